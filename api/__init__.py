@@ -1,0 +1,1 @@
+"""The query API and web pages (FastAPI + Jinja2)."""

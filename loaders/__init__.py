@@ -1,0 +1,1 @@
+"""Loaders: read documents, extract facts from Arabic news, resolve entities, build RDF."""

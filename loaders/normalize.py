@@ -1,0 +1,59 @@
+"""Arabic normalisation for matching. The original text is never changed: these functions
+return folded copies (and, where needed, a map back to original offsets).
+
+Folding: Unicode NFKC per character, diacritics (tashkeel) and tatweel removed, alef forms
+(أ إ آ ٱ) to ا, ى to ي, ة to ه, ؤ to و, ئ to ي, Arabic-Indic digits to ASCII.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c-\u200f\u202a-\u202e\ufeff]")
+_FOLD = str.maketrans(
+    {
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+        **{chr(0x660 + i): str(i) for i in range(10)},
+        **{chr(0x6F0 + i): str(i) for i in range(10)},
+    }
+)
+_PUNCT = re.compile(r"[^\w\s]|_")
+_SPACES = re.compile(r"\s+")
+
+HONORIFICS = frozenset(
+    {"السيد", "السيده", "الساده", "الحاج", "الحاجه", "الاستاذ", "الاستاذه", "الدكتور", "الدكتوره",
+     "المهندس", "المهندسه", "السيدات", "السادة"}
+)
+
+
+def fold(text: str) -> str:
+    """Fold one string for matching (same length is NOT guaranteed; use fold_with_offsets for spans)."""
+    text = unicodedata.normalize("NFKC", text)
+    return _DROP.sub("", text).translate(_FOLD)
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Fold ``text`` character by character; return the folded string and, for each of its
+    characters, the offset of the original character it came from (plus a final entry equal to
+    ``len(text)``), so a match [i, j) in the folded string is [offsets[i], offsets[j]) in ``text``."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        if _DROP.match(ch):
+            continue
+        folded = unicodedata.normalize("NFKC", ch).translate(_FOLD)
+        for c in folded:
+            out.append(c)
+            offsets.append(i)
+    offsets.append(len(text))
+    return "".join(out), offsets
+
+
+def match_key(name: str) -> str:
+    """The key two names must share to be the same entity: folded, punctuation removed,
+    honorifics dropped, 'عبد ال…' joined, spaces collapsed. Used to mint stable IRIs."""
+    s = _PUNCT.sub(" ", fold(name))
+    s = re.sub(r"\bعبد\s+(?=ال)", "عبد", s)
+    words = [w for w in _SPACES.split(s) if w and w not in HONORIFICS]
+    return " ".join(words)
