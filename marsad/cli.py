@@ -1,0 +1,127 @@
+"""The `marsad` command line. Each command is a thin wrapper over a library function."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from marsad.errors import MarsadError
+from marsad.settings import get_settings
+
+app = typer.Typer(
+    name="marsad",
+    help="Marsad (مرصد): a knowledge graph of Moroccan public institutions and their decisions, "
+    "built from Arabic news. State lives under MARSAD_HOME (default ./.marsad).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console(stderr=True)
+
+
+class TableFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class ExportFormat(str, Enum):
+    ttl = "ttl"
+    nq = "nq"
+    jsonld = "jsonld"
+    trig = "trig"
+    nt = "nt"
+
+
+@app.command()
+def extract(
+    file: Annotated[Path, typer.Argument(help="A .txt, .html, .json or .jsonl document (first one of a .jsonl).")],
+    indent: Annotated[int, typer.Option(help="JSON indentation.")] = 2,
+) -> None:
+    """Print the facts of one document as JSON (the form of extraction.schema.json)."""
+    from loaders.extraction import extract as run_extract
+    from loaders.read import read_path
+
+    for item in read_path(file, settings=get_settings()):
+        if isinstance(item, MarsadError):
+            raise item
+        facts = run_extract(item)
+        sys.stdout.write(json.dumps(facts.to_json(), ensure_ascii=False, indent=indent or None) + "\n")
+        return
+    raise typer.BadParameter(f"{file}: no document found")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt, .html, .json, .jsonl).")],
+    neo4j: Annotated[
+        bool | None,
+        typer.Option("--neo4j/--no-neo4j", help="Also write to Neo4j (default: when one is configured or running)."),
+    ] = None,
+    force: Annotated[bool, typer.Option(help="Re-extract documents even when unchanged.")] = False,
+) -> None:
+    """Read documents, extract facts, validate each document's graph with SHACL and store it.
+
+    Documents that cannot be read are reported with the reason; documents whose graph does not
+    conform are quarantined under MARSAD_HOME/quarantine with the shape's message. The rest of
+    the batch is loaded."""
+    from marsad.ingest import run_ingest
+
+    summary = run_ingest(paths, settings=get_settings(), neo4j=neo4j, force=force, console=console)
+    if summary.stored == 0 and summary.unchanged == 0 and summary.total > 0:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def sparql(
+    query: Annotated[str, typer.Argument(help="A SPARQL 1.1 query, or @FILE to read it from a file.")],
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.table,
+) -> None:
+    """Run a SPARQL query on the embedded store (the default graph is the union of all graphs)."""
+    from marsad.output import print_rows
+    from marsad.sparql_rows import run_select
+
+    text = Path(query[1:]).read_text(encoding="utf-8") if query.startswith("@") else query
+    settings = get_settings()
+    columns, rows = run_select(settings, text)
+    print_rows(columns, rows, fmt=fmt.value)
+
+
+@app.command()
+def export(
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="RDF serialisation.")] = ExportFormat.ttl,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+) -> None:
+    """Export the whole graph: ttl/nt (union of all graphs), nq/trig/jsonld (one graph per document)."""
+    from marsad.store import RdfStore
+
+    settings = get_settings()
+    store = RdfStore(settings.store_path)
+    try:
+        if output is None:
+            store.dump(sys.stdout.buffer, fmt=fmt.value)
+        else:
+            with output.open("wb") as fh:
+                store.dump(fh, fmt=fmt.value)
+            console.print(f"wrote {output}")
+    finally:
+        store.close()
+
+
+def main() -> None:
+    """Entry point: run the app and turn Marsad errors into a clear message and exit code 1."""
+    try:
+        app()
+    except MarsadError as exc:
+        console.print(f"[bold red]error:[/] {exc.message}")
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
