@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -25,13 +26,13 @@ app = typer.Typer(
 console = Console(stderr=True)
 
 
-class TableFormat(str, Enum):
+class TableFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     ttl = "ttl"
     nq = "nq"
     jsonld = "jsonld"
@@ -46,6 +47,7 @@ def extract(
 ) -> None:
     """Print the facts of one document as JSON (the form of extraction.schema.json)."""
     from loaders.extraction import extract as run_extract
+
     from loaders.read import read_path
 
     for item in read_path(file, settings=get_settings()):
@@ -65,6 +67,8 @@ def ingest(
         typer.Option("--neo4j/--no-neo4j", help="Also write to Neo4j (default: when one is configured or running)."),
     ] = None,
     force: Annotated[bool, typer.Option(help="Re-extract documents even when unchanged.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for extraction and "
+                                      "validation (default: the number of cores).")] = os.cpu_count() or 1,
 ) -> None:
     """Read documents, extract facts, validate each document's graph with SHACL and store it.
 
@@ -73,9 +77,22 @@ def ingest(
     the batch is loaded."""
     from marsad.ingest import run_ingest
 
-    summary = run_ingest(paths, settings=get_settings(), neo4j=neo4j, force=force, console=console)
-    if summary.stored == 0 and summary.unchanged == 0 and summary.total > 0:
+    summary = run_ingest(paths, settings=get_settings(), neo4j=neo4j, force=force, jobs=jobs, console=console)
+    if summary.neo4j.startswith("FAILED") or (summary.total > 0 and summary.stored + summary.unchanged == 0):
         raise typer.Exit(code=1)
+
+
+@app.command("quarantine")
+def quarantine_list() -> None:
+    """List the documents whose graph did not conform to the shapes, with the shapes' messages."""
+    from marsad.quarantine import entries
+
+    found = entries(get_settings().quarantine_path)
+    for entry in found:
+        console.print(f"[magenta]{entry.document}[/] ({entry.origin}) — kept in {entry.path}")
+        for message in entry.messages:
+            console.print(f"  {message}")
+    console.print(f"{len(found)} quarantined document(s)")
 
 
 @app.command()

@@ -6,6 +6,7 @@ triples), so a document is never stored half-way and re-ingesting replaces its f
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -141,8 +142,6 @@ class RdfStore:
             ox.serialize(union, output, format=rdf_format)
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(OSError):
             self._store.flush()
-        except OSError:
-            pass
         del self._store

@@ -1,0 +1,212 @@
+"""`marsad ingest`: read → extract → build RDF → validate → store (and Neo4j when there is one).
+
+Documents are processed in worker processes (extraction and SHACL validation are CPU-bound) and
+stored one by one by this process, each atomically in its own named graph. Unchanged documents
+(same text, same extractor version) are skipped; changed ones replace their graph.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import islice
+from multiprocessing import get_context
+from pathlib import Path
+
+from loaders.extraction import EXTRACTOR_VERSION
+from loaders.rdf.build import graph_iri
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from loaders.document import SourceDocument
+from loaders.pipeline import Processed, content_hash, process
+from loaders.read import estimate_count, read_paths
+from marsad import quarantine
+from marsad.errors import DocumentError, Neo4jUnavailable
+from marsad.paths import ontology_files
+from marsad.settings import Settings
+from marsad.store import RdfStore
+
+STAGES = ("read", "extract", "rdf", "validate", "store", "neo4j")
+
+
+@dataclass
+class IngestSummary:
+    total: int = 0
+    stored: int = 0
+    unchanged: int = 0
+    facts: int = 0
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (document, reason): unreadable
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (document, reason): a stage crashed
+    quarantined: list[tuple[str, list[str]]] = field(default_factory=list)  # (document, shape messages)
+    neo4j: str = "not configured"
+    seconds: float = 0.0
+    stage_seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
+
+
+def _timed_read(paths: Sequence[Path], settings: Settings, summary: IngestSummary
+                ) -> Iterator[SourceDocument | DocumentError]:
+    it = read_paths(paths, settings=settings)
+    while True:
+        t0 = time.perf_counter()
+        item = next(it, None)
+        summary.stage_seconds["read"] += time.perf_counter() - t0
+        if item is None:
+            return
+        yield item
+
+
+def _process_all(docs: Iterator[SourceDocument], jobs: int) -> Iterator[Processed]:
+    """Process documents in order, in ``jobs`` worker processes, a bounded window at a time."""
+    if jobs <= 1:
+        yield from map(process, docs)
+        return
+    window = jobs * 16
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
+        while batch := list(islice(docs, window)):
+            yield from pool.map(process, batch, chunksize=4)
+
+
+class _Neo4jWriter:
+    """Buffers stored documents and writes them to Neo4j in batches; turns failures into a status."""
+
+    def __init__(self, settings: Settings, required: bool | None, summary: IngestSummary) -> None:
+        from marsad.neo4j.sink import open_sink
+
+        self.summary = summary
+        self.sink = open_sink(settings, required=required)
+        self.pending: list[str] = []
+        summary.neo4j = "writing" if self.sink else "not configured (RDF store only)"
+
+    def add(self, giri: str) -> None:
+        if self.sink is not None:
+            self.pending.append(giri)
+
+    def flush(self, store: RdfStore, *, force: bool = False) -> None:
+        if self.sink is None or not self.pending or (len(self.pending) < 50 and not force):
+            return
+        t0 = time.perf_counter()
+        try:
+            self.sink.write_from_store(store, self.pending)
+        except Neo4jUnavailable as exc:
+            self.summary.neo4j = f"FAILED: {exc.message} — the RDF store is complete; rerun `marsad ingest` " \
+                                 "or `marsad neo4j sync` when Neo4j is back to complete the load"
+            self.sink.close()
+            self.sink = None
+        self.pending.clear()
+        self.summary.stage_seconds["neo4j"] += time.perf_counter() - t0
+
+    def catch_up(self, store: RdfStore, states: dict[str, str]) -> None:
+        """Write documents the RDF store has but Neo4j lacks (e.g. after an interrupted load)."""
+        if self.sink is None or not states:
+            return
+        try:
+            self.pending.extend(self.sink.stale(states))
+        except Neo4jUnavailable as exc:
+            self.summary.neo4j = f"FAILED: {exc.message}"
+            self.sink = None
+            return
+        self.flush(store, force=True)
+
+    def close(self) -> None:
+        if self.sink is not None:
+            self.sink.close()
+            if self.summary.neo4j == "writing":
+                self.summary.neo4j = "written"
+
+
+def run_ingest(paths: Sequence[Path], *, settings: Settings, neo4j: bool | None = None, force: bool = False,
+               jobs: int = 1, console: Console | None = None) -> IngestSummary:
+    """Ingest every document under ``paths``; never stops on a bad document."""
+    console = console or Console(stderr=True)
+    summary = IngestSummary()
+    started = time.perf_counter()
+    store = RdfStore(settings.store_path)
+    store.load_ontology(ontology_files())
+    writer = _Neo4jWriter(settings, neo4j, summary)
+    unchanged_states: dict[str, str] = {}
+
+    def wanted(items: Iterator[SourceDocument | DocumentError]) -> Iterator[SourceDocument]:
+        for item in items:
+            summary.total += 1
+            if isinstance(item, DocumentError):
+                summary.rejected.append((item.document, item.reason))
+                progress.advance(task)
+                continue
+            giri = graph_iri(item.id)
+            chash = content_hash(item.text)
+            if not force and store.document_state(giri) == (chash, EXTRACTOR_VERSION):
+                summary.unchanged += 1
+                unchanged_states[giri] = chash
+                progress.advance(task)
+                continue
+            yield item
+
+    columns = (TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+               TextColumn("{task.fields[doc]}"))
+    with Progress(*columns, console=console, transient=False) as progress:
+        task = progress.add_task("ingest", total=estimate_count(paths), doc="")
+        for result in _process_all(wanted(_timed_read(paths, settings, summary)), jobs):
+            for stage, secs in result.seconds.items():
+                summary.stage_seconds[stage] += secs
+            _store_one(result, store=store, settings=settings, summary=summary, writer=writer)
+            writer.flush(store)
+            progress.update(task, advance=1, doc=result.document_id[:40])
+        writer.flush(store, force=True)
+        writer.catch_up(store, unchanged_states)
+    writer.close()
+    store.close()
+    summary.seconds = time.perf_counter() - started
+    print_summary(summary, console, quarantine_dir=settings.quarantine_path)
+    return summary
+
+
+def _store_one(result: Processed, *, store: RdfStore, settings: Settings, summary: IngestSummary,
+               writer: _Neo4jWriter) -> None:
+    if result.error is not None:
+        summary.failed.append((result.document_id, result.error))
+        return
+    if not result.conforms:
+        quarantine.put(settings.quarantine_path, document_id=result.document_id, origin=result.origin,
+                       messages=result.messages, facts=result.facts, graph=result.ntriples)
+        summary.quarantined.append((result.document_id, result.messages))
+        return
+    t0 = time.perf_counter()
+    store.replace_graph(result.graph_iri, result.ntriples)
+    summary.stage_seconds["store"] += time.perf_counter() - t0
+    quarantine.release(settings.quarantine_path, document_id=result.document_id)
+    summary.stored += 1
+    summary.facts += result.fact_count
+    writer.add(result.graph_iri)
+
+
+def print_summary(summary: IngestSummary, console: Console, *, quarantine_dir: Path) -> None:
+    """The end-of-run report: counts, time per stage, and every document not stored, with the reason."""
+    table = Table(title="ingest summary", show_header=False)
+    rate = summary.total / summary.seconds if summary.seconds else 0.0
+    for label, value in (
+        ("documents read", summary.total),
+        ("stored (new or changed)", summary.stored),
+        ("unchanged (skipped)", summary.unchanged),
+        ("facts stored", summary.facts),
+        ("rejected (unreadable)", len(summary.rejected)),
+        ("quarantined (SHACL)", len(summary.quarantined)),
+        ("failed (extraction error)", len(summary.failed)),
+        ("Neo4j", summary.neo4j),
+        ("seconds", f"{summary.seconds:.1f} ({rate:.1f} documents/s)"),
+        ("seconds per stage", ", ".join(f"{k} {v:.2f}" for k, v in summary.stage_seconds.items())),
+    ):
+        table.add_row(label, str(value))
+    console.print(table)
+    for doc, reason in summary.rejected:
+        console.print(f"[yellow]rejected[/] {doc}: {reason}")
+    for doc, reason in summary.failed:
+        console.print(f"[red]failed[/] {doc}: {reason}")
+    for doc, messages in summary.quarantined:
+        console.print(f"[magenta]quarantined[/] {doc}: {'; '.join(messages[:3])}"
+                      + (f" (+{len(messages) - 3} more)" if len(messages) > 3 else ""))
+    if summary.quarantined:
+        console.print(f"quarantined documents are kept in {quarantine_dir} (see `marsad quarantine`)")
