@@ -13,8 +13,8 @@ from rdflib.namespace import SDO as SCHEMA
 
 __all__ = [
     "DCTERMS", "DECISION_ACTION_CONCEPT", "DECISION_KIND_CONCEPT", "EVENT_KIND_CLASS", "FOAF",
-    "GRAPH_BASE", "ID_BASE", "INSTITUTION_KIND_CLASS", "MRS", "ONTOLOGY_GRAPH", "ONTOLOGY_IRI", "ORG",
-    "PROV", "RESOURCE_TYPES", "SCHEMA", "SKOS", "graph_iri", "resource_iri",
+    "GRAPH_BASE", "ID_BASE", "INSTITUTION_KIND_CLASS", "LABEL_AR", "MRS", "ONTOLOGY_GRAPH", "ONTOLOGY_IRI",
+    "ORG", "PROV", "RESOURCE_TYPES", "SCHEMA", "SKOS", "graph_iri", "resource_iri",
 ]
 
 
@@ -127,6 +127,69 @@ class MRS(DefinedNamespace):
     KindRegulation: URIRef  # regulation
     KindReport: URIRef  # report
 
+
+# Arabic label of every class and individual (to name things in Arabic text).
+LABEL_AR: dict[URIRef, str] = {
+    MRS.Agreement: "اتفاقية",
+    MRS.Assembly: "جمع عام",
+    MRS.Association: "جمعية",
+    MRS.Board: "مجلس إدارة",
+    MRS.Committee: "لجنة",
+    MRS.Commune: "جماعة",
+    MRS.Company: "شركة",
+    MRS.Council: "مجلس",
+    MRS.Decision: "قرار",
+    MRS.DecisionAction: "فعل القرار",
+    MRS.DecisionKind: "نوع القرار",
+    MRS.DeconcentratedService: "مصلحة لاممركزة",
+    MRS.Document: "وثيقة",
+    MRS.Event: "حدث",
+    MRS.Evidence: "دليل نصي",
+    MRS.ForeignBody: "هيئة أجنبية",
+    MRS.GoverningBody: "هيئة تداولية",
+    MRS.HighCommission: "مندوبية سامية",
+    MRS.Institution: "مؤسسة",
+    MRS.InternationalOrganization: "منظمة دولية",
+    MRS.Meeting: "اجتماع",
+    MRS.Ministry: "وزارة",
+    MRS.Parliament: "البرلمان",
+    MRS.ParliamentaryChamber: "مجلس برلماني",
+    MRS.ParliamentaryCommittee: "لجنة برلمانية",
+    MRS.Person: "شخص",
+    MRS.Plan: "مخطط",
+    MRS.PoliticalParty: "حزب سياسي",
+    MRS.Post: "منصب",
+    MRS.Prefecture: "عمالة",
+    MRS.Program: "برنامج",
+    MRS.Province: "إقليم",
+    MRS.ProvincialDirectorate: "مديرية إقليمية",
+    MRS.PublicEstablishment: "مؤسسة عمومية",
+    MRS.Region: "جهة",
+    MRS.RegionalDirectorate: "مديرية جهوية",
+    MRS.Session: "دورة",
+    MRS.Signing: "توقيع",
+    MRS.Strategy: "استراتيجية",
+    MRS.Tenure: "تولي منصب",
+    MRS.TerritorialCollectivity: "جماعة ترابية",
+    MRS.TradeUnion: "نقابة",
+    MRS.Visit: "زيارة",
+    MRS.ActionAdopt: "اعتماد",
+    MRS.ActionApprove: "مصادقة",
+    MRS.ActionOther: "فعل آخر",
+    MRS.ActionReview: "دراسة",
+    MRS.ActionSign: "توقيع",
+    MRS.DecisionActionScheme: "أفعال القرارات",
+    MRS.DecisionKindScheme: "أصناف القرارات",
+    MRS.KindActionPlan: "برنامج عمل",
+    MRS.KindAppointment: "تعيين",
+    MRS.KindBudget: "ميزانية",
+    MRS.KindMeasures: "تدابير",
+    MRS.KindOther: "نوع آخر",
+    MRS.KindPartnership: "شراكة",
+    MRS.KindProgram: "برنامج",
+    MRS.KindRegulation: "نص تنظيمي",
+    MRS.KindReport: "تقرير",
+}
 
 # Institution kind (extraction) -> class, before refinement by name.
 INSTITUTION_KIND_CLASS: dict[str, URIRef] = {

@@ -32,8 +32,8 @@ from rdflib.namespace import SDO as SCHEMA
 
 __all__ = [
     "DCTERMS", "DECISION_ACTION_CONCEPT", "DECISION_KIND_CONCEPT", "EVENT_KIND_CLASS", "FOAF",
-    "GRAPH_BASE", "ID_BASE", "INSTITUTION_KIND_CLASS", "MRS", "ONTOLOGY_GRAPH", "ONTOLOGY_IRI", "ORG",
-    "PROV", "RESOURCE_TYPES", "SCHEMA", "SKOS", "graph_iri", "resource_iri",
+    "GRAPH_BASE", "ID_BASE", "INSTITUTION_KIND_CLASS", "LABEL_AR", "MRS", "ONTOLOGY_GRAPH", "ONTOLOGY_IRI",
+    "ORG", "PROV", "RESOURCE_TYPES", "SCHEMA", "SKOS", "graph_iri", "resource_iri",
 ]
 '''
 
@@ -126,6 +126,18 @@ def _notation_map(graph: Graph, scheme_class: URIRef) -> dict[str, URIRef]:
     return out
 
 
+def _arabic_labels(graph: Graph, terms: list[URIRef]) -> list[str]:
+    lines = ["", "# Arabic label of every class and individual (to name things in Arabic text).",
+             "LABEL_AR: dict[URIRef, str] = {"]
+    for term in terms:
+        label = next((str(v) for v in graph.objects(term, RDFS.label)
+                      if isinstance(v, Literal) and v.language == "ar"), None)
+        if label is None:
+            raise SystemExit(f"{term}: no Arabic label")
+        lines.append(f'    MRS.{_name(term)}: "{label}",')
+    return [*lines, "}"]
+
+
 def _dict_source(name: str, doc: str, mapping: dict[str, URIRef]) -> list[str]:
     lines = ["", f"# {doc}", f"{name}: dict[str, URIRef] = {{"]
     lines += [f'    "{key}": MRS.{_name(mapping[key])},' for key in sorted(mapping)]
@@ -140,6 +152,8 @@ def render(graph: Graph) -> str:
         lines += ["", f"    # {group}"]
         lines += [f"    {_name(t)}: URIRef  # {_label(graph, t)}" for t in terms]
     lines.append("")
+    groups = _terms(graph)
+    lines += _arabic_labels(graph, groups["Classes"] + groups["Individuals"])
     lines += _dict_source(
         "INSTITUTION_KIND_CLASS", "Institution kind (extraction) -> class, before refinement by name.",
         _kind_map(graph, MRS.Institution),
