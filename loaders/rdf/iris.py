@@ -51,7 +51,11 @@ def person_iri(name: str, *, doc_id: str, local_id: str) -> URIRef:
     return _named("person", name, doc_id=doc_id, local_id=local_id)
 
 
-def institution_iri(name: str, *, doc_id: str, local_id: str) -> URIRef:
+def institution_iri(name: str, *, scope: URIRef | None = None, doc_id: str, local_id: str) -> URIRef:
+    """An institution is its name; a name relative to a parent (a board) is scoped by the parent's IRI."""
+    key = match_key(name)
+    if key and scope is not None:
+        return resource_iri("institution", mint_key(str(scope), key))
     return _named("institution", name, doc_id=doc_id, local_id=local_id)
 
 

@@ -1,0 +1,202 @@
+"""The RDF of one document: its mrs:Document node and every fact, each with its evidence.
+
+The caller puts the triples in the document's named graph (``graph_iri(doc.id)``). Entities get
+stable IRIs (loaders.rdf.iris), so the same person or institution named in two documents is one
+node; local ids from the facts only scope what cannot be identified across documents. A link to a
+local id that names nothing (or a fact whose evidence is not in the text) is skipped, never fatal.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+from rdflib import DCTERMS, RDF, RDFS, XSD, Graph, Literal, URIRef
+
+from loaders.document import SourceDocument
+from loaders.facts import DocumentFacts
+from loaders.normalize import match_key
+from loaders.rdf import iris
+from loaders.rdf.classify import event_class, institution_class, program_class
+from loaders.rdf.evidence import Span, check_spans, find_span
+from loaders.rdf.facts_rdf import FactWriter
+from loaders.rdf.iris import document_iri, graph_iri
+from marsad.vocab import LABEL_AR, MRS, ORG, SCHEMA
+
+__all__ = ["build_graph", "document_iri", "graph_iri"]
+
+
+def iso_date(value: str | None) -> Literal | None:
+    """An xsd:date literal for a full ISO date (YYYY-MM-DD); None for anything else."""
+    if not value:
+        return None
+    try:
+        day = date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+    return Literal(day.isoformat(), datatype=XSD.date)
+
+
+def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version: str) -> Graph:
+    """The triples of one document: the document node, every fact, and their evidence."""
+    graph = Graph()
+    graph.bind("mrs", MRS)
+    doc_node = document_iri(doc.id)
+    _document(graph, doc_node, doc, facts)
+    writer = FactWriter(graph=graph, doc_id=doc.id, document=doc_node, extractor_version=extractor_version)
+    published = iso_date(doc.published or facts.document.published)
+    text = doc.text
+
+    institutions = _institution_iris(facts, text, doc_id=doc.id)
+    for inst in facts.institutions:
+        if inst.id in institutions:
+            spans = check_spans(text, inst.evidence, doc_id=doc.id)
+            cls = institution_class(inst.kind, inst.name)
+            writer.entity(institutions[inst.id], cls, inst.name, spans, key=match_key(inst.name))
+    for inst in facts.institutions:
+        child, parent = institutions.get(inst.id), institutions.get(inst.parent or "")
+        if child is not None and parent is not None and child != parent:
+            writer.parent(child, parent)
+
+    persons: dict[str, URIRef] = {}
+    names: dict[URIRef, str] = {}
+    for person in facts.persons:
+        spans = check_spans(text, person.evidence, doc_id=doc.id)
+        if spans:
+            node = iris.person_iri(person.name, doc_id=doc.id, local_id=person.id)
+            writer.entity(node, MRS.Person, person.name, spans, key=match_key(person.name))
+            persons[person.id] = node
+            names.setdefault(node, person.name)
+
+    posts: dict[str, URIRef] = {}
+    post_spans: dict[str, list[Span]] = {}
+    for post in facts.posts:
+        spans = check_spans(text, post.evidence, doc_id=doc.id)
+        if spans:
+            org = institutions.get(post.institution or "")
+            node = iris.post_iri(post.title, institution=org, doc_id=doc.id, local_id=post.id)
+            writer.entity(node, MRS.Post, post.title, spans, key=match_key(post.title))
+            writer.link(node, ORG.postIn, org)
+            posts[post.id], post_spans[post.id] = node, spans
+
+    events: dict[str, URIRef] = {}
+    event_dates: dict[str, Literal] = {}
+    for event in facts.events:
+        spans = check_spans(text, event.evidence, doc_id=doc.id)
+        if not spans:
+            continue
+        body = institutions.get(event.body or "")
+        day = iso_date(event.date)
+        node = iris.event_iri(body=body, date=str(day) if day else None, doc_id=doc.id, local_id=event.id)
+        cls = event_class(event.kind)
+        label = event.title or _event_label(cls, body, graph)
+        writer.entity(node, cls, label, spans)
+        writer.event(node, event, day=day, body=body, organizer=institutions.get(event.institution or ""),
+                     persons=persons, posts=posts)
+        events[event.id] = node
+        if day is not None:
+            event_dates[event.id] = day
+
+    for post in facts.posts:
+        holder, held = persons.get(post.holder or ""), posts.get(post.id)
+        if holder is None or held is None:
+            continue
+        attested = _attested_on(post.id, post.holder or "", facts, event_dates) or published
+        tenure = iris.tenure_iri(holder, held, acting=post.acting)
+        writer.entity(tenure, MRS.Tenure, f"{names[holder]}، {post.title}", post_spans[post.id])
+        writer.tenure(tenure, holder=holder, post=held, acting=post.acting, attested_on=attested)
+
+    for decision in facts.decisions:
+        spans = check_spans(text, decision.evidence, doc_id=doc.id)
+        if not spans:
+            continue
+        event_node = events.get(decision.event or "")
+        node = iris.decision_iri(event=event_node, kind=decision.kind, object_=decision.object, doc_id=doc.id)
+        writer.entity(node, MRS.Decision, decision.object, spans)
+        writer.decision(node, decision, event=event_node)
+
+    for agreement in facts.partnerships:
+        spans = check_spans(text, agreement.evidence, doc_id=doc.id)
+        parties = sorted({institutions[p] for p in agreement.parties if p in institutions})
+        if not spans or not parties:
+            continue  # an agreement between no known institution says nothing
+        event_node = events.get(agreement.event or "")
+        node = iris.agreement_iri(event=event_node, parties=parties, doc_id=doc.id)
+        label = agreement.purpose or _agreement_label(parties, graph)
+        writer.entity(node, MRS.Agreement, label, spans)
+        writer.agreement(node, parties=parties, purpose=agreement.purpose, event=event_node)
+
+    for program in facts.programs:
+        spans = check_spans(text, program.evidence, doc_id=doc.id) or find_span(text, program.name)
+        if not spans:
+            continue
+        node = iris.program_iri(program.name, doc_id=doc.id, local_id=program.id)
+        writer.entity(node, program_class(program.name), program.name, spans, key=match_key(program.name))
+        writer.program(node, owner=institutions.get(program.institution or ""), period=program.period)
+    return graph
+
+
+def _institution_iris(facts: DocumentFacts, text: str, *, doc_id: str) -> dict[str, URIRef]:
+    """IRIs of the institutions with evidence. A governing body ("مجلس الإدارة") is named relative
+    to its parent, so it is scoped by its parent's IRI when the parent is known."""
+    by_id = {inst.id: inst for inst in facts.institutions if check_spans(text, inst.evidence, doc_id=doc_id)}
+    out: dict[str, URIRef] = {}
+
+    def resolve(local_id: str, seen: frozenset[str]) -> URIRef | None:
+        inst = by_id.get(local_id)
+        if inst is None or local_id in seen:
+            return None
+        if local_id not in out:
+            scope = None
+            if inst.kind == "governing_body" and inst.parent and inst.parent != local_id:
+                scope = resolve(inst.parent, seen | {local_id})
+            out[local_id] = iris.institution_iri(inst.name, scope=scope, doc_id=doc_id, local_id=local_id)
+        return out[local_id]
+
+    for local_id in by_id:
+        resolve(local_id, frozenset())
+    return out
+
+
+def _document(graph: Graph, node: URIRef, doc: SourceDocument, facts: DocumentFacts) -> None:
+    graph.add((node, RDF.type, MRS.Document))
+    graph.add((node, MRS.documentId, Literal(doc.id)))
+    graph.add((node, MRS.contentHash, Literal(hashlib.sha256(doc.text.encode("utf-8")).hexdigest())))
+    graph.add((node, MRS.text, Literal(doc.text)))
+    title = doc.title or facts.document.title
+    if title:
+        graph.add((node, DCTERMS.title, Literal(title, lang="ar")))
+    published = iso_date(doc.published or facts.document.published)
+    if published is not None:
+        graph.add((node, MRS.published, published))
+    outlet = doc.source or facts.document.source
+    if outlet:
+        graph.add((node, MRS.outlet, Literal(outlet)))
+    if doc.url:
+        graph.add((node, SCHEMA.url, Literal(doc.url, datatype=XSD.anyURI)))
+
+
+def _name_of(graph: Graph, node: URIRef) -> str:
+    value = graph.value(node, RDFS.label)
+    return str(value) if value is not None else ""
+
+
+def _event_label(cls: URIRef, body: URIRef | None, graph: Graph) -> str:
+    head = LABEL_AR.get(cls, LABEL_AR[MRS.Event])
+    return f"{head} {_name_of(graph, body)}".strip() if body is not None else head
+
+
+def _agreement_label(parties: list[URIRef], graph: Graph) -> str:
+    return f"{LABEL_AR[MRS.Agreement]} بين " + " و".join(_name_of(graph, p) for p in parties)
+
+
+def _attested_on(post_id: str, person_id: str, facts: DocumentFacts, dates: dict[str, Literal]) -> Literal | None:
+    """The date of the first dated event in which the post or its holder chairs or takes part."""
+    for event in facts.events:
+        if event.id not in dates:
+            continue
+        agents = [*event.participants, *([event.chair] if event.chair else [])]
+        if any(a.post == post_id or (a.person and a.person == person_id) for a in agents):
+            return dates[event.id]
+    return None
+

@@ -1,0 +1,111 @@
+"""Writing fact nodes into one document's graph: labels, types, evidence, and the links of each fact.
+
+A node that two local facts of the same document resolve to is written once: the first name is
+its rdfs:label, other spellings become skos:altLabel, and single-valued properties keep the
+first value, so the graph always has exactly one label and at most one date per node.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from loaders.facts import Agent, Decision, Event
+from loaders.rdf.evidence import Span, add_evidence
+from marsad.vocab import DECISION_ACTION_CONCEPT, DECISION_KIND_CONCEPT, MRS, ORG
+
+# A public establishment or high commission "under" a ministry is supervised (tutelle), not a part.
+_SUPERVISED = {MRS.PublicEstablishment, MRS.HighCommission}
+
+
+@dataclass(frozen=True, slots=True)
+class FactWriter:
+    graph: Graph
+    doc_id: str
+    document: URIRef
+    extractor_version: str
+
+    def entity(self, node: URIRef, cls: URIRef, label: str, spans: list[Span], *, key: str | None = None) -> None:
+        """Type, label, match key, and evidence of one fact node."""
+        g = self.graph
+        if (node, RDF.type, None) not in g:  # first mention decides the class
+            g.add((node, RDF.type, cls))
+        text = Literal(label.strip(), lang="ar")
+        current = g.value(node, RDFS.label)
+        if current is None:
+            g.add((node, RDFS.label, text))
+        elif current != text:
+            g.add((node, SKOS.altLabel, text))
+        if key:
+            self.once(node, MRS.matchKey, Literal(key))
+        add_evidence(g, node, spans, doc_id=self.doc_id, document=self.document,
+                     extractor_version=self.extractor_version)
+
+    def once(self, node: URIRef, prop: URIRef, value: Node | None) -> None:
+        """Add a single-valued property unless the node already has a value for it."""
+        if value is not None and self.graph.value(node, prop) is None:
+            self.graph.add((node, prop, value))
+
+    def link(self, node: URIRef, prop: URIRef, value: Node | None) -> None:
+        if value is not None:
+            self.graph.add((node, prop, value))
+
+    def parent(self, child: URIRef, parent: URIRef) -> None:
+        g = self.graph
+        if g.value(child, RDF.type) in _SUPERVISED and g.value(parent, RDF.type) == MRS.Ministry:
+            g.add((child, MRS.supervisedBy, parent))
+        else:
+            g.add((child, ORG.subOrganizationOf, parent))
+
+    def event(self, node: URIRef, event: Event, *, day: Literal | None, body: URIRef | None,
+              organizer: URIRef | None, persons: dict[str, URIRef], posts: dict[str, URIRef]) -> None:
+        self.once(node, MRS.date, day)
+        if event.place:
+            self.once(node, MRS.placeName, Literal(event.place, lang="ar"))
+        if event.venue:
+            self.once(node, MRS.venue, Literal(event.venue, lang="ar"))
+        self.link(node, MRS.body, body)
+        self.link(node, MRS.organizedBy, organizer)
+        if event.number is not None and event.number > 0:
+            self.once(node, MRS.sessionNumber, Literal(event.number, datatype=XSD.integer))
+        if event.chair is not None:
+            self.once(node, MRS.chair, _agent(event.chair, persons, posts))
+        for participant in event.participants:
+            self.link(node, MRS.participant, _agent(participant, persons, posts))
+
+    def tenure(self, node: URIRef, *, holder: URIRef, post: URIRef, acting: bool,
+               attested_on: Literal | None) -> None:
+        g = self.graph
+        g.add((holder, ORG.holds, post))
+        g.add((node, MRS.holder, holder))
+        g.add((node, MRS.post, post))
+        g.add((node, MRS.acting, Literal(acting)))
+        self.once(node, MRS.attestedOn, attested_on)
+
+    def decision(self, node: URIRef, decision: Decision, *, event: URIRef | None) -> None:
+        self.once(node, MRS.object, Literal(decision.object, lang="ar"))
+        self.once(node, MRS.decisionKind, DECISION_KIND_CONCEPT.get(decision.kind, MRS.KindOther))
+        self.once(node, MRS.decisionAction, DECISION_ACTION_CONCEPT.get(decision.action, MRS.ActionOther))
+        self.once(node, MRS.decidedAt, event)
+        if decision.year is not None:
+            self.once(node, MRS.fiscalYear, Literal(decision.year, datatype=XSD.integer))
+
+    def agreement(self, node: URIRef, *, parties: list[URIRef], purpose: str | None,
+                  event: URIRef | None) -> None:
+        for party in parties:
+            self.graph.add((node, MRS.party, party))
+        if purpose:
+            self.once(node, MRS.purpose, Literal(purpose, lang="ar"))
+        self.once(node, MRS.signedAt, event)
+
+    def program(self, node: URIRef, *, owner: URIRef | None, period: str | None) -> None:
+        self.link(node, MRS.ownedBy, owner)
+        if period:
+            self.once(node, MRS.period, Literal(period))
+
+
+def _agent(agent: Agent, persons: dict[str, URIRef], posts: dict[str, URIRef]) -> URIRef | None:
+    """The named person when known, else the post."""
+    return persons.get(agent.person or "") or posts.get(agent.post or "")
