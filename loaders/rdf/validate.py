@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pyshacl import Validator
-from pyshacl.graph_abstraction import DataGraph
+from pyshacl.graph_abstraction import RdfLibDataGraph
 from pyshacl.shapes_graph import ShapesGraph
 from rdflib import RDF, RDFS, Graph, Namespace, URIRef
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
 from marsad.paths import SHAPES_DIR, ontology_files
@@ -38,6 +40,21 @@ class ValidationReport:
     conforms: bool
     messages: list[str]  # "ShapeName: focus node: message"
     violations: tuple[Violation, ...] = ()
+
+
+class _PreparedQueryGraph(RdfLibDataGraph):
+    """pySHACL runs a shape's SPARQL constraint once per focus node with the same text and $this
+    bound; parsing the text is most of the cost, so parsed queries are kept."""
+
+    def query(self, query_object: object, *args: object, **kwargs: object) -> object:  # type: ignore[override]
+        if isinstance(query_object, str):
+            query_object = _prepared(query_object)
+        return super().query(query_object, *args, **kwargs)  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=64)
+def _prepared(text: str) -> Query:
+    return prepareQuery(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +113,7 @@ def _local(node: Node | None) -> str:
 def validate(graph: Graph) -> ValidationReport:
     """Check one document's graph against the shapes."""
     model = _model()
-    validator = Validator(DataGraph.from_rdflib(with_type_closure(graph)), shacl_graph=model.shapes,
+    validator = Validator(_PreparedQueryGraph.from_rdflib(with_type_closure(graph)), shacl_graph=model.shapes,
                           options={"inference": "none", "advanced": False, "inplace": True})
     validator.shacl_graph = model.shapes_graph  # reuse the parsed shapes: parsing them is most of the cost
     conforms, report, _text = validator.run()
