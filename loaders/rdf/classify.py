@@ -15,7 +15,7 @@ from marsad.vocab import EVENT_KIND_CLASS, INSTITUTION_KIND_CLASS, MRS
 _TERRITORIAL = {"جهه": MRS.Region, "اقليم": MRS.Province, "عماله": MRS.Prefecture, "جماعه": MRS.Commune}
 _COUNCIL_HEADS = {"مجلس", "المجلس"}
 _COMMITTEE_HEADS = {"لجنه", "اللجنه"}
-_BOARD_PREFIXES = ("مجلس الاداره", "مجلس الرقابه", "المجلس الاداري")
+_BOARD_PREFIXES = ("مجلس الاداره", "مجلس اداره", "مجلس الرقابه", "مجلس رقابه", "المجلس الاداري")
 _CHAMBERS = ("مجلس النواب", "مجلس المستشارين")
 _PARTY_HEADS = {"حزب", "الحزب"}
 _UNION_HEADS = {"نقابه", "النقابه"}
