@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from loaders.document import SourceDocument
 from loaders.extraction import EXTRACTOR_VERSION, extract
-from loaders.rdf.build import build_graph, graph_iri
+from loaders.rdf.build import build_graph
+from loaders.rdf.iris import graph_iri
 from loaders.rdf.validate import validate
 
 FACT_KEYS = ("persons", "institutions", "posts", "events", "decisions", "partnerships", "programs")

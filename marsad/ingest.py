@@ -16,7 +16,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from loaders.extraction import EXTRACTOR_VERSION
-from loaders.rdf.build import graph_iri
+from loaders.rdf.iris import graph_iri
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
