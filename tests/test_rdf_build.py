@@ -123,7 +123,7 @@ def test_every_fact_node_has_evidence_quoting_the_text() -> None:
         evidence = list(graph.objects(node, MRS.evidence))
         assert evidence, node
         for item in evidence:
-            start, end = int(graph.value(item, MRS.start)), int(graph.value(item, MRS.end))
+            start, end = int(str(graph.value(item, MRS.start))), int(str(graph.value(item, MRS.end)))
             assert TEXT[start:end] == str(graph.value(item, MRS.quote))
             assert graph.value(item, PROV.wasDerivedFrom) == document_iri("doc-1")
 
@@ -143,10 +143,10 @@ def test_links_kinds_and_tenures() -> None:
     budget = named(graph, MRS.Decision, "ميزانية الوكالة برسم سنة 2025")
     assert graph.value(budget, MRS.decisionKind) == MRS.KindBudget
     assert graph.value(budget, MRS.decisionAction) == MRS.ActionApprove
-    assert int(graph.value(budget, MRS.fiscalYear)) == 2025
+    assert int(str(graph.value(budget, MRS.fiscalYear))) == 2025
     tenures = nodes_of(graph, MRS.Tenure)
-    acting = {bool(graph.value(t, MRS.acting).toPython()) for t in tenures}
-    assert acting == {True, False}
+    acting = {str(graph.value(t, MRS.acting)) for t in tenures}
+    assert acting == {"true", "false"}
     assert {str(graph.value(t, MRS.attestedOn)) for t in tenures} == {"2024-03-12"}  # the session's date
     agreement = next(iter(nodes_of(graph, MRS.Agreement)))
     assert len(set(graph.objects(agreement, MRS.party))) == 2
@@ -176,4 +176,4 @@ def test_misplaced_evidence_is_moved_to_the_quote() -> None:
     })
     graph = build(facts=facts)
     start = graph.value(next(iter(graph.objects(named(graph, MRS.Person, quote), MRS.evidence))), MRS.start)
-    assert int(start) == TEXT.index(quote)
+    assert int(str(start)) == TEXT.index(quote)
