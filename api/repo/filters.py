@@ -1,0 +1,82 @@
+"""The list filters: each is a fixed SPARQL fragment over a substitution variable, so a value can
+only ever be compared, never become query text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import pyoxigraph as ox
+
+from api.repo.common import MRS, Row, day, integer, page_bounds, rows, text
+from marsad.store import RdfStore
+
+# Institution kinds (the extraction kinds and the refined classes) -> class local names.
+INSTITUTION_KINDS = {
+    "ministry": "Ministry", "public_body": "PublicEstablishment", "high_commission": "HighCommission",
+    "territorial": "TerritorialCollectivity", "region": "Region", "province": "Province",
+    "prefecture": "Prefecture", "commune": "Commune", "local_service": "DeconcentratedService",
+    "regional_directorate": "RegionalDirectorate", "provincial_directorate": "ProvincialDirectorate",
+    "governing_body": "GoverningBody", "board": "Board", "council": "Council", "committee": "Committee",
+    "parliament": "Parliament", "chamber": "ParliamentaryChamber", "parliamentary_committee": "ParliamentaryCommittee",
+    "association": "Association", "party": "PoliticalParty", "trade_union": "TradeUnion", "company": "Company",
+    "foreign": "ForeignBody", "other": "Institution",
+}
+EVENT_KINDS = {"session": "Session", "meeting": "Meeting", "signing": "Signing", "assembly": "Assembly",
+               "visit": "Visit", "other": "Event"}
+DECISION_KINDS = {"budget": "KindBudget", "action_plan": "KindActionPlan", "program": "KindProgram",
+                  "regulation": "KindRegulation", "partnership": "KindPartnership", "appointment": "KindAppointment",
+                  "measures": "KindMeasures", "report": "KindReport", "other": "KindOther"}
+DECISION_ACTIONS = {"approve": "ActionApprove", "adopt": "ActionAdopt", "sign": "ActionSign",
+                    "review": "ActionReview", "other": "ActionOther"}
+
+
+def mrs(name: str) -> ox.NamedNode:
+    return ox.NamedNode(MRS + name)
+
+
+@dataclass
+class Query:
+    """A list query under construction: fixed fragments plus the values they compare with."""
+
+    where: list[str] = field(default_factory=list)
+    bindings: dict[str, ox.NamedNode | ox.Literal] = field(default_factory=dict)
+
+    def add(self, fragment: str, **values: ox.NamedNode | ox.Literal) -> None:
+        self.where.append(fragment)
+        self.bindings.update(values)
+
+    def date_range(self, var: str, *, year: int | None, start: date | None, end: date | None) -> None:
+        if year is not None:
+            self.add(f"FILTER(YEAR({var}) = ?f_year)", f_year=integer(year))
+        if start is not None:
+            self.add(f"FILTER({var} >= ?f_from)", f_from=day(start))
+        if end is not None:
+            self.add(f"FILTER({var} <= ?f_to)", f_to=day(end))
+
+    def contains(self, var: str, value: str | None) -> None:
+        if value:
+            self.add(f"FILTER(CONTAINS(LCASE(STR({var})), LCASE(?f_text)))", f_text=text(value))
+
+    def page(self, store: RdfStore, *, select: str, group: str, order: str, limit: int, offset: int,
+             ) -> tuple[int, list[Row]]:
+        """(total, rows of one page) of ``?item`` matching every fragment."""
+        body = "\n".join(self.where)
+        grouped = " GROUP BY " if self.bindings else ""  # bound names are added there (see rows())
+        total_rows = rows(store, f"SELECT (COUNT(DISTINCT ?item) AS ?n) WHERE {{ {body} }}{grouped}", self.bindings)
+        total = int(total_rows[0]["n"] or 0) if total_rows else 0
+        found = rows(store, f"SELECT {select} WHERE {{ {body} }} GROUP BY {group} ORDER BY {order}"
+                     + page_bounds(limit, offset), self.bindings)
+        return total, found
+
+
+def typed(query: Query, type_: str) -> None:
+    """``?item`` is a resource of type ``type_`` (by its IRI: .../id/{type}/...)."""
+    query.add("?item a ?cls . FILTER(STRSTARTS(STR(?item), ?f_base))",
+              f_base=text(f"https://w3id.org/marsad/id/{type_}/"))
+
+
+def of_class(query: Query, local: str, *, var: str = "?item") -> None:
+    """``var`` is an instance of ``mrs:{local}`` or of one of its subclasses (ontology graph)."""
+    query.add(f"{var} a ?kcls . ?kcls rdfs:subClassOf* ?f_class .", f_class=mrs(local))
+

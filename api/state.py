@@ -1,0 +1,115 @@
+"""What the running app holds: the settings, the RDF store, the optional Neo4j driver, a worker pool
+for queries, and a cache of rendered results keyed by the store's generation.
+
+The API never writes. It opens the on-disk store read-only, so `marsad ingest` can keep writing;
+the generation is a fingerprint of the store's files, checked at most once a second: when it
+changes, the store is reopened and every cached result is dropped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from api.neo4j_link import Neo4jLink
+from marsad.settings import Settings
+from marsad.store import RdfStore
+
+_CHECK_EVERY = 1.0  # seconds between two looks at the store's files
+_CACHE_ENTRIES = 2048
+
+
+def _fingerprint(path: Path | None) -> tuple[tuple[str, int, int], ...]:
+    if path is None or not path.is_dir():
+        return ()
+    files = []
+    for entry in path.iterdir():
+        with contextlib.suppress(OSError):
+            st = entry.stat()
+            files.append((entry.name, st.st_mtime_ns, st.st_size))
+    return tuple(sorted(files))
+
+
+def open_store(path: Path | None) -> RdfStore:
+    """The store at ``path`` read-only (created empty first when absent); in memory for None."""
+    if path is None:
+        return RdfStore(None)
+    if not path.is_dir() or not any(path.iterdir()):
+        RdfStore(path).close()
+    return RdfStore(path, read_only=True)
+
+
+@dataclass
+class ResultCache:
+    """A bounded LRU of finished responses (bytes + media type), valid for one store generation."""
+
+    entries: OrderedDict[str, tuple[bytes, str]] = field(default_factory=OrderedDict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def get(self, key: str) -> tuple[bytes, str] | None:
+        with self.lock:
+            found = self.entries.get(key)
+            if found is not None:
+                self.entries.move_to_end(key)
+            return found
+
+    def put(self, key: str, value: tuple[bytes, str]) -> None:
+        with self.lock:
+            self.entries[key] = value
+            while len(self.entries) > _CACHE_ENTRIES:
+                self.entries.popitem(last=False)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.entries.clear()
+
+
+class AppState:
+    """Opened by the app's lifespan, closed with it."""
+
+    def __init__(self, settings: Settings, *, store: RdfStore | None = None) -> None:
+        self.settings = settings
+        self._own_store = store is None
+        self._path = settings.store_path if store is None else store.path
+        self.store = store if store is not None else open_store(self._path)
+        self.neo4j = Neo4jLink(settings)
+        self.pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="marsad-query")
+        self.cache = ResultCache()
+        self.generation = 0
+        self._fingerprint = _fingerprint(self._path) if self._own_store else ()
+        self._checked = time.monotonic()
+        self._lock = threading.Lock()
+        self.derived: dict[str, object] = {}  # per-generation derived data (e.g. the search index)
+
+    def refresh(self) -> int:
+        """The current generation; reopens the store and drops caches when its files changed."""
+        now = time.monotonic()
+        if not self._own_store or now - self._checked < _CHECK_EVERY:
+            return self.generation
+        with self._lock:
+            self._checked = now
+            current = _fingerprint(self._path)
+            if current != self._fingerprint:
+                self._fingerprint = current
+                old, self.store = self.store, open_store(self._path)
+                old.close()
+                self.invalidate()
+        return self.generation
+
+    def invalidate(self) -> None:
+        """Start a new generation: forget every cached result."""
+        self.generation += 1
+        self.cache.clear()
+        self.derived.clear()
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        if self._own_store:
+            self.store.close()
+        with contextlib.suppress(Exception):
+            self.neo4j.close()
