@@ -1,0 +1,196 @@
+"""Turn the mentions into one document's facts: merge repeated mentions into entities, give ids,
+link posts to institutions and holders, events to bodies and agents, attach evidence spans."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from loaders.document import SourceDocument
+from loaders.extraction.decisions import DecisionMention, PartnershipMention
+from loaders.extraction.events import Agent as AgentM
+from loaders.extraction.events import EventMention
+from loaders.extraction.institutions import InstMention
+from loaders.extraction.people import People
+from loaders.extraction.text import Token
+from loaders.facts import (
+    Agent,
+    Decision,
+    DocumentFacts,
+    DocumentInfo,
+    Event,
+    Evidence,
+    Institution,
+    Partnership,
+    Person,
+    Post,
+)
+from loaders.normalize import fold, match_key
+
+_TERRITORIAL_PREFIX = {fold(w) for w in ("مجلس", "عمالة", "إقليم", "جهة", "ولاية", "مجلس جهة")}
+_NAME_PREFIX = {fold(w) for w in ("حزب", "مؤسسة")}
+
+
+def _ev(text: str, start: int, end: int) -> Evidence:
+    return Evidence(start=start, end=end, quote=text[start:end])
+
+
+def inst_key(name: str, kind: str) -> str:
+    words = match_key(name).split()
+    if kind == "territorial":
+        while len(words) > 1 and words[0] in _TERRITORIAL_PREFIX:
+            words = words[1:]
+    elif len(words) > 1 and words[0] in _NAME_PREFIX:
+        words = words[1:]
+    return " ".join(words)
+
+
+class _Registry:
+    """Institutions merged by key; a short name that is a prefix of a longer one is the same body."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.order: list[str] = []
+        self.names: dict[str, str] = {}
+        self.kinds: dict[str, str] = {}
+        self.evidence: dict[str, list[Evidence]] = {}
+        self.alias: dict[str, str] = {}
+        self.parent: dict[str, str] = {}
+
+    def add(self, name: str, kind: str, start: int, end: int) -> str:
+        key = inst_key(name, kind)
+        key = self.alias.get(key, key)
+        if key not in self.names:
+            self.order.append(key)
+            self.names[key] = name
+            self.kinds[key] = kind
+            self.evidence[key] = []
+        elif len(name) > len(self.names[key]) and kind != "ministry" or self.kinds[key] == "ministry" and kind == "ministry" and len(name) > len(self.names[key]):
+            self.names[key] = name
+        ev = _ev(self.text, start, end)
+        if ev not in self.evidence[key]:
+            self.evidence[key].append(ev)
+        return key
+
+    def fold_prefixes(self) -> None:
+        for short in list(self.order):
+            longer = [k for k in self.order if k != short and k.startswith(short + " ")
+                      and self.kinds[k] == self.kinds[short]]
+            if len(longer) == 1:
+                target = longer[0]
+                self.evidence[target].extend(e for e in self.evidence[short] if e not in self.evidence[target])
+                self.alias[short] = target
+                self.order.remove(short)
+
+    def resolve(self, key: str) -> str:
+        while key in self.alias:
+            key = self.alias[key]
+        return key
+
+
+def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, published: dt.date | None,
+                insts: list[InstMention], people: People, events: list[EventMention],
+                decisions: list[DecisionMention], partnerships: list[PartnershipMention]) -> DocumentFacts:
+    text = doc.text
+    reg = _Registry(text)
+    mention_key: dict[int, str] = {}
+    for idx, m in enumerate(insts):
+        mention_key[idx] = reg.add(m.name, m.kind, m.start, m.end)
+    for p in people.posts:
+        if p.ministry:
+            reg.add(p.ministry, "ministry", p.start, p.end)
+    reg.fold_prefixes()
+    for idx, m in enumerate(insts):
+        if m.parent is not None:
+            child, parent = reg.resolve(mention_key[idx]), reg.resolve(mention_key[m.parent])
+            if child != parent:
+                reg.parent.setdefault(child, parent)
+    inst_ids = {k: f"i{n}" for n, k in enumerate(reg.order, 1)}
+
+    def inst_id(m: InstMention | None) -> str | None:
+        if m is None:
+            return None
+        idx = next((i for i, x in enumerate(insts) if x is m), None)
+        return inst_ids.get(reg.resolve(mention_key[idx])) if idx is not None else None
+
+    institutions = [Institution(id=inst_ids[k], name=reg.names[k], kind=reg.kinds[k],  # type: ignore[arg-type]
+                                parent=inst_ids.get(reg.parent.get(k, "")), evidence=reg.evidence[k])
+                    for k in reg.order]
+
+    person_ids: dict[str, str] = {}
+    person_names: dict[str, str] = {}
+    person_ev: dict[str, list[Evidence]] = {}
+    for pm in people.persons:
+        key = match_key(pm.name)
+        if key not in person_ids:
+            person_ids[key] = f"p{len(person_ids) + 1}"
+            person_names[key] = pm.name
+            person_ev[key] = []
+        ev = _ev(text, pm.start, pm.end)
+        if ev not in person_ev[key]:
+            person_ev[key].append(ev)
+    persons = [Person(id=person_ids[k], name=person_names[k], evidence=person_ev[k]) for k in person_ids]
+
+    post_ids: dict[tuple[str, str | None], str] = {}
+    post_objs: dict[str, dict[str, object]] = {}
+    post_of_mention: dict[int, str] = {}
+    for p in people.posts:
+        holder = person_ids.get(match_key(p.holder)) if p.holder else None
+        key = (match_key(p.title), holder)
+        if key not in post_ids:
+            pid = f"post{len(post_ids) + 1}"
+            post_ids[key] = pid
+            inner = next((m for m in insts if p.first <= m.first and m.last <= p.last), None)
+            post_objs[pid] = {"id": pid, "title": p.title, "institution": inst_id(inner), "holder": holder,
+                              "acting": p.acting, "evidence": []}
+        pid = post_ids[key]
+        evs = post_objs[pid]["evidence"]
+        assert isinstance(evs, list)
+        ev = _ev(text, p.start, p.end)
+        if ev not in evs:
+            evs.append(ev)
+        if p.acting:
+            post_objs[pid]["acting"] = True
+        post_of_mention[id(p)] = pid
+    posts = [Post.model_validate(o) for o in post_objs.values()]
+
+    def agent(a: AgentM | None) -> Agent | None:
+        if a is None:
+            return None
+        person = person_ids.get(match_key(a.person.name)) if a.person else None
+        post = post_of_mention.get(id(a.post)) if a.post else None
+        if person is None and post is None:
+            return None
+        return Agent(person=person, post=post)
+
+    out_events: list[Event] = []
+    event_ids: list[str] = []
+    for n, e in enumerate(events, 1):
+        eid = f"e{n}"
+        event_ids.append(eid)
+        cue = tokens[e.cues[0]]
+        s_tokens = [t for t in tokens if t.sent == cue.sent]
+        evidence = [_ev(text, s_tokens[0].start, s_tokens[-1].end)]
+        body = inst_id(e.body)
+        parent = inst_ids.get(reg.parent.get(reg.resolve(mention_key[insts.index(e.body)]), "")) if e.body else None
+        parts = [x for x in (agent(a) for a in e.participants) if x is not None]
+        out_events.append(Event(id=eid, kind=e.kind, title=text[cue.start : cue.end],  # type: ignore[arg-type]
+                                date=e.date.isoformat() if e.date else None, place=e.place, body=body,
+                                institution=parent, number=e.number, chair=agent(e.chair),
+                                participants=parts, evidence=evidence))
+    main_id = event_ids[0] if event_ids else None
+    sign_id = next((event_ids[i] for i, e in enumerate(events) if e.kind == "signing"), main_id)
+    out_decisions = [Decision(id=f"d{n}", event=main_id, action=d.action, kind=d.kind,  # type: ignore[arg-type]
+                              object=d.obj, year=d.year,
+                              evidence=[_ev(text, tokens[d.first].start, tokens[d.last - 1].end)])
+                     for n, d in enumerate(decisions, 1)]
+    out_partnerships = []
+    for n, pa in enumerate(partnerships, 1):
+        ids = list(dict.fromkeys(x for x in (inst_id(m) for m in pa.parties) if x))
+        if ids:
+            out_partnerships.append(Partnership(id=f"pa{n}", event=sign_id, parties=ids, purpose=pa.purpose,
+                                                evidence=[_ev(text, tokens[pa.first].start,
+                                                              tokens[pa.last - 1].end)]))
+    info = DocumentInfo(id=doc.id, title=title, published=published.isoformat() if published else None,
+                        source=doc.source)
+    return DocumentFacts(document=info, persons=persons, institutions=institutions, posts=posts,
+                         events=out_events, decisions=out_decisions, partnerships=out_partnerships)

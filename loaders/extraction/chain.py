@@ -1,0 +1,156 @@
+"""How far a title or an institution name runs: the Arabic genitive (idafa) chain after its head.
+
+"وزيرة التضامن والإدماج الاجتماعي والأسرة بحضور…" → the chain stops before "بحضور".
+A word joins the chain when it carries the article (ال، لل، وال), when it is in construct with a
+following article word ("لموظفي الجماعات", "قيادة مخطط تنمية جهة الدار…"), when it is a possessive
+coordination ("ومجموعاتها"), or after "المكلف(ة)" ("المكلفة بالمغاربة المقيمين بالخارج").
+It stops at punctuation, function and time words, personal names, and at "و" + a new head.
+"""
+
+from __future__ import annotations
+
+from loaders.extraction.lexicon import lexicon
+from loaders.extraction.text import Token, strip_clitic
+from loaders.extraction.words import ROLE_PLURALS, is_stop
+from loaders.normalize import fold
+
+MAX_CHAIN = 14
+_MUKALLAF = frozenset(fold(w) for w in ("المكلف", "المكلفة", "المكلفين", "مكلف", "مكلفة"))
+_LADA = frozenset({fold("لدى")})
+_ROYAL = frozenset(fold(w) for w in ("محمد", "الحسن", "مولاي", "سيدي", "القاضي", "ابن", "عبد", "شعيب", "السلطان"))
+
+
+def starts_head(tokens: list[Token], i: int, *, strip: bool) -> bool:
+    """True when an institution head or a title starts at ``tokens[i]`` (after a clitic if ``strip``)."""
+    lex = lexicon()
+    first = strip_clitic(tokens[i].norm)[0] if strip else tokens[i].norm
+    words = [first] + [t.norm for t in tokens[i + 1 : i + 3]]
+    for n in (3, 2, 1):
+        key = tuple(words[:n])
+        if len(key) == n and (key in lex.inst_heads or key in lex.titles):
+            return True
+    return False
+
+
+def _article(norm: str) -> bool:
+    return norm.startswith(("ال", "لل")) or (norm[:1] == "و" and norm[1:3] in ("ال",) ) or norm.startswith("ولل")
+
+
+def is_name_start(tokens: list[Token], j: int) -> bool:
+    """A personal name (or an honorific) starts at ``tokens[j]``."""
+    lex = lexicon()
+    tok = tokens[j]
+    base = tok.norm[1:] if tok.norm[:1] == "و" else tok.norm
+    if base in lex.first_names and (base not in lex.ambiguous_names):
+        return True
+    if j + 1 < len(tokens) and tokens[j + 1].norm in lex.compound_second and base in lex.first_names:
+        return True
+    if base == "عبد" and j + 1 < len(tokens) and tokens[j + 1].norm.startswith("ال"):
+        return True
+    return (base.startswith("عبد") and len(base) > 3) or tok.norm in lex.honorifics
+
+
+def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_titles: bool = False,
+              eponym: bool = False) -> int:
+    """Index one past the last token of the chain that starts at ``tokens[i]`` (``i`` if none).
+
+    With ``eponym``, the chain may open with a personal name ("جامعة محمد الخامس", "مؤسسة محمد السادس…").
+    """
+    j = i
+    n = len(tokens)
+    sent = tokens[i].sent if i < n else -1
+    if eponym and i < n and (is_name_start(tokens, i) or tokens[i].norm in _ROYAL):
+        while j < n and j - i < 3 and tokens[j].is_word and tokens[j].sent == sent and not is_stop(tokens[j].norm) \
+                and not tokens[j].norm.startswith(("بال", "لل", "ب", "ل")):
+            j += 1
+    mukallaf = False
+    while j < n and j - i < limit and tokens[j].sent == sent:
+        tok = tokens[j]
+        norm = tok.norm
+        if tok.norm == "-" and j > i and j + 1 < n and tokens[j + 1].is_word and tokens[j - 1].is_word \
+                and tokens[j + 1].sent == sent:
+            j += 1
+            continue
+        if norm in _LADA and j > i:
+            j += 1
+            continue
+        if mukallaf and tok.is_word and (norm == "مع" or not is_stop(norm) and not is_stop(norm[1:]) and (
+                norm.startswith("ب") or _article(norm))):
+            j += 1
+            continue
+        if not tok.is_word or is_stop(norm) or norm in lexicon().honorifics:
+            break
+        if norm[:1] in "لب" and is_stop(norm[1:]):
+            break
+        if norm[:1] == "و" and starts_head(tokens, j, strip=True):
+            break
+        if j > i and norm[:1] == "و" and norm[1:] in ROLE_PLURALS and j + 1 < n and _article(tokens[j + 1].norm):
+            break
+        place = place_len(tokens, j)
+        if place:
+            j += place
+            continue
+        if is_name_start(tokens, j) and not (j > i and tokens[j - 1].norm in _ROYAL):
+            break
+        if stop_titles and j > i and tokens[j - 1].norm not in _LADA and _title_at(tokens, j):
+            break
+        if norm in _MUKALLAF:
+            mukallaf = True
+            j += 1
+            continue
+        if _article(norm):
+            j += 1
+            continue
+        if norm.startswith("بال"):
+            break
+        if norm[:1] == "و" and norm.endswith(("ها", "هم")):
+            j += 1
+            continue
+        if norm[:1] == "و" and (norm.endswith("ا") or not _construct(tokens, j, sent, reach=3)):
+            break
+        if _construct(tokens, j, sent):
+            j += 1
+            continue
+        break
+    # never end on a dangling preposition or connector
+    while j > i and tokens[j - 1].norm in _LADA | _MUKALLAF:
+        j -= 1
+    return j
+
+
+def place_len(tokens: list[Token], j: int) -> int:
+    """Number of tokens of the longest place name (gazetteer) starting at ``tokens[j]``; hyphens allowed."""
+    lex = lexicon()
+    words: list[str] = []
+    idx: list[int] = []
+    k = j
+    while k < len(tokens) and len(words) < lex.max_place and tokens[k].sent == tokens[j].sent:
+        if tokens[k].norm == "-":
+            k += 1
+            continue
+        if not tokens[k].is_word:
+            break
+        words.append(tokens[k].norm)
+        idx.append(k)
+        k += 1
+    for size in range(len(words), 0, -1):
+        if tuple(words[:size]) in lex.places:
+            return idx[size - 1] - j + 1
+    return 0
+
+
+def _construct(tokens: list[Token], j: int, sent: int, reach: int = 4) -> bool:
+    """A bare noun is in construct when an article word follows within ``reach`` plain words."""
+    for k in range(j + 1, min(j + 1 + reach, len(tokens))):
+        t = tokens[k]
+        if t.sent != sent or not t.is_word or is_stop(t.norm) or is_name_start(tokens, k):
+            return False
+        if _article(t.norm):
+            return True
+    return False
+
+
+def _title_at(tokens: list[Token], j: int) -> bool:
+    lex = lexicon()
+    words = [t.norm for t in tokens[j : j + 3]]
+    return any(tuple(words[:n]) in lex.titles for n in (3, 2, 1) if len(words) >= n)

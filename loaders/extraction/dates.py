@@ -1,0 +1,192 @@
+"""Dates in Arabic news: "19 دجنبر 2025", "فاتح يوليوز", "28مارس", "19/12/2025", Mashriq months
+("كانون الثاني"), Hijri dates ("12 رمضان 1445", via hijridate), and relative days ("اليوم الخميس",
+"أمس الثلاثاء", "غدا") resolved from the publication date: "اليوم الخميس" is the Thursday on or before
+publication. Without a year or a publication date a date stays unknown (None).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from loaders.extraction.text import Token
+from loaders.extraction.words import MASHRIQ_TWO, MONTHS, WEEKDAYS
+from loaders.normalize import fold
+
+_GLUED = regex.compile(r"^(\d{1,2})(\D+)$")
+_NUMERIC = regex.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_RELATIVE = {fold("اليوم"): 0, fold("يومه"): 0, fold("أمس"): -1, fold("امس"): -1, fold("البارحة"): -1,
+             fold("غدا"): 1}
+_FIRST = frozenset(fold(w) for w in ("فاتح",))
+_HIJRI = {fold(k): v for k, v in {
+    "محرم": 1, "صفر": 2, "ربيع الأول": 3, "ربيع الثاني": 4, "ربيع الآخر": 4, "جمادى الأولى": 5,
+    "جمادى الآخرة": 6, "جمادى الثانية": 6, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
+    "ذو القعدة": 11, "ذي القعدة": 11, "ذو الحجة": 12, "ذي الحجة": 12,
+}.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    first: int  # token span [first, last)
+    last: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    relative: int | None = None  # days from publication: 0 today, -1 yesterday, 1 tomorrow
+
+    def resolve(self, published: dt.date | None) -> dt.date | None:
+        """The calendar date, when the text and the publication date determine it."""
+        if self.year and self.month and self.day:
+            try:
+                return dt.date(self.year, self.month, self.day)
+            except ValueError:
+                return None
+        if published is None:
+            return None
+        if self.month and self.day:  # no year: the last such day on or before publication (+2 days)
+            for year in (published.year, published.year - 1):
+                try:
+                    d = dt.date(year, self.month, self.day)
+                except ValueError:
+                    return None
+                if d <= published + dt.timedelta(days=2):
+                    return d
+            return None
+        if self.relative is not None:
+            anchor = published + dt.timedelta(days=min(self.relative, 0))
+            if self.weekday is None:
+                return published + dt.timedelta(days=self.relative)
+            back = (anchor.weekday() - self.weekday) % 7
+            return anchor - dt.timedelta(days=back)
+        return None
+
+
+def _year(tokens: list[Token], k: int) -> int | None:
+    if k < len(tokens) and tokens[k].norm.isdigit() and len(tokens[k].norm) == 4:
+        y = int(tokens[k].norm)
+        return y if 1900 <= y <= 2100 else None
+    return None
+
+
+def _month_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """(month, tokens used) of a Gregorian month name at ``tokens[k]``."""
+    if k >= len(tokens):
+        return None
+    w = tokens[k].norm
+    if k + 1 < len(tokens) and (w, tokens[k + 1].norm) in MASHRIQ_TWO:
+        return MASHRIQ_TWO[(w, tokens[k + 1].norm)], 2
+    if w in MONTHS:
+        return MONTHS[w], 1
+    return None
+
+
+def _hijri(tokens: list[Token], k: int, day: int) -> DateMention | None:
+    for size in (2, 1):
+        key = " ".join(t.norm for t in tokens[k : k + size])
+        if key in _HIJRI:
+            year = _year(tokens, k + size)
+            if year is None or not 1300 <= year <= 1600:
+                return None
+            try:
+                from hijridate import Hijri
+
+                g = Hijri(year, _HIJRI[key], day).to_gregorian()
+            except (ValueError, OverflowError, ImportError):
+                return None
+            return DateMention(k - 1, k + size + 1, g.year, g.month, g.day)
+    return None
+
+
+def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
+    """Every date expression, in text order."""
+    out: list[DateMention] = []
+    by_start = {t.start: i for i, t in enumerate(tokens)}
+    for m in _NUMERIC.finditer(text):
+        i = by_start.get(m.start())
+        if i is None:
+            continue
+        g = m.groups()
+        d, mo, y = (int(g[0]), int(g[1]), int(g[2])) if g[0] else (int(g[5]), int(g[4]), int(g[3]))
+        last = next((k + 1 for k in range(i, len(tokens)) if tokens[k].end >= m.end()), i + 1)
+        out.append(DateMention(i, last, y, mo, d))
+    n = len(tokens)
+    i = 0
+    while i < n:
+        w = tokens[i].norm
+        glued = _GLUED.match(w)
+        day: int | None = None
+        k = i + 1
+        if w.isdigit() and len(w) <= 2:
+            day = int(w)
+        elif w in _FIRST:
+            day = 1
+        elif glued and fold(glued.group(2)) in MONTHS:
+            day, k = int(glued.group(1)), i
+        if day is not None and 1 <= day <= 31:
+            if k == i:
+                month, used = MONTHS[fold(glued.group(2))], 1 if glued else 1
+            else:
+                hit = _month_at(tokens, k)
+                if hit is None:
+                    hij = _hijri(tokens, k, day)
+                    if hij is not None:
+                        out.append(hij)
+                        i = hij.last
+                        continue
+                    i += 1
+                    continue
+                month, used = hit
+            year = _year(tokens, k + used)
+            start = _weekday_start(tokens, i)
+            out.append(DateMention(start, k + used + (1 if year else 0), year, month, day))
+            i = k + used + 1
+            continue
+        if w in WEEKDAYS or (w in _RELATIVE and i + 1 < n):
+            rel = None
+            j = i
+            if w in _RELATIVE:
+                rel = _RELATIVE[w]
+                j = i + 1
+            elif i > 0 and tokens[i - 1].norm in _RELATIVE:
+                rel = _RELATIVE[tokens[i - 1].norm]
+            weekday = WEEKDAYS.get(tokens[j].norm) if j < n else None
+            if weekday is not None or rel is not None and w in (fold("اليوم"), fold("أمس"), fold("امس")):
+                if not _followed_by_date(tokens, (j + 1) if weekday is not None else j):
+                    out.append(DateMention(i, j + (1 if weekday is not None else 0), weekday=weekday, relative=rel))
+                i = j + 1
+                continue
+        i += 1
+    out.sort(key=lambda d: d.first)
+    return out
+
+
+def _weekday_start(tokens: list[Token], i: int) -> int:
+    if i > 0 and tokens[i - 1].norm in WEEKDAYS:
+        return i - 1
+    return i
+
+
+def _followed_by_date(tokens: list[Token], k: int) -> bool:
+    """An explicit day-month follows (so the weekday is only decoration)."""
+    if k >= len(tokens):
+        return False
+    w = tokens[k].norm
+    return (w.isdigit() and len(w) <= 2) or w in _FIRST or bool(_GLUED.match(w))
+
+
+def publication_date(text: str, tokens: list[Token]) -> dt.date | None:
+    """A full date on a short line near the top (a dateline), if any."""
+    for d in find_dates(text, tokens):
+        if tokens[d.first].start > 400:
+            break
+        if not (d.year and d.month and d.day):
+            continue
+        line_start = text.rfind("\n", 0, tokens[d.first].start) + 1
+        line_end = text.find("\n", tokens[d.last - 1].end)
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end - line_start <= 40:
+            return d.resolve(None)
+    return None

@@ -1,0 +1,170 @@
+"""Decisions (what a sitting approved, adopted or appointed) and partnership agreements.
+
+"المصادقة على مخطط عمل وميزانية مؤسسة التعاون الوطني برسم سنة 2026" gives two decisions
+(action_plan 2026, budget 2026): the object list is split at "و" + a kind word and a year stated at
+the end of the list applies to every item without its own. Repeats of one object are one decision.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from loaders.extraction import cues
+from loaders.extraction.institutions import InstMention
+from loaders.extraction.text import Token, strip_clitic
+from loaders.normalize import fold
+
+MAX_OBJECT = 30
+_YEAR = regex.compile(r"^(19|20)\d\d$")
+_YEAR_CUES = frozenset(fold(w) for w in ("برسم", "لسنة", "سنة", "السنة", "المالية", "لعام", "عام", "للسنة"))
+_KINDS: list[tuple[str, tuple[str, ...]]] = [
+    ("action_plan", ("مخطط عمل", "برنامج عمل", "مخطط العمل", "برنامج العمل", "خطة عمل", "خطة العمل",
+                     "برامج عمل", "برنامج عملها", "مخطط عملها", "مخططات العمل")),
+    ("budget", ("ميزانية", "الميزانية", "ميزانيتها", "ميزانيته", "الميزانيات", "ميزانيات", "الحساب الإداري")),
+    ("regulation", ("مشروع قانون", "مشاريع قوانين", "مقترح قانون", "قانون", "القانون", "مشروع مرسوم", "مرسوم",
+                    "المرسوم", "مشاريع مراسيم", "مراسيم", "النظام الداخلي", "مشروع القانون", "ظهير", "قرار تنظيمي",
+                    "مشروع قرار", "القانون التنظيمي", "النظام الأساسي")),
+    ("partnership", ("اتفاقية", "الاتفاقية", "اتفاقيات", "الاتفاقيات", "اتفاقيتين", "مذكرة تفاهم", "اتفاق شراكة",
+                     "اتفاقية شراكة", "اتفاقيات الشراكة", "اتفاقيات شراكة", "ملحق")),
+    ("program", ("برنامج", "البرنامج", "برامج", "البرامج", "المخطط", "مخطط", "استراتيجية", "الاستراتيجية")),
+    ("measures", ("تدابير", "التدابير", "إجراءات", "الإجراءات", "الاجراءات", "اجراءات")),
+    ("report", ("تقرير", "التقرير", "التقارير", "حصيلة", "الحصيلة", "القوائم التركيبية")),
+    ("appointment", ("تعيين", "تعيينات", "التعيينات", "التعيين")),
+]
+_KIND_INDEX = {tuple(fold(p).split()): k for k, phrases in _KINDS for p in phrases}
+
+
+@dataclass(slots=True)
+class DecisionMention:
+    first: int
+    last: int
+    kind: str
+    action: str
+    obj: str
+    year: int | None
+
+
+@dataclass(slots=True)
+class PartnershipMention:
+    first: int
+    last: int
+    parties: list[InstMention]
+    purpose: str | None
+
+
+def _kind_at(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    words = [strip_clitic(tokens[k].norm, "وبل")[0] if tokens[k].norm[:1] in "وبل" else tokens[k].norm]
+    words += [t.norm for t in tokens[k + 1 : k + 3]]
+    for size in (3, 2, 1):
+        key = tuple(words[:size])
+        if len(key) == size and key in _KIND_INDEX:
+            return _KIND_INDEX[key], size
+    if tokens[k].norm in _KIND_INDEX.keys() or (tokens[k].norm,) in _KIND_INDEX:
+        return _KIND_INDEX[(tokens[k].norm,)], 1
+    return None
+
+
+def _year_in(tokens: list[Token], a: int, b: int) -> int | None:
+    for k in range(a, b):
+        if _YEAR.match(tokens[k].norm) and k > 0 and tokens[k - 1].norm in _YEAR_CUES:
+            return int(tokens[k].norm)
+    return None
+
+
+def approval_cues(tokens: list[Token]) -> list[int]:
+    return [i for i, t in enumerate(tokens) if t.norm in cues.APPROVE or strip_clitic(t.norm)[0] in cues.APPROVE]
+
+
+def find_decisions(text: str, tokens: list[Token]) -> list[DecisionMention]:
+    out: list[DecisionMention] = []
+    seen: set[tuple[str, int | None, str]] = set()
+    for i in approval_cues(tokens):
+        sent = tokens[i].sent
+        j = i + 1
+        limit = min(len(tokens), i + MAX_OBJECT)
+        while j < limit and tokens[j].sent == sent and tokens[j].norm not in ("علي", "عليه", "عليها"):
+            if _kind_at(tokens, j):
+                break
+            j += 1
+        if j < limit and tokens[j].norm in ("علي", "عليه", "عليها"):
+            j += 1
+        end = j
+        while end < limit and tokens[end].sent == sent:
+            end += 1
+        items: list[tuple[int, str]] = []
+        for k in range(j, end):
+            hit = _kind_at(tokens, k)
+            if hit is None:
+                continue
+            if not items or tokens[k].norm[:1] == "و" or tokens[k - 1].norm in ("،", ","):
+                if not items or k - items[-1][0] > 1:
+                    items.append((k, hit[0]))
+            if len(items) == 1 and k - j > 12:
+                break
+        if not items or items[0][0] - j > 12:
+            continue
+        year_all = _year_in(tokens, items[-1][0], end)
+        action = "adopt" if fold(tokens[i].norm).lstrip("و").startswith(("اعتمد", "اقر")) else "approve"
+        bounds = [k for k, _ in items] + [end]
+        for (k, kind), nxt in zip(items, bounds[1:], strict=False):
+            year = _year_in(tokens, k, nxt) or year_all
+            stop = next((x for x in range(k, nxt) if tokens[x].norm in ("،", ",", "برسم")), nxt)
+            stop = max(stop, k + 1)
+            start_char = tokens[k].start + (1 if tokens[k].norm[:1] == "و" else 0)
+            obj = text[start_char : tokens[stop - 1].end]
+            key = (kind, year, " ".join(t.norm.lstrip("و") for t in tokens[k : min(stop, k + 2)]))
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(DecisionMention(i, stop, kind, action, obj, year))
+    out.extend(_appointments(text, tokens, {d.first for d in out}))
+    return out
+
+
+def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[DecisionMention]:
+    out: list[DecisionMention] = []
+    sents: set[int] = set()
+    for k, tok in enumerate(tokens):
+        base = strip_clitic(tok.norm)[0] if tok.norm[:1] in "وب" else tok.norm
+        if (tok.norm not in cues.APPOINT and base not in cues.APPOINT) or tok.sent in sents:
+            continue
+        ctx = [tokens[x].norm for x in range(max(0, k - 3), k) if tokens[x].sent == tok.sent]
+        if not any(w in cues.APPOINT_CONTEXT for w in ctx) and tok.norm not in (fold("عين"), fold("عينت")):
+            continue
+        end = k + 1
+        while end < len(tokens) and end - k < 12 and tokens[end].sent == tok.sent and tokens[end].norm not in ("،", ","):
+            end += 1
+        sents.add(tok.sent)
+        out.append(DecisionMention(k, end, "appointment", "other", text[tok.start : tokens[end - 1].end], None))
+    return out
+
+
+def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) -> list[PartnershipMention]:
+    out: list[PartnershipMention] = []
+    done: set[int] = set()
+    for k, tok in enumerate(tokens):
+        base = strip_clitic(tok.norm)[0]
+        memo = k + 1 < len(tokens) and (base, tokens[k + 1].norm) == cues.MEMO
+        if not (tok.norm in cues.AGREEMENT_WORDS or base in cues.AGREEMENT_WORDS or memo) or tok.sent in done:
+            continue
+        sent = tok.sent
+        window = [x for x in range(max(0, k - 15), k + 3) if tokens[x].sent == sent]
+        if not any(tokens[x].norm in cues.SIGN or strip_clitic(tokens[x].norm)[0] in cues.SIGN
+                   or tokens[x].norm in cues.APPROVE or strip_clitic(tokens[x].norm)[0] in cues.APPROVE
+                   for x in window):
+            continue
+        between = next((x for x in range(k, min(len(tokens), k + 8))
+                        if tokens[x].sent == sent and tokens[x].norm in ("بين", "مع")), None)
+        if between is None:
+            continue
+        parties = [m for m in insts if m.first > between and tokens[m.first].sent == sent
+                   and m.first - between < 40]
+        top = [m for m in parties if not any(o is not m and o.first <= m.first and m.last <= o.last for o in parties)]
+        if not top:
+            continue
+        done.add(sent)
+        end = max(m.last for m in top)
+        out.append(PartnershipMention(k, end, top, None))
+    return out

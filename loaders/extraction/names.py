@@ -1,0 +1,118 @@
+"""Personal names: 2–5 words, given names then surnames, no function words, no titles.
+
+Grammar (over folded words): UNIT{1,2} (PARTICLE UNIT)? ART{0,2} where a UNIT is a bare word,
+"عبد" + an article word, or a word + "الدين/الله"; ART is a word with the article (a surname
+such as "الجابري"). After the first article surname only article surnames may follow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from loaders.extraction.chain import starts_head
+from loaders.extraction.lexicon import lexicon
+from loaders.extraction.text import Token
+from loaders.extraction.words import is_stop
+from loaders.normalize import fold
+
+_ORDINAL_KINGS = frozenset(fold(w) for w in ("الخامس", "السادس", "الثاني", "الأول", "الثالث", "الرابع"))
+_KING = frozenset(fold(w) for w in ("الملك", "جلالة", "الجلالة", "للملك", "والملك"))
+_BAD = frozenset(fold(w) for w in (
+    "صاحب", "جلالة", "المملكة", "المغرب", "الحكومة", "الدولة", "الشعب", "الوطن", "المواطنين", "السلطات",
+    "مدينة", "المدينة", "الجهة", "الإقليم", "الجماعة", "الوزارة", "المجلس", "المؤسسة", "الرئيس", "رئيس",
+    "عبر", "عبارة", "مختلف", "جانب", "الطرفين", "البلدين", "لائحة", "مرشح", "المرشح", "وكيل",
+))
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    start: int  # token index of the first word (after any clitic)
+    end: int  # token index one past the last word
+    clitic: int  # characters of a proclitic "و" to leave out of the first word
+    known: bool  # the first given name is in the first-name list
+
+
+def _blocked(tokens: list[Token], j: int) -> bool:
+    t = tokens[j]
+    lex = lexicon()
+    return (not t.is_word or is_stop(t.norm) or t.norm in lex.honorifics or t.norm in _BAD
+            or t.norm.startswith(("بال", "لل")) or len(t.norm) < 2 or starts_head(tokens, j, strip=False))
+
+
+def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False) -> Name | None:
+    """The longest personal name starting at ``tokens[k]``, or None."""
+    lex = lexicon()
+    n = len(tokens)
+    if k >= n or not tokens[k].is_word:
+        return None
+    sent = tokens[k].sent
+    clitic = 0
+    first = tokens[k].norm
+    if strip_wa and first[:1] in "ولب" and len(first) > 3:
+        rest = first[1:]
+        if rest in lex.first_names or rest.startswith("عبد") or (
+                first[0] == "و" and not first.startswith("ول") and not starts_head(tokens, k, strip=False)):
+            first, clitic = rest, 1
+    if not clitic and first[:1] in "بلفك" and first not in lex.first_names:
+        return None
+    if first.startswith("ال") and first not in lex.first_names:
+        return None
+    units = arts = 0
+    j = k
+    pending_particle = False
+    while j < n and j - k < 5 and tokens[j].sent == sent:
+        norm = first if j == k else tokens[j].norm
+        if j > k and _blocked(tokens, j):
+            break
+        if j == k and (is_stop(norm) or norm in _BAD or not tokens[j].is_word):
+            return None
+        if norm.startswith("ال") and not (j == k):
+            if norm in lex.compound_second and not arts:
+                j += 1
+                continue
+            if tokens[j - 1].norm in ("عبد",) or tokens[j - 1].norm.endswith("عبد"):
+                j += 1
+                continue
+            if units == 0 or arts >= 2:
+                break
+            arts += 1
+            j += 1
+            pending_particle = False
+            continue
+        if arts:
+            break
+        if norm in lex.particles and j > k:
+            pending_particle = True
+            j += 1
+            continue
+        if units >= 2 and not pending_particle:
+            break
+        units += 1
+        pending_particle = False
+        j += 1
+    if pending_particle:
+        j -= 1
+    if units == 0 or (units + arts) < 2 and not (units == 1 and j - k >= 2):
+        return None
+    if j - k < 2:
+        return None
+    last = tokens[j - 1].norm
+    if last in _ORDINAL_KINGS and not (k > 0 and tokens[k - 1].norm in _KING):
+        return None
+    if _is_place(tokens, k, j):
+        return None
+    known = first in lex.first_names or first.startswith("عبد")
+    return Name(k, j, clitic, known)
+
+
+def _is_place(tokens: list[Token], k: int, j: int) -> bool:
+    from loaders.extraction.chain import place_len
+
+    return place_len(tokens, k) >= min(2, j - k)
+
+
+def name_text(text: str, tokens: list[Token], name: Name) -> tuple[str, int, int]:
+    """(name as written, start offset, end offset)."""
+    start = tokens[name.start].start + name.clitic
+    end = tokens[name.end - 1].end
+    return text[start:end], start, end

@@ -1,0 +1,240 @@
+"""Posts (offices, with an acting flag) and the persons who hold them.
+
+A post is a title head from the lexicon ("وزيرة", "عامل", "المندوب السامي"…) plus its genitive chain.
+A person is a name found after an honorific, after a post (title + name, or title + comma + name),
+before a post (name + title, name + comma + title), or anywhere when it starts with a known given
+name. Appositive posts after a person ("X، الوالي…، رئيس…") are all held by that person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from loaders.extraction.chain import chain_end
+from loaders.extraction.lexicon import lexicon
+from loaders.extraction.names import Name, parse_name
+from loaders.extraction.text import Token, strip_clitic
+from loaders.extraction.words import is_stop
+from loaders.normalize import fold
+
+CUE_VERBS = frozenset(fold(w) for w in (
+    "حضر حضرت ترأس ترأست استقبل استقبلت أكد أكدت قال قالت أبرز أبرزت أضاف أضافت أوضح أوضحت أشار أشارت "
+    "شدد شددت دعا دعت نوه نوهت أعلن أعلنت قدم قدمت تقدم تقدمت استعرض استعرضت وقع وقعت شارك شاركت اختار "
+    "أفاد أفادت كشف كشفت ذكر ذكرت اعتبر اعتبرت سجل سجلت أشرف أشرفت عين عينت بين مع رئاسة برئاسة بحضور"
+).split())
+
+_COMMA = frozenset({"،", ",", "-"})
+
+
+class Spanned(Protocol):
+    first: int
+    last: int
+
+
+@dataclass(slots=True)
+class PostMention:
+    first: int  # token indexes [first, last)
+    last: int
+    start: int  # character offsets of the title as written (clitic left out)
+    end: int
+    title: str
+    acting: bool = False
+    holder: str | None = None  # person key
+    ministry: str | None = None  # "وزارة …" implied by a minister's title, as written
+
+
+@dataclass(slots=True)
+class PersonMention:
+    name: str
+    start: int
+    end: int
+    first: int
+    last: int
+
+
+@dataclass(slots=True)
+class People:
+    persons: list[PersonMention] = field(default_factory=list)
+    posts: list[PostMention] = field(default_factory=list)
+
+
+def _title_at(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
+    """(head length in tokens, clitic chars, complement required) of a title starting at ``i``."""
+    lex = lexicon()
+    for strip in (False, True):
+        first, clitic = (strip_clitic(tokens[i].norm, "وبلك") if strip else (tokens[i].norm, 0))
+        if strip and not clitic:
+            return None
+        words = [first] + [t.norm for t in tokens[i + 1 : i + 4]]
+        for size in (4, 3, 2, 1):
+            key = tuple(words[:size])
+            if len(key) == size and key in lex.titles:
+                return size, clitic, lex.titles[key]
+    return None
+
+
+def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozenset()) -> list[PostMention]:
+    lex = lexicon()
+    posts: list[PostMention] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        hit = _title_at(tokens, i) if tokens[i].is_word and i not in inside else None
+        if hit is None:
+            i += 1
+            continue
+        size, clitic, needs = hit
+        c = i + size
+        if not needs and c < n:  # "الوالي المدير العام…": a bare title before another title
+            nxt = _title_at(tokens, c)
+            if nxt and nxt[1] == 0:
+                c += nxt[0]
+                needs = nxt[2]
+        acting = c < n and tokens[c].norm in lex.acting
+        if acting:
+            c += 1
+        e = chain_end(tokens, c, stop_titles=True)
+        if needs and e == c:
+            i += 1
+            continue
+        last = e if e > c else c - (1 if acting else 0)
+        if e < n and tokens[e].norm in lex.acting:
+            acting = True
+            e += 1
+        start = tokens[i].start + clitic
+        title_end = tokens[last - 1].end
+        title = text[start:title_end]
+        if tokens[i].norm[clitic:clitic + 2] == "ل" + "ل"[:0] and clitic and tokens[i].norm.startswith("لل"):
+            title = "ا" + title
+        post = PostMention(i, max(e, last), start, title_end, title, acting)
+        head = strip_clitic(tokens[i].norm)[0] if clitic else tokens[i].norm
+        if head in ("وزير", "وزيره", "الوزير", "الوزيره") and e > c and size == 1:
+            compl = text[tokens[c].start : tokens[last - 1].end]
+            if not tokens[c].norm.startswith(("المنتدب", "لدي", "المكلف")):
+                post.ministry = "وزارة " + compl
+        posts.append(post)
+        i = max(e, i + 1)
+    return posts
+
+
+def _skip(tokens: list[Token], j: int, *, comma: bool = True) -> int:
+    """Skip an honorific and (optionally) one comma."""
+    lex = lexicon()
+    n = len(tokens)
+    if comma and j < n and tokens[j].norm in _COMMA:
+        j += 1
+    while j < n and tokens[j].norm in lex.honorifics:
+        j += 1
+    return j
+
+
+def _person(text: str, tokens: list[Token], name: Name) -> PersonMention:
+    start = tokens[name.start].start + name.clitic
+    end = tokens[name.end - 1].end
+    return PersonMention(text[start:end], start, end, name.start, name.end)
+
+
+def _name_before(tokens: list[Token], s: int) -> Name | None:
+    """A name ending right before token ``s`` (or before a comma at ``s - 1``)."""
+    lex = lexicon()
+    for end in (s, s - 1):
+        if end <= 0 or (end == s - 1 and tokens[end].norm not in _COMMA):
+            continue
+        for k in range(max(0, end - 5), end - 1):
+            name = parse_name(tokens, k, strip_wa=True)
+            if name is None or name.end != end:
+                continue
+            prev = tokens[k - 1] if k > 0 else None
+            base = tokens[k].norm[name.clitic:]
+            cue = prev is not None and prev.sent == tokens[k].sent and (
+                prev.norm in CUE_VERBS or prev.norm in lex.honorifics or (
+                    prev.norm[:1] == "و" and prev.norm[1:] in CUE_VERBS))
+            if name.known or base in lex.first_names or cue or (_list_item(tokens, k) and (end == s - 1 or name.clitic > 0)):
+                return name
+        if end == s:
+            continue
+    return None
+
+
+def _list_item(tokens: list[Token], k: int) -> bool:
+    """The name opens a list item: after a comma or as "و" + name right after another item."""
+    prev = tokens[k - 1] if k > 0 else None
+    return prev is not None and not prev.is_word and prev.norm in _COMMA
+
+
+def _is_king(p: PostMention) -> bool:
+    return p.title in ("الملك", "ملك")
+
+
+def _ends_clean(tokens: list[Token], e: int) -> bool:
+    """A name ends at a boundary: punctuation, sentence end, a function word or a title."""
+    if e >= len(tokens):
+        return True
+    t = tokens[e]
+    return (not t.is_word or t.sent != tokens[e - 1].sent or is_stop(t.norm) or t.norm[:1] == "و"
+            or _title_at(tokens, e) is not None)
+
+
+def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -> People:
+    lex = lexicon()
+    inside = frozenset(k for m in insts for k in range(m.first + 1, m.last))
+    posts = find_posts(text, tokens, inside)
+    post_starts = {p.first: p for p in posts}
+    covered: set[int] = set()
+    for p in posts:
+        covered.update(range(p.first, p.last))
+    out = People(posts=posts)
+    by_token: dict[int, PersonMention] = {}
+
+    def add(name: Name) -> PersonMention:
+        pm = by_token.get(name.start)
+        if pm is None:
+            pm = _person(text, tokens, name)
+            by_token[name.start] = pm
+            out.persons.append(pm)
+        return pm
+
+    for p in posts:
+        # title (+ acting) (+ comma) (+ honorific) + name
+        j = _skip(tokens, p.last)
+        name = parse_name(tokens, j, strip_wa=False) if j < len(tokens) and j not in post_starts else None
+        if name is not None and tokens[j].norm[:1] == "و" and tokens[j].norm not in lex.first_names:
+            name = None  # "…، وفلان": a new list item, not this post's holder
+        if name is not None and not name.known and (j == p.last or not _ends_clean(tokens, name.end)):
+            name = None  # an unknown given name right after a title needs a comma or an honorific
+        if name is not None and _is_king(p) and not name.known:
+            name = None
+        if name is not None and tokens[j].sent == tokens[p.first].sent:
+            p.holder = add(name).name
+            continue
+        name = None if _is_king(p) else _name_before(tokens, p.first)
+        if name is not None:
+            p.holder = add(name).name
+    # appositive chains: "X، الوالي …، رئيس …"
+    for a, b in zip(posts, posts[1:], strict=False):
+        if a.holder and not b.holder and b.first in (a.last, a.last + 1) and (
+                b.first == a.last or tokens[a.last].norm in _COMMA):
+            if b.first == a.last and not tokens[b.first].norm.startswith("و"):
+                continue
+            b.holder = a.holder
+    # honorific + name, and names starting with a known given name
+    for i, tok in enumerate(tokens):
+        if i in by_token or i in covered:
+            continue
+        if tok.norm in lex.honorifics:
+            name = parse_name(tokens, i + 1)
+            if name is not None and name.start not in by_token:
+                add(name)
+            continue
+        base = tok.norm[1:] if tok.norm[:1] == "و" and len(tok.norm) > 3 else tok.norm
+        if (base in lex.first_names and base not in lex.ambiguous_names) or (
+                base.startswith("عبد") and (len(base) > 3 or i + 1 < len(tokens))):
+            prev_covered = i - 1 in by_token or any(pm.first <= i < pm.last for pm in out.persons)
+            if prev_covered:
+                continue
+            name = parse_name(tokens, i, strip_wa=True)
+            if name is not None and name.known:
+                add(name)
+    out.persons.sort(key=lambda pm: pm.start)
+    return out

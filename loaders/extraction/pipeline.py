@@ -1,0 +1,52 @@
+"""read → tokens → mentions (institutions, posts, persons, dates) → events, decisions → facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from loaders.document import SourceDocument
+from loaders.extraction.build import build_facts
+from loaders.extraction.dates import find_dates, publication_date
+from loaders.extraction.decisions import approval_cues, find_decisions, find_partnerships
+from loaders.extraction.events import find_events
+from loaders.extraction.institutions import find_institutions
+from loaders.extraction.people import find_people
+from loaders.extraction.text import tokenize
+from loaders.facts import DocumentFacts, DocumentInfo
+
+
+def _title(doc: SourceDocument) -> str | None:
+    if doc.title:
+        return doc.title
+    for line in doc.text.splitlines():
+        if line.strip():
+            return line.strip()[:300]
+    return None
+
+
+def _published(doc: SourceDocument) -> dt.date | None:
+    if doc.published:
+        try:
+            return dt.date.fromisoformat(doc.published[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def run(doc: SourceDocument) -> DocumentFacts:
+    text = doc.text
+    tokens = tokenize(text)
+    published = _published(doc) or publication_date(text, tokens)
+    insts = find_institutions(text, tokens)
+    people = find_people(text, tokens, insts)
+    dates = find_dates(text, tokens)
+    decisions = find_decisions(text, tokens)
+    events = find_events(tokens, insts, people, dates, published, approval_cues(tokens))
+    partnerships = find_partnerships(text, tokens, insts)
+    return build_facts(doc, tokens, title=_title(doc), published=published, insts=insts, people=people,
+                       events=events, decisions=decisions, partnerships=partnerships)
+
+
+def empty(doc: SourceDocument) -> DocumentFacts:
+    return DocumentFacts(document=DocumentInfo(id=doc.id, title=doc.title, published=doc.published,
+                                               source=doc.source))

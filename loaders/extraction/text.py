@@ -1,0 +1,75 @@
+"""Tokens with offsets into the text as read, and the folded forms used for matching.
+
+Every span the extractor outputs is made of whole tokens of the original text, so evidence is
+always ``text[start:end]`` by construction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from loaders.normalize import fold
+
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}\u0640]+|[^\s\p{L}\p{M}\p{N}]")
+_WORD = regex.compile(r"^[\p{L}\p{M}\u0640]+$")
+_SENTENCE_END = frozenset({".", "!", "?", "؟", "\n", ";", "؛", "•"})
+CLITICS = ("و", "ب", "ل", "ف", "ك")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word or punctuation mark: original surface, folded form, offsets, sentence index."""
+
+    text: str
+    norm: str
+    start: int
+    end: int
+    sent: int
+
+    @property
+    def is_word(self) -> bool:
+        return bool(_WORD.match(self.norm))
+
+    @property
+    def is_punct(self) -> bool:
+        return not self.norm[:1].isalnum()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into tokens; a newline or a sentence-final mark starts a new sentence."""
+    tokens: list[Token] = []
+    sent = 0
+    pos = 0
+    for m in _TOKEN.finditer(text):
+        if "\n" in text[pos : m.start()]:
+            sent += 1
+        surface = m.group()
+        tokens.append(Token(surface, fold(surface), m.start(), m.end(), sent))
+        if surface in _SENTENCE_END:
+            sent += 1
+        pos = m.end()
+    return tokens
+
+
+def strip_clitic(norm: str, allowed: str = "وبلفك") -> tuple[str, int]:
+    """Return (base, prefix length): ``لل…`` → ``ال…``; ``وال…``/``بال…`` → ``ال…``; ``و…`` → ``…``.
+
+    Only one proclitic letter (or و + one more) is removed; callers check the base against a lexicon.
+    """
+    if norm.startswith("لل") and len(norm) > 3:
+        return "ا" + norm[1:], 1
+    if len(norm) > 3 and norm[0] in allowed:
+        rest = norm[1:]
+        if norm[0] == "و" and len(rest) > 3 and rest[0] in "بلك":
+            if rest.startswith("لل"):
+                return "ا" + rest[1:], 2
+            return rest[1:], 2
+        return rest, 1
+    return norm, 0
+
+
+def has_article(norm: str) -> bool:
+    """True for a word with the definite article, possibly behind one proclitic (وال، بال، لل)."""
+    return norm.startswith("ال") or norm.startswith("لل") or (len(norm) > 3 and norm[0] in "وبفك" and norm[1:3] == "ال")
