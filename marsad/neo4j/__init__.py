@@ -1,0 +1,1 @@
+"""Neo4j for Marsad: the local server, the RDF → property-graph mapping, the loader, checks and Cypher."""

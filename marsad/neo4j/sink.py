@@ -1,0 +1,221 @@
+"""The Neo4j loader: document graphs in, property graph out, batched, idempotent and per-document.
+
+Every node and relationship carries ``sources`` (the ids of the documents that state it); a
+relationship also carries ``quotes`` (the evidence quotes of its RDF subject), with ``quote_sources``
+saying which document gave each quote. (Re)writing a document first takes its id out of everything
+it supported before, deleting what no other document supports, then merges its rows; its Document
+node gets ``loaded_hash`` last, so a load cut short is seen as stale and redone by the next run.
+Statements are ``UNWIND $rows AS row MERGE …``, one transaction per batch; labels and relationship
+types are spliced in only from the mapping's whitelist, values always travel as parameters.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Any
+
+import neo4j
+import rdflib
+from neo4j.exceptions import DriverError, Neo4jError
+
+from marsad.errors import Neo4jUnavailable
+from marsad.neo4j import server
+from marsad.neo4j.mapping import RESOURCE_LABEL, GraphMapping, load_mapping
+from marsad.neo4j.rows import DocumentRows, document_rows, triples_from_rdflib, triples_from_store
+from marsad.neo4j.schema import read_statements
+from marsad.settings import Settings
+from marsad.store import RdfStore
+
+_ADD_SOURCE = ("CASE WHEN row.source IN coalesce({v}.sources, []) THEN {v}.sources "
+               "ELSE coalesce({v}.sources, []) + row.source END")
+
+
+def node_statement(labels: Sequence[str]) -> str:
+    extra = "".join(f":{label}" for label in labels)
+    set_labels = f"SET n{extra} " if extra else ""
+    return (f"UNWIND $rows AS row MERGE (n:{RESOURCE_LABEL} {{iri: row.iri}}) {set_labels}"
+            f"SET n += row.props, n.sources = {_ADD_SOURCE.format(v='n')}")
+
+
+def rel_statement(rel_type: str) -> str:
+    return ("UNWIND $rows AS row "
+            f"MATCH (a:{RESOURCE_LABEL} {{iri: row.start}}) MATCH (b:{RESOURCE_LABEL} {{iri: row.end}}) "
+            f"MERGE (a)-[r:{rel_type}]->(b) "
+            f"SET r.sources = {_ADD_SOURCE.format(v='r')}, "
+            "r.quotes = [i IN range(0, size(coalesce(r.quotes, [])) - 1) WHERE r.quote_sources[i] <> row.source "
+            "| r.quotes[i]] + row.quotes, "
+            "r.quote_sources = [s IN coalesce(r.quote_sources, []) WHERE s <> row.source] "
+            "+ [q IN row.quotes | row.source]")
+
+
+_UNLINK_RELS = (
+    f"UNWIND $rows AS row MATCH (n:{RESOURCE_LABEL} {{iri: row.iri}})-[r]->() WHERE row.source IN r.sources "
+    "SET r.quotes = [i IN range(0, size(coalesce(r.quotes, [])) - 1) WHERE r.quote_sources[i] <> row.source "
+    "| r.quotes[i]], r.quote_sources = [s IN coalesce(r.quote_sources, []) WHERE s <> row.source], "
+    "r.sources = [s IN r.sources WHERE s <> row.source] "
+    "WITH r WHERE size(r.sources) = 0 DELETE r")
+_UNLINK_NODES = (
+    f"UNWIND $rows AS row MATCH (n:{RESOURCE_LABEL} {{iri: row.iri}}) WHERE row.source IN n.sources "
+    "SET n.sources = [s IN n.sources WHERE s <> row.source] "
+    "WITH n WHERE size(n.sources) = 0 DETACH DELETE n")
+_PREVIOUS = ("MATCH (d:Document) WHERE d.graph IN $graphs "
+             "RETURN d.graph AS graph, d.document_id AS source, d.node_iris AS iris, d.loaded_hash AS hash")
+_MARK_LOADED = (f"UNWIND $rows AS row MATCH (d:{RESOURCE_LABEL} {{iri: row.iri}}) "
+                "SET d.node_iris = row.iris, d.loaded_hash = row.hash")
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+class Neo4jSink:
+    """Writes document graphs to Neo4j. Use ``open_sink``; close it when done."""
+
+    def __init__(self, driver: neo4j.Driver, *, settings: Settings, mapping: GraphMapping | None = None) -> None:
+        self._driver = driver
+        self._database = settings.neo4j_database
+        self._batch = max(1, settings.neo4j_batch_size)
+        self.mapping = mapping or load_mapping()
+        self.ensure_schema()
+
+    # -- plumbing --------------------------------------------------------------------------------
+
+    def _write(self, statement: str, rows: Sequence[Mapping[str, object]]) -> None:
+        def work(tx: neo4j.ManagedTransaction) -> None:
+            tx.run(statement, rows=list(rows)).consume()
+        self._guarded(lambda session: session.execute_write(work))
+
+    def _read(self, statement: str, **params: object) -> list[dict[str, Any]]:
+        def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
+            return [record.data() for record in tx.run(statement, params)]
+        result: list[dict[str, Any]] = self._guarded(lambda session: session.execute_read(work))
+        return result
+
+    def _guarded(self, action: Callable[[neo4j.Session], Any]) -> Any:
+        try:
+            with self._driver.session(database=self._database) as session:
+                return action(session)
+        except (DriverError, OSError) as exc:
+            raise Neo4jUnavailable(f"Neo4j went away during the load ({exc}); rerun to complete it") from exc
+        except Neo4jError as exc:
+            if exc.code and exc.code.startswith("Neo.TransientError"):
+                raise Neo4jUnavailable(f"Neo4j could not complete the load ({exc.message}); rerun") from exc
+            raise
+
+    def ensure_schema(self) -> None:
+        """Create the constraints and indexes of schema.cypher (idempotent)."""
+        statements = read_statements()
+
+        def apply(session: neo4j.Session) -> None:
+            for statement in statements:
+                session.run(statement).consume()
+        self._guarded(apply)
+
+    # -- the API ingest uses ------------------------------------------------------------------------
+
+    def stale(self, states: Mapping[str, str]) -> list[str]:
+        """The graph IRIs of ``states`` (graph IRI → content hash) Neo4j lacks or holds at another hash."""
+        loaded: dict[str, str | None] = {}
+        for chunk in _chunks(sorted(states), 5000):
+            for row in self._read(_PREVIOUS, graphs=list(chunk)):
+                loaded[row["graph"]] = row["hash"]
+        return [g for g in sorted(states) if loaded.get(g) is None or loaded[g] != states[g]]
+
+    def write_graphs(self, graphs: Sequence[tuple[str, rdflib.Graph]]) -> int:
+        """Replace the facts of these documents with their graphs; the number of rows written."""
+        docs = [document_rows(self.mapping, iri, triples_from_rdflib(graph)) for iri, graph in graphs]
+        return self.write_rows(docs)
+
+    def write_from_store(self, store: RdfStore, graph_iris: Sequence[str],
+                         *, progress: Callable[[int], None] | None = None) -> int:
+        """Like write_graphs, reading each graph from the RDF store (in groups, to bound memory)."""
+        written, group, size = 0, [], 0
+        for iri in graph_iris:
+            rows = document_rows(self.mapping, iri, triples_from_store(store.quads(iri)))
+            group.append(rows)
+            size += rows.size
+            if size >= 10 * self._batch:
+                written += self.write_rows(group)
+                if progress:
+                    progress(len(group))
+                group, size = [], 0
+        if group:
+            written += self.write_rows(group)
+            if progress:
+                progress(len(group))
+        return written
+
+    def remove_graphs(self, graph_iris: Sequence[str]) -> None:
+        """Take these documents' support out of Neo4j (what others still support stays)."""
+        previous = self._read(_PREVIOUS, graphs=list(graph_iris))
+        self._unlink([(row["source"], row["iris"] or []) for row in previous])
+
+    def close(self) -> None:
+        self._driver.close()
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def _unlink(self, supported: Sequence[tuple[str, Sequence[str]]]) -> None:
+        rows = [{"source": source, "iri": iri} for source, iris in supported for iri in iris]
+        for chunk in _chunks(rows, self._batch):
+            self._write(_UNLINK_RELS, chunk)
+        for chunk in _chunks(rows, self._batch):
+            self._write(_UNLINK_NODES, chunk)
+
+    def write_rows(self, docs: Sequence[DocumentRows]) -> int:
+        """Write already-mapped documents: unlink what they supported before, merge, mark loaded."""
+        if not docs:
+            return 0
+        previous = {row["graph"]: row for row in self._read(_PREVIOUS, graphs=[d.graph_iri for d in docs])}
+        supported = []
+        for doc in docs:
+            old = previous.get(doc.graph_iri)
+            iris = {node.iri for node in doc.nodes} | set((old or {}).get("iris") or [])
+            supported.append((doc.source, sorted(iris)))
+            if old and old.get("source") and old["source"] != doc.source:
+                supported.append((old["source"], sorted(iris)))
+        self._unlink(supported)
+        by_labels: dict[tuple[str, ...], list[dict[str, object]]] = defaultdict(list)
+        by_type: dict[str, list[dict[str, object]]] = defaultdict(list)
+        for doc in docs:
+            for node in doc.nodes:
+                by_labels[node.labels].append({"iri": node.iri, "props": node.props, "source": doc.source})
+            for rel in doc.rels:
+                by_type[rel.type].append({"start": rel.start, "end": rel.end, "quotes": list(rel.quotes),
+                                          "source": doc.source})
+        written = 0
+        allowed_labels, allowed_types = set(self.mapping.labels), set(self.mapping.relationship_types)
+        for labels, rows in sorted(by_labels.items()):
+            if not set(labels) <= allowed_labels:
+                raise ValueError(f"labels outside the mapping: {labels}")
+            for chunk in _chunks(rows, self._batch):
+                self._write(node_statement(labels), chunk)
+                written += len(chunk)
+        for rel_type, rows in sorted(by_type.items()):
+            if rel_type not in allowed_types:
+                raise ValueError(f"relationship type outside the mapping: {rel_type}")
+            for chunk in _chunks(rows, self._batch):
+                self._write(rel_statement(rel_type), chunk)
+                written += len(chunk)
+        marks = [{"iri": d.document_iri, "iris": [n.iri for n in d.nodes], "hash": d.content_hash}
+                 for d in docs if d.document_iri]
+        for chunk in _chunks(marks, self._batch):
+            self._write(_MARK_LOADED, chunk)
+        return written
+
+
+def open_sink(settings: Settings, *, required: bool | None) -> Neo4jSink | None:
+    """A sink writing to the configured or running Neo4j.
+
+    ``required=False``: never a sink. ``None``: a sink when one is configured (MARSAD_NEO4J_URI) or
+    the local server runs, else None. ``True``: a sink, or Neo4jUnavailable. A Neo4j that is
+    configured or running but does not answer raises Neo4jUnavailable unless ``required`` is False.
+    """
+    if required is False:
+        return None
+    configured = bool(settings.neo4j_uri) or server.running_pid(settings) is not None
+    if not configured and not required:
+        return None
+    return Neo4jSink(server.connect(settings), settings=settings)
