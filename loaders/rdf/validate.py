@@ -32,13 +32,14 @@ class Violation:
     shape: str
     focus: str
     path: str | None
+    value: str | None
     message: str
 
 
 @dataclass(frozen=True, slots=True)
 class ValidationReport:
     conforms: bool
-    messages: list[str]  # "ShapeName: focus node: message"
+    messages: list[str]  # "ShapeName: focus node: message", plus " [value: ...]" when a value is at fault
     violations: tuple[Violation, ...] = ()
 
 
@@ -110,6 +111,10 @@ def _local(node: Node | None) -> str:
     return text.rsplit("#", 1)[-1] if "#" in text else text
 
 
+def _str(node: Node | None) -> str | None:
+    return str(node) if node is not None else None
+
+
 def validate(graph: Graph) -> ValidationReport:
     """Check one document's graph against the shapes."""
     model = _model()
@@ -124,11 +129,12 @@ def validate(graph: Graph) -> ValidationReport:
         constraint = report.value(result, SH.sourceConstraint)  # a named SPARQL constraint names itself
         source = constraint if isinstance(constraint, URIRef) else report.value(result, SH.sourceShape)
         node_shape = model.owner.get(source, source) if source is not None else None
-        path = report.value(result, SH.resultPath)
         violations.append(Violation(
             node_shape=_local(node_shape), shape=_local(source), focus=str(report.value(result, SH.focusNode)),
-            path=str(path) if path is not None else None, message=str(report.value(result, SH.resultMessage)),
+            path=_str(report.value(result, SH.resultPath)), value=_str(report.value(result, SH.value)),
+            message=str(report.value(result, SH.resultMessage)),
         ))
     violations.sort(key=lambda v: (v.shape, v.focus, v.path or "", v.message))
-    messages = [f"{v.shape}: {v.focus}: {v.message}" for v in violations]
+    messages = [f"{v.shape}: {v.focus}: {v.message}" + (f" [value: {v.value}]" if v.value else "")
+                for v in violations]
     return ValidationReport(conforms=False, messages=messages, violations=tuple(violations))
