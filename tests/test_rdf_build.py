@@ -177,3 +177,20 @@ def test_misplaced_evidence_is_moved_to_the_quote() -> None:
     graph = build(facts=facts)
     start = graph.value(next(iter(graph.objects(named(graph, MRS.Person, quote), MRS.evidence))), MRS.start)
     assert int(str(start)) == TEXT.index(quote)
+
+
+def test_blank_names_are_skipped_and_a_specific_kind_wins() -> None:
+    facts = sample_facts()
+    edited = facts.model_copy(update={
+        "persons": [*facts.persons, Person(id="p9", name="  ", evidence=ev("بالرباط"))],
+        "institutions": [
+            Institution(id="i0", name="وزارة الفلاحة", kind="other", evidence=ev("وزير الفلاحة")),
+            *facts.institutions,
+        ],
+        "events": [facts.events[0].model_copy(update={"title": " "})],
+    })
+    graph = build(facts=edited)
+    assert validate(graph).conforms
+    ministry = named(graph, MRS.Institution, "وزارة الفلاحة")
+    assert set(graph.objects(ministry, RDF.type)) == {MRS.Ministry}
+    assert len(nodes_of(graph, MRS.Person)) == 2

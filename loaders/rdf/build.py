@@ -61,7 +61,7 @@ def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version:
     persons: dict[str, URIRef] = {}
     names: dict[URIRef, str] = {}
     for person in facts.persons:
-        spans = check_spans(text, person.evidence, doc_id=doc.id)
+        spans = check_spans(text, person.evidence, doc_id=doc.id) if person.name.strip() else []
         if spans:
             node = iris.person_iri(person.name, doc_id=doc.id, local_id=person.id)
             writer.entity(node, MRS.Person, person.name, spans, key=match_key(person.name))
@@ -71,7 +71,7 @@ def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version:
     posts: dict[str, URIRef] = {}
     post_spans: dict[str, list[Span]] = {}
     for post in facts.posts:
-        spans = check_spans(text, post.evidence, doc_id=doc.id)
+        spans = check_spans(text, post.evidence, doc_id=doc.id) if post.title.strip() else []
         if spans:
             org = institutions.get(post.institution or "")
             node = iris.post_iri(post.title, institution=org, doc_id=doc.id, local_id=post.id)
@@ -89,7 +89,7 @@ def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version:
         day = iso_date(event.date)
         node = iris.event_iri(body=body, date=str(day) if day else None, doc_id=doc.id, local_id=event.id)
         cls = event_class(event.kind)
-        label = event.title or _event_label(cls, body, graph)
+        label = (event.title or "").strip() or _event_label(cls, body, graph)
         writer.entity(node, cls, label, spans)
         writer.event(node, event, day=day, body=body, organizer=institutions.get(event.institution or ""),
                      persons=persons, posts=posts)
@@ -107,7 +107,7 @@ def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version:
         writer.tenure(tenure, holder=holder, post=held, acting=post.acting, attested_on=attested)
 
     for decision in facts.decisions:
-        spans = check_spans(text, decision.evidence, doc_id=doc.id)
+        spans = check_spans(text, decision.evidence, doc_id=doc.id) if decision.object.strip() else []
         if not spans:
             continue
         event_node = events.get(decision.event or "")
@@ -122,13 +122,13 @@ def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version:
             continue  # an agreement between no known institution says nothing
         event_node = events.get(agreement.event or "")
         node = iris.agreement_iri(event=event_node, parties=parties, doc_id=doc.id)
-        label = agreement.purpose or _agreement_label(parties, graph)
+        label = (agreement.purpose or "").strip() or _agreement_label(parties, graph)
         writer.entity(node, MRS.Agreement, label, spans)
         writer.agreement(node, parties=parties, purpose=agreement.purpose, event=event_node)
 
     for program in facts.programs:
         spans = check_spans(text, program.evidence, doc_id=doc.id) or find_span(text, program.name)
-        if not spans:
+        if not spans or not program.name.strip():
             continue
         node = iris.program_iri(program.name, doc_id=doc.id, local_id=program.id)
         writer.entity(node, program_class(program.name), program.name, spans, key=match_key(program.name))
@@ -137,9 +137,10 @@ def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version:
 
 
 def _institution_iris(facts: DocumentFacts, text: str, *, doc_id: str) -> dict[str, URIRef]:
-    """IRIs of the institutions with evidence. A governing body ("مجلس الإدارة") is named relative
-    to its parent, so it is scoped by its parent's IRI when the parent is known."""
-    by_id = {inst.id: inst for inst in facts.institutions if check_spans(text, inst.evidence, doc_id=doc_id)}
+    """IRIs of the institutions with a name and evidence. A governing body ("مجلس الإدارة") is named
+    relative to its parent, so it is scoped by its parent's IRI when the parent is known."""
+    by_id = {inst.id: inst for inst in facts.institutions
+             if inst.name.strip() and check_spans(text, inst.evidence, doc_id=doc_id)}
     out: dict[str, URIRef] = {}
 
     def resolve(local_id: str, seen: frozenset[str]) -> URIRef | None:

@@ -16,6 +16,8 @@ from loaders.facts import Agent, Decision, Event
 from loaders.rdf.evidence import Span, add_evidence
 from marsad.vocab import DECISION_ACTION_CONCEPT, DECISION_KIND_CONCEPT, MRS, ORG
 
+# Classes a later, more specific mention of the same node replaces.
+_GENERIC = {MRS.Institution, MRS.Event, MRS.Program}
 # A public establishment or high commission "under" a ministry is supervised (tutelle), not a part.
 _SUPERVISED = {MRS.PublicEstablishment, MRS.HighCommission}
 
@@ -30,8 +32,9 @@ class FactWriter:
     def entity(self, node: URIRef, cls: URIRef, label: str, spans: list[Span], *, key: str | None = None) -> None:
         """Type, label, match key, and evidence of one fact node."""
         g = self.graph
-        if (node, RDF.type, None) not in g:  # first mention decides the class
-            g.add((node, RDF.type, cls))
+        current_cls = g.value(node, RDF.type)
+        if current_cls is None or (current_cls in _GENERIC and cls not in _GENERIC):
+            g.set((node, RDF.type, cls))  # the first specific mention decides the class
         text = Literal(label.strip(), lang="ar")
         current = g.value(node, RDFS.label)
         if current is None:
