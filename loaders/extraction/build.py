@@ -26,7 +26,7 @@ from loaders.facts import (
 )
 from loaders.normalize import fold, match_key
 
-_TERRITORIAL_PREFIX = {fold(w) for w in ("مجلس", "عمالة", "إقليم", "جهة", "ولاية", "مجلس جهة")}
+_TERRITORIAL_PREFIX = {fold(w) for w in ("عمالة", "إقليم", "جهة", "ولاية")}
 _NAME_PREFIX = {fold(w) for w in ("حزب", "مؤسسة")}
 
 
@@ -135,7 +135,9 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
     post_of_mention: dict[int, str] = {}
     for p in people.posts:
         holder = person_ids.get(match_key(p.holder)) if p.holder else None
-        key = (match_key(p.title), holder)
+        head = match_key(p.title).split()[0] if match_key(p.title) else ""
+        head = head[2:] if head.startswith("ال") else head
+        key = (match_key(p.title), holder) if holder is None else (head, holder)
         if key not in post_ids:
             pid = f"post{len(post_ids) + 1}"
             post_ids[key] = pid

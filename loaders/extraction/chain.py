@@ -17,6 +17,7 @@ from loaders.normalize import fold
 MAX_CHAIN = 14
 _MUKALLAF = frozenset(fold(w) for w in ("المكلف", "المكلفة", "المكلفين", "مكلف", "مكلفة"))
 _LADA = frozenset({fold("لدى")})
+_LOCALITY = frozenset(fold(w) for w in ("لحي", "بحي", "حي", "لدوار", "بدوار", "دوار", "لقصر", "بقصر"))
 _ROYAL = frozenset(fold(w) for w in ("محمد", "الحسن", "مولاي", "سيدي", "القاضي", "ابن", "عبد", "شعيب", "السلطان"))
 
 
@@ -51,7 +52,7 @@ def is_name_start(tokens: list[Token], j: int) -> bool:
 
 
 def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_titles: bool = False,
-              eponym: bool = False) -> int:
+              eponym: bool = False, plain_names: bool = False) -> int:
     """Index one past the last token of the chain that starts at ``tokens[i]`` (``i`` if none).
 
     With ``eponym``, the chain may open with a personal name ("جامعة محمد الخامس", "مؤسسة محمد السادس…").
@@ -59,7 +60,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
     j = i
     n = len(tokens)
     sent = tokens[i].sent if i < n else -1
-    if eponym and i < n and (is_name_start(tokens, i) or tokens[i].norm in _ROYAL):
+    if eponym and i < n and (is_name_start(tokens, i) or tokens[i].norm in _ROYAL or (
+            plain_names and not _article(tokens[i].norm) and tokens[i].is_word and not is_stop(tokens[i].norm))):
         while j < n and j - i < 3 and tokens[j].is_word and tokens[j].sent == sent and not is_stop(tokens[j].norm) \
                 and not tokens[j].norm.startswith(("بال", "لل", "ب", "ل")):
             j += 1
@@ -71,9 +73,11 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 and tokens[j + 1].sent == sent:
             j += 1
             continue
-        if norm in _LADA and j > i:
+        if norm in _LADA:
             j += 1
             continue
+        if stop_titles and j > i and tokens[j - 1].norm not in _LADA and _title_at(tokens, j):
+            break
         if mukallaf and tok.is_word and (norm == "مع" or not is_stop(norm) and not is_stop(norm[1:]) and (
                 norm.startswith("ب") or _article(norm))):
             j += 1
@@ -100,6 +104,10 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             continue
         if _article(norm):
             j += 1
+            continue
+        if norm in _LOCALITY and j + 1 < n and tokens[j + 1].is_word and tokens[j + 1].sent == sent \
+                and not is_stop(tokens[j + 1].norm):
+            j += 2  # "لحي تمرسيط", "بدوار أولاد …"
             continue
         if norm.startswith("بال"):
             break

@@ -155,6 +155,11 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
                    or tokens[x].norm in cues.APPROVE or strip_clitic(tokens[x].norm)[0] in cues.APPROVE
                    for x in window):
             continue
+        listed = _listed_parties(tokens, insts, k)
+        if listed:
+            done.add(sent)
+            out.extend(PartnershipMention(k, m.last, [m], None) for m in listed)
+            continue
         between = next((x for x in range(k, min(len(tokens), k + 8))
                         if tokens[x].sent == sent and tokens[x].norm in ("بين", "مع")), None)
         if between is None:
@@ -168,3 +173,30 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
         end = max(m.last for m in top)
         out.append(PartnershipMention(k, end, top, None))
     return out
+
+
+_LIST_CUES = frozenset(fold(w) for w in ("كلا", "كل", ":"))
+
+
+def _listed_parties(tokens: list[Token], insts: list[InstMention], k: int) -> list[InstMention]:
+    """ "شملت الاتفاقيات الموقعة كلا من: X، وY…" with one agreement per listed party, line by line."""
+    sent = tokens[k].sent
+    colon = next((x for x in range(k, min(len(tokens), k + 8)) if tokens[x].sent == sent
+                  and tokens[x].norm == ":"), None)
+    if colon is None:
+        return []
+    starts = {m.first: m for m in insts}
+    found: list[InstMention] = []
+    x = colon + 1
+    while x < len(tokens):
+        m = starts.get(x)
+        if m is None:
+            break
+        found.append(m)
+        line = tokens[x].sent
+        x = m.last
+        while x < len(tokens) and tokens[x].sent == line:
+            x += 1
+        while x < len(tokens) and not tokens[x].is_word:
+            x += 1
+    return found if len(found) >= 2 else []

@@ -28,6 +28,7 @@ _BODY_KINDS = ("governing_body", "parliament", "territorial", "ministry", "publi
 _NUMBER = regex.compile(r"^(?:ال)?(\d{1,3})$")
 _SKIP_AFTER_CHAIR = frozenset(fold(w) for w in ("أشغال", "اشغال", "هذا", "هذه", "الاجتماع", "اللقاء", "الدورة",
                                                 "الحفل", "الجلسة", "فعاليات", "اجتماعا", "لقاء", "الذي", "التي"))
+_DEMONSTRATIVE = frozenset(fold(w) for w in ("هذا", "هذه", "ذلك", "تلك"))
 _PLACE_PREFIX = frozenset(fold(w) for w in ("بمدينة", "مدينة", "في"))
 
 
@@ -97,18 +98,30 @@ def find_events(tokens: list[Token], insts: list[InstMention], people: People, d
     hits.sort()
     if not hits:
         return []
-    main_kinds = [k for _, k in hits if k != "signing"] or ["signing"]
+    demonstrative = {i for i, _ in hits if i > 0 and tokens[i - 1].norm in _DEMONSTRATIVE}
+    title_sent = tokens[0].sent if tokens else 0
+    main_sents_plain = {tokens[i].sent for i, k in hits if k != "signing" and i not in demonstrative}
+    merged_sign = {i for i, k in hits if k == "signing" and (tokens[i].sent in main_sents_plain
+                                                              or tokens[i].sent == title_sent)}
+    if merged_sign:
+        hits = [(i, "signing_main" if i in merged_sign else k) for i, k in hits]
+    announced = {i for i, k in hits if k == "assembly" and _future(tokens, i) and i not in demonstrative}
+    main_kinds = [k for i, k in hits if k not in ("signing", "signing_main") and i not in announced] or ["signing"]
     main_kind = min(main_kinds[:4], key=lambda k: _PRIORITY[k]) if main_kinds else "meeting"
+    if merged_sign and main_kind == "meeting":
+        main_kind = "signing"
     main = EventMention(main_kind, [])
     extra: list[EventMention] = []
     main_sents: set[int] = set()
     for i, kind in hits:
         sent = tokens[i].sent
-        if kind == "signing" and main_kind != "signing":
+        if kind == "signing_main":
+            kind = "signing"
+        elif kind == "signing" and main_kind != "signing":
             if not any(e.kind == "signing" for e in extra):
                 extra.append(EventMention("signing", [i], sentences={sent}))
             continue
-        if kind == "assembly" and main_kind != "assembly" and _future(tokens, i) and sent not in main_sents:
+        if i in announced and sent not in main_sents:
             if not any(e.kind == "assembly" for e in extra):
                 extra.append(EventMention("assembly", [i], sentences={sent}))
             continue
@@ -287,12 +300,13 @@ def _participants(tokens: list[Token], people: People, ev: EventMention, chair: 
             person = next((pm for pm in people.persons if pm.name == p.holder), None)
             seen.add(p.holder)
             out.append(Agent(person, p))
+    held_titles = {fold(a.post.title) for a in out if a.post}
     for k, tok in enumerate(tokens):  # offices stated as attending
         if tok.norm not in cues.ATTEND and strip_clitic(tok.norm)[0] not in cues.ATTEND:
             continue
         for p in people.posts:
             if tokens[p.first].sent == tok.sent and p.first > k and p.title not in chair_names \
-                    and p.title not in seen and not p.holder:
+                    and p.title not in seen and not p.holder and fold(p.title) not in held_titles:
                 seen.add(p.title)
                 out.append(Agent(None, p))
     return out

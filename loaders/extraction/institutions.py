@@ -108,7 +108,10 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         if nested and nested[1] == 0 and nested[2] == "territorial":
             return _extent(tokens, c, nested[0], "territorial")
         return None
-    e = chain_end(tokens, c, eponym=head[0] in _EPONYM_HEADS)
+    if head in _SELF_STANDING and c < len(tokens) and not _genitive_of_body(tokens, c):
+        return c
+    e = chain_end(tokens, c, eponym=head[0] in _EPONYM_HEADS or kind == "association" and len(head) == 1,
+                  plain_names=kind == "association" and len(head) == 1 and not head[0].startswith("ال"))
     while e > c and tokens[e - 1].norm in _BAD_COMPLEMENT:
         e -= 1
     if e == c:
@@ -119,6 +122,20 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         if not (adj.startswith("ال") and (adj.endswith(("يه", "ي")) or adj.startswith(("المكلف", "المنتدب")))):
             return None
     return e
+
+
+def _genitive_of_body(tokens: list[Token], c: int) -> bool:
+    """After a self-standing head, "للرحامنة", "لمؤسسة …", "لمدينة الرباط" continue the name; a purpose
+    clause ("لتعزيز التعاون") does not."""
+    w = tokens[c].norm
+    if w.startswith("لل"):
+        return True
+    if w[:1] != "ل":
+        return False
+    if w[1:] in (fold("مدينة"), fold("مدينه")):
+        return True
+    probe = [Token(w[1:], w[1:], tokens[c].start + 1, tokens[c].end, tokens[c].sent), *tokens[c + 1 : c + 4]]
+    return _head_at(probe, 0) is not None or place_len(probe, 0) > 0
 
 
 def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
@@ -159,7 +176,8 @@ def _prune(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
     keep: list[InstMention] = []
     for m in found:
         outer = next((o for o in keep if o.first < m.first and m.last <= o.last), None)
-        if outer is not None and outer.first + outer.head_len == m.first and outer.last == m.last:
+        if outer is not None and outer.first + outer.head_len == m.first and outer.last == m.last \
+                and _head_at(tokens, m.first) is None and tokens[m.first].norm[:1] not in "لب":
             continue
         keep.append(m)
     for idx, m in enumerate(keep):

@@ -57,6 +57,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False) -> Name |
         return None
     if first.startswith("ال") and first not in lex.first_names:
         return None
+    if not clitic and starts_head(tokens, k, strip=False):
+        return None
     units = arts = 0
     j = k
     pending_particle = False

@@ -102,6 +102,10 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         if e < n and tokens[e].norm in lex.acting:
             acting = True
             e += 1
+        tail = _locative_tail(tokens, e)
+        if tail:
+            e += tail
+            last = e
         start = tokens[i].start + clitic
         title_end = tokens[last - 1].end
         title = text[start:title_end]
@@ -116,6 +120,18 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         posts.append(post)
         i = max(e, i + 1)
     return posts
+
+
+def _locative_tail(tokens: list[Token], e: int) -> int:
+    """ "بفدرالية روسيا،": a ب-phrase of one or two bare words closed by a comma belongs to the title."""
+    if e >= len(tokens) or not tokens[e].norm.startswith("ب") or tokens[e].norm.startswith("بال"):
+        return 0
+    for size in (2, 3):
+        k = e + size
+        if k < len(tokens) and tokens[k].norm in _COMMA and all(
+                tokens[x].is_word and not is_stop(tokens[x].norm) for x in range(e, k)):
+            return size
+    return 0
 
 
 def _skip(tokens: list[Token], j: int, *, comma: bool = True) -> int:
@@ -135,7 +151,7 @@ def _person(text: str, tokens: list[Token], name: Name) -> PersonMention:
     return PersonMention(text[start:end], start, end, name.start, name.end)
 
 
-def _name_before(tokens: list[Token], s: int) -> Name | None:
+def _name_before(tokens: list[Token], s: int, post_ends: frozenset[int] = frozenset()) -> Name | None:
     """A name ending right before token ``s`` (or before a comma at ``s - 1``)."""
     lex = lexicon()
     for end in (s, s - 1):
@@ -150,7 +166,7 @@ def _name_before(tokens: list[Token], s: int) -> Name | None:
             cue = prev is not None and prev.sent == tokens[k].sent and (
                 prev.norm in CUE_VERBS or prev.norm in lex.honorifics or (
                     prev.norm[:1] == "و" and prev.norm[1:] in CUE_VERBS))
-            if name.known or base in lex.first_names or cue or (_list_item(tokens, k) and (end == s - 1 or name.clitic > 0)):
+            if name.known or base in lex.first_names or cue or (_list_item(tokens, k) and k - 1 in post_ends):
                 return name
         if end == s:
             continue
@@ -185,6 +201,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     for p in posts:
         covered.update(range(p.first, p.last))
     out = People(posts=posts)
+    post_ends = frozenset(p.last for p in posts)
     by_token: dict[int, PersonMention] = {}
 
     def add(name: Name) -> PersonMention:
@@ -195,6 +212,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             out.persons.append(pm)
         return pm
 
+    extra_posts: list[PostMention] = []
     for p in posts:
         # title (+ acting) (+ comma) (+ honorific) + name
         j = _skip(tokens, p.last)
@@ -207,10 +225,18 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             name = None
         if name is not None and tokens[j].sent == tokens[p.first].sent:
             p.holder = add(name).name
+            head = tokens[p.first].norm
+            if head.endswith("ا") and _title_at(tokens, p.first) and name.end < len(tokens):
+                second = parse_name(tokens, name.end, strip_wa=True)
+                if second is not None and second.clitic and second.known:
+                    twin = PostMention(p.first, p.last, p.start, p.end, p.title, p.acting)
+                    twin.holder = add(second).name
+                    extra_posts.append(twin)
             continue
-        name = None if _is_king(p) else _name_before(tokens, p.first)
+        name = None if _is_king(p) else _name_before(tokens, p.first, post_ends)
         if name is not None:
             p.holder = add(name).name
+    posts.extend(extra_posts)
     # appositive chains: "X، الوالي …، رئيس …"
     for a, b in zip(posts, posts[1:], strict=False):
         if a.holder and not b.holder and b.first in (a.last, a.last + 1) and (
