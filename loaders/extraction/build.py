@@ -95,15 +95,20 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
     mention_key: dict[int, str] = {}
     for idx, m in enumerate(insts):
         mention_key[idx] = reg.add(m.name, m.kind, m.start, m.end)
+    stated = [k for k in reg.order if reg.kinds[k] == "ministry"]
     for p in people.posts:
         if p.ministry:
-            reg.add(p.ministry, "ministry", p.start, p.end)
+            head = " ".join(inst_key(p.ministry, "ministry").split()[:3])
+            if not any(k.startswith(head) for k in stated):
+                reg.add(p.ministry, "ministry", p.start, p.end)
     reg.fold_prefixes()
     for idx, m in enumerate(insts):
         if m.parent is not None:
             child, parent = reg.resolve(mention_key[idx]), reg.resolve(mention_key[m.parent])
             if child != parent:
                 reg.parent.setdefault(child, parent)
+    position = {k: n for n, k in enumerate(reg.order)}
+    reg.order = sorted(reg.order, key=lambda k: (not reg.names[k].startswith(("مجلس", "المجلس")), position[k]))
     inst_ids = {k: f"i{n}" for n, k in enumerate(reg.order, 1)}
 
     def inst_id(m: InstMention | None) -> str | None:
@@ -174,6 +179,9 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
         evidence = [_ev(text, s_tokens[0].start, s_tokens[-1].end)]
         body = inst_id(e.body)
         parent = inst_ids.get(reg.parent.get(reg.resolve(mention_key[insts.index(e.body)]), "")) if e.body else None
+        if e.owner is not None:
+            owner_key = reg.resolve(mention_key[insts.index(e.owner)])
+            parent = inst_ids.get(reg.parent.get(owner_key, owner_key))
         parts = [x for x in (agent(a) for a in e.participants) if x is not None]
         out_events.append(Event(id=eid, kind=e.kind, title=text[cue.start : cue.end],  # type: ignore[arg-type]
                                 date=e.date.isoformat() if e.date else None, place=e.place, body=body,

@@ -49,6 +49,7 @@ class EventMention:
     chair: Agent | None = None
     participants: list[Agent] = field(default_factory=list)
     sentences: set[int] = field(default_factory=set)
+    owner: InstMention | None = None  # the institution an announced event belongs to
 
 
 def _cue_kind(tokens: list[Token], i: int) -> str | None:
@@ -62,6 +63,8 @@ def _cue_kind(tokens: list[Token], i: int) -> str | None:
             return kind
     if (w in cues.SIGN or base in cues.SIGN) and _agreement_in_sentence(tokens, i):
         return "signing"
+    if w in cues.CONVENED and i > 0 and nxt in cues.TIME_WORDS and tokens[i - 1].norm in ("،", ","):
+        return "meeting"  # "المكتب السياسي…، المجتمع مساء الأربعاء"
     return None
 
 
@@ -131,6 +134,9 @@ def find_events(tokens: list[Token], insts: list[InstMention], people: People, d
     events = [main, *extra] if main.cues else extra
     for ev in events:
         _fill(ev, tokens, insts, people, dates, published)
+    for ev in extra:
+        if ev.kind == "assembly" and ev.body is None and main.body is not None:
+            ev.owner = main.body
     chairs = [e.chair for e in events if e.chair]
     for ev in events:
         if ev is main or ev.kind == "signing":
