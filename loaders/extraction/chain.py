@@ -61,7 +61,7 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
     n = len(tokens)
     sent = tokens[i].sent if i < n else -1
     if eponym and i < n and (is_name_start(tokens, i) or tokens[i].norm in _ROYAL or (
-            plain_names and not _article(tokens[i].norm) and tokens[i].is_word and not is_stop(tokens[i].norm))):
+            plain_names and not tokens[i].article and tokens[i].is_word and not is_stop(tokens[i].norm))):
         while j < n and j - i < 3 and tokens[j].is_word and tokens[j].sent == sent and not is_stop(tokens[j].norm) \
                 and not tokens[j].norm.startswith(("بال", "لل", "ب", "ل")):
             j += 1
@@ -79,7 +79,7 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         if stop_titles and j > i and tokens[j - 1].norm not in _LADA and _title_at(tokens, j):
             break
         if mukallaf and tok.is_word and (norm == "مع" or not is_stop(norm) and not is_stop(norm[1:]) and (
-                norm.startswith("ب") or _article(norm))):
+                norm.startswith("ب") or tok.article)):
             j += 1
             continue
         if not tok.is_word or is_stop(norm) or norm in lexicon().honorifics:
@@ -88,7 +88,7 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break
         if norm[:1] == "و" and starts_head(tokens, j, strip=True):
             break
-        if j > i and norm[:1] == "و" and norm[1:] in ROLE_PLURALS and j + 1 < n and _article(tokens[j + 1].norm):
+        if j > i and norm[:1] == "و" and norm[1:] in ROLE_PLURALS and j + 1 < n and tokens[j + 1].article:
             break
         place = place_len(tokens, j)
         if place:
@@ -153,7 +153,7 @@ def _construct(tokens: list[Token], j: int, sent: int, reach: int = 4) -> bool:
         t = tokens[k]
         if t.sent != sent or not t.is_word or is_stop(t.norm) or is_name_start(tokens, k):
             return False
-        if _article(t.norm):
+        if t.article:
             return True
     return False
 
@@ -162,3 +162,15 @@ def _title_at(tokens: list[Token], j: int) -> bool:
     lex = lexicon()
     words = [t.norm for t in tokens[j : j + 3]]
     return any(tuple(words[:n]) in lex.titles for n in (3, 2, 1) if len(words) >= n)
+
+
+def _nisba_then_name(tokens: list[Token], j: int) -> bool:
+    """ "وزير الخارجية الفلسطيني رياض المالكي": after an adjective of relation (…ي) a bare word
+    followed by an article word and a boundary is a personal name, so the chain ends here."""
+    if not tokens[j].norm.endswith("ي") or j + 2 >= len(tokens):
+        return False
+    a, b = tokens[j + 1], tokens[j + 2]
+    if not a.is_word or a.article or is_stop(a.norm) or a.norm[:1] in "لبو" or not b.article:
+        return False
+    after = tokens[j + 3] if j + 3 < len(tokens) else None
+    return after is None or not after.is_word or is_stop(after.norm) or after.sent != b.sent

@@ -141,7 +141,8 @@ def find_events(tokens: list[Token], insts: list[InstMention], people: People, d
     for ev in events:
         if ev is main or ev.kind == "signing":
             ev.participants = _participants(tokens, people, ev, chairs[0] if chairs else None)
-    return events
+    # an event with no date, body, owner or chair cannot be told apart from any other: not reported
+    return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair]
 
 
 def _subject_body(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:

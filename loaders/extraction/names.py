@@ -17,6 +17,10 @@ from loaders.normalize import fold
 
 _ORDINAL_KINGS = frozenset(fold(w) for w in ("الخامس", "السادس", "الثاني", "الأول", "الثالث", "الرابع"))
 _KING = frozenset(fold(w) for w in ("الملك", "جلالة", "الجلالة", "للملك", "والملك"))
+_NOT_SURNAME = frozenset(fold(w) for w in (
+    "المترشح", "المرشح", "المستقيل", "السابق", "الأسبق", "الراحل", "الجديد", "الحالي", "المنتخب", "المعين",
+    "المقبل", "المذكور", "نفسه", "الأول", "المنتدب", "المكلف", "العام", "الدولي", "الوطني", "الرسمي",
+))
 _BAD = frozenset(fold(w) for w in (
     "صاحب", "جلالة", "المملكة", "المغرب", "الحكومة", "الدولة", "الشعب", "الوطن", "المواطنين", "السلطات",
     "مدينة", "المدينة", "الجهة", "الإقليم", "الجماعة", "الوزارة", "المجلس", "المؤسسة", "الرئيس", "رئيس",
@@ -55,7 +59,7 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False) -> Name |
             first, clitic = rest, 1
     if not clitic and first[:1] in "بلفك" and first not in lex.first_names:
         return None
-    if first.startswith("ال") and first not in lex.first_names:
+    if first.startswith("ال") and tokens[k].article and first not in lex.first_names:
         return None
     if not clitic and starts_head(tokens, k, strip=False):
         return None
@@ -68,7 +72,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False) -> Name |
             break
         if j == k and (is_stop(norm) or norm in _BAD or not tokens[j].is_word):
             return None
-        if norm.startswith("ال") and not (j == k):
+        if tokens[j].article and norm.startswith("ال") and norm in _NOT_SURNAME:
+            break
+        if norm.startswith("ال") and tokens[j].article and not (j == k):
             if norm in lex.compound_second and not arts:
                 j += 1
                 continue
@@ -110,7 +116,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False) -> Name |
 def _is_place(tokens: list[Token], k: int, j: int) -> bool:
     from loaders.extraction.chain import place_len
 
-    return place_len(tokens, k) >= min(2, j - k)
+    if place_len(tokens, k) >= min(2, j - k):
+        return True
+    return k > 0 and place_len(tokens, k - 1) >= 2  # "سيدي يحيى الغرب"
 
 
 def name_text(text: str, tokens: list[Token], name: Name) -> tuple[str, int, int]:

@@ -216,6 +216,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     for p in posts:
         # title (+ acting) (+ comma) (+ honorific) + name
         j = _skip(tokens, p.last)
+        if p.last - 1 > p.first and _title_at(tokens, p.last - 1) is not None \
+                and strip_clitic(tokens[p.last - 1].norm)[0] not in (fold("الملك"), fold("ملك")):
+            continue  # "مدير الحملة للرئيس X": X holds the inner title
         name = parse_name(tokens, j, strip_wa=False) if j < len(tokens) and j not in post_starts else None
         if name is not None and tokens[j].norm[:1] == "و" and tokens[j].norm not in lex.first_names:
             name = None  # "…، وفلان": a new list item, not this post's holder

@@ -12,6 +12,9 @@ import regex
 
 from loaders.normalize import fold
 
+_MARKS = regex.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+_ARTICLE = regex.compile("^(?:[وفبك]?ال|و?لل)")
+
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}\u0640]+|[^\s\p{L}\p{M}\p{N}]")
 _WORD = regex.compile(r"^[\p{L}\p{M}\u0640]+$")
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "\n", ";", "؛", "•"})
@@ -31,6 +34,11 @@ class Token:
     @property
     def is_word(self) -> bool:
         return bool(_WORD.match(self.norm))
+
+    @property
+    def article(self) -> bool:
+        """Carries the definite article as written (so "ألمانية", "إلى" do not: their alef has a hamza)."""
+        return bool(_ARTICLE.match(_MARKS.sub("", self.text)))
 
     @property
     def is_punct(self) -> bool:
