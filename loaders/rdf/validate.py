@@ -8,6 +8,7 @@ for rdf:type, at a fraction of its cost.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,6 +23,8 @@ from rdflib.term import Node
 from marsad.paths import SHAPES_DIR, ontology_files
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
+# The parsed shapes are shared; pySHACL was not written for concurrent runs over one ShapesGraph.
+_RUN_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +124,8 @@ def validate(graph: Graph) -> ValidationReport:
     validator = Validator(_PreparedQueryGraph.from_rdflib(with_type_closure(graph)), shacl_graph=model.shapes,
                           options={"inference": "none", "advanced": False, "inplace": True})
     validator.shacl_graph = model.shapes_graph  # reuse the parsed shapes: parsing them is most of the cost
-    conforms, report, _text = validator.run()
+    with _RUN_LOCK:
+        conforms, report, _text = validator.run()
     if conforms:
         return ValidationReport(conforms=True, messages=[])
     violations = []
