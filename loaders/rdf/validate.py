@@ -121,10 +121,11 @@ def _str(node: Node | None) -> str | None:
 def validate(graph: Graph) -> ValidationReport:
     """Check one document's graph against the shapes."""
     model = _model()
-    validator = Validator(_PreparedQueryGraph.from_rdflib(with_type_closure(graph)), shacl_graph=model.shapes,
-                          options={"inference": "none", "advanced": False, "inplace": True})
-    validator.shacl_graph = model.shapes_graph  # reuse the parsed shapes: parsing them is most of the cost
+    data = _PreparedQueryGraph.from_rdflib(with_type_closure(graph))
     with _RUN_LOCK:
+        validator = Validator(data, shacl_graph=model.shapes,
+                              options={"inference": "none", "advanced": False, "inplace": True})
+        validator.shacl_graph = model.shapes_graph  # reuse the parsed shapes: parsing them is most of the cost
         conforms, report, _text = validator.run()
     if conforms:
         return ValidationReport(conforms=True, messages=[])
