@@ -26,7 +26,7 @@ class Neo4jLink:
         with self._lock:
             self._tried = time.monotonic()
             try:
-                from marsad.neo4j import connect
+                from marsad.neo4j.server import connect
             except ImportError as exc:
                 self.error = f"Neo4j support is not available in this installation ({exc})"
                 return
@@ -43,9 +43,8 @@ class Neo4jLink:
         if self.driver is None and time.monotonic() - self._tried > _RETRY_EVERY:
             self.connect()
         if self.driver is None:
-            raise Neo4jUnavailable(f"Neo4j is not available: {self.error}. Start it with `marsad neo4j start` "
-                                   "or set MARSAD_NEO4J_URI; the SPARQL and REST routes work without it.",
-                                   detail={"reason": self.error})
+            raise Neo4jUnavailable(f"Neo4j is not available ({self.error}); the SPARQL and REST routes work "
+                                   "without it", detail={"reason": self.error})
         return self.driver
 
     def close(self) -> None:

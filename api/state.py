@@ -44,6 +44,12 @@ def open_store(path: Path | None) -> RdfStore:
     return RdfStore(path, read_only=True)
 
 
+def close_store(store: RdfStore) -> None:
+    """Close a store; a read-only one cannot flush (RdfStore.close tries), which is fine here."""
+    with contextlib.suppress(RuntimeError, OSError):
+        store.close()
+
+
 @dataclass
 class ResultCache:
     """A bounded LRU of finished responses (bytes + media type), valid for one store generation."""
@@ -97,7 +103,7 @@ class AppState:
             if current != self._fingerprint:
                 self._fingerprint = current
                 old, self.store = self.store, open_store(self._path)
-                old.close()
+                close_store(old)
                 self.invalidate()
         return self.generation
 
@@ -110,6 +116,6 @@ class AppState:
     def close(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
         if self._own_store:
-            self.store.close()
+            close_store(self.store)
         with contextlib.suppress(Exception):
             self.neo4j.close()

@@ -1,0 +1,65 @@
+"""/export: the whole graph as Turtle, N-Quads, JSON-LD, or CSV (one row per quad)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from enum import StrEnum
+from typing import Annotated
+
+import pyoxigraph as ox
+from fastapi import APIRouter, Query, Request, Response
+
+from api.cache import cached
+from api.deps import StateDep
+from api.routes.common import RESPONSES
+from marsad.store import RdfStore
+
+router = APIRouter(tags=["export"])
+
+
+class ExportFormat(StrEnum):
+    ttl = "ttl"
+    nq = "nq"
+    jsonld = "jsonld"
+    csv = "csv"
+
+
+_MEDIA = {"ttl": "text/turtle", "nq": "application/n-quads", "jsonld": "application/ld+json", "csv": "text/csv"}
+
+
+def _csv(store: RdfStore) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(["subject", "predicate", "object", "datatype", "language", "graph"])
+    for quad in store.quads():
+        obj = quad.object
+        datatype = obj.datatype.value if isinstance(obj, ox.Literal) and not obj.language else ""
+        language = obj.language or "" if isinstance(obj, ox.Literal) else ""
+        value = obj.value if isinstance(obj, ox.NamedNode | ox.Literal | ox.BlankNode) else str(obj)
+        graph = quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else ""
+        writer.writerow([quad.subject.value if not isinstance(quad.subject, ox.Triple) else str(quad.subject),
+                         quad.predicate.value, value, datatype, language, graph])
+    return buffer.getvalue().encode()
+
+
+def export_bytes(store: RdfStore, fmt: str) -> bytes:
+    if fmt == "csv":
+        return _csv(store)
+    out = io.BytesIO()
+    store.dump(out, fmt=fmt)
+    return out.getvalue()
+
+
+@router.get("/export", responses={**RESPONSES, 200: {"description": "the whole graph", "content": {
+    m: {} for m in _MEDIA.values()}}})
+async def export_graph(
+    request: Request, state: StateDep,
+    format: Annotated[ExportFormat, Query(description="ttl (union of all graphs), nq and jsonld (one graph "  # noqa: A002
+                                          "per document), csv (one row per quad).")] = ExportFormat.ttl,
+) -> Response:
+    """Download the whole graph."""
+    response = await cached(request, state, lambda: (export_bytes(state.store, format.value),
+                                                     _MEDIA[format.value] + "; charset=utf-8"))
+    response.headers["Content-Disposition"] = f'attachment; filename="marsad.{format.value}"'
+    return response

@@ -1,0 +1,38 @@
+"""/search: names in Arabic (folded) or Latin (transliterated), across every kind of resource."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response
+
+from api.cache import cached
+from api.deps import StateDep
+from api.models import SearchResults
+from api.repo.search import Name, build_index, search
+from api.routes.common import RESPONSES, json_body
+from api.state import AppState
+
+router = APIRouter(tags=["search"])
+
+
+def index_of(state: AppState) -> list[Name]:
+    """The name index of the current store generation (built once per generation)."""
+    index = state.derived.get("search")
+    if not isinstance(index, list):
+        index = build_index(state.store)
+        state.derived["search"] = index
+    return index
+
+
+@router.get("/search", response_model=SearchResults, responses=RESPONSES)
+async def search_names(
+    request: Request, state: StateDep,
+    q: Annotated[str, Query(min_length=1, max_length=200, description="A name in Arabic or Latin letters.",
+                            examples=["Mohamed Benali", "المكتب الوطني"])],
+    limit: Annotated[int, Query(ge=1, le=100, description="Most results.")] = 20,
+) -> Response:
+    """Persons, institutions, posts, events, decisions, agreements whose name matches ``q``: Arabic
+    after folding hamza forms, ى/ي, ة/ه and diacritics; Latin spellings by transliteration."""
+    return await cached(request, state, lambda: json_body({"query": q, "results": search(index_of(state), q,
+                                                                                          limit=limit)}))

@@ -1,0 +1,20 @@
+"""/stats: aggregates for dashboards."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request, Response
+
+from api.cache import cached
+from api.deps import StateDep
+from api.models import Stats
+from api.repo.stats import stats
+from api.routes.common import RESPONSES, json_body
+
+router = APIRouter(tags=["stats"])
+
+
+@router.get("/stats", response_model=Stats, responses=RESPONSES)
+async def get_stats(request: Request, state: StateDep) -> Response:
+    """Totals, events per institution per year, decisions by kind and year, the most frequent chairs,
+    partnerships per territorial body."""
+    return await cached(request, state, lambda: json_body(stats(state.store)))
