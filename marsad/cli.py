@@ -131,6 +131,17 @@ def export(
         store.close()
 
 
+from marsad.neo4j.cli import cypher, neo4j_app, query  # noqa: E402 - registered after the core commands
+
+app.add_typer(neo4j_app, name="neo4j")
+app.command()(cypher)
+app.command()(query)
+
+from api.serve import serve  # noqa: E402 - the API's command, registered like the others
+
+app.command("serve")(serve)
+
+
 def main() -> None:
     """Entry point: run the app and turn Marsad errors into a clear message and exit code 1."""
     try:
