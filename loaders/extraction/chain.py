@@ -165,12 +165,11 @@ def _title_at(tokens: list[Token], j: int) -> bool:
 
 
 def _nisba_then_name(tokens: list[Token], j: int) -> bool:
-    """ "وزير الخارجية الفلسطيني رياض المالكي": after an adjective of relation (…ي) a bare word
-    followed by an article word and a boundary is a personal name, so the chain ends here."""
-    if not tokens[j].norm.endswith("ي") or j + 2 >= len(tokens):
+    """ "وزير الخارجية الفلسطيني رياض المالكي", "النائبة البرلمانية آمنة ماء العينين": after an adjective
+    of relation (…ي، …ية) a bare word without a clitic, not a place, opens a personal name."""
+    if not tokens[j].norm.endswith(("ي", "يه")) or j + 1 >= len(tokens):
         return False
-    a, b = tokens[j + 1], tokens[j + 2]
-    if not a.is_word or a.article or is_stop(a.norm) or a.norm[:1] in "لبو" or not b.article:
+    a = tokens[j + 1]
+    if not a.is_word or a.article or is_stop(a.norm) or a.norm[:1] in "لبوف" or a.sent != tokens[j].sent:
         return False
-    after = tokens[j + 3] if j + 3 < len(tokens) else None
-    return after is None or not after.is_word or is_stop(after.norm) or after.sent != b.sent
+    return place_len(tokens, j + 1) == 0 and not starts_head(tokens, j + 1, strip=False)

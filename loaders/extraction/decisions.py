@@ -164,9 +164,7 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
                         if tokens[x].sent == sent and tokens[x].norm in ("بين", "مع")), None)
         if between is None:
             continue
-        parties = [m for m in insts if m.first > between and tokens[m.first].sent == sent
-                   and m.first - between < 40]
-        top = [m for m in parties if not any(o is not m and o.first <= m.first and m.last <= o.last for o in parties)]
+        top = _party_list(tokens, insts, between + 1)
         if not top:
             continue
         done.add(sent)
@@ -200,3 +198,32 @@ def _listed_parties(tokens: list[Token], insts: list[InstMention], k: int) -> li
         while x < len(tokens) and not tokens[x].is_word:
             x += 1
     return found if len(found) >= 2 else []
+
+
+_LIST_GLUE = frozenset(fold(w) for w in ("و", "،", ",", "كل", "من", "كلا", "وكذا", "ثم"))
+
+
+def _party_list(tokens: list[Token], insts: list[InstMention], x: int) -> list[InstMention]:
+    """The institutions enumerated from ``tokens[x]`` on: "بين X وY وZ" (outermost names only)."""
+    starts: dict[int, InstMention] = {}
+    for m in insts:
+        if m.first not in starts or m.last > starts[m.first].last:
+            starts[m.first] = m
+    found: list[InstMention] = []
+    skipped = 0
+    # a generic first party ("بين الوزارة ومجلس جهة…") is passed over when named ones follow
+    if x not in starts and x + 1 < len(tokens) and x + 1 in starts and tokens[x + 1].norm[:1] == "و":
+        x += 1
+    while x < len(tokens):
+        m = starts.get(x)
+        if m is not None:
+            found.append(m)
+            x = m.last
+            skipped = 0
+            continue
+        if tokens[x].norm in _LIST_GLUE and skipped < 2:
+            x += 1
+            skipped += 1
+            continue
+        break
+    return found

@@ -119,8 +119,11 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if head[0].startswith("ال") and len(head) == 1:
         # a definite generic head names only with an adjective of relation or "المكلفة/المنتدبة"
         adj = tokens[c].norm
-        if not (adj.startswith("ال") and (adj.endswith(("يه", "ي")) or adj.startswith(("المكلف", "المنتدب")))):
+        if not (adj.startswith("ال") and tokens[c].article and (
+                adj.endswith(("يه", "ي")) or adj.startswith(("المكلف", "المنتدب")))):
             return None
+        if e - c < 2:
+            return None  # "الوزارة الإلكترونية", "المنظمة السويدية": a description, not a name
     return e
 
 

@@ -61,7 +61,7 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False) -> Name |
         return None
     if first.startswith("ال") and tokens[k].article and first not in lex.first_names:
         return None
-    if not clitic and starts_head(tokens, k, strip=False):
+    if starts_head(tokens, k, strip=bool(clitic)):
         return None
     units = arts = 0
     j = k
@@ -89,6 +89,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False) -> Name |
             continue
         if arts:
             break
+        if j > k and norm[:1] == "و" and norm.endswith(("ه", "ها", "هم")) and norm not in lex.first_names:
+            break  # "دونالد وصهره"
         if norm in lex.particles and j > k:
             pending_particle = True
             j += 1

@@ -26,6 +26,7 @@ CUE_VERBS = frozenset(fold(w) for w in (
 ).split())
 
 _COMMA = frozenset({"،", ",", "-"})
+_FILIATION = frozenset(fold(w) for w in ("بن", "بنت", "ابن"))
 
 
 class Spanned(Protocol):
@@ -109,8 +110,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         start = tokens[i].start + clitic
         title_end = tokens[last - 1].end
         title = text[start:title_end]
-        if tokens[i].norm[clitic:clitic + 2] == "ل" + "ل"[:0] and clitic and tokens[i].norm.startswith("لل"):
-            title = "ا" + title
+        if clitic == 1 and tokens[i].norm.startswith("لل"):
+            title = "ا" + title  # "للأمير" → "الأمير"
         post = PostMention(i, max(e, last), start, title_end, title, acting)
         head = strip_clitic(tokens[i].norm)[0] if clitic else tokens[i].norm
         if head in ("وزير", "وزيره", "الوزير", "الوزيره") and e > c and size == 1:
@@ -128,8 +129,8 @@ def _locative_tail(tokens: list[Token], e: int) -> int:
         return 0
     for size in (2, 3):
         k = e + size
-        if k < len(tokens) and tokens[k].norm in _COMMA and all(
-                tokens[x].is_word and not is_stop(tokens[x].norm) for x in range(e, k)):
+        if k < len(tokens) and tokens[k].norm in _COMMA and tokens[e].norm not in _FILIATION and all(
+                tokens[x].is_word and not tokens[x].article and not is_stop(tokens[x].norm) for x in range(e, k)):
             return size
     return 0
 
@@ -216,7 +217,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     for p in posts:
         # title (+ acting) (+ comma) (+ honorific) + name
         j = _skip(tokens, p.last)
-        if p.last - 1 > p.first and _title_at(tokens, p.last - 1) is not None \
+        if p.last - 1 > p.first and tokens[p.last - 1].norm[:1] == "ل" and _title_at(tokens, p.last - 1) is not None \
                 and strip_clitic(tokens[p.last - 1].norm)[0] not in (fold("الملك"), fold("ملك")):
             continue  # "مدير الحملة للرئيس X": X holds the inner title
         name = parse_name(tokens, j, strip_wa=False) if j < len(tokens) and j not in post_starts else None
