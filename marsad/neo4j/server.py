@@ -222,7 +222,7 @@ def connect(settings: Settings) -> neo4j.Driver:
             "no Neo4j: start the local one with `marsad neo4j start`, or point MARSAD_NEO4J_URI "
             "(with MARSAD_NEO4J_USER and MARSAD_NEO4J_PASSWORD) at yours")
     driver = neo4j.GraphDatabase.driver(uri, auth=(settings.neo4j_user, password), connection_timeout=5,
-                                        max_transaction_retry_time=5)
+                                        max_transaction_retry_time=5, notifications_min_severity="OFF")
     try:
         driver.verify_connectivity()
     except (DriverError, Neo4jError, OSError) as exc:

@@ -123,6 +123,11 @@ class Neo4jSink:
                 loaded[row["graph"]] = row["hash"]
         return [g for g in sorted(states) if loaded.get(g) is None or loaded[g] != states[g]]
 
+    def loaded_graphs(self) -> list[str]:
+        """The graph IRIs of every document Neo4j holds."""
+        return sorted(row["graph"] for row in self._read(
+            "MATCH (d:Document) WHERE d.graph IS NOT NULL RETURN d.graph AS graph"))
+
     def write_graphs(self, graphs: Sequence[tuple[str, rdflib.Graph]]) -> int:
         """Replace the facts of these documents with their graphs; the number of rows written."""
         docs = [document_rows(self.mapping, iri, triples_from_rdflib(graph)) for iri, graph in graphs]
