@@ -60,15 +60,28 @@ def _cap_error(cap: int) -> RowCapExceeded:
 
 
 def execute(state: AppState, text: str, *, deadline: float) -> SparqlAnswer:
-    """Run ``text`` on the store now (in the calling thread), honouring deadline and row cap."""
+    """Run ``text`` on the store now (in the calling thread), honouring deadline and row cap.
+
+    pyoxigraph results must be dropped by the thread that made them, so no error leaving this
+    function keeps a traceback that still refers to one."""
     refuse_update(text)
-    timeout, cap = state.settings.query_timeout, state.settings.row_cap
     try:
         result = state.store.query(text)
-    except QuerySyntaxError:
-        raise
     except OSError as exc:
-        raise QuerySyntaxError(f"the query could not be evaluated: {exc}") from exc
+        raise QuerySyntaxError(f"the query could not be evaluated: {exc}") from None
+    error: Exception | None = None
+    try:
+        return _collect(result, deadline=deadline, timeout=state.settings.query_timeout, cap=state.settings.row_cap)
+    except Exception as exc:  # re-raised below, once the result is gone
+        error = exc.with_traceback(None)
+    finally:
+        del result
+    assert error is not None
+    raise error
+
+
+def _collect(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, *, deadline: float, timeout: float,
+             cap: int) -> SparqlAnswer:
     _check(deadline, timeout)
     if isinstance(result, ox.QueryBoolean):
         return SparqlAnswer(kind="boolean", boolean=bool(result))
