@@ -35,6 +35,7 @@ class RdfStore:
 
     def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only
         try:
             if path is None:
                 self._store = ox.Store()
@@ -142,6 +143,7 @@ class RdfStore:
             ox.serialize(union, output, format=rdf_format)
 
     def close(self) -> None:
-        with contextlib.suppress(OSError):
-            self._store.flush()
+        if not self.read_only:
+            with contextlib.suppress(OSError):
+                self._store.flush()
         del self._store
