@@ -60,7 +60,7 @@ def process(doc: SourceDocument) -> Processed:
                          error=f"{type(exc).__name__}: {exc}", seconds=seconds)
     seconds.update(extract=t1 - t0, rdf=(t2 - t1) + (t4 - t3), validate=t3 - t2)
     facts_json = facts.to_json()
-    count = sum(len(facts_json.get(k) or []) for k in FACT_KEYS)  # type: ignore[arg-type]
+    count = sum(len(getattr(facts, key)) for key in FACT_KEYS)
     return Processed(document_id=doc.id, origin=doc.origin, graph_iri=giri, content_hash=chash, facts=facts_json,
                      fact_count=count, ntriples=ntriples, conforms=report.conforms, messages=list(report.messages),
                      seconds=seconds)

@@ -94,7 +94,9 @@ class RdfStore:
     def query(self, sparql: str, *, substitutions: Mapping[str, ox.NamedNode | ox.Literal] | None = None,
               union: bool = True) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         """Run a SPARQL query; the default graph is the union of all graphs unless ``union=False``."""
-        subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
+        subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+            ox.Variable(k): v for k, v in (substitutions or {}).items()
+        }
         try:
             return self._store.query(sparql, use_default_graph_as_union=union, substitutions=subs)
         except SyntaxError as exc:

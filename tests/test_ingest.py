@@ -95,8 +95,9 @@ def test_bad_input_is_reported_and_the_rest_of_the_batch_is_loaded(tmp_path: Pat
 def test_non_conforming_graph_is_quarantined_not_stored(tmp_path: Path, settings: Settings,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     """A graph the shapes refuse (here: a fact whose evidence lost its quote) is kept aside with the message."""
-    import loaders.pipeline as pipeline
     from rdflib import URIRef
+
+    import loaders.pipeline as pipeline
 
     real_build = pipeline.build_graph
 
