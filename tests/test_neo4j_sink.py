@@ -1,0 +1,140 @@
+"""The loader against a real Neo4j: mapping, idempotence, per-document replacement, check, removal."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import neo4j
+import pytest
+
+from marsad.errors import Neo4jUnavailable
+from marsad.neo4j.check import compare, neo4j_counts, rdf_counts
+from marsad.neo4j.mapping import load_mapping
+from marsad.neo4j.samples import SampleDocument, region_documents
+from marsad.neo4j.sink import Neo4jSink, open_sink
+from marsad.paths import ontology_files
+from marsad.settings import Settings
+from marsad.store import RdfStore
+from marsad.vocab import MRS
+
+pytestmark = pytest.mark.neo4j
+
+
+@pytest.fixture
+def sink(neo4j_settings: Settings) -> Iterator[Neo4jSink]:
+    opened = open_sink(neo4j_settings, required=True)
+    assert opened is not None
+    yield opened
+    opened.close()
+
+
+def _driver(sink: Neo4jSink) -> neo4j.Driver:
+    return sink._driver
+
+
+def _snapshot(sink: Neo4jSink) -> tuple[Counter[str], Counter[str], list[object], list[object]]:
+    labels, rels = neo4j_counts(_driver(sink), database="neo4j")
+    records, _, _ = _driver(sink).execute_query(
+        "MATCH (n) RETURN n.iri AS iri, n.sources AS sources, properties(n) AS props ORDER BY iri")
+    links, _, _ = _driver(sink).execute_query(
+        "MATCH (a)-[r]->(b) RETURN a.iri AS a, type(r) AS t, b.iri AS b, r.sources AS s, r.quotes AS q")
+    return labels, rels, [
+        (r["iri"], {k: sorted(v) if isinstance(v, list) else v for k, v in r["props"].items()}) for r in records
+    ], sorted((r["a"], r["t"], r["b"], sorted(r["s"]), sorted(r["q"])) for r in links)
+
+
+def test_mapping_in_neo4j(sink: Neo4jSink) -> None:
+    written = sink.write_graphs(region_documents())
+    assert written > 0
+    records, _, _ = _driver(sink).execute_query(
+        "MATCH (p:Person {name_ar: 'رشيد العبدي'})-[c:CHAIRED]->(e:Session:Event) "
+        "RETURN e.name_ar AS event, e.date AS date, c.sources AS sources, c.quotes AS quotes, p.sources AS ps "
+        "ORDER BY date")
+    rows = [r.data() for r in records]
+    assert [r["event"] for r in rows] == ["دورة مارس", "دورة يونيو"]
+    assert sorted(rows[0]["sources"]) == ["doc-a", "doc-c"]  # the same chairing stated by two documents
+    assert rows[0]["quotes"] == ["دورة مارس", "دورة مارس"]
+    assert sorted(rows[0]["ps"]) == ["doc-a", "doc-b", "doc-c"]
+    records, _, _ = _driver(sink).execute_query(
+        "MATCH (r:Region:TerritorialCollectivity:Institution)-[:PARTY_TO]->(a:Agreement) "
+        "MATCH (d:Document {document_id: 'doc-a'})-[:SUPPORTS]->(a) RETURN a.purpose_ar AS purpose")
+    assert [r["purpose"] for r in records] == ["تحسين النقل العمومي"]
+    records, _, _ = _driver(sink).execute_query(
+        "CALL db.index.fulltext.queryNodes('marsad_names', 'الرباط') YIELD node RETURN count(node) AS n")
+    assert records[0]["n"] >= 2
+
+
+def test_loading_twice_changes_no_count(sink: Neo4jSink) -> None:
+    docs = region_documents()
+    sink.write_graphs(docs)
+    first = _snapshot(sink)
+    sink.write_graphs(docs)
+    sink.write_graphs(list(reversed(docs)))
+    assert _snapshot(sink) == first
+
+
+def test_changed_document_replaces_only_its_facts(sink: Neo4jSink) -> None:
+    docs = region_documents()
+    sink.write_graphs(docs)
+    # doc-b changes: the June session and its facts are gone; a new person is mentioned instead
+    b = SampleDocument("doc-b", published="2024-06-22")
+    b.entity("institution", MRS.Council, "مجلس جهة الرباط سلا القنيطرة")
+    b.entity("person", MRS.Person, "سعيد الجديد")
+    sink.write_graphs([b.finish()])
+    driver = _driver(sink)
+    events = {r["name"] for r in driver.execute_query("MATCH (e:Event) RETURN e.name_ar AS name")[0]}
+    assert "دورة يونيو" not in events and "دورة مارس" in events
+    people = {r["name"]: sorted(r["sources"]) for r in driver.execute_query(
+        "MATCH (p:Person) RETURN p.name_ar AS name, p.sources AS sources")[0]}
+    assert "كريم بنعلي" not in people  # only doc-b supported him
+    assert people["رشيد العبدي"] == ["doc-a", "doc-c"]  # others still support him
+    assert people["سعيد الجديد"] == ["doc-b"]
+    council = driver.execute_query("MATCH (c:Council) RETURN c.sources AS s")[0][0]["s"]
+    assert sorted(council) == ["doc-a", "doc-b", "doc-c"]
+    empty = driver.execute_query("MATCH ()-[r]->() WHERE size(r.sources) = 0 RETURN count(r) AS n")[0][0]["n"]
+    assert empty == 0
+
+
+def test_stale_and_remove(sink: Neo4jSink) -> None:
+    docs = region_documents()
+    sink.write_graphs(docs[:2])
+    states = {iri: next(str(o) for o in g.objects(None, MRS.contentHash)) for iri, g in docs}
+    assert sink.stale(states) == [docs[2][0]]
+    assert sink.stale({docs[0][0]: "another hash"}) == [docs[0][0]]
+    sink.remove_graphs([docs[0][0], docs[1][0]])
+    labels, rels = neo4j_counts(_driver(sink), database="neo4j")
+    assert sum(labels.values()) == 0 and sum(rels.values()) == 0
+
+
+def test_check_agrees_after_loading_the_store(sink: Neo4jSink) -> None:
+    store = RdfStore(None)
+    store.load_ontology(ontology_files())
+    for iri, graph in region_documents():
+        store.replace_graph(iri, graph.serialize(format="nt"))
+    sink.write_from_store(store, store.document_graphs())
+    mapping = load_mapping()
+    rdf = rdf_counts(store, mapping)
+    assert compare(rdf, neo4j_counts(_driver(sink), database="neo4j")) == []
+    assert rdf[0]["Person"] == 3 and rdf[1]["CHAIRED"] == 2
+    # a difference is reported
+    extra = SampleDocument("doc-d")
+    extra.entity("person", MRS.Person, "شخص خارج المخزن")
+    sink.write_graphs([extra.finish()])
+    diffs = compare(rdf, neo4j_counts(_driver(sink), database="neo4j"))
+    assert {d.name for d in diffs} >= {"Person", "Resource", "Document", "Evidence"}
+
+
+def test_unreachable_neo4j_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("MARSAD_NEO4J_URI", "MARSAD_NEO4J_PASSWORD", "MARSAD_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    settings = Settings(home=tmp_path, neo4j_uri="bolt://127.0.0.1:9", neo4j_password="x")
+    with pytest.raises(Neo4jUnavailable):
+        open_sink(settings, required=None)
+    assert open_sink(Settings(home=tmp_path), required=None) is None
+    assert open_sink(settings, required=False) is None
+    with pytest.raises(Neo4jUnavailable):
+        open_sink(Settings(home=tmp_path), required=True)
+
+
