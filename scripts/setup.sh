@@ -10,6 +10,20 @@ dev=0
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
 
+need_apt=()
+command -v java >/dev/null || need_apt+=(openjdk-17-jdk-headless)
+command -v mvn >/dev/null || need_apt+=(maven)
+command -v npm >/dev/null || need_apt+=(nodejs npm)
+if (( ${#need_apt[@]} )); then
+  if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
+    say "installing ${need_apt[*]} with apt-get"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}"
+  else
+    say "missing: ${need_apt[*]} (Java 17 + Maven run the Neo4j launcher, npm brings the front-end libraries); install them and rerun"
+    exit 1
+  fi
+fi
+
 PY=${PYTHON:-python3}
 if [[ ! -x .venv/bin/python ]]; then
   say "creating .venv with $($PY --version)"
