@@ -1,0 +1,141 @@
+"""Extraction quality per gold set, measured by the official scorer (../shared/eval/score.py).
+
+    python benchmarks/extraction_score.py [--sets seeds dev heldout] [--verbose] [--out DIR]
+
+For each set: the article texts are read (held-out ones are written from
+../shared/corpus/moroccan-news/articles.jsonl to a temporary folder as <id>.txt first), ``extract()``
+runs on each document that has a gold file, its facts are written as <stem>.json, and the scorer runs
+as a subprocess (``python score.py GOLD OUT --docs DOCS``, ``-v`` with --verbose); its output is
+printed under the set's name. The sets:
+
+- seeds: ../shared/seeds, gold ../shared/gold/seeds (the extractor was written against these);
+- dev: ../shared/corpus/dev, gold ../shared/gold/dev (the extractor was tuned on these);
+- heldout: tests/fixtures/heldout/gold, ten articles the extractor's authors have not looked at.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from loaders.document import SourceDocument
+from loaders.extraction import EXTRACTOR_VERSION, extract
+from loaders.read import read_file
+from marsad.settings import Settings
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SCORER = SHARED / "eval" / "score.py"
+HELDOUT_GOLD = REPO / "tests" / "fixtures" / "heldout" / "gold"
+HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
+
+
+@dataclass(frozen=True, slots=True)
+class GoldSet:
+    name: str
+    gold: Path
+    docs: Path | None  # None: the texts come from HELDOUT_SOURCE
+
+
+SETS = {
+    "seeds": GoldSet("seeds", SHARED / "gold" / "seeds", SHARED / "seeds"),
+    "dev": GoldSet("dev", SHARED / "gold" / "dev", SHARED / "corpus" / "dev"),
+    "heldout": GoldSet("heldout", HELDOUT_GOLD, None),
+}
+
+
+def _document_names(gold: Path) -> dict[str, str]:
+    """Gold stem -> the document file name the gold file names."""
+    names = {}
+    for path in sorted(gold.glob("*.json")):
+        names[path.stem] = json.loads(path.read_text(encoding="utf-8")).get("document") or f"{path.stem}.txt"
+    return names
+
+
+def write_heldout_texts(names: dict[str, str], folder: Path) -> None:
+    """Write each wanted article of the jsonl corpus as <id>.txt, its text exactly as stored."""
+    wanted = {Path(name).stem: name for name in names.values()}
+    found: set[str] = set()
+    with HELDOUT_SOURCE.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            if record.get("id") in wanted:
+                (folder / wanted[record["id"]]).write_text(record["text"], encoding="utf-8", newline="")
+                found.add(record["id"])
+    missing = sorted(set(wanted) - found)
+    if missing:
+        raise SystemExit(f"held-out articles not found in {HELDOUT_SOURCE}: {', '.join(missing)}")
+
+
+def _read_document(path: Path, settings: Settings) -> SourceDocument:
+    results = list(read_file(path, settings=settings))
+    if len(results) != 1 or not isinstance(results[0], SourceDocument):
+        raise SystemExit(f"cannot read {path}: {results}")
+    return results[0]
+
+
+def extract_set(names: dict[str, str], docs: Path, out: Path) -> None:
+    """Run extract() on every document with gold; write <stem>.json (a crash leaves no prediction)."""
+    settings = Settings()
+    for stem, name in names.items():
+        path = docs / name
+        if not path.exists():
+            print(f"  {stem}: document {path} missing (scored as no prediction)", file=sys.stderr)
+            continue
+        try:
+            facts = extract(_read_document(path, settings))
+        except Exception as exc:  # a crash is a finding to report, not a reason to stop the benchmark
+            print(f"  {stem}: extract() crashed: {type(exc).__name__}: {exc}", file=sys.stderr)
+            continue
+        (out / f"{stem}.json").write_text(json.dumps(facts.to_json(), ensure_ascii=False, indent=1),
+                                          encoding="utf-8")
+
+
+def score_set(gold_set: GoldSet, *, out_root: Path, verbose: bool) -> str:
+    names = _document_names(gold_set.gold)
+    if not names:
+        return f"no gold files in {gold_set.gold}\n"
+    out = out_root / gold_set.name
+    out.mkdir(parents=True, exist_ok=True)
+    docs = gold_set.docs
+    if docs is None:
+        docs = out_root / f"{gold_set.name}-texts"
+        docs.mkdir(exist_ok=True)
+        write_heldout_texts(names, docs)
+    extract_set(names, docs, out)
+    cmd = [sys.executable, str(SCORER), str(gold_set.gold), str(out), "--docs", str(docs)]
+    if verbose:
+        cmd.append("-v")
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        return f"scorer failed ({done.returncode}): {done.stderr}\n"
+    return done.stdout
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sets", nargs="+", choices=sorted(SETS), default=["seeds", "dev", "heldout"])
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every missed and extra fact")
+    ap.add_argument("--out", type=Path, help="keep the predictions (and held-out texts) in this folder")
+    args = ap.parse_args(argv)
+    if not SCORER.exists():
+        print(f"the official scorer is missing: {SCORER}", file=sys.stderr)
+        return 2
+    print(f"extractor {EXTRACTOR_VERSION}")
+    with tempfile.TemporaryDirectory(prefix="marsad-score-") as tmp:
+        out_root = args.out or Path(tmp)
+        for name in args.sets:
+            print(f"\n== {name} ({SETS[name].gold})")
+            print(score_set(SETS[name], out_root=out_root, verbose=args.verbose), end="")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
