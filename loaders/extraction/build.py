@@ -4,6 +4,7 @@ link posts to institutions and holders, events to bodies and agents, attach evid
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 from loaders.document import SourceDocument
 from loaders.extraction.decisions import DecisionMention, PartnershipMention
@@ -35,7 +36,7 @@ def _ev(text: str, start: int, end: int) -> Evidence:
 
 
 def inst_key(name: str, kind: str) -> str:
-    words = match_key(name).split()
+    words = match_key(name).replace("مجلس الاداره", "مجلس اداره").split()
     if kind == "territorial":
         while len(words) > 1 and words[0] in _TERRITORIAL_PREFIX:
             words = words[1:]
@@ -55,6 +56,7 @@ class _Registry:
         self.evidence: dict[str, list[Evidence]] = {}
         self.alias: dict[str, str] = {}
         self.parent: dict[str, str] = {}
+        self.forms: dict[str, Counter[str]] = {}
 
     def add(self, name: str, kind: str, start: int, end: int) -> str:
         key = inst_key(name, kind)
@@ -64,8 +66,10 @@ class _Registry:
             self.names[key] = name
             self.kinds[key] = kind
             self.evidence[key] = []
-        elif len(name) > len(self.names[key]) and kind != "ministry" or self.kinds[key] == "ministry" and kind == "ministry" and len(name) > len(self.names[key]):
-            self.names[key] = name
+            self.forms[key] = Counter()
+        self.forms[key][name] += 1
+        # the name is the form written most often (the longest among equals)
+        self.names[key] = max(self.forms[key], key=lambda f: (self.forms[key][f], len(f)))
         ev = _ev(self.text, start, end)
         if ev not in self.evidence[key]:
             self.evidence[key].append(ev)

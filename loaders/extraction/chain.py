@@ -17,6 +17,10 @@ from loaders.normalize import fold
 MAX_CHAIN = 14
 _MUKALLAF = frozenset(fold(w) for w in ("المكلف", "المكلفة", "المكلفين", "مكلف", "مكلفة"))
 _LADA = frozenset({fold("لدى")})
+_PURPOSE = frozenset(fold(w) for w in (
+    "لدعم", "لتعزيز", "لتزويد", "لفائدة", "لإحداث", "لتمويل", "لإنجاز", "لتنفيذ", "لمواكبة", "لتسريع",
+    "لتحسين", "لتطوير", "للحصول", "للمساهمة", "لمناقشة", "لدراسة", "لتدارس", "للاطلاع",
+))
 _LOCALITY = frozenset(fold(w) for w in ("لحي", "بحي", "حي", "لدوار", "بدوار", "دوار", "لقصر", "بقصر"))
 _ROYAL = frozenset(fold(w) for w in ("محمد", "الحسن", "مولاي", "سيدي", "القاضي", "ابن", "عبد", "شعيب", "السلطان"))
 
@@ -52,7 +56,7 @@ def is_name_start(tokens: list[Token], j: int) -> bool:
 
 
 def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_titles: bool = False,
-              eponym: bool = False, plain_names: bool = False) -> int:
+              eponym: bool = False, plain_names: bool = False, purpose_stop: bool = True) -> int:
     """Index one past the last token of the chain that starts at ``tokens[i]`` (``i`` if none).
 
     With ``eponym``, the chain may open with a personal name ("جامعة محمد الخامس", "مؤسسة محمد السادس…").
@@ -90,10 +94,14 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break
         if j > i and norm[:1] == "و" and norm[1:] in ROLE_PLURALS and j + 1 < n and tokens[j + 1].article:
             break
-        place = place_len(tokens, j)
+        place = place_len(tokens, j) or _li_place(tokens, j)
         if place:
             j += place
-            continue
+            if j < n and tokens[j].article and tokens[j].sent == sent:
+                continue  # "الشرق الأوسط": the place word was an ordinary noun
+            break  # a place closes the name ("…لسوس ماسة يعقد دورة…")
+        if purpose_stop and norm in _PURPOSE:
+            break
         if is_name_start(tokens, j) and not (j > i and tokens[j - 1].norm in _ROYAL):
             break
         if stop_titles and j > i and tokens[j - 1].norm not in _LADA and _title_at(tokens, j):
@@ -126,6 +134,15 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
     return j
 
 
+def _li_place(tokens: list[Token], j: int) -> int:
+    """ "لسوس ماسة": the genitive ل before a place name (not the locative ب, which ends a name)."""
+    tok = tokens[j]
+    if tok.norm[:1] != "ل" or tok.norm.startswith("لل") or len(tok.norm) < 4:
+        return 0
+    probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent), *tokens[j + 1 : j + 4]]
+    return place_len(probe, 0)
+
+
 def place_len(tokens: list[Token], j: int) -> int:
     """Number of tokens of the longest place name (gazetteer) starting at ``tokens[j]``; hyphens allowed."""
     lex = lexicon()
@@ -153,7 +170,7 @@ def _construct(tokens: list[Token], j: int, sent: int, reach: int = 4) -> bool:
         t = tokens[k]
         if t.sent != sent or not t.is_word or is_stop(t.norm) or is_name_start(tokens, k):
             return False
-        if t.article:
+        if t.article or place_len(tokens, k) > 0:
             return True
     return False
 

@@ -16,12 +16,13 @@ from loaders.extraction.institutions import InstMention
 from loaders.extraction.text import Token, strip_clitic
 from loaders.normalize import fold
 
-MAX_OBJECT = 30
+MAX_OBJECT = 45
 _YEAR = regex.compile(r"^(19|20)\d\d$")
-_YEAR_CUES = frozenset(fold(w) for w in ("برسم", "لسنة", "سنة", "السنة", "المالية", "لعام", "عام", "للسنة"))
+_YEAR_CUES = frozenset(fold(w) for w in ("برسم", "لسنة", "سنة", "السنة", "المالية", "لعام", "عام", "للسنة",
+                                          "ميزانية", "الميزانية", "ميزانيه"))
 _KINDS: list[tuple[str, tuple[str, ...]]] = [
     ("action_plan", ("مخطط عمل", "برنامج عمل", "مخطط العمل", "برنامج العمل", "خطة عمل", "خطة العمل",
-                     "برامج عمل", "برنامج عملها", "مخطط عملها", "مخططات العمل")),
+                     "برامج عمل", "برنامج عملها", "مخطط عملها", "مخططات العمل", "برنامج عمله", "مخطط عمله")),
     ("budget", ("ميزانية", "الميزانية", "ميزانيتها", "ميزانيته", "الميزانيات", "ميزانيات", "الحساب الإداري")),
     ("regulation", ("مشروع قانون", "مشاريع قوانين", "مقترح قانون", "قانون", "القانون", "مشروع مرسوم", "مرسوم",
                     "المرسوم", "مشاريع مراسيم", "مراسيم", "النظام الداخلي", "مشروع القانون", "ظهير", "قرار تنظيمي",
@@ -55,14 +56,17 @@ class PartnershipMention:
 
 
 def _kind_at(tokens: list[Token], k: int) -> tuple[str, int] | None:
-    words = [strip_clitic(tokens[k].norm, "وبل")[0] if tokens[k].norm[:1] in "وبل" else tokens[k].norm]
-    words += [t.norm for t in tokens[k + 1 : k + 3]]
-    for size in (3, 2, 1):
-        key = tuple(words[:size])
-        if len(key) == size and key in _KIND_INDEX:
-            return _KIND_INDEX[key], size
-    if tokens[k].norm in _KIND_INDEX.keys() or (tokens[k].norm,) in _KIND_INDEX:
-        return _KIND_INDEX[(tokens[k].norm,)], 1
+    rest = [t.norm for t in tokens[k + 1 : k + 3]]
+    firsts = [tokens[k].norm]
+    stripped, clitic = strip_clitic(tokens[k].norm, "وبل")
+    if clitic:
+        firsts.append(stripped)
+    for first in firsts:
+        words = [first, *rest]
+        for size in (3, 2, 1):
+            key = tuple(words[:size])
+            if len(key) == size and key in _KIND_INDEX:
+                return _KIND_INDEX[key], size
     return None
 
 
@@ -80,10 +84,13 @@ def approval_cues(tokens: list[Token]) -> list[int]:
 def find_decisions(text: str, tokens: list[Token]) -> list[DecisionMention]:
     out: list[DecisionMention] = []
     seen: set[tuple[str, int | None, str]] = set()
-    for i in approval_cues(tokens):
+    found_cues = approval_cues(tokens)
+    for n_cue, i in enumerate(found_cues):
         sent = tokens[i].sent
         j = i + 1
         limit = min(len(tokens), i + MAX_OBJECT)
+        if n_cue + 1 < len(found_cues):
+            limit = min(limit, found_cues[n_cue + 1])
         while j < limit and tokens[j].sent == sent and tokens[j].norm not in ("علي", "عليه", "عليها"):
             if _kind_at(tokens, j):
                 break
@@ -98,7 +105,7 @@ def find_decisions(text: str, tokens: list[Token]) -> list[DecisionMention]:
             hit = _kind_at(tokens, k)
             if hit is None:
                 continue
-            if not items or tokens[k].norm[:1] == "و" or tokens[k - 1].norm in ("،", ","):
+            if not items or tokens[k].norm[:1] == "و" or tokens[k - 1].norm in ("،", ",", "وعلي", "علي"):
                 if not items or k - items[-1][0] > 1:
                     items.append((k, hit[0]))
             if len(items) == 1 and k - j > 12:
@@ -114,7 +121,7 @@ def find_decisions(text: str, tokens: list[Token]) -> list[DecisionMention]:
             stop = max(stop, k + 1)
             start_char = tokens[k].start + (1 if tokens[k].norm[:1] == "و" else 0)
             obj = text[start_char : tokens[stop - 1].end]
-            key = (kind, year, " ".join(t.norm.lstrip("و") for t in tokens[k : min(stop, k + 2)]))
+            key = (kind, year, " ".join(t.norm.lstrip("و") for t in tokens[k : min(stop, k + 10)]))
             if key in seen:
                 continue
             seen.add(key)
@@ -144,10 +151,12 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
 def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) -> list[PartnershipMention]:
     out: list[PartnershipMention] = []
     done: set[int] = set()
+    used: set[int] = set()
     for k, tok in enumerate(tokens):
         base = strip_clitic(tok.norm)[0]
         memo = k + 1 < len(tokens) and (base, tokens[k + 1].norm) == cues.MEMO
-        if not (tok.norm in cues.AGREEMENT_WORDS or base in cues.AGREEMENT_WORDS or memo) or tok.sent in done:
+        if not (tok.norm in cues.AGREEMENT_WORDS or base in cues.AGREEMENT_WORDS or memo) or tok.sent in done \
+                or k in used:
             continue
         sent = tok.sent
         window = [x for x in range(max(0, k - 15), k + 3) if tokens[x].sent == sent]
@@ -167,7 +176,9 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
         top = _party_list(tokens, insts, between + 1)
         if not top:
             continue
-        done.add(sent)
+        used.update(range(k, between + 1))
+        if any({id(m) for m in top} == {id(m) for m in o.parties} for o in out):
+            continue
         end = max(m.last for m in top)
         out.append(PartnershipMention(k, end, top, None))
     return out

@@ -18,7 +18,7 @@ from loaders.extraction.chain import place_len
 from loaders.extraction.dates import DateMention
 from loaders.extraction.institutions import InstMention
 from loaders.extraction.people import PersonMention, People, PostMention
-from loaders.extraction.text import Token, strip_clitic
+from loaders.extraction.text import Token, strip_clitic, title_sentence
 from loaders.extraction.words import ORDINALS
 from loaders.normalize import fold
 
@@ -29,7 +29,7 @@ _NUMBER = regex.compile(r"^(?:ال)?(\d{1,3})$")
 _SKIP_AFTER_CHAIR = frozenset(fold(w) for w in ("أشغال", "اشغال", "هذا", "هذه", "الاجتماع", "اللقاء", "الدورة",
                                                 "الحفل", "الجلسة", "فعاليات", "اجتماعا", "لقاء", "الذي", "التي"))
 _DEMONSTRATIVE = frozenset(fold(w) for w in ("هذا", "هذه", "ذلك", "تلك"))
-_PLACE_PREFIX = frozenset(fold(w) for w in ("بمدينة", "مدينة", "في"))
+_PLACE_PREFIX = frozenset(fold(w) for w in ("بمدينة",))
 
 
 @dataclass(slots=True)
@@ -58,7 +58,8 @@ def _cue_kind(tokens: list[Token], i: int) -> str | None:
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     if (w, nxt) in cues.ASSEMBLY_TWO or (base, nxt) in cues.ASSEMBLY_TWO:
         return "assembly"
-    for kind, words in (("session", cues.SESSION), ("assembly", cues.ASSEMBLY), ("meeting", cues.MEETING)):
+    for kind, words in (("session", cues.SESSION), ("assembly", cues.ASSEMBLY), ("meeting", cues.MEETING),
+                        ("visit", cues.VISIT)):
         if w in words or base in words:
             return kind
     if (w in cues.SIGN or base in cues.SIGN) and _agreement_in_sentence(tokens, i):
@@ -87,7 +88,7 @@ def _future(tokens: list[Token], i: int) -> bool:
                if tokens[k].sent == sent)
 
 
-def find_events(tokens: list[Token], insts: list[InstMention], people: People, dates: list[DateMention],
+def find_events(text: str, tokens: list[Token], insts: list[InstMention], people: People, dates: list[DateMention],
                 published: dt.date | None, approvals: list[int]) -> list[EventMention]:
     hits: list[tuple[int, str]] = []
     for i, tok in enumerate(tokens):
@@ -102,15 +103,21 @@ def find_events(tokens: list[Token], insts: list[InstMention], people: People, d
     if not hits:
         return []
     demonstrative = {i for i, _ in hits if i > 0 and tokens[i - 1].norm in _DEMONSTRATIVE}
-    title_sent = tokens[0].sent if tokens else 0
+    title_sent = title_sentence(text, tokens)
     main_sents_plain = {tokens[i].sent for i, k in hits if k != "signing" and i not in demonstrative}
     merged_sign = {i for i, k in hits if k == "signing" and (tokens[i].sent in main_sents_plain
                                                               or tokens[i].sent == title_sent)}
     if merged_sign:
         hits = [(i, "signing_main" if i in merged_sign else k) for i, k in hits]
     announced = {i for i, k in hits if k == "assembly" and _future(tokens, i) and i not in demonstrative}
-    main_kinds = [k for i, k in hits if k not in ("signing", "signing_main") and i not in announced] or ["signing"]
-    main_kind = min(main_kinds[:4], key=lambda k: _PRIORITY[k]) if main_kinds else "meeting"
+    lead = sorted((i for i, k in hits if k not in ("signing", "signing_main") and i not in announced
+                   and i not in demonstrative), key=lambda i: (tokens[i].sent == title_sent, i))
+    if lead:
+        lead_sents = {tokens[lead[0]].sent, title_sent}
+        main_kind = min((k for i, k in hits if tokens[i].sent in lead_sents and k not in ("signing", "signing_main")
+                         and i not in announced), key=lambda k: _PRIORITY[k])
+    else:
+        main_kind = "signing"
     if merged_sign and main_kind == "meeting":
         main_kind = "signing"
     main = EventMention(main_kind, [])
@@ -133,7 +140,8 @@ def find_events(tokens: list[Token], insts: list[InstMention], people: People, d
     main.sentences = main_sents
     events = [main, *extra] if main.cues else extra
     for ev in events:
-        _fill(ev, tokens, insts, people, dates, published)
+        ev.cues.sort(key=lambda i: (tokens[i].sent == title_sent, i in demonstrative, i))
+        _fill(ev, tokens, insts, people, dates, published, title_sent)
     for ev in extra:
         if ev.kind == "assembly" and ev.body is None and main.body is not None:
             ev.owner = main.body
@@ -156,36 +164,51 @@ def _subject_body(tokens: list[Token], insts: list[InstMention], i: int) -> Inst
 
 
 def _fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people: People,
-          dates: list[DateMention], published: dt.date | None) -> None:
-    sents = sorted(ev.sentences)
-    body_sent = [s for s in sents if s > 0] or sents
-    for d in dates:
-        if tokens[d.first].sent in body_sent:
-            value = d.resolve(published)
-            if value is not None:
-                ev.date = value
-                break
+          dates: list[DateMention], published: dt.date | None, title_sent: int) -> None:
+    # the date: the date expression nearest the first cue (in reading order) whose sentence has one;
+    # when that expression cannot be resolved (no year, no publication date) the date stays unknown
     for i in ev.cues:
-        ev.body = ev.body or _body_near(tokens, insts, i)
-    ev.place = _place(tokens, insts, ev)
+        near = [d for d in dates if tokens[d.first].sent == tokens[i].sent]
+        if near:
+            nearest = min(near, key=lambda d: min(abs(d.first - i), abs(d.last - 1 - i)))
+            ev.date = nearest.resolve(published)
+            break
+    ordered = ev.cues
+    found = [b for b in (_body_near(tokens, insts, i) for i in ordered) if b is not None]
+    bodies = [b for b in found if b.kind in ("governing_body", "parliament")] or found
+    ev.body = bodies[0] if bodies else None
+    dated = {tokens[d.first].sent for d in dates}
+    ev.place = _place(tokens, insts, ev, dated)
     ev.number = _number(tokens, ev)
-    ev.chair = _chair(tokens, people, ev)
+    ev.chair = _chair(tokens, people, ev, own_only=ev.kind == "signing" and len(ev.cues) == 1)
 
 
 def _body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+    """The body a cue speaks of: the name right after it ("اجتماع مجلس…"), or, for a possessive cue
+    ("عقد مجلس الجهة دورته", "عقدت الجمعية جمعها العام") or when none follows, the subject before it."""
     sent = tokens[i].sent
     after = [m for m in insts if i < m.first <= i + 8 and tokens[m.first].sent == sent]
-    if after:
-        return min(after, key=lambda m: (m.first, -m.last))
-    before = [m for m in insts if i - 10 <= m.first < i and m.last <= i and tokens[m.first].sent == sent]
-    if before:
-        return max(before, key=lambda m: m.last)
+    before = [m for m in insts if i - 20 <= m.first < i and m.last <= i and tokens[m.first].sent == sent]
+    possessive = tokens[i].norm.endswith(("ه", "ها", "هم")) and len(tokens[i].norm) > 4
+    first, second = (before, after) if possessive else (after, before)
+    for group, pick in ((first, possessive), (second, not possessive)):
+        if group:
+            if pick:  # before the cue: the outermost name that opens closest to the verb
+                outer = [m for m in group if not any(o is not m and o.first <= m.first and m.last <= o.last
+                                                     for o in group)]
+                return min(outer, key=lambda m: m.first)
+            return min(group, key=lambda m: (m.first, -m.last))
     return None
 
 
-def _place(tokens: list[Token], insts: list[InstMention], ev: EventMention) -> str | None:
+def _lead_sentences(tokens: list[Token], ev: EventMention, dated: set[int]) -> list[int]:
+    """The event's sentences in the order of its cues (the reporting sentence first)."""
+    return list(dict.fromkeys(tokens[i].sent for i in ev.cues))
+
+
+def _place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated: set[int]) -> str | None:
     inside = {k for m in insts for k in range(m.first, m.last)}
-    for s in sorted(ev.sentences):
+    for s in _lead_sentences(tokens, ev, dated)[:2]:
         for k, tok in enumerate(tokens):
             if tok.sent != s or k in inside or not tok.is_word:
                 continue
@@ -200,7 +223,7 @@ def _place(tokens: list[Token], insts: list[InstMention], ev: EventMention) -> s
                 if size and tok.norm != "في":
                     return _text_of(tokens, k + 1, k + 1 + size)
         for m in insts:  # "بمقر عمالة إقليم الحسيمة" → الحسيمة
-            if tokens[m.first].sent == s and m.first > 0 and tokens[m.first - 1].norm == fold("بمقر") \
+            if tokens[m.first].sent == s and m.first > 0 and tokens[m.first - 1].norm in (fold("بمقر"), fold("مقر")) \
                     and m.kind == "territorial":
                 for k in range(m.first, m.last):
                     size = place_len(tokens, k)
@@ -245,7 +268,7 @@ def _number(tokens: list[Token], ev: EventMention) -> int | None:
 
 def _agent_at(tokens: list[Token], people: People, k: int) -> Agent | None:
     for p in people.posts:
-        if p.first == k:
+        if p.first == k and not tokens[k].norm.endswith("ا"):  # "وزيرا الداخلية والعدل": two chairs
             person = next((pm for pm in people.persons if pm.name == p.holder), None)
             return Agent(person, p)
     for pm in people.persons:
@@ -266,10 +289,14 @@ def _agent_ending(tokens: list[Token], people: People, k: int) -> Agent | None:
     return None
 
 
-def _chair(tokens: list[Token], people: People, ev: EventMention) -> Agent | None:
-    lo = min(ev.cues) if ev.cues else 0
-    order = sorted(range(len(tokens)), key=lambda k: (tokens[k].sent not in ev.sentences, abs(k - lo)))
+def _chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bool = False) -> Agent | None:
+    lo = ev.cues[0] if ev.cues else 0
+    head_sent = tokens[lo].sent if ev.cues else -1
+    order = sorted(range(len(tokens)), key=lambda k: (tokens[k].sent not in ev.sentences,
+                                                      tokens[k].sent != head_sent, abs(k - lo)))
     for k in order:
+        if own_only and tokens[k].sent not in ev.sentences:
+            break
         w = tokens[k].norm
         two = (w, tokens[k + 1].norm) if k + 1 < len(tokens) else ("", "")
         if w not in cues.CHAIR and strip_clitic(w)[0] not in cues.CHAIR and two not in cues.CHAIR_TWO \
@@ -280,6 +307,9 @@ def _chair(tokens: list[Token], people: People, ev: EventMention) -> Agent | Non
                                    or tokens[j].norm in _honorifics()):
             j += 1
         agent = _agent_at(tokens, people, j) or _agent_ending(tokens, people, k)
+        if agent is None and w == fold("ترؤس"):  # "ناب X، …، عن الرئيس في ترؤس هذا اللقاء"
+            agent = next((a for a in (_agent_at(tokens, people, x) for x in range(max(0, k - 25), k)
+                                      if tokens[x].sent == tokens[k].sent) if a is not None), None)
         if agent is not None:
             return agent
     return None

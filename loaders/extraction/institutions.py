@@ -110,8 +110,12 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         return None
     if head in _SELF_STANDING and c < len(tokens) and not _genitive_of_body(tokens, c):
         return c
+    if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and tokens[c].norm.startswith("لل") \
+            and kind not in ("ministry", "association"):
+        return None  # "إحداث مركز للتأهيل": an indefinite description, not a name
     e = chain_end(tokens, c, eponym=head[0] in _EPONYM_HEADS or kind == "association" and len(head) == 1,
-                  plain_names=kind == "association" and len(head) == 1 and not head[0].startswith("ال"))
+                  plain_names=kind == "association" and len(head) == 1 and not head[0].startswith("ال"),
+                  purpose_stop=kind != "association")
     while e > c and tokens[e - 1].norm in _BAD_COMPLEMENT:
         e -= 1
     if e == c:

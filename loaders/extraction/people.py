@@ -22,7 +22,7 @@ from loaders.normalize import fold
 CUE_VERBS = frozenset(fold(w) for w in (
     "حضر حضرت ترأس ترأست استقبل استقبلت أكد أكدت قال قالت أبرز أبرزت أضاف أضافت أوضح أوضحت أشار أشارت "
     "شدد شددت دعا دعت نوه نوهت أعلن أعلنت قدم قدمت تقدم تقدمت استعرض استعرضت وقع وقعت شارك شاركت اختار "
-    "أفاد أفادت كشف كشفت ذكر ذكرت اعتبر اعتبرت سجل سجلت أشرف أشرفت عين عينت بين مع رئاسة برئاسة بحضور"
+    "أفاد أفادت كشف كشفت ذكر ذكرت اعتبر اعتبرت سجل سجلت أشرف أشرفت عين عينت رئاسة برئاسة بحضور تعيين"
 ).split())
 
 _COMMA = frozenset({"،", ",", "-"})
@@ -238,6 +238,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                     extra_posts.append(twin)
             continue
         name = None if _is_king(p) else _name_before(tokens, p.first, post_ends)
+        if name is not None and tokens[p.first].norm.endswith("ا") and not name.known:
+            name = None  # accusative "…رئيسا للحزب": only after a recognisable name
         if name is not None:
             p.holder = add(name).name
     posts.extend(extra_posts)

@@ -11,7 +11,7 @@ from loaders.extraction.decisions import approval_cues, find_decisions, find_par
 from loaders.extraction.events import find_events
 from loaders.extraction.institutions import find_institutions
 from loaders.extraction.people import find_people
-from loaders.extraction.text import tokenize
+from loaders.extraction.text import title_sentence, tokenize
 from loaders.facts import DocumentFacts, DocumentInfo
 
 
@@ -41,7 +41,10 @@ def run(doc: SourceDocument) -> DocumentFacts:
     people = find_people(text, tokens, insts)
     dates = find_dates(text, tokens)
     decisions = find_decisions(text, tokens)
-    events = find_events(tokens, insts, people, dates, published, approval_cues(tokens))
+    title_sent = title_sentence(text, tokens)
+    if any(tokens[d.first].sent != title_sent for d in decisions):  # the headline repeats the body
+        decisions = [d for d in decisions if tokens[d.first].sent != title_sent]
+    events = find_events(text, tokens, insts, people, dates, published, approval_cues(tokens))
     partnerships = find_partnerships(text, tokens, insts)
     return build_facts(doc, tokens, title=_title(doc), published=published, insts=insts, people=people,
                        events=events, decisions=decisions, partnerships=partnerships)

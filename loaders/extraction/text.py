@@ -15,7 +15,7 @@ from loaders.normalize import fold
 _MARKS = regex.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 _ARTICLE = regex.compile("^(?:[وفبك]?ال|و?لل)")
 
-_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}\u0640]+|[^\s\p{L}\p{M}\p{N}]")
+_TOKEN = regex.compile(r"\d+(?:[./,]\d+)+|[\p{L}\p{M}\p{N}\u0640]+|[^\s\p{L}\p{M}\p{N}]")
 _WORD = regex.compile(r"^[\p{L}\p{M}\u0640]+$")
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "\n", ";", "؛", "•"})
 CLITICS = ("و", "ب", "ل", "ف", "ك")
@@ -81,3 +81,13 @@ def strip_clitic(norm: str, allowed: str = "وبلفك") -> tuple[str, int]:
 def has_article(norm: str) -> bool:
     """True for a word with the definite article, possibly behind one proclitic (وال، بال، لل)."""
     return norm.startswith("ال") or norm.startswith("لل") or (len(norm) > 3 and norm[0] in "وبفك" and norm[1:3] == "ال")
+
+
+def title_sentence(text: str, tokens: list[Token]) -> int:
+    """Sentence index of a headline (a short first line without a full stop), or -1."""
+    if not tokens:
+        return -1
+    first = text.lstrip().split("\n", 1)[0]
+    if len(first) <= 160 and "." not in first.rstrip(". ")[:-1] and "\n" in text.strip():
+        return tokens[0].sent
+    return -1
