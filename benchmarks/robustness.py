@@ -5,9 +5,10 @@
 Streams the SaudiNewsNet archives (each .zip holds one JSON file, a list of article objects with
 ``source``, ``url``, ``date_extracted``, ``title``, ``author``, ``content``) without unpacking them
 to disk, runs ``loaders.pipeline.process`` on the first N articles (in archive order) and prints
-documents/s, the documents that crashed (exception and article id), the graphs that did not conform
-(with their first messages) and how many evidence spans were checked and found wrong
-(``text[start:end] != quote``). An article with empty ``content`` is counted as skipped, not run.
+documents/s, the documents that crashed (exception and article id), including the failures that
+``extract()`` catches and logs itself (it returns empty facts for them, so they would otherwise pass
+unseen), the graphs that did not conform (with their first messages) and how many evidence spans
+were checked and found wrong (``text[start:end] != quote``). An article with empty ``content`` is counted as skipped, not run.
 The exit status is 1 when anything crashed, did not conform or had a wrong span.
 """
 
@@ -15,11 +16,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 import time
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from loaders.document import SourceDocument
@@ -47,6 +49,19 @@ def iter_articles(folder: Path) -> Iterator[SourceDocument | str]:
                     yield SourceDocument(id=doc_id, text=text, title=record.get("title") or None,
                                          published=published, source=record.get("source") or None,
                                          url=record.get("url") or None, origin=f"{archive.name}:{member}[{i}]")
+
+
+class _CaughtFailures(logging.Handler):
+    """Collects what the extraction logs with a traceback: an exception it caught and turned into empty facts."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.ERROR)
+        self.caught: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.exc_info and record.exc_info[1] is not None:
+            exc = record.exc_info[1]
+            self.caught.append(f"{type(exc).__name__}: {exc} (caught inside extract())")
 
 
 def check_spans(facts: dict[str, object], text: str) -> tuple[int, list[str]]:
@@ -105,6 +120,17 @@ class Report:
 
 def run(folder: Path, *, limit: int, progress: bool = False) -> Report:
     report = Report()
+    caught = _CaughtFailures()
+    logger = logging.getLogger("loaders.extraction")
+    logger.addHandler(caught)
+    try:
+        _run(folder, report, caught, limit=limit, progress=progress)
+    finally:
+        logger.removeHandler(caught)
+    return report
+
+
+def _run(folder: Path, report: Report, caught: _CaughtFailures, *, limit: int, progress: bool) -> None:
     for item in iter_articles(folder):
         if report.documents >= limit:
             break
@@ -113,10 +139,13 @@ def run(folder: Path, *, limit: int, progress: bool = False) -> Report:
             continue
         t0 = time.perf_counter()
         result = process(item)
-        report.add(item, result, time.perf_counter() - t0)
+        seconds = time.perf_counter() - t0
+        if caught.caught and not result.error:
+            result = replace(result, error="; ".join(caught.caught))
+        caught.caught.clear()
+        report.add(item, result, seconds)
         if progress and report.documents % 500 == 0:
             print(f"  {report.documents} documents, {report.documents / report.seconds:.1f}/s", file=sys.stderr)
-    return report
 
 
 def print_report(report: Report) -> None:
