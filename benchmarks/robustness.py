@@ -8,7 +8,8 @@ to disk, runs ``loaders.pipeline.process`` on the first N articles (in archive o
 documents/s, the documents that crashed (exception and article id), including the failures that
 ``extract()`` catches and logs itself (it returns empty facts for them, so they would otherwise pass
 unseen), the graphs that did not conform (with their first messages) and how many evidence spans
-were checked and found wrong (``text[start:end] != quote``). An article with empty ``content`` is counted as skipped, not run.
+were checked and found wrong (``text[start:end] != quote``). An article with empty ``content`` is
+counted as skipped, not run.
 The exit status is 1 when anything crashed, did not conform or had a wrong span.
 """
 
