@@ -121,7 +121,7 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
         idx = next((i for i, x in enumerate(insts) if x is m), None)
         return inst_ids.get(reg.resolve(mention_key[idx])) if idx is not None else None
 
-    institutions = [Institution(id=inst_ids[k], name=reg.names[k], kind=reg.kinds[k],  # type: ignore[arg-type]
+    institutions = [Institution(id=inst_ids[k], name=reg.names[k], kind=reg.kinds[k],
                                 parent=inst_ids.get(reg.parent.get(k, "")), evidence=reg.evidence[k])
                     for k in reg.order]
 
@@ -146,14 +146,14 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
         holder = person_ids.get(match_key(p.holder)) if p.holder else None
         head = match_key(p.title).split()[0] if match_key(p.title) else ""
         head = head[2:] if head.startswith("ال") else head
-        key = (match_key(p.title), holder) if holder is None else (head, holder)
-        if key not in post_ids:
+        post_key = (match_key(p.title), holder) if holder is None else (head, holder)
+        if post_key not in post_ids:
             pid = f"post{len(post_ids) + 1}"
-            post_ids[key] = pid
+            post_ids[post_key] = pid
             inner = next((m for m in insts if p.first <= m.first and m.last <= p.last), None)
             post_objs[pid] = {"id": pid, "title": p.title, "institution": inst_id(inner), "holder": holder,
                               "acting": p.acting, "evidence": []}
-        pid = post_ids[key]
+        pid = post_ids[post_key]
         evs = post_objs[pid]["evidence"]
         assert isinstance(evs, list)
         ev = _ev(text, p.start, p.end)
@@ -182,18 +182,20 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
         s_tokens = [t for t in tokens if t.sent == cue.sent]
         evidence = [_ev(text, s_tokens[0].start, s_tokens[-1].end)]
         body = inst_id(e.body)
-        parent = inst_ids.get(reg.parent.get(reg.resolve(mention_key[insts.index(e.body)]), "")) if e.body else None
+        owner: str | None = None
+        if e.body is not None:
+            owner = inst_ids.get(reg.parent.get(reg.resolve(mention_key[insts.index(e.body)]), ""))
         if e.owner is not None:
             owner_key = reg.resolve(mention_key[insts.index(e.owner)])
-            parent = inst_ids.get(reg.parent.get(owner_key, owner_key))
+            owner = inst_ids.get(reg.parent.get(owner_key, owner_key))
         parts = [x for x in (agent(a) for a in e.participants) if x is not None]
-        out_events.append(Event(id=eid, kind=e.kind, title=text[cue.start : cue.end],  # type: ignore[arg-type]
+        out_events.append(Event(id=eid, kind=e.kind, title=text[cue.start : cue.end],
                                 date=e.date.isoformat() if e.date else None, place=e.place, body=body,
-                                institution=parent, number=e.number, chair=agent(e.chair),
+                                institution=owner, number=e.number, chair=agent(e.chair),
                                 participants=parts, evidence=evidence))
     main_id = event_ids[0] if event_ids else None
     sign_id = next((event_ids[i] for i, e in enumerate(events) if e.kind == "signing"), main_id)
-    out_decisions = [Decision(id=f"d{n}", event=main_id, action=d.action, kind=d.kind,  # type: ignore[arg-type]
+    out_decisions = [Decision(id=f"d{n}", event=main_id, action=d.action, kind=d.kind,
                               object=d.obj, year=d.year,
                               evidence=[_ev(text, tokens[d.first].start, tokens[d.last - 1].end)])
                      for n, d in enumerate(decisions, 1)]

@@ -82,8 +82,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             continue
         if stop_titles and j > i and tokens[j - 1].norm not in _LADA and _title_at(tokens, j):
             break
-        if mukallaf and tok.is_word and (norm == "مع" or not is_stop(norm) and not is_stop(norm[1:]) and (
-                norm.startswith("ب") or tok.article)):
+        if mukallaf and tok.is_word and (norm == "مع" or (not is_stop(norm) and not is_stop(norm[1:]) and (
+                norm.startswith("ب") or tok.article))):
             j += 1
             continue
         if not tok.is_word or is_stop(norm) or norm in lexicon().honorifics:
@@ -139,7 +139,7 @@ def _li_place(tokens: list[Token], j: int) -> int:
     tok = tokens[j]
     if tok.norm[:1] != "ل" or tok.norm.startswith("لل") or len(tok.norm) < 4:
         return 0
-    probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent), *tokens[j + 1 : j + 4]]
+    probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[j + 1 : j + 4]]
     return place_len(probe, 0)
 
 

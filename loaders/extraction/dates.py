@@ -87,7 +87,8 @@ def _hijri(tokens: list[Token], k: int, day: int) -> DateMention | None:
     for size in (2, 1):
         key = " ".join(t.norm for t in tokens[k : k + size])
         if key in _HIJRI:
-            year = _year(tokens, k + size)
+            w = tokens[k + size].norm if k + size < len(tokens) else ""
+            year = int(w) if w.isdigit() and len(w) == 4 else None
             if year is None or not 1300 <= year <= 1600:
                 return None
             try:
@@ -127,7 +128,8 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
             day, k = int(glued.group(1)), i
         if day is not None and 1 <= day <= 31:
             if k == i:
-                month, used = MONTHS[fold(glued.group(2))], 1 if glued else 1
+                assert glued is not None
+                month, used = MONTHS[fold(glued.group(2))], 1
             else:
                 hit = _month_at(tokens, k)
                 if hit is None:
@@ -153,7 +155,7 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
             elif i > 0 and tokens[i - 1].norm in _RELATIVE:
                 rel = _RELATIVE[tokens[i - 1].norm]
             weekday = WEEKDAYS.get(tokens[j].norm) if j < n else None
-            if weekday is not None or rel is not None and w in (fold("اليوم"), fold("أمس"), fold("امس")):
+            if weekday is not None or (rel is not None and w in (fold("اليوم"), fold("أمس"), fold("امس"))):
                 if not _followed_by_date(tokens, (j + 1) if weekday is not None else j):
                     out.append(DateMention(i, j + (1 if weekday is not None else 0), weekday=weekday, relative=rel))
                 i = j + 1

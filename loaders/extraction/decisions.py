@@ -105,9 +105,9 @@ def find_decisions(text: str, tokens: list[Token]) -> list[DecisionMention]:
             hit = _kind_at(tokens, k)
             if hit is None:
                 continue
-            if not items or tokens[k].norm[:1] == "و" or tokens[k - 1].norm in ("،", ",", "وعلي", "علي"):
-                if not items or k - items[-1][0] > 1:
-                    items.append((k, hit[0]))
+            opens = not items or tokens[k].norm[:1] == "و" or tokens[k - 1].norm in ("،", ",", "وعلي", "علي")
+            if opens and (not items or k - items[-1][0] > 1):
+                items.append((k, hit[0]))
             if len(items) == 1 and k - j > 12:
                 break
         if not items or items[0][0] - j > 12:
@@ -141,7 +141,8 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
         if not any(w in cues.APPOINT_CONTEXT for w in ctx) and tok.norm not in (fold("عين"), fold("عينت")):
             continue
         end = k + 1
-        while end < len(tokens) and end - k < 12 and tokens[end].sent == tok.sent and tokens[end].norm not in ("،", ","):
+        while (end < len(tokens) and end - k < 12 and tokens[end].sent == tok.sent
+               and tokens[end].norm not in ("،", ",")):
             end += 1
         sents.add(tok.sent)
         out.append(DecisionMention(k, end, "appointment", "other", text[tok.start : tokens[end - 1].end], None))
@@ -226,10 +227,10 @@ def _party_list(tokens: list[Token], insts: list[InstMention], x: int) -> list[I
     if x not in starts and x + 1 < len(tokens) and x + 1 in starts and tokens[x + 1].norm[:1] == "و":
         x += 1
     while x < len(tokens):
-        m = starts.get(x)
-        if m is not None:
-            found.append(m)
-            x = m.last
+        hit = starts.get(x)
+        if hit is not None:
+            found.append(hit)
+            x = hit.last
             skipped = 0
             continue
         if tokens[x].norm in _LIST_GLUE and skipped < 2:

@@ -17,7 +17,7 @@ from loaders.extraction import cues
 from loaders.extraction.chain import place_len
 from loaders.extraction.dates import DateMention
 from loaders.extraction.institutions import InstMention
-from loaders.extraction.people import PersonMention, People, PostMention
+from loaders.extraction.people import People, PersonMention, PostMention
 from loaders.extraction.text import Token, strip_clitic, title_sentence
 from loaders.extraction.words import ORDINALS
 from loaders.normalize import fold
@@ -214,7 +214,7 @@ def _place(tokens: list[Token], insts: list[InstMention], ev: EventMention, date
                 continue
             if tok.norm.startswith("ب") and len(tok.norm) > 3:
                 rest = tok.norm[1:]
-                probe = [Token(tok.text[1:], rest, tok.start + 1, tok.end, tok.sent), *tokens[k + 1 : k + 4]]
+                probe = [Token(tok.text[1:], rest, tok.start + 1, tok.end, tok.sent, True), *tokens[k + 1 : k + 4]]
                 size = place_len(probe, 0)
                 if size:
                     return _text_of(tokens, k, k + size, skip=1)
@@ -300,7 +300,7 @@ def _chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: b
         w = tokens[k].norm
         two = (w, tokens[k + 1].norm) if k + 1 < len(tokens) else ("", "")
         if w not in cues.CHAIR and strip_clitic(w)[0] not in cues.CHAIR and two not in cues.CHAIR_TWO \
-                and not (w in (fold("استقبل"), fold("استقبلت"))):
+                and w not in (fold("استقبل"), fold("استقبلت")):
             continue
         j = k + (2 if two in cues.CHAIR_TWO else 1)
         while j < len(tokens) and (tokens[j].norm in _SKIP_AFTER_CHAIR or tokens[j].norm in ("،", ",")

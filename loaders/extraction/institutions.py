@@ -54,6 +54,10 @@ class InstMention:
 def _head_at(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
     """(head length, clitic chars, kind) of an institution head at ``tokens[i]``."""
     lex = lexicon()
+    norm = tokens[i].norm
+    if norm not in lex.first_words and strip_clitic(norm)[0] not in lex.first_words \
+            and strip_clitic(norm, "وبلك")[0] not in lex.first_words:
+        return None
     for strip in (False, True):
         first, clitic = (strip_clitic(tokens[i].norm) if strip else (tokens[i].norm, 0))
         if strip and not clitic:
@@ -68,6 +72,10 @@ def _head_at(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
 
 def _named_at(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
     lex = lexicon()
+    norm = tokens[i].norm
+    if norm not in lex.first_words and strip_clitic(norm)[0] not in lex.first_words \
+            and strip_clitic(norm, "وبلك")[0] not in lex.first_words:
+        return None
     for strip in (False, True):
         first, clitic = (strip_clitic(tokens[i].norm) if strip else (tokens[i].norm, 0))
         if strip and not clitic:
@@ -84,7 +92,7 @@ def _surface(text: str, tokens: list[Token], i: int, clitic: int, last: int) -> 
     start = tokens[i].start + clitic
     end = tokens[last - 1].end
     name = text[start:end]
-    if clitic and tokens[i].norm.startswith("لل") or (clitic == 2 and tokens[i].norm.startswith("ولل")):
+    if (clitic and tokens[i].norm.startswith("لل")) or (clitic == 2 and tokens[i].norm.startswith("ولل")):
         name = "ا" + name
     return name, start, end
 
@@ -113,13 +121,13 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and tokens[c].norm.startswith("لل") \
             and kind not in ("ministry", "association"):
         return None  # "إحداث مركز للتأهيل": an indefinite description, not a name
-    e = chain_end(tokens, c, eponym=head[0] in _EPONYM_HEADS or kind == "association" and len(head) == 1,
+    e = chain_end(tokens, c, eponym=head[0] in _EPONYM_HEADS or (kind == "association" and len(head) == 1),
                   plain_names=kind == "association" and len(head) == 1 and not head[0].startswith("ال"),
                   purpose_stop=kind != "association")
     while e > c and tokens[e - 1].norm in _BAD_COMPLEMENT:
         e -= 1
     if e == c:
-        return c if head in _SELF_STANDING or len(head) >= 2 and kind != "ministry" else None
+        return c if head in _SELF_STANDING or (len(head) >= 2 and kind != "ministry") else None
     if head[0].startswith("ال") and len(head) == 1:
         # a definite generic head names only with an adjective of relation or "المكلفة/المنتدبة"
         adj = tokens[c].norm
@@ -141,7 +149,7 @@ def _genitive_of_body(tokens: list[Token], c: int) -> bool:
         return False
     if w[1:] in (fold("مدينة"), fold("مدينه")):
         return True
-    probe = [Token(w[1:], w[1:], tokens[c].start + 1, tokens[c].end, tokens[c].sent), *tokens[c + 1 : c + 4]]
+    probe = [Token(w[1:], w[1:], tokens[c].start + 1, tokens[c].end, tokens[c].sent, True), *tokens[c + 1 : c + 4]]
     return _head_at(probe, 0) is not None or place_len(probe, 0) > 0
 
 

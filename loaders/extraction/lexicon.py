@@ -36,6 +36,7 @@ class Lexicon:
     inst_heads: dict[tuple[str, ...], str]  # head -> kind
     named: dict[tuple[str, ...], str]  # full institution name -> kind
     places: frozenset[tuple[str, ...]]  # regions, provinces, communes
+    first_words: frozenset[str]  # first word of every head, title and named institution
     max_head: int
     max_place: int
     max_named: int
@@ -78,6 +79,7 @@ def lexicon() -> Lexicon:
         inst_heads=inst_heads,
         named=named_map,
         places=frozenset(places),
+        first_words=frozenset(k[0] for k in (*inst_heads, *named_map, *(_words(t) for t in titles_doc["titles"]))),
         max_head=max(len(k) for k in inst_heads),
         max_place=max(len(p) for p in places),
         max_named=max(len(k) for k in named_map),

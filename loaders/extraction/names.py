@@ -74,7 +74,7 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False) -> Name |
             return None
         if tokens[j].article and norm.startswith("ال") and norm in _NOT_SURNAME:
             break
-        if norm.startswith("ال") and tokens[j].article and not (j == k):
+        if norm.startswith("ال") and tokens[j].article and j != k:
             if norm in lex.compound_second and not arts:
                 j += 1
                 continue
@@ -102,7 +102,7 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False) -> Name |
         j += 1
     if pending_particle:
         j -= 1
-    if units == 0 or (units + arts) < 2 and not (units == 1 and j - k >= 2):
+    if units == 0 or ((units + arts) < 2 and not (units == 1 and j - k >= 2)):
         return None
     if j - k < 2:
         return None

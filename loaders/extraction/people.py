@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Protocol
 
+from loaders.extraction import cues
 from loaders.extraction.chain import chain_end
 from loaders.extraction.lexicon import lexicon
 from loaders.extraction.names import Name, parse_name
@@ -19,11 +21,7 @@ from loaders.extraction.text import Token, strip_clitic
 from loaders.extraction.words import is_stop
 from loaders.normalize import fold
 
-CUE_VERBS = frozenset(fold(w) for w in (
-    "حضر حضرت ترأس ترأست استقبل استقبلت أكد أكدت قال قالت أبرز أبرزت أضاف أضافت أوضح أوضحت أشار أشارت "
-    "شدد شددت دعا دعت نوه نوهت أعلن أعلنت قدم قدمت تقدم تقدمت استعرض استعرضت وقع وقعت شارك شاركت اختار "
-    "أفاد أفادت كشف كشفت ذكر ذكرت اعتبر اعتبرت سجل سجلت أشرف أشرفت عين عينت رئاسة برئاسة بحضور تعيين"
-).split())
+CUE_VERBS = cues.NAME_CUES
 
 _COMMA = frozenset({"،", ",", "-"})
 _FILIATION = frozenset(fold(w) for w in ("بن", "بنت", "ابن"))
@@ -64,6 +62,10 @@ class People:
 def _title_at(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
     """(head length in tokens, clitic chars, complement required) of a title starting at ``i``."""
     lex = lexicon()
+    norm = tokens[i].norm
+    if norm not in lex.first_words and strip_clitic(norm)[0] not in lex.first_words \
+            and strip_clitic(norm, "وبلك")[0] not in lex.first_words:
+        return None
     for strip in (False, True):
         first, clitic = (strip_clitic(tokens[i].norm, "وبلك") if strip else (tokens[i].norm, 0))
         if strip and not clitic:
@@ -244,7 +246,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             p.holder = add(name).name
     posts.extend(extra_posts)
     # appositive chains: "X، الوالي …، رئيس …"
-    for a, b in zip(posts, posts[1:], strict=False):
+    for a, b in pairwise(posts):
         if a.holder and not b.holder and b.first in (a.last, a.last + 1) and (
                 b.first == a.last or tokens[a.last].norm in _COMMA):
             if b.first == a.last and not tokens[b.first].norm.startswith("و"):

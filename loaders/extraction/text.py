@@ -7,6 +7,7 @@ always ``text[start:end]`` by construction.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -30,10 +31,7 @@ class Token:
     start: int
     end: int
     sent: int
-
-    @property
-    def is_word(self) -> bool:
-        return bool(_WORD.match(self.norm))
+    is_word: bool = False
 
     @property
     def article(self) -> bool:
@@ -54,13 +52,25 @@ def tokenize(text: str) -> list[Token]:
         if "\n" in text[pos : m.start()]:
             sent += 1
         surface = m.group()
-        tokens.append(Token(surface, fold(surface), m.start(), m.end(), sent))
+        norm = _fold(surface)
+        tokens.append(Token(surface, norm, m.start(), m.end(), sent, _is_word(norm)))
         if surface in _SENTENCE_END:
             sent += 1
         pos = m.end()
     return tokens
 
 
+@lru_cache(maxsize=65536)
+def _fold(surface: str) -> str:
+    return fold(surface)
+
+
+@lru_cache(maxsize=65536)
+def _is_word(norm: str) -> bool:
+    return bool(_WORD.match(norm))
+
+
+@lru_cache(maxsize=131072)
 def strip_clitic(norm: str, allowed: str = "وبلفك") -> tuple[str, int]:
     """Return (base, prefix length): ``لل…`` → ``ال…``; ``وال…``/``بال…`` → ``ال…``; ``و…`` → ``…``.
 
