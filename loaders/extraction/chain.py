@@ -19,8 +19,11 @@ _MUKALLAF = frozenset(fold(w) for w in ("المكلف", "المكلفة", "ال�
 _LADA = frozenset({fold("لدى")})
 _PURPOSE = frozenset(fold(w) for w in (
     "لدعم", "لتعزيز", "لتزويد", "لفائدة", "لإحداث", "لتمويل", "لإنجاز", "لتنفيذ", "لمواكبة", "لتسريع",
-    "لتحسين", "لتطوير", "للحصول", "للمساهمة", "لمناقشة", "لدراسة", "لتدارس", "للاطلاع",
+    "لتحسين", "لتطوير", "للحصول", "للمساهمة", "لمناقشة", "لدراسة", "لتدارس", "للاطلاع", "للإدلاء",
+    "للنظر", "للبحث", "لبحث", "لتقديم", "للتداول",
 ))
+FORMER = frozenset(fold(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "السابقين", "المستقيل", "المستقيلة",
+                                     "المنتهية", "الحالي", "الحالية", "الجديد", "الجديدة"))
 _LOCALITY = frozenset(fold(w) for w in ("لحي", "بحي", "حي", "لدوار", "بدوار", "دوار", "لقصر", "بقصر"))
 _ROYAL = frozenset(fold(w) for w in ("محمد", "الحسن", "مولاي", "سيدي", "القاضي", "ابن", "عبد", "شعيب", "السلطان"))
 
@@ -110,9 +113,16 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             mukallaf = True
             j += 1
             continue
-        if _article(norm):
+        if norm in FORMER:
+            j += 1
+            break  # "وزير التجارة الأسبق": the qualifier closes the title
+        genitive_article = tok.article and not norm.startswith(("بال", "كال", "فال"))
+        if genitive_article and not _nisba_then_name(tokens, j):
             j += 1
             continue
+        if genitive_article:
+            j += 1
+            break
         if norm in _LOCALITY and j + 1 < n and tokens[j + 1].is_word and tokens[j + 1].sent == sent \
                 and not is_stop(tokens[j + 1].norm):
             j += 2  # "لحي تمرسيط", "بدوار أولاد …"

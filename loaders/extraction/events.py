@@ -69,6 +69,17 @@ def _cue_kind(tokens: list[Token], i: int) -> str | None:
     return None
 
 
+_VISIT_VERBS = frozenset(fold(w) for w in ("قام", "قامت", "يقوم", "تقوم", "قاما", "يقومان", "في", "خلال", "إطار"))
+_VISIT_KINDS = frozenset(fold(w) for w in ("عمل", "تفقدية", "رسمية", "ميدانية", "دولة", "رسمي"))
+
+
+def _real_visit(tokens: list[Token], i: int) -> bool:
+    """ "قام بزيارة", "زيارة عمل/تفقدية/رسمية": an official visit, not any mention of a visit."""
+    prev = tokens[i - 1].norm if i > 0 else ""
+    nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    return (tokens[i].norm.startswith("ب") and prev in _VISIT_VERBS) or nxt in _VISIT_KINDS
+
+
 def _agreement_in_sentence(tokens: list[Token], i: int) -> bool:
     sent = tokens[i].sent
     for k in range(max(0, i - 12), min(len(tokens), i + 12)):
@@ -110,6 +121,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     if merged_sign:
         hits = [(i, "signing_main" if i in merged_sign else k) for i, k in hits]
     announced = {i for i, k in hits if k == "assembly" and _future(tokens, i) and i not in demonstrative}
+    weak = {i for i, k in hits if k == "visit" and not _real_visit(tokens, i)}
+    hits = [(i, k) for i, k in hits if i not in weak]
+    if not hits:
+        return []
     lead = sorted((i for i, k in hits if k not in ("signing", "signing_main") and i not in announced
                    and i not in demonstrative), key=lambda i: (tokens[i].sent == title_sent, i))
     if lead:
@@ -179,7 +194,7 @@ def _fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], peopl
     ev.body = bodies[0] if bodies else None
     dated = {tokens[d.first].sent for d in dates}
     ev.place = _place(tokens, insts, ev, dated)
-    ev.number = _number(tokens, ev)
+    ev.number = _number(tokens, ev, title_sent)
     ev.chair = _chair(tokens, people, ev, own_only=ev.kind == "signing" and len(ev.cues) == 1)
 
 
@@ -245,8 +260,10 @@ def _text_of(tokens: list[Token], a: int, b: int, skip: int = 0) -> str:
     return " ".join(p for p in parts if p != "-").replace(" - ", "-")
 
 
-def _number(tokens: list[Token], ev: EventMention) -> int | None:
+def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | None:
     for k, tok in enumerate(tokens[:-1]):
+        if tok.sent not in ev.sentences and tok.sent != title_sent:
+            continue
         base = strip_clitic(tok.norm)[0]
         if tok.norm not in cues.NUMBERED and base not in cues.NUMBERED:
             continue

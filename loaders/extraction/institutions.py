@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from loaders.extraction.chain import chain_end, place_len
+from loaders.extraction.chain import FORMER, chain_end, place_len
 from loaders.extraction.lexicon import lexicon
 from loaders.extraction.text import Token, strip_clitic
 from loaders.normalize import fold
@@ -121,10 +121,11 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and tokens[c].norm.startswith("لل") \
             and kind not in ("ministry", "association"):
         return None  # "إحداث مركز للتأهيل": an indefinite description, not a name
-    e = chain_end(tokens, c, eponym=head[0] in _EPONYM_HEADS or (kind == "association" and len(head) == 1),
+    e = chain_end(tokens, c, stop_titles=True,
+                  eponym=head[0] in _EPONYM_HEADS or (kind == "association" and len(head) == 1),
                   plain_names=kind == "association" and len(head) == 1 and not head[0].startswith("ال"),
                   purpose_stop=kind != "association")
-    while e > c and tokens[e - 1].norm in _BAD_COMPLEMENT:
+    while e > c and (tokens[e - 1].norm in _BAD_COMPLEMENT or tokens[e - 1].norm in FORMER):
         e -= 1
     if e == c:
         return c if head in _SELF_STANDING or (len(head) >= 2 and kind != "ministry") else None

@@ -81,8 +81,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False) -> Name |
             if tokens[j - 1].norm in ("عبد",) or tokens[j - 1].norm.endswith("عبد"):
                 j += 1
                 continue
-            if units == 0 or arts >= 2:
-                break
+            if units == 0 or arts >= 2 or (arts == 1 and not norm.endswith(("ي", "ى"))):
+                break  # a second article surname is a nisba ("رشيد الطالبي العلمي"), not "الخلفي الإجابة"
             arts += 1
             j += 1
             pending_particle = False

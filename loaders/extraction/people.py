@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from loaders.extraction import cues
-from loaders.extraction.chain import chain_end
+from loaders.extraction.chain import FORMER, chain_end
 from loaders.extraction.lexicon import lexicon
 from loaders.extraction.names import Name, parse_name
 from loaders.extraction.text import Token, strip_clitic
@@ -118,6 +118,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         head = strip_clitic(tokens[i].norm)[0] if clitic else tokens[i].norm
         if head in ("وزير", "وزيره", "الوزير", "الوزيره") and e > c and size == 1:
             compl = text[tokens[c].start : tokens[last - 1].end]
+            while last - 1 > c and tokens[last - 1].norm in FORMER:
+                last -= 1
+                compl = text[tokens[c].start : tokens[last - 1].end]
             if not tokens[c].norm.startswith(("المنتدب", "لدي", "المكلف")):
                 post.ministry = "وزارة " + compl
         posts.append(post)
