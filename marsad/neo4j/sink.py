@@ -34,15 +34,19 @@ _ADD_SOURCE = ("CASE WHEN row.source IN coalesce({v}.sources, []) THEN {v}.sourc
 def node_statement(labels: Sequence[str]) -> str:
     extra = "".join(f":{label}" for label in labels)
     set_labels = f"SET n{extra} " if extra else ""
-    return (f"UNWIND $rows AS row MERGE (n:{RESOURCE_LABEL} {{iri: row.iri}}) {set_labels}"
-            f"SET n += row.props, n.sources = {_ADD_SOURCE.format(v='n')}")
+    return (f"UNWIND $rows AS row MERGE (n:{RESOURCE_LABEL} {{iri: row.iri}}) "
+            "ON CREATE SET n.sources = [row.source] "
+            f"ON MATCH SET n.sources = {_ADD_SOURCE.format(v='n')} "
+            f"{set_labels}SET n += row.props")
 
 
 def rel_statement(rel_type: str) -> str:
     return ("UNWIND $rows AS row "
             f"MATCH (a:{RESOURCE_LABEL} {{iri: row.start}}) MATCH (b:{RESOURCE_LABEL} {{iri: row.end}}) "
             f"MERGE (a)-[r:{rel_type}]->(b) "
-            f"SET r.sources = {_ADD_SOURCE.format(v='r')}, "
+            "ON CREATE SET r.sources = [row.source], r.quotes = row.quotes, "
+            "r.quote_sources = [q IN row.quotes | row.source] "
+            f"ON MATCH SET r.sources = {_ADD_SOURCE.format(v='r')}, "
             "r.quotes = [i IN range(0, size(coalesce(r.quotes, [])) - 1) WHERE r.quote_sources[i] <> row.source "
             "| r.quotes[i]] + row.quotes, "
             "r.quote_sources = [s IN coalesce(r.quote_sources, []) WHERE s <> row.source] "
@@ -61,6 +65,9 @@ _UNLINK_NODES = (
     "WITH n WHERE size(n.sources) = 0 DETACH DELETE n")
 _PREVIOUS = ("MATCH (d:Document) WHERE d.graph IN $graphs "
              "RETURN d.graph AS graph, d.document_id AS source, d.node_iris AS iris, d.loaded_hash AS hash")
+_INTENT = (f"UNWIND $rows AS row MERGE (d:{RESOURCE_LABEL} {{iri: row.iri}}) ON CREATE SET d.sources = [row.source] "
+           "SET d:Document, d.graph = row.graph, d.document_id = row.source, d.node_iris = row.iris "
+           "REMOVE d.loaded_hash")
 _MARK_LOADED = (f"UNWIND $rows AS row MATCH (d:{RESOURCE_LABEL} {{iri: row.iri}}) "
                 "SET d.node_iris = row.iris, d.loaded_hash = row.hash")
 
@@ -162,8 +169,10 @@ class Neo4jSink:
 
     # -- writing ---------------------------------------------------------------------------------
 
-    def _unlink(self, supported: Sequence[tuple[str, Sequence[str]]]) -> None:
+    def _unlink(self, supported: Sequence[tuple[str, Sequence[str]]], *, last: set[str] | None = None) -> None:
+        """Take each source out of the nodes and relationships of its IRIs (Document nodes ``last``)."""
         rows = [{"source": source, "iri": iri} for source, iris in supported for iri in iris]
+        rows.sort(key=lambda row: row["iri"] in (last or set()))
         for chunk in _chunks(rows, self._batch):
             self._write(_UNLINK_RELS, chunk)
         for chunk in _chunks(rows, self._batch):
@@ -174,14 +183,23 @@ class Neo4jSink:
         if not docs:
             return 0
         previous = {row["graph"]: row for row in self._read(_PREVIOUS, graphs=[d.graph_iri for d in docs])}
-        supported = []
+        supported: list[tuple[str, list[str]]] = []
+        intents: list[dict[str, Any]] = []
         for doc in docs:
+            new_iris = sorted({node.iri for node in doc.nodes})
             old = previous.get(doc.graph_iri)
-            iris = {node.iri for node in doc.nodes} | set((old or {}).get("iris") or [])
-            supported.append((doc.source, sorted(iris)))
-            if old and old.get("source") and old["source"] != doc.source:
-                supported.append((old["source"], sorted(iris)))
-        self._unlink(supported)
+            if old is not None or doc.document_iri is None:  # loaded (maybe partly) before: take it out first
+                iris = sorted(set(new_iris) | set((old or {}).get("iris") or []))
+                supported.append((doc.source, iris))
+                if old and old.get("source") and old["source"] != doc.source:
+                    supported.append((old["source"], iris))
+            if doc.document_iri is not None:
+                intents.append({"iri": doc.document_iri, "graph": doc.graph_iri, "source": doc.source,
+                                "iris": new_iris})
+        self._unlink(supported, last={row["iri"] for row in intents})
+        # the Document node first, listing what the load will touch: a load cut short is undone next time
+        for chunk in _chunks(intents, self._batch):
+            self._write(_INTENT, chunk)
         by_labels: dict[tuple[str, ...], list[dict[str, object]]] = defaultdict(list)
         by_type: dict[str, list[dict[str, object]]] = defaultdict(list)
         for doc in docs:
