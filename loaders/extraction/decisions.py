@@ -160,7 +160,7 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
                 or k in used:
             continue
         sent = tok.sent
-        window = [x for x in range(max(0, k - 15), k + 3) if tokens[x].sent == sent]
+        window = [x for x in range(max(0, k - 15), min(len(tokens), k + 3)) if tokens[x].sent == sent]
         if not any(tokens[x].norm in cues.SIGN or strip_clitic(tokens[x].norm)[0] in cues.SIGN
                    or tokens[x].norm in cues.APPROVE or strip_clitic(tokens[x].norm)[0] in cues.APPROVE
                    for x in window):
