@@ -92,7 +92,7 @@ def test_memorandum_signed_today_resolves_from_the_dateline() -> None:
 def test_provincial_committee_chaired_by_the_governor() -> None:
     facts = _txt("04_province_committee")
     [event] = facts.events
-    assert event.kind == "meeting"
+    assert event.kind == "session"  # a convened sitting of a committee
     assert event.date == "2026-12-08"  # "أمس الثلاثاء" in an article dated Wednesday 9 December
     assert _agent(facts, event.chair) == "مراد الطاهري"
     attendees = {_agent(facts, a) for a in event.participants}

@@ -22,7 +22,7 @@ from loaders.extraction.text import Token, strip_clitic, title_sentence
 from loaders.extraction.words import ORDINALS
 from loaders.normalize import fold
 
-_PRIORITY = {"session": 0, "assembly": 1, "signing": 2, "meeting": 3, "visit": 4}
+_PRIORITY = {"session": 0, "assembly": 1, "signing": 2, "meeting": 3, "visit": 4, "other": 5}
 _BODY_KINDS = ("governing_body", "parliament", "territorial", "ministry", "public_body", "high_commission",
                "local_service", "association", "other", "company")
 _NUMBER = regex.compile(r"^(?:ال)?(\d{1,3})$")
@@ -56,6 +56,10 @@ def _cue_kind(tokens: list[Token], i: int) -> str | None:
     w = tokens[i].norm
     base = strip_clitic(w)[0]
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    if (w, nxt) in cues.PRESS or (base, nxt) in cues.PRESS:
+        return "other"  # a press conference
+    if w in cues.VISIT_VERBS:
+        return "visit"
     if (w, nxt) in cues.ASSEMBLY_TWO or (base, nxt) in cues.ASSEMBLY_TWO:
         return "assembly"
     for kind, words in (("session", cues.SESSION), ("assembly", cues.ASSEMBLY), ("meeting", cues.MEETING),
@@ -121,7 +125,13 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     if merged_sign:
         hits = [(i, "signing_main" if i in merged_sign else k) for i, k in hits]
     announced = {i for i, k in hits if k == "assembly" and _future(tokens, i) and i not in demonstrative}
-    weak = {i for i, k in hits if k == "visit" and not _real_visit(tokens, i)}
+    for i, tok in enumerate(tokens):  # "تدارس مجلس الحكومة…", "سيعقد مجلس النواب…": a sitting of that body
+        if tok.norm in cues.SITTING_VERBS and any(
+                m.first in (i + 1, i + 2) and m.kind in ("governing_body", "parliament") for m in insts):
+            hits.append((i, "session"))
+    hits.sort()
+    weak = {i for i, k in hits
+            if k == "visit" and not _real_visit(tokens, i) and tokens[i].norm not in cues.VISIT_VERBS}
     hits = [(i, k) for i, k in hits if i not in weak]
     if not hits:
         return []
@@ -157,6 +167,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     for ev in events:
         ev.cues.sort(key=lambda i: (tokens[i].sent == title_sent, i in demonstrative, i))
         _fill(ev, tokens, insts, people, dates, published, title_sent)
+        if ev.kind == "meeting" and ev.body is not None and ev.body.kind in ("governing_body", "parliament"):
+            ev.kind = "session"  # a convened sitting of a council, board or committee
     for ev in extra:
         if ev.kind == "assembly" and ev.body is None and main.body is not None:
             ev.owner = main.body

@@ -27,6 +27,10 @@ _REFINE = {  # (head) -> kind for a few heads whose kind depends on what follows
     fold("مجلس النواب"): "parliament", fold("مجلس المستشارين"): "parliament",
 }
 _PARTY_WORDS = frozenset(fold(w) for w in ("حزب",))
+_NAME_ADJECTIVES = frozenset(fold(w) for w in (
+    "العليا", "الأعلى", "الكبرى", "العامة", "العام", "الدائمة", "الخاصة", "المستقلة", "المشتركة", "الموحدة",
+    "المؤقتة", "المركزية", "التنفيذية", "المحمدية", "الملكية", "الحسنية", "الشريفة",
+))
 _EPONYM_HEADS = frozenset(fold(w) for w in ("جامعة", "مؤسسة", "صندوق", "معهد", "مدرسة", "مستشفى", "مركز", "جائزة"))
 _DEMONSTRATIVE = frozenset(fold(w) for w in ("هذه", "هذا", "تلك", "ذلك", "نفس", "ذات"))
 
@@ -133,7 +137,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         # a definite generic head names only with an adjective of relation or "المكلفة/المنتدبة"
         adj = tokens[c].norm
         if not (adj.startswith("ال") and tokens[c].article and (
-                adj.endswith(("يه", "ي")) or adj.startswith(("المكلف", "المنتدب")))):
+                adj.endswith(("يه", "ي")) or adj.startswith(("المكلف", "المنتدب")) or adj in _NAME_ADJECTIVES)):
             return None
         if e - c < 2:
             return None  # "الوزارة الإلكترونية", "المنظمة السويدية": a description, not a name

@@ -97,6 +97,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False) -> Name |
             continue
         if units >= 2 and not pending_particle:
             break
+        if j > k and len(norm) == 4 and norm[0] == "ي" and norm not in lex.first_names and not pending_particle:
+            break  # "عبد الناصر يطيح": an imperfect verb, not a surname
         units += 1
         pending_particle = False
         j += 1
