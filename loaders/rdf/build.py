@@ -89,7 +89,11 @@ def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version:
         day = iso_date(event.date)
         node = iris.event_iri(body=body, date=str(day) if day else None, doc_id=doc.id, local_id=event.id)
         cls = event_class(event.kind)
-        label = (event.title or "").strip() or _event_label(cls, body, graph)
+        # "session of <body>" reads better than the cue word the extractor saw ("الدورة", "لقاء"), and two
+        # documents reporting the same event (same body and date) then give it the same label
+        host = body or institutions.get(event.institution or "")
+        label = _event_label(cls, host, graph) if host is not None else (event.title or "").strip() or \
+            _event_label(cls, None, graph)
         writer.entity(node, cls, label, spans)
         writer.event(node, event, day=day, body=body, organizer=institutions.get(event.institution or ""),
                      persons=persons, posts=posts)
