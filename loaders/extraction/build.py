@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+from rapidfuzz import fuzz
+
 from loaders.document import SourceDocument
 from loaders.extraction.decisions import DecisionMention, PartnershipMention
 from loaders.extraction.events import Agent as AgentM
@@ -76,14 +78,24 @@ class _Registry:
         return key
 
     def fold_prefixes(self) -> None:
+        for a in list(self.order):  # spelling variants of one name ("اليونيسيف", "اليونيسف")
+            for b in list(self.order):
+                if a != b and a in self.order and b in self.order and self.kinds[a] == self.kinds[b] \
+                        and len(a) >= 6 and fuzz.ratio(a, b) >= 92:
+                    self._merge(b, a)
         for short in list(self.order):
             longer = [k for k in self.order if k != short and k.startswith(short + " ")
                       and self.kinds[k] == self.kinds[short]]
             if len(longer) == 1:
-                target = longer[0]
-                self.evidence[target].extend(e for e in self.evidence[short] if e not in self.evidence[target])
-                self.alias[short] = target
-                self.order.remove(short)
+                self._merge(short, longer[0])
+
+    def _merge(self, source: str, target: str) -> None:
+        self.evidence[target].extend(e for e in self.evidence[source] if e not in self.evidence[target])
+        self.forms[target].update(self.forms[source])
+        forms = self.forms[target]
+        self.names[target] = max(forms, key=lambda f: (forms[f], len(f)))
+        self.alias[source] = target
+        self.order.remove(source)
 
     def resolve(self, key: str) -> str:
         while key in self.alias:

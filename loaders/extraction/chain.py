@@ -127,8 +127,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 and not is_stop(tokens[j + 1].norm):
             j += 2  # "لحي تمرسيط", "بدوار أولاد …"
             continue
-        if norm.startswith("بال"):
-            break
+        if norm.startswith("بال") or (norm[:1] == "ك" and not _title_at(tokens, j) and not place_len(tokens, j)
+                                       and not starts_head(tokens, j, strip=False)):
+            break  # "بالرباط" (where), "كحارس" (as)
         if norm[:1] == "و" and norm.endswith(("ها", "هم")):
             j += 1
             continue
@@ -197,6 +198,8 @@ def _nisba_then_name(tokens: list[Token], j: int) -> bool:
     if not tokens[j].norm.endswith(("ي", "يه")) or j + 1 >= len(tokens):
         return False
     a = tokens[j + 1]
+    if a.norm[:1] == "ب" and not a.article and a.is_word and a.sent == tokens[j].sent:
+        return True  # "نادي … الألماني بنظام الإعارة": a ب-phrase after the adjective is not the name
     if not a.is_word or a.article or is_stop(a.norm) or a.norm[:1] in "لبوف" or a.sent != tokens[j].sent:
         return False
     return place_len(tokens, j + 1) == 0 and not starts_head(tokens, j + 1, strip=False)

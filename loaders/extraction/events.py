@@ -367,6 +367,15 @@ def _participants(tokens: list[Token], people: People, ev: EventMention, chair: 
             seen.add(p.holder)
             out.append(Agent(person, p))
     held_titles = {fold(a.post.title) for a in out if a.post}
+    listed = {a.person.name for a in out if a.person}
+    for k, tok in enumerate(tokens):  # persons named as attending, with or without an office
+        if tok.norm not in cues.ATTEND and strip_clitic(tok.norm)[0] not in cues.ATTEND:
+            continue
+        for pm in people.persons:
+            if tokens[pm.first].sent == tok.sent and k < pm.first <= k + 30 and pm.name not in chair_names \
+                    and pm.name not in listed:
+                listed.add(pm.name)
+                out.append(Agent(pm, next((p for p in people.posts if p.holder == pm.name), None)))
     for k, tok in enumerate(tokens):  # offices stated as attending
         if tok.norm not in cues.ATTEND and strip_clitic(tok.norm)[0] not in cues.ATTEND:
             continue
