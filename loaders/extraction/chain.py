@@ -59,7 +59,8 @@ def is_name_start(tokens: list[Token], j: int) -> bool:
 
 
 def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_titles: bool = False,
-              eponym: bool = False, plain_names: bool = False, purpose_stop: bool = True) -> int:
+              eponym: bool = False, plain_names: bool = False, purpose_stop: bool = True,
+              possessive: bool = True) -> int:
     """Index one past the last token of the chain that starts at ``tokens[i]`` (``i`` if none).
 
     With ``eponym``, the chain may open with a personal name ("جامعة محمد الخامس", "مؤسسة محمد السادس…").
@@ -130,9 +131,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         if norm.startswith("بال") or (norm[:1] == "ك" and not _title_at(tokens, j) and not place_len(tokens, j)
                                        and not starts_head(tokens, j, strip=False)):
             break  # "بالرباط" (where), "كحارس" (as)
-        if norm[:1] == "و" and norm.endswith(("ها", "هم")):
+        if norm[:1] == "و" and norm.endswith(("ها", "هم")) and possessive:
             j += 1
-            continue
+            continue  # "…ومجموعاتها وهيئاتها" in a body's name (an office's title does not coordinate so)
         if norm[:1] == "و" and (norm.endswith("ا") or not _construct(tokens, j, sent, reach=3)):
             break
         if _construct(tokens, j, sent):

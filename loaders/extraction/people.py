@@ -18,7 +18,7 @@ from loaders.extraction.chain import FORMER, chain_end
 from loaders.extraction.lexicon import lexicon
 from loaders.extraction.names import Name, parse_name
 from loaders.extraction.text import Token, strip_clitic
-from loaders.extraction.words import is_stop
+from loaders.extraction.words import ORDINALS, is_stop
 from loaders.normalize import fold
 
 CUE_VERBS = cues.NAME_CUES
@@ -97,7 +97,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         acting = c < n and tokens[c].norm in lex.acting
         if acting:
             c += 1
-        e = chain_end(tokens, c, stop_titles=True)
+        e = chain_end(tokens, c, stop_titles=True, possessive=False)
         if needs and e == c:
             i += 1
             continue
@@ -121,7 +121,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             while last - 1 > c and tokens[last - 1].norm in FORMER:
                 last -= 1
                 compl = text[tokens[c].start : tokens[last - 1].end]
-            if not tokens[c].norm.startswith(("المنتدب", "لدي", "المكلف")):
+            if not tokens[c].norm.startswith(("المنتدب", "لدي", "المكلف")) and tokens[c].norm not in ORDINALS:
                 post.ministry = "وزارة " + compl
         posts.append(post)
         i = max(e, i + 1)
