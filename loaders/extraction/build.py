@@ -191,7 +191,7 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
         eid = f"e{n}"
         event_ids.append(eid)
         cue = tokens[e.cues[0]]
-        s_tokens = [t for t in tokens if t.sent == cue.sent]
+        s_tokens = [t for t in tokens if t.sent == cue.sent and t.is_word] or [cue]
         evidence = [_ev(text, s_tokens[0].start, s_tokens[-1].end)]
         body = inst_id(e.body)
         owner: str | None = None
