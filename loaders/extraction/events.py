@@ -27,7 +27,9 @@ _BODY_KINDS = ("governing_body", "parliament", "territorial", "ministry", "publi
                "local_service", "association", "other", "company")
 _NUMBER = regex.compile(r"^(?:ال)?(\d{1,3})$")
 _SKIP_AFTER_CHAIR = frozenset(fold(w) for w in ("أشغال", "اشغال", "هذا", "هذه", "الاجتماع", "اللقاء", "الدورة",
-                                                "الحفل", "الجلسة", "فعاليات", "اجتماعا", "لقاء", "الذي", "التي"))
+                                                "الحفل", "الجلسة", "فعاليات", "اجتماعا", "لقاء", "الذي", "التي",
+                                                "صاحب", "صاحبة", "السمو", "الجلالة", "سمو", "جلالة", "الملكي"))
+_SUPERVISE = frozenset(fold(w) for w in ("أشرف", "أشرفت"))
 _DEMONSTRATIVE = frozenset(fold(w) for w in ("هذا", "هذه", "ذلك", "تلك"))
 _PLACE_PREFIX = frozenset(fold(w) for w in ("بمدينة",))
 
@@ -64,7 +66,7 @@ def _cue_kind(tokens: list[Token], i: int) -> str | None:
         return "assembly"
     for kind, words in (("session", cues.SESSION), ("assembly", cues.ASSEMBLY), ("meeting", cues.MEETING),
                         ("visit", cues.VISIT)):
-        if w in words or base in words:
+        if (w in words or base in words) and not _possessive_lookalike(tokens[i]):
             return kind
     if (w in cues.SIGN or base in cues.SIGN) and _agreement_in_sentence(tokens, i):
         return "signing"
@@ -82,6 +84,12 @@ def _real_visit(tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1].norm if i > 0 else ""
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     return (tokens[i].norm.startswith("ب") and prev in _VISIT_VERBS) or nxt in _VISIT_KINDS
+
+
+def _possessive_lookalike(tok: Token) -> bool:
+    """ "دوره" (his role) folds like "دورة" (a session): the cue must be written with ة or a suffix."""
+    surface = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    return tok.norm.endswith("ه") and not surface.endswith(("ة", "ته", "تها", "تهم"))
 
 
 def _agreement_in_sentence(tokens: list[Token], i: int) -> bool:
@@ -223,7 +231,7 @@ def _body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMen
             if pick:  # before the cue: the outermost name that opens closest to the verb
                 outer = [m for m in group if not any(o is not m and o.first <= m.first and m.last <= o.last
                                                      for o in group)]
-                return min(outer, key=lambda m: m.first)
+                return max(outer, key=lambda m: m.first)
             return min(group, key=lambda m: (m.first, -m.last))
     return None
 
@@ -331,6 +339,8 @@ def _chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: b
         if w not in cues.CHAIR and strip_clitic(w)[0] not in cues.CHAIR and two not in cues.CHAIR_TWO \
                 and w not in (fold("استقبل"), fold("استقبلت")):
             continue
+        if w in _SUPERVISE and (k + 1 >= len(tokens) or tokens[k + 1].norm not in (fold("على"), fold("علي"))):
+            continue  # "أشرف" chairs only as "أشرف على"; otherwise it is a given name
         j = k + (2 if two in cues.CHAIR_TWO else 1)
         while j < len(tokens) and (tokens[j].norm in _SKIP_AFTER_CHAIR or tokens[j].norm in ("،", ",")
                                    or tokens[j].norm in _honorifics()):

@@ -63,6 +63,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False) -> Name |
         return None
     if starts_head(tokens, k, strip=bool(clitic)):
         return None
+    if first.endswith("ات") and first not in lex.first_names:
+        return None  # "توضيحات قانونية": a plural noun, not a given name
     units = arts = 0
     j = k
     pending_particle = False

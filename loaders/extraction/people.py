@@ -24,6 +24,7 @@ from loaders.normalize import fold
 CUE_VERBS = cues.NAME_CUES
 
 _COMMA = frozenset({"،", ",", "-"})
+_ROYAL_TITLES = frozenset(fold(w) for w in ("الأمير", "الأميرة", "الملك"))
 _FILIATION = frozenset(fold(w) for w in ("بن", "بنت", "ابن"))
 
 
@@ -89,6 +90,10 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             continue
         size, clitic, needs = hit
         c = i + size
+        if tokens[i].norm in _ROYAL_TITLES:  # "الأمير مولاي الحسن": a name follows, not a genitive
+            posts.append(PostMention(i, c, tokens[i].start, tokens[i].end, tokens[i].text))
+            i = c
+            continue
         if not needs and c < n:  # "الوالي المدير العام…": a bare title before another title
             nxt = _title_at(tokens, c)
             if nxt and nxt[1] == 0:
