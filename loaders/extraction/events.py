@@ -264,12 +264,28 @@ def _place(tokens: list[Token], insts: list[InstMention], ev: EventMention, date
                     size = place_len(tokens, k)
                     if size and k + size == m.last:
                         return _text_of(tokens, k, m.last)
+    # the lede: "أكد الوزير، اليوم السبت بمكناس، …"
+    lede = next((t.sent for t in tokens if t.is_word and t.sent != _title_of(tokens)), None)
+    for k, tok in enumerate(tokens):
+        if tok.sent != lede or k in inside or not tok.norm.startswith("ب") or len(tok.norm) <= 3:
+            continue
+        probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[k + 1 : k + 4]]
+        size = place_len(probe, 0)
+        if size:
+            return _text_of(tokens, k, k + size, skip=1)
     # a dateline "الرباط:" at the start of the title or text
     for k in range(min(len(tokens), 4)):
         size = place_len(tokens, k)
         if size and k + size < len(tokens) and tokens[k + size].norm in (":", "-", "–"):
             return _text_of(tokens, k, k + size)
     return None
+
+
+def _title_of(tokens: list[Token]) -> int:
+    """The first line's sentence when it is a short headline (the lede is the next sentence)."""
+    first = tokens[0].sent if tokens else -1
+    line = [t for t in tokens if t.sent == first]
+    return first if line and len(line) <= 25 and not any(t.norm == "." for t in line) else -1
 
 
 def _text_of(tokens: list[Token], a: int, b: int, skip: int = 0) -> str:
@@ -339,8 +355,9 @@ def _chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: b
         if w not in cues.CHAIR and strip_clitic(w)[0] not in cues.CHAIR and two not in cues.CHAIR_TWO \
                 and w not in (fold("استقبل"), fold("استقبلت")):
             continue
-        if w in _SUPERVISE and (k + 1 >= len(tokens) or tokens[k + 1].norm not in (fold("على"), fold("علي"))):
-            continue  # "أشرف" chairs only as "أشرف على"; otherwise it is a given name
+        if w in _SUPERVISE and not any(tokens[x].norm == fold("على") and tokens[x].sent == tokens[k].sent
+                                       for x in range(k + 1, min(len(tokens), k + 12))):
+            continue  # "أشرف … على" chairs; a bare "أشرف" is a given name
         j = k + (2 if two in cues.CHAIR_TWO else 1)
         while j < len(tokens) and (tokens[j].norm in _SKIP_AFTER_CHAIR or tokens[j].norm in ("،", ",")
                                    or tokens[j].norm in _honorifics()):

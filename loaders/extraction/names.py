@@ -97,8 +97,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False) -> Name |
             pending_particle = True
             j += 1
             continue
-        if units >= 2 and not pending_particle:
-            break
+        if units >= 2 and not pending_particle and not (
+                units == 2 and j == k + 2 and first in lex.first_names and tokens[k + 1].norm in lex.first_names):
+            break  # a third bare word only after two given names ("محمد نجيب بوليف")
         if j > k and len(norm) == 4 and norm[0] == "ي" and norm not in lex.first_names and not pending_particle:
             break  # "عبد الناصر يطيح": an imperfect verb, not a surname
         units += 1
