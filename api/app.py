@@ -11,8 +11,24 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from api.errors import install_error_handlers
-from api.routes import (cypher, decisions, documents, events, export, graph, institutions, pages, partnerships,
-                        persons, posts, queries, search, sparql, stats, vendor)
+from api.routes import (
+    cypher,
+    decisions,
+    documents,
+    events,
+    export,
+    graph,
+    institutions,
+    pages,
+    partnerships,
+    persons,
+    posts,
+    queries,
+    search,
+    sparql,
+    stats,
+    vendor,
+)
 from api.state import AppState
 from marsad.settings import Settings, get_settings
 
@@ -31,6 +47,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         state = AppState(chosen)
         state.neo4j.connect()
+        if state.workers is not None:
+            state.workers.warm()
         app.state.marsad = state
         try:
             yield

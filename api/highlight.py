@@ -4,6 +4,7 @@ linked to its page, even when spans overlap."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from marsad.output import Cell
 
@@ -37,7 +38,7 @@ def segments(text: str, facts: list[dict[str, Cell]]) -> list[Segment]:
              and 0 <= int(f["start"] or 0) < int(f["end"] or 0) <= len(text)]
     cuts = sorted({0, len(text), *(int(f["start"] or 0) for f in spans), *(int(f["end"] or 0) for f in spans)})
     out = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in pairwise(cuts):
         covering = tuple(f for f in spans if int(f["start"] or 0) <= a and b <= int(f["end"] or 0))
         out.append(Segment(start=a, text=text[a:b], facts=covering))
     return out

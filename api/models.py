@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-_REF = {"key": "f062df9c855deec9", "type": "institution",
+_REF: Any = {"key": "f062df9c855deec9", "type": "institution",
         "iri": "https://w3id.org/marsad/id/institution/f062df9c855deec9",
         "label": "المكتب الوطني للكهرباء والماء الصالح للشرب"}
 

@@ -1,117 +1,37 @@
-"""Running one SPARQL query for the API: read-only, bounded in time and in rows.
-
-The query runs in a worker thread; the caller stops waiting after MARSAD_QUERY_TIMEOUT, and the
-worker itself checks the deadline between rows (pyoxigraph results are lazy iterators), so an
-abandoned query stops at its next row instead of running on.
-"""
+"""Running one user-written SPARQL query for the API: in a worker process that is killed after
+MARSAD_QUERY_TIMEOUT (see api/query_workers.py), or, for an in-memory store, in a worker thread that
+stops at its next row once the deadline has passed."""
 
 from __future__ import annotations
 
 import asyncio
-import re
 import time
-from dataclasses import dataclass
 
-import pyoxigraph as ox
+from starlette.concurrency import run_in_threadpool
 
+from api.sparql_answer import collect_answer, refuse_update
+from api.sparql_formats import render
 from api.state import AppState
-from marsad.errors import ForbiddenQuery, QuerySyntaxError, QueryTimeout, RowCapExceeded
-
-Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
-
-_UPDATE = re.compile(
-    r"^\s*(?:(?:#[^\n]*\n\s*)|(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*))*"
-    r"(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
-    re.IGNORECASE,
-)
+from marsad.errors import QueryTimeout
 
 
-@dataclass(frozen=True, slots=True)
-class SparqlAnswer:
-    """A finished answer: ``boolean`` for ASK, ``variables`` + ``rows`` for SELECT, ``triples`` for
-    CONSTRUCT and DESCRIBE."""
-
-    kind: str  # "boolean" | "solutions" | "graph"
-    boolean: bool = False
-    variables: tuple[str, ...] = ()
-    rows: tuple[tuple[Term | None, ...], ...] = ()
-    triples: tuple[ox.Triple, ...] = ()
-
-
-def refuse_update(text: str) -> None:
-    """Raise ForbiddenQuery when ``text`` is a SPARQL Update."""
-    found = _UPDATE.match(text)
-    if found:
-        raise ForbiddenQuery(
-            f"SPARQL updates are not allowed here ({found.group(1).upper()}): the API is read-only",
-            detail={"operation": found.group(1).upper()},
-        )
-
-
-def _check(deadline: float, timeout: float) -> None:
-    if time.monotonic() > deadline:
-        raise QueryTimeout(f"the query ran longer than {timeout:g} s (MARSAD_QUERY_TIMEOUT)",
-                           detail={"timeout_seconds": timeout})
-
-
-def _cap_error(cap: int) -> RowCapExceeded:
-    return RowCapExceeded(f"the query returned more than {cap} rows (MARSAD_ROW_CAP); add a LIMIT",
-                          detail={"row_cap": cap})
-
-
-def execute(state: AppState, text: str, *, deadline: float) -> SparqlAnswer:
-    """Run ``text`` on the store now (in the calling thread), honouring deadline and row cap.
-
-    pyoxigraph results must be dropped by the thread that made them, so no error leaving this
-    function keeps a traceback that still refers to one."""
+async def run_sparql(state: AppState, text: str, *, fmt: str | None, accept: str | None) -> tuple[bytes, str]:
+    """The rendered answer to ``text``: in a worker process that is killed after MARSAD_QUERY_TIMEOUT
+    (on-disk stores), else in a worker thread that stops at its next row after the deadline."""
     refuse_update(text)
-    try:
-        result = state.store.query(text)
-    except OSError as exc:
-        raise QuerySyntaxError(f"the query could not be evaluated: {exc}") from None
-    error: Exception | None = None
-    try:
-        return _collect(result, deadline=deadline, timeout=state.settings.query_timeout, cap=state.settings.row_cap)
-    except Exception as exc:  # re-raised below, once the result is gone
-        error = exc.with_traceback(None)
-    finally:
-        del result
-    assert error is not None
-    raise error
-
-
-def _collect(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, *, deadline: float, timeout: float,
-             cap: int) -> SparqlAnswer:
-    _check(deadline, timeout)
-    if isinstance(result, ox.QueryBoolean):
-        return SparqlAnswer(kind="boolean", boolean=bool(result))
-    if isinstance(result, ox.QuerySolutions):
-        names = tuple(v.value for v in result.variables)
-        rows: list[tuple[Term | None, ...]] = []
-        for solution in result:
-            _check(deadline, timeout)
-            if len(rows) >= cap:
-                raise _cap_error(cap)
-            rows.append(tuple(solution[n] for n in names))
-        return SparqlAnswer(kind="solutions", variables=names, rows=tuple(rows))
-    triples: list[ox.Triple] = []
-    for triple in result:
-        _check(deadline, timeout)
-        if len(triples) >= cap:
-            raise _cap_error(cap)
-        triples.append(triple)
-    return SparqlAnswer(kind="graph", triples=tuple(triples))
-
-
-async def run_sparql(state: AppState, text: str) -> SparqlAnswer:
-    """Run ``text`` in the worker pool; give up with QueryTimeout after MARSAD_QUERY_TIMEOUT."""
-    refuse_update(text)
-    timeout = state.settings.query_timeout
+    settings = state.settings
+    timeout, cap = settings.query_timeout, settings.row_cap
+    if state.workers is not None:
+        workers = state.workers
+        return await run_in_threadpool(lambda: workers.run(text, fmt=fmt, accept=accept, timeout=timeout, cap=cap,
+                                                           generation=state.generation))
     deadline = time.monotonic() + timeout
     loop = asyncio.get_running_loop()
-    future = loop.run_in_executor(state.pool, lambda: execute(state, text, deadline=deadline))
+    future = loop.run_in_executor(state.pool, lambda: collect_answer(state.store, text, deadline=deadline,
+                                                                     timeout=timeout, cap=cap))
     try:
-        return await asyncio.wait_for(future, timeout=timeout + 0.05)
+        answer = await asyncio.wait_for(future, timeout=timeout + 0.05)
     except TimeoutError as exc:
         raise QueryTimeout(f"the query ran longer than {timeout:g} s (MARSAD_QUERY_TIMEOUT)",
                            detail={"timeout_seconds": timeout}) from exc
+    return render(answer, fmt=fmt, accept=accept)

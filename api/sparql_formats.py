@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
-from api.sparql_exec import SparqlAnswer, Term
+from api.sparql_answer import SparqlAnswer, Term
 from marsad.errors import BadRequest
 
 RESULT_TYPES = {

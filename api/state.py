@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from api.neo4j_link import Neo4jLink
+from api.query_workers import QueryWorkers
 from marsad.settings import Settings
 from marsad.store import RdfStore
 
@@ -84,6 +85,8 @@ class AppState:
         self._path = settings.store_path if store is None else store.path
         self.store = store if store is not None else open_store(self._path)
         self.neo4j = Neo4jLink(settings)
+        # user-written SPARQL runs in killable worker processes (on-disk stores only)
+        self.workers = QueryWorkers(self._path) if self._own_store and self._path is not None else None
         self.pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="marsad-query")
         self.cache = ResultCache()
         self.generation = 0
@@ -115,6 +118,8 @@ class AppState:
 
     def close(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
+        if self.workers is not None:
+            self.workers.close()
         if self._own_store:
             close_store(self.store)
         with contextlib.suppress(Exception):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -105,7 +106,7 @@ def page_bounds(limit: int, offset: int) -> str:
     return f" LIMIT {limit} OFFSET {offset}"
 
 
-def ref(iri: Cell, label: Cell, **extra: Cell) -> dict[str, Cell]:
+def ref(iri: Cell, label: Cell, **extra: Any) -> dict[str, Any]:
     """A link to another resource, as lists and details show it."""
     value = str(iri)
     return {"key": key_of(value), "type": type_of(value), "iri": value, "label": label, **extra}
@@ -122,7 +123,7 @@ def labels(store: RdfStore, node: ox.NamedNode) -> tuple[str | None, list[str], 
     return label, alt, classes
 
 
-def sources(store: RdfStore, node: ox.NamedNode) -> list[dict[str, Cell]]:
+def sources(store: RdfStore, node: ox.NamedNode) -> list[dict[str, Any]]:
     """The documents and evidence quotes that support one fact node."""
     found = rows(store, """SELECT DISTINCT ?doc ?title ?published ?start ?end ?quote WHERE {
         ?node mrs:evidence ?ev . ?ev mrs:quote ?quote ; mrs:start ?start ; mrs:end ?end ; prov:wasDerivedFrom ?doc .

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -15,9 +16,9 @@ from marsad.store import RdfStore
 Detail = dict[str, object]
 
 
-def _refs(store: RdfStore, body: str, node: ox.NamedNode, **extra: str) -> list[dict[str, Cell]]:
+def _refs(store: RdfStore, body: str, node: ox.NamedNode, **extra: str) -> list[dict[str, Any]]:
     """Rows of ``?x ?xl`` (+ extra columns) as links, de-duplicated by IRI, in query order."""
-    seen: dict[str, dict[str, Cell]] = {}
+    seen: dict[str, dict[str, Any]] = {}
     for r in rows(store, body, {"node": node}):
         seen.setdefault(str(r["x"]), ref(r["x"], r.get("xl"), **{k: r.get(v) for k, v in extra.items()}))
     return list(seen.values())
@@ -28,7 +29,7 @@ def _one(store: RdfStore, node: ox.NamedNode, prop: str) -> Cell:
     return found[0]["v"] if found else None
 
 
-def _decisions(store: RdfStore, body: str, node: ox.NamedNode) -> list[dict[str, object]]:
+def _decisions(store: RdfStore, body: str, node: ox.NamedNode) -> list[dict[str, Any]]:
     out = []
     for item in _refs(store, body, node, date="d"):
         d = ox.NamedNode(str(item["iri"]))
@@ -43,6 +44,7 @@ def _local(iri: Cell, table: dict[str, str]) -> str | None:
     return next((k for k, v in table.items() if v == local), local or None)
 
 
+_PARENT = 'VALUES (?p ?rel) { (org:subOrganizationOf "part of") (mrs:supervisedBy "supervised by") }'
 _EVENTS_OF_INST = """SELECT DISTINCT ?x ?xl ?d ?role WHERE {
     { ?x mrs:body ?node BIND("body" AS ?role) } UNION { ?x mrs:organizedBy ?node BIND("organizer" AS ?role) }
     UNION { ?x mrs:body/org:subOrganizationOf ?node BIND("sub-unit" AS ?role) }
@@ -53,12 +55,10 @@ def institution(store: RdfStore, node: ox.NamedNode) -> Detail:
     held = holders(store, as_of=None)
     posts = _refs(store, "SELECT ?x ?xl WHERE { ?x org:postIn ?node ; rdfs:label ?xl } ORDER BY ?xl", node)
     return {
-        "parents": _refs(store, "SELECT ?x ?xl ?rel WHERE { ?node ?p ?x . ?x rdfs:label ?xl "
-                         "VALUES (?p ?rel) { (org:subOrganizationOf \"part of\") (mrs:supervisedBy \"supervised by\") } }",
+        "parents": _refs(store, f"SELECT ?x ?xl ?rel WHERE {{ ?node ?p ?x . ?x rdfs:label ?xl {_PARENT} }}",
                          node, relation="rel"),
-        "sub_units": _refs(store, "SELECT ?x ?xl ?rel WHERE { ?x ?p ?node . ?x rdfs:label ?xl "
-                           "VALUES (?p ?rel) { (org:subOrganizationOf \"part of\") (mrs:supervisedBy \"supervised by\") } }"
-                           " ORDER BY ?xl", node, relation="rel"),
+        "sub_units": _refs(store, f"SELECT ?x ?xl ?rel WHERE {{ ?x ?p ?node . ?x rdfs:label ?xl {_PARENT} }} "
+                           "ORDER BY ?xl", node, relation="rel"),
         "posts": [{**p, "holder": held.get(str(p["iri"]))} for p in posts],
         "events": _refs(store, _EVENTS_OF_INST, node, date="d", role="role"),
         "decisions": _decisions(store, """SELECT DISTINCT ?x ?xl ?d WHERE { ?x mrs:decidedAt ?e ; rdfs:label ?xl .
@@ -78,7 +78,8 @@ def person(store: RdfStore, node: ox.NamedNode) -> Detail:
         "posts": [{**ref(r["post"], r["pl"]), "institution": ref(r["inst"], r.get("il")) if r.get("inst") else None,
                    "attested_on": r.get("att"), "acting": r.get("acting")} for r in tenures],
         "events": _refs(store, """SELECT DISTINCT ?x ?xl ?d ?role WHERE {
-            { ?x mrs:chair ?node BIND("chair" AS ?role) } UNION { ?x mrs:participant ?node BIND("participant" AS ?role) }
+            { ?x mrs:chair ?node BIND("chair" AS ?role) }
+            UNION { ?x mrs:participant ?node BIND("participant" AS ?role) }
             ?x rdfs:label ?xl . OPTIONAL { ?x mrs:date ?d } } ORDER BY ?d ?x""", node, date="d", role="role"),
     }
 
@@ -96,7 +97,7 @@ def post(store: RdfStore, node: ox.NamedNode) -> Detail:
 
 
 def event(store: RdfStore, node: ox.NamedNode) -> Detail:
-    def agents(prop: str) -> list[dict[str, Cell]]:
+    def agents(prop: str) -> list[dict[str, Any]]:
         return _refs(store, f"SELECT ?x ?xl WHERE {{ ?node {prop} ?x . ?x rdfs:label ?xl }} ORDER BY ?xl", node)
 
     return {

@@ -10,6 +10,7 @@ import pyoxigraph as ox
 from api.repo.common import day, integer, key_of, resource, rows, type_of
 from marsad.errors import BadRequest
 from marsad.output import Cell
+from marsad.store import RdfStore
 
 Graph = dict[str, list[dict[str, Cell]]]
 _LINKS = "VALUES (?p ?rel) { (mrs:chair \"chair\") (mrs:participant \"participant\") (mrs:body \"body\") " \
@@ -34,10 +35,11 @@ def _collect(found: list[dict[str, Cell]]) -> Graph:
     return {"nodes": list(nodes.values()), "edges": list(edges.values())}
 
 
-def overview(store: object, *, institution: str | None, year: int | None, start: date | None,
+def overview(store: RdfStore, *, institution: str | None, year: int | None, start: date | None,
              end: date | None, limit: int) -> Graph:
     """Events with their chair, participants and body, optionally filtered."""
-    where, bindings = [], {}
+    where: list[str] = []
+    bindings: dict[str, ox.NamedNode | ox.Literal] = {}
     if institution:
         where.append("{ ?s mrs:body|mrs:organizedBy ?f_inst } UNION { ?s mrs:body/org:subOrganizationOf ?f_inst }")
         bindings["f_inst"] = resource("institution", institution)
@@ -52,20 +54,22 @@ def overview(store: object, *, institution: str | None, year: int | None, start:
         bindings["f_to"] = day(end)
     if limit < 1 or limit > 500:
         raise BadRequest("limit must be between 1 and 500")
-    found = rows(store,  # type: ignore[arg-type]
+    inner = " ".join(f"?{name}" for name in bindings)  # substituted names must be projected (SEP-0007)
+    found = rows(store,
                  f"""SELECT DISTINCT ?s ?sl ?o ?ol ?rel WHERE {{
-        {{ SELECT DISTINCT ?s ?d WHERE {{ ?s mrs:date ?d . {" ".join(where)} }} ORDER BY DESC(?d) LIMIT {int(limit)} }}
+        {{ SELECT DISTINCT ?s ?d {inner} WHERE {{ ?s mrs:date ?d . {" ".join(where)} }}
+           ORDER BY DESC(?d) LIMIT {int(limit)} }}
         ?s ?p ?o . VALUES (?p ?rel) {{ (mrs:chair "chair") (mrs:participant "participant") (mrs:body "body") }}
         OPTIONAL {{ ?s rdfs:label ?sl }} OPTIONAL {{ ?o rdfs:label ?ol }} }}""", bindings)
     return _collect(found)
 
 
-def neighbours(store: object, iri: str) -> Graph:
+def neighbours(store: RdfStore, iri: str) -> Graph:
     """Every explorer link from or to one node."""
     if type_of(iri) is None:
         raise BadRequest("`node` must be a Marsad resource IRI (https://w3id.org/marsad/id/…)", detail={"node": iri})
     node = ox.NamedNode(iri)
-    found = rows(store,  # type: ignore[arg-type]
+    found = rows(store,
                  f"""SELECT DISTINCT ?s ?sl ?o ?ol ?rel WHERE {{
         {{ ?node ?p ?o . BIND(?node AS ?s) }} UNION {{ ?s ?p ?node . BIND(?node AS ?o) }}
         {_LINKS} OPTIONAL {{ ?s rdfs:label ?sl }} OPTIONAL {{ ?o rdfs:label ?ol }} }} LIMIT 500""", {"node": node})

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from api.repo.common import Row, day, integer, ref, resource, rows, text
-from api.repo.filters import (DECISION_ACTIONS, DECISION_KINDS, EVENT_KINDS, INSTITUTION_KINDS, Query, mrs,
-                              of_class, typed)
+from api.repo.filters import (
+    DECISION_ACTIONS,
+    DECISION_KINDS,
+    EVENT_KINDS,
+    INSTITUTION_KINDS,
+    Query,
+    mrs,
+    of_class,
+    typed,
+)
 from marsad.output import Cell
 from marsad.store import RdfStore
 
@@ -33,10 +42,10 @@ class Filters:
     q: str | None = None
 
 
-Page = tuple[int, list[dict[str, Cell | list[dict[str, Cell]] | dict[str, Cell]]]]
+Page = tuple[int, list[dict[str, Any]]]
 
 
-def _pairs(value: Cell) -> list[dict[str, Cell]]:
+def _pairs(value: Cell) -> list[dict[str, Any]]:
     out = []
     for item in str(value or "").split(SEP):
         if PAIR in item:
@@ -145,7 +154,8 @@ def decisions(store: RdfStore, f: Filters, *, limit: int, offset: int) -> Page:
     q = Query()
     q.add("?item a mrs:Decision ; rdfs:label ?l . OPTIONAL { ?item mrs:decidedAt ?ev . ?ev mrs:date ?d }"
           " OPTIONAL { ?item mrs:decisionKind/skos:notation ?kn } OPTIONAL { ?item mrs:decisionKind ?kc }"
-          " OPTIONAL { ?item mrs:decisionAction ?ac } OPTIONAL { ?item mrs:fiscalYear ?fy } OPTIONAL { ?item mrs:object ?obj }")
+          " OPTIONAL { ?item mrs:decisionAction ?ac } OPTIONAL { ?item mrs:fiscalYear ?fy }"
+          " OPTIONAL { ?item mrs:object ?obj }")
     if f.kind:
         q.add("?item mrs:decisionKind ?f_kind .", f_kind=mrs(DECISION_KINDS[f.kind]))
     if f.action:
@@ -158,7 +168,8 @@ def decisions(store: RdfStore, f: Filters, *, limit: int, offset: int) -> Page:
     q.date_range("?d", year=f.year, start=f.date_from, end=f.date_to)
     q.contains("?l", f.q)
     total, found = q.page(store, select="?item (SAMPLE(?l) AS ?label) (SAMPLE(?obj) AS ?object) (MIN(?d) AS ?date) "
-                          "(SAMPLE(?ev) AS ?event) (SAMPLE(?kc) AS ?kind) (SAMPLE(?ac) AS ?action) (MIN(?fy) AS ?fiscal)",
+                          "(SAMPLE(?ev) AS ?event) (SAMPLE(?kc) AS ?kind) (SAMPLE(?ac) AS ?action) "
+                          "(MIN(?fy) AS ?fiscal)",
                           group="?item", order="DESC(?date) ?item", limit=limit, offset=offset)
     return total, [{**ref(r["item"], r["label"]), "object": r.get("object"), "date": r.get("date"),
                     "event": ref(r["event"], None) if r.get("event") else None, "kind": _concept(r.get("kind"),
@@ -184,7 +195,8 @@ def partnerships(store: RdfStore, f: Filters, *, limit: int, offset: int) -> Pag
 def documents(store: RdfStore, f: Filters, *, limit: int, offset: int) -> Page:
     q = Query()
     q.add("?item a mrs:Document . OPTIONAL { ?item dcterms:title ?l } OPTIONAL { ?item mrs:published ?d }"
-          " OPTIONAL { ?item mrs:outlet ?outlet } OPTIONAL { ?item schema:url ?url } OPTIONAL { ?item mrs:documentId ?id }")
+          " OPTIONAL { ?item mrs:outlet ?outlet } OPTIONAL { ?item schema:url ?url }"
+          " OPTIONAL { ?item mrs:documentId ?id }")
     if f.outlet:
         q.add("FILTER(?outlet = ?f_outlet)", f_outlet=text(f.outlet))
     q.date_range("?d", year=f.year, start=f.date_from, end=f.date_to)

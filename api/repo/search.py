@@ -48,7 +48,7 @@ def _score(query: str, name: Name) -> float:
     key = match_key(query)
     if not folded:
         return 0.0
-    if key and (key == name.key or key in name.key) or folded in name.folded:
+    if (key and (key == name.key or key in name.key)) or folded in name.folded:
         return 100.0
     skel = skeleton(query)
     if len(skel) < 3:

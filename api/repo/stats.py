@@ -18,14 +18,16 @@ def stats(store: RdfStore, *, top: int = 10) -> dict[str, object]:
             FILTER(STRSTARTS(STR(?x), "https://w3id.org/marsad/id/{type_}/")) }}""")
         counted[f"{type_}s"] = found[0]["n"] if found else 0
     events = rows(store, """SELECT ?inst ?il ?year (COUNT(DISTINCT ?e) AS ?n) WHERE {
-        ?e mrs:date ?d . { ?e mrs:organizedBy ?inst } UNION { ?e mrs:body ?inst FILTER NOT EXISTS { ?e mrs:organizedBy ?o } }
+        ?e mrs:date ?d .
+        { ?e mrs:organizedBy ?inst } UNION { ?e mrs:body ?inst FILTER NOT EXISTS { ?e mrs:organizedBy ?o } }
         ?inst rdfs:label ?il . BIND(YEAR(?d) AS ?year) } GROUP BY ?inst ?il ?year ORDER BY ?year DESC(?n) ?il""")
     decisions = rows(store, """SELECT ?kind ?year (COUNT(DISTINCT ?x) AS ?n) WHERE {
         ?x a mrs:Decision ; mrs:decisionKind ?kind . OPTIONAL { ?x mrs:decidedAt/mrs:date ?d }
         BIND(COALESCE(YEAR(?d), 0) AS ?year) } GROUP BY ?kind ?year ORDER BY ?year ?kind""")
     chairs = rows(store, """SELECT ?x ?xl (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e mrs:chair ?x . ?x rdfs:label ?xl }
         GROUP BY ?x ?xl ORDER BY DESC(?n) ?xl""")
-    partners = rows(store, """SELECT ?x ?xl (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a mrs:party ?x . ?x a ?c ; rdfs:label ?xl .
+    partners = rows(store, """SELECT ?x ?xl (COUNT(DISTINCT ?a) AS ?n) WHERE {
+        ?a mrs:party ?x . ?x a ?c ; rdfs:label ?xl .
         ?c rdfs:subClassOf* mrs:TerritorialCollectivity } GROUP BY ?x ?xl ORDER BY DESC(?n) ?xl""")
     kinds = {v: k for k, v in DECISION_KINDS.items()}
     return {

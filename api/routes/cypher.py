@@ -44,7 +44,7 @@ _RESPONSES: dict[int | str, dict[str, Any]] = {
 @router.post("/cypher", response_model=CypherRows | CypherGraph, responses=_RESPONSES)
 async def cypher(
     state: StateDep, body: CypherRequest,
-    format: Annotated[Literal["rows", "graph"], Query(description="rows (JSON) or graph: {nodes, "  # noqa: A002
+    format: Annotated[Literal["rows", "graph"], Query(description="rows (JSON) or graph: {nodes, "
                                                       "relationships} for an explorer.")] = "rows",
 ) -> CypherRows | CypherGraph:
     """Run a read-only Cypher query with parameters. Writes are refused (403) before they reach Neo4j,

@@ -9,8 +9,18 @@ from fastapi import APIRouter, Query, Request, Response
 from api.deps import PagingDep, StateDep
 from api.models import Detail, ListPage
 from api.repo import lists
-from api.routes.common import (RESPONSES, DecisionAction, DecisionKind, FromQ, InstitutionQ, TextQ, ToQ, YearQ,
-                               detail_response, list_response)
+from api.routes.common import (
+    RESPONSES,
+    DecisionAction,
+    DecisionKind,
+    FromQ,
+    InstitutionQ,
+    TextQ,
+    ToQ,
+    YearQ,
+    detail_response,
+    list_response,
+)
 
 router = APIRouter(prefix="/decisions", tags=["decisions"])
 

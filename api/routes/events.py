@@ -9,8 +9,18 @@ from fastapi import APIRouter, Query, Request, Response
 from api.deps import PagingDep, StateDep
 from api.models import Detail, ListPage
 from api.repo import lists
-from api.routes.common import (RESPONSES, EventKind, FromQ, InstitutionQ, PersonQ, TextQ, ToQ, YearQ,
-                               detail_response, list_response)
+from api.routes.common import (
+    RESPONSES,
+    EventKind,
+    FromQ,
+    InstitutionQ,
+    PersonQ,
+    TextQ,
+    ToQ,
+    YearQ,
+    detail_response,
+    list_response,
+)
 
 router = APIRouter(prefix="/events", tags=["events"])
 

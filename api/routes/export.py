@@ -55,7 +55,7 @@ def export_bytes(store: RdfStore, fmt: str) -> bytes:
     m: {} for m in _MEDIA.values()}}})
 async def export_graph(
     request: Request, state: StateDep,
-    format: Annotated[ExportFormat, Query(description="ttl (union of all graphs), nq and jsonld (one graph "  # noqa: A002
+    format: Annotated[ExportFormat, Query(description="ttl (union of all graphs), nq and jsonld (one graph "
                                           "per document), csv (one row per quad).")] = ExportFormat.ttl,
 ) -> Response:
     """Download the whole graph."""

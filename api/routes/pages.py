@@ -45,7 +45,8 @@ EXAMPLES = [
         "SELECT ?kind (COUNT(?d) AS ?decisions) WHERE {\n  ?d a mrs:Decision ; mrs:decisionKind/skos:notation ?kind .\n"
         "} GROUP BY ?kind ORDER BY DESC(?decisions)")},
     {"language": "cypher", "title": "من ترأس أي حدث؟ (Cypher)", "text": (
-        "MATCH (e)-[:CHAIR]->(p)\nRETURN p.label AS chair, e.label AS event, e.date AS date\nORDER BY date DESC LIMIT 50")},
+        "MATCH (e)-[:CHAIR]->(p)\nRETURN p.label AS chair, e.label AS event, e.date AS date\n"
+        "ORDER BY date DESC LIMIT 50")},
     {"language": "cypher", "title": "عدد العقد حسب الصنف (Cypher)", "text": (
         "MATCH (n) UNWIND labels(n) AS label\nRETURN label, count(*) AS nodes ORDER BY nodes DESC")},
 ]
@@ -69,7 +70,8 @@ def _entity(request: Request, state: AppState, type_: str, key: str) -> tuple[by
         if type_ == "person":
             context["timeline"] = _timeline(d)
         if type_ == "document":
-            context["segments"] = segments(str(d.get("text") or ""), list(d.get("facts", [])))
+            facts = d.get("facts")
+            context["segments"] = segments(str(d.get("text") or ""), facts if isinstance(facts, list) else [])
         return _html(request, f"{type_}.html", context)
     kind_ar, kind_fr = _KIND[type_]
     skip = {"key", "type", "iri", "label", "alt_labels", "classes", "sources"}

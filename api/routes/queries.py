@@ -84,7 +84,7 @@ async def run_query(
     request: Request, state: StateDep, name: str,
     store: Annotated[Literal["sparql", "cypher"], Query(description="Run the SPARQL (embedded store) or the "
                                                         "Cypher (Neo4j) side.")] = "sparql",
-    format: Annotated[Literal["json", "csv"], Query(description="json or csv.")] = "json",  # noqa: A002
+    format: Annotated[Literal["json", "csv"], Query(description="json or csv.")] = "json",
 ) -> Response:
     """Run one named query. Its parameters are query-string fields (see GET /queries), checked for
     type (str, int, date, iri); values are bound as parameters, never put into the query text."""

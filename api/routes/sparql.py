@@ -11,13 +11,13 @@ from fastapi import APIRouter, Query, Request, Response
 from api.deps import StateDep
 from api.errors import ERROR_RESPONSES
 from api.sparql_exec import run_sparql
-from api.sparql_formats import render
 from api.state import AppState
 from marsad.errors import BadRequest, ForbiddenQuery
 
 router = APIRouter(tags=["sparql"])
 
-_EXAMPLE = "PREFIX mrs: <https://w3id.org/marsad/ontology#>\nSELECT ?event ?date WHERE { ?event mrs:date ?date } LIMIT 10"
+_EXAMPLE = ("PREFIX mrs: <https://w3id.org/marsad/ontology#>\n"
+            "SELECT ?event ?date WHERE { ?event mrs:date ?date } LIMIT 10")
 _RESPONSES: dict[int | str, dict[str, object]] = {
     **ERROR_RESPONSES,
     200: {"description": "SELECT/ASK results (JSON, XML, CSV, TSV) or a graph (Turtle, N-Triples, JSON-LD)",
@@ -43,8 +43,7 @@ async def _answer(state: AppState, text: str | None, *, fmt: str | None, accept:
     key = "sparql#" + hashlib.sha256(f"{text}\x1f{fmt}\x1f{accept}".encode()).hexdigest()
     found = state.cache.get(key)
     if found is None:
-        answer = await run_sparql(state, text)
-        found = render(answer, fmt=fmt, accept=accept)
+        found = await run_sparql(state, text, fmt=fmt, accept=accept)
         if generation == state.generation:
             state.cache.put(key, found)
     body, media_type = found
@@ -57,7 +56,7 @@ async def sparql_get(
     request: Request,
     query: Annotated[str | None, Query(description="A SPARQL 1.1 query.", examples=[_EXAMPLE])] = None,
     update: Annotated[str | None, Query(description="Refused: the endpoint is read-only.")] = None,
-    format: Annotated[str | None, _FORMAT] = None,  # noqa: A002 - the protocol's parameter name
+    format: Annotated[str | None, _FORMAT] = None,
 ) -> Response:
     """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query. The default graph is the union of all
     document graphs. Updates are refused with 403."""
@@ -79,7 +78,7 @@ async def sparql_get(
 async def sparql_post(
     state: StateDep,
     request: Request,
-    format: Annotated[str | None, _FORMAT] = None,  # noqa: A002
+    format: Annotated[str | None, _FORMAT] = None,
 ) -> Response:
     """The query as an ``application/sparql-query`` body or a form-encoded ``query`` field.
     ``application/sparql-update`` bodies and ``update`` fields are refused with 403."""
@@ -94,8 +93,9 @@ async def sparql_post(
         fields = parse_qs(raw.decode("utf-8", errors="replace"), keep_blank_values=True)
         if "update" in fields:
             _refuse_update()
-        text = (fields.get("query") or [None])[0]
-        format = format or (fields.get("format") or [None])[0]  # noqa: A001
+        text = fields["query"][0] if fields.get("query") else None
+        if not format and fields.get("format"):
+            format = fields["format"][0]
     else:
         raise BadRequest(f"unsupported content type {media!r}: send application/sparql-query or a form "
                          "with a `query` field", detail={"content_type": media})

@@ -1,0 +1,144 @@
+"""User-written SPARQL runs in separate worker processes, so a query past MARSAD_QUERY_TIMEOUT is
+really stopped: its process is killed and replaced. (pyoxigraph cannot cancel a query, and a thread
+cannot be killed: an aggregate over a huge join would otherwise keep a core busy long after the
+client got its 504.) Each worker opens the store read-only and reopens it when the app's store
+generation changes; it sends back the finished body (bytes and media type) or the error."""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing as mp
+import queue
+import threading
+import time
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+import marsad.errors as errors
+from marsad.errors import MarsadError, QueryTimeout, StoreUnavailable
+
+_CONTEXT = mp.get_context("spawn")  # a fresh interpreter: never fork a process holding RocksDB and threads
+Request = tuple[int, str, str | None, str | None, float, int]
+
+
+def _serve(conn: Connection, store_path: str) -> None:
+    """The worker's loop: one request at a time, answered on ``conn``."""
+    from api.sparql_answer import collect_answer
+    from api.sparql_formats import render
+    from marsad.store import RdfStore
+
+    store, generation = None, -1
+    conn.send(("ready",))
+    while True:
+        try:
+            request: Request = conn.recv()
+        except EOFError:
+            return
+        wanted, text, fmt, accept, timeout, cap = request
+        try:
+            if store is None or wanted != generation:
+                if store is not None:
+                    with contextlib.suppress(Exception):
+                        store.close()
+                store, generation = RdfStore(Path(store_path), read_only=True), wanted
+            answer = collect_answer(store, text, deadline=time.monotonic() + timeout, timeout=timeout, cap=cap)
+            conn.send(("ok", *render(answer, fmt=fmt, accept=accept)))
+        except MarsadError as exc:
+            conn.send(("error", type(exc).__name__, exc.message, exc.detail))
+        except Exception as exc:  # reported to the caller, the worker lives on
+            conn.send(("error", "MarsadError", f"the query failed: {type(exc).__name__}: {exc}", {}))
+
+
+class _Worker:
+    def __init__(self, store_path: Path) -> None:
+        self.conn, child = _CONTEXT.Pipe()
+        self.process = _CONTEXT.Process(target=_serve, args=(child, str(store_path)), daemon=True,
+                                        name="marsad-sparql-worker")
+        self.process.start()
+        child.close()
+        self.ready = False
+
+    def wait_ready(self) -> None:
+        """Wait (once) for the new interpreter to finish its imports."""
+        if not self.ready:
+            if not self.conn.poll(60) or self.conn.recv() != ("ready",):
+                raise StoreUnavailable("a SPARQL worker process did not start")
+            self.ready = True
+
+    def kill(self) -> None:
+        with contextlib.suppress(Exception):
+            self.process.kill()
+            self.process.join(timeout=5)
+        with contextlib.suppress(Exception):
+            self.conn.close()
+
+
+def _rebuild(name: str, message: str, detail: object) -> MarsadError:
+    cls = getattr(errors, name, MarsadError)
+    if not (isinstance(cls, type) and issubclass(cls, MarsadError)) or cls is errors.DocumentError:
+        cls = MarsadError
+    return cls(message, detail=detail if isinstance(detail, dict) else {})
+
+
+class QueryWorkers:
+    """A small pool of worker processes over the store at ``store_path``."""
+
+    def __init__(self, store_path: Path, *, size: int = 2) -> None:
+        self.store_path = store_path
+        self.size = size
+        self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
+        self._started = 0
+        self._lock = threading.Lock()
+        self._closed = False
+
+    def _take(self, wait: float) -> _Worker:
+        with self._lock:
+            if self._idle.empty() and self._started < self.size:
+                self._started += 1
+                return _Worker(self.store_path)
+        try:
+            return self._idle.get(timeout=wait)
+        except queue.Empty:
+            raise StoreUnavailable("every SPARQL worker is busy; try again shortly") from None
+
+    def _retire(self, worker: _Worker) -> None:
+        worker.kill()
+        with self._lock:
+            self._started -= 1
+
+    def run(self, text: str, *, fmt: str | None, accept: str | None, timeout: float, cap: int,
+            generation: int) -> tuple[bytes, str]:
+        """The rendered answer, or the error the worker raised; QueryTimeout (and a killed worker)
+        after ``timeout`` seconds. Blocking: call it from a thread."""
+        if self._closed:
+            raise StoreUnavailable("the application is shutting down")
+        worker = self._take(wait=timeout)
+        try:
+            worker.wait_ready()
+            worker.conn.send((generation, text, fmt, accept, timeout, cap))
+            if not worker.conn.poll(timeout + 0.1):
+                raise QueryTimeout(f"the query ran longer than {timeout:g} s (MARSAD_QUERY_TIMEOUT)",
+                                   detail={"timeout_seconds": timeout})
+            reply = worker.conn.recv()
+        except QueryTimeout:
+            self._retire(worker)
+            raise
+        except (EOFError, OSError, StoreUnavailable) as exc:
+            self._retire(worker)
+            raise StoreUnavailable(f"the SPARQL worker stopped: {exc}") from exc
+        self._idle.put(worker)
+        if reply[0] == "ok":
+            return reply[1], reply[2]
+        raise _rebuild(*reply[1:])
+
+    def warm(self) -> None:
+        """Start the workers now, so the first query does not wait for them."""
+        with self._lock:
+            while self._started < self.size:
+                self._started += 1
+                self._idle.put(_Worker(self.store_path))
+
+    def close(self) -> None:
+        self._closed = True
+        while not self._idle.empty():
+            self._idle.get_nowait().kill()
