@@ -38,7 +38,7 @@ else
   .venv/bin/python -m pip install -q -e .
 fi
 
-if [[ -f package.json ]]; then
+if [[ -f .ci/frontend-setup.sh ]]; then
   bash .ci/frontend-setup.sh
 fi
 if [[ -f .ci/neo4j-setup.sh ]]; then
