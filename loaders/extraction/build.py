@@ -185,6 +185,11 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
             return None
         return Agent(person=person, post=post)
 
+    def ministry_id(name: str) -> str | None:
+        head = " ".join(inst_key(name, "ministry").split()[:3])
+        key = next((k for k in reg.order if reg.kinds[k] == "ministry" and k.startswith(head)), None)
+        return inst_ids.get(reg.resolve(key)) if key is not None else None
+
     out_events: list[Event] = []
     event_ids: list[str] = []
     for n, e in enumerate(events, 1):
@@ -200,6 +205,9 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
         if e.owner is not None:
             owner_key = reg.resolve(mention_key[insts.index(e.owner)])
             owner = inst_ids.get(reg.parent.get(owner_key, owner_key))
+        if body is None and owner is None and e.chair is not None and e.chair.post is not None \
+                and e.chair.post.ministry:
+            owner = ministry_id(e.chair.post.ministry)  # "ترأس وزير الصحة حفلا…": an event of the ministry
         parts = [x for x in (agent(a) for a in e.participants) if x is not None]
         out_events.append(Event(id=eid, kind=e.kind, title=text[cue.start : cue.end],
                                 date=e.date.isoformat() if e.date else None, place=e.place, body=body,

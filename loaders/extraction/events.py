@@ -64,6 +64,14 @@ def _cue_kind(tokens: list[Token], i: int) -> str | None:
         return "visit"
     if (w, nxt) in cues.ASSEMBLY_TWO or (base, nxt) in cues.ASSEMBLY_TWO:
         return "assembly"
+    if (w in cues.SESSION or base in cues.SESSION) and not _possessive_lookalike(tokens[i]):
+        of = _edition_of(tokens, i)  # "الدورة 11 لمؤتمر…" is the conference; "الدورة الخامسة لجائزة…" a ceremony
+        if of in cues.ASSEMBLY:
+            return "assembly"
+        if of in cues.EDITION_OF:
+            return "other"
+    if w in cues.CEREMONY or base in cues.CEREMONY:
+        return "other"  # a ceremony: "ترأس … حفلا تكريميا"
     for kind, words in (("session", cues.SESSION), ("assembly", cues.ASSEMBLY), ("meeting", cues.MEETING),
                         ("visit", cues.VISIT)):
         if (w in words or base in words) and not _possessive_lookalike(tokens[i]):
@@ -73,6 +81,22 @@ def _cue_kind(tokens: list[Token], i: int) -> str | None:
     if w in cues.CONVENED and i > 0 and nxt in cues.TIME_WORDS and tokens[i - 1].norm in ("،", ","):
         return "meeting"  # "المكتب السياسي…، المجتمع مساء الأربعاء"
     return None
+
+
+def _edition_of(tokens: list[Token], i: int) -> str:
+    """The noun a numbered cue is an edition of ("الدورة 11 لمؤتمر" → "مؤتمر"), without its ل; else ""."""
+    k = i + 1
+    if k < len(tokens) and tokens[k].norm in ("العادية", "العاديه", "الاستثنائية", "الاستثنائيه"):
+        k += 1
+    if k < len(tokens) and (tokens[k].norm in ORDINALS or _NUMBER.match(tokens[k].norm)):
+        k += 1
+    elif k + 1 < len(tokens) and f"{tokens[k].norm} {tokens[k + 1].norm}" in ORDINALS:
+        k += 2
+    else:
+        return ""
+    if k < len(tokens) and tokens[k].norm[:1] == "ل" and tokens[k].sent == tokens[i].sent:
+        return strip_clitic(tokens[k].norm, "ل")[0]
+    return ""
 
 
 _VISIT_VERBS = frozenset(fold(w) for w in ("قام", "قامت", "يقوم", "تقوم", "قاما", "يقومان", "في", "خلال", "إطار"))
@@ -303,6 +327,8 @@ def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | Non
         base = strip_clitic(tok.norm)[0]
         if tok.norm not in cues.NUMBERED and base not in cues.NUMBERED:
             continue
+        if _edition_of(tokens, k) in cues.EDITION_OF:
+            continue  # "الدورة الخامسة لجائزة…": the prize's edition, not a sitting's number
         nxt = tokens[k + 1].norm
         if nxt in ("العادية", "العاديه", "الاستثنائية", "الاستثنائيه") and k + 2 < len(tokens):
             nxt = tokens[k + 2].norm
