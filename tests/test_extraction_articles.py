@@ -43,7 +43,7 @@ def _inst(facts: DocumentFacts, iid: str | None) -> str | None:
 
 def _evidence_exact(facts: DocumentFacts, text: str) -> None:
     for group in (facts.persons, facts.institutions, facts.posts, facts.events, facts.decisions,
-                  facts.partnerships):
+                  facts.partnerships, facts.programs):
         for item in group:
             for ev in item.evidence:
                 assert text[ev.start : ev.end] == ev.quote
@@ -87,6 +87,14 @@ def test_memorandum_signed_today_resolves_from_the_dateline() -> None:
     assert ("أحمد الزياني", "رئيس جماعة تمارة") in _held(facts)
     [memo] = facts.partnerships
     assert "وزارة التضامن والإدماج الاجتماعي والأسرة" in {_inst(facts, x) for x in memo.parties}
+
+
+def test_named_programme_with_its_period() -> None:
+    memo = _txt("03_memorandum")
+    assert [p.name for p in memo.programs] == ["البرنامج الوطني للتأهيل المجتمعي"]
+    text = "وقعت الوزارة اتفاقية لتنفيذ المخطط الجهوي للتنمية السياحية (2022-2026) بجهة سوس ماسة."
+    [plan] = extract(SourceDocument(id="p", text=text)).programs
+    assert (plan.name, plan.period) == ("المخطط الجهوي للتنمية السياحية", "2022-2026")
 
 
 def test_provincial_committee_chaired_by_the_governor() -> None:

@@ -30,7 +30,7 @@ def test_every_evidence_span_of_the_corpus_is_exact(shared: Path, caplog: pytest
         for doc in docs:
             facts = extract(doc)
             for group in (facts.persons, facts.institutions, facts.posts, facts.events, facts.decisions,
-                          facts.partnerships):
+                          facts.partnerships, facts.programs):
                 for item in group:
                     for ev in item.evidence:
                         assert doc.text[ev.start : ev.end] == ev.quote, (doc.id, ev)

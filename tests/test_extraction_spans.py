@@ -46,7 +46,7 @@ def test_extract_never_raises_and_spans_are_exact(parts: list[str]) -> None:
     facts = extract(SourceDocument(id="h", text=text))
     assert facts.document.id == "h"
     for group in (facts.persons, facts.institutions, facts.posts, facts.events, facts.decisions,
-                  facts.partnerships):
+                  facts.partnerships, facts.programs):
         for item in group:
             for ev in item.evidence:
                 assert text[ev.start : ev.end] == ev.quote

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
@@ -14,6 +15,7 @@ from loaders.extraction.events import Agent as AgentM
 from loaders.extraction.events import EventMention
 from loaders.extraction.institutions import InstMention
 from loaders.extraction.people import People
+from loaders.extraction.programs import ProgramMention
 from loaders.extraction.text import Token
 from loaders.facts import (
     Agent,
@@ -26,6 +28,7 @@ from loaders.facts import (
     Partnership,
     Person,
     Post,
+    Program,
 )
 from loaders.normalize import fold, match_key
 
@@ -105,7 +108,8 @@ class _Registry:
 
 def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, published: dt.date | None,
                 insts: list[InstMention], people: People, events: list[EventMention],
-                decisions: list[DecisionMention], partnerships: list[PartnershipMention]) -> DocumentFacts:
+                decisions: list[DecisionMention], partnerships: list[PartnershipMention],
+                programs: Sequence[ProgramMention] = ()) -> DocumentFacts:
     text = doc.text
     reg = _Registry(text)
     mention_key: dict[int, str] = {}
@@ -226,7 +230,22 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
             out_partnerships.append(Partnership(id=f"pa{n}", event=sign_id, parties=ids, purpose=pa.purpose,
                                                 evidence=[_ev(text, tokens[pa.first].start,
                                                               tokens[pa.last - 1].end)]))
+    out_programs: list[Program] = []
+    seen_programs: dict[str, int] = {}
+    for prog_m in programs:
+        key = match_key(prog_m.name)
+        ev = _ev(text, prog_m.start, prog_m.end)
+        if key in seen_programs:
+            prog = out_programs[seen_programs[key]]
+            if ev not in prog.evidence:
+                prog.evidence.append(ev)
+            continue
+        inner = next((m for m in insts if prog_m.first <= m.first and m.last <= prog_m.last), None)
+        seen_programs[key] = len(out_programs)
+        out_programs.append(Program(id=f"prog{len(out_programs) + 1}", name=prog_m.name, institution=inst_id(inner),
+                                    period=prog_m.period, evidence=[ev]))
     info = DocumentInfo(id=doc.id, title=title, published=published.isoformat() if published else None,
                         source=doc.source)
     return DocumentFacts(document=info, persons=persons, institutions=institutions, posts=posts,
-                         events=out_events, decisions=out_decisions, partnerships=out_partnerships)
+                         events=out_events, decisions=out_decisions, partnerships=out_partnerships,
+                         programs=out_programs)

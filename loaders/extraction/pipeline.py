@@ -11,6 +11,7 @@ from loaders.extraction.decisions import approval_cues, find_decisions, find_par
 from loaders.extraction.events import find_events
 from loaders.extraction.institutions import find_institutions
 from loaders.extraction.people import find_people
+from loaders.extraction.programs import find_programs
 from loaders.extraction.text import title_sentence, tokenize
 from loaders.facts import DocumentFacts, DocumentInfo
 
@@ -46,8 +47,9 @@ def run(doc: SourceDocument) -> DocumentFacts:
         decisions = [d for d in decisions if tokens[d.first].sent != title_sent]
     events = find_events(text, tokens, insts, people, dates, published, approval_cues(tokens))
     partnerships = find_partnerships(text, tokens, insts)
+    programs = find_programs(text, tokens)
     return build_facts(doc, tokens, title=_title(doc), published=published, insts=insts, people=people,
-                       events=events, decisions=decisions, partnerships=partnerships)
+                       events=events, decisions=decisions, partnerships=partnerships, programs=programs)
 
 
 def empty(doc: SourceDocument) -> DocumentFacts:
