@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +17,7 @@ import httpx
 import pyoxigraph as ox
 
 from marsad.paths import ontology_files
+from marsad.settings import Settings
 from marsad.store import RdfStore
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "api" / "graph.trig"
@@ -94,3 +95,24 @@ def live_server(home: Path, *, workers: int = 1, env: dict[str, str] | None = No
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def load_fixture_into_neo4j(home: Path, settings: Settings) -> dict[str, str]:
+    """Write the fixture store's document graphs into the Neo4j of ``settings``; the environment a
+    server needs to reach that Neo4j (MARSAD_NEO4J_URI and password)."""
+    from marsad.neo4j.server import local_password, local_uri
+    from marsad.neo4j.sink import open_sink
+
+    sink = open_sink(settings, required=True)
+    assert sink is not None
+    store = RdfStore(home / "store", read_only=True)
+    try:
+        sink.ensure_schema()
+        sink.write_from_store(store, store.document_graphs())
+    finally:
+        sink.close()
+        with suppress(RuntimeError, OSError):
+            store.close()
+    uri = settings.neo4j_uri or local_uri(settings)
+    return {"MARSAD_NEO4J_URI": uri, "MARSAD_NEO4J_USER": settings.neo4j_user,
+            "MARSAD_NEO4J_PASSWORD": local_password(settings), "MARSAD_NEO4J_DATABASE": settings.neo4j_database}

@@ -45,8 +45,8 @@ EXAMPLES = [
         "SELECT ?kind (COUNT(?d) AS ?decisions) WHERE {\n  ?d a mrs:Decision ; mrs:decisionKind/skos:notation ?kind .\n"
         "} GROUP BY ?kind ORDER BY DESC(?decisions)")},
     {"language": "cypher", "title": "من ترأس أي حدث؟ (Cypher)", "text": (
-        "MATCH (e)-[:CHAIR]->(p)\nRETURN p.label AS chair, e.label AS event, e.date AS date\n"
-        "ORDER BY date DESC LIMIT 50")},
+        "MATCH (c:Resource)-[:CHAIRED]->(e:Event)\n"
+        "RETURN c.name_ar AS chair, e.name_ar AS event, e.date AS date\nORDER BY date DESC LIMIT 50")},
     {"language": "cypher", "title": "عدد العقد حسب الصنف (Cypher)", "text": (
         "MATCH (n) UNWIND labels(n) AS label\nRETURN label, count(*) AS nodes ORDER BY nodes DESC")},
 ]
