@@ -146,6 +146,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     for i in approvals:  # "صادق مجلس X على…" is a sitting of X
         if _subject_body(tokens, insts, i) is not None:
             hits.append((i, "session"))
+    hits.extend((i, "session") for i in _implied_sittings(tokens, insts) if (i, "session") not in hits)
     hits.sort()
     if not hits:
         return []
@@ -210,6 +211,40 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.participants = _participants(tokens, people, ev, chairs[0] if chairs else None)
     # an event with no date, body, owner or chair cannot be told apart from any other: not reported
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair]
+
+
+_SITTING_BODIES = frozenset(fold(w) for w in ("مجلس الحكومة", "المجلس الحكومي", "مجلس للحكومة", "المجلس الوزاري"))
+_ANNOUNCE_SKIP = frozenset(fold(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة", "الجاري", "،", ",", "-"))
+
+
+def _sitting_body(m: InstMention) -> bool:
+    """A chamber of parliament or the government (or ministers') council: bodies that sit."""
+    return (m.kind == "parliament" and not m.name.startswith(("فريق", "الفريق", "مجموعة", "المجموعة"))) \
+        or fold(m.name) in _SITTING_BODIES
+
+
+def _implied_sittings(tokens: list[Token], insts: list[InstMention]) -> list[int]:
+    """Cue positions (the token before the body) of sittings no event noun names:
+    "ينعقد يوم الخميس المقبل، مجلس للحكومة…" (a sitting verb, then time words), "تقدم به الوزير … إلى
+    المجلس الحكومي", "في معرض رده على سؤال … بمجلس المستشارين", "الندوة الصحفية التي أعقبت المجلس الحكومي"."""
+    out: list[int] = []
+    for m in insts:
+        if not _sitting_body(m) or m.first == 0:
+            continue
+        sent = tokens[m.first].sent
+        k = m.first - 1
+        while k > 0 and tokens[k].sent == sent and (tokens[k].norm in cues.TIME_WORDS or tokens[k].norm in
+                                                    _ANNOUNCE_SKIP or tokens[k].norm.isdigit()):
+            k -= 1
+        if tokens[k].norm in cues.SITTING_VERBS and k < m.first - 2:
+            out.append(m.first - 1)  # the verb right before the body is handled with the sitting verbs
+            continue
+        before = tokens[m.first - 1].norm in cues.SITTING_BEFORE or tokens[m.first].norm[:1] == "ب"
+        deeds = any(t.sent == sent and (t.norm in cues.SITTING_DEEDS or strip_clitic(t.norm)[0] in cues.SITTING_DEEDS)
+                    for t in tokens[max(0, m.first - 25) : m.first])
+        if before and deeds:
+            out.append(m.first - 1)
+    return out
 
 
 def _subject_body(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
