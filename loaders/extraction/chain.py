@@ -134,6 +134,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         if norm[:1] == "و" and norm.endswith(("ها", "هم")) and possessive:
             j += 1
             continue  # "…ومجموعاتها وهيئاتها" in a body's name (an office's title does not coordinate so)
+        if norm[:1] == "ب" and not starts_head(tokens, j, strip=True):
+            break  # "بمقاربة…", "بمساواة…": a ب-phrase continues a name only towards a body ("بوزارة…")
         if norm[:1] == "و" and (norm.endswith("ا") or not _construct(tokens, j, sent, reach=3)):
             break
         if _construct(tokens, j, sent):

@@ -451,6 +451,8 @@ def _participants(tokens: list[Token], people: People, ev: EventMention, chair: 
     seen: set[str] = set()
     for p in people.posts:  # named office holders
         if p.holder and p.holder not in chair_names and p.holder not in seen and p.title not in ("الملك",):
+            if _oblique(tokens, p, ev):
+                continue
             person = next((pm for pm in people.persons if pm.name == p.holder), None)
             seen.add(p.holder)
             out.append(Agent(person, p))
@@ -473,3 +475,14 @@ def _participants(tokens: list[Token], people: People, ev: EventMention, chair: 
                 seen.add(p.title)
                 out.append(Agent(None, p))
     return out
+
+
+def _oblique(tokens: list[Token], p: PostMention, ev: EventMention) -> bool:
+    """An office holder named as the object of a preposition ("اللقاءات التي تجمعها بوزير الصحة، X",
+    "زيارة مزعومة لرئيس الوزراء X") outside the event's own sentences, or in a sentence of its own with no
+    event cue, is mentioned, not attending."""
+    first = tokens[p.first]
+    if first.norm[:1] in "بل" and strip_clitic(first.norm)[1]:
+        return True
+    return False
+

@@ -31,6 +31,9 @@ _NAME_ADJECTIVES = frozenset(fold(w) for w in (
     "العليا", "الأعلى", "الكبرى", "العامة", "العام", "الدائمة", "الخاصة", "المستقلة", "المشتركة", "الموحدة",
     "المؤقتة", "المركزية", "التنفيذية", "المحمدية", "الملكية", "الحسنية", "الشريفة",
 ))
+_INDEFINITE_ADJ = frozenset(fold(w) for w in (
+    "خاصة", "جديدة", "جديد", "كبيرة", "كبير", "مشتركة", "مختلطة", "مؤقتة", "دائمة", "مستقلة", "سياسي",
+))
 _EPONYM_HEADS = frozenset(fold(w) for w in ("جامعة", "مؤسسة", "صندوق", "معهد", "مدرسة", "مستشفى", "مركز", "جائزة"))
 _DEMONSTRATIVE = frozenset(fold(w) for w in ("هذه", "هذا", "تلك", "ذلك", "نفس", "ذات"))
 
@@ -122,6 +125,11 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         return None
     if head in _SELF_STANDING and c < len(tokens) and not _genitive_of_body(tokens, c):
         return c
+    if (len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and not tokens[c].article \
+            and (tokens[c].norm.endswith("يه") or tokens[c].norm in _INDEFINITE_ADJ) \
+            and kind != "association") or (len(head) == 1 and head[0] in _PARTY_WORDS and c < len(tokens) \
+            and tokens[c].norm in _INDEFINITE_ADJ | {fold("سياسي")}):
+        return None  # "شبكة دولية", "لجنة خاصة", "حزب سياسي": descriptions, not names
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and tokens[c].norm.startswith("لل") \
             and kind not in ("ministry", "association"):
         return None  # "إحداث مركز للتأهيل": an indefinite description, not a name

@@ -68,7 +68,7 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False) -> Name |
     units = arts = 0
     j = k
     pending_particle = False
-    while j < n and j - k < 5 and tokens[j].sent == sent:
+    while j < n and j - k < 6 and tokens[j].sent == sent:
         norm = first if j == k else tokens[j].norm
         if j > k and _blocked(tokens, j):
             break
@@ -107,6 +107,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False) -> Name |
         j += 1
     if pending_particle:
         j -= 1
+    while j - k > 2 and tokens[j - 1].norm in ("عبد", *lex.particles):
+        j -= 1  # "محمد بن سلمان بن عبد" → "محمد بن سلمان"
+    if j - k == 2 and (first == "عبد" or tokens[k + 1].norm in lex.compound_second):
+        return None  # "عبد الإله", "نور الدين" alone: a given name without a surname
     if units == 0 or ((units + arts) < 2 and not (units == 1 and j - k >= 2)):
         return None
     if j - k < 2:

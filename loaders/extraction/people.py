@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from loaders.extraction import cues
-from loaders.extraction.chain import FORMER, chain_end
+from loaders.extraction.chain import FORMER, chain_end, place_len, starts_head
 from loaders.extraction.lexicon import lexicon
 from loaders.extraction.names import Name, parse_name
 from loaders.extraction.text import Token, strip_clitic
@@ -89,7 +89,14 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             i += 1
             continue
         size, clitic, needs = hit
+        if tokens[i].text.endswith("ى") and tokens[i].norm.endswith("ي"):
+            i += 1
+            continue  # "وإلى" (and to) folds like "والي" (a governor)
         c = i + size
+        if size == 1 and tokens[i].norm.startswith("ال") and tokens[i].norm not in _ROYAL_TITLES and c < n \
+                and _bare_name_next(tokens, c):
+            i += 1
+            continue  # "الرئيس بوتفليقة": a title used as an honorific before a name
         if tokens[i].norm in _ROYAL_TITLES:  # "الأمير مولاي الحسن": a name follows, not a genitive
             posts.append(PostMention(i, c, tokens[i].start, tokens[i].end, tokens[i].text))
             i = c
@@ -188,6 +195,14 @@ def _list_item(tokens: list[Token], k: int) -> bool:
     """The name opens a list item: after a comma or as "و" + name right after another item."""
     prev = tokens[k - 1] if k > 0 else None
     return prev is not None and not prev.is_word and prev.norm in _COMMA
+
+
+def _bare_name_next(tokens: list[Token], c: int) -> bool:
+    """After a definite title, a bare word that is no body, place, clitic or function word is a name."""
+    t = tokens[c]
+    return (t.is_word and not t.article and t.norm[:1] not in "لبوفك" and not is_stop(t.norm)
+            and not starts_head(tokens, c, strip=False) and not place_len(tokens, c)
+            and _title_at(tokens, c) is None and t.sent == tokens[c - 1].sent)
 
 
 def _is_king(p: PostMention) -> bool:
