@@ -19,8 +19,12 @@ _LINKS = "VALUES (?p ?rel) { (mrs:chair \"chair\") (mrs:participant \"participan
          "(mrs:holder \"holder\") (org:holds \"holds\") (org:postIn \"post in\") }"
 
 
+_UNNAMED = {"tenure": "تولي منصب", "evidence": "دليل نصي"}  # nodes that have no label of their own
+
+
 def _node(iri: str, label: Cell) -> dict[str, Cell]:
-    return {"id": iri, "key": key_of(iri), "type": type_of(iri), "label": str(label or key_of(iri))}
+    type_ = type_of(iri)
+    return {"id": iri, "key": key_of(iri), "type": type_, "label": str(label or _UNNAMED.get(type_ or "", key_of(iri)))}
 
 
 def _collect(found: list[dict[str, Cell]]) -> Graph:

@@ -38,7 +38,7 @@ _LISTS = {
 EXAMPLES = [
     {"language": "sparql", "title": "من ترأس أي دورة؟ (SPARQL)", "text": (
         "PREFIX mrs: <https://w3id.org/marsad/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-        "SELECT ?date ?event ?chair WHERE {\n  ?e mrs:chair ?c ; mrs:date ?date ; rdfs:label ?event .\n"
+        "SELECT DISTINCT ?date ?event ?chair WHERE {\n  ?e mrs:chair ?c ; mrs:date ?date ; rdfs:label ?event .\n"
         "  ?c rdfs:label ?chair .\n} ORDER BY DESC(?date) LIMIT 50")},
     {"language": "sparql", "title": "القرارات حسب النوع (SPARQL)", "text": (
         "PREFIX mrs: <https://w3id.org/marsad/ontology#>\nPREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
