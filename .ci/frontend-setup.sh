@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Install the front-end libraries Marsad serves itself under /static/vendor (Chart.js, cytoscape),
+# from npm with the versions locked in package-lock.json. Never a CDN: the pages load them from Marsad.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+say() { printf '\033[1m[frontend]\033[0m %s\n' "$*" >&2; }
+if ! command -v npm >/dev/null 2>&1; then
+  say "npm not found: apt-get install -y nodejs npm (the pages still work, without charts and graph drawing)"
+  exit 1
+fi
+if [[ -f node_modules/chart.js/dist/chart.umd.js && -f node_modules/cytoscape/dist/cytoscape.min.js ]] \
+   && [[ node_modules/.package-lock.json -nt package-lock.json ]]; then
+  say "front-end libraries already installed"
+  exit 0
+fi
+say "installing Chart.js and cytoscape from npm (package-lock.json)"
+npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+for file in node_modules/chart.js/dist/chart.umd.js node_modules/cytoscape/dist/cytoscape.min.js; do
+  [[ -f "$file" ]] || { say "missing after install: $file"; exit 1; }
+done
+say "done: served at /static/vendor/chart.umd.js and /static/vendor/cytoscape.min.js"
