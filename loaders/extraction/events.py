@@ -451,7 +451,7 @@ def _participants(tokens: list[Token], people: People, ev: EventMention, chair: 
     seen: set[str] = set()
     for p in people.posts:  # named office holders
         if p.holder and p.holder not in chair_names and p.holder not in seen and p.title not in ("الملك",):
-            if _oblique(tokens, p, ev):
+            if _oblique(tokens, p):
                 continue
             person = next((pm for pm in people.persons if pm.name == p.holder), None)
             seen.add(p.holder)
@@ -474,15 +474,21 @@ def _participants(tokens: list[Token], people: People, ev: EventMention, chair: 
                     and p.title not in seen and not p.holder and fold(p.title) not in held_titles:
                 seen.add(p.title)
                 out.append(Agent(None, p))
+    for p in people.posts:  # "سيتتبع … عرضا للوزير المنتدب …": the office presenting to the sitting
+        if p.first > 0 and tokens[p.first - 1].norm in _PRESENTS and tokens[p.first - 1].sent in ev.sentences \
+                and p.title not in chair_names and p.title not in seen and fold(p.title) not in held_titles \
+                and (p.holder is None or p.holder not in listed):
+            seen.add(p.title)
+            out.append(Agent(next((pm for pm in people.persons if pm.name == p.holder), None), p))
     return out
 
 
-def _oblique(tokens: list[Token], p: PostMention, ev: EventMention) -> bool:
+_PRESENTS = frozenset(fold(w) for w in ("عرضا", "عرض", "بعرض", "لعرض", "عرضين", "تقريرا", "مداخلة"))
+
+
+def _oblique(tokens: list[Token], p: PostMention) -> bool:
     """An office holder named as the object of a preposition ("اللقاءات التي تجمعها بوزير الصحة، X",
-    "زيارة مزعومة لرئيس الوزراء X") outside the event's own sentences, or in a sentence of its own with no
-    event cue, is mentioned, not attending."""
+    "زيارة مزعومة لرئيس الوزراء X") is mentioned, not attending (attendance cues are read separately)."""
     first = tokens[p.first]
-    if first.norm[:1] in "بل" and strip_clitic(first.norm)[1]:
-        return True
-    return False
+    return p.start > first.start and first.norm[:1] in "بل"  # the title was read behind a clitic
 

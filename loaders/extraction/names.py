@@ -120,6 +120,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False) -> Name |
         return None
     if _is_place(tokens, k, j):
         return None
+    if any(tokens[x].norm.endswith(("ها", "هم")) and len(tokens[x].norm) > 4 and tokens[x].norm not in lex.first_names
+           for x in range(k, j)):
+        return None  # "أوراق اعتمادها": a possessive noun phrase, not a name
     known = first in lex.first_names or first.startswith("عبد")
     return Name(k, j, clitic, known)
 

@@ -205,6 +205,16 @@ def _bare_name_next(tokens: list[Token], c: int) -> bool:
             and _title_at(tokens, c) is None and t.sent == tokens[c - 1].sent)
 
 
+_MALE_FIRST = frozenset(fold(w) for w in ("محمد", "أحمد", "مصطفى", "يوسف", "إبراهيم", "خالد", "عمر", "علي", "حسن"))
+
+
+def _gender_clash(title: str, name: str) -> bool:
+    """A feminine title ("وزيرة", "مديرة", "رئيسة") is not held by an obviously male name."""
+    head = fold(title.split()[0]) if title.split() else ""
+    first = fold(name.split()[0]) if name.split() else ""
+    return head.endswith("ه") and (first in _MALE_FIRST or first.startswith("عبد"))
+
+
 def _is_king(p: PostMention) -> bool:
     return p.title in ("الملك", "ملك")
 
@@ -252,6 +262,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             name = None  # an unknown given name right after a title needs a comma or an honorific
         if name is not None and _is_king(p) and not name.known:
             name = None
+        if name is not None and _gender_clash(p.title, text[tokens[name.start].start:tokens[name.end - 1].end]):
+            name = None
         if name is not None and tokens[j].sent == tokens[p.first].sent:
             p.holder = add(name).name
             head = tokens[p.first].norm
@@ -263,6 +275,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                     extra_posts.append(twin)
             continue
         name = None if _is_king(p) else _name_before(tokens, p.first, post_ends)
+        if name is not None and _gender_clash(p.title, text[tokens[name.start].start:tokens[name.end - 1].end]):
+            name = None
         if name is not None and tokens[p.first].norm.endswith("ا") and not name.known:
             name = None  # accusative "…رئيسا للحزب": only after a recognisable name
         if name is not None:
