@@ -475,7 +475,7 @@ def _participants(tokens: list[Token], people: People, ev: EventMention, chair: 
                 seen.add(p.title)
                 out.append(Agent(None, p))
     for p in people.posts:  # "سيتتبع … عرضا للوزير المنتدب …": the office presenting to the sitting
-        if p.first > 0 and tokens[p.first - 1].norm in _PRESENTS and tokens[p.first - 1].sent in ev.sentences \
+        if p.first > 0 and tokens[p.first - 1].norm in _PRESENTS and ev.kind != "signing" \
                 and p.title not in chair_names and p.title not in seen and fold(p.title) not in held_titles \
                 and (p.holder is None or p.holder not in listed):
             seen.add(p.title)
