@@ -48,7 +48,7 @@ def main() -> None:
         settings = Settings(home=Path(tmp) / "home")
         quiet = Console(stderr=True, quiet=True)
         t0 = time.perf_counter()
-        summary = run_ingest(paths, settings=settings, neo4j=True if args.neo4j else False,
+        summary = run_ingest(paths, settings=settings, neo4j=bool(args.neo4j),
                              jobs=args.jobs, console=quiet)
         wall = time.perf_counter() - t0
     processed = summary.stored + len(summary.quarantined) + len(summary.failed)

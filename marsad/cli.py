@@ -47,7 +47,6 @@ def extract(
 ) -> None:
     """Print the facts of one document as JSON (the form of extraction.schema.json)."""
     from loaders.extraction import extract as run_extract
-
     from loaders.read import read_path
 
     for item in read_path(file, settings=get_settings()):

@@ -15,14 +15,14 @@ from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
 
-from loaders.extraction import EXTRACTOR_VERSION
-from loaders.rdf.iris import graph_iri
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
 from loaders.document import SourceDocument
+from loaders.extraction import EXTRACTOR_VERSION
 from loaders.pipeline import Processed, content_hash, process
+from loaders.rdf.iris import graph_iri
 from loaders.read import estimate_count, read_paths
 from marsad import quarantine
 from marsad.errors import DocumentError, Neo4jUnavailable
