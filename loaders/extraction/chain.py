@@ -22,6 +22,14 @@ _PURPOSE = frozenset(fold(w) for w in (
     "لتحسين", "لتطوير", "للحصول", "للمساهمة", "لمناقشة", "لدراسة", "لتدارس", "للاطلاع", "للإدلاء",
     "للنظر", "للبحث", "لبحث", "لتقديم", "للتداول",
 ))
+_OBJECT_PREPS = frozenset(fold(w) for w in ("من", "عن"))
+_TIME_NOUNS = frozenset(fold(w) for w in ("العام", "السنة", "الأسبوع", "الشهر", "الموسم", "اليوم"))
+_TIME_ADJECTIVES = frozenset(fold(w) for w in (
+    "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الجارية", "الحالي", "الحالية", "المنصرم", "المنصرمة",
+    "القادم", "القادمة", "الفارط", "الفارطة"))
+_RECIPIENTS = frozenset(fold(w) for w in (  # addressees a name never runs into ("للوفد", "للصحافة")
+    "الوفد", "الوفود", "الصحافة", "الصحفيين", "الصحافيين", "المواطنين", "الحضور", "الحاضرين", "المشاركين",
+    "الجمهور", "الرأي", "الموقع", "الجريدة", "وسائل"))
 FORMER = frozenset(fold(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "السابقين", "المستقيل", "المستقيلة",
                                      "المنتهية", "الحالي", "الحالية", "الجديد", "الجديدة"))
 _LOCALITY = frozenset(fold(w) for w in ("لحي", "بحي", "حي", "لدوار", "بدوار", "دوار", "لقصر", "بقصر"))
@@ -90,6 +98,14 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 norm.startswith("ب") or tok.article))):
             j += 1
             continue
+        if possessive and j > i and norm in _OBJECT_PREPS and tokens[j - 1].norm.startswith(("لل", "ولل")) \
+                and j + 1 < n and tokens[j + 1].article and tokens[j + 1].sent == sent:
+            j += 1  # a body's purpose takes its object: "مركز … للتبليغ عن الرشوة", "…للوقاية من حوادث السير"
+            continue
+        if norm in _TIME_NOUNS and j + 1 < n and tokens[j + 1].norm in _TIME_ADJECTIVES:
+            break  # "مقر رئاسة النيابة العامة العام الماضي"
+        if strip_clitic(norm)[1] and strip_clitic(norm)[0] in _RECIPIENTS:
+            break  # "قدم رئيس النيابة العامة للوفد البرلماني شروحات": the addressee, not the name
         if not tok.is_word or is_stop(norm) or norm in lexicon().honorifics:
             break
         if norm[:1] in "لب" and is_stop(norm[1:]):

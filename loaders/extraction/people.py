@@ -286,8 +286,10 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     for a, b in pairwise(posts):
         if a.holder and not b.holder and b.first in (a.last, a.last + 1) and (
                 b.first == a.last or tokens[a.last].norm in _COMMA):
-            if b.first == a.last and not tokens[b.first].norm.startswith("و"):
-                continue
+            if b.first == a.last and not tokens[b.first].norm.startswith("و") and not (
+                    b.start == tokens[b.first].start and any(
+                        pm.name == a.holder and pm.last in (a.first, a.first - 1) for pm in out.persons)):
+                continue  # "X الوكيل العام للملك … رئيس النيابة العامة": both follow the name
             b.holder = a.holder
     # honorific + name, and names starting with a known given name
     for i, tok in enumerate(tokens):
