@@ -148,8 +148,20 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                 adj.endswith(("يه", "ي")) or adj.startswith(("المكلف", "المنتدب")) or adj in _NAME_ADJECTIVES)):
             return None
         if e - c < 2:
-            return None  # "الوزارة الإلكترونية", "المنظمة السويدية": a description, not a name
+            at = _seat(tokens, e)
+            if not at:
+                return None  # "الوزارة الإلكترونية", "المنظمة السويدية": a description, not a name
+            return e + at  # "الجامعة الأورومتوسطية بفاس": its seat makes it one body
     return e
+
+
+def _seat(tokens: list[Token], e: int) -> int:
+    """Tokens of a "ب" + place phrase at ``tokens[e]`` ("بفاس", "بالدار البيضاء"), or 0."""
+    if e >= len(tokens) or tokens[e].norm[:1] != "ب" or len(tokens[e].norm) < 4:
+        return 0
+    tok = tokens[e]
+    probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[e + 1 : e + 4]]
+    return place_len(probe, 0)
 
 
 def _genitive_of_body(tokens: list[Token], c: int) -> bool:
