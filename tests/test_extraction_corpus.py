@@ -42,8 +42,8 @@ def test_every_evidence_span_of_the_corpus_is_exact(shared: Path, caplog: pytest
 def test_throughput_on_three_kilobyte_articles(shared: Path) -> None:
     docs = [d for d in _articles(shared) if len(d.text) >= 2500][:150]
     extract(docs[0])  # load the lexicons once
-    began = time.perf_counter()
+    began = time.process_time()  # CPU time: other processes on the machine do not count
     for doc in docs:
         extract(doc)
-    rate = len(docs) / (time.perf_counter() - began)
+    rate = len(docs) / max(time.process_time() - began, 1e-9)
     assert rate >= 50, f"{rate:.0f} documents/s"

@@ -40,6 +40,15 @@ def _ev(text: str, start: int, end: int) -> Evidence:
     return Evidence(start=start, end=end, quote=text[start:end])
 
 
+def _word_span(text: str, tokens: list[Token], first: int, last: int) -> Evidence:
+    """Evidence over tokens[first:last], trimmed to its first and last words."""
+    while last - 1 > first and not tokens[last - 1].is_word:
+        last -= 1
+    while first < last - 1 and not tokens[first].is_word:
+        first += 1
+    return _ev(text, tokens[first].start, tokens[last - 1].end)
+
+
 def inst_key(name: str, kind: str) -> str:
     words = match_key(name).replace("مجلس الاداره", "مجلس اداره").split()
     if kind == "territorial":
@@ -221,15 +230,14 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
     sign_id = next((event_ids[i] for i, e in enumerate(events) if e.kind == "signing"), main_id)
     out_decisions = [Decision(id=f"d{n}", event=main_id, action=d.action, kind=d.kind,
                               object=d.obj, year=d.year,
-                              evidence=[_ev(text, tokens[d.first].start, tokens[d.last - 1].end)])
+                              evidence=[_word_span(text, tokens, d.first, d.last)])
                      for n, d in enumerate(decisions, 1)]
     out_partnerships = []
     for n, pa in enumerate(partnerships, 1):
         ids = list(dict.fromkeys(x for x in (inst_id(m) for m in pa.parties) if x))
         if ids:
             out_partnerships.append(Partnership(id=f"pa{n}", event=sign_id, parties=ids, purpose=pa.purpose,
-                                                evidence=[_ev(text, tokens[pa.first].start,
-                                                              tokens[pa.last - 1].end)]))
+                                                evidence=[_word_span(text, tokens, pa.first, pa.last)]))
     out_programs: list[Program] = []
     seen_programs: dict[str, int] = {}
     for prog_m in programs:

@@ -119,6 +119,8 @@ def find_decisions(text: str, tokens: list[Token]) -> list[DecisionMention]:
             year = _year_in(tokens, k, nxt) or year_all
             stop = next((x for x in range(k, nxt) if tokens[x].norm in ("،", ",", "برسم")), nxt)
             stop = max(stop, k + 1)
+            while stop - 1 > k and not tokens[stop - 1].is_word:
+                stop -= 1
             start_char = tokens[k].start + (1 if tokens[k].norm[:1] == "و" else 0)
             obj = text[start_char : tokens[stop - 1].end]
             key = (kind, year, " ".join(t.norm.lstrip("و") for t in tokens[k : min(stop, k + 10)]))
@@ -145,6 +147,8 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
                and tokens[end].norm not in ("،", ",")):
             end += 1
         sents.add(tok.sent)
+        while end - 1 > k and not tokens[end - 1].is_word:
+            end -= 1
         out.append(DecisionMention(k, end, "appointment", "other", text[tok.start : tokens[end - 1].end], None))
     return out
 
@@ -173,6 +177,9 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
         between = next((x for x in range(k, min(len(tokens), k + 8))
                         if tokens[x].sent == sent and tokens[x].norm in ("بين", "مع")), None)
         if between is None:
+            signers = _signers(tokens, insts, window)
+            if len(signers) >= 2 and not any({id(m) for m in signers} == {id(m) for m in o.parties} for o in out):
+                out.append(PartnershipMention(min(m.first for m in signers), k + 1, signers, None))
             continue
         top = _party_list(tokens, insts, between + 1)
         if not top:
@@ -183,6 +190,14 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
         end = max(m.last for m in top)
         out.append(PartnershipMention(k, end, top, None))
     return out
+
+
+def _signers(tokens: list[Token], insts: list[InstMention], window: list[int]) -> list[InstMention]:
+    """The bodies a signing verb has as its subject: "وقع X وY، مؤخرا، اتفاقية تعاون"."""
+    for x in window:
+        if tokens[x].norm in cues.SIGN and not tokens[x].norm.startswith(("ال", "تو")):
+            return _party_list(tokens, insts, x + 1)
+    return []
 
 
 _LIST_CUES = frozenset(fold(w) for w in ("كلا", "كل", ":"))
@@ -233,7 +248,8 @@ def _party_list(tokens: list[Token], insts: list[InstMention], x: int) -> list[I
             x = hit.last
             skipped = 0
             continue
-        if tokens[x].norm in _LIST_GLUE and skipped < 2:
+        if (tokens[x].norm in _LIST_GLUE or (found and tokens[x].norm[:1] == "ب" and tokens[x].is_word
+                                              and tokens[x].norm != "بين")) and skipped < 2:
             x += 1
             skipped += 1
             continue

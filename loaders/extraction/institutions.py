@@ -125,10 +125,9 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         return None
     if head in _SELF_STANDING and c < len(tokens) and not _genitive_of_body(tokens, c):
         return c
-    if (len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and not tokens[c].article \
-            and (tokens[c].norm.endswith("يه") or tokens[c].norm in _INDEFINITE_ADJ) \
-            and kind != "association") or (len(head) == 1 and head[0] in _PARTY_WORDS and c < len(tokens) \
-            and tokens[c].norm in _INDEFINITE_ADJ | {fold("سياسي")}):
+    first_word = tokens[c].norm if c < len(tokens) else ""
+    if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and not tokens[c].article \
+            and (first_word.endswith("يه") or first_word in _INDEFINITE_ADJ):
         return None  # "شبكة دولية", "لجنة خاصة", "حزب سياسي": descriptions, not names
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and tokens[c].norm.startswith("لل") \
             and kind not in ("ministry", "association"):
