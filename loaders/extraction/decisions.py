@@ -119,6 +119,8 @@ def find_decisions(text: str, tokens: list[Token]) -> list[DecisionMention]:
             year = _year_in(tokens, k, nxt) or year_all
             stop = next((x for x in range(k, nxt) if tokens[x].norm in ("،", ",", "برسم")), nxt)
             stop = max(stop, k + 1)
+            while stop - 1 > k and not tokens[stop - 1].is_word:
+                stop -= 1
             start_char = tokens[k].start + (1 if tokens[k].norm[:1] == "و" else 0)
             obj = text[start_char : tokens[stop - 1].end]
             key = (kind, year, " ".join(t.norm.lstrip("و") for t in tokens[k : min(stop, k + 10)]))
@@ -145,6 +147,8 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
                and tokens[end].norm not in ("،", ",")):
             end += 1
         sents.add(tok.sent)
+        while end - 1 > k and not tokens[end - 1].is_word:
+            end -= 1
         out.append(DecisionMention(k, end, "appointment", "other", text[tok.start : tokens[end - 1].end], None))
     return out
 
