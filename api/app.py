@@ -10,6 +10,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from api.cache import CacheMiddleware
 from api.errors import install_error_handlers
 from api.routes import (
     cypher,
@@ -57,6 +58,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app = FastAPI(title="Marsad", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
     install_error_handlers(app)
+
+    def current_state() -> AppState | None:
+        state = getattr(app.state, "marsad", None)
+        return state if isinstance(state, AppState) else None
+
+    app.add_middleware(CacheMiddleware, state_of=current_state)
     for module in (sparql, cypher, queries, institutions, persons, posts, events, decisions, partnerships,
                    documents, search, stats, export, graph, vendor, pages):
         app.include_router(module.router)

@@ -30,6 +30,8 @@ def _fingerprint(path: Path | None) -> tuple[tuple[str, int, int], ...]:
         return ()
     files = []
     for entry in path.iterdir():
+        if entry.name in ("LOCK", "LOG") or entry.name.startswith("LOG.old"):
+            continue  # RocksDB's lock and info log change without the data changing
         with contextlib.suppress(OSError):
             st = entry.stat()
             files.append((entry.name, st.st_mtime_ns, st.st_size))

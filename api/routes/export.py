@@ -9,8 +9,8 @@ from typing import Annotated
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request, Response
+from starlette.concurrency import run_in_threadpool
 
-from api.cache import cached
 from api.deps import StateDep
 from api.routes.common import RESPONSES
 from marsad.store import RdfStore
@@ -59,7 +59,12 @@ async def export_graph(
                                           "per document), csv (one row per quad).")] = ExportFormat.ttl,
 ) -> Response:
     """Download the whole graph."""
-    response = await cached(request, state, lambda: (export_bytes(state.store, format.value),
-                                                     _MEDIA[format.value] + "; charset=utf-8"))
-    response.headers["Content-Disposition"] = f'attachment; filename="marsad.{format.value}"'
-    return response
+    state.refresh()
+    key, generation = f"export#{format.value}", state.generation  # not a URL key: the middleware never
+    body = state.cache.get(key)                                      # answers it (it has no download name)
+    if body is None:
+        body = (await run_in_threadpool(export_bytes, state.store, format.value), _MEDIA[format.value])
+        if generation == state.generation:
+            state.cache.put(key, body)
+    return Response(body[0], media_type=body[1] + "; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="marsad.{format.value}"'})

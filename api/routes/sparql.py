@@ -8,6 +8,7 @@ from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Query, Request, Response
 
+from api.cache import cached_async
 from api.deps import StateDep
 from api.errors import ERROR_RESPONSES
 from api.sparql_exec import run_sparql
@@ -62,7 +63,10 @@ async def sparql_get(
     document graphs. Updates are refused with 403."""
     if update is not None:
         _refuse_update()
-    return await _answer(state, query, fmt=format, accept=request.headers.get("accept"))
+    if not query or not query.strip():
+        raise BadRequest("missing the `query` parameter (a SPARQL 1.1 query)")
+    text, accept = query, request.headers.get("accept")
+    return await cached_async(request, state, lambda: run_sparql(state, text, fmt=format, accept=accept))
 
 
 @router.post(
