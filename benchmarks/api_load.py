@@ -176,7 +176,8 @@ def main() -> None:
             process.wait(timeout=30)
     print(f"{'route':<14} {'requests':>9} {'errors':>7} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8}  load")
     for r in results:
-        print(f"{r.route:<14} {r.requests:>9} {r.errors:>7} {r.per_second:>9.0f} {r.p50_ms:>8.2f} {r.p99_ms:>8.2f}  {r.tool}")
+        print(f"{r.route:<14} {r.requests:>9} {r.errors:>7} {r.per_second:>9.0f} {r.p50_ms:>8.2f} "
+              f"{r.p99_ms:>8.2f}  {r.tool}")
 
 
 if __name__ == "__main__":
