@@ -99,6 +99,7 @@ def _edition_of(tokens: list[Token], i: int) -> str:
     return ""
 
 
+_DOING = frozenset(fold(w) for w in ("قام", "قامت", "يقوم", "تقوم", "قاما", "يقومان", "سيقوم", "ستقوم", "قاموا"))
 _VISIT_VERBS = frozenset(fold(w) for w in ("قام", "قامت", "يقوم", "تقوم", "قاما", "يقومان", "في", "خلال", "إطار"))
 _VISIT_KINDS = frozenset(fold(w) for w in ("عمل", "تفقدية", "رسمية", "ميدانية", "دولة", "رسمي"))
 
@@ -107,7 +108,11 @@ def _real_visit(tokens: list[Token], i: int) -> bool:
     """ "قام بزيارة", "زيارة عمل/تفقدية/رسمية": an official visit, not any mention of a visit."""
     prev = tokens[i - 1].norm if i > 0 else ""
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-    return (tokens[i].norm.startswith("ب") and prev in _VISIT_VERBS) or nxt in _VISIT_KINDS
+    if (tokens[i].norm.startswith("ب") and prev in _VISIT_VERBS) or nxt in _VISIT_KINDS:
+        return True
+    # "يقوم وفد مغربي يرأسه وزير … بزيارة": the verb opens the clause, the subject stands between
+    return tokens[i].norm.startswith("ب") and any(
+        tokens[k].norm in _DOING and tokens[k].sent == tokens[i].sent for k in range(max(0, i - 15), i))
 
 
 def _possessive_lookalike(tok: Token) -> bool:
