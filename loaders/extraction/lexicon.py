@@ -52,6 +52,9 @@ def _place_names() -> set[tuple[str, ...]]:
                 # communes such as "الدار البيضاء" and regions written with hyphens or spaces
     names.update(_words(x) for x in ("الرباط", "الدار البيضاء", "الدار البيضاء الكبرى", "مراكش", "فاس", "مكناس",
                                      "طنجة", "أكادير", "وجدة", "آسفي", "الحسيمة", "العيون", "الداخلة", "سلا"))
+    foreign = _load("foreign_places.json")
+    assert isinstance(foreign, dict)
+    names.update(_words(str(x)) for x in foreign["places"])
     return {n for n in names if n}
 
 
