@@ -33,6 +33,9 @@ class CypherRows(BaseModel):
 
 
 class CypherGraph(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"nodes": [{"id": "4:…:1", "labels": ["Person", "Resource"], "properties": {"name_ar": "محمد بنعلي"}}],
+         "relationships": [{"id": "5:…:7", "type": "CHAIRED", "start": "4:…:1", "end": "4:…:2", "properties": {}}]}]})
     nodes: list[dict[str, Any]]
     relationships: list[dict[str, Any]]
 

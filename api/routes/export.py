@@ -51,8 +51,18 @@ def export_bytes(store: RdfStore, fmt: str) -> bytes:
     return out.getvalue()
 
 
+_EXAMPLES = {
+    "text/turtle": "<https://w3id.org/marsad/id/person/fd20db9c867b68b9> a <https://w3id.org/marsad/ontology#Person> .",
+    "application/n-quads": "<https://w3id.org/marsad/id/person/fd20db9c867b68b9> "
+                           "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/marsad/ontology#Person> "
+                           "<https://w3id.org/marsad/graph/fc224a7c2f985aa0> .",
+    "application/ld+json": [{"@id": "https://w3id.org/marsad/id/person/fd20db9c867b68b9"}],
+    "text/csv": "subject,predicate,object,datatype,language,graph",
+}
+
+
 @router.get("/export", responses={**RESPONSES, 200: {"description": "the whole graph", "content": {
-    m: {} for m in _MEDIA.values()}}})
+    m: {"example": _EXAMPLES[m]} for m in _MEDIA.values()}}})
 async def export_graph(
     request: Request, state: StateDep,
     format: Annotated[ExportFormat, Query(description="ttl (union of all graphs), nq and jsonld (one graph "
