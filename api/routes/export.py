@@ -54,7 +54,8 @@ def export_bytes(store: RdfStore, fmt: str) -> bytes:
 _EXAMPLES = {
     "text/turtle": "<https://w3id.org/marsad/id/person/fd20db9c867b68b9> a <https://w3id.org/marsad/ontology#Person> .",
     "application/n-quads": "<https://w3id.org/marsad/id/person/fd20db9c867b68b9> "
-                           "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/marsad/ontology#Person> "
+                           "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                           "<https://w3id.org/marsad/ontology#Person> "
                            "<https://w3id.org/marsad/graph/fc224a7c2f985aa0> .",
     "application/ld+json": [{"@id": "https://w3id.org/marsad/id/person/fd20db9c867b68b9"}],
     "text/csv": "subject,predicate,object,datatype,language,graph",
