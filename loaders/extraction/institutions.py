@@ -117,6 +117,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             return c + named[0]
     if head[-1] in _TERRITORIAL:
         p = place_len(tokens, c)
+        if p and tuple(t.norm for t in tokens[c : c + p] if t.norm != "-") in lexicon().foreign_places:
+            return None  # "بجهة بيلباو": a region abroad is no Moroccan territorial body
         if p:
             return c + p
         nested = _head_at(tokens, c) if c < len(tokens) else None

@@ -40,6 +40,7 @@ class Lexicon:
     max_head: int
     max_place: int
     max_named: int
+    foreign_places: frozenset[tuple[str, ...]] = frozenset()  # the places of foreign_places.json
 
 
 def _place_names() -> set[tuple[str, ...]]:
@@ -52,10 +53,14 @@ def _place_names() -> set[tuple[str, ...]]:
                 # communes such as "الدار البيضاء" and regions written with hyphens or spaces
     names.update(_words(x) for x in ("الرباط", "الدار البيضاء", "الدار البيضاء الكبرى", "مراكش", "فاس", "مكناس",
                                      "طنجة", "أكادير", "وجدة", "آسفي", "الحسيمة", "العيون", "الداخلة", "سلا"))
+    names.update(_foreign_places())
+    return {n for n in names if n}
+
+
+def _foreign_places() -> set[tuple[str, ...]]:
     foreign = _load("foreign_places.json")
     assert isinstance(foreign, dict)
-    names.update(_words(str(x)) for x in foreign["places"])
-    return {n for n in names if n}
+    return {_words(str(x)) for x in foreign["places"]}
 
 
 @cache
@@ -86,4 +91,5 @@ def lexicon() -> Lexicon:
         max_head=max(len(k) for k in inst_heads),
         max_place=max(len(p) for p in places),
         max_named=max(len(k) for k in named_map),
+        foreign_places=frozenset(_foreign_places()),
     )

@@ -23,6 +23,14 @@ from loaders.normalize import fold
 
 CUE_VERBS = cues.NAME_CUES
 
+_NATIONALITIES = frozenset(fold(w) for w in (  # foreign ministers' titles imply no Moroccan ministry
+    "التونسي", "الجزائري", "الموريتاني", "الليبي", "المصري", "السوداني", "الفلسطيني", "الأردني", "اللبناني",
+    "السوري", "العراقي", "السعودي", "الإماراتي", "القطري", "الكويتي", "البحريني", "العماني", "اليمني",
+    "الفرنسي", "الإسباني", "البرتغالي", "الإيطالي", "الألماني", "البلجيكي", "الهولندي", "السويسري",
+    "البريطاني", "الأمريكي", "الأميركي", "الكندي", "الروسي", "الصيني", "الياباني", "الهندي", "التركي",
+    "الإيراني", "الإسرائيلي", "السنغالي", "المالي", "النيجيري", "الإيفواري", "الغابوني", "الكاميروني",
+    "الإثيوبي", "الكيني", "الرواندي", "البرازيلي", "الأرجنتيني", "المكسيكي", "الكوري",
+))
 _COMMA = frozenset({"،", ",", "-"})
 _ROYAL_TITLES = frozenset(fold(w) for w in ("الأمير", "الأميرة", "الملك"))
 _FILIATION = frozenset(fold(w) for w in ("بن", "بنت", "ابن"))
@@ -133,8 +141,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             while last - 1 > c and tokens[last - 1].norm in FORMER:
                 last -= 1
                 compl = text[tokens[c].start : tokens[last - 1].end]
-            if not tokens[c].norm.startswith(("المنتدب", "لدي", "المكلف")) and tokens[c].norm not in ORDINALS:
-                post.ministry = "وزارة " + compl
+            if not tokens[c].norm.startswith(("المنتدب", "لدي", "المكلف")) and tokens[c].norm not in ORDINALS \
+                    and not any(tokens[x].norm in _NATIONALITIES for x in (c, last - 1)):
+                post.ministry = "وزارة " + compl  # not for a foreign minister ("الوزير التونسي للشؤون…")
         posts.append(post)
         i = max(e, i + 1)
     return posts
