@@ -138,3 +138,20 @@ def test_unreachable_neo4j_is_reported(tmp_path: Path, monkeypatch: pytest.Monke
         open_sink(Settings(home=tmp_path), required=True)
 
 
+
+
+def test_uriref_graph_iris_still_replace(sink: Neo4jSink) -> None:
+    """Regression: ingest passes graph IRIs as rdflib URIRefs, which neither equal nor hash like str, so the
+    previous version of a document was not found and its old facts stayed behind."""
+    from rdflib import URIRef
+
+    docs = region_documents()
+    sink.write_graphs([(URIRef(iri), graph) for iri, graph in docs])
+    b = SampleDocument("doc-b")
+    b.entity("person", MRS.Person, "سعيد الجديد")
+    iri, graph = b.finish()
+    sink.write_graphs([(URIRef(iri), graph)])
+    names = {r["name"] for r in _driver(sink).execute_query("MATCH (p:Person) RETURN p.name_ar AS name")[0]}
+    assert "كريم بنعلي" not in names and "سعيد الجديد" in names
+    hashes = {URIRef(i): next(str(o) for o in g.objects(None, MRS.contentHash)) for i, g in docs}
+    assert sink.stale(hashes) == [docs[1][0]]  # doc-b changed; URIRef keys are found

@@ -120,6 +120,7 @@ def _single(values: list[Value]) -> Value:
 
 def document_rows(mapping: GraphMapping, graph_iri: str, triples: Iterable[Triple]) -> DocumentRows:
     """Map the triples of one document graph to rows."""
+    graph_iri = str(graph_iri)  # an rdflib URIRef neither equals nor hashes like the same str
     types: dict[str, set[str]] = defaultdict(set)
     values: dict[str, dict[str, list[Value]]] = defaultdict(lambda: defaultdict(list))
     multi: set[str] = set()

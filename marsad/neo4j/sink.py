@@ -12,7 +12,7 @@ types are spliced in only from the mapping's whitelist, values always travel as 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import neo4j
@@ -27,6 +27,7 @@ from marsad.neo4j.schema import read_statements
 from marsad.settings import Settings
 from marsad.store import RdfStore
 
+Step = tuple[str, Sequence[Mapping[str, object]]]  # a statement and its rows
 _ADD_SOURCE = ("CASE WHEN row.source IN coalesce({v}.sources, []) THEN {v}.sources "
                "ELSE coalesce({v}.sources, []) + row.source END")
 
@@ -64,7 +65,8 @@ _UNLINK_NODES = (
     "SET n.sources = [s IN n.sources WHERE s <> row.source] "
     "WITH n WHERE size(n.sources) = 0 DETACH DELETE n")
 _PREVIOUS = ("MATCH (d:Document) WHERE d.graph IN $graphs "
-             "RETURN d.graph AS graph, d.document_id AS source, d.node_iris AS iris, d.loaded_hash AS hash")
+             "RETURN d.graph AS graph, d.iri AS doc, d.document_id AS source, d.node_iris AS iris, "
+             "d.loaded_hash AS hash")
 _INTENT = (f"UNWIND $rows AS row MERGE (d:{RESOURCE_LABEL} {{iri: row.iri}}) ON CREATE SET d.sources = [row.source] "
            "SET d:Document, d.graph = row.graph, d.document_id = row.source, d.node_iris = row.iris "
            "REMOVE d.loaded_hash")
@@ -88,11 +90,6 @@ class Neo4jSink:
         self.ensure_schema()
 
     # -- plumbing --------------------------------------------------------------------------------
-
-    def _write(self, statement: str, rows: Sequence[Mapping[str, object]]) -> None:
-        def work(tx: neo4j.ManagedTransaction) -> None:
-            tx.run(statement, rows=list(rows)).consume()
-        self._guarded(lambda session: session.execute_write(work))
 
     def _read(self, statement: str, **params: object) -> list[dict[str, Any]]:
         def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
@@ -124,11 +121,12 @@ class Neo4jSink:
 
     def stale(self, states: Mapping[str, str]) -> list[str]:
         """The graph IRIs of ``states`` (graph IRI → content hash) Neo4j lacks or holds at another hash."""
+        wanted = {str(g): str(h) for g, h in states.items()}  # URIRef keys would never match str ones
         loaded: dict[str, str | None] = {}
-        for chunk in _chunks(sorted(states), 5000):
+        for chunk in _chunks(sorted(wanted), 5000):
             for row in self._read(_PREVIOUS, graphs=list(chunk)):
                 loaded[row["graph"]] = row["hash"]
-        return [g for g in sorted(states) if loaded.get(g) is None or loaded[g] != states[g]]
+        return [g for g in sorted(wanted) if loaded.get(g) is None or loaded[g] != wanted[g]]
 
     def loaded_graphs(self) -> list[str]:
         """The graph IRIs of every document Neo4j holds."""
@@ -137,14 +135,14 @@ class Neo4jSink:
 
     def write_graphs(self, graphs: Sequence[tuple[str, rdflib.Graph]]) -> int:
         """Replace the facts of these documents with their graphs; the number of rows written."""
-        docs = [document_rows(self.mapping, iri, triples_from_rdflib(graph)) for iri, graph in graphs]
+        docs = [document_rows(self.mapping, str(iri), triples_from_rdflib(graph)) for iri, graph in graphs]
         return self.write_rows(docs)
 
     def write_from_store(self, store: RdfStore, graph_iris: Sequence[str],
                          *, progress: Callable[[int], None] | None = None) -> int:
         """Like write_graphs, reading each graph from the RDF store (in groups, to bound memory)."""
         written, group, size = 0, [], 0
-        for iri in graph_iris:
+        for iri in map(str, graph_iris):
             rows = document_rows(self.mapping, iri, triples_from_store(store.quads(iri)))
             group.append(rows)
             size += rows.size
@@ -159,24 +157,39 @@ class Neo4jSink:
                 progress(len(group))
         return written
 
-    def remove_graphs(self, graph_iris: Sequence[str]) -> None:
-        """Take these documents' support out of Neo4j (what others still support stays)."""
-        previous = self._read(_PREVIOUS, graphs=list(graph_iris))
-        self._unlink([(row["source"], row["iris"] or []) for row in previous])
-
     def close(self) -> None:
         self._driver.close()
 
     # -- writing ---------------------------------------------------------------------------------
 
-    def _unlink(self, supported: Sequence[tuple[str, Sequence[str]]], *, last: set[str] | None = None) -> None:
-        """Take each source out of the nodes and relationships of its IRIs (Document nodes ``last``)."""
+    def _run_steps(self, steps: Iterable[Step]) -> None:
+        """Run (statement, rows) steps in order, packed into transactions of at most the batch size in rows."""
+        pending: list[Step] = []
+        size = 0
+        for statement, rows in steps:
+            i = 0
+            while i < len(rows):
+                part = rows[i:i + self._batch - size]
+                pending.append((statement, part))
+                size += len(part)
+                i += len(part)
+                if size >= self._batch:
+                    self._commit(pending)
+                    pending, size = [], 0
+        if pending:
+            self._commit(pending)
+
+    def _commit(self, steps: Sequence[Step]) -> None:
+        def work(tx: neo4j.ManagedTransaction) -> None:
+            for statement, rows in steps:
+                tx.run(statement, rows=list(rows)).consume()
+        self._guarded(lambda session: session.execute_write(work))
+
+    def _unlink(self, supported: Sequence[tuple[str, Sequence[str]]], *, last: set[str] | None = None) -> list[Step]:
+        """Steps taking each source out of the nodes and relationships of its IRIs (Document nodes last)."""
         rows = [{"source": source, "iri": iri} for source, iris in supported for iri in iris]
         rows.sort(key=lambda row: row["iri"] in (last or set()))
-        for chunk in _chunks(rows, self._batch):
-            self._write(_UNLINK_RELS, chunk)
-        for chunk in _chunks(rows, self._batch):
-            self._write(_UNLINK_NODES, chunk)
+        return [(_UNLINK_RELS, rows), (_UNLINK_NODES, rows)] if rows else []
 
     def write_rows(self, docs: Sequence[DocumentRows]) -> int:
         """Write already-mapped documents: unlink what they supported before, merge, mark loaded."""
@@ -196,10 +209,9 @@ class Neo4jSink:
             if doc.document_iri is not None:
                 intents.append({"iri": doc.document_iri, "graph": doc.graph_iri, "source": doc.source,
                                 "iris": new_iris})
-        self._unlink(supported, last={row["iri"] for row in intents})
+        steps = self._unlink(supported, last={row["iri"] for row in intents})
         # the Document node first, listing what the load will touch: a load cut short is undone next time
-        for chunk in _chunks(intents, self._batch):
-            self._write(_INTENT, chunk)
+        steps.append((_INTENT, intents))
         by_labels: dict[tuple[str, ...], list[dict[str, object]]] = defaultdict(list)
         by_type: dict[str, list[dict[str, object]]] = defaultdict(list)
         for doc in docs:
@@ -208,25 +220,25 @@ class Neo4jSink:
             for rel in doc.rels:
                 by_type[rel.type].append({"start": rel.start, "end": rel.end, "quotes": list(rel.quotes),
                                           "source": doc.source})
-        written = 0
         allowed_labels, allowed_types = set(self.mapping.labels), set(self.mapping.relationship_types)
         for labels, rows in sorted(by_labels.items()):
             if not set(labels) <= allowed_labels:
                 raise ValueError(f"labels outside the mapping: {labels}")
-            for chunk in _chunks(rows, self._batch):
-                self._write(node_statement(labels), chunk)
-                written += len(chunk)
+            steps.append((node_statement(labels), rows))
         for rel_type, rows in sorted(by_type.items()):
             if rel_type not in allowed_types:
                 raise ValueError(f"relationship type outside the mapping: {rel_type}")
-            for chunk in _chunks(rows, self._batch):
-                self._write(rel_statement(rel_type), chunk)
-                written += len(chunk)
-        marks = [{"iri": d.document_iri, "iris": [n.iri for n in d.nodes], "hash": d.content_hash}
-                 for d in docs if d.document_iri]
-        for chunk in _chunks(marks, self._batch):
-            self._write(_MARK_LOADED, chunk)
-        return written
+            steps.append((rel_statement(rel_type), rows))
+        steps.append((_MARK_LOADED, [{"iri": d.document_iri, "iris": [n.iri for n in d.nodes],
+                                      "hash": d.content_hash} for d in docs if d.document_iri]))
+        self._run_steps(steps)
+        return sum(len(doc.nodes) + len(doc.rels) for doc in docs)
+
+    def remove_graphs(self, graph_iris: Sequence[str]) -> None:
+        """Take these documents' support out of Neo4j (what others still support stays)."""
+        previous = self._read(_PREVIOUS, graphs=[str(g) for g in graph_iris])
+        self._run_steps(self._unlink([(row["source"], row["iris"] or []) for row in previous],
+                                     last={str(row.get("doc")) for row in previous}))
 
 
 def open_sink(settings: Settings, *, required: bool | None) -> Neo4jSink | None:
