@@ -92,7 +92,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         if norm in _LADA:
             j += 1
             continue
-        if stop_titles and j > i and tokens[j - 1].norm not in _LADA and _title_at(tokens, j):
+        if stop_titles and j > i and tokens[j - 1].norm not in _LADA and _title_at(tokens, j) \
+                and not _adjective_title(tokens, j):
             break
         if mukallaf and tok.is_word and (norm == "مع" or (not is_stop(norm) and not is_stop(norm[1:]) and (
                 norm.startswith("ب") or tok.article))):
@@ -124,7 +125,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break
         if is_name_start(tokens, j) and not (j > i and tokens[j - 1].norm in _ROYAL):
             break
-        if stop_titles and j > i and tokens[j - 1].norm not in _LADA and _title_at(tokens, j):
+        if stop_titles and j > i and tokens[j - 1].norm not in _LADA and _title_at(tokens, j) \
+                and not _adjective_title(tokens, j):
             break
         if norm in _MUKALLAF:
             mukallaf = True
@@ -203,6 +205,14 @@ def _construct(tokens: list[Token], j: int, sent: int, reach: int = 4) -> bool:
         if t.article or place_len(tokens, k) > 0:
             return True
     return False
+
+
+def _adjective_title(tokens: list[Token], j: int) -> bool:
+    """ "الاتحاد البرلماني الإفريقي", "الجمعية البرلمانية": a title that is an adjective of relation agrees
+    with the article noun before it; it does not open a new title."""
+    norm = tokens[j].norm
+    return j > 0 and tokens[j - 1].article and tokens[j].article and norm.endswith(("ي", "يه")) \
+        and lexicon().titles.get((norm,)) is False
 
 
 def _title_at(tokens: list[Token], j: int) -> bool:

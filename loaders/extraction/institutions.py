@@ -26,6 +26,7 @@ _DEFINITE_GENERIC_MIN = 2  # "المجلس X Y" at least two words of complement
 _REFINE = {  # (head) -> kind for a few heads whose kind depends on what follows
     fold("مجلس النواب"): "parliament", fold("مجلس المستشارين"): "parliament",
 }
+_GROUP_HEADS = frozenset(fold(w) for w in ("فريق", "الفريق", "مجموعة", "المجموعة"))
 _PARTY_WORDS = frozenset(fold(w) for w in ("حزب",))
 _NAME_ADJECTIVES = frozenset(fold(w) for w in (
     "العليا", "الأعلى", "الكبرى", "العامة", "العام", "الدائمة", "الخاصة", "المستقلة", "المشتركة", "الموحدة",
@@ -197,7 +198,8 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
             size, clitic, kind = named
             if best is None or i + size >= best.last:
                 name, s, en = _surface(text, tokens, i, clitic, i + size)
-                best = InstMention(i, i + size, s, en, name, kind, size)
+                head_len = 1 if fold(name).split()[0] in _GROUP_HEADS else size  # the party in its group
+                best = InstMention(i, i + size, s, en, name, kind, head_len)
         if best is not None:
             out.append(best)
     return _prune(tokens, out)

@@ -43,8 +43,9 @@ def _blocked(tokens: list[Token], j: int) -> bool:
             or t.norm.startswith(("بال", "لل")) or len(t.norm) < 2 or starts_head(tokens, j, strip=False))
 
 
-def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False) -> Name | None:
-    """The longest personal name starting at ``tokens[k]``, or None."""
+def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units: int = 2) -> Name | None:
+    """The longest personal name starting at ``tokens[k]``, or None (``max_units`` bare words before any
+    article surname: 3 where commas bound a foreign name, "ألاسان بالا ساكاندي")."""
     lex = lexicon()
     n = len(tokens)
     if k >= n or not tokens[k].is_word:
@@ -97,7 +98,7 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False) -> Name |
             pending_particle = True
             j += 1
             continue
-        if units >= 2 and not pending_particle and not (
+        if units >= max_units and not pending_particle and not (
                 units == 2 and j == k + 2 and first in lex.first_names and tokens[k + 1].norm in lex.first_names):
             break  # a third bare word only after two given names ("محمد نجيب بوليف")
         if j > k and len(norm) == 4 and norm[0] == "ي" and norm not in lex.first_names and not pending_particle:

@@ -186,10 +186,16 @@ def _name_before(tokens: list[Token], s: int, post_ends: frozenset[int] = frozen
             continue
         for k in range(max(0, end - 5), end - 1):
             name = parse_name(tokens, k, strip_wa=True)
+            bounded = end == s - 1 and k > 0 and tokens[k - 1].norm in _COMMA and tokens[k - 1].sent == tokens[k].sent
+            if bounded and (name is None or name.end != end):
+                name = parse_name(tokens, k, strip_wa=True, max_units=3)  # "بحضور، ألاسان بالا ساكاندي، رئيس…"
             if name is None or name.end != end:
                 continue
             prev = tokens[k - 1] if k > 0 else None
             base = tokens[k].norm[name.clitic:]
+            if prev is not None and prev.norm in _COMMA and k > 1 and tokens[k - 2].sent == tokens[k].sent \
+                    and tokens[k - 2].norm in CUE_VERBS:
+                prev = tokens[k - 2]  # the cue before a comma: "بحضور، X، رئيس…"
             cue = prev is not None and prev.sent == tokens[k].sent and (
                 prev.norm in CUE_VERBS or prev.norm in lex.honorifics or (
                     prev.norm[:1] == "و" and prev.norm[1:] in CUE_VERBS))
