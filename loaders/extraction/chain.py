@@ -93,7 +93,7 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             j += 1
             continue
         if stop_titles and j > i and tokens[j - 1].norm not in _LADA and _title_at(tokens, j) \
-                and not _adjective_title(tokens, j):
+                and not adjective_title(tokens, j):
             break
         if mukallaf and tok.is_word and (norm == "مع" or (not is_stop(norm) and not is_stop(norm[1:]) and (
                 norm.startswith("ب") or tok.article))):
@@ -126,7 +126,7 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         if is_name_start(tokens, j) and not (j > i and tokens[j - 1].norm in _ROYAL):
             break
         if stop_titles and j > i and tokens[j - 1].norm not in _LADA and _title_at(tokens, j) \
-                and not _adjective_title(tokens, j):
+                and not adjective_title(tokens, j):
             break
         if norm in _MUKALLAF:
             mukallaf = True
@@ -207,7 +207,7 @@ def _construct(tokens: list[Token], j: int, sent: int, reach: int = 4) -> bool:
     return False
 
 
-def _adjective_title(tokens: list[Token], j: int) -> bool:
+def adjective_title(tokens: list[Token], j: int) -> bool:
     """ "الاتحاد البرلماني الإفريقي", "الجمعية البرلمانية": a title that is an adjective of relation agrees
     with the article noun before it; it does not open a new title."""
     norm = tokens[j].norm

@@ -276,6 +276,10 @@ def _fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], peopl
     found = [b for b in (_body_near(tokens, insts, i) for i in ordered) if b is not None]
     bodies = [b for b in found if b.kind in ("governing_body", "parliament")] or found
     ev.body = bodies[0] if bodies else None
+    for i in ordered[:1]:  # "الدورة 11 لمؤتمر … التابعة للجمعية البرلمانية…": the body the conference belongs to
+        if _edition_of(tokens, i) in cues.ASSEMBLY:
+            ev.body = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + 16
+                            and tokens[m.first].sent == tokens[i].sent), ev.body)
     dated = {tokens[d.first].sent for d in dates}
     ev.place = _place(tokens, insts, ev, dated)
     ev.number = _number(tokens, ev, title_sent)
@@ -424,6 +428,8 @@ def _chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: b
         if w in _SUPERVISE and not any(tokens[x].norm == fold("على") and tokens[x].sent == tokens[k].sent
                                        for x in range(k + 1, min(len(tokens), k + 12))):
             continue  # "أشرف … على" chairs; a bare "أشرف" is a given name
+        if ev.kind in ("assembly", "session") and _leads_delegation(tokens, k):
+            continue  # "بوفد برلماني … برئاسة X": X leads the delegation, not the conference
         j = k + (2 if two in cues.CHAIR_TWO else 1)
         while j < len(tokens) and (tokens[j].norm in _SKIP_AFTER_CHAIR or tokens[j].norm in ("،", ",")
                                    or tokens[j].norm in _honorifics()):
@@ -435,6 +441,14 @@ def _chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: b
         if agent is not None:
             return agent
     return None
+
+
+_DELEGATION = frozenset(fold(w) for w in ("وفد", "الوفد", "بوفد", "وفدا", "الوفد المغربي"))
+
+
+def _leads_delegation(tokens: list[Token], k: int) -> bool:
+    """A chair cue that heads a delegation: "وفد … برئاسة", "بوفد برلماني من المجلس برئاسة"."""
+    return any(tokens[x].norm in _DELEGATION and tokens[x].sent == tokens[k].sent for x in range(max(0, k - 6), k))
 
 
 def _honorifics() -> frozenset[str]:
@@ -464,7 +478,8 @@ def _participants(tokens: list[Token], people: People, ev: EventMention, chair: 
     held_titles = {fold(a.post.title) for a in out if a.post}
     listed = {a.person.name for a in out if a.person}
     for k, tok in enumerate(tokens):  # persons named as attending, with or without an office
-        if tok.norm not in cues.ATTEND and strip_clitic(tok.norm)[0] not in cues.ATTEND:
+        if tok.norm not in cues.ATTEND and strip_clitic(tok.norm)[0] not in cues.ATTEND and not (
+                tok.norm in cues.CHAIR and ev.kind in ("assembly", "session") and _leads_delegation(tokens, k)):
             continue
         for pm in people.persons:
             if tokens[pm.first].sent == tok.sent and k < pm.first <= k + 30 and pm.name not in chair_names \

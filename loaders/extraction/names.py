@@ -40,7 +40,8 @@ def _blocked(tokens: list[Token], j: int) -> bool:
     t = tokens[j]
     lex = lexicon()
     return (not t.is_word or is_stop(t.norm) or t.norm in lex.honorifics or t.norm in _BAD
-            or t.norm.startswith(("بال", "لل")) or len(t.norm) < 2 or starts_head(tokens, j, strip=False))
+            or (t.norm.startswith("بال") and len(t.norm) > 4) or t.norm.startswith("لل") or len(t.norm) < 2
+            or starts_head(tokens, j, strip=False))
 
 
 def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units: int = 2) -> Name | None:

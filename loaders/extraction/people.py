@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from loaders.extraction import cues
-from loaders.extraction.chain import FORMER, chain_end, place_len, starts_head
+from loaders.extraction.chain import FORMER, adjective_title, chain_end, place_len, starts_head
 from loaders.extraction.lexicon import lexicon
 from loaders.extraction.names import Name, parse_name
 from loaders.extraction.text import Token, strip_clitic
@@ -31,6 +31,27 @@ _NATIONALITIES = frozenset(fold(w) for w in (  # foreign ministers' titles imply
     "الإيراني", "الإسرائيلي", "السنغالي", "المالي", "النيجيري", "الإيفواري", "الغابوني", "الكاميروني",
     "الإثيوبي", "الكيني", "الرواندي", "البرازيلي", "الأرجنتيني", "المكسيكي", "الكوري",
 ))
+_ROLE_CUES = frozenset(fold(w) for w in ("برئاسة", "يرأسه", "يرأسها", "ترأسه", "ترأسها", "بحضور", "وبحضور",
+                                          "عضوية", "وعضوية", "بمشاركة", "وبمشاركة"))
+_PLURAL_ENDINGS = ("ين", "ون", "ات")
+
+
+def _bare_name(tokens: list[Token], k: int) -> Name | None:
+    """A name after a role cue: a known given name, or two or three bare words (no article, no plural
+    ending) closed by punctuation or a function word, as foreign and uncommon names are written."""
+    if k < len(tokens) and tokens[k].norm in _COMMA:
+        k += 1
+    name = parse_name(tokens, k, max_units=3)
+    if name is None or not _ends_clean(tokens, name.end):
+        return None
+    if name.known:
+        return name
+    words = tokens[name.start : name.end]
+    if any(t.article or t.norm.endswith(_PLURAL_ENDINGS) for t in words):
+        return None
+    return name
+
+
 _COMMA = frozenset({"،", ",", "-"})
 _ROYAL_TITLES = frozenset(fold(w) for w in ("الأمير", "الأميرة", "الملك"))
 _FILIATION = frozenset(fold(w) for w in ("بن", "بنت", "ابن"))
@@ -93,6 +114,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
     i, n = 0, len(tokens)
     while i < n:
         hit = _title_at(tokens, i) if tokens[i].is_word and i not in inside else None
+        if hit is not None and hit[0] == 1 and not hit[1] and adjective_title(tokens, i):
+            hit = None  # "والشعب البرلمانية": an adjective, not an office
         if hit is None:
             i += 1
             continue
@@ -313,6 +336,11 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         if tok.norm in lex.honorifics:
             name = parse_name(tokens, i + 1)
             if name is not None and name.start not in by_token:
+                add(name)
+            continue
+        if tok.norm in _ROLE_CUES and i + 1 < len(tokens) and i + 1 not in by_token and i + 1 not in covered:
+            name = _bare_name(tokens, i + 1)  # "برئاسة موح رجدالي، من فريق…", "بحضور، X Y،"
+            if name is not None:
                 add(name)
             continue
         base = tok.norm[1:] if tok.norm[:1] == "و" and len(tok.norm) > 3 else tok.norm
