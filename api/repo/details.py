@@ -1,4 +1,5 @@
-"""The detail of one resource: its names, its related items, and the sources of each fact."""
+"""The detail of one resource: its names, its related items, and the sources of each fact.
+Long related lists are cut (latest 300 events, 100 decisions): the lists routes page through the rest."""
 
 from __future__ import annotations
 
@@ -48,7 +49,7 @@ _PARENT = 'VALUES (?p ?rel) { (org:subOrganizationOf "part of") (mrs:supervisedB
 _EVENTS_OF_INST = """SELECT DISTINCT ?x ?xl ?d ?role WHERE {
     { ?x mrs:body ?node BIND("body" AS ?role) } UNION { ?x mrs:organizedBy ?node BIND("organizer" AS ?role) }
     UNION { ?x mrs:body/org:subOrganizationOf ?node BIND("sub-unit" AS ?role) }
-    ?x rdfs:label ?xl . OPTIONAL { ?x mrs:date ?d } } ORDER BY DESC(?d) ?x"""
+    ?x rdfs:label ?xl . OPTIONAL { ?x mrs:date ?d } } ORDER BY DESC(?d) ?x LIMIT 300"""
 
 
 def institution(store: RdfStore, node: ox.NamedNode) -> Detail:
@@ -63,7 +64,7 @@ def institution(store: RdfStore, node: ox.NamedNode) -> Detail:
         "events": _refs(store, _EVENTS_OF_INST, node, date="d", role="role"),
         "decisions": _decisions(store, """SELECT DISTINCT ?x ?xl ?d WHERE { ?x mrs:decidedAt ?e ; rdfs:label ?xl .
             { ?e mrs:body|mrs:organizedBy ?node } UNION { ?e mrs:body/org:subOrganizationOf ?node }
-            OPTIONAL { ?e mrs:date ?d } } ORDER BY DESC(?d) ?x""", node),
+            OPTIONAL { ?e mrs:date ?d } } ORDER BY DESC(?d) ?x LIMIT 100""", node),
         "partnerships": _refs(store, """SELECT DISTINCT ?x ?xl ?d WHERE { ?x mrs:party ?node ; rdfs:label ?xl .
             OPTIONAL { ?x mrs:signedAt/mrs:date ?d } } ORDER BY DESC(?d) ?x""", node, date="d"),
     }
@@ -80,7 +81,7 @@ def person(store: RdfStore, node: ox.NamedNode) -> Detail:
         "events": _refs(store, """SELECT DISTINCT ?x ?xl ?d ?role WHERE {
             { ?x mrs:chair ?node BIND("chair" AS ?role) }
             UNION { ?x mrs:participant ?node BIND("participant" AS ?role) }
-            ?x rdfs:label ?xl . OPTIONAL { ?x mrs:date ?d } } ORDER BY ?d ?x""", node, date="d", role="role"),
+            ?x rdfs:label ?xl . OPTIONAL { ?x mrs:date ?d } } ORDER BY ?d ?x LIMIT 300""", node, date="d", role="role"),
     }
 
 
