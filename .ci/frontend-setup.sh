@@ -8,14 +8,16 @@ if ! command -v npm >/dev/null 2>&1; then
   say "npm not found: apt-get install -y nodejs npm (the pages still work, without charts and graph drawing)"
   exit 1
 fi
-if [[ -f node_modules/chart.js/dist/chart.umd.js && -f node_modules/cytoscape/dist/cytoscape.min.js ]] \
+if [[ -f node_modules/chart.js/dist/chart.umd.js && -f node_modules/cytoscape/dist/cytoscape.min.js \
+      && -f node_modules/swagger-ui-dist/swagger-ui-bundle.js ]] \
    && [[ node_modules/.package-lock.json -nt package-lock.json ]]; then
   say "front-end libraries already installed"
   exit 0
 fi
-say "installing Chart.js and cytoscape from npm (package-lock.json)"
+say "installing Chart.js, cytoscape and Swagger UI from npm (package-lock.json)"
 npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
-for file in node_modules/chart.js/dist/chart.umd.js node_modules/cytoscape/dist/cytoscape.min.js; do
+for file in node_modules/chart.js/dist/chart.umd.js node_modules/cytoscape/dist/cytoscape.min.js \
+            node_modules/swagger-ui-dist/swagger-ui-bundle.js node_modules/swagger-ui-dist/swagger-ui.css; do
   [[ -f "$file" ]] || { say "missing after install: $file"; exit 1; }
 done
-say "done: served at /static/vendor/chart.umd.js and /static/vendor/cytoscape.min.js"
+say "done: served by Marsad under /static/vendor/"

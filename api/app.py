@@ -56,7 +56,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         finally:
             state.close()
 
-    app = FastAPI(title="Marsad", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
+    app = FastAPI(title="Marsad", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
+                  docs_url=None, redoc_url=None)  # /docs is served with local assets (api/routes/vendor.py)
     install_error_handlers(app)
 
     def current_state() -> AppState | None:

@@ -73,7 +73,8 @@ def test_vendor_files_are_served_locally_or_clearly_missing(client: TestClient, 
     for name, path in vendor.VENDOR_FILES.items():
         answer = client.get(f"/static/vendor/{name}")
         if path.is_file():
-            assert answer.status_code == 200 and answer.headers["content-type"].startswith("text/javascript")
+            media = "text/css" if name.endswith(".css") else "text/javascript"
+            assert answer.status_code == 200 and answer.headers["content-type"].startswith(media)
         else:
             assert answer.status_code == 404 and "frontend-setup" in answer.json()["error"]["message"]
     monkeypatch.setitem(vendor.VENDOR_FILES, "chart.umd.js", tmp_path / "absent.js")
@@ -81,3 +82,11 @@ def test_vendor_files_are_served_locally_or_clearly_missing(client: TestClient, 
     assert missing.status_code == 404 and "frontend-setup.sh" in missing.json()["error"]["message"]
     home = client.get("/").text
     assert 'id="vendor-missing"' in home and "Chart.js" in home  # the page says so when charts cannot load
+
+
+def test_openapi_page_uses_local_assets_only(client: TestClient) -> None:
+    html = client.get("/docs").text
+    sources = re.findall(r"(?:src|href|url)\s*[:=]\s*['\"]([^'\"]+)['\"]", html)
+    assert "/static/vendor/swagger-ui-bundle.js" in sources and "/openapi.json" in sources
+    assert not [s for s in sources if s.startswith(("http:", "https:", "//"))], sources
+    assert client.get("/openapi.json").json()["info"]["title"] == "Marsad"
