@@ -7,15 +7,21 @@ from __future__ import annotations
 import csv
 import io
 import json
+import multiprocessing as mp
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pyoxigraph as ox
 import pytest
 from api_helpers import BENALI, LiveServer, live_server, load_fixture_store
+from fastapi.testclient import TestClient
 from SPARQLWrapper import CSV, JSON, POST, TURTLE, XML, SPARQLWrapper
+
+from api.app import create_app
+from marsad.settings import Settings
 
 CHAIRS = """PREFIX mrs: <https://w3id.org/marsad/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -166,3 +172,14 @@ def test_sparqlwrapper_sees_refused_updates(server: LiveServer) -> None:
     with pytest.raises((SPARQLWrapperException, Exception)) as caught:
         endpoint.query()
     assert "403" in str(caught.value) or "Forbidden" in str(caught.value) or "read-only" in str(caught.value)
+
+
+def test_regression_a_timed_out_query_is_killed_not_left_running(tmp_path: Path) -> None:
+    """A thread cannot be stopped: an aggregate over a huge join used to keep a core busy (and pytest
+    waiting at exit) after its 504. Now the worker process that ran it is killed."""
+    with TestClient(create_app(Settings(home=load_fixture_store(tmp_path), query_timeout=0.5))) as client:
+        before = {p.pid for p in mp.active_children()}
+        slow = client.get("/sparql", params={"query": SLOW})
+        assert slow.status_code == 504
+        assert before - {p.pid for p in mp.active_children()}  # the worker that ran it is gone
+        assert client.get("/sparql", params={"query": ASK}).json()["boolean"] is True  # a new one answers

@@ -93,6 +93,9 @@ def test_explorer_draws_nodes_and_expands_one_on_click(page: Page, server: LiveS
     page.wait_for_function(f"Number(document.getElementById('graph').dataset.nodes) > {before}",
                            timeout=10_000)
     page.screenshot(path=str(SHOTS / "explorer.png"), full_page=True)
+    page.fill("input[name=year]", "2023")  # the filters redraw the graph
+    page.click("#graph-filters button[type=submit]")
+    page.wait_for_function("document.getElementById('graph').dataset.nodes === '3'", timeout=10_000)
 
 
 def test_query_page_runs_sparql(page: Page, server: LiveServer) -> None:
