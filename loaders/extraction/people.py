@@ -52,6 +52,7 @@ def _bare_name(tokens: list[Token], k: int) -> Name | None:
     return name
 
 
+_ROYAL_STYLE = frozenset(fold(w) for w in ("الأمير", "الأميرة", "الملك", "صاحب"))
 _COMMA = frozenset({"،", ",", "-"})
 _ROYAL_TITLES = frozenset(fold(w) for w in ("الأمير", "الأميرة", "الملك"))
 _FILIATION = frozenset(fold(w) for w in ("بن", "بنت", "ابن"))
@@ -134,13 +135,14 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             continue
         if not needs and c < n:  # "الوالي المدير العام…": a bare title before another title
             nxt = _title_at(tokens, c)
-            if nxt and nxt[1] == 0:
+            if nxt and nxt[1] == 0 and tokens[c].norm not in _ROYAL_STYLE:  # "ولي العهد الأمير مولاي…"
                 c += nxt[0]
                 needs = nxt[2]
         acting = c < n and tokens[c].norm in lex.acting
         if acting:
             c += 1
-        e = chain_end(tokens, c, stop_titles=True, possessive=False)
+        e = c if not needs and c < n and tokens[c].norm in _ROYAL_STYLE else \
+            chain_end(tokens, c, stop_titles=True, possessive=False)  # "ولي العهد" + "الأمير X"
         if needs and e == c:
             i += 1
             continue
@@ -173,7 +175,12 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
 
 
 def _locative_tail(tokens: list[Token], e: int) -> int:
-    """ "بفدرالية روسيا،": a ب-phrase of one or two bare words closed by a comma belongs to the title."""
+    """ "بفدرالية روسيا،": a ب-phrase of one or two bare words closed by a comma belongs to the title,
+    and so does "في" + a place ("القنصل المغربي في إسطنبول")."""
+    if e + 1 < len(tokens) and tokens[e].norm == "في" and tokens[e + 1].sent == tokens[e].sent:
+        at = place_len(tokens, e + 1)
+        if at:
+            return 1 + at
     if e >= len(tokens) or not tokens[e].norm.startswith("ب") or tokens[e].norm.startswith("بال"):
         return 0
     for size in (2, 3):
@@ -313,6 +320,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                     extra_posts.append(twin)
             continue
         name = None if _is_king(p) else _name_before(tokens, p.first, post_ends)
+        if name is not None and tokens[p.first].norm[:1] == "و" and p.start > tokens[p.first].start \
+                and name.start in by_token:
+            name = None  # "T1، X، وT2 Y": X holds the title before it; "وT2" opens the next item
         if name is not None and _gender_clash(p.title, text[tokens[name.start].start:tokens[name.end - 1].end]):
             name = None
         if name is not None and tokens[p.first].norm.endswith("ا") and not name.known:
@@ -322,6 +332,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     posts.extend(extra_posts)
     # appositive chains: "X، الوالي …، رئيس …"
     for a, b in pairwise(posts):
+        if not a.holder and b.holder and b.first == a.last and tokens[b.first].norm in _ROYAL_STYLE:
+            a.holder = b.holder  # "ولي العهد الأمير مولاي الحسن"
         if a.holder and not b.holder and b.first in (a.last, a.last + 1) and (
                 b.first == a.last or tokens[a.last].norm in _COMMA):
             if b.first == a.last and not tokens[b.first].norm.startswith("و") and not (
