@@ -25,6 +25,7 @@ _BAD = frozenset(fold(w) for w in (
     "صاحب", "جلالة", "المملكة", "المغرب", "الحكومة", "الدولة", "الشعب", "الوطن", "المواطنين", "السلطات",
     "مدينة", "المدينة", "الجهة", "الإقليم", "الجماعة", "الوزارة", "المجلس", "المؤسسة", "الرئيس", "رئيس",
     "عبر", "عبارة", "مختلف", "جانب", "الطرفين", "البلدين", "لائحة", "مرشح", "المرشح", "وكيل",
+    "محادثات", "مباحثات", "مشاورات",
 ))
 
 
@@ -102,8 +103,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         if units >= max_units and not pending_particle and not (
                 units == 2 and j == k + 2 and first in lex.first_names and tokens[k + 1].norm in lex.first_names):
             break  # a third bare word only after two given names ("محمد نجيب بوليف")
-        if j > k and len(norm) == 4 and norm[0] == "ي" and norm not in lex.first_names and not pending_particle:
-            break  # "عبد الناصر يطيح": an imperfect verb, not a surname
+        if j > k and len(norm) == 4 and norm[0] == "ي" and norm not in lex.first_names and not pending_particle \
+                and not (j + 1 < n and tokens[j + 1].sent == sent and starts_head(tokens, j + 1, strip=False)):
+            break  # "عبد الناصر يطيح": an imperfect verb, not a surname ("محمد يتيم وزير …" is a name)
         units += 1
         pending_particle = False
         j += 1
