@@ -116,8 +116,9 @@ def run_wrk(url: str, name: str, path: str, *, connections: int, seconds: int, t
     socket_errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
     errors = int(errors_found.group(1)) if errors_found else 0
     errors += sum(int(g) for g in socket_errors.groups()) if socket_errors else 0
-    p50 = _ms(re.search(r"50%\s+(\S+)", out).group(1))  # type: ignore[union-attr]
-    p99 = _ms(re.search(r"99%\s+(\S+)", out).group(1))  # type: ignore[union-attr]
+    # the "Latency Distribution" lines (a bare "50%" also ends "+/- Stdev" figures such as 95.50%)
+    p50 = _ms(re.search(r"^\s*50%\s+(\S+)", out, re.M).group(1))  # type: ignore[union-attr]
+    p99 = _ms(re.search(r"^\s*99%\s+(\S+)", out, re.M).group(1))  # type: ignore[union-attr]
     return Result(name, total, errors, rate, p50, p99, f"wrk -t{threads} -c{connections}")
 
 
