@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from loaders.extraction.chain import FORMER, chain_end, place_len
 from loaders.extraction.lexicon import lexicon
 from loaders.extraction.text import Token, strip_clitic
+from loaders.extraction.words import is_stop
 from loaders.normalize import fold
 
 _TERRITORIAL = frozenset(fold(w) for w in ("جهة", "عمالة", "إقليم", "جماعة", "مقاطعة", "ولاية"))
@@ -42,6 +43,7 @@ _DEMONSTRATIVE = frozenset(fold(w) for w in ("هذه", "هذا", "تلك", "ذل
 def _head_at_plain(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
     hit = _head_at(tokens, i)
     return hit if hit is not None and hit[1] == 0 else None
+_RANK_ADJECTIVES = frozenset(fold(w) for w in ("العليا", "الأعلى", "الدستورية", "الإدارية", "التجارية"))
 _BAD_COMPLEMENT = frozenset(fold(w) for w in (
     "المذكور", "المذكورة", "المعني", "المعنية", "نفسه", "نفسها", "ذاتها", "ذاته", "المعنيه",
 ))
@@ -141,6 +143,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                   purpose_stop=kind != "association")
     while e > c and (tokens[e - 1].norm in _BAD_COMPLEMENT or tokens[e - 1].norm in FORMER):
         e -= 1
+    e += _parenthesised(tokens, e) if kind in ("company", "other", "public_body", "association") else 0
     if e == c:
         return c if head in _SELF_STANDING or (len(head) >= 2 and kind != "ministry") else None
     if head[0].startswith("ال") and len(head) == 1:
@@ -149,12 +152,26 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         if not (adj.startswith("ال") and tokens[c].article and (
                 adj.endswith(("يه", "ي")) or adj.startswith(("المكلف", "المنتدب")) or adj in _NAME_ADJECTIVES)):
             return None
-        if e - c < 2:
+        if e - c < 2 and adj not in _RANK_ADJECTIVES:  # "المحكمة العليا" names a body by itself
             at = _seat(tokens, e)
             if not at:
                 return None  # "الوزارة الإلكترونية", "المنظمة السويدية": a description, not a name
             return e + at  # "الجامعة الأورومتوسطية بفاس": its seat makes it one body
     return e
+
+
+def _parenthesised(tokens: list[Token], e: int) -> int:
+    """Tokens of a short name in parentheses right after a company's description or head:
+    "شركة الطيران ذات التكلفة المنخفضة (ترانسافيا)", "مجموعة (اير –فرانس ك . ال. ام)"."""
+    if e >= len(tokens) or tokens[e].norm != "(":
+        return 0
+    for k in range(e + 2, min(len(tokens), e + 14)):
+        if tokens[k].sent != tokens[e].sent or tokens[k].norm == "(":
+            return 0
+        if tokens[k].norm == ")":
+            inner = tokens[e + 1 : k]
+            return k + 1 - e if any(t.is_word for t in inner) and not any(is_stop(t.norm) for t in inner) else 0
+    return 0
 
 
 def _seat(tokens: list[Token], e: int) -> int:
