@@ -141,7 +141,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         acting = c < n and tokens[c].norm in lex.acting
         if acting:
             c += 1
-        e = c if not needs and c < n and tokens[c].norm in _ROYAL_STYLE else \
+        closed = not needs and size > 1 and c < n and tokens[c].norm.startswith("ال") and tokens[c].article \
+            and not tokens[c].norm.endswith(("ي", "يه"))  # "عرض رئيس الحكومة الإصلاحات": an object follows
+        e = c if closed or (not needs and c < n and tokens[c].norm in _ROYAL_STYLE) else \
             chain_end(tokens, c, stop_titles=True, possessive=False)  # "ولي العهد" + "الأمير X"
         if needs and e == c:
             i += 1
