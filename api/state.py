@@ -18,6 +18,7 @@ from pathlib import Path
 
 from api.neo4j_link import Neo4jLink
 from api.query_workers import QueryWorkers
+from marsad.errors import StoreUnavailable
 from marsad.settings import Settings
 from marsad.store import RdfStore
 
@@ -43,7 +44,10 @@ def open_store(path: Path | None) -> RdfStore:
     if path is None:
         return RdfStore(None)
     if not path.is_dir() or not any(path.iterdir()):
-        RdfStore(path).close()
+        try:
+            RdfStore(path).close()
+        except StoreUnavailable:  # another server worker is creating it right now
+            time.sleep(1.0)
     return RdfStore(path, read_only=True)
 
 

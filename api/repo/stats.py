@@ -12,11 +12,12 @@ def stats(store: RdfStore, *, top: int = 10) -> dict[str, object]:
     totals = rows(store, """SELECT ?t (COUNT(DISTINCT ?x) AS ?n) WHERE {
         ?x a ?c . VALUES (?c ?t) { (mrs:Person "persons") (mrs:Post "posts") (mrs:Decision "decisions")
         (mrs:Agreement "partnerships") (mrs:Document "documents") } } GROUP BY ?t""")
-    counted = {str(r["t"]): r["n"] for r in totals}
+    counted = {name: 0 for name in ("persons", "posts", "decisions", "partnerships", "documents")}
+    counted.update({str(r["t"]): int(r["n"] or 0) for r in totals})
     for type_ in ("institution", "event"):
         found = rows(store, f"""SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a ?c .
             FILTER(STRSTARTS(STR(?x), "https://w3id.org/marsad/id/{type_}/")) }}""")
-        counted[f"{type_}s"] = found[0]["n"] if found else 0
+        counted[f"{type_}s"] = int(found[0]["n"] or 0) if found else 0
     events = rows(store, """SELECT ?inst ?il ?year (COUNT(DISTINCT ?e) AS ?n) WHERE {
         ?e mrs:date ?d .
         { ?e mrs:organizedBy ?inst } UNION { ?e mrs:body ?inst FILTER NOT EXISTS { ?e mrs:organizedBy ?o } }
