@@ -65,7 +65,7 @@ def test_read_transaction_refuses_writes_the_guard_misses(loaded: tuple[neo4j.Dr
     from marsad.neo4j import cypher as module
 
     original = module.check_read_only
-    module.check_read_only = lambda query: None  # type: ignore[assignment]  # the second lock alone
+    module.check_read_only = lambda query: None  # the second lock alone
     try:
         with pytest.raises(ForbiddenQuery):
             run_cypher(driver, "CREATE (n:Person {name_ar: 'x'})", {}, settings=settings)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import OWL, RDF, Graph
 
 from marsad.neo4j.mapping import RESOURCE_LABEL, load_mapping
-from marsad.neo4j.rows import document_rows, triples_from_rdflib, triples_from_store
+from marsad.neo4j.rows import DocumentRows, document_rows, triples_from_rdflib, triples_from_store
 from marsad.neo4j.samples import region_documents
 from marsad.neo4j.schema import main as schema_main
 from marsad.paths import ontology_files
@@ -13,7 +13,7 @@ from marsad.store import RdfStore
 from marsad.vocab import MRS
 
 
-def _rows(index: int = 0):  # type: ignore[no-untyped-def]
+def _rows(index: int = 0) -> DocumentRows:
     graph_iri, graph = region_documents()[index]
     return document_rows(load_mapping(), graph_iri, triples_from_rdflib(graph))
 
@@ -68,7 +68,7 @@ def test_relationships_follow_the_annotations() -> None:
     assert chaired.quotes == ("دورة مارس",)  # the evidence of the RDF subject (the event)
 
 
-def _label(rows, iri: str) -> str:  # type: ignore[no-untyped-def]
+def _label(rows: DocumentRows, iri: str) -> str:
     node = next(n for n in rows.nodes if n.iri == iri)
     specific = [x for x in node.labels if x not in ("Event", "Institution", "TerritorialCollectivity")]
     return specific[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import neo4j
 import pytest
@@ -34,7 +35,7 @@ def _driver(sink: Neo4jSink) -> neo4j.Driver:
     return sink._driver
 
 
-def _snapshot(sink: Neo4jSink) -> tuple[Counter[str], Counter[str], list[object], list[object]]:
+def _snapshot(sink: Neo4jSink) -> tuple[Counter[str], Counter[str], list[Any], list[Any]]:
     labels, rels = neo4j_counts(_driver(sink), database="neo4j")
     records, _, _ = _driver(sink).execute_query(
         "MATCH (n) RETURN n.iri AS iri, n.sources AS sources, properties(n) AS props ORDER BY iri")
@@ -153,5 +154,5 @@ def test_uriref_graph_iris_still_replace(sink: Neo4jSink) -> None:
     sink.write_graphs([(URIRef(iri), graph)])
     names = {r["name"] for r in _driver(sink).execute_query("MATCH (p:Person) RETURN p.name_ar AS name")[0]}
     assert "كريم بنعلي" not in names and "سعيد الجديد" in names
-    hashes = {URIRef(i): next(str(o) for o in g.objects(None, MRS.contentHash)) for i, g in docs}
+    hashes: dict[str, str] = {URIRef(i): next(str(o) for o in g.objects(None, MRS.contentHash)) for i, g in docs}
     assert sink.stale(hashes) == [docs[1][0]]  # doc-b changed; URIRef keys are found
