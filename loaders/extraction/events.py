@@ -423,7 +423,7 @@ def _chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: b
         w = tokens[k].norm
         two = (w, tokens[k + 1].norm) if k + 1 < len(tokens) else ("", "")
         if w not in cues.CHAIR and strip_clitic(w)[0] not in cues.CHAIR and two not in cues.CHAIR_TWO \
-                and w not in (fold("استقبل"), fold("استقبلت")):
+                and w not in (fold("استقبل"), fold("استقبلت")) and w not in _RECEPTION:
             continue
         if w in _SUPERVISE and not any(tokens[x].norm == fold("على") and tokens[x].sent == tokens[k].sent
                                        for x in range(k + 1, min(len(tokens), k + 12))):
@@ -435,7 +435,8 @@ def _chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: b
                                    or tokens[j].norm in _honorifics()):
             j += 1
         agent = _agent_at(tokens, people, j) or _agent_ending(tokens, people, k)
-        if agent is None and w == fold("ترؤس"):  # "ناب X، …، عن الرئيس في ترؤس هذا اللقاء"
+        if agent is None and (w == fold("ترؤس") or w in _RECEPTION):  # "ناب X … عن الرئيس في ترؤس هذا اللقاء",
+            # "استعرض رئيس الحكومة … خلال استقباله …": the subject before the verbal noun
             agent = next((a for a in (_agent_at(tokens, people, x) for x in range(max(0, k - 25), k)
                                       if tokens[x].sent == tokens[k].sent) if a is not None), None)
         if agent is not None:
@@ -444,6 +445,9 @@ def _chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: b
 
 
 _DELEGATION = frozenset(fold(w) for w in ("وفد", "الوفد", "بوفد", "وفدا", "الوفد المغربي"))
+
+
+_RECEPTION = frozenset(fold(w) for w in ("استقباله", "استقبالها", "باستقباله", "باستقبالها"))
 
 
 def _leads_delegation(tokens: list[Token], k: int) -> bool:

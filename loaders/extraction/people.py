@@ -8,6 +8,7 @@ name. Appositive posts after a person ("X، الوالي…، رئيس…") are 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -52,6 +53,7 @@ def _bare_name(tokens: list[Token], k: int) -> Name | None:
     return name
 
 
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z'-]+$")
 _ROYAL_STYLE = frozenset(fold(w) for w in ("الأمير", "الأميرة", "الملك", "صاحب"))
 _COMMA = frozenset({"،", ",", "-"})
 _ROYAL_TITLES = frozenset(fold(w) for w in ("الأمير", "الأميرة", "الملك"))
@@ -174,6 +176,12 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         posts.append(post)
         i = max(e, i + 1)
     return posts
+
+
+def _latin_twin(tokens: list[Token], name: Name) -> bool:
+    """ "دريج واردوفا DEREJE WORDOFA": a name followed by its Latin spelling is a foreign personal name."""
+    return name.end < len(tokens) and tokens[name.end].sent == tokens[name.start].sent \
+        and bool(_LATIN.match(tokens[name.end].text))
 
 
 def _locative_tail(tokens: list[Token], e: int) -> int:
@@ -305,7 +313,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         name = parse_name(tokens, j, strip_wa=False) if j < len(tokens) and j not in post_starts else None
         if name is not None and tokens[j].norm[:1] == "و" and tokens[j].norm not in lex.first_names:
             name = None  # "…، وفلان": a new list item, not this post's holder
-        if name is not None and not name.known and (j == p.last or not _ends_clean(tokens, name.end)):
+        if name is not None and not name.known and (j == p.last or not _ends_clean(tokens, name.end)) \
+                and not _latin_twin(tokens, name):
             name = None  # an unknown given name right after a title needs a comma or an honorific
         if name is not None and _is_king(p) and not name.known:
             name = None
