@@ -51,12 +51,6 @@ def open_store(path: Path | None) -> RdfStore:
     return RdfStore(path, read_only=True)
 
 
-def close_store(store: RdfStore) -> None:
-    """Close a store; a read-only one cannot flush (RdfStore.close tries), which is fine here."""
-    with contextlib.suppress(RuntimeError, OSError):
-        store.close()
-
-
 @dataclass
 class ResultCache:
     """A bounded LRU of finished responses (bytes + media type), valid for one store generation."""
@@ -112,7 +106,7 @@ class AppState:
             if current != self._fingerprint:
                 self._fingerprint = current
                 old, self.store = self.store, open_store(self._path)
-                close_store(old)
+                old.close()
                 self.invalidate()
         return self.generation
 
@@ -127,6 +121,6 @@ class AppState:
         if self.workers is not None:
             self.workers.close()
         if self._own_store:
-            close_store(self.store)
+            self.store.close()
         with contextlib.suppress(Exception):
             self.neo4j.close()
