@@ -64,6 +64,8 @@ def _cue_kind(tokens: list[Token], i: int) -> str | None:
         return "visit"
     if (w, nxt) in cues.ASSEMBLY_TWO or (base, nxt) in cues.ASSEMBLY_TWO:
         return "assembly"
+    if (w in cues.SESSION or base in cues.SESSION) and nxt in _NOT_SITTINGS:
+        return None  # "دورة انتخابية", "دورة تكوينية": a cycle or a course, not a sitting
     if (w in cues.SESSION or base in cues.SESSION) and not _possessive_lookalike(tokens[i]):
         of = _edition_of(tokens, i)  # "الدورة 11 لمؤتمر…" is the conference; "الدورة الخامسة لجائزة…" a ceremony
         if of in cues.ASSEMBLY:
@@ -81,6 +83,11 @@ def _cue_kind(tokens: list[Token], i: int) -> str | None:
     if w in cues.CONVENED and i > 0 and nxt in cues.TIME_WORDS and tokens[i - 1].norm in ("،", ","):
         return "meeting"  # "المكتب السياسي…، المجتمع مساء الأربعاء"
     return None
+
+
+_NOT_SITTINGS = frozenset(fold(w) for w in (
+    "انتخابية", "الانتخابية", "تكوينية", "التكوينية", "تدريبية", "التدريبية", "رياضية", "الرياضية", "دراسية",
+    "الدراسية", "اقتصادية", "الاقتصادية", "زراعية", "الفلاحية", "فلاحية"))
 
 
 def _edition_of(tokens: list[Token], i: int) -> str:
@@ -214,8 +221,28 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     for ev in events:
         if ev is main or ev.kind == "signing":
             ev.participants = _participants(tokens, people, ev, chairs[0] if chairs else None)
+    for ev in events:
+        if not (ev.date or ev.body or ev.owner or ev.chair) and ev.cues:
+            ev.owner = _speaker_body(tokens, insts, people, ev.cues[0])
     # an event with no date, body, owner or chair cannot be told apart from any other: not reported
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair]
+
+
+def _speaker_body(tokens: list[Token], insts: list[InstMention], people: People, cue: int) -> InstMention | None:
+    """ "وقال اليزمي خلال ندوة صحفية": the institution of the office holder who speaks in the cue's sentence
+    (named in full or by surname) is the one holding the conference."""
+    sent = tokens[cue].sent
+    words = {t.norm for t in tokens if t.sent == sent}
+    for p in people.posts:
+        if not p.holder:
+            continue
+        surname = fold(p.holder).split()[-1]
+        if surname not in words and strip_clitic(surname)[0] not in words:
+            continue
+        inner = [m for m in insts if p.first <= m.first and m.last <= p.last]
+        if inner:
+            return min(inner, key=lambda m: m.first)
+    return None
 
 
 _SITTING_BODIES = frozenset(fold(w) for w in ("مجلس الحكومة", "المجلس الحكومي", "مجلس للحكومة", "المجلس الوزاري"))
