@@ -22,6 +22,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode="markdown",
 )
 console = Console(stderr=True)
 
@@ -72,8 +73,11 @@ def ingest(
     """Read documents, extract facts, validate each document's graph with SHACL and store it.
 
     Documents that cannot be read are reported with the reason; documents whose graph does not
-    conform are quarantined under MARSAD_HOME/quarantine with the shape's message. The rest of
-    the batch is loaded."""
+    conform are quarantined under MARSAD_HOME/quarantine with the shape's message. The rest of the
+    batch is loaded. Unchanged documents are skipped; a changed one replaces its facts.
+
+    Example: `marsad ingest data/articles ../shared/corpus/moroccan-news/articles.jsonl`
+    """
     from marsad.ingest import run_ingest
 
     summary = run_ingest(paths, settings=get_settings(), neo4j=neo4j, force=force, jobs=jobs, console=console)
