@@ -25,7 +25,8 @@ _BAD = frozenset(fold(w) for w in (
     "صاحب", "جلالة", "المملكة", "المغرب", "الحكومة", "الدولة", "الشعب", "الوطن", "المواطنين", "السلطات",
     "مدينة", "المدينة", "الجهة", "الإقليم", "الجماعة", "الوزارة", "المجلس", "المؤسسة", "الرئيس", "رئيس",
     "عبر", "عبارة", "مختلف", "جانب", "الطرفين", "البلدين", "لائحة", "مرشح", "المرشح", "وكيل",
-    "محادثات", "مباحثات", "مشاورات",
+    "محادثات", "مباحثات", "مشاورات", "برنامج", "مشروع", "مخطط", "مرسوم", "بيان", "رجال", "نساء",
+    "شخصيات", "مسؤولين", "مسؤولون", "ممثلين", "ممثلون", "أعضاء", "عدد", "وفد", "وفدا", "أطر", "خبراء",
 ))
 
 
@@ -88,6 +89,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                 continue
             if units == 0 or arts >= 2 or (arts == 1 and not norm.endswith(("ي", "ى"))):
                 break  # a second article surname is a nisba ("رشيد الطالبي العلمي"), not "الخلفي الإجابة"
+            if units >= 2 and norm.endswith(("يه", "ات")):
+                break  # "حكومة … بنيامين نتنياهو الائتلافية": after two names, an adjective ("الحسين الرحوية" stays)
             arts += 1
             j += 1
             pending_particle = False
@@ -106,6 +109,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         if j > k and len(norm) == 4 and norm[0] == "ي" and norm not in lex.first_names and not pending_particle \
                 and not (j + 1 < n and tokens[j + 1].sent == sent and starts_head(tokens, j + 1, strip=False)):
             break  # "عبد الناصر يطيح": an imperfect verb, not a surname ("محمد يتيم وزير …" is a name)
+        if units == 2 and norm.endswith("ا") and not pending_particle:
+            break  # "محمد صلاح موسما رائعا": an accusative noun, not a third name
         units += 1
         pending_particle = False
         j += 1
