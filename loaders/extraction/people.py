@@ -48,7 +48,7 @@ def _bare_name(tokens: list[Token], k: int) -> Name | None:
     if name.known:
         return name
     words = tokens[name.start : name.end]
-    if any(t.article or t.norm.endswith(_PLURAL_ENDINGS) for t in words):
+    if any(t.article or t.norm.endswith((*_PLURAL_ENDINGS, "يه")) for t in words):
         return None
     return name
 
