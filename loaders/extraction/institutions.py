@@ -170,7 +170,8 @@ def _parenthesised(tokens: list[Token], e: int) -> int:
             return 0
         if tokens[k].norm == ")":
             inner = tokens[e + 1 : k]
-            return k + 1 - e if any(t.is_word for t in inner) and not any(is_stop(t.norm) for t in inner) else 0
+            return k + 1 - e if any(t.is_word for t in inner) and not any(
+                is_stop(t.norm) or any(ch.isdigit() for ch in t.norm) for t in inner) else 0
     return 0
 
 
