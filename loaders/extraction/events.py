@@ -101,6 +101,8 @@ def _edition_of(tokens: list[Token], i: int) -> str:
         k += 2
     else:
         return ""
+    if k + 1 < len(tokens) and tokens[k].norm == "من" and tokens[k + 1].sent == tokens[i].sent:
+        return tokens[k + 1].norm  # "الدورة 17 من مهرجان موازين"
     if k < len(tokens) and tokens[k].norm[:1] == "ل" and tokens[k].sent == tokens[i].sent:
         return strip_clitic(tokens[k].norm, "ل")[0]
     return ""
