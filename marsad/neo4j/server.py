@@ -32,7 +32,8 @@ LAUNCHER_JAR = LAUNCHER_DIR / "target" / "neo4j-launcher.jar"
 LAUNCHER_LIB = LAUNCHER_DIR / "target" / "lib"
 MAIN_CLASS = "ma.marsad.Launcher"
 PASSWORD_ENV = "MARSAD_NEO4J_LAUNCHER_PASSWORD"
-JVM_OPTIONS = ("-Xms256m", "-Xmx1g", "-XX:+UseG1GC", "-XX:+ExitOnOutOfMemoryError",
+JVM_OPTIONS = ("-Xms512m", "-Xmx1g", "-XX:+UseG1GC", "-XX:+ExitOnOutOfMemoryError", "-XX:+DisableExplicitGC",
+               "-XX:-OmitStackTraceInFastThrow", "-Djdk.nio.maxCachedBufferSize=1024",
                "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
                "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "-Dfile.encoding=UTF-8")
 
