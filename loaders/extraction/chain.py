@@ -23,6 +23,9 @@ _PURPOSE = frozenset(fold(w) for w in (
     "للنظر", "للبحث", "لبحث", "لتقديم", "للتداول",
 ))
 _OBJECT_PREPS = frozenset(fold(w) for w in ("من", "عن"))
+_OWN_EVENT = frozenset(fold(w) for w in (
+    "اجتماعها", "اجتماعه", "اجتماعهم", "دورتها", "دورته", "جلستها", "جلسته", "جمعها", "جمعه", "مؤتمرها", "مؤتمره",
+    "لقاءها", "لقاءه", "مجلسها", "مجلسه"))
 _TIME_NOUNS = frozenset(fold(w) for w in ("العام", "السنة", "الأسبوع", "الشهر", "الموسم", "اليوم"))
 _TIME_ADJECTIVES = frozenset(fold(w) for w in (
     "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الجارية", "الحالي", "الحالية", "المنصرم", "المنصرمة",
@@ -103,6 +106,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 and j + 1 < n and tokens[j + 1].article and tokens[j + 1].sent == sent:
             j += 1  # a body's purpose takes its object: "مركز … للتبليغ عن الرشوة", "…للوقاية من حوادث السير"
             continue
+        if j > i and norm in _OWN_EVENT:
+            break  # "عقدت الجامعة الوطنية لقطاع الصحة اجتماعها الشهري": the body's own meeting follows it
         if norm in _TIME_NOUNS and j + 1 < n and tokens[j + 1].norm in _TIME_ADJECTIVES:
             break  # "مقر رئاسة النيابة العامة العام الماضي"
         if strip_clitic(norm)[1] and strip_clitic(norm)[0] in _RECIPIENTS:

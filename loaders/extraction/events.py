@@ -76,8 +76,8 @@ def _cue_kind(tokens: list[Token], i: int) -> str | None:
         return "other"  # a ceremony: "ترأس … حفلا تكريميا"
     for kind, words in (("session", cues.SESSION), ("assembly", cues.ASSEMBLY), ("meeting", cues.MEETING),
                         ("visit", cues.VISIT)):
-        if (w in words or base in words) and not _possessive_lookalike(tokens[i]):
-            return kind
+        if (w in words or base in words) and (kind != "session" or not _possessive_lookalike(tokens[i])):
+            return kind  # "اجتماعه", "استقباله" are possessives of real cues; "دوره" may be "his role"
     if (w in cues.SIGN or base in cues.SIGN) and _agreement_in_sentence(tokens, i):
         return "signing"
     if w in cues.CONVENED and i > 0 and nxt in cues.TIME_WORDS and tokens[i - 1].norm in ("،", ","):
@@ -339,7 +339,9 @@ def _lead_sentences(tokens: list[Token], ev: EventMention, dated: set[int]) -> l
 
 
 def _place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated: set[int]) -> str | None:
-    inside = {k for m in insts for k in range(m.first, m.last)}
+    seats = {k for m in insts for k in range(m.first + 1, m.last) if _seat_at(tokens, k) == m.last - k
+             and ev.kind != "signing"}  # a party's seat is not where an agreement was signed
+    inside = {k for m in insts for k in range(m.first, m.last)} - seats  # "القنصلية المغربية ببيلباو": its seat
     for s in _lead_sentences(tokens, ev, dated)[:2]:
         for k, tok in enumerate(tokens):
             if tok.sent != s or k in inside or not tok.is_word:
@@ -383,6 +385,15 @@ def _title_of(tokens: list[Token]) -> int:
     first = tokens[0].sent if tokens else -1
     line = [t for t in tokens if t.sent == first]
     return first if line and len(line) <= 25 and not any(t.norm == "." for t in line) else -1
+
+
+def _seat_at(tokens: list[Token], k: int) -> int:
+    """Tokens of a place written behind "ب" at ``tokens[k]`` ("ببيلباو", "بالدار البيضاء"), or 0."""
+    tok = tokens[k]
+    if not tok.norm.startswith("ب") or len(tok.norm) < 4:
+        return 0
+    probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[k + 1 : k + 4]]
+    return place_len(probe, 0)
 
 
 def _text_of(tokens: list[Token], a: int, b: int, skip: int = 0) -> str:
