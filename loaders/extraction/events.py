@@ -474,7 +474,8 @@ def _chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: b
         while j < len(tokens) and (tokens[j].norm in _SKIP_AFTER_CHAIR or tokens[j].norm in ("،", ",")
                                    or tokens[j].norm in _honorifics()):
             j += 1
-        agent = _agent_at(tokens, people, j) or _agent_ending(tokens, people, k)
+        agent = None if w in _RECEPTION else (_agent_at(tokens, people, j) or _agent_ending(tokens, people, k))
+        # "خلال استقباله X": X is the guest; the host is the subject before
         if agent is None and (w == fold("ترؤس") or w in _RECEPTION):  # "ناب X … عن الرئيس في ترؤس هذا اللقاء",
             # "استعرض رئيس الحكومة … خلال استقباله …": the subject before the verbal noun
             agent = next((a for a in (_agent_at(tokens, people, x) for x in range(max(0, k - 25), k)

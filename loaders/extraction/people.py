@@ -332,8 +332,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             continue
         name = None if _is_king(p) else _name_before(tokens, p.first, post_ends)
         if name is not None and tokens[p.first].norm[:1] == "و" and p.start > tokens[p.first].start \
-                and name.start in by_token:
-            name = None  # "T1، X، وT2 Y": X holds the title before it; "وT2" opens the next item
+                and name.end == p.first - 1:
+            name = None  # "T1، X، وT2 Y": X holds the title before it; "، وT2" opens the next item
         if name is not None and _gender_clash(p.title, text[tokens[name.start].start:tokens[name.end - 1].end]):
             name = None
         if name is not None and tokens[p.first].norm.endswith("ا") and not name.known:
