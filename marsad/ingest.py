@@ -77,8 +77,16 @@ class _Neo4jWriter:
         from marsad.neo4j.sink import open_sink
 
         self.summary = summary
-        self.sink = open_sink(settings, required=required)
         self.pending: list[str] = []
+        self.sink = None
+        try:
+            self.sink = open_sink(settings, required=required)
+        except Neo4jUnavailable as exc:
+            if required:  # asked for explicitly: stop before doing any work
+                raise
+            summary.neo4j = f"FAILED: {exc.message} — loaded into the RDF store only; rerun `marsad ingest` " \
+                            "or `marsad neo4j sync` when Neo4j answers"
+            return
         summary.neo4j = "writing" if self.sink else "not configured (RDF store only)"
 
     def add(self, giri: str) -> None:
@@ -124,9 +132,22 @@ def run_ingest(paths: Sequence[Path], *, settings: Settings, neo4j: bool | None 
     console = console or Console(stderr=True)
     summary = IngestSummary()
     started = time.perf_counter()
+    writer = _Neo4jWriter(settings, neo4j, summary)  # first: an explicit --neo4j that fails stops here
     store = RdfStore(settings.store_path)
+    try:
+        _run(paths, settings=settings, force=force, jobs=jobs, console=console, summary=summary, store=store,
+             writer=writer)
+    finally:
+        writer.close()
+        store.close()
+    summary.seconds = time.perf_counter() - started
+    print_summary(summary, console, quarantine_dir=settings.quarantine_path)
+    return summary
+
+
+def _run(paths: Sequence[Path], *, settings: Settings, force: bool, jobs: int, console: Console,
+         summary: IngestSummary, store: RdfStore, writer: _Neo4jWriter) -> None:
     store.load_ontology(ontology_files())
-    writer = _Neo4jWriter(settings, neo4j, summary)
     unchanged_states: dict[str, str] = {}
 
     def wanted(items: Iterator[SourceDocument | DocumentError]) -> Iterator[SourceDocument]:
@@ -157,11 +178,6 @@ def run_ingest(paths: Sequence[Path], *, settings: Settings, neo4j: bool | None 
             progress.update(task, advance=1, doc=result.document_id[:40])
         writer.flush(store, force=True)
         writer.catch_up(store, unchanged_states)
-    writer.close()
-    store.close()
-    summary.seconds = time.perf_counter() - started
-    print_summary(summary, console, quarantine_dir=settings.quarantine_path)
-    return summary
 
 
 def _store_one(result: Processed, *, store: RdfStore, settings: Settings, summary: IngestSummary,

@@ -115,3 +115,17 @@ def test_non_conforming_graph_is_quarantined_not_stored(tmp_path: Path, settings
     kept = json.loads(next(settings.quarantine_path.glob("*.json")).read_text(encoding="utf-8"))
     assert kept["document"] == "session.txt" and kept["messages"] and kept["graph"]
     assert _counts(settings)[1] == []
+
+
+def test_neo4j_down_keeps_the_rdf_load_and_says_so(tmp_path: Path) -> None:
+    """A configured Neo4j that does not answer: the RDF store is loaded, the summary says what failed."""
+    from marsad.errors import Neo4jUnavailable
+
+    settings = Settings(home=tmp_path / "home", neo4j_uri="bolt://127.0.0.1:9", neo4j_password="unused")
+    summary = run_ingest([SAMPLES], settings=settings, neo4j=None, console=QUIET)
+    assert summary.stored >= 6
+    assert summary.neo4j.startswith("FAILED") and "marsad neo4j sync" in summary.neo4j
+    with pytest.raises(Neo4jUnavailable):  # asked for explicitly: refused before any work
+        run_ingest([SAMPLES], settings=Settings(home=tmp_path / "other", neo4j_uri="bolt://127.0.0.1:9",
+                                                neo4j_password="unused"), neo4j=True, console=QUIET)
+    assert not (tmp_path / "other" / "store").exists() or not RdfStore(tmp_path / "other" / "store").document_graphs()
