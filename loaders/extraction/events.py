@@ -17,6 +17,7 @@ from loaders.extraction import cues
 from loaders.extraction.chain import place_len
 from loaders.extraction.dates import DateMention
 from loaders.extraction.institutions import InstMention
+from loaders.extraction.lexicon import lexicon
 from loaders.extraction.people import People, PersonMention, PostMention
 from loaders.extraction.text import Token, strip_clitic, title_sentence
 from loaders.extraction.words import ORDINALS
@@ -349,18 +350,18 @@ def _place(tokens: list[Token], insts: list[InstMention], ev: EventMention, date
             if tok.norm.startswith("ب") and len(tok.norm) > 3:
                 rest = tok.norm[1:]
                 probe = [Token(tok.text[1:], rest, tok.start + 1, tok.end, tok.sent, True), *tokens[k + 1 : k + 4]]
-                size = place_len(probe, 0)
+                size = _city_len(probe, 0)
                 if size:
                     return _text_of(tokens, k, k + size, skip=1)
             if tok.norm in _PLACE_PREFIX and k + 1 < len(tokens):
-                size = place_len(tokens, k + 1)
+                size = _city_len(tokens, k + 1)
                 if size and tok.norm != "في":
                     return _text_of(tokens, k + 1, k + 1 + size)
         for m in insts:  # "بمقر عمالة إقليم الحسيمة" → الحسيمة
             if tokens[m.first].sent == s and m.first > 0 and tokens[m.first - 1].norm in (fold("بمقر"), fold("مقر")) \
                     and m.kind == "territorial":
                 for k in range(m.first, m.last):
-                    size = place_len(tokens, k)
+                    size = _city_len(tokens, k)
                     if size and k + size == m.last:
                         return _text_of(tokens, k, m.last)
     # the lede: "أكد الوزير، اليوم السبت بمكناس، …"
@@ -369,15 +370,23 @@ def _place(tokens: list[Token], insts: list[InstMention], ev: EventMention, date
         if tok.sent != lede or k in inside or not tok.norm.startswith("ب") or len(tok.norm) <= 3:
             continue
         probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[k + 1 : k + 4]]
-        size = place_len(probe, 0)
+        size = _city_len(probe, 0)
         if size:
             return _text_of(tokens, k, k + size, skip=1)
     # a dateline "الرباط:" at the start of the title or text
     for k in range(min(len(tokens), 4)):
-        size = place_len(tokens, k)
+        size = _city_len(tokens, k)
         if size and k + size < len(tokens) and tokens[k + size].norm in (":", "-", "–"):
             return _text_of(tokens, k, k + size)
     return None
+
+
+def _city_len(tokens: list[Token], j: int) -> int:
+    """``place_len``, but a country is no event's place ("بفرنسا" says where, not in which city)."""
+    size = place_len(tokens, j)
+    if size and tuple(t.norm for t in tokens[j : j + size] if t.norm != "-") in lexicon().countries:
+        return 0
+    return size
 
 
 def _title_of(tokens: list[Token]) -> int:

@@ -40,7 +40,8 @@ class Lexicon:
     max_head: int
     max_place: int
     max_named: int
-    foreign_places: frozenset[tuple[str, ...]] = frozenset()  # the places of foreign_places.json
+    foreign_places: frozenset[tuple[str, ...]] = frozenset()  # cities and countries of foreign_places.json
+    countries: frozenset[tuple[str, ...]] = frozenset()  # end names like places, but are no event's place
 
 
 def _place_names() -> set[tuple[str, ...]]:
@@ -57,10 +58,11 @@ def _place_names() -> set[tuple[str, ...]]:
     return {n for n in names if n}
 
 
-def _foreign_places() -> set[tuple[str, ...]]:
+def _foreign_places(key: str | None = None) -> set[tuple[str, ...]]:
     foreign = _load("foreign_places.json")
     assert isinstance(foreign, dict)
-    return {_words(str(x)) for x in foreign["places"]}
+    keys = [key] if key else ["places", "countries"]
+    return {_words(str(x)) for k in keys for x in foreign.get(k, [])}
 
 
 @cache
@@ -92,4 +94,5 @@ def lexicon() -> Lexicon:
         max_place=max(len(p) for p in places),
         max_named=max(len(k) for k in named_map),
         foreign_places=frozenset(_foreign_places()),
+        countries=frozenset(_foreign_places("countries")),
     )
