@@ -524,7 +524,7 @@ def _participants(tokens: list[Token], people: People, ev: EventMention, chair: 
     seen: set[str] = set()
     for p in people.posts:  # named office holders
         if p.holder and p.holder not in chair_names and p.holder not in seen and p.title not in ("الملك",):
-            if _oblique(tokens, p):
+            if _oblique(tokens, p, people):
                 continue
             person = next((pm for pm in people.persons if pm.name == p.holder), None)
             seen.add(p.holder)
@@ -560,9 +560,19 @@ def _participants(tokens: list[Token], people: People, ev: EventMention, chair: 
 _PRESENTS = frozenset(fold(w) for w in ("عرضا", "عرض", "بعرض", "لعرض", "عرضين", "تقريرا", "مداخلة"))
 
 
-def _oblique(tokens: list[Token], p: PostMention) -> bool:
+def _oblique(tokens: list[Token], p: PostMention, people: People | None = None) -> bool:
     """An office holder named as the object of a preposition ("اللقاءات التي تجمعها بوزير الصحة، X",
-    "زيارة مزعومة لرئيس الوزراء X") is mentioned, not attending (attendance cues are read separately)."""
+    "زيارة مزعومة لرئيس الوزراء X", "رسالة تحيات من X، رئيس …") is mentioned, not attending (attendance
+    cues are read separately)."""
     first = tokens[p.first]
-    return p.start > first.start and first.norm[:1] in "بل"  # the title was read behind a clitic
+    if p.start > first.start and first.norm[:1] in "بل":
+        return True  # the title was read behind a clitic
+    for pm in people.persons if people is not None else []:
+        if pm.name == p.holder and pm.last in (p.first, p.first - 1) and pm.first > 0:
+            before = tokens[pm.first - 1].norm
+            return before in _SENDER_PREPS or (pm.start > tokens[pm.first].start and tokens[pm.first].norm[:1] in "بل")
+    return False
+
+
+_SENDER_PREPS = frozenset(fold(w) for w in ("من", "عن", "إلى", "الى"))
 
