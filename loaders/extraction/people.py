@@ -226,7 +226,8 @@ def _name_before(tokens: list[Token], s: int, post_ends: frozenset[int] = frozen
             continue
         for k in range(max(0, end - 5), end - 1):
             name = parse_name(tokens, k, strip_wa=True)
-            bounded = end == s - 1 and k > 0 and tokens[k - 1].norm in _COMMA and tokens[k - 1].sent == tokens[k].sent
+            bounded = k > 0 and tokens[k - 1].sent == tokens[k].sent and (
+                (end == s - 1 and tokens[k - 1].norm in _COMMA) or (tokens[k - 1].norm == "و" and k - 1 in post_ends))
             if bounded and (name is None or name.end != end):
                 name = parse_name(tokens, k, strip_wa=True, max_units=3)  # "بحضور، ألاسان بالا ساكاندي، رئيس…"
             if name is None or name.end != end:
@@ -249,7 +250,7 @@ def _name_before(tokens: list[Token], s: int, post_ends: frozenset[int] = frozen
 def _list_item(tokens: list[Token], k: int) -> bool:
     """The name opens a list item: after a comma or as "و" + name right after another item."""
     prev = tokens[k - 1] if k > 0 else None
-    return prev is not None and not prev.is_word and prev.norm in _COMMA
+    return prev is not None and (prev.norm in _COMMA or prev.norm == "و")  # "…، X" or "… و X" (written apart)
 
 
 def _bare_name_next(tokens: list[Token], c: int) -> bool:
