@@ -74,7 +74,9 @@ def _cue_kind(tokens: list[Token], i: int) -> str | None:
         if of in cues.EDITION_OF:
             return "other"
     if w in cues.CEREMONY or base in cues.CEREMONY:
-        return "other"  # a ceremony: "ترأس … حفلا تكريميا"
+        return "other"  # a ceremony: "ترأس … حفلا تكريميا", "نظمت … معرضا"
+    if (w in cues.CELEBRATION or base in cues.CELEBRATION) and not (i > 0 and tokens[i - 1].norm in _OCCASION):
+        return "other"  # "حضروا … للاحتفال بالذكرى التاسعة"; not "بمناسبة الاحتفال باليوم العالمي"
     for kind, words in (("session", cues.SESSION), ("assembly", cues.ASSEMBLY), ("meeting", cues.MEETING),
                         ("visit", cues.VISIT)):
         if (w in words or base in words) and (kind != "session" or not _possessive_lookalike(tokens[i])):
@@ -306,6 +308,11 @@ def _fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], peopl
     found = [b for b in (_body_near(tokens, insts, i) for i in ordered) if b is not None]
     bodies = [b for b in found if b.kind in ("governing_body", "parliament")] or found
     ev.body = bodies[0] if bodies else None
+    for i in ordered[:1]:  # "نظمت القنصلية … بشراكة مع الوزارة …، ندوة": the organiser is the body
+        verb = next((k for k in range(i - 1, max(-1, i - 40), -1) if tokens[k].sent == tokens[i].sent
+                     and tokens[k].norm in _ORGANISE), None)
+        if verb is not None:
+            ev.body = next((m for m in insts if m.first in (verb + 1, verb + 2) and m.last <= i), ev.body)
     for i in ordered[:1]:  # "الدورة 11 لمؤتمر … التابعة للجمعية البرلمانية…": the body the conference belongs to
         if _edition_of(tokens, i) in cues.ASSEMBLY:
             ev.body = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + 16
@@ -494,6 +501,8 @@ def _chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: b
     return None
 
 
+_OCCASION = frozenset(fold(w) for w in ("بمناسبة", "مناسبة", "إطار", "اطار", "سياق", "تخليد", "وبمناسبة"))
+_ORGANISE = frozenset(fold(w) for w in ("نظم", "نظمت", "ينظم", "تنظم", "سينظم", "ستنظم", "احتضن", "احتضنت"))
 _DELEGATION = frozenset(fold(w) for w in ("وفد", "الوفد", "بوفد", "وفدا", "الوفد المغربي"))
 
 
