@@ -26,6 +26,7 @@ _OBJECT_PREPS = frozenset(fold(w) for w in ("من", "عن"))
 _OWN_EVENT = frozenset(fold(w) for w in (
     "اجتماعها", "اجتماعه", "اجتماعهم", "دورتها", "دورته", "جلستها", "جلسته", "جمعها", "جمعه", "مؤتمرها", "مؤتمره",
     "لقاءها", "لقاءه", "مجلسها", "مجلسه"))
+_AFTER = frozenset(fold(w) for w in ("عقب", "إثر", "اثر", "قبيل", "غداة", "طيلة", "إبان", "ابان", "أثناء", "اثناء"))
 _TIME_NOUNS = frozenset(fold(w) for w in ("العام", "السنة", "الأسبوع", "الشهر", "الموسم", "اليوم"))
 _TIME_ADJECTIVES = frozenset(fold(w) for w in (
     "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الجارية", "الحالي", "الحالية", "المنصرم", "المنصرمة",
@@ -110,6 +111,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "عقدت الجامعة الوطنية لقطاع الصحة اجتماعها الشهري": the body's own meeting follows it
         if norm in _TIME_NOUNS and j + 1 < n and tokens[j + 1].norm in _TIME_ADJECTIVES:
             break  # "مقر رئاسة النيابة العامة العام الماضي"
+        if norm in _AFTER:
+            break  # "… للأنباء عقب الاستقبال": a time preposition ends the name
         if strip_clitic(norm)[1] and strip_clitic(norm)[0] in _RECIPIENTS:
             break  # "قدم رئيس النيابة العامة للوفد البرلماني شروحات": the addressee, not the name
         if not tok.is_word or is_stop(norm) or norm in lexicon().honorifics:

@@ -21,7 +21,7 @@ from loaders.extraction.lexicon import lexicon
 from loaders.extraction.people import People, PersonMention, PostMention
 from loaders.extraction.text import Token, strip_clitic, title_sentence
 from loaders.extraction.words import ORDINALS
-from loaders.normalize import fold
+from loaders.normalize import fold, match_key
 
 _PRIORITY = {"session": 0, "assembly": 1, "signing": 2, "meeting": 3, "visit": 4, "other": 5}
 _BODY_KINDS = ("governing_body", "parliament", "territorial", "ministry", "public_body", "high_commission",
@@ -217,8 +217,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     for ev in events:
         ev.cues.sort(key=lambda i: (tokens[i].sent == title_sent, i in demonstrative, i))
         _fill(ev, tokens, insts, people, dates, published, title_sent)
-        if ev.kind == "meeting" and ev.body is not None and ev.body.kind in ("governing_body", "parliament"):
-            ev.kind = "session"  # a convened sitting of a council, board or committee
+        if ev.kind == "meeting" and ev.body is not None and ev.body.kind in ("governing_body", "parliament") \
+                and not any(p.first < ev.body.first and ev.body.last <= p.last for p in people.posts):
+            ev.kind = "session"  # a convened sitting of a council, board or committee (not one in a guest's title)
     for ev in extra:
         if ev.kind == "assembly" and ev.body is None and main.body is not None:
             ev.owner = main.body
@@ -491,6 +492,12 @@ def _chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: b
                                    or tokens[j].norm in _honorifics()):
             j += 1
         agent = None if w in _RECEPTION else (_agent_at(tokens, people, j) or _agent_ending(tokens, people, k))
+        if w in (fold("استقبل"), fold("استقبلت")):  # passive: "استقبل X … من طرف Y" — Y received X
+            by = next((x + 2 for x in range(k + 1, min(len(tokens) - 2, k + 30)) if tokens[x].sent == tokens[k].sent
+                       and tokens[x].norm == "من" and tokens[x + 1].norm in _BY), None)
+            while by is not None and by < len(tokens) and tokens[by].norm in _honorifics():
+                by += 1
+            agent = (_agent_at(tokens, people, by) if by is not None else None) or agent
         # "خلال استقباله X": X is the guest; the host is the subject before
         if agent is None and (w == fold("ترؤس") or w in _RECEPTION):  # "ناب X … عن الرئيس في ترؤس هذا اللقاء",
             # "استعرض رئيس الحكومة … خلال استقباله …": the subject before the verbal noun
@@ -501,6 +508,7 @@ def _chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: b
     return None
 
 
+_BY = frozenset(fold(w) for w in ("طرف", "قبل", "لدن"))
 _OCCASION = frozenset(fold(w) for w in ("بمناسبة", "مناسبة", "إطار", "اطار", "سياق", "تخليد", "وبمناسبة"))
 _ORGANISE = frozenset(fold(w) for w in ("نظم", "نظمت", "ينظم", "تنظم", "سينظم", "ستنظم", "احتضن", "احتضنت"))
 _DELEGATION = frozenset(fold(w) for w in ("وفد", "الوفد", "بوفد", "وفدا", "الوفد المغربي"))
@@ -563,7 +571,11 @@ def _participants(tokens: list[Token], people: People, ev: EventMention, chair: 
                 and (p.holder is None or p.holder not in listed):
             seen.add(p.title)
             out.append(Agent(next((pm for pm in people.persons if pm.name == p.holder), None), p))
-    return out
+    unique: dict[str, Agent] = {}  # one agent per person ("إيمانويل/ايمانويل ماكرون" are one) or unheld office
+    for a in out:
+        key = match_key(a.person.name) if a.person else "\x1f" + match_key(a.post.title if a.post else "")
+        unique.setdefault(key, a)
+    return list(unique.values())
 
 
 _PRESENTS = frozenset(fold(w) for w in ("عرضا", "عرض", "بعرض", "لعرض", "عرضين", "تقريرا", "مداخلة"))

@@ -27,6 +27,7 @@ _BAD = frozenset(fold(w) for w in (
     "عبر", "عبارة", "مختلف", "جانب", "الطرفين", "البلدين", "لائحة", "مرشح", "المرشح", "وكيل",
     "محادثات", "مباحثات", "مشاورات", "برنامج", "مشروع", "مخطط", "مرسوم", "بيان", "رجال", "نساء",
     "شخصيات", "مسؤولين", "مسؤولون", "ممثلين", "ممثلون", "أعضاء", "عدد", "وفد", "وفدا", "أطر", "خبراء",
+    "أغلب", "معظم", "جل", "غالبية",
 ))
 
 
@@ -46,9 +47,11 @@ def _blocked(tokens: list[Token], j: int) -> bool:
             or starts_head(tokens, j, strip=False))
 
 
-def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units: int = 2) -> Name | None:
+def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units: int = 2,
+               literal: bool = False) -> Name | None:
     """The longest personal name starting at ``tokens[k]``, or None (``max_units`` bare words before any
-    article surname: 3 where commas bound a foreign name, "ألاسان بالا ساكاندي")."""
+    article surname: 3 where commas bound a foreign name, "ألاسان بالا ساكاندي"; ``literal``: the first word
+    is read as written, not as a preposition + word, after a cue such as "من طرف بريجيت …")."""
     lex = lexicon()
     n = len(tokens)
     if k >= n or not tokens[k].is_word:
@@ -61,7 +64,7 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         if rest in lex.first_names or rest.startswith("عبد") or (
                 first[0] == "و" and not first.startswith("ول") and not starts_head(tokens, k, strip=False)):
             first, clitic = rest, 1
-    if not clitic and first[:1] in "بلفك" and first not in lex.first_names:
+    if not clitic and not literal and first[:1] in "بلفك" and first not in lex.first_names:
         return None
     if first.startswith("ال") and tokens[k].article and first not in lex.first_names:
         return None

@@ -33,18 +33,23 @@ _NATIONALITIES = frozenset(fold(w) for w in (  # foreign ministers' titles imply
     "الإثيوبي", "الكيني", "الرواندي", "البرازيلي", "الأرجنتيني", "المكسيكي", "الكوري",
 ))
 _ROLE_CUES = frozenset(fold(w) for w in ("برئاسة", "يرأسه", "يرأسها", "ترأسه", "ترأسها", "بحضور", "وبحضور",
-                                          "عضوية", "وعضوية", "بمشاركة", "وبمشاركة"))
-_PLURAL_ENDINGS = ("ين", "ون", "ات")
+                                          "عضوية", "وعضوية", "بمشاركة", "وبمشاركة", "طرف"))  # "من طرف X،"
+_PLURAL_ENDINGS = ("ين", "ات")  # not "ون": ماكرون، نيلسون
 
 
 def _bare_name(tokens: list[Token], k: int) -> Name | None:
     """A name after a role cue: a known given name, or two or three bare words (no article, no plural
-    ending) closed by punctuation or a function word, as foreign and uncommon names are written."""
+    ending) closed by punctuation or a function word, as foreign and uncommon names are written. After
+    "من طرف", or when the first word starts like a preposition (بريجيت), a comma must close the name."""
+    cue = tokens[k - 1].norm if k > 0 else ""
     if k < len(tokens) and tokens[k].norm in _COMMA:
         k += 1
-    name = parse_name(tokens, k, max_units=3)
+    name = parse_name(tokens, k, max_units=3) or parse_name(tokens, k, max_units=3, literal=True)
     if name is None or not _ends_clean(tokens, name.end):
         return None
+    closed = name.end < len(tokens) and tokens[name.end].norm in _COMMA
+    if not closed and (cue == fold("طرف") or tokens[k].norm[:1] in "بلفك"):
+        return None  # "من طرف واحد بفسخ هذا العقد"
     if name.known:
         return name
     words = tokens[name.start : name.end]
