@@ -43,6 +43,7 @@ _DEMONSTRATIVE = frozenset(fold(w) for w in ("هذه", "هذا", "تلك", "ذل
 def _head_at_plain(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
     hit = _head_at(tokens, i)
     return hit if hit is not None and hit[1] == 0 else None
+_OPENING = {"(": ")", "«": "»", "“": "”"}  # not '"': an opening and a closing one look the same
 _RANK_ADJECTIVES = frozenset(fold(w) for w in ("العليا", "الأعلى", "الدستورية", "الإدارية", "التجارية"))
 _BAD_COMPLEMENT = frozenset(fold(w) for w in (
     "المذكور", "المذكورة", "المعني", "المعنية", "نفسه", "نفسها", "ذاتها", "ذاته", "المعنيه",
@@ -161,14 +162,15 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
 
 
 def _parenthesised(tokens: list[Token], e: int) -> int:
-    """Tokens of a short name in parentheses right after a company's description or head:
-    "شركة الطيران ذات التكلفة المنخفضة (ترانسافيا)", "مجموعة (اير –فرانس ك . ال. ام)"."""
-    if e >= len(tokens) or tokens[e].norm != "(":
+    """Tokens of a short name in parentheses or quotes right after a company's description or head:
+    "شركة الطيران ذات التكلفة المنخفضة (ترانسافيا)", "المجموعة الفرنسية المغربية « Figeac Aero »"."""
+    if e >= len(tokens) or tokens[e].norm not in _OPENING:
         return 0
+    closing = _OPENING[tokens[e].norm]
     for k in range(e + 2, min(len(tokens), e + 14)):
-        if tokens[k].sent != tokens[e].sent or tokens[k].norm == "(":
+        if tokens[k].sent != tokens[e].sent or (tokens[k].norm in _OPENING and tokens[k].norm != closing):
             return 0
-        if tokens[k].norm == ")":
+        if tokens[k].norm == closing:
             inner = tokens[e + 1 : k]
             return k + 1 - e if any(t.is_word for t in inner) and not any(
                 is_stop(t.norm) or any(ch.isdigit() for ch in t.norm) for t in inner) else 0
