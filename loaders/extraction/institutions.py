@@ -44,6 +44,7 @@ def _head_at_plain(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
     hit = _head_at(tokens, i)
     return hit if hit is not None and hit[1] == 0 else None
 _OPENING = {"(": ")", "«": "»", "“": "”"}  # not '"': an opening and a closing one look the same
+_NATIONAL_HEADS = frozenset(fold(w) for w in ("البرلمان",))
 _RANK_ADJECTIVES = frozenset(fold(w) for w in ("العليا", "الأعلى", "الدستورية", "الإدارية", "التجارية"))
 _BAD_COMPLEMENT = frozenset(fold(w) for w in (
     "المذكور", "المذكورة", "المعني", "المعنية", "نفسه", "نفسها", "ذاتها", "ذاته", "المعنيه",
@@ -153,7 +154,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         if not (adj.startswith("ال") and tokens[c].article and (
                 adj.endswith(("يه", "ي")) or adj.startswith(("المكلف", "المنتدب")) or adj in _NAME_ADJECTIVES)):
             return None
-        if e - c < 2 and adj not in _RANK_ADJECTIVES:  # "المحكمة العليا" names a body by itself
+        if e - c < 2 and adj not in _RANK_ADJECTIVES and not (head[0] in _NATIONAL_HEADS and adj.endswith("ي")):
+            # "المحكمة العليا", "البرلمان الملغاشي" name a body by themselves
             at = _seat(tokens, e)
             if not at:
                 return None  # "الوزارة الإلكترونية", "المنظمة السويدية": a description, not a name
