@@ -26,6 +26,7 @@ _OBJECT_PREPS = frozenset(fold(w) for w in ("من", "عن"))
 _OWN_EVENT = frozenset(fold(w) for w in (
     "اجتماعها", "اجتماعه", "اجتماعهم", "دورتها", "دورته", "جلستها", "جلسته", "جمعها", "جمعه", "مؤتمرها", "مؤتمره",
     "لقاءها", "لقاءه", "مجلسها", "مجلسه"))
+_NEVER_COORDINATED = frozenset(fold(w) for w in ("المملكة", "الحكومة", "الدولة", "المغرب", "البلاد"))
 _AFTER = frozenset(fold(w) for w in ("عقب", "إثر", "اثر", "قبيل", "غداة", "طيلة", "إبان", "ابان", "أثناء", "اثناء"))
 _TIME_NOUNS = frozenset(fold(w) for w in ("العام", "السنة", "الأسبوع", "الشهر", "الموسم", "اليوم"))
 _TIME_ADJECTIVES = frozenset(fold(w) for w in (
@@ -113,6 +114,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "مقر رئاسة النيابة العامة العام الماضي"
         if norm in _AFTER:
             break  # "… للأنباء عقب الاستقبال": a time preposition ends the name
+        if j > i and norm[:1] == "و" and norm[1:] in _NEVER_COORDINATED:
+            break  # "التعاون بين الوكالة الأممية والمملكة المغربية": a second party, not part of the name
         if strip_clitic(norm)[1] and strip_clitic(norm)[0] in _RECIPIENTS:
             break  # "قدم رئيس النيابة العامة للوفد البرلماني شروحات": the addressee, not the name
         if not tok.is_word or is_stop(norm) or norm in lexicon().honorifics:
