@@ -75,7 +75,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
     units = arts = 0
     j = k
     pending_particle = False
-    while j < n and j - k < 6 and tokens[j].sent == sent:
+    while j < n and j - k < (8 if any(tokens[x].norm in lex.particles for x in range(k + 1, j)) else 6) \
+            and tokens[j].sent == sent:  # "عبد الله بن ناصر بن خليفة آل ثاني": particles lengthen a name
         norm = first if j == k else tokens[j].norm
         if j > k and _blocked(tokens, j):
             break
