@@ -143,3 +143,38 @@ def test_foreign_minister_implies_no_moroccan_ministry() -> None:
     names = [i.name for i in _facts("أجرى الوزير محادثات مع الوزير التونسي للشؤون الاجتماعية محمد الطرابلسي.")
              .institutions]
     assert not any(n.startswith("وزارة التونسي") for n in names)
+
+
+def test_passive_reception_is_chaired_by_the_host() -> None:
+    facts = _facts("استقبل مهدي قطبي، رئيس المؤسسة الوطنية للمتاحف، يوم الاثنين 3 يونيو 2019 من طرف بريجيت ماكرون، "
+                   "عقيلة رئيس الجمهورية الفرنسية.")
+    event = _only_event(facts)
+    assert event.chair is not None and "بريجيت ماكرون" in _agent_names(facts, event.chair.person, None)
+
+
+def test_company_name_in_quotes_belongs_to_its_head() -> None:
+    names = [i.name for i in _facts("وقعت شركة « هواوي » اتفاقية مع المكتب الوطني للسكك الحديدية.").institutions]
+    assert any(n.startswith("شركة «") and "هواوي" in n for n in names)
+
+
+def test_name_particles_lengthen_a_name() -> None:
+    facts = _facts("حضر اللقاء الشيخ عبد الله بن ناصر بن خليفة آل ثاني، رئيس مجلس الوزراء.")
+    assert "عبد الله بن ناصر بن خليفة آل ثاني" in [p.name for p in facts.persons]
+
+
+def test_country_ends_a_title() -> None:
+    facts = _facts("استقبل أمير قطر، تميم بن حمد آل ثاني، يوم الاثنين 19 نونبر 2018 المدير العام للأمن الوطني.")
+    assert "أمير قطر" in [p.title for p in facts.posts]
+
+
+def test_press_conference_belongs_to_the_speaker_institution() -> None:
+    facts = _facts("أكد رئيس المجلس الوطني لحقوق الإنسان، إدريس اليزمي، أن الاقتراع مر في ظروف جيدة.\n"
+                   "وقال اليزمي خلال ندوة صحفية إن التقرير سيصدر قريبا.")
+    event = _only_event(facts)
+    assert event.kind == "other"
+    assert _names(facts, event.institution or event.body) == "المجلس الوطني لحقوق الإنسان"
+
+
+def test_second_party_is_not_coordinated_into_a_name() -> None:
+    names = [i.name for i in _facts("أشاد بالتعاون بين الوكالة الأممية والمملكة المغربية.").institutions]
+    assert not any("والمملكة" in n for n in names)
