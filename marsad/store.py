@@ -14,10 +14,10 @@ from typing import IO
 
 import pyoxigraph as ox
 
+from marsad import vocab
 from marsad.errors import QuerySyntaxError, StoreUnavailable
 
-ONTOLOGY_GRAPH = "https://w3id.org/marsad/graph/ontology"
-_MRS = "https://w3id.org/marsad/ontology#"
+ONTOLOGY_GRAPH = str(vocab.ONTOLOGY_GRAPH)
 
 EXPORT_FORMATS: Mapping[str, ox.RdfFormat] = {
     "ttl": ox.RdfFormat.TURTLE,
@@ -78,8 +78,8 @@ class RdfStore:
     def document_state(self, graph_iri: str) -> tuple[str, str] | None:
         """(content hash, extractor version) stored for a document graph, or None if absent."""
         rows = self.select(
-            f"SELECT ?h ?v WHERE {{ GRAPH <{graph_iri}> {{ ?d <{_MRS}contentHash> ?h . "
-            f"OPTIONAL {{ ?e <{_MRS}extractorVersion> ?v }} }} }} LIMIT 1"
+            f"SELECT ?h ?v WHERE {{ GRAPH <{graph_iri}> {{ ?d <{vocab.MRS.contentHash}> ?h . "
+            f"OPTIONAL {{ ?e <{vocab.MRS.extractorVersion}> ?v }} }} }} LIMIT 1"
         )
         if not rows:
             return None
