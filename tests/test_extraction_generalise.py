@@ -178,3 +178,26 @@ def test_press_conference_belongs_to_the_speaker_institution() -> None:
 def test_second_party_is_not_coordinated_into_a_name() -> None:
     names = [i.name for i in _facts("أشاد بالتعاون بين الوكالة الأممية والمملكة المغربية.").institutions]
     assert not any("والمملكة" in n for n in names)
+
+
+def test_a_workshop_is_an_assembly() -> None:
+    facts = _facts("شاركت وزارة الاقتصاد والمالية في أشغال الورشة الوطنية حول التحول الرقمي، يوم 12 مارس 2019 بالرباط.")
+    event = _only_event(facts)
+    assert event.kind == "assembly"
+    assert event.date == "2019-03-12"
+
+
+def test_possessive_talks_are_a_meeting() -> None:
+    facts = _facts("أكد وزير الشؤون الخارجية ناصر بوريطة، يوم 9 نونبر 2019 بالرباط، عقب مباحثاته مع وزير الخارجية "
+                   "البرتغالي، أن البلدين يعززان التعاون.")
+    event = _only_event(facts)
+    assert event.kind == "meeting"
+    assert event.date == "2019-11-09"
+
+
+def test_presiding_with_a_suffix_is_chaired_by_the_subject() -> None:
+    facts = _facts("قال وزير الفلاحة عزيز أخنوش، خلال ترؤسه حفل إطلاق البرنامج يوم 3 أبريل 2019 بمكناس، إن الفلاحين "
+                   "سيستفيدون.")
+    event = _only_event(facts)
+    assert event.chair is not None
+    assert _agent_names(facts, event.chair.person, event.chair.post) >= {"عزيز أخنوش"}

@@ -499,7 +499,7 @@ def _chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: b
                 by += 1
             agent = (_agent_at(tokens, people, by) if by is not None else None) or agent
         # "خلال استقباله X": X is the guest; the host is the subject before
-        if agent is None and (w == fold("ترؤس") or w in _RECEPTION):  # "ناب X … عن الرئيس في ترؤس هذا اللقاء",
+        if agent is None and (w in _PRESIDING or w in _RECEPTION):  # "ناب X … عن الرئيس في ترؤس هذا اللقاء",
             # "استعرض رئيس الحكومة … خلال استقباله …": the subject before the verbal noun
             agent = next((a for a in (_agent_at(tokens, people, x) for x in range(max(0, k - 25), k)
                                       if tokens[x].sent == tokens[k].sent) if a is not None), None)
@@ -515,6 +515,7 @@ _DELEGATION = frozenset(fold(w) for w in ("وفد", "الوفد", "بوفد", "�
 
 
 _RECEPTION = frozenset(fold(w) for w in ("استقباله", "استقبالها", "باستقباله", "باستقبالها"))
+_PRESIDING = frozenset(fold(w) for w in ("ترؤس", "ترؤسه", "ترؤسها"))  # "خلال ترؤسه حفل…": the subject before
 
 
 def _leads_delegation(tokens: list[Token], k: int) -> bool:
