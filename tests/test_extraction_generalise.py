@@ -201,3 +201,26 @@ def test_presiding_with_a_suffix_is_chaired_by_the_subject() -> None:
     event = _only_event(facts)
     assert event.chair is not None
     assert _agent_names(facts, event.chair.person, event.chair.post) >= {"عزيز أخنوش"}
+
+
+def test_supervising_an_operation_is_an_event_chaired_by_the_official() -> None:
+    facts = _facts("أشرف عبد القادر اعمارة، وزير التجهيز والنقل، يوم 5 مارس 2019، في إطار اليوم الوطني للسلامة "
+                   "الطرقية، على توزيع سيارات إسعاف جديدة.")
+    event = _only_event(facts)
+    assert event.kind == "other"
+    assert event.date == "2019-03-05"
+    assert event.chair is not None
+    assert "عبد القادر اعمارة" in _agent_names(facts, event.chair.person, event.chair.post)
+
+
+def test_opening_in_the_nominal_form_is_chaired_by_the_subject() -> None:
+    facts = _facts("أكد وزير السياحة محمد ساجد، بمناسبة افتتاحه يوم 2 ماي 2019 لرواق المغرب في المعرض الدولي، أن "
+                   "القطاع يتقدم.")
+    event = _only_event(facts)
+    assert event.chair is not None
+    assert "محمد ساجد" in _agent_names(facts, event.chair.person, event.chair.post)
+
+
+def test_a_given_name_ashraf_is_no_supervision() -> None:
+    facts = _facts("سجل اللاعب أشرف حكيمي هدفا في المباراة التي جرت على ملعب المدينة يوم 5 مارس 2019.")
+    assert facts.events == []

@@ -31,6 +31,7 @@ _SKIP_AFTER_CHAIR = frozenset(fold(w) for w in ("أشغال", "اشغال", "ه�
                                                 "الحفل", "الجلسة", "فعاليات", "اجتماعا", "لقاء", "الذي", "التي",
                                                 "صاحب", "صاحبة", "السمو", "الجلالة", "سمو", "جلالة", "الملكي"))
 _SUPERVISE = frozenset(fold(w) for w in ("أشرف", "أشرفت"))
+_SUPERVISE_OTHER = frozenset(fold(w) for w in ("يشرف", "تشرف", "سيشرف", "ستشرف"))
 _DEMONSTRATIVE = frozenset(fold(w) for w in ("هذا", "هذه", "ذلك", "تلك"))
 _PLACE_PREFIX = frozenset(fold(w) for w in ("بمدينة",))
 
@@ -164,6 +165,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if _subject_body(tokens, insts, i) is not None:
             hits.append((i, "session"))
     hits.extend((i, "session") for i in _implied_sittings(tokens, insts) if (i, "session") not in hits)
+    cued = {tokens[i].sent for i, _ in hits}  # "أشرف X على حفل …": the sentence's own cue names the event
+    hits.extend((i, "other") for i in _officiated(tokens, people) if tokens[i].sent not in cued)
     hits.sort()
     if not hits:
         return []
@@ -232,6 +235,45 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.owner = _speaker_body(tokens, insts, people, ev.cues[0])
     # an event with no date, body, owner or chair cannot be told apart from any other: not reported
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair]
+
+
+_OFFICIATE = frozenset(fold(w) for w in ("أشرف", "أشرفت", "يشرف", "تشرف", "سيشرف", "ستشرف", "افتتح", "افتتحت",
+                                         "يفتتح", "تفتتح", "سيفتتح", "ستفتتح", "دشن", "دشنت", "يدشن", "تدشن"))
+
+
+def _officiated(tokens: list[Token], people: People) -> list[int]:
+    """ "أشرف X، كاتب الدولة …، على توزيع …", "افتتح الوزير … المعرض", "X، افتتح …": an office holder (or a
+    named person) presiding over or opening something is an event (a ceremony) with that chair."""
+    out: list[int] = []
+    for i, tok in enumerate(tokens):
+        base = strip_clitic(tok.norm, "و")[0]
+        if base in _PRESIDING and i > 1 and tokens[i - 1].norm in _DURING and any(
+                m.last in range(i - 4, i) and tokens[m.first].sent == tok.sent for m in _office_holders(people)):
+            out.append(i)  # "قال الوزير X، بمناسبة افتتاحه …", "خلال ترؤسه حفل …"
+            continue
+        if base not in _OFFICIATE:
+            continue
+        j = i + 1
+        while j < len(tokens) and (tokens[j].norm in _honorifics() or tokens[j].norm in ("،", ",")):
+            j += 1
+        after = any(m.first == j for m in people.posts) or any(m.first == j for m in people.persons)
+        before = any(m.last in (i, i - 1) and tokens[m.first].sent == tok.sent for m in _office_holders(people))
+        if not (after or before):
+            continue
+        if (base in _SUPERVISE or base in _SUPERVISE_OTHER) and not any(
+                tokens[x].norm == fold("على") and tokens[x].sent == tok.sent
+                for x in range(i + 1, min(len(tokens), i + 25))):
+            continue  # "أشرف" chairs only "… على" something
+        out.append(i)
+    return out
+
+
+def _office_holders(people: People) -> list[PostMention | PersonMention]:
+    """Offices, and persons named as holding one."""
+    return [*people.posts, *(m for m in people.persons if any(p.holder == m.name for p in people.posts))]
+
+
+_DURING = frozenset(fold(w) for w in ("خلال", "بمناسبة", "لدى", "أثناء", "عند", "إثر", "عقب"))
 
 
 def _speaker_body(tokens: list[Token], insts: list[InstMention], people: People, cue: int) -> InstMention | None:
@@ -480,10 +522,10 @@ def _chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: b
         w = tokens[k].norm
         two = (w, tokens[k + 1].norm) if k + 1 < len(tokens) else ("", "")
         if w not in cues.CHAIR and strip_clitic(w)[0] not in cues.CHAIR and two not in cues.CHAIR_TWO \
-                and w not in (fold("استقبل"), fold("استقبلت")) and w not in _RECEPTION:
+                and w not in (fold("استقبل"), fold("استقبلت")) and w not in _RECEPTION and w not in _PRESIDING:
             continue
         if w in _SUPERVISE and not any(tokens[x].norm == fold("على") and tokens[x].sent == tokens[k].sent
-                                       for x in range(k + 1, min(len(tokens), k + 12))):
+                                       for x in range(k + 1, min(len(tokens), k + 25))):
             continue  # "أشرف … على" chairs; a bare "أشرف" is a given name
         if ev.kind in ("assembly", "session") and _leads_delegation(tokens, k):
             continue  # "بوفد برلماني … برئاسة X": X leads the delegation, not the conference
@@ -515,7 +557,8 @@ _DELEGATION = frozenset(fold(w) for w in ("وفد", "الوفد", "بوفد", "�
 
 
 _RECEPTION = frozenset(fold(w) for w in ("استقباله", "استقبالها", "باستقباله", "باستقبالها"))
-_PRESIDING = frozenset(fold(w) for w in ("ترؤس", "ترؤسه", "ترؤسها"))  # "خلال ترؤسه حفل…": the subject before
+_PRESIDING = frozenset(fold(w) for w in ("ترؤس", "ترؤسه", "ترؤسها", "افتتاحه", "افتتاحها", "تدشينه", "تدشينها",
+                                         "إشرافه", "إشرافها"))  # "خلال ترؤسه حفل…": the subject before
 
 
 def _leads_delegation(tokens: list[Token], k: int) -> bool:
