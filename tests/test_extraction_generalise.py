@@ -224,3 +224,26 @@ def test_opening_in_the_nominal_form_is_chaired_by_the_subject() -> None:
 def test_a_given_name_ashraf_is_no_supervision() -> None:
     facts = _facts("سجل اللاعب أشرف حكيمي هدفا في المباراة التي جرت على ملعب المدينة يوم 5 مارس 2019.")
     assert facts.events == []
+
+
+def test_proceedings_of_a_summit_are_an_assembly_but_a_bare_summit_is_not() -> None:
+    facts = _facts("انطلقت يوم 14 مارس 2019 بمراكش أشغال القمة الإفريقية الثالثة للمدن، بمشاركة وزير الداخلية "
+                   "عبد الوافي لفتيت.")
+    assert _only_event(facts).kind == "assembly"
+    assert _facts("حضرت الرئيسة قمة حلف شمال الأطلسي في بروكسل يوم 14 مارس 2019.").events == []
+
+
+def test_its_general_assembly_is_an_assembly() -> None:
+    facts = _facts("انتخبت العداءة نوال المتوكل، يوم 26 يونيو 2019، عضوا في اللجنة التنفيذية خلال عقد الهيئة "
+                   "جمعيتها العمومية في لوزان.")
+    event = _only_event(facts)
+    assert event.kind == "assembly"
+    assert event.date == "2019-06-26"
+
+
+def test_presiding_after_a_surname_is_chaired_by_the_holder_named_before() -> None:
+    facts = _facts("قال وزير الفلاحة عزيز أخنوش إن العملية ناجحة.\nوأضاف أخنوش، خلال ترؤسه حفل إطلاق البرنامج، "
+                   "أن الفلاحين سيستفيدون.")
+    event = _only_event(facts)
+    assert event.chair is not None
+    assert "عزيز أخنوش" in _agent_names(facts, event.chair.person, event.chair.post)

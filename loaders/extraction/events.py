@@ -74,6 +74,8 @@ def _cue_kind(tokens: list[Token], i: int) -> str | None:
             return "assembly"
         if of in cues.EDITION_OF:
             return "other"
+    if (w in cues.SUMMIT or base in cues.SUMMIT) and i > 0 and strip_clitic(tokens[i - 1].norm)[0] in cues.PROCEEDINGS:
+        return "assembly"  # "انطلقت أشغال القمة العالمية الثانية…"
     if w in cues.CEREMONY or base in cues.CEREMONY:
         return "other"  # a ceremony: "ترأس … حفلا تكريميا", "نظمت … معرضا"
     if (w in cues.CELEBRATION or base in cues.CELEBRATION) and not (i > 0 and tokens[i - 1].norm in _OCCASION):
@@ -544,9 +546,22 @@ def _chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: b
         if agent is None and (w in _PRESIDING or w in _RECEPTION):  # "ناب X … عن الرئيس في ترؤس هذا اللقاء",
             # "استعرض رئيس الحكومة … خلال استقباله …": the subject before the verbal noun
             agent = next((a for a in (_agent_at(tokens, people, x) for x in range(max(0, k - 25), k)
-                                      if tokens[x].sent == tokens[k].sent) if a is not None), None)
+                                      if tokens[x].sent == tokens[k].sent) if a is not None), None) \
+                or (_surname_before(tokens, people, k) if w in _PRESIDING and tokens[k].sent in ev.sentences else None)
         if agent is not None:
             return agent
+    return None
+
+
+def _surname_before(tokens: list[Token], people: People, k: int) -> Agent | None:
+    """ "وأضاف أخنوش، خلال ترؤسه …": an office holder named earlier in full, here by surname, right before."""
+    for x in range(k - 1, max(-1, k - 6), -1):
+        if tokens[x].sent != tokens[k].sent:
+            break
+        word = strip_clitic(tokens[x].norm, "و")[0]
+        for p in people.posts:
+            if p.holder and len(p.holder.split()) > 1 and fold(p.holder.split()[-1]) == word:
+                return Agent(next((pm for pm in people.persons if pm.name == p.holder), None), p)
     return None
 
 
