@@ -247,3 +247,16 @@ def test_presiding_after_a_surname_is_chaired_by_the_holder_named_before() -> No
     event = _only_event(facts)
     assert event.chair is not None
     assert "عزيز أخنوش" in _agent_names(facts, event.chair.person, event.chair.post)
+
+
+def test_an_undated_ceremony_with_a_place_and_two_named_officials_is_reported() -> None:
+    facts = _facts("أكد وزير السياحة محمد ساجد، في كلمة خلال حفل تدشين المركز بالدار البيضاء، بحضور عميد الكلية "
+                   "محمد بنعلي، أن المشروع مهم.")
+    event = _only_event(facts)
+    assert event.place == "الدار البيضاء"
+    assert len(facts.events[0].participants) >= 2
+
+
+def test_an_undated_ceremony_with_one_named_official_and_no_body_is_not() -> None:
+    facts = _facts("أكد وزير السياحة محمد ساجد، في كلمة خلال حفل بالدار البيضاء، أن المشروع مهم.")
+    assert facts.events == []

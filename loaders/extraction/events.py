@@ -235,8 +235,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     for ev in events:
         if not (ev.date or ev.body or ev.owner or ev.chair) and ev.cues:
             ev.owner = _speaker_body(tokens, insts, people, ev.cues[0])
-    # an event with no date, body, owner or chair cannot be told apart from any other: not reported
-    return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair]
+    # an event with no date, body, owner or chair cannot be told apart from any other: not reported, unless
+    # its place and two named office holders attending identify it ("خلال حفل … بالدار البيضاء، بحضور وزير …")
+    return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair or (ev.place and sum(
+        1 for a in ev.participants if a.person and a.post) >= 2)]
 
 
 _OFFICIATE = frozenset(fold(w) for w in ("أشرف", "أشرفت", "يشرف", "تشرف", "سيشرف", "ستشرف", "افتتح", "افتتحت",
