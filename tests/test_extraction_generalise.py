@@ -260,3 +260,9 @@ def test_an_undated_ceremony_with_a_place_and_two_named_officials_is_reported() 
 def test_an_undated_ceremony_with_one_named_official_and_no_body_is_not() -> None:
     facts = _facts("أكد وزير السياحة محمد ساجد، في كلمة خلال حفل بالدار البيضاء، أن المشروع مهم.")
     assert facts.events == []
+
+
+def test_the_organiser_named_after_the_cue_is_the_body() -> None:
+    facts = _facts("انعقدت يوم 13 يوليوز 2019 بسلا ندوة حول برامج وزارة الثقافة، من تنظيم جمعية الفنون الحضرية.")
+    event = _only_event(facts)
+    assert _names(facts, event.body) == "جمعية الفنون الحضرية"

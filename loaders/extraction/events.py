@@ -360,6 +360,8 @@ def _fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], peopl
                      and tokens[k].norm in _ORGANISE), None)
         if verb is not None:
             ev.body = next((m for m in insts if m.first in (verb + 1, verb + 2) and m.last <= i), ev.body)
+    for i in ordered[:1]:  # "ندوة احتضنتها الرباط، من تنظيم جمعية X", "اللقاء الذي نظمته الكتابة المحلية…"
+        ev.body = _organiser_after(tokens, insts, i) or ev.body
     for i in ordered[:1]:  # "الدورة 11 لمؤتمر … التابعة للجمعية البرلمانية…": the body the conference belongs to
         if _edition_of(tokens, i) in cues.ASSEMBLY:
             ev.body = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + 16
@@ -368,6 +370,21 @@ def _fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], peopl
     ev.place = _place(tokens, insts, ev, dated)
     ev.number = _number(tokens, ev, title_sent)
     ev.chair = _chair(tokens, people, ev, own_only=ev.kind == "signing" and len(ev.cues) == 1)
+
+
+_ORGANISED_BY = frozenset(fold(w) for w in ("نظمته", "نظمتها", "ينظمه", "ينظمها", "تنظمه", "تنظمها", "تنظيم"))
+
+
+def _organiser_after(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+    """The institution named as organiser after the cue, in its sentence: "نظمته X", "من تنظيم X"."""
+    for k in range(i + 1, min(len(tokens) - 1, i + 30)):
+        if tokens[k].sent != tokens[i].sent:
+            break
+        w = tokens[k].norm
+        if w not in _ORGANISED_BY or (w == fold("تنظيم") and tokens[k - 1].norm != "من"):
+            continue
+        return next((m for m in insts if m.first in (k + 1, k + 2) and tokens[m.first].sent == tokens[i].sent), None)
+    return None
 
 
 def _body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
