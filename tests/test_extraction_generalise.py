@@ -266,3 +266,17 @@ def test_the_organiser_named_after_the_cue_is_the_body() -> None:
     facts = _facts("انعقدت يوم 13 يوليوز 2019 بسلا ندوة حول برامج وزارة الثقافة، من تنظيم جمعية الفنون الحضرية.")
     event = _only_event(facts)
     assert _names(facts, event.body) == "جمعية الفنون الحضرية"
+
+
+def test_a_speech_on_the_occasion_is_an_event_chaired_by_the_speaker() -> None:
+    facts = _facts("أكد كاتب الدولة المكلف بالنقل محمد نجيب بوليف، يوم 6 مارس 2019 بالرباط، أن السلامة أولوية.\n"
+                   "وأوضح بوليف في كلمة بمناسبة توزيع النظارات على السائقين، أن الحملة ناجحة.")
+    event = _only_event(facts)
+    assert event.chair is not None
+    assert "محمد نجيب بوليف" in _agent_names(facts, event.chair.person, event.chair.post)
+
+
+def test_a_surname_shared_with_another_holder_names_no_chair() -> None:
+    facts = _facts("قال رئيس الدولة عبد القادر بن صالح إن الانتخابات ستجرى.\nوقال قايد صالح في كلمة ألقاها في وهران "
+                   "إن الجيش سيحمي البلاد.")
+    assert all(e.chair is None for e in facts.events)

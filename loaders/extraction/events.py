@@ -255,6 +255,10 @@ def _officiated(tokens: list[Token], people: People) -> list[int]:
                 m.last in range(i - 4, i) and tokens[m.first].sent == tok.sent for m in _office_holders(people)):
             out.append(i)  # "قال الوزير X، بمناسبة افتتاحه …", "خلال ترؤسه حفل …"
             continue
+        if _speech(tokens, i) and (any(m.last in range(i - 10, i) and tokens[m.first].sent == tok.sent
+                                       for m in _office_holders(people)) or _surname_before(tokens, people, i)):
+            out.append(i)  # "أكد الوزير X، في كلمة افتتاحية/بالمناسبة/خلال …"
+            continue
         if base not in _OFFICIATE:
             continue
         j = i + 1
@@ -270,6 +274,19 @@ def _officiated(tokens: list[Token], people: People) -> list[int]:
             continue  # "أشرف" chairs only "… على" something
         out.append(i)
     return out
+
+
+_SPEECH_NEXT = frozenset(fold(w) for w in ("افتتاحية", "بالمناسبة", "بمناسبة", "خلال", "أمام", "ألقاها", "له", "لها",
+                                           "في", "توجيهية"))
+
+
+_OPENING_SPEECH = frozenset(fold(w) for w in ("افتتاحية", "بالمناسبة", "توجيهية"))
+
+
+def _speech(tokens: list[Token], i: int) -> bool:
+    """ "في كلمة بالمناسبة", "في كلمة افتتاحية", "في كلمة له خلال …": a speech given at an event."""
+    return tokens[i].norm == fold("كلمة") and i > 0 and tokens[i - 1].norm == fold("في") \
+        and i + 1 < len(tokens) and tokens[i + 1].norm in _SPEECH_NEXT
 
 
 def _office_holders(people: People) -> list[PostMention | PersonMention]:
@@ -543,7 +560,8 @@ def _chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: b
         w = tokens[k].norm
         two = (w, tokens[k + 1].norm) if k + 1 < len(tokens) else ("", "")
         if w not in cues.CHAIR and strip_clitic(w)[0] not in cues.CHAIR and two not in cues.CHAIR_TWO \
-                and w not in (fold("استقبل"), fold("استقبلت")) and w not in _RECEPTION and w not in _PRESIDING:
+                and w not in (fold("استقبل"), fold("استقبلت")) and w not in _RECEPTION and w not in _PRESIDING \
+                and not _speech(tokens, k):
             continue
         if w in _SUPERVISE and not any(tokens[x].norm == fold("على") and tokens[x].sent == tokens[k].sent
                                        for x in range(k + 1, min(len(tokens), k + 25))):
@@ -562,11 +580,14 @@ def _chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: b
                 by += 1
             agent = (_agent_at(tokens, people, by) if by is not None else None) or agent
         # "خلال استقباله X": X is the guest; the host is the subject before
-        if agent is None and (w in _PRESIDING or w in _RECEPTION):  # "ناب X … عن الرئيس في ترؤس هذا اللقاء",
+        # the speaker of "في كلمة …" when the speech is the event, or of the opening speech of the event
+        speech = _speech(tokens, k) and (k == lo or (k in ev.cues and tokens[k + 1].norm in _OPENING_SPEECH))
+        if agent is None and (w in _PRESIDING or w in _RECEPTION or speech):  # "ناب X … عن الرئيس في ترؤس هذا اللقاء",
             # "استعرض رئيس الحكومة … خلال استقباله …": the subject before the verbal noun
             agent = next((a for a in (_agent_at(tokens, people, x) for x in range(max(0, k - 25), k)
                                       if tokens[x].sent == tokens[k].sent) if a is not None), None) \
-                or (_surname_before(tokens, people, k) if w in _PRESIDING and tokens[k].sent in ev.sentences else None)
+                or (_surname_before(tokens, people, k) if (w in _PRESIDING or speech) and tokens[k].sent in ev.sentences
+                    else None)
         if agent is not None:
             return agent
     return None
@@ -578,8 +599,13 @@ def _surname_before(tokens: list[Token], people: People, k: int) -> Agent | None
         if tokens[x].sent != tokens[k].sent:
             break
         word = strip_clitic(tokens[x].norm, "و")[0]
+        prev = tokens[x - 1].norm if x > 0 else "،"
         for p in people.posts:
-            if p.holder and len(p.holder.split()) > 1 and fold(p.holder.split()[-1]) == word:
+            names = fold(p.holder).split() if p.holder else []
+            if len(names) < 2 or names[-1] != word:
+                continue
+            if prev == names[-2] or not tokens[x - 1].is_word or prev in _honorifics() \
+                    or strip_clitic(prev, "و")[0] in cues.NAME_CUES:  # not "قايد صالح" for "بن صالح"
                 return Agent(next((pm for pm in people.persons if pm.name == p.holder), None), p)
     return None
 
