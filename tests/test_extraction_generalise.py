@@ -280,3 +280,9 @@ def test_a_surname_shared_with_another_holder_names_no_chair() -> None:
     facts = _facts("قال رئيس الدولة عبد القادر بن صالح إن الانتخابات ستجرى.\nوقال قايد صالح في كلمة ألقاها في وهران "
                    "إن الجيش سيحمي البلاد.")
     assert all(e.chair is None for e in facts.events)
+
+
+def test_an_academy_without_the_article_organises_the_meeting() -> None:
+    facts = _facts("سلط مشاركون في لقاء نظمته، يوم 14 مارس 2019 بالرباط، أكاديمية المملكة المغربية، بمشاركة باحثين.")
+    event = _only_event(facts)
+    assert _names(facts, event.body) == "أكاديمية المملكة المغربية"

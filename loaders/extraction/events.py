@@ -400,7 +400,9 @@ def _organiser_after(tokens: list[Token], insts: list[InstMention], i: int) -> I
         w = tokens[k].norm
         if w not in _ORGANISED_BY or (w == fold("تنظيم") and tokens[k - 1].norm != "من"):
             continue
-        return next((m for m in insts if m.first in (k + 1, k + 2) and tokens[m.first].sent == tokens[i].sent), None)
+        # "نظمته، أمس الخميس بالرباط، أكاديمية …": time and place may stand between the verb and its subject
+        return min((m for m in insts if k < m.first <= k + 12 and tokens[m.first].sent == tokens[i].sent),
+                   key=lambda m: m.first, default=None)
     return None
 
 
