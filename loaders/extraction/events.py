@@ -19,6 +19,9 @@ from loaders.extraction.dates import DateMention
 from loaders.extraction.institutions import InstMention
 from loaders.extraction.lexicon import lexicon
 from loaders.extraction.people import People, PersonMention, PostMention
+from loaders.extraction.presiding import OPENING_SPEECH, is_speech, officiated, organiser_after, surname_before
+from loaders.extraction.presiding import PRESIDING as _PRESIDING
+from loaders.extraction.presiding import SUPERVISE as _SUPERVISE
 from loaders.extraction.text import Token, strip_clitic, title_sentence
 from loaders.extraction.words import ORDINALS
 from loaders.normalize import fold, match_key
@@ -30,8 +33,6 @@ _NUMBER = regex.compile(r"^(?:ال)?(\d{1,3})$")
 _SKIP_AFTER_CHAIR = frozenset(fold(w) for w in ("أشغال", "اشغال", "هذا", "هذه", "الاجتماع", "اللقاء", "الدورة",
                                                 "الحفل", "الجلسة", "فعاليات", "اجتماعا", "لقاء", "الذي", "التي",
                                                 "صاحب", "صاحبة", "السمو", "الجلالة", "سمو", "جلالة", "الملكي"))
-_SUPERVISE = frozenset(fold(w) for w in ("أشرف", "أشرفت"))
-_SUPERVISE_OTHER = frozenset(fold(w) for w in ("يشرف", "تشرف", "سيشرف", "ستشرف"))
 _DEMONSTRATIVE = frozenset(fold(w) for w in ("هذا", "هذه", "ذلك", "تلك"))
 _PLACE_PREFIX = frozenset(fold(w) for w in ("بمدينة",))
 
@@ -168,7 +169,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             hits.append((i, "session"))
     hits.extend((i, "session") for i in _implied_sittings(tokens, insts) if (i, "session") not in hits)
     cued = {tokens[i].sent for i, _ in hits}  # "أشرف X على حفل …": the sentence's own cue names the event
-    hits.extend((i, "other") for i in _officiated(tokens, people) if tokens[i].sent not in cued)
+    hits.extend((i, "other") for i in officiated(tokens, people) if tokens[i].sent not in cued)
     hits.sort()
     if not hits:
         return []
@@ -239,62 +240,6 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     # its place and two named office holders attending identify it ("خلال حفل … بالدار البيضاء، بحضور وزير …")
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair or (ev.place and sum(
         1 for a in ev.participants if a.person and a.post) >= 2)]
-
-
-_OFFICIATE = frozenset(fold(w) for w in ("أشرف", "أشرفت", "يشرف", "تشرف", "سيشرف", "ستشرف", "افتتح", "افتتحت",
-                                         "يفتتح", "تفتتح", "سيفتتح", "ستفتتح", "دشن", "دشنت", "يدشن", "تدشن"))
-
-
-def _officiated(tokens: list[Token], people: People) -> list[int]:
-    """ "أشرف X، كاتب الدولة …، على توزيع …", "افتتح الوزير … المعرض", "X، افتتح …": an office holder (or a
-    named person) presiding over or opening something is an event (a ceremony) with that chair."""
-    out: list[int] = []
-    for i, tok in enumerate(tokens):
-        base = strip_clitic(tok.norm, "و")[0]
-        if base in _PRESIDING and i > 1 and tokens[i - 1].norm in _DURING and any(
-                m.last in range(i - 4, i) and tokens[m.first].sent == tok.sent for m in _office_holders(people)):
-            out.append(i)  # "قال الوزير X، بمناسبة افتتاحه …", "خلال ترؤسه حفل …"
-            continue
-        if _speech(tokens, i) and (any(m.last in range(i - 10, i) and tokens[m.first].sent == tok.sent
-                                       for m in _office_holders(people)) or _surname_before(tokens, people, i)):
-            out.append(i)  # "أكد الوزير X، في كلمة افتتاحية/بالمناسبة/خلال …"
-            continue
-        if base not in _OFFICIATE:
-            continue
-        j = i + 1
-        while j < len(tokens) and (tokens[j].norm in _honorifics() or tokens[j].norm in ("،", ",")):
-            j += 1
-        after = any(m.first == j for m in people.posts) or any(m.first == j for m in people.persons)
-        before = any(m.last in (i, i - 1) and tokens[m.first].sent == tok.sent for m in _office_holders(people))
-        if not (after or before):
-            continue
-        if (base in _SUPERVISE or base in _SUPERVISE_OTHER) and not any(
-                tokens[x].norm == fold("على") and tokens[x].sent == tok.sent
-                for x in range(i + 1, min(len(tokens), i + 25))):
-            continue  # "أشرف" chairs only "… على" something
-        out.append(i)
-    return out
-
-
-_SPEECH_NEXT = frozenset(fold(w) for w in ("افتتاحية", "بالمناسبة", "بمناسبة", "خلال", "أمام", "ألقاها", "له", "لها",
-                                           "في", "توجيهية"))
-
-
-_OPENING_SPEECH = frozenset(fold(w) for w in ("افتتاحية", "بالمناسبة", "توجيهية"))
-
-
-def _speech(tokens: list[Token], i: int) -> bool:
-    """ "في كلمة بالمناسبة", "في كلمة افتتاحية", "في كلمة له خلال …": a speech given at an event."""
-    return tokens[i].norm == fold("كلمة") and i > 0 and tokens[i - 1].norm == fold("في") \
-        and i + 1 < len(tokens) and tokens[i + 1].norm in _SPEECH_NEXT
-
-
-def _office_holders(people: People) -> list[PostMention | PersonMention]:
-    """Offices, and persons named as holding one."""
-    return [*people.posts, *(m for m in people.persons if any(p.holder == m.name for p in people.posts))]
-
-
-_DURING = frozenset(fold(w) for w in ("خلال", "بمناسبة", "لدى", "أثناء", "عند", "إثر", "عقب"))
 
 
 def _speaker_body(tokens: list[Token], insts: list[InstMention], people: People, cue: int) -> InstMention | None:
@@ -378,7 +323,7 @@ def _fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], peopl
         if verb is not None:
             ev.body = next((m for m in insts if m.first in (verb + 1, verb + 2) and m.last <= i), ev.body)
     for i in ordered[:1]:  # "ندوة احتضنتها الرباط، من تنظيم جمعية X", "اللقاء الذي نظمته الكتابة المحلية…"
-        ev.body = _organiser_after(tokens, insts, i) or ev.body
+        ev.body = organiser_after(tokens, insts, i) or ev.body
     for i in ordered[:1]:  # "الدورة 11 لمؤتمر … التابعة للجمعية البرلمانية…": the body the conference belongs to
         if _edition_of(tokens, i) in cues.ASSEMBLY:
             ev.body = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + 16
@@ -387,23 +332,6 @@ def _fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], peopl
     ev.place = _place(tokens, insts, ev, dated)
     ev.number = _number(tokens, ev, title_sent)
     ev.chair = _chair(tokens, people, ev, own_only=ev.kind == "signing" and len(ev.cues) == 1)
-
-
-_ORGANISED_BY = frozenset(fold(w) for w in ("نظمته", "نظمتها", "ينظمه", "ينظمها", "تنظمه", "تنظمها", "تنظيم"))
-
-
-def _organiser_after(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
-    """The institution named as organiser after the cue, in its sentence: "نظمته X", "من تنظيم X"."""
-    for k in range(i + 1, min(len(tokens) - 1, i + 30)):
-        if tokens[k].sent != tokens[i].sent:
-            break
-        w = tokens[k].norm
-        if w not in _ORGANISED_BY or (w == fold("تنظيم") and tokens[k - 1].norm != "من"):
-            continue
-        # "نظمته، أمس الخميس بالرباط، أكاديمية …": time and place may stand between the verb and its subject
-        return min((m for m in insts if k < m.first <= k + 12 and tokens[m.first].sent == tokens[i].sent),
-                   key=lambda m: m.first, default=None)
-    return None
 
 
 def _body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
@@ -563,7 +491,7 @@ def _chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: b
         two = (w, tokens[k + 1].norm) if k + 1 < len(tokens) else ("", "")
         if w not in cues.CHAIR and strip_clitic(w)[0] not in cues.CHAIR and two not in cues.CHAIR_TWO \
                 and w not in (fold("استقبل"), fold("استقبلت")) and w not in _RECEPTION and w not in _PRESIDING \
-                and not _speech(tokens, k):
+                and not is_speech(tokens, k):
             continue
         if w in _SUPERVISE and not any(tokens[x].norm == fold("على") and tokens[x].sent == tokens[k].sent
                                        for x in range(k + 1, min(len(tokens), k + 25))):
@@ -583,32 +511,15 @@ def _chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: b
             agent = (_agent_at(tokens, people, by) if by is not None else None) or agent
         # "خلال استقباله X": X is the guest; the host is the subject before
         # the speaker of "في كلمة …" when the speech is the event, or of the opening speech of the event
-        speech = _speech(tokens, k) and (k == lo or (k in ev.cues and tokens[k + 1].norm in _OPENING_SPEECH))
+        speech = is_speech(tokens, k) and (k == lo or (k in ev.cues and tokens[k + 1].norm in OPENING_SPEECH))
         if agent is None and (w in _PRESIDING or w in _RECEPTION or speech):  # "ناب X … عن الرئيس في ترؤس هذا اللقاء",
             # "استعرض رئيس الحكومة … خلال استقباله …": the subject before the verbal noun
             agent = next((a for a in (_agent_at(tokens, people, x) for x in range(max(0, k - 25), k)
                                       if tokens[x].sent == tokens[k].sent) if a is not None), None) \
-                or (_surname_before(tokens, people, k) if (w in _PRESIDING or speech) and tokens[k].sent in ev.sentences
-                    else None)
+                or (Agent(*named) if (w in _PRESIDING or speech) and tokens[k].sent in ev.sentences
+                    and (named := surname_before(tokens, people, k)) else None)
         if agent is not None:
             return agent
-    return None
-
-
-def _surname_before(tokens: list[Token], people: People, k: int) -> Agent | None:
-    """ "وأضاف أخنوش، خلال ترؤسه …": an office holder named earlier in full, here by surname, right before."""
-    for x in range(k - 1, max(-1, k - 6), -1):
-        if tokens[x].sent != tokens[k].sent:
-            break
-        word = strip_clitic(tokens[x].norm, "و")[0]
-        prev = tokens[x - 1].norm if x > 0 else "،"
-        for p in people.posts:
-            names = fold(p.holder).split() if p.holder else []
-            if len(names) < 2 or names[-1] != word:
-                continue
-            if prev == names[-2] or not tokens[x - 1].is_word or prev in _honorifics() \
-                    or strip_clitic(prev, "و")[0] in cues.NAME_CUES:  # not "قايد صالح" for "بن صالح"
-                return Agent(next((pm for pm in people.persons if pm.name == p.holder), None), p)
     return None
 
 
@@ -619,8 +530,6 @@ _DELEGATION = frozenset(fold(w) for w in ("وفد", "الوفد", "بوفد", "�
 
 
 _RECEPTION = frozenset(fold(w) for w in ("استقباله", "استقبالها", "باستقباله", "باستقبالها"))
-_PRESIDING = frozenset(fold(w) for w in ("ترؤس", "ترؤسه", "ترؤسها", "افتتاحه", "افتتاحها", "تدشينه", "تدشينها",
-                                         "إشرافه", "إشرافها"))  # "خلال ترؤسه حفل…": the subject before
 
 
 def _leads_delegation(tokens: list[Token], k: int) -> bool:
