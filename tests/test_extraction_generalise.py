@@ -286,3 +286,10 @@ def test_an_academy_without_the_article_organises_the_meeting() -> None:
     facts = _facts("سلط مشاركون في لقاء نظمته، يوم 14 مارس 2019 بالرباط، أكاديمية المملكة المغربية، بمشاركة باحثين.")
     event = _only_event(facts)
     assert _names(facts, event.body) == "أكاديمية المملكة المغربية"
+
+
+def test_an_evening_organised_by_a_federation_is_an_event_of_that_body() -> None:
+    facts = _facts("نظمت الجامعة الملكية المغربية للملاكمة، يوم 8 مارس 2019 بالرباط، أمسية في الملاكمة النسوية.")
+    event = _only_event(facts)
+    assert event.kind == "other"
+    assert _names(facts, event.body) == "الجامعة الملكية المغربية للملاكمة"
