@@ -19,9 +19,6 @@ from loaders.extraction.dates import DateMention
 from loaders.extraction.institutions import InstMention
 from loaders.extraction.lexicon import lexicon
 from loaders.extraction.people import People, PersonMention, PostMention
-from loaders.extraction.presiding import OPENING_SPEECH, is_speech, officiated, organiser_after, surname_before
-from loaders.extraction.presiding import PRESIDING as _PRESIDING
-from loaders.extraction.presiding import SUPERVISE as _SUPERVISE
 from loaders.extraction.text import Token, strip_clitic, title_sentence
 from loaders.extraction.words import ORDINALS
 from loaders.normalize import fold, match_key
@@ -33,6 +30,7 @@ _NUMBER = regex.compile(r"^(?:ال)?(\d{1,3})$")
 _SKIP_AFTER_CHAIR = frozenset(fold(w) for w in ("أشغال", "اشغال", "هذا", "هذه", "الاجتماع", "اللقاء", "الدورة",
                                                 "الحفل", "الجلسة", "فعاليات", "اجتماعا", "لقاء", "الذي", "التي",
                                                 "صاحب", "صاحبة", "السمو", "الجلالة", "سمو", "جلالة", "الملكي"))
+_SUPERVISE = frozenset(fold(w) for w in ("أشرف", "أشرفت"))
 _DEMONSTRATIVE = frozenset(fold(w) for w in ("هذا", "هذه", "ذلك", "تلك"))
 _PLACE_PREFIX = frozenset(fold(w) for w in ("بمدينة",))
 
@@ -75,8 +73,6 @@ def _cue_kind(tokens: list[Token], i: int) -> str | None:
             return "assembly"
         if of in cues.EDITION_OF:
             return "other"
-    if (w in cues.SUMMIT or base in cues.SUMMIT) and i > 0 and strip_clitic(tokens[i - 1].norm)[0] in cues.PROCEEDINGS:
-        return "assembly"  # "انطلقت أشغال القمة العالمية الثانية…"
     if w in cues.CEREMONY or base in cues.CEREMONY:
         return "other"  # a ceremony: "ترأس … حفلا تكريميا", "نظمت … معرضا"
     if (w in cues.CELEBRATION or base in cues.CELEBRATION) and not (i > 0 and tokens[i - 1].norm in _OCCASION):
@@ -168,8 +164,6 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if _subject_body(tokens, insts, i) is not None:
             hits.append((i, "session"))
     hits.extend((i, "session") for i in _implied_sittings(tokens, insts) if (i, "session") not in hits)
-    cued = {tokens[i].sent for i, _ in hits}  # "أشرف X على حفل …": the sentence's own cue names the event
-    hits.extend((i, "other") for i in officiated(tokens, people) if tokens[i].sent not in cued)
     hits.sort()
     if not hits:
         return []
@@ -236,10 +230,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     for ev in events:
         if not (ev.date or ev.body or ev.owner or ev.chair) and ev.cues:
             ev.owner = _speaker_body(tokens, insts, people, ev.cues[0])
-    # an event with no date, body, owner or chair cannot be told apart from any other: not reported, unless
-    # its place and two named office holders attending identify it ("خلال حفل … بالدار البيضاء، بحضور وزير …")
-    return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair or (ev.place and sum(
-        1 for a in ev.participants if a.person and a.post) >= 2)]
+    # an event with no date, body, owner or chair cannot be told apart from any other: not reported
+    return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair]
 
 
 def _speaker_body(tokens: list[Token], insts: list[InstMention], people: People, cue: int) -> InstMention | None:
@@ -322,8 +314,6 @@ def _fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], peopl
                      and tokens[k].norm in _ORGANISE), None)
         if verb is not None:
             ev.body = next((m for m in insts if m.first in (verb + 1, verb + 2) and m.last <= i), ev.body)
-    for i in ordered[:1]:  # "ندوة احتضنتها الرباط، من تنظيم جمعية X", "اللقاء الذي نظمته الكتابة المحلية…"
-        ev.body = organiser_after(tokens, insts, i) or ev.body
     for i in ordered[:1]:  # "الدورة 11 لمؤتمر … التابعة للجمعية البرلمانية…": the body the conference belongs to
         if _edition_of(tokens, i) in cues.ASSEMBLY:
             ev.body = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + 16
@@ -490,11 +480,10 @@ def _chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: b
         w = tokens[k].norm
         two = (w, tokens[k + 1].norm) if k + 1 < len(tokens) else ("", "")
         if w not in cues.CHAIR and strip_clitic(w)[0] not in cues.CHAIR and two not in cues.CHAIR_TWO \
-                and w not in (fold("استقبل"), fold("استقبلت")) and w not in _RECEPTION and w not in _PRESIDING \
-                and not is_speech(tokens, k):
+                and w not in (fold("استقبل"), fold("استقبلت")) and w not in _RECEPTION:
             continue
         if w in _SUPERVISE and not any(tokens[x].norm == fold("على") and tokens[x].sent == tokens[k].sent
-                                       for x in range(k + 1, min(len(tokens), k + 25))):
+                                       for x in range(k + 1, min(len(tokens), k + 12))):
             continue  # "أشرف … على" chairs; a bare "أشرف" is a given name
         if ev.kind in ("assembly", "session") and _leads_delegation(tokens, k):
             continue  # "بوفد برلماني … برئاسة X": X leads the delegation, not the conference
@@ -510,14 +499,10 @@ def _chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: b
                 by += 1
             agent = (_agent_at(tokens, people, by) if by is not None else None) or agent
         # "خلال استقباله X": X is the guest; the host is the subject before
-        # the speaker of "في كلمة …" when the speech is the event, or of the opening speech of the event
-        speech = is_speech(tokens, k) and (k == lo or (k in ev.cues and tokens[k + 1].norm in OPENING_SPEECH))
-        if agent is None and (w in _PRESIDING or w in _RECEPTION or speech):  # "ناب X … عن الرئيس في ترؤس هذا اللقاء",
+        if agent is None and (w == fold("ترؤس") or w in _RECEPTION):  # "ناب X … عن الرئيس في ترؤس هذا اللقاء",
             # "استعرض رئيس الحكومة … خلال استقباله …": the subject before the verbal noun
             agent = next((a for a in (_agent_at(tokens, people, x) for x in range(max(0, k - 25), k)
-                                      if tokens[x].sent == tokens[k].sent) if a is not None), None) \
-                or (Agent(*named) if (w in _PRESIDING or speech) and tokens[k].sent in ev.sentences
-                    and (named := surname_before(tokens, people, k)) else None)
+                                      if tokens[x].sent == tokens[k].sent) if a is not None), None)
         if agent is not None:
             return agent
     return None
