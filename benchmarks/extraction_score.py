@@ -130,7 +130,7 @@ def score_set(gold_set: GoldSet, *, out_root: Path, verbose: bool) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sets", nargs="+", choices=sorted(SETS), default=["seeds", "dev", "tuning", "heldout", "check", "heldout2"])
+    ap.add_argument("--sets", nargs="+", choices=sorted(SETS), default=list(SETS))
     ap.add_argument("-v", "--verbose", action="store_true", help="list every missed and extra fact")
     ap.add_argument("--out", type=Path, help="keep the predictions (and held-out texts) in this folder")
     args = ap.parse_args(argv)
