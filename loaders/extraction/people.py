@@ -16,7 +16,7 @@ from typing import Protocol
 
 from loaders.extraction import cues
 from loaders.extraction.chain import FORMER, adjective_title, chain_end, place_len, starts_head
-from loaders.extraction.lexicon import lexicon
+from loaders.extraction.lexicon import lexicon, longest_entry
 from loaders.extraction.names import Name, parse_name
 from loaders.extraction.text import Token, strip_clitic
 from loaders.extraction.words import ORDINALS, is_stop
@@ -99,21 +99,7 @@ class People:
 
 def _title_at(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
     """(head length in tokens, clitic chars, complement required) of a title starting at ``i``."""
-    lex = lexicon()
-    norm = tokens[i].norm
-    if norm not in lex.first_words and strip_clitic(norm)[0] not in lex.first_words \
-            and strip_clitic(norm, "وبلك")[0] not in lex.first_words:
-        return None
-    for strip in (False, True):
-        first, clitic = (strip_clitic(tokens[i].norm, "وبلك") if strip else (tokens[i].norm, 0))
-        if strip and not clitic:
-            return None
-        words = [first] + [t.norm for t in tokens[i + 1 : i + 4]]
-        for size in (4, 3, 2, 1):
-            key = tuple(words[:size])
-            if len(key) == size and key in lex.titles:
-                return size, clitic, lex.titles[key]
-    return None
+    return longest_entry(tokens, i, lexicon().titles, max_len=4, clitics="وبلك")
 
 
 def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozenset()) -> list[PostMention]:
