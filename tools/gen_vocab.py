@@ -12,6 +12,8 @@ from pathlib import Path
 
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
 
+from marsad.generated import write_or_check
+
 ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY_DIR = ROOT / "ontology"
 TARGET = ROOT / "marsad" / "vocab.py"
@@ -174,16 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--check", action="store_true", help="fail when marsad/vocab.py is out of date")
     args = parser.parse_args(argv)
-    source = render(load_ontology())
-    if args.check:
-        current = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
-        if current != source:
-            print(f"{TARGET} is out of date: run python tools/gen_vocab.py", file=sys.stderr)
-            return 1
-        return 0
-    TARGET.write_text(source, encoding="utf-8")
-    return 0
-
+    return write_or_check(TARGET, render(load_ontology()), check=args.check, command="python tools/gen_vocab.py")
 
 if __name__ == "__main__":
     sys.exit(main())

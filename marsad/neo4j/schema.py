@@ -11,6 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from marsad.generated import write_or_check
 from marsad.neo4j.mapping import GraphMapping, load_mapping
 
 SCHEMA_FILE = Path(__file__).with_name("schema.cypher")
@@ -55,15 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--check", action="store_true", help="fail when the schema file is out of date")
     args = parser.parse_args(argv)
-    text = render(load_mapping())
-    if args.check:
-        if not SCHEMA_FILE.exists() or SCHEMA_FILE.read_text(encoding="utf-8") != text:
-            print(f"{SCHEMA_FILE} is out of date: run python -m marsad.neo4j.schema", file=sys.stderr)
-            return 1
-        return 0
-    SCHEMA_FILE.write_text(text, encoding="utf-8")
-    return 0
-
+    return write_or_check(SCHEMA_FILE, render(load_mapping()), check=args.check,
+                          command="python -m marsad.neo4j.schema")
 
 if __name__ == "__main__":
     sys.exit(main())
