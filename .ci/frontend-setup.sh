@@ -8,16 +8,19 @@ if ! command -v npm >/dev/null 2>&1; then
   say "npm not found: apt-get install -y nodejs npm (the pages still work, without charts and graph drawing)"
   exit 1
 fi
-if [[ -f node_modules/chart.js/dist/chart.umd.js && -f node_modules/cytoscape/dist/cytoscape.min.js \
-      && -f node_modules/swagger-ui-dist/swagger-ui-bundle.js ]] \
+files=(node_modules/chart.js/dist/chart.umd.js node_modules/cytoscape/dist/cytoscape.min.js
+       node_modules/swagger-ui-dist/swagger-ui-bundle.js node_modules/swagger-ui-dist/swagger-ui.css)
+if [[ -f ${files[0]} && -f ${files[1]} && -f ${files[2]} && -f ${files[3]} ]] \
    && [[ node_modules/.package-lock.json -nt package-lock.json ]]; then
   say "front-end libraries already installed"
-  exit 0
+else
+  say "installing Chart.js, cytoscape and Swagger UI from npm (package-lock.json)"
+  npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 fi
-say "installing Chart.js, cytoscape and Swagger UI from npm (package-lock.json)"
-npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
-for file in node_modules/chart.js/dist/chart.umd.js node_modules/cytoscape/dist/cytoscape.min.js \
-            node_modules/swagger-ui-dist/swagger-ui-bundle.js node_modules/swagger-ui-dist/swagger-ui.css; do
+# The package serves them from api/static/vendor (git-ignored), so a wheel built afterwards carries them.
+mkdir -p api/static/vendor
+for file in "${files[@]}"; do
   [[ -f "$file" ]] || { say "missing after install: $file"; exit 1; }
+  cp "$file" api/static/vendor/
 done
 say "done: served by Marsad under /static/vendor/"

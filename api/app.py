@@ -10,9 +10,9 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from api.cache import CacheMiddleware
-from api.errors import install_error_handlers
-from api.routes import (
+from marsad.api.cache import CacheMiddleware
+from marsad.api.errors import install_error_handlers
+from marsad.api.routes import (
     cypher,
     decisions,
     documents,
@@ -30,8 +30,8 @@ from api.routes import (
     stats,
     vendor,
 )
-from api.state import AppState
-from marsad.settings import Settings, get_settings
+from marsad.api.state import AppState
+from marsad.core.settings import Settings, get_settings
 
 STATIC_DIR = Path(__file__).parent / "static"
 DESCRIPTION = """Marsad (مرصد): Moroccan public institutions, their sessions, decisions and partnerships,

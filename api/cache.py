@@ -13,7 +13,7 @@ from fastapi import Request, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from api.state import AppState
+from marsad.api.state import AppState
 
 Body = tuple[bytes, str]
 GENERATION_HEADER = "X-Marsad-Generation"

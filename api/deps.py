@@ -7,9 +7,9 @@ from typing import Annotated
 
 from fastapi import Depends, Query, Request
 
-from api.state import AppState
-from marsad.errors import StoreUnavailable
-from marsad.settings import Settings
+from marsad.api.state import AppState
+from marsad.core.errors import StoreUnavailable
+from marsad.core.settings import Settings
 from marsad.store import RdfStore
 
 MAX_PER_PAGE = 100

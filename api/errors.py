@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from marsad.errors import MarsadError
+from marsad.core.errors import MarsadError
 
 log = logging.getLogger("marsad.api")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from marsad.output import Cell
+from marsad.core.output import Cell
 
 PAGE_TYPES = frozenset({"institution", "person", "event", "document", "post", "decision", "agreement"})
 

@@ -7,8 +7,8 @@ import threading
 import time
 from typing import Any
 
-from marsad.errors import MarsadError, Neo4jUnavailable
-from marsad.settings import Settings
+from marsad.core.errors import MarsadError, Neo4jUnavailable
+from marsad.core.settings import Settings
 
 _RETRY_EVERY = 5.0
 

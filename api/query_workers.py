@@ -14,8 +14,8 @@ import time
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-import marsad.errors as errors
-from marsad.errors import MarsadError, QueryTimeout, StoreUnavailable
+import marsad.core.errors as errors
+from marsad.core.errors import MarsadError, QueryTimeout, StoreUnavailable
 
 _CONTEXT = mp.get_context("spawn")  # a fresh interpreter: never fork a process holding RocksDB and threads
 Request = tuple[int, str, str | None, str | None, float, int]
@@ -23,8 +23,8 @@ Request = tuple[int, str, str | None, str | None, float, int]
 
 def _serve(conn: Connection, store_path: str) -> None:
     """The worker's loop: one request at a time, answered on ``conn``."""
-    from api.sparql_answer import collect_answer
-    from api.sparql_formats import render
+    from marsad.api.sparql_answer import collect_answer
+    from marsad.api.sparql_formats import render
     from marsad.store import RdfStore
 
     store, generation = None, -1

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from marsad.settings import get_settings
+from marsad.core.settings import get_settings
 
 
 def serve(
@@ -21,7 +21,8 @@ def serve(
 
     settings = get_settings()
     uvicorn.run(
-        "api.app:create_app", factory=True, host=host or settings.host, port=port or settings.port, workers=workers,
+        "marsad.api.app:create_app", factory=True, host=host or settings.host, port=port or settings.port,
+        workers=workers,
         http="httptools" if importlib.util.find_spec("httptools") else "auto",
         loop="uvloop" if importlib.util.find_spec("uvloop") else "auto",
         log_level=log_level, access_log=False,

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from marsad.errors import ForbiddenQuery, QuerySyntaxError, QueryTimeout, RowCapExceeded
+from marsad.core.errors import ForbiddenQuery, QuerySyntaxError, QueryTimeout, RowCapExceeded
 from marsad.store import RdfStore
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple

@@ -9,10 +9,10 @@ import time
 
 from starlette.concurrency import run_in_threadpool
 
-from api.sparql_answer import collect_answer, refuse_update
-from api.sparql_formats import render
-from api.state import AppState
-from marsad.errors import QueryTimeout
+from marsad.api.sparql_answer import collect_answer, refuse_update
+from marsad.api.sparql_formats import render
+from marsad.api.state import AppState
+from marsad.core.errors import QueryTimeout
 
 
 async def run_sparql(state: AppState, text: str, *, fmt: str | None, accept: str | None) -> tuple[bytes, str]:

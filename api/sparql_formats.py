@@ -10,8 +10,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
-from api.sparql_answer import SparqlAnswer, Term
-from marsad.errors import BadRequest
+from marsad.api.sparql_answer import SparqlAnswer, Term
+from marsad.core.errors import BadRequest
 
 RESULT_TYPES = {
     "json": "application/sparql-results+json",

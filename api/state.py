@@ -16,10 +16,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from api.neo4j_link import Neo4jLink
-from api.query_workers import QueryWorkers
-from marsad.errors import StoreUnavailable
-from marsad.settings import Settings
+from marsad.api.neo4j_link import Neo4jLink
+from marsad.api.query_workers import QueryWorkers
+from marsad.core.errors import StoreUnavailable
+from marsad.core.settings import Settings
 from marsad.store import RdfStore
 
 _CHECK_EVERY = 1.0  # seconds between two looks at the store's files

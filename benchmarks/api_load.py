@@ -31,8 +31,10 @@ from urllib.parse import quote
 import httpx
 import pyoxigraph as ox
 
-from marsad.paths import PROJECT_ROOT, ontology_files
+from marsad.core.paths import ontology_files
 from marsad.store import RdfStore
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
 FIXTURE = PROJECT_ROOT / "tests" / "fixtures" / "api" / "graph.trig"
 SPARQL = ("PREFIX mrs: <https://w3id.org/marsad/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "

@@ -26,10 +26,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from loaders.document import SourceDocument
-from loaders.extraction import EXTRACTOR_VERSION, extract
-from loaders.read import read_file
-from marsad.settings import Settings
+from marsad.core.settings import Settings
+from marsad.loaders.document import SourceDocument
+from marsad.loaders.extraction import EXTRACTOR_VERSION, extract
+from marsad.loaders.read import read_file
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

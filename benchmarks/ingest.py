@@ -18,8 +18,8 @@ from pathlib import Path
 
 from rich.console import Console
 
+from marsad.core.settings import Settings
 from marsad.ingest import run_ingest
-from marsad.settings import Settings
 
 
 def _limited_copy(path: Path, limit: int, folder: Path) -> Path:

@@ -22,20 +22,21 @@ from pathlib import Path
 
 import neo4j
 
+from marsad.core.settings import get_settings
 from marsad.neo4j.mapping import load_mapping
 from marsad.neo4j.rows import DocumentRows, document_rows, triples_from_rdflib
 from marsad.neo4j.samples import synthetic_documents
 from marsad.neo4j.sink import Neo4jSink, open_sink
-from marsad.paths import PROJECT_ROOT
-from marsad.settings import get_settings
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
 CORPUS = PROJECT_ROOT.parent / "shared" / "corpus" / "moroccan-news" / "articles.jsonl"
 
 
 def corpus_rows(path: Path, limit: int) -> list[DocumentRows]:
-    from loaders.extraction import EXTRACTOR_VERSION, extract
-    from loaders.rdf.build import build_graph, graph_iri
-    from loaders.read import read_path
+    from marsad.loaders.extraction import EXTRACTOR_VERSION, extract
+    from marsad.loaders.rdf.build import build_graph, graph_iri
+    from marsad.loaders.read import read_path
 
     mapping, docs = load_mapping(), []
     for item in read_path(path, settings=get_settings()):

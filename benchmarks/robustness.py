@@ -25,8 +25,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from loaders.document import SourceDocument
-from loaders.pipeline import FACT_KEYS, Processed, process
+from marsad.loaders.document import SourceDocument
+from marsad.loaders.pipeline import FACT_KEYS, Processed, process
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "saudinewsnet"
 _SHOWN = 10  # how many crashes and non-conforming graphs are listed in full
@@ -122,7 +122,7 @@ class Report:
 def run(folder: Path, *, limit: int, progress: bool = False) -> Report:
     report = Report()
     caught = _CaughtFailures()
-    logger = logging.getLogger("loaders.extraction")
+    logger = logging.getLogger("marsad.loaders.extraction")
     logger.addHandler(caught)
     try:
         _run(folder, report, caught, limit=limit, progress=progress)

@@ -10,7 +10,7 @@ import re
 
 from bs4 import BeautifulSoup, Comment, Tag
 
-from loaders.document import SourceDocument
+from marsad.loaders.document import SourceDocument
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "nav", "form", "button", "header",
               "footer", "aside")

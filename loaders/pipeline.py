@@ -10,11 +10,13 @@ import hashlib
 import time
 from dataclasses import dataclass, field
 
-from loaders.document import SourceDocument
-from loaders.extraction import EXTRACTOR_VERSION, extract
-from loaders.rdf.build import build_graph
-from loaders.rdf.iris import graph_iri
-from loaders.rdf.validate import validate
+from marsad.core.errors import ConfigurationError
+from marsad.loaders.document import SourceDocument
+from marsad.loaders.extraction import EXTRACTOR_VERSION, extract
+from marsad.loaders.extraction.lexicon import lexicon
+from marsad.loaders.rdf.build import build_graph
+from marsad.loaders.rdf.iris import graph_iri
+from marsad.loaders.rdf.validate import load_shapes, validate
 
 FACT_KEYS = ("persons", "institutions", "posts", "events", "decisions", "partnerships", "programs")
 
@@ -40,6 +42,12 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def preflight() -> None:
+    """Load the lexicons and shapes every document needs: a broken install fails here, naming the file."""
+    lexicon()
+    load_shapes()
+
+
 def process(doc: SourceDocument) -> Processed:
     """Run extraction, RDF building and SHACL validation on one document."""
     seconds: dict[str, float] = {}
@@ -54,6 +62,8 @@ def process(doc: SourceDocument) -> Processed:
         t3 = time.perf_counter()
         ntriples = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
         t4 = time.perf_counter()
+    except ConfigurationError:
+        raise  # a broken install (a missing lexicon or shape file) stops the run; it is no document's fault
     except Exception as exc:
         return Processed(document_id=doc.id, origin=doc.origin, graph_iri=giri, content_hash=chash, facts={},
                          fact_count=0, ntriples="", conforms=False, messages=[],

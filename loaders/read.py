@@ -15,10 +15,10 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from loaders.document import SourceDocument
-from loaders.html import html_to_document
-from marsad.errors import DocumentError
-from marsad.settings import Settings
+from marsad.core.errors import DocumentError
+from marsad.core.settings import Settings
+from marsad.loaders.document import SourceDocument
+from marsad.loaders.html import html_to_document
 
 SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
 _COLLECTION_FACTOR = 100  # a .json collection may hold up to this many documents' worth of bytes

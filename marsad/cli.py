@@ -12,8 +12,8 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from marsad.errors import MarsadError
-from marsad.settings import get_settings
+from marsad.core.errors import MarsadError
+from marsad.core.settings import get_settings
 
 app = typer.Typer(
     name="marsad",
@@ -47,8 +47,8 @@ def extract(
     indent: Annotated[int, typer.Option(help="JSON indentation.")] = 2,
 ) -> None:
     """Print the facts of one document as JSON (the form of extraction.schema.json)."""
-    from loaders.extraction import extract as run_extract
-    from loaders.read import read_path
+    from marsad.loaders.extraction import extract as run_extract
+    from marsad.loaders.read import read_path
 
     for item in read_path(file, settings=get_settings()):
         if isinstance(item, MarsadError):
@@ -104,7 +104,7 @@ def sparql(
     fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")] = TableFormat.table,
 ) -> None:
     """Run a SPARQL query on the embedded store (the default graph is the union of all graphs)."""
-    from marsad.output import print_rows
+    from marsad.core.output import print_rows
     from marsad.sparql_rows import run_select
 
     text = Path(query[1:]).read_text(encoding="utf-8") if query.startswith("@") else query
@@ -140,7 +140,7 @@ app.add_typer(neo4j_app, name="neo4j")
 app.command()(cypher)
 app.command()(query)
 
-from api.serve import serve  # noqa: E402 - the API's command, registered like the others
+from marsad.api.serve import serve  # noqa: E402 - the API's command, registered like the others
 
 app.command("serve")(serve)
 

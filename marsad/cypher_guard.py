@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.errors import ForbiddenQuery, QuerySyntaxError
+from marsad.core.errors import ForbiddenQuery, QuerySyntaxError
 
 _FORBIDDEN = frozenset({
     "CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "FOREACH", "LOAD", "INSERT",

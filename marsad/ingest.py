@@ -19,15 +19,15 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from loaders.document import SourceDocument
-from loaders.extraction import EXTRACTOR_VERSION
-from loaders.pipeline import Processed, content_hash, process
-from loaders.rdf.iris import graph_iri
-from loaders.read import estimate_count, read_paths
 from marsad import quarantine
-from marsad.errors import DocumentError, Neo4jUnavailable
-from marsad.paths import ontology_files
-from marsad.settings import Settings
+from marsad.core.errors import DocumentError, Neo4jUnavailable
+from marsad.core.paths import ontology_files
+from marsad.core.settings import Settings
+from marsad.loaders.document import SourceDocument
+from marsad.loaders.extraction import EXTRACTOR_VERSION
+from marsad.loaders.pipeline import Processed, content_hash, preflight, process
+from marsad.loaders.rdf.iris import graph_iri
+from marsad.loaders.read import estimate_count, read_paths
 from marsad.store import RdfStore
 
 STAGES = ("read", "extract", "rdf", "validate", "store", "neo4j")
@@ -148,6 +148,7 @@ def run_ingest(paths: Sequence[Path], *, settings: Settings, neo4j: bool | None 
 def _run(paths: Sequence[Path], *, settings: Settings, force: bool, jobs: int, console: Console,
          summary: IngestSummary, store: RdfStore, writer: _Neo4jWriter) -> None:
     store.load_ontology(ontology_files())
+    preflight()  # a missing lexicon or shape file stops here, before any document is stored
     unchanged_states: dict[str, str] = {}
 
     def wanted(items: Iterator[SourceDocument | DocumentError]) -> Iterator[SourceDocument]:

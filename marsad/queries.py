@@ -26,9 +26,9 @@ from pathlib import Path
 import neo4j
 import pyoxigraph as ox
 
-from marsad.errors import BadRequest, ConfigurationError, NotFound, RowCapExceeded
-from marsad.paths import QUERIES_DIR
-from marsad.settings import Settings
+from marsad.core.errors import BadRequest, ConfigurationError, NotFound, RowCapExceeded
+from marsad.core.paths import QUERIES_DIR
+from marsad.core.settings import Settings
 from marsad.store import RdfStore
 
 PARAM_TYPES = ("str", "int", "date", "iri")

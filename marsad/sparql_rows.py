@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from marsad.errors import BadRequest
-from marsad.output import Cell
-from marsad.settings import Settings
+from marsad.core.errors import BadRequest
+from marsad.core.output import Cell
+from marsad.core.settings import Settings
 from marsad.store import RdfStore
 
 _INT = "http://www.w3.org/2001/XMLSchema#integer"

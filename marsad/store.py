@@ -14,8 +14,8 @@ from typing import IO
 
 import pyoxigraph as ox
 
-from marsad import vocab
-from marsad.errors import QuerySyntaxError, StoreUnavailable
+from marsad.core import vocab
+from marsad.core.errors import QuerySyntaxError, StoreUnavailable
 
 ONTOLOGY_GRAPH = str(vocab.ONTOLOGY_GRAPH)
 

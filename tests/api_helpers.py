@@ -16,8 +16,8 @@ from pathlib import Path
 import httpx
 import pyoxigraph as ox
 
-from marsad.paths import ontology_files
-from marsad.settings import Settings
+from marsad.core.paths import ontology_files
+from marsad.core.settings import Settings
 from marsad.store import RdfStore
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "api" / "graph.trig"
@@ -65,10 +65,10 @@ class LiveServer:
 
 @contextmanager
 def live_server(home: Path, *, workers: int = 1, env: dict[str, str] | None = None) -> Iterator[LiveServer]:
-    """`python -m uvicorn api.app:create_app --factory` on a free port, stopped afterwards."""
+    """`python -m uvicorn marsad.api.app:create_app --factory` on a free port, stopped afterwards."""
     port = free_port()
     environment = {**os.environ, "MARSAD_HOME": str(home), **(env or {})}
-    command = [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", "--host", "127.0.0.1",
+    command = [sys.executable, "-m", "uvicorn", "marsad.api.app:create_app", "--factory", "--host", "127.0.0.1",
                "--port", str(port), "--workers", str(workers), "--log-level", "warning", "--no-access-log"]
     log = home / f"uvicorn-{port}.log"
     with log.open("wb") as out:

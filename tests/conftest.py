@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from marsad.settings import Settings
+from marsad.core.settings import Settings
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SHARED = PROJECT_ROOT.parent / "shared"
@@ -34,7 +34,7 @@ def shared() -> Path:
 def neo4j_settings() -> Iterator[Settings]:
     """Settings of the Neo4j the tests use (MARSAD_NEO4J_URI, or the server `marsad neo4j start` runs under
     MARSAD_HOME), with its database wiped. No server: fail when MARSAD_REQUIRE_NEO4J=1, else skip."""
-    from marsad.errors import Neo4jUnavailable
+    from marsad.core.errors import Neo4jUnavailable
     from marsad.neo4j.server import connect
 
     settings = Settings()

@@ -9,8 +9,8 @@ from pathlib import Path
 from api_helpers import BENALI, load_fixture_store
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from marsad.settings import Settings
+from marsad.api.app import create_app
+from marsad.core.settings import Settings
 from marsad.store import RdfStore
 
 NEW_INSTITUTION = """<https://w3id.org/marsad/id/institution/00000000000000aa>

@@ -10,8 +10,8 @@ import pytest
 from api_helpers import LiveServer, live_server, load_fixture_into_neo4j, load_fixture_store
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from marsad.settings import Settings
+from marsad.api.app import create_app
+from marsad.core.settings import Settings
 
 WRITES = ["CREATE (n:Person {name_ar: 'x'})", "MATCH (n) DETACH DELETE n", "MATCH (n) SET n.x = 1",
           "MERGE (n:Institution {iri: 'x'})", "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row",

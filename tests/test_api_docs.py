@@ -4,11 +4,14 @@ every route has OpenAPI examples for what it returns or takes."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from fastapi.routing import APIRoute
 
-from api.app import create_app
-from marsad.paths import PROJECT_ROOT
+from marsad.api.app import create_app
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
 
 README = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
 SECTION = README[README.index("## Query API"):].split("\n## ", 1)[0]

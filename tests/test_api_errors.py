@@ -10,9 +10,9 @@ import pytest
 from api_helpers import load_fixture_store
 from fastapi.testclient import TestClient
 
-import marsad.errors as errors
-from api.app import create_app
-from marsad.settings import Settings
+import marsad.core.errors as errors
+from marsad.api.app import create_app
+from marsad.core.settings import Settings
 
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 

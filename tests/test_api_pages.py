@@ -11,9 +11,9 @@ import pytest
 from api_helpers import ALAOUI, BENALI, BOARD_SESSION, DG_POST, DOC_ONEE, ONEE, load_fixture_store
 from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.routes import vendor
-from marsad.settings import Settings
+from marsad.api.app import create_app
+from marsad.api.routes import vendor
+from marsad.core.settings import Settings
 
 PAGES = ["/", "/ui/explore", "/ui/query", "/ui/search?q=Benali", "/ui/institutions", "/ui/persons", "/ui/events",
          "/ui/decisions", "/ui/documents", "/ui/posts", "/ui/partnerships", f"/ui/institution/{ONEE}",

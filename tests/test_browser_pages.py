@@ -12,7 +12,7 @@ import pytest
 from api_helpers import ALAOUI, PROJECT_ROOT, LiveServer, live_server, load_fixture_into_neo4j, load_fixture_store
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from marsad.settings import Settings
+from marsad.core.settings import Settings
 
 pytestmark = pytest.mark.browser
 

@@ -11,8 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from marsad.cli import app
-from marsad.paths import DATA_DIR
-from marsad.settings import Settings
+from marsad.core.paths import DATA_DIR
+from marsad.core.settings import Settings
 
 SAMPLES = DATA_DIR / "articles"
 runner = CliRunner()

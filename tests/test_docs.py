@@ -4,12 +4,15 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import typer.main
 
 from marsad.cli import app
-from marsad.paths import PROJECT_ROOT, QUERIES_DIR
-from marsad.settings import Settings
+from marsad.core.paths import QUERIES_DIR
+from marsad.core.settings import Settings
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
 README = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
 

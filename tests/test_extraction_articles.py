@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from loaders.document import SourceDocument
-from loaders.extraction import EXTRACTOR_VERSION, extract
-from loaders.facts import DocumentFacts
-from loaders.normalize import match_key
+from marsad.loaders.document import SourceDocument
+from marsad.loaders.extraction import EXTRACTOR_VERSION, extract
+from marsad.loaders.facts import DocumentFacts
+from marsad.loaders.normalize import match_key
 
 ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 
@@ -151,7 +151,7 @@ def test_jsonl_articles_use_their_publication_date() -> None:
 
 
 def test_html_article_without_script_or_comments() -> None:
-    html = pytest.importorskip("loaders.html")
+    html = pytest.importorskip("marsad.loaders.html")
     doc = html.html_to_document((ARTICLES / "09_board_html.html").read_text(encoding="utf-8"), doc_id="09")
     facts = extract(doc)
     _evidence_exact(facts, doc.text)

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from loaders.extraction.dates import find_dates, publication_date
-from loaders.extraction.text import tokenize
+from marsad.loaders.extraction.dates import find_dates, publication_date
+from marsad.loaders.extraction.text import tokenize
 
 THURSDAY = dt.date(2024, 5, 9)
 SUNDAY = dt.date(2024, 5, 12)

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from loaders.document import SourceDocument
-from loaders.extraction import extract
-from loaders.facts import DocumentFacts, Event
+from marsad.loaders.document import SourceDocument
+from marsad.loaders.extraction import extract
+from marsad.loaders.facts import DocumentFacts, Event
 
 
 def _facts(text: str) -> DocumentFacts:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from loaders.document import SourceDocument
-from loaders.extraction import extract
-from loaders.facts import DocumentFacts
+from marsad.loaders.document import SourceDocument
+from marsad.loaders.extraction import extract
+from marsad.loaders.facts import DocumentFacts
 
 
 def _facts(text: str) -> DocumentFacts:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from loaders.document import SourceDocument
-from loaders.extraction import extract
+from marsad.loaders.document import SourceDocument
+from marsad.loaders.extraction import extract
 
 
 def _score(shared: Path, gold: str, docs: str, out: Path) -> dict[str, float]:

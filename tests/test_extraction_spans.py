@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loaders.document import SourceDocument
-from loaders.extraction import extract
-from loaders.extraction.text import tokenize
-from loaders.normalize import fold, fold_with_offsets
+from marsad.loaders.document import SourceDocument
+from marsad.loaders.extraction import extract
+from marsad.loaders.extraction.text import tokenize
+from marsad.loaders.normalize import fold, fold_with_offsets
 
 ARABIC = st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)
 MIXED = st.one_of(ARABIC, st.sampled_from(list(" \n،.:-()0123456789السيدوزيرةمجلسﻻﷲ\u0640\u064e\u0651")),

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
+from marsad.core.paths import DATA_DIR
+from marsad.core.settings import Settings
 from marsad.ingest import run_ingest
-from marsad.paths import DATA_DIR
-from marsad.settings import Settings
 from marsad.store import RdfStore
 
 SAMPLES = DATA_DIR / "articles"
@@ -97,7 +97,7 @@ def test_non_conforming_graph_is_quarantined_not_stored(tmp_path: Path, settings
     """A graph the shapes refuse (here: a fact whose evidence lost its quote) is kept aside with the message."""
     from rdflib import URIRef
 
-    import loaders.pipeline as pipeline
+    import marsad.loaders.pipeline as pipeline
 
     real_build = pipeline.build_graph
 
@@ -119,7 +119,7 @@ def test_non_conforming_graph_is_quarantined_not_stored(tmp_path: Path, settings
 
 def test_neo4j_down_keeps_the_rdf_load_and_says_so(tmp_path: Path) -> None:
     """A configured Neo4j that does not answer: the RDF store is loaded, the summary says what failed."""
-    from marsad.errors import Neo4jUnavailable
+    from marsad.core.errors import Neo4jUnavailable
 
     settings = Settings(home=tmp_path / "home", neo4j_uri="bolt://127.0.0.1:9", neo4j_password="unused")
     summary = run_ingest([SAMPLES], settings=settings, neo4j=None, console=QUIET)

@@ -7,12 +7,12 @@ from collections.abc import Iterator
 import neo4j
 import pytest
 
-from marsad.errors import ForbiddenQuery, QuerySyntaxError, QueryTimeout, RowCapExceeded
+from marsad.core.errors import ForbiddenQuery, QuerySyntaxError, QueryTimeout, RowCapExceeded
+from marsad.core.settings import Settings
 from marsad.neo4j.cypher import run_cypher, run_cypher_graph
 from marsad.neo4j.samples import region_documents
 from marsad.neo4j.server import connect
 from marsad.neo4j.sink import open_sink
-from marsad.settings import Settings
 
 pytestmark = pytest.mark.neo4j
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.core.errors import ForbiddenQuery, QuerySyntaxError
 from marsad.cypher_guard import check_read_only, strip_literals
-from marsad.errors import ForbiddenQuery, QuerySyntaxError
 
 READS = [
     "MATCH (n:Person) RETURN n.name_ar LIMIT 5",

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from rdflib import OWL, RDF, Graph
 
+from marsad.core.paths import ontology_files
+from marsad.core.vocab import MRS
 from marsad.neo4j.mapping import RESOURCE_LABEL, load_mapping
 from marsad.neo4j.rows import DocumentRows, document_rows, triples_from_rdflib, triples_from_store
 from marsad.neo4j.samples import region_documents
 from marsad.neo4j.schema import main as schema_main
-from marsad.paths import ontology_files
 from marsad.store import RdfStore
-from marsad.vocab import MRS
 
 
 def _rows(index: int = 0) -> DocumentRows:

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from marsad.core.settings import Settings
 from marsad.neo4j import server
-from marsad.settings import Settings
 
 pytestmark = pytest.mark.neo4j
 

@@ -10,15 +10,15 @@ from typing import Any
 import neo4j
 import pytest
 
-from marsad.errors import Neo4jUnavailable
+from marsad.core.errors import Neo4jUnavailable
+from marsad.core.paths import ontology_files
+from marsad.core.settings import Settings
+from marsad.core.vocab import MRS
 from marsad.neo4j.check import compare, neo4j_counts, rdf_counts
 from marsad.neo4j.mapping import load_mapping
 from marsad.neo4j.samples import SampleDocument, region_documents
 from marsad.neo4j.sink import Neo4jSink, open_sink
-from marsad.paths import ontology_files
-from marsad.settings import Settings
 from marsad.store import RdfStore
-from marsad.vocab import MRS
 
 pytestmark = pytest.mark.neo4j
 

@@ -1,5 +1,5 @@
 """Model lint: labels and definitions on every term, a shape for every concrete class, no undeclared
-mrs: term anywhere, and marsad/vocab.py in step with the ontology."""
+mrs: term anywhere, and marsad/core/vocab.py in step with the ontology."""
 
 from __future__ import annotations
 
@@ -11,15 +11,17 @@ from typing import get_args
 import pytest
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
 
-from loaders import facts
-from marsad.paths import DATA_DIR, PROJECT_ROOT, SHAPES_DIR, ontology_files
-from marsad.vocab import (
+from marsad.core.paths import DATA_DIR, SHAPES_DIR, ontology_files
+from marsad.core.vocab import (
     DECISION_ACTION_CONCEPT,
     DECISION_KIND_CONCEPT,
     EVENT_KIND_CLASS,
     INSTITUTION_KIND_CLASS,
     MRS,
 )
+from marsad.loaders import facts
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 # Classes that never get instances of their own and so need no shape. None today: every mrs: class

@@ -9,8 +9,8 @@ import owlready2
 import pytest
 from rdflib import OWL, RDF, Graph, URIRef
 
-from marsad.paths import ontology_files
-from marsad.vocab import MRS
+from marsad.core.paths import ontology_files
+from marsad.core.vocab import MRS
 
 pytestmark = pytest.mark.skipif(shutil.which("java") is None, reason="HermiT needs Java on PATH")
 

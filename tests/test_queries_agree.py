@@ -7,14 +7,14 @@ from collections.abc import Iterator
 import neo4j
 import pytest
 
+from marsad.core.paths import ontology_files
+from marsad.core.settings import Settings
+from marsad.core.vocab import resource_iri
 from marsad.neo4j.samples import key, region_documents
 from marsad.neo4j.server import connect
 from marsad.neo4j.sink import open_sink
-from marsad.paths import ontology_files
 from marsad.queries import bind_params, load_queries, run_named_cypher, run_named_sparql
-from marsad.settings import Settings
 from marsad.store import RdfStore
-from marsad.vocab import resource_iri
 
 pytestmark = pytest.mark.neo4j
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from marsad.errors import BadRequest, ConfigurationError
+from marsad.core.errors import BadRequest, ConfigurationError
 from marsad.queries import bind_params, load_queries, parse_header
 
 EXPECTED = {"chairs", "institution_sessions", "person_timeline", "territorial_partnerships", "co_attendance",

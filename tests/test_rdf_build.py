@@ -6,8 +6,9 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib import namespace as ns
 from rdflib.compare import isomorphic
 
-from loaders.document import SourceDocument
-from loaders.facts import (
+from marsad.core.vocab import MRS, ORG, PROV
+from marsad.loaders.document import SourceDocument
+from marsad.loaders.facts import (
     Agent,
     Decision,
     DocumentFacts,
@@ -20,9 +21,8 @@ from loaders.facts import (
     Post,
     Program,
 )
-from loaders.rdf.build import build_graph, document_iri, graph_iri
-from loaders.rdf.validate import validate, with_type_closure
-from marsad.vocab import MRS, ORG, PROV
+from marsad.loaders.rdf.build import build_graph, document_iri, graph_iri
+from marsad.loaders.rdf.validate import validate, with_type_closure
 
 TEXT = (
     "عقد مجلس الإدارة للوكالة الوطنية للمياه والغابات، يوم 12 مارس 2024 بالرباط، دورته العادية الثانية "

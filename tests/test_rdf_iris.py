@@ -7,9 +7,9 @@ import hashlib
 import pytest
 from rdflib import URIRef
 
-from loaders.rdf import iris
-from loaders.rdf.classify import event_class, institution_class, program_class
-from marsad.vocab import MRS
+from marsad.core.vocab import MRS
+from marsad.loaders.rdf import iris
+from marsad.loaders.rdf.classify import event_class, institution_class, program_class
 
 
 def key(*fields: str) -> str:

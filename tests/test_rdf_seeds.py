@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 from rdflib.compare import isomorphic
 
-from loaders.document import SourceDocument
-from loaders.extraction import EXTRACTOR_VERSION, extract
-from loaders.rdf.build import build_graph
-from loaders.rdf.validate import validate
-from marsad.paths import PROJECT_ROOT
-from marsad.vocab import MRS
+from marsad.core.vocab import MRS
+from marsad.loaders.document import SourceDocument
+from marsad.loaders.extraction import EXTRACTOR_VERSION, extract
+from marsad.loaders.rdf.build import build_graph
+from marsad.loaders.rdf.validate import validate
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
 SEEDS = PROJECT_ROOT.parent / "shared" / "seeds"
 pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"{SEEDS} is not there (shared texts are not in the repo)")

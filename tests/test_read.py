@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from loaders.document import SourceDocument
-from loaders.read import decode, estimate_count, read_paths
-from marsad.errors import DocumentError
-from marsad.settings import Settings
+from marsad.core.errors import DocumentError
+from marsad.core.settings import Settings
+from marsad.loaders.document import SourceDocument
+from marsad.loaders.read import decode, estimate_count, read_paths
 
 ARTICLE = "مجلس جهة الرباط سلا القنيطرة يصادق على الميزانية\n\nصادق مجلس الجهة، يوم الإثنين، على ميزانية سنة 2026.\n"
 

@@ -22,8 +22,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from loaders.document import SourceDocument
-from loaders.pipeline import FACT_KEYS, Processed, process
+from marsad.loaders.document import SourceDocument
+from marsad.loaders.pipeline import FACT_KEYS, Processed, process
 
 SAUDINEWSNET = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "saudinewsnet"
 
@@ -50,7 +50,7 @@ class _Caught(logging.Handler):
 
 @contextmanager
 def _caught_in_extraction() -> Iterator[_Caught]:
-    handler, logger = _Caught(), logging.getLogger("loaders.extraction")
+    handler, logger = _Caught(), logging.getLogger("marsad.loaders.extraction")
     logger.addHandler(handler)
     try:
         yield handler

@@ -8,9 +8,11 @@ import pytest
 from pyshacl import validate as pyshacl_validate
 from rdflib import RDF, Graph, Namespace, URIRef
 
-from loaders.rdf.validate import validate
-from marsad.paths import DATA_DIR, PROJECT_ROOT, SHAPES_DIR, ontology_files
-from marsad.vocab import MRS
+from marsad.core.paths import DATA_DIR, SHAPES_DIR, ontology_files
+from marsad.core.vocab import MRS
+from marsad.loaders.rdf.validate import validate
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 EXAMPLES = sorted((DATA_DIR / "examples").glob("*.ttl"))

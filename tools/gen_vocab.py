@@ -1,7 +1,7 @@
-"""Generate marsad/vocab.py from the ontology (ontology/*.ttl), the one source of truth.
+"""Generate marsad/core/vocab.py from the ontology (ontology/*.ttl), the one source of truth.
 
-    python tools/gen_vocab.py          # (re)write marsad/vocab.py
-    python tools/gen_vocab.py --check  # exit 1 when marsad/vocab.py differs from what would be written
+    python tools/gen_vocab.py          # (re)write marsad/core/vocab.py
+    python tools/gen_vocab.py --check  # exit 1 when marsad/core/vocab.py differs from what would be written
 """
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ from pathlib import Path
 
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
 
-from marsad.generated import write_or_check
+from marsad.core.generated import write_or_check
 
 ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY_DIR = ROOT / "ontology"
-TARGET = ROOT / "marsad" / "vocab.py"
+TARGET = ROOT / "marsad" / "core" / "vocab.py"
 MRS = Namespace("https://w3id.org/marsad/ontology#")
 
 HEADER = '''"""Marsad's vocabulary as Python: a closed namespace of every ``mrs:`` term, the reused
@@ -174,7 +174,7 @@ def render(graph: Graph) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--check", action="store_true", help="fail when marsad/vocab.py is out of date")
+    parser.add_argument("--check", action="store_true", help="fail when marsad/core/vocab.py is out of date")
     args = parser.parse_args(argv)
     return write_or_check(TARGET, render(load_ontology()), check=args.check, command="python tools/gen_vocab.py")
 

@@ -9,11 +9,11 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from marsad.errors import BadRequest, NotFound
-from marsad.output import Cell
+from marsad.core.errors import BadRequest, NotFound
+from marsad.core.output import Cell
+from marsad.core.vocab import ID_BASE, RESOURCE_TYPES
 from marsad.sparql_rows import term_value
 from marsad.store import RdfStore
-from marsad.vocab import ID_BASE, RESOURCE_TYPES
 
 PREFIXES = """PREFIX mrs: <https://w3id.org/marsad/ontology#>
 PREFIX org: <http://www.w3.org/ns/org#>

@@ -8,10 +8,10 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from api.repo.common import labels, ref, require, resource, rows, sources
-from api.repo.lists import DECISION_ACTIONS, DECISION_KINDS, holders
-from marsad.errors import NotFound
-from marsad.output import Cell
+from marsad.api.repo.common import labels, ref, require, resource, rows, sources
+from marsad.api.repo.lists import DECISION_ACTIONS, DECISION_KINDS, holders
+from marsad.core.errors import NotFound
+from marsad.core.output import Cell
 from marsad.store import RdfStore
 
 Detail = dict[str, object]

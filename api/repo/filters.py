@@ -8,7 +8,7 @@ from datetime import date
 
 import pyoxigraph as ox
 
-from api.repo.common import MRS, Row, day, integer, page_bounds, rows, text
+from marsad.api.repo.common import MRS, Row, day, integer, page_bounds, rows, text
 from marsad.store import RdfStore
 
 # Institution kinds (the extraction kinds and the refined classes) -> class local names.

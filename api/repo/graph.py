@@ -7,9 +7,9 @@ from datetime import date
 
 import pyoxigraph as ox
 
-from api.repo.common import day, integer, key_of, resource, rows, type_of
-from marsad.errors import BadRequest
-from marsad.output import Cell
+from marsad.api.repo.common import day, integer, key_of, resource, rows, type_of
+from marsad.core.errors import BadRequest
+from marsad.core.output import Cell
 from marsad.store import RdfStore
 
 Graph = dict[str, list[dict[str, Cell]]]

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from api.repo.common import Row, day, integer, ref, resource, rows, text
-from api.repo.filters import (
+from marsad.api.repo.common import Row, day, integer, ref, resource, rows, text
+from marsad.api.repo.filters import (
     DECISION_ACTIONS,
     DECISION_KINDS,
     EVENT_KINDS,
@@ -17,7 +17,7 @@ from api.repo.filters import (
     of_class,
     typed,
 )
-from marsad.output import Cell
+from marsad.core.output import Cell
 from marsad.store import RdfStore
 
 SEP, PAIR = "\x1f", "\x1e"

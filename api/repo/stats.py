@@ -3,8 +3,8 @@ frequent chairs, partnerships per territorial body, and totals."""
 
 from __future__ import annotations
 
-from api.repo.common import ref, rows
-from api.repo.lists import DECISION_KINDS
+from marsad.api.repo.common import ref, rows
+from marsad.api.repo.lists import DECISION_KINDS
 from marsad.store import RdfStore
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from loaders.normalize import fold
+from marsad.loaders.normalize import fold
 
 _LETTERS = {
     "ا": "a", "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "d", "ر": "r",

@@ -10,13 +10,13 @@ from typing import Annotated
 
 from fastapi import Query, Request, Response
 
-from api.cache import cached
-from api.deps import Paging
-from api.errors import ERROR_RESPONSES
-from api.repo.details import detail
-from api.repo.filters import DECISION_ACTIONS, DECISION_KINDS, EVENT_KINDS, INSTITUTION_KINDS
-from api.repo.lists import Filters, Page
-from api.state import AppState
+from marsad.api.cache import cached
+from marsad.api.deps import Paging
+from marsad.api.errors import ERROR_RESPONSES
+from marsad.api.repo.details import detail
+from marsad.api.repo.filters import DECISION_ACTIONS, DECISION_KINDS, EVENT_KINDS, INSTITUTION_KINDS
+from marsad.api.repo.lists import Filters, Page
+from marsad.api.state import AppState
 from marsad.store import RdfStore
 
 InstitutionKind = StrEnum("InstitutionKind", {k: k for k in INSTITUTION_KINDS})  # type: ignore[misc]

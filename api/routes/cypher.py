@@ -9,10 +9,10 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import StateDep
-from api.errors import ERROR_RESPONSES
+from marsad.api.deps import StateDep
+from marsad.api.errors import ERROR_RESPONSES
+from marsad.core.errors import QueryTimeout
 from marsad.cypher_guard import check_read_only
-from marsad.errors import QueryTimeout
 
 router = APIRouter(tags=["cypher"])
 

@@ -6,10 +6,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
-from api.deps import PagingDep, StateDep
-from api.models import Detail, ListPage
-from api.repo import lists
-from api.routes.common import RESPONSES, FromQ, TextQ, ToQ, YearQ, detail_response, list_response
+from marsad.api.deps import PagingDep, StateDep
+from marsad.api.models import Detail, ListPage
+from marsad.api.repo import lists
+from marsad.api.routes.common import RESPONSES, FromQ, TextQ, ToQ, YearQ, detail_response, list_response
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 

@@ -11,8 +11,8 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import StateDep
-from api.routes.common import RESPONSES
+from marsad.api.deps import StateDep
+from marsad.api.routes.common import RESPONSES
 from marsad.store import RdfStore
 
 router = APIRouter(tags=["export"])

@@ -6,11 +6,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
-from api.cache import cached
-from api.deps import StateDep
-from api.models import GraphView
-from api.repo.graph import neighbours, overview
-from api.routes.common import RESPONSES, FromQ, InstitutionQ, ToQ, YearQ, json_body
+from marsad.api.cache import cached
+from marsad.api.deps import StateDep
+from marsad.api.models import GraphView
+from marsad.api.repo.graph import neighbours, overview
+from marsad.api.routes.common import RESPONSES, FromQ, InstitutionQ, ToQ, YearQ, json_body
 
 router = APIRouter(prefix="/graph", tags=["graph"])
 

@@ -8,16 +8,16 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.templating import Jinja2Templates
 
-from api.cache import cached
-from api.deps import PagingDep, StateDep
-from api.highlight import PAGE_TYPES, segments
-from api.repo import lists
-from api.repo.details import detail
-from api.repo.search import search
-from api.repo.stats import stats
-from api.routes.search import index_of
-from api.state import AppState
-from marsad.errors import NotFound
+from marsad.api.cache import cached
+from marsad.api.deps import PagingDep, StateDep
+from marsad.api.highlight import PAGE_TYPES, segments
+from marsad.api.repo import lists
+from marsad.api.repo.details import detail
+from marsad.api.repo.search import search
+from marsad.api.repo.stats import stats
+from marsad.api.routes.search import index_of
+from marsad.api.state import AppState
+from marsad.core.errors import NotFound
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).resolve().parent.parent / "templates")

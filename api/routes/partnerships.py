@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
 
-from api.deps import PagingDep, StateDep
-from api.models import Detail, ListPage
-from api.repo import lists
-from api.routes.common import RESPONSES, FromQ, InstitutionQ, TextQ, ToQ, YearQ, detail_response, list_response
+from marsad.api.deps import PagingDep, StateDep
+from marsad.api.models import Detail, ListPage
+from marsad.api.repo import lists
+from marsad.api.routes.common import RESPONSES, FromQ, InstitutionQ, TextQ, ToQ, YearQ, detail_response, list_response
 
 router = APIRouter(prefix="/partnerships", tags=["partnerships"])
 

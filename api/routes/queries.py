@@ -12,11 +12,11 @@ from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, ConfigDict
 from starlette.concurrency import run_in_threadpool
 
-from api.cache import cached
-from api.deps import StateDep
-from api.errors import ERROR_RESPONSES
-from api.state import AppState
-from marsad.errors import NotFound, QueryTimeout
+from marsad.api.cache import cached
+from marsad.api.deps import StateDep
+from marsad.api.errors import ERROR_RESPONSES
+from marsad.api.state import AppState
+from marsad.core.errors import NotFound, QueryTimeout
 from marsad.queries import NamedQuery, bind_params, load_queries, run_named_cypher, run_named_sparql
 
 router = APIRouter(prefix="/queries", tags=["queries"])

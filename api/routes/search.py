@@ -6,12 +6,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
-from api.cache import cached
-from api.deps import StateDep
-from api.models import SearchResults
-from api.repo.search import Name, build_index, search
-from api.routes.common import RESPONSES, json_body
-from api.state import AppState
+from marsad.api.cache import cached
+from marsad.api.deps import StateDep
+from marsad.api.models import SearchResults
+from marsad.api.repo.search import Name, build_index, search
+from marsad.api.routes.common import RESPONSES, json_body
+from marsad.api.state import AppState
 
 router = APIRouter(tags=["search"])
 

@@ -8,12 +8,12 @@ from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Query, Request, Response
 
-from api.cache import cached_async
-from api.deps import StateDep
-from api.errors import ERROR_RESPONSES
-from api.sparql_exec import run_sparql
-from api.state import AppState
-from marsad.errors import BadRequest, ForbiddenQuery
+from marsad.api.cache import cached_async
+from marsad.api.deps import StateDep
+from marsad.api.errors import ERROR_RESPONSES
+from marsad.api.sparql_exec import run_sparql
+from marsad.api.state import AppState
+from marsad.core.errors import BadRequest, ForbiddenQuery
 
 router = APIRouter(tags=["sparql"])
 

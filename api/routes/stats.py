@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
 
-from api.cache import cached
-from api.deps import StateDep
-from api.models import Stats
-from api.repo.stats import stats
-from api.routes.common import RESPONSES, json_body
+from marsad.api.cache import cached
+from marsad.api.deps import StateDep
+from marsad.api.models import Stats
+from marsad.api.repo.stats import stats
+from marsad.api.routes.common import RESPONSES, json_body
 
 router = APIRouter(tags=["stats"])
 

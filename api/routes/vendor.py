@@ -9,17 +9,16 @@ from fastapi import APIRouter
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse
 
-from marsad.errors import NotFound
-from marsad.paths import PROJECT_ROOT
+from marsad.core.errors import NotFound
 
 router = APIRouter(include_in_schema=False)
 
-NODE_MODULES = PROJECT_ROOT / "node_modules"
+# `.ci/frontend-setup.sh` copies the files from node_modules into static/vendor, so a wheel built after it
+# carries them.
+VENDOR_DIR = Path(__file__).resolve().parent.parent / "static" / "vendor"
 VENDOR_FILES: dict[str, Path] = {
-    "chart.umd.js": NODE_MODULES / "chart.js" / "dist" / "chart.umd.js",
-    "cytoscape.min.js": NODE_MODULES / "cytoscape" / "dist" / "cytoscape.min.js",
-    "swagger-ui-bundle.js": NODE_MODULES / "swagger-ui-dist" / "swagger-ui-bundle.js",
-    "swagger-ui.css": NODE_MODULES / "swagger-ui-dist" / "swagger-ui.css",
+    name: VENDOR_DIR / name
+    for name in ("chart.umd.js", "cytoscape.min.js", "swagger-ui-bundle.js", "swagger-ui.css")
 }
 
 

@@ -1,19 +1,22 @@
 """Rule-based extraction of institutional facts from Arabic (Moroccan) news.
 
-    from loaders.extraction import extract, EXTRACTOR_VERSION
+    from marsad.loaders.extraction import extract, EXTRACTOR_VERSION
     facts = extract(source_document)
 
 Deterministic, offline, never raises on text: a failure inside a rule yields empty facts for that
-document (and is logged), so one odd article cannot stop a corpus run.
+document (and is logged), so one odd article cannot stop a corpus run. A broken installation is not a
+document's fault: a missing or unreadable lexicon raises :class:`~marsad.core.errors.ResourceMissing`
+before any rule runs, so no document is stored with facts that are empty for that reason.
 """
 
 from __future__ import annotations
 
 import logging
 
-from loaders.document import SourceDocument
-from loaders.extraction.pipeline import empty, run
-from loaders.facts import DocumentFacts
+from marsad.loaders.document import SourceDocument
+from marsad.loaders.extraction.lexicon import lexicon
+from marsad.loaders.extraction.pipeline import empty, run
+from marsad.loaders.facts import DocumentFacts
 
 EXTRACTOR_VERSION = "marsad-rules/0.1.0"
 
@@ -24,6 +27,7 @@ _log = logging.getLogger(__name__)
 
 def extract(doc: SourceDocument) -> DocumentFacts:
     """The facts of one document; every evidence span satisfies ``text[start:end] == quote``."""
+    lexicon()  # outside the catch-all: raises ResourceMissing when a lexicon file is missing
     try:
         return run(doc)
     except Exception:  # deliberate: a bug in one rule must not stop a 31,000-article run

@@ -1,4 +1,4 @@
-"""Write one facts JSON per document: ``python -m loaders.extraction DOCS_DIR OUT_DIR``.
+"""Write one facts JSON per document: ``python -m marsad.loaders.extraction DOCS_DIR OUT_DIR``.
 
 DOCS_DIR holds .txt files (first non-empty line = title); a .jsonl file (fields id, text, title,
 published, source) may be given instead of a folder. Output files are named after the document stem.
@@ -13,8 +13,8 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from loaders.document import SourceDocument
-from loaders.extraction import extract
+from marsad.loaders.document import SourceDocument
+from marsad.loaders.extraction import extract
 
 
 def _documents(src: Path) -> Iterator[SourceDocument]:
@@ -32,7 +32,7 @@ def _documents(src: Path) -> Iterator[SourceDocument]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m loaders.extraction", description=__doc__)
+    ap = argparse.ArgumentParser(prog="python -m marsad.loaders.extraction", description=__doc__)
     ap.add_argument("src", type=Path, help="folder of .txt files, or a .jsonl file")
     ap.add_argument("out", type=Path, help="folder for <stem>.json")
     args = ap.parse_args(argv)

@@ -9,15 +9,15 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from loaders.document import SourceDocument
-from loaders.extraction.decisions import DecisionMention, PartnershipMention
-from loaders.extraction.events import Agent as AgentM
-from loaders.extraction.events import EventMention
-from loaders.extraction.institutions import InstMention
-from loaders.extraction.people import People
-from loaders.extraction.programs import ProgramMention
-from loaders.extraction.text import Token
-from loaders.facts import (
+from marsad.loaders.document import SourceDocument
+from marsad.loaders.extraction.decisions import DecisionMention, PartnershipMention
+from marsad.loaders.extraction.events import Agent as AgentM
+from marsad.loaders.extraction.events import EventMention
+from marsad.loaders.extraction.institutions import InstMention
+from marsad.loaders.extraction.people import People
+from marsad.loaders.extraction.programs import ProgramMention
+from marsad.loaders.extraction.text import Token
+from marsad.loaders.facts import (
     Agent,
     Decision,
     DocumentFacts,
@@ -30,7 +30,7 @@ from loaders.facts import (
     Post,
     Program,
 )
-from loaders.normalize import fold, match_key
+from marsad.loaders.normalize import fold, match_key
 
 _TERRITORIAL_PREFIX = {fold(w) for w in ("عمالة", "إقليم", "جهة", "ولاية")}
 _NAME_PREFIX = {fold(w) for w in ("حزب", "مؤسسة")}

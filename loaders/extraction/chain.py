@@ -9,10 +9,10 @@ It stops at punctuation, function and time words, personal names, and at "و" + 
 
 from __future__ import annotations
 
-from loaders.extraction.lexicon import lexicon
-from loaders.extraction.text import Token, strip_clitic
-from loaders.extraction.words import ROLE_PLURALS, is_stop
-from loaders.normalize import fold
+from marsad.loaders.extraction.lexicon import lexicon
+from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.words import ROLE_PLURALS, is_stop
+from marsad.loaders.normalize import fold
 
 MAX_CHAIN = 14
 _MUKALLAF = frozenset(fold(w) for w in ("المكلف", "المكلفة", "المكلفين", "مكلف", "مكلفة"))

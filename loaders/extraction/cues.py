@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from loaders.normalize import fold
+from marsad.loaders.normalize import fold
 
 
 def _set(words: str) -> frozenset[str]:

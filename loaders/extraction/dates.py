@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 import regex
 
-from loaders.extraction.text import Token
-from loaders.extraction.words import MASHRIQ_TWO, MONTHS, WEEKDAYS
-from loaders.normalize import fold
+from marsad.loaders.extraction.text import Token
+from marsad.loaders.extraction.words import MASHRIQ_TWO, MONTHS, WEEKDAYS
+from marsad.loaders.normalize import fold
 
 _GLUED = regex.compile(r"^(\d{1,2})(\D+)$")
 _NUMERIC = regex.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")

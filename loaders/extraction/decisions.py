@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 import regex
 
-from loaders.extraction import cues
-from loaders.extraction.institutions import InstMention
-from loaders.extraction.text import Token, strip_clitic
-from loaders.normalize import fold
+from marsad.loaders.extraction import cues
+from marsad.loaders.extraction.institutions import InstMention
+from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.normalize import fold
 
 MAX_OBJECT = 45
 _YEAR = regex.compile(r"^(19|20)\d\d$")

@@ -13,15 +13,15 @@ from dataclasses import dataclass, field
 
 import regex
 
-from loaders.extraction import cues
-from loaders.extraction.chain import place_len
-from loaders.extraction.dates import DateMention
-from loaders.extraction.institutions import InstMention
-from loaders.extraction.lexicon import lexicon
-from loaders.extraction.people import People, PersonMention, PostMention
-from loaders.extraction.text import Token, strip_clitic, title_sentence
-from loaders.extraction.words import ORDINALS
-from loaders.normalize import fold, match_key
+from marsad.loaders.extraction import cues
+from marsad.loaders.extraction.chain import place_len
+from marsad.loaders.extraction.dates import DateMention
+from marsad.loaders.extraction.institutions import InstMention
+from marsad.loaders.extraction.lexicon import lexicon
+from marsad.loaders.extraction.people import People, PersonMention, PostMention
+from marsad.loaders.extraction.text import Token, strip_clitic, title_sentence
+from marsad.loaders.extraction.words import ORDINALS
+from marsad.loaders.normalize import fold, match_key
 
 _PRIORITY = {"session": 0, "assembly": 1, "signing": 2, "meeting": 3, "visit": 4, "other": 5}
 _BODY_KINDS = ("governing_body", "parliament", "territorial", "ministry", "public_body", "high_commission",
@@ -523,7 +523,7 @@ def _leads_delegation(tokens: list[Token], k: int) -> bool:
 
 
 def _honorifics() -> frozenset[str]:
-    from loaders.extraction.lexicon import lexicon
+    from marsad.loaders.extraction.lexicon import lexicon
 
     return lexicon().honorifics
 

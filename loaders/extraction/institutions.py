@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from loaders.extraction.chain import FORMER, chain_end, place_len
-from loaders.extraction.lexicon import lexicon, longest_entry
-from loaders.extraction.text import Token, strip_clitic
-from loaders.extraction.words import is_stop
-from loaders.normalize import fold
+from marsad.loaders.extraction.chain import FORMER, chain_end, place_len
+from marsad.loaders.extraction.lexicon import lexicon, longest_entry
+from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.words import is_stop
+from marsad.loaders.normalize import fold
 
 _TERRITORIAL = frozenset(fold(w) for w in ("جهة", "عمالة", "إقليم", "جماعة", "مقاطعة", "ولاية"))
 _SELF_STANDING = frozenset(tuple(fold(w).split()) for w in (

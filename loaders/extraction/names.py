@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from loaders.extraction.chain import starts_head
-from loaders.extraction.lexicon import lexicon
-from loaders.extraction.text import Token
-from loaders.extraction.words import is_stop
-from loaders.normalize import fold
+from marsad.loaders.extraction.chain import starts_head
+from marsad.loaders.extraction.lexicon import lexicon
+from marsad.loaders.extraction.text import Token
+from marsad.loaders.extraction.words import is_stop
+from marsad.loaders.normalize import fold
 
 _ORDINAL_KINGS = frozenset(fold(w) for w in ("الخامس", "السادس", "الثاني", "الأول", "الثالث", "الرابع"))
 _KING = frozenset(fold(w) for w in ("الملك", "جلالة", "الجلالة", "للملك", "والملك"))
@@ -142,7 +142,7 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
 
 
 def _is_place(tokens: list[Token], k: int, j: int) -> bool:
-    from loaders.extraction.chain import place_len
+    from marsad.loaders.extraction.chain import place_len
 
     if place_len(tokens, k) >= min(2, j - k):
         return True

@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Protocol
 
-from loaders.extraction import cues
-from loaders.extraction.chain import FORMER, adjective_title, chain_end, place_len, starts_head
-from loaders.extraction.lexicon import lexicon, longest_entry
-from loaders.extraction.names import Name, parse_name
-from loaders.extraction.text import Token, strip_clitic
-from loaders.extraction.words import ORDINALS, is_stop
-from loaders.normalize import fold
+from marsad.loaders.extraction import cues
+from marsad.loaders.extraction.chain import FORMER, adjective_title, chain_end, place_len, starts_head
+from marsad.loaders.extraction.lexicon import lexicon, longest_entry
+from marsad.loaders.extraction.names import Name, parse_name
+from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.words import ORDINALS, is_stop
+from marsad.loaders.normalize import fold
 
 CUE_VERBS = cues.NAME_CUES
 

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from loaders.document import SourceDocument
-from loaders.extraction.build import build_facts
-from loaders.extraction.dates import find_dates, publication_date
-from loaders.extraction.decisions import approval_cues, find_decisions, find_partnerships
-from loaders.extraction.events import find_events
-from loaders.extraction.institutions import find_institutions
-from loaders.extraction.people import find_people
-from loaders.extraction.programs import find_programs
-from loaders.extraction.text import title_sentence, tokenize
-from loaders.facts import DocumentFacts, DocumentInfo
+from marsad.loaders.document import SourceDocument
+from marsad.loaders.extraction.build import build_facts
+from marsad.loaders.extraction.dates import find_dates, publication_date
+from marsad.loaders.extraction.decisions import approval_cues, find_decisions, find_partnerships
+from marsad.loaders.extraction.events import find_events
+from marsad.loaders.extraction.institutions import find_institutions
+from marsad.loaders.extraction.people import find_people
+from marsad.loaders.extraction.programs import find_programs
+from marsad.loaders.extraction.text import title_sentence, tokenize
+from marsad.loaders.facts import DocumentFacts, DocumentInfo
 
 
 def _title(doc: SourceDocument) -> str | None:

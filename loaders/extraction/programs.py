@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 import regex
 
-from loaders.extraction.chain import chain_end, starts_head
-from loaders.extraction.text import Token, strip_clitic
-from loaders.normalize import fold
+from marsad.loaders.extraction.chain import chain_end, starts_head
+from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.normalize import fold
 
 _HEADS = {tuple(fold(h).split()): h for h in (
     "البرنامج الوطني", "المخطط الوطني", "الاستراتيجية الوطنية", "الإستراتيجية الوطنية", "المخطط الجهوي",

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex
 
-from loaders.normalize import fold
+from marsad.loaders.normalize import fold
 
 _MARKS = regex.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 _ARTICLE = regex.compile("^(?:[وفبك]?ال|و?لل)")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from loaders.normalize import fold
+from marsad.loaders.normalize import fold
 
 _RAW = """
 في على من إلى الى عن مع عند لدى حول بين خلال بعد قبل منذ حتى ضد نحو دون غير تحت فوق أمام امام وراء و

@@ -13,15 +13,15 @@ from datetime import date
 
 from rdflib import DCTERMS, RDF, RDFS, XSD, Graph, Literal, URIRef
 
-from loaders.document import SourceDocument
-from loaders.facts import DocumentFacts
-from loaders.normalize import match_key
-from loaders.rdf import iris
-from loaders.rdf.classify import event_class, institution_class, program_class
-from loaders.rdf.evidence import Span, check_spans, find_span
-from loaders.rdf.facts_rdf import FactWriter
-from loaders.rdf.iris import document_iri, graph_iri
-from marsad.vocab import LABEL_AR, MRS, ORG, SCHEMA
+from marsad.core.vocab import LABEL_AR, MRS, ORG, SCHEMA
+from marsad.loaders.document import SourceDocument
+from marsad.loaders.facts import DocumentFacts
+from marsad.loaders.normalize import match_key
+from marsad.loaders.rdf import iris
+from marsad.loaders.rdf.classify import event_class, institution_class, program_class
+from marsad.loaders.rdf.evidence import Span, check_spans, find_span
+from marsad.loaders.rdf.facts_rdf import FactWriter
+from marsad.loaders.rdf.iris import document_iri, graph_iri
 
 __all__ = ["build_graph", "document_iri", "graph_iri"]
 

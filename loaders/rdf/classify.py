@@ -1,6 +1,6 @@
 """The class of an institution, event, or program: its extraction kind, refined by its name.
 
-The kind → class table is generated from the ontology (``mrs:extractionKind``, in marsad.vocab);
+The kind → class table is generated from the ontology (``mrs:extractionKind``, in marsad.core.vocab);
 the refinements by head word are the rules of the model (ontology/README.md).
 """
 
@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
-from loaders.normalize import match_key
-from marsad.vocab import EVENT_KIND_CLASS, INSTITUTION_KIND_CLASS, MRS
+from marsad.core.vocab import EVENT_KIND_CLASS, INSTITUTION_KIND_CLASS, MRS
+from marsad.loaders.normalize import match_key
 
 # Head words, in their match_key form (ة→ه, أ/إ→ا).
 _TERRITORIAL = {"جهه": MRS.Region, "اقليم": MRS.Province, "عماله": MRS.Prefecture, "جماعه": MRS.Commune}

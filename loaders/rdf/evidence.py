@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from rdflib import RDF, XSD, Graph, Literal, URIRef
 
-from loaders.facts import Evidence
-from loaders.rdf.iris import evidence_iri
-from marsad.vocab import MRS, PROV
+from marsad.core.vocab import MRS, PROV
+from marsad.loaders.facts import Evidence
+from marsad.loaders.rdf.iris import evidence_iri
 
 log = logging.getLogger(__name__)
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from loaders.facts import Agent, Decision, Event
-from loaders.rdf.evidence import Span, add_evidence
-from marsad.vocab import DECISION_ACTION_CONCEPT, DECISION_KIND_CONCEPT, MRS, ORG
+from marsad.core.vocab import DECISION_ACTION_CONCEPT, DECISION_KIND_CONCEPT, MRS, ORG
+from marsad.loaders.facts import Agent, Decision, Event
+from marsad.loaders.rdf.evidence import Span, add_evidence
 
 # Classes a later, more specific mention of the same node replaces.
 _GENERIC = {MRS.Institution, MRS.Event, MRS.Program}

@@ -11,9 +11,9 @@ import hashlib
 
 from rdflib import URIRef
 
-from loaders.normalize import match_key
-from marsad.vocab import graph_iri as _graph_iri
-from marsad.vocab import resource_iri
+from marsad.core.vocab import graph_iri as _graph_iri
+from marsad.core.vocab import resource_iri
+from marsad.loaders.normalize import match_key
 
 SEPARATOR = "\x1f"
 

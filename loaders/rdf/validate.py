@@ -20,7 +20,8 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
-from marsad.paths import SHAPES_DIR, ontology_files
+from marsad.core.errors import ResourceMissing
+from marsad.core.paths import SHAPES_DIR, ontology_files
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 # The parsed shapes are shared; pySHACL was not written for concurrent runs over one ShapesGraph.
@@ -72,7 +73,11 @@ class _Model:
 @lru_cache(maxsize=1)
 def _model() -> _Model:
     shapes = Graph()
-    for path in sorted(SHAPES_DIR.glob("*.ttl")):
+    files = sorted(SHAPES_DIR.glob("*.ttl"))
+    if not files:
+        raise ResourceMissing(f"no SHACL shapes (*.ttl) in {SHAPES_DIR}: the installation is incomplete",
+                              detail={"folder": str(SHAPES_DIR)})
+    for path in files:
         shapes.parse(path, format="turtle")
     ontology = Graph()
     for path in ontology_files():
@@ -116,6 +121,11 @@ def _local(node: Node | None) -> str:
 
 def _str(node: Node | None) -> str | None:
     return str(node) if node is not None else None
+
+
+def load_shapes() -> None:
+    """Parse the shapes now (once per process); raises ResourceMissing when they are not installed."""
+    _model()
 
 
 def validate(graph: Graph) -> ValidationReport:

@@ -12,8 +12,8 @@ from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
 
-from marsad.output import Cell, print_rows
-from marsad.settings import get_settings
+from marsad.core.output import Cell, print_rows
+from marsad.core.settings import get_settings
 from marsad.store import RdfStore
 
 neo4j_app = typer.Typer(name="neo4j", help="The Neo4j copy of the graph: run a local server, load, check.",

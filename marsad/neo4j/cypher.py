@@ -15,9 +15,9 @@ import neo4j
 from neo4j.exceptions import ClientError, CypherSyntaxError, DriverError, Neo4jError
 from neo4j.graph import Node, Path, Relationship
 
+from marsad.core.errors import ForbiddenQuery, Neo4jUnavailable, QuerySyntaxError, QueryTimeout, RowCapExceeded
+from marsad.core.settings import Settings
 from marsad.cypher_guard import check_read_only
-from marsad.errors import ForbiddenQuery, Neo4jUnavailable, QuerySyntaxError, QueryTimeout, RowCapExceeded
-from marsad.settings import Settings
 
 T = TypeVar("T")
 

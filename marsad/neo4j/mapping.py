@@ -17,8 +17,8 @@ from pathlib import Path
 
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
 
-from marsad.paths import ontology_files
-from marsad.vocab import MRS
+from marsad.core.paths import ontology_files
+from marsad.core.vocab import MRS
 
 MRSN = Namespace("https://w3id.org/marsad/neo4j#")
 RESOURCE_LABEL = "Resource"

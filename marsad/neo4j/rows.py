@@ -16,8 +16,8 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, URIRef
 from rdflib import Literal as RdfLiteral
 
+from marsad.core.vocab import MRS
 from marsad.neo4j.mapping import GraphMapping
-from marsad.vocab import MRS
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"

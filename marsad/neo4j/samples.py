@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 
-from marsad.vocab import MRS, ORG, PROV, graph_iri, resource_iri
+from marsad.core.vocab import MRS, ORG, PROV, graph_iri, resource_iri
 
 EXTRACTOR_VERSION = "sample-1"
 

@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from marsad.generated import write_or_check
+from marsad.core.generated import write_or_check
 from marsad.neo4j.mapping import GraphMapping, load_mapping
 
 SCHEMA_FILE = Path(__file__).with_name("schema.cypher")

@@ -23,11 +23,11 @@ from pathlib import Path
 import neo4j
 from neo4j.exceptions import AuthError, DriverError, Neo4jError
 
-from marsad.errors import ConfigurationError, Neo4jUnavailable
-from marsad.paths import PROJECT_ROOT
-from marsad.settings import Settings
+from marsad.core.errors import ConfigurationError, Neo4jUnavailable
+from marsad.core.paths import PACKAGE_DIR
+from marsad.core.settings import Settings
 
-LAUNCHER_DIR = PROJECT_ROOT / "neo4j-launcher"
+LAUNCHER_DIR = PACKAGE_DIR.parent / "neo4j-launcher"
 LAUNCHER_JAR = LAUNCHER_DIR / "target" / "neo4j-launcher.jar"
 LAUNCHER_LIB = LAUNCHER_DIR / "target" / "lib"
 MAIN_CLASS = "ma.marsad.Launcher"

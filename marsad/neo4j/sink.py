@@ -19,12 +19,12 @@ import neo4j
 import rdflib
 from neo4j.exceptions import DriverError, Neo4jError
 
-from marsad.errors import Neo4jUnavailable
+from marsad.core.errors import Neo4jUnavailable
+from marsad.core.settings import Settings
 from marsad.neo4j import server
 from marsad.neo4j.mapping import RESOURCE_LABEL, GraphMapping, load_mapping
 from marsad.neo4j.rows import DocumentRows, document_rows, triples_from_rdflib, triples_from_store
 from marsad.neo4j.schema import read_statements
-from marsad.settings import Settings
 from marsad.store import RdfStore
 
 Step = tuple[str, Sequence[Mapping[str, object]]]  # a statement and its rows

@@ -1,4 +1,4 @@
-"""Files generated from the ontology (marsad/vocab.py, marsad/neo4j/schema.cypher): write, or check for drift."""
+"""Files generated from the ontology (marsad/core/vocab.py, marsad/neo4j/schema.cypher): write, or check for drift."""
 
 from __future__ import annotations
 

@@ -25,6 +25,15 @@ class ConfigurationError(MarsadError):
     code = "configuration_error"
 
 
+class ResourceMissing(ConfigurationError):
+    """A file that ships with Marsad (ontology, shapes, a lexicon, a named query) is missing: a broken install.
+
+    Never caught to give an empty result: a document's facts may be empty only because of its own text.
+    """
+
+    code = "resource_missing"
+
+
 class DocumentError(MarsadError):
     """One document cannot be read (empty, binary, undecodable, too large, malformed)."""
 
