@@ -11,6 +11,7 @@ import multiprocessing as mp
 import queue
 import threading
 import time
+import traceback
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -21,7 +22,7 @@ _CONTEXT = mp.get_context("spawn")  # a fresh interpreter: never fork a process 
 Request = tuple[int, str, str | None, str | None, float, int]
 
 
-def _serve(conn: Connection, store_path: str) -> None:
+def _serve(conn: Connection, store_path: str, service_allow: tuple[str, ...]) -> None:
     """The worker's loop: one request at a time, answered on ``conn``."""
     from marsad.api.sparql_answer import collect_answer
     from marsad.api.sparql_formats import render
@@ -41,18 +42,20 @@ def _serve(conn: Connection, store_path: str) -> None:
                     with contextlib.suppress(Exception):
                         store.close()
                 store, generation = RdfStore(Path(store_path), read_only=True), wanted
-            answer = collect_answer(store, text, deadline=time.monotonic() + timeout, timeout=timeout, cap=cap)
+            answer = collect_answer(store, text, deadline=time.monotonic() + timeout, timeout=timeout, cap=cap,
+                                    service_allow=service_allow)
             conn.send(("ok", *render(answer, fmt=fmt, accept=accept)))
         except MarsadError as exc:
             conn.send(("error", type(exc).__name__, exc.message, exc.detail))
-        except Exception as exc:  # reported to the caller, the worker lives on
-            conn.send(("error", "MarsadError", f"the query failed: {type(exc).__name__}: {exc}", {}))
+        except Exception as exc:  # the worker lives on; the caller logs the traceback, the client gets an id
+            conn.send(("error", "InternalError", f"the SPARQL worker failed: {type(exc).__name__}",
+                       {"traceback": traceback.format_exc()}))
 
 
 class _Worker:
-    def __init__(self, store_path: Path) -> None:
+    def __init__(self, store_path: Path, service_allow: tuple[str, ...]) -> None:
         self.conn, child = _CONTEXT.Pipe()
-        self.process = _CONTEXT.Process(target=_serve, args=(child, str(store_path)), daemon=True,
+        self.process = _CONTEXT.Process(target=_serve, args=(child, str(store_path), service_allow), daemon=True,
                                         name="marsad-sparql-worker")
         self.process.start()
         child.close()
@@ -83,8 +86,9 @@ def _rebuild(name: str, message: str, detail: object) -> MarsadError:
 class QueryWorkers:
     """A small pool of worker processes over the store at ``store_path``."""
 
-    def __init__(self, store_path: Path, *, size: int = 2) -> None:
+    def __init__(self, store_path: Path, *, size: int = 2, service_allow: tuple[str, ...] = ()) -> None:
         self.store_path = store_path
+        self.service_allow = service_allow
         self.size = size
         self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
         self._started = 0
@@ -95,7 +99,7 @@ class QueryWorkers:
         with self._lock:
             if self._idle.empty() and self._started < self.size:
                 self._started += 1
-                return _Worker(self.store_path)
+                return _Worker(self.store_path, self.service_allow)
         try:
             return self._idle.get(timeout=wait)
         except queue.Empty:
@@ -117,7 +121,7 @@ class QueryWorkers:
             worker.wait_ready()
             worker.conn.send((generation, text, fmt, accept, timeout, cap))
             if not worker.conn.poll(timeout + 0.1):
-                raise QueryTimeout(f"the query ran longer than {timeout:g} s (MARSAD_QUERY_TIMEOUT)",
+                raise QueryTimeout(f"the query ran longer than the {timeout:g} s limit",
                                    detail={"timeout_seconds": timeout})
             reply = worker.conn.recv()
         except QueryTimeout:
@@ -125,7 +129,8 @@ class QueryWorkers:
             raise
         except (EOFError, OSError, StoreUnavailable) as exc:
             self._retire(worker)
-            raise StoreUnavailable(f"the SPARQL worker stopped: {exc}") from exc
+            raise StoreUnavailable("the SPARQL worker stopped; try again",
+                                   detail={"cause": f"{type(exc).__name__}: {exc}"}) from exc
         self._idle.put(worker)
         if reply[0] == "ok":
             return reply[1], reply[2]
@@ -136,7 +141,7 @@ class QueryWorkers:
         with self._lock:
             while self._started < self.size:
                 self._started += 1
-                self._idle.put(_Worker(self.store_path))
+                self._idle.put(_Worker(self.store_path, self.service_allow))
 
     def close(self) -> None:
         self._closed = True

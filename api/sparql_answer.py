@@ -3,22 +3,17 @@ checked between rows (pyoxigraph results are lazy iterators), at most MARSAD_ROW
 
 from __future__ import annotations
 
-import re
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from marsad.core.errors import ForbiddenQuery, QuerySyntaxError, QueryTimeout, RowCapExceeded
+from marsad.core.errors import InternalError, QueryTimeout, RowCapExceeded
+from marsad.sparql_guard import check_sparql_query
 from marsad.store import RdfStore
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
-
-_UPDATE = re.compile(
-    r"^\s*(?:(?:#[^\n]*\n\s*)|(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*))*"
-    r"(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,40 +28,37 @@ class SparqlAnswer:
     triples: tuple[ox.Triple, ...] = ()
 
 
-def refuse_update(text: str) -> None:
-    """Raise ForbiddenQuery when ``text`` is a SPARQL Update."""
-    found = _UPDATE.match(text)
-    if found:
-        raise ForbiddenQuery(
-            f"SPARQL updates are not allowed here ({found.group(1).upper()}): the API is read-only",
-            detail={"operation": found.group(1).upper()},
-        )
-
-
 def _check(deadline: float, timeout: float) -> None:
     if time.monotonic() > deadline:
-        raise QueryTimeout(f"the query ran longer than {timeout:g} s (MARSAD_QUERY_TIMEOUT)",
+        raise QueryTimeout(f"the query ran longer than the {timeout:g} s limit",
                            detail={"timeout_seconds": timeout})
 
 
 def _cap_error(cap: int) -> RowCapExceeded:
-    return RowCapExceeded(f"the query returned more than {cap} rows (MARSAD_ROW_CAP); add a LIMIT",
+    return RowCapExceeded(f"the query returned more rows than the limit of {cap}; add a LIMIT",
                           detail={"row_cap": cap})
 
 
-def collect_answer(store: RdfStore, text: str, *, deadline: float, timeout: float, cap: int) -> SparqlAnswer:
+def collect_answer(store: RdfStore, text: str, *, deadline: float, timeout: float, cap: int,
+                   service_allow: Sequence[str] = ()) -> SparqlAnswer:
     """Run ``text`` on ``store`` now (in the calling thread), honouring deadline and row cap.
+    Updates and queries that would fetch a URL are refused first (marsad/sparql_guard.py).
 
     pyoxigraph results must be dropped by the thread that made them, so no error leaving this
-    function keeps a traceback that still refers to one."""
-    refuse_update(text)
+    function keeps a traceback that still refers to one. An evaluation failure (OSError,
+    RuntimeError from Oxigraph) becomes an InternalError whose text is only logged."""
+    check_sparql_query(text, service_allow=service_allow)
     try:
         result = store.query(text)
-    except OSError as exc:
-        raise QuerySyntaxError(f"the query could not be evaluated: {exc}") from None
+    except (OSError, RuntimeError) as exc:
+        raise InternalError("the SPARQL store failed to evaluate the query",
+                            detail={"cause": f"{type(exc).__name__}: {exc}"}) from None
     error: Exception | None = None
     try:
         return _collect(result, deadline=deadline, timeout=timeout, cap=cap)
+    except (OSError, RuntimeError) as exc:  # raised below, once the result is gone
+        error = InternalError("the SPARQL store failed while reading the results",
+                              detail={"cause": f"{type(exc).__name__}: {exc}"})
     except Exception as exc:  # re-raised below, once the result is gone
         error = exc.with_traceback(None)
     finally:

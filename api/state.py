@@ -86,7 +86,8 @@ class AppState:
         self.store = store if store is not None else open_store(self._path)
         self.neo4j = Neo4jLink(settings)
         # user-written SPARQL runs in killable worker processes (on-disk stores only)
-        self.workers = QueryWorkers(self._path) if self._own_store and self._path is not None else None
+        self.workers = (QueryWorkers(self._path, service_allow=settings.sparql_service_allow)
+                        if self._own_store and self._path is not None else None)
         self.pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="marsad-query")
         self.cache = ResultCache()
         self.generation = 0

@@ -1,4 +1,5 @@
-"""Refuse Cypher that could write, change the schema or administer the database, before it reaches Neo4j.
+"""Refuse Cypher that could write, change the schema, administer the database or fetch a URL (LOAD CSV,
+procedures and user-defined functions such as apoc.load.*), before it reaches Neo4j.
 
 This is the first of two locks: queries also run in read transactions (``session.execute_read``),
 which Neo4j itself refuses to write in. The guard removes comments, string literals and quoted
@@ -21,6 +22,15 @@ _READ_PROCEDURES = frozenset({
     "db.labels", "db.relationshiptypes", "db.propertykeys", "db.schema.visualization",
     "db.schema.nodetypeproperties", "db.schema.reltypeproperties", "db.index.fulltext.querynodes",
     "db.index.fulltext.queryrelationships", "dbms.components", "db.info", "db.ping",
+})
+# namespaced functions that ship with Neo4j and only compute; any other name.space.fn( — a user-defined
+# function such as apoc.* (which can load URLs) — is refused
+_TEMPORAL = ("date", "datetime", "localdatetime", "localtime", "time")
+_READ_FUNCTIONS = frozenset({
+    *(f"{t}.{f}" for t in _TEMPORAL for f in ("truncate", "realtime", "statement", "transaction")),
+    "datetime.fromepoch", "datetime.fromepochmillis", "duration.between", "duration.inmonths",
+    "duration.indays", "duration.inseconds", "point.distance", "point.withinbbox",
+    "vector.similarity.cosine", "vector.similarity.euclidean", "db.namefromelementid",
 })
 _SHOW_ALLOWED = frozenset({"INDEX", "INDEXES", "CONSTRAINT", "CONSTRAINTS", "FUNCTION", "FUNCTIONS",
                            "PROCEDURE", "PROCEDURES", "ALL", "BUILT", "USER", "RANGE", "TEXT", "FULLTEXT",
@@ -76,6 +86,11 @@ def check_read_only(query: str) -> None:
             raise ForbiddenQuery("CALL … IN TRANSACTIONS is refused", detail={"keyword": "IN TRANSACTIONS"})
         if word == "SHOW" and after not in _SHOW_ALLOWED:
             raise ForbiddenQuery(f"SHOW {after} is refused", detail={"keyword": "SHOW"})
+        called = "." in word and after == "(" and (index == 0 or tokens[index - 1].upper() != "CALL")
+        if called and word.lower() not in _READ_FUNCTIONS:
+            function = re.sub(r"\s+", "", token)
+            raise ForbiddenQuery(f"only built-in functions may be called, not {function}",
+                                 detail={"function": function})
         if word == "CALL" and after not in ("{", "(") and after.lower().replace(" ", "") not in _READ_PROCEDURES:
             name = re.sub(r"\s+", "", tokens[index + 1]) if after else ""
             raise ForbiddenQuery(f"only read-only procedures may be called, not {name or 'this'}",

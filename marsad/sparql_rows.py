@@ -7,6 +7,7 @@ import pyoxigraph as ox
 from marsad.core.errors import BadRequest
 from marsad.core.output import Cell
 from marsad.core.settings import Settings
+from marsad.sparql_guard import check_sparql_query
 from marsad.store import RdfStore
 
 _INT = "http://www.w3.org/2001/XMLSchema#integer"
@@ -37,7 +38,9 @@ def solutions_to_rows(result: ox.QuerySolutions) -> tuple[list[str], list[list[C
 
 
 def run_select(settings: Settings, query: str) -> tuple[list[str], list[list[Cell]]]:
-    """Run ``query`` on the store under MARSAD_HOME; ASK answers one row with one column."""
+    """Run ``query`` on the store under MARSAD_HOME; ASK answers one row with one column. Updates and
+    queries that would fetch a URL (SERVICE outside MARSAD_SPARQL_SERVICE_ALLOW) are refused first."""
+    check_sparql_query(query, service_allow=settings.sparql_service_allow)
     store = RdfStore(settings.store_path, read_only=True) if settings.store_path.exists() else RdfStore(None)
     try:
         result = store.query(query)

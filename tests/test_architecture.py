@@ -22,6 +22,7 @@ LAYERS: dict[str, int] = {
     "marsad.store": 2,
     "marsad.quarantine": 2,
     "marsad.cypher_guard": 2,
+    "marsad.sparql_guard": 2,
     "marsad.sparql_rows": 2,
     "marsad.neo4j": 2,
     "marsad.queries": 2,

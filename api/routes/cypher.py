@@ -66,6 +66,6 @@ async def cypher(
         columns, rows = await asyncio.wait_for(run_in_threadpool(
             run_cypher, driver, body.query, body.parameters, settings=settings), timeout)
     except TimeoutError as exc:
-        raise QueryTimeout(f"the query ran longer than {settings.query_timeout:g} s (MARSAD_QUERY_TIMEOUT)",
+        raise QueryTimeout(f"the query ran longer than the {settings.query_timeout:g} s limit",
                            detail={"timeout_seconds": settings.query_timeout}) from exc
     return CypherRows(columns=columns, rows=rows)

@@ -112,5 +112,5 @@ async def run_query(
     try:
         return await asyncio.wait_for(cached(request, state, produce), settings.query_timeout)
     except TimeoutError as exc:
-        raise QueryTimeout(f"the query ran longer than {settings.query_timeout:g} s (MARSAD_QUERY_TIMEOUT)",
+        raise QueryTimeout(f"the query ran longer than the {settings.query_timeout:g} s limit",
                            detail={"timeout_seconds": settings.query_timeout}) from exc

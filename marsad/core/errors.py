@@ -18,6 +18,14 @@ class MarsadError(Exception):
         self.detail = detail or {}
 
 
+class InternalError(MarsadError):
+    """Something failed that the client cannot fix (a store that fails while evaluating, a crashed
+    worker). The API logs the message and detail under an error id and answers 500 with that id only."""
+
+    status = 500
+    code = "internal_error"
+
+
 class ConfigurationError(MarsadError):
     """A setting is missing or wrong."""
 

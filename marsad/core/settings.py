@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 class Settings(BaseSettings):
@@ -30,8 +31,19 @@ class Settings(BaseSettings):
     neo4j_batch_size: int = Field(2000, description="Rows per UNWIND batch when writing to Neo4j.")
     query_timeout: float = Field(10.0, description="Seconds a SPARQL or Cypher query may run.")
     row_cap: int = Field(10_000, description="Most rows a query may return through the API.")
+    sparql_service_allow: Annotated[tuple[str, ...], NoDecode] = Field(
+        (), description="Endpoint prefixes a SPARQL SERVICE may name (space- or comma-separated); "
+        "empty: federation is refused.",
+    )
     host: str = Field("127.0.0.1", description="Address `marsad serve` listens on.")
     port: int = Field(8000, description="Port `marsad serve` listens on.")
+
+    @field_validator("sparql_service_allow", mode="before")
+    @classmethod
+    def _split_prefixes(cls, value: object) -> object:
+        if isinstance(value, str):
+            return tuple(part for part in value.replace(",", " ").split() if part)
+        return value
 
     @cached_property
     def store_path(self) -> Path:

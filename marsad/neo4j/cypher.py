@@ -79,7 +79,7 @@ def _capped(result: neo4j.Result, cap: int) -> tuple[list[str], list[neo4j.Recor
     records: list[neo4j.Record] = []
     for record in result:
         if len(records) >= cap:
-            raise RowCapExceeded(f"the query returned more than {cap} rows (MARSAD_ROW_CAP)",
+            raise RowCapExceeded(f"the query returned more rows than the limit of {cap}",
                                  detail={"row_cap": cap})
         records.append(record)
     return list(result.keys()), records
