@@ -23,6 +23,16 @@ router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).resolve().parent.parent / "templates")
 templates.env.globals["page_types"] = PAGE_TYPES
 
+
+def web_link(value: object) -> str | None:
+    """``value`` when it is an http(s) URL, to be used as a link; anything else (``javascript:``,
+    ``data:``, relative paths) is shown as text only."""
+    text = str(value or "").strip()
+    return text if text.lower().startswith(("http://", "https://")) else None
+
+
+templates.env.filters["web_link"] = web_link
+
 _API_PATH = {"institution": "institutions", "person": "persons", "post": "posts", "event": "events",
              "decision": "decisions", "agreement": "partnerships", "document": "documents"}
 _KIND = {"post": ("منصب", "Poste"), "decision": ("قرار", "Décision"), "agreement": ("اتفاقية", "Accord")}
