@@ -17,13 +17,14 @@ from marsad.core.vocab import LABEL_AR, MRS, ORG, SCHEMA
 from marsad.loaders.document import SourceDocument
 from marsad.loaders.facts import DocumentFacts
 from marsad.loaders.normalize import match_key
-from marsad.loaders.resolution.keys import person_key as resolution_key
 from marsad.loaders.rdf import iris
 from marsad.loaders.rdf.classify import event_class, institution_class, program_class
 from marsad.loaders.rdf.evidence import Span, check_spans, find_span
 from marsad.loaders.rdf.facts_rdf import FactWriter
 from marsad.loaders.rdf.iris import document_iri, graph_iri
 from marsad.loaders.resolution import Resolution, resolve
+from marsad.loaders.resolution.keys import institution_key
+from marsad.loaders.resolution.keys import person_key as resolution_key
 
 __all__ = ["build_graph", "document_iri", "graph_iri"]
 
@@ -62,7 +63,7 @@ def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version:
             entry = resolution.institutions.get(inst.id)
             if entry is None:
                 writer.entity(institutions[inst.id], institution_class(inst.kind, inst.name), inst.name, spans,
-                              key=match_key(inst.name))
+                              key=institution_key(inst.name))
             else:
                 writer.entity(institutions[inst.id], institution_class(inst.kind, entry.label), entry.label, spans,
                               key=match_key(entry.label))

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from marsad.loaders.normalize import match_key
 from marsad.loaders.resolution.registry import Entry, Registry, registry
 
+_NEVER_CUT = ("intl:", "agency:")  # foreign bodies: a longer name is another body (مجلس الأمن القومي)
+
 
 @dataclass(frozen=True, slots=True)
 class InstitutionLink:
@@ -43,7 +45,7 @@ def link_institution(name: str, *, kind: str | None = None) -> InstitutionLink:
             return InstitutionLink(reg.institutions[candidate])
     for size in range(min(len(words) - 1, reg.max_len), 1, -1):
         entry = reg.institutions.get(words[:size])
-        if entry is None:
+        if entry is None or entry.id.startswith(_NEVER_CUT):
             continue
         rest = words[size:]
         if rest[0] in reg.foreign:

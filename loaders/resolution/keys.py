@@ -5,6 +5,7 @@ honorifics, 'عبد ال…' joined), a person key
 
 - reads ابن as بن and joins بن to the next word (بن كيران, ابن كيران and بنكيران are one surname);
 - joins a compound given name written in two words (نور الدين / نورالدين, عبد الله / عبدالله);
+- reads a family name with or without its article as one (عبد الحق الخيام / عبد الحق خيام);
 - drops a leading sharifian title (مولاي حفيظ العلمي / حفيظ العلمي) when two words remain;
 - replaces known spelling variants of one name (الالاه → الاله, لحسن → الحسن) from
   ``data/registry/name_variants.json``.
@@ -15,6 +16,7 @@ variants of each other are replaced.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -61,8 +63,17 @@ def person_key(name: str) -> str:
     if len(words) > 2 and words[0] in rules.optional_first:
         words = words[1:]
     words = [rules.variants.get(w, w) for w in _join(words, rules)]
+    # a family name with or without the article is one name (الخيام / خيام, النصيري / نصيري)
+    words = words[:1] + [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words[1:]]
     return " ".join(words)
 
 
-def words_of(key: str) -> tuple[str, ...]:
-    return tuple(key.split())
+_TRAILING_GLOSS = re.compile(r"\s*(\([^()]*\)|«[^«»]*»|“[^“”]*”|\"[^\"]*\")\s*[-–]?\s*$")
+
+
+def institution_key(name: str) -> str:
+    """The key of an institution name not in the registry: its match key, without a trailing gloss in
+    brackets or quotes (وكالة الأنباء القطرية (قنا), وكالة الأنباء السعودية « واس ») when a name is left."""
+    stripped = _TRAILING_GLOSS.sub("", name)
+    key = match_key(stripped)
+    return key or match_key(name)

