@@ -3,19 +3,11 @@ the host of a reception, never the head of a visiting delegation."""
 
 from __future__ import annotations
 
-from marsad.loaders.extraction import cues
+from marsad.loaders.extraction.cues import ROLES
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.people import People
 from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.normalize import fold
-
-_SKIP_AFTER_CHAIR = frozenset(fold(w) for w in ("أشغال", "اشغال", "هذا", "هذه", "الاجتماع", "اللقاء", "الدورة",
-                                                "الحفل", "الجلسة", "فعاليات", "اجتماعا", "لقاء", "الذي", "التي",
-                                                "صاحب", "صاحبة", "السمو", "الجلالة", "سمو", "جلالة", "الملكي"))
-_SUPERVISE = frozenset(fold(w) for w in ("أشرف", "أشرفت"))
-_BY = frozenset(fold(w) for w in ("طرف", "قبل", "لدن"))
-_DELEGATION = frozenset(fold(w) for w in ("وفد", "الوفد", "بوفد", "وفدا", "الوفد المغربي"))
-_RECEPTION = frozenset(fold(w) for w in ("استقباله", "استقبالها", "باستقباله", "باستقبالها"))
 
 
 def _agent_at(tokens: list[Token], people: People, k: int) -> Agent | None:
@@ -51,27 +43,27 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             break
         w = tokens[k].norm
         two = (w, tokens[k + 1].norm) if k + 1 < len(tokens) else ("", "")
-        if w not in cues.CHAIR and strip_clitic(w)[0] not in cues.CHAIR and two not in cues.CHAIR_TWO \
-                and w not in (fold("استقبل"), fold("استقبلت")) and w not in _RECEPTION:
+        if w not in ROLES.CHAIR and strip_clitic(w)[0] not in ROLES.CHAIR and two not in ROLES.CHAIR_TWO \
+                and w not in ROLES.RECEIVE and w not in ROLES.RECEPTION:
             continue
-        if w in _SUPERVISE and not any(tokens[x].norm == fold("على") and tokens[x].sent == tokens[k].sent
+        if w in ROLES.SUPERVISE and not any(tokens[x].norm == fold("على") and tokens[x].sent == tokens[k].sent
                                        for x in range(k + 1, min(len(tokens), k + 12))):
             continue  # "أشرف … على" chairs; a bare "أشرف" is a given name
         if ev.kind in ("assembly", "session") and leads_delegation(tokens, k):
             continue  # "بوفد برلماني … برئاسة X": X leads the delegation, not the conference
-        j = k + (2 if two in cues.CHAIR_TWO else 1)
-        while j < len(tokens) and (tokens[j].norm in _SKIP_AFTER_CHAIR or tokens[j].norm in ("،", ",")
+        j = k + (2 if two in ROLES.CHAIR_TWO else 1)
+        while j < len(tokens) and (tokens[j].norm in ROLES.SKIP_AFTER_CHAIR or tokens[j].norm in ("،", ",")
                                    or tokens[j].norm in _honorifics()):
             j += 1
-        agent = None if w in _RECEPTION else (_agent_at(tokens, people, j) or _agent_ending(tokens, people, k))
-        if w in (fold("استقبل"), fold("استقبلت")):  # passive: "استقبل X … من طرف Y" — Y received X
+        agent = None if w in ROLES.RECEPTION else (_agent_at(tokens, people, j) or _agent_ending(tokens, people, k))
+        if w in ROLES.RECEIVE:  # passive: "استقبل X … من طرف Y" — Y received X
             by = next((x + 2 for x in range(k + 1, min(len(tokens) - 2, k + 30)) if tokens[x].sent == tokens[k].sent
-                       and tokens[x].norm == "من" and tokens[x + 1].norm in _BY), None)
+                       and tokens[x].norm == "من" and tokens[x + 1].norm in ROLES.BY), None)
             while by is not None and by < len(tokens) and tokens[by].norm in _honorifics():
                 by += 1
             agent = (_agent_at(tokens, people, by) if by is not None else None) or agent
         # "خلال استقباله X": X is the guest; the host is the subject before
-        if agent is None and (w == fold("ترؤس") or w in _RECEPTION):  # "ناب X … عن الرئيس في ترؤس هذا اللقاء",
+        if agent is None and (w == fold("ترؤس") or w in ROLES.RECEPTION):  # "ناب X … عن الرئيس في ترؤس هذا اللقاء",
             # "استعرض رئيس الحكومة … خلال استقباله …": the subject before the verbal noun
             agent = next((a for a in (_agent_at(tokens, people, x) for x in range(max(0, k - 25), k)
                                       if tokens[x].sent == tokens[k].sent) if a is not None), None)
@@ -82,7 +74,7 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
 
 def leads_delegation(tokens: list[Token], k: int) -> bool:
     """A chair cue that heads a delegation: "وفد … برئاسة", "بوفد برلماني من المجلس برئاسة"."""
-    return any(tokens[x].norm in _DELEGATION and tokens[x].sent == tokens[k].sent for x in range(max(0, k - 6), k))
+    return any(tokens[x].norm in ROLES.DELEGATION and tokens[x].sent == tokens[k].sent for x in range(max(0, k - 6), k))
 
 
 def _honorifics() -> frozenset[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from marsad.loaders.extraction import cues
+from marsad.loaders.extraction.cues import EVENTS
 from marsad.loaders.extraction.dates import DateMention
 from marsad.loaders.extraction.events.kinds import cue_kind, future, real_visit
 from marsad.loaders.extraction.events.mention import EventMention
@@ -15,10 +15,8 @@ from marsad.loaders.extraction.events.slots import fill
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People
 from marsad.loaders.extraction.text import Token, title_sentence
-from marsad.loaders.normalize import fold
 
 _PRIORITY = {"session": 0, "assembly": 1, "signing": 2, "meeting": 3, "visit": 4, "other": 5}
-_DEMONSTRATIVE = frozenset(fold(w) for w in ("هذا", "هذه", "ذلك", "تلك"))
 
 
 def find_events(text: str, tokens: list[Token], insts: list[InstMention], people: People, dates: list[DateMention],
@@ -36,7 +34,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.sort()
     if not hits:
         return []
-    demonstrative = {i for i, _ in hits if i > 0 and tokens[i - 1].norm in _DEMONSTRATIVE}
+    demonstrative = {i for i, _ in hits if i > 0 and tokens[i - 1].norm in EVENTS.DEMONSTRATIVES}
     title_sent = title_sentence(text, tokens)
     main_sents_plain = {tokens[i].sent for i, k in hits if k != "signing" and i not in demonstrative}
     merged_sign = {i for i, k in hits if k == "signing" and (tokens[i].sent in main_sents_plain
@@ -45,12 +43,12 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         hits = [(i, "signing_main" if i in merged_sign else k) for i, k in hits]
     announced = {i for i, k in hits if k == "assembly" and future(tokens, i) and i not in demonstrative}
     for i, tok in enumerate(tokens):  # "تدارس مجلس الحكومة…", "سيعقد مجلس النواب…": a sitting of that body
-        if tok.norm in cues.SITTING_VERBS and any(
+        if tok.norm in EVENTS.SITTING_VERBS and any(
                 m.first in (i + 1, i + 2) and m.kind in ("governing_body", "parliament") for m in insts):
             hits.append((i, "session"))
     hits.sort()
     weak = {i for i, k in hits
-            if k == "visit" and not real_visit(tokens, i) and tokens[i].norm not in cues.VISIT_VERBS}
+            if k == "visit" and not real_visit(tokens, i) and tokens[i].norm not in EVENTS.VISIT_VERBS}
     hits = [(i, k) for i, k in hits if i not in weak]
     if not hits:
         return []

@@ -5,50 +5,44 @@ from __future__ import annotations
 
 import regex
 
-from marsad.loaders.extraction import cues
+from marsad.loaders.extraction.cues import AGREEMENTS, EVENTS
 from marsad.loaders.extraction.text import Token, strip_clitic
-from marsad.loaders.extraction.words import ORDINALS
-from marsad.loaders.normalize import fold
+from marsad.loaders.extraction.words import CALENDAR
 
 NUMBER = regex.compile(r"^(?:ال)?(\d{1,3})$")
-_NOT_SITTINGS = frozenset(fold(w) for w in (
-    "انتخابية", "الانتخابية", "تكوينية", "التكوينية", "تدريبية", "التدريبية", "رياضية", "الرياضية", "دراسية",
-    "الدراسية", "اقتصادية", "الاقتصادية", "زراعية", "الفلاحية", "فلاحية"))
-_OCCASION = frozenset(fold(w) for w in ("بمناسبة", "مناسبة", "إطار", "اطار", "سياق", "تخليد", "وبمناسبة"))
-_DOING = frozenset(fold(w) for w in ("قام", "قامت", "يقوم", "تقوم", "قاما", "يقومان", "سيقوم", "ستقوم", "قاموا"))
-_VISIT_VERBS = frozenset(fold(w) for w in ("قام", "قامت", "يقوم", "تقوم", "قاما", "يقومان", "في", "خلال", "إطار"))
-_VISIT_KINDS = frozenset(fold(w) for w in ("عمل", "تفقدية", "رسمية", "ميدانية", "دولة", "رسمي"))
+"""A session's number after its noun: "11" in "الدورة 11", "ال11" in "الدورة ال11"."""
 
 
 def cue_kind(tokens: list[Token], i: int) -> str | None:
     w = tokens[i].norm
     base = strip_clitic(w)[0]
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-    if (w, nxt) in cues.PRESS or (base, nxt) in cues.PRESS:
+    if (w, nxt) in EVENTS.PRESS or (base, nxt) in EVENTS.PRESS:
         return "other"  # a press conference
-    if w in cues.VISIT_VERBS:
+    if w in EVENTS.VISIT_VERBS:
         return "visit"
-    if (w, nxt) in cues.ASSEMBLY_TWO or (base, nxt) in cues.ASSEMBLY_TWO:
+    if (w, nxt) in EVENTS.ASSEMBLY_TWO or (base, nxt) in EVENTS.ASSEMBLY_TWO:
         return "assembly"
-    if (w in cues.SESSION or base in cues.SESSION) and nxt in _NOT_SITTINGS:
+    if (w in EVENTS.SESSION or base in EVENTS.SESSION) and nxt in EVENTS.NOT_SITTINGS:
         return None  # "دورة انتخابية", "دورة تكوينية": a cycle or a course, not a sitting
-    if (w in cues.SESSION or base in cues.SESSION) and not _possessive_lookalike(tokens[i]):
+    if (w in EVENTS.SESSION or base in EVENTS.SESSION) and not _possessive_lookalike(tokens[i]):
         of = edition_of(tokens, i)  # "الدورة 11 لمؤتمر…" is the conference; "الدورة الخامسة لجائزة…" a ceremony
-        if of in cues.ASSEMBLY:
+        if of in EVENTS.ASSEMBLY:
             return "assembly"
-        if of in cues.EDITION_OF:
+        if of in EVENTS.EDITION_OF:
             return "other"
-    if w in cues.CEREMONY or base in cues.CEREMONY:
+    if w in EVENTS.CEREMONY or base in EVENTS.CEREMONY:
         return "other"  # a ceremony: "ترأس … حفلا تكريميا", "نظمت … معرضا"
-    if (w in cues.CELEBRATION or base in cues.CELEBRATION) and not (i > 0 and tokens[i - 1].norm in _OCCASION):
+    if (w in EVENTS.CELEBRATION or base in EVENTS.CELEBRATION) \
+            and not (i > 0 and tokens[i - 1].norm in EVENTS.OCCASION):
         return "other"  # "حضروا … للاحتفال بالذكرى التاسعة"; not "بمناسبة الاحتفال باليوم العالمي"
-    for kind, words in (("session", cues.SESSION), ("assembly", cues.ASSEMBLY), ("meeting", cues.MEETING),
-                        ("visit", cues.VISIT)):
+    for kind, words in (("session", EVENTS.SESSION), ("assembly", EVENTS.ASSEMBLY), ("meeting", EVENTS.MEETING),
+                        ("visit", EVENTS.VISIT)):
         if (w in words or base in words) and (kind != "session" or not _possessive_lookalike(tokens[i])):
             return kind  # "اجتماعه", "استقباله" are possessives of real cues; "دوره" may be "his role"
-    if (w in cues.SIGN or base in cues.SIGN) and _agreement_in_sentence(tokens, i):
+    if (w in AGREEMENTS.SIGN or base in AGREEMENTS.SIGN) and _agreement_in_sentence(tokens, i):
         return "signing"
-    if w in cues.CONVENED and i > 0 and nxt in cues.TIME_WORDS and tokens[i - 1].norm in ("،", ","):
+    if w in EVENTS.CONVENED and i > 0 and nxt in EVENTS.TIME_WORDS and tokens[i - 1].norm in ("،", ","):
         return "meeting"  # "المكتب السياسي…، المجتمع مساء الأربعاء"
     return None
 
@@ -56,11 +50,11 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
 def edition_of(tokens: list[Token], i: int) -> str:
     """The noun a numbered cue is an edition of ("الدورة 11 لمؤتمر" → "مؤتمر"), without its ل; else ""."""
     k = i + 1
-    if k < len(tokens) and tokens[k].norm in ("العادية", "العاديه", "الاستثنائية", "الاستثنائيه"):
+    if k < len(tokens) and tokens[k].norm in EVENTS.SITTING_TYPES:
         k += 1
-    if k < len(tokens) and (tokens[k].norm in ORDINALS or NUMBER.match(tokens[k].norm)):
+    if k < len(tokens) and (tokens[k].norm in CALENDAR.ORDINALS or NUMBER.match(tokens[k].norm)):
         k += 1
-    elif k + 1 < len(tokens) and f"{tokens[k].norm} {tokens[k + 1].norm}" in ORDINALS:
+    elif k + 1 < len(tokens) and f"{tokens[k].norm} {tokens[k + 1].norm}" in CALENDAR.ORDINALS:
         k += 2
     else:
         return ""
@@ -75,11 +69,11 @@ def real_visit(tokens: list[Token], i: int) -> bool:
     """ "قام بزيارة", "زيارة عمل/تفقدية/رسمية": an official visit, not any mention of a visit."""
     prev = tokens[i - 1].norm if i > 0 else ""
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-    if (tokens[i].norm.startswith("ب") and prev in _VISIT_VERBS) or nxt in _VISIT_KINDS:
+    if (tokens[i].norm.startswith("ب") and prev in EVENTS.VISIT_CONTEXT) or nxt in EVENTS.VISIT_KINDS:
         return True
     # "يقوم وفد مغربي يرأسه وزير … بزيارة": the verb opens the clause, the subject stands between
     return tokens[i].norm.startswith("ب") and any(
-        tokens[k].norm in _DOING and tokens[k].sent == tokens[i].sent for k in range(max(0, i - 15), i))
+        tokens[k].norm in EVENTS.DOING and tokens[k].sent == tokens[i].sent for k in range(max(0, i - 15), i))
 
 
 def _possessive_lookalike(tok: Token) -> bool:
@@ -94,14 +88,14 @@ def _agreement_in_sentence(tokens: list[Token], i: int) -> bool:
         if tokens[k].sent != sent:
             continue
         base = strip_clitic(tokens[k].norm)[0]
-        if tokens[k].norm in cues.AGREEMENT_WORDS or base in cues.AGREEMENT_WORDS:
+        if tokens[k].norm in AGREEMENTS.AGREEMENT_WORDS or base in AGREEMENTS.AGREEMENT_WORDS:
             return True
-        if k + 1 < len(tokens) and (base, tokens[k + 1].norm) == cues.MEMO:
+        if k + 1 < len(tokens) and (base, tokens[k + 1].norm) == AGREEMENTS.MEMO:
             return True
     return False
 
 
 def future(tokens: list[Token], i: int) -> bool:
     sent = tokens[i].sent
-    return any(tokens[k].norm in cues.FUTURE for k in range(max(0, i - 4), min(len(tokens), i + 6))
+    return any(tokens[k].norm in EVENTS.FUTURE for k in range(max(0, i - 4), min(len(tokens), i + 6))
                if tokens[k].sent == sent)

@@ -3,15 +3,12 @@
 
 from __future__ import annotations
 
-from marsad.loaders.extraction import cues
+from marsad.loaders.extraction.cues import ROLES
 from marsad.loaders.extraction.events.chairs import leads_delegation
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.people import People, PostMention
 from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.normalize import fold, match_key
-
-_PRESENTS = frozenset(fold(w) for w in ("عرضا", "عرض", "بعرض", "لعرض", "عرضين", "تقريرا", "مداخلة"))
-_SENDER_PREPS = frozenset(fold(w) for w in ("من", "عن", "إلى", "الى"))
 
 
 def participants(tokens: list[Token], people: People, ev: EventMention, chair: Agent | None) -> list[Agent]:
@@ -35,8 +32,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     held_titles = {fold(a.post.title) for a in out if a.post}
     listed = {a.person.name for a in out if a.person}
     for k, tok in enumerate(tokens):  # persons named as attending, with or without an office
-        if tok.norm not in cues.ATTEND and strip_clitic(tok.norm)[0] not in cues.ATTEND and not (
-                tok.norm in cues.CHAIR and ev.kind in ("assembly", "session") and leads_delegation(tokens, k)):
+        if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
+                tok.norm in ROLES.CHAIR and ev.kind in ("assembly", "session") and leads_delegation(tokens, k)):
             continue
         for pm in people.persons:
             if tokens[pm.first].sent == tok.sent and k < pm.first <= k + 30 and pm.name not in chair_names \
@@ -44,7 +41,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                 listed.add(pm.name)
                 out.append(Agent(pm, next((p for p in people.posts if p.holder == pm.name), None)))
     for k, tok in enumerate(tokens):  # offices stated as attending
-        if tok.norm not in cues.ATTEND and strip_clitic(tok.norm)[0] not in cues.ATTEND:
+        if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND:
             continue
         for p in people.posts:
             if tokens[p.first].sent == tok.sent and p.first > k and p.title not in chair_names \
@@ -52,7 +49,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                 seen.add(p.title)
                 out.append(Agent(None, p))
     for p in people.posts:  # "سيتتبع … عرضا للوزير المنتدب …": the office presenting to the sitting
-        if p.first > 0 and tokens[p.first - 1].norm in _PRESENTS and ev.kind != "signing" \
+        if p.first > 0 and tokens[p.first - 1].norm in ROLES.PRESENTS and ev.kind != "signing" \
                 and p.title not in chair_names and p.title not in seen and fold(p.title) not in held_titles \
                 and (p.holder is None or p.holder not in listed):
             seen.add(p.title)
@@ -74,5 +71,6 @@ def _oblique(tokens: list[Token], p: PostMention, people: People | None = None) 
     for pm in people.persons if people is not None else []:
         if pm.name == p.holder and pm.last in (p.first, p.first - 1) and pm.first > 0:
             before = tokens[pm.first - 1].norm
-            return before in _SENDER_PREPS or (pm.start > tokens[pm.first].start and tokens[pm.first].norm[:1] in "بل")
+            return before in ROLES.SENDER_PREPS or (
+                pm.start > tokens[pm.first].start and tokens[pm.first].norm[:1] in "بل")
     return False

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from marsad.loaders.extraction.chain import place_len
+from marsad.loaders.extraction.cues import EVENTS
 from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.text import Token
 from marsad.loaders.normalize import fold
-
-_PLACE_PREFIX = frozenset(fold(w) for w in ("بمدينة",))
 
 
 def _lead_sentences(tokens: list[Token], ev: EventMention, dated: set[int]) -> list[int]:
@@ -31,7 +30,7 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                 size = _city_len(probe, 0)
                 if size:
                     return _text_of(tokens, k, k + size, skip=1)
-            if tok.norm in _PLACE_PREFIX and k + 1 < len(tokens):
+            if tok.norm in EVENTS.PLACE_PREFIX and k + 1 < len(tokens):
                 size = _city_len(tokens, k + 1)
                 if size and tok.norm != "في":
                     return _text_of(tokens, k + 1, k + 1 + size)

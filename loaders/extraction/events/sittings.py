@@ -3,14 +3,11 @@ government council a minister speaks before; and the body of a speaker's press c
 
 from __future__ import annotations
 
-from marsad.loaders.extraction import cues
+from marsad.loaders.extraction.cues import DECISIONS, EVENTS
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People
 from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.normalize import fold
-
-_SITTING_BODIES = frozenset(fold(w) for w in ("مجلس الحكومة", "المجلس الحكومي", "مجلس للحكومة", "المجلس الوزاري"))
-_ANNOUNCE_SKIP = frozenset(fold(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة", "الجاري", "،", ",", "-"))
 
 
 def speaker_body(tokens: list[Token], insts: list[InstMention], people: People, cue: int) -> InstMention | None:
@@ -33,7 +30,7 @@ def speaker_body(tokens: list[Token], insts: list[InstMention], people: People, 
 def _sitting_body(m: InstMention) -> bool:
     """A chamber of parliament or the government (or ministers') council: bodies that sit."""
     return (m.kind == "parliament" and not m.name.startswith(("فريق", "الفريق", "مجموعة", "المجموعة"))) \
-        or fold(m.name) in _SITTING_BODIES
+        or fold(m.name) in EVENTS.SITTING_BODIES
 
 
 def implied_sittings(tokens: list[Token], insts: list[InstMention]) -> list[int]:
@@ -46,14 +43,15 @@ def implied_sittings(tokens: list[Token], insts: list[InstMention]) -> list[int]
             continue
         sent = tokens[m.first].sent
         k = m.first - 1
-        while k > 0 and tokens[k].sent == sent and (tokens[k].norm in cues.TIME_WORDS or tokens[k].norm in
-                                                    _ANNOUNCE_SKIP or tokens[k].norm.isdigit()):
+        while k > 0 and tokens[k].sent == sent and (tokens[k].norm in EVENTS.TIME_WORDS or tokens[k].norm in
+                                                    EVENTS.ANNOUNCE_SKIP or tokens[k].norm.isdigit()):
             k -= 1
-        if tokens[k].norm in cues.SITTING_VERBS and k < m.first - 2:
+        if tokens[k].norm in EVENTS.SITTING_VERBS and k < m.first - 2:
             out.append(m.first - 1)  # the verb right before the body is handled with the sitting verbs
             continue
-        before = tokens[m.first - 1].norm in cues.SITTING_BEFORE or tokens[m.first].norm[:1] == "ب"
-        deeds = any(t.sent == sent and (t.norm in cues.SITTING_DEEDS or strip_clitic(t.norm)[0] in cues.SITTING_DEEDS)
+        before = tokens[m.first - 1].norm in EVENTS.SITTING_BEFORE or tokens[m.first].norm[:1] == "ب"
+        deeds = any(t.sent == sent and (t.norm in EVENTS.SITTING_DEEDS
+                                        or strip_clitic(t.norm)[0] in EVENTS.SITTING_DEEDS)
                     for t in tokens[max(0, m.first - 25) : m.first])
         if before and deeds:
             out.append(m.first - 1)
@@ -62,7 +60,8 @@ def implied_sittings(tokens: list[Token], insts: list[InstMention]) -> list[int]
 
 def subject_body(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
     """The body right after an approval verb ("صادق مجلس الحكومة…")."""
-    if strip_clitic(tokens[i].norm)[0] not in cues.APPROVE_SUBJECT and tokens[i].norm not in cues.APPROVE_SUBJECT:
+    verbs = DECISIONS.APPROVE_SUBJECT
+    if strip_clitic(tokens[i].norm)[0] not in verbs and tokens[i].norm not in verbs:
         return None
     for m in insts:
         if m.first in (i + 1, i + 2) and m.kind in ("governing_body", "parliament", "territorial"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from marsad.loaders.extraction import cues
+from marsad.loaders.extraction.cues import EVENTS
 from marsad.loaders.extraction.dates import DateMention
 from marsad.loaders.extraction.events.chairs import chair
 from marsad.loaders.extraction.events.kinds import NUMBER, edition_of
@@ -13,10 +13,7 @@ from marsad.loaders.extraction.events.places import place
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People
 from marsad.loaders.extraction.text import Token, strip_clitic
-from marsad.loaders.extraction.words import ORDINALS
-from marsad.loaders.normalize import fold
-
-_ORGANISE = frozenset(fold(w) for w in ("نظم", "نظمت", "ينظم", "تنظم", "سينظم", "ستنظم", "احتضن", "احتضنت"))
+from marsad.loaders.extraction.words import CALENDAR
 
 
 def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people: People,
@@ -35,11 +32,11 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     ev.body = bodies[0] if bodies else None
     for i in ordered[:1]:  # "نظمت القنصلية … بشراكة مع الوزارة …، ندوة": the organiser is the body
         verb = next((k for k in range(i - 1, max(-1, i - 40), -1) if tokens[k].sent == tokens[i].sent
-                     and tokens[k].norm in _ORGANISE), None)
+                     and tokens[k].norm in EVENTS.ORGANISE), None)
         if verb is not None:
             ev.body = next((m for m in insts if m.first in (verb + 1, verb + 2) and m.last <= i), ev.body)
     for i in ordered[:1]:  # "الدورة 11 لمؤتمر … التابعة للجمعية البرلمانية…": the body the conference belongs to
-        if edition_of(tokens, i) in cues.ASSEMBLY:
+        if edition_of(tokens, i) in EVENTS.ASSEMBLY:
             ev.body = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + 16
                             and tokens[m.first].sent == tokens[i].sent), ev.body)
     dated = {tokens[d.first].sent for d in dates}
@@ -71,21 +68,26 @@ def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | Non
         if tok.sent not in ev.sentences and tok.sent != title_sent:
             continue
         base = strip_clitic(tok.norm)[0]
-        if tok.norm not in cues.NUMBERED and base not in cues.NUMBERED:
+        if not _numbered(tok.norm) and not _numbered(base):
             continue
-        if edition_of(tokens, k) in cues.EDITION_OF:
+        if edition_of(tokens, k) in EVENTS.EDITION_OF:
             continue  # "الدورة الخامسة لجائزة…": the prize's edition, not a sitting's number
         nxt = tokens[k + 1].norm
-        if nxt in ("العادية", "العاديه", "الاستثنائية", "الاستثنائيه") and k + 2 < len(tokens):
+        if nxt in EVENTS.SITTING_TYPES and k + 2 < len(tokens):
             nxt = tokens[k + 2].norm
         two = f"{nxt} {tokens[k + 2].norm}" if k + 2 < len(tokens) else ""
-        if two in ORDINALS:
-            return ORDINALS[two]
-        if nxt in ORDINALS:
-            return ORDINALS[nxt]
+        if two in CALENDAR.ORDINALS:
+            return CALENDAR.ORDINALS[two]
+        if nxt in CALENDAR.ORDINALS:
+            return CALENDAR.ORDINALS[nxt]
         m = NUMBER.match(nxt)
         if m:
             return int(m.group(1))
         if nxt == "ال" and k + 2 < len(tokens) and tokens[k + 2].norm.isdigit():
             return int(tokens[k + 2].norm)
     return None
+
+
+def _numbered(norm: str) -> bool:
+    """A session word or another noun that an ordinal or number after it numbers ("الدورة الثانية")."""
+    return norm in EVENTS.SESSION or norm in EVENTS.NUMBERED
