@@ -19,10 +19,13 @@ from marsad.loaders.document import SourceDocument
 from marsad.loaders.extraction import cues, words
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.pipeline import empty, run
+from marsad.loaders.extraction.version import extractor_version
 from marsad.loaders.extraction.wordfile import load_all
 from marsad.loaders.facts import DocumentFacts
 
-EXTRACTOR_VERSION = "marsad-rules/0.1.0"
+EXTRACTOR_VERSION = extractor_version()
+"""``marsad-rules/<version>+<12 hex>``: a hash of the rule modules and lexicon files (see version.py), so
+changed rules re-extract on the next ingest."""
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "load_resources"]
 
