@@ -19,7 +19,8 @@ with the form the rules match against (``words``: folded entries; ``phrases``: t
 
 Nothing is read at import. A group is read when it is first used and then kept on the instance, so a
 lookup costs what a module constant costs. A missing file or group raises
-:class:`~marsad.core.errors.ResourceMissing` naming it (:func:`load_all` reads every group of the given files up front).
+:class:`~marsad.core.errors.ResourceMissing` naming it (:func:`load_all` reads every group of the given
+files up front, as ``marsad.loaders.extraction.load_resources`` does before any document).
 """
 
 from __future__ import annotations
