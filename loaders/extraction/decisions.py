@@ -186,8 +186,6 @@ def _signers(tokens: list[Token], insts: list[InstMention], window: list[int]) -
     return []
 
 
-
-
 def _listed_parties(tokens: list[Token], insts: list[InstMention], k: int) -> list[InstMention]:
     """ "شملت الاتفاقيات الموقعة كلا من: X، وY…" with one agreement per listed party, line by line."""
     sent = tokens[k].sent
@@ -210,8 +208,6 @@ def _listed_parties(tokens: list[Token], insts: list[InstMention], k: int) -> li
         while x < len(tokens) and not tokens[x].is_word:
             x += 1
     return found if len(found) >= 2 else []
-
-
 
 
 def _party_list(tokens: list[Token], insts: list[InstMention], x: int) -> list[InstMention]:

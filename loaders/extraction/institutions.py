@@ -23,6 +23,8 @@ _DEFINITE_GENERIC_MIN = 2  # "المجلس X Y" at least two words of complement
 def _head_at_plain(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
     hit = _head_at(tokens, i)
     return hit if hit is not None and hit[1] == 0 else None
+
+
 _OPENING = {"(": ")", "«": "»", "“": "”"}  # not '"': an opening and a closing one look the same
 
 

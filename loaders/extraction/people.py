@@ -237,8 +237,6 @@ def _bare_name_next(tokens: list[Token], c: int) -> bool:
             and _title_at(tokens, c) is None and t.sent == tokens[c - 1].sent)
 
 
-
-
 def _gender_clash(title: str, name: str) -> bool:
     """A feminine title ("وزيرة", "مديرة", "رئيسة") is not held by an obviously male name."""
     head = fold(title.split()[0]) if title.split() else ""
