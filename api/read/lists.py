@@ -1,0 +1,277 @@
+"""The REST lists from the index: the same filters, order, totals and items as ``api/repo/lists.py``.
+
+A page is one indexed range scan of ``item`` (by label, or by date, latest first) with the filters as
+``EXISTS`` conditions on the union of the graphs; the related items of that page's rows are looked up
+afterwards, for those rows only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from marsad.api.read.common import MRS, label_filter, link, pairs, subclasses
+from marsad.api.repo.common import resource
+from marsad.api.repo.filters import DECISION_ACTIONS, DECISION_KINDS, EVENT_KINDS, INSTITUTION_KINDS
+from marsad.api.repo.lists import Filters, Page, _concept
+
+__all__ = [
+    "READERS",
+    "Filters",
+    "Page",
+    "decisions",
+    "documents",
+    "events",
+    "holders",
+    "institutions",
+    "partnerships",
+    "persons",
+    "posts",
+]
+from marsad.readmodel.reader import ReadIndex, marks
+from marsad.readmodel.terms import IRI, cell, expand, short
+
+_BY_LABEL = "i.label, i.iri"
+_BY_DATE = "i.date DESC, i.iri"
+_INST_OF_EVENT = ("(EXISTS (SELECT 1 FROM t WHERE t.s = {e} AND t.p IN ('mrs:body', 'mrs:organizedBy') "
+                  "AND t.o = ? AND t.k = 'r') OR EXISTS (SELECT 1 FROM t AS b JOIN t AS u ON u.s = b.o "
+                  "AND u.p = 'org:subOrganizationOf' AND u.o = ? AND u.k = 'r' "
+                  "WHERE b.s = {e} AND b.p = 'mrs:body' AND b.k = 'r'))")
+
+
+class _Where:
+    """SQL conditions on ``i`` (a row of ``item``) and their parameters."""
+
+    def __init__(self, type_: str, *, cls: str | None = None, labelled: bool = True) -> None:
+        self.parts: list[str] = ["i.type = ?"]
+        self.params: list[Any] = [type_]
+        if labelled:
+            self.parts.append("i.label IS NOT NULL")
+        if cls:
+            self.has("rdf:type", MRS + cls)
+
+    def add(self, sql: str, *params: Any) -> None:
+        self.parts.append(sql)
+        self.params.extend(params)
+
+    def has(self, prop: str, value: str, kind: str = IRI) -> None:
+        self.add("EXISTS (SELECT 1 FROM t WHERE t.s = i.iri AND t.p = ? AND t.o = ? AND t.k = ?)", prop, value, kind)
+
+    def of_class(self, ix: ReadIndex, local: str) -> None:
+        classes = subclasses(ix, local)
+        self.add(f"EXISTS (SELECT 1 FROM t WHERE t.s = i.iri AND t.p = 'rdf:type' AND t.o IN ({marks(classes)}) "
+                 "AND t.k = 'r')", *classes)
+
+    def dates(self, sql_value: str, *, year: int | None, start: date | None, end: date | None) -> None:
+        """``sql_value`` (a subquery column ``d.o`` over dates ``d``) within the range, for some date."""
+        conds, params = [], []
+        if year is not None:
+            conds.append("substr(d.o, 1, 5) = ?")
+            params.append(f"{year:04d}-")
+        if start is not None:
+            conds.append("d.o >= ?")
+            params.append(start.isoformat())
+        if end is not None:
+            conds.append("d.o <= ?")
+            params.append(end.isoformat())
+        if conds:
+            self.add(sql_value.format(cond=" AND ".join(conds)), *params)
+
+    def text(self, ix: ReadIndex, q: str | None) -> None:
+        if q:
+            sql, params = label_filter(ix, q)
+            self.add(sql, *params)
+
+    def page(self, ix: ReadIndex, order: str, limit: int, offset: int) -> tuple[int, list[tuple[str, Any, Any]]]:
+        where = " AND ".join(self.parts)
+        total = int(ix.rows(f"SELECT COUNT(*) FROM item AS i WHERE {where}", self.params)[0][0])
+        found = ix.rows(f"SELECT i.iri, i.label, i.date FROM item AS i WHERE {where} ORDER BY {order} "
+                        "LIMIT ? OFFSET ?", [*self.params, int(limit), int(offset)])
+        return total, [(r[0], r[1], r[2]) for r in found]
+
+
+def _key(type_: str, key: str) -> str:
+    return short(resource(type_, key).value)
+
+
+def _classes(ix: ReadIndex, iris: list[str]) -> dict[str, list[str]]:
+    out: dict[str, set[str]] = {}
+    for s, _p, o, _k in ix.objects(iris, ("rdf:type",)):
+        out.setdefault(s, set()).add(expand(o).rsplit("#", 1)[-1])
+    return {s: sorted(v) for s, v in out.items()}
+
+
+def _first(ix: ReadIndex, iris: list[str], prop: str) -> dict[str, Any]:
+    """The smallest value of ``prop`` per IRI (SAMPLE/MIN in the SPARQL readers)."""
+    out: dict[str, Any] = {}
+    for s, _p, o, k in sorted(ix.objects(iris, (prop,))):
+        out.setdefault(s, cell(o, k))
+    return out
+
+
+def institutions(ix: ReadIndex, f: Filters, *, limit: int, offset: int) -> Page:
+    w = _Where("institution")
+    if f.kind:
+        w.of_class(ix, INSTITUTION_KINDS[f.kind])
+    if f.parent:
+        w.add("EXISTS (SELECT 1 FROM t WHERE t.s = i.iri AND t.p IN ('org:subOrganizationOf', 'mrs:supervisedBy') "
+              "AND t.o = ? AND t.k = 'r')", _key("institution", f.parent))
+    w.text(ix, f.q)
+    total, found = w.page(ix, _BY_LABEL, limit, offset)
+    iris = [r[0] for r in found]
+    classes, parents = _classes(ix, iris), pairs(ix, iris, ("org:subOrganizationOf", "mrs:supervisedBy"))
+    return total, [{**link(iri, label), "classes": classes.get(iri, []), "parents": parents.get(iri, [])}
+                   for iri, label, _d in found]
+
+
+def persons(ix: ReadIndex, f: Filters, *, limit: int, offset: int) -> Page:
+    w = _Where("person", cls="Person")
+    if f.institution:
+        w.add("EXISTS (SELECT 1 FROM t AS h JOIN t AS pi ON pi.s = h.o AND pi.p = 'org:postIn' AND pi.o = ? "
+              "AND pi.k = 'r' WHERE h.s = i.iri AND h.p = 'org:holds' AND h.k = 'r')",
+              _key("institution", f.institution))
+    w.text(ix, f.q)
+    total, found = w.page(ix, _BY_LABEL, limit, offset)
+    posts = pairs(ix, [r[0] for r in found], ("org:holds",))
+    return total, [{**link(iri, label), "posts": posts.get(iri, [])} for iri, label, _d in found]
+
+
+def holders(ix: ReadIndex, posts: list[str], *, as_of: date | None) -> dict[str, dict[str, Any]]:
+    """For each of ``posts``, the holder of the latest tenure attested on or before ``as_of``
+    (ties: the holder with the smallest label), as ``api/repo/lists.holders``."""
+    limit = (as_of or date(9999, 12, 31)).isoformat()
+    tenures = ix.subjects(posts, ("mrs:post",))
+    facts: dict[str, dict[str, list[tuple[str, str]]]] = {}
+    for s, p, o, k in ix.objects([t for t, _p, _o in tenures], ("mrs:holder", "mrs:attestedOn", "mrs:acting")):
+        facts.setdefault(s, {}).setdefault(p, []).append((o, k))
+    latest: dict[str, str] = {}
+    for tenure, _p, post in tenures:
+        for att, _k in facts.get(tenure, {}).get("mrs:attestedOn", []):
+            if att <= limit and att > latest.get(post, ""):
+                latest[post] = att
+    candidates: dict[str, list[tuple[str, str, str, Any]]] = {}
+    names = ix.labels(o for f in facts.values() for o, _k in f.get("mrs:holder", []))
+    for tenure, _p, post in tenures:
+        f = facts.get(tenure, {})
+        if post not in latest or latest[post] not in [a for a, _k in f.get("mrs:attestedOn", [])]:
+            continue
+        acting = [cell(o, k) for o, k in f.get("mrs:acting", [])]
+        for holder, _k in f.get("mrs:holder", []):
+            for label in names.get(holder, []):
+                candidates.setdefault(post, []).append((label, holder, latest[post], acting[0] if acting else None))
+    out = {}
+    for post, found in candidates.items():
+        label, holder, att, acting = min(found, key=lambda c: (c[0], c[1]))
+        out[post] = {**link(holder, label), "attested_on": att, "acting": acting}
+    return out
+
+
+def posts(ix: ReadIndex, f: Filters, *, limit: int, offset: int) -> Page:
+    w = _Where("post", cls="Post")
+    if f.institution:
+        w.has("org:postIn", _key("institution", f.institution))
+    if f.as_of:
+        w.add("EXISTS (SELECT 1 FROM t AS ft JOIN t AS a ON a.s = ft.s AND a.p = 'mrs:attestedOn' AND a.o <= ? "
+              "WHERE ft.p = 'mrs:post' AND ft.o = i.iri AND ft.k = 'r')", f.as_of.isoformat())
+    w.text(ix, f.q)
+    total, found = w.page(ix, _BY_LABEL, limit, offset)
+    iris = [r[0] for r in found]
+    insts, held = pairs(ix, iris, ("org:postIn",)), holders(ix, iris, as_of=f.as_of)
+    return total, [{**link(iri, label), "institutions": insts.get(iri, []), "holder": held.get(iri)}
+                   for iri, label, _d in found]
+
+
+_EVENT_DATES = "EXISTS (SELECT 1 FROM t AS d WHERE d.s = i.iri AND d.p = 'mrs:date' AND {cond})"
+_LINKED_DATES = ("EXISTS (SELECT 1 FROM t AS e JOIN t AS d ON d.s = e.o AND d.p = 'mrs:date' "
+                 "WHERE e.s = i.iri AND e.p = '{prop}' AND e.k = 'r' AND {{cond}})")
+
+
+def events(ix: ReadIndex, f: Filters, *, limit: int, offset: int) -> Page:
+    w = _Where("event")
+    if f.kind:
+        w.of_class(ix, EVENT_KINDS[f.kind])
+    if f.institution:
+        inst = _key("institution", f.institution)
+        w.add(_INST_OF_EVENT.format(e="i.iri"), inst, inst)
+    if f.person:
+        w.add("EXISTS (SELECT 1 FROM t WHERE t.s = i.iri AND t.p IN ('mrs:chair', 'mrs:participant') AND t.o = ? "
+              "AND t.k = 'r')", _key("person", f.person))
+    w.dates(_EVENT_DATES, year=f.year, start=f.date_from, end=f.date_to)
+    w.text(ix, f.q)
+    total, found = w.page(ix, _BY_DATE, limit, offset)
+    iris = [r[0] for r in found]
+    places, classes = _first(ix, iris, "mrs:placeName"), _classes(ix, iris)
+    bodies, chairs = pairs(ix, iris, ("mrs:body", "mrs:organizedBy")), pairs(ix, iris, ("mrs:chair",))
+    return total, [{**link(iri, label), "date": d, "place": places.get(iri), "classes": classes.get(iri, []),
+                    "institutions": bodies.get(iri, []), "chairs": chairs.get(iri, [])} for iri, label, d in found]
+
+
+def decisions(ix: ReadIndex, f: Filters, *, limit: int, offset: int) -> Page:
+    w = _Where("decision", cls="Decision")
+    if f.kind:
+        w.has("mrs:decisionKind", MRS + DECISION_KINDS[f.kind])
+    if f.action:
+        w.has("mrs:decisionAction", MRS + DECISION_ACTIONS[f.action])
+    if f.institution:
+        inst = _key("institution", f.institution)
+        w.add("EXISTS (SELECT 1 FROM t AS ev WHERE ev.s = i.iri AND ev.p = 'mrs:decidedAt' AND ev.k = 'r' AND "
+              + _INST_OF_EVENT.format(e="ev.o") + ")", inst, inst)
+    if f.fiscal_year is not None:
+        w.add("EXISTS (SELECT 1 FROM t WHERE t.s = i.iri AND t.p = 'mrs:fiscalYear' AND CAST(t.o AS INTEGER) = ?)",
+              int(f.fiscal_year))
+    w.dates(_LINKED_DATES.format(prop="mrs:decidedAt"), year=f.year, start=f.date_from, end=f.date_to)
+    w.text(ix, f.q)
+    total, found = w.page(ix, _BY_DATE, limit, offset)
+    iris = [r[0] for r in found]
+    objects, events_, kinds = _first(ix, iris, "mrs:object"), _first(ix, iris, "mrs:decidedAt"), \
+        _first(ix, iris, "mrs:decisionKind")
+    actions, fiscal = _first(ix, iris, "mrs:decisionAction"), _min_int(ix, iris, "mrs:fiscalYear")
+    return total, [{**link(iri, label), "object": objects.get(iri), "date": d,
+                    "event": link(short(str(events_[iri])), None) if events_.get(iri) else None,
+                    "kind": _concept(kinds.get(iri), DECISION_KINDS), "action": _concept(actions.get(iri),
+                    DECISION_ACTIONS), "fiscal_year": fiscal.get(iri)} for iri, label, d in found]
+
+
+def _min_int(ix: ReadIndex, iris: list[str], prop: str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for s, _p, o, k in ix.objects(iris, (prop,)):
+        value = cell(o, k)
+        if s not in out or (isinstance(value, int) and isinstance(out[s], int) and value < out[s]):
+            out[s] = value
+    return out
+
+
+def partnerships(ix: ReadIndex, f: Filters, *, limit: int, offset: int) -> Page:
+    w = _Where("agreement", cls="Agreement")
+    if f.institution:
+        w.has("mrs:party", _key("institution", f.institution))
+    w.dates(_LINKED_DATES.format(prop="mrs:signedAt"), year=f.year, start=f.date_from, end=f.date_to)
+    w.text(ix, f.q)
+    total, found = w.page(ix, _BY_DATE, limit, offset)
+    iris = [r[0] for r in found]
+    purposes, parties = _first(ix, iris, "mrs:purpose"), pairs(ix, iris, ("mrs:party",))
+    return total, [{**link(iri, label), "purpose": purposes.get(iri), "date": d, "parties": parties.get(iri, [])}
+                   for iri, label, d in found]
+
+
+_PUBLISHED = "EXISTS (SELECT 1 FROM t AS d WHERE d.s = i.iri AND d.p = 'mrs:published' AND {cond})"
+
+
+def documents(ix: ReadIndex, f: Filters, *, limit: int, offset: int) -> Page:
+    w = _Where("document", cls="Document", labelled=False)
+    if f.outlet:
+        w.add("EXISTS (SELECT 1 FROM t WHERE t.s = i.iri AND t.p = 'mrs:outlet' AND t.o = ? AND t.k = 's')", f.outlet)
+    w.dates(_PUBLISHED, year=f.year, start=f.date_from, end=f.date_to)
+    w.text(ix, f.q)
+    total, found = w.page(ix, _BY_DATE, limit, offset)
+    iris = [r[0] for r in found]
+    outlets, urls, ids = _first(ix, iris, "mrs:outlet"), _first(ix, iris, "schema:url"), \
+        _first(ix, iris, "mrs:documentId")
+    return total, [{**link(iri, label), "published": d, "outlet": outlets.get(iri), "url": urls.get(iri),
+                    "document_id": ids.get(iri)} for iri, label, d in found]
+
+
+READERS: dict[str, Callable[..., Page]] = {
+    "institutions": institutions, "persons": persons, "posts": posts, "events": events, "decisions": decisions,
+    "partnerships": partnerships, "documents": documents,
+}
