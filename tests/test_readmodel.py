@@ -90,7 +90,8 @@ def test_every_list_answers_as_the_sparql_reader(stores: tuple[RdfStore, ReadInd
 
 def test_every_detail_answers_as_the_sparql_reader(stores: tuple[RdfStore, ReadIndex]) -> None:
     store, ix = stores
-    found = store.select("SELECT DISTINCT ?x WHERE { ?x a ?c FILTER(STRSTARTS(STR(?x), 'https://w3id.org/marsad/id/')) }")
+    found = store.select("SELECT DISTINCT ?x WHERE { ?x a ?c "
+                         "FILTER(STRSTARTS(STR(?x), 'https://w3id.org/marsad/id/')) }")
     compared = 0
     for row in found:
         type_, key = row["x"].value.split("/")[-2:]
@@ -127,7 +128,8 @@ def _fixture_graphs() -> dict[str, str]:
         dataset.load(fh, format=ox.RdfFormat.TRIG)
     out = {}
     for graph in dataset.named_graphs():
-        triples = [ox.Triple(q.subject, q.predicate, q.object) for q in dataset.quads_for_pattern(None, None, None, graph)]
+        quads = dataset.quads_for_pattern(None, None, None, graph)
+        triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
         out[graph.value] = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
     return out
 
@@ -162,9 +164,11 @@ def test_a_write_cut_short_leaves_the_index_as_it_was(tmp_path: Path) -> None:
     before = writer.conn.execute("SELECT (SELECT COUNT(*) FROM t), (SELECT COUNT(*) FROM item), "
                                  "(SELECT group_concat(state) FROM doc)").fetchone()
     graph = store.document_graphs()[0]
-    triples = triples_of(store.quads(graph))[:-5] + [None]  # a broken triple after valid ones
-    with pytest.raises(TypeError):
-        writer.replace(graph, triples)  # type: ignore[arg-type]
+    changed = triples_of(store.quads(graph))[:-5]
+    new = [(s.replace("@", "@new/"), p, o, k) for s, p, o, k in changed]
+    with pytest.raises(TypeError):  # two valid graphs written, then a broken one: all or nothing
+        writer.replace_many([(graph, changed), ("https://w3id.org/marsad/graph/new", new),
+                             (store.document_graphs()[1], [None])])  # type: ignore[list-item]
     after = writer.conn.execute("SELECT (SELECT COUNT(*) FROM t), (SELECT COUNT(*) FROM item), "
                                 "(SELECT group_concat(state) FROM doc)").fetchone()
     assert after == before

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from marsad.api.read.lists import _INST_OF_EVENT
+from marsad.api.read.lists import _EVENTS_OF_INST
 from marsad.api.repo.common import resource, type_of
 from marsad.api.repo.graph import Graph, _collect
 from marsad.core.errors import BadRequest
@@ -41,11 +41,11 @@ def overview(ix: ReadIndex, *, institution: str | None, year: int | None, start:
     where, params = ["d.p = 'mrs:date'"], []
     if institution:
         inst = short(resource("institution", institution).value)
-        where.append(_INST_OF_EVENT.format(e="d.s"))
+        where.append(f"d.s IN ({_EVENTS_OF_INST})")
         params += [inst, inst]
     if year is not None:
-        where.append("substr(d.o, 1, 5) = ?")
-        params.append(f"{year:04d}-")
+        where.append("d.o BETWEEN ? AND ?")
+        params += [f"{year:04d}-01-01", f"{year:04d}-12-31"]
     if start is not None:
         where.append("d.o >= ?")
         params.append(start.isoformat())

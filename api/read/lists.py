@@ -33,41 +33,41 @@ from marsad.readmodel.terms import IRI, cell, expand, short
 
 _BY_LABEL = "i.label, i.iri"
 _BY_DATE = "i.date DESC, i.iri"
-_INST_OF_EVENT = ("(EXISTS (SELECT 1 FROM t WHERE t.s = {e} AND t.p IN ('mrs:body', 'mrs:organizedBy') "
-                  "AND t.o = ? AND t.k = 'r') OR EXISTS (SELECT 1 FROM t AS b JOIN t AS u ON u.s = b.o "
-                  "AND u.p = 'org:subOrganizationOf' AND u.o = ? AND u.k = 'r' "
-                  "WHERE b.s = {e} AND b.p = 'mrs:body' AND b.k = 'r'))")
+# the events of an institution: it is their body or organiser, or their body is part of it
+_EVENTS_OF_INST = ("SELECT t.s FROM t WHERE t.p IN ('mrs:body', 'mrs:organizedBy') AND t.o = ? AND t.k = 'r' "
+                   "UNION SELECT b.s FROM t AS u JOIN t AS b ON b.p = 'mrs:body' AND b.o = u.s AND b.k = 'r' "
+                   "WHERE u.p = 'org:subOrganizationOf' AND u.o = ? AND u.k = 'r'")
 
 
 class _Where:
-    """SQL conditions on ``i`` (a row of ``item``) and their parameters."""
+    """SQL conditions on ``i`` (a listed row of ``item``) and their parameters; each filter is an
+    ``i.iri IN (…)`` over the union of the graphs, so SQLite can start from it when it is selective."""
 
-    def __init__(self, type_: str, *, cls: str | None = None, labelled: bool = True) -> None:
-        self.parts: list[str] = ["i.type = ?"]
+    def __init__(self, type_: str) -> None:
+        self.parts: list[str] = ["i.type = ? AND i.listed = 1"]
         self.params: list[Any] = [type_]
-        if labelled:
-            self.parts.append("i.label IS NOT NULL")
-        if cls:
-            self.has("rdf:type", MRS + cls)
 
     def add(self, sql: str, *params: Any) -> None:
         self.parts.append(sql)
         self.params.extend(params)
 
+    def among(self, subquery: str, *params: Any) -> None:
+        """``i.iri`` is one of the values ``subquery`` selects."""
+        self.add(f"i.iri IN ({subquery})", *params)
+
     def has(self, prop: str, value: str, kind: str = IRI) -> None:
-        self.add("EXISTS (SELECT 1 FROM t WHERE t.s = i.iri AND t.p = ? AND t.o = ? AND t.k = ?)", prop, value, kind)
+        self.among("SELECT s FROM t WHERE p = ? AND o = ? AND k = ?", prop, value, kind)
 
     def of_class(self, ix: ReadIndex, local: str) -> None:
         classes = subclasses(ix, local)
-        self.add(f"EXISTS (SELECT 1 FROM t WHERE t.s = i.iri AND t.p = 'rdf:type' AND t.o IN ({marks(classes)}) "
-                 "AND t.k = 'r')", *classes)
+        self.among(f"SELECT s FROM t WHERE p = 'rdf:type' AND o IN ({marks(classes)}) AND k = 'r'", *classes)
 
-    def dates(self, sql_value: str, *, year: int | None, start: date | None, end: date | None) -> None:
-        """``sql_value`` (a subquery column ``d.o`` over dates ``d``) within the range, for some date."""
+    def dates(self, subquery: str, *, year: int | None, start: date | None, end: date | None) -> None:
+        """``subquery`` (subjects of dates ``d``, with ``{cond}`` on ``d.o``) within the range, for some date."""
         conds, params = [], []
         if year is not None:
-            conds.append("substr(d.o, 1, 5) = ?")
-            params.append(f"{year:04d}-")
+            conds.append("d.o BETWEEN ? AND ?")
+            params += [f"{year:04d}-01-01", f"{year:04d}-12-31"]
         if start is not None:
             conds.append("d.o >= ?")
             params.append(start.isoformat())
@@ -75,7 +75,7 @@ class _Where:
             conds.append("d.o <= ?")
             params.append(end.isoformat())
         if conds:
-            self.add(sql_value.format(cond=" AND ".join(conds)), *params)
+            self.among(subquery.format(cond=" AND ".join(conds)), *params)
 
     def text(self, ix: ReadIndex, q: str | None) -> None:
         if q:
@@ -114,8 +114,8 @@ def institutions(ix: ReadIndex, f: Filters, *, limit: int, offset: int) -> Page:
     if f.kind:
         w.of_class(ix, INSTITUTION_KINDS[f.kind])
     if f.parent:
-        w.add("EXISTS (SELECT 1 FROM t WHERE t.s = i.iri AND t.p IN ('org:subOrganizationOf', 'mrs:supervisedBy') "
-              "AND t.o = ? AND t.k = 'r')", _key("institution", f.parent))
+        w.among("SELECT s FROM t WHERE p IN ('org:subOrganizationOf', 'mrs:supervisedBy') AND o = ? AND k = 'r'",
+                _key("institution", f.parent))
     w.text(ix, f.q)
     total, found = w.page(ix, _BY_LABEL, limit, offset)
     iris = [r[0] for r in found]
@@ -125,11 +125,10 @@ def institutions(ix: ReadIndex, f: Filters, *, limit: int, offset: int) -> Page:
 
 
 def persons(ix: ReadIndex, f: Filters, *, limit: int, offset: int) -> Page:
-    w = _Where("person", cls="Person")
+    w = _Where("person")
     if f.institution:
-        w.add("EXISTS (SELECT 1 FROM t AS h JOIN t AS pi ON pi.s = h.o AND pi.p = 'org:postIn' AND pi.o = ? "
-              "AND pi.k = 'r' WHERE h.s = i.iri AND h.p = 'org:holds' AND h.k = 'r')",
-              _key("institution", f.institution))
+        w.among("SELECT h.s FROM t AS pi JOIN t AS h ON h.p = 'org:holds' AND h.o = pi.s AND h.k = 'r' "
+                "WHERE pi.p = 'org:postIn' AND pi.o = ? AND pi.k = 'r'", _key("institution", f.institution))
     w.text(ix, f.q)
     total, found = w.page(ix, _BY_LABEL, limit, offset)
     posts = pairs(ix, [r[0] for r in found], ("org:holds",))
@@ -167,12 +166,12 @@ def holders(ix: ReadIndex, posts: list[str], *, as_of: date | None) -> dict[str,
 
 
 def posts(ix: ReadIndex, f: Filters, *, limit: int, offset: int) -> Page:
-    w = _Where("post", cls="Post")
+    w = _Where("post")
     if f.institution:
         w.has("org:postIn", _key("institution", f.institution))
     if f.as_of:
-        w.add("EXISTS (SELECT 1 FROM t AS ft JOIN t AS a ON a.s = ft.s AND a.p = 'mrs:attestedOn' AND a.o <= ? "
-              "WHERE ft.p = 'mrs:post' AND ft.o = i.iri AND ft.k = 'r')", f.as_of.isoformat())
+        w.among("SELECT ft.o FROM t AS a JOIN t AS ft ON ft.s = a.s AND ft.p = 'mrs:post' AND ft.k = 'r' "
+                "WHERE a.p = 'mrs:attestedOn' AND a.o <= ?", f.as_of.isoformat())
     w.text(ix, f.q)
     total, found = w.page(ix, _BY_LABEL, limit, offset)
     iris = [r[0] for r in found]
@@ -181,9 +180,9 @@ def posts(ix: ReadIndex, f: Filters, *, limit: int, offset: int) -> Page:
                    for iri, label, _d in found]
 
 
-_EVENT_DATES = "EXISTS (SELECT 1 FROM t AS d WHERE d.s = i.iri AND d.p = 'mrs:date' AND {cond})"
-_LINKED_DATES = ("EXISTS (SELECT 1 FROM t AS e JOIN t AS d ON d.s = e.o AND d.p = 'mrs:date' "
-                 "WHERE e.s = i.iri AND e.p = '{prop}' AND e.k = 'r' AND {{cond}})")
+_EVENT_DATES = "SELECT d.s FROM t AS d WHERE d.p = 'mrs:date' AND {cond}"
+_LINKED_DATES = ("SELECT e.s FROM t AS d JOIN t AS e ON e.p = '{prop}' AND e.o = d.s AND e.k = 'r' "
+                 "WHERE d.p = 'mrs:date' AND {{cond}}")
 
 
 def events(ix: ReadIndex, f: Filters, *, limit: int, offset: int) -> Page:
@@ -192,10 +191,10 @@ def events(ix: ReadIndex, f: Filters, *, limit: int, offset: int) -> Page:
         w.of_class(ix, EVENT_KINDS[f.kind])
     if f.institution:
         inst = _key("institution", f.institution)
-        w.add(_INST_OF_EVENT.format(e="i.iri"), inst, inst)
+        w.among(_EVENTS_OF_INST, inst, inst)
     if f.person:
-        w.add("EXISTS (SELECT 1 FROM t WHERE t.s = i.iri AND t.p IN ('mrs:chair', 'mrs:participant') AND t.o = ? "
-              "AND t.k = 'r')", _key("person", f.person))
+        w.among("SELECT s FROM t WHERE p IN ('mrs:chair', 'mrs:participant') AND o = ? AND k = 'r'",
+                _key("person", f.person))
     w.dates(_EVENT_DATES, year=f.year, start=f.date_from, end=f.date_to)
     w.text(ix, f.q)
     total, found = w.page(ix, _BY_DATE, limit, offset)
@@ -207,18 +206,16 @@ def events(ix: ReadIndex, f: Filters, *, limit: int, offset: int) -> Page:
 
 
 def decisions(ix: ReadIndex, f: Filters, *, limit: int, offset: int) -> Page:
-    w = _Where("decision", cls="Decision")
+    w = _Where("decision")
     if f.kind:
         w.has("mrs:decisionKind", MRS + DECISION_KINDS[f.kind])
     if f.action:
         w.has("mrs:decisionAction", MRS + DECISION_ACTIONS[f.action])
     if f.institution:
         inst = _key("institution", f.institution)
-        w.add("EXISTS (SELECT 1 FROM t AS ev WHERE ev.s = i.iri AND ev.p = 'mrs:decidedAt' AND ev.k = 'r' AND "
-              + _INST_OF_EVENT.format(e="ev.o") + ")", inst, inst)
+        w.among(f"SELECT s FROM t WHERE p = 'mrs:decidedAt' AND k = 'r' AND o IN ({_EVENTS_OF_INST})", inst, inst)
     if f.fiscal_year is not None:
-        w.add("EXISTS (SELECT 1 FROM t WHERE t.s = i.iri AND t.p = 'mrs:fiscalYear' AND CAST(t.o AS INTEGER) = ?)",
-              int(f.fiscal_year))
+        w.among("SELECT s FROM t WHERE p = 'mrs:fiscalYear' AND CAST(o AS INTEGER) = ?", int(f.fiscal_year))
     w.dates(_LINKED_DATES.format(prop="mrs:decidedAt"), year=f.year, start=f.date_from, end=f.date_to)
     w.text(ix, f.q)
     total, found = w.page(ix, _BY_DATE, limit, offset)
@@ -242,7 +239,7 @@ def _min_int(ix: ReadIndex, iris: list[str], prop: str) -> dict[str, Any]:
 
 
 def partnerships(ix: ReadIndex, f: Filters, *, limit: int, offset: int) -> Page:
-    w = _Where("agreement", cls="Agreement")
+    w = _Where("agreement")
     if f.institution:
         w.has("mrs:party", _key("institution", f.institution))
     w.dates(_LINKED_DATES.format(prop="mrs:signedAt"), year=f.year, start=f.date_from, end=f.date_to)
@@ -254,13 +251,13 @@ def partnerships(ix: ReadIndex, f: Filters, *, limit: int, offset: int) -> Page:
                    for iri, label, d in found]
 
 
-_PUBLISHED = "EXISTS (SELECT 1 FROM t AS d WHERE d.s = i.iri AND d.p = 'mrs:published' AND {cond})"
+_PUBLISHED = "SELECT d.s FROM t AS d WHERE d.p = 'mrs:published' AND {cond}"
 
 
 def documents(ix: ReadIndex, f: Filters, *, limit: int, offset: int) -> Page:
-    w = _Where("document", cls="Document", labelled=False)
+    w = _Where("document")
     if f.outlet:
-        w.add("EXISTS (SELECT 1 FROM t WHERE t.s = i.iri AND t.p = 'mrs:outlet' AND t.o = ? AND t.k = 's')", f.outlet)
+        w.has("mrs:outlet", f.outlet, "s")
     w.dates(_PUBLISHED, year=f.year, start=f.date_from, end=f.date_to)
     w.text(ix, f.q)
     total, found = w.page(ix, _BY_DATE, limit, offset)

@@ -5,7 +5,8 @@ Tables:
 - ``doc``: one row per named graph of the RDF store (documents and the ontology) with its state
   (content hash and extractor version), to tell what the index holds;
 - ``t``: the union of all graphs, each triple once, ``n`` = how many graphs state it; ``dt`` says which;
-- ``item``: one row per resource the API lists, with the keys lists sort and filter on; ``lab`` and
+- ``item``: one row per resource the API lists, with the keys lists sort and filter on (``listed``: it
+  has what its list requires: a label, and the class for persons, posts, decisions, agreements, documents); ``lab`` and
   ``lab_fts``: every label (or title) of those, for the lists' ``q`` filter;
 - ``name`` and ``name_fts``: every label and other spelling of a named resource, folded, with its key,
   transliteration and consonant skeleton, in an FTS5 trigram index for substring search;
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from marsad.core.errors import StoreUnavailable
 
-VERSION = "1"
+VERSION = "2"
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
@@ -30,11 +31,11 @@ CREATE TABLE IF NOT EXISTS t (
 CREATE INDEX IF NOT EXISTS t_po ON t (p, o, s);
 CREATE TABLE IF NOT EXISTS dt (doc INTEGER NOT NULL, tid INTEGER NOT NULL, PRIMARY KEY (doc, tid)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS item (
-    iri TEXT PRIMARY KEY, type TEXT NOT NULL, label TEXT, date TEXT) WITHOUT ROWID;
+    iri TEXT PRIMARY KEY, type TEXT NOT NULL, listed INTEGER NOT NULL, label TEXT, date TEXT) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS lab (id INTEGER PRIMARY KEY, iri TEXT NOT NULL, label TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS lab_iri ON lab (iri);
-CREATE INDEX IF NOT EXISTS item_label ON item (type, label, iri);
-CREATE INDEX IF NOT EXISTS item_date ON item (type, date DESC, iri);
+CREATE INDEX IF NOT EXISTS item_label ON item (type, listed, label, iri);
+CREATE INDEX IF NOT EXISTS item_date ON item (type, listed, date DESC, iri);
 CREATE TABLE IF NOT EXISTS name (
     id INTEGER PRIMARY KEY, iri TEXT NOT NULL, label TEXT NOT NULL, name TEXT NOT NULL, folded TEXT NOT NULL,
     key TEXT NOT NULL, latin TEXT NOT NULL, skel TEXT NOT NULL);

@@ -13,6 +13,7 @@ from marsad.readmodel.writer import IndexWriter, state_of, triples_of
 from marsad.store import RdfStore
 
 Progress = Callable[[int, int], None]  # (done, total)
+_BATCH = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,9 +47,11 @@ def sync(store: RdfStore, writer: IndexWriter, *, only_missing: bool = False,
     todo = [g for g, s in wanted.items() if g not in held or (not only_missing and held[g] != s)]
     gone = [] if only_missing else [g for g in held if g not in wanted]
     total, done = len(todo) + len(gone), 0
-    for graph in sorted(todo):
-        writer.replace(graph, triples_of(store.quads(graph)), only_if_absent=only_missing)
-        done += 1
+    todo.sort()
+    for start in range(0, len(todo), _BATCH):  # whole graphs per transaction, a batch at a time
+        batch = todo[start:start + _BATCH]
+        writer.replace_many([(g, triples_of(store.quads(g))) for g in batch], only_if_absent=only_missing)
+        done += len(batch)
         if progress is not None:
             progress(done, total)
     for graph in gone:
@@ -66,7 +69,9 @@ def rebuild(store: RdfStore, path: Path, *, progress: Progress | None = None) ->
             Path(f"{path}{suffix}").unlink()
     writer = IndexWriter(path)
     try:
-        return sync(store, writer, progress=progress)
+        report = sync(store, writer, progress=progress)
+        writer.conn.execute("ANALYZE")  # statistics for the query planner
+        return report
     finally:
         writer.close()
 

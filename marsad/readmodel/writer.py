@@ -24,6 +24,9 @@ Triple = tuple[str, str, str, str]  # s, p, o, kind (index forms)
 LISTED = ("institution", "person", "post", "event", "decision", "agreement", "document", "program")
 NAMED = ("person", "institution", "post", "event", "decision", "agreement", "program")  # searchable
 _DATED_BY_EVENT = {"decision": "mrs:decidedAt", "agreement": "mrs:signedAt"}
+# what a resource needs to be in its list: a label (all but documents) and, for some, a class
+_LIST_CLASS = {"person": "mrs:Person", "post": "mrs:Post", "decision": "mrs:Decision", "agreement": "mrs:Agreement",
+               "document": "mrs:Document"}
 _RDF_TYPE, _LABEL, _TITLE = "rdf:type", "rdfs:label", "dcterms:title"
 _HASH, _VERSION = "mrs:contentHash", "mrs:extractorVersion"
 
@@ -78,25 +81,34 @@ class IndexWriter:
     def replace(self, graph_iri: str, triples: list[Triple], *, only_if_absent: bool = False) -> bool:
         """Make graph ``graph_iri`` hold exactly ``triples``, in one transaction; False when
         ``only_if_absent`` and the index already holds that graph."""
+        return self.replace_many([(graph_iri, triples)], only_if_absent=only_if_absent) > 0
+
+    def replace_many(self, graphs: list[tuple[str, list[Triple]]], *, only_if_absent: bool = False) -> int:
+        """``replace`` for several graphs in one transaction (resource rows recomputed once, at the
+        end); how many graphs were written."""
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
-            row = conn.execute("SELECT id FROM doc WHERE graph = ?", (graph_iri,)).fetchone()
-            if row is not None and only_if_absent:
-                conn.execute("ROLLBACK")
-                return False
-            state = state_of(triples)
-            if row is None:
-                doc = int(conn.execute("INSERT INTO doc (graph, state) VALUES (?, ?) RETURNING id",
-                                       (graph_iri, state)).fetchone()[0])
-            else:
-                doc = int(row[0])
-                conn.execute("UPDATE doc SET state = ? WHERE id = ?", (state, doc))
-            touched = self._apply(doc, triples)
+            touched: set[str] = set()
+            written = 0
+            for graph_iri, triples in graphs:
+                row = conn.execute("SELECT id FROM doc WHERE graph = ?", (graph_iri,)).fetchone()
+                if row is not None and only_if_absent:
+                    continue
+                state = state_of(triples)
+                if row is None:
+                    doc = int(conn.execute("INSERT INTO doc (graph, state) VALUES (?, ?) RETURNING id",
+                                           (graph_iri, state)).fetchone()[0])
+                else:
+                    doc = int(row[0])
+                    conn.execute("UPDATE doc SET state = ? WHERE id = ?", (state, doc))
+                touched |= self._apply(doc, triples)
+                written += 1
             self._refresh(touched)
-            conn.execute("UPDATE meta SET v = CAST(v AS INTEGER) + 1 WHERE k = 'generation'")
+            if written:
+                conn.execute("UPDATE meta SET v = CAST(v AS INTEGER) + 1 WHERE k = 'generation'")
             conn.execute("COMMIT")
-            return True
+            return written
         except BaseException:
             conn.execute("ROLLBACK")
             raise
@@ -176,8 +188,13 @@ class IndexWriter:
         labels = self._objects(iri, _LABEL)
         titles = self._objects(iri, _TITLE) if type_ == "document" else []
         shown = labels or titles
-        conn.execute("INSERT INTO item (iri, type, label, date) VALUES (?, ?, ?, ?)",
-                     (iri, type_, labels[0] if labels else (titles[0] if titles else None), self._date(iri, type_)))
+        listed = type_ != "program" and (bool(labels) or type_ == "document")
+        if type_ in _LIST_CLASS:
+            listed = listed and bool(conn.execute("SELECT 1 FROM t WHERE s = ? AND p = ? AND o = ? AND k = ?",
+                                                  (iri, _RDF_TYPE, _LIST_CLASS[type_], IRI)).fetchone())
+        conn.execute("INSERT INTO item (iri, type, listed, label, date) VALUES (?, ?, ?, ?, ?)",
+                     (iri, type_, int(listed), labels[0] if labels else (titles[0] if titles else None),
+                      self._date(iri, type_)))
         conn.executemany("INSERT INTO lab (iri, label) VALUES (?, ?)", ((iri, label) for label in shown))
         conn.execute("INSERT INTO lab_fts (rowid, label) SELECT id, label FROM lab WHERE iri = ?", (iri,))
         if type_ in NAMED and labels:
