@@ -1,5 +1,6 @@
-"""Aggregates for dashboards from the index, as ``api/repo/stats.py``: grouped in SQLite over the
-union of the graphs, with the item table for the totals of typed resources."""
+"""Aggregates for dashboards from the index, as ``api/repo/stats.py``: events and decisions grouped
+from the index's small key tables (``ev``, ``dec``), chairs and partners from the union of the graphs,
+the totals of typed resources from the item table."""
 
 from __future__ import annotations
 
@@ -9,23 +10,6 @@ from marsad.readmodel.reader import ReadIndex, marks
 
 _TOTALS = {"mrs:Person": "persons", "mrs:Post": "posts", "mrs:Decision": "decisions",
            "mrs:Agreement": "partnerships", "mrs:Document": "documents"}
-
-# an event's institution is its organiser, else its body; one row per label of that institution
-_EVENTS = """WITH ev AS (
-    SELECT d.s AS e, substr(d.o, 1, 4) AS year, COALESCE(org.o, body.o) AS inst
-    FROM t AS d
-    LEFT JOIN t AS org ON org.s = d.s AND org.p = 'mrs:organizedBy' AND org.k = 'r'
-    LEFT JOIN t AS body ON body.s = d.s AND body.p = 'mrs:body' AND body.k = 'r' AND org.o IS NULL
-    WHERE d.p = 'mrs:date' AND d.k = 'd')
-SELECT ev.inst, l.o, CAST(ev.year AS INTEGER) AS y, COUNT(DISTINCT ev.e) AS n
-FROM ev JOIN t AS l ON l.s = ev.inst AND l.p = 'rdfs:label'
-WHERE ev.inst IS NOT NULL GROUP BY ev.inst, l.o, y ORDER BY y, n DESC, l.o"""
-
-_DECISIONS = """SELECT kind.o, COALESCE(CAST(substr(d.o, 1, 4) AS INTEGER), 0) AS y, COUNT(DISTINCT kind.s) AS n
-FROM t AS kind JOIN t AS ty ON ty.s = kind.s AND ty.p = 'rdf:type' AND ty.o = 'mrs:Decision'
-LEFT JOIN t AS at ON at.s = kind.s AND at.p = 'mrs:decidedAt' AND at.k = 'r'
-LEFT JOIN t AS d ON d.s = at.o AND d.p = 'mrs:date'
-WHERE kind.p = 'mrs:decisionKind' GROUP BY kind.o, y ORDER BY y, kind.o"""
 
 _CHAIRS = """SELECT c.o, l.o, COUNT(DISTINCT c.s) AS n FROM t AS c
 JOIN t AS l ON l.s = c.o AND l.p = 'rdfs:label'
@@ -47,12 +31,16 @@ def stats(ix: ReadIndex, *, top: int = 10) -> dict[str, object]:
         counted[f"{type_}s"] = int(ix.rows("SELECT COUNT(*) FROM item WHERE type = ?", (type_,))[0][0])
     kinds = {v: k for k, v in DECISION_KINDS.items()}
     territorial = subclasses(ix, "TerritorialCollectivity")
+    grouped = ix.rows("SELECT inst, year, COUNT(DISTINCT e) FROM ev GROUP BY inst, year")
+    names = ix.labels({inst for inst, _y, _n in grouped})
+    events = sorted(((year, -n, label, inst) for inst, year, n in grouped for label in names.get(inst, [])))
     return {
         "totals": counted,
-        "events_per_institution_year": [{"institution": link(inst, label), "year": year, "events": n}
-                                        for inst, label, year, n in ix.rows(_EVENTS)],
+        "events_per_institution_year": [{"institution": link(inst, label), "year": year, "events": -n}
+                                        for year, n, label, inst in events],
         "decisions_by_kind_year": [{"kind": kinds.get(kind.rsplit(":", 1)[-1], "other"), "year": year or None,
-                                    "decisions": n} for kind, year, n in ix.rows(_DECISIONS)],
+                                    "decisions": n} for kind, year, n in ix.rows(
+            "SELECT kind, year, COUNT(DISTINCT d) FROM dec GROUP BY kind, year ORDER BY year, kind")],
         "top_chairs": [{**link(x, label), "events": n} for x, label, n in ix.rows(_CHAIRS, (top,))],
         "partnerships_per_territorial_body": [
             {**link(x, label), "partnerships": n}

@@ -8,6 +8,8 @@ Tables:
 - ``item``: one row per resource the API lists, with the keys lists sort and filter on (``listed``: it
   has what its list requires: a label, and the class for persons, posts, decisions, agreements, documents); ``lab`` and
   ``lab_fts``: every label (or title) of those, for the lists' ``q`` filter;
+- ``ev`` and ``dec``: the keys the dashboard's aggregates group on, one row per (event, institution, year)
+  and (decision, kind, year), so ``/stats`` groups small tables instead of joining the graph;
 - ``name`` and ``name_fts``: every label and other spelling of a named resource, folded, with its key,
   transliteration and consonant skeleton, in an FTS5 trigram index for substring search;
 - ``meta``: the generation, counted up by every write.
@@ -20,7 +22,7 @@ from pathlib import Path
 
 from marsad.core.errors import StoreUnavailable
 
-VERSION = "2"
+VERSION = "3"
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
@@ -32,6 +34,12 @@ CREATE INDEX IF NOT EXISTS t_po ON t (p, o, s);
 CREATE TABLE IF NOT EXISTS dt (doc INTEGER NOT NULL, tid INTEGER NOT NULL, PRIMARY KEY (doc, tid)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS item (
     iri TEXT PRIMARY KEY, type TEXT NOT NULL, listed INTEGER NOT NULL, label TEXT, date TEXT) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS ev (e TEXT NOT NULL, inst TEXT NOT NULL, year INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS ev_e ON ev (e);
+CREATE INDEX IF NOT EXISTS ev_inst ON ev (inst, year, e);
+CREATE TABLE IF NOT EXISTS dec (d TEXT NOT NULL, kind TEXT NOT NULL, year INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS dec_d ON dec (d);
+CREATE INDEX IF NOT EXISTS dec_kind ON dec (kind, year, d);
 CREATE TABLE IF NOT EXISTS lab (id INTEGER PRIMARY KEY, iri TEXT NOT NULL, label TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS lab_iri ON lab (iri);
 CREATE INDEX IF NOT EXISTS item_label ON item (type, listed, label, iri);
@@ -60,12 +68,25 @@ def connect(path: Path, *, write: bool) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA cache_size = -65536")
         conn.execute("PRAGMA mmap_size = 268435456")
+        if write and _stale(conn):  # made by another version of Marsad: start again (sync refills it)
+            conn.close()
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            return connect(path, write=True)
         if write:
             conn.executescript(DDL)
             conn.execute("INSERT OR IGNORE INTO meta VALUES ('version', ?), ('generation', '0')", (VERSION,))
         return conn
     except sqlite3.Error as exc:
         raise StoreUnavailable(f"cannot open the index at {path}: {exc}") from exc
+
+
+def _stale(conn: sqlite3.Connection) -> bool:
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "meta" not in tables:
+        return bool(tables)
+    row = conn.execute("SELECT v FROM meta WHERE k = 'version'").fetchone()
+    return row is None or row[0] != VERSION
 
 
 def generation(conn: sqlite3.Connection) -> int:

@@ -183,6 +183,8 @@ class IndexWriter:
         conn.execute("INSERT INTO name_fts (name_fts, rowid, folded, key, skel) "
                      "SELECT 'delete', id, folded, key, skel FROM name WHERE iri = ?", (iri,))
         conn.execute("DELETE FROM name WHERE iri = ?", (iri,))
+        conn.execute("DELETE FROM ev WHERE e = ?", (iri,))
+        conn.execute("DELETE FROM dec WHERE d = ?", (iri,))
         if type_ is None or not conn.execute("SELECT 1 FROM t WHERE s = ? AND p = ?", (iri, _RDF_TYPE)).fetchone():
             return
         labels = self._objects(iri, _LABEL)
@@ -197,6 +199,10 @@ class IndexWriter:
                       self._date(iri, type_)))
         conn.executemany("INSERT INTO lab (iri, label) VALUES (?, ?)", ((iri, label) for label in shown))
         conn.execute("INSERT INTO lab_fts (rowid, label) SELECT id, label FROM lab WHERE iri = ?", (iri,))
+        if type_ == "event":
+            self._event_keys(iri)
+        elif type_ == "decision":
+            self._decision_keys(iri)
         if type_ in NAMED and labels:
             names = sorted(set(labels) | set(self._objects(iri, "skos:altLabel")))
             conn.executemany(
@@ -205,6 +211,25 @@ class IndexWriter:
                  for name in names))
             conn.execute("INSERT INTO name_fts (rowid, folded, key, skel) SELECT id, folded, key, skel FROM name "
                          "WHERE iri = ?", (iri,))
+
+    def _event_keys(self, iri: str) -> None:
+        """(event, institution, year) rows: the organisers, else the bodies, for each year of a date."""
+        years = {int(d[:4]) for d in self._objects(iri, "mrs:date") if d[:4].isdigit()}
+        insts = self._objects(iri, "mrs:organizedBy") or self._objects(iri, "mrs:body")
+        self.conn.executemany("INSERT INTO ev (e, inst, year) VALUES (?, ?, ?)",
+                              ((iri, inst, year) for inst in set(insts) for year in years))
+
+    def _decision_keys(self, iri: str) -> None:
+        """(decision, kind, year) rows: each kind, for each year of the event it was taken at (else 0)."""
+        if not self.conn.execute("SELECT 1 FROM t WHERE s = ? AND p = ? AND o = 'mrs:Decision' AND k = ?",
+                                 (iri, _RDF_TYPE, IRI)).fetchone():
+            return
+        dates = self.conn.execute("SELECT d.o FROM t AS e JOIN t AS d ON d.s = e.o AND d.p = 'mrs:date' "
+                                  "WHERE e.s = ? AND e.p = 'mrs:decidedAt' AND e.k = ?", (iri, IRI)).fetchall()
+        years = {int(d[0][:4]) for d in dates if d[0][:4].isdigit()} or {0}
+        self.conn.executemany("INSERT INTO dec (d, kind, year) VALUES (?, ?, ?)",
+                              ((iri, kind, year) for kind in set(self._objects(iri, "mrs:decisionKind"))
+                               for year in years))
 
     def _date(self, iri: str, type_: str) -> str | None:
         conn = self.conn
