@@ -41,19 +41,15 @@ def subclasses(ix: ReadIndex, local: str) -> list[str]:
     return sorted(found)
 
 
-def label_filter(ix: ReadIndex, q: str) -> tuple[str, list[Any]]:
+def label_filter(q: str) -> tuple[str, list[Any]]:
     """A WHERE fragment on ``i.iri``: one of its labels (titles for documents) contains ``q``, case
     ignored (SPARQL ``CONTAINS(LCASE(…), LCASE(…))``). The FTS5 trigram index narrows it down when
     ``q`` has three letters or more."""
-    needle = q.lower()
     if len(q) >= 3:
         phrase = '"' + q.replace('"', '""') + '"'
-        iris = [r[0] for r in ix.rows("SELECT lab.iri, lab.label FROM lab_fts JOIN lab ON lab.id = lab_fts.rowid "
-                                      "WHERE lab_fts MATCH ?", (phrase,)) if needle in r[1].lower()]
-    else:
-        iris = [r[0] for r in ix.rows("SELECT iri, label FROM lab") if needle in r[1].lower()]
-    iris = sorted(set(iris))
-    return f"i.iri IN ({marks(iris)})", iris
+        return ("i.iri IN (SELECT lab.iri FROM lab_fts JOIN lab ON lab.id = lab_fts.rowid "
+                "WHERE lab_fts MATCH ? AND contains_ci(lab.label, ?))", [phrase, q])
+    return "i.iri IN (SELECT iri FROM lab WHERE contains_ci(label, ?))", [q]
 
 
 def asc(value: Any) -> tuple[int, Any]:

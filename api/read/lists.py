@@ -79,7 +79,7 @@ class _Where:
 
     def text(self, ix: ReadIndex, q: str | None) -> None:
         if q:
-            sql, params = label_filter(ix, q)
+            sql, params = label_filter(q)
             self.add(sql, *params)
 
     def page(self, ix: ReadIndex, order: str, limit: int, offset: int) -> tuple[int, list[tuple[str, Any, Any]]]:

@@ -14,7 +14,7 @@ from marsad.api.read.common import link
 from marsad.core.output import Cell
 from marsad.loaders.normalize import fold, match_key
 from marsad.loaders.translit import skeleton
-from marsad.readmodel.reader import ReadIndex, marks
+from marsad.readmodel.reader import ReadIndex
 
 _FUZZY = 85.0
 
@@ -25,6 +25,7 @@ class _Names:
     ids: list[int]
     skels: list[str]
     latins: list[str]
+    rows: dict[int, tuple[str, str, str, str]]  # id -> (iri, label, name, latin)
 
 
 class Searcher:
@@ -42,8 +43,9 @@ class Searcher:
             with self._lock:
                 names = self._names
                 if names is None or names.generation != generation:
-                    found = self.ix.rows("SELECT id, skel, latin FROM name ORDER BY id")
-                    names = _Names(generation, [r[0] for r in found], [r[1] for r in found], [r[2] for r in found])
+                    found = self.ix.rows("SELECT id, skel, latin, iri, label, name FROM name ORDER BY id")
+                    names = _Names(generation, [r[0] for r in found], [r[1] for r in found], [r[2] for r in found],
+                                   {r[0]: (r[3], r[4], r[5], r[2]) for r in found})
                     self._names = names
         return names
 
@@ -78,15 +80,14 @@ class Searcher:
                 i = names.ids[pos]
                 if i not in scores:
                     scores[i] = max(float(partial.get(pos, 0.0)), float(latin.get(pos, 0.0)))
-        if not scores:
-            return []
-        rows = self.ix.rows(f"SELECT id, iri, label, name, latin FROM name WHERE id IN ({marks(scores)})",
-                            list(scores))
+        rows = self._arrays().rows
         best: dict[str, tuple[float, int, str, str, str]] = {}
-        for i, iri, label, name, latin in sorted(rows):
-            s = scores[i]
-            if s > best.get(iri, (0.0,))[0]:
-                best[iri] = (s, i, label, name, latin)
+        for i in sorted(scores):
+            if i not in rows:  # written after the arrays were read: the next search sees it
+                continue
+            iri, label, name, spelled = rows[i]
+            if scores[i] > best.get(iri, (0.0,))[0]:
+                best[iri] = (scores[i], i, label, name, spelled)
         ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[1][2]))
-        return [{**link(iri, label), "matched": name, "latin": latin, "score": round(s, 1)}
-                for iri, (s, _i, label, name, latin) in ranked[:limit]]
+        return [{**link(iri, label), "matched": name, "latin": spelled, "score": round(s, 1)}
+                for iri, (s, _i, label, name, spelled) in ranked[:limit]]

@@ -36,6 +36,7 @@ class ReadIndex:
                 conn.close()
             conn = connect(self.path, write=False)
             conn.execute("PRAGMA query_only = 1")
+            conn.create_function("contains_ci", 2, _contains_ci, deterministic=True)
             self._local.conn, self._local.ident = conn, ident
         return conn
 
@@ -50,20 +51,21 @@ class ReadIndex:
     def objects(self, iris: Iterable[str], props: Sequence[str]) -> list[tuple[str, str, str, str]]:
         """(subject, predicate, object, kind) for each subject in ``iris`` and predicate in ``props``."""
         subjects = sorted(set(iris))
-        if not subjects:
-            return []
-        return [tuple(r) for r in self.rows(
-            f"SELECT s, p, o, k FROM t WHERE s IN ({marks(subjects)}) AND p IN ({marks(props)})",
-            [*subjects, *props])]
+        out: list[tuple[str, str, str, str]] = []
+        for chunk in _chunks(subjects):
+            out += [tuple(r) for r in self.rows(
+                f"SELECT s, p, o, k FROM t WHERE s IN ({marks(chunk)}) AND p IN ({marks(props)})", [*chunk, *props])]
+        return out
 
     def subjects(self, iris: Iterable[str], props: Sequence[str]) -> list[tuple[str, str, str]]:
         """(subject, predicate, object) for each IRI object in ``iris`` and predicate in ``props``."""
         objects = sorted(set(iris))
-        if not objects:
-            return []
-        return [tuple(r) for r in self.rows(
-            f"SELECT s, p, o FROM t WHERE p IN ({marks(props)}) AND o IN ({marks(objects)}) AND k = ?",
-            [*props, *objects, IRI])]
+        out: list[tuple[str, str, str]] = []
+        for chunk in _chunks(objects):
+            out += [tuple(r) for r in self.rows(
+                f"SELECT s, p, o FROM t WHERE p IN ({marks(props)}) AND o IN ({marks(chunk)}) AND k = ?",
+                [*props, *chunk, IRI])]
+        return out
 
     def labels(self, iris: Iterable[str]) -> dict[str, list[str]]:
         """Every rdfs:label of each IRI, sorted."""
@@ -81,6 +83,16 @@ class ReadIndex:
 
     def exists(self, iri: str) -> bool:
         return bool(self.rows("SELECT 1 FROM t WHERE s = ? LIMIT 1", (iri,)))
+
+
+def _contains_ci(text: str | None, part: str | None) -> bool:
+    """``part`` in ``text``, case ignored as Python (and SPARQL's LCASE) lower-cases."""
+    return text is not None and part is not None and part.lower() in text.lower()
+
+
+def _chunks(values: list[str], size: int = 5000) -> list[list[str]]:
+    """``values`` in pieces small enough for SQLite's limit on bound parameters."""
+    return [values[i:i + size] for i in range(0, len(values), size)]
 
 
 def _order_key(value: Any) -> tuple[int, Any]:
