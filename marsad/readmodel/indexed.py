@@ -1,6 +1,7 @@
 """The RDF store that `marsad ingest` writes through: every graph replaced in the store is replaced
-in the index in the same step, right after the store's own atomic write; on close, anything the
-store holds and the index lacks (an older store, a run cut short) is indexed."""
+in the index in the same step, right after the store's own atomic write; on close, every graph the store holds
+and the index lacks (a store older than its index, a run cut short) is indexed. `marsad index check`
+compares states and counts; `marsad index rebuild` starts again."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ class IndexedStore(RdfStore):
 
     def close(self) -> None:
         try:
-            sync(self, self.index)
+            sync(self, self.index, only_missing=True)
         finally:
             self.index.close()
             super().close()
