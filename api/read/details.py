@@ -56,34 +56,54 @@ def _labelled(ix: ReadIndex, iris: Iterable[str]) -> list[tuple[str, str]]:
 
 
 def sources(ix: ReadIndex, node: str) -> list[Row]:
-    evidence = [o for _p, o in _out(ix, node, ("mrs:evidence",))]
+    return sources_of(ix, [node]).get(node, [])
+
+
+def sources_of(ix: ReadIndex, nodes: list[str]) -> dict[str, list[Row]]:
+    """The documents and evidence quotes that support each of ``nodes`` (as ``api/repo/common.sources``)."""
+    evidence = ix.objects(nodes, ("mrs:evidence",))
     facts: dict[str, dict[str, list[Any]]] = {}
-    for s, p, o, k in ix.objects(evidence, ("mrs:quote", "mrs:start", "mrs:end", "prov:wasDerivedFrom")):
+    for s, p, o, k in ix.objects({o for _s, _p, o, _k in evidence}, ("mrs:quote", "mrs:start", "mrs:end",
+                                                                     "prov:wasDerivedFrom")):
         facts.setdefault(s, {}).setdefault(p, []).append(o if p == "prov:wasDerivedFrom" else cell(o, k))
     docs = {d for f in facts.values() for d in f.get("prov:wasDerivedFrom", [])}
     titles, published = _values(ix, docs, "dcterms:title"), _values(ix, docs, "mrs:published")
-    rows: set[tuple[Any, ...]] = set()
-    for f in facts.values():
-        for doc in f.get("prov:wasDerivedFrom", []):
-            for quote in f.get("mrs:quote", []):
-                for start in f.get("mrs:start", []):
-                    for end in f.get("mrs:end", []):
-                        for title in _optional(titles, doc):
-                            for pub in _optional(published, doc):
-                                rows.add((doc, title, pub, start, end, quote))
-    ordered = sorted(rows, key=lambda r: (asc(r[2]), asc(expand(r[0])), asc(r[3])))
-    return [{"document": link(doc, title, published=pub), "start": start, "end": end, "quote": quote}
-             for doc, title, pub, start, end, quote in ordered]
+    out: dict[str, list[Row]] = {}
+    by_node: dict[str, list[str]] = {}
+    for s, _p, o, _k in evidence:
+        by_node.setdefault(s, []).append(o)
+    for node, evs in by_node.items():
+        rows: set[tuple[Any, ...]] = set()
+        for f in (facts.get(ev, {}) for ev in evs):
+            for doc in f.get("prov:wasDerivedFrom", []):
+                for quote in f.get("mrs:quote", []):
+                    for start in f.get("mrs:start", []):
+                        for end in f.get("mrs:end", []):
+                            for title in _optional(titles, doc):
+                                for pub in _optional(published, doc):
+                                    rows.add((doc, title, pub, start, end, quote))
+        ordered = sorted(rows, key=lambda r: (asc(r[2]), asc(expand(r[0])), asc(r[3])))
+        out[node] = [{"document": link(doc, title, published=pub), "start": start, "end": end, "quote": quote}
+                     for doc, title, pub, start, end, quote in ordered]
+    return out
 
 
 def _decisions(ix: ReadIndex, found: list[Row]) -> list[Row]:
-    out = []
-    for item in _refs(found):
-        d = short(item["iri"])
-        kind, action = ix.value(d, "mrs:decisionKind"), ix.value(d, "mrs:decisionAction")
-        out.append({**item, "kind": _local(kind, DECISION_KINDS), "action": _local(action, DECISION_ACTIONS),
-                    "fiscal_year": ix.value(d, "mrs:fiscalYear"), "sources": sources(ix, d)})
-    return out
+    items = _refs(found)
+    nodes = [short(item["iri"]) for item in items]
+    values: dict[str, dict[str, list[Any]]] = {}
+    for s, p, o, k in ix.objects(nodes, ("mrs:decisionKind", "mrs:decisionAction", "mrs:fiscalYear")):
+        values.setdefault(s, {}).setdefault(p, []).append(cell(o, k))
+    supported = sources_of(ix, nodes)
+
+    def first(node: str, prop: str) -> Any:
+        found = values.get(node, {}).get(prop)
+        return min(found, key=asc) if found else None
+
+    return [{**item, "kind": _local(first(d, "mrs:decisionKind"), DECISION_KINDS),
+             "action": _local(first(d, "mrs:decisionAction"), DECISION_ACTIONS),
+             "fiscal_year": first(d, "mrs:fiscalYear"), "sources": supported.get(d, [])}
+            for item, d in zip(items, nodes, strict=True)]
 
 
 def _dated(ix: ReadIndex, found: list[tuple[str, Any]], *, desc: bool, limit: int | None = None,
