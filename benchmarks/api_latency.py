@@ -249,29 +249,33 @@ def main() -> None:
     finally:
         process.terminate()
         process.wait(timeout=30)
+    if not args.json:
+        _print_timings(home, args.requests, ready, timings)
     compared = compare(home, keys, args.old_requests) if args.compare else []
     if args.json:
         print(json.dumps({"home": str(home), "date": date.today().isoformat(), "server_ready_s": round(ready, 1),
                           "sample": keys, "timings": [asdict(t) for t in timings], "compare": compared},
                          ensure_ascii=False, indent=2))
-        return
-    print(f"uncached latency (MARSAD_API_CACHE=0, 1 worker, {args.requests} requests per route) over {home}; "
+    elif compared:
+        title = "before (SPARQL) vs after (read model), same store, in-process"
+        print(f"\n{title:<70} {'SPARQL':>9} {'index':>8} {'ratio':>7} {'cpu SPARQL':>11} {'cpu index':>10}")
+        for c in compared:
+            print(f"{c['route'][:70]:<70} {c['sparql_ms']:>9.1f} {c['read_model_ms']:>8.1f} {c['ratio']:>6}x "
+                  f"{c['sparql_cpu_ms']:>11.1f} {c['read_model_cpu_ms']:>10.1f}")
+
+
+def _print_timings(home: Path, requests: int, ready: float, timings: list[Timing]) -> None:
+    print(f"uncached latency (MARSAD_API_CACHE=0, 1 worker, {requests} requests per route) over {home}; "
           f"server ready in {ready:.1f} s")
     print(f"{'route':<70} {'p50 ms':>8} {'p99 ms':>8}  target")
     for t in timings:
         target = {"rest": "p50<30 p99<200", "page": "<300", "floor": "no data read"}[t.kind]
         met = "met" if t.meets_target else "MISSED"
         print(f"{t.route[:70]:<70} {t.p50_ms:>8.1f} {t.p99_ms:>8.1f}  {met} ({target})")
-    timings = [t for t in timings if t.kind != "floor"]
-    missed = [t.route for t in timings if not t.meets_target]
-    print(f"{len(timings) - len(missed)} of {len(timings)} routes meet their target"
-          + (f"; missed: {missed}" if missed else ""))
-    if compared:
-        title = "before (SPARQL) vs after (read model), same store, in-process"
-        print(f"\n{title:<70} {'SPARQL':>9} {'index':>8} {'ratio':>7} {'cpu SPARQL':>11} {'cpu index':>10}")
-        for c in compared:
-            print(f"{c['route'][:70]:<70} {c['sparql_ms']:>9.1f} {c['read_model_ms']:>8.1f} {c['ratio']:>6}x "
-                  f"{c['sparql_cpu_ms']:>11.1f} {c['read_model_cpu_ms']:>10.1f}")
+    measured = [t for t in timings if t.kind != "floor"]
+    missed = [t.route for t in measured if not t.meets_target]
+    print(f"{len(measured) - len(missed)} of {len(measured)} routes meet their target"
+          + (f"; missed: {missed}" if missed else ""), flush=True)
 
 
 if __name__ == "__main__":
