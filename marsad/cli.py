@@ -140,6 +140,10 @@ app.add_typer(neo4j_app, name="neo4j")
 app.command()(cypher)
 app.command()(query)
 
+from marsad.readmodel.cli import index_app  # noqa: E402 - the read model's commands
+
+app.add_typer(index_app, name="index")
+
 from marsad.api.serve import serve  # noqa: E402 - the API's command, registered like the others
 
 app.command("serve")(serve)

@@ -28,6 +28,7 @@ from marsad.loaders.extraction import EXTRACTOR_VERSION
 from marsad.loaders.pipeline import Processed, content_hash, preflight, process
 from marsad.loaders.rdf.iris import graph_iri
 from marsad.loaders.read import estimate_count, read_paths
+from marsad.readmodel.indexed import IndexedStore
 from marsad.store import RdfStore
 
 STAGES = ("read", "extract", "rdf", "validate", "store", "neo4j")
@@ -133,7 +134,7 @@ def run_ingest(paths: Sequence[Path], *, settings: Settings, neo4j: bool | None 
     summary = IngestSummary()
     started = time.perf_counter()
     writer = _Neo4jWriter(settings, neo4j, summary)  # first: an explicit --neo4j that fails stops here
-    store = RdfStore(settings.store_path)
+    store = IndexedStore(settings.store_path, index_path=settings.index_path)  # the RDF store and the API's index
     try:
         _run(paths, settings=settings, force=force, jobs=jobs, console=console, summary=summary, store=store,
              writer=writer)

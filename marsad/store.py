@@ -88,8 +88,11 @@ class RdfStore:
 
     def document_graphs(self) -> list[str]:
         """IRIs of every document graph (every named graph but the ontology)."""
-        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode)
-                      and g.value != ONTOLOGY_GRAPH)
+        return [g for g in self.named_graphs() if g != ONTOLOGY_GRAPH]
+
+    def named_graphs(self) -> list[str]:
+        """IRIs of every named graph, the ontology's included."""
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
 
     def query(self, sparql: str, *, substitutions: Mapping[str, ox.NamedNode | ox.Literal] | None = None,
               union: bool = True) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:

@@ -33,11 +33,17 @@ class Settings(BaseSettings):
     row_cap: int = Field(10_000, description="Most rows a query may return through the API.")
     host: str = Field("127.0.0.1", description="Address `marsad serve` listens on.")
     port: int = Field(8000, description="Port `marsad serve` listens on.")
+    api_cache: bool = Field(True, description="Keep finished API answers per store generation (0 switches it off).")
 
     @cached_property
     def store_path(self) -> Path:
         """Folder of the embedded RDF store (Oxigraph)."""
         return self.home / "store"
+
+    @cached_property
+    def index_path(self) -> Path:
+        """The API's read model (SQLite), kept level with the RDF store by `marsad ingest`."""
+        return self.home / "index" / "index.sqlite3"
 
     @cached_property
     def quarantine_path(self) -> Path:
