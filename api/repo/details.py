@@ -12,6 +12,8 @@ from marsad.api.repo.common import labels, ref, require, resource, rows, sources
 from marsad.api.repo.lists import DECISION_ACTIONS, DECISION_KINDS, holders
 from marsad.core.errors import NotFound
 from marsad.core.output import Cell
+from marsad.core.settings import Settings
+from marsad.curation.judgements import concerning
 from marsad.store import RdfStore
 
 Detail = dict[str, object]
@@ -161,3 +163,8 @@ def detail(store: RdfStore, type_: str, key: str) -> Detail:
     if type_ != "document":
         base["sources"] = sources(store, node)
     return {**base, **READERS[type_](store, node)}
+
+
+def with_judgements(settings: Settings, d: Detail) -> Detail:
+    """The detail with the curators' judgements on its node (marsad resolve), so readers see what was decided."""
+    return {**d, "judgements": concerning(settings, str(d.get("iri", "")))}

@@ -13,7 +13,7 @@ from fastapi import Query, Request, Response
 from marsad.api.cache import cached
 from marsad.api.deps import Paging
 from marsad.api.errors import ERROR_RESPONSES
-from marsad.api.repo.details import detail
+from marsad.api.repo.details import detail, with_judgements
 from marsad.api.repo.filters import DECISION_ACTIONS, DECISION_KINDS, EVENT_KINDS, INSTITUTION_KINDS
 from marsad.api.repo.lists import Filters, Page
 from marsad.api.state import AppState
@@ -51,7 +51,7 @@ async def list_response(request: Request, state: AppState, paging: Paging, filte
 
 async def detail_response(request: Request, state: AppState, type_: str, key: str) -> Response:
     store: RdfStore = state.store
-    return await cached(request, state, lambda: _json(detail(store, type_, key)))
+    return await cached(request, state, lambda: _json(with_judgements(state.settings, detail(store, type_, key))))
 
 
 def json_body(payload: object) -> tuple[bytes, str]:

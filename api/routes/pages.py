@@ -12,7 +12,7 @@ from marsad.api.cache import cached
 from marsad.api.deps import PagingDep, StateDep
 from marsad.api.highlight import PAGE_TYPES, segments
 from marsad.api.repo import lists
-from marsad.api.repo.details import detail
+from marsad.api.repo.details import detail, with_judgements
 from marsad.api.repo.search import search
 from marsad.api.repo.stats import stats
 from marsad.api.routes.search import index_of
@@ -64,7 +64,7 @@ def _timeline(d: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _entity(request: Request, state: AppState, type_: str, key: str) -> tuple[bytes, str]:
-    d = detail(state.store, type_, key)
+    d = with_judgements(state.settings, detail(state.store, type_, key))
     context: dict[str, Any] = {"d": d, "api_path": _API_PATH[type_]}
     if type_ in ("institution", "person", "event", "document"):
         if type_ == "person":
