@@ -249,3 +249,45 @@ def test_the_api_shows_the_judgement_on_the_entity(home: Settings) -> None:
         assert OTHER in body["alt_labels"]
         page = client.get(f"/ui/person/{key}").text
         assert "curation" in page and "same speaker" in page
+
+
+@pytest.mark.neo4j
+def test_neo4j_agrees_with_the_store_after_every_judgement(neo4j_settings: Settings, template: tuple[Path, Path],
+                                                           tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from marsad.neo4j.server import connect, local_password, local_uri
+
+    uri = neo4j_settings.neo4j_uri or local_uri(neo4j_settings)
+    password = (neo4j_settings.neo4j_password.get_secret_value() if neo4j_settings.neo4j_password
+                else local_password(neo4j_settings))
+    home = Settings(home=tmp_path / "home")
+    shutil.copytree(template[0], home.home)
+    env = {"MARSAD_HOME": str(home.home), "MARSAD_NEO4J_URI": uri, "MARSAD_NEO4J_PASSWORD": password}
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    _invoke("neo4j", "sync")
+    assert "agrees" in runner.invoke(app, ["neo4j", "check"]).output
+    kept, other = _person(home, KEPT), _person(home, OTHER)
+    result = runner.invoke(app, ["resolve", "merge", kept, other])
+    assert result.exit_code == 0 and "Neo4j: 1 document(s) rewritten" in result.output, result.output
+    check = runner.invoke(app, ["neo4j", "check"])
+    assert check.exit_code == 0, check.output
+    driver = connect(Settings())
+    try:
+        records, _, _ = driver.execute_query(
+            "MATCH (p:Person) WHERE p.iri IN $iris OPTIONAL MATCH (p)-[:CHAIRED]->(e) "
+            "RETURN p.iri AS iri, p.alt_names_ar AS alt, count(e) AS chaired", iris=[kept, other])
+        assert [(r["iri"], OTHER in (r["alt"] or []), r["chaired"]) for r in records] == [(kept, True, 2)]
+        graph_b = _select(home, f'SELECT ?g WHERE {{ GRAPH ?g {{ ?d <https://w3id.org/marsad/ontology#text> ?t '
+                                f'FILTER(CONTAINS(?t, "{OTHER}")) }} }}')[0]["g"]
+        _invoke("resolve", "split", kept, "--document", graph_b)
+        tenure = _select(home, "SELECT ?t WHERE { ?t a <https://w3id.org/marsad/ontology#Tenure> }")[0]["t"]
+        _invoke("resolve", "reject", tenure)
+        check = runner.invoke(app, ["neo4j", "check"])
+        assert check.exit_code == 0, check.output
+        records, _, _ = driver.execute_query("MATCH (t {iri: $iri}) RETURN count(t) AS n", iri=tenure)
+        assert records[0]["n"] == 0
+        _invoke("ingest", str(template[1]), "--force", "--jobs", "1")
+        check = runner.invoke(app, ["neo4j", "check"])
+        assert check.exit_code == 0, check.output
+    finally:
+        driver.close()
