@@ -137,6 +137,10 @@ def export(
 from marsad.neo4j.cli import cypher, neo4j_app, query  # noqa: E402 - registered after the core commands
 
 app.add_typer(neo4j_app, name="neo4j")
+
+from marsad.curation.cli import resolve_app  # noqa: E402 - curation's sub-app, registered like neo4j's
+
+app.add_typer(resolve_app, name="resolve")
 app.command()(cypher)
 app.command()(query)
 

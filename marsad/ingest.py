@@ -23,6 +23,7 @@ from marsad import quarantine
 from marsad.core.errors import DocumentError, Neo4jUnavailable
 from marsad.core.paths import ontology_files
 from marsad.core.settings import Settings
+from marsad.curation.apply import curated
 from marsad.loaders.document import SourceDocument
 from marsad.loaders.extraction import EXTRACTOR_VERSION
 from marsad.loaders.pipeline import Processed, content_hash, preflight, process
@@ -193,7 +194,7 @@ def _store_one(result: Processed, *, store: RdfStore, settings: Settings, summar
         summary.quarantined.append((result.document_id, result.messages))
         return
     t0 = time.perf_counter()
-    store.replace_graph(result.graph_iri, result.ntriples)
+    store.replace_graph(result.graph_iri, curated(result.graph_iri, result.ntriples, settings))
     summary.stage_seconds["store"] += time.perf_counter() - t0
     quarantine.release(settings.quarantine_path, document_id=result.document_id)
     summary.stored += 1

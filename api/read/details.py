@@ -12,6 +12,8 @@ from marsad.api.repo.common import key_of, resource
 from marsad.api.repo.details import _local
 from marsad.api.repo.filters import DECISION_ACTIONS, DECISION_KINDS
 from marsad.core.errors import NotFound
+from marsad.core.settings import Settings
+from marsad.curation.judgements import concerning
 from marsad.readmodel.reader import ReadIndex
 from marsad.readmodel.terms import IRI, cell, expand, short
 
@@ -307,3 +309,8 @@ def detail(ix: ReadIndex, type_: str, key: str) -> Detail:
     if type_ != "document":
         base["sources"] = sources(ix, node)
     return {**base, **READERS[type_](ix, node)}
+
+
+def with_judgements(settings: Settings, d: Detail) -> Detail:
+    """The detail with the curators' judgements on its node (marsad resolve), so readers see what was decided."""
+    return {**d, "judgements": concerning(settings, str(d.get("iri", "")))}

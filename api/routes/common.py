@@ -13,7 +13,7 @@ from fastapi import Query, Request, Response
 from marsad.api.cache import cached
 from marsad.api.deps import Paging
 from marsad.api.errors import ERROR_RESPONSES
-from marsad.api.read.details import detail
+from marsad.api.read.details import detail, with_judgements
 from marsad.api.read.lists import Filters, Page
 from marsad.api.repo.filters import DECISION_ACTIONS, DECISION_KINDS, EVENT_KINDS, INSTITUTION_KINDS
 from marsad.api.state import AppState
@@ -49,7 +49,7 @@ async def list_response(request: Request, state: AppState, paging: Paging, filte
 
 
 async def detail_response(request: Request, state: AppState, type_: str, key: str) -> Response:
-    return await cached(request, state, lambda: _json(detail(state.index, type_, key)))
+    return await cached(request, state, lambda: _json(with_judgements(state.settings, detail(state.index, type_, key))))
 
 
 def json_body(payload: object) -> tuple[bytes, str]:

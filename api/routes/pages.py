@@ -12,7 +12,7 @@ from marsad.api.cache import cached
 from marsad.api.deps import PagingDep, StateDep
 from marsad.api.highlight import PAGE_TYPES, segments
 from marsad.api.read import lists
-from marsad.api.read.details import detail
+from marsad.api.read.details import detail, with_judgements
 from marsad.api.read.stats import stats
 from marsad.api.state import AppState
 from marsad.core.errors import NotFound
@@ -62,7 +62,7 @@ def _timeline(d: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _entity(request: Request, state: AppState, type_: str, key: str) -> tuple[bytes, str]:
-    d = detail(state.index, type_, key)
+    d = with_judgements(state.settings, detail(state.index, type_, key))
     context: dict[str, Any] = {"d": d, "api_path": _API_PATH[type_]}
     if type_ in ("institution", "person", "event", "document"):
         if type_ == "person":
