@@ -250,10 +250,17 @@ def _collect(outcomes: Iterator[Outcome], report: Report, *, progress: bool) -> 
         report.add(outcome)
         if progress and report.documents % 1000 == 0:
             print(f"  {report.name}: {report.documents} documents, {report.documents / report.seconds:.1f}/s "
-                  "per process", file=sys.stderr, flush=True)
+                  f"per process; so far {len(report.crashed)} crashed, {len(report.quarantined)} quarantined, "
+                  f"{len(report.spans_wrong)} wrong spans of {report.spans_checked}, {len(report.refused)} refused",
+                  file=sys.stderr, flush=True)
 
 
 def print_report(report: Report) -> None:
+    _print_report(report)
+    sys.stdout.flush()
+
+
+def _print_report(report: Report) -> None:
     rate = report.documents / report.seconds if report.seconds else 0.0
     print(f"== {report.name}: {report.expected} articles in the input")
     print(f"processed {report.documents}, refused by the reader {len(report.refused)}, facts {report.facts}")
@@ -292,17 +299,19 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         reports.append(run("moroccan", iter_moroccan(args.moroccan), moroccan_expected(args.moroccan),
                            limit=args.limit, jobs=args.jobs, progress=args.progress))
+        if not args.json:
+            print_report(reports[-1])
     if args.source in ("all", "saudinewsnet"):
         if not any(args.corpus.glob("*.zip")):
             print(f"no .zip archives in {args.corpus}", file=sys.stderr)
             return 2
         reports.append(run("saudinewsnet", iter_snn(args.corpus), snn_expected(args.corpus),
                            limit=args.limit, jobs=args.jobs, progress=args.progress))
+        if not args.json:
+            print_report(reports[-1])
     if args.json:
         print(json.dumps([r.as_json() for r in reports], ensure_ascii=False, indent=2))
     else:
-        for report in reports:
-            print_report(report)
         print(f"== total: {sum(r.expected for r in reports)} articles, {sum(r.documents for r in reports)} "
               f"processed, {sum(len(r.refused) for r in reports)} refused with a reason, "
               f"{sum(len(r.crashed) for r in reports)} crashed, {sum(len(r.quarantined) for r in reports)} "
