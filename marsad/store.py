@@ -47,7 +47,7 @@ class RdfStore:
             else:
                 path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:  # RuntimeError: RocksDB met a store still being created
             if path is not None and "lock" in str(exc).lower():
                 raise StoreUnavailable(
                     f"the RDF store at {path} is open for writing by another process (a `marsad ingest` or "
