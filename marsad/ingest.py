@@ -115,7 +115,8 @@ class _Neo4jWriter:
         try:
             self.pending.extend(self.sink.stale(states))
         except Neo4jUnavailable as exc:
-            self.summary.neo4j = f"FAILED: {exc.message}"
+            self.summary.neo4j = f"FAILED: {exc.message} — the RDF store is complete; rerun `marsad ingest` " \
+                                 "or `marsad neo4j sync` when Neo4j is back to complete the load"
             self.sink = None
             return
         self.flush(store, force=True)
