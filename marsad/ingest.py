@@ -29,6 +29,7 @@ from marsad.loaders.extraction import EXTRACTOR_VERSION
 from marsad.loaders.pipeline import Processed, content_hash, preflight, process
 from marsad.loaders.rdf.iris import graph_iri
 from marsad.loaders.read import estimate_count, read_paths
+from marsad.lock import writer_lock
 from marsad.readmodel.indexed import IndexedStore
 from marsad.store import RdfStore
 
@@ -116,7 +117,8 @@ class _Neo4jWriter:
         try:
             self.pending.extend(self.sink.stale(states))
         except Neo4jUnavailable as exc:
-            self.summary.neo4j = f"FAILED: {exc.message}"
+            self.summary.neo4j = f"FAILED: {exc.message} — the RDF store is complete; rerun `marsad ingest` " \
+                                 "or `marsad neo4j sync` when Neo4j is back to complete the load"
             self.sink = None
             return
         self.flush(store, force=True)
@@ -129,9 +131,19 @@ class _Neo4jWriter:
 
 
 def run_ingest(paths: Sequence[Path], *, settings: Settings, neo4j: bool | None = None, force: bool = False,
-               jobs: int = 1, console: Console | None = None) -> IngestSummary:
-    """Ingest every document under ``paths``; never stops on a bad document."""
+               jobs: int = 1, console: Console | None = None, wait: bool = False) -> IngestSummary:
+    """Ingest every document under ``paths``; never stops on a bad document.
+
+    One writer at a time per MARSAD_HOME: another running ingest makes this one refuse (WriterBusy,
+    naming it), or wait for it with ``wait``.
+    """
     console = console or Console(stderr=True)
+    with writer_lock(settings.home, wait=wait, say=lambda message: console.print(f"[yellow]{message}[/]")):
+        return _locked_ingest(paths, settings=settings, neo4j=neo4j, force=force, jobs=jobs, console=console)
+
+
+def _locked_ingest(paths: Sequence[Path], *, settings: Settings, neo4j: bool | None, force: bool, jobs: int,
+                   console: Console) -> IngestSummary:
     summary = IngestSummary()
     started = time.perf_counter()
     writer = _Neo4jWriter(settings, neo4j, summary)  # first: an explicit --neo4j that fails stops here

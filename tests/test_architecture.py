@@ -21,6 +21,7 @@ LAYERS: dict[str, int] = {
     "marsad.loaders": 1,
     "marsad.store": 2,
     "marsad.quarantine": 2,
+    "marsad.lock": 2,
     "marsad.cypher_guard": 2,
     "marsad.sparql_rows": 2,
     "marsad.neo4j": 2,

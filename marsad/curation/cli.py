@@ -18,6 +18,7 @@ from marsad.core.errors import MarsadError
 from marsad.core.settings import Settings, get_settings
 from marsad.curation import judgements as jfile
 from marsad.curation.ops import Outcome
+from marsad.lock import writer_lock
 from marsad.readmodel.indexed import IndexedStore
 from marsad.store import RdfStore
 
@@ -39,12 +40,14 @@ class Kind(StrEnum):
 
 @contextlib.contextmanager
 def _store(settings: Settings) -> Iterator[RdfStore]:
-    """The store with its read model, so a judgement reaches the API's index in the same step."""
-    store = IndexedStore(settings.store_path, index_path=settings.index_path)
-    try:
-        yield store
-    finally:
-        store.close()
+    """The store with its read model, so a judgement reaches the API's index in the same step; under the
+    writer lock, so a judgement never interleaves with an ingest."""
+    with writer_lock(settings.home):
+        store = IndexedStore(settings.store_path, index_path=settings.index_path)
+        try:
+            yield store
+        finally:
+            store.close()
 
 
 def _sync_neo4j(settings: Settings, store: RdfStore, graphs: list[str] | tuple[str, ...]) -> str:
