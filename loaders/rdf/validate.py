@@ -95,7 +95,7 @@ def type_closure_lines(ntriples: str) -> list[str]:
     """The rdf:type triples (N-Triples lines) the ontology's superclasses add to ``ntriples``."""
     supers = _model().supers
     added: list[str] = []
-    for line in ntriples.splitlines():
+    for line in ntriples.split("\n"):  # not splitlines(): a literal may hold U+2028 or U+0085
         if _TYPE not in line:
             continue
         subject, _type, cls = line.rstrip(" .").split(" ", 2)
