@@ -1,9 +1,11 @@
 """Extraction quality per gold set, measured by the official scorer (../shared/eval/score.py).
 
     python benchmarks/extraction_score.py [--sets seeds dev tuning heldout check heldout2] [--verbose] [--out DIR]
+    python benchmarks/extraction_score.py --sets blind3   # only at the start and at the end of a piece of work
 
-For each set: the article texts are read (held-out ones are written from
-../shared/corpus/moroccan-news/articles.jsonl to a temporary folder as <id>.txt first), ``extract()``
+For each set: the article texts are read (held-out ones are written to a temporary folder as <id>.txt
+first, from ../shared/corpus/moroccan-news/articles.jsonl or, for ``snn-<day>-<index>`` ids, from the
+SaudiNewsNet archive ../shared/corpus/saudinewsnet/<day>.zip, record <index>), ``extract()``
 runs on each document that has a gold file, its facts are written as <stem>.json, and the scorer runs
 as a subprocess (``python score.py GOLD OUT --docs DOCS``, ``-v`` with --verbose); its output is
 printed under the set's name. The sets:
@@ -13,7 +15,10 @@ printed under the set's name. The sets:
 - heldout: tests/fixtures/heldout/gold, ten articles the extractor's authors have not looked at;
 - tuning: tests/fixtures/tuning/gold, ten more unseen articles, used to make the rules generalise;
 - check: tests/fixtures/check/gold, six articles annotated blind (then also used for tuning);
-- heldout2: tests/fixtures/heldout2/gold, ten articles annotated blind and never used for tuning.
+- heldout2: tests/fixtures/heldout2/gold, ten articles annotated blind and never used for tuning;
+- blind3: tests/fixtures/blind3/gold, 37 articles (11 Moroccan, 26 SaudiNewsNet) annotated blind; scored
+  only at the start and at the end of a piece of work, never used for tuning (its README), so it is
+  left out of the default and runs only when named.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import json
 import subprocess
 import sys
 import tempfile
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,7 +44,11 @@ HELDOUT_GOLD = REPO / "tests" / "fixtures" / "heldout" / "gold"
 TUNING_GOLD = REPO / "tests" / "fixtures" / "tuning" / "gold"
 CHECK_GOLD = REPO / "tests" / "fixtures" / "check" / "gold"
 HELDOUT2_GOLD = REPO / "tests" / "fixtures" / "heldout2" / "gold"
+BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
+SAUDI_SOURCE = SHARED / "corpus" / "saudinewsnet"
+SAUDI_PREFIX = "snn-"
+BLIND_ONLY_WHEN_NAMED = ("blind3",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +65,7 @@ SETS = {
     "tuning": GoldSet("tuning", TUNING_GOLD, None),
     "check": GoldSet("check", CHECK_GOLD, None),
     "heldout2": GoldSet("heldout2", HELDOUT2_GOLD, None),
+    "blind3": GoldSet("blind3", BLIND3_GOLD, None),
 }
 
 
@@ -67,9 +78,19 @@ def _document_names(gold: Path) -> dict[str, str]:
 
 
 def write_heldout_texts(names: dict[str, str], folder: Path) -> None:
-    """Write each wanted article of the jsonl corpus as <id>.txt, its text exactly as stored."""
+    """Write each wanted article as <id>.txt, its text exactly as stored (SaudiNewsNet: newlines made \\n)."""
     wanted = {Path(name).stem: name for name in names.values()}
+    found = _write_jsonl_texts({k: v for k, v in wanted.items() if not k.startswith(SAUDI_PREFIX)}, folder)
+    found |= _write_saudi_texts({k: v for k, v in wanted.items() if k.startswith(SAUDI_PREFIX)}, folder)
+    missing = sorted(set(wanted) - found)
+    if missing:
+        raise SystemExit(f"held-out articles not found in {HELDOUT_SOURCE} or {SAUDI_SOURCE}: {', '.join(missing)}")
+
+
+def _write_jsonl_texts(wanted: dict[str, str], folder: Path) -> set[str]:
     found: set[str] = set()
+    if not wanted:
+        return found
     with HELDOUT_SOURCE.open(encoding="utf-8") as fh:
         for line in fh:
             if not line.strip():
@@ -78,9 +99,29 @@ def write_heldout_texts(names: dict[str, str], folder: Path) -> None:
             if record.get("id") in wanted:
                 (folder / wanted[record["id"]]).write_text(record["text"], encoding="utf-8", newline="")
                 found.add(record["id"])
-    missing = sorted(set(wanted) - found)
-    if missing:
-        raise SystemExit(f"held-out articles not found in {HELDOUT_SOURCE}: {', '.join(missing)}")
+    return found
+
+
+def _write_saudi_texts(wanted: dict[str, str], folder: Path) -> set[str]:
+    """snn-<day>-<index>: record <index> of <day>.json in <day>.zip, content read as benchmarks/robustness.py does."""
+    found: set[str] = set()
+    by_day: dict[str, dict[int, str]] = {}
+    for doc_id in wanted:
+        day, _, index = doc_id[len(SAUDI_PREFIX):].rpartition("-")
+        if day and index.isdigit():
+            by_day.setdefault(day, {})[int(index)] = doc_id
+    for day, indexes in sorted(by_day.items()):
+        archive = SAUDI_SOURCE / f"{day}.zip"
+        if not archive.exists():
+            continue
+        with zipfile.ZipFile(archive) as zf:
+            records = json.loads(zf.read(f"{day}.json").decode("utf-8"))
+        for index, doc_id in indexes.items():
+            if 0 <= index < len(records):
+                text = str(records[index].get("content") or "").replace("\r\n", "\n").replace("\r", "\n")
+                (folder / wanted[doc_id]).write_text(text, encoding="utf-8", newline="")
+                found.add(doc_id)
+    return found
 
 
 def _read_document(path: Path, settings: Settings) -> SourceDocument:
@@ -130,7 +171,9 @@ def score_set(gold_set: GoldSet, *, out_root: Path, verbose: bool) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sets", nargs="+", choices=sorted(SETS), default=list(SETS))
+    ap.add_argument("--sets", nargs="+", choices=sorted(SETS),
+                    default=[name for name in SETS if name not in BLIND_ONLY_WHEN_NAMED],
+                    help="default: every set but blind3, which is scored only when named")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every missed and extra fact")
     ap.add_argument("--out", type=Path, help="keep the predictions (and held-out texts) in this folder")
     args = ap.parse_args(argv)

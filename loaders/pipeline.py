@@ -1,4 +1,4 @@
-"""The per-document stages, as one pure function: extract → build RDF → validate.
+"""The per-document stages, as one pure function: extract → resolve → build RDF → validate.
 
 It needs no store, so it runs the same in the ingest command, in worker processes and in the
 benchmark. Reading and storing are timed by their callers.
@@ -17,6 +17,8 @@ from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.rdf.build import build_graph
 from marsad.loaders.rdf.iris import graph_iri
 from marsad.loaders.rdf.validate import load_shapes, validate_ntriples
+from marsad.loaders.resolution import resolve
+from marsad.loaders.resolution.registry import registry
 
 FACT_KEYS = ("persons", "institutions", "posts", "events", "decisions", "partnerships", "programs")
 
@@ -45,6 +47,7 @@ def content_hash(text: str) -> str:
 def preflight() -> None:
     """Load the lexicons and shapes every document needs: a broken install fails here, naming the file."""
     lexicon()
+    registry()
     load_shapes()
 
 
@@ -54,9 +57,9 @@ def process(doc: SourceDocument) -> Processed:
     giri, chash = graph_iri(doc.id), content_hash(doc.text)
     try:
         t0 = time.perf_counter()
-        facts = extract(doc)
+        facts, resolution = resolve(extract(doc))
         t1 = time.perf_counter()
-        graph = build_graph(doc, facts, extractor_version=EXTRACTOR_VERSION)
+        graph = build_graph(doc, facts, extractor_version=EXTRACTOR_VERSION, resolution=resolution)
         ntriples = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
         t3 = time.perf_counter()
         report = validate_ntriples(ntriples)

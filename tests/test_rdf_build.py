@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib import namespace as ns
 from rdflib.compare import isomorphic
 
@@ -87,7 +87,9 @@ def nodes_of(graph: Graph, cls: URIRef) -> set[URIRef]:
 
 
 def named(graph: Graph, cls: URIRef, label: str) -> URIRef:
-    found = [s for s in nodes_of(graph, cls) if (s, RDFS.label, Literal(label, lang="ar")) in graph]
+    # a node linked to the registry has the registry's label; the text's spelling is an alternative label
+    found = [s for s in nodes_of(graph, cls) if (s, RDFS.label, Literal(label, lang="ar")) in graph
+             or (s, SKOS.altLabel, Literal(label, lang="ar")) in graph]
     assert len(found) == 1, (cls, label, found)
     return found[0]
 

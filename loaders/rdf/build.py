@@ -22,6 +22,9 @@ from marsad.loaders.rdf.classify import event_class, institution_class, program_
 from marsad.loaders.rdf.evidence import Span, check_spans, find_span
 from marsad.loaders.rdf.facts_rdf import FactWriter
 from marsad.loaders.rdf.iris import document_iri, graph_iri
+from marsad.loaders.resolution import Resolution, resolve
+from marsad.loaders.resolution.keys import institution_key
+from marsad.loaders.resolution.keys import person_key as resolution_key
 
 __all__ = ["build_graph", "document_iri", "graph_iri"]
 
@@ -37,8 +40,14 @@ def iso_date(value: str | None) -> Literal | None:
     return Literal(day.isoformat(), datatype=XSD.date)
 
 
-def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version: str) -> Graph:
-    """The triples of one document: the document node, every fact, and their evidence."""
+def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version: str,
+                resolution: Resolution | None = None) -> Graph:
+    """The triples of one document: the document node, every fact, and their evidence.
+
+    ``resolution`` is what the resolution stage made of ``facts`` (which must then be the facts it
+    returned); without it the stage runs here."""
+    if resolution is None:
+        facts, resolution = resolve(facts)
     graph = Graph()
     graph.bind("mrs", MRS)
     doc_node = document_iri(doc.id)
@@ -47,12 +56,18 @@ def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version:
     published = iso_date(doc.published or facts.document.published)
     text = doc.text
 
-    institutions = _institution_iris(facts, text, doc_id=doc.id)
+    institutions = _institution_iris(facts, text, doc_id=doc.id, resolution=resolution)
     for inst in facts.institutions:
         if inst.id in institutions:
             spans = check_spans(text, inst.evidence, doc_id=doc.id)
-            cls = institution_class(inst.kind, inst.name)
-            writer.entity(institutions[inst.id], cls, inst.name, spans, key=match_key(inst.name))
+            entry = resolution.institutions.get(inst.id)
+            if entry is None:
+                writer.entity(institutions[inst.id], institution_class(inst.kind, inst.name), inst.name, spans,
+                              key=institution_key(inst.name))
+            else:
+                writer.entity(institutions[inst.id], institution_class(inst.kind, entry.label), entry.label, spans,
+                              key=match_key(entry.label))
+                writer.identify(institutions[inst.id], entry.id, inst.name)
     for inst in facts.institutions:
         child, parent = institutions.get(inst.id), institutions.get(inst.parent or "")
         if child is not None and parent is not None and child != parent:
@@ -63,8 +78,15 @@ def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version:
     for person in facts.persons:
         spans = check_spans(text, person.evidence, doc_id=doc.id) if person.name.strip() else []
         if spans:
-            node = iris.person_iri(person.name, doc_id=doc.id, local_id=person.id)
-            writer.entity(node, MRS.Person, person.name, spans, key=match_key(person.name))
+            entry = resolution.persons.get(person.id)
+            key = resolution.person_keys.get(person.id)
+            if entry is None:
+                node = iris.person_iri(person.name, doc_id=doc.id, local_id=person.id, key=key)
+                writer.entity(node, MRS.Person, person.name, spans, key=key or match_key(person.name))
+            else:
+                node = iris.registry_iri("person", entry.id)
+                writer.entity(node, MRS.Person, entry.label, spans, key=resolution_key(entry.label))
+                writer.identify(node, entry.id, person.name)
             persons[person.id] = node
             names.setdefault(node, person.name)
 
@@ -140,9 +162,10 @@ def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version:
     return graph
 
 
-def _institution_iris(facts: DocumentFacts, text: str, *, doc_id: str) -> dict[str, URIRef]:
-    """IRIs of the institutions with a name and evidence. A governing body ("مجلس الإدارة") is named
-    relative to its parent, so it is scoped by its parent's IRI when the parent is known."""
+def _institution_iris(facts: DocumentFacts, text: str, *, doc_id: str, resolution: Resolution) -> dict[str, URIRef]:
+    """IRIs of the institutions with a name and evidence. One linked to the registry is its registry
+    id. A governing body ("مجلس الإدارة") is named relative to its parent, so it is scoped by its
+    parent's IRI when the parent is known."""
     by_id = {inst.id: inst for inst in facts.institutions
              if inst.name.strip() and check_spans(text, inst.evidence, doc_id=doc_id)}
     out: dict[str, URIRef] = {}
@@ -151,6 +174,8 @@ def _institution_iris(facts: DocumentFacts, text: str, *, doc_id: str) -> dict[s
         inst = by_id.get(local_id)
         if inst is None or local_id in seen:
             return None
+        if local_id not in out and local_id in resolution.institutions:
+            out[local_id] = iris.registry_iri("institution", resolution.institutions[local_id].id)
         if local_id not in out:
             scope = None
             if inst.kind == "governing_body" and inst.parent and inst.parent != local_id:

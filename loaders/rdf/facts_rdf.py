@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
+from rdflib import DCTERMS, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from marsad.core.vocab import DECISION_ACTION_CONCEPT, DECISION_KIND_CONCEPT, MRS, ORG
@@ -45,6 +45,14 @@ class FactWriter:
             self.once(node, MRS.matchKey, Literal(key))
         add_evidence(g, node, spans, doc_id=self.doc_id, document=self.document,
                      extractor_version=self.extractor_version)
+
+    def identify(self, node: URIRef, registry_id: str, surface: str) -> None:
+        """A node linked to the reference registry: its registry id, and the name the text used as an
+        alternative label when it is not the registry's label."""
+        self.once(node, DCTERMS.identifier, Literal(registry_id))
+        text = Literal(surface.strip(), lang="ar")
+        if surface.strip() and self.graph.value(node, RDFS.label) != text:
+            self.graph.add((node, SKOS.altLabel, text))
 
     def once(self, node: URIRef, prop: URIRef, value: Node | None) -> None:
         """Add a single-valued property unless the node already has a value for it."""

@@ -14,6 +14,7 @@ from rdflib import URIRef
 from marsad.core.vocab import graph_iri as _graph_iri
 from marsad.core.vocab import resource_iri
 from marsad.loaders.normalize import match_key
+from marsad.loaders.resolution.keys import institution_key, person_key
 
 SEPARATOR = "\x1f"
 
@@ -47,16 +48,29 @@ def _named(type_: str, name: str, *, doc_id: str, local_id: str) -> URIRef:
     return resource_iri(type_, mint_key(doc_id, local_id))
 
 
-def person_iri(name: str, *, doc_id: str, local_id: str) -> URIRef:
-    return _named("person", name, doc_id=doc_id, local_id=local_id)
+def person_iri(name: str, *, doc_id: str, local_id: str, key: str | None = None) -> URIRef:
+    """A person is the identity key of the name (loaders.resolution.keys.person_key: hamza and alef
+    forms, بن/ابن, compound surnames and given names, known spelling variants folded), or ``key``."""
+    key = key if key is not None else person_key(name)
+    if key:
+        return resource_iri("person", mint_key(key))
+    return resource_iri("person", mint_key(doc_id, local_id))
+
+
+def registry_iri(type_: str, registry_id: str) -> URIRef:
+    """An entity linked to the reference registry is its registry id, whatever name the text uses."""
+    return resource_iri(type_, mint_key("registry", registry_id))
 
 
 def institution_iri(name: str, *, scope: URIRef | None = None, doc_id: str, local_id: str) -> URIRef:
-    """An institution is its name; a name relative to a parent (a board) is scoped by the parent's IRI."""
-    key = match_key(name)
+    """An institution is its name (loaders.resolution.keys.institution_key); a name relative to a parent
+    (a board) is scoped by the parent's IRI. One linked to the registry is its registry id (registry_iri)."""
+    key = institution_key(name)
     if key and scope is not None:
         return resource_iri("institution", mint_key(str(scope), key))
-    return _named("institution", name, doc_id=doc_id, local_id=local_id)
+    if key:
+        return resource_iri("institution", mint_key(key))
+    return resource_iri("institution", mint_key(doc_id, local_id))
 
 
 def program_iri(name: str, *, doc_id: str, local_id: str) -> URIRef:

@@ -1,0 +1,144 @@
+"""Choose the candidates of a blind extraction set, reproducibly (tests/fixtures/blind3/README.md).
+
+    python tools/pick_blind.py --seed 20261202            # the two shuffled candidate lists
+    python tools/pick_blind.py --seed 20261202 --show ID  # one candidate's text, to annotate it (never copy it)
+
+Two corpora in ../shared, each filtered and shuffled with ``random.Random(seed)`` after sorting by id:
+
+- moroccan-news (articles.jsonl): every article that no earlier evaluation set holds or may have
+  exposed is a candidate when it is 300-3,000 characters long and has a cue word in its first 400
+  characters. Left out: gold files of tests/fixtures/{check,heldout,heldout2,tuning} and ../shared/gold,
+  the dev texts, ids named in those sets' READMEs (read and skipped), and every article that the
+  candidate filters of the heldout, heldout2 and tuning sets let through (their annotators read down
+  those lists, so any of them may have been read).
+- saudinewsnet (*.zip, one JSON list per day): ids ``snn-<day>-<index>`` as in benchmarks/robustness.py;
+  content 300-1,800 characters with a cue word in its first 400 characters. The first 5,000 articles in
+  archive order are left out (the robustness benchmark and test run the extractor on them).
+
+The lists are printed in shuffled order; an annotator reads them in that order and keeps an article
+when it reports an institutional event. tests/fixtures/blind3 (seed 20261202): the whole Moroccan list
+and the first 92 SaudiNewsNet candidates were read; its README says which were kept and why the
+others were skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+MOROCCAN = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
+SAUDI = SHARED / "corpus" / "saudinewsnet"
+EARLIER_SETS = ("check", "heldout", "heldout2", "tuning")
+SAUDI_SKIP_FIRST = 5000
+MIN_CHARS, CUE_WINDOW = 300, 400
+MOROCCAN_MAX_CHARS, SAUDI_MAX_CHARS = 3000, 1800  # few Moroccan articles are left, SaudiNewsNet has thousands
+
+# institutional-event cues: substrings, and short verbs matched as whole words only (وقع is inside موقع)
+CUES = ("ترأس", "ترؤس", "برئاسة", "تحت رئاسة", "اجتماع", "دورة", "جلسة", "مجلس", "اتفاقية", "مذكرة تفاهم",
+        "توقيع", "صادق", "المصادقة", "تعيين", "استقبل", "الجمع العام", "انعقد", "انعقاد", "مباحثات")
+WORD_CUES = re.compile(r"(?<!\w)(?:وقع|وقعت|وقعا|عين|عينت)(?!\w)")
+
+# the candidate filters the earlier sets' annotators read down (their READMEs): (cues, window, min, max)
+_EARLIER_FILTERS: tuple[tuple[tuple[str, ...], int | None, int, int], ...] = (
+    (("ترأس", "ترؤس", "برئاسة", "تحت رئاسة", "صادق", "المصادقة", "انعقد", "انعقاد", "اجتماع", "توقيع",
+      "اتفاقية", "تعيين", "الجمع العام", "استقبل", "مجلس"), 300, 300, 2000),  # heldout
+    (("ترأس", "ترؤس", "برئاسة", "تحت رئاسة", "صادق", "المصادقة", "انعقد", "انعقاد", "اجتماع", "توقيع",
+      "اتفاقية", "مذكرة تفاهم", "تعيين", "الجمع العام", "استقبل", "جلسة", "دورة", "زيارة"), 400, 300, 2500),  # heldout2
+    (("ترأس", "ترؤس", "برئاسة", "تحت رئاسة", "انعقد", "اتفاقية", "مذكرة تفاهم", "الجمع العام", "صادق",
+      "استقبل", "جلسة", "دورة"), 300, 0, 2600),  # tuning, first pass
+    (("اتفاقية", "مذكرة تفاهم", "المجلس الحكومي", "مجلس الإدارة", "ترأس"), None, 0, 2600),  # tuning, second pass
+)
+_ID = re.compile(r"\b(?:ahd|feb|yab)-\d+\b")
+
+
+def has_cue(text: str) -> bool:
+    head = text[:CUE_WINDOW]
+    return any(c in head for c in CUES) or bool(WORD_CUES.search(head))
+
+
+def _earlier_exposed(text: str) -> bool:
+    for cues, window, low, high in _EARLIER_FILTERS:
+        head = text if window is None else text[:window]
+        if low <= len(text) <= high and any(c in head for c in cues):
+            return True
+    return False
+
+
+def excluded_ids() -> set[str]:
+    """Ids an earlier evaluation set holds or names."""
+    ids = {p.stem for p in (SHARED / "gold").glob("*/*.json")}
+    ids |= {p.stem for p in (SHARED / "corpus" / "dev").glob("*.txt")}
+    for name in EARLIER_SETS:
+        folder = REPO / "tests" / "fixtures" / name
+        ids |= {p.stem for p in (folder / "gold").glob("*.json")}
+        readme = folder / "README.md"
+        if readme.exists():
+            ids |= set(_ID.findall(readme.read_text(encoding="utf-8")))
+    return ids
+
+
+def saudi_articles() -> Iterator[tuple[str, str, str]]:
+    """(id, outlet, text) of every SaudiNewsNet article in archive order, text as benchmarks/robustness.py reads it."""
+    for archive in sorted(SAUDI.glob("*.zip")):
+        with zipfile.ZipFile(archive) as zf:
+            for member in sorted(zf.namelist()):
+                if not member.endswith(".json"):
+                    continue
+                for i, record in enumerate(json.loads(zf.read(member).decode("utf-8"))):
+                    text = str(record.get("content") or "").replace("\r\n", "\n").replace("\r", "\n")
+                    yield f"snn-{Path(member).stem}-{i:04d}", str(record.get("source") or ""), text
+
+
+def moroccan_articles() -> Iterator[tuple[str, str, str]]:
+    with MOROCCAN.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                record = json.loads(line)
+                yield record["id"], record.get("source") or "", record["text"]
+
+
+def candidates(seed: int) -> dict[str, list[tuple[str, str, str]]]:
+    excluded = excluded_ids()
+    moroccan = [a for a in moroccan_articles() if a[0] not in excluded and not _earlier_exposed(a[2])
+                and MIN_CHARS <= len(a[2]) <= MOROCCAN_MAX_CHARS and has_cue(a[2])]
+    saudi = [a for n, a in enumerate(saudi_articles()) if n >= SAUDI_SKIP_FIRST
+             and MIN_CHARS <= len(a[2]) <= SAUDI_MAX_CHARS and has_cue(a[2])]
+    lists = {"moroccan-news": sorted(moroccan), "saudinewsnet": sorted(saudi)}
+    for rows in lists.values():
+        random.Random(seed).shuffle(rows)
+    return lists
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--seed", type=int, required=True)
+    ap.add_argument("--top", type=int, default=80, help="how many of each shuffled list to print")
+    ap.add_argument("--show", metavar="ID", help="print this candidate's text instead of the lists")
+    args = ap.parse_args(argv)
+    lists = candidates(args.seed)
+    if args.show:
+        for rows in lists.values():
+            for doc_id, outlet, text in rows:
+                if doc_id == args.show:
+                    print(f"{doc_id} ({outlet}, {len(text)} characters)\n{text}")
+                    return 0
+        print(f"{args.show} is not a candidate", file=sys.stderr)
+        return 1
+    print(f"seed {args.seed}")
+    for corpus, rows in lists.items():
+        print(f"\n{corpus}: {len(rows)} candidates")
+        for n, (doc_id, outlet, text) in enumerate(rows[:args.top]):
+            print(f"{n:4d} {doc_id:<20} {outlet:<14} {len(text):5d}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
