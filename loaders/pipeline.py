@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 
 from marsad.core.errors import ConfigurationError
 from marsad.loaders.document import SourceDocument
-from marsad.loaders.extraction import EXTRACTOR_VERSION, extract
-from marsad.loaders.extraction.lexicon import lexicon
+from marsad.loaders.extraction import EXTRACTOR_VERSION, extract, load_resources
 from marsad.loaders.rdf.build import build_graph
 from marsad.loaders.rdf.iris import graph_iri
 from marsad.loaders.rdf.validate import load_shapes, validate_ntriples
@@ -46,7 +45,7 @@ def content_hash(text: str) -> str:
 
 def preflight() -> None:
     """Load the lexicons and shapes every document needs: a broken install fails here, naming the file."""
-    lexicon()
+    load_resources()
     registry()
     load_shapes()
 

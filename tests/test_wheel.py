@@ -52,7 +52,8 @@ def test_the_wheel_holds_only_the_marsad_package_and_its_resources(wheel: Path) 
     assert {t for t in top if not t.endswith(".dist-info")} == {"marsad"}
     for needed in ("marsad/resources/ontology/marsad.ttl", "marsad/resources/shapes/marsad-shapes.ttl",
                    "marsad/resources/queries/chairs.rq", "marsad/resources/queries/chairs.cypher",
-                   "marsad/resources/data/gazetteer/titles.json", "marsad/api/templates/base.html",
+                   "marsad/resources/data/gazetteer/titles.json", "marsad/resources/data/lexicons/events.txt",
+                   "marsad/api/templates/base.html",
                    "marsad/loaders/extraction/__init__.py", "marsad/neo4j/schema.cypher"):
         assert needed in names, needed
 
@@ -74,15 +75,15 @@ def test_installed_wheel_ingests_and_answers_the_named_query(installed: Path, tm
         assert attempt.returncode != 0 and "ModuleNotFoundError" in attempt.stderr
 
 
-def test_a_missing_lexicon_file_stops_ingest_naming_it(installed: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("lexicon", ["gazetteer/titles.json", "lexicons/events.txt"])
+def test_a_missing_lexicon_file_stops_ingest_naming_it(installed: Path, tmp_path: Path, lexicon: str) -> None:
     broken = tmp_path / "site"
     shutil.copytree(installed, broken, symlinks=True)
-    lexicon = broken / "marsad" / "resources" / "data" / "gazetteer" / "titles.json"
-    lexicon.unlink()
+    (broken / "marsad" / "resources" / "data" / lexicon).unlink()
     home = tmp_path / "home"
     ingest = _run(broken, home, "-m", "marsad", "ingest", str(SAMPLES))
     assert ingest.returncode != 0
-    assert "titles.json" in ingest.stdout + ingest.stderr
+    assert lexicon.split("/")[-1] in ingest.stdout + ingest.stderr
     count = _run(broken, home, "-m", "marsad", "sparql", "--format", "csv",
                  "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
                  "FILTER(?g != <https://w3id.org/marsad/graph/ontology>) }")

@@ -34,8 +34,8 @@ from rdflib.namespace import SDO as SCHEMA
 
 __all__ = [
     "DCTERMS", "DECISION_ACTION_CONCEPT", "DECISION_KIND_CONCEPT", "EVENT_KIND_CLASS", "FOAF",
-    "GRAPH_BASE", "ID_BASE", "INSTITUTION_KIND_CLASS", "LABEL_AR", "MRS", "ONTOLOGY_GRAPH", "ONTOLOGY_IRI",
-    "ORG", "PROV", "RESOURCE_TYPES", "SCHEMA", "SKOS", "graph_iri", "resource_iri",
+    "GRAPH_BASE", "ID_BASE", "INSTITUTION_FILTER_KIND_CLASS", "INSTITUTION_KIND_CLASS", "LABEL_AR", "MRS",
+    "ONTOLOGY_GRAPH", "ONTOLOGY_IRI", "ORG", "PROV", "RESOURCE_TYPES", "SCHEMA", "SKOS", "graph_iri", "resource_iri",
 ]
 '''
 
@@ -119,6 +119,18 @@ def _kind_map(graph: Graph, root: URIRef) -> dict[str, URIRef]:
     return out
 
 
+def _filter_kind_map(graph: Graph, root: URIRef) -> dict[str, URIRef]:
+    """The extraction kinds under ``root`` plus the ``mrs:kindCode`` of classes refined from them."""
+    out = _kind_map(graph, root)
+    members = _subclasses(graph, root)
+    for cls, code in graph.subject_objects(MRS.kindCode):
+        if cls in members and isinstance(cls, URIRef):
+            if str(code) in out:
+                raise SystemExit(f"kind code {code} maps to two classes under {root}")
+            out[str(code)] = cls
+    return out
+
+
 def _notation_map(graph: Graph, scheme_class: URIRef) -> dict[str, URIRef]:
     out: dict[str, URIRef] = {}
     for concept in graph.subjects(RDF.type, scheme_class):
@@ -159,6 +171,11 @@ def render(graph: Graph) -> str:
     lines += _dict_source(
         "INSTITUTION_KIND_CLASS", "Institution kind (extraction) -> class, before refinement by name.",
         _kind_map(graph, MRS.Institution),
+    )
+    lines += _dict_source(
+        "INSTITUTION_FILTER_KIND_CLASS",
+        "Institution kind a list filters by (an extraction kind or the mrs:kindCode of a refined class) -> class.",
+        _filter_kind_map(graph, MRS.Institution),
     )
     lines += _dict_source("EVENT_KIND_CLASS", "Event kind (extraction) -> class.", _kind_map(graph, MRS.Event))
     lines += _dict_source(

@@ -3,32 +3,29 @@ only ever be compared, never become query text."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
 import pyoxigraph as ox
+from rdflib import URIRef
 
 from marsad.api.repo.common import MRS, Row, day, integer, page_bounds, rows, text
+from marsad.core import vocab
 from marsad.store import RdfStore
 
-# Institution kinds (the extraction kinds and the refined classes) -> class local names.
-INSTITUTION_KINDS = {
-    "ministry": "Ministry", "public_body": "PublicEstablishment", "high_commission": "HighCommission",
-    "territorial": "TerritorialCollectivity", "region": "Region", "province": "Province",
-    "prefecture": "Prefecture", "commune": "Commune", "local_service": "DeconcentratedService",
-    "regional_directorate": "RegionalDirectorate", "provincial_directorate": "ProvincialDirectorate",
-    "governing_body": "GoverningBody", "board": "Board", "council": "Council", "committee": "Committee",
-    "parliament": "Parliament", "chamber": "ParliamentaryChamber", "parliamentary_committee": "ParliamentaryCommittee",
-    "association": "Association", "party": "PoliticalParty", "trade_union": "TradeUnion", "company": "Company",
-    "foreign": "ForeignBody", "other": "Institution",
-}
-EVENT_KINDS = {"session": "Session", "meeting": "Meeting", "signing": "Signing", "assembly": "Assembly",
-               "visit": "Visit", "other": "Event"}
-DECISION_KINDS = {"budget": "KindBudget", "action_plan": "KindActionPlan", "program": "KindProgram",
-                  "regulation": "KindRegulation", "partnership": "KindPartnership", "appointment": "KindAppointment",
-                  "measures": "KindMeasures", "report": "KindReport", "other": "KindOther"}
-DECISION_ACTIONS = {"approve": "ActionApprove", "adopt": "ActionAdopt", "sign": "ActionSign",
-                    "review": "ActionReview", "other": "ActionOther"}
+
+def _local_names(table: Mapping[str, URIRef]) -> dict[str, str]:
+    """kind -> local name of its class or concept, from a table generated from the ontology."""
+    return {kind: str(iri).removeprefix(MRS) for kind, iri in table.items()}
+
+
+# The kinds a list filters by -> local names in the ontology, all from marsad.core.vocab (generated from the
+# ontology by tools/gen_vocab.py): extraction kinds and the mrs:kindCode of refined classes ("region", "board").
+INSTITUTION_KINDS = _local_names(vocab.INSTITUTION_FILTER_KIND_CLASS)
+EVENT_KINDS = _local_names(vocab.EVENT_KIND_CLASS)
+DECISION_KINDS = _local_names(vocab.DECISION_KIND_CONCEPT)
+DECISION_ACTIONS = _local_names(vocab.DECISION_ACTION_CONCEPT)
 
 
 def mrs(name: str) -> ox.NamedNode:

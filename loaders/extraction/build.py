@@ -17,6 +17,7 @@ from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People
 from marsad.loaders.extraction.programs import ProgramMention
 from marsad.loaders.extraction.text import Token
+from marsad.loaders.extraction.words import INSTITUTIONS
 from marsad.loaders.facts import (
     Agent,
     Decision,
@@ -30,10 +31,7 @@ from marsad.loaders.facts import (
     Post,
     Program,
 )
-from marsad.loaders.normalize import fold, match_key
-
-_TERRITORIAL_PREFIX = {fold(w) for w in ("عمالة", "إقليم", "جهة", "ولاية")}
-_NAME_PREFIX = {fold(w) for w in ("حزب", "مؤسسة")}
+from marsad.loaders.normalize import match_key
 
 
 def _ev(text: str, start: int, end: int) -> Evidence:
@@ -52,9 +50,9 @@ def _word_span(text: str, tokens: list[Token], first: int, last: int) -> Evidenc
 def inst_key(name: str, kind: str) -> str:
     words = match_key(name).replace("مجلس الاداره", "مجلس اداره").split()
     if kind == "territorial":
-        while len(words) > 1 and words[0] in _TERRITORIAL_PREFIX:
+        while len(words) > 1 and words[0] in INSTITUTIONS.KEY_TERRITORIAL_PREFIXES:
             words = words[1:]
-    elif len(words) > 1 and words[0] in _NAME_PREFIX:
+    elif len(words) > 1 and words[0] in INSTITUTIONS.KEY_NAME_PREFIXES:
         words = words[1:]
     return " ".join(words)
 

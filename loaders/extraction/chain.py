@@ -11,34 +11,9 @@ from __future__ import annotations
 
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.text import Token, strip_clitic
-from marsad.loaders.extraction.words import ROLE_PLURALS, is_stop
-from marsad.loaders.normalize import fold
+from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, is_stop
 
 MAX_CHAIN = 14
-_MUKALLAF = frozenset(fold(w) for w in ("المكلف", "المكلفة", "المكلفين", "مكلف", "مكلفة"))
-_LADA = frozenset({fold("لدى")})
-_PURPOSE = frozenset(fold(w) for w in (
-    "لدعم", "لتعزيز", "لتزويد", "لفائدة", "لإحداث", "لتمويل", "لإنجاز", "لتنفيذ", "لمواكبة", "لتسريع",
-    "لتحسين", "لتطوير", "للحصول", "للمساهمة", "لمناقشة", "لدراسة", "لتدارس", "للاطلاع", "للإدلاء",
-    "للنظر", "للبحث", "لبحث", "لتقديم", "للتداول", "لإيجاد", "لمعالجة", "لضمان", "لتفادي",
-))
-_OBJECT_PREPS = frozenset(fold(w) for w in ("من", "عن"))
-_OWN_EVENT = frozenset(fold(w) for w in (
-    "اجتماعها", "اجتماعه", "اجتماعهم", "دورتها", "دورته", "جلستها", "جلسته", "جمعها", "جمعه", "مؤتمرها", "مؤتمره",
-    "لقاءها", "لقاءه", "مجلسها", "مجلسه"))
-_NEVER_COORDINATED = frozenset(fold(w) for w in ("المملكة", "الحكومة", "الدولة", "المغرب", "البلاد"))
-_AFTER = frozenset(fold(w) for w in ("عقب", "إثر", "اثر", "قبيل", "غداة", "طيلة", "إبان", "ابان", "أثناء", "اثناء"))
-_TIME_NOUNS = frozenset(fold(w) for w in ("العام", "السنة", "الأسبوع", "الشهر", "الموسم", "اليوم"))
-_TIME_ADJECTIVES = frozenset(fold(w) for w in (
-    "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "الجارية", "الحالي", "الحالية", "المنصرم", "المنصرمة",
-    "القادم", "القادمة", "الفارط", "الفارطة"))
-_RECIPIENTS = frozenset(fold(w) for w in (  # addressees a name never runs into ("للوفد", "للصحافة")
-    "الوفد", "الوفود", "الصحافة", "الصحفيين", "الصحافيين", "المواطنين", "الحضور", "الحاضرين", "المشاركين",
-    "الجمهور", "الرأي", "الموقع", "الجريدة", "وسائل"))
-FORMER = frozenset(fold(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "السابقين", "المستقيل", "المستقيلة",
-                                     "المنتهية", "الحالي", "الحالية", "الجديد", "الجديدة"))
-_LOCALITY = frozenset(fold(w) for w in ("لحي", "بحي", "حي", "لدوار", "بدوار", "دوار", "لقصر", "بقصر"))
-_ROYAL = frozenset(fold(w) for w in ("محمد", "الحسن", "مولاي", "سيدي", "القاضي", "ابن", "عبد", "شعيب", "السلطان"))
 
 
 def starts_head(tokens: list[Token], i: int, *, strip: bool) -> bool:
@@ -81,7 +56,7 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
     j = i
     n = len(tokens)
     sent = tokens[i].sent if i < n else -1
-    if eponym and i < n and (is_name_start(tokens, i) or tokens[i].norm in _ROYAL or (
+    if eponym and i < n and (is_name_start(tokens, i) or tokens[i].norm in CHAINS.ROYAL or (
             plain_names and not tokens[i].article and tokens[i].is_word and not is_stop(tokens[i].norm))):
         while j < n and j - i < 3 and tokens[j].is_word and tokens[j].sent == sent and not is_stop(tokens[j].norm) \
                 and not tokens[j].norm.startswith(("بال", "لل", "ب", "ل")):
@@ -94,29 +69,29 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 and tokens[j + 1].sent == sent:
             j += 1
             continue
-        if norm in _LADA:
+        if norm in CHAINS.LADA:
             j += 1
             continue
-        if stop_titles and j > i and tokens[j - 1].norm not in _LADA and _title_at(tokens, j) \
+        if stop_titles and j > i and tokens[j - 1].norm not in CHAINS.LADA and _title_at(tokens, j) \
                 and not adjective_title(tokens, j):
             break
         if mukallaf and tok.is_word and (norm == "مع" or (not is_stop(norm) and not is_stop(norm[1:]) and (
                 norm.startswith("ب") or tok.article))):
             j += 1
             continue
-        if possessive and j > i and norm in _OBJECT_PREPS and tokens[j - 1].norm.startswith(("لل", "ولل")) \
+        if possessive and j > i and norm in CHAINS.OBJECT_PREPS and tokens[j - 1].norm.startswith(("لل", "ولل")) \
                 and j + 1 < n and tokens[j + 1].article and tokens[j + 1].sent == sent:
             j += 1  # a body's purpose takes its object: "مركز … للتبليغ عن الرشوة", "…للوقاية من حوادث السير"
             continue
-        if j > i and norm in _OWN_EVENT:
+        if j > i and norm in CHAINS.OWN_EVENT:
             break  # "عقدت الجامعة الوطنية لقطاع الصحة اجتماعها الشهري": the body's own meeting follows it
-        if norm in _TIME_NOUNS and j + 1 < n and tokens[j + 1].norm in _TIME_ADJECTIVES:
+        if norm in CHAINS.TIME_NOUNS and j + 1 < n and tokens[j + 1].norm in CHAINS.TIME_ADJECTIVES:
             break  # "مقر رئاسة النيابة العامة العام الماضي"
-        if norm in _AFTER:
+        if norm in CHAINS.AFTER:
             break  # "… للأنباء عقب الاستقبال": a time preposition ends the name
-        if j > i and norm[:1] == "و" and norm[1:] in _NEVER_COORDINATED:
+        if j > i and norm[:1] == "و" and norm[1:] in CHAINS.NEVER_COORDINATED:
             break  # "التعاون بين الوكالة الأممية والمملكة المغربية": a second party, not part of the name
-        if strip_clitic(norm)[1] and strip_clitic(norm)[0] in _RECIPIENTS:
+        if strip_clitic(norm)[1] and strip_clitic(norm)[0] in CHAINS.RECIPIENTS:
             break  # "قدم رئيس النيابة العامة للوفد البرلماني شروحات": the addressee, not the name
         if not tok.is_word or is_stop(norm) or norm in lexicon().honorifics:
             break
@@ -124,7 +99,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break
         if norm[:1] == "و" and starts_head(tokens, j, strip=True):
             break
-        if j > i and norm[:1] == "و" and norm[1:] in ROLE_PLURALS and j + 1 < n and tokens[j + 1].article:
+        if j > i and norm[:1] == "و" and norm[1:] in FUNCTION_WORDS.ROLE_PLURALS and j + 1 < n \
+                and tokens[j + 1].article:
             break
         place = place_len(tokens, j) or _li_place(tokens, j)
         if place:
@@ -132,18 +108,18 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             if j < n and tokens[j].article and tokens[j].sent == sent:
                 continue  # "الشرق الأوسط": the place word was an ordinary noun
             break  # a place closes the name ("…لسوس ماسة يعقد دورة…")
-        if purpose_stop and norm in _PURPOSE:
+        if purpose_stop and norm in CHAINS.PURPOSE:
             break
-        if is_name_start(tokens, j) and not (j > i and tokens[j - 1].norm in _ROYAL):
+        if is_name_start(tokens, j) and not (j > i and tokens[j - 1].norm in CHAINS.ROYAL):
             break
-        if stop_titles and j > i and tokens[j - 1].norm not in _LADA and _title_at(tokens, j) \
+        if stop_titles and j > i and tokens[j - 1].norm not in CHAINS.LADA and _title_at(tokens, j) \
                 and not adjective_title(tokens, j):
             break
-        if norm in _MUKALLAF:
+        if norm in CHAINS.MUKALLAF:
             mukallaf = True
             j += 1
             continue
-        if norm in FORMER:
+        if norm in CHAINS.FORMER:
             j += 1
             break  # "وزير التجارة الأسبق": the qualifier closes the title
         genitive_article = tok.article and not norm.startswith(("بال", "كال", "فال"))
@@ -153,7 +129,7 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         if genitive_article:
             j += 1
             break
-        if norm in _LOCALITY and j + 1 < n and tokens[j + 1].is_word and tokens[j + 1].sent == sent \
+        if norm in CHAINS.LOCALITY and j + 1 < n and tokens[j + 1].is_word and tokens[j + 1].sent == sent \
                 and not is_stop(tokens[j + 1].norm):
             j += 2  # "لحي تمرسيط", "بدوار أولاد …"
             continue
@@ -172,7 +148,7 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             continue
         break
     # never end on a dangling preposition or connector
-    while j > i and tokens[j - 1].norm in _LADA | _MUKALLAF:
+    while j > i and tokens[j - 1].norm in CHAINS.LADA | CHAINS.MUKALLAF:
         j -= 1
     return j
 

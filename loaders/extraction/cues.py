@@ -1,57 +1,94 @@
-"""Cue words (folded) for events, chairs, participants, decisions and agreements."""
+"""Cue words the rules read, for events, chairs and participants, agreements and decisions.
+
+The words themselves are in data/lexicons/{events,roles,agreements,decisions}.txt, one entry a line under
+a commented ``[group]``; each attribute below is one group, read on first use (see wordfile.py).
+"""
 
 from __future__ import annotations
 
-from marsad.loaders.normalize import fold
+from marsad.loaders.extraction.wordfile import WordFile, phrase, phrase_table, phrases, words
 
 
-def _set(words: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in words.split())
+class EventCues(WordFile, file="events"):
+    """data/lexicons/events.txt"""
+
+    SESSION = words("session")
+    MEETING = words("meeting")
+    CEREMONY = words("ceremony")
+    CELEBRATION = words("celebration")
+    EDITION_OF = words("edition_of")
+    ASSEMBLY = words("assembly")
+    ASSEMBLY_TWO = phrases("assembly_two")
+    VISIT = words("visit")
+    VISIT_VERBS = words("visit_verbs")
+    PRESS = phrases("press")
+    SITTING_VERBS = words("sitting_verbs")
+    FUTURE = words("future")
+    NUMBERED = words("numbered")
+    CONVENED = words("convened")
+    TIME_WORDS = words("time_words")
+    SITTING_BEFORE = words("sitting_before")
+    SITTING_DEEDS = words("sitting_deeds")
+    NOT_SITTINGS = words("not_sittings")
+    SITTING_TYPES = words("sitting_types")
+    OCCASION = words("occasion")
+    DOING = words("doing")
+    VISIT_CONTEXT = words("visit_context")
+    VISIT_KINDS = words("visit_kinds")
+    SITTING_BODIES = words("sitting_bodies")
+    ANNOUNCE_SKIP = words("announce_skip")
+    DEMONSTRATIVES = words("demonstratives")
+    PLACE_PREFIX = words("place_prefix")
+    ORGANISE = words("organise")
 
 
-SESSION = _set("الدورة دورة دورته دورتها الدوره جلسة الجلسة جلسته جلستها")
-MEETING = _set("اجتماع اجتماعا الاجتماع اجتماعه اجتماعها لقاء لقاءا اللقاء لقاءً مباحثات المباحثات "
-               "استقبل استقبلت استقباله استقبالها")
-CEREMONY = _set("حفل الحفل حفلا حفلاً حفلة الحفلة مأدبة المأدبة مراسم المراسم معرضا")
-CELEBRATION = _set("احتفال الاحتفال احتفالا للاحتفال احتفالية")  # a ceremony, unless "بمناسبة الاحتفال ب…"
-EDITION_OF = _set("جائزة الجائزة مهرجان المهرجان معرض المعرض مسابقة المسابقة الأيام أيام سباق")
-ASSEMBLY = _set("المؤتمر مؤتمر مؤتمره المناظرة مناظرة المنتدى منتدى الملتقى ملتقى ندوة الندوة ندوتها ندوته")
-ASSEMBLY_TWO = {(fold("الجمع"), fold("العام")), (fold("الجمع"), fold("السنوي")), (fold("جمع"), fold("عام")),
-                (fold("جمعه"), fold("العام")), (fold("جمعها"), fold("العام")), (fold("جمعهم"), fold("العام")),
-                (fold("الجمع"), fold("العادي"))}
-VISIT = _set("زيارة الزيارة زيارته زيارتها جولة الجولة")
-VISIT_VERBS = _set("زار زارت يزور تزور زاروا")
-PRESS = {(fold("مؤتمر"), fold("صحفي")), (fold("مؤتمر"), fold("صحافي")), (fold("ندوة"), fold("صحفية")),
-         (fold("ندوة"), fold("صحافية")), (fold("لقاء"), fold("صحفي")), (fold("لقاء"), fold("صحافي")),
-         (fold("المؤتمر"), fold("الصحفي")), (fold("المؤتمر"), fold("الصحافي")), (fold("الندوة"), fold("الصحفية")),
-         (fold("الندوة"), fold("الصحافية")), (fold("اللقاء"), fold("الصحفي")), (fold("اللقاء"), fold("الصحافي"))}
-SITTING_VERBS = _set("تدارس يتدارس سيتدارس ناقش يناقش سيناقش عقد يعقد سيعقد تعقد ستعقد انعقد ينعقد سينعقد "
-                     "تنعقد ستنعقد اجتمع يجتمع سيجتمع اجتمعت تجتمع ستجتمع انعقاد")
-SIGN = _set("توقيع التوقيع توقيعها توقيعه وقع وقعت وقعا وقعوا يوقع توقع الموقعة الموقع أبرم أبرمت إبرام أبرما")
-AGREEMENT = _set("اتفاقية الاتفاقية اتفاقيات الاتفاقيات مذكرة اتفاق اتفاقا بروتوكول ميثاق عقد")
-AGREEMENT_WORDS = _set("اتفاقية الاتفاقية اتفاقيات الاتفاقيات اتفاقيتين اتفاقيتي اتفاق اتفاقا بروتوكول")
-MEMO = (fold("مذكرة"), fold("تفاهم"))
-APPROVE = _set("صادق صادقت يصادق المصادقة بالمصادقة والمصادقة مصادقة صادقوا وافق وافقت الموافقة أقر أقرت "
-               "اعتمد اعتمدت")
-APPROVE_SUBJECT = _set("صادق صادقت وافق وافقت أقر أقرت")
-APPOINT = _set("تعيين بتعيين إعفاء بإعفاء تكليف بتكليف إلحاق بإلحاق عين عينت")
-APPOINT_CONTEXT = _set("أعلن أعلنت قرر قررت تم تمت عين عينت عن")
-CHAIR = _set("ترأس ترأست ترأسه ترأسها يترأس تترأس برئاسة ترؤس أشرف أشرفت ترأسا يرأس يرأسه يرأسها ترأسته")
-CHAIR_TWO = {(fold("تحت"), fold("رئاسة")), (fold("تحت"), fold("إشراف"))}
-ATTEND = _set("بحضور حضور حضره حضرها حضر حضرت حضرته بمشاركة مشاركة شارك شاركت وحضره وحضر عضوية وعضوية")
-FUTURE = _set("سينعقد ستنعقد سيعقد ستعقد المقبل المقبلة المرتقب المرتقبة سيتم")
-NUMBERED = SESSION | _set("المناظرة الملتقى المنتدى المؤتمر النسخة الدورة")
-CONVENED = _set("المجتمع المجتمعة المنعقد المنعقدة")
-TIME_WORDS = _set("مساء صباح يوم يومه أمس امس اليوم عشية ظهر الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت "
-                  "الأحد ، ,")
-NAME_CUES = _set(  # verbs and nouns after which a bare pair of words is a personal name
-    "حضر حضرت ترأس ترأست استقبل استقبلت أكد أكدت قال قالت أبرز أبرزت أضاف أضافت أوضح أوضحت أشار أشارت شدد "
-    "شددت دعا دعت نوه نوهت أعلن أعلنت قدم قدمت تقدم تقدمت استعرض استعرضت وقع وقعت شارك شاركت اختار أفاد "
-    "أفادت كشف كشفت ذكر ذكرت اعتبر اعتبرت سجل سجلت أشرف أشرفت عين عينت رئاسة برئاسة بحضور تعيين"
-)
-# a sitting implied by what a minister does there: "تقدم به … إلى المجلس الحكومي", "رده على سؤال … بمجلس المستشارين"
-SITTING_BEFORE = _set("إلى الى أمام امام عقب أعقب أعقبت يعقب تعقب إثر اثر خلال")
-SITTING_DEEDS = _set("قدم قدمت قدمه قدمها تقدم تقدمت يقدم تقديم عرض عرضت عرضه رده ردها جوابه جوابها جواب رد سؤال "
-                     "سؤالا أسئلة الأسئلة مؤتمر ندوة صحفي صحفية صحافي صحافية المؤتمر الندوة الصحفي الصحفية "
-                     "الصحافي الصحافية")
+EVENTS = EventCues()
 
+
+class RoleCues(WordFile, file="roles"):
+    """data/lexicons/roles.txt"""
+
+    CHAIR = words("chair")
+    CHAIR_TWO = phrases("chair_two")
+    RECEIVE = words("receive")
+    RECEPTION = words("reception")
+    ATTEND = words("attend")
+    SKIP_AFTER_CHAIR = words("skip_after_chair")
+    SUPERVISE = words("supervise")
+    BY = words("by")
+    DELEGATION = words("delegation")
+    PRESENTS = words("presents")
+    SENDER_PREPS = words("sender_preps")
+
+
+ROLES = RoleCues()
+
+
+class AgreementCues(WordFile, file="agreements"):
+    """data/lexicons/agreements.txt"""
+
+    SIGN = words("sign")
+    AGREEMENT_WORDS = words("agreement_words")
+    MEMO = phrase("memo")
+
+
+AGREEMENTS = AgreementCues()
+
+
+class DecisionCues(WordFile, file="decisions"):
+    """data/lexicons/decisions.txt"""
+
+    APPROVE = words("approve")
+    APPROVE_SUBJECT = words("approve_subject")
+    APPOINT = words("appoint")
+    APPOINT_CONTEXT = words("appoint_context")
+    ON = words("on")
+    YEAR_CUES = words("year_cues")
+    KINDS = phrase_table("kinds", str)
+    LIST_GLUE = words("list_glue")
+
+
+DECISIONS = DecisionCues()
+
+
+FILES: tuple[WordFile, ...] = (EVENTS, ROLES, AGREEMENTS, DECISIONS)

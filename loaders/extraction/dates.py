@@ -12,19 +12,13 @@ from dataclasses import dataclass
 import regex
 
 from marsad.loaders.extraction.text import Token
-from marsad.loaders.extraction.words import MASHRIQ_TWO, MONTHS, WEEKDAYS
+from marsad.loaders.extraction.words import CALENDAR
 from marsad.loaders.normalize import fold
 
 _GLUED = regex.compile(r"^(\d{1,2})(\D+)$")
+"""A day glued to its month: "28مارس" (28, "مارس")."""
 _NUMERIC = regex.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_RELATIVE = {fold("اليوم"): 0, fold("يومه"): 0, fold("أمس"): -1, fold("امس"): -1, fold("البارحة"): -1,
-             fold("غدا"): 1}
-_FIRST = frozenset(fold(w) for w in ("فاتح",))
-_HIJRI = {fold(k): v for k, v in {
-    "محرم": 1, "صفر": 2, "ربيع الأول": 3, "ربيع الثاني": 4, "ربيع الآخر": 4, "جمادى الأولى": 5,
-    "جمادى الآخرة": 6, "جمادى الثانية": 6, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10,
-    "ذو القعدة": 11, "ذي القعدة": 11, "ذو الحجة": 12, "ذي الحجة": 12,
-}.items()}
+"""A numeric date, day first or ISO: "19/12/2025", "19.12.2025", "2025-12-19"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,17 +70,17 @@ def _month_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if k >= len(tokens):
         return None
     w = tokens[k].norm
-    if k + 1 < len(tokens) and (w, tokens[k + 1].norm) in MASHRIQ_TWO:
-        return MASHRIQ_TWO[(w, tokens[k + 1].norm)], 2
-    if w in MONTHS:
-        return MONTHS[w], 1
+    if k + 1 < len(tokens) and (w, tokens[k + 1].norm) in CALENDAR.MASHRIQ_MONTHS:
+        return CALENDAR.MASHRIQ_MONTHS[(w, tokens[k + 1].norm)], 2
+    if w in CALENDAR.MONTHS:
+        return CALENDAR.MONTHS[w], 1
     return None
 
 
 def _hijri(tokens: list[Token], k: int, day: int) -> DateMention | None:
     for size in (2, 1):
         key = " ".join(t.norm for t in tokens[k : k + size])
-        if key in _HIJRI:
+        if key in CALENDAR.HIJRI_MONTHS:
             w = tokens[k + size].norm if k + size < len(tokens) else ""
             year = int(w) if w.isdigit() and len(w) == 4 else None
             if year is None or not 1300 <= year <= 1600:
@@ -94,7 +88,7 @@ def _hijri(tokens: list[Token], k: int, day: int) -> DateMention | None:
             try:
                 from hijridate import Hijri
 
-                g = Hijri(year, _HIJRI[key], day).to_gregorian()
+                g = Hijri(year, CALENDAR.HIJRI_MONTHS[key], day).to_gregorian()
             except (ValueError, OverflowError, ImportError):
                 return None
             return DateMention(k - 1, k + size + 1, g.year, g.month, g.day)
@@ -122,14 +116,14 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
         k = i + 1
         if w.isdigit() and len(w) <= 2:
             day = int(w)
-        elif w in _FIRST:
+        elif w in CALENDAR.FIRST_DAY:
             day = 1
-        elif glued and fold(glued.group(2)) in MONTHS:
+        elif glued and fold(glued.group(2)) in CALENDAR.MONTHS:
             day, k = int(glued.group(1)), i
         if day is not None and 1 <= day <= 31:
             if k == i:
                 assert glued is not None
-                month, used = MONTHS[fold(glued.group(2))], 1
+                month, used = CALENDAR.MONTHS[fold(glued.group(2))], 1
             else:
                 hit = _month_at(tokens, k)
                 if hit is None:
@@ -146,15 +140,15 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
             out.append(DateMention(start, k + used + (1 if year else 0), year, month, day))
             i = k + used + 1
             continue
-        if w in WEEKDAYS or (w in _RELATIVE and i + 1 < n):
+        if w in CALENDAR.WEEKDAYS or (w in CALENDAR.RELATIVE_DAYS and i + 1 < n):
             rel = None
             j = i
-            if w in _RELATIVE:
-                rel = _RELATIVE[w]
+            if w in CALENDAR.RELATIVE_DAYS:
+                rel = CALENDAR.RELATIVE_DAYS[w]
                 j = i + 1
-            elif i > 0 and tokens[i - 1].norm in _RELATIVE:
-                rel = _RELATIVE[tokens[i - 1].norm]
-            weekday = WEEKDAYS.get(tokens[j].norm) if j < n else None
+            elif i > 0 and tokens[i - 1].norm in CALENDAR.RELATIVE_DAYS:
+                rel = CALENDAR.RELATIVE_DAYS[tokens[i - 1].norm]
+            weekday = CALENDAR.WEEKDAYS.get(tokens[j].norm) if j < n else None
             if weekday is not None or (rel is not None and w in (fold("اليوم"), fold("أمس"), fold("امس"))):
                 if not _followed_by_date(tokens, (j + 1) if weekday is not None else j):
                     out.append(DateMention(i, j + (1 if weekday is not None else 0), weekday=weekday, relative=rel))
@@ -166,7 +160,7 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
 
 
 def _weekday_start(tokens: list[Token], i: int) -> int:
-    if i > 0 and tokens[i - 1].norm in WEEKDAYS:
+    if i > 0 and tokens[i - 1].norm in CALENDAR.WEEKDAYS:
         return i - 1
     return i
 
@@ -176,7 +170,7 @@ def _followed_by_date(tokens: list[Token], k: int) -> bool:
     if k >= len(tokens):
         return False
     w = tokens[k].norm
-    return (w.isdigit() and len(w) <= 2) or w in _FIRST or bool(_GLUED.match(w))
+    return (w.isdigit() and len(w) <= 2) or w in CALENDAR.FIRST_DAY or bool(_GLUED.match(w))
 
 
 def publication_date(text: str, tokens: list[Token]) -> dt.date | None:

@@ -11,30 +11,14 @@ from dataclasses import dataclass
 
 import regex
 
-from marsad.loaders.extraction import cues
+from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.normalize import fold
 
 MAX_OBJECT = 45
 _YEAR = regex.compile(r"^(19|20)\d\d$")
-_YEAR_CUES = frozenset(fold(w) for w in ("برسم", "لسنة", "سنة", "السنة", "المالية", "لعام", "عام", "للسنة",
-                                          "ميزانية", "الميزانية", "ميزانيه"))
-_KINDS: list[tuple[str, tuple[str, ...]]] = [
-    ("action_plan", ("مخطط عمل", "برنامج عمل", "مخطط العمل", "برنامج العمل", "خطة عمل", "خطة العمل",
-                     "برامج عمل", "برنامج عملها", "مخطط عملها", "مخططات العمل", "برنامج عمله", "مخطط عمله")),
-    ("budget", ("ميزانية", "الميزانية", "ميزانيتها", "ميزانيته", "الميزانيات", "ميزانيات", "الحساب الإداري")),
-    ("regulation", ("مشروع قانون", "مشاريع قوانين", "مقترح قانون", "قانون", "القانون", "مشروع مرسوم", "مرسوم",
-                    "المرسوم", "مشاريع مراسيم", "مراسيم", "النظام الداخلي", "مشروع القانون", "ظهير", "قرار تنظيمي",
-                    "مشروع قرار", "القانون التنظيمي", "النظام الأساسي")),
-    ("partnership", ("اتفاقية", "الاتفاقية", "اتفاقيات", "الاتفاقيات", "اتفاقيتين", "مذكرة تفاهم", "اتفاق شراكة",
-                     "اتفاقية شراكة", "اتفاقيات الشراكة", "اتفاقيات شراكة", "ملحق")),
-    ("program", ("برنامج", "البرنامج", "برامج", "البرامج", "المخطط", "مخطط", "استراتيجية", "الاستراتيجية")),
-    ("measures", ("تدابير", "التدابير", "إجراءات", "الإجراءات", "الاجراءات", "اجراءات")),
-    ("report", ("تقرير", "التقرير", "التقارير", "حصيلة", "الحصيلة", "القوائم التركيبية")),
-    ("appointment", ("تعيين", "تعيينات", "التعيينات", "التعيين")),
-]
-_KIND_INDEX = {tuple(fold(p).split()): k for k, phrases in _KINDS for p in phrases}
+"""A year: "2026" (not "2100", not "26")."""
 
 
 @dataclass(slots=True)
@@ -65,20 +49,21 @@ def _kind_at(tokens: list[Token], k: int) -> tuple[str, int] | None:
         words = [first, *rest]
         for size in (3, 2, 1):
             key = tuple(words[:size])
-            if len(key) == size and key in _KIND_INDEX:
-                return _KIND_INDEX[key], size
+            if len(key) == size and key in DECISIONS.KINDS:
+                return DECISIONS.KINDS[key], size
     return None
 
 
 def _year_in(tokens: list[Token], a: int, b: int) -> int | None:
     for k in range(a, b):
-        if _YEAR.match(tokens[k].norm) and k > 0 and tokens[k - 1].norm in _YEAR_CUES:
+        if _YEAR.match(tokens[k].norm) and k > 0 and tokens[k - 1].norm in DECISIONS.YEAR_CUES:
             return int(tokens[k].norm)
     return None
 
 
 def approval_cues(tokens: list[Token]) -> list[int]:
-    return [i for i, t in enumerate(tokens) if t.norm in cues.APPROVE or strip_clitic(t.norm)[0] in cues.APPROVE]
+    approve = DECISIONS.APPROVE
+    return [i for i, t in enumerate(tokens) if t.norm in approve or strip_clitic(t.norm)[0] in approve]
 
 
 def find_decisions(text: str, tokens: list[Token]) -> list[DecisionMention]:
@@ -91,11 +76,11 @@ def find_decisions(text: str, tokens: list[Token]) -> list[DecisionMention]:
         limit = min(len(tokens), i + MAX_OBJECT)
         if n_cue + 1 < len(found_cues):
             limit = min(limit, found_cues[n_cue + 1])
-        while j < limit and tokens[j].sent == sent and tokens[j].norm not in ("علي", "عليه", "عليها"):
+        while j < limit and tokens[j].sent == sent and tokens[j].norm not in DECISIONS.ON:
             if _kind_at(tokens, j):
                 break
             j += 1
-        if j < limit and tokens[j].norm in ("علي", "عليه", "عليها"):
+        if j < limit and tokens[j].norm in DECISIONS.ON:
             j += 1
         end = j
         while end < limit and tokens[end].sent == sent:
@@ -137,10 +122,10 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
     sents: set[int] = set()
     for k, tok in enumerate(tokens):
         base = strip_clitic(tok.norm)[0] if tok.norm[:1] in "وب" else tok.norm
-        if (tok.norm not in cues.APPOINT and base not in cues.APPOINT) or tok.sent in sents:
+        if (tok.norm not in DECISIONS.APPOINT and base not in DECISIONS.APPOINT) or tok.sent in sents:
             continue
         ctx = [tokens[x].norm for x in range(max(0, k - 3), k) if tokens[x].sent == tok.sent]
-        if not any(w in cues.APPOINT_CONTEXT for w in ctx) and tok.norm not in (fold("عين"), fold("عينت")):
+        if not any(w in DECISIONS.APPOINT_CONTEXT for w in ctx) and tok.norm not in (fold("عين"), fold("عينت")):
             continue
         end = k + 1
         while (end < len(tokens) and end - k < 12 and tokens[end].sent == tok.sent
@@ -159,14 +144,15 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
     used: set[int] = set()
     for k, tok in enumerate(tokens):
         base = strip_clitic(tok.norm)[0]
-        memo = k + 1 < len(tokens) and (base, tokens[k + 1].norm) == cues.MEMO
-        if not (tok.norm in cues.AGREEMENT_WORDS or base in cues.AGREEMENT_WORDS or memo) or tok.sent in done \
+        memo = k + 1 < len(tokens) and (base, tokens[k + 1].norm) == AGREEMENTS.MEMO
+        agreement = tok.norm in AGREEMENTS.AGREEMENT_WORDS or base in AGREEMENTS.AGREEMENT_WORDS
+        if not (agreement or memo) or tok.sent in done \
                 or k in used:
             continue
         sent = tok.sent
         window = [x for x in range(max(0, k - 15), min(len(tokens), k + 3)) if tokens[x].sent == sent]
-        if not any(tokens[x].norm in cues.SIGN or strip_clitic(tokens[x].norm)[0] in cues.SIGN
-                   or tokens[x].norm in cues.APPROVE or strip_clitic(tokens[x].norm)[0] in cues.APPROVE
+        if not any(tokens[x].norm in AGREEMENTS.SIGN or strip_clitic(tokens[x].norm)[0] in AGREEMENTS.SIGN
+                   or tokens[x].norm in DECISIONS.APPROVE or strip_clitic(tokens[x].norm)[0] in DECISIONS.APPROVE
                    for x in window):
             continue
         listed = _listed_parties(tokens, insts, k)
@@ -195,12 +181,9 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
 def _signers(tokens: list[Token], insts: list[InstMention], window: list[int]) -> list[InstMention]:
     """The bodies a signing verb has as its subject: "وقع X وY، مؤخرا، اتفاقية تعاون"."""
     for x in window:
-        if tokens[x].norm in cues.SIGN and not tokens[x].norm.startswith(("ال", "تو")):
+        if tokens[x].norm in AGREEMENTS.SIGN and not tokens[x].norm.startswith(("ال", "تو")):
             return _party_list(tokens, insts, x + 1)
     return []
-
-
-_LIST_CUES = frozenset(fold(w) for w in ("كلا", "كل", ":"))
 
 
 def _listed_parties(tokens: list[Token], insts: list[InstMention], k: int) -> list[InstMention]:
@@ -227,9 +210,6 @@ def _listed_parties(tokens: list[Token], insts: list[InstMention], k: int) -> li
     return found if len(found) >= 2 else []
 
 
-_LIST_GLUE = frozenset(fold(w) for w in ("و", "،", ",", "كل", "من", "كلا", "وكذا", "ثم"))
-
-
 def _party_list(tokens: list[Token], insts: list[InstMention], x: int) -> list[InstMention]:
     """The institutions enumerated from ``tokens[x]`` on: "بين X وY وZ" (outermost names only)."""
     starts: dict[int, InstMention] = {}
@@ -248,7 +228,7 @@ def _party_list(tokens: list[Token], insts: list[InstMention], x: int) -> list[I
             x = hit.last
             skipped = 0
             continue
-        if (tokens[x].norm in _LIST_GLUE or (found and tokens[x].norm[:1] == "ب" and tokens[x].is_word
+        if (tokens[x].norm in DECISIONS.LIST_GLUE or (found and tokens[x].norm[:1] == "ب" and tokens[x].is_word
                                               and tokens[x].norm != "بين")) and skipped < 2:
             x += 1
             skipped += 1

@@ -11,44 +11,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.loaders.extraction.chain import FORMER, chain_end, place_len
+from marsad.loaders.extraction.chain import chain_end, place_len
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry
 from marsad.loaders.extraction.text import Token, strip_clitic
-from marsad.loaders.extraction.words import is_stop
+from marsad.loaders.extraction.words import CHAINS, INSTITUTIONS, is_stop
 from marsad.loaders.normalize import fold
 
-_TERRITORIAL = frozenset(fold(w) for w in ("جهة", "عمالة", "إقليم", "جماعة", "مقاطعة", "ولاية"))
-_SELF_STANDING = frozenset(tuple(fold(w).split()) for w in (
-    "المجلس الإداري", "مجلس الإدارة", "مجلس الرقابة", "مجلس التوجيه والتتبع", "المجلس الإقليمي",
-    "المجلس الجماعي", "المجلس البلدي", "المجلس الجهوي", "المكتب السياسي", "المكتب التنفيذي",
-    "المديرية العامة", "المجلس العلمي",
-))
 _DEFINITE_GENERIC_MIN = 2  # "المجلس X Y" at least two words of complement, or one genitive "ل…"
-_REFINE = {  # (head) -> kind for a few heads whose kind depends on what follows
-    fold("مجلس النواب"): "parliament", fold("مجلس المستشارين"): "parliament",
-}
-_GROUP_HEADS = frozenset(fold(w) for w in ("فريق", "الفريق", "مجموعة", "المجموعة"))
-_PARTY_WORDS = frozenset(fold(w) for w in ("حزب",))
-_NAME_ADJECTIVES = frozenset(fold(w) for w in (
-    "العليا", "الأعلى", "الكبرى", "العامة", "العام", "الدائمة", "الخاصة", "المستقلة", "المشتركة", "الموحدة",
-    "المؤقتة", "المركزية", "التنفيذية", "المحمدية", "الملكية", "الحسنية", "الشريفة",
-))
-_INDEFINITE_ADJ = frozenset(fold(w) for w in (
-    "خاصة", "جديدة", "جديد", "كبيرة", "كبير", "مشتركة", "مختلطة", "مؤقتة", "دائمة", "مستقلة", "سياسي",
-))
-_EPONYM_HEADS = frozenset(fold(w) for w in ("جامعة", "مؤسسة", "صندوق", "معهد", "مدرسة", "مستشفى", "مركز", "جائزة"))
-_DEMONSTRATIVE = frozenset(fold(w) for w in ("هذه", "هذا", "تلك", "ذلك", "نفس", "ذات"))
 
 
 def _head_at_plain(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
     hit = _head_at(tokens, i)
     return hit if hit is not None and hit[1] == 0 else None
+
+
 _OPENING = {"(": ")", "«": "»", "“": "”"}  # not '"': an opening and a closing one look the same
-_NATIONAL_HEADS = frozenset(fold(w) for w in ("البرلمان",))
-_RANK_ADJECTIVES = frozenset(fold(w) for w in ("العليا", "الأعلى", "الدستورية", "الإدارية", "التجارية"))
-_BAD_COMPLEMENT = frozenset(fold(w) for w in (
-    "المذكور", "المذكورة", "المعني", "المعنية", "نفسه", "نفسها", "ذاتها", "ذاته", "المعنيه",
-))
 
 
 @dataclass(slots=True)
@@ -88,13 +65,13 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     head = tuple([strip_clitic(tokens[i].norm)[0] if _head_at_plain(tokens, i) is None else tokens[i].norm]
                  + [t.norm for t in tokens[i + 1 : i + size]])
     c = i + size
-    if i > 0 and tokens[i - 1].norm in _DEMONSTRATIVE:
+    if i > 0 and tokens[i - 1].norm in INSTITUTIONS.DEMONSTRATIVES:
         return None  # "هذه المؤسسة الوطنية…" refers back, it does not name
-    if c < len(tokens) and head[0] in _PARTY_WORDS:
+    if c < len(tokens) and head[0] in INSTITUTIONS.PARTY_WORDS:
         named = _named_at(tokens, c)
         if named is not None and named[1] == 0:
             return c + named[0]
-    if head[-1] in _TERRITORIAL:
+    if head[-1] in INSTITUTIONS.TERRITORIAL:
         p = place_len(tokens, c)
         if p and tuple(t.norm for t in tokens[c : c + p] if t.norm != "-") in lexicon().foreign_places:
             return None  # "بجهة بيلباو": a region abroad is no Moroccan territorial body
@@ -104,31 +81,33 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         if nested and nested[1] == 0 and nested[2] == "territorial":
             return _extent(tokens, c, nested[0], "territorial")
         return None
-    if head in _SELF_STANDING and c < len(tokens) and not _genitive_of_body(tokens, c):
+    if head in INSTITUTIONS.SELF_STANDING and c < len(tokens) and not _genitive_of_body(tokens, c):
         return c
     first_word = tokens[c].norm if c < len(tokens) else ""
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and not tokens[c].article \
-            and (first_word.endswith("يه") or first_word in _INDEFINITE_ADJ):
+            and (first_word.endswith("يه") or first_word in INSTITUTIONS.INDEFINITE_ADJECTIVES):
         return None  # "شبكة دولية", "لجنة خاصة", "حزب سياسي": descriptions, not names
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and tokens[c].norm.startswith("لل") \
             and kind not in ("ministry", "association"):
         return None  # "إحداث مركز للتأهيل": an indefinite description, not a name
     e = chain_end(tokens, c, stop_titles=True,
-                  eponym=head[0] in _EPONYM_HEADS or (kind == "association" and len(head) == 1),
+                  eponym=head[0] in INSTITUTIONS.EPONYM_HEADS or (kind == "association" and len(head) == 1),
                   plain_names=kind == "association" and len(head) == 1 and not head[0].startswith("ال"),
                   purpose_stop=kind != "association")
-    while e > c and (tokens[e - 1].norm in _BAD_COMPLEMENT or tokens[e - 1].norm in FORMER):
+    while e > c and (tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS or tokens[e - 1].norm in CHAINS.FORMER):
         e -= 1
     e += _parenthesised(tokens, e) if kind in ("company", "other", "public_body", "association") else 0
     if e == c:
-        return c if head in _SELF_STANDING or (len(head) >= 2 and kind != "ministry") else None
+        return c if head in INSTITUTIONS.SELF_STANDING or (len(head) >= 2 and kind != "ministry") else None
     if head[0].startswith("ال") and len(head) == 1:
         # a definite generic head names only with an adjective of relation or "المكلفة/المنتدبة"
         adj = tokens[c].norm
         if not (adj.startswith("ال") and tokens[c].article and (
-                adj.endswith(("يه", "ي")) or adj.startswith(("المكلف", "المنتدب")) or adj in _NAME_ADJECTIVES)):
+                adj.endswith(("يه", "ي")) or adj.startswith(("المكلف", "المنتدب"))
+                or adj in INSTITUTIONS.NAME_ADJECTIVES)):
             return None
-        if e - c < 2 and adj not in _RANK_ADJECTIVES and not (head[0] in _NATIONAL_HEADS and adj.endswith("ي")):
+        if e - c < 2 and adj not in INSTITUTIONS.RANK_ADJECTIVES \
+                and not (head[0] in INSTITUTIONS.NATIONAL_HEADS and adj.endswith("ي")):
             # "المحكمة العليا", "البرلمان الملغاشي" name a body by themselves
             at = _seat(tokens, e)
             if not at:
@@ -194,7 +173,7 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
             size, clitic, kind = named
             if best is None or i + size >= best.last:
                 name, s, en = _surface(text, tokens, i, clitic, i + size)
-                head_len = 1 if fold(name).split()[0] in _GROUP_HEADS else size  # the party in its group
+                head_len = 1 if fold(name).split()[0] in INSTITUTIONS.GROUP_HEADS else size  # the party in its group
                 best = InstMention(i, i + size, s, en, name, kind, head_len)
         if best is not None:
             out.append(best)
@@ -203,7 +182,7 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
 
 def _refine(name: str, kind: str) -> str:
     key = fold(name)
-    for prefix, refined in _REFINE.items():
+    for prefix, refined in INSTITUTIONS.REFINE.items():
         if key.startswith(prefix):
             return refined
     return kind

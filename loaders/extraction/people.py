@@ -14,26 +14,13 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Protocol
 
-from marsad.loaders.extraction import cues
-from marsad.loaders.extraction.chain import FORMER, adjective_title, chain_end, place_len, starts_head
+from marsad.loaders.extraction.chain import adjective_title, chain_end, place_len, starts_head
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry
 from marsad.loaders.extraction.names import Name, parse_name
 from marsad.loaders.extraction.text import Token, strip_clitic
-from marsad.loaders.extraction.words import ORDINALS, is_stop
+from marsad.loaders.extraction.words import CALENDAR, CHAINS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
-CUE_VERBS = cues.NAME_CUES
-
-_NATIONALITIES = frozenset(fold(w) for w in (  # foreign ministers' titles imply no Moroccan ministry
-    "التونسي", "الجزائري", "الموريتاني", "الليبي", "المصري", "السوداني", "الفلسطيني", "الأردني", "اللبناني",
-    "السوري", "العراقي", "السعودي", "الإماراتي", "القطري", "الكويتي", "البحريني", "العماني", "اليمني",
-    "الفرنسي", "الإسباني", "البرتغالي", "الإيطالي", "الألماني", "البلجيكي", "الهولندي", "السويسري",
-    "البريطاني", "الأمريكي", "الأميركي", "الكندي", "الروسي", "الصيني", "الياباني", "الهندي", "التركي",
-    "الإيراني", "الإسرائيلي", "السنغالي", "المالي", "النيجيري", "الإيفواري", "الغابوني", "الكاميروني",
-    "الإثيوبي", "الكيني", "الرواندي", "البرازيلي", "الأرجنتيني", "المكسيكي", "الكوري",
-))
-_ROLE_CUES = frozenset(fold(w) for w in ("برئاسة", "يرأسه", "يرأسها", "ترأسه", "ترأسها", "بحضور", "وبحضور",
-                                          "عضوية", "وعضوية", "بمشاركة", "وبمشاركة", "طرف"))  # "من طرف X،"
 _PLURAL_ENDINGS = ("ين", "ات")  # not "ون": ماكرون، نيلسون
 
 
@@ -59,10 +46,8 @@ def _bare_name(tokens: list[Token], k: int) -> Name | None:
 
 
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z'-]+$")
-_ROYAL_STYLE = frozenset(fold(w) for w in ("الأمير", "الأميرة", "الملك", "صاحب"))
+"""A word in Latin letters: "WORDOFA", "O'Neill" (a foreign name's spelling after its Arabic one)."""
 _COMMA = frozenset({"،", ",", "-"})
-_ROYAL_TITLES = frozenset(fold(w) for w in ("الأمير", "الأميرة", "الملك"))
-_FILIATION = frozenset(fold(w) for w in ("بن", "بنت", "ابن"))
 
 
 class Spanned(Protocol):
@@ -118,17 +103,17 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             i += 1
             continue  # "وإلى" (and to) folds like "والي" (a governor)
         c = i + size
-        if size == 1 and tokens[i].norm.startswith("ال") and tokens[i].norm not in _ROYAL_TITLES and c < n \
+        if size == 1 and tokens[i].norm.startswith("ال") and tokens[i].norm not in PEOPLE.ROYAL_TITLES and c < n \
                 and _bare_name_next(tokens, c):
             i += 1
             continue  # "الرئيس بوتفليقة": a title used as an honorific before a name
-        if tokens[i].norm in _ROYAL_TITLES:  # "الأمير مولاي الحسن": a name follows, not a genitive
+        if tokens[i].norm in PEOPLE.ROYAL_TITLES:  # "الأمير مولاي الحسن": a name follows, not a genitive
             posts.append(PostMention(i, c, tokens[i].start, tokens[i].end, tokens[i].text))
             i = c
             continue
         if not needs and c < n:  # "الوالي المدير العام…": a bare title before another title
             nxt = _title_at(tokens, c)
-            if nxt and nxt[1] == 0 and tokens[c].norm not in _ROYAL_STYLE:  # "ولي العهد الأمير مولاي…"
+            if nxt and nxt[1] == 0 and tokens[c].norm not in PEOPLE.ROYAL_STYLE:  # "ولي العهد الأمير مولاي…"
                 c += nxt[0]
                 needs = nxt[2]
         acting = c < n and tokens[c].norm in lex.acting
@@ -136,7 +121,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             c += 1
         closed = not needs and size > 1 and c < n and tokens[c].norm.startswith("ال") and tokens[c].article \
             and not tokens[c].norm.endswith(("ي", "يه"))  # "عرض رئيس الحكومة الإصلاحات": an object follows
-        e = c if closed or (not needs and c < n and tokens[c].norm in _ROYAL_STYLE) else \
+        e = c if closed or (not needs and c < n and tokens[c].norm in PEOPLE.ROYAL_STYLE) else \
             chain_end(tokens, c, stop_titles=True, possessive=False)  # "ولي العهد" + "الأمير X"
         if needs and e == c:
             i += 1
@@ -156,13 +141,13 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             title = "ا" + title  # "للأمير" → "الأمير"
         post = PostMention(i, max(e, last), start, title_end, title, acting)
         head = strip_clitic(tokens[i].norm)[0] if clitic else tokens[i].norm
-        if head in ("وزير", "وزيره", "الوزير", "الوزيره") and e > c and size == 1:
+        if head in PEOPLE.MINISTER and e > c and size == 1:
             compl = text[tokens[c].start : tokens[last - 1].end]
-            while last - 1 > c and tokens[last - 1].norm in FORMER:
+            while last - 1 > c and tokens[last - 1].norm in CHAINS.FORMER:
                 last -= 1
                 compl = text[tokens[c].start : tokens[last - 1].end]
-            if not tokens[c].norm.startswith(("المنتدب", "لدي", "المكلف")) and tokens[c].norm not in ORDINALS \
-                    and not any(tokens[x].norm in _NATIONALITIES for x in (c, last - 1)):
+            if not tokens[c].norm.startswith(("المنتدب", "لدي", "المكلف")) and tokens[c].norm not in CALENDAR.ORDINALS \
+                    and not any(tokens[x].norm in PEOPLE.NATIONALITIES for x in (c, last - 1)):
                 post.ministry = "وزارة " + compl  # not for a foreign minister ("الوزير التونسي للشؤون…")
         posts.append(post)
         i = max(e, i + 1)
@@ -186,7 +171,7 @@ def _locative_tail(tokens: list[Token], e: int) -> int:
         return 0
     for size in (2, 3):
         k = e + size
-        if k < len(tokens) and tokens[k].norm in _COMMA and tokens[e].norm not in _FILIATION and all(
+        if k < len(tokens) and tokens[k].norm in _COMMA and tokens[e].norm not in PEOPLE.FILIATION and all(
                 tokens[x].is_word and not tokens[x].article and not is_stop(tokens[x].norm) for x in range(e, k)):
             return size
     return 0
@@ -226,11 +211,11 @@ def _name_before(tokens: list[Token], s: int, post_ends: frozenset[int] = frozen
             prev = tokens[k - 1] if k > 0 else None
             base = tokens[k].norm[name.clitic:]
             if prev is not None and prev.norm in _COMMA and k > 1 and tokens[k - 2].sent == tokens[k].sent \
-                    and tokens[k - 2].norm in CUE_VERBS:
+                    and tokens[k - 2].norm in PEOPLE.NAME_CUES:
                 prev = tokens[k - 2]  # the cue before a comma: "بحضور، X، رئيس…"
             cue = prev is not None and prev.sent == tokens[k].sent and (
-                prev.norm in CUE_VERBS or prev.norm in lex.honorifics or (
-                    prev.norm[:1] == "و" and prev.norm[1:] in CUE_VERBS))
+                prev.norm in PEOPLE.NAME_CUES or prev.norm in lex.honorifics or (
+                    prev.norm[:1] == "و" and prev.norm[1:] in PEOPLE.NAME_CUES))
             if name.known or base in lex.first_names or cue or (_list_item(tokens, k) and k - 1 in post_ends):
                 return name
         if end == s:
@@ -252,14 +237,11 @@ def _bare_name_next(tokens: list[Token], c: int) -> bool:
             and _title_at(tokens, c) is None and t.sent == tokens[c - 1].sent)
 
 
-_MALE_FIRST = frozenset(fold(w) for w in ("محمد", "أحمد", "مصطفى", "يوسف", "إبراهيم", "خالد", "عمر", "علي", "حسن"))
-
-
 def _gender_clash(title: str, name: str) -> bool:
     """A feminine title ("وزيرة", "مديرة", "رئيسة") is not held by an obviously male name."""
     head = fold(title.split()[0]) if title.split() else ""
     first = fold(name.split()[0]) if name.split() else ""
-    return head.endswith("ه") and (first in _MALE_FIRST or first.startswith("عبد"))
+    return head.endswith("ه") and (first in PEOPLE.MALE_FIRST or first.startswith("عبد"))
 
 
 def _is_king(p: PostMention) -> bool:
@@ -335,7 +317,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     posts.extend(extra_posts)
     # appositive chains: "X، الوالي …، رئيس …"
     for a, b in pairwise(posts):
-        if not a.holder and b.holder and b.first == a.last and tokens[b.first].norm in _ROYAL_STYLE:
+        if not a.holder and b.holder and b.first == a.last and tokens[b.first].norm in PEOPLE.ROYAL_STYLE:
             a.holder = b.holder  # "ولي العهد الأمير مولاي الحسن"
         if a.holder and not b.holder and b.first in (a.last, a.last + 1) and (
                 b.first == a.last or tokens[a.last].norm in _COMMA):
@@ -353,7 +335,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             if name is not None and name.start not in by_token:
                 add(name)
             continue
-        if tok.norm in _ROLE_CUES and i + 1 < len(tokens) and i + 1 not in by_token and i + 1 not in covered:
+        if tok.norm in PEOPLE.ROLE_CUES and i + 1 < len(tokens) and i + 1 not in by_token and i + 1 not in covered:
             name = _bare_name(tokens, i + 1)  # "برئاسة موح رجدالي، من فريق…", "بحضور، X Y،"
             if name is not None:
                 add(name)

@@ -13,14 +13,10 @@ import regex
 
 from marsad.loaders.extraction.chain import chain_end, starts_head
 from marsad.loaders.extraction.text import Token, strip_clitic
-from marsad.loaders.normalize import fold
+from marsad.loaders.extraction.words import PROGRAMS
 
-_HEADS = {tuple(fold(h).split()): h for h in (
-    "البرنامج الوطني", "المخطط الوطني", "الاستراتيجية الوطنية", "الإستراتيجية الوطنية", "المخطط الجهوي",
-    "البرنامج الجهوي", "برنامج", "مخطط", "استراتيجية", "إستراتيجية", "المخطط الأخضر", "مخطط المغرب",
-)}
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
-_NOT_NAMES = frozenset(fold(w) for w in ("عمل", "العمل", "عملها", "عمله"))
+"""A year of a programme's period: "2015" in "(2015-2020)"."""
 
 
 @dataclass(slots=True)
@@ -59,7 +55,7 @@ def find_programs(text: str, tokens: list[Token]) -> list[ProgramMention]:
         for first in (tokens[i].norm, base):
             for n in (2, 1):
                 key = (first, *[t.norm for t in tokens[i + 1 : i + n]])
-                if len(key) == n and key in _HEADS:
+                if len(key) == n and key in PROGRAMS.HEADS:
                     size = n
                     clitic = 0 if first == tokens[i].norm else clitic
                     break
@@ -69,7 +65,7 @@ def find_programs(text: str, tokens: list[Token]) -> list[ProgramMention]:
             i += 1
             continue
         c = i + size
-        if c < len(tokens) and tokens[c].norm in _NOT_NAMES:  # "برنامج عمل": an action plan, not a name
+        if c < len(tokens) and tokens[c].norm in PROGRAMS.NOT_NAMES:  # "برنامج عمل": an action plan, not a name
             i = c + 1
             continue
         if c < len(tokens) and (starts_head(tokens, c, strip=False) or (

@@ -1,62 +1,128 @@
-"""Closed word classes (folded) the rules stop at: function words, time words, frequent verbs."""
+"""Closed word classes and small lexicons the rules read: function words, the calendar, words around
+persons, institution names and genitive chains, programme heads, city names.
+
+The words themselves are in data/lexicons/*.txt, one entry a line under a commented ``[group]``; each
+attribute below is one group, read on first use (see wordfile.py).
+"""
 
 from __future__ import annotations
 
-from marsad.loaders.normalize import fold
-
-_RAW = """
-في على من إلى الى عن مع عند لدى حول بين خلال بعد قبل منذ حتى ضد نحو دون غير تحت فوق أمام امام وراء و
-أو او ثم أن ان إن إذ إذا اذا لا لم لن ما ماذا كما كذا هذا هذه ذلك تلك هؤلاء الذي التي الذين اللذين
-اللتين اللواتي اللائي هو هي هم هن نحن أنا انت انه أنه أنها انها بأن بان لأن لان كان كانت يكون تكون
-قد لقد ليس كل بعض جميع كافة عدة عدد أي اي اليوم أمس امس غدا يوم يومه يومي صباح مساء عشية ظهر زوال
-بعد_ظهر ليلة أول اول الجاري المقبل الماضي المنصرم الحالي الأخير الاثنين الإثنين الثلاثاء الأربعاء
-الاربعاء الخميس الجمعة السبت الأحد الاحد التابعة التابع المنعقد المنعقدة المنظم المنظمة المخصص
-المخصصة بمقر بمدينة بحضور حضور بمناسبة بهدف بخصوص وذلك ذلك قال قالت أكد أكدت اكد أضاف أضافت اضاف
-أبرز أبرزت ابرز أوضح أوضحت اوضح أشار أشارت اشار شدد شددت دعا دعت نوه نوهت ترأس ترأست ترأسه ترأسها
-برئاسة رئاسة ترؤس حضر حضرت حضره حضرها شارك شاركت استقبل استقبلت عقد عقدت انعقد انعقدت صادق صادقت
-أعلن أعلنت اعلن قدم قدمت تقدم تقدمت استعرض استعرضت وقع وقعت تم تمت يتم ستتم سيتم جرى جرت يشار أشغال
-اشغال اجتماع لقاء حفل ندوة عرضا عرض كلمة تصريح بلاغ بيان رسالة البالغ البالغة للملك للمغرب بالمغرب
-برسم غيرها غيره غيرهم هذه هذا ومستوى مستوى ايضا أيضا فقط حيث بينما وقد فقد وكان وكانت كذلك ضمن إطار
-اطار سياق بشأن بالنسبة نسبة
-"""
-STOP = frozenset(fold(w) for w in _RAW.split())
-
-WEEKDAYS = {fold(k): v for k, v in {
-    "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3,
-    "الجمعة": 4, "السبت": 5, "الأحد": 6, "الاحد": 6,
-}.items()}
-
-MONTHS = {fold(k): v for k, v in {
-    # Moroccan
-    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "ماي": 5, "يونيو": 6, "يوليوز": 7,
-    "غشت": 8, "شتنبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نونبر": 11, "دجنبر": 12,
-    # standard
-    "مايو": 5, "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "نوفمبر": 11, "ديسمبر": 12,
-    # Mashriq (single-word ones; two-word ones are handled in dates.py)
-    "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5, "حزيران": 6, "تموز": 7,
-    "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9,
-}.items()}
-
-MASHRIQ_TWO = {  # (first word, second word) -> month
-    (fold("كانون"), fold("الثاني")): 1, (fold("تشرين"), fold("الأول")): 10,
-    (fold("تشرين"), fold("الثاني")): 11, (fold("كانون"), fold("الأول")): 12,
-}
-
-ORDINALS = {fold(k): v for k, v in {
-    "الأولى": 1, "الاولى": 1, "الأول": 1, "الاول": 1, "الثانية": 2, "الثاني": 2, "الثالثة": 3, "الثالث": 3,
-    "الرابعة": 4, "الرابع": 4, "الخامسة": 5, "الخامس": 5, "السادسة": 6, "السادس": 6, "السابعة": 7,
-    "السابع": 7, "الثامنة": 8, "الثامن": 8, "التاسعة": 9, "التاسع": 9, "العاشرة": 10, "العاشر": 10,
-    "الحادية عشرة": 11, "الحادي عشر": 11, "الثانية عشرة": 12, "الثاني عشر": 12,
-}.items()}
+from marsad.loaders.extraction.wordfile import WordFile, entries, phrase_table, phrases, table, words
 
 
-ROLE_PLURALS = frozenset(fold(w) for w in (
-    "أعضاء", "أطر", "رؤساء", "ممثلي", "ممثلو", "كافة", "جميع", "مختلف", "عدد", "بعض", "منتخبي", "مسؤولي",
-))
+class PeopleWords(WordFile, file="people"):
+    """data/lexicons/people.txt"""
+
+    NAME_CUES = words("name_cues")
+    ROLE_CUES = words("role_cues")
+    NATIONALITIES = words("nationalities")
+    ROYAL_STYLE = words("royal_style")
+    ROYAL_TITLES = words("royal_titles")
+    FILIATION = words("filiation")
+    MALE_FIRST = words("male_first")
+    MINISTER = words("minister")
+    ORDINAL_KINGS = words("ordinal_kings")
+    KING = words("king")
+    NOT_SURNAMES = words("not_surnames")
+    NOT_NAMES = words("not_names")
+
+
+PEOPLE = PeopleWords()
+
+
+class InstitutionWords(WordFile, file="institutions"):
+    """data/lexicons/institutions.txt"""
+
+    TERRITORIAL = words("territorial")
+    SELF_STANDING = phrases("self_standing")
+    REFINE = table("refine", str)
+    GROUP_HEADS = words("group_heads")
+    PARTY_WORDS = words("party_words")
+    NAME_ADJECTIVES = words("name_adjectives")
+    INDEFINITE_ADJECTIVES = words("indefinite_adjectives")
+    EPONYM_HEADS = words("eponym_heads")
+    DEMONSTRATIVES = words("demonstratives")
+    NATIONAL_HEADS = words("national_heads")
+    RANK_ADJECTIVES = words("rank_adjectives")
+    BAD_COMPLEMENTS = words("bad_complements")
+    KEY_TERRITORIAL_PREFIXES = words("key_territorial_prefixes")
+    KEY_NAME_PREFIXES = words("key_name_prefixes")
+
+
+INSTITUTIONS = InstitutionWords()
+
+
+class ChainWords(WordFile, file="chains"):
+    """data/lexicons/chains.txt"""
+
+    MUKALLAF = words("mukallaf")
+    LADA = words("lada")
+    PURPOSE = words("purpose")
+    OBJECT_PREPS = words("object_preps")
+    OWN_EVENT = words("own_event")
+    NEVER_COORDINATED = words("never_coordinated")
+    AFTER = words("after")
+    TIME_NOUNS = words("time_nouns")
+    TIME_ADJECTIVES = words("time_adjectives")
+    RECIPIENTS = words("recipients")
+    FORMER = words("former")
+    LOCALITY = words("locality")
+    ROYAL = words("royal")
+
+
+CHAINS = ChainWords()
+
+
+class FunctionWords(WordFile, file="function_words"):
+    """data/lexicons/function_words.txt"""
+
+    STOP = words("stop")
+    ROLE_PLURALS = words("role_plurals")
+
+
+FUNCTION_WORDS = FunctionWords()
+
+
+class CalendarWords(WordFile, file="calendar"):
+    """data/lexicons/calendar.txt"""
+
+    WEEKDAYS = table("weekdays", int)
+    MONTHS = table("months", int)
+    MASHRIQ_MONTHS = phrase_table("mashriq_months", int)
+    ORDINALS = table("ordinals", int)
+    HIJRI_MONTHS = table("hijri_months", int)
+    RELATIVE_DAYS = table("relative_days", int)
+    FIRST_DAY = words("first_day")
+
+
+CALENDAR = CalendarWords()
+
+
+class ProgramWords(WordFile, file="programs"):
+    """data/lexicons/programs.txt"""
+
+    HEADS = phrases("heads")
+    NOT_NAMES = words("not_names")
+
+
+PROGRAMS = ProgramWords()
+
+
+class PlaceWords(WordFile, file="places"):
+    """data/lexicons/places.txt"""
+
+    CITIES = entries("cities")
+
+
+PLACES = PlaceWords()
+
+
+FILES: tuple[WordFile, ...] = (FUNCTION_WORDS, CALENDAR, PEOPLE, INSTITUTIONS, CHAINS, PROGRAMS, PLACES)
 
 
 def is_stop(norm: str) -> bool:
     """A word no name or title continues through (also behind a conjunction "و")."""
-    if norm in STOP or norm in WEEKDAYS or norm in MONTHS:
+    stop, months = FUNCTION_WORDS.STOP, CALENDAR.MONTHS
+    if norm in stop or norm in CALENDAR.WEEKDAYS or norm in months:
         return True
-    return len(norm) > 2 and norm[0] == "و" and (norm[1:] in STOP or norm[1:] in MONTHS)
+    return len(norm) > 2 and norm[0] == "و" and (norm[1:] in stop or norm[1:] in months)

@@ -13,8 +13,8 @@ from rdflib.namespace import SDO as SCHEMA
 
 __all__ = [
     "DCTERMS", "DECISION_ACTION_CONCEPT", "DECISION_KIND_CONCEPT", "EVENT_KIND_CLASS", "FOAF",
-    "GRAPH_BASE", "ID_BASE", "INSTITUTION_KIND_CLASS", "LABEL_AR", "MRS", "ONTOLOGY_GRAPH", "ONTOLOGY_IRI",
-    "ORG", "PROV", "RESOURCE_TYPES", "SCHEMA", "SKOS", "graph_iri", "resource_iri",
+    "GRAPH_BASE", "ID_BASE", "INSTITUTION_FILTER_KIND_CLASS", "INSTITUTION_KIND_CLASS", "LABEL_AR", "MRS",
+    "ONTOLOGY_GRAPH", "ONTOLOGY_IRI", "ORG", "PROV", "RESOURCE_TYPES", "SCHEMA", "SKOS", "graph_iri", "resource_iri",
 ]
 
 
@@ -87,6 +87,7 @@ class MRS(DefinedNamespace):
     fiscalYear: URIRef  # fiscal year
     hasTenure: URIRef  # has tenure
     holder: URIRef  # holder
+    kindCode: URIRef  # kind code
     matchKey: URIRef  # match key
     mentionedIn: URIRef  # mentioned in
     object: URIRef  # object
@@ -203,6 +204,34 @@ INSTITUTION_KIND_CLASS: dict[str, URIRef] = {
     "parliament": MRS.Parliament,
     "public_body": MRS.PublicEstablishment,
     "territorial": MRS.TerritorialCollectivity,
+}
+
+# Institution kind a list filters by (an extraction kind or the mrs:kindCode of a refined class) -> class.
+INSTITUTION_FILTER_KIND_CLASS: dict[str, URIRef] = {
+    "association": MRS.Association,
+    "board": MRS.Board,
+    "chamber": MRS.ParliamentaryChamber,
+    "committee": MRS.Committee,
+    "commune": MRS.Commune,
+    "company": MRS.Company,
+    "council": MRS.Council,
+    "foreign": MRS.ForeignBody,
+    "governing_body": MRS.GoverningBody,
+    "high_commission": MRS.HighCommission,
+    "local_service": MRS.DeconcentratedService,
+    "ministry": MRS.Ministry,
+    "other": MRS.Institution,
+    "parliament": MRS.Parliament,
+    "parliamentary_committee": MRS.ParliamentaryCommittee,
+    "party": MRS.PoliticalParty,
+    "prefecture": MRS.Prefecture,
+    "province": MRS.Province,
+    "provincial_directorate": MRS.ProvincialDirectorate,
+    "public_body": MRS.PublicEstablishment,
+    "region": MRS.Region,
+    "regional_directorate": MRS.RegionalDirectorate,
+    "territorial": MRS.TerritorialCollectivity,
+    "trade_union": MRS.TradeUnion,
 }
 
 # Event kind (extraction) -> class.

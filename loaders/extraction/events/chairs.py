@@ -1,0 +1,83 @@
+"""Who chaired an event: the office holder or person after a chair cue (ترأس، برئاسة، تحت رئاسة، أشرف على),
+the host of a reception, never the head of a visiting delegation."""
+
+from __future__ import annotations
+
+from marsad.loaders.extraction.cues import ROLES
+from marsad.loaders.extraction.events.mention import Agent, EventMention
+from marsad.loaders.extraction.people import People
+from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.normalize import fold
+
+
+def _agent_at(tokens: list[Token], people: People, k: int) -> Agent | None:
+    for p in people.posts:
+        if p.first == k and not tokens[k].norm.endswith("ا"):  # "وزيرا الداخلية والعدل": two chairs
+            person = next((pm for pm in people.persons if pm.name == p.holder), None)
+            return Agent(person, p)
+    for pm in people.persons:
+        if pm.first == k:
+            post = next((p for p in people.posts if p.holder == pm.name), None)
+            return Agent(pm, post)
+    return None
+
+
+def _agent_ending(tokens: list[Token], people: People, k: int) -> Agent | None:
+    for p in people.posts:
+        if p.last == k:
+            person = next((pm for pm in people.persons if pm.name == p.holder), None)
+            return Agent(person, p)
+    for pm in people.persons:
+        if pm.last == k:
+            return Agent(pm, next((p for p in people.posts if p.holder == pm.name), None))
+    return None
+
+
+def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bool = False) -> Agent | None:
+    lo = ev.cues[0] if ev.cues else 0
+    head_sent = tokens[lo].sent if ev.cues else -1
+    order = sorted(range(len(tokens)), key=lambda k: (tokens[k].sent not in ev.sentences,
+                                                      tokens[k].sent != head_sent, abs(k - lo)))
+    for k in order:
+        if own_only and tokens[k].sent not in ev.sentences:
+            break
+        w = tokens[k].norm
+        two = (w, tokens[k + 1].norm) if k + 1 < len(tokens) else ("", "")
+        if w not in ROLES.CHAIR and strip_clitic(w)[0] not in ROLES.CHAIR and two not in ROLES.CHAIR_TWO \
+                and w not in ROLES.RECEIVE and w not in ROLES.RECEPTION:
+            continue
+        if w in ROLES.SUPERVISE and not any(tokens[x].norm == fold("على") and tokens[x].sent == tokens[k].sent
+                                       for x in range(k + 1, min(len(tokens), k + 12))):
+            continue  # "أشرف … على" chairs; a bare "أشرف" is a given name
+        if ev.kind in ("assembly", "session") and leads_delegation(tokens, k):
+            continue  # "بوفد برلماني … برئاسة X": X leads the delegation, not the conference
+        j = k + (2 if two in ROLES.CHAIR_TWO else 1)
+        while j < len(tokens) and (tokens[j].norm in ROLES.SKIP_AFTER_CHAIR or tokens[j].norm in ("،", ",")
+                                   or tokens[j].norm in _honorifics()):
+            j += 1
+        agent = None if w in ROLES.RECEPTION else (_agent_at(tokens, people, j) or _agent_ending(tokens, people, k))
+        if w in ROLES.RECEIVE:  # passive: "استقبل X … من طرف Y" — Y received X
+            by = next((x + 2 for x in range(k + 1, min(len(tokens) - 2, k + 30)) if tokens[x].sent == tokens[k].sent
+                       and tokens[x].norm == "من" and tokens[x + 1].norm in ROLES.BY), None)
+            while by is not None and by < len(tokens) and tokens[by].norm in _honorifics():
+                by += 1
+            agent = (_agent_at(tokens, people, by) if by is not None else None) or agent
+        # "خلال استقباله X": X is the guest; the host is the subject before
+        if agent is None and (w == fold("ترؤس") or w in ROLES.RECEPTION):  # "ناب X … عن الرئيس في ترؤس هذا اللقاء",
+            # "استعرض رئيس الحكومة … خلال استقباله …": the subject before the verbal noun
+            agent = next((a for a in (_agent_at(tokens, people, x) for x in range(max(0, k - 25), k)
+                                      if tokens[x].sent == tokens[k].sent) if a is not None), None)
+        if agent is not None:
+            return agent
+    return None
+
+
+def leads_delegation(tokens: list[Token], k: int) -> bool:
+    """A chair cue that heads a delegation: "وفد … برئاسة", "بوفد برلماني من المجلس برئاسة"."""
+    return any(tokens[x].norm in ROLES.DELEGATION and tokens[x].sent == tokens[k].sent for x in range(max(0, k - 6), k))
+
+
+def _honorifics() -> frozenset[str]:
+    from marsad.loaders.extraction.lexicon import lexicon
+
+    return lexicon().honorifics

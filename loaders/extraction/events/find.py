@@ -1,0 +1,101 @@
+"""The events of one text: the main event (every cue pooled into it) and any distinct signing or announced
+assembly in a sentence of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from marsad.loaders.extraction.cues import EVENTS
+from marsad.loaders.extraction.dates import DateMention
+from marsad.loaders.extraction.events.kinds import cue_kind, future, real_visit
+from marsad.loaders.extraction.events.mention import EventMention
+from marsad.loaders.extraction.events.participants import participants
+from marsad.loaders.extraction.events.sittings import implied_sittings, speaker_body, subject_body
+from marsad.loaders.extraction.events.slots import fill
+from marsad.loaders.extraction.institutions import InstMention
+from marsad.loaders.extraction.people import People
+from marsad.loaders.extraction.text import Token, title_sentence
+
+_PRIORITY = {"session": 0, "assembly": 1, "signing": 2, "meeting": 3, "visit": 4, "other": 5}
+
+
+def find_events(text: str, tokens: list[Token], insts: list[InstMention], people: People, dates: list[DateMention],
+                published: dt.date | None, approvals: list[int]) -> list[EventMention]:
+    hits: list[tuple[int, str]] = []
+    for i, tok in enumerate(tokens):
+        if tok.is_word:
+            kind = cue_kind(tokens, i)
+            if kind:
+                hits.append((i, kind))
+    for i in approvals:  # "صادق مجلس X على…" is a sitting of X
+        if subject_body(tokens, insts, i) is not None:
+            hits.append((i, "session"))
+    hits.extend((i, "session") for i in implied_sittings(tokens, insts) if (i, "session") not in hits)
+    hits.sort()
+    if not hits:
+        return []
+    demonstrative = {i for i, _ in hits if i > 0 and tokens[i - 1].norm in EVENTS.DEMONSTRATIVES}
+    title_sent = title_sentence(text, tokens)
+    main_sents_plain = {tokens[i].sent for i, k in hits if k != "signing" and i not in demonstrative}
+    merged_sign = {i for i, k in hits if k == "signing" and (tokens[i].sent in main_sents_plain
+                                                              or tokens[i].sent == title_sent)}
+    if merged_sign:
+        hits = [(i, "signing_main" if i in merged_sign else k) for i, k in hits]
+    announced = {i for i, k in hits if k == "assembly" and future(tokens, i) and i not in demonstrative}
+    for i, tok in enumerate(tokens):  # "تدارس مجلس الحكومة…", "سيعقد مجلس النواب…": a sitting of that body
+        if tok.norm in EVENTS.SITTING_VERBS and any(
+                m.first in (i + 1, i + 2) and m.kind in ("governing_body", "parliament") for m in insts):
+            hits.append((i, "session"))
+    hits.sort()
+    weak = {i for i, k in hits
+            if k == "visit" and not real_visit(tokens, i) and tokens[i].norm not in EVENTS.VISIT_VERBS}
+    hits = [(i, k) for i, k in hits if i not in weak]
+    if not hits:
+        return []
+    lead = sorted((i for i, k in hits if k not in ("signing", "signing_main") and i not in announced
+                   and i not in demonstrative), key=lambda i: (tokens[i].sent == title_sent, i))
+    if lead:
+        lead_sents = {tokens[lead[0]].sent, title_sent}
+        main_kind = min((k for i, k in hits if tokens[i].sent in lead_sents and k not in ("signing", "signing_main")
+                         and i not in announced), key=lambda k: _PRIORITY[k])
+    else:
+        main_kind = "signing"
+    if merged_sign and main_kind == "meeting":
+        main_kind = "signing"
+    main = EventMention(main_kind, [])
+    extra: list[EventMention] = []
+    main_sents: set[int] = set()
+    for i, kind in hits:
+        sent = tokens[i].sent
+        if kind == "signing_main":
+            kind = "signing"
+        elif kind == "signing" and main_kind != "signing":
+            if not any(e.kind == "signing" for e in extra):
+                extra.append(EventMention("signing", [i], sentences={sent}))
+            continue
+        if i in announced and sent not in main_sents:
+            if not any(e.kind == "assembly" for e in extra):
+                extra.append(EventMention("assembly", [i], sentences={sent}))
+            continue
+        main.cues.append(i)
+        main_sents.add(sent)
+    main.sentences = main_sents
+    events = [main, *extra] if main.cues else extra
+    for ev in events:
+        ev.cues.sort(key=lambda i: (tokens[i].sent == title_sent, i in demonstrative, i))
+        fill(ev, tokens, insts, people, dates, published, title_sent)
+        if ev.kind == "meeting" and ev.body is not None and ev.body.kind in ("governing_body", "parliament") \
+                and not any(p.first < ev.body.first and ev.body.last <= p.last for p in people.posts):
+            ev.kind = "session"  # a convened sitting of a council, board or committee (not one in a guest's title)
+    for ev in extra:
+        if ev.kind == "assembly" and ev.body is None and main.body is not None:
+            ev.owner = main.body
+    chairs = [e.chair for e in events if e.chair]
+    for ev in events:
+        if ev is main or ev.kind == "signing":
+            ev.participants = participants(tokens, people, ev, chairs[0] if chairs else None)
+    for ev in events:
+        if not (ev.date or ev.body or ev.owner or ev.chair) and ev.cues:
+            ev.owner = speaker_body(tokens, insts, people, ev.cues[0])
+    # an event with no date, body, owner or chair cannot be told apart from any other: not reported
+    return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair]

@@ -1,0 +1,101 @@
+"""Which event a cue word announces: a session, a meeting, an assembly, a signing, a visit, another event
+(a ceremony, a press conference), or none."""
+
+from __future__ import annotations
+
+import regex
+
+from marsad.loaders.extraction.cues import AGREEMENTS, EVENTS
+from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.words import CALENDAR
+
+NUMBER = regex.compile(r"^(?:ال)?(\d{1,3})$")
+"""A session's number after its noun: "11" in "الدورة 11", "ال11" in "الدورة ال11"."""
+
+
+def cue_kind(tokens: list[Token], i: int) -> str | None:
+    w = tokens[i].norm
+    base = strip_clitic(w)[0]
+    nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    if (w, nxt) in EVENTS.PRESS or (base, nxt) in EVENTS.PRESS:
+        return "other"  # a press conference
+    if w in EVENTS.VISIT_VERBS:
+        return "visit"
+    if (w, nxt) in EVENTS.ASSEMBLY_TWO or (base, nxt) in EVENTS.ASSEMBLY_TWO:
+        return "assembly"
+    if (w in EVENTS.SESSION or base in EVENTS.SESSION) and nxt in EVENTS.NOT_SITTINGS:
+        return None  # "دورة انتخابية", "دورة تكوينية": a cycle or a course, not a sitting
+    if (w in EVENTS.SESSION or base in EVENTS.SESSION) and not _possessive_lookalike(tokens[i]):
+        of = edition_of(tokens, i)  # "الدورة 11 لمؤتمر…" is the conference; "الدورة الخامسة لجائزة…" a ceremony
+        if of in EVENTS.ASSEMBLY:
+            return "assembly"
+        if of in EVENTS.EDITION_OF:
+            return "other"
+    if w in EVENTS.CEREMONY or base in EVENTS.CEREMONY:
+        return "other"  # a ceremony: "ترأس … حفلا تكريميا", "نظمت … معرضا"
+    if (w in EVENTS.CELEBRATION or base in EVENTS.CELEBRATION) \
+            and not (i > 0 and tokens[i - 1].norm in EVENTS.OCCASION):
+        return "other"  # "حضروا … للاحتفال بالذكرى التاسعة"; not "بمناسبة الاحتفال باليوم العالمي"
+    for kind, words in (("session", EVENTS.SESSION), ("assembly", EVENTS.ASSEMBLY), ("meeting", EVENTS.MEETING),
+                        ("visit", EVENTS.VISIT)):
+        if (w in words or base in words) and (kind != "session" or not _possessive_lookalike(tokens[i])):
+            return kind  # "اجتماعه", "استقباله" are possessives of real cues; "دوره" may be "his role"
+    if (w in AGREEMENTS.SIGN or base in AGREEMENTS.SIGN) and _agreement_in_sentence(tokens, i):
+        return "signing"
+    if w in EVENTS.CONVENED and i > 0 and nxt in EVENTS.TIME_WORDS and tokens[i - 1].norm in ("،", ","):
+        return "meeting"  # "المكتب السياسي…، المجتمع مساء الأربعاء"
+    return None
+
+
+def edition_of(tokens: list[Token], i: int) -> str:
+    """The noun a numbered cue is an edition of ("الدورة 11 لمؤتمر" → "مؤتمر"), without its ل; else ""."""
+    k = i + 1
+    if k < len(tokens) and tokens[k].norm in EVENTS.SITTING_TYPES:
+        k += 1
+    if k < len(tokens) and (tokens[k].norm in CALENDAR.ORDINALS or NUMBER.match(tokens[k].norm)):
+        k += 1
+    elif k + 1 < len(tokens) and f"{tokens[k].norm} {tokens[k + 1].norm}" in CALENDAR.ORDINALS:
+        k += 2
+    else:
+        return ""
+    if k + 1 < len(tokens) and tokens[k].norm == "من" and tokens[k + 1].sent == tokens[i].sent:
+        return tokens[k + 1].norm  # "الدورة 17 من مهرجان موازين"
+    if k < len(tokens) and tokens[k].norm[:1] == "ل" and tokens[k].sent == tokens[i].sent:
+        return strip_clitic(tokens[k].norm, "ل")[0]
+    return ""
+
+
+def real_visit(tokens: list[Token], i: int) -> bool:
+    """ "قام بزيارة", "زيارة عمل/تفقدية/رسمية": an official visit, not any mention of a visit."""
+    prev = tokens[i - 1].norm if i > 0 else ""
+    nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    if (tokens[i].norm.startswith("ب") and prev in EVENTS.VISIT_CONTEXT) or nxt in EVENTS.VISIT_KINDS:
+        return True
+    # "يقوم وفد مغربي يرأسه وزير … بزيارة": the verb opens the clause, the subject stands between
+    return tokens[i].norm.startswith("ب") and any(
+        tokens[k].norm in EVENTS.DOING and tokens[k].sent == tokens[i].sent for k in range(max(0, i - 15), i))
+
+
+def _possessive_lookalike(tok: Token) -> bool:
+    """ "دوره" (his role) folds like "دورة" (a session): the cue must be written with ة or a suffix."""
+    surface = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    return tok.norm.endswith("ه") and not surface.endswith(("ة", "ته", "تها", "تهم"))
+
+
+def _agreement_in_sentence(tokens: list[Token], i: int) -> bool:
+    sent = tokens[i].sent
+    for k in range(max(0, i - 12), min(len(tokens), i + 12)):
+        if tokens[k].sent != sent:
+            continue
+        base = strip_clitic(tokens[k].norm)[0]
+        if tokens[k].norm in AGREEMENTS.AGREEMENT_WORDS or base in AGREEMENTS.AGREEMENT_WORDS:
+            return True
+        if k + 1 < len(tokens) and (base, tokens[k + 1].norm) == AGREEMENTS.MEMO:
+            return True
+    return False
+
+
+def future(tokens: list[Token], i: int) -> bool:
+    sent = tokens[i].sent
+    return any(tokens[k].norm in EVENTS.FUTURE for k in range(max(0, i - 4), min(len(tokens), i + 6))
+               if tokens[k].sent == sent)

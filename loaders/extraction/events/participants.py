@@ -1,0 +1,76 @@
+"""Who took part in an event: named office holders, persons and offices after an attendance cue (بحضور،
+حضر، شارك), and an office presenting to a sitting; not the chair, not someone only mentioned."""
+
+from __future__ import annotations
+
+from marsad.loaders.extraction.cues import ROLES
+from marsad.loaders.extraction.events.chairs import leads_delegation
+from marsad.loaders.extraction.events.mention import Agent, EventMention
+from marsad.loaders.extraction.people import People, PostMention
+from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.normalize import fold, match_key
+
+
+def participants(tokens: list[Token], people: People, ev: EventMention, chair: Agent | None) -> list[Agent]:
+    chair_names = set()
+    if chair is not None:
+        if chair.person:
+            chair_names.add(chair.person.name)
+        if chair.post:
+            chair_names.add(chair.post.title)
+            if chair.post.holder:
+                chair_names.add(chair.post.holder)
+    out: list[Agent] = []
+    seen: set[str] = set()
+    for p in people.posts:  # named office holders
+        if p.holder and p.holder not in chair_names and p.holder not in seen and p.title not in ("الملك",):
+            if _oblique(tokens, p, people):
+                continue
+            person = next((pm for pm in people.persons if pm.name == p.holder), None)
+            seen.add(p.holder)
+            out.append(Agent(person, p))
+    held_titles = {fold(a.post.title) for a in out if a.post}
+    listed = {a.person.name for a in out if a.person}
+    for k, tok in enumerate(tokens):  # persons named as attending, with or without an office
+        if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
+                tok.norm in ROLES.CHAIR and ev.kind in ("assembly", "session") and leads_delegation(tokens, k)):
+            continue
+        for pm in people.persons:
+            if tokens[pm.first].sent == tok.sent and k < pm.first <= k + 30 and pm.name not in chair_names \
+                    and pm.name not in listed:
+                listed.add(pm.name)
+                out.append(Agent(pm, next((p for p in people.posts if p.holder == pm.name), None)))
+    for k, tok in enumerate(tokens):  # offices stated as attending
+        if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND:
+            continue
+        for p in people.posts:
+            if tokens[p.first].sent == tok.sent and p.first > k and p.title not in chair_names \
+                    and p.title not in seen and not p.holder and fold(p.title) not in held_titles:
+                seen.add(p.title)
+                out.append(Agent(None, p))
+    for p in people.posts:  # "سيتتبع … عرضا للوزير المنتدب …": the office presenting to the sitting
+        if p.first > 0 and tokens[p.first - 1].norm in ROLES.PRESENTS and ev.kind != "signing" \
+                and p.title not in chair_names and p.title not in seen and fold(p.title) not in held_titles \
+                and (p.holder is None or p.holder not in listed):
+            seen.add(p.title)
+            out.append(Agent(next((pm for pm in people.persons if pm.name == p.holder), None), p))
+    unique: dict[str, Agent] = {}  # one agent per person ("إيمانويل/ايمانويل ماكرون" are one) or unheld office
+    for a in out:
+        key = match_key(a.person.name) if a.person else "\x1f" + match_key(a.post.title if a.post else "")
+        unique.setdefault(key, a)
+    return list(unique.values())
+
+
+def _oblique(tokens: list[Token], p: PostMention, people: People | None = None) -> bool:
+    """An office holder named as the object of a preposition ("اللقاءات التي تجمعها بوزير الصحة، X",
+    "زيارة مزعومة لرئيس الوزراء X", "رسالة تحيات من X، رئيس …") is mentioned, not attending (attendance
+    cues are read separately)."""
+    first = tokens[p.first]
+    if p.start > first.start and first.norm[:1] in "بل":
+        return True  # the title was read behind a clitic
+    for pm in people.persons if people is not None else []:
+        if pm.name == p.holder and pm.last in (p.first, p.first - 1) and pm.first > 0:
+            before = tokens[pm.first - 1].norm
+            return before in ROLES.SENDER_PREPS or (
+                pm.start > tokens[pm.first].start and tokens[pm.first].norm[:1] in "بل")
+    return False

@@ -1,0 +1,90 @@
+"""Where an event took place: a city behind "ب" in its lead sentences, a territorial seat, the lede, a dateline."""
+
+from __future__ import annotations
+
+from marsad.loaders.extraction.chain import place_len
+from marsad.loaders.extraction.cues import EVENTS
+from marsad.loaders.extraction.events.mention import EventMention
+from marsad.loaders.extraction.institutions import InstMention
+from marsad.loaders.extraction.lexicon import lexicon
+from marsad.loaders.extraction.text import Token
+from marsad.loaders.normalize import fold
+
+
+def _lead_sentences(tokens: list[Token], ev: EventMention, dated: set[int]) -> list[int]:
+    """The event's sentences in the order of its cues (the reporting sentence first)."""
+    return list(dict.fromkeys(tokens[i].sent for i in ev.cues))
+
+
+def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated: set[int]) -> str | None:
+    seats = {k for m in insts for k in range(m.first + 1, m.last) if _seat_at(tokens, k) == m.last - k
+             and ev.kind != "signing"}  # a party's seat is not where an agreement was signed
+    inside = {k for m in insts for k in range(m.first, m.last)} - seats  # "القنصلية المغربية ببيلباو": its seat
+    for s in _lead_sentences(tokens, ev, dated)[:2]:
+        for k, tok in enumerate(tokens):
+            if tok.sent != s or k in inside or not tok.is_word:
+                continue
+            if tok.norm.startswith("ب") and len(tok.norm) > 3:
+                rest = tok.norm[1:]
+                probe = [Token(tok.text[1:], rest, tok.start + 1, tok.end, tok.sent, True), *tokens[k + 1 : k + 4]]
+                size = _city_len(probe, 0)
+                if size:
+                    return _text_of(tokens, k, k + size, skip=1)
+            if tok.norm in EVENTS.PLACE_PREFIX and k + 1 < len(tokens):
+                size = _city_len(tokens, k + 1)
+                if size and tok.norm != "في":
+                    return _text_of(tokens, k + 1, k + 1 + size)
+        for m in insts:  # "بمقر عمالة إقليم الحسيمة" → الحسيمة
+            if tokens[m.first].sent == s and m.first > 0 and tokens[m.first - 1].norm in (fold("بمقر"), fold("مقر")) \
+                    and m.kind == "territorial":
+                for k in range(m.first, m.last):
+                    size = _city_len(tokens, k)
+                    if size and k + size == m.last:
+                        return _text_of(tokens, k, m.last)
+    # the lede: "أكد الوزير، اليوم السبت بمكناس، …"
+    lede = next((t.sent for t in tokens if t.is_word and t.sent != _title_of(tokens)), None)
+    for k, tok in enumerate(tokens):
+        if tok.sent != lede or k in inside or not tok.norm.startswith("ب") or len(tok.norm) <= 3:
+            continue
+        probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[k + 1 : k + 4]]
+        size = _city_len(probe, 0)
+        if size:
+            return _text_of(tokens, k, k + size, skip=1)
+    # a dateline "الرباط:" at the start of the title or text
+    for k in range(min(len(tokens), 4)):
+        size = _city_len(tokens, k)
+        if size and k + size < len(tokens) and tokens[k + size].norm in (":", "-", "–"):
+            return _text_of(tokens, k, k + size)
+    return None
+
+
+def _city_len(tokens: list[Token], j: int) -> int:
+    """``place_len``, but a country is no event's place ("بفرنسا" says where, not in which city)."""
+    size = place_len(tokens, j)
+    if size and tuple(t.norm for t in tokens[j : j + size] if t.norm != "-") in lexicon().countries:
+        return 0
+    return size
+
+
+def _title_of(tokens: list[Token]) -> int:
+    """The first line's sentence when it is a short headline (the lede is the next sentence)."""
+    first = tokens[0].sent if tokens else -1
+    line = [t for t in tokens if t.sent == first]
+    return first if line and len(line) <= 25 and not any(t.norm == "." for t in line) else -1
+
+
+def _seat_at(tokens: list[Token], k: int) -> int:
+    """Tokens of a place written behind "ب" at ``tokens[k]`` ("ببيلباو", "بالدار البيضاء"), or 0."""
+    tok = tokens[k]
+    if not tok.norm.startswith("ب") or len(tok.norm) < 4:
+        return 0
+    probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[k + 1 : k + 4]]
+    return place_len(probe, 0)
+
+
+def _text_of(tokens: list[Token], a: int, b: int, skip: int = 0) -> str:
+    parts = []
+    for k in range(a, b):
+        t = tokens[k].text[skip:] if k == a else tokens[k].text
+        parts.append(t)
+    return " ".join(p for p in parts if p != "-").replace(" - ", "-")

@@ -1,0 +1,69 @@
+"""Sittings that no event noun names: an approval by a body ("صادق مجلس الحكومة…"), a chamber or the
+government council a minister speaks before; and the body of a speaker's press conference."""
+
+from __future__ import annotations
+
+from marsad.loaders.extraction.cues import DECISIONS, EVENTS
+from marsad.loaders.extraction.institutions import InstMention
+from marsad.loaders.extraction.people import People
+from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.normalize import fold
+
+
+def speaker_body(tokens: list[Token], insts: list[InstMention], people: People, cue: int) -> InstMention | None:
+    """ "وقال اليزمي خلال ندوة صحفية": the institution of the office holder who speaks in the cue's sentence
+    (named in full or by surname) is the one holding the conference."""
+    sent = tokens[cue].sent
+    words = {t.norm for t in tokens if t.sent == sent}
+    for p in people.posts:
+        if not p.holder:
+            continue
+        surname = fold(p.holder).split()[-1]
+        if surname not in words and strip_clitic(surname)[0] not in words:
+            continue
+        inner = [m for m in insts if p.first <= m.first and m.last <= p.last]
+        if inner:
+            return min(inner, key=lambda m: m.first)
+    return None
+
+
+def _sitting_body(m: InstMention) -> bool:
+    """A chamber of parliament or the government (or ministers') council: bodies that sit."""
+    return (m.kind == "parliament" and not m.name.startswith(("فريق", "الفريق", "مجموعة", "المجموعة"))) \
+        or fold(m.name) in EVENTS.SITTING_BODIES
+
+
+def implied_sittings(tokens: list[Token], insts: list[InstMention]) -> list[int]:
+    """Cue positions (the token before the body) of sittings no event noun names:
+    "ينعقد يوم الخميس المقبل، مجلس للحكومة…" (a sitting verb, then time words), "تقدم به الوزير … إلى
+    المجلس الحكومي", "في معرض رده على سؤال … بمجلس المستشارين", "الندوة الصحفية التي أعقبت المجلس الحكومي"."""
+    out: list[int] = []
+    for m in insts:
+        if not _sitting_body(m) or m.first == 0:
+            continue
+        sent = tokens[m.first].sent
+        k = m.first - 1
+        while k > 0 and tokens[k].sent == sent and (tokens[k].norm in EVENTS.TIME_WORDS or tokens[k].norm in
+                                                    EVENTS.ANNOUNCE_SKIP or tokens[k].norm.isdigit()):
+            k -= 1
+        if tokens[k].norm in EVENTS.SITTING_VERBS and k < m.first - 2:
+            out.append(m.first - 1)  # the verb right before the body is handled with the sitting verbs
+            continue
+        before = tokens[m.first - 1].norm in EVENTS.SITTING_BEFORE or tokens[m.first].norm[:1] == "ب"
+        deeds = any(t.sent == sent and (t.norm in EVENTS.SITTING_DEEDS
+                                        or strip_clitic(t.norm)[0] in EVENTS.SITTING_DEEDS)
+                    for t in tokens[max(0, m.first - 25) : m.first])
+        if before and deeds:
+            out.append(m.first - 1)
+    return out
+
+
+def subject_body(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+    """The body right after an approval verb ("صادق مجلس الحكومة…")."""
+    verbs = DECISIONS.APPROVE_SUBJECT
+    if strip_clitic(tokens[i].norm)[0] not in verbs and tokens[i].norm not in verbs:
+        return None
+    for m in insts:
+        if m.first in (i + 1, i + 2) and m.kind in ("governing_body", "parliament", "territorial"):
+            return m
+    return None

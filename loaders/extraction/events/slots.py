@@ -1,0 +1,93 @@
+"""An event's slots: its date, body and number (its place, chair and participants have modules of their own)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from marsad.loaders.extraction.cues import EVENTS
+from marsad.loaders.extraction.dates import DateMention
+from marsad.loaders.extraction.events.chairs import chair
+from marsad.loaders.extraction.events.kinds import NUMBER, edition_of
+from marsad.loaders.extraction.events.mention import EventMention
+from marsad.loaders.extraction.events.places import place
+from marsad.loaders.extraction.institutions import InstMention
+from marsad.loaders.extraction.people import People
+from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.words import CALENDAR
+
+
+def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people: People,
+          dates: list[DateMention], published: dt.date | None, title_sent: int) -> None:
+    # the date: the date expression nearest the first cue (in reading order) whose sentence has one;
+    # when that expression cannot be resolved (no year, no publication date) the date stays unknown
+    for i in ev.cues:
+        near = [d for d in dates if tokens[d.first].sent == tokens[i].sent]
+        if near:
+            nearest = min(near, key=lambda d: min(abs(d.first - i), abs(d.last - 1 - i)))
+            ev.date = nearest.resolve(published)
+            break
+    ordered = ev.cues
+    found = [b for b in (_body_near(tokens, insts, i) for i in ordered) if b is not None]
+    bodies = [b for b in found if b.kind in ("governing_body", "parliament")] or found
+    ev.body = bodies[0] if bodies else None
+    for i in ordered[:1]:  # "نظمت القنصلية … بشراكة مع الوزارة …، ندوة": the organiser is the body
+        verb = next((k for k in range(i - 1, max(-1, i - 40), -1) if tokens[k].sent == tokens[i].sent
+                     and tokens[k].norm in EVENTS.ORGANISE), None)
+        if verb is not None:
+            ev.body = next((m for m in insts if m.first in (verb + 1, verb + 2) and m.last <= i), ev.body)
+    for i in ordered[:1]:  # "الدورة 11 لمؤتمر … التابعة للجمعية البرلمانية…": the body the conference belongs to
+        if edition_of(tokens, i) in EVENTS.ASSEMBLY:
+            ev.body = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + 16
+                            and tokens[m.first].sent == tokens[i].sent), ev.body)
+    dated = {tokens[d.first].sent for d in dates}
+    ev.place = place(tokens, insts, ev, dated)
+    ev.number = _number(tokens, ev, title_sent)
+    ev.chair = chair(tokens, people, ev, own_only=ev.kind == "signing" and len(ev.cues) == 1)
+
+
+def _body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+    """The body a cue speaks of: the name right after it ("اجتماع مجلس…"), or, for a possessive cue
+    ("عقد مجلس الجهة دورته", "عقدت الجمعية جمعها العام") or when none follows, the subject before it."""
+    sent = tokens[i].sent
+    after = [m for m in insts if i < m.first <= i + 8 and tokens[m.first].sent == sent]
+    before = [m for m in insts if i - 20 <= m.first < i and m.last <= i and tokens[m.first].sent == sent]
+    possessive = tokens[i].norm.endswith(("ه", "ها", "هم")) and len(tokens[i].norm) > 4
+    first, second = (before, after) if possessive else (after, before)
+    for group, pick in ((first, possessive), (second, not possessive)):
+        if group:
+            if pick:  # before the cue: the outermost name that opens closest to the verb
+                outer = [m for m in group if not any(o is not m and o.first <= m.first and m.last <= o.last
+                                                     for o in group)]
+                return max(outer, key=lambda m: m.first)
+            return min(group, key=lambda m: (m.first, -m.last))
+    return None
+
+
+def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | None:
+    for k, tok in enumerate(tokens[:-1]):
+        if tok.sent not in ev.sentences and tok.sent != title_sent:
+            continue
+        base = strip_clitic(tok.norm)[0]
+        if not _numbered(tok.norm) and not _numbered(base):
+            continue
+        if edition_of(tokens, k) in EVENTS.EDITION_OF:
+            continue  # "الدورة الخامسة لجائزة…": the prize's edition, not a sitting's number
+        nxt = tokens[k + 1].norm
+        if nxt in EVENTS.SITTING_TYPES and k + 2 < len(tokens):
+            nxt = tokens[k + 2].norm
+        two = f"{nxt} {tokens[k + 2].norm}" if k + 2 < len(tokens) else ""
+        if two in CALENDAR.ORDINALS:
+            return CALENDAR.ORDINALS[two]
+        if nxt in CALENDAR.ORDINALS:
+            return CALENDAR.ORDINALS[nxt]
+        m = NUMBER.match(nxt)
+        if m:
+            return int(m.group(1))
+        if nxt == "ال" and k + 2 < len(tokens) and tokens[k + 2].norm.isdigit():
+            return int(tokens[k + 2].norm)
+    return None
+
+
+def _numbered(norm: str) -> bool:
+    """A session word or another noun that an ordinal or number after it numbers ("الدورة الثانية")."""
+    return norm in EVENTS.SESSION or norm in EVENTS.NUMBERED

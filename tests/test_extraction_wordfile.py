@@ -1,0 +1,65 @@
+"""The word lists of data/lexicons/: every group a rule reads is there, and a broken file fails loudly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from marsad.core.errors import ResourceMissing
+from marsad.loaders.extraction import cues, words
+from marsad.loaders.extraction.wordfile import LEXICON_DIR, Group, WordFile, parse, read_groups
+from marsad.loaders.extraction.wordfile import words as word_group
+from marsad.loaders.normalize import fold
+
+FILES = cues.FILES + words.FILES
+
+
+def test_every_group_a_rule_reads_is_in_its_file_and_every_group_of_a_file_is_read() -> None:
+    declared: dict[Path, set[str]] = {}
+    for file in FILES:
+        file.load()
+        groups = {g.group for g in vars(type(file)).values() if isinstance(g, Group)}
+        declared.setdefault(file.path, set()).update(groups)
+    on_disk = {path: set(read_groups(path)) for path in LEXICON_DIR.glob("*.txt")}
+    assert declared == on_disk
+
+
+def test_each_group_says_what_it_is_for() -> None:
+    for path in LEXICON_DIR.glob("*.txt"):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        assert lines[0].startswith("# "), path
+        for n, line in enumerate(lines):
+            if line.startswith("["):
+                assert lines[n + 1].startswith("# "), f"{path.name}: {line} has no comment"
+
+
+def test_entries_are_folded_once_and_kept() -> None:
+    assert fold("الدورة") in cues.EVENTS.SESSION
+    assert (fold("مذكرة"), fold("تفاهم")) == cues.AGREEMENTS.MEMO
+    assert words.CALENDAR.MONTHS[fold("دجنبر")] == 12
+    assert words.CALENDAR.MASHRIQ_MONTHS[(fold("كانون"), fold("الثاني"))] == 1
+    assert cues.EVENTS.SESSION is cues.EVENTS.SESSION  # read once, then the same object
+
+
+def test_the_file_format() -> None:
+    text = "# header\n\n[one]\n# what it is\nكلمة\nعبارة من كلمتين\n\n[two]\nأ = 1\n"
+    assert parse(text, name="x.txt") == {"one": ("كلمة", "عبارة من كلمتين"), "two": ("أ = 1",)}
+    with pytest.raises(ResourceMissing, match=r"x\.txt.*outside any \[group\]"):
+        parse("كلمة\n[one]\n", name="x.txt")
+    with pytest.raises(ResourceMissing, match=r"x\.txt.*\[one\] appears twice"):
+        parse("[one]\nأ\n[one]\nب\n", name="x.txt")
+
+
+def test_a_missing_file_or_group_raises_resource_missing_naming_it() -> None:
+    class Absent(WordFile, file="no_such_list"):
+        WORDS = word_group("anything")
+
+    with pytest.raises(ResourceMissing, match=r"no_such_list\.txt"):
+        Absent().load()
+
+    class Incomplete(WordFile, file="events"):
+        WORDS = word_group("no_such_group")
+
+    with pytest.raises(ResourceMissing, match=r"events\.txt has no group \[no_such_group\]"):
+        Incomplete().load()
