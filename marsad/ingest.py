@@ -34,6 +34,7 @@ from marsad.readmodel.indexed import IndexedStore
 from marsad.store import RdfStore
 
 STAGES = ("read", "extract", "rdf", "validate", "store", "neo4j")
+STORE_BATCH = 64  # conforming documents written to the RDF store in one transaction
 
 
 @dataclass
@@ -67,10 +68,10 @@ def _process_all(docs: Iterator[SourceDocument], jobs: int) -> Iterator[Processe
     if jobs <= 1:
         yield from map(process, docs)
         return
-    window = jobs * 16
+    window = jobs * 64
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
         while batch := list(islice(docs, window)):
-            yield from pool.map(process, batch, chunksize=4)
+            yield from pool.map(process, batch, chunksize=16)
 
 
 class _Neo4jWriter:
@@ -164,6 +165,8 @@ def _run(paths: Sequence[Path], *, settings: Settings, force: bool, jobs: int, c
     store.load_ontology(ontology_files())
     preflight()  # a missing lexicon or shape file stops here, before any document is stored
     unchanged_states: dict[str, str] = {}
+    existing = store.graph_iris()  # a document whose graph is not there yet needs no state query
+    pending: list[Processed] = []  # conforming documents waiting for the next store transaction
 
     def wanted(items: Iterator[SourceDocument | DocumentError]) -> Iterator[SourceDocument]:
         for item in items:
@@ -174,7 +177,7 @@ def _run(paths: Sequence[Path], *, settings: Settings, force: bool, jobs: int, c
                 continue
             giri = graph_iri(item.id)
             chash = content_hash(item.text)
-            if not force and store.document_state(giri) == (chash, EXTRACTOR_VERSION):
+            if not force and str(giri) in existing and store.document_state(giri) == (chash, EXTRACTOR_VERSION):
                 summary.unchanged += 1
                 unchanged_states[giri] = chash
                 progress.advance(task)
@@ -188,15 +191,19 @@ def _run(paths: Sequence[Path], *, settings: Settings, force: bool, jobs: int, c
         for result in _process_all(wanted(_timed_read(paths, settings, summary)), jobs):
             for stage, secs in result.seconds.items():
                 summary.stage_seconds[stage] += secs
-            _store_one(result, store=store, settings=settings, summary=summary, writer=writer)
-            writer.flush(store)
+            _store_one(result, pending=pending, settings=settings, summary=summary)
+            if len(pending) >= STORE_BATCH:
+                _store_pending(pending, store=store, settings=settings, summary=summary, writer=writer)
+                writer.flush(store)
             progress.update(task, advance=1, doc=result.document_id[:40])
+        _store_pending(pending, store=store, settings=settings, summary=summary, writer=writer)
         writer.flush(store, force=True)
         writer.catch_up(store, unchanged_states)
 
 
-def _store_one(result: Processed, *, store: RdfStore, settings: Settings, summary: IngestSummary,
-               writer: _Neo4jWriter) -> None:
+def _store_one(result: Processed, *, pending: list[Processed], settings: Settings, summary: IngestSummary
+               ) -> None:
+    """Report a failed document, quarantine a non-conforming one, queue a conforming one for storing."""
     if result.error is not None:
         summary.failed.append((result.document_id, result.error))
         return
@@ -205,13 +212,23 @@ def _store_one(result: Processed, *, store: RdfStore, settings: Settings, summar
                        messages=result.messages, facts=result.facts, graph=result.ntriples)
         summary.quarantined.append((result.document_id, result.messages))
         return
+    pending.append(result)
+
+
+def _store_pending(pending: list[Processed], *, store: RdfStore, settings: Settings, summary: IngestSummary,
+                   writer: _Neo4jWriter) -> None:
+    """Write the queued documents to the RDF store in one transaction, then count and forward them."""
+    if not pending:
+        return
     t0 = time.perf_counter()
-    store.replace_graph(result.graph_iri, curated(result.graph_iri, result.ntriples, settings))
+    store.replace_graphs([(r.graph_iri, curated(r.graph_iri, r.ntriples, settings)) for r in pending])
     summary.stage_seconds["store"] += time.perf_counter() - t0
-    quarantine.release(settings.quarantine_path, document_id=result.document_id)
-    summary.stored += 1
-    summary.facts += result.fact_count
-    writer.add(result.graph_iri)
+    for result in pending:
+        quarantine.release(settings.quarantine_path, document_id=result.document_id)
+        summary.stored += 1
+        summary.facts += result.fact_count
+        writer.add(result.graph_iri)
+    pending.clear()
 
 
 def print_summary(summary: IngestSummary, console: Console, *, quarantine_dir: Path) -> None:

@@ -93,6 +93,24 @@ class RdfStore:
             self._store.flush()
             self._flushed = time.monotonic()
 
+    def replace_graphs(self, graphs: list[tuple[str, str]]) -> None:
+        """Replace many named graphs, given as (graph IRI, N-Triples) pairs. Graphs the store does not have
+        yet are loaded in one transaction (all of them or none); each graph it has is replaced atomically."""
+        fresh: list[str] = []
+        with self._write_lock:
+            for graph_iri, ntriples in dict(graphs).items():  # a graph given twice: the last one wins
+                if self._store.contains_named_graph(ox.NamedNode(graph_iri)):
+                    self._store.update(f"DROP SILENT GRAPH <{graph_iri}> ;\n"
+                                       f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{ntriples}\n}} }}")
+                else:
+                    fresh.append(_as_nquads(ntriples, graph_iri))
+            if fresh:
+                self._store.load("".join(fresh), format=ox.RdfFormat.N_QUADS)
+
+    def graph_iris(self) -> set[str]:
+        """Every named graph in the store (the ontology's too)."""
+        return {g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode)}
+
     def drop_graph(self, graph_iri: str) -> None:
         """Remove a named graph and all its triples (no error when absent)."""
         with self._write_lock:
@@ -211,3 +229,9 @@ class RdfStore:
             with contextlib.suppress(OSError):
                 self._store.flush()
         del self._store
+
+
+def _as_nquads(ntriples: str, graph_iri: str) -> str:
+    """N-Triples (one triple per line, each ending in " .") as N-Quads in named graph ``graph_iri``."""
+    suffix = f" <{graph_iri}> .\n"
+    return "".join(line[:-1] + suffix for line in ntriples.split("\n") if line)

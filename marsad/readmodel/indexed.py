@@ -23,6 +23,11 @@ class IndexedStore(RdfStore):
         super().replace_graph(graph_iri, ntriples)
         self.index.replace(graph_iri, parse_ntriples(ntriples))
 
+    def replace_graphs(self, graphs: list[tuple[str, str]]) -> None:
+        super().replace_graphs(graphs)
+        latest = dict(graphs)  # a graph given twice: the last one wins, as in the store
+        self.index.replace_many([(iri, parse_ntriples(nt)) for iri, nt in latest.items()])
+
     def drop_graph(self, graph_iri: str) -> None:
         super().drop_graph(graph_iri)
         self.index.drop(graph_iri)
