@@ -3,7 +3,8 @@
 Routes fill the cache with ``cached``; ``CacheMiddleware`` answers a GET whose answer is already
 cached before routing, validation and dependencies run, which is what makes a busy dashboard cheap.
 Only successful answers are cached, under the path, the query string and the Accept header, for the
-current store generation (a new generation empties the cache)."""
+current store generation (a new generation empties the cache). ``MARSAD_API_CACHE=0`` switches it
+off: every answer is then made afresh from the index."""
 
 from __future__ import annotations
 
@@ -38,6 +39,9 @@ async def cached(request: Request, state: AppState, produce: Callable[[], Body])
 async def cached_async(request: Request, state: AppState, produce: Callable[[], Awaitable[Body]]) -> Response:
     state.refresh()
     key, generation = _key(request), state.generation
+    if not state.settings.api_cache:
+        body, media_type = await produce()
+        return Response(content=body, media_type=media_type, headers={GENERATION_HEADER: str(generation)})
     found = state.cache.get(key)
     if found is None:
         found = await produce()
@@ -56,7 +60,7 @@ class CacheMiddleware:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         state = self.state_of() if scope["type"] == "http" and scope["method"] == "GET" else None
-        if state is not None:
+        if state is not None and state.settings.api_cache:
             state.refresh()
             accept = next((v.decode("latin-1") for k, v in scope["headers"] if k == b"accept"), "")
             found = state.cache.get(cache_key(scope["path"], scope["query_string"].decode("latin-1"), accept))

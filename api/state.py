@@ -1,5 +1,6 @@
-"""What the running app holds: the settings, the RDF store, the optional Neo4j driver, a worker pool
-for queries, and a cache of rendered results keyed by the store's generation.
+"""What the running app holds: the settings, the RDF store, the index (the read model the lists,
+details, search, stats and explorer read), the optional Neo4j driver, a worker pool for queries, and
+a cache of rendered results keyed by the store's generation (off with MARSAD_API_CACHE=0).
 
 The API never writes. It opens the on-disk store read-only, so `marsad ingest` can keep writing;
 the generation is a fingerprint of the store's files, checked at most once a second: when it
@@ -18,8 +19,12 @@ from pathlib import Path
 
 from marsad.api.neo4j_link import Neo4jLink
 from marsad.api.query_workers import QueryWorkers
+from marsad.api.read.search import Searcher
 from marsad.core.errors import StoreUnavailable
 from marsad.core.settings import Settings
+from marsad.readmodel.reader import ReadIndex
+from marsad.readmodel.sync import sync
+from marsad.readmodel.writer import IndexWriter
 from marsad.store import RdfStore
 
 _CHECK_EVERY = 1.0  # seconds between two looks at the store's files
@@ -94,10 +99,23 @@ class AppState:
         self._fingerprint = _fingerprint(self._path) if self._own_store else ()
         self._checked = time.monotonic()
         self._lock = threading.Lock()
-        self.derived: dict[str, object] = {}  # per-generation derived data (e.g. the search index)
+        self.derived: dict[str, object] = {}  # per-generation derived data (e.g. the named queries)
+        self.catch_up()
+        self.index = ReadIndex(settings.index_path)
+        self._index_generation = self.index.generation()
+        self.searcher = Searcher(self.index)
+
+    def catch_up(self) -> None:
+        """Index the graphs the store holds and the index has never seen (a store written without
+        `marsad ingest`, or an index deleted): lists, details and search read the index only."""
+        writer = IndexWriter(self.settings.index_path)
+        try:
+            sync(self.store, writer, only_missing=True)
+        finally:
+            writer.close()
 
     def refresh(self) -> int:
-        """The current generation; reopens the store and drops caches when its files changed."""
+        """The current generation; reopens the store and drops caches when its files or the index changed."""
         now = time.monotonic()
         if not self._own_store or now - self._checked < _CHECK_EVERY:
             return self.generation
@@ -108,6 +126,11 @@ class AppState:
                 self._fingerprint = current
                 old, self.store = self.store, open_store(self._path)
                 old.close()
+                self.catch_up()
+                self.invalidate()
+            index_generation = self.index.generation()
+            if index_generation != self._index_generation:
+                self._index_generation = index_generation
                 self.invalidate()
         return self.generation
 

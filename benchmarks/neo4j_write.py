@@ -1,36 +1,61 @@
-"""Neo4j write benchmark: rows/s of the batched loader (UNWIND … MERGE, one transaction per batch) and,
-in the same run on the same rows, of a naive loader (one MERGE per row, one transaction per row).
+"""Neo4j write benchmark, in one run on the same rows: the loader (marsad.neo4j.sink) on a server this script
+starts (its first load, then warm loads) and a naive loader (one MERGE per row, one transaction per row).
 
     python benchmarks/neo4j_write.py                     # the corpus, if ../shared has it, else synthetic
     python benchmarks/neo4j_write.py --synthetic 3000    # 3000 synthetic documents
     python benchmarks/neo4j_write.py --naive-rows 3000 --json
+    python benchmarks/neo4j_write.py --running --wipe    # no server of its own: the configured or running one
 
 Rows come from build_graph over ../shared/corpus/moroccan-news/articles.jsonl (extraction included,
-not timed) or from marsad.neo4j.samples. Writes to the configured or running Neo4j
-(MARSAD_NEO4J_URI or `marsad neo4j start`); the database must be empty unless --wipe is given, and is
-wiped between the two loaders.
+not timed) or from marsad.neo4j.samples. By default the script starts its own Neo4j (`marsad neo4j
+start` under a temporary MARSAD_HOME, on a free port), so "fresh" is the first load a freshly started
+server sees; it stops the server and removes its folder at the end. Rows/s counts the documents' rows
+(nodes plus relationships, before folding), the same number for both loaders. The server's CPU seconds
+are printed too: on a shared machine wall time follows the load of the other processes.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import statistics
+import os
+import shutil
+import socket
 import sys
+import tempfile
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import neo4j
 
-from marsad.core.settings import get_settings
-from marsad.neo4j.mapping import load_mapping
+from marsad.core.settings import Settings, get_settings
+from marsad.neo4j import server
+from marsad.neo4j.mapping import RESOURCE_LABEL, load_mapping
 from marsad.neo4j.rows import DocumentRows, document_rows, triples_from_rdflib
 from marsad.neo4j.samples import synthetic_documents
-from marsad.neo4j.sink import Neo4jSink, open_sink
+from marsad.neo4j.sink import Neo4jSink
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
-
 CORPUS = PROJECT_ROOT.parent / "shared" / "corpus" / "moroccan-news" / "articles.jsonl"
+
+# The naive loader: the statements of the loader before batching by folding, run with one row each.
+_ADD = ("CASE WHEN row.source IN coalesce({v}.sources, []) THEN {v}.sources "
+        "ELSE coalesce({v}.sources, []) + row.source END")
+NAIVE_NODE = (f"UNWIND $rows AS row MERGE (n:{RESOURCE_LABEL} {{iri: row.iri}}) "
+              f"ON CREATE SET n.sources = [row.source] ON MATCH SET n.sources = {_ADD.format(v='n')} "
+              "SET n:$(row.labels) SET n += row.props")
+NAIVE_REL = ("UNWIND $rows AS row "
+             f"MATCH (a:{RESOURCE_LABEL} {{iri: row.start}}) MATCH (b:{RESOURCE_LABEL} {{iri: row.end}}) "
+             "MERGE (a)-[r:$(row.type)]->(b) "
+             "ON CREATE SET r.sources = [row.source], r.quotes = row.quotes, "
+             "r.quote_sources = [q IN row.quotes | row.source] "
+             f"ON MATCH SET r.sources = {_ADD.format(v='r')}, "
+             "r.quotes = [i IN range(0, size(coalesce(r.quotes, [])) - 1) WHERE r.quote_sources[i] <> row.source "
+             "| r.quotes[i]] + row.quotes, "
+             "r.quote_sources = [s IN coalesce(r.quote_sources, []) WHERE s <> row.source] "
+             "+ [q IN row.quotes | row.source]")
 
 
 def corpus_rows(path: Path, limit: int) -> list[DocumentRows]:
@@ -60,9 +85,7 @@ def wipe(driver: neo4j.Driver, database: str) -> None:
 
 
 def naive_load(driver: neo4j.Driver, database: str, docs: list[DocumentRows], limit: int) -> int:
-    """One MERGE per row, one transaction per row (the loader's statements without UNWIND)."""
-    from marsad.neo4j.sink import node_statement, rel_statement
-
+    """One MERGE per row, one transaction per row."""
     def one(session: neo4j.Session, statement: str, row: dict[str, object]) -> None:
         def work(tx: neo4j.ManagedTransaction) -> None:
             tx.run(statement, rows=[row]).consume()
@@ -74,35 +97,94 @@ def naive_load(driver: neo4j.Driver, database: str, docs: list[DocumentRows], li
             for node in doc.nodes:
                 if written >= limit:
                     return written
-                one(session, node_statement(node.labels), {"iri": node.iri, "props": node.props, "source": doc.source})
+                one(session, NAIVE_NODE, {"iri": node.iri, "labels": list(node.labels), "props": node.props,
+                                          "source": doc.source})
                 written += 1
             for rel in doc.rels:
                 if written >= limit:
                     return written
-                one(session, rel_statement(rel.type),
-                    {"start": rel.start, "end": rel.end, "quotes": list(rel.quotes), "source": doc.source})
+                one(session, NAIVE_REL, {"type": rel.type, "start": rel.start, "end": rel.end,
+                                         "quotes": list(rel.quotes), "source": doc.source})
                 written += 1
     return written
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _cpu_seconds(pid: int | None) -> float:
+    """User plus system CPU seconds of a local process (0 when unknown)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+@contextmanager
+def own_server(base: Settings) -> Iterator[tuple[Settings, float, int | None]]:
+    """A Neo4j started for this run under a temporary MARSAD_HOME: (settings, seconds to start, pid)."""
+    home = Path(tempfile.mkdtemp(prefix="marsad-neo4j-bench-"))
+    settings = base.model_copy(update={"home": home, "neo4j_uri": None, "neo4j_bolt_port": _free_port()})
+    t0 = time.perf_counter()
+    try:
+        status = server.start(settings)
+        yield settings, time.perf_counter() - t0, status.pid
+    finally:
+        server.stop(settings)
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def timed(action: Callable[[], int], pid: int | None) -> dict[str, float]:
+    """Rows, seconds, rows/s and the server's CPU seconds of one load."""
+    cpu, t0 = _cpu_seconds(pid), time.perf_counter()
+    rows = action()
+    seconds = time.perf_counter() - t0
+    return {"rows": rows, "seconds": round(seconds, 3), "rows_per_second": round(rows / seconds),
+            "server_cpu_seconds": round(_cpu_seconds(pid) - cpu, 2)}
+
+
+Figures = dict[str, dict[str, float]]
+
+
+def measure(settings: Settings, pid: int | None, docs: list[DocumentRows], *, repeat: int,
+            naive_rows: int) -> tuple[Figures, list[float]]:
+    sink = Neo4jSink(server.connect(settings), settings=settings)  # applies the schema first
+    driver, database = sink._driver, settings.neo4j_database
+    try:
+        wipe(driver, database)
+        first = timed(lambda: sink.write_rows(docs), pid)  # the first load this server sees, when it is our own
+        again = timed(lambda: sink.write_rows(docs), pid)  # everything known: all MERGE, nothing changes
+        runs = []
+        for _ in range(max(1, repeat)):
+            wipe(driver, database)
+            runs.append(timed(lambda: sink.write_rows(docs), pid))
+        warm = sorted(runs, key=lambda r: r["seconds"])[len(runs) // 2]
+        wipe(driver, database)
+        naive = timed(lambda: naive_load(driver, database, docs, naive_rows), pid)
+        wipe(driver, database)
+    finally:
+        sink.close()
+    return {"first": first, "reload_unchanged": again, "warm": warm, "naive": naive}, [r["seconds"] for r in runs]
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--synthetic", type=int, default=0, help="use N synthetic documents instead of the corpus")
     ap.add_argument("--limit", type=int, default=0, help="at most N corpus documents")
-    ap.add_argument("--naive-rows", type=int, default=2000, help="rows the naive loader writes (bounded)")
-    ap.add_argument("--repeat", type=int, default=3, help="batched runs after one warm-up (the median is reported)")
-    ap.add_argument("--wipe", action="store_true", help="wipe a non-empty database first")
+    ap.add_argument("--naive-rows", type=int, default=1000, help="rows the naive loader writes (bounded)")
+    ap.add_argument("--repeat", type=int, default=3, help="warm loads after the first (the median is reported)")
+    ap.add_argument("--running", action="store_true",
+                    help="use the configured or running Neo4j instead of starting one (its first load is not fresh)")
+    ap.add_argument("--wipe", action="store_true", help="with --running: wipe a non-empty database first")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
 
-    settings = get_settings()
-    sink = open_sink(settings, required=True)
-    assert isinstance(sink, Neo4jSink)
-    driver, database = sink._driver, settings.neo4j_database
-    nodes = driver.execute_query("MATCH (n) RETURN count(n) AS n", database_=database)[0][0]["n"]
-    if nodes and not args.wipe:
-        print(f"the database holds {nodes} nodes: use a throwaway Neo4j, or pass --wipe", file=sys.stderr)
-        return 2
+    base = get_settings()
     t0 = time.perf_counter()
     if args.synthetic or not CORPUS.exists():
         source, docs = f"synthetic ({args.synthetic or 2000} documents)", synthetic_rows(args.synthetic or 2000)
@@ -111,42 +193,41 @@ def main() -> int:
     prepare = time.perf_counter() - t0
     total = sum(d.size for d in docs)
 
-    wipe(driver, database)
-    t0 = time.perf_counter()
-    sink.write_rows(docs)  # warm-up: the server's JIT compiles the statements' code paths
-    warm_up = time.perf_counter() - t0
-    runs = []
-    for _ in range(max(1, args.repeat)):
-        wipe(driver, database)
-        t0 = time.perf_counter()
-        batched_rows = sink.write_rows(docs)
-        runs.append(time.perf_counter() - t0)
-    batched = statistics.median(runs)
-
-    wipe(driver, database)
-    t0 = time.perf_counter()
-    naive_rows = naive_load(driver, database, docs, args.naive_rows)
-    naive = time.perf_counter() - t0
-    wipe(driver, database)
-    sink.close()
-
-    figures = {
-        "source": source, "documents": len(docs), "rows": total, "batch_size": settings.neo4j_batch_size,
-        "prepare_seconds": round(prepare, 2),
-        "batched": {"rows": batched_rows, "seconds": round(batched, 3), "runs": [round(r, 3) for r in runs],
-                    "warm_up_seconds": round(warm_up, 3),
-                    "rows_per_second": round(batched_rows / batched)},
-        "naive": {"rows": naive_rows, "seconds": round(naive, 3), "rows_per_second": round(naive_rows / naive)},
-    }
-    figures["speedup"] = round((batched_rows / batched) / max(1e-9, naive_rows / naive), 1)
-    if args.json:
-        print(json.dumps(figures, indent=2))
+    started: float | None = None
+    if args.running:
+        with server.connect(base) as driver:
+            nodes = driver.execute_query("MATCH (n) RETURN count(n) AS n", database_=base.neo4j_database)[0][0]["n"]
+        if nodes and not args.wipe:
+            print(f"the database holds {nodes} nodes: use a throwaway Neo4j, or pass --wipe", file=sys.stderr)
+            return 2
+        figures, warm_runs = measure(base, server.running_pid(base) if not base.neo4j_uri else None, docs,
+                          repeat=args.repeat, naive_rows=args.naive_rows)
     else:
-        print(f"{source}: {len(docs)} documents, {total} rows (batch size {settings.neo4j_batch_size})")
-        print(f"  batched loader : {batched_rows:>7} rows in {batched:7.2f}s = {batched_rows / batched:9.0f} rows/s"
-              f"  (median of {len(runs)}: {', '.join(f'{r:.2f}s' for r in runs)}; warm-up run {warm_up:.2f}s)")
-        print(f"  naive loader   : {naive_rows:>7} rows in {naive:7.2f}s = {naive_rows / naive:9.0f} rows/s")
-        print(f"  speed-up       : {figures['speedup']}x")
+        with own_server(base) as (settings, started, pid):
+            figures, warm_runs = measure(settings, pid, docs, repeat=args.repeat, naive_rows=args.naive_rows)
+    naive_rate = max(1e-9, figures["naive"]["rows_per_second"])
+    report: dict[str, object] = {
+              "source": source, "documents": len(docs), "rows": total, "batch_size": base.neo4j_batch_size,
+              "writers": base.neo4j_writers, "prepare_seconds": round(prepare, 2),
+              "server_start_seconds": None if started is None else round(started, 1),
+              "load_average": [round(x, 1) for x in os.getloadavg()], **figures, "warm_runs": warm_runs,
+              "ratio_first_to_naive": round(figures["first"]["rows_per_second"] / naive_rate, 1),
+              "ratio_warm_to_naive": round(figures["warm"]["rows_per_second"] / naive_rate, 1)}
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return 0
+    print(f"{source}: {len(docs)} documents, {total} rows; batch size {base.neo4j_batch_size}, "
+          f"{base.neo4j_writers} writers; load average {report['load_average']}")
+    if started is not None:
+        print(f"  server started by this run in {started:.1f}s")
+    for name, label in (("first", "fresh server" if started is not None else "first load"),
+                        ("reload_unchanged", "reload, unchanged"), ("warm", "warm (median)"),
+                        ("naive", "naive loader")):
+        f = figures[name]
+        print(f"  {label:18s}: {f['rows']:>7.0f} rows in {f['seconds']:7.2f}s = {f['rows_per_second']:>7.0f} rows/s"
+              f"  (server CPU {f['server_cpu_seconds']:.2f}s)")
+    print(f"  warm runs: {', '.join(f'{s:.2f}s' for s in warm_runs)}")
+    print(f"  ratio to naive: fresh {report['ratio_first_to_naive']}x, warm {report['ratio_warm_to_naive']}x")
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -69,18 +70,22 @@ def ingest(
     force: Annotated[bool, typer.Option(help="Re-extract documents even when unchanged.")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for extraction and "
                                       "validation (default: the number of cores).")] = os.cpu_count() or 1,
+    wait: Annotated[bool, typer.Option("--wait", help="When another ingest (or `marsad neo4j sync`) is writing "
+                                       "to the same MARSAD_HOME, wait for it instead of refusing.")] = False,
 ) -> None:
     """Read documents, extract facts, validate each document's graph with SHACL and store it.
 
     Documents that cannot be read are reported with the reason; documents whose graph does not
     conform are quarantined under MARSAD_HOME/quarantine with the shape's message. The rest of the
-    batch is loaded. Unchanged documents are skipped; a changed one replaces its facts.
+    batch is loaded. Unchanged documents are skipped; a changed one replaces its facts. One writer
+    at a time per MARSAD_HOME: a second ingest refuses, naming the running one (or waits with --wait).
 
     Example: `marsad ingest data/articles ../shared/corpus/moroccan-news/articles.jsonl`
     """
     from marsad.ingest import run_ingest
 
-    summary = run_ingest(paths, settings=get_settings(), neo4j=neo4j, force=force, jobs=jobs, console=console)
+    summary = run_ingest(paths, settings=get_settings(), neo4j=neo4j, force=force, jobs=jobs, console=console,
+                         wait=wait)
     if summary.neo4j.startswith("FAILED") or (summary.total > 0 and summary.stored + summary.unchanged == 0):
         raise typer.Exit(code=1)
 
@@ -117,28 +122,55 @@ def sparql(
 def export(
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="RDF serialisation.")] = ExportFormat.ttl,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+    sort: Annotated[bool, typer.Option("--sorted", help="nq only: one quad per line, sorted, blank nodes named "
+                                       "canonically, so equal stores give equal files.")] = False,
 ) -> None:
     """Export the whole graph: ttl/nt (union of all graphs), nq/trig/jsonld (one graph per document)."""
     from marsad.store import RdfStore
 
+    if sort and fmt != ExportFormat.nq:
+        raise typer.BadParameter("--sorted needs --format nq")
     settings = get_settings()
-    store = RdfStore(settings.store_path)
+    store = RdfStore(settings.store_path, read_only=True)  # read-only: works while an ingest writes
     try:
-        if output is None:
-            store.dump(sys.stdout.buffer, fmt=fmt.value)
-        else:
-            with output.open("wb") as fh:
+        with (output.open("wb") if output is not None else contextlib.nullcontext(sys.stdout.buffer)) as fh:
+            if sort:
+                fh.writelines(store.canonical_nquads())
+            else:
                 store.dump(fh, fmt=fmt.value)
+        if output is not None:
             console.print(f"wrote {output}")
     finally:
         store.close()
 
 
+@app.command()
+def digest() -> None:
+    """Print the SHA-256 of the store's sorted canonical N-Quads (`export --format nq --sorted`) and the
+    number of quads: two stores with the same content print the same line."""
+    from marsad.store import RdfStore
+
+    store = RdfStore(get_settings().store_path, read_only=True)
+    try:
+        sha, count = store.digest()
+    finally:
+        store.close()
+    sys.stdout.write(f"{sha}  {count} quads\n")
+
+
 from marsad.neo4j.cli import cypher, neo4j_app, query  # noqa: E402 - registered after the core commands
 
 app.add_typer(neo4j_app, name="neo4j")
+
+from marsad.curation.cli import resolve_app  # noqa: E402 - curation's sub-app, registered like neo4j's
+
+app.add_typer(resolve_app, name="resolve")
 app.command()(cypher)
 app.command()(query)
+
+from marsad.readmodel.cli import index_app  # noqa: E402 - the read model's commands
+
+app.add_typer(index_app, name="index")
 
 from marsad.api.serve import serve  # noqa: E402 - the API's command, registered like the others
 

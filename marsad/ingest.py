@@ -23,14 +23,18 @@ from marsad import quarantine
 from marsad.core.errors import DocumentError, Neo4jUnavailable
 from marsad.core.paths import ontology_files
 from marsad.core.settings import Settings
+from marsad.curation.apply import curated
 from marsad.loaders.document import SourceDocument
 from marsad.loaders.extraction import EXTRACTOR_VERSION
 from marsad.loaders.pipeline import Processed, content_hash, preflight, process
 from marsad.loaders.rdf.iris import graph_iri
 from marsad.loaders.read import estimate_count, read_paths
+from marsad.lock import writer_lock
+from marsad.readmodel.indexed import IndexedStore
 from marsad.store import RdfStore
 
 STAGES = ("read", "extract", "rdf", "validate", "store", "neo4j")
+STORE_BATCH = 64  # conforming documents written to the RDF store in one transaction
 
 
 @dataclass
@@ -64,10 +68,10 @@ def _process_all(docs: Iterator[SourceDocument], jobs: int) -> Iterator[Processe
     if jobs <= 1:
         yield from map(process, docs)
         return
-    window = jobs * 16
+    window = jobs * 64
     with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
         while batch := list(islice(docs, window)):
-            yield from pool.map(process, batch, chunksize=4)
+            yield from pool.map(process, batch, chunksize=16)
 
 
 class _Neo4jWriter:
@@ -114,7 +118,8 @@ class _Neo4jWriter:
         try:
             self.pending.extend(self.sink.stale(states))
         except Neo4jUnavailable as exc:
-            self.summary.neo4j = f"FAILED: {exc.message}"
+            self.summary.neo4j = f"FAILED: {exc.message} — the RDF store is complete; rerun `marsad ingest` " \
+                                 "or `marsad neo4j sync` when Neo4j is back to complete the load"
             self.sink = None
             return
         self.flush(store, force=True)
@@ -127,13 +132,23 @@ class _Neo4jWriter:
 
 
 def run_ingest(paths: Sequence[Path], *, settings: Settings, neo4j: bool | None = None, force: bool = False,
-               jobs: int = 1, console: Console | None = None) -> IngestSummary:
-    """Ingest every document under ``paths``; never stops on a bad document."""
+               jobs: int = 1, console: Console | None = None, wait: bool = False) -> IngestSummary:
+    """Ingest every document under ``paths``; never stops on a bad document.
+
+    One writer at a time per MARSAD_HOME: another running ingest makes this one refuse (WriterBusy,
+    naming it), or wait for it with ``wait``.
+    """
     console = console or Console(stderr=True)
+    with writer_lock(settings.home, wait=wait, say=lambda message: console.print(f"[yellow]{message}[/]")):
+        return _locked_ingest(paths, settings=settings, neo4j=neo4j, force=force, jobs=jobs, console=console)
+
+
+def _locked_ingest(paths: Sequence[Path], *, settings: Settings, neo4j: bool | None, force: bool, jobs: int,
+                   console: Console) -> IngestSummary:
     summary = IngestSummary()
     started = time.perf_counter()
     writer = _Neo4jWriter(settings, neo4j, summary)  # first: an explicit --neo4j that fails stops here
-    store = RdfStore(settings.store_path)
+    store = IndexedStore(settings.store_path, index_path=settings.index_path)  # the RDF store and the API's index
     try:
         _run(paths, settings=settings, force=force, jobs=jobs, console=console, summary=summary, store=store,
              writer=writer)
@@ -150,6 +165,8 @@ def _run(paths: Sequence[Path], *, settings: Settings, force: bool, jobs: int, c
     store.load_ontology(ontology_files())
     preflight()  # a missing lexicon or shape file stops here, before any document is stored
     unchanged_states: dict[str, str] = {}
+    existing = store.graph_iris()  # a document whose graph is not there yet needs no state query
+    pending: list[Processed] = []  # conforming documents waiting for the next store transaction
 
     def wanted(items: Iterator[SourceDocument | DocumentError]) -> Iterator[SourceDocument]:
         for item in items:
@@ -160,7 +177,7 @@ def _run(paths: Sequence[Path], *, settings: Settings, force: bool, jobs: int, c
                 continue
             giri = graph_iri(item.id)
             chash = content_hash(item.text)
-            if not force and store.document_state(giri) == (chash, EXTRACTOR_VERSION):
+            if not force and str(giri) in existing and store.document_state(giri) == (chash, EXTRACTOR_VERSION):
                 summary.unchanged += 1
                 unchanged_states[giri] = chash
                 progress.advance(task)
@@ -174,15 +191,19 @@ def _run(paths: Sequence[Path], *, settings: Settings, force: bool, jobs: int, c
         for result in _process_all(wanted(_timed_read(paths, settings, summary)), jobs):
             for stage, secs in result.seconds.items():
                 summary.stage_seconds[stage] += secs
-            _store_one(result, store=store, settings=settings, summary=summary, writer=writer)
-            writer.flush(store)
+            _store_one(result, pending=pending, settings=settings, summary=summary)
+            if len(pending) >= STORE_BATCH:
+                _store_pending(pending, store=store, settings=settings, summary=summary, writer=writer)
+                writer.flush(store)
             progress.update(task, advance=1, doc=result.document_id[:40])
+        _store_pending(pending, store=store, settings=settings, summary=summary, writer=writer)
         writer.flush(store, force=True)
         writer.catch_up(store, unchanged_states)
 
 
-def _store_one(result: Processed, *, store: RdfStore, settings: Settings, summary: IngestSummary,
-               writer: _Neo4jWriter) -> None:
+def _store_one(result: Processed, *, pending: list[Processed], settings: Settings, summary: IngestSummary
+               ) -> None:
+    """Report a failed document, quarantine a non-conforming one, queue a conforming one for storing."""
     if result.error is not None:
         summary.failed.append((result.document_id, result.error))
         return
@@ -191,13 +212,23 @@ def _store_one(result: Processed, *, store: RdfStore, settings: Settings, summar
                        messages=result.messages, facts=result.facts, graph=result.ntriples)
         summary.quarantined.append((result.document_id, result.messages))
         return
+    pending.append(result)
+
+
+def _store_pending(pending: list[Processed], *, store: RdfStore, settings: Settings, summary: IngestSummary,
+                   writer: _Neo4jWriter) -> None:
+    """Write the queued documents to the RDF store in one transaction, then count and forward them."""
+    if not pending:
+        return
     t0 = time.perf_counter()
-    store.replace_graph(result.graph_iri, result.ntriples)
+    store.replace_graphs([(r.graph_iri, curated(r.graph_iri, r.ntriples, settings)) for r in pending])
     summary.stage_seconds["store"] += time.perf_counter() - t0
-    quarantine.release(settings.quarantine_path, document_id=result.document_id)
-    summary.stored += 1
-    summary.facts += result.fact_count
-    writer.add(result.graph_iri)
+    for result in pending:
+        quarantine.release(settings.quarantine_path, document_id=result.document_id)
+        summary.stored += 1
+        summary.facts += result.fact_count
+        writer.add(result.graph_iri)
+    pending.clear()
 
 
 def print_summary(summary: IngestSummary, console: Console, *, quarantine_dir: Path) -> None:

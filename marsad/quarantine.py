@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,7 +32,9 @@ def put(folder: Path, *, document_id: str, origin: str | None, messages: list[st
     folder.mkdir(parents=True, exist_ok=True)
     path = _file_for(folder, document_id)
     payload = {"document": document_id, "origin": origin, "messages": messages, "facts": facts, "graph": graph}
-    path.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
+    partial = path.with_suffix(".json.partial")  # written aside then renamed: a kill never leaves half a file
+    partial.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(partial, path)
     return path
 
 

@@ -7,7 +7,9 @@ triples), so a document is never stored half-way and re-ingesting replaces its f
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import threading
+import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO
@@ -18,6 +20,7 @@ from marsad.core import vocab
 from marsad.core.errors import QuerySyntaxError, StoreUnavailable
 
 ONTOLOGY_GRAPH = str(vocab.ONTOLOGY_GRAPH)
+FLUSH_EVERY = 1.0  # seconds between two flushes of the writes to the store's files (see _flush_now_and_then)
 
 EXPORT_FORMATS: Mapping[str, ox.RdfFormat] = {
     "ttl": ox.RdfFormat.TURTLE,
@@ -30,6 +33,23 @@ EXPORT_FORMATS: Mapping[str, ox.RdfFormat] = {
 _DATASET_FORMATS = (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG, ox.RdfFormat.JSON_LD)
 
 
+_READ_ONLY_ATTEMPTS = 40
+
+
+def _open_read_only(path: Path) -> ox.Store:
+    """Open the store read-only, also while a writer (`marsad ingest`) works on it: opening then races with
+    the writer's flushes and compactions (a file the store's manifest lists is deleted before this reader gets
+    to open it: "No such file or directory"); a new attempt reads the newer manifest."""
+    for attempt in range(_READ_ONLY_ATTEMPTS):
+        try:
+            return ox.Store.read_only(str(path))
+        except (OSError, RuntimeError) as exc:
+            if attempt == _READ_ONLY_ATTEMPTS - 1 or "No such file" not in str(exc):
+                raise
+            time.sleep(0.05)
+    raise AssertionError("unreachable")
+
+
 class RdfStore:
     """A persistent (or, with ``path=None``, in-memory) Oxigraph store."""
 
@@ -40,13 +60,21 @@ class RdfStore:
             if path is None:
                 self._store = ox.Store()
             elif read_only:
-                self._store = ox.Store.read_only(str(path))
+                if not (path / "CURRENT").exists():
+                    raise StoreUnavailable(f"there is no RDF store at {path} yet: run `marsad ingest` first")
+                self._store = _open_read_only(path)
             else:
                 path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:  # RuntimeError: RocksDB met a store still being created
+            if path is not None and "lock" in str(exc).lower():
+                raise StoreUnavailable(
+                    f"the RDF store at {path} is open for writing by another process (a `marsad ingest` or "
+                    f"`marsad neo4j sync`? {path.parent / 'writer.lock'} names it); wait for it to finish"
+                ) from exc
             raise StoreUnavailable(f"cannot open the RDF store at {path}: {exc}") from exc
         self._write_lock = threading.Lock()
+        self._flushed = time.monotonic()
 
     # -- writing ---------------------------------------------------------------------------------
 
@@ -55,6 +83,33 @@ class RdfStore:
         update = f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n{ntriples}\n}} }}"
         with self._write_lock:
             self._store.update(update)
+            self._flush_now_and_then()
+
+    def _flush_now_and_then(self) -> None:
+        """Flush the writes to the store's files at most every FLUSH_EVERY seconds: a reader that opens the
+        store read-only (the API, every time the store changes) replays what is not flushed yet, so without
+        this its opening gets slower and slower during a long ingest (20 s after 200 documents)."""
+        if time.monotonic() - self._flushed >= FLUSH_EVERY:
+            self._store.flush()
+            self._flushed = time.monotonic()
+
+    def replace_graphs(self, graphs: list[tuple[str, str]]) -> None:
+        """Replace many named graphs, given as (graph IRI, N-Triples) pairs. Graphs the store does not have
+        yet are loaded in one transaction (all of them or none); each graph it has is replaced atomically."""
+        fresh: list[str] = []
+        with self._write_lock:
+            for graph_iri, ntriples in dict(graphs).items():  # a graph given twice: the last one wins
+                if self._store.contains_named_graph(ox.NamedNode(graph_iri)):
+                    self._store.update(f"DROP SILENT GRAPH <{graph_iri}> ;\n"
+                                       f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{ntriples}\n}} }}")
+                else:
+                    fresh.append(_as_nquads(ntriples, graph_iri))
+            if fresh:
+                self._store.load("".join(fresh), format=ox.RdfFormat.N_QUADS)
+
+    def graph_iris(self) -> set[str]:
+        """Every named graph in the store (the ontology's too)."""
+        return {g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode)}
 
     def drop_graph(self, graph_iri: str) -> None:
         """Remove a named graph and all its triples (no error when absent)."""
@@ -62,13 +117,12 @@ class RdfStore:
             self._store.update(f"DROP SILENT GRAPH <{graph_iri}>")
 
     def load_ontology(self, turtle_files: list[Path]) -> None:
-        """Replace the ontology graph with the given Turtle files (for subclass-aware queries)."""
-        with self._write_lock:
-            self._store.update(f"DROP SILENT GRAPH <{ONTOLOGY_GRAPH}>")
-            for file in turtle_files:
-                self._store.load(
-                    path=str(file), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(ONTOLOGY_GRAPH)
-                )
+        """Replace the ontology graph with the given Turtle files (for subclass-aware queries), in one
+        transaction, so a reader or a kill never sees it half-loaded."""
+        triples = [t for file in turtle_files for t in ox.parse(path=str(file), format=ox.RdfFormat.TURTLE)]
+        ntriples = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        assert ntriples is not None
+        self.replace_graph(ONTOLOGY_GRAPH, ntriples.decode("utf-8"))
 
     def flush(self) -> None:
         self._store.flush()
@@ -88,8 +142,11 @@ class RdfStore:
 
     def document_graphs(self) -> list[str]:
         """IRIs of every document graph (every named graph but the ontology)."""
-        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode)
-                      and g.value != ONTOLOGY_GRAPH)
+        return [g for g in self.named_graphs() if g != ONTOLOGY_GRAPH]
+
+    def named_graphs(self) -> list[str]:
+        """IRIs of every named graph, the ontology's included."""
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
 
     def query(self, sparql: str, *, substitutions: Mapping[str, ox.NamedNode | ox.Literal] | None = None,
               union: bool = True) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
@@ -129,6 +186,29 @@ class RdfStore:
         n = rows[0]["n"]
         return int(n.value) if isinstance(n, ox.Literal) else 0
 
+    def canonical_nquads(self) -> list[bytes]:
+        """Every quad as one N-Quads line, sorted, blank nodes renamed canonically: two stores with the same
+        content give the same lines (held in memory: meant for checks, not for huge stores)."""
+        plain: list[ox.Quad] = []
+        with_blanks = ox.Dataset()
+        for quad in self._store.quads_for_pattern(None, None, None, None):
+            if isinstance(quad.subject, ox.BlankNode) or isinstance(quad.object, ox.BlankNode):
+                with_blanks.add(quad)
+            else:
+                plain.append(quad)
+        with_blanks.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
+        text = ox.serialize([*plain, *with_blanks], format=ox.RdfFormat.N_QUADS)
+        assert text is not None
+        return sorted(text.splitlines(keepends=True))
+
+    def digest(self) -> tuple[str, int]:
+        """SHA-256 of the sorted canonical N-Quads (see canonical_nquads) and the number of quads."""
+        lines = self.canonical_nquads()
+        sha = hashlib.sha256()
+        for line in lines:
+            sha.update(line)
+        return sha.hexdigest(), len(lines)
+
     def dump(self, output: IO[bytes], *, fmt: str, graph_iri: str | None = None) -> None:
         """Serialise the store as ``fmt`` (a key of EXPORT_FORMATS): dataset formats keep the
         per-document graphs, triple formats get the union of all graphs."""
@@ -149,3 +229,9 @@ class RdfStore:
             with contextlib.suppress(OSError):
                 self._store.flush()
         del self._store
+
+
+def _as_nquads(ntriples: str, graph_iri: str) -> str:
+    """N-Triples (one triple per line, each ending in " .") as N-Quads in named graph ``graph_iri``."""
+    suffix = f" <{graph_iri}> .\n"
+    return "".join(line[:-1] + suffix for line in ntriples.split("\n") if line)

@@ -21,16 +21,21 @@ LAYERS: dict[str, int] = {
     "marsad.loaders": 1,
     "marsad.store": 2,
     "marsad.quarantine": 2,
+    "marsad.lock": 2,
     "marsad.cypher_guard": 2,
     "marsad.sparql_guard": 2,
     "marsad.sparql_rows": 2,
     "marsad.neo4j": 2,
     "marsad.queries": 2,
+    "marsad.readmodel": 2,
+    "marsad.curation": 2,
     "marsad.ingest": 3,
     "marsad.api": 4,
     "marsad.cli": 5,
     "marsad.__main__": 5,
     "marsad.neo4j.cli": 5,
+    "marsad.readmodel.cli": 5,
+    "marsad.curation.cli": 5,
 }
 
 

@@ -37,7 +37,7 @@ def test_extract_prints_schema_valid_json_with_exact_spans(shared: Path) -> None
 
 def test_extract_reports_a_bad_file_clearly(tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"\xff\xfe\x00\x00")
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")  # (FF FE 00 00 is a UTF-32 byte-order mark now)
     result = runner.invoke(app, ["extract", str(bad)])
     assert result.exit_code != 0
     assert "bad.txt" in str(result.exception) and "binary" in str(result.exception)

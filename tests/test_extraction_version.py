@@ -59,6 +59,11 @@ def test_a_changed_lexicon_or_rule_changes_the_version_and_documentation_does_no
     titles.write_text(titles.read_text(encoding="utf-8").replace("{", "{ ", 1), encoding="utf-8")
     assert extractor_version(loaders_dir=loaders, data_dir=data) not in (same, with_word)
 
+    registry = data / "registry" / "parties.json"
+    before_registry = extractor_version(loaders_dir=loaders, data_dir=data)
+    registry.write_text(registry.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert extractor_version(loaders_dir=loaders, data_dir=data) != before_registry
+
     rule = loaders / "extraction" / "events" / "kinds.py"
     before_rule = extractor_version(loaders_dir=loaders, data_dir=data)
     rule.write_text(rule.read_text(encoding="utf-8") + "\n# a changed rule\n", encoding="utf-8")

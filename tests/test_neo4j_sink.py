@@ -76,6 +76,28 @@ def test_loading_twice_changes_no_count(sink: Neo4jSink) -> None:
     assert _snapshot(sink) == first
 
 
+def _wipe(sink: Neo4jSink) -> None:
+    _driver(sink).execute_query("MATCH (n) DETACH DELETE n")
+
+
+def test_one_load_equals_documents_one_by_one(sink: Neo4jSink, neo4j_settings: Settings) -> None:
+    """The folded, side-by-side, CREATE-when-new load gives what writing each document in turn (MERGE) gives."""
+    docs = region_documents()
+    for doc in docs:
+        sink.write_graphs([doc])
+    one_by_one = _snapshot(sink)
+    _wipe(sink)
+    small = open_sink(neo4j_settings.model_copy(update={"neo4j_batch_size": 3, "neo4j_writers": 3}), required=True)
+    assert small is not None
+    try:
+        small.write_graphs(docs)  # many small transactions, three sessions at once
+        assert _snapshot(small) == one_by_one
+        small.write_graphs(docs[1:])  # partly known, partly new: both paths in one load
+        assert _snapshot(small) == one_by_one
+    finally:
+        small.close()
+
+
 def test_changed_document_replaces_only_its_facts(sink: Neo4jSink) -> None:
     docs = region_documents()
     sink.write_graphs(docs)

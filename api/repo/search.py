@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from marsad.api.repo.common import ref, rows, type_of
-from marsad.api.repo.translit import skeleton, transliterate
 from marsad.core.output import Cell
 from marsad.loaders.normalize import fold, match_key
+from marsad.loaders.translit import skeleton, transliterate
 from marsad.store import RdfStore
 
 _TYPES = ("person", "institution", "post", "event", "decision", "agreement", "program")

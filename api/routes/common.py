@@ -13,11 +13,10 @@ from fastapi import Query, Request, Response
 from marsad.api.cache import cached
 from marsad.api.deps import Paging
 from marsad.api.errors import ERROR_RESPONSES
-from marsad.api.repo.details import detail
+from marsad.api.read.details import detail, with_judgements
+from marsad.api.read.lists import Filters, Page
 from marsad.api.repo.filters import DECISION_ACTIONS, DECISION_KINDS, EVENT_KINDS, INSTITUTION_KINDS
-from marsad.api.repo.lists import Filters, Page
 from marsad.api.state import AppState
-from marsad.store import RdfStore
 
 InstitutionKind = StrEnum("InstitutionKind", {k: k for k in INSTITUTION_KINDS})  # type: ignore[misc]
 EventKind = StrEnum("EventKind", {k: k for k in EVENT_KINDS})  # type: ignore[misc]
@@ -41,7 +40,7 @@ def _json(payload: object) -> tuple[bytes, str]:
 async def list_response(request: Request, state: AppState, paging: Paging, filters: Filters,
                         reader: Callable[..., Page]) -> Response:
     def produce() -> tuple[bytes, str]:
-        total, items = reader(state.store, filters, limit=paging.per_page, offset=paging.offset)
+        total, items = reader(state.index, filters, limit=paging.per_page, offset=paging.offset)
         pages = (total + paging.per_page - 1) // paging.per_page
         return _json({"total": total, "page": paging.page, "per_page": paging.per_page, "pages": pages,
                       "items": items})
@@ -50,8 +49,7 @@ async def list_response(request: Request, state: AppState, paging: Paging, filte
 
 
 async def detail_response(request: Request, state: AppState, type_: str, key: str) -> Response:
-    store: RdfStore = state.store
-    return await cached(request, state, lambda: _json(detail(store, type_, key)))
+    return await cached(request, state, lambda: _json(with_judgements(state.settings, detail(state.index, type_, key))))
 
 
 def json_body(payload: object) -> tuple[bytes, str]:

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Request, Response
 
 from marsad.api.deps import PagingDep, StateDep
 from marsad.api.models import Detail, ListPage
-from marsad.api.repo import lists
+from marsad.api.read import lists
 from marsad.api.routes.common import (
     RESPONSES,
     EventKind,

@@ -1,4 +1,4 @@
-"""/graph: nodes and edges for the graph explorer, read from the RDF store (works without Neo4j)."""
+"""/graph: nodes and edges for the graph explorer, read from the index (works without Neo4j)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request, Response
 from marsad.api.cache import cached
 from marsad.api.deps import StateDep
 from marsad.api.models import GraphView
-from marsad.api.repo.graph import neighbours, overview
+from marsad.api.read.graph import neighbours, overview
 from marsad.api.routes.common import RESPONSES, FromQ, InstitutionQ, ToQ, YearQ, json_body
 
 router = APIRouter(prefix="/graph", tags=["graph"])
@@ -23,7 +23,7 @@ async def graph_overview(
 ) -> Response:
     """Events with who chaired and attended them and the body that met."""
     return await cached(request, state, lambda: json_body(overview(
-        state.store, institution=institution, year=year, start=date_from, end=date_to, limit=limit)))
+        state.index, institution=institution, year=year, start=date_from, end=date_to, limit=limit)))
 
 
 @router.get("/expand", response_model=GraphView, responses=RESPONSES)
@@ -34,4 +34,4 @@ async def graph_expand(
 ) -> Response:
     """Every explorer link from or to one node (chair, participant, body, organiser, decisions, parties,
     posts and holders, parent institutions)."""
-    return await cached(request, state, lambda: json_body(neighbours(state.store, node)))
+    return await cached(request, state, lambda: json_body(neighbours(state.index, node)))

@@ -11,11 +11,9 @@ from fastapi.templating import Jinja2Templates
 from marsad.api.cache import cached
 from marsad.api.deps import PagingDep, StateDep
 from marsad.api.highlight import PAGE_TYPES, segments
-from marsad.api.repo import lists
-from marsad.api.repo.details import detail
-from marsad.api.repo.search import search
-from marsad.api.repo.stats import stats
-from marsad.api.routes.search import index_of
+from marsad.api.read import lists
+from marsad.api.read.details import detail, with_judgements
+from marsad.api.read.stats import stats
 from marsad.api.state import AppState
 from marsad.core.errors import NotFound
 
@@ -74,7 +72,7 @@ def _timeline(d: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _entity(request: Request, state: AppState, type_: str, key: str) -> tuple[bytes, str]:
-    d = detail(state.store, type_, key)
+    d = with_judgements(state.settings, detail(state.index, type_, key))
     context: dict[str, Any] = {"d": d, "api_path": _API_PATH[type_]}
     if type_ in ("institution", "person", "event", "document"):
         if type_ == "person":
@@ -92,15 +90,15 @@ def _entity(request: Request, state: AppState, type_: str, key: str) -> tuple[by
 @router.get("/")
 async def home(request: Request, state: StateDep) -> Response:
     def produce() -> tuple[bytes, str]:
-        latest = lists.events(state.store, lists.Filters(), limit=10, offset=0)[1]
-        return _html(request, "home.html", {"stats": stats(state.store), "events": latest})
+        latest = lists.events(state.index, lists.Filters(), limit=10, offset=0)[1]
+        return _html(request, "home.html", {"stats": stats(state.index), "events": latest})
     return await cached(request, state, produce)
 
 
 @router.get("/ui/explore")
 async def explore(request: Request, state: StateDep) -> Response:
     def produce() -> tuple[bytes, str]:
-        institutions = lists.institutions(state.store, lists.Filters(), limit=100, offset=0)[1]
+        institutions = lists.institutions(state.index, lists.Filters(), limit=100, offset=0)[1]
         return _html(request, "explore.html", {"institutions": institutions})
     return await cached(request, state, produce)
 
@@ -114,7 +112,7 @@ async def query_page(request: Request, state: StateDep) -> Response:
 async def search_page(request: Request, state: StateDep,
                       q: Annotated[str, Query(max_length=200)] = "") -> Response:
     return await cached(request, state, lambda: _html(request, "search.html", {
-        "query": q, "results": search(index_of(state), q, limit=50) if q.strip() else []}))
+        "query": q, "results": state.searcher.search(q, limit=50) if q.strip() else []}))
 
 
 @router.get("/ui/{name}")
@@ -124,7 +122,7 @@ async def list_page(request: Request, state: StateDep, name: str, paging: Paging
     title, title_fr, reader = _LISTS[name]
 
     def produce() -> tuple[bytes, str]:
-        total, items = reader(state.store, lists.Filters(), limit=paging.per_page, offset=paging.offset)
+        total, items = reader(state.index, lists.Filters(), limit=paging.per_page, offset=paging.offset)
         page = {"total": total, "page": paging.page, "pages": (total + paging.per_page - 1) // paging.per_page,
                 "items": items}
         return _html(request, "listing.html", {"title": title, "title_fr": title_fr, "page": page, "api_path": name,

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Request, Response
 
 from marsad.api.deps import PagingDep, StateDep
 from marsad.api.models import Detail, ListPage
-from marsad.api.repo import lists
+from marsad.api.read import lists
 from marsad.api.routes.common import RESPONSES, InstitutionQ, TextQ, detail_response, list_response
 
 router = APIRouter(prefix="/posts", tags=["posts"])

@@ -9,20 +9,9 @@ from fastapi import APIRouter, Query, Request, Response
 from marsad.api.cache import cached
 from marsad.api.deps import StateDep
 from marsad.api.models import SearchResults
-from marsad.api.repo.search import Name, build_index, search
 from marsad.api.routes.common import RESPONSES, json_body
-from marsad.api.state import AppState
 
 router = APIRouter(tags=["search"])
-
-
-def index_of(state: AppState) -> list[Name]:
-    """The name index of the current store generation (built once per generation)."""
-    index = state.derived.get("search")
-    if not isinstance(index, list):
-        index = build_index(state.store)
-        state.derived["search"] = index
-    return index
 
 
 @router.get("/search", response_model=SearchResults, responses=RESPONSES)
@@ -34,5 +23,5 @@ async def search_names(
 ) -> Response:
     """Persons, institutions, posts, events, decisions, agreements whose name matches ``q``: Arabic
     after folding hamza forms, ى/ي, ة/ه and diacritics; Latin spellings by transliteration."""
-    return await cached(request, state, lambda: json_body({"query": q, "results": search(index_of(state), q,
-                                                                                          limit=limit)}))
+    return await cached(request, state, lambda: json_body({"query": q, "results": state.searcher.search(
+        q, limit=limit)}))

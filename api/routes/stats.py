@@ -7,7 +7,7 @@ from fastapi import APIRouter, Request, Response
 from marsad.api.cache import cached
 from marsad.api.deps import StateDep
 from marsad.api.models import Stats
-from marsad.api.repo.stats import stats
+from marsad.api.read.stats import stats
 from marsad.api.routes.common import RESPONSES, json_body
 
 router = APIRouter(tags=["stats"])
@@ -17,4 +17,4 @@ router = APIRouter(tags=["stats"])
 async def get_stats(request: Request, state: StateDep) -> Response:
     """Totals, events per institution per year, decisions by kind and year, the most frequent chairs,
     partnerships per territorial body."""
-    return await cached(request, state, lambda: json_body(stats(state.store)))
+    return await cached(request, state, lambda: json_body(stats(state.index)))

@@ -1,9 +1,16 @@
-"""SHACL validation of one document's graph against shapes/marsad-shapes.ttl.
+"""SHACL validation of one document's graph against shapes/marsad-shapes.ttl, with pyshacl-turbo.
 
-The shapes and the ontology are loaded once. Shapes target classes directly, so before validating
-the rdf:type closure (every superclass in the ontology) is added to a copy of the data graph: a
-mrs:Session is then checked by EventShape and FactShape too. That is what RDFS inference would add
-for rdf:type, at a fraction of its cost.
+pyshacl-turbo is a SHACL engine written in Rust with pySHACL's API; the shapes are compiled once per
+process and each document's N-Triples go to the engine as text, without building an rdflib graph.
+A graph that conforms costs one native call (the common case); only a graph that does not conform
+gets a report graph, read into ``Violation`` objects with the shapes' own messages.
+
+Shapes target classes directly, so before validating the rdf:type closure (every superclass in the
+ontology) is added to the data: a mrs:Session is then checked by EventShape and FactShape too. That is
+what RDFS inference would add for rdf:type, at a fraction of its cost.
+
+benchmarks/shacl_engines.py compares this with pySHACL on the same graphs (time, and the same
+results on every counter-example and example).
 """
 
 from __future__ import annotations
@@ -12,20 +19,17 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pyshacl import Validator
-from pyshacl.graph_abstraction import RdfLibDataGraph
-from pyshacl.shapes_graph import ShapesGraph
+import pyshacl_turbo
+from pyshacl_turbo.rdf import Input
 from rdflib import RDF, RDFS, Graph, Namespace, URIRef
-from rdflib.plugins.sparql import prepareQuery
-from rdflib.plugins.sparql.sparql import Query
 from rdflib.term import Node
 
 from marsad.core.errors import ResourceMissing
 from marsad.core.paths import SHAPES_DIR, ontology_files
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
-# The parsed shapes are shared; pySHACL was not written for concurrent runs over one ShapesGraph.
-_RUN_LOCK = threading.Lock()
+_TYPE = f" <{RDF.type}> "
+_LOCK = threading.Lock()  # one compiled program per process, used by one validation at a time
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,26 +51,11 @@ class ValidationReport:
     violations: tuple[Violation, ...] = ()
 
 
-class _PreparedQueryGraph(RdfLibDataGraph):
-    """pySHACL runs a shape's SPARQL constraint once per focus node with the same text and $this
-    bound; parsing the text is most of the cost, so parsed queries are kept."""
-
-    def query(self, query_object: object, *args: object, **kwargs: object) -> object:  # type: ignore[override]
-        if isinstance(query_object, str):
-            query_object = _prepared(query_object)
-        return super().query(query_object, *args, **kwargs)  # type: ignore[arg-type]
-
-
-@lru_cache(maxsize=64)
-def _prepared(text: str) -> Query:
-    return prepareQuery(text)
-
-
 @dataclass(frozen=True, slots=True)
 class _Model:
     shapes: Graph
-    shapes_graph: ShapesGraph
-    supers: dict[Node, frozenset[Node]]  # class -> itself and every superclass
+    compiled: pyshacl_turbo.CompiledShapes
+    supers: dict[str, tuple[str, ...]]  # "<class>" -> "<superclass>"... (N-Triples terms), itself excluded
     owner: dict[Node, Node]  # property shape -> node shape that uses it
 
 
@@ -86,10 +75,10 @@ def _model() -> _Model:
     for sub, sup in ontology.subject_objects(RDFS.subClassOf):
         if isinstance(sub, URIRef) and isinstance(sup, URIRef):
             parents.setdefault(sub, set()).add(sup)
-    supers = {cls: frozenset(_closure(cls, parents)) for cls in parents}
+    supers = {f"<{cls}>": tuple(sorted(f"<{s}>" for s in _closure(cls, parents) if s != cls)) for cls in parents}
     owner = {prop: node for node, prop in shapes.subject_objects(SH.property)}
     owner.update({c: node for node, c in shapes.subject_objects(SH.sparql)})
-    return _Model(shapes=shapes, shapes_graph=ShapesGraph(shapes), supers=supers, owner=owner)
+    return _Model(shapes=shapes, compiled=pyshacl_turbo.compile_shapes(shapes), supers=supers, owner=owner)
 
 
 def _closure(cls: Node, parents: dict[Node, set[Node]]) -> set[Node]:
@@ -102,15 +91,26 @@ def _closure(cls: Node, parents: dict[Node, set[Node]]) -> set[Node]:
     return seen
 
 
+def type_closure_lines(ntriples: str) -> list[str]:
+    """The rdf:type triples (N-Triples lines) the ontology's superclasses add to ``ntriples``."""
+    supers = _model().supers
+    added: list[str] = []
+    for line in ntriples.split("\n"):  # not splitlines(): a literal may hold U+2028 or U+0085
+        if _TYPE not in line:
+            continue
+        subject, _type, cls = line.rstrip(" .").split(" ", 2)
+        added.extend(f"{subject}{_TYPE}{sup} ." for sup in supers.get(cls, ()))
+    return added
+
+
 def with_type_closure(graph: Graph) -> Graph:
     """A copy of ``graph`` plus, for every rdf:type, the superclasses the ontology gives it."""
-    supers = _model().supers
     data = Graph()
     for triple in graph:
         data.add(triple)
-    for node, cls in list(data.subject_objects(RDF.type)):
-        for sup in supers.get(cls, ()):
-            data.add((node, RDF.type, sup))
+    extra = type_closure_lines(graph.serialize(format="nt"))
+    if extra:
+        data.parse(data="\n".join(extra), format="nt")
     return data
 
 
@@ -124,19 +124,23 @@ def _str(node: Node | None) -> str | None:
 
 
 def load_shapes() -> None:
-    """Parse the shapes now (once per process); raises ResourceMissing when they are not installed."""
+    """Parse and compile the shapes now (once per process); raises ResourceMissing when they are not installed."""
     _model()
 
 
 def validate(graph: Graph) -> ValidationReport:
-    """Check one document's graph against the shapes."""
+    """Check one document's graph (an rdflib graph) against the shapes."""
+    return validate_ntriples(graph.serialize(format="nt"))
+
+
+def validate_ntriples(ntriples: str) -> ValidationReport:
+    """Check one document's graph, given as N-Triples, against the shapes."""
     model = _model()
-    data = _PreparedQueryGraph.from_rdflib(with_type_closure(graph))
-    with _RUN_LOCK:
-        validator = Validator(data, shacl_graph=model.shapes,
-                              options={"inference": "none", "advanced": False, "inplace": True})
-        validator.shacl_graph = model.shapes_graph  # reuse the parsed shapes: parsing them is most of the cost
-        conforms, report, _text = validator.run()
+    data = "\n".join([ntriples, *type_closure_lines(ntriples)])
+    with _LOCK:
+        if _conforms_natively(model.compiled, data):
+            return ValidationReport(conforms=True, messages=[])
+        conforms, report, _text = model.compiled.validate(Input(data, "nt", None, {}, {}))
     if conforms:
         return ValidationReport(conforms=True, messages=[])
     violations = []
@@ -153,3 +157,17 @@ def validate(graph: Graph) -> ValidationReport:
     messages = [f"{v.shape}: {v.focus}: {v.message}" + (f" [value: {v.value}]" if v.value else "")
                 for v in violations]
     return ValidationReport(conforms=False, messages=messages, violations=tuple(violations))
+
+
+def _conforms_natively(compiled: pyshacl_turbo.CompiledShapes, data: str) -> bool:
+    """True when the data conforms, from the engine's native call alone (no report graph is decoded:
+    half the cost of a validation). False means "build the report": the caller then validates through
+    the public API, which also covers an engine release whose native signature has changed."""
+    try:
+        result = compiled._native.validate(  # (source, format, base, iterate_rules, max_rule_iterations,
+            data, "nt", None, False, 100, 15,  # max_validation_depth, inplace, allow_infos, allow_warnings,
+            False, False, False, False, [], [], [],  # abort_on_first, focus_nodes, use_shapes, namespaces)
+        )
+    except TypeError:
+        return False
+    return result[0] is True

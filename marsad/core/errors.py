@@ -102,6 +102,13 @@ class RowCapExceeded(MarsadError):
     code = "row_cap_exceeded"
 
 
+class WriterBusy(MarsadError):
+    """Another writer (`marsad ingest`, `marsad neo4j sync`) is running on the same MARSAD_HOME."""
+
+    status = 409
+    code = "writer_busy"
+
+
 class StoreUnavailable(MarsadError):
     """A store (the RDF store or Neo4j) cannot be reached."""
 

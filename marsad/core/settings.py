@@ -28,7 +28,8 @@ class Settings(BaseSettings):
     )
     neo4j_database: str = Field("neo4j", description="Neo4j database name.")
     neo4j_bolt_port: int = Field(7687, description="Bolt port of the Neo4j that `marsad neo4j start` runs.")
-    neo4j_batch_size: int = Field(2000, description="Rows per UNWIND batch when writing to Neo4j.")
+    neo4j_batch_size: int = Field(2000, description="Rows per write transaction when loading Neo4j.")
+    neo4j_writers: int = Field(2, description="Sessions writing to Neo4j side by side during a load.")
     query_timeout: float = Field(10.0, description="Seconds a SPARQL or Cypher query may run.")
     row_cap: int = Field(10_000, description="Most rows a query may return through the API.")
     sparql_service_allow: Annotated[tuple[str, ...], NoDecode] = Field(
@@ -37,6 +38,7 @@ class Settings(BaseSettings):
     )
     host: str = Field("127.0.0.1", description="Address `marsad serve` listens on.")
     port: int = Field(8000, description="Port `marsad serve` listens on.")
+    api_cache: bool = Field(True, description="Keep finished API answers per store generation (0 switches it off).")
 
     @field_validator("sparql_service_allow", mode="before")
     @classmethod
@@ -49,6 +51,11 @@ class Settings(BaseSettings):
     def store_path(self) -> Path:
         """Folder of the embedded RDF store (Oxigraph)."""
         return self.home / "store"
+
+    @cached_property
+    def index_path(self) -> Path:
+        """The API's read model (SQLite), kept level with the RDF store by `marsad ingest`."""
+        return self.home / "index" / "index.sqlite3"
 
     @cached_property
     def quarantine_path(self) -> Path:

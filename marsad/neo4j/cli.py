@@ -72,8 +72,18 @@ def status() -> None:
 def sync(
     only_stale: Annotated[bool, typer.Option(help="Write only documents Neo4j lacks or holds at another hash.")]
     = False,
+    wait: Annotated[bool, typer.Option("--wait", help="When an ingest is writing to the same MARSAD_HOME, wait "
+                                       "for it instead of refusing.")] = False,
 ) -> None:
     """Rebuild Neo4j from the RDF store: every document graph, and documents gone from the store removed."""
+    from marsad.lock import writer_lock
+
+    settings = get_settings()
+    with writer_lock(settings.home, wait=wait, say=lambda message: console.print(f"[yellow]{message}[/]")):
+        _sync(only_stale=only_stale)
+
+
+def _sync(*, only_stale: bool) -> None:
     from marsad.neo4j.sink import open_sink
 
     settings = get_settings()

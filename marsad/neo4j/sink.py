@@ -2,76 +2,36 @@
 
 Every node and relationship carries ``sources`` (the ids of the documents that state it); a
 relationship also carries ``quotes`` (the evidence quotes of its RDF subject), with ``quote_sources``
-saying which document gave each quote. (Re)writing a document first takes its id out of everything
-it supported before, deleting what no other document supports, then merges its rows; its Document
-node gets ``loaded_hash`` last, so a load cut short is seen as stale and redone by the next run.
-Statements are ``UNWIND $rows AS row MERGE …``, one transaction per batch; labels and relationship
-types are spliced in only from the mapping's whitelist, values always travel as parameters.
+saying which document gave each quote. (Re)writing documents first takes their ids out of everything
+they supported before, deleting what no other document supports; then their rows, folded to one per
+node and relationship (``batches.fold``), are written: nodes first, then relationships, each phase in
+transactions of at most MARSAD_NEO4J_BATCH_SIZE rows that MARSAD_NEO4J_WRITERS sessions run side by
+side (the rows of two transactions never name the same node). What Neo4j does not hold yet is written
+with CREATE, the rest with MERGE (``statements``). Each Document node gets ``loaded_hash`` last, so a
+load cut short is seen as stale and redone by the next run.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import neo4j
 import rdflib
-from neo4j.exceptions import DriverError, Neo4jError
+from neo4j.exceptions import ConstraintError, DriverError, Neo4jError
 
 from marsad.core.errors import Neo4jUnavailable
 from marsad.core.settings import Settings
-from marsad.neo4j import server
-from marsad.neo4j.mapping import RESOURCE_LABEL, GraphMapping, load_mapping
+from marsad.neo4j import server, statements
+from marsad.neo4j.batches import Folded, fold, split
+from marsad.neo4j.mapping import GraphMapping, load_mapping
 from marsad.neo4j.rows import DocumentRows, document_rows, triples_from_rdflib, triples_from_store
 from marsad.neo4j.schema import read_statements
 from marsad.store import RdfStore
 
 Step = tuple[str, Sequence[Mapping[str, object]]]  # a statement and its rows
-_ADD_SOURCE = ("CASE WHEN row.source IN coalesce({v}.sources, []) THEN {v}.sources "
-               "ELSE coalesce({v}.sources, []) + row.source END")
-
-
-def node_statement(labels: Sequence[str]) -> str:
-    extra = "".join(f":{label}" for label in labels)
-    set_labels = f"SET n{extra} " if extra else ""
-    return (f"UNWIND $rows AS row MERGE (n:{RESOURCE_LABEL} {{iri: row.iri}}) "
-            "ON CREATE SET n.sources = [row.source] "
-            f"ON MATCH SET n.sources = {_ADD_SOURCE.format(v='n')} "
-            f"{set_labels}SET n += row.props")
-
-
-def rel_statement(rel_type: str) -> str:
-    return ("UNWIND $rows AS row "
-            f"MATCH (a:{RESOURCE_LABEL} {{iri: row.start}}) MATCH (b:{RESOURCE_LABEL} {{iri: row.end}}) "
-            f"MERGE (a)-[r:{rel_type}]->(b) "
-            "ON CREATE SET r.sources = [row.source], r.quotes = row.quotes, "
-            "r.quote_sources = [q IN row.quotes | row.source] "
-            f"ON MATCH SET r.sources = {_ADD_SOURCE.format(v='r')}, "
-            "r.quotes = [i IN range(0, size(coalesce(r.quotes, [])) - 1) WHERE r.quote_sources[i] <> row.source "
-            "| r.quotes[i]] + row.quotes, "
-            "r.quote_sources = [s IN coalesce(r.quote_sources, []) WHERE s <> row.source] "
-            "+ [q IN row.quotes | row.source]")
-
-
-_UNLINK_RELS = (
-    f"UNWIND $rows AS row MATCH (n:{RESOURCE_LABEL} {{iri: row.iri}})-[r]->() WHERE row.source IN r.sources "
-    "SET r.quotes = [i IN range(0, size(coalesce(r.quotes, [])) - 1) WHERE r.quote_sources[i] <> row.source "
-    "| r.quotes[i]], r.quote_sources = [s IN coalesce(r.quote_sources, []) WHERE s <> row.source], "
-    "r.sources = [s IN r.sources WHERE s <> row.source] "
-    "WITH r WHERE size(r.sources) = 0 DELETE r")
-_UNLINK_NODES = (
-    f"UNWIND $rows AS row MATCH (n:{RESOURCE_LABEL} {{iri: row.iri}}) WHERE row.source IN n.sources "
-    "SET n.sources = [s IN n.sources WHERE s <> row.source] "
-    "WITH n WHERE size(n.sources) = 0 DETACH DELETE n")
-_PREVIOUS = ("MATCH (d:Document) WHERE d.graph IN $graphs "
-             "RETURN d.graph AS graph, d.iri AS doc, d.document_id AS source, d.node_iris AS iris, "
-             "d.loaded_hash AS hash")
-_INTENT = (f"UNWIND $rows AS row MERGE (d:{RESOURCE_LABEL} {{iri: row.iri}}) ON CREATE SET d.sources = [row.source] "
-           "SET d:Document, d.graph = row.graph, d.document_id = row.source, d.node_iris = row.iris "
-           "REMOVE d.loaded_hash")
-_MARK_LOADED = (f"UNWIND $rows AS row MATCH (d:{RESOURCE_LABEL} {{iri: row.iri}}) "
-                "SET d.node_iris = row.iris, d.loaded_hash = row.hash")
+_PROBE_CHUNK = 10_000
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
@@ -86,6 +46,7 @@ class Neo4jSink:
         self._driver = driver
         self._database = settings.neo4j_database
         self._batch = max(1, settings.neo4j_batch_size)
+        self._writers = max(1, settings.neo4j_writers)
         self.mapping = mapping or load_mapping()
         self.ensure_schema()
 
@@ -124,7 +85,7 @@ class Neo4jSink:
         wanted = {str(g): str(h) for g, h in states.items()}  # URIRef keys would never match str ones
         loaded: dict[str, str | None] = {}
         for chunk in _chunks(sorted(wanted), 5000):
-            for row in self._read(_PREVIOUS, graphs=list(chunk)):
+            for row in self._read(statements.PREVIOUS, graphs=list(chunk)):
                 loaded[row["graph"]] = row["hash"]
         return [g for g in sorted(wanted) if loaded.get(g) is None or loaded[g] != wanted[g]]
 
@@ -162,22 +123,37 @@ class Neo4jSink:
 
     # -- writing ---------------------------------------------------------------------------------
 
-    def _run_steps(self, steps: Iterable[Step]) -> None:
-        """Run (statement, rows) steps in order, packed into transactions of at most the batch size in rows."""
+    def _transactions(self, steps: Sequence[Step]) -> list[list[Step]]:
+        """(statement, rows) steps, in order, packed into transactions of at most the batch size in rows."""
+        txs: list[list[Step]] = []
         pending: list[Step] = []
         size = 0
         for statement, rows in steps:
-            i = 0
-            while i < len(rows):
-                part = rows[i:i + self._batch - size]
+            for part in _chunks(rows, self._batch):
+                if size + len(part) > self._batch and pending:
+                    txs.append(pending)
+                    pending, size = [], 0
                 pending.append((statement, part))
                 size += len(part)
-                i += len(part)
-                if size >= self._batch:
-                    self._commit(pending)
-                    pending, size = [], 0
         if pending:
-            self._commit(pending)
+            txs.append(pending)
+        return txs
+
+    def _run_steps(self, steps: Sequence[Step]) -> None:
+        """Run the steps in order, one transaction after another."""
+        for tx in self._transactions(steps):
+            self._commit(tx)
+
+    def _run_side_by_side(self, steps: Sequence[Step]) -> None:
+        """Run the steps' transactions in up to MARSAD_NEO4J_WRITERS sessions at once (rows must not overlap)."""
+        txs = self._transactions(steps)
+        if self._writers <= 1 or len(txs) <= 1:
+            for tx in txs:
+                self._commit(tx)
+            return
+        with ThreadPoolExecutor(max_workers=min(self._writers, len(txs))) as pool:
+            for _ in pool.map(self._commit, txs):
+                pass
 
     def _commit(self, steps: Sequence[Step]) -> None:
         def work(tx: neo4j.ManagedTransaction) -> None:
@@ -189,13 +165,29 @@ class Neo4jSink:
         """Steps taking each source out of the nodes and relationships of its IRIs (Document nodes last)."""
         rows = [{"source": source, "iri": iri} for source, iris in supported for iri in iris]
         rows.sort(key=lambda row: row["iri"] in (last or set()))
-        return [(_UNLINK_RELS, rows), (_UNLINK_NODES, rows)] if rows else []
+        return [(statements.UNLINK_RELS, rows), (statements.UNLINK_NODES, rows)] if rows else []
+
+    def _existing(self, iris: Sequence[str]) -> set[str]:
+        """The IRIs among ``iris`` that Neo4j holds a node for."""
+        found: set[str] = set()
+        for chunk in _chunks(iris, _PROBE_CHUNK):
+            found.update(row["iri"] for row in self._read(statements.EXISTING, iris=list(chunk)))
+        return found
+
+    def _write_folded(self, folded: Folded, new: set[str]) -> None:
+        """Nodes, then relationships: CREATE what involves a node in ``new``, MERGE the rest."""
+        statements.checked(self.mapping, labels=folded.labels, rel_types=folded.rel_types)
+        fresh, known = split(folded.nodes, new, "iri")
+        self._run_side_by_side([(statements.CREATE_NODES, fresh), (statements.MERGE_NODES, known)])
+        fresh, known = split(folded.rels, new, "start", "end")
+        self._run_side_by_side([(statements.CREATE_RELS, fresh), (statements.MERGE_RELS, known)])
 
     def write_rows(self, docs: Sequence[DocumentRows]) -> int:
-        """Write already-mapped documents: unlink what they supported before, merge, mark loaded."""
+        """Write already-mapped documents: unlink what they supported before, write, mark loaded."""
         if not docs:
             return 0
-        previous = {row["graph"]: row for row in self._read(_PREVIOUS, graphs=[d.graph_iri for d in docs])}
+        graphs = [d.graph_iri for d in docs]
+        previous = {row["graph"]: row for row in self._read(statements.PREVIOUS, graphs=graphs)}
         supported: list[tuple[str, list[str]]] = []
         intents: list[dict[str, Any]] = []
         for doc in docs:
@@ -209,34 +201,23 @@ class Neo4jSink:
             if doc.document_iri is not None:
                 intents.append({"iri": doc.document_iri, "graph": doc.graph_iri, "source": doc.source,
                                 "iris": new_iris})
-        steps = self._unlink(supported, last={row["iri"] for row in intents})
-        # the Document node first, listing what the load will touch: a load cut short is undone next time
-        steps.append((_INTENT, intents))
-        by_labels: dict[tuple[str, ...], list[dict[str, object]]] = defaultdict(list)
-        by_type: dict[str, list[dict[str, object]]] = defaultdict(list)
-        for doc in docs:
-            for node in doc.nodes:
-                by_labels[node.labels].append({"iri": node.iri, "props": node.props, "source": doc.source})
-            for rel in doc.rels:
-                by_type[rel.type].append({"start": rel.start, "end": rel.end, "quotes": list(rel.quotes),
-                                          "source": doc.source})
-        allowed_labels, allowed_types = set(self.mapping.labels), set(self.mapping.relationship_types)
-        for labels, rows in sorted(by_labels.items()):
-            if not set(labels) <= allowed_labels:
-                raise ValueError(f"labels outside the mapping: {labels}")
-            steps.append((node_statement(labels), rows))
-        for rel_type, rows in sorted(by_type.items()):
-            if rel_type not in allowed_types:
-                raise ValueError(f"relationship type outside the mapping: {rel_type}")
-            steps.append((rel_statement(rel_type), rows))
-        steps.append((_MARK_LOADED, [{"iri": d.document_iri, "iris": [n.iri for n in d.nodes],
-                                      "hash": d.content_hash} for d in docs if d.document_iri]))
-        self._run_steps(steps)
-        return sum(len(doc.nodes) + len(doc.rels) for doc in docs)
+        empty = not previous and not self._read(statements.ANY_NODE)  # a first load: nothing to look up
+        self._run_steps([*self._unlink(supported, last={row["iri"] for row in intents}),
+                         (statements.INTENT, intents)])
+        folded = fold(docs)
+        iris = [str(row["iri"]) for row in folded.nodes]
+        existing = {row["iri"] for row in intents} if empty else self._existing(iris)
+        try:
+            self._write_folded(folded, set(iris) - existing)
+        except ConstraintError:  # another writer created one of these nodes meanwhile: merge everything
+            self._write_folded(folded, set())
+        self._run_steps([(statements.MARK_LOADED, [{"iri": d.document_iri, "hash": d.content_hash}
+                                                   for d in docs if d.document_iri])])
+        return sum(doc.size for doc in docs)
 
     def remove_graphs(self, graph_iris: Sequence[str]) -> None:
         """Take these documents' support out of Neo4j (what others still support stays)."""
-        previous = self._read(_PREVIOUS, graphs=[str(g) for g in graph_iris])
+        previous = self._read(statements.PREVIOUS, graphs=[str(g) for g in graph_iris])
         self._run_steps(self._unlink([(row["source"], row["iris"] or []) for row in previous],
                                      last={str(row.get("doc")) for row in previous}))
 

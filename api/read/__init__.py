@@ -1,0 +1,1 @@
+"""Readers of the index (marsad.readmodel) for the REST routes and pages: the answers of api/repo/, from SQLite."""

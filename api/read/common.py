@@ -1,0 +1,79 @@
+"""What the index readers share: links in the API's shape, label pairs of related resources, the
+class hierarchy for kind filters, the lists' text filter, and SPARQL's ordering of unbound values."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from marsad.api.repo.common import ref
+from marsad.readmodel.reader import ReadIndex, marks
+from marsad.readmodel.terms import IRI, expand
+
+MRS = "mrs:"
+
+
+def link(iri: str, label: Any, **extra: Any) -> dict[str, Any]:
+    """``ref`` of an index-form IRI."""
+    return ref(expand(iri), label, **extra)
+
+
+def pairs(ix: ReadIndex, iris: Iterable[str], props: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+    """For each IRI, the links (one per label) to what ``props`` point at, as GROUP_CONCAT of
+    (IRI, label) pairs gives them in the SPARQL readers; sorted by IRI then label."""
+    targets = [(s, o) for s, _p, o, k in ix.objects(iris, props) if k == IRI]
+    names = ix.labels(o for _s, o in targets)
+    out: dict[str, set[tuple[str, str]]] = {}
+    for s, o in targets:
+        for label in names.get(o, []):
+            out.setdefault(s, set()).add((o, label))
+    return {s: [link(o, label) for o, label in sorted(found)] for s, found in out.items()}
+
+
+def subclasses(ix: ReadIndex, local: str) -> list[str]:
+    """``mrs:{local}`` and every class below it (``rdfs:subClassOf*``), index forms."""
+    found, todo = {MRS + local}, [MRS + local]
+    while todo:
+        rows = ix.rows(f"SELECT s FROM t WHERE p = 'rdfs:subClassOf' AND o IN ({marks(todo)}) AND k = ?",
+                       [*todo, IRI])
+        todo = [r[0] for r in rows if r[0] not in found]
+        found.update(todo)
+    return sorted(found)
+
+
+def label_filter(q: str) -> tuple[str, list[Any]]:
+    """A WHERE fragment on ``i.iri``: one of its labels (titles for documents) contains ``q``, case
+    ignored (SPARQL ``CONTAINS(LCASE(…), LCASE(…))``). The FTS5 trigram index narrows it down when
+    ``q`` has three letters or more."""
+    if len(q) >= 3:
+        phrase = '"' + q.replace('"', '""') + '"'
+        return ("i.iri IN (SELECT lab.iri FROM lab_fts JOIN lab ON lab.id = lab_fts.rowid "
+                "WHERE lab_fts MATCH ? AND contains_ci(lab.label, ?))", [phrase, q])
+    return "i.iri IN (SELECT iri FROM lab WHERE contains_ci(label, ?))", [q]
+
+
+def asc(value: Any) -> tuple[int, Any]:
+    """SPARQL ascending order: unbound first, numbers by value, the rest as strings."""
+    if value is None:
+        return (0, "")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return (1, value)
+    return (2, str(value))
+
+
+class Desc:
+    """Reverses the order of ``asc`` (SPARQL ``DESC``: unbound last)."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, value: Any) -> None:
+        self.key = asc(value)
+
+    def __lt__(self, other: Desc) -> bool:
+        return self.key > other.key
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Desc) and self.key == other.key
+
+    def __hash__(self) -> int:
+        return hash(self.key)

@@ -1,0 +1,48 @@
+"""Aggregates for dashboards from the index, as ``api/repo/stats.py``: events and decisions grouped
+from the index's small key tables (``ev``, ``dec``), chairs and partners from the union of the graphs,
+the totals of typed resources from the item table."""
+
+from __future__ import annotations
+
+from marsad.api.read.common import link, subclasses
+from marsad.api.repo.lists import DECISION_KINDS
+from marsad.readmodel.reader import ReadIndex, marks
+
+_TOTALS = {"mrs:Person": "persons", "mrs:Post": "posts", "mrs:Decision": "decisions",
+           "mrs:Agreement": "partnerships", "mrs:Document": "documents"}
+
+_CHAIRS = """SELECT c.o, l.o, COUNT(DISTINCT c.s) AS n FROM t AS c
+JOIN t AS l ON l.s = c.o AND l.p = 'rdfs:label'
+WHERE c.p = 'mrs:chair' AND c.k = 'r' GROUP BY c.o, l.o ORDER BY n DESC, l.o LIMIT ?"""
+
+_PARTNERS = """SELECT a.o, l.o, COUNT(DISTINCT a.s) AS n FROM t AS a
+JOIN t AS l ON l.s = a.o AND l.p = 'rdfs:label'
+WHERE a.p = 'mrs:party' AND a.k = 'r' AND EXISTS (
+    SELECT 1 FROM t AS c WHERE c.s = a.o AND c.p = 'rdf:type' AND c.o IN ({classes}))
+GROUP BY a.o, l.o ORDER BY n DESC, l.o LIMIT ?"""
+
+
+def stats(ix: ReadIndex, *, top: int = 10) -> dict[str, object]:
+    counted = dict.fromkeys(("persons", "posts", "decisions", "partnerships", "documents"), 0)
+    for cls, n in ix.rows(f"SELECT o, COUNT(DISTINCT s) FROM t WHERE p = 'rdf:type' AND o IN ({marks(_TOTALS)}) "
+                          "GROUP BY o", list(_TOTALS)):
+        counted[_TOTALS[cls]] = int(n)
+    for type_ in ("institution", "event"):
+        counted[f"{type_}s"] = int(ix.rows("SELECT COUNT(*) FROM item WHERE type = ?", (type_,))[0][0])
+    kinds = {v: k for k, v in DECISION_KINDS.items()}
+    territorial = subclasses(ix, "TerritorialCollectivity")
+    grouped = ix.rows("SELECT inst, year, COUNT(DISTINCT e) FROM ev GROUP BY inst, year")
+    names = ix.labels({inst for inst, _y, _n in grouped})
+    events = sorted(((year, -n, label, inst) for inst, year, n in grouped for label in names.get(inst, [])))
+    return {
+        "totals": counted,
+        "events_per_institution_year": [{"institution": link(inst, label), "year": year, "events": -n}
+                                        for year, n, label, inst in events],
+        "decisions_by_kind_year": [{"kind": kinds.get(kind.rsplit(":", 1)[-1], "other"), "year": year or None,
+                                    "decisions": n} for kind, year, n in ix.rows(
+            "SELECT kind, year, COUNT(DISTINCT d) FROM dec GROUP BY kind, year ORDER BY year, kind")],
+        "top_chairs": [{**link(x, label), "events": n} for x, label, n in ix.rows(_CHAIRS, (top,))],
+        "partnerships_per_territorial_body": [
+            {**link(x, label), "partnerships": n}
+            for x, label, n in ix.rows(_PARTNERS.format(classes=marks(territorial)), [*territorial, top])],
+    }

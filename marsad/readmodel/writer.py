@@ -1,0 +1,246 @@
+"""Writing the index: one document graph at a time, each in one SQLite transaction.
+
+Replacing a graph removes what only it stated, adds what it states now, and recomputes the rows of
+every resource whose list keys or names may have changed (the subjects it touched, and the decisions
+and agreements dated by an event it touched). Readers see the index before or after a document, never
+half-way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from marsad.loaders.normalize import fold, match_key
+from marsad.loaders.translit import skeleton, transliterate
+from marsad.readmodel.schema import connect
+from marsad.readmodel.terms import IRI, encode, short
+
+Triple = tuple[str, str, str, str]  # s, p, o, kind (index forms)
+
+LISTED = ("institution", "person", "post", "event", "decision", "agreement", "document", "program")
+NAMED = ("person", "institution", "post", "event", "decision", "agreement", "program")  # searchable
+_DATED_BY_EVENT = {"decision": "mrs:decidedAt", "agreement": "mrs:signedAt"}
+# what a resource needs to be in its list: a label (all but documents) and, for some, a class
+_LIST_CLASS = {"person": "mrs:Person", "post": "mrs:Post", "decision": "mrs:Decision", "agreement": "mrs:Agreement",
+               "document": "mrs:Document"}
+_RDF_TYPE, _LABEL, _TITLE = "rdf:type", "rdfs:label", "dcterms:title"
+_HASH, _VERSION = "mrs:contentHash", "mrs:extractorVersion"
+
+
+def triples_of(quads: Iterable[ox.Quad | ox.Triple]) -> list[Triple]:
+    """Index forms of RDF triples (blank-node subjects are kept by their label)."""
+    out = []
+    for q in quads:
+        s = q.subject
+        subject = short(s.value) if isinstance(s, ox.NamedNode) else f"_:{s}"
+        o, k = encode(q.object)
+        out.append((subject, short(q.predicate.value), o, k))
+    return out
+
+
+def parse_ntriples(ntriples: str) -> list[Triple]:
+    return triples_of(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
+
+
+def state_of(triples: list[Triple]) -> str:
+    """The state a graph's triples give: "content hash|extractor version" (as RdfStore.document_state);
+    for a graph without a content hash (the ontology, hand-written graphs), a hash of its triples."""
+    hashes = sorted(o for _s, p, o, _k in triples if p == _HASH)
+    versions = sorted(o for _s, p, o, _k in triples if p == _VERSION)
+    if hashes:
+        return f"{hashes[0]}|{versions[0] if versions else ''}"
+    digest = hashlib.sha256("\n".join(sorted("\t".join(t) for t in triples)).encode()).hexdigest()
+    return f"triples:{digest}"
+
+
+def _type_of(iri: str) -> str | None:
+    if not iri.startswith("@"):
+        return None
+    head = iri[1:].split("/", 1)[0]
+    return head if head in LISTED else None
+
+
+class IndexWriter:
+    """The writable index at ``path`` (created when absent)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.conn = connect(path, write=True)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def states(self) -> dict[str, str]:
+        """Graph IRI → state, for every graph the index holds."""
+        return dict(self.conn.execute("SELECT graph, state FROM doc").fetchall())
+
+    def replace(self, graph_iri: str, triples: list[Triple], *, only_if_absent: bool = False) -> bool:
+        """Make graph ``graph_iri`` hold exactly ``triples``, in one transaction; False when
+        ``only_if_absent`` and the index already holds that graph."""
+        return self.replace_many([(graph_iri, triples)], only_if_absent=only_if_absent) > 0
+
+    def replace_many(self, graphs: list[tuple[str, list[Triple]]], *, only_if_absent: bool = False) -> int:
+        """``replace`` for several graphs in one transaction (resource rows recomputed once, at the
+        end); how many graphs were written."""
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            touched: set[str] = set()
+            written = 0
+            for graph_iri, triples in graphs:
+                row = conn.execute("SELECT id FROM doc WHERE graph = ?", (graph_iri,)).fetchone()
+                if row is not None and only_if_absent:
+                    continue
+                state = state_of(triples)
+                if row is None:
+                    doc = int(conn.execute("INSERT INTO doc (graph, state) VALUES (?, ?) RETURNING id",
+                                           (graph_iri, state)).fetchone()[0])
+                else:
+                    doc = int(row[0])
+                    conn.execute("UPDATE doc SET state = ? WHERE id = ?", (state, doc))
+                touched |= self._apply(doc, triples)
+                written += 1
+            self._refresh(touched)
+            if written:
+                conn.execute("UPDATE meta SET v = CAST(v AS INTEGER) + 1 WHERE k = 'generation'")
+            conn.execute("COMMIT")
+            return written
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def drop(self, graph_iri: str) -> None:
+        """Remove graph ``graph_iri`` (nothing when absent)."""
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            row = conn.execute("SELECT id FROM doc WHERE graph = ?", (graph_iri,)).fetchone()
+            if row is not None:
+                touched = self._apply(int(row[0]), [])
+                conn.execute("DELETE FROM doc WHERE id = ?", (row[0],))
+                self._refresh(touched)
+                conn.execute("UPDATE meta SET v = CAST(v AS INTEGER) + 1 WHERE k = 'generation'")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    # -- inside a transaction --------------------------------------------------------------------
+
+    def _apply(self, doc: int, triples: list[Triple]) -> set[str]:
+        """Swap the triples of graph ``doc``; the subjects (and IRI objects) whose triples changed."""
+        conn = self.conn
+        old = {int(r[0]) for r in conn.execute("SELECT tid FROM dt WHERE doc = ?", (doc,))}
+        new: set[int] = set()
+        touched: set[str] = set()
+        for s, p, o, k in set(triples):
+            found = conn.execute("SELECT id FROM t WHERE s = ? AND p = ? AND o = ? AND k = ?", (s, p, o, k)).fetchone()
+            if found is not None:
+                tid = int(found[0])
+            else:
+                tid = int(conn.execute("INSERT INTO t (s, p, o, k, n) VALUES (?, ?, ?, ?, 0) RETURNING id",
+                                       (s, p, o, k)).fetchone()[0])
+            new.add(tid)
+        added, removed = new - old, old - new
+        for tids, delta in ((added, 1), (removed, -1)):
+            for tid in tids:
+                s, o, k, n = conn.execute("UPDATE t SET n = n + ? WHERE id = ? RETURNING s, o, k, n",
+                                          (delta, tid)).fetchone()
+                touched.add(s)
+                if k == IRI:
+                    touched.add(o)
+                if n <= 0:
+                    conn.execute("DELETE FROM t WHERE id = ?", (tid,))
+        conn.executemany("DELETE FROM dt WHERE doc = ? AND tid = ?", ((doc, tid) for tid in removed))
+        conn.executemany("INSERT INTO dt (doc, tid) VALUES (?, ?)", ((doc, tid) for tid in added))
+        return touched
+
+    def _refresh(self, touched: set[str]) -> None:
+        """Recompute the item, label and name rows of every resource ``touched`` may have changed."""
+        conn = self.conn
+        affected = {iri for iri in touched if _type_of(iri)}
+        for iri in list(affected):
+            for prop in _DATED_BY_EVENT.values():
+                affected.update(r[0] for r in conn.execute("SELECT s FROM t WHERE p = ? AND o = ? AND k = ?",
+                                                           (prop, iri, IRI)))
+        for iri in sorted(affected):
+            self._refresh_item(iri)
+
+    def _objects(self, iri: str, prop: str) -> list[str]:
+        return sorted(r[0] for r in self.conn.execute("SELECT o FROM t WHERE s = ? AND p = ?", (iri, prop)))
+
+    def _refresh_item(self, iri: str) -> None:
+        conn = self.conn
+        type_ = _type_of(iri)
+        conn.execute("DELETE FROM item WHERE iri = ?", (iri,))
+        conn.execute("INSERT INTO lab_fts (lab_fts, rowid, label) SELECT 'delete', id, label FROM lab WHERE iri = ?",
+                     (iri,))
+        conn.execute("DELETE FROM lab WHERE iri = ?", (iri,))
+        conn.execute("INSERT INTO name_fts (name_fts, rowid, folded, key, skel) "
+                     "SELECT 'delete', id, folded, key, skel FROM name WHERE iri = ?", (iri,))
+        conn.execute("DELETE FROM name WHERE iri = ?", (iri,))
+        conn.execute("DELETE FROM ev WHERE e = ?", (iri,))
+        conn.execute("DELETE FROM dec WHERE d = ?", (iri,))
+        if type_ is None or not conn.execute("SELECT 1 FROM t WHERE s = ? AND p = ?", (iri, _RDF_TYPE)).fetchone():
+            return
+        labels = self._objects(iri, _LABEL)
+        titles = self._objects(iri, _TITLE) if type_ == "document" else []
+        shown = labels or titles
+        listed = type_ != "program" and (bool(labels) or type_ == "document")
+        if type_ in _LIST_CLASS:
+            listed = listed and bool(conn.execute("SELECT 1 FROM t WHERE s = ? AND p = ? AND o = ? AND k = ?",
+                                                  (iri, _RDF_TYPE, _LIST_CLASS[type_], IRI)).fetchone())
+        conn.execute("INSERT INTO item (iri, type, listed, label, date) VALUES (?, ?, ?, ?, ?)",
+                     (iri, type_, int(listed), labels[0] if labels else (titles[0] if titles else None),
+                      self._date(iri, type_)))
+        conn.executemany("INSERT INTO lab (iri, label) VALUES (?, ?)", ((iri, label) for label in shown))
+        conn.execute("INSERT INTO lab_fts (rowid, label) SELECT id, label FROM lab WHERE iri = ?", (iri,))
+        if type_ == "event":
+            self._event_keys(iri)
+        elif type_ == "decision":
+            self._decision_keys(iri)
+        if type_ in NAMED and labels:
+            names = sorted(set(labels) | set(self._objects(iri, "skos:altLabel")))
+            conn.executemany(
+                "INSERT INTO name (iri, label, name, folded, key, latin, skel) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                ((iri, labels[0], name, fold(name).lower(), match_key(name), transliterate(name), skeleton(name))
+                 for name in names))
+            conn.execute("INSERT INTO name_fts (rowid, folded, key, skel) SELECT id, folded, key, skel FROM name "
+                         "WHERE iri = ?", (iri,))
+
+    def _event_keys(self, iri: str) -> None:
+        """(event, institution, year) rows: the organisers, else the bodies, for each year of a date."""
+        years = {int(d[:4]) for d in self._objects(iri, "mrs:date") if d[:4].isdigit()}
+        insts = self._objects(iri, "mrs:organizedBy") or self._objects(iri, "mrs:body")
+        self.conn.executemany("INSERT INTO ev (e, inst, year) VALUES (?, ?, ?)",
+                              ((iri, inst, year) for inst in set(insts) for year in years))
+
+    def _decision_keys(self, iri: str) -> None:
+        """(decision, kind, year) rows: each kind, for each year of the event it was taken at (else 0)."""
+        if not self.conn.execute("SELECT 1 FROM t WHERE s = ? AND p = ? AND o = 'mrs:Decision' AND k = ?",
+                                 (iri, _RDF_TYPE, IRI)).fetchone():
+            return
+        dates = self.conn.execute("SELECT d.o FROM t AS e JOIN t AS d ON d.s = e.o AND d.p = 'mrs:date' "
+                                  "WHERE e.s = ? AND e.p = 'mrs:decidedAt' AND e.k = ?", (iri, IRI)).fetchall()
+        years = {int(d[0][:4]) for d in dates if d[0][:4].isdigit()} or {0}
+        self.conn.executemany("INSERT INTO dec (d, kind, year) VALUES (?, ?, ?)",
+                              ((iri, kind, year) for kind in set(self._objects(iri, "mrs:decisionKind"))
+                               for year in years))
+
+    def _date(self, iri: str, type_: str) -> str | None:
+        conn = self.conn
+        if type_ == "event":
+            row = conn.execute("SELECT MIN(o) FROM t WHERE s = ? AND p = 'mrs:date'", (iri,)).fetchone()
+        elif type_ == "document":
+            row = conn.execute("SELECT MIN(o) FROM t WHERE s = ? AND p = 'mrs:published'", (iri,)).fetchone()
+        elif type_ in _DATED_BY_EVENT:
+            row = conn.execute("SELECT MIN(d.o) FROM t AS e JOIN t AS d ON d.s = e.o AND d.p = 'mrs:date' "
+                               "WHERE e.s = ? AND e.p = ? AND e.k = ?", (iri, _DATED_BY_EVENT[type_], IRI)).fetchone()
+        else:
+            return None
+        return row[0] if row else None
+

@@ -1,0 +1,189 @@
+"""The read model agrees with the RDF store: on the fixture graph every list (with each filter and
+paging), every detail, the stats, the explorer and search answer from the index exactly what the
+SPARQL readers answer from the store; ingest writes both in one step; a replaced or removed document
+is replaced or removed in the index; a write cut short leaves the index as it was."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+import pytest
+from api_helpers import ABDI, ALAOUI, BENALI, BOARD, BOARD_SESSION, DOC_ONEE, MINISTRY, ONEE, REGION, load_fixture_store
+from fastapi.testclient import TestClient
+
+from marsad.api.app import create_app
+from marsad.api.read import details as new_details
+from marsad.api.read import graph as new_graph
+from marsad.api.read import lists as new_lists
+from marsad.api.read import stats as new_stats
+from marsad.api.read.search import Searcher
+from marsad.api.repo import details as old_details
+from marsad.api.repo import graph as old_graph
+from marsad.api.repo import lists as old_lists
+from marsad.api.repo import search as old_search
+from marsad.api.repo import stats as old_stats
+from marsad.core.settings import Settings
+from marsad.readmodel.check import compare
+from marsad.readmodel.indexed import IndexedStore
+from marsad.readmodel.reader import ReadIndex
+from marsad.readmodel.sync import rebuild, sync
+from marsad.readmodel.writer import IndexWriter, triples_of
+from marsad.store import RdfStore
+
+F = old_lists.Filters
+# fields whose order the SPARQL readers leave open (GROUP_CONCAT, an unordered SELECT)
+UNORDERED = ("institutions", "chairs", "parents", "posts", "parties", "nodes", "edges")
+
+
+def _norm(value: Any, unordered: bool = False) -> Any:
+    if isinstance(value, dict):
+        return {k: _norm(v, k in UNORDERED) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        items = [_norm(v) for v in value]
+        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False)) if unordered else items
+    return value
+
+
+def _same(old: Any, new: Any) -> None:
+    assert json.dumps(_norm(new), ensure_ascii=False) == json.dumps(_norm(old), ensure_ascii=False)
+
+
+@pytest.fixture(scope="module")
+def stores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RdfStore, ReadIndex]]:
+    home = load_fixture_store(tmp_path_factory.mktemp("readmodel"))
+    store = RdfStore(home / "store", read_only=True)
+    rebuild(store, home / "index" / "index.sqlite3")
+    yield store, ReadIndex(home / "index" / "index.sqlite3")
+    store.close()
+
+
+LIST_CASES = {
+    "institutions": [F(), F(kind="territorial"), F(kind="governing_body"), F(parent=ONEE), F(q="مجلس"), F(q="ال")],
+    "persons": [F(), F(institution=ONEE), F(q="محمد"), F(q="zz")],
+    "posts": [F(), F(institution=ONEE, as_of=date(2024, 4, 1)), F(institution=ONEE, as_of=date(2024, 7, 1)),
+              F(as_of=date(2020, 1, 1))],
+    "events": [F(), F(kind="session"), F(kind="meeting"), F(institution=ONEE), F(institution=BOARD),
+               F(person=BENALI), F(person=ALAOUI), F(year=2024), F(date_from=date(2024, 3, 13)),
+               F(date_to=date(2024, 3, 12)), F(q="دورة")],
+    "decisions": [F(), F(kind="budget"), F(action="approve"), F(institution=ONEE), F(institution=REGION),
+                  F(fiscal_year=2024), F(year=2023)],
+    "partnerships": [F(), F(institution=REGION), F(institution=MINISTRY), F(year=2024)],
+    "documents": [F(), F(outlet="hespress"), F(year=2024), F(q="المكتب"), F(date_from=date(2024, 1, 1))],
+}
+
+
+@pytest.mark.parametrize("name", sorted(LIST_CASES))
+def test_every_list_answers_as_the_sparql_reader(stores: tuple[RdfStore, ReadIndex], name: str) -> None:
+    store, ix = stores
+    for f in LIST_CASES[name]:
+        for limit, offset in ((20, 0), (2, 1), (1, 5)):
+            old = getattr(old_lists, name)(store, f, limit=limit, offset=offset)
+            new = getattr(new_lists, name)(ix, f, limit=limit, offset=offset)
+            _same(old, new)
+    assert getattr(new_lists, name)(ix, F(), limit=20, offset=0)[0] > 0  # the fixture has some of each
+
+
+def test_every_detail_answers_as_the_sparql_reader(stores: tuple[RdfStore, ReadIndex]) -> None:
+    store, ix = stores
+    found = store.select("SELECT DISTINCT ?x WHERE { ?x a ?c "
+                         "FILTER(STRSTARTS(STR(?x), 'https://w3id.org/marsad/id/')) }")
+    compared = 0
+    for row in found:
+        type_, key = row["x"].value.split("/")[-2:]
+        if type_ not in old_details.READERS:
+            continue
+        old, new = old_details.detail(store, type_, key), new_details.detail(ix, type_, key)
+        if type_ == "event":  # the SPARQL reader does not order an event's decisions
+            old["decisions"] = sorted(old["decisions"], key=lambda d: d["iri"])  # type: ignore[arg-type,index]
+            new["decisions"] = sorted(new["decisions"], key=lambda d: d["iri"])  # type: ignore[arg-type,index]
+        _same(old, new)
+        compared += 1
+    assert compared >= 20
+
+
+def test_stats_explorer_and_search_answer_as_the_sparql_readers(stores: tuple[RdfStore, ReadIndex]) -> None:
+    store, ix = stores
+    _same(old_stats.stats(store), new_stats.stats(ix))
+    for institution, year, limit in ((None, None, 100), (ONEE, 2024, 2), (REGION, None, 5), (None, 2023, 1)):
+        _same(old_graph.overview(store, institution=institution, year=year, start=None, end=None, limit=limit),
+              new_graph.overview(ix, institution=institution, year=year, start=None, end=None, limit=limit))
+    for node in (f"person/{BENALI}", f"institution/{ONEE}", f"event/{BOARD_SESSION}", f"person/{ABDI}"):
+        iri = f"https://w3id.org/marsad/id/{node}"
+        _same(old_graph.neighbours(store, iri), new_graph.neighbours(ix, iri))
+    names, searcher = old_search.build_index(store), Searcher(ix)
+    for q in ("Mohamed Benali", "المكتب الوطني", "محمد", "بنعلي", "benali", "Alaoui", "مجلس", "وزاره الاقتصاد", "x"):
+        _same(old_search.search(names, q, limit=20), searcher.search(q, limit=20))
+    assert searcher.search("Mohamed Benali", limit=5)[0]["key"] == BENALI
+
+
+def _fixture_graphs() -> dict[str, str]:
+    """Each document graph of the fixture as N-Triples, what ingest hands the store."""
+    dataset = ox.Store()
+    with (Path(__file__).parent / "fixtures" / "api" / "graph.trig").open("rb") as fh:
+        dataset.load(fh, format=ox.RdfFormat.TRIG)
+    out = {}
+    for graph in dataset.named_graphs():
+        quads = dataset.quads_for_pattern(None, None, None, graph)
+        triples = [ox.Triple(q.subject, q.predicate, q.object) for q in quads]
+        out[graph.value] = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode()
+    return out
+
+
+def test_ingest_writes_store_and_index_in_one_step_and_replaces_a_changed_document(tmp_path: Path) -> None:
+    graphs = _fixture_graphs()
+    store = IndexedStore(tmp_path / "store", index_path=tmp_path / "index.sqlite3")
+    for graph, ntriples in graphs.items():
+        store.replace_graph(graph, ntriples)
+    ix = ReadIndex(tmp_path / "index.sqlite3")
+    assert all(line.agrees for line in compare(store, ix))
+    assert new_lists.events(ix, F(), limit=20, offset=0)[0] == 3
+
+    onee_graph = next(g for g in graphs if g.endswith(DOC_ONEE))
+    changed = "\n".join(line for line in graphs[onee_graph].splitlines() if BOARD_SESSION not in line)
+    store.replace_graph(onee_graph, changed)  # the document now says nothing of the board session
+    assert all(line.agrees for line in compare(store, ix))
+    assert BOARD_SESSION not in {e["key"] for e in new_lists.events(ix, F(), limit=20, offset=0)[1]}
+    _same(old_lists.persons(store, F(), limit=20, offset=0), new_lists.persons(ix, F(), limit=20, offset=0))
+
+    store.drop_graph(onee_graph)
+    assert all(line.agrees for line in compare(store, ix))
+    assert DOC_ONEE not in {d["key"] for d in new_lists.documents(ix, F(), limit=20, offset=0)[1]}
+    store.close()
+
+
+def test_a_write_cut_short_leaves_the_index_as_it_was(tmp_path: Path) -> None:
+    home = load_fixture_store(tmp_path)
+    store = RdfStore(home / "store", read_only=True)
+    writer = IndexWriter(tmp_path / "index.sqlite3")
+    sync(store, writer)
+    before = writer.conn.execute("SELECT (SELECT COUNT(*) FROM t), (SELECT COUNT(*) FROM item), "
+                                 "(SELECT group_concat(state) FROM doc)").fetchone()
+    graph = store.document_graphs()[0]
+    changed = triples_of(store.quads(graph))[:-5]
+    new = [(s.replace("@", "@new/"), p, o, k) for s, p, o, k in changed]
+    with pytest.raises(TypeError):  # two valid graphs written, then a broken one: all or nothing
+        writer.replace_many([(graph, changed), ("https://w3id.org/marsad/graph/new", new),
+                             (store.document_graphs()[1], [None])])  # type: ignore[list-item]
+    after = writer.conn.execute("SELECT (SELECT COUNT(*) FROM t), (SELECT COUNT(*) FROM item), "
+                                "(SELECT group_concat(state) FROM doc)").fetchone()
+    assert after == before
+    assert all(line.agrees for line in compare(store, ReadIndex(tmp_path / "index.sqlite3")))
+    writer.conn.execute("DELETE FROM t WHERE id = (SELECT MIN(id) FROM t)")  # damage it: the check must see it
+    assert not all(line.agrees for line in compare(store, ReadIndex(tmp_path / "index.sqlite3")))
+    writer.close()
+    store.close()
+
+
+def test_with_the_cache_off_nothing_is_kept_and_answers_are_the_same(tmp_path: Path) -> None:
+    home = load_fixture_store(tmp_path)
+    with TestClient(create_app(Settings(home=home))) as cached, \
+            TestClient(create_app(Settings(home=home, api_cache=False))) as uncached:
+        for path in ("/institutions", f"/persons/{BENALI}", "/stats", "/search?q=benali", "/graph", "/"):
+            assert cached.get(path).content == uncached.get(path).content == cached.get(path).content
+        assert cached.app.state.marsad.cache.entries  # type: ignore[attr-defined]
+        assert not uncached.app.state.marsad.cache.entries  # type: ignore[attr-defined]

@@ -1,0 +1,81 @@
+"""Storing documents in batches: one transaction per batch, each graph replaced as a whole, only offenders
+quarantined, and text with line separators other than \\n kept exact."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rich.console import Console
+
+from marsad.core.paths import DATA_DIR
+from marsad.core.settings import Settings
+from marsad.ingest import run_ingest
+from marsad.loaders.rdf.validate import type_closure_lines
+from marsad.store import RdfStore
+
+G1, G2 = "https://w3id.org/marsad/graph/g1", "https://w3id.org/marsad/graph/g2"
+P = "<https://example.org/p>"
+
+
+def _nt(subject: str, *values: str) -> str:
+    graph = Graph()
+    for value in values:
+        graph.add((URIRef(subject), URIRef(P[1:-1]), Literal(value)))
+    return graph.serialize(format="nt")
+
+
+def _values(store: RdfStore, graph_iri: str) -> set[str]:
+    return {q.object.value for q in store.quads(graph_iri)}
+
+
+def test_replace_graphs_loads_new_graphs_and_replaces_existing_ones() -> None:
+    store = RdfStore(None)
+    store.replace_graphs([(G1, _nt("https://example.org/a", "one", "two")), (G2, _nt("https://example.org/b", "x"))])
+    assert _values(store, G1) == {"one", "two"} and _values(store, G2) == {"x"}
+    store.replace_graphs([(G1, _nt("https://example.org/a", "three"))])
+    assert _values(store, G1) == {"three"} and _values(store, G2) == {"x"}
+
+
+def test_a_graph_given_twice_in_one_batch_is_the_last_one() -> None:
+    store = RdfStore(None)
+    store.replace_graphs([(G1, _nt("https://example.org/a", "old")), (G1, _nt("https://example.org/a", "new"))])
+    assert _values(store, G1) == {"new"}
+
+
+def test_line_and_paragraph_separators_inside_literals_survive_storing_and_validation() -> None:
+    """U+2028, U+2029, U+0085 and form feeds are line breaks for str.splitlines(), not for N-Triples."""
+    text = "سطر\u2028سطر\u2029فقرة\x85ثم\x0cنهاية"
+    nt = _nt("https://example.org/a", text)
+    store = RdfStore(None)
+    store.replace_graphs([(G1, nt)])
+    assert _values(store, G1) == {text}
+    assert type_closure_lines(nt) == []
+
+
+def test_only_the_document_that_does_not_conform_is_quarantined(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 ) -> None:
+    """One bad graph among documents stored in the same batch: the others are stored, it is kept aside."""
+    import marsad.loaders.pipeline as pipeline
+
+    real_build = pipeline.build_graph
+    victim = sorted((DATA_DIR / "articles").iterdir())[2].name
+
+    def build_breaking_one(doc, *args, **kwargs):  # type: ignore[no-untyped-def]
+        graph = real_build(doc, *args, **kwargs)
+        if doc.id == victim:
+            graph.remove((None, URIRef("https://w3id.org/marsad/ontology#quote"), None))
+        return graph
+
+    monkeypatch.setattr(pipeline, "build_graph", build_breaking_one)
+    settings = Settings(home=tmp_path / "home")
+    summary = run_ingest([DATA_DIR / "articles"], settings=settings, neo4j=False, jobs=1,
+                         console=Console(stderr=True, quiet=True))
+    assert [doc for doc, _messages in summary.quarantined] == [victim]
+    assert summary.stored == summary.total - 1 and not summary.failed
+    store = RdfStore(settings.store_path)
+    try:
+        assert len(store.document_graphs()) == summary.stored
+    finally:
+        store.close()
