@@ -161,6 +161,7 @@ def test_explorer_labels_and_expansion(page: Page, server: LiveServer) -> None:
                            ".map(n => n.id())")
     assert marked
     for node_id in marked[:3]:
+        page.wait_for_timeout(800)  # two clicks in quick succession would be a double click (opens a page)
         where = page.evaluate("""id => { const p = window.marsadGraph.getElementById(id).renderedPosition();
             const box = document.getElementById('graph').getBoundingClientRect();
             return { x: box.left + p.x, y: box.top + p.y }; }""", node_id)
