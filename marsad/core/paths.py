@@ -6,6 +6,7 @@ entries are links to the project's top-level folders (ontology/, shapes/, querie
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from marsad.core.errors import ResourceMissing
@@ -24,6 +25,16 @@ def resource(path: Path) -> Path:
         raise ResourceMissing(f"Marsad's resource file {path} is missing: the installation is incomplete "
                               "(reinstall marsad, or restore the file in a checkout)", detail={"file": str(path)})
     return path
+
+
+def read_json(path: Path) -> object:
+    """A JSON resource file (a gazetteer, a registry file), parsed; missing or unreadable is ResourceMissing."""
+    found = resource(path)
+    try:
+        return json.loads(found.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ResourceMissing(f"Marsad's resource file {found} cannot be read: {exc}",
+                              detail={"file": str(found)}) from exc
 
 
 def ontology_files() -> list[Path]:
