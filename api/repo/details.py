@@ -49,7 +49,7 @@ _PARENT = 'VALUES (?p ?rel) { (org:subOrganizationOf "part of") (mrs:supervisedB
 _EVENTS_OF_INST = """SELECT DISTINCT ?x ?xl ?d ?role WHERE {
     { ?x mrs:body ?node BIND("body" AS ?role) } UNION { ?x mrs:organizedBy ?node BIND("organizer" AS ?role) }
     UNION { ?x mrs:body/org:subOrganizationOf ?node BIND("sub-unit" AS ?role) }
-    ?x rdfs:label ?xl . OPTIONAL { ?x mrs:date ?d } } ORDER BY DESC(?d) ?x LIMIT 300"""
+    ?x rdfs:label ?xl . OPTIONAL { ?x mrs:date ?d } } ORDER BY DESC(?d) ?x ?xl ?role LIMIT 300"""
 
 
 def institution(store: RdfStore, node: ox.NamedNode) -> Detail:
@@ -81,7 +81,8 @@ def person(store: RdfStore, node: ox.NamedNode) -> Detail:
         "events": _refs(store, """SELECT DISTINCT ?x ?xl ?d ?role WHERE {
             { ?x mrs:chair ?node BIND("chair" AS ?role) }
             UNION { ?x mrs:participant ?node BIND("participant" AS ?role) }
-            ?x rdfs:label ?xl . OPTIONAL { ?x mrs:date ?d } } ORDER BY ?d ?x LIMIT 300""", node, date="d", role="role"),
+            ?x rdfs:label ?xl . OPTIONAL { ?x mrs:date ?d } } ORDER BY ?d ?x ?xl ?role LIMIT 300""", node, date="d",
+            role="role"),
     }
 
 
