@@ -4,6 +4,7 @@ class hierarchy for kind filters, the lists' text filter, and SPARQL's ordering 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 from typing import Any
 
 from marsad.api.repo.common import ref
@@ -77,3 +78,19 @@ class Desc:
 
     def __hash__(self) -> int:
         return hash(self.key)
+
+
+def date_conditions(*, year: int | None, start: date | None, end: date | None) -> tuple[list[str], list[str]]:
+    """SQL conditions on a date ``d.o`` (ISO text) for a year and a range, and their parameters."""
+    conds: list[str] = []
+    params: list[str] = []
+    if year is not None:
+        conds.append("d.o BETWEEN ? AND ?")
+        params += [f"{year:04d}-01-01", f"{year:04d}-12-31"]
+    if start is not None:
+        conds.append("d.o >= ?")
+        params.append(start.isoformat())
+    if end is not None:
+        conds.append("d.o <= ?")
+        params.append(end.isoformat())
+    return conds, params

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from marsad.api.read.common import date_conditions
 from marsad.api.read.lists import _EVENTS_OF_INST
 from marsad.api.repo.common import resource, type_of
 from marsad.api.repo.graph import Graph, _collect
@@ -43,15 +44,9 @@ def overview(ix: ReadIndex, *, institution: str | None, year: int | None, start:
         inst = short(resource("institution", institution).value)
         where.append(f"d.s IN ({_EVENTS_OF_INST})")
         params += [inst, inst]
-    if year is not None:
-        where.append("d.o BETWEEN ? AND ?")
-        params += [f"{year:04d}-01-01", f"{year:04d}-12-31"]
-    if start is not None:
-        where.append("d.o >= ?")
-        params.append(start.isoformat())
-    if end is not None:
-        where.append("d.o <= ?")
-        params.append(end.isoformat())
+    conds, dated = date_conditions(year=year, start=start, end=end)
+    where += conds
+    params += dated
     events = [r[0] for r in ix.rows(f"SELECT DISTINCT d.s, d.o FROM t AS d WHERE {' AND '.join(where)} "
                                     "ORDER BY d.o DESC, d.s LIMIT ?", [*params, int(limit)])]
     links = [(s, p, o) for s, p, o, k in ix.objects(events, tuple(_OVERVIEW)) if k == IRI]

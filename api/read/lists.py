@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from marsad.api.read.common import MRS, label_filter, link, pairs, subclasses
+from marsad.api.read.common import MRS, date_conditions, label_filter, link, pairs, subclasses
 from marsad.api.repo.common import resource
 from marsad.api.repo.filters import DECISION_ACTIONS, DECISION_KINDS, EVENT_KINDS, INSTITUTION_KINDS
 from marsad.api.repo.lists import Filters, Page, _concept
@@ -64,16 +64,7 @@ class _Where:
 
     def dates(self, subquery: str, *, year: int | None, start: date | None, end: date | None) -> None:
         """``subquery`` (subjects of dates ``d``, with ``{cond}`` on ``d.o``) within the range, for some date."""
-        conds, params = [], []
-        if year is not None:
-            conds.append("d.o BETWEEN ? AND ?")
-            params += [f"{year:04d}-01-01", f"{year:04d}-12-31"]
-        if start is not None:
-            conds.append("d.o >= ?")
-            params.append(start.isoformat())
-        if end is not None:
-            conds.append("d.o <= ?")
-            params.append(end.isoformat())
+        conds, params = date_conditions(year=year, start=start, end=end)
         if conds:
             self.among(subquery.format(cond=" AND ".join(conds)), *params)
 
