@@ -24,22 +24,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from measure import Timer, load_average
+from measure import Timer, first_lines, load_average
 from rich.console import Console
 
 from marsad.core.settings import Settings
 from marsad.ingest import run_ingest
-
-
-def _limited_copy(path: Path, limit: int, folder: Path) -> Path:
-    """The first ``limit`` lines of a .jsonl file, so a quick run can be asked for."""
-    out = folder / f"first-{limit}.jsonl"
-    with path.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
-        for i, line in enumerate(src):
-            if i >= limit:
-                break
-            dst.write(line)
-    return out
 
 
 def main() -> None:
@@ -57,8 +46,8 @@ def main() -> None:
         return
 
     with tempfile.TemporaryDirectory(prefix="marsad-bench-") as tmp:
-        paths = [_limited_copy(p, args.limit, Path(tmp)) if args.limit and p.suffix == ".jsonl" else p
-                 for p in args.paths]
+        paths = [first_lines(p, args.limit, Path(tmp) / f"first-{args.limit}.jsonl")
+                 if args.limit and p.suffix == ".jsonl" else p for p in args.paths]
         settings = Settings(home=Path(tmp) / "home")
         quiet = Console(stderr=True, quiet=True)
         t0 = time.perf_counter()

@@ -92,3 +92,13 @@ class Timer:
 
     def __exit__(self, *exc: object) -> None:
         self.result = Timing(wall=time.perf_counter() - self._wall, cpu=cpu_seconds() - self._cpu)
+
+
+def first_lines(path: Path, limit: int, out: Path) -> Path:
+    """The first ``limit`` lines of a .jsonl file written to ``out``, so a quick run can be asked for."""
+    with path.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
+        for i, line in enumerate(src):
+            if i >= limit:
+                break
+            dst.write(line)
+    return out

@@ -28,7 +28,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from measure import PeakRss, Timer, load_average
+from measure import PeakRss, Timer, first_lines, load_average
 from rich.console import Console
 
 from marsad.core.settings import Settings
@@ -83,13 +83,6 @@ def _lines(path: Path, limit: int) -> int:
     return min(n, limit) if limit else n
 
 
-def _first_lines(path: Path, limit: int, out: Path) -> Path:
-    with path.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
-        for i, line in enumerate(src):
-            if i >= limit:
-                break
-            dst.write(line)
-    return out
 
 
 def _size(folder: Path) -> int:
@@ -160,7 +153,7 @@ def main() -> None:
             sys.exit(f"{home} already holds a store: give an empty --home")
         snn = Path(tmp) / "saudinewsnet.jsonl"
         expected = write_saudinewsnet(args.saudinewsnet, snn, args.limit)
-        moroccan = _first_lines(args.moroccan, args.limit, Path(tmp) / "moroccan.jsonl") if args.limit \
+        moroccan = first_lines(args.moroccan, args.limit, Path(tmp) / "moroccan.jsonl") if args.limit \
             else args.moroccan
         expected += _lines(args.moroccan, args.limit)
         settings = Settings(home=home)
