@@ -1,6 +1,8 @@
 """The RDF of one document: its mrs:Document node and every fact, each with its evidence.
 
-The caller puts the triples in the document's named graph (``graph_iri(doc.id)``). Entities get
+The caller puts the triples in the document's named graph (``graph_iri(doc.id)``). The mapping is
+stated once, into a :class:`~marsad.loaders.rdf.triples.Triples`: ``build_ntriples`` writes it as
+N-Triples (what ingest stores and validates), ``build_graph`` gives it as an rdflib graph. Entities get
 stable IRIs (loaders.rdf.iris), so the same person or institution named in two documents is one
 node; local ids from the facts only scope what cannot be identified across documents. A link to a
 local id that names nothing (or a fact whose evidence is not in the text) is skipped, never fatal.
@@ -22,11 +24,12 @@ from marsad.loaders.rdf.classify import event_class, institution_class, program_
 from marsad.loaders.rdf.evidence import Span, check_spans, find_span
 from marsad.loaders.rdf.facts_rdf import FactWriter
 from marsad.loaders.rdf.iris import document_iri, graph_iri
+from marsad.loaders.rdf.triples import Triples
 from marsad.loaders.resolution import Resolution, resolve
 from marsad.loaders.resolution.keys import institution_key
 from marsad.loaders.resolution.keys import person_key as resolution_key
 
-__all__ = ["build_graph", "document_iri", "graph_iri"]
+__all__ = ["build_graph", "build_ntriples", "build_triples", "document_iri", "graph_iri"]
 
 
 def iso_date(value: str | None) -> Literal | None:
@@ -42,14 +45,25 @@ def iso_date(value: str | None) -> Literal | None:
 
 def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version: str,
                 resolution: Resolution | None = None) -> Graph:
+    """The triples of one document (``build_triples``) as an rdflib graph."""
+    return build_triples(doc, facts, extractor_version=extractor_version, resolution=resolution).graph()
+
+
+def build_ntriples(doc: SourceDocument, facts: DocumentFacts, *, extractor_version: str,
+                   resolution: Resolution | None = None) -> str:
+    """The triples of one document (``build_triples``) as N-Triples text."""
+    return build_triples(doc, facts, extractor_version=extractor_version, resolution=resolution).ntriples()
+
+
+def build_triples(doc: SourceDocument, facts: DocumentFacts, *, extractor_version: str,
+                  resolution: Resolution | None = None) -> Triples:
     """The triples of one document: the document node, every fact, and their evidence.
 
     ``resolution`` is what the resolution stage made of ``facts`` (which must then be the facts it
     returned); without it the stage runs here."""
     if resolution is None:
         facts, resolution = resolve(facts)
-    graph = Graph()
-    graph.bind("mrs", MRS)
+    graph = Triples()
     doc_node = document_iri(doc.id)
     _document(graph, doc_node, doc, facts)
     writer = FactWriter(graph=graph, doc_id=doc.id, document=doc_node, extractor_version=extractor_version)
@@ -188,7 +202,7 @@ def _institution_iris(facts: DocumentFacts, text: str, *, doc_id: str, resolutio
     return out
 
 
-def _document(graph: Graph, node: URIRef, doc: SourceDocument, facts: DocumentFacts) -> None:
+def _document(graph: Triples, node: URIRef, doc: SourceDocument, facts: DocumentFacts) -> None:
     graph.add((node, RDF.type, MRS.Document))
     graph.add((node, MRS.documentId, Literal(doc.id)))
     graph.add((node, MRS.contentHash, Literal(hashlib.sha256(doc.text.encode("utf-8")).hexdigest())))
@@ -206,17 +220,17 @@ def _document(graph: Graph, node: URIRef, doc: SourceDocument, facts: DocumentFa
         graph.add((node, SCHEMA.url, Literal(doc.url, datatype=XSD.anyURI)))
 
 
-def _name_of(graph: Graph, node: URIRef) -> str:
+def _name_of(graph: Triples, node: URIRef) -> str:
     value = graph.value(node, RDFS.label)
     return str(value) if value is not None else ""
 
 
-def _event_label(cls: URIRef, body: URIRef | None, graph: Graph) -> str:
+def _event_label(cls: URIRef, body: URIRef | None, graph: Triples) -> str:
     head = LABEL_AR.get(cls, LABEL_AR[MRS.Event])
     return f"{head} {_name_of(graph, body)}".strip() if body is not None else head
 
 
-def _agreement_label(parties: list[URIRef], graph: Graph) -> str:
+def _agreement_label(parties: list[URIRef], graph: Triples) -> str:
     return f"{LABEL_AR[MRS.Agreement]} بين " + " و".join(_name_of(graph, p) for p in parties)
 
 

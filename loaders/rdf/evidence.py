@@ -6,11 +6,12 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rdflib import RDF, XSD, Graph, Literal, URIRef
+from rdflib import RDF, XSD, Literal, URIRef
 
 from marsad.core.vocab import MRS, PROV
 from marsad.loaders.facts import Evidence
 from marsad.loaders.rdf.iris import evidence_iri
+from marsad.loaders.rdf.triples import Triples
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,7 @@ def _nearest(text: str, quote: str, start: int) -> int | None:
 
 
 def add_evidence(
-    graph: Graph, fact: URIRef, spans: Iterable[Span], *, doc_id: str, document: URIRef, extractor_version: str
+    graph: Triples, fact: URIRef, spans: Iterable[Span], *, doc_id: str, document: URIRef, extractor_version: str
 ) -> None:
     """Link ``fact`` to one mrs:Evidence node per span, and to the document."""
     graph.add((fact, MRS.mentionedIn, document))

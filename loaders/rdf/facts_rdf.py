@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rdflib import DCTERMS, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
+from rdflib import DCTERMS, RDF, RDFS, SKOS, XSD, Literal, URIRef
 from rdflib.term import Node
 
 from marsad.core.vocab import DECISION_ACTION_CONCEPT, DECISION_KIND_CONCEPT, MRS, ORG
 from marsad.loaders.facts import Agent, Decision, Event
 from marsad.loaders.rdf.evidence import Span, add_evidence
+from marsad.loaders.rdf.triples import Triples
 
 # Classes a later, more specific mention of the same node replaces.
 _GENERIC = {MRS.Institution, MRS.Event, MRS.Program}
@@ -24,7 +25,7 @@ _SUPERVISED = {MRS.PublicEstablishment, MRS.HighCommission}
 
 @dataclass(frozen=True, slots=True)
 class FactWriter:
-    graph: Graph
+    graph: Triples
     doc_id: str
     document: URIRef
     extractor_version: str
