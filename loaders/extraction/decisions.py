@@ -17,6 +17,8 @@ from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.normalize import fold
 
 MAX_OBJECT = 45
+_CLITIC_LETTERS = "وبلفك"
+"""The proclitics strip_clitic removes by default (from a word that starts with none, it removes nothing)."""
 _YEAR = regex.compile(r"^(19|20)\d\d$")
 """A year: "2026" (not "2100", not "26")."""
 
@@ -63,7 +65,9 @@ def _year_in(tokens: list[Token], a: int, b: int) -> int | None:
 
 def approval_cues(tokens: list[Token]) -> list[int]:
     approve = DECISIONS.APPROVE
-    return [i for i, t in enumerate(tokens) if t.norm in approve or strip_clitic(t.norm)[0] in approve]
+    # a word that starts with no clitic letter is its own base (strip_clitic leaves it as it is)
+    return [i for i, t in enumerate(tokens)
+            if t.norm in approve or (t.norm[:1] in _CLITIC_LETTERS and strip_clitic(t.norm)[0] in approve)]
 
 
 def find_decisions(text: str, tokens: list[Token]) -> list[DecisionMention]:

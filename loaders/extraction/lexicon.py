@@ -105,7 +105,7 @@ V = TypeVar("V")
 
 
 @lru_cache(maxsize=65536)
-def _may_open(norm: str) -> bool:
+def may_open(norm: str) -> bool:
     """Whether a word, as written or without a leading clitic, is the first word of a head, a title or a
     named institution (most words are none: they are looked up once per process, not at each position)."""
     first_words = lexicon().first_words
@@ -118,7 +118,7 @@ def longest_entry(tokens: list[Token], i: int, table: Mapping[tuple[str, ...], V
 
     The first word is tried as written, then without a leading clitic from ``clitics``."""
     norm = tokens[i].norm
-    if not _may_open(norm):
+    if not may_open(norm):
         return None
     for strip in (False, True):
         first, clitic = strip_clitic(norm, clitics) if strip else (norm, 0)

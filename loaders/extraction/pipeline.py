@@ -37,10 +37,10 @@ def _published(doc: SourceDocument) -> dt.date | None:
 def run(doc: SourceDocument) -> DocumentFacts:
     text = doc.text
     tokens = tokenize(text)
-    published = _published(doc) or publication_date(text, tokens)
+    dates = find_dates(text, tokens)
+    published = _published(doc) or publication_date(text, tokens, dates)
     insts = find_institutions(text, tokens)
     people = find_people(text, tokens, insts)
-    dates = find_dates(text, tokens)
     decisions = find_decisions(text, tokens)
     title_sent = title_sentence(text, tokens)
     if any(tokens[d.first].sent != title_sent for d in decisions):  # the headline repeats the body
