@@ -147,7 +147,7 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
     done: set[int] = set()
     used: set[int] = set()
     for k, tok in enumerate(tokens):
-        base = strip_clitic(tok.norm)[0]
+        base = strip_clitic(tok.norm)[0] if tok.norm[:1] in _CLITIC_LETTERS else tok.norm
         memo = k + 1 < len(tokens) and (base, tokens[k + 1].norm) == AGREEMENTS.MEMO
         agreement = tok.norm in AGREEMENTS.AGREEMENT_WORDS or base in AGREEMENTS.AGREEMENT_WORDS
         if not (agreement or memo) or tok.sent in done \

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rdflib import RDF, XSD, Literal, URIRef
 
@@ -67,12 +68,25 @@ def add_evidence(
 ) -> None:
     """Link ``fact`` to one mrs:Evidence node per span, and to the document."""
     graph.add((fact, MRS.mentionedIn, document))
+    version = plain_literal(extractor_version)
     for span in spans:
         node = evidence_iri(doc_id=doc_id, start=span.start, end=span.end, fact=fact)
         graph.add((fact, MRS.evidence, node))
         graph.add((node, RDF.type, MRS.Evidence))
-        graph.add((node, MRS.start, Literal(span.start, datatype=XSD.integer)))
-        graph.add((node, MRS.end, Literal(span.end, datatype=XSD.integer)))
+        graph.add((node, MRS.start, integer_literal(span.start)))
+        graph.add((node, MRS.end, integer_literal(span.end)))
         graph.add((node, MRS.quote, Literal(span.quote)))
         graph.add((node, PROV.wasDerivedFrom, document))
-        graph.add((node, MRS.extractorVersion, Literal(extractor_version)))
+        graph.add((node, MRS.extractorVersion, version))
+
+
+@lru_cache(maxsize=65536)
+def integer_literal(value: int) -> Literal:
+    """An xsd:integer literal (offsets recur from one document to the next; a literal is immutable)."""
+    return Literal(value, datatype=XSD.integer)
+
+
+@lru_cache(maxsize=16)
+def plain_literal(value: str) -> Literal:
+    """A plain literal of a value that recurs on every evidence node (the extractor version)."""
+    return Literal(value)

@@ -14,6 +14,7 @@ Lines come in the order the triples were first added, grouped by subject then pr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from rdflib import Graph, Literal, URIRef
@@ -24,7 +25,8 @@ from marsad.core.vocab import MRS
 
 Triple = tuple[Node, Node, Node]
 
-_INVALID_IRI_CHARS = '<>" {}|\\^`'
+_INVALID_IRI_CHAR = re.compile('[<>" {}|\\\\^`]')
+"""What rdflib refuses in an IRI it writes (rdflib.term._invalid_uri_chars)."""
 
 
 class Triples:
@@ -98,8 +100,8 @@ def nt_term(term: Node) -> str:
             return f"{lexical}^^<{term.datatype}>"
         return lexical
     if isinstance(term, URIRef):
-        for char in _INVALID_IRI_CHARS:
-            if char in term:
-                raise InternalError(f"{term!s} is no IRI N-Triples can write (it holds {char!r})")
+        bad = _INVALID_IRI_CHAR.search(term)
+        if bad is not None:
+            raise InternalError(f"{term!s} is no IRI N-Triples can write (it holds {bad.group()!r})")
         return f"<{term}>"
     raise TypeError(f"no N-Triples form for {type(term).__name__} {term!r}")
