@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import XSD, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
+from rdflib import namespace as ns
 
 from marsad.core.errors import InternalError
 from marsad.core.paths import DATA_DIR
@@ -42,10 +43,10 @@ def test_ntriples_of_an_article_are_rdflibs_serialisation(doc: SourceDocument) -
 @pytest.mark.parametrize("literal", [
     Literal('a "quoted" \\ back\nslash\r\tend'),
     Literal("سطر\u2028فاصل\u0085", lang="ar"),
-    Literal("https://example.org/a?b=c&d", datatype=XSD.anyURI),
-    Literal(12, datatype=XSD.integer),
+    Literal("https://example.org/a?b=c&d", datatype=ns.XSD.anyURI),
+    Literal(12, datatype=ns.XSD.integer),
     Literal(True),
-    Literal("2024-03-12", datatype=XSD.date),
+    Literal("2024-03-12", datatype=ns.XSD.date),
 ])
 def test_literals_are_escaped_as_rdflib_escapes_them(literal: Literal) -> None:
     triples = Triples()
