@@ -16,6 +16,12 @@ from marsad.loaders.rdf.triples import Triples
 
 log = logging.getLogger(__name__)
 
+# Every fact has evidence nodes: their terms are looked up once here, since an attribute of a closed
+# namespace (MRS.start) is checked against the namespace and built as a new IRI on each access.
+_MENTIONED_IN, _EVIDENCE, _EVIDENCE_CLASS, _TYPE = MRS.mentionedIn, MRS.evidence, MRS.Evidence, RDF.type
+_START, _END, _QUOTE, _DERIVED_FROM, _EXTRACTOR_VERSION = (MRS.start, MRS.end, MRS.quote, PROV.wasDerivedFrom,
+                                                           MRS.extractorVersion)
+
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -67,17 +73,17 @@ def add_evidence(
     graph: Triples, fact: URIRef, spans: Iterable[Span], *, doc_id: str, document: URIRef, extractor_version: str
 ) -> None:
     """Link ``fact`` to one mrs:Evidence node per span, and to the document."""
-    graph.add((fact, MRS.mentionedIn, document))
+    graph.add((fact, _MENTIONED_IN, document))
     version = plain_literal(extractor_version)
     for span in spans:
         node = evidence_iri(doc_id=doc_id, start=span.start, end=span.end, fact=fact)
-        graph.add((fact, MRS.evidence, node))
-        graph.add((node, RDF.type, MRS.Evidence))
-        graph.add((node, MRS.start, integer_literal(span.start)))
-        graph.add((node, MRS.end, integer_literal(span.end)))
-        graph.add((node, MRS.quote, Literal(span.quote)))
-        graph.add((node, PROV.wasDerivedFrom, document))
-        graph.add((node, MRS.extractorVersion, version))
+        graph.add((fact, _EVIDENCE, node))
+        graph.add((node, _TYPE, _EVIDENCE_CLASS))
+        graph.add((node, _START, integer_literal(span.start)))
+        graph.add((node, _END, integer_literal(span.end)))
+        graph.add((node, _QUOTE, Literal(span.quote)))
+        graph.add((node, _DERIVED_FROM, document))
+        graph.add((node, _EXTRACTOR_VERSION, version))
 
 
 @lru_cache(maxsize=65536)
