@@ -233,11 +233,11 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
                                 confidence=confidence.event(tokens, insts, e)))
     main_id = event_ids[0] if event_ids else None
     sign_id = next((event_ids[i] for i, e in enumerate(events) if e.kind == "signing"), main_id)
-    main = events[0] if events else None
+    main_confidence = out_events[0].confidence if out_events else None
     out_decisions = [Decision(id=f"d{n}", event=main_id, action=d.action, kind=d.kind,
                               object=d.obj, year=d.year,
                               evidence=[_word_span(text, tokens, d.first, d.last)],
-                              confidence=confidence.decision(tokens, d, main))
+                              confidence=confidence.decision(main_confidence))
                      for n, d in enumerate(decisions, 1)]
     out_partnerships = []
     for n, pa in enumerate(partnerships, 1):

@@ -11,9 +11,8 @@ which facts are found or their spans.
 - event: an event cue word (انعقد، دورة، اجتماع، توقيع…), a sitting verb before its body (تدارس مجلس
   الحكومة) or a body approving (صادق مجلس…) → cue; only a sitting no event noun names, or an event known
   by nothing but the institution of whoever speaks in it → inferred;
-- decision: an approval or appointment cue with its object in the same sentence, in a sentence of the
-  event it is tied to (or tied to none) → cue; tied to the article's event from another sentence →
-  inferred;
+- decision: an approval or appointment cue with its object in the same sentence → cue, unless the event
+  it is tied to is inferred: then inferred too (the decision is "of" that event);
 - agreement: two or more named parties (بين X وY، وقع X وY) → cue; one party, the other implicit
   (a listed agreement) → inferred;
 - program: a program head word with its name → cue.
@@ -23,7 +22,7 @@ from __future__ import annotations
 
 from marsad.core.confidence import CUE, INFERRED
 from marsad.loaders.extraction.cues import EVENTS
-from marsad.loaders.extraction.decisions import DecisionMention, PartnershipMention
+from marsad.loaders.extraction.decisions import PartnershipMention
 from marsad.loaders.extraction.events import EventMention
 from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.sittings import subject_body
@@ -60,10 +59,9 @@ def event(tokens: list[Token], insts: list[InstMention], mention: EventMention) 
     return CUE if explicit else INFERRED
 
 
-def decision(tokens: list[Token], mention: DecisionMention, tied_to: EventMention | None) -> float:
-    if tied_to is None or tokens[mention.first].sent in tied_to.sentences:
-        return CUE
-    return INFERRED
+def decision(tied_to: float | None) -> float:
+    """``tied_to``: the confidence of the event the decision is tied to, if any."""
+    return CUE if tied_to is None else min(CUE, tied_to)
 
 
 def partnership(mention: PartnershipMention) -> float:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
-
 from decimal import Decimal
 
 from rdflib import RDF, XSD, Graph, Literal, URIRef
@@ -87,6 +86,6 @@ def add_evidence(
         graph.add((node, PROV.wasDerivedFrom, document))
         graph.add((node, MRS.extractorVersion, Literal(extractor_version)))
         current = graph.value(node, MRS.confidence)
-        if current is None or float(current) < confidence:
+        if current is None or float(str(current)) < confidence:
             graph.set((node, MRS.confidence, confidence_literal(confidence)))
             graph.set((node, MRS.confidenceBasis, Literal(basis(confidence))))

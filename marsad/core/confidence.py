@@ -10,8 +10,7 @@ Three levels, each with the number every fact of that level carries (``mrs:confi
   (انعقد، دورة، ترأس…), an approval verb with its object (صادق … على), an agreement with its parties;
 - ``inferred`` (0.5): what a rule concluded without such a cue: a ministry implied by a minister's title,
   a person found by a given name alone, a sitting no event noun names, an event known only by the body
-  of whoever speaks, a decision tied to the article's event from another sentence, an agreement with
-  one named party.
+  of whoever speaks, a decision of such an inferred event, an agreement with one named party.
 
 A fact below ``UNVERIFIED_BELOW`` is shown as unverified ("غير مؤكد"). A document's facts keep the
 level of their own evidence; a node stated by several documents has the highest of them.
@@ -37,6 +36,16 @@ def basis(confidence: float) -> Basis:
         if confidence >= value:
             return name
     return "inferred"
+
+
+def value_of(cell: object) -> float | None:
+    """A stored ``mrs:confidence`` (its lexical form, "0.80", or a number) as a float; None when absent."""
+    if cell is None or isinstance(cell, bool):
+        return None
+    try:
+        return float(str(cell))
+    except ValueError:
+        return None
 
 
 def unverified(confidence: float | None) -> bool:
