@@ -74,7 +74,8 @@ def test_agreements_with_named_parties_are_cues_and_listed_single_party_ones_inf
 
 
 def test_levels_and_the_unverified_threshold() -> None:
-    assert [basis(v) for v in (REGISTRY, CUE, INFERRED, 0.0, 0.85)] == ["registry", "cue", "inferred", "inferred", "cue"]
+    levels = [basis(v) for v in (REGISTRY, CUE, INFERRED, 0.0, 0.85)]
+    assert levels == ["registry", "cue", "inferred", "inferred", "cue"]
     assert unverified(INFERRED) and not unverified(CUE) and not unverified(None)
 
 
