@@ -132,32 +132,28 @@ class IndexWriter:
     # -- inside a transaction --------------------------------------------------------------------
 
     def _apply(self, doc: int, triples: list[Triple]) -> set[str]:
-        """Swap the triples of graph ``doc``; the subjects (and IRI objects) whose triples changed."""
+        """Swap the triples of graph ``doc``; the subjects (and IRI objects) whose triples changed.
+
+        The old and new triples are compared in memory, and only the difference is written, a statement
+        per kind of change run over all its triples (``executemany``), not a statement per triple."""
         conn = self.conn
-        old = {int(r[0]) for r in conn.execute("SELECT tid FROM dt WHERE doc = ?", (doc,))}
-        new: set[int] = set()
-        touched: set[str] = set()
-        for s, p, o, k in set(triples):
-            found = conn.execute("SELECT id FROM t WHERE s = ? AND p = ? AND o = ? AND k = ?", (s, p, o, k)).fetchone()
-            if found is not None:
-                tid = int(found[0])
-            else:
-                tid = int(conn.execute("INSERT INTO t (s, p, o, k, n) VALUES (?, ?, ?, ?, 0) RETURNING id",
-                                       (s, p, o, k)).fetchone()[0])
-            new.add(tid)
+        new = set(triples)
+        old: set[Triple] = set(conn.execute(
+            "SELECT t.s, t.p, t.o, t.k FROM dt JOIN t ON t.id = dt.tid WHERE dt.doc = ?", (doc,)))
         added, removed = new - old, old - new
-        for tids, delta in ((added, 1), (removed, -1)):
-            for tid in tids:
-                s, o, k, n = conn.execute("UPDATE t SET n = n + ? WHERE id = ? RETURNING s, o, k, n",
-                                          (delta, tid)).fetchone()
-                touched.add(s)
-                if k == IRI:
-                    touched.add(o)
-                if n <= 0:
-                    conn.execute("DELETE FROM t WHERE id = ?", (tid,))
-        conn.executemany("DELETE FROM dt WHERE doc = ? AND tid = ?", ((doc, tid) for tid in removed))
-        conn.executemany("INSERT INTO dt (doc, tid) VALUES (?, ?)", ((doc, tid) for tid in added))
-        return touched
+        if added:
+            conn.executemany("INSERT INTO t (s, p, o, k, n) VALUES (?, ?, ?, ?, 1) "
+                             "ON CONFLICT (s, p, o, k) DO UPDATE SET n = n + 1", added)
+            conn.executemany("INSERT INTO dt (doc, tid) SELECT ?, id FROM t WHERE s = ? AND p = ? AND o = ? AND k = ?",
+                             ((doc, *t) for t in added))
+        if removed:
+            conn.executemany("DELETE FROM dt WHERE doc = ? AND tid = "
+                             "(SELECT id FROM t WHERE s = ? AND p = ? AND o = ? AND k = ?)",
+                             ((doc, *t) for t in removed))
+            conn.executemany("UPDATE t SET n = n - 1 WHERE s = ? AND p = ? AND o = ? AND k = ?", removed)
+            conn.executemany("DELETE FROM t WHERE s = ? AND p = ? AND o = ? AND k = ? AND n <= 0", removed)
+        changed = added | removed
+        return {s for s, _p, _o, _k in changed} | {o for _s, _p, o, k in changed if k == IRI}
 
     def _refresh(self, touched: set[str]) -> None:
         """Recompute the item, label and name rows of every resource ``touched`` may have changed."""
