@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -55,6 +56,12 @@ def state_of(triples: list[Triple]) -> str:
         return f"{hashes[0]}|{versions[0] if versions else ''}"
     digest = hashlib.sha256("\n".join(sorted("\t".join(t) for t in triples)).encode()).hexdigest()
     return f"triples:{digest}"
+
+
+@lru_cache(maxsize=1 << 14)  # a person or body named in many documents is re-indexed with each of them
+def _name_keys(name: str) -> tuple[str, str, str, str]:
+    """What search matches a name by: folded, match key, transliteration, consonant skeleton."""
+    return fold(name).lower(), match_key(name), transliterate(name), skeleton(name)
 
 
 def _type_of(iri: str) -> str | None:
@@ -163,15 +170,35 @@ class IndexWriter:
             for prop in _DATED_BY_EVENT.values():
                 affected.update(r[0] for r in conn.execute("SELECT s FROM t WHERE p = ? AND o = ? AND k = ?",
                                                            (prop, iri, IRI)))
+        indexed = self._indexed(affected)
         for iri in sorted(affected):
-            self._refresh_item(iri)
+            self._refresh_item(iri, indexed=iri in indexed)
+
+    def _indexed(self, iris: set[str]) -> set[str]:
+        """Those of ``iris`` that have rows in the item table (only those can have label, name or key rows)."""
+        found: set[str] = set()
+        ordered = sorted(iris)
+        for start in range(0, len(ordered), 500):
+            chunk = ordered[start:start + 500]
+            found.update(r[0] for r in self.conn.execute(
+                f"SELECT iri FROM item WHERE iri IN ({','.join('?' * len(chunk))})", chunk))
+        return found
 
     def _objects(self, iri: str, prop: str) -> list[str]:
         return sorted(r[0] for r in self.conn.execute("SELECT o FROM t WHERE s = ? AND p = ?", (iri, prop)))
 
-    def _refresh_item(self, iri: str) -> None:
+    def _refresh_item(self, iri: str, *, indexed: bool = True) -> None:
+        """Recompute the rows of ``iri``; ``indexed=False`` says it has none yet (nothing to delete)."""
         conn = self.conn
         type_ = _type_of(iri)
+        if indexed:
+            self._forget_item(iri)
+        if type_ is None or not conn.execute("SELECT 1 FROM t WHERE s = ? AND p = ?", (iri, _RDF_TYPE)).fetchone():
+            return
+        self._index_item(iri, type_)
+
+    def _forget_item(self, iri: str) -> None:
+        conn = self.conn
         conn.execute("DELETE FROM item WHERE iri = ?", (iri,))
         conn.execute("INSERT INTO lab_fts (lab_fts, rowid, label) SELECT 'delete', id, label FROM lab WHERE iri = ?",
                      (iri,))
@@ -181,8 +208,9 @@ class IndexWriter:
         conn.execute("DELETE FROM name WHERE iri = ?", (iri,))
         conn.execute("DELETE FROM ev WHERE e = ?", (iri,))
         conn.execute("DELETE FROM dec WHERE d = ?", (iri,))
-        if type_ is None or not conn.execute("SELECT 1 FROM t WHERE s = ? AND p = ?", (iri, _RDF_TYPE)).fetchone():
-            return
+
+    def _index_item(self, iri: str, type_: str) -> None:
+        conn = self.conn
         labels = self._objects(iri, _LABEL)
         titles = self._objects(iri, _TITLE) if type_ == "document" else []
         shown = labels or titles
@@ -203,8 +231,7 @@ class IndexWriter:
             names = sorted(set(labels) | set(self._objects(iri, "skos:altLabel")))
             conn.executemany(
                 "INSERT INTO name (iri, label, name, folded, key, latin, skel) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                ((iri, labels[0], name, fold(name).lower(), match_key(name), transliterate(name), skeleton(name))
-                 for name in names))
+                ((iri, labels[0], name, *_name_keys(name)) for name in names))
             conn.execute("INSERT INTO name_fts (rowid, folded, key, skel) SELECT id, folded, key, skel FROM name "
                          "WHERE iri = ?", (iri,))
 
