@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from rdflib import RDFS, XSD, Literal
+from rdflib import RDFS, Literal, URIRef
 
 from marsad.core.confidence import CUE, INFERRED, REGISTRY, basis, unverified
 from marsad.core.vocab import MRS
@@ -19,6 +19,7 @@ from marsad.loaders.rdf.validate import validate
 
 SESSION = ("ترأس السيد محمد بنعلي، المدير العام للمكتب الوطني للكهرباء والماء الصالح للشرب، يوم الثلاثاء 12 مارس 2024 "
            "بالرباط، أشغال الدورة العادية لمجلس الإدارة. وصادق المجلس على ميزانية سنة 2024.")
+DECIMAL = URIRef("http://www.w3.org/2001/XMLSchema#decimal")
 SIGNING = "وقعت وزارة الداخلية والمكتب الوطني للسكك الحديدية اتفاقية شراكة يوم 4 ماي 2024 بالرباط."
 
 
@@ -89,7 +90,7 @@ def _rdf(text: str) -> dict[str, tuple[Literal, Literal]]:
 
 def test_registry_linked_entities_are_registry_confidence_in_rdf() -> None:
     found = _rdf(SIGNING)
-    assert found["وزارة الداخلية"] == (Literal(Decimal("0.95"), datatype=XSD.decimal), Literal("registry"))
+    assert found["وزارة الداخلية"] == (Literal(Decimal("0.95"), datatype=DECIMAL), Literal("registry"))
     assert found["المكتب الوطني للسكك الحديدية"][1] == Literal("registry")
     assert {str(b) for _c, b in found.values()} == {"registry", "cue"}
 
@@ -105,7 +106,7 @@ def test_the_shapes_hold_confidence_to_a_decimal_from_0_to_1(value: str, fails: 
     doc = SourceDocument(id="c", text=SIGNING)
     graph = build_graph(doc, extract(doc), extractor_version="test")
     for ev in list(graph.subjects(MRS.confidence, None)):
-        graph.set((ev, MRS.confidence, Literal(Decimal(value), datatype=XSD.decimal)))
+        graph.set((ev, MRS.confidence, Literal(Decimal(value), datatype=DECIMAL)))
     report = validate(graph)
     assert report.conforms is not fails
     assert all(v.node_shape == "ConfidenceShape" for v in report.violations)
