@@ -5,10 +5,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from rdflib import RDF, XSD, Literal, URIRef
 
+from marsad.core.confidence import basis
 from marsad.core.vocab import MRS, PROV
 from marsad.loaders.facts import Evidence
 from marsad.loaders.rdf.iris import evidence_iri
@@ -21,6 +23,7 @@ log = logging.getLogger(__name__)
 _MENTIONED_IN, _EVIDENCE, _EVIDENCE_CLASS, _TYPE = MRS.mentionedIn, MRS.evidence, MRS.Evidence, RDF.type
 _START, _END, _QUOTE, _DERIVED_FROM, _EXTRACTOR_VERSION = (MRS.start, MRS.end, MRS.quote, PROV.wasDerivedFrom,
                                                            MRS.extractorVersion)
+_CONFIDENCE, _CONFIDENCE_BASIS = MRS.confidence, MRS.confidenceBasis
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,10 +72,19 @@ def _nearest(text: str, quote: str, start: int) -> int | None:
     return best
 
 
+@lru_cache(maxsize=16)
+def confidence_literal(value: float) -> Literal:
+    """An xsd:decimal with two places (0.95, 0.80, 0.50), the same lexical form for the same value."""
+    return Literal(Decimal(f"{value:.2f}"), datatype=XSD.decimal)
+
+
 def add_evidence(
-    graph: Triples, fact: URIRef, spans: Iterable[Span], *, doc_id: str, document: URIRef, extractor_version: str
+    graph: Triples, fact: URIRef, spans: Iterable[Span], *, doc_id: str, document: URIRef, extractor_version: str,
+    confidence: float,
 ) -> None:
-    """Link ``fact`` to one mrs:Evidence node per span, and to the document."""
+    """Link ``fact`` to one mrs:Evidence node per span, and to the document. Each evidence carries the
+    fact's ``confidence`` (``marsad.core.confidence``); when two facts of the document resolve to the same
+    node with the same span, the evidence keeps the higher one."""
     graph.add((fact, _MENTIONED_IN, document))
     version = plain_literal(extractor_version)
     for span in spans:
@@ -84,6 +96,10 @@ def add_evidence(
         graph.add((node, _QUOTE, Literal(span.quote)))
         graph.add((node, _DERIVED_FROM, document))
         graph.add((node, _EXTRACTOR_VERSION, version))
+        current = graph.value(node, _CONFIDENCE)
+        if current is None or float(str(current)) < confidence:
+            graph.set((node, _CONFIDENCE, confidence_literal(confidence)))
+            graph.set((node, _CONFIDENCE_BASIS, plain_literal(basis(confidence))))
 
 
 @lru_cache(maxsize=65536)
@@ -94,5 +110,5 @@ def integer_literal(value: int) -> Literal:
 
 @lru_cache(maxsize=16)
 def plain_literal(value: str) -> Literal:
-    """A plain literal of a value that recurs on every evidence node (the extractor version)."""
+    """A plain literal of a value that recurs on every evidence node (the extractor version, a confidence basis)."""
     return Literal(value)
