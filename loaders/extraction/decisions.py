@@ -70,10 +70,11 @@ def approval_cues(tokens: list[Token]) -> list[int]:
             if t.norm in approve or (t.norm[:1] in _CLITIC_LETTERS and strip_clitic(t.norm)[0] in approve)]
 
 
-def find_decisions(text: str, tokens: list[Token]) -> list[DecisionMention]:
+def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None) -> list[DecisionMention]:
+    """``cues`` is ``approval_cues(tokens)`` when the caller has it already."""
     out: list[DecisionMention] = []
     seen: set[tuple[str, int | None, str]] = set()
-    found_cues = approval_cues(tokens)
+    found_cues = approval_cues(tokens) if cues is None else cues
     for n_cue, i in enumerate(found_cues):
         sent = tokens[i].sent
         j = i + 1

@@ -41,11 +41,12 @@ def run(doc: SourceDocument) -> DocumentFacts:
     published = _published(doc) or publication_date(text, tokens, dates)
     insts = find_institutions(text, tokens)
     people = find_people(text, tokens, insts)
-    decisions = find_decisions(text, tokens)
+    approvals = approval_cues(tokens)
+    decisions = find_decisions(text, tokens, approvals)
     title_sent = title_sentence(text, tokens)
     if any(tokens[d.first].sent != title_sent for d in decisions):  # the headline repeats the body
         decisions = [d for d in decisions if tokens[d.first].sent != title_sent]
-    events = find_events(text, tokens, insts, people, dates, published, approval_cues(tokens))
+    events = find_events(text, tokens, insts, people, dates, published, approvals)
     partnerships = find_partnerships(text, tokens, insts)
     programs = find_programs(text, tokens)
     return build_facts(doc, tokens, title=_title(doc), published=published, insts=insts, people=people,

@@ -52,7 +52,7 @@ class Token(NamedTuple):
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into tokens; a newline or a sentence-final mark starts a new sentence."""
     tokens: list[Token] = []
-    append, make = tokens.append, Token._make  # _make skips the keyword-handling __new__ of a named tuple
+    append, new = tokens.append, tuple.__new__  # what Token._make does, without its Python frame and length check
     sent = 0
     pos = 0
     for m in _TOKEN.finditer(text):
@@ -61,7 +61,7 @@ def tokenize(text: str) -> list[Token]:
             sent += 1
         surface = m.group()
         norm, is_word = _folded(surface)
-        append(make((surface, norm, start, end, sent, is_word)))
+        append(new(Token, (surface, norm, start, end, sent, is_word)))
         if surface in _SENTENCE_END:
             sent += 1
         pos = end
