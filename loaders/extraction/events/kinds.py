@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from marsad.loaders.extraction.cues import AGREEMENTS, EVENTS
-from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR
 
 NUMBER = regex.compile(r"^(?:ال)?(\d{1,3})$")
@@ -16,6 +16,9 @@ NUMBER = regex.compile(r"^(?:ال)?(\d{1,3})$")
 def cue_kind(tokens: list[Token], i: int) -> str | None:
     w = tokens[i].norm
     base = strip_clitic(w)[0]
+    lam = lam_article(w)
+    if lam is not None and lam[0] in EVENTS.MEETING and base not in EVENTS.MEETING:
+        base = lam[0]  # "للقاء": ل + "اللقاء"
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     if (w, nxt) in EVENTS.PRESS or (base, nxt) in EVENTS.PRESS:
         return "other"  # a press conference
