@@ -93,6 +93,7 @@ class CalendarWords(WordFile, file="calendar"):
     HIJRI_MONTHS = table("hijri_months", int)
     RELATIVE_DAYS = table("relative_days", int)
     FIRST_DAY = words("first_day")
+    RANGE_GLUE = words("range_glue")
 
 
 CALENDAR = CalendarWords()
