@@ -6,7 +6,7 @@ a commented ``[group]``; each attribute below is one group, read on first use (s
 
 from __future__ import annotations
 
-from marsad.loaders.extraction.wordfile import WordFile, phrase, phrase_table, phrases, words
+from marsad.loaders.extraction.wordfile import WordFile, phrase, phrase_table, phrases, table, words
 
 
 class EventCues(WordFile, file="events"):
@@ -86,6 +86,7 @@ class DecisionCues(WordFile, file="decisions"):
     YEAR_CUES = words("year_cues")
     KINDS = phrase_table("kinds", str)
     LIST_GLUE = words("list_glue")
+    COUNTS = table("counts", int)
 
 
 DECISIONS = DecisionCues()
