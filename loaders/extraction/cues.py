@@ -87,6 +87,7 @@ class DecisionCues(WordFile, file="decisions"):
     KINDS = phrase_table("kinds", str)
     LIST_GLUE = words("list_glue")
     COUNTS = table("counts", int)
+    NOT_DECIDED = words("not_decided")
 
 
 DECISIONS = DecisionCues()

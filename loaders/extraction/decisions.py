@@ -77,9 +77,18 @@ def _year_in(tokens: list[Token], a: int, b: int) -> int | None:
     return None
 
 
+def _not_decided(tokens: list[Token], i: int) -> bool:
+    """An approval that is demanded, intended or expected ("طالبت … بالمصادقة", "للمصادقة عليه")."""
+    if tokens[i].norm.startswith("لل"):
+        return True
+    return any((tokens[x].norm in DECISIONS.NOT_DECIDED or strip_clitic(tokens[x].norm, "وف")[0]
+                in DECISIONS.NOT_DECIDED) and tokens[x].sent == tokens[i].sent for x in range(max(0, i - 4), i))
+
+
 def approval_cues(tokens: list[Token]) -> list[int]:
     approve = DECISIONS.APPROVE
-    return [i for i, t in enumerate(tokens) if t.norm in approve or strip_clitic(t.norm)[0] in approve]
+    return [i for i, t in enumerate(tokens) if (t.norm in approve or strip_clitic(t.norm)[0] in approve)
+            and not _not_decided(tokens, i)]
 
 
 def find_decisions(text: str, tokens: list[Token]) -> list[DecisionMention]:
