@@ -59,6 +59,8 @@ class RoleCues(WordFile, file="roles"):
     DELEGATION = words("delegation")
     PRESENTS = words("presents")
     SENDER_PREPS = words("sender_preps")
+    JOINT = words("joint")
+    PRESIDENCY = words("presidency")
 
 
 ROLES = RoleCues()
