@@ -229,6 +229,50 @@ def _list_item(tokens: list[Token], k: int) -> bool:
     return prev is not None and (prev.norm in _COMMA or prev.norm == "و")  # "…، X" or "… و X" (written apart)
 
 
+def _scope_before_latin(tokens: list[Token], e: int) -> int:
+    """Tokens of a "بال…" phrase (one or two article words) between a title and a name in Latin letters."""
+    if e >= len(tokens) or not tokens[e].norm.startswith("بال"):
+        return 0
+    for size in (1, 2):
+        k = e + size
+        if k + 1 < len(tokens) and _LATIN.match(tokens[k].text) and _LATIN.match(tokens[k + 1].text) \
+                and all(tokens[x].sent == tokens[e].sent and tokens[x].is_word and (x == e or tokens[x].article)
+                        for x in range(e, k)):
+            return size
+    return 0
+
+
+def _foreign_title(tokens: list[Token], p: PostMention) -> bool:
+    """A title of a foreign or international office: a nationality or an international adjective in it."""
+    for t in tokens[p.first : p.last]:
+        w = t.norm[:-1] if t.norm.endswith("يه") else t.norm  # "الفرنسية" → "الفرنسي"
+        if w in PEOPLE.NATIONALITIES or t.norm in PEOPLE.INTERNATIONAL or w in PEOPLE.INTERNATIONAL:
+            return True
+    return False
+
+
+def _foreign_name(tokens: list[Token], k: int) -> Name | None:
+    """Two or three bare words (no article, no clitic-looking or accusative word) closed by punctuation,
+    the sentence's end or "في" ("… غاي رايدر في جنيف"), or words in Latin letters ("LUAY SHABANEH")."""
+    n = len(tokens)
+    j = k
+    while j < n and j - k < 4 and _LATIN.match(tokens[j].text) and tokens[j].sent == tokens[k].sent:
+        j += 1
+    if j - k >= 2:
+        return Name(k, j, 0, False)
+    name = parse_name(tokens, k, max_units=3, literal=True)
+    if name is None or name.start != k or not 2 <= name.end - k <= 3:
+        return None
+    words = tokens[k : name.end]
+    if any(t.article or t.norm.endswith(("ا", "ات", "ين")) or t.norm[:2] in ("ال", "لل") or is_stop(t.norm)
+           or t.norm in PEOPLE.NOT_NAMES or starts_head(tokens, x, strip=True) for x, t in enumerate(words, k)):
+        return None
+    e = name.end
+    if e < n and tokens[e].sent == tokens[k].sent and tokens[e].is_word and tokens[e].norm != "في":
+        return None
+    return name
+
+
 def _bare_name_next(tokens: list[Token], c: int) -> bool:
     """After a definite title, a bare word that is no body, place, clitic or function word is a name."""
     t = tokens[c]
@@ -280,6 +324,11 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     extra_posts: list[PostMention] = []
     for p in posts:
         # title (+ acting) (+ comma) (+ honorific) + name
+        scope = _scope_before_latin(tokens, p.last)
+        if scope:  # "المدير الجهوي للصندوق بالمنطقة العربية LUAY SHABANEH": the ب-phrase is the title's
+            p.last += scope
+            p.end = tokens[p.last - 1].end
+            p.title = p.title + text[tokens[p.last - scope - 1].end : p.end]
         j = _skip(tokens, p.last)
         if p.last - 1 > p.first and tokens[p.last - 1].norm[:1] == "ل" and _title_at(tokens, p.last - 1) is not None \
                 and strip_clitic(tokens[p.last - 1].norm)[0] not in (fold("الملك"), fold("ملك")):
@@ -287,8 +336,13 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         name = parse_name(tokens, j, strip_wa=False) if j < len(tokens) and j not in post_starts else None
         if name is not None and tokens[j].norm[:1] == "و" and tokens[j].norm not in lex.first_names:
             name = None  # "…، وفلان": a new list item, not this post's holder
+        foreign = _foreign_name(tokens, j) if j == p.last and j not in post_starts else None
+        if foreign is not None and (_foreign_title(tokens, p) or _LATIN.match(tokens[j].text)):
+            name = foreign  # "رئيسة الجمعية الوطنية الفرنسية يائيل براون بيفيه.", "… LUAY SHABANEH"
+        else:
+            foreign = None
         if name is not None and not name.known and (j == p.last or not _ends_clean(tokens, name.end)) \
-                and not _latin_twin(tokens, name):
+                and not _latin_twin(tokens, name) and name != foreign:
             name = None  # an unknown given name right after a title needs a comma or an honorific
         if name is not None and _is_king(p) and not name.known:
             name = None
