@@ -205,7 +205,12 @@ def _name_before(tokens: list[Token], s: int, post_ends: frozenset[int] = frozen
             bounded = k > 0 and tokens[k - 1].sent == tokens[k].sent and (
                 (end == s - 1 and tokens[k - 1].norm in _COMMA) or (tokens[k - 1].norm == "و" and k - 1 in post_ends))
             if bounded and (name is None or name.end != end):
-                name = parse_name(tokens, k, strip_wa=True, max_units=3)  # "بحضور، ألاسان بالا ساكاندي، رئيس…"
+                name = parse_name(tokens, k, strip_wa=True, max_units=3) or parse_name(
+                    tokens, k, max_units=3, literal=True)  # "بحضور، ألاسان بالا ساكاندي، رئيس…", "و كارمن …"
+                if name is not None and name.end == end - 1 and name.end - name.start == 2 \
+                        and tokens[name.end].norm.endswith("ا") and tokens[name.end].sent == tokens[k].sent \
+                        and _plain_words(tokens, name.start, end, final_alef=True):
+                    name = Name(name.start, end, name.clitic, name.known)  # "كارمن لوبيث فيغا"
             if name is None or name.end != end:
                 continue
             prev = tokens[k - 1] if k > 0 else None
@@ -218,6 +223,9 @@ def _name_before(tokens: list[Token], s: int, post_ends: frozenset[int] = frozen
                     prev.norm[:1] == "و" and prev.norm[1:] in PEOPLE.NAME_CUES))
             if name.known or base in lex.first_names or cue or (_list_item(tokens, k) and k - 1 in post_ends):
                 return name
+            if bounded and 2 <= name.end - name.start <= 3 \
+                    and _plain_words(tokens, name.start, name.end, final_alef=True):
+                return name  # "بفضل انخراط، ماري دوبوا، رئيسة…", "… و كارمن لوبيث فيغا ممثلة…"
         if end == s:
             continue
     return None
@@ -242,6 +250,16 @@ def _scope_before_latin(tokens: list[Token], e: int) -> int:
     return 0
 
 
+def _plain_words(tokens: list[Token], k: int, e: int, *, final_alef: bool = False) -> bool:
+    """No word of tokens[k:e] has an article, an accusative or plural ending, or is a function word or
+    a head: such words are a foreign name as written, not an Arabic phrase. With ``final_alef`` (a name
+    bounded on both sides) the last word may end in ا ("ماري دوبوا")."""
+    return not any(t.article or t.norm.endswith(("ات", "ين")) or (t.norm.endswith("ا") and not (final_alef and x == e - 1))
+                   or t.norm[:2] in ("ال", "لل")
+                   or is_stop(t.norm) or t.norm in PEOPLE.NOT_NAMES or starts_head(tokens, x, strip=True)
+                   or any(ch.isdigit() for ch in t.norm) for x, t in enumerate(tokens[k:e], k))
+
+
 def _foreign_title(tokens: list[Token], p: PostMention) -> bool:
     """A title of a foreign or international office: a nationality or an international adjective in it."""
     for t in tokens[p.first : p.last]:
@@ -263,9 +281,7 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
     name = parse_name(tokens, k, max_units=3, literal=True)
     if name is None or name.start != k or not 2 <= name.end - k <= 3:
         return None
-    words = tokens[k : name.end]
-    if any(t.article or t.norm.endswith(("ا", "ات", "ين")) or t.norm[:2] in ("ال", "لل") or is_stop(t.norm)
-           or t.norm in PEOPLE.NOT_NAMES or starts_head(tokens, x, strip=True) for x, t in enumerate(words, k)):
+    if not _plain_words(tokens, k, name.end):
         return None
     e = name.end
     if e < n and tokens[e].sent == tokens[k].sent and tokens[e].is_word and tokens[e].norm != "في":
@@ -358,7 +374,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                     twin.holder = add(second).name
                     extra_posts.append(twin)
             continue
-        name = None if _is_king(p) else _name_before(tokens, p.first, post_ends)
+        item_ends = post_ends | {pm.last for pm in out.persons}
+        name = None if _is_king(p) else _name_before(tokens, p.first, item_ends)
         if name is not None and tokens[p.first].norm[:1] == "و" and p.start > tokens[p.first].start \
                 and name.end == p.first - 1:
             name = None  # "T1، X، وT2 Y": X holds the title before it; "، وT2" opens the next item
