@@ -260,6 +260,23 @@ def _plain_words(tokens: list[Token], k: int, e: int, *, final_alef: bool = Fals
                    or any(ch.isdigit() for ch in t.norm) for x, t in enumerate(tokens[k:e], k))
 
 
+def _scope_before_named(tokens: list[Token], e: int) -> int:
+    """Tokens of "في" + one or two article words between a title and a comma-bounded name: "ومدير
+    العمليات في المطار، غوكسو غوناي،": the phrase is the title's, the name its holder's."""
+    if e + 1 >= len(tokens) or tokens[e].norm != "في":
+        return 0
+    for size in (2, 3):
+        c = e + size
+        if c + 3 < len(tokens) and tokens[c].norm in _COMMA and all(
+                tokens[x].article and tokens[x].sent == tokens[e].sent for x in range(e + 1, c)):
+            for width in (2, 3):
+                close = c + 1 + width
+                if close < len(tokens) and tokens[close].norm in _COMMA | {"."} \
+                        and _plain_words(tokens, c + 1, close, final_alef=True):
+                    return size
+    return 0
+
+
 def _foreign_title(tokens: list[Token], p: PostMention) -> bool:
     """A title of a foreign or international office: a nationality or an international adjective in it."""
     for t in tokens[p.first : p.last]:
@@ -340,7 +357,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     extra_posts: list[PostMention] = []
     for p in posts:
         # title (+ acting) (+ comma) (+ honorific) + name
-        scope = _scope_before_latin(tokens, p.last)
+        scope = _scope_before_latin(tokens, p.last) or _scope_before_named(tokens, p.last)
         if scope:  # "المدير الجهوي للصندوق بالمنطقة العربية LUAY SHABANEH": the ب-phrase is the title's
             p.last += scope
             p.end = tokens[p.last - 1].end
