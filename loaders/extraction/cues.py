@@ -38,6 +38,7 @@ class EventCues(WordFile, file="events"):
     SITTING_BODIES = words("sitting_bodies")
     ANNOUNCE_SKIP = words("announce_skip")
     DEMONSTRATIVES = words("demonstratives")
+    SIDELINES = words("sidelines")
     PLACE_PREFIX = words("place_prefix")
     ORGANISE = words("organise")
 

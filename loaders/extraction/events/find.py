@@ -14,7 +14,7 @@ from marsad.loaders.extraction.events.sittings import implied_sittings, speaker_
 from marsad.loaders.extraction.events.slots import fill
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People
-from marsad.loaders.extraction.text import Token, title_sentence
+from marsad.loaders.extraction.text import Token, strip_clitic, title_sentence
 
 _PRIORITY = {"session": 0, "assembly": 1, "signing": 2, "meeting": 3, "visit": 4, "other": 5}
 
@@ -34,7 +34,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.sort()
     if not hits:
         return []
-    demonstrative = {i for i, _ in hits if i > 0 and tokens[i - 1].norm in EVENTS.DEMONSTRATIVES}
+    demonstrative = {i for i, _ in hits if i > 0 and (tokens[i - 1].norm in EVENTS.DEMONSTRATIVES
+                                                      or strip_clitic(tokens[i - 1].norm)[0] in EVENTS.SIDELINES)}
     title_sent = title_sentence(text, tokens)
     main_sents_plain = {tokens[i].sent for i, k in hits if k != "signing" and i not in demonstrative}
     merged_sign = {i for i, k in hits if k == "signing" and (tokens[i].sent in main_sents_plain
@@ -90,6 +91,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     for ev in extra:
         if ev.kind == "assembly" and ev.body is None and main.body is not None:
             ev.owner = main.body
+        if main.cues and any(i in demonstrative and tokens[i].sent in ev.sentences for i, _ in hits):
+            ev.date = ev.date or main.date  # "وعلى هامش الدورة، جرى التوقيع…": the day and place of the sitting
+            ev.place = ev.place or main.place
     chairs = [e.chair for e in events if e.chair]
     for ev in events:
         if ev is main or ev.kind == "signing":
