@@ -7,6 +7,7 @@ import datetime as dt
 
 from marsad.loaders.extraction.cues import EVENTS
 from marsad.loaders.extraction.dates import DateMention
+from marsad.loaders.extraction.events.chairs import chair
 from marsad.loaders.extraction.events.kinds import cue_kind, future, real_visit
 from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.events.participants import participants
@@ -42,7 +43,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                                                               or tokens[i].sent == title_sent)}
     if merged_sign:
         hits = [(i, "signing_main" if i in merged_sign else k) for i, k in hits]
-    announced = {i for i, k in hits if k == "assembly" and future(tokens, i) and i not in demonstrative}
+    announced = {i for i, k in hits if k in ("assembly", "session", "meeting") and future(tokens, i)
+                 and i not in demonstrative}  # "سيعقد المجلس اجتماعه المقبل…": an event of its own
+    if not any(k not in ("signing", "assembly") and i not in announced and i not in demonstrative for i, k in hits):
+        announced = {i for i in announced if dict(hits)[i] == "assembly"}  # the text announces its main sitting
     for i, tok in enumerate(tokens):  # "تدارس مجلس الحكومة…", "سيعقد مجلس النواب…": a sitting of that body
         if tok.norm in EVENTS.SITTING_VERBS and any(
                 m.first in (i + 1, i + 2) and m.kind in ("governing_body", "parliament") for m in insts):
@@ -75,8 +79,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                 extra.append(EventMention("signing", [i], sentences={sent}))
             continue
         if i in announced and sent not in main_sents:
-            if not any(e.kind == "assembly" for e in extra):
-                extra.append(EventMention("assembly", [i], sentences={sent}))
+            if not any(e.kind == kind for e in extra):
+                extra.append(EventMention(kind, [i], sentences={sent}))
             continue
         main.cues.append(i)
         main_sents.add(sent)
@@ -85,6 +89,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     for ev in events:
         ev.cues.sort(key=lambda i: (tokens[i].sent == title_sent, i in demonstrative, i))
         fill(ev, tokens, insts, people, dates, published, title_sent)
+        if ev is not main and ev.kind != "signing":
+            ev.chair = chair(tokens, people, ev, own_only=True)  # an announced sitting: no chair borrowed
         if ev.kind == "meeting" and ev.body is not None and ev.body.kind in ("governing_body", "parliament") \
                 and not any(p.first < ev.body.first and ev.body.last <= p.last for p in people.posts):
             ev.kind = "session"  # a convened sitting of a council, board or committee (not one in a guest's title)
