@@ -39,6 +39,8 @@ class EventCues(WordFile, file="events"):
     ANNOUNCE_SKIP = words("announce_skip")
     DEMONSTRATIVES = words("demonstratives")
     SIDELINES = words("sidelines")
+    LECTURE = words("lecture")
+    SAME_DAY = phrases("same_day")
     PLACE_PREFIX = words("place_prefix")
     ORGANISE = words("organise")
 

@@ -59,6 +59,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         return []
     lead = sorted((i for i, k in hits if k not in ("signing", "signing_main") and i not in announced
                    and i not in demonstrative), key=lambda i: (tokens[i].sent == title_sent, i))
+    lead_sents = {title_sent}
     if lead:
         lead_sents = {tokens[lead[0]].sent, title_sent}
         main_kind = min((k for i, k in hits if tokens[i].sent in lead_sents and k not in ("signing", "signing_main")
@@ -77,6 +78,11 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         elif kind == "signing" and main_kind != "signing":
             if not any(e.kind == "signing" for e in extra):
                 extra.append(EventMention("signing", [i], sentences={sent}))
+            continue
+        if kind == "other" and main_kind != "other" and i not in demonstrative and sent not in lead_sents \
+                and (tokens[i].norm in EVENTS.LECTURE or strip_clitic(tokens[i].norm)[0] in EVENTS.LECTURE):
+            if not any(e.kind == "other" for e in extra):  # "وألقى المدير العام محاضرة…" after a session
+                extra.append(EventMention("other", [i], sentences={sent}))
             continue
         if i in announced and sent not in main_sents:
             if not any(e.kind == kind for e in extra):
@@ -97,7 +103,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     for ev in extra:
         if ev.kind == "assembly" and ev.body is None and main.body is not None:
             ev.owner = main.body
-        if main.cues and any(i in demonstrative and tokens[i].sent in ev.sentences for i, _ in hits):
+        if main.cues and (any(i in demonstrative and tokens[i].sent in ev.sentences for i, _ in hits)
+                          or _same_day(tokens, ev.sentences)):
             ev.date = ev.date or main.date  # "وعلى هامش الدورة، جرى التوقيع…": the day and place of the sitting
             ev.place = ev.place or main.place
     chairs = [e.chair for e in events if e.chair]
@@ -109,3 +116,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.owner = speaker_body(tokens, insts, people, ev.cues[0])
     # an event with no date, body, owner or chair cannot be told apart from any other: not reported
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair]
+
+
+def _same_day(tokens: list[Token], sentences: set[int]) -> bool:
+    """ "وفي اليوم نفسه": the sentence dates its event by the main event's day."""
+    return any(t.sent in sentences and (strip_clitic(t.norm)[0], nxt.norm) in EVENTS.SAME_DAY
+               for t, nxt in zip(tokens, tokens[1:], strict=False))

@@ -34,7 +34,7 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
             return "assembly"
         if of in EVENTS.EDITION_OF:
             return "other"
-    if w in EVENTS.CEREMONY or base in EVENTS.CEREMONY:
+    if w in EVENTS.CEREMONY or base in EVENTS.CEREMONY or w in EVENTS.LECTURE or base in EVENTS.LECTURE:
         return "other"  # a ceremony: "ترأس … حفلا تكريميا", "نظمت … معرضا"
     if (w in EVENTS.CELEBRATION or base in EVENTS.CELEBRATION) \
             and not (i > 0 and tokens[i - 1].norm in EVENTS.OCCASION):
