@@ -200,6 +200,7 @@ def _name_before(tokens: list[Token], s: int, post_ends: frozenset[int] = frozen
     for end in (s, s - 1):
         if end <= 0 or (end == s - 1 and tokens[end].norm not in _COMMA):
             continue
+        fallback: Name | None = None
         for k in range(max(0, end - 5), end - 1):
             name = parse_name(tokens, k, strip_wa=True)
             bounded = k > 0 and tokens[k - 1].sent == tokens[k].sent and (
@@ -223,11 +224,11 @@ def _name_before(tokens: list[Token], s: int, post_ends: frozenset[int] = frozen
                     prev.norm[:1] == "و" and prev.norm[1:] in PEOPLE.NAME_CUES))
             if name.known or base in lex.first_names or cue or (_list_item(tokens, k) and k - 1 in post_ends):
                 return name
-            if bounded and 2 <= name.end - name.start <= 3 \
+            if bounded and fallback is None and 2 <= name.end - name.start <= 3 \
                     and _plain_words(tokens, name.start, name.end, final_alef=True):
-                return name  # "بفضل انخراط، ماري دوبوا، رئيسة…", "… و كارمن لوبيث فيغا ممثلة…"
-        if end == s:
-            continue
+                fallback = name  # "بفضل انخراط، ماري دوبوا، رئيسة…", "… و كارمن لوبيث فيغا ممثلة…"
+        if fallback is not None:
+            return fallback  # only when no recognisable name ends there ("، اتهم أيوب X، المنسق…")
     return None
 
 
