@@ -143,7 +143,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "بمقاربة…", "بمساواة…": a ب-phrase continues a name only towards a body ("بوزارة…")
         if norm[:1] == "و" and (norm.endswith("ا") or not _construct(tokens, j, sent, reach=3)):
             break
-        if j > i and _article(tokens[j - 1].norm) and tokens[j - 1].article and norm[:1] not in "لو":
+        if j > i and _article(tokens[j - 1].norm) and tokens[j - 1].article and norm[:1] not in "لوب" \
+                and norm not in CHAINS.DEFINITE_OPENERS and tokens[j - 1].norm not in CHAINS.DEFINITE_OPENERS:
             break  # a definite noun closes the construct: "رئيس المجلس منير …", "المدير العام للمكتب محاضرة"
         if _construct(tokens, j, sent):
             j += 1

@@ -278,6 +278,17 @@ def _scope_before_named(tokens: list[Token], e: int) -> int:
     return 0
 
 
+def _nisba_named(tokens: list[Token], p: PostMention, name: Name) -> bool:
+    """ "رئيس الحركة راشد الغنوشي،": after a title closed by a definite word, a bare word and an article
+    surname of relation (…ي), closed by punctuation, a function word, و or a title, are a name."""
+    if name.end - name.start != 2 or name.start != p.last or not tokens[p.last - 1].article:
+        return False
+    given, surname = tokens[name.start], tokens[name.start + 1]
+    return not given.article and given.norm[:1] not in "لبوفك" and not given.norm.endswith(("ه", "ا", "ات", "ين")) \
+        and given.norm not in lexicon().first_words and surname.article and surname.norm.endswith("ي") \
+        and _ends_clean(tokens, name.end)
+
+
 def _foreign_title(tokens: list[Token], p: PostMention) -> bool:
     """A title of a foreign or international office: a nationality or an international adjective in it."""
     for t in tokens[p.first : p.last]:
@@ -376,7 +387,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         else:
             foreign = None
         if name is not None and not name.known and (j == p.last or not _ends_clean(tokens, name.end)) \
-                and not _latin_twin(tokens, name) and name != foreign:
+                and not _latin_twin(tokens, name) and name != foreign and not _nisba_named(tokens, p, name):
             name = None  # an unknown given name right after a title needs a comma or an honorific
         if name is not None and _is_king(p) and not name.known:
             name = None

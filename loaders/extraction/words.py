@@ -69,6 +69,7 @@ class ChainWords(WordFile, file="chains"):
     FORMER = words("former")
     LOCALITY = words("locality")
     ROYAL = words("royal")
+    DEFINITE_OPENERS = words("definite_openers")
 
 
 CHAINS = ChainWords()
