@@ -40,6 +40,7 @@ class EventCues(WordFile, file="events"):
     DEMONSTRATIVES = words("demonstratives")
     SIDELINES = words("sidelines")
     LECTURE = words("lecture")
+    LECTURE_VERBS = words("lecture_verbs")
     SAME_DAY = phrases("same_day")
     PLACE_PREFIX = words("place_prefix")
     ORGANISE = words("organise")

@@ -58,7 +58,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     if not hits:
         return []
     lead = sorted((i for i, k in hits if k not in ("signing", "signing_main") and i not in announced
-                   and i not in demonstrative), key=lambda i: (tokens[i].sent == title_sent, i))
+                   and i not in demonstrative), key=lambda i: (tokens[i].sent == title_sent, i)) or sorted(
+        (i for i, k in hits if k not in ("signing", "signing_main") and i not in announced
+         and tokens[i - 1].norm not in EVENTS.DEMONSTRATIVES),  # "في بلاغ صدر عقب اجتماعه": that meeting
+        key=lambda i: (tokens[i].sent == title_sent, i))
     lead_sents = {title_sent}
     if lead:
         lead_sents = {tokens[lead[0]].sent, title_sent}
@@ -80,7 +83,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                 extra.append(EventMention("signing", [i], sentences={sent}))
             continue
         if kind == "other" and main_kind != "other" and i not in demonstrative and sent not in lead_sents \
-                and (tokens[i].norm in EVENTS.LECTURE or strip_clitic(tokens[i].norm)[0] in EVENTS.LECTURE):
+                and (tokens[i].norm in EVENTS.LECTURE or strip_clitic(tokens[i].norm)[0] in EVENTS.LECTURE) \
+                and _given(tokens, i):
             if not any(e.kind == "other" for e in extra):  # "وألقى المدير العام محاضرة…" after a session
                 extra.append(EventMention("other", [i], sentences={sent}))
             continue
@@ -122,3 +126,10 @@ def _same_day(tokens: list[Token], sentences: set[int]) -> bool:
     """ "وفي اليوم نفسه": the sentence dates its event by the main event's day."""
     return any(t.sent in sentences and (strip_clitic(t.norm)[0], nxt.norm) in EVENTS.SAME_DAY
                for t, nxt in zip(tokens, tokens[1:], strict=False))
+
+
+def _given(tokens: list[Token], i: int) -> bool:
+    """ "وألقى المدير العام … محاضرة": a lecture verb before the cue in its sentence."""
+    return any(tokens[k].sent == tokens[i].sent and (tokens[k].norm in EVENTS.LECTURE_VERBS
+                                                     or strip_clitic(tokens[k].norm)[0] in EVENTS.LECTURE_VERBS)
+               for k in range(max(0, i - 12), i))
