@@ -82,7 +82,7 @@ def _not_decided(tokens: list[Token], i: int) -> bool:
     if tokens[i].norm.startswith("لل"):
         return True
     return any((tokens[x].norm in DECISIONS.NOT_DECIDED or strip_clitic(tokens[x].norm, "وف")[0]
-                in DECISIONS.NOT_DECIDED) and tokens[x].sent == tokens[i].sent for x in range(max(0, i - 4), i))
+                in DECISIONS.NOT_DECIDED) and tokens[x].sent == tokens[i].sent for x in range(max(0, i - 6), i))
 
 
 def approval_cues(tokens: list[Token]) -> list[int]:

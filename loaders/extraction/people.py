@@ -210,7 +210,7 @@ def _name_before(tokens: list[Token], s: int, post_ends: frozenset[int] = frozen
                     tokens, k, max_units=3, literal=True)  # "بحضور، ألاسان بالا ساكاندي، رئيس…", "و كارمن …"
                 if name is not None and name.end == end - 1 and name.end - name.start == 2 \
                         and tokens[name.end].norm.endswith("ا") and tokens[name.end].sent == tokens[k].sent \
-                        and _plain_words(tokens, name.start, end, final_alef=True):
+                        and _plain_words(tokens, name.start, end, final_alef=True, bounded=True):
                     name = Name(name.start, end, name.clitic, name.known)  # "كارمن لوبيث فيغا"
             if name is None or name.end != end:
                 continue
@@ -225,7 +225,7 @@ def _name_before(tokens: list[Token], s: int, post_ends: frozenset[int] = frozen
             if name.known or base in lex.first_names or cue or (_list_item(tokens, k) and k - 1 in post_ends):
                 return name
             if bounded and fallback is None and 2 <= name.end - name.start <= 3 \
-                    and _plain_words(tokens, name.start, name.end, final_alef=True):
+                    and _plain_words(tokens, name.start, name.end, final_alef=True, bounded=True):
                 fallback = name  # "بفضل انخراط، ماري دوبوا، رئيسة…", "… و كارمن لوبيث فيغا ممثلة…"
         if fallback is not None:
             return fallback  # only when no recognisable name ends there ("، اتهم أيوب X، المنسق…")
@@ -251,11 +251,14 @@ def _scope_before_latin(tokens: list[Token], e: int) -> int:
     return 0
 
 
-def _plain_words(tokens: list[Token], k: int, e: int, *, final_alef: bool = False) -> bool:
+def _plain_words(tokens: list[Token], k: int, e: int, *, final_alef: bool = False, bounded: bool = False) -> bool:
     """No word of tokens[k:e] has an article, an accusative or plural ending, or is a function word or
     a head: such words are a foreign name as written, not an Arabic phrase. With ``final_alef`` (a name
-    bounded on both sides) the last word may end in ا ("ماري دوبوا")."""
-    return not any(t.article or t.norm.endswith(("ات", "ين")) or (t.norm.endswith("ا") and not (final_alef and x == e - 1))
+    after a title) the words after the first may end in ا ("دانيال كوستا"), and with ``bounded`` as well (commas
+    or a list's و around the name) the first ("كلارا موندو"); a known given name always may ("ماريا")."""
+    given = lexicon().first_names
+    return not any(t.article or t.norm.endswith(("ات", "ين"))
+                   or (t.norm.endswith("ا") and not (final_alef and (x > k or bounded)) and t.norm not in given)
                    or t.norm[:2] in ("ال", "لل")
                    or is_stop(t.norm) or t.norm in PEOPLE.NOT_NAMES or starts_head(tokens, x, strip=True)
                    or any(ch.isdigit() for ch in t.norm) for x, t in enumerate(tokens[k:e], k))
@@ -310,7 +313,7 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
     name = parse_name(tokens, k, max_units=3, literal=True)
     if name is None or name.start != k or not 2 <= name.end - k <= 3:
         return None
-    if not _plain_words(tokens, k, name.end):
+    if not _plain_words(tokens, k, name.end, final_alef=True):
         return None
     e = name.end
     if e < n and tokens[e].sent == tokens[k].sent and tokens[e].is_word and tokens[e].norm != "في":
@@ -441,6 +444,12 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 add(name)
             continue
         base = tok.norm[1:] if tok.norm[:1] == "و" and len(tok.norm) > 3 else tok.norm
+        if base in PEOPLE.COUNTERPARTS and i + 2 < len(tokens) and i + 2 not in by_token and i + 2 not in covered:
+            nationality = tokens[i + 1].norm[:-1] if tokens[i + 1].norm.endswith("يه") else tokens[i + 1].norm
+            name = _bare_name(tokens, i + 2) if nationality in PEOPLE.NATIONALITIES else None
+            if name is not None:  # "ونظيره البرتغالي جواو ماتشادو"
+                add(name)
+            continue
         if (base in lex.first_names and base not in lex.ambiguous_names) or (
                 base.startswith("عبد") and (len(base) > 3 or i + 1 < len(tokens))):
             prev_covered = i - 1 in by_token or any(pm.first <= i < pm.last for pm in out.persons)

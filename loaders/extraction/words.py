@@ -16,6 +16,7 @@ class PeopleWords(WordFile, file="people"):
     NAME_CUES = words("name_cues")
     ROLE_CUES = words("role_cues")
     NATIONALITIES = words("nationalities")
+    COUNTERPARTS = words("counterparts")
     INTERNATIONAL = words("international")
     ROYAL_STYLE = words("royal_style")
     ROYAL_TITLES = words("royal_titles")
