@@ -204,7 +204,8 @@ def _name_before(tokens: list[Token], s: int, post_ends: frozenset[int] = frozen
         for k in range(max(0, end - 5), end - 1):
             name = parse_name(tokens, k, strip_wa=True)
             bounded = k > 0 and tokens[k - 1].sent == tokens[k].sent and (
-                (end == s - 1 and tokens[k - 1].norm in _COMMA) or (tokens[k - 1].norm == "و" and (k - 1 in post_ends or (k > 1 and tokens[k - 2].norm in _COMMA))))
+                (end == s - 1 and tokens[k - 1].norm in _COMMA) or (tokens[k - 1].norm == "و" and (
+                    k - 1 in post_ends or (k > 1 and tokens[k - 2].norm in _COMMA))))
             if bounded and (name is None or name.end != end):
                 name = parse_name(tokens, k, strip_wa=True, max_units=3) or parse_name(
                     tokens, k, max_units=3, literal=True)  # "بحضور، ألاسان بالا ساكاندي، رئيس…", "و كارمن …"

@@ -4,6 +4,7 @@ assembly in a sentence of its own."""
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 
 from marsad.loaders.extraction.cues import EVENTS
 from marsad.loaders.extraction.dates import DateMention
@@ -125,7 +126,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
 def _same_day(tokens: list[Token], sentences: set[int]) -> bool:
     """ "وفي اليوم نفسه": the sentence dates its event by the main event's day."""
     return any(t.sent in sentences and (strip_clitic(t.norm)[0], nxt.norm) in EVENTS.SAME_DAY
-               for t, nxt in zip(tokens, tokens[1:], strict=False))
+               for t, nxt in pairwise(tokens))
 
 
 def _given(tokens: list[Token], i: int) -> bool:
