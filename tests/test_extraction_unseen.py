@@ -207,3 +207,31 @@ def test_lecture_given_the_same_day_is_a_second_event() -> None:
 def test_lone_cue_after_uqba_is_the_main_meeting() -> None:
     facts = _facts("وأكد المكتب السياسي للحزب، في بلاغ صدر عقب اجتماعه أمس، موقفه الثابت.")
     assert [e.kind for e in facts.events] == ["session"]  # the political bureau's sitting, not a signing
+
+
+# the host who receives chairs; the visiting delegation's head takes part
+def test_host_receiving_with_an_object_pronoun_chairs() -> None:
+    facts = _facts("حل وفد عن البرلمان الأوروبي برئاسة رئيسة البرلمان الأوروبي إيفا كوستيلا بالرباط، حيث استقبله "
+                   "رئيس مجلس المستشارين محمد ولد الرشيد يوم الخميس 5 دجنبر 2024.")
+    event = _main(facts)
+    assert event.kind == "meeting" and event.date == "2024-12-05"
+    assert _inst(facts, event.body) == "مجلس المستشارين"
+    assert event.chair is not None and "محمد ولد الرشيد" in _agent(facts, event.chair.person, event.chair.post)
+    assert [_agent(facts, a.person, a.post) for a in event.participants] == [
+        {"إيفا كوستيلا", "رئيسة البرلمان الأوروبي"}]
+
+
+def test_unnamed_head_of_a_received_delegation_takes_part() -> None:
+    facts = _facts("استقبل رئيس مجلس النواب، يوم الثلاثاء 3 دجنبر 2024 بالرباط، وفدا برلمانيا برئاسة رئيس "
+                   "البرلمان الأنديني.")
+    event = _main(facts)
+    assert event.chair is not None and _agent(facts, None, event.chair.post) == {"رئيس مجلس النواب"}
+    assert [_agent(facts, a.person, a.post) for a in event.participants] == [{"رئيس البرلمان الأنديني"}]
+
+
+# indefinite titles
+def test_indefinite_former_title_is_a_post_without_a_ministry() -> None:
+    facts = _facts("وحضر اللقاء محمد الفلاحي، وزير سابق، وعدد من المنتخبين.")
+    assert _holders(facts) == {"وزير سابق": "محمد الفلاحي"}
+    facts = _facts("ترأست وزيرة سابقة للصحة، سعاد البقالي، لقاء تواصليا.")
+    assert facts.institutions == []

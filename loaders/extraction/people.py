@@ -123,6 +123,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             and not tokens[c].norm.endswith(("ي", "يه"))  # "عرض رئيس الحكومة الإصلاحات": an object follows
         e = c if closed or (not needs and c < n and tokens[c].norm in PEOPLE.ROYAL_STYLE) else \
             chain_end(tokens, c, stop_titles=True, possessive=False)  # "ولي العهد" + "الأمير X"
+        if needs and e == c and c < n and tokens[c].norm in CHAINS.FORMER_INDEFINITE:
+            e = c + 1  # "محمد الفلاحي، وزير سابق،": an indefinite title with its qualifier
         if needs and e == c:
             i += 1
             continue
@@ -147,6 +149,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 last -= 1
                 compl = text[tokens[c].start : tokens[last - 1].end]
             if not tokens[c].norm.startswith(("المنتدب", "لدي", "المكلف")) and tokens[c].norm not in CALENDAR.ORDINALS \
+                    and tokens[c].norm not in CHAINS.FORMER_INDEFINITE \
                     and not any(tokens[x].norm in PEOPLE.NATIONALITIES for x in (c, last - 1)):
                 post.ministry = "وزارة " + compl  # not for a foreign minister ("الوزير التونسي للشؤون…")
         posts.append(post)
@@ -314,12 +317,23 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
     name = parse_name(tokens, k, max_units=3, literal=True)
     if name is None or name.start != k or not 2 <= name.end - k <= 3:
         return None
-    if not _plain_words(tokens, k, name.end, final_alef=True):
-        return None
+    if not _plain_words(tokens, k, name.end, final_alef=True, bounded=True) \
+            or any(t.norm.endswith("يا") and t.norm not in lexicon().first_names for t in tokens[k : name.end]):
+        return None  # "روبرتا ميتسولا" is a name, "وفدا مغربيا" an object
     e = name.end
-    if e < n and tokens[e].sent == tokens[k].sent and tokens[e].is_word and tokens[e].norm != "في":
+    if e < n and tokens[e].sent == tokens[k].sent and tokens[e].is_word and tokens[e].norm != "في" \
+            and not _seat_next(tokens, e):
         return None
     return name
+
+
+def _seat_next(tokens: list[Token], e: int) -> bool:
+    """ "بالرباط", "بجنيف": a ب + place word closes a name as punctuation does."""
+    tok = tokens[e]
+    if not tok.norm.startswith("ب") or len(tok.norm) < 4:
+        return False
+    probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[e + 1 : e + 4]]
+    return place_len(probe, 0) > 0
 
 
 def _bare_name_next(tokens: list[Token], c: int) -> bool:

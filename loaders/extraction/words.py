@@ -68,6 +68,7 @@ class ChainWords(WordFile, file="chains"):
     TIME_ADJECTIVES = words("time_adjectives")
     RECIPIENTS = words("recipients")
     FORMER = words("former")
+    FORMER_INDEFINITE = words("former_indefinite")
     LOCALITY = words("locality")
     ROYAL = words("royal")
     DEFINITE_OPENERS = words("definite_openers")
