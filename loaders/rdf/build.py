@@ -13,6 +13,7 @@ from datetime import date
 
 from rdflib import DCTERMS, RDF, RDFS, XSD, Graph, Literal, URIRef
 
+from marsad.core.confidence import REGISTRY
 from marsad.core.vocab import LABEL_AR, MRS, ORG, SCHEMA
 from marsad.loaders.document import SourceDocument
 from marsad.loaders.facts import DocumentFacts
@@ -63,10 +64,10 @@ def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version:
             entry = resolution.institutions.get(inst.id)
             if entry is None:
                 writer.entity(institutions[inst.id], institution_class(inst.kind, inst.name), inst.name, spans,
-                              key=institution_key(inst.name))
+                              confidence=inst.confidence, key=institution_key(inst.name))
             else:
                 writer.entity(institutions[inst.id], institution_class(inst.kind, entry.label), entry.label, spans,
-                              key=match_key(entry.label))
+                              confidence=max(inst.confidence, REGISTRY), key=match_key(entry.label))
                 writer.identify(institutions[inst.id], entry.id, inst.name)
     for inst in facts.institutions:
         child, parent = institutions.get(inst.id), institutions.get(inst.parent or "")
@@ -74,6 +75,7 @@ def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version:
             writer.parent(child, parent)
 
     persons: dict[str, URIRef] = {}
+    trust: dict[str, float] = {}  # a person's confidence, for the tenures they hold
     names: dict[URIRef, str] = {}
     for person in facts.persons:
         spans = check_spans(text, person.evidence, doc_id=doc.id) if person.name.strip() else []
@@ -82,12 +84,15 @@ def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version:
             key = resolution.person_keys.get(person.id)
             if entry is None:
                 node = iris.person_iri(person.name, doc_id=doc.id, local_id=person.id, key=key)
-                writer.entity(node, MRS.Person, person.name, spans, key=key or match_key(person.name))
+                writer.entity(node, MRS.Person, person.name, spans, confidence=person.confidence,
+                              key=key or match_key(person.name))
             else:
                 node = iris.registry_iri("person", entry.id)
-                writer.entity(node, MRS.Person, entry.label, spans, key=resolution_key(entry.label))
+                writer.entity(node, MRS.Person, entry.label, spans, confidence=max(person.confidence, REGISTRY),
+                              key=resolution_key(entry.label))
                 writer.identify(node, entry.id, person.name)
             persons[person.id] = node
+            trust[person.id] = person.confidence
             names.setdefault(node, person.name)
 
     posts: dict[str, URIRef] = {}
@@ -97,7 +102,7 @@ def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version:
         if spans:
             org = institutions.get(post.institution or "")
             node = iris.post_iri(post.title, institution=org, doc_id=doc.id, local_id=post.id)
-            writer.entity(node, MRS.Post, post.title, spans, key=match_key(post.title))
+            writer.entity(node, MRS.Post, post.title, spans, confidence=post.confidence, key=match_key(post.title))
             writer.link(node, ORG.postIn, org)
             posts[post.id], post_spans[post.id] = node, spans
 
@@ -116,7 +121,7 @@ def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version:
         host = body or institutions.get(event.institution or "")
         label = _event_label(cls, host, graph) if host is not None else (event.title or "").strip() or \
             _event_label(cls, None, graph)
-        writer.entity(node, cls, label, spans)
+        writer.entity(node, cls, label, spans, confidence=event.confidence)
         writer.event(node, event, day=day, body=body, organizer=institutions.get(event.institution or ""),
                      persons=persons, posts=posts)
         events[event.id] = node
@@ -129,7 +134,9 @@ def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version:
             continue
         attested = _attested_on(post.id, post.holder or "", facts, event_dates) or published
         tenure = iris.tenure_iri(holder, held, acting=post.acting)
-        writer.entity(tenure, MRS.Tenure, f"{names[holder]}، {post.title}", post_spans[post.id])
+        # a tenure is as sure as the weaker of its post and its holder
+        writer.entity(tenure, MRS.Tenure, f"{names[holder]}، {post.title}", post_spans[post.id],
+                      confidence=min(post.confidence, trust.get(post.holder or "", post.confidence)))
         writer.tenure(tenure, holder=holder, post=held, acting=post.acting, attested_on=attested)
 
     for decision in facts.decisions:
@@ -138,7 +145,7 @@ def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version:
             continue
         event_node = events.get(decision.event or "")
         node = iris.decision_iri(event=event_node, kind=decision.kind, object_=decision.object, doc_id=doc.id)
-        writer.entity(node, MRS.Decision, decision.object, spans)
+        writer.entity(node, MRS.Decision, decision.object, spans, confidence=decision.confidence)
         writer.decision(node, decision, event=event_node)
 
     for agreement in facts.partnerships:
@@ -149,7 +156,7 @@ def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version:
         event_node = events.get(agreement.event or "")
         node = iris.agreement_iri(event=event_node, parties=parties, doc_id=doc.id)
         label = (agreement.purpose or "").strip() or _agreement_label(parties, graph)
-        writer.entity(node, MRS.Agreement, label, spans)
+        writer.entity(node, MRS.Agreement, label, spans, confidence=agreement.confidence)
         writer.agreement(node, parties=parties, purpose=agreement.purpose, event=event_node)
 
     for program in facts.programs:
@@ -157,7 +164,8 @@ def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version:
         if not spans or not program.name.strip():
             continue
         node = iris.program_iri(program.name, doc_id=doc.id, local_id=program.id)
-        writer.entity(node, program_class(program.name), program.name, spans, key=match_key(program.name))
+        writer.entity(node, program_class(program.name), program.name, spans, confidence=program.confidence,
+                      key=match_key(program.name))
         writer.program(node, owner=institutions.get(program.institution or ""), period=program.period)
     return graph
 

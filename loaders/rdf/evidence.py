@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 
 from rdflib import RDF, XSD, Graph, Literal, URIRef
 
+from marsad.core.confidence import basis
 from marsad.core.vocab import MRS, PROV
 from marsad.loaders.facts import Evidence
 from marsad.loaders.rdf.iris import evidence_iri
@@ -61,10 +63,18 @@ def _nearest(text: str, quote: str, start: int) -> int | None:
     return best
 
 
+def confidence_literal(value: float) -> Literal:
+    """An xsd:decimal with two places (0.95, 0.80, 0.50), the same lexical form for the same value."""
+    return Literal(Decimal(f"{value:.2f}"), datatype=XSD.decimal)
+
+
 def add_evidence(
-    graph: Graph, fact: URIRef, spans: Iterable[Span], *, doc_id: str, document: URIRef, extractor_version: str
+    graph: Graph, fact: URIRef, spans: Iterable[Span], *, doc_id: str, document: URIRef, extractor_version: str,
+    confidence: float,
 ) -> None:
-    """Link ``fact`` to one mrs:Evidence node per span, and to the document."""
+    """Link ``fact`` to one mrs:Evidence node per span, and to the document. Each evidence carries the
+    fact's ``confidence`` (``marsad.core.confidence``); when two facts of the document resolve to the same
+    node with the same span, the evidence keeps the higher one."""
     graph.add((fact, MRS.mentionedIn, document))
     for span in spans:
         node = evidence_iri(doc_id=doc_id, start=span.start, end=span.end, fact=fact)
@@ -75,3 +85,7 @@ def add_evidence(
         graph.add((node, MRS.quote, Literal(span.quote)))
         graph.add((node, PROV.wasDerivedFrom, document))
         graph.add((node, MRS.extractorVersion, Literal(extractor_version)))
+        current = graph.value(node, MRS.confidence)
+        if current is None or float(str(current)) < confidence:
+            graph.set((node, MRS.confidence, confidence_literal(confidence)))
+            graph.set((node, MRS.confidenceBasis, Literal(basis(confidence))))

@@ -29,8 +29,9 @@ class FactWriter:
     document: URIRef
     extractor_version: str
 
-    def entity(self, node: URIRef, cls: URIRef, label: str, spans: list[Span], *, key: str | None = None) -> None:
-        """Type, label, match key, and evidence of one fact node."""
+    def entity(self, node: URIRef, cls: URIRef, label: str, spans: list[Span], *, confidence: float,
+               key: str | None = None) -> None:
+        """Type, label, match key, and evidence (with the fact's confidence) of one fact node."""
         g = self.graph
         current_cls = g.value(node, RDF.type)
         if current_cls is None or (current_cls in _GENERIC and cls not in _GENERIC):
@@ -44,7 +45,7 @@ class FactWriter:
         if key:
             self.once(node, MRS.matchKey, Literal(key))
         add_evidence(g, node, spans, doc_id=self.doc_id, document=self.document,
-                     extractor_version=self.extractor_version)
+                     extractor_version=self.extractor_version, confidence=confidence)
 
     def identify(self, node: URIRef, registry_id: str, surface: str) -> None:
         """A node linked to the reference registry: its registry id, and the name the text used as an
