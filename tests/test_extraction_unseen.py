@@ -236,3 +236,8 @@ def test_indefinite_former_title_is_a_post_without_a_ministry() -> None:
     assert _holders(facts) == {"وزير سابق": "محمد الفلاحي"}
     facts = _facts("ترأست وزيرة سابقة للصحة، سعاد البقالي، لقاء تواصليا.")
     assert facts.institutions == []
+
+
+def test_body_name_stops_before_a_descriptive_participle() -> None:
+    facts = _facts("وقعت الوكالة الوطنية للموانئ اتفاقية مع المجموعة الإيطالية المتخصصة في بناء السفن.")
+    assert not any("المتخصصة" in i.name for i in facts.institutions)
