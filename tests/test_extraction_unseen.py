@@ -241,3 +241,8 @@ def test_indefinite_former_title_is_a_post_without_a_ministry() -> None:
 def test_body_name_stops_before_a_descriptive_participle() -> None:
     facts = _facts("وقعت الوكالة الوطنية للموانئ اتفاقية مع المجموعة الإيطالية المتخصصة في بناء السفن.")
     assert not any("المتخصصة" in i.name for i in facts.institutions)
+
+
+def test_counterpart_from_a_country_before_a_comma_bounded_name() -> None:
+    facts = _facts("التقى الوزير بنظيره التونسي، ونظيره من السنغال، مامادو ديالو، على هامش المؤتمر.")
+    assert [p.name for p in facts.persons] == ["مامادو ديالو"]

@@ -462,6 +462,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         if base in PEOPLE.COUNTERPARTS and i + 2 < len(tokens) and i + 2 not in by_token and i + 2 not in covered:
             nationality = tokens[i + 1].norm[:-1] if tokens[i + 1].norm.endswith("يه") else tokens[i + 1].norm
             name = _bare_name(tokens, i + 2) if nationality in PEOPLE.NATIONALITIES else None
+            country = place_len(tokens, i + 2) if tokens[i + 1].norm == "من" else 0
+            if country and i + 2 + country < len(tokens) and tokens[i + 2 + country].norm in _COMMA:
+                name = _bare_name(tokens, i + 2 + country)  # "ونظيره من البرتغال، X"
             if name is not None:  # "ونظيره البرتغالي جواو ماتشادو"
                 add(name)
             continue
