@@ -41,24 +41,46 @@ def _children() -> dict[int, list[int]]:
     return tree
 
 
-def tree_rss_bytes(pid: int) -> int:
-    """Resident memory of ``pid`` and all its descendants."""
-    tree, total, todo = _children(), 0, [pid]
-    page = os.sysconf("SC_PAGE_SIZE")
+def _tree(pid: int) -> list[int]:
+    tree, found, todo = _children(), [], [pid]
     while todo:
         current = todo.pop()
+        found.append(current)
+        todo.extend(tree.get(current, ()))
+    return found
+
+
+def tree_rss_bytes(pid: int) -> int:
+    """Resident memory of ``pid`` and all its descendants, summed (a page shared by several processes, as
+    after a fork, counts once for each)."""
+    total, page = 0, os.sysconf("SC_PAGE_SIZE")
+    for current in _tree(pid):
         with contextlib.suppress(OSError, IndexError, ValueError):
             total += int(Path(f"/proc/{current}/statm").read_text().split()[1]) * page
-        todo.extend(tree.get(current, ()))
+    return total
+
+
+def tree_pss_bytes(pid: int) -> int:
+    """Proportional set size of ``pid`` and its descendants (Linux ``smaps_rollup``): a page shared by n
+    processes counts 1/n in each, so the sum is the physical memory the tree holds."""
+    total = 0
+    for current in _tree(pid):
+        with contextlib.suppress(OSError, ValueError):
+            for line in Path(f"/proc/{current}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1]) * 1024
+                    break
     return total
 
 
 @dataclass
 class PeakRss:
-    """Samples the resident memory of this process tree in a thread while in a ``with`` block."""
+    """Samples the resident memory of this process tree in a thread while in a ``with`` block: the peak of
+    the summed RSS and the peak of the proportional set size (shared pages counted once)."""
 
     interval: float = 0.1
     peak: int = 0
+    peak_pss: int = 0
 
     def __enter__(self) -> PeakRss:
         self._stop = threading.Event()
@@ -68,13 +90,17 @@ class PeakRss:
 
     def _sample(self) -> None:
         while not self._stop.is_set():
-            self.peak = max(self.peak, tree_rss_bytes(os.getpid()))
+            self._take()
             self._stop.wait(self.interval)
+
+    def _take(self) -> None:
+        self.peak = max(self.peak, tree_rss_bytes(os.getpid()))
+        self.peak_pss = max(self.peak_pss, tree_pss_bytes(os.getpid()))
 
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
-        self.peak = max(self.peak, tree_rss_bytes(os.getpid()))
+        self._take()
 
 
 @dataclass(frozen=True)

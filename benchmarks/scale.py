@@ -171,7 +171,8 @@ def main() -> None:
         print(f"wall {wall:.1f} s ({wall / 60:.2f} min) with {args.jobs} job(s): {summary.total / wall:.1f} "
               f"documents/s; CPU {timer.result.cpu:.1f} s ({1000 * timer.result.cpu / max(summary.total, 1):.2f} "
               f"ms/document, whole process tree)")
-        print(f"peak RSS (whole process tree) {rss.peak / 2**20:.0f} MiB; store {_size(home / 'store') / 2**20:.0f} "
+        print(f"peak RSS (whole process tree, summed) {rss.peak / 2**20:.0f} MiB, peak PSS (shared pages once) "
+              f"{rss.peak_pss / 2**20:.0f} MiB; store {_size(home / 'store') / 2**20:.0f} "
               f"MiB on disk; Neo4j: {summary.neo4j}")
         print("seconds per stage: " + ", ".join(f"{k} {v:.1f}" for k, v in summary.stage_seconds.items()))
         api = HERE / "api_latency.py"
