@@ -32,10 +32,12 @@ from marsad.readmodel.reader import ReadIndex, marks
 from marsad.readmodel.terms import IRI, cell, expand, short
 
 _BY_LABEL = "i.label, i.iri"
+_SORTED = 2000  # a filtered page sorts its matches when there are at most this many
 _BY_DATE = "i.date DESC, i.iri"
-# the events of an institution: it is their body or organiser, or their body is part of it
+# the events of an institution: it is their body or organiser, or their body is part of it (CROSS JOIN
+# keeps SQLite's join order: from the institution's few sub-units to their events, never all bodies)
 _EVENTS_OF_INST = ("SELECT t.s FROM t WHERE t.p IN ('mrs:body', 'mrs:organizedBy') AND t.o = ? AND t.k = 'r' "
-                   "UNION SELECT b.s FROM t AS u JOIN t AS b ON b.p = 'mrs:body' AND b.o = u.s AND b.k = 'r' "
+                   "UNION SELECT b.s FROM t AS u CROSS JOIN t AS b ON b.p = 'mrs:body' AND b.o = u.s AND b.k = 'r' "
                    "WHERE u.p = 'org:subOrganizationOf' AND u.o = ? AND u.k = 'r'")
 
 
@@ -74,8 +76,21 @@ class _Where:
             self.add(sql, *params)
 
     def page(self, ix: ReadIndex, order: str, limit: int, offset: int) -> tuple[int, list[tuple[str, Any, Any]]]:
+        """The total and one page. Without filters both walk the ``item`` index of the type in order. With
+        filters, the total starts from the filters' values (``+`` keeps SQLite off the type's index, so it
+        looks each value up by primary key instead of probing every item of the type); the page does too
+        when at most ``_SORTED`` items match (sorting them is cheap), else it walks the type's index in
+        order and stops at the page's end."""
         where = " AND ".join(self.parts)
-        total = int(ix.rows(f"SELECT COUNT(*) FROM item AS i WHERE {where}", self.params)[0][0])
+        if len(self.parts) == 1:
+            total = int(ix.rows(f"SELECT COUNT(*) FROM item AS i WHERE {where}", self.params)[0][0])
+        else:
+            by_key = " AND ".join(["+i.type = ? AND +i.listed = 1", *self.parts[1:]])
+            total = int(ix.rows(f"SELECT COUNT(*) FROM item AS i WHERE {by_key}", self.params)[0][0])
+            if total <= _SORTED:
+                where = by_key
+        if offset >= total:
+            return total, []
         found = ix.rows(f"SELECT i.iri, i.label, i.date FROM item AS i WHERE {where} ORDER BY {order} "
                         "LIMIT ? OFFSET ?", [*self.params, int(limit), int(offset)])
         return total, [(r[0], r[1], r[2]) for r in found]
@@ -118,7 +133,7 @@ def institutions(ix: ReadIndex, f: Filters, *, limit: int, offset: int) -> Page:
 def persons(ix: ReadIndex, f: Filters, *, limit: int, offset: int) -> Page:
     w = _Where("person")
     if f.institution:
-        w.among("SELECT h.s FROM t AS pi JOIN t AS h ON h.p = 'org:holds' AND h.o = pi.s AND h.k = 'r' "
+        w.among("SELECT h.s FROM t AS pi CROSS JOIN t AS h ON h.p = 'org:holds' AND h.o = pi.s AND h.k = 'r' "
                 "WHERE pi.p = 'org:postIn' AND pi.o = ? AND pi.k = 'r'", _key("institution", f.institution))
     w.text(ix, f.q)
     total, found = w.page(ix, _BY_LABEL, limit, offset)
