@@ -187,3 +187,35 @@ def test_with_the_cache_off_nothing_is_kept_and_answers_are_the_same(tmp_path: P
             assert cached.get(path).content == uncached.get(path).content == cached.get(path).content
         assert cached.app.state.marsad.cache.entries  # type: ignore[attr-defined]
         assert not uncached.app.state.marsad.cache.entries  # type: ignore[attr-defined]
+
+
+def test_date_filters_find_items_by_any_of_their_dates(tmp_path: Path) -> None:
+    """A date filter keeps an item when any of its dates is in range: items with one date are found by
+    the range of ``item.date``, those with several (here an event, the decisions taken at it, and a
+    document, each given a second date in 2023) through their dates in the graph; totals and items
+    agree with the SPARQL readers for ranges that hold the first date, the second, both or neither."""
+    store = IndexedStore(tmp_path / "store", index_path=tmp_path / "index.sqlite3")
+    for graph, ntriples in _fixture_graphs().items():
+        store.replace_graph(graph, ntriples)
+    xsd_date = "<http://www.w3.org/2001/XMLSchema#date>"
+    store.replace_graph("https://w3id.org/marsad/graph/second-dates", "\n".join([
+        f'<https://w3id.org/marsad/id/event/{BOARD_SESSION}> <https://w3id.org/marsad/ontology#date> '
+        f'"2023-06-01"^^{xsd_date} .',
+        f'<https://w3id.org/marsad/id/document/{DOC_ONEE}> <https://w3id.org/marsad/ontology#published> '
+        f'"2023-06-01"^^{xsd_date} .']) + "\n")
+    ix = ReadIndex(tmp_path / "index.sqlite3")
+    several = ix.rows("SELECT iri FROM item WHERE date < date_max")
+    assert {f"@event/{BOARD_SESSION}", f"@document/{DOC_ONEE}"} <= {r[0] for r in several}
+    assert any(r[0].startswith("@decision/") for r in several)
+    cases = [F(year=2023), F(year=2024), F(year=2022), F(date_from=date(2023, 7, 1), date_to=date(2024, 3, 1)),
+             F(date_from=date(2023, 5, 1), date_to=date(2023, 6, 30)), F(date_to=date(2023, 6, 1)),
+             F(date_from=date(2024, 3, 12)), F(year=2024, date_to=date(2024, 3, 11))]
+    for name in ("events", "documents", "decisions", "partnerships"):
+        for f in cases:
+            old = getattr(old_lists, name)(store, f, limit=100, offset=0)
+            new = getattr(new_lists, name)(ix, f, limit=100, offset=0)
+            assert new[0] == old[0], (name, f)
+            assert {i["iri"] for i in new[1]} == {i["iri"] for i in old[1]}, (name, f)
+    found = new_lists.events(ix, F(year=2023), limit=100, offset=0)[1]
+    assert BOARD_SESSION in {e["key"] for e in found}  # by its second date only
+    store.close()

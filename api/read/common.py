@@ -80,17 +80,22 @@ class Desc:
         return hash(self.key)
 
 
+def date_bounds(*, year: int | None, start: date | None, end: date | None) -> tuple[str | None, str | None]:
+    """The smallest and largest ISO date (text) a year and a range allow together; None: unbounded."""
+    lows = ([f"{year:04d}-01-01"] if year is not None else []) + ([start.isoformat()] if start is not None else [])
+    highs = ([f"{year:04d}-12-31"] if year is not None else []) + ([end.isoformat()] if end is not None else [])
+    return (max(lows) if lows else None), (min(highs) if highs else None)
+
+
 def date_conditions(*, year: int | None, start: date | None, end: date | None) -> tuple[list[str], list[str]]:
     """SQL conditions on a date ``d.o`` (ISO text) for a year and a range, and their parameters."""
+    low, high = date_bounds(year=year, start=start, end=end)
     conds: list[str] = []
     params: list[str] = []
-    if year is not None:
-        conds.append("d.o BETWEEN ? AND ?")
-        params += [f"{year:04d}-01-01", f"{year:04d}-12-31"]
-    if start is not None:
+    if low is not None:
         conds.append("d.o >= ?")
-        params.append(start.isoformat())
-    if end is not None:
+        params.append(low)
+    if high is not None:
         conds.append("d.o <= ?")
-        params.append(end.isoformat())
+        params.append(high)
     return conds, params
