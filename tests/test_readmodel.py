@@ -22,11 +22,13 @@ from marsad.api.read import graph as new_graph
 from marsad.api.read import lists as new_lists
 from marsad.api.read import stats as new_stats
 from marsad.api.read.search import Searcher
+from marsad.api.repo import common as repo_common
 from marsad.api.repo import details as old_details
 from marsad.api.repo import graph as old_graph
 from marsad.api.repo import lists as old_lists
 from marsad.api.repo import search as old_search
 from marsad.api.repo import stats as old_stats
+from marsad.core.errors import NotFound
 from marsad.core.settings import Settings
 from marsad.readmodel.check import compare
 from marsad.readmodel.indexed import IndexedStore
@@ -219,3 +221,30 @@ def test_date_filters_find_items_by_any_of_their_dates(tmp_path: Path) -> None:
     found = new_lists.events(ix, F(year=2023), limit=100, offset=0)[1]
     assert BOARD_SESSION in {e["key"] for e in found}  # by its second date only
     store.close()
+
+
+def test_a_detail_carries_its_first_sources_and_the_rest_come_a_page_at_a_time(
+        stores: tuple[RdfStore, ReadIndex], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A busy resource's detail stops at ``SOURCES_PAGE`` sources (here 1) and says how many there are;
+    ``sources_page`` gives all of them in the same order, page by page, as the SPARQL reader does."""
+    store, ix = stores
+    monkeypatch.setattr(repo_common, "SOURCES_PAGE", 1)
+    old, new = old_details.detail(store, "institution", ONEE), new_details.detail(ix, "institution", ONEE)
+    _same(old, new)
+    found: dict[str, Any] = dict(new)
+    first, total, decisions = found["sources"], found["sources_total"], found["decisions"]
+    assert len(first) == 1 and total >= 2
+    assert decisions and all(len(d["sources"]) <= 1 and d["sources_total"] >= len(d["sources"]) for d in decisions)
+    pages = []
+    for offset in range(total + 1):
+        page = new_details.sources_page(ix, "institution", ONEE, limit=1, offset=offset)
+        _same(old_details.sources_page(store, "institution", ONEE, limit=1, offset=offset), page)
+        assert page[0] == total
+        pages += page[1]
+    assert pages[:1] == first and len(pages) == total
+    assert len({json.dumps(p, sort_keys=True, ensure_ascii=False) for p in pages}) == total
+    for reader, source in ((new_details.sources_page, ix), (old_details.sources_page, store)):
+        with pytest.raises(NotFound):
+            reader(source, "institution", "0000000000000000", limit=1, offset=0)  # type: ignore[arg-type]
+        with pytest.raises(NotFound):
+            reader(source, "document", DOC_ONEE, limit=1, offset=0)  # type: ignore[arg-type]
