@@ -3,28 +3,24 @@ substring matches of the folded name, its match key or its consonant skeleton co
 trigram index; the fuzzy matches (rapidfuzz, over the skeletons and transliterations) from arrays of
 every distinct skeleton and transliteration, loaded from the index once per index generation.
 
-The fuzzy pass scores only candidates that a cheap exact bound lets through, so it gives the same
-matches as scoring every name:
+The fuzzy pass gives the same matches as scoring every name, for less:
 
-- ``partial_ratio(s, t)`` is the best ``ratio`` of ``s`` (length m) against a piece of ``t`` of at
-  most m letters; ``ratio`` is 2·LCS/(lengths), and an LCS never exceeds I, the letters ``s`` and
-  ``t`` have in common counted with repetition, so the score is at most 200·I/(m + I). I is the LCS of
-  the two strings with their letters sorted, which rapidfuzz computes bit-parallel over all names;
-  only names with 200·I/(m + I) ≥ 85 are scored;
-- ``token_set_ratio(q, t)`` of two names without a word in common is the ``ratio`` of their sorted
-  distinct words joined by spaces, computed over all names in one rapidfuzz pass; names sharing a word
-  with the query (found in a word → names map) are scored in full.
+- each distinct string is scored once (names share skeletons and transliterations), and only the
+  skeletons at least as long as the query's (``partial_ratio`` counts only those);
+- ``token_set_ratio(q, t)`` of two names without a word in common is the plain ``ratio`` of their
+  sorted distinct words joined by spaces, which rapidfuzz computes several times faster over all
+  transliterations; only those sharing a word with the query (a word → transliterations map) are
+  scored with ``token_set_ratio`` itself.
 """
 
 from __future__ import annotations
 
-import math
+import bisect
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import LCSseq
 
 from marsad.api.read.common import link
 from marsad.core.output import Cell
@@ -54,7 +50,7 @@ class _Distinct:
 class _Names:
     generation: int
     skels: _Distinct
-    sorted_skels: list[str]  # letters of each distinct skeleton, sorted (same positions as skels)
+    skel_lengths: list[int]  # minus the length of each distinct skeleton (skels are longest first)
     latins: _Distinct
     words: list[str]  # distinct words of each distinct transliteration, sorted and joined by spaces
     by_word: dict[str, list[int]]  # word -> positions in latins
@@ -67,7 +63,8 @@ _COLUMNS = ("folded", "key", "skel")
 
 
 def _load(generation: int, found: list[tuple[int, str, str, str, str, str, str, str]]) -> _Names:
-    skels, latins = _Distinct.of((r[0], r[1]) for r in found), _Distinct.of((r[0], r[2]) for r in found)
+    skels = _Distinct.of(sorted(((r[0], r[1]) for r in found), key=lambda r: -len(r[1])))
+    latins = _Distinct.of((r[0], r[2]) for r in found)
     by_word: dict[str, list[int]] = {}
     words = []
     for pos, latin in enumerate(latins.values):
@@ -75,7 +72,7 @@ def _load(generation: int, found: list[tuple[int, str, str, str, str, str, str, 
         words.append(" ".join(distinct))
         for word in distinct:
             by_word.setdefault(word, []).append(pos)
-    return _Names(generation, skels, ["".join(sorted(s)) for s in skels.values], latins, words, by_word,
+    return _Names(generation, skels, [-len(s) for s in skels.values], latins, words, by_word,
                   {r[0]: (r[3], r[4], r[5], r[2]) for r in found}, {r[0]: (r[6], r[7], r[1]) for r in found})
 
 
@@ -146,16 +143,13 @@ class Searcher:
 
 def _partial(names: _Names, skel: str) -> dict[int, float]:
     """Positions in ``names.skels`` of the skeletons at least as long as ``skel`` whose
-    ``partial_ratio`` with it reaches the threshold, with that score."""
-    m = len(skel)
-    least = math.ceil(_FUZZY * m / (200.0 - _FUZZY) - 1e-9)  # 200·I/(m + I) ≥ 85  ⇔  I ≥ 85·m/115
-    letters = "".join(sorted(skel))
-    bounded = [pos for _c, _s, pos in process.extract(letters, names.sorted_skels, scorer=LCSseq.similarity,
-                                                      score_cutoff=least, limit=None)
-               if len(names.skels.values[pos]) >= m]
-    found = process.extract(skel, [names.skels.values[pos] for pos in bounded], scorer=fuzz.partial_ratio,
-                            score_cutoff=_FUZZY, limit=None)
-    return {bounded[k]: float(score) for _c, score, k in found}
+    ``partial_ratio`` with it reaches the threshold, with that score (the distinct skeletons are
+    sorted longest first, so those long enough are a prefix of the list)."""
+    lengths = names.skel_lengths  # minus the length of each distinct skeleton, ascending
+    enough = bisect.bisect_right(lengths, -len(skel))
+    found = process.extract(skel, names.skels.values[:enough], scorer=fuzz.partial_ratio, score_cutoff=_FUZZY,
+                            limit=None)
+    return {pos: float(score) for _c, score, pos in found}
 
 
 def _token_set(names: _Names, folded: str) -> dict[int, float]:
