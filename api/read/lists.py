@@ -71,7 +71,8 @@ class _Where:
         """Some date of the item (``subquery``: subjects of dates ``d``, with ``{cond}`` on ``d.o``) within
         the range. An item with one date (``date`` = ``date_max``) is in when that date is, a range of the
         ``item_date`` index; one with several, when its dates span the range's ends and ``subquery`` finds
-        one inside (that list is made only if such an item comes up)."""
+        one inside (that list is made only if such an item comes up; ``+`` keeps SQLite from making it
+        an index of its own for an OR of two scans)."""
         low, high = date_bounds(year=year, start=start, end=end)
         if low is None and high is None:
             return
@@ -79,7 +80,7 @@ class _Where:
         spans = ([("i.date <= ?", high)] if high is not None else []) + \
             ([("i.date_max >= ?", low)] if low is not None else [])
         self.add(" AND ".join(c for c, _v in spans)
-                 + f" AND (i.date = i.date_max OR i.iri IN ({subquery.format(cond=' AND '.join(conds))}))",
+                 + f" AND (i.date = i.date_max OR +i.iri IN ({subquery.format(cond=' AND '.join(conds))}))",
                  *(v for _c, v in spans), *params)
 
     def text(self, ix: ReadIndex, q: str | None) -> None:

@@ -25,6 +25,7 @@ from pathlib import Path
 from marsad.core.errors import StoreUnavailable
 
 VERSION = "4"
+_MMAP = 2**31 - 2**16
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
@@ -70,7 +71,9 @@ def connect(path: Path, *, write: bool) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA cache_size = -65536")
-        conn.execute("PRAGMA mmap_size = 268435456")
+        # the whole file mapped (SQLite's own ceiling is 2 GiB): every reader thread then shares the OS's
+        # page cache instead of copying the pages it reads into a cache of its own
+        conn.execute(f"PRAGMA mmap_size = {_MMAP}")
         if write and _stale(conn):  # made by another version of Marsad: start again (sync refills it)
             conn.close()
             for suffix in ("", "-wal", "-shm"):
