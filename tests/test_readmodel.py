@@ -66,7 +66,7 @@ def stores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RdfStore,
 
 LIST_CASES = {
     "institutions": [F(), F(kind="territorial"), F(kind="governing_body"), F(parent=ONEE), F(q="مجلس"), F(q="ال")],
-    "persons": [F(), F(institution=ONEE), F(q="محمد"), F(q="zz")],
+    "persons": [F(), F(institution=ONEE), F(q="محمد"), F(q="zz"), F(q="Moh"), F(q="بنعلي 2")],
     "posts": [F(), F(institution=ONEE, as_of=date(2024, 4, 1)), F(institution=ONEE, as_of=date(2024, 7, 1)),
               F(as_of=date(2020, 1, 1))],
     "events": [F(), F(kind="session"), F(kind="meeting"), F(institution=ONEE), F(institution=BOARD),
