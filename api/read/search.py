@@ -16,6 +16,7 @@ The fuzzy pass gives the same matches as scoring every name, for less:
 from __future__ import annotations
 
 import bisect
+import heapq
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -125,20 +126,22 @@ class Searcher:
             for values, found in ((names.skels, _partial(names, skel)), (names.latins, _token_set(names, folded))):
                 for pos, score in found.items():
                     for i in values.ids[pos]:
-                        fuzzy[i] = max(fuzzy.get(i, 0.0), score)
-            for i, score in fuzzy.items():
-                scores.setdefault(i, score)
+                        if i not in scores and score > fuzzy.get(i, 0.0):
+                            fuzzy[i] = score
+            scores.update(fuzzy)
         rows = names.rows
-        best: dict[str, tuple[float, int, str, str, str]] = {}
+        best: dict[str, tuple[float, int]] = {}
         for i in sorted(scores):
-            if i not in rows:  # written after the arrays were read: the next search sees it
+            row = rows.get(i)
+            if row is None:  # written after the arrays were read: the next search sees it
                 continue
-            iri, label, name, spelled = rows[i]
-            if scores[i] > best.get(iri, (0.0,))[0]:
-                best[iri] = (scores[i], i, label, name, spelled)
-        ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[1][2]))
+            score, held = scores[i], best.get(row[0])
+            if held is None or score > held[0]:
+                best[row[0]] = (score, i)
+        # as sorted(…)[:limit], without sorting them all
+        ranked = heapq.nsmallest(limit, best.values(), key=lambda b: (-b[0], rows[b[1]][1]))
         return [{**link(iri, label), "matched": name, "latin": spelled, "score": round(s, 1)}
-                for iri, (s, _i, label, name, spelled) in ranked[:limit]]
+                for s, i in ranked for iri, label, name, spelled in [rows[i]]]
 
 
 def _partial(names: _Names, skel: str) -> dict[int, float]:
