@@ -6,7 +6,8 @@ every distinct skeleton and transliteration, loaded from the index once per inde
 The fuzzy pass gives the same matches as scoring every name, for less:
 
 - each distinct string is scored once (names share skeletons and transliterations), and only the
-  skeletons at least as long as the query's (``partial_ratio`` counts only those);
+  skeletons at least as long as the query's (``partial_ratio`` counts only those), for a skeleton of
+  five letters or more only those an exact bound on the score lets through (``_partial``);
 - ``token_set_ratio(q, t)`` of two names without a word in common is the plain ``ratio`` of their
   sorted distinct words joined by spaces, which rapidfuzz computes several times faster over all
   transliterations; only those sharing a word with the query (a word → transliterations map) are
@@ -17,11 +18,13 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import math
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import LCSseq
 
 from marsad.api.read.common import link
 from marsad.core.output import Cell
@@ -52,6 +55,7 @@ class _Names:
     generation: int
     skels: _Distinct
     skel_lengths: list[int]  # minus the length of each distinct skeleton (skels are longest first)
+    sorted_skels: list[str]  # the letters of each distinct skeleton, sorted
     latins: _Distinct
     words: list[str]  # distinct words of each distinct transliteration, sorted and joined by spaces
     by_word: dict[str, list[int]]  # word -> positions in latins
@@ -73,7 +77,8 @@ def _load(generation: int, found: list[tuple[int, str, str, str, str, str, str, 
         words.append(" ".join(distinct))
         for word in distinct:
             by_word.setdefault(word, []).append(pos)
-    return _Names(generation, skels, [-len(s) for s in skels.values], latins, words, by_word,
+    return _Names(generation, skels, [-len(s) for s in skels.values], ["".join(sorted(s)) for s in skels.values],
+                  latins, words, by_word,
                   {r[0]: (r[3], r[4], r[5], r[2]) for r in found}, {r[0]: (r[6], r[7], r[1]) for r in found})
 
 
@@ -147,12 +152,23 @@ class Searcher:
 def _partial(names: _Names, skel: str) -> dict[int, float]:
     """Positions in ``names.skels`` of the skeletons at least as long as ``skel`` whose
     ``partial_ratio`` with it reaches the threshold, with that score (the distinct skeletons are
-    sorted longest first, so those long enough are a prefix of the list)."""
-    lengths = names.skel_lengths  # minus the length of each distinct skeleton, ascending
-    enough = bisect.bisect_right(lengths, -len(skel))
-    found = process.extract(skel, names.skels.values[:enough], scorer=fuzz.partial_ratio, score_cutoff=_FUZZY,
-                            limit=None)
-    return {pos: float(score) for _c, score, pos in found}
+    sorted longest first, so those long enough are a prefix of the list). From five letters on, only
+    the skeletons an exact bound lets through are scored: ``partial_ratio`` is the best ``ratio``
+    (2·LCS / total length) of ``skel`` (m letters) against a piece of the other of at most m letters,
+    and an LCS never exceeds I, the letters both have counted with repetition (the LCS of the two with
+    their letters sorted), so it is at most 200·I / (m + I), below 85 when I < 85·m / 115."""
+    m = len(skel)
+    enough = bisect.bisect_right(names.skel_lengths, -m)  # skel_lengths: minus each length, ascending
+    if m < 5:  # the bound lets most short skeletons through: scoring them all costs no more
+        found = process.extract(skel, names.skels.values[:enough], scorer=fuzz.partial_ratio,
+                                score_cutoff=_FUZZY, limit=None)
+        return {pos: float(score) for _c, score, pos in found}
+    least = math.ceil(_FUZZY * m / (200.0 - _FUZZY) - 1e-9)
+    bounded = [pos for _c, _s, pos in process.extract("".join(sorted(skel)), names.sorted_skels[:enough],
+                                                      scorer=LCSseq.similarity, score_cutoff=least, limit=None)]
+    found = process.extract(skel, [names.skels.values[pos] for pos in bounded], scorer=fuzz.partial_ratio,
+                            score_cutoff=_FUZZY, limit=None)
+    return {bounded[k]: float(score) for _c, score, k in found}
 
 
 def _token_set(names: _Names, folded: str) -> dict[int, float]:
