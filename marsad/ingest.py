@@ -97,11 +97,14 @@ class _Neo4jWriter:
     """Buffers stored documents and writes them to Neo4j in batches; turns failures into a status."""
 
     def __init__(self, settings: Settings, required: bool | None, summary: IngestSummary) -> None:
-        from marsad.neo4j.sink import open_sink
-
         self.summary = summary
         self.pending: list[str] = []
         self.sink = None
+        if required is False:  # --no-neo4j: not even the driver is imported (about 0.3 CPU s)
+            summary.neo4j = "not configured (RDF store only)"
+            return
+        from marsad.neo4j.sink import open_sink
+
         try:
             self.sink = open_sink(settings, required=required)
         except Neo4jUnavailable as exc:
