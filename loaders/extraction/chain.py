@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.text import Token, strip_clitic
-from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, is_stop
+from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, INSTITUTIONS, is_stop
 
 MAX_CHAIN = 14
 
@@ -143,9 +143,14 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "بمقاربة…", "بمساواة…": a ب-phrase continues a name only towards a body ("بوزارة…")
         if norm[:1] == "و" and (norm.endswith("ا") or not _construct(tokens, j, sent, reach=3)):
             break
+        if j > i and _article(tokens[j - 1].norm) and tokens[j - 1].article and norm[:1] not in "لوب" \
+                and norm not in CHAINS.DEFINITE_OPENERS and tokens[j - 1].norm not in CHAINS.DEFINITE_OPENERS:
+            break  # a definite noun closes the construct: "رئيس المجلس منير …", "المدير العام للمكتب محاضرة"
         if _construct(tokens, j, sent):
             j += 1
             continue
+        if j == i and _named_indefinite(tokens, j):
+            j += 2  # "رئيسة متحف برادو،": an indefinite head and the bare proper name it is in construct with
         break
     # never end on a dangling preposition or connector
     while j > i and tokens[j - 1].norm in CHAINS.LADA | CHAINS.MUKALLAF:
@@ -192,6 +197,17 @@ def _construct(tokens: list[Token], j: int, sent: int, reach: int = 4) -> bool:
         if t.article or place_len(tokens, k) > 0:
             return True
     return False
+
+
+def _named_indefinite(tokens: list[Token], j: int) -> bool:
+    """A bare noun then one bare proper name closed by punctuation: "متحف برادو،"."""
+    if j + 2 >= len(tokens):
+        return False
+    noun, name, close = tokens[j], tokens[j + 1], tokens[j + 2]
+    return noun.is_word and name.is_word and not name.article and name.sent == noun.sent \
+        and close.norm in ("،", ",", ".") and name.norm[:1] != "و" and not is_stop(name.norm) \
+        and not is_stop(noun.norm) and not noun.norm.endswith("ا") and not name.norm.endswith(("ات", "ين", "يه")) \
+        and not noun.norm.endswith(("ي", "يه")) and not {noun.norm, name.norm} & INSTITUTIONS.INDEFINITE_ADJECTIVES
 
 
 def adjective_title(tokens: list[Token], j: int) -> bool:

@@ -6,7 +6,7 @@ a commented ``[group]``; each attribute below is one group, read on first use (s
 
 from __future__ import annotations
 
-from marsad.loaders.extraction.wordfile import WordFile, phrase, phrase_table, phrases, words
+from marsad.loaders.extraction.wordfile import WordFile, phrase, phrase_table, phrases, table, words
 
 
 class EventCues(WordFile, file="events"):
@@ -38,6 +38,10 @@ class EventCues(WordFile, file="events"):
     SITTING_BODIES = words("sitting_bodies")
     ANNOUNCE_SKIP = words("announce_skip")
     DEMONSTRATIVES = words("demonstratives")
+    SIDELINES = words("sidelines")
+    LECTURE = words("lecture")
+    LECTURE_VERBS = words("lecture_verbs")
+    SAME_DAY = phrases("same_day")
     PLACE_PREFIX = words("place_prefix")
     ORGANISE = words("organise")
 
@@ -59,6 +63,8 @@ class RoleCues(WordFile, file="roles"):
     DELEGATION = words("delegation")
     PRESENTS = words("presents")
     SENDER_PREPS = words("sender_preps")
+    JOINT = words("joint")
+    PRESIDENCY = words("presidency")
 
 
 ROLES = RoleCues()
@@ -86,6 +92,8 @@ class DecisionCues(WordFile, file="decisions"):
     YEAR_CUES = words("year_cues")
     KINDS = phrase_table("kinds", str)
     LIST_GLUE = words("list_glue")
+    COUNTS = table("counts", int)
+    NOT_DECIDED = words("not_decided")
 
 
 DECISIONS = DecisionCues()

@@ -123,6 +123,7 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
         elif w[:1].isdigit() and (glued := _GLUED.match(w)) and fold(glued.group(2)) in CALENDAR.MONTHS:
             day, k = int(glued.group(1)), i
         if day is not None and 1 <= day <= 31:
+            k += _range_end(tokens, k) if k > i else 0  # "يومي 2 و3 دجنبر", "من 2 إلى 4 دجنبر": the first day
             if k == i:
                 assert glued is not None
                 month, used = CALENDAR.MONTHS[fold(glued.group(2))], 1
@@ -159,6 +160,20 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
         i += 1
     out.sort(key=lambda d: d.first)
     return out
+
+
+_RANGE_DAY = regex.compile(r"^و?(\d{1,2})$")
+"""The second day of a range: "3" or "و3"."""
+
+
+def _range_end(tokens: list[Token], k: int) -> int:
+    """Tokens between a range's first day and its month: "و3", "و 3", "- 4", "إلى 4" (0 if none)."""
+    if k < len(tokens) and _RANGE_DAY.match(tokens[k].norm) and tokens[k].norm[:1] == "و":
+        return 1
+    if k + 1 < len(tokens) and tokens[k].norm in CALENDAR.RANGE_GLUE and _RANGE_DAY.match(tokens[k + 1].norm) \
+            and tokens[k + 1].norm[:1] != "و":
+        return 2
+    return 0
 
 
 def _weekday_start(tokens: list[Token], i: int) -> int:

@@ -56,6 +56,22 @@ def _kind_at(tokens: list[Token], k: int) -> tuple[str, int] | None:
     return None
 
 
+_MAX_COUNT = 30
+
+
+def _count_at(tokens: list[Token], k: int) -> int | None:
+    """How many objects a count word at ``tokens[k]`` gives ("سبعة", "وأربعة", "7", "اتفاقيتين"), or None."""
+    if k < 0 or k >= len(tokens):
+        return None
+    norm = tokens[k].norm
+    for w in (norm, norm[1:] if norm[:1] == "و" else norm):
+        if w in DECISIONS.COUNTS:
+            return DECISIONS.COUNTS[w]
+        if w.isdigit() and 2 <= int(w) <= _MAX_COUNT:
+            return int(w)
+    return None
+
+
 def _year_in(tokens: list[Token], a: int, b: int) -> int | None:
     for k in range(a, b):
         if _YEAR.match(tokens[k].norm) and k > 0 and tokens[k - 1].norm in DECISIONS.YEAR_CUES:
@@ -63,11 +79,20 @@ def _year_in(tokens: list[Token], a: int, b: int) -> int | None:
     return None
 
 
+def _not_decided(tokens: list[Token], i: int) -> bool:
+    """An approval that is demanded, intended or expected ("طالبت … بالمصادقة", "للمصادقة عليه")."""
+    if tokens[i].norm.startswith("لل"):
+        return True
+    return any((tokens[x].norm in DECISIONS.NOT_DECIDED or strip_clitic(tokens[x].norm, "وف")[0]
+                in DECISIONS.NOT_DECIDED) and tokens[x].sent == tokens[i].sent for x in range(max(0, i - 6), i))
+
+
 def approval_cues(tokens: list[Token]) -> list[int]:
     approve = DECISIONS.APPROVE
     # a word that starts with no clitic letter is its own base (strip_clitic leaves it as it is)
     return [i for i, t in enumerate(tokens)
-            if t.norm in approve or (t.norm[:1] in _CLITIC_LETTERS and strip_clitic(t.norm)[0] in approve)]
+            if (t.norm in approve or (t.norm[:1] in _CLITIC_LETTERS and strip_clitic(t.norm)[0] in approve))
+            and not _not_decided(tokens, i)]
 
 
 def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None) -> list[DecisionMention]:
@@ -95,7 +120,9 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
             hit = _kind_at(tokens, k)
             if hit is None:
                 continue
-            opens = not items or tokens[k].norm[:1] == "و" or tokens[k - 1].norm in ("،", ",", "وعلي", "علي")
+            counted = _count_at(tokens, k - 1) is not None
+            opener = k - 1 if counted else k  # "وأربعة مشاريع مراسيم": the count opens the item
+            opens = not items or tokens[opener].norm[:1] == "و" or tokens[opener - 1].norm in ("،", ",", "وعلي", "علي")
             if opens and (not items or k - items[-1][0] > 1):
                 items.append((k, hit[0]))
             if len(items) == 1 and k - j > 12:
@@ -109,7 +136,8 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
             year = _year_in(tokens, k, nxt) or year_all
             stop = next((x for x in range(k, nxt) if tokens[x].norm in ("،", ",", "برسم")), nxt)
             stop = max(stop, k + 1)
-            while stop - 1 > k and not tokens[stop - 1].is_word:
+            while stop - 1 > k and (not tokens[stop - 1].is_word or tokens[stop - 1].norm in DECISIONS.ON
+                                    or tokens[stop - 1].norm in ("و", "وعلي")):  # "اتفاقيتين وعلى ميزانية"
                 stop -= 1
             start_char = tokens[k].start + (1 if tokens[k].norm[:1] == "و" else 0)
             obj = text[start_char : tokens[stop - 1].end]
@@ -117,7 +145,8 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
             if key in seen:
                 continue
             seen.add(key)
-            out.append(DecisionMention(i, stop, kind, action, obj, year))
+            count = _count_at(tokens, k - 1) or _count_at(tokens, k) or 1
+            out.extend(DecisionMention(i, stop, kind, action, obj, year) for _ in range(count))
     out.extend(_appointments(text, tokens, {d.first for d in out}))
     return out
 

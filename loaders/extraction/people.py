@@ -125,6 +125,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             and not tokens[c].norm.endswith(("ي", "يه"))  # "عرض رئيس الحكومة الإصلاحات": an object follows
         e = c if closed or (not needs and c < n and tokens[c].norm in PEOPLE.ROYAL_STYLE) else \
             chain_end(tokens, c, stop_titles=True, possessive=False)  # "ولي العهد" + "الأمير X"
+        if needs and e == c and c < n and tokens[c].norm in CHAINS.FORMER_INDEFINITE:
+            e = c + 1  # "محمد الفلاحي، وزير سابق،": an indefinite title with its qualifier
         if needs and e == c:
             i += 1
             continue
@@ -149,6 +151,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 last -= 1
                 compl = text[tokens[c].start : tokens[last - 1].end]
             if not tokens[c].norm.startswith(("المنتدب", "لدي", "المكلف")) and tokens[c].norm not in CALENDAR.ORDINALS \
+                    and tokens[c].norm not in CHAINS.FORMER_INDEFINITE \
                     and not any(tokens[x].norm in PEOPLE.NATIONALITIES for x in (c, last - 1)):
                 post.ministry = "وزارة " + compl  # not for a foreign minister ("الوزير التونسي للشؤون…")
         posts.append(post)
@@ -202,12 +205,19 @@ def _name_before(tokens: list[Token], s: int, post_ends: frozenset[int] = frozen
     for end in (s, s - 1):
         if end <= 0 or (end == s - 1 and tokens[end].norm not in _COMMA):
             continue
+        fallback: Name | None = None
         for k in range(max(0, end - 5), end - 1):
             name = parse_name(tokens, k, strip_wa=True)
             bounded = k > 0 and tokens[k - 1].sent == tokens[k].sent and (
-                (end == s - 1 and tokens[k - 1].norm in _COMMA) or (tokens[k - 1].norm == "و" and k - 1 in post_ends))
+                (end == s - 1 and tokens[k - 1].norm in _COMMA) or (tokens[k - 1].norm == "و" and (
+                    k - 1 in post_ends or (k > 1 and tokens[k - 2].norm in _COMMA))))
             if bounded and (name is None or name.end != end):
-                name = parse_name(tokens, k, strip_wa=True, max_units=3)  # "بحضور، ألاسان بالا ساكاندي، رئيس…"
+                name = parse_name(tokens, k, strip_wa=True, max_units=3) or parse_name(
+                    tokens, k, max_units=3, literal=True)  # "بحضور، ألاسان بالا ساكاندي، رئيس…", "و كارمن …"
+                if name is not None and name.end == end - 1 and name.end - name.start == 2 \
+                        and tokens[name.end].norm.endswith("ا") and tokens[name.end].sent == tokens[k].sent \
+                        and _plain_words(tokens, name.start, end, final_alef=True, bounded=True):
+                    name = Name(name.start, end, name.clitic, name.known)  # "كارمن لوبيث فيغا"
             if name is None or name.end != end:
                 continue
             prev = tokens[k - 1] if k > 0 else None
@@ -220,8 +230,11 @@ def _name_before(tokens: list[Token], s: int, post_ends: frozenset[int] = frozen
                     prev.norm[:1] == "و" and prev.norm[1:] in PEOPLE.NAME_CUES))
             if name.known or base in lex.first_names or cue or (_list_item(tokens, k) and k - 1 in post_ends):
                 return name
-        if end == s:
-            continue
+            if bounded and fallback is None and 2 <= name.end - name.start <= 3 \
+                    and _plain_words(tokens, name.start, name.end, final_alef=True, bounded=True):
+                fallback = name  # "بفضل انخراط، ماري دوبوا، رئيسة…", "… و كارمن لوبيث فيغا ممثلة…"
+        if fallback is not None:
+            return fallback  # only when no recognisable name ends there ("، اتهم أيوب X، المنسق…")
     return None
 
 
@@ -229,6 +242,100 @@ def _list_item(tokens: list[Token], k: int) -> bool:
     """The name opens a list item: after a comma or as "و" + name right after another item."""
     prev = tokens[k - 1] if k > 0 else None
     return prev is not None and (prev.norm in _COMMA or prev.norm == "و")  # "…، X" or "… و X" (written apart)
+
+
+def _scope_before_latin(tokens: list[Token], e: int) -> int:
+    """Tokens of a "بال…" phrase (one or two article words) between a title and a name in Latin letters."""
+    if e >= len(tokens) or not tokens[e].norm.startswith("بال"):
+        return 0
+    for size in (1, 2):
+        k = e + size
+        if k + 1 < len(tokens) and _LATIN.match(tokens[k].text) and _LATIN.match(tokens[k + 1].text) \
+                and all(tokens[x].sent == tokens[e].sent and tokens[x].is_word and (x == e or tokens[x].article)
+                        for x in range(e, k)):
+            return size
+    return 0
+
+
+def _plain_words(tokens: list[Token], k: int, e: int, *, final_alef: bool = False, bounded: bool = False) -> bool:
+    """No word of tokens[k:e] has an article, an accusative or plural ending, or is a function word or
+    a head: such words are a foreign name as written, not an Arabic phrase. With ``final_alef`` (a name
+    after a title) the words after the first may end in ا ("دانيال كوستا"), and with ``bounded`` as well (commas
+    or a list's و around the name) the first ("كلارا موندو"); a known given name always may ("ماريا")."""
+    given = lexicon().first_names
+    return not any(t.article or t.norm.endswith(("ات", "ين"))
+                   or (t.norm.endswith("ا") and not (final_alef and (x > k or bounded)) and t.norm not in given)
+                   or t.norm[:2] in ("ال", "لل")
+                   or is_stop(t.norm) or t.norm in PEOPLE.NOT_NAMES or starts_head(tokens, x, strip=True)
+                   or any(ch.isdigit() for ch in t.norm) for x, t in enumerate(tokens[k:e], k))
+
+
+def _scope_before_named(tokens: list[Token], e: int) -> int:
+    """Tokens of "في" + one or two article words between a title and a comma-bounded name: "ومدير
+    العمليات في المطار، غوكسو غوناي،": the phrase is the title's, the name its holder's."""
+    if e + 1 >= len(tokens) or tokens[e].norm != "في":
+        return 0
+    for size in (2, 3):
+        c = e + size
+        if c + 3 < len(tokens) and tokens[c].norm in _COMMA and all(
+                tokens[x].article and tokens[x].sent == tokens[e].sent for x in range(e + 1, c)):
+            for width in (2, 3):
+                close = c + 1 + width
+                if close < len(tokens) and tokens[close].norm in _COMMA | {"."} \
+                        and _plain_words(tokens, c + 1, close, final_alef=True):
+                    return size
+    return 0
+
+
+def _nisba_named(tokens: list[Token], p: PostMention, name: Name) -> bool:
+    """ "رئيس الحركة راشد الغنوشي،": after a title closed by a definite word, a bare word and an article
+    surname of relation (…ي), closed by punctuation, a function word, و or a title, are a name."""
+    if name.end - name.start != 2 or name.start != p.last or not tokens[p.last - 1].article:
+        return False
+    given, surname = tokens[name.start], tokens[name.start + 1]
+    return not given.article and given.norm[:1] not in "لبوفك" and not given.norm.endswith(("ه", "ا", "ات", "ين")) \
+        and given.norm not in lexicon().first_words and surname.article and surname.norm.endswith("ي") \
+        and _ends_clean(tokens, name.end)
+
+
+def _foreign_title(tokens: list[Token], p: PostMention) -> bool:
+    """A title of a foreign or international office: a nationality or an international adjective in it."""
+    for t in tokens[p.first : p.last]:
+        w = t.norm[:-1] if t.norm.endswith("يه") else t.norm  # "الفرنسية" → "الفرنسي"
+        if w in PEOPLE.NATIONALITIES or t.norm in PEOPLE.INTERNATIONAL or w in PEOPLE.INTERNATIONAL:
+            return True
+    return False
+
+
+def _foreign_name(tokens: list[Token], k: int) -> Name | None:
+    """Two or three bare words (no article, no clitic-looking or accusative word) closed by punctuation,
+    the sentence's end or "في" ("… غاي رايدر في جنيف"), or words in Latin letters ("LUAY SHABANEH")."""
+    n = len(tokens)
+    j = k
+    while j < n and j - k < 4 and _LATIN.match(tokens[j].text) and tokens[j].sent == tokens[k].sent:
+        j += 1
+    if j - k >= 2:
+        return Name(k, j, 0, False)
+    name = parse_name(tokens, k, max_units=3, literal=True)
+    if name is None or name.start != k or not 2 <= name.end - k <= 3:
+        return None
+    if not _plain_words(tokens, k, name.end, final_alef=True, bounded=True) \
+            or any(t.norm.endswith("يا") and t.norm not in lexicon().first_names for t in tokens[k : name.end]):
+        return None  # "روبرتا ميتسولا" is a name, "وفدا مغربيا" an object
+    e = name.end
+    if e < n and tokens[e].sent == tokens[k].sent and tokens[e].is_word and tokens[e].norm != "في" \
+            and not _seat_next(tokens, e):
+        return None
+    return name
+
+
+def _seat_next(tokens: list[Token], e: int) -> bool:
+    """ "بالرباط", "بجنيف": a ب + place word closes a name as punctuation does."""
+    tok = tokens[e]
+    if not tok.norm.startswith("ب") or len(tok.norm) < 4:
+        return False
+    probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[e + 1 : e + 4]]
+    return place_len(probe, 0) > 0
 
 
 def _bare_name_next(tokens: list[Token], c: int) -> bool:
@@ -282,6 +389,11 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     extra_posts: list[PostMention] = []
     for p in posts:
         # title (+ acting) (+ comma) (+ honorific) + name
+        scope = _scope_before_latin(tokens, p.last) or _scope_before_named(tokens, p.last)
+        if scope:  # "المدير الجهوي للصندوق بالمنطقة العربية LUAY SHABANEH": the ب-phrase is the title's
+            p.last += scope
+            p.end = tokens[p.last - 1].end
+            p.title = p.title + text[tokens[p.last - scope - 1].end : p.end]
         j = _skip(tokens, p.last)
         if p.last - 1 > p.first and tokens[p.last - 1].norm[:1] == "ل" and _title_at(tokens, p.last - 1) is not None \
                 and strip_clitic(tokens[p.last - 1].norm)[0] not in (fold("الملك"), fold("ملك")):
@@ -289,8 +401,13 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         name = parse_name(tokens, j, strip_wa=False) if j < len(tokens) and j not in post_starts else None
         if name is not None and tokens[j].norm[:1] == "و" and tokens[j].norm not in lex.first_names:
             name = None  # "…، وفلان": a new list item, not this post's holder
+        foreign = _foreign_name(tokens, j) if j == p.last and j not in post_starts else None
+        if foreign is not None and (_foreign_title(tokens, p) or _LATIN.match(tokens[j].text)):
+            name = foreign  # "رئيسة الجمعية الوطنية الفرنسية يائيل براون بيفيه.", "… LUAY SHABANEH"
+        else:
+            foreign = None
         if name is not None and not name.known and (j == p.last or not _ends_clean(tokens, name.end)) \
-                and not _latin_twin(tokens, name):
+                and not _latin_twin(tokens, name) and name != foreign and not _nisba_named(tokens, p, name):
             name = None  # an unknown given name right after a title needs a comma or an honorific
         if name is not None and _is_king(p) and not name.known:
             name = None
@@ -306,7 +423,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                     twin.holder = add(second).name
                     extra_posts.append(twin)
             continue
-        name = None if _is_king(p) else _name_before(tokens, p.first, post_ends)
+        item_ends = post_ends | {pm.last for pm in out.persons}
+        name = None if _is_king(p) else _name_before(tokens, p.first, item_ends)
         if name is not None and tokens[p.first].norm[:1] == "و" and p.start > tokens[p.first].start \
                 and name.end == p.first - 1:
             name = None  # "T1، X، وT2 Y": X holds the title before it; "، وT2" opens the next item
@@ -343,6 +461,15 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 add(name)
             continue
         base = tok.norm[1:] if tok.norm[:1] == "و" and len(tok.norm) > 3 else tok.norm
+        if base in PEOPLE.COUNTERPARTS and i + 2 < len(tokens) and i + 2 not in by_token and i + 2 not in covered:
+            nationality = tokens[i + 1].norm[:-1] if tokens[i + 1].norm.endswith("يه") else tokens[i + 1].norm
+            name = _bare_name(tokens, i + 2) if nationality in PEOPLE.NATIONALITIES else None
+            country = place_len(tokens, i + 2) if tokens[i + 1].norm == "من" else 0
+            if country and i + 2 + country < len(tokens) and tokens[i + 2 + country].norm in _COMMA:
+                name = _bare_name(tokens, i + 2 + country)  # "ونظيره من البرتغال، X"
+            if name is not None:  # "ونظيره البرتغالي جواو ماتشادو"
+                add(name)
+            continue
         if (base in lex.first_names and base not in lex.ambiguous_names) or (
                 base.startswith("عبد") and (len(base) > 3 or i + 1 < len(tokens))):
             prev_covered = i - 1 in by_token or any(pm.first <= i < pm.last for pm in out.persons)

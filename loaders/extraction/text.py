@@ -93,6 +93,16 @@ def strip_clitic(norm: str, allowed: str = "وبلفك") -> tuple[str, int]:
     return norm, 0
 
 
+def lam_article(norm: str) -> tuple[str, int] | None:
+    """The other reading of ``لل…``: ل + the article before a lam-initial noun, whose lam the spelling
+    merges ("للجنة" is ل + "اللجنة", not ل + "الجنة"); ``(base, prefix length)`` or None."""
+    if norm.startswith("لل") and len(norm) > 3:
+        return "ال" + norm[1:], 1
+    if norm.startswith("ولل") and len(norm) > 4:
+        return "ال" + norm[2:], 2
+    return None
+
+
 def has_article(norm: str) -> bool:
     """True for a word with the definite article, possibly behind one proclitic (وال، بال، لل)."""
     return norm.startswith("ال") or norm.startswith("لل") or (len(norm) > 3 and norm[0] in "وبفك" and norm[1:3] == "ال")

@@ -16,6 +16,8 @@ class PeopleWords(WordFile, file="people"):
     NAME_CUES = words("name_cues")
     ROLE_CUES = words("role_cues")
     NATIONALITIES = words("nationalities")
+    COUNTERPARTS = words("counterparts")
+    INTERNATIONAL = words("international")
     ROYAL_STYLE = words("royal_style")
     ROYAL_TITLES = words("royal_titles")
     FILIATION = words("filiation")
@@ -66,8 +68,10 @@ class ChainWords(WordFile, file="chains"):
     TIME_ADJECTIVES = words("time_adjectives")
     RECIPIENTS = words("recipients")
     FORMER = words("former")
+    FORMER_INDEFINITE = words("former_indefinite")
     LOCALITY = words("locality")
     ROYAL = words("royal")
+    DEFINITE_OPENERS = words("definite_openers")
 
 
 CHAINS = ChainWords()
@@ -93,6 +97,7 @@ class CalendarWords(WordFile, file="calendar"):
     HIJRI_MONTHS = table("hijri_months", int)
     RELATIVE_DAYS = table("relative_days", int)
     FIRST_DAY = words("first_day")
+    RANGE_GLUE = words("range_glue")
 
 
 CALENDAR = CalendarWords()

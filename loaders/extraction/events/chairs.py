@@ -57,7 +57,7 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
         w = tokens[k].norm
         two = (w, tokens[k + 1].norm) if k + 1 < len(tokens) else ("", "")
         if w in ROLES.SUPERVISE and not any(tokens[x].norm == fold("على") and tokens[x].sent == tokens[k].sent
-                                       for x in range(k + 1, min(len(tokens), k + 12))):
+                                       for x in range(k + 1, min(len(tokens), k + 20))):
             continue  # "أشرف … على" chairs; a bare "أشرف" is a given name
         if ev.kind in ("assembly", "session") and leads_delegation(tokens, k):
             continue  # "بوفد برلماني … برئاسة X": X leads the delegation, not the conference

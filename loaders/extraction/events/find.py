@@ -4,9 +4,11 @@ assembly in a sentence of its own."""
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 
 from marsad.loaders.extraction.cues import EVENTS
 from marsad.loaders.extraction.dates import DateMention
+from marsad.loaders.extraction.events.chairs import chair
 from marsad.loaders.extraction.events.kinds import cue_kind, future, real_visit
 from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.events.participants import participants
@@ -14,7 +16,7 @@ from marsad.loaders.extraction.events.sittings import implied_sittings, speaker_
 from marsad.loaders.extraction.events.slots import fill
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People
-from marsad.loaders.extraction.text import Token, title_sentence
+from marsad.loaders.extraction.text import Token, strip_clitic, title_sentence
 
 _PRIORITY = {"session": 0, "assembly": 1, "signing": 2, "meeting": 3, "visit": 4, "other": 5}
 
@@ -34,14 +36,18 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.sort()
     if not hits:
         return []
-    demonstrative = {i for i, _ in hits if i > 0 and tokens[i - 1].norm in EVENTS.DEMONSTRATIVES}
+    demonstrative = {i for i, _ in hits if i > 0 and (tokens[i - 1].norm in EVENTS.DEMONSTRATIVES
+                                                      or strip_clitic(tokens[i - 1].norm)[0] in EVENTS.SIDELINES)}
     title_sent = title_sentence(text, tokens)
     main_sents_plain = {tokens[i].sent for i, k in hits if k != "signing" and i not in demonstrative}
     merged_sign = {i for i, k in hits if k == "signing" and (tokens[i].sent in main_sents_plain
                                                               or tokens[i].sent == title_sent)}
     if merged_sign:
         hits = [(i, "signing_main" if i in merged_sign else k) for i, k in hits]
-    announced = {i for i, k in hits if k == "assembly" and future(tokens, i) and i not in demonstrative}
+    announced = {i for i, k in hits if k in ("assembly", "session", "meeting") and future(tokens, i)
+                 and i not in demonstrative}  # "سيعقد المجلس اجتماعه المقبل…": an event of its own
+    if not any(k not in ("signing", "assembly") and i not in announced and i not in demonstrative for i, k in hits):
+        announced = {i for i in announced if dict(hits)[i] == "assembly"}  # the text announces its main sitting
     for i, tok in enumerate(tokens):  # "تدارس مجلس الحكومة…", "سيعقد مجلس النواب…": a sitting of that body
         if tok.norm in EVENTS.SITTING_VERBS and any(
                 m.first in (i + 1, i + 2) and m.kind in ("governing_body", "parliament") for m in insts):
@@ -53,7 +59,11 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     if not hits:
         return []
     lead = sorted((i for i, k in hits if k not in ("signing", "signing_main") and i not in announced
-                   and i not in demonstrative), key=lambda i: (tokens[i].sent == title_sent, i))
+                   and i not in demonstrative), key=lambda i: (tokens[i].sent == title_sent, i)) or sorted(
+        (i for i, k in hits if k not in ("signing", "signing_main") and i not in announced
+         and tokens[i - 1].norm not in EVENTS.DEMONSTRATIVES),  # "في بلاغ صدر عقب اجتماعه": that meeting
+        key=lambda i: (tokens[i].sent == title_sent, i))
+    lead_sents = {title_sent}
     if lead:
         lead_sents = {tokens[lead[0]].sent, title_sent}
         main_kind = min((k for i, k in hits if tokens[i].sent in lead_sents and k not in ("signing", "signing_main")
@@ -73,9 +83,15 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             if not any(e.kind == "signing" for e in extra):
                 extra.append(EventMention("signing", [i], sentences={sent}))
             continue
+        if kind == "other" and main_kind != "other" and i not in demonstrative and sent not in lead_sents \
+                and (tokens[i].norm in EVENTS.LECTURE or strip_clitic(tokens[i].norm)[0] in EVENTS.LECTURE) \
+                and _given(tokens, i):
+            if not any(e.kind == "other" for e in extra):  # "وألقى المدير العام محاضرة…" after a session
+                extra.append(EventMention("other", [i], sentences={sent}))
+            continue
         if i in announced and sent not in main_sents:
-            if not any(e.kind == "assembly" for e in extra):
-                extra.append(EventMention("assembly", [i], sentences={sent}))
+            if not any(e.kind == kind for e in extra):
+                extra.append(EventMention(kind, [i], sentences={sent}))
             continue
         main.cues.append(i)
         main_sents.add(sent)
@@ -84,12 +100,18 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     for ev in events:
         ev.cues.sort(key=lambda i: (tokens[i].sent == title_sent, i in demonstrative, i))
         fill(ev, tokens, insts, people, dates, published, title_sent)
+        if ev is not main and ev.kind != "signing":
+            ev.chair = chair(tokens, people, ev, own_only=True)  # an announced sitting: no chair borrowed
         if ev.kind == "meeting" and ev.body is not None and ev.body.kind in ("governing_body", "parliament") \
                 and not any(p.first < ev.body.first and ev.body.last <= p.last for p in people.posts):
             ev.kind = "session"  # a convened sitting of a council, board or committee (not one in a guest's title)
     for ev in extra:
         if ev.kind == "assembly" and ev.body is None and main.body is not None:
             ev.owner = main.body
+        if main.cues and (any(i in demonstrative and tokens[i].sent in ev.sentences for i, _ in hits)
+                          or _same_day(tokens, ev.sentences)):
+            ev.date = ev.date or main.date  # "وعلى هامش الدورة، جرى التوقيع…": the day and place of the sitting
+            ev.place = ev.place or main.place
     chairs = [e.chair for e in events if e.chair]
     for ev in events:
         if ev is main or ev.kind == "signing":
@@ -99,3 +121,16 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.owner = speaker_body(tokens, insts, people, ev.cues[0])
     # an event with no date, body, owner or chair cannot be told apart from any other: not reported
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair]
+
+
+def _same_day(tokens: list[Token], sentences: set[int]) -> bool:
+    """ "وفي اليوم نفسه": the sentence dates its event by the main event's day."""
+    return any(t.sent in sentences and (strip_clitic(t.norm)[0], nxt.norm) in EVENTS.SAME_DAY
+               for t, nxt in pairwise(tokens))
+
+
+def _given(tokens: list[Token], i: int) -> bool:
+    """ "وألقى المدير العام … محاضرة": a lecture verb before the cue in its sentence."""
+    return any(tokens[k].sent == tokens[i].sent and (tokens[k].norm in EVENTS.LECTURE_VERBS
+                                                     or strip_clitic(tokens[k].norm)[0] in EVENTS.LECTURE_VERBS)
+               for k in range(max(0, i - 12), i))

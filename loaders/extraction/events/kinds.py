@@ -8,7 +8,7 @@ from functools import cache
 import regex
 
 from marsad.loaders.extraction.cues import AGREEMENTS, EVENTS
-from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR
 
 NUMBER = regex.compile(r"^(?:ال)?(\d{1,3})$")
@@ -20,15 +20,18 @@ def _cue_words() -> frozenset[str]:
     """Every word a cue can start with: a token that is none of them, as written or after a clitic, is no cue."""
     return frozenset({*(p[0] for p in EVENTS.PRESS | EVENTS.ASSEMBLY_TWO if p), *EVENTS.VISIT_VERBS, *EVENTS.SESSION,
                       *EVENTS.CEREMONY, *EVENTS.CELEBRATION, *EVENTS.ASSEMBLY, *EVENTS.MEETING, *EVENTS.VISIT,
-                      *AGREEMENTS.SIGN, *EVENTS.CONVENED})
+                      *EVENTS.LECTURE, *AGREEMENTS.SIGN, *EVENTS.CONVENED})
 
 
 def cue_kind(tokens: list[Token], i: int) -> str | None:
     w = tokens[i].norm
     base = strip_clitic(w)[0]
+    lam = lam_article(w)
     cue_words = _cue_words()
-    if w not in cue_words and base not in cue_words:
+    if w not in cue_words and base not in cue_words and (lam is None or lam[0] not in cue_words):
         return None
+    if lam is not None and lam[0] in EVENTS.MEETING and base not in EVENTS.MEETING:
+        base = lam[0]  # "للقاء": ل + "اللقاء"
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     if (w, nxt) in EVENTS.PRESS or (base, nxt) in EVENTS.PRESS:
         return "other"  # a press conference
@@ -44,7 +47,7 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
             return "assembly"
         if of in EVENTS.EDITION_OF:
             return "other"
-    if w in EVENTS.CEREMONY or base in EVENTS.CEREMONY:
+    if w in EVENTS.CEREMONY or base in EVENTS.CEREMONY or w in EVENTS.LECTURE or base in EVENTS.LECTURE:
         return "other"  # a ceremony: "ترأس … حفلا تكريميا", "نظمت … معرضا"
     if (w in EVENTS.CELEBRATION or base in EVENTS.CELEBRATION) \
             and not (i > 0 and tokens[i - 1].norm in EVENTS.OCCASION):

@@ -33,15 +33,16 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     listed = {a.person.name for a in out if a.person}
     for k, tok in enumerate(tokens):  # persons named as attending, with or without an office
         if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
-                tok.norm in ROLES.CHAIR and ev.kind in ("assembly", "session") and leads_delegation(tokens, k)):
+                tok.norm in ROLES.CHAIR and leads_delegation(tokens, k)) and not _co_chair(tokens, k):
             continue
         for pm in people.persons:
             if tokens[pm.first].sent == tok.sent and k < pm.first <= k + 30 and pm.name not in chair_names \
                     and pm.name not in listed:
                 listed.add(pm.name)
                 out.append(Agent(pm, next((p for p in people.posts if p.holder == pm.name), None)))
-    for k, tok in enumerate(tokens):  # offices stated as attending
-        if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND:
+    for k, tok in enumerate(tokens):  # offices stated as attending, or heading a delegation received
+        if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
+                tok.norm in ROLES.CHAIR and leads_delegation(tokens, k) and tok.sent in ev.sentences):
             continue
         for p in people.posts:
             if tokens[p.first].sent == tok.sent and p.first > k and p.title not in chair_names \
@@ -59,6 +60,11 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         key = match_key(a.person.name) if a.person else "\x1f" + match_key(a.post.title if a.post else "")
         unique.setdefault(key, a)
     return list(unique.values())
+
+
+def _co_chair(tokens: list[Token], k: int) -> bool:
+    """ "تحت الرئاسة المشتركة لـX ونظيره Y": the chair is X, the other co-chair takes part."""
+    return k > 0 and tokens[k].norm in ROLES.JOINT and strip_clitic(tokens[k - 1].norm)[0] in ROLES.PRESIDENCY
 
 
 def _oblique(tokens: list[Token], p: PostMention, people: People | None = None) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from marsad.loaders.extraction.cues import EVENTS
+from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention
 from marsad.loaders.extraction.events.chairs import chair
 from marsad.loaders.extraction.events.kinds import NUMBER, edition_of
@@ -51,7 +51,8 @@ def _body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMen
     sent = tokens[i].sent
     after = [m for m in insts if i < m.first <= i + 8 and tokens[m.first].sent == sent]
     before = [m for m in insts if i - 20 <= m.first < i and m.last <= i and tokens[m.first].sent == sent]
-    possessive = tokens[i].norm.endswith(("ه", "ها", "هم")) and len(tokens[i].norm) > 4
+    possessive = tokens[i].norm.endswith(("ه", "ها", "هم")) and len(tokens[i].norm) > 4 \
+        and tokens[i].norm not in ROLES.RECEIVE  # "استقبله": an object pronoun, the host follows
     first, second = (before, after) if possessive else (after, before)
     for group, pick in ((first, possessive), (second, not possessive)):
         if group:
