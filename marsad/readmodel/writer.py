@@ -218,9 +218,9 @@ class IndexWriter:
         if type_ in _LIST_CLASS:
             listed = listed and bool(conn.execute("SELECT 1 FROM t WHERE s = ? AND p = ? AND o = ? AND k = ?",
                                                   (iri, _RDF_TYPE, _LIST_CLASS[type_], IRI)).fetchone())
-        conn.execute("INSERT INTO item (iri, type, listed, label, date) VALUES (?, ?, ?, ?, ?)",
+        conn.execute("INSERT INTO item (iri, type, listed, label, date, date_max) VALUES (?, ?, ?, ?, ?, ?)",
                      (iri, type_, int(listed), labels[0] if labels else (titles[0] if titles else None),
-                      self._date(iri, type_)))
+                      *self._dates(iri, type_)))
         conn.executemany("INSERT INTO lab (iri, label) VALUES (?, ?)", ((iri, label) for label in shown))
         conn.execute("INSERT INTO lab_fts (rowid, label) SELECT id, label FROM lab WHERE iri = ?", (iri,))
         if type_ == "event":
@@ -254,16 +254,17 @@ class IndexWriter:
                               ((iri, kind, year) for kind in set(self._objects(iri, "mrs:decisionKind"))
                                for year in years))
 
-    def _date(self, iri: str, type_: str) -> str | None:
+    def _dates(self, iri: str, type_: str) -> tuple[str | None, str | None]:
+        """The smallest and largest date the lists' date filters look at (an event's, a document's
+        publication, the date of the event a decision or agreement was taken at)."""
         conn = self.conn
         if type_ == "event":
-            row = conn.execute("SELECT MIN(o) FROM t WHERE s = ? AND p = 'mrs:date'", (iri,)).fetchone()
+            row = conn.execute("SELECT MIN(o), MAX(o) FROM t WHERE s = ? AND p = 'mrs:date'", (iri,)).fetchone()
         elif type_ == "document":
-            row = conn.execute("SELECT MIN(o) FROM t WHERE s = ? AND p = 'mrs:published'", (iri,)).fetchone()
+            row = conn.execute("SELECT MIN(o), MAX(o) FROM t WHERE s = ? AND p = 'mrs:published'", (iri,)).fetchone()
         elif type_ in _DATED_BY_EVENT:
-            row = conn.execute("SELECT MIN(d.o) FROM t AS e JOIN t AS d ON d.s = e.o AND d.p = 'mrs:date' "
+            row = conn.execute("SELECT MIN(d.o), MAX(d.o) FROM t AS e JOIN t AS d ON d.s = e.o AND d.p = 'mrs:date' "
                                "WHERE e.s = ? AND e.p = ? AND e.k = ?", (iri, _DATED_BY_EVENT[type_], IRI)).fetchone()
         else:
-            return None
-        return row[0] if row else None
-
+            return None, None
+        return (row[0], row[1]) if row else (None, None)
