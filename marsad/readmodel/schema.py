@@ -14,6 +14,8 @@ Tables:
   and (decision, kind, year), so ``/stats`` groups small tables instead of joining the graph;
 - ``name`` and ``name_fts``: every label and other spelling of a named resource, folded, with its key,
   transliteration and consonant skeleton, in an FTS5 trigram index for substring search;
+- ``typed``: how many resources have each class as an rdf:type, kept by triggers on ``t`` (each typing
+  triple is one row of ``t``), so ``/stats`` reads its totals instead of counting;
 - ``meta``: the generation, counted up by every write.
 """
 
@@ -24,7 +26,7 @@ from pathlib import Path
 
 from marsad.core.errors import StoreUnavailable
 
-VERSION = "4"
+VERSION = "5"
 _MMAP = 2**31 - 2**16
 
 DDL = """
@@ -34,6 +36,11 @@ CREATE TABLE IF NOT EXISTS t (
     id INTEGER PRIMARY KEY, s TEXT NOT NULL, p TEXT NOT NULL, o TEXT NOT NULL, k TEXT NOT NULL,
     n INTEGER NOT NULL, UNIQUE (s, p, o, k));
 CREATE INDEX IF NOT EXISTS t_po ON t (p, o, s);
+CREATE TABLE IF NOT EXISTS typed (cls TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS typed_add AFTER INSERT ON t WHEN NEW.p = 'rdf:type' BEGIN
+    INSERT INTO typed (cls, n) VALUES (NEW.o, 1) ON CONFLICT (cls) DO UPDATE SET n = n + 1; END;
+CREATE TRIGGER IF NOT EXISTS typed_drop AFTER DELETE ON t WHEN OLD.p = 'rdf:type' BEGIN
+    UPDATE typed SET n = n - 1 WHERE cls = OLD.o; END;
 CREATE TABLE IF NOT EXISTS dt (doc INTEGER NOT NULL, tid INTEGER NOT NULL, PRIMARY KEY (doc, tid)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS item (
     iri TEXT PRIMARY KEY, type TEXT NOT NULL, listed INTEGER NOT NULL, label TEXT, date TEXT, date_max TEXT)
