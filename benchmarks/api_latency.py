@@ -137,7 +137,9 @@ def routes(s: dict[str, Any]) -> list[tuple[str, str]]:
             ("rest", q("/events", **{"from": f"{year}-01-01", "to": f"{year}-06-30"})),
             ("rest", q("/decisions", kind="budget")), ("rest", q("/decisions", action="approve")),
             ("rest", q("/documents", outlet=s["outlet"])), ("rest", q("/documents", year=year)),
-            ("rest", q("/posts", as_of=f"{year}-06-30"))]
+            ("rest", q("/posts", as_of=f"{year}-06-30")), ("rest", q("/persons", min_confidence=0.6)),
+            ("rest", q("/events", min_confidence=0.6)),
+            ("rest", q("/institutions", kind="ministry", min_confidence=0.9))]
     if inst:
         out += [("rest", q("/institutions", parent=inst)), ("rest", q("/persons", institution=inst)),
                 ("rest", q("/posts", institution=inst)), ("rest", q("/events", institution=inst)),

@@ -250,3 +250,26 @@ def test_a_detail_carries_its_first_sources_and_the_rest_come_a_page_at_a_time(
             reader(source, "institution", "0000000000000000", limit=1, offset=0)  # type: ignore[arg-type]
         with pytest.raises(NotFound):
             reader(source, "document", DOC_ONEE, limit=1, offset=0)  # type: ignore[arg-type]
+
+
+def test_a_changed_confidence_moves_its_resources_in_and_out_of_min_confidence(tmp_path: Path) -> None:
+    """Re-ingesting a document whose evidence keeps its IRI but gets another confidence (a new extractor
+    version) changes which resources ``min_confidence`` keeps, in the index as in the store."""
+    import re
+
+    graphs = _fixture_graphs()
+    store = IndexedStore(tmp_path / "store", index_path=tmp_path / "index.sqlite3")
+    for graph, ntriples in graphs.items():
+        store.replace_graph(graph, ntriples)
+    ix = ReadIndex(tmp_path / "index.sqlite3")
+    confidence = re.compile(r'(<https://w3id.org/marsad/ontology#confidence> )"[0-9.]+"')
+    for value in ("0.1", "1.0"):
+        for graph, ntriples in graphs.items():  # every evidence node keeps its IRI and links
+            store.replace_graph(graph, confidence.sub(rf'\1"{value}"', ntriples))
+        for name in ("institutions", "persons", "events", "decisions", "partnerships", "posts"):
+            filters = F(min_confidence=0.5)
+            old = getattr(old_lists, name)(store, filters, limit=50, offset=0)
+            new = getattr(new_lists, name)(ix, filters, limit=50, offset=0)
+            _same(old, new)
+            assert (new[0] > 0) == (value == "1.0"), (name, value)
+    store.close()

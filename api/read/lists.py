@@ -90,10 +90,10 @@ class _Where:
             self.keyed = True
 
     def confident(self, least: float | None) -> None:
-        """Some evidence of the item has ``mrs:confidence`` at least ``least`` (as ``api/repo/filters.confident``)."""
+        """Some evidence of the item has ``mrs:confidence`` at least ``least`` (as ``api/repo/filters.confident``):
+        the item's highest confidence, which the writer keeps in ``item.conf``, reaches it."""
         if least is not None:
-            self.among("SELECT e.s FROM t AS c JOIN t AS e ON e.p = 'mrs:evidence' AND e.o = c.s AND e.k = 'r' "
-                       "WHERE c.p = 'mrs:confidence' AND CAST(c.o AS REAL) >= ?", round(float(least), 6))
+            self.add("i.conf >= ?", round(float(least), 6))
 
     def page(self, ix: ReadIndex, order: str, limit: int, offset: int) -> tuple[int, list[tuple[str, Any, Any]]]:
         """The total and one page. Without ``keyed`` filters both walk the ``item`` index of the type in
