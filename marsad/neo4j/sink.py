@@ -29,7 +29,7 @@ from marsad.neo4j import server, statements
 from marsad.neo4j.batches import Folded, fold, split
 from marsad.neo4j.mapping import GraphMapping, load_mapping
 from marsad.neo4j.rows import DocumentRows, document_rows, triples_from_rdflib, triples_from_store
-from marsad.neo4j.schema import read_statements
+from marsad.neo4j.schema import obsolete_constraints, read_statements
 from marsad.store import RdfStore
 
 Step = tuple[str, Sequence[Mapping[str, object]]]  # a statement and its rows
@@ -74,10 +74,14 @@ class Neo4jSink:
             raise
 
     def ensure_schema(self) -> None:
-        """Create the constraints and indexes of schema.cypher (idempotent)."""
+        """Create the constraints and indexes of schema.cypher (idempotent); drop the obsolete ones."""
         statements = read_statements()
+        obsolete = obsolete_constraints(self.mapping)
 
         def apply(session: neo4j.Session) -> None:
+            for record in list(session.run("SHOW CONSTRAINTS YIELD name")):
+                if record["name"] in obsolete:
+                    session.run(f"DROP CONSTRAINT {record['name']} IF EXISTS").consume()
             for statement in statements:
                 session.run(statement).consume()
         self._guarded(apply)
