@@ -12,7 +12,7 @@ id, not a locking unique-index seek per end).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 from marsad.neo4j.mapping import RESOURCE_LABEL, GraphMapping
 
@@ -69,5 +69,18 @@ UNLINK_NODES = (
     "SET n.sources = [s IN n.sources WHERE s <> row.source] "
     "WITH n WHERE size(n.sources) = 0 DETACH DELETE n")
 
-# every write statement, run once with no rows when a sink opens, so the server plans them before the load
-WRITES = (CREATE_NODES, MERGE_NODES, CREATE_RELS, MERGE_RELS, INTENT, MARK_LOADED, UNLINK_RELS, UNLINK_NODES)
+PLAN_IRI = "urn:marsad:plan:"  # rows that name nothing, for planning (``planning_rows``)
+
+
+def planning_rows(size: int) -> list[tuple[str, Sequence[Mapping[str, object]]]]:
+    """Every write statement with ``size`` rows of the shape the loader sends, naming no node Neo4j holds (the
+    sink runs them in a transaction it rolls back, so the server has planned them before the first batch)."""
+    iris = [f"{PLAN_IRI}{size}:{i}" for i in range(size)]
+    node = [{"iri": iri, "labels": ["Document"], "sources": ["plan"], "props": {"name_ar": "plan"}} for iri in iris]
+    rel = [{"type": "SUPPORTS", "a": "plan", "b": "plan", "sources": ["plan"], "quotes": ["plan"],
+            "quote_sources": ["plan"]}] * size
+    by_source = [{"source": "plan", "iri": iri} for iri in iris]
+    return [(CREATE_NODES, node), (UNLINK_RELS, by_source), (UNLINK_NODES, by_source), (CREATE_RELS, rel),
+            (MERGE_RELS, rel), (MERGE_NODES, node),
+            (INTENT, [{"iri": iri, "graph": iri, "source": "plan", "iris": [iri]} for iri in iris]),
+            (MARK_LOADED, [{"iri": iri, "hash": "plan"} for iri in iris])]
