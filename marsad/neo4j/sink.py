@@ -9,8 +9,7 @@ transactions of at most MARSAD_NEO4J_BATCH_SIZE rows that MARSAD_NEO4J_WRITERS s
 side (the rows of two transactions never name the same node). What Neo4j does not hold yet is written
 with CREATE, the rest with MERGE (``statements``). The node statements return each node's element id;
 relationships name their ends by those ids. Each Document node gets ``loaded_hash`` last, so a load cut
-short is seen as stale and redone by the next run. Opening a sink runs every write statement once with no
-rows, so the server has planned them before the first batch.
+short is seen as stale and redone by the next run.
 """
 
 from __future__ import annotations
@@ -52,7 +51,6 @@ class Neo4jSink:
         self._writers = max(1, settings.neo4j_writers)
         self.mapping = mapping or load_mapping()
         self.ensure_schema()
-        self._plan()
 
     # -- plumbing --------------------------------------------------------------------------------
 
@@ -85,27 +83,6 @@ class Neo4jSink:
             for statement in statements:
                 session.run(statement).consume()
         self._guarded(apply)
-
-    def _plan(self) -> None:
-        """Have the server plan the loader's statements now rather than during the first batches.
-
-        Neo4j caches a plan per statement and per order of magnitude of the size of a list parameter (1,
-        2–10, 11–100, 101–1000, 1001–10000 rows: each is planned anew), and a freshly started server takes
-        0.1–0.3 s per plan. Each statement runs here once per size up to the batch size, in a transaction
-        that is rolled back, on rows naming nothing Neo4j holds (an empty list would be planned apart)."""
-        sizes = [1, *(10 ** k + 1 for k in range(5) if 10 ** k + 1 <= max(self._batch, 2))]
-
-        def planned(session: neo4j.Session) -> None:
-            with session.begin_transaction() as tx:
-                for size in sizes:
-                    for statement, rows in statements.planning_rows(size):
-                        tx.run(statement, rows=list(rows)).consume()
-                    iris = [f"{statements.PLAN_IRI}{i}" for i in range(size)]
-                    tx.run(statements.EXISTING, iris=iris).consume()
-                    tx.run(statements.PREVIOUS, graphs=iris).consume()
-                tx.run(statements.ANY_NODE).consume()
-                tx.rollback()
-        self._guarded(planned)
 
     # -- the API ingest uses ------------------------------------------------------------------------
 

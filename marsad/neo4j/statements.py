@@ -12,7 +12,7 @@ id, not a locking unique-index seek per end).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
 
 from marsad.neo4j.mapping import RESOURCE_LABEL, GraphMapping
 
@@ -68,19 +68,3 @@ UNLINK_NODES = (
     f"UNWIND $rows AS row MATCH (n:{_R} {{iri: row.iri}}) WHERE row.source IN n.sources "
     "SET n.sources = [s IN n.sources WHERE s <> row.source] "
     "WITH n WHERE size(n.sources) = 0 DETACH DELETE n")
-
-PLAN_IRI = "urn:marsad:plan:"  # rows that name nothing, for planning (``planning_rows``)
-
-
-def planning_rows(size: int) -> list[tuple[str, Sequence[Mapping[str, object]]]]:
-    """Every write statement with ``size`` rows of the shape the loader sends, naming no node Neo4j holds (the
-    sink runs them in a transaction it rolls back, so the server has planned them before the first batch)."""
-    iris = [f"{PLAN_IRI}{size}:{i}" for i in range(size)]
-    node = [{"iri": iri, "labels": ["Document"], "sources": ["plan"], "props": {"name_ar": "plan"}} for iri in iris]
-    rel = [{"type": "SUPPORTS", "a": "plan", "b": "plan", "sources": ["plan"], "quotes": ["plan"],
-            "quote_sources": ["plan"]}] * size
-    by_source = [{"source": "plan", "iri": iri} for iri in iris]
-    return [(CREATE_NODES, node), (UNLINK_RELS, by_source), (UNLINK_NODES, by_source), (CREATE_RELS, rel),
-            (MERGE_RELS, rel), (MERGE_NODES, node),
-            (INTENT, [{"iri": iri, "graph": iri, "source": "plan", "iris": [iri]} for iri in iris]),
-            (MARK_LOADED, [{"iri": iri, "hash": "plan"} for iri in iris])]
