@@ -41,6 +41,9 @@ class Source(BaseModel):
     start: int
     end: int
     quote: str
+    confidence: float | None = Field(default=None, ge=0.0, le=1.0, description=(
+        "How far the fact can be trusted from the rule that produced it: 0.95 registry, 0.8 explicit cue, "
+        "0.5 inferred (below 0.6: unverified)."))
 
 
 class Detail(BaseModel):
@@ -51,7 +54,8 @@ class Detail(BaseModel):
          "sources": [{"document": {"key": "fc224a7c2f985aa0", "type": "document",
                                    "iri": "https://w3id.org/marsad/id/document/fc224a7c2f985aa0",
                                    "label": "مجلس إدارة المكتب الوطني للكهرباء يصادق على ميزانية 2024"},
-                      "start": 38, "end": 78, "quote": "مكتب الوطني للكهرباء والماء الصالح للشرب"}],
+                      "start": 38, "end": 78, "quote": "مكتب الوطني للكهرباء والماء الصالح للشرب",
+                      "confidence": 0.95}],
          "sub_units": [], "events": [], "decisions": [], "partnerships": []}]})
     key: str
     type: str | None

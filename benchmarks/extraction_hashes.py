@@ -7,7 +7,9 @@ reads them; each one's facts (``extract(doc).to_json()``, the form of extraction
 does not carry the extractor version) are serialised canonically (sorted keys, UTF-8, no spaces) and
 hashed. One line per document, ``<sha256>  <document id>``, goes to stdout, or to FILE with --save.
 With --compare, the hashes are checked against a file saved before: it prints how many documents
-are identical, lists those that differ or are missing, and exits 1 when any do.
+are identical, lists those that differ or are missing, and exits 1 when any do. ``--drop KEY`` leaves
+that key out of every fact before hashing, to show that a change which only adds a key (``--drop
+confidence``) keeps every fact and span as it was.
 """
 
 from __future__ import annotations
@@ -28,20 +30,30 @@ REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "corpus" / "moroccan-news" / "articles.jsonl"
 
 
-def facts_hash(facts_json: dict[str, object]) -> str:
-    """SHA-256 of the canonical serialisation of one document's facts."""
+def _without(value: object, drop: frozenset[str]) -> object:
+    if isinstance(value, dict):
+        return {k: _without(v, drop) for k, v in value.items() if k not in drop}
+    if isinstance(value, list):
+        return [_without(v, drop) for v in value]
+    return value
+
+
+def facts_hash(facts_json: dict[str, object], drop: frozenset[str] = frozenset()) -> str:
+    """SHA-256 of the canonical serialisation of one document's facts (without the keys in ``drop``)."""
+    if drop:
+        facts_json = {k: _without(v, drop) for k, v in facts_json.items()}
     canonical = json.dumps(facts_json, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def hashes(paths: Iterable[Path]) -> dict[str, str]:
+def hashes(paths: Iterable[Path], drop: frozenset[str] = frozenset()) -> dict[str, str]:
     """Document id -> hash of its facts, for every document the paths hold."""
     out: dict[str, str] = {}
     for item in read_paths(paths, settings=Settings()):
         if isinstance(item, DocumentError):
             print(f"unreadable: {item}", file=sys.stderr)
             continue
-        out[item.id] = facts_hash(extract(item).to_json())
+        out[item.id] = facts_hash(extract(item).to_json(), drop)
     return out
 
 
@@ -55,8 +67,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("paths", nargs="*", type=Path, default=[CORPUS], help="files or folders of documents")
     ap.add_argument("--save", type=Path, help="write the hashes to this file instead of stdout")
     ap.add_argument("--compare", type=Path, help="check the hashes against a file written by --save")
+    ap.add_argument("--drop", action="append", default=[], metavar="KEY",
+                    help="leave this key out of every fact before hashing (repeatable)")
     args = ap.parse_args(argv)
-    now = hashes(args.paths)
+    now = hashes(args.paths, frozenset(args.drop))
     lines = "".join(f"{digest}  {doc_id}\n" for doc_id, digest in now.items())
     print(f"extractor {EXTRACTOR_VERSION}: {len(now)} documents", file=sys.stderr)
     if args.save:

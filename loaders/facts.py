@@ -7,9 +7,11 @@ offsets into the document text exactly as read, so that ``text[start:end] == quo
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from marsad.core.confidence import CUE
 
 InstitutionKind = Literal[
     "ministry", "public_body", "high_commission", "territorial", "local_service",
@@ -25,6 +27,11 @@ DecisionKind = Literal[
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# How far a fact can be trusted, from the rule that produced it (marsad.core.confidence). The extractor
+# always sets it; facts written by other means (by hand, in tests) are taken as read from an explicit cue.
+Confidence = Annotated[float, Field(ge=0.0, le=1.0)]
 
 
 class Evidence(_Frozen):
@@ -44,6 +51,7 @@ class Person(_Frozen):
     id: str
     name: str
     evidence: list[Evidence] = Field(min_length=1)
+    confidence: Confidence = CUE
 
 
 class Institution(_Frozen):
@@ -52,6 +60,7 @@ class Institution(_Frozen):
     kind: InstitutionKind
     parent: str | None = None
     evidence: list[Evidence] = Field(min_length=1)
+    confidence: Confidence = CUE
 
 
 class Post(_Frozen):
@@ -61,6 +70,7 @@ class Post(_Frozen):
     holder: str | None = None
     acting: bool = False
     evidence: list[Evidence] = Field(min_length=1)
+    confidence: Confidence = CUE
 
 
 class Agent(_Frozen):
@@ -81,6 +91,7 @@ class Event(_Frozen):
     chair: Agent | None = None
     participants: list[Agent] = Field(default_factory=list)
     evidence: list[Evidence] = Field(min_length=1)
+    confidence: Confidence = CUE
 
 
 class Decision(_Frozen):
@@ -91,6 +102,7 @@ class Decision(_Frozen):
     object: str
     year: int | None = None
     evidence: list[Evidence] = Field(min_length=1)
+    confidence: Confidence = CUE
 
 
 class Partnership(_Frozen):
@@ -99,6 +111,7 @@ class Partnership(_Frozen):
     parties: list[str] = Field(min_length=1)
     purpose: str | None = None
     evidence: list[Evidence] = Field(min_length=1)
+    confidence: Confidence = CUE
 
 
 class Program(_Frozen):
@@ -107,6 +120,7 @@ class Program(_Frozen):
     institution: str | None = None
     period: str | None = None
     evidence: list[Evidence] = Field(default_factory=list)
+    confidence: Confidence = CUE
 
 
 class DocumentFacts(_Frozen):

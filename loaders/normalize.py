@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c-\u200f\u202a-\u202e\ufeff]")
 _FOLD = str.maketrans(
@@ -50,6 +51,7 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(out), offsets
 
 
+@lru_cache(maxsize=65536)
 def match_key(name: str) -> str:
     """The key two names must share to be the same entity: folded, punctuation removed,
     honorifics dropped, 'عبد ال…' joined, spaces collapsed. Used to mint stable IRIs."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from marsad.core.errors import ConfigurationError
 from marsad.loaders.document import SourceDocument
 from marsad.loaders.extraction import EXTRACTOR_VERSION, extract, load_resources
-from marsad.loaders.rdf.build import build_graph
+from marsad.loaders.rdf.build import build_ntriples
 from marsad.loaders.rdf.iris import graph_iri
 from marsad.loaders.rdf.validate import load_shapes, validate_ntriples
 from marsad.loaders.resolution import resolve
@@ -58,8 +58,7 @@ def process(doc: SourceDocument) -> Processed:
         t0 = time.perf_counter()
         facts, resolution = resolve(extract(doc))
         t1 = time.perf_counter()
-        graph = build_graph(doc, facts, extractor_version=EXTRACTOR_VERSION, resolution=resolution)
-        ntriples = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+        ntriples = build_ntriples(doc, facts, extractor_version=EXTRACTOR_VERSION, resolution=resolution)
         t3 = time.perf_counter()
         report = validate_ntriples(ntriples)
         t4 = time.perf_counter()

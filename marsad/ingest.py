@@ -10,9 +10,10 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
-from multiprocessing import get_context
+from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 
 from rich.console import Console
@@ -63,15 +64,33 @@ def _timed_read(paths: Sequence[Path], settings: Settings, summary: IngestSummar
         yield item
 
 
-def _process_all(docs: Iterator[SourceDocument], jobs: int) -> Iterator[Processed]:
-    """Process documents in order, in ``jobs`` worker processes, a bounded window at a time."""
+@contextmanager
+def _workers(jobs: int) -> Iterator[ProcessPoolExecutor | None]:
+    """``jobs`` worker processes, started at once; None for ``jobs <= 1`` (documents are processed here).
+
+    Where the platform can fork, the workers are forked from this process right after ``preflight`` has
+    loaded the lexicons, registry and shapes, and before any store, connection or thread is opened: they
+    start with those resources in memory (spawning instead costs each worker about 0.6 CPU s to import the
+    pipeline and read them again) and inherit nothing that could be held by another thread.
+    """
     if jobs <= 1:
+        yield None
+        return
+    method = "fork" if "fork" in get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context(method)) as pool:
+        pool.submit(int).result()  # with fork, every worker is started now, not at the first document
+        yield pool
+
+
+def _process_all(docs: Iterator[SourceDocument], pool: ProcessPoolExecutor | None, jobs: int
+                 ) -> Iterator[Processed]:
+    """Process documents in order, in the pool's workers (here without one), a bounded window at a time."""
+    if pool is None:
         yield from map(process, docs)
         return
     window = jobs * 64
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
-        while batch := list(islice(docs, window)):
-            yield from pool.map(process, batch, chunksize=16)
+    while batch := list(islice(docs, window)):
+        yield from pool.map(process, batch, chunksize=16)
 
 
 class _Neo4jWriter:
@@ -147,23 +166,24 @@ def _locked_ingest(paths: Sequence[Path], *, settings: Settings, neo4j: bool | N
                    console: Console) -> IngestSummary:
     summary = IngestSummary()
     started = time.perf_counter()
-    writer = _Neo4jWriter(settings, neo4j, summary)  # first: an explicit --neo4j that fails stops here
-    store = IndexedStore(settings.store_path, index_path=settings.index_path)  # the RDF store and the API's index
-    try:
-        _run(paths, settings=settings, force=force, jobs=jobs, console=console, summary=summary, store=store,
-             writer=writer)
-    finally:
-        writer.close()
-        store.close()
+    preflight()  # a missing lexicon or shape file stops here, before any document is stored
+    with _workers(jobs) as pool:
+        writer = _Neo4jWriter(settings, neo4j, summary)  # an explicit --neo4j that fails stops here
+        store = IndexedStore(settings.store_path, index_path=settings.index_path)  # the RDF store and the index
+        try:
+            _run(paths, settings=settings, force=force, pool=pool, jobs=jobs, console=console, summary=summary,
+                 store=store, writer=writer)
+        finally:
+            writer.close()
+            store.close()
     summary.seconds = time.perf_counter() - started
     print_summary(summary, console, quarantine_dir=settings.quarantine_path)
     return summary
 
 
-def _run(paths: Sequence[Path], *, settings: Settings, force: bool, jobs: int, console: Console,
-         summary: IngestSummary, store: RdfStore, writer: _Neo4jWriter) -> None:
+def _run(paths: Sequence[Path], *, settings: Settings, force: bool, pool: ProcessPoolExecutor | None, jobs: int,
+         console: Console, summary: IngestSummary, store: RdfStore, writer: _Neo4jWriter) -> None:
     store.load_ontology(ontology_files())
-    preflight()  # a missing lexicon or shape file stops here, before any document is stored
     unchanged_states: dict[str, str] = {}
     existing = store.graph_iris()  # a document whose graph is not there yet needs no state query
     pending: list[Processed] = []  # conforming documents waiting for the next store transaction
@@ -188,7 +208,7 @@ def _run(paths: Sequence[Path], *, settings: Settings, force: bool, jobs: int, c
                TextColumn("{task.fields[doc]}"))
     with Progress(*columns, console=console, transient=False) as progress:
         task = progress.add_task("ingest", total=estimate_count(paths), doc="")
-        for result in _process_all(wanted(_timed_read(paths, settings, summary)), jobs):
+        for result in _process_all(wanted(_timed_read(paths, settings, summary)), pool, jobs):
             for stage, secs in result.seconds.items():
                 summary.stage_seconds[stage] += secs
             _store_one(result, pending=pending, settings=settings, summary=summary)

@@ -90,3 +90,20 @@ def test_openapi_page_uses_local_assets_only(client: TestClient) -> None:
     assert "/static/vendor/swagger-ui-bundle.js" in sources and "/openapi.json" in sources
     assert not [s for s in sources if s.startswith(("http:", "https:", "//"))], sources
     assert client.get("/openapi.json").json()["info"]["title"] == "Marsad"
+
+
+MEETING = "44b2ca80a5b93940"  # an inferred event of the fixture graph (confidence 0.5)
+
+
+def test_low_confidence_facts_are_marked_unverified_with_an_accessible_label(client: TestClient) -> None:
+    html = client.get(f"/ui/event/{MEETING}").text
+    heading = html[html.index("<h1>"):html.index("</h1>")]
+    assert 'class="unverified"' in heading and "غير مؤكد" in heading
+    assert re.search(r'<span class="unverified" role="note" aria-label="غير مؤكد[^"]*0\.5"', html)
+    agreement = client.get("/ui/agreement/5e013bc31f1f14e4").text
+    assert agreement.count('class="unverified"') >= 2  # the heading and its one source
+    for sure in (f"/ui/event/{BOARD_SESSION}", f"/ui/document/{DOC_ONEE}"):
+        assert 'class="unverified"' not in client.get(sure).text, sure
+    onee = client.get(f"/ui/institution/{ONEE}").text  # registry-linked, but one of its decisions is inferred
+    assert 'class="unverified"' not in onee[onee.index("<h1>"):onee.index("</h1>")]
+    assert onee.count('class="unverified"') == 1 and "التقرير السنوي" in onee

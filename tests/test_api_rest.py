@@ -207,3 +207,34 @@ def test_graph_overview_and_expand(client: httpx.Client) -> None:
     around = client.get("/graph/expand", params={"node": node}).json()
     assert {e["label"] for e in around["edges"]} == {"chair", "participant", "holder", "holds"}
     assert client.get("/graph/expand", params={"node": "http://example.org/x"}).status_code == 400
+
+
+def test_min_confidence_shrinks_the_lists_to_the_facts_at_least_that_sure(client: httpx.Client) -> None:
+    """Registry-linked bodies are 0.95, explicit cues 0.8, inferred facts 0.5 (fixture graph)."""
+    assert keys(client.get("/institutions", params={"min_confidence": 0.9}).json()) == {ONEE, MINISTRY, REGION}
+    assert client.get("/institutions", params={"min_confidence": 0}).json()["total"] == 5
+    events = client.get("/events").json()
+    sure = client.get("/events", params={"min_confidence": 0.6}).json()
+    assert sure["total"] == events["total"] - 1 and "44b2ca80a5b93940" not in keys(sure)  # the inferred meeting
+    decisions = client.get("/decisions", params={"min_confidence": 0.6}).json()
+    assert BUDGET_2024 in keys(decisions) and decisions["total"] == client.get("/decisions").json()["total"] - 1
+    assert client.get("/partnerships", params={"min_confidence": 0.6}).json()["total"] == 0
+    assert client.get("/persons", params={"min_confidence": 0.96}).json()["total"] == 0
+    assert client.get("/posts", params={"min_confidence": 0.8}).json()["total"] == \
+        client.get("/posts").json()["total"]
+
+
+@pytest.mark.parametrize("bad", ["-0.1", "1.01", "high", "nan"])
+def test_min_confidence_out_of_range_or_not_a_number_is_a_422(client: httpx.Client, bad: str) -> None:
+    answer = client.get("/events", params={"min_confidence": bad})
+    assert answer.status_code == 422 and answer.json()["error"]["code"] == "validation_error"
+    assert "min_confidence" in json.dumps(answer.json()["error"]["detail"])
+
+
+def test_details_give_each_source_its_confidence(client: httpx.Client) -> None:
+    onee = client.get(f"/institutions/{ONEE}").json()
+    assert onee["sources"] and {s["confidence"] for s in onee["sources"]} == {0.95}
+    agreement = client.get(f"/partnerships/{AGREEMENT}").json()
+    assert [s["confidence"] for s in agreement["sources"]] == [0.5]
+    doc = client.get(f"/documents/{DOC_ONEE}").json()
+    assert {f["confidence"] for f in doc["facts"]} == {0.95, 0.8}

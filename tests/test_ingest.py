@@ -99,14 +99,14 @@ def test_non_conforming_graph_is_quarantined_not_stored(tmp_path: Path, settings
 
     import marsad.loaders.pipeline as pipeline
 
-    real_build = pipeline.build_graph
+    real_build = pipeline.build_ntriples
+    quote = f" <{URIRef('https://w3id.org/marsad/ontology#quote')}> "
 
-    def broken_build(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
-        graph = real_build(*args, **kwargs)  # type: ignore[arg-type]
-        graph.remove((None, URIRef("https://w3id.org/marsad/ontology#quote"), None))
-        return graph
+    def broken_build(*args: object, **kwargs: object) -> str:
+        ntriples = real_build(*args, **kwargs)  # type: ignore[arg-type]
+        return "\n".join(line for line in ntriples.split("\n") if quote not in line)
 
-    monkeypatch.setattr(pipeline, "build_graph", broken_build)
+    monkeypatch.setattr(pipeline, "build_ntriples", broken_build)
     doc = tmp_path / "session.txt"
     doc.write_text(SESSION, encoding="utf-8")
     summary = _ingest([doc], settings)

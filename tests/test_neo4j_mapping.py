@@ -94,3 +94,9 @@ def test_language_tags_stay_apart() -> None:
 
 def test_generated_schema_has_not_drifted() -> None:
     assert schema_main(["--check"]) == 0, "run python -m marsad.neo4j.schema"
+
+
+def test_evidence_carries_its_confidence_as_a_number_and_its_level() -> None:
+    evidence = [n for n in _rows().nodes if "Evidence" in n.labels]
+    assert evidence and all(n.props["confidence"] == 0.8 and isinstance(n.props["confidence"], float)
+                            and n.props["confidence_basis"] == "cue" for n in evidence)

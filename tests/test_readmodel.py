@@ -63,16 +63,18 @@ def stores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RdfStore,
 
 
 LIST_CASES = {
-    "institutions": [F(), F(kind="territorial"), F(kind="governing_body"), F(parent=ONEE), F(q="مجلس"), F(q="ال")],
-    "persons": [F(), F(institution=ONEE), F(q="محمد"), F(q="zz")],
+    "institutions": [F(), F(kind="territorial"), F(kind="governing_body"), F(parent=ONEE), F(q="مجلس"), F(q="ال"),
+                     F(min_confidence=0.9), F(kind="territorial", min_confidence=0.8)],
+    "persons": [F(), F(institution=ONEE), F(q="محمد"), F(q="zz"), F(min_confidence=0.9)],
     "posts": [F(), F(institution=ONEE, as_of=date(2024, 4, 1)), F(institution=ONEE, as_of=date(2024, 7, 1)),
-              F(as_of=date(2020, 1, 1))],
+              F(as_of=date(2020, 1, 1)), F(min_confidence=0.8)],
     "events": [F(), F(kind="session"), F(kind="meeting"), F(institution=ONEE), F(institution=BOARD),
                F(person=BENALI), F(person=ALAOUI), F(year=2024), F(date_from=date(2024, 3, 13)),
-               F(date_to=date(2024, 3, 12)), F(q="دورة")],
+               F(date_to=date(2024, 3, 12)), F(q="دورة"), F(min_confidence=0.6), F(min_confidence=0.5),
+               F(institution=ONEE, min_confidence=1.0)],
     "decisions": [F(), F(kind="budget"), F(action="approve"), F(institution=ONEE), F(institution=REGION),
-                  F(fiscal_year=2024), F(year=2023)],
-    "partnerships": [F(), F(institution=REGION), F(institution=MINISTRY), F(year=2024)],
+                  F(fiscal_year=2024), F(year=2023), F(min_confidence=0.6), F(kind="budget", min_confidence=0.8)],
+    "partnerships": [F(), F(institution=REGION), F(institution=MINISTRY), F(year=2024), F(min_confidence=0.6)],
     "documents": [F(), F(outlet="hespress"), F(year=2024), F(q="المكتب"), F(date_from=date(2024, 1, 1))],
 }
 

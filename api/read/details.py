@@ -11,6 +11,7 @@ from marsad.api.read.lists import holders
 from marsad.api.repo.common import key_of, resource
 from marsad.api.repo.details import _local
 from marsad.api.repo.filters import DECISION_ACTIONS, DECISION_KINDS
+from marsad.core.confidence import value_of
 from marsad.core.errors import NotFound
 from marsad.core.settings import Settings
 from marsad.curation.judgements import concerning
@@ -66,7 +67,7 @@ def sources_of(ix: ReadIndex, nodes: list[str]) -> dict[str, list[Row]]:
     evidence = ix.objects(nodes, ("mrs:evidence",))
     facts: dict[str, dict[str, list[Any]]] = {}
     for s, p, o, k in ix.objects({o for _s, _p, o, _k in evidence}, ("mrs:quote", "mrs:start", "mrs:end",
-                                                                     "prov:wasDerivedFrom")):
+                                                                     "prov:wasDerivedFrom", "mrs:confidence")):
         facts.setdefault(s, {}).setdefault(p, []).append(o if p == "prov:wasDerivedFrom" else cell(o, k))
     docs = {d for f in facts.values() for d in f.get("prov:wasDerivedFrom", [])}
     titles, published = _values(ix, docs, "dcterms:title"), _values(ix, docs, "mrs:published")
@@ -83,10 +84,11 @@ def sources_of(ix: ReadIndex, nodes: list[str]) -> dict[str, list[Row]]:
                         for end in f.get("mrs:end", []):
                             for title in _optional(titles, doc):
                                 for pub in _optional(published, doc):
-                                    rows.add((doc, title, pub, start, end, quote))
+                                    for conf in f.get("mrs:confidence") or [None]:
+                                        rows.add((doc, title, pub, start, end, quote, value_of(conf)))
         ordered = sorted(rows, key=lambda r: (asc(r[2]), asc(expand(r[0])), asc(r[3])))
-        out[node] = [{"document": link(doc, title, published=pub), "start": start, "end": end, "quote": quote}
-                     for doc, title, pub, start, end, quote in ordered]
+        out[node] = [{"document": link(doc, title, published=pub), "start": start, "end": end, "quote": quote,
+                      "confidence": conf} for doc, title, pub, start, end, quote, conf in ordered]
     return out
 
 
@@ -262,7 +264,7 @@ def agreement(ix: ReadIndex, node: str) -> Detail:
 def document(ix: ReadIndex, node: str) -> Detail:
     evidence = [s for _p, s in _in(ix, node, ("prov:wasDerivedFrom",))]
     spans: dict[str, dict[str, list[Any]]] = {}
-    for s, p, o, k in ix.objects(evidence, ("mrs:start", "mrs:end", "mrs:quote")):
+    for s, p, o, k in ix.objects(evidence, ("mrs:start", "mrs:end", "mrs:quote", "mrs:confidence")):
         spans.setdefault(s, {}).setdefault(p, []).append(cell(o, k))
     facts = ix.subjects(evidence, ("mrs:evidence",))
     names = ix.labels({x for x, _p, _e in facts})
@@ -273,14 +275,15 @@ def document(ix: ReadIndex, node: str) -> Detail:
             for end in f.get("mrs:end", []):
                 for quote in f.get("mrs:quote", []):
                     for label in list[str | None](names.get(x) or []) or [None]:
-                        rows.add((x, label, start, end, quote))
+                        for conf in f.get("mrs:confidence") or [None]:
+                            rows.add((x, label, start, end, quote, value_of(conf)))
     ordered = sorted(rows, key=lambda r: (asc(r[2]), Desc(r[3]), expand(r[0]), asc(r[1]), r[4]))
     return {
         "document_id": ix.value(node, "mrs:documentId"), "published": ix.value(node, "mrs:published"),
         "outlet": ix.value(node, "mrs:outlet"), "url": ix.value(node, "schema:url"),
         "text": ix.value(node, "mrs:text") or "",
-        "facts": [{**link(x, label), "start": start, "end": end, "quote": quote}
-                  for x, label, start, end, quote in ordered],
+        "facts": [{**link(x, label), "start": start, "end": end, "quote": quote, "confidence": conf}
+                  for x, label, start, end, quote, conf in ordered],
     }
 
 

@@ -73,6 +73,12 @@ class _Where:
             sql, params = label_filter(q)
             self.add(sql, *params)
 
+    def confident(self, least: float | None) -> None:
+        """Some evidence of the item has ``mrs:confidence`` at least ``least`` (as ``api/repo/filters.confident``)."""
+        if least is not None:
+            self.among("SELECT e.s FROM t AS c JOIN t AS e ON e.p = 'mrs:evidence' AND e.o = c.s AND e.k = 'r' "
+                       "WHERE c.p = 'mrs:confidence' AND CAST(c.o AS REAL) >= ?", round(float(least), 6))
+
     def page(self, ix: ReadIndex, order: str, limit: int, offset: int) -> tuple[int, list[tuple[str, Any, Any]]]:
         where = " AND ".join(self.parts)
         total = int(ix.rows(f"SELECT COUNT(*) FROM item AS i WHERE {where}", self.params)[0][0])
@@ -108,6 +114,7 @@ def institutions(ix: ReadIndex, f: Filters, *, limit: int, offset: int) -> Page:
         w.among("SELECT s FROM t WHERE p IN ('org:subOrganizationOf', 'mrs:supervisedBy') AND o = ? AND k = 'r'",
                 _key("institution", f.parent))
     w.text(ix, f.q)
+    w.confident(f.min_confidence)
     total, found = w.page(ix, _BY_LABEL, limit, offset)
     iris = [r[0] for r in found]
     classes, parents = _classes(ix, iris), pairs(ix, iris, ("org:subOrganizationOf", "mrs:supervisedBy"))
@@ -121,6 +128,7 @@ def persons(ix: ReadIndex, f: Filters, *, limit: int, offset: int) -> Page:
         w.among("SELECT h.s FROM t AS pi JOIN t AS h ON h.p = 'org:holds' AND h.o = pi.s AND h.k = 'r' "
                 "WHERE pi.p = 'org:postIn' AND pi.o = ? AND pi.k = 'r'", _key("institution", f.institution))
     w.text(ix, f.q)
+    w.confident(f.min_confidence)
     total, found = w.page(ix, _BY_LABEL, limit, offset)
     posts = pairs(ix, [r[0] for r in found], ("org:holds",))
     return total, [{**link(iri, label), "posts": posts.get(iri, [])} for iri, label, _d in found]
@@ -164,6 +172,7 @@ def posts(ix: ReadIndex, f: Filters, *, limit: int, offset: int) -> Page:
         w.among("SELECT ft.o FROM t AS a JOIN t AS ft ON ft.s = a.s AND ft.p = 'mrs:post' AND ft.k = 'r' "
                 "WHERE a.p = 'mrs:attestedOn' AND a.o <= ?", f.as_of.isoformat())
     w.text(ix, f.q)
+    w.confident(f.min_confidence)
     total, found = w.page(ix, _BY_LABEL, limit, offset)
     iris = [r[0] for r in found]
     insts, held = pairs(ix, iris, ("org:postIn",)), holders(ix, iris, as_of=f.as_of)
@@ -188,6 +197,7 @@ def events(ix: ReadIndex, f: Filters, *, limit: int, offset: int) -> Page:
                 _key("person", f.person))
     w.dates(_EVENT_DATES, year=f.year, start=f.date_from, end=f.date_to)
     w.text(ix, f.q)
+    w.confident(f.min_confidence)
     total, found = w.page(ix, _BY_DATE, limit, offset)
     iris = [r[0] for r in found]
     places, classes = _first(ix, iris, "mrs:placeName"), _classes(ix, iris)
@@ -209,6 +219,7 @@ def decisions(ix: ReadIndex, f: Filters, *, limit: int, offset: int) -> Page:
         w.among("SELECT s FROM t WHERE p = 'mrs:fiscalYear' AND CAST(o AS INTEGER) = ?", int(f.fiscal_year))
     w.dates(_LINKED_DATES.format(prop="mrs:decidedAt"), year=f.year, start=f.date_from, end=f.date_to)
     w.text(ix, f.q)
+    w.confident(f.min_confidence)
     total, found = w.page(ix, _BY_DATE, limit, offset)
     iris = [r[0] for r in found]
     objects, events_, kinds = _first(ix, iris, "mrs:object"), _first(ix, iris, "mrs:decidedAt"), \
@@ -235,6 +246,7 @@ def partnerships(ix: ReadIndex, f: Filters, *, limit: int, offset: int) -> Page:
         w.has("mrs:party", _key("institution", f.institution))
     w.dates(_LINKED_DATES.format(prop="mrs:signedAt"), year=f.year, start=f.date_from, end=f.date_to)
     w.text(ix, f.q)
+    w.confident(f.min_confidence)
     total, found = w.page(ix, _BY_DATE, limit, offset)
     iris = [r[0] for r in found]
     purposes, parties = _first(ix, iris, "mrs:purpose"), pairs(ix, iris, ("mrs:party",))

@@ -9,6 +9,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from marsad.core.confidence import value_of
 from marsad.core.errors import BadRequest, NotFound
 from marsad.core.output import Cell
 from marsad.core.vocab import ID_BASE, RESOURCE_TYPES
@@ -70,6 +71,10 @@ def integer(value: int) -> ox.Literal:
     return ox.Literal(str(value), datatype=XSD_INTEGER)
 
 
+def decimal(value: float) -> ox.Literal:
+    return ox.Literal(f"{value:.6f}", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal"))
+
+
 _SELECT = re.compile(r"^\s*SELECT\s+(DISTINCT\s+)?", re.IGNORECASE)
 _GROUP = re.compile(r"\bGROUP BY\s+")
 
@@ -125,9 +130,11 @@ def labels(store: RdfStore, node: ox.NamedNode) -> tuple[str | None, list[str], 
 
 def sources(store: RdfStore, node: ox.NamedNode) -> list[dict[str, Any]]:
     """The documents and evidence quotes that support one fact node."""
-    found = rows(store, """SELECT DISTINCT ?doc ?title ?published ?start ?end ?quote WHERE {
+    found = rows(store, """SELECT DISTINCT ?doc ?title ?published ?start ?end ?quote ?conf WHERE {
         ?node mrs:evidence ?ev . ?ev mrs:quote ?quote ; mrs:start ?start ; mrs:end ?end ; prov:wasDerivedFrom ?doc .
+        OPTIONAL { ?ev mrs:confidence ?conf }
         OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc mrs:published ?published }
     } ORDER BY ?published ?doc ?start""", {"node": node})
     return [{"document": ref(r["doc"], r.get("title"), published=r.get("published")),
-             "start": r["start"], "end": r["end"], "quote": r["quote"]} for r in found]
+             "start": r["start"], "end": r["end"], "quote": r["quote"], "confidence": value_of(r.get("conf"))}
+            for r in found]

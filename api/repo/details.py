@@ -10,6 +10,7 @@ import pyoxigraph as ox
 
 from marsad.api.repo.common import labels, ref, require, resource, rows, sources
 from marsad.api.repo.lists import DECISION_ACTIONS, DECISION_KINDS, holders
+from marsad.core.confidence import value_of
 from marsad.core.errors import NotFound
 from marsad.core.output import Cell
 from marsad.store import RdfStore
@@ -133,15 +134,16 @@ def agreement(store: RdfStore, node: ox.NamedNode) -> Detail:
 
 
 def document(store: RdfStore, node: ox.NamedNode) -> Detail:
-    facts = rows(store, """SELECT DISTINCT ?x ?xl ?start ?end ?quote WHERE {
+    facts = rows(store, """SELECT DISTINCT ?x ?xl ?start ?end ?quote ?conf WHERE {
         ?ev prov:wasDerivedFrom ?node ; mrs:start ?start ; mrs:end ?end ; mrs:quote ?quote .
+        OPTIONAL { ?ev mrs:confidence ?conf }
         ?x mrs:evidence ?ev . OPTIONAL { ?x rdfs:label ?xl } } ORDER BY ?start DESC(?end) ?x""", {"node": node})
     return {
         "document_id": _one(store, node, "mrs:documentId"), "published": _one(store, node, "mrs:published"),
         "outlet": _one(store, node, "mrs:outlet"), "url": _one(store, node, "schema:url"),
         "text": _one(store, node, "mrs:text") or "",
-        "facts": [{**ref(r["x"], r.get("xl")), "start": r["start"], "end": r["end"], "quote": r["quote"]}
-                  for r in facts],
+        "facts": [{**ref(r["x"], r.get("xl")), "start": r["start"], "end": r["end"], "quote": r["quote"],
+                   "confidence": value_of(r.get("conf"))} for r in facts],
     }
 
 

@@ -10,7 +10,7 @@ from datetime import date
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from marsad.api.repo.common import MRS, Row, day, integer, page_bounds, rows, text
+from marsad.api.repo.common import MRS, Row, day, decimal, integer, page_bounds, rows, text
 from marsad.core import vocab
 from marsad.store import RdfStore
 
@@ -65,6 +65,12 @@ class Query:
         found = rows(store, f"SELECT {select} WHERE {{ {body} }} GROUP BY {group} ORDER BY {order}"
                      + page_bounds(limit, offset), self.bindings)
         return total, found
+
+
+def confident(query: Query, least: float | None) -> None:
+    """``?item`` has some evidence whose ``mrs:confidence`` is at least ``least``."""
+    if least is not None:
+        query.add("?item mrs:evidence/mrs:confidence ?fconf . FILTER(?fconf >= ?f_conf)", f_conf=decimal(least))
 
 
 def typed(query: Query, type_: str) -> None:

@@ -13,6 +13,7 @@ from marsad.api.repo.filters import (
     EVENT_KINDS,
     INSTITUTION_KINDS,
     Query,
+    confident,
     mrs,
     of_class,
     typed,
@@ -40,6 +41,7 @@ class Filters:
     date_to: date | None = None
     as_of: date | None = None
     q: str | None = None
+    min_confidence: float | None = None  # facts with some evidence at least this sure (not documents)
 
 
 Page = tuple[int, list[dict[str, Any]]]
@@ -71,6 +73,7 @@ def institutions(store: RdfStore, f: Filters, *, limit: int, offset: int) -> Pag
     if f.parent:
         q.add("?item org:subOrganizationOf|mrs:supervisedBy ?f_parent .", f_parent=resource("institution", f.parent))
     q.contains("?l", f.q)
+    confident(q, f.min_confidence)
     q.add("OPTIONAL { ?item org:subOrganizationOf|mrs:supervisedBy ?par . ?par rdfs:label ?pl }")
     total, found = q.page(store, select=f'?item (SAMPLE(?l) AS ?label) (GROUP_CONCAT(DISTINCT STR(?cls)) AS ?classes) '
                           f'{_pair("?par", "?pl")} AS ?parents)', group="?item", order="?label ?item",
@@ -85,6 +88,7 @@ def persons(store: RdfStore, f: Filters, *, limit: int, offset: int) -> Page:
     if f.institution:
         q.add("?item org:holds/org:postIn ?f_inst .", f_inst=resource("institution", f.institution))
     q.contains("?l", f.q)
+    confident(q, f.min_confidence)
     q.add("OPTIONAL { ?item org:holds ?post . ?post rdfs:label ?postl }")
     total, found = q.page(store, select=f'?item (SAMPLE(?l) AS ?label) {_pair("?post", "?postl")} AS ?posts)',
                           group="?item", order="?label ?item", limit=limit, offset=offset)
@@ -114,6 +118,7 @@ def posts(store: RdfStore, f: Filters, *, limit: int, offset: int) -> Page:
     if f.as_of:
         q.add("?ft mrs:post ?item ; mrs:attestedOn ?fatt . FILTER(?fatt <= ?f_asof)", f_asof=day(f.as_of))
     q.contains("?l", f.q)
+    confident(q, f.min_confidence)
     q.add("OPTIONAL { ?item org:postIn ?inst . ?inst rdfs:label ?il }")
     total, found = q.page(store, select=f'?item (SAMPLE(?l) AS ?label) {_pair("?inst", "?il")} AS ?institutions)',
                           group="?item", order="?label ?item", limit=limit, offset=offset)
@@ -139,6 +144,7 @@ def events(store: RdfStore, f: Filters, *, limit: int, offset: int) -> Page:
         q.add("?item mrs:chair|mrs:participant ?f_person .", f_person=resource("person", f.person))
     q.date_range("?d", year=f.year, start=f.date_from, end=f.date_to)
     q.contains("?l", f.q)
+    confident(q, f.min_confidence)
     q.add("OPTIONAL { ?item mrs:placeName ?place } OPTIONAL { ?item mrs:body|mrs:organizedBy ?b . ?b rdfs:label ?bl }"
           " OPTIONAL { ?item mrs:chair ?ch . ?ch rdfs:label ?chl }")
     total, found = q.page(
@@ -167,6 +173,7 @@ def decisions(store: RdfStore, f: Filters, *, limit: int, offset: int) -> Page:
         q.add("FILTER(?fy = ?f_fy)", f_fy=integer(f.fiscal_year))
     q.date_range("?d", year=f.year, start=f.date_from, end=f.date_to)
     q.contains("?l", f.q)
+    confident(q, f.min_confidence)
     total, found = q.page(store, select="?item (SAMPLE(?l) AS ?label) (SAMPLE(?obj) AS ?object) (MIN(?d) AS ?date) "
                           "(SAMPLE(?ev) AS ?event) (SAMPLE(?kc) AS ?kind) (SAMPLE(?ac) AS ?action) "
                           "(MIN(?fy) AS ?fiscal)",
@@ -185,6 +192,7 @@ def partnerships(store: RdfStore, f: Filters, *, limit: int, offset: int) -> Pag
         q.add("?item mrs:party ?f_inst .", f_inst=resource("institution", f.institution))
     q.date_range("?d", year=f.year, start=f.date_from, end=f.date_to)
     q.contains("?l", f.q)
+    confident(q, f.min_confidence)
     total, found = q.page(store, select=f"?item (SAMPLE(?l) AS ?label) (SAMPLE(?purpose) AS ?purp) (MIN(?d) AS ?date) "
                           f"{_pair('?p', '?pl')} AS ?parties)", group="?item", order="DESC(?date) ?item",
                           limit=limit, offset=offset)

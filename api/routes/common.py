@@ -30,6 +30,9 @@ YearQ = Annotated[int | None, Query(ge=1900, le=2200, description="Year of the d
 FromQ = Annotated[date | None, Query(alias="from", description="On or after this date.", examples=["2024-01-01"])]
 ToQ = Annotated[date | None, Query(alias="to", description="On or before this date.", examples=["2024-12-31"])]
 TextQ = Annotated[str | None, Query(max_length=200, description="Part of the label (case-insensitive).")]
+ConfidenceQ = Annotated[float | None, Query(
+    ge=0.0, le=1.0, description="Only facts with some evidence at least this sure, from 0 to 1 (0.95 linked to "
+    "the registry, 0.8 an explicit cue, 0.5 inferred; below 0.6 a fact is unverified).", examples=[0.8])]
 RESPONSES = ERROR_RESPONSES
 
 

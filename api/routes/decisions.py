@@ -11,6 +11,7 @@ from marsad.api.models import Detail, ListPage
 from marsad.api.read import lists
 from marsad.api.routes.common import (
     RESPONSES,
+    ConfidenceQ,
     DecisionAction,
     DecisionKind,
     FromQ,
@@ -32,12 +33,12 @@ async def list_decisions(
     action: Annotated[DecisionAction | None, Query(description="Action taken.")] = None,
     institution: InstitutionQ = None, year: YearQ = None,
     fiscal_year: Annotated[int | None, Query(ge=1900, le=2200, description="Fiscal year (budgets).")] = None,
-    date_from: FromQ = None, date_to: ToQ = None, q: TextQ = None,
+    date_from: FromQ = None, date_to: ToQ = None, q: TextQ = None, min_confidence: ConfidenceQ = None,
 ) -> Response:
     """Decisions, latest first; filter by kind, action, institution, year of the event, fiscal year, dates."""
     filters = lists.Filters(kind=kind.value if kind else None, action=action.value if action else None,
                             institution=institution, year=year, fiscal_year=fiscal_year, date_from=date_from,
-                            date_to=date_to, q=q)
+                            date_to=date_to, q=q, min_confidence=min_confidence)
     return await list_response(request, state, paging, filters, lists.decisions)
 
 

@@ -11,6 +11,7 @@ from marsad.api.models import Detail, ListPage
 from marsad.api.read import lists
 from marsad.api.routes.common import (
     RESPONSES,
+    ConfidenceQ,
     EventKind,
     FromQ,
     InstitutionQ,
@@ -30,12 +31,12 @@ async def list_events(
     request: Request, state: StateDep, paging: PagingDep,
     kind: Annotated[EventKind | None, Query(description="Kind of event.")] = None,
     institution: InstitutionQ = None, person: PersonQ = None, year: YearQ = None,
-    date_from: FromQ = None, date_to: ToQ = None, q: TextQ = None,
+    date_from: FromQ = None, date_to: ToQ = None, q: TextQ = None, min_confidence: ConfidenceQ = None,
 ) -> Response:
     """Events, latest first; filter by kind, institution (body, organiser or a sub-unit's body), person
     (chair or participant), year and date range."""
     filters = lists.Filters(kind=kind.value if kind else None, institution=institution, person=person, year=year,
-                            date_from=date_from, date_to=date_to, q=q)
+                            date_from=date_from, date_to=date_to, q=q, min_confidence=min_confidence)
     return await list_response(request, state, paging, filters, lists.events)
 
 

@@ -15,6 +15,7 @@ from marsad.api.read import lists
 from marsad.api.read.details import detail, with_judgements
 from marsad.api.read.stats import stats
 from marsad.api.state import AppState
+from marsad.core.confidence import unverified
 from marsad.core.errors import NotFound
 
 router = APIRouter(include_in_schema=False)
@@ -30,6 +31,7 @@ def web_link(value: object) -> str | None:
 
 
 templates.env.filters["web_link"] = web_link
+templates.env.tests["unverified"] = unverified  # {% if s.confidence is unverified %}: below UNVERIFIED_BELOW
 
 _API_PATH = {"institution": "institutions", "person": "persons", "post": "posts", "event": "events",
              "decision": "decisions", "agreement": "partnerships", "document": "documents"}

@@ -7,16 +7,17 @@ from fastapi import APIRouter, Request, Response
 from marsad.api.deps import PagingDep, StateDep
 from marsad.api.models import Detail, ListPage
 from marsad.api.read import lists
-from marsad.api.routes.common import RESPONSES, InstitutionQ, TextQ, detail_response, list_response
+from marsad.api.routes.common import RESPONSES, ConfidenceQ, InstitutionQ, TextQ, detail_response, list_response
 
 router = APIRouter(prefix="/persons", tags=["persons"])
 
 
 @router.get("", response_model=ListPage, responses=RESPONSES)
 async def list_persons(request: Request, state: StateDep, paging: PagingDep, institution: InstitutionQ = None,
-                       q: TextQ = None) -> Response:
+                       q: TextQ = None, min_confidence: ConfidenceQ = None) -> Response:
     """Persons, by name; filter by the institution of a post they held, and by name."""
-    return await list_response(request, state, paging, lists.Filters(institution=institution, q=q), lists.persons)
+    filters = lists.Filters(institution=institution, q=q, min_confidence=min_confidence)
+    return await list_response(request, state, paging, filters, lists.persons)
 
 
 @router.get("/{key}", response_model=Detail, responses=RESPONSES)

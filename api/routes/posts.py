@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query, Request, Response
 from marsad.api.deps import PagingDep, StateDep
 from marsad.api.models import Detail, ListPage
 from marsad.api.read import lists
-from marsad.api.routes.common import RESPONSES, InstitutionQ, TextQ, detail_response, list_response
+from marsad.api.routes.common import RESPONSES, ConfidenceQ, InstitutionQ, TextQ, detail_response, list_response
 
 router = APIRouter(prefix="/posts", tags=["posts"])
 
@@ -20,10 +20,10 @@ async def list_posts(
     request: Request, state: StateDep, paging: PagingDep, institution: InstitutionQ = None,
     as_of: Annotated[date | None, Query(description="Who held each post on this date: the holder of the latest "
                                         "tenure attested on or before it.", examples=["2024-04-01"])] = None,
-    q: TextQ = None,
+    q: TextQ = None, min_confidence: ConfidenceQ = None,
 ) -> Response:
     """Posts with their holder (latest attested, or as of a date)."""
-    filters = lists.Filters(institution=institution, as_of=as_of, q=q)
+    filters = lists.Filters(institution=institution, as_of=as_of, q=q, min_confidence=min_confidence)
     return await list_response(request, state, paging, filters, lists.posts)
 
 

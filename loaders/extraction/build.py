@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from marsad.loaders.document import SourceDocument
+from marsad.loaders.extraction import confidence
 from marsad.loaders.extraction.decisions import DecisionMention, PartnershipMention
 from marsad.loaders.extraction.events import Agent as AgentM
 from marsad.loaders.extraction.events import EventMention
@@ -134,6 +135,7 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
             child, parent = reg.resolve(mention_key[idx]), reg.resolve(mention_key[m.parent])
             if child != parent:
                 reg.parent.setdefault(child, parent)
+    named = {reg.resolve(k) for k in mention_key.values()}  # the others are only implied by a title
     position = {k: n for n, k in enumerate(reg.order)}
     reg.order = sorted(reg.order, key=lambda k: (not reg.names[k].startswith(("مجلس", "المجلس")), position[k]))
     inst_ids = {k: f"i{n}" for n, k in enumerate(reg.order, 1)}
@@ -145,12 +147,14 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
         return inst_ids.get(reg.resolve(mention_key[idx])) if idx is not None else None
 
     institutions = [Institution(id=inst_ids[k], name=reg.names[k], kind=reg.kinds[k],
-                                parent=inst_ids.get(reg.parent.get(k, "")), evidence=reg.evidence[k])
+                                parent=inst_ids.get(reg.parent.get(k, "")), evidence=reg.evidence[k],
+                                confidence=confidence.institution(named=k in named))
                     for k in reg.order]
 
     person_ids: dict[str, str] = {}
     person_names: dict[str, str] = {}
     person_ev: dict[str, list[Evidence]] = {}
+    person_conf: dict[str, float] = {}
     for pm in people.persons:
         key = match_key(pm.name)
         if key not in person_ids:
@@ -160,7 +164,9 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
         ev = _ev(text, pm.start, pm.end)
         if ev not in person_ev[key]:
             person_ev[key].append(ev)
-    persons = [Person(id=person_ids[k], name=person_names[k], evidence=person_ev[k]) for k in person_ids]
+        person_conf[key] = max(person_conf.get(key, 0.0), confidence.person(tokens, people, pm))
+    persons = [Person(id=person_ids[k], name=person_names[k], evidence=person_ev[k], confidence=person_conf[k])
+               for k in person_ids]
 
     post_ids: dict[tuple[str, str | None], str] = {}
     post_objs: dict[str, dict[str, object]] = {}
@@ -175,7 +181,7 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
             post_ids[post_key] = pid
             inner = next((m for m in insts if p.first <= m.first and m.last <= p.last), None)
             post_objs[pid] = {"id": pid, "title": p.title, "institution": inst_id(inner), "holder": holder,
-                              "acting": p.acting, "evidence": []}
+                              "acting": p.acting, "evidence": [], "confidence": confidence.post()}
         pid = post_ids[post_key]
         evs = post_objs[pid]["evidence"]
         assert isinstance(evs, list)
@@ -223,19 +229,23 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
         out_events.append(Event(id=eid, kind=e.kind, title=text[cue.start : cue.end],
                                 date=e.date.isoformat() if e.date else None, place=e.place, body=body,
                                 institution=owner, number=e.number, chair=agent(e.chair),
-                                participants=parts, evidence=evidence))
+                                participants=parts, evidence=evidence,
+                                confidence=confidence.event(tokens, insts, e)))
     main_id = event_ids[0] if event_ids else None
     sign_id = next((event_ids[i] for i, e in enumerate(events) if e.kind == "signing"), main_id)
+    main_confidence = out_events[0].confidence if out_events else None
     out_decisions = [Decision(id=f"d{n}", event=main_id, action=d.action, kind=d.kind,
                               object=d.obj, year=d.year,
-                              evidence=[_word_span(text, tokens, d.first, d.last)])
+                              evidence=[_word_span(text, tokens, d.first, d.last)],
+                              confidence=confidence.decision(main_confidence))
                      for n, d in enumerate(decisions, 1)]
     out_partnerships = []
     for n, pa in enumerate(partnerships, 1):
         ids = list(dict.fromkeys(x for x in (inst_id(m) for m in pa.parties) if x))
         if ids:
             out_partnerships.append(Partnership(id=f"pa{n}", event=sign_id, parties=ids, purpose=pa.purpose,
-                                                evidence=[_word_span(text, tokens, pa.first, pa.last)]))
+                                                evidence=[_word_span(text, tokens, pa.first, pa.last)],
+                                                confidence=confidence.partnership(pa)))
     out_programs: list[Program] = []
     seen_programs: dict[str, int] = {}
     for prog_m in programs:
@@ -249,7 +259,7 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
         inner = next((m for m in insts if prog_m.first <= m.first and m.last <= prog_m.last), None)
         seen_programs[key] = len(out_programs)
         out_programs.append(Program(id=f"prog{len(out_programs) + 1}", name=prog_m.name, institution=inst_id(inner),
-                                    period=prog_m.period, evidence=[ev]))
+                                    period=prog_m.period, evidence=[ev], confidence=confidence.program()))
     info = DocumentInfo(id=doc.id, title=title, published=published.isoformat() if published else None,
                         source=doc.source)
     return DocumentFacts(document=info, persons=persons, institutions=institutions, posts=posts,

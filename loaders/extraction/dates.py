@@ -98,8 +98,10 @@ def _hijri(tokens: list[Token], k: int, day: int) -> DateMention | None:
 def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
     """Every date expression, in text order."""
     out: list[DateMention] = []
-    by_start = {t.start: i for i, t in enumerate(tokens)}
+    by_start: dict[int, int] | None = None
     for m in _NUMERIC.finditer(text):
+        if by_start is None:
+            by_start = {t.start: i for i, t in enumerate(tokens)}
         i = by_start.get(m.start())
         if i is None:
             continue
@@ -111,14 +113,14 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
     i = 0
     while i < n:
         w = tokens[i].norm
-        glued = _GLUED.match(w)
+        glued = None
         day: int | None = None
         k = i + 1
         if w.isdigit() and len(w) <= 2:
             day = int(w)
         elif w in CALENDAR.FIRST_DAY:
             day = 1
-        elif glued and fold(glued.group(2)) in CALENDAR.MONTHS:
+        elif w[:1].isdigit() and (glued := _GLUED.match(w)) and fold(glued.group(2)) in CALENDAR.MONTHS:
             day, k = int(glued.group(1)), i
         if day is not None and 1 <= day <= 31:
             if k == i:
@@ -173,9 +175,10 @@ def _followed_by_date(tokens: list[Token], k: int) -> bool:
     return (w.isdigit() and len(w) <= 2) or w in CALENDAR.FIRST_DAY or bool(_GLUED.match(w))
 
 
-def publication_date(text: str, tokens: list[Token]) -> dt.date | None:
-    """A full date on a short line near the top (a dateline), if any."""
-    for d in find_dates(text, tokens):
+def publication_date(text: str, tokens: list[Token], dates: list[DateMention] | None = None) -> dt.date | None:
+    """A full date on a short line near the top (a dateline), if any. ``dates`` is ``find_dates(text, tokens)``
+    when the caller has it already."""
+    for d in find_dates(text, tokens) if dates is None else dates:
         if tokens[d.first].start > 400:
             break
         if not (d.year and d.month and d.day):

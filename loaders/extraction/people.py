@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from marsad.loaders.extraction.chain import adjective_title, chain_end, place_len, starts_head
-from marsad.loaders.extraction.lexicon import lexicon, longest_entry
+from marsad.loaders.extraction.lexicon import lexicon, longest_entry, may_open
 from marsad.loaders.extraction.names import Name, parse_name
 from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, CHAINS, PEOPLE, is_stop
@@ -84,6 +84,8 @@ class People:
 
 def _title_at(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
     """(head length in tokens, clitic chars, complement required) of a title starting at ``i``."""
+    if not may_open(tokens[i].norm):
+        return None
     return longest_entry(tokens, i, lexicon().titles, max_len=4, clitics="وبلك")
 
 

@@ -37,15 +37,16 @@ def _published(doc: SourceDocument) -> dt.date | None:
 def run(doc: SourceDocument) -> DocumentFacts:
     text = doc.text
     tokens = tokenize(text)
-    published = _published(doc) or publication_date(text, tokens)
+    dates = find_dates(text, tokens)
+    published = _published(doc) or publication_date(text, tokens, dates)
     insts = find_institutions(text, tokens)
     people = find_people(text, tokens, insts)
-    dates = find_dates(text, tokens)
-    decisions = find_decisions(text, tokens)
+    approvals = approval_cues(tokens)
+    decisions = find_decisions(text, tokens, approvals)
     title_sent = title_sentence(text, tokens)
     if any(tokens[d.first].sent != title_sent for d in decisions):  # the headline repeats the body
         decisions = [d for d in decisions if tokens[d.first].sent != title_sent]
-    events = find_events(text, tokens, insts, people, dates, published, approval_cues(tokens))
+    events = find_events(text, tokens, insts, people, dates, published, approvals)
     partnerships = find_partnerships(text, tokens, insts)
     programs = find_programs(text, tokens)
     return build_facts(doc, tokens, title=_title(doc), published=published, insts=insts, people=people,

@@ -8,6 +8,7 @@ year range written right after the name. Optional in the evaluation: output when
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -46,11 +47,21 @@ def _period(tokens: list[Token], k: int) -> tuple[str | None, int]:
     return None, 0
 
 
+@cache
+def _head_firsts() -> frozenset[str]:
+    """The first word of every programme head: a token that is none of them (nor is after a clitic) opens none."""
+    return frozenset(head[0] for head in PROGRAMS.HEADS)
+
+
 def find_programs(text: str, tokens: list[Token]) -> list[ProgramMention]:
     out: list[ProgramMention] = []
+    firsts = _head_firsts()
     i = 0
     while i < len(tokens):
         base, clitic = strip_clitic(tokens[i].norm)
+        if tokens[i].norm not in firsts and base not in firsts:
+            i += 1
+            continue
         size = 0
         for first in (tokens[i].norm, base):
             for n in (2, 1):

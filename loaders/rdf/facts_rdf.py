@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rdflib import DCTERMS, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
+from rdflib import DCTERMS, RDF, RDFS, SKOS, XSD, Literal, URIRef
 from rdflib.term import Node
 
 from marsad.core.vocab import DECISION_ACTION_CONCEPT, DECISION_KIND_CONCEPT, MRS, ORG
 from marsad.loaders.facts import Agent, Decision, Event
 from marsad.loaders.rdf.evidence import Span, add_evidence
+from marsad.loaders.rdf.triples import Triples
 
 # Classes a later, more specific mention of the same node replaces.
 _GENERIC = {MRS.Institution, MRS.Event, MRS.Program}
@@ -24,13 +25,14 @@ _SUPERVISED = {MRS.PublicEstablishment, MRS.HighCommission}
 
 @dataclass(frozen=True, slots=True)
 class FactWriter:
-    graph: Graph
+    graph: Triples
     doc_id: str
     document: URIRef
     extractor_version: str
 
-    def entity(self, node: URIRef, cls: URIRef, label: str, spans: list[Span], *, key: str | None = None) -> None:
-        """Type, label, match key, and evidence of one fact node."""
+    def entity(self, node: URIRef, cls: URIRef, label: str, spans: list[Span], *, confidence: float,
+               key: str | None = None) -> None:
+        """Type, label, match key, and evidence (with the fact's confidence) of one fact node."""
         g = self.graph
         current_cls = g.value(node, RDF.type)
         if current_cls is None or (current_cls in _GENERIC and cls not in _GENERIC):
@@ -44,7 +46,7 @@ class FactWriter:
         if key:
             self.once(node, MRS.matchKey, Literal(key))
         add_evidence(g, node, spans, doc_id=self.doc_id, document=self.document,
-                     extractor_version=self.extractor_version)
+                     extractor_version=self.extractor_version, confidence=confidence)
 
     def identify(self, node: URIRef, registry_id: str, surface: str) -> None:
         """A node linked to the reference registry: its registry id, and the name the text used as an

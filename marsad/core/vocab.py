@@ -74,6 +74,8 @@ class MRS(DefinedNamespace):
     attestedOn: URIRef  # attested on
     body: URIRef  # body
     chair: URIRef  # chaired by
+    confidence: URIRef  # confidence
+    confidenceBasis: URIRef  # confidence basis
     contentHash: URIRef  # content hash
     date: URIRef  # date
     decidedAt: URIRef  # decided at

@@ -13,7 +13,9 @@ from collections.abc import Iterator
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 
+from marsad.core.confidence import CUE
 from marsad.core.vocab import MRS, ORG, PROV, graph_iri, resource_iri
+from marsad.loaders.rdf.evidence import confidence_literal
 
 EXTRACTOR_VERSION = "sample-1"
 
@@ -55,6 +57,8 @@ class SampleDocument:
         g.add((evidence, MRS.quote, Literal(name)))
         g.add((evidence, PROV.wasDerivedFrom, self.document))
         g.add((evidence, MRS.extractorVersion, Literal(EXTRACTOR_VERSION)))
+        g.add((evidence, MRS.confidence, confidence_literal(CUE)))
+        g.add((evidence, MRS.confidenceBasis, Literal("cue")))
         return node
 
     def add(self, subject: URIRef, predicate: URIRef, value: URIRef | Literal) -> None:

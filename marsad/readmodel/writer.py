@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -55,6 +56,12 @@ def state_of(triples: list[Triple]) -> str:
         return f"{hashes[0]}|{versions[0] if versions else ''}"
     digest = hashlib.sha256("\n".join(sorted("\t".join(t) for t in triples)).encode()).hexdigest()
     return f"triples:{digest}"
+
+
+@lru_cache(maxsize=1 << 14)  # a person or body named in many documents is re-indexed with each of them
+def _name_keys(name: str) -> tuple[str, str, str, str]:
+    """What search matches a name by: folded, match key, transliteration, consonant skeleton."""
+    return fold(name).lower(), match_key(name), transliterate(name), skeleton(name)
 
 
 def _type_of(iri: str) -> str | None:
@@ -132,32 +139,28 @@ class IndexWriter:
     # -- inside a transaction --------------------------------------------------------------------
 
     def _apply(self, doc: int, triples: list[Triple]) -> set[str]:
-        """Swap the triples of graph ``doc``; the subjects (and IRI objects) whose triples changed."""
+        """Swap the triples of graph ``doc``; the subjects (and IRI objects) whose triples changed.
+
+        The old and new triples are compared in memory, and only the difference is written, a statement
+        per kind of change run over all its triples (``executemany``), not a statement per triple."""
         conn = self.conn
-        old = {int(r[0]) for r in conn.execute("SELECT tid FROM dt WHERE doc = ?", (doc,))}
-        new: set[int] = set()
-        touched: set[str] = set()
-        for s, p, o, k in set(triples):
-            found = conn.execute("SELECT id FROM t WHERE s = ? AND p = ? AND o = ? AND k = ?", (s, p, o, k)).fetchone()
-            if found is not None:
-                tid = int(found[0])
-            else:
-                tid = int(conn.execute("INSERT INTO t (s, p, o, k, n) VALUES (?, ?, ?, ?, 0) RETURNING id",
-                                       (s, p, o, k)).fetchone()[0])
-            new.add(tid)
+        new = set(triples)
+        old: set[Triple] = set(conn.execute(
+            "SELECT t.s, t.p, t.o, t.k FROM dt JOIN t ON t.id = dt.tid WHERE dt.doc = ?", (doc,)))
         added, removed = new - old, old - new
-        for tids, delta in ((added, 1), (removed, -1)):
-            for tid in tids:
-                s, o, k, n = conn.execute("UPDATE t SET n = n + ? WHERE id = ? RETURNING s, o, k, n",
-                                          (delta, tid)).fetchone()
-                touched.add(s)
-                if k == IRI:
-                    touched.add(o)
-                if n <= 0:
-                    conn.execute("DELETE FROM t WHERE id = ?", (tid,))
-        conn.executemany("DELETE FROM dt WHERE doc = ? AND tid = ?", ((doc, tid) for tid in removed))
-        conn.executemany("INSERT INTO dt (doc, tid) VALUES (?, ?)", ((doc, tid) for tid in added))
-        return touched
+        if added:
+            conn.executemany("INSERT INTO t (s, p, o, k, n) VALUES (?, ?, ?, ?, 1) "
+                             "ON CONFLICT (s, p, o, k) DO UPDATE SET n = n + 1", added)
+            conn.executemany("INSERT INTO dt (doc, tid) SELECT ?, id FROM t WHERE s = ? AND p = ? AND o = ? AND k = ?",
+                             ((doc, *t) for t in added))
+        if removed:
+            conn.executemany("DELETE FROM dt WHERE doc = ? AND tid = "
+                             "(SELECT id FROM t WHERE s = ? AND p = ? AND o = ? AND k = ?)",
+                             ((doc, *t) for t in removed))
+            conn.executemany("UPDATE t SET n = n - 1 WHERE s = ? AND p = ? AND o = ? AND k = ?", removed)
+            conn.executemany("DELETE FROM t WHERE s = ? AND p = ? AND o = ? AND k = ? AND n <= 0", removed)
+        changed = added | removed
+        return {s for s, _p, _o, _k in changed} | {o for _s, _p, o, k in changed if k == IRI}
 
     def _refresh(self, touched: set[str]) -> None:
         """Recompute the item, label and name rows of every resource ``touched`` may have changed."""
@@ -167,15 +170,35 @@ class IndexWriter:
             for prop in _DATED_BY_EVENT.values():
                 affected.update(r[0] for r in conn.execute("SELECT s FROM t WHERE p = ? AND o = ? AND k = ?",
                                                            (prop, iri, IRI)))
+        indexed = self._indexed(affected)
         for iri in sorted(affected):
-            self._refresh_item(iri)
+            self._refresh_item(iri, indexed=iri in indexed)
+
+    def _indexed(self, iris: set[str]) -> set[str]:
+        """Those of ``iris`` that have rows in the item table (only those can have label, name or key rows)."""
+        found: set[str] = set()
+        ordered = sorted(iris)
+        for start in range(0, len(ordered), 500):
+            chunk = ordered[start:start + 500]
+            found.update(r[0] for r in self.conn.execute(
+                f"SELECT iri FROM item WHERE iri IN ({','.join('?' * len(chunk))})", chunk))
+        return found
 
     def _objects(self, iri: str, prop: str) -> list[str]:
         return sorted(r[0] for r in self.conn.execute("SELECT o FROM t WHERE s = ? AND p = ?", (iri, prop)))
 
-    def _refresh_item(self, iri: str) -> None:
+    def _refresh_item(self, iri: str, *, indexed: bool = True) -> None:
+        """Recompute the rows of ``iri``; ``indexed=False`` says it has none yet (nothing to delete)."""
         conn = self.conn
         type_ = _type_of(iri)
+        if indexed:
+            self._forget_item(iri)
+        if type_ is None or not conn.execute("SELECT 1 FROM t WHERE s = ? AND p = ?", (iri, _RDF_TYPE)).fetchone():
+            return
+        self._index_item(iri, type_)
+
+    def _forget_item(self, iri: str) -> None:
+        conn = self.conn
         conn.execute("DELETE FROM item WHERE iri = ?", (iri,))
         conn.execute("INSERT INTO lab_fts (lab_fts, rowid, label) SELECT 'delete', id, label FROM lab WHERE iri = ?",
                      (iri,))
@@ -185,8 +208,9 @@ class IndexWriter:
         conn.execute("DELETE FROM name WHERE iri = ?", (iri,))
         conn.execute("DELETE FROM ev WHERE e = ?", (iri,))
         conn.execute("DELETE FROM dec WHERE d = ?", (iri,))
-        if type_ is None or not conn.execute("SELECT 1 FROM t WHERE s = ? AND p = ?", (iri, _RDF_TYPE)).fetchone():
-            return
+
+    def _index_item(self, iri: str, type_: str) -> None:
+        conn = self.conn
         labels = self._objects(iri, _LABEL)
         titles = self._objects(iri, _TITLE) if type_ == "document" else []
         shown = labels or titles
@@ -207,8 +231,7 @@ class IndexWriter:
             names = sorted(set(labels) | set(self._objects(iri, "skos:altLabel")))
             conn.executemany(
                 "INSERT INTO name (iri, label, name, folded, key, latin, skel) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                ((iri, labels[0], name, fold(name).lower(), match_key(name), transliterate(name), skeleton(name))
-                 for name in names))
+                ((iri, labels[0], name, *_name_keys(name)) for name in names))
             conn.execute("INSERT INTO name_fts (rowid, folded, key, skel) SELECT id, folded, key, skel FROM name "
                          "WHERE iri = ?", (iri,))
 

@@ -33,19 +33,29 @@ def _agent_ending(tokens: list[Token], people: People, k: int) -> Agent | None:
     return None
 
 
+def _cue_positions(tokens: list[Token]) -> list[int]:
+    """Where a chairing or receiving cue stands ("برئاسة", "ترأس", "استقبل"), in text order."""
+    out = []
+    for k, tok in enumerate(tokens):
+        w = tok.norm
+        two = (w, tokens[k + 1].norm) if k + 1 < len(tokens) else ("", "")
+        if w in ROLES.CHAIR or strip_clitic(w)[0] in ROLES.CHAIR or two in ROLES.CHAIR_TWO \
+                or w in ROLES.RECEIVE or w in ROLES.RECEPTION:
+            out.append(k)
+    return out
+
+
 def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bool = False) -> Agent | None:
     lo = ev.cues[0] if ev.cues else 0
     head_sent = tokens[lo].sent if ev.cues else -1
-    order = sorted(range(len(tokens)), key=lambda k: (tokens[k].sent not in ev.sentences,
-                                                      tokens[k].sent != head_sent, abs(k - lo)))
+    # only chairing and receiving cues are read, nearest first: own sentences, then the cue's, then by distance
+    order = sorted(_cue_positions(tokens), key=lambda k: (tokens[k].sent not in ev.sentences,
+                                                          tokens[k].sent != head_sent, abs(k - lo)))
     for k in order:
         if own_only and tokens[k].sent not in ev.sentences:
             break
         w = tokens[k].norm
         two = (w, tokens[k + 1].norm) if k + 1 < len(tokens) else ("", "")
-        if w not in ROLES.CHAIR and strip_clitic(w)[0] not in ROLES.CHAIR and two not in ROLES.CHAIR_TWO \
-                and w not in ROLES.RECEIVE and w not in ROLES.RECEPTION:
-            continue
         if w in ROLES.SUPERVISE and not any(tokens[x].norm == fold("على") and tokens[x].sent == tokens[k].sent
                                        for x in range(k + 1, min(len(tokens), k + 12))):
             continue  # "أشرف … على" chairs; a bare "أشرف" is a given name

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from marsad.loaders.extraction.cues import AGREEMENTS, EVENTS
@@ -13,9 +15,20 @@ NUMBER = regex.compile(r"^(?:ال)?(\d{1,3})$")
 """A session's number after its noun: "11" in "الدورة 11", "ال11" in "الدورة ال11"."""
 
 
+@cache
+def _cue_words() -> frozenset[str]:
+    """Every word a cue can start with: a token that is none of them, as written or after a clitic, is no cue."""
+    return frozenset({*(p[0] for p in EVENTS.PRESS | EVENTS.ASSEMBLY_TWO if p), *EVENTS.VISIT_VERBS, *EVENTS.SESSION,
+                      *EVENTS.CEREMONY, *EVENTS.CELEBRATION, *EVENTS.ASSEMBLY, *EVENTS.MEETING, *EVENTS.VISIT,
+                      *AGREEMENTS.SIGN, *EVENTS.CONVENED})
+
+
 def cue_kind(tokens: list[Token], i: int) -> str | None:
     w = tokens[i].norm
     base = strip_clitic(w)[0]
+    cue_words = _cue_words()
+    if w not in cue_words and base not in cue_words:
+        return None
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     if (w, nxt) in EVENTS.PRESS or (base, nxt) in EVENTS.PRESS:
         return "other"  # a press conference
