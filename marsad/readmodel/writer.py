@@ -261,9 +261,10 @@ class IndexWriter:
 
     def _confidence(self, iri: str) -> float | None:
         """The highest ``mrs:confidence`` of the resource's evidence (the lists' ``min_confidence`` keeps a
-        resource when some evidence reaches it); None without any."""
+        resource when some evidence reaches it); None without any. CROSS JOIN keeps SQLite going from the
+        resource to its evidence: left to itself it scanned every confidence triple of the index."""
         row = self.conn.execute(
-            "SELECT MAX(CAST(c.o AS REAL)) FROM t AS e JOIN t AS c ON c.s = e.o AND c.p = ? "
+            "SELECT MAX(CAST(c.o AS REAL)) FROM t AS e CROSS JOIN t AS c ON c.s = e.o AND c.p = ? "
             "WHERE e.s = ? AND e.p = ? AND e.k = ?", (_CONFIDENCE, iri, _HAS_EVIDENCE, IRI)).fetchone()
         return float(row[0]) if row and row[0] is not None else None
 
