@@ -8,8 +8,9 @@ stored one by one by this process, each atomically in its own named graph. Uncha
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
@@ -32,10 +33,13 @@ from marsad.loaders.rdf.iris import graph_iri
 from marsad.loaders.read import estimate_count, read_paths
 from marsad.lock import writer_lock
 from marsad.readmodel.indexed import IndexedStore
+from marsad.readmodel.writer import Triple, parse_ntriples
 from marsad.store import RdfStore
 
 STAGES = ("read", "extract", "rdf", "validate", "store", "neo4j")
 STORE_BATCH = 64  # conforming documents written to the RDF store in one transaction
+_CHUNK = 16  # documents sent to a worker at a time
+_CHUNKS_PER_WORKER = 8  # chunks in flight per worker (128 documents each)
 
 
 @dataclass
@@ -83,14 +87,33 @@ def _workers(jobs: int) -> Iterator[ProcessPoolExecutor | None]:
 
 
 def _process_all(docs: Iterator[SourceDocument], pool: ProcessPoolExecutor | None, jobs: int
-                 ) -> Iterator[Processed]:
-    """Process documents in order, in the pool's workers (here without one), a bounded window at a time."""
+                 ) -> Iterator[tuple[Processed, list[Triple] | None]]:
+    """Process documents in order, in the pool's workers (here without one).
+
+    Chunks of documents are handed to the workers as results are taken, with a bounded number in flight:
+    the workers go on with the next documents while this process stores the last ones (waiting for a whole
+    window to be stored before starting the next one left them idle for each batch at a window's end)."""
     if pool is None:
-        yield from map(process, docs)
+        yield from map(_process_one, docs)
         return
-    window = jobs * 64
-    while batch := list(islice(docs, window)):
-        yield from pool.map(process, batch, chunksize=16)
+    in_flight: deque[Future[list[tuple[Processed, list[Triple] | None]]]] = deque()
+    while chunk := list(islice(docs, _CHUNK)):
+        in_flight.append(pool.submit(_process_chunk, chunk))
+        if len(in_flight) >= jobs * _CHUNKS_PER_WORKER:
+            yield from in_flight.popleft().result()
+    while in_flight:
+        yield from in_flight.popleft().result()
+
+
+def _process_one(doc: SourceDocument) -> tuple[Processed, list[Triple] | None]:
+    """A document through the stages, and, when it is to be stored, its triples in the index's form (parsed
+    here, in the worker, rather than by the one process that writes the store and the index)."""
+    result = process(doc)
+    return result, (parse_ntriples(result.ntriples) if result.conforms and result.error is None else None)
+
+
+def _process_chunk(docs: list[SourceDocument]) -> list[tuple[Processed, list[Triple] | None]]:
+    return [_process_one(doc) for doc in docs]
 
 
 class _Neo4jWriter:
@@ -185,11 +208,12 @@ def _locked_ingest(paths: Sequence[Path], *, settings: Settings, neo4j: bool | N
 
 
 def _run(paths: Sequence[Path], *, settings: Settings, force: bool, pool: ProcessPoolExecutor | None, jobs: int,
-         console: Console, summary: IngestSummary, store: RdfStore, writer: _Neo4jWriter) -> None:
+         console: Console, summary: IngestSummary, store: IndexedStore, writer: _Neo4jWriter) -> None:
     store.load_ontology(ontology_files())
     unchanged_states: dict[str, str] = {}
     existing = store.graph_iris()  # a document whose graph is not there yet needs no state query
     pending: list[Processed] = []  # conforming documents waiting for the next store transaction
+    parsed: dict[str, list[Triple]] = {}  # their triples in the index's form, by graph IRI
 
     def wanted(items: Iterator[SourceDocument | DocumentError]) -> Iterator[SourceDocument]:
         for item in items:
@@ -211,15 +235,17 @@ def _run(paths: Sequence[Path], *, settings: Settings, force: bool, pool: Proces
                TextColumn("{task.fields[doc]}"))
     with Progress(*columns, console=console, transient=False) as progress:
         task = progress.add_task("ingest", total=estimate_count(paths), doc="")
-        for result in _process_all(wanted(_timed_read(paths, settings, summary)), pool, jobs):
+        for result, triples in _process_all(wanted(_timed_read(paths, settings, summary)), pool, jobs):
             for stage, secs in result.seconds.items():
                 summary.stage_seconds[stage] += secs
             _store_one(result, pending=pending, settings=settings, summary=summary)
+            if triples is not None:
+                parsed[result.graph_iri] = triples
             if len(pending) >= STORE_BATCH:
-                _store_pending(pending, store=store, settings=settings, summary=summary, writer=writer)
+                _store_pending(pending, parsed, store=store, settings=settings, summary=summary, writer=writer)
                 writer.flush(store)
             progress.update(task, advance=1, doc=result.document_id[:40])
-        _store_pending(pending, store=store, settings=settings, summary=summary, writer=writer)
+        _store_pending(pending, parsed, store=store, settings=settings, summary=summary, writer=writer)
         writer.flush(store, force=True)
         writer.catch_up(store, unchanged_states)
 
@@ -238,13 +264,20 @@ def _store_one(result: Processed, *, pending: list[Processed], settings: Setting
     pending.append(result)
 
 
-def _store_pending(pending: list[Processed], *, store: RdfStore, settings: Settings, summary: IngestSummary,
-                   writer: _Neo4jWriter) -> None:
+def _store_pending(pending: list[Processed], parsed: dict[str, list[Triple]], *, store: IndexedStore,
+                   settings: Settings, summary: IngestSummary, writer: _Neo4jWriter) -> None:
     """Write the queued documents to the RDF store in one transaction, then count and forward them."""
     if not pending:
         return
     t0 = time.perf_counter()
-    store.replace_graphs([(r.graph_iri, curated(r.graph_iri, r.ntriples, settings)) for r in pending])
+    graphs, known = [], {}
+    for r in pending:
+        ntriples = curated(r.graph_iri, r.ntriples, settings)
+        graphs.append((r.graph_iri, ntriples))
+        triples = parsed.pop(r.graph_iri, None)
+        if triples is not None and ntriples is r.ntriples:  # a judgement rewrote it: the index parses it again
+            known[r.graph_iri] = triples
+    store.replace_graphs(graphs, parsed=known)
     summary.stage_seconds["store"] += time.perf_counter() - t0
     for result in pending:
         quarantine.release(settings.quarantine_path, document_id=result.document_id)

@@ -5,10 +5,11 @@ compares states and counts; `marsad index rebuild` starts again."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from marsad.readmodel.sync import sync
-from marsad.readmodel.writer import IndexWriter, parse_ntriples, triples_of
+from marsad.readmodel.writer import IndexWriter, Triple, parse_ntriples, triples_of
 from marsad.store import ONTOLOGY_GRAPH, RdfStore
 
 
@@ -23,10 +24,15 @@ class IndexedStore(RdfStore):
         super().replace_graph(graph_iri, ntriples)
         self.index.replace(graph_iri, parse_ntriples(ntriples))
 
-    def replace_graphs(self, graphs: list[tuple[str, str]]) -> None:
+    def replace_graphs(self, graphs: list[tuple[str, str]], *,
+                       parsed: Mapping[str, list[Triple]] | None = None) -> None:
+        """``RdfStore.replace_graphs``, then the same graphs in the index; ``parsed`` may give a graph's
+        triples in the index's form already (``parse_ntriples`` of the very N-Triples given)."""
         super().replace_graphs(graphs)
         latest = dict(graphs)  # a graph given twice: the last one wins, as in the store
-        self.index.replace_many([(iri, parse_ntriples(nt)) for iri, nt in latest.items()])
+        known = parsed or {}
+        self.index.replace_many([(iri, known[iri] if iri in known else parse_ntriples(nt))
+                                 for iri, nt in latest.items()])
 
     def drop_graph(self, graph_iri: str) -> None:
         super().drop_graph(graph_iri)
