@@ -186,7 +186,14 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
         evs = post_objs[pid]["evidence"]
         assert isinstance(evs, list)
         ev = _ev(text, p.start, p.end)
-        if ev not in evs:
+        known = str(post_objs[pid]["title"])
+        if holder is not None and len(known.split()) == 1 and len(p.title.split()) > 1:
+            # "الأمير X أمير منطقة تبوك": the office the name is given wins over the bare style before it
+            post_objs[pid]["title"] = p.title
+            post_objs[pid]["institution"] = inst_id(next((m for m in insts if p.first <= m.first and m.last <= p.last),
+                                                         None))
+            evs.insert(0, ev)
+        elif ev not in evs:
             evs.append(ev)
         if p.acting:
             post_objs[pid]["acting"] = True

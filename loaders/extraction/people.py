@@ -125,6 +125,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             and not tokens[c].norm.endswith(("ي", "يه"))  # "عرض رئيس الحكومة الإصلاحات": an object follows
         e = c if closed or (not needs and c < n and tokens[c].norm in PEOPLE.ROYAL_STYLE) else \
             chain_end(tokens, c, stop_titles=True, possessive=False)  # "ولي العهد" + "الأمير X"
+        if e == c and c < n and not closed:
+            e += region_len(tokens, c)  # "أمير منطقة تبوك", "محافظ محافظة جدة"
         if needs and e == c and c < n and tokens[c].norm in CHAINS.FORMER_INDEFINITE:
             e = c + 1  # "محمد الفلاحي، وزير سابق،": an indefinite title with its qualifier
         if needs and e == c:
@@ -165,13 +167,45 @@ def _latin_twin(tokens: list[Token], name: Name) -> bool:
         and bool(_LATIN.match(tokens[name.end].text))
 
 
+def region_len(tokens: list[Token], k: int, *, clitic: str = "") -> int:
+    """Tokens of "منطقة عسير", "محافظة القنفذة", "منطقة مكة المكرمة" at ``k`` (the region noun may carry a
+    leading ``clitic``, "بمنطقة"): a region noun, the place's word (no function word, honorific or title),
+    and a feminine article adjective after it; 0 if none."""
+    n = len(tokens)
+    if k + 1 >= n or not tokens[k].is_word:
+        return 0
+    noun = tokens[k].norm
+    if clitic and noun[:1] == clitic and noun[1:] in CHAINS.REGION_NOUNS:
+        noun = noun[1:]
+    if noun not in CHAINS.REGION_NOUNS:
+        return 0
+    lex = lexicon()
+
+    def plain(j: int) -> bool:
+        t = tokens[j]
+        return t.is_word and t.sent == tokens[k].sent and not is_stop(t.norm) and t.norm not in lex.honorifics \
+            and t.norm not in PEOPLE.ROYAL_STYLE and _title_at(tokens, j) is None and t.norm[:1] != "و" \
+            and not any(ch.isdigit() for ch in t.norm)
+
+    if not plain(k + 1) or tokens[k + 1].norm in CHAINS.REGION_NOUNS:
+        return 0
+    size = 2
+    if k + 2 < n and plain(k + 2) and tokens[k + 2].article and tokens[k + 2].norm.endswith("ه") \
+            and not tokens[k + 1].article:
+        size = 3  # "مكة المكرمة", "مصر العربية"
+    return size
+
+
 def _locative_tail(tokens: list[Token], e: int) -> int:
     """ "بفدرالية روسيا،": a ب-phrase of one or two bare words closed by a comma belongs to the title,
-    and so does "في" + a place ("القنصل المغربي في إسطنبول")."""
+    and so does "في" + a place ("القنصل المغربي في إسطنبول") or a region ("في منطقة عسير", "بمنطقة تبوك")."""
     if e + 1 < len(tokens) and tokens[e].norm == "في" and tokens[e + 1].sent == tokens[e].sent:
-        at = place_len(tokens, e + 1)
+        at = place_len(tokens, e + 1) or region_len(tokens, e + 1)
         if at:
             return 1 + at
+    region = region_len(tokens, e, clitic="ب") if e < len(tokens) else 0
+    if region:
+        return region
     if e >= len(tokens) or not tokens[e].norm.startswith("ب") or tokens[e].norm.startswith("بال"):
         return 0
     for size in (2, 3):

@@ -70,6 +70,7 @@ class ChainWords(WordFile, file="chains"):
     FORMER = words("former")
     FORMER_INDEFINITE = words("former_indefinite")
     LOCALITY = words("locality")
+    REGION_NOUNS = words("region_nouns")
     ROYAL = words("royal")
     DEFINITE_OPENERS = words("definite_openers")
 

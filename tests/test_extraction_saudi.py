@@ -1,0 +1,76 @@
+"""Saudi news phrasing (tests/fixtures/tuning2): honorific chains, filiation names, region offices,
+receptions. Each sentence is written for the test (no article text is copied, no rule names one
+article's people or bodies); each test failed before its rule."""
+
+from __future__ import annotations
+
+from marsad.loaders.document import SourceDocument
+from marsad.loaders.extraction import extract
+from marsad.loaders.facts import DocumentFacts, Event
+
+
+def _facts(text: str, published: str | None = None) -> DocumentFacts:
+    facts = extract(SourceDocument(id="s", text=text, published=published))
+    for group in (facts.persons, facts.institutions, facts.posts, facts.events, facts.partnerships,
+                  facts.decisions):
+        for item in group:
+            assert all(text[e.start : e.end] == e.quote for e in item.evidence)
+    return facts
+
+
+def _holders(facts: DocumentFacts) -> dict[str, str | None]:
+    names = {p.id: p.name for p in facts.persons}
+    return {p.title: names.get(p.holder or "") for p in facts.posts}
+
+
+def _chair(facts: DocumentFacts, event: Event) -> set[str]:
+    assert event.chair is not None
+    return {p.name for p in facts.persons if p.id == event.chair.person} | {
+        p.title for p in facts.posts if p.id == event.chair.post}
+
+
+def _main(facts: DocumentFacts) -> Event:
+    assert facts.events, "no event"
+    return facts.events[0]
+
+
+def test_family_name_after_al_is_kept_even_when_it_is_an_honorific_word() -> None:
+    facts = _facts("وحضر اللقاء الشيخ عبدالرحمن بن صالح آل الشيخ.")
+    assert [p.name for p in facts.persons] == ["عبدالرحمن بن صالح آل الشيخ"]
+
+
+def test_bare_family_name_closes_a_filiation_chain() -> None:
+    facts = _facts("حضر الاستقبال سفير المملكة لدى تونس ناصر بن سعد قحطاني، وعدد من المسؤولين.")
+    assert _holders(facts)["سفير المملكة لدى تونس"] == "ناصر بن سعد قحطاني"
+
+
+def test_unknown_given_name_before_bin_opens_the_name() -> None:
+    facts = _facts("وزار مدير عام الصحة في منطقة تبوك سليم بن راشد آل حمدان المستشفى.")
+    assert _holders(facts) == {"مدير عام الصحة في منطقة تبوك": "سليم بن راشد آل حمدان"}
+
+
+def test_office_of_a_region_continues_the_title() -> None:
+    facts = _facts("حضر الاستقبال مدير عام التعليم بمنطقة تبوك الدكتور سالم بن حمد العنزي.")
+    assert _holders(facts) == {"مدير عام التعليم بمنطقة تبوك": "سالم بن حمد العنزي"}
+
+
+def test_region_office_after_a_prince_is_his_post_not_the_style() -> None:
+    facts = _facts("استقبل صاحب السمو الملكي الأمير سعود بن ناصر بن عبدالعزيز أمير منطقة تبوك أمس بمكتبه "
+                   "نائب وزير التعليم عبدالله بن سالم الدوسري.")
+    assert _holders(facts) == {"أمير منطقة تبوك": "سعود بن ناصر بن عبدالعزيز",
+                               "نائب وزير التعليم": "عبدالله بن سالم الدوسري"}
+    assert _chair(facts, _main(facts)) == {"سعود بن ناصر بن عبدالعزيز", "أمير منطقة تبوك"}
+
+
+def test_reception_by_the_custodian_of_the_two_holy_mosques() -> None:
+    facts = _facts("استقبل خادم الحرمين الشريفين الملك فهد بن عبدالعزيز آل سعود في قصر اليمامة أمس "
+                   "وزير الخارجية التونسي.")
+    event = _main(facts)
+    assert event.kind == "meeting"
+    assert "فهد بن عبدالعزيز آل سعود" in _chair(facts, event)
+
+
+def test_reception_by_a_mufti_with_religious_styles() -> None:
+    facts = _facts("استقبل سماحة مفتي عام المملكة الشيخ عبدالرحمن بن صالح آل الشيخ في مكتبه أمس وفدا من الجامعة.")
+    assert _holders(facts) == {"مفتي عام المملكة": "عبدالرحمن بن صالح آل الشيخ"}
+    assert _chair(facts, _main(facts)) == {"عبدالرحمن بن صالح آل الشيخ", "مفتي عام المملكة"}
