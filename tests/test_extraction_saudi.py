@@ -74,3 +74,34 @@ def test_reception_by_a_mufti_with_religious_styles() -> None:
     facts = _facts("استقبل سماحة مفتي عام المملكة الشيخ عبدالرحمن بن صالح آل الشيخ في مكتبه أمس وفدا من الجامعة.")
     assert _holders(facts) == {"مفتي عام المملكة": "عبدالرحمن بن صالح آل الشيخ"}
     assert _chair(facts, _main(facts)) == {"عبدالرحمن بن صالح آل الشيخ", "مفتي عام المملكة"}
+
+
+def test_ali_after_bin_is_a_name_not_the_preposition() -> None:
+    facts = _facts("وحضر الدكتور فهد بن علي المطيري.")
+    assert [p.name for p in facts.persons] == ["فهد بن علي المطيري"]
+
+
+def test_ali_before_bin_opens_a_name() -> None:
+    facts = _facts("حضر اللقاء نائب رئيس الهيئة الشيخ علي بن عبد الرحمن السالم.")
+    assert _holders(facts) == {"نائب رئيس الهيئة": "علي بن عبد الرحمن السالم"}
+
+
+def test_supervisor_title_takes_its_complement_after_ala() -> None:
+    facts = _facts("وزار الوفد المشرف العام على مستشفى الملك خالد الدكتور سالم بن محمد الزهراني.")
+    assert _holders(facts) == {"المشرف العام على مستشفى الملك خالد": "سالم بن محمد الزهراني"}
+    assert [i.name for i in facts.institutions] == ["مستشفى الملك خالد"]
+
+
+def test_title_ending_with_a_region_noun_takes_the_region() -> None:
+    facts = _facts("وحضر أمين منطقة حائل المهندس فهد بن سعد الحربي.")
+    assert _holders(facts) == {"أمين منطقة حائل": "فهد بن سعد الحربي"}
+
+
+def test_hijri_year_with_its_era_mark_glued() -> None:
+    facts = _facts("وأعلن النادي عن ملتقى يقام بين 7-9 محرم 1437هـ بالرياض.")
+    assert _main(facts).date == "2015-10-20"
+
+
+def test_divan_and_general_presidency_are_bodies() -> None:
+    facts = _facts("وتحدث رئيس ديوان الخدمة المدنية عن الرئاسة العامة لرعاية الشباب.")
+    assert [i.name for i in facts.institutions] == ["ديوان الخدمة المدنية", "الرئاسة العامة لرعاية الشباب"]

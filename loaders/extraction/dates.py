@@ -82,6 +82,8 @@ def _hijri(tokens: list[Token], k: int, day: int) -> DateMention | None:
         key = " ".join(t.norm for t in tokens[k : k + size])
         if key in CALENDAR.HIJRI_MONTHS:
             w = tokens[k + size].norm if k + size < len(tokens) else ""
+            if w.endswith("ه") and w[:-1].isdigit():
+                w = w[:-1]  # "1437هـ": the era's mark glued to the year
             year = int(w) if w.isdigit() and len(w) == 4 else None
             if year is None or not 1300 <= year <= 1600:
                 return None

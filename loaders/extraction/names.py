@@ -70,6 +70,11 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             j += 1
             pending_particle = False
             continue
+        if _filiated_name(tokens, j, k):
+            units += 1  # "فهد بن علي", "علي بن أحمد": a given name that folds like the preposition "على"
+            pending_particle = False
+            j += 1
+            continue
         if j > k and _blocked(tokens, j):
             break
         if j == k and (is_stop(norm) or norm in PEOPLE.NOT_NAMES or not tokens[j].is_word):
@@ -140,6 +145,17 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
 
 
 _AL = fold("آل")
+
+
+def _filiated_name(tokens: list[Token], j: int, k: int) -> bool:
+    """A given name written with a final ي that is also a function word once folded ("علي" / "على"), read as
+    a name only beside a filiation particle: after "بن" inside the name, or first with "بن" after it."""
+    t = tokens[j]
+    if not t.is_word or not t.text.endswith("ي") or t.norm not in lexicon().first_names or not is_stop(t.norm):
+        return False
+    if j > k:
+        return tokens[j - 1].norm in PEOPLE.FILIATION and tokens[j - 1].sent == t.sent
+    return j + 1 < len(tokens) and tokens[j + 1].norm in PEOPLE.FILIATION
 
 
 def _family_name(tokens: list[Token], j: int) -> bool:

@@ -127,6 +127,13 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             chain_end(tokens, c, stop_titles=True, possessive=False)  # "ولي العهد" + "الأمير X"
         if e == c and c < n and not closed:
             e += region_len(tokens, c)  # "أمير منطقة تبوك", "محافظ محافظة جدة"
+        if e == c and c < n and tokens[c - 1].norm in CHAINS.REGION_NOUNS:
+            e += max(0, region_len(tokens, c - 1) - 1)  # "أمين منطقة حائل": the title ends with the region noun
+        if needs and e == c and c + 1 < n and tokens[c].norm == fold("على") and tokens[i].norm in CHAINS.ALA_TITLES:
+            after = chain_end(tokens, c + 1, stop_titles=True, possessive=False, eponym=True)
+            if c + 1 < after < n and tokens[after].norm in CHAINS.ROYAL:
+                after = max(after, chain_end(tokens, after, stop_titles=True, possessive=False, eponym=True))
+            e = after if after > c + 1 else e  # "المشرف العام على مستشفى …", "… على مستشفى الملك خالد"
         if needs and e == c and c < n and tokens[c].norm in CHAINS.FORMER_INDEFINITE:
             e = c + 1  # "محمد الفلاحي، وزير سابق،": an indefinite title with its qualifier
         if needs and e == c:

@@ -71,6 +71,7 @@ class ChainWords(WordFile, file="chains"):
     FORMER_INDEFINITE = words("former_indefinite")
     LOCALITY = words("locality")
     REGION_NOUNS = words("region_nouns")
+    ALA_TITLES = words("ala_titles")
     ROYAL = words("royal")
     DEFINITE_OPENERS = words("definite_openers")
 
