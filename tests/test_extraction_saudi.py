@@ -105,3 +105,31 @@ def test_hijri_year_with_its_era_mark_glued() -> None:
 def test_divan_and_general_presidency_are_bodies() -> None:
     facts = _facts("وتحدث رئيس ديوان الخدمة المدنية عن الرئاسة العامة لرعاية الشباب.")
     assert [i.name for i in facts.institutions] == ["ديوان الخدمة المدنية", "الرئاسة العامة لرعاية الشباب"]
+
+
+def test_prince_style_is_no_post_beside_his_office() -> None:
+    facts = _facts("نقل نائب خادم الحرمين الشريفين الأمير محمد بن سلمان تحيات القيادة.")
+    assert _holders(facts) == {"نائب خادم الحرمين الشريفين": "محمد بن سلمان"}
+
+
+def test_holder_of_a_possessive_meeting_chairs_it() -> None:
+    facts = _facts("نقل وزير الداخلية الأمير محمد بن سلمان، خلال اجتماعه أمس بقادة القطاعات العسكرية، تحيات القيادة.")
+    event = _main(facts)
+    assert event.kind == "meeting"
+    assert _chair(facts, event) == {"محمد بن سلمان", "وزير الداخلية"}
+
+
+def test_bare_weekday_is_the_last_such_day_before_publication() -> None:
+    facts = _facts("عقد مجلس إدارة الهيئة جلسته يوم الأحد برئاسة وزير المالية.", published="2015-08-12")
+    assert _main(facts).date == "2015-08-09"
+
+
+def test_day_before_yesterday_from_publication() -> None:
+    for phrase in ("أمس الأول", "أول من أمس"):
+        facts = _facts(f"عقد مجلس إدارة الهيئة جلسته {phrase} برئاسة وزير المالية.", published="2015-08-12")
+        assert _main(facts).date == "2015-08-10"
+
+
+def test_bare_weekday_without_publication_date_gives_no_date() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الهيئة جلسته يوم الأحد برئاسة وزير المالية.")
+    assert _main(facts).date is None

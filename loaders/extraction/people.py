@@ -520,4 +520,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             if name is not None and name.known:
                 add(name)
     out.persons.sort(key=lambda pm: pm.start)
+    # "نائب خادم الحرمين الشريفين الأمير X", "الأمير X أمير منطقة Y": the royal style is no office of its own
+    # when the same person holds an office the text names
+    office_holders = {p.holder for p in out.posts if p.holder and len(p.title.split()) > 1}
+    out.posts = [p for p in out.posts if not (p.holder in office_holders and len(p.title.split()) == 1
+                                              and fold(p.title) in PEOPLE.ROYAL_TITLES)]
     return out
