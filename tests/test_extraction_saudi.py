@@ -133,3 +133,24 @@ def test_day_before_yesterday_from_publication() -> None:
 def test_bare_weekday_without_publication_date_gives_no_date() -> None:  # guard
     facts = _facts("عقد مجلس إدارة الهيئة جلسته يوم الأحد برئاسة وزير المالية.")
     assert _main(facts).date is None
+
+
+def test_stacked_offices_before_an_honorific_name_are_all_held() -> None:
+    facts = _facts("استقبل أمس رئيس ديوان المظالم رئيس مجلس القضاء الإداري الشيخ الدكتور فهد بن علي المطيري.")
+    assert _holders(facts) == {"رئيس ديوان المظالم": "فهد بن علي المطيري",
+                               "رئيس مجلس القضاء الإداري": "فهد بن علي المطيري"}
+
+
+def test_same_office_written_twice_stays_one_post() -> None:  # guard
+    facts = _facts("ترأس عامل إقليم الرحامنة محمد العلمي الاجتماع. وأكد عامل الإقليم محمد العلمي أهمية المشروع.")
+    assert len(facts.posts) == 1
+
+
+def test_outlet_in_a_byline_is_no_appointment() -> None:
+    facts = _facts("محمد السالم – عين اليوم\nقام مدير عام التعليم بزيارة للمستشفى يوم الاثنين 10 أغسطس 2015.")
+    assert facts.decisions == []
+
+
+def test_saudi_city_ends_a_title() -> None:
+    facts = _facts("أعلن رئيس النادي الأدبي بالباحة حسن الغامدي عن الملتقى.")
+    assert _holders(facts) == {"رئيس النادي الأدبي بالباحة": "حسن الغامدي"}

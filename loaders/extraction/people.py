@@ -134,6 +134,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             if c + 1 < after < n and tokens[after].norm in CHAINS.ROYAL:
                 after = max(after, chain_end(tokens, after, stop_titles=True, possessive=False, eponym=True))
             e = after if after > c + 1 else e  # "المشرف العام على مستشفى …", "… على مستشفى الملك خالد"
+        if c < e < n and e in inside and all(x in inside for x in range(c + 1, e)):
+            while e < n and e in inside:
+                e += 1  # "رئيس النادي الأدبي بالباحة": the title's complement is a body's whole name
         if needs and e == c and c < n and tokens[c].norm in CHAINS.FORMER_INDEFINITE:
             e = c + 1  # "محمد الفلاحي، وزير سابق،": an indefinite title with its qualifier
         if needs and e == c:
@@ -487,6 +490,13 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                         pm.name == a.holder and pm.last in (a.first, a.first - 1) for pm in out.persons)):
                 continue  # "X الوكيل العام للملك … رئيس النيابة العامة": both follow the name
             b.holder = a.holder
+    # stacked offices of one person: "رئيس الديوان رئيس المجلس الشيخ X", "مفتي عام المملكة رئيس الهيئة الشيخ X"
+    # (only when an honorific introduces the name, as the Gulf press writes a dignitary's offices)
+    starts = {pm.name: pm.first for pm in out.persons}
+    for a, b in reversed(list(pairwise(posts))):
+        if not a.holder and b.holder and b.first == a.last and b.holder in starts \
+                and starts[b.holder] > b.last and tokens[starts[b.holder] - 1].norm in lex.honorifics:
+            a.holder = b.holder
     # honorific + name, and names starting with a known given name
     for i, tok in enumerate(tokens):
         if i in by_token or i in covered:
