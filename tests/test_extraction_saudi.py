@@ -154,3 +154,25 @@ def test_outlet_in_a_byline_is_no_appointment() -> None:
 def test_saudi_city_ends_a_title() -> None:
     facts = _facts("أعلن رئيس النادي الأدبي بالباحة حسن الغامدي عن الملتقى.")
     assert _holders(facts) == {"رئيس النادي الأدبي بالباحة": "حسن الغامدي"}
+
+
+def test_visitor_after_qama_chairs_the_visit() -> None:
+    facts = _facts("قام مدير عام التعليم في منطقة عسير سالم بن محمد الزهراني اليوم الاثنين بزيارة مستشفى عسير المركزي.",
+                   published="2015-08-10")
+    event = _main(facts)
+    assert event.kind == "visit" and event.date == "2015-08-10"
+    assert _chair(facts, event) == {"سالم بن محمد الزهراني", "مدير عام التعليم في منطقة عسير"}
+
+
+def test_inauguration_is_an_other_event_led_by_its_inaugurator() -> None:
+    facts = _facts("دشن أمير منطقة الرياض الأمير فيصل بن بندر أمس مشروع النقل العام.", published="2015-08-10")
+    event = _main(facts)
+    assert event.kind == "other" and event.date == "2015-08-09"
+    assert _chair(facts, event) == {"فيصل بن بندر", "أمير منطقة الرياض"}
+
+
+def test_iltaqa_is_a_meeting_held_by_its_subject() -> None:
+    facts = _facts("التقى وزير الصحة خالد الفالح أمس بالرياض سفير فرنسا.", published="2015-08-10")
+    event = _main(facts)
+    assert event.kind == "meeting" and event.place == "الرياض"
+    assert _chair(facts, event) == {"خالد الفالح", "وزير الصحة"}

@@ -80,6 +80,27 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
                                       if tokens[x].sent == tokens[k].sent) if a is not None), None)
         if agent is not None:
             return agent
+    return _lead(tokens, people, ev)
+
+
+def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None:
+    """ "قام X بزيارة", "التقى X", "دشن X": the agent right after a lead verb in the event's first cue's sentence,
+    before that cue or at it, chairs it (a visit, a meeting, an inauguration)."""
+    if not ev.cues or ev.kind not in ("visit", "meeting", "other"):
+        return None
+    lo = ev.cues[0]
+    sent = tokens[lo].sent
+    for k in range(max(0, lo - 30), lo + 1):
+        w = tokens[k].norm
+        if tokens[k].sent != sent or (w not in ROLES.LEAD and strip_clitic(w)[0] not in ROLES.LEAD):
+            continue
+        j = k + 1
+        while j < len(tokens) and (tokens[j].norm in ROLES.SKIP_AFTER_CHAIR or tokens[j].norm in _honorifics()
+                                   or _bare_style(people, tokens, j)):
+            j += 1
+        agent = _agent_at(tokens, people, j)
+        if agent is not None:
+            return agent
     return None
 
 
