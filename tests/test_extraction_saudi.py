@@ -176,3 +176,24 @@ def test_iltaqa_is_a_meeting_held_by_its_subject() -> None:
     event = _main(facts)
     assert event.kind == "meeting" and event.place == "الرياض"
     assert _chair(facts, event) == {"خالد الفالح", "وزير الصحة"}
+
+
+def test_attendance_list_of_stacked_and_foreign_offices() -> None:
+    facts = _facts("استقبل الملك سلمان بن عبدالعزيز أمس وزير الخارجية بجمهورية تونس محمد الطيب والوفد المرافق له. "
+                   "حضر الاستقبال وزير الدولة عضو مجلس الوزراء الدكتور سعد بن محمد العمري، وسفير خادم الحرمين "
+                   "الشريفين لدى جمهورية تونس مندوب المملكة الدائم لدى جامعة الدول العربية فهد بن سالم الدوسري، "
+                   "وسفير جمهورية تونس لدى المملكة نبيل العياري.")
+    holders = _holders(facts)
+    assert holders["وزير الخارجية بجمهورية تونس"] == "محمد الطيب"
+    assert holders["سفير خادم الحرمين الشريفين لدى جمهورية تونس"] == "فهد بن سالم الدوسري"
+    assert holders["مندوب المملكة الدائم لدى جامعة الدول العربية"] == "فهد بن سالم الدوسري"
+    assert holders["سفير جمهورية تونس لدى المملكة"] == "نبيل العياري"
+    assert holders.get("وزير الدولة") == "سعد بن محمد العمري" or \
+        holders.get("وزير الدولة عضو مجلس الوزراء") == "سعد بن محمد العمري"
+
+
+def test_talks_told_before_a_definite_meeting_noun_are_held_by_their_subject() -> None:
+    facts = _facts("بحث سالم الراشد وزير الخارجية الأردني في عمان، أمس، مع وفد اللجنة تطورات الأوضاع. "
+                   "وعرض الوفد خلال اللقاء أنشطته.")
+    assert _chair(facts, _main(facts)) == {"سالم الراشد", "وزير الخارجية الأردني في عمان"}
+    assert [i.name for i in facts.institutions if i.name.startswith("وزارة")] == []

@@ -77,6 +77,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             continue
         if j > k and _blocked(tokens, j):
             break
+        if j > k and tokens[j].article and norm[:1] == "و" and norm[1:3] == "ال":
+            break  # "سامح شكري والوفد المرافق": و + a definite word opens the next item
         if j == k and (is_stop(norm) or norm in PEOPLE.NOT_NAMES or not tokens[j].is_word):
             return None
         if tokens[j].article and norm.startswith("ال") and norm in PEOPLE.NOT_SURNAMES:

@@ -139,17 +139,22 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 e += 1  # "رئيس النادي الأدبي بالباحة": the title's complement is a body's whole name
         if needs and e == c and c < n and tokens[c].norm in CHAINS.FORMER_INDEFINITE:
             e = c + 1  # "محمد الفلاحي، وزير سابق،": an indefinite title with its qualifier
-        if needs and e == c:
+        if needs and e == c and not (size > 1 and c < n and _title_at(tokens, c) is not None):
             i += 1
-            continue
+            continue  # (a two-word title right before another title stands alone: "وزير الدولة عضو مجلس الوزراء")
         last = e if e > c else c - (1 if acting else 0)
         if e < n and tokens[e].norm in lex.acting:
             acting = True
             e += 1
+        core_last = last
         tail = _locative_tail(tokens, e)
         if tail:
             e += tail
             last = e
+        if e > c and e + 1 < n and tokens[e].norm in CHAINS.LADA and tokens[e].sent == tokens[i].sent:
+            after = chain_end(tokens, e, stop_titles=True, possessive=False)
+            if after > e + 1:  # "سفير جمهورية السودان لدى المملكة": a place ends the chain, "لدى" goes on
+                e = last = after
         start = tokens[i].start + clitic
         title_end = tokens[last - 1].end
         title = text[start:title_end]
@@ -158,6 +163,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         post = PostMention(i, max(e, last), start, title_end, title, acting)
         head = strip_clitic(tokens[i].norm)[0] if clitic else tokens[i].norm
         if head in PEOPLE.MINISTER and e > c and size == 1:
+            last = max(c + 1, core_last)  # "وزير الخارجية الأردني في عمان": the ministry leaves the place out
             compl = text[tokens[c].start : tokens[last - 1].end]
             while last - 1 > c and tokens[last - 1].norm in CHAINS.FORMER:
                 last -= 1
@@ -348,7 +354,12 @@ def _foreign_title(tokens: list[Token], p: PostMention) -> bool:
         w = t.norm[:-1] if t.norm.endswith("يه") else t.norm  # "الفرنسية" → "الفرنسي"
         if w in PEOPLE.NATIONALITIES or t.norm in PEOPLE.INTERNATIONAL or w in PEOPLE.INTERNATIONAL:
             return True
+        if strip_clitic(t.norm, "بل")[0] in _STATE_NOUNS:
+            return True  # "وزير الخارجية بجمهورية مصر العربية", "سفير جمهورية مصر العربية لدى المملكة"
     return False
+
+
+_STATE_NOUNS = frozenset({fold("جمهورية"), fold("مملكة"), fold("دولة")})
 
 
 def _foreign_name(tokens: list[Token], k: int) -> Name | None:
@@ -368,8 +379,8 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
         return None  # "روبرتا ميتسولا" is a name, "وفدا مغربيا" an object
     e = name.end
     if e < n and tokens[e].sent == tokens[k].sent and tokens[e].is_word and tokens[e].norm != "في" \
-            and not _seat_next(tokens, e):
-        return None
+            and not _seat_next(tokens, e) and not (tokens[e].norm[:1] == "و" and tokens[e].norm[1:3] == "ال"):
+        return None  # (a name closes before "والوفد المرافق": و + a definite word opens the next item)
     return name
 
 
@@ -494,9 +505,10 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     # (only when an honorific introduces the name, as the Gulf press writes a dignitary's offices)
     starts = {pm.name: pm.first for pm in out.persons}
     for a, b in reversed(list(pairwise(posts))):
-        if not a.holder and b.holder and b.first == a.last and b.holder in starts \
-                and starts[b.holder] > b.last and tokens[starts[b.holder] - 1].norm in lex.honorifics:
-            a.holder = b.holder
+        if not a.holder and b.holder and b.first == a.last and b.holder in starts and starts[b.holder] >= b.last \
+                and (tokens[starts[b.holder] - 1].norm in lex.honorifics or a.start > tokens[a.first].start
+                     or (a.first > 0 and tokens[a.first - 1].norm in _COMMA)):
+            a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
     # honorific + name, and names starting with a known given name
     for i, tok in enumerate(tokens):
         if i in by_token or i in covered:

@@ -89,10 +89,12 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
     if not ev.cues or ev.kind not in ("visit", "meeting", "other"):
         return None
     lo = ev.cues[0]
-    sent = tokens[lo].sent
-    for k in range(max(0, lo - 30), lo + 1):
+    sents = {tokens[lo].sent}
+    if tokens[lo].article or strip_clitic(tokens[lo].norm)[0].startswith("ال"):
+        sents.add(tokens[lo].sent - 1)  # "بحث X مع الوفد … . وعرض الوفد خلال اللقاء …": the meeting told before
+    for k in range(max(0, lo - 60), lo + 1):
         w = tokens[k].norm
-        if tokens[k].sent != sent or (w not in ROLES.LEAD and strip_clitic(w)[0] not in ROLES.LEAD):
+        if tokens[k].sent not in sents or (w not in ROLES.LEAD and strip_clitic(w)[0] not in ROLES.LEAD):
             continue
         j = k + 1
         while j < len(tokens) and (tokens[j].norm in ROLES.SKIP_AFTER_CHAIR or tokens[j].norm in _honorifics()
