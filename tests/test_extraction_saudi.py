@@ -197,3 +197,14 @@ def test_talks_told_before_a_definite_meeting_noun_are_held_by_their_subject() -
                    "وعرض الوفد خلال اللقاء أنشطته.")
     assert _chair(facts, _main(facts)) == {"سالم الراشد", "وزير الخارجية الأردني في عمان"}
     assert [i.name for i in facts.institutions if i.name.startswith("وزارة")] == []
+
+
+def test_kibar_continues_a_body_name() -> None:
+    facts = _facts("وأشاد رئيس هيئة كبار العلماء الشيخ فهد بن سالم الدوسري بالجهود.")
+    assert _holders(facts) == {"رئيس هيئة كبار العلماء": "فهد بن سالم الدوسري"}
+    assert [i.name for i in facts.institutions] == ["هيئة كبار العلماء"]
+
+
+def test_possessive_noun_after_wa_ends_a_title() -> None:
+    facts = _facts("ونقل الوزير تحيات فهد الدوسري رئيس جمهورية السودان وتقديره لمواقف المملكة.")
+    assert "رئيس جمهورية السودان" in _holders(facts)

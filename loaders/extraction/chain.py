@@ -135,8 +135,11 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             j += 2  # "لحي تمرسيط", "بدوار أولاد …"
             continue
         if norm.startswith("بال") or (norm[:1] == "ك" and not _title_at(tokens, j) and not place_len(tokens, j)
-                                       and not starts_head(tokens, j, strip=False)):
+                                       and not starts_head(tokens, j, strip=False) and norm not in CHAINS.KAF_NOUNS):
             break  # "بالرباط" (where), "كحارس" (as)
+        if j > i and norm[:1] == "و" and tok.text.endswith("ه") and not tok.article and len(norm) > 4 \
+                and not possessive:
+            break  # "رئيس الجمهورية وتقديره": a possessive noun after و is no part of a title
         if norm[:1] == "و" and norm.endswith(("ها", "هم")) and possessive:
             j += 1
             continue  # "…ومجموعاتها وهيئاتها" in a body's name (an office's title does not coordinate so)

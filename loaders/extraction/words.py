@@ -72,6 +72,7 @@ class ChainWords(WordFile, file="chains"):
     LOCALITY = words("locality")
     REGION_NOUNS = words("region_nouns")
     ALA_TITLES = words("ala_titles")
+    KAF_NOUNS = words("kaf_nouns")
     ROYAL = words("royal")
     DEFINITE_OPENERS = words("definite_openers")
 
