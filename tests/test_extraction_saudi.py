@@ -208,3 +208,13 @@ def test_kibar_continues_a_body_name() -> None:
 def test_possessive_noun_after_wa_ends_a_title() -> None:
     facts = _facts("ونقل الوزير تحيات فهد الدوسري رئيس جمهورية مصر العربية وتقديره لمواقف المملكة.")
     assert "رئيس جمهورية مصر العربية" in _holders(facts)
+
+
+def test_byline_dateline_gives_the_place() -> None:
+    facts = _facts("سالم العمري - صحيفة - الباحة: قام مدير عام التعليم سالم بن محمد الزهراني بزيارة مستشفى الملك فهد.")
+    assert _main(facts).place == "الباحة"
+
+
+def test_reporter_before_an_outlet_gives_no_place() -> None:  # guard
+    facts = _facts("محمد السالم – عين اليوم\nقام مدير عام التعليم سالم بن محمد الزهراني بزيارة مستشفى الملك فهد.")
+    assert _main(facts).place is None
