@@ -218,3 +218,11 @@ def test_byline_dateline_gives_the_place() -> None:
 def test_reporter_before_an_outlet_gives_no_place() -> None:  # guard
     facts = _facts("محمد السالم – عين اليوم\nقام مدير عام التعليم سالم بن محمد الزهراني بزيارة مستشفى الملك فهد.")
     assert _main(facts).place is None
+
+
+def test_appointed_name_holds_the_office_after_it() -> None:
+    facts = _facts("وتضمنت القرارات تكليف نوف العتيبي مديرة لمكتب الإشراف النسائي بجدة، "
+                   "وتكليف ماجد الحربي بمهمات المدير العام للإدارة العامة للتخطيط.")
+    assert _holders(facts) == {"مديرة لمكتب الإشراف النسائي بجدة": "نوف العتيبي",
+                               "المدير العام للإدارة العامة للتخطيط": "ماجد الحربي"}
+    assert "الإدارة العامة للتخطيط" in [i.name for i in facts.institutions]

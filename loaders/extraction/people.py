@@ -222,6 +222,10 @@ def _locative_tail(tokens: list[Token], e: int) -> int:
     region = region_len(tokens, e, clitic="ب") if e < len(tokens) else 0
     if region:
         return region
+    if e < len(tokens) and _seat_next(tokens, e) and tokens[e].sent == tokens[e - 1].sent:
+        tok = tokens[e]  # "مديرة مكتب الإشراف النسائي بجدة": the office's city
+        probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[e + 1 : e + 4]]
+        return place_len(probe, 0)
     if e >= len(tokens) or not tokens[e].norm.startswith("ب") or tokens[e].norm.startswith("بال"):
         return 0
     for size in (2, 3):
@@ -509,6 +513,19 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and (tokens[starts[b.holder] - 1].norm in lex.honorifics or a.start > tokens[a.first].start
                      or (a.first > 0 and tokens[a.first - 1].norm in _COMMA)):
             a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
+    # "وتكليف X مستشارا …", "تعيين X بمهمات المدير العام …": the appointed name holds the office after it
+    for i, tok in enumerate(tokens):
+        base = tok.norm[1:] if tok.norm[:1] == "و" and tok.norm[1:] in PEOPLE.APPOINTED else tok.norm
+        if base not in PEOPLE.APPOINTED or i + 1 >= len(tokens) or i + 1 in covered or i + 1 in by_token:
+            continue
+        name = parse_name(tokens, i + 1, literal=True)
+        if name is None or name.end - name.start > 3:
+            continue
+        k = name.end + (1 if name.end < len(tokens) and tokens[name.end].norm in PEOPLE.ASSIGNED_AS else 0)
+        post = post_starts.get(k)
+        if post is not None and not post.holder and tokens[k].sent == tok.sent \
+                and not _gender_clash(post.title, text[tokens[name.start].start:tokens[name.end - 1].end]):
+            post.holder = add(name).name
     # honorific + name, and names starting with a known given name
     for i, tok in enumerate(tokens):
         if i in by_token or i in covered:
