@@ -226,3 +226,8 @@ def test_appointed_name_holds_the_office_after_it() -> None:
     assert _holders(facts) == {"مديرة لمكتب الإشراف النسائي بجدة": "نوف العتيبي",
                                "المدير العام للإدارة العامة للتخطيط": "ماجد الحربي"}
     assert "الإدارة العامة للتخطيط" in [i.name for i in facts.institutions]
+
+
+def test_unknown_given_name_with_filiation_is_a_person_anywhere() -> None:
+    facts = _facts("وتابع جلوان بن محمد آل سالم الحالة الصحية للمرضى.")
+    assert [p.name for p in facts.persons] == ["جلوان بن محمد آل سالم"]

@@ -550,7 +550,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             if name is not None:  # "ونظيره البرتغالي جواو ماتشادو"
                 add(name)
             continue
-        if (base in lex.first_names and base not in lex.ambiguous_names) or (
+        filiated = i + 2 < len(tokens) and tokens[i + 1].norm in PEOPLE.FILIATION and tok.is_word \
+            and not tok.article and not is_stop(tok.norm) and tokens[i + 1].sent == tok.sent
+        if (base in lex.first_names and base not in lex.ambiguous_names) or filiated or (
                 base.startswith("عبد") and (len(base) > 3 or i + 1 < len(tokens))):
             prev_covered = i - 1 in by_token or any(pm.first <= i < pm.last for pm in out.persons)
             if prev_covered:
