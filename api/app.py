@@ -26,6 +26,7 @@ from marsad.api.routes import (
     posts,
     queries,
     search,
+    sources,
     sparql,
     stats,
     vendor,
@@ -66,7 +67,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.add_middleware(CacheMiddleware, state_of=current_state)
     for module in (sparql, cypher, queries, institutions, persons, posts, events, decisions, partnerships,
-                   documents, search, stats, export, graph, vendor, pages):
+                   documents, sources, search, stats, export, graph, vendor, pages):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app

@@ -11,7 +11,8 @@ not timed) or from marsad.neo4j.samples. By default the script starts its own Ne
 start` under a temporary MARSAD_HOME, on a free port), so "fresh" is the first load a freshly started
 server sees; it stops the server and removes its folder at the end. Rows/s counts the documents' rows
 (nodes plus relationships, before folding), the same number for both loaders. The server's CPU seconds
-are printed too: on a shared machine wall time follows the load of the other processes.
+are printed too, and the ratio of the server CPU per row of the naive loader to the loader's: on a shared
+machine wall time follows the load of the other processes.
 """
 
 from __future__ import annotations
@@ -153,7 +154,9 @@ Figures = dict[str, dict[str, float]]
 
 def measure(settings: Settings, pid: int | None, docs: list[DocumentRows], *, repeat: int,
             naive_rows: int) -> tuple[Figures, list[float]]:
+    cpu, t0 = _cpu_seconds(pid), time.perf_counter()
     sink = Neo4jSink(server.connect(settings), settings=settings)  # applies the schema first
+    opened = {"seconds": round(time.perf_counter() - t0, 3), "server_cpu_seconds": round(_cpu_seconds(pid) - cpu, 2)}
     driver, database = sink._driver, settings.neo4j_database
     try:
         wipe(driver, database)
@@ -169,7 +172,15 @@ def measure(settings: Settings, pid: int | None, docs: list[DocumentRows], *, re
         wipe(driver, database)
     finally:
         sink.close()
-    return {"first": first, "reload_unchanged": again, "warm": warm, "naive": naive}, [r["seconds"] for r in runs]
+    return ({"open": opened, "first": first, "reload_unchanged": again, "warm": warm, "naive": naive},
+            [r["seconds"] for r in runs])
+
+
+def _cpu_ratio(naive: dict[str, float], load: dict[str, float]) -> float | None:
+    """How many times the server CPU per row of the naive loader that of a load is (None when unmeasured)."""
+    if not naive["rows"] or not load["rows"] or load["server_cpu_seconds"] <= 0:
+        return None
+    return round((naive["server_cpu_seconds"] / naive["rows"]) / (load["server_cpu_seconds"] / load["rows"]), 1)
 
 
 def main() -> int:
@@ -212,7 +223,9 @@ def main() -> int:
               "server_start_seconds": None if started is None else round(started, 1),
               "load_average": [round(x, 1) for x in os.getloadavg()], **figures, "warm_runs": warm_runs,
               "ratio_first_to_naive": round(figures["first"]["rows_per_second"] / naive_rate, 1),
-              "ratio_warm_to_naive": round(figures["warm"]["rows_per_second"] / naive_rate, 1)}
+              "ratio_warm_to_naive": round(figures["warm"]["rows_per_second"] / naive_rate, 1),
+              "cpu_ratio_first_to_naive": _cpu_ratio(figures["naive"], figures["first"]),
+              "cpu_ratio_warm_to_naive": _cpu_ratio(figures["naive"], figures["warm"])}
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
@@ -220,6 +233,8 @@ def main() -> int:
           f"{base.neo4j_writers} writers; load average {report['load_average']}")
     if started is not None:
         print(f"  server started by this run in {started:.1f}s")
+    print(f"  sink opened (schema applied) in {figures['open']['seconds']:.2f}s"
+          f"  (server CPU {figures['open']['server_cpu_seconds']:.2f}s)")
     for name, label in (("first", "fresh server" if started is not None else "first load"),
                         ("reload_unchanged", "reload, unchanged"), ("warm", "warm (median)"),
                         ("naive", "naive loader")):
@@ -228,6 +243,8 @@ def main() -> int:
               f"  (server CPU {f['server_cpu_seconds']:.2f}s)")
     print(f"  warm runs: {', '.join(f'{s:.2f}s' for s in warm_runs)}")
     print(f"  ratio to naive: fresh {report['ratio_first_to_naive']}x, warm {report['ratio_warm_to_naive']}x")
+    print(f"  server CPU per row, naive / loader: fresh {report['cpu_ratio_first_to_naive']}x, "
+          f"warm {report['cpu_ratio_warm_to_naive']}x")
     return 0
 
 

@@ -2,7 +2,7 @@
 // description: The agreements a territorial collectivity (region, province, prefecture, commune) is party to, with each other party and the signing date.
 // param: institution iri required — IRI of the territorial collectivity
 // columns: agreement, purpose, partner, date, agreement_iri
-MATCH (t:TerritorialCollectivity {iri: $institution})-[:PARTY_TO]->(a:Agreement)
+MATCH (t:Resource:TerritorialCollectivity {iri: $institution})-[:PARTY_TO]->(a:Agreement)
 WHERE a.name_ar IS NOT NULL
 OPTIONAL MATCH (o:Resource)-[:PARTY_TO]->(a) WHERE o <> t AND o.name_ar IS NOT NULL
 OPTIONAL MATCH (a)-[:SIGNED_AT]->(e:Resource)

@@ -68,6 +68,18 @@ def test_institution_detail_has_sub_units_sessions_decisions_and_sources(client:
     assert budget["kind"] == "budget" and budget["sources"][0]["quote"] == "وصادق المجلس على ميزانية سنة 2024"
     assert d["posts"][0]["key"] == DG_POST and d["posts"][0]["holder"]["key"] == ALAOUI  # latest attested
     assert {s["document"]["key"] for s in d["sources"]} == {DOC_ONEE, "53d98dfa12f72f24"}
+    assert d["sources_total"] == len(d["sources"]) and budget["sources_total"] == len(budget["sources"])
+
+
+def test_the_sources_route_pages_through_every_source_of_a_resource(client: httpx.Client) -> None:
+    whole = client.get(f"/institutions/{ONEE}").json()["sources"]
+    pages = [client.get(f"/sources/institution/{ONEE}", params={"page": n, "per_page": 1}).json()
+             for n in range(1, len(whole) + 2)]
+    assert all(p["total"] == len(whole) >= 2 and p["pages"] == len(whole) for p in pages)
+    assert [item for p in pages for item in p["items"]] == whole  # in the detail's order, nothing twice
+    assert pages[-1]["items"] == []
+    assert client.get("/sources/institution/0000000000000000").status_code == 404
+    assert client.get(f"/sources/document/{DOC_ONEE}").status_code == 422  # documents are the sources
 
 
 def test_posts_as_of_gives_the_holder_on_that_date(client: httpx.Client) -> None:

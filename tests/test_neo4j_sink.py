@@ -16,6 +16,7 @@ from marsad.core.settings import Settings
 from marsad.core.vocab import MRS
 from marsad.neo4j.check import compare, neo4j_counts, rdf_counts
 from marsad.neo4j.mapping import load_mapping
+from marsad.neo4j.rows import DocumentRows, NodeRow, RelRow
 from marsad.neo4j.samples import SampleDocument, region_documents
 from marsad.neo4j.sink import Neo4jSink, open_sink
 from marsad.store import RdfStore
@@ -178,3 +179,31 @@ def test_uriref_graph_iris_still_replace(sink: Neo4jSink) -> None:
     assert "كريم بنعلي" not in names and "سعيد الجديد" in names
     hashes: dict[str, str] = {URIRef(i): next(str(o) for o in g.objects(None, MRS.contentHash)) for i, g in docs}
     assert sink.stale(hashes) == [docs[1][0]]  # doc-b changed; URIRef keys are found
+
+
+def test_relationship_to_a_node_outside_the_load(sink: Neo4jSink) -> None:
+    """A relationship whose end has no row in the load is written when Neo4j holds that node (found by its
+    element id) and left out when it does not, on a first load and on a later one."""
+    def doc(source: str, nodes: list[NodeRow], rels: list[RelRow]) -> DocumentRows:
+        return DocumentRows(graph_iri=f"g:{source}", source=source, content_hash="h", document_iri=None,
+                            nodes=tuple(nodes), rels=tuple(rels))
+    post = NodeRow("x:post", ("Post",), {"name_ar": "رئيس"})
+    holds = RelRow("HOLDS", "x:p", "x:post", ("رئيس",))
+    sink.write_rows([doc("doc-a", [NodeRow("x:p", ("Person",), {})], [holds])])  # x:post nowhere yet
+    assert _driver(sink).execute_query("MATCH ()-[r:HOLDS]->() RETURN count(r) AS n")[0][0]["n"] == 0
+    sink.write_rows([doc("doc-b", [post], [])])
+    sink.write_rows([doc("doc-a", [NodeRow("x:p", ("Person",), {})], [holds])])  # x:post now outside, held
+    records, _, _ = _driver(sink).execute_query(
+        "MATCH (p:Person {iri: 'x:p'})-[r:HOLDS]->(q:Post {iri: 'x:post'}) RETURN r.sources AS s, r.quotes AS q")
+    assert [(r["s"], r["q"]) for r in records] == [(["doc-a"], ["رئيس"])]
+
+
+def test_per_label_constraints_of_earlier_versions_are_dropped(sink: Neo4jSink,
+                                                               neo4j_settings: Settings) -> None:
+    driver = _driver(sink)
+    driver.execute_query("CREATE CONSTRAINT person_iri IF NOT EXISTS FOR (n:Person) REQUIRE n.iri IS UNIQUE")
+    reopened = open_sink(neo4j_settings, required=True)
+    assert reopened is not None
+    reopened.close()
+    names = {r["name"] for r in driver.execute_query("SHOW CONSTRAINTS YIELD name")[0]}
+    assert "person_iri" not in names and "resource_iri" in names

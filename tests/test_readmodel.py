@@ -22,11 +22,13 @@ from marsad.api.read import graph as new_graph
 from marsad.api.read import lists as new_lists
 from marsad.api.read import stats as new_stats
 from marsad.api.read.search import Searcher
+from marsad.api.repo import common as repo_common
 from marsad.api.repo import details as old_details
 from marsad.api.repo import graph as old_graph
 from marsad.api.repo import lists as old_lists
 from marsad.api.repo import search as old_search
 from marsad.api.repo import stats as old_stats
+from marsad.core.errors import NotFound
 from marsad.core.settings import Settings
 from marsad.readmodel.check import compare
 from marsad.readmodel.indexed import IndexedStore
@@ -65,7 +67,7 @@ def stores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RdfStore,
 LIST_CASES = {
     "institutions": [F(), F(kind="territorial"), F(kind="governing_body"), F(parent=ONEE), F(q="مجلس"), F(q="ال"),
                      F(min_confidence=0.9), F(kind="territorial", min_confidence=0.8)],
-    "persons": [F(), F(institution=ONEE), F(q="محمد"), F(q="zz"), F(min_confidence=0.9)],
+    "persons": [F(), F(institution=ONEE), F(q="محمد"), F(q="zz"), F(q="Moh"), F(q="بنعلي 2"), F(min_confidence=0.9)],
     "posts": [F(), F(institution=ONEE, as_of=date(2024, 4, 1)), F(institution=ONEE, as_of=date(2024, 7, 1)),
               F(as_of=date(2020, 1, 1)), F(min_confidence=0.8)],
     "events": [F(), F(kind="session"), F(kind="meeting"), F(institution=ONEE), F(institution=BOARD),
@@ -189,3 +191,85 @@ def test_with_the_cache_off_nothing_is_kept_and_answers_are_the_same(tmp_path: P
             assert cached.get(path).content == uncached.get(path).content == cached.get(path).content
         assert cached.app.state.marsad.cache.entries  # type: ignore[attr-defined]
         assert not uncached.app.state.marsad.cache.entries  # type: ignore[attr-defined]
+
+
+def test_date_filters_find_items_by_any_of_their_dates(tmp_path: Path) -> None:
+    """A date filter keeps an item when any of its dates is in range: items with one date are found by
+    the range of ``item.date``, those with several (here an event, the decisions taken at it, and a
+    document, each given a second date in 2023) through their dates in the graph; totals and items
+    agree with the SPARQL readers for ranges that hold the first date, the second, both or neither."""
+    store = IndexedStore(tmp_path / "store", index_path=tmp_path / "index.sqlite3")
+    for graph, ntriples in _fixture_graphs().items():
+        store.replace_graph(graph, ntriples)
+    xsd_date = "<http://www.w3.org/2001/XMLSchema#date>"
+    store.replace_graph("https://w3id.org/marsad/graph/second-dates", "\n".join([
+        f'<https://w3id.org/marsad/id/event/{BOARD_SESSION}> <https://w3id.org/marsad/ontology#date> '
+        f'"2023-06-01"^^{xsd_date} .',
+        f'<https://w3id.org/marsad/id/document/{DOC_ONEE}> <https://w3id.org/marsad/ontology#published> '
+        f'"2023-06-01"^^{xsd_date} .']) + "\n")
+    ix = ReadIndex(tmp_path / "index.sqlite3")
+    several = ix.rows("SELECT iri FROM item WHERE date < date_max")
+    assert {f"@event/{BOARD_SESSION}", f"@document/{DOC_ONEE}"} <= {r[0] for r in several}
+    assert any(r[0].startswith("@decision/") for r in several)
+    cases = [F(year=2023), F(year=2024), F(year=2022), F(date_from=date(2023, 7, 1), date_to=date(2024, 3, 1)),
+             F(date_from=date(2023, 5, 1), date_to=date(2023, 6, 30)), F(date_to=date(2023, 6, 1)),
+             F(date_from=date(2024, 3, 12)), F(year=2024, date_to=date(2024, 3, 11))]
+    for name in ("events", "documents", "decisions", "partnerships"):
+        for f in cases:
+            old = getattr(old_lists, name)(store, f, limit=100, offset=0)
+            new = getattr(new_lists, name)(ix, f, limit=100, offset=0)
+            assert new[0] == old[0], (name, f)
+            assert {i["iri"] for i in new[1]} == {i["iri"] for i in old[1]}, (name, f)
+    found = new_lists.events(ix, F(year=2023), limit=100, offset=0)[1]
+    assert BOARD_SESSION in {e["key"] for e in found}  # by its second date only
+    store.close()
+
+
+def test_a_detail_carries_its_first_sources_and_the_rest_come_a_page_at_a_time(
+        stores: tuple[RdfStore, ReadIndex], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A busy resource's detail stops at ``SOURCES_PAGE`` sources (here 1) and says how many there are;
+    ``sources_page`` gives all of them in the same order, page by page, as the SPARQL reader does."""
+    store, ix = stores
+    monkeypatch.setattr(repo_common, "SOURCES_PAGE", 1)
+    old, new = old_details.detail(store, "institution", ONEE), new_details.detail(ix, "institution", ONEE)
+    _same(old, new)
+    found: dict[str, Any] = dict(new)
+    first, total, decisions = found["sources"], found["sources_total"], found["decisions"]
+    assert len(first) == 1 and total >= 2
+    assert decisions and all(len(d["sources"]) <= 1 and d["sources_total"] >= len(d["sources"]) for d in decisions)
+    pages = []
+    for offset in range(total + 1):
+        page = new_details.sources_page(ix, "institution", ONEE, limit=1, offset=offset)
+        _same(old_details.sources_page(store, "institution", ONEE, limit=1, offset=offset), page)
+        assert page[0] == total
+        pages += page[1]
+    assert pages[:1] == first and len(pages) == total
+    assert len({json.dumps(p, sort_keys=True, ensure_ascii=False) for p in pages}) == total
+    for reader, source in ((new_details.sources_page, ix), (old_details.sources_page, store)):
+        with pytest.raises(NotFound):
+            reader(source, "institution", "0000000000000000", limit=1, offset=0)  # type: ignore[arg-type]
+        with pytest.raises(NotFound):
+            reader(source, "document", DOC_ONEE, limit=1, offset=0)  # type: ignore[arg-type]
+
+
+def test_a_changed_confidence_moves_its_resources_in_and_out_of_min_confidence(tmp_path: Path) -> None:
+    """Re-ingesting a document whose evidence keeps its IRI but gets another confidence (a new extractor
+    version) changes which resources ``min_confidence`` keeps, in the index as in the store."""
+    import re
+
+    graphs = _fixture_graphs()
+    store = IndexedStore(tmp_path / "store", index_path=tmp_path / "index.sqlite3")
+    for graph, ntriples in graphs.items():
+        store.replace_graph(graph, ntriples)
+    ix = ReadIndex(tmp_path / "index.sqlite3")
+    confidence = re.compile(r'(<https://w3id.org/marsad/ontology#confidence> )"[0-9.]+"')
+    for value in ("0.1", "1.0"):
+        for graph, ntriples in graphs.items():  # every evidence node keeps its IRI and links
+            store.replace_graph(graph, confidence.sub(rf'\1"{value}"', ntriples))
+        for name in ("institutions", "persons", "events", "decisions", "partnerships", "posts"):
+            filters = F(min_confidence=0.5)
+            old = getattr(old_lists, name)(store, filters, limit=50, offset=0)
+            new = getattr(new_lists, name)(ix, filters, limit=50, offset=0)
+            _same(old, new)
+            assert (new[0] > 0) == (value == "1.0"), (name, value)
+    store.close()

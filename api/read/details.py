@@ -1,5 +1,6 @@
 """The detail of one resource from the index: the same fields, order and sources as
-``api/repo/details.py`` (latest 300 events, 100 decisions of an institution)."""
+``api/repo/details.py`` (latest 300 events, 100 decisions of an institution, the first 50 sources of
+each fact node with their number; ``sources_page`` gives the rest)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 
 from marsad.api.read.common import Desc, asc, link
 from marsad.api.read.lists import holders
-from marsad.api.repo.common import key_of, resource
+from marsad.api.repo.common import cut_sources, key_of, resource
 from marsad.api.repo.details import _local
 from marsad.api.repo.filters import DECISION_ACTIONS, DECISION_KINDS
 from marsad.core.confidence import value_of
@@ -86,7 +87,8 @@ def sources_of(ix: ReadIndex, nodes: list[str]) -> dict[str, list[Row]]:
                                 for pub in _optional(published, doc):
                                     for conf in f.get("mrs:confidence") or [None]:
                                         rows.add((doc, title, pub, start, end, quote, value_of(conf)))
-        ordered = sorted(rows, key=lambda r: (asc(r[2]), asc(expand(r[0])), asc(r[3])))
+        ordered = sorted(rows, key=lambda r: (asc(r[2]), expand(r[0]), asc(r[3]), asc(r[4]), r[5], asc(r[1]),
+                                              asc(r[6])))
         out[node] = [{"document": link(doc, title, published=pub), "start": start, "end": end, "quote": quote,
                       "confidence": conf} for doc, title, pub, start, end, quote, conf in ordered]
     return out
@@ -106,7 +108,7 @@ def _decisions(ix: ReadIndex, found: list[Row]) -> list[Row]:
 
     return [{**item, "kind": _local(first(d, "mrs:decisionKind"), DECISION_KINDS),
              "action": _local(first(d, "mrs:decisionAction"), DECISION_ACTIONS),
-             "fiscal_year": first(d, "mrs:fiscalYear"), "sources": supported.get(d, [])}
+             "fiscal_year": first(d, "mrs:fiscalYear"), **cut_sources(supported.get(d, []))}
             for item, d in zip(items, nodes, strict=True)]
 
 
@@ -310,8 +312,20 @@ def detail(ix: ReadIndex, type_: str, key: str) -> Detail:
                       for p, o, _k in found if p == "rdf:type"})
     base: Detail = {**link(node, label), "alt_labels": alt, "classes": classes}
     if type_ != "document":
-        base["sources"] = sources(ix, node)
+        base.update(cut_sources(sources(ix, node)))
     return {**base, **READERS[type_](ix, node)}
+
+
+def sources_page(ix: ReadIndex, type_: str, key: str, *, limit: int, offset: int) -> tuple[int, list[Row]]:
+    """One page of the sources of a resource (all of them, where a detail carries the first
+    ``SOURCES_PAGE``), and how many there are; NotFound as ``detail``."""
+    if type_ not in READERS or type_ == "document":
+        raise NotFound(f"no sources for resources of type {type_!r}", detail={"type": type_})
+    node = short(resource(type_, key).value)
+    if not ix.exists(node):
+        raise NotFound(f"no {type_} with key {key!r}", detail={"type": type_, "key": key_of(expand(node))})
+    found = sources(ix, node)
+    return len(found), found[offset:offset + limit]
 
 
 def with_judgements(settings: Settings, d: Detail) -> Detail:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from marsad.api.read.common import MRS, date_conditions, label_filter, link, pairs, subclasses
+from marsad.api.read.common import MRS, date_bounds, date_conditions, label_filter, link, pairs, subclasses
 from marsad.api.repo.common import resource
 from marsad.api.repo.filters import DECISION_ACTIONS, DECISION_KINDS, EVENT_KINDS, INSTITUTION_KINDS
 from marsad.api.repo.lists import Filters, Page, _concept
@@ -32,20 +32,24 @@ from marsad.readmodel.reader import ReadIndex, marks
 from marsad.readmodel.terms import IRI, cell, expand, short
 
 _BY_LABEL = "i.label, i.iri"
+_SORTED = 2000  # a filtered page sorts its matches when there are at most this many
 _BY_DATE = "i.date DESC, i.iri"
-# the events of an institution: it is their body or organiser, or their body is part of it
+# the events of an institution: it is their body or organiser, or their body is part of it (CROSS JOIN
+# keeps SQLite's join order: from the institution's few sub-units to their events, never all bodies)
 _EVENTS_OF_INST = ("SELECT t.s FROM t WHERE t.p IN ('mrs:body', 'mrs:organizedBy') AND t.o = ? AND t.k = 'r' "
-                   "UNION SELECT b.s FROM t AS u JOIN t AS b ON b.p = 'mrs:body' AND b.o = u.s AND b.k = 'r' "
+                   "UNION SELECT b.s FROM t AS u CROSS JOIN t AS b ON b.p = 'mrs:body' AND b.o = u.s AND b.k = 'r' "
                    "WHERE u.p = 'org:subOrganizationOf' AND u.o = ? AND u.k = 'r'")
 
 
 class _Where:
-    """SQL conditions on ``i`` (a listed row of ``item``) and their parameters; each filter is an
-    ``i.iri IN (…)`` over the union of the graphs, so SQLite can start from it when it is selective."""
+    """SQL conditions on ``i`` (a listed row of ``item``) and their parameters. A filter is an
+    ``i.iri IN (…)`` over the union of the graphs (``keyed``: SQLite can start from its values), or, for
+    dates, a range of the ``item_date`` index."""
 
     def __init__(self, type_: str) -> None:
         self.parts: list[str] = ["i.type = ? AND i.listed = 1"]
         self.params: list[Any] = [type_]
+        self.keyed = False
 
     def add(self, sql: str, *params: Any) -> None:
         self.parts.append(sql)
@@ -54,6 +58,7 @@ class _Where:
     def among(self, subquery: str, *params: Any) -> None:
         """``i.iri`` is one of the values ``subquery`` selects."""
         self.add(f"i.iri IN ({subquery})", *params)
+        self.keyed = True
 
     def has(self, prop: str, value: str, kind: str = IRI) -> None:
         self.among("SELECT s FROM t WHERE p = ? AND o = ? AND k = ?", prop, value, kind)
@@ -63,25 +68,49 @@ class _Where:
         self.among(f"SELECT s FROM t WHERE p = 'rdf:type' AND o IN ({marks(classes)}) AND k = 'r'", *classes)
 
     def dates(self, subquery: str, *, year: int | None, start: date | None, end: date | None) -> None:
-        """``subquery`` (subjects of dates ``d``, with ``{cond}`` on ``d.o``) within the range, for some date."""
+        """Some date of the item (``subquery``: subjects of dates ``d``, with ``{cond}`` on ``d.o``) within
+        the range. An item with one date (``date`` = ``date_max``) is in when that date is, a range of the
+        ``item_date`` index; one with several, when its dates span the range's ends and ``subquery`` finds
+        one inside (that list is made only if such an item comes up; ``+`` keeps SQLite from making it
+        an index of its own for an OR of two scans)."""
+        low, high = date_bounds(year=year, start=start, end=end)
+        if low is None and high is None:
+            return
         conds, params = date_conditions(year=year, start=start, end=end)
-        if conds:
-            self.among(subquery.format(cond=" AND ".join(conds)), *params)
+        spans = ([("i.date <= ?", high)] if high is not None else []) + \
+            ([("i.date_max >= ?", low)] if low is not None else [])
+        self.add(" AND ".join(c for c, _v in spans)
+                 + f" AND (i.date = i.date_max OR +i.iri IN ({subquery.format(cond=' AND '.join(conds))}))",
+                 *(v for _c, v in spans), *params)
 
     def text(self, ix: ReadIndex, q: str | None) -> None:
         if q:
             sql, params = label_filter(q)
             self.add(sql, *params)
+            self.keyed = True
 
     def confident(self, least: float | None) -> None:
-        """Some evidence of the item has ``mrs:confidence`` at least ``least`` (as ``api/repo/filters.confident``)."""
+        """Some evidence of the item has ``mrs:confidence`` at least ``least`` (as ``api/repo/filters.confident``):
+        the item's highest confidence, which the writer keeps in ``item.conf``, reaches it."""
         if least is not None:
-            self.among("SELECT e.s FROM t AS c JOIN t AS e ON e.p = 'mrs:evidence' AND e.o = c.s AND e.k = 'r' "
-                       "WHERE c.p = 'mrs:confidence' AND CAST(c.o AS REAL) >= ?", round(float(least), 6))
+            self.add("i.conf >= ?", round(float(least), 6))
 
     def page(self, ix: ReadIndex, order: str, limit: int, offset: int) -> tuple[int, list[tuple[str, Any, Any]]]:
+        """The total and one page. Without ``keyed`` filters both walk the ``item`` index of the type in
+        order (or a date range of it). With them, the total starts from the filters' values (``+`` keeps
+        SQLite off the type's index, so it looks each value up by primary key instead of probing every
+        item of the type); the page does too when at most ``_SORTED`` items match (sorting them is
+        cheap), else it walks the type's index in order and stops at the page's end."""
         where = " AND ".join(self.parts)
-        total = int(ix.rows(f"SELECT COUNT(*) FROM item AS i WHERE {where}", self.params)[0][0])
+        if not self.keyed:
+            total = int(ix.rows(f"SELECT COUNT(*) FROM item AS i WHERE {where}", self.params)[0][0])
+        else:
+            by_key = " AND ".join(["+i.type = ? AND +i.listed = 1", *self.parts[1:]])
+            total = int(ix.rows(f"SELECT COUNT(*) FROM item AS i WHERE {by_key}", self.params)[0][0])
+            if total <= _SORTED:
+                where = by_key
+        if offset >= total:
+            return total, []
         found = ix.rows(f"SELECT i.iri, i.label, i.date FROM item AS i WHERE {where} ORDER BY {order} "
                         "LIMIT ? OFFSET ?", [*self.params, int(limit), int(offset)])
         return total, [(r[0], r[1], r[2]) for r in found]
@@ -125,7 +154,7 @@ def institutions(ix: ReadIndex, f: Filters, *, limit: int, offset: int) -> Page:
 def persons(ix: ReadIndex, f: Filters, *, limit: int, offset: int) -> Page:
     w = _Where("person")
     if f.institution:
-        w.among("SELECT h.s FROM t AS pi JOIN t AS h ON h.p = 'org:holds' AND h.o = pi.s AND h.k = 'r' "
+        w.among("SELECT h.s FROM t AS pi CROSS JOIN t AS h ON h.p = 'org:holds' AND h.o = pi.s AND h.k = 'r' "
                 "WHERE pi.p = 'org:postIn' AND pi.o = ? AND pi.k = 'r'", _key("institution", f.institution))
     w.text(ix, f.q)
     w.confident(f.min_confidence)

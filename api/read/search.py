@@ -1,14 +1,30 @@
 """Search over every name from the index, with the scores of ``api/repo/search.py``: exact and
 substring matches of the folded name, its match key or its consonant skeleton come from the FTS5
 trigram index; the fuzzy matches (rapidfuzz, over the skeletons and transliterations) from arrays of
-every name, loaded from the index once per index generation."""
+every distinct skeleton and transliteration, loaded from the index once per index generation.
+
+The fuzzy pass gives the same matches as scoring every name, for less:
+
+- each distinct string is scored once (names share skeletons and transliterations), and only the
+  skeletons at least as long as the query's (``partial_ratio`` counts only those), for a skeleton of
+  five letters or more only those an exact bound on the score lets through (``_partial``);
+- ``token_set_ratio(q, t)`` of two names without a word in common is the plain ``ratio`` of their
+  sorted distinct words joined by spaces, which rapidfuzz computes several times faster over all
+  transliterations; only those sharing a word with the query (a word → transliterations map) are
+  scored with ``token_set_ratio`` itself.
+"""
 
 from __future__ import annotations
 
+import bisect
+import heapq
+import math
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import LCSseq
 
 from marsad.api.read.common import link
 from marsad.core.output import Cell
@@ -20,12 +36,50 @@ _FUZZY = 85.0
 
 
 @dataclass(frozen=True, slots=True)
+class _Distinct:
+    """Distinct strings of one column of ``name`` and the name ids that have each."""
+
+    values: list[str]
+    ids: list[list[int]]
+
+    @staticmethod
+    def of(pairs: Iterable[tuple[int, str]]) -> _Distinct:
+        found: dict[str, list[int]] = {}
+        for i, value in pairs:
+            found.setdefault(value, []).append(i)
+        return _Distinct(list(found), list(found.values()))
+
+
+@dataclass(frozen=True, slots=True)
 class _Names:
     generation: int
-    ids: list[int]
-    skels: list[str]
-    latins: list[str]
+    skels: _Distinct
+    skel_lengths: list[int]  # minus the length of each distinct skeleton (skels are longest first)
+    sorted_skels: list[str]  # the letters of each distinct skeleton, sorted
+    latins: _Distinct
+    words: list[str]  # distinct words of each distinct transliteration, sorted and joined by spaces
+    by_word: dict[str, list[int]]  # word -> positions in latins
     rows: dict[int, tuple[str, str, str, str]]  # id -> (iri, label, name, latin)
+    strings: dict[int, tuple[str, str, str]]  # id -> (folded, key, skel), what the trigram index holds
+
+
+_FOLDED, _KEY, _SKEL = 0, 1, 2
+_COLUMNS = ("folded", "key", "skel")
+
+
+def _load(generation: int, found: list[tuple[int, str, str, str, str, str, str, str]]) -> _Names:
+    skels = _Distinct.of(sorted(((r[0], r[1]) for r in found), key=lambda r: -len(r[1])))
+    latins = _Distinct.of((r[0], r[2]) for r in found)
+    by_word: dict[str, list[int]] = {}
+    words = []
+    for pos, latin in enumerate(latins.values):
+        distinct = sorted(set(latin.split()))
+        words.append(" ".join(distinct))
+        for word in distinct:
+            by_word.setdefault(word, []).append(pos)
+    return _Names(generation, skels, [-len(s) for s in skels.values], ["".join(sorted(s)) for s in skels.values],
+                  latins, words, by_word,
+                  {r[0]: (r[3], r[4], r[5], r[2]) for r in found}, {r[0]: (r[6], r[7], r[1]) for r in found})
 
 
 class Searcher:
@@ -43,19 +97,21 @@ class Searcher:
             with self._lock:
                 names = self._names
                 if names is None or names.generation != generation:
-                    found = self.ix.rows("SELECT id, skel, latin, iri, label, name FROM name ORDER BY id")
-                    names = _Names(generation, [r[0] for r in found], [r[1] for r in found], [r[2] for r in found],
-                                   {r[0]: (r[3], r[4], r[5], r[2]) for r in found})
+                    found = self.ix.rows("SELECT id, skel, latin, iri, label, name, folded, key FROM name ORDER BY id")
+                    names = _load(generation, [(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]) for r in found])
                     self._names = names
         return names
 
-    def _fts(self, column: str, needle: str) -> set[int]:
-        if len(needle) >= 3:
-            phrase = '"' + needle.replace('"', '""') + '"'
-            found = self.ix.rows(f"SELECT rowid, {column} FROM name_fts WHERE {column} MATCH ?", (phrase,))
-        else:
-            found = self.ix.rows(f"SELECT id, {column} FROM name")
-        return {r[0] for r in found if needle in r[1]}
+    def _fts(self, names: _Names, column: int, needle: str) -> set[int]:
+        """Ids of the names whose ``column`` (``_FOLDED``, ``_KEY``, ``_SKEL``) contains ``needle``: the
+        trigram index finds the candidates (three letters or more), the arrays' strings confirm them
+        (the index ignores case; a match key keeps it)."""
+        strings = names.strings
+        if len(needle) < 3:
+            return {i for i, found in strings.items() if needle in found[column]}
+        phrase = '"' + needle.replace('"', '""') + '"'
+        candidates = self.ix.rows(f"SELECT rowid FROM name_fts WHERE {_COLUMNS[column]} MATCH ?", (phrase,))
+        return {r[0] for r in candidates if r[0] in strings and needle in strings[r[0]][column]}
 
     def search(self, query: str, *, limit: int) -> list[dict[str, Cell]]:
         """The best match per resource, best first (score, then label)."""
@@ -63,31 +119,68 @@ class Searcher:
         if not folded:
             return []
         scores: dict[int, float] = {}
-        exact = self._fts("folded", folded) | (self._fts("key", key) if key else set())
+        names = self._arrays()
+        exact = self._fts(names, _FOLDED, folded) | (self._fts(names, _KEY, key) if key else set())
         for i in exact:
             scores[i] = 100.0
         skel = skeleton(query)
         if len(skel) >= 3:
-            for i in self._fts("skel", skel) - exact:
+            for i in self._fts(names, _SKEL, skel) - exact:
                 scores[i] = 95.0
-            names = self._arrays()
-            partial = {pos: score for _c, score, pos in process.extract(
-                skel, names.skels, scorer=fuzz.partial_ratio, score_cutoff=_FUZZY, limit=None)
-                if len(skel) <= len(names.skels[pos])}
-            latin = {pos: score for _c, score, pos in process.extract(
-                folded, names.latins, scorer=fuzz.token_set_ratio, score_cutoff=_FUZZY, limit=None)}
-            for pos in sorted(partial.keys() | latin.keys()):
-                i = names.ids[pos]
-                if i not in scores:
-                    scores[i] = max(float(partial.get(pos, 0.0)), float(latin.get(pos, 0.0)))
-        rows = self._arrays().rows
-        best: dict[str, tuple[float, int, str, str, str]] = {}
+            fuzzy: dict[int, float] = {}
+            for values, found in ((names.skels, _partial(names, skel)), (names.latins, _token_set(names, folded))):
+                for pos, score in found.items():
+                    for i in values.ids[pos]:
+                        if i not in scores and score > fuzzy.get(i, 0.0):
+                            fuzzy[i] = score
+            scores.update(fuzzy)
+        rows = names.rows
+        best: dict[str, tuple[float, int]] = {}
         for i in sorted(scores):
-            if i not in rows:  # written after the arrays were read: the next search sees it
+            row = rows.get(i)
+            if row is None:  # written after the arrays were read: the next search sees it
                 continue
-            iri, label, name, spelled = rows[i]
-            if scores[i] > best.get(iri, (0.0,))[0]:
-                best[iri] = (scores[i], i, label, name, spelled)
-        ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[1][2]))
+            score, held = scores[i], best.get(row[0])
+            if held is None or score > held[0]:
+                best[row[0]] = (score, i)
+        # as sorted(…)[:limit], without sorting them all
+        ranked = heapq.nsmallest(limit, best.values(), key=lambda b: (-b[0], rows[b[1]][1]))
         return [{**link(iri, label), "matched": name, "latin": spelled, "score": round(s, 1)}
-                for iri, (s, _i, label, name, spelled) in ranked[:limit]]
+                for s, i in ranked for iri, label, name, spelled in [rows[i]]]
+
+
+def _partial(names: _Names, skel: str) -> dict[int, float]:
+    """Positions in ``names.skels`` of the skeletons at least as long as ``skel`` whose
+    ``partial_ratio`` with it reaches the threshold, with that score (the distinct skeletons are
+    sorted longest first, so those long enough are a prefix of the list). From five letters on, only
+    the skeletons an exact bound lets through are scored: ``partial_ratio`` is the best ``ratio``
+    (2·LCS / total length) of ``skel`` (m letters) against a piece of the other of at most m letters,
+    and an LCS never exceeds I, the letters both have counted with repetition (the LCS of the two with
+    their letters sorted), so it is at most 200·I / (m + I), below 85 when I < 85·m / 115."""
+    m = len(skel)
+    enough = bisect.bisect_right(names.skel_lengths, -m)  # skel_lengths: minus each length, ascending
+    if m < 5:  # the bound lets most short skeletons through: scoring them all costs no more
+        found = process.extract(skel, names.skels.values[:enough], scorer=fuzz.partial_ratio,
+                                score_cutoff=_FUZZY, limit=None)
+        return {pos: float(score) for _c, score, pos in found}
+    least = math.ceil(_FUZZY * m / (200.0 - _FUZZY) - 1e-9)
+    bounded = [pos for _c, _s, pos in process.extract("".join(sorted(skel)), names.sorted_skels[:enough],
+                                                      scorer=LCSseq.similarity, score_cutoff=least, limit=None)]
+    found = process.extract(skel, [names.skels.values[pos] for pos in bounded], scorer=fuzz.partial_ratio,
+                            score_cutoff=_FUZZY, limit=None)
+    return {bounded[k]: float(score) for _c, score, k in found}
+
+
+def _token_set(names: _Names, folded: str) -> dict[int, float]:
+    """Positions in ``names.latins`` whose ``token_set_ratio`` with ``folded`` reaches the threshold,
+    with that score."""
+    words = sorted(set(folded.split()))
+    if not words:
+        return {}
+    sharing = {pos for word in words for pos in names.by_word.get(word, ())}
+    apart = [pos for _c, _s, pos in process.extract(" ".join(words), names.words, scorer=fuzz.ratio,
+                                                    score_cutoff=_FUZZY, limit=None) if pos not in sharing]
+    candidates = sorted(sharing) + apart
+    found = process.extract(folded, [names.latins.values[pos] for pos in candidates], scorer=fuzz.token_set_ratio,
+                            score_cutoff=_FUZZY, limit=None)
+    return {candidates[k]: float(score) for _c, score, k in found}

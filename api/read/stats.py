@@ -1,6 +1,6 @@
 """Aggregates for dashboards from the index, as ``api/repo/stats.py``: events and decisions grouped
 from the index's small key tables (``ev``, ``dec``), chairs and partners from the union of the graphs,
-the totals of typed resources from the item table."""
+the totals of typed resources from the counts the writer keeps (``typed``)."""
 
 from __future__ import annotations
 
@@ -24,9 +24,8 @@ GROUP BY a.o, l.o ORDER BY n DESC, l.o LIMIT ?"""
 
 def stats(ix: ReadIndex, *, top: int = 10) -> dict[str, object]:
     counted = dict.fromkeys(("persons", "posts", "decisions", "partnerships", "documents"), 0)
-    for cls, n in ix.rows(f"SELECT o, COUNT(DISTINCT s) FROM t WHERE p = 'rdf:type' AND o IN ({marks(_TOTALS)}) "
-                          "GROUP BY o", list(_TOTALS)):
-        counted[_TOTALS[cls]] = int(n)
+    for cls, n in ix.rows(f"SELECT cls, n FROM typed WHERE cls IN ({marks(list(_TOTALS))})", list(_TOTALS)):
+        counted[_TOTALS[cls]] = int(n)  # kept by the writer: each typing triple is one row of t
     for type_ in ("institution", "event"):
         counted[f"{type_}s"] = int(ix.rows("SELECT COUNT(*) FROM item WHERE type = ?", (type_,))[0][0])
     kinds = {v: k for k, v in DECISION_KINDS.items()}

@@ -128,13 +128,22 @@ def labels(store: RdfStore, node: ox.NamedNode) -> tuple[str | None, list[str], 
     return label, alt, classes
 
 
+SOURCES_PAGE = 50  # the sources a detail carries; /sources/{type}/{key} pages through the rest
+
+
 def sources(store: RdfStore, node: ox.NamedNode) -> list[dict[str, Any]]:
-    """The documents and evidence quotes that support one fact node."""
+    """The documents and evidence quotes that support one fact node, in a total order (publication,
+    document, start, end, quote, title, confidence), so pages of them never overlap."""
     found = rows(store, """SELECT DISTINCT ?doc ?title ?published ?start ?end ?quote ?conf WHERE {
         ?node mrs:evidence ?ev . ?ev mrs:quote ?quote ; mrs:start ?start ; mrs:end ?end ; prov:wasDerivedFrom ?doc .
         OPTIONAL { ?ev mrs:confidence ?conf }
         OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc mrs:published ?published }
-    } ORDER BY ?published ?doc ?start""", {"node": node})
+    } ORDER BY ?published ?doc ?start ?end ?quote ?title ?conf""", {"node": node})
     return [{"document": ref(r["doc"], r.get("title"), published=r.get("published")),
              "start": r["start"], "end": r["end"], "quote": r["quote"], "confidence": value_of(r.get("conf"))}
             for r in found]
+
+
+def cut_sources(found: list[dict[str, Any]]) -> dict[str, Any]:
+    """The first ``SOURCES_PAGE`` sources and how many there are, as a detail carries them."""
+    return {"sources": found[:SOURCES_PAGE], "sources_total": len(found)}

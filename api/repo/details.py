@@ -1,5 +1,6 @@
 """The detail of one resource: its names, its related items, and the sources of each fact.
-Long related lists are cut (latest 300 events, 100 decisions): the lists routes page through the rest."""
+Long related lists are cut (latest 300 events, 100 decisions, the first 50 sources of each fact node
+with their number): the lists routes and ``/sources/{type}/{key}`` page through the rest."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from marsad.api.repo.common import labels, ref, require, resource, rows, sources
+from marsad.api.repo.common import cut_sources, labels, ref, require, resource, rows, sources
 from marsad.api.repo.lists import DECISION_ACTIONS, DECISION_KINDS, holders
 from marsad.core.confidence import value_of
 from marsad.core.errors import NotFound
@@ -37,7 +38,7 @@ def _decisions(store: RdfStore, body: str, node: ox.NamedNode) -> list[dict[str,
         d = ox.NamedNode(str(item["iri"]))
         kind, action = _one(store, d, "mrs:decisionKind"), _one(store, d, "mrs:decisionAction")
         out.append({**item, "kind": _local(kind, DECISION_KINDS), "action": _local(action, DECISION_ACTIONS),
-                    "fiscal_year": _one(store, d, "mrs:fiscalYear"), "sources": sources(store, d)})
+                    "fiscal_year": _one(store, d, "mrs:fiscalYear"), **cut_sources(sources(store, d))})
     return out
 
 
@@ -162,5 +163,16 @@ def detail(store: RdfStore, type_: str, key: str) -> Detail:
     label, alt, classes = labels(store, node)
     base: Detail = {**ref(node.value, label), "alt_labels": alt, "classes": classes}
     if type_ != "document":
-        base["sources"] = sources(store, node)
+        base.update(cut_sources(sources(store, node)))
     return {**base, **READERS[type_](store, node)}
+
+
+def sources_page(store: RdfStore, type_: str, key: str, *, limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
+    """One page of the sources of a resource (all of them, where a detail carries the first
+    ``SOURCES_PAGE``), and how many there are; NotFound as ``detail``."""
+    if type_ not in READERS or type_ == "document":
+        raise NotFound(f"no sources for resources of type {type_!r}", detail={"type": type_})
+    node = resource(type_, key)
+    require(store, node, type_)
+    found = sources(store, node)
+    return len(found), found[offset:offset + limit]

@@ -84,7 +84,7 @@ def _entity(request: Request, state: AppState, type_: str, key: str) -> tuple[by
             context["segments"] = segments(str(d.get("text") or ""), facts if isinstance(facts, list) else [])
         return _html(request, f"{type_}.html", context)
     kind_ar, kind_fr = _KIND[type_]
-    skip = {"key", "type", "iri", "label", "alt_labels", "classes", "sources"}
+    skip = {"key", "type", "iri", "label", "alt_labels", "classes", "sources", "sources_total"}
     fields = [(name.replace("_", " "), value) for name, value in d.items() if name not in skip]
     return _html(request, "entity.html", {**context, "kind_ar": kind_ar, "kind_fr": kind_fr, "fields": fields})
 

@@ -7,8 +7,9 @@ they supported before, deleting what no other document supports; then their rows
 node and relationship (``batches.fold``), are written: nodes first, then relationships, each phase in
 transactions of at most MARSAD_NEO4J_BATCH_SIZE rows that MARSAD_NEO4J_WRITERS sessions run side by
 side (the rows of two transactions never name the same node). What Neo4j does not hold yet is written
-with CREATE, the rest with MERGE (``statements``). Each Document node gets ``loaded_hash`` last, so a
-load cut short is seen as stale and redone by the next run.
+with CREATE, the rest with MERGE (``statements``). The node statements return each node's element id;
+relationships name their ends by those ids. Each Document node gets ``loaded_hash`` last, so a load cut
+short is seen as stale and redone by the next run.
 """
 
 from __future__ import annotations
@@ -27,10 +28,11 @@ from marsad.neo4j import server, statements
 from marsad.neo4j.batches import Folded, fold, split
 from marsad.neo4j.mapping import GraphMapping, load_mapping
 from marsad.neo4j.rows import DocumentRows, document_rows, triples_from_rdflib, triples_from_store
-from marsad.neo4j.schema import read_statements
+from marsad.neo4j.schema import obsolete_constraints, read_statements
 from marsad.store import RdfStore
 
 Step = tuple[str, Sequence[Mapping[str, object]]]  # a statement and its rows
+Ids = dict[str, str]  # node IRI → Neo4j element id
 _PROBE_CHUNK = 10_000
 
 
@@ -70,10 +72,14 @@ class Neo4jSink:
             raise
 
     def ensure_schema(self) -> None:
-        """Create the constraints and indexes of schema.cypher (idempotent)."""
+        """Create the constraints and indexes of schema.cypher (idempotent); drop the obsolete ones."""
         statements = read_statements()
+        obsolete = obsolete_constraints(self.mapping)
 
         def apply(session: neo4j.Session) -> None:
+            for record in list(session.run("SHOW CONSTRAINTS YIELD name")):
+                if record["name"] in obsolete:
+                    session.run(f"DROP CONSTRAINT {record['name']} IF EXISTS").consume()
             for statement in statements:
                 session.run(statement).consume()
         self._guarded(apply)
@@ -144,22 +150,25 @@ class Neo4jSink:
         for tx in self._transactions(steps):
             self._commit(tx)
 
-    def _run_side_by_side(self, steps: Sequence[Step]) -> None:
-        """Run the steps' transactions in up to MARSAD_NEO4J_WRITERS sessions at once (rows must not overlap)."""
+    def _run_side_by_side(self, steps: Sequence[Step]) -> Ids:
+        """Run the steps' transactions in up to MARSAD_NEO4J_WRITERS sessions at once (rows must not overlap);
+        the (iri, element id) pairs the statements return."""
         txs = self._transactions(steps)
         if self._writers <= 1 or len(txs) <= 1:
-            for tx in txs:
-                self._commit(tx)
-            return
-        with ThreadPoolExecutor(max_workers=min(self._writers, len(txs))) as pool:
-            for _ in pool.map(self._commit, txs):
-                pass
+            results = [self._commit(tx) for tx in txs]
+        else:
+            with ThreadPoolExecutor(max_workers=min(self._writers, len(txs))) as pool:
+                results = list(pool.map(self._commit, txs))
+        return {iri: element_id for result in results for iri, element_id in result.items()}
 
-    def _commit(self, steps: Sequence[Step]) -> None:
-        def work(tx: neo4j.ManagedTransaction) -> None:
+    def _commit(self, steps: Sequence[Step]) -> Ids:
+        def work(tx: neo4j.ManagedTransaction) -> Ids:
+            ids: Ids = {}
             for statement, rows in steps:
-                tx.run(statement, rows=list(rows)).consume()
-        self._guarded(lambda session: session.execute_write(work))
+                ids.update((record[0], record[1]) for record in tx.run(statement, rows=list(rows)))
+            return ids
+        result: Ids = self._guarded(lambda session: session.execute_write(work))
+        return result
 
     def _unlink(self, supported: Sequence[tuple[str, Sequence[str]]], *, last: set[str] | None = None) -> list[Step]:
         """Steps taking each source out of the nodes and relationships of its IRIs (Document nodes last)."""
@@ -167,20 +176,23 @@ class Neo4jSink:
         rows.sort(key=lambda row: row["iri"] in (last or set()))
         return [(statements.UNLINK_RELS, rows), (statements.UNLINK_NODES, rows)] if rows else []
 
-    def _existing(self, iris: Sequence[str]) -> set[str]:
-        """The IRIs among ``iris`` that Neo4j holds a node for."""
-        found: set[str] = set()
+    def _existing(self, iris: Sequence[str]) -> Ids:
+        """The IRIs among ``iris`` that Neo4j holds a node for, with the node's element id."""
+        found: Ids = {}
         for chunk in _chunks(iris, _PROBE_CHUNK):
-            found.update(row["iri"] for row in self._read(statements.EXISTING, iris=list(chunk)))
+            found.update((row["iri"], row["id"]) for row in self._read(statements.EXISTING, iris=list(chunk)))
         return found
 
-    def _write_folded(self, folded: Folded, new: set[str]) -> None:
-        """Nodes, then relationships: CREATE what involves a node in ``new``, MERGE the rest."""
+    def _write_folded(self, folded: Folded, new: set[str], outside: Ids) -> None:
+        """Nodes, then relationships: CREATE what involves a node in ``new``, MERGE the rest. ``outside``:
+        the element ids of the relationship ends the load has no row for (ends Neo4j lacks are skipped)."""
         statements.checked(self.mapping, labels=folded.labels, rel_types=folded.rel_types)
         fresh, known = split(folded.nodes, new, "iri")
-        self._run_side_by_side([(statements.CREATE_NODES, fresh), (statements.MERGE_NODES, known)])
+        ids = {**outside, **self._run_side_by_side([(statements.CREATE_NODES, fresh),
+                                                     (statements.MERGE_NODES, known)])}
         fresh, known = split(folded.rels, new, "start", "end")
-        self._run_side_by_side([(statements.CREATE_RELS, fresh), (statements.MERGE_RELS, known)])
+        self._run_side_by_side([(statements.CREATE_RELS, _by_id(fresh, ids)),
+                                (statements.MERGE_RELS, _by_id(known, ids))])
 
     def write_rows(self, docs: Sequence[DocumentRows]) -> int:
         """Write already-mapped documents: unlink what they supported before, write, mark loaded."""
@@ -206,11 +218,13 @@ class Neo4jSink:
                          (statements.INTENT, intents)])
         folded = fold(docs)
         iris = [str(row["iri"]) for row in folded.nodes]
-        existing = {row["iri"] for row in intents} if empty else self._existing(iris)
+        ends = sorted({str(row[k]) for row in folded.rels for k in ("start", "end")} - set(iris))
+        outside = self._existing(ends)
+        existing = {row["iri"] for row in intents} if empty else set(self._existing(iris))
         try:
-            self._write_folded(folded, set(iris) - existing)
+            self._write_folded(folded, set(iris) - existing, outside)
         except ConstraintError:  # another writer created one of these nodes meanwhile: merge everything
-            self._write_folded(folded, set())
+            self._write_folded(folded, set(), outside)
         self._run_steps([(statements.MARK_LOADED, [{"iri": d.document_iri, "hash": d.content_hash}
                                                    for d in docs if d.document_iri])])
         return sum(doc.size for doc in docs)
@@ -220,6 +234,18 @@ class Neo4jSink:
         previous = self._read(statements.PREVIOUS, graphs=[str(g) for g in graph_iris])
         self._run_steps(self._unlink([(row["source"], row["iris"] or []) for row in previous],
                                      last={str(row.get("doc")) for row in previous}))
+
+
+def _by_id(rels: Sequence[Mapping[str, object]], ids: Ids) -> list[dict[str, object]]:
+    """Relationship rows naming their ends by element id (``a``, ``b``); a row with an end Neo4j lacks is left
+    out, as a MATCH on that end would leave it out."""
+    rows: list[dict[str, object]] = []
+    for rel in rels:
+        a, b = ids.get(str(rel["start"])), ids.get(str(rel["end"]))
+        if a is not None and b is not None:
+            rows.append({"type": rel["type"], "a": a, "b": b, "sources": rel["sources"], "quotes": rel["quotes"],
+                         "quote_sources": rel["quote_sources"]})
+    return rows
 
 
 def open_sink(settings: Settings, *, required: bool | None) -> Neo4jSink | None:

@@ -5,7 +5,9 @@ relationship types travel as parameters too (``:$(row.labels)``, ``[:$(row.type)
 ``checked`` has found them in the mapping: the loader then has four write statements, not one per label
 set and type (57 on the corpus), and a freshly started server plans four. A node or relationship that
 does not exist yet is written with CREATE (nothing to look up); one that may exist with MERGE, adding
-its sources to those it has. Nodes are always looked up through ``Resource.iri`` (unique).
+its sources to those it has. Nodes are looked up through ``Resource.iri`` (unique); the node statements
+return each node's element id, and the relationship statements find their ends by those ids (a seek by
+id, not a locking unique-index seek per end).
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from collections.abc import Iterable
 from marsad.neo4j.mapping import RESOURCE_LABEL, GraphMapping
 
 _R = RESOURCE_LABEL
-_ENDS = f"UNWIND $rows AS row MATCH (a:{_R} {{iri: row.start}}) MATCH (b:{_R} {{iri: row.end}}) "
+_ENDS = "UNWIND $rows AS row MATCH (a) WHERE elementId(a) = row.a MATCH (b) WHERE elementId(b) = row.b "
+_IDS = " RETURN row.iri AS iri, elementId(n) AS id"
 
 
 def _union(var: str) -> str:
@@ -32,9 +35,9 @@ def checked(mapping: GraphMapping, *, labels: Iterable[str], rel_types: Iterable
 
 
 CREATE_NODES = (f"UNWIND $rows AS row CREATE (n:{_R}:$(row.labels) {{iri: row.iri, sources: row.sources}}) "
-                "SET n += row.props")
+                "SET n += row.props" + _IDS)
 MERGE_NODES = (f"UNWIND $rows AS row MERGE (n:{_R} {{iri: row.iri}}) "
-               f"SET n:$(row.labels), n.sources = {_union('n')} SET n += row.props")
+               f"SET n:$(row.labels), n.sources = {_union('n')} SET n += row.props" + _IDS)
 CREATE_RELS = (_ENDS + "CREATE (a)-[:$(row.type) "
                "{sources: row.sources, quotes: row.quotes, quote_sources: row.quote_sources}]->(b)")
 MERGE_RELS = (_ENDS + "MERGE (a)-[r:$(row.type)]->(b) "
@@ -46,7 +49,7 @@ MERGE_RELS = (_ENDS + "MERGE (a)-[r:$(row.type)]->(b) "
 
 
 ANY_NODE = f"MATCH (n:{_R}) RETURN n.iri AS iri LIMIT 1"
-EXISTING = f"UNWIND $iris AS iri MATCH (n:{_R} {{iri: iri}}) RETURN n.iri AS iri"
+EXISTING = f"UNWIND $iris AS iri MATCH (n:{_R} {{iri: iri}}) RETURN n.iri AS iri, elementId(n) AS id"
 PREVIOUS = ("MATCH (d:Document) WHERE d.graph IN $graphs "
             "RETURN d.graph AS graph, d.iri AS doc, d.document_id AS source, d.node_iris AS iris, "
             "d.loaded_hash AS hash")

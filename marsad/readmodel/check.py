@@ -1,5 +1,6 @@
 """Does the index agree with the RDF store? Graph by graph (state), triple count of the union, and
-resources per class, each counted on both sides (SPARQL on the store, SQL on the index)."""
+resources per class, each counted on both sides (SPARQL on the store; on the index, the counts its
+writer keeps, which /stats serves)."""
 
 from __future__ import annotations
 
@@ -41,8 +42,7 @@ def compare(store: RdfStore, ix: ReadIndex) -> list[Line]:
     lines.append(Line("triples (union of the graphs)", _int(union[0]["n"]), triples))
     classes = {row["c"].value: _int(row["n"]) for row in store.select(
         "SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE { GRAPH ?g { ?x a ?c } } GROUP BY ?c")}
-    indexed = {expand(c): int(n) for c, n in ix.rows(
-        "SELECT o, COUNT(DISTINCT s) FROM t WHERE p = 'rdf:type' AND k = 'r' GROUP BY o")}
+    indexed = {expand(c): int(n) for c, n in ix.rows("SELECT cls, n FROM typed WHERE n > 0")}  # as /stats reads them
     for cls in sorted(classes.keys() | indexed.keys()):
         lines.append(Line(f"resources of class {cls.rsplit('#', 1)[-1].rsplit('/', 1)[-1]}",
                           classes.get(cls, 0), indexed.get(cls, 0)))

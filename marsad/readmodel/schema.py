@@ -6,12 +6,16 @@ Tables:
   (content hash and extractor version), to tell what the index holds;
 - ``t``: the union of all graphs, each triple once, ``n`` = how many graphs state it; ``dt`` says which;
 - ``item``: one row per resource the API lists, with the keys lists sort and filter on (``listed``: it
-  has what its list requires: a label, and the class for persons, posts, decisions, agreements, documents); ``lab`` and
+  has what its list requires: a label, and the class for persons, posts, decisions, agreements, documents;
+  ``date`` and ``date_max``: the smallest and largest date the date filters look at, equal when it has one,
+  so a date range is a range of the ``item_date`` index for all but the few with several dates); ``lab`` and
   ``lab_fts``: every label (or title) of those, for the lists' ``q`` filter;
 - ``ev`` and ``dec``: the keys the dashboard's aggregates group on, one row per (event, institution, year)
   and (decision, kind, year), so ``/stats`` groups small tables instead of joining the graph;
 - ``name`` and ``name_fts``: every label and other spelling of a named resource, folded, with its key,
   transliteration and consonant skeleton, in an FTS5 trigram index for substring search;
+- ``typed``: how many resources have each class as an rdf:type, kept by triggers on ``t`` (each typing
+  triple is one row of ``t``), so ``/stats`` reads its totals instead of counting;
 - ``meta``: the generation, counted up by every write.
 """
 
@@ -22,7 +26,8 @@ from pathlib import Path
 
 from marsad.core.errors import StoreUnavailable
 
-VERSION = "3"
+VERSION = "5"
+_MMAP = 2**31 - 2**16
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
@@ -31,9 +36,15 @@ CREATE TABLE IF NOT EXISTS t (
     id INTEGER PRIMARY KEY, s TEXT NOT NULL, p TEXT NOT NULL, o TEXT NOT NULL, k TEXT NOT NULL,
     n INTEGER NOT NULL, UNIQUE (s, p, o, k));
 CREATE INDEX IF NOT EXISTS t_po ON t (p, o, s);
+CREATE TABLE IF NOT EXISTS typed (cls TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS typed_add AFTER INSERT ON t WHEN NEW.p = 'rdf:type' BEGIN
+    INSERT INTO typed (cls, n) VALUES (NEW.o, 1) ON CONFLICT (cls) DO UPDATE SET n = n + 1; END;
+CREATE TRIGGER IF NOT EXISTS typed_drop AFTER DELETE ON t WHEN OLD.p = 'rdf:type' BEGIN
+    UPDATE typed SET n = n - 1 WHERE cls = OLD.o; END;
 CREATE TABLE IF NOT EXISTS dt (doc INTEGER NOT NULL, tid INTEGER NOT NULL, PRIMARY KEY (doc, tid)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS item (
-    iri TEXT PRIMARY KEY, type TEXT NOT NULL, listed INTEGER NOT NULL, label TEXT, date TEXT) WITHOUT ROWID;
+    iri TEXT PRIMARY KEY, type TEXT NOT NULL, listed INTEGER NOT NULL, label TEXT, date TEXT, date_max TEXT,
+    conf REAL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS ev (e TEXT NOT NULL, inst TEXT NOT NULL, year INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS ev_e ON ev (e);
 CREATE INDEX IF NOT EXISTS ev_inst ON ev (inst, year, e);
@@ -43,7 +54,7 @@ CREATE INDEX IF NOT EXISTS dec_kind ON dec (kind, year, d);
 CREATE TABLE IF NOT EXISTS lab (id INTEGER PRIMARY KEY, iri TEXT NOT NULL, label TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS lab_iri ON lab (iri);
 CREATE INDEX IF NOT EXISTS item_label ON item (type, listed, label, iri);
-CREATE INDEX IF NOT EXISTS item_date ON item (type, listed, date DESC, iri);
+CREATE INDEX IF NOT EXISTS item_date ON item (type, listed, date DESC, iri, date_max);
 CREATE TABLE IF NOT EXISTS name (
     id INTEGER PRIMARY KEY, iri TEXT NOT NULL, label TEXT NOT NULL, name TEXT NOT NULL, folded TEXT NOT NULL,
     key TEXT NOT NULL, latin TEXT NOT NULL, skel TEXT NOT NULL);
@@ -67,7 +78,9 @@ def connect(path: Path, *, write: bool) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA cache_size = -65536")
-        conn.execute("PRAGMA mmap_size = 268435456")
+        # the whole file mapped (SQLite's own ceiling is 2 GiB): every reader thread then shares the OS's
+        # page cache instead of copying the pages it reads into a cache of its own
+        conn.execute(f"PRAGMA mmap_size = {_MMAP}")
         if write and _stale(conn):  # made by another version of Marsad: start again (sync refills it)
             conn.close()
             for suffix in ("", "-wal", "-shm"):

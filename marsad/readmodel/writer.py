@@ -30,6 +30,7 @@ _LIST_CLASS = {"person": "mrs:Person", "post": "mrs:Post", "decision": "mrs:Deci
                "document": "mrs:Document"}
 _RDF_TYPE, _LABEL, _TITLE = "rdf:type", "rdfs:label", "dcterms:title"
 _HASH, _VERSION = "mrs:contentHash", "mrs:extractorVersion"
+_EVIDENCE, _HAS_EVIDENCE, _CONFIDENCE = "@evidence/", "mrs:evidence", "mrs:confidence"
 
 
 def triples_of(quads: Iterable[ox.Quad | ox.Triple]) -> list[Triple]:
@@ -170,6 +171,10 @@ class IndexWriter:
             for prop in _DATED_BY_EVENT.values():
                 affected.update(r[0] for r in conn.execute("SELECT s FROM t WHERE p = ? AND o = ? AND k = ?",
                                                            (prop, iri, IRI)))
+        for iri in touched:  # an evidence node whose confidence changed: the resources it is evidence of
+            if iri.startswith(_EVIDENCE):
+                affected.update(r[0] for r in conn.execute("SELECT s FROM t WHERE p = ? AND o = ? AND k = ?",
+                                                           (_HAS_EVIDENCE, iri, IRI)) if _type_of(r[0]))
         indexed = self._indexed(affected)
         for iri in sorted(affected):
             self._refresh_item(iri, indexed=iri in indexed)
@@ -218,9 +223,9 @@ class IndexWriter:
         if type_ in _LIST_CLASS:
             listed = listed and bool(conn.execute("SELECT 1 FROM t WHERE s = ? AND p = ? AND o = ? AND k = ?",
                                                   (iri, _RDF_TYPE, _LIST_CLASS[type_], IRI)).fetchone())
-        conn.execute("INSERT INTO item (iri, type, listed, label, date) VALUES (?, ?, ?, ?, ?)",
+        conn.execute("INSERT INTO item (iri, type, listed, label, date, date_max, conf) VALUES (?, ?, ?, ?, ?, ?, ?)",
                      (iri, type_, int(listed), labels[0] if labels else (titles[0] if titles else None),
-                      self._date(iri, type_)))
+                      *self._dates(iri, type_), self._confidence(iri)))
         conn.executemany("INSERT INTO lab (iri, label) VALUES (?, ?)", ((iri, label) for label in shown))
         conn.execute("INSERT INTO lab_fts (rowid, label) SELECT id, label FROM lab WHERE iri = ?", (iri,))
         if type_ == "event":
@@ -254,16 +259,26 @@ class IndexWriter:
                               ((iri, kind, year) for kind in set(self._objects(iri, "mrs:decisionKind"))
                                for year in years))
 
-    def _date(self, iri: str, type_: str) -> str | None:
+    def _confidence(self, iri: str) -> float | None:
+        """The highest ``mrs:confidence`` of the resource's evidence (the lists' ``min_confidence`` keeps a
+        resource when some evidence reaches it); None without any. CROSS JOIN keeps SQLite going from the
+        resource to its evidence: left to itself it scanned every confidence triple of the index."""
+        row = self.conn.execute(
+            "SELECT MAX(CAST(c.o AS REAL)) FROM t AS e CROSS JOIN t AS c ON c.s = e.o AND c.p = ? "
+            "WHERE e.s = ? AND e.p = ? AND e.k = ?", (_CONFIDENCE, iri, _HAS_EVIDENCE, IRI)).fetchone()
+        return float(row[0]) if row and row[0] is not None else None
+
+    def _dates(self, iri: str, type_: str) -> tuple[str | None, str | None]:
+        """The smallest and largest date the lists' date filters look at (an event's, a document's
+        publication, the date of the event a decision or agreement was taken at)."""
         conn = self.conn
         if type_ == "event":
-            row = conn.execute("SELECT MIN(o) FROM t WHERE s = ? AND p = 'mrs:date'", (iri,)).fetchone()
+            row = conn.execute("SELECT MIN(o), MAX(o) FROM t WHERE s = ? AND p = 'mrs:date'", (iri,)).fetchone()
         elif type_ == "document":
-            row = conn.execute("SELECT MIN(o) FROM t WHERE s = ? AND p = 'mrs:published'", (iri,)).fetchone()
+            row = conn.execute("SELECT MIN(o), MAX(o) FROM t WHERE s = ? AND p = 'mrs:published'", (iri,)).fetchone()
         elif type_ in _DATED_BY_EVENT:
-            row = conn.execute("SELECT MIN(d.o) FROM t AS e JOIN t AS d ON d.s = e.o AND d.p = 'mrs:date' "
+            row = conn.execute("SELECT MIN(d.o), MAX(d.o) FROM t AS e JOIN t AS d ON d.s = e.o AND d.p = 'mrs:date' "
                                "WHERE e.s = ? AND e.p = ? AND e.k = ?", (iri, _DATED_BY_EVENT[type_], IRI)).fetchone()
         else:
-            return None
-        return row[0] if row else None
-
+            return None, None
+        return (row[0], row[1]) if row else (None, None)
