@@ -1,6 +1,6 @@
 """Extraction quality per gold set, measured by the official scorer (../shared/eval/score.py).
 
-    python benchmarks/extraction_score.py [--sets seeds dev tuning heldout check heldout2] [--verbose] [--out DIR]
+    python benchmarks/extraction_score.py [--sets seeds dev tuning tuning2 heldout check heldout2] [-v] [--out DIR]
     python benchmarks/extraction_score.py --sets blind3   # only at the start and at the end of a piece of work
 
 For each set: the article texts are read (held-out ones are written to a temporary folder as <id>.txt
@@ -14,6 +14,7 @@ printed under the set's name. The sets:
 - dev: ../shared/corpus/dev, gold ../shared/gold/dev (the extractor was tuned on these);
 - heldout: tests/fixtures/heldout/gold, ten articles the extractor's authors have not looked at;
 - tuning: tests/fixtures/tuning/gold, ten more unseen articles, used to make the rules generalise;
+- tuning2: tests/fixtures/tuning2/gold, ten SaudiNewsNet articles, used to make the rules fit Saudi news phrasing;
 - check: tests/fixtures/check/gold, six articles annotated blind (then also used for tuning);
 - heldout2: tests/fixtures/heldout2/gold, ten articles annotated blind and never used for tuning;
 - blind3: tests/fixtures/blind3/gold, 37 articles (11 Moroccan, 26 SaudiNewsNet) annotated blind; scored
@@ -42,6 +43,7 @@ SHARED = REPO.parent / "shared"
 SCORER = SHARED / "eval" / "score.py"
 HELDOUT_GOLD = REPO / "tests" / "fixtures" / "heldout" / "gold"
 TUNING_GOLD = REPO / "tests" / "fixtures" / "tuning" / "gold"
+TUNING2_GOLD = REPO / "tests" / "fixtures" / "tuning2" / "gold"
 CHECK_GOLD = REPO / "tests" / "fixtures" / "check" / "gold"
 HELDOUT2_GOLD = REPO / "tests" / "fixtures" / "heldout2" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
@@ -63,6 +65,7 @@ SETS = {
     "dev": GoldSet("dev", SHARED / "gold" / "dev", SHARED / "corpus" / "dev"),
     "heldout": GoldSet("heldout", HELDOUT_GOLD, None),
     "tuning": GoldSet("tuning", TUNING_GOLD, None),
+    "tuning2": GoldSet("tuning2", TUNING2_GOLD, None),
     "check": GoldSet("check", CHECK_GOLD, None),
     "heldout2": GoldSet("heldout2", HELDOUT2_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),

@@ -176,6 +176,9 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
         head = match_key(p.title).split()[0] if match_key(p.title) else ""
         head = head[2:] if head.startswith("ال") else head
         post_key = (match_key(p.title), holder) if holder is None else (head, holder)
+        if holder is not None and post_key in post_ids and _distinct_office(
+                str(post_objs[post_ids[post_key]]["title"]), p.title):
+            post_key = (match_key(p.title), holder)  # "رئيس الديوان رئيس المجلس X": two offices with one head word
         if post_key not in post_ids:
             pid = f"post{len(post_ids) + 1}"
             post_ids[post_key] = pid
@@ -186,7 +189,14 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
         evs = post_objs[pid]["evidence"]
         assert isinstance(evs, list)
         ev = _ev(text, p.start, p.end)
-        if ev not in evs:
+        known = str(post_objs[pid]["title"])
+        if holder is not None and len(known.split()) == 1 and len(p.title.split()) > 1:
+            # "الأمير X أمير منطقة تبوك": the office the name is given wins over the bare style before it
+            post_objs[pid]["title"] = p.title
+            post_objs[pid]["institution"] = inst_id(next((m for m in insts if p.first <= m.first and m.last <= p.last),
+                                                         None))
+            evs.insert(0, ev)
+        elif ev not in evs:
             evs.append(ev)
         if p.acting:
             post_objs[pid]["acting"] = True
@@ -265,3 +275,13 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
     return DocumentFacts(document=info, persons=persons, institutions=institutions, posts=posts,
                          events=out_events, decisions=out_decisions, partnerships=out_partnerships,
                          programs=out_programs)
+
+
+def _distinct_office(known: str, title: str) -> bool:
+    """Two titles of one holder with the same head word are two offices when both name their complement and
+    the complements' first words differ ("رئيس ديوان المظالم" and "رئيس مجلس القضاء الإداري")."""
+    a, b = match_key(known).split(), match_key(title).split()
+    if len(a) < 2 or len(b) < 2:
+        return False
+    second_a, second_b = (w[2:] if w.startswith("ال") else w for w in (a[1], b[1]))
+    return second_a != second_b  # "عامل الإقليم" and "عامل إقليم X" are one office

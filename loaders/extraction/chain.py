@@ -59,8 +59,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
     if eponym and i < n and (is_name_start(tokens, i) or tokens[i].norm in CHAINS.ROYAL or (
             plain_names and not tokens[i].article and tokens[i].is_word and not is_stop(tokens[i].norm))):
         while j < n and j - i < 3 and tokens[j].is_word and tokens[j].sent == sent and not is_stop(tokens[j].norm) \
-                and not tokens[j].norm.startswith(("بال", "لل", "ب", "ل")):
-            j += 1
+                and not tokens[j].norm.startswith(("بال", "لل", "ب", "ل")) \
+                and tokens[j].norm not in lexicon().honorifics:
+            j += 1  # "جامعة محمد الخامس", "مستشفى الملك خالد" (not the honorific after it: "… الدكتور X")
     mukallaf = False
     while j < n and j - i < limit and tokens[j].sent == sent:
         tok = tokens[j]
@@ -134,8 +135,11 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             j += 2  # "لحي تمرسيط", "بدوار أولاد …"
             continue
         if norm.startswith("بال") or (norm[:1] == "ك" and not _title_at(tokens, j) and not place_len(tokens, j)
-                                       and not starts_head(tokens, j, strip=False)):
+                                       and not starts_head(tokens, j, strip=False) and norm not in CHAINS.KAF_NOUNS):
             break  # "بالرباط" (where), "كحارس" (as)
+        if j > i and norm[:1] == "و" and tok.text.endswith("ه") and not tok.article and len(norm) > 4 \
+                and not possessive:
+            break  # "رئيس الجمهورية وتقديره": a possessive noun after و is no part of a title
         if norm[:1] == "و" and norm.endswith(("ها", "هم")) and possessive:
             j += 1
             continue  # "…ومجموعاتها وهيئاتها" in a body's name (an office's title does not coordinate so)

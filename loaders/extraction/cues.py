@@ -21,6 +21,7 @@ class EventCues(WordFile, file="events"):
     ASSEMBLY_TWO = phrases("assembly_two")
     VISIT = words("visit")
     VISIT_VERBS = words("visit_verbs")
+    INAUGURATE = words("inaugurate")
     PRESS = phrases("press")
     SITTING_VERBS = words("sitting_verbs")
     FUTURE = words("future")
@@ -65,6 +66,7 @@ class RoleCues(WordFile, file="roles"):
     SENDER_PREPS = words("sender_preps")
     JOINT = words("joint")
     PRESIDENCY = words("presidency")
+    LEAD = words("lead")
 
 
 ROLES = RoleCues()

@@ -55,6 +55,8 @@ class DateMention:
                 return published + dt.timedelta(days=self.relative)
             back = (anchor.weekday() - self.weekday) % 7
             return anchor - dt.timedelta(days=back)
+        if self.weekday is not None:  # "يوم الأحد" alone: the last such day on or before publication
+            return published - dt.timedelta(days=(published.weekday() - self.weekday) % 7)
         return None
 
 
@@ -82,6 +84,8 @@ def _hijri(tokens: list[Token], k: int, day: int) -> DateMention | None:
         key = " ".join(t.norm for t in tokens[k : k + size])
         if key in CALENDAR.HIJRI_MONTHS:
             w = tokens[k + size].norm if k + size < len(tokens) else ""
+            if w.endswith("ه") and w[:-1].isdigit():
+                w = w[:-1]  # "1437هـ": the era's mark glued to the year
             year = int(w) if w.isdigit() and len(w) == 4 else None
             if year is None or not 1300 <= year <= 1600:
                 return None
@@ -149,6 +153,10 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
             if w in CALENDAR.RELATIVE_DAYS:
                 rel = CALENDAR.RELATIVE_DAYS[w]
                 j = i + 1
+                if rel == -1 and j < n and tokens[j].norm == fold("الأول"):
+                    rel, j = -2, j + 1  # "أمس الأول": the day before yesterday
+                elif rel == -1 and i >= 2 and tokens[i - 1].norm == "من" and tokens[i - 2].norm == fold("أول"):
+                    rel = -2  # "أول من أمس"
             elif i > 0 and tokens[i - 1].norm in CALENDAR.RELATIVE_DAYS:
                 rel = CALENDAR.RELATIVE_DAYS[tokens[i - 1].norm]
             weekday = CALENDAR.WEEKDAYS.get(tokens[j].norm) if j < n else None

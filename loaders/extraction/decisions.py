@@ -158,6 +158,8 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
         base = strip_clitic(tok.norm)[0] if tok.norm[:1] in "وب" else tok.norm
         if (tok.norm not in DECISIONS.APPOINT and base not in DECISIONS.APPOINT) or tok.sent in sents:
             continue
+        if tok.norm == fold("عين") and k + 1 < len(tokens) and tokens[k + 1].norm == fold("اليوم"):
+            continue  # "عين اليوم": a news outlet's name in a byline, not "appointed today"
         ctx = [tokens[x].norm for x in range(max(0, k - 3), k) if tokens[x].sent == tok.sent]
         if not any(w in DECISIONS.APPOINT_CONTEXT for w in ctx) and tok.norm not in (fold("عين"), fold("عينت")):
             continue

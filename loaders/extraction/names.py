@@ -13,6 +13,7 @@ from marsad.loaders.extraction.chain import starts_head
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.text import Token
 from marsad.loaders.extraction.words import PEOPLE, is_stop
+from marsad.loaders.normalize import fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,11 +60,25 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
     units = arts = 0
     j = k
     pending_particle = False
+    filiated = False
     while j < n and j - k < (8 if any(tokens[x].norm in lex.particles for x in range(k + 1, j)) else 6) \
             and tokens[j].sent == sent:  # "عبد الله بن ناصر بن خليفة آل ثاني": particles lengthen a name
         norm = first if j == k else tokens[j].norm
+        if j > k and tokens[j - 1].norm == _AL and tokens[j].is_word and tokens[j].sent == sent \
+                and not is_stop(norm):
+            arts += 1  # "آل الشيخ", "آل سعود": a family name, whatever its word
+            j += 1
+            pending_particle = False
+            continue
+        if _filiated_name(tokens, j, k):
+            units += 1  # "فهد بن علي", "علي بن أحمد": a given name that folds like the preposition "على"
+            pending_particle = False
+            j += 1
+            continue
         if j > k and _blocked(tokens, j):
             break
+        if j > k and tokens[j].article and norm[:1] == "و" and norm[1:3] == "ال":
+            break  # "سامح شكري والوفد المرافق": و + a definite word opens the next item
         if j == k and (is_stop(norm) or norm in PEOPLE.NOT_NAMES or not tokens[j].is_word):
             return None
         if tokens[j].article and norm.startswith("ال") and norm in PEOPLE.NOT_SURNAMES:
@@ -89,8 +104,13 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break  # "دونالد وصهره"
         if norm in lex.particles and j > k:
             pending_particle = True
+            filiated = filiated or norm in PEOPLE.FILIATION
             j += 1
             continue
+        if units >= max_units and not pending_particle and filiated and _family_name(tokens, j):
+            units += 1  # "ناصر بن سعد قحطاني،": a family name closes a filiation chain
+            j += 1
+            break
         if units >= max_units and not pending_particle and not (
                 units == 2 and j == k + 2 and first in lex.first_names and tokens[k + 1].norm in lex.first_names
                 and norm[:1] != "و" and norm[1:3] != "ال" and not norm.endswith(("ته", "ها", "هم", "ا"))):
@@ -121,8 +141,40 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
     if any(tokens[x].norm.endswith(("ها", "هم")) and len(tokens[x].norm) > 4 and tokens[x].norm not in lex.first_names
            for x in range(k, j)):
         return None  # "أوراق اعتمادها": a possessive noun phrase, not a name
-    known = first in lex.first_names or first.startswith("عبد")
+    known = first in lex.first_names or first.startswith("عبد") or (
+        k + 2 < j and tokens[k + 1].norm in PEOPLE.FILIATION and not tokens[k].article)  # "X بن Y": X is a given name
     return Name(k, j, clitic, known)
+
+
+_AL = fold("آل")
+
+
+def _filiated_name(tokens: list[Token], j: int, k: int) -> bool:
+    """A given name written with a final ي that is also a function word once folded ("علي" / "على"), read as
+    a name only beside a filiation particle: after "بن" inside the name, or first with "بن" after it."""
+    t = tokens[j]
+    if not t.is_word or not t.text.endswith("ي") or t.norm not in lexicon().first_names or not is_stop(t.norm):
+        return False
+    if j > k:
+        return tokens[j - 1].norm in PEOPLE.FILIATION and tokens[j - 1].sent == t.sent
+    return j + 1 < len(tokens) and tokens[j + 1].norm in PEOPLE.FILIATION
+
+
+def _family_name(tokens: list[Token], j: int) -> bool:
+    """A bare word after "X بن Y" that ends the name: no article, clitic, accusative or plural ending, no
+    function word, head or title, and a boundary after it (punctuation, the sentence's end, a function word,
+    و, a title)."""
+    t = tokens[j]
+    if not t.is_word or t.article or t.norm[:1] in "وبلفك" or t.norm.endswith(("ا", "ات", "ين", "ون")) \
+            or is_stop(t.norm) or t.norm in PEOPLE.NOT_NAMES or starts_head(tokens, j, strip=False) \
+            or t.norm in lexicon().first_words or len(t.norm) < 3:
+        return False
+    e = j + 1
+    if e >= len(tokens):
+        return True
+    after = tokens[e]
+    return not after.is_word or after.sent != t.sent or is_stop(after.norm) or after.norm[:1] == "و" \
+        or after.norm in lexicon().first_words
 
 
 def _is_place(tokens: list[Token], k: int, j: int) -> bool:

@@ -125,19 +125,36 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             and not tokens[c].norm.endswith(("ي", "يه"))  # "عرض رئيس الحكومة الإصلاحات": an object follows
         e = c if closed or (not needs and c < n and tokens[c].norm in PEOPLE.ROYAL_STYLE) else \
             chain_end(tokens, c, stop_titles=True, possessive=False)  # "ولي العهد" + "الأمير X"
+        if e == c and c < n and not closed:
+            e += region_len(tokens, c)  # "أمير منطقة تبوك", "محافظ محافظة جدة"
+        if e == c and c < n and tokens[c - 1].norm in CHAINS.REGION_NOUNS:
+            e += max(0, region_len(tokens, c - 1) - 1)  # "أمين منطقة حائل": the title ends with the region noun
+        if needs and e == c and c + 1 < n and tokens[c].norm == fold("على") and tokens[i].norm in CHAINS.ALA_TITLES:
+            after = chain_end(tokens, c + 1, stop_titles=True, possessive=False, eponym=True)
+            if c + 1 < after < n and tokens[after].norm in CHAINS.ROYAL:
+                after = max(after, chain_end(tokens, after, stop_titles=True, possessive=False, eponym=True))
+            e = after if after > c + 1 else e  # "المشرف العام على مستشفى …", "… على مستشفى الملك خالد"
+        if c < e < n and e in inside and all(x in inside for x in range(c + 1, e)):
+            while e < n and e in inside:
+                e += 1  # "رئيس النادي الأدبي بالباحة": the title's complement is a body's whole name
         if needs and e == c and c < n and tokens[c].norm in CHAINS.FORMER_INDEFINITE:
             e = c + 1  # "محمد الفلاحي، وزير سابق،": an indefinite title with its qualifier
-        if needs and e == c:
+        if needs and e == c and not (size > 1 and c < n and _title_at(tokens, c) is not None):
             i += 1
-            continue
+            continue  # (a two-word title right before another title stands alone: "وزير الدولة عضو مجلس الوزراء")
         last = e if e > c else c - (1 if acting else 0)
         if e < n and tokens[e].norm in lex.acting:
             acting = True
             e += 1
+        core_last = last
         tail = _locative_tail(tokens, e)
         if tail:
             e += tail
             last = e
+        if e > c and e + 1 < n and tokens[e].norm in CHAINS.LADA and tokens[e].sent == tokens[i].sent:
+            after = chain_end(tokens, e, stop_titles=True, possessive=False)
+            if after > e + 1:  # "سفير جمهورية السودان لدى المملكة": a place ends the chain, "لدى" goes on
+                e = last = after
         start = tokens[i].start + clitic
         title_end = tokens[last - 1].end
         title = text[start:title_end]
@@ -146,6 +163,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         post = PostMention(i, max(e, last), start, title_end, title, acting)
         head = strip_clitic(tokens[i].norm)[0] if clitic else tokens[i].norm
         if head in PEOPLE.MINISTER and e > c and size == 1:
+            last = max(c + 1, core_last)  # "وزير الخارجية الأردني في عمان": the ministry leaves the place out
             compl = text[tokens[c].start : tokens[last - 1].end]
             while last - 1 > c and tokens[last - 1].norm in CHAINS.FORMER:
                 last -= 1
@@ -165,13 +183,49 @@ def _latin_twin(tokens: list[Token], name: Name) -> bool:
         and bool(_LATIN.match(tokens[name.end].text))
 
 
+def region_len(tokens: list[Token], k: int, *, clitic: str = "") -> int:
+    """Tokens of "منطقة عسير", "محافظة القنفذة", "منطقة مكة المكرمة" at ``k`` (the region noun may carry a
+    leading ``clitic``, "بمنطقة"): a region noun, the place's word (no function word, honorific or title),
+    and a feminine article adjective after it; 0 if none."""
+    n = len(tokens)
+    if k + 1 >= n or not tokens[k].is_word:
+        return 0
+    noun = tokens[k].norm
+    if clitic and noun[:1] == clitic and noun[1:] in CHAINS.REGION_NOUNS:
+        noun = noun[1:]
+    if noun not in CHAINS.REGION_NOUNS:
+        return 0
+    lex = lexicon()
+
+    def plain(j: int) -> bool:
+        t = tokens[j]
+        return t.is_word and t.sent == tokens[k].sent and not is_stop(t.norm) and t.norm not in lex.honorifics \
+            and t.norm not in PEOPLE.ROYAL_STYLE and _title_at(tokens, j) is None and t.norm[:1] != "و" \
+            and not any(ch.isdigit() for ch in t.norm)
+
+    if not plain(k + 1) or tokens[k + 1].norm in CHAINS.REGION_NOUNS:
+        return 0
+    size = 2
+    if k + 2 < n and plain(k + 2) and tokens[k + 2].article and tokens[k + 2].norm.endswith("ه") \
+            and not tokens[k + 1].article:
+        size = 3  # "مكة المكرمة", "مصر العربية"
+    return size
+
+
 def _locative_tail(tokens: list[Token], e: int) -> int:
     """ "بفدرالية روسيا،": a ب-phrase of one or two bare words closed by a comma belongs to the title,
-    and so does "في" + a place ("القنصل المغربي في إسطنبول")."""
+    and so does "في" + a place ("القنصل المغربي في إسطنبول") or a region ("في منطقة عسير", "بمنطقة تبوك")."""
     if e + 1 < len(tokens) and tokens[e].norm == "في" and tokens[e + 1].sent == tokens[e].sent:
-        at = place_len(tokens, e + 1)
+        at = place_len(tokens, e + 1) or region_len(tokens, e + 1)
         if at:
             return 1 + at
+    region = region_len(tokens, e, clitic="ب") if e < len(tokens) else 0
+    if region:
+        return region
+    if e < len(tokens) and _seat_next(tokens, e) and tokens[e].sent == tokens[e - 1].sent:
+        tok = tokens[e]  # "مديرة مكتب الإشراف النسائي بجدة": the office's city
+        probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[e + 1 : e + 4]]
+        return place_len(probe, 0)
     if e >= len(tokens) or not tokens[e].norm.startswith("ب") or tokens[e].norm.startswith("بال"):
         return 0
     for size in (2, 3):
@@ -304,7 +358,12 @@ def _foreign_title(tokens: list[Token], p: PostMention) -> bool:
         w = t.norm[:-1] if t.norm.endswith("يه") else t.norm  # "الفرنسية" → "الفرنسي"
         if w in PEOPLE.NATIONALITIES or t.norm in PEOPLE.INTERNATIONAL or w in PEOPLE.INTERNATIONAL:
             return True
+        if strip_clitic(t.norm, "بل")[0] in _STATE_NOUNS:
+            return True  # "وزير الخارجية بجمهورية مصر العربية", "سفير جمهورية مصر العربية لدى المملكة"
     return False
+
+
+_STATE_NOUNS = frozenset({fold("جمهورية"), fold("مملكة"), fold("دولة")})
 
 
 def _foreign_name(tokens: list[Token], k: int) -> Name | None:
@@ -324,8 +383,8 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
         return None  # "روبرتا ميتسولا" is a name, "وفدا مغربيا" an object
     e = name.end
     if e < n and tokens[e].sent == tokens[k].sent and tokens[e].is_word and tokens[e].norm != "في" \
-            and not _seat_next(tokens, e):
-        return None
+            and not _seat_next(tokens, e) and not (tokens[e].norm[:1] == "و" and tokens[e].norm[1:3] == "ال"):
+        return None  # (a name closes before "والوفد المرافق": و + a definite word opens the next item)
     return name
 
 
@@ -446,6 +505,27 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                         pm.name == a.holder and pm.last in (a.first, a.first - 1) for pm in out.persons)):
                 continue  # "X الوكيل العام للملك … رئيس النيابة العامة": both follow the name
             b.holder = a.holder
+    # stacked offices of one person: "رئيس الديوان رئيس المجلس الشيخ X", "مفتي عام المملكة رئيس الهيئة الشيخ X"
+    # (only when an honorific introduces the name, as the Gulf press writes a dignitary's offices)
+    starts = {pm.name: pm.first for pm in out.persons}
+    for a, b in reversed(list(pairwise(posts))):
+        if not a.holder and b.holder and b.first == a.last and b.holder in starts and starts[b.holder] >= b.last \
+                and (tokens[starts[b.holder] - 1].norm in lex.honorifics or a.start > tokens[a.first].start
+                     or (a.first > 0 and tokens[a.first - 1].norm in _COMMA)):
+            a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
+    # "وتكليف X مستشارا …", "تعيين X بمهمات المدير العام …": the appointed name holds the office after it
+    for i, tok in enumerate(tokens):
+        base = tok.norm[1:] if tok.norm[:1] == "و" and tok.norm[1:] in PEOPLE.APPOINTED else tok.norm
+        if base not in PEOPLE.APPOINTED or i + 1 >= len(tokens) or i + 1 in covered or i + 1 in by_token:
+            continue
+        name = parse_name(tokens, i + 1, literal=True)
+        if name is None or name.end - name.start > 3:
+            continue
+        k = name.end + (1 if name.end < len(tokens) and tokens[name.end].norm in PEOPLE.ASSIGNED_AS else 0)
+        post = post_starts.get(k)
+        if post is not None and not post.holder and tokens[k].sent == tok.sent \
+                and not _gender_clash(post.title, text[tokens[name.start].start:tokens[name.end - 1].end]):
+            post.holder = add(name).name
     # honorific + name, and names starting with a known given name
     for i, tok in enumerate(tokens):
         if i in by_token or i in covered:
@@ -470,7 +550,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             if name is not None:  # "ونظيره البرتغالي جواو ماتشادو"
                 add(name)
             continue
-        if (base in lex.first_names and base not in lex.ambiguous_names) or (
+        filiated = i + 2 < len(tokens) and tokens[i + 1].norm in PEOPLE.FILIATION and tok.is_word \
+            and not tok.article and not is_stop(tok.norm) and tokens[i + 1].sent == tok.sent
+        if (base in lex.first_names and base not in lex.ambiguous_names) or filiated or (
                 base.startswith("عبد") and (len(base) > 3 or i + 1 < len(tokens))):
             prev_covered = i - 1 in by_token or any(pm.first <= i < pm.last for pm in out.persons)
             if prev_covered:
@@ -479,4 +561,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             if name is not None and name.known:
                 add(name)
     out.persons.sort(key=lambda pm: pm.start)
+    # "نائب خادم الحرمين الشريفين الأمير X", "الأمير X أمير منطقة Y": the royal style is no office of its own
+    # when the same person holds an office the text names
+    office_holders = {p.holder for p in out.posts if p.holder and len(p.title.split()) > 1}
+    out.posts = [p for p in out.posts if not (p.holder in office_holders and len(p.title.split()) == 1
+                                              and fold(p.title) in PEOPLE.ROYAL_TITLES)]
     return out

@@ -7,6 +7,7 @@ from marsad.loaders.extraction.cues import ROLES
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.people import People
 from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.words import PEOPLE
 from marsad.loaders.normalize import fold
 
 
@@ -63,7 +64,7 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             continue  # "بوفد برلماني … برئاسة X": X leads the delegation, not the conference
         j = k + (2 if two in ROLES.CHAIR_TWO else 1)
         while j < len(tokens) and (tokens[j].norm in ROLES.SKIP_AFTER_CHAIR or tokens[j].norm in ("،", ",")
-                                   or tokens[j].norm in _honorifics()):
+                                   or tokens[j].norm in _honorifics() or _bare_style(people, tokens, j)):
             j += 1
         agent = None if w in ROLES.RECEPTION else (_agent_at(tokens, people, j) or _agent_ending(tokens, people, k))
         if w in ROLES.RECEIVE:  # passive: "استقبل X … من طرف Y" — Y received X
@@ -79,7 +80,36 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
                                       if tokens[x].sent == tokens[k].sent) if a is not None), None)
         if agent is not None:
             return agent
+    return _lead(tokens, people, ev)
+
+
+def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None:
+    """ "قام X بزيارة", "التقى X", "دشن X": the agent right after a lead verb in the event's first cue's sentence,
+    before that cue or at it, chairs it (a visit, a meeting, an inauguration)."""
+    if not ev.cues or ev.kind not in ("visit", "meeting", "other"):
+        return None
+    lo = ev.cues[0]
+    sents = {tokens[lo].sent}
+    if tokens[lo].article or strip_clitic(tokens[lo].norm)[0].startswith("ال"):
+        sents.add(tokens[lo].sent - 1)  # "بحث X مع الوفد … . وعرض الوفد خلال اللقاء …": the meeting told before
+    for k in range(max(0, lo - 60), lo + 1):
+        w = tokens[k].norm
+        if tokens[k].sent not in sents or (w not in ROLES.LEAD and strip_clitic(w)[0] not in ROLES.LEAD):
+            continue
+        j = k + 1
+        while j < len(tokens) and (tokens[j].norm in ROLES.SKIP_AFTER_CHAIR or tokens[j].norm in _honorifics()
+                                   or _bare_style(people, tokens, j)):
+            j += 1
+        agent = _agent_at(tokens, people, j)
+        if agent is not None:
+            return agent
     return None
+
+
+def _bare_style(people: People, tokens: list[Token], j: int) -> bool:
+    """ "الأمير" before a name when it is no post of its own (the prince's office is named elsewhere)."""
+    return tokens[j].norm in PEOPLE.ROYAL_TITLES and not any(p.first == j for p in people.posts) \
+        and any(pm.first == j + 1 for pm in people.persons)
 
 
 def leads_delegation(tokens: list[Token], k: int) -> bool:

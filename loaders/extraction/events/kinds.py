@@ -20,7 +20,8 @@ def _cue_words() -> frozenset[str]:
     """Every word a cue can start with: a token that is none of them, as written or after a clitic, is no cue."""
     return frozenset({*(p[0] for p in EVENTS.PRESS | EVENTS.ASSEMBLY_TWO if p), *EVENTS.VISIT_VERBS, *EVENTS.SESSION,
                       *EVENTS.CEREMONY, *EVENTS.CELEBRATION, *EVENTS.ASSEMBLY, *EVENTS.MEETING, *EVENTS.VISIT,
-                      *EVENTS.LECTURE, *AGREEMENTS.SIGN, *EVENTS.CONVENED})
+                      *EVENTS.LECTURE, *AGREEMENTS.SIGN, *EVENTS.CONVENED,
+                      *EVENTS.INAUGURATE})
 
 
 def cue_kind(tokens: list[Token], i: int) -> str | None:
@@ -37,6 +38,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
         return "other"  # a press conference
     if w in EVENTS.VISIT_VERBS:
         return "visit"
+    if w in EVENTS.INAUGURATE or base in EVENTS.INAUGURATE:
+        return "other"  # "دشن", "افتتح": an inauguration
     if (w, nxt) in EVENTS.ASSEMBLY_TWO or (base, nxt) in EVENTS.ASSEMBLY_TWO:
         return "assembly"
     if (w in EVENTS.SESSION or base in EVENTS.SESSION) and nxt in EVENTS.NOT_SITTINGS:

@@ -55,6 +55,14 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
         size = _city_len(tokens, k)
         if size and k + size < len(tokens) and tokens[k + size].norm in (":", "-", "–"):
             return _text_of(tokens, k, k + size)
+    # a byline dateline "عين اليوم – أبها", "محمد العمري - سبق - أبها:": the city after a dash ends the first line
+    for k in range(1, min(len(tokens), 8)):
+        if tokens[k - 1].norm not in ("-", "–") or tokens[k].sent != tokens[0].sent:
+            continue
+        size = _city_len(tokens, k)
+        e = k + size
+        if size and (e >= len(tokens) or tokens[e].sent != tokens[k].sent or tokens[e].norm == ":"):
+            return _text_of(tokens, k, e)
     return None
 
 
