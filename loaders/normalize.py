@@ -43,7 +43,9 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     for i, ch in enumerate(text):
         if _DROP.match(ch):
             continue
-        folded = unicodedata.normalize("NFKC", ch).translate(_FOLD)
+        # a presentation form may decompose into a letter and a mark (ﱛ → ذ + superscript alef): drop the
+        # marks after decomposing too, as fold() does
+        folded = _DROP.sub("", unicodedata.normalize("NFKC", ch)).translate(_FOLD)
         for c in folded:
             out.append(c)
             offsets.append(i)

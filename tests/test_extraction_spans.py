@@ -57,3 +57,10 @@ def test_empty_and_odd_documents_give_empty_facts() -> None:
     for text in ("", " ", "\n\n", "٠١٢", "\ufeff", "ـــــ", "a" * 1000):
         facts = extract(SourceDocument(id="x", text=text))
         assert not facts.persons and not facts.events
+
+
+def test_a_presentation_form_folds_as_its_letters_without_their_marks() -> None:
+    """ﱛ (thal with superscript alef) decomposes into a letter and a mark: the mark goes, as in fold()."""
+    folded, offsets = fold_with_offsets("aﱛb")
+    assert folded == fold("aﱛb") == "aذb"
+    assert offsets == [0, 1, 2, 3]
