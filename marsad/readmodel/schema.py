@@ -78,9 +78,11 @@ def connect(path: Path, *, write: bool) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA cache_size = -65536")
-        # the whole file mapped (SQLite's own ceiling is 2 GiB): every reader thread then shares the OS's
-        # page cache instead of copying the pages it reads into a cache of its own
-        conn.execute(f"PRAGMA mmap_size = {_MMAP}")
+        # readers map the whole file (SQLite's own ceiling is 2 GiB): every reader thread then shares the OS's
+        # page cache instead of copying the pages it reads into a cache of its own. The one writer maps
+        # nothing: on a 1.4 GB index (32,000 documents) mapping made ingest's resident memory 1.2 GB larger
+        # for no speed (7.8 against 6.3-7.5 CPU ms per document written)
+        conn.execute(f"PRAGMA mmap_size = {0 if write else _MMAP}")
         if write and _stale(conn):  # made by another version of Marsad: start again (sync refills it)
             conn.close()
             for suffix in ("", "-wal", "-shm"):
