@@ -38,6 +38,7 @@ from marsad.store import RdfStore
 
 STAGES = ("read", "extract", "rdf", "validate", "store", "neo4j")
 STORE_BATCH = 64  # conforming documents written to the RDF store in one transaction
+FLUSH_EVERY = 16  # store transactions between flushes of the store's write buffers to disk (about 1,000 documents)
 _CHUNK = 16  # documents sent to a worker at a time
 _CHUNKS_PER_WORKER = 8  # chunks in flight per worker (128 documents each)
 
@@ -53,6 +54,7 @@ class IngestSummary:
     quarantined: list[tuple[str, list[str]]] = field(default_factory=list)  # (document, shape messages)
     neo4j: str = "not configured"
     seconds: float = 0.0
+    batches: int = 0  # store transactions written
     stage_seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
 
 
@@ -278,6 +280,9 @@ def _store_pending(pending: list[Processed], parsed: dict[str, list[Triple]], *,
         if triples is not None and ntriples is r.ntriples:  # a judgement rewrote it: the index parses it again
             known[r.graph_iri] = triples
     store.replace_graphs(graphs, parsed=known)
+    summary.batches += 1
+    if summary.batches % FLUSH_EVERY == 0:
+        store.flush()  # RocksDB's write buffers grow to GBs over a long run unless written out now and then
     summary.stage_seconds["store"] += time.perf_counter() - t0
     for result in pending:
         quarantine.release(settings.quarantine_path, document_id=result.document_id)
