@@ -214,8 +214,8 @@ def _run(paths: Sequence[Path], *, settings: Settings, force: bool, pool: Proces
     store.load_ontology(ontology_files())
     unchanged_states: dict[str, str] = {}
     existing = store.graph_iris()  # a document whose graph is not there yet needs no state query
-    pending: list[Processed] = []  # conforming documents waiting for the next store transaction
-    parsed: dict[str, list[Triple]] = {}  # their triples in the index's form, by graph IRI
+    # conforming documents waiting for the next store transaction, each with its triples in the index's form
+    pending: list[tuple[Processed, list[Triple] | None]] = []
 
     def wanted(items: Iterator[SourceDocument | DocumentError]) -> Iterator[SourceDocument]:
         for item in items:
@@ -240,19 +240,18 @@ def _run(paths: Sequence[Path], *, settings: Settings, force: bool, pool: Proces
         for result, triples in _process_all(wanted(_timed_read(paths, settings, summary)), pool, jobs):
             for stage, secs in result.seconds.items():
                 summary.stage_seconds[stage] += secs
-            _store_one(result, pending=pending, settings=settings, summary=summary)
-            if triples is not None:
-                parsed[result.graph_iri] = triples
+            _store_one(result, triples, pending=pending, settings=settings, summary=summary)
             if len(pending) >= STORE_BATCH:
-                _store_pending(pending, parsed, store=store, settings=settings, summary=summary, writer=writer)
+                _store_pending(pending, store=store, settings=settings, summary=summary, writer=writer)
                 writer.flush(store)
             progress.update(task, advance=1, doc=result.document_id[:40])
-        _store_pending(pending, parsed, store=store, settings=settings, summary=summary, writer=writer)
+        _store_pending(pending, store=store, settings=settings, summary=summary, writer=writer)
         writer.flush(store, force=True)
         writer.catch_up(store, unchanged_states)
 
 
-def _store_one(result: Processed, *, pending: list[Processed], settings: Settings, summary: IngestSummary
+def _store_one(result: Processed, triples: list[Triple] | None, *,
+               pending: list[tuple[Processed, list[Triple] | None]], settings: Settings, summary: IngestSummary
                ) -> None:
     """Report a failed document, quarantine a non-conforming one, queue a conforming one for storing."""
     if result.error is not None:
@@ -263,20 +262,19 @@ def _store_one(result: Processed, *, pending: list[Processed], settings: Setting
                        messages=result.messages, facts=result.facts, graph=result.ntriples)
         summary.quarantined.append((result.document_id, result.messages))
         return
-    pending.append(result)
+    pending.append((result, triples))
 
 
-def _store_pending(pending: list[Processed], parsed: dict[str, list[Triple]], *, store: IndexedStore,
+def _store_pending(pending: list[tuple[Processed, list[Triple] | None]], *, store: IndexedStore,
                    settings: Settings, summary: IngestSummary, writer: _Neo4jWriter) -> None:
     """Write the queued documents to the RDF store in one transaction, then count and forward them."""
     if not pending:
         return
     t0 = time.perf_counter()
     graphs, known = [], {}
-    for r in pending:
+    for r, triples in pending:
         ntriples = curated(r.graph_iri, r.ntriples, settings)
         graphs.append((r.graph_iri, ntriples))
-        triples = parsed.pop(r.graph_iri, None)
         if triples is not None and ntriples is r.ntriples:  # a judgement rewrote it: the index parses it again
             known[r.graph_iri] = triples
     store.replace_graphs(graphs, parsed=known)
@@ -284,7 +282,7 @@ def _store_pending(pending: list[Processed], parsed: dict[str, list[Triple]], *,
     if summary.batches % FLUSH_EVERY == 0:
         store.flush()  # RocksDB's write buffers grow to GBs over a long run unless written out now and then
     summary.stage_seconds["store"] += time.perf_counter() - t0
-    for result in pending:
+    for result, _triples in pending:
         quarantine.release(settings.quarantine_path, document_id=result.document_id)
         summary.stored += 1
         summary.facts += result.fact_count

@@ -17,6 +17,7 @@ import pyoxigraph as ox
 
 from marsad.loaders.normalize import fold, match_key
 from marsad.loaders.translit import skeleton, transliterate
+from marsad.readmodel.reader import marks
 from marsad.readmodel.schema import connect
 from marsad.readmodel.terms import IRI, encode, short
 
@@ -185,8 +186,7 @@ class IndexWriter:
         ordered = sorted(iris)
         for start in range(0, len(ordered), 500):
             chunk = ordered[start:start + 500]
-            found.update(r[0] for r in self.conn.execute(
-                f"SELECT iri FROM item WHERE iri IN ({','.join('?' * len(chunk))})", chunk))
+            found.update(r[0] for r in self.conn.execute(f"SELECT iri FROM item WHERE iri IN ({marks(chunk)})", chunk))
         return found
 
     def _objects(self, iri: str, prop: str) -> list[str]:
