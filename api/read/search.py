@@ -12,6 +12,13 @@ The fuzzy pass gives the same matches as scoring every name, for less:
   sorted distinct words joined by spaces, which rapidfuzz computes several times faster over all
   transliterations; only those sharing a word with the query (a word → transliterations map) are
   scored with ``token_set_ratio`` itself.
+
+A short, common query ("وزير", "Mohamed") matches thousands of names, and all that work decides only the
+order below the first page. So the names that score 100 are found first: the exact matches, and the
+transliterations whose words hold the query's words or are held by them (``token_set_ratio`` is 100 exactly
+then), less those the skeleton pass gives 95. When they name ``limit`` resources or more, the page is theirs
+(score ties are ordered by label), and nothing below 100 is scored. Either way the page is the one scoring
+every name would give (a test compares both over many queries and limits).
 """
 
 from __future__ import annotations
@@ -118,14 +125,22 @@ class Searcher:
         folded, key = fold(query).lower().strip(), match_key(query)
         if not folded:
             return []
-        scores: dict[int, float] = {}
         names = self._arrays()
         exact = self._fts(names, _FOLDED, folded) | (self._fts(names, _KEY, key) if key else set())
-        for i in exact:
-            scores[i] = 100.0
         skel = skeleton(query)
-        if len(skel) >= 3:
-            for i in self._fts(names, _SKEL, skel) - exact:
+        fuzzy_pass = len(skel) >= 3
+        skeletal: set[int] | None = None
+        top = set(exact)
+        if fuzzy_pass:
+            whole = {i for pos in _token_set_whole(names, folded) for i in names.latins.ids[pos]} - exact
+            if whole:  # a skeleton match scores 95 even when its words score 100
+                skeletal = self._fts(names, _SKEL, skel) - exact
+                top |= whole - skeletal
+        if _resources(names, top) >= limit:  # the page holds only names that score 100
+            return _ranked(names, dict.fromkeys(top, 100.0), limit)
+        scores = dict.fromkeys(exact, 100.0)
+        if fuzzy_pass:
+            for i in (self._fts(names, _SKEL, skel) - exact) if skeletal is None else skeletal:
                 scores[i] = 95.0
             fuzzy: dict[int, float] = {}
             for values, found in ((names.skels, _partial(names, skel)), (names.latins, _token_set(names, folded))):
@@ -134,19 +149,31 @@ class Searcher:
                         if i not in scores and score > fuzzy.get(i, 0.0):
                             fuzzy[i] = score
             scores.update(fuzzy)
-        rows = names.rows
-        best: dict[str, tuple[float, int]] = {}
-        for i in sorted(scores):
-            row = rows.get(i)
-            if row is None:  # written after the arrays were read: the next search sees it
-                continue
-            score, held = scores[i], best.get(row[0])
-            if held is None or score > held[0]:
-                best[row[0]] = (score, i)
-        # as sorted(…)[:limit], without sorting them all
-        ranked = heapq.nsmallest(limit, best.values(), key=lambda b: (-b[0], rows[b[1]][1]))
-        return [{**link(iri, label), "matched": name, "latin": spelled, "score": round(s, 1)}
-                for s, i in ranked for iri, label, name, spelled in [rows[i]]]
+        return _ranked(names, scores, limit)
+
+
+def _resources(names: _Names, ids: set[int]) -> int:
+    """How many resources the names ``ids`` belong to."""
+    rows = names.rows
+    return len({rows[i][0] for i in ids if i in rows})
+
+
+def _ranked(names: _Names, scores: dict[int, float], limit: int) -> list[dict[str, Cell]]:
+    """The best name of each resource (highest score, then lowest id), the first ``limit`` resources by
+    score then label."""
+    rows = names.rows
+    best: dict[str, tuple[float, int]] = {}
+    for i in sorted(scores):
+        row = rows.get(i)
+        if row is None:  # written after the arrays were read: the next search sees it
+            continue
+        score, held = scores[i], best.get(row[0])
+        if held is None or score > held[0]:
+            best[row[0]] = (score, i)
+    # as sorted(…)[:limit], without sorting them all
+    ranked = heapq.nsmallest(limit, best.values(), key=lambda b: (-b[0], rows[b[1]][1]))
+    return [{**link(iri, label), "matched": name, "latin": spelled, "score": round(s, 1)}
+            for s, i in ranked for iri, label, name, spelled in [rows[i]]]
 
 
 def _partial(names: _Names, skel: str) -> dict[int, float]:
@@ -169,6 +196,21 @@ def _partial(names: _Names, skel: str) -> dict[int, float]:
     found = process.extract(skel, [names.skels.values[pos] for pos in bounded], scorer=fuzz.partial_ratio,
                             score_cutoff=_FUZZY, limit=None)
     return {bounded[k]: float(score) for _c, score, k in found}
+
+
+def _token_set_whole(names: _Names, folded: str) -> set[int]:
+    """Positions in ``names.latins`` whose ``token_set_ratio`` with ``folded`` is 100: their distinct words
+    hold the query's, or the query's hold theirs (at least one word shared)."""
+    words = set(folded.split())
+    if not words:
+        return set()
+    sharing = {pos for word in words for pos in names.by_word.get(word, ())}
+    out = set()
+    for pos in sharing:
+        theirs = set(names.words[pos].split())
+        if words <= theirs or theirs <= words:
+            out.add(pos)
+    return out
 
 
 def _token_set(names: _Names, folded: str) -> dict[int, float]:
