@@ -231,3 +231,55 @@ def test_appointed_name_holds_the_office_after_it() -> None:
 def test_unknown_given_name_with_filiation_is_a_person_anywhere() -> None:
     facts = _facts("وتابع جلوان بن محمد آل سالم الحالة الصحية للمرضى.")
     assert [p.name for p in facts.persons] == ["جلوان بن محمد آل سالم"]
+
+
+# Events, their slots and participants on unseen articles (tests/fixtures/tuning3, heldout2): one sentence a rule.
+
+def _participants(facts: DocumentFacts, event: Event) -> set[str]:
+    names = {p.id: p.name for p in facts.persons}
+    titles = {p.id: p.title for p in facts.posts}
+    return {names.get(a.person or "") or titles.get(a.post or "", "") for a in event.participants}
+
+
+def test_agency_dateline_on_the_first_line_dates_relative_days_and_gives_the_place() -> None:
+    facts = _facts("تبوك 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس\n"
+                   "عقدت الإدارة العامة للتعليم بمنطقة تبوك أمس اجتماعا لمناقشة خطة العام الدراسي.")
+    assert (_main(facts).date, _main(facts).place) == ("2015-08-10", "تبوك")
+
+
+def test_verb_ra_asa_chairs_but_not_at_the_head_of() -> None:
+    facts = _facts("رأس مدير عام التعليم بمنطقة تبوك سالم بن محمد الحربي أمس الاجتماع الأول للجنة التخطيط.")
+    assert _chair(facts, _main(facts)) == {"سالم بن محمد الحربي", "مدير عام التعليم بمنطقة تبوك"}
+    guard = _facts("وصل وفد على رأس مدير عام التعليم سالم بن محمد الحربي إلى الاجتماع الأول للجنة التخطيط.")
+    assert all(e.chair is None for e in guard.events)
+
+
+def test_possessive_reception_far_into_the_sentence_is_chaired_by_its_subject() -> None:
+    facts = _facts("أعرب رئيس جمهورية بلغاريا فلاديمير بيتروف عن تقديره للتجربة التنموية التي حققتها المملكة "
+                   "في مجالات التعليم والصحة والطاقة المتجددة والبنية التحتية والنقل والإسكان والسياحة والثقافة "
+                   "والرياضة والزراعة والمياه والصناعة والتعدين، وذلك خلال استقباله أمس سفير خادم الحرمين "
+                   "الشريفين سالم بن محمد الدوسري.")
+    assert _chair(facts, _main(facts)) == {"فلاديمير بيتروف", "رئيس جمهورية بلغاريا"}
+
+
+def test_presiding_noun_is_chaired_by_a_surname_named_in_full_before() -> None:
+    facts = _facts("قال وزير الزراعة، سالم الحربي، إن البرنامج يخدم المزارعين.\n"
+                   "وأضاف الحربي، خلال ترؤسه حفل إطلاق البرنامج، أن المرحلة الأولى تشمل ثلاث مناطق.")
+    assert _chair(facts, _main(facts)) == {"سالم الحربي", "وزير الزراعة"}
+
+
+def test_companion_takes_part() -> None:
+    facts = _facts("ترأس وزير الزراعة سالم الحربي حفل إطلاق البرنامج رفقة المهندس ماجد العتيبي.")
+    assert _participants(facts, _main(facts)) == {"ماجد العتيبي"}
+
+
+def test_person_met_with_mea_and_a_counterpart_takes_part() -> None:
+    facts = _facts("بدأ في الرياض اجتماع وزراء الداخلية بدول مجلس التعاون الخليجي مع نظيرهم الفرنسي جان دوبوا.")
+    assert _participants(facts, _main(facts)) == {"جان دوبوا"}
+
+
+def test_presenter_after_the_meeting_takes_part() -> None:
+    facts = _facts("عقدت وزارة الصحة اجتماعها الخامس لمناقشة خطة الحج. "
+                   "كما قدم مدير عام إدارة الطوارئ د. سالم الحربي تقريرا عن الجاهزية.")
+    assert "سالم الحربي" in _participants(facts, _main(facts)) or \
+        "مدير عام إدارة الطوارئ" in _participants(facts, _main(facts))

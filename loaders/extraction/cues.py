@@ -67,6 +67,9 @@ class RoleCues(WordFile, file="roles"):
     JOINT = words("joint")
     PRESIDENCY = words("presidency")
     LEAD = words("lead")
+    WITH = words("with")
+    PRESENT_VERBS = words("present_verbs")
+    COUNTERPART = words("counterpart")
 
 
 ROLES = RoleCues()

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from marsad.loaders.extraction.cues import ROLES
-from marsad.loaders.extraction.events.chairs import leads_delegation
+from marsad.loaders.extraction.events.chairs import agent_at, honorifics, leads_delegation
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.people import People, PostMention
 from marsad.loaders.extraction.text import Token, strip_clitic
@@ -40,6 +40,16 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     and pm.name not in listed:
                 listed.add(pm.name)
                 out.append(Agent(pm, next((p for p in people.posts if p.holder == pm.name), None)))
+    for k, tok in enumerate(tokens):  # "الاجتماع … مع نظيرهم الأمريكي X": the person met
+        if ev.kind != "meeting" or tok.sent not in ev.sentences or tok.norm not in ROLES.WITH:
+            continue
+        j = k + 1
+        while j < len(tokens) and j <= k + 3 and (tokens[j].norm in ROLES.COUNTERPART or _nationality(tokens[j])):
+            j += 1
+        pm = next((pm for pm in people.persons if pm.first == j and tokens[j].sent == tok.sent), None)
+        if pm is not None and pm.name not in chair_names and pm.name not in listed:
+            listed.add(pm.name)
+            out.append(Agent(pm, next((p for p in people.posts if p.holder == pm.name), None)))
     for k, tok in enumerate(tokens):  # offices stated as attending, or heading a delegation received
         if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
                 tok.norm in ROLES.CHAIR and leads_delegation(tokens, k) and tok.sent in ev.sentences):
@@ -49,6 +59,20 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     and p.title not in seen and not p.holder and fold(p.title) not in held_titles:
                 seen.add(p.title)
                 out.append(Agent(None, p))
+    if ev.kind != "signing" and ev.cues:  # "كما قدم رئيس اللجنة … د. X السياسات": a presenter, after the first cue
+        for k in range(min(ev.cues) + 1, len(tokens)):
+            if strip_clitic(tokens[k].norm)[0] not in ROLES.PRESENT_VERBS and tokens[k].norm not in ROLES.PRESENT_VERBS:
+                continue
+            j = k + 1
+            while j < len(tokens) and j <= k + 3 and (tokens[j].norm in honorifics() or tokens[j].norm in ("د", ".")):
+                j += 1
+            agent = agent_at(tokens, people, j)
+            if agent is None or tokens[j].sent != tokens[k].sent:
+                continue
+            name = agent.person.name if agent.person else (agent.post.title if agent.post else "")
+            if name and name not in chair_names and name not in listed and name not in seen:
+                (listed if agent.person else seen).add(name)
+                out.append(agent)
     for p in people.posts:  # "سيتتبع … عرضا للوزير المنتدب …": the office presenting to the sitting
         if p.first > 0 and tokens[p.first - 1].norm in ROLES.PRESENTS and ev.kind != "signing" \
                 and p.title not in chair_names and p.title not in seen and fold(p.title) not in held_titles \
@@ -60,6 +84,11 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         key = match_key(a.person.name) if a.person else "\x1f" + match_key(a.post.title if a.post else "")
         unique.setdefault(key, a)
     return list(unique.values())
+
+
+def _nationality(tok: Token) -> bool:
+    """ "الأمريكي", "الفرنسية": an adjective of nationality (definite, ending in ي or ية)."""
+    return tok.norm.startswith("ال") and tok.norm.endswith(("ي", "يه")) and len(tok.norm) > 4
 
 
 def _co_chair(tokens: list[Token], k: int) -> bool:

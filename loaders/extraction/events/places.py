@@ -50,10 +50,11 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
         size = _city_len(probe, 0)
         if size:
             return _text_of(tokens, k, k + size, skip=1)
-    # a dateline "الرباط:" at the start of the title or text
+    # a dateline "الرباط:" at the start of the title or text, or an agency's "كانبيرا 25 شوال 1436 هـ …"
     for k in range(min(len(tokens), 4)):
         size = _city_len(tokens, k)
-        if size and k + size < len(tokens) and tokens[k + size].norm in (":", "-", "–"):
+        if size and k + size < len(tokens) and (tokens[k + size].norm in (":", "-", "–") or (
+                k == 0 and tokens[size].norm.isdigit() and tokens[size].sent == tokens[0].sent)):
             return _text_of(tokens, k, k + size)
     # a byline dateline "عين اليوم – أبها", "محمد العمري - سبق - أبها:": the city after a dash ends the first line
     for k in range(1, min(len(tokens), 8)):
