@@ -46,10 +46,10 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         j = k + 1
         while j < len(tokens) and j <= k + 3 and (tokens[j].norm in ROLES.COUNTERPART or _nationality(tokens[j])):
             j += 1
-        pm = next((pm for pm in people.persons if pm.first == j and tokens[j].sent == tok.sent), None)
-        if pm is not None and pm.name not in chair_names and pm.name not in listed:
-            listed.add(pm.name)
-            out.append(Agent(pm, next((p for p in people.posts if p.holder == pm.name), None)))
+        met = next((x for x in people.persons if x.first == j and tokens[j].sent == tok.sent), None)
+        if met is not None and met.name not in chair_names and met.name not in listed:
+            listed.add(met.name)
+            out.append(Agent(met, next((p for p in people.posts if p.holder == met.name), None)))
     for k, tok in enumerate(tokens):  # offices stated as attending, or heading a delegation received
         if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
                 tok.norm in ROLES.CHAIR and leads_delegation(tokens, k) and tok.sent in ev.sentences):
