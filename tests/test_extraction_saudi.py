@@ -29,6 +29,10 @@ def _chair(facts: DocumentFacts, event: Event) -> set[str]:
         p.title for p in facts.posts if p.id == event.chair.post}
 
 
+def _body(facts: DocumentFacts, event: Event) -> str | None:
+    return next((i.name for i in facts.institutions if i.id == event.body), None)
+
+
 def _main(facts: DocumentFacts) -> Event:
     assert facts.events, "no event"
     return facts.events[0]
@@ -283,3 +287,39 @@ def test_presenter_after_the_meeting_takes_part() -> None:
                    "كما قدم مدير عام إدارة الطوارئ د. سالم الحربي تقريرا عن الجاهزية.")
     assert "سالم الحربي" in _participants(facts, _main(facts)) or \
         "مدير عام إدارة الطوارئ" in _participants(facts, _main(facts))
+
+
+def test_election_by_a_chamber_is_its_sitting() -> None:
+    facts = _facts("انتخب مجلس النواب الأردني أمس النائب سالم العمري رئيسا جديدا له.")
+    assert (_main(facts).kind, _body(facts, _main(facts))) == ("session", "مجلس النواب الأردني")
+
+
+def test_resolution_issued_by_a_council_is_its_sitting() -> None:
+    facts = _facts("أصدر مجلس الأمن الدولي اليوم قرارا بالإجماع بشأن الأزمة.")
+    assert (_main(facts).kind, _body(facts, _main(facts))) == ("session", "مجلس الأمن الدولي")
+    guard = _facts("أصدرت وزارة الصحة اليوم دليلا جديدا للممارسين.")
+    assert guard.events == []
+
+
+def test_sitting_set_for_tomorrow_is_announced() -> None:
+    facts = _facts("ناقش مجلس الوزراء أمس خطة الإصلاح. وينظر مجلس النواب في الخطة في جلسته المقررة غدا.")
+    assert len(facts.events) == 2
+
+
+def test_possessive_meeting_noun_takes_an_ordinal() -> None:
+    facts = _facts("عقدت لجنة الحج بوزارة الصحة اجتماعها الثاني عشر بمقر الوزارة.")
+    assert _main(facts).number == 12
+
+
+def test_workshop_is_an_event_and_a_sentence_opening_with_wadhalik_dates_it() -> None:
+    facts = _facts("أصدرت وزارة الإعلام دليلا جديدا. ونظمت الوزارة ورشة لتقديم الدليل، حضرها وزير الإعلام، "
+                   "سالم العمري. وذلك بالمعهد العالي للإعلام الخميس 28 مارس 2019.")
+    assert (_main(facts).date, _body(facts, _main(facts))) == ("2019-03-28", "وزارة الإعلام")
+
+
+def test_inspection_by_an_office_holder_is_a_visit_he_chairs() -> None:
+    facts = _facts("وقف مدير مستشفى الملك فهد الدكتور سالم العمري اليوم على تشغيل عشرة أجهزة جديدة.")
+    assert (_main(facts).kind, _chair(facts, _main(facts))) == (
+        "visit", {"سالم العمري", "مدير مستشفى الملك فهد"})
+    guard = _facts("وقف إطلاق النار على الحدود منذ أمس.")
+    assert guard.events == []
