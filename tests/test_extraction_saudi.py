@@ -323,3 +323,13 @@ def test_inspection_by_an_office_holder_is_a_visit_he_chairs() -> None:
         "visit", {"سالم العمري", "مدير مستشفى الملك فهد"})
     guard = _facts("وقف إطلاق النار على الحدود منذ أمس.")
     assert guard.events == []
+
+
+def test_passive_or_wished_reception_has_no_host() -> None:  # guard
+    facts = _facts("قال سالم الحربي مدير المستشفى إن المريض وصل إلى الرياض وتم استقباله بشكل رائع.")
+    assert facts.events == []
+
+
+def test_ra_asa_inside_a_family_name_chairs_nothing() -> None:  # guard
+    facts = _facts("وكان في استقبال الضيوف أمين محافظة جدة هاني أبو رأس مدير المطار سالم العمري في المراسم.")
+    assert all(e.chair is None for e in facts.events)

@@ -72,6 +72,8 @@ class RoleCues(WordFile, file="roles"):
     PRESIDENCY = words("presidency")
     LEAD = words("lead")
     WITH = words("with")
+    DURING = words("during")
+    PASSIVE = words("passive")
     PRESENT_VERBS = words("present_verbs")
     COUNTERPART = words("counterpart")
 

@@ -34,10 +34,14 @@ def _agent_ending(tokens: list[Token], people: People, k: int) -> Agent | None:
     return None
 
 
-def _cue_positions(tokens: list[Token]) -> list[int]:
-    """Where a chairing or receiving cue stands ("برئاسة", "ترأس", "استقبل"), in text order."""
+def _cue_positions(tokens: list[Token], people: People) -> list[int]:
+    """Where a chairing or receiving cue stands ("برئاسة", "ترأس", "استقبل"), in text order; none inside a
+    name ("هاني أبو رأس")."""
     out = []
+    named = {x for pm in people.persons for x in range(pm.first, pm.last)}
     for k, tok in enumerate(tokens):
+        if k in named:
+            continue
         w = tok.norm
         two = (w, tokens[k + 1].norm) if k + 1 < len(tokens) else ("", "")
         if k > 0 and tokens[k - 1].norm in (fold("على"), "علي"):
@@ -52,7 +56,7 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
     lo = ev.cues[0] if ev.cues else 0
     head_sent = tokens[lo].sent if ev.cues else -1
     # only chairing and receiving cues are read, nearest first: own sentences, then the cue's, then by distance
-    order = sorted(_cue_positions(tokens), key=lambda k: (tokens[k].sent not in ev.sentences,
+    order = sorted(_cue_positions(tokens, people), key=lambda k: (tokens[k].sent not in ev.sentences,
                                                           tokens[k].sent != head_sent, abs(k - lo)))
     for k in order:
         if own_only and tokens[k].sent not in ev.sentences:
@@ -62,6 +66,8 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
         if w in ROLES.SUPERVISE and not any(tokens[x].norm == fold("على") and tokens[x].sent == tokens[k].sent
                                        for x in range(k + 1, min(len(tokens), k + 20))):
             continue  # "أشرف … على" chairs; a bare "أشرف" is a given name
+        if w in ROLES.RECEPTION and k > 0 and tokens[k - 1].norm in ROLES.PASSIVE:
+            continue  # "وتم استقباله": he was received, the host is not named
         if ev.kind in ("assembly", "session") and leads_delegation(tokens, k):
             continue  # "بوفد برلماني … برئاسة X": X leads the delegation, not the conference
         j = k + (2 if two in ROLES.CHAIR_TWO else 1)
@@ -80,8 +86,10 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             # "استعرض رئيس الحكومة … خلال استقباله …": the subject before the verbal noun
             agent = next((a for a in (agent_at(tokens, people, x) for x in range(max(0, k - 25), k)
                                       if tokens[x].sent == tokens[k].sent) if a is not None), None)
-            if agent is None and w in ROLES.RECEPTION:  # "أعرب الرئيس X … عن …، وذلك خلال استقباله": further back,
-                agent = _subject(tokens, people, k)  # or "وأضاف أخنوش، خلال ترؤسه": a surname named in full before
+            if agent is None and w in ROLES.RECEPTION and k > 0 and tokens[k - 1].norm in ROLES.DURING:
+                # "أعرب الرئيس X … عن …، وذلك خلال استقباله": further back, or "وأضاف أخنوش، خلال ترؤسه": a
+                # surname named in full before (not "وتم استقباله", "نسعد باستقباله": no one receives there)
+                agent = _subject(tokens, people, k)
         if agent is not None:
             return agent
     return _lead(tokens, people, ev)

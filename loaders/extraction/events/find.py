@@ -53,7 +53,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "session") for i in sat)
     hits.sort()
     weak = {i for i, k in hits if k == "visit" and not real_visit(tokens, i)
-            and tokens[i].norm not in EVENTS.VISIT_VERBS and strip_clitic(tokens[i].norm)[0] not in EVENTS.VISIT_VERBS}
+            and tokens[i].norm not in EVENTS.VISIT_VERBS}
     weak -= {i for i in weak if strip_clitic(tokens[i].norm)[0] in EVENTS.INSPECT
              and any(p.first == i + 1 for p in people.posts)}  # "وقف مدير المستشفى … على": an inspection
     hits = [(i, k) for i, k in hits if i not in weak]

@@ -37,7 +37,7 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     if (w, nxt) in EVENTS.PRESS or (base, nxt) in EVENTS.PRESS:
         return "other"  # a press conference
-    if w in EVENTS.VISIT_VERBS or base in EVENTS.VISIT_VERBS:
+    if w in EVENTS.VISIT_VERBS:
         return "visit"
     if (w in EVENTS.INSPECT or base in EVENTS.INSPECT) and any(
             t.norm == fold("على") and t.sent == tokens[i].sent for t in tokens[i + 2 : i + 16]):

@@ -8,6 +8,7 @@ from marsad.loaders.extraction.events.chairs import agent_at, honorifics, leads_
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.people import People, PostMention
 from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.words import PEOPLE
 from marsad.loaders.normalize import fold, match_key
 
 
@@ -56,7 +57,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             continue
         for p in people.posts:
             if tokens[p.first].sent == tok.sent and p.first > k and p.title not in chair_names \
-                    and p.title not in seen and not p.holder and fold(p.title) not in held_titles:
+                    and p.title not in seen and not p.holder and fold(p.title) not in held_titles \
+                    and fold(p.title) not in PEOPLE.ROYAL_TITLES:  # "مرفوقا بولي العهد الأمير …": a style, no office
                 seen.add(p.title)
                 out.append(Agent(None, p))
     if ev.kind != "signing" and ev.cues:  # "كما قدم رئيس اللجنة … د. X السياسات": a presenter, after the first cue
