@@ -333,3 +333,8 @@ def test_passive_or_wished_reception_has_no_host() -> None:  # guard
 def test_ra_asa_inside_a_family_name_chairs_nothing() -> None:  # guard
     facts = _facts("وكان في استقبال الضيوف أمين محافظة جدة هاني أبو رأس مدير المطار سالم العمري في المراسم.")
     assert all(e.chair is None for e in facts.events)
+
+
+def test_body_in_a_received_guest_s_office_is_no_body_of_the_reception() -> None:
+    facts = _facts("استقبل الأمير سالم بن فهد أمس مدير جامعة تبوك فهد العمري.")
+    assert _main(facts).body is None and "سالم بن فهد" in _chair(facts, _main(facts))

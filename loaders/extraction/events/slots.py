@@ -51,6 +51,11 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     ev.place = place(tokens, insts, ev, dated)
     ev.number = _number(tokens, ev, title_sent)
     ev.chair = chair(tokens, people, ev, own_only=ev.kind == "signing" and len(ev.cues) == 1)
+    if ev.kind == "meeting" and ev.chair is not None and ev.body is not None \
+            and any(tokens[i].norm in ROLES.RECEIVE or tokens[i].norm in ROLES.RECEPTION for i in ev.cues) \
+            and any(p.first <= ev.body.first and ev.body.last <= p.last and p is not ev.chair.post
+                    for p in people.posts):
+        ev.body = None  # "استقبل الوزير X مدير الجامعة Y": the guest's body did not meet (the host's may be the body)
 
 
 def _named_before(tokens: list[Token], insts: list[InstMention], k: int) -> InstMention | None:
