@@ -51,6 +51,18 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         if met is not None and met.name not in chair_names and met.name not in listed:
             listed.add(met.name)
             out.append(Agent(met, next((p for p in people.posts if p.holder == met.name), None)))
+    for k in ev.cues:  # "خلال استقباله، يوم الإثنين، لرئيس الوزراء X": the guest after a possessive reception noun
+        if tokens[k].norm not in ROLES.RECEPTION or not tokens[k].norm.startswith(fold("است")):
+            continue
+        j = k + 1
+        while j < len(tokens) and j <= k + 8 and tokens[j].sent == tokens[k].sent and not any(
+                x.first == j for x in (*people.posts, *people.persons)):
+            j += 1
+        guest = agent_at(tokens, people, j) if j < len(tokens) and tokens[j].sent == tokens[k].sent else None
+        name = guest and (guest.person.name if guest.person else guest.post.title if guest.post else "")
+        if guest is not None and name and name not in chair_names and name not in listed and name not in seen:
+            (listed if guest.person else seen).add(name)
+            out.append(guest)
     for k, tok in enumerate(tokens):  # offices stated as attending, or heading a delegation received
         if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
                 tok.norm in ROLES.CHAIR and leads_delegation(tokens, k) and tok.sent in ev.sentences):
