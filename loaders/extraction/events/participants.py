@@ -55,8 +55,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         if tokens[k].norm not in ROLES.RECEPTION or not tokens[k].norm.startswith(fold("است")):
             continue
         j = k + 1
-        while j < len(tokens) and j <= k + 8 and tokens[j].sent == tokens[k].sent and not any(
-                x.first == j for x in (*people.posts, *people.persons)):
+        while j < len(tokens) and j <= k + 8 and tokens[j].sent == tokens[k].sent \
+                and not any(x.first == j for x in people.posts) and not any(x.first == j for x in people.persons):
             j += 1
         guest = agent_at(tokens, people, j) if j < len(tokens) and tokens[j].sent == tokens[k].sent else None
         name = guest and (guest.person.name if guest.person else guest.post.title if guest.post else "")
