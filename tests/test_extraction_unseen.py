@@ -259,3 +259,9 @@ def test_guest_behind_li_after_a_possessive_reception_takes_part() -> None:
     event = _main(facts)
     assert _agent(facts, event.chair.person if event.chair else None, None) == {"عبد القادر بن صالح"}
     assert [_agent(facts, a.person, a.post) for a in event.participants] == [{"نور الدين بدوي", "رئيس الوزراء"}]
+
+
+def test_who_speaks_during_the_event_takes_part_once() -> None:
+    facts = _facts("أكد محمد العلوي، القيادي في الحزب، أمس السبت بالرباط، خلال اللقاء التواصلي الذي نظمته "
+                   "الكتابة الإقليمية للحزب، أن الحوار ضروري. وقال العلوي خلال اللقاء إن الحزب مستعد.")
+    assert [_agent(facts, a.person, a.post) for a in _main(facts).participants] == [{"محمد العلوي"}]

@@ -89,13 +89,13 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             if agent is None and w in ROLES.RECEPTION and k > 0 and tokens[k - 1].norm in ROLES.DURING:
                 # "أعرب الرئيس X … عن …، وذلك خلال استقباله": further back, or "وأضاف أخنوش، خلال ترؤسه": a
                 # surname named in full before (not "وتم استقباله", "نسعد باستقباله": no one receives there)
-                agent = _subject(tokens, people, k)
+                agent = clause_subject(tokens, people, k)
         if agent is not None:
             return agent
     return _lead(tokens, people, ev)
 
 
-def _subject(tokens: list[Token], people: People, k: int) -> Agent | None:
+def clause_subject(tokens: list[Token], people: People, k: int) -> Agent | None:
     """The subject of the clause a possessive verbal noun at ``k`` ends: the first office or name of its
     sentence, else a surname there of a person named in full earlier."""
     sent = tokens[k].sent

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from marsad.loaders.extraction.cues import ROLES
-from marsad.loaders.extraction.events.chairs import agent_at, honorifics, leads_delegation
+from marsad.loaders.extraction.events.chairs import agent_at, clause_subject, honorifics, leads_delegation
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.people import People, PostMention
 from marsad.loaders.extraction.text import Token, strip_clitic
@@ -51,6 +51,14 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         if met is not None and met.name not in chair_names and met.name not in listed:
             listed.add(met.name)
             out.append(Agent(met, next((p for p in people.posts if p.holder == met.name), None)))
+    for k in ev.cues:  # "أكد X، …، خلال اللقاء الذي نظمته …": who speaks during the event takes part
+        if k == 0 or tokens[k - 1].norm not in ROLES.DURING or tokens[k].norm in ROLES.RECEPTION:
+            continue
+        speaker = clause_subject(tokens, people, k)
+        name = speaker and (speaker.person.name if speaker.person else speaker.post.title if speaker.post else "")
+        if speaker is not None and name and not _known(speaker, out, chair_names):
+            (listed if speaker.person else seen).add(name)
+            out.append(speaker)
     for k in ev.cues:  # "خلال استقباله، يوم الإثنين، لرئيس الوزراء X": the guest after a possessive reception noun
         if tokens[k].norm not in ROLES.RECEPTION or not tokens[k].norm.startswith(fold("است")):
             continue
@@ -60,7 +68,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             j += 1
         guest = agent_at(tokens, people, j) if j < len(tokens) and tokens[j].sent == tokens[k].sent else None
         name = guest and (guest.person.name if guest.person else guest.post.title if guest.post else "")
-        if guest is not None and name and name not in chair_names and name not in listed and name not in seen:
+        if guest is not None and name and not _known(guest, out, chair_names):
             (listed if guest.person else seen).add(name)
             out.append(guest)
     for k, tok in enumerate(tokens):  # offices stated as attending, or heading a delegation received
@@ -98,6 +106,17 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         key = match_key(a.person.name) if a.person else "\x1f" + match_key(a.post.title if a.post else "")
         unique.setdefault(key, a)
     return list(unique.values())
+
+
+def _known(agent: Agent, out: list[Agent], chair_names: set[str]) -> bool:
+    """The agent is the chair or one already listed: the same office, or a name that ends another
+    ("حفيظ العلمي" in "مولاي حفيظ العلمي")."""
+    if agent.person is not None:
+        key = match_key(agent.person.name)
+        names = {match_key(n) for n in chair_names} | {match_key(a.person.name) for a in out if a.person}
+        return any(n == key or n.endswith(" " + key) or key.endswith(" " + n) for n in names)
+    title = fold(agent.post.title) if agent.post else ""
+    return title in {fold(n) for n in chair_names} | {fold(a.post.title) for a in out if a.post}
 
 
 def _nationality(tok: Token) -> bool:
