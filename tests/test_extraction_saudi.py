@@ -338,3 +338,10 @@ def test_ra_asa_inside_a_family_name_chairs_nothing() -> None:  # guard
 def test_body_in_a_received_guest_s_office_is_no_body_of_the_reception() -> None:
     facts = _facts("استقبل الأمير سالم بن فهد أمس مدير جامعة تبوك فهد العمري.")
     assert _main(facts).body is None and "سالم بن فهد" in _chair(facts, _main(facts))
+
+
+def test_city_after_fi_just_before_the_cue_is_the_place() -> None:
+    facts = _facts("انطلقت، قبل قليل في الرياض، أعمال الاجتماع التشاوري لوزراء خارجية دول مجلس التعاون الخليجي.")
+    assert _main(facts).place == "الرياض"
+    guard = _facts("عقد مجلس الجامعة في الدورة الحالية اجتماعا لمناقشة الخطة.")  # a cue is no city
+    assert guard.events and _main(guard).place is None

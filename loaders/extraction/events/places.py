@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from marsad.loaders.extraction.chain import place_len
 from marsad.loaders.extraction.cues import EVENTS
+from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
@@ -33,6 +34,10 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
             if tok.norm in EVENTS.PLACE_PREFIX and k + 1 < len(tokens):
                 size = _city_len(tokens, k + 1)
                 if size and tok.norm != "في":
+                    return _text_of(tokens, k + 1, k + 1 + size)
+            if tok.norm == "في" and k + 1 < len(tokens):
+                size = _city_len(tokens, k + 1)  # "انطلقت في الدوحة أعمال الاجتماع": a city just before the cue
+                if size and any(k + 1 + size < i <= k + 6 + size for i in ev.cues) and cue_kind(tokens, k + 1) is None:
                     return _text_of(tokens, k + 1, k + 1 + size)
         for m in insts:  # "بمقر عمالة إقليم الحسيمة" → الحسيمة
             if tokens[m.first].sent == s and m.first > 0 and tokens[m.first - 1].norm in (fold("بمقر"), fold("مقر")) \
