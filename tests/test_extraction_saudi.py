@@ -345,3 +345,9 @@ def test_city_after_fi_just_before_the_cue_is_the_place() -> None:
     assert _main(facts).place == "الرياض"
     guard = _facts("عقد مجلس الجامعة في الدورة الحالية اجتماعا لمناقشة الخطة.")  # a cue is no city
     assert guard.events and _main(guard).place is None
+
+
+def test_agency_dateline_names_a_city_no_gazetteer_lists() -> None:
+    facts = _facts("ويلينغتون 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\n"
+                   "انتخب البرلمان النيوزيلندي اليوم النائب جون سميث رئيسا جديدا له.")
+    assert (_main(facts).place, _main(facts).date) == ("ويلينغتون", "2015-08-10")

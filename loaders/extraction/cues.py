@@ -49,6 +49,7 @@ class EventCues(WordFile, file="events"):
     PLACE_PREFIX = words("place_prefix")
     ORGANISE = words("organise")
     GOES_ON = words("goes_on")
+    AGENCIES = words("agencies")
 
 
 EVENTS = EventCues()

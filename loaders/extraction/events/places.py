@@ -61,6 +61,10 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
         if size and k + size < len(tokens) and (tokens[k + size].norm in (":", "-", "–") or (
                 k == 0 and tokens[size].norm.isdigit() and tokens[size].sent == tokens[0].sent)):
             return _text_of(tokens, k, k + size)
+    # an agency's dateline names its city even when no gazetteer does: "كانبيرا 25 شوال 1436 هـ … واس"
+    first = [t for t in tokens if t.sent == tokens[0].sent] if tokens else []
+    if len(first) > 2 and first[0].is_word and first[1].norm.isdigit() and first[-1].norm in EVENTS.AGENCIES:
+        return first[0].text
     # a byline dateline "عين اليوم – أبها", "محمد العمري - سبق - أبها:": the city after a dash ends the first line
     for k in range(1, min(len(tokens), 8)):
         if tokens[k - 1].norm not in ("-", "–") or tokens[k].sent != tokens[0].sent:
