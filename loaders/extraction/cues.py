@@ -77,6 +77,10 @@ class RoleCues(WordFile, file="roles"):
     PASSIVE = words("passive")
     PRESENT_VERBS = words("present_verbs")
     COUNTERPART = words("counterpart")
+    SPEECH = words("speech")
+    GREETING = words("greeting")
+    STYLES = words("styles")
+    IN_TURN = words("in_turn")
 
 
 ROLES = RoleCues()

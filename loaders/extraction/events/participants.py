@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from marsad.loaders.extraction.cues import ROLES
+from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.events.chairs import agent_at, clause_subject, honorifics, leads_delegation
+from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.people import People, PostMention
 from marsad.loaders.extraction.text import Token, strip_clitic
@@ -12,7 +13,8 @@ from marsad.loaders.extraction.words import PEOPLE
 from marsad.loaders.normalize import fold, match_key
 
 
-def participants(tokens: list[Token], people: People, ev: EventMention, chair: Agent | None) -> list[Agent]:
+def participants(tokens: list[Token], people: People, ev: EventMention, chair: Agent | None,
+                 others: tuple[EventMention, ...] = ()) -> list[Agent]:
     chair_names = set()
     if chair is not None:
         if chair.person:
@@ -25,7 +27,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     seen: set[str] = set()
     for p in people.posts:  # named office holders
         if p.holder and p.holder not in chair_names and p.holder not in seen and p.title not in ("الملك",):
-            if _oblique(tokens, p, people):
+            if _oblique(tokens, p, people) or _quoted(tokens, people, (ev, *others), p.holder):
                 continue
             person = next((pm for pm in people.persons if pm.name == p.holder), None)
             seen.add(p.holder)
@@ -117,6 +119,47 @@ def _known(agent: Agent, out: list[Agent], chair_names: set[str]) -> bool:
         return any(n == key or n.endswith(" " + key) or key.endswith(" " + n) for n in names)
     title = fold(agent.post.title) if agent.post else ""
     return title in {fold(n) for n in chair_names} | {fold(a.post.title) for a in out if a.post}
+
+
+def _mentions(people: People, holder: str) -> list[int]:
+    """The first token of every mention of a person: by name, or by an office they hold."""
+    return sorted({pm.first for pm in people.persons if pm.name == holder}
+                  | {p.first for p in people.posts if p.holder == holder})
+
+
+def _governor(tokens: list[Token], k: int) -> str:
+    """The word before token ``k`` once honorifics and styles are skipped ("تهنئة صاحب السمو الأمير X": تهنئة)."""
+    j = k - 1
+    while j >= 0 and (tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES):
+        j -= 1
+    return tokens[j].norm if j >= 0 else ""
+
+
+def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...], holder: str) -> bool:
+    """A named office holder who is greeted ("رفع التهاني لمقام X") wherever named, or who is first named as
+    the speaker of a statement ("وأوضح مدير المهرجان X أن …", "وحسب X") and then in none of the text's event
+    sentences (not even by surname), is mentioned or quoted, not stated as taking part."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    if all(_governor(tokens, k) in ROLES.GREETING or strip_clitic(_governor(tokens, k))[0] in ROLES.GREETING
+           for k in firsts):
+        return True
+    surname = fold(holder.split()[-1])
+    named = [*firsts, *(k for k, t in enumerate(tokens) if t.norm == surname or strip_clitic(t.norm)[0] == surname)]
+    if any(tokens[k].sent in ev.sentences or any(abs(k - c) <= 15 for c in ev.cues) for k in named for ev in events):
+        return False  # named in the event's sentence, or close to its cue
+    j = firsts[0] - 1
+    while j >= 0 and (tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES):
+        j -= 1
+    if j < 0 or (tokens[j].norm not in ROLES.SPEECH and strip_clitic(tokens[j].norm)[0] not in ROLES.SPEECH):
+        return False
+    sent = tokens[firsts[0]].sent  # "قال X إن هذه الزيارة …": the speaker speaks of the event, at it
+    if any(t.sent == sent and tokens[i - 1].norm in EVENTS.DEMONSTRATIVES and cue_kind(tokens, i)
+           for i, t in enumerate(tokens) if i > 0):
+        return False
+    turn = j - 2 if j >= 2 and not tokens[j - 1].is_word else j - 1  # "من جانبه، قال X": a reply at the occasion
+    return turn < 0 or (tokens[turn].norm not in ROLES.IN_TURN and strip_clitic(tokens[turn].norm)[0] not in ROLES.IN_TURN)
 
 
 def _nationality(tok: Token) -> bool:
