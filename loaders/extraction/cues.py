@@ -81,6 +81,7 @@ class RoleCues(WordFile, file="roles"):
     GREETING = words("greeting")
     STYLES = words("styles")
     IN_TURN = words("in_turn")
+    BACKGROUND = words("background")
 
 
 ROLES = RoleCues()

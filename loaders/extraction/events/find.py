@@ -117,7 +117,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     for ev in events:
         if ev is main or ev.kind == "signing":
             ev.participants = participants(tokens, people, ev, chairs[0] if chairs else None,
-                                           tuple(e for e in events if e is not ev))
+                                           tuple(e for e in events if e is not ev and (e is main or e.kind == "signing")))
     for ev in events:
         if not (ev.date or ev.body or ev.owner or ev.chair) and ev.cues:
             ev.owner = speaker_body(tokens, insts, people, ev.cues[0])

@@ -107,7 +107,34 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     for a in out:
         key = match_key(a.person.name) if a.person else "\x1f" + match_key(a.post.title if a.post else "")
         unique.setdefault(key, a)
-    return list(unique.values())
+    return [a for a in unique.values() if not _named_again(tokens, people, a, [*unique.values(), chair])]
+
+
+def _named_again(tokens: list[Token], people: People, a: Agent, agents: list[Agent | None]) -> bool:
+    """The agent is another one read twice: part of a longer name read as a name of its own ("محمد بن سلمان
+    بن عبد العزيز ولي العهد" also gives "عبد العزيز ولي"), an unheld office written right before a listed
+    person's name ("المدير الطبي بالمستشفى الدكتور X"), or the chair's office said short ("مدير المستشفى" for
+    "مدير مستشفى الصحة النفسية")."""
+    others = [b for b in agents if b is not None and b is not a]
+    if a.person is not None:
+        first, last = a.person.first, a.person.last
+        return any(b.person is not None and b.person.first < last and first < b.person.last
+                   and b.person.last - b.person.first > last - first for b in others)
+    if a.post is None:
+        return False
+    j = a.post.last
+    while j < len(tokens) and j < a.post.last + 6 and tokens[j].is_word and tokens[j].norm != "و" \
+            and tokens[j].sent == tokens[a.post.first].sent:
+        starts = [b for b in others if b.person is not None and b.person.first == j]
+        if starts and starts[0].person is not None and starts[0].person.start == tokens[j].start:
+            return True  # the office of the name after it (not "…، وX": a new list item)
+        if any(pm.first == j for pm in people.persons) or any(p.first == j for p in people.posts):
+            break
+        j += 1
+    words = {w.removeprefix("ال") for w in fold(a.post.title).split()}
+    chair = agents[-1]
+    return chair is not None and chair.post is not None and len(words) > 1 \
+        and words <= {w.removeprefix("ال") for w in fold(chair.post.title).split()}
 
 
 def _known(agent: Agent, out: list[Agent], chair_names: set[str]) -> bool:
@@ -127,39 +154,46 @@ def _mentions(people: People, holder: str) -> list[int]:
                   | {p.first for p in people.posts if p.holder == holder})
 
 
-def _governor(tokens: list[Token], k: int) -> str:
-    """The word before token ``k`` once honorifics and styles are skipped ("تهنئة صاحب السمو الأمير X": تهنئة)."""
+def _governor(tokens: list[Token], people: People, k: int) -> int:
+    """The index of the word governing a mention at ``k``, once honorifics, styles and the titles and names
+    of the same mention are skipped ("تهنئة صاحب السمو الأمير X ولي العهد": تهنئة); -1 when none."""
+    ends = {m.last: m.first for m in (*people.persons, *people.posts) if m.first < k}
     j = k - 1
-    while j >= 0 and (tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES):
-        j -= 1
-    return tokens[j].norm if j >= 0 else ""
+    while j >= 0 and (tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES or j + 1 in ends):
+        j = ends[j + 1] - 1 if j + 1 in ends else j - 1
+    return j
+
+
+def _word_in(tokens: list[Token], j: int, group: frozenset[str]) -> bool:
+    return j >= 0 and (tokens[j].norm in group or strip_clitic(tokens[j].norm)[0] in group)
 
 
 def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...], holder: str) -> bool:
     """A named office holder who is greeted ("رفع التهاني لمقام X") wherever named, or who is first named as
-    the speaker of a statement ("وأوضح مدير المهرجان X أن …", "وحسب X") and then in none of the text's event
-    sentences (not even by surname), is mentioned or quoted, not stated as taking part."""
+    the speaker of a statement ("وأوضح مدير المهرجان X أن …", "وحسب X") or in background ("يشار إلى أن X")
+    and then in none of the text's event sentences (not even by surname), is mentioned or quoted, not stated
+    as taking part. A reply ("من جانبه، قال X") or a word on the event ("قال X إن هذه الزيارة") is at it."""
     firsts = _mentions(people, holder)
     if not firsts:
         return False
-    if all(_governor(tokens, k) in ROLES.GREETING or strip_clitic(_governor(tokens, k))[0] in ROLES.GREETING
-           for k in firsts):
+    if all(_word_in(tokens, _governor(tokens, people, k), ROLES.GREETING) for k in firsts):
         return True
     surname = fold(holder.split()[-1])
     named = [*firsts, *(k for k, t in enumerate(tokens) if t.norm == surname or strip_clitic(t.norm)[0] == surname)]
     if any(tokens[k].sent in ev.sentences or any(abs(k - c) <= 15 for c in ev.cues) for k in named for ev in events):
         return False  # named in the event's sentence, or close to its cue
-    j = firsts[0] - 1
-    while j >= 0 and (tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES):
-        j -= 1
-    if j < 0 or (tokens[j].norm not in ROLES.SPEECH and strip_clitic(tokens[j].norm)[0] not in ROLES.SPEECH):
+    j = _governor(tokens, people, firsts[0])
+    if _word_in(tokens, j, ROLES.BACKGROUND) or (j >= 0 and tokens[j].norm in ("ان", "بان") and any(
+            _word_in(tokens, x, ROLES.BACKGROUND) for x in range(max(0, j - 3), j))):
+        return True  # "يشار إلى أن X", "وكان X قد …"
+    if not _word_in(tokens, j, ROLES.SPEECH):
         return False
     sent = tokens[firsts[0]].sent  # "قال X إن هذه الزيارة …": the speaker speaks of the event, at it
     if any(t.sent == sent and tokens[i - 1].norm in EVENTS.DEMONSTRATIVES and cue_kind(tokens, i)
            for i, t in enumerate(tokens) if i > 0):
         return False
     turn = j - 2 if j >= 2 and not tokens[j - 1].is_word else j - 1  # "من جانبه، قال X": a reply at the occasion
-    return turn < 0 or (tokens[turn].norm not in ROLES.IN_TURN and strip_clitic(tokens[turn].norm)[0] not in ROLES.IN_TURN)
+    return not _word_in(tokens, turn, ROLES.IN_TURN)
 
 
 def _nationality(tok: Token) -> bool:
