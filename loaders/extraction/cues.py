@@ -50,6 +50,9 @@ class EventCues(WordFile, file="events"):
     ORGANISE = words("organise")
     GOES_ON = words("goes_on")
     AGENCIES = words("agencies")
+    COURSE_BEFORE = words("course_before")
+    COUNTED = words("counted")
+    BACKGROUND_OPENERS = words("background_openers")
 
 
 EVENTS = EventCues()

@@ -118,8 +118,8 @@ def _named_again(tokens: list[Token], people: People, a: Agent, agents: list[Age
     others = [b for b in agents if b is not None and b is not a]
     if a.person is not None:
         first, last = a.person.first, a.person.last
-        return any(b.person is not None and b.person.first < last and first < b.person.last
-                   and b.person.last - b.person.first > last - first for b in others)
+        return any(pm.first < last and first < pm.last and pm.last - pm.first > last - first
+                   for pm in people.persons)
     if a.post is None:
         return False
     j = a.post.last
@@ -157,9 +157,11 @@ def _mentions(people: People, holder: str) -> list[int]:
 def _governor(tokens: list[Token], people: People, k: int) -> int:
     """The index of the word governing a mention at ``k``, once honorifics, styles and the titles and names
     of the same mention are skipped ("تهنئة صاحب السمو الأمير X ولي العهد": تهنئة); -1 when none."""
-    ends = {m.last: m.first for m in (*people.persons, *people.posts) if m.first < k}
+    spans = [(m.first, m.last) for m in people.persons] + [(p.first, p.last) for p in people.posts]
+    ends = {last: first for first, last in spans if first < k}
     j = k - 1
-    while j >= 0 and (tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES or j + 1 in ends):
+    while j >= 0 and (tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES or j + 1 in ends
+                      or (tokens[j].norm in (",", "،") and j in ends)):  # "X ولي العهد، نائب رئيس …"
         j = ends[j + 1] - 1 if j + 1 in ends else j - 1
     return j
 
