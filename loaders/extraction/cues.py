@@ -85,6 +85,7 @@ class RoleCues(WordFile, file="roles"):
     STYLES = words("styles")
     IN_TURN = words("in_turn")
     BACKGROUND = words("background")
+    SAID_AT = words("said_at")
 
 
 ROLES = RoleCues()

@@ -159,7 +159,7 @@ def _background(tokens: list[Token], i: int) -> bool:
     """ "وكانت الدول قد وقعت في 2014 على …", "يذكر أن المجموعة … وقعت": a signing told as background."""
     sent = [k for k in range(max(0, i - 12), i) if tokens[k].sent == tokens[i].sent]
     pluperfect = i > 0 and tokens[i - 1].norm == "قد" and any(
-        strip_clitic(tokens[k].norm)[0] in (fold("كان"), fold("كانت")) for k in sent)
+        tokens[k].norm.removeprefix("و") in (fold("كان"), fold("كانت")) for k in sent)
     opener = next((t for t in tokens if t.sent == tokens[i].sent and t.is_word), tokens[i])
     return pluperfect or strip_clitic(opener.norm)[0] in EVENTS.BACKGROUND_OPENERS
 

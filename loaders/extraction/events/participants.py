@@ -167,7 +167,9 @@ def _governor(tokens: list[Token], people: People, k: int) -> int:
 
 
 def _word_in(tokens: list[Token], j: int, group: frozenset[str]) -> bool:
-    return j >= 0 and (tokens[j].norm in group or strip_clitic(tokens[j].norm)[0] in group)
+    """Token ``j`` is a word of ``group``, as written, after و ("وكشف", "وكان") or after another clitic."""
+    norm = tokens[j].norm if j >= 0 else ""
+    return j >= 0 and (norm in group or norm.removeprefix("و") in group or strip_clitic(norm)[0] in group)
 
 
 def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...], holder: str) -> bool:
@@ -188,7 +190,7 @@ def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...
     if _word_in(tokens, j, ROLES.BACKGROUND) or (j >= 0 and tokens[j].norm in ("ان", "بان") and any(
             _word_in(tokens, x, ROLES.BACKGROUND) for x in range(max(0, j - 3), j))):
         return True  # "يشار إلى أن X", "وكان X قد …"
-    if not _word_in(tokens, j, ROLES.SPEECH):
+    if not _word_in(tokens, j, ROLES.SPEECH) or any(_said_at(tokens, c) for ev in events for c in ev.cues):
         return False
     sent = tokens[firsts[0]].sent  # "قال X إن هذه الزيارة …": the speaker speaks of the event, at it
     if any(t.sent == sent and tokens[i - 1].norm in EVENTS.DEMONSTRATIVES and cue_kind(tokens, i)
@@ -196,6 +198,13 @@ def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...
         return False
     turn = j - 2 if j >= 2 and not tokens[j - 1].is_word else j - 1  # "من جانبه، قال X": a reply at the occasion
     return not _word_in(tokens, turn, ROLES.IN_TURN)
+
+
+def _said_at(tokens: list[Token], c: int) -> bool:
+    """ "جاء ذلك خلال حفل المعايدة": the cue's sentence opens with [said_at] and a [during] word precedes it."""
+    opener = next(t for t in tokens if t.sent == tokens[c].sent and t.is_word)
+    return strip_clitic(opener.norm)[0] in ROLES.SAID_AT and any(
+        tokens[k].norm in ROLES.DURING for k in range(max(0, c - 3), c) if tokens[k].sent == tokens[c].sent)
 
 
 def _nationality(tok: Token) -> bool:
