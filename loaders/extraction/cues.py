@@ -86,6 +86,7 @@ class RoleCues(WordFile, file="roles"):
     IN_TURN = words("in_turn")
     BACKGROUND = words("background")
     SAID_AT = words("said_at")
+    OFFICE_HEADS = words("office_heads")
 
 
 ROLES = RoleCues()

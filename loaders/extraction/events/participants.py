@@ -80,7 +80,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         for p in people.posts:
             if tokens[p.first].sent == tok.sent and p.first > k and p.title not in chair_names \
                     and p.title not in seen and not p.holder and fold(p.title) not in held_titles \
-                    and fold(p.title) not in PEOPLE.ROYAL_TITLES:  # "مرفوقا بولي العهد الأمير …": a style, no office
+                    and fold(p.title) not in PEOPLE.ROYAL_TITLES \
+                    and not _complement(tokens, people, p, k):  # "مرفوقا بولي العهد الأمير …": a style, no office
                 seen.add(p.title)
                 out.append(Agent(None, p))
     if ev.kind != "signing" and ev.cues:  # "كما قدم رئيس اللجنة … د. X السياسات": a presenter, after the first cue
@@ -198,6 +199,18 @@ def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...
         return False
     turn = j - 2 if j >= 2 and not tokens[j - 1].is_word else j - 1  # "من جانبه، قال X": a reply at the occasion
     return not _word_in(tokens, turn, ROLES.IN_TURN)
+
+
+def _complement(tokens: list[Token], people: People, p: PostMention, cue: int) -> bool:
+    """ "رئيس الأركان بمكتب وزير الدفاع X", "ونائب مساعد وزير الدفاع للشرق الأوسط Y": an office right after
+    another office, after a ب-noun that is no cue, or after an [office_heads] noun completes another title."""
+    prev = p.first - 1
+    if prev <= cue or not tokens[prev].is_word or (p.start > tokens[p.first].start and tokens[p.first].norm[:1] == "و"):
+        return False  # "…، ونائب الوزير": a new list item
+    base, n = strip_clitic(tokens[prev].norm, "ب")
+    after_ba = n == 1 and base not in ROLES.ATTEND and tokens[prev].norm not in ROLES.ATTEND \
+        and cue_kind(tokens, prev) is None
+    return after_ba or any(q.last == p.first for q in people.posts) or _word_in(tokens, prev, ROLES.OFFICE_HEADS)
 
 
 def _said_at(tokens: list[Token], c: int) -> bool:
