@@ -36,7 +36,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "session") for i in implied_sittings(tokens, insts) if (i, "session") not in hits)
     hits.sort()
     hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates)
-            and not (k == "signing" and _background(tokens, i))]
+            and not (k == "signing" and _background(tokens, i)) and not _spoken(text, tokens[i].start)]
     sat = _sat(tokens, insts)
     if not hits and not sat:
         return []
@@ -162,6 +162,18 @@ def _background(tokens: list[Token], i: int) -> bool:
         tokens[k].norm.removeprefix("و") in (fold("كان"), fold("كانت")) for k in sent)
     opener = next((t for t in tokens if t.sent == tokens[i].sent and t.is_word), tokens[i])
     return pluperfect or strip_clitic(opener.norm)[0] in EVENTS.BACKGROUND_OPENERS
+
+
+def _spoken(text: str, at: int) -> bool:
+    """ "وقال عبر حسابه: "… وبدأت الاجتماع به …"": a cue inside a quotation opened after a colon is the
+    speaker's words, not an event the text reports."""
+    para = text[text.rfind("\n", 0, at) + 1 : at]
+    opened = max(para.rfind("«"), para.rfind("“"))
+    if opened < max(para.rfind("»"), para.rfind("”")):
+        opened = -1
+    if para.count('"') % 2:
+        opened = max(opened, para.rfind('"'))
+    return opened >= 0 and para[:opened].rstrip().endswith(":")
 
 
 def _same_day(tokens: list[Token], sentences: set[int]) -> bool:
