@@ -185,8 +185,8 @@ def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...
         return True
     surname = fold(holder.split()[-1])
     named = [*firsts, *(k for k, t in enumerate(tokens) if t.norm == surname or strip_clitic(t.norm)[0] == surname)]
-    if any(tokens[k].sent in ev.sentences or any(abs(k - c) <= 15 for c in ev.cues) for k in named for ev in events):
-        return False  # named in the event's sentence, or close to its cue
+    if any(tokens[k].sent in ev.sentences for k in named for ev in events):
+        return False  # named in the event's sentence
     j = _governor(tokens, people, firsts[0])
     if _word_in(tokens, j, ROLES.BACKGROUND) or (j >= 0 and tokens[j].norm in ("ان", "بان") and any(
             _word_in(tokens, x, ROLES.BACKGROUND) for x in range(max(0, j - 3), j))):
