@@ -100,14 +100,18 @@ def _scalar(value: object) -> str:
 
 
 def _field(value: object, delimiter: str) -> str:
-    if isinstance(value, list):
-        items = [_scalar(v) for v in value]
-        joined = delimiter.join(items)
-        if joined.count(delimiter) != len(items) - 1:
+    if type(value) is str:
+        return '"' + value.replace('"', '""') + '"'
+    if type(value) is list:
+        if not value:
+            return ""  # the importer cannot write an empty array (the mapping makes none but quotes)
+        try:
+            joined = delimiter.join(value)  # lists of strings, the usual case
+        except TypeError:
+            joined = delimiter.join(map(_scalar, value))
+        if joined.count(delimiter) != len(value) - 1:
             raise _DelimiterClash
-        return _quoted(joined)
-    if isinstance(value, str):
-        return _quoted(value)
+        return '"' + joined.replace('"', '""') + '"'
     return _scalar(value)
 
 
@@ -117,7 +121,7 @@ class _Writer:
     def __init__(self, folder: Path, kind: str) -> None:
         self.folder, self.kind = folder, kind
         self.groups: dict[object, CsvGroup] = {}
-        self._files: dict[Path, TextIO] = {}
+        self._files: dict[tuple[int, bool], TextIO] = {}
 
     def group(self, key: object, header: Sequence[str]) -> CsvGroup:
         if key not in self.groups:
@@ -129,16 +133,15 @@ class _Writer:
 
     def write(self, group: CsvGroup, line: str) -> None:
         multi = "\n" in line or "\r" in line
-        stem = group.header.name.removesuffix("-header.csv")
-        path = self.folder / f"{stem}{'-multiline' if multi else ''}.csv"
-        fh = self._files.get(path)
+        fh = self._files.get((id(group), multi))
         if fh is None:
-            fh = self._files[path] = path.open("w", encoding="utf-8", newline="")
+            stem = group.header.name.removesuffix("-header.csv")
+            path = self.folder / f"{stem}{'-multiline' if multi else ''}.csv"
+            fh = self._files[(id(group), multi)] = path.open("w", encoding="utf-8", newline="")
             group.data.append(path)
             if multi:
                 group.multiline.append(path)
-        fh.write(line)
-        fh.write("\n")
+        fh.write(line + "\n")
         group.rows += 1
 
     def close(self) -> None:
