@@ -41,7 +41,8 @@ ADMIN_MAIN = "org.neo4j.cli.AdminTool"
 # the importer's JVM: a bounded heap (the default is a quarter of the machine's memory; its caches are
 # off-heap, bounded by --max-off-heap-memory) and, like the server, C1 only and the parallel collector: with
 # C2 the importer took 15.9 CPU seconds for the corpus's rows against 5.8, and 17.2 against 15.1 for 740k rows
-JVM_OPTIONS = ("-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8",
+JVM_OPTIONS = ("-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:+ExitOnOutOfMemoryError",
+               "-Dfile.encoding=UTF-8",
                "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
                "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED")
 OFF_HEAP = "1g"
