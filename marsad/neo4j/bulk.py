@@ -60,6 +60,7 @@ class ImportFigures:
     nodes: int = 0
     relationships: int = 0
     stopped_pid: int | None = None
+    stop_seconds: float = 0.0  # the running server stopped (a clean shutdown)
     csv_seconds: float = 0.0  # folding and writing the CSV files (this process)
     csv_cpu_seconds: float = 0.0
     importer_seconds: float = 0.0  # the Java importer, JVM start included
@@ -75,7 +76,8 @@ class ImportFigures:
 
     @property
     def total_seconds(self) -> float:
-        return self.import_seconds + self.start_seconds + self.schema_seconds + self.finish_seconds
+        return (self.stop_seconds + self.import_seconds + self.start_seconds + self.schema_seconds
+                + self.finish_seconds)
 
 
 def loaded_rows(docs: Sequence[DocumentRows]) -> Folded:
@@ -208,7 +210,9 @@ def import_rows(settings: Settings, docs: Sequence[DocumentRows], *, say: Say = 
     pid = server.running_pid(settings)
     if pid is not None:
         say(f"stopping the local Neo4j (pid {pid}) for the import")
+        t0 = time.perf_counter()
         figures.stopped_pid = server.stop(settings)
+        figures.stop_seconds = time.perf_counter() - t0
     settings.neo4j_home.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="import-", dir=settings.neo4j_home))
     say(f"writing CSV files under {work}")

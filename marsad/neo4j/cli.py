@@ -151,6 +151,8 @@ def _import(*, replace: bool) -> None:
     f = figures
     table = Table("phase", "seconds", "CPU seconds", title="neo4j import")
     table.add_row("check, read the RDF store", f"{time.perf_counter() - started - f.total_seconds:.1f}", "")
+    if f.stopped_pid is not None:
+        table.add_row("stop Neo4j", f"{f.stop_seconds:.1f}", "")
     table.add_row("fold rows, write CSV", f"{f.csv_seconds:.1f}", f"{f.csv_cpu_seconds:.1f}")
     table.add_row("Neo4j importer (Java)", f"{f.importer_seconds:.1f}", f"{f.importer_cpu_seconds:.1f}")
     table.add_row("start Neo4j again", f"{f.start_seconds:.1f}", "")
