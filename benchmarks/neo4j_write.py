@@ -285,7 +285,8 @@ def main() -> int:
               f"{i['nodes']:.0f} nodes, {i['relationships']:.0f} relationships)")
         print(f"    with stop, restart, schema, marking: {i['total_seconds']:.2f}s = "
               f"{i['total_rows_per_second']:.0f} rows/s  (stop {i['stop_seconds']:.2f}s, restart "
-              f"{i['restart_seconds']:.2f}s, schema {i['schema_seconds']:.2f}s, marking {i['mark_seconds']:.2f}s; restarted server CPU {i['restarted_server_cpu_seconds']:.2f}s)")
+              f"{i['restart_seconds']:.2f}s, schema {i['schema_seconds']:.2f}s, marking {i['mark_seconds']:.2f}s; "
+              f"restarted server CPU {i['restarted_server_cpu_seconds']:.2f}s)")
         print(f"    ratio to naive: {report['ratio_import_to_naive']}x (with restart etc. "
               f"{report['ratio_import_total_to_naive']}x); CPU per row, naive server / import (CSV + importer): "
               f"{report['cpu_ratio_import_to_naive']}x")
