@@ -88,7 +88,7 @@ def synthetic_rows(count: int) -> list[DocumentRows]:
 
 def wipe(driver: neo4j.Driver, database: str) -> None:
     with driver.session(database=database) as session:
-        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS").consume()
 
 
 def naive_load(driver: neo4j.Driver, database: str, docs: list[DocumentRows], limit: int) -> int:

@@ -105,6 +105,11 @@ def test_refuses_a_database_that_holds_nodes(home: Home) -> None:
     assert "holds" in refused.stderr and "--replace" in refused.stderr
     assert server.running_pid(home.settings) is not None  # left running, untouched
     assert home.query("MATCH (n) RETURN count(n) AS n")[0]["n"] == before
+    server.stop(home.settings)  # stopped: the import starts it to look, then refuses
+    refused = home.run("neo4j", "import")
+    assert refused.returncode == 1 and "--replace" in refused.stderr
+    assert "to see whether its database is empty" in refused.stderr
+    assert home.query("MATCH (n) RETURN count(n) AS n")[0]["n"] == before
     replaced = home.run("neo4j", "import", "--replace")
     assert replaced.returncode == 0, replaced.stderr
     assert "stopping the local Neo4j" in replaced.stderr
