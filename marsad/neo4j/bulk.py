@@ -205,23 +205,28 @@ def _finish(settings: Settings, docs: Sequence[DocumentRows], figures: ImportFig
 
 def import_rows(settings: Settings, docs: Sequence[DocumentRows], *, say: Say = lambda _: None) -> ImportFigures:
     """Replace the local server's database with ``docs`` through the bulk importer (no checks: see
-    ``check_target``); the server runs again at the end."""
+    ``check_target``); the server runs again at the end. The CSV files are written before the server is
+    stopped: it serves meanwhile, and a row the importer could not take leaves it untouched."""
     figures = ImportFigures(documents=len(docs), rows=sum(d.size for d in docs))
+    settings.neo4j_home.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="import-", dir=settings.neo4j_home))
+    say(f"writing CSV files under {work}")
+    t0, c0 = time.perf_counter(), time.process_time()
+    try:
+        with _gc_paused():
+            folded = loaded_rows(docs)
+            files = write_csv(folded, work / "csv")
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    figures.csv_seconds, figures.csv_cpu_seconds = time.perf_counter() - t0, time.process_time() - c0
+    figures.nodes, figures.relationships = files.nodes, files.relationships
     pid = server.running_pid(settings)
     if pid is not None:
         say(f"stopping the local Neo4j (pid {pid}) for the import")
         t0 = time.perf_counter()
         figures.stopped_pid = server.stop(settings)
         figures.stop_seconds = time.perf_counter() - t0
-    settings.neo4j_home.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="import-", dir=settings.neo4j_home))
-    say(f"writing CSV files under {work}")
-    t0, c0 = time.perf_counter(), time.process_time()
-    with _gc_paused():
-        folded = loaded_rows(docs)
-        files = write_csv(folded, work / "csv")
-    figures.csv_seconds, figures.csv_cpu_seconds = time.perf_counter() - t0, time.process_time() - c0
-    figures.nodes, figures.relationships = files.nodes, files.relationships
     say(f"running the Neo4j importer on {files.nodes} nodes and {files.relationships} relationships")
     _run_importer(settings, files, work, figures)
     shutil.rmtree(work, ignore_errors=True)
