@@ -113,7 +113,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             posts.append(PostMention(i, c, tokens[i].start, tokens[i].end, tokens[i].text))
             i = c
             continue
-        if not needs and c < n:  # "الوالي المدير العام…": a bare title before another title
+        if not needs and c < n and (tokens[i].norm[clitic:], *(t.norm for t in tokens[i + 1 : c])) \
+                not in PEOPLE.WHOLE_OFFICES:
+            # "الوالي المدير العام…": a bare title before another title
             nxt = _title_at(tokens, c)
             if nxt and nxt[1] == 0 and tokens[c].norm not in PEOPLE.ROYAL_STYLE:  # "ولي العهد الأمير مولاي…"
                 c += nxt[0]
@@ -260,7 +262,8 @@ def _name_before(tokens: list[Token], s: int, post_ends: frozenset[int] = frozen
         if end <= 0 or (end == s - 1 and tokens[end].norm not in _COMMA):
             continue
         fallback: Name | None = None
-        for k in range(max(0, end - 5), end - 1):
+        reach = 7 if any(t.norm in PEOPLE.FILIATION for t in tokens[max(0, end - 5) : end]) else 5
+        for k in range(max(0, end - reach), end - 1):  # "فهد بن سلمان بن عبد العزيز": particles lengthen a name
             name = parse_name(tokens, k, strip_wa=True)
             bounded = k > 0 and tokens[k - 1].sent == tokens[k].sent and (
                 (end == s - 1 and tokens[k - 1].norm in _COMMA) or (tokens[k - 1].norm == "و" and (
@@ -425,6 +428,21 @@ def _ends_clean(tokens: list[Token], e: int) -> bool:
             or _title_at(tokens, e) is not None)
 
 
+def _surname_references(text: str, tokens: list[Token], out: People) -> None:
+    """ "وأشاد الوزير القحطاني بالجهود": a definite one-word title before the article surname of a person the
+    text names refers back to that person; the surname and what follows are no complement of the title (the
+    title is cut to its head and implies no ministry)."""
+    surnames = {tokens[pm.last - 1].norm for pm in out.persons if pm.last - pm.first >= 2
+                and tokens[pm.last - 1].article}
+    for p in out.posts:
+        c = p.first + 1
+        hit = _title_at(tokens, p.first)
+        if p.holder or c >= p.last or not tokens[p.first].article or tokens[c].norm not in surnames \
+                or hit is None or hit[0] != 1:
+            continue
+        p.last, p.end, p.title, p.ministry = c, tokens[p.first].end, text[p.start : tokens[p.first].end], None
+
+
 def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -> People:
     lex = lexicon()
     inside = frozenset(k for m in insts for k in range(m.first + 1, m.last))
@@ -561,6 +579,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             if name is not None and name.known:
                 add(name)
     out.persons.sort(key=lambda pm: pm.start)
+    _surname_references(text, tokens, out)
     # "نائب خادم الحرمين الشريفين الأمير X", "الأمير X أمير منطقة Y": the royal style is no office of its own
     # when the same person holds an office the text names
     office_holders = {p.holder for p in out.posts if p.holder and len(p.title.split()) > 1}

@@ -20,6 +20,7 @@ class PeopleWords(WordFile, file="people"):
     INTERNATIONAL = words("international")
     ROYAL_STYLE = words("royal_style")
     ROYAL_TITLES = words("royal_titles")
+    WHOLE_OFFICES = phrases("whole_offices")
     APPOINTED = words("appointed")
     ASSIGNED_AS = words("assigned_as")
     FILIATION = words("filiation")
