@@ -214,13 +214,24 @@ def region_len(tokens: list[Token], k: int, *, clitic: str = "") -> int:
     return size
 
 
+def _home_len(tokens: list[Token], k: int) -> int:
+    """Tokens of the home country's name at ``k`` ("المغرب", "المملكة المغربية"), absent from the place
+    gazetteer (it is no event's place), or 0."""
+    for size in (2, 1):
+        if k + size <= len(tokens) and " ".join(t.norm for t in tokens[k : k + size]) in PEOPLE.HOME_COUNTRY:
+            return size
+    return 0
+
+
 def _locative_tail(tokens: list[Token], e: int) -> int:
     """ "بفدرالية روسيا،": a ب-phrase of one or two bare words closed by a comma belongs to the title,
     and so does "في" + a place ("القنصل المغربي في إسطنبول") or a region ("في منطقة عسير", "بمنطقة تبوك")."""
     if e + 1 < len(tokens) and tokens[e].norm == "في" and tokens[e + 1].sent == tokens[e].sent:
-        at = place_len(tokens, e + 1) or region_len(tokens, e + 1)
+        at = place_len(tokens, e + 1) or region_len(tokens, e + 1) or _home_len(tokens, e + 1)
         if at:
             return 1 + at
+    if e < len(tokens) and tokens[e].norm[:1] == "ب" and tokens[e].norm[1:] in PEOPLE.HOME_COUNTRY:
+        return 1  # "سفيرة الاتحاد الأوروبي بالمغرب"
     region = region_len(tokens, e, clitic="ب") if e < len(tokens) else 0
     if region:
         return region
@@ -428,6 +439,17 @@ def _ends_clean(tokens: list[Token], e: int) -> bool:
             or _title_at(tokens, e) is not None)
 
 
+def _comma_bounded_name(tokens: list[Token], j: int) -> Name | None:
+    """Two or three plain words read as written, between a comma after a title and punctuation or the
+    sentence's end: a foreign or uncommon name whose first letter looks like a clitic ("بسيمة", "كلاوديا")."""
+    name = parse_name(tokens, j, max_units=3, literal=True)
+    if name is None or name.start != j or not 2 <= name.end - j <= 3:
+        return None
+    e = name.end
+    closed = e >= len(tokens) or tokens[e].sent != tokens[j].sent or tokens[e].norm in _COMMA | {"."}
+    return name if closed and _plain_words(tokens, j, e, final_alef=True, bounded=True) else None
+
+
 def _surname_references(text: str, tokens: list[Token], out: People) -> None:
     """ "وأشاد الوزير القحطاني بالجهود": a definite one-word title before the article surname of a person the
     text names refers back to that person; the surname and what follows are no complement of the title (the
@@ -476,6 +498,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and strip_clitic(tokens[p.last - 1].norm)[0] not in (fold("الملك"), fold("ملك")):
             continue  # "مدير الحملة للرئيس X": X holds the inner title
         name = parse_name(tokens, j, strip_wa=False) if j < len(tokens) and j not in post_starts else None
+        if name is None and j < len(tokens) and j not in post_starts and tokens[p.last].norm in _COMMA:
+            name = _comma_bounded_name(tokens, j)  # "وسفيرة …، كلاوديا فيداي." (a first word like "ك" + noun)
         if name is not None and tokens[j].norm[:1] == "و" and tokens[j].norm not in lex.first_names:
             name = None  # "…، وفلان": a new list item, not this post's holder
         foreign = _foreign_name(tokens, j) if j == p.last and j not in post_starts else None
