@@ -106,7 +106,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             continue  # "وإلى" (and to) folds like "والي" (a governor)
         c = i + size
         if size == 1 and tokens[i].norm.startswith("ال") and tokens[i].norm not in PEOPLE.ROYAL_TITLES and c < n \
-                and _bare_name_next(tokens, c):
+                and tokens[i].norm not in PEOPLE.OFFICE_BEFORE_NAME and _bare_name_next(tokens, c):
             i += 1
             continue  # "الرئيس بوتفليقة": a title used as an honorific before a name
         if tokens[i].norm in PEOPLE.ROYAL_TITLES:  # "الأمير مولاي الحسن": a name follows, not a genitive
@@ -397,7 +397,8 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
         return None  # "روبرتا ميتسولا" is a name, "وفدا مغربيا" an object
     e = name.end
     if e < n and tokens[e].sent == tokens[k].sent and tokens[e].is_word and tokens[e].norm != "في" \
-            and not _seat_next(tokens, e) and not (tokens[e].norm[:1] == "و" and tokens[e].norm[1:3] == "ال"):
+            and not _seat_next(tokens, e) and not (tokens[e].norm[:1] == "و" and tokens[e].norm[1:3] == "ال") \
+            and tokens[e].norm not in PEOPLE.NAME_CLOSERS:  # "… X Y وهي سويدية"
         return None  # (a name closes before "والوفد المرافق": و + a definite word opens the next item)
     return name
 
@@ -439,6 +440,25 @@ def _ends_clean(tokens: list[Token], e: int) -> bool:
             or _title_at(tokens, e) is not None)
 
 
+_QUOTES = {'"': '"', "«": "»", "“": "”"}
+
+
+def _quoted_name(tokens: list[Token], j: int) -> Name | None:
+    """Two or three plain words in quotes right after a title: a name the press quotes as it transliterates
+    it ('الرئيس البوسني "X Y"'). The name is the words inside; its quotes are left out."""
+    if j + 3 >= len(tokens) or tokens[j].norm not in _QUOTES:
+        return None
+    closing = _QUOTES[tokens[j].norm]
+    for e in (j + 3, j + 4):
+        if e < len(tokens) and tokens[e].norm == closing and tokens[e].sent == tokens[j].sent:
+            words = tokens[j + 1 : e]
+            if all(t.is_word and not t.article for t in words) \
+                    and _plain_words(tokens, j + 1, e, final_alef=True, bounded=True):
+                return Name(j + 1, e, 0, False)
+            return None
+    return None
+
+
 def _comma_bounded_name(tokens: list[Token], j: int) -> Name | None:
     """Two or three plain words read as written, between a comma after a title and punctuation or the
     sentence's end: a foreign or uncommon name whose first letter looks like a clitic ("بسيمة", "كلاوديا")."""
@@ -447,7 +467,9 @@ def _comma_bounded_name(tokens: list[Token], j: int) -> Name | None:
         return None
     e = name.end
     closed = e >= len(tokens) or tokens[e].sent != tokens[j].sent or tokens[e].norm in _COMMA | {"."}
-    return name if closed and _plain_words(tokens, j, e, final_alef=True, bounded=True) else None
+    nisba = tokens[e - 1].article and tokens[e - 1].norm.endswith("ي") and e - j == 2  # "بسيمة الحقاوي،"
+    plain = _plain_words(tokens, j, e - 1 if nisba else e, final_alef=True, bounded=True)
+    return name if closed and plain else None
 
 
 def _surname_references(text: str, tokens: list[Token], out: People) -> None:
@@ -502,13 +524,15 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             name = _comma_bounded_name(tokens, j)  # "وسفيرة …، كلاوديا فيداي." (a first word like "ك" + noun)
         if name is not None and tokens[j].norm[:1] == "و" and tokens[j].norm not in lex.first_names:
             name = None  # "…، وفلان": a new list item, not this post's holder
+        quoted = _quoted_name(tokens, j) if name is None and j == p.last else None
+        name = name or quoted  # 'الرئيس البوسني "X Y"،'
         foreign = _foreign_name(tokens, j) if j == p.last and j not in post_starts else None
         if foreign is not None and (_foreign_title(tokens, p) or _LATIN.match(tokens[j].text)):
             name = foreign  # "رئيسة الجمعية الوطنية الفرنسية يائيل براون بيفيه.", "… LUAY SHABANEH"
         else:
             foreign = None
         if name is not None and not name.known and (j == p.last or not _ends_clean(tokens, name.end)) \
-                and not _latin_twin(tokens, name) and name != foreign and not _nisba_named(tokens, p, name):
+                and not _latin_twin(tokens, name) and name not in (foreign, quoted) and not _nisba_named(tokens, p, name):
             name = None  # an unknown given name right after a title needs a comma or an honorific
         if name is not None and _is_king(p) and not name.known:
             name = None
