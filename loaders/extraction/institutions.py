@@ -122,11 +122,34 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         if e - c < 2 and adj not in INSTITUTIONS.RANK_ADJECTIVES \
                 and not (head[0] in INSTITUTIONS.NATIONAL_HEADS and adj.endswith("ي")):
             # "المحكمة العليا", "البرلمان الملغاشي" name a body by themselves
-            at = _seat(tokens, e)
+            at = _seat(tokens, e) or (_seat_in(tokens, e) if head[0] in INSTITUTIONS.SEATED_HEADS else 0)
             if not at:
                 return None  # "الوزارة الإلكترونية", "المنظمة السويدية": a description, not a name
-            return e + at  # "الجامعة الأورومتوسطية بفاس": its seat makes it one body
+            return e + at  # "الجامعة الأورومتوسطية بفاس", "السفارة الأمريكية في الرباط": its seat makes it one body
+    if head[0] in INSTITUTIONS.SEATED_HEADS:
+        return e + _seat_in(tokens, e)  # "سفارة المغرب في البرازيل": a mission's seat is part of its name
+    if any(t.norm in INSTITUTIONS.LOCAL_ADJECTIVES for t in tokens[i + 1 : e]):
+        return e + (_seat(tokens, e) or _region_seat(tokens, e))  # "المركز الجهوي لتحاقن الدم بمراكش"
     return e
+
+
+def _seat_in(tokens: list[Token], e: int) -> int:
+    """Tokens of "في"/"لدى" + a place, or of a "ب" + place phrase, at ``tokens[e]``; 0 if none."""
+    if e + 1 < len(tokens) and tokens[e].norm in ("في", fold("لدى")) and tokens[e + 1].sent == tokens[e].sent:
+        at = place_len(tokens, e + 1)
+        return 1 + at if at else 0
+    return _seat(tokens, e)
+
+
+def _region_seat(tokens: list[Token], e: int) -> int:
+    """Tokens of "بمحافظة الطائف", "بمنطقة عسير": ب + a region noun + the region's one-word name; 0 if none."""
+    if e + 1 >= len(tokens) or tokens[e].norm[:1] != "ب" or tokens[e].norm[1:] not in CHAINS.REGION_NOUNS:
+        return 0
+    name = tokens[e + 1]
+    if not name.is_word or name.sent != tokens[e].sent or is_stop(name.norm) or name.norm[:1] in "وبل" \
+            or _head_at(tokens, e + 1) is not None:
+        return 0
+    return 2
 
 
 def _parenthesised(tokens: list[Token], e: int) -> int:

@@ -186,6 +186,8 @@ def _is_place(tokens: list[Token], k: int, j: int) -> bool:
 
     if place_len(tokens, k) >= min(2, j - k):
         return True
+    if j - k == 2 and tokens[k + 1].article and place_len(tokens, k + 1) == 1:
+        return True  # "أمين الطائف رئيس اللجنة": an office of a city, not a given name and a surname
     return k > 0 and place_len(tokens, k - 1) >= 2  # "سيدي يحيى الغرب"
 
 

@@ -230,6 +230,8 @@ def _locative_tail(tokens: list[Token], e: int) -> int:
         at = place_len(tokens, e + 1) or region_len(tokens, e + 1) or _home_len(tokens, e + 1)
         if at:
             return 1 + at
+        if tokens[e + 1].article and tokens[e + 1].norm[2:] in CHAINS.REGION_NOUNS:
+            return 2  # "مدير عام التعليم في المنطقة": the region the text is about
     if e < len(tokens) and tokens[e].norm[:1] == "ب" and tokens[e].norm[1:] in PEOPLE.HOME_COUNTRY:
         return 1  # "سفيرة الاتحاد الأوروبي بالمغرب"
     region = region_len(tokens, e, clitic="ب") if e < len(tokens) else 0

@@ -53,6 +53,8 @@ class InstitutionWords(WordFile, file="institutions"):
     NATIONAL_HEADS = words("national_heads")
     RANK_ADJECTIVES = words("rank_adjectives")
     BAD_COMPLEMENTS = words("bad_complements")
+    SEATED_HEADS = words("seated_heads")
+    LOCAL_ADJECTIVES = words("local_adjectives")
     KEY_TERRITORIAL_PREFIXES = words("key_territorial_prefixes")
     KEY_NAME_PREFIXES = words("key_name_prefixes")
 
