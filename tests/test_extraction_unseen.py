@@ -246,3 +246,101 @@ def test_body_name_stops_before_a_descriptive_participle() -> None:
 def test_counterpart_from_a_country_before_a_comma_bounded_name() -> None:
     facts = _facts("التقى الوزير بنظيره التونسي، ونظيره من السنغال، مامادو ديالو، على هامش المؤتمر.")
     assert [p.name for p in facts.persons] == ["مامادو ديالو"]
+
+
+# names, posts and institution spans on unseen articles (tests/fixtures/tuning4, heldout2)
+def _names(facts: DocumentFacts) -> list[str]:
+    return [p.name for p in facts.persons]
+
+
+def test_abbreviated_honorific_ends_no_sentence() -> None:
+    facts = _facts("ترأس وزير الصحة د. فهد بن ناصر العتيبي اجتماعا مع مديري المستشفيات.")
+    assert _holders(facts) == {"وزير الصحة": "فهد بن ناصر العتيبي"}
+
+
+def test_definite_title_before_a_named_persons_surname_refers_back() -> None:
+    facts = _facts("استقبل وزير التعليم سالم بن علي القحطاني الوفد. وأشاد الوزير القحطاني بالجهود المبذولة.")
+    assert _holders(facts) == {"وزير التعليم": "سالم بن علي القحطاني", "الوزير": None}
+    assert [i.name for i in facts.institutions] == ["وزارة التعليم"]
+
+
+def test_deputy_crown_prince_is_a_whole_office_and_the_name_keeps_its_filiation() -> None:
+    facts = _facts("وصل الأمير سعود بن فيصل بن عبد العزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء "
+                   "إلى الرياض.")
+    assert _names(facts) == ["سعود بن فيصل بن عبد العزيز"]
+    assert _holders(facts) == {"ولي ولي العهد": "سعود بن فيصل بن عبد العزيز",
+                               "النائب الثاني لرئيس مجلس الوزراء": "سعود بن فيصل بن عبد العزيز"}
+
+
+def test_ali_before_a_compound_abd_name_opens_a_name() -> None:
+    facts = _facts("وانتقد المحلل علي عبد الرحمن صالح هذا القرار، فيما رد المجلس على عبد الكريم بالرفض.")
+    assert _names(facts) == ["علي عبد الرحمن صالح"]
+
+
+def test_spaced_wa_coordinates_a_ministry_name() -> None:
+    facts = _facts("وحضر الورشة وزير الشباب و الرياضة و الثقافة، كريم العلوي.")
+    assert _holders(facts) == {"وزير الشباب و الرياضة و الثقافة": "كريم العلوي"}
+    assert [i.name for i in facts.institutions] == ["وزارة الشباب و الرياضة و الثقافة"]
+
+
+def test_spaced_wa_before_persons_ends_a_body_name() -> None:  # guard
+    facts = _facts("اجتمع المجلس الجهوي للتعمير و المنتخبون بالمدينة.")
+    assert [i.name for i in facts.institutions] == ["المجلس الجهوي للتعمير"]
+
+
+def test_body_field_and_object_in_construct_stay_in_the_name() -> None:
+    facts = _facts("وشاركت النقابة الوطنية للصحافة والمنظمة المغربية للدفاع عن حقوق الطفل في اللقاء.")
+    assert [i.name for i in facts.institutions] == ["النقابة الوطنية للصحافة",
+                                                     "المنظمة المغربية للدفاع عن حقوق الطفل"]
+
+
+def test_addressee_after_a_title_still_ends_it() -> None:  # guard
+    facts = _facts("وقدم رئيس النيابة العامة للوفد البرلماني عرضا مفصلا.")
+    assert "رئيس النيابة العامة" in _holders(facts)
+
+
+def test_comma_bounded_names_after_titles_are_read_as_written() -> None:
+    facts = _facts("حضر اللقاء وزيرة الصناعة، بديعة السلاوي، وممثلة الاتحاد الأوروبي بالمغرب، كاتيا بيرتي.")
+    assert _holders(facts) == {"وزيرة الصناعة": "بديعة السلاوي",
+                               "ممثلة الاتحاد الأوروبي بالمغرب": "كاتيا بيرتي"}
+
+
+def test_quoted_transliterated_name_after_a_title() -> None:
+    facts = _facts('أشاد الرئيس الكرواتي "زوران بيتروفيتش"، بالعلاقات بين البلدين.')
+    assert _holders(facts) == {"الرئيس الكرواتي": "زوران بيتروفيتش"}
+
+
+def test_foreign_name_closed_by_a_pronoun_clause() -> None:
+    facts = _facts("وقالت النائبة الأوروبية هيلينا كوستيلو وهي برتغالية إن النص متوازن.")
+    assert _holders(facts) == {"النائبة الأوروبية": "هيلينا كوستيلو"}
+
+
+def test_senator_before_a_name_holds_the_office() -> None:
+    facts = _facts("وأكد السيناتور ماركو دياز، رئيس لجنة الزراعة بمجلس الشيوخ، أن الشراكة مهمة.")
+    assert _holders(facts)["السيناتور"] == "ماركو دياز"
+
+
+def test_president_before_a_name_is_only_a_style() -> None:  # guard
+    facts = _facts("واستقبل الرئيس تبون الوفد.")
+    assert "الرئيس" not in _holders(facts)
+
+
+def test_a_mission_and_a_regional_body_keep_their_seat() -> None:
+    facts = _facts("نظمت سفارة المغرب في الأرجنتين والسفارة الفرنسية في الرباط لقاء مع المركز الجهوي "
+                   "للاستثمار بأكادير واللجنة المحلية للانتخابات بمحافظة الخرج.")
+    assert [i.name for i in facts.institutions] == [
+        "سفارة المغرب في الأرجنتين", "السفارة الفرنسية في الرباط", "المركز الجهوي للاستثمار بأكادير",
+        "اللجنة المحلية للانتخابات بمحافظة الخرج"]
+
+
+def test_emirate_deputy_and_a_director_in_the_region() -> None:
+    facts = _facts("عقد وكيل إمارة منطقة تبوك الدكتور سالم العنزي اجتماعا مع مدير عام الصحة في المنطقة "
+                   "فهد بن سعد الحربي.")
+    assert _holders(facts) == {"وكيل إمارة منطقة تبوك": "سالم العنزي",
+                               "مدير عام الصحة في المنطقة": "فهد بن سعد الحربي"}
+    assert [i.name for i in facts.institutions] == ["إمارة منطقة تبوك"]
+
+
+def test_given_name_before_a_city_is_an_office() -> None:
+    facts = _facts("برئاسة أمين الرياض رئيس اللجنة المهندس صالح التركي.")
+    assert _names(facts) == ["صالح التركي"]

@@ -95,7 +95,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         if j > i and norm[:1] == "و" and norm[1:] in CHAINS.NEVER_COORDINATED:
             break  # "التعاون بين الوكالة الأممية والمملكة المغربية": a second party, not part of the name
         if strip_clitic(norm)[1] and strip_clitic(norm)[0] in CHAINS.RECIPIENTS \
-                and not (possessive and j == i and norm.startswith("لل") and strip_clitic(norm)[0] in CHAINS.BODY_FIELDS):
+                and not (possessive and norm.startswith("لل") and strip_clitic(norm)[0] in CHAINS.BODY_FIELDS and (
+                    j == i or (j == i + 1 and tokens[i].article and tokens[i].norm.endswith(("ي", "يه"))))):
             break  # "قدم رئيس النيابة العامة للوفد البرلماني شروحات": the addressee, not the name
             # (right after a body's head it is the body's field: "المجلس الوطني للصحافة")
         if norm == "و" and j > i and tokens[j - 1].article and j + 1 < n and tokens[j + 1].sent == sent \

@@ -111,7 +111,9 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         e -= 1
     e += _parenthesised(tokens, e) if kind in ("company", "other", "public_body", "association") else 0
     if e == c:
-        return c if head in INSTITUTIONS.SELF_STANDING or (len(head) >= 2 and kind != "ministry") else None
+        if head in INSTITUTIONS.SELF_STANDING or (len(head) >= 2 and kind != "ministry"):
+            return c + _local_seat(tokens, i, c)
+        return None
     if head[0].startswith("ال") and len(head) == 1:
         # a definite generic head names only with an adjective of relation or "المكلفة/المنتدبة"
         adj = tokens[c].norm
@@ -128,9 +130,15 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             return e + at  # "الجامعة الأورومتوسطية بفاس", "السفارة الأمريكية في الرباط": its seat makes it one body
     if head[0] in INSTITUTIONS.SEATED_HEADS:
         return e + _seat_in(tokens, e)  # "سفارة المغرب في البرازيل": a mission's seat is part of its name
-    if any(t.norm in INSTITUTIONS.LOCAL_ADJECTIVES for t in tokens[i + 1 : e]):
-        return e + (_seat(tokens, e) or _region_seat(tokens, e))  # "المركز الجهوي لتحاقن الدم بمراكش"
-    return e
+    return e + _local_seat(tokens, i, e)
+
+
+def _local_seat(tokens: list[Token], i: int, e: int) -> int:
+    """ "المركز الجهوي لتحاقن الدم بمراكش": a body with a regional or local adjective names its seat, "ب" + a
+    place or a region; tokens of that seat at ``e``, or 0."""
+    if not any(t.norm in INSTITUTIONS.LOCAL_ADJECTIVES for t in tokens[i + 1 : e]):
+        return 0
+    return _seat(tokens, e) or _region_seat(tokens, e)
 
 
 def _seat_in(tokens: list[Token], e: int) -> int:

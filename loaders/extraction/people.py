@@ -125,6 +125,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             c += 1
         closed = not needs and size > 1 and c < n and tokens[c].norm.startswith("ال") and tokens[c].article \
             and not tokens[c].norm.endswith(("ي", "يه"))  # "عرض رئيس الحكومة الإصلاحات": an object follows
+        closed = closed or (tokens[i].norm in PEOPLE.OFFICE_BEFORE_NAME and c < n and _bare_name_next(tokens, c))
         e = c if closed or (not needs and c < n and tokens[c].norm in PEOPLE.ROYAL_STYLE) else \
             chain_end(tokens, c, stop_titles=True, possessive=False)  # "ولي العهد" + "الأمير X"
         if e == c and c < n and not closed:
@@ -369,7 +370,11 @@ def _nisba_named(tokens: list[Token], p: PostMention, name: Name) -> bool:
 
 
 def _foreign_title(tokens: list[Token], p: PostMention) -> bool:
-    """A title of a foreign or international office: a nationality or an international adjective in it."""
+    """A title of a foreign or international office: a nationality or an international adjective in it, or
+    an office only foreign states have ("السيناتور")."""
+    if strip_clitic(tokens[p.first].norm, "و")[0] in PEOPLE.OFFICE_BEFORE_NAME \
+            or tokens[p.first].norm in PEOPLE.OFFICE_BEFORE_NAME:
+        return True
     for t in tokens[p.first : p.last]:
         w = t.norm[:-1] if t.norm.endswith("يه") else t.norm  # "الفرنسية" → "الفرنسي"
         if w in PEOPLE.NATIONALITIES or t.norm in PEOPLE.INTERNATIONAL or w in PEOPLE.INTERNATIONAL:
