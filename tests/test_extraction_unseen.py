@@ -344,3 +344,13 @@ def test_emirate_deputy_and_a_director_in_the_region() -> None:
 def test_given_name_before_a_city_is_an_office() -> None:
     facts = _facts("برئاسة أمين الرياض رئيس اللجنة المهندس صالح التركي.")
     assert _names(facts) == ["صالح التركي"]
+
+
+def test_foreign_parliaments_are_bodies_and_a_nationality_closes_them() -> None:
+    facts = _facts("وأقر الكونغرس المكسيكي المشروع، فيما رفضه الكنيست، وناقشته الجمعية الوطنية.")
+    assert [i.name for i in facts.institutions] == ["الكونغرس المكسيكي", "الكنيست", "الجمعية الوطنية"]
+
+
+def test_a_head_written_without_its_article_before_a_definite_adjective() -> None:
+    facts = _facts("وعقد اتحاد العام للشغالين بالمغرب لقاء مع مكتب الوطني للسياحة.")
+    assert [i.name for i in facts.institutions] == ["اتحاد العام للشغالين بالمغرب", "مكتب الوطني للسياحة"]

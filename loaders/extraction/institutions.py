@@ -97,6 +97,9 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if head in INSTITUTIONS.SELF_STANDING and c < len(tokens) and not _genitive_of_body(tokens, c):
         return c
     first_word = tokens[c].norm if c < len(tokens) else ""
+    if len(head) == 1 and head[0] in INSTITUTIONS.NATIONAL_HEADS and c < len(tokens) and tokens[c].article \
+            and first_word.endswith("ي") and tokens[c].sent == tokens[i].sent:
+        return c + 1  # "الكونغرس البرازيلي القانون": the nationality closes a parliament's name
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and not tokens[c].article \
             and (first_word.endswith("يه") or first_word in INSTITUTIONS.INDEFINITE_ADJECTIVES):
         return None  # "شبكة دولية", "لجنة خاصة", "حزب سياسي": descriptions, not names
@@ -199,9 +202,34 @@ def _genitive_of_body(tokens: list[Token], c: int) -> bool:
     return _head_at(probe, 0) is not None or place_len(probe, 0) > 0
 
 
+def _article_dropped(tokens: list[Token], i: int) -> list[Token] | None:
+    """ "اتحاد العام لمقاولات المغرب": a bare word before a definite adjective is a definite head written
+    without its article (a bare noun takes no definite adjective); the tokens with the article restored at
+    ``i`` when that reading starts a head or a named body of two words or more, else None."""
+    tok = tokens[i]
+    if i + 1 >= len(tokens) or tok.article or not tok.is_word or tok.norm[:1] in "وبلفك" \
+            or not tokens[i + 1].article or tokens[i + 1].sent != tok.sent \
+            or not tokens[i + 1].norm.endswith(("ي", "يه", "عام", "عامه")) or "ال" + tok.norm not in lexicon().first_words:
+        return None
+    probe = [Token("ال" + tok.text, "ال" + tok.norm, tok.start, tok.end, tok.sent, True), *tokens[i + 1 : i + 4]]
+    lex = lexicon()
+    hit = longest_entry(probe, 0, lex.named, max_len=lex.max_named, clitics="") \
+        or longest_entry(probe, 0, lex.inst_heads, max_len=lex.max_head, clitics="")
+    if hit is None or hit[0] < 2:
+        return None
+    return [*tokens[:i], probe[0], *tokens[i + 1 : i + 16]]
+
+
 def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
     out: list[InstMention] = []
     for i, tok in enumerate(tokens):
+        restored = _article_dropped(tokens, i) if tok.is_word else None
+        if restored is not None:
+            for m in find_institutions(text, restored[i : i + 16]):
+                if m.first == 0:
+                    m.first, m.last, m.parent = m.first + i, m.last + i, None
+                    out.append(m)
+            continue
         if not tok.is_word or not may_open(tok.norm):  # no head and no named institution starts here
             continue
         named = _named_at(tokens, i)
