@@ -354,3 +354,18 @@ def test_foreign_parliaments_are_bodies_and_a_nationality_closes_them() -> None:
 def test_a_head_written_without_its_article_before_a_definite_adjective() -> None:
     facts = _facts("وعقد اتحاد العام للشغالين بالمغرب لقاء مع مكتب الوطني للسياحة.")
     assert [i.name for i in facts.institutions] == ["اتحاد العام للشغالين بالمغرب", "مكتب الوطني للسياحة"]
+
+
+def test_three_word_name_after_an_honorific_and_a_regional_title() -> None:
+    facts = _facts("وقال السيد بيير ماري دوران ، مدير الوكالة الفرنسية للتنمية بالمنطقة المغاربية، إن المشروع مهم.")
+    assert _holders(facts) == {"مدير الوكالة الفرنسية للتنمية بالمنطقة المغاربية": "بيير ماري دوران"}
+
+
+def test_place_unknown_to_the_gazetteer_between_title_and_name() -> None:
+    facts = _facts("وكان محافظ تعز يوسف الحميري في استقبال الوفد.")
+    assert _holders(facts) == {"محافظ تعز": "يوسف الحميري"}
+
+
+def test_li_before_a_full_name_with_a_nisba() -> None:
+    facts = _facts("وسلمت اللجنة الجائزة لنور الدين الحسني. ولحسن الحظ لم يصب أحد.")
+    assert _names(facts) == ["نور الدين الحسني"]

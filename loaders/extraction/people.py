@@ -142,6 +142,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 e += 1  # "رئيس النادي الأدبي بالباحة": the title's complement is a body's whole name
         if needs and e == c and c < n and tokens[c].norm in CHAINS.FORMER_INDEFINITE:
             e = c + 1  # "محمد الفلاحي، وزير سابق،": an indefinite title with its qualifier
+        if needs and e == c and _unknown_place_before_name(tokens, c):
+            e = c + 1  # "محافظ عدن نائف البكري": a place the gazetteer lacks, then a recognisable name
         if needs and e == c and not (size > 1 and c < n and _title_at(tokens, c) is not None):
             i += 1
             continue  # (a two-word title right before another title stands alone: "وزير الدولة عضو مجلس الوزراء")
@@ -215,6 +217,21 @@ def region_len(tokens: list[Token], k: int, *, clitic: str = "") -> int:
     return size
 
 
+def _unknown_place_before_name(tokens: list[Token], c: int) -> bool:
+    """One bare word (no article, clitic, plural or accusative ending, given name, head or title) between a
+    title and a name that opens with a known given name: the word is the title's place."""
+    if c + 2 >= len(tokens):
+        return False
+    t = tokens[c]
+    lex = lexicon()
+    if not t.is_word or t.article or t.norm[:1] in "وبلفك" or t.norm.endswith(("ا", "ات", "ين", "ون", "ه")) \
+            or is_stop(t.norm) or t.norm in lex.first_names or t.norm in lex.honorifics or len(t.norm) < 3 \
+            or starts_head(tokens, c, strip=False) or tokens[c + 1].sent != t.sent:
+        return False
+    name = parse_name(tokens, c + 1)
+    return name is not None and name.known and name.start == c + 1
+
+
 def _home_len(tokens: list[Token], k: int) -> int:
     """Tokens of the home country's name at ``k`` ("المغرب", "المملكة المغربية"), absent from the place
     gazetteer (it is no event's place), or 0."""
@@ -235,6 +252,9 @@ def _locative_tail(tokens: list[Token], e: int) -> int:
             return 2  # "مدير عام التعليم في المنطقة": the region the text is about
     if e < len(tokens) and tokens[e].norm[:1] == "ب" and tokens[e].norm[1:] in PEOPLE.HOME_COUNTRY:
         return 1  # "سفيرة الاتحاد الأوروبي بالمغرب"
+    if e + 1 < len(tokens) and tokens[e].norm.startswith("بال") and tokens[e].norm[3:] in CHAINS.REGION_NOUNS \
+            and tokens[e + 1].article and tokens[e + 1].norm.endswith(("ي", "يه")) and tokens[e + 1].sent == tokens[e].sent:
+        return 2  # "مدير الوكالة … بالمنطقة المغاربية": a region named by its adjective
     region = region_len(tokens, e, clitic="ب") if e < len(tokens) else 0
     if region:
         return region
@@ -280,7 +300,7 @@ def _name_before(tokens: list[Token], s: int, post_ends: frozenset[int] = frozen
         for k in range(max(0, end - reach), end - 1):  # "فهد بن سلمان بن عبد العزيز": particles lengthen a name
             name = parse_name(tokens, k, strip_wa=True)
             bounded = k > 0 and tokens[k - 1].sent == tokens[k].sent and (
-                (end == s - 1 and tokens[k - 1].norm in _COMMA) or (tokens[k - 1].norm == "و" and (
+                (end == s - 1 and tokens[k - 1].norm in _COMMA | lex.honorifics) or (tokens[k - 1].norm == "و" and (
                     k - 1 in post_ends or (k > 1 and tokens[k - 2].norm in _COMMA))))
             if bounded and (name is None or name.end != end):
                 name = parse_name(tokens, k, strip_wa=True, max_units=3) or parse_name(
@@ -605,6 +625,10 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             continue
         if tok.norm in lex.honorifics:
             name = parse_name(tokens, i + 1)
+            longer = parse_name(tokens, i + 1, max_units=3)
+            if name is not None and longer is not None and longer.end > name.end and longer.end < len(tokens) \
+                    and tokens[longer.end].norm in _COMMA and _plain_words(tokens, name.end, longer.end):
+                name = longer  # "السيد جان لوك X ،": a comma closes a three-word foreign name
             if name is not None and name.start not in by_token:
                 add(name)
             continue
@@ -632,6 +656,12 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 continue
             name = parse_name(tokens, i, strip_wa=True)
             if name is not None and name.known:
+                add(name)
+        elif tok.norm[:1] == "ل" and tok.norm[1:] in lex.first_names and i - 1 not in by_token:
+            name = parse_name(tokens, i, strip_wa=True)  # "استقباله لنور الهدى المراكشي": ل + a full name
+            if name is not None and name.clitic and name.end - name.start >= 2 and tokens[name.end - 1].article \
+                    and tokens[name.end - 1].norm.endswith("ي") and len(tokens[name.end - 1].norm) > 4 \
+                    and (tok.norm[1:] not in lex.ambiguous_names or name.end - name.start >= 3):
                 add(name)
     out.persons.sort(key=lambda pm: pm.start)
     _surname_references(text, tokens, out)
