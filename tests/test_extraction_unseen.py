@@ -369,3 +369,18 @@ def test_place_unknown_to_the_gazetteer_between_title_and_name() -> None:
 def test_li_before_a_full_name_with_a_nisba() -> None:
     facts = _facts("وسلمت اللجنة الجائزة لنور الدين الحسني. ولحسن الحظ لم يصب أحد.")
     assert _names(facts) == ["نور الدين الحسني"]
+
+
+def test_a_name_already_read_holds_the_title_apposed_after_it() -> None:
+    facts = _facts("وأكد السيناتور لويس مورا، عضو لجنة الدفاع بمجلس الشيوخ، على أهمية التعاون.")
+    assert _holders(facts) == {"السيناتور": "لويس مورا", "عضو لجنة الدفاع بمجلس الشيوخ": "لويس مورا"}
+
+
+def test_li_and_a_country_unknown_to_the_gazetteer_complete_a_title() -> None:
+    facts = _facts("وفي ختام زيارة رئيسة الوزراء لجامايكا، أنيتا بولت للمغرب، صدر بيان مشترك.")
+    assert _holders(facts) == {"رئيسة الوزراء لجامايكا": "أنيتا بولت"}
+
+
+def test_a_foreign_ministers_title_implies_no_ministry() -> None:
+    facts = _facts("ويأتي اللقاء خلال زيارة وزير الاقتصاد والتشغيل الفنلندي إلى الرباط.")
+    assert [i.name for i in facts.institutions] == []

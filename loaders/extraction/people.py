@@ -232,6 +232,12 @@ def _unknown_place_before_name(tokens: list[Token], c: int) -> bool:
     return name is not None and name.known and name.start == c + 1
 
 
+def _to_home(norm: str) -> bool:
+    """ "للمغرب", "بالمغرب": ل or ب + the home country's one-word name."""
+    return (norm.startswith("لل") and "ال" + norm[2:] in PEOPLE.HOME_COUNTRY) \
+        or (norm[:1] == "ب" and norm[1:] in PEOPLE.HOME_COUNTRY)
+
+
 def _home_len(tokens: list[Token], k: int) -> int:
     """Tokens of the home country's name at ``k`` ("المغرب", "المملكة المغربية"), absent from the place
     gazetteer (it is no event's place), or 0."""
@@ -252,6 +258,10 @@ def _locative_tail(tokens: list[Token], e: int) -> int:
             return 2  # "مدير عام التعليم في المنطقة": the region the text is about
     if e < len(tokens) and tokens[e].norm[:1] == "ب" and tokens[e].norm[1:] in PEOPLE.HOME_COUNTRY:
         return 1  # "سفيرة الاتحاد الأوروبي بالمغرب"
+    if e + 1 < len(tokens) and tokens[e].norm[:1] == "ل" and not tokens[e].norm.startswith("لل") \
+            and tokens[e].is_word and len(tokens[e].norm) >= 5 and tokens[e + 1].norm in _COMMA \
+            and not is_stop(tokens[e].norm[1:]) and not tokens[e].norm.endswith(("ات", "ين", "ون")):
+        return 1  # "الوزيرة الأولى لباربادوس،": ل + a country the gazetteer lacks, closed by a comma
     if e + 1 < len(tokens) and tokens[e].norm.startswith("بال") and tokens[e].norm[3:] in CHAINS.REGION_NOUNS \
             and tokens[e + 1].article and tokens[e + 1].norm.endswith(("ي", "يه")) and tokens[e + 1].sent == tokens[e].sent:
         return 2  # "مدير الوكالة … بالمنطقة المغاربية": a region named by its adjective
@@ -493,7 +503,8 @@ def _comma_bounded_name(tokens: list[Token], j: int) -> Name | None:
     if name is None or name.start != j or not 2 <= name.end - j <= 3:
         return None
     e = name.end
-    closed = e >= len(tokens) or tokens[e].sent != tokens[j].sent or tokens[e].norm in _COMMA | {"."}
+    closed = e >= len(tokens) or tokens[e].sent != tokens[j].sent or tokens[e].norm in _COMMA | {"."} \
+        or _to_home(tokens[e].norm)  # "…، X Y للمغرب، …"
     nisba = tokens[e - 1].article and tokens[e - 1].norm.endswith("ي") and e - j == 2  # "بسيمة الحقاوي،"
     plain = _plain_words(tokens, j, e - 1 if nisba else e, final_alef=True, bounded=True)
     return name if closed and plain else None
@@ -576,6 +587,11 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                     extra_posts.append(twin)
             continue
         item_ends = post_ends | {pm.last for pm in out.persons}
+        named = next((pm for pm in out.persons if pm.last == p.first - 1), None) \
+            if p.first > 1 and tokens[p.first - 1].norm in _COMMA and p.start == tokens[p.first].start else None
+        if named is not None and not _is_king(p) and not _gender_clash(p.title, named.name):
+            p.holder = named.name  # "السيناتور X Y، عضو لجنة …": a name already read holds the apposed title
+            continue
         name = None if _is_king(p) else _name_before(tokens, p.first, item_ends)
         if name is not None and tokens[p.first].norm[:1] == "و" and p.start > tokens[p.first].start \
                 and name.end == p.first - 1:
