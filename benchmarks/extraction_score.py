@@ -1,6 +1,7 @@
 """Extraction quality per gold set, measured by the official scorer (../shared/eval/score.py).
 
-    python benchmarks/extraction_score.py [--sets seeds dev tuning tuning2 heldout check heldout2 tuning4] [-v] [--out DIR]
+    python benchmarks/extraction_score.py [--sets seeds dev tuning tuning2 heldout check heldout2 tuning4] [-v]
+                                          [--out DIR]
     python benchmarks/extraction_score.py --sets blind3   # only at the start and at the end of a piece of work
 
 For each set: the article texts are read (held-out ones are written to a temporary folder as <id>.txt

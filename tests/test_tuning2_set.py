@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from gold_sets import ROOT, check_gold_format, check_texts_found, load_golds, score_benchmark
 
 FIXTURES = ROOT / "tests" / "fixtures"

@@ -209,7 +209,8 @@ def _article_dropped(tokens: list[Token], i: int) -> list[Token] | None:
     tok = tokens[i]
     if i + 1 >= len(tokens) or tok.article or not tok.is_word or tok.norm[:1] in "وبلفك" \
             or not tokens[i + 1].article or tokens[i + 1].sent != tok.sent \
-            or not tokens[i + 1].norm.endswith(("ي", "يه", "عام", "عامه")) or "ال" + tok.norm not in lexicon().first_words:
+            or not tokens[i + 1].norm.endswith(("ي", "يه", "عام", "عامه")) \
+            or "ال" + tok.norm not in lexicon().first_words:
         return None
     probe = [Token("ال" + tok.text, "ال" + tok.norm, tok.start, tok.end, tok.sent, True), *tokens[i + 1 : i + 4]]
     lex = lexicon()

@@ -115,7 +115,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                 units == 2 and first in lex.first_names and (
                     (j == k + 2 and tokens[k + 1].norm in lex.first_names)
                     or (j == k + 3 and tokens[k + 1].norm == "عبد"))  # "علي عبد الله صالح"
-                and norm[:1] != "و" and not (norm[:1] in "بلفك" and norm[1:3] == "ال") and not norm.endswith(("ته", "ها", "هم", "ا"))):
+                and norm[:1] != "و" and not (norm[:1] in "بلفك" and norm[1:3] == "ال")
+                and not norm.endswith(("ته", "ها", "هم", "ا"))):
             break  # a third bare word only after two given names ("محمد نجيب بوليف")
         if j > k and len(norm) == 4 and norm[0] == "ي" and norm not in lex.first_names and not pending_particle \
                 and not (j + 1 < n and tokens[j + 1].sent == sent and starts_head(tokens, j + 1, strip=False)):

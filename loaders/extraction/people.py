@@ -263,7 +263,8 @@ def _locative_tail(tokens: list[Token], e: int) -> int:
             and not is_stop(tokens[e].norm[1:]) and not tokens[e].norm.endswith(("ات", "ين", "ون")):
         return 1  # "الوزيرة الأولى لباربادوس،": ل + a country the gazetteer lacks, closed by a comma
     if e + 1 < len(tokens) and tokens[e].norm.startswith("بال") and tokens[e].norm[3:] in CHAINS.REGION_NOUNS \
-            and tokens[e + 1].article and tokens[e + 1].norm.endswith(("ي", "يه")) and tokens[e + 1].sent == tokens[e].sent:
+            and tokens[e + 1].article and tokens[e + 1].norm.endswith(("ي", "يه")) \
+            and tokens[e + 1].sent == tokens[e].sent:
         return 2  # "مدير الوكالة … بالمنطقة المغاربية": a region named by its adjective
     region = region_len(tokens, e, clitic="ب") if e < len(tokens) else 0
     if region:
@@ -570,7 +571,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         else:
             foreign = None
         if name is not None and not name.known and (j == p.last or not _ends_clean(tokens, name.end)) \
-                and not _latin_twin(tokens, name) and name not in (foreign, quoted) and not _nisba_named(tokens, p, name):
+                and not _latin_twin(tokens, name) and name not in (foreign, quoted) \
+                and not _nisba_named(tokens, p, name):
             name = None  # an unknown given name right after a title needs a comma or an honorific
         if name is not None and _is_king(p) and not name.known:
             name = None
