@@ -384,3 +384,19 @@ def test_li_and_a_country_unknown_to_the_gazetteer_complete_a_title() -> None:
 def test_a_foreign_ministers_title_implies_no_ministry() -> None:
     facts = _facts("ويأتي اللقاء خلال زيارة وزير الاقتصاد والتشغيل الفنلندي إلى الرباط.")
     assert [i.name for i in facts.institutions] == []
+
+
+def test_crown_prince_then_another_office_are_two_offices() -> None:
+    facts = _facts("وبعث الأمير سلطان بن فهد بن عبد العزيز، ولي العهد نائب رئيس مجلس الوزراء، أمس برقية تهنئة.")
+    assert _holders(facts) == {"ولي العهد": "سلطان بن فهد بن عبد العزيز",
+                               "نائب رئيس مجلس الوزراء": "سلطان بن فهد بن عبد العزيز"}
+
+
+def test_a_third_word_after_abd_names_only_before_a_boundary() -> None:
+    facts = _facts("وقال الباحث محمد عبد الكريم بوزيد، إن الشاب يوسف عبد القادر فارق الحياة.")
+    assert _names(facts) == ["محمد عبد الكريم بوزيد", "يوسف عبد القادر"]
+
+
+def test_a_preposition_phrase_after_a_foreign_name_is_not_part_of_it() -> None:
+    facts = _facts("وحل السيناتور جون ماكين بنسبة 20 في المئة، فيما اعتذر ولي العهد السعودي بسبب مرضه، أمس.")
+    assert _names(facts) == ["جون ماكين"]

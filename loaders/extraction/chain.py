@@ -9,7 +9,7 @@ It stops at punctuation, function and time words, personal names, and at "و" + 
 
 from __future__ import annotations
 
-from marsad.loaders.extraction.lexicon import lexicon
+from marsad.loaders.extraction.lexicon import lexicon, longest_entry
 from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, INSTITUTIONS, is_stop
 
@@ -83,7 +83,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         if possessive and j > i and norm in CHAINS.OBJECT_PREPS and tokens[j - 1].norm.startswith(("لل", "ولل")) \
                 and j + 1 < n and tokens[j + 1].sent == sent and (tokens[j + 1].article or (
                     tokens[j + 1].is_word and tokens[j + 1].norm[:1] not in "وبلفك" and not is_stop(tokens[j + 1].norm)
-                    and _construct(tokens, j + 1, sent, reach=1))):  # "… للدفاع عن حقوق الإنسان"
+                    and not tokens[j + 1].norm.endswith(("ه", "ها", "هم")) and j + 2 < n
+                    and tokens[j + 2].norm.startswith("ال") and tokens[j + 2].article
+                    and tokens[j + 2].sent == sent)):  # "… للدفاع عن حقوق الإنسان"
             j += 1  # a body's purpose takes its object: "مركز … للتبليغ عن الرشوة", "…للوقاية من حوادث السير"
             continue
         if j > i and norm in CHAINS.OWN_EVENT:
@@ -103,6 +105,7 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 and tokens[j + 1].is_word and tokens[j + 1].article and not tokens[j + 1].norm.startswith("و") \
                 and not is_stop(tokens[j + 1].norm) and not starts_head(tokens, j + 1, strip=False) \
                 and not is_name_start(tokens, j + 1) and not tokens[j + 1].norm.endswith(("ين", "ون")) \
+                and longest_entry(tokens, j + 1, lexicon().named, max_len=lexicon().max_named, clitics="") is None \
                 and tokens[j + 1].norm not in FUNCTION_WORDS.ROLE_PLURALS and not place_len(tokens, j - 1):
             j += 1  # "وزارة الأسرة و التضامن و المساواة": a spaced و coordinates as "والتضامن" does
             continue

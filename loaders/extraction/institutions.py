@@ -97,8 +97,9 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if head in INSTITUTIONS.SELF_STANDING and c < len(tokens) and not _genitive_of_body(tokens, c):
         return c
     first_word = tokens[c].norm if c < len(tokens) else ""
-    if len(head) == 1 and head[0] in INSTITUTIONS.NATIONAL_HEADS and c < len(tokens) and tokens[c].article \
-            and first_word.endswith("ي") and tokens[c].sent == tokens[i].sent:
+    if len(head) == 1 and head[0] in INSTITUTIONS.NATIONAL_HEADS and c < len(tokens) and first_word.startswith("ال") \
+            and tokens[c].article and first_word.endswith("ي") and not is_stop(first_word) \
+            and tokens[c].sent == tokens[i].sent:
         return c + 1  # "الكونغرس البرازيلي القانون": the nationality closes a parliament's name
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and not tokens[c].article \
             and (first_word.endswith("يه") or first_word in INSTITUTIONS.INDEFINITE_ADJECTIVES):

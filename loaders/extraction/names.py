@@ -114,7 +114,7 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         if units >= max_units and not pending_particle and not (
                 units == 2 and first in lex.first_names and (
                     (j == k + 2 and tokens[k + 1].norm in lex.first_names)
-                    or (j == k + 3 and tokens[k + 1].norm == "عبد"))  # "علي عبد الله صالح"
+                    or (j == k + 3 and tokens[k + 1].norm == "عبد" and _closed_after(tokens, j)))  # "علي عبد الله صالح"
                 and norm[:1] != "و" and not (norm[:1] in "بلفك" and norm[1:3] == "ال")
                 and not norm.endswith(("ته", "ها", "هم", "ا"))):
             break  # a third bare word only after two given names ("محمد نجيب بوليف")
@@ -150,6 +150,15 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
 
 
 _AL = fold("آل")
+
+
+def _closed_after(tokens: list[Token], j: int) -> bool:
+    """The word at ``j`` is followed by a boundary: punctuation, the sentence's end, a function word, و or a
+    ب/ل phrase (not an article word it would be in construct with: "… فارق الحياة")."""
+    if j + 1 >= len(tokens):
+        return True
+    t = tokens[j + 1]
+    return not t.is_word or t.sent != tokens[j].sent or is_stop(t.norm) or (t.norm[:1] in "وبل" and not t.article)
 
 
 def _filiated_name(tokens: list[Token], j: int, k: int) -> bool:

@@ -113,8 +113,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             posts.append(PostMention(i, c, tokens[i].start, tokens[i].end, tokens[i].text))
             i = c
             continue
-        if not needs and c < n and (tokens[i].norm[clitic:], *(t.norm for t in tokens[i + 1 : c])) \
-                not in PEOPLE.WHOLE_OFFICES:
+        whole = (tokens[i].norm[clitic:], *(t.norm for t in tokens[i + 1 : c])) in PEOPLE.WHOLE_OFFICES \
+            and c < n and _title_at(tokens, c) is not None and tokens[c].norm not in PEOPLE.ROYAL_STYLE
+        if not needs and c < n and not whole:
             # "الوالي المدير العام…": a bare title before another title
             nxt = _title_at(tokens, c)
             if nxt and nxt[1] == 0 and tokens[c].norm not in PEOPLE.ROYAL_STYLE:  # "ولي العهد الأمير مولاي…"
@@ -125,7 +126,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             c += 1
         closed = not needs and size > 1 and c < n and tokens[c].norm.startswith("ال") and tokens[c].article \
             and not tokens[c].norm.endswith(("ي", "يه"))  # "عرض رئيس الحكومة الإصلاحات": an object follows
-        closed = closed or (tokens[i].norm in PEOPLE.OFFICE_BEFORE_NAME and c < n and _bare_name_next(tokens, c))
+        closed = closed or whole or (
+            tokens[i].norm in PEOPLE.OFFICE_BEFORE_NAME and c < n and _bare_name_next(tokens, c))
         e = c if closed or (not needs and c < n and tokens[c].norm in PEOPLE.ROYAL_STYLE) else \
             chain_end(tokens, c, stop_titles=True, possessive=False)  # "ولي العهد" + "الأمير X"
         if e == c and c < n and not closed:
@@ -322,6 +324,9 @@ def _name_before(tokens: list[Token], s: int, post_ends: frozenset[int] = frozen
                     name = Name(name.start, end, name.clitic, name.known)  # "كارمن لوبيث فيغا"
             if name is None or name.end != end:
                 continue
+            if not name.clitic and tokens[k].norm[:1] == "و" and len(tokens[k].norm) > 4 and k > 0 \
+                    and tokens[k - 1].norm in _COMMA and tokens[k].norm not in lex.first_names:
+                name = Name(name.start, name.end, 1, name.known)  # "، ولويزة X، زعيمة …": the list's و
             prev = tokens[k - 1] if k > 0 else None
             base = tokens[k].norm[name.clitic:]
             if prev is not None and prev.norm in _COMMA and k > 1 and tokens[k - 2].sent == tokens[k].sent \
@@ -430,11 +435,15 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
     name = parse_name(tokens, k, max_units=3, literal=True)
     if name is None or name.start != k or not 2 <= name.end - k <= 3:
         return None
+    trimmed = name.end - k == 3 and tokens[name.end - 1].norm[:1] in "بل" and len(tokens[name.end - 1].norm) > 4 \
+        and name.end < n and tokens[name.end].sent == tokens[k].sent and tokens[name.end].norm not in _COMMA | {"."}
+    if trimmed:
+        name = Name(k, name.end - 1, 0, name.known)  # "… X Y بنسبة 17 في المئة": a ب-phrase follows the name
     if not _plain_words(tokens, k, name.end, final_alef=True, bounded=True) \
             or any(t.norm.endswith("يا") and t.norm not in lexicon().first_names for t in tokens[k : name.end]):
         return None  # "روبرتا ميتسولا" is a name, "وفدا مغربيا" an object
     e = name.end
-    if e < n and tokens[e].sent == tokens[k].sent and tokens[e].is_word and tokens[e].norm != "في" \
+    if not trimmed and e < n and tokens[e].sent == tokens[k].sent and tokens[e].is_word and tokens[e].norm != "في" \
             and not _seat_next(tokens, e) and not (tokens[e].norm[:1] == "و" and tokens[e].norm[1:3] == "ال") \
             and tokens[e].norm not in PEOPLE.NAME_CLOSERS:  # "… X Y وهي سويدية"
         return None  # (a name closes before "والوفد المرافق": و + a definite word opens the next item)
@@ -678,7 +687,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         elif tok.norm[:1] == "ل" and tok.norm[1:] in lex.first_names and i - 1 not in by_token:
             name = parse_name(tokens, i, strip_wa=True)  # "استقباله لنور الهدى المراكشي": ل + a full name
             if name is not None and name.clitic and name.end - name.start >= 2 and tokens[name.end - 1].article \
-                    and tokens[name.end - 1].norm.endswith("ي") and len(tokens[name.end - 1].norm) > 4 \
+                    and tokens[name.end - 1].text.endswith("ي") and len(tokens[name.end - 1].norm) > 4 \
+                    and not any(t.norm.endswith(_PLURAL_ENDINGS) and t.norm not in lex.compound_second
+                                for t in tokens[name.start : name.end]) \
                     and (tok.norm[1:] not in lex.ambiguous_names or name.end - name.start >= 3):
                 add(name)
     out.persons.sort(key=lambda pm: pm.start)
