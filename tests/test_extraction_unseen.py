@@ -400,3 +400,8 @@ def test_a_third_word_after_abd_names_only_before_a_boundary() -> None:
 def test_a_preposition_phrase_after_a_foreign_name_is_not_part_of_it() -> None:
     facts = _facts("وحل السيناتور جون ماكين بنسبة 20 في المئة، فيما اعتذر ولي العهد السعودي بسبب مرضه، أمس.")
     assert _names(facts) == ["جون ماكين"]
+
+
+def test_li_before_a_construct_plural_is_no_name() -> None:  # guard
+    facts = _facts("وصادرت الشرطة معدات لصالح مسلحي التنظيم الإرهابي، ودافع محمد نجيب حال دون ذلك.")
+    assert _names(facts) == ["محمد نجيب"]

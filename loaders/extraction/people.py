@@ -690,7 +690,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                     and tokens[name.end - 1].text.endswith("ي") and len(tokens[name.end - 1].norm) > 4 \
                     and not any(t.norm.endswith(_PLURAL_ENDINGS) and t.norm not in lex.compound_second
                                 for t in tokens[name.start : name.end]) \
-                    and (tok.norm[1:] not in lex.ambiguous_names or name.end - name.start >= 3):
+                    and (tok.norm[1:] not in lex.ambiguous_names or name.end - name.start >= 3) \
+                    and not any(not t.article and t.norm.endswith("ي") and t.norm not in lex.first_names
+                                for t in tokens[name.start + 1 : name.end - 1]):  # (not "لصالح مسلحي التنظيم …")
                 add(name)
     out.persons.sort(key=lambda pm: pm.start)
     _surname_references(text, tokens, out)
