@@ -125,6 +125,33 @@ def test_stats_explorer_and_search_answer_as_the_sparql_readers(stores: tuple[Rd
     assert searcher.search("Mohamed Benali", limit=5)[0]["key"] == BENALI
 
 
+def test_search_pages_of_names_that_score_100_equal_scoring_every_name(
+        stores: tuple[RdfStore, ReadIndex], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page the names scoring 100 fill skips the fuzzy pass; it must be the page scoring every name gives,
+    for every word of every name (Arabic and transliterated) and small limits, where that shortcut is taken."""
+    from marsad.api.read import search as new_search
+    store, ix = stores
+    names, searcher = old_search.build_index(store), Searcher(ix)
+    fuzzy_runs = 0
+    full_partial = new_search._partial
+
+    def counted(*args: Any) -> dict[int, float]:
+        nonlocal fuzzy_runs
+        fuzzy_runs += 1
+        return full_partial(*args)
+
+    monkeypatch.setattr(new_search, "_partial", counted)
+    queries = sorted({word for n in names for text in (n.name, n.latin) for word in text.split()}
+                     | {n.latin for n in names})
+    assert len(queries) >= 40
+    searches = 0
+    for q in queries:
+        for limit in (1, 2, 3, 20):
+            _same(old_search.search(names, q, limit=limit), searcher.search(q, limit=limit))
+            searches += 1
+    assert 0 < fuzzy_runs < searches  # some pages were filled by names scoring 100, some were not
+
+
 def _fixture_graphs() -> dict[str, str]:
     """Each document graph of the fixture as N-Triples, what ingest hands the store."""
     dataset = ox.Store()
