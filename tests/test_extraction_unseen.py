@@ -405,3 +405,8 @@ def test_a_preposition_phrase_after_a_foreign_name_is_not_part_of_it() -> None:
 def test_li_before_a_construct_plural_is_no_name() -> None:  # guard
     facts = _facts("وصادرت الشرطة معدات لصالح مسلحي التنظيم الإرهابي، ودافع محمد نجيب حال دون ذلك.")
     assert _names(facts) == ["محمد نجيب"]
+
+
+def test_the_envoy_presenting_credentials_holds_the_office_after_them() -> None:
+    facts = _facts("واستقبل الرئيس، أمس، لحسناء العلوي التي قدمت له أوراق اعتمادها سفيرة لصاحب الجلالة في كرواتيا.")
+    assert _holders(facts) == {"سفيرة لصاحب الجلالة في كرواتيا": "حسناء العلوي"}

@@ -520,6 +520,18 @@ def _comma_bounded_name(tokens: list[Token], j: int) -> Name | None:
     return name if closed and plain else None
 
 
+def _credentials(tokens: list[Token], out: People) -> None:
+    """ "X التي قدمت له أوراق اعتمادها سفيرة …": the office after "أوراق اعتماده/اعتمادها" is held by the last
+    person named before it in the sentence (the envoy who presents the credentials)."""
+    for p in out.posts:
+        if p.holder or p.first < 2 or tokens[p.first - 2].norm != fold("أوراق") \
+                or not tokens[p.first - 1].norm.startswith(fold("اعتماد")):
+            continue
+        before = [pm for pm in out.persons if pm.last <= p.first - 2 and tokens[pm.first].sent == tokens[p.first].sent]
+        if before and not _gender_clash(p.title, before[-1].name):
+            p.holder = before[-1].name
+
+
 def _surname_references(text: str, tokens: list[Token], out: People) -> None:
     """ "وأشاد الوزير القحطاني بالجهود": a definite one-word title before the article surname of a person the
     text names refers back to that person; the surname and what follows are no complement of the title (the
@@ -696,6 +708,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 add(name)
     out.persons.sort(key=lambda pm: pm.start)
     _surname_references(text, tokens, out)
+    _credentials(tokens, out)
     # "نائب خادم الحرمين الشريفين الأمير X", "الأمير X أمير منطقة Y": the royal style is no office of its own
     # when the same person holds an office the text names
     office_holders = {p.holder for p in out.posts if p.holder and len(p.title.split()) > 1}
