@@ -410,3 +410,8 @@ def test_li_before_a_construct_plural_is_no_name() -> None:  # guard
 def test_the_envoy_presenting_credentials_holds_the_office_after_them() -> None:
     facts = _facts("واستقبل الرئيس، أمس، لحسناء العلوي التي قدمت له أوراق اعتمادها سفيرة لصاحب الجلالة في كرواتيا.")
     assert _holders(facts) == {"سفيرة لصاحب الجلالة في كرواتيا": "حسناء العلوي"}
+
+
+def test_despite_is_no_surname_and_abdallah_in_one_word_takes_a_family_name() -> None:
+    facts = _facts("وبدت رئيسة كرواتيا لطيفة رغم الخسارة. وحضر علي عبدالله صالح، وغاب محمد نجيب حال دون ذلك.")
+    assert _names(facts) == ["علي عبدالله صالح", "محمد نجيب"]

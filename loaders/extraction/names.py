@@ -113,7 +113,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break
         if units >= max_units and not pending_particle and not (
                 units == 2 and first in lex.first_names and (
-                    (j == k + 2 and tokens[k + 1].norm in lex.first_names and norm[1:3] != "ال")
+                    (j == k + 2 and tokens[k + 1].norm in lex.first_names and (norm[1:3] != "ال" or (
+                        tokens[k + 1].norm.startswith("عبد") and _closed_after(tokens, j))))
                     or (j == k + 3 and tokens[k + 1].norm == "عبد" and _closed_after(tokens, j)))  # "علي عبد الله صالح"
                 and norm[:1] != "و" and not (norm[:1] in "بلفك" and norm[1:3] == "ال")
                 and not norm.endswith(("ته", "ها", "هم", "ا"))):
