@@ -415,3 +415,8 @@ def test_the_envoy_presenting_credentials_holds_the_office_after_them() -> None:
 def test_despite_is_no_surname_and_abdallah_in_one_word_takes_a_family_name() -> None:
     facts = _facts("وبدت رئيسة كرواتيا لطيفة رغم الخسارة. وحضر علي عبدالله صالح، وغاب محمد نجيب حال دون ذلك.")
     assert _names(facts) == ["علي عبدالله صالح", "محمد نجيب"]
+
+
+def test_a_two_word_title_before_another_title_stands_alone() -> None:
+    facts = _facts("وحضر اللقاء وزير الدولة عضو مجلس الوزراء الدكتور سالم بن فهد الدوسري.")
+    assert _holders(facts) == {"وزير الدولة": "سالم بن فهد الدوسري", "عضو مجلس الوزراء": "سالم بن فهد الدوسري"}

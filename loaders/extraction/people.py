@@ -126,7 +126,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             c += 1
         closed = not needs and size > 1 and c < n and tokens[c].norm.startswith("ال") and tokens[c].article \
             and not tokens[c].norm.endswith(("ي", "يه"))  # "عرض رئيس الحكومة الإصلاحات": an object follows
-        closed = closed or whole or (
+        closed = closed or whole or (needs and size > 1 and c < n and (_title_at(tokens, c) or (0, 1))[1] == 0
+                                     and tokens[c].norm not in PEOPLE.ROYAL_STYLE) or (
             tokens[i].norm in PEOPLE.OFFICE_BEFORE_NAME and c < n and _bare_name_next(tokens, c))
         e = c if closed or (not needs and c < n and tokens[c].norm in PEOPLE.ROYAL_STYLE) else \
             chain_end(tokens, c, stop_titles=True, possessive=False)  # "ولي العهد" + "الأمير X"
