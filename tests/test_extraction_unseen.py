@@ -403,7 +403,8 @@ def test_a_preposition_phrase_after_a_foreign_name_is_not_part_of_it() -> None:
 
 
 def test_li_before_a_construct_plural_is_no_name() -> None:  # guard
-    facts = _facts("وصادرت الشرطة معدات لصالح مسلحي التنظيم الإرهابي، ودافع محمد نجيب حال دون ذلك.")
+    facts = _facts("وصادرت الشرطة معدات لصالح مسلحي التنظيم الإرهابي، ودافع محمد نجيب حال دون ذلك. "
+                   "ولم تكن لسلمى رقة الأسلوب الشعري.")
     assert _names(facts) == ["محمد نجيب"]
 
 

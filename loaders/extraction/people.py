@@ -704,7 +704,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                     and not any(t.norm.endswith(_PLURAL_ENDINGS) and t.norm not in lex.compound_second
                                 for t in tokens[name.start : name.end]) \
                     and (tok.norm[1:] not in lex.ambiguous_names or name.end - name.start >= 3) \
-                    and not any(not t.article and t.norm.endswith("ي") and t.norm not in lex.first_names
+                    and not any((not t.article and t.norm.endswith("ي") and t.norm not in lex.first_names)
+                                or (t.article and not t.norm.endswith("ي") and t.norm not in lex.compound_second)
                                 for t in tokens[name.start + 1 : name.end - 1]):  # (not "لصالح مسلحي التنظيم …")
                 add(name)
     out.persons.sort(key=lambda pm: pm.start)
