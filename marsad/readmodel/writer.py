@@ -161,8 +161,31 @@ class IndexWriter:
                              ((doc, *t) for t in removed))
             conn.executemany("UPDATE t SET n = n - 1 WHERE s = ? AND p = ? AND o = ? AND k = ?", removed)
             conn.executemany("DELETE FROM t WHERE s = ? AND p = ? AND o = ? AND k = ? AND n <= 0", removed)
+        if added or removed:
+            self._confidences(doc, triples)
         changed = added | removed
         return {s for s, _p, _o, _k in changed} | {o for _s, _p, o, k in changed if k == IRI}
+
+    def _confidences(self, doc: int, triples: list[Triple]) -> None:
+        """The ``rc`` rows of graph ``doc``: for each resource, the highest confidence of the evidence the
+        graph links it to, read from the graph itself."""
+        conn = self.conn
+        levels: dict[str, float] = {}
+        for s, p, o, _k in triples:
+            if p == _CONFIDENCE:
+                try:
+                    levels[s] = max(levels.get(s, 0.0), float(o))
+                except ValueError:  # not a number: no confidence, as CAST would make it 0 and SHACL refuses it
+                    continue
+        best: dict[str, float] = {}
+        for s, p, o, k in triples:
+            if p == _HAS_EVIDENCE and k == IRI and o in levels and levels[o] > best.get(s, -1.0):
+                best[s] = levels[o]
+        old = dict(conn.execute("SELECT res, conf FROM rc WHERE doc = ?", (doc,)).fetchall())
+        if old != best:
+            conn.execute("DELETE FROM rc WHERE doc = ?", (doc,))
+            conn.executemany("INSERT INTO rc (doc, res, conf) VALUES (?, ?, ?)",
+                             ((doc, res, conf) for res, conf in best.items()))
 
     def _refresh(self, touched: set[str]) -> None:
         """Recompute the item, label and name rows of every resource ``touched`` may have changed."""
@@ -261,11 +284,10 @@ class IndexWriter:
 
     def _confidence(self, iri: str) -> float | None:
         """The highest ``mrs:confidence`` of the resource's evidence (the lists' ``min_confidence`` keeps a
-        resource when some evidence reaches it); None without any. CROSS JOIN keeps SQLite going from the
-        resource to its evidence: left to itself it scanned every confidence triple of the index."""
-        row = self.conn.execute(
-            "SELECT MAX(CAST(c.o AS REAL)) FROM t AS e CROSS JOIN t AS c ON c.s = e.o AND c.p = ? "
-            "WHERE e.s = ? AND e.p = ? AND e.k = ?", (_CONFIDENCE, iri, _HAS_EVIDENCE, IRI)).fetchone()
+        resource when some evidence reaches it); None without any. One seek in ``rc``: walking the evidence
+        of a body cited in thousands of documents cost 2-3 ms of the 8 ms a document took to index on the
+        31,670-document index."""
+        row = self.conn.execute("SELECT MAX(conf) FROM rc WHERE res = ?", (iri,)).fetchone()
         return float(row[0]) if row and row[0] is not None else None
 
     def _dates(self, iri: str, type_: str) -> tuple[str | None, str | None]:
