@@ -231,3 +231,9 @@ def test_appointed_name_holds_the_office_after_it() -> None:
 def test_unknown_given_name_with_filiation_is_a_person_anywhere() -> None:
     facts = _facts("وتابع جلوان بن محمد آل سالم الحالة الصحية للمرضى.")
     assert [p.name for p in facts.persons] == ["جلوان بن محمد آل سالم"]
+
+
+def test_stacked_offices_before_a_prince_are_all_his() -> None:
+    facts = _facts("وأشاد مستشار خادم الحرمين الشريفين أمير منطقة تبوك الأمير سلمان بن فهد بجهود اللجنة.")
+    assert _holders(facts) == {"مستشار خادم الحرمين الشريفين": "سلمان بن فهد",
+                               "أمير منطقة تبوك": "سلمان بن فهد"}
