@@ -421,3 +421,22 @@ def test_despite_is_no_surname_and_abdallah_in_one_word_takes_a_family_name() ->
 def test_a_two_word_title_before_another_title_stands_alone() -> None:
     facts = _facts("وحضر اللقاء وزير الدولة عضو مجلس الوزراء الدكتور سالم بن فهد الدوسري.")
     assert _holders(facts) == {"وزير الدولة": "سالم بن فهد الدوسري", "عضو مجلس الوزراء": "سالم بن فهد الدوسري"}
+
+
+def test_opening_noun_is_an_inauguration() -> None:
+    facts = _facts("يحل الوزير غدا الخميس 27 يونيو 2019 بمدينة أكادير من أجل تدشين المستشفى الجهوي الجديد.")
+    assert [(e.kind, e.date) for e in facts.events] == [("other", "2019-06-27")]
+
+
+def test_guest_behind_li_after_a_possessive_reception_takes_part() -> None:
+    facts = _facts("قال رئيس الجمهورية المؤقت عبد القادر بن صالح إن الانتخابات في موعدها. وأعلن بن صالح، "
+                   "خلال استقباله لرئيس الوزراء نور الدين بدوي، تمسكه بالموعد.")
+    event = _main(facts)
+    assert _agent(facts, event.chair.person if event.chair else None, None) == {"عبد القادر بن صالح"}
+    assert [_agent(facts, a.person, a.post) for a in event.participants] == [{"نور الدين بدوي", "رئيس الوزراء"}]
+
+
+def test_who_speaks_during_the_event_takes_part_once() -> None:
+    facts = _facts("أكد محمد العلوي، القيادي في الحزب، أمس السبت بالرباط، خلال اللقاء التواصلي الذي نظمته "
+                   "الكتابة الإقليمية للحزب، أن الحوار ضروري. وقال العلوي خلال اللقاء إن الحزب مستعد.")
+    assert [_agent(facts, a.person, a.post) for a in _main(facts).participants] == [{"محمد العلوي"}]

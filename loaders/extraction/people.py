@@ -643,8 +643,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     starts = {pm.name: pm.first for pm in out.persons}
     for a, b in reversed(list(pairwise(posts))):
         if not a.holder and b.holder and b.first == a.last and b.holder in starts and starts[b.holder] >= b.last \
-                and (tokens[starts[b.holder] - 1].norm in lex.honorifics | PEOPLE.ROYAL_TITLES or a.start > tokens[a.first].start
-                     or (a.first > 0 and tokens[a.first - 1].norm in _COMMA)):
+                and (tokens[starts[b.holder] - 1].norm in lex.honorifics | PEOPLE.ROYAL_TITLES
+                     or a.start > tokens[a.first].start or (a.first > 0 and tokens[a.first - 1].norm in _COMMA)):
             a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
     # "وتكليف X مستشارا …", "تعيين X بمهمات المدير العام …": the appointed name holds the office after it
     for i, tok in enumerate(tokens):
