@@ -29,6 +29,10 @@ def _chair(facts: DocumentFacts, event: Event) -> set[str]:
         p.title for p in facts.posts if p.id == event.chair.post}
 
 
+def _body(facts: DocumentFacts, event: Event) -> str | None:
+    return next((i.name for i in facts.institutions if i.id == event.body), None)
+
+
 def _main(facts: DocumentFacts) -> Event:
     assert facts.events, "no event"
     return facts.events[0]
@@ -231,3 +235,125 @@ def test_appointed_name_holds_the_office_after_it() -> None:
 def test_unknown_given_name_with_filiation_is_a_person_anywhere() -> None:
     facts = _facts("وتابع جلوان بن محمد آل سالم الحالة الصحية للمرضى.")
     assert [p.name for p in facts.persons] == ["جلوان بن محمد آل سالم"]
+
+
+def test_stacked_offices_before_a_prince_are_all_his() -> None:
+    facts = _facts("وأشاد مستشار خادم الحرمين الشريفين أمير منطقة تبوك الأمير سلمان بن فهد بجهود اللجنة.")
+    assert _holders(facts) == {"مستشار خادم الحرمين الشريفين": "سلمان بن فهد",
+                               "أمير منطقة تبوك": "سلمان بن فهد"}
+
+
+# Events, their slots and participants on unseen articles (tests/fixtures/tuning3, heldout2): one sentence a rule.
+
+def _participants(facts: DocumentFacts, event: Event) -> set[str]:
+    names = {p.id: p.name for p in facts.persons}
+    titles = {p.id: p.title for p in facts.posts}
+    return {names.get(a.person or "") or titles.get(a.post or "", "") for a in event.participants}
+
+
+def test_agency_dateline_on_the_first_line_dates_relative_days_and_gives_the_place() -> None:
+    facts = _facts("تبوك 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس\n"
+                   "عقدت الإدارة العامة للتعليم بمنطقة تبوك أمس اجتماعا لمناقشة خطة العام الدراسي.")
+    assert (_main(facts).date, _main(facts).place) == ("2015-08-10", "تبوك")
+
+
+def test_verb_ra_asa_chairs_but_not_at_the_head_of() -> None:
+    facts = _facts("رأس مدير عام التعليم بمنطقة تبوك سالم بن محمد الحربي أمس الاجتماع الأول للجنة التخطيط.")
+    assert _chair(facts, _main(facts)) == {"سالم بن محمد الحربي", "مدير عام التعليم بمنطقة تبوك"}
+    guard = _facts("وصل وفد على رأس مدير عام التعليم سالم بن محمد الحربي إلى الاجتماع الأول للجنة التخطيط.")
+    assert all(e.chair is None for e in guard.events)
+
+
+def test_possessive_reception_far_into_the_sentence_is_chaired_by_its_subject() -> None:
+    facts = _facts("أعرب رئيس جمهورية بلغاريا فلاديمير بيتروف عن تقديره للتجربة التنموية التي حققتها المملكة "
+                   "في مجالات التعليم والصحة والطاقة المتجددة والبنية التحتية والنقل والإسكان والسياحة والثقافة "
+                   "والرياضة والزراعة والمياه والصناعة والتعدين، وذلك خلال استقباله أمس سفير خادم الحرمين "
+                   "الشريفين سالم بن محمد الدوسري.")
+    assert _chair(facts, _main(facts)) == {"فلاديمير بيتروف", "رئيس جمهورية بلغاريا"}
+
+
+def test_presiding_noun_is_chaired_by_a_surname_named_in_full_before() -> None:
+    facts = _facts("قال وزير الزراعة، سالم الحربي، إن البرنامج يخدم المزارعين.\n"
+                   "وأضاف الحربي، خلال ترؤسه حفل إطلاق البرنامج، أن المرحلة الأولى تشمل ثلاث مناطق.")
+    assert _chair(facts, _main(facts)) == {"سالم الحربي", "وزير الزراعة"}
+
+
+def test_companion_takes_part() -> None:
+    facts = _facts("ترأس وزير الزراعة سالم الحربي حفل إطلاق البرنامج رفقة المهندس ماجد العتيبي.")
+    assert _participants(facts, _main(facts)) == {"ماجد العتيبي"}
+
+
+def test_person_met_with_mea_and_a_counterpart_takes_part() -> None:
+    facts = _facts("بدأ في الرياض اجتماع وزراء الداخلية بدول مجلس التعاون الخليجي مع نظيرهم الفرنسي جان دوبوا.")
+    assert _participants(facts, _main(facts)) == {"جان دوبوا"}
+
+
+def test_presenter_after_the_meeting_takes_part() -> None:
+    facts = _facts("عقدت وزارة الصحة اجتماعها الخامس لمناقشة خطة الحج. "
+                   "كما قدم مدير عام إدارة الطوارئ د. سالم الحربي تقريرا عن الجاهزية.")
+    assert "سالم الحربي" in _participants(facts, _main(facts)) or \
+        "مدير عام إدارة الطوارئ" in _participants(facts, _main(facts))
+
+
+def test_election_by_a_chamber_is_its_sitting() -> None:
+    facts = _facts("انتخب مجلس النواب الأردني أمس النائب سالم العمري رئيسا جديدا له.")
+    assert (_main(facts).kind, _body(facts, _main(facts))) == ("session", "مجلس النواب الأردني")
+
+
+def test_resolution_issued_by_a_council_is_its_sitting() -> None:
+    facts = _facts("أصدر مجلس الأمن الدولي اليوم قرارا بالإجماع بشأن الأزمة.")
+    assert (_main(facts).kind, _body(facts, _main(facts))) == ("session", "مجلس الأمن الدولي")
+    guard = _facts("أصدرت وزارة الصحة اليوم دليلا جديدا للممارسين.")
+    assert guard.events == []
+
+
+def test_sitting_set_for_tomorrow_is_announced() -> None:
+    facts = _facts("ناقش مجلس الوزراء أمس خطة الإصلاح. وينظر مجلس النواب في الخطة في جلسته المقررة غدا.")
+    assert len(facts.events) == 2
+
+
+def test_possessive_meeting_noun_takes_an_ordinal() -> None:
+    facts = _facts("عقدت لجنة الحج بوزارة الصحة اجتماعها الثاني عشر بمقر الوزارة.")
+    assert _main(facts).number == 12
+
+
+def test_workshop_is_an_event_and_a_sentence_opening_with_wadhalik_dates_it() -> None:
+    facts = _facts("أصدرت وزارة الإعلام دليلا جديدا. ونظمت الوزارة ورشة لتقديم الدليل، حضرها وزير الإعلام، "
+                   "سالم العمري. وذلك بالمعهد العالي للإعلام الخميس 28 مارس 2019.")
+    assert (_main(facts).date, _body(facts, _main(facts))) == ("2019-03-28", "وزارة الإعلام")
+
+
+def test_inspection_by_an_office_holder_is_a_visit_he_chairs() -> None:
+    facts = _facts("وقف مدير مستشفى الملك فهد الدكتور سالم العمري اليوم على تشغيل عشرة أجهزة جديدة.")
+    assert (_main(facts).kind, _chair(facts, _main(facts))) == (
+        "visit", {"سالم العمري", "مدير مستشفى الملك فهد"})
+    guard = _facts("وقف إطلاق النار على الحدود منذ أمس.")
+    assert guard.events == []
+
+
+def test_passive_or_wished_reception_has_no_host() -> None:  # guard
+    facts = _facts("قال سالم الحربي مدير المستشفى إن المريض وصل إلى الرياض وتم استقباله بشكل رائع.")
+    assert facts.events == []
+
+
+def test_ra_asa_inside_a_family_name_chairs_nothing() -> None:  # guard
+    facts = _facts("وكان في استقبال الضيوف أمين محافظة جدة هاني أبو رأس مدير المطار سالم العمري في المراسم.")
+    assert all(e.chair is None for e in facts.events)
+
+
+def test_body_in_a_received_guest_s_office_is_no_body_of_the_reception() -> None:
+    facts = _facts("استقبل الأمير سالم بن فهد أمس مدير جامعة تبوك فهد العمري.")
+    assert _main(facts).body is None and "سالم بن فهد" in _chair(facts, _main(facts))
+
+
+def test_city_after_fi_just_before_the_cue_is_the_place() -> None:
+    facts = _facts("انطلقت، قبل قليل في الرياض، أعمال الاجتماع التشاوري لوزراء خارجية دول مجلس التعاون الخليجي.")
+    assert _main(facts).place == "الرياض"
+    guard = _facts("عقد مجلس الجامعة في الدورة الحالية اجتماعا لمناقشة الخطة.")  # a cue is no city
+    assert guard.events and _main(guard).place is None
+
+
+def test_agency_dateline_names_a_city_no_gazetteer_lists() -> None:
+    facts = _facts("ويلينغتون 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\n"
+                   "انتخب البرلمان النيوزيلندي اليوم النائب جون سميث رئيسا جديدا له.")
+    assert (_main(facts).place, _main(facts).date) == ("ويلينغتون", "2015-08-10")

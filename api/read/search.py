@@ -12,12 +12,19 @@ The fuzzy pass gives the same matches as scoring every name, for less:
   sorted distinct words joined by spaces, which rapidfuzz computes several times faster over all
   transliterations; only those sharing a word with the query (a word → transliterations map) are
   scored with ``token_set_ratio`` itself.
+
+A short, common query ("وزير", "Mohamed") matches thousands of names, and all that work decides only the
+order below the first page. So the names that score 100 are found first: the exact matches, and the
+transliterations whose words hold the query's words or are held by them (``token_set_ratio`` is 100 exactly
+then), less those the skeleton pass gives 95. When they name ``limit`` resources or more, the page is theirs
+(score ties are ordered by label), and nothing below 100 is scored. Likewise for the names scoring 95 or more
+when the query is one short word (``_below_95``: then no fuzzy score lies between 95 and 100). Either way the
+page is the one scoring every name would give (a test compares both over many queries and limits).
 """
 
 from __future__ import annotations
 
 import bisect
-import heapq
 import math
 import threading
 from collections.abc import Iterable
@@ -60,6 +67,8 @@ class _Names:
     words: list[str]  # distinct words of each distinct transliteration, sorted and joined by spaces
     by_word: dict[str, list[int]]  # word -> positions in latins
     rows: dict[int, tuple[str, str, str, str]]  # id -> (iri, label, name, latin)
+    order: dict[int, int]  # id -> its place among all names by label, then id (the order of equal scores)
+    by_place: list[int]  # place -> id
     strings: dict[int, tuple[str, str, str]]  # id -> (folded, key, skel), what the trigram index holds
 
 
@@ -77,9 +86,11 @@ def _load(generation: int, found: list[tuple[int, str, str, str, str, str, str, 
         words.append(" ".join(distinct))
         for word in distinct:
             by_word.setdefault(word, []).append(pos)
+    by_place = [r[0] for r in sorted(found, key=lambda r: (r[4], r[0]))]
+    order = {i: place for place, i in enumerate(by_place)}
     return _Names(generation, skels, [-len(s) for s in skels.values], ["".join(sorted(s)) for s in skels.values],
-                  latins, words, by_word,
-                  {r[0]: (r[3], r[4], r[5], r[2]) for r in found}, {r[0]: (r[6], r[7], r[1]) for r in found})
+                  latins, words, by_word, {r[0]: (r[3], r[4], r[5], r[2]) for r in found}, order, by_place,
+                  {r[0]: (r[6], r[7], r[1]) for r in found})
 
 
 class Searcher:
@@ -109,23 +120,48 @@ class Searcher:
         strings = names.strings
         if len(needle) < 3:
             return {i for i, found in strings.items() if needle in found[column]}
-        phrase = '"' + needle.replace('"', '""') + '"'
-        candidates = self.ix.rows(f"SELECT rowid FROM name_fts WHERE {_COLUMNS[column]} MATCH ?", (phrase,))
+        candidates = self.ix.rows(f"SELECT rowid FROM name_fts WHERE {_COLUMNS[column]} MATCH ?", (_phrase(needle),))
         return {r[0] for r in candidates if r[0] in strings and needle in strings[r[0]][column]}
+
+    def _exact(self, names: _Names, folded: str, key: str) -> set[int]:
+        """Ids of the names whose folded form contains ``folded`` or whose match key contains ``key``: one
+        trigram query over both columns (the same needle, as often, is looked up once)."""
+        if len(folded) < 3 or len(key) < 3:
+            return self._fts(names, _FOLDED, folded) | (self._fts(names, _KEY, key) if key else set())
+        strings = names.strings
+        if folded == key:
+            query = "{folded key} : " + _phrase(folded)
+        else:
+            query = f"folded : {_phrase(folded)} OR key : {_phrase(key)}"
+        candidates = self.ix.rows("SELECT rowid FROM name_fts WHERE name_fts MATCH ?", (query,))
+        return {r[0] for r in candidates
+                if r[0] in strings and (folded in strings[r[0]][_FOLDED] or key in strings[r[0]][_KEY])}
 
     def search(self, query: str, *, limit: int) -> list[dict[str, Cell]]:
         """The best match per resource, best first (score, then label)."""
         folded, key = fold(query).lower().strip(), match_key(query)
         if not folded:
             return []
-        scores: dict[int, float] = {}
         names = self._arrays()
-        exact = self._fts(names, _FOLDED, folded) | (self._fts(names, _KEY, key) if key else set())
-        for i in exact:
-            scores[i] = 100.0
+        exact = self._exact(names, folded, key)
         skel = skeleton(query)
-        if len(skel) >= 3:
-            for i in self._fts(names, _SKEL, skel) - exact:
+        fuzzy_pass = len(skel) >= 3
+        skeletal: set[int] | None = None
+        top = set(exact)
+        if fuzzy_pass:
+            whole = {i for pos in _token_set_whole(names, folded) for i in names.latins.ids[pos]} - exact
+            if whole:  # a skeleton match scores 95 even when its words score 100
+                skeletal = self._fts(names, _SKEL, skel) - exact
+                top |= whole - skeletal
+        if _resources(names, top) >= limit:  # the page holds only names that score 100
+            return _ranked(names, dict.fromkeys(top, 100.0), limit)
+        if fuzzy_pass and skeletal is None:
+            skeletal = self._fts(names, _SKEL, skel) - exact
+        if skeletal is not None and _below_95(skel, folded) and _resources(names, top | skeletal) >= limit:
+            return _ranked(names, {**dict.fromkeys(skeletal, 95.0), **dict.fromkeys(top, 100.0)}, limit)
+        scores = dict.fromkeys(exact, 100.0)
+        if skeletal is not None:
+            for i in skeletal:
                 scores[i] = 95.0
             fuzzy: dict[int, float] = {}
             for values, found in ((names.skels, _partial(names, skel)), (names.latins, _token_set(names, folded))):
@@ -134,19 +170,54 @@ class Searcher:
                         if i not in scores and score > fuzzy.get(i, 0.0):
                             fuzzy[i] = score
             scores.update(fuzzy)
-        rows = names.rows
-        best: dict[str, tuple[float, int]] = {}
-        for i in sorted(scores):
-            row = rows.get(i)
-            if row is None:  # written after the arrays were read: the next search sees it
-                continue
-            score, held = scores[i], best.get(row[0])
-            if held is None or score > held[0]:
-                best[row[0]] = (score, i)
-        # as sorted(…)[:limit], without sorting them all
-        ranked = heapq.nsmallest(limit, best.values(), key=lambda b: (-b[0], rows[b[1]][1]))
-        return [{**link(iri, label), "matched": name, "latin": spelled, "score": round(s, 1)}
-                for s, i in ranked for iri, label, name, spelled in [rows[i]]]
+        return _ranked(names, scores, limit)
+
+
+def _phrase(needle: str) -> str:
+    """``needle`` as an FTS5 phrase (its quotes doubled)."""
+    return '"' + needle.replace('"', '""') + '"'
+
+
+def _below_95(skel: str, folded: str) -> bool:
+    """Whether the fuzzy pass can only score below 95 the names the exact, whole-word and skeleton passes
+    leave, so that a page those fill is final. ``partial_ratio`` of a skeleton of m letters is 2·LCS / (m + w)
+    against a piece of w ≤ m letters: from 95 up, and below 100, it needs m ≥ 20 (w = m, one letter off) or
+    m ≥ 11 (w < m); at 100 the skeleton is a substring, which the skeleton pass scored 95. ``token_set_ratio``
+    of one word of L letters with a name that lacks it is the plain ratio with the name's sorted words, whose
+    95 and up, below 100, needs L ≥ 10; a name that has the word scores 100 and is a whole-word match."""
+    return len(skel) <= 10 and len(folded) <= 9 and " " not in folded
+
+
+def _resources(names: _Names, ids: set[int]) -> int:
+    """How many resources the names ``ids`` belong to."""
+    rows = names.rows
+    return len({rows[i][0] for i in ids if i in rows})
+
+
+def _ranked(names: _Names, scores: dict[int, float], limit: int) -> list[dict[str, Cell]]:
+    """The first ``limit`` resources by their best score, then label, then the id of that best name, each
+    with its best name (the lowest id among its names of that score). Only the scores down to the one that
+    completes the page are put in order: a common query scores thousands of names."""
+    rows, order = names.rows, names.order
+    tiers: dict[float, list[int]] = {}
+    for i, score in scores.items():
+        if i in order:  # else written after the arrays were read: the next search sees it
+            tiers.setdefault(score, []).append(order[i])
+    by_place = names.by_place
+    ranked: list[tuple[float, int]] = []
+    seen: set[str] = set()
+    for score in sorted(tiers, reverse=True):
+        for place in sorted(tiers[score]):
+            i = by_place[place]
+            if rows[i][0] not in seen:
+                seen.add(rows[i][0])
+                ranked.append((score, i))
+                if len(ranked) == limit:
+                    break
+        if len(ranked) == limit:
+            break
+    return [{**link(iri, label), "matched": name, "latin": spelled, "score": round(s, 1)}
+            for s, i in ranked for iri, label, name, spelled in [rows[i]]]
 
 
 def _partial(names: _Names, skel: str) -> dict[int, float]:
@@ -169,6 +240,21 @@ def _partial(names: _Names, skel: str) -> dict[int, float]:
     found = process.extract(skel, [names.skels.values[pos] for pos in bounded], scorer=fuzz.partial_ratio,
                             score_cutoff=_FUZZY, limit=None)
     return {bounded[k]: float(score) for _c, score, k in found}
+
+
+def _token_set_whole(names: _Names, folded: str) -> set[int]:
+    """Positions in ``names.latins`` whose ``token_set_ratio`` with ``folded`` is 100: their distinct words
+    hold the query's, or the query's hold theirs (at least one word shared)."""
+    words = set(folded.split())
+    if not words:
+        return set()
+    sharing = {pos for word in words for pos in names.by_word.get(word, ())}
+    out = set()
+    for pos in sharing:
+        theirs = set(names.words[pos].split())
+        if words <= theirs or theirs <= words:
+            out.add(pos)
+    return out
 
 
 def _token_set(names: _Names, folded: str) -> dict[int, float]:

@@ -21,9 +21,12 @@ class EventCues(WordFile, file="events"):
     ASSEMBLY_TWO = phrases("assembly_two")
     VISIT = words("visit")
     VISIT_VERBS = words("visit_verbs")
+    INSPECT = words("inspect")
     INAUGURATE = words("inaugurate")
     PRESS = phrases("press")
     SITTING_VERBS = words("sitting_verbs")
+    ISSUE_VERBS = words("issue_verbs")
+    RESOLUTION = words("resolution")
     FUTURE = words("future")
     NUMBERED = words("numbered")
     CONVENED = words("convened")
@@ -45,6 +48,8 @@ class EventCues(WordFile, file="events"):
     SAME_DAY = phrases("same_day")
     PLACE_PREFIX = words("place_prefix")
     ORGANISE = words("organise")
+    GOES_ON = words("goes_on")
+    AGENCIES = words("agencies")
 
 
 EVENTS = EventCues()
@@ -67,6 +72,11 @@ class RoleCues(WordFile, file="roles"):
     JOINT = words("joint")
     PRESIDENCY = words("presidency")
     LEAD = words("lead")
+    WITH = words("with")
+    DURING = words("during")
+    PASSIVE = words("passive")
+    PRESENT_VERBS = words("present_verbs")
+    COUNTERPART = words("counterpart")
 
 
 ROLES = RoleCues()

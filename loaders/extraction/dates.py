@@ -209,6 +209,12 @@ def publication_date(text: str, tokens: list[Token], dates: list[DateMention] | 
         line_start = text.rfind("\n", 0, tokens[d.first].start) + 1
         line_end = text.find("\n", tokens[d.last - 1].end)
         line_end = len(text) if line_end < 0 else line_end
-        if line_end - line_start <= 40:
+        # an agency's dateline on the first line may be longer: "حائل 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس"
+        first_line = not text[:line_start].strip()
+        if line_end - line_start <= (_DATELINE_MAX if first_line else 40):
             return d.resolve(None)
     return None
+
+
+_DATELINE_MAX = 70
+"""A first line this short that holds a full date is a dateline (a city, the Hijri and Gregorian dates, the agency)."""

@@ -10,6 +10,9 @@ Tables:
   ``date`` and ``date_max``: the smallest and largest date the date filters look at, equal when it has one,
   so a date range is a range of the ``item_date`` index for all but the few with several dates); ``lab`` and
   ``lab_fts``: every label (or title) of those, for the lists' ``q`` filter;
+- ``rc``: per document graph and resource, the highest ``mrs:confidence`` of the evidence that graph gives
+  the resource (evidence nodes are minted per document, with their confidence in the same graph), so a
+  resource's confidence is one index seek rather than a walk over every mention of a much-cited body;
 - ``ev`` and ``dec``: the keys the dashboard's aggregates group on, one row per (event, institution, year)
   and (decision, kind, year), so ``/stats`` groups small tables instead of joining the graph;
 - ``name`` and ``name_fts``: every label and other spelling of a named resource, folded, with its key,
@@ -26,7 +29,7 @@ from pathlib import Path
 
 from marsad.core.errors import StoreUnavailable
 
-VERSION = "5"
+VERSION = "6"
 _MMAP = 2**31 - 2**16
 
 DDL = """
@@ -45,6 +48,9 @@ CREATE TABLE IF NOT EXISTS dt (doc INTEGER NOT NULL, tid INTEGER NOT NULL, PRIMA
 CREATE TABLE IF NOT EXISTS item (
     iri TEXT PRIMARY KEY, type TEXT NOT NULL, listed INTEGER NOT NULL, label TEXT, date TEXT, date_max TEXT,
     conf REAL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS rc (doc INTEGER NOT NULL, res TEXT NOT NULL, conf REAL NOT NULL);
+CREATE INDEX IF NOT EXISTS rc_doc ON rc (doc);
+CREATE INDEX IF NOT EXISTS rc_res ON rc (res, conf);
 CREATE TABLE IF NOT EXISTS ev (e TEXT NOT NULL, inst TEXT NOT NULL, year INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS ev_e ON ev (e);
 CREATE INDEX IF NOT EXISTS ev_inst ON ev (inst, year, e);

@@ -11,7 +11,7 @@ from marsad.loaders.extraction.words import PEOPLE
 from marsad.loaders.normalize import fold
 
 
-def _agent_at(tokens: list[Token], people: People, k: int) -> Agent | None:
+def agent_at(tokens: list[Token], people: People, k: int) -> Agent | None:
     for p in people.posts:
         if p.first == k and not tokens[k].norm.endswith("ا"):  # "وزيرا الداخلية والعدل": two chairs
             person = next((pm for pm in people.persons if pm.name == p.holder), None)
@@ -34,12 +34,18 @@ def _agent_ending(tokens: list[Token], people: People, k: int) -> Agent | None:
     return None
 
 
-def _cue_positions(tokens: list[Token]) -> list[int]:
-    """Where a chairing or receiving cue stands ("برئاسة", "ترأس", "استقبل"), in text order."""
+def _cue_positions(tokens: list[Token], people: People) -> list[int]:
+    """Where a chairing or receiving cue stands ("برئاسة", "ترأس", "استقبل"), in text order; none inside a
+    name ("هاني أبو رأس")."""
     out = []
+    named = {x for pm in people.persons for x in range(pm.first, pm.last)}
     for k, tok in enumerate(tokens):
+        if k in named:
+            continue
         w = tok.norm
         two = (w, tokens[k + 1].norm) if k + 1 < len(tokens) else ("", "")
+        if k > 0 and tokens[k - 1].norm in (fold("على"), "علي"):
+            continue  # "على رأس الوفد": at the head of, not chaired
         if w in ROLES.CHAIR or strip_clitic(w)[0] in ROLES.CHAIR or two in ROLES.CHAIR_TWO \
                 or w in ROLES.RECEIVE or w in ROLES.RECEPTION:
             out.append(k)
@@ -50,7 +56,7 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
     lo = ev.cues[0] if ev.cues else 0
     head_sent = tokens[lo].sent if ev.cues else -1
     # only chairing and receiving cues are read, nearest first: own sentences, then the cue's, then by distance
-    order = sorted(_cue_positions(tokens), key=lambda k: (tokens[k].sent not in ev.sentences,
+    order = sorted(_cue_positions(tokens, people), key=lambda k: (tokens[k].sent not in ev.sentences,
                                                           tokens[k].sent != head_sent, abs(k - lo)))
     for k in order:
         if own_only and tokens[k].sent not in ev.sentences:
@@ -60,27 +66,50 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
         if w in ROLES.SUPERVISE and not any(tokens[x].norm == fold("على") and tokens[x].sent == tokens[k].sent
                                        for x in range(k + 1, min(len(tokens), k + 20))):
             continue  # "أشرف … على" chairs; a bare "أشرف" is a given name
+        if w in ROLES.RECEPTION and k > 0 and tokens[k - 1].norm in ROLES.PASSIVE:
+            continue  # "وتم استقباله": he was received, the host is not named
         if ev.kind in ("assembly", "session") and leads_delegation(tokens, k):
             continue  # "بوفد برلماني … برئاسة X": X leads the delegation, not the conference
         j = k + (2 if two in ROLES.CHAIR_TWO else 1)
         while j < len(tokens) and (tokens[j].norm in ROLES.SKIP_AFTER_CHAIR or tokens[j].norm in ("،", ",")
-                                   or tokens[j].norm in _honorifics() or _bare_style(people, tokens, j)):
+                                   or tokens[j].norm in honorifics() or _bare_style(people, tokens, j)):
             j += 1
-        agent = None if w in ROLES.RECEPTION else (_agent_at(tokens, people, j) or _agent_ending(tokens, people, k))
+        agent = None if w in ROLES.RECEPTION else (agent_at(tokens, people, j) or _agent_ending(tokens, people, k))
         if w in ROLES.RECEIVE:  # passive: "استقبل X … من طرف Y" — Y received X
             by = next((x + 2 for x in range(k + 1, min(len(tokens) - 2, k + 30)) if tokens[x].sent == tokens[k].sent
                        and tokens[x].norm == "من" and tokens[x + 1].norm in ROLES.BY), None)
-            while by is not None and by < len(tokens) and tokens[by].norm in _honorifics():
+            while by is not None and by < len(tokens) and tokens[by].norm in honorifics():
                 by += 1
-            agent = (_agent_at(tokens, people, by) if by is not None else None) or agent
+            agent = (agent_at(tokens, people, by) if by is not None else None) or agent
         # "خلال استقباله X": X is the guest; the host is the subject before
         if agent is None and (w == fold("ترؤس") or w in ROLES.RECEPTION):  # "ناب X … عن الرئيس في ترؤس هذا اللقاء",
             # "استعرض رئيس الحكومة … خلال استقباله …": the subject before the verbal noun
-            agent = next((a for a in (_agent_at(tokens, people, x) for x in range(max(0, k - 25), k)
+            agent = next((a for a in (agent_at(tokens, people, x) for x in range(max(0, k - 25), k)
                                       if tokens[x].sent == tokens[k].sent) if a is not None), None)
+            if agent is None and w in ROLES.RECEPTION and k > 0 and tokens[k - 1].norm in ROLES.DURING:
+                # "أعرب الرئيس X … عن …، وذلك خلال استقباله": further back, or "وأضاف أخنوش، خلال ترؤسه": a
+                # surname named in full before (not "وتم استقباله", "نسعد باستقباله": no one receives there)
+                agent = clause_subject(tokens, people, k)
         if agent is not None:
             return agent
     return _lead(tokens, people, ev)
+
+
+def clause_subject(tokens: list[Token], people: People, k: int) -> Agent | None:
+    """The subject of the clause a possessive verbal noun at ``k`` ends: the first office or name of its
+    sentence, else a surname there of a person named in full earlier."""
+    sent = tokens[k].sent
+    start = next((x for x in range(k, -1, -1) if x == 0 or tokens[x - 1].sent != sent), k)
+    for x in range(start, k):
+        agent = agent_at(tokens, people, x)
+        if agent is not None:
+            return agent
+    for x in range(start, k):
+        for pm in people.persons:
+            parts = fold(pm.name).split()
+            if len(parts) > 1 and pm.last <= start and strip_clitic(tokens[x].norm)[0] == parts[-1]:
+                return Agent(pm, next((p for p in people.posts if p.holder == pm.name), None))
+    return None
 
 
 def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None:
@@ -97,10 +126,10 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
         if tokens[k].sent not in sents or (w not in ROLES.LEAD and strip_clitic(w)[0] not in ROLES.LEAD):
             continue
         j = k + 1
-        while j < len(tokens) and (tokens[j].norm in ROLES.SKIP_AFTER_CHAIR or tokens[j].norm in _honorifics()
+        while j < len(tokens) and (tokens[j].norm in ROLES.SKIP_AFTER_CHAIR or tokens[j].norm in honorifics()
                                    or _bare_style(people, tokens, j)):
             j += 1
-        agent = _agent_at(tokens, people, j)
+        agent = agent_at(tokens, people, j)
         if agent is not None:
             return agent
     return None
@@ -117,7 +146,7 @@ def leads_delegation(tokens: list[Token], k: int) -> bool:
     return any(tokens[x].norm in ROLES.DELEGATION and tokens[x].sent == tokens[k].sent for x in range(max(0, k - 6), k))
 
 
-def _honorifics() -> frozenset[str]:
+def honorifics() -> frozenset[str]:
     from marsad.loaders.extraction.lexicon import lexicon
 
     return lexicon().honorifics

@@ -34,7 +34,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             hits.append((i, "session"))
     hits.extend((i, "session") for i in implied_sittings(tokens, insts) if (i, "session") not in hits)
     hits.sort()
-    if not hits:
+    sat = _sat(tokens, insts)
+    if not hits and not sat:
         return []
     demonstrative = {i for i, _ in hits if i > 0 and (tokens[i - 1].norm in EVENTS.DEMONSTRATIVES
                                                       or strip_clitic(tokens[i - 1].norm)[0] in EVENTS.SIDELINES)}
@@ -46,15 +47,15 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         hits = [(i, "signing_main" if i in merged_sign else k) for i, k in hits]
     announced = {i for i, k in hits if k in ("assembly", "session", "meeting") and future(tokens, i)
                  and i not in demonstrative}  # "سيعقد المجلس اجتماعه المقبل…": an event of its own
-    if not any(k not in ("signing", "assembly") and i not in announced and i not in demonstrative for i, k in hits):
+    if not any(k not in ("signing", "assembly") and i not in announced and i not in demonstrative for i, k in hits) \
+            and not any(i not in announced for i in sat):
         announced = {i for i in announced if dict(hits)[i] == "assembly"}  # the text announces its main sitting
-    for i, tok in enumerate(tokens):  # "تدارس مجلس الحكومة…", "سيعقد مجلس النواب…": a sitting of that body
-        if tok.norm in EVENTS.SITTING_VERBS and any(
-                m.first in (i + 1, i + 2) and m.kind in ("governing_body", "parliament") for m in insts):
-            hits.append((i, "session"))
+    hits.extend((i, "session") for i in sat)
     hits.sort()
-    weak = {i for i, k in hits
-            if k == "visit" and not real_visit(tokens, i) and tokens[i].norm not in EVENTS.VISIT_VERBS}
+    weak = {i for i, k in hits if k == "visit" and not real_visit(tokens, i)
+            and tokens[i].norm not in EVENTS.VISIT_VERBS}
+    weak -= {i for i in weak if strip_clitic(tokens[i].norm)[0] in EVENTS.INSPECT
+             and any(p.first == i + 1 for p in people.posts)}  # "وقف مدير المستشفى … على": an inspection
     hits = [(i, k) for i, k in hits if i not in weak]
     if not hits:
         return []
@@ -121,6 +122,18 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.owner = speaker_body(tokens, insts, people, ev.cues[0])
     # an event with no date, body, owner or chair cannot be told apart from any other: not reported
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair]
+
+
+def _sat(tokens: list[Token], insts: list[InstMention]) -> list[int]:
+    """ "تدارس مجلس الحكومة…", "سيعقد مجلس النواب…", "انتخب البرلمان … رئيسا", "أصدر مجلس الأمن قرارا": the
+    verb before a council or chamber is a sitting of that body."""
+    out = []
+    for i, tok in enumerate(tokens):
+        sits = tok.norm in EVENTS.SITTING_VERBS or (tok.norm in EVENTS.ISSUE_VERBS and any(
+            t.norm in EVENTS.RESOLUTION and t.sent == tok.sent for t in tokens[i + 2 : i + 8]))
+        if sits and any(m.first in (i + 1, i + 2) and m.kind in ("governing_body", "parliament") for m in insts):
+            out.append(i)
+    return out
 
 
 def _same_day(tokens: list[Token], sentences: set[int]) -> bool:

@@ -10,6 +10,7 @@ import regex
 from marsad.loaders.extraction.cues import AGREEMENTS, EVENTS
 from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR
+from marsad.loaders.normalize import fold
 
 NUMBER = regex.compile(r"^(?:ال)?(\d{1,3})$")
 """A session's number after its noun: "11" in "الدورة 11", "ال11" in "الدورة ال11"."""
@@ -20,7 +21,7 @@ def _cue_words() -> frozenset[str]:
     """Every word a cue can start with: a token that is none of them, as written or after a clitic, is no cue."""
     return frozenset({*(p[0] for p in EVENTS.PRESS | EVENTS.ASSEMBLY_TWO if p), *EVENTS.VISIT_VERBS, *EVENTS.SESSION,
                       *EVENTS.CEREMONY, *EVENTS.CELEBRATION, *EVENTS.ASSEMBLY, *EVENTS.MEETING, *EVENTS.VISIT,
-                      *EVENTS.LECTURE, *AGREEMENTS.SIGN, *EVENTS.CONVENED,
+                      *EVENTS.LECTURE, *AGREEMENTS.SIGN, *EVENTS.CONVENED, *EVENTS.INSPECT,
                       *EVENTS.INAUGURATE})
 
 
@@ -38,6 +39,9 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
         return "other"  # a press conference
     if w in EVENTS.VISIT_VERBS:
         return "visit"
+    if (w in EVENTS.INSPECT or base in EVENTS.INSPECT) and any(
+            t.norm == fold("على") and t.sent == tokens[i].sent for t in tokens[i + 2 : i + 16]):
+        return "visit"  # "وقف المدير … على تشغيل …" (the office after the verb is checked by find_events)
     if w in EVENTS.INAUGURATE or base in EVENTS.INAUGURATE:
         return "other"  # "دشن", "افتتح": an inauguration
     if (w, nxt) in EVENTS.ASSEMBLY_TWO or (base, nxt) in EVENTS.ASSEMBLY_TWO:

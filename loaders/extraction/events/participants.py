@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from marsad.loaders.extraction.cues import ROLES
-from marsad.loaders.extraction.events.chairs import leads_delegation
+from marsad.loaders.extraction.events.chairs import agent_at, clause_subject, honorifics, leads_delegation
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.people import People, PostMention
 from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.words import PEOPLE
 from marsad.loaders.normalize import fold, match_key
 
 
@@ -40,15 +41,60 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     and pm.name not in listed:
                 listed.add(pm.name)
                 out.append(Agent(pm, next((p for p in people.posts if p.holder == pm.name), None)))
+    for k, tok in enumerate(tokens):  # "الاجتماع … مع نظيرهم الأمريكي X": the person met
+        if ev.kind != "meeting" or tok.sent not in ev.sentences or tok.norm not in ROLES.WITH:
+            continue
+        j = k + 1
+        while j < len(tokens) and j <= k + 3 and (tokens[j].norm in ROLES.COUNTERPART or _nationality(tokens[j])):
+            j += 1
+        met = next((x for x in people.persons if x.first == j and tokens[j].sent == tok.sent), None)
+        if met is not None and met.name not in chair_names and met.name not in listed:
+            listed.add(met.name)
+            out.append(Agent(met, next((p for p in people.posts if p.holder == met.name), None)))
+    for k in ev.cues:  # "أكد X، …، خلال اللقاء الذي نظمته …": who speaks during the event takes part
+        if k == 0 or tokens[k - 1].norm not in ROLES.DURING or tokens[k].norm in ROLES.RECEPTION:
+            continue
+        speaker = clause_subject(tokens, people, k)
+        name = speaker and (speaker.person.name if speaker.person else speaker.post.title if speaker.post else "")
+        if speaker is not None and name and not _known(speaker, out, chair_names):
+            (listed if speaker.person else seen).add(name)
+            out.append(speaker)
+    for k in ev.cues:  # "خلال استقباله، يوم الإثنين، لرئيس الوزراء X": the guest after a possessive reception noun
+        if tokens[k].norm not in ROLES.RECEPTION or not tokens[k].norm.startswith(fold("است")):
+            continue
+        j = k + 1
+        while j < len(tokens) and j <= k + 8 and tokens[j].sent == tokens[k].sent \
+                and not any(x.first == j for x in people.posts) and not any(x.first == j for x in people.persons):
+            j += 1
+        guest = agent_at(tokens, people, j) if j < len(tokens) and tokens[j].sent == tokens[k].sent else None
+        name = guest and (guest.person.name if guest.person else guest.post.title if guest.post else "")
+        if guest is not None and name and not _known(guest, out, chair_names):
+            (listed if guest.person else seen).add(name)
+            out.append(guest)
     for k, tok in enumerate(tokens):  # offices stated as attending, or heading a delegation received
         if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
                 tok.norm in ROLES.CHAIR and leads_delegation(tokens, k) and tok.sent in ev.sentences):
             continue
         for p in people.posts:
             if tokens[p.first].sent == tok.sent and p.first > k and p.title not in chair_names \
-                    and p.title not in seen and not p.holder and fold(p.title) not in held_titles:
+                    and p.title not in seen and not p.holder and fold(p.title) not in held_titles \
+                    and fold(p.title) not in PEOPLE.ROYAL_TITLES:  # "مرفوقا بولي العهد الأمير …": a style, no office
                 seen.add(p.title)
                 out.append(Agent(None, p))
+    if ev.kind != "signing" and ev.cues:  # "كما قدم رئيس اللجنة … د. X السياسات": a presenter, after the first cue
+        for k in range(min(ev.cues) + 1, len(tokens)):
+            if strip_clitic(tokens[k].norm)[0] not in ROLES.PRESENT_VERBS and tokens[k].norm not in ROLES.PRESENT_VERBS:
+                continue
+            j = k + 1
+            while j < len(tokens) and j <= k + 3 and (tokens[j].norm in honorifics() or tokens[j].norm in ("د", ".")):
+                j += 1
+            agent = agent_at(tokens, people, j)
+            if agent is None or tokens[j].sent != tokens[k].sent:
+                continue
+            name = agent.person.name if agent.person else (agent.post.title if agent.post else "")
+            if name and name not in chair_names and name not in listed and name not in seen:
+                (listed if agent.person else seen).add(name)
+                out.append(agent)
     for p in people.posts:  # "سيتتبع … عرضا للوزير المنتدب …": the office presenting to the sitting
         if p.first > 0 and tokens[p.first - 1].norm in ROLES.PRESENTS and ev.kind != "signing" \
                 and p.title not in chair_names and p.title not in seen and fold(p.title) not in held_titles \
@@ -60,6 +106,22 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         key = match_key(a.person.name) if a.person else "\x1f" + match_key(a.post.title if a.post else "")
         unique.setdefault(key, a)
     return list(unique.values())
+
+
+def _known(agent: Agent, out: list[Agent], chair_names: set[str]) -> bool:
+    """The agent is the chair or one already listed: the same office, or a name that ends another
+    ("حفيظ العلمي" in "مولاي حفيظ العلمي")."""
+    if agent.person is not None:
+        key = match_key(agent.person.name)
+        names = {match_key(n) for n in chair_names} | {match_key(a.person.name) for a in out if a.person}
+        return any(n == key or n.endswith(" " + key) or key.endswith(" " + n) for n in names)
+    title = fold(agent.post.title) if agent.post else ""
+    return title in {fold(n) for n in chair_names} | {fold(a.post.title) for a in out if a.post}
+
+
+def _nationality(tok: Token) -> bool:
+    """ "الأمريكي", "الفرنسية": an adjective of nationality (definite, ending in ي or ية)."""
+    return tok.norm.startswith("ال") and tok.norm.endswith(("ي", "يه")) and len(tok.norm) > 4
 
 
 def _co_chair(tokens: list[Token], k: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from marsad.loaders.extraction.chain import place_len
 from marsad.loaders.extraction.cues import EVENTS
+from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
@@ -34,6 +35,10 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                 size = _city_len(tokens, k + 1)
                 if size and tok.norm != "في":
                     return _text_of(tokens, k + 1, k + 1 + size)
+            if tok.norm == "في" and k + 1 < len(tokens):
+                size = _city_len(tokens, k + 1)  # "انطلقت في الدوحة أعمال الاجتماع": a city just before the cue
+                if size and any(k + 1 + size < i <= k + 6 + size for i in ev.cues) and cue_kind(tokens, k + 1) is None:
+                    return _text_of(tokens, k + 1, k + 1 + size)
         for m in insts:  # "بمقر عمالة إقليم الحسيمة" → الحسيمة
             if tokens[m.first].sent == s and m.first > 0 and tokens[m.first - 1].norm in (fold("بمقر"), fold("مقر")) \
                     and m.kind == "territorial":
@@ -50,11 +55,16 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
         size = _city_len(probe, 0)
         if size:
             return _text_of(tokens, k, k + size, skip=1)
-    # a dateline "الرباط:" at the start of the title or text
+    # a dateline "الرباط:" at the start of the title or text, or an agency's "كانبيرا 25 شوال 1436 هـ …"
     for k in range(min(len(tokens), 4)):
         size = _city_len(tokens, k)
-        if size and k + size < len(tokens) and tokens[k + size].norm in (":", "-", "–"):
+        if size and k + size < len(tokens) and (tokens[k + size].norm in (":", "-", "–") or (
+                k == 0 and tokens[size].norm.isdigit() and tokens[size].sent == tokens[0].sent)):
             return _text_of(tokens, k, k + size)
+    # an agency's dateline names its city even when no gazetteer does: "كانبيرا 25 شوال 1436 هـ … واس"
+    first = [t for t in tokens if t.sent == tokens[0].sent] if tokens else []
+    if len(first) > 2 and first[0].is_word and first[1].norm.isdigit() and first[-1].norm in EVENTS.AGENCIES:
+        return first[0].text
     # a byline dateline "عين اليوم – أبها", "محمد العمري - سبق - أبها:": the city after a dash ends the first line
     for k in range(1, min(len(tokens), 8)):
         if tokens[k - 1].norm not in ("-", "–") or tokens[k].sent != tokens[0].sent:

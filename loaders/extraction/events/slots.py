@@ -14,6 +14,7 @@ from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People
 from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR
+from marsad.loaders.normalize import fold
 
 
 def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people: People,
@@ -26,15 +27,22 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
             nearest = min(near, key=lambda d: min(abs(d.first - i), abs(d.last - 1 - i)))
             ev.date = nearest.resolve(published)
             break
+    else:  # "… ورشة لتقديم الدليل، حضرها … . وذلك بالمعهد العالي … الخميس 28 مارس 2019": the sentence goes on
+        goes_on = _goes_on(tokens, ev.cues[0]) if ev.cues else None
+        on = [d for d in dates if tokens[d.first].sent == goes_on]
+        if on:
+            ev.date = on[0].resolve(published)
     ordered = ev.cues
     found = [b for b in (_body_near(tokens, insts, i) for i in ordered) if b is not None]
     bodies = [b for b in found if b.kind in ("governing_body", "parliament")] or found
     ev.body = bodies[0] if bodies else None
     for i in ordered[:1]:  # "نظمت القنصلية … بشراكة مع الوزارة …، ندوة": the organiser is the body
         verb = next((k for k in range(i - 1, max(-1, i - 40), -1) if tokens[k].sent == tokens[i].sent
-                     and tokens[k].norm in EVENTS.ORGANISE), None)
+                     and (tokens[k].norm in EVENTS.ORGANISE or strip_clitic(tokens[k].norm)[0] in EVENTS.ORGANISE)),
+                    None)
         if verb is not None:
-            ev.body = next((m for m in insts if m.first in (verb + 1, verb + 2) and m.last <= i), ev.body)
+            ev.body = next((m for m in insts if m.first in (verb + 1, verb + 2) and m.last <= i), None) \
+                or _named_before(tokens, insts, verb + 1) or ev.body
     for i in ordered[:1]:  # "الدورة 11 لمؤتمر … التابعة للجمعية البرلمانية…": the body the conference belongs to
         if edition_of(tokens, i) in EVENTS.ASSEMBLY:
             ev.body = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + 16
@@ -43,6 +51,26 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     ev.place = place(tokens, insts, ev, dated)
     ev.number = _number(tokens, ev, title_sent)
     ev.chair = chair(tokens, people, ev, own_only=ev.kind == "signing" and len(ev.cues) == 1)
+    if ev.kind == "meeting" and ev.chair is not None and ev.body is not None \
+            and any(tokens[i].norm in ROLES.RECEIVE or tokens[i].norm in ROLES.RECEPTION for i in ev.cues) \
+            and any(p.first <= ev.body.first and ev.body.last <= p.last and p is not ev.chair.post
+                    for p in people.posts):
+        ev.body = None  # "استقبل الوزير X مدير الجامعة Y": the guest's body did not meet (the host's may be the body)
+
+
+def _named_before(tokens: list[Token], insts: list[InstMention], k: int) -> InstMention | None:
+    """ "نظمت الوزارة ورشة": a bare definite head word ("الوزارة") names the one body with that head named before."""
+    if k >= len(tokens) or not tokens[k].norm.startswith("ال") or any(m.first == k for m in insts):
+        return None
+    head = tokens[k].norm[2:]
+    named = [m for m in insts if m.last <= k and fold(m.name).split()[:1] == [head]]
+    return named[-1] if named and len({fold(m.name) for m in named}) == 1 else None
+
+
+def _goes_on(tokens: list[Token], i: int) -> int | None:
+    """The sentence after the cue's when it opens with "وذلك" (it goes on telling the same event)."""
+    nxt = next((t for t in tokens[i:] if t.sent > tokens[i].sent and t.is_word), None)
+    return nxt.sent if nxt is not None and nxt.norm in EVENTS.GOES_ON else None
 
 
 def _body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:

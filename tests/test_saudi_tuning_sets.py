@@ -1,0 +1,53 @@
+"""The SaudiNewsNet tuning gold sets (tests/fixtures/tuning2, tuning3, and tuning4 with five Moroccan articles
+besides) are well formed, share no article with blind3 nor with any other annotated set, are scored by the
+benchmark, and every one of their texts is found in ../shared."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gold_sets import ROOT, check_gold_format, check_texts_found, load_golds, score_benchmark
+
+FIXTURES = ROOT / "tests" / "fixtures"
+SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5)}  # name -> (SaudiNewsNet, Moroccan) articles
+BLIND3 = FIXTURES / "blind3" / "gold"
+
+
+def _gold(name: str) -> Path:
+    return FIXTURES / name / "gold"
+
+
+def _stems(folder: Path) -> set[str]:
+    return {p.stem for p in folder.glob("*.json")}
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_gold_files_follow_the_gold_format(name: str) -> None:
+    golds = load_golds(_gold(name))
+    saudi = sum(stem.startswith("snn-") for stem in golds)
+    assert (saudi, len(golds) - saudi) == SETS[name]
+    check_gold_format(golds)
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_no_article_of_blind3_is_used(name: str) -> None:
+    assert not _stems(_gold(name)) & _stems(BLIND3)
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_no_article_is_shared_with_another_annotated_set(name: str) -> None:
+    others = [p for p in FIXTURES.glob("*/gold") if p != _gold(name)]
+    others += (ROOT.parent / "shared" / "gold").glob("*")
+    for other in others:
+        assert not _stems(_gold(name)) & _stems(other), other
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_the_set_is_scored_by_the_benchmark(name: str) -> None:
+    assert score_benchmark().SETS[name].gold == _gold(name)
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_every_text_is_found_in_shared(name: str, shared: Path, tmp_path: Path) -> None:
+    check_texts_found(_gold(name), tmp_path, moroccan=SETS[name][1] > 0)
