@@ -1,7 +1,7 @@
 """Extraction quality per gold set, measured by the official scorer (../shared/eval/score.py).
 
-    python benchmarks/extraction_score.py [--sets seeds dev tuning tuning2 tuning3 heldout check heldout2] [-v]
-                                          [--out DIR]
+    python benchmarks/extraction_score.py [--sets seeds dev tuning tuning2 tuning3 heldout check heldout2
+                                           tuning4] [-v] [--out DIR]
     python benchmarks/extraction_score.py --sets blind3   # only at the start and at the end of a piece of work
 
 For each set: the article texts are read (held-out ones are written to a temporary folder as <id>.txt
@@ -19,7 +19,10 @@ printed under the set's name. The sets:
 - tuning3: tests/fixtures/tuning3/gold, twelve more SaudiNewsNet articles, used to make events, their slots and
   participants generalise;
 - check: tests/fixtures/check/gold, six articles annotated blind (then also used for tuning);
-- heldout2: tests/fixtures/heldout2/gold, ten articles annotated blind, used for tuning since tuning3 (its README);
+- heldout2: tests/fixtures/heldout2/gold, ten articles annotated blind, used for tuning since tuning3 and
+  tuning4 (its README);
+- tuning4: tests/fixtures/tuning4/gold, five SaudiNewsNet and five Moroccan articles, used to tune names, posts
+  and institutions on unseen phrasing;
 - blind3: tests/fixtures/blind3/gold, 37 articles (11 Moroccan, 26 SaudiNewsNet) annotated blind; scored
   only at the start and at the end of a piece of work, never used for tuning (its README), so it is
   left out of the default and runs only when named.
@@ -50,6 +53,7 @@ TUNING2_GOLD = REPO / "tests" / "fixtures" / "tuning2" / "gold"
 TUNING3_GOLD = REPO / "tests" / "fixtures" / "tuning3" / "gold"
 CHECK_GOLD = REPO / "tests" / "fixtures" / "check" / "gold"
 HELDOUT2_GOLD = REPO / "tests" / "fixtures" / "heldout2" / "gold"
+TUNING4_GOLD = REPO / "tests" / "fixtures" / "tuning4" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
 SAUDI_SOURCE = SHARED / "corpus" / "saudinewsnet"
@@ -73,6 +77,7 @@ SETS = {
     "tuning3": GoldSet("tuning3", TUNING3_GOLD, None),
     "check": GoldSet("check", CHECK_GOLD, None),
     "heldout2": GoldSet("heldout2", HELDOUT2_GOLD, None),
+    "tuning4": GoldSet("tuning4", TUNING4_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
 }
 

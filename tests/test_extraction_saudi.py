@@ -237,6 +237,12 @@ def test_unknown_given_name_with_filiation_is_a_person_anywhere() -> None:
     assert [p.name for p in facts.persons] == ["جلوان بن محمد آل سالم"]
 
 
+def test_stacked_offices_before_a_prince_are_all_his() -> None:
+    facts = _facts("وأشاد مستشار خادم الحرمين الشريفين أمير منطقة تبوك الأمير سلمان بن فهد بجهود اللجنة.")
+    assert _holders(facts) == {"مستشار خادم الحرمين الشريفين": "سلمان بن فهد",
+                               "أمير منطقة تبوك": "سلمان بن فهد"}
+
+
 # Events, their slots and participants on unseen articles (tests/fixtures/tuning3, heldout2): one sentence a rule.
 
 def _participants(facts: DocumentFacts, event: Event) -> set[str]:

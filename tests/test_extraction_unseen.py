@@ -248,6 +248,181 @@ def test_counterpart_from_a_country_before_a_comma_bounded_name() -> None:
     assert [p.name for p in facts.persons] == ["مامادو ديالو"]
 
 
+# names, posts and institution spans on unseen articles (tests/fixtures/tuning4, heldout2)
+def _names(facts: DocumentFacts) -> list[str]:
+    return [p.name for p in facts.persons]
+
+
+def test_abbreviated_honorific_ends_no_sentence() -> None:
+    facts = _facts("ترأس وزير الصحة د. فهد بن ناصر العتيبي اجتماعا مع مديري المستشفيات.")
+    assert _holders(facts) == {"وزير الصحة": "فهد بن ناصر العتيبي"}
+
+
+def test_definite_title_before_a_named_persons_surname_refers_back() -> None:
+    facts = _facts("استقبل وزير التعليم سالم بن علي القحطاني الوفد. وأشاد الوزير القحطاني بالجهود المبذولة.")
+    assert _holders(facts) == {"وزير التعليم": "سالم بن علي القحطاني", "الوزير": None}
+    assert [i.name for i in facts.institutions] == ["وزارة التعليم"]
+
+
+def test_deputy_crown_prince_is_a_whole_office_and_the_name_keeps_its_filiation() -> None:
+    facts = _facts("وصل الأمير سعود بن فيصل بن عبد العزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء "
+                   "إلى الرياض.")
+    assert _names(facts) == ["سعود بن فيصل بن عبد العزيز"]
+    assert _holders(facts) == {"ولي ولي العهد": "سعود بن فيصل بن عبد العزيز",
+                               "النائب الثاني لرئيس مجلس الوزراء": "سعود بن فيصل بن عبد العزيز"}
+
+
+def test_ali_before_a_compound_abd_name_opens_a_name() -> None:
+    facts = _facts("وانتقد المحلل علي عبد الرحمن صالح هذا القرار، فيما رد المجلس على عبد الكريم بالرفض.")
+    assert _names(facts) == ["علي عبد الرحمن صالح"]
+
+
+def test_spaced_wa_coordinates_a_ministry_name() -> None:
+    facts = _facts("وحضر الورشة وزير الشباب و الرياضة و الثقافة، كريم العلوي.")
+    assert _holders(facts) == {"وزير الشباب و الرياضة و الثقافة": "كريم العلوي"}
+    assert [i.name for i in facts.institutions] == ["وزارة الشباب و الرياضة و الثقافة"]
+
+
+def test_spaced_wa_before_persons_ends_a_body_name() -> None:  # guard
+    facts = _facts("اجتمع المجلس الجهوي للتعمير و المنتخبون بالمدينة.")
+    assert [i.name for i in facts.institutions] == ["المجلس الجهوي للتعمير"]
+
+
+def test_body_field_and_object_in_construct_stay_in_the_name() -> None:
+    facts = _facts("وشاركت النقابة الوطنية للصحافة والمنظمة المغربية للدفاع عن حقوق الطفل في اللقاء.")
+    assert [i.name for i in facts.institutions] == ["النقابة الوطنية للصحافة",
+                                                     "المنظمة المغربية للدفاع عن حقوق الطفل"]
+
+
+def test_addressee_after_a_title_still_ends_it() -> None:  # guard
+    facts = _facts("وقدم رئيس النيابة العامة للوفد البرلماني عرضا مفصلا.")
+    assert "رئيس النيابة العامة" in _holders(facts)
+
+
+def test_comma_bounded_names_after_titles_are_read_as_written() -> None:
+    facts = _facts("حضر اللقاء وزيرة الصناعة، بديعة السلاوي، وممثلة الاتحاد الأوروبي بالمغرب، كاتيا بيرتي.")
+    assert _holders(facts) == {"وزيرة الصناعة": "بديعة السلاوي",
+                               "ممثلة الاتحاد الأوروبي بالمغرب": "كاتيا بيرتي"}
+
+
+def test_quoted_transliterated_name_after_a_title() -> None:
+    facts = _facts('أشاد الرئيس الكرواتي "زوران بيتروفيتش"، بالعلاقات بين البلدين.')
+    assert _holders(facts) == {"الرئيس الكرواتي": "زوران بيتروفيتش"}
+
+
+def test_foreign_name_closed_by_a_pronoun_clause() -> None:
+    facts = _facts("وقالت النائبة الأوروبية هيلينا كوستيلو وهي برتغالية إن النص متوازن.")
+    assert _holders(facts) == {"النائبة الأوروبية": "هيلينا كوستيلو"}
+
+
+def test_senator_before_a_name_holds_the_office() -> None:
+    facts = _facts("وأكد السيناتور ماركو دياز، رئيس لجنة الزراعة بمجلس الشيوخ، أن الشراكة مهمة.")
+    assert _holders(facts)["السيناتور"] == "ماركو دياز"
+
+
+def test_president_before_a_name_is_only_a_style() -> None:  # guard
+    facts = _facts("واستقبل الرئيس تبون الوفد.")
+    assert "الرئيس" not in _holders(facts)
+
+
+def test_a_mission_and_a_regional_body_keep_their_seat() -> None:
+    facts = _facts("نظمت سفارة المغرب في الأرجنتين والسفارة الفرنسية في الرباط لقاء مع المركز الجهوي "
+                   "للاستثمار بأكادير واللجنة المحلية للانتخابات بمحافظة الخرج.")
+    assert [i.name for i in facts.institutions] == [
+        "سفارة المغرب في الأرجنتين", "السفارة الفرنسية في الرباط", "المركز الجهوي للاستثمار بأكادير",
+        "اللجنة المحلية للانتخابات بمحافظة الخرج"]
+
+
+def test_emirate_deputy_and_a_director_in_the_region() -> None:
+    facts = _facts("عقد وكيل إمارة منطقة تبوك الدكتور سالم العنزي اجتماعا مع مدير عام الصحة في المنطقة "
+                   "فهد بن سعد الحربي.")
+    assert _holders(facts) == {"وكيل إمارة منطقة تبوك": "سالم العنزي",
+                               "مدير عام الصحة في المنطقة": "فهد بن سعد الحربي"}
+    assert [i.name for i in facts.institutions] == ["إمارة منطقة تبوك"]
+
+
+def test_given_name_before_a_city_is_an_office() -> None:
+    facts = _facts("برئاسة أمين الرياض رئيس اللجنة المهندس صالح التركي.")
+    assert _names(facts) == ["صالح التركي"]
+
+
+def test_foreign_parliaments_are_bodies_and_a_nationality_closes_them() -> None:
+    facts = _facts("وأقر الكونغرس المكسيكي المشروع، فيما رفضه الكنيست، وناقشته الجمعية الوطنية.")
+    assert [i.name for i in facts.institutions] == ["الكونغرس المكسيكي", "الكنيست", "الجمعية الوطنية"]
+
+
+def test_a_head_written_without_its_article_before_a_definite_adjective() -> None:
+    facts = _facts("وعقد اتحاد العام للشغالين بالمغرب لقاء مع مكتب الوطني للسياحة.")
+    assert [i.name for i in facts.institutions] == ["اتحاد العام للشغالين بالمغرب", "مكتب الوطني للسياحة"]
+
+
+def test_three_word_name_after_an_honorific_and_a_regional_title() -> None:
+    facts = _facts("وقال السيد بيير ماري دوران ، مدير الوكالة الفرنسية للتنمية بالمنطقة المغاربية، إن المشروع مهم.")
+    assert _holders(facts) == {"مدير الوكالة الفرنسية للتنمية بالمنطقة المغاربية": "بيير ماري دوران"}
+
+
+def test_place_unknown_to_the_gazetteer_between_title_and_name() -> None:
+    facts = _facts("وكان محافظ تعز يوسف الحميري في استقبال الوفد.")
+    assert _holders(facts) == {"محافظ تعز": "يوسف الحميري"}
+
+
+def test_li_before_a_full_name_with_a_nisba() -> None:
+    facts = _facts("وسلمت اللجنة الجائزة لنور الدين الحسني. ولحسن الحظ لم يصب أحد.")
+    assert _names(facts) == ["نور الدين الحسني"]
+
+
+def test_a_name_already_read_holds_the_title_apposed_after_it() -> None:
+    facts = _facts("وأكد السيناتور لويس مورا، عضو لجنة الدفاع بمجلس الشيوخ، على أهمية التعاون.")
+    assert _holders(facts) == {"السيناتور": "لويس مورا", "عضو لجنة الدفاع بمجلس الشيوخ": "لويس مورا"}
+
+
+def test_li_and_a_country_unknown_to_the_gazetteer_complete_a_title() -> None:
+    facts = _facts("وفي ختام زيارة رئيسة الوزراء لجامايكا، أنيتا بولت للمغرب، صدر بيان مشترك.")
+    assert _holders(facts) == {"رئيسة الوزراء لجامايكا": "أنيتا بولت"}
+
+
+def test_a_foreign_ministers_title_implies_no_ministry() -> None:
+    facts = _facts("ويأتي اللقاء خلال زيارة وزير الاقتصاد والتشغيل الفنلندي إلى الرباط.")
+    assert [i.name for i in facts.institutions] == []
+
+
+def test_crown_prince_then_another_office_are_two_offices() -> None:
+    facts = _facts("وبعث الأمير سلطان بن فهد بن عبد العزيز، ولي العهد نائب رئيس مجلس الوزراء، أمس برقية تهنئة.")
+    assert _holders(facts) == {"ولي العهد": "سلطان بن فهد بن عبد العزيز",
+                               "نائب رئيس مجلس الوزراء": "سلطان بن فهد بن عبد العزيز"}
+
+
+def test_a_third_word_after_abd_names_only_before_a_boundary() -> None:
+    facts = _facts("وقال الباحث محمد عبد الكريم بوزيد، إن الشاب يوسف عبد القادر فارق الحياة.")
+    assert _names(facts) == ["محمد عبد الكريم بوزيد", "يوسف عبد القادر"]
+
+
+def test_a_preposition_phrase_after_a_foreign_name_is_not_part_of_it() -> None:
+    facts = _facts("وحل السيناتور جون ماكين بنسبة 20 في المئة، فيما اعتذر ولي العهد السعودي بسبب مرضه، أمس.")
+    assert _names(facts) == ["جون ماكين"]
+
+
+def test_li_before_a_construct_plural_is_no_name() -> None:  # guard
+    facts = _facts("وصادرت الشرطة معدات لصالح مسلحي التنظيم الإرهابي، ودافع محمد نجيب حال دون ذلك. "
+                   "ولم تكن لسلمى رقة الأسلوب الشعري.")
+    assert _names(facts) == ["محمد نجيب"]
+
+
+def test_the_envoy_presenting_credentials_holds_the_office_after_them() -> None:
+    facts = _facts("واستقبل الرئيس، أمس، لحسناء العلوي التي قدمت له أوراق اعتمادها سفيرة لصاحب الجلالة في كرواتيا.")
+    assert _holders(facts) == {"سفيرة لصاحب الجلالة في كرواتيا": "حسناء العلوي"}
+
+
+def test_despite_is_no_surname_and_abdallah_in_one_word_takes_a_family_name() -> None:
+    facts = _facts("وبدت رئيسة كرواتيا لطيفة رغم الخسارة. وحضر علي عبدالله صالح، وغاب محمد نجيب حال دون ذلك.")
+    assert _names(facts) == ["علي عبدالله صالح", "محمد نجيب"]
+
+
+def test_a_two_word_title_before_another_title_stands_alone() -> None:
+    facts = _facts("وحضر اللقاء وزير الدولة عضو مجلس الوزراء الدكتور سالم بن فهد الدوسري.")
+    assert _holders(facts) == {"وزير الدولة": "سالم بن فهد الدوسري", "عضو مجلس الوزراء": "سالم بن فهد الدوسري"}
+
+
 def test_opening_noun_is_an_inauguration() -> None:
     facts = _facts("يحل الوزير غدا الخميس 27 يونيو 2019 بمدينة أكادير من أجل تدشين المستشفى الجهوي الجديد.")
     assert [(e.kind, e.date) for e in facts.events] == [("other", "2019-06-27")]

@@ -300,3 +300,40 @@ def test_a_changed_confidence_moves_its_resources_in_and_out_of_min_confidence(t
             _same(old, new)
             assert (new[0] > 0) == (value == "1.0"), (name, value)
     store.close()
+
+
+def test_a_name_another_document_adds_or_takes_back_is_searchable_exactly_while_stated(tmp_path: Path) -> None:
+    """A resource refreshed for a new source keeps its name rows; when a document gives it another spelling,
+    or a new label, search and the lists' ``q`` filter follow, and forget it when the document goes."""
+    graphs = _fixture_graphs()
+    store = IndexedStore(tmp_path / "store", index_path=tmp_path / "index.sqlite3")
+    for graph, ntriples in graphs.items():
+        store.replace_graph(graph, ntriples)
+    ix = ReadIndex(tmp_path / "index.sqlite3")
+    searcher = Searcher(ix)
+    person = f"<https://w3id.org/marsad/id/person/{BENALI}>"
+    extra = "https://w3id.org/marsad/graph/extra-spelling"
+    alt = f'{person} <http://www.w3.org/2004/02/skos/core#altLabel> "زكرياء الفاسي الفهري"@ar .\n'
+
+    def found(q: str) -> bool:
+        return any(r["key"] == BENALI for r in searcher.search(q, limit=20))
+
+    assert found("Mohamed Benali") and not found("زكرياء الفاسي")
+    store.replace_graph(extra, alt)
+    assert found("زكرياء الفاسي") and found("Mohamed Benali")
+    label = f'{person} <http://www.w3.org/2000/01/rdf-schema#label> "أ بنعلي الثاني"@ar .\n'
+    store.replace_graph(extra, alt + label)  # a label that sorts first becomes the one shown
+
+    def listed(q: str) -> list[Any]:
+        new = new_lists.persons(ix, F(q=q), limit=20, offset=0)
+        _same(old_lists.persons(store, F(q=q), limit=20, offset=0), new)
+        return [r["key"] for r in new[1]]
+
+    assert listed("الثاني") == [BENALI]
+    assert any(r["label"] == "أ بنعلي الثاني" for r in searcher.search("بنعلي", limit=20))
+    store.drop_graph(extra)
+    assert not found("زكرياء الفاسي") and found("Mohamed Benali")
+    assert listed("الثاني") == []
+    assert not any(r["label"] == "أ بنعلي الثاني" for r in searcher.search("بنعلي", limit=20))
+    assert all(line.agrees for line in compare(store, ix))
+    store.close()

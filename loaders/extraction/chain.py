@@ -9,7 +9,7 @@ It stops at punctuation, function and time words, personal names, and at "و" + 
 
 from __future__ import annotations
 
-from marsad.loaders.extraction.lexicon import lexicon
+from marsad.loaders.extraction.lexicon import lexicon, longest_entry
 from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, INSTITUTIONS, is_stop
 
@@ -81,7 +81,11 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             j += 1
             continue
         if possessive and j > i and norm in CHAINS.OBJECT_PREPS and tokens[j - 1].norm.startswith(("لل", "ولل")) \
-                and j + 1 < n and tokens[j + 1].article and tokens[j + 1].sent == sent:
+                and j + 1 < n and tokens[j + 1].sent == sent and (tokens[j + 1].article or (
+                    tokens[j + 1].is_word and tokens[j + 1].norm[:1] not in "وبلفك" and not is_stop(tokens[j + 1].norm)
+                    and not tokens[j + 1].norm.endswith(("ه", "ها", "هم")) and j + 2 < n
+                    and tokens[j + 2].norm.startswith("ال") and tokens[j + 2].article
+                    and tokens[j + 2].sent == sent)):  # "… للدفاع عن حقوق الإنسان"
             j += 1  # a body's purpose takes its object: "مركز … للتبليغ عن الرشوة", "…للوقاية من حوادث السير"
             continue
         if j > i and norm in CHAINS.OWN_EVENT:
@@ -92,8 +96,19 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "… للأنباء عقب الاستقبال": a time preposition ends the name
         if j > i and norm[:1] == "و" and norm[1:] in CHAINS.NEVER_COORDINATED:
             break  # "التعاون بين الوكالة الأممية والمملكة المغربية": a second party, not part of the name
-        if strip_clitic(norm)[1] and strip_clitic(norm)[0] in CHAINS.RECIPIENTS:
+        if strip_clitic(norm)[1] and strip_clitic(norm)[0] in CHAINS.RECIPIENTS \
+                and not (possessive and norm.startswith("لل") and strip_clitic(norm)[0] in CHAINS.BODY_FIELDS and (
+                    j == i or (j == i + 1 and tokens[i].article and tokens[i].norm.endswith(("ي", "يه"))))):
             break  # "قدم رئيس النيابة العامة للوفد البرلماني شروحات": the addressee, not the name
+            # (right after a body's head it is the body's field: "المجلس الوطني للصحافة")
+        if norm == "و" and j > i and tokens[j - 1].article and j + 1 < n and tokens[j + 1].sent == sent \
+                and tokens[j + 1].is_word and tokens[j + 1].article and not tokens[j + 1].norm.startswith("و") \
+                and not is_stop(tokens[j + 1].norm) and not starts_head(tokens, j + 1, strip=False) \
+                and not is_name_start(tokens, j + 1) and not tokens[j + 1].norm.endswith(("ين", "ون")) \
+                and longest_entry(tokens, j + 1, lexicon().named, max_len=lexicon().max_named, clitics="") is None \
+                and tokens[j + 1].norm not in FUNCTION_WORDS.ROLE_PLURALS and not place_len(tokens, j - 1):
+            j += 1  # "وزارة الأسرة و التضامن و المساواة": a spaced و coordinates as "والتضامن" does
+            continue
         if not tok.is_word or is_stop(norm) or norm in lexicon().honorifics:
             break
         if norm[:1] in "لب" and is_stop(norm[1:]):

@@ -97,6 +97,10 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if head in INSTITUTIONS.SELF_STANDING and c < len(tokens) and not _genitive_of_body(tokens, c):
         return c
     first_word = tokens[c].norm if c < len(tokens) else ""
+    if len(head) == 1 and head[0] in INSTITUTIONS.NATIONAL_HEADS and c < len(tokens) and first_word.startswith("ال") \
+            and tokens[c].article and first_word.endswith("ي") and not is_stop(first_word) \
+            and tokens[c].sent == tokens[i].sent:
+        return c + 1  # "الكونغرس البرازيلي القانون": the nationality closes a parliament's name
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and not tokens[c].article \
             and (first_word.endswith("يه") or first_word in INSTITUTIONS.INDEFINITE_ADJECTIVES):
         return None  # "شبكة دولية", "لجنة خاصة", "حزب سياسي": descriptions, not names
@@ -111,7 +115,9 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         e -= 1
     e += _parenthesised(tokens, e) if kind in ("company", "other", "public_body", "association") else 0
     if e == c:
-        return c if head in INSTITUTIONS.SELF_STANDING or (len(head) >= 2 and kind != "ministry") else None
+        if head in INSTITUTIONS.SELF_STANDING or (len(head) >= 2 and kind != "ministry"):
+            return c + _local_seat(tokens, i, c)
+        return None
     if head[0].startswith("ال") and len(head) == 1:
         # a definite generic head names only with an adjective of relation or "المكلفة/المنتدبة"
         adj = tokens[c].norm
@@ -122,11 +128,40 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         if e - c < 2 and adj not in INSTITUTIONS.RANK_ADJECTIVES \
                 and not (head[0] in INSTITUTIONS.NATIONAL_HEADS and adj.endswith("ي")):
             # "المحكمة العليا", "البرلمان الملغاشي" name a body by themselves
-            at = _seat(tokens, e)
+            at = _seat(tokens, e) or (_seat_in(tokens, e) if head[0] in INSTITUTIONS.SEATED_HEADS else 0)
             if not at:
                 return None  # "الوزارة الإلكترونية", "المنظمة السويدية": a description, not a name
-            return e + at  # "الجامعة الأورومتوسطية بفاس": its seat makes it one body
-    return e
+            return e + at  # "الجامعة الأورومتوسطية بفاس", "السفارة الأمريكية في الرباط": its seat makes it one body
+    if head[0] in INSTITUTIONS.SEATED_HEADS:
+        return e + _seat_in(tokens, e)  # "سفارة المغرب في البرازيل": a mission's seat is part of its name
+    return e + _local_seat(tokens, i, e)
+
+
+def _local_seat(tokens: list[Token], i: int, e: int) -> int:
+    """ "المركز الجهوي لتحاقن الدم بمراكش": a body with a regional or local adjective names its seat, "ب" + a
+    place or a region; tokens of that seat at ``e``, or 0."""
+    if not any(t.norm in INSTITUTIONS.LOCAL_ADJECTIVES for t in tokens[i + 1 : e]):
+        return 0
+    return _seat(tokens, e) or _region_seat(tokens, e)
+
+
+def _seat_in(tokens: list[Token], e: int) -> int:
+    """Tokens of "في"/"لدى" + a place, or of a "ب" + place phrase, at ``tokens[e]``; 0 if none."""
+    if e + 1 < len(tokens) and tokens[e].norm in ("في", fold("لدى")) and tokens[e + 1].sent == tokens[e].sent:
+        at = place_len(tokens, e + 1)
+        return 1 + at if at else 0
+    return _seat(tokens, e)
+
+
+def _region_seat(tokens: list[Token], e: int) -> int:
+    """Tokens of "بمحافظة الطائف", "بمنطقة عسير": ب + a region noun + the region's one-word name; 0 if none."""
+    if e + 1 >= len(tokens) or tokens[e].norm[:1] != "ب" or tokens[e].norm[1:] not in CHAINS.REGION_NOUNS:
+        return 0
+    name = tokens[e + 1]
+    if not name.is_word or name.sent != tokens[e].sent or is_stop(name.norm) or name.norm[:1] in "وبل" \
+            or _head_at(tokens, e + 1) is not None:
+        return 0
+    return 2
 
 
 def _parenthesised(tokens: list[Token], e: int) -> int:
@@ -168,9 +203,35 @@ def _genitive_of_body(tokens: list[Token], c: int) -> bool:
     return _head_at(probe, 0) is not None or place_len(probe, 0) > 0
 
 
+def _article_dropped(tokens: list[Token], i: int) -> list[Token] | None:
+    """ "اتحاد العام لمقاولات المغرب": a bare word before a definite adjective is a definite head written
+    without its article (a bare noun takes no definite adjective); the tokens with the article restored at
+    ``i`` when that reading starts a head or a named body of two words or more, else None."""
+    tok = tokens[i]
+    if i + 1 >= len(tokens) or tok.article or not tok.is_word or tok.norm[:1] in "وبلفك" \
+            or not tokens[i + 1].article or tokens[i + 1].sent != tok.sent \
+            or not tokens[i + 1].norm.endswith(("ي", "يه", "عام", "عامه")) \
+            or "ال" + tok.norm not in lexicon().first_words:
+        return None
+    probe = [Token("ال" + tok.text, "ال" + tok.norm, tok.start, tok.end, tok.sent, True), *tokens[i + 1 : i + 4]]
+    lex = lexicon()
+    hit = longest_entry(probe, 0, lex.named, max_len=lex.max_named, clitics="") \
+        or longest_entry(probe, 0, lex.inst_heads, max_len=lex.max_head, clitics="")
+    if hit is None or hit[0] < 2:
+        return None
+    return [*tokens[:i], probe[0], *tokens[i + 1 : i + 16]]
+
+
 def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
     out: list[InstMention] = []
     for i, tok in enumerate(tokens):
+        restored = _article_dropped(tokens, i) if tok.is_word else None
+        if restored is not None:
+            for m in find_institutions(text, restored[i : i + 16]):
+                if m.first == 0:
+                    m.first, m.last, m.parent = m.first + i, m.last + i, None
+                    out.append(m)
+            continue
         if not tok.is_word or not may_open(tok.norm):  # no head and no named institution starts here
             continue
         named = _named_at(tokens, i)

@@ -112,8 +112,12 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             j += 1
             break
         if units >= max_units and not pending_particle and not (
-                units == 2 and j == k + 2 and first in lex.first_names and tokens[k + 1].norm in lex.first_names
-                and norm[:1] != "و" and norm[1:3] != "ال" and not norm.endswith(("ته", "ها", "هم", "ا"))):
+                units == 2 and first in lex.first_names and (
+                    (j == k + 2 and tokens[k + 1].norm in lex.first_names and (norm[1:3] != "ال" or (
+                        tokens[k + 1].norm.startswith("عبد") and _closed_after(tokens, j))))
+                    or (j == k + 3 and tokens[k + 1].norm == "عبد" and _closed_after(tokens, j)))  # "علي عبد الله صالح"
+                and norm[:1] != "و" and not (norm[:1] in "بلفك" and norm[1:3] == "ال")
+                and not norm.endswith(("ته", "ها", "هم", "ا"))):
             break  # a third bare word only after two given names ("محمد نجيب بوليف")
         if j > k and len(norm) == 4 and norm[0] == "ي" and norm not in lex.first_names and not pending_particle \
                 and not (j + 1 < n and tokens[j + 1].sent == sent and starts_head(tokens, j + 1, strip=False)):
@@ -149,15 +153,26 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
 _AL = fold("آل")
 
 
+def _closed_after(tokens: list[Token], j: int) -> bool:
+    """The word at ``j`` is followed by a boundary: punctuation, the sentence's end, a function word, و or a
+    ب/ل phrase (not an article word it would be in construct with: "… فارق الحياة")."""
+    if j + 1 >= len(tokens):
+        return True
+    t = tokens[j + 1]
+    return not t.is_word or t.sent != tokens[j].sent or is_stop(t.norm) or (t.norm[:1] in "وبل" and not t.article)
+
+
 def _filiated_name(tokens: list[Token], j: int, k: int) -> bool:
     """A given name written with a final ي that is also a function word once folded ("علي" / "على"), read as
-    a name only beside a filiation particle: after "بن" inside the name, or first with "بن" after it."""
+    a name only beside a filiation particle: after "بن" inside the name, or first with "بن" or a compound
+    "عبد …" given name after it (the preposition is not followed by one as written with ي)."""
     t = tokens[j]
     if not t.is_word or not t.text.endswith("ي") or t.norm not in lexicon().first_names or not is_stop(t.norm):
         return False
     if j > k:
         return tokens[j - 1].norm in PEOPLE.FILIATION and tokens[j - 1].sent == t.sent
-    return j + 1 < len(tokens) and tokens[j + 1].norm in PEOPLE.FILIATION
+    return j + 1 < len(tokens) and tokens[j + 1].sent == t.sent and (
+        tokens[j + 1].norm in PEOPLE.FILIATION or tokens[j + 1].norm.startswith("عبد"))  # "علي عبد الرحيم"
 
 
 def _family_name(tokens: list[Token], j: int) -> bool:
@@ -182,6 +197,8 @@ def _is_place(tokens: list[Token], k: int, j: int) -> bool:
 
     if place_len(tokens, k) >= min(2, j - k):
         return True
+    if j - k == 2 and tokens[k + 1].article and place_len(tokens, k + 1) == 1:
+        return True  # "أمين الطائف رئيس اللجنة": an office of a city, not a given name and a surname
     return k > 0 and place_len(tokens, k - 1) >= 2  # "سيدي يحيى الغرب"
 
 

@@ -106,14 +106,17 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             continue  # "وإلى" (and to) folds like "والي" (a governor)
         c = i + size
         if size == 1 and tokens[i].norm.startswith("ال") and tokens[i].norm not in PEOPLE.ROYAL_TITLES and c < n \
-                and _bare_name_next(tokens, c):
+                and tokens[i].norm not in PEOPLE.OFFICE_BEFORE_NAME and _bare_name_next(tokens, c):
             i += 1
             continue  # "الرئيس بوتفليقة": a title used as an honorific before a name
         if tokens[i].norm in PEOPLE.ROYAL_TITLES:  # "الأمير مولاي الحسن": a name follows, not a genitive
             posts.append(PostMention(i, c, tokens[i].start, tokens[i].end, tokens[i].text))
             i = c
             continue
-        if not needs and c < n:  # "الوالي المدير العام…": a bare title before another title
+        whole = (tokens[i].norm[clitic:], *(t.norm for t in tokens[i + 1 : c])) in PEOPLE.WHOLE_OFFICES \
+            and c < n and _title_at(tokens, c) is not None and tokens[c].norm not in PEOPLE.ROYAL_STYLE
+        if not needs and c < n and not whole:
+            # "الوالي المدير العام…": a bare title before another title
             nxt = _title_at(tokens, c)
             if nxt and nxt[1] == 0 and tokens[c].norm not in PEOPLE.ROYAL_STYLE:  # "ولي العهد الأمير مولاي…"
                 c += nxt[0]
@@ -123,6 +126,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             c += 1
         closed = not needs and size > 1 and c < n and tokens[c].norm.startswith("ال") and tokens[c].article \
             and not tokens[c].norm.endswith(("ي", "يه"))  # "عرض رئيس الحكومة الإصلاحات": an object follows
+        closed = closed or whole or (needs and size > 1 and c < n and (_title_at(tokens, c) or (0, 1))[1] == 0
+                                     and tokens[c].norm not in PEOPLE.ROYAL_STYLE) or (
+            tokens[i].norm in PEOPLE.OFFICE_BEFORE_NAME and c < n and _bare_name_next(tokens, c))
         e = c if closed or (not needs and c < n and tokens[c].norm in PEOPLE.ROYAL_STYLE) else \
             chain_end(tokens, c, stop_titles=True, possessive=False)  # "ولي العهد" + "الأمير X"
         if e == c and c < n and not closed:
@@ -139,6 +145,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 e += 1  # "رئيس النادي الأدبي بالباحة": the title's complement is a body's whole name
         if needs and e == c and c < n and tokens[c].norm in CHAINS.FORMER_INDEFINITE:
             e = c + 1  # "محمد الفلاحي، وزير سابق،": an indefinite title with its qualifier
+        if needs and e == c and _unknown_place_before_name(tokens, c):
+            e = c + 1  # "محافظ عدن نائف البكري": a place the gazetteer lacks, then a recognisable name
         if needs and e == c and not (size > 1 and c < n and _title_at(tokens, c) is not None):
             i += 1
             continue  # (a two-word title right before another title stands alone: "وزير الدولة عضو مجلس الوزراء")
@@ -212,13 +220,55 @@ def region_len(tokens: list[Token], k: int, *, clitic: str = "") -> int:
     return size
 
 
+def _unknown_place_before_name(tokens: list[Token], c: int) -> bool:
+    """One bare word (no article, clitic, plural or accusative ending, given name, head or title) between a
+    title and a name that opens with a known given name: the word is the title's place."""
+    if c + 2 >= len(tokens):
+        return False
+    t = tokens[c]
+    lex = lexicon()
+    if not t.is_word or t.article or t.norm[:1] in "وبلفك" or t.norm.endswith(("ا", "ات", "ين", "ون", "ه")) \
+            or is_stop(t.norm) or t.norm in lex.first_names or t.norm in lex.honorifics or len(t.norm) < 3 \
+            or starts_head(tokens, c, strip=False) or tokens[c + 1].sent != t.sent:
+        return False
+    name = parse_name(tokens, c + 1)
+    return name is not None and name.known and name.start == c + 1
+
+
+def _to_home(norm: str) -> bool:
+    """ "للمغرب", "بالمغرب": ل or ب + the home country's one-word name."""
+    return (norm.startswith("لل") and "ال" + norm[2:] in PEOPLE.HOME_COUNTRY) \
+        or (norm[:1] == "ب" and norm[1:] in PEOPLE.HOME_COUNTRY)
+
+
+def _home_len(tokens: list[Token], k: int) -> int:
+    """Tokens of the home country's name at ``k`` ("المغرب", "المملكة المغربية"), absent from the place
+    gazetteer (it is no event's place), or 0."""
+    for size in (2, 1):
+        if k + size <= len(tokens) and " ".join(t.norm for t in tokens[k : k + size]) in PEOPLE.HOME_COUNTRY:
+            return size
+    return 0
+
+
 def _locative_tail(tokens: list[Token], e: int) -> int:
     """ "بفدرالية روسيا،": a ب-phrase of one or two bare words closed by a comma belongs to the title,
     and so does "في" + a place ("القنصل المغربي في إسطنبول") or a region ("في منطقة عسير", "بمنطقة تبوك")."""
     if e + 1 < len(tokens) and tokens[e].norm == "في" and tokens[e + 1].sent == tokens[e].sent:
-        at = place_len(tokens, e + 1) or region_len(tokens, e + 1)
+        at = place_len(tokens, e + 1) or region_len(tokens, e + 1) or _home_len(tokens, e + 1)
         if at:
             return 1 + at
+        if tokens[e + 1].article and tokens[e + 1].norm[2:] in CHAINS.REGION_NOUNS:
+            return 2  # "مدير عام التعليم في المنطقة": the region the text is about
+    if e < len(tokens) and tokens[e].norm[:1] == "ب" and tokens[e].norm[1:] in PEOPLE.HOME_COUNTRY:
+        return 1  # "سفيرة الاتحاد الأوروبي بالمغرب"
+    if e + 1 < len(tokens) and tokens[e].norm[:1] == "ل" and not tokens[e].norm.startswith("لل") \
+            and tokens[e].is_word and len(tokens[e].norm) >= 5 and tokens[e + 1].norm in _COMMA \
+            and not is_stop(tokens[e].norm[1:]) and not tokens[e].norm.endswith(("ات", "ين", "ون")):
+        return 1  # "الوزيرة الأولى لباربادوس،": ل + a country the gazetteer lacks, closed by a comma
+    if e + 1 < len(tokens) and tokens[e].norm.startswith("بال") and tokens[e].norm[3:] in CHAINS.REGION_NOUNS \
+            and tokens[e + 1].article and tokens[e + 1].norm.endswith(("ي", "يه")) \
+            and tokens[e + 1].sent == tokens[e].sent:
+        return 2  # "مدير الوكالة … بالمنطقة المغاربية": a region named by its adjective
     region = region_len(tokens, e, clitic="ب") if e < len(tokens) else 0
     if region:
         return region
@@ -260,10 +310,11 @@ def _name_before(tokens: list[Token], s: int, post_ends: frozenset[int] = frozen
         if end <= 0 or (end == s - 1 and tokens[end].norm not in _COMMA):
             continue
         fallback: Name | None = None
-        for k in range(max(0, end - 5), end - 1):
+        reach = 7 if any(t.norm in PEOPLE.FILIATION for t in tokens[max(0, end - 5) : end]) else 5
+        for k in range(max(0, end - reach), end - 1):  # "فهد بن سلمان بن عبد العزيز": particles lengthen a name
             name = parse_name(tokens, k, strip_wa=True)
             bounded = k > 0 and tokens[k - 1].sent == tokens[k].sent and (
-                (end == s - 1 and tokens[k - 1].norm in _COMMA) or (tokens[k - 1].norm == "و" and (
+                (end == s - 1 and tokens[k - 1].norm in _COMMA | lex.honorifics) or (tokens[k - 1].norm == "و" and (
                     k - 1 in post_ends or (k > 1 and tokens[k - 2].norm in _COMMA))))
             if bounded and (name is None or name.end != end):
                 name = parse_name(tokens, k, strip_wa=True, max_units=3) or parse_name(
@@ -274,6 +325,9 @@ def _name_before(tokens: list[Token], s: int, post_ends: frozenset[int] = frozen
                     name = Name(name.start, end, name.clitic, name.known)  # "كارمن لوبيث فيغا"
             if name is None or name.end != end:
                 continue
+            if not name.clitic and tokens[k].norm[:1] == "و" and len(tokens[k].norm) > 4 and k > 0 \
+                    and tokens[k - 1].norm in _COMMA and tokens[k].norm not in lex.first_names:
+                name = Name(name.start, name.end, 1, name.known)  # "، ولويزة X، زعيمة …": the list's و
             prev = tokens[k - 1] if k > 0 else None
             base = tokens[k].norm[name.clitic:]
             if prev is not None and prev.norm in _COMMA and k > 1 and tokens[k - 2].sent == tokens[k].sent \
@@ -353,7 +407,11 @@ def _nisba_named(tokens: list[Token], p: PostMention, name: Name) -> bool:
 
 
 def _foreign_title(tokens: list[Token], p: PostMention) -> bool:
-    """A title of a foreign or international office: a nationality or an international adjective in it."""
+    """A title of a foreign or international office: a nationality or an international adjective in it, or
+    an office only foreign states have ("السيناتور")."""
+    if strip_clitic(tokens[p.first].norm, "و")[0] in PEOPLE.OFFICE_BEFORE_NAME \
+            or tokens[p.first].norm in PEOPLE.OFFICE_BEFORE_NAME:
+        return True
     for t in tokens[p.first : p.last]:
         w = t.norm[:-1] if t.norm.endswith("يه") else t.norm  # "الفرنسية" → "الفرنسي"
         if w in PEOPLE.NATIONALITIES or t.norm in PEOPLE.INTERNATIONAL or w in PEOPLE.INTERNATIONAL:
@@ -378,12 +436,17 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
     name = parse_name(tokens, k, max_units=3, literal=True)
     if name is None or name.start != k or not 2 <= name.end - k <= 3:
         return None
+    trimmed = name.end - k == 3 and tokens[name.end - 1].norm[:1] in "بل" and len(tokens[name.end - 1].norm) > 4 \
+        and name.end < n and tokens[name.end].sent == tokens[k].sent and tokens[name.end].norm not in _COMMA | {"."}
+    if trimmed:
+        name = Name(k, name.end - 1, 0, name.known)  # "… X Y بنسبة 17 في المئة": a ب-phrase follows the name
     if not _plain_words(tokens, k, name.end, final_alef=True, bounded=True) \
             or any(t.norm.endswith("يا") and t.norm not in lexicon().first_names for t in tokens[k : name.end]):
         return None  # "روبرتا ميتسولا" is a name, "وفدا مغربيا" an object
     e = name.end
-    if e < n and tokens[e].sent == tokens[k].sent and tokens[e].is_word and tokens[e].norm != "في" \
-            and not _seat_next(tokens, e) and not (tokens[e].norm[:1] == "و" and tokens[e].norm[1:3] == "ال"):
+    if not trimmed and e < n and tokens[e].sent == tokens[k].sent and tokens[e].is_word and tokens[e].norm != "في" \
+            and not _seat_next(tokens, e) and not (tokens[e].norm[:1] == "و" and tokens[e].norm[1:3] == "ال") \
+            and tokens[e].norm not in PEOPLE.NAME_CLOSERS:  # "… X Y وهي سويدية"
         return None  # (a name closes before "والوفد المرافق": و + a definite word opens the next item)
     return name
 
@@ -425,6 +488,66 @@ def _ends_clean(tokens: list[Token], e: int) -> bool:
             or _title_at(tokens, e) is not None)
 
 
+_QUOTES = {'"': '"', "«": "»", "“": "”"}
+
+
+def _quoted_name(tokens: list[Token], j: int) -> Name | None:
+    """Two or three plain words in quotes right after a title: a name the press quotes as it transliterates
+    it ('الرئيس البوسني "X Y"'). The name is the words inside; its quotes are left out."""
+    if j + 3 >= len(tokens) or tokens[j].norm not in _QUOTES:
+        return None
+    closing = _QUOTES[tokens[j].norm]
+    for e in (j + 3, j + 4):
+        if e < len(tokens) and tokens[e].norm == closing and tokens[e].sent == tokens[j].sent:
+            words = tokens[j + 1 : e]
+            if all(t.is_word and not t.article for t in words) \
+                    and _plain_words(tokens, j + 1, e, final_alef=True, bounded=True):
+                return Name(j + 1, e, 0, False)
+            return None
+    return None
+
+
+def _comma_bounded_name(tokens: list[Token], j: int) -> Name | None:
+    """Two or three plain words read as written, between a comma after a title and punctuation or the
+    sentence's end: a foreign or uncommon name whose first letter looks like a clitic ("بسيمة", "كلاوديا")."""
+    name = parse_name(tokens, j, max_units=3, literal=True)
+    if name is None or name.start != j or not 2 <= name.end - j <= 3:
+        return None
+    e = name.end
+    closed = e >= len(tokens) or tokens[e].sent != tokens[j].sent or tokens[e].norm in _COMMA | {"."} \
+        or _to_home(tokens[e].norm)  # "…، X Y للمغرب، …"
+    nisba = tokens[e - 1].article and tokens[e - 1].norm.endswith("ي") and e - j == 2  # "بسيمة الحقاوي،"
+    plain = _plain_words(tokens, j, e - 1 if nisba else e, final_alef=True, bounded=True)
+    return name if closed and plain else None
+
+
+def _credentials(tokens: list[Token], out: People) -> None:
+    """ "X التي قدمت له أوراق اعتمادها سفيرة …": the office after "أوراق اعتماده/اعتمادها" is held by the last
+    person named before it in the sentence (the envoy who presents the credentials)."""
+    for p in out.posts:
+        if p.holder or p.first < 2 or tokens[p.first - 2].norm != fold("أوراق") \
+                or not tokens[p.first - 1].norm.startswith(fold("اعتماد")):
+            continue
+        before = [pm for pm in out.persons if pm.last <= p.first - 2 and tokens[pm.first].sent == tokens[p.first].sent]
+        if before and not _gender_clash(p.title, before[-1].name):
+            p.holder = before[-1].name
+
+
+def _surname_references(text: str, tokens: list[Token], out: People) -> None:
+    """ "وأشاد الوزير القحطاني بالجهود": a definite one-word title before the article surname of a person the
+    text names refers back to that person; the surname and what follows are no complement of the title (the
+    title is cut to its head and implies no ministry)."""
+    surnames = {tokens[pm.last - 1].norm for pm in out.persons if pm.last - pm.first >= 2
+                and tokens[pm.last - 1].article}
+    for p in out.posts:
+        c = p.first + 1
+        hit = _title_at(tokens, p.first)
+        if p.holder or c >= p.last or not tokens[p.first].article or tokens[c].norm not in surnames \
+                or hit is None or hit[0] != 1:
+            continue
+        p.last, p.end, p.title, p.ministry = c, tokens[p.first].end, text[p.start : tokens[p.first].end], None
+
+
 def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -> People:
     lex = lexicon()
     inside = frozenset(k for m in insts for k in range(m.first + 1, m.last))
@@ -458,15 +581,20 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and strip_clitic(tokens[p.last - 1].norm)[0] not in (fold("الملك"), fold("ملك")):
             continue  # "مدير الحملة للرئيس X": X holds the inner title
         name = parse_name(tokens, j, strip_wa=False) if j < len(tokens) and j not in post_starts else None
+        if name is None and j < len(tokens) and j not in post_starts and tokens[p.last].norm in _COMMA:
+            name = _comma_bounded_name(tokens, j)  # "وسفيرة …، كلاوديا فيداي." (a first word like "ك" + noun)
         if name is not None and tokens[j].norm[:1] == "و" and tokens[j].norm not in lex.first_names:
             name = None  # "…، وفلان": a new list item, not this post's holder
+        quoted = _quoted_name(tokens, j) if name is None and j == p.last else None
+        name = name or quoted  # 'الرئيس البوسني "X Y"،'
         foreign = _foreign_name(tokens, j) if j == p.last and j not in post_starts else None
         if foreign is not None and (_foreign_title(tokens, p) or _LATIN.match(tokens[j].text)):
             name = foreign  # "رئيسة الجمعية الوطنية الفرنسية يائيل براون بيفيه.", "… LUAY SHABANEH"
         else:
             foreign = None
         if name is not None and not name.known and (j == p.last or not _ends_clean(tokens, name.end)) \
-                and not _latin_twin(tokens, name) and name != foreign and not _nisba_named(tokens, p, name):
+                and not _latin_twin(tokens, name) and name not in (foreign, quoted) \
+                and not _nisba_named(tokens, p, name):
             name = None  # an unknown given name right after a title needs a comma or an honorific
         if name is not None and _is_king(p) and not name.known:
             name = None
@@ -483,6 +611,11 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                     extra_posts.append(twin)
             continue
         item_ends = post_ends | {pm.last for pm in out.persons}
+        named = next((pm for pm in out.persons if pm.last == p.first - 1), None) \
+            if p.first > 1 and tokens[p.first - 1].norm in _COMMA and p.start == tokens[p.first].start else None
+        if named is not None and not _is_king(p) and not _gender_clash(p.title, named.name):
+            p.holder = named.name  # "السيناتور X Y، عضو لجنة …": a name already read holds the apposed title
+            continue
         name = None if _is_king(p) else _name_before(tokens, p.first, item_ends)
         if name is not None and tokens[p.first].norm[:1] == "و" and p.start > tokens[p.first].start \
                 and name.end == p.first - 1:
@@ -510,8 +643,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     starts = {pm.name: pm.first for pm in out.persons}
     for a, b in reversed(list(pairwise(posts))):
         if not a.holder and b.holder and b.first == a.last and b.holder in starts and starts[b.holder] >= b.last \
-                and (tokens[starts[b.holder] - 1].norm in lex.honorifics or a.start > tokens[a.first].start
-                     or (a.first > 0 and tokens[a.first - 1].norm in _COMMA)):
+                and (tokens[starts[b.holder] - 1].norm in lex.honorifics | PEOPLE.ROYAL_TITLES
+                     or a.start > tokens[a.first].start or (a.first > 0 and tokens[a.first - 1].norm in _COMMA)):
             a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
     # "وتكليف X مستشارا …", "تعيين X بمهمات المدير العام …": the appointed name holds the office after it
     for i, tok in enumerate(tokens):
@@ -532,6 +665,10 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             continue
         if tok.norm in lex.honorifics:
             name = parse_name(tokens, i + 1)
+            longer = parse_name(tokens, i + 1, max_units=3)
+            if name is not None and longer is not None and longer.end > name.end and longer.end < len(tokens) \
+                    and tokens[longer.end].norm in _COMMA and _plain_words(tokens, name.end, longer.end):
+                name = longer  # "السيد جان لوك X ،": a comma closes a three-word foreign name
             if name is not None and name.start not in by_token:
                 add(name)
             continue
@@ -560,7 +697,20 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             name = parse_name(tokens, i, strip_wa=True)
             if name is not None and name.known:
                 add(name)
+        elif tok.norm[:1] == "ل" and tok.norm[1:] in lex.first_names and i - 1 not in by_token:
+            name = parse_name(tokens, i, strip_wa=True)  # "استقباله لنور الهدى المراكشي": ل + a full name
+            if name is not None and name.clitic and name.end - name.start >= 2 and tokens[name.end - 1].article \
+                    and tokens[name.end - 1].text.endswith("ي") and len(tokens[name.end - 1].norm) > 4 \
+                    and not any(t.norm.endswith(_PLURAL_ENDINGS) and t.norm not in lex.compound_second
+                                for t in tokens[name.start : name.end]) \
+                    and (tok.norm[1:] not in lex.ambiguous_names or name.end - name.start >= 3) \
+                    and not any((not t.article and t.norm.endswith("ي") and t.norm not in lex.first_names)
+                                or (t.article and not t.norm.endswith("ي") and t.norm not in lex.compound_second)
+                                for t in tokens[name.start + 1 : name.end - 1]):  # (not "لصالح مسلحي التنظيم …")
+                add(name)
     out.persons.sort(key=lambda pm: pm.start)
+    _surname_references(text, tokens, out)
+    _credentials(tokens, out)
     # "نائب خادم الحرمين الشريفين الأمير X", "الأمير X أمير منطقة Y": the royal style is no office of its own
     # when the same person holds an office the text names
     office_holders = {p.holder for p in out.posts if p.holder and len(p.title.split()) > 1}
