@@ -9,6 +9,7 @@ from typing import Any
 
 from marsad.api.read.common import Desc, asc, link
 from marsad.api.read.lists import holders
+from marsad.api.repo import common as repo_common
 from marsad.api.repo.common import cut_sources, key_of, resource
 from marsad.api.repo.details import _local
 from marsad.api.repo.filters import DECISION_ACTIONS, DECISION_KINDS
@@ -59,8 +60,15 @@ def _labelled(ix: ReadIndex, iris: Iterable[str]) -> list[tuple[str, str]]:
     return [(x, label) for x in names for label in names[x]]
 
 
-def sources(ix: ReadIndex, node: str) -> list[Row]:
-    return sources_of(ix, [node]).get(node, [])
+def sources(ix: ReadIndex, node: str, *, limit: int = -1, offset: int = 0) -> tuple[int, list[Row]]:
+    """How many sources support ``node``, and those from ``offset`` on (at most ``limit``; all with -1), in the
+    order of ``sources_of``, from the rows the writer keeps per document (``src``): a body cited in
+    thousands of documents is one count and one index range, not all its evidence gathered and sorted."""
+    total = int(ix.rows("SELECT COUNT(*) FROM src WHERE res = ?", (node,))[0][0])
+    found = ix.rows("SELECT document, title, pub, start, end, quote, conf FROM src WHERE res = ? "
+                    "ORDER BY pub, document, start, end, quote, title, conf LIMIT ? OFFSET ?", (node, limit, offset))
+    return total, [{"document": link(doc, title, published=pub), "start": start, "end": end, "quote": quote,
+                    "confidence": conf} for doc, title, pub, start, end, quote, conf in found]
 
 
 def sources_of(ix: ReadIndex, nodes: list[str]) -> dict[str, list[Row]]:
@@ -312,7 +320,8 @@ def detail(ix: ReadIndex, type_: str, key: str) -> Detail:
                       for p, o, _k in found if p == "rdf:type"})
     base: Detail = {**link(node, label), "alt_labels": alt, "classes": classes}
     if type_ != "document":
-        base.update(cut_sources(sources(ix, node)))
+        total, first = sources(ix, node, limit=repo_common.SOURCES_PAGE)
+        base.update({"sources": first, "sources_total": total})
     return {**base, **READERS[type_](ix, node)}
 
 
@@ -324,8 +333,7 @@ def sources_page(ix: ReadIndex, type_: str, key: str, *, limit: int, offset: int
     node = short(resource(type_, key).value)
     if not ix.exists(node):
         raise NotFound(f"no {type_} with key {key!r}", detail={"type": type_, "key": key_of(expand(node))})
-    found = sources(ix, node)
-    return len(found), found[offset:offset + limit]
+    return sources(ix, node, limit=limit, offset=offset)
 
 
 def with_judgements(settings: Settings, d: Detail) -> Detail:

@@ -13,6 +13,9 @@ Tables:
 - ``rc``: per document graph and resource, the highest ``mrs:confidence`` of the evidence that graph gives
   the resource (evidence nodes are minted per document, with their confidence in the same graph), so a
   resource's confidence is one index seek rather than a walk over every mention of a much-cited body;
+- ``src``: per document graph, the sources it gives each resource (document, its title and publication date,
+  the evidence's span, quote and confidence), read from that graph alone as ``rc`` is, so a detail pages
+  through a much-cited body's sources in their order instead of gathering all of them;
 - ``ev`` and ``dec``: the keys the dashboard's aggregates group on, one row per (event, institution, year)
   and (decision, kind, year), so ``/stats`` groups small tables instead of joining the graph;
 - ``name`` and ``name_fts``: every label and other spelling of a named resource, folded, with its key,
@@ -29,7 +32,7 @@ from pathlib import Path
 
 from marsad.core.errors import StoreUnavailable
 
-VERSION = "6"
+VERSION = "7"
 _MMAP = 2**31 - 2**16
 
 DDL = """
@@ -51,6 +54,11 @@ CREATE TABLE IF NOT EXISTS item (
 CREATE TABLE IF NOT EXISTS rc (doc INTEGER NOT NULL, res TEXT NOT NULL, conf REAL NOT NULL);
 CREATE INDEX IF NOT EXISTS rc_doc ON rc (doc);
 CREATE INDEX IF NOT EXISTS rc_res ON rc (res, conf);
+CREATE TABLE IF NOT EXISTS src (
+    doc INTEGER NOT NULL, res TEXT NOT NULL, document TEXT NOT NULL, title TEXT, pub TEXT, start, end,
+    quote, conf REAL);
+CREATE INDEX IF NOT EXISTS src_doc ON src (doc);
+CREATE INDEX IF NOT EXISTS src_res ON src (res, pub, document, start, end);
 CREATE TABLE IF NOT EXISTS ev (e TEXT NOT NULL, inst TEXT NOT NULL, year INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS ev_e ON ev (e);
 CREATE INDEX IF NOT EXISTS ev_inst ON ev (inst, year, e);

@@ -15,14 +15,16 @@ import threading
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
+from marsad.core.confidence import value_of
 from marsad.loaders.normalize import fold, match_key
 from marsad.loaders.translit import skeleton, transliterate
 from marsad.readmodel.reader import marks
 from marsad.readmodel.schema import connect
-from marsad.readmodel.terms import IRI, encode, short
+from marsad.readmodel.terms import IRI, cell, encode, short
 
 Triple = tuple[str, str, str, str]  # s, p, o, kind (index forms)
 
@@ -38,6 +40,9 @@ _LIST_CLASS = {"person": "mrs:Person", "post": "mrs:Post", "decision": "mrs:Deci
 _RDF_TYPE, _LABEL, _TITLE = "rdf:type", "rdfs:label", "dcterms:title"
 _HASH, _VERSION = "mrs:contentHash", "mrs:extractorVersion"
 _EVIDENCE, _HAS_EVIDENCE, _CONFIDENCE = "@evidence/", "mrs:evidence", "mrs:confidence"
+_DERIVED = "prov:wasDerivedFrom"
+# what a source row is made of: the evidence's and its document's
+_SOURCE_PROPS = frozenset({"mrs:quote", "mrs:start", "mrs:end", _DERIVED, _CONFIDENCE, _TITLE, "mrs:published"})
 
 
 def triples_of(quads: Iterable[ox.Quad | ox.Triple]) -> list[Triple]:
@@ -227,6 +232,7 @@ class IndexWriter:
             conn.executemany("DELETE FROM t WHERE s = ? AND p = ? AND o = ? AND k = ? AND n <= 0", removed)
         if added or removed:
             self._confidences(doc, triples)
+            self._sources(doc, triples)
         changed = added | removed
         return {s for s, _p, _o, _k in changed} | {o for _s, _p, o, k in changed if k == IRI}
 
@@ -250,6 +256,36 @@ class IndexWriter:
             conn.execute("DELETE FROM rc WHERE doc = ?", (doc,))
             conn.executemany("INSERT INTO rc (doc, res, conf) VALUES (?, ?, ?)",
                              ((doc, res, conf) for res, conf in best.items()))
+
+    def _sources(self, doc: int, triples: list[Triple]) -> None:
+        """The ``src`` rows of graph ``doc``: for each resource and evidence node the graph links it to, one
+        row per combination of the evidence's document, span, quote and confidence and the document's title
+        and publication date (as the SPARQL readers' join gives them), values as ``cell`` reads them."""
+        facts: dict[str, dict[str, list[Any]]] = {}
+        for s, p, o, k in triples:
+            if p in _SOURCE_PROPS:
+                facts.setdefault(s, {}).setdefault(p, []).append(o if p == _DERIVED else cell(o, k))
+        rows: set[tuple[Any, ...]] = set()
+        for s, p, o, k in triples:
+            if p != _HAS_EVIDENCE or k != IRI or o not in facts:
+                continue
+            f = facts[o]
+            for document in f.get(_DERIVED, []):
+                d = facts.get(document, {})
+                for quote in f.get("mrs:quote", []):
+                    for start in f.get("mrs:start", []):
+                        for end in f.get("mrs:end", []):
+                            for title in d.get(_TITLE) or [None]:
+                                for pub in d.get("mrs:published") or [None]:
+                                    for conf in f.get(_CONFIDENCE) or [None]:
+                                        rows.add((s, document, title, pub, start, end, quote, value_of(conf)))
+        conn = self.conn
+        old = set(conn.execute("SELECT res, document, title, pub, start, end, quote, conf FROM src WHERE doc = ?",
+                               (doc,)).fetchall())
+        if old != rows:
+            conn.execute("DELETE FROM src WHERE doc = ?", (doc,))
+            conn.executemany("INSERT INTO src (doc, res, document, title, pub, start, end, quote, conf) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", ((doc, *r) for r in rows))
 
     def _refresh(self, touched: set[str]) -> None:
         """Recompute the item, label and name rows of every resource ``touched`` may have changed."""
