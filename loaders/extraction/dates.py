@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
-from marsad.loaders.extraction.text import Token, next_position, positions
+from marsad.loaders.extraction.text import Token
 from marsad.loaders.extraction.words import CALENDAR
 from marsad.loaders.normalize import fold
 
@@ -100,13 +99,6 @@ def _hijri(tokens: list[Token], k: int, day: int) -> DateMention | None:
     return None
 
 
-@lru_cache(maxsize=65536)
-def _may_open_date(w: str) -> bool:
-    """Whether a date expression of ``find_dates`` can start at this word: a number (or a number glued to a
-    month), "فاتح" (the first), a weekday or a relative day ("أمس")."""
-    return w[:1].isdigit() or w in CALENDAR.FIRST_DAY or w in CALENDAR.WEEKDAYS or w in CALENDAR.RELATIVE_DAYS
-
-
 def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
     """Every date expression, in text order."""
     out: list[DateMention] = []
@@ -122,10 +114,8 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
         last = next((k + 1 for k in range(i, len(tokens)) if tokens[k].end >= m.end()), i + 1)
         out.append(DateMention(i, last, y, mo, d))
     n = len(tokens)
-    opens = positions(tokens, _may_open_date)
     i = 0
-    while (at := next_position(opens, i)) is not None:
-        i = at
+    while i < n:
         w = tokens[i].norm
         glued = None
         day: int | None = None

@@ -8,13 +8,12 @@ the end of the list applies to every item without its own. Repeats of one object
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
 from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS
 from marsad.loaders.extraction.institutions import InstMention
-from marsad.loaders.extraction.text import Token, positions, strip_clitic
+from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.normalize import fold
 
 MAX_OBJECT = 45
@@ -89,15 +88,11 @@ def _not_decided(tokens: list[Token], i: int) -> bool:
 
 
 def approval_cues(tokens: list[Token]) -> list[int]:
-    return [i for i, t in enumerate(tokens) if _approving(t.norm) and not _not_decided(tokens, i)]
-
-
-@lru_cache(maxsize=65536)
-def _approving(norm: str) -> bool:
-    """ "صادق", "وصادق": an approval verb, as written or behind a clitic."""
     approve = DECISIONS.APPROVE
     # a word that starts with no clitic letter is its own base (strip_clitic leaves it as it is)
-    return norm in approve or (norm[:1] in _CLITIC_LETTERS and strip_clitic(norm)[0] in approve)
+    return [i for i, t in enumerate(tokens)
+            if (t.norm in approve or (t.norm[:1] in _CLITIC_LETTERS and strip_clitic(t.norm)[0] in approve))
+            and not _not_decided(tokens, i)]
 
 
 def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None) -> list[DecisionMention]:
@@ -156,19 +151,12 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
     return out
 
 
-@lru_cache(maxsize=65536)
-def _appointing(norm: str) -> bool:
-    """ "عين", "وبتعيين": an appointment word, as written or behind و or ب."""
-    base = strip_clitic(norm)[0] if norm[:1] in "وب" else norm
-    return norm in DECISIONS.APPOINT or base in DECISIONS.APPOINT
-
-
 def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[DecisionMention]:
     out: list[DecisionMention] = []
     sents: set[int] = set()
-    for k in positions(tokens, _appointing):
-        tok = tokens[k]
-        if tok.sent in sents:
+    for k, tok in enumerate(tokens):
+        base = strip_clitic(tok.norm)[0] if tok.norm[:1] in "وب" else tok.norm
+        if (tok.norm not in DECISIONS.APPOINT and base not in DECISIONS.APPOINT) or tok.sent in sents:
             continue
         if tok.norm == fold("عين") and k + 1 < len(tokens) and tokens[k + 1].norm == fold("اليوم"):
             continue  # "عين اليوم": a news outlet's name in a byline, not "appointed today"
@@ -186,19 +174,11 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
     return out
 
 
-@lru_cache(maxsize=65536)
-def _may_agree(norm: str) -> bool:
-    """Whether a word can open an agreement mention: an agreement noun, or the first word of "مذكرة تفاهم"."""
-    base = strip_clitic(norm)[0] if norm[:1] in _CLITIC_LETTERS else norm
-    return norm in AGREEMENTS.AGREEMENT_WORDS or base in AGREEMENTS.AGREEMENT_WORDS or base == AGREEMENTS.MEMO[0]
-
-
 def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) -> list[PartnershipMention]:
     out: list[PartnershipMention] = []
     done: set[int] = set()
     used: set[int] = set()
-    for k in positions(tokens, _may_agree):
-        tok = tokens[k]
+    for k, tok in enumerate(tokens):
         base = strip_clitic(tok.norm)[0] if tok.norm[:1] in _CLITIC_LETTERS else tok.norm
         memo = k + 1 < len(tokens) and (base, tokens[k + 1].norm) == AGREEMENTS.MEMO
         agreement = tok.norm in AGREEMENTS.AGREEMENT_WORDS or base in AGREEMENTS.AGREEMENT_WORDS

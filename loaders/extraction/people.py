@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import pairwise
 from typing import Protocol
 
 from marsad.loaders.extraction.chain import adjective_title, chain_end, place_len, starts_head
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry, may_open
 from marsad.loaders.extraction.names import Name, parse_name
-from marsad.loaders.extraction.text import Token, positions, strip_clitic
+from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, CHAINS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
@@ -549,23 +548,6 @@ def _surname_references(text: str, tokens: list[Token], out: People) -> None:
         p.last, p.end, p.title, p.ministry = c, tokens[p.first].end, text[p.start : tokens[p.first].end], None
 
 
-@lru_cache(maxsize=65536)
-def _appointing(norm: str) -> bool:
-    """ "تعيين", "وتكليف": a word of appointing, as written or behind و."""
-    return norm in PEOPLE.APPOINTED or (norm[:1] == "و" and norm[1:] in PEOPLE.APPOINTED)
-
-
-@lru_cache(maxsize=65536)
-def _may_open_person(norm: str) -> bool:
-    """Whether a word can open a name in the last pass of ``find_people``: an honorific, a role cue, a
-    counterpart noun, a given name (or "عبد…"), or ل + a given name. A word before a filiation word
-    ("بن") can too; the caller checks that."""
-    lex = lexicon()
-    base = norm[1:] if norm[:1] == "و" and len(norm) > 3 else norm
-    return norm in lex.honorifics or norm in PEOPLE.ROLE_CUES or base in PEOPLE.COUNTERPARTS \
-        or base in lex.first_names or base.startswith("عبد") or (norm[:1] == "ل" and norm[1:] in lex.first_names)
-
-
 def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -> People:
     lex = lexicon()
     inside = frozenset(k for m in insts for k in range(m.first + 1, m.last))
@@ -665,9 +647,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                      or a.start > tokens[a.first].start or (a.first > 0 and tokens[a.first - 1].norm in _COMMA)):
             a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
     # "وتكليف X مستشارا …", "تعيين X بمهمات المدير العام …": the appointed name holds the office after it
-    for i in positions(tokens, _appointing):
-        tok = tokens[i]
-        if i + 1 >= len(tokens) or i + 1 in covered or i + 1 in by_token:
+    for i, tok in enumerate(tokens):
+        base = tok.norm[1:] if tok.norm[:1] == "و" and tok.norm[1:] in PEOPLE.APPOINTED else tok.norm
+        if base not in PEOPLE.APPOINTED or i + 1 >= len(tokens) or i + 1 in covered or i + 1 in by_token:
             continue
         name = parse_name(tokens, i + 1, literal=True)
         if name is None or name.end - name.start > 3:
@@ -677,11 +659,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         if post is not None and not post.holder and tokens[k].sent == tok.sent \
                 and not _gender_clash(post.title, text[tokens[name.start].start:tokens[name.end - 1].end]):
             post.holder = add(name).name
-    # honorific + name, and names starting with a known given name (only where a cue or a name can open)
-    filiation = PEOPLE.FILIATION
-    for i in [x for x, t in enumerate(tokens) if _may_open_person(t.norm)
-              or (x + 1 < len(tokens) and tokens[x + 1].norm in filiation)]:
-        tok = tokens[i]
+    # honorific + name, and names starting with a known given name
+    for i, tok in enumerate(tokens):
         if i in by_token or i in covered:
             continue
         if tok.norm in lex.honorifics:

@@ -8,12 +8,12 @@ year range written right after the name. Optional in the evaluation: output when
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 import regex
 
 from marsad.loaders.extraction.chain import chain_end, starts_head
-from marsad.loaders.extraction.text import Token, next_position, positions, strip_clitic
+from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.extraction.words import PROGRAMS
 
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
@@ -53,20 +53,15 @@ def _head_firsts() -> frozenset[str]:
     return frozenset(head[0] for head in PROGRAMS.HEADS)
 
 
-@lru_cache(maxsize=65536)
-def _may_open_program(norm: str) -> bool:
-    """Whether a word, as written or without a clitic, is the first word of a programme head."""
-    firsts = _head_firsts()
-    return norm in firsts or strip_clitic(norm)[0] in firsts
-
-
 def find_programs(text: str, tokens: list[Token]) -> list[ProgramMention]:
     out: list[ProgramMention] = []
-    opens = positions(tokens, _may_open_program)
+    firsts = _head_firsts()
     i = 0
-    while (at := next_position(opens, i)) is not None:
-        i = at
+    while i < len(tokens):
         base, clitic = strip_clitic(tokens[i].norm)
+        if tokens[i].norm not in firsts and base not in firsts:
+            i += 1
+            continue
         size = 0
         for first in (tokens[i].norm, base):
             for n in (2, 1):

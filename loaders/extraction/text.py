@@ -6,8 +6,6 @@ always ``text[start:end]`` by construction.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -70,18 +68,6 @@ def tokenize(text: str) -> list[Token]:
         if surface in _SENTENCE_END:
             sent += 1
     return tokens
-
-
-def positions(tokens: list[Token], may: Callable[[str], bool]) -> list[int]:
-    """Indexes of the tokens whose folded form passes ``may``, in text order: a rule that can only start at
-    such a word (``may`` a cached test of one word) visits these, not every token."""
-    return [i for i, t in enumerate(tokens) if may(t.norm)]
-
-
-def next_position(found: list[int], i: int) -> int | None:
-    """The first index of ``found`` (ascending, from ``positions``) at or after ``i``, or None."""
-    k = bisect_left(found, i)
-    return found[k] if k < len(found) else None
 
 
 def _next_newline(text: str, pos: int) -> int:
