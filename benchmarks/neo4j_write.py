@@ -1,10 +1,13 @@
 """Neo4j write benchmark, in one run on the same rows: the loader (marsad.neo4j.sink) on a server this script
-starts (its first load, then warm loads) and a naive loader (one MERGE per row, one transaction per row).
+starts (its first load, then warm loads), a naive loader (one MERGE per row, one transaction per row) and the
+bulk import of `marsad neo4j import` (marsad.neo4j.bulk: CSV files, then the Neo4j importer while the server
+is stopped, then the server started again, the schema and the documents marked loaded).
 
     python benchmarks/neo4j_write.py                     # the corpus, if ../shared has it, else synthetic
     python benchmarks/neo4j_write.py --synthetic 3000    # 3000 synthetic documents
     python benchmarks/neo4j_write.py --naive-rows 3000 --json
     python benchmarks/neo4j_write.py --running --wipe    # no server of its own: the configured or running one
+    python benchmarks/neo4j_write.py --no-import         # the loaders only
 
 Rows come from build_graph over ../shared/corpus/moroccan-news/articles.jsonl (extraction included,
 not timed) or from marsad.neo4j.samples. By default the script starts its own Neo4j (`marsad neo4j
@@ -12,7 +15,10 @@ start` under a temporary MARSAD_HOME, on a free port), so "fresh" is the first l
 server sees; it stops the server and removes its folder at the end. Rows/s counts the documents' rows
 (nodes plus relationships, before folding), the same number for both loaders. The server's CPU seconds
 are printed too, and the ratio of the server CPU per row of the naive loader to the loader's: on a shared
-machine wall time follows the load of the other processes.
+machine wall time follows the load of the other processes. The import's rows/s counts the same rows over
+the CSV writing (folding included) and the importer's run (JVM start included), and separately over the whole
+(server restart, schema and marking included); its CPU is this process's for the CSV files plus the importer
+process's (from wait4), and the ratio to naive compares the naive loader's server CPU per row with that.
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from pathlib import Path
 import neo4j
 
 from marsad.core.settings import Settings, get_settings
-from marsad.neo4j import server
+from marsad.neo4j import bulk, server
 from marsad.neo4j.mapping import RESOURCE_LABEL, load_mapping
 from marsad.neo4j.rows import DocumentRows, document_rows, triples_from_rdflib
 from marsad.neo4j.samples import synthetic_documents
@@ -82,7 +88,7 @@ def synthetic_rows(count: int) -> list[DocumentRows]:
 
 def wipe(driver: neo4j.Driver, database: str) -> None:
     with driver.session(database=database) as session:
-        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS").consume()
 
 
 def naive_load(driver: neo4j.Driver, database: str, docs: list[DocumentRows], limit: int) -> int:
@@ -176,6 +182,23 @@ def measure(settings: Settings, pid: int | None, docs: list[DocumentRows], *, re
             [r["seconds"] for r in runs])
 
 
+def measure_import(settings: Settings, docs: list[DocumentRows]) -> dict[str, float]:
+    """The bulk import of the same rows into this run's own server (which it stops and starts again)."""
+    t0 = time.perf_counter()
+    f = bulk.import_rows(settings, docs)
+    total = time.perf_counter() - t0
+    return {"rows": f.rows, "nodes": f.nodes, "relationships": f.relationships,
+            "csv_seconds": round(f.csv_seconds, 3), "csv_cpu_seconds": round(f.csv_cpu_seconds, 2),
+            "importer_seconds": round(f.importer_seconds, 3), "importer_cpu_seconds": round(f.importer_cpu_seconds, 2),
+            "seconds": round(f.import_seconds, 3), "rows_per_second": round(f.rows / f.import_seconds),
+            "cpu_seconds": round(f.csv_cpu_seconds + f.importer_cpu_seconds, 2),
+            "stop_seconds": round(f.stop_seconds, 2), "restart_seconds": round(f.start_seconds, 2),
+            "schema_seconds": round(f.schema_seconds, 2),
+            "mark_seconds": round(f.finish_seconds, 2),
+            "restarted_server_cpu_seconds": round(_cpu_seconds(f.server_pid), 2),
+            "total_seconds": round(total, 3), "total_rows_per_second": round(f.rows / total)}
+
+
 def _cpu_ratio(naive: dict[str, float], load: dict[str, float]) -> float | None:
     """How many times the server CPU per row of the naive loader that of a load is (None when unmeasured)."""
     if not naive["rows"] or not load["rows"] or load["server_cpu_seconds"] <= 0:
@@ -192,6 +215,7 @@ def main() -> int:
     ap.add_argument("--running", action="store_true",
                     help="use the configured or running Neo4j instead of starting one (its first load is not fresh)")
     ap.add_argument("--wipe", action="store_true", help="with --running: wipe a non-empty database first")
+    ap.add_argument("--no-import", action="store_true", help="leave out the bulk import (`marsad neo4j import`)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
 
@@ -216,6 +240,8 @@ def main() -> int:
     else:
         with own_server(base) as (settings, started, pid):
             figures, warm_runs = measure(settings, pid, docs, repeat=args.repeat, naive_rows=args.naive_rows)
+            if not args.no_import:
+                figures["import"] = measure_import(settings, docs)
     naive_rate = max(1e-9, figures["naive"]["rows_per_second"])
     report: dict[str, object] = {
               "source": source, "documents": len(docs), "rows": total, "batch_size": base.neo4j_batch_size,
@@ -226,6 +252,12 @@ def main() -> int:
               "ratio_warm_to_naive": round(figures["warm"]["rows_per_second"] / naive_rate, 1),
               "cpu_ratio_first_to_naive": _cpu_ratio(figures["naive"], figures["first"]),
               "cpu_ratio_warm_to_naive": _cpu_ratio(figures["naive"], figures["warm"])}
+    imported = figures.get("import")
+    if imported:
+        report["ratio_import_to_naive"] = round(imported["rows_per_second"] / naive_rate, 1)
+        report["ratio_import_total_to_naive"] = round(imported["total_rows_per_second"] / naive_rate, 1)
+        report["cpu_ratio_import_to_naive"] = _cpu_ratio(
+            figures["naive"], {"rows": imported["rows"], "server_cpu_seconds": imported["cpu_seconds"]})
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
@@ -245,6 +277,19 @@ def main() -> int:
     print(f"  ratio to naive: fresh {report['ratio_first_to_naive']}x, warm {report['ratio_warm_to_naive']}x")
     print(f"  server CPU per row, naive / loader: fresh {report['cpu_ratio_first_to_naive']}x, "
           f"warm {report['cpu_ratio_warm_to_naive']}x")
+    if imported:
+        i = imported
+        print(f"  bulk import       : {i['rows']:>7.0f} rows in {i['seconds']:7.2f}s = "
+              f"{i['rows_per_second']:>7.0f} rows/s  (CSV {i['csv_seconds']:.2f}s, CPU {i['csv_cpu_seconds']:.2f}s; "
+              f"importer {i['importer_seconds']:.2f}s, CPU {i['importer_cpu_seconds']:.2f}s; "
+              f"{i['nodes']:.0f} nodes, {i['relationships']:.0f} relationships)")
+        print(f"    with stop, restart, schema, marking: {i['total_seconds']:.2f}s = "
+              f"{i['total_rows_per_second']:.0f} rows/s  (stop {i['stop_seconds']:.2f}s, restart "
+              f"{i['restart_seconds']:.2f}s, schema {i['schema_seconds']:.2f}s, marking {i['mark_seconds']:.2f}s; "
+              f"restarted server CPU {i['restarted_server_cpu_seconds']:.2f}s)")
+        print(f"    ratio to naive: {report['ratio_import_to_naive']}x (with restart etc. "
+              f"{report['ratio_import_total_to_naive']}x); CPU per row, naive server / import (CSV + importer): "
+              f"{report['cpu_ratio_import_to_naive']}x")
     return 0
 
 

@@ -440,3 +440,126 @@ def test_who_speaks_during_the_event_takes_part_once() -> None:
     facts = _facts("أكد محمد العلوي، القيادي في الحزب، أمس السبت بالرباط، خلال اللقاء التواصلي الذي نظمته "
                    "الكتابة الإقليمية للحزب، أن الحوار ضروري. وقال العلوي خلال اللقاء إن الحزب مستعد.")
     assert [_agent(facts, a.person, a.post) for a in _main(facts).participants] == [{"محمد العلوي"}]
+
+
+# precision of participants and events on unseen articles (SaudiNewsNet sample)
+def _participants(facts: DocumentFacts, event: Event) -> list[set[str]]:
+    return [_agent(facts, a.person, a.post) for a in event.participants]
+
+
+def test_official_quoted_away_from_the_event_is_no_participant() -> None:
+    facts = _facts("أقامت بلدية المدينة حفل معايدة لمنسوبيها صباح الأربعاء 22 يوليو 2015 بحضور رئيس البلدية "
+                   "الأستاذ ناصر الحارثي. وأوضح مدير إدارة الإعلام الأستاذ سامي العتيبي أن البلدية تواصل "
+                   "تنفيذ مشاريع الطرق في الأحياء الجديدة.")
+    names = set().union(*_participants(facts, _main(facts)))
+    assert "ناصر الحارثي" in names and "سامي العتيبي" not in names
+
+
+def test_speaker_replying_at_the_event_takes_part() -> None:  # guard
+    facts = _facts("عقدت اللجنة الجهوية للتنمية اجتماعها الأول يوم الإثنين 3 غشت 2015 بالمدينة. وأكد الوالي "
+                   "خلال الاجتماع أن المشاريع تتقدم بوتيرة جيدة. من جانبه، قال رئيس الجهة، كريم الفاسي، إن "
+                   "التمويل متوفر.")
+    assert {"كريم الفاسي"} <= set().union(*_participants(facts, _main(facts)))
+
+
+def test_speaker_of_this_visit_takes_part() -> None:  # guard
+    facts = _facts("زار أعضاء لجنة المالية بمجلس النواب، اليوم الأربعاء 5 غشت 2015، مقر الخزينة العامة. "
+                   "وتحدث المسؤولون عن الميزانية طويلا. وقال رشيد البقالي رئيس اللجنة إن هذه الزيارة تأتي "
+                   "ضمن برنامج اللجنة.")
+    assert {"رشيد البقالي"} <= set().union(*_participants(facts, _main(facts)))
+
+
+def test_statement_placed_at_the_ceremony_keeps_its_speaker() -> None:  # guard
+    facts = _facts("أوضح وزير النقل الدكتور فهد الزهراني أن الوزارة أنجزت طرقا جديدة هذا العام. جاء ذلك خلال "
+                   "حفل المعايدة الذي أقامته الوزارة اليوم الأربعاء 22 يوليو 2015 بمقرها في الرياض.")
+    assert {"فهد الزهراني"} <= set().union(*_participants(facts, _main(facts)))
+
+
+def test_king_greeted_in_a_speech_is_no_participant() -> None:
+    facts = _facts("نظمت الجمعية الخيرية بالقرية حفل المعايدة السنوي يوم الخميس 23 يوليو 2015، وألقى رئيس الجمعية "
+                   "الأستاذ علي الشمراني كلمة رفع فيها التهاني لمقام خادم الحرمين الشريفين الملك سلمان بن "
+                   "عبدالعزيز، ثم كرم الداعمين.")
+    assert any(p.title == "خادم الحرمين الشريفين" and p.holder for p in facts.posts)
+    assert not any("سلمان" in n for n in set().union(set(), *_participants(facts, _main(facts))))
+
+
+def test_office_holder_in_background_is_no_participant() -> None:
+    facts = _facts("ترأس والي الجهة، يوم الجمعة 24 يوليو 2015 بفاس، اجتماع اللجنة الإقليمية للاستثمار. يشار "
+                   "إلى أن مراد الوزاني، رئيس غرفة التجارة السابق، دعا إلى تبسيط المساطر.")
+    assert "مراد الوزاني" not in set().union(set(), *_participants(facts, _main(facts)))
+
+
+def test_office_written_before_its_holder_is_one_participant() -> None:
+    facts = _facts("أقام المستشفى العام حفلا للمرضى يوم السبت 25 يوليو 2015 بحضور المدير الطبي بالمستشفى "
+                   "بالنيابة الدكتور هاني الغامدي.")
+    assert _participants(facts, _main(facts)) == [{"هاني الغامدي"}]
+
+
+def test_chair_office_said_short_is_not_a_participant_again() -> None:
+    facts = _facts("قام مدير مستشفى الملك خالد الدكتور سعد المالكي بجولة تفقدية على الأقسام يوم الأحد 26 يوليو "
+                   "2015. وفي ختام الجولة شارك مدير المستشفى في توزيع الهدايا.")
+    event = _main(facts)
+    assert _agent(facts, event.chair.person if event.chair else None, None) == {"سعد المالكي"}
+    assert "مدير المستشفى" not in set().union(set(), *_participants(facts, event))
+
+
+def test_office_completing_another_title_is_not_an_office_attending() -> None:
+    facts = _facts("استقبل الوزير، يوم الإثنين 27 يوليو 2015 بالرياض، السفير الياباني. وحضره رئيس الديوان "
+                   "بمكتب وزير الخارجية، ونائب مساعد وزير الدفاع للشؤون الدولية.")
+    offices = {a.post for a in _main(facts).participants if a.person is None}
+    titles = {p.title for p in facts.posts if p.id in offices}
+    assert "رئيس الديوان" in titles and not any(t.startswith("وزير") for t in titles)
+
+
+# events that are not institutional events
+def test_counted_reception_is_no_meeting() -> None:
+    facts = _facts("استقبلت مستشفيات المحافظة خلال أيام العيد 3200 مراجع، واستقبل مستشفى الولادة 410 حالات.")
+    assert facts.events == []
+
+
+def test_reception_of_applications_is_no_meeting() -> None:
+    facts = _facts("أعلن معهد التدريب المهني استمرار استقباله طلبات الالتحاق ببرامجه حتى الخميس 6 غشت 2015.")
+    assert not any(e.kind == "meeting" for e in facts.events)
+
+
+def test_reception_of_a_guest_on_a_dated_day_is_a_meeting() -> None:  # guard
+    facts = _facts("استقبل وزير الخارجية، يوم 12 مارس 2024 بالرباط، سفير اليابان كينجي تاناكا.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_graduating_a_course_is_no_sitting() -> None:
+    facts = _facts("تم يوم الأحد 26 يوليو 2015 تخريج الدورة الخامسة من المتدربين بمعهد الأمن، والدورة السادسة "
+                   "من المتدربات بفرع المعهد.")
+    assert not any(e.kind == "session" for e in facts.events)
+
+
+def test_signing_told_as_background_is_no_event() -> None:
+    facts = _facts("افتتح وزير الاقتصاد، يوم الثلاثاء 21 يوليو 2015، مقر البنك الجديد بالمدينة. وكانت الدول "
+                   "الخمس قد وقعت يوم 15 يوليو 2014 على اتفاقية تأسيس البنك.")
+    assert [e.kind for e in facts.events] == ["other"]
+
+
+def test_signing_reported_is_an_event() -> None:  # guard
+    facts = _facts("وقع وزير الاقتصاد، يوم الثلاثاء 21 يوليو 2015، اتفاقية شراكة مع البنك الإفريقي للتنمية.")
+    assert [e.kind for e in facts.events] == ["signing"]
+
+
+def test_meeting_inside_a_quoted_statement_is_no_event() -> None:
+    facts = _facts('قال مدير الكرة بالنادي عبر حسابه: "سافرت إلى المدينة وبدأت الاجتماع باللاعب ووكيله يوم '
+                   'الأحد 19 يوليو 2015".')
+    assert facts.events == []
+
+
+def test_chair_after_an_abbreviated_title() -> None:
+    facts = _facts("وافق مجلس الوزراء خلال اجتماعه الأسبوعي يوم الأحد 19 يوليو 2015 برئاسة م. إبراهيم منصور "
+                   "رئيس المجلس على مشروع قانون الاستثمار.")
+    event = _main(facts)
+    assert _agent(facts, event.chair.person if event.chair else None, None) == {"إبراهيم منصور"}
+    assert event.participants == []
+
+
+def test_part_of_a_longer_name_is_not_a_participant_of_its_own() -> None:
+    facts = _facts("استقبل وزير الخارجية، يوم الإثنين 27 يوليو 2015 بجدة، سفير اليابان. وحضر الاستقبال الأمير "
+                   "محمد بن سلمان بن عبد العزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء.")
+    names = [n for a in _participants(facts, _main(facts)) for n in a if " بن " in n or n.startswith("عبد")]
+    assert names == ["محمد بن سلمان بن عبد العزيز"]

@@ -50,6 +50,9 @@ class EventCues(WordFile, file="events"):
     ORGANISE = words("organise")
     GOES_ON = words("goes_on")
     AGENCIES = words("agencies")
+    COURSE_BEFORE = words("course_before")
+    COUNTED = words("counted")
+    BACKGROUND_OPENERS = words("background_openers")
 
 
 EVENTS = EventCues()
@@ -77,6 +80,13 @@ class RoleCues(WordFile, file="roles"):
     PASSIVE = words("passive")
     PRESENT_VERBS = words("present_verbs")
     COUNTERPART = words("counterpart")
+    SPEECH = words("speech")
+    GREETING = words("greeting")
+    STYLES = words("styles")
+    IN_TURN = words("in_turn")
+    BACKGROUND = words("background")
+    SAID_AT = words("said_at")
+    OFFICE_HEADS = words("office_heads")
 
 
 ROLES = RoleCues()

@@ -120,3 +120,18 @@ class Neo4jUnavailable(StoreUnavailable):
     """Neo4j is not configured, not running, or went down."""
 
     code = "neo4j_unavailable"
+
+
+class Neo4jImportRefused(MarsadError):
+    """`marsad neo4j import` would overwrite data or write where it cannot: a non-empty database without
+    --replace, or a Neo4j that is not the local server Marsad runs (MARSAD_NEO4J_URI set)."""
+
+    status = 409
+    code = "neo4j_import_refused"
+
+
+class Neo4jImportFailed(MarsadError):
+    """The Neo4j bulk importer failed, or the rows hold a value it cannot take as the loader stores it."""
+
+    status = 500
+    code = "neo4j_import_failed"

@@ -65,12 +65,17 @@ def fold(docs: Iterable[DocumentRows]) -> Folded:
     rels: dict[tuple[str, str, str], _Rel] = {}
     for doc in docs:
         for node in doc.nodes:
-            folded = nodes.setdefault(node.iri, _Node())
+            folded = nodes.get(node.iri)
+            if folded is None:  # not setdefault: that would build a _Node for every row
+                folded = nodes[node.iri] = _Node()
             folded.labels.update(node.labels)
             folded.props.update(node.props)
             _add_source(folded.sources, doc.source)
         for rel in doc.rels:
-            link = rels.setdefault((rel.type, rel.start, rel.end), _Rel())
+            rel_key = (rel.type, rel.start, rel.end)
+            link = rels.get(rel_key)
+            if link is None:
+                link = rels[rel_key] = _Rel()
             if doc.source in link.sources:  # the same document twice in one load: its last version counts
                 keep = [i for i, s in enumerate(link.quote_sources) if s != doc.source]
                 link.quotes = [link.quotes[i] for i in keep]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import json
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -106,6 +108,62 @@ def _sync(*, only_stale: bool) -> None:
     finally:
         sink.close()
         _close(store)
+
+
+@neo4j_app.command("import")
+def import_(
+    replace: Annotated[bool, typer.Option("--replace", help="Replace a database that already holds nodes "
+                                          "(everything in it is lost).")] = False,
+    wait: Annotated[bool, typer.Option("--wait", help="When an ingest or sync is writing to the same MARSAD_HOME, "
+                                       "wait for it instead of refusing.")] = False,
+) -> None:
+    """First full load of the local Neo4j with the Neo4j bulk importer (faster than `sync` on a large store).
+
+    Writes the rows of every document in the RDF store (the same rows `marsad neo4j sync` writes) as CSV
+    files, then stops the local server when it runs, replaces its database with `neo4j-admin database import
+    full`, starts it again, creates the constraint and indexes and marks every document loaded. Refuses a
+    database that holds nodes unless --replace, and any Neo4j other than the local one Marsad runs
+    (MARSAD_NEO4J_URI set): load those with `marsad neo4j sync`. It pays off on large stores (measured:
+    1.4x the fresh loader on 592k rows, stop and restart included); on about 1,000 articles, stopping and
+    starting the server costs more than `sync` into the running server.
+    """
+    from marsad.lock import writer_lock
+
+    settings = get_settings()
+    with writer_lock(settings.home, wait=wait, say=lambda message: console.print(f"[yellow]{message}[/]")):
+        _import(replace=replace)
+
+
+def _import(*, replace: bool) -> None:
+    from marsad.neo4j.bulk import check_target, import_store
+
+    settings = get_settings()
+    started = time.perf_counter()
+    check_target(settings, replace=replace, say=_say)
+    store = RdfStore(settings.store_path, read_only=True)
+    try:
+        with Progress(console=console, transient=True) as progress:
+            def reading(total: int) -> Callable[[int], None]:
+                task = progress.add_task("reading the RDF store", total=total)
+                return lambda n: progress.advance(task, n)
+            figures = import_store(settings, store, reading=reading,
+                                   say=lambda message: progress.console.print(f"[dim]{message}[/]"))
+    finally:
+        _close(store)
+    f = figures
+    table = Table("phase", "seconds", "CPU seconds", title="neo4j import")
+    table.add_row("check, read the RDF store", f"{time.perf_counter() - started - f.total_seconds:.1f}", "")
+    table.add_row("fold rows, write CSV", f"{f.csv_seconds:.1f}", f"{f.csv_cpu_seconds:.1f}")
+    if f.stopped_pid is not None:
+        table.add_row("stop Neo4j", f"{f.stop_seconds:.1f}", "")
+    table.add_row("Neo4j importer (Java)", f"{f.importer_seconds:.1f}", f"{f.importer_cpu_seconds:.1f}")
+    table.add_row("start Neo4j again", f"{f.start_seconds:.1f}", "")
+    table.add_row("constraint and indexes", f"{f.schema_seconds:.1f}", "")
+    table.add_row("mark documents loaded", f"{f.finish_seconds:.1f}", "")
+    console.print(table)
+    console.print(f"imported {f.documents} document(s): {f.nodes} nodes and {f.relationships} relationships "
+                  f"({f.rows} document rows, {f.rows / max(f.import_seconds, 1e-9):,.0f} rows/s for CSV and importer)"
+                  f" in {time.perf_counter() - started:.1f}s; Neo4j running (pid {f.server_pid})")
 
 
 @neo4j_app.command()

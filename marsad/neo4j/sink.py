@@ -225,9 +225,13 @@ class Neo4jSink:
             self._write_folded(folded, set(iris) - existing, outside)
         except ConstraintError:  # another writer created one of these nodes meanwhile: merge everything
             self._write_folded(folded, set(), outside)
+        self.mark_loaded(docs)
+        return sum(doc.size for doc in docs)
+
+    def mark_loaded(self, docs: Sequence[DocumentRows]) -> None:
+        """Set each Document node's ``loaded_hash`` to its content hash: the last step of a load."""
         self._run_steps([(statements.MARK_LOADED, [{"iri": d.document_iri, "hash": d.content_hash}
                                                    for d in docs if d.document_iri])])
-        return sum(doc.size for doc in docs)
 
     def remove_graphs(self, graph_iris: Sequence[str]) -> None:
         """Take these documents' support out of Neo4j (what others still support stays)."""

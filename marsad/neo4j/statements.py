@@ -68,3 +68,6 @@ UNLINK_NODES = (
     f"UNWIND $rows AS row MATCH (n:{_R} {{iri: row.iri}}) WHERE row.source IN n.sources "
     "SET n.sources = [s IN n.sources WHERE s <> row.source] "
     "WITH n WHERE size(n.sources) = 0 DETACH DELETE n")
+# after a bulk import (which cannot write an empty array): relationships without quotes get them empty, as here
+EMPTY_QUOTES = ("MATCH ()-[r]->() WHERE r.quotes IS NULL "
+                "CALL (r) { SET r.quotes = [], r.quote_sources = [] } IN TRANSACTIONS OF 10000 ROWS")

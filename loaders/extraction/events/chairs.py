@@ -36,6 +36,13 @@ def _agent_ending(tokens: list[Token], people: People, k: int) -> Agent | None:
     return None
 
 
+def _abbreviated(tokens: list[Token], j: int) -> bool:
+    """ "برئاسة م. X", "د. X": an abbreviated title (engineer, doctor) and its full stop stand before the name."""
+    if tokens[j].norm == ".":
+        return j > 0 and tokens[j - 1].norm in ("م", "د")
+    return tokens[j].norm in ("م", "د") and j + 1 < len(tokens) and tokens[j + 1].norm == "."
+
+
 def _cue_positions(tokens: list[Token], people: People) -> list[int]:
     """Where a chairing or receiving cue stands ("برئاسة", "ترأس", "استقبل"), in text order; none inside a
     name ("هاني أبو رأس")."""
@@ -82,7 +89,8 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             continue  # "بوفد برلماني … برئاسة X": X leads the delegation, not the conference
         j = k + (2 if two in ROLES.CHAIR_TWO else 1)
         while j < len(tokens) and (tokens[j].norm in ROLES.SKIP_AFTER_CHAIR or tokens[j].norm in ("،", ",")
-                                   or tokens[j].norm in honorifics() or _bare_style(people, tokens, j)):
+                                   or tokens[j].norm in honorifics() or _bare_style(people, tokens, j)
+                                   or _abbreviated(tokens, j)):
             j += 1
         agent = None if w in ROLES.RECEPTION else (agent_at(tokens, people, j) or _agent_ending(tokens, people, k))
         if w in ROLES.RECEIVE:  # passive: "استقبل X … من طرف Y" — Y received X

@@ -17,6 +17,7 @@ from marsad.loaders.extraction.events.slots import fill
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People
 from marsad.loaders.extraction.text import Token, strip_clitic, title_sentence
+from marsad.loaders.normalize import fold
 
 _PRIORITY = {"session": 0, "assembly": 1, "signing": 2, "meeting": 3, "visit": 4, "other": 5}
 
@@ -34,6 +35,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             hits.append((i, "session"))
     hits.extend((i, "session") for i in implied_sittings(tokens, insts) if (i, "session") not in hits)
     hits.sort()
+    hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates)
+            and not (k == "signing" and _background(tokens, i)) and not _spoken(text, tokens[i].start)]
     sat = _sat(tokens, insts)
     if not hits and not sat:
         return []
@@ -114,9 +117,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.date = ev.date or main.date  # "وعلى هامش الدورة، جرى التوقيع…": the day and place of the sitting
             ev.place = ev.place or main.place
     chairs = [e.chair for e in events if e.chair]
-    for ev in events:
-        if ev is main or ev.kind == "signing":
-            ev.participants = participants(tokens, people, ev, chairs[0] if chairs else None)
+    attended = [e for e in events if e is main or e.kind == "signing"]
+    for ev in attended:
+        ev.participants = participants(tokens, people, ev, chairs[0] if chairs else None,
+                                       tuple(e for e in attended if e is not ev))
     for ev in events:
         if not (ev.date or ev.body or ev.owner or ev.chair) and ev.cues:
             ev.owner = speaker_body(tokens, insts, people, ev.cues[0])
@@ -134,6 +138,42 @@ def _sat(tokens: list[Token], insts: list[InstMention]) -> list[int]:
         if sits and any(m.first in (i + 1, i + 2) and m.kind in ("governing_body", "parliament") for m in insts):
             out.append(i)
     return out
+
+
+def _counted(tokens: list[Token], i: int, people: People, dates: list[DateMention]) -> bool:
+    """ "استقبلت المستشفيات 3864 مراجعا", "استمرار استقباله طلبات الترشيح": a reception whose object is counted
+    or is applications takes in the public, it is no meeting with a guest."""
+    if not strip_clitic(tokens[i].norm)[0].startswith(fold("استقب")):
+        return False
+    in_date = {k for d in dates for k in range(d.first, d.last)}
+    for j in range(i + 1, min(len(tokens), i + 12)):
+        if tokens[j].sent != tokens[i].sent or (any(m.first == j for m in people.persons)
+                                                 or any(p.first == j for p in people.posts)):
+            return False
+        if (tokens[j].norm.isdigit() and j not in in_date) or (j <= i + 4 and tokens[j].norm in EVENTS.COUNTED):
+            return True
+    return False
+
+
+def _background(tokens: list[Token], i: int) -> bool:
+    """ "وكانت الدول قد وقعت في 2014 على …", "يذكر أن المجموعة … وقعت": a signing told as background."""
+    sent = [k for k in range(max(0, i - 12), i) if tokens[k].sent == tokens[i].sent]
+    pluperfect = i > 0 and tokens[i - 1].norm == "قد" and any(
+        tokens[k].norm.removeprefix("و") in (fold("كان"), fold("كانت")) for k in sent)
+    opener = next((t for t in tokens if t.sent == tokens[i].sent and t.is_word), tokens[i])
+    return pluperfect or strip_clitic(opener.norm)[0] in EVENTS.BACKGROUND_OPENERS
+
+
+def _spoken(text: str, at: int) -> bool:
+    """ "وقال عبر حسابه: "… وبدأت الاجتماع به …"": a cue inside a quotation opened after a colon is the
+    speaker's words, not an event the text reports."""
+    para = text[text.rfind("\n", 0, at) + 1 : at]
+    opened = max(para.rfind("«"), para.rfind("“"))
+    if opened < max(para.rfind("»"), para.rfind("”")):
+        opened = -1
+    if para.count('"') % 2:
+        opened = max(opened, para.rfind('"'))
+    return opened >= 0 and para[:opened].rstrip().endswith(":")
 
 
 def _same_day(tokens: list[Token], sentences: set[int]) -> bool:

@@ -53,8 +53,10 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
         return "other"  # "دشن", "افتتح": an inauguration
     if (w, nxt) in EVENTS.ASSEMBLY_TWO or (base, nxt) in EVENTS.ASSEMBLY_TWO:
         return "assembly"
-    if (w in EVENTS.SESSION or base in EVENTS.SESSION) and nxt in EVENTS.NOT_SITTINGS:
-        return None  # "دورة انتخابية", "دورة تكوينية": a cycle or a course, not a sitting
+    if (w in EVENTS.SESSION or base in EVENTS.SESSION) and (nxt in EVENTS.NOT_SITTINGS or any(
+            strip_clitic(tokens[k].norm)[0] in EVENTS.COURSE_BEFORE and tokens[k].sent == tokens[i].sent
+            for k in range(max(0, i - 25), i))):
+        return None  # "دورة انتخابية", "دورة تكوينية", "تخريج الدورة … والدورة": a cycle or a course, not a sitting
     if (w in EVENTS.SESSION or base in EVENTS.SESSION) and not _possessive_lookalike(tokens[i]):
         of = edition_of(tokens, i)  # "الدورة 11 لمؤتمر…" is the conference; "الدورة الخامسة لجائزة…" a ceremony
         if of in EVENTS.ASSEMBLY:

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from marsad.loaders.extraction.cues import ROLES
+from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.events.chairs import agent_at, clause_subject, honorifics, leads_delegation
+from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.people import People, PostMention
 from marsad.loaders.extraction.text import Token, strip_clitic
@@ -12,7 +13,8 @@ from marsad.loaders.extraction.words import PEOPLE
 from marsad.loaders.normalize import fold, match_key
 
 
-def participants(tokens: list[Token], people: People, ev: EventMention, chair: Agent | None) -> list[Agent]:
+def participants(tokens: list[Token], people: People, ev: EventMention, chair: Agent | None,
+                 others: tuple[EventMention, ...] = ()) -> list[Agent]:
     chair_names = set()
     if chair is not None:
         if chair.person:
@@ -25,7 +27,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     seen: set[str] = set()
     for p in people.posts:  # named office holders
         if p.holder and p.holder not in chair_names and p.holder not in seen and p.title not in ("الملك",):
-            if _oblique(tokens, p, people):
+            if _oblique(tokens, p, people) or _quoted(tokens, people, (ev, *others), p.holder):
                 continue
             person = next((pm for pm in people.persons if pm.name == p.holder), None)
             seen.add(p.holder)
@@ -78,7 +80,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         for p in people.posts:
             if tokens[p.first].sent == tok.sent and p.first > k and p.title not in chair_names \
                     and p.title not in seen and not p.holder and fold(p.title) not in held_titles \
-                    and fold(p.title) not in PEOPLE.ROYAL_TITLES:  # "مرفوقا بولي العهد الأمير …": a style, no office
+                    and fold(p.title) not in PEOPLE.ROYAL_TITLES \
+                    and not _complement(tokens, people, p, k):  # "مرفوقا بولي العهد الأمير …": a style, no office
                 seen.add(p.title)
                 out.append(Agent(None, p))
     if ev.kind != "signing" and ev.cues:  # "كما قدم رئيس اللجنة … د. X السياسات": a presenter, after the first cue
@@ -105,7 +108,34 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     for a in out:
         key = match_key(a.person.name) if a.person else "\x1f" + match_key(a.post.title if a.post else "")
         unique.setdefault(key, a)
-    return list(unique.values())
+    return [a for a in unique.values() if not _named_again(tokens, people, a, [*unique.values(), chair])]
+
+
+def _named_again(tokens: list[Token], people: People, a: Agent, agents: list[Agent | None]) -> bool:
+    """The agent is another one read twice: part of a longer name read as a name of its own ("محمد بن سلمان
+    بن عبد العزيز ولي العهد" also gives "عبد العزيز ولي"), an unheld office written right before a listed
+    person's name ("المدير الطبي بالمستشفى الدكتور X"), or the chair's office said short ("مدير المستشفى" for
+    "مدير مستشفى الصحة النفسية")."""
+    others = [b for b in agents if b is not None and b is not a]
+    if a.person is not None:
+        first, last = a.person.first, a.person.last
+        return any(pm.first < last and first < pm.last and pm.last - pm.first > last - first
+                   for pm in people.persons)
+    if a.post is None:
+        return False
+    j = a.post.last
+    while j < len(tokens) and j < a.post.last + 6 and tokens[j].is_word and tokens[j].norm != "و" \
+            and tokens[j].sent == tokens[a.post.first].sent:
+        starts = [b for b in others if b.person is not None and b.person.first == j]
+        if starts and starts[0].person is not None and starts[0].person.start == tokens[j].start:
+            return True  # the office of the name after it (not "…، وX": a new list item)
+        if any(pm.first == j for pm in people.persons) or any(p.first == j for p in people.posts):
+            break
+        j += 1
+    words = {w.removeprefix("ال") for w in fold(a.post.title).split()}
+    chair = agents[-1]
+    return chair is not None and chair.post is not None and len(words) > 1 \
+        and words <= {w.removeprefix("ال") for w in fold(chair.post.title).split()}
 
 
 def _known(agent: Agent, out: list[Agent], chair_names: set[str]) -> bool:
@@ -117,6 +147,77 @@ def _known(agent: Agent, out: list[Agent], chair_names: set[str]) -> bool:
         return any(n == key or n.endswith(" " + key) or key.endswith(" " + n) for n in names)
     title = fold(agent.post.title) if agent.post else ""
     return title in {fold(n) for n in chair_names} | {fold(a.post.title) for a in out if a.post}
+
+
+def _mentions(people: People, holder: str) -> list[int]:
+    """The first token of every mention of a person: by name, or by an office they hold."""
+    return sorted({pm.first for pm in people.persons if pm.name == holder}
+                  | {p.first for p in people.posts if p.holder == holder})
+
+
+def _governor(tokens: list[Token], people: People, k: int) -> int:
+    """The index of the word governing a mention at ``k``, once honorifics, styles and the titles and names
+    of the same mention are skipped ("تهنئة صاحب السمو الأمير X ولي العهد": تهنئة); -1 when none."""
+    spans = [(m.first, m.last) for m in people.persons] + [(p.first, p.last) for p in people.posts]
+    ends = {last: first for first, last in spans if first < k}
+    j = k - 1
+    while j >= 0 and (tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES or j + 1 in ends
+                      or (tokens[j].norm in (",", "،") and j in ends)):  # "X ولي العهد، نائب رئيس …"
+        j = ends[j + 1] - 1 if j + 1 in ends else j - 1
+    return j
+
+
+def _word_in(tokens: list[Token], j: int, group: frozenset[str]) -> bool:
+    """Token ``j`` is a word of ``group``, as written, after و ("وكشف", "وكان") or after another clitic."""
+    norm = tokens[j].norm if j >= 0 else ""
+    return j >= 0 and (norm in group or norm.removeprefix("و") in group or strip_clitic(norm)[0] in group)
+
+
+def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...], holder: str) -> bool:
+    """A named office holder who is greeted ("رفع التهاني لمقام X") wherever named, or who is first named as
+    the speaker of a statement ("وأوضح مدير المهرجان X أن …", "وحسب X") or in background ("يشار إلى أن X")
+    and then in none of the text's event sentences (not even by surname), is mentioned or quoted, not stated
+    as taking part. A reply ("من جانبه، قال X") or a word on the event ("قال X إن هذه الزيارة") is at it."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    if all(_word_in(tokens, _governor(tokens, people, k), ROLES.GREETING) for k in firsts):
+        return True
+    surname = fold(holder.split()[-1])
+    named = [*firsts, *(k for k, t in enumerate(tokens) if t.norm == surname or strip_clitic(t.norm)[0] == surname)]
+    if any(tokens[k].sent in ev.sentences for k in named for ev in events):
+        return False  # named in the event's sentence
+    j = _governor(tokens, people, firsts[0])
+    if _word_in(tokens, j, ROLES.BACKGROUND) or (j >= 0 and tokens[j].norm in ("ان", "بان") and any(
+            _word_in(tokens, x, ROLES.BACKGROUND) for x in range(max(0, j - 3), j))):
+        return True  # "يشار إلى أن X", "وكان X قد …"
+    if not _word_in(tokens, j, ROLES.SPEECH) or any(_said_at(tokens, c) for ev in events for c in ev.cues):
+        return False
+    sent = tokens[firsts[0]].sent  # "قال X إن هذه الزيارة …": the speaker speaks of the event, at it
+    if any(t.sent == sent and tokens[i - 1].norm in EVENTS.DEMONSTRATIVES and cue_kind(tokens, i)
+           for i, t in enumerate(tokens) if i > 0):
+        return False
+    turn = j - 2 if j >= 2 and not tokens[j - 1].is_word else j - 1  # "من جانبه، قال X": a reply at the occasion
+    return not _word_in(tokens, turn, ROLES.IN_TURN)
+
+
+def _complement(tokens: list[Token], people: People, p: PostMention, cue: int) -> bool:
+    """ "رئيس الأركان بمكتب وزير الدفاع X", "ونائب مساعد وزير الدفاع للشرق الأوسط Y": an office right after
+    another office, after a ب-noun that is no cue, or after an [office_heads] noun completes another title."""
+    prev = p.first - 1
+    if prev <= cue or not tokens[prev].is_word or (p.start > tokens[p.first].start and tokens[p.first].norm[:1] == "و"):
+        return False  # "…، ونائب الوزير": a new list item
+    base, n = strip_clitic(tokens[prev].norm, "ب")
+    after_ba = n == 1 and base not in ROLES.ATTEND and tokens[prev].norm not in ROLES.ATTEND \
+        and cue_kind(tokens, prev) is None
+    return after_ba or any(q.last == p.first for q in people.posts) or _word_in(tokens, prev, ROLES.OFFICE_HEADS)
+
+
+def _said_at(tokens: list[Token], c: int) -> bool:
+    """ "جاء ذلك خلال حفل المعايدة": the cue's sentence opens with [said_at] and a [during] word precedes it."""
+    opener = next(t for t in tokens if t.sent == tokens[c].sent and t.is_word)
+    return strip_clitic(opener.norm)[0] in ROLES.SAID_AT and any(
+        tokens[k].norm in ROLES.DURING for k in range(max(0, c - 3), c) if tokens[k].sent == tokens[c].sent)
 
 
 def _nationality(tok: Token) -> bool:
