@@ -9,6 +9,8 @@ It stops at punctuation, function and time words, personal names, and at "و" + 
 
 from __future__ import annotations
 
+from functools import cache
+
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry
 from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, INSTITUTIONS, is_stop
@@ -20,6 +22,8 @@ def starts_head(tokens: list[Token], i: int, *, strip: bool) -> bool:
     """True when an institution head or a title starts at ``tokens[i]`` (after a clitic if ``strip``)."""
     lex = lexicon()
     first = strip_clitic(tokens[i].norm)[0] if strip else tokens[i].norm
+    if first not in lex.first_words:  # every head and title starts with one of them
+        return False
     words = [first] + [t.norm for t in tokens[i + 1 : i + 3]]
     for n in (3, 2, 1):
         key = tuple(words[:n])
@@ -186,9 +190,17 @@ def _li_place(tokens: list[Token], j: int) -> int:
     return place_len(probe, 0)
 
 
+@cache
+def _place_firsts() -> frozenset[str]:
+    """The first word of every place name of the gazetteer."""
+    return frozenset(p[0] for p in lexicon().places)
+
+
 def place_len(tokens: list[Token], j: int) -> int:
     """Number of tokens of the longest place name (gazetteer) starting at ``tokens[j]``; hyphens allowed."""
     lex = lexicon()
+    if j < len(tokens) and tokens[j].norm != "-" and tokens[j].norm not in _place_firsts():
+        return 0  # no place name starts with this word
     words: list[str] = []
     idx: list[int] = []
     k = j
@@ -239,6 +251,8 @@ def adjective_title(tokens: list[Token], j: int) -> bool:
 
 def _title_at(tokens: list[Token], j: int) -> bool:
     lex = lexicon()
+    if j < len(tokens) and tokens[j].norm not in lex.first_words:  # every title starts with one of them
+        return False
     words = [t.norm for t in tokens[j : j + 3]]
     return any(tuple(words[:n]) in lex.titles for n in (3, 2, 1) if len(words) >= n)
 

@@ -10,6 +10,7 @@ institutions; they need a complement. Names are output without a leading clitic 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.loaders.extraction.chain import chain_end, place_len
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry, may_open
@@ -203,15 +204,21 @@ def _genitive_of_body(tokens: list[Token], c: int) -> bool:
     return _head_at(probe, 0) is not None or place_len(probe, 0) > 0
 
 
+@lru_cache(maxsize=65536)
+def _may_lack_article(norm: str) -> bool:
+    """Whether a word could be a head written without its article: no leading clitic letter, and the word
+    with the article restored opens some entry of the lexicon (the first test of ``_article_dropped``)."""
+    return norm[:1] not in "وبلفك" and "ال" + norm in lexicon().first_words
+
+
 def _article_dropped(tokens: list[Token], i: int) -> list[Token] | None:
     """ "اتحاد العام لمقاولات المغرب": a bare word before a definite adjective is a definite head written
     without its article (a bare noun takes no definite adjective); the tokens with the article restored at
     ``i`` when that reading starts a head or a named body of two words or more, else None."""
     tok = tokens[i]
-    if i + 1 >= len(tokens) or tok.article or not tok.is_word or tok.norm[:1] in "وبلفك" \
-            or not tokens[i + 1].article or tokens[i + 1].sent != tok.sent \
+    if i + 1 >= len(tokens) or not tok.is_word or tok.norm[:1] in "وبلفك" or tokens[i + 1].sent != tok.sent \
             or not tokens[i + 1].norm.endswith(("ي", "يه", "عام", "عامه")) \
-            or "ال" + tok.norm not in lexicon().first_words:
+            or "ال" + tok.norm not in lexicon().first_words or tok.article or not tokens[i + 1].article:
         return None
     probe = [Token("ال" + tok.text, "ال" + tok.norm, tok.start, tok.end, tok.sent, True), *tokens[i + 1 : i + 4]]
     lex = lexicon()
@@ -225,7 +232,7 @@ def _article_dropped(tokens: list[Token], i: int) -> list[Token] | None:
 def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
     out: list[InstMention] = []
     for i, tok in enumerate(tokens):
-        restored = _article_dropped(tokens, i) if tok.is_word else None
+        restored = _article_dropped(tokens, i) if tok.is_word and _may_lack_article(tok.norm) else None
         if restored is not None:
             for m in find_institutions(text, restored[i : i + 16]):
                 if m.first == 0:

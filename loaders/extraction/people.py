@@ -94,7 +94,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
     posts: list[PostMention] = []
     i, n = 0, len(tokens)
     while i < n:
-        hit = _title_at(tokens, i) if tokens[i].is_word and i not in inside else None
+        hit = _title_at(tokens, i) if tokens[i].is_word and may_open(tokens[i].norm) and i not in inside else None
         if hit is not None and hit[0] == 1 and not hit[1] and adjective_title(tokens, i):
             hit = None  # "والشعب البرلمانية": an adjective, not an office
         if hit is None:

@@ -44,7 +44,7 @@ class Token(NamedTuple):
     @property
     def article(self) -> bool:
         """Carries the definite article as written (so "ألمانية", "إلى" do not: their alef has a hamza)."""
-        return bool(_ARTICLE.match(_MARKS.sub("", self.text)))
+        return _written_article(self.text)
 
     @property
     def is_punct(self) -> bool:
@@ -56,18 +56,29 @@ def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     append, new = tokens.append, tuple.__new__  # what Token._make does, without its Python frame and length check
     sent = 0
-    pos = 0
+    newline = _next_newline(text, 0)  # no token holds a newline: one in the gap before a token is one before it
     for m in _TOKEN.finditer(text):
         start, end = m.span()
-        if text.find("\n", pos, start) >= 0:
+        if newline < start:
             sent += 1
+            newline = _next_newline(text, end)
         surface = m.group()
         norm, is_word = _folded(surface)
         append(new(Token, (surface, norm, start, end, sent, is_word)))
         if surface in _SENTENCE_END:
             sent += 1
-        pos = end
     return tokens
+
+
+def _next_newline(text: str, pos: int) -> int:
+    """Offset of the first newline at or after ``pos``, or past the end of ``text`` when there is none."""
+    found = text.find("\n", pos)
+    return found if found >= 0 else len(text) + 1
+
+
+@lru_cache(maxsize=65536)
+def _written_article(surface: str) -> bool:
+    return bool(_ARTICLE.match(_MARKS.sub("", surface)))
 
 
 @lru_cache(maxsize=65536)
@@ -95,6 +106,7 @@ def strip_clitic(norm: str, allowed: str = "وبلفك") -> tuple[str, int]:
     return norm, 0
 
 
+@lru_cache(maxsize=131072)
 def lam_article(norm: str) -> tuple[str, int] | None:
     """The other reading of ``لل…``: ل + the article before a lam-initial noun, whose lam the spelling
     merges ("للجنة" is ل + "اللجنة", not ل + "الجنة"); ``(base, prefix length)`` or None."""

@@ -3,6 +3,8 @@ the host of a reception, never the head of a visiting delegation."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from marsad.loaders.extraction.cues import ROLES
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.people import People
@@ -46,17 +48,25 @@ def _cue_positions(tokens: list[Token], people: People) -> list[int]:
     name ("هاني أبو رأس")."""
     out = []
     named = {x for pm in people.persons for x in range(pm.first, pm.last)}
+    on = (fold("على"), "علي")
     for k, tok in enumerate(tokens):
-        if k in named:
-            continue
         w = tok.norm
+        if not _may_chair(w) or k in named:
+            continue
         two = (w, tokens[k + 1].norm) if k + 1 < len(tokens) else ("", "")
-        if k > 0 and tokens[k - 1].norm in (fold("على"), "علي"):
+        if k > 0 and tokens[k - 1].norm in on:
             continue  # "على رأس الوفد": at the head of, not chaired
         if w in ROLES.CHAIR or strip_clitic(w)[0] in ROLES.CHAIR or two in ROLES.CHAIR_TWO \
                 or w in ROLES.RECEIVE or w in ROLES.RECEPTION:
             out.append(k)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _may_chair(w: str) -> bool:
+    """Whether a word can stand at a chairing or receiving cue of ``_cue_positions`` (most words cannot)."""
+    return w in ROLES.CHAIR or strip_clitic(w)[0] in ROLES.CHAIR or any(w == first for first, _ in ROLES.CHAIR_TWO) \
+        or w in ROLES.RECEIVE or w in ROLES.RECEPTION
 
 
 def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bool = False) -> Agent | None:

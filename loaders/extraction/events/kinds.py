@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -25,13 +25,20 @@ def _cue_words() -> frozenset[str]:
                       *EVENTS.INAUGURATE})
 
 
+@lru_cache(maxsize=65536)
+def may_cue(w: str) -> bool:
+    """Whether a word, as written, after a clitic or read as ل + the article, is a word a cue can start with."""
+    cue_words = _cue_words()
+    lam = lam_article(w)
+    return w in cue_words or strip_clitic(w)[0] in cue_words or (lam is not None and lam[0] in cue_words)
+
+
 def cue_kind(tokens: list[Token], i: int) -> str | None:
     w = tokens[i].norm
+    if not may_cue(w):
+        return None
     base = strip_clitic(w)[0]
     lam = lam_article(w)
-    cue_words = _cue_words()
-    if w not in cue_words and base not in cue_words and (lam is None or lam[0] not in cue_words):
-        return None
     if lam is not None and lam[0] in EVENTS.MEETING and base not in EVENTS.MEETING:
         base = lam[0]  # "للقاء": ل + "اللقاء"
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
