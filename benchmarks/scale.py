@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -26,6 +28,7 @@ import tempfile
 import time
 import zipfile
 from collections.abc import Callable
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from measure import PeakRss, Timer, first_lines, load_average
@@ -112,6 +115,42 @@ def _params(store: RdfStore, q: NamedQuery) -> dict[str, str | int | None] | Non
     return params
 
 
+QUERY_MEMORY = 6 * 2**30  # address space one named query may use, in a child process of its own
+QUERY_SECONDS = 120.0
+
+
+def _run_capped(home: Path, q: NamedQuery, params: dict[str, str | int | None], out: Connection) -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (QUERY_MEMORY, QUERY_MEMORY))
+    store = RdfStore(home / "store", read_only=True)
+    out.send(_timed(lambda: len(run_named_sparql(store, q, params)[1])))
+
+
+def _capped(home: Path, q: NamedQuery, params: dict[str, str | int | None]) -> tuple[float, int] | str:
+    """(ms, rows) of the SPARQL side of ``q``, each run in a forked child limited to ``QUERY_MEMORY`` of address
+    space and ``QUERY_SECONDS``; else why it stopped. On the 32k store one query grew past 24 GB (the union
+    default graph repeats a triple once per document that states it) and took the machine down with it."""
+    ctx = multiprocessing.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_run_capped, args=(home, q, params, send))
+    child.start()
+    send.close()
+    ready = receive.poll(QUERY_SECONDS)
+    result = None
+    if ready:
+        try:
+            result = receive.recv()
+        except EOFError:  # the child died: out of memory
+            result = None
+    if child.is_alive():
+        child.kill()
+    child.join()
+    if result is not None:
+        return result  # type: ignore[no-any-return]
+    if not ready:
+        return f"stopped: ran longer than {QUERY_SECONDS:.0f} s"
+    return f"failed: needed more than {QUERY_MEMORY / 2**30:.0f} GiB (exit code {child.exitcode})"
+
+
 def named_queries(home: Path, settings: Settings, *, neo4j: bool) -> None:
     store = RdfStore(home / "store", read_only=True)
     driver = None
@@ -125,7 +164,11 @@ def named_queries(home: Path, settings: Settings, *, neo4j: bool) -> None:
             if params is None:
                 print(f"{name:<26} skipped: no value in the data for its required parameters")
                 continue
-            ms, rows = _timed(lambda q=q, p=params: len(run_named_sparql(store, q, p)[1]))  # type: ignore[misc]
+            outcome = _capped(home, q, params)
+            if isinstance(outcome, str):
+                print(f"{name:<26} {outcome}", flush=True)
+                continue
+            ms, rows = outcome
             line = f"{name:<26}{rows:>7}{ms:>14.1f}"
             if driver is not None:
                 from marsad.queries import run_named_cypher
