@@ -14,7 +14,6 @@ import contextlib
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -23,6 +22,7 @@ from pathlib import Path
 
 import neo4j
 import pytest
+from process_helpers import free_port, run_marsad
 
 from marsad.core.errors import MarsadError
 from marsad.core.settings import Settings
@@ -48,8 +48,7 @@ def _env(home: Path, *, neo4j_uri: str | None = None, password: str | None = Non
 
 
 def _marsad(env: dict[str, str], *args: str, timeout: float = 1200) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "marsad", *args], env=env, capture_output=True, text=True,
-                          timeout=timeout, check=False)
+    return run_marsad(env, *args, timeout=timeout)
 
 
 @contextlib.contextmanager
@@ -109,12 +108,6 @@ def _digest(home: Path) -> tuple[str, int]:
         return store.digest()
     finally:
         store.close()
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -193,7 +186,7 @@ def test_neo4j_server_killed_mid_load_is_reported_and_sync_heals_it(
     if not (server.LAUNCHER_JAR.exists() or os.environ.get("MARSAD_REQUIRE_NEO4J") == "1"):
         pytest.skip("the Neo4j launcher is not built (bash .ci/neo4j-setup.sh)")
     home = tmp_path / "home"
-    port = _free_port()
+    port = free_port()
     env = _env(home, port=port)
     own = Settings(home=home, neo4j_bolt_port=port, neo4j_uri=None, neo4j_password=None)
     shutil.copytree(clean[0] / "store", home / "store")

@@ -6,14 +6,13 @@ that holds nodes (unless --replace) and a Neo4j other than the local one."""
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from process_helpers import free_port, run_marsad
 
 from marsad.core.settings import Settings
 from marsad.neo4j import server
@@ -23,20 +22,13 @@ pytestmark = pytest.mark.neo4j
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def _marsad(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "marsad", *args], env=env, capture_output=True, text=True,
-                          timeout=600, check=False)
+    return run_marsad(env, *args, timeout=600)
 
 
 class Home:
     def __init__(self, root: Path) -> None:
-        port = _free_port()
+        port = free_port()
         self.env = {k: v for k, v in os.environ.items() if not k.startswith("MARSAD_")}
         self.env |= {"MARSAD_HOME": str(root), "MARSAD_NEO4J_BOLT_PORT": str(port), "COLUMNS": "200"}
         self.settings = Settings(home=root, neo4j_bolt_port=port, neo4j_uri=None, neo4j_password=None)

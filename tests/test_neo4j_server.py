@@ -4,13 +4,12 @@ server, the password file is private, stop is clean and idempotent."""
 from __future__ import annotations
 
 import os
-import socket
 import stat
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from process_helpers import free_port, run_marsad
 
 from marsad.core.settings import Settings
 from marsad.neo4j import server
@@ -18,15 +17,8 @@ from marsad.neo4j import server
 pytestmark = pytest.mark.neo4j
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def _marsad(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "marsad", *args], env=env, capture_output=True, text=True,
-                          timeout=300, check=False)
+    return run_marsad(env, *args, timeout=300)
 
 
 def _launchers(home: Path) -> list[str]:
@@ -47,7 +39,7 @@ def test_start_twice_status_stop(tmp_path: Path) -> None:
         pytest.skip("the Neo4j launcher is not built (bash .ci/neo4j-setup.sh)")
     home = tmp_path / "home"
     env = {k: v for k, v in os.environ.items() if not k.startswith("MARSAD_")}
-    env |= {"MARSAD_HOME": str(home), "MARSAD_NEO4J_BOLT_PORT": str(_free_port())}
+    env |= {"MARSAD_HOME": str(home), "MARSAD_NEO4J_BOLT_PORT": str(free_port())}
     settings = Settings(home=home, neo4j_bolt_port=int(env["MARSAD_NEO4J_BOLT_PORT"]), neo4j_uri=None,
                         neo4j_password=None)
     try:
