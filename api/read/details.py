@@ -10,7 +10,7 @@ from typing import Any
 from marsad.api.read.common import Desc, asc, link
 from marsad.api.read.lists import holders
 from marsad.api.repo import common as repo_common
-from marsad.api.repo.common import cut_sources, key_of, resource
+from marsad.api.repo.common import key_of, resource
 from marsad.api.repo.details import _local
 from marsad.api.repo.filters import DECISION_ACTIONS, DECISION_KINDS
 from marsad.core.confidence import value_of
@@ -62,44 +62,14 @@ def _labelled(ix: ReadIndex, iris: Iterable[str]) -> list[tuple[str, str]]:
 
 def sources(ix: ReadIndex, node: str, *, limit: int = -1, offset: int = 0) -> tuple[int, list[Row]]:
     """How many sources support ``node``, and those from ``offset`` on (at most ``limit``; all with -1), in the
-    order of ``sources_of``, from the rows the writer keeps per document (``src``): a body cited in
-    thousands of documents is one count and one index range, not all its evidence gathered and sorted."""
+    order of ``api/repo/common.sources`` (publication, document, start, end, quote, title, confidence), from the
+    rows the writer keeps per document (``src``): a body cited in thousands of documents is one count and one
+    index range, not all its evidence gathered and sorted."""
     total = int(ix.rows("SELECT COUNT(*) FROM src WHERE res = ?", (node,))[0][0])
     found = ix.rows("SELECT document, title, pub, start, end, quote, conf FROM src WHERE res = ? "
                     "ORDER BY pub, document, start, end, quote, title, conf LIMIT ? OFFSET ?", (node, limit, offset))
     return total, [{"document": link(doc, title, published=pub), "start": start, "end": end, "quote": quote,
                     "confidence": conf} for doc, title, pub, start, end, quote, conf in found]
-
-
-def sources_of(ix: ReadIndex, nodes: list[str]) -> dict[str, list[Row]]:
-    """The documents and evidence quotes that support each of ``nodes`` (as ``api/repo/common.sources``)."""
-    evidence = ix.objects(nodes, ("mrs:evidence",))
-    facts: dict[str, dict[str, list[Any]]] = {}
-    for s, p, o, k in ix.objects({o for _s, _p, o, _k in evidence}, ("mrs:quote", "mrs:start", "mrs:end",
-                                                                     "prov:wasDerivedFrom", "mrs:confidence")):
-        facts.setdefault(s, {}).setdefault(p, []).append(o if p == "prov:wasDerivedFrom" else cell(o, k))
-    docs = {d for f in facts.values() for d in f.get("prov:wasDerivedFrom", [])}
-    titles, published = _values(ix, docs, "dcterms:title"), _values(ix, docs, "mrs:published")
-    out: dict[str, list[Row]] = {}
-    by_node: dict[str, list[str]] = {}
-    for s, _p, o, _k in evidence:
-        by_node.setdefault(s, []).append(o)
-    for node, evs in by_node.items():
-        rows: set[tuple[Any, ...]] = set()
-        for f in (facts.get(ev, {}) for ev in evs):
-            for doc in f.get("prov:wasDerivedFrom", []):
-                for quote in f.get("mrs:quote", []):
-                    for start in f.get("mrs:start", []):
-                        for end in f.get("mrs:end", []):
-                            for title in _optional(titles, doc):
-                                for pub in _optional(published, doc):
-                                    for conf in f.get("mrs:confidence") or [None]:
-                                        rows.add((doc, title, pub, start, end, quote, value_of(conf)))
-        ordered = sorted(rows, key=lambda r: (asc(r[2]), expand(r[0]), asc(r[3]), asc(r[4]), r[5], asc(r[1]),
-                                              asc(r[6])))
-        out[node] = [{"document": link(doc, title, published=pub), "start": start, "end": end, "quote": quote,
-                      "confidence": conf} for doc, title, pub, start, end, quote, conf in ordered]
-    return out
 
 
 def _decisions(ix: ReadIndex, found: list[Row]) -> list[Row]:
@@ -108,7 +78,6 @@ def _decisions(ix: ReadIndex, found: list[Row]) -> list[Row]:
     values: dict[str, dict[str, list[Any]]] = {}
     for s, p, o, k in ix.objects(nodes, ("mrs:decisionKind", "mrs:decisionAction", "mrs:fiscalYear")):
         values.setdefault(s, {}).setdefault(p, []).append(cell(o, k))
-    supported = sources_of(ix, nodes)
 
     def first(node: str, prop: str) -> Any:
         found = values.get(node, {}).get(prop)
@@ -116,8 +85,14 @@ def _decisions(ix: ReadIndex, found: list[Row]) -> list[Row]:
 
     return [{**item, "kind": _local(first(d, "mrs:decisionKind"), DECISION_KINDS),
              "action": _local(first(d, "mrs:decisionAction"), DECISION_ACTIONS),
-             "fiscal_year": first(d, "mrs:fiscalYear"), **cut_sources(supported.get(d, []))}
+             "fiscal_year": first(d, "mrs:fiscalYear"), **_first_sources(ix, d)}
             for item, d in zip(items, nodes, strict=True)]
+
+
+def _first_sources(ix: ReadIndex, node: str) -> dict[str, Any]:
+    """What a detail carries of ``node``'s sources: the first ``SOURCES_PAGE`` and how many there are."""
+    total, first = sources(ix, node, limit=repo_common.SOURCES_PAGE)
+    return {"sources": first, "sources_total": total}
 
 
 def _dated(ix: ReadIndex, found: list[tuple[str, Any]], *, desc: bool, limit: int | None = None,
@@ -320,8 +295,7 @@ def detail(ix: ReadIndex, type_: str, key: str) -> Detail:
                       for p, o, _k in found if p == "rdf:type"})
     base: Detail = {**link(node, label), "alt_labels": alt, "classes": classes}
     if type_ != "document":
-        total, first = sources(ix, node, limit=repo_common.SOURCES_PAGE)
-        base.update({"sources": first, "sources_total": total})
+        base.update(_first_sources(ix, node))
     return {**base, **READERS[type_](ix, node)}
 
 

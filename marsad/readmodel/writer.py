@@ -420,7 +420,7 @@ class IndexWriter:
         elif type_ == "document":
             row = conn.execute("SELECT MIN(o), MAX(o) FROM t WHERE s = ? AND p = 'mrs:published'", (iri,)).fetchone()
         elif type_ in _DATED_BY_EVENT:
-            # CROSS JOIN: from the decision to its event, as in _confidence (left to itself, SQLite went from
+            # CROSS JOIN: from the decision to its event (left to itself, SQLite went from
             # every dated event; 5 ms a decision on the 31,670-document index)
             row = conn.execute("SELECT MIN(d.o), MAX(d.o) FROM t AS e CROSS JOIN t AS d ON d.s = e.o "
                                "AND d.p = 'mrs:date' WHERE e.s = ? AND e.p = ? AND e.k = ?",
