@@ -59,10 +59,14 @@ def label_filter(q: str) -> tuple[str, list[Any]]:
     then looked for by SQLite's ``instr``, which gives the same answer without a call into Python."""
     contains = "instr(lab.label, ?) > 0" if _caseless(q) else "contains_ci(lab.label, ?)"
     if len(q) >= 3:
-        phrase = '"' + q.replace('"', '""') + '"'
         return ("i.iri IN (SELECT lab.iri FROM lab_fts JOIN lab ON lab.id = lab_fts.rowid "
-                f"WHERE lab_fts MATCH ? AND {contains})", [phrase, q])
+                f"WHERE lab_fts MATCH ? AND {contains})", [fts_phrase(q), q])
     return f"i.iri IN (SELECT lab.iri FROM lab WHERE {contains})", [q]
+
+
+def fts_phrase(text: str) -> str:
+    """``text`` as an FTS5 phrase (its quotes doubled), matched as written whatever it holds."""
+    return '"' + text.replace('"', '""') + '"'
 
 
 def _caseless(q: str) -> bool:

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq
 
-from marsad.api.read.common import link
+from marsad.api.read.common import fts_phrase, link
 from marsad.core.output import Cell
 from marsad.loaders.normalize import fold, match_key
 from marsad.loaders.translit import skeleton
@@ -120,7 +120,7 @@ class Searcher:
         strings = names.strings
         if len(needle) < 3:
             return {i for i, found in strings.items() if needle in found[column]}
-        candidates = self.ix.rows(f"SELECT rowid FROM name_fts WHERE {_COLUMNS[column]} MATCH ?", (_phrase(needle),))
+        candidates = self.ix.rows(f"SELECT rowid FROM name_fts WHERE {_COLUMNS[column]} MATCH ?", (fts_phrase(needle),))
         return {r[0] for r in candidates if r[0] in strings and needle in strings[r[0]][column]}
 
     def _exact(self, names: _Names, folded: str, key: str) -> set[int]:
@@ -130,9 +130,9 @@ class Searcher:
             return self._fts(names, _FOLDED, folded) | (self._fts(names, _KEY, key) if key else set())
         strings = names.strings
         if folded == key:
-            query = "{folded key} : " + _phrase(folded)
+            query = "{folded key} : " + fts_phrase(folded)
         else:
-            query = f"folded : {_phrase(folded)} OR key : {_phrase(key)}"
+            query = f"folded : {fts_phrase(folded)} OR key : {fts_phrase(key)}"
         candidates = self.ix.rows("SELECT rowid FROM name_fts WHERE name_fts MATCH ?", (query,))
         return {r[0] for r in candidates
                 if r[0] in strings and (folded in strings[r[0]][_FOLDED] or key in strings[r[0]][_KEY])}
@@ -171,11 +171,6 @@ class Searcher:
                             fuzzy[i] = score
             scores.update(fuzzy)
         return _ranked(names, scores, limit)
-
-
-def _phrase(needle: str) -> str:
-    """``needle`` as an FTS5 phrase (its quotes doubled)."""
-    return '"' + needle.replace('"', '""') + '"'
 
 
 def _below_95(skel: str, folded: str) -> bool:
