@@ -142,6 +142,10 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         if norm in CHAINS.FORMER:
             j += 1
             break  # "وزير التجارة الأسبق": the qualifier closes the title
+        if j >= i + 2 and norm.startswith("والم") and tok.article and norm.endswith(("ين", "ون")) and len(norm) > 7 \
+                and tokens[j - 1].article and tokens[j - 2].article:
+            break  # "قوات الطوارئ الخاصة والمنومين": after a noun and its adjective, a participle plural (people)
+            # is a new item (not "والتعاون", "والتكوين": verbal nouns)
         genitive_article = tok.article and not norm.startswith(("بال", "كال", "فال"))
         if genitive_article and not _nisba_then_name(tokens, j):
             j += 1
@@ -197,7 +201,8 @@ def _place_firsts() -> frozenset[str]:
 
 
 def place_len(tokens: list[Token], j: int) -> int:
-    """Number of tokens of the longest place name (gazetteer) starting at ``tokens[j]``; hyphens allowed."""
+    """Number of tokens of the longest place name (gazetteer) starting at ``tokens[j]``; hyphens and slashes
+    between its words allowed."""
     lex = lexicon()
     if j < len(tokens) and tokens[j].norm != "-" and tokens[j].norm not in _place_firsts():
         return 0  # no place name starts with this word
@@ -205,7 +210,7 @@ def place_len(tokens: list[Token], j: int) -> int:
     idx: list[int] = []
     k = j
     while k < len(tokens) and len(words) < lex.max_place and tokens[k].sent == tokens[j].sent:
-        if tokens[k].norm == "-":
+        if tokens[k].norm == "-" or (tokens[k].norm == "/" and k > j):  # "الدار البيضاء / سطات"
             k += 1
             continue
         if not tokens[k].is_word:

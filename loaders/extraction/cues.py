@@ -82,6 +82,7 @@ class RoleCues(WordFile, file="roles"):
     COUNTERPART = words("counterpart")
     SPEECH = words("speech")
     GREETING = words("greeting")
+    CREDITED = words("credited")
     STYLES = words("styles")
     IN_TURN = words("in_turn")
     BACKGROUND = words("background")

@@ -114,6 +114,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                   purpose_stop=kind != "association")
     while e > c and (tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS or tokens[e - 1].norm in CHAINS.FORMER):
         e -= 1
+    if kind == "company":  # "شركة … المحدودة لرعاية …": the legal form closes the name
+        e = next((k + 1 for k in range(c, e) if tokens[k].norm in INSTITUTIONS.LEGAL_FORMS), e)
     e += _parenthesised(tokens, e) if kind in ("company", "other", "public_body", "association") else 0
     if e == c:
         if head in INSTITUTIONS.SELF_STANDING or (len(head) >= 2 and kind != "ministry"):
@@ -241,6 +243,9 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
             continue
         if not tok.is_word or not may_open(tok.norm):  # no head and no named institution starts here
             continue
+        before = strip_clitic(tokens[i - 1].norm)[0] if i > 0 and tokens[i - 1].sent == tok.sent else ""
+        if before in INSTITUTIONS.NAMESAKES or (before in INSTITUTIONS.ELATIVES and not tok.article):
+            continue  # "حديقة جامعة الدول العربية" names a park; "أكبر مجموعة" describes
         named = _named_at(tokens, i)
         head = _head_at(tokens, i)
         best: InstMention | None = None

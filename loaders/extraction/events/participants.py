@@ -25,9 +25,11 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                 chair_names.add(chair.post.holder)
     out: list[Agent] = []
     seen: set[str] = set()
+    elsewhere = _ceremony_attended(tokens, ev)
     for p in people.posts:  # named office holders
         if p.holder and p.holder not in chair_names and p.holder not in seen and p.title not in ("الملك",):
-            if _oblique(tokens, p, people) or _quoted(tokens, people, (ev, *others), p.holder):
+            if _oblique(tokens, p, people) or _quoted(tokens, people, (ev, *others), p.holder) \
+                    or _at_ceremony(tokens, people, p.holder, elsewhere):
                 continue
             person = next((pm for pm in people.persons if pm.name == p.holder), None)
             seen.add(p.holder)
@@ -36,7 +38,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     listed = {a.person.name for a in out if a.person}
     for k, tok in enumerate(tokens):  # persons named as attending, with or without an office
         if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
-                tok.norm in ROLES.CHAIR and leads_delegation(tokens, k)) and not _co_chair(tokens, k):
+                tok.norm in ROLES.CHAIR and leads_delegation(tokens, k)) and not _co_chair(tokens, k) \
+                or k in elsewhere:
             continue
         for pm in people.persons:
             if tokens[pm.first].sent == tok.sent and k < pm.first <= k + 30 and pm.name not in chair_names \
@@ -75,7 +78,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             out.append(guest)
     for k, tok in enumerate(tokens):  # offices stated as attending, or heading a delegation received
         if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
-                tok.norm in ROLES.CHAIR and leads_delegation(tokens, k) and tok.sent in ev.sentences):
+                tok.norm in ROLES.CHAIR and leads_delegation(tokens, k) and tok.sent in ev.sentences) \
+                or k in elsewhere:
             continue
         for p in people.posts:
             if tokens[p.first].sent == tok.sent and p.first > k and p.title not in chair_names \
@@ -138,6 +142,28 @@ def _named_again(tokens: list[Token], people: People, a: Agent, agents: list[Age
         and words <= {w.removeprefix("ال") for w in fold(chair.post.title).split()}
 
 
+def _ceremony_attended(tokens: list[Token], ev: EventMention) -> set[int]:
+    """ "حضر حفل المعايدة X و Y" after a reception or a sitting: attendance cues whose object is a ceremony,
+    whose attendees are at that ceremony, not at a meeting or sitting reported before it (a ceremony event
+    has its own attendees)."""
+    if ev.kind in ("other", "signing", "assembly"):
+        return set()
+    return {k for k in range(len(tokens) - 1)
+            if (tokens[k].norm in ROLES.ATTEND or strip_clitic(tokens[k].norm)[0] in ROLES.ATTEND)
+            and tokens[k + 1].sent == tokens[k].sent and _ceremony_noun(tokens[k + 1].norm)}
+
+
+def _ceremony_noun(norm: str) -> bool:
+    return norm in EVENTS.CEREMONY or strip_clitic(norm)[0] in EVENTS.CEREMONY or norm in EVENTS.CELEBRATION
+
+
+def _at_ceremony(tokens: list[Token], people: People, holder: str, cues: set[int]) -> bool:
+    """Every mention of ``holder`` comes after one of ``cues`` in its sentence: an attendee of a ceremony."""
+    firsts = _mentions(people, holder)
+    return bool(cues) and bool(firsts) and all(
+        any(c < k and tokens[c].sent == tokens[k].sent for c in cues) for k in firsts)
+
+
 def _known(agent: Agent, out: list[Agent], chair_names: set[str]) -> bool:
     """The agent is the chair or one already listed: the same office, or a name that ends another
     ("حفيظ العلمي" in "مولاي حفيظ العلمي")."""
@@ -174,15 +200,16 @@ def _word_in(tokens: list[Token], j: int, group: frozenset[str]) -> bool:
 
 
 def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...], holder: str) -> bool:
-    """A named office holder who is greeted ("رفع التهاني لمقام X") wherever named, or who is first named as
+    """A named office holder who is greeted ("رفع التهاني لمقام X") or credited ("توجيهات X") wherever named, or who is first named as
     the speaker of a statement ("وأوضح مدير المهرجان X أن …", "وحسب X") or in background ("يشار إلى أن X")
     and then in none of the text's event sentences (not even by surname), is mentioned or quoted, not stated
     as taking part. A reply ("من جانبه، قال X") or a word on the event ("قال X إن هذه الزيارة") is at it."""
     firsts = _mentions(people, holder)
     if not firsts:
         return False
-    if all(_word_in(tokens, _governor(tokens, people, k), ROLES.GREETING) for k in firsts):
-        return True
+    if all(_word_in(tokens, g, ROLES.GREETING) or _word_in(tokens, g, ROLES.CREDITED)
+           for g in (_governor(tokens, people, k) for k in firsts)):
+        return True  # greeted, or credited with a directive or with care ("تحقيق توجيهات وزير X")
     surname = fold(holder.split()[-1])
     named = [*firsts, *(k for k, t in enumerate(tokens) if t.norm == surname or strip_clitic(t.norm)[0] == surname)]
     if any(tokens[k].sent in ev.sentences for k in named for ev in events):
