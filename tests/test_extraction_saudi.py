@@ -357,3 +357,51 @@ def test_agency_dateline_names_a_city_no_gazetteer_lists() -> None:
     facts = _facts("ويلينغتون 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\n"
                    "انتخب البرلمان النيوزيلندي اليوم النائب جون سميث رئيسا جديدا له.")
     assert (_main(facts).place, _main(facts).date) == ("ويلينغتون", "2015-08-10")
+
+
+def _participants(facts: DocumentFacts, event: Event) -> set[str]:
+    names = {p.id: p.name for p in facts.persons}
+    return {names.get(a.person or "", "") for a in event.participants} - {""}
+
+
+def test_attendees_of_a_later_ceremony_do_not_attend_the_reception() -> None:
+    facts = _facts("استقبل أمير المنطقة الأمير سالم بن فهد في مكتبه أمس مدير جامعة تبوك الدكتور فهد العمري.\n"
+                   "وحضر حفل التكريم مدير التعليم بالمنطقة سعد القحطاني ووكيل الجامعة ماجد الزهراني.")
+    assert _participants(facts, _main(facts)) == {"فهد العمري"}
+    guard = _facts("استقبل أمير المنطقة الأمير سالم بن فهد في مكتبه أمس مدير جامعة تبوك الدكتور فهد العمري، "
+                   "وحضر اللقاء مدير التعليم بالمنطقة سعد القحطاني.")
+    assert _participants(guard, _main(guard)) == {"فهد العمري", "سعد القحطاني"}
+
+
+def test_office_holder_credited_with_a_directive_is_not_a_participant() -> None:
+    facts = _facts("عقدت اللجنة المحلية للانتخابات البلدية بمحافظة جدة اجتماعها برئاسة أمين المحافظة سالم "
+                   "العمري، وأكد على تنفيذ توجيهات معالي وزير الشؤون البلدية والقروية المهندس فهد الحربي.")
+    assert "فهد الحربي" not in _participants(facts, _main(facts))
+    guard = _facts("عقدت اللجنة المحلية للانتخابات البلدية بمحافظة جدة اجتماعها برئاسة أمين المحافظة سالم "
+                   "العمري، بحضور معالي وزير الشؤون البلدية والقروية المهندس فهد الحربي.")
+    assert "فهد الحربي" in _participants(guard, _main(guard))
+
+
+def test_whoever_held_the_meeting_chairs_it() -> None:
+    facts = _facts("جاء ذلك خلال الاجتماع الذي عقده وكيل إمارة منطقة تبوك الدكتور سالم العمري أمس مع "
+                   "مدير عام التعليم في المنطقة فهد الحربي.")
+    assert _chair(facts, _main(facts)) == {"سالم العمري", "وكيل إمارة منطقة تبوك"}
+    assert _participants(facts, _main(facts)) == {"فهد الحربي"}
+
+
+def test_a_company_s_legal_form_closes_its_name() -> None:
+    facts = _facts("وقع الاتحاد عقدا مع شركة نجوم الشرق المحدودة لرعاية أنشطة الاتحاد لمدة ثلاث سنوات.")
+    assert "شركة نجوم الشرق المحدودة" in [i.name for i in facts.institutions]
+
+
+def test_a_body_said_again_without_its_scope_adjective_is_one_body() -> None:
+    facts = _facts("أصدر مجلس الأمن الدولي قرارا بالإجماع. ورحب الوزير بقرار مجلس الأمن الذي يضم 15 عضوا.")
+    assert [i.name for i in facts.institutions if "الأمن" in i.name] == ["مجلس الأمن الدولي"]
+
+
+def test_participle_plural_after_a_name_and_its_adjective_is_a_new_item() -> None:
+    facts = _facts("زار المحافظ المصابين من قوات الأمن الخاصة والمراجعين بمستشفى الملك فهد.")
+    names = [i.name for i in facts.institutions]
+    assert "قوات الأمن الخاصة" in names and not any("المراجعين" in n for n in names)
+    guard = _facts("استقبل الوزير وفدا من وزارة الشؤون الخارجية والتعاون الدولي أمس.")
+    assert "وزارة الشؤون الخارجية والتعاون الدولي" in [i.name for i in guard.institutions]

@@ -563,3 +563,28 @@ def test_part_of_a_longer_name_is_not_a_participant_of_its_own() -> None:
                    "محمد بن سلمان بن عبد العزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء.")
     names = [n for a in _participants(facts, _main(facts)) for n in a if " بن " in n or n.startswith("عبد")]
     assert names == ["محمد بن سلمان بن عبد العزيز"]
+
+
+# places and descriptions that are no institution
+def test_park_or_street_named_after_a_body_is_no_institution() -> None:
+    facts = _facts("وتشمل المشاريع تهيئة حديقة جامعة الدول العربية وشارع الأمم المتحدة بالمدينة.")
+    assert facts.institutions == []
+    guard = _facts("شاركت جامعة الدول العربية في المؤتمر الذي نظمته الأمم المتحدة.")
+    assert {"جامعة الدول العربية", "الأمم المتحدة"} <= {i.name for i in guard.institutions}
+
+
+def test_elative_before_an_indefinite_head_describes() -> None:
+    facts = _facts("يعرض المتحف أكبر مجموعة لأعمال الفنانين المغاربة في القارة.")
+    assert facts.institutions == []
+
+
+def test_region_written_with_a_slash_keeps_both_names() -> None:
+    facts = _facts("أعلن مجلس جهة الدار البيضاء / سطات عن برنامج جديد للمقاولين الشباب.")
+    assert any(i.name.endswith("سطات") for i in facts.institutions)
+
+
+def test_persian_yeh_and_heh_fold_to_arabic_letters() -> None:
+    from marsad.loaders.normalize import fold
+
+    assert fold("الجمعیة الخیرية") == fold("الجمعية الخيرية")
+    assert fold("معھد") == fold("معهد")
