@@ -405,3 +405,27 @@ def test_participle_plural_after_a_name_and_its_adjective_is_a_new_item() -> Non
     assert "قوات الأمن الخاصة" in names and not any("المراجعين" in n for n in names)
     guard = _facts("استقبل الوزير وفدا من وزارة الشؤون الخارجية والتعاون الدولي أمس.")
     assert "وزارة الشؤون الخارجية والتعاون الدولي" in [i.name for i in guard.institutions]
+
+
+def test_a_counted_cue_reports_no_event() -> None:
+    facts = _facts("أشاد أمير المنطقة بجمعية مراكز الأحياء بمحافظة جدة ورعايتها لـ20 ملتقى في الأحياء.")
+    assert facts.events == []
+    guard = _facts("رعت جمعية مراكز الأحياء بمحافظة جدة ملتقى الأحياء الأول أمس.")
+    assert guard.events
+
+
+def test_subject_before_an_imperfect_lead_verb_chairs_the_visit() -> None:
+    facts = _facts("أعلن الديوان الملكي في بيان له أمس أن الأمير سالم بن فهد بن عبدالعزيز وزير الدفاع سيقوم "
+                   "اليوم بزيارة رسمية إلى جمهورية مصر العربية.")
+    assert "سالم بن فهد بن عبدالعزيز" in _chair(facts, _main(facts))
+
+
+def test_a_body_named_after_a_king_inside_a_board_s_name_keeps_the_name() -> None:
+    facts = _facts("حضر اللقاء رئيس مجلس إدارة مركز الملك سلمان للدراسات التاريخية سالم العمري.")
+    names = [i.name for i in facts.institutions]
+    assert "مركز الملك سلمان للدراسات التاريخية" in names and not any(n.endswith("مركز") for n in names)
+
+
+def test_host_named_after_the_event_in_a_relative_clause_is_its_body() -> None:
+    facts = _facts("يرعى أمير المنطقة اليوم حفل افتتاح المعرض، الذي تستضيفه أمانة منطقة الباحة في المتنزه العام.")
+    assert _body(facts, _main(facts)) == "أمانة منطقة الباحة"

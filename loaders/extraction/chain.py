@@ -70,6 +70,10 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
     while j < n and j - i < limit and tokens[j].sent == sent:
         tok = tokens[j]
         norm = tok.norm
+        if j > i and tokens[j - 1].is_word and not tokens[j - 1].article and norm in CHAINS.ROYAL \
+                and strip_clitic(tokens[j - 1].norm)[0] in INSTITUTIONS.EPONYM_HEADS:
+            j = _eponym_end(tokens, j + 1, sent)  # "مجلس إدارة مركز الملك فيصل للدراسات": a nested eponym
+            continue
         if tok.norm == "-" and j > i and j + 1 < n and tokens[j + 1].is_word and tokens[j - 1].is_word \
                 and tokens[j + 1].sent == sent:
             j += 1
@@ -183,6 +187,16 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
     while j > i and tokens[j - 1].norm in CHAINS.LADA | CHAINS.MUKALLAF:
         j -= 1
     return j
+
+
+def _eponym_end(tokens: list[Token], j: int, sent: int) -> int:
+    """One past the personal name (up to three plain words) at ``tokens[j]`` after a royal style."""
+    k = j
+    while k < len(tokens) and k - j < 3 and tokens[k].is_word and tokens[k].sent == sent \
+            and not is_stop(tokens[k].norm) and not tokens[k].norm.startswith(("بال", "لل", "ب", "ل")) \
+            and tokens[k].norm not in lexicon().honorifics and not tokens[k].article:
+        k += 1
+    return k
 
 
 def _li_place(tokens: list[Token], j: int) -> int:

@@ -132,7 +132,8 @@ def clause_subject(tokens: list[Token], people: People, k: int) -> Agent | None:
 
 def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None:
     """ "قام X بزيارة", "التقى X", "دشن X": the agent right after a lead verb in the event's first cue's sentence,
-    before that cue or at it, chairs it (a visit, a meeting, an inauguration)."""
+    before that cue or at it, chairs it (a visit, a meeting, an inauguration); so does the subject opening an
+    أن-clause whose imperfect lead verb follows it ("أن X سيقوم بزيارة")."""
     if not ev.cues or ev.kind not in ("visit", "meeting", "other"):
         return None
     lo = ev.cues[0]
@@ -150,6 +151,16 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
         agent = agent_at(tokens, people, j)
         if agent is not None:
             return agent
+    for k in range(max(0, lo - 40), lo + 1):  # "أن الأمير X … سيقوم اليوم بزيارة": the subject before the verb
+        if tokens[k].sent in sents and tokens[k].norm in ROLES.LEAD_AFTER_SUBJECT:
+            that = next((x for x in range(k - 1, max(-1, k - 30), -1) if tokens[x].norm in ("ان", "بان")
+                         and tokens[x].sent == tokens[k].sent), None)
+            j = that + 1 if that is not None else k
+            while j < k and (tokens[j].norm in honorifics() or _bare_style(people, tokens, j)):
+                j += 1
+            agent = agent_at(tokens, people, j) if j < k else None
+            if agent is not None:
+                return agent
     return None
 
 

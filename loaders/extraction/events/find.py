@@ -35,7 +35,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             hits.append((i, "session"))
     hits.extend((i, "session") for i in implied_sittings(tokens, insts) if (i, "session") not in hits)
     hits.sort()
-    hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates)
+    hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i)
             and not (k == "signing" and _background(tokens, i)) and not _spoken(text, tokens[i].start)]
     sat = _sat(tokens, insts)
     if not hits and not sat:
@@ -153,6 +153,15 @@ def _counted(tokens: list[Token], i: int, people: People, dates: list[DateMentio
         if (tokens[j].norm.isdigit() and j not in in_date) or (j <= i + 4 and tokens[j].norm in EVENTS.COUNTED):
             return True
     return False
+
+
+def _numbered(tokens: list[Token], i: int) -> bool:
+    """ "رعايتها لـ20 ملتقى", "نظمت 15 اجتماعا": a cue counted by a number before it tells how many events were
+    held, it reports none of them."""
+    if i == 0 or tokens[i - 1].sent != tokens[i].sent:
+        return False
+    count = tokens[i - 1].norm.lstrip("وبل")
+    return count.isdigit() and not tokens[i].article
 
 
 def _background(tokens: list[Token], i: int) -> bool:

@@ -43,6 +43,11 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         if verb is not None:
             ev.body = next((m for m in insts if m.first in (verb + 1, verb + 2) and m.last <= i), None) \
                 or _named_before(tokens, insts, verb + 1) or ev.body
+    for i in ordered[:1]:  # "حفل افتتاح المعرض، الذي تستضيفه أمانة المحافظة": the host named after the event
+        host = next((k for k in range(i + 1, min(len(tokens), i + 16)) if tokens[k].sent == tokens[i].sent
+                     and tokens[k].norm in EVENTS.ORGANISE_BACK and tokens[k - 1].norm in _RELATIVES), None)
+        if host is not None:
+            ev.body = next((m for m in insts if m.first in (host + 1, host + 2)), None) or ev.body
     for i in ordered[:1]:  # "الدورة 11 لمؤتمر … التابعة للجمعية البرلمانية…": the body the conference belongs to
         if edition_of(tokens, i) in EVENTS.ASSEMBLY:
             ev.body = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + 16
@@ -56,6 +61,9 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
             and any(p.first <= ev.body.first and ev.body.last <= p.last and p is not ev.chair.post
                     for p in people.posts):
         ev.body = None  # "استقبل الوزير X مدير الجامعة Y": the guest's body did not meet (the host's may be the body)
+
+
+_RELATIVES = frozenset({fold("الذي"), fold("التي")})
 
 
 def _named_before(tokens: list[Token], insts: list[InstMention], k: int) -> InstMention | None:
