@@ -429,3 +429,25 @@ def test_a_body_named_after_a_king_inside_a_board_s_name_keeps_the_name() -> Non
 def test_host_named_after_the_event_in_a_relative_clause_is_its_body() -> None:
     facts = _facts("يرعى أمير المنطقة اليوم حفل افتتاح المعرض، الذي تستضيفه أمانة منطقة الباحة في المتنزه العام.")
     assert _body(facts, _main(facts)) == "أمانة منطقة الباحة"
+
+
+def test_listed_name_followed_by_wa_is_whole() -> None:
+    facts = _facts("وفق المعايير التي توصي بها منظمة الصحة العالمية ومراكز البحث الدولية في هذا المجال.")
+    assert [i.name for i in facts.institutions] == ["منظمة الصحة العالمية"]
+
+
+def test_ifaal_verbal_noun_in_a_committee_s_name_takes_its_object() -> None:
+    facts = _facts("وقدم رئيس لجنة الإشراف على الجمعيات بالإنابة د. سالم العمري عرضا عن الخطة.")
+    assert "لجنة الإشراف على الجمعيات" in [i.name for i in facts.institutions]
+    guard = _facts("وافقت لجنة الإشراف على الميزانية السنوية للمجلس.")
+    assert "لجنة الإشراف" in [i.name for i in guard.institutions]
+
+
+def test_speaker_telling_of_a_coming_launch_is_not_a_participant() -> None:
+    facts = _facts("عقدت اللجنة المحلية للانتخابات البلدية بمحافظة جدة اجتماعها الأول برئاسة أمين المحافظة سالم "
+                   "العمري. وأوضح رئيس اللجنة الإعلامية فهد بن محمد الحربي أنه سوف يتم تدشين المركز الإعلامي "
+                   "الأسبوع المقبل.")
+    assert "فهد بن محمد الحربي" not in _participants(facts, _main(facts))
+    guard = _facts("عقدت اللجنة المحلية للانتخابات البلدية بمحافظة جدة اجتماعها الأول برئاسة أمين المحافظة سالم "
+                   "العمري. وأوضح رئيس اللجنة الإعلامية فهد بن محمد الحربي خلال الاجتماع أن المركز جاهز.")
+    assert "فهد بن محمد الحربي" in _participants(guard, _main(guard))

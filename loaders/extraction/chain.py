@@ -9,13 +9,17 @@ It stops at punctuation, function and time words, personal names, and at "و" + 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry
 from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, INSTITUTIONS, is_stop
+from marsad.loaders.normalize import fold
 
 MAX_CHAIN = 14
+_ALA = fold("على")
+_IFAAL = re.compile(r"^الا\w\wا\w$")  # "الإشراف", "الإعلام": a definite verbal noun of the form إفعال
 
 
 def starts_head(tokens: list[Token], i: int, *, strip: bool) -> bool:
@@ -95,6 +99,11 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                     and tokens[j + 2].norm.startswith("ال") and tokens[j + 2].article
                     and tokens[j + 2].sent == sent)):  # "… للدفاع عن حقوق الإنسان"
             j += 1  # a body's purpose takes its object: "مركز … للتبليغ عن الرشوة", "…للوقاية من حوادث السير"
+            continue
+        if j == i + 1 and norm == _ALA and _IFAAL.match(tokens[i].norm) and j + 1 < n and tokens[j + 1].article \
+                and tokens[j + 1].sent == sent and tokens[j + 1].norm.endswith("ات"):
+            j += 1  # "لجنة الإشراف على المستشفيات": a verbal noun of the إفعال form takes its (plural) object
+            # ("وافقت لجنة الإشراف على الميزانية": what a committee approves is no part of its name)
             continue
         if j > i and norm in CHAINS.OWN_EVENT:
             break  # "عقدت الجامعة الوطنية لقطاع الصحة اجتماعها الشهري": the body's own meeting follows it

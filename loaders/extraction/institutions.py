@@ -257,7 +257,8 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
                 best = InstMention(i, e, s, en, name, _refine(name, kind), size)
         if named is not None:
             size, clitic, kind = named
-            if best is None or i + size >= best.last:
+            if best is None or i + size >= best.last or tokens[i + size].norm[:1] == "و":
+                # a listed name followed by "و…" is whole: "منظمة الصحة العالمية وبيوت الخبرة" coordinates two
                 name, s, en = _surface(text, tokens, i, clitic, i + size)
                 head_len = 1 if fold(name).split()[0] in INSTITUTIONS.GROUP_HEADS else size  # the party in its group
                 best = InstMention(i, i + size, s, en, name, kind, head_len)

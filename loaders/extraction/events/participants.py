@@ -211,9 +211,11 @@ def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...
            for g in (_governor(tokens, people, k) for k in firsts)):
         return True  # greeted, or credited with a directive or with care ("تحقيق توجيهات وزير X")
     surname = fold(holder.split()[-1])
-    named = [*firsts, *(k for k, t in enumerate(tokens) if t.norm == surname or strip_clitic(t.norm)[0] == surname)]
-    if any(tokens[k].sent in ev.sentences for k in named for ev in events):
-        return False  # named in the event's sentence
+    inside = {k for pm in people.persons if pm.name == holder for k in range(pm.first + 1, pm.last)}
+    named = [*firsts, *(k for k, t in enumerate(tokens) if (t.norm == surname or strip_clitic(t.norm)[0] == surname)
+                        and k not in inside)]  # the surname of a full name is that name's mention
+    if any(tokens[k].sent in ev.sentences and not _tells_of(tokens, people, k, ev) for k in named for ev in events):
+        return False  # named in the event's sentence (not only as the one who tells of it)
     j = _governor(tokens, people, firsts[0])
     if _word_in(tokens, j, ROLES.BACKGROUND) or (j >= 0 and tokens[j].norm in ("ان", "بان") and any(
             _word_in(tokens, x, ROLES.BACKGROUND) for x in range(max(0, j - 3), j))):
@@ -226,6 +228,17 @@ def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...
         return False
     turn = j - 2 if j >= 2 and not tokens[j - 1].is_word else j - 1  # "من جانبه، قال X": a reply at the occasion
     return not _word_in(tokens, turn, ROLES.IN_TURN)
+
+
+def _tells_of(tokens: list[Token], people: People, k: int, ev: EventMention) -> bool:
+    """ "وأوضح رئيس اللجنة X أن … سوف يتم تدشين المركز": the mention at ``k`` is the speaker of its sentence and
+    the event's cues there all come in what he says, none said at the event ("خلال الحفل", "هذه الزيارة")."""
+    if not _word_in(tokens, _governor(tokens, people, k), ROLES.SPEECH):
+        return False
+    cues = [c for c in ev.cues if tokens[c].sent == tokens[k].sent]
+    return bool(cues) and all(
+        c > k and not any(tokens[x].norm in ROLES.DURING or tokens[x].norm in EVENTS.DEMONSTRATIVES
+                          for x in range(max(k, c - 3), c)) for c in cues)
 
 
 def _complement(tokens: list[Token], people: People, p: PostMention, cue: int) -> bool:
