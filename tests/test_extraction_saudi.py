@@ -451,3 +451,8 @@ def test_speaker_telling_of_a_coming_launch_is_not_a_participant() -> None:
     guard = _facts("عقدت اللجنة المحلية للانتخابات البلدية بمحافظة جدة اجتماعها الأول برئاسة أمين المحافظة سالم "
                    "العمري. وأوضح رئيس اللجنة الإعلامية فهد بن محمد الحربي خلال الاجتماع أن المركز جاهز.")
     assert "فهد بن محمد الحربي" in _participants(guard, _main(guard))
+
+
+def test_a_year_before_a_cue_does_not_count_it() -> None:  # guard
+    facts = _facts("نظمت جمعية مراكز الأحياء بمحافظة جدة يوم السبت 16 مارس 2019 ملتقى للشباب.")
+    assert _main(facts).date == "2019-03-16"

@@ -35,7 +35,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             hits.append((i, "session"))
     hits.extend((i, "session") for i in implied_sittings(tokens, insts) if (i, "session") not in hits)
     hits.sort()
-    hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i)
+    hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i, dates)
             and not (k == "signing" and _background(tokens, i)) and not _spoken(text, tokens[i].start)]
     sat = _sat(tokens, insts)
     if not hits and not sat:
@@ -155,10 +155,10 @@ def _counted(tokens: list[Token], i: int, people: People, dates: list[DateMentio
     return False
 
 
-def _numbered(tokens: list[Token], i: int) -> bool:
-    """ "رعايتها لـ20 ملتقى", "نظمت 15 اجتماعا": a cue counted by a number before it tells how many events were
-    held, it reports none of them."""
-    if i == 0 or tokens[i - 1].sent != tokens[i].sent:
+def _numbered(tokens: list[Token], i: int, dates: list[DateMention]) -> bool:
+    """ "رعايتها لـ20 ملتقى", "نظمت 15 اجتماعا": a cue counted by a number before it (not the end of a date:
+    "يوم 16 مارس 2019 ندوة") tells how many events were held, it reports none of them."""
+    if i == 0 or tokens[i - 1].sent != tokens[i].sent or any(d.first < i <= d.last for d in dates):
         return False
     count = tokens[i - 1].norm.lstrip("وبل")
     return count.isdigit() and not tokens[i].article

@@ -230,14 +230,22 @@ def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...
     return not _word_in(tokens, turn, ROLES.IN_TURN)
 
 
+_THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})  # أن/إن and بأن, folded
+
+
 def _tells_of(tokens: list[Token], people: People, k: int, ev: EventMention) -> bool:
     """ "وأوضح رئيس اللجنة X أن … سوف يتم تدشين المركز": the mention at ``k`` is the speaker of its sentence and
-    the event's cues there all come in what he says, none said at the event ("خلال الحفل", "هذه الزيارة")."""
+    the event's cues there all come in what he says (after أن), none said at the event ("خلال الحفل", "هذه
+    الزيارة"); "أكد الوزير، في رده على سؤال بمجلس المستشارين، أن …" speaks at the sitting."""
     if not _word_in(tokens, _governor(tokens, people, k), ROLES.SPEECH):
         return False
-    cues = [c for c in ev.cues if tokens[c].sent == tokens[k].sent]
+    sent = tokens[k].sent
+    that = next((x for x in range(k + 1, len(tokens)) if tokens[x].sent != sent or tokens[x].norm in _THAT), None)
+    if that is None or tokens[that].sent != sent:
+        return False
+    cues = [c for c in ev.cues if tokens[c].sent == sent]
     return bool(cues) and all(
-        c > k and not any(tokens[x].norm in ROLES.DURING or tokens[x].norm in EVENTS.DEMONSTRATIVES
+        c > that and not any(tokens[x].norm in ROLES.DURING or tokens[x].norm in EVENTS.DEMONSTRATIVES
                           for x in range(max(k, c - 3), c)) for c in cues)
 
 
