@@ -456,3 +456,12 @@ def test_speaker_telling_of_a_coming_launch_is_not_a_participant() -> None:
 def test_a_year_before_a_cue_does_not_count_it() -> None:  # guard
     facts = _facts("نظمت جمعية مراكز الأحياء بمحافظة جدة يوم السبت 16 مارس 2019 ملتقى للشباب.")
     assert _main(facts).date == "2019-03-16"
+
+
+def test_chair_whose_first_title_is_not_read_is_found_by_the_next_office() -> None:
+    facts = _facts("وعقدت اللجنة المحلية للانتخابات البلدية بمحافظة جدة اجتماعا برئاسة كبير المهندسين رئيس اللجنة "
+                   "المهندس سالم بن فهد العمري لمتابعة الاستعدادات.")
+    assert _chair(facts, _main(facts)) == {"سالم بن فهد العمري", "رئيس اللجنة"}
+    guard = _facts("وعقدت اللجنة المحلية للانتخابات البلدية بمحافظة جدة اجتماعا برئاسة مشتركة، وحضره رئيس "
+                   "اللجنة المهندس سالم بن فهد العمري.")
+    assert guard.events and guard.events[0].chair is None

@@ -92,7 +92,8 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
                                    or tokens[j].norm in honorifics() or _bare_style(people, tokens, j)
                                    or _abbreviated(tokens, j)):
             j += 1
-        agent = None if w in ROLES.RECEPTION else (agent_at(tokens, people, j) or _agent_ending(tokens, people, k))
+        agent = None if w in ROLES.RECEPTION else (agent_at(tokens, people, j) or _agent_ending(tokens, people, k)
+                                                   or _office_after_unread(tokens, people, j))
         if w in ROLES.RECEIVE:  # passive: "استقبل X … من طرف Y" — Y received X
             by = next((x + 2 for x in range(k + 1, min(len(tokens) - 2, k + 30)) if tokens[x].sent == tokens[k].sent
                        and tokens[x].norm == "من" and tokens[x + 1].norm in ROLES.BY), None)
@@ -111,6 +112,19 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
         if agent is not None:
             return agent
     return _lead(tokens, people, ev)
+
+
+def _office_after_unread(tokens: list[Token], people: People, j: int) -> Agent | None:
+    """ "برئاسة أمين الطائف رئيس اللجنة المهندس X": after a chair cue, an office of a named holder one or two plain
+    words on (a first title the lexicon does not read) names the chair."""
+    for x in (j + 1, j + 2):
+        if x >= len(tokens) or any(not t.is_word or t.sent != tokens[j].sent or t.norm[:1] in "وبل"
+                                   or t.norm in honorifics() for t in tokens[j:x]):
+            return None
+        post = next((p for p in people.posts if p.first == x and p.holder), None)
+        if post is not None:
+            return Agent(next((pm for pm in people.persons if pm.name == post.holder), None), post)
+    return None
 
 
 def clause_subject(tokens: list[Token], people: People, k: int) -> Agent | None:
