@@ -465,3 +465,9 @@ def test_chair_whose_first_title_is_not_read_is_found_by_the_next_office() -> No
     guard = _facts("وعقدت اللجنة المحلية للانتخابات البلدية بمحافظة جدة اجتماعا برئاسة مشتركة، وحضره رئيس "
                    "اللجنة المهندس سالم بن فهد العمري.")
     assert guard.events and guard.events[0].chair is None
+
+
+def test_a_visit_s_body_is_the_one_it_took_place_at() -> None:
+    facts = _facts("قام مدير التعليم في المنطقة سالم العمري اليوم بزيارة مصابي حادث الحريق في مقر قوات الدفاع "
+                   "المدني والمنومين بمستشفى الملك فهد العام.")
+    assert _body(facts, _main(facts)) == "مستشفى الملك فهد العام"

@@ -36,6 +36,11 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     found = [b for b in (_body_near(tokens, insts, i) for i in ordered) if b is not None]
     bodies = [b for b in found if b.kind in ("governing_body", "parliament")] or found
     ev.body = bodies[0] if bodies else None
+    for i in ordered[:1] if ev.kind == "visit" else ():  # "بزيارة المصابين … بمستشفى عسير": where the visit was
+        at = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + 16
+                   and tokens[m.first].sent == tokens[i].sent and m.start > tokens[m.first].start
+                   and tokens[m.first].norm[:1] == "ب"), None)
+        ev.body = at or ev.body
     for i in ordered[:1]:  # "نظمت القنصلية … بشراكة مع الوزارة …، ندوة": the organiser is the body
         verb = next((k for k in range(i - 1, max(-1, i - 40), -1) if tokens[k].sent == tokens[i].sent
                      and (tokens[k].norm in EVENTS.ORGANISE or strip_clitic(tokens[k].norm)[0] in EVENTS.ORGANISE)),
