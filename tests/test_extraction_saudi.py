@@ -471,3 +471,10 @@ def test_a_visit_s_body_is_the_one_it_took_place_at() -> None:
     facts = _facts("قام مدير التعليم في المنطقة سالم العمري اليوم بزيارة مصابي حادث الحريق في مقر قوات الدفاع "
                    "المدني والمنومين بمستشفى الملك فهد العام.")
     assert _body(facts, _main(facts)) == "مستشفى الملك فهد العام"
+
+
+def test_a_saudi_city_s_municipality_is_a_body() -> None:
+    facts = _facts("وقعت أمانة جدة عقدا لتطوير الواجهة البحرية.")
+    assert "أمانة جدة" in [i.name for i in facts.institutions]
+    guard = _facts("أكد المدير على أداء الأمانة في العمل وفي جدة خاصة.")
+    assert facts.institutions and guard.institutions == []

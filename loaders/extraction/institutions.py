@@ -87,7 +87,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             return c + named[0]
     if head[-1] in INSTITUTIONS.TERRITORIAL:
         p = place_len(tokens, c)
-        if p and tuple(t.norm for t in tokens[c : c + p] if t.norm != "-") in lexicon().foreign_places:
+        if p and head[-1] not in INSTITUTIONS.ABROAD_TERRITORIAL \
+                and tuple(t.norm for t in tokens[c : c + p] if t.norm != "-") in lexicon().foreign_places:
             return None  # "بجهة بيلباو": a region abroad is no Moroccan territorial body
         if p:
             return c + p

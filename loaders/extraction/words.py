@@ -50,6 +50,7 @@ class InstitutionWords(WordFile, file="institutions"):
     INDEFINITE_ADJECTIVES = words("indefinite_adjectives")
     EPONYM_HEADS = words("eponym_heads")
     DEMONSTRATIVES = words("demonstratives")
+    ABROAD_TERRITORIAL = words("abroad_territorial")
     NAMESAKES = words("namesakes")
     ELATIVES = words("elatives")
     LEGAL_FORMS = words("legal_forms")
