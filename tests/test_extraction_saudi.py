@@ -478,3 +478,8 @@ def test_a_saudi_city_s_municipality_is_a_body() -> None:
     assert "أمانة جدة" in [i.name for i in facts.institutions]
     guard = _facts("أكد المدير على أداء الأمانة في العمل وفي جدة خاصة.")
     assert facts.institutions and guard.institutions == []
+
+
+def test_a_cue_inside_a_body_s_name_gives_that_body() -> None:
+    facts = _facts("التقى الوزير أمس وفد لجنة المتابعة المعنية بتنفيذ قرارات مؤتمر الرياض الأول للشباب.")
+    assert _body(facts, _main(facts)) == "لجنة المتابعة المعنية بتنفيذ قرارات مؤتمر الرياض الأول للشباب"

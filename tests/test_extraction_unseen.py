@@ -588,3 +588,13 @@ def test_persian_yeh_and_heh_fold_to_arabic_letters() -> None:
 
     assert fold("الجمعیة الخیرية") == fold("الجمعية الخيرية")
     assert fold("معھد") == fold("معهد")
+
+
+def test_forum_is_a_body_whose_name_goes_on_with_its_topic() -> None:
+    facts = _facts("شاركت الوزيرة في أشغال الدورة الثالثة للمنتدى الإقليمي العربي حول الطاقات المتجددة، أمس.")
+    assert "المنتدى الإقليمي العربي حول الطاقات المتجددة" in [i.name for i in facts.institutions]
+
+
+def test_body_concerned_with_a_task_keeps_its_ba_phrase() -> None:
+    facts = _facts("اجتمع الوزير مع أعضاء اللجنة الوطنية المعنية بتتبع تنفيذ البرامج الاجتماعية أمس بالرباط.")
+    assert "اللجنة الوطنية المعنية بتتبع تنفيذ البرامج الاجتماعية" in [i.name for i in facts.institutions]

@@ -18,6 +18,7 @@ from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
 from marsad.loaders.extraction.words import CHAINS, INSTITUTIONS, is_stop
 from marsad.loaders.normalize import fold
 
+_HAWL = fold("حول")
 _DEFINITE_GENERIC_MIN = 2  # "المجلس X Y" at least two words of complement, or one genitive "ل…"
 
 
@@ -118,6 +119,9 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if kind == "company":  # "شركة … المحدودة لرعاية …": the legal form closes the name
         e = next((k + 1 for k in range(c, e) if tokens[k].norm in INSTITUTIONS.LEGAL_FORMS), e)
     e += _parenthesised(tokens, e) if kind in ("company", "other", "public_body", "association") else 0
+    if head[0] in INSTITUTIONS.TOPIC_HEADS and e + 1 < len(tokens) and tokens[e].norm == _HAWL \
+            and tokens[e + 1].article and tokens[e + 1].sent == tokens[e].sent:
+        e = chain_end(tokens, e + 1, stop_titles=True)  # "المنتدى الإقليمي الإفريقي حول التنمية المستدامة"
     if e == c:
         if head in INSTITUTIONS.SELF_STANDING or (len(head) >= 2 and kind != "ministry"):
             return c + _local_seat(tokens, i, c)

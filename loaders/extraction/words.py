@@ -51,6 +51,7 @@ class InstitutionWords(WordFile, file="institutions"):
     EPONYM_HEADS = words("eponym_heads")
     DEMONSTRATIVES = words("demonstratives")
     ABROAD_TERRITORIAL = words("abroad_territorial")
+    TOPIC_HEADS = words("topic_heads")
     NAMESAKES = words("namesakes")
     ELATIVES = words("elatives")
     LEGAL_FORMS = words("legal_forms")

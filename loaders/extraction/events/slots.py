@@ -102,7 +102,8 @@ def _body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMen
                                                      for o in group)]
                 return max(outer, key=lambda m: m.first)
             return min(group, key=lambda m: (m.first, -m.last))
-    return None
+    # "وفد لجنة المتابعة المعنية بتنفيذ نتائج مؤتمر القاهرة": a cue inside a body's name speaks of that body
+    return next((m for m in insts if m.first < i < m.last), None)
 
 
 def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | None:
