@@ -37,9 +37,10 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     held_titles = {fold(a.post.title) for a in out if a.post}
     listed = {a.person.name for a in out if a.person}
     for k, tok in enumerate(tokens):  # persons named as attending, with or without an office
+        if k in elsewhere:
+            continue  # "وحضر حفل التكريم X": at the ceremony
         if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
-                tok.norm in ROLES.CHAIR and leads_delegation(tokens, k)) and not _co_chair(tokens, k) \
-                or k in elsewhere:
+                tok.norm in ROLES.CHAIR and leads_delegation(tokens, k)) and not _co_chair(tokens, k):
             continue
         for pm in people.persons:
             if tokens[pm.first].sent == tok.sent and k < pm.first <= k + 30 and pm.name not in chair_names \
@@ -77,9 +78,10 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             (listed if guest.person else seen).add(name)
             out.append(guest)
     for k, tok in enumerate(tokens):  # offices stated as attending, or heading a delegation received
+        if k in elsewhere:
+            continue
         if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
-                tok.norm in ROLES.CHAIR and leads_delegation(tokens, k) and tok.sent in ev.sentences) \
-                or k in elsewhere:
+                tok.norm in ROLES.CHAIR and leads_delegation(tokens, k) and tok.sent in ev.sentences):
             continue
         for p in people.posts:
             if tokens[p.first].sent == tok.sent and p.first > k and p.title not in chair_names \
@@ -200,10 +202,11 @@ def _word_in(tokens: list[Token], j: int, group: frozenset[str]) -> bool:
 
 
 def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...], holder: str) -> bool:
-    """A named office holder who is greeted ("رفع التهاني لمقام X") or credited ("توجيهات X") wherever named, or who is first named as
-    the speaker of a statement ("وأوضح مدير المهرجان X أن …", "وحسب X") or in background ("يشار إلى أن X")
-    and then in none of the text's event sentences (not even by surname), is mentioned or quoted, not stated
-    as taking part. A reply ("من جانبه، قال X") or a word on the event ("قال X إن هذه الزيارة") is at it."""
+    """A named office holder who is greeted ("رفع التهاني لمقام X") or credited ("توجيهات X") wherever named, or
+    who is first named as the speaker of a statement ("وأوضح مدير المهرجان X أن …", "وحسب X") or in background
+    ("يشار إلى أن X") and then in none of the text's event sentences (not even by surname, nor only as the one
+    who tells of it), is mentioned or quoted, not stated as taking part. A reply ("من جانبه، قال X") or a word on
+    the event ("قال X إن هذه الزيارة") is at it."""
     firsts = _mentions(people, holder)
     if not firsts:
         return False
