@@ -598,3 +598,18 @@ def test_forum_is_a_body_whose_name_goes_on_with_its_topic() -> None:
 def test_body_concerned_with_a_task_keeps_its_ba_phrase() -> None:
     facts = _facts("اجتمع الوزير مع أعضاء اللجنة الوطنية المعنية بتتبع تنفيذ البرامج الاجتماعية أمس بالرباط.")
     assert "اللجنة الوطنية المعنية بتتبع تنفيذ البرامج الاجتماعية" in [i.name for i in facts.institutions]
+
+
+def test_visit_whose_visitor_a_relative_clause_names_is_a_second_event() -> None:
+    facts = _facts("تنظم الغرفة التجارية بطنجة لقاء اقتصاديا يوم 12 مارس 2024 بمقرها. ويأتي هذا اللقاء على هامش "
+                   "الزيارة التي يقوم بها وزير الصناعة البلجيكي إلى المغرب.")
+    visits = [e for e in facts.events if e.kind == "visit"]
+    assert len(facts.events) == 2 and len(visits) == 1
+    chair = visits[0].chair
+    assert chair is not None and _agent(facts, chair.person, chair.post) == {"وزير الصناعة البلجيكي"}
+
+
+def test_imperfect_verb_of_doing_before_its_subject_leads_the_visit() -> None:
+    facts = _facts("يقوم وزير الخارجية سالم العمري اليوم الخميس 14 مارس 2024 بزيارة رسمية إلى الأردن.")
+    chair = _main(facts).chair
+    assert chair is not None and "سالم العمري" in _agent(facts, chair.person, chair.post)

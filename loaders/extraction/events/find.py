@@ -8,8 +8,8 @@ from itertools import pairwise
 
 from marsad.loaders.extraction.cues import EVENTS
 from marsad.loaders.extraction.dates import DateMention
-from marsad.loaders.extraction.events.chairs import chair
-from marsad.loaders.extraction.events.kinds import cue_kind, future, real_visit
+from marsad.loaders.extraction.events.chairs import agent_at, chair
+from marsad.loaders.extraction.events.kinds import cue_kind, future, real_visit, visit_by
 from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.events.participants import participants
 from marsad.loaders.extraction.events.sittings import implied_sittings, speaker_body, subject_body
@@ -93,6 +93,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             if not any(e.kind == "other" for e in extra):  # "وألقى المدير العام محاضرة…" after a session
                 extra.append(EventMention("other", [i], sentences={sent}))
             continue
+        if kind == "visit" and main_kind != "visit" and visit_by(tokens, i):
+            if not any(e.kind == "visit" for e in extra):  # "على هامش الزيارة التي يقوم بها وزير …": the
+                extra.append(EventMention("visit", [i], sentences={sent}))  # visitor's own event
+            continue
         if i in announced and sent not in main_sents:
             if not any(e.kind == kind for e in extra):
                 extra.append(EventMention(kind, [i], sentences={sent}))
@@ -106,6 +110,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         fill(ev, tokens, insts, people, dates, published, title_sent)
         if ev is not main and ev.kind != "signing":
             ev.chair = chair(tokens, people, ev, own_only=True)  # an announced sitting: no chair borrowed
+        if ev is not main and ev.kind == "visit" and ev.chair is None and visit_by(tokens, ev.cues[0]):
+            j = ev.cues[0] + 3  # "الزيارة التي يقوم (بها) وزير …": the visitor
+            j += tokens[j].norm in (fold("بها"), fold("به")) if j < len(tokens) else 0
+            ev.chair = agent_at(tokens, people, j) if j < len(tokens) else None
         if ev.kind == "meeting" and ev.body is not None and ev.body.kind in ("governing_body", "parliament") \
                 and not any(p.first < ev.body.first and ev.body.last <= p.last for p in people.posts):
             ev.kind = "session"  # a convened sitting of a council, board or committee (not one in a guest's title)
