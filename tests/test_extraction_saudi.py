@@ -483,3 +483,19 @@ def test_a_saudi_city_s_municipality_is_a_body() -> None:
 def test_a_cue_inside_a_body_s_name_gives_that_body() -> None:
     facts = _facts("التقى الوزير أمس وفد لجنة المتابعة المعنية بتنفيذ قرارات مؤتمر الرياض الأول للشباب.")
     assert _body(facts, _main(facts)) == "لجنة المتابعة المعنية بتنفيذ قرارات مؤتمر الرياض الأول للشباب"
+
+
+def test_whoever_holds_a_meeting_with_aqada_chairs_it() -> None:
+    facts = _facts("عقد وزير التعليم د. سالم بن فهد العمري في مكتبه بالرياض اجتماعا مع وكلاء الوزارة.")
+    assert "سالم بن فهد العمري" in _chair(facts, _main(facts))
+
+
+def test_visit_noun_in_construct_with_an_office_is_that_visitor_s_visit() -> None:
+    facts = _facts("وذكر بيان مشترك صدر في ختام زيارة وزير الخارجية الأردني سالم العمري للرياض أن البلدين "
+                   "اتفقا على تعزيز التعاون.")
+    assert _main(facts).kind == "visit" and "سالم العمري" in _chair(facts, _main(facts))
+    guard = _facts("وأوضح المتحدث أن ذلك جاء خلال زيارة محافظ جدة سالم العمري أمس لأمير المنطقة الأمير فهد بن "
+                   "سعد في مجلسه.")  # a visit paid to an office holder: he hosts it
+    assert all(e.chair is None or "سالم العمري" not in _chair(guard, e) for e in guard.events)
+    ongoing = _facts("ويلتقي الوزير سالم العمري خلال الزيارة الرئيس المصري فهد الحربي.")
+    assert all(e.chair is None or "فهد الحربي" not in _chair(ongoing, e) for e in ongoing.events)

@@ -165,6 +165,8 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
         agent = agent_at(tokens, people, j)
         if agent is not None:
             return agent
+    if ev.kind == "visit" and visitor_named(tokens, people, lo):
+        return agent_at(tokens, people, lo + 1)  # "زيارة وزير الخارجية X للمغرب": the visitor
     for k in range(max(0, lo - 40), lo + 1):  # "أن الأمير X … سيقوم اليوم بزيارة": the subject before the verb
         if tokens[k].sent in sents and tokens[k].norm in ROLES.LEAD_AFTER_SUBJECT:
             that = next((x for x in range(k - 1, max(-1, k - 30), -1) if tokens[x].norm in ("ان", "بان")
@@ -176,6 +178,21 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
             if agent is not None:
                 return agent
     return None
+
+
+def visitor_named(tokens: list[Token], people: People, i: int) -> bool:
+    """ "زيارة الوزيرة الأولى لباربادوس X للمغرب": an indefinite visit noun in construct with an office or a
+    person, its visitor (not "بزيارة" after a verb, whose object is the one visited, nor a noun with a pronoun),
+    unless the visit is paid to an office holder."""
+    w = tokens[i].norm
+    pronoun = w.endswith(("ها", "هم")) or (w.endswith("ه") and not tokens[i].text.endswith("ة"))  # "زيارته"
+    if w.startswith(("ب", "ال")) or tokens[i].article or pronoun or i + 1 >= len(tokens) \
+            or tokens[i + 1].sent != tokens[i].sent or agent_at(tokens, people, i + 1) is None:
+        return False  # "ويلتقي X خلال الزيارة الرئيس المصري": a definite noun is in construct with nothing
+    # "زيارة المحافظ X لأمير المنطقة": a visit paid to an office holder is his reception, he hosts it
+    return not any(i + 1 < p.first <= i + 14 and tokens[p.first].sent == tokens[i].sent
+                   and p.start > tokens[p.first].start and tokens[p.first].norm[:1] == "ل"
+                   for p in people.posts)
 
 
 def _bare_style(people: People, tokens: list[Token], j: int) -> bool:

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from marsad.loaders.extraction.cues import EVENTS
 from marsad.loaders.extraction.dates import DateMention
-from marsad.loaders.extraction.events.chairs import agent_at, chair
+from marsad.loaders.extraction.events.chairs import agent_at, chair, visitor_named
 from marsad.loaders.extraction.events.kinds import cue_kind, future, real_visit, visit_by
 from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.events.participants import participants
@@ -59,6 +59,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and tokens[i].norm not in EVENTS.VISIT_VERBS}
     weak -= {i for i in weak if strip_clitic(tokens[i].norm)[0] in EVENTS.INSPECT
              and any(p.first == i + 1 for p in people.posts)}  # "وقف مدير المستشفى … على": an inspection
+    weak -= {i for i in weak if visitor_named(tokens, people, i)}  # "في نهاية زيارة الوزيرة الأولى لـX، Y للمغرب"
     hits = [(i, k) for i, k in hits if i not in weak]
     if not hits:
         return []
