@@ -613,3 +613,26 @@ def test_imperfect_verb_of_doing_before_its_subject_leads_the_visit() -> None:
     facts = _facts("يقوم وزير الخارجية سالم العمري اليوم الخميس 14 مارس 2024 بزيارة رسمية إلى الأردن.")
     chair = _main(facts).chair
     assert chair is not None and "سالم العمري" in _agent(facts, chair.person, chair.post)
+
+
+# issue 7 recall: a city after the cue, a summit
+def test_city_after_fi_right_after_the_cue_is_the_place() -> None:
+    facts = _facts("صادق مجلس النواب، يوم الثلاثاء 3 دجنبر 2024، خلال جلسة عامة له في طنجة على مشروع قانون المالية.")
+    assert _main(facts).place == "طنجة"
+
+
+def test_city_after_fi_and_capital_noun_is_the_place() -> None:
+    facts = _facts("عقد مجلس الحكومة يوم الخميس 5 دجنبر 2024 اجتماعه الأسبوعي في العاصمة الرباط.")
+    assert _main(facts).place == "الرباط"
+
+
+def test_city_of_an_earlier_edition_is_not_the_place() -> None:  # guard
+    facts = _facts("نظمت وزارة الصحة يوم الخميس 5 دجنبر 2024 مناظرة وطنية حول الأدوية. "
+                   "وتأتي هذه المناظرة بعد تلك التي نظمت في طنجة.")
+    assert _main(facts).place != "طنجة"
+
+
+def test_summit_is_an_assembly() -> None:
+    facts = _facts("انطلقت يوم الخميس 5 دجنبر 2024 بمراكش أشغال القمة الثانية لمنظمة المدن والحكومات المحلية المتحدة.")
+    event = _main(facts)
+    assert event.kind == "assembly" and event.number == 2 and event.place == "مراكش"

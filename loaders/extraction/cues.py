@@ -47,6 +47,7 @@ class EventCues(WordFile, file="events"):
     LECTURE_VERBS = words("lecture_verbs")
     SAME_DAY = phrases("same_day")
     PLACE_PREFIX = words("place_prefix")
+    PLACE_NOUNS = words("place_nouns")
     ORGANISE = words("organise")
     ORGANISE_BACK = words("organise_back")
     GOES_ON = words("goes_on")

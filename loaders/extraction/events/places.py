@@ -39,6 +39,11 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                 size = _city_len(tokens, k + 1)  # "انطلقت في الدوحة أعمال الاجتماع": a city just before the cue
                 if size and any(k + 1 + size < i <= k + 6 + size for i in ev.cues) and cue_kind(tokens, k + 1) is None:
                     return _text_of(tokens, k + 1, k + 1 + size)
+                at = k + 1 + (tokens[k + 1].norm in EVENTS.PLACE_NOUNS and k + 2 < len(tokens))
+                size = _city_len(tokens, at)  # "خلال جلسة عامة في ستراسبورغ", "اجتماع المجلس في العاصمة الرباط"
+                if size and any(i < k <= i + _AFTER_CUE and tokens[i].sent == s and not _refers_back(tokens, i, k)
+                                for i in ev.cues):
+                    return _text_of(tokens, at, at + size)
         for m in insts:  # "بمقر عمالة إقليم الحسيمة" → الحسيمة
             if tokens[m.first].sent == s and m.first > 0 and tokens[m.first - 1].norm in (fold("بمقر"), fold("مقر")) \
                     and m.kind == "territorial":
@@ -74,6 +79,16 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
         if size and (e >= len(tokens) or tokens[e].sent != tokens[k].sent or tokens[e].norm == ":"):
             return _text_of(tokens, k, e)
     return None
+
+
+_AFTER_CUE = 8
+"""How far after a cue "في" + a city still says where the event took place ("جلسة لمجلس الوزراء … ستعقد في X")."""
+
+
+def _refers_back(tokens: list[Token], i: int, k: int) -> bool:
+    """ "هذه المناظرة … بعد تلك التي نظمت في X": a cue after a demonstrative, or a demonstrative between the cue and
+    "في", speaks of an event told elsewhere; the city is not this event's place."""
+    return any(tokens[j].norm in EVENTS.DEMONSTRATIVES for j in range(max(0, i - 1), k))
 
 
 def _city_len(tokens: list[Token], j: int) -> int:
