@@ -636,3 +636,16 @@ def test_summit_is_an_assembly() -> None:
     facts = _facts("انطلقت يوم الخميس 5 دجنبر 2024 بمراكش أشغال القمة الثانية لمنظمة المدن والحكومات المحلية المتحدة.")
     event = _main(facts)
     assert event.kind == "assembly" and event.number == 2 and event.place == "مراكش"
+
+
+# an announced sitting of another body in the main event's sentence
+def test_announced_sitting_of_another_body_is_its_own_event() -> None:
+    facts = _facts("صادق مجلس الوزراء يوم الاثنين 2 دجنبر 2024 على خطة الإصلاح، فيما تنتظر الخطة مصادقة "
+                   "مجلس النواب عليها في جلسته المقررة غدا.")
+    assert [_inst(facts, e.body) for e in facts.events] == ["مجلس الوزراء", "مجلس النواب"]
+
+
+def test_announced_sitting_of_the_same_body_stays_in_the_event() -> None:  # guard
+    facts = _facts("صادق مجلس النواب يوم الاثنين 2 دجنبر 2024 على مشروع القانون، على أن يعقد مجلس النواب "
+                   "جلسته المقبلة يوم الثلاثاء.")
+    assert [_inst(facts, e.body) for e in facts.events] == ["مجلس النواب"]

@@ -13,7 +13,7 @@ from marsad.loaders.extraction.events.kinds import cue_kind, future, real_visit,
 from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.events.participants import participants
 from marsad.loaders.extraction.events.sittings import implied_sittings, speaker_body, subject_body
-from marsad.loaders.extraction.events.slots import fill
+from marsad.loaders.extraction.events.slots import body_near, fill
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People
 from marsad.loaders.extraction.text import Token, strip_clitic, title_sentence
@@ -98,7 +98,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             if not any(e.kind == "visit" for e in extra):  # "على هامش الزيارة التي يقوم بها وزير …": the
                 extra.append(EventMention("visit", [i], sentences={sent}))  # visitor's own event
             continue
-        if i in announced and sent not in main_sents:
+        if i in announced and (sent not in main_sents or _other_body(tokens, insts, i, main.cues)):
             if not any(e.kind == kind for e in extra):
                 extra.append(EventMention(kind, [i], sentences={sent}))
             continue
@@ -135,6 +135,14 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.owner = speaker_body(tokens, insts, people, ev.cues[0])
     # an event with no date, body, owner or chair cannot be told apart from any other: not reported
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair]
+
+
+def _other_body(tokens: list[Token], insts: list[InstMention], i: int, cues: list[int]) -> bool:
+    """ "صادق مجلس الوزراء على الخطة، وتنتظر مصادقة البرلمان عليها في جلسته المقبلة": an announced sitting of a body
+    other than the one whose cue came before in its sentence is an event of its own."""
+    own = body_near(tokens, insts, i)
+    before = [body_near(tokens, insts, c) for c in cues if tokens[c].sent == tokens[i].sent]
+    return own is not None and bool(before) and all(b is not None and fold(b.name) != fold(own.name) for b in before)
 
 
 def _sat(tokens: list[Token], insts: list[InstMention]) -> list[int]:

@@ -33,7 +33,7 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         if on:
             ev.date = on[0].resolve(published)
     ordered = ev.cues
-    found = [b for b in (_body_near(tokens, insts, i) for i in ordered) if b is not None]
+    found = [b for b in (body_near(tokens, insts, i) for i in ordered) if b is not None]
     bodies = [b for b in found if b.kind in ("governing_body", "parliament")] or found
     ev.body = bodies[0] if bodies else None
     for i in ordered[:1] if ev.kind == "visit" else ():  # "بزيارة المصابين … بمستشفى عسير": where the visit was
@@ -86,7 +86,7 @@ def _goes_on(tokens: list[Token], i: int) -> int | None:
     return nxt.sent if nxt is not None and nxt.norm in EVENTS.GOES_ON else None
 
 
-def _body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
     """The body a cue speaks of: the name right after it ("اجتماع مجلس…"), or, for a possessive cue
     ("عقد مجلس الجهة دورته", "عقدت الجمعية جمعها العام") or when none follows, the subject before it."""
     sent = tokens[i].sent
