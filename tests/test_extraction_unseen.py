@@ -649,3 +649,17 @@ def test_announced_sitting_of_the_same_body_stays_in_the_event() -> None:  # gua
     facts = _facts("صادق مجلس النواب يوم الاثنين 2 دجنبر 2024 على مشروع القانون، على أن يعقد مجلس النواب "
                    "جلسته المقبلة يوم الثلاثاء.")
     assert [_inst(facts, e.body) for e in facts.events] == ["مجلس النواب"]
+
+
+# a visit whose visitor a relative clause names, with an adjective and "أجراها"
+def test_official_visit_carried_out_names_its_visitor() -> None:
+    facts = _facts("ترأس رئيس الحكومة يوم الخميس 5 دجنبر 2024 بالرباط اجتماع مجلس الحكومة. وتزامن الاجتماع مع "
+                   "الزيارة الرسمية التي أجراها وزير الخارجية الإسباني خوسيه مانويل ألباريس للمغرب.")
+    visit = next(e for e in facts.events if e.kind == "visit")
+    assert visit.chair is not None and "خوسيه مانويل ألباريس" in _agent(facts, visit.chair.person, visit.chair.post)
+
+
+def test_visit_without_a_relative_clause_makes_no_second_event() -> None:  # guard
+    facts = _facts("ترأس رئيس الحكومة يوم الخميس 5 دجنبر 2024 بالرباط اجتماع مجلس الحكومة. وتحدث الوزير عن "
+                   "الزيارة الرسمية للمغرب.")
+    assert [e.kind for e in facts.events] == ["session"]

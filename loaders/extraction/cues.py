@@ -37,6 +37,7 @@ class EventCues(WordFile, file="events"):
     SITTING_TYPES = words("sitting_types")
     OCCASION = words("occasion")
     DOING = words("doing")
+    DOING_IT = words("doing_it")
     VISIT_CONTEXT = words("visit_context")
     VISIT_KINDS = words("visit_kinds")
     SITTING_BODIES = words("sitting_bodies")

@@ -9,7 +9,7 @@ from itertools import pairwise
 from marsad.loaders.extraction.cues import EVENTS
 from marsad.loaders.extraction.dates import DateMention
 from marsad.loaders.extraction.events.chairs import agent_at, chair, visitor_named
-from marsad.loaders.extraction.events.kinds import cue_kind, future, real_visit, visit_by
+from marsad.loaders.extraction.events.kinds import cue_kind, future, real_visit, visit_by, visitor_at
 from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.events.participants import participants
 from marsad.loaders.extraction.events.sittings import implied_sittings, speaker_body, subject_body
@@ -111,10 +111,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         fill(ev, tokens, insts, people, dates, published, title_sent)
         if ev is not main and ev.kind != "signing":
             ev.chair = chair(tokens, people, ev, own_only=True)  # an announced sitting: no chair borrowed
-        if ev is not main and ev.kind == "visit" and ev.chair is None and visit_by(tokens, ev.cues[0]):
-            j = ev.cues[0] + 3  # "الزيارة التي يقوم (بها) وزير …": the visitor
-            j += tokens[j].norm in (fold("بها"), fold("به")) if j < len(tokens) else 0
-            ev.chair = agent_at(tokens, people, j) if j < len(tokens) else None
+        visitor = visitor_at(tokens, ev.cues[0]) if ev is not main and ev.kind == "visit" else None
+        if ev.chair is None and visitor is not None:  # "الزيارة التي يقوم (بها) وزير …", "… التي أجراها وزير …"
+            ev.chair = agent_at(tokens, people, visitor)
         if ev.kind == "meeting" and ev.body is not None and ev.body.kind in ("governing_body", "parliament") \
                 and not any(p.first < ev.body.first and ev.body.last <= p.last for p in people.posts):
             ev.kind = "session"  # a convened sitting of a council, board or committee (not one in a guest's title)

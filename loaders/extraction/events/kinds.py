@@ -111,8 +111,23 @@ def real_visit(tokens: list[Token], i: int) -> bool:
 
 def visit_by(tokens: list[Token], i: int) -> bool:
     """ "الزيارة التي يقوم بها وزير …", "الزيارة التي يقوم وزير …": a visit whose visitor a relative clause names."""
-    return i + 2 < len(tokens) and tokens[i + 1].norm in (fold("التي"), fold("الذي")) \
-        and tokens[i + 2].norm in EVENTS.DOING and tokens[i + 2].sent == tokens[i].sent
+    return visitor_at(tokens, i) is not None
+
+
+def visitor_at(tokens: list[Token], i: int) -> int | None:
+    """Where the relative clause after a visit word names its visitor: "الزيارة التي يقوم بها وزير …", "الزيارة
+    الرسمية التي أجراها وزير …" (the token after the verb and its "بها"), or None."""
+    k = i + 1
+    if k < len(tokens) and tokens[k].norm.removeprefix("ال") in EVENTS.VISIT_KINDS:
+        k += 1  # "الزيارة الرسمية التي …"
+    if k + 2 >= len(tokens) or tokens[k].norm not in (fold("التي"), fold("الذي")) \
+            or tokens[k + 1].sent != tokens[i].sent:
+        return None
+    verb = tokens[k + 1].norm
+    if verb not in EVENTS.DOING and verb not in EVENTS.DOING_IT:
+        return None
+    j = k + 2
+    return j + 1 if tokens[j].norm in (fold("بها"), fold("به")) and j + 1 < len(tokens) else j
 
 
 def _possessive_lookalike(tok: Token) -> bool:
