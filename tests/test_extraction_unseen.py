@@ -663,3 +663,18 @@ def test_visit_without_a_relative_clause_makes_no_second_event() -> None:  # gua
     facts = _facts("ترأس رئيس الحكومة يوم الخميس 5 دجنبر 2024 بالرباط اجتماع مجلس الحكومة. وتحدث الوزير عن "
                    "الزيارة الرسمية للمغرب.")
     assert [e.kind for e in facts.events] == ["session"]
+
+
+# a second counterpart met, coordinated with و
+def test_second_counterpart_received_takes_part() -> None:
+    facts = _facts("استقبل وزير الخارجية ناصر بوريطة يوم الخميس 5 دجنبر 2024 بالرباط وزير الخارجية الإسباني "
+                   "خوسيه مانويل ألباريس ونظيره البرتغالي جواو كرافينيو.")
+    met = set().union(*(_agent(facts, a.person, a.post) for a in _main(facts).participants))
+    assert {"خوسيه مانويل ألباريس", "جواو كرافينيو"} <= met
+
+
+def test_counterpart_outside_a_meeting_takes_no_part() -> None:  # guard
+    facts = _facts("ترأس وزير الداخلية يوم الخميس 5 دجنبر 2024 بالرباط حفلا لتكريم الموظفين. "
+                   "وكان الوزير قد هنأ نظيره الإسباني خوسيه مانويل ألباريس.")
+    met = set().union(set(), *(_agent(facts, a.person, a.post) for a in _main(facts).participants))
+    assert "خوسيه مانويل ألباريس" not in met
