@@ -678,3 +678,22 @@ def test_counterpart_outside_a_meeting_takes_no_part() -> None:  # guard
                    "وكان الوزير قد هنأ نظيره الإسباني خوسيه مانويل ألباريس.")
     met = set().union(set(), *(_agent(facts, a.person, a.post) for a in _main(facts).participants))
     assert "خوسيه مانويل ألباريس" not in met
+
+
+# the host city, the city a visit goes to
+def test_host_verb_before_a_city_gives_the_place() -> None:
+    facts = _facts("احتضنت مدينة طنجة يوم الاثنين 2 دجنبر 2024 أشغال المنتدى الوطني للاستثمار الذي تنظمه "
+                   "وزارة الاقتصاد والمالية.")
+    assert _main(facts).place == "طنجة"
+
+
+def test_city_a_guest_is_visiting_is_the_meetings_place() -> None:
+    facts = _facts("استقبل رئيس الحكومة يوم الاثنين 2 دجنبر 2024 وزير الخارجية الإسباني خوسيه مانويل ألباريس "
+                   "الذي يوجد في زيارة للدوحة.")
+    assert _main(facts).place == "الدوحة"
+
+
+def test_country_a_visit_goes_to_is_no_place() -> None:  # guard
+    facts = _facts("استقبل رئيس الحكومة يوم الاثنين 2 دجنبر 2024 وزير الخارجية الإسباني خوسيه مانويل ألباريس "
+                   "الذي يوجد في زيارة لفرنسا.")
+    assert _main(facts).place is None

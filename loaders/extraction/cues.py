@@ -49,6 +49,7 @@ class EventCues(WordFile, file="events"):
     SAME_DAY = phrases("same_day")
     PLACE_PREFIX = words("place_prefix")
     PLACE_NOUNS = words("place_nouns")
+    HOST_VERBS = words("host_verbs")
     ORGANISE = words("organise")
     ORGANISE_BACK = words("organise_back")
     GOES_ON = words("goes_on")

@@ -8,7 +8,7 @@ from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
-from marsad.loaders.extraction.text import Token
+from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.normalize import fold
 
 
@@ -35,6 +35,15 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                 size = _city_len(tokens, k + 1)
                 if size and tok.norm != "في":
                     return _text_of(tokens, k + 1, k + 1 + size)
+            if strip_clitic(tok.norm)[0] in EVENTS.HOST_VERBS and k + 1 < len(tokens):
+                at = k + 1 + (tokens[k + 1].norm in EVENTS.PLACE_NOUNS and k + 2 < len(tokens))
+                size = _city_len(tokens, at)  # "احتضنت مدينة طنجة أشغال المنتدى": the host city
+                if size:
+                    return _text_of(tokens, at, at + size)
+            if strip_clitic(tok.norm)[0] in EVENTS.VISIT and k + 1 < len(tokens):
+                size = _to_city(tokens, k + 1)  # "يوجد في زيارة للدوحة", "زيارة عمل إلى طنجة": where the visit went
+                if size:
+                    return size
             if tok.norm == "في" and k + 1 < len(tokens):
                 size = _city_len(tokens, k + 1)  # "انطلقت في الدوحة أعمال الاجتماع": a city just before the cue
                 if size and any(k + 1 + size < i <= k + 6 + size for i in ev.cues) and cue_kind(tokens, k + 1) is None:
@@ -83,6 +92,28 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
 
 _AFTER_CUE = 8
 """How far after a cue "في" + a city still says where the event took place ("جلسة لمجلس الوزراء … ستعقد في X")."""
+
+
+def _to_city(tokens: list[Token], k: int) -> str | None:
+    """The city a visit goes to, at ``tokens[k]`` (a visit kind may come first): "لـX", "للدوحة", "إلى X"."""
+    if k < len(tokens) and tokens[k].norm in EVENTS.VISIT_KINDS:
+        k += 1
+    if k >= len(tokens):
+        return None
+    tok = tokens[k]
+    if tok.norm in (fold("إلى"), "الى") and k + 1 < len(tokens):
+        size = _city_len(tokens, k + 1)
+        return _text_of(tokens, k + 1, k + 1 + size) if size else None
+    if tok.norm.startswith("ل") and len(tok.norm) > 3:
+        rest = tok.norm[1:]
+        if rest.startswith("ل"):  # "للدوحة": ل + الدوحة
+            rest = "ا" + rest
+        probe = [Token(tok.text[1:], rest, tok.start + 1, tok.end, tok.sent, True), *tokens[k + 1 : k + 4]]
+        size = _city_len(probe, 0)
+        if size:
+            text = _text_of(tokens, k, k + size, skip=1)
+            return ("ا" + text) if tok.norm[1:2] == "ل" else text
+    return None
 
 
 def _refers_back(tokens: list[Token], i: int, k: int) -> bool:
