@@ -41,9 +41,9 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                 if size:
                     return _text_of(tokens, at, at + size)
             if strip_clitic(tok.norm)[0] in EVENTS.VISIT and k + 1 < len(tokens):
-                size = _to_city(tokens, k + 1)  # "يوجد في زيارة للدوحة", "زيارة عمل إلى طنجة": where the visit went
-                if size:
-                    return size
+                went = _to_city(tokens, k + 1)  # "يوجد في زيارة للدوحة", "زيارة عمل إلى طنجة": where the visit went
+                if went:
+                    return went
             if tok.norm == "في" and k + 1 < len(tokens):
                 size = _city_len(tokens, k + 1)  # "انطلقت في الدوحة أعمال الاجتماع": a city just before the cue
                 if size and any(k + 1 + size < i <= k + 6 + size for i in ev.cues) and cue_kind(tokens, k + 1) is None:
