@@ -50,8 +50,9 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                     return _text_of(tokens, k + 1, k + 1 + size)
                 at = k + 1 + (tokens[k + 1].norm in EVENTS.PLACE_NOUNS and k + 2 < len(tokens))
                 size = _city_len(tokens, at)  # "خلال جلسة عامة في ستراسبورغ", "اجتماع المجلس في العاصمة الرباط"
-                if size and any(i < k <= i + _AFTER_CUE and tokens[i].sent == s and not _refers_back(tokens, i, k)
-                                for i in ev.cues):
+                if size and cue_kind(tokens, at) is None and any(
+                        i < k <= i + _AFTER_CUE and tokens[i].sent == s and not _refers_back(tokens, i, k)
+                        for i in ev.cues):
                     return _text_of(tokens, at, at + size)
         for m in insts:  # "بمقر عمالة إقليم الحسيمة" → الحسيمة
             if tokens[m.first].sent == s and m.first > 0 and tokens[m.first - 1].norm in (fold("بمقر"), fold("مقر")) \
