@@ -697,3 +697,14 @@ def test_country_a_visit_goes_to_is_no_place() -> None:  # guard
     facts = _facts("استقبل رئيس الحكومة يوم الاثنين 2 دجنبر 2024 وزير الخارجية الإسباني خوسيه مانويل ألباريس "
                    "الذي يوجد في زيارة لفرنسا.")
     assert _main(facts).place is None
+
+
+# a fiscal year written "للعام المالي 2025"
+def test_fiscal_year_after_financial_year_words_is_the_decisions_year() -> None:
+    facts = _facts("أقر مجلس الوزراء يوم الاثنين 2 دجنبر 2024 الميزانية العامة للدولة للعام المالي 2025.")
+    assert [(d.kind, d.year) for d in facts.decisions] == [("budget", 2025)]
+
+
+def test_year_of_a_report_date_is_no_decisions_year() -> None:  # guard
+    facts = _facts("أقر مجلس الوزراء يوم الاثنين 2 دجنبر 2024 الميزانية العامة للدولة، وذكر تقرير صدر في 2023.")
+    assert [(d.kind, d.year) for d in facts.decisions] == [("budget", None)]
