@@ -708,3 +708,18 @@ def test_fiscal_year_after_financial_year_words_is_the_decisions_year() -> None:
 def test_year_of_a_report_date_is_no_decisions_year() -> None:  # guard
     facts = _facts("أقر مجلس الوزراء يوم الاثنين 2 دجنبر 2024 الميزانية العامة للدولة، وذكر تقرير صدر في 2023.")
     assert [(d.kind, d.year) for d in facts.decisions] == [("budget", None)]
+
+
+# an ambiguous given name (also a common word) coordinated with a named person
+def test_ambiguous_given_name_coordinated_with_a_name_is_a_person_and_attends() -> None:
+    facts = _facts("ترأس وزير الداخلية يوم الخميس 5 دجنبر 2024 بالرباط اجتماع اللجنة الوطنية للانتخابات، بحضور "
+                   "كل من محمد اليعقوبي وعبد اللطيف النحلي ورشيد العبدي، وسعاد الزخنيني.")
+    names = {p.name for p in facts.persons}
+    assert {"رشيد العبدي", "سعاد الزخنيني"} <= names
+    met = set().union(*(_agent(facts, a.person, a.post) for a in _main(facts).participants))
+    assert {"رشيد العبدي", "سعاد الزخنيني"} <= met
+
+
+def test_two_given_names_coordinated_are_no_full_name() -> None:  # guard
+    facts = _facts("وجمع المتهم رفاقه سفيان وعبد الله وعماد ويونس في بيت بالرباط يوم الخميس 5 دجنبر 2024.")
+    assert "عماد ويونس" not in {p.name for p in facts.persons}
