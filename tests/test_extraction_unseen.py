@@ -723,3 +723,17 @@ def test_ambiguous_given_name_coordinated_with_a_name_is_a_person_and_attends() 
 def test_two_given_names_coordinated_are_no_full_name() -> None:  # guard
     facts = _facts("وجمع المتهم رفاقه سفيان وعبد الله وعماد ويونس في بيت بالرباط يوم الخميس 5 دجنبر 2024.")
     assert "عماد ويونس" not in {p.name for p in facts.persons}
+
+
+# an electoral round is no sitting
+def test_ordinal_round_of_elections_is_no_sitting_and_no_number() -> None:
+    facts = _facts("دشن رئيس اللجنة المحلية للانتخابات البلدية يوم الاثنين 2 دجنبر 2024 مركزا إعلاميا لمتابعة الدورة "
+                   "الثالثة للانتخابات، وتحدث عن الانتخابات في دورتها الثالثة.")
+    event = _main(facts)
+    assert event.kind != "session" and event.number is None
+
+
+def test_ordinal_session_of_a_council_keeps_its_number() -> None:  # guard
+    facts = _facts("عقد المجلس الجماعي لأكادير يوم الاثنين 2 دجنبر 2024 الدورة الثالثة لمجلسه بعد الانتخابات.")
+    event = _main(facts)
+    assert event.kind == "session" and event.number == 3

@@ -53,7 +53,9 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
         return "other"  # "دشن", "افتتح": an inauguration
     if (w, nxt) in EVENTS.ASSEMBLY_TWO or (base, nxt) in EVENTS.ASSEMBLY_TWO:
         return "assembly"
-    if (w in EVENTS.SESSION or base in EVENTS.SESSION) and (nxt in EVENTS.NOT_SITTINGS or any(
+    if (w in EVENTS.SESSION or base in EVENTS.SESSION) and (nxt in EVENTS.NOT_SITTINGS
+                                                             or edition_of(tokens, i) in EVENTS.NOT_SITTINGS
+                                                             or cycle_of(tokens, i) or any(
             strip_clitic(tokens[k].norm)[0] in EVENTS.COURSE_BEFORE and tokens[k].sent == tokens[i].sent
             for k in range(max(0, i - 25), i))):
         return None  # "دورة انتخابية", "دورة تكوينية", "تخريج الدورة … والدورة": a cycle or a course, not a sitting
@@ -77,6 +79,12 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
     if w in EVENTS.CONVENED and i > 0 and nxt in EVENTS.TIME_WORDS and tokens[i - 1].norm in ("،", ","):
         return "meeting"  # "المكتب السياسي…، المجتمع مساء الأربعاء"
     return None
+
+
+def cycle_of(tokens: list[Token], i: int) -> bool:
+    """ "الانتخابات في دورتها الثالثة": a session word right after an election word (and "في") is its round."""
+    return any(k >= 0 and tokens[k].sent == tokens[i].sent and tokens[k].norm in EVENTS.NOT_SITTINGS
+               for k in (i - 1, i - 2))
 
 
 def edition_of(tokens: list[Token], i: int) -> str:

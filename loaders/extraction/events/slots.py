@@ -7,7 +7,7 @@ import datetime as dt
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention
 from marsad.loaders.extraction.events.chairs import chair
-from marsad.loaders.extraction.events.kinds import NUMBER, edition_of
+from marsad.loaders.extraction.events.kinds import NUMBER, cycle_of, edition_of
 from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.events.places import place
 from marsad.loaders.extraction.institutions import InstMention
@@ -113,8 +113,9 @@ def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | Non
         base = strip_clitic(tok.norm)[0]
         if not _numbered(tok.norm) and not _numbered(base):
             continue
-        if edition_of(tokens, k) in EVENTS.EDITION_OF:
-            continue  # "الدورة الخامسة لجائزة…": the prize's edition, not a sitting's number
+        if edition_of(tokens, k) in EVENTS.EDITION_OF or edition_of(tokens, k) in EVENTS.NOT_SITTINGS \
+                or cycle_of(tokens, k):
+            continue  # "الدورة الخامسة لجائزة…", "الدورة الثالثة للانتخابات": not a sitting's number
         nxt = tokens[k + 1].norm
         if nxt in EVENTS.SITTING_TYPES and k + 2 < len(tokens):
             nxt = tokens[k + 2].norm
