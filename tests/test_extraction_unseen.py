@@ -737,3 +737,16 @@ def test_ordinal_session_of_a_council_keeps_its_number() -> None:  # guard
     facts = _facts("عقد المجلس الجماعي لأكادير يوم الاثنين 2 دجنبر 2024 الدورة الثالثة لمجلسه بعد الانتخابات.")
     event = _main(facts)
     assert event.kind == "session" and event.number == 3
+
+
+# a signing ceremony
+def test_signing_ceremony_is_a_signing() -> None:
+    facts = _facts("ترأس وزير الفلاحة محمد صديقي يوم الاثنين 2 دجنبر 2024 بأكادير حفل توقيع اتفاقية شراكة بين الوزارة "
+                   "ومجلس جهة سوس ماسة.")
+    assert _main(facts).kind == "signing"
+
+
+def test_ceremony_with_a_signing_later_in_its_sentence_stays_a_ceremony() -> None:  # guard
+    facts = _facts("ترأس وزير الفلاحة محمد صديقي يوم الاثنين 2 دجنبر 2024 بأكادير حفلا لتكريم المتقاعدين، "
+                   "وتم خلاله توقيع اتفاقية شراكة بين الوزارة ومجلس جهة سوس ماسة.")
+    assert _main(facts).kind == "other"

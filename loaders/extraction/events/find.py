@@ -75,8 +75,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                          and i not in announced), key=lambda k: _PRIORITY[k])
     else:
         main_kind = "signing"
-    if merged_sign and main_kind == "meeting":
-        main_kind = "signing"
+    if merged_sign and (main_kind == "meeting" or (main_kind == "other" and any(
+            i + 1 in merged_sign and k == "other" and tokens[i + 1].sent == tokens[i].sent for i, k in hits))):
+        main_kind = "signing"  # "ترأس الوزير حفل توقيع اتفاقية": a signing ceremony is the signing
     main = EventMention(main_kind, [])
     extra: list[EventMention] = []
     main_sents: set[int] = set()
