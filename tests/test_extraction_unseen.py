@@ -750,3 +750,18 @@ def test_ceremony_with_a_signing_later_in_its_sentence_stays_a_ceremony() -> Non
     facts = _facts("ترأس وزير الفلاحة محمد صديقي يوم الاثنين 2 دجنبر 2024 بأكادير حفلا لتكريم المتقاعدين، "
                    "وتم خلاله توقيع اتفاقية شراكة بين الوزارة ومجلس جهة سوس ماسة.")
     assert _main(facts).kind == "other"
+
+
+# who gives a lecture after the main event takes part in it
+def test_lecturer_takes_part_in_the_lecture() -> None:
+    facts = _facts("عقد مجلس جهة سوس ماسة يوم الاثنين 2 دجنبر 2024 بأكادير دورته العادية برئاسة رئيس المجلس كريم "
+                   "أشنكلي. وبعد ذلك، ألقى وزير الفلاحة محمد صديقي محاضرة بكلية العلوم حول الأمن الغذائي.")
+    lecture = next(e for e in facts.events if e.kind == "other")
+    met = set().union(set(), *(_agent(facts, a.person, a.post) for a in lecture.participants))
+    assert "محمد صديقي" in met
+
+
+def test_lecture_with_no_named_lecturer_has_no_participant() -> None:  # guard
+    facts = _facts("عقد مجلس جهة سوس ماسة يوم الاثنين 2 دجنبر 2024 بأكادير دورته العادية برئاسة رئيس المجلس كريم "
+                   "أشنكلي. وبعد ذلك، ألقيت محاضرة بكلية العلوم حول الأمن الغذائي.")
+    assert all(not e.participants for e in facts.events if e.kind == "other")

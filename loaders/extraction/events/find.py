@@ -10,7 +10,7 @@ from marsad.loaders.extraction.cues import EVENTS
 from marsad.loaders.extraction.dates import DateMention
 from marsad.loaders.extraction.events.chairs import agent_at, chair, visitor_named
 from marsad.loaders.extraction.events.kinds import cue_kind, future, real_visit, visit_by, visitor_at
-from marsad.loaders.extraction.events.mention import EventMention
+from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.events.participants import participants
 from marsad.loaders.extraction.events.sittings import implied_sittings, speaker_body, subject_body
 from marsad.loaders.extraction.events.slots import body_near, fill
@@ -130,11 +130,31 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     for ev in attended:
         ev.participants = participants(tokens, people, ev, chairs[0] if chairs else None,
                                        tuple(e for e in attended if e is not ev))
+    for ev in extra:  # "وألقى وزير الفلاحة محاضرة …": who gave the lecture took part in it
+        if ev.kind == "other" and ev.cues and not ev.participants:
+            speaker = _lecturer(tokens, people, ev.cues[0])
+            if speaker is not None and not _same_agent(speaker, ev.chair):
+                ev.participants = [speaker]
     for ev in events:
         if not (ev.date or ev.body or ev.owner or ev.chair) and ev.cues:
             ev.owner = speaker_body(tokens, insts, people, ev.cues[0])
     # an event with no date, body, owner or chair cannot be told apart from any other: not reported
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair]
+
+
+def _lecturer(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """The office or person right after the lecture verb before the cue ("ألقى وزير الفلاحة محمد صديقي محاضرة")."""
+    for k in range(i - 1, max(-1, i - 12), -1):
+        if tokens[k].sent != tokens[i].sent:
+            return None
+        if tokens[k].norm in EVENTS.LECTURE_VERBS or strip_clitic(tokens[k].norm)[0] in EVENTS.LECTURE_VERBS:
+            return agent_at(tokens, people, k + 1) if k + 1 < i else None
+    return None
+
+
+def _same_agent(a: Agent, b: Agent | None) -> bool:
+    return b is not None and ((a.person is not None and b.person is not None and a.person.name == b.person.name)
+                              or (a.post is not None and b.post is not None and a.post.title == b.post.title))
 
 
 def _other_body(tokens: list[Token], insts: list[InstMention], i: int, cues: list[int]) -> bool:
