@@ -765,3 +765,20 @@ def test_lecture_with_no_named_lecturer_has_no_participant() -> None:  # guard
     facts = _facts("عقد مجلس جهة سوس ماسة يوم الاثنين 2 دجنبر 2024 بأكادير دورته العادية برئاسة رئيس المجلس كريم "
                    "أشنكلي. وبعد ذلك، ألقيت محاضرة بكلية العلوم حول الأمن الغذائي.")
     assert all(not e.participants for e in facts.events if e.kind == "other")
+
+
+# guards of the place and summit rules
+def test_city_after_a_scheduled_other_meeting_is_not_the_place() -> None:  # guard
+    facts = _facts("اجتمع وزراء خارجية دول مجلس التعاون يوم الاثنين 2 دجنبر 2024 بالدوحة، وبحثوا جدول أعمال الاجتماع "
+                   "الوزاري المقرر عقده في نيويورك.")
+    assert _main(facts).place == "الدوحة"
+
+
+def test_region_of_the_world_is_no_place() -> None:  # guard
+    facts = _facts("عقد مجلس الأمن الدولي يوم الاثنين 2 دجنبر 2024 جلسة في الشرق الأوسط.")
+    assert _main(facts).place is None
+
+
+def test_top_of_a_ranking_is_no_summit() -> None:  # guard
+    facts = _facts("تربع الفريق يوم الاثنين 2 دجنبر 2024 على قمة الترتيب بعد فوزه على منظمة الاتحاد الإفريقي.")
+    assert not facts.events

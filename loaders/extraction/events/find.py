@@ -95,6 +95,11 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             if not any(e.kind == "other" for e in extra):  # "وألقى المدير العام محاضرة…" after a session
                 extra.append(EventMention("other", [i], sentences={sent}))
             continue
+        if kind == "visit" and main_kind != "visit" and sent not in lead_sents and i not in demonstrative \
+                and _visitor_before(tokens, people, i) is not None:
+            if not any(e.kind == "visit" for e in extra):  # "وفي اليوم نفسه، قام الوزير بزيارة ميدانية …": a visit
+                extra.append(EventMention("visit", [i], sentences={sent}))  # told in a sentence of its own
+            continue
         if kind == "visit" and main_kind != "visit" and visit_by(tokens, i):
             if not any(e.kind == "visit" for e in extra):  # "على هامش الزيارة التي يقوم بها وزير …": the
                 extra.append(EventMention("visit", [i], sentences={sent}))  # visitor's own event
@@ -115,6 +120,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         visitor = visitor_at(tokens, ev.cues[0]) if ev is not main and ev.kind == "visit" else None
         if ev.chair is None and visitor is not None:  # "الزيارة التي يقوم (بها) وزير …", "… التي أجراها وزير …"
             ev.chair = agent_at(tokens, people, visitor)
+        if ev is not main and ev.kind == "visit" and ev.chair is None:
+            ev.chair = _visitor_before(tokens, people, ev.cues[0])  # "قام الوزير … بزيارة"
         if ev.kind == "meeting" and ev.body is not None and ev.body.kind in ("governing_body", "parliament") \
                 and not any(p.first < ev.body.first and ev.body.last <= p.last for p in people.posts):
             ev.kind = "session"  # a convened sitting of a council, board or committee (not one in a guest's title)
@@ -140,6 +147,18 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.owner = speaker_body(tokens, insts, people, ev.cues[0])
     # an event with no date, body, owner or chair cannot be told apart from any other: not reported
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair]
+
+
+def _visitor_before(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """ "قام وزير الفلاحة بزيارة": the office or person right after the verb of doing just before "بزيارة"."""
+    if not tokens[i].norm.startswith("ب"):
+        return None
+    for k in range(i - 1, max(-1, i - 10), -1):
+        if tokens[k].sent != tokens[i].sent:
+            return None
+        if tokens[k].norm in EVENTS.DOING or strip_clitic(tokens[k].norm)[0] in EVENTS.DOING:
+            return agent_at(tokens, people, k + 1) if k + 1 < i else None
+    return None
 
 
 def _lecturer(tokens: list[Token], people: People, i: int) -> Agent | None:

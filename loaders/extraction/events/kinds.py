@@ -33,6 +33,9 @@ def may_cue(w: str) -> bool:
     return w in cue_words or strip_clitic(w)[0] in cue_words or (lam is not None and lam[0] in cue_words)
 
 
+_SUMMIT = frozenset({fold("قمة"), fold("القمة")})
+
+
 def cue_kind(tokens: list[Token], i: int) -> str | None:
     w = tokens[i].norm
     if not may_cue(w):
@@ -70,6 +73,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
     if (w in EVENTS.CELEBRATION or base in EVENTS.CELEBRATION) \
             and not (i > 0 and tokens[i - 1].norm in EVENTS.OCCASION):
         return "other"  # "حضروا … للاحتفال بالذكرى التاسعة"; not "بمناسبة الاحتفال باليوم العالمي"
+    if base in _SUMMIT and i > 0 and tokens[i - 1].norm in EVENTS.NOT_SUMMIT:
+        return None  # "على قمة الترتيب": a top, not a summit
     for kind, words in (("session", EVENTS.SESSION), ("assembly", EVENTS.ASSEMBLY), ("meeting", EVENTS.MEETING),
                         ("visit", EVENTS.VISIT)):
         if (w in words or base in words) and (kind != "session" or not _possessive_lookalike(tokens[i])):

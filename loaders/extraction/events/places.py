@@ -50,13 +50,17 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                     return _text_of(tokens, k + 1, k + 1 + size)
                 at = k + 1 + (tokens[k + 1].norm in EVENTS.PLACE_NOUNS and k + 2 < len(tokens))
                 size = _city_len(tokens, at)  # "خلال جلسة عامة في ستراسبورغ", "اجتماع المجلس في العاصمة الرباط"
+                if size and at + size < len(tokens) and tokens[at + size].norm in EVENTS.WIDER_REGION:
+                    size = 0  # "في الشرق الأوسط": a region of the world, not a city
                 if size and cue_kind(tokens, at) is None and any(
                         i < k <= i + _AFTER_CUE and tokens[i].sent == s and not _refers_back(tokens, i, k)
                         for i in ev.cues):
                     return _text_of(tokens, at, at + size)
         for m in insts:  # "بمقر عمالة إقليم الحسيمة" → الحسيمة
-            if tokens[m.first].sent == s and m.first > 0 and tokens[m.first - 1].norm in (fold("بمقر"), fold("مقر")) \
-                    and m.kind == "territorial":
+            visited = ev.kind == "visit" and tokens[m.first].norm[:1] == "ب" and m.start > tokens[m.first].start \
+                and any(i < m.first <= i + 12 for i in ev.cues)  # "قام الوزير بزيارة لمشاريع … بإقليم تارودانت"
+            if tokens[m.first].sent == s and m.first > 0 and m.kind == "territorial" and (
+                    visited or tokens[m.first - 1].norm in (fold("بمقر"), fold("مقر"))):
                 for k in range(m.first, m.last):
                     size = _city_len(tokens, k)
                     if size and k + size == m.last:
@@ -118,9 +122,12 @@ def _to_city(tokens: list[Token], k: int) -> str | None:
 
 
 def _refers_back(tokens: list[Token], i: int, k: int) -> bool:
-    """ "هذه المناظرة … بعد تلك التي نظمت في X": a cue after a demonstrative, or a demonstrative between the cue and
-    "في", speaks of an event told elsewhere; the city is not this event's place."""
-    return any(tokens[j].norm in EVENTS.DEMONSTRATIVES for j in range(max(0, i - 1), k))
+    """ "هذه المناظرة … بعد تلك التي نظمت في X": a cue after a demonstrative, or a demonstrative or an attribute of
+    the future ("المقرر", "المقبل") between the cue and "في", speaks of an event told elsewhere; the city is not this
+    event's place."""
+    return any(tokens[j].norm in EVENTS.DEMONSTRATIVES or (j > i and tokens[j].norm in EVENTS.FUTURE
+                                                             and tokens[j].norm.startswith("ال"))
+               for j in range(max(0, i - 1), k))  # "الاجتماع الوزاري المقرر عقده في X": another, announced one
 
 
 def _city_len(tokens: list[Token], j: int) -> int:
