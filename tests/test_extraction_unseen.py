@@ -782,3 +782,18 @@ def test_region_of_the_world_is_no_place() -> None:  # guard
 def test_top_of_a_ranking_is_no_summit() -> None:  # guard
     facts = _facts("تربع الفريق يوم الاثنين 2 دجنبر 2024 على قمة الترتيب بعد فوزه على منظمة الاتحاد الإفريقي.")
     assert not facts.events
+
+
+# talks held "with" someone
+def test_talk_verb_opening_its_clause_with_ma_is_a_meeting_chaired_by_its_subject() -> None:
+    facts = _facts("بحث وزير الخارجية ناصر بوريطة يوم الاثنين 2 دجنبر 2024 بالرباط مع وفد من الاتحاد الأوروبي "
+                   "تطورات الأوضاع في المنطقة.")
+    event = _main(facts)
+    assert event.kind == "meeting" and event.chair is not None
+    assert "ناصر بوريطة" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_investigation_noun_with_ma_is_no_meeting() -> None:  # guard
+    facts = _facts("وأشار المسؤول يوم الاثنين 2 دجنبر 2024 إلى أنه تم فتح بحث قضائي مع المشتبه فيهما تحت إشراف "
+                   "النيابة العامة.")
+    assert not facts.events

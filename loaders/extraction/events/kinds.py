@@ -21,7 +21,7 @@ def _cue_words() -> frozenset[str]:
     """Every word a cue can start with: a token that is none of them, as written or after a clitic, is no cue."""
     return frozenset({*(p[0] for p in EVENTS.PRESS | EVENTS.ASSEMBLY_TWO if p), *EVENTS.VISIT_VERBS, *EVENTS.SESSION,
                       *EVENTS.CEREMONY, *EVENTS.CELEBRATION, *EVENTS.ASSEMBLY, *EVENTS.MEETING, *EVENTS.VISIT,
-                      *EVENTS.LECTURE, *AGREEMENTS.SIGN, *EVENTS.CONVENED, *EVENTS.INSPECT,
+                      *EVENTS.LECTURE, *EVENTS.TALK_VERBS, *AGREEMENTS.SIGN, *EVENTS.CONVENED, *EVENTS.INSPECT,
                       *EVENTS.INAUGURATE})
 
 
@@ -31,6 +31,17 @@ def may_cue(w: str) -> bool:
     cue_words = _cue_words()
     lam = lam_article(w)
     return w in cue_words or strip_clitic(w)[0] in cue_words or (lam is not None and lam[0] in cue_words)
+
+
+_TALK_PREFIX = frozenset({"و", "ف", "ب", "ت", "ي"})
+"""A talk verb as written (بحث، تباحث، يبحث) or behind و/ف: not behind ل ("لبحث" is "to discuss", no meeting)."""
+
+
+def _opens_clause(tokens: list[Token], i: int) -> bool:
+    """The verb opens its clause: first in its sentence, after a comma or after a clause opener ("كما بحث")."""
+    if i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct:
+        return True
+    return tokens[i - 1].norm in EVENTS.CLAUSE_OPENERS
 
 
 _SUMMIT = frozenset({fold("قمة"), fold("القمة")})
@@ -49,6 +60,10 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
         return "other"  # a press conference
     if w in EVENTS.VISIT_VERBS:
         return "visit"
+    if w in EVENTS.TALK_VERBS or w[1:] in EVENTS.TALK_VERBS:
+        return "meeting" if w[:1] in _TALK_PREFIX and _opens_clause(tokens, i) and any(
+            t.norm in (fold("مع"), fold("ومع")) and t.sent == tokens[i].sent for t in tokens[i + 1 : i + 12]) \
+            else None  # "بحث الوزير X مع نظيره …" (not "فتح بحث قضائي مع …", "لبحث …")
     if (w in EVENTS.INSPECT or base in EVENTS.INSPECT) and any(
             t.norm == fold("على") and t.sent == tokens[i].sent for t in tokens[i + 2 : i + 16]):
         return "visit"  # "وقف المدير … على تشغيل …" (the office after the verb is checked by find_events)
