@@ -797,3 +797,17 @@ def test_investigation_noun_with_ma_is_no_meeting() -> None:  # guard
     facts = _facts("وأشار المسؤول يوم الاثنين 2 دجنبر 2024 إلى أنه تم فتح بحث قضائي مع المشتبه فيهما تحت إشراف "
                    "النيابة العامة.")
     assert not facts.events
+
+
+# "وبهذه المناسبة": the second event happened on the main event's day
+def test_signing_on_this_occasion_takes_the_sessions_day() -> None:
+    facts = _facts("عقد مجلس جهة سوس ماسة يوم الاثنين 2 دجنبر 2024 بأكادير دورته العادية برئاسة رئيس المجلس كريم "
+                   "أشنكلي. وبهذه المناسبة، تم توقيع اتفاقية شراكة بين المجلس ووزارة الفلاحة.")
+    signing = next(e for e in facts.events if e.kind == "signing")
+    assert signing.date == "2024-12-02"
+
+
+def test_signing_in_a_later_sentence_without_occasion_takes_no_day() -> None:  # guard
+    facts = _facts("عقد مجلس جهة سوس ماسة يوم الاثنين 2 دجنبر 2024 بأكادير دورته العادية برئاسة رئيس المجلس كريم "
+                   "أشنكلي. وسبق للمجلس أن وقع اتفاقية شراكة مع وزارة الفلاحة.")
+    assert all(e.date is None for e in facts.events if e.kind == "signing")
