@@ -811,3 +811,20 @@ def test_signing_in_a_later_sentence_without_occasion_takes_no_day() -> None:  #
     facts = _facts("عقد مجلس جهة سوس ماسة يوم الاثنين 2 دجنبر 2024 بأكادير دورته العادية برئاسة رئيس المجلس كريم "
                    "أشنكلي. وسبق للمجلس أن وقع اتفاقية شراكة مع وزارة الفلاحة.")
     assert all(e.date is None for e in facts.events if e.kind == "signing")
+
+
+# noun-phrase assemblies: a study day, a round table
+def test_study_day_is_an_assembly() -> None:
+    facts = _facts("نظمت وزارة الصحة يوم الاثنين 2 دجنبر 2024 بالرباط يوما دراسيا حول السياسة الدوائية.")
+    event = _main(facts)
+    assert event.kind == "assembly" and _inst(facts, event.body) == "وزارة الصحة"
+
+
+def test_round_table_is_an_assembly() -> None:
+    facts = _facts("نظمت جامعة محمد الخامس يوم الاثنين 2 دجنبر 2024 بالرباط مائدة مستديرة حول الجهوية المتقدمة.")
+    assert _main(facts).kind == "assembly"
+
+
+def test_day_of_the_week_is_no_study_day() -> None:  # guard
+    facts = _facts("قال وزير الصحة يوم الاثنين 2 دجنبر 2024 إن الدراسة ستنشر قريبا.")
+    assert not facts.events
