@@ -828,3 +828,24 @@ def test_round_table_is_an_assembly() -> None:
 def test_day_of_the_week_is_no_study_day() -> None:  # guard
     facts = _facts("قال وزير الصحة يوم الاثنين 2 دجنبر 2024 إن الدراسة ستنشر قريبا.")
     assert not facts.events
+
+
+def test_first_school_day_is_no_study_day() -> None:  # guard
+    facts = _facts("أكد وزير التعليم يوم الاثنين 2 دجنبر 2024 أهمية الانتظام مع انطلاقة أول يوم دراسي في المدارس.")
+    assert not facts.events
+
+
+# a visit that frames the main event
+def test_visit_framing_a_meeting_takes_neither_its_place_nor_the_ledes() -> None:
+    facts = _facts("ينظم الاتحاد العام لمقاولات المغرب يوم 25 يناير 2024 لقاء اقتصاديا بمقره بالبيضاء. ويأتي هذا "
+                   "اللقاء على هامش الزيارة التي يقوم بها وزير البيئة الفنلندي للمغرب.")
+    meeting = _main(facts)
+    visit = next(e for e in facts.events if e.kind == "visit")
+    assert meeting.place == "البيضاء" and visit.place is None
+
+
+def test_signing_on_the_sidelines_still_takes_the_sessions_place() -> None:  # guard
+    facts = _facts("عقد مجلس جهة سوس ماسة يوم الاثنين 2 دجنبر 2024 بأكادير دورته العادية. وعلى هامش هذه الدورة، "
+                   "تم توقيع اتفاقية شراكة بين المجلس ووزارة الفلاحة.")
+    signing = next(e for e in facts.events if e.kind == "signing")
+    assert signing.place == "أكادير"

@@ -114,7 +114,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     events = [main, *extra] if main.cues else extra
     for ev in events:
         ev.cues.sort(key=lambda i: (tokens[i].sent == title_sent, i in demonstrative, i))
-        fill(ev, tokens, insts, people, dates, published, title_sent)
+        fill(ev, tokens, insts, people, dates, published, title_sent, main=ev is main)
         if ev is not main and ev.kind != "signing":
             ev.chair = chair(tokens, people, ev, own_only=True)  # an announced sitting: no chair borrowed
         visitor = visitor_at(tokens, ev.cues[0]) if ev is not main and ev.kind == "visit" else None
@@ -131,7 +131,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if main.cues and (any(i in demonstrative and tokens[i].sent in ev.sentences for i, _ in hits)
                           or _same_day(tokens, ev.sentences)):
             ev.date = ev.date or main.date  # "وعلى هامش الدورة، جرى التوقيع…": the day and place of the sitting
-            ev.place = ev.place or main.place
+            if ev.kind != "visit":  # "هذا اللقاء على هامش الزيارة التي …": a visit frames the sitting held
+                ev.place = ev.place or main.place  # during it, and may span other cities
     chairs = [e.chair for e in events if e.chair]
     attended = [e for e in events if e is main or e.kind == "signing"]
     for ev in attended:

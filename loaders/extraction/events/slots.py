@@ -18,7 +18,7 @@ from marsad.loaders.normalize import fold
 
 
 def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people: People,
-          dates: list[DateMention], published: dt.date | None, title_sent: int) -> None:
+          dates: list[DateMention], published: dt.date | None, title_sent: int, main: bool = True) -> None:
     # the date: the date expression nearest the first cue (in reading order) whose sentence has one;
     # when that expression cannot be resolved (no year, no publication date) the date stays unknown
     for i in ev.cues:
@@ -58,7 +58,7 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
             ev.body = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + 16
                             and tokens[m.first].sent == tokens[i].sent), ev.body)
     dated = {tokens[d.first].sent for d in dates}
-    ev.place = place(tokens, insts, ev, dated)
+    ev.place = place(tokens, insts, ev, dated, lede=main or ev.kind != "visit")  # a second visit: its own place
     ev.number = _number(tokens, ev, title_sent)
     ev.chair = chair(tokens, people, ev, own_only=ev.kind == "signing" and len(ev.cues) == 1)
     if ev.kind == "meeting" and ev.chair is not None and ev.body is not None \
