@@ -18,8 +18,8 @@ def _lead_sentences(tokens: list[Token], ev: EventMention, dated: set[int]) -> l
 
 
 def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated: set[int],
-          lede: bool = True) -> str | None:
-    """The event's place; with ``lede`` False (a visit that is not the text's main event) only its own sentences
+          from_lede: bool = True) -> str | None:
+    """The event's place; with ``from_lede`` False (a visit that is not the text's main event) only its own sentences
     say it, not the lede or the dateline, which place the main event."""
     seats = {k for m in insts for k in range(m.first + 1, m.last) if _seat_at(tokens, k) == m.last - k
              and ev.kind != "signing"}  # a party's seat is not where an agreement was signed
@@ -68,7 +68,7 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                     size = _city_len(tokens, k)
                     if size and k + size == m.last:
                         return _text_of(tokens, k, m.last)
-    if not lede:
+    if not from_lede:
         return None
     # the lede: "أكد الوزير، اليوم السبت بمكناس، …"
     lede = next((t.sent for t in tokens if t.is_word and t.sent != _title_of(tokens)), None)

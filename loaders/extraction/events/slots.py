@@ -58,7 +58,7 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
             ev.body = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + 16
                             and tokens[m.first].sent == tokens[i].sent), ev.body)
     dated = {tokens[d.first].sent for d in dates}
-    ev.place = place(tokens, insts, ev, dated, lede=main or ev.kind != "visit")  # a second visit: its own place
+    ev.place = place(tokens, insts, ev, dated, from_lede=main or ev.kind != "visit")  # a second visit: its own place
     ev.number = _number(tokens, ev, title_sent)
     ev.chair = chair(tokens, people, ev, own_only=ev.kind == "signing" and len(ev.cues) == 1)
     if ev.kind == "meeting" and ev.chair is not None and ev.body is not None \
