@@ -849,3 +849,16 @@ def test_signing_on_the_sidelines_still_takes_the_sessions_place() -> None:  # g
                    "تم توقيع اتفاقية شراكة بين المجلس ووزارة الفلاحة.")
     signing = next(e for e in facts.events if e.kind == "signing")
     assert signing.place == "أكادير"
+
+
+# a commune no gazetteer names, set off by commas in the lede
+def test_commune_in_the_ledes_adverbial_is_the_place() -> None:
+    facts = _facts("أكد الوزير المنتدب لحسن الداودي، أمس السبت 2 دجنبر 2024، بالجماعة الترابية أولادبرحيل إقليم "
+                   "تارودانت، خلال اللقاء التواصلي الذي نظمته الكتابة المحلية لحزب العدالة والتنمية، أهمية التعليم.")
+    assert _main(facts).place == "أولادبرحيل"
+
+
+def test_commune_where_something_else_happened_is_not_the_place() -> None:  # guard
+    facts = _facts("واصلت غرفة الجنايات بمحكمة الاستئناف يوم الخميس 5 دجنبر 2024 جلسة محاكمة المتهمين في جريمة وقعت "
+                   "بجماعة أولادبرحيل.")
+    assert _main(facts).place != "أولادبرحيل"

@@ -53,6 +53,7 @@ class EventCues(WordFile, file="events"):
     PLACE_NOUNS = words("place_nouns")
     HOST_VERBS = words("host_verbs")
     WIDER_REGION = words("wider_region")
+    COMMUNE_KINDS = words("commune_kinds")
     NOT_SUMMIT = words("not_summit")
     ORGANISE = words("organise")
     ORGANISE_BACK = words("organise_back")

@@ -9,6 +9,7 @@ from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.words import is_stop
 from marsad.loaders.normalize import fold
 
 
@@ -79,6 +80,14 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
         size = _city_len(probe, 0)
         if size:
             return _text_of(tokens, k, k + size, skip=1)
+    for k, tok in enumerate(tokens[:-2]):  # "أكد الوزير، أمس، بالجماعة الترابية X إقليم Y": a commune no gazetteer
+        if tok.sent == lede and tok.norm in _AT_COMMUNE and k > 0 and tokens[k - 1].norm in ("،", ","):
+            # names, set off by a comma like the lede's day, is where the event took place (not "قتل … بجماعة X")
+            j = k + 1 + (tokens[k + 1].norm in EVENTS.COMMUNE_KINDS)
+            name = tokens[j]
+            if name.sent == lede and name.is_word and not name.article and not is_stop(name.norm) \
+                    and name.norm not in EVENTS.COMMUNE_KINDS:
+                return name.text
     # a dateline "الرباط:" at the start of the title or text, or an agency's "كانبيرا 25 شوال 1436 هـ …"
     for k in range(min(len(tokens), 4)):
         size = _city_len(tokens, k)
@@ -99,6 +108,9 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
             return _text_of(tokens, k, e)
     return None
 
+
+_AT_COMMUNE = frozenset({fold("بالجماعة"), fold("بجماعة")})
+"""In the lede, "ب" + "جماعة" (a commune) before its name."""
 
 _AFTER_CUE = 8
 """How far after a cue "في" + a city still says where the event took place ("جلسة لمجلس الوزراء … ستعقد في X")."""
