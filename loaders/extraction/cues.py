@@ -127,6 +127,12 @@ class DecisionCues(WordFile, file="decisions"):
     LIST_GLUE = words("list_glue")
     COUNTS = table("counts", int)
     NOT_DECIDED = words("not_decided")
+    VOTE = words("vote")
+    VOTE_AGAINST = words("vote_against")
+    LEGISLATURE = words("legislature")
+    RECEIVED = words("received")
+    RESOLVE = words("resolve")
+    RESOLVING_BODIES = words("resolving_bodies")
 
 
 DECISIONS = DecisionCues()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS
+from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.normalize import fold
@@ -57,6 +57,8 @@ def _kind_at(tokens: list[Token], k: int) -> tuple[str, int] | None:
 
 
 _MAX_COUNT = 30
+_ITEM_GLUE = ("،", ",", "وعلي", "علي", "وكذا", "كذا")
+"""Before an object of a list that has no "و" of its own: "…، وعلى ميزانية", "توصيات …، وكذا إعلان …"."""
 
 
 def _count_at(tokens: list[Token], k: int) -> int | None:
@@ -87,11 +89,50 @@ def _not_decided(tokens: list[Token], i: int) -> bool:
                 in DECISIONS.NOT_DECIDED) and tokens[x].sent == tokens[i].sent for x in range(max(0, i - 6), i))
 
 
+def _base(norm: str) -> str:
+    # a word that starts with no clitic letter is its own base (strip_clitic leaves it as it is)
+    return strip_clitic(norm)[0] if norm[:1] in _CLITIC_LETTERS else norm
+
+
+_VOTE_REACH = 12
+"""How far after a vote verb its "لصالح"/"على" may come ("صوت المجلس الجماعي، يوم …، لصالح …")."""
+
+
+def _is(norm: str, group: frozenset[str]) -> bool:
+    return norm in group or _base(norm) in group
+
+
+def _vote_cue(tokens: list[Token], i: int) -> bool:
+    """ "صوت المجلس بالإجماع لصالح …", "صوتت اللجنة على …" (not "صوت ضد …", not the noun "صوت" alone)."""
+    if not _is(tokens[i].norm, DECISIONS.VOTE):
+        return False
+    sent = tokens[i].sent
+    for x in range(i + 1, min(len(tokens), i + _VOTE_REACH)):
+        if tokens[x].sent != sent or tokens[x].norm in DECISIONS.VOTE_AGAINST:
+            return False
+        if tokens[x].norm in DECISIONS.ON:
+            return True
+    return False
+
+
+def _resolve_cue(tokens: list[Token], i: int) -> bool:
+    """A sitting body's resolution: "أقر المجلس أن …", "أصدر مجلس الأمن قرارا …" (the subject a council or
+    a committee, so "أقر الوزير بأن …", an admission, is none)."""
+    if not _is(tokens[i].norm, DECISIONS.RESOLVE) or i + 1 >= len(tokens):
+        return False
+    sent = tokens[i].sent
+    if tokens[i + 1].sent != sent or not _is(tokens[i + 1].norm, DECISIONS.RESOLVING_BODIES):
+        return False
+    window = [t.norm for t in tokens[i + 2 : i + 10] if t.sent == sent]
+    if _base(tokens[i].norm).startswith("اصدر"):
+        return any(w in EVENTS.RESOLUTION for w in window)
+    return any(w in ("ان", "بان") for w in window)
+
+
 def approval_cues(tokens: list[Token]) -> list[int]:
     approve = DECISIONS.APPROVE
-    # a word that starts with no clitic letter is its own base (strip_clitic leaves it as it is)
     return [i for i, t in enumerate(tokens)
-            if (t.norm in approve or (t.norm[:1] in _CLITIC_LETTERS and strip_clitic(t.norm)[0] in approve))
+            if (t.norm in approve or _base(t.norm) in approve or _vote_cue(tokens, i) or _resolve_cue(tokens, i))
             and not _not_decided(tokens, i)]
 
 
@@ -122,11 +163,20 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
                 continue
             counted = _count_at(tokens, k - 1) is not None
             opener = k - 1 if counted else k  # "وأربعة مشاريع مراسيم": the count opens the item
-            opens = not items or tokens[opener].norm[:1] == "و" or tokens[opener - 1].norm in ("،", ",", "وعلي", "علي")
+            opens = not items or tokens[opener].norm[:1] == "و" or tokens[opener - 1].norm in _ITEM_GLUE
             if opens and (not items or k - items[-1][0] > 1):
                 items.append((k, hit[0]))
             if len(items) == 1 and k - j > 12:
                 break
+        if not items:
+            received = _received_object(tokens, i)
+            if received is not None:
+                items, end = [received], i
+        if not items:
+            default = _default_item(tokens, i, j)
+            if default is not None:
+                items = [default]
+                j = default[0]
         if not items or items[0][0] - j > 12:
             continue
         year_all = _year_in(tokens, items[-1][0], end)
@@ -146,9 +196,49 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
                 continue
             seen.add(key)
             count = _count_at(tokens, k - 1) or _count_at(tokens, k) or 1
-            out.extend(DecisionMention(i, stop, kind, action, obj, year) for _ in range(count))
+            out.extend(DecisionMention(min(i, k), max(stop, i + 1), kind, action, obj, year)
+                       for _ in range(count))  # "حظيت الخطة بمصادقة": the object comes first
     out.extend(_appointments(text, tokens, {d.first for d in out}))
     return out
+
+
+_RECEIVED_REACH = 8
+"""How far before "بمصادقة" the verb of "حظيت الخطة بمصادقة …" may be."""
+
+
+def _received_object(tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """ "حظيت ورقة الإصلاحات بمصادقة المجلس": the object approved is the subject of حظي/نال, before the cue
+    (its first word of a decision kind)."""
+    if tokens[i].norm[:1] != "ب":
+        return None
+    sent = tokens[i].sent
+    verb = next((x for x in range(i - 1, max(-1, i - _RECEIVED_REACH), -1)
+                 if tokens[x].sent == sent and _is(tokens[x].norm, DECISIONS.RECEIVED)), None)
+    if verb is None:
+        return None
+    for k in range(verb + 1, i):
+        hit = _kind_at(tokens, k)
+        if hit is not None:
+            return k, hit[0]
+    return None
+
+
+def _default_item(tokens: list[Token], i: int, j: int) -> tuple[int, str] | None:
+    """The object of an approval that names no decision kind, where the cue says what it is: a legislature's
+    vote ("صوت النواب لصالح إلغاء …") adopts a text of law; a sitting body's resolution ("أقر المجلس أن تتولى
+    البلدية …") is a decision of its own (other)."""
+    sent = tokens[i].sent
+    if _vote_cue(tokens, i):
+        if (j < len(tokens) and tokens[j].sent == sent and tokens[j].is_word
+                and any(_is(tokens[x].norm, DECISIONS.LEGISLATURE) for x in range(i + 1, j))):
+            return j, "regulation"
+        return None
+    if _resolve_cue(tokens, i) and not _base(tokens[i].norm).startswith("اصدر"):
+        that = next((x for x in range(i + 2, min(len(tokens), i + 10))
+                     if tokens[x].sent == sent and tokens[x].norm in ("ان", "بان")), None)
+        if that is not None and that + 1 < len(tokens) and tokens[that + 1].sent == sent:
+            return that + 1, "other"
+    return None
 
 
 def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[DecisionMention]:

@@ -65,9 +65,32 @@ def tokenize(text: str) -> list[Token]:
         surface = m.group()
         norm, is_word = _folded(surface)
         append(new(Token, (surface, norm, start, end, sent, is_word)))
-        if surface in _SENTENCE_END:
+        if surface in _SENTENCE_END and not (surface == "." and _quoted_ellipsis(text, start, end)):
             sent += 1
     return tokens
+
+
+_QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("(", ")"))
+_QUOTE_REACH = 200
+"""How far a quote or bracket may run around an ellipsis that stays inside it (on the same line)."""
+
+
+def _quoted_ellipsis(text: str, start: int, end: int) -> bool:
+    """A point of ".." or "..." inside a quoted title or phrase (« ألوان .. أروع الأعمال », "X.. شاهد"): the
+    quote opens before it and closes after it on the same line, so it ends no sentence."""
+    if text[end : end + 1] != "." and text[start - 1 : start] != ".":
+        return False
+    line_start = max(text.rfind("\n", 0, start) + 1, start - _QUOTE_REACH)
+    line_end = text.find("\n", end)
+    if line_end < 0 or line_end > end + _QUOTE_REACH:
+        line_end = min(len(text), end + _QUOTE_REACH)
+    before, after = text[line_start:start], text[end:line_end]
+    if before.count('"') % 2 == 1 and '"' in after:
+        return True
+    for opening, closing in _QUOTE_PAIRS:
+        if before.count(opening) > before.count(closing) and closing in after:
+            return True
+    return False
 
 
 def _next_newline(text: str, pos: int) -> int:
