@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from marsad.loaders.document import SourceDocument
 from marsad.loaders.extraction import extract
+from marsad.loaders.extraction.text import tokenize
 from marsad.loaders.facts import DocumentFacts, Event
 
 
@@ -862,3 +863,72 @@ def test_commune_where_something_else_happened_is_not_the_place() -> None:  # gu
     facts = _facts("واصلت غرفة الجنايات بمحكمة الاستئناف يوم الخميس 5 دجنبر 2024 جلسة محاكمة المتهمين في جريمة وقعت "
                    "بجماعة أولادبرحيل.")
     assert _main(facts).place != "أولادبرحيل"
+
+
+# votes: an approval worded as a vote for its object
+def test_vote_for_an_object_is_its_approval() -> None:
+    facts = _facts("صوت المجلس الجماعي لمكناس، يوم الثلاثاء 3 دجنبر 2024، لصالح ميزانية سنة 2025.")
+    assert [(d.kind, d.year) for d in facts.decisions] == [("budget", 2025)]
+
+
+def test_vote_for_counted_agenda_points_is_that_many_decisions() -> None:
+    facts = _facts("صوت المجلس الجماعي لمكناس بالإجماع لصالح ست نقط من جدول أعمال دورته العادية.")
+    assert [d.kind for d in facts.decisions] == ["other"] * 6
+    facts = _facts("صادق المجلس الإقليمي لإفران على خمس نقط مدرجة في جدول الأعمال.")
+    assert [d.kind for d in facts.decisions] == ["other"] * 5
+
+
+def test_legislatures_vote_with_no_kind_word_adopts_a_text_of_law() -> None:
+    facts = _facts("صوت النواب، يوم الأربعاء 4 دجنبر 2024، لصالح تمديد العمل بالتوقيت الصيفي.")
+    assert [d.kind for d in facts.decisions] == ["regulation"]
+
+
+def test_vote_against_or_the_noun_voice_is_no_decision() -> None:  # guard
+    assert _facts("صوتت أربع دول ضد مشروع القرار.").decisions == []
+    assert _facts("صوت المواطنين مسموع على الدوام في هذا المجلس.").decisions == []
+    assert _facts("صوتت النائبة لصالح تمديد العمل بالتوقيت الصيفي.").decisions == []
+
+
+# a sitting body's resolution with no kind word
+def test_council_resolving_that_is_a_decision() -> None:
+    facts = _facts("وأقر المجلس البلدي أن تتولى البلدية صيانة الطرق القروية.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+    facts = _facts("أصدرت اللجنة الوطنية قرارا يقضي بتمديد آجال التسجيل.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+
+
+def test_person_admitting_or_a_court_ruling_is_no_decision() -> None:  # guard
+    assert _facts("وأقر الوزير بأن الوضع صعب في القطاع.").decisions == []
+    assert _facts("أصدرت المحكمة قرارا بالإفراج عن المتهم.").decisions == []
+
+
+# the object approved before the cue: "حظيت X بمصادقة …"
+def test_object_that_received_approval_is_the_decision_and_an_awaited_one_is_not() -> None:
+    facts = _facts("حظيت حزمة الإصلاحات بموافقة مجلس الحكومة، فيما تنتظر مصادقة البرلمان عليها.")
+    assert [d.kind for d in facts.decisions] == ["measures"]
+    assert facts.decisions[0].object == "الإصلاحات"
+
+
+# approvals only proposed or planned
+def test_proposed_or_planned_approval_is_no_decision() -> None:
+    assert _facts("يقترح الفريق المصادقة على ميزانية سنة 2025.").decisions == []
+    assert _facts("ومن المقرر أن يصادق المجلس الجماعي لمكناس على ميزانية سنة 2025.").decisions == []
+    assert _facts("سيصادق المجلس الجماعي لمكناس على ميزانية سنة 2025.").decisions == []
+
+
+# a list of adopted texts joined by "وكذا"
+def test_recommendations_and_a_declaration_adopted_are_two_decisions() -> None:
+    facts = _facts("اعتمد المنتدى الجهوي للتنمية توصيات حول الماء، وكذا إعلان الرباط حول المناخ.")
+    assert [(d.kind, d.action) for d in facts.decisions] == [("other", "adopt")] * 2
+
+
+# an ellipsis inside a quoted title
+def test_ellipsis_inside_a_quoted_title_keeps_the_host_in_the_sentence() -> None:
+    for title in ('"الأرض.. ذاكرة وحياة"', "« الأرض .. ذاكرة وحياة »", "(الأرض... ذاكرة وحياة)"):
+        facts = _facts(f"افتتح والي الجهة معرض {title} الذي تنظمه المديرية الجهوية للثقافة بفاس.")
+        assert _inst(facts, _main(facts).body) == "المديرية الجهوية للثقافة بفاس"
+
+
+def test_ellipsis_outside_quotes_still_ends_the_sentence() -> None:  # guard
+    tokens = tokenize("قال المدير.. ثم غادر القاعة. وصادق المجلس على الميزانية.")
+    assert tokens[4].text == "ثم" and tokens[4].sent > tokens[0].sent

@@ -87,10 +87,7 @@ def _quoted_ellipsis(text: str, start: int, end: int) -> bool:
     before, after = text[line_start:start], text[end:line_end]
     if before.count('"') % 2 == 1 and '"' in after:
         return True
-    for opening, closing in _QUOTE_PAIRS:
-        if before.count(opening) > before.count(closing) and closing in after:
-            return True
-    return False
+    return any(before.count(opening) > before.count(closing) and closing in after for opening, closing in _QUOTE_PAIRS)
 
 
 def _next_newline(text: str, pos: int) -> int:
