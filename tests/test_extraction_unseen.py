@@ -932,3 +932,43 @@ def test_ellipsis_inside_a_quoted_title_keeps_the_host_in_the_sentence() -> None
 def test_ellipsis_outside_quotes_still_ends_the_sentence() -> None:  # guard
     tokens = tokenize("قال المدير.. ثم غادر القاعة. وصادق المجلس على الميزانية.")
     assert tokens[4].text == "ثم" and tokens[4].sent > tokens[0].sent
+
+
+# the body whose approval a verbal noun reports
+def test_approval_received_from_a_council_is_its_sitting() -> None:
+    facts = _facts("وحظيت حزمة الإصلاحات بموافقة مجلس الحكومة، يوم الخميس 5 دجنبر 2024.")
+    assert _main(facts).kind == "session" and _inst(facts, _main(facts).body) == "مجلس الحكومة"
+
+
+# an exhibition opened
+def test_opening_of_an_exhibition_is_an_event() -> None:
+    facts = _facts("تم، يوم الخميس 5 دجنبر 2024 بالرباط، افتتاح معرض للصناعة التقليدية من تنظيم غرفة الصناعة "
+                   "التقليدية لجهة الرباط سلا القنيطرة.")
+    assert _main(facts).kind == "other" and _main(facts).date == "2024-12-05"
+
+
+def test_opening_of_a_shop_is_no_event() -> None:  # guard
+    assert _facts("تم، يوم الخميس 5 دجنبر 2024 بالرباط، افتتاح محل تجاري جديد.").events == []
+
+
+# a meeting on the sidelines of a conference
+def test_meeting_on_the_sidelines_of_a_conference_is_an_event_of_its_own() -> None:
+    facts = _facts("انطلقت يوم الخميس 5 دجنبر 2024 بمراكش أشغال المؤتمر الدولي للماء. وعلى هامش المؤتمر، التقى "
+                   "وزير التجهيز والماء بنظيره الموريتاني.")
+    assert [e.kind for e in facts.events] == ["assembly", "meeting"]
+    meeting = facts.events[1]
+    assert (meeting.date, meeting.place) == ("2024-12-05", "مراكش")
+    assert _agent(facts, meeting.chair.person, meeting.chair.post) == {"وزير التجهيز والماء"}  # type: ignore[union-attr]
+
+
+def test_meeting_held_on_the_sidelines_in_the_lede_leaves_the_conference_the_main_event() -> None:
+    facts = _facts("وعلى هامش المنتدى الوطني للتشغيل المنعقد يوم الثلاثاء 3 دجنبر 2024 بطنجة، عقد وزير الإدماج "
+                   "الاقتصادي اجتماعا مع رئيس جهة طنجة تطوان الحسيمة.")
+    assert [e.kind for e in facts.events] == ["assembly", "meeting"]
+    assert facts.events[0].chair is None
+
+
+def test_sidelines_meeting_with_no_holder_stays_in_the_main_event() -> None:  # guard
+    facts = _facts("وأعرب المدير العام خلال اجتماع مع الوفد يوم الجمعة 6 دجنبر 2024 على هامش المؤتمر الدولي للشغل، "
+                   "عن ارتياحه.")
+    assert len(facts.events) == 1

@@ -25,6 +25,7 @@ class EventCues(WordFile, file="events"):
     CLAUSE_OPENERS = words("clause_openers")
     INSPECT = words("inspect")
     INAUGURATE = words("inaugurate")
+    OPENING_TWO = phrases("opening_two")
     PRESS = phrases("press")
     SITTING_VERBS = words("sitting_verbs")
     ISSUE_VERBS = words("issue_verbs")
@@ -133,6 +134,8 @@ class DecisionCues(WordFile, file="decisions"):
     RECEIVED = words("received")
     RESOLVE = words("resolve")
     RESOLVING_BODIES = words("resolving_bodies")
+    APPROVE_BY = words("approve_by")
+    BY_AGENT = phrases("by_agent")
 
 
 DECISIONS = DecisionCues()

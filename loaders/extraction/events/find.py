@@ -42,6 +42,13 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         return []
     demonstrative = {i for i, _ in hits if i > 0 and (tokens[i - 1].norm in EVENTS.DEMONSTRATIVES
                                                       or strip_clitic(tokens[i - 1].norm)[0] in EVENTS.SIDELINES)}
+    sidelines = {i for i in demonstrative if strip_clitic(tokens[i - 1].norm)[0] in EVENTS.SIDELINES}
+    # "وعلى هامش المؤتمر، التقى الوزير بنظيره …": a meeting held on the sidelines of an event is one of its own,
+    # (when its sentence names who held it), and the event that frames it may be the text's main one
+    split = {i for i, k in hits if k == "meeting" and i not in demonstrative
+             and any(j in sidelines and tokens[j].sent == tokens[i].sent for j, _ in hits)
+             and chair(tokens, people, EventMention("meeting", [i], sentences={tokens[i].sent}), own_only=True)}
+    framing = {j for j in sidelines if any(tokens[j].sent == tokens[i].sent for i in split)}
     title_sent = title_sentence(text, tokens)
     main_sents_plain = {tokens[i].sent for i, k in hits if k != "signing" and i not in demonstrative}
     merged_sign = {i for i, k in hits if k == "signing" and (tokens[i].sent in main_sents_plain
@@ -64,7 +71,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     if not hits:
         return []
     lead = sorted((i for i, k in hits if k not in ("signing", "signing_main") and i not in announced
-                   and i not in demonstrative), key=lambda i: (tokens[i].sent == title_sent, i)) or sorted(
+                   and (i not in demonstrative or i in framing) and i not in split),
+                  key=lambda i: (tokens[i].sent == title_sent, i)) or sorted(
         (i for i, k in hits if k not in ("signing", "signing_main") and i not in announced
          and tokens[i - 1].norm not in EVENTS.DEMONSTRATIVES),  # "في بلاغ صدر عقب اجتماعه": that meeting
         key=lambda i: (tokens[i].sent == title_sent, i))
@@ -104,6 +112,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             if not any(e.kind == "visit" for e in extra):  # "على هامش الزيارة التي يقوم بها وزير …": the
                 extra.append(EventMention("visit", [i], sentences={sent}))  # visitor's own event
             continue
+        if i in split and main_kind != "meeting" and i not in announced:
+            if not any(e.kind == "meeting" for e in extra):  # "وعلى هامش المؤتمر، التقى الوزير بنظيره …": a
+                extra.append(EventMention("meeting", [i], sentences={sent}))  # meeting of its own
+            continue
         if i in announced and (sent not in main_sents or _other_body(tokens, insts, i, main.cues)):
             if not any(e.kind == kind for e in extra):
                 extra.append(EventMention(kind, [i], sentences={sent}))
@@ -113,7 +125,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     main.sentences = main_sents
     events = [main, *extra] if main.cues else extra
     for ev in events:
-        ev.cues.sort(key=lambda i: (tokens[i].sent == title_sent, i in demonstrative, i))
+        ev.cues.sort(key=lambda i: (tokens[i].sent == title_sent, i in demonstrative and i not in framing, i))
         fill(ev, tokens, insts, people, dates, published, title_sent, main=ev is main)
         if ev is not main and ev.kind != "signing":
             ev.chair = chair(tokens, people, ev, own_only=True)  # an announced sitting: no chair borrowed
@@ -134,7 +146,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             if ev.kind != "visit":  # "هذا اللقاء على هامش الزيارة التي …": a visit frames the sitting held
                 ev.place = ev.place or main.place  # during it, and may span other cities
     chairs = [e.chair for e in events if e.chair]
-    attended = [e for e in events if e is main or e.kind == "signing"]
+    attended = [e for e in events if e is main or e.kind == "signing" or (e is not main and e.kind == "meeting")]
     for ev in attended:
         ev.participants = participants(tokens, people, ev, chairs[0] if chairs else None,
                                        tuple(e for e in attended if e is not ev))

@@ -19,7 +19,8 @@ NUMBER = regex.compile(r"^(?:ال)?(\d{1,3})$")
 @cache
 def _cue_words() -> frozenset[str]:
     """Every word a cue can start with: a token that is none of them, as written or after a clitic, is no cue."""
-    return frozenset({*(p[0] for p in EVENTS.PRESS | EVENTS.ASSEMBLY_TWO if p), *EVENTS.VISIT_VERBS, *EVENTS.SESSION,
+    return frozenset({*(p[0] for p in EVENTS.PRESS | EVENTS.ASSEMBLY_TWO | EVENTS.OPENING_TWO if p),
+                      *EVENTS.VISIT_VERBS, *EVENTS.SESSION,
                       *EVENTS.CEREMONY, *EVENTS.CELEBRATION, *EVENTS.ASSEMBLY, *EVENTS.MEETING, *EVENTS.VISIT,
                       *EVENTS.LECTURE, *EVENTS.TALK_VERBS, *AGREEMENTS.SIGN, *EVENTS.CONVENED, *EVENTS.INSPECT,
                       *EVENTS.INAUGURATE})
@@ -58,6 +59,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     if (w, nxt) in EVENTS.PRESS or (base, nxt) in EVENTS.PRESS:
         return "other"  # a press conference
+    if (w, nxt) in EVENTS.OPENING_TWO or (base, nxt) in EVENTS.OPENING_TWO:
+        return "other"  # "افتتاح معرض …": an exhibition opened
     if w in EVENTS.VISIT_VERBS:
         return "visit"
     if w in EVENTS.TALK_VERBS or w[1:] in EVENTS.TALK_VERBS:

@@ -61,6 +61,11 @@ def implied_sittings(tokens: list[Token], insts: list[InstMention]) -> list[int]
 def subject_body(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
     """The body right after an approval verb ("صادق مجلس الحكومة…")."""
     verbs = DECISIONS.APPROVE_SUBJECT
+    if strip_clitic(tokens[i].norm)[0] in DECISIONS.APPROVE_BY and tokens[i].norm[:1] == "ب":
+        # "حظيت الخطة بمصادقة (جماعية من قبل) مجلس الوزراء": the body that approved, after the noun
+        by = next((x + 1 for x in range(i + 1, min(len(tokens) - 1, i + 4)) if tokens[x].sent == tokens[i].sent
+                   and (tokens[x].norm, tokens[x + 1].norm) in DECISIONS.BY_AGENT), i)
+        return next((m for m in insts if m.first in (i + 1, by + 1) and _sitting_body(m)), None)
     if strip_clitic(tokens[i].norm)[0] not in verbs and tokens[i].norm not in verbs:
         return None
     for m in insts:
