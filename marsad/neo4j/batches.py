@@ -62,8 +62,9 @@ def fold(docs: Iterable[DocumentRows]) -> Folded:
         source = doc.source
         for node in doc.nodes:
             folded = nodes.get(node.iri)
-            if folded is None:  # not setdefault: that would build a _Node for every row
-                folded = nodes[node.iri] = _Node()
+            if folded is None:
+                nodes[node.iri] = _Node(set(node.labels), dict(node.props), [source])
+                continue
             folded.labels.update(node.labels)
             folded.props.update(node.props)
             if source not in folded.sources:
@@ -72,7 +73,8 @@ def fold(docs: Iterable[DocumentRows]) -> Folded:
             rel_key = (rel.type, rel.start, rel.end)
             link = rels.get(rel_key)
             if link is None:
-                link = rels[rel_key] = _Rel()
+                rels[rel_key] = _Rel([source], list(rel.quotes), [source] * len(rel.quotes))
+                continue
             if source in link.sources:  # the same document twice in one load: its last version counts
                 keep = [i for i, s in enumerate(link.quote_sources) if s != source]
                 link.quotes = [link.quotes[i] for i in keep]

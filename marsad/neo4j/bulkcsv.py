@@ -125,18 +125,14 @@ def _field(value: object, delimiter: str) -> str:
 
 
 class _Out:
-    """The data files of one group: plain lines, and lines with line breaks in values in a file of their own."""
+    """The data files of one group: plain lines, and lines with line breaks in values in a file of their own.
+    The writers append to ``lines`` or ``multi`` and flush when ``lines`` has ``_BLOCK`` (no call per row)."""
 
     def __init__(self, group: CsvGroup) -> None:
         self.group = group
         self.lines: list[str] = []
         self.multi: list[str] = []
         self._files: dict[bool, TextIO] = {}
-
-    def add(self, line: str) -> None:
-        (self.multi if "\n" in line or "\r" in line else self.lines).append(line)
-        if len(self.lines) >= _BLOCK:
-            self.flush()
 
     def _file(self, multi: bool) -> TextIO:
         fh = self._files.get(multi)
@@ -265,7 +261,11 @@ def _write_nodes(nodes: Sequence[Row], groups: _Groups, d: str) -> dict[str, str
                 cells[pos[name]] = str(value)
             else:
                 cells[pos[name]] = _field(value, d)
-        outs[shape].add(",".join(cells))
+        line = ",".join(cells)
+        out = outs[shape]
+        (out.multi if "\n" in line or "\r" in line else out.lines).append(line)
+        if len(out.lines) >= _BLOCK:
+            out.flush()
     if len(ids) != len(nodes):
         raise Neo4jImportFailed("two node rows have the same IRI: the rows were not folded")
     return ids
@@ -284,8 +284,18 @@ def _write_rels(rels: Sequence[Row], ids: dict[str, str], groups: _Groups, d: st
             joined = d.join(sources)
             source_cell = ('"' + joined.replace('"', '""') + '"' if joined.count(d) + 1 == len(sources)
                            else _array(sources, d))
-            tail = f"{_array(quotes, d)},{_array(quote_sources, d)}" if quotes or quote_sources else ","
-            out.add(f"{ids[row['start']]},{ids[row['end']]},{type_cell},{source_cell},{tail}")
+            if quotes:
+                joined, by = d.join(quotes), d.join(quote_sources)
+                if joined.count(d) + 1 == len(quotes) and by.count(d) + 1 == len(quote_sources):
+                    tail = '"' + joined.replace('"', '""') + '","' + by.replace('"', '""') + '"'
+                else:  # no quote sources, or a clash (raised)
+                    tail = f"{_array(quotes, d)},{_array(quote_sources, d)}"
+            else:
+                tail = f",{_array(quote_sources, d)}"
+            line = f"{ids[row['start']]},{ids[row['end']]},{type_cell},{source_cell},{tail}"
+            (out.multi if "\n" in line or "\r" in line else out.lines).append(line)
+            if len(out.lines) >= _BLOCK:
+                out.flush()
     except KeyError as missing:
         raise Neo4jImportFailed(f"a relationship names a node that no row has: {missing}") from None
 
