@@ -9,6 +9,7 @@ is stopped, then the server started again, the schema and the documents marked l
     python benchmarks/neo4j_write.py --running --wipe    # no server of its own: the configured or running one
     python benchmarks/neo4j_write.py --no-import         # the loaders only
     python benchmarks/neo4j_write.py --only-import       # the naive loader and the bulk import only
+    python benchmarks/neo4j_write.py --import-stopped    # the import with the server stopped first
 
 Rows come from build_graph over ../shared/corpus/moroccan-news/articles.jsonl (extraction included,
 not timed) or from marsad.neo4j.samples. By default the script starts its own Neo4j (`marsad neo4j
@@ -222,6 +223,9 @@ def main() -> int:
     ap.add_argument("--no-import", action="store_true", help="leave out the bulk import (`marsad neo4j import`)")
     ap.add_argument("--only-import", action="store_true",
                     help="the naive loader and the bulk import only (not the loader's fresh, unchanged and warm loads)")
+    ap.add_argument("--import-stopped", action="store_true",
+                    help="stop the server before the bulk import, as for a store whose server is not running "
+                         "(no stop for the importer's JVM to warm up behind)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
 
@@ -248,6 +252,8 @@ def main() -> int:
             figures, warm_runs = measure(settings, pid, docs, repeat=args.repeat, naive_rows=args.naive_rows,
                                          loaders=not args.only_import)
             if not args.no_import:
+                if args.import_stopped:
+                    server.stop(settings)
                 figures["import"] = measure_import(settings, docs)
     naive_rate = max(1e-9, figures["naive"]["rows_per_second"])
     report: dict[str, object] = {
