@@ -239,7 +239,11 @@ def import_rows(settings: Settings, docs: Sequence[DocumentRows], *, say: Say = 
     figures = ImportFigures(documents=len(docs), rows=sum(d.size for d in docs))
     settings.neo4j_home.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="import-", dir=settings.neo4j_home))
-    importer = _Importer(settings, work)
+    try:
+        importer = _Importer(settings, work)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
     say(f"writing CSV files under {work}")
     t0, c0 = time.perf_counter(), time.process_time()
     try:
