@@ -156,8 +156,8 @@ def store_rows(store: RdfStore, graphs: Iterable[str], *,
 
 class _Importer:
     """The importer's JVM (``ImportLauncher`` of neo4j-launcher/), started before the CSV files are written:
-    it warms up on a two-node import of its own meanwhile (JVM start, class loading and initialisation
-    take about 2.5 s, a quarter of the importer's time on 592k rows), then waits for its arguments."""
+    it warms up on a two-node import of its own meanwhile (JVM start, class loading, initialisation and
+    compiling cost an import the same few seconds whatever its size), then waits for its arguments."""
 
     def __init__(self, settings: Settings, work: Path) -> None:
         server.build_launcher()
