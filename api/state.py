@@ -90,8 +90,9 @@ class AppState:
         self._path = settings.store_path if store is None else store.path
         self.store = store if store is not None else open_store(self._path)
         self.neo4j = Neo4jLink(settings)
-        # user-written SPARQL runs in killable worker processes (on-disk stores only)
-        self.workers = (QueryWorkers(self._path, service_allow=settings.sparql_service_allow)
+        # user-written and named SPARQL run in killable, memory-capped worker processes (on-disk stores only)
+        self.workers = (QueryWorkers(self._path, service_allow=settings.sparql_service_allow,
+                                     memory_mib=settings.query_memory)
                         if self._own_store and self._path is not None else None)
         self.pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="marsad-query")
         self.cache = ResultCache()

@@ -1,6 +1,7 @@
 """Scale benchmark: every SaudiNewsNet article plus the Moroccan ones, ingested into one MARSAD_HOME.
 
     python benchmarks/scale.py [--jobs 2] [--home DIR] [--limit N] [--neo4j]
+    python benchmarks/scale.py --home DIR --queries-only   # the named queries on a store filled before
 
 Writes the SaudiNewsNet archives (../shared/corpus/saudinewsnet/*.zip, 31,030 articles) as one .jsonl in a
 temporary folder (an article with empty content stays in, so the reader rejects it and it is counted),
@@ -186,9 +187,16 @@ def main() -> None:
     ap.add_argument("--home", type=Path, help="MARSAD_HOME to fill (must not hold a store yet); default: temporary")
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles of each corpus (quick runs)")
     ap.add_argument("--neo4j", action="store_true", help="also write to Neo4j and run the named queries there")
+    ap.add_argument("--queries-only", action="store_true",
+                    help="ingest nothing: run the named queries on the store --home already holds")
     ap.add_argument("--saudinewsnet", type=Path, default=SHARED / "saudinewsnet")
     ap.add_argument("--moroccan", type=Path, default=SHARED / "moroccan-news" / "articles.jsonl")
     args = ap.parse_args()
+    if args.queries_only:
+        if args.home is None or not (args.home / "store").exists():
+            sys.exit("--queries-only needs a --home that holds a store")
+        named_queries(args.home, Settings(home=args.home), neo4j=args.neo4j)
+        return
 
     with tempfile.TemporaryDirectory(prefix="marsad-scale-") as tmp:
         home = args.home or Path(tmp) / "home"

@@ -2,7 +2,8 @@
 return folded copies (and, where needed, a map back to original offsets).
 
 Folding: Unicode NFKC per character, diacritics (tashkeel) and tatweel removed, alef forms
-(أ إ آ ٱ) to ا, ى to ي, ة to ه, ؤ to و, ئ to ي, Arabic-Indic digits to ASCII.
+(أ إ آ ٱ) to ا, ى to ي, ة to ه, ؤ to و, ئ to ي, Arabic-Indic digits to ASCII; the Persian letters some
+Arabic texts are typed with (ی ھ ک, from a Persian or Urdu keyboard) to the Arabic ones (ي ه ك).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ _DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c-\
 _FOLD = str.maketrans(
     {
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+        "\u06cc": "ي", "\u06be": "ه", "\u06a9": "ك",  # Farsi yeh, heh doachashmee, keheh
         **{chr(0x660 + i): str(i) for i in range(10)},
         **{chr(0x6F0 + i): str(i) for i in range(10)},
     }

@@ -182,3 +182,20 @@ def test_regression_a_timed_out_query_is_killed_not_left_running(tmp_path: Path)
         assert slow.status_code == 504
         assert before - {p.pid for p in mp.active_children()}  # the worker that ran it is gone
         assert client.get("/sparql", params={"query": ASK}).json()["boolean"] is True  # a new one answers
+
+
+GREEDY = "SELECT ?a ?c ?f ?i WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i"  # sorts 420³ rows
+
+
+def test_regression_a_query_past_its_memory_limit_is_stopped_with_413(tmp_path: Path) -> None:
+    """Security: a query could grow its process until the machine ran out of memory (on the 32k-document
+    store one join did, past 24 GB). Its worker may now use MARSAD_QUERY_MEMORY MiB: past that it ends, the
+    client gets a 413 that names the setting (no internals), and a new worker answers the next query."""
+    settings = Settings(home=load_fixture_store(tmp_path), query_memory=1024, query_timeout=30)
+    with TestClient(create_app(settings)) as client:
+        greedy = client.get("/sparql", params={"query": GREEDY})
+        assert greedy.status_code == 413, greedy.text
+        error = greedy.json()["error"]
+        assert error["code"] == "query_memory_exceeded" and "MARSAD_QUERY_MEMORY" in error["message"]
+        assert "Traceback" not in greedy.text and "memory allocation" not in greedy.text
+        assert client.get("/sparql", params={"query": ASK}).json()["boolean"] is True

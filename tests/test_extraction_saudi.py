@@ -357,3 +357,145 @@ def test_agency_dateline_names_a_city_no_gazetteer_lists() -> None:
     facts = _facts("ويلينغتون 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\n"
                    "انتخب البرلمان النيوزيلندي اليوم النائب جون سميث رئيسا جديدا له.")
     assert (_main(facts).place, _main(facts).date) == ("ويلينغتون", "2015-08-10")
+
+
+def _participants(facts: DocumentFacts, event: Event) -> set[str]:
+    names = {p.id: p.name for p in facts.persons}
+    return {names.get(a.person or "", "") for a in event.participants} - {""}
+
+
+def test_attendees_of_a_later_ceremony_do_not_attend_the_reception() -> None:
+    facts = _facts("استقبل أمير المنطقة الأمير سالم بن فهد في مكتبه أمس مدير جامعة تبوك الدكتور فهد العمري.\n"
+                   "وحضر حفل التكريم مدير التعليم بالمنطقة سعد القحطاني ووكيل الجامعة ماجد الزهراني.")
+    assert _participants(facts, _main(facts)) == {"فهد العمري"}
+    guard = _facts("استقبل أمير المنطقة الأمير سالم بن فهد في مكتبه أمس مدير جامعة تبوك الدكتور فهد العمري، "
+                   "وحضر اللقاء مدير التعليم بالمنطقة سعد القحطاني.")
+    assert _participants(guard, _main(guard)) == {"فهد العمري", "سعد القحطاني"}
+
+
+def test_office_holder_credited_with_a_directive_is_not_a_participant() -> None:
+    facts = _facts("عقدت اللجنة المحلية للانتخابات البلدية بمحافظة جدة اجتماعها برئاسة أمين المحافظة سالم "
+                   "العمري، وأكد على تنفيذ توجيهات معالي وزير الشؤون البلدية والقروية المهندس فهد الحربي.")
+    assert "فهد الحربي" not in _participants(facts, _main(facts))
+    guard = _facts("عقدت اللجنة المحلية للانتخابات البلدية بمحافظة جدة اجتماعها برئاسة أمين المحافظة سالم "
+                   "العمري، بحضور معالي وزير الشؤون البلدية والقروية المهندس فهد الحربي.")
+    assert "فهد الحربي" in _participants(guard, _main(guard))
+
+
+def test_whoever_held_the_meeting_chairs_it() -> None:
+    facts = _facts("جاء ذلك خلال الاجتماع الذي عقده وكيل إمارة منطقة تبوك الدكتور سالم العمري أمس مع "
+                   "مدير عام التعليم في المنطقة فهد الحربي.")
+    assert _chair(facts, _main(facts)) == {"سالم العمري", "وكيل إمارة منطقة تبوك"}
+    assert _participants(facts, _main(facts)) == {"فهد الحربي"}
+
+
+def test_a_company_s_legal_form_closes_its_name() -> None:
+    facts = _facts("وقع الاتحاد عقدا مع شركة نجوم الشرق المحدودة لرعاية أنشطة الاتحاد لمدة ثلاث سنوات.")
+    assert "شركة نجوم الشرق المحدودة" in [i.name for i in facts.institutions]
+
+
+def test_a_body_said_again_without_its_scope_adjective_is_one_body() -> None:
+    facts = _facts("أصدر مجلس الأمن الدولي قرارا بالإجماع. ورحب الوزير بقرار مجلس الأمن الذي يضم 15 عضوا.")
+    assert [i.name for i in facts.institutions if "الأمن" in i.name] == ["مجلس الأمن الدولي"]
+
+
+def test_participle_plural_after_a_name_and_its_adjective_is_a_new_item() -> None:
+    facts = _facts("زار المحافظ المصابين من قوات الأمن الخاصة والمراجعين بمستشفى الملك فهد.")
+    names = [i.name for i in facts.institutions]
+    assert "قوات الأمن الخاصة" in names and not any("المراجعين" in n for n in names)
+    guard = _facts("استقبل الوزير وفدا من وزارة الشؤون الخارجية والتعاون الدولي أمس.")
+    assert "وزارة الشؤون الخارجية والتعاون الدولي" in [i.name for i in guard.institutions]
+
+
+def test_a_counted_cue_reports_no_event() -> None:
+    facts = _facts("أشاد أمير المنطقة بجمعية مراكز الأحياء بمحافظة جدة ورعايتها لـ20 ملتقى في الأحياء.")
+    assert facts.events == []
+    guard = _facts("رعت جمعية مراكز الأحياء بمحافظة جدة ملتقى الأحياء الأول أمس.")
+    assert guard.events
+
+
+def test_subject_before_an_imperfect_lead_verb_chairs_the_visit() -> None:
+    facts = _facts("أعلن الديوان الملكي في بيان له أمس أن الأمير سالم بن فهد بن عبدالعزيز وزير الدفاع سيقوم "
+                   "اليوم بزيارة رسمية إلى جمهورية مصر العربية.")
+    assert "سالم بن فهد بن عبدالعزيز" in _chair(facts, _main(facts))
+
+
+def test_a_body_named_after_a_king_inside_a_board_s_name_keeps_the_name() -> None:
+    facts = _facts("حضر اللقاء رئيس مجلس إدارة مركز الملك سلمان للدراسات التاريخية سالم العمري.")
+    names = [i.name for i in facts.institutions]
+    assert "مركز الملك سلمان للدراسات التاريخية" in names and not any(n.endswith("مركز") for n in names)
+
+
+def test_host_named_after_the_event_in_a_relative_clause_is_its_body() -> None:
+    facts = _facts("يرعى أمير المنطقة اليوم حفل افتتاح المعرض، الذي تستضيفه أمانة منطقة الباحة في المتنزه العام.")
+    assert _body(facts, _main(facts)) == "أمانة منطقة الباحة"
+
+
+def test_listed_name_followed_by_wa_is_whole() -> None:
+    facts = _facts("وفق المعايير التي توصي بها منظمة الصحة العالمية ومراكز البحث الدولية في هذا المجال.")
+    assert [i.name for i in facts.institutions] == ["منظمة الصحة العالمية"]
+
+
+def test_ifaal_verbal_noun_in_a_committee_s_name_takes_its_object() -> None:
+    facts = _facts("وقدم رئيس لجنة الإشراف على الجمعيات بالإنابة د. سالم العمري عرضا عن الخطة.")
+    assert "لجنة الإشراف على الجمعيات" in [i.name for i in facts.institutions]
+    guard = _facts("وافقت لجنة الإشراف على الميزانية السنوية للمجلس.")
+    assert "لجنة الإشراف" in [i.name for i in guard.institutions]
+
+
+def test_speaker_telling_of_a_coming_launch_is_not_a_participant() -> None:
+    facts = _facts("عقدت اللجنة المحلية للانتخابات البلدية بمحافظة جدة اجتماعها الأول برئاسة أمين المحافظة سالم "
+                   "العمري. وأوضح رئيس اللجنة الإعلامية فهد بن محمد الحربي أنه سوف يتم تدشين المركز الإعلامي "
+                   "الأسبوع المقبل.")
+    assert "فهد بن محمد الحربي" not in _participants(facts, _main(facts))
+    guard = _facts("عقدت اللجنة المحلية للانتخابات البلدية بمحافظة جدة اجتماعها الأول برئاسة أمين المحافظة سالم "
+                   "العمري. وأوضح رئيس اللجنة الإعلامية فهد بن محمد الحربي خلال الاجتماع أن المركز جاهز.")
+    assert "فهد بن محمد الحربي" in _participants(guard, _main(guard))
+
+
+def test_a_year_before_a_cue_does_not_count_it() -> None:  # guard
+    facts = _facts("نظمت جمعية مراكز الأحياء بمحافظة جدة يوم السبت 16 مارس 2019 ملتقى للشباب.")
+    assert _main(facts).date == "2019-03-16"
+
+
+def test_chair_whose_first_title_is_not_read_is_found_by_the_next_office() -> None:
+    facts = _facts("وعقدت اللجنة المحلية للانتخابات البلدية بمحافظة جدة اجتماعا برئاسة كبير المهندسين رئيس اللجنة "
+                   "المهندس سالم بن فهد العمري لمتابعة الاستعدادات.")
+    assert _chair(facts, _main(facts)) == {"سالم بن فهد العمري", "رئيس اللجنة"}
+    guard = _facts("وعقدت اللجنة المحلية للانتخابات البلدية بمحافظة جدة اجتماعا برئاسة مشتركة، وحضره رئيس "
+                   "اللجنة المهندس سالم بن فهد العمري.")
+    assert guard.events and guard.events[0].chair is None
+
+
+def test_a_visit_s_body_is_the_one_it_took_place_at() -> None:
+    facts = _facts("قام مدير التعليم في المنطقة سالم العمري اليوم بزيارة مصابي حادث الحريق في مقر قوات الدفاع "
+                   "المدني والمنومين بمستشفى الملك فهد العام.")
+    assert _body(facts, _main(facts)) == "مستشفى الملك فهد العام"
+
+
+def test_a_saudi_city_s_municipality_is_a_body() -> None:
+    facts = _facts("وقعت أمانة جدة عقدا لتطوير الواجهة البحرية.")
+    assert "أمانة جدة" in [i.name for i in facts.institutions]
+    guard = _facts("أكد المدير على أداء الأمانة في العمل وفي جدة خاصة.")
+    assert facts.institutions and guard.institutions == []
+
+
+def test_a_cue_inside_a_body_s_name_gives_that_body() -> None:
+    facts = _facts("التقى الوزير أمس وفد لجنة المتابعة المعنية بتنفيذ قرارات مؤتمر الرياض الأول للشباب.")
+    assert _body(facts, _main(facts)) == "لجنة المتابعة المعنية بتنفيذ قرارات مؤتمر الرياض الأول للشباب"
+
+
+def test_whoever_holds_a_meeting_with_aqada_chairs_it() -> None:
+    facts = _facts("عقد وزير التعليم د. سالم بن فهد العمري في مكتبه بالرياض اجتماعا مع وكلاء الوزارة.")
+    assert "سالم بن فهد العمري" in _chair(facts, _main(facts))
+
+
+def test_visit_noun_in_construct_with_an_office_is_that_visitor_s_visit() -> None:
+    facts = _facts("وذكر بيان مشترك صدر في ختام زيارة وزير الخارجية الأردني سالم العمري للرياض أن البلدين "
+                   "اتفقا على تعزيز التعاون.")
+    assert _main(facts).kind == "visit" and "سالم العمري" in _chair(facts, _main(facts))
+    guard = _facts("وأوضح المتحدث أن ذلك جاء خلال زيارة محافظ جدة سالم العمري أمس لأمير المنطقة الأمير فهد بن "
+                   "سعد في مجلسه.")  # a visit paid to an office holder: he hosts it
+    assert all(e.chair is None or "سالم العمري" not in _chair(guard, e) for e in guard.events)
+    ongoing = _facts("ويلتقي الوزير سالم العمري خلال الزيارة الرئيس المصري فهد الحربي.")
+    assert all(e.chair is None or "فهد الحربي" not in _chair(ongoing, e) for e in ongoing.events)

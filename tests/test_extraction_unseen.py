@@ -563,3 +563,53 @@ def test_part_of_a_longer_name_is_not_a_participant_of_its_own() -> None:
                    "محمد بن سلمان بن عبد العزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء.")
     names = [n for a in _participants(facts, _main(facts)) for n in a if " بن " in n or n.startswith("عبد")]
     assert names == ["محمد بن سلمان بن عبد العزيز"]
+
+
+# places and descriptions that are no institution
+def test_park_or_street_named_after_a_body_is_no_institution() -> None:
+    facts = _facts("وتشمل المشاريع تهيئة حديقة جامعة الدول العربية وشارع الأمم المتحدة بالمدينة.")
+    assert facts.institutions == []
+    guard = _facts("شاركت جامعة الدول العربية في المؤتمر الذي نظمته الأمم المتحدة.")
+    assert {"جامعة الدول العربية", "الأمم المتحدة"} <= {i.name for i in guard.institutions}
+
+
+def test_elative_before_an_indefinite_head_describes() -> None:
+    facts = _facts("يعرض المتحف أكبر مجموعة لأعمال الفنانين المغاربة في القارة.")
+    assert facts.institutions == []
+
+
+def test_region_written_with_a_slash_keeps_both_names() -> None:
+    facts = _facts("أعلن مجلس جهة الدار البيضاء / سطات عن برنامج جديد للمقاولين الشباب.")
+    assert any(i.name.endswith("سطات") for i in facts.institutions)
+
+
+def test_persian_yeh_and_heh_fold_to_arabic_letters() -> None:
+    from marsad.loaders.normalize import fold
+
+    assert fold("الجمعیة الخیرية") == fold("الجمعية الخيرية")
+    assert fold("معھد") == fold("معهد")
+
+
+def test_forum_is_a_body_whose_name_goes_on_with_its_topic() -> None:
+    facts = _facts("شاركت الوزيرة في أشغال الدورة الثالثة للمنتدى الإقليمي العربي حول الطاقات المتجددة، أمس.")
+    assert "المنتدى الإقليمي العربي حول الطاقات المتجددة" in [i.name for i in facts.institutions]
+
+
+def test_body_concerned_with_a_task_keeps_its_ba_phrase() -> None:
+    facts = _facts("اجتمع الوزير مع أعضاء اللجنة الوطنية المعنية بتتبع تنفيذ البرامج الاجتماعية أمس بالرباط.")
+    assert "اللجنة الوطنية المعنية بتتبع تنفيذ البرامج الاجتماعية" in [i.name for i in facts.institutions]
+
+
+def test_visit_whose_visitor_a_relative_clause_names_is_a_second_event() -> None:
+    facts = _facts("تنظم الغرفة التجارية بطنجة لقاء اقتصاديا يوم 12 مارس 2024 بمقرها. ويأتي هذا اللقاء على هامش "
+                   "الزيارة التي يقوم بها وزير الصناعة البلجيكي إلى المغرب.")
+    visits = [e for e in facts.events if e.kind == "visit"]
+    assert len(facts.events) == 2 and len(visits) == 1
+    chair = visits[0].chair
+    assert chair is not None and _agent(facts, chair.person, chair.post) == {"وزير الصناعة البلجيكي"}
+
+
+def test_imperfect_verb_of_doing_before_its_subject_leads_the_visit() -> None:
+    facts = _facts("يقوم وزير الخارجية سالم العمري اليوم الخميس 14 مارس 2024 بزيارة رسمية إلى الأردن.")
+    chair = _main(facts).chair
+    assert chair is not None and "سالم العمري" in _agent(facts, chair.person, chair.post)

@@ -26,7 +26,7 @@ def stats(store: RdfStore, *, top: int = 10) -> dict[str, object]:
         ?x a mrs:Decision ; mrs:decisionKind ?kind . OPTIONAL { ?x mrs:decidedAt/mrs:date ?d }
         BIND(COALESCE(YEAR(?d), 0) AS ?year) } GROUP BY ?kind ?year ORDER BY ?year ?kind""")
     chairs = rows(store, """SELECT ?x ?xl (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e mrs:chair ?x . ?x rdfs:label ?xl }
-        GROUP BY ?x ?xl ORDER BY DESC(?n) ?xl""")
+        GROUP BY ?x ?xl ORDER BY DESC(?n) ?xl ?x""")
     partners = rows(store, """SELECT ?x ?xl (COUNT(DISTINCT ?a) AS ?n) WHERE {
         ?a mrs:party ?x . ?x a ?c ; rdfs:label ?xl .
         ?c rdfs:subClassOf* mrs:TerritorialCollectivity } GROUP BY ?x ?xl ORDER BY DESC(?n) ?xl""")

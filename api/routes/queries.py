@@ -105,12 +105,19 @@ async def run_query(
         body, media = _body(name, store, columns, rows, format)
         return Response(body, media_type=media)
 
+    timeout, cap = settings.query_timeout, settings.row_cap
+    workers = state.workers
+
     def produce() -> tuple[bytes, str]:
-        columns, rows = run_named_sparql(state.store, q, values, row_cap=settings.row_cap)
+        if workers is not None:  # on-disk store: in a worker process, killed after the timeout, memory-capped
+            columns, rows = workers.run_named(q.name, values, timeout=timeout, cap=cap,
+                                              generation=state.generation)
+        else:
+            columns, rows = run_named_sparql(state.store, q, values, row_cap=cap)
         return _body(name, store, columns, rows, format)
 
     try:
-        return await asyncio.wait_for(cached(request, state, produce), settings.query_timeout)
+        return await asyncio.wait_for(cached(request, state, produce), timeout + 1.0)
     except TimeoutError as exc:
-        raise QueryTimeout(f"the query ran longer than the {settings.query_timeout:g} s limit",
-                           detail={"timeout_seconds": settings.query_timeout}) from exc
+        raise QueryTimeout(f"the query ran longer than the {timeout:g} s limit",
+                           detail={"timeout_seconds": timeout}) from exc

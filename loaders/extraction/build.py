@@ -59,7 +59,8 @@ def inst_key(name: str, kind: str) -> str:
 
 
 class _Registry:
-    """Institutions merged by key; a short name that is a prefix of a longer one is the same body."""
+    """Institutions merged by key; a short name that is a prefix of a longer one of its kind is the same body, and so
+    is one said without its scope adjective ("مجلس الأمن" for "مجلس الأمن الدولي")."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -95,8 +96,8 @@ class _Registry:
                         and len(a) >= 6 and fuzz.ratio(a, b) >= 92:
                     self._merge(b, a)
         for short in list(self.order):
-            longer = [k for k in self.order if k != short and k.startswith(short + " ")
-                      and self.kinds[k] == self.kinds[short]]
+            longer = [k for k in self.order if k != short and k.startswith(short + " ") and (
+                self.kinds[k] == self.kinds[short] or k[len(short) + 1 :] in INSTITUTIONS.SCOPE_ADJECTIVES)]
             if len(longer) == 1:
                 self._merge(short, longer[0])
 

@@ -9,13 +9,17 @@ It stops at punctuation, function and time words, personal names, and at "و" + 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry
 from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, INSTITUTIONS, is_stop
+from marsad.loaders.normalize import fold
 
 MAX_CHAIN = 14
+_ALA = fold("على")
+_IFAAL = re.compile(r"^الا\w\wا\w$")  # "الإشراف", "الإعلام": a definite verbal noun of the form إفعال
 
 
 def starts_head(tokens: list[Token], i: int, *, strip: bool) -> bool:
@@ -70,6 +74,10 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
     while j < n and j - i < limit and tokens[j].sent == sent:
         tok = tokens[j]
         norm = tok.norm
+        if j > i and tokens[j - 1].is_word and not tokens[j - 1].article and norm in CHAINS.ROYAL \
+                and strip_clitic(tokens[j - 1].norm)[0] in INSTITUTIONS.EPONYM_HEADS:
+            j = _eponym_end(tokens, j + 1, sent)  # "مجلس إدارة مركز الملك فيصل للدراسات": a nested eponym
+            continue
         if tok.norm == "-" and j > i and j + 1 < n and tokens[j + 1].is_word and tokens[j - 1].is_word \
                 and tokens[j + 1].sent == sent:
             j += 1
@@ -91,6 +99,11 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                     and tokens[j + 2].norm.startswith("ال") and tokens[j + 2].article
                     and tokens[j + 2].sent == sent)):  # "… للدفاع عن حقوق الإنسان"
             j += 1  # a body's purpose takes its object: "مركز … للتبليغ عن الرشوة", "…للوقاية من حوادث السير"
+            continue
+        if j == i + 1 and norm == _ALA and _IFAAL.match(tokens[i].norm) and j + 1 < n and tokens[j + 1].article \
+                and tokens[j + 1].sent == sent and tokens[j + 1].norm.endswith("ات"):
+            j += 1  # "لجنة الإشراف على المستشفيات": a verbal noun of the إفعال form takes its (plural) object
+            # ("وافقت لجنة الإشراف على الميزانية": what a committee approves is no part of its name)
             continue
         if j > i and norm in CHAINS.OWN_EVENT:
             break  # "عقدت الجامعة الوطنية لقطاع الصحة اجتماعها الشهري": the body's own meeting follows it
@@ -142,6 +155,10 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         if norm in CHAINS.FORMER:
             j += 1
             break  # "وزير التجارة الأسبق": the qualifier closes the title
+        if j >= i + 2 and norm.startswith("والم") and tok.article and norm.endswith(("ين", "ون")) and len(norm) > 7 \
+                and tokens[j - 1].article and tokens[j - 2].article:
+            break  # "قوات الطوارئ الخاصة والمنومين": after a noun and its adjective, a participle plural (people)
+            # is a new item (not "والتعاون", "والتكوين": verbal nouns)
         genitive_article = tok.article and not norm.startswith(("بال", "كال", "فال"))
         if genitive_article and not _nisba_then_name(tokens, j):
             j += 1
@@ -181,6 +198,16 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
     return j
 
 
+def _eponym_end(tokens: list[Token], j: int, sent: int) -> int:
+    """One past the personal name (up to three plain words) at ``tokens[j]`` after a royal style."""
+    k = j
+    while k < len(tokens) and k - j < 3 and tokens[k].is_word and tokens[k].sent == sent \
+            and not is_stop(tokens[k].norm) and not tokens[k].norm.startswith(("بال", "لل", "ب", "ل")) \
+            and tokens[k].norm not in lexicon().honorifics and not tokens[k].article:
+        k += 1
+    return k
+
+
 def _li_place(tokens: list[Token], j: int) -> int:
     """ "لسوس ماسة": the genitive ل before a place name (not the locative ب, which ends a name)."""
     tok = tokens[j]
@@ -197,7 +224,8 @@ def _place_firsts() -> frozenset[str]:
 
 
 def place_len(tokens: list[Token], j: int) -> int:
-    """Number of tokens of the longest place name (gazetteer) starting at ``tokens[j]``; hyphens allowed."""
+    """Number of tokens of the longest place name (gazetteer) starting at ``tokens[j]``; hyphens and slashes
+    between its words allowed."""
     lex = lexicon()
     if j < len(tokens) and tokens[j].norm != "-" and tokens[j].norm not in _place_firsts():
         return 0  # no place name starts with this word
@@ -205,7 +233,7 @@ def place_len(tokens: list[Token], j: int) -> int:
     idx: list[int] = []
     k = j
     while k < len(tokens) and len(words) < lex.max_place and tokens[k].sent == tokens[j].sent:
-        if tokens[k].norm == "-":
+        if tokens[k].norm == "-" or (tokens[k].norm == "/" and k > j):  # "الدار البيضاء / سطات"
             k += 1
             continue
         if not tokens[k].is_word:

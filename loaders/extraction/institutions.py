@@ -18,6 +18,7 @@ from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
 from marsad.loaders.extraction.words import CHAINS, INSTITUTIONS, is_stop
 from marsad.loaders.normalize import fold
 
+_HAWL = fold("حول")
 _DEFINITE_GENERIC_MIN = 2  # "المجلس X Y" at least two words of complement, or one genitive "ل…"
 
 
@@ -87,7 +88,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             return c + named[0]
     if head[-1] in INSTITUTIONS.TERRITORIAL:
         p = place_len(tokens, c)
-        if p and tuple(t.norm for t in tokens[c : c + p] if t.norm != "-") in lexicon().foreign_places:
+        if p and head[-1] not in INSTITUTIONS.ABROAD_TERRITORIAL \
+                and tuple(t.norm for t in tokens[c : c + p] if t.norm != "-") in lexicon().foreign_places:
             return None  # "بجهة بيلباو": a region abroad is no Moroccan territorial body
         if p:
             return c + p
@@ -114,7 +116,12 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                   purpose_stop=kind != "association")
     while e > c and (tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS or tokens[e - 1].norm in CHAINS.FORMER):
         e -= 1
+    if kind == "company":  # "شركة … المحدودة لرعاية …": the legal form closes the name
+        e = next((k + 1 for k in range(c, e) if tokens[k].norm in INSTITUTIONS.LEGAL_FORMS), e)
     e += _parenthesised(tokens, e) if kind in ("company", "other", "public_body", "association") else 0
+    if head[0] in INSTITUTIONS.TOPIC_HEADS and e + 1 < len(tokens) and tokens[e].norm == _HAWL \
+            and tokens[e + 1].article and tokens[e + 1].sent == tokens[e].sent:
+        e = chain_end(tokens, e + 1, stop_titles=True)  # "المنتدى الإقليمي الإفريقي حول التنمية المستدامة"
     if e == c:
         if head in INSTITUTIONS.SELF_STANDING or (len(head) >= 2 and kind != "ministry"):
             return c + _local_seat(tokens, i, c)
@@ -241,6 +248,9 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
             continue
         if not tok.is_word or not may_open(tok.norm):  # no head and no named institution starts here
             continue
+        before = strip_clitic(tokens[i - 1].norm)[0] if i > 0 and tokens[i - 1].sent == tok.sent else ""
+        if before in INSTITUTIONS.NAMESAKES or (before in INSTITUTIONS.ELATIVES and not tok.article):
+            continue  # "حديقة جامعة الدول العربية" names a park; "أكبر مجموعة" describes
         named = _named_at(tokens, i)
         head = _head_at(tokens, i)
         best: InstMention | None = None
@@ -252,7 +262,8 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
                 best = InstMention(i, e, s, en, name, _refine(name, kind), size)
         if named is not None:
             size, clitic, kind = named
-            if best is None or i + size >= best.last:
+            if best is None or i + size >= best.last or tokens[i + size].norm[:1] == "و":
+                # a listed name followed by "و…" is whole: "منظمة الصحة العالمية وبيوت الخبرة" coordinates two
                 name, s, en = _surface(text, tokens, i, clitic, i + size)
                 head_len = 1 if fold(name).split()[0] in INSTITUTIONS.GROUP_HEADS else size  # the party in its group
                 best = InstMention(i, i + size, s, en, name, kind, head_len)

@@ -102,6 +102,13 @@ class RowCapExceeded(MarsadError):
     code = "row_cap_exceeded"
 
 
+class QueryMemoryExceeded(MarsadError):
+    """A query needed more memory than MARSAD_QUERY_MEMORY allows its worker process."""
+
+    status = 413
+    code = "query_memory_exceeded"
+
+
 class WriterBusy(MarsadError):
     """Another writer (`marsad ingest`, `marsad neo4j sync`) is running on the same MARSAD_HOME."""
 

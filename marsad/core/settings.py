@@ -32,6 +32,10 @@ class Settings(BaseSettings):
     neo4j_writers: int = Field(2, description="Sessions writing to Neo4j side by side during a load.")
     query_timeout: float = Field(10.0, description="Seconds a SPARQL or Cypher query may run.")
     row_cap: int = Field(10_000, description="Most rows a query may return through the API.")
+    query_memory: int = Field(
+        2048, ge=0, description="MiB of address space each API query worker process may use (SPARQL and named "
+        "queries run in such processes); a query that needs more is stopped with an error. 0: no limit.",
+    )
     sparql_service_allow: Annotated[tuple[str, ...], NoDecode] = Field(
         (), description="Endpoint prefixes a SPARQL SERVICE may name (space- or comma-separated); "
         "empty: federation is refused.",

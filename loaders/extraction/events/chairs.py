@@ -92,7 +92,8 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
                                    or tokens[j].norm in honorifics() or _bare_style(people, tokens, j)
                                    or _abbreviated(tokens, j)):
             j += 1
-        agent = None if w in ROLES.RECEPTION else (agent_at(tokens, people, j) or _agent_ending(tokens, people, k))
+        agent = None if w in ROLES.RECEPTION else (agent_at(tokens, people, j) or _agent_ending(tokens, people, k)
+                                                   or _office_after_unread(tokens, people, j))
         if w in ROLES.RECEIVE:  # passive: "استقبل X … من طرف Y" — Y received X
             by = next((x + 2 for x in range(k + 1, min(len(tokens) - 2, k + 30)) if tokens[x].sent == tokens[k].sent
                        and tokens[x].norm == "من" and tokens[x + 1].norm in ROLES.BY), None)
@@ -111,6 +112,19 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
         if agent is not None:
             return agent
     return _lead(tokens, people, ev)
+
+
+def _office_after_unread(tokens: list[Token], people: People, j: int) -> Agent | None:
+    """ "برئاسة أمين الطائف رئيس اللجنة المهندس X": after a chair cue, an office of a named holder one or two plain
+    words on (a first title the lexicon does not read) names the chair."""
+    for x in (j + 1, j + 2):
+        if x >= len(tokens) or any(not t.is_word or t.sent != tokens[j].sent or t.norm[:1] in "وبل"
+                                   or t.norm in honorifics() for t in tokens[j:x]):
+            return None
+        post = next((p for p in people.posts if p.first == x and p.holder), None)
+        if post is not None:
+            return Agent(next((pm for pm in people.persons if pm.name == post.holder), None), post)
+    return None
 
 
 def clause_subject(tokens: list[Token], people: People, k: int) -> Agent | None:
@@ -132,7 +146,8 @@ def clause_subject(tokens: list[Token], people: People, k: int) -> Agent | None:
 
 def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None:
     """ "قام X بزيارة", "التقى X", "دشن X": the agent right after a lead verb in the event's first cue's sentence,
-    before that cue or at it, chairs it (a visit, a meeting, an inauguration)."""
+    before that cue or at it, chairs it (a visit, a meeting, an inauguration); so does the subject opening an
+    أن-clause whose imperfect lead verb follows it ("أن X سيقوم بزيارة")."""
     if not ev.cues or ev.kind not in ("visit", "meeting", "other"):
         return None
     lo = ev.cues[0]
@@ -150,7 +165,34 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
         agent = agent_at(tokens, people, j)
         if agent is not None:
             return agent
+    if ev.kind == "visit" and visitor_named(tokens, people, lo):
+        return agent_at(tokens, people, lo + 1)  # "زيارة وزير الخارجية X للمغرب": the visitor
+    for k in range(max(0, lo - 40), lo + 1):  # "أن الأمير X … سيقوم اليوم بزيارة": the subject before the verb
+        if tokens[k].sent in sents and tokens[k].norm in ROLES.LEAD_AFTER_SUBJECT:
+            that = next((x for x in range(k - 1, max(-1, k - 30), -1) if tokens[x].norm in ("ان", "بان")
+                         and tokens[x].sent == tokens[k].sent), None)
+            j = that + 1 if that is not None else k
+            while j < k and (tokens[j].norm in honorifics() or _bare_style(people, tokens, j)):
+                j += 1
+            agent = agent_at(tokens, people, j) if j < k else None
+            if agent is not None:
+                return agent
     return None
+
+
+def visitor_named(tokens: list[Token], people: People, i: int) -> bool:
+    """ "زيارة الوزيرة الأولى لباربادوس X للمغرب": an indefinite visit noun in construct with an office or a
+    person, its visitor (not "بزيارة" after a verb, whose object is the one visited, nor a noun with a pronoun),
+    unless the visit is paid to an office holder."""
+    w = tokens[i].norm
+    pronoun = w.endswith(("ها", "هم")) or (w.endswith("ه") and not tokens[i].text.endswith("ة"))  # "زيارته"
+    if w.startswith(("ب", "ال")) or tokens[i].article or pronoun or i + 1 >= len(tokens) \
+            or tokens[i + 1].sent != tokens[i].sent or agent_at(tokens, people, i + 1) is None:
+        return False  # "ويلتقي X خلال الزيارة الرئيس المصري": a definite noun is in construct with nothing
+    # "زيارة المحافظ X لأمير المنطقة": a visit paid to an office holder is his reception, he hosts it
+    return not any(i + 1 < p.first <= i + 14 and tokens[p.first].sent == tokens[i].sent
+                   and p.start > tokens[p.first].start and tokens[p.first].norm[:1] == "ل"
+                   for p in people.posts)
 
 
 def _bare_style(people: People, tokens: list[Token], j: int) -> bool:

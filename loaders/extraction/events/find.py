@@ -8,8 +8,8 @@ from itertools import pairwise
 
 from marsad.loaders.extraction.cues import EVENTS
 from marsad.loaders.extraction.dates import DateMention
-from marsad.loaders.extraction.events.chairs import chair
-from marsad.loaders.extraction.events.kinds import cue_kind, future, real_visit
+from marsad.loaders.extraction.events.chairs import agent_at, chair, visitor_named
+from marsad.loaders.extraction.events.kinds import cue_kind, future, real_visit, visit_by
 from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.events.participants import participants
 from marsad.loaders.extraction.events.sittings import implied_sittings, speaker_body, subject_body
@@ -35,7 +35,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             hits.append((i, "session"))
     hits.extend((i, "session") for i in implied_sittings(tokens, insts) if (i, "session") not in hits)
     hits.sort()
-    hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates)
+    hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i, dates)
             and not (k == "signing" and _background(tokens, i)) and not _spoken(text, tokens[i].start)]
     sat = _sat(tokens, insts)
     if not hits and not sat:
@@ -59,6 +59,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and tokens[i].norm not in EVENTS.VISIT_VERBS}
     weak -= {i for i in weak if strip_clitic(tokens[i].norm)[0] in EVENTS.INSPECT
              and any(p.first == i + 1 for p in people.posts)}  # "وقف مدير المستشفى … على": an inspection
+    weak -= {i for i in weak if visitor_named(tokens, people, i)}  # "في نهاية زيارة الوزيرة الأولى لـX، Y للمغرب"
     hits = [(i, k) for i, k in hits if i not in weak]
     if not hits:
         return []
@@ -93,6 +94,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             if not any(e.kind == "other" for e in extra):  # "وألقى المدير العام محاضرة…" after a session
                 extra.append(EventMention("other", [i], sentences={sent}))
             continue
+        if kind == "visit" and main_kind != "visit" and visit_by(tokens, i):
+            if not any(e.kind == "visit" for e in extra):  # "على هامش الزيارة التي يقوم بها وزير …": the
+                extra.append(EventMention("visit", [i], sentences={sent}))  # visitor's own event
+            continue
         if i in announced and sent not in main_sents:
             if not any(e.kind == kind for e in extra):
                 extra.append(EventMention(kind, [i], sentences={sent}))
@@ -106,6 +111,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         fill(ev, tokens, insts, people, dates, published, title_sent)
         if ev is not main and ev.kind != "signing":
             ev.chair = chair(tokens, people, ev, own_only=True)  # an announced sitting: no chair borrowed
+        if ev is not main and ev.kind == "visit" and ev.chair is None and visit_by(tokens, ev.cues[0]):
+            j = ev.cues[0] + 3  # "الزيارة التي يقوم (بها) وزير …": the visitor
+            j += tokens[j].norm in (fold("بها"), fold("به")) if j < len(tokens) else 0
+            ev.chair = agent_at(tokens, people, j) if j < len(tokens) else None
         if ev.kind == "meeting" and ev.body is not None and ev.body.kind in ("governing_body", "parliament") \
                 and not any(p.first < ev.body.first and ev.body.last <= p.last for p in people.posts):
             ev.kind = "session"  # a convened sitting of a council, board or committee (not one in a guest's title)
@@ -153,6 +162,15 @@ def _counted(tokens: list[Token], i: int, people: People, dates: list[DateMentio
         if (tokens[j].norm.isdigit() and j not in in_date) or (j <= i + 4 and tokens[j].norm in EVENTS.COUNTED):
             return True
     return False
+
+
+def _numbered(tokens: list[Token], i: int, dates: list[DateMention]) -> bool:
+    """ "رعايتها لـ20 ملتقى", "نظمت 15 اجتماعا": a cue counted by a number before it (not the end of a date:
+    "يوم 16 مارس 2019 ندوة") tells how many events were held, it reports none of them."""
+    if i == 0 or tokens[i - 1].sent != tokens[i].sent or any(d.first < i <= d.last for d in dates):
+        return False
+    count = tokens[i - 1].norm.lstrip("وبل")
+    return count.isdigit() and not tokens[i].article
 
 
 def _background(tokens: list[Token], i: int) -> bool:

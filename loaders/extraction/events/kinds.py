@@ -101,11 +101,18 @@ def real_visit(tokens: list[Token], i: int) -> bool:
     """ "قام بزيارة", "زيارة عمل/تفقدية/رسمية": an official visit, not any mention of a visit."""
     prev = tokens[i - 1].norm if i > 0 else ""
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-    if (tokens[i].norm.startswith("ب") and prev in EVENTS.VISIT_CONTEXT) or nxt in EVENTS.VISIT_KINDS:
+    if (tokens[i].norm.startswith("ب") and prev in EVENTS.VISIT_CONTEXT) or nxt in EVENTS.VISIT_KINDS \
+            or visit_by(tokens, i):
         return True
     # "يقوم وفد مغربي يرأسه وزير … بزيارة": the verb opens the clause, the subject stands between
     return tokens[i].norm.startswith("ب") and any(
         tokens[k].norm in EVENTS.DOING and tokens[k].sent == tokens[i].sent for k in range(max(0, i - 15), i))
+
+
+def visit_by(tokens: list[Token], i: int) -> bool:
+    """ "الزيارة التي يقوم بها وزير …", "الزيارة التي يقوم وزير …": a visit whose visitor a relative clause names."""
+    return i + 2 < len(tokens) and tokens[i + 1].norm in (fold("التي"), fold("الذي")) \
+        and tokens[i + 2].norm in EVENTS.DOING and tokens[i + 2].sent == tokens[i].sent
 
 
 def _possessive_lookalike(tok: Token) -> bool:

@@ -25,9 +25,11 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                 chair_names.add(chair.post.holder)
     out: list[Agent] = []
     seen: set[str] = set()
+    elsewhere = _ceremony_attended(tokens, ev)
     for p in people.posts:  # named office holders
         if p.holder and p.holder not in chair_names and p.holder not in seen and p.title not in ("الملك",):
-            if _oblique(tokens, p, people) or _quoted(tokens, people, (ev, *others), p.holder):
+            if _oblique(tokens, p, people) or _quoted(tokens, people, (ev, *others), p.holder) \
+                    or _at_ceremony(tokens, people, p.holder, elsewhere):
                 continue
             person = next((pm for pm in people.persons if pm.name == p.holder), None)
             seen.add(p.holder)
@@ -35,6 +37,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     held_titles = {fold(a.post.title) for a in out if a.post}
     listed = {a.person.name for a in out if a.person}
     for k, tok in enumerate(tokens):  # persons named as attending, with or without an office
+        if k in elsewhere:
+            continue  # "وحضر حفل التكريم X": at the ceremony
         if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
                 tok.norm in ROLES.CHAIR and leads_delegation(tokens, k)) and not _co_chair(tokens, k):
             continue
@@ -74,6 +78,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             (listed if guest.person else seen).add(name)
             out.append(guest)
     for k, tok in enumerate(tokens):  # offices stated as attending, or heading a delegation received
+        if k in elsewhere:
+            continue
         if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
                 tok.norm in ROLES.CHAIR and leads_delegation(tokens, k) and tok.sent in ev.sentences):
             continue
@@ -138,6 +144,28 @@ def _named_again(tokens: list[Token], people: People, a: Agent, agents: list[Age
         and words <= {w.removeprefix("ال") for w in fold(chair.post.title).split()}
 
 
+def _ceremony_attended(tokens: list[Token], ev: EventMention) -> set[int]:
+    """ "حضر حفل المعايدة X و Y" after a reception or a sitting: attendance cues whose object is a ceremony,
+    whose attendees are at that ceremony, not at a meeting or sitting reported before it (a ceremony event
+    has its own attendees)."""
+    if ev.kind in ("other", "signing", "assembly"):
+        return set()
+    return {k for k in range(len(tokens) - 1)
+            if (tokens[k].norm in ROLES.ATTEND or strip_clitic(tokens[k].norm)[0] in ROLES.ATTEND)
+            and tokens[k + 1].sent == tokens[k].sent and _ceremony_noun(tokens[k + 1].norm)}
+
+
+def _ceremony_noun(norm: str) -> bool:
+    return norm in EVENTS.CEREMONY or strip_clitic(norm)[0] in EVENTS.CEREMONY or norm in EVENTS.CELEBRATION
+
+
+def _at_ceremony(tokens: list[Token], people: People, holder: str, cues: set[int]) -> bool:
+    """Every mention of ``holder`` comes after one of ``cues`` in its sentence: an attendee of a ceremony."""
+    firsts = _mentions(people, holder)
+    return bool(cues) and bool(firsts) and all(
+        any(c < k and tokens[c].sent == tokens[k].sent for c in cues) for k in firsts)
+
+
 def _known(agent: Agent, out: list[Agent], chair_names: set[str]) -> bool:
     """The agent is the chair or one already listed: the same office, or a name that ends another
     ("حفيظ العلمي" in "مولاي حفيظ العلمي")."""
@@ -174,19 +202,23 @@ def _word_in(tokens: list[Token], j: int, group: frozenset[str]) -> bool:
 
 
 def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...], holder: str) -> bool:
-    """A named office holder who is greeted ("رفع التهاني لمقام X") wherever named, or who is first named as
-    the speaker of a statement ("وأوضح مدير المهرجان X أن …", "وحسب X") or in background ("يشار إلى أن X")
-    and then in none of the text's event sentences (not even by surname), is mentioned or quoted, not stated
-    as taking part. A reply ("من جانبه، قال X") or a word on the event ("قال X إن هذه الزيارة") is at it."""
+    """A named office holder who is greeted ("رفع التهاني لمقام X") or credited ("توجيهات X") wherever named, or
+    who is first named as the speaker of a statement ("وأوضح مدير المهرجان X أن …", "وحسب X") or in background
+    ("يشار إلى أن X") and then in none of the text's event sentences (not even by surname, nor only as the one
+    who tells of it), is mentioned or quoted, not stated as taking part. A reply ("من جانبه، قال X") or a word on
+    the event ("قال X إن هذه الزيارة") is at it."""
     firsts = _mentions(people, holder)
     if not firsts:
         return False
-    if all(_word_in(tokens, _governor(tokens, people, k), ROLES.GREETING) for k in firsts):
-        return True
+    if all(_word_in(tokens, g, ROLES.GREETING) or _word_in(tokens, g, ROLES.CREDITED)
+           for g in (_governor(tokens, people, k) for k in firsts)):
+        return True  # greeted, or credited with a directive or with care ("تحقيق توجيهات وزير X")
     surname = fold(holder.split()[-1])
-    named = [*firsts, *(k for k, t in enumerate(tokens) if t.norm == surname or strip_clitic(t.norm)[0] == surname)]
-    if any(tokens[k].sent in ev.sentences for k in named for ev in events):
-        return False  # named in the event's sentence
+    inside = {k for pm in people.persons if pm.name == holder for k in range(pm.first + 1, pm.last)}
+    named = [*firsts, *(k for k, t in enumerate(tokens) if (t.norm == surname or strip_clitic(t.norm)[0] == surname)
+                        and k not in inside)]  # the surname of a full name is that name's mention
+    if any(tokens[k].sent in ev.sentences and not _tells_of(tokens, people, k, ev) for k in named for ev in events):
+        return False  # named in the event's sentence (not only as the one who tells of it)
     j = _governor(tokens, people, firsts[0])
     if _word_in(tokens, j, ROLES.BACKGROUND) or (j >= 0 and tokens[j].norm in ("ان", "بان") and any(
             _word_in(tokens, x, ROLES.BACKGROUND) for x in range(max(0, j - 3), j))):
@@ -199,6 +231,25 @@ def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...
         return False
     turn = j - 2 if j >= 2 and not tokens[j - 1].is_word else j - 1  # "من جانبه، قال X": a reply at the occasion
     return not _word_in(tokens, turn, ROLES.IN_TURN)
+
+
+_THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})  # أن/إن and بأن, folded
+
+
+def _tells_of(tokens: list[Token], people: People, k: int, ev: EventMention) -> bool:
+    """ "وأوضح رئيس اللجنة X أن … سوف يتم تدشين المركز": the mention at ``k`` is the speaker of its sentence and
+    the event's cues there all come in what he says (after أن), none said at the event ("خلال الحفل", "هذه
+    الزيارة"); "أكد الوزير، في رده على سؤال بمجلس المستشارين، أن …" speaks at the sitting."""
+    if not _word_in(tokens, _governor(tokens, people, k), ROLES.SPEECH):
+        return False
+    sent = tokens[k].sent
+    that = next((x for x in range(k + 1, len(tokens)) if tokens[x].sent != sent or tokens[x].norm in _THAT), None)
+    if that is None or tokens[that].sent != sent:
+        return False
+    cues = [c for c in ev.cues if tokens[c].sent == sent]
+    return bool(cues) and all(
+        c > that and not any(tokens[x].norm in ROLES.DURING or tokens[x].norm in EVENTS.DEMONSTRATIVES
+                          for x in range(max(k, c - 3), c)) for c in cues)
 
 
 def _complement(tokens: list[Token], people: People, p: PostMention, cue: int) -> bool:

@@ -36,6 +36,11 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     found = [b for b in (_body_near(tokens, insts, i) for i in ordered) if b is not None]
     bodies = [b for b in found if b.kind in ("governing_body", "parliament")] or found
     ev.body = bodies[0] if bodies else None
+    for i in ordered[:1] if ev.kind == "visit" else ():  # "بزيارة المصابين … بمستشفى عسير": where the visit was
+        at = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + 16
+                   and tokens[m.first].sent == tokens[i].sent and m.start > tokens[m.first].start
+                   and tokens[m.first].norm[:1] == "ب"), None)
+        ev.body = at or ev.body
     for i in ordered[:1]:  # "نظمت القنصلية … بشراكة مع الوزارة …، ندوة": the organiser is the body
         verb = next((k for k in range(i - 1, max(-1, i - 40), -1) if tokens[k].sent == tokens[i].sent
                      and (tokens[k].norm in EVENTS.ORGANISE or strip_clitic(tokens[k].norm)[0] in EVENTS.ORGANISE)),
@@ -43,6 +48,11 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         if verb is not None:
             ev.body = next((m for m in insts if m.first in (verb + 1, verb + 2) and m.last <= i), None) \
                 or _named_before(tokens, insts, verb + 1) or ev.body
+    for i in ordered[:1]:  # "حفل افتتاح المعرض، الذي تستضيفه أمانة المحافظة": the host named after the event
+        host = next((k for k in range(i + 1, min(len(tokens), i + 16)) if tokens[k].sent == tokens[i].sent
+                     and tokens[k].norm in EVENTS.ORGANISE_BACK and tokens[k - 1].norm in _RELATIVES), None)
+        if host is not None:
+            ev.body = next((m for m in insts if m.first in (host + 1, host + 2)), None) or ev.body
     for i in ordered[:1]:  # "الدورة 11 لمؤتمر … التابعة للجمعية البرلمانية…": the body the conference belongs to
         if edition_of(tokens, i) in EVENTS.ASSEMBLY:
             ev.body = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + 16
@@ -56,6 +66,9 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
             and any(p.first <= ev.body.first and ev.body.last <= p.last and p is not ev.chair.post
                     for p in people.posts):
         ev.body = None  # "استقبل الوزير X مدير الجامعة Y": the guest's body did not meet (the host's may be the body)
+
+
+_RELATIVES = frozenset({fold("الذي"), fold("التي")})
 
 
 def _named_before(tokens: list[Token], insts: list[InstMention], k: int) -> InstMention | None:
@@ -89,7 +102,8 @@ def _body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMen
                                                      for o in group)]
                 return max(outer, key=lambda m: m.first)
             return min(group, key=lambda m: (m.first, -m.last))
-    return None
+    # "وفد لجنة المتابعة المعنية بتنفيذ نتائج مؤتمر القاهرة": a cue inside a body's name speaks of that body
+    return next((m for m in insts if m.first < i < m.last), None)
 
 
 def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | None:
