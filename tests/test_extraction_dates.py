@@ -80,3 +80,13 @@ def test_publication_date_from_a_dateline() -> None:
 def test_a_date_inside_a_sentence_is_not_a_dateline() -> None:
     text = "عنوان\nانعقد يوم الجمعة 19 دجنبر 2025 اجتماع المجلس الإداري للمؤسسة بحضور أعضاء المجلس كلهم"
     assert publication_date(text, tokenize(text)) is None
+
+
+def test_publication_date_from_an_inline_dateline() -> None:  # issue 7 recall: "المدينة - التاريخ:" opens the text
+    text = "الرباط - 4 دجنبر 2024: أكد الوزير أهمية الإصلاح. وانعقد اليوم الأربعاء اجتماع المجلس."
+    assert publication_date(text, tokenize(text)) == dt.date(2024, 12, 4)
+
+
+def test_a_date_after_a_long_lead_is_no_inline_dateline() -> None:  # guard
+    text = "أكد وزير الداخلية أمام المجلس يوم 4 دجنبر 2024: إن الإصلاح ماض، وإن الحكومة ستعرض مشاريعها على البرلمان."
+    assert publication_date(text, tokenize(text)) is None

@@ -613,3 +613,252 @@ def test_imperfect_verb_of_doing_before_its_subject_leads_the_visit() -> None:
     facts = _facts("يقوم وزير الخارجية سالم العمري اليوم الخميس 14 مارس 2024 بزيارة رسمية إلى الأردن.")
     chair = _main(facts).chair
     assert chair is not None and "سالم العمري" in _agent(facts, chair.person, chair.post)
+
+
+# issue 7 recall: a city after the cue, a summit
+def test_city_after_fi_right_after_the_cue_is_the_place() -> None:
+    facts = _facts("صادق مجلس النواب، يوم الثلاثاء 3 دجنبر 2024، خلال جلسة عامة له في طنجة على مشروع قانون المالية.")
+    assert _main(facts).place == "طنجة"
+
+
+def test_city_after_fi_and_capital_noun_is_the_place() -> None:
+    facts = _facts("عقد مجلس الحكومة يوم الخميس 5 دجنبر 2024 اجتماعه الأسبوعي في العاصمة الرباط.")
+    assert _main(facts).place == "الرباط"
+
+
+def test_city_of_an_earlier_edition_is_not_the_place() -> None:  # guard
+    facts = _facts("نظمت وزارة الصحة يوم الخميس 5 دجنبر 2024 مناظرة وطنية حول الأدوية. "
+                   "وتأتي هذه المناظرة بعد تلك التي نظمت في طنجة.")
+    assert _main(facts).place != "طنجة"
+
+
+def test_summit_is_an_assembly() -> None:
+    facts = _facts("انطلقت يوم الخميس 5 دجنبر 2024 بمراكش أشغال القمة الثانية لمنظمة المدن والحكومات المحلية المتحدة.")
+    event = _main(facts)
+    assert event.kind == "assembly" and event.number == 2 and event.place == "مراكش"
+
+
+# an announced sitting of another body in the main event's sentence
+def test_announced_sitting_of_another_body_is_its_own_event() -> None:
+    facts = _facts("صادق مجلس الوزراء يوم الاثنين 2 دجنبر 2024 على خطة الإصلاح، فيما تنتظر الخطة مصادقة "
+                   "مجلس النواب عليها في جلسته المقررة غدا.")
+    assert [_inst(facts, e.body) for e in facts.events] == ["مجلس الوزراء", "مجلس النواب"]
+
+
+def test_announced_sitting_of_the_same_body_stays_in_the_event() -> None:  # guard
+    facts = _facts("صادق مجلس النواب يوم الاثنين 2 دجنبر 2024 على مشروع القانون، على أن يعقد مجلس النواب "
+                   "جلسته المقبلة يوم الثلاثاء.")
+    assert [_inst(facts, e.body) for e in facts.events] == ["مجلس النواب"]
+
+
+# a visit whose visitor a relative clause names, with an adjective and "أجراها"
+def test_official_visit_carried_out_names_its_visitor() -> None:
+    facts = _facts("ترأس رئيس الحكومة يوم الخميس 5 دجنبر 2024 بالرباط اجتماع مجلس الحكومة. وتزامن الاجتماع مع "
+                   "الزيارة الرسمية التي أجراها وزير الخارجية الإسباني خوسيه مانويل ألباريس للمغرب.")
+    visit = next(e for e in facts.events if e.kind == "visit")
+    assert visit.chair is not None and "خوسيه مانويل ألباريس" in _agent(facts, visit.chair.person, visit.chair.post)
+
+
+def test_visit_without_a_relative_clause_makes_no_second_event() -> None:  # guard
+    facts = _facts("ترأس رئيس الحكومة يوم الخميس 5 دجنبر 2024 بالرباط اجتماع مجلس الحكومة. وتحدث الوزير عن "
+                   "الزيارة الرسمية للمغرب.")
+    assert [e.kind for e in facts.events] == ["session"]
+
+
+# a second counterpart met, coordinated with و
+def test_second_counterpart_received_takes_part() -> None:
+    facts = _facts("استقبل وزير الخارجية ناصر بوريطة يوم الخميس 5 دجنبر 2024 بالرباط وزير الخارجية الإسباني "
+                   "خوسيه مانويل ألباريس ونظيره البرتغالي جواو كرافينيو.")
+    met = set().union(*(_agent(facts, a.person, a.post) for a in _main(facts).participants))
+    assert {"خوسيه مانويل ألباريس", "جواو كرافينيو"} <= met
+
+
+def test_counterpart_outside_a_meeting_takes_no_part() -> None:  # guard
+    facts = _facts("ترأس وزير الداخلية يوم الخميس 5 دجنبر 2024 بالرباط حفلا لتكريم الموظفين. "
+                   "وكان الوزير قد هنأ نظيره الإسباني خوسيه مانويل ألباريس.")
+    met = set().union(set(), *(_agent(facts, a.person, a.post) for a in _main(facts).participants))
+    assert "خوسيه مانويل ألباريس" not in met
+
+
+# the host city, the city a visit goes to
+def test_host_verb_before_a_city_gives_the_place() -> None:
+    facts = _facts("احتضنت مدينة طنجة يوم الاثنين 2 دجنبر 2024 أشغال المنتدى الوطني للاستثمار الذي تنظمه "
+                   "وزارة الاقتصاد والمالية.")
+    assert _main(facts).place == "طنجة"
+
+
+def test_city_a_guest_is_visiting_is_the_meetings_place() -> None:
+    facts = _facts("استقبل رئيس الحكومة يوم الاثنين 2 دجنبر 2024 وزير الخارجية الإسباني خوسيه مانويل ألباريس "
+                   "الذي يوجد في زيارة للدوحة.")
+    assert _main(facts).place == "الدوحة"
+
+
+def test_country_a_visit_goes_to_is_no_place() -> None:  # guard
+    facts = _facts("استقبل رئيس الحكومة يوم الاثنين 2 دجنبر 2024 وزير الخارجية الإسباني خوسيه مانويل ألباريس "
+                   "الذي يوجد في زيارة لفرنسا.")
+    assert _main(facts).place is None
+
+
+# a fiscal year written "للعام المالي 2025"
+def test_fiscal_year_after_financial_year_words_is_the_decisions_year() -> None:
+    facts = _facts("أقر مجلس الوزراء يوم الاثنين 2 دجنبر 2024 الميزانية العامة للدولة للعام المالي 2025.")
+    assert [(d.kind, d.year) for d in facts.decisions] == [("budget", 2025)]
+
+
+def test_year_of_a_report_date_is_no_decisions_year() -> None:  # guard
+    facts = _facts("أقر مجلس الوزراء يوم الاثنين 2 دجنبر 2024 الميزانية العامة للدولة، وذكر تقرير صدر في 2023.")
+    assert [(d.kind, d.year) for d in facts.decisions] == [("budget", None)]
+
+
+# an ambiguous given name (also a common word) coordinated with a named person
+def test_ambiguous_given_name_coordinated_with_a_name_is_a_person_and_attends() -> None:
+    facts = _facts("ترأس وزير الداخلية يوم الخميس 5 دجنبر 2024 بالرباط اجتماع اللجنة الوطنية للانتخابات، بحضور "
+                   "كل من محمد اليعقوبي وعبد اللطيف النحلي ورشيد العبدي، وسعاد الزخنيني.")
+    names = {p.name for p in facts.persons}
+    assert {"رشيد العبدي", "سعاد الزخنيني"} <= names
+    met = set().union(*(_agent(facts, a.person, a.post) for a in _main(facts).participants))
+    assert {"رشيد العبدي", "سعاد الزخنيني"} <= met
+
+
+def test_two_given_names_coordinated_are_no_full_name() -> None:  # guard
+    facts = _facts("وجمع المتهم رفاقه سفيان وعبد الله وعماد ويونس في بيت بالرباط يوم الخميس 5 دجنبر 2024.")
+    assert "عماد ويونس" not in {p.name for p in facts.persons}
+
+
+# an electoral round is no sitting
+def test_ordinal_round_of_elections_is_no_sitting_and_no_number() -> None:
+    facts = _facts("دشن رئيس اللجنة المحلية للانتخابات البلدية يوم الاثنين 2 دجنبر 2024 مركزا إعلاميا لمتابعة الدورة "
+                   "الثالثة للانتخابات، وتحدث عن الانتخابات في دورتها الثالثة.")
+    event = _main(facts)
+    assert event.kind != "session" and event.number is None
+
+
+def test_ordinal_session_of_a_council_keeps_its_number() -> None:  # guard
+    facts = _facts("عقد المجلس الجماعي لأكادير يوم الاثنين 2 دجنبر 2024 الدورة الثالثة لمجلسه بعد الانتخابات.")
+    event = _main(facts)
+    assert event.kind == "session" and event.number == 3
+
+
+# a signing ceremony
+def test_signing_ceremony_is_a_signing() -> None:
+    facts = _facts("ترأس وزير الفلاحة محمد صديقي يوم الاثنين 2 دجنبر 2024 بأكادير حفل توقيع اتفاقية شراكة بين الوزارة "
+                   "ومجلس جهة سوس ماسة.")
+    assert _main(facts).kind == "signing"
+
+
+def test_ceremony_with_a_signing_later_in_its_sentence_stays_a_ceremony() -> None:  # guard
+    facts = _facts("ترأس وزير الفلاحة محمد صديقي يوم الاثنين 2 دجنبر 2024 بأكادير حفلا لتكريم المتقاعدين، "
+                   "وتم خلاله توقيع اتفاقية شراكة بين الوزارة ومجلس جهة سوس ماسة.")
+    assert _main(facts).kind == "other"
+
+
+# who gives a lecture after the main event takes part in it
+def test_lecturer_takes_part_in_the_lecture() -> None:
+    facts = _facts("عقد مجلس جهة سوس ماسة يوم الاثنين 2 دجنبر 2024 بأكادير دورته العادية برئاسة رئيس المجلس كريم "
+                   "أشنكلي. وبعد ذلك، ألقى وزير الفلاحة محمد صديقي محاضرة بكلية العلوم حول الأمن الغذائي.")
+    lecture = next(e for e in facts.events if e.kind == "other")
+    met = set().union(set(), *(_agent(facts, a.person, a.post) for a in lecture.participants))
+    assert "محمد صديقي" in met
+
+
+def test_lecture_with_no_named_lecturer_has_no_participant() -> None:  # guard
+    facts = _facts("عقد مجلس جهة سوس ماسة يوم الاثنين 2 دجنبر 2024 بأكادير دورته العادية برئاسة رئيس المجلس كريم "
+                   "أشنكلي. وبعد ذلك، ألقيت محاضرة بكلية العلوم حول الأمن الغذائي.")
+    assert all(not e.participants for e in facts.events if e.kind == "other")
+
+
+# guards of the place and summit rules
+def test_city_after_a_scheduled_other_meeting_is_not_the_place() -> None:  # guard
+    facts = _facts("اجتمع وزراء خارجية دول مجلس التعاون يوم الاثنين 2 دجنبر 2024 بالدوحة، وبحثوا جدول أعمال الاجتماع "
+                   "الوزاري المقرر عقده في نيويورك.")
+    assert _main(facts).place == "الدوحة"
+
+
+def test_region_of_the_world_is_no_place() -> None:  # guard
+    facts = _facts("عقد مجلس الأمن الدولي يوم الاثنين 2 دجنبر 2024 جلسة في الشرق الأوسط.")
+    assert _main(facts).place is None
+
+
+def test_top_of_a_ranking_is_no_summit() -> None:  # guard
+    facts = _facts("تربع الفريق يوم الاثنين 2 دجنبر 2024 على قمة الترتيب بعد فوزه على منظمة الاتحاد الإفريقي.")
+    assert not facts.events
+
+
+# talks held "with" someone
+def test_talk_verb_opening_its_clause_with_ma_is_a_meeting_chaired_by_its_subject() -> None:
+    facts = _facts("بحث وزير الخارجية ناصر بوريطة يوم الاثنين 2 دجنبر 2024 بالرباط مع وفد من الاتحاد الأوروبي "
+                   "تطورات الأوضاع في المنطقة.")
+    event = _main(facts)
+    assert event.kind == "meeting" and event.chair is not None
+    assert "ناصر بوريطة" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_investigation_noun_with_ma_is_no_meeting() -> None:  # guard
+    facts = _facts("وأشار المسؤول يوم الاثنين 2 دجنبر 2024 إلى أنه تم فتح بحث قضائي مع المشتبه فيهما تحت إشراف "
+                   "النيابة العامة.")
+    assert not facts.events
+
+
+# "وبهذه المناسبة": the second event happened on the main event's day
+def test_signing_on_this_occasion_takes_the_sessions_day() -> None:
+    facts = _facts("عقد مجلس جهة سوس ماسة يوم الاثنين 2 دجنبر 2024 بأكادير دورته العادية برئاسة رئيس المجلس كريم "
+                   "أشنكلي. وبهذه المناسبة، تم توقيع اتفاقية شراكة بين المجلس ووزارة الفلاحة.")
+    signing = next(e for e in facts.events if e.kind == "signing")
+    assert signing.date == "2024-12-02"
+
+
+def test_signing_in_a_later_sentence_without_occasion_takes_no_day() -> None:  # guard
+    facts = _facts("عقد مجلس جهة سوس ماسة يوم الاثنين 2 دجنبر 2024 بأكادير دورته العادية برئاسة رئيس المجلس كريم "
+                   "أشنكلي. وسبق للمجلس أن وقع اتفاقية شراكة مع وزارة الفلاحة.")
+    assert all(e.date is None for e in facts.events if e.kind == "signing")
+
+
+# noun-phrase assemblies: a study day, a round table
+def test_study_day_is_an_assembly() -> None:
+    facts = _facts("نظمت وزارة الصحة يوم الاثنين 2 دجنبر 2024 بالرباط يوما دراسيا حول السياسة الدوائية.")
+    event = _main(facts)
+    assert event.kind == "assembly" and _inst(facts, event.body) == "وزارة الصحة"
+
+
+def test_round_table_is_an_assembly() -> None:
+    facts = _facts("نظمت جامعة محمد الخامس يوم الاثنين 2 دجنبر 2024 بالرباط مائدة مستديرة حول الجهوية المتقدمة.")
+    assert _main(facts).kind == "assembly"
+
+
+def test_day_of_the_week_is_no_study_day() -> None:  # guard
+    facts = _facts("قال وزير الصحة يوم الاثنين 2 دجنبر 2024 إن الدراسة ستنشر قريبا.")
+    assert not facts.events
+
+
+def test_first_school_day_is_no_study_day() -> None:  # guard
+    facts = _facts("أكد وزير التعليم يوم الاثنين 2 دجنبر 2024 أهمية الانتظام مع انطلاقة أول يوم دراسي في المدارس.")
+    assert not facts.events
+
+
+# a visit that frames the main event
+def test_visit_framing_a_meeting_takes_neither_its_place_nor_the_ledes() -> None:
+    facts = _facts("ينظم الاتحاد العام لمقاولات المغرب يوم 25 يناير 2024 لقاء اقتصاديا بمقره بالبيضاء. ويأتي هذا "
+                   "اللقاء على هامش الزيارة التي يقوم بها وزير البيئة الفنلندي للمغرب.")
+    meeting = _main(facts)
+    visit = next(e for e in facts.events if e.kind == "visit")
+    assert meeting.place == "البيضاء" and visit.place is None
+
+
+def test_signing_on_the_sidelines_still_takes_the_sessions_place() -> None:  # guard
+    facts = _facts("عقد مجلس جهة سوس ماسة يوم الاثنين 2 دجنبر 2024 بأكادير دورته العادية. وعلى هامش هذه الدورة، "
+                   "تم توقيع اتفاقية شراكة بين المجلس ووزارة الفلاحة.")
+    signing = next(e for e in facts.events if e.kind == "signing")
+    assert signing.place == "أكادير"
+
+
+# a commune no gazetteer names, set off by commas in the lede
+def test_commune_in_the_ledes_adverbial_is_the_place() -> None:
+    facts = _facts("أكد الوزير المنتدب لحسن الداودي، أمس السبت 2 دجنبر 2024، بالجماعة الترابية أولادبرحيل إقليم "
+                   "تارودانت، خلال اللقاء التواصلي الذي نظمته الكتابة المحلية لحزب العدالة والتنمية، أهمية التعليم.")
+    assert _main(facts).place == "أولادبرحيل"
+
+
+def test_commune_where_something_else_happened_is_not_the_place() -> None:  # guard
+    facts = _facts("واصلت غرفة الجنايات بمحكمة الاستئناف يوم الخميس 5 دجنبر 2024 جلسة محاكمة المتهمين في جريمة وقعت "
+                   "بجماعة أولادبرحيل.")
+    assert _main(facts).place != "أولادبرحيل"

@@ -213,8 +213,16 @@ def publication_date(text: str, tokens: list[Token], dates: list[DateMention] | 
         first_line = not text[:line_start].strip()
         if line_end - line_start <= (_DATELINE_MAX if first_line else 40):
             return d.resolve(None)
+        # an inline dateline opening the text: "الرباط - 4 دجنبر 2024: انعقد اليوم …", "(2024/12/04) -"
+        lead = [t for t in tokens[:d.first] if t.is_word]
+        after = tokens[d.last].norm if d.last < len(tokens) else ""
+        if first_line and len(lead) <= 3 and after in _DATELINE_CLOSE \
+                and all(t.sent == tokens[d.first].sent for t in tokens[:d.first]):
+            return d.resolve(None)
     return None
 
 
 _DATELINE_MAX = 70
+_DATELINE_CLOSE = frozenset({":", "-", "–", "—"})
+"""Marks that close an inline dateline after its date."""
 """A first line this short that holds a full date is a dateline (a city, the Hijri and Gregorian dates, the agency)."""

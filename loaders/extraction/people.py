@@ -365,6 +365,12 @@ def _scope_before_latin(tokens: list[Token], e: int) -> int:
     return 0
 
 
+def _after_person(tokens: list[Token], out: People, i: int) -> bool:
+    """Whether a person's name ends right before ``tokens[i]`` (or before a comma there): "X ورشيد Y", "X، وسعاد Y"."""
+    end = i - 1 if i > 0 and tokens[i - 1].norm in _COMMA else i
+    return any(pm.last == end and tokens[pm.first].sent == tokens[i].sent for pm in out.persons)
+
+
 def _plain_words(tokens: list[Token], k: int, e: int, *, final_alef: bool = False, bounded: bool = False) -> bool:
     """No word of tokens[k:e] has an article, an accusative or plural ending, or is a function word or
     a head: such words are a foreign name as written, not an Arabic phrase. With ``final_alef`` (a name
@@ -697,6 +703,11 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             name = parse_name(tokens, i, strip_wa=True)
             if name is not None and name.known:
                 add(name)
+        elif base in lex.ambiguous_names and base != tok.norm and _after_person(tokens, out, i):
+            name = parse_name(tokens, i, strip_wa=True)  # "بحضور X ورشيد العبدي": a name coordinated with a name
+            if name is not None and name.known and name.end - name.start >= 2 and not any(
+                    t.norm[:1] == "و" and t.norm[1:] in lex.first_names for t in tokens[name.start + 1 : name.end]):
+                add(name)  # (not "وعماد ويونس": two given names coordinated)
         elif tok.norm[:1] == "ل" and tok.norm[1:] in lex.first_names and i - 1 not in by_token:
             name = parse_name(tokens, i, strip_wa=True)  # "استقباله لنور الهدى المراكشي": ل + a full name
             if name is not None and name.clitic and name.end - name.start >= 2 and tokens[name.end - 1].article \

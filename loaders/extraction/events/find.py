@@ -9,11 +9,11 @@ from itertools import pairwise
 from marsad.loaders.extraction.cues import EVENTS
 from marsad.loaders.extraction.dates import DateMention
 from marsad.loaders.extraction.events.chairs import agent_at, chair, visitor_named
-from marsad.loaders.extraction.events.kinds import cue_kind, future, real_visit, visit_by
-from marsad.loaders.extraction.events.mention import EventMention
+from marsad.loaders.extraction.events.kinds import cue_kind, future, real_visit, visit_by, visitor_at
+from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.events.participants import participants
 from marsad.loaders.extraction.events.sittings import implied_sittings, speaker_body, subject_body
-from marsad.loaders.extraction.events.slots import fill
+from marsad.loaders.extraction.events.slots import body_near, fill
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People
 from marsad.loaders.extraction.text import Token, strip_clitic, title_sentence
@@ -75,8 +75,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                          and i not in announced), key=lambda k: _PRIORITY[k])
     else:
         main_kind = "signing"
-    if merged_sign and main_kind == "meeting":
-        main_kind = "signing"
+    if merged_sign and (main_kind == "meeting" or (main_kind == "other" and any(
+            i + 1 in merged_sign and k == "other" and tokens[i + 1].sent == tokens[i].sent for i, k in hits))):
+        main_kind = "signing"  # "ترأس الوزير حفل توقيع اتفاقية": a signing ceremony is the signing
     main = EventMention(main_kind, [])
     extra: list[EventMention] = []
     main_sents: set[int] = set()
@@ -94,11 +95,16 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             if not any(e.kind == "other" for e in extra):  # "وألقى المدير العام محاضرة…" after a session
                 extra.append(EventMention("other", [i], sentences={sent}))
             continue
+        if kind == "visit" and main_kind != "visit" and sent not in lead_sents and i not in demonstrative \
+                and _visitor_before(tokens, people, i) is not None:
+            if not any(e.kind == "visit" for e in extra):  # "وفي اليوم نفسه، قام الوزير بزيارة ميدانية …": a visit
+                extra.append(EventMention("visit", [i], sentences={sent}))  # told in a sentence of its own
+            continue
         if kind == "visit" and main_kind != "visit" and visit_by(tokens, i):
             if not any(e.kind == "visit" for e in extra):  # "على هامش الزيارة التي يقوم بها وزير …": the
                 extra.append(EventMention("visit", [i], sentences={sent}))  # visitor's own event
             continue
-        if i in announced and sent not in main_sents:
+        if i in announced and (sent not in main_sents or _other_body(tokens, insts, i, main.cues)):
             if not any(e.kind == kind for e in extra):
                 extra.append(EventMention(kind, [i], sentences={sent}))
             continue
@@ -108,13 +114,14 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     events = [main, *extra] if main.cues else extra
     for ev in events:
         ev.cues.sort(key=lambda i: (tokens[i].sent == title_sent, i in demonstrative, i))
-        fill(ev, tokens, insts, people, dates, published, title_sent)
+        fill(ev, tokens, insts, people, dates, published, title_sent, main=ev is main)
         if ev is not main and ev.kind != "signing":
             ev.chair = chair(tokens, people, ev, own_only=True)  # an announced sitting: no chair borrowed
-        if ev is not main and ev.kind == "visit" and ev.chair is None and visit_by(tokens, ev.cues[0]):
-            j = ev.cues[0] + 3  # "الزيارة التي يقوم (بها) وزير …": the visitor
-            j += tokens[j].norm in (fold("بها"), fold("به")) if j < len(tokens) else 0
-            ev.chair = agent_at(tokens, people, j) if j < len(tokens) else None
+        visitor = visitor_at(tokens, ev.cues[0]) if ev is not main and ev.kind == "visit" else None
+        if ev.chair is None and visitor is not None:  # "الزيارة التي يقوم (بها) وزير …", "… التي أجراها وزير …"
+            ev.chair = agent_at(tokens, people, visitor)
+        if ev is not main and ev.kind == "visit" and ev.chair is None:
+            ev.chair = _visitor_before(tokens, people, ev.cues[0])  # "قام الوزير … بزيارة"
         if ev.kind == "meeting" and ev.body is not None and ev.body.kind in ("governing_body", "parliament") \
                 and not any(p.first < ev.body.first and ev.body.last <= p.last for p in people.posts):
             ev.kind = "session"  # a convened sitting of a council, board or committee (not one in a guest's title)
@@ -124,17 +131,58 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if main.cues and (any(i in demonstrative and tokens[i].sent in ev.sentences for i, _ in hits)
                           or _same_day(tokens, ev.sentences)):
             ev.date = ev.date or main.date  # "وعلى هامش الدورة، جرى التوقيع…": the day and place of the sitting
-            ev.place = ev.place or main.place
+            if ev.kind != "visit":  # "هذا اللقاء على هامش الزيارة التي …": a visit frames the sitting held
+                ev.place = ev.place or main.place  # during it, and may span other cities
     chairs = [e.chair for e in events if e.chair]
     attended = [e for e in events if e is main or e.kind == "signing"]
     for ev in attended:
         ev.participants = participants(tokens, people, ev, chairs[0] if chairs else None,
                                        tuple(e for e in attended if e is not ev))
+    for ev in extra:  # "وألقى وزير الفلاحة محاضرة …": who gave the lecture took part in it
+        if ev.kind == "other" and ev.cues and not ev.participants:
+            speaker = _lecturer(tokens, people, ev.cues[0])
+            if speaker is not None and not _same_agent(speaker, ev.chair):
+                ev.participants = [speaker]
     for ev in events:
         if not (ev.date or ev.body or ev.owner or ev.chair) and ev.cues:
             ev.owner = speaker_body(tokens, insts, people, ev.cues[0])
     # an event with no date, body, owner or chair cannot be told apart from any other: not reported
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair]
+
+
+def _visitor_before(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """ "قام وزير الفلاحة بزيارة": the office or person right after the verb of doing just before "بزيارة"."""
+    if not tokens[i].norm.startswith("ب"):
+        return None
+    for k in range(i - 1, max(-1, i - 10), -1):
+        if tokens[k].sent != tokens[i].sent:
+            return None
+        if tokens[k].norm in EVENTS.DOING or strip_clitic(tokens[k].norm)[0] in EVENTS.DOING:
+            return agent_at(tokens, people, k + 1) if k + 1 < i else None
+    return None
+
+
+def _lecturer(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """The office or person right after the lecture verb before the cue ("ألقى وزير الفلاحة محمد صديقي محاضرة")."""
+    for k in range(i - 1, max(-1, i - 12), -1):
+        if tokens[k].sent != tokens[i].sent:
+            return None
+        if tokens[k].norm in EVENTS.LECTURE_VERBS or strip_clitic(tokens[k].norm)[0] in EVENTS.LECTURE_VERBS:
+            return agent_at(tokens, people, k + 1) if k + 1 < i else None
+    return None
+
+
+def _same_agent(a: Agent, b: Agent | None) -> bool:
+    return b is not None and ((a.person is not None and b.person is not None and a.person.name == b.person.name)
+                              or (a.post is not None and b.post is not None and a.post.title == b.post.title))
+
+
+def _other_body(tokens: list[Token], insts: list[InstMention], i: int, cues: list[int]) -> bool:
+    """ "صادق مجلس الوزراء على الخطة، وتنتظر مصادقة البرلمان عليها في جلسته المقبلة": an announced sitting of a body
+    other than the one whose cue came before in its sentence is an event of its own."""
+    own = body_near(tokens, insts, i)
+    before = [body_near(tokens, insts, c) for c in cues if tokens[c].sent == tokens[i].sent]
+    return own is not None and bool(before) and all(b is not None and fold(b.name) != fold(own.name) for b in before)
 
 
 def _sat(tokens: list[Token], insts: list[InstMention]) -> list[int]:

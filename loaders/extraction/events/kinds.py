@@ -21,7 +21,7 @@ def _cue_words() -> frozenset[str]:
     """Every word a cue can start with: a token that is none of them, as written or after a clitic, is no cue."""
     return frozenset({*(p[0] for p in EVENTS.PRESS | EVENTS.ASSEMBLY_TWO if p), *EVENTS.VISIT_VERBS, *EVENTS.SESSION,
                       *EVENTS.CEREMONY, *EVENTS.CELEBRATION, *EVENTS.ASSEMBLY, *EVENTS.MEETING, *EVENTS.VISIT,
-                      *EVENTS.LECTURE, *AGREEMENTS.SIGN, *EVENTS.CONVENED, *EVENTS.INSPECT,
+                      *EVENTS.LECTURE, *EVENTS.TALK_VERBS, *AGREEMENTS.SIGN, *EVENTS.CONVENED, *EVENTS.INSPECT,
                       *EVENTS.INAUGURATE})
 
 
@@ -31,6 +31,20 @@ def may_cue(w: str) -> bool:
     cue_words = _cue_words()
     lam = lam_article(w)
     return w in cue_words or strip_clitic(w)[0] in cue_words or (lam is not None and lam[0] in cue_words)
+
+
+_TALK_PREFIX = frozenset({"و", "ف", "ب", "ت", "ي"})
+"""A talk verb as written (بحث، تباحث، يبحث) or behind و/ف: not behind ل ("لبحث" is "to discuss", no meeting)."""
+
+
+def _opens_clause(tokens: list[Token], i: int) -> bool:
+    """The verb opens its clause: first in its sentence, after a comma or after a clause opener ("كما بحث")."""
+    if i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct:
+        return True
+    return tokens[i - 1].norm in EVENTS.CLAUSE_OPENERS
+
+
+_SUMMIT = frozenset({fold("قمة"), fold("القمة")})
 
 
 def cue_kind(tokens: list[Token], i: int) -> str | None:
@@ -46,6 +60,10 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
         return "other"  # a press conference
     if w in EVENTS.VISIT_VERBS:
         return "visit"
+    if w in EVENTS.TALK_VERBS or w[1:] in EVENTS.TALK_VERBS:
+        return "meeting" if w[:1] in _TALK_PREFIX and _opens_clause(tokens, i) and any(
+            t.norm in (fold("مع"), fold("ومع")) and t.sent == tokens[i].sent for t in tokens[i + 1 : i + 12]) \
+            else None  # "بحث الوزير X مع نظيره …" (not "فتح بحث قضائي مع …", "لبحث …")
     if (w in EVENTS.INSPECT or base in EVENTS.INSPECT) and any(
             t.norm == fold("على") and t.sent == tokens[i].sent for t in tokens[i + 2 : i + 16]):
         return "visit"  # "وقف المدير … على تشغيل …" (the office after the verb is checked by find_events)
@@ -53,7 +71,9 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
         return "other"  # "دشن", "افتتح": an inauguration
     if (w, nxt) in EVENTS.ASSEMBLY_TWO or (base, nxt) in EVENTS.ASSEMBLY_TWO:
         return "assembly"
-    if (w in EVENTS.SESSION or base in EVENTS.SESSION) and (nxt in EVENTS.NOT_SITTINGS or any(
+    if (w in EVENTS.SESSION or base in EVENTS.SESSION) and (nxt in EVENTS.NOT_SITTINGS
+                                                             or edition_of(tokens, i) in EVENTS.NOT_SITTINGS
+                                                             or cycle_of(tokens, i) or any(
             strip_clitic(tokens[k].norm)[0] in EVENTS.COURSE_BEFORE and tokens[k].sent == tokens[i].sent
             for k in range(max(0, i - 25), i))):
         return None  # "دورة انتخابية", "دورة تكوينية", "تخريج الدورة … والدورة": a cycle or a course, not a sitting
@@ -68,6 +88,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
     if (w in EVENTS.CELEBRATION or base in EVENTS.CELEBRATION) \
             and not (i > 0 and tokens[i - 1].norm in EVENTS.OCCASION):
         return "other"  # "حضروا … للاحتفال بالذكرى التاسعة"; not "بمناسبة الاحتفال باليوم العالمي"
+    if base in _SUMMIT and i > 0 and tokens[i - 1].norm in EVENTS.NOT_SUMMIT:
+        return None  # "على قمة الترتيب": a top, not a summit
     for kind, words in (("session", EVENTS.SESSION), ("assembly", EVENTS.ASSEMBLY), ("meeting", EVENTS.MEETING),
                         ("visit", EVENTS.VISIT)):
         if (w in words or base in words) and (kind != "session" or not _possessive_lookalike(tokens[i])):
@@ -77,6 +99,12 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
     if w in EVENTS.CONVENED and i > 0 and nxt in EVENTS.TIME_WORDS and tokens[i - 1].norm in ("،", ","):
         return "meeting"  # "المكتب السياسي…، المجتمع مساء الأربعاء"
     return None
+
+
+def cycle_of(tokens: list[Token], i: int) -> bool:
+    """ "الانتخابات في دورتها الثالثة": a session word right after an election word (and "في") is its round."""
+    return any(k >= 0 and tokens[k].sent == tokens[i].sent and tokens[k].norm in EVENTS.NOT_SITTINGS
+               for k in (i - 1, i - 2))
 
 
 def edition_of(tokens: list[Token], i: int) -> str:
@@ -111,8 +139,23 @@ def real_visit(tokens: list[Token], i: int) -> bool:
 
 def visit_by(tokens: list[Token], i: int) -> bool:
     """ "الزيارة التي يقوم بها وزير …", "الزيارة التي يقوم وزير …": a visit whose visitor a relative clause names."""
-    return i + 2 < len(tokens) and tokens[i + 1].norm in (fold("التي"), fold("الذي")) \
-        and tokens[i + 2].norm in EVENTS.DOING and tokens[i + 2].sent == tokens[i].sent
+    return visitor_at(tokens, i) is not None
+
+
+def visitor_at(tokens: list[Token], i: int) -> int | None:
+    """Where the relative clause after a visit word names its visitor: "الزيارة التي يقوم بها وزير …", "الزيارة
+    الرسمية التي أجراها وزير …" (the token after the verb and its "بها"), or None."""
+    k = i + 1
+    if k < len(tokens) and tokens[k].norm.removeprefix("ال") in EVENTS.VISIT_KINDS:
+        k += 1  # "الزيارة الرسمية التي …"
+    if k + 2 >= len(tokens) or tokens[k].norm not in (fold("التي"), fold("الذي")) \
+            or tokens[k + 1].sent != tokens[i].sent:
+        return None
+    verb = tokens[k + 1].norm
+    if verb not in EVENTS.DOING and verb not in EVENTS.DOING_IT:
+        return None
+    j = k + 2
+    return j + 1 if tokens[j].norm in (fold("بها"), fold("به")) and j + 1 < len(tokens) else j
 
 
 def _possessive_lookalike(tok: Token) -> bool:

@@ -48,10 +48,16 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                 listed.add(pm.name)
                 out.append(Agent(pm, next((p for p in people.posts if p.holder == pm.name), None)))
     for k, tok in enumerate(tokens):  # "الاجتماع … مع نظيرهم الأمريكي X": the person met
-        if ev.kind != "meeting" or tok.sent not in ev.sentences or tok.norm not in ROLES.WITH:
+        if ev.kind != "meeting" or tok.sent not in ev.sentences:
             continue
-        j = k + 1
-        while j < len(tokens) and j <= k + 3 and (tokens[j].norm in ROLES.COUNTERPART or _nationality(tokens[j])):
+        if tok.norm in ROLES.WITH:
+            j = k + 1
+        elif tok.norm[:1] == "و" and tok.norm[1:] in ROLES.COUNTERPART:
+            j = k  # "استقبل الوزير نظيره الإسباني X ونظيره البرتغالي Y": a second counterpart met, coordinated
+        else:
+            continue
+        while j < len(tokens) and j <= k + 3 and (tokens[j].norm in ROLES.COUNTERPART or _nationality(tokens[j])
+                                                  or (j == k and tokens[j].norm[1:] in ROLES.COUNTERPART)):
             j += 1
         met = next((x for x in people.persons if x.first == j and tokens[j].sent == tok.sent), None)
         if met is not None and met.name not in chair_names and met.name not in listed:

@@ -8,7 +8,8 @@ from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
-from marsad.loaders.extraction.text import Token
+from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.words import is_stop
 from marsad.loaders.normalize import fold
 
 
@@ -17,7 +18,10 @@ def _lead_sentences(tokens: list[Token], ev: EventMention, dated: set[int]) -> l
     return list(dict.fromkeys(tokens[i].sent for i in ev.cues))
 
 
-def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated: set[int]) -> str | None:
+def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated: set[int],
+          from_lede: bool = True) -> str | None:
+    """The event's place; with ``from_lede`` False (a visit that is not the text's main event) only its own sentences
+    say it, not the lede or the dateline, which place the main event."""
     seats = {k for m in insts for k in range(m.first + 1, m.last) if _seat_at(tokens, k) == m.last - k
              and ev.kind != "signing"}  # a party's seat is not where an agreement was signed
     inside = {k for m in insts for k in range(m.first, m.last)} - seats  # "القنصلية المغربية ببيلباو": its seat
@@ -35,17 +39,38 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                 size = _city_len(tokens, k + 1)
                 if size and tok.norm != "في":
                     return _text_of(tokens, k + 1, k + 1 + size)
+            if strip_clitic(tok.norm)[0] in EVENTS.HOST_VERBS and k + 1 < len(tokens):
+                at = k + 1 + (tokens[k + 1].norm in EVENTS.PLACE_NOUNS and k + 2 < len(tokens))
+                size = _city_len(tokens, at)  # "احتضنت مدينة طنجة أشغال المنتدى": the host city
+                if size:
+                    return _text_of(tokens, at, at + size)
+            if strip_clitic(tok.norm)[0] in EVENTS.VISIT and k + 1 < len(tokens):
+                went = _to_city(tokens, k + 1)  # "يوجد في زيارة للدوحة", "زيارة عمل إلى طنجة": where the visit went
+                if went:
+                    return went
             if tok.norm == "في" and k + 1 < len(tokens):
                 size = _city_len(tokens, k + 1)  # "انطلقت في الدوحة أعمال الاجتماع": a city just before the cue
                 if size and any(k + 1 + size < i <= k + 6 + size for i in ev.cues) and cue_kind(tokens, k + 1) is None:
                     return _text_of(tokens, k + 1, k + 1 + size)
+                at = k + 1 + (tokens[k + 1].norm in EVENTS.PLACE_NOUNS and k + 2 < len(tokens))
+                size = _city_len(tokens, at)  # "خلال جلسة عامة في ستراسبورغ", "اجتماع المجلس في العاصمة الرباط"
+                if size and at + size < len(tokens) and tokens[at + size].norm in EVENTS.WIDER_REGION:
+                    size = 0  # "في الشرق الأوسط": a region of the world, not a city
+                if size and cue_kind(tokens, at) is None and any(
+                        i < k <= i + _AFTER_CUE and tokens[i].sent == s and not _refers_back(tokens, i, k)
+                        for i in ev.cues):
+                    return _text_of(tokens, at, at + size)
         for m in insts:  # "بمقر عمالة إقليم الحسيمة" → الحسيمة
-            if tokens[m.first].sent == s and m.first > 0 and tokens[m.first - 1].norm in (fold("بمقر"), fold("مقر")) \
-                    and m.kind == "territorial":
+            visited = ev.kind == "visit" and tokens[m.first].norm[:1] == "ب" and m.start > tokens[m.first].start \
+                and any(i < m.first <= i + 12 for i in ev.cues)  # "قام الوزير بزيارة لمشاريع … بإقليم تارودانت"
+            if tokens[m.first].sent == s and m.first > 0 and m.kind == "territorial" and (
+                    visited or tokens[m.first - 1].norm in (fold("بمقر"), fold("مقر"))):
                 for k in range(m.first, m.last):
                     size = _city_len(tokens, k)
                     if size and k + size == m.last:
                         return _text_of(tokens, k, m.last)
+    if not from_lede:
+        return None
     # the lede: "أكد الوزير، اليوم السبت بمكناس، …"
     lede = next((t.sent for t in tokens if t.is_word and t.sent != _title_of(tokens)), None)
     for k, tok in enumerate(tokens):
@@ -55,6 +80,14 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
         size = _city_len(probe, 0)
         if size:
             return _text_of(tokens, k, k + size, skip=1)
+    for k, tok in enumerate(tokens[:-2]):  # "أكد الوزير، أمس، بالجماعة الترابية X إقليم Y": a commune no gazetteer
+        if tok.sent == lede and tok.norm in _AT_COMMUNE and k > 0 and tokens[k - 1].norm in ("،", ","):
+            # names, set off by a comma like the lede's day, is where the event took place (not "قتل … بجماعة X")
+            j = k + 1 + (tokens[k + 1].norm in EVENTS.COMMUNE_KINDS)
+            name = tokens[j]
+            if name.sent == lede and name.is_word and not name.article and not is_stop(name.norm) \
+                    and name.norm not in EVENTS.COMMUNE_KINDS:
+                return name.text
     # a dateline "الرباط:" at the start of the title or text, or an agency's "كانبيرا 25 شوال 1436 هـ …"
     for k in range(min(len(tokens), 4)):
         size = _city_len(tokens, k)
@@ -74,6 +107,44 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
         if size and (e >= len(tokens) or tokens[e].sent != tokens[k].sent or tokens[e].norm == ":"):
             return _text_of(tokens, k, e)
     return None
+
+
+_AT_COMMUNE = frozenset({fold("بالجماعة"), fold("بجماعة")})
+"""In the lede, "ب" + "جماعة" (a commune) before its name."""
+
+_AFTER_CUE = 8
+"""How far after a cue "في" + a city still says where the event took place ("جلسة لمجلس الوزراء … ستعقد في X")."""
+
+
+def _to_city(tokens: list[Token], k: int) -> str | None:
+    """The city a visit goes to, at ``tokens[k]`` (a visit kind may come first): "لـX", "للدوحة", "إلى X"."""
+    if k < len(tokens) and tokens[k].norm in EVENTS.VISIT_KINDS:
+        k += 1
+    if k >= len(tokens):
+        return None
+    tok = tokens[k]
+    if tok.norm in (fold("إلى"), "الى") and k + 1 < len(tokens):
+        size = _city_len(tokens, k + 1)
+        return _text_of(tokens, k + 1, k + 1 + size) if size else None
+    if tok.norm.startswith("ل") and len(tok.norm) > 3:
+        rest = tok.norm[1:]
+        if rest.startswith("ل"):  # "للدوحة": ل + الدوحة
+            rest = "ا" + rest
+        probe = [Token(tok.text[1:], rest, tok.start + 1, tok.end, tok.sent, True), *tokens[k + 1 : k + 4]]
+        size = _city_len(probe, 0)
+        if size:
+            text = _text_of(tokens, k, k + size, skip=1)
+            return ("ا" + text) if tok.norm[1:2] == "ل" else text
+    return None
+
+
+def _refers_back(tokens: list[Token], i: int, k: int) -> bool:
+    """ "هذه المناظرة … بعد تلك التي نظمت في X": a cue after a demonstrative, or a demonstrative or an attribute of
+    the future ("المقرر", "المقبل") between the cue and "في", speaks of an event told elsewhere; the city is not this
+    event's place."""
+    return any(tokens[j].norm in EVENTS.DEMONSTRATIVES or (j > i and tokens[j].norm in EVENTS.FUTURE
+                                                             and tokens[j].norm.startswith("ال"))
+               for j in range(max(0, i - 1), k))  # "الاجتماع الوزاري المقرر عقده في X": another, announced one
 
 
 def _city_len(tokens: list[Token], j: int) -> int:

@@ -7,7 +7,7 @@ import datetime as dt
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention
 from marsad.loaders.extraction.events.chairs import chair
-from marsad.loaders.extraction.events.kinds import NUMBER, edition_of
+from marsad.loaders.extraction.events.kinds import NUMBER, cycle_of, edition_of
 from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.events.places import place
 from marsad.loaders.extraction.institutions import InstMention
@@ -18,7 +18,7 @@ from marsad.loaders.normalize import fold
 
 
 def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people: People,
-          dates: list[DateMention], published: dt.date | None, title_sent: int) -> None:
+          dates: list[DateMention], published: dt.date | None, title_sent: int, main: bool = True) -> None:
     # the date: the date expression nearest the first cue (in reading order) whose sentence has one;
     # when that expression cannot be resolved (no year, no publication date) the date stays unknown
     for i in ev.cues:
@@ -33,7 +33,7 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         if on:
             ev.date = on[0].resolve(published)
     ordered = ev.cues
-    found = [b for b in (_body_near(tokens, insts, i) for i in ordered) if b is not None]
+    found = [b for b in (body_near(tokens, insts, i) for i in ordered) if b is not None]
     bodies = [b for b in found if b.kind in ("governing_body", "parliament")] or found
     ev.body = bodies[0] if bodies else None
     for i in ordered[:1] if ev.kind == "visit" else ():  # "بزيارة المصابين … بمستشفى عسير": where the visit was
@@ -58,7 +58,7 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
             ev.body = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + 16
                             and tokens[m.first].sent == tokens[i].sent), ev.body)
     dated = {tokens[d.first].sent for d in dates}
-    ev.place = place(tokens, insts, ev, dated)
+    ev.place = place(tokens, insts, ev, dated, from_lede=main or ev.kind != "visit")  # a second visit: its own place
     ev.number = _number(tokens, ev, title_sent)
     ev.chair = chair(tokens, people, ev, own_only=ev.kind == "signing" and len(ev.cues) == 1)
     if ev.kind == "meeting" and ev.chair is not None and ev.body is not None \
@@ -86,7 +86,7 @@ def _goes_on(tokens: list[Token], i: int) -> int | None:
     return nxt.sent if nxt is not None and nxt.norm in EVENTS.GOES_ON else None
 
 
-def _body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
     """The body a cue speaks of: the name right after it ("اجتماع مجلس…"), or, for a possessive cue
     ("عقد مجلس الجهة دورته", "عقدت الجمعية جمعها العام") or when none follows, the subject before it."""
     sent = tokens[i].sent
@@ -113,8 +113,9 @@ def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | Non
         base = strip_clitic(tok.norm)[0]
         if not _numbered(tok.norm) and not _numbered(base):
             continue
-        if edition_of(tokens, k) in EVENTS.EDITION_OF:
-            continue  # "الدورة الخامسة لجائزة…": the prize's edition, not a sitting's number
+        if edition_of(tokens, k) in EVENTS.EDITION_OF or edition_of(tokens, k) in EVENTS.NOT_SITTINGS \
+                or cycle_of(tokens, k):
+            continue  # "الدورة الخامسة لجائزة…", "الدورة الثالثة للانتخابات": not a sitting's number
         nxt = tokens[k + 1].norm
         if nxt in EVENTS.SITTING_TYPES and k + 2 < len(tokens):
             nxt = tokens[k + 2].norm
