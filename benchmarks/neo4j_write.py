@@ -8,6 +8,8 @@ is stopped, then the server started again, the schema and the documents marked l
     python benchmarks/neo4j_write.py --naive-rows 3000 --json
     python benchmarks/neo4j_write.py --running --wipe    # no server of its own: the configured or running one
     python benchmarks/neo4j_write.py --no-import         # the loaders only
+    python benchmarks/neo4j_write.py --only-import       # the naive loader and the bulk import only
+    python benchmarks/neo4j_write.py --import-stopped    # the import with the server stopped first
 
 Rows come from build_graph over ../shared/corpus/moroccan-news/articles.jsonl (extraction included,
 not timed) or from marsad.neo4j.samples. By default the script starts its own Neo4j (`marsad neo4j
@@ -16,9 +18,10 @@ server sees; it stops the server and removes its folder at the end. Rows/s count
 (nodes plus relationships, before folding), the same number for both loaders. The server's CPU seconds
 are printed too, and the ratio of the server CPU per row of the naive loader to the loader's: on a shared
 machine wall time follows the load of the other processes. The import's rows/s counts the same rows over
-the CSV writing (folding included) and the importer's run (JVM start included), and separately over the whole
-(server restart, schema and marking included); its CPU is this process's for the CSV files plus the importer
-process's (from wait4), and the ratio to naive compares the naive loader's server CPU per row with that.
+the CSV writing (folding included) and the importer's run after it (its JVM is started before the CSV writing
+and warms up meanwhile), and separately over the whole (server restart, schema and marking included); its CPU
+is this process's for the CSV files plus the importer process's over its whole life (from wait4), and the ratio
+to naive compares the naive loader's server CPU per row with that.
 """
 
 from __future__ import annotations
@@ -159,27 +162,29 @@ Figures = dict[str, dict[str, float]]
 
 
 def measure(settings: Settings, pid: int | None, docs: list[DocumentRows], *, repeat: int,
-            naive_rows: int) -> tuple[Figures, list[float]]:
+            naive_rows: int, loaders: bool = True) -> tuple[Figures, list[float]]:
+    """The loader's first, unchanged and warm loads (unless not ``loaders``) and the naive loader's."""
     cpu, t0 = _cpu_seconds(pid), time.perf_counter()
     sink = Neo4jSink(server.connect(settings), settings=settings)  # applies the schema first
     opened = {"seconds": round(time.perf_counter() - t0, 3), "server_cpu_seconds": round(_cpu_seconds(pid) - cpu, 2)}
     driver, database = sink._driver, settings.neo4j_database
     try:
         wipe(driver, database)
-        first = timed(lambda: sink.write_rows(docs), pid)  # the first load this server sees, when it is our own
-        again = timed(lambda: sink.write_rows(docs), pid)  # everything known: all MERGE, nothing changes
+        figures: Figures = {"open": opened}
         runs = []
-        for _ in range(max(1, repeat)):
+        if loaders:
+            figures["first"] = timed(lambda: sink.write_rows(docs), pid)  # the first load this server sees
+            figures["reload_unchanged"] = timed(lambda: sink.write_rows(docs), pid)  # all MERGE, nothing changes
+            for _ in range(max(1, repeat)):
+                wipe(driver, database)
+                runs.append(timed(lambda: sink.write_rows(docs), pid))
+            figures["warm"] = sorted(runs, key=lambda r: r["seconds"])[len(runs) // 2]
             wipe(driver, database)
-            runs.append(timed(lambda: sink.write_rows(docs), pid))
-        warm = sorted(runs, key=lambda r: r["seconds"])[len(runs) // 2]
-        wipe(driver, database)
-        naive = timed(lambda: naive_load(driver, database, docs, naive_rows), pid)
+        figures["naive"] = timed(lambda: naive_load(driver, database, docs, naive_rows), pid)
         wipe(driver, database)
     finally:
         sink.close()
-    return ({"open": opened, "first": first, "reload_unchanged": again, "warm": warm, "naive": naive},
-            [r["seconds"] for r in runs])
+    return figures, [r["seconds"] for r in runs]
 
 
 def measure_import(settings: Settings, docs: list[DocumentRows]) -> dict[str, float]:
@@ -216,6 +221,11 @@ def main() -> int:
                     help="use the configured or running Neo4j instead of starting one (its first load is not fresh)")
     ap.add_argument("--wipe", action="store_true", help="with --running: wipe a non-empty database first")
     ap.add_argument("--no-import", action="store_true", help="leave out the bulk import (`marsad neo4j import`)")
+    ap.add_argument("--only-import", action="store_true",
+                    help="the naive loader and the bulk import only (not the loader's fresh, unchanged and warm loads)")
+    ap.add_argument("--import-stopped", action="store_true",
+                    help="stop the server before the bulk import, as for a store whose server is not running "
+                         "(no stop for the importer's JVM to warm up behind)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
 
@@ -236,11 +246,14 @@ def main() -> int:
             print(f"the database holds {nodes} nodes: use a throwaway Neo4j, or pass --wipe", file=sys.stderr)
             return 2
         figures, warm_runs = measure(base, server.running_pid(base) if not base.neo4j_uri else None, docs,
-                          repeat=args.repeat, naive_rows=args.naive_rows)
+                          repeat=args.repeat, naive_rows=args.naive_rows, loaders=not args.only_import)
     else:
         with own_server(base) as (settings, started, pid):
-            figures, warm_runs = measure(settings, pid, docs, repeat=args.repeat, naive_rows=args.naive_rows)
+            figures, warm_runs = measure(settings, pid, docs, repeat=args.repeat, naive_rows=args.naive_rows,
+                                         loaders=not args.only_import)
             if not args.no_import:
+                if args.import_stopped:
+                    server.stop(settings)
                 figures["import"] = measure_import(settings, docs)
     naive_rate = max(1e-9, figures["naive"]["rows_per_second"])
     report: dict[str, object] = {
@@ -248,10 +261,11 @@ def main() -> int:
               "writers": base.neo4j_writers, "prepare_seconds": round(prepare, 2),
               "server_start_seconds": None if started is None else round(started, 1),
               "load_average": [round(x, 1) for x in os.getloadavg()], **figures, "warm_runs": warm_runs,
-              "ratio_first_to_naive": round(figures["first"]["rows_per_second"] / naive_rate, 1),
-              "ratio_warm_to_naive": round(figures["warm"]["rows_per_second"] / naive_rate, 1),
-              "cpu_ratio_first_to_naive": _cpu_ratio(figures["naive"], figures["first"]),
-              "cpu_ratio_warm_to_naive": _cpu_ratio(figures["naive"], figures["warm"])}
+              **({"ratio_first_to_naive": round(figures["first"]["rows_per_second"] / naive_rate, 1),
+                  "ratio_warm_to_naive": round(figures["warm"]["rows_per_second"] / naive_rate, 1),
+                  "cpu_ratio_first_to_naive": _cpu_ratio(figures["naive"], figures["first"]),
+                  "cpu_ratio_warm_to_naive": _cpu_ratio(figures["naive"], figures["warm"])}
+                 if "first" in figures else {})}
     imported = figures.get("import")
     if imported:
         report["ratio_import_to_naive"] = round(imported["rows_per_second"] / naive_rate, 1)
@@ -270,13 +284,16 @@ def main() -> int:
     for name, label in (("first", "fresh server" if started is not None else "first load"),
                         ("reload_unchanged", "reload, unchanged"), ("warm", "warm (median)"),
                         ("naive", "naive loader")):
+        if name not in figures:
+            continue
         f = figures[name]
         print(f"  {label:18s}: {f['rows']:>7.0f} rows in {f['seconds']:7.2f}s = {f['rows_per_second']:>7.0f} rows/s"
               f"  (server CPU {f['server_cpu_seconds']:.2f}s)")
-    print(f"  warm runs: {', '.join(f'{s:.2f}s' for s in warm_runs)}")
-    print(f"  ratio to naive: fresh {report['ratio_first_to_naive']}x, warm {report['ratio_warm_to_naive']}x")
-    print(f"  server CPU per row, naive / loader: fresh {report['cpu_ratio_first_to_naive']}x, "
-          f"warm {report['cpu_ratio_warm_to_naive']}x")
+    if "first" in figures:
+        print(f"  warm runs: {', '.join(f'{s:.2f}s' for s in warm_runs)}")
+        print(f"  ratio to naive: fresh {report['ratio_first_to_naive']}x, warm {report['ratio_warm_to_naive']}x")
+        print(f"  server CPU per row, naive / loader: fresh {report['cpu_ratio_first_to_naive']}x, "
+              f"warm {report['cpu_ratio_warm_to_naive']}x")
     if imported:
         i = imported
         print(f"  bulk import       : {i['rows']:>7.0f} rows in {i['seconds']:7.2f}s = "

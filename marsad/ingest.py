@@ -7,8 +7,6 @@ stored one by one by this process, each atomically in its own named graph. Uncha
 
 from __future__ import annotations
 
-import contextlib
-import os
 import time
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -43,8 +41,6 @@ STORE_BATCH = 64  # conforming documents written to the RDF store in one transac
 FLUSH_EVERY = 16  # store transactions between flushes of the store's write buffers to disk (about 1,000 documents)
 _CHUNK = 16  # documents sent to a worker at a time
 _CHUNKS_PER_WORKER = 8  # chunks in flight per worker (128 documents each)
-# how much lower the workers' CPU priority is than the writing process's (see _workers)
-WORKER_NICENESS = 5
 
 
 @dataclass
@@ -87,15 +83,9 @@ def _workers(jobs: int) -> Iterator[ProcessPoolExecutor | None]:
         yield None
         return
     method = "fork" if "fork" in get_all_start_methods() else "spawn"
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context(method), initializer=_lower_priority,
-                             initargs=(WORKER_NICENESS,)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context(method)) as pool:
         pool.submit(int).result()  # with fork, every worker is started now, not at the first document
         yield pool
-
-
-def _lower_priority(niceness: int) -> None:
-    with contextlib.suppress(OSError):  # not allowed (some containers): the workers keep the writer's priority
-        os.nice(niceness)
 
 
 def _process_all(docs: Iterator[SourceDocument], pool: ProcessPoolExecutor | None, jobs: int

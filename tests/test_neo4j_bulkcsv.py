@@ -46,7 +46,8 @@ def test_rows_read_back_with_their_types(tmp_path: Path) -> None:
     assert d == "\x1f" and files.nodes == 2 and files.relationships == 2
     node_groups = [g for g in files.groups if g.kind == "nodes"]
     assert len(node_groups) == 2  # `start` is a long in one node and a string in the other: never coerced
-    by_iri = {row["iri:ID"]: (g, row) for g in node_groups for row in _read(g)}
+    by_iri = {row["iri:string"]: (g, row) for g in node_groups for row in _read(g)}
+    assert sorted(row[":ID"] for _, row in by_iri.values()) == ["0", "1"]  # the folded order: the importer's IDs
     group, a = by_iri["urn:a"]
     assert a[":LABEL"].split(d) == ["Agent", "Person", "Resource"]
     assert a["sources:string[]"].split(d) == ["doc-a", "doc-b"]
@@ -58,14 +59,16 @@ def test_rows_read_back_with_their_types(tmp_path: Path) -> None:
     assert b["start:string"] == "غير معروف" and b[":LABEL"] == "Resource"
     assert b["name_ar:string"] == ""
     text = "".join(p.read_text(encoding="utf-8") for g in node_groups for p in g.data)
-    line_b = next(line for line in text.splitlines() if line.startswith('"urn:b"'))
+    line_b = next(line for line in text.splitlines() if line.startswith('1,"urn:b"'))
     assert ',""' in line_b  # an empty string is quoted, which the importer keeps as "" (empty: no property)
     rels = [g for g in files.groups if g.kind == "relationships"]
-    [holds, part_of] = _read(rels[0])
+    by_type = {row[":TYPE"]: row for row in _read(rels[0])}
+    holds, part_of = by_type["HOLDS"], by_type["PART_OF"]
+    assert (holds[":START_ID"], holds[":END_ID"], part_of[":START_ID"]) == (by_iri["urn:a"][1][":ID"], "1", "1")
     assert holds["quotes:string[]"].split(d) == [TRICKY, "ب"]
     assert part_of["quotes:string[]"] == "" and part_of["quote_sources:string[]"] == ""  # set after the import
     args = files.arguments()
-    assert "--array-delimiter=U+001F" in args and "--multiline-fields-format=v2" in args
+    assert "--array-delimiter=U+001F" in args and "--id-type=actual" in args and "--multiline-fields-format=v2" in args
     assert sum(a.startswith("--nodes=") for a in args) == 2
 
 
@@ -79,4 +82,12 @@ def test_an_array_delimiter_no_value_contains(tmp_path: Path) -> None:
 def test_a_list_of_mixed_types_is_refused(tmp_path: Path) -> None:
     folded = Folded(nodes=[{"iri": "urn:x", "labels": [], "sources": ["d"], "props": {"alt": ["a", 1]}}], rels=[])
     with pytest.raises(Neo4jImportFailed, match="one type"):
+        write_csv(folded, tmp_path)
+
+
+def test_a_relationship_to_a_node_without_a_row_is_refused(tmp_path: Path) -> None:
+    folded = _folded()
+    folded.rels.append({"type": "HOLDS", "start": "urn:a", "end": "urn:c", "sources": ["d"], "quotes": [],
+                        "quote_sources": []})
+    with pytest.raises(Neo4jImportFailed, match="urn:c"):
         write_csv(folded, tmp_path)

@@ -14,8 +14,10 @@ from typing import Any
 import pytest
 from process_helpers import free_port, run_marsad
 
+from marsad.core.errors import Neo4jImportFailed
 from marsad.core.settings import Settings
-from marsad.neo4j import server
+from marsad.neo4j import bulk, server
+from marsad.neo4j.rows import DocumentRows, NodeRow
 
 pytestmark = pytest.mark.neo4j
 
@@ -116,3 +118,31 @@ def test_refuses_a_remote_neo4j(tmp_path: Path) -> None:
     assert refused.returncode == 1
     assert "MARSAD_NEO4J_URI" in refused.stderr and "marsad neo4j sync" in refused.stderr
     assert not (tmp_path / "neo4j" / "data").exists()
+
+
+def _importer_jvms(folder: Path) -> list[str]:
+    """The command lines of running processes that name ``folder`` (the importer's JVM does: its warm-up dir)."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            cmdline = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
+        except OSError:
+            continue
+        if "ma.marsad.ImportLauncher" in cmdline and str(folder) in cmdline:
+            found.append(cmdline)
+    return found
+
+
+def test_rows_the_csv_cannot_take_leave_no_importer_running(tmp_path: Path) -> None:
+    """The importer's JVM starts before the CSV files are written; when they cannot be, it is ended and its
+    folder removed (the database is not touched: no server was running, none is started)."""
+    if not (server.LAUNCHER_JAR.exists() or os.environ.get("MARSAD_REQUIRE_NEO4J") == "1"):
+        pytest.skip("the Neo4j launcher is not built (bash .ci/neo4j-setup.sh)")
+    settings = Settings(home=tmp_path, neo4j_bolt_port=free_port(), neo4j_uri=None, neo4j_password=None)
+    doc = DocumentRows(graph_iri="urn:g", source="d", content_hash="", document_iri=None,
+                       nodes=(NodeRow(iri="urn:x", labels=(), props={"alt": ["a", 1]}),))
+    with pytest.raises(Neo4jImportFailed, match="one type"):
+        bulk.import_rows(settings, [doc])
+    assert not _importer_jvms(tmp_path)
+    assert not list(settings.neo4j_home.glob("import-*"))
+    assert server.running_pid(settings) is None

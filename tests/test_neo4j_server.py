@@ -67,3 +67,23 @@ def test_start_twice_status_stop(tmp_path: Path) -> None:
     assert "not running" in again.stderr
     status = _marsad(env, "neo4j", "status")
     assert status.returncode == 3 and "not running" in status.stderr
+
+
+def test_the_launcher_is_rebuilt_when_a_source_is_newer_than_its_jar(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A checkout whose jar predates a Java source (ImportLauncher came after Launcher) gets it rebuilt."""
+    java = tmp_path / "src" / "main" / "java" / "ma" / "marsad" / "ImportLauncher.java"
+    java.parent.mkdir(parents=True)
+    java.write_text("class ImportLauncher {}\n")
+    (tmp_path / "pom.xml").write_text("<project/>\n")
+    jar = tmp_path / "target" / "neo4j-launcher.jar"
+    jar.parent.mkdir()
+    jar.write_bytes(b"")
+    monkeypatch.setattr(server, "LAUNCHER_DIR", tmp_path)
+    monkeypatch.setattr(server, "LAUNCHER_JAR", jar)
+    os.utime(java, (1_000_000, 1_000_000))
+    os.utime(tmp_path / "pom.xml", (1_000_000, 1_000_000))
+    os.utime(jar, (2_000_000, 2_000_000))
+    assert not server._launcher_stale()
+    os.utime(java, (3_000_000, 3_000_000))
+    assert server._launcher_stale()

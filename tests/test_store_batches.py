@@ -3,7 +3,6 @@ quarantined, and text with line separators other than \\n kept exact."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ from rich.console import Console
 
 from marsad.core.paths import DATA_DIR
 from marsad.core.settings import Settings
-from marsad.ingest import WORKER_NICENESS, _workers, run_ingest
+from marsad.ingest import run_ingest
 from marsad.loaders.rdf.validate import type_closure_lines
 from marsad.store import RdfStore
 
@@ -107,11 +106,3 @@ def test_worker_processes_store_what_one_process_stores(tmp_path: Path) -> None:
             index.close()
     assert stores[0] == stores[1]
     assert states[0] == states[1]
-
-
-def test_ingest_workers_yield_the_cpu_to_the_writing_process() -> None:
-    """The one writing process is the bottleneck on a large store: the workers run at a lower CPU priority."""
-    with _workers(2) as pool:
-        assert pool is not None
-        niceness = {pool.submit(os.nice, 0).result() for _ in range(4)}
-    assert niceness == {min(os.nice(0) + WORKER_NICENESS, 19)}

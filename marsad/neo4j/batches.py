@@ -19,14 +19,14 @@ from marsad.neo4j.rows import DocumentRows
 Row = dict[str, object]
 
 
-@dataclass
+@dataclass(slots=True)
 class _Node:
     labels: set[str] = field(default_factory=set)
     props: dict[str, object] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Rel:
     sources: list[str] = field(default_factory=list)
     quotes: list[str] = field(default_factory=list)
@@ -54,35 +54,36 @@ class Folded:
         return {str(row["type"]) for row in self.rels}
 
 
-def _add_source(sources: list[str], source: str) -> None:
-    if source not in sources:
-        sources.append(source)
-
-
 def fold(docs: Iterable[DocumentRows]) -> Folded:
     """The documents' rows folded to one per node IRI and one per (type, start, end)."""
     nodes: dict[str, _Node] = {}
     rels: dict[tuple[str, str, str], _Rel] = {}
     for doc in docs:
+        source = doc.source
         for node in doc.nodes:
             folded = nodes.get(node.iri)
-            if folded is None:  # not setdefault: that would build a _Node for every row
-                folded = nodes[node.iri] = _Node()
+            if folded is None:
+                nodes[node.iri] = _Node(set(node.labels), dict(node.props), [source])
+                continue
             folded.labels.update(node.labels)
             folded.props.update(node.props)
-            _add_source(folded.sources, doc.source)
+            if source not in folded.sources:
+                folded.sources.append(source)
         for rel in doc.rels:
             rel_key = (rel.type, rel.start, rel.end)
             link = rels.get(rel_key)
             if link is None:
-                link = rels[rel_key] = _Rel()
-            if doc.source in link.sources:  # the same document twice in one load: its last version counts
-                keep = [i for i, s in enumerate(link.quote_sources) if s != doc.source]
+                rels[rel_key] = _Rel([source], list(rel.quotes), [source] * len(rel.quotes))
+                continue
+            if source in link.sources:  # the same document twice in one load: its last version counts
+                keep = [i for i, s in enumerate(link.quote_sources) if s != source]
                 link.quotes = [link.quotes[i] for i in keep]
                 link.quote_sources = [link.quote_sources[i] for i in keep]
-            _add_source(link.sources, doc.source)
-            link.quotes.extend(rel.quotes)
-            link.quote_sources.extend(doc.source for _ in rel.quotes)
+            else:
+                link.sources.append(source)
+            if rel.quotes:
+                link.quotes.extend(rel.quotes)
+                link.quote_sources.extend([source] * len(rel.quotes))
     return Folded(
         nodes=[{"iri": iri, "labels": sorted(one.labels), "sources": one.sources, "props": one.props}
                for iri, one in nodes.items()],

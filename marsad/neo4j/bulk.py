@@ -4,10 +4,11 @@ The rows are the sink's: each document graph of the RDF store mapped by ``rows.d
 ``batches.fold``, plus what the sink's first statement (``statements.INTENT``) adds to each Document node.
 They are written as CSV files (``bulkcsv``) and loaded offline by the importer of Neo4j 5.26
 (`neo4j-admin database import full`, run as ``org.neo4j.cli.AdminTool`` from the launcher's classpath)
-while the server is stopped. The server is then started again; the schema of ``schema.cypher`` is
-created (the sink's ``ensure_schema``) and waited for; relationships without quotes get empty ``quotes``
-(the importer cannot write an empty array); and each Document node is marked ``loaded_hash`` last, by the
-sink's own statement, so ``marsad neo4j sync --only-stale`` sees every document as loaded.
+while the server is stopped; the importer's JVM is started first and warms up while the files are written.
+The server is then started again; the schema of ``schema.cypher`` is created (the sink's ``ensure_schema``)
+and waited for; relationships without quotes get empty ``quotes`` (the importer cannot write an empty
+array); and each Document node is marked ``loaded_hash`` last, by the sink's own statement, so
+``marsad neo4j sync --only-stale`` sees every document as loaded.
 
 Only for the local server Marsad runs (its files are under MARSAD_HOME/neo4j), and only into an empty
 database unless ``replace``: the importer rewrites the whole database.
@@ -37,7 +38,7 @@ from marsad.neo4j.rows import DocumentRows, document_rows, triples_from_store
 from marsad.neo4j.sink import Neo4jSink
 from marsad.store import RdfStore
 
-ADMIN_MAIN = "org.neo4j.cli.AdminTool"
+IMPORT_MAIN = "ma.marsad.ImportLauncher"  # runs org.neo4j.cli.AdminTool (`neo4j-admin`)
 # the importer's JVM: a bounded heap (the default is a quarter of the machine's memory; its caches are
 # off-heap, bounded by --max-off-heap-memory) and, like the server, C1 only and the parallel collector: with
 # C2 the importer took 15.9 CPU seconds for the corpus's rows against 5.8, and 17.2 against 15.1 for 740k rows
@@ -63,8 +64,8 @@ class ImportFigures:
     stop_seconds: float = 0.0  # the running server stopped (a clean shutdown)
     csv_seconds: float = 0.0  # folding and writing the CSV files (this process)
     csv_cpu_seconds: float = 0.0
-    importer_seconds: float = 0.0  # the Java importer, JVM start included
-    importer_cpu_seconds: float = 0.0
+    importer_seconds: float = 0.0  # the Java importer from its arguments to its exit (its JVM started earlier)
+    importer_cpu_seconds: float = 0.0  # the importer's JVM over its whole life (start and warm-up included)
     start_seconds: float = 0.0  # the server started again
     schema_seconds: float = 0.0  # constraint and indexes created and online
     finish_seconds: float = 0.0  # empty quotes set, documents marked loaded
@@ -153,31 +154,59 @@ def store_rows(store: RdfStore, graphs: Iterable[str], *,
     return docs
 
 
-def _run_importer(settings: Settings, files: CsvFiles, work: Path, figures: ImportFigures) -> None:
-    server.build_launcher()
-    conf = work / "conf"
-    conf.mkdir()
-    (conf / "neo4j.conf").write_text("", encoding="utf-8")
-    env = {**os.environ, "NEO4J_HOME": str(settings.neo4j_home.resolve()), "NEO4J_CONF": str(conf)}
-    command = ["java", *JVM_OPTIONS, "-cp", f"{server.LAUNCHER_JAR}{os.pathsep}{server.LAUNCHER_LIB}/*",
-               ADMIN_MAIN, "database", "import", "full", *files.arguments(), "--overwrite-destination=true",
-               f"--max-off-heap-memory={OFF_HEAP}", f"--report-file={work / 'import.report'}",
-               settings.neo4j_database]
-    log_path = settings.neo4j_home / "logs" / "import.log"
-    log_path.parent.mkdir(parents=True, exist_ok=True)
-    t0 = time.perf_counter()
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-                                   env=env, cwd=work)
-        _, status, usage = os.wait4(process.pid, 0)
-        process.returncode = os.waitstatus_to_exitcode(status)
-    figures.importer_seconds = time.perf_counter() - t0
-    figures.importer_cpu_seconds = usage.ru_utime + usage.ru_stime
-    if process.returncode != 0:
-        tail = "\n".join(log_path.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-12:])
-        raise Neo4jImportFailed(
-            f"the Neo4j importer failed (exit {process.returncode}; log {log_path}, CSV files kept in {work}); "
-            f"the local database is likely unusable: fix the cause and rerun with --replace.\n{tail}")
+class _Importer:
+    """The importer's JVM (``ImportLauncher`` of neo4j-launcher/), started before the CSV files are written:
+    it warms up on a two-node import of its own meanwhile (JVM start, class loading, initialisation and
+    compiling cost an import the same few seconds whatever its size), then waits for its arguments."""
+
+    def __init__(self, settings: Settings, work: Path) -> None:
+        server.build_launcher()
+        conf = work / "conf"
+        conf.mkdir()
+        (conf / "neo4j.conf").write_text("", encoding="utf-8")
+        env = {**os.environ, "NEO4J_HOME": str(settings.neo4j_home.resolve()), "NEO4J_CONF": str(conf)}
+        command = ["java", *JVM_OPTIONS, "-cp", f"{server.LAUNCHER_JAR}{os.pathsep}{server.LAUNCHER_LIB}/*",
+                   IMPORT_MAIN, str(work / "warm")]
+        self.log_path = settings.neo4j_home / "logs" / "import.log"
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        self.work = work
+        with self.log_path.open("wb") as log:
+            self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT,
+                                            env=env, cwd=work)
+
+    def _send(self, arguments: Sequence[str]) -> None:
+        stdin = self.process.stdin
+        assert stdin is not None
+        with contextlib.suppress(BrokenPipeError):  # it died: its exit status and log say why
+            stdin.write("".join(f"{a}\n" for a in arguments).encode("utf-8"))
+            stdin.close()
+
+    def _wait(self) -> float:
+        """Wait for the JVM to exit; its CPU seconds (warm-up included)."""
+        _, status, usage = os.wait4(self.process.pid, 0)
+        self.process.returncode = os.waitstatus_to_exitcode(status)
+        return usage.ru_utime + usage.ru_stime
+
+    def cancel(self) -> None:
+        """No import after all (the CSV files could not be written): the JVM exits without one."""
+        self._send([])
+        self._wait()
+
+    def run(self, files: CsvFiles, database: str, figures: ImportFigures) -> None:
+        arguments = ["database", "import", "full", *files.arguments(), "--overwrite-destination=true",
+                     f"--max-off-heap-memory={OFF_HEAP}", f"--report-file={self.work / 'import.report'}", database]
+        if any("\n" in a for a in arguments):
+            self.cancel()
+            raise Neo4jImportFailed(f"a path of the import has a line break: {arguments}")
+        t0 = time.perf_counter()
+        self._send(arguments)
+        figures.importer_cpu_seconds = self._wait()
+        figures.importer_seconds = time.perf_counter() - t0
+        if self.process.returncode != 0:
+            tail = "\n".join(self.log_path.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-12:])
+            raise Neo4jImportFailed(
+                f"the Neo4j importer failed (exit {self.process.returncode}; log {self.log_path}, CSV files kept in "
+                f"{self.work}); the local database is likely unusable: fix the cause and rerun with --replace.\n{tail}")
 
 
 def _finish(settings: Settings, docs: Sequence[DocumentRows], figures: ImportFigures, say: Say) -> None:
@@ -210,13 +239,18 @@ def import_rows(settings: Settings, docs: Sequence[DocumentRows], *, say: Say = 
     figures = ImportFigures(documents=len(docs), rows=sum(d.size for d in docs))
     settings.neo4j_home.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="import-", dir=settings.neo4j_home))
+    try:
+        importer = _Importer(settings, work)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
     say(f"writing CSV files under {work}")
     t0, c0 = time.perf_counter(), time.process_time()
     try:
-        with _gc_paused():
-            folded = loaded_rows(docs)
-            files = write_csv(folded, work / "csv")
+        with _gc_paused():  # the folded rows are gone before the collector runs again
+            files = write_csv(loaded_rows(docs), work / "csv")
     except BaseException:
+        importer.cancel()
         shutil.rmtree(work, ignore_errors=True)
         raise
     figures.csv_seconds, figures.csv_cpu_seconds = time.perf_counter() - t0, time.process_time() - c0
@@ -225,10 +259,14 @@ def import_rows(settings: Settings, docs: Sequence[DocumentRows], *, say: Say = 
     if pid is not None:
         say(f"stopping the local Neo4j (pid {pid}) for the import")
         t0 = time.perf_counter()
-        figures.stopped_pid = server.stop(settings)
+        try:
+            figures.stopped_pid = server.stop(settings)
+        except BaseException:
+            importer.cancel()
+            raise
         figures.stop_seconds = time.perf_counter() - t0
     say(f"running the Neo4j importer on {files.nodes} nodes and {files.relationships} relationships")
-    _run_importer(settings, files, work, figures)
+    importer.run(files, settings.neo4j_database, figures)
     shutil.rmtree(work, ignore_errors=True)
     _finish(settings, docs, figures, say)
     return figures

@@ -1,7 +1,9 @@
 """Folded rows (``batches.fold``) as CSV files for the Neo4j bulk importer (`neo4j-admin database import full`).
 
-Nodes are keyed by their IRI (``iri:ID``, which the importer also stores as the ``iri`` property); labels
-go in ``:LABEL``; relationships name their ends by IRI (``:START_ID``, ``:END_ID``) and their type in
+Each node gets the node ID the importer gives it (``--id-type=actual``): its position among the folded
+nodes, in the ``:ID`` column, with the IRI in an ``iri`` string property; relationships name their ends by
+those numbers (``:START_ID``, ``:END_ID``), so the importer maps no string IDs and the relationship files
+are less than half as large (two IRIs were most of each line). Labels go in ``:LABEL``, the type in
 ``:TYPE``. Every property column is typed (``name:string``, ``:long``, ``:double``, ``:boolean``, arrays
 ``:string[]``…) from the Python values the mapping gives, so integers and booleans stay typed as the sink
 writes them. A property whose values have different types in different rows is split over groups
@@ -12,6 +14,10 @@ are joined by a control character no element contains (the importer has no escap
 delimiter). Rows with a line break in a value go to files of their own that the importer is told may
 hold multi-line fields (parsing those is slower). An empty string stays an empty string (quoted);
 an empty array cannot be written: the importer leaves such a property out, and the caller sets it.
+
+Rows are written with little Python each: column types are worked out once per distinct shape of the
+properties (names and value types), not per node; a node's line has a cell only for the properties it
+has; lines are joined and written in blocks.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO, cast
+from typing import Any, TextIO, cast
 
 from marsad.core.errors import Neo4jImportFailed
 from marsad.neo4j.batches import Folded, Row
@@ -30,7 +36,9 @@ from marsad.neo4j.mapping import RESOURCE_LABEL
 # control characters no text of the corpus has; the first one no array element contains is used
 DELIMITERS = ("\x1f", "\x1e", "\x1d", "\x1c")
 REL_COLUMNS = ("sources", "quotes", "quote_sources")
+ID_TYPE = "actual"  # the importer's --id-type: node IDs are the numbers of the ID column
 _SCALARS = {bool: "boolean", int: "long", float: "double", str: "string"}
+_BLOCK = 20_000  # lines joined and written at a time
 
 
 class _DelimiterClash(Exception):
@@ -62,7 +70,7 @@ class CsvFiles:
         """The importer's arguments for these files (no database name)."""
         multiline = [str(p) for g in self.groups for p in g.multiline]
         args = [g.argument() for g in self.groups]
-        args.append(f"--array-delimiter=U+{ord(self.array_delimiter):04X}")
+        args += [f"--array-delimiter=U+{ord(self.array_delimiter):04X}", f"--id-type={ID_TYPE}"]
         if multiline:
             args += ["--multiline-fields-format=v2", "--multiline-fields=" + ",".join(multiline)]
         return args
@@ -81,10 +89,6 @@ def type_name(value: object, where: str) -> str:
     return kind
 
 
-def _quoted(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"'
-
-
 def _scalar(value: object) -> str:
     if value is True:
         return "true"
@@ -99,99 +103,213 @@ def _scalar(value: object) -> str:
     return str(value)
 
 
+def _array(values: Sequence[object], delimiter: str) -> str:
+    """A quoted array cell ('' for an empty array, which the importer cannot write)."""
+    if not values:
+        return ""
+    try:
+        joined = delimiter.join(cast(Sequence[str], values))  # lists of strings, the usual case
+    except TypeError:
+        joined = delimiter.join(map(_scalar, values))
+    if joined.count(delimiter) != len(values) - 1:
+        raise _DelimiterClash
+    return '"' + joined.replace('"', '""') + '"'
+
+
 def _field(value: object, delimiter: str) -> str:
     if type(value) is str:
         return '"' + value.replace('"', '""') + '"'
     if type(value) is list:
-        if not value:
-            return ""  # the importer cannot write an empty array (the mapping makes none but quotes)
-        try:
-            joined = delimiter.join(value)  # lists of strings, the usual case
-        except TypeError:
-            joined = delimiter.join(map(_scalar, value))
-        if joined.count(delimiter) != len(value) - 1:
-            raise _DelimiterClash
-        return '"' + joined.replace('"', '""') + '"'
+        return _array(value, delimiter)
     return _scalar(value)
 
 
-class _Writer:
-    """The data files of the groups of one kind, opened as rows come."""
+class _Out:
+    """The data files of one group: plain lines, and lines with line breaks in values in a file of their own.
+    The writers append to ``lines`` or ``multi`` and flush when ``lines`` has ``_BLOCK`` (no call per row)."""
 
-    def __init__(self, folder: Path, kind: str) -> None:
-        self.folder, self.kind = folder, kind
-        self.groups: dict[object, CsvGroup] = {}
-        self._files: dict[tuple[int, bool], TextIO] = {}
+    def __init__(self, group: CsvGroup) -> None:
+        self.group = group
+        self.lines: list[str] = []
+        self.multi: list[str] = []
+        self._files: dict[bool, TextIO] = {}
 
-    def group(self, key: object, header: Sequence[str]) -> CsvGroup:
-        if key not in self.groups:
-            n = len(self.groups)
-            path = self.folder / f"{self.kind}-{n}-header.csv"
-            path.write_text(",".join(header) + "\n", encoding="utf-8")
-            self.groups[key] = CsvGroup(kind=self.kind, header=path)
-        return self.groups[key]
-
-    def write(self, group: CsvGroup, line: str) -> None:
-        multi = "\n" in line or "\r" in line
-        fh = self._files.get((id(group), multi))
+    def _file(self, multi: bool) -> TextIO:
+        fh = self._files.get(multi)
         if fh is None:
-            stem = group.header.name.removesuffix("-header.csv")
-            path = self.folder / f"{stem}{'-multiline' if multi else ''}.csv"
-            fh = self._files[(id(group), multi)] = path.open("w", encoding="utf-8", newline="")
-            group.data.append(path)
+            stem = self.group.header.name.removesuffix("-header.csv")
+            path = self.group.header.with_name(f"{stem}{'-multiline' if multi else ''}.csv")
+            fh = self._files[multi] = path.open("w", encoding="utf-8", newline="")
+            self.group.data.append(path)
             if multi:
-                group.multiline.append(path)
-        fh.write(line + "\n")
-        group.rows += 1
+                self.group.multiline.append(path)
+        return fh
+
+    def flush(self) -> None:
+        for multi, lines in ((False, self.lines), (True, self.multi)):
+            if lines:
+                self._file(multi).write("\n".join(lines) + "\n")
+                self.group.rows += len(lines)
+                lines.clear()
 
     def close(self) -> None:
+        self.flush()
         for fh in self._files.values():
             fh.close()
 
 
-def _node_columns(nodes: Sequence[Row]) -> tuple[list[dict[str, str]], set[str]]:
-    """Each node's property types, and the property names typed differently in different nodes."""
-    typed: list[dict[str, str]] = []
-    seen: dict[str, set[str]] = defaultdict(set)
+class _Groups:
+    """The groups of one kind, each with its header file, opened as rows come."""
+
+    def __init__(self, folder: Path, kind: str) -> None:
+        self.folder, self.kind = folder, kind
+        self.outs: dict[object, _Out] = {}
+
+    def out(self, key: object, header: Sequence[str]) -> _Out:
+        out = self.outs.get(key)
+        if out is None:
+            path = self.folder / f"{self.kind}-{len(self.outs)}-header.csv"
+            path.write_text(",".join(header) + "\n", encoding="utf-8")
+            out = self.outs[key] = _Out(CsvGroup(kind=self.kind, header=path))
+        return out
+
+    @property
+    def groups(self) -> list[CsvGroup]:
+        return [out.group for out in self.outs.values()]
+
+    def close(self) -> None:
+        for out in self.outs.values():
+            out.close()
+
+
+Shape = tuple[object, ...]
+Typed = tuple[tuple[str, str], ...]  # (property name, importer type) in the node's order
+
+
+def _shape(props: dict[str, object]) -> Shape:
+    """What a node's column types depend on: its property names and value types (and list element types)."""
+    types = tuple(map(type, props.values()))
+    if list not in types:
+        return (tuple(props), types)
+    return (tuple(props), types, tuple(frozenset(map(type, v)) for v in props.values() if type(v) is list))
+
+
+def _node_shapes(nodes: Sequence[Row]) -> tuple[list[Typed], list[int]]:
+    """The distinct typed shapes of the nodes' properties, and each node's shape (an index)."""
+    index: dict[Shape, int] = {}
+    typed: list[Typed] = []
+    of_node: list[int] = []
     for row in nodes:
-        props = row["props"]
-        assert isinstance(props, dict)
-        types = {name: type_name(value, f"{row['iri']} {name}") for name, value in props.items()}
-        for name, kind in types.items():
+        props = cast(dict[str, object], row["props"])
+        shape = _shape(props)
+        i = index.get(shape)
+        if i is None:
+            i = index[shape] = len(typed)
+            typed.append(tuple((name, type_name(value, f"{row['iri']} {name}")) for name, value in props.items()))
+        of_node.append(i)
+    return typed, of_node
+
+
+def _node_groups(typed: list[Typed]) -> tuple[list[Typed], list[dict[str, str]]]:
+    """For each shape its group key (the shape's properties whose type differs between nodes), and each
+    group's columns (name: type) by key order of first appearance."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for shape in typed:
+        for name, kind in shape:
             seen[name].add(kind)
-        typed.append(types)
-    return typed, {name for name, kinds in seen.items() if len(kinds) > 1}
+    mixed = {name for name, kinds in seen.items() if len(kinds) > 1}
+    keys = [tuple(sorted(p for p in shape if p[0] in mixed)) for shape in typed]
+    columns: dict[Typed, dict[str, str]] = {}
+    for key, shape in zip(keys, typed, strict=True):
+        columns.setdefault(key, {}).update(shape)
+    return keys, [columns[key] for key in keys]
+
+
+def _write_nodes(nodes: Sequence[Row], groups: _Groups, d: str) -> dict[str, str]:
+    """Write the node rows; their IDs (as written) by IRI."""
+    typed, of_node = _node_shapes(nodes)
+    keys, columns = _node_groups(typed)
+    outs: list[_Out] = []
+    positions: list[dict[str, int]] = []
+    for key, cols in zip(keys, columns, strict=True):
+        names = sorted(cols)
+        outs.append(groups.out(key, [":ID", "iri:string", ":LABEL", "sources:string[]",
+                                     *(f"{n}:{cols[n]}" for n in names)]))
+        positions.append({n: i for i, n in enumerate(names, start=4)})
+    label_cells: dict[tuple[str, ...], str] = {}
+    ids: dict[str, str] = {}
+    rows = cast(Sequence[dict[str, Any]], nodes)  # one cast: typing.cast is a call, too dear per value
+    for number, (row, shape) in enumerate(zip(rows, of_node, strict=True)):
+        iri = row["iri"]
+        ids[iri] = node_id = str(number)
+        labels = tuple(row["labels"])
+        label_cell = label_cells.get(labels)
+        if label_cell is None:
+            label_cell = label_cells[labels] = _array(sorted({RESOURCE_LABEL, *labels}), d)
+        pos = positions[shape]
+        cells = [""] * (4 + len(pos))
+        cells[0], cells[1], cells[2] = node_id, '"' + iri.replace('"', '""') + '"', label_cell
+        sources = row["sources"]
+        joined = d.join(sources)
+        cells[3] = ('"' + joined.replace('"', '""') + '"' if joined.count(d) + 1 == len(sources)
+                    else _array(sources, d))  # an empty list, or a clash (raised)
+        for name, value in row["props"].items():
+            kind = type(value)
+            if kind is str:
+                cells[pos[name]] = '"' + value.replace('"', '""') + '"'
+            elif kind is int:
+                cells[pos[name]] = str(value)
+            else:
+                cells[pos[name]] = _field(value, d)
+        line = ",".join(cells)
+        out = outs[shape]
+        (out.multi if "\n" in line or "\r" in line else out.lines).append(line)
+        if len(out.lines) >= _BLOCK:
+            out.flush()
+    if len(ids) != len(nodes):
+        raise Neo4jImportFailed("two node rows have the same IRI: the rows were not folded")
+    return ids
+
+
+def _write_rels(rels: Sequence[Row], ids: dict[str, str], groups: _Groups, d: str) -> None:
+    out = groups.out("relationships", [":START_ID", ":END_ID", ":TYPE", *(f"{n}:string[]" for n in REL_COLUMNS)])
+    types: dict[str, str] = {}
+    try:
+        for row in cast(Sequence[dict[str, Any]], rels):
+            rel_type = row["type"]
+            type_cell = types.get(rel_type)
+            if type_cell is None:
+                type_cell = types[rel_type] = '"' + rel_type.replace('"', '""') + '"'
+            sources, quotes, quote_sources = row["sources"], row["quotes"], row["quote_sources"]
+            joined = d.join(sources)
+            source_cell = ('"' + joined.replace('"', '""') + '"' if joined.count(d) + 1 == len(sources)
+                           else _array(sources, d))
+            if quotes:
+                joined, by = d.join(quotes), d.join(quote_sources)
+                if joined.count(d) + 1 == len(quotes) and by.count(d) + 1 == len(quote_sources):
+                    tail = '"' + joined.replace('"', '""') + '","' + by.replace('"', '""') + '"'
+                else:  # no quote sources, or a clash (raised)
+                    tail = f"{_array(quotes, d)},{_array(quote_sources, d)}"
+            else:
+                tail = f",{_array(quote_sources, d)}"
+            line = f"{ids[row['start']]},{ids[row['end']]},{type_cell},{source_cell},{tail}"
+            (out.multi if "\n" in line or "\r" in line else out.lines).append(line)
+            if len(out.lines) >= _BLOCK:
+                out.flush()
+    except KeyError as missing:
+        raise Neo4jImportFailed(f"a relationship names a node that no row has: {missing}") from None
 
 
 def _write(folded: Folded, folder: Path, delimiter: str) -> CsvFiles:
-    typed, mixed = _node_columns(folded.nodes)
-    keys = [tuple(sorted((n, t) for n, t in types.items() if n in mixed)) for types in typed]
-    columns: dict[object, dict[str, str]] = defaultdict(dict)
-    for key, types in zip(keys, typed, strict=True):
-        columns[key].update(types)
-    nodes = _Writer(folder, "nodes")
-    rels = _Writer(folder, "relationships")
+    nodes = _Groups(folder, "nodes")
+    rels = _Groups(folder, "relationships")
     try:
-        for row, key in zip(folded.nodes, keys, strict=True):
-            names = sorted(columns[key])
-            group = nodes.group(key, ["iri:ID", ":LABEL", "sources:string[]",
-                                      *(f"{n}:{columns[key][n]}" for n in names)])
-            props = row["props"]
-            assert isinstance(props, dict)
-            labels = sorted({RESOURCE_LABEL, *cast(list[str], row["labels"])})
-            cells = [_quoted(str(row["iri"])), _field(labels, delimiter), _field(row["sources"], delimiter)]
-            cells += [_field(props[n], delimiter) if n in props else "" for n in names]
-            nodes.write(group, ",".join(cells))
-        header = [":START_ID", ":END_ID", ":TYPE", *(f"{n}:string[]" for n in REL_COLUMNS)]
-        group = rels.group("relationships", header)
-        for row in folded.rels:
-            cells = [_quoted(str(row["start"])), _quoted(str(row["end"])), _quoted(str(row["type"]))]
-            cells += [_field(row[n], delimiter) if row[n] else "" for n in REL_COLUMNS]
-            rels.write(group, ",".join(cells))
+        ids = _write_nodes(folded.nodes, nodes, delimiter)
+        _write_rels(folded.rels, ids, rels, delimiter)
     finally:
         nodes.close()
         rels.close()
-    return CsvFiles(groups=[*nodes.groups.values(), *rels.groups.values()], array_delimiter=delimiter,
+    return CsvFiles(groups=[*nodes.groups, *rels.groups], array_delimiter=delimiter,
                     nodes=len(folded.nodes), relationships=len(folded.rels))
 
 
@@ -206,4 +324,4 @@ def write_csv(folded: Folded, folder: Path) -> CsvFiles:
         except _DelimiterClash:
             continue
     raise Neo4jImportFailed("every candidate array delimiter occurs in some list value: the importer cannot "
-                        "split those lists; load with `marsad neo4j sync` instead")
+                            "split those lists; load with `marsad neo4j sync` instead")

@@ -77,9 +77,16 @@ def local_password(settings: Settings) -> str:
     return password
 
 
+def _launcher_stale() -> bool:
+    """Whether a source of the launcher (its pom.xml or a Java file) changed after its jar was built."""
+    built = LAUNCHER_JAR.stat().st_mtime
+    sources = [LAUNCHER_DIR / "pom.xml", *(LAUNCHER_DIR / "src").rglob("*.java")]
+    return any(path.stat().st_mtime > built for path in sources)
+
+
 def build_launcher(*, progress: Progress = lambda _: None, force: bool = False) -> None:
-    """Build neo4j-launcher/ with Maven unless its jar is already there."""
-    if LAUNCHER_JAR.exists() and LAUNCHER_LIB.is_dir() and not force:
+    """Build neo4j-launcher/ with Maven unless its jar is there and newer than its sources."""
+    if LAUNCHER_JAR.exists() and LAUNCHER_LIB.is_dir() and not force and not _launcher_stale():
         return
     missing = [tool for tool in ("java", "mvn") if shutil.which(tool) is None]
     if missing:
