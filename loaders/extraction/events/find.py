@@ -162,26 +162,28 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair]
 
 
+def _agent_after_verb(tokens: list[Token], people: People, i: int, verbs: frozenset[str] | set[str],
+                      reach: int) -> Agent | None:
+    """The office or person right after the nearest verb of ``verbs`` (bare or with a clitic) within ``reach``
+    tokens before token ``i`` in its sentence, when it stands before ``i``."""
+    for k in range(i - 1, max(-1, i - reach), -1):
+        if tokens[k].sent != tokens[i].sent:
+            return None
+        if tokens[k].norm in verbs or strip_clitic(tokens[k].norm)[0] in verbs:
+            return agent_at(tokens, people, k + 1) if k + 1 < i else None
+    return None
+
+
 def _visitor_before(tokens: list[Token], people: People, i: int) -> Agent | None:
     """ "قام وزير الفلاحة بزيارة": the office or person right after the verb of doing just before "بزيارة"."""
     if not tokens[i].norm.startswith("ب"):
         return None
-    for k in range(i - 1, max(-1, i - 10), -1):
-        if tokens[k].sent != tokens[i].sent:
-            return None
-        if tokens[k].norm in EVENTS.DOING or strip_clitic(tokens[k].norm)[0] in EVENTS.DOING:
-            return agent_at(tokens, people, k + 1) if k + 1 < i else None
-    return None
+    return _agent_after_verb(tokens, people, i, EVENTS.DOING, 10)
 
 
 def _lecturer(tokens: list[Token], people: People, i: int) -> Agent | None:
     """The office or person right after the lecture verb before the cue ("ألقى وزير الفلاحة محمد صديقي محاضرة")."""
-    for k in range(i - 1, max(-1, i - 12), -1):
-        if tokens[k].sent != tokens[i].sent:
-            return None
-        if tokens[k].norm in EVENTS.LECTURE_VERBS or strip_clitic(tokens[k].norm)[0] in EVENTS.LECTURE_VERBS:
-            return agent_at(tokens, people, k + 1) if k + 1 < i else None
-    return None
+    return _agent_after_verb(tokens, people, i, EVENTS.LECTURE_VERBS, 12)
 
 
 def _same_agent(a: Agent, b: Agent | None) -> bool:
