@@ -129,11 +129,23 @@ def _resolve_cue(tokens: list[Token], i: int) -> bool:
     return any(w in ("ان", "بان") for w in window)
 
 
+_CUE_HEADS = DECISIONS.APPROVE | DECISIONS.VOTE | DECISIONS.RESOLVE
+"""Every word an approval cue starts with (bare or after a clitic): a token whose word and base are in none is
+no cue, found with one look-up instead of a clitic strip for each of the three kinds (12% of extraction)."""
+
+
 def approval_cues(tokens: list[Token]) -> list[int]:
-    approve = DECISIONS.APPROVE
-    return [i for i, t in enumerate(tokens)
-            if (t.norm in approve or _base(t.norm) in approve or _vote_cue(tokens, i) or _resolve_cue(tokens, i))
-            and not _not_decided(tokens, i)]
+    approve, heads = DECISIONS.APPROVE, _CUE_HEADS
+    cues = []
+    for i, t in enumerate(tokens):
+        norm = t.norm
+        base = norm if norm in heads else _base(norm)
+        if base not in heads:
+            continue
+        if ((norm in approve or _base(norm) in approve or _vote_cue(tokens, i) or _resolve_cue(tokens, i))
+                and not _not_decided(tokens, i)):
+            cues.append(i)
+    return cues
 
 
 def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None) -> list[DecisionMention]:
