@@ -13,7 +13,7 @@ import regex
 
 from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS
 from marsad.loaders.extraction.institutions import InstMention
-from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.text import Token, in_words, strip_clitic
 from marsad.loaders.normalize import fold
 
 MAX_OBJECT = 45
@@ -98,13 +98,9 @@ _VOTE_REACH = 12
 """How far after a vote verb its "لصالح"/"على" may come ("صوت المجلس الجماعي، يوم …، لصالح …")."""
 
 
-def _is(norm: str, group: frozenset[str]) -> bool:
-    return norm in group or _base(norm) in group
-
-
 def _vote_cue(tokens: list[Token], i: int) -> bool:
     """ "صوت المجلس بالإجماع لصالح …", "صوتت اللجنة على …" (not "صوت ضد …", not the noun "صوت" alone)."""
-    if not _is(tokens[i].norm, DECISIONS.VOTE):
+    if not in_words(tokens[i].norm, DECISIONS.VOTE):
         return False
     sent = tokens[i].sent
     for x in range(i + 1, min(len(tokens), i + _VOTE_REACH)):
@@ -118,10 +114,10 @@ def _vote_cue(tokens: list[Token], i: int) -> bool:
 def _resolve_cue(tokens: list[Token], i: int) -> bool:
     """A sitting body's resolution: "أقر المجلس أن …", "أصدر مجلس الأمن قرارا …" (the subject a council or
     a committee, so "أقر الوزير بأن …", an admission, is none)."""
-    if not _is(tokens[i].norm, DECISIONS.RESOLVE) or i + 1 >= len(tokens):
+    if not in_words(tokens[i].norm, DECISIONS.RESOLVE) or i + 1 >= len(tokens):
         return False
     sent = tokens[i].sent
-    if tokens[i + 1].sent != sent or not _is(tokens[i + 1].norm, DECISIONS.RESOLVING_BODIES):
+    if tokens[i + 1].sent != sent or not in_words(tokens[i + 1].norm, DECISIONS.RESOLVING_BODIES):
         return False
     window = [t.norm for t in tokens[i + 2 : i + 10] if t.sent == sent]
     if _base(tokens[i].norm).startswith("اصدر"):
@@ -225,7 +221,7 @@ def _received_object(tokens: list[Token], i: int) -> tuple[int, str] | None:
         return None
     sent = tokens[i].sent
     verb = next((x for x in range(i - 1, max(-1, i - _RECEIVED_REACH), -1)
-                 if tokens[x].sent == sent and _is(tokens[x].norm, DECISIONS.RECEIVED)), None)
+                 if tokens[x].sent == sent and in_words(tokens[x].norm, DECISIONS.RECEIVED)), None)
     if verb is None:
         return None
     for k in range(verb + 1, i):
@@ -242,7 +238,7 @@ def _default_item(tokens: list[Token], i: int, j: int) -> tuple[int, str] | None
     sent = tokens[i].sent
     if _vote_cue(tokens, i):
         if (j < len(tokens) and tokens[j].sent == sent and tokens[j].is_word
-                and any(_is(tokens[x].norm, DECISIONS.LEGISLATURE) for x in range(i + 1, j))):
+                and any(in_words(tokens[x].norm, DECISIONS.LEGISLATURE) for x in range(i + 1, j))):
             return j, "regulation"
         return None
     if _resolve_cue(tokens, i) and not _base(tokens[i].norm).startswith("اصدر"):
@@ -289,8 +285,7 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
             continue
         sent = tok.sent
         window = [x for x in range(max(0, k - 15), min(len(tokens), k + 3)) if tokens[x].sent == sent]
-        if not any(tokens[x].norm in AGREEMENTS.SIGN or strip_clitic(tokens[x].norm)[0] in AGREEMENTS.SIGN
-                   or tokens[x].norm in DECISIONS.APPROVE or strip_clitic(tokens[x].norm)[0] in DECISIONS.APPROVE
+        if not any(in_words(tokens[x].norm, AGREEMENTS.SIGN) or in_words(tokens[x].norm, DECISIONS.APPROVE)
                    for x in window):
             continue
         listed = _listed_parties(tokens, insts, k)

@@ -6,6 +6,7 @@ always ``text[start:end]`` by construction.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -124,6 +125,11 @@ def strip_clitic(norm: str, allowed: str = "وبلفك") -> tuple[str, int]:
             return rest[1:], 2
         return rest, 1
     return norm, 0
+
+
+def in_words(norm: str, words: Collection[str]) -> bool:
+    """``norm``, or its base once a proclitic is stripped (``strip_clitic``), is one of ``words``."""
+    return norm in words or strip_clitic(norm)[0] in words
 
 
 @lru_cache(maxsize=131072)

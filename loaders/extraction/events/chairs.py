@@ -8,7 +8,7 @@ from functools import lru_cache
 from marsad.loaders.extraction.cues import ROLES
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.people import People
-from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.text import Token, in_words, strip_clitic
 from marsad.loaders.extraction.words import PEOPLE
 from marsad.loaders.normalize import fold
 
@@ -56,7 +56,7 @@ def _cue_positions(tokens: list[Token], people: People) -> list[int]:
         two = (w, tokens[k + 1].norm) if k + 1 < len(tokens) else ("", "")
         if k > 0 and tokens[k - 1].norm in on:
             continue  # "على رأس الوفد": at the head of, not chaired
-        if w in ROLES.CHAIR or strip_clitic(w)[0] in ROLES.CHAIR or two in ROLES.CHAIR_TWO \
+        if in_words(w, ROLES.CHAIR) or two in ROLES.CHAIR_TWO \
                 or w in ROLES.RECEIVE or w in ROLES.RECEPTION:
             out.append(k)
     return out
@@ -65,7 +65,7 @@ def _cue_positions(tokens: list[Token], people: People) -> list[int]:
 @lru_cache(maxsize=65536)
 def _may_chair(w: str) -> bool:
     """Whether a word can stand at a chairing or receiving cue of ``_cue_positions`` (most words cannot)."""
-    return w in ROLES.CHAIR or strip_clitic(w)[0] in ROLES.CHAIR or any(w == first for first, _ in ROLES.CHAIR_TWO) \
+    return in_words(w, ROLES.CHAIR) or any(w == first for first, _ in ROLES.CHAIR_TWO) \
         or w in ROLES.RECEIVE or w in ROLES.RECEPTION
 
 

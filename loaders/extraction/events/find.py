@@ -16,7 +16,7 @@ from marsad.loaders.extraction.events.sittings import implied_sittings, speaker_
 from marsad.loaders.extraction.events.slots import body_near, fill
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People
-from marsad.loaders.extraction.text import Token, strip_clitic, title_sentence
+from marsad.loaders.extraction.text import Token, in_words, strip_clitic, title_sentence
 from marsad.loaders.normalize import fold
 
 _PRIORITY = {"session": 0, "assembly": 1, "signing": 2, "meeting": 3, "visit": 4, "other": 5}
@@ -92,31 +92,25 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     for i, kind in hits:
         sent = tokens[i].sent
         if kind == "signing_main":
-            kind = "signing"
-        elif kind == "signing" and main_kind != "signing":
-            if not any(e.kind == "signing" for e in extra):
-                extra.append(EventMention("signing", [i], sentences={sent}))
-            continue
-        if kind == "other" and main_kind != "other" and i not in demonstrative and sent not in lead_sents \
-                and (tokens[i].norm in EVENTS.LECTURE or strip_clitic(tokens[i].norm)[0] in EVENTS.LECTURE) \
-                and _given(tokens, i):
-            if not any(e.kind == "other" for e in extra):  # "وألقى المدير العام محاضرة…" after a session
-                extra.append(EventMention("other", [i], sentences={sent}))
-            continue
-        if kind == "visit" and main_kind != "visit" and sent not in lead_sents and i not in demonstrative \
-                and _visitor_before(tokens, people, i) is not None:
-            if not any(e.kind == "visit" for e in extra):  # "وفي اليوم نفسه، قام الوزير بزيارة ميدانية …": a visit
-                extra.append(EventMention("visit", [i], sentences={sent}))  # told in a sentence of its own
-            continue
-        if kind == "visit" and main_kind != "visit" and visit_by(tokens, i):
-            if not any(e.kind == "visit" for e in extra):  # "على هامش الزيارة التي يقوم بها وزير …": the
-                extra.append(EventMention("visit", [i], sentences={sent}))  # visitor's own event
-            continue
-        if i in split and main_kind != "meeting" and i not in announced:
-            if not any(e.kind == "meeting" for e in extra):  # "وعلى هامش المؤتمر، التقى الوزير بنظيره …": a
-                extra.append(EventMention("meeting", [i], sentences={sent}))  # meeting of its own
-            continue
-        if i in announced and (sent not in main_sents or _other_body(tokens, insts, i, main.cues)):
+            kind, second = "signing", False
+        else:
+            second = kind == "signing" and main_kind != "signing"
+        # is this cue a second event of its own kind (one per kind), not the main event's?
+        second = (second
+                  # "وألقى المدير العام محاضرة…" after a session
+                  or (kind == "other" and main_kind != "other" and i not in demonstrative and sent not in lead_sents
+                      and in_words(tokens[i].norm, EVENTS.LECTURE)
+                      and _given(tokens, i))
+                  # "وفي اليوم نفسه، قام الوزير بزيارة ميدانية …": a visit told in a sentence of its own;
+                  # "على هامش الزيارة التي يقوم بها وزير …": the visitor's own event
+                  or (kind == "visit" and main_kind != "visit"
+                      and ((sent not in lead_sents and i not in demonstrative
+                            and _visitor_before(tokens, people, i) is not None) or visit_by(tokens, i)))
+                  # "وعلى هامش المؤتمر، التقى الوزير بنظيره …": a meeting of its own
+                  or (i in split and main_kind != "meeting" and i not in announced)
+                  # an announced sitting, or one of another body than the cue's before it in its sentence
+                  or (i in announced and (sent not in main_sents or _other_body(tokens, insts, i, main.cues))))
+        if second:
             if not any(e.kind == kind for e in extra):
                 extra.append(EventMention(kind, [i], sentences={sent}))
             continue
@@ -162,14 +156,14 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair]
 
 
-def _agent_after_verb(tokens: list[Token], people: People, i: int, verbs: frozenset[str] | set[str],
-                      reach: int) -> Agent | None:
+def _agent_after_verb(tokens: list[Token], people: People, i: int, verbs: frozenset[str], reach: int
+                      ) -> Agent | None:
     """The office or person right after the nearest verb of ``verbs`` (bare or with a clitic) within ``reach``
     tokens before token ``i`` in its sentence, when it stands before ``i``."""
     for k in range(i - 1, max(-1, i - reach), -1):
         if tokens[k].sent != tokens[i].sent:
             return None
-        if tokens[k].norm in verbs or strip_clitic(tokens[k].norm)[0] in verbs:
+        if in_words(tokens[k].norm, verbs):
             return agent_at(tokens, people, k + 1) if k + 1 < i else None
     return None
 
@@ -264,6 +258,5 @@ def _same_day(tokens: list[Token], sentences: set[int]) -> bool:
 
 def _given(tokens: list[Token], i: int) -> bool:
     """ "وألقى المدير العام … محاضرة": a lecture verb before the cue in its sentence."""
-    return any(tokens[k].sent == tokens[i].sent and (tokens[k].norm in EVENTS.LECTURE_VERBS
-                                                     or strip_clitic(tokens[k].norm)[0] in EVENTS.LECTURE_VERBS)
+    return any(tokens[k].sent == tokens[i].sent and in_words(tokens[k].norm, EVENTS.LECTURE_VERBS)
                for k in range(max(0, i - 12), i))

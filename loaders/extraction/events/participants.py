@@ -8,7 +8,7 @@ from marsad.loaders.extraction.events.chairs import agent_at, clause_subject, ho
 from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.people import People, PostMention
-from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.text import Token, in_words, strip_clitic
 from marsad.loaders.extraction.words import PEOPLE
 from marsad.loaders.normalize import fold, match_key
 
@@ -157,12 +157,12 @@ def _ceremony_attended(tokens: list[Token], ev: EventMention) -> set[int]:
     if ev.kind in ("other", "signing", "assembly"):
         return set()
     return {k for k in range(len(tokens) - 1)
-            if (tokens[k].norm in ROLES.ATTEND or strip_clitic(tokens[k].norm)[0] in ROLES.ATTEND)
+            if in_words(tokens[k].norm, ROLES.ATTEND)
             and tokens[k + 1].sent == tokens[k].sent and _ceremony_noun(tokens[k + 1].norm)}
 
 
 def _ceremony_noun(norm: str) -> bool:
-    return norm in EVENTS.CEREMONY or strip_clitic(norm)[0] in EVENTS.CEREMONY or norm in EVENTS.CELEBRATION
+    return in_words(norm, EVENTS.CEREMONY) or norm in EVENTS.CELEBRATION
 
 
 def _at_ceremony(tokens: list[Token], people: People, holder: str, cues: set[int]) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from marsad.loaders.extraction.cues import DECISIONS, EVENTS
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People
-from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.text import Token, in_words, strip_clitic
 from marsad.loaders.normalize import fold
 
 
@@ -50,8 +50,7 @@ def implied_sittings(tokens: list[Token], insts: list[InstMention]) -> list[int]
             out.append(m.first - 1)  # the verb right before the body is handled with the sitting verbs
             continue
         before = tokens[m.first - 1].norm in EVENTS.SITTING_BEFORE or tokens[m.first].norm[:1] == "ب"
-        deeds = any(t.sent == sent and (t.norm in EVENTS.SITTING_DEEDS
-                                        or strip_clitic(t.norm)[0] in EVENTS.SITTING_DEEDS)
+        deeds = any(t.sent == sent and in_words(t.norm, EVENTS.SITTING_DEEDS)
                     for t in tokens[max(0, m.first - 25) : m.first])
         if before and deeds:
             out.append(m.first - 1)

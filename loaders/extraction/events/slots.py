@@ -12,7 +12,7 @@ from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.events.places import place
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People
-from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.text import Token, in_words, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR
 from marsad.loaders.normalize import fold
 
@@ -43,7 +43,7 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         ev.body = at or ev.body
     for i in ordered[:1]:  # "نظمت القنصلية … بشراكة مع الوزارة …، ندوة": the organiser is the body
         verb = next((k for k in range(i - 1, max(-1, i - 40), -1) if tokens[k].sent == tokens[i].sent
-                     and (tokens[k].norm in EVENTS.ORGANISE or strip_clitic(tokens[k].norm)[0] in EVENTS.ORGANISE)),
+                     and in_words(tokens[k].norm, EVENTS.ORGANISE)),
                     None)
         if verb is not None:
             ev.body = next((m for m in insts if m.first in (verb + 1, verb + 2) and m.last <= i), None) \
