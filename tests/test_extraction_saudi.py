@@ -547,3 +547,19 @@ def test_saudi_regulation_approved_is_a_regulation_decision() -> None:
     assert [(d.kind, d.object) for d in facts.decisions] == [("regulation", "نظام المنافسة")]
     system = _facts("وأعطت لجنة الاحتراف 22 موافقة لتسجيل لاعبين عن طريق نظام التسجيل الإلكتروني.")
     assert all(d.kind != "regulation" for d in system.decisions)  # a system, not a law
+
+
+def test_head_of_a_delegation_met_takes_part_and_the_host_chairs() -> None:
+    facts = _facts("التقى معالي وزير التجارة سالم العمري بمكتبه في الرياض أمس وفدا من رجال الأعمال الكويتيين "
+                   "برئاسة رئيس غرفة تجارة الكويت محمد الصقر.")
+    event = _main(facts)
+    assert _chair(facts, event) == {"سالم العمري", "وزير التجارة"}
+    assert {p.name for p in facts.persons if any(a.person == p.id for a in event.participants)} == {"محمد الصقر"}
+
+
+def test_a_body_s_statute_and_an_operational_plan_approved_are_decisions() -> None:
+    statute = _facts("وقرر المجلس الموافقة على تنظيم الهيئة العامة للرياضة.")
+    assert [d.kind for d in statute.decisions] == ["regulation"]
+    plan = _facts("اعتمد مجلس إدارة الهيئة الخطة التشغيلية لموسم الحج.")
+    assert [d.kind for d in plan.decisions] == ["action_plan"]
+    assert _facts("وصادق المجلس على مقترح يقضي بتنظيم مهرجان للتسوق.").decisions == []  # guard: not after على

@@ -167,8 +167,9 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
         items: list[tuple[int, str]] = []
         for k in range(j, end):
             hit = _kind_at(tokens, k)
-            if hit is None or (tokens[k].norm in DECISIONS.AFTER_ON_ONLY
-                               and strip_clitic(tokens[k - 1].norm, "و")[0] not in DECISIONS.ON):
+            if hit is None or (strip_clitic(tokens[k].norm, "وبل")[0] in DECISIONS.AFTER_ON_ONLY
+                               and (tokens[k].norm not in DECISIONS.AFTER_ON_ONLY
+                                    or strip_clitic(tokens[k - 1].norm, "و")[0] not in DECISIONS.ON)):
                 continue  # "عن طريق نظام التسجيل": a system, not a text approved ("على نظام المنافسة")
             counted = _count_at(tokens, k - 1) is not None
             opener = k - 1 if counted else k  # "وأربعة مشاريع مراسيم": the count opens the item

@@ -85,8 +85,9 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             continue  # "أشرف … على" chairs; a bare "أشرف" is a given name
         if w in ROLES.RECEPTION and k > 0 and tokens[k - 1].norm in ROLES.PASSIVE:
             continue  # "وتم استقباله": he was received, the host is not named
-        if ev.kind in ("assembly", "session") and leads_delegation(tokens, k):
-            continue  # "بوفد برلماني … برئاسة X": X leads the delegation, not the conference
+        if ev.kind in ("assembly", "session", "meeting") and leads_delegation(tokens, k):
+            continue  # "بوفد برلماني … برئاسة X": X leads the delegation, not the conference nor the meeting
+            # ("التقى الوزير وفدا … برئاسة X": the minister holds it)
         j = k + (2 if two in ROLES.CHAIR_TWO else 1)
         while j < len(tokens) and (tokens[j].norm in ROLES.SKIP_AFTER_CHAIR or tokens[j].norm in ("،", ",")
                                    or tokens[j].norm in honorifics() or _bare_style(people, tokens, j)
