@@ -66,6 +66,7 @@ class EventCues(WordFile, file="events"):
     MEET_VERBS = words("meet_verbs")
     WORKS_OPENING = words("works_opening")
     WORKS = words("works")
+    STATEMENT_NOUNS = words("statement_nouns")
 
 
 EVENTS = EventCues()
