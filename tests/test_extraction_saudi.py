@@ -563,3 +563,16 @@ def test_a_body_s_statute_and_an_operational_plan_approved_are_decisions() -> No
     plan = _facts("اعتمد مجلس إدارة الهيئة الخطة التشغيلية لموسم الحج.")
     assert [d.kind for d in plan.decisions] == ["action_plan"]
     assert _facts("وصادق المجلس على مقترح يقضي بتنظيم مهرجان للتسوق.").decisions == []  # guard: not after على
+
+
+def test_capital_with_a_country_adjective_is_the_place_and_a_news_agency_told_is_no_body() -> None:
+    facts = _facts("أجرى وزير الخارجية سالم العمري مباحثات اليوم مع وزير الخارجية الإيطالي ماركو روسي في العاصمة "
+                   "الإيطالية روما. وقال وزير الخارجية في تصريح لوكالة الأنباء السعودية إن المباحثات كانت مثمرة.")
+    event = _main(facts)
+    assert event.place == "روما" and _body(facts, event) != "وكالة الأنباء السعودية"
+
+
+def test_a_board_named_in_an_office_gives_way_to_the_organiser_as_body() -> None:
+    facts = _facts("بدأت الجمعية العلمية للطلبة السعوديين بكندا استقبال طلبات المشاركة في المؤتمر الخامس للطلبة "
+                   "السعوديين. ودعا رئيس مجلس إدارة الجمعية المهندس سالم العمري الطلبة لزيارة موقع المؤتمر.")
+    assert (_body(facts, _main(facts)) or "").startswith("الجمعية العلمية للطلبة السعوديين")
