@@ -1013,3 +1013,19 @@ def test_memoranda_in_the_dual_and_of_cooperation_and_contracts_are_agreements()
 def test_a_contract_verb_held_is_no_agreement() -> None:  # guard
     facts = _facts("عقد المكتب الوطني للسكك الحديدية، يوم الخميس 5 دجنبر 2024، اجتماعا مع الشركاء.")
     assert facts.partnerships == [] and all(e.kind != "signing" for e in facts.events)
+
+
+def test_works_of_a_committee_held_or_hosted_are_its_sitting() -> None:
+    held = _facts("انعقدت صباح يوم الاثنين 2 دجنبر 2024 بمقر عمالة إقليم الحوز أشغال اللجنة الإقليمية للتنمية "
+                  "البشرية.")
+    event = _main(held)
+    assert (event.kind, event.date, _inst(held, event.body)) == (
+        "session", "2024-12-02", "اللجنة الإقليمية للتنمية البشرية")
+    assert _facts("تتواصل أشغال بناء المقر الجديد للجنة الإقليمية للتنمية البشرية.").events == []  # guard
+
+
+def test_talks_held_by_the_subject_are_a_meeting_he_chairs() -> None:
+    facts = _facts("وقال رئيس الوفد البرلماني الأوروبي جيل بارنيو، عقب مباحثاته مع الوزير المنتدب لدى وزير "
+                   "الداخلية، إن العلاقات مهمة.")
+    chair = _main(facts).chair
+    assert chair is not None and "جيل بارنيو" in _agent(facts, chair.person, chair.post)

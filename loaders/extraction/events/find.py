@@ -221,18 +221,24 @@ def _met_body(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
 
 
 def _works_opened(tokens: list[Token], insts: list[InstMention]) -> list[int]:
-    """ "أشرف على انطلاق أعمال المجلس الوطني لحزبه", "ترأس X أشغال المجلس الوطني للحزب": the opening, closing
-    or chairing of the works of a council or chamber named right after is a sitting of that body (at the works
-    word)."""
+    """ "أشرف على انطلاق أعمال المجلس الوطني لحزبه", "ترأس X أشغال المجلس الوطني للحزب", "انعقدت … أشغال اللجنة
+    الإقليمية": the works of a council or committee named right after, opened, closed, chaired, held or hosted
+    in the sentence, are a sitting of that body (at the works word)."""
     return [i for i in range(1, len(tokens) - 1) if tokens[i].norm in EVENTS.WORKS
-            and (strip_clitic(tokens[i - 1].norm)[0] in EVENTS.WORKS_OPENING
-                 or any(in_words(tokens[k].norm, ROLES.CHAIR) and tokens[k].sent == tokens[i].sent
-                        for k in range(max(0, i - 12), i)))
+            and any(tokens[k].sent == tokens[i].sent and _opens_works(tokens[k].norm)
+                    for k in range(max(0, i - 12), i))
             and any(m.first == i + 1 and (m.kind in ("governing_body", "parliament")
                                           or fold(m.name).split()[0] in _COUNCILS) for m in insts)]
 
 
 _COUNCILS = frozenset({fold("المجلس"), fold("مجلس"), fold("اللجنة"), fold("لجنة")})
+
+
+def _opens_works(w: str) -> bool:
+    """ "انطلقت", "افتتاح", "ترأس", "انعقدت", "احتضن": a word that opens, chairs, holds or hosts the works after it."""
+    base = strip_clitic(w)[0]
+    return base in EVENTS.WORKS_OPENING or in_words(w, ROLES.CHAIR) or w in EVENTS.SITTING_VERBS \
+        or base in EVENTS.SITTING_VERBS or base in EVENTS.HOST_VERBS
 
 
 def _counted(tokens: list[Token], i: int, people: People, dates: list[DateMention]) -> bool:
