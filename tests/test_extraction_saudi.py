@@ -576,3 +576,70 @@ def test_a_board_named_in_an_office_gives_way_to_the_organiser_as_body() -> None
     facts = _facts("بدأت الجمعية العلمية للطلبة السعوديين بكندا استقبال طلبات المشاركة في المؤتمر الخامس للطلبة "
                    "السعوديين. ودعا رئيس مجلس إدارة الجمعية المهندس سالم العمري الطلبة لزيارة موقع المؤتمر.")
     assert (_body(facts, _main(facts)) or "").startswith("الجمعية العلمية للطلبة السعوديين")
+
+
+def _participant_names(facts: DocumentFacts, event: Event) -> set[str]:
+    persons = {p.id: p.name for p in facts.persons}
+    posts = {p.id: p.title for p in facts.posts}
+    return {persons.get(a.person or "") or posts.get(a.post or "", "") for a in event.participants}
+
+
+def test_reception_noun_after_lada_is_hosted_by_the_office_after_it_and_the_subject_is_the_guest() -> None:
+    facts = _facts("أشاد الأمين العام لمنظمة التعاون الإقليمي سالم بن فهد العمري بجهود التنمية. وأعرب العمري، لدى "
+                   "استقبال نائب الرئيس الموريتاني رئيس الوزراء محمد ولد بلال له في نواكشوط، عن تقديره.")
+    event = _main(facts)
+    assert event.kind == "meeting" and "محمد ولد بلال" in _chair(facts, event)
+    assert _participant_names(facts, event) == {"سالم بن فهد العمري"}
+
+
+def test_reception_noun_with_a_guest_after_lam() -> None:
+    facts = _facts("ونوه خلال استقبال أمير منطقة الجوف سالم بن فهد العمري لرئيس جامعة الجوف محمد الزهراني "
+                   "بجهود الجامعة.")
+    event = _main(facts)
+    assert "سالم بن فهد العمري" in _chair(facts, event)
+    assert "محمد الزهراني" in _participant_names(facts, event)
+
+
+def test_reception_noun_with_no_host_named_is_no_event() -> None:  # guard
+    facts = _facts("وتواصل اللجنة خلال استقبال الطلبات مراجعة الملفات حتى نهاية الشهر.")
+    assert facts.events == []
+
+
+def test_head_of_a_visiting_team_takes_part_in_the_reception() -> None:
+    facts = _facts("جاء ذلك خلال استقبال مدير عام الشؤون الصحية بمنطقة حائل سالم العمري اليوم فريقا فنيا من "
+                   "وزارة الصحة برئاسة المهندس محمد الزهراني.")
+    event = _main(facts)
+    assert "سالم العمري" in _chair(facts, event)
+    assert "محمد الزهراني" in _participant_names(facts, event)
+
+
+def test_the_body_a_received_team_comes_from_is_not_the_event_s_body() -> None:
+    facts = _facts("أكد مدير عام الشؤون الصحية بمنطقة حائل سالم العمري تشغيل المشاريع. جاء ذلك خلال استقباله "
+                   "صباح اليوم فريقا هندسيا من وزارة الصحة.")
+    assert _body(facts, _main(facts)) != "وزارة الصحة"
+
+
+def test_the_head_of_state_after_hukuma_is_credited_not_present() -> None:
+    facts = _facts("استقبل أمير منطقة الجوف سالم بن فهد العمري في مكتبه اليوم سفير اليابان لدى المملكة. وأكد "
+                   "سموه دعم حكومة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود للاستثمار.")
+    assert "سلمان بن عبدالعزيز آل سعود" not in _participant_names(facts, _main(facts))
+
+
+def test_the_body_opening_the_sentence_is_a_ceremony_s_body_when_the_near_one_is_in_an_office() -> None:
+    facts = _facts("كرمت جمعية البر الخيرية بالطائف تحت رعاية رئيس مجلس الإدارة سالم بن فهد العمري موظفيها "
+                   "المتميزين في الجمعية وذلك في حفل المعايدة السنوي.")
+    assert (_body(facts, _main(facts)) or "").startswith("جمعية البر الخيرية")
+
+
+def test_chair_named_without_his_middle_name_is_not_a_participant() -> None:
+    facts = _facts("وأعرب العمري، لدى استقبال نائب الرئيس الموريتاني رئيس الوزراء محمد سالم ولد بلال له، عن "
+                   "تقديره. من جهته، أكد نائب الرئيس الموريتاني محمد ولد بلال أهمية العلاقات.")
+    event = _main(facts)
+    assert "محمد سالم ولد بلال" in _chair(facts, event)
+    assert "محمد ولد بلال" not in _participant_names(facts, event)
+
+
+def test_a_news_agency_opening_the_sentence_is_no_ceremony_body() -> None:  # guard
+    facts = _facts("وبحسب ما بثته وكالة الأنباء السعودية، أقيم تحت رعاية رئيس مجلس الإدارة سالم بن فهد العمري "
+                   "حفل المعايدة السنوي.")
+    assert all(_body(facts, e) != "وكالة الأنباء السعودية" for e in facts.events)

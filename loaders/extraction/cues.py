@@ -64,6 +64,7 @@ class EventCues(WordFile, file="events"):
     COUNTED = words("counted")
     BACKGROUND_OPENERS = words("background_openers")
     MEET_VERBS = words("meet_verbs")
+    RECEPTION_NOUN = words("reception_noun")
     WORKS_OPENING = words("works_opening")
     WORKS = words("works")
     STATEMENT_NOUNS = words("statement_nouns")

@@ -57,7 +57,8 @@ def _cue_positions(tokens: list[Token], people: People) -> list[int]:
         if k > 0 and tokens[k - 1].norm in on:
             continue  # "على رأس الوفد": at the head of, not chaired
         if in_words(w, ROLES.CHAIR) or two in ROLES.CHAIR_TWO \
-                or w in ROLES.RECEIVE or w in ROLES.RECEPTION:
+                or w in ROLES.RECEIVE or w in ROLES.RECEPTION \
+                or (w in EVENTS.RECEPTION_NOUN and k > 0 and tokens[k - 1].norm in ROLES.DURING):
             out.append(k)
     return out
 
@@ -66,7 +67,7 @@ def _cue_positions(tokens: list[Token], people: People) -> list[int]:
 def _may_chair(w: str) -> bool:
     """Whether a word can stand at a chairing or receiving cue of ``_cue_positions`` (most words cannot)."""
     return in_words(w, ROLES.CHAIR) or any(w == first for first, _ in ROLES.CHAIR_TWO) \
-        or w in ROLES.RECEIVE or w in ROLES.RECEPTION
+        or w in ROLES.RECEIVE or w in ROLES.RECEPTION or w in EVENTS.RECEPTION_NOUN
 
 
 def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bool = False) -> Agent | None:
@@ -80,6 +81,11 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             break
         w = tokens[k].norm
         two = (w, tokens[k + 1].norm) if k + 1 < len(tokens) else ("", "")
+        if w in EVENTS.RECEPTION_NOUN:  # "لدى استقبال نائب الرئيس X له": X hosts
+            host = reception_host(tokens, people, k)
+            if host is not None:
+                return host
+            continue
         if w in ROLES.SUPERVISE and not any(tokens[x].norm == fold("على") and tokens[x].sent == tokens[k].sent
                                        for x in range(k + 1, min(len(tokens), k + 20))):
             continue  # "أشرف … على" chairs; a bare "أشرف" is a given name
@@ -157,6 +163,50 @@ def _office_after_unread(tokens: list[Token], people: People, j: int) -> Agent |
         if post is not None:
             return Agent(next((pm for pm in people.persons if pm.name == post.holder), None), post)
     return None
+
+
+def reception_host(tokens: list[Token], people: People, k: int) -> Agent | None:
+    """ "لدى استقبال نائب الرئيس اليمني رئيس مجلس الوزراء X له", "خلال استقبال سمو أمير المنطقة للوفد": the office
+    or name right after the verbal noun (styles skipped) hosts the reception; of stacked offices before a name, the
+    name's holder."""
+    j = k + 1
+    while j < len(tokens) and tokens[j].sent == tokens[k].sent and (
+            tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES or _bare_style(people, tokens, j)):
+        j += 1
+    if j >= len(tokens) or tokens[j].sent != tokens[k].sent:
+        return None
+    agent = agent_at(tokens, people, j)
+    x = agent.post.last if agent is not None and agent.person is None and agent.post is not None else None
+    while x is not None:  # "نائب الرئيس اليمني رئيس مجلس الوزراء X": the offices stacked before X
+        nxt = next((p for p in people.posts if p.first == x), None)
+        if nxt is not None and nxt.holder:
+            return Agent(next((pm for pm in people.persons if pm.name == nxt.holder), None), nxt)
+        x = nxt.last if nxt is not None else None
+    return agent
+
+
+def reception_guest(tokens: list[Token], people: People, k: int, host: Agent) -> Agent | None:
+    """The guest of "لدى استقبال X له" (له/لها/لهم after the host: the clause's subject) or of "خلال استقبال X
+    للوفد …" (the office or name after ل)."""
+    ends = [m.last for m in (host.person, host.post) if m is not None]
+    end = max(ends) if ends else k + 1
+    for x in range(end, min(len(tokens), end + 8)):
+        if tokens[x].sent != tokens[k].sent:
+            return None
+        if tokens[x].norm in _HIM:
+            return clause_subject(tokens, people, k)
+        if tokens[x].is_word and tokens[x].norm[:1] == "ل" and tokens[x].norm not in _HIM:
+            return agent_at(tokens, people, x) if tokens[x].start < _start_of(people, x) else None
+    return None
+
+
+_HIM = frozenset({"له", "لها", "لهم", "لهما"})
+
+
+def _start_of(people: People, x: int) -> int:
+    """Where the office or name read at token ``x`` starts in the text (after a clitic ل: past the token's start)."""
+    post = next((p.start for p in people.posts if p.first == x), None)
+    return post if post is not None else next((pm.start for pm in people.persons if pm.first == x), -1)
 
 
 def clause_subject(tokens: list[Token], people: People, k: int) -> Agent | None:

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention
-from marsad.loaders.extraction.events.chairs import agent_at, chair, visitor_named
+from marsad.loaders.extraction.events.chairs import agent_at, chair, reception_host, visitor_named
 from marsad.loaders.extraction.events.kinds import cue_kind, future, real_visit, visit_by, visitor_at
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.events.participants import participants
@@ -37,7 +37,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "session") for i in _works_opened(tokens, insts) if (i, "session") not in hits)
     hits.sort()
     hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i, dates)
-            and not (k == "signing" and _background(tokens, i)) and not _spoken(text, tokens[i].start)]
+            and not (k == "signing" and _background(tokens, i)) and not _spoken(text, tokens[i].start)
+            and not (tokens[i].norm in EVENTS.RECEPTION_NOUN and reception_host(tokens, people, i) is None)]
     sat = _sat(tokens, insts)
     hits = [(i, k) for i, k in hits if i not in sat]  # "اجتمع مجلس الإدارة مع …": the council's sitting
     if not hits and not sat:

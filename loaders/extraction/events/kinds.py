@@ -7,7 +7,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from marsad.loaders.extraction.cues import AGREEMENTS, EVENTS
+from marsad.loaders.extraction.cues import AGREEMENTS, EVENTS, ROLES
 from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR
 from marsad.loaders.normalize import fold
@@ -23,7 +23,7 @@ def _cue_words() -> frozenset[str]:
                       *EVENTS.VISIT_VERBS, *EVENTS.SESSION,
                       *EVENTS.CEREMONY, *EVENTS.CELEBRATION, *EVENTS.ASSEMBLY, *EVENTS.MEETING, *EVENTS.VISIT,
                       *EVENTS.LECTURE, *EVENTS.TALK_VERBS, *AGREEMENTS.SIGN, *EVENTS.CONVENED, *EVENTS.INSPECT,
-                      *EVENTS.INAUGURATE, *EVENTS.MEET_VERBS})
+                      *EVENTS.INAUGURATE, *EVENTS.MEET_VERBS, *EVENTS.RECEPTION_NOUN})
 
 
 @lru_cache(maxsize=65536)
@@ -63,6 +63,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
         return "other"  # "افتتاح معرض …": an exhibition opened
     if w in EVENTS.VISIT_VERBS:
         return "visit"
+    if w in EVENTS.RECEPTION_NOUN:  # "لدى استقبال الوزير X له": a reception (its host is checked by find_events)
+        return "meeting" if i > 0 and tokens[i - 1].norm in ROLES.DURING else None
     if w in EVENTS.TALK_VERBS or w[1:] in EVENTS.TALK_VERBS:
         return "meeting" if w[:1] in _TALK_PREFIX and _opens_clause(tokens, i) and any(
             t.norm in (fold("مع"), fold("ومع")) and t.sent == tokens[i].sent for t in tokens[i + 1 : i + 12]) \

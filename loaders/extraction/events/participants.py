@@ -4,7 +4,14 @@
 from __future__ import annotations
 
 from marsad.loaders.extraction.cues import EVENTS, ROLES
-from marsad.loaders.extraction.events.chairs import agent_at, clause_subject, honorifics, leads_delegation
+from marsad.loaders.extraction.events.chairs import (
+    agent_at,
+    clause_subject,
+    honorifics,
+    leads_delegation,
+    reception_guest,
+    reception_host,
+)
 from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.people import People, PostMention
@@ -94,6 +101,15 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         if guest is not None and name and not _known(guest, out, chair_names):
             (listed if guest.person else seen).add(name)
             out.append(guest)
+    for k in ev.cues:  # "وأعرب X، لدى استقبال نائب الرئيس Y له": X, the guest of the reception Y hosts
+        if tokens[k].norm not in EVENTS.RECEPTION_NOUN:
+            continue
+        host = reception_host(tokens, people, k)
+        guest = reception_guest(tokens, people, k, host) if host is not None else None
+        name = guest and (guest.person.name if guest.person else guest.post.title if guest.post else "")
+        if guest is not None and name and not _known(guest, out, chair_names):
+            (listed if guest.person else seen).add(name)
+            out.append(guest)
     for k, tok in enumerate(tokens):  # offices stated as attending, or heading a delegation received
         if k in elsewhere:
             continue
@@ -131,7 +147,16 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     for a in out:
         key = match_key(a.person.name) if a.person else "\x1f" + match_key(a.post.title if a.post else "")
         unique.setdefault(key, a)
-    return [a for a in unique.values() if not _named_again(tokens, people, a, [*unique.values(), chair])]
+    return [a for a in unique.values() if not _named_again(tokens, people, a, [*unique.values(), chair])
+            and not _chair_shortened(a, chair)]
+
+
+def _chair_shortened(a: Agent, chair: Agent | None) -> bool:
+    """ "خالد بحاح" after "خالد محفوظ بحاح" chaired: the chair's name without its middle names is the chair."""
+    if a.person is None or chair is None or chair.person is None:
+        return False
+    short, full = match_key(a.person.name).split(), match_key(chair.person.name).split()
+    return 1 < len(short) < len(full) and short[0] == full[0] and short[-1] == full[-1]
 
 
 def _named_again(tokens: list[Token], people: People, a: Agent, agents: list[Agent | None]) -> bool:

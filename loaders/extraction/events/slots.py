@@ -37,6 +37,9 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     # a council or board first, one named in an office ("رئيس مجلس إدارة الجمعية X") only when no body is
     # named outside an office
     free = [b for b in found if not any(p.first <= b.first and b.last <= p.last for p in people.posts)]
+    if found and not free and ordered:  # "كرمت الجمعية X تحت رعاية رئيس مجلس الإدارة … في حفل": the body that
+        # opens the cue's sentence, when the only one near the cue is in an office
+        free = _opening_body(tokens, insts, people, ordered[0])
     bodies = [b for b in free if b.kind in ("governing_body", "parliament")] or free \
         or [b for b in found if b.kind in ("governing_body", "parliament")] or found
     ev.body = bodies[0] if bodies else None
@@ -70,9 +73,33 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
             and any(p.first <= ev.body.first and ev.body.last <= p.last and p is not ev.chair.post
                     for p in people.posts):
         ev.body = None  # "استقبل الوزير X مدير الجامعة Y": the guest's body did not meet (the host's may be the body)
+    if ev.kind == "meeting" and ev.chair is not None and ev.body is not None and _guests_body(tokens, ev):
+        ev.body = None  # "استقبل الوزير رئيس وأعضاء هيئة X", "خلال استقباله فريقا من وزارة Y": the guests' body
 
 
 _RELATIVES = frozenset({fold("الذي"), fold("التي")})
+_NEWS = frozenset({fold("الأنباء"), fold("أنباء")})  # "وكالة الأنباء السعودية": the news' source
+_GUEST_SIDE = frozenset({fold("من"), fold("وأعضاء"), fold("أعضاء")})
+
+
+def _opening_body(tokens: list[Token], insts: list[InstMention], people: People, i: int) -> list[InstMention]:
+    """The first body named in the cue's sentence, before the cue and outside any office (not a news agency)."""
+    own = sorted((m for m in insts if tokens[m.first].sent == tokens[i].sent and m.last <= i
+                  and not _NEWS.intersection(fold(m.name).split())), key=lambda m: m.first)  # a source, no body
+    first = own[0] if own else None
+    if first is None or any(p.first <= first.first and first.last <= p.last for p in people.posts):
+        return []
+    return [first]
+
+
+def _guests_body(tokens: list[Token], ev: EventMention) -> bool:
+    """The body of a reception stands in its object, after the reception cue in its sentence, right after "من"
+    or "(و)أعضاء" (a team from it, its head and members): the guests came from it."""
+    body = ev.body
+    if body is None or body.first == 0 or tokens[body.first - 1].norm not in _GUEST_SIDE:
+        return False
+    return any((tokens[i].norm in ROLES.RECEIVE or tokens[i].norm in ROLES.RECEPTION)
+               and tokens[i].sent == tokens[body.first].sent and i < body.first for i in ev.cues)
 
 
 def _named_before(tokens: list[Token], insts: list[InstMention], k: int) -> InstMention | None:
