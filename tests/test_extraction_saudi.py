@@ -643,3 +643,20 @@ def test_a_news_agency_opening_the_sentence_is_no_ceremony_body() -> None:  # gu
     facts = _facts("وبحسب ما بثته وكالة الأنباء السعودية، أقيم تحت رعاية رئيس مجلس الإدارة سالم بن فهد العمري "
                    "حفل المعايدة السنوي.")
     assert all(_body(facts, e) != "وكالة الأنباء السعودية" for e in facts.events)
+
+
+def test_reception_noun_with_no_guest_after_the_name_takes_it_as_the_guest_of_the_subject() -> None:
+    facts = _facts("وأعرب الأمين العام لمنظمة التعاون الإقليمي سالم بن فهد العمري، لدى استقبال وزير الخارجية "
+                   "الموريتاني محمد ولد بلال، أمس في الرياض، عن ارتياحه.")
+    event = _main(facts)
+    assert "سالم بن فهد العمري" in _chair(facts, event)
+    assert _participant_names(facts, event) == {"محمد ولد بلال"}
+
+
+def test_reception_noun_with_an_object_after_the_host_and_a_chair_office_held_elsewhere() -> None:
+    facts = _facts("بحث ولي العهد الأمير سالم بن فهد العمري التعاون العسكري. جاء ذلك خلال استقبال ولي العهد في "
+                   "قصر السلام بجدة أمس وزير الدفاع الموريتاني محمد ولد بلال.")
+    event = _main(facts)
+    assert _chair(facts, event) & {"ولي العهد", "سالم بن فهد العمري"}
+    assert "سالم بن فهد العمري" not in _participant_names(facts, event)
+    assert "محمد ولد بلال" in _participant_names(facts, event)

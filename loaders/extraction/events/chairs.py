@@ -166,38 +166,60 @@ def _office_after_unread(tokens: list[Token], people: People, j: int) -> Agent |
 
 
 def reception_host(tokens: list[Token], people: People, k: int) -> Agent | None:
-    """ "لدى استقبال نائب الرئيس اليمني رئيس مجلس الوزراء X له", "خلال استقبال سمو أمير المنطقة للوفد": the office
-    or name right after the verbal noun (styles skipped) hosts the reception; of stacked offices before a name, the
-    name's holder."""
+    """Who hosts the reception told by the verbal noun at ``k`` (``reception_parties``)."""
+    return reception_parties(tokens, people, k)[0]
+
+
+def reception_parties(tokens: list[Token], people: People, k: int) -> tuple[Agent | None, Agent | None]:
+    """(host, guest) of "لدى استقبال X …". The office or name X right after the verbal noun (styles skipped; of
+    stacked offices before a name, the name's holder) hosts when a guest follows it in its clause: "له" (the
+    clause's subject is the guest: "وأعرب Y، لدى استقبال نائب الرئيس X له"), an office or name after ل ("خلال
+    استقبال X لسامح شكري") or one with no preposition ("خلال استقبال وزير العدل X بمكتبه أمس وزير الإسكان Y").
+    With none, X is the guest and the clause's subject hosts ("وقال سموه لدى استقبال مدير فرع المعهد X:")."""
     j = k + 1
     while j < len(tokens) and tokens[j].sent == tokens[k].sent and (
             tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES or _bare_style(people, tokens, j)):
         j += 1
     if j >= len(tokens) or tokens[j].sent != tokens[k].sent:
-        return None
-    agent = agent_at(tokens, people, j)
-    x = agent.post.last if agent is not None and agent.person is None and agent.post is not None else None
-    while x is not None:  # "نائب الرئيس اليمني رئيس مجلس الوزراء X": the offices stacked before X
+        return None, None
+    first = _holder_of_stack(tokens, people, agent_at(tokens, people, j))
+    if first is None:
+        return None, None
+    ends = [m.last for m in (first.person, first.post) if m is not None]
+    for x in range(max(ends), min(len(tokens), max(ends) + 12)):
+        if tokens[x].sent != tokens[k].sent or tokens[x].norm == ":":
+            break
+        if tokens[x].norm in _HIM:
+            return first, clause_subject(tokens, people, k)
+        if tokens[x].norm[:1] == "ل" and tokens[x].start < _start_of(people, x):
+            return first, agent_at(tokens, people, x)
+        if tokens[x].norm not in honorifics() and any(m.first == x and m.start == tokens[x].start
+                                                      for m in (*people.posts, *people.persons)):
+            return first, agent_at(tokens, people, x)
+    subject = clause_subject(tokens, people, k)
+    if subject is None or subject == first:
+        return None, None
+    return subject, first
+
+
+def _holder_of_stack(tokens: list[Token], people: People, agent: Agent | None) -> Agent | None:
+    """ "نائب الرئيس اليمني رئيس مجلس الوزراء X", "خادم الحرمين الشريفين الملك X": an unheld office standing before
+    other offices or a style and a name is the named one's."""
+    if agent is None or agent.person is not None or agent.post is None:
+        return agent
+    x: int | None = agent.post.last
+    while x is not None and x < len(tokens):
         nxt = next((p for p in people.posts if p.first == x), None)
         if nxt is not None and nxt.holder:
             return Agent(next((pm for pm in people.persons if pm.name == nxt.holder), None), nxt)
-        x = nxt.last if nxt is not None else None
+        if nxt is None and (tokens[x].norm in honorifics() or tokens[x].norm in ROLES.STYLES):
+            x += 1
+            continue
+        if nxt is None:
+            person = next((pm for pm in people.persons if pm.first == x), None)
+            return Agent(person, agent.post) if person is not None else agent
+        x = nxt.last
     return agent
-
-
-def reception_guest(tokens: list[Token], people: People, k: int, host: Agent) -> Agent | None:
-    """The guest of "لدى استقبال X له" (له/لها/لهم after the host: the clause's subject) or of "خلال استقبال X
-    للوفد …" (the office or name after ل)."""
-    ends = [m.last for m in (host.person, host.post) if m is not None]
-    end = max(ends) if ends else k + 1
-    for x in range(end, min(len(tokens), end + 8)):
-        if tokens[x].sent != tokens[k].sent:
-            return None
-        if tokens[x].norm in _HIM:
-            return clause_subject(tokens, people, k)
-        if tokens[x].is_word and tokens[x].norm[:1] == "ل" and tokens[x].norm not in _HIM:
-            return agent_at(tokens, people, x) if tokens[x].start < _start_of(people, x) else None
-    return None
 
 
 _HIM = frozenset({"له", "لها", "لهم", "لهما"})

@@ -9,8 +9,7 @@ from marsad.loaders.extraction.events.chairs import (
     clause_subject,
     honorifics,
     leads_delegation,
-    reception_guest,
-    reception_host,
+    reception_parties,
 )
 from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import Agent, EventMention
@@ -33,6 +32,9 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     out: list[Agent] = []
     seen: set[str] = set()
     elsewhere = _ceremony_attended(tokens, ev)
+    # "خلال استقبال ولي ولي العهد …": the chair read as an office only; its holder named elsewhere is the chair
+    chair_office = fold(chair.post.title) if chair is not None and chair.person is None and chair.post else None
+    chair_names |= {p.holder for p in people.posts if p.holder and fold(p.title) == chair_office}
     for p in people.posts:  # named office holders
         if p.holder and p.holder not in chair_names and p.holder not in seen and p.title not in ("الملك",):
             if _oblique(tokens, p, people) or _quoted(tokens, people, (ev, *others), p.holder) \
@@ -104,8 +106,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     for k in ev.cues:  # "وأعرب X، لدى استقبال نائب الرئيس Y له": X, the guest of the reception Y hosts
         if tokens[k].norm not in EVENTS.RECEPTION_NOUN:
             continue
-        host = reception_host(tokens, people, k)
-        guest = reception_guest(tokens, people, k, host) if host is not None else None
+        guest = reception_parties(tokens, people, k)[1]
         name = guest and (guest.person.name if guest.person else guest.post.title if guest.post else "")
         if guest is not None and name and not _known(guest, out, chair_names):
             (listed if guest.person else seen).add(name)
@@ -152,10 +153,12 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
 
 
 def _chair_shortened(a: Agent, chair: Agent | None) -> bool:
-    """ "خالد بحاح" after "خالد محفوظ بحاح" chaired: the chair's name without its middle names is the chair."""
+    """ "خالد بحاح" after "خالد محفوظ بحاح" chaired (or the other way round): the chair's name with or without its
+    middle names is the chair."""
     if a.person is None or chair is None or chair.person is None:
         return False
-    short, full = match_key(a.person.name).split(), match_key(chair.person.name).split()
+    one, two = match_key(a.person.name).split(), match_key(chair.person.name).split()
+    short, full = sorted((one, two), key=len)
     return 1 < len(short) < len(full) and short[0] == full[0] and short[-1] == full[-1]
 
 
