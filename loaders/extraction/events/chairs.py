@@ -193,8 +193,7 @@ def reception_parties(tokens: list[Token], people: People, k: int) -> tuple[Agen
             return first, clause_subject(tokens, people, k)
         if tokens[x].norm[:1] == "ل" and tokens[x].start < _start_of(people, x):
             return first, agent_at(tokens, people, x)
-        if tokens[x].norm not in honorifics() and any(m.first == x and m.start == tokens[x].start
-                                                      for m in (*people.posts, *people.persons)):
+        if tokens[x].norm not in honorifics() and _bare_at(tokens, people, x):
             return first, agent_at(tokens, people, x)
     subject = clause_subject(tokens, people, k)
     if subject is None or subject == first:
@@ -223,6 +222,12 @@ def _holder_of_stack(tokens: list[Token], people: People, agent: Agent | None) -
 
 
 _HIM = frozenset({"له", "لها", "لهم", "لهما"})
+
+
+def _bare_at(tokens: list[Token], people: People, x: int) -> bool:
+    """An office or name starts at token ``x`` with no clitic before it."""
+    return any(p.first == x and p.start == tokens[x].start for p in people.posts) \
+        or any(pm.first == x and pm.start == tokens[x].start for pm in people.persons)
 
 
 def _start_of(people: People, x: int) -> int:
