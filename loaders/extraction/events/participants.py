@@ -34,7 +34,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     elsewhere = _ceremony_attended(tokens, ev)
     # "خلال استقبال ولي ولي العهد …": the chair read as an office only; its holder named elsewhere is the chair
     chair_office = fold(chair.post.title) if chair is not None and chair.person is None and chair.post else None
-    chair_names |= {p.holder for p in people.posts if p.holder and fold(p.title) == chair_office}
+    if chair_office not in PEOPLE.ROYAL_TITLES:  # not a bare style ("الأمير"), which many hold
+        chair_names |= {p.holder for p in people.posts if p.holder and fold(p.title) == chair_office}
     for p in people.posts:  # named office holders
         if p.holder and p.holder not in chair_names and p.holder not in seen and p.title not in ("الملك",):
             if _oblique(tokens, p, people) or _quoted(tokens, people, (ev, *others), p.holder) \
