@@ -499,3 +499,56 @@ def test_visit_noun_in_construct_with_an_office_is_that_visitor_s_visit() -> Non
     assert all(e.chair is None or "سالم العمري" not in _chair(guard, e) for e in guard.events)
     ongoing = _facts("ويلتقي الوزير سالم العمري خلال الزيارة الرئيس المصري فهد الحربي.")
     assert all(e.chair is None or "فهد الحربي" not in _chair(ongoing, e) for e in ongoing.events)
+
+
+# names, posts and participants on unseen articles (tests/fixtures/tuning5)
+def _names(facts: DocumentFacts) -> list[str]:
+    return [p.name for p in facts.persons]
+
+
+def _participants(facts: DocumentFacts, event: Event) -> set[str]:
+    names = {p.id: p.name for p in facts.persons}
+    titles = {p.id: p.title for p in facts.posts}
+    return {names.get(a.person or "") or titles.get(a.post or "", "") for a in event.participants}
+
+
+def test_a_title_after_abd_is_the_second_word_of_a_given_name() -> None:
+    facts = _facts("وحضر اللقاء معالي الدكتور عبد الرحمن بن عبد الملك بن سعد آل فهيد وزير النقل.")
+    assert _names(facts) == ["عبد الرحمن بن عبد الملك بن سعد آل فهيد"]
+    assert _holders(facts) == {"وزير النقل": "عبد الرحمن بن عبد الملك بن سعد آل فهيد"}
+
+
+def test_a_nisba_surname_whose_first_letter_is_a_preposition_closes_a_filiation() -> None:
+    facts = _facts("والتقى الوفد نائب رئيس الغرفة التجارية سامي بن خالد بكري، وعضو المجلس فهد بن علي القرني.")
+    assert _holders(facts) == {"نائب رئيس الغرفة التجارية": "سامي بن خالد بكري",
+                               "عضو المجلس": "فهد بن علي القرني"}
+
+
+def test_a_place_after_a_filiation_is_no_surname() -> None:  # guard
+    facts = _facts("وحضر الاجتماع الأستاذ سامي بن خالد بجدة، ثم غادر.")
+    assert _names(facts) == ["سامي بن خالد"]
+
+
+def test_an_acting_secretary_general_before_an_honorific_holds_the_office() -> None:
+    facts = _facts("وحضر الاجتماع الأمين العام المكلف المهندس صلاح الدين بن سعيد عواجي، ورئيس اللجنة.")
+    assert _names(facts) == ["صلاح الدين بن سعيد عواجي"]
+    holders = _holders(facts)
+    assert holders["الأمين العام"] == "صلاح الدين بن سعيد عواجي"
+
+
+def test_a_given_name_and_surname_of_a_filiated_name_are_that_person() -> None:
+    facts = _facts("هنأ المهندس فيصل بن ناصر الزهراني زملاءه بالترقية.\nوقال المهندس فيصل الزهراني إن الثقة غالية.")
+    assert _names(facts) == ["فيصل بن ناصر الزهراني"]
+
+
+def test_persons_thanked_are_not_participants_of_the_sitting() -> None:
+    facts = _facts("رفع المهندس خالد بن سعد الدوسري شكره لمجلس الوزراء الذي قرر في جلسته أمس ترقيته.\n"
+                   "كما أعرب عن شكره لصاحب السمو الملكي الأمير فيصل بن سلمان بن عبد العزيز أمير منطقة المدينة "
+                   "المنورة، ومعالي المهندس ماجد بن عبد الله الحقيل وزير الإسكان، على دعمهما.")
+    event = _main(facts)
+    assert _participants(facts, event) == set()
+
+
+def test_an_ordinal_after_a_secretary_general_stays_in_the_title() -> None:  # guard
+    facts = _facts("وحضر الحفل الأمين العام الثالث للمنظمة محمد بن علي الساعدي.")
+    assert _holders(facts) == {"الأمين العام الثالث للمنظمة": "محمد بن علي الساعدي"}

@@ -88,8 +88,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         if stop_titles and j > i and tokens[j - 1].norm not in CHAINS.LADA and _title_at(tokens, j) \
                 and not adjective_title(tokens, j):
             break
-        if mukallaf and tok.is_word and (norm == "مع" or (not is_stop(norm) and not is_stop(norm[1:]) and (
-                norm.startswith("ب") or tok.article))):
+        if mukallaf and tok.is_word and norm not in lexicon().honorifics and (norm == "مع" or (
+                not is_stop(norm) and not is_stop(norm[1:]) and (norm.startswith("ب") or tok.article))):
             j += 1
             continue
         if possessive and j > i and norm in CHAINS.OBJECT_PREPS and tokens[j - 1].norm.startswith(("لل", "ولل")) \
@@ -218,7 +218,7 @@ def _li_place(tokens: list[Token], j: int) -> int:
 
 
 @cache
-def _place_firsts() -> frozenset[str]:
+def place_firsts() -> frozenset[str]:
     """The first word of every place name of the gazetteer."""
     return frozenset(p[0] for p in lexicon().places)
 
@@ -227,7 +227,7 @@ def place_len(tokens: list[Token], j: int) -> int:
     """Number of tokens of the longest place name (gazetteer) starting at ``tokens[j]``; hyphens and slashes
     between its words allowed."""
     lex = lexicon()
-    if j < len(tokens) and tokens[j].norm != "-" and tokens[j].norm not in _place_firsts():
+    if j < len(tokens) and tokens[j].norm != "-" and tokens[j].norm not in place_firsts():
         return 0  # no place name starts with this word
     words: list[str] = []
     idx: list[int] = []

@@ -97,6 +97,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         hit = _title_at(tokens, i) if tokens[i].is_word and may_open(tokens[i].norm) and i not in inside else None
         if hit is not None and hit[0] == 1 and not hit[1] and adjective_title(tokens, i):
             hit = None  # "والشعب البرلمانية": an adjective, not an office
+        if hit is not None and i > 0 and tokens[i - 1].norm == "عبد" and tokens[i - 1].sent == tokens[i].sent:
+            hit = None  # "عبد الملك": the second word of a given name
         if hit is None:
             i += 1
             continue
@@ -121,11 +123,15 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             if nxt and nxt[1] == 0 and tokens[c].norm not in PEOPLE.ROYAL_STYLE:  # "ولي العهد الأمير مولاي…"
                 c += nxt[0]
                 needs = nxt[2]
-        acting = c < n and tokens[c].norm in lex.acting
-        if acting:
+        acting = c < n and (tokens[c].norm in lex.acting or (
+            tokens[c].norm in CHAINS.MUKALLAF and c + 1 < n and tokens[c + 1].sent == tokens[c].sent
+            and (tokens[c + 1].norm in lex.honorifics or tokens[c + 1].norm in _COMMA)))
+        if acting:  # "الأمين العام المكلف المهندس X": المكلف with no ب-complement is acting, as بالنيابة is
             c += 1
         closed = not needs and size > 1 and c < n and tokens[c].norm.startswith("ال") and tokens[c].article \
-            and not tokens[c].norm.endswith(("ي", "يه"))  # "عرض رئيس الحكومة الإصلاحات": an object follows
+            and not tokens[c].norm.endswith(("ي", "يه")) and tokens[c].norm not in CALENDAR.ORDINALS \
+            and tokens[c].norm not in lex.honorifics  # "عرض رئيس الحكومة الإصلاحات": an object follows
+        # (not "الأمين العام السادس للأمم المتحدة": an ordinal; an honorific ends the title in chain_end)
         closed = closed or whole or (needs and size > 1 and c < n and (_title_at(tokens, c) or (0, 1))[1] == 0
                                      and tokens[c].norm not in PEOPLE.ROYAL_STYLE) or (
             tokens[i].norm in PEOPLE.OFFICE_BEFORE_NAME and c < n and _bare_name_next(tokens, c))
@@ -527,6 +533,36 @@ def _comma_bounded_name(tokens: list[Token], j: int) -> Name | None:
     return name if closed and plain else None
 
 
+def _one_person(tokens: list[Token], out: People) -> None:
+    """Names that are another name of the text read again: a name whose words lie inside a longer name's
+    ("عبد الملك بن عمر آل الشيخ" read behind the title after "عبد اللطيف بن عبد الملك بن عمر آل الشيخ"), or a
+    given name and a surname that a filiated name of the text opens and closes ("محمد المجلي" for "محمد بن
+    مبارك المجلي"). The shorter mention is dropped (inside) or takes the full name, and so do the offices it holds."""
+    lex = lexicon()
+    rename: dict[str, str] = {}
+    keep: list[PersonMention] = []
+    for pm in out.persons:
+        outer = next((o for o in out.persons if o is not pm and o.first <= pm.first and pm.last <= o.last
+                      and o.last - o.first > pm.last - pm.first), None)
+        if outer is not None:
+            rename[pm.name] = outer.name
+            continue
+        keep.append(pm)
+    for pm in keep:
+        words = fold(pm.name).split()
+        if len(words) != 2 or pm.name in rename:
+            continue
+        full = {o.name for o in keep if o is not pm and len(fold(o.name).split()) >= 4
+                and fold(o.name).split()[0] == words[0] and fold(o.name).split()[-1] == words[1]
+                and fold(o.name).split()[1] in lex.particles}
+        if len(full) == 1:
+            rename[pm.name] = pm.name = next(iter(full))
+    out.persons = keep
+    for post in out.posts:
+        if post.holder in rename:
+            post.holder = rename[post.holder]
+
+
 def _credentials(tokens: list[Token], out: People) -> None:
     """ "X التي قدمت له أوراق اعتمادها سفيرة …": the office after "أوراق اعتماده/اعتمادها" is held by the last
     person named before it in the sentence (the envoy who presents the credentials)."""
@@ -720,6 +756,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                                 for t in tokens[name.start + 1 : name.end - 1]):  # (not "لصالح مسلحي التنظيم …")
                 add(name)
     out.persons.sort(key=lambda pm: pm.start)
+    _one_person(tokens, out)
     _surname_references(text, tokens, out)
     _credentials(tokens, out)
     # "نائب خادم الحرمين الشريفين الأمير X", "الأمير X أمير منطقة Y": the royal style is no office of its own

@@ -195,10 +195,19 @@ def _governor(tokens: list[Token], people: People, k: int) -> int:
     spans = [(m.first, m.last) for m in people.persons] + [(p.first, p.last) for p in people.posts]
     ends = {last: first for first, last in spans if first < k}
     j = k - 1
-    while j >= 0 and (tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES or j + 1 in ends
+    while j >= 0 and (_style(tokens[j].norm, strip=j < k - 1 or tokens[j].norm[:1] != "و") or j + 1 in ends
                       or (tokens[j].norm in (",", "،") and j in ends)):  # "X ولي العهد، نائب رئيس …"
         j = ends[j + 1] - 1 if j + 1 in ends else j - 1
     return j
+
+
+def _style(norm: str, *, strip: bool) -> bool:
+    """An honorific or a style, as written or behind a clitic ("لصاحب السمو", "ومعالي المهندس X": the governor
+    is further back); ``strip`` is False for a و-word right before the mention, which may be its governing verb."""
+    if norm in honorifics() or norm in ROLES.STYLES:
+        return True
+    base = strip_clitic(norm)[0] if strip else norm
+    return base != norm and (base in honorifics() or base in ROLES.STYLES)
 
 
 def _word_in(tokens: list[Token], j: int, group: frozenset[str]) -> bool:
