@@ -972,3 +972,29 @@ def test_sidelines_meeting_with_no_holder_stays_in_the_main_event() -> None:  # 
     facts = _facts("وأعرب المدير العام خلال اجتماع مع الوفد يوم الجمعة 6 دجنبر 2024 على هامش المؤتمر الدولي للشغل، "
                    "عن ارتياحه.")
     assert len(facts.events) == 1
+
+
+# institution spans on unseen articles (tests/fixtures/tuning5)
+def _insts(facts: DocumentFacts) -> list[str]:
+    return [i.name for i in facts.institutions]
+
+
+def test_a_verbal_noun_in_construct_after_an_indefinite_head_names_a_body() -> None:
+    facts = _facts("وقدم صندوق رعاية الأيتام الجهوي دعما للجمعيات، بتنسيق مع صندوق تنمية الصادرات.")
+    assert "صندوق تنمية الصادرات" in _insts(facts)
+
+
+def test_an_indefinite_adjective_after_a_head_is_still_a_description() -> None:  # guard
+    facts = _facts("وأطلقت شبكة دولية الحملة في المدينة.")
+    assert _insts(facts) == []
+
+
+def test_a_verb_after_wa_ends_a_body_name() -> None:
+    facts = _facts("زار الوزير مقر الاتحاد العام للفلاحين التونسيين والتقى رئيسه.")
+    assert _insts(facts) == ["الاتحاد العام للفلاحين التونسيين"]
+
+
+def test_a_general_secretariat_takes_only_a_li_complement() -> None:
+    facts = _facts("وعقدت الأمانة العامة للمنظمة اجتماعها، وأصدرت الأمانة العامة القاضي بتأجيل المؤتمر.")
+    assert _insts(facts)[0] == "الأمانة العامة للمنظمة"
+    assert "الأمانة العامة القاضي" not in _insts(facts)

@@ -99,14 +99,19 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         return None
     if head in INSTITUTIONS.SELF_STANDING and c < len(tokens) and not _genitive_of_body(tokens, c):
         return c
+    if head in INSTITUTIONS.LI_COMPLEMENT and (c >= len(tokens) or tokens[c].norm[:1] != "ل"):
+        return c
     first_word = tokens[c].norm if c < len(tokens) else ""
     if len(head) == 1 and head[0] in INSTITUTIONS.NATIONAL_HEADS and c < len(tokens) and first_word.startswith("ال") \
             and tokens[c].article and first_word.endswith("ي") and not is_stop(first_word) \
             and tokens[c].sent == tokens[i].sent:
         return c + 1  # "الكونغرس البرازيلي القانون": the nationality closes a parliament's name
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and not tokens[c].article \
-            and (first_word.endswith("يه") or first_word in INSTITUTIONS.INDEFINITE_ADJECTIVES):
+            and (first_word.endswith("يه") or first_word in INSTITUTIONS.INDEFINITE_ADJECTIVES) \
+            and not (_verbal_noun(first_word) and c + 1 < len(tokens) and tokens[c + 1].article
+                     and tokens[c + 1].sent == tokens[c].sent and not is_stop(tokens[c + 1].norm)):
         return None  # "شبكة دولية", "لجنة خاصة", "حزب سياسي": descriptions, not names
+        # ("صندوق تنمية الموارد البشرية": a verbal noun in ية in construct with a definite noun names)
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and tokens[c].norm.startswith("لل") \
             and kind not in ("ministry", "association"):
         return None  # "إحداث مركز للتأهيل": an indefinite description, not a name
@@ -143,6 +148,11 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if head[0] in INSTITUTIONS.SEATED_HEADS:
         return e + _seat_in(tokens, e)  # "سفارة المغرب في البرازيل": a mission's seat is part of its name
     return e + _local_seat(tokens, i, e)
+
+
+def _verbal_noun(norm: str) -> bool:
+    """A verbal noun in ية/اية, not a nisba adjective: "تنمية", "تربية" (تفعلة), "حماية", "رعاية" (فعالة)."""
+    return (len(norm) == 5 and norm.startswith("ت") and norm.endswith("يه")) or (len(norm) == 5 and norm.endswith("ايه"))
 
 
 def _local_seat(tokens: list[Token], i: int, e: int) -> int:
