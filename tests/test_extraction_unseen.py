@@ -998,3 +998,23 @@ def test_a_general_secretariat_takes_only_a_li_complement() -> None:
     facts = _facts("وعقدت الأمانة العامة للمنظمة اجتماعها، وأصدرت الأمانة العامة القاضي بتأجيل المؤتمر.")
     assert _insts(facts)[0] == "الأمانة العامة للمنظمة"
     assert "الأمانة العامة القاضي" not in _insts(facts)
+
+
+def test_a_relative_dhu_phrase_is_no_part_of_a_body_name() -> None:
+    facts = _facts("وطالب الوفد بتنفيذ قرارات الجمعية العامة للأمم المتحدة ذات الصلة.")
+    assert _insts(facts)[0] == "الجمعية العامة للأمم المتحدة"
+
+
+def test_a_rotating_presidency_adjective_is_no_part_of_the_council() -> None:
+    facts = _facts("وطلبت البعثة من رئاسة مجلس الأمن الدورية تحديد موعد.")
+    assert "مجلس الأمن الدورية" not in _insts(facts)
+
+
+def test_a_party_called_by_its_leaders_surname_is_no_body_name() -> None:
+    facts = _facts("قال كريم بنعيسى، رئيس الحكومة، إن حزب بنعيسى سيفوز، وأيده حزب الاستقلال.")
+    assert "حزب بنعيسى" not in _insts(facts)
+
+
+def test_a_verbal_noun_after_a_name_is_its_object() -> None:
+    facts = _facts("ودعا المؤتمر الرئيس عبد الكريم بلخادم الترشح لولاية ثانية، بحضور الأستاذ أحمد التوفيق.")
+    assert _names(facts) == ["عبد الكريم بلخادم", "أحمد التوفيق"]

@@ -306,3 +306,17 @@ def _prune(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
                           and o.first >= m.first + m.head_len), None)
             m.parent = inner
     return keep
+
+
+def without_persons(tokens: list[Token], insts: list[InstMention], surnames: frozenset[str]) -> list[InstMention]:
+    """Drop a head + one bare word that is the surname of a person the text names ("حزب أويحيى" for the party
+    of "أحمد أويحيى"): a body referred to by its leader, not its name; parents are re-linked."""
+    drop = {idx for idx, m in enumerate(insts) if m.last - m.first - m.head_len == 1
+            and not tokens[m.last - 1].article and tokens[m.last - 1].norm in surnames}
+    if not drop:
+        return insts
+    index = {old: new for new, old in enumerate(i for i in range(len(insts)) if i not in drop)}
+    kept = [m for idx, m in enumerate(insts) if idx not in drop]
+    for m in kept:
+        m.parent = index.get(m.parent) if m.parent is not None else None
+    return kept

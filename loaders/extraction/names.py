@@ -91,6 +91,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             return None
         if tokens[j].article and norm.startswith("ال") and norm in PEOPLE.NOT_SURNAMES:
             break
+        if j > k + 1 and tokens[j].article and _masdar(norm):
+            break  # "دعوة الرئيس عبد العزيز بوتفليقة الترشح": a verbal noun after the name is its object
         if norm.startswith("ال") and tokens[j].article and j != k:
             if norm in lex.compound_second and not arts:
                 j += 1
@@ -159,6 +161,13 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
 
 
 _AL = fold("آل")
+
+
+def _masdar(norm: str) -> bool:
+    """A definite verbal noun of the تفعّل or استفعال form ("الترشح", "التدخل", "الاستقالة"), which no surname
+    is (surnames in "الت" end in ي: "التازي"; "التوفيق" is تفعيل and stays a surname)."""
+    return (len(norm) == 6 and norm.startswith("الت") and not norm.endswith(("ي", "ه"))) \
+        or (norm.startswith("الاست") and len(norm) >= 8)
 
 
 def _closed_after(tokens: list[Token], j: int) -> bool:
