@@ -45,7 +45,8 @@ def check_gold_format(golds: dict[str, dict[str, Any]]) -> None:
         assert all(all(_names(p) for p in s["parties"]) for s in gold["partnerships"]), stem
         # optional persons, institutions and participants are lists of names, as the scorer reads them
         optional = gold.get("optional", {})
-        assert all(_names(n) for key in ("persons", "institutions", "participants") for n in optional.get(key, [])), stem
+        keys = ("persons", "institutions", "participants")
+        assert all(_names(n) for key in keys for n in optional.get(key, [])), stem
 
 
 def score_benchmark() -> ModuleType:

@@ -552,3 +552,21 @@ def test_persons_thanked_are_not_participants_of_the_sitting() -> None:
 def test_an_ordinal_after_a_secretary_general_stays_in_the_title() -> None:  # guard
     facts = _facts("وحضر الحفل الأمين العام الثالث للمنظمة محمد بن علي الساعدي.")
     assert _holders(facts) == {"الأمين العام الثالث للمنظمة": "محمد بن علي الساعدي"}
+
+
+def test_a_speaker_named_again_by_his_filiated_surname_is_not_a_participant() -> None:
+    facts = _facts("تأجيل اجتماع مجلس الدفاع\n"
+                   "كشفت مصادر دبلوماسية عن مشاورات لتحديد موعد جديد لعقد اجتماع مجلس الدفاع المشترك.\n"
+                   "وأعلن السفير خالد بن سالم نائب الأمين العام لمنظمة التعاون الإقليمي، أنه تقرر عقد الاجتماع "
+                   "المشترك لوزراء الدفاع في 20 سبتمبر المقبل.\n"
+                   "وأضاف «بن سالم» إنه تم تحديد الموعد الخاص بالاجتماع المشترك بالتشاور مع الدول الأعضاء.")
+    event = _main(facts)
+    assert "خالد بن سالم" not in _participants(facts, event)
+
+
+def test_the_agent_of_a_signing_noun_is_not_at_a_meeting() -> None:
+    facts = _facts("طلبت البعثة عقد اجتماع طارئ لمجلس الأمن.\n"
+                   "وجاء الطلب غداة توقيع الرئيس الأمريكي دونالد ترامب الإثنين إعلانا بشأن الحدود.\n"
+                   "وخلال اجتماع شهري صباح الثلاثاء أظهر أعضاء مجلس الأمن استياءهم.")
+    event = _main(facts)
+    assert "دونالد ترامب" not in _participants(facts, event)

@@ -10,7 +10,8 @@ import pytest
 from gold_sets import ROOT, check_gold_format, check_texts_found, load_golds, score_benchmark
 
 FIXTURES = ROOT / "tests" / "fixtures"
-SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9, 5)}  # name -> (SaudiNewsNet, Moroccan) articles
+# name -> (SaudiNewsNet, Moroccan) articles
+SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9, 5)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 
 

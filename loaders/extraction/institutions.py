@@ -152,7 +152,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
 
 def _verbal_noun(norm: str) -> bool:
     """A verbal noun in ية/اية, not a nisba adjective: "تنمية", "تربية" (تفعلة), "حماية", "رعاية" (فعالة)."""
-    return (len(norm) == 5 and norm.startswith("ت") and norm.endswith("يه")) or (len(norm) == 5 and norm.endswith("ايه"))
+    return len(norm) == 5 and ((norm.startswith("ت") and norm.endswith("يه")) or norm.endswith("ايه"))
 
 
 def _local_seat(tokens: list[Token], i: int, e: int) -> int:

@@ -62,8 +62,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
     pending_particle = False
     filiated = False
     while j < n and j - k < (10 if any(tokens[x].norm in lex.particles for x in range(k + 1, j)) else 6) \
-            and tokens[j].sent == sent:  # "عبد الله بن ناصر بن خليفة آل ثاني", "عبد اللطيف بن عبد الملك بن عمر آل الشيخ":
-        # particles lengthen a name
+            and tokens[j].sent == sent:  # "عبد الله بن ناصر بن خليفة آل ثاني": particles lengthen a name
+        # ("عبد اللطيف بن عبد الملك بن عمر آل الشيخ")
         norm = first if j == k else tokens[j].norm
         if j > k and tokens[j - 1].norm == _AL and tokens[j].is_word and tokens[j].sent == sent \
                 and not is_stop(norm):

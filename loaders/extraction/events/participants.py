@@ -29,7 +29,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     for p in people.posts:  # named office holders
         if p.holder and p.holder not in chair_names and p.holder not in seen and p.title not in ("الملك",):
             if _oblique(tokens, p, people) or _quoted(tokens, people, (ev, *others), p.holder) \
-                    or _at_ceremony(tokens, people, p.holder, elsewhere):
+                    or _at_ceremony(tokens, people, p.holder, elsewhere) or _acts_apart(tokens, people, ev, p.holder):
                 continue
             person = next((pm for pm in people.persons if pm.name == p.holder), None)
             seen.add(p.holder)
@@ -195,10 +195,26 @@ def _governor(tokens: list[Token], people: People, k: int) -> int:
     spans = [(m.first, m.last) for m in people.persons] + [(p.first, p.last) for p in people.posts]
     ends = {last: first for first, last in spans if first < k}
     j = k - 1
+    while j >= 0 and (tokens[j].norm in PEOPLE.FILIATION or tokens[j].norm in _OPEN_QUOTES):
+        j -= 1  # a surname's mention: "وأضاف «بن X» إن …"
     while j >= 0 and (_style(tokens[j].norm, strip=j < k - 1 or tokens[j].norm[:1] != "و") or j + 1 in ends
                       or (tokens[j].norm in (",", "،") and j in ends)):  # "X ولي العهد، نائب رئيس …"
         j = ends[j + 1] - 1 if j + 1 in ends else j - 1
     return j
+
+
+_OPEN_QUOTES = frozenset({"«", '"', "“"})
+
+
+def _acts_apart(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "غداة توقيع الرئيس X إعلانا": every mention of the holder is the agent of the verbal noun "توقيع" while
+    the event is no signing: he signs elsewhere, he is not stated at this event."""
+    firsts = _mentions(people, holder)
+    return ev.kind != "signing" and bool(firsts) and all(
+        g >= 0 and strip_clitic(tokens[g].norm)[0] == _TAWQI for g in (_governor(tokens, people, k) for k in firsts))
+
+
+_TAWQI = fold("توقيع")
 
 
 def _style(norm: str, *, strip: bool) -> bool:
