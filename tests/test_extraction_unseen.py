@@ -1018,3 +1018,18 @@ def test_a_party_called_by_its_leaders_surname_is_no_body_name() -> None:
 def test_a_verbal_noun_after_a_name_is_its_object() -> None:
     facts = _facts("ودعا المؤتمر الرئيس عبد الكريم بلخادم الترشح لولاية ثانية، بحضور الأستاذ أحمد التوفيق.")
     assert _names(facts) == ["عبد الكريم بلخادم", "أحمد التوفيق"]
+
+
+def test_a_foreign_name_after_a_national_title_ends_before_a_short_ba_adverb() -> None:
+    facts = _facts("وانتقد السفير الألماني كريستوف هوسغن بقوة القرار الأخير.")
+    assert _holders(facts) == {"السفير الألماني": "كريستوف هوسغن"}
+
+
+def test_a_foreign_name_opening_with_waw_between_commas_holds_a_foreign_title() -> None:
+    facts = _facts("وقال وزير الخزانة الأمريكي، وارن موريس، إن العقوبات ستستمر.")
+    assert _holders(facts) == {"وزير الخزانة الأمريكي": "وارن موريس"}
+
+
+def test_a_second_title_after_a_comma_and_waw_is_a_new_item() -> None:  # guard
+    facts = _facts("استقبل وزير الخارجية، ووزير الداخلية، الوفد الزائر.")
+    assert _names(facts) == []

@@ -446,12 +446,16 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
     if j - k >= 2:
         return Name(k, j, 0, False)
     name = parse_name(tokens, k, max_units=3, literal=True)
-    if name is None or name.start != k or not 2 <= name.end - k <= 3:
+    if name is None or name.start != k or name.end - k < 2:
         return None
-    trimmed = name.end - k == 3 and tokens[name.end - 1].norm[:1] in "بل" and len(tokens[name.end - 1].norm) > 4 \
-        and name.end < n and tokens[name.end].sent == tokens[k].sent and tokens[name.end].norm not in _COMMA | {"."}
-    if trimmed:
-        name = Name(k, name.end - 1, 0, name.known)  # "… X Y بنسبة 17 في المئة": a ب-phrase follows the name
+    cut = next((x for x in range(k + 2, min(name.end, k + 4)) if tokens[x].norm[:1] in "بل"
+                and not tokens[x].article and len(tokens[x].norm) > 3), None)
+    trimmed = cut is not None and cut < n and tokens[cut].sent == tokens[k].sent \
+        and cut + 1 < n and tokens[cut + 1].norm not in _COMMA | {"."}
+    if trimmed and cut is not None:
+        name = Name(k, cut, 0, name.known)  # "… X Y بنسبة 17 في المئة", "X Y بقوة القرار": a ب-phrase follows
+    if not 2 <= name.end - k <= 3:
+        return None
     if not _plain_words(tokens, k, name.end, final_alef=True, bounded=True) \
             or any(t.norm.endswith("يا") and t.norm not in lexicon().first_names for t in tokens[k : name.end]):
         return None  # "روبرتا ميتسولا" is a name, "وفدا مغربيا" an object
@@ -625,8 +629,11 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         name = parse_name(tokens, j, strip_wa=False) if j < len(tokens) and j not in post_starts else None
         if name is None and j < len(tokens) and j not in post_starts and tokens[p.last].norm in _COMMA:
             name = _comma_bounded_name(tokens, j)  # "وسفيرة …، كلاوديا فيداي." (a first word like "ك" + noun)
-        if name is not None and tokens[j].norm[:1] == "و" and tokens[j].norm not in lex.first_names:
+        if name is not None and tokens[j].norm[:1] == "و" and tokens[j].norm not in lex.first_names \
+                and not (j > p.last and _foreign_title(tokens, p) and tokens[j].norm[1:] not in lex.first_names
+                         and _comma_bounded_name(tokens, j) is not None):
             name = None  # "…، وفلان": a new list item, not this post's holder
+            # (but "وزير التجارة الأمريكي، ويلبور روس،": a foreign name that opens with و, between commas)
         quoted = _quoted_name(tokens, j) if name is None and j == p.last else None
         name = name or quoted  # 'الرئيس البوسني "X Y"،'
         foreign = _foreign_name(tokens, j) if j == p.last and j not in post_starts else None
