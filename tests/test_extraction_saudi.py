@@ -570,3 +570,17 @@ def test_the_agent_of_a_signing_noun_is_not_at_a_meeting() -> None:
                    "وخلال اجتماع شهري صباح الثلاثاء أظهر أعضاء مجلس الأمن استياءهم.")
     event = _main(facts)
     assert "دونالد ترامب" not in _participants(facts, event)
+
+
+def test_every_office_stacked_after_a_dignitarys_name_is_his() -> None:
+    facts = _facts("عقد المجلس اجتماعه برئاسة صاحب السمو الملكي الأمير سعود بن فهد بن عبدالعزيز ولي العهد نائب رئيس "
+                   "مجلس الوزراء وزير الداخلية رئيس مجلس الشؤون السياسية والأمنية ، واطلع على التقارير.")
+    holders = _holders(facts)
+    assert holders["رئيس مجلس الشؤون السياسية والأمنية"] == "سعود بن فهد بن عبدالعزيز"
+    assert holders["وزير الداخلية"] == "سعود بن فهد بن عبدالعزيز"
+
+
+def test_an_office_before_a_comma_and_a_stacked_office_is_the_same_dignitarys() -> None:
+    facts = _facts("وأكد المفتي العام، رئيس المجلس الأعلى للقضاء الشيخ صالح بن محمد اللحيدان أن التعليمات واجبة.")
+    assert _holders(facts) == {"المفتي العام": "صالح بن محمد اللحيدان",
+                               "رئيس المجلس الأعلى للقضاء": "صالح بن محمد اللحيدان"}

@@ -677,7 +677,13 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             p.holder = add(name).name
     posts.extend(extra_posts)
     # appositive chains: "X، الوالي …، رئيس …"
+    introduced = {pm.name for pm in out.persons if pm.first > 0
+                  and tokens[pm.first - 1].norm in lex.honorifics | PEOPLE.ROYAL_TITLES}
     for a, b in pairwise(posts):
+        if a.holder in introduced and not b.holder and b.first == a.last and b.start == tokens[b.first].start \
+                and tokens[b.first].sent == tokens[a.first].sent and not _is_king(b):
+            b.holder = a.holder  # "الأمير X ولي العهد … وزير الدفاع رئيس مجلس …": a dignitary's stacked offices
+            continue
         if not a.holder and b.holder and b.first == a.last and tokens[b.first].norm in PEOPLE.ROYAL_STYLE:
             a.holder = b.holder  # "ولي العهد الأمير مولاي الحسن"
         if a.holder and not b.holder and b.first in (a.last, a.last + 1) and (
@@ -691,7 +697,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     # (only when an honorific introduces the name, as the Gulf press writes a dignitary's offices)
     starts = {pm.name: pm.first for pm in out.persons}
     for a, b in reversed(list(pairwise(posts))):
-        if not a.holder and b.holder and b.first == a.last and b.holder in starts and starts[b.holder] >= b.last \
+        apposed = b.first == a.last or (b.first == a.last + 1 and tokens[a.last].norm in _COMMA
+                                        and b.start == tokens[b.first].start)  # "المفتي العام، رئيس الهيئة الشيخ X"
+        if not a.holder and b.holder and apposed and b.holder in starts and starts[b.holder] >= b.last \
                 and (tokens[starts[b.holder] - 1].norm in lex.honorifics | PEOPLE.ROYAL_TITLES
                      or a.start > tokens[a.first].start or (a.first > 0 and tokens[a.first - 1].norm in _COMMA)):
             a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
