@@ -1033,3 +1033,13 @@ def test_a_foreign_name_opening_with_waw_between_commas_holds_a_foreign_title() 
 def test_a_second_title_after_a_comma_and_waw_is_a_new_item() -> None:  # guard
     facts = _facts("استقبل وزير الخارجية، ووزير الداخلية، الوفد الزائر.")
     assert _names(facts) == []
+
+
+def test_a_name_apposed_before_an_office_of_an_office_holds_the_outer_one() -> None:
+    facts = _facts("وقال عبد الرحيم الحسني، مدير الحملة الانتخابية للرئيس عبد القادر الوافي إن الحملة انطلقت.")
+    assert _holders(facts) == {"مدير الحملة الانتخابية للرئيس": "عبد الرحيم الحسني"}
+
+
+def test_no_unrecognisable_words_hold_an_office_of_an_office() -> None:  # guard
+    facts = _facts("ودعا الخبير إلى تعيين، وبأسرع وقت، نائب للرئيس يكون مستعدا للمرحلة.")
+    assert _names(facts) == []

@@ -623,20 +623,24 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             p.end = tokens[p.last - 1].end
             p.title = p.title + text[tokens[p.last - scope - 1].end : p.end]
         j = _skip(tokens, p.last)
-        if p.last - 1 > p.first and tokens[p.last - 1].norm[:1] == "ل" and _title_at(tokens, p.last - 1) is not None \
-                and strip_clitic(tokens[p.last - 1].norm)[0] not in (fold("الملك"), fold("ملك")):
+        inner = p.last - 1 > p.first and tokens[p.last - 1].norm[:1] == "ل" \
+            and _title_at(tokens, p.last - 1) is not None \
+            and strip_clitic(tokens[p.last - 1].norm)[0] not in (fold("الملك"), fold("ملك"))
+        if inner and not (p.first > 1 and tokens[p.first - 1].norm in _COMMA and p.start == tokens[p.first].start):
             continue  # "مدير الحملة للرئيس X": X holds the inner title
-        name = parse_name(tokens, j, strip_wa=False) if j < len(tokens) and j not in post_starts else None
-        if name is None and j < len(tokens) and j not in post_starts and tokens[p.last].norm in _COMMA:
+        # ("X، مدير الحملة للرئيس Y": the name apposed before the comma holds the outer one)
+        name = parse_name(tokens, j, strip_wa=False) if j < len(tokens) and j not in post_starts and not inner \
+            else None
+        if name is None and j < len(tokens) and j not in post_starts and tokens[p.last].norm in _COMMA and not inner:
             name = _comma_bounded_name(tokens, j)  # "وسفيرة …، كلاوديا فيداي." (a first word like "ك" + noun)
         if name is not None and tokens[j].norm[:1] == "و" and tokens[j].norm not in lex.first_names \
                 and not (j > p.last and _foreign_title(tokens, p) and tokens[j].norm[1:] not in lex.first_names
                          and _comma_bounded_name(tokens, j) is not None):
             name = None  # "…، وفلان": a new list item, not this post's holder
             # (but "وزير التجارة الأمريكي، ويلبور روس،": a foreign name that opens with و, between commas)
-        quoted = _quoted_name(tokens, j) if name is None and j == p.last else None
+        quoted = _quoted_name(tokens, j) if name is None and j == p.last and not inner else None
         name = name or quoted  # 'الرئيس البوسني "X Y"،'
-        foreign = _foreign_name(tokens, j) if j == p.last and j not in post_starts else None
+        foreign = _foreign_name(tokens, j) if j == p.last and j not in post_starts and not inner else None
         if foreign is not None and (_foreign_title(tokens, p) or _LATIN.match(tokens[j].text)):
             name = foreign  # "رئيسة الجمعية الوطنية الفرنسية يائيل براون بيفيه.", "… LUAY SHABANEH"
         else:
@@ -666,6 +670,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             p.holder = named.name  # "السيناتور X Y، عضو لجنة …": a name already read holds the apposed title
             continue
         name = None if _is_king(p) else _name_before(tokens, p.first, item_ends)
+        if name is not None and inner and not name.known:
+            name = None  # an office of an office ("نائب للرئيس") only for a recognisable name before it
         if name is not None and tokens[p.first].norm[:1] == "و" and p.start > tokens[p.first].start \
                 and name.end == p.first - 1:
             name = None  # "T1، X، وT2 Y": X holds the title before it; "، وT2" opens the next item
