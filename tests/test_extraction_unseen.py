@@ -1043,3 +1043,14 @@ def test_a_name_apposed_before_an_office_of_an_office_holds_the_outer_one() -> N
 def test_no_unrecognisable_words_hold_an_office_of_an_office() -> None:  # guard
     facts = _facts("ودعا الخبير إلى تعيين، وبأسرع وقت، نائب للرئيس يكون مستعدا للمرحلة.")
     assert _names(facts) == []
+
+
+def test_no_noun_is_in_construct_with_an_adjective_ending_a_body_name() -> None:
+    facts = _facts("وأرجعت المديرية العامة للأمن الوطني الأسباب الرئيسية إلى السرعة، ورفضت وزارة الخارجية "
+                   "الفلسطينية القرار الأخير.")
+    assert _insts(facts) == ["المديرية العامة للأمن الوطني", "وزارة الخارجية الفلسطينية"]
+
+
+def test_a_participle_after_a_nisba_is_one_more_adjective_of_the_name() -> None:  # guard
+    facts = _facts("وأعلنت وزارة الجالية المغربية المقيمة بالخارج برنامجها.")
+    assert _insts(facts)[0].startswith("وزارة الجالية المغربية المقيمة")

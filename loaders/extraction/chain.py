@@ -160,6 +160,12 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "قوات الطوارئ الخاصة والمنومين": after a noun and its adjective, a participle plural (people)
             # is a new item (not "والتعاون", "والتكوين": verbal nouns)
         genitive_article = tok.article and not norm.startswith(("بال", "كال", "فال"))
+        if genitive_article and j > i + 1 and norm.startswith("ال") and _nisba(tokens[j - 1]) \
+                and tokens[j - 2].article and not norm.endswith(("ي", "يه", "ين", "ون")) \
+                and not norm.startswith("الم") and norm not in lexicon().first_names \
+                and norm not in INSTITUTIONS.NAME_ADJECTIVES:
+            break  # "المديرية العامة للأمن الوطني الأسباب": no noun is in construct with an adjective
+            # (a participle may be one more adjective: "الجالية المغربية المقيمة"; a given name an eponym)
         if genitive_article and not _nisba_then_name(tokens, j):
             j += 1
             continue
@@ -275,6 +281,11 @@ def adjective_title(tokens: list[Token], j: int) -> bool:
     norm = tokens[j].norm
     return j > 0 and tokens[j - 1].article and tokens[j].article and norm.endswith(("ي", "يه")) \
         and lexicon().titles.get((norm,)) is False
+
+
+def _nisba(tok: Token) -> bool:
+    """A definite nisba adjective ("الوطني", "الجهوية"), not a short noun in ي ("الوادي" is one word more)."""
+    return tok.article and tok.norm.startswith("ال") and tok.norm.endswith(("ي", "يه")) and len(tok.norm) >= 6
 
 
 def _title_at(tokens: list[Token], j: int) -> bool:
