@@ -584,3 +584,19 @@ def test_an_office_before_a_comma_and_a_stacked_office_is_the_same_dignitarys() 
     facts = _facts("وأكد المفتي العام، رئيس المجلس الأعلى للقضاء الشيخ صالح بن محمد اللحيدان أن التعليمات واجبة.")
     assert _holders(facts) == {"المفتي العام": "صالح بن محمد اللحيدان",
                                "رئيس المجلس الأعلى للقضاء": "صالح بن محمد اللحيدان"}
+
+
+def test_a_speaker_on_an_announced_workshop_is_not_its_participant() -> None:
+    facts = _facts("رحب مطار المدينة بالوفود المشاركة في ورشة العمل التي تستضيفها جمعية الصم الخيرية بمنطقة المدينة.\n"
+                   "وأوضح المدير العام للجمعية سعد بن فهد العنزي، أن موظفي المطار سيكون لهم دور في نجاح هذه الورشة، "
+                   "إذ سيستقبلون الضيوف حتى مقر إقامتهم في الفندق الذي ستعقد به الورشة الأسبوع المقبل.")
+    event = _main(facts)
+    assert "سعد بن فهد العنزي" not in _participants(facts, event)
+
+
+def test_a_speaker_in_turn_speaks_at_the_occasion() -> None:  # guard
+    facts = _facts("عقدت اللجنة لقاء تشاوريا مع الأحزاب بالرباط.\n"
+                   "من جهته، أكد سالم بن علي الحربي، عضو اللجنة التنفيذية للحزب، أنه فضلا عن طابعه الإخباري، "
+                   "كان هذا اللقاء فرصة للنقاش.")
+    event = _main(facts)
+    assert "سالم بن علي الحربي" in _participants(facts, event)

@@ -257,7 +257,9 @@ def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...
     if not _word_in(tokens, j, ROLES.SPEECH) or any(_said_at(tokens, c) for ev in events for c in ev.cues):
         return False
     sent = tokens[firsts[0]].sent  # "قال X إن هذه الزيارة …": the speaker speaks of the event, at it
+    that = next((x for x in range(firsts[0], len(tokens)) if tokens[x].sent != sent or tokens[x].norm in _THAT), None)
     if any(t.sent == sent and tokens[i - 1].norm in EVENTS.DEMONSTRATIVES and cue_kind(tokens, i)
+           and (that is None or tokens[that].sent != sent or i <= that + 3)  # (not "أن … نجاح هذه الورشة")
            for i, t in enumerate(tokens) if i > 0):
         return False
     turn = j - 2 if j >= 2 and not tokens[j - 1].is_word else j - 1  # "من جانبه، قال X": a reply at the occasion
@@ -278,9 +280,10 @@ def _tells_of(tokens: list[Token], people: People, k: int, ev: EventMention) -> 
     if that is None or tokens[that].sent != sent:
         return False
     cues = [c for c in ev.cues if tokens[c].sent == sent]
-    return bool(cues) and all(
-        c > that and not any(tokens[x].norm in ROLES.DURING or tokens[x].norm in EVENTS.DEMONSTRATIVES
-                          for x in range(max(k, c - 3), c)) for c in cues)
+    return bool(cues) and all(  # "قال X إن هذه الزيارة": what he says is about the event he speaks at
+        c > that and not any(tokens[x].norm in ROLES.DURING
+                             or (tokens[x].norm in EVENTS.DEMONSTRATIVES and c - that <= 3)
+                             for x in range(max(k, c - 3), c)) for c in cues)  # (not "أن … نجاح هذه الورشة")
 
 
 def _complement(tokens: list[Token], people: People, p: PostMention, cue: int) -> bool:
