@@ -1054,3 +1054,35 @@ def test_no_noun_is_in_construct_with_an_adjective_ending_a_body_name() -> None:
 def test_a_participle_after_a_nisba_is_one_more_adjective_of_the_name() -> None:  # guard
     facts = _facts("وأعلنت وزارة الجالية المغربية المقيمة بالخارج برنامجها.")
     assert _insts(facts)[0].startswith("وزارة الجالية المغربية المقيمة")
+
+
+def test_a_rank_ends_a_body_or_an_office_and_opens_the_holders_name() -> None:
+    facts = _facts("وأعلن المتحدث باسم قوات التحالف العقيد الركن فهد الشمري أن العمليات مستمرة، وحذر قائد أركان الجيش "
+                   "الفريق محمد العلوي من الفراغ.")
+    assert "قوات التحالف" in _insts(facts)
+    assert _holders(facts)["قائد أركان الجيش"] == "محمد العلوي"
+
+
+def test_a_parliamentary_group_is_no_rank() -> None:  # guard
+    facts = _facts("وقال رئيس الفريق الاستقلالي بمجلس النواب إن الحكومة فشلت.")
+    assert "رئيس الفريق الاستقلالي" in _holders(facts)
+
+
+def test_a_ballot_box_is_no_body() -> None:
+    facts = _facts("ووضع الناخبون أوراقهم في صندوق الاقتراع أمام مركز الاقتراع.")
+    assert _insts(facts) == []
+
+
+def test_a_particle_on_a_pronoun_ends_a_body_name() -> None:
+    facts = _facts("وإذا انخرط المغرب من خلال وزارة فهو انخراط للدولة.")
+    assert _insts(facts) == []
+
+
+def test_a_party_called_by_its_leaders_full_name_is_no_body_name() -> None:
+    facts = _facts("وقالت ليلى الحسني، الأمينة العامة للحزب، إن حزب ليلى الحسني لن يشارك.")
+    assert "حزب ليلى الحسني" not in _insts(facts)
+
+
+def test_an_eponym_keeps_a_persons_name() -> None:  # guard
+    facts = _facts("استقبل الملك محمد الخامس الوفد في جامعة محمد الخامس بالرباط.")
+    assert "جامعة محمد الخامس" in _insts(facts)

@@ -128,8 +128,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             continue
         if not tok.is_word or is_stop(norm) or norm in lexicon().honorifics:
             break
-        if norm[:1] in "لب" and is_stop(norm[1:]):
-            break
+        if norm[:1] in "لبف" and is_stop(norm[1:]):
+            break  # "لهذا", "بعد", "فهو": a preposition or a particle on a function word
         if norm[:1] == "و" and starts_head(tokens, j, strip=True):
             break
         if j > i and norm[:1] == "و" and norm[1:] in FUNCTION_WORDS.ROLE_PLURALS and j + 1 < n \
@@ -160,7 +160,11 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "قوات الطوارئ الخاصة والمنومين": after a noun and its adjective, a participle plural (people)
             # is a new item (not "والتعاون", "والتكوين": verbal nouns)
         genitive_article = tok.article and not norm.startswith(("بال", "كال", "فال"))
-        if genitive_article and j > i + 1 and norm.startswith("ال") and _nisba(tokens[j - 1]) \
+        if j > i and norm in CHAINS.RANKS and (norm != _FARIQ or (j + 1 < n and tokens[j + 1].sent == sent and (
+                is_name_start(tokens, j + 1) or tokens[j + 1].norm in CHAINS.RANKS))):
+            break  # "قوات التحالف العقيد الركن X", "رئيس الأركان الفريق X": a rank opens the name after it
+        if genitive_article and j > i + 1 and norm.startswith("ال") and (
+                _nisba(tokens[j - 1]) or tokens[j - 1].norm in INSTITUTIONS.NAME_ADJECTIVES) \
                 and tokens[j - 2].article and not norm.endswith(("ي", "يه", "ين", "ون")) \
                 and not norm.startswith("الم") and norm not in lexicon().first_names \
                 and norm not in INSTITUTIONS.NAME_ADJECTIVES:
@@ -281,6 +285,9 @@ def adjective_title(tokens: list[Token], j: int) -> bool:
     norm = tokens[j].norm
     return j > 0 and tokens[j - 1].article and tokens[j].article and norm.endswith(("ي", "يه")) \
         and lexicon().titles.get((norm,)) is False
+
+
+_FARIQ = fold("الفريق")  # also a team or a parliamentary group: a rank only before a name or another rank
 
 
 def _nisba(tok: Token) -> bool:

@@ -308,11 +308,15 @@ def _prune(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
     return keep
 
 
-def without_persons(tokens: list[Token], insts: list[InstMention], surnames: frozenset[str]) -> list[InstMention]:
-    """Drop a head + one bare word that is the surname of a person the text names ("حزب أويحيى" for the party
-    of "أحمد أويحيى"): a body referred to by its leader, not its name; parents are re-linked."""
-    drop = {idx for idx, m in enumerate(insts) if m.last - m.first - m.head_len == 1
-            and not tokens[m.last - 1].article and tokens[m.last - 1].norm in surnames}
+def without_persons(tokens: list[Token], insts: list[InstMention], names: frozenset[str]) -> list[InstMention]:
+    """Drop a head followed by the name of a person the text names, whole or by its surname ("حزب أويحيى" for
+    the party of "أحمد أويحيى", "حزب X Y"): a body referred to by its leader, not its name; parents re-linked.
+    ``names``: each person's folded name and its last word."""
+    drop = {idx for idx, m in enumerate(insts) if m.last - m.first > m.head_len
+            and not tokens[m.first + m.head_len].article
+            and " ".join(t.norm for t in tokens[m.first + m.head_len : m.last]) in names
+            and (m.last - m.first == m.head_len + 1 or _base(tokens[m.first].norm) not in INSTITUTIONS.EPONYM_HEADS)}
+    # (a body named after a person keeps that name: "جامعة محمد الخامس")
     if not drop:
         return insts
     index = {old: new for new, old in enumerate(i for i in range(len(insts)) if i not in drop)}

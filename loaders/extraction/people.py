@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Protocol
 
-from marsad.loaders.extraction.chain import adjective_title, chain_end, place_len, starts_head
+from marsad.loaders.extraction.chain import adjective_title, chain_end, is_name_start, place_len, starts_head
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry, may_open
 from marsad.loaders.extraction.names import Name, parse_name
 from marsad.loaders.extraction.text import Token, strip_clitic
@@ -293,12 +293,13 @@ def _locative_tail(tokens: list[Token], e: int) -> int:
 
 
 def _skip(tokens: list[Token], j: int, *, comma: bool = True) -> int:
-    """Skip an honorific and (optionally) one comma."""
+    """Skip an honorific or a rank ("رئيس الأركان الفريق X") and (optionally) one comma."""
     lex = lexicon()
     n = len(tokens)
     if comma and j < n and tokens[j].norm in _COMMA:
         j += 1
-    while j < n and tokens[j].norm in lex.honorifics:
+    while j < n and (tokens[j].norm in lex.honorifics or (
+            tokens[j].norm in CHAINS.RANKS and j + 1 < n and is_name_start(tokens, j + 1))):
         j += 1
     return j
 

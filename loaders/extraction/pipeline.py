@@ -41,8 +41,8 @@ def run(doc: SourceDocument) -> DocumentFacts:
     published = _published(doc) or publication_date(text, tokens, dates)
     insts = find_institutions(text, tokens)
     people = find_people(text, tokens, insts)
-    insts = without_persons(tokens, insts, frozenset(tokens[pm.last - 1].norm for pm in people.persons
-                                                      if pm.last - pm.first >= 2))
+    person_words = [[t.norm for t in tokens[pm.first : pm.last]] for pm in people.persons if pm.last - pm.first >= 2]
+    insts = without_persons(tokens, insts, frozenset(w for ws in person_words for w in (" ".join(ws), ws[-1])))
     approvals = approval_cues(tokens)
     decisions = find_decisions(text, tokens, approvals)
     title_sent = title_sentence(text, tokens)

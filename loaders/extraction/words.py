@@ -91,6 +91,7 @@ class ChainWords(WordFile, file="chains"):
     KAF_NOUNS = words("kaf_nouns")
     ROYAL = words("royal")
     DEFINITE_OPENERS = words("definite_openers")
+    RANKS = words("ranks")
 
 
 CHAINS = ChainWords()
