@@ -600,3 +600,21 @@ def test_a_speaker_in_turn_speaks_at_the_occasion() -> None:  # guard
                    "كان هذا اللقاء فرصة للنقاش.")
     event = _main(facts)
     assert "سالم بن علي الحربي" in _participants(facts, event)
+
+
+def test_a_dignitary_represented_by_another_is_not_a_participant() -> None:
+    facts = _facts("نيابة عن الأمير سعود بن نايف أمير المنطقة الشرقية دشن الدكتور فهد بن علي القحطاني أمين المنطقة "
+                   "الفعاليات المصاحبة للمهرجان أمس، بحضور عدد من المسؤولين.")
+    for event in facts.events:
+        assert "سعود بن نايف" not in _participants(facts, event)
+
+
+def test_the_greetings_a_sheikh_offers_are_no_surname() -> None:
+    facts = _facts("وبهذه المناسبة رفع رئيس اللجنة الشيخ ناصر العتيبي التهاني والتبريكات لمقام خادم الحرمين الشريفين.")
+    assert _holders(facts)["رئيس اللجنة"] == "ناصر العتيبي"
+
+
+def test_a_filiated_name_said_short_is_the_longer_one_the_text_names() -> None:
+    facts = _facts("نيابة عن أمير المنطقة افتتح الأمير خالد بن سلطان بن عبدالعزيز، المعرض.\n"
+                   "وتجول الأمير خالد بن سلطان في أجنحة المعرض.")
+    assert _names(facts) == ["خالد بن سلطان بن عبدالعزيز"]

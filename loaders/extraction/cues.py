@@ -94,6 +94,7 @@ class RoleCues(WordFile, file="roles"):
     SPEECH = words("speech")
     GREETING = words("greeting")
     CREDITED = words("credited")
+    ON_BEHALF = words("on_behalf")
     STYLES = words("styles")
     IN_TURN = words("in_turn")
     BACKGROUND = words("background")

@@ -555,6 +555,12 @@ def _one_person(tokens: list[Token], out: People) -> None:
         keep.append(pm)
     for pm in keep:
         words = fold(pm.name).split()
+        if len(words) >= 3 and words[1] in lex.particles and pm.name not in rename:
+            longer = {o.name for o in keep if o is not pm and fold(o.name).split()[: len(words)] == words
+                      and len(fold(o.name).split()) > len(words)}
+            if len(longer) == 1:  # "فيصل بن سلمان" for "فيصل بن سلمان بن عبدالعزيز" named in the same text
+                rename[pm.name] = pm.name = next(iter(longer))
+            continue
         if len(words) != 2 or pm.name in rename:
             continue
         full = {o.name for o in keep if o is not pm and len(fold(o.name).split()) >= 4

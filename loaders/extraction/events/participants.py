@@ -204,6 +204,16 @@ def _governor(tokens: list[Token], people: People, k: int) -> int:
 
 
 _OPEN_QUOTES = frozenset({"«", '"', "“"})
+_AN = fold("عن")
+
+
+def _on_behalf(tokens: list[Token], g: int) -> bool:
+    """ "نيابة عن الأمير X", "ممثلا لوزير X": the word governing the mention says someone stands in for him."""
+    if g < 0:
+        return False
+    if tokens[g].norm == _AN:
+        return g > 0 and _word_in(tokens, g - 1, ROLES.ON_BEHALF)
+    return _word_in(tokens, g, ROLES.ON_BEHALF)
 
 
 def _acts_apart(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
@@ -241,9 +251,9 @@ def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...
     firsts = _mentions(people, holder)
     if not firsts:
         return False
-    if all(_word_in(tokens, g, ROLES.GREETING) or _word_in(tokens, g, ROLES.CREDITED)
+    if all(_word_in(tokens, g, ROLES.GREETING) or _word_in(tokens, g, ROLES.CREDITED) or _on_behalf(tokens, g)
            for g in (_governor(tokens, people, k) for k in firsts)):
-        return True  # greeted, or credited with a directive or with care ("تحقيق توجيهات وزير X")
+        return True  # greeted, credited with a directive or with care ("تحقيق توجيهات وزير X"), or represented
     surname = fold(holder.split()[-1])
     inside = {k for pm in people.persons if pm.name == holder for k in range(pm.first + 1, pm.last)}
     named = [*firsts, *(k for k, t in enumerate(tokens) if (t.norm == surname or strip_clitic(t.norm)[0] == surname)
