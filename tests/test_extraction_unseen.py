@@ -1086,3 +1086,13 @@ def test_a_party_called_by_its_leaders_full_name_is_no_body_name() -> None:
 def test_an_eponym_keeps_a_persons_name() -> None:  # guard
     facts = _facts("استقبل الملك محمد الخامس الوفد في جامعة محمد الخامس بالرباط.")
     assert "جامعة محمد الخامس" in _insts(facts)
+
+
+def test_a_prayer_after_a_body_and_a_plural_past_verb_end_its_name() -> None:
+    facts = _facts("وأكد مصدر في وزارة الدفاع - حفظهم الله - أن العملية انتهت، وقالت مصادر إن قوات الحرس قتلوا العشرات.")
+    assert _insts(facts) == ["وزارة الدفاع", "قوات الحرس"]
+
+
+def test_an_indefinite_head_before_an_indefinite_li_phrase_describes() -> None:
+    facts = _facts("وأنشأت الحكومة محكمة لتعزيزات الأمن في المنطقة.")
+    assert _insts(facts) == []

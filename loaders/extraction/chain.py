@@ -79,7 +79,7 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             j = _eponym_end(tokens, j + 1, sent)  # "مجلس إدارة مركز الملك فيصل للدراسات": a nested eponym
             continue
         if tok.norm == "-" and j > i and j + 1 < n and tokens[j + 1].is_word and tokens[j - 1].is_word \
-                and tokens[j + 1].sent == sent:
+                and tokens[j + 1].sent == sent and not is_stop(tokens[j + 1].norm):  # (not "- حفظهم الله -")
             j += 1
             continue
         if norm in CHAINS.LADA:
@@ -128,6 +128,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             continue
         if not tok.is_word or is_stop(norm) or norm in lexicon().honorifics:
             break
+        if j > i and not tok.article and norm.endswith("وا") and len(norm) >= 5 and norm[:1] != "و":
+            break  # "قوات … قتلوا": a past verb of a plural subject ends the name
         if norm[:1] in "لبف" and is_stop(norm[1:]):
             break  # "لهذا", "بعد", "فهو": a preposition or a particle on a function word
         if norm[:1] == "و" and starts_head(tokens, j, strip=True):

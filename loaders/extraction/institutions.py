@@ -112,9 +112,10 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                      and tokens[c + 1].sent == tokens[c].sent and not is_stop(tokens[c + 1].norm)):
         return None  # "شبكة دولية", "لجنة خاصة", "حزب سياسي": descriptions, not names
         # ("صندوق تنمية الموارد البشرية": a verbal noun in ية in construct with a definite noun names)
-    if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and tokens[c].norm.startswith("لل") \
-            and kind not in ("ministry", "association"):
-        return None  # "إحداث مركز للتأهيل": an indefinite description, not a name
+    if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and kind not in ("ministry", "association") \
+            and (tokens[c].norm.startswith("لل") or (tokens[c].norm[:1] == "ل" and not tokens[c].article
+                                                     and tokens[c].norm.endswith("ات"))):
+        return None  # "إحداث مركز للتأهيل", "محكمة لتعزيزات …": an indefinite description, not a name
     e = chain_end(tokens, c, stop_titles=True,
                   eponym=head[0] in INSTITUTIONS.EPONYM_HEADS or (kind == "association" and len(head) == 1),
                   plain_names=kind == "association" and len(head) == 1 and not head[0].startswith("ال"),
