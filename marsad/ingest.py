@@ -197,7 +197,8 @@ def _locked_ingest(paths: Sequence[Path], *, settings: Settings, neo4j: bool | N
     preflight()  # a missing lexicon or shape file stops here, before any document is stored
     with _workers(jobs) as pool:
         writer = _Neo4jWriter(settings, neo4j, summary)  # an explicit --neo4j that fails stops here
-        store = IndexedStore(settings.store_path, index_path=settings.index_path)  # the RDF store and the index
+        # the RDF store and the index (a first load staged, and published at the end)
+        store = IndexedStore(settings.store_path, index_path=settings.index_path, bulk=settings.index_bulk)
         try:
             _run(paths, settings=settings, force=force, pool=pool, jobs=jobs, console=console, summary=summary,
                  store=store, writer=writer)
@@ -248,6 +249,19 @@ def _run(paths: Sequence[Path], *, settings: Settings, force: bool, pool: Proces
         _store_pending(pending, store=store, settings=settings, summary=summary, writer=writer)
         writer.flush(store, force=True)
         writer.catch_up(store, unchanged_states)
+    _publish_index(store, console=console, summary=summary)
+
+
+def _publish_index(store: IndexedStore, *, console: Console, summary: IngestSummary) -> None:
+    """A first load's index, staged document by document, is built and shown to readers now."""
+    store.wait_for_index()
+    staged = store.index.staged
+    if not staged:
+        return
+    t0 = time.perf_counter()
+    with console.status(f"building the API's index of the {staged:,} documents of this first load"):
+        store.publish_index()
+    summary.stage_seconds["store"] += time.perf_counter() - t0
 
 
 def _store_one(result: Processed, triples: list[Triple] | None, *,

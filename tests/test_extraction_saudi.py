@@ -618,3 +618,78 @@ def test_a_filiated_name_said_short_is_the_longer_one_the_text_names() -> None:
     facts = _facts("نيابة عن أمير المنطقة افتتح الأمير خالد بن سلطان بن عبدالعزيز، المعرض.\n"
                    "وتجول الأمير خالد بن سلطان في أجنحة المعرض.")
     assert _names(facts) == ["خالد بن سلطان بن عبدالعزيز"]
+# events, their chairs and slots on unseen articles (tests/fixtures/tuning6)
+def test_meeting_verb_with_ma_is_a_meeting_chaired_by_its_subject_and_dated_by_the_dateline() -> None:
+    facts = _facts("الرياض 4 ديسمبر 2024 م واس\nاجتمع معالي الأمين العام لمنظمة التعاون الإسلامي الدكتور سالم "
+                   "بن فهد العمري، في مكتبه بمقر المنظمة في الرياض اليوم، مع سفير النرويج لدى المملكة يان هولم.")
+    event = _main(facts)
+    assert (event.kind, event.date, event.place) == ("meeting", "2024-12-04", "الرياض")
+    assert "سالم بن فهد العمري" in _chair(facts, event)
+    met = [{p.title for p in facts.posts if p.id == a.post} for a in event.participants]
+    assert met == [{"سفير النرويج لدى المملكة"}]  # the office met (its holder's foreign name is not read)
+
+
+def test_meeting_verb_with_no_ma_is_no_meeting() -> None:  # guard
+    assert _facts("اجتمع أهالي الحي أمام المسجد بعد صلاة الجمعة.").events == []
+
+
+def test_the_one_who_holds_talks_chairs_them() -> None:
+    facts = _facts("أجرى وزير الخارجية سالم بن فهد العمري مباحثات أمس مع وزير الخارجية النرويجي يان هولم في أوسلو.")
+    event = _main(facts)
+    assert "سالم بن فهد العمري" in _chair(facts, event)
+    assert [next(p.name for p in facts.persons if p.id == a.person) for a in event.participants] == ["يان هولم"]
+
+
+def test_a_meeting_with_a_committee_has_the_committee_as_body_not_the_chair_s_board() -> None:
+    facts = _facts("اجتمع وزير الإعلام رئيس مجلس إدارة هيئة الإذاعة الدكتور سالم العمري في مكتبه بجدة أمس مع "
+                   "لجنة تطوير الإعلام المرئي.")
+    assert _body(facts, _main(facts)) == "لجنة تطوير الإعلام المرئي"
+    assert "سالم العمري" in _chair(facts, _main(facts))
+
+
+def test_meeting_held_by_an_implicit_subject_is_chaired_by_the_speaker() -> None:
+    facts = _facts("أكد مدير عام التعليم بمنطقة تبوك سالم بن فهد العمري جاهزية المدارس. وأوضح العمري خلال "
+                   "الاجتماع الذي عقده بمقر الإدارة اليوم، أن الخطة اكتملت.")
+    assert "سالم بن فهد العمري" in _chair(facts, _main(facts))
+
+
+def test_hearing_held_by_a_named_body_gives_no_chair_to_the_speaker() -> None:  # guard
+    facts = _facts("دافع اللاعب سالم العمري أمس خلال جلسة الاستماع التي عقدتها اللجنة السعودية للرقابة على "
+                   "المنشطات بمقرها بالرياض، عن موقفه.")
+    assert all(e.chair is None for e in facts.events)
+
+
+def test_saudi_regulation_approved_is_a_regulation_decision() -> None:
+    facts = _facts("وافق مجلس الوزراء خلال جلسته يوم الاثنين 2 ديسمبر 2024 على نظام المنافسة.")
+    assert [(d.kind, d.object) for d in facts.decisions] == [("regulation", "نظام المنافسة")]
+    system = _facts("وأعطت لجنة الاحتراف 22 موافقة لتسجيل لاعبين عن طريق نظام التسجيل الإلكتروني.")
+    assert all(d.kind != "regulation" for d in system.decisions)  # a system, not a law
+
+
+def test_head_of_a_delegation_met_takes_part_and_the_host_chairs() -> None:
+    facts = _facts("التقى معالي وزير التجارة سالم العمري بمكتبه في الرياض أمس وفدا من رجال الأعمال الكويتيين "
+                   "برئاسة رئيس غرفة تجارة الكويت محمد الصقر.")
+    event = _main(facts)
+    assert _chair(facts, event) == {"سالم العمري", "وزير التجارة"}
+    assert {p.name for p in facts.persons if any(a.person == p.id for a in event.participants)} == {"محمد الصقر"}
+
+
+def test_a_body_s_statute_and_an_operational_plan_approved_are_decisions() -> None:
+    statute = _facts("وقرر المجلس الموافقة على تنظيم الهيئة العامة للرياضة.")
+    assert [d.kind for d in statute.decisions] == ["regulation"]
+    plan = _facts("اعتمد مجلس إدارة الهيئة الخطة التشغيلية لموسم الحج.")
+    assert [d.kind for d in plan.decisions] == ["action_plan"]
+    assert _facts("وصادق المجلس على مقترح يقضي بتنظيم مهرجان للتسوق.").decisions == []  # guard: not after على
+
+
+def test_capital_with_a_country_adjective_is_the_place_and_a_news_agency_told_is_no_body() -> None:
+    facts = _facts("أجرى وزير الخارجية سالم العمري مباحثات اليوم مع وزير الخارجية الإيطالي ماركو روسي في العاصمة "
+                   "الإيطالية روما. وقال وزير الخارجية في تصريح لوكالة الأنباء السعودية إن المباحثات كانت مثمرة.")
+    event = _main(facts)
+    assert event.place == "روما" and _body(facts, event) != "وكالة الأنباء السعودية"
+
+
+def test_a_board_named_in_an_office_gives_way_to_the_organiser_as_body() -> None:
+    facts = _facts("بدأت الجمعية العلمية للطلبة السعوديين بكندا استقبال طلبات المشاركة في المؤتمر الخامس للطلبة "
+                   "السعوديين. ودعا رئيس مجلس إدارة الجمعية المهندس سالم العمري الطلبة لزيارة موقع المؤتمر.")
+    assert (_body(facts, _main(facts)) or "").startswith("الجمعية العلمية للطلبة السعوديين")

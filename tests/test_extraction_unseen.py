@@ -1096,3 +1096,58 @@ def test_a_prayer_after_a_body_and_a_plural_past_verb_end_its_name() -> None:
 def test_an_indefinite_head_before_an_indefinite_li_phrase_describes() -> None:
     facts = _facts("وأنشأت الحكومة محكمة لتعزيزات الأمن في المنطقة.")
     assert _insts(facts) == []
+# events, their chairs, participants and agreements on unseen articles (tests/fixtures/tuning6)
+def test_meeting_told_after_ja_dhalik_is_held_by_the_subject_of_the_sentence_before() -> None:
+    facts = _facts("أكد وزير الصحة أمين التهراوي على أهمية الوقاية. جاء ذلك خلال اجتماعه بالمديرين الجهويين "
+                   "للصحة يوم الخميس 5 دجنبر 2024 بطنجة.")
+    chair = _main(facts).chair
+    assert chair is not None and "أمين التهراوي" in _agent(facts, chair.person, chair.post)
+
+
+def test_works_of_a_party_council_opened_or_chaired_are_its_sitting() -> None:
+    opened = _facts("أشرف الأمين العام لحزب الاستقلال نزار بركة على افتتاح أعمال المجلس الوطني للحزب يوم السبت "
+                    "7 دجنبر 2024 بالرباط.")
+    event = _main(opened)
+    assert (event.kind, event.date, _inst(opened, event.body)) == ("session", "2024-12-07", "المجلس الوطني للحزب")
+    chaired = _facts("وكان رئيس الحزب عبد الله البقالي قد ترأس أشغال المجلس الوطني للحزب يوم السبت 7 دجنبر 2024.")
+    chair = _main(chaired).chair
+    assert chair is not None and "عبد الله البقالي" in _agent(chaired, chair.person, chair.post)
+
+
+def test_office_holder_named_only_inside_a_speech_is_no_participant() -> None:
+    facts = _facts("ترأس رئيس الحزب عبد الله البقالي أشغال المجلس الوطني للحزب يوم السبت 7 دجنبر 2024. واستغرب "
+                   "البقالي الانتقادات، مؤكدا أن بقاء المستشار الألماني أولاف شولتس في منصبه لا يثير أحدا.")
+    named = {p.name for p in facts.persons if any(a.person == p.id for a in _main(facts).participants)}
+    assert "أولاف شولتس" not in named
+
+
+def test_memoranda_in_the_dual_and_of_cooperation_and_contracts_are_agreements() -> None:
+    coop = _facts("جرى يوم الخميس 5 دجنبر 2024 بالرباط توقيع مذكرة تعاون بين الوكالة الوطنية للموانئ والمكتب "
+                  "الوطني للسكك الحديدية.")
+    assert _main(coop).kind == "signing" and coop.partnerships
+    contract = _facts("أبرمت الوكالة الوطنية للموانئ، يوم الخميس 5 دجنبر 2024، عقد شراكة مع المكتب الوطني للسكك "
+                      "الحديدية.")
+    assert _main(contract).kind == "signing" and contract.partnerships
+    approved = _facts("صادق المجلس الجماعي لطنجة، يوم الثلاثاء 3 دجنبر 2024، على مذكرتي تفاهم مع جهة طنجة.")
+    assert [d.kind for d in approved.decisions] == ["partnership", "partnership"]
+
+
+def test_a_contract_verb_held_is_no_agreement() -> None:  # guard
+    facts = _facts("عقد المكتب الوطني للسكك الحديدية، يوم الخميس 5 دجنبر 2024، اجتماعا مع الشركاء.")
+    assert facts.partnerships == [] and all(e.kind != "signing" for e in facts.events)
+
+
+def test_works_of_a_committee_held_or_hosted_are_its_sitting() -> None:
+    held = _facts("انعقدت صباح يوم الاثنين 2 دجنبر 2024 بمقر عمالة إقليم الحوز أشغال اللجنة الإقليمية للتنمية "
+                  "البشرية.")
+    event = _main(held)
+    assert (event.kind, event.date, _inst(held, event.body)) == (
+        "session", "2024-12-02", "اللجنة الإقليمية للتنمية البشرية")
+    assert _facts("تتواصل أشغال بناء المقر الجديد للجنة الإقليمية للتنمية البشرية.").events == []  # guard
+
+
+def test_talks_held_by_the_subject_are_a_meeting_he_chairs() -> None:
+    facts = _facts("وقال رئيس الوفد البرلماني الأوروبي جيل بارنيو، عقب مباحثاته مع الوزير المنتدب لدى وزير "
+                   "الداخلية، إن العلاقات مهمة.")
+    chair = _main(facts).chair
+    assert chair is not None and "جيل بارنيو" in _agent(facts, chair.person, chair.post)

@@ -337,3 +337,137 @@ def test_a_name_another_document_adds_or_takes_back_is_searchable_exactly_while_
     assert not any(r["label"] == "أ بنعلي الثاني" for r in searcher.search("بنعلي", limit=20))
     assert all(line.agrees for line in compare(store, ix))
     store.close()
+
+
+# -- a first load written in bulk ---------------------------------------------------------------------------
+
+_ROWS = {  # every table by value (row ids left out: they depend on the order of writing)
+    "doc": "SELECT graph, state FROM doc",
+    "t": "SELECT s, p, o, k, n FROM t",
+    "dt": "SELECT d.graph, t.s, t.p, t.o, t.k FROM dt JOIN doc AS d ON d.id = dt.doc JOIN t ON t.id = dt.tid",
+    "typed": "SELECT cls, n FROM typed WHERE n > 0",
+    "item": "SELECT * FROM item",
+    "rc": "SELECT d.graph, res, conf FROM rc JOIN doc AS d ON d.id = rc.doc",
+    "src": "SELECT d.graph, res, document, title, pub, start, end, quote, conf "
+           "FROM src JOIN doc AS d ON d.id = src.doc",
+    "ev": "SELECT * FROM ev",
+    "dec": "SELECT * FROM dec",
+}
+_ORDERED_ROWS = {  # a resource's labels and names keep their order
+    "lab": "SELECT iri, label FROM lab ORDER BY iri, id",
+    "name": "SELECT iri, label, name, folded, key, latin, skel FROM name ORDER BY iri, id",
+}
+
+
+def _index_rows(path: Path) -> dict[str, list[Any]]:
+    """The index's rows by value, but the ontology graph's (its blank nodes are labelled anew at each load);
+    the full-text tables must agree with their content tables (SQLite's own integrity check)."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        rows = {name: sorted((r for r in conn.execute(sql) if not _ontology_blank(name, r)), key=repr)
+                for name, sql in _ROWS.items()}
+        rows.update({name: conn.execute(sql).fetchall() for name, sql in _ORDERED_ROWS.items()})
+        for fts in ("lab_fts", "name_fts"):
+            conn.execute(f"INSERT INTO {fts} ({fts}, rank) VALUES ('integrity-check', 1)")
+        return rows
+    finally:
+        conn.close()
+
+
+ONTOLOGY = "https://w3id.org/marsad/graph/ontology"
+
+
+def _ontology_blank(table: str, row: tuple[Any, ...]) -> bool:
+    """The ontology's state and its triples with a blank node (labelled anew each time it is loaded)."""
+    if table == "doc":
+        return bool(row[0] == ONTOLOGY)
+    if table in ("t", "dt"):
+        s, k = (row[0], row[3]) if table == "t" else (row[1], row[4])
+        return str(s).startswith("_:") or k == "b"
+    return False
+
+
+def _ingest_quietly(paths: list[Path], settings: Settings) -> None:
+    import io
+
+    from rich.console import Console
+
+    from marsad.ingest import run_ingest
+
+    summary = run_ingest(paths, settings=settings, neo4j=False, console=Console(file=io.StringIO()))
+    assert summary.stored and not summary.failed and not summary.quarantined
+
+
+def test_a_first_load_written_in_bulk_equals_one_written_document_by_document(tmp_path: Path) -> None:
+    articles = Path(__file__).parent.parent / "data" / "articles"
+    bulk, single = Settings(home=tmp_path / "bulk"), Settings(home=tmp_path / "single", index_bulk=False)
+    for settings in (bulk, single):
+        _ingest_quietly([articles], settings)
+    assert not Path(f"{bulk.index_path}-stage").exists()
+    first = _index_rows(bulk.index_path)
+    assert first["doc"] and first["item"] and first["name"] and first["src"]
+    assert first == _index_rows(single.index_path)
+    store = RdfStore(bulk.store_path, read_only=True)
+    try:
+        assert all(line.agrees for line in compare(store, ReadIndex(bulk.index_path)))
+    finally:
+        store.close()
+
+    # a second load (the index lists something now: written document by document) that changes one
+    # document and adds another gives both indexes the same rows again
+    more = tmp_path / "more"
+    more.mkdir()
+    source = sorted(articles.glob("*.txt"))[0]
+    (more / source.name).write_text(source.read_text(encoding="utf-8") + "\nوصادق المجلس على الميزانية.\n",
+                                    encoding="utf-8")
+    (more / "extra.txt").write_text(sorted(articles.glob("*.txt"))[1].read_text(encoding="utf-8"),
+                                    encoding="utf-8")
+    for settings in (bulk, single):
+        _ingest_quietly([more], settings)
+    second = _index_rows(bulk.index_path)
+    assert second != first
+    assert second == _index_rows(single.index_path)
+
+
+def test_a_staged_first_load_is_unseen_until_published_and_a_cut_short_one_is_indexed_again(tmp_path: Path) -> None:
+    home = load_fixture_store(tmp_path)
+    store = RdfStore(home / "store", read_only=True)
+    path = tmp_path / "index.sqlite3"
+    graphs = store.document_graphs()
+    writer = IndexWriter(path)
+    assert writer.stage_many([(g, triples_of(store.quads(g))) for g in graphs]) == len(graphs)
+    assert writer.staged == len(graphs) and Path(f"{path}-stage").exists()
+    ix = ReadIndex(path)
+    assert new_lists.documents(ix, F(), limit=20, offset=0)[0] == 0  # readers see the index as it was
+    writer._checkpointer.close()  # the process is killed: no publish
+    writer.conn.close()
+
+    again = IndexWriter(path)  # the next writer removes the stage and its sync indexes what the store holds
+    assert not Path(f"{path}-stage").exists() and again.staged == 0
+    sync(store, again, only_missing=True)
+    again.close()
+    assert new_lists.documents(ix, F(), limit=20, offset=0)[0] == len(graphs)
+    assert all(line.agrees for line in compare(store, ix))
+    store.close()
+
+
+def test_a_graph_staged_twice_or_dropped_while_staged_is_published_as_last_written(tmp_path: Path) -> None:
+    home = load_fixture_store(tmp_path)
+    store = RdfStore(home / "store", read_only=True)
+    graphs = store.document_graphs()
+    full = {g: triples_of(store.quads(g)) for g in graphs}
+    staged, direct = IndexWriter(tmp_path / "staged.sqlite3"), IndexWriter(tmp_path / "direct.sqlite3", bulk=False)
+    for writer in (staged, direct):
+        writer.stage_many([(g, full[g]) for g in graphs])
+        writer.stage_many([(graphs[0], full[graphs[0]][:-3])])  # written again, shorter
+        writer.drop(graphs[1])
+        writer.replace_many([(graphs[2], full[graphs[2]][:-1])])  # written directly while the rest is staged
+    assert staged.staged == len(graphs) - 2
+    for writer in (staged, direct):
+        writer.close()
+    rows = _index_rows(tmp_path / "staged.sqlite3")
+    assert rows == _index_rows(tmp_path / "direct.sqlite3")
+    assert graphs[1] not in {graph for graph, _state in rows["doc"]}
+    store.close()

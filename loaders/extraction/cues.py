@@ -63,6 +63,10 @@ class EventCues(WordFile, file="events"):
     COURSE_BEFORE = words("course_before")
     COUNTED = words("counted")
     BACKGROUND_OPENERS = words("background_openers")
+    MEET_VERBS = words("meet_verbs")
+    WORKS_OPENING = words("works_opening")
+    WORKS = words("works")
+    STATEMENT_NOUNS = words("statement_nouns")
 
 
 EVENTS = EventCues()
@@ -92,6 +96,7 @@ class RoleCues(WordFile, file="roles"):
     PRESENT_VERBS = words("present_verbs")
     COUNTERPART = words("counterpart")
     SPEECH = words("speech")
+    SPEECH_PARTICIPLES = words("speech_participles")
     GREETING = words("greeting")
     CREDITED = words("credited")
     ON_BEHALF = words("on_behalf")
@@ -111,6 +116,7 @@ class AgreementCues(WordFile, file="agreements"):
     SIGN = words("sign")
     AGREEMENT_WORDS = words("agreement_words")
     MEMO = phrase("memo")
+    AGREEMENT_TWO = phrases("agreement_two")
 
 
 AGREEMENTS = AgreementCues()
@@ -137,6 +143,7 @@ class DecisionCues(WordFile, file="decisions"):
     RESOLVING_BODIES = words("resolving_bodies")
     APPROVE_BY = words("approve_by")
     BY_AGENT = phrases("by_agent")
+    AFTER_ON_ONLY = words("after_on_only")
 
 
 DECISIONS = DecisionCues()

@@ -167,8 +167,10 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
         items: list[tuple[int, str]] = []
         for k in range(j, end):
             hit = _kind_at(tokens, k)
-            if hit is None:
-                continue
+            if hit is None or (strip_clitic(tokens[k].norm, "وبل")[0] in DECISIONS.AFTER_ON_ONLY
+                               and (tokens[k].norm not in DECISIONS.AFTER_ON_ONLY
+                                    or strip_clitic(tokens[k - 1].norm, "و")[0] not in DECISIONS.ON)):
+                continue  # "عن طريق نظام التسجيل": a system, not a text approved ("على نظام المنافسة")
             counted = _count_at(tokens, k - 1) is not None
             opener = k - 1 if counted else k  # "وأربعة مشاريع مراسيم": the count opens the item
             opens = not items or tokens[opener].norm[:1] == "و" or tokens[opener - 1].norm in _ITEM_GLUE
@@ -278,7 +280,8 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
     used: set[int] = set()
     for k, tok in enumerate(tokens):
         base = strip_clitic(tok.norm)[0] if tok.norm[:1] in _CLITIC_LETTERS else tok.norm
-        memo = k + 1 < len(tokens) and (base, tokens[k + 1].norm) == AGREEMENTS.MEMO
+        memo = k + 1 < len(tokens) and ((base, tokens[k + 1].norm) == AGREEMENTS.MEMO
+                                        or (base, tokens[k + 1].norm) in AGREEMENTS.AGREEMENT_TWO)
         agreement = tok.norm in AGREEMENTS.AGREEMENT_WORDS or base in AGREEMENTS.AGREEMENT_WORDS
         if not (agreement or memo) or tok.sent in done \
                 or k in used:

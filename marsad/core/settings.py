@@ -42,6 +42,10 @@ class Settings(BaseSettings):
     )
     host: str = Field("127.0.0.1", description="Address `marsad serve` listens on.")
     port: int = Field(8000, description="Port `marsad serve` listens on.")
+    index_bulk: bool = Field(
+        True, description="Write a first load (into an index that lists nothing yet) in bulk: faster, and the "
+        "API shows its documents when the load ends rather than one batch at a time (0 switches it off).",
+    )
     api_cache: bool = Field(True, description="Keep finished API answers per store generation (0 switches it off).")
 
     @field_validator("sparql_service_allow", mode="before")

@@ -7,7 +7,10 @@ A batch of graphs (``replace_graphs``, what ingest writes) goes into the index o
 caller goes on, up to the next write, which waits for it first: the store's write of one batch and the index's
 write of the one before run side by side (both libraries release the GIL while they write), so the one
 process that writes both is no longer the sum of the two. An error of that index write is raised by the next
-call."""
+call.
+
+Into an index that lists nothing yet (a first load), the graphs are staged and published together by
+``publish_index`` or ``close`` (``IndexWriter``, with ``bulk``)."""
 
 from __future__ import annotations
 
@@ -23,9 +26,9 @@ from marsad.store import ONTOLOGY_GRAPH, RdfStore
 class IndexedStore(RdfStore):
     """A writable on-disk RdfStore that keeps the index at ``index_path`` level with it."""
 
-    def __init__(self, path: Path, *, index_path: Path) -> None:
+    def __init__(self, path: Path, *, index_path: Path, bulk: bool = True) -> None:
         super().__init__(path)
-        self.index = IndexWriter(index_path)
+        self.index = IndexWriter(index_path, bulk=bulk)
         self._indexing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-writer")
         self._pending: Future[int] | None = None
 
@@ -49,8 +52,13 @@ class IndexedStore(RdfStore):
         known = dict(parsed or {})
         self.wait_for_index()  # the batch before, in order
         self._pending = self._indexing.submit(
-            lambda: self.index.replace_many([(iri, known[iri] if iri in known else parse_ntriples(nt))
+            lambda: self.index.stage_many([(iri, known[iri] if iri in known else parse_ntriples(nt))
                                              for iri, nt in latest.items()]))
+
+    def publish_index(self) -> int:
+        """Publish the graphs staged by a first load (``IndexWriter.publish``); how many."""
+        self.wait_for_index()
+        return self.index.publish()
 
     def drop_graph(self, graph_iri: str) -> None:
         self.wait_for_index()

@@ -34,6 +34,7 @@ from marsad.core.errors import StoreUnavailable
 
 VERSION = "7"
 _MMAP = 2**31 - 2**16
+CACHE_KIB = 65536  # SQLite's page cache of a connection
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
@@ -91,7 +92,7 @@ def connect(path: Path, *, write: bool) -> sqlite3.Connection:
         conn.execute("PRAGMA busy_timeout = 30000")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("PRAGMA cache_size = -65536")
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         # readers map the whole file (SQLite's own ceiling is 2 GiB): every reader thread then shares the OS's
         # page cache instead of copying the pages it reads into a cache of its own. The one writer maps
         # nothing: on a 1.4 GB index (32,000 documents) mapping made ingest's resident memory 1.2 GB larger

@@ -1,6 +1,7 @@
 """Bringing the index level with the RDF store: by graph state (content hash and extractor version),
 every graph the store has and the index lacks or holds in another state is (re)indexed, and every
-graph the index has and the store lost is dropped. `marsad index rebuild` starts from an empty file."""
+graph the index has and the store lost is dropped. `marsad index rebuild` starts from an empty file, so it
+is written in bulk (``IndexWriter.publish``)."""
 
 from __future__ import annotations
 
@@ -50,7 +51,7 @@ def sync(store: RdfStore, writer: IndexWriter, *, only_missing: bool = False,
     todo.sort()
     for start in range(0, len(todo), _BATCH):  # whole graphs per transaction, a batch at a time
         batch = todo[start:start + _BATCH]
-        writer.replace_many([(g, triples_of(store.quads(g))) for g in batch], only_if_absent=only_missing)
+        writer.stage_many([(g, triples_of(store.quads(g))) for g in batch], only_if_absent=only_missing)
         done += len(batch)
         if progress is not None:
             progress(done, total)
@@ -59,6 +60,7 @@ def sync(store: RdfStore, writer: IndexWriter, *, only_missing: bool = False,
         done += 1
         if progress is not None:
             progress(done, total)
+    writer.publish()  # an empty index was filled in bulk: now readers see it
     return SyncReport(indexed=len(todo), dropped=len(gone), unchanged=len(wanted) - len(todo))
 
 

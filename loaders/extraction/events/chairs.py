@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from marsad.loaders.extraction.cues import ROLES
+from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.people import People
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic
@@ -85,8 +85,9 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             continue  # "أشرف … على" chairs; a bare "أشرف" is a given name
         if w in ROLES.RECEPTION and k > 0 and tokens[k - 1].norm in ROLES.PASSIVE:
             continue  # "وتم استقباله": he was received, the host is not named
-        if ev.kind in ("assembly", "session") and leads_delegation(tokens, k):
-            continue  # "بوفد برلماني … برئاسة X": X leads the delegation, not the conference
+        if ev.kind in ("assembly", "session", "meeting") and leads_delegation(tokens, k):
+            continue  # "بوفد برلماني … برئاسة X": X leads the delegation, not the conference nor the meeting
+            # ("التقى الوزير وفدا … برئاسة X": the minister holds it)
         j = k + (2 if two in ROLES.CHAIR_TWO else 1)
         while j < len(tokens) and (tokens[j].norm in ROLES.SKIP_AFTER_CHAIR or tokens[j].norm in ("،", ",")
                                    or tokens[j].norm in honorifics() or _bare_style(people, tokens, j)
@@ -108,10 +109,41 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             if agent is None and w in ROLES.RECEPTION and k > 0 and tokens[k - 1].norm in ROLES.DURING:
                 # "أعرب الرئيس X … عن …، وذلك خلال استقباله": further back, or "وأضاف أخنوش، خلال ترؤسه": a
                 # surname named in full before (not "وتم استقباله", "نسعد باستقباله": no one receives there)
-                agent = clause_subject(tokens, people, k)
+                agent = clause_subject(tokens, people, k) or _said_at_subject(tokens, people, k)
+        if agent is None and ((two in _HELD_BY and _no_subject_after(tokens, k + 2))
+                              or (w in ROLES.SUPERVISE and k + 1 < len(tokens) and tokens[k + 1].norm == fold("على"))
+                              or (k > 0 and tokens[k - 1].norm == "قد" and in_words(w, ROLES.CHAIR))):
+            # "وأبان X خلال الاجتماع الذي عقده بمقر …", "وكان X قد أشرف على انطلاق أعمال …", "وكان X قد ترأس
+            # أشغال …": no one named after the cue, the subject of its clause held the meeting
+            agent = clause_subject(tokens, people, k)
         if agent is not None:
             return agent
     return _lead(tokens, people, ev)
+
+
+_HELD_BY = frozenset((fold(a), fold(b)) for a, b in (("الذي", "عقده"), ("التي", "عقدتها"), ("الذي", "عقدته"),
+                                                     ("التي", "عقدها")))
+
+
+def _no_subject_after(tokens: list[Token], j: int) -> bool:
+    """ "الاجتماع الذي عقده بمقر …", "… الذي عقده اليوم": the verb's subject is its own pronoun (a place, a time
+    or the end of the clause follows), not "التي عقدتها اللجنة …", whose subject is named after it."""
+    if j >= len(tokens) or not tokens[j].is_word:
+        return True
+    w = tokens[j].norm
+    return w[:1] in "بل" or w == fold("في") or w in EVENTS.TIME_WORDS
+
+
+def _said_at_subject(tokens: list[Token], people: People, k: int) -> Agent | None:
+    """ "أكد الوزير X أهمية … . جاء ذلك خلال اجتماعه بمديري …": a sentence opening with "جاء ذلك" places the
+    sentence before at the event; the subject of that sentence holds the meeting."""
+    sent = tokens[k].sent
+    start = next((x for x in range(k, -1, -1) if x == 0 or tokens[x - 1].sent != sent), k)
+    words = [t for t in tokens[start:k] if t.is_word]
+    if start == 0 or len(words) < 2 or strip_clitic(words[0].norm)[0] not in ROLES.SAID_AT \
+            or words[1].norm != fold("ذلك"):
+        return None
+    return clause_subject(tokens, people, start - 1)
 
 
 def _office_after_unread(tokens: list[Token], people: People, j: int) -> Agent | None:

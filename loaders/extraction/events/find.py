@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from itertools import pairwise
 
-from marsad.loaders.extraction.cues import EVENTS
+from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention
 from marsad.loaders.extraction.events.chairs import agent_at, chair, visitor_named
 from marsad.loaders.extraction.events.kinds import cue_kind, future, real_visit, visit_by, visitor_at
@@ -34,10 +34,12 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if subject_body(tokens, insts, i) is not None:
             hits.append((i, "session"))
     hits.extend((i, "session") for i in implied_sittings(tokens, insts) if (i, "session") not in hits)
+    hits.extend((i, "session") for i in _works_opened(tokens, insts) if (i, "session") not in hits)
     hits.sort()
     hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i, dates)
             and not (k == "signing" and _background(tokens, i)) and not _spoken(text, tokens[i].start)]
     sat = _sat(tokens, insts)
+    hits = [(i, k) for i, k in hits if i not in sat]  # "اجتمع مجلس الإدارة مع …": the council's sitting
     if not hits and not sat:
         return []
     demonstrative = {i for i, _ in hits if i > 0 and (tokens[i - 1].norm in EVENTS.DEMONSTRATIVES
@@ -121,6 +123,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     for ev in events:
         ev.cues.sort(key=lambda i: (tokens[i].sent == title_sent, i in demonstrative and i not in framing, i))
         fill(ev, tokens, insts, people, dates, published, title_sent, main=ev is main)
+        if ev.kind == "meeting":  # "اجتمع الوزير رئيس مجلس إدارة الهيئة مع لجنة …": the body met is the committee
+            ev.body = _met_body(tokens, insts, ev.cues[0]) or ev.body
         if ev is not main and ev.kind != "signing":
             ev.chair = chair(tokens, people, ev, own_only=True)  # an announced sitting: no chair borrowed
         visitor = visitor_at(tokens, ev.cues[0]) if ev is not main and ev.kind == "visit" else None
@@ -203,6 +207,38 @@ def _sat(tokens: list[Token], insts: list[InstMention]) -> list[int]:
         if sits and any(m.first in (i + 1, i + 2) and m.kind in ("governing_body", "parliament") for m in insts):
             out.append(i)
     return out
+
+
+def _met_body(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+    """ "اجتمع X … مع لجنة دراسة أوضاع الهيئة": the body named right after the "مع" of a meeting verb met, not
+    the one in its holder's office."""
+    w = tokens[i].norm
+    if w not in EVENTS.MEET_VERBS and not (w[:1] in "وف" and w[1:] in EVENTS.MEET_VERBS):
+        return None
+    with_at = next((k for k in range(i + 1, min(len(tokens), i + 30)) if tokens[k].sent == tokens[i].sent
+                    and tokens[k].norm in (fold("مع"), fold("ومع"))), None)
+    return None if with_at is None else next((m for m in insts if m.first == with_at + 1), None)
+
+
+def _works_opened(tokens: list[Token], insts: list[InstMention]) -> list[int]:
+    """ "أشرف على انطلاق أعمال المجلس الوطني لحزبه", "ترأس X أشغال المجلس الوطني للحزب", "انعقدت … أشغال اللجنة
+    الإقليمية": the works of a council or committee named right after, opened, closed, chaired, held or hosted
+    in the sentence, are a sitting of that body (at the works word)."""
+    return [i for i in range(1, len(tokens) - 1) if tokens[i].norm in EVENTS.WORKS
+            and any(tokens[k].sent == tokens[i].sent and _opens_works(tokens[k].norm)
+                    for k in range(max(0, i - 12), i))
+            and any(m.first == i + 1 and (m.kind in ("governing_body", "parliament")
+                                          or fold(m.name).split()[0] in _COUNCILS) for m in insts)]
+
+
+_COUNCILS = frozenset({fold("المجلس"), fold("مجلس"), fold("اللجنة"), fold("لجنة")})
+
+
+def _opens_works(w: str) -> bool:
+    """ "انطلقت", "افتتاح", "ترأس", "انعقدت", "احتضن": a word that opens, chairs, holds or hosts the works after it."""
+    base = strip_clitic(w)[0]
+    return base in EVENTS.WORKS_OPENING or in_words(w, ROLES.CHAIR) or w in EVENTS.SITTING_VERBS \
+        or base in EVENTS.SITTING_VERBS or base in EVENTS.HOST_VERBS
 
 
 def _counted(tokens: list[Token], i: int, people: People, dates: list[DateMention]) -> bool:

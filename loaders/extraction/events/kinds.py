@@ -23,7 +23,7 @@ def _cue_words() -> frozenset[str]:
                       *EVENTS.VISIT_VERBS, *EVENTS.SESSION,
                       *EVENTS.CEREMONY, *EVENTS.CELEBRATION, *EVENTS.ASSEMBLY, *EVENTS.MEETING, *EVENTS.VISIT,
                       *EVENTS.LECTURE, *EVENTS.TALK_VERBS, *AGREEMENTS.SIGN, *EVENTS.CONVENED, *EVENTS.INSPECT,
-                      *EVENTS.INAUGURATE})
+                      *EVENTS.INAUGURATE, *EVENTS.MEET_VERBS})
 
 
 @lru_cache(maxsize=65536)
@@ -67,6 +67,10 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
         return "meeting" if w[:1] in _TALK_PREFIX and _opens_clause(tokens, i) and any(
             t.norm in (fold("مع"), fold("ومع")) and t.sent == tokens[i].sent for t in tokens[i + 1 : i + 12]) \
             else None  # "بحث الوزير X مع نظيره …" (not "فتح بحث قضائي مع …", "لبحث …")
+    if w in EVENTS.MEET_VERBS or (w[:1] in "وف" and w[1:] in EVENTS.MEET_VERBS):
+        return "meeting" if _opens_clause(tokens, i) and any(
+            t.norm in (fold("مع"), fold("ومع")) and t.sent == tokens[i].sent for t in tokens[i + 1 : i + 30]) \
+            else None  # "اجتمع الأمين العام X، في مكتبه …، مع القائم بالأعمال …"
     if (w in EVENTS.INSPECT or base in EVENTS.INSPECT) and any(
             t.norm == fold("على") and t.sent == tokens[i].sent for t in tokens[i + 2 : i + 16]):
         return "visit"  # "وقف المدير … على تشغيل …" (the office after the verb is checked by find_events)
@@ -175,8 +179,9 @@ def _agreement_in_sentence(tokens: list[Token], i: int) -> bool:
         base = strip_clitic(tokens[k].norm)[0]
         if tokens[k].norm in AGREEMENTS.AGREEMENT_WORDS or base in AGREEMENTS.AGREEMENT_WORDS:
             return True
-        if k + 1 < len(tokens) and (base, tokens[k + 1].norm) == AGREEMENTS.MEMO:
-            return True
+        if k + 1 < len(tokens) and ((base, tokens[k + 1].norm) == AGREEMENTS.MEMO
+                                    or (base, tokens[k + 1].norm) in AGREEMENTS.AGREEMENT_TWO):
+            return True  # "مذكرة تفاهم", "مذكرتي تعاون", "عقد شراكة"
     return False
 
 

@@ -29,7 +29,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     for p in people.posts:  # named office holders
         if p.holder and p.holder not in chair_names and p.holder not in seen and p.title not in ("الملك",):
             if _oblique(tokens, p, people) or _quoted(tokens, people, (ev, *others), p.holder) \
-                    or _at_ceremony(tokens, people, p.holder, elsewhere) or _acts_apart(tokens, people, ev, p.holder):
+                    or _at_ceremony(tokens, people, p.holder, elsewhere) or _acts_apart(tokens, people, ev, p.holder) \
+                    or _in_speech(tokens, people, (ev, *others), p.holder):
                 continue
             person = next((pm for pm in people.persons if pm.name == p.holder), None)
             seen.add(p.holder)
@@ -63,6 +64,16 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         if met is not None and met.name not in chair_names and met.name not in listed:
             listed.add(met.name)
             out.append(Agent(met, next((p for p in people.posts if p.holder == met.name), None)))
+        office = None if met is not None or j >= len(tokens) or tokens[j].sent != tok.sent else next(
+            (p for p in people.posts if p.first == j), None)
+        if office is not None and office.title not in chair_names and office.title not in seen \
+                and (office.holder is None or office.holder not in listed | chair_names):
+            # "اجتمع الأمين العام … مع سفير النرويج لدى المملكة": the office met, its holder unread or unnamed
+            seen.add(office.title)
+            holder = next((pm for pm in people.persons if pm.name == office.holder), None)
+            if holder is not None:
+                listed.add(holder.name)
+            out.append(Agent(holder, office))
     for k in ev.cues:  # "أكد X، …، خلال اللقاء الذي نظمته …": who speaks during the event takes part
         if k == 0 or tokens[k - 1].norm not in ROLES.DURING or tokens[k].norm in ROLES.RECEPTION:
             continue
@@ -277,6 +288,28 @@ def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...
 
 
 _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})  # أن/إن and بأن, folded
+
+
+def _in_speech(tokens: list[Token], people: People, events: tuple[EventMention, ...], holder: str) -> bool:
+    """ "استغرب X …، مؤكدا أن بقاء المستشارة الألمانية Y لست ولايات …": an office holder named only inside what
+    someone says (after a speech verb or participle and its أن/إن, in the same sentence) and in none of the
+    event's sentences is spoken of, not present."""
+    firsts = _mentions(people, holder)
+    if not firsts or any(tokens[k].sent in ev.sentences for k in firsts for ev in events):
+        return False
+    return all(_after_that(tokens, k) for k in firsts)
+
+
+def _after_that(tokens: list[Token], k: int) -> bool:
+    """A speech verb or participle, then أن/إن ("مؤكدا أن", "وقال إن", "مشيرا إلى أن"), before ``k`` in its sentence."""
+    for x in range(k - 1, max(-1, k - 25), -1):
+        if tokens[x].sent != tokens[k].sent:
+            return False
+        if tokens[x].norm in _THAT:
+            before = x - 2 if x >= 2 and tokens[x - 1].norm in ("الي", "الى") else x - 1  # "مشيرا إلى أن"
+            return before >= 0 and (_word_in(tokens, before, ROLES.SPEECH)
+                                    or _word_in(tokens, before, ROLES.SPEECH_PARTICIPLES))
+    return False
 
 
 def _tells_of(tokens: list[Token], people: People, k: int, ev: EventMention) -> bool:

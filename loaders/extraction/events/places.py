@@ -53,6 +53,8 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                 if size and any(k + 1 + size < i <= k + 6 + size for i in ev.cues) and cue_kind(tokens, k + 1) is None:
                     return _text_of(tokens, k + 1, k + 1 + size)
                 at = k + 1 + (tokens[k + 1].norm in EVENTS.PLACE_NOUNS and k + 2 < len(tokens))
+                if at == k + 2 and at + 1 < len(tokens) and _adjective(tokens[at]):
+                    at += 1  # "في العاصمة الإيطالية روما": the capital's country adjective
                 size = _city_len(tokens, at)  # "خلال جلسة عامة في ستراسبورغ", "اجتماع المجلس في العاصمة الرباط"
                 if size and at + size < len(tokens) and tokens[at + size].norm in EVENTS.WIDER_REGION:
                     size = 0  # "في الشرق الأوسط": a region of the world, not a city
@@ -114,6 +116,11 @@ _AT_COMMUNE = frozenset({fold("بالجماعة"), fold("بجماعة")})
 
 _AFTER_CUE = 8
 """How far after a cue "في" + a city still says where the event took place ("جلسة لمجلس الوزراء … ستعقد في X")."""
+
+
+def _adjective(tok: Token) -> bool:
+    """ "الإيطالية", "المغربي": a definite adjective of nationality (ending in ي or ية)."""
+    return tok.norm.startswith("ال") and tok.norm.endswith(("ي", "يه")) and len(tok.norm) > 4
 
 
 def _to_city(tokens: list[Token], k: int) -> str | None:

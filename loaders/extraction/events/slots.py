@@ -34,7 +34,11 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
             ev.date = on[0].resolve(published)
     ordered = ev.cues
     found = [b for b in (body_near(tokens, insts, i) for i in ordered) if b is not None]
-    bodies = [b for b in found if b.kind in ("governing_body", "parliament")] or found
+    # a council or board first, one named in an office ("رئيس مجلس إدارة الجمعية X") only when no body is
+    # named outside an office
+    free = [b for b in found if not any(p.first <= b.first and b.last <= p.last for p in people.posts)]
+    bodies = [b for b in free if b.kind in ("governing_body", "parliament")] or free \
+        or [b for b in found if b.kind in ("governing_body", "parliament")] or found
     ev.body = bodies[0] if bodies else None
     for i in ordered[:1] if ev.kind == "visit" else ():  # "بزيارة المصابين … بمستشفى عسير": where the visit was
         at = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + 16
@@ -90,6 +94,7 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
     """The body a cue speaks of: the name right after it ("اجتماع مجلس…"), or, for a possessive cue
     ("عقد مجلس الجهة دورته", "عقدت الجمعية جمعها العام") or when none follows, the subject before it."""
     sent = tokens[i].sent
+    insts = [m for m in insts if not _told_to(tokens, m)]
     after = [m for m in insts if i < m.first <= i + 8 and tokens[m.first].sent == sent]
     before = [m for m in insts if i - 20 <= m.first < i and m.last <= i and tokens[m.first].sent == sent]
     possessive = tokens[i].norm.endswith(("ه", "ها", "هم")) and len(tokens[i].norm) > 4 \
@@ -104,6 +109,12 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
             return min(group, key=lambda m: (m.first, -m.last))
     # "وفد لجنة المتابعة المعنية بتنفيذ نتائج مؤتمر القاهرة": a cue inside a body's name speaks of that body
     return next((m for m in insts if m.first < i < m.last), None)
+
+
+def _told_to(tokens: list[Token], m: InstMention) -> bool:
+    """ "في تصريح لوكالة الأنباء السعودية": the body a statement is given to (after a statement noun and ل)."""
+    return m.first > 0 and m.start > tokens[m.first].start and tokens[m.first].norm[:1] == "ل" \
+        and tokens[m.first - 1].norm in EVENTS.STATEMENT_NOUNS
 
 
 def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | None:
