@@ -1089,7 +1089,8 @@ def test_an_eponym_keeps_a_persons_name() -> None:  # guard
 
 
 def test_a_prayer_after_a_body_and_a_plural_past_verb_end_its_name() -> None:
-    facts = _facts("وأكد مصدر في وزارة الدفاع - حفظهم الله - أن العملية انتهت، وقالت مصادر إن قوات الحرس قتلوا العشرات.")
+    facts = _facts("وأكد مصدر في وزارة الدفاع - حفظهم الله - أن العملية انتهت، "
+                   "وقالت مصادر إن قوات الحرس قتلوا العشرات.")
     assert _insts(facts) == ["وزارة الدفاع", "قوات الحرس"]
 
 
