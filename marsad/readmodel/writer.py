@@ -5,18 +5,20 @@ every resource whose list keys or names may have changed (the subjects it touche
 and agreements dated by an event it touched). Readers see the index before or after a document, never
 half-way.
 
-A first load (the index lists nothing yet) is written in bulk instead: each document's triples and source rows
-are appended to a staging file beside the index (no index of its own, no write-ahead log), and ``publish``
-builds the tables from it in one transaction at the end: the triples grouped once, every resource's rows
-computed once rather than again with each document that cites it. Readers see the empty index until then, and
-the whole first load after it. A run cut short leaves a staging file that the next writer removes; what the
-RDF store holds and the index lacks is indexed again by the next ``sync``.
+A first load (the index lists nothing yet) is written in bulk instead: each document's triples and source
+rows are appended to a staging file beside the index (``<index>-stage-<pid>``: no index of its own, no
+write-ahead log), and ``publish`` builds the tables from it in one transaction at the end: the triples grouped
+once, every resource's rows computed once rather than again with each document that cites it. Readers see the
+empty index until then, and the whole first load after it. A run cut short leaves a staging file that the next
+writer removes (its process is gone); what the RDF store holds and the index lacks is indexed again by the
+next ``sync``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import sqlite3
 import threading
 from collections.abc import Iterable
@@ -29,6 +31,7 @@ import pyoxigraph as ox
 from marsad.core.confidence import value_of
 from marsad.loaders.normalize import fold, match_key
 from marsad.loaders.translit import skeleton, transliterate
+from marsad.lock import alive
 from marsad.readmodel.reader import marks
 from marsad.readmodel.schema import CACHE_KIB, connect
 from marsad.readmodel.terms import IRI, cell, encode, short
@@ -196,14 +199,23 @@ CREATE TABLE stage.ssrc (ord INTEGER NOT NULL, res TEXT NOT NULL, document TEXT 
 """
 
 
+def _remove_dead_stages(path: Path) -> None:
+    """Remove the staging files of writers that died before publishing (their graphs are indexed again by
+    the next sync); a live writer's is left alone."""
+    for stage in path.parent.glob(f"{path.name}-stage-*"):
+        pid = stage.name.rsplit("-", 1)[1]
+        if pid.isdigit() and not alive(int(pid)):
+            stage.unlink(missing_ok=True)
+
+
 class IndexWriter:
     """The writable index at ``path`` (created when absent). With ``bulk`` (the default), a first load is
     staged and published at the end (the module's docstring)."""
 
     def __init__(self, path: Path, *, bulk: bool = True) -> None:
         self.path = path
-        self.stage_path = Path(f"{path}-stage")
-        self.stage_path.unlink(missing_ok=True)  # left by a run cut short: its graphs are indexed again by sync
+        self.stage_path = Path(f"{path}-stage-{os.getpid()}")
+        _remove_dead_stages(path)
         self.conn = connect(path, write=True)
         self.conn.execute("PRAGMA wal_autocheckpoint = 0")  # the checkpointer's thread does it
         self._checkpointer = _Checkpointer(path, self.conn)
