@@ -22,6 +22,7 @@ from marsad.api.query_workers import QueryWorkers
 from marsad.api.read.search import Searcher
 from marsad.core.errors import StoreUnavailable
 from marsad.core.settings import Settings
+from marsad.lock import writer_running
 from marsad.readmodel.reader import ReadIndex
 from marsad.readmodel.sync import sync
 from marsad.readmodel.writer import IndexWriter
@@ -108,7 +109,10 @@ class AppState:
 
     def catch_up(self) -> None:
         """Index the graphs the store holds and the index has never seen (a store written without
-        `marsad ingest`, or an index deleted): lists, details and search read the index only."""
+        `marsad ingest`, or an index deleted): lists, details and search read the index only. Not while a
+        writer runs: an ingest indexes what it stores itself (a first load only at its end, in bulk)."""
+        if writer_running(self.settings.home):
+            return
         writer = IndexWriter(self.settings.index_path)
         try:
             sync(self.store, writer, only_missing=True)

@@ -1,7 +1,7 @@
 """Extraction quality per gold set, measured by the official scorer (../shared/eval/score.py).
 
     python benchmarks/extraction_score.py [--sets seeds dev tuning tuning2 tuning3 heldout check heldout2
-                                           tuning4 tuning6 tuning7] [-v] [--out DIR]
+                                           tuning4 tuning5 tuning6 tuning7] [-v] [--out DIR]
     python benchmarks/extraction_score.py --sets blind3   # only at the start and at the end of a piece of work
 
 For each set: the article texts are read (held-out ones are written to a temporary folder as <id>.txt
@@ -23,6 +23,8 @@ printed under the set's name. The sets:
   tuning4 (its README);
 - tuning4: tests/fixtures/tuning4/gold, five SaudiNewsNet and five Moroccan articles, used to tune names, posts
   and institutions on unseen phrasing;
+- tuning5: tests/fixtures/tuning5/gold, nine SaudiNewsNet articles, used to tune names, posts,
+  institutions and participants on unseen articles (its README);
 - tuning6: tests/fixtures/tuning6/gold, eight SaudiNewsNet and six Moroccan articles, used to tune events, their
   slots, participants, decisions and partnerships on unseen phrasing;
 - tuning7: tests/fixtures/tuning7/gold, fourteen SaudiNewsNet articles, used to tune events, their slots and
@@ -58,6 +60,7 @@ TUNING3_GOLD = REPO / "tests" / "fixtures" / "tuning3" / "gold"
 CHECK_GOLD = REPO / "tests" / "fixtures" / "check" / "gold"
 HELDOUT2_GOLD = REPO / "tests" / "fixtures" / "heldout2" / "gold"
 TUNING4_GOLD = REPO / "tests" / "fixtures" / "tuning4" / "gold"
+TUNING5_GOLD = REPO / "tests" / "fixtures" / "tuning5" / "gold"
 TUNING6_GOLD = REPO / "tests" / "fixtures" / "tuning6" / "gold"
 TUNING7_GOLD = REPO / "tests" / "fixtures" / "tuning7" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
@@ -84,6 +87,7 @@ SETS = {
     "check": GoldSet("check", CHECK_GOLD, None),
     "heldout2": GoldSet("heldout2", HELDOUT2_GOLD, None),
     "tuning4": GoldSet("tuning4", TUNING4_GOLD, None),
+    "tuning5": GoldSet("tuning5", TUNING5_GOLD, None),
     "tuning6": GoldSet("tuning6", TUNING6_GOLD, None),
     "tuning7": GoldSet("tuning7", TUNING7_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),

@@ -85,6 +85,28 @@ def current_holder(home: Path) -> Holder | None:
         os.close(fd)
 
 
+def writer_running(home: Path) -> bool:
+    """Whether a process holds the writer lock of ``home`` now (an ingest, a Neo4j sync)."""
+    try:
+        fd = os.open(home / LOCK_FILE, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return False
+    finally:
+        os.close(fd)
+
+
+def alive(pid: int) -> bool:
+    """Whether process ``pid`` exists."""
+    return _alive(pid)
+
+
 def _busy_message(home: Path, holder: Holder | None, *, wait_hint: bool) -> str:
     who = (f"another writer is running on MARSAD_HOME {home}: {holder.describe()}" if holder is not None
            else f"another writer holds {home / LOCK_FILE}")

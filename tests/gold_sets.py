@@ -43,6 +43,10 @@ def check_gold_format(golds: dict[str, dict[str, Any]]) -> None:
             assert all(_names(p) for p in event["participants"]), stem
             assert all(set(d["kind"]) <= DECISION_KINDS for d in event["decisions"]), stem
         assert all(all(_names(p) for p in s["parties"]) for s in gold["partnerships"]), stem
+        # optional persons, institutions and participants are lists of names, as the scorer reads them
+        optional = gold.get("optional", {})
+        keys = ("persons", "institutions", "participants")
+        assert all(_names(n) for key in keys for n in optional.get(key, [])), stem
 
 
 def score_benchmark() -> ModuleType:

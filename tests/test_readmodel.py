@@ -6,6 +6,7 @@ is replaced or removed in the index; a write cut short leaves the index as it wa
 from __future__ import annotations
 
 import json
+import subprocess
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -405,7 +406,7 @@ def test_a_first_load_written_in_bulk_equals_one_written_document_by_document(tm
     bulk, single = Settings(home=tmp_path / "bulk"), Settings(home=tmp_path / "single", index_bulk=False)
     for settings in (bulk, single):
         _ingest_quietly([articles], settings)
-    assert not Path(f"{bulk.index_path}-stage").exists()
+    assert not list(bulk.index_path.parent.glob("*-stage-*"))
     first = _index_rows(bulk.index_path)
     assert first["doc"] and first["item"] and first["name"] and first["src"]
     assert first == _index_rows(single.index_path)
@@ -438,14 +439,24 @@ def test_a_staged_first_load_is_unseen_until_published_and_a_cut_short_one_is_in
     graphs = store.document_graphs()
     writer = IndexWriter(path)
     assert writer.stage_many([(g, triples_of(store.quads(g))) for g in graphs]) == len(graphs)
-    assert writer.staged == len(graphs) and Path(f"{path}-stage").exists()
+    assert writer.staged == len(graphs) and writer.stage_path.exists()
     ix = ReadIndex(path)
     assert new_lists.documents(ix, F(), limit=20, offset=0)[0] == 0  # readers see the index as it was
     writer._checkpointer.close()  # the process is killed: no publish
     writer.conn.close()
-
-    again = IndexWriter(path)  # the next writer removes the stage and its sync indexes what the store holds
-    assert not Path(f"{path}-stage").exists() and again.staged == 0
+    # its staging file now bears the pid of a process that has exited; another of a process still running
+    dead, running = subprocess.Popen(["true"]), subprocess.Popen(["sleep", "30"])
+    dead.wait()
+    left = Path(f"{path}-stage-{dead.pid}")
+    writer.stage_path.rename(left)
+    live = Path(f"{path}-stage-{running.pid}")
+    live.write_bytes(b"")
+    try:
+        again = IndexWriter(path)  # the next writer removes the dead one's stage; its sync indexes the store's graphs
+        assert not left.exists() and live.exists() and again.staged == 0
+    finally:
+        running.kill()
+        running.wait()
     sync(store, again, only_missing=True)
     again.close()
     assert new_lists.documents(ix, F(), limit=20, offset=0)[0] == len(graphs)
@@ -471,3 +482,19 @@ def test_a_graph_staged_twice_or_dropped_while_staged_is_published_as_last_writt
     assert rows == _index_rows(tmp_path / "direct.sqlite3")
     assert graphs[1] not in {graph for graph, _state in rows["doc"]}
     store.close()
+
+
+def test_the_api_leaves_indexing_to_a_running_writer_and_catches_up_once_it_is_gone(tmp_path: Path) -> None:
+    from marsad.lock import writer_lock
+
+    home = load_fixture_store(tmp_path)  # a store whose graphs the (empty) index has never seen
+    settings = Settings(home=home)
+    IndexWriter(settings.index_path).close()
+    ix = ReadIndex(settings.index_path)
+    with writer_lock(home, command="marsad ingest (a first load, staging its index)"):
+        with TestClient(create_app(settings)) as client:
+            assert client.get("/documents").status_code == 200
+        assert new_lists.documents(ix, F(), limit=20, offset=0)[0] == 0  # left to the writer
+    with TestClient(create_app(settings)) as client:
+        assert client.get("/documents").status_code == 200
+    assert new_lists.documents(ix, F(), limit=20, offset=0)[0] == 3

@@ -79,7 +79,7 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             j = _eponym_end(tokens, j + 1, sent)  # "مجلس إدارة مركز الملك فيصل للدراسات": a nested eponym
             continue
         if tok.norm == "-" and j > i and j + 1 < n and tokens[j + 1].is_word and tokens[j - 1].is_word \
-                and tokens[j + 1].sent == sent:
+                and tokens[j + 1].sent == sent and not is_stop(tokens[j + 1].norm):  # (not "- حفظهم الله -")
             j += 1
             continue
         if norm in CHAINS.LADA:
@@ -88,8 +88,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         if stop_titles and j > i and tokens[j - 1].norm not in CHAINS.LADA and _title_at(tokens, j) \
                 and not adjective_title(tokens, j):
             break
-        if mukallaf and tok.is_word and (norm == "مع" or (not is_stop(norm) and not is_stop(norm[1:]) and (
-                norm.startswith("ب") or tok.article))):
+        if mukallaf and tok.is_word and norm not in lexicon().honorifics and (norm == "مع" or (
+                not is_stop(norm) and not is_stop(norm[1:]) and (norm.startswith("ب") or tok.article))):
             j += 1
             continue
         if possessive and j > i and norm in CHAINS.OBJECT_PREPS and tokens[j - 1].norm.startswith(("لل", "ولل")) \
@@ -128,8 +128,10 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             continue
         if not tok.is_word or is_stop(norm) or norm in lexicon().honorifics:
             break
-        if norm[:1] in "لب" and is_stop(norm[1:]):
-            break
+        if j > i and not tok.article and norm.endswith("وا") and len(norm) >= 5 and norm[:1] != "و":
+            break  # "قوات … قتلوا": a past verb of a plural subject ends the name
+        if norm[:1] in "لبف" and is_stop(norm[1:]):
+            break  # "لهذا", "بعد", "فهو": a preposition or a particle on a function word
         if norm[:1] == "و" and starts_head(tokens, j, strip=True):
             break
         if j > i and norm[:1] == "و" and norm[1:] in FUNCTION_WORDS.ROLE_PLURALS and j + 1 < n \
@@ -160,6 +162,16 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "قوات الطوارئ الخاصة والمنومين": after a noun and its adjective, a participle plural (people)
             # is a new item (not "والتعاون", "والتكوين": verbal nouns)
         genitive_article = tok.article and not norm.startswith(("بال", "كال", "فال"))
+        if j > i and norm in CHAINS.RANKS and (norm != _FARIQ or (j + 1 < n and tokens[j + 1].sent == sent and (
+                is_name_start(tokens, j + 1) or tokens[j + 1].norm in CHAINS.RANKS))):
+            break  # "قوات التحالف العقيد الركن X", "رئيس الأركان الفريق X": a rank opens the name after it
+        if genitive_article and j > i + 1 and norm.startswith("ال") and (
+                _nisba(tokens[j - 1]) or tokens[j - 1].norm in INSTITUTIONS.NAME_ADJECTIVES) \
+                and tokens[j - 2].article and not norm.endswith(("ي", "يه", "ين", "ون")) \
+                and not norm.startswith("الم") and norm not in lexicon().first_names \
+                and norm not in INSTITUTIONS.NAME_ADJECTIVES:
+            break  # "المديرية العامة للأمن الوطني الأسباب": no noun is in construct with an adjective
+            # (a participle may be one more adjective: "الجالية المغربية المقيمة"; a given name an eponym)
         if genitive_article and not _nisba_then_name(tokens, j):
             j += 1
             continue
@@ -218,7 +230,7 @@ def _li_place(tokens: list[Token], j: int) -> int:
 
 
 @cache
-def _place_firsts() -> frozenset[str]:
+def place_firsts() -> frozenset[str]:
     """The first word of every place name of the gazetteer."""
     return frozenset(p[0] for p in lexicon().places)
 
@@ -227,7 +239,7 @@ def place_len(tokens: list[Token], j: int) -> int:
     """Number of tokens of the longest place name (gazetteer) starting at ``tokens[j]``; hyphens and slashes
     between its words allowed."""
     lex = lexicon()
-    if j < len(tokens) and tokens[j].norm != "-" and tokens[j].norm not in _place_firsts():
+    if j < len(tokens) and tokens[j].norm != "-" and tokens[j].norm not in place_firsts():
         return 0  # no place name starts with this word
     words: list[str] = []
     idx: list[int] = []
@@ -275,6 +287,14 @@ def adjective_title(tokens: list[Token], j: int) -> bool:
     norm = tokens[j].norm
     return j > 0 and tokens[j - 1].article and tokens[j].article and norm.endswith(("ي", "يه")) \
         and lexicon().titles.get((norm,)) is False
+
+
+_FARIQ = fold("الفريق")  # also a team or a parliamentary group: a rank only before a name or another rank
+
+
+def _nisba(tok: Token) -> bool:
+    """A definite nisba adjective ("الوطني", "الجهوية"), not a short noun in ي ("الوادي" is one word more)."""
+    return tok.article and tok.norm.startswith("ال") and tok.norm.endswith(("ي", "يه")) and len(tok.norm) >= 6
 
 
 def _title_at(tokens: list[Token], j: int) -> bool:

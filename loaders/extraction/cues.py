@@ -100,6 +100,7 @@ class RoleCues(WordFile, file="roles"):
     SPEECH_PARTICIPLES = words("speech_participles")
     GREETING = words("greeting")
     CREDITED = words("credited")
+    ON_BEHALF = words("on_behalf")
     STYLES = words("styles")
     IN_TURN = words("in_turn")
     BACKGROUND = words("background")

@@ -99,17 +99,23 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         return None
     if head in INSTITUTIONS.SELF_STANDING and c < len(tokens) and not _genitive_of_body(tokens, c):
         return c
+    if head in INSTITUTIONS.LI_COMPLEMENT and (c >= len(tokens) or tokens[c].norm[:1] != "ل"):
+        return c
     first_word = tokens[c].norm if c < len(tokens) else ""
     if len(head) == 1 and head[0] in INSTITUTIONS.NATIONAL_HEADS and c < len(tokens) and first_word.startswith("ال") \
             and tokens[c].article and first_word.endswith("ي") and not is_stop(first_word) \
             and tokens[c].sent == tokens[i].sent:
         return c + 1  # "الكونغرس البرازيلي القانون": the nationality closes a parliament's name
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and not tokens[c].article \
-            and (first_word.endswith("يه") or first_word in INSTITUTIONS.INDEFINITE_ADJECTIVES):
+            and (first_word.endswith("يه") or first_word in INSTITUTIONS.INDEFINITE_ADJECTIVES) \
+            and not (_verbal_noun(first_word) and c + 1 < len(tokens) and tokens[c + 1].article
+                     and tokens[c + 1].sent == tokens[c].sent and not is_stop(tokens[c + 1].norm)):
         return None  # "شبكة دولية", "لجنة خاصة", "حزب سياسي": descriptions, not names
-    if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and tokens[c].norm.startswith("لل") \
-            and kind not in ("ministry", "association"):
-        return None  # "إحداث مركز للتأهيل": an indefinite description, not a name
+        # ("صندوق تنمية الموارد البشرية": a verbal noun in ية in construct with a definite noun names)
+    if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and kind not in ("ministry", "association") \
+            and (tokens[c].norm.startswith("لل") or (tokens[c].norm[:1] == "ل" and not tokens[c].article
+                                                     and tokens[c].norm.endswith("ات"))):
+        return None  # "إحداث مركز للتأهيل", "محكمة لتعزيزات …": an indefinite description, not a name
     e = chain_end(tokens, c, stop_titles=True,
                   eponym=head[0] in INSTITUTIONS.EPONYM_HEADS or (kind == "association" and len(head) == 1),
                   plain_names=kind == "association" and len(head) == 1 and not head[0].startswith("ال"),
@@ -143,6 +149,11 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if head[0] in INSTITUTIONS.SEATED_HEADS:
         return e + _seat_in(tokens, e)  # "سفارة المغرب في البرازيل": a mission's seat is part of its name
     return e + _local_seat(tokens, i, e)
+
+
+def _verbal_noun(norm: str) -> bool:
+    """A verbal noun in ية/اية, not a nisba adjective: "تنمية", "تربية" (تفعلة), "حماية", "رعاية" (فعالة)."""
+    return len(norm) == 5 and ((norm.startswith("ت") and norm.endswith("يه")) or norm.endswith("ايه"))
 
 
 def _local_seat(tokens: list[Token], i: int, e: int) -> int:
@@ -296,3 +307,21 @@ def _prune(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
                           and o.first >= m.first + m.head_len), None)
             m.parent = inner
     return keep
+
+
+def without_persons(tokens: list[Token], insts: list[InstMention], names: frozenset[str]) -> list[InstMention]:
+    """Drop a head followed by the name of a person the text names, whole or by its surname ("حزب أويحيى" for
+    the party of "أحمد أويحيى", "حزب X Y"): a body referred to by its leader, not its name; parents re-linked.
+    ``names``: each person's folded name and its last word."""
+    drop = {idx for idx, m in enumerate(insts) if m.last - m.first > m.head_len
+            and not tokens[m.first + m.head_len].article
+            and " ".join(t.norm for t in tokens[m.first + m.head_len : m.last]) in names
+            and (m.last - m.first == m.head_len + 1 or _base(tokens[m.first].norm) not in INSTITUTIONS.EPONYM_HEADS)}
+    # (a body named after a person keeps that name: "جامعة محمد الخامس")
+    if not drop:
+        return insts
+    index = {old: new for new, old in enumerate(i for i in range(len(insts)) if i not in drop)}
+    kept = [m for idx, m in enumerate(insts) if idx not in drop]
+    for m in kept:
+        m.parent = index.get(m.parent) if m.parent is not None else None
+    return kept

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.loaders.extraction.chain import starts_head
+from marsad.loaders.extraction.chain import place_firsts, starts_head
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.text import Token
 from marsad.loaders.extraction.words import PEOPLE, is_stop
@@ -61,8 +61,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
     j = k
     pending_particle = False
     filiated = False
-    while j < n and j - k < (8 if any(tokens[x].norm in lex.particles for x in range(k + 1, j)) else 6) \
+    while j < n and j - k < (10 if any(tokens[x].norm in lex.particles for x in range(k + 1, j)) else 6) \
             and tokens[j].sent == sent:  # "عبد الله بن ناصر بن خليفة آل ثاني": particles lengthen a name
+        # ("عبد اللطيف بن عبد الملك بن عمر آل الشيخ")
         norm = first if j == k else tokens[j].norm
         if j > k and tokens[j - 1].norm == _AL and tokens[j].is_word and tokens[j].sent == sent \
                 and not is_stop(norm):
@@ -75,14 +76,23 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             pending_particle = False
             j += 1
             continue
+        if j > k and tokens[j - 1].norm == "عبد" and tokens[j].article and tokens[j].is_word \
+                and tokens[j].sent == sent and not is_stop(norm):
+            j += 1  # "عبد الملك", "عبد الرئيس": the word after عبد completes a given name, whatever it is
+            pending_particle = False
+            continue
         if j > k and _blocked(tokens, j):
             break
+        if j > k and norm[:1] in "بل" and norm[1:] in place_firsts() and norm not in lex.first_names:
+            break  # "سامي بن خالد بجدة": ب/ل + a place says where, it is no surname
         if j > k and tokens[j].article and norm[:1] == "و" and norm[1:3] == "ال":
             break  # "سامح شكري والوفد المرافق": و + a definite word opens the next item
         if j == k and (is_stop(norm) or norm in PEOPLE.NOT_NAMES or not tokens[j].is_word):
             return None
         if tokens[j].article and norm.startswith("ال") and norm in PEOPLE.NOT_SURNAMES:
             break
+        if j > k + 1 and tokens[j].article and _masdar(norm):
+            break  # "دعوة الرئيس عبد العزيز بوتفليقة الترشح": a verbal noun after the name is its object
         if norm.startswith("ال") and tokens[j].article and j != k:
             if norm in lex.compound_second and not arts:
                 j += 1
@@ -153,6 +163,13 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
 _AL = fold("آل")
 
 
+def _masdar(norm: str) -> bool:
+    """A definite verbal noun of the تفعّل or استفعال form ("الترشح", "التدخل", "الاستقالة"), which no surname
+    is (surnames in "الت" end in ي: "التازي"; "التوفيق" is تفعيل and stays a surname)."""
+    return (len(norm) == 6 and norm.startswith("الت") and not norm.endswith(("ي", "ه"))) \
+        or (norm.startswith("الاست") and len(norm) >= 8)
+
+
 def _closed_after(tokens: list[Token], j: int) -> bool:
     """The word at ``j`` is followed by a boundary: punctuation, the sentence's end, a function word, و or a
     ب/ل phrase (not an article word it would be in construct with: "… فارق الحياة")."""
@@ -180,7 +197,10 @@ def _family_name(tokens: list[Token], j: int) -> bool:
     function word, head or title, and a boundary after it (punctuation, the sentence's end, a function word,
     و, a title)."""
     t = tokens[j]
-    if not t.is_word or t.article or t.norm[:1] in "وبلفك" or t.norm.endswith(("ا", "ات", "ين", "ون")) \
+    if t.is_word and t.norm[:1] in "بفك" and not t.article and t.norm.endswith("ي") and len(t.norm) >= 4 \
+            and not _place_word(tokens, j):
+        pass  # "مازن بن محمد بترجي": a nisba surname whose first letter is also a proclitic (not "بجدة")
+    elif not t.is_word or t.article or t.norm[:1] in "وبلفك" or t.norm.endswith(("ا", "ات", "ين", "ون")) \
             or is_stop(t.norm) or t.norm in PEOPLE.NOT_NAMES or starts_head(tokens, j, strip=False) \
             or t.norm in lexicon().first_words or len(t.norm) < 3:
         return False
@@ -190,6 +210,11 @@ def _family_name(tokens: list[Token], j: int) -> bool:
     after = tokens[e]
     return not after.is_word or after.sent != t.sent or is_stop(after.norm) or after.norm[:1] == "و" \
         or after.norm in lexicon().first_words
+
+
+def _place_word(tokens: list[Token], j: int) -> bool:
+    """The word at ``j`` is (or opens) a place, as written or after its first letter read as a preposition."""
+    return tokens[j].norm in place_firsts() or tokens[j].norm[1:] in place_firsts()
 
 
 def _is_place(tokens: list[Token], k: int, j: int) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Protocol
 
-from marsad.loaders.extraction.chain import adjective_title, chain_end, place_len, starts_head
+from marsad.loaders.extraction.chain import adjective_title, chain_end, is_name_start, place_len, starts_head
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry, may_open
 from marsad.loaders.extraction.names import Name, parse_name
 from marsad.loaders.extraction.text import Token, strip_clitic
@@ -97,6 +97,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         hit = _title_at(tokens, i) if tokens[i].is_word and may_open(tokens[i].norm) and i not in inside else None
         if hit is not None and hit[0] == 1 and not hit[1] and adjective_title(tokens, i):
             hit = None  # "والشعب البرلمانية": an adjective, not an office
+        if hit is not None and i > 0 and tokens[i - 1].norm == "عبد" and tokens[i - 1].sent == tokens[i].sent:
+            hit = None  # "عبد الملك": the second word of a given name
         if hit is None:
             i += 1
             continue
@@ -121,11 +123,15 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             if nxt and nxt[1] == 0 and tokens[c].norm not in PEOPLE.ROYAL_STYLE:  # "ولي العهد الأمير مولاي…"
                 c += nxt[0]
                 needs = nxt[2]
-        acting = c < n and tokens[c].norm in lex.acting
-        if acting:
+        acting = c < n and (tokens[c].norm in lex.acting or (
+            tokens[c].norm in CHAINS.MUKALLAF and c + 1 < n and tokens[c + 1].sent == tokens[c].sent
+            and (tokens[c + 1].norm in lex.honorifics or tokens[c + 1].norm in _COMMA)))
+        if acting:  # "الأمين العام المكلف المهندس X": المكلف with no ب-complement is acting, as بالنيابة is
             c += 1
         closed = not needs and size > 1 and c < n and tokens[c].norm.startswith("ال") and tokens[c].article \
-            and not tokens[c].norm.endswith(("ي", "يه"))  # "عرض رئيس الحكومة الإصلاحات": an object follows
+            and not tokens[c].norm.endswith(("ي", "يه")) and tokens[c].norm not in CALENDAR.ORDINALS \
+            and tokens[c].norm not in lex.honorifics  # "عرض رئيس الحكومة الإصلاحات": an object follows
+        # (not "الأمين العام السادس للأمم المتحدة": an ordinal; an honorific ends the title in chain_end)
         closed = closed or whole or (needs and size > 1 and c < n and (_title_at(tokens, c) or (0, 1))[1] == 0
                                      and tokens[c].norm not in PEOPLE.ROYAL_STYLE) or (
             tokens[i].norm in PEOPLE.OFFICE_BEFORE_NAME and c < n and _bare_name_next(tokens, c))
@@ -287,12 +293,13 @@ def _locative_tail(tokens: list[Token], e: int) -> int:
 
 
 def _skip(tokens: list[Token], j: int, *, comma: bool = True) -> int:
-    """Skip an honorific and (optionally) one comma."""
+    """Skip an honorific or a rank ("رئيس الأركان الفريق X") and (optionally) one comma."""
     lex = lexicon()
     n = len(tokens)
     if comma and j < n and tokens[j].norm in _COMMA:
         j += 1
-    while j < n and tokens[j].norm in lex.honorifics:
+    while j < n and (tokens[j].norm in lex.honorifics or (
+            tokens[j].norm in CHAINS.RANKS and j + 1 < n and is_name_start(tokens, j + 1))):
         j += 1
     return j
 
@@ -440,12 +447,16 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
     if j - k >= 2:
         return Name(k, j, 0, False)
     name = parse_name(tokens, k, max_units=3, literal=True)
-    if name is None or name.start != k or not 2 <= name.end - k <= 3:
+    if name is None or name.start != k or name.end - k < 2:
         return None
-    trimmed = name.end - k == 3 and tokens[name.end - 1].norm[:1] in "بل" and len(tokens[name.end - 1].norm) > 4 \
-        and name.end < n and tokens[name.end].sent == tokens[k].sent and tokens[name.end].norm not in _COMMA | {"."}
-    if trimmed:
-        name = Name(k, name.end - 1, 0, name.known)  # "… X Y بنسبة 17 في المئة": a ب-phrase follows the name
+    cut = next((x for x in range(k + 2, min(name.end, k + 4)) if tokens[x].norm[:1] in "بل"
+                and not tokens[x].article and len(tokens[x].norm) > 3), None)
+    trimmed = cut is not None and cut < n and tokens[cut].sent == tokens[k].sent \
+        and cut + 1 < n and tokens[cut + 1].norm not in _COMMA | {"."}
+    if trimmed and cut is not None:
+        name = Name(k, cut, 0, name.known)  # "… X Y بنسبة 17 في المئة", "X Y بقوة القرار": a ب-phrase follows
+    if not 2 <= name.end - k <= 3:
+        return None
     if not _plain_words(tokens, k, name.end, final_alef=True, bounded=True) \
             or any(t.norm.endswith("يا") and t.norm not in lexicon().first_names for t in tokens[k : name.end]):
         return None  # "روبرتا ميتسولا" is a name, "وفدا مغربيا" an object
@@ -527,6 +538,42 @@ def _comma_bounded_name(tokens: list[Token], j: int) -> Name | None:
     return name if closed and plain else None
 
 
+def _one_person(tokens: list[Token], out: People) -> None:
+    """Names that are another name of the text read again: a name whose words lie inside a longer name's
+    ("عبد الملك بن عمر آل الشيخ" read behind the title after "عبد اللطيف بن عبد الملك بن عمر آل الشيخ"), or a
+    given name and a surname that a filiated name of the text opens and closes ("محمد المجلي" for "محمد بن
+    مبارك المجلي"). The shorter mention is dropped (inside) or takes the full name, and so do the offices it holds."""
+    lex = lexicon()
+    rename: dict[str, str] = {}
+    keep: list[PersonMention] = []
+    for pm in out.persons:
+        outer = next((o for o in out.persons if o is not pm and o.first <= pm.first and pm.last <= o.last
+                      and o.last - o.first > pm.last - pm.first), None)
+        if outer is not None:
+            rename[pm.name] = outer.name
+            continue
+        keep.append(pm)
+    for pm in keep:
+        words = fold(pm.name).split()
+        if len(words) >= 3 and words[1] in lex.particles and pm.name not in rename:
+            longer = {o.name for o in keep if o is not pm and fold(o.name).split()[: len(words)] == words
+                      and len(fold(o.name).split()) > len(words)}
+            if len(longer) == 1:  # "فيصل بن سلمان" for "فيصل بن سلمان بن عبدالعزيز" named in the same text
+                rename[pm.name] = pm.name = next(iter(longer))
+            continue
+        if len(words) != 2 or pm.name in rename:
+            continue
+        full = {o.name for o in keep if o is not pm and len(fold(o.name).split()) >= 4
+                and fold(o.name).split()[0] == words[0] and fold(o.name).split()[-1] == words[1]
+                and fold(o.name).split()[1] in lex.particles}
+        if len(full) == 1:
+            rename[pm.name] = pm.name = next(iter(full))
+    out.persons = keep
+    for post in out.posts:
+        if post.holder in rename:
+            post.holder = rename[post.holder]
+
+
 def _credentials(tokens: list[Token], out: People) -> None:
     """ "X التي قدمت له أوراق اعتمادها سفيرة …": the office after "أوراق اعتماده/اعتمادها" is held by the last
     person named before it in the sentence (the envoy who presents the credentials)."""
@@ -583,17 +630,24 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             p.end = tokens[p.last - 1].end
             p.title = p.title + text[tokens[p.last - scope - 1].end : p.end]
         j = _skip(tokens, p.last)
-        if p.last - 1 > p.first and tokens[p.last - 1].norm[:1] == "ل" and _title_at(tokens, p.last - 1) is not None \
-                and strip_clitic(tokens[p.last - 1].norm)[0] not in (fold("الملك"), fold("ملك")):
+        inner = p.last - 1 > p.first and tokens[p.last - 1].norm[:1] == "ل" \
+            and _title_at(tokens, p.last - 1) is not None \
+            and strip_clitic(tokens[p.last - 1].norm)[0] not in (fold("الملك"), fold("ملك"))
+        if inner and not (p.first > 1 and tokens[p.first - 1].norm in _COMMA and p.start == tokens[p.first].start):
             continue  # "مدير الحملة للرئيس X": X holds the inner title
-        name = parse_name(tokens, j, strip_wa=False) if j < len(tokens) and j not in post_starts else None
-        if name is None and j < len(tokens) and j not in post_starts and tokens[p.last].norm in _COMMA:
+        # ("X، مدير الحملة للرئيس Y": the name apposed before the comma holds the outer one)
+        name = parse_name(tokens, j, strip_wa=False) if j < len(tokens) and j not in post_starts and not inner \
+            else None
+        if name is None and j < len(tokens) and j not in post_starts and tokens[p.last].norm in _COMMA and not inner:
             name = _comma_bounded_name(tokens, j)  # "وسفيرة …، كلاوديا فيداي." (a first word like "ك" + noun)
-        if name is not None and tokens[j].norm[:1] == "و" and tokens[j].norm not in lex.first_names:
+        if name is not None and tokens[j].norm[:1] == "و" and tokens[j].norm not in lex.first_names \
+                and not (j > p.last and _foreign_title(tokens, p) and tokens[j].norm[1:] not in lex.first_names
+                         and _comma_bounded_name(tokens, j) is not None):
             name = None  # "…، وفلان": a new list item, not this post's holder
-        quoted = _quoted_name(tokens, j) if name is None and j == p.last else None
+            # (but "وزير التجارة الأمريكي، ويلبور روس،": a foreign name that opens with و, between commas)
+        quoted = _quoted_name(tokens, j) if name is None and j == p.last and not inner else None
         name = name or quoted  # 'الرئيس البوسني "X Y"،'
-        foreign = _foreign_name(tokens, j) if j == p.last and j not in post_starts else None
+        foreign = _foreign_name(tokens, j) if j == p.last and j not in post_starts and not inner else None
         if foreign is not None and (_foreign_title(tokens, p) or _LATIN.match(tokens[j].text)):
             name = foreign  # "رئيسة الجمعية الوطنية الفرنسية يائيل براون بيفيه.", "… LUAY SHABANEH"
         else:
@@ -623,6 +677,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             p.holder = named.name  # "السيناتور X Y، عضو لجنة …": a name already read holds the apposed title
             continue
         name = None if _is_king(p) else _name_before(tokens, p.first, item_ends)
+        if name is not None and inner and not name.known:
+            name = None  # an office of an office ("نائب للرئيس") only for a recognisable name before it
         if name is not None and tokens[p.first].norm[:1] == "و" and p.start > tokens[p.first].start \
                 and name.end == p.first - 1:
             name = None  # "T1، X، وT2 Y": X holds the title before it; "، وT2" opens the next item
@@ -634,7 +690,13 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             p.holder = add(name).name
     posts.extend(extra_posts)
     # appositive chains: "X، الوالي …، رئيس …"
+    introduced = {pm.name for pm in out.persons if pm.first > 0
+                  and tokens[pm.first - 1].norm in lex.honorifics | PEOPLE.ROYAL_TITLES}
     for a, b in pairwise(posts):
+        if a.holder in introduced and not b.holder and b.first == a.last and b.start == tokens[b.first].start \
+                and tokens[b.first].sent == tokens[a.first].sent and not _is_king(b):
+            b.holder = a.holder  # "الأمير X ولي العهد … وزير الدفاع رئيس مجلس …": a dignitary's stacked offices
+            continue
         if not a.holder and b.holder and b.first == a.last and tokens[b.first].norm in PEOPLE.ROYAL_STYLE:
             a.holder = b.holder  # "ولي العهد الأمير مولاي الحسن"
         if a.holder and not b.holder and b.first in (a.last, a.last + 1) and (
@@ -648,7 +710,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     # (only when an honorific introduces the name, as the Gulf press writes a dignitary's offices)
     starts = {pm.name: pm.first for pm in out.persons}
     for a, b in reversed(list(pairwise(posts))):
-        if not a.holder and b.holder and b.first == a.last and b.holder in starts and starts[b.holder] >= b.last \
+        apposed = b.first == a.last or (b.first == a.last + 1 and tokens[a.last].norm in _COMMA
+                                        and b.start == tokens[b.first].start)  # "المفتي العام، رئيس الهيئة الشيخ X"
+        if not a.holder and b.holder and apposed and b.holder in starts and starts[b.holder] >= b.last \
                 and (tokens[starts[b.holder] - 1].norm in lex.honorifics | PEOPLE.ROYAL_TITLES
                      or a.start > tokens[a.first].start or (a.first > 0 and tokens[a.first - 1].norm in _COMMA)):
             a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
@@ -720,6 +784,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                                 for t in tokens[name.start + 1 : name.end - 1]):  # (not "لصالح مسلحي التنظيم …")
                 add(name)
     out.persons.sort(key=lambda pm: pm.start)
+    _one_person(tokens, out)
     _surname_references(text, tokens, out)
     _credentials(tokens, out)
     # "نائب خادم الحرمين الشريفين الأمير X", "الأمير X أمير منطقة Y": the royal style is no office of its own

@@ -9,7 +9,7 @@ from marsad.loaders.extraction.build import build_facts
 from marsad.loaders.extraction.dates import find_dates, publication_date
 from marsad.loaders.extraction.decisions import approval_cues, find_decisions, find_partnerships
 from marsad.loaders.extraction.events import find_events
-from marsad.loaders.extraction.institutions import find_institutions
+from marsad.loaders.extraction.institutions import find_institutions, without_persons
 from marsad.loaders.extraction.people import find_people
 from marsad.loaders.extraction.programs import find_programs
 from marsad.loaders.extraction.text import title_sentence, tokenize
@@ -41,6 +41,8 @@ def run(doc: SourceDocument) -> DocumentFacts:
     published = _published(doc) or publication_date(text, tokens, dates)
     insts = find_institutions(text, tokens)
     people = find_people(text, tokens, insts)
+    person_words = [[t.norm for t in tokens[pm.first : pm.last]] for pm in people.persons if pm.last - pm.first >= 2]
+    insts = without_persons(tokens, insts, frozenset(w for ws in person_words for w in (" ".join(ws), ws[-1])))
     approvals = approval_cues(tokens)
     decisions = find_decisions(text, tokens, approvals)
     title_sent = title_sentence(text, tokens)

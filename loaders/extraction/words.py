@@ -60,6 +60,7 @@ class InstitutionWords(WordFile, file="institutions"):
     RANK_ADJECTIVES = words("rank_adjectives")
     BAD_COMPLEMENTS = words("bad_complements")
     SEATED_HEADS = words("seated_heads")
+    LI_COMPLEMENT = phrases("li_complement")
     LOCAL_ADJECTIVES = words("local_adjectives")
     KEY_TERRITORIAL_PREFIXES = words("key_territorial_prefixes")
     KEY_NAME_PREFIXES = words("key_name_prefixes")
@@ -90,6 +91,7 @@ class ChainWords(WordFile, file="chains"):
     KAF_NOUNS = words("kaf_nouns")
     ROYAL = words("royal")
     DEFINITE_OPENERS = words("definite_openers")
+    RANKS = words("ranks")
 
 
 CHAINS = ChainWords()

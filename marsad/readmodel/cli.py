@@ -26,8 +26,11 @@ def rebuild() -> None:
         columns = (TextColumn("[bold]index"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
         with Progress(*columns, console=console) as progress:
             task = progress.add_task("index", total=None)
-            report = run_rebuild(store, settings.index_path,
-                                 progress=lambda done, total: progress.update(task, completed=done, total=total))
+            report = run_rebuild(
+                store, settings.index_path,
+                progress=lambda done, total: progress.update(task, completed=done, total=total),
+                publishing=lambda staged: console.print(f"building the index's tables from the {staged:,} graphs "
+                                                        "read (one transaction)"))
     finally:
         store.close()
     console.print(f"indexed {report.indexed} graphs into {settings.index_path}")

@@ -40,9 +40,10 @@ def store_states(store: RdfStore) -> dict[str, str]:
 
 
 def sync(store: RdfStore, writer: IndexWriter, *, only_missing: bool = False,
-         progress: Progress | None = None) -> SyncReport:
+         progress: Progress | None = None, publishing: Callable[[int], None] | None = None) -> SyncReport:
     """Index what the store has and the index lacks (or holds in another state, unless ``only_missing``);
-    drop what the store no longer has (unless ``only_missing``)."""
+    drop what the store no longer has (unless ``only_missing``). Into an empty index the graphs are staged
+    and published at the end; ``publishing`` is told how many, first."""
     held = writer.states()
     wanted = dict.fromkeys(store.named_graphs(), "") if only_missing else store_states(store)
     todo = [g for g, s in wanted.items() if g not in held or (not only_missing and held[g] != s)]
@@ -60,18 +61,21 @@ def sync(store: RdfStore, writer: IndexWriter, *, only_missing: bool = False,
         done += 1
         if progress is not None:
             progress(done, total)
+    if writer.staged and publishing is not None:
+        publishing(writer.staged)
     writer.publish()  # an empty index was filled in bulk: now readers see it
     return SyncReport(indexed=len(todo), dropped=len(gone), unchanged=len(wanted) - len(todo))
 
 
-def rebuild(store: RdfStore, path: Path, *, progress: Progress | None = None) -> SyncReport:
-    """A new index at ``path`` from the store (the old file and its WAL removed first)."""
+def rebuild(store: RdfStore, path: Path, *, progress: Progress | None = None,
+            publishing: Callable[[int], None] | None = None) -> SyncReport:
+    """A new index at ``path`` from the store (the old file and its WAL removed first), written in bulk."""
     for suffix in ("", "-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
             Path(f"{path}{suffix}").unlink()
     writer = IndexWriter(path)
     try:
-        report = sync(store, writer, progress=progress)
+        report = sync(store, writer, progress=progress, publishing=publishing)
         writer.conn.execute("ANALYZE")  # statistics for the query planner
         return report
     finally:

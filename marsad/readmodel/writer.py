@@ -5,18 +5,20 @@ every resource whose list keys or names may have changed (the subjects it touche
 and agreements dated by an event it touched). Readers see the index before or after a document, never
 half-way.
 
-A first load (the index lists nothing yet) is written in bulk instead: each document's triples and source rows
-are appended to a staging file beside the index (no index of its own, no write-ahead log), and ``publish``
-builds the tables from it in one transaction at the end: the triples grouped once, every resource's rows
-computed once rather than again with each document that cites it. Readers see the empty index until then, and
-the whole first load after it. A run cut short leaves a staging file that the next writer removes; what the
-RDF store holds and the index lacks is indexed again by the next ``sync``.
+A first load (the index lists nothing yet) is written in bulk instead: each document's triples and source
+rows are appended to a staging file beside the index (``<index>-stage-<pid>``: no index of its own, no
+write-ahead log), and ``publish`` builds the tables from it in one transaction at the end: the triples grouped
+once, every resource's rows computed once rather than again with each document that cites it. Readers see the
+empty index until then, and the whole first load after it. A run cut short leaves a staging file that the next
+writer removes (its process is gone); what the RDF store holds and the index lacks is indexed again by the
+next ``sync``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import sqlite3
 import threading
 from collections.abc import Iterable
@@ -29,6 +31,7 @@ import pyoxigraph as ox
 from marsad.core.confidence import value_of
 from marsad.loaders.normalize import fold, match_key
 from marsad.loaders.translit import skeleton, transliterate
+from marsad.lock import alive
 from marsad.readmodel.reader import marks
 from marsad.readmodel.schema import CACHE_KIB, connect
 from marsad.readmodel.terms import IRI, cell, encode, short
@@ -196,14 +199,23 @@ CREATE TABLE stage.ssrc (ord INTEGER NOT NULL, res TEXT NOT NULL, document TEXT 
 """
 
 
+def _remove_dead_stages(path: Path) -> None:
+    """Remove the staging files of writers that died before publishing (their graphs are indexed again by
+    the next sync); a live writer's is left alone."""
+    for stage in path.parent.glob(f"{path.name}-stage-*"):
+        pid = stage.name.rsplit("-", 1)[1]
+        if pid.isdigit() and not alive(int(pid)):
+            stage.unlink(missing_ok=True)
+
+
 class IndexWriter:
     """The writable index at ``path`` (created when absent). With ``bulk`` (the default), a first load is
     staged and published at the end (the module's docstring)."""
 
     def __init__(self, path: Path, *, bulk: bool = True) -> None:
         self.path = path
-        self.stage_path = Path(f"{path}-stage")
-        self.stage_path.unlink(missing_ok=True)  # left by a run cut short: its graphs are indexed again by sync
+        self.stage_path = Path(f"{path}-stage-{os.getpid()}")
+        _remove_dead_stages(path)
         self.conn = connect(path, write=True)
         self.conn.execute("PRAGMA wal_autocheckpoint = 0")  # the checkpointer's thread does it
         self._checkpointer = _Checkpointer(path, self.conn)
@@ -396,8 +408,9 @@ class IndexWriter:
                              "FROM stage.ssrc AS r CROSS JOIN stage.sdoc AS d ON d.ord = r.ord")
                 affected = self._staged_iris  # a resource no graph names any more is simply not indexed
                 indexed = self._indexed(affected)
-                for iri in sorted(affected):
-                    self._refresh_item(iri, indexed=iri in indexed)
+                for iri in sorted(affected & indexed):
+                    self._refresh_item(iri)
+                self._index_new_items(affected - indexed)
                 if published or clash:
                     conn.execute("UPDATE meta SET v = CAST(v AS INTEGER) + 1 WHERE k = 'generation'")
                 conn.execute("COMMIT")
@@ -500,6 +513,94 @@ class IndexWriter:
                 self._forget_item(iri)
             return
         self._index_item(iri, type_, indexed=indexed)
+
+    def _index_new_items(self, iris: set[str]) -> None:
+        """``_refresh_item(iri, indexed=False)`` for many resources at once, for a first load's publish: each
+        property's triples read in one pass over the index instead of a few statements per resource, the rows
+        written in one statement per table; the same rows (``tests/test_readmodel.py`` compares them)."""
+        conn = self.conn
+        wanted = {iri for iri in iris if _type_of(iri)}
+        if not wanted:
+            return
+
+        def objects(prop: str, subjects: set[str] | None = None) -> dict[str, list[str]]:
+            found: dict[str, list[str]] = {}
+            keep = wanted if subjects is None else subjects
+            for subject, obj in conn.execute("SELECT s, o FROM t WHERE p = ?", (prop,)):
+                if subject in keep:
+                    found.setdefault(subject, []).append(obj)
+            for values in found.values():
+                values.sort()
+            return found
+
+        classes: dict[str, set[str]] = {}
+        typed: set[str] = set()
+        for subject, obj, kind in conn.execute("SELECT s, o, k FROM t WHERE p = ?", (_RDF_TYPE,)):
+            if subject in wanted:
+                typed.add(subject)
+                if kind == IRI:
+                    classes.setdefault(subject, set()).add(obj)
+        labels, titles, alt = objects(_LABEL), objects(_TITLE), objects("skos:altLabel")
+        dates, published = objects("mrs:date"), objects("mrs:published")
+        # decision or agreement -> the events it was taken or signed at
+        by_event: dict[str, dict[str, list[str]]] = {prop: {} for prop in _DATED_BY_EVENT.values()}
+        for prop, linked in by_event.items():
+            for subject, obj, kind in conn.execute("SELECT s, o, k FROM t WHERE p = ?", (prop,)):
+                if subject in wanted and kind == IRI:
+                    linked.setdefault(subject, []).append(obj)
+        event_dates = objects("mrs:date", {e for linked in by_event.values() for es in linked.values() for e in es})
+        organisers, bodies, kinds = objects("mrs:organizedBy"), objects("mrs:body"), objects("mrs:decisionKind")
+        confidence = dict(conn.execute("SELECT res, MAX(conf) FROM rc GROUP BY res"))
+
+        items: list[tuple[Any, ...]] = []
+        labs: list[tuple[str, str]] = []
+        names: list[tuple[str, ...]] = []
+        evs: list[tuple[str, str, int]] = []
+        decs: list[tuple[str, str, int]] = []
+        for iri in sorted(typed):
+            type_ = _type_of(iri)
+            assert type_ is not None
+            own_labels = labels.get(iri, [])
+            own_titles = titles.get(iri, []) if type_ == "document" else []
+            listed = type_ != "program" and (bool(own_labels) or type_ == "document")
+            if type_ in _LIST_CLASS:
+                listed = listed and _LIST_CLASS[type_] in classes.get(iri, ())
+            if type_ == "event":
+                span = dates.get(iri, [])
+            elif type_ == "document":
+                span = published.get(iri, [])
+            elif type_ in _DATED_BY_EVENT:
+                span = [d for e in by_event[_DATED_BY_EVENT[type_]].get(iri, []) for d in event_dates.get(e, [])]
+            else:
+                span = []
+            conf = confidence.get(iri)
+            shown = own_labels or own_titles
+            items.append((iri, type_, int(listed), shown[0] if shown else None, min(span) if span else None,
+                          max(span) if span else None, float(conf) if conf is not None else None))
+            labs.extend((iri, label) for label in shown)
+            if type_ == "event":
+                years = {int(d[:4]) for d in dates.get(iri, []) if d[:4].isdigit()}
+                insts = organisers.get(iri) or bodies.get(iri) or []
+                evs.extend((iri, inst, year) for inst in set(insts) for year in years)
+            elif type_ == "decision" and "mrs:Decision" in classes.get(iri, ()):
+                taken = [d for e in by_event["mrs:decidedAt"].get(iri, []) for d in event_dates.get(e, [])]
+                years = {int(d[:4]) for d in taken if d[:4].isdigit()} or {0}
+                decs.extend((iri, kind, year) for kind in set(kinds.get(iri, [])) for year in years)
+            if type_ in NAMED and own_labels:
+                names.extend((iri, own_labels[0], name, *_name_keys(name))
+                             for name in sorted(set(own_labels) | set(alt.get(iri, []))))
+        lab_from = conn.execute("SELECT COALESCE(MAX(id), 0) FROM lab").fetchone()[0]
+        name_from = conn.execute("SELECT COALESCE(MAX(id), 0) FROM name").fetchone()[0]
+        conn.executemany("INSERT INTO item (iri, type, listed, label, date, date_max, conf) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?)", items)
+        conn.executemany("INSERT INTO lab (iri, label) VALUES (?, ?)", labs)
+        conn.execute("INSERT INTO lab_fts (rowid, label) SELECT id, label FROM lab WHERE id > ?", (lab_from,))
+        conn.executemany("INSERT INTO name (iri, label, name, folded, key, latin, skel) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         names)
+        conn.execute("INSERT INTO name_fts (rowid, folded, key, skel) SELECT id, folded, key, skel FROM name "
+                     "WHERE id > ?", (name_from,))
+        conn.executemany("INSERT INTO ev (e, inst, year) VALUES (?, ?, ?)", evs)
+        conn.executemany("INSERT INTO dec (d, kind, year) VALUES (?, ?, ?)", decs)
 
     def _forget_item(self, iri: str) -> None:
         conn = self.conn

@@ -39,7 +39,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     for p in people.posts:  # named office holders
         if p.holder and p.holder not in chair_names and p.holder not in seen and p.title not in ("الملك",):
             if _oblique(tokens, p, people) or _quoted(tokens, people, (ev, *others), p.holder) \
-                    or _at_ceremony(tokens, people, p.holder, elsewhere) \
+                    or _at_ceremony(tokens, people, p.holder, elsewhere) or _acts_apart(tokens, people, ev, p.holder) \
                     or _in_speech(tokens, people, (ev, *others), p.holder):
                 continue
             person = next((pm for pm in people.persons if pm.name == p.holder), None)
@@ -235,10 +235,45 @@ def _governor(tokens: list[Token], people: People, k: int) -> int:
     spans = [(m.first, m.last) for m in people.persons] + [(p.first, p.last) for p in people.posts]
     ends = {last: first for first, last in spans if first < k}
     j = k - 1
-    while j >= 0 and (tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES or j + 1 in ends
+    while j >= 0 and (tokens[j].norm in PEOPLE.FILIATION or tokens[j].norm in _OPEN_QUOTES):
+        j -= 1  # a surname's mention: "وأضاف «بن X» إن …"
+    while j >= 0 and (_style(tokens[j].norm, strip=j < k - 1 or tokens[j].norm[:1] != "و") or j + 1 in ends
                       or (tokens[j].norm in (",", "،") and j in ends)):  # "X ولي العهد، نائب رئيس …"
         j = ends[j + 1] - 1 if j + 1 in ends else j - 1
     return j
+
+
+_OPEN_QUOTES = frozenset({"«", '"', "“"})
+_AN = fold("عن")
+
+
+def _on_behalf(tokens: list[Token], g: int) -> bool:
+    """ "نيابة عن الأمير X", "ممثلا لوزير X": the word governing the mention says someone stands in for him."""
+    if g < 0:
+        return False
+    if tokens[g].norm == _AN:
+        return g > 0 and _word_in(tokens, g - 1, ROLES.ON_BEHALF)
+    return _word_in(tokens, g, ROLES.ON_BEHALF)
+
+
+def _acts_apart(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "غداة توقيع الرئيس X إعلانا": every mention of the holder is the agent of the verbal noun "توقيع" while
+    the event is no signing: he signs elsewhere, he is not stated at this event."""
+    firsts = _mentions(people, holder)
+    return ev.kind != "signing" and bool(firsts) and all(
+        g >= 0 and strip_clitic(tokens[g].norm)[0] == _TAWQI for g in (_governor(tokens, people, k) for k in firsts))
+
+
+_TAWQI = fold("توقيع")
+
+
+def _style(norm: str, *, strip: bool) -> bool:
+    """An honorific or a style, as written or behind a clitic ("لصاحب السمو", "ومعالي المهندس X": the governor
+    is further back); ``strip`` is False for a و-word right before the mention, which may be its governing verb."""
+    if norm in honorifics() or norm in ROLES.STYLES:
+        return True
+    base = strip_clitic(norm)[0] if strip else norm
+    return base != norm and (base in honorifics() or base in ROLES.STYLES)
 
 
 def _word_in(tokens: list[Token], j: int, group: frozenset[str]) -> bool:
@@ -256,9 +291,9 @@ def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...
     firsts = _mentions(people, holder)
     if not firsts:
         return False
-    if all(_word_in(tokens, g, ROLES.GREETING) or _word_in(tokens, g, ROLES.CREDITED)
+    if all(_word_in(tokens, g, ROLES.GREETING) or _word_in(tokens, g, ROLES.CREDITED) or _on_behalf(tokens, g)
            for g in (_governor(tokens, people, k) for k in firsts)):
-        return True  # greeted, or credited with a directive or with care ("تحقيق توجيهات وزير X")
+        return True  # greeted, credited with a directive or with care ("تحقيق توجيهات وزير X"), or represented
     surname = fold(holder.split()[-1])
     inside = {k for pm in people.persons if pm.name == holder for k in range(pm.first + 1, pm.last)}
     named = [*firsts, *(k for k, t in enumerate(tokens) if (t.norm == surname or strip_clitic(t.norm)[0] == surname)
@@ -272,7 +307,9 @@ def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...
     if not _word_in(tokens, j, ROLES.SPEECH) or any(_said_at(tokens, c) for ev in events for c in ev.cues):
         return False
     sent = tokens[firsts[0]].sent  # "قال X إن هذه الزيارة …": the speaker speaks of the event, at it
+    that = next((x for x in range(firsts[0], len(tokens)) if tokens[x].sent != sent or tokens[x].norm in _THAT), None)
     if any(t.sent == sent and tokens[i - 1].norm in EVENTS.DEMONSTRATIVES and cue_kind(tokens, i)
+           and (that is None or tokens[that].sent != sent or i <= that + 3)  # (not "أن … نجاح هذه الورشة")
            for i, t in enumerate(tokens) if i > 0):
         return False
     turn = j - 2 if j >= 2 and not tokens[j - 1].is_word else j - 1  # "من جانبه، قال X": a reply at the occasion
@@ -315,9 +352,10 @@ def _tells_of(tokens: list[Token], people: People, k: int, ev: EventMention) -> 
     if that is None or tokens[that].sent != sent:
         return False
     cues = [c for c in ev.cues if tokens[c].sent == sent]
-    return bool(cues) and all(
-        c > that and not any(tokens[x].norm in ROLES.DURING or tokens[x].norm in EVENTS.DEMONSTRATIVES
-                          for x in range(max(k, c - 3), c)) for c in cues)
+    return bool(cues) and all(  # "قال X إن هذه الزيارة": what he says is about the event he speaks at
+        c > that and not any(tokens[x].norm in ROLES.DURING
+                             or (tokens[x].norm in EVENTS.DEMONSTRATIVES and c - that <= 3)
+                             for x in range(max(k, c - 3), c)) for c in cues)  # (not "أن … نجاح هذه الورشة")
 
 
 def _complement(tokens: list[Token], people: People, p: PostMention, cue: int) -> bool:

@@ -37,8 +37,9 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     # a council or board first, one named in an office ("رئيس مجلس إدارة الجمعية X") only when no body is
     # named outside an office
     free = [b for b in found if not any(p.first <= b.first and b.last <= p.last for p in people.posts)]
-    if found and not free and ordered:  # "كرمت الجمعية X تحت رعاية رئيس مجلس الإدارة … في حفل": the body that
-        # opens the cue's sentence, when the only one near the cue is in an office
+    if found and not free and ordered and ev.kind in ("other", "assembly"):  # "كرمت الجمعية X تحت رعاية رئيس
+        # مجلس الإدارة … في حفل": a ceremony's or forum's body is the one opening the cue's sentence when the only one
+        # near the cue is in an office (a reception's host council stays: "حيث استقبله رئيس مجلس المستشارين")
         free = _opening_body(tokens, insts, people, ordered[0])
     bodies = [b for b in free if b.kind in ("governing_body", "parliament")] or free \
         or [b for b in found if b.kind in ("governing_body", "parliament")] or found
