@@ -777,3 +777,9 @@ def test_reception_noun_with_an_object_after_the_host_and_a_chair_office_held_el
     assert _chair(facts, event) & {"ولي العهد", "سالم بن فهد العمري"}
     assert "سالم بن فهد العمري" not in _participant_names(facts, event)
     assert "محمد ولد بلال" in _participant_names(facts, event)
+
+
+def test_the_city_after_the_him_closing_a_reception_s_host_is_its_place() -> None:
+    facts = _facts("وأعرب الأمين العام سالم بن فهد العمري، لدى استقبال نائب رئيس الجمهورية الموريتانية رئيس مجلس "
+                   "الوزراء محمد ولد بلال له الليلة الماضية في الرياض، عن ارتياحه.")
+    assert _main(facts).place == "الرياض"

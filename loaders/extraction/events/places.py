@@ -184,3 +184,22 @@ def _text_of(tokens: list[Token], a: int, b: int, skip: int = 0) -> str:
         t = tokens[k].text[skip:] if k == a else tokens[k].text
         parts.append(t)
     return " ".join(p for p in parts if p != "-").replace(" - ", "-")
+
+
+_HIM = frozenset({"له", "لها", "لهم", "لهما"})
+
+
+def reception_place(tokens: list[Token], cue: int) -> str | None:
+    """ "لدى استقبال نائب الرئيس اليمني رئيس مجلس الوزراء X له الليلة الماضية في الرياض": the city after "في" within
+    a few words of the "له" that closes a reception's host (however long the host's titles)."""
+    him = next((x for x in range(cue + 1, min(len(tokens), cue + 25)) if tokens[x].sent == tokens[cue].sent
+                and tokens[x].norm in _HIM), None)
+    if him is None:
+        return None
+    for k in range(him + 1, min(len(tokens) - 1, him + 5)):
+        if tokens[k].sent != tokens[cue].sent:
+            return None
+        if tokens[k].norm == "في":
+            size = _city_len(tokens, k + 1)
+            return _text_of(tokens, k + 1, k + 1 + size) if size else None
+    return None
