@@ -1,6 +1,6 @@
 """The SaudiNewsNet tuning gold sets (tests/fixtures/tuning2, tuning3, tuning5, tuning7, tuning9, and tuning4 and
-tuning6 with Moroccan articles besides) are well formed, share no article with blind3 nor with any other annotated set, are
-scored by the benchmark, and every one of their texts is found in ../shared."""
+tuning6 with Moroccan articles besides) are well formed, share no article with blind3 nor with any other annotated
+set, are scored by the benchmark, and every one of their texts is found in ../shared."""
 
 from __future__ import annotations
 
