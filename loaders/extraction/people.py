@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from marsad.loaders.extraction.chain import adjective_title, chain_end, is_name_start, place_len, starts_head
+from marsad.loaders.extraction.cues import ROLES
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry, may_open
 from marsad.loaders.extraction.names import Name, parse_name
 from marsad.loaders.extraction.text import Token, strip_clitic
@@ -22,6 +23,8 @@ from marsad.loaders.extraction.words import CALENDAR, CHAINS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
 _PLURAL_ENDINGS = ("ين", "ات")  # not "ون": ماكرون، نيلسون
+_FARIQ = fold("الفريق")  # also a team or a group: never read as a rank before a name here
+_BISM = fold("باسم")  # "on behalf of", before a spokesman's complement
 
 
 def _bare_name(tokens: list[Token], k: int) -> Name | None:
@@ -43,6 +46,42 @@ def _bare_name(tokens: list[Token], k: int) -> Name | None:
     if any(t.article or t.norm.endswith((*_PLURAL_ENDINGS, "يه")) for t in words):
         return None
     return name
+
+
+def _speaker_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
+    """ "وأوضح أمين منطقة جازان رئيس اللجنة المحلية … X أن": two offices stacked right after a speech verb and
+    before one name are the subject's, one speaker (a verb of speech takes one subject, never an object)."""
+    if a.first == 0 or b.first != a.last or a.start > tokens[a.first].start:
+        return False
+    verb = tokens[a.first - 1]
+    base = verb.norm[1:] if verb.norm[:1] in "وف" and verb.norm[1:] in ROLES.SPEECH else verb.norm
+    return base in ROLES.SPEECH and verb.sent == tokens[a.first].sent
+
+
+def _rank_name(tokens: list[Token], i: int) -> Name | None:
+    """ "العريف أول جمعة جوهر جمعة الحمادي": after a rank (and "أول"/"ثان" qualifying it) up to four bare words
+    closed by a definite nisba surname are a soldier's or an officer's name, however rare the given name; a
+    known given name is read as usual ("الجندي فهد العتيبي")."""
+    base = tokens[i].norm[1:] if tokens[i].norm[:1] == "و" and tokens[i].norm[1:] in CHAINS.RANKS else tokens[i].norm
+    if base not in CHAINS.RANKS or base == _FARIQ:
+        return None
+    k = i + 1
+    if k < len(tokens) and tokens[k].norm in CHAINS.RANK_QUALIFIERS and tokens[k].sent == tokens[i].sent:
+        k += 1
+    if k >= len(tokens) or tokens[k].sent != tokens[i].sent:
+        return None
+    name = parse_name(tokens, k)
+    if name is not None and name.known:
+        return name
+    for e in range(k + 2, min(k + 4, len(tokens) - 1) + 1):  # two to four words, the last a definite nisba
+        words = tokens[k:e]
+        last = words[-1]
+        if any(t.sent != tokens[i].sent or not t.is_word or is_stop(t.norm) for t in words) \
+                or any(t.article or t.norm[:1] == "و" or t.norm.endswith(_PLURAL_ENDINGS) for t in words[:-1]):
+            return None
+        if last.article and last.norm.endswith("ي") and len(last.norm) > 4 and _ends_clean(tokens, e):
+            return Name(k, e, 0, False)
+    return None
 
 
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z'-]+$")
@@ -146,6 +185,10 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             if c + 1 < after < n and tokens[after].norm in CHAINS.ROYAL:
                 after = max(after, chain_end(tokens, after, stop_titles=True, possessive=False, eponym=True))
             e = after if after > c + 1 else e  # "المشرف العام على مستشفى …", "… على مستشفى الملك خالد"
+        if needs and e == c and c + 1 < n and tokens[c].norm == _BISM and tokens[c + 1].sent == tokens[c].sent \
+                and strip_clitic(tokens[i].norm)[0] in CHAINS.BISM_TITLES:
+            after = chain_end(tokens, c + 1, stop_titles=True, possessive=False)
+            e = after if after > c + 1 else e  # "المتحدث الرسمي باسم انتخابات أعضاء المجالس البلدية"
         if c < e < n and e in inside and all(x in inside for x in range(c + 1, e)):
             while e < n and e in inside:
                 e += 1  # "رئيس النادي الأدبي بالباحة": the title's complement is a body's whole name
@@ -278,6 +321,9 @@ def _locative_tail(tokens: list[Token], e: int) -> int:
     region = region_len(tokens, e, clitic="ب") if e < len(tokens) else 0
     if region:
         return region
+    if e + 1 < len(tokens) and tokens[e].norm.startswith("بال") and tokens[e].norm[1:] in CHAINS.BACK_REFERENCES \
+            and tokens[e + 1].sent == tokens[e].sent and is_name_start(tokens, e + 1):
+        return 1  # "رئيس قسم صحة البيئة بالبلدية الدكتور X": the body the text is about, before the holder
     if e < len(tokens) and _seat_next(tokens, e) and tokens[e].sent == tokens[e - 1].sent:
         tok = tokens[e]  # "مديرة مكتب الإشراف النسائي بجدة": the office's city
         probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[e + 1 : e + 4]]
@@ -714,7 +760,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                                         and b.start == tokens[b.first].start)  # "المفتي العام، رئيس الهيئة الشيخ X"
         if not a.holder and b.holder and apposed and b.holder in starts and starts[b.holder] >= b.last \
                 and (tokens[starts[b.holder] - 1].norm in lex.honorifics | PEOPLE.ROYAL_TITLES
-                     or a.start > tokens[a.first].start or (a.first > 0 and tokens[a.first - 1].norm in _COMMA)):
+                     or a.start > tokens[a.first].start or (a.first > 0 and tokens[a.first - 1].norm in _COMMA)
+                     or _speaker_stack(tokens, a, b)):
             a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
     # "وتكليف X مستشارا …", "تعيين X بمهمات المدير العام …": the appointed name holds the office after it
     for i, tok in enumerate(tokens):
@@ -741,6 +788,11 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 name = longer  # "السيد جان لوك X ،": a comma closes a three-word foreign name
             if name is not None and name.start not in by_token:
                 add(name)
+            continue
+        rank = _rank_name(tokens, i)
+        if rank is not None:  # "الشهداء العريف أول X Y Z الحمادي": a soldier's name after his rank
+            if rank.start not in by_token and not any(pm.first <= rank.start < pm.last for pm in out.persons):
+                add(rank)
             continue
         if tok.norm in PEOPLE.ROLE_CUES and i + 1 < len(tokens) and i + 1 not in by_token and i + 1 not in covered:
             name = _bare_name(tokens, i + 1)  # "برئاسة موح رجدالي، من فريق…", "بحضور، X Y،"

@@ -87,11 +87,14 @@ class ChainWords(WordFile, file="chains"):
     FORMER_INDEFINITE = words("former_indefinite")
     LOCALITY = words("locality")
     REGION_NOUNS = words("region_nouns")
+    BACK_REFERENCES = words("back_references")
     ALA_TITLES = words("ala_titles")
+    BISM_TITLES = words("bism_titles")
     KAF_NOUNS = words("kaf_nouns")
     ROYAL = words("royal")
     DEFINITE_OPENERS = words("definite_openers")
     RANKS = words("ranks")
+    RANK_QUALIFIERS = words("rank_qualifiers")
 
 
 CHAINS = ChainWords()
