@@ -66,9 +66,15 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
     sent = tokens[i].sent if i < n else -1
     if eponym and i < n and (is_name_start(tokens, i) or tokens[i].norm in CHAINS.ROYAL or (
             plain_names and not tokens[i].article and tokens[i].is_word and not is_stop(tokens[i].norm))):
-        while j < n and j - i < 3 and tokens[j].is_word and tokens[j].sent == sent and not is_stop(tokens[j].norm) \
-                and not tokens[j].norm.startswith(("بال", "لل", "ب", "ل")) \
-                and tokens[j].norm not in lexicon().honorifics:
+        filiated = False
+        while j < n and j - i < (7 if filiated else 3) and tokens[j].is_word and tokens[j].sent == sent \
+                and not is_stop(tokens[j].norm) and tokens[j].norm not in lexicon().honorifics and (
+                    not tokens[j].norm.startswith(("بال", "لل", "ب", "ل")) or _filiation(tokens, i, j)):
+            if _filiation(tokens, i, j):
+                filiated, j = True, j + 2  # "جامعة الأمير سطام بن عبدالعزيز": the particle and the father's name
+                continue
+            if filiated:
+                break  # the name ends with the father's name ("جامعة الأميرة نورة بنت عبدالرحمن فقرة")
             j += 1  # "جامعة محمد الخامس", "مستشفى الملك خالد" (not the honorific after it: "… الدكتور X")
     mukallaf = False
     while j < n and j - i < limit and tokens[j].sent == sent:
@@ -161,6 +167,12 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 and tokens[j - 1].article and tokens[j - 2].article:
             break  # "قوات الطوارئ الخاصة والمنومين": after a noun and its adjective, a participle plural (people)
             # is a new item (not "والتعاون", "والتكوين": verbal nouns)
+        if j > i and tok.article and norm.startswith("الم") and norm.endswith("ين") and not norm.endswith("يين") \
+                and len(norm) >= 7 and tokens[j - 1].is_word and not tokens[j - 1].article \
+                and not is_stop(tokens[j - 1].norm) and j + 1 < n and tokens[j + 1].sent == sent \
+                and tokens[j + 1].norm[:1] == "ل" and not tokens[j + 1].norm.startswith("لل"):
+            break  # "في معملي جامعة يوتا المخصصين لتكنولوجيا …": a dual or plural participle with its ل-object
+            # agrees with a noun before the body's name, it does not continue the name
         genitive_article = tok.article and not norm.startswith(("بال", "كال", "فال"))
         if j > i and norm in CHAINS.RANKS and (norm != _FARIQ or (j + 1 < n and tokens[j + 1].sent == sent and (
                 is_name_start(tokens, j + 1) or tokens[j + 1].norm in CHAINS.RANKS))):
@@ -208,6 +220,13 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
     while j > i and tokens[j - 1].norm in CHAINS.LADA | CHAINS.MUKALLAF:
         j -= 1
     return j
+
+
+def _filiation(tokens: list[Token], i: int, j: int) -> bool:
+    """ "بن"/"بنت" between two words of an eponym ("الأمير سطام بن عبدالعزيز"), a name on both sides."""
+    return i < j and tokens[j].norm in (fold("بن"), fold("بنت"), fold("ابن")) and j + 1 < len(tokens) \
+        and tokens[j + 1].sent == tokens[j].sent and tokens[j + 1].is_word and not tokens[j + 1].article \
+        and not is_stop(tokens[j + 1].norm)
 
 
 def _eponym_end(tokens: list[Token], j: int, sent: int) -> int:

@@ -116,6 +116,10 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             and (tokens[c].norm.startswith("لل") or (tokens[c].norm[:1] == "ل" and not tokens[c].article
                                                      and tokens[c].norm.endswith("ات"))):
         return None  # "إحداث مركز للتأهيل", "محكمة لتعزيزات …": an indefinite description, not a name
+    if len(head) == 1 and head[0] in INSTITUTIONS.TASK_HEADS and c + 1 < len(tokens) and tokens[c].norm[:1] == "ل" \
+            and not tokens[c].norm.startswith("لل") and not tokens[c].article and tokens[c + 1].article \
+            and tokens[c + 1].sent == tokens[c].sent and not _genitive_of_body(tokens, c):
+        return None  # "تم تشكيل لجنة لمداهمة الموقع": a committee or team for a task (ل + verbal noun + object)
     e = chain_end(tokens, c, stop_titles=True,
                   eponym=head[0] in INSTITUTIONS.EPONYM_HEADS or (kind == "association" and len(head) == 1),
                   plain_names=kind == "association" and len(head) == 1 and not head[0].startswith("ال"),

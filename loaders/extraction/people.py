@@ -836,6 +836,10 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                                 for t in tokens[name.start + 1 : name.end - 1]):  # (not "لصالح مسلحي التنظيم …")
                 add(name)
     out.persons.sort(key=lambda pm: pm.start)
+    eponyms = {pm.name for pm in out.persons if pm.first > 0 and tokens[pm.first - 1].norm in CHAINS.ROYAL
+               and any(m.first < pm.first - 1 and pm.last <= m.last for m in insts)}
+    if eponyms:  # "جامعة الأمير سطام بن عبدالعزيز": the name a body bears is no person the text mentions
+        out.persons = [pm for pm in out.persons if pm.name not in eponyms]
     _one_person(tokens, out)
     _surname_references(text, tokens, out)
     _credentials(tokens, out)

@@ -49,6 +49,7 @@ class InstitutionWords(WordFile, file="institutions"):
     NAME_ADJECTIVES = words("name_adjectives")
     INDEFINITE_ADJECTIVES = words("indefinite_adjectives")
     EPONYM_HEADS = words("eponym_heads")
+    TASK_HEADS = words("task_heads")
     DEMONSTRATIVES = words("demonstratives")
     ABROAD_TERRITORIAL = words("abroad_territorial")
     TOPIC_HEADS = words("topic_heads")
