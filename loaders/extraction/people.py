@@ -25,6 +25,8 @@ from marsad.loaders.normalize import fold
 _PLURAL_ENDINGS = ("ين", "ات")  # not "ون": ماكرون، نيلسون
 _FARIQ = fold("الفريق")  # also a team or a group: never read as a rank before a name here
 _BISM = fold("باسم")  # "on behalf of", before a spokesman's complement
+_ASSISTANT = frozenset({fold("المساعد"), fold("المساعدة")})
+_ASSISTANT_BARE = frozenset({fold("مساعد"), fold("مساعدة")})  # also a given name
 
 
 def _bare_name(tokens: list[Token], k: int) -> Name | None:
@@ -46,6 +48,19 @@ def _bare_name(tokens: list[Token], k: int) -> Name | None:
     if any(t.article or t.norm.endswith((*_PLURAL_ENDINGS, "يه")) for t in words):
         return None
     return name
+
+
+def _third_word(tokens: list[Token], name: Name) -> Name:
+    """ "الرئيس اليمني عبدربه منصور هادي قد يعود": a bare third word closed by a boundary completes a two-word
+    name after a title, unless it reads as a verb (a present prefix, a past ending, a speech verb)."""
+    k = name.end
+    third = tokens[k]
+    if not third.is_word or third.sent != tokens[name.start].sent or third.article or is_stop(third.norm) \
+            or third.norm[:1] in "يتنأاوبلفك" or third.norm.endswith(("ت", "وا", "ا", "ه", "ها")) \
+            or third.norm in ROLES.SPEECH or len(third.norm) < 3 or _title_at(tokens, k) is not None \
+            or not _ends_clean(tokens, k + 1):
+        return name
+    return Name(name.start, k + 1, name.clitic, name.known)
 
 
 def _speaker_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
@@ -136,6 +151,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         hit = _title_at(tokens, i) if tokens[i].is_word and may_open(tokens[i].norm) and i not in inside else None
         if hit is not None and hit[0] == 1 and not hit[1] and adjective_title(tokens, i):
             hit = None  # "والشعب البرلمانية": an adjective, not an office
+        if hit is not None and tokens[i].norm in _ASSISTANT and i > 0 and tokens[i - 1].article \
+                and tokens[i - 1].sent == tokens[i].sent:
+            hit = None  # "مدير التعليم المساعد للشؤون …": an adjective of the office before it
         if hit is not None and i > 0 and tokens[i - 1].norm == "عبد" and tokens[i - 1].sent == tokens[i].sent:
             hit = None  # "عبد الملك": the second word of a given name
         if hit is None:
@@ -186,7 +204,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 after = max(after, chain_end(tokens, after, stop_titles=True, possessive=False, eponym=True))
             e = after if after > c + 1 else e  # "المشرف العام على مستشفى …", "… على مستشفى الملك خالد"
         if needs and e == c and c + 1 < n and tokens[c].norm == _BISM and tokens[c + 1].sent == tokens[c].sent \
-                and strip_clitic(tokens[i].norm)[0] in CHAINS.BISM_TITLES:
+                and strip_clitic(tokens[i].norm)[0] in CHAINS.BISM_TITLES and _title_at(tokens, c + 1) is None:
+            # (not "الناطق باسم الرئيس الفلسطيني X": the name after an office spoken for is that office's)
             after = chain_end(tokens, c + 1, stop_titles=True, possessive=False)
             e = after if after > c + 1 else e  # "المتحدث الرسمي باسم انتخابات أعضاء المجالس البلدية"
         if c < e < n and e in inside and all(x in inside for x in range(c + 1, e)):
@@ -213,11 +232,16 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             if after > e + 1:  # "سفير جمهورية السودان لدى المملكة": a place ends the chain, "لدى" goes on
                 e = last = after
         start = tokens[i].start + clitic
+        first = i
+        if not clitic and i > 0 and tokens[i - 1].norm in _ASSISTANT_BARE and tokens[i - 1].sent == tokens[i].sent \
+                and not (posts and posts[-1].last > i - 1):
+            first, start = i - 1, tokens[i - 1].start  # "مساعد المدير العام للشؤون الفنية": the assistant's office
+            # ("مساعد" alone is a given name: "مساعد بن محمد")
         title_end = tokens[last - 1].end
         title = text[start:title_end]
         if clitic == 1 and tokens[i].norm.startswith("لل"):
             title = "ا" + title  # "للأمير" → "الأمير"
-        post = PostMention(i, max(e, last), start, title_end, title, acting)
+        post = PostMention(first, max(e, last), start, title_end, title, acting)
         head = strip_clitic(tokens[i].norm)[0] if clitic else tokens[i].norm
         if head in PEOPLE.MINISTER and e > c and size == 1:
             last = max(c + 1, core_last)  # "وزير الخارجية الأردني في عمان": the ministry leaves the place out
@@ -691,6 +715,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                          and _comma_bounded_name(tokens, j) is not None):
             name = None  # "…، وفلان": a new list item, not this post's holder
             # (but "وزير التجارة الأمريكي، ويلبور روس،": a foreign name that opens with و, between commas)
+        if name is not None and name.known and name.end - name.start == 2 and not _ends_clean(tokens, name.end):
+            name = _third_word(tokens, name)  # "الرئيس اليمني عبدربه منصور هادي قد يعود"
         quoted = _quoted_name(tokens, j) if name is None and j == p.last and not inner else None
         name = name or quoted  # 'الرئيس البوسني "X Y"،'
         foreign = _foreign_name(tokens, j) if j == p.last and j not in post_starts and not inner else None
@@ -728,6 +754,10 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         if name is not None and tokens[p.first].norm[:1] == "و" and p.start > tokens[p.first].start \
                 and name.end == p.first - 1:
             name = None  # "T1، X، وT2 Y": X holds the title before it; "، وT2" opens the next item
+        if name is not None and tokens[p.first].norm[:1] == "و" and p.start > tokens[p.first].start \
+                and name.end == p.first and any(q is not p and q.holder and q.last <= name.start
+                                                and _skip(tokens, q.last) == name.start for q in posts):
+            name = None  # "المساعد للشؤون … X والمساعدة للشؤون … Y": X holds the title before him, وT2 is a new item
         if name is not None and _gender_clash(p.title, text[tokens[name.start].start:tokens[name.end - 1].end]):
             name = None
         if name is not None and tokens[p.first].norm.endswith("ا") and not name.known:
