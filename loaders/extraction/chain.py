@@ -169,7 +169,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             # is a new item (not "والتعاون", "والتكوين": verbal nouns)
         if j > i and tok.article and norm.startswith("الم") and norm.endswith("ين") and not norm.endswith("يين") \
                 and len(norm) >= 7 and tokens[j - 1].is_word and not tokens[j - 1].article \
-                and tokens[j - 1].norm[:1] not in "لب" and not is_stop(tokens[j - 1].norm) and j + 1 < n and tokens[j + 1].sent == sent \
+                and tokens[j - 1].norm[:1] not in "لب" and not is_stop(tokens[j - 1].norm) \
+                and j + 1 < n and tokens[j + 1].sent == sent \
                 and tokens[j + 1].norm[:1] == "ل" and not tokens[j + 1].norm.startswith("لل"):
             break  # "في معملي جامعة يوتا المخصصين لتكنولوجيا …": a dual or plural participle with its ل-object
             # agrees with a noun before the body's name, it does not continue the name
