@@ -783,3 +783,114 @@ def test_the_city_after_the_him_closing_a_reception_s_host_is_its_place() -> Non
     facts = _facts("وأعرب الأمين العام سالم بن فهد العمري، لدى استقبال نائب رئيس الجمهورية الموريتانية رئيس مجلس "
                    "الوزراء محمد ولد بلال له الليلة الماضية في الرياض، عن ارتياحه.")
     assert _main(facts).place == "الرياض"
+
+
+# tuning9 (tests/fixtures/tuning9): persons, posts and institutions on SaudiNewsNet phrasing
+
+
+def _institutions(facts: DocumentFacts) -> set[str]:
+    return {i.name for i in facts.institutions}
+
+
+def _persons(facts: DocumentFacts) -> set[str]:
+    return {p.name for p in facts.persons}
+
+
+def test_judicial_style_after_an_office_leaves_the_office_to_the_name() -> None:
+    facts = _facts("وقال وزير العدل التونسي المستشار خالد بن فهد العمري إن المشروع جاهز.")
+    assert _holders(facts)["وزير العدل التونسي"] == "خالد بن فهد العمري"
+
+
+def test_soldiers_named_after_a_rank_and_its_qualifier() -> None:
+    facts = _facts("ونعت القيادة الجندي أول نايف ضاحي مطلق العنزي والرقيب ماجد صقر الهاجري في بيانها.")
+    assert {"نايف ضاحي مطلق العنزي", "ماجد صقر الهاجري"} <= _persons(facts)
+
+
+def test_a_rank_before_no_name_gives_no_person() -> None:  # guard
+    facts = _facts("وأكد الرقيب المناوب أن الطريق أغلق أمام المركبات.")
+    assert not facts.persons
+
+
+def test_spokesman_title_takes_its_complement_after_bism() -> None:
+    facts = _facts("وأوضح المتحدث الرسمي باسم لجنة الانتخابات البلدية المهندس سالم بن فهد العمري أن القيد بدأ.")
+    assert _holders(facts)["المتحدث الرسمي باسم لجنة الانتخابات البلدية"] == "سالم بن فهد العمري"
+
+
+def test_spokesman_for_an_office_holder_does_not_hold_the_name_after_it() -> None:  # guard
+    facts = _facts("وقال فهد العمري الناطق باسم الرئيس اليمني عبدربه منصور هادي إن الحكومة ستعود.")
+    holders = _holders(facts)
+    assert holders.get("الرئيس اليمني") == "عبدربه منصور هادي"
+    assert all(not t.startswith("الناطق") or h != "عبدربه منصور هادي" for t, h in holders.items())
+
+
+def test_a_bare_body_noun_after_ba_ends_the_title_before_its_holder() -> None:
+    facts = _facts("وأوضح رئيس قسم الرقابة الصحية بالبلدية الدكتور سالم العمري أن الفريق رصد مخالفات.")
+    assert _holders(facts)["رئيس قسم الرقابة الصحية بالبلدية"] == "سالم العمري"
+
+
+def test_offices_stacked_after_a_speech_verb_are_one_speaker_s() -> None:
+    facts = _facts("وأوضح أمين منطقة الباحة رئيس اللجنة المحلية للانتخابات بالمنطقة سالم بن فهد العمري أن "
+                   "المراكز زادت.")
+    holders = _holders(facts)
+    assert holders["أمين منطقة الباحة"] == "سالم بن فهد العمري"
+    assert holders["رئيس اللجنة المحلية للانتخابات بالمنطقة"] == "سالم بن فهد العمري"
+
+
+def test_a_reception_s_host_and_guest_keep_their_own_offices() -> None:  # guard
+    facts = _facts("واستقبل أمير منطقة الباحة رئيس جامعة الباحة سالم بن فهد العمري أمس.")
+    assert _holders(facts).get("أمير منطقة الباحة") is None
+
+
+def test_assistant_before_an_office_and_for_affairs() -> None:
+    facts = _facts("وحضر اللقاء مساعد المدير العام للشؤون الفنية سالم العمري والمساعدة للشؤون التعليمية "
+                   "الدكتورة هند الشهري.")
+    holders = _holders(facts)
+    assert holders["مساعد المدير العام للشؤون الفنية"] == "سالم العمري"
+    assert holders["المساعدة للشؤون التعليمية"] == "هند الشهري"
+
+
+def test_assistant_is_a_given_name_and_a_surname_too() -> None:  # guard
+    facts = _facts("وقال وزير الدولة عضو مجلس الوزراء مساعد بن فهد العمري إن خالد المساعد سيتولى الملف.")
+    assert _holders(facts)["عضو مجلس الوزراء"] == "مساعد بن فهد العمري"
+    assert "خالد المساعد" in _persons(facts)
+
+
+def test_a_bare_third_word_closed_by_a_particle_completes_the_name_after_a_title() -> None:
+    facts = _facts("وأفاد المصدر أن الرئيس الصومالي حسن شيخ محمود قد يزور المنطقة.")
+    assert _holders(facts)["الرئيس الصومالي"] == "حسن شيخ محمود"
+
+
+def test_a_verb_after_a_two_word_name_is_not_its_third_word() -> None:  # guard
+    facts = _facts("وقال الرئيس الصومالي حسن محمود يعود إلى مقديشو غدا.")
+    assert _holders(facts)["الرئيس الصومالي"] == "حسن محمود"
+
+
+def test_a_new_office_with_wa_after_a_named_holder_is_a_new_item() -> None:
+    facts = _facts('بحضور المساعد للشؤون التعليمية سالم العمري والمساعدة للشؤون التعليمية "بنات" هند الشهري.')
+    assert _holders(facts)["المساعدة للشؤون التعليمية"] != "سالم العمري"
+
+
+def test_a_participle_with_its_object_ends_a_foreign_university_s_name() -> None:
+    facts = _facts("وتدرب الطلاب في معملي جامعة أوريغون المخصصين لأبحاث الطاقة والمواد المتقدمة.")
+    assert "جامعة أوريغون" in _institutions(facts)
+
+
+def test_a_people_plural_after_a_li_genitive_stays_in_the_name() -> None:  # guard
+    facts = _facts("وقال مدير الإدارة العامة لشؤون المعلمين لوسائل الإعلام إن النقل اكتمل.")
+    assert "الإدارة العامة لشؤون المعلمين" in _institutions(facts)
+
+
+def test_a_municipality_with_its_governorate_is_a_body_and_a_committee_for_a_task_is_not() -> None:
+    facts = _facts("داهمت بلدية محافظة الحرجة موقعا مخالفا، وتم تشكيل لجنة لمصادرة المعدات.")
+    names = _institutions(facts)
+    assert "بلدية محافظة الحرجة" in names
+    assert not any(n.startswith("لجنة") for n in names)
+
+
+def test_an_eponym_runs_over_bin_to_the_father_s_name_and_is_no_person() -> None:
+    facts = _facts("ثم قدم فريق من جامعة الأميرة سلمى بنت فهد برنامجا، وزار الوفد مستشفى الأمير سالم بن "
+                   "فهد العام.")
+    names = _institutions(facts)
+    assert "جامعة الأميرة سلمى بنت فهد" in names
+    assert any(n.startswith("مستشفى الأمير سالم بن فهد") for n in names)
+    assert not _persons(facts)

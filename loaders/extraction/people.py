@@ -85,18 +85,16 @@ def _rank_name(tokens: list[Token], i: int) -> Name | None:
         k += 1
     if k >= len(tokens) or tokens[k].sent != tokens[i].sent:
         return None
-    name = parse_name(tokens, k)
-    if name is not None and name.known:
-        return name
     for e in range(k + 2, min(k + 4, len(tokens) - 1) + 1):  # two to four words, the last a definite nisba
         words = tokens[k:e]
         last = words[-1]
         if any(t.sent != tokens[i].sent or not t.is_word or is_stop(t.norm) for t in words) \
                 or any(t.article or t.norm[:1] == "و" or t.norm.endswith(_PLURAL_ENDINGS) for t in words[:-1]):
-            return None
+            break
         if last.article and last.norm.endswith("ي") and len(last.norm) > 4 and _ends_clean(tokens, e):
             return Name(k, e, 0, False)
-    return None
+    name = parse_name(tokens, k)
+    return name if name is not None and name.known else None
 
 
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z'-]+$")
@@ -346,7 +344,8 @@ def _locative_tail(tokens: list[Token], e: int) -> int:
     if region:
         return region
     if e + 1 < len(tokens) and tokens[e].norm.startswith("بال") and tokens[e].norm[1:] in CHAINS.BACK_REFERENCES \
-            and tokens[e + 1].sent == tokens[e].sent and is_name_start(tokens, e + 1):
+            and tokens[e + 1].sent == tokens[e].sent and (is_name_start(tokens, e + 1) or (
+                e + 2 < len(tokens) and tokens[e + 2].norm in PEOPLE.FILIATION)):
         return 1  # "رئيس قسم صحة البيئة بالبلدية الدكتور X": the body the text is about, before the holder
     if e < len(tokens) and _seat_next(tokens, e) and tokens[e].sent == tokens[e - 1].sent:
         tok = tokens[e]  # "مديرة مكتب الإشراف النسائي بجدة": the office's city
