@@ -132,6 +132,11 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if head[0] in INSTITUTIONS.TOPIC_HEADS and e + 1 < len(tokens) and tokens[e].norm == _HAWL \
             and tokens[e + 1].article and tokens[e + 1].sent == tokens[e].sent:
         e = chain_end(tokens, e + 1, stop_titles=True)  # "المنتدى الإقليمي الإفريقي حول التنمية المستدامة"
+    if e == c and len(head) >= 2 and head[-1] in CHAINS.REGION_NOUNS:
+        # "بلدية محافظة طبرجل", "أمانة محافظة X": the governorate's one-word name the gazetteer lacks; no head alone
+        plain = c < len(tokens) and tokens[c].is_word and tokens[c].sent == tokens[i].sent and not tokens[c].article \
+            and not is_stop(tokens[c].norm) and tokens[c].norm[:1] not in "وبلف"
+        return c + 1 if plain else None
     if e == c:
         if head in INSTITUTIONS.SELF_STANDING or (len(head) >= 2 and kind != "ministry"):
             return c + _local_seat(tokens, i, c)

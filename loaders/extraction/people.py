@@ -52,12 +52,14 @@ def _bare_name(tokens: list[Token], k: int) -> Name | None:
 
 def _third_word(tokens: list[Token], name: Name) -> Name:
     """ "الرئيس اليمني عبدربه منصور هادي قد يعود": a bare third word closed by a boundary completes a two-word
-    name after a title, unless it reads as a verb (a present prefix, a past ending, a speech verb)."""
+    name of two bare words after a title, unless it reads as a verb (a present prefix, a past ending, a speech
+    verb) or is short ("محمد مرسي عام"); not after "محمد السادس" (an ordinal closes a name)."""
     k = name.end
     third = tokens[k]
     if not third.is_word or third.sent != tokens[name.start].sent or third.article or is_stop(third.norm) \
             or third.norm[:1] in "يتنأاوبلفك" or third.norm.endswith(("ت", "وا", "ا", "ه", "ها")) \
-            or third.norm in ROLES.SPEECH or len(third.norm) < 3 or _title_at(tokens, k) is not None \
+            or third.norm in ROLES.SPEECH or len(third.norm) < 4 or _title_at(tokens, k) is not None \
+            or any(t.article for t in tokens[name.start : k]) \
             or not _ends_clean(tokens, k + 1):
         return name
     return Name(name.start, k + 1, name.clitic, name.known)
