@@ -35,7 +35,8 @@ from pick_blind import (
 SEED = 20261209
 MAX_CHARS = 6000
 # approval and signing cues, anywhere in the text; the short verbs as whole words (وقع is inside موقع)
-CUES = re.compile(r"صادق|المصادقة|الموافقة|توقيع اتفاقية|(?<!\w)(?:وافق|وافقت|أقر|أقرت|اعتمد|اعتمدت|وقع|وقعت|وقعا)(?!\w)")
+CUES = re.compile(r"صادق|المصادقة|الموافقة|توقيع اتفاقية"
+                  r"|(?<!\w)(?:وافق|وافقت|أقر|أقرت|اعتمد|اعتمدت|وقع|وقعت|وقعا)(?!\w)")
 CUES2 = re.compile(r"تبنى|تبنت|صوت|التصويت|مشروع قانون|مشاريع|مرسوم|اتفاقية|مذكرة تفاهم|اتفاق شراكة"
                    r"|(?<!\w)(?:قرر|قررت)(?!\w)|مجلس الحكومة|المجلس الحكومي")
 _ID = re.compile(r"\b(?:ahd|feb|yab)-\d+\b")
@@ -44,6 +45,8 @@ _ID = re.compile(r"\b(?:ahd|feb|yab)-\d+\b")
 def _every_set_id() -> set[str]:
     ids = excluded_ids() | {p.stem for p in (SHARED / "gold").glob("*/*.json")}
     for folder in (REPO / "tests" / "fixtures").iterdir():
+        if folder.name == "tuning8":  # the set this script chose: its own ids stay in its lists
+            continue
         ids |= {p.stem for p in (folder / "gold").glob("*.json")}
         readme = folder / "README.md"
         if readme.exists():
