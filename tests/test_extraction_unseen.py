@@ -1206,3 +1206,12 @@ def test_an_agreement_signed_with_no_party_in_its_sentence_takes_the_partnership
     assert {"وزارة الفلاحة", "الوكالة الوطنية للموانئ", "المكتب الوطني للصيد"} <= parties
     plain = _facts("ويعد المشروع ثمرة شراكة بين وزارة الفلاحة والمكتب الوطني للصيد.")  # guard: no signing
     assert plain.partnerships == []
+
+
+def test_a_decision_recalled_in_a_sentence_opening_with_a_past_time_is_not_the_events() -> None:
+    recalled = _facts("عقد المجلس الجماعي دورته العادية يوم الثلاثاء 3 دجنبر 2024. والشهر الماضي صادق المجلس على "
+                      "ميزانية سنة 2025.")
+    assert recalled.decisions == []
+    taken = _facts("عقد المجلس الجماعي دورته العادية يوم الثلاثاء 3 دجنبر 2024. وصادق المجلس على ميزانية سنة "
+                   "2025.")  # guard
+    assert [(d.kind, d.year) for d in taken.decisions] == [("budget", 2025)]

@@ -140,6 +140,7 @@ class DecisionCues(WordFile, file="decisions"):
     VOTE = words("vote")
     VOTE_AGAINST = words("vote_against")
     EXPECTED = words("expected")
+    PAST_OPENERS = phrases("past_openers")
     REJECTED_OBJECT = words("rejected_object")
     LEGISLATURE = words("legislature")
     RECEIVED = words("received")

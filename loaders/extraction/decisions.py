@@ -117,6 +117,17 @@ def passive_resolution(tokens: list[Token], i: int) -> bool:
         in_words(w, DECISIONS.VOTE) or w in ("صوتا", "اصوات", "باغلبيه") for w in window)
 
 
+def recalled(tokens: list[Token], d: DecisionMention) -> bool:
+    """ "والشهر الماضي أقر البرلمان …": a decision in a sentence that opens with a past time is recalled, not the
+    reported event's."""
+    sent = tokens[d.first].sent
+    opening = [t.norm for t in tokens if t.sent == sent and t.is_word][:4]
+    if not opening:
+        return False
+    opening[0] = strip_clitic(opening[0], "و")[0]
+    return any(tuple(opening[: len(p)]) == p for p in DECISIONS.PAST_OPENERS)
+
+
 def _legislature_subject(tokens: list[Token], i: int) -> bool:
     """ "وافق البرلمان …", "أقر أعضاء البرلمان …": the approval verb's subject is a legislature."""
     sent = tokens[i].sent

@@ -12,6 +12,7 @@ from marsad.loaders.extraction.decisions import (
     expected_approval_cues,
     find_decisions,
     find_partnerships,
+    recalled,
 )
 from marsad.loaders.extraction.events import find_events
 from marsad.loaders.extraction.institutions import find_institutions, without_persons
@@ -49,7 +50,7 @@ def run(doc: SourceDocument) -> DocumentFacts:
     person_words = [[t.norm for t in tokens[pm.first : pm.last]] for pm in people.persons if pm.last - pm.first >= 2]
     insts = without_persons(tokens, insts, frozenset(w for ws in person_words for w in (" ".join(ws), ws[-1])))
     approvals = approval_cues(tokens)
-    decisions = find_decisions(text, tokens, approvals)
+    decisions = [d for d in find_decisions(text, tokens, approvals) if not recalled(tokens, d)]
     title_sent = title_sentence(text, tokens)
     if any(tokens[d.first].sent != title_sent for d in decisions):  # the headline repeats the body
         decisions = [d for d in decisions if tokens[d.first].sent != title_sent]
