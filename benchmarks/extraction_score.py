@@ -1,7 +1,7 @@
 """Extraction quality per gold set, measured by the official scorer (../shared/eval/score.py).
 
     python benchmarks/extraction_score.py [--sets seeds dev tuning tuning2 tuning3 heldout check heldout2
-                                           tuning4 tuning5 tuning6 tuning7 tuning9] [-v] [--out DIR]
+                                           tuning4 tuning5 tuning6 tuning7 tuning8 tuning9] [-v] [--out DIR]
     python benchmarks/extraction_score.py --sets blind3   # only at the start and at the end of a piece of work
 
 For each set: the article texts are read (held-out ones are written to a temporary folder as <id>.txt
@@ -29,6 +29,8 @@ printed under the set's name. The sets:
   slots, participants, decisions and partnerships on unseen phrasing;
 - tuning7: tests/fixtures/tuning7/gold, fourteen SaudiNewsNet articles, used to tune events, their slots and
   participants on Saudi official news (receptions, council sittings, forums, signings);
+- tuning8: tests/fixtures/tuning8/gold, twelve Moroccan-outlet articles reporting a body's decisions, approvals
+  (taken, announced or refused) and signings, used to tune decisions and partnerships (its README);
 - tuning9: tests/fixtures/tuning9/gold, fourteen SaudiNewsNet articles, used to tune persons, posts and
   institutions on SaudiNewsNet phrasing (its README);
 - blind3: tests/fixtures/blind3/gold, 37 articles (11 Moroccan, 26 SaudiNewsNet) annotated blind; scored
@@ -65,6 +67,7 @@ TUNING4_GOLD = REPO / "tests" / "fixtures" / "tuning4" / "gold"
 TUNING5_GOLD = REPO / "tests" / "fixtures" / "tuning5" / "gold"
 TUNING6_GOLD = REPO / "tests" / "fixtures" / "tuning6" / "gold"
 TUNING7_GOLD = REPO / "tests" / "fixtures" / "tuning7" / "gold"
+TUNING8_GOLD = REPO / "tests" / "fixtures" / "tuning8" / "gold"
 TUNING9_GOLD = REPO / "tests" / "fixtures" / "tuning9" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
@@ -93,6 +96,7 @@ SETS = {
     "tuning5": GoldSet("tuning5", TUNING5_GOLD, None),
     "tuning6": GoldSet("tuning6", TUNING6_GOLD, None),
     "tuning7": GoldSet("tuning7", TUNING7_GOLD, None),
+    "tuning8": GoldSet("tuning8", TUNING8_GOLD, None),
     "tuning9": GoldSet("tuning9", TUNING9_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
 }

@@ -1152,3 +1152,66 @@ def test_talks_held_by_the_subject_are_a_meeting_he_chairs() -> None:
                    "الداخلية، إن العلاقات مهمة.")
     chair = _main(facts).chair
     assert chair is not None and "جيل بارنيو" in _agent(facts, chair.person, chair.post)
+
+
+# decisions on unseen Moroccan-outlet articles (tests/fixtures/tuning8)
+
+
+def _decided(facts: DocumentFacts) -> list[tuple[str, str | None]]:
+    return [(d.kind, d.event) for d in facts.decisions]
+
+
+def test_a_legislature_approving_an_object_with_no_kind_word_adopts_a_text_of_law() -> None:
+    facts = _facts("وافق مجلس النواب، مساء الخميس 5 دجنبر 2024، على رفع سن التقاعد إلى ثلاث وستين سنة.")
+    event = _main(facts)
+    assert (event.kind, _inst(facts, event.body)) == ("session", "مجلس النواب")
+    assert _decided(facts) == [("regulation", event.id)]
+    assert _facts("وافق الوزير، مساء الخميس 5 دجنبر 2024، على رفع سن التقاعد.").decisions == []  # guard
+
+
+def test_constitutional_amendments_are_a_text_of_law() -> None:
+    facts = _facts("أقر مجلس النواب يوم الثلاثاء 3 دجنبر 2024 التعديلات الدستورية المتعلقة بالجهوية.")
+    assert [d.kind for d in facts.decisions] == ["regulation"]
+
+
+def test_a_resolution_adopted_by_a_counted_vote_is_a_sitting_of_the_legislature_named_before() -> None:
+    facts = _facts("ناقش البرلمان الأوروبي يوم الأربعاء 4 دجنبر 2024 وضع الصيد البحري في المتوسط. وأكد النواب "
+                   "في قرار اعتمد بـ410 أصوات مقابل 30 صوتا ضرورة دعم البحارة.")
+    event = _main(facts)
+    assert (event.kind, _inst(facts, event.body)) == ("session", "البرلمان الأوروبي")
+    assert _decided(facts) == [("other", event.id)]
+    relied = _facts("أوضح الوزير يوم الأربعاء 4 دجنبر 2024 أن القرار اعتمد على دراسة أنجزها المكتب.")
+    assert relied.decisions == []  # guard: no counted vote
+
+
+def test_a_vote_for_a_rejection_approves_nothing() -> None:
+    rejected = _facts("صوت البرلمان بأغلبية 300 صوت مقابل 200 لصالح رفض مشروع قانون الإضراب.")
+    assert rejected.decisions == []
+    passed = _facts("صوت البرلمان بأغلبية 300 صوت مقابل 200 لصالح مشروع قانون الإضراب.")  # guard
+    assert [d.kind for d in passed.decisions] == ["regulation"]
+
+
+def test_an_approval_only_expected_is_an_announced_sitting_with_no_decision() -> None:
+    facts = _facts("ومن المقرر أن يتبنى مجلس الحكومة يوم الخميس 12 دجنبر 2024 مشروع قانون المالية.")
+    event = _main(facts)
+    assert (event.kind, _inst(facts, event.body), event.date) == ("session", "مجلس الحكومة", "2024-12-12")
+    assert facts.decisions == []
+
+
+def test_an_agreement_signed_with_no_party_in_its_sentence_takes_the_partnership_the_text_names() -> None:
+    facts = _facts("وأشرف الوزير يوم الاثنين 2 دجنبر 2024 بمراكش على توقيع اتفاقية لإنجاز سوق للسمك. ويعد المشروع "
+                   "ثمرة شراكة بين وزارة الفلاحة والوكالة الوطنية للموانئ، من جهة، والمكتب الوطني للصيد، من جهة "
+                   "أخرى.")
+    parties = {_inst(facts, p) for pa in facts.partnerships for p in pa.parties}
+    assert {"وزارة الفلاحة", "الوكالة الوطنية للموانئ", "المكتب الوطني للصيد"} <= parties
+    plain = _facts("ويعد المشروع ثمرة شراكة بين وزارة الفلاحة والمكتب الوطني للصيد.")  # guard: no signing
+    assert plain.partnerships == []
+
+
+def test_a_decision_recalled_in_a_sentence_opening_with_a_past_time_is_not_the_events() -> None:
+    recalled = _facts("عقد المجلس الجماعي دورته العادية يوم الثلاثاء 3 دجنبر 2024. والشهر الماضي صادق المجلس على "
+                      "ميزانية سنة 2025.")
+    assert recalled.decisions == []
+    taken = _facts("عقد المجلس الجماعي دورته العادية يوم الثلاثاء 3 دجنبر 2024. وصادق المجلس على ميزانية سنة "
+                   "2025.")  # guard
+    assert [(d.kind, d.year) for d in taken.decisions] == [("budget", 2025)]

@@ -118,6 +118,7 @@ class AgreementCues(WordFile, file="agreements"):
     AGREEMENT_WORDS = words("agreement_words")
     MEMO = phrase("memo")
     AGREEMENT_TWO = phrases("agreement_two")
+    PARTNERSHIP = words("partnership")
 
 
 AGREEMENTS = AgreementCues()
@@ -138,6 +139,9 @@ class DecisionCues(WordFile, file="decisions"):
     NOT_DECIDED = words("not_decided")
     VOTE = words("vote")
     VOTE_AGAINST = words("vote_against")
+    EXPECTED = words("expected")
+    PAST_OPENERS = phrases("past_openers")
+    REJECTED_OBJECT = words("rejected_object")
     LEGISLATURE = words("legislature")
     RECEIVED = words("received")
     RESOLVE = words("resolve")

@@ -89,6 +89,53 @@ def _not_decided(tokens: list[Token], i: int) -> bool:
                 in DECISIONS.NOT_DECIDED) and tokens[x].sent == tokens[i].sent for x in range(max(0, i - 6), i))
 
 
+def expected_approval_cues(tokens: list[Token]) -> list[int]:
+    """Approval verbs only expected ("من المقرر أن يتبنى مجلس الوزراء …"): no decision, but their subject's
+    sitting is announced (the events read them with the approvals)."""
+    verbs = DECISIONS.APPROVE_SUBJECT
+    return [i for i, t in enumerate(tokens) if (t.norm in verbs or _base(t.norm) in verbs)
+            and any(tokens[x].norm in DECISIONS.EXPECTED and tokens[x].sent == t.sent for x in range(max(0, i - 4), i))]
+
+
+def _votes_rejection(tokens: list[Token], i: int) -> bool:
+    """ "صوت البرلمان بأغلبية … لصالح رفض الاتفاق": the vote's object is a rejection, no approval."""
+    sent = tokens[i].sent
+    on = next((x for x in range(i + 1, min(len(tokens) - 1, i + _VOTE_REACH))
+               if tokens[x].sent == sent and tokens[x].norm in DECISIONS.ON), None)
+    return on is not None and tokens[on + 1].norm in DECISIONS.REJECTED_OBJECT
+
+
+def passive_resolution(tokens: list[Token], i: int) -> bool:
+    """ "في قرار اعتمد بـ325 صوتا مقابل …": a resolution adopted by a counted vote, the approval verb passive after
+    the resolution noun (its voters, a legislature, named earlier in the text)."""
+    if i < 1 or i + 2 >= len(tokens) or tokens[i - 1].sent != tokens[i].sent:
+        return False
+    if tokens[i - 1].norm not in EVENTS.RESOLUTION or _base(tokens[i].norm) not in DECISIONS.APPROVE:
+        return False
+    window = [t.norm for t in tokens[i + 1 : i + 5] if t.sent == tokens[i].sent]
+    return any(w.isdigit() or w.lstrip("ب").isdigit() for w in window) and any(
+        in_words(w, DECISIONS.VOTE) or w in ("صوتا", "اصوات", "باغلبيه") for w in window)
+
+
+def recalled(tokens: list[Token], d: DecisionMention) -> bool:
+    """ "والشهر الماضي أقر البرلمان …": a decision in a sentence that opens with a past time is recalled, not the
+    reported event's."""
+    sent = tokens[d.first].sent
+    opening = [t.norm for t in tokens if t.sent == sent and t.is_word][:4]
+    if not opening:
+        return False
+    opening[0] = strip_clitic(opening[0], "و")[0]
+    return any(tuple(opening[: len(p)]) == p for p in DECISIONS.PAST_OPENERS)
+
+
+def _legislature_subject(tokens: list[Token], i: int) -> bool:
+    """ "وافق البرلمان …", "أقر أعضاء البرلمان …": the approval verb's subject is a legislature."""
+    sent = tokens[i].sent
+    return (_base(tokens[i].norm) in DECISIONS.APPROVE_SUBJECT or tokens[i].norm in DECISIONS.APPROVE_SUBJECT) \
+        and any(tokens[x].sent == sent and in_words(tokens[x].norm, DECISIONS.LEGISLATURE)
+                for x in range(i + 1, min(len(tokens), i + 3)))
+
+
 def _base(norm: str) -> str:
     # a word that starts with no clitic letter is its own base (strip_clitic leaves it as it is)
     return strip_clitic(norm)[0] if norm[:1] in _CLITIC_LETTERS else norm
@@ -103,6 +150,9 @@ def _vote_cue(tokens: list[Token], i: int) -> bool:
     if not in_words(tokens[i].norm, DECISIONS.VOTE):
         return False
     sent = tokens[i].sent
+    before = tokens[i - 1].norm.lstrip("وب") if i > 0 and tokens[i - 1].sent == sent else ""
+    if before.isdigit() or before in DECISIONS.COUNTS or before == "مقابل":
+        return False  # "بأغلبية 300 صوت مقابل 200", "مقابل صوت واحد": votes counted, the noun
     for x in range(i + 1, min(len(tokens), i + _VOTE_REACH)):
         if tokens[x].sent != sent or tokens[x].norm in DECISIONS.VOTE_AGAINST:
             return False
@@ -151,6 +201,8 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
     found_cues = approval_cues(tokens) if cues is None else cues
     for n_cue, i in enumerate(found_cues):
         sent = tokens[i].sent
+        if in_words(tokens[i].norm, DECISIONS.VOTE) and _votes_rejection(tokens, i):
+            continue
         j = i + 1
         limit = min(len(tokens), i + MAX_OBJECT)
         if n_cue + 1 < len(found_cues):
@@ -182,6 +234,8 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
             received = _received_object(tokens, i)
             if received is not None:
                 items, end = [received], i
+        if not items and passive_resolution(tokens, i):
+            items, end = [(i - 1, "other")], i + 1
         if not items:
             default = _default_item(tokens, i, j)
             if default is not None:
@@ -235,9 +289,13 @@ def _received_object(tokens: list[Token], i: int) -> tuple[int, str] | None:
 
 def _default_item(tokens: list[Token], i: int, j: int) -> tuple[int, str] | None:
     """The object of an approval that names no decision kind, where the cue says what it is: a legislature's
-    vote ("صوت النواب لصالح إلغاء …") adopts a text of law; a sitting body's resolution ("أقر المجلس أن تتولى
-    البلدية …") is a decision of its own (other)."""
+    vote ("صوت النواب لصالح إلغاء …") or approval ("وافق البرلمان … على تطبيق …") adopts a text of law; a
+    sitting body's resolution ("أقر المجلس أن تتولى البلدية …") is a decision of its own (other)."""
     sent = tokens[i].sent
+    if (not _vote_cue(tokens, i) and _legislature_subject(tokens, i) and j < len(tokens) and tokens[j].sent == sent
+            and tokens[j].is_word and j - i <= _VOTE_REACH + 4 and strip_clitic(tokens[j - 1].norm, "و")[0]
+            in DECISIONS.ON):
+        return j, "regulation"
     if _vote_cue(tokens, i):
         if (j < len(tokens) and tokens[j].sent == sent and tokens[j].is_word
                 and any(in_words(tokens[x].norm, DECISIONS.LEGISLATURE) for x in range(i + 1, j))):
@@ -278,6 +336,7 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
     out: list[PartnershipMention] = []
     done: set[int] = set()
     used: set[int] = set()
+    unnamed: list[int] = []  # signed agreements read, with or without parties
     for k, tok in enumerate(tokens):
         base = strip_clitic(tok.norm)[0] if tok.norm[:1] in _CLITIC_LETTERS else tok.norm
         memo = k + 1 < len(tokens) and ((base, tokens[k + 1].norm) == AGREEMENTS.MEMO
@@ -291,6 +350,7 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
         if not any(in_words(tokens[x].norm, AGREEMENTS.SIGN) or in_words(tokens[x].norm, DECISIONS.APPROVE)
                    for x in window):
             continue
+        unnamed.append(k)
         listed = _listed_parties(tokens, insts, k)
         if listed:
             done.add(sent)
@@ -311,7 +371,30 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
             continue
         end = max(m.last for m in top)
         out.append(PartnershipMention(k, end, top, None))
+    if unnamed and not out:
+        out.extend(_partnership_between(tokens, insts))
     return out
+
+
+def _partnership_between(tokens: list[Token], insts: list[InstMention]) -> list[PartnershipMention]:
+    """ "ثمرة اتفاقية تم توقيعها اليوم …" with no party in its sentence, and elsewhere "ثمرة شراكة بين X وY من جهة،
+    وZ من جهة أخرى": the agreement signed is that partnership, its parties the bodies listed on either side."""
+    for k, tok in enumerate(tokens[:-1]):
+        if strip_clitic(tok.norm)[0] not in AGREEMENTS.PARTNERSHIP or tokens[k + 1].norm != "بين":
+            continue
+        parties = _party_list(tokens, insts, k + 2)
+        x = max((m.last for m in parties), default=k + 2)
+        side = [t.norm for t in tokens[x : x + 4]]
+        if side[:1] == ["،"]:
+            side = side[1:]
+        if parties and side[:2] == ["من", "جهه"]:  # the other side, after "من جهة،"
+            y = x + 1 + side.index("جهه") + 1
+            while y < len(tokens) and not tokens[y].is_word:
+                y += 1
+            parties += _party_list(tokens, insts, y)
+        if len(parties) >= 2:
+            return [PartnershipMention(k, max(m.last for m in parties), parties, None)]
+    return []
 
 
 def _signers(tokens: list[Token], insts: list[InstMention], window: list[int]) -> list[InstMention]:

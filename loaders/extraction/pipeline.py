@@ -7,7 +7,13 @@ import datetime as dt
 from marsad.loaders.document import SourceDocument
 from marsad.loaders.extraction.build import build_facts
 from marsad.loaders.extraction.dates import find_dates, publication_date
-from marsad.loaders.extraction.decisions import approval_cues, find_decisions, find_partnerships
+from marsad.loaders.extraction.decisions import (
+    approval_cues,
+    expected_approval_cues,
+    find_decisions,
+    find_partnerships,
+    recalled,
+)
 from marsad.loaders.extraction.events import find_events
 from marsad.loaders.extraction.institutions import find_institutions, without_persons
 from marsad.loaders.extraction.people import find_people
@@ -44,11 +50,12 @@ def run(doc: SourceDocument) -> DocumentFacts:
     person_words = [[t.norm for t in tokens[pm.first : pm.last]] for pm in people.persons if pm.last - pm.first >= 2]
     insts = without_persons(tokens, insts, frozenset(w for ws in person_words for w in (" ".join(ws), ws[-1])))
     approvals = approval_cues(tokens)
-    decisions = find_decisions(text, tokens, approvals)
+    decisions = [d for d in find_decisions(text, tokens, approvals) if not recalled(tokens, d)]
     title_sent = title_sentence(text, tokens)
     if any(tokens[d.first].sent != title_sent for d in decisions):  # the headline repeats the body
         decisions = [d for d in decisions if tokens[d.first].sent != title_sent]
-    events = find_events(text, tokens, insts, people, dates, published, approvals)
+    events = find_events(text, tokens, insts, people, dates, published,
+                         sorted({*approvals, *expected_approval_cues(tokens)}))
     partnerships = find_partnerships(text, tokens, insts)
     programs = find_programs(text, tokens)
     return build_facts(doc, tokens, title=_title(doc), published=published, insts=insts, people=people,

@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention
+from marsad.loaders.extraction.decisions import passive_resolution
 from marsad.loaders.extraction.events.chairs import agent_at, chair, reception_host, visitor_named
 from marsad.loaders.extraction.events.kinds import cue_kind, future, real_visit, visit_by, visitor_at
 from marsad.loaders.extraction.events.mention import Agent, EventMention
@@ -124,6 +125,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     for ev in events:
         ev.cues.sort(key=lambda i: (tokens[i].sent == title_sent, i in demonstrative and i not in framing, i))
         fill(ev, tokens, insts, people, dates, published, title_sent, main=ev is main)
+        if ev.body is None:  # "في قرار اعتمد بـ325 صوتا": the legislature named before the passive resolution
+            ev.body = next((b for c in ev.cues if passive_resolution(tokens, c)
+                            and (b := subject_body(tokens, insts, c)) is not None), None)
         if ev.kind == "meeting":  # "اجتمع الوزير رئيس مجلس إدارة الهيئة مع لجنة …": the body met is the committee
             ev.body = _met_body(tokens, insts, ev.cues[0]) or ev.body
         if ev is not main and ev.kind != "signing":

@@ -4,6 +4,7 @@ government council a minister speaks before; and the body of a speaker's press c
 from __future__ import annotations
 
 from marsad.loaders.extraction.cues import DECISIONS, EVENTS
+from marsad.loaders.extraction.decisions import passive_resolution
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic
@@ -65,6 +66,12 @@ def subject_body(tokens: list[Token], insts: list[InstMention], i: int) -> InstM
         by = next((x + 1 for x in range(i + 1, min(len(tokens) - 1, i + 4)) if tokens[x].sent == tokens[i].sent
                    and (tokens[x].norm, tokens[x + 1].norm) in DECISIONS.BY_AGENT), i)
         return next((m for m in insts if m.first in (i + 1, by + 1) and _sitting_body(m)), None)
+    if passive_resolution(tokens, i):
+        # "في قرار اعتمد بـ325 صوتا": the legislature named last before it (in its sentence or the two before)
+        sent = tokens[i].sent
+        return next((m for m in reversed(insts) if m.last <= i
+                     and (m.kind == "parliament" or in_words(tokens[m.first].norm, DECISIONS.LEGISLATURE))
+                     and tokens[m.first].sent >= sent - 2), None)
     if strip_clitic(tokens[i].norm)[0] not in verbs and tokens[i].norm not in verbs:
         return None
     for m in insts:
