@@ -894,3 +894,13 @@ def test_an_eponym_runs_over_bin_to_the_father_s_name_and_is_no_person() -> None
     assert "جامعة الأميرة سلمى بنت فهد" in names
     assert any(n.startswith("مستشفى الأمير سالم بن فهد") for n in names)
     assert not _persons(facts)
+
+
+def test_a_reporter_s_byline_before_a_dash_is_no_person() -> None:
+    facts = _facts("سالم العمري – عين اليوم\nأكد وزير الإسكان ماجد الحقيل أن المشروع اكتمل.")
+    assert _persons(facts) == {"ماجد الحقيل"}
+
+
+def test_a_name_before_a_dash_and_its_office_is_no_byline() -> None:  # guard
+    facts = _facts("ماجد الحقيل - وزير الإسكان - يفتتح المشروع غدا.")
+    assert "ماجد الحقيل" in _persons(facts)

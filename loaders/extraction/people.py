@@ -50,6 +50,22 @@ def _bare_name(tokens: list[Token], k: int) -> Name | None:
     return name
 
 
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _drop_byline(tokens: list[Token], out: People) -> None:
+    """ "X Y – عين اليوم": a name opening the text right before a dash is the reporter's byline, no person the
+    news is about (unless he holds an office the text gives him)."""
+    first = next((k for k, t in enumerate(tokens) if t.is_word), None)
+    if first is None:
+        return
+    held = {p.holder for p in out.posts if p.holder}
+    out.persons = [pm for pm in out.persons if not (
+        pm.first == first and pm.last < len(tokens) and tokens[pm.last].text in _DASHES
+        and tokens[pm.last].sent == tokens[first].sent and pm.name not in held
+        and not (pm.last + 1 < len(tokens) and _title_at(tokens, pm.last + 1) is not None))]
+
+
 def _third_word(tokens: list[Token], name: Name) -> Name:
     """ "الرئيس اليمني عبدربه منصور هادي قد يعود": a bare third word closed by a boundary completes a two-word
     name of two bare words after a title, unless it reads as a verb (a present prefix, a past ending, a speech
@@ -871,6 +887,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                and any(m.first < pm.first - 1 and pm.last <= m.last for m in insts)}
     if eponyms:  # "جامعة الأمير سطام بن عبدالعزيز": the name a body bears is no person the text mentions
         out.persons = [pm for pm in out.persons if pm.name not in eponyms]
+    _drop_byline(tokens, out)
     _one_person(tokens, out)
     _surname_references(text, tokens, out)
     _credentials(tokens, out)
