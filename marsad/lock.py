@@ -67,39 +67,31 @@ def _write_holder(fd: int, holder: Holder) -> None:
     os.pwrite(fd, payload + b"\n", 0)
 
 
-def current_holder(home: Path) -> Holder | None:
-    """The process holding the writer lock of ``home`` now, or None when no writer runs."""
-    path = home / LOCK_FILE
+def _probe(home: Path) -> tuple[bool, Holder | None]:
+    """Whether a process holds the writer lock of ``home`` now, and whom the lock file names then."""
     try:
-        fd = os.open(path, os.O_RDWR)
+        fd = os.open(home / LOCK_FILE, os.O_RDWR)
     except OSError:
-        return None
+        return False, None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            return _read_holder(fd)
+            return True, _read_holder(fd)
         fcntl.flock(fd, fcntl.LOCK_UN)
-        return None
+        return False, None
     finally:
         os.close(fd)
+
+
+def current_holder(home: Path) -> Holder | None:
+    """The process holding the writer lock of ``home`` now, or None when no writer runs."""
+    return _probe(home)[1]
 
 
 def writer_running(home: Path) -> bool:
     """Whether a process holds the writer lock of ``home`` now (an ingest, a Neo4j sync)."""
-    try:
-        fd = os.open(home / LOCK_FILE, os.O_RDWR)
-    except OSError:
-        return False
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return True
-        fcntl.flock(fd, fcntl.LOCK_UN)
-        return False
-    finally:
-        os.close(fd)
+    return _probe(home)[0]
 
 
 def alive(pid: int) -> bool:

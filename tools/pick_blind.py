@@ -123,19 +123,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--top", type=int, default=80, help="how many of each shuffled list to print")
     ap.add_argument("--show", metavar="ID", help="print this candidate's text instead of the lists")
     args = ap.parse_args(argv)
-    lists = candidates(args.seed)
-    if args.show:
+    print(f"seed {args.seed}")
+    return show_or_list(candidates(args.seed), show=args.show, top=args.top)
+
+
+def show_or_list(lists: dict[str, list[tuple[str, str, str]]], *, show: str | None, top: int) -> int:
+    """Print one candidate's text (``show``), or the first ``top`` of each shuffled list; the exit status."""
+    if show:
         for rows in lists.values():
             for doc_id, outlet, text in rows:
-                if doc_id == args.show:
+                if doc_id == show:
                     print(f"{doc_id} ({outlet}, {len(text)} characters)\n{text}")
                     return 0
-        print(f"{args.show} is not a candidate", file=sys.stderr)
+        print(f"{show} is not a candidate", file=sys.stderr)
         return 1
-    print(f"seed {args.seed}")
     for corpus, rows in lists.items():
         print(f"\n{corpus}: {len(rows)} candidates")
-        for n, (doc_id, outlet, text) in enumerate(rows[:args.top]):
+        for n, (doc_id, outlet, text) in enumerate(rows[:top]):
             print(f"{n:4d} {doc_id:<20} {outlet:<14} {len(text):5d}")
     return 0
 

@@ -30,6 +30,7 @@ from pick_blind import (
     excluded_ids,
     has_cue,
     moroccan_articles,
+    show_or_list,
 )
 
 SEED = 20261209
@@ -74,18 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", metavar="ID")
     parser.add_argument("--second", action="store_true", help="the second list (a wider decision cue)")
     args = parser.parse_args(argv)
-    rows = candidates(second=args.second)
-    if args.show:
-        for doc_id, outlet, text in rows:
-            if doc_id == args.show:
-                print(f"{doc_id} ({outlet}, {len(text)} characters)\n{text}")
-                return 0
-        print(f"{args.show} is no candidate", file=sys.stderr)
-        return 1
-    print(f"moroccan-news: {len(rows)} candidates")
-    for n, (doc_id, outlet, text) in enumerate(rows[: args.top]):
-        print(f"{n:4d} {doc_id:<20} {outlet:<14} {len(text):5d}")
-    return 0
+    return show_or_list({"moroccan-news": candidates(second=args.second)}, show=args.show, top=args.top)
 
 
 if __name__ == "__main__":
