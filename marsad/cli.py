@@ -79,6 +79,8 @@ def ingest(
     conform are quarantined under MARSAD_HOME/quarantine with the shape's message. The rest of the
     batch is loaded. Unchanged documents are skipped; a changed one replaces its facts. One writer
     at a time per MARSAD_HOME: a second ingest refuses, naming the running one (or waits with --wait).
+    A first load (the API's index lists nothing yet) builds that index in one step at its end, which the API
+    shows then; MARSAD_INDEX_BULK=0 writes it batch by batch instead.
 
     Example: `marsad ingest data/articles ../shared/corpus/moroccan-news/articles.jsonl`
     """
