@@ -7,32 +7,39 @@ from functools import lru_cache
 
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.events.mention import Agent, EventMention
-from marsad.loaders.extraction.people import People
+from marsad.loaders.extraction.people import People, PersonMention, PostMention
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic
 from marsad.loaders.extraction.words import PEOPLE
 from marsad.loaders.normalize import fold
 
 
+def office_agent(people: People, post: PostMention) -> Agent:
+    """An office as an agent, with its holder's name mention when the office is held by one."""
+    return Agent(next((pm for pm in people.persons if pm.name == post.holder), None), post)
+
+
+def person_agent(people: People, person: PersonMention) -> Agent:
+    """A named person as an agent, with the office the text gives him when it gives one."""
+    return Agent(person, next((p for p in people.posts if p.holder == person.name), None))
+
+
 def agent_at(tokens: list[Token], people: People, k: int) -> Agent | None:
     for p in people.posts:
         if p.first == k and not tokens[k].norm.endswith("ا"):  # "وزيرا الداخلية والعدل": two chairs
-            person = next((pm for pm in people.persons if pm.name == p.holder), None)
-            return Agent(person, p)
+            return office_agent(people, p)
     for pm in people.persons:
         if pm.first == k:
-            post = next((p for p in people.posts if p.holder == pm.name), None)
-            return Agent(pm, post)
+            return person_agent(people, pm)
     return None
 
 
 def _agent_ending(tokens: list[Token], people: People, k: int) -> Agent | None:
     for p in people.posts:
         if p.last == k:
-            person = next((pm for pm in people.persons if pm.name == p.holder), None)
-            return Agent(person, p)
+            return office_agent(people, p)
     for pm in people.persons:
         if pm.last == k:
-            return Agent(pm, next((p for p in people.posts if p.holder == pm.name), None))
+            return person_agent(people, pm)
     return None
 
 
@@ -161,7 +168,7 @@ def _office_after_unread(tokens: list[Token], people: People, j: int) -> Agent |
             return None
         post = next((p for p in people.posts if p.first == x and p.holder), None)
         if post is not None:
-            return Agent(next((pm for pm in people.persons if pm.name == post.holder), None), post)
+            return office_agent(people, post)
     return None
 
 
@@ -210,7 +217,7 @@ def _holder_of_stack(tokens: list[Token], people: People, agent: Agent | None) -
     while x is not None and x < len(tokens):
         nxt = next((p for p in people.posts if p.first == x), None)
         if nxt is not None and nxt.holder:
-            return Agent(next((pm for pm in people.persons if pm.name == nxt.holder), None), nxt)
+            return office_agent(people, nxt)
         if nxt is None and (tokens[x].norm in honorifics() or tokens[x].norm in ROLES.STYLES):
             x += 1
             continue
@@ -249,7 +256,7 @@ def clause_subject(tokens: list[Token], people: People, k: int) -> Agent | None:
         for pm in people.persons:
             parts = fold(pm.name).split()
             if len(parts) > 1 and pm.last <= start and strip_clitic(tokens[x].norm)[0] == parts[-1]:
-                return Agent(pm, next((p for p in people.posts if p.holder == pm.name), None))
+                return person_agent(people, pm)
     return None
 
 

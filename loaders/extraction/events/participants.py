@@ -9,6 +9,8 @@ from marsad.loaders.extraction.events.chairs import (
     clause_subject,
     honorifics,
     leads_delegation,
+    office_agent,
+    person_agent,
     reception_parties,
 )
 from marsad.loaders.extraction.events.kinds import cue_kind
@@ -42,9 +44,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _at_ceremony(tokens, people, p.holder, elsewhere) or _acts_apart(tokens, people, ev, p.holder) \
                     or _in_speech(tokens, people, (ev, *others), p.holder):
                 continue
-            person = next((pm for pm in people.persons if pm.name == p.holder), None)
             seen.add(p.holder)
-            out.append(Agent(person, p))
+            out.append(office_agent(people, p))
     held_titles = {fold(a.post.title) for a in out if a.post}
     listed = {a.person.name for a in out if a.person}
     for k, tok in enumerate(tokens):  # persons named as attending, with or without an office
@@ -57,7 +58,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             if tokens[pm.first].sent == tok.sent and k < pm.first <= k + 30 and pm.name not in chair_names \
                     and pm.name not in listed:
                 listed.add(pm.name)
-                out.append(Agent(pm, next((p for p in people.posts if p.holder == pm.name), None)))
+                out.append(person_agent(people, pm))
     for k, tok in enumerate(tokens):  # "الاجتماع … مع نظيرهم الأمريكي X": the person met
         if ev.kind != "meeting" or tok.sent not in ev.sentences:
             continue
@@ -73,7 +74,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         met = next((x for x in people.persons if x.first == j and tokens[j].sent == tok.sent), None)
         if met is not None and met.name not in chair_names and met.name not in listed:
             listed.add(met.name)
-            out.append(Agent(met, next((p for p in people.posts if p.holder == met.name), None)))
+            out.append(person_agent(people, met))
         office = None if met is not None or j >= len(tokens) or tokens[j].sent != tok.sent else next(
             (p for p in people.posts if p.first == j), None)
         if office is not None and office.title not in chair_names and office.title not in seen \
@@ -144,7 +145,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                 and p.title not in chair_names and p.title not in seen and fold(p.title) not in held_titles \
                 and (p.holder is None or p.holder not in listed):
             seen.add(p.title)
-            out.append(Agent(next((pm for pm in people.persons if pm.name == p.holder), None), p))
+            out.append(office_agent(people, p))
     unique: dict[str, Agent] = {}  # one agent per person ("إيمانويل/ايمانويل ماكرون" are one) or unheld office
     for a in out:
         key = match_key(a.person.name) if a.person else "\x1f" + match_key(a.post.title if a.post else "")
