@@ -40,7 +40,8 @@ class Holder:
         return f"pid {self.pid}, `{self.command}`, started {self.started}"
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """Whether process ``pid`` exists."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -94,15 +95,10 @@ def writer_running(home: Path) -> bool:
     return _probe(home)[0]
 
 
-def alive(pid: int) -> bool:
-    """Whether process ``pid`` exists."""
-    return _alive(pid)
-
-
 def _busy_message(home: Path, holder: Holder | None, *, wait_hint: bool) -> str:
     who = (f"another writer is running on MARSAD_HOME {home}: {holder.describe()}" if holder is not None
            else f"another writer holds {home / LOCK_FILE}")
-    if holder is not None and not _alive(holder.pid):
+    if holder is not None and not alive(holder.pid):
         who += (" — that pid has exited, but a process it started still holds the lock "
                 f"(`fuser {home / LOCK_FILE}` names it)")
     hint = (". Wait for it to finish, or rerun with --wait to start as soon as it does" if wait_hint

@@ -61,8 +61,8 @@ def sync(store: RdfStore, writer: IndexWriter, *, only_missing: bool = False,
         done += 1
         if progress is not None:
             progress(done, total)
-    if writer.staged and publishing is not None:
-        publishing(writer.staged)
+    if publishing is not None and (staged := writer.staged):
+        publishing(staged)
     writer.publish()  # an empty index was filled in bulk: now readers see it
     return SyncReport(indexed=len(todo), dropped=len(gone), unchanged=len(wanted) - len(todo))
 

@@ -541,14 +541,15 @@ class IndexWriter:
                 if kind == IRI:
                     classes.setdefault(subject, set()).add(obj)
         labels, titles, alt = objects(_LABEL), objects(_TITLE), objects("skos:altLabel")
-        dates, published = objects("mrs:date"), objects("mrs:published")
+        published = objects("mrs:published")
         # decision or agreement -> the events it was taken or signed at
         by_event: dict[str, dict[str, list[str]]] = {prop: {} for prop in _DATED_BY_EVENT.values()}
         for prop, linked in by_event.items():
             for subject, obj, kind in conn.execute("SELECT s, o, k FROM t WHERE p = ?", (prop,)):
                 if subject in wanted and kind == IRI:
                     linked.setdefault(subject, []).append(obj)
-        event_dates = objects("mrs:date", {e for linked in by_event.values() for es in linked.values() for e in es})
+        # the dates of the events among them and of the events those decisions and agreements were taken at
+        dates = objects("mrs:date", wanted | {e for linked in by_event.values() for es in linked.values() for e in es})
         organisers, bodies, kinds = objects("mrs:organizedBy"), objects("mrs:body"), objects("mrs:decisionKind")
         confidence = dict(conn.execute("SELECT res, MAX(conf) FROM rc GROUP BY res"))
 
@@ -570,7 +571,7 @@ class IndexWriter:
             elif type_ == "document":
                 span = published.get(iri, [])
             elif type_ in _DATED_BY_EVENT:
-                span = [d for e in by_event[_DATED_BY_EVENT[type_]].get(iri, []) for d in event_dates.get(e, [])]
+                span = [d for e in by_event[_DATED_BY_EVENT[type_]].get(iri, []) for d in dates.get(e, [])]
             else:
                 span = []
             conf = confidence.get(iri)
@@ -583,7 +584,7 @@ class IndexWriter:
                 insts = organisers.get(iri) or bodies.get(iri) or []
                 evs.extend((iri, inst, year) for inst in set(insts) for year in years)
             elif type_ == "decision" and "mrs:Decision" in classes.get(iri, ()):
-                taken = [d for e in by_event["mrs:decidedAt"].get(iri, []) for d in event_dates.get(e, [])]
+                taken = [d for e in by_event["mrs:decidedAt"].get(iri, []) for d in dates.get(e, [])]
                 years = {int(d[:4]) for d in taken if d[:4].isdigit()} or {0}
                 decs.extend((iri, kind, year) for kind in set(kinds.get(iri, [])) for year in years)
             if type_ in NAMED and own_labels:
