@@ -75,8 +75,8 @@ def _serve(conn: Connection, store_path: str, service_allow: tuple[str, ...], me
         except MarsadError as exc:
             conn.send(("error", type(exc).__name__, exc.message, exc.detail))
         except MemoryError:  # past MARSAD_QUERY_MEMORY in Python code: answer, then end (the caller retires us)
-            store = None
-            conn.send(("error", "QueryMemoryExceeded", _memory_error(memory_mib).message, {"memory_mib": memory_mib}))
+            store, exceeded = None, _memory_error(memory_mib)
+            conn.send(("error", type(exceeded).__name__, exceeded.message, exceeded.detail))
             return
         except Exception as exc:  # the worker lives on; the caller logs the traceback, the client gets an id
             conn.send(("error", "InternalError", f"the SPARQL worker failed: {type(exc).__name__}",
