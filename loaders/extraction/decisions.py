@@ -131,7 +131,7 @@ def recalled(tokens: list[Token], d: DecisionMention) -> bool:
 def _legislature_subject(tokens: list[Token], i: int) -> bool:
     """ "وافق البرلمان …", "أقر أعضاء البرلمان …": the approval verb's subject is a legislature."""
     sent = tokens[i].sent
-    return (_base(tokens[i].norm) in DECISIONS.APPROVE_SUBJECT or tokens[i].norm in DECISIONS.APPROVE_SUBJECT) \
+    return in_words(tokens[i].norm, DECISIONS.APPROVE_SUBJECT) \
         and any(tokens[x].sent == sent and in_words(tokens[x].norm, DECISIONS.LEGISLATURE)
                 for x in range(i + 1, min(len(tokens), i + 3)))
 
