@@ -904,3 +904,82 @@ def test_a_reporter_s_byline_before_a_dash_is_no_person() -> None:
 def test_a_name_before_a_dash_and_its_office_is_no_byline() -> None:  # guard
     facts = _facts("ماجد الحقيل - وزير الإسكان - يفتتح المشروع غدا.")
     assert "ماجد الحقيل" in _persons(facts)
+
+
+# tuning10 (tests/fixtures/tuning10): event detection and event slots on SaudiNewsNet phrasing
+
+
+def _kinds(facts: DocumentFacts) -> list[str]:
+    return [e.kind for e in facts.events]
+
+
+def test_a_talks_session_is_a_meeting_held_by_the_one_who_holds_it() -> None:
+    facts = _facts("عقد رئيس الجمهورية سالم بن علي الفلاني في قصره بالرياض، مساء الاثنين، جلسة مباحثات رسمية مع "
+                   "رئيس وزراء بلجيكا.")
+    event = _main(facts)
+    assert event.kind == "meeting"
+    assert "سالم بن علي الفلاني" in _chair(facts, event)
+    assert event.place == "الرياض"
+
+
+def test_a_council_s_numbered_session_stays_a_session() -> None:  # guard
+    facts = _facts("عقد المجلس البلدي جلسته العادية الثالثة بحضور الأعضاء.")
+    assert _kinds(facts) == ["session"]
+    assert _main(facts).number == 3
+
+
+def test_an_arrival_on_an_official_visit_is_a_visit_of_its_own_besides_the_reception() -> None:
+    facts = _facts("استقبل أمير دولة الكويت في قصره أمس وزير الخارجية خالد بن علي العمري. وكان وزير الخارجية قد "
+                   "وصل إلى الدوحة في وقت سابق من يوم أمس في زيارة رسمية لدولة الكويت.")
+    assert _kinds(facts) == ["meeting", "visit"]
+    visit = facts.events[1]
+    assert visit.place == "الدوحة"
+    assert _chair(facts, visit) & {"وزير الخارجية", "خالد بن علي العمري"}
+
+
+def test_the_visitor_named_after_the_arrival_verb_and_a_city_after_madina() -> None:
+    facts = _facts("وصل إلى مدينة زنجبار اليوم رئيس الوزراء اليمني خالد سالم الفلاني في زيارة أولى للمدينة.")
+    visit = _main(facts)
+    assert visit.kind == "visit"
+    assert visit.place == "زنجبار"
+    assert "رئيس الوزراء اليمني" in _chair(facts, visit)
+
+
+def test_a_shipment_arriving_makes_no_visit() -> None:  # guard
+    assert _facts("وصلت إلى ميناء جدة أمس شحنة من القمح في زيارة.").events == []
+
+
+def test_a_meeting_he_held_is_chaired_by_the_clause_s_subject() -> None:
+    facts = _facts("أكد وزير الصحة الدكتور سامي بن علي الفلاني، خلال اجتماعٍ عقده مع وكلاء الوزارة، على أهمية الرد "
+                   "على المراجعين.")
+    event = _main(facts)
+    assert event.kind == "meeting"
+    assert "سامي بن علي الفلاني" in _chair(facts, event)
+
+
+def test_a_meeting_held_by_someone_named_after_the_verb_is_not_the_subject_s() -> None:  # guard
+    facts = _facts("أكد وزير الصحة الدكتور سامي بن علي الفلاني، خلال اجتماع عقده وزير المالية خالد العمري مع "
+                   "وكلاء الوزارة، على أهمية الرد.")
+    assert not any(e.chair is not None and "سامي بن علي الفلاني" in _chair(facts, e) for e in facts.events)
+
+
+def test_a_next_sitting_no_one_has_set_is_no_event() -> None:
+    facts = _facts("انتهت جلسة مجلس الوزراء المرتقبة أمس من دون الوصول إلى تحديد موعد جديد لجلسة مقبلة.")
+    assert [(e.kind, e.title) for e in facts.events] == [("session", "جلسة")]
+
+
+def test_a_next_sitting_whose_day_is_set_is_an_event() -> None:  # guard
+    facts = _facts("وحدد المجلس موعدا لجلسته المقبلة يوم الأحد 12 يوليو 2015.")
+    assert [(e.kind, e.date) for e in facts.events] == [("session", "2015-07-12")]
+
+
+def test_an_outlet_s_dateline_names_a_city_no_gazetteer_lists() -> None:
+    facts = _facts("عين اليوم – ميريلاند\nعقد قادة دول مجلس التعاون لدول الخليج العربية اليوم اجتماعًا مع الرئيس "
+                   "الأمريكي.")
+    assert _main(facts).place == "ميريلاند"
+
+
+def test_an_outlet_s_dateline_of_followed_reports_is_no_place() -> None:  # guard
+    facts = _facts("عين اليوم – متابعات\nعقد قادة دول مجلس التعاون لدول الخليج العربية اليوم اجتماعًا مع الرئيس "
+                   "الأمريكي.")
+    assert _main(facts).place is None

@@ -9,10 +9,11 @@ from itertools import pairwise
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention
 from marsad.loaders.extraction.decisions import passive_resolution
-from marsad.loaders.extraction.events.chairs import agent_at, chair, reception_host, visitor_named
-from marsad.loaders.extraction.events.kinds import cue_kind, future, real_visit, visit_by, visitor_at
+from marsad.loaders.extraction.events.chairs import agent_at, chair, clause_subject, reception_host, visitor_named
+from marsad.loaders.extraction.events.kinds import arrival_at, cue_kind, future, real_visit, visit_by, visitor_at
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.events.participants import participants
+from marsad.loaders.extraction.events.places import arrival_place
 from marsad.loaders.extraction.events.sittings import implied_sittings, speaker_body, subject_body
 from marsad.loaders.extraction.events.slots import body_near, fill
 from marsad.loaders.extraction.institutions import InstMention
@@ -39,6 +40,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.sort()
     hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i, dates)
             and not (k == "signing" and _background(tokens, i)) and not _spoken(text, tokens[i].start)
+            and not _unset(tokens, i)
             and not (tokens[i].norm in EVENTS.RECEPTION_NOUN and reception_host(tokens, people, i) is None)]
     sat = _sat(tokens, insts)
     hits = [(i, k) for i, k in hits if i not in sat]  # "اجتمع مجلس الإدارة مع …": the council's sitting
@@ -66,8 +68,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         announced = {i for i in announced if dict(hits)[i] == "assembly"}  # the text announces its main sitting
     hits.extend((i, "session") for i in sat)
     hits.sort()
+    arrivals = {i: v for i, k in hits if k == "visit" and (v := arrival_at(tokens, i)) is not None}
     weak = {i for i, k in hits if k == "visit" and not real_visit(tokens, i)
-            and tokens[i].norm not in EVENTS.VISIT_VERBS}
+            and tokens[i].norm not in EVENTS.VISIT_VERBS and i not in arrivals}  # "وصل … في زيارة": official
     weak -= {i for i in weak if strip_clitic(tokens[i].norm)[0] in EVENTS.INSPECT
              and any(p.first == i + 1 for p in people.posts)}  # "وقف مدير المستشفى … على": an inspection
     weak -= {i for i in weak if visitor_named(tokens, people, i)}  # "في نهاية زيارة الوزيرة الأولى لـX، Y للمغرب"
@@ -110,6 +113,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                   or (kind == "visit" and main_kind != "visit"
                       and ((sent not in lead_sents and i not in demonstrative
                             and _visitor_before(tokens, people, i) is not None) or visit_by(tokens, i)))
+                  # "وكان الوزير قد وصل إلى الدوحة … في زيارة رسمية": the arrival's visit, besides a reception
+                  or (kind == "visit" and main_kind != "visit" and i in arrivals)
                   # "وعلى هامش المؤتمر، التقى الوزير بنظيره …": a meeting of its own
                   or (i in split and main_kind != "meeting" and i not in announced)
                   # an announced sitting, or one of another body than the cue's before it in its sentence
@@ -137,6 +142,16 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.chair = agent_at(tokens, people, visitor)
         if ev is not main and ev.kind == "visit" and ev.chair is None:
             ev.chair = _visitor_before(tokens, people, ev.cues[0])  # "قام الوزير … بزيارة"
+        if ev.chair is None and ev.kind == "meeting":  # "أكد الوزير X، خلال اجتماع عقده مع …": its subject held it
+            ev.chair = _held_by_subject(tokens, people, ev.cues[0])
+        verb = arrivals.get(ev.cues[0]) if ev.kind == "visit" else None
+        if verb is not None:  # "وصل (إلى عدن) الوزير … في زيارة": the one who arrived, the city he arrived in;
+            # a body named inside an office (his own) is not where the visit went
+            ev.chair = ev.chair or next((a for a in (agent_at(tokens, people, x) for x in range(verb + 1, ev.cues[0]))
+                                         if a is not None), None) or clause_subject(tokens, people, verb)
+            ev.place = arrival_place(tokens, verb, ev.cues[0]) or ev.place
+            if ev.body is not None and any(p.first <= ev.body.first and ev.body.last <= p.last for p in people.posts):
+                ev.body = None
         if ev.kind == "meeting" and ev.body is not None and ev.body.kind in ("governing_body", "parliament") \
                 and not any(p.first < ev.body.first and ev.body.last <= p.last for p in people.posts):
             ev.kind = "session"  # a convened sitting of a council, board or committee (not one in a guest's title)
@@ -182,6 +197,29 @@ def _visitor_before(tokens: list[Token], people: People, i: int) -> Agent | None
     if not tokens[i].norm.startswith("ب"):
         return None
     return _agent_after_verb(tokens, people, i, EVENTS.DOING, 10)
+
+
+def _unset(tokens: list[Token], i: int) -> bool:
+    """ "من دون الوصول إلى تحديد موعد جديد لجلسة مقبلة", "عدم تحديد موعد لجلسة": a cue within three words after a
+    date noun that a word of absence comes before (within four words) is a sitting no one has set."""
+    sent = tokens[i].sent
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if tokens[k].sent != sent:
+            return False
+        if tokens[k].norm in EVENTS.UNSET_DATE:
+            return any(tokens[x].sent == sent and (tokens[x].norm in EVENTS.UNSET_NEGATORS
+                                                   or strip_clitic(tokens[x].norm, "وب")[0] in EVENTS.UNSET_NEGATORS)
+                       for x in range(max(0, k - 4), k))
+    return False
+
+
+def _held_by_subject(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """ "أكد الوزير X، خلال اجتماع عقده مع وكلاء الوزارة": a meeting noun with no article, then a verb of holding with
+    its object pronoun and no one named after it: the subject of the clause held the meeting."""
+    if tokens[i].article or strip_clitic(tokens[i].norm)[0].startswith("ال") or i + 2 >= len(tokens) \
+            or tokens[i + 1].norm not in EVENTS.HELD_IT or agent_at(tokens, people, i + 2) is not None:
+        return None
+    return clause_subject(tokens, people, i)
 
 
 def _lecturer(tokens: list[Token], people: People, i: int) -> Agent | None:

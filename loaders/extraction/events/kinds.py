@@ -92,6 +92,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
             return "assembly"
         if of in EVENTS.EDITION_OF:
             return "other"
+    if (w in EVENTS.SESSION or base in EVENTS.SESSION) and nxt in EVENTS.TALKS_AFTER_SESSION:
+        return "meeting"  # "جلسة مباحثات رسمية مع الرئيس …": talks, not a council's sitting
     if w in EVENTS.CEREMONY or base in EVENTS.CEREMONY or w in EVENTS.LECTURE or base in EVENTS.LECTURE:
         return "other"  # a ceremony: "ترأس … حفلا تكريميا", "نظمت … معرضا"
     if (w in EVENTS.CELEBRATION or base in EVENTS.CELEBRATION) \
@@ -191,3 +193,13 @@ def future(tokens: list[Token], i: int) -> bool:
     sent = tokens[i].sent
     return any(tokens[k].norm in EVENTS.FUTURE for k in range(max(0, i - 4), min(len(tokens), i + 6))
                if tokens[k].sent == sent)
+
+
+def arrival_at(tokens: list[Token], i: int) -> int | None:
+    """ "وكان الوزير قد وصل إلى الدوحة … في زيارة رسمية": where the arrival verb stands before a visit noun after
+    "في" (within its sentence), or None."""
+    if i == 0 or tokens[i - 1].norm != "في" or strip_clitic(tokens[i].norm)[0] not in EVENTS.VISIT:
+        return None
+    return next((k for k in range(i - 2, max(-1, i - 25), -1) if tokens[k].sent == tokens[i].sent
+                 and (tokens[k].norm in EVENTS.ARRIVAL_VERBS
+                      or (tokens[k].norm[:1] in "وف" and tokens[k].norm[1:] in EVENTS.ARRIVAL_VERBS))), None)
