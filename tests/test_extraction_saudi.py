@@ -983,3 +983,24 @@ def test_an_outlet_s_dateline_of_followed_reports_is_no_place() -> None:  # guar
     facts = _facts("عين اليوم – متابعات\nعقد قادة دول مجلس التعاون لدول الخليج العربية اليوم اجتماعًا مع الرئيس "
                    "الأمريكي.")
     assert _main(facts).place is None
+
+
+def test_a_year_with_its_era_s_mark_glued_dates_the_event() -> None:
+    facts = _facts("عقد المجلس البلدي بمحافظة الطائف جلسته العادية يوم 11 أغسطس 2015م لمناقشة المشاريع المتعثرة.")
+    assert _main(facts).date == "2015-08-11"
+
+
+def test_a_numeric_hijri_date_is_converted_to_its_gregorian_day() -> None:
+    facts = _facts("عقد المجلس البلدي بمحافظة الطائف جلسته العادية يوم 12/10/1436هـ لمناقشة المشاريع المتعثرة.")
+    assert _main(facts).date == "2015-07-28"
+
+
+def test_a_weekday_before_almuwafiq_and_a_year_first_date_is_decoration() -> None:
+    facts = _facts("عقد المجلس البلدي بمحافظة الطائف جلسته العادية يوم الأحد الموافق 2015/8/11م لمناقشة المشاريع "
+                   "المتعثرة.")
+    assert _main(facts).date == "2015-08-11"
+
+
+def test_a_bare_weekday_with_no_publication_date_gives_no_date() -> None:  # guard
+    facts = _facts("عقد المجلس البلدي بمحافظة الطائف جلسته العادية يوم الأحد لمناقشة المشاريع المتعثرة.")
+    assert _main(facts).date is None
