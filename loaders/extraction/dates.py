@@ -129,10 +129,10 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
         d, mo, y = (int(g[0]), int(g[1]), int(g[2])) if g[0] else \
             (int(g[5]), int(g[4]), int(g[3])) if g[3] else (int(g[8]), int(g[7]), int(g[6]))
         if y in _HIJRI_YEARS:  # "12/10/1436هـ": a Hijri day, month and year
-            day = _gregorian(y, mo, d)
-            if day is None:
+            gregorian = _gregorian(y, mo, d)
+            if gregorian is None:
                 continue
-            y, mo, d = day.year, day.month, day.day
+            y, mo, d = gregorian.year, gregorian.month, gregorian.day
         elif y not in _GREGORIAN_YEARS:
             continue
         last = next((k + 1 for k in range(i, len(tokens)) if tokens[k].end >= m.end()), i + 1)
