@@ -1004,3 +1004,21 @@ def test_a_weekday_before_almuwafiq_and_a_year_first_date_is_decoration() -> Non
 def test_a_bare_weekday_with_no_publication_date_gives_no_date() -> None:  # guard
     facts = _facts("عقد المجلس البلدي بمحافظة الطائف جلسته العادية يوم الأحد لمناقشة المشاريع المتعثرة.")
     assert _main(facts).date is None
+
+
+def test_the_one_named_after_a_holding_verb_holds_the_meeting() -> None:
+    facts = _facts("رجحت مصادر أن يحسم ملف تأجيل الدراسة في اجتماع يعقده وزير التعليم سامي بن علي الفلاني مع مديري "
+                   "التعليم الأربعاء المقبل.")
+    assert _chair(facts, _main(facts)) & {"وزير التعليم", "سامي بن علي الفلاني"}
+
+
+def test_a_press_conference_held_by_the_one_named_after_its_comma() -> None:
+    facts = _facts("وكان المحتج قد فاجأ الحضور في مؤتمر صحفي، عقده سامي بن علي الفلاني رئيس الاتحاد الدولي أمس "
+                   "الاثنين.")
+    assert "سامي بن علي الفلاني" in _chair(facts, _main(facts))
+
+
+def test_an_imperfect_holding_verb_with_no_one_after_it_gives_no_chair() -> None:  # guard
+    facts = _facts("وقال المتحدث باسم وزارة التعليم خالد العمري إن الملف سيحسم في اجتماع يعقده الأسبوع المقبل مع "
+                   "مديري التعليم.")
+    assert _main(facts).chair is None

@@ -9,7 +9,14 @@ from itertools import pairwise
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention
 from marsad.loaders.extraction.decisions import passive_resolution
-from marsad.loaders.extraction.events.chairs import agent_at, chair, clause_subject, reception_host, visitor_named
+from marsad.loaders.extraction.events.chairs import (
+    agent_at,
+    chair,
+    clause_subject,
+    honorifics,
+    reception_host,
+    visitor_named,
+)
 from marsad.loaders.extraction.events.kinds import arrival_at, cue_kind, future, real_visit, visit_by, visitor_at
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.events.participants import participants
@@ -142,8 +149,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.chair = agent_at(tokens, people, visitor)
         if ev is not main and ev.kind == "visit" and ev.chair is None:
             ev.chair = _visitor_before(tokens, people, ev.cues[0])  # "قام الوزير … بزيارة"
-        if ev.chair is None and ev.kind == "meeting":  # "أكد الوزير X، خلال اجتماع عقده مع …": its subject held it
-            ev.chair = _held_by_subject(tokens, people, ev.cues[0])
+        if ev.chair is None and ev.kind != "signing":  # "اجتماع يعقده الوزير X", "خلال اجتماع عقده مع …"
+            ev.chair = next((a for a in (_held_by(tokens, people, c) for c in ev.cues) if a is not None), None)
         verb = arrivals.get(ev.cues[0]) if ev.kind == "visit" else None
         if verb is not None:  # "وصل (إلى عدن) الوزير … في زيارة": the one who arrived, the city he arrived in;
             # a body named inside an office (his own) is not where the visit went
@@ -213,11 +220,25 @@ def _unset(tokens: list[Token], i: int) -> bool:
     return False
 
 
-def _held_by_subject(tokens: list[Token], people: People, i: int) -> Agent | None:
-    """ "أكد الوزير X، خلال اجتماع عقده مع وكلاء الوزارة": a meeting noun with no article, then a verb of holding with
-    its object pronoun and no one named after it: the subject of the clause held the meeting."""
-    if tokens[i].article or strip_clitic(tokens[i].norm)[0].startswith("ال") or i + 2 >= len(tokens) \
-            or tokens[i + 1].norm not in EVENTS.HELD_IT or agent_at(tokens, people, i + 2) is not None:
+def _held_by(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """ "اجتماع يعقده وزير التعليم X مع …", "في مؤتمر صحفي، عقده X": the one named right after a verb of holding with
+    its object pronoun, right after the event noun (its adjective or a comma between), holds the event; "أكد الوزير X،
+    خلال اجتماع عقده مع …": with no one named after a past verb and a noun with no article, the clause's subject."""
+    j = i + 1
+    while j < len(tokens) and j <= i + 2 and (tokens[j].norm in ("،", ",") or (tokens[i].norm, tokens[j].norm)
+                                                 in EVENTS.PRESS or (strip_clitic(tokens[i].norm)[0], tokens[j].norm)
+                                                 in EVENTS.PRESS):
+        j += 1
+    if j + 1 >= len(tokens) or tokens[j].norm not in EVENTS.HELD_IT or tokens[j].sent != tokens[i].sent:
+        return None
+    k = j + 1
+    while k < len(tokens) and (tokens[k].norm in honorifics() or tokens[k].norm in ROLES.SKIP_AFTER_CHAIR):
+        k += 1
+    named = agent_at(tokens, people, k) if k < len(tokens) and tokens[k].sent == tokens[i].sent else None
+    if named is not None:
+        return named
+    if tokens[i].article or strip_clitic(tokens[i].norm)[0].startswith("ال") or tokens[j].norm[:1] in "يتس" \
+            or any(tokens[x].is_word for x in range(j + 1, k)):
         return None
     return clause_subject(tokens, people, i)
 
