@@ -1022,3 +1022,41 @@ def test_an_imperfect_holding_verb_with_no_one_after_it_gives_no_chair() -> None
     facts = _facts("وقال المتحدث باسم وزارة التعليم خالد العمري إن الملف سيحسم في اجتماع يعقده الأسبوع المقبل مع "
                    "مديري التعليم.")
     assert _main(facts).chair is None
+
+
+def test_meetings_of_a_named_council_are_its_sitting_numbered_after_its_name() -> None:
+    facts = _facts("وشارك وزير المالية في اجتماعات المجلس الوزاري لصندوق الأوبك للتنمية الدولية (أوفيد) الـ36 في "
+                   "فيينا.")
+    event = _main(facts)
+    assert _body(facts, event) == "المجلس الوزاري لصندوق الأوبك للتنمية الدولية"
+    assert event.number == 36
+
+
+def test_bare_meetings_make_no_event() -> None:  # guard
+    assert _facts("وقال إن الاجتماعات مع الجهات المختصة مستمرة منذ أشهر.").events == []
+
+
+def test_the_head_of_a_delegation_to_a_council_s_meetings_does_not_chair_them() -> None:
+    facts = _facts("ترأس وزير المالية الدكتور سالم بن علي الفلاني وفد المملكة في اجتماع المجلس الوزاري لصندوق "
+                   "الأوبك للتنمية الدولية الذي تبدأ أعماله غدا.")
+    event = _main(facts)
+    assert event.chair is None
+    assert any(a.person for a in event.participants)
+
+
+def test_a_delegation_attending_does_not_unseat_the_chair() -> None:  # guard
+    facts = _facts("ترأس وزير المالية الدكتور سالم بن علي الفلاني اجتماع مجلس إدارة الصندوق بحضور الوفد المرافق.")
+    assert "سالم بن علي الفلاني" in _chair(facts, _main(facts))
+
+
+def test_compound_bracketed_and_periodic_ordinals_number_the_sitting() -> None:
+    numbers = [_main(_facts(t)).number for t in (
+        "عقد مجلس الشورى جلسته العادية الخامسة والأربعين برئاسة رئيس المجلس.",
+        "عقد مجلس الشورى جلسته العادية (45) برئاسة رئيس المجلس.",
+        "عقد مجلس الشورى جلسته الثالثة عشرة برئاسة رئيس المجلس.",
+        "عقدت اللجنة الوطنية اجتماعها الدوري الرابع برئاسة رئيس اللجنة.")]
+    assert numbers == [45, 45, 13, 4]
+
+
+def test_an_ordinal_of_a_report_is_no_sitting_s_number() -> None:  # guard
+    assert _main(_facts("ناقش مجلس الشورى في جلسته تقرير اللجنة المالية الثالث.")).number is None

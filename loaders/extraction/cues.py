@@ -57,6 +57,7 @@ class EventCues(WordFile, file="events"):
     NOT_DATELINES = words("not_datelines")
     ARRIVAL_VERBS = words("arrival_verbs")
     HELD_IT = words("held_it")
+    MEETINGS_PLURAL = words("meetings_plural")
     UNSET_DATE = words("unset_date")
     UNSET_NEGATORS = words("unset_negators")
     WIDER_REGION = words("wider_region")

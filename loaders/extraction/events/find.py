@@ -44,6 +44,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             hits.append((i, "session"))
     hits.extend((i, "session") for i in implied_sittings(tokens, insts) if (i, "session") not in hits)
     hits.extend((i, "session") for i in _works_opened(tokens, insts) if (i, "session") not in hits)
+    hits.extend((i, "meeting") for i in _meetings_of(tokens, insts))
     hits.sort()
     hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i, dates)
             and not (k == "signing" and _background(tokens, i)) and not _spoken(text, tokens[i].start)
@@ -151,6 +152,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.chair = _visitor_before(tokens, people, ev.cues[0])  # "قام الوزير … بزيارة"
         if ev.chair is None and ev.kind != "signing":  # "اجتماع يعقده الوزير X", "خلال اجتماع عقده مع …"
             ev.chair = next((a for a in (_held_by(tokens, people, c) for c in ev.cues) if a is not None), None)
+        if ev.chair is not None and _heads_delegation(tokens, people, ev.chair):
+            ev.chair = None  # "ترأس وزير المالية X وفد المملكة في اجتماعات المجلس …": he led a delegation to it
         verb = arrivals.get(ev.cues[0]) if ev.kind == "visit" else None
         if verb is not None:  # "وصل (إلى عدن) الوزير … في زيارة": the one who arrived, the city he arrived in;
             # a body named inside an office (his own) is not where the visit went
@@ -271,6 +274,31 @@ def _sat(tokens: list[Token], insts: list[InstMention]) -> list[int]:
         if sits and any(m.first in (i + 1, i + 2) and m.kind in ("governing_body", "parliament") for m in insts):
             out.append(i)
     return out
+
+
+def _heads_delegation(tokens: list[Token], people: People, agent: Agent) -> bool:
+    """ "ترأس وزير المالية X وفد المملكة في …": the agent right after a chairing verb whose object, right after the
+    agent's office and name, is a delegation heads the delegation, not the event."""
+    mention = agent.post or agent.person
+    if mention is None:
+        return False
+    k = mention.first - 1
+    while k >= 0 and tokens[k].norm in honorifics():
+        k -= 1
+    if k < 0 or not in_words(tokens[k].norm, ROLES.CHAIR):
+        return False
+    end = mention.last
+    while end < len(tokens) and tokens[end].norm in honorifics():
+        end += 1
+    end = next((pm.last for pm in people.persons if pm.first == end), end)  # the holder's name after the office
+    return end < len(tokens) and tokens[end].sent == tokens[k].sent and tokens[end].norm in ROLES.DELEGATION
+
+
+def _meetings_of(tokens: list[Token], insts: list[InstMention]) -> list[int]:
+    """ "ترأس الوزير وفد المملكة في اجتماعات المجلس الوزاري لصندوق …": the plural meeting noun right before a named
+    council, committee or body is its sitting (at the noun)."""
+    return [i for i in range(len(tokens) - 1) if strip_clitic(tokens[i].norm)[0] in EVENTS.MEETINGS_PLURAL
+            and any(m.first == i + 1 for m in insts)]
 
 
 def _met_body(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
