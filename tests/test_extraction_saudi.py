@@ -934,6 +934,7 @@ def test_an_arrival_on_an_official_visit_is_a_visit_of_its_own_besides_the_recep
     assert _kinds(facts) == ["meeting", "visit"]
     visit = facts.events[1]
     assert visit.place == "الدوحة"
+    assert facts.events[0].place == "الدوحة"  # the guest was received where he arrived
     assert _chair(facts, visit) & {"وزير الخارجية", "خالد بن علي العمري"}
 
 

@@ -173,6 +173,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.date = ev.date or main.date  # "وعلى هامش الدورة، جرى التوقيع…": the day and place of the sitting
             if ev.kind != "visit":  # "هذا اللقاء على هامش الزيارة التي …": a visit frames the sitting held
                 ev.place = ev.place or main.place  # during it, and may span other cities
+        if ev.kind == "visit" and ev.cues[0] in arrivals and main.place is None and main.kind == "meeting" \
+                and any(tokens[i].norm in ROLES.RECEIVE or tokens[i].norm in ROLES.RECEPTION for i in main.cues):
+            main.place = ev.place  # "استقبل الأمير … الوزير. وكان الوزير قد وصل إلى الدوحة في زيارة": received there
     chairs = [e.chair for e in events if e.chair]
     attended = [e for e in events if e is main or e.kind == "signing" or (e is not main and e.kind == "meeting")]
     for ev in attended:
