@@ -1061,3 +1061,15 @@ def test_compound_bracketed_and_periodic_ordinals_number_the_sitting() -> None:
 
 def test_an_ordinal_of_a_report_is_no_sitting_s_number() -> None:  # guard
     assert _main(_facts("ناقش مجلس الشورى في جلسته تقرير اللجنة المالية الثالث.")).number is None
+
+
+def test_a_name_before_its_office_heading_a_delegation_does_not_chair() -> None:
+    facts = _facts("يترأس الدكتور سالم بن علي الفلاني وزير المالية، وفد المملكة في اجتماع المجلس الوزاري لصندوق "
+                   "الأوبك للتنمية الدولية الذي تبدأ أعماله غدا.")
+    assert _main(facts).chair is None
+
+
+def test_an_office_named_far_into_the_sentence_did_not_hold_its_press_conference() -> None:  # guard
+    facts = _facts("أعرب المغني الأمريكي من أصول مغربية عن سعادته بالغناء أمام ولي العهد الأمير مولاي الحسن ضمن "
+                   "فعاليات المهرجان، مضيفا ضمن ندوة صحفية عقدها أمس بالرباط أن المهم هو اللقاء مع جمهوره.")
+    assert not any(e.chair is not None and "ولي العهد" in _chair(facts, e) for e in facts.events)

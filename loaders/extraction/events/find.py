@@ -246,7 +246,16 @@ def _held_by(tokens: list[Token], people: People, i: int) -> Agent | None:
     if tokens[i].article or strip_clitic(tokens[i].norm)[0].startswith("ال") or tokens[j].norm[:1] in "يتس" \
             or any(tokens[x].is_word for x in range(j + 1, k)):
         return None
-    return clause_subject(tokens, people, i)
+    subject = clause_subject(tokens, people, i)
+    at = min((m.first for m in (subject.post, subject.person) if m is not None), default=i) if subject else i
+    opening = sum(1 for x in range(at) if tokens[x].sent == tokens[i].sent and tokens[x].is_word)
+    return subject if opening <= _SUBJECT_REACH else None  # not one named further in, after the subject
+
+
+_SUBJECT_REACH = 6
+"""How many words may open a sentence before the subject who held an event its clause names ("وفي هذا السياق، أكد
+رئيس المجلس X، في ندوة عقدها …"); one named further in is no subject ("أعرب مغني الراب … عن سعادته بالغناء أمام ولي
+العهد …، ضمن ندوة صحفية عقدها …": the singer's, whose name the rules do not read)."""
 
 
 def _lecturer(tokens: list[Token], people: People, i: int) -> Agent | None:
@@ -280,20 +289,24 @@ def _sat(tokens: list[Token], insts: list[InstMention]) -> list[int]:
 
 
 def _heads_delegation(tokens: list[Token], people: People, agent: Agent) -> bool:
-    """ "ترأس وزير المالية X وفد المملكة في …": the agent right after a chairing verb whose object, right after the
-    agent's office and name, is a delegation heads the delegation, not the event."""
-    mention = agent.post or agent.person
-    if mention is None:
+    """ "ترأس وزير المالية X وفد المملكة في …", "يترأس X وزير المالية، وفد المملكة": the agent right after a chairing
+    verb whose object, right after the agent's office and name, is a delegation heads the delegation, not the event."""
+    spans = [m for m in (agent.post, agent.person) if m is not None]
+    if not spans:
         return False
-    k = mention.first - 1
+    first = min(m.first for m in spans)
+    k = first - 1
     while k >= 0 and tokens[k].norm in honorifics():
         k -= 1
     if k < 0 or not in_words(tokens[k].norm, ROLES.CHAIR):
         return False
-    end = mention.last
-    while end < len(tokens) and tokens[end].norm in honorifics():
+    end = max(m.last for m in spans)
+    while end < len(tokens) and (tokens[end].norm in honorifics() or tokens[end].norm in ("،", ",")):
         end += 1
-    end = next((pm.last for pm in people.persons if pm.first == end), end)  # the holder's name after the office
+    # the holder's name after the office, or his office after the name
+    end = next((m.last for m in (*people.persons, *people.posts) if m.first == end), end)
+    while end < len(tokens) and tokens[end].norm in ("،", ","):
+        end += 1
     return end < len(tokens) and tokens[end].sent == tokens[k].sent and tokens[end].norm in ROLES.DELEGATION
 
 
