@@ -304,7 +304,8 @@ def _heads_delegation(tokens: list[Token], people: People, agent: Agent) -> bool
     while end < len(tokens) and (tokens[end].norm in honorifics() or tokens[end].norm in ("،", ",")):
         end += 1
     # the holder's name after the office, or his office after the name
-    end = next((m.last for m in (*people.persons, *people.posts) if m.first == end), end)
+    end = next((m.last for m in people.persons if m.first == end),
+               next((p.last for p in people.posts if p.first == end), end))
     while end < len(tokens) and tokens[end].norm in ("،", ","):
         end += 1
     return end < len(tokens) and tokens[end].sent == tokens[k].sent and tokens[end].norm in ROLES.DELEGATION
