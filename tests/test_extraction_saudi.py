@@ -1073,3 +1073,14 @@ def test_an_office_named_far_into_the_sentence_did_not_hold_its_press_conference
     facts = _facts("أعرب المغني الأمريكي من أصول مغربية عن سعادته بالغناء أمام ولي العهد الأمير مولاي الحسن ضمن "
                    "فعاليات المهرجان، مضيفا ضمن ندوة صحفية عقدها أمس بالرباط أن المهم هو اللقاء مع جمهوره.")
     assert not any(e.chair is not None and "ولي العهد" in _chair(facts, e) for e in facts.events)
+
+
+def test_a_region_s_emir_receiving_his_staff_meets_as_his_emirate() -> None:
+    facts = _facts("استقبل صاحب السمو الملكي الأمير سعد بن خالد أمير منطقة تبوك بمقر الإمارة صباح أمس وكلاء الإمارة "
+                   "ومديري الإدارات. وحث سموه منسوبي إمارة منطقة تبوك على مضاعفة الجهود.")
+    assert _body(facts, _main(facts)) == "إمارة منطقة تبوك"
+
+
+def test_an_emir_s_reception_has_no_body_when_his_emirate_is_not_named() -> None:  # guard
+    facts = _facts("استقبل صاحب السمو الملكي الأمير سعد بن خالد أمير منطقة تبوك صباح أمس سفير اليابان لدى المملكة.")
+    assert _main(facts).body is None

@@ -152,6 +152,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.chair = _visitor_before(tokens, people, ev.cues[0])  # "قام الوزير … بزيارة"
         if ev.chair is None and ev.kind != "signing":  # "اجتماع يعقده الوزير X", "خلال اجتماع عقده مع …"
             ev.chair = next((a for a in (_held_by(tokens, people, c) for c in ev.cues) if a is not None), None)
+        if ev.kind == "meeting" and ev.body is None and ev.chair is not None:
+            ev.body = _host_emirate(tokens, insts, ev)  # "استقبل أمير منطقة الرياض … منسوبي إمارة منطقة الرياض"
         if ev.chair is not None and _heads_delegation(tokens, people, ev.chair):
             ev.chair = None  # "ترأس وزير المالية X وفد المملكة في اجتماعات المجلس …": he led a delegation to it
         verb = arrivals.get(ev.cues[0]) if ev.kind == "visit" else None
@@ -286,6 +288,22 @@ def _sat(tokens: list[Token], insts: list[InstMention]) -> list[int]:
         if sits and any(m.first in (i + 1, i + 2) and m.kind in ("governing_body", "parliament") for m in insts):
             out.append(i)
     return out
+
+
+def _host_emirate(tokens: list[Token], insts: list[InstMention], ev: EventMention) -> InstMention | None:
+    """ "استقبل أمير منطقة عسير …": a reception held by a region's emir, with no body of its own, is his emirate's
+    when the text names it ("إمارة منطقة عسير", "إمارة المنطقة")."""
+    post = ev.chair.post if ev.chair is not None else None
+    if post is None or not any(tokens[i].norm in ROLES.RECEIVE or tokens[i].norm in ROLES.RECEPTION for i in ev.cues):
+        return None
+    title = fold(post.title).split()
+    if len(title) < 2 or title[0] != fold("أمير") or title[1] not in _REGION_HEADS:
+        return None
+    own = {" ".join([fold("إمارة"), *title[1:]]), " ".join([fold("إمارة"), title[1]])}
+    return next((m for m in insts if fold(m.name) in own), None)
+
+
+_REGION_HEADS = frozenset({fold("منطقة"), fold("المنطقة")})
 
 
 def _heads_delegation(tokens: list[Token], people: People, agent: Agent) -> bool:
