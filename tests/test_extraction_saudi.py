@@ -1084,3 +1084,23 @@ def test_a_region_s_emir_receiving_his_staff_meets_as_his_emirate() -> None:
 def test_an_emir_s_reception_has_no_body_when_his_emirate_is_not_named() -> None:  # guard
     facts = _facts("استقبل صاحب السمو الملكي الأمير سعد بن خالد أمير منطقة تبوك صباح أمس سفير اليابان لدى المملكة.")
     assert _main(facts).body is None
+
+
+def test_a_football_derby_called_a_summit_is_no_event() -> None:
+    assert _facts("يلتقي الأهلي والزمالك في القمة 110 يوم 21 يوليو 2015 على استاد برج العرب.").events == []
+
+
+def test_a_summit_of_leaders_stays_an_assembly() -> None:  # guard
+    facts = _facts("انطلقت أمس في الرياض أعمال القمة العربية برئاسة خادم الحرمين الشريفين.")
+    assert _kinds(facts) == ["assembly"]
+
+
+def test_a_hospital_taking_in_a_patient_is_no_reception() -> None:
+    facts = _facts("حاولت عاملة الانتحار في منزل كفيلها بمحافظة طريف، واستقبل مستشفى طريف العام العاملة في حالة "
+                   "غيبوبة.")
+    assert facts.events == []
+
+
+def test_a_hospital_s_director_receiving_a_delegation_is_a_reception() -> None:  # guard
+    facts = _facts("استقبل مدير مستشفى الملك فهد الدكتور سالم بن علي الفلاني أمس وفدا من وزارة الصحة.")
+    assert _kinds(facts) == ["meeting"]

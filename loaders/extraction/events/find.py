@@ -48,7 +48,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.sort()
     hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i, dates)
             and not (k == "signing" and _background(tokens, i)) and not _spoken(text, tokens[i].start)
-            and not _unset(tokens, i)
+            and not _unset(tokens, i) and not _place_takes_in(tokens, i)
             and not (tokens[i].norm in EVENTS.RECEPTION_NOUN and reception_host(tokens, people, i) is None)]
     sat = _sat(tokens, insts)
     hits = [(i, k) for i, k in hits if i not in sat]  # "اجتمع مجلس الإدارة مع …": the council's sitting
@@ -212,6 +212,13 @@ def _visitor_before(tokens: list[Token], people: People, i: int) -> Agent | None
     if not tokens[i].norm.startswith("ب"):
         return None
     return _agent_after_verb(tokens, people, i, EVENTS.DOING, 10)
+
+
+def _place_takes_in(tokens: list[Token], i: int) -> bool:
+    """ "واستقبل مستشفى طريف العام الخادمة", "استقبل ميناء الزيتيات السفينة": a reception verb whose subject is a
+    hospital, an airport or a port takes in patients, travellers or ships; it is no meeting."""
+    return i + 1 < len(tokens) and strip_clitic(tokens[i].norm, "وف")[0] in ROLES.RECEIVE \
+        and strip_clitic(tokens[i + 1].norm)[0] in EVENTS.RECEIVING_PLACES
 
 
 def _unset(tokens: list[Token], i: int) -> bool:

@@ -99,8 +99,10 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
     if (w in EVENTS.CELEBRATION or base in EVENTS.CELEBRATION) \
             and not (i > 0 and tokens[i - 1].norm in EVENTS.OCCASION):
         return "other"  # "حضروا … للاحتفال بالذكرى التاسعة"; not "بمناسبة الاحتفال باليوم العالمي"
-    if base in _SUMMIT and i > 0 and tokens[i - 1].norm in EVENTS.NOT_SUMMIT:
-        return None  # "على قمة الترتيب": a top, not a summit
+    if base in _SUMMIT and ((i > 0 and tokens[i - 1].norm in EVENTS.NOT_SUMMIT) or any(
+            strip_clitic(t.norm)[0] in EVENTS.SUMMIT_SPORT for t in tokens[max(0, i - 25) : i + 25]
+            if t.sent == tokens[i].sent)):
+        return None  # "على قمة الترتيب", "مباراة القمة", "قمة جبال": a top, a derby or a peak, not a summit
     for kind, words in (("session", EVENTS.SESSION), ("assembly", EVENTS.ASSEMBLY), ("meeting", EVENTS.MEETING),
                         ("visit", EVENTS.VISIT)):
         if (w in words or base in words) and (kind != "session" or not _possessive_lookalike(tokens[i])):
