@@ -46,6 +46,9 @@ def _opens_clause(tokens: list[Token], i: int) -> bool:
 
 
 _SUMMIT = frozenset({fold("قمة"), fold("القمة")})
+_SPORT_REACH = 9
+"""How near "قمة" a word of the pitch makes it a derby ("مباراة القمة", "في القمة ١١٠ … على استاد"), not a summit
+named in a sentence that also tells of matches ("حضرت كل المباريات … باستثناء … بسبب حضور قمة الحلف")."""
 
 
 def cue_kind(tokens: list[Token], i: int) -> str | None:
@@ -100,7 +103,7 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
             and not (i > 0 and tokens[i - 1].norm in EVENTS.OCCASION):
         return "other"  # "حضروا … للاحتفال بالذكرى التاسعة"; not "بمناسبة الاحتفال باليوم العالمي"
     if base in _SUMMIT and ((i > 0 and tokens[i - 1].norm in EVENTS.NOT_SUMMIT) or any(
-            strip_clitic(t.norm)[0] in EVENTS.SUMMIT_SPORT for t in tokens[max(0, i - 25) : i + 25]
+            strip_clitic(t.norm)[0] in EVENTS.SUMMIT_SPORT for t in tokens[max(0, i - _SPORT_REACH) : i + _SPORT_REACH]
             if t.sent == tokens[i].sent)):
         return None  # "على قمة الترتيب", "مباراة القمة", "قمة جبال": a top, a derby or a peak, not a summit
     for kind, words in (("session", EVENTS.SESSION), ("assembly", EVENTS.ASSEMBLY), ("meeting", EVENTS.MEETING),
