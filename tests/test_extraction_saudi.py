@@ -1104,3 +1104,17 @@ def test_a_hospital_taking_in_a_patient_is_no_reception() -> None:
 def test_a_hospital_s_director_receiving_a_delegation_is_a_reception() -> None:  # guard
     facts = _facts("استقبل مدير مستشفى الملك فهد الدكتور سالم بن علي الفلاني أمس وفدا من وزارة الصحة.")
     assert _kinds(facts) == ["meeting"]
+
+
+def test_a_meeting_s_body_is_not_one_named_only_in_an_attendee_s_office() -> None:
+    facts = _facts("التقى ولي العهد الأمير سالم بن علي الفلاني في جدة أمس رئيس جمهورية الشيشان. حضر اللقاء وزير "
+                   "الدولة عضو مجلس الوزراء خالد بن سعد العمري.")
+    event = _main(facts)
+    assert event.kind == "meeting"
+    assert event.body is None
+
+
+def test_a_meeting_s_body_in_its_chair_s_own_office_stays() -> None:  # guard
+    facts = _facts("ترأس رئيس مجلس إدارة الغرفة التجارية بجدة سالم بن علي الفلاني اجتماعا مع وفد من رجال الأعمال "
+                   "اليابانيين.")
+    assert _body(facts, _main(facts)) == "مجلس إدارة الغرفة التجارية"

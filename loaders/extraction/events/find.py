@@ -152,6 +152,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.chair = _visitor_before(tokens, people, ev.cues[0])  # "قام الوزير … بزيارة"
         if ev.chair is None and ev.kind != "signing":  # "اجتماع يعقده الوزير X", "خلال اجتماع عقده مع …"
             ev.chair = next((a for a in (_held_by(tokens, people, c) for c in ev.cues) if a is not None), None)
+        if ev.kind == "meeting" and ev.body is not None and ev.chair is not None and _in_others_office(people, ev):
+            ev.body = None  # "التقى ولي ولي العهد … وحضر اللقاء وزير الدولة عضو مجلس الوزراء": an attendee's body
         if ev.kind == "meeting" and ev.body is None and ev.chair is not None:
             ev.body = _host_emirate(tokens, insts, ev)  # "استقبل أمير منطقة الرياض … منسوبي إمارة منطقة الرياض"
         if ev.chair is not None and _heads_delegation(tokens, people, ev.chair):
@@ -295,6 +297,19 @@ def _sat(tokens: list[Token], insts: list[InstMention]) -> list[int]:
         if sits and any(m.first in (i + 1, i + 2) and m.kind in ("governing_body", "parliament") for m in insts):
             out.append(i)
     return out
+
+
+def _in_others_office(people: People, ev: EventMention) -> bool:
+    """The event's body is named only inside the office of someone other than its chair (an attendee's, a guest's):
+    "التقى ولي ولي العهد … الرئيس الفرنسي …، حضر اللقاء … وزير الدولة عضو مجلس الوزراء"."""
+    body, chair = ev.body, ev.chair
+    if body is None or chair is None:
+        return False
+    holders = {chair.post.holder if chair.post is not None else None,
+               chair.person.name if chair.person is not None else None} - {None}
+    around = [p for p in people.posts if p.first <= body.first and body.last <= p.last]
+    return bool(around) and all(p is not chair.post and (p.holder is None or p.holder not in holders)
+                                for p in around)
 
 
 def _host_emirate(tokens: list[Token], insts: list[InstMention], ev: EventMention) -> InstMention | None:
