@@ -1118,3 +1118,8 @@ def test_a_meeting_s_body_in_its_chair_s_own_office_stays() -> None:  # guard
     facts = _facts("ترأس رئيس مجلس إدارة الغرفة التجارية بجدة سالم بن علي الفلاني اجتماعا مع وفد من رجال الأعمال "
                    "اليابانيين.")
     assert _body(facts, _main(facts)) == "مجلس إدارة الغرفة التجارية"
+
+
+def test_cities_abroad_of_saudi_news_are_places() -> None:
+    facts = _facts("وعقدت اللجنة التنفيذية للاتحاد الدولي اجتماعها الدوري في زيوريخ أمس برئاسة رئيس الاتحاد.")
+    assert _main(facts).place == "زيوريخ"
