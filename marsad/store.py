@@ -77,6 +77,7 @@ class RdfStore:
             raise StoreUnavailable(f"cannot open the RDF store at {path}: {exc}") from exc
         self._write_lock = threading.Lock()
         self._flushed = time.monotonic()
+        self.undone_graphs: list[str] = []  # graphs of a cut bulk load dropped on opening (_undo_cut_bulk_load)
         if path is not None and not read_only:
             self._undo_cut_bulk_load()
 
@@ -152,6 +153,7 @@ class RdfStore:
             self._store.update(" ;\n".join(f"DROP SILENT GRAPH <{graph_iri}>" for graph_iri in iris))
         self._store.flush()
         marker.unlink()
+        self.undone_graphs.extend(iris)
 
     def graph_iris(self) -> set[str]:
         """Every named graph in the store (the ontology's too)."""

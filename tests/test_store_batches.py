@@ -171,3 +171,34 @@ def test_graphs_of_a_bulk_load_cut_short_are_dropped_when_the_store_is_next_open
         assert not (tmp_path / "store.bulk-load").exists()
     finally:
         store.close()
+
+
+def test_a_cut_bulk_load_is_undone_in_the_index_too_and_the_next_ingest_stores_it_again(tmp_path: Path) -> None:
+    """A reader (the API) may have indexed a cut bulk load's graphs before the next writer drops them: the
+    writer's IndexedStore drops them from the index as well, and the ingest after it stores them again."""
+    from marsad.readmodel.indexed import IndexedStore
+    from marsad.readmodel.writer import IndexWriter
+
+    quiet = Console(stderr=True, quiet=True)
+    settings = Settings(home=tmp_path / "home")
+    first = run_ingest([DATA_DIR / "articles"], settings=settings, neo4j=False, jobs=1, console=quiet)
+    index = IndexWriter(settings.index_path)
+    try:
+        before = index.states()
+    finally:
+        index.close()
+    victim = sorted(g for g in before if "/graph/ontology" not in g)[0]
+    settings.store_path.with_name("store.bulk-load").write_text(f"{victim}\n", encoding="utf-8")
+    store = IndexedStore(settings.store_path, index_path=settings.index_path)
+    try:
+        assert victim not in store.graph_iris()
+        assert victim not in store.index.states()
+    finally:
+        store.close()
+    again = run_ingest([DATA_DIR / "articles"], settings=settings, neo4j=False, jobs=1, console=quiet)
+    assert again.stored == 1 and again.unchanged == first.stored - 1
+    index = IndexWriter(settings.index_path)
+    try:
+        assert index.states()[victim] == before[victim]
+    finally:
+        index.close()

@@ -29,6 +29,8 @@ class IndexedStore(RdfStore):
     def __init__(self, path: Path, *, index_path: Path, bulk: bool = True, bulk_load: bool = False) -> None:
         super().__init__(path, bulk_load=bulk_load)
         self.index = IndexWriter(index_path, bulk=bulk)
+        for graph_iri in self.undone_graphs:  # a cut bulk load's graphs, which a reader may have indexed since
+            self.index.drop(graph_iri)
         self._indexing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-writer")
         self._pending: Future[int] | None = None
 
