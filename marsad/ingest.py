@@ -233,6 +233,7 @@ def _run(paths: Sequence[Path], *, settings: Settings, force: bool, pool: Proces
     existing = store.graph_iris()  # a document whose graph is not there yet needs no state query
     # conforming documents waiting for the next store transaction, each with its triples in the index's form
     pending: list[tuple[Processed, list[Triple] | None]] = []
+    replacing = 0  # of them, documents whose graph the store holds
 
     def wanted(items: Iterator[SourceDocument | DocumentError]) -> Iterator[SourceDocument]:
         for item in items:
@@ -257,8 +258,14 @@ def _run(paths: Sequence[Path], *, settings: Settings, force: bool, pool: Proces
         for result, triples in _process_all(wanted(_timed_read(paths, settings, summary)), pool, jobs):
             for stage, secs in result.seconds.items():
                 summary.stage_seconds[stage] += secs
+            queued = len(pending)
             _store_one(result, triples, pending=pending, settings=settings, summary=summary)
-            if len(pending) >= (settings.store_bulk or STORE_BATCH):
+            # new documents go to the store's bulk loader up to MARSAD_STORE_BULK at a time; documents that
+            # replace a stored graph are replaced one by one anyway, and go 64 at a time, as before, so that
+            # readers see a re-ingest progress batch by batch
+            replacing += len(pending) > queued and result.graph_iri in existing
+            if len(pending) >= (settings.store_bulk or STORE_BATCH) or replacing >= STORE_BATCH:
+                replacing = 0
                 _store_pending(pending, store=store, settings=settings, summary=summary, writer=writer)
                 writer.flush(store)
             progress.update(task, advance=1, doc=result.document_id[:40])
