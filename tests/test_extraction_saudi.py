@@ -904,3 +904,54 @@ def test_a_reporter_s_byline_before_a_dash_is_no_person() -> None:
 def test_a_name_before_a_dash_and_its_office_is_no_byline() -> None:  # guard
     facts = _facts("ماجد الحقيل - وزير الإسكان - يفتتح المشروع غدا.")
     assert "ماجد الحقيل" in _persons(facts)
+
+
+# tuning11 (branch ext-t11): chairs, participants, decisions and partnerships on unseen SaudiNewsNet articles;
+# every sentence below is written for its test.
+
+
+def _t11_agents(facts: DocumentFacts, event: Event) -> set[str]:
+    names = {p.id: p.name for p in facts.persons}
+    titles = {p.id: p.title for p in facts.posts}
+    return {names.get(a.person or "") or titles.get(a.post or "", "") for a in event.participants}
+
+
+def test_t11_the_host_after_a_rank_chairs_and_the_visitor_he_received_takes_part() -> None:
+    facts = _facts("زار مدير جامعة تبوك الدكتور سالم العمري مقر قيادة القوة، حيث استقبله اللواء الركن فهد "
+                   "القحطاني قائد القوة.")
+    event = _main(facts)
+    assert "فهد القحطاني" in _chair(facts, event)
+    assert "سالم العمري" in _t11_agents(facts, event)
+
+
+def test_t11_an_unheld_office_before_a_style_and_a_name_chairs_as_that_name() -> None:
+    facts = _facts("استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير سالم بن فهد بن عبدالعزيز في قصره "
+                   "أمس وزير الخارجية الفرنسي.")
+    event = _main(facts)
+    assert "سالم بن فهد بن عبدالعزيز" in _chair(facts, event)
+    assert "سالم بن فهد بن عبدالعزيز" not in _t11_agents(facts, event)
+
+
+def test_t11_the_subject_before_qad_istaqbala_hosts_not_the_guest_after_it() -> None:
+    facts = _facts("وكان أمير منطقة تبوك الأمير سالم بن فهد قد استقبل اللواء فهد العمري مدير شرطة المنطقة في "
+                   "مكتبه.")
+    event = _main(facts)
+    assert "سالم بن فهد" in _chair(facts, event)
+    assert "فهد العمري" not in _chair(facts, event)
+
+
+def test_t11_a_possessive_office_and_a_rank_after_birīasa_lead_to_the_chair() -> None:
+    facts = _facts("عقدت المديرية العامة للسجون اجتماعها السنوي برئاسة مديرها العام اللواء فهد العمري في الرياض.")
+    assert "فهد العمري" in _chair(facts, _main(facts))
+
+
+def test_t11_an_official_named_in_what_a_named_speaker_says_takes_no_part() -> None:
+    facts = _facts("ترأس محافظ الطائف سالم العمري الاجتماع الثالث للجنة التنفيذية للمهرجان.\nوأكد بن عمر أن "
+                   "أمير منطقة مكة المكرمة الأمير فهد بن خالد قد أصدر تعليماته بدعم المهرجان.")
+    assert "فهد بن خالد" not in _t11_agents(facts, _main(facts))
+
+
+def test_t11_an_official_the_speaker_names_in_the_meeting_s_sentence_still_takes_part() -> None:  # guard
+    facts = _facts("ترأس محافظ الطائف سالم العمري الاجتماع الثالث للجنة بحضور مدير الشرطة فهد القحطاني.\n"
+                   "وأكد العمري أن فهد القحطاني قدم عرضا عن الخطة.")
+    assert "فهد القحطاني" in _t11_agents(facts, _main(facts))

@@ -9,7 +9,7 @@ from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.people import People, PersonMention, PostMention
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic
-from marsad.loaders.extraction.words import PEOPLE
+from marsad.loaders.extraction.words import CHAINS, PEOPLE
 from marsad.loaders.normalize import fold
 
 
@@ -104,11 +104,15 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
         j = k + (2 if two in ROLES.CHAIR_TWO else 1)
         while j < len(tokens) and (tokens[j].norm in ROLES.SKIP_AFTER_CHAIR or tokens[j].norm in ("،", ",")
                                    or tokens[j].norm in honorifics() or _bare_style(people, tokens, j)
-                                   or _abbreviated(tokens, j)):
+                                   or _abbreviated(tokens, j) or _rank(people, tokens, j)):
             j += 1
         agent = None if w in ROLES.RECEPTION else (agent_at(tokens, people, j) or _agent_ending(tokens, people, k)
                                                    or _office_after_unread(tokens, people, j))
-        if w in ROLES.RECEIVE:  # passive: "استقبل X … من طرف Y" — Y received X
+        # "استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير X": the office before a style and a name
+        agent = _stacked_holder(tokens, people, agent)
+        if w in ROLES.RECEIVE and k > 0 and tokens[k - 1].norm == "قد":
+            agent = clause_subject(tokens, people, k)  # "وكان الأمير X قد استقبل Y": X, before, hosts
+        elif w in ROLES.RECEIVE:  # passive: "استقبل X … من طرف Y" — Y received X
             by = next((x + 2 for x in range(k + 1, min(len(tokens) - 2, k + 30)) if tokens[x].sent == tokens[k].sent
                        and tokens[x].norm == "من" and tokens[x + 1].norm in ROLES.BY), None)
             while by is not None and by < len(tokens) and tokens[by].norm in honorifics():
@@ -228,6 +232,15 @@ def _holder_of_stack(tokens: list[Token], people: People, agent: Agent | None) -
     return agent
 
 
+def _stacked_holder(tokens: list[Token], people: People, agent: Agent | None) -> Agent | None:
+    """``_holder_of_stack`` keeping the office read first when the holder was found behind a bare style."""
+    found = _holder_of_stack(tokens, people, agent)
+    if agent is not None and found is not None and found.post is not None and agent.post is not None \
+            and fold(found.post.title) in PEOPLE.ROYAL_TITLES:
+        return Agent(found.person, agent.post)
+    return found
+
+
 _HIM = frozenset({"له", "لها", "لهم", "لهما"})
 
 
@@ -309,6 +322,14 @@ def visitor_named(tokens: list[Token], people: People, i: int) -> bool:
     return not any(i + 1 < p.first <= i + 14 and tokens[p.first].sent == tokens[i].sent
                    and p.start > tokens[p.first].start and tokens[p.first].norm[:1] == "ل"
                    for p in people.posts)
+
+
+def _rank(people: People, tokens: list[Token], j: int) -> bool:
+    """ "حيث استقبله اللواء الركن X": a military rank (and its qualifier) between a chair cue and the chair's name,
+    when no office is read there."""
+    w = tokens[j].norm
+    return (w in CHAINS.RANKS or w in CHAINS.RANK_QUALIFIERS) \
+        and not any(p.first == j for p in people.posts) and not any(pm.first == j for pm in people.persons)
 
 
 def _bare_style(people: People, tokens: list[Token], j: int) -> bool:

@@ -105,6 +105,14 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         if guest is not None and name and not _known(guest, out, chair_names):
             (listed if guest.person else seen).add(name)
             out.append(guest)
+    for k, tok in enumerate(tokens):  # "زار X مقر …، حيث استقبله Y": X, the one Y received, is the guest
+        if tok.sent not in ev.sentences or tok.norm not in ROLES.RECEIVE or not tok.norm.endswith(_OBJECT_PRONOUNS):
+            continue
+        guest = clause_subject(tokens, people, k)
+        name = guest and (guest.person.name if guest.person else guest.post.title if guest.post else "")
+        if guest is not None and name and not _known(guest, out, chair_names):
+            (listed if guest.person else seen).add(name)
+            out.append(guest)
     for k in ev.cues:  # "وأعرب X، لدى استقبال نائب الرئيس Y له": X, the guest of the reception Y hosts
         if tokens[k].norm not in EVENTS.RECEPTION_NOUN:
             continue
@@ -317,6 +325,8 @@ def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...
     return not _word_in(tokens, turn, ROLES.IN_TURN)
 
 
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+"""A receiving verb's object pronoun ("استقبله", "استقبلها"): its guest was named before it."""
 _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})  # أن/إن and بأن, folded
 
 
@@ -327,16 +337,23 @@ def _in_speech(tokens: list[Token], people: People, events: tuple[EventMention, 
     firsts = _mentions(people, holder)
     if not firsts or any(tokens[k].sent in ev.sentences for k in firsts for ev in events):
         return False
-    return all(_after_that(tokens, k) for k in firsts)
+    return all(_after_that(tokens, k, people) for k in firsts)
 
 
-def _after_that(tokens: list[Token], k: int) -> bool:
-    """A speech verb or participle, then أن/إن ("مؤكدا أن", "وقال إن", "مشيرا إلى أن"), before ``k`` in its sentence."""
+def _after_that(tokens: list[Token], k: int, people: People) -> bool:
+    """A speech verb or participle, then أن/إن ("مؤكدا أن", "وقال إن", "مشيرا إلى أن"), before ``k`` in its sentence;
+    the speaker may be named between them ("وأكد بن معمر أن الأمير X قد أصدر تعليماته")."""
     for x in range(k - 1, max(-1, k - 25), -1):
         if tokens[x].sent != tokens[k].sent:
             return False
         if tokens[x].norm in _THAT:
             before = x - 2 if x >= 2 and tokens[x - 1].norm in ("الي", "الى") else x - 1  # "مشيرا إلى أن"
+            if before >= 0 and not _word_in(tokens, before, ROLES.SPEECH) \
+                    and not _word_in(tokens, before, ROLES.SPEECH_PARTICIPLES):
+                # past the speaker's name and titles, or a surname of two or three words ("بن X")
+                before = next((y for y in range(x - 2, max(-1, x - 5), -1) if tokens[y].is_word
+                               and tokens[y].sent == tokens[x].sent and _word_in(tokens, y, ROLES.SPEECH)
+                               and all(tokens[z].is_word for z in range(y, x))), _governor(tokens, people, x))
             return before >= 0 and (_word_in(tokens, before, ROLES.SPEECH)
                                     or _word_in(tokens, before, ROLES.SPEECH_PARTICIPLES))
     return False
