@@ -955,3 +955,25 @@ def test_t11_an_official_the_speaker_names_in_the_meeting_s_sentence_still_takes
     facts = _facts("ترأس محافظ الطائف سالم العمري الاجتماع الثالث للجنة بحضور مدير الشرطة فهد القحطاني.\n"
                    "وأكد العمري أن فهد القحطاني قدم عرضا عن الخطة.")
     assert "فهد القحطاني" in _t11_agents(facts, _main(facts))
+
+
+def test_t11_recommendations_a_council_takes_are_a_decision_of_its_sitting() -> None:
+    facts = _facts("عقد مجلس التنمية الاقتصادية اجتماعا أمس في جدة برئاسة رئيسه، واتخذ المجلس حيالها عددا من "
+                   "التوصيات اللازمة.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+    assert facts.decisions[0].event == _main(facts).id
+
+
+def test_t11_a_stance_a_council_takes_is_no_decision() -> None:  # guard
+    facts = _facts("عقد مجلس التنمية الاقتصادية اجتماعا أمس في جدة، واتخذ المجلس موقفا حازما من القضية.")
+    assert not facts.decisions
+
+
+def test_t11_an_approval_of_founding_counted_bodies_is_that_many_decisions() -> None:
+    facts = _facts("صدرت موافقة وزير الشؤون الاجتماعية على تأسيس ثلاث جمعيات خيرية في المنطقة.")
+    assert [d.kind for d in facts.decisions] == ["other"] * 3
+
+
+def test_t11_an_approval_of_founding_one_body_is_not_counted() -> None:  # guard
+    facts = _facts("وافق الوزير على تأسيس الجمعية الخيرية بالمحافظة وعلى تسجيل 40 متطوعا.")
+    assert len(facts.decisions) <= 1

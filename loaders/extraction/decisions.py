@@ -172,6 +172,8 @@ def _resolve_cue(tokens: list[Token], i: int) -> bool:
     window = [t.norm for t in tokens[i + 2 : i + 10] if t.sent == sent]
     if _base(tokens[i].norm).startswith("اصدر"):
         return any(w in EVENTS.RESOLUTION for w in window)
+    if _base(tokens[i].norm).startswith("اتخذ"):  # "واتخذ المجلس حيالها عددا من التوصيات"
+        return any(w in DECISIONS.TAKEN for w in window[:6])
     return any(w in ("ان", "بان") for w in window)
 
 
@@ -301,6 +303,10 @@ def _default_item(tokens: list[Token], i: int, j: int) -> tuple[int, str] | None
                 and any(in_words(tokens[x].norm, DECISIONS.LEGISLATURE) for x in range(i + 1, j))):
             return j, "regulation"
         return None
+    if (j < len(tokens) - 2 and strip_clitic(tokens[j - 1].norm, "و")[0] in DECISIONS.ON
+            and _base(tokens[j].norm) in DECISIONS.FOUNDING and tokens[j + 2].sent == sent
+            and tokens[j + 1].norm.lstrip("ل") in DECISIONS.COUNTS and tokens[j + 2].is_word):
+        return j + 2, "other"  # "الموافقة على تأسيس أربع جمعيات": four bodies founded, four decisions
     if _resolve_cue(tokens, i) and not _base(tokens[i].norm).startswith("اصدر"):
         that = next((x for x in range(i + 2, min(len(tokens), i + 10))
                      if tokens[x].sent == sent and tokens[x].norm in ("ان", "بان")), None)
