@@ -977,3 +977,23 @@ def test_t11_an_approval_of_founding_counted_bodies_is_that_many_decisions() -> 
 def test_t11_an_approval_of_founding_one_body_is_not_counted() -> None:  # guard
     facts = _facts("وافق الوزير على تأسيس الجمعية الخيرية بالمحافظة وعلى تسجيل 40 متطوعا.")
     assert len(facts.decisions) <= 1
+
+
+def test_t11_someone_thanked_with_ila_takes_no_part() -> None:
+    facts = _facts("استقبل وزير الثقافة سالم العمري في مكتبه أمس الفائزين بالجائزة. وقدم الفائز شكره إلى الدكتور "
+                   "فهد القحطاني مدير جمعية الفنون.")
+    assert "فهد القحطاني" not in _t11_agents(facts, _main(facts))
+
+
+def test_t11_someone_who_comes_to_the_reception_is_no_thanks_recipient() -> None:  # guard
+    facts = _facts("استقبل وزير الثقافة سالم العمري في مكتبه أمس مدير جمعية الفنون الدكتور فهد القحطاني، وقدم "
+                   "الضيف الشكر للوزير.")
+    assert "فهد القحطاني" in _t11_agents(facts, _main(facts))
+
+
+def test_t11_an_office_after_a_listed_name_s_filiation_is_that_attendee_s() -> None:
+    facts = _facts("استقبل أمير المنطقة الأمير سالم بن فهد في قصره أمس المهنئين بالعيد.\nحضر الاستقبال الأمير خالد "
+                   "العمر بن عبدالعزيز مستشار رئيس الديوان، والأمير فهد بن سعد محافظ المدينة.")
+    agents = _t11_agents(facts, _main(facts))
+    assert "مستشار رئيس الديوان" not in agents
+    assert "فهد بن سعد" in agents

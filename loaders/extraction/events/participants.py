@@ -193,10 +193,21 @@ def _named_again(tokens: list[Token], people: People, a: Agent, agents: list[Age
         if any(pm.first == j for pm in people.persons) or any(p.first == j for p in people.posts):
             break
         j += 1
+    if a.post.holder is None and _after_listed_name(tokens, a.post.first, others):
+        return True
     words = {w.removeprefix("ال") for w in fold(a.post.title).split()}
     chair = agents[-1]
     return chair is not None and chair.post is not None and len(words) > 1 \
         and words <= {w.removeprefix("ال") for w in fold(chair.post.title).split()}
+
+
+def _after_listed_name(tokens: list[Token], first: int, others: list[Agent]) -> bool:
+    """ "الأمير X بن Y مستشار …" in an attendance list: an unheld office right after a listed person's name, or
+    after the filiation words that close it ("بن Y"), is that person's, not another attendee."""
+    j = first
+    while j >= 2 and tokens[j - 2].norm in PEOPLE.FILIATION and tokens[j - 1].is_word:
+        j -= 2
+    return j < first and any(b.person is not None and b.person.last == j for b in others)
 
 
 def _ceremony_attended(tokens: list[Token], ev: EventMention) -> set[int]:
@@ -300,7 +311,7 @@ def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...
     firsts = _mentions(people, holder)
     if not firsts:
         return False
-    if all(_word_in(tokens, g, ROLES.GREETING) or _word_in(tokens, g, ROLES.CREDITED) or _on_behalf(tokens, g)
+    if all(_greeted(tokens, g) or _word_in(tokens, g, ROLES.CREDITED) or _on_behalf(tokens, g)
            for g in (_governor(tokens, people, k) for k in firsts)):
         return True  # greeted, credited with a directive or with care ("تحقيق توجيهات وزير X"), or represented
     surname = fold(holder.split()[-1])
@@ -328,6 +339,17 @@ def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 """A receiving verb's object pronoun ("استقبله", "استقبلها"): its guest was named before it."""
 _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})  # أن/إن and بأن, folded
+
+
+def _greeted(tokens: list[Token], g: int) -> bool:
+    """ "رفع التهاني لمقام X", "وقدم X شكره إلى الوزير Y": the word governing the mention, or the one before its
+    "إلى", greets or thanks him."""
+    if g > 0 and tokens[g].norm in _ILA:
+        g -= 1
+    return _word_in(tokens, g, ROLES.GREETING)
+
+
+_ILA = frozenset({fold("إلى"), "الى"})
 
 
 def _in_speech(tokens: list[Token], people: People, events: tuple[EventMention, ...], holder: str) -> bool:
