@@ -997,3 +997,8 @@ def test_t11_an_office_after_a_listed_name_s_filiation_is_that_attendee_s() -> N
     agents = _t11_agents(facts, _main(facts))
     assert "مستشار رئيس الديوان" not in agents
     assert "فهد بن سعد" in agents
+
+
+def test_t11_a_coordinated_appointment_verb_is_an_appointment() -> None:
+    facts = _facts("أقالت رئيسة البلاد اليوم وزير الصحة بعد الانتقادات، وعينت الطبيب سالم العمري وزيرا للصحة.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]

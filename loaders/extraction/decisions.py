@@ -325,7 +325,8 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
         if tok.norm == fold("عين") and k + 1 < len(tokens) and tokens[k + 1].norm == fold("اليوم"):
             continue  # "عين اليوم": a news outlet's name in a byline, not "appointed today"
         ctx = [tokens[x].norm for x in range(max(0, k - 3), k) if tokens[x].sent == tok.sent]
-        if not any(w in DECISIONS.APPOINT_CONTEXT for w in ctx) and tok.norm not in (fold("عين"), fold("عينت")):
+        if not any(w in DECISIONS.APPOINT_CONTEXT for w in ctx) and tok.norm not in (fold("عين"), fold("عينت")) \
+                and tok.norm != fold("وعينت"):  # "أقالت الرئيسة وزير الصحة، وعينت X وزيرا": coordinated
             continue
         end = k + 1
         while (end < len(tokens) and end - k < 12 and tokens[end].sent == tok.sent
