@@ -1002,3 +1002,20 @@ def test_t11_an_office_after_a_listed_name_s_filiation_is_that_attendee_s() -> N
 def test_t11_a_coordinated_appointment_verb_is_an_appointment() -> None:
     facts = _facts("أقالت رئيسة البلاد اليوم وزير الصحة بعد الانتقادات، وعينت الطبيب سالم العمري وزيرا للصحة.")
     assert [d.kind for d in facts.decisions] == ["appointment"]
+
+
+def test_t11_the_office_received_after_a_place_and_a_time_takes_part() -> None:
+    facts = _facts("استقبل أمير المنطقة الشرقية الأمير سالم بن فهد في مكتبه بالإمارة اليوم، السفير الكوري لدى المملكة.")
+    event = _main(facts)
+    assert "سالم بن فهد" in _chair(facts, event)
+    assert "السفير الكوري لدى المملكة" in _t11_agents(facts, event)
+
+
+def test_t11_a_person_in_construct_after_the_received_noun_is_no_guest() -> None:  # guard
+    facts = _facts("استقبل أمير المنطقة الأمير سالم بن فهد في مكتبه أمس، أسرة الشيخ فهد بن سعد العمري.")
+    assert "فهد بن سعد العمري" not in _t11_agents(facts, _main(facts))
+
+
+def test_t11_the_host_s_office_after_a_comma_is_no_guest() -> None:  # guard
+    facts = _facts("وقد استقبل الدكتور سالم العمري، رئيس مجموعة البنك الأهلي، التهاني من موظفي البنك في مقره.")
+    assert "رئيس مجموعة البنك الأهلي" not in _t11_agents(facts, _main(facts))

@@ -113,6 +113,14 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         if guest is not None and name and not _known(guest, out, chair_names):
             (listed if guest.person else seen).add(name)
             out.append(guest)
+    for k, tok in enumerate(tokens):  # "استقبل X في مكتبه أمس السفير الكوري لدى المملكة": the office received
+        if tok.sent not in ev.sentences or tok.norm not in ROLES.RECEIVE or tok.norm.endswith(_OBJECT_PRONOUNS):
+            continue
+        guest = _received(tokens, people, k)
+        name = guest and (guest.person.name if guest.person else guest.post.title if guest.post else "")
+        if guest is not None and name and not _known(guest, out, chair_names):
+            (listed if guest.person else seen).add(name)
+            out.append(guest)
     for k in ev.cues:  # "وأعرب X، لدى استقبال نائب الرئيس Y له": X, the guest of the reception Y hosts
         if tokens[k].norm not in EVENTS.RECEPTION_NOUN:
             continue
@@ -339,6 +347,53 @@ def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 """A receiving verb's object pronoun ("استقبله", "استقبلها"): its guest was named before it."""
 _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})  # أن/إن and بأن, folded
+
+
+_GUEST_REACH = 14
+"""How far after the host's mention the guest of "استقبل" may be named ("… في مكتبه بالإمارة اليوم، السفير …")."""
+
+
+def _received(tokens: list[Token], people: People, k: int) -> Agent | None:
+    """The guest of the active "استقبل" at ``k``: the first office or name after the host's (after "قد", the
+    host was named before the verb, so the first one after it); a place, a time or a comma may come between."""
+    sent = tokens[k].sent
+    starts = {p.first: p.last for p in people.posts} | {pm.first: pm.last for pm in people.persons}
+    x = k + 1
+    if not (k > 0 and tokens[k - 1].norm == "قد"):
+        while x < len(tokens) and x <= k + 6 and x not in starts and tokens[x].sent == sent:
+            x += 1  # styles and honorifics before the host
+        if x not in starts:
+            return None
+        while x in starts or (x < len(tokens) and (tokens[x].norm in honorifics() or tokens[x].norm in ROLES.STYLES
+                                                   or tokens[x].norm in PEOPLE.FILIATION)):
+            x = starts.get(x, x + 1)  # the host's offices, styles and name
+    for y in range(x, min(len(tokens), x + _GUEST_REACH)):
+        if tokens[y].sent != sent or tokens[y].norm in ROLES.ATTEND or strip_clitic(tokens[y].norm)[0] in ROLES.ATTEND:
+            return None
+        if y in starts and not _behind_clitic(tokens, people, y):
+            if y == x + 1 and tokens[x].norm in ("،", ","):
+                continue  # "وقد استقبل X، رئيس مجموعة …، التهاني": the host's office in apposition
+            return agent_at(tokens, people, y) if y == x or _after_place_or_time(tokens, y) else None
+    return None
+
+
+def _after_place_or_time(tokens: list[Token], y: int) -> bool:
+    """The mention at ``y`` follows a time word, a comma or a place after ب ("في مكتبه بالإمارة أمس، السفير X"), its
+    honorifics and styles passed over; not a noun it is in construct with ("أسرة الشيخ X": X is no guest), nor a
+    body's name in quotes ("المدير العام لمؤسسة «X» الأستاذ Y": Y is the host)."""
+    j = y - 1
+    while j > 0 and (tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES):
+        j -= 1
+    w = tokens[j].norm
+    return w in EVENTS.TIME_WORDS or (tokens[j].is_word and w[:1] == "ب" and not w.startswith("بن"))
+
+
+def _behind_clitic(tokens: list[Token], people: People, y: int) -> bool:
+    """The office or name read at token ``y`` starts after a clitic ("بمكتب وزير …", "لرئيس …")."""
+    start = next((p.start for p in people.posts if p.first == y), None)
+    if start is None:
+        start = next((pm.start for pm in people.persons if pm.first == y), tokens[y].start)
+    return start > tokens[y].start
 
 
 def _greeted(tokens: list[Token], g: int) -> bool:
