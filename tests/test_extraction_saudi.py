@@ -1019,3 +1019,16 @@ def test_t11_a_person_in_construct_after_the_received_noun_is_no_guest() -> None
 def test_t11_the_host_s_office_after_a_comma_is_no_guest() -> None:  # guard
     facts = _facts("وقد استقبل الدكتور سالم العمري، رئيس مجموعة البنك الأهلي، التهاني من موظفي البنك في مقره.")
     assert "رئيس مجموعة البنك الأهلي" not in _t11_agents(facts, _main(facts))
+
+
+def test_t11_the_bare_style_of_the_king_named_before_hosts_his_reception() -> None:
+    facts = _facts("استعرض خادم الحرمين الشريفين الملك سالم بن فهد آل سعود مع وزير الدفاع الكندي العلاقات بين "
+                   "البلدين.\nجاء ذلك لدى استقبال الملك المفدى في قصر السلام بجدة أمس لوزير الدفاع الكندي والوفد "
+                   "المرافق له.")
+    assert "سالم بن فهد آل سعود" in _chair(facts, _main(facts))
+
+
+def test_t11_a_bare_prince_style_is_not_resolved_to_a_prince_named_before() -> None:  # guard
+    facts = _facts("استقبل الأمير سالم بن فهد أمير المنطقة أمس مدير الجامعة فهد العمري.\nوأعرب المدير خلال "
+                   "استقبال الأمير المفدى له عن شكره.")
+    assert "سالم بن فهد" in _chair(facts, _main(facts))

@@ -194,9 +194,11 @@ def reception_parties(tokens: list[Token], people: People, k: int) -> tuple[Agen
     if j >= len(tokens) or tokens[j].sent != tokens[k].sent:
         return None, None
     first = _holder_of_stack(tokens, people, agent_at(tokens, people, j))
+    if first is None and any(tokens[x].norm == _KING for x in range(k + 1, j)):
+        first = _the_king(tokens, people)  # "خلال استقبال الملك المفدى له": the king the text names
     if first is None:
         return None, None
-    ends = [m.last for m in (first.person, first.post) if m is not None]
+    ends = [m.last for m in (first.person, first.post) if m is not None and m.last > k] or [j]
     for x in range(max(ends), min(len(tokens), max(ends) + 12)):
         if tokens[x].sent != tokens[k].sent or tokens[x].norm == ":":
             break
@@ -210,6 +212,16 @@ def reception_parties(tokens: list[Token], people: People, k: int) -> tuple[Agen
     if subject is None or subject == first:
         return None, None
     return subject, first
+
+
+_KING = fold("الملك")
+
+
+def _the_king(tokens: list[Token], people: People) -> Agent | None:
+    """The king the text names with the style "الملك" before his name ("خادم الحرمين الشريفين الملك X"), for a bare
+    "الملك" with no name after it; "الأمير", which many hold, has no such reading."""
+    king = next((pm for pm in people.persons if pm.first > 0 and tokens[pm.first - 1].norm == _KING), None)
+    return person_agent(people, king) if king is not None else None
 
 
 def _holder_of_stack(tokens: list[Token], people: People, agent: Agent | None) -> Agent | None:
