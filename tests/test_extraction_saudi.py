@@ -1032,3 +1032,35 @@ def test_t11_a_bare_prince_style_is_not_resolved_to_a_prince_named_before() -> N
     facts = _facts("استقبل الأمير سالم بن فهد أمير المنطقة أمس مدير الجامعة فهد العمري.\nوأعرب المدير خلال "
                    "استقبال الأمير المفدى له عن شكره.")
     assert "سالم بن فهد" in _chair(facts, _main(facts))
+
+
+def test_t11_a_meeting_told_after_a_speech_verb_is_held_by_the_speaker_before() -> None:
+    facts = _facts("أكد المدير العام للتعليم بالمنطقة سالم بن فهد العمري أهمية تهيئة المقاصف.\nوبين خلال اجتماعه في "
+                   "مكتبه اليوم مع مدير خدمات الطلاب فهد القحطاني أهمية النظافة.")
+    assert "سالم بن فهد العمري" in _chair(facts, _main(facts))
+
+
+def test_t11_an_unheld_chair_office_is_the_name_it_stands_before_elsewhere() -> None:
+    facts = _facts("أكد نائب خادم الحرمين الشريفين الأمير سالم بن فهد بن عبدالعزيز أن الأمن أولوية.\nجاء ذلك لدى "
+                   "ترؤس نائب خادم الحرمين الشريفين في جدة مساء أمس اجتماعا مع قادة القطاعات الأمنية.")
+    assert "سالم بن فهد بن عبدالعزيز" in _chair(facts, _main(facts))
+
+
+def test_t11_the_head_of_the_members_met_takes_part_and_the_one_who_met_them_chairs() -> None:
+    facts = _facts("اجتمع محافظ بلجرشي سالم بن فهد العمري أمس مع أعضاء اللجنة السياحية بمجلس المنطقة برئاسة الدكتور "
+                   "فهد القحطاني في قاعة الاجتماعات.")
+    event = _main(facts)
+    assert "سالم بن فهد العمري" in _chair(facts, event)
+    assert "فهد القحطاني" in _t11_agents(facts, event)
+
+
+def test_t11_the_counterpart_met_after_iltaqa_does_not_chair() -> None:  # guard
+    facts = _facts("وصل وزير الخارجية السوري إلى مسقط أمس، والتقى نظيره سالم بن فهد العمري.")
+    assert not facts.events or facts.events[0].chair is None \
+        or "سالم بن فهد العمري" not in _chair(facts, facts.events[0])
+
+
+def test_t11_condolences_conveyed_from_the_king_do_not_make_him_attend() -> None:
+    facts = _facts("ونقل وزير الداخلية سالم العمري تعازي ومواساة خادم الحرمين الشريفين الملك فهد بن سعد لأسر الشهداء.\n"
+                   "جاء ذلك لدى ترؤسه في جدة مساء أمس اجتماعا مع قادة القطاعات الأمنية.")
+    assert "فهد بن سعد" not in _t11_agents(facts, _main(facts))
