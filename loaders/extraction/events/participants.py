@@ -105,18 +105,12 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         if guest is not None and name and not _known(guest, out, chair_names):
             (listed if guest.person else seen).add(name)
             out.append(guest)
-    for k, tok in enumerate(tokens):  # "زار X مقر …، حيث استقبله Y": X, the one Y received, is the guest
-        if tok.sent not in ev.sentences or tok.norm not in ROLES.RECEIVE or not tok.norm.endswith(_OBJECT_PRONOUNS):
+    for k, tok in enumerate(tokens):  # the guest of "استقبل"
+        if tok.norm not in ROLES.RECEIVE or tok.sent not in ev.sentences:
             continue
-        guest = clause_subject(tokens, people, k)
-        name = guest and (guest.person.name if guest.person else guest.post.title if guest.post else "")
-        if guest is not None and name and not _known(guest, out, chair_names):
-            (listed if guest.person else seen).add(name)
-            out.append(guest)
-    for k, tok in enumerate(tokens):  # "استقبل X في مكتبه أمس السفير الكوري لدى المملكة": the office received
-        if tok.sent not in ev.sentences or tok.norm not in ROLES.RECEIVE or tok.norm.endswith(_OBJECT_PRONOUNS):
-            continue
-        guest = _received(tokens, people, k)
+        # "زار X مقر …، حيث استقبله Y": X, the one Y received, named before; "استقبل X في مكتبه أمس السفير …"
+        guest = clause_subject(tokens, people, k) if tok.norm.endswith(_OBJECT_PRONOUNS) \
+            else _received(tokens, people, k)
         name = guest and (guest.person.name if guest.person else guest.post.title if guest.post else "")
         if guest is not None and name and not _known(guest, out, chair_names):
             (listed if guest.person else seen).add(name)
