@@ -1064,3 +1064,9 @@ def test_t11_condolences_conveyed_from_the_king_do_not_make_him_attend() -> None
     facts = _facts("ونقل وزير الداخلية سالم العمري تعازي ومواساة خادم الحرمين الشريفين الملك فهد بن سعد لأسر الشهداء.\n"
                    "جاء ذلك لدى ترؤسه في جدة مساء أمس اجتماعا مع قادة القطاعات الأمنية.")
     assert "فهد بن سعد" not in _t11_agents(facts, _main(facts))
+
+
+def test_t11_someone_thanked_with_esteem_takes_no_part() -> None:
+    facts = _facts("عقدت اللجنة التنفيذية للمعرض اجتماعا برئاسة الأمير سالم بن فهد رئيس اللجنة.\nوقدم رئيس اللجنة "
+                   "الشكر والتقدير لصاحب السمو الملكي الأمير فهد بن سعد أمير المنطقة على رعايته المعرض.")
+    assert "فهد بن سعد" not in _t11_agents(facts, _main(facts))
