@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import threading
 import time
 from collections.abc import Iterator, Mapping
@@ -53,9 +54,10 @@ def _open_read_only(path: Path) -> ox.Store:
 class RdfStore:
     """A persistent (or, with ``path=None``, in-memory) Oxigraph store."""
 
-    def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
+    def __init__(self, path: Path | None, *, read_only: bool = False, bulk_load: bool = False) -> None:
         self.path = path
         self.read_only = read_only
+        self.bulk_load = bulk_load and path is not None and not read_only
         try:
             if path is None:
                 self._store = ox.Store()
@@ -75,6 +77,8 @@ class RdfStore:
             raise StoreUnavailable(f"cannot open the RDF store at {path}: {exc}") from exc
         self._write_lock = threading.Lock()
         self._flushed = time.monotonic()
+        if path is not None and not read_only:
+            self._undo_cut_bulk_load()
 
     # -- writing ---------------------------------------------------------------------------------
 
@@ -94,20 +98,60 @@ class RdfStore:
             self._flushed = time.monotonic()
 
     def replace_graphs(self, graphs: list[tuple[str, str]]) -> None:
-        """Replace many named graphs, given as (graph IRI, N-Triples) pairs. Graphs the store does not have
-        yet are loaded in one transaction (all of them or none); each graph it has is replaced atomically."""
-        fresh: list[str] = []
+        """Replace many named graphs, given as (graph IRI, N-Triples) pairs. Each graph the store has is replaced
+        atomically. Graphs it does not have yet are loaded in one transaction (all of them or none), or, with
+        ``bulk_load``, by Oxigraph's bulk loader, which writes the store's files directly (about 1.8 times less
+        CPU than a transaction for a batch of 1,024 documents): their IRIs are written to a marker file first,
+        so that a run stopped during the load has those graphs dropped when the store is next opened for
+        writing (``_undo_cut_bulk_load``)."""
+        fresh: list[tuple[str, str]] = []  # (graph IRI, N-Quads) of the graphs the store does not have yet
         with self._write_lock:
             for graph_iri, ntriples in dict(graphs).items():  # a graph given twice: the last one wins
                 if self._store.contains_named_graph(ox.NamedNode(graph_iri)):
                     self._store.update(f"DROP SILENT GRAPH <{graph_iri}> ;\n"
                                        f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{ntriples}\n}} }}")
                 else:
-                    fresh.append(_as_nquads(ntriples, graph_iri))
-            if fresh:
-                # lenient: skip IRI and language-tag checks; every graph was parsed strictly when it was
-                # validated, and the checks cost about a sixth of the load
-                self._store.load("".join(fresh), format=ox.RdfFormat.N_QUADS, lenient=True)
+                    fresh.append((graph_iri, _as_nquads(ntriples, graph_iri)))
+            if not fresh:
+                return
+            # lenient: skip IRI and language-tag checks; every graph was parsed strictly when it was
+            # validated, and the checks cost about a sixth of the load
+            if not self.bulk_load:
+                self._store.load("".join(fresh_quads for _, fresh_quads in fresh), format=ox.RdfFormat.N_QUADS,
+                                 lenient=True)
+                return
+            marker = self._bulk_marker()
+            with marker.open("w", encoding="utf-8") as out:
+                out.writelines(f"{graph_iri}\n" for graph_iri, _ in fresh)
+                out.flush()
+                os.fsync(out.fileno())
+            try:
+                self._store.bulk_load("".join(fresh_quads for _, fresh_quads in fresh),
+                                      format=ox.RdfFormat.N_QUADS, lenient=True)
+            except BaseException:
+                self._undo_cut_bulk_load()
+                raise
+            marker.unlink()
+
+    def _bulk_marker(self) -> Path:
+        assert self.path is not None
+        return self.path.with_name(self.path.name + ".bulk-load")
+
+    def _undo_cut_bulk_load(self) -> None:
+        """Drop the graphs of a bulk load that did not finish (this process's, or a run killed during one).
+
+        A bulk load writes the store's files directly, without a transaction, so a run stopped during one may
+        leave some of those graphs' triples; their IRIs are listed in the marker file first, and the marker is
+        removed when the load is through. Dropped here, those documents are stored again by the next ingest
+        (their graphs are missing, so they are not taken as unchanged)."""
+        marker = self._bulk_marker()
+        if not marker.exists():
+            return
+        iris = [line for line in marker.read_text(encoding="utf-8").splitlines() if line]
+        if iris:
+            self._store.update(" ;\n".join(f"DROP SILENT GRAPH <{graph_iri}>" for graph_iri in iris))
+        self._store.flush()
+        marker.unlink()
 
     def graph_iris(self) -> set[str]:
         """Every named graph in the store (the ontology's too)."""

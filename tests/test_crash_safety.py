@@ -34,12 +34,14 @@ pytestmark = [pytest.mark.neo4j, pytest.mark.slow]
 ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "moroccan-news" / "articles.jsonl"
 N = 300  # the first N Moroccan articles: enough for a kill to land mid-phase, short enough for CI
 BATCH = "100"  # MARSAD_NEO4J_BATCH_SIZE in the killed runs: a Neo4j load of many small transactions
+STORE_BULK = "40"  # MARSAD_STORE_BULK in all runs: an RDF phase of several bulk loads, for a kill to land among
 
 
 def _env(home: Path, *, neo4j_uri: str | None = None, password: str | None = None,
          port: int | None = None) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("MARSAD_")}
-    env |= {"MARSAD_HOME": str(home), "MARSAD_NEO4J_BATCH_SIZE": BATCH, "COLUMNS": "300"}
+    env |= {"MARSAD_HOME": str(home), "MARSAD_NEO4J_BATCH_SIZE": BATCH, "MARSAD_STORE_BULK": STORE_BULK,
+            "COLUMNS": "300"}
     if neo4j_uri:
         env |= {"MARSAD_NEO4J_URI": neo4j_uri, "MARSAD_NEO4J_PASSWORD": password or ""}
     if port:

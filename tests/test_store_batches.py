@@ -1,5 +1,6 @@
-"""Storing documents in batches: one transaction per batch, each graph replaced as a whole, only offenders
-quarantined, and text with line separators other than \\n kept exact."""
+"""Storing documents in batches: one transaction per batch, or Oxigraph's bulk loader for new graphs (a load
+that fails or is cut short is undone), each graph replaced as a whole, only offenders quarantined, and text
+with line separators other than \\n kept exact."""
 
 from __future__ import annotations
 
@@ -106,3 +107,67 @@ def test_worker_processes_store_what_one_process_stores(tmp_path: Path) -> None:
             index.close()
     assert stores[0] == stores[1]
     assert states[0] == states[1]
+
+
+def test_a_bulk_load_stores_what_transactions_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """New documents bulk-loaded three at a time (MARSAD_STORE_BULK=3) give the same store, quad for quad, and
+    the same index as transactions of 64 (MARSAD_STORE_BULK=0), and leave no marker file behind."""
+    from marsad.readmodel.writer import IndexWriter
+
+    quiet = Console(stderr=True, quiet=True)
+    stores, states = [], []
+    for bulk in (0, 3):
+        monkeypatch.setenv("MARSAD_STORE_BULK", str(bulk))
+        settings = Settings(home=tmp_path / f"bulk{bulk}")
+        summary = run_ingest([DATA_DIR / "articles"], settings=settings, neo4j=False, jobs=1, console=quiet)
+        assert summary.stored == summary.total > 3 and not summary.failed and not summary.quarantined
+        assert not list(settings.home.glob("*.bulk-load"))
+        store = RdfStore(settings.store_path, read_only=True)
+        try:
+            stores.append(store.canonical_nquads())
+        finally:
+            store.close()
+        index = IndexWriter(settings.index_path)
+        try:
+            states.append({g: s for g, s in index.states().items() if not g.endswith("/graph/ontology")})
+        finally:
+            index.close()
+    assert stores[0] == stores[1]
+    assert states[0] == states[1]
+
+
+def test_a_bulk_load_that_fails_leaves_none_of_its_graphs(tmp_path: Path) -> None:
+    """The bulk loader writes without a transaction: a load that raises leaves none of its graphs (what it may
+    have written is dropped again), keeps the store's earlier graphs, and removes its marker file."""
+    store = RdfStore(tmp_path / "store", bulk_load=True)
+    try:
+        store.replace_graphs([(G1, _nt("https://example.org/a", "kept"))])
+        good = "".join(_nt(f"https://example.org/s{i}", f"v{i}") for i in range(200))
+        with pytest.raises(SyntaxError):
+            store.replace_graphs([(G2, good), ("https://w3id.org/marsad/graph/g3", "<https://example.org/x> .\n")])
+        assert _values(store, G1) == {"kept"}
+        assert _values(store, G2) == set()
+        assert not (tmp_path / "store.bulk-load").exists()
+    finally:
+        store.close()
+
+
+def test_graphs_of_a_bulk_load_cut_short_are_dropped_when_the_store_is_next_opened(tmp_path: Path) -> None:
+    """A run killed during a bulk load leaves the marker naming that load's graphs: the next writer drops them
+    (their documents are then stored again, not taken as unchanged) and removes the marker."""
+    store = RdfStore(tmp_path / "store", bulk_load=True)
+    store.replace_graphs([(G1, _nt("https://example.org/a", "complete")), (G2, _nt("https://example.org/b", "cut"))])
+    store.close()
+    (tmp_path / "store.bulk-load").write_text(f"{G2}\n", encoding="utf-8")  # as a kill during G2's load leaves it
+    reader = RdfStore(tmp_path / "store", read_only=True)  # a reader changes nothing
+    try:
+        assert _values(reader, G2) == {"cut"}
+    finally:
+        reader.close()
+    store = RdfStore(tmp_path / "store")
+    try:
+        assert _values(store, G1) == {"complete"}
+        assert _values(store, G2) == set() and G2 not in store.graph_iris()
+        assert not (tmp_path / "store.bulk-load").exists()
+    finally:
+        store.close()

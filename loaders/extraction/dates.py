@@ -17,8 +17,12 @@ from marsad.loaders.normalize import fold
 
 _GLUED = regex.compile(r"^(\d{1,2})(\D+)$")
 """A day glued to its month: "28مارس" (28, "مارس")."""
-_NUMERIC = regex.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-"""A numeric date, day first or ISO: "19/12/2025", "19.12.2025", "2025-12-19"."""
+_NUMERIC = regex.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"
+                         r"|(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)")
+"""A numeric date, day first, ISO or year first with slashes: "19/12/2025", "19.12.2025", "2025-12-19",
+"2015/8/11"; with a Hijri year ("12/10/1436هـ", "1436/10/12") it is converted to the Gregorian day."""
+_HIJRI_YEARS = range(1300, 1601)
+_GREGORIAN_YEARS = range(1900, 2101)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,10 +65,27 @@ class DateMention:
 
 
 def _year(tokens: list[Token], k: int) -> int | None:
-    if k < len(tokens) and tokens[k].norm.isdigit() and len(tokens[k].norm) == 4:
-        y = int(tokens[k].norm)
-        return y if 1900 <= y <= 2100 else None
+    """A Gregorian year at ``tokens[k]``, also with its era's mark glued ("2015م")."""
+    if k >= len(tokens):
+        return None
+    w = tokens[k].norm
+    if w.endswith("م") and w[:-1].isdigit():
+        w = w[:-1]
+    if w.isdigit() and len(w) == 4:
+        y = int(w)
+        return y if y in _GREGORIAN_YEARS else None
     return None
+
+
+def _gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian day of a Hijri date (None when it is no date or hijridate is missing)."""
+    try:
+        from hijridate import Hijri
+
+        g = Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError, ImportError):
+        return None
+    return dt.date(g.year, g.month, g.day)
 
 
 def _month_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
@@ -87,15 +108,10 @@ def _hijri(tokens: list[Token], k: int, day: int) -> DateMention | None:
             if w.endswith("ه") and w[:-1].isdigit():
                 w = w[:-1]  # "1437هـ": the era's mark glued to the year
             year = int(w) if w.isdigit() and len(w) == 4 else None
-            if year is None or not 1300 <= year <= 1600:
+            if year is None or year not in _HIJRI_YEARS:
                 return None
-            try:
-                from hijridate import Hijri
-
-                g = Hijri(year, CALENDAR.HIJRI_MONTHS[key], day).to_gregorian()
-            except (ValueError, OverflowError, ImportError):
-                return None
-            return DateMention(k - 1, k + size + 1, g.year, g.month, g.day)
+            g = _gregorian(year, CALENDAR.HIJRI_MONTHS[key], day)
+            return None if g is None else DateMention(k - 1, k + size + 1, g.year, g.month, g.day)
     return None
 
 
@@ -110,7 +126,15 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
         if i is None:
             continue
         g = m.groups()
-        d, mo, y = (int(g[0]), int(g[1]), int(g[2])) if g[0] else (int(g[5]), int(g[4]), int(g[3]))
+        d, mo, y = (int(g[0]), int(g[1]), int(g[2])) if g[0] else \
+            (int(g[5]), int(g[4]), int(g[3])) if g[3] else (int(g[8]), int(g[7]), int(g[6]))
+        if y in _HIJRI_YEARS:  # "12/10/1436هـ": a Hijri day, month and year
+            gregorian = _gregorian(y, mo, d)
+            if gregorian is None:
+                continue
+            y, mo, d = gregorian.year, gregorian.month, gregorian.day
+        elif y not in _GREGORIAN_YEARS:
+            continue
         last = next((k + 1 for k in range(i, len(tokens)) if tokens[k].end >= m.end()), i + 1)
         out.append(DateMention(i, last, y, mo, d))
     n = len(tokens)
@@ -192,10 +216,16 @@ def _weekday_start(tokens: list[Token], i: int) -> int:
 
 def _followed_by_date(tokens: list[Token], k: int) -> bool:
     """An explicit day-month follows (so the weekday is only decoration)."""
+    if k < len(tokens) and tokens[k].norm == _CORRESPONDING:
+        k += 1  # "يوم الأحد الموافق 11 أغسطس", "الموافق 2015/8/11م"
     if k >= len(tokens):
         return False
     w = tokens[k].norm
-    return (w.isdigit() and len(w) <= 2) or w in CALENDAR.FIRST_DAY or bool(_GLUED.match(w))
+    return (w.isdigit() and len(w) <= 4) or w in CALENDAR.FIRST_DAY or bool(_GLUED.match(w)) \
+        or bool(_NUMERIC.match(w))  # "2015/8/11", read as one token
+
+
+_CORRESPONDING = fold("الموافق")
 
 
 def publication_date(text: str, tokens: list[Token], dates: list[DateMention] | None = None) -> dt.date | None:

@@ -46,6 +46,11 @@ class Settings(BaseSettings):
         True, description="Write a first load (into an index that lists nothing yet) in bulk: faster, and the "
         "API shows its documents when the load ends rather than one batch at a time (0 switches it off).",
     )
+    store_bulk: int = Field(
+        1024, ge=0, description="New documents written to the RDF store at a time by Oxigraph's bulk loader "
+        "(less CPU than a transaction; a run stopped during one has that batch's graphs dropped and stored again "
+        "by the next ingest). 0: transactions of 64 documents.",
+    )
     api_cache: bool = Field(True, description="Keep finished API answers per store generation (0 switches it off).")
 
     @field_validator("sparql_service_allow", mode="before")

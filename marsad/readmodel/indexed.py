@@ -26,8 +26,8 @@ from marsad.store import ONTOLOGY_GRAPH, RdfStore
 class IndexedStore(RdfStore):
     """A writable on-disk RdfStore that keeps the index at ``index_path`` level with it."""
 
-    def __init__(self, path: Path, *, index_path: Path, bulk: bool = True) -> None:
-        super().__init__(path)
+    def __init__(self, path: Path, *, index_path: Path, bulk: bool = True, bulk_load: bool = False) -> None:
+        super().__init__(path, bulk_load=bulk_load)
         self.index = IndexWriter(index_path, bulk=bulk)
         self._indexing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="index-writer")
         self._pending: Future[int] | None = None

@@ -9,10 +9,18 @@ from itertools import pairwise
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention
 from marsad.loaders.extraction.decisions import passive_resolution
-from marsad.loaders.extraction.events.chairs import agent_at, chair, reception_host, visitor_named
-from marsad.loaders.extraction.events.kinds import cue_kind, future, real_visit, visit_by, visitor_at
+from marsad.loaders.extraction.events.chairs import (
+    agent_at,
+    chair,
+    clause_subject,
+    honorifics,
+    reception_host,
+    visitor_named,
+)
+from marsad.loaders.extraction.events.kinds import arrival_at, cue_kind, future, real_visit, visit_by, visitor_at
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.events.participants import participants
+from marsad.loaders.extraction.events.places import arrival_place
 from marsad.loaders.extraction.events.sittings import implied_sittings, speaker_body, subject_body
 from marsad.loaders.extraction.events.slots import body_near, fill
 from marsad.loaders.extraction.institutions import InstMention
@@ -36,9 +44,11 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             hits.append((i, "session"))
     hits.extend((i, "session") for i in implied_sittings(tokens, insts) if (i, "session") not in hits)
     hits.extend((i, "session") for i in _works_opened(tokens, insts) if (i, "session") not in hits)
+    hits.extend((i, "meeting") for i in _meetings_of(tokens, insts))
     hits.sort()
     hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i, dates)
             and not (k == "signing" and _background(tokens, i)) and not _spoken(text, tokens[i].start)
+            and not _unset(tokens, i) and not _place_takes_in(tokens, i)
             and not (tokens[i].norm in EVENTS.RECEPTION_NOUN and reception_host(tokens, people, i) is None)]
     sat = _sat(tokens, insts)
     hits = [(i, k) for i, k in hits if i not in sat]  # "اجتمع مجلس الإدارة مع …": the council's sitting
@@ -66,8 +76,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         announced = {i for i in announced if dict(hits)[i] == "assembly"}  # the text announces its main sitting
     hits.extend((i, "session") for i in sat)
     hits.sort()
+    arrivals = {i: v for i, k in hits if k == "visit" and (v := arrival_at(tokens, i)) is not None}
     weak = {i for i, k in hits if k == "visit" and not real_visit(tokens, i)
-            and tokens[i].norm not in EVENTS.VISIT_VERBS}
+            and tokens[i].norm not in EVENTS.VISIT_VERBS and i not in arrivals}  # "وصل … في زيارة": official
     weak -= {i for i in weak if strip_clitic(tokens[i].norm)[0] in EVENTS.INSPECT
              and any(p.first == i + 1 for p in people.posts)}  # "وقف مدير المستشفى … على": an inspection
     weak -= {i for i in weak if visitor_named(tokens, people, i)}  # "في نهاية زيارة الوزيرة الأولى لـX، Y للمغرب"
@@ -110,6 +121,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                   or (kind == "visit" and main_kind != "visit"
                       and ((sent not in lead_sents and i not in demonstrative
                             and _visitor_before(tokens, people, i) is not None) or visit_by(tokens, i)))
+                  # "وكان الوزير قد وصل إلى الدوحة … في زيارة رسمية": the arrival's visit, besides a reception
+                  or (kind == "visit" and main_kind != "visit" and i in arrivals)
                   # "وعلى هامش المؤتمر، التقى الوزير بنظيره …": a meeting of its own
                   or (i in split and main_kind != "meeting" and i not in announced)
                   # an announced sitting, or one of another body than the cue's before it in its sentence
@@ -137,6 +150,22 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.chair = agent_at(tokens, people, visitor)
         if ev is not main and ev.kind == "visit" and ev.chair is None:
             ev.chair = _visitor_before(tokens, people, ev.cues[0])  # "قام الوزير … بزيارة"
+        if ev.chair is None and ev.kind != "signing":  # "اجتماع يعقده الوزير X", "خلال اجتماع عقده مع …"
+            ev.chair = next((a for a in (_held_by(tokens, people, c) for c in ev.cues) if a is not None), None)
+        if ev.kind == "meeting" and ev.body is not None and ev.chair is not None and _in_others_office(people, ev):
+            ev.body = None  # "التقى ولي ولي العهد … وحضر اللقاء وزير الدولة عضو مجلس الوزراء": an attendee's body
+        if ev.kind == "meeting" and ev.body is None and ev.chair is not None:
+            ev.body = _host_emirate(tokens, insts, ev)  # "استقبل أمير منطقة الرياض … منسوبي إمارة منطقة الرياض"
+        if ev.chair is not None and _heads_delegation(tokens, people, ev.chair):
+            ev.chair = None  # "ترأس وزير المالية X وفد المملكة في اجتماعات المجلس …": he led a delegation to it
+        verb = arrivals.get(ev.cues[0]) if ev.kind == "visit" else None
+        if verb is not None:  # "وصل (إلى عدن) الوزير … في زيارة": the one who arrived, the city he arrived in;
+            # a body named inside an office (his own) is not where the visit went
+            ev.chair = ev.chair or next((a for a in (agent_at(tokens, people, x) for x in range(verb + 1, ev.cues[0]))
+                                         if a is not None), None) or clause_subject(tokens, people, verb)
+            ev.place = arrival_place(tokens, verb, ev.cues[0]) or ev.place
+            if ev.body is not None and any(p.first <= ev.body.first and ev.body.last <= p.last for p in people.posts):
+                ev.body = None
         if ev.kind == "meeting" and ev.body is not None and ev.body.kind in ("governing_body", "parliament") \
                 and not any(p.first < ev.body.first and ev.body.last <= p.last for p in people.posts):
             ev.kind = "session"  # a convened sitting of a council, board or committee (not one in a guest's title)
@@ -148,6 +177,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.date = ev.date or main.date  # "وعلى هامش الدورة، جرى التوقيع…": the day and place of the sitting
             if ev.kind != "visit":  # "هذا اللقاء على هامش الزيارة التي …": a visit frames the sitting held
                 ev.place = ev.place or main.place  # during it, and may span other cities
+        if ev.kind == "visit" and ev.cues[0] in arrivals and main.place is None and main.kind == "meeting" \
+                and any(tokens[i].norm in ROLES.RECEIVE or tokens[i].norm in ROLES.RECEPTION for i in main.cues):
+            main.place = ev.place  # "استقبل الأمير … الوزير. وكان الوزير قد وصل إلى الدوحة في زيارة": received there
     chairs = [e.chair for e in events if e.chair]
     attended = [e for e in events if e is main or e.kind == "signing" or (e is not main and e.kind == "meeting")]
     for ev in attended:
@@ -184,6 +216,59 @@ def _visitor_before(tokens: list[Token], people: People, i: int) -> Agent | None
     return _agent_after_verb(tokens, people, i, EVENTS.DOING, 10)
 
 
+def _place_takes_in(tokens: list[Token], i: int) -> bool:
+    """ "واستقبل مستشفى طريف العام الخادمة", "استقبل ميناء الزيتيات السفينة": a reception verb whose subject is a
+    hospital, an airport or a port takes in patients, travellers or ships; it is no meeting."""
+    return i + 1 < len(tokens) and strip_clitic(tokens[i].norm, "وف")[0] in ROLES.RECEIVE \
+        and strip_clitic(tokens[i + 1].norm)[0] in EVENTS.RECEIVING_PLACES
+
+
+def _unset(tokens: list[Token], i: int) -> bool:
+    """ "من دون الوصول إلى تحديد موعد جديد لجلسة مقبلة", "عدم تحديد موعد لجلسة": a cue within three words after a
+    date noun that a word of absence comes before (within four words) is a sitting no one has set."""
+    sent = tokens[i].sent
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if tokens[k].sent != sent:
+            return False
+        if tokens[k].norm in EVENTS.UNSET_DATE:
+            return any(tokens[x].sent == sent and (tokens[x].norm in EVENTS.UNSET_NEGATORS
+                                                   or strip_clitic(tokens[x].norm, "وب")[0] in EVENTS.UNSET_NEGATORS)
+                       for x in range(max(0, k - 4), k))
+    return False
+
+
+def _held_by(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """ "اجتماع يعقده وزير التعليم X مع …", "في مؤتمر صحفي، عقده X": the one named right after a verb of holding with
+    its object pronoun, right after the event noun (its adjective or a comma between), holds the event; "أكد الوزير X،
+    خلال اجتماع عقده مع …": with no one named after a past verb and a noun with no article, the clause's subject."""
+    j = i + 1
+    while j < len(tokens) and j <= i + 2 and (tokens[j].norm in ("،", ",") or (tokens[i].norm, tokens[j].norm)
+                                                 in EVENTS.PRESS or (strip_clitic(tokens[i].norm)[0], tokens[j].norm)
+                                                 in EVENTS.PRESS):
+        j += 1
+    if j + 1 >= len(tokens) or tokens[j].norm not in EVENTS.HELD_IT or tokens[j].sent != tokens[i].sent:
+        return None
+    k = j + 1
+    while k < len(tokens) and (tokens[k].norm in honorifics() or tokens[k].norm in ROLES.SKIP_AFTER_CHAIR):
+        k += 1
+    named = agent_at(tokens, people, k) if k < len(tokens) and tokens[k].sent == tokens[i].sent else None
+    if named is not None:
+        return named
+    if tokens[i].article or strip_clitic(tokens[i].norm)[0].startswith("ال") or tokens[j].norm[:1] in "يتس" \
+            or any(tokens[x].is_word for x in range(j + 1, k)):
+        return None
+    subject = clause_subject(tokens, people, i)
+    at = min((m.first for m in (subject.post, subject.person) if m is not None), default=i) if subject else i
+    opening = sum(1 for x in range(at) if tokens[x].sent == tokens[i].sent and tokens[x].is_word)
+    return subject if opening <= _SUBJECT_REACH else None  # not one named further in, after the subject
+
+
+_SUBJECT_REACH = 6
+"""How many words may open a sentence before the subject who held an event its clause names ("وفي هذا السياق، أكد
+رئيس المجلس X، في ندوة عقدها …"); one named further in is no subject ("أعرب مغني الراب … عن سعادته بالغناء أمام ولي
+العهد …، ضمن ندوة صحفية عقدها …": the singer's, whose name the rules do not read)."""
+
+
 def _lecturer(tokens: list[Token], people: People, i: int) -> Agent | None:
     """The office or person right after the lecture verb before the cue ("ألقى وزير الفلاحة محمد صديقي محاضرة")."""
     return _agent_after_verb(tokens, people, i, EVENTS.LECTURE_VERBS, 12)
@@ -212,6 +297,65 @@ def _sat(tokens: list[Token], insts: list[InstMention]) -> list[int]:
         if sits and any(m.first in (i + 1, i + 2) and m.kind in ("governing_body", "parliament") for m in insts):
             out.append(i)
     return out
+
+
+def _in_others_office(people: People, ev: EventMention) -> bool:
+    """The event's body is named only inside the office of someone other than its chair (an attendee's, a guest's):
+    "التقى ولي ولي العهد … الرئيس الفرنسي …، حضر اللقاء … وزير الدولة عضو مجلس الوزراء"."""
+    body, chair = ev.body, ev.chair
+    if body is None or chair is None:
+        return False
+    holders = {chair.post.holder if chair.post is not None else None,
+               chair.person.name if chair.person is not None else None} - {None}
+    around = [p for p in people.posts if p.first <= body.first and body.last <= p.last]
+    return bool(around) and all(p is not chair.post and (p.holder is None or p.holder not in holders)
+                                for p in around)
+
+
+def _host_emirate(tokens: list[Token], insts: list[InstMention], ev: EventMention) -> InstMention | None:
+    """ "استقبل أمير منطقة عسير …": a reception held by a region's emir, with no body of its own, is his emirate's
+    when the text names it ("إمارة منطقة عسير", "إمارة المنطقة")."""
+    post = ev.chair.post if ev.chair is not None else None
+    if post is None or not any(tokens[i].norm in ROLES.RECEIVE or tokens[i].norm in ROLES.RECEPTION for i in ev.cues):
+        return None
+    title = fold(post.title).split()
+    if len(title) < 2 or title[0] != fold("أمير") or title[1] not in _REGION_HEADS:
+        return None
+    own = {" ".join([fold("إمارة"), *title[1:]]), " ".join([fold("إمارة"), title[1]])}
+    return next((m for m in insts if fold(m.name) in own), None)
+
+
+_REGION_HEADS = frozenset({fold("منطقة"), fold("المنطقة")})
+
+
+def _heads_delegation(tokens: list[Token], people: People, agent: Agent) -> bool:
+    """ "ترأس وزير المالية X وفد المملكة في …", "يترأس X وزير المالية، وفد المملكة": the agent right after a chairing
+    verb whose object, right after the agent's office and name, is a delegation heads the delegation, not the event."""
+    spans = [m for m in (agent.post, agent.person) if m is not None]
+    if not spans:
+        return False
+    first = min(m.first for m in spans)
+    k = first - 1
+    while k >= 0 and tokens[k].norm in honorifics():
+        k -= 1
+    if k < 0 or not in_words(tokens[k].norm, ROLES.CHAIR):
+        return False
+    end = max(m.last for m in spans)
+    while end < len(tokens) and (tokens[end].norm in honorifics() or tokens[end].norm in ("،", ",")):
+        end += 1
+    # the holder's name after the office, or his office after the name
+    end = next((m.last for m in people.persons if m.first == end),
+               next((p.last for p in people.posts if p.first == end), end))
+    while end < len(tokens) and tokens[end].norm in ("،", ","):
+        end += 1
+    return end < len(tokens) and tokens[end].sent == tokens[k].sent and tokens[end].norm in ROLES.DELEGATION
+
+
+def _meetings_of(tokens: list[Token], insts: list[InstMention]) -> list[int]:
+    """ "ترأس الوزير وفد المملكة في اجتماعات المجلس الوزاري لصندوق …": the plural meeting noun right before a named
+    council, committee or body is its sitting (at the noun)."""
+    return [i for i in range(len(tokens) - 1) if strip_clitic(tokens[i].norm)[0] in EVENTS.MEETINGS_PLURAL
+            and any(m.first == i + 1 for m in insts)]
 
 
 def _met_body(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:

@@ -46,6 +46,9 @@ def _opens_clause(tokens: list[Token], i: int) -> bool:
 
 
 _SUMMIT = frozenset({fold("قمة"), fold("القمة")})
+_SPORT_REACH = 9
+"""How near "قمة" a word of the pitch makes it a derby ("مباراة القمة", "في القمة ١١٠ … على استاد"), not a summit
+named in a sentence that also tells of matches ("حضرت كل المباريات … باستثناء … بسبب حضور قمة الحلف")."""
 
 
 def cue_kind(tokens: list[Token], i: int) -> str | None:
@@ -92,13 +95,17 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
             return "assembly"
         if of in EVENTS.EDITION_OF:
             return "other"
+    if (w in EVENTS.SESSION or base in EVENTS.SESSION) and nxt in EVENTS.TALKS_AFTER_SESSION:
+        return "meeting"  # "جلسة مباحثات رسمية مع الرئيس …": talks, not a council's sitting
     if w in EVENTS.CEREMONY or base in EVENTS.CEREMONY or w in EVENTS.LECTURE or base in EVENTS.LECTURE:
         return "other"  # a ceremony: "ترأس … حفلا تكريميا", "نظمت … معرضا"
     if (w in EVENTS.CELEBRATION or base in EVENTS.CELEBRATION) \
             and not (i > 0 and tokens[i - 1].norm in EVENTS.OCCASION):
         return "other"  # "حضروا … للاحتفال بالذكرى التاسعة"; not "بمناسبة الاحتفال باليوم العالمي"
-    if base in _SUMMIT and i > 0 and tokens[i - 1].norm in EVENTS.NOT_SUMMIT:
-        return None  # "على قمة الترتيب": a top, not a summit
+    if base in _SUMMIT and ((i > 0 and tokens[i - 1].norm in EVENTS.NOT_SUMMIT) or any(
+            strip_clitic(t.norm)[0] in EVENTS.SUMMIT_SPORT for t in tokens[max(0, i - _SPORT_REACH) : i + _SPORT_REACH]
+            if t.sent == tokens[i].sent)):
+        return None  # "على قمة الترتيب", "مباراة القمة", "قمة جبال": a top, a derby or a peak, not a summit
     for kind, words in (("session", EVENTS.SESSION), ("assembly", EVENTS.ASSEMBLY), ("meeting", EVENTS.MEETING),
                         ("visit", EVENTS.VISIT)):
         if (w in words or base in words) and (kind != "session" or not _possessive_lookalike(tokens[i])):
@@ -191,3 +198,13 @@ def future(tokens: list[Token], i: int) -> bool:
     sent = tokens[i].sent
     return any(tokens[k].norm in EVENTS.FUTURE for k in range(max(0, i - 4), min(len(tokens), i + 6))
                if tokens[k].sent == sent)
+
+
+def arrival_at(tokens: list[Token], i: int) -> int | None:
+    """ "وكان الوزير قد وصل إلى الدوحة … في زيارة رسمية": where the arrival verb stands before a visit noun after
+    "في" (within its sentence), or None."""
+    if i == 0 or tokens[i - 1].norm != "في" or strip_clitic(tokens[i].norm)[0] not in EVENTS.VISIT:
+        return None
+    return next((k for k in range(i - 2, max(-1, i - 25), -1) if tokens[k].sent == tokens[i].sent
+                 and (tokens[k].norm in EVENTS.ARRIVAL_VERBS
+                      or (tokens[k].norm[:1] in "وف" and tokens[k].norm[1:] in EVENTS.ARRIVAL_VERBS))), None)

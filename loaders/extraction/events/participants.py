@@ -421,13 +421,24 @@ def _after_that(tokens: list[Token], k: int, people: People) -> bool:
             before = x - 2 if x >= 2 and tokens[x - 1].norm in ("الي", "الى") else x - 1  # "مشيرا إلى أن"
             if before >= 0 and not _word_in(tokens, before, ROLES.SPEECH) \
                     and not _word_in(tokens, before, ROLES.SPEECH_PARTICIPLES):
-                # past the speaker's name and titles, or a surname of two or three words ("بن X")
+                # past the speaker's name and titles, or a surname of two or three words ("وأكد بن X أن"; not
+                # "وأفادت مصادر يمنية أن", the narration's sources)
                 before = next((y for y in range(x - 2, max(-1, x - 5), -1) if tokens[y].is_word
                                and tokens[y].sent == tokens[x].sent and _word_in(tokens, y, ROLES.SPEECH)
-                               and all(tokens[z].is_word for z in range(y, x))), _governor(tokens, people, x))
+                               and all(tokens[z].is_word for z in range(y, x))
+                               and _names_speaker(tokens, people, y + 1, x)), _governor(tokens, people, x))
             return before >= 0 and (_word_in(tokens, before, ROLES.SPEECH)
                                     or _word_in(tokens, before, ROLES.SPEECH_PARTICIPLES))
     return False
+
+
+def _names_speaker(tokens: list[Token], people: People, a: int, b: int) -> bool:
+    """Tokens ``a`` to ``b`` name a person: a name read there, a surname with بن ("بن X"), or the last word of a
+    name the text gives."""
+    if any(pm.first >= a and pm.last <= b for pm in people.persons) or tokens[a].norm in PEOPLE.FILIATION:
+        return True
+    surnames = {fold(pm.name.split()[-1]) for pm in people.persons if len(pm.name.split()) > 1}
+    return b - a == 1 and strip_clitic(tokens[a].norm)[0] in surnames
 
 
 def _tells_of(tokens: list[Token], people: People, k: int, ev: EventMention) -> bool:

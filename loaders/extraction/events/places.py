@@ -108,7 +108,21 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
         e = k + size
         if size and (e >= len(tokens) or tokens[e].sent != tokens[k].sent or tokens[e].norm == ":"):
             return _text_of(tokens, k, e)
+        if _outlet_dateline(tokens, k):
+            return tokens[k].text
     return None
+
+
+def _outlet_dateline(tokens: list[Token], k: int) -> bool:
+    """ "عين اليوم – ميريلاند": one word ending the first line after an outlet's name and a dash is the city the
+    news comes from, though no gazetteer lists it (not "متابعات", a weekday, a country or a function word)."""
+    tok = tokens[k]
+    ends = k + 1 >= len(tokens) or tokens[k + 1].sent != tok.sent or tokens[k + 1].norm == ":"
+    if not ends or not tok.is_word or tok.norm in EVENTS.NOT_DATELINES or is_stop(tok.norm) \
+            or (tok.norm,) in lexicon().countries or len(tok.norm) < 3:
+        return False
+    return any(k - 1 - len(o) >= 0 and tuple(t.norm for t in tokens[k - 1 - len(o) : k - 1]) == o
+               for o in EVENTS.OUTLETS)
 
 
 _AT_COMMUNE = frozenset({fold("بالجماعة"), fold("بجماعة")})
@@ -202,4 +216,19 @@ def reception_place(tokens: list[Token], cue: int) -> str | None:
         if tokens[k].norm == "في":
             size = _city_len(tokens, k + 1)
             return _text_of(tokens, k + 1, k + 1 + size) if size else None
+    return None
+
+
+def arrival_place(tokens: list[Token], verb: int, cue: int) -> str | None:
+    """ "وصل الوزير (أمس) إلى الدوحة … في زيارة": the city after the first "إلى" between an arrival verb and the visit
+    noun at ``cue`` (not a country)."""
+    for k in range(verb + 1, min(len(tokens) - 1, cue)):
+        if tokens[k].norm in (fold("إلى"), "الى"):
+            at = k + 1 + (tokens[k + 1].norm in EVENTS.PLACE_NOUNS and k + 2 < len(tokens))  # "إلى مدينة عدن"
+            size = _city_len(tokens, at)
+            if size:
+                return _text_of(tokens, at, at + size)
+            name = tokens[at]  # "إلى مدينة عدن": after "مدينة" a bare word no gazetteer lists is the city
+            city = at == k + 2 and tokens[k + 1].norm == fold("مدينة") and name.sent == tokens[k].sent
+            return name.text if city and name.is_word and not name.article and not is_stop(name.norm) else None
     return None

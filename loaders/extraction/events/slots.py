@@ -157,19 +157,49 @@ def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | Non
         if edition_of(tokens, k) in EVENTS.EDITION_OF or edition_of(tokens, k) in EVENTS.NOT_SITTINGS \
                 or cycle_of(tokens, k):
             continue  # "الدورة الخامسة لجائزة…", "الدورة الثالثة للانتخابات": not a sitting's number
-        nxt = tokens[k + 1].norm
-        if nxt in EVENTS.SITTING_TYPES and k + 2 < len(tokens):
-            nxt = tokens[k + 2].norm
-        two = f"{nxt} {tokens[k + 2].norm}" if k + 2 < len(tokens) else ""
-        if two in CALENDAR.ORDINALS:
-            return CALENDAR.ORDINALS[two]
-        if nxt in CALENDAR.ORDINALS:
-            return CALENDAR.ORDINALS[nxt]
-        m = NUMBER.match(nxt)
-        if m:
-            return int(m.group(1))
-        if nxt == "ال" and k + 2 < len(tokens) and tokens[k + 2].norm.isdigit():
-            return int(tokens[k + 2].norm)
+        at = k + 1
+        if tokens[at].norm in EVENTS.SITTING_TYPES and at + 1 < len(tokens):
+            at += 1
+        number = _ordinal_at(tokens, at)
+        if number is not None:
+            return number
+    body = ev.body  # "اجتماعات المجلس الوزاري لصندوق … (أوفيد) الـ36": the ordinal after the body the cue names
+    if body is not None and any(body.first in (i + 1, i + 2) and (_numbered(base := strip_clitic(tokens[i].norm)[0])
+                                                                  or base in EVENTS.MEETINGS_PLURAL) for i in ev.cues):
+        at = body.last
+        if at + 2 < len(tokens) and tokens[at].norm == "(" and ")" in (tokens[at + 2].norm, tokens[at + 3].norm
+                                                                        if at + 3 < len(tokens) else ""):
+            at += 3 if tokens[at + 2].norm == ")" else 4  # an acronym in brackets: "(أوفيد)"
+        if at < len(tokens) and tokens[at].sent == tokens[body.first].sent:
+            return _ordinal_at(tokens, at)
+    return None
+
+
+def _ordinal_at(tokens: list[Token], at: int) -> int | None:
+    """The number an ordinal or a number at ``tokens[at]`` says: "الثانية", "الحادية عشرة", "الخامسة والأربعين",
+    "العشرين", "11", "ال11", "الـ 11", "(45)"."""
+    if at >= len(tokens):
+        return None
+    nxt = tokens[at].norm
+    after = tokens[at + 1].norm if at + 1 < len(tokens) else ""
+    if nxt in CALENDAR.ORDINAL_UNITS:  # "الخامسة والأربعين", "الخامسة و الأربعين"
+        tens = after[1:] if after[:1] == "و" and after[1:] in CALENDAR.ORDINAL_TENS else (
+            tokens[at + 2].norm if after == "و" and at + 2 < len(tokens) else "")
+        if tens in CALENDAR.ORDINAL_TENS:
+            return CALENDAR.ORDINAL_UNITS[nxt] + CALENDAR.ORDINAL_TENS[tens]
+    two = f"{nxt} {after}"
+    if two in CALENDAR.ORDINALS:
+        return CALENDAR.ORDINALS[two]
+    if nxt in CALENDAR.ORDINALS:
+        return CALENDAR.ORDINALS[nxt]
+    if nxt in CALENDAR.ORDINAL_TENS:
+        return CALENDAR.ORDINAL_TENS[nxt]
+    m = NUMBER.match(nxt)
+    if m:
+        return int(m.group(1))
+    closed = at + 2 < len(tokens) and tokens[at + 2].norm == ")"
+    if after.isdigit() and (nxt == "ال" or (nxt == "(" and closed)):
+        return int(after)  # "الـ 11", "(45)"
     return None
 
 
