@@ -91,3 +91,22 @@ def test_a_relationship_to_a_node_without_a_row_is_refused(tmp_path: Path) -> No
                         "quote_sources": []})
     with pytest.raises(Neo4jImportFailed, match="urn:c"):
         write_csv(folded, tmp_path)
+
+
+def test_multi_line_rows_are_split_over_files_the_read_buffer_holds(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each file of multi-line rows stays under MULTILINE_FILE_BYTES (a longer row gets a file alone), the rows
+    read back whole and in order, and the importer's read buffer is asked for twice the largest file."""
+    import marsad.neo4j.bulkcsv as bulkcsv
+
+    monkeypatch.setattr(bulkcsv, "MULTILINE_FILE_BYTES", 1000)
+    texts = [f"{i}\n" + "سطر\n" * (5 + 200 * (i == 7)) for i in range(40)]  # row 7 alone is over 1000 bytes
+    folded = Folded(nodes=[{"iri": f"urn:{i}", "labels": [], "sources": ["d"], "props": {"text": t}}
+                           for i, t in enumerate(texts)], rels=[])
+    files = write_csv(folded, tmp_path)
+    (group,) = [g for g in files.groups if g.kind == "nodes"]
+    assert len(group.multiline) > 3 and group.multiline == group.data
+    sizes = [p.stat().st_size for p in group.multiline]
+    assert sum(size > 1000 for size in sizes) == 1 and group.largest_multiline == max(sizes)
+    assert [row["text:string"] for row in _read(group)] == texts
+    assert f"--read-buffer-size={max(8, -(-2 * max(sizes) // 2**20))}m" in files.arguments()

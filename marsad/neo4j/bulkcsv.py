@@ -12,7 +12,10 @@ writes them. A property whose values have different types in different rows is s
 Strings are always quoted, with ``"`` doubled (RFC 4180; Arabic text needs nothing else). Array elements
 are joined by a control character no element contains (the importer has no escape for its array
 delimiter). Rows with a line break in a value go to files of their own that the importer is told may
-hold multi-line fields (parsing those is slower). An empty string stays an empty string (quoted);
+hold multi-line fields (parsing those is slower), each at most ``MULTILINE_FILE_BYTES``, and the importer's read
+buffer is made larger than the largest of them: it reads such a file in one buffer, and one larger than its
+buffer (8 MiB by default) failed on the 31,670-article store with "Missing end for quote" at the buffer's end
+(114 MB of multi-line rows in one file). An empty string stays an empty string (quoted);
 an empty array cannot be written: the importer leaves such a property out, and the caller sets it.
 
 Rows are written with little Python each: column types are worked out once per distinct shape of the
@@ -39,6 +42,8 @@ REL_COLUMNS = ("sources", "quotes", "quote_sources")
 ID_TYPE = "actual"  # the importer's --id-type: node IDs are the numbers of the ID column
 _SCALARS = {bool: "boolean", int: "long", float: "double", str: "string"}
 _BLOCK = 20_000  # lines joined and written at a time
+MULTILINE_FILE_BYTES = 4 * 2**20  # most bytes in one file of multi-line rows (a longer row gets a file alone)
+_MIN_READ_BUFFER_MIB = 8  # the importer's default read buffer
 
 
 class _DelimiterClash(Exception):
@@ -54,6 +59,7 @@ class CsvGroup:
     data: list[Path] = field(default_factory=list)
     multiline: list[Path] = field(default_factory=list)  # those of ``data`` that have line breaks in values
     rows: int = 0
+    largest_multiline: int = 0  # bytes of the largest file of ``multiline``
 
     def argument(self) -> str:
         return f"--{self.kind}=" + ",".join(str(p) for p in (self.header, *self.data))
@@ -72,7 +78,10 @@ class CsvFiles:
         args = [g.argument() for g in self.groups]
         args += [f"--array-delimiter=U+{ord(self.array_delimiter):04X}", f"--id-type={ID_TYPE}"]
         if multiline:
-            args += ["--multiline-fields-format=v2", "--multiline-fields=" + ",".join(multiline)]
+            largest = max(g.largest_multiline for g in self.groups)
+            buffer_mib = max(_MIN_READ_BUFFER_MIB, -(-2 * largest // 2**20))  # twice the largest file, rounded up
+            args += ["--multiline-fields-format=v2", "--multiline-fields=" + ",".join(multiline),
+                     f"--read-buffer-size={buffer_mib}m"]
         return args
 
 
@@ -125,37 +134,50 @@ def _field(value: object, delimiter: str) -> str:
 
 
 class _Out:
-    """The data files of one group: plain lines, and lines with line breaks in values in a file of their own.
-    The writers append to ``lines`` or ``multi`` and flush when ``lines`` has ``_BLOCK`` (no call per row)."""
+    """The data files of one group: plain lines in one file, and lines with line breaks in values in files of
+    their own of at most ``MULTILINE_FILE_BYTES`` each. The writers append to ``lines`` or ``multi`` and flush
+    when ``lines`` has ``_BLOCK`` (no call per row)."""
 
     def __init__(self, group: CsvGroup) -> None:
         self.group = group
         self.lines: list[str] = []
         self.multi: list[str] = []
-        self._files: dict[bool, TextIO] = {}
+        self._plain: TextIO | None = None
+        self._multi: TextIO | None = None
+        self._multi_bytes = 0  # written to the current multi-line file
 
-    def _file(self, multi: bool) -> TextIO:
-        fh = self._files.get(multi)
-        if fh is None:
-            stem = self.group.header.name.removesuffix("-header.csv")
-            path = self.group.header.with_name(f"{stem}{'-multiline' if multi else ''}.csv")
-            fh = self._files[multi] = path.open("w", encoding="utf-8", newline="")
-            self.group.data.append(path)
-            if multi:
-                self.group.multiline.append(path)
-        return fh
+    def _open(self, suffix: str) -> TextIO:
+        stem = self.group.header.name.removesuffix("-header.csv")
+        path = self.group.header.with_name(f"{stem}{suffix}.csv")
+        self.group.data.append(path)
+        return path.open("w", encoding="utf-8", newline="")
 
     def flush(self) -> None:
-        for multi, lines in ((False, self.lines), (True, self.multi)):
-            if lines:
-                self._file(multi).write("\n".join(lines) + "\n")
-                self.group.rows += len(lines)
-                lines.clear()
+        if self.lines:
+            if self._plain is None:
+                self._plain = self._open("")
+            self._plain.write("\n".join(self.lines) + "\n")
+            self.group.rows += len(self.lines)
+            self.lines.clear()
+        for line in self.multi:
+            size = len(line.encode("utf-8")) + 1
+            if self._multi is None or self._multi_bytes + size > MULTILINE_FILE_BYTES:
+                if self._multi is not None:
+                    self._multi.close()
+                self._multi = self._open(f"-multiline-{len(self.group.multiline)}")
+                self.group.multiline.append(self.group.data[-1])
+                self._multi_bytes = 0
+            self._multi.write(line + "\n")
+            self._multi_bytes += size
+            self.group.largest_multiline = max(self.group.largest_multiline, self._multi_bytes)
+        self.group.rows += len(self.multi)
+        self.multi.clear()
 
     def close(self) -> None:
         self.flush()
-        for fh in self._files.values():
-            fh.close()
+        for fh in (self._plain, self._multi):
+            if fh is not None:
+                fh.close()
 
 
 class _Groups:
