@@ -1123,3 +1123,175 @@ def test_a_meeting_s_body_in_its_chair_s_own_office_stays() -> None:  # guard
 def test_cities_abroad_of_saudi_news_are_places() -> None:
     facts = _facts("وعقدت اللجنة التنفيذية للاتحاد الدولي اجتماعها الدوري في زيوريخ أمس برئاسة رئيس الاتحاد.")
     assert _main(facts).place == "زيوريخ"
+
+
+# tuning11 (branch ext-t11): chairs, participants, decisions and partnerships on unseen SaudiNewsNet articles;
+# every sentence below is written for its test.
+
+
+def _t11_agents(facts: DocumentFacts, event: Event) -> set[str]:
+    names = {p.id: p.name for p in facts.persons}
+    titles = {p.id: p.title for p in facts.posts}
+    return {names.get(a.person or "") or titles.get(a.post or "", "") for a in event.participants}
+
+
+def test_t11_the_host_after_a_rank_chairs_and_the_visitor_he_received_takes_part() -> None:
+    facts = _facts("زار مدير جامعة تبوك الدكتور سالم العمري مقر قيادة القوة، حيث استقبله اللواء الركن فهد "
+                   "القحطاني قائد القوة.")
+    event = _main(facts)
+    assert "فهد القحطاني" in _chair(facts, event)
+    assert "سالم العمري" in _t11_agents(facts, event)
+
+
+def test_t11_an_unheld_office_before_a_style_and_a_name_chairs_as_that_name() -> None:
+    facts = _facts("استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير سالم بن فهد بن عبدالعزيز في قصره "
+                   "أمس وزير الخارجية الفرنسي.")
+    event = _main(facts)
+    assert "سالم بن فهد بن عبدالعزيز" in _chair(facts, event)
+    assert "سالم بن فهد بن عبدالعزيز" not in _t11_agents(facts, event)
+
+
+def test_t11_the_subject_before_qad_istaqbala_hosts_not_the_guest_after_it() -> None:
+    facts = _facts("وكان أمير منطقة تبوك الأمير سالم بن فهد قد استقبل اللواء فهد العمري مدير شرطة المنطقة في "
+                   "مكتبه.")
+    event = _main(facts)
+    assert "سالم بن فهد" in _chair(facts, event)
+    assert "فهد العمري" not in _chair(facts, event)
+
+
+def test_t11_a_possessive_office_and_a_rank_after_birīasa_lead_to_the_chair() -> None:
+    facts = _facts("عقدت المديرية العامة للسجون اجتماعها السنوي برئاسة مديرها العام اللواء فهد العمري في الرياض.")
+    assert "فهد العمري" in _chair(facts, _main(facts))
+
+
+def test_t11_an_official_named_in_what_a_named_speaker_says_takes_no_part() -> None:
+    facts = _facts("ترأس محافظ الطائف سالم العمري الاجتماع الثالث للجنة التنفيذية للمهرجان.\nوأكد بن عمر أن "
+                   "أمير منطقة مكة المكرمة الأمير فهد بن خالد قد أصدر تعليماته بدعم المهرجان.")
+    assert "فهد بن خالد" not in _t11_agents(facts, _main(facts))
+
+
+def test_t11_an_official_the_speaker_names_in_the_meeting_s_sentence_still_takes_part() -> None:  # guard
+    facts = _facts("ترأس محافظ الطائف سالم العمري الاجتماع الثالث للجنة بحضور مدير الشرطة فهد القحطاني.\n"
+                   "وأكد العمري أن فهد القحطاني قدم عرضا عن الخطة.")
+    assert "فهد القحطاني" in _t11_agents(facts, _main(facts))
+
+
+def test_t11_recommendations_a_council_takes_are_a_decision_of_its_sitting() -> None:
+    facts = _facts("عقد مجلس التنمية الاقتصادية اجتماعا أمس في جدة برئاسة رئيسه، واتخذ المجلس حيالها عددا من "
+                   "التوصيات اللازمة.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+    assert facts.decisions[0].event == _main(facts).id
+
+
+def test_t11_a_stance_a_council_takes_is_no_decision() -> None:  # guard
+    facts = _facts("عقد مجلس التنمية الاقتصادية اجتماعا أمس في جدة، واتخذ المجلس موقفا حازما من القضية.")
+    assert not facts.decisions
+
+
+def test_t11_an_approval_of_founding_counted_bodies_is_that_many_decisions() -> None:
+    facts = _facts("صدرت موافقة وزير الشؤون الاجتماعية على تأسيس ثلاث جمعيات خيرية في المنطقة.")
+    assert [d.kind for d in facts.decisions] == ["other"] * 3
+
+
+def test_t11_an_approval_of_founding_one_body_is_not_counted() -> None:  # guard
+    facts = _facts("وافق الوزير على تأسيس الجمعية الخيرية بالمحافظة وعلى تسجيل 40 متطوعا.")
+    assert len(facts.decisions) <= 1
+
+
+def test_t11_someone_thanked_with_ila_takes_no_part() -> None:
+    facts = _facts("استقبل وزير الثقافة سالم العمري في مكتبه أمس الفائزين بالجائزة. وقدم الفائز شكره إلى الدكتور "
+                   "فهد القحطاني مدير جمعية الفنون.")
+    assert "فهد القحطاني" not in _t11_agents(facts, _main(facts))
+
+
+def test_t11_someone_who_comes_to_the_reception_is_no_thanks_recipient() -> None:  # guard
+    facts = _facts("استقبل وزير الثقافة سالم العمري في مكتبه أمس مدير جمعية الفنون الدكتور فهد القحطاني، وقدم "
+                   "الضيف الشكر للوزير.")
+    assert "فهد القحطاني" in _t11_agents(facts, _main(facts))
+
+
+def test_t11_an_office_after_a_listed_name_s_filiation_is_that_attendee_s() -> None:
+    facts = _facts("استقبل أمير المنطقة الأمير سالم بن فهد في قصره أمس المهنئين بالعيد.\nحضر الاستقبال الأمير خالد "
+                   "العمر بن عبدالعزيز مستشار رئيس الديوان، والأمير فهد بن سعد محافظ المدينة.")
+    agents = _t11_agents(facts, _main(facts))
+    assert "مستشار رئيس الديوان" not in agents
+    assert "فهد بن سعد" in agents
+
+
+def test_t11_a_coordinated_appointment_verb_is_an_appointment() -> None:
+    facts = _facts("أقالت رئيسة البلاد اليوم وزير الصحة بعد الانتقادات، وعينت الطبيب سالم العمري وزيرا للصحة.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+
+
+def test_t11_the_office_received_after_a_place_and_a_time_takes_part() -> None:
+    facts = _facts("استقبل أمير المنطقة الشرقية الأمير سالم بن فهد في مكتبه بالإمارة اليوم، السفير الكوري لدى المملكة.")
+    event = _main(facts)
+    assert "سالم بن فهد" in _chair(facts, event)
+    assert "السفير الكوري لدى المملكة" in _t11_agents(facts, event)
+
+
+def test_t11_a_person_in_construct_after_the_received_noun_is_no_guest() -> None:  # guard
+    facts = _facts("استقبل أمير المنطقة الأمير سالم بن فهد في مكتبه أمس، أسرة الشيخ فهد بن سعد العمري.")
+    assert "فهد بن سعد العمري" not in _t11_agents(facts, _main(facts))
+
+
+def test_t11_the_host_s_office_after_a_comma_is_no_guest() -> None:  # guard
+    facts = _facts("وقد استقبل الدكتور سالم العمري، رئيس مجموعة البنك الأهلي، التهاني من موظفي البنك في مقره.")
+    assert "رئيس مجموعة البنك الأهلي" not in _t11_agents(facts, _main(facts))
+
+
+def test_t11_the_bare_style_of_the_king_named_before_hosts_his_reception() -> None:
+    facts = _facts("استعرض خادم الحرمين الشريفين الملك سالم بن فهد آل سعود مع وزير الدفاع الكندي العلاقات بين "
+                   "البلدين.\nجاء ذلك لدى استقبال الملك المفدى في قصر السلام بجدة أمس لوزير الدفاع الكندي والوفد "
+                   "المرافق له.")
+    assert "سالم بن فهد آل سعود" in _chair(facts, _main(facts))
+
+
+def test_t11_a_bare_prince_style_is_not_resolved_to_a_prince_named_before() -> None:  # guard
+    facts = _facts("استقبل الأمير سالم بن فهد أمير المنطقة أمس مدير الجامعة فهد العمري.\nوأعرب المدير خلال "
+                   "استقبال الأمير المفدى له عن شكره.")
+    assert "سالم بن فهد" in _chair(facts, _main(facts))
+
+
+def test_t11_a_meeting_told_after_a_speech_verb_is_held_by_the_speaker_before() -> None:
+    facts = _facts("أكد المدير العام للتعليم بالمنطقة سالم بن فهد العمري أهمية تهيئة المقاصف.\nوبين خلال اجتماعه في "
+                   "مكتبه اليوم مع مدير خدمات الطلاب فهد القحطاني أهمية النظافة.")
+    assert "سالم بن فهد العمري" in _chair(facts, _main(facts))
+
+
+def test_t11_an_unheld_chair_office_is_the_name_it_stands_before_elsewhere() -> None:
+    facts = _facts("أكد نائب خادم الحرمين الشريفين الأمير سالم بن فهد بن عبدالعزيز أن الأمن أولوية.\nجاء ذلك لدى "
+                   "ترؤس نائب خادم الحرمين الشريفين في جدة مساء أمس اجتماعا مع قادة القطاعات الأمنية.")
+    assert "سالم بن فهد بن عبدالعزيز" in _chair(facts, _main(facts))
+
+
+def test_t11_the_head_of_the_members_met_takes_part_and_the_one_who_met_them_chairs() -> None:
+    facts = _facts("اجتمع محافظ بلجرشي سالم بن فهد العمري أمس مع أعضاء اللجنة السياحية بمجلس المنطقة برئاسة الدكتور "
+                   "فهد القحطاني في قاعة الاجتماعات.")
+    event = _main(facts)
+    assert "سالم بن فهد العمري" in _chair(facts, event)
+    assert "فهد القحطاني" in _t11_agents(facts, event)
+
+
+def test_t11_the_counterpart_met_after_iltaqa_does_not_chair() -> None:  # guard
+    facts = _facts("وصل وزير الخارجية السوري إلى مسقط أمس، والتقى نظيره سالم بن فهد العمري.")
+    assert not facts.events or facts.events[0].chair is None \
+        or "سالم بن فهد العمري" not in _chair(facts, facts.events[0])
+
+
+def test_t11_condolences_conveyed_from_the_king_do_not_make_him_attend() -> None:
+    facts = _facts("ونقل وزير الداخلية سالم العمري تعازي ومواساة خادم الحرمين الشريفين الملك فهد بن سعد لأسر الشهداء.\n"
+                   "جاء ذلك لدى ترؤسه في جدة مساء أمس اجتماعا مع قادة القطاعات الأمنية.")
+    assert "فهد بن سعد" not in _t11_agents(facts, _main(facts))
+
+
+def test_t11_someone_thanked_with_esteem_takes_no_part() -> None:
+    facts = _facts("عقدت اللجنة التنفيذية للمعرض اجتماعا برئاسة الأمير سالم بن فهد رئيس اللجنة.\nوقدم الأمير سالم بن "
+                   "فهد الشكر والتقدير لصاحب السمو الملكي الأمير فهد بن سعد أمير المنطقة على رعايته المعرض.")
+    assert "فهد بن سعد" not in _t11_agents(facts, _main(facts))
+
+
+def test_t11_an_official_in_what_sources_report_still_attends() -> None:  # guard
+    facts = _facts("وصل نائب الرئيس سالم العمري إلى عدن اليوم في زيارة أولى للمدينة.\nوأفادت مصادر محلية إلى أن محافظ "
+                   "عدن فهد القحطاني كان في استقبال العمري.")
+    assert "فهد القحطاني" in _t11_agents(facts, _main(facts))

@@ -172,6 +172,8 @@ def _resolve_cue(tokens: list[Token], i: int) -> bool:
     window = [t.norm for t in tokens[i + 2 : i + 10] if t.sent == sent]
     if _base(tokens[i].norm).startswith("اصدر"):
         return any(w in EVENTS.RESOLUTION for w in window)
+    if _base(tokens[i].norm).startswith("اتخذ"):  # "واتخذ المجلس حيالها عددا من التوصيات"
+        return any(w in DECISIONS.TAKEN for w in window[:6])
     return any(w in ("ان", "بان") for w in window)
 
 
@@ -301,6 +303,10 @@ def _default_item(tokens: list[Token], i: int, j: int) -> tuple[int, str] | None
                 and any(in_words(tokens[x].norm, DECISIONS.LEGISLATURE) for x in range(i + 1, j))):
             return j, "regulation"
         return None
+    if (j < len(tokens) - 2 and strip_clitic(tokens[j - 1].norm, "و")[0] in DECISIONS.ON
+            and _base(tokens[j].norm) in DECISIONS.FOUNDING and tokens[j + 2].sent == sent
+            and tokens[j + 1].norm.lstrip("ل") in DECISIONS.COUNTS and tokens[j + 2].is_word):
+        return j + 2, "other"  # "الموافقة على تأسيس أربع جمعيات": four bodies founded, four decisions
     if _resolve_cue(tokens, i) and not _base(tokens[i].norm).startswith("اصدر"):
         that = next((x for x in range(i + 2, min(len(tokens), i + 10))
                      if tokens[x].sent == sent and tokens[x].norm in ("ان", "بان")), None)
@@ -319,7 +325,8 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
         if tok.norm == fold("عين") and k + 1 < len(tokens) and tokens[k + 1].norm == fold("اليوم"):
             continue  # "عين اليوم": a news outlet's name in a byline, not "appointed today"
         ctx = [tokens[x].norm for x in range(max(0, k - 3), k) if tokens[x].sent == tok.sent]
-        if not any(w in DECISIONS.APPOINT_CONTEXT for w in ctx) and tok.norm not in (fold("عين"), fold("عينت")):
+        if not any(w in DECISIONS.APPOINT_CONTEXT for w in ctx) and tok.norm not in (fold("عين"), fold("عينت")) \
+                and tok.norm != fold("وعينت"):  # "أقالت الرئيسة وزير الصحة، وعينت X وزيرا": coordinated
             continue
         end = k + 1
         while (end < len(tokens) and end - k < 12 and tokens[end].sent == tok.sent

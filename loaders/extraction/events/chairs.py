@@ -9,7 +9,7 @@ from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.people import People, PersonMention, PostMention
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic
-from marsad.loaders.extraction.words import PEOPLE
+from marsad.loaders.extraction.words import CHAINS, PEOPLE
 from marsad.loaders.normalize import fold
 
 
@@ -104,11 +104,15 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
         j = k + (2 if two in ROLES.CHAIR_TWO else 1)
         while j < len(tokens) and (tokens[j].norm in ROLES.SKIP_AFTER_CHAIR or tokens[j].norm in ("،", ",")
                                    or tokens[j].norm in honorifics() or _bare_style(people, tokens, j)
-                                   or _abbreviated(tokens, j)):
+                                   or _abbreviated(tokens, j) or _rank(people, tokens, j)):
             j += 1
         agent = None if w in ROLES.RECEPTION else (agent_at(tokens, people, j) or _agent_ending(tokens, people, k)
                                                    or _office_after_unread(tokens, people, j))
-        if w in ROLES.RECEIVE:  # passive: "استقبل X … من طرف Y" — Y received X
+        # "استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير X": the office before a style and a name
+        agent = _named_elsewhere(tokens, people, _stacked_holder(tokens, people, agent))
+        if w in ROLES.RECEIVE and k > 0 and tokens[k - 1].norm == "قد":
+            agent = clause_subject(tokens, people, k)  # "وكان الأمير X قد استقبل Y": X, before, hosts
+        elif w in ROLES.RECEIVE:  # passive: "استقبل X … من طرف Y" — Y received X
             by = next((x + 2 for x in range(k + 1, min(len(tokens) - 2, k + 30)) if tokens[x].sent == tokens[k].sent
                        and tokens[x].norm == "من" and tokens[x + 1].norm in ROLES.BY), None)
             while by is not None and by < len(tokens) and tokens[by].norm in honorifics():
@@ -122,7 +126,8 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             if agent is None and w in ROLES.RECEPTION and k > 0 and tokens[k - 1].norm in ROLES.DURING:
                 # "أعرب الرئيس X … عن …، وذلك خلال استقباله": further back, or "وأضاف أخنوش، خلال ترؤسه": a
                 # surname named in full before (not "وتم استقباله", "نسعد باستقباله": no one receives there)
-                agent = clause_subject(tokens, people, k) or _said_at_subject(tokens, people, k)
+                agent = clause_subject(tokens, people, k) or _said_at_subject(tokens, people, k) \
+                    or _speaker_before(tokens, people, k)
         if agent is None and ((two in _HELD_BY and _no_subject_after(tokens, k + 2))
                               or (w in ROLES.SUPERVISE and k + 1 < len(tokens) and tokens[k + 1].norm == fold("على"))
                               or (k > 0 and tokens[k - 1].norm == "قد" and in_words(w, ROLES.CHAIR))):
@@ -159,6 +164,17 @@ def _said_at_subject(tokens: list[Token], people: People, k: int) -> Agent | Non
     return clause_subject(tokens, people, start - 1)
 
 
+def _speaker_before(tokens: list[Token], people: People, k: int) -> Agent | None:
+    """ "أكد المدير العام X أهمية … . وبين خلال اجتماعه بمديري …": a sentence opening with a speech verb whose
+    subject is its pronoun goes on with the speaker of the sentence before, who holds the meeting."""
+    sent = tokens[k].sent
+    start = next((x for x in range(k, -1, -1) if x == 0 or tokens[x - 1].sent != sent), k)
+    opener = next((t for t in tokens[start:k] if t.is_word), None)
+    if start == 0 or opener is None or strip_clitic(opener.norm)[0] not in ROLES.SPEECH:
+        return None
+    return clause_subject(tokens, people, start - 1)
+
+
 def _office_after_unread(tokens: list[Token], people: People, j: int) -> Agent | None:
     """ "برئاسة أمين الطائف رئيس اللجنة المهندس X": after a chair cue, an office of a named holder one or two plain
     words on (a first title the lexicon does not read) names the chair."""
@@ -169,6 +185,21 @@ def _office_after_unread(tokens: list[Token], people: People, j: int) -> Agent |
         post = next((p for p in people.posts if p.first == x and p.holder), None)
         if post is not None:
             return office_agent(people, post)
+    return None
+
+
+def _name_after_unread(tokens: list[Token], people: People, j: int) -> Agent | None:
+    """ "اجتمع محافظ بلجرشي X مع …": after a lead verb, a name one or two words on, after a title the lexicon does
+    not read (its first word bare, the next one a place: "بلجرشي")."""
+    if j >= len(tokens) or not tokens[j].is_word or tokens[j].norm[:1] in "وبل" or tokens[j].norm in honorifics() \
+            or tokens[j].norm in ROLES.COUNTERPART:  # "التقى نظيره X": X is the one met
+        return None
+    for x in (j + 1, j + 2):
+        if x >= len(tokens) or not tokens[x - 1].is_word or tokens[x - 1].sent != tokens[j].sent:
+            return None
+        person = next((pm for pm in people.persons if pm.first == x), None)
+        if person is not None:
+            return person_agent(people, person)
     return None
 
 
@@ -190,9 +221,11 @@ def reception_parties(tokens: list[Token], people: People, k: int) -> tuple[Agen
     if j >= len(tokens) or tokens[j].sent != tokens[k].sent:
         return None, None
     first = _holder_of_stack(tokens, people, agent_at(tokens, people, j))
+    if first is None and any(tokens[x].norm == _KING for x in range(k + 1, j)):
+        first = _the_king(tokens, people)  # "خلال استقبال الملك المفدى له": the king the text names
     if first is None:
         return None, None
-    ends = [m.last for m in (first.person, first.post) if m is not None]
+    ends = [m.last for m in (first.person, first.post) if m is not None and m.last > k] or [j]
     for x in range(max(ends), min(len(tokens), max(ends) + 12)):
         if tokens[x].sent != tokens[k].sent or tokens[x].norm == ":":
             break
@@ -206,6 +239,16 @@ def reception_parties(tokens: list[Token], people: People, k: int) -> tuple[Agen
     if subject is None or subject == first:
         return None, None
     return subject, first
+
+
+_KING = fold("الملك")
+
+
+def _the_king(tokens: list[Token], people: People) -> Agent | None:
+    """The king the text names with the style "الملك" before his name ("خادم الحرمين الشريفين الملك X"), for a bare
+    "الملك" with no name after it; "الأمير", which many hold, has no such reading."""
+    king = next((pm for pm in people.persons if pm.first > 0 and tokens[pm.first - 1].norm == _KING), None)
+    return person_agent(people, king) if king is not None else None
 
 
 def _holder_of_stack(tokens: list[Token], people: People, agent: Agent | None) -> Agent | None:
@@ -225,6 +268,30 @@ def _holder_of_stack(tokens: list[Token], people: People, agent: Agent | None) -
             person = next((pm for pm in people.persons if pm.first == x), None)
             return Agent(person, agent.post) if person is not None else agent
         x = nxt.last
+    return agent
+
+
+def _stacked_holder(tokens: list[Token], people: People, agent: Agent | None) -> Agent | None:
+    """``_holder_of_stack`` keeping the office read first when the holder was found behind a bare style."""
+    found = _holder_of_stack(tokens, people, agent)
+    if agent is not None and found is not None and found.post is not None and agent.post is not None \
+            and fold(found.post.title) in PEOPLE.ROYAL_TITLES:
+        return Agent(found.person, agent.post)
+    return found
+
+
+def _named_elsewhere(tokens: list[Token], people: People, agent: Agent | None) -> Agent | None:
+    """ "أكد نائب خادم الحرمين الشريفين الأمير X … . جاء ذلك لدى ترؤس نائب خادم الحرمين الشريفين اجتماعا": an
+    unheld office chairs as the name the same office stands before elsewhere in the text (with a style between)."""
+    if agent is None or agent.person is not None or agent.post is None:
+        return agent
+    title = fold(agent.post.title)
+    for p in people.posts:  # the same office, or one said with its seat ("… في جدة")
+        other = fold(p.title)
+        if p is not agent.post and len(other.split()) > 1 and (title + " ").startswith(other + " "):
+            found = _holder_of_stack(tokens, people, office_agent(people, p))
+            if found is not None and found.person is not None:
+                return Agent(found.person, agent.post)
     return agent
 
 
@@ -278,7 +345,7 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
         while j < len(tokens) and (tokens[j].norm in ROLES.SKIP_AFTER_CHAIR or tokens[j].norm in honorifics()
                                    or _bare_style(people, tokens, j)):
             j += 1
-        agent = agent_at(tokens, people, j)
+        agent = agent_at(tokens, people, j) or _name_after_unread(tokens, people, j)
         if agent is not None:
             return agent
     if ev.kind == "visit" and visitor_named(tokens, people, lo):
@@ -311,6 +378,14 @@ def visitor_named(tokens: list[Token], people: People, i: int) -> bool:
                    for p in people.posts)
 
 
+def _rank(people: People, tokens: list[Token], j: int) -> bool:
+    """ "حيث استقبله اللواء الركن X": a military rank (and its qualifier) between a chair cue and the chair's name,
+    when no office is read there."""
+    w = tokens[j].norm
+    return (w in CHAINS.RANKS or w in CHAINS.RANK_QUALIFIERS) \
+        and not any(p.first == j for p in people.posts) and not any(pm.first == j for pm in people.persons)
+
+
 def _bare_style(people: People, tokens: list[Token], j: int) -> bool:
     """ "الأمير" before a name when it is no post of its own (the prince's office is named elsewhere)."""
     return tokens[j].norm in PEOPLE.ROYAL_TITLES and not any(p.first == j for p in people.posts) \
@@ -319,7 +394,12 @@ def _bare_style(people: People, tokens: list[Token], j: int) -> bool:
 
 def leads_delegation(tokens: list[Token], k: int) -> bool:
     """A chair cue that heads a delegation: "وفد … برئاسة", "بوفد برلماني من المجلس برئاسة"."""
-    return any(tokens[x].norm in ROLES.DELEGATION and tokens[x].sent == tokens[k].sent for x in range(max(0, k - 6), k))
+    return any(tokens[x].sent == tokens[k].sent and (tokens[x].norm in ROLES.DELEGATION or (
+        tokens[x].norm in _MEMBERS and x > 0 and tokens[x - 1].norm == "مع")) for x in range(max(0, k - 6), k))
+
+
+_MEMBERS = frozenset({fold("أعضاء"), "اعضاء"})
+""" "اجتمع المحافظ مع أعضاء اللجنة … برئاسة X": X heads the members met, not the meeting."""
 
 
 def honorifics() -> frozenset[str]:

@@ -105,6 +105,16 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         if guest is not None and name and not _known(guest, out, chair_names):
             (listed if guest.person else seen).add(name)
             out.append(guest)
+    for k, tok in enumerate(tokens):  # the guest of "استقبل"
+        if tok.norm not in ROLES.RECEIVE or tok.sent not in ev.sentences:
+            continue
+        # "زار X مقر …، حيث استقبله Y": X, the one Y received, named before; "استقبل X في مكتبه أمس السفير …"
+        guest = clause_subject(tokens, people, k) if tok.norm.endswith(_OBJECT_PRONOUNS) \
+            else _received(tokens, people, k)
+        name = guest and (guest.person.name if guest.person else guest.post.title if guest.post else "")
+        if guest is not None and name and not _known(guest, out, chair_names):
+            (listed if guest.person else seen).add(name)
+            out.append(guest)
     for k in ev.cues:  # "وأعرب X، لدى استقبال نائب الرئيس Y له": X, the guest of the reception Y hosts
         if tokens[k].norm not in EVENTS.RECEPTION_NOUN:
             continue
@@ -185,10 +195,21 @@ def _named_again(tokens: list[Token], people: People, a: Agent, agents: list[Age
         if any(pm.first == j for pm in people.persons) or any(p.first == j for p in people.posts):
             break
         j += 1
+    if a.post.holder is None and _after_listed_name(tokens, a.post.first, others):
+        return True
     words = {w.removeprefix("ال") for w in fold(a.post.title).split()}
     chair = agents[-1]
     return chair is not None and chair.post is not None and len(words) > 1 \
         and words <= {w.removeprefix("ال") for w in fold(chair.post.title).split()}
+
+
+def _after_listed_name(tokens: list[Token], first: int, others: list[Agent]) -> bool:
+    """ "الأمير X بن Y مستشار …" in an attendance list: an unheld office right after a listed person's name, or
+    after the filiation words that close it ("بن Y"), is that person's, not another attendee."""
+    j = first
+    while j >= 2 and tokens[j - 2].norm in PEOPLE.FILIATION and tokens[j - 1].is_word:
+        j -= 2
+    return j < first and any(b.person is not None and b.person.last == j for b in others)
 
 
 def _ceremony_attended(tokens: list[Token], ev: EventMention) -> set[int]:
@@ -292,7 +313,7 @@ def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...
     firsts = _mentions(people, holder)
     if not firsts:
         return False
-    if all(_word_in(tokens, g, ROLES.GREETING) or _word_in(tokens, g, ROLES.CREDITED) or _on_behalf(tokens, g)
+    if all(_greeted(tokens, g) or _word_in(tokens, g, ROLES.CREDITED) or _on_behalf(tokens, g)
            for g in (_governor(tokens, people, k) for k in firsts)):
         return True  # greeted, credited with a directive or with care ("تحقيق توجيهات وزير X"), or represented
     surname = fold(holder.split()[-1])
@@ -317,7 +338,67 @@ def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...
     return not _word_in(tokens, turn, ROLES.IN_TURN)
 
 
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+"""A receiving verb's object pronoun ("استقبله", "استقبلها"): its guest was named before it."""
 _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها"})  # أن/إن and بأن, folded
+
+
+_GUEST_REACH = 14
+"""How far after the host's mention the guest of "استقبل" may be named ("… في مكتبه بالإمارة اليوم، السفير …")."""
+
+
+def _received(tokens: list[Token], people: People, k: int) -> Agent | None:
+    """The guest of the active "استقبل" at ``k``: the first office or name after the host's (after "قد", the
+    host was named before the verb, so the first one after it); a place, a time or a comma may come between."""
+    sent = tokens[k].sent
+    starts = {p.first: p.last for p in people.posts} | {pm.first: pm.last for pm in people.persons}
+    x = k + 1
+    if not (k > 0 and tokens[k - 1].norm == "قد"):
+        while x < len(tokens) and x <= k + 6 and x not in starts and tokens[x].sent == sent:
+            x += 1  # styles and honorifics before the host
+        if x not in starts:
+            return None
+        while x in starts or (x < len(tokens) and (tokens[x].norm in honorifics() or tokens[x].norm in ROLES.STYLES
+                                                   or tokens[x].norm in PEOPLE.FILIATION)):
+            x = starts.get(x, x + 1)  # the host's offices, styles and name
+    for y in range(x, min(len(tokens), x + _GUEST_REACH)):
+        if tokens[y].sent != sent or tokens[y].norm in ROLES.ATTEND or strip_clitic(tokens[y].norm)[0] in ROLES.ATTEND:
+            return None
+        if y in starts and not _behind_clitic(tokens, people, y):
+            if y == x + 1 and tokens[x].norm in ("،", ","):
+                continue  # "وقد استقبل X، رئيس مجموعة …، التهاني": the host's office in apposition
+            return agent_at(tokens, people, y) if y == x or _after_place_or_time(tokens, y) else None
+    return None
+
+
+def _after_place_or_time(tokens: list[Token], y: int) -> bool:
+    """The mention at ``y`` follows a time word, a comma or a place after ب ("في مكتبه بالإمارة أمس، السفير X"), its
+    honorifics and styles passed over; not a noun it is in construct with ("أسرة الشيخ X": X is no guest), nor a
+    body's name in quotes ("المدير العام لمؤسسة «X» الأستاذ Y": Y is the host)."""
+    j = y - 1
+    while j > 0 and (tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES):
+        j -= 1
+    w = tokens[j].norm
+    return w in EVENTS.TIME_WORDS or (tokens[j].is_word and w[:1] == "ب" and not w.startswith("بن"))
+
+
+def _behind_clitic(tokens: list[Token], people: People, y: int) -> bool:
+    """The office or name read at token ``y`` starts after a clitic ("بمكتب وزير …", "لرئيس …")."""
+    start = next((p.start for p in people.posts if p.first == y), None)
+    if start is None:
+        start = next((pm.start for pm in people.persons if pm.first == y), tokens[y].start)
+    return start > tokens[y].start
+
+
+def _greeted(tokens: list[Token], g: int) -> bool:
+    """ "رفع التهاني لمقام X", "وقدم X شكره إلى الوزير Y": the word governing the mention, or the one before its
+    "إلى", greets or thanks him."""
+    if g > 0 and tokens[g].norm in _ILA:
+        g -= 1
+    return _word_in(tokens, g, ROLES.GREETING)
+
+
+_ILA = frozenset({fold("إلى"), "الى"})
 
 
 def _in_speech(tokens: list[Token], people: People, events: tuple[EventMention, ...], holder: str) -> bool:
@@ -327,19 +408,37 @@ def _in_speech(tokens: list[Token], people: People, events: tuple[EventMention, 
     firsts = _mentions(people, holder)
     if not firsts or any(tokens[k].sent in ev.sentences for k in firsts for ev in events):
         return False
-    return all(_after_that(tokens, k) for k in firsts)
+    return all(_after_that(tokens, k, people) for k in firsts)
 
 
-def _after_that(tokens: list[Token], k: int) -> bool:
-    """A speech verb or participle, then أن/إن ("مؤكدا أن", "وقال إن", "مشيرا إلى أن"), before ``k`` in its sentence."""
+def _after_that(tokens: list[Token], k: int, people: People) -> bool:
+    """A speech verb or participle, then أن/إن ("مؤكدا أن", "وقال إن", "مشيرا إلى أن"), before ``k`` in its sentence;
+    the speaker may be named between them ("وأكد بن معمر أن الأمير X قد أصدر تعليماته")."""
     for x in range(k - 1, max(-1, k - 25), -1):
         if tokens[x].sent != tokens[k].sent:
             return False
         if tokens[x].norm in _THAT:
             before = x - 2 if x >= 2 and tokens[x - 1].norm in ("الي", "الى") else x - 1  # "مشيرا إلى أن"
+            if before >= 0 and not _word_in(tokens, before, ROLES.SPEECH) \
+                    and not _word_in(tokens, before, ROLES.SPEECH_PARTICIPLES):
+                # past the speaker's name and titles, or a surname of two or three words ("وأكد بن X أن"; not
+                # "وأفادت مصادر يمنية أن", the narration's sources)
+                before = next((y for y in range(x - 2, max(-1, x - 5), -1) if tokens[y].is_word
+                               and tokens[y].sent == tokens[x].sent and _word_in(tokens, y, ROLES.SPEECH)
+                               and all(tokens[z].is_word for z in range(y, x))
+                               and _names_speaker(tokens, people, y + 1, x)), _governor(tokens, people, x))
             return before >= 0 and (_word_in(tokens, before, ROLES.SPEECH)
                                     or _word_in(tokens, before, ROLES.SPEECH_PARTICIPLES))
     return False
+
+
+def _names_speaker(tokens: list[Token], people: People, a: int, b: int) -> bool:
+    """Tokens ``a`` to ``b`` name a person: a name read there, a surname with بن ("بن X"), or the last word of a
+    name the text gives."""
+    if any(pm.first >= a and pm.last <= b for pm in people.persons) or tokens[a].norm in PEOPLE.FILIATION:
+        return True
+    surnames = {fold(pm.name.split()[-1]) for pm in people.persons if len(pm.name.split()) > 1}
+    return b - a == 1 and strip_clitic(tokens[a].norm)[0] in surnames
 
 
 def _tells_of(tokens: list[Token], people: People, k: int, ev: EventMention) -> bool:
