@@ -157,7 +157,10 @@ def person(ix: ReadIndex, node: str) -> Detail:
         facts.setdefault(s, {}).setdefault(p, []).append((o, k))
     post_iris = {o for f in facts.values() for o, k in f.get("mrs:post", []) if k == IRI}
     names = ix.labels(post_iris)
-    inst_of = {p: [o for _p, o in _out(ix, p, ("org:postIn",))] for p in post_iris}
+    inst_of: dict[str, list[str]] = {}  # one look-up for all the posts (a head of state holds hundreds)
+    for post_iri, _p, institution_iri, kind in ix.objects(post_iris, ("org:postIn",)):
+        if kind == IRI:
+            inst_of.setdefault(post_iri, []).append(institution_iri)
     inst_names = ix.labels({i for v in inst_of.values() for i in v})
     rows: set[tuple[Any, ...]] = set()
     for f in facts.values():
