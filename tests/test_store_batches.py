@@ -83,28 +83,35 @@ def test_only_the_document_that_does_not_conform_is_quarantined(tmp_path: Path, 
         store.close()
 
 
+def _store_and_index(settings: Settings) -> tuple[list[bytes], dict[str, str]]:
+    """The store's canonical N-Quads and the index's state of each document graph (the ontology's state hashes
+    its blank nodes' labels, which differ between loads)."""
+    from marsad.readmodel.writer import IndexWriter
+
+    store = RdfStore(settings.store_path, read_only=True)
+    try:
+        quads = store.canonical_nquads()
+    finally:
+        store.close()
+    index = IndexWriter(settings.index_path)
+    try:
+        return quads, {g: s for g, s in index.states().items() if not g.endswith("/graph/ontology")}
+    finally:
+        index.close()
+
+
 def test_worker_processes_store_what_one_process_stores(tmp_path: Path) -> None:
     """Documents processed by forked workers (``jobs=2``) give the same store, quad for quad, and the same
     index, as documents processed in the ingesting process itself."""
-    from marsad.readmodel.writer import IndexWriter
-
     quiet = Console(stderr=True, quiet=True)
     stores, states = [], []
     for jobs in (1, 2):
         settings = Settings(home=tmp_path / f"jobs{jobs}")
         summary = run_ingest([DATA_DIR / "articles"], settings=settings, neo4j=False, jobs=jobs, console=quiet)
         assert summary.stored == summary.total > 0 and not summary.failed and not summary.quarantined
-        store = RdfStore(settings.store_path, read_only=True)
-        try:
-            stores.append(store.canonical_nquads())
-        finally:
-            store.close()
-        index = IndexWriter(settings.index_path)
-        try:
-            # document graphs (the ontology's state hashes its blank nodes' labels, which differ between loads)
-            states.append({g: s for g, s in index.states().items() if not g.endswith("/graph/ontology")})
-        finally:
-            index.close()
+        store, state = _store_and_index(settings)
+        stores.append(store)
+        states.append(state)
     assert stores[0] == stores[1]
     assert states[0] == states[1]
 
@@ -112,8 +119,6 @@ def test_worker_processes_store_what_one_process_stores(tmp_path: Path) -> None:
 def test_a_bulk_load_stores_what_transactions_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """New documents bulk-loaded three at a time (MARSAD_STORE_BULK=3) give the same store, quad for quad, and
     the same index as transactions of 64 (MARSAD_STORE_BULK=0), and leave no marker file behind."""
-    from marsad.readmodel.writer import IndexWriter
-
     quiet = Console(stderr=True, quiet=True)
     stores, states = [], []
     for bulk in (0, 3):
@@ -122,16 +127,9 @@ def test_a_bulk_load_stores_what_transactions_store(tmp_path: Path, monkeypatch:
         summary = run_ingest([DATA_DIR / "articles"], settings=settings, neo4j=False, jobs=1, console=quiet)
         assert summary.stored == summary.total > 3 and not summary.failed and not summary.quarantined
         assert not list(settings.home.glob("*.bulk-load"))
-        store = RdfStore(settings.store_path, read_only=True)
-        try:
-            stores.append(store.canonical_nquads())
-        finally:
-            store.close()
-        index = IndexWriter(settings.index_path)
-        try:
-            states.append({g: s for g, s in index.states().items() if not g.endswith("/graph/ontology")})
-        finally:
-            index.close()
+        store, state = _store_and_index(settings)
+        stores.append(store)
+        states.append(state)
     assert stores[0] == stores[1]
     assert states[0] == states[1]
 
