@@ -1,8 +1,9 @@
 """`marsad ingest`: read → extract → build RDF → validate → store (and Neo4j when there is one).
 
 Documents are processed in worker processes (extraction and SHACL validation are CPU-bound) and
-stored one by one by this process, each atomically in its own named graph. Unchanged documents
-(same text, same extractor version) are skipped; changed ones replace their graph.
+stored in batches by this process, each in its own named graph: new ones by the store's bulk loader (a
+batch cut short is dropped when the store is next opened, see ``RdfStore.replace_graphs``), changed ones
+replacing their graph atomically. Unchanged documents (same text, same extractor version) are skipped.
 """
 
 from __future__ import annotations
