@@ -264,7 +264,7 @@ def _run(paths: Sequence[Path], *, settings: Settings, force: bool, pool: Proces
             # new documents go to the store's bulk loader up to MARSAD_STORE_BULK at a time; documents that
             # replace a stored graph are replaced one by one anyway, and go 64 at a time, as before, so that
             # readers see a re-ingest progress batch by batch
-            replacing += len(pending) > queued and result.graph_iri in existing
+            replacing += len(pending) > queued and str(result.graph_iri) in existing
             if len(pending) >= (settings.store_bulk or STORE_BATCH) or replacing >= STORE_BATCH:
                 replacing = 0
                 _store_pending(pending, store=store, settings=settings, summary=summary, writer=writer)
