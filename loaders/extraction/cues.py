@@ -161,6 +161,10 @@ class DecisionCues(WordFile, file="decisions"):
     APPROVE_BY = words("approve_by")
     BY_AGENT = phrases("by_agent")
     AFTER_ON_ONLY = words("after_on_only")
+    RECOMMEND = words("recommend")
+    DECIDE_VERBS = words("decide_verbs")
+    ADMISSION = words("admission")
+    MANNER = words("manner")
 
 
 DECISIONS = DecisionCues()

@@ -31,6 +31,7 @@ class DecisionMention:
     action: str
     obj: str
     year: int | None
+    at: int = -1  # the object's first token
 
 
 @dataclass(slots=True)
@@ -182,11 +183,22 @@ _CUE_HEADS = DECISIONS.APPROVE | DECISIONS.VOTE | DECISIONS.RESOLVE
 no cue, found with one look-up instead of a clitic strip for each of the three kinds (12% of extraction)."""
 
 
+def _recommend_cue(tokens: list[Token], i: int) -> bool:
+    """ "أوصى مجلس إدارة الشركة بتوزيع …", "أوصى المجلس البلدي … بتوجيه …": a board's or a council's
+    recommendation (its subject right after the verb) is one of its decisions."""
+    return i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent \
+        and in_words(tokens[i + 1].norm, DECISIONS.RESOLVING_BODIES)
+
+
 def approval_cues(tokens: list[Token]) -> list[int]:
     approve, heads = DECISIONS.APPROVE, _CUE_HEADS
     cues = []
     for i, t in enumerate(tokens):
         norm = t.norm
+        if norm in DECISIONS.RECOMMEND or _base(norm) in DECISIONS.RECOMMEND:
+            if _recommend_cue(tokens, i):
+                cues.append(i)
+            continue
         base = norm if norm in heads else _base(norm)
         if base not in heads:
             continue
@@ -196,8 +208,11 @@ def approval_cues(tokens: list[Token]) -> list[int]:
     return cues
 
 
-def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None) -> list[DecisionMention]:
-    """``cues`` is ``approval_cues(tokens)`` when the caller has it already."""
+def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None,
+                   subjects: dict[int, tuple[int, bool]] | None = None) -> list[DecisionMention]:
+    """``cues`` is ``approval_cues(tokens)`` when the caller has it already; ``subjects`` maps the first token of
+    each office, person or institution mention to the token after it (``subject_spans``), to read the object of
+    an official's or a body's approval that names no decision kind ("اعتمد الوزير لجنة …")."""
     out: list[DecisionMention] = []
     seen: set[tuple[str, int | None, str]] = set()
     found_cues = approval_cues(tokens) if cues is None else cues
@@ -239,10 +254,19 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
         if not items and passive_resolution(tokens, i):
             items, end = [(i - 1, "other")], i + 1
         if not items:
+            decided = _decided_object(tokens, i, subjects or {})
+            if decided is not None:
+                items, j = [decided], decided[0]
+                end = _sentence_end(tokens, j)  # "م. X لجنة …": past an abbreviation's full stop
+        if not items:
             default = _default_item(tokens, i, j)
             if default is not None:
                 items = [default]
                 j = default[0]
+        if items and items[0][0] - j > 12:  # "بالموافقة على منح … وفقا لسياسات وإجراءات …": a kind word far on
+            decided = _decided_object(tokens, i, subjects or {})
+            items, j = ([decided], decided[0]) if decided is not None else ([], j)
+            end = _sentence_end(tokens, j) if decided is not None else end
         if not items or items[0][0] - j > 12:
             continue
         year_all = _year_in(tokens, items[-1][0], end)
@@ -262,7 +286,7 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
                 continue
             seen.add(key)
             count = _count_at(tokens, k - 1) or _count_at(tokens, k) or 1
-            out.extend(DecisionMention(min(i, k), max(stop, i + 1), kind, action, obj, year)
+            out.extend(DecisionMention(min(i, k), max(stop, i + 1), kind, action, obj, year, k)
                        for _ in range(count))  # "حظيت الخطة بمصادقة": the object comes first
     out.extend(_appointments(text, tokens, {d.first for d in out}))
     return out
@@ -315,6 +339,117 @@ def _default_item(tokens: list[Token], i: int, j: int) -> tuple[int, str] | None
     return None
 
 
+def subject_spans(offices: list[tuple[int, int]], names: list[tuple[int, int]]) -> dict[int, tuple[int, bool]]:
+    """(first, last) token spans of offices, and of persons and institutions → first token -> (the token after the
+    longest span starting there, whether it is an office, which its holder's name or another office may follow)."""
+    out: dict[int, tuple[int, bool]] = {}
+    for first, last in names:
+        if last > out.get(first, (0, False))[0]:
+            out[first] = (last, False)
+    for first, last in offices:
+        if last >= out.get(first, (0, False))[0]:
+            out[first] = (last, True)
+    return out
+
+
+def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, bool]]) -> tuple[int, str] | None:
+    """The object of an approval verb whose subject is an official or a body named right after it ("اعتمد وزير
+    الشؤون البلدية … م. X لجنة الفصل …", "اعتمدت الوزارة أولوية …") or right before it after "أن" ("بيّن أن
+    الوزير … اعتمد أسماء …"), or of a resolution that approves ("قرارا … يقضي بالموافقة على منح …"): one
+    decision (other) at its first word, when the approval names no decision kind."""
+    sent = tokens[i].sent
+    verb = _base(tokens[i].norm)
+    if verb in DECISIONS.RECOMMEND:
+        return _recommended_object(tokens, i, subjects)
+    if verb not in DECISIONS.DECIDE_VERBS:
+        return _resolution_object(tokens, i)
+    k = i + 1
+    if k in subjects:  # verb, subject (offices, then their holder's name), object
+        office = True
+        while office and k in subjects and tokens[k].sent == sent:
+            k, office = subjects[k]
+            if office and k + 2 < len(tokens) and tokens[k].norm in ("م", "د") and tokens[k + 1].norm == ".":
+                k += 2  # "م. X": an abbreviated title (its full stop ends no sentence) before the office's holder
+                sent = tokens[k].sent
+    elif not _subject_before(tokens, i, subjects):
+        return None
+    while k < len(tokens) and tokens[k].sent == sent and tokens[k].norm in EVENTS.TIME_WORDS:
+        k += 1
+    if k >= len(tokens) or tokens[k].sent != sent or not tokens[k].is_word:
+        return None
+    first = tokens[k].norm
+    if first in DECISIONS.ADMISSION or (first[:1] == "ب" and first not in DECISIONS.ON):
+        return None  # "أقر الوزير بأن …", "اعتمد المجلس بالإجماع"
+    if first in DECISIONS.ON:
+        if verb.startswith(fold("اعتمد")):
+            return None  # "اعتمدت الوزارة على …": relied on
+        k += 1
+        if k >= len(tokens) or tokens[k].sent != sent or not tokens[k].is_word:
+            return None
+    return k, "other"
+
+
+def _subject_before(tokens: list[Token], i: int, subjects: dict[int, tuple[int, bool]]) -> bool:
+    """ "أن وزير الشؤون البلدية … اعتمد": an office or a body ends right before the verb and "أن" opens it."""
+    starts = [f for f, (last, _) in subjects.items() if last == i]
+    while starts:
+        first = min(starts)
+        if first > 0 and tokens[first - 1].norm in ("ان", "بان"):
+            return True
+        starts = [f for f, (last, _) in subjects.items() if last == first]
+    return False
+
+
+def _sentence_end(tokens: list[Token], j: int) -> int:
+    """The token after the end of ``tokens[j]``'s sentence, at most MAX_OBJECT tokens on."""
+    end = j
+    while end < len(tokens) and end < j + MAX_OBJECT and tokens[end].sent == tokens[j].sent:
+        end += 1
+    return end
+
+
+_RECOMMEND_REACH = 30
+"""How far after "أوصى" its object may be ("أوصى المجلس البلدي في محافظة …، خلال جلسته … أمس، بتوجيه …")."""
+
+
+def _recommended_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, bool]]
+                        ) -> tuple[int, str] | None:
+    """ "أوصى المجلس البلدي …، خلال جلسته …، بتوجيه خطاب …": what a body recommends is the first verbal noun behind
+    "ب" after its subject (not inside a name, not "بالإجماع"), one decision (other)."""
+    sent = tokens[i].sent
+    named = {x for first, (last, _) in subjects.items() for x in range(first, last)}
+    for k in range(i + 2, min(len(tokens), i + _RECOMMEND_REACH)):
+        if tokens[k].sent != sent:
+            return None
+        norm = tokens[k].norm
+        if norm[:1] == "ب" and len(norm) > 4 and k not in named and norm not in DECISIONS.ADMISSION \
+                and norm not in DECISIONS.MANNER:
+            return k, "other"
+    return None
+
+
+_RESOLUTION_REACH = 4
+"""How far before "بالموافقة" a resolution noun may be ("قراراً بالإجماع يقضي بالموافقة على …")."""
+
+
+def _resolution_object(tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """ "أصدرت المجموعة … قراراً بالإجماع يقضي بالموافقة على منح …": the approval a resolution makes, when its
+    object names no decision kind, is one decision (other) at the object's first word."""
+    sent = tokens[i].sent
+    base = _base(tokens[i].norm)
+    if tokens[i].norm[:1] != "ب" or (base not in DECISIONS.APPROVE_BY and base.removeprefix("ال")
+                                     not in DECISIONS.APPROVE_BY):
+        return None
+    if not any(tokens[x].sent == sent and tokens[x].norm in EVENTS.RESOLUTION
+               for x in range(max(0, i - _RESOLUTION_REACH), i)):
+        return None
+    k = i + 1
+    if k + 1 < len(tokens) and tokens[k].norm in DECISIONS.ON and tokens[k + 1].sent == sent \
+            and tokens[k + 1].is_word:
+        return k + 1, "other"
+    return None
+
+
 def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[DecisionMention]:
     out: list[DecisionMention] = []
     sents: set[int] = set()
@@ -326,17 +461,43 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
             continue  # "عين اليوم": a news outlet's name in a byline, not "appointed today"
         ctx = [tokens[x].norm for x in range(max(0, k - 3), k) if tokens[x].sent == tok.sent]
         if not any(w in DECISIONS.APPOINT_CONTEXT for w in ctx) and tok.norm not in (fold("عين"), fold("عينت")) \
-                and tok.norm != fold("وعينت"):  # "أقالت الرئيسة وزير الصحة، وعينت X وزيرا": coordinated
+                and tok.norm != fold("وعينت") \
+                and not _decreed(tokens, k) \
+                and not (k > 0 and tokens[k - 1].norm in EVENTS.RESOLUTION and tok.norm[:1] == "ب"):
+            # "أقالت الرئيسة وزير الصحة، وعينت X وزيرا": coordinated; "أصدر الوزير قرارا بتعيين …": decreed
             continue
-        end = k + 1
-        while (end < len(tokens) and end - k < 12 and tokens[end].sent == tok.sent
-               and tokens[end].norm not in ("،", ",")):
-            end += 1
         sents.add(tok.sent)
-        while end - 1 > k and not tokens[end - 1].is_word:
-            end -= 1
-        out.append(DecisionMention(k, end, "appointment", "other", text[tok.start : tokens[end - 1].end], None))
+        # "على تكليف X مستشارا …، وتكليف Y مديرا …": the same appointment noun repeated after "و" in the sentence
+        # appoints one more each time (one decision per person)
+        repeats = [x for x in range(k + 1, len(tokens)) if tokens[x].sent == tok.sent
+                   and tokens[x].norm == "و" + base and base not in (fold("عين"), fold("عينت"))]
+        out.extend(_appointment_at(text, tokens, at, repeated=at != k) for at in (k, *repeats))
     return out
+
+
+def _appointment_at(text: str, tokens: list[Token], k: int, *, repeated: bool) -> DecisionMention:
+    """The appointment at ``tokens[k]``, its object up to the next comma (a repeated noun without its "و")."""
+    end = k + 1
+    while (end < len(tokens) and end - k < 12 and tokens[end].sent == tokens[k].sent
+           and tokens[end].norm not in ("،", ",")):
+        end += 1
+    while end - 1 > k and not tokens[end - 1].is_word:
+        end -= 1
+    start = tokens[k].start + (1 if repeated else 0)
+    return DecisionMention(k, end, "appointment", "other", text[start : tokens[end - 1].end], None)
+
+
+_DECREE_REACH = 15
+"""How far before "على تكليف" the decisions that decree it may be named ("ونصت القرارات التي أصدرها الوزير …")."""
+
+
+def _decreed(tokens: list[Token], k: int) -> bool:
+    """ "ونصت القرارات التي أصدرها الوزير على تكليف …": an appointment noun right after "على" whose sentence names
+    decisions before it is what they decree."""
+    sent = tokens[k].sent
+    return k > 0 and tokens[k - 1].norm in DECISIONS.ON and any(
+        tokens[x].sent == sent and tokens[x].norm.lstrip("و") in DECISIONS.TAKEN
+        for x in range(max(0, k - _DECREE_REACH), k - 1))
 
 
 def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) -> list[PartnershipMention]:

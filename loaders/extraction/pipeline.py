@@ -13,8 +13,10 @@ from marsad.loaders.extraction.decisions import (
     find_decisions,
     find_partnerships,
     recalled,
+    subject_spans,
 )
 from marsad.loaders.extraction.events import find_events
+from marsad.loaders.extraction.events.decided import decided_event, within_decided
 from marsad.loaders.extraction.institutions import find_institutions, without_persons
 from marsad.loaders.extraction.people import find_people
 from marsad.loaders.extraction.programs import find_programs
@@ -50,12 +52,18 @@ def run(doc: SourceDocument) -> DocumentFacts:
     person_words = [[t.norm for t in tokens[pm.first : pm.last]] for pm in people.persons if pm.last - pm.first >= 2]
     insts = without_persons(tokens, insts, frozenset(w for ws in person_words for w in (" ".join(ws), ws[-1])))
     approvals = approval_cues(tokens)
-    decisions = [d for d in find_decisions(text, tokens, approvals) if not recalled(tokens, d)]
+    subjects = subject_spans([(p.first, p.last) for p in people.posts],
+                             [(m.first, m.last) for m in people.persons] + [(m.first, m.last) for m in insts])
+    decisions = [d for d in find_decisions(text, tokens, approvals, subjects) if not recalled(tokens, d)]
     title_sent = title_sentence(text, tokens)
     if any(tokens[d.first].sent != title_sent for d in decisions):  # the headline repeats the body
         decisions = [d for d in decisions if tokens[d.first].sent != title_sent]
     events = find_events(text, tokens, insts, people, dates, published,
                          sorted({*approvals, *expected_approval_cues(tokens)}))
+    if not events or within_decided(tokens, events, decisions):
+        # "أصدر الوزير قرارات …", "اعتمد الاتحاد …": decisions no sitting reports
+        decided = decided_event(tokens, insts, people, dates, published, decisions)
+        events = [decided] if decided is not None else []
     partnerships = find_partnerships(text, tokens, insts)
     programs = find_programs(text, tokens)
     return build_facts(doc, tokens, title=_title(doc), published=published, insts=insts, people=people,

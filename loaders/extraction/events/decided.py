@@ -1,0 +1,94 @@
+"""The event of decisions that no sitting reports: an official or a body that decides on its own ("أصدر وزير
+الشؤون الاجتماعية قرارات بتكليف …", "اعتمد الاتحاد الأوروبي الشريحة الأولى …", "أوصى مجلس إدارة الشركة بتوزيع
+أرباح …", "صدرت موافقة الوزير على …"). When a text's decisions have no event to hold them, the first clause in
+which a deciding verb has an office, a person or an institution as its subject is that event: chaired by the
+official (his ministry its institution), or held by the body (a council's or board's a sitting, any other's an
+`other` event)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from marsad.loaders.extraction.cues import DECISIONS, EVENTS
+from marsad.loaders.extraction.dates import DateMention
+from marsad.loaders.extraction.decisions import DecisionMention
+from marsad.loaders.extraction.events.chairs import agent_at, honorifics
+from marsad.loaders.extraction.events.mention import EventMention
+from marsad.loaders.extraction.institutions import InstMention
+from marsad.loaders.extraction.people import People
+from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.normalize import fold
+
+_ISSUED_REACH = 30
+"""How far after "أصدر" its subject's resolution noun may be ("أصدر وزير … الدكتور X قراراً …")."""
+
+
+def _verb(norm: str) -> str:
+    return strip_clitic(norm, "و")[0] if norm[:1] == "و" else norm
+
+
+def _deciding(tokens: list[Token], i: int) -> bool:
+    """A deciding verb at ``tokens[i]``: an approval, a recommendation, an appointment, or an issuing verb whose
+    object is a resolution ("أصدر … قرارا"), or "صدرت موافقة" (the approver named after the noun)."""
+    verb = _verb(tokens[i].norm)
+    if verb in DECISIONS.DECIDE_VERBS or verb in DECISIONS.RECOMMEND or verb in _APPOINT_VERBS:
+        return True
+    if verb in EVENTS.ISSUE_VERBS:
+        sent = tokens[i].sent
+        return any(t.sent == sent and t.norm in EVENTS.RESOLUTION for t in tokens[i + 2 : i + _ISSUED_REACH])
+    return False
+
+
+def _issued_approval(tokens: list[Token], i: int) -> int | None:
+    """ "صدرت موافقة وزير الشؤون الاجتماعية على …": the token after the approval noun that follows an issued verb
+    (where its approver is named), or None."""
+    if _verb(tokens[i].norm) not in _ISSUED or i + 2 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent:
+        return None
+    return i + 2 if tokens[i + 1].norm in DECISIONS.APPROVE_BY else None
+
+
+_ISSUED = frozenset({fold("صدر"), fold("صدرت")})
+_APPOINT_VERBS = frozenset({fold("عين"), fold("عينت")})
+
+
+def within_decided(tokens: list[Token], events: list[EventMention], decisions: list[DecisionMention]) -> bool:
+    """ "اعتمد الوزير لجنة الفصل … في الانتخابات البلدية في دورتها الثالثة": the only event found has no chair and
+    every cue of it stands inside what was decided (after the object's first word), so it is part of the object
+    (an election's round), not a sitting."""
+    return len(events) == 1 and events[0].chair is None and bool(events[0].cues) and all(
+        any(d.at >= 0 and d.at < c < d.last for d in decisions) for c in events[0].cues)
+
+
+def decided_event(tokens: list[Token], insts: list[InstMention], people: People, dates: list[DateMention],
+                  published: dt.date | None, decisions: list[DecisionMention]) -> EventMention | None:
+    """The event that holds ``decisions`` when no other event was found, or None (no decision, or no clause names
+    who decided)."""
+    if not decisions:
+        return None
+    starts = {m.first: m for m in insts}
+    for i, tok in enumerate(tokens):
+        if not tok.is_word:
+            continue
+        at = _issued_approval(tokens, i)
+        if at is None and not _deciding(tokens, i):
+            continue
+        issued = at is not None or _verb(tok.norm) in EVENTS.ISSUE_VERBS
+        # what was decided: in the verb's sentence, or (issued decisions: "أصدر الوزير قرارات …") after it
+        if not any(tokens[d.first].sent == tok.sent or (issued and d.first > i) for d in decisions):
+            continue
+        k = i + 1 if at is None else at
+        while k < len(tokens) and tokens[k].norm in honorifics() and tokens[k].sent == tok.sent:
+            k += 1
+        if k >= len(tokens) or tokens[k].sent != tok.sent:
+            continue
+        agent = agent_at(tokens, people, k)
+        body = starts.get(k) if agent is None else None
+        if agent is None and body is None:
+            continue
+        sitting = body is not None and body.kind in ("governing_body", "parliament")
+        ev = EventMention("session" if sitting else "other", [i], chair=agent, body=body, sentences={tok.sent})
+        near = [d for d in dates if tokens[d.first].sent == tok.sent]
+        if near:
+            ev.date = min(near, key=lambda d: abs(d.first - i)).resolve(published)
+        return ev
+    return None
