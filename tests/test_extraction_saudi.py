@@ -1295,3 +1295,100 @@ def test_t11_an_official_in_what_sources_report_still_attends() -> None:  # guar
     facts = _facts("وصل نائب الرئيس سالم العمري إلى عدن اليوم في زيارة أولى للمدينة.\nوأفادت مصادر محلية إلى أن محافظ "
                    "عدن فهد القحطاني كان في استقبال العمري.")
     assert "فهد القحطاني" in _t11_agents(facts, _main(facts))
+
+
+# tuning13 (branch ext-t13): decisions that no sitting reports, on unseen SaudiNewsNet articles; every sentence
+# below is written for its test.
+
+
+def test_t13_an_official_s_approval_naming_no_kind_is_a_decision_of_an_event_he_chairs() -> None:
+    facts = _facts("اعتمد وزير الصحة الدكتور سالم العمري لجنة مراجعة الشكاوى في مستشفيات المنطقة.")
+    event = _main(facts)
+    assert event.kind == "other"
+    assert "سالم العمري" in _chair(facts, event)
+    assert [(d.kind, d.event) for d in facts.decisions] == [("other", event.id)]
+
+
+def test_t13_an_abbreviated_title_s_full_stop_does_not_end_the_approval() -> None:
+    facts = _facts("اعتمد وزير الشؤون البلدية م. سالم العمري لجنة الطعون في الانتخابات البلدية في دورتها الثالثة.")
+    event = _main(facts)
+    assert len(facts.events) == 1 and event.kind == "other"  # "في دورتها": the elections' round, no sitting
+    assert "وزير الشؤون البلدية" in _chair(facts, event)
+    assert [d.kind for d in facts.decisions] == ["other"]
+
+
+def test_t13_a_body_s_adoption_of_aid_is_a_budget_decision_of_its_event() -> None:
+    facts = _facts("اعتمد الاتحاد الأفريقي أمس حزمة مساعدات جديدة لدعم المزارعين.")
+    event = _main(facts)
+    assert _body(facts, event) == "الاتحاد الأفريقي"
+    assert [(d.kind, d.event) for d in facts.decisions] == [("budget", event.id)]
+
+
+def test_t13_an_approval_after_anna_with_its_subject_before_it_is_a_decision() -> None:
+    facts = _facts("وأوضح المتحدث أن وزير التعليم فهد القحطاني اعتمد أسماء المرشحين للجائزة.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+
+
+def test_t13_relying_on_and_admitting_are_no_decision() -> None:  # guard
+    for text in ("اعتمد وزير الصحة سالم العمري على تقارير اللجنة في عمله.",
+                 "أقر وزير الصحة سالم العمري بأن المستشفيات تعاني نقصا في الكوادر."):
+        facts = _facts(text)
+        assert not facts.decisions and not facts.events, text
+
+
+def test_t13_a_board_s_recommendation_is_a_decision_of_its_sitting() -> None:
+    facts = _facts("أوصى مجلس إدارة شركة الصناعات الوطنية بتوزيع أرباح نقدية على المساهمين عن العام 2024.")
+    event = _main(facts)
+    assert event.kind == "session"
+    assert [(d.kind, d.year, d.event) for d in facts.decisions] == [("budget", 2024, event.id)]
+
+
+def test_t13_what_a_council_recommends_is_read_past_the_sitting_it_names() -> None:
+    facts = _facts("أوصى المجلس البلدي في المحافظة، خلال جلسته العادية 12 التي عقدت أمس، بتوجيه خطاب إلى "
+                   "البلدية.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+    assert facts.decisions[0].event == _main(facts).id
+
+
+def test_t13_participants_recommending_decide_nothing() -> None:  # guard
+    facts = _facts("واختتمت الندوة أعمالها أمس، وأوصى المشاركون بتعزيز التعاون بين الجامعات.")
+    assert not facts.decisions
+
+
+def test_t13_a_resolution_that_approves_is_one_decision_though_a_kind_word_comes_far_on() -> None:
+    facts = _facts("وأصدرت الهيئة الدولية خلال اجتماعها العام في لندن قرارا بالإجماع يقضي بالموافقة على قبول عضوية "
+                   "البلد الجديد بصفة مراقب تمهيدا لحصوله على العضوية الكاملة في الهيئة وفقا لسياسات وإجراءات "
+                   "الانضمام.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+
+
+def test_t13_a_council_s_resolution_that_approves_is_one_decision_not_two() -> None:  # guard
+    facts = _facts("وأصدر المجلس خلال اجتماعه أمس قرارا بالإجماع يقضي بالموافقة على قبول عضوية البلد الجديد بصفة "
+                   "مراقب تمهيدا لحصوله على العضوية الكاملة في الهيئة وفقا لسياسات الانضمام.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+
+
+def test_t13_a_repeated_appointment_noun_appoints_one_more_each_time() -> None:
+    facts = _facts("أصدر وزير العمل الدكتور سالم العمري قرارات بتدوير عدد من القيادات. ونصت القرارات التي "
+                   "أصدرها الوزير على تكليف فهد القحطاني مديرا للفرع، وتكليف خالد الزهراني مستشارا بمكتبه، "
+                   "وتكليف سعد الغامدي مشرفا على البرامج.")
+    event = _main(facts)
+    assert "سالم العمري" in _chair(facts, event)
+    assert [(d.kind, d.event) for d in facts.decisions] == [("appointment", event.id)] * 3
+
+
+def test_t13_a_decree_to_appoint_is_an_appointment() -> None:
+    facts = _facts("أصدر وزير العمل سالم العمري قرارا بتعيين فهد القحطاني مديرا عاما لفرع الوزارة.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+    assert "سالم العمري" in _chair(facts, _main(facts))
+
+
+def test_t13_a_decision_noun_before_a_priority_is_no_appointment() -> None:  # guard
+    facts = _facts("برر وزير التعليم سالم العمري قرار أولوية تكليف المعلمين بالإرشاد الطلابي.")
+    assert not facts.decisions
+
+
+def test_t13_a_reported_sitting_keeps_its_decisions_and_no_event_is_added() -> None:  # guard
+    facts = _facts("ترأس رئيس المجلس البلدي سالم العمري اجتماع المجلس أمس، ووافق المجلس على ميزانية العام 2024.")
+    assert len(facts.events) == 1
+    assert [(d.kind, d.event) for d in facts.decisions] == [("budget", facts.events[0].id)]

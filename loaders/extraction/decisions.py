@@ -443,6 +443,8 @@ def _resolution_object(tokens: list[Token], i: int) -> tuple[int, str] | None:
     if not any(tokens[x].sent == sent and tokens[x].norm in EVENTS.RESOLUTION
                for x in range(max(0, i - _RESOLUTION_REACH), i)):
         return None
+    if any(tokens[x].sent == sent and _resolve_cue(tokens, x) for x in range(max(0, i - MAX_OBJECT), i)):
+        return None  # "أصدر المجلس قرارا … بالموافقة على …": the resolution is its decision already
     k = i + 1
     if k + 1 < len(tokens) and tokens[k].norm in DECISIONS.ON and tokens[k + 1].sent == sent \
             and tokens[k + 1].is_word:

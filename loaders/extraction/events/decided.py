@@ -56,7 +56,7 @@ def within_decided(tokens: list[Token], events: list[EventMention], decisions: l
     every cue of it stands inside what was decided (after the object's first word), so it is part of the object
     (an election's round), not a sitting."""
     return len(events) == 1 and events[0].chair is None and bool(events[0].cues) and all(
-        any(d.at >= 0 and d.at < c < d.last for d in decisions) for c in events[0].cues)
+        any(d.first < d.at < c < d.last for d in decisions) for c in events[0].cues)
 
 
 def decided_event(tokens: list[Token], insts: list[InstMention], people: People, dates: list[DateMention],
