@@ -1392,3 +1392,20 @@ def test_t13_a_reported_sitting_keeps_its_decisions_and_no_event_is_added() -> N
     facts = _facts("ترأس رئيس المجلس البلدي سالم العمري اجتماع المجلس أمس، ووافق المجلس على ميزانية العام 2024.")
     assert len(facts.events) == 1
     assert [(d.kind, d.event) for d in facts.decisions] == [("budget", facts.events[0].id)]
+
+
+def test_t13_an_official_s_arrival_greeted_by_a_reception_is_his_visit() -> None:
+    facts = _facts("وصل صاحب السمو الملكي الأمير سالم بن فهد بن عبدالعزيز وزير الداخلية اليوم إلى الرباط "
+                   "تلبية لدعوة رسمية.\nوكان في استقبال سموه لدى وصوله المطار الأمير خالد بن سعد.\nكما كان في "
+                   "استقباله رئيس الديوان الملكي الدكتور فهد القحطاني، ووزير الخارجية خالد الزهراني.")
+    event = _main(facts)
+    assert event.kind == "visit"
+    assert "سالم بن فهد بن عبدالعزيز" in _chair(facts, event)
+    assert "سالم بن فهد بن عبدالعزيز" not in _t11_agents(facts, event)
+    assert {"خالد بن سعد", "فهد القحطاني", "خالد الزهراني"} <= _t11_agents(facts, event)
+
+
+def test_t13_a_host_who_receives_keeps_the_chair_of_his_reception() -> None:  # guard
+    facts = _facts("استقبل أمير منطقة تبوك الأمير سالم بن فهد في مكتبه أمس وزير الخارجية فهد القحطاني لدى وصوله "
+                   "إلى المنطقة، وكان في استقباله مدير الشرطة.")
+    assert "سالم بن فهد" in _chair(facts, _main(facts))

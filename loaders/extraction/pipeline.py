@@ -16,6 +16,7 @@ from marsad.loaders.extraction.decisions import (
     subject_spans,
 )
 from marsad.loaders.extraction.events import find_events
+from marsad.loaders.extraction.events.arrived import arrival_visit
 from marsad.loaders.extraction.events.decided import decided_event, within_decided
 from marsad.loaders.extraction.institutions import find_institutions, without_persons
 from marsad.loaders.extraction.people import find_people
@@ -64,6 +65,7 @@ def run(doc: SourceDocument) -> DocumentFacts:
         # "أصدر الوزير قرارات …", "اعتمد الاتحاد …": decisions no sitting reports
         decided = decided_event(tokens, insts, people, dates, published, decisions)
         events = [decided] if decided is not None else []
+    arrival_visit(tokens, people, events)  # "وصل الأمير …، وكان في استقباله …": his visit
     partnerships = find_partnerships(text, tokens, insts)
     programs = find_programs(text, tokens)
     return build_facts(doc, tokens, title=_title(doc), published=published, insts=insts, people=people,

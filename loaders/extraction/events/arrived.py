@@ -1,0 +1,50 @@
+"""An official's arrival that a reception greets: "وصل الأمير X اليوم إلى عمّان …، وكان في استقباله لدى وصوله
+المطار Y، كما كان في استقباله Z …". The reception on arrival is the arriving official's visit: he chairs it (as an
+inspector chairs his inspection) and those who receive him, and his delegation, take part."""
+
+from __future__ import annotations
+
+from marsad.loaders.extraction.cues import EVENTS
+from marsad.loaders.extraction.events.chairs import agent_at
+from marsad.loaders.extraction.events.mention import Agent, EventMention
+from marsad.loaders.extraction.events.places import arrival_place
+from marsad.loaders.extraction.people import People
+from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.normalize import fold
+
+_RECEPTION = fold("استقبال")
+_STYLE_REACH = 5
+"""How many words of a style may stand between the arrival verb and its subject."""
+
+
+def _arrival(tokens: list[Token], before: int) -> int | None:
+    """The first arrival verb ("وصل", "وصلت") before token ``before``."""
+    return next((k for k in range(before) if tokens[k].norm in EVENTS.ARRIVAL_VERBS
+                 or (tokens[k].norm[:1] == "و" and tokens[k].norm[1:] in EVENTS.ARRIVAL_VERBS)), None)
+
+
+def _same(a: Agent, b: Agent) -> bool:
+    return (a.person is not None and b.person is not None and a.person.name == b.person.name) or (
+        a.post is not None and b.post is not None and a.post.title == b.post.title)
+
+
+def arrival_visit(tokens: list[Token], people: People, events: list[EventMention]) -> None:
+    """Make the text's main event, a reception with no chair whose first cue is a reception noun ("في استقباله"), the
+    visit of the official whose arrival the text tells before it (the subject right after the arrival verb)."""
+    if not events:
+        return
+    ev = events[0]
+    if ev.chair is not None or ev.kind != "meeting" or not ev.cues \
+            or not strip_clitic(tokens[min(ev.cues)].norm)[0].startswith(_RECEPTION):
+        return
+    verb = _arrival(tokens, min(ev.cues))
+    if verb is None:
+        return
+    # the subject right after the verb, past a style ("وصل صاحب السمو الملكي الأمير X")
+    visitor = next((a for k in range(verb + 1, min(len(tokens), verb + 1 + _STYLE_REACH))
+                    if tokens[k].sent == tokens[verb].sent and (a := agent_at(tokens, people, k)) is not None), None)
+    if visitor is None:
+        return
+    ev.kind, ev.chair = "visit", visitor
+    ev.participants = [a for a in ev.participants if not _same(a, visitor)]
+    ev.place = arrival_place(tokens, verb, min(ev.cues)) or ev.place
