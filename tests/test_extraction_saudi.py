@@ -1409,3 +1409,11 @@ def test_t13_a_host_who_receives_keeps_the_chair_of_his_reception() -> None:  # 
     facts = _facts("استقبل أمير منطقة تبوك الأمير سالم بن فهد في مكتبه أمس وزير الخارجية فهد القحطاني لدى وصوله "
                    "إلى المنطقة، وكان في استقباله مدير الشرطة.")
     assert "سالم بن فهد" in _chair(facts, _main(facts))
+
+
+def test_t13_those_a_meeting_included_take_part() -> None:
+    facts = _facts("عقد رئيس الوزراء سالم العمري اليوم اجتماعا ضم مستشاريه فهد القحطاني، وخالد الزهراني، لبحث "
+                   "تطورات الأوضاع.")
+    event = _main(facts)
+    assert "سالم العمري" in _chair(facts, event)
+    assert {"فهد القحطاني", "خالد الزهراني"} <= _t11_agents(facts, event)
