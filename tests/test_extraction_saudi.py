@@ -1412,7 +1412,7 @@ def test_t13_a_host_who_receives_keeps_the_chair_of_his_reception() -> None:  # 
 
 
 def test_t13_those_a_meeting_included_take_part() -> None:
-    facts = _facts("عقد رئيس الوزراء سالم العمري اليوم اجتماعا ضم مستشاريه فهد القحطاني، وخالد الزهراني، لبحث "
+    facts = _facts("عقد وزير الخارجية سالم العمري اليوم اجتماعا ضم الدكتور فهد القحطاني، والمهندس خالد الزهراني، لبحث "
                    "تطورات الأوضاع.")
     event = _main(facts)
     assert "سالم العمري" in _chair(facts, event)
