@@ -1417,3 +1417,10 @@ def test_t13_those_a_meeting_included_take_part() -> None:
     event = _main(facts)
     assert "سالم العمري" in _chair(facts, event)
     assert {"فهد القحطاني", "خالد الزهراني"} <= _t11_agents(facts, event)
+
+
+def test_t13_the_ministry_s_approval_is_its_minister_s_event() -> None:
+    facts = _facts("أوضح وزير الصحة الدكتور سالم العمري في تغريدة: اعتمدت الوزارة أولوية توظيف خريجي كليات التمريض.")
+    event = _main(facts)
+    assert "سالم العمري" in _chair(facts, event)
+    assert [(d.kind, d.event) for d in facts.decisions] == [("other", event.id)]

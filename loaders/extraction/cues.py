@@ -165,6 +165,7 @@ class DecisionCues(WordFile, file="decisions"):
     DECIDE_VERBS = words("decide_verbs")
     ADMISSION = words("admission")
     MANNER = words("manner")
+    GENERIC_BODIES = words("generic_bodies")
 
 
 DECISIONS = DecisionCues()

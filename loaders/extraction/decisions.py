@@ -371,6 +371,8 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
             if office and k + 2 < len(tokens) and tokens[k].norm in ("م", "د") and tokens[k + 1].norm == ".":
                 k += 2  # "م. X": an abbreviated title (its full stop ends no sentence) before the office's holder
                 sent = tokens[k].sent
+    elif k < len(tokens) and tokens[k].norm in DECISIONS.GENERIC_BODIES and tokens[k].sent == sent:
+        k += 1  # "اعتمدت الوزارة أولوية …"
     elif not _subject_before(tokens, i, subjects):
         return None
     while k < len(tokens) and tokens[k].sent == sent and tokens[k].norm in EVENTS.TIME_WORDS:

@@ -12,8 +12,8 @@ import datetime as dt
 from marsad.loaders.extraction.cues import DECISIONS, EVENTS
 from marsad.loaders.extraction.dates import DateMention
 from marsad.loaders.extraction.decisions import DecisionMention
-from marsad.loaders.extraction.events.chairs import agent_at, honorifics
-from marsad.loaders.extraction.events.mention import EventMention
+from marsad.loaders.extraction.events.chairs import agent_at, honorifics, office_agent
+from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People
 from marsad.loaders.extraction.text import Token, strip_clitic
@@ -59,6 +59,12 @@ def within_decided(tokens: list[Token], events: list[EventMention], decisions: l
         any(d.first < d.at < c < d.last for d in decisions) for c in events[0].cues)
 
 
+def _head_before(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """The minister named last before ``tokens[i]`` (an office that implies a ministry), as the head of "الوزارة"."""
+    posts = [p for p in people.posts if p.last <= i and p.ministry]
+    return office_agent(people, max(posts, key=lambda p: p.first)) if posts else None
+
+
 def decided_event(tokens: list[Token], insts: list[InstMention], people: People, dates: list[DateMention],
                   published: dt.date | None, decisions: list[DecisionMention]) -> EventMention | None:
     """The event that holds ``decisions`` when no other event was found, or None (no decision, or no clause names
@@ -83,6 +89,8 @@ def decided_event(tokens: list[Token], insts: list[InstMention], people: People,
             continue
         agent = agent_at(tokens, people, k)
         body = starts.get(k) if agent is None else None
+        if agent is None and body is None and tokens[k].norm in DECISIONS.GENERIC_BODIES:
+            agent = _head_before(tokens, people, i)  # "برر وزير التعليم … : اعتمدت الوزارة …": the minister's
         if agent is None and body is None:
             continue
         sitting = body is not None and body.kind in ("governing_body", "parliament")
