@@ -1424,3 +1424,31 @@ def test_t13_the_ministry_s_approval_is_its_minister_s_event() -> None:
     event = _main(facts)
     assert "سالم العمري" in _chair(facts, event)
     assert [(d.kind, d.event) for d in facts.decisions] == [("other", event.id)]
+
+
+def test_t13_a_minister_s_consent_to_an_object_of_no_kind_is_his_decision() -> None:
+    facts = _facts("وافق وزير الشؤون البلدية سالم العمري على إنشاء حديقة عامة في المحافظة.")
+    event = _main(facts)
+    assert "سالم العمري" in _chair(facts, event)
+    assert [(d.kind, d.event) for d in facts.decisions] == [("other", event.id)]
+
+
+def test_t13_an_issued_consent_names_its_approver_after_the_noun() -> None:
+    facts = _facts("صدرت موافقة وزير التعليم سالم العمري على افتتاح كلية جديدة في المنطقة.")
+    event = _main(facts)
+    assert "سالم العمري" in _chair(facts, event)
+    assert [(d.kind, d.event) for d in facts.decisions] == [("other", event.id)]
+
+
+def test_t13_a_royal_order_to_appoint_is_an_appointment_of_the_king_s_event() -> None:
+    facts = _facts("أصدر خادم الحرمين الشريفين الملك سالم بن فهد أمرا ملكيا بتعيين فهد القحطاني وزيرا للصحة.")
+    event = _main(facts)
+    assert "سالم بن فهد" in _chair(facts, event)
+    assert [(d.kind, d.event) for d in facts.decisions] == [("appointment", event.id)]
+
+
+def test_t13_an_approval_only_demanded_or_announced_gives_no_decision_nor_event() -> None:  # guard
+    for text in ("طالب رئيس الغرفة التجارية سالم العمري بالموافقة على إنشاء المطار.",
+                 "أعلن وزير الصحة سالم العمري أن الوزارة ستعتمد خطة جديدة العام المقبل."):
+        facts = _facts(text)
+        assert not facts.decisions and not facts.events, text

@@ -166,6 +166,8 @@ class DecisionCues(WordFile, file="decisions"):
     ADMISSION = words("admission")
     MANNER = words("manner")
     GENERIC_BODIES = words("generic_bodies")
+    ISSUED = words("issued")
+    DECREES = words("decrees")
 
 
 DECISIONS = DecisionCues()

@@ -358,10 +358,13 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
     الوزير … اعتمد أسماء …"), or of a resolution that approves ("قرارا … يقضي بالموافقة على منح …"): one
     decision (other) at its first word, when the approval names no decision kind."""
     sent = tokens[i].sent
-    verb = _base(tokens[i].norm)
+    norm = tokens[i].norm
+    verb = norm if norm in DECISIONS.DECIDE_VERBS or norm in DECISIONS.RECOMMEND else _base(norm)
     if verb in DECISIONS.RECOMMEND:
         return _recommended_object(tokens, i, subjects)
-    if verb not in DECISIONS.DECIDE_VERBS:
+    issued = i > 0 and tokens[i - 1].sent == sent and tokens[i - 1].norm in DECISIONS.ISSUED \
+        and verb in DECISIONS.APPROVE_BY  # "صدرت موافقة الوزير على …"
+    if verb not in DECISIONS.DECIDE_VERBS and not issued:
         return _resolution_object(tokens, i)
     k = i + 1
     if k in subjects:  # verb, subject (offices, then their holder's name), object
@@ -467,7 +470,7 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
         if not any(w in DECISIONS.APPOINT_CONTEXT for w in ctx) and tok.norm not in (fold("عين"), fold("عينت")) \
                 and tok.norm != fold("وعينت") \
                 and not _decreed(tokens, k) \
-                and not (k > 0 and tokens[k - 1].norm in EVENTS.RESOLUTION and tok.norm[:1] == "ب"):
+                and not (k > 0 and tokens[k - 1].norm in DECISIONS.DECREES and tok.norm[:1] == "ب"):
             # "أقالت الرئيسة وزير الصحة، وعينت X وزيرا": coordinated; "أصدر الوزير قرارا بتعيين …": decreed
             continue
         sents.add(tok.sent)

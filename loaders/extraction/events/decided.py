@@ -24,7 +24,10 @@ _ISSUED_REACH = 30
 
 
 def _verb(norm: str) -> str:
-    return strip_clitic(norm, "و")[0] if norm[:1] == "و" else norm
+    """The verb without a conjunction ("وأصدر" → "أصدر"; "وافق" is a verb of its own)."""
+    if norm in DECISIONS.DECIDE_VERBS or norm[:1] != "و":
+        return norm
+    return strip_clitic(norm, "و")[0]
 
 
 def _deciding(tokens: list[Token], i: int) -> bool:
@@ -35,19 +38,19 @@ def _deciding(tokens: list[Token], i: int) -> bool:
         return True
     if verb in EVENTS.ISSUE_VERBS:
         sent = tokens[i].sent
-        return any(t.sent == sent and t.norm in EVENTS.RESOLUTION for t in tokens[i + 2 : i + _ISSUED_REACH])
+        return any(t.sent == sent and (t.norm in EVENTS.RESOLUTION or t.norm in DECISIONS.DECREES)
+                   for t in tokens[i + 2 : i + _ISSUED_REACH])
     return False
 
 
 def _issued_approval(tokens: list[Token], i: int) -> int | None:
     """ "صدرت موافقة وزير الشؤون الاجتماعية على …": the token after the approval noun that follows an issued verb
     (where its approver is named), or None."""
-    if _verb(tokens[i].norm) not in _ISSUED or i + 2 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent:
+    if _verb(tokens[i].norm) not in DECISIONS.ISSUED or i + 2 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent:
         return None
     return i + 2 if tokens[i + 1].norm in DECISIONS.APPROVE_BY else None
 
 
-_ISSUED = frozenset({fold("صدر"), fold("صدرت")})
 _APPOINT_VERBS = frozenset({fold("عين"), fold("عينت")})
 
 
