@@ -254,15 +254,15 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
         if not items and passive_resolution(tokens, i):
             items, end = [(i - 1, "other")], i + 1
         if not items:
-            decided = _decided_object(tokens, i, subjects or {})
-            if decided is not None:
-                items, j = [decided], decided[0]
-                end = _sentence_end(tokens, j)  # "م. X لجنة …": past an abbreviation's full stop
-        if not items:
             default = _default_item(tokens, i, j)
             if default is not None:
                 items = [default]
                 j = default[0]
+        if not items:
+            decided = _decided_object(tokens, i, subjects or {})
+            if decided is not None:
+                items, j = [decided], decided[0]
+                end = _sentence_end(tokens, j)  # "م. X لجنة …": past an abbreviation's full stop
         if items and items[0][0] - j > 12:  # "بالموافقة على منح … وفقا لسياسات وإجراءات …": a kind word far on
             decided = _decided_object(tokens, i, subjects or {})
             items, j = ([decided], decided[0]) if decided is not None else ([], j)
