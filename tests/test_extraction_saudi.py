@@ -1452,3 +1452,19 @@ def test_t13_an_approval_only_demanded_or_announced_gives_no_decision_nor_event(
                  "أعلن وزير الصحة سالم العمري أن الوزارة ستعتمد خطة جديدة العام المقبل."):
         facts = _facts(text)
         assert not facts.decisions and not facts.events, text
+
+
+def test_t13_a_team_that_included_someone_makes_him_no_participant() -> None:  # guard
+    facts = _facts("عقد المجلس الوطني اجتماعه أمس برئاسة رئيسه سالم العمري. وكان فريق المراقبة الذي ضم الخبير "
+                   "فهد القحطاني قد أعد تقريره.")
+    assert "فهد القحطاني" not in _t11_agents(facts, _main(facts))
+
+
+def test_t13_an_approver_s_object_follows_ala_past_a_time_phrase() -> None:
+    facts = _facts("ووافق البنك المركزي الأوروبي في اليوم نفسه على السماح بتمويل إضافي للمصارف.")
+    assert [d.object for d in facts.decisions] == ["السماح بتمويل إضافي للمصارف"]
+
+
+def test_t13_an_admission_whose_subject_s_name_is_unread_is_no_decision() -> None:  # guard
+    facts = _facts("وأقر نائب الرئيس جون سميث نفسه بخطر حدوث موجة جديدة من الاحتجاجات.")
+    assert not facts.decisions

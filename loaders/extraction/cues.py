@@ -91,6 +91,7 @@ class RoleCues(WordFile, file="roles"):
     RECEIVE = words("receive")
     RECEPTION = words("reception")
     ATTEND = words("attend")
+    INCLUDED = words("included")
     SKIP_AFTER_CHAIR = words("skip_after_chair")
     SUPERVISE = words("supervise")
     BY = words("by")
@@ -168,6 +169,7 @@ class DecisionCues(WordFile, file="decisions"):
     GENERIC_BODIES = words("generic_bodies")
     ISSUED = words("issued")
     DECREES = words("decrees")
+    NOT_OBJECT = words("not_object")
 
 
 DECISIONS = DecisionCues()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS
+from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic
 from marsad.loaders.normalize import fold
@@ -367,6 +367,7 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
     if verb not in DECISIONS.DECIDE_VERBS and not issued:
         return _resolution_object(tokens, i)
     k = i + 1
+    styles = _styles()
     if k in subjects:  # verb, subject (offices, then their holder's name), object
         office = True
         while office and k in subjects and tokens[k].sent == sent:
@@ -374,6 +375,8 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
             if office and k + 2 < len(tokens) and tokens[k].norm in ("م", "د") and tokens[k + 1].norm == ".":
                 k += 2  # "م. X": an abbreviated title (its full stop ends no sentence) before the office's holder
                 sent = tokens[k].sent
+            while office and k < len(tokens) and tokens[k].norm in styles and tokens[k].sent == sent:
+                k += 1  # "خادم الحرمين الشريفين الملك X": a style between the office and the name
     elif k < len(tokens) and tokens[k].norm in DECISIONS.GENERIC_BODIES and tokens[k].sent == sent:
         k += 1  # "اعتمدت الوزارة أولوية …"
     elif not _subject_before(tokens, i, subjects):
@@ -382,16 +385,32 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
         k += 1
     if k >= len(tokens) or tokens[k].sent != sent or not tokens[k].is_word:
         return None
-    first = tokens[k].norm
-    if first in DECISIONS.ADMISSION or (first[:1] == "ب" and first not in DECISIONS.ON):
-        return None  # "أقر الوزير بأن …", "اعتمد المجلس بالإجماع"
-    if first in DECISIONS.ON:
-        if verb.startswith(fold("اعتمد")):
-            return None  # "اعتمدت الوزارة على …": relied on
-        k += 1
+    on = next((x for x in range(k, min(len(tokens), k + _ON_REACH)) if tokens[x].sent == sent
+               and tokens[x].norm in DECISIONS.ON), None)
+    if verb.startswith(fold("اعتمد")) and on == k:
+        return None  # "اعتمدت الوزارة على …": relied on
+    if verb.startswith(fold("وافق")) or issued:  # "وافق الوزير (في اليوم نفسه) على …": the object after على
+        k = on + 1 if on is not None else len(tokens)
         if k >= len(tokens) or tokens[k].sent != sent or not tokens[k].is_word:
             return None
+    first = tokens[k].norm
+    ahead = [t.norm for t in tokens[k : k + 4] if t.sent == sent]
+    if first in DECISIONS.ADMISSION or first in DECISIONS.NOT_OBJECT or (first[:1] == "ب"
+                                                                          and first not in DECISIONS.ON):
+        return None  # "أقر الوزير بأن …", "اعتمد المجلس بالإجماع", "أقر المجلس في ساعة متأخرة …"
+    if verb.startswith(fold("اقر")) and any(w in DECISIONS.ADMISSION or w[:1] == "ب" for w in ahead[1:]):
+        return None  # "وأقر نائب الرئيس X نفسه بخطر …": an admission, its subject's name unread
     return k, "other"
+
+
+_ON_REACH = 8
+"""How far after an approver "على" may open what he approved ("وافق البنك في اليوم نفسه على …")."""
+
+
+def _styles() -> frozenset[str]:
+    from marsad.loaders.extraction.lexicon import lexicon
+
+    return lexicon().honorifics
 
 
 def _subject_before(tokens: list[Token], i: int, subjects: dict[int, tuple[int, bool]]) -> bool:
@@ -428,7 +447,8 @@ def _recommended_object(tokens: list[Token], i: int, subjects: dict[int, tuple[i
             return None
         norm = tokens[k].norm
         if norm[:1] == "ب" and len(norm) > 4 and k not in named and norm not in DECISIONS.ADMISSION \
-                and norm not in DECISIONS.MANNER:
+                and norm not in DECISIONS.MANNER and not in_words(norm, ROLES.CHAIR) \
+                and not in_words(norm, ROLES.ATTEND):
             return k, "other"
     return None
 

@@ -48,11 +48,13 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             out.append(office_agent(people, p))
     held_titles = {fold(a.post.title) for a in out if a.post}
     listed = {a.person.name for a in out if a.person}
+    included = {c + 1 for c in ev.cues if c + 1 < len(tokens) and tokens[c + 1].norm in ROLES.INCLUDED}
     for k, tok in enumerate(tokens):  # persons named as attending, with or without an office
         if k in elsewhere:
             continue  # "وحضر حفل التكريم X": at the ceremony
         if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
-                tok.norm in ROLES.CHAIR and leads_delegation(tokens, k)) and not _co_chair(tokens, k):
+                tok.norm in ROLES.CHAIR and leads_delegation(tokens, k)) and not _co_chair(tokens, k) \
+                and k not in included:  # "اجتماعا ضم X، وY"
             continue
         for pm in people.persons:
             if tokens[pm.first].sent == tok.sent and k < pm.first <= k + 30 and pm.name not in chair_names \
