@@ -1468,3 +1468,13 @@ def test_t13_an_approver_s_object_follows_ala_past_a_time_phrase() -> None:
 def test_t13_an_admission_whose_subject_s_name_is_unread_is_no_decision() -> None:  # guard
     facts = _facts("وأقر نائب الرئيس جون سميث نفسه بخطر حدوث موجة جديدة من الاحتجاجات.")
     assert not facts.decisions
+
+
+def test_t13_a_bare_name_s_consent_is_no_decision() -> None:  # guard
+    facts = _facts("وقالت تقارير صحفية إن سالم العمري وافق على الانضمام إلى النادي على سبيل الإعارة.")
+    assert not facts.decisions and not facts.events
+
+
+def test_t13_a_recommendation_s_short_verbal_noun_is_its_object() -> None:
+    facts = _facts("وأوصت اللجنة بطبع العقود باللغة الإنجليزية.")
+    assert [d.object for d in facts.decisions] == ["بطبع العقود باللغة الإنجليزية"]

@@ -209,7 +209,7 @@ def approval_cues(tokens: list[Token]) -> list[int]:
 
 
 def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None,
-                   subjects: dict[int, tuple[int, bool]] | None = None) -> list[DecisionMention]:
+                   subjects: dict[int, tuple[int, str]] | None = None) -> list[DecisionMention]:
     """``cues`` is ``approval_cues(tokens)`` when the caller has it already; ``subjects`` maps the first token of
     each office, person or institution mention to the token after it (``subject_spans``), to read the object of
     an official's or a body's approval that names no decision kind ("اعتمد الوزير لجنة …")."""
@@ -339,20 +339,19 @@ def _default_item(tokens: list[Token], i: int, j: int) -> tuple[int, str] | None
     return None
 
 
-def subject_spans(offices: list[tuple[int, int]], names: list[tuple[int, int]]) -> dict[int, tuple[int, bool]]:
-    """(first, last) token spans of offices, and of persons and institutions → first token -> (the token after the
-    longest span starting there, whether it is an office, which its holder's name or another office may follow)."""
-    out: dict[int, tuple[int, bool]] = {}
-    for first, last in names:
-        if last > out.get(first, (0, False))[0]:
-            out[first] = (last, False)
-    for first, last in offices:
-        if last >= out.get(first, (0, False))[0]:
-            out[first] = (last, True)
+def subject_spans(offices: list[tuple[int, int]], bodies: list[tuple[int, int]], persons: list[tuple[int, int]]
+                  ) -> dict[int, tuple[int, str]]:
+    """(first, last) token spans of offices, of institutions and of persons → first token -> (the token after the
+    longest span starting there, its kind: "office", "body" or "person")."""
+    out: dict[int, tuple[int, str]] = {}
+    for spans, kind in ((persons, "person"), (bodies, "body"), (offices, "office")):
+        for first, last in spans:
+            if last >= out.get(first, (0, ""))[0]:
+                out[first] = (last, kind)
     return out
 
 
-def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, bool]]) -> tuple[int, str] | None:
+def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, str]]) -> tuple[int, str] | None:
     """The object of an approval verb whose subject is an official or a body named right after it ("اعتمد وزير
     الشؤون البلدية … م. X لجنة الفصل …", "اعتمدت الوزارة أولوية …") or right before it after "أن" ("بيّن أن
     الوزير … اعتمد أسماء …"), or of a resolution that approves ("قرارا … يقضي بالموافقة على منح …"): one
@@ -368,10 +367,11 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
         return _resolution_object(tokens, i)
     k = i + 1
     styles = _styles()
-    if k in subjects:  # verb, subject (offices, then their holder's name), object
-        office = True
+    if k in subjects and subjects[k][1] != "person":  # verb, subject (offices, then their holder's name), object
+        office = True  # (a bare name decides nothing: "إن اللاعب X وافق على الانضمام")
         while office and k in subjects and tokens[k].sent == sent:
-            k, office = subjects[k]
+            k, kind = subjects[k]
+            office = kind == "office"
             if office and k + 2 < len(tokens) and tokens[k].norm in ("م", "د") and tokens[k + 1].norm == ".":
                 k += 2  # "م. X": an abbreviated title (its full stop ends no sentence) before the office's holder
                 sent = tokens[k].sent
@@ -413,13 +413,14 @@ def _styles() -> frozenset[str]:
     return lexicon().honorifics
 
 
-def _subject_before(tokens: list[Token], i: int, subjects: dict[int, tuple[int, bool]]) -> bool:
+def _subject_before(tokens: list[Token], i: int, subjects: dict[int, tuple[int, str]]) -> bool:
     """ "أن وزير الشؤون البلدية … اعتمد": an office or a body ends right before the verb and "أن" opens it."""
     starts = [f for f, (last, _) in subjects.items() if last == i]
     while starts:
         first = min(starts)
         if first > 0 and tokens[first - 1].norm in ("ان", "بان"):
-            return True
+            return subjects[first][1] != "person" or any(last == first and kind == "office"
+                                                          for last, kind in subjects.values())
         starts = [f for f, (last, _) in subjects.items() if last == first]
     return False
 
@@ -436,7 +437,7 @@ _RECOMMEND_REACH = 30
 """How far after "أوصى" its object may be ("أوصى المجلس البلدي في محافظة …، خلال جلسته … أمس، بتوجيه …")."""
 
 
-def _recommended_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, bool]]
+def _recommended_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, str]]
                         ) -> tuple[int, str] | None:
     """ "أوصى المجلس البلدي …، خلال جلسته …، بتوجيه خطاب …": what a body recommends is the first verbal noun behind
     "ب" after its subject (not inside a name, not "بالإجماع"), one decision (other)."""
@@ -446,7 +447,7 @@ def _recommended_object(tokens: list[Token], i: int, subjects: dict[int, tuple[i
         if tokens[k].sent != sent:
             return None
         norm = tokens[k].norm
-        if norm[:1] == "ب" and len(norm) > 4 and k not in named and norm not in DECISIONS.ADMISSION \
+        if norm[:1] == "ب" and len(norm) > 3 and k not in named and norm not in DECISIONS.ADMISSION \
                 and norm not in DECISIONS.MANNER and not in_words(norm, ROLES.CHAIR) \
                 and not in_words(norm, ROLES.ATTEND):
             return k, "other"

@@ -53,8 +53,8 @@ def run(doc: SourceDocument) -> DocumentFacts:
     person_words = [[t.norm for t in tokens[pm.first : pm.last]] for pm in people.persons if pm.last - pm.first >= 2]
     insts = without_persons(tokens, insts, frozenset(w for ws in person_words for w in (" ".join(ws), ws[-1])))
     approvals = approval_cues(tokens)
-    subjects = subject_spans([(p.first, p.last) for p in people.posts],
-                             [(m.first, m.last) for m in people.persons] + [(m.first, m.last) for m in insts])
+    subjects = subject_spans([(p.first, p.last) for p in people.posts], [(m.first, m.last) for m in insts],
+                             [(m.first, m.last) for m in people.persons])
     decisions = [d for d in find_decisions(text, tokens, approvals, subjects) if not recalled(tokens, d)]
     title_sent = title_sentence(text, tokens)
     if any(tokens[d.first].sent != title_sent for d in decisions):  # the headline repeats the body
