@@ -427,7 +427,7 @@ def opening_possessor(tokens: list[Token], people: People, i: int) -> Agent | No
             k += 1
             continue
         prev = tokens[k - 1]
-        met = tokens[k].norm[:1] in "بل" and not tokens[k].article or prev.norm in _WITH_WORDS \
+        met = (tokens[k].norm[:1] in "بل" and not tokens[k].article) or prev.norm in _WITH_WORDS \
             or strip_clitic(prev.norm)[0] in _WITH_WORDS
         if not met and (prev.norm in ("،", ",") or (prev.is_word and not prev.article and k - 1 > i
                                                       and prev.norm[:1] not in "بل"

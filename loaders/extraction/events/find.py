@@ -131,7 +131,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                   # "نظمت الوزارة حفل معايدة … . كما استقبل الوزير X …": a reception told after a ceremony, an
                   # assembly or a sitting in a sentence of its own
                   or (kind == "meeting" and main_kind in ("other", "assembly", "session") and sent not in lead_sents
-                      and i not in demonstrative and _later_reception(tokens, i))
+                      and i not in demonstrative and _later_reception(tokens, people, i)
+                      and not any(tokens[j].sent == sent for j, _ in hits if j < i))  # "نظم … حفلا، وقد استقبل
+                  # X التهاني": greetings received at the ceremony
                   # an announced sitting, or one of another body than the cue's before it in its sentence
                   or (i in announced and (sent not in main_sents or _other_body(tokens, insts, i, main.cues))))
         if second:
@@ -142,7 +144,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         main_sents.add(sent)
     main.sentences = main_sents
     events = [main, *extra] if main.cues else extra
-    received = {s for e in extra if e.kind == "meeting" and _later_reception(tokens, e.cues[0])
+    received = {s for e in extra if e.kind == "meeting" and _later_reception(tokens, people, e.cues[0])
                 for s in e.sentences} - main_sents
     for ev in events:
         ev.cues.sort(key=lambda i: (tokens[i].sent == title_sent, i in demonstrative and i not in framing, i))
@@ -152,7 +154,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                             and (b := subject_body(tokens, insts, c)) is not None), None)
         if ev.kind == "meeting":  # "اجتمع الوزير رئيس مجلس إدارة الهيئة مع لجنة …": the body met is the committee
             ev.body = _met_body(tokens, insts, ev.cues[0]) or ev.body
-        if ev is not main and ev.kind != "signing" or (ev is main and received):
+        if (ev is not main and ev.kind != "signing") or (ev is main and received):
             ev.chair = chair(tokens, people, ev, own_only=True)  # an announced sitting: no chair borrowed; the
             # main event a reception was told apart from: not the reception's host
         visitor = visitor_at(tokens, ev.cues[0]) if ev is not main and ev.kind == "visit" else None
@@ -245,15 +247,18 @@ def _named_only_in(tokens: list[Token], people: People, agent: Agent, sentences:
     return bool(firsts) and all(tokens[k].sent in sentences for k in firsts)
 
 
-def _later_reception(tokens: list[Token], i: int) -> bool:
+def _later_reception(tokens: list[Token], people: People, i: int) -> bool:
     """ "كما استقبل الوزير X", "واستقبل الأمير …": a reception verb with no object pronoun (not "حيث استقبله Y",
-    the host of the same visit) opening its clause."""
+    the host of the same visit) opening its clause, its host's office or name right after it (not "واستقبل الجميع
+    الزملاء")."""
     w = tokens[i].norm
     base = w[1:] if w[:1] in "وف" and w[1:] in _RECEIVES else w
     if base not in _RECEIVES:
         return False
-    return i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct \
+    opens = i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct \
         or tokens[i - 1].norm in EVENTS.CLAUSE_OPENERS
+    return opens and any(agent_at(tokens, people, j) is not None for j in range(i + 1, min(len(tokens), i + 4))
+                         if tokens[j].sent == tokens[i].sent)  # past a style or two ("الأمير", "صاحب السمو")
 
 
 _RECEIVES = frozenset({fold("استقبل"), fold("استقبلت")})

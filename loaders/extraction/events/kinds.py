@@ -34,6 +34,9 @@ def may_cue(w: str) -> bool:
     return w in cue_words or strip_clitic(w)[0] in cue_words or (lam is not None and lam[0] in cue_words)
 
 
+_HIS_MEETING = frozenset({fold("لقائه"), fold("لقائها")})
+"""The possessive meeting nouns of [meeting] ("خلال لقائه بالوزير"), no cue behind ب or ل."""
+
 _TALK_PREFIX = frozenset({"و", "ف", "ب", "ت", "ي"})
 """A talk verb as written (بحث، تباحث، يبحث) or behind و/ف: not behind ل ("لبحث" is "to discuss", no meeting)."""
 
@@ -60,6 +63,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
     if lam is not None and lam[0] in EVENTS.MEETING and base not in EVENTS.MEETING:
         base = lam[0]  # "للقاء": ل + "اللقاء"
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    if base in _HIS_MEETING and w != base and w[:1] in "بل":
+        return None  # "يستهل مشواره بلقائه مع فريق …": a match; "يتطلع للقائه": one to come
     if (w, nxt) in EVENTS.PRESS or (base, nxt) in EVENTS.PRESS:
         return "other"  # a press conference
     if (w, nxt) in EVENTS.OPENING_TWO or (base, nxt) in EVENTS.OPENING_TWO:
