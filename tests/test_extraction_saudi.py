@@ -1379,3 +1379,27 @@ def test_t12_a_reception_told_after_a_ceremony_is_an_event_of_its_own() -> None:
 def test_t12_the_host_who_receives_a_visitor_stays_in_the_visit() -> None:  # guard
     facts = _facts("زار وزير الصحة سالم العمري مستشفى الملك فهد بجدة، حيث استقبله مدير المستشفى فهد السالم.")
     assert len(facts.events) == 1
+
+
+def test_t12_a_meeting_verb_with_the_ones_met_after_bi_is_a_meeting() -> None:
+    facts = _facts("اجتمع محافظ الطائف سالم العمري أمس بمديري الإدارات الحكومية في المحافظة.")
+    event = _main(facts)
+    assert event.kind == "meeting"
+    assert "سالم العمري" in _chair(facts, event)
+
+
+def test_t12_a_gathering_at_a_home_is_no_meeting() -> None:  # guard
+    facts = _facts("اجتمعت عائلة العمري بمنزلها في الطائف احتفالا بالعيد.")
+    assert not facts.events
+
+
+def test_t12_discussing_with_officials_is_a_meeting_held_by_the_one_after_the_verb() -> None:
+    facts = _facts("ناقش وزير الإسكان سالم العمري مع مديري الفروع خطة توزيع الوحدات.")
+    event = _main(facts)
+    assert event.kind == "meeting"
+    assert "سالم العمري" in _chair(facts, event)
+
+
+def test_t12_to_discuss_with_someone_is_no_meeting() -> None:  # guard
+    facts = _facts("ويهدف البرنامج إلى مناقشة الخطة مع المختصين لاحقا.")
+    assert not facts.events
