@@ -256,6 +256,12 @@ def test_a_body_name_stops_before_premises_or_authorities_coordinated_with_it() 
     assert not any("السلطات" in i.name for i in facts.institutions)
 
 
+def test_a_body_name_stops_before_a_coordinated_quantifier() -> None:
+    facts = _facts("وأكد المرصد الوطني لحقوق الطفل وأحد مسؤولي الجمعية أن البرنامج سيستمر.")
+    assert "المرصد الوطني لحقوق الطفل" in [i.name for i in facts.institutions]
+    assert not any("أحد" in i.name for i in facts.institutions)
+
+
 def test_body_name_stops_before_a_descriptive_participle() -> None:
     facts = _facts("وقعت الوكالة الوطنية للموانئ اتفاقية مع المجموعة الإيطالية المتخصصة في بناء السفن.")
     assert not any("المتخصصة" in i.name for i in facts.institutions)
