@@ -2,7 +2,7 @@
 
     python benchmarks/extraction_score.py [--sets seeds dev tuning tuning2 tuning3 heldout check heldout2
                                            tuning4 tuning5 tuning6 tuning7 tuning8 tuning9
-                                           tuning10 tuning11 tuning13] [-v] [--out DIR]
+                                           tuning10 tuning11 tuning12 tuning13] [-v] [--out DIR]
     python benchmarks/extraction_score.py --sets blind3   # only at the start and at the end of a piece of work
 
 For each set: the article texts are read (held-out ones are written to a temporary folder as <id>.txt
@@ -38,6 +38,8 @@ printed under the set's name. The sets:
   slots on SaudiNewsNet phrasing (its README);
 - tuning11: tests/fixtures/tuning11/gold, fourteen SaudiNewsNet articles of August 2015, used to tune chairs,
   participants, decisions and partnerships (its README);
+- tuning12: tests/fixtures/tuning12/gold, fourteen SaudiNewsNet articles of July 2015, used to tune event
+  detection (whole events missed) on unseen phrasing (its README);
 - tuning13: tests/fixtures/tuning13/gold, fourteen SaudiNewsNet articles of August 2015, nine of them with decisions,
   used to tune decisions taken with no reported session and their events (its README);
 - blind3: tests/fixtures/blind3/gold, 37 articles (11 Moroccan, 26 SaudiNewsNet) annotated blind; scored
@@ -78,6 +80,7 @@ TUNING8_GOLD = REPO / "tests" / "fixtures" / "tuning8" / "gold"
 TUNING9_GOLD = REPO / "tests" / "fixtures" / "tuning9" / "gold"
 TUNING10_GOLD = REPO / "tests" / "fixtures" / "tuning10" / "gold"
 TUNING11_GOLD = REPO / "tests" / "fixtures" / "tuning11" / "gold"
+TUNING12_GOLD = REPO / "tests" / "fixtures" / "tuning12" / "gold"
 TUNING13_GOLD = REPO / "tests" / "fixtures" / "tuning13" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
@@ -110,6 +113,7 @@ SETS = {
     "tuning9": GoldSet("tuning9", TUNING9_GOLD, None),
     "tuning10": GoldSet("tuning10", TUNING10_GOLD, None),
     "tuning11": GoldSet("tuning11", TUNING11_GOLD, None),
+    "tuning12": GoldSet("tuning12", TUNING12_GOLD, None),
     "tuning13": GoldSet("tuning13", TUNING13_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
 }

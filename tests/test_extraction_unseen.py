@@ -239,6 +239,29 @@ def test_indefinite_former_title_is_a_post_without_a_ministry() -> None:
     assert facts.institutions == []
 
 
+def test_a_definite_qualifier_alone_implies_no_ministry() -> None:
+    """ "الوزير السابق" is a former minister of an unnamed ministry: no "وزارة السابق"."""
+    facts = _facts("وقال الوزير السابق محمد الفلاحي إن الحكومة الجديدة ستواصل الإصلاحات.")
+    assert not any(i.name.startswith("وزارة") for i in facts.institutions)
+    facts = _facts("وقال وزير الصحة السابق محمد الفلاحي إن المستشفيات تحتاج إلى دعم.")  # guard
+    assert [i.name for i in facts.institutions] == ["وزارة الصحة"]
+
+
+def test_a_body_name_stops_before_premises_or_authorities_coordinated_with_it() -> None:
+    facts = _facts("وتجمع المحتجون أمام وزارة الداخلية ومقر البرلمان في العاصمة.")
+    assert "وزارة الداخلية" in [i.name for i in facts.institutions]
+    assert not any("مقر" in i.name for i in facts.institutions)
+    facts = _facts("وتنسق وزارة الصحة والسلطات المحلية جهود مكافحة الوباء في الإقليم.")
+    assert "وزارة الصحة" in [i.name for i in facts.institutions]
+    assert not any("السلطات" in i.name for i in facts.institutions)
+
+
+def test_a_body_name_stops_before_a_coordinated_quantifier() -> None:
+    facts = _facts("وأكد المرصد الوطني لحقوق الطفل وأحد مسؤولي الجمعية أن البرنامج سيستمر.")
+    assert "المرصد الوطني لحقوق الطفل" in [i.name for i in facts.institutions]
+    assert not any("أحد" in i.name for i in facts.institutions)
+
+
 def test_body_name_stops_before_a_descriptive_participle() -> None:
     facts = _facts("وقعت الوكالة الوطنية للموانئ اتفاقية مع المجموعة الإيطالية المتخصصة في بناء السفن.")
     assert not any("المتخصصة" in i.name for i in facts.institutions)

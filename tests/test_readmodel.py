@@ -280,6 +280,52 @@ def test_a_detail_carries_its_first_sources_and_the_rest_come_a_page_at_a_time(
             reader(source, "document", DOC_ONEE, limit=1, offset=0)  # type: ignore[arg-type]
 
 
+def test_a_person_detail_carries_its_first_posts_and_the_rest_come_a_page_at_a_time(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A head of state is attested in hundreds of posts: the detail stops at ``POSTS_PAGE`` (here 2) and says
+    how many there are; ``person_posts_page`` gives all of them in the detail's order, page by page, as the
+    SPARQL reader does, and so does ``/persons/{key}/posts``."""
+    home = load_fixture_store(tmp_path)
+    person = repo_common.resource("person", BENALI).value
+    mrs, label = "https://w3id.org/marsad/ontology#", "http://www.w3.org/2000/01/rdf-schema#label"
+    day = "<http://www.w3.org/2001/XMLSchema#date>"
+    extra = "".join(
+        f'<https://example.org/tenure/{n}> <{mrs}holder> <{person}> .\n'
+        f'<https://example.org/tenure/{n}> <{mrs}post> <https://example.org/post/{n % 3}> .\n'
+        f'<https://example.org/tenure/{n}> <{mrs}attestedOn> "2024-0{1 + n % 5}-01"^^{day} .\n'
+        f'<https://example.org/post/{n % 3}> <{label}> "منصب {n % 3}"@ar .\n' for n in range(7))
+    writable = RdfStore(home / "store")
+    writable.replace_graph("https://w3id.org/marsad/graph/extra-posts", extra)
+    writable.close()
+    store = RdfStore(home / "store", read_only=True)
+    rebuild(store, home / "index" / "index.sqlite3")
+    ix = ReadIndex(home / "index" / "index.sqlite3")
+    monkeypatch.setattr(repo_common, "POSTS_PAGE", 2)
+    monkeypatch.setattr(old_details, "POSTS_PAGE", 2)
+    old, new = old_details.detail(store, "person", BENALI), new_details.detail(ix, "person", BENALI)
+    _same(old, new)
+    first, total = dict(new)["posts"], dict(new)["posts_total"]
+    assert len(first) == 2 and total == 8  # the fixture's one post and the seven added
+    pages = []
+    for offset in range(0, total + 3, 3):
+        page = new_details.person_posts_page(ix, BENALI, limit=3, offset=offset)
+        _same(old_details.person_posts_page(store, BENALI, limit=3, offset=offset), page)
+        assert page[0] == total
+        pages += page[1]
+    assert pages[:2] == first and len(pages) == total
+    assert [p["attested_on"] for p in pages] == sorted(p["attested_on"] for p in pages)
+    for reader, source in ((new_details.person_posts_page, ix), (old_details.person_posts_page, store)):
+        with pytest.raises(NotFound):
+            reader(source, "0000000000000000", limit=1, offset=0)  # type: ignore[arg-type]
+    with TestClient(create_app(Settings(home=home, api_cache=False))) as client:
+        body = client.get(f"/persons/{BENALI}/posts", params={"per_page": 3, "page": 2}).json()
+        assert body["total"] == total and body["pages"] == 3
+        assert body["items"] == json.loads(json.dumps(pages[3:6], ensure_ascii=False))
+        assert client.get("/persons/0000000000000000/posts").status_code == 404
+        assert client.get(f"/persons/{BENALI}").json()["posts_total"] == total
+    store.close()
+
+
 def test_a_changed_confidence_moves_its_resources_in_and_out_of_min_confidence(tmp_path: Path) -> None:
     """Re-ingesting a document whose evidence keeps its IRI but gets another confidence (a new extractor
     version) changes which resources ``min_confidence`` keeps, in the index as in the store."""

@@ -151,6 +151,27 @@ def _signed(ix: ReadIndex, agreements: list[str]) -> list[Row]:
 
 
 def person(ix: ReadIndex, node: str) -> Detail:
+    posts = _person_posts(ix, node)
+    roles = {"mrs:chair": "chair", "mrs:participant": "participant"}
+    events = [(e, roles[p]) for p, e in _in(ix, node, tuple(roles))]
+    return {
+        "posts": posts[:repo_common.POSTS_PAGE], "posts_total": len(posts),
+        "events": _dated(ix, events, desc=False, limit=300, role="role"),
+    }
+
+
+def person_posts_page(ix: ReadIndex, key: str, *, limit: int, offset: int) -> tuple[int, list[Row]]:
+    """One page of a person's post attestations (all of them, where the detail carries the first
+    ``POSTS_PAGE``), and how many there are; NotFound as ``detail``."""
+    node = short(resource("person", key).value)
+    if not ix.exists(node):
+        raise NotFound(f"no person with key {key!r}", detail={"type": "person", "key": key_of(expand(node))})
+    posts = _person_posts(ix, node)
+    return len(posts), posts[offset:offset + limit]
+
+
+def _person_posts(ix: ReadIndex, node: str) -> list[Row]:
+    """Every post attestation of a person (post, institution, date attested, acting), by date, then post."""
     tenures = [s for _p, s in _in(ix, node, ("mrs:holder",))]
     facts: dict[str, dict[str, list[tuple[str, str]]]] = {}
     for s, p, o, k in ix.objects(tenures, ("mrs:post", "mrs:attestedOn", "mrs:acting")):
@@ -173,13 +194,8 @@ def person(ix: ReadIndex, node: str) -> Detail:
                         for inst, il in insts:
                             rows.add((post, pl, inst, il, att, acting))
     ordered = sorted(rows, key=lambda r: (asc(r[4]), expand(r[0]), r[1], asc(r[2]), asc(r[3]), asc(r[5])))
-    roles = {"mrs:chair": "chair", "mrs:participant": "participant"}
-    events = [(e, roles[p]) for p, e in _in(ix, node, tuple(roles))]
-    return {
-        "posts": [{**link(post, pl), "institution": link(inst, il) if inst else None, "attested_on": att,
-                   "acting": acting} for post, pl, inst, il, att, acting in ordered],
-        "events": _dated(ix, events, desc=False, limit=300, role="role"),
-    }
+    return [{**link(post, pl), "institution": link(inst, il) if inst else None, "attested_on": att,
+             "acting": acting} for post, pl, inst, il, att, acting in ordered]
 
 
 def post(ix: ReadIndex, node: str) -> Detail:

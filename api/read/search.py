@@ -26,12 +26,13 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 import threading
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import LCSseq
 
 from marsad.api.read.common import fts_phrase, link
 from marsad.core.output import Cell
@@ -62,9 +63,12 @@ class _Names:
     generation: int
     skels: _Distinct
     skel_lengths: list[int]  # minus the length of each distinct skeleton (skels are longest first)
-    sorted_skels: list[str]  # the letters of each distinct skeleton, sorted
+    letter_sets: dict[tuple[str, int], int]  # (letter, n) -> bit set of the skeletons with n or more of that letter
     latins: _Distinct
     words: list[str]  # distinct words of each distinct transliteration, sorted and joined by spaces
+    words_by_length: list[str]  # the same, shortest first
+    word_lengths: list[int]  # the length of each of them
+    word_positions: list[int]  # and its position in words (and latins)
     by_word: dict[str, list[int]]  # word -> positions in latins
     rows: dict[int, tuple[str, str, str, str]]  # id -> (iri, label, name, latin)
     order: dict[int, int]  # id -> its place among all names by label, then id (the order of equal scores)
@@ -88,9 +92,47 @@ def _load(generation: int, found: list[tuple[int, str, str, str, str, str, str, 
             by_word.setdefault(word, []).append(pos)
     by_place = [r[0] for r in sorted(found, key=lambda r: (r[4], r[0]))]
     order = {i: place for place, i in enumerate(by_place)}
-    return _Names(generation, skels, [-len(s) for s in skels.values], ["".join(sorted(s)) for s in skels.values],
-                  latins, words, by_word, {r[0]: (r[3], r[4], r[5], r[2]) for r in found}, order, by_place,
+    by_length = sorted(range(len(words)), key=lambda pos: len(words[pos]))
+    return _Names(generation, skels, [-len(s) for s in skels.values], _letter_sets(skels.values),
+                  latins, words, [words[pos] for pos in by_length], [len(words[pos]) for pos in by_length],
+                  by_length, by_word, {r[0]: (r[3], r[4], r[5], r[2]) for r in found}, order, by_place,
                   {r[0]: (r[6], r[7], r[1]) for r in found})
+
+
+def _letter_sets(skels: list[str]) -> dict[tuple[str, int], int]:
+    """For each letter and count n, the skeletons (bit k: ``skels[k]``) that have that letter n times or more."""
+    positions: dict[tuple[str, int], list[int]] = {}
+    for pos, skel in enumerate(skels):
+        for letter, count in Counter(skel).items():
+            for n in range(1, count + 1):
+                positions.setdefault((letter, n), []).append(pos)
+    size = len(skels) // 8 + 1
+    out = {}
+    for key, found in positions.items():
+        bits = bytearray(size)
+        for pos in found:
+            bits[pos >> 3] |= 1 << (pos & 7)
+        out[key] = int.from_bytes(bits, "little")
+    return out
+
+
+_SET_BITS = [tuple(k for k in range(8) if byte >> k & 1) for byte in range(256)]
+_NONZERO = re.compile(rb"[^\x00]")
+
+
+def _shared_letters(names: _Names, skel: str, enough: int, least: int) -> list[int]:
+    """Positions, ascending and below ``enough``, of the skeletons that share at least ``least`` letters with
+    ``skel``, counted with repetition (the LCS of the two with their letters sorted). Each (letter, n) of
+    ``skel`` is a bit set of the skeletons with that letter n times or more; a skeleton shares as many letters
+    as the sets it is in, and ``reached[k]``, set by set, holds those in k of them or more."""
+    reached = [(1 << enough) - 1] + [0] * least
+    for letter, count in Counter(skel).items():
+        for n in range(1, count + 1):
+            held = names.letter_sets.get((letter, n), 0)
+            for k in range(least, 0, -1):
+                reached[k] |= reached[k - 1] & held
+    bits = reached[least].to_bytes(enough // 8 + 1, "little")
+    return [found.start() * 8 + k for found in _NONZERO.finditer(bits) for k in _SET_BITS[bits[found.start()]]]
 
 
 class Searcher:
@@ -150,14 +192,15 @@ class Searcher:
         top = set(exact)
         if fuzzy_pass:
             whole = {i for pos in _token_set_whole(names, folded) for i in names.latins.ids[pos]} - exact
-            if whole:  # a skeleton match scores 95 even when its words score 100
-                skeletal = self._fts(names, _SKEL, skel) - exact
-                top |= whole - skeletal
-        if _resources(names, top) >= limit:  # the page holds only names that score 100
+            # a skeleton match scores 95 even when its words score 100: those of ``whole`` are looked at one by
+            # one (the skeleton pass over every name comes later, if the page needs it)
+            strings = names.strings
+            top |= {i for i in whole if i in strings and skel not in strings[i][_SKEL]}
+        if _resources(names, top, limit) >= limit:  # the page holds only names that score 100
             return _ranked(names, dict.fromkeys(top, 100.0), limit)
         if fuzzy_pass and skeletal is None:
             skeletal = self._fts(names, _SKEL, skel) - exact
-        if skeletal is not None and _below_95(skel, folded) and _resources(names, top | skeletal) >= limit:
+        if skeletal is not None and _below_95(skel, folded) and _resources(names, top | skeletal, limit) >= limit:
             return _ranked(names, {**dict.fromkeys(skeletal, 95.0), **dict.fromkeys(top, 100.0)}, limit)
         scores = dict.fromkeys(exact, 100.0)
         if skeletal is not None:
@@ -183,10 +226,15 @@ def _below_95(skel: str, folded: str) -> bool:
     return len(skel) <= 10 and len(folded) <= 9 and " " not in folded
 
 
-def _resources(names: _Names, ids: set[int]) -> int:
-    """How many resources the names ``ids`` belong to."""
-    rows = names.rows
-    return len({rows[i][0] for i in ids if i in rows})
+def _resources(names: _Names, ids: set[int], enough: int) -> int:
+    """How many resources the names ``ids`` belong to, counted up to ``enough``."""
+    rows, found = names.rows, set()
+    for i in ids:
+        if i in rows:
+            found.add(rows[i][0])
+            if len(found) >= enough:
+                break
+    return len(found)
 
 
 def _ranked(names: _Names, scores: dict[int, float], limit: int) -> list[dict[str, Cell]]:
@@ -230,8 +278,7 @@ def _partial(names: _Names, skel: str) -> dict[int, float]:
                                 score_cutoff=_FUZZY, limit=None)
         return {pos: float(score) for _c, score, pos in found}
     least = math.ceil(_FUZZY * m / (200.0 - _FUZZY) - 1e-9)
-    bounded = [pos for _c, _s, pos in process.extract("".join(sorted(skel)), names.sorted_skels[:enough],
-                                                      scorer=LCSseq.similarity, score_cutoff=least, limit=None)]
+    bounded = _shared_letters(names, skel, enough, least)
     found = process.extract(skel, [names.skels.values[pos] for pos in bounded], scorer=fuzz.partial_ratio,
                             score_cutoff=_FUZZY, limit=None)
     return {bounded[k]: float(score) for _c, score, k in found}
@@ -259,8 +306,16 @@ def _token_set(names: _Names, folded: str) -> dict[int, float]:
     if not words:
         return {}
     sharing = {pos for word in words for pos in names.by_word.get(word, ())}
-    apart = [pos for _c, _s, pos in process.extract(" ".join(words), names.words, scorer=fuzz.ratio,
-                                                    score_cutoff=_FUZZY, limit=None) if pos not in sharing]
+    joined = " ".join(words)
+    # ratio is 200·LCS / (a + b) for lengths a and b, at most 200·min(a, b) / (a + b): it reaches the threshold
+    # only for b between a·t / (200 - t) and a·(200 - t) / t, so only the words of such lengths are scored
+    a = len(joined)
+    lo = bisect.bisect_left(names.word_lengths, math.floor(a * _FUZZY / (200.0 - _FUZZY)))
+    hi = bisect.bisect_right(names.word_lengths, math.ceil(a * (200.0 - _FUZZY) / _FUZZY))
+    apart = [names.word_positions[lo + k] for _c, _s, k in
+             process.extract(joined, names.words_by_length[lo:hi], scorer=fuzz.ratio, score_cutoff=_FUZZY,
+                             limit=None)]
+    apart = [pos for pos in sorted(apart) if pos not in sharing]
     candidates = sorted(sharing) + apart
     found = process.extract(folded, [names.latins.values[pos] for pos in candidates], scorer=fuzz.token_set_ratio,
                             score_cutoff=_FUZZY, limit=None)

@@ -129,6 +129,7 @@ def labels(store: RdfStore, node: ox.NamedNode) -> tuple[str | None, list[str], 
 
 
 SOURCES_PAGE = 50  # the sources a detail carries; /sources/{type}/{key} pages through the rest
+POSTS_PAGE = 100  # the post attestations a person's detail carries; /persons/{key}/posts pages through the rest
 
 
 def sources(store: RdfStore, node: ox.NamedNode) -> list[dict[str, Any]]:

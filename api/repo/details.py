@@ -9,7 +9,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from marsad.api.repo.common import cut_sources, labels, ref, require, resource, rows, sources
+from marsad.api.repo.common import POSTS_PAGE, cut_sources, labels, ref, require, resource, rows, sources
 from marsad.api.repo.lists import DECISION_ACTIONS, DECISION_KINDS, holders
 from marsad.core.confidence import value_of
 from marsad.core.errors import NotFound
@@ -72,14 +72,27 @@ def institution(store: RdfStore, node: ox.NamedNode) -> Detail:
     }
 
 
-def person(store: RdfStore, node: ox.NamedNode) -> Detail:
+def _person_posts(store: RdfStore, node: ox.NamedNode) -> list[dict[str, Any]]:
     tenures = rows(store, """SELECT DISTINCT ?post ?pl ?inst ?il ?att ?acting WHERE {
         ?t mrs:holder ?node ; mrs:post ?post . ?post rdfs:label ?pl .
         OPTIONAL { ?t mrs:attestedOn ?att } OPTIONAL { ?t mrs:acting ?acting }
         OPTIONAL { ?post org:postIn ?inst . ?inst rdfs:label ?il } } ORDER BY ?att ?post""", {"node": node})
+    return [{**ref(r["post"], r["pl"]), "institution": ref(r["inst"], r.get("il")) if r.get("inst") else None,
+             "attested_on": r.get("att"), "acting": r.get("acting")} for r in tenures]
+
+
+def person_posts_page(store: RdfStore, key: str, *, limit: int, offset: int) -> tuple[int, list[dict[str, Any]]]:
+    """One page of a person's post attestations, and how many there are; NotFound as ``detail``."""
+    node = resource("person", key)
+    require(store, node, "person")
+    found = _person_posts(store, node)
+    return len(found), found[offset:offset + limit]
+
+
+def person(store: RdfStore, node: ox.NamedNode) -> Detail:
+    posts = _person_posts(store, node)
     return {
-        "posts": [{**ref(r["post"], r["pl"]), "institution": ref(r["inst"], r.get("il")) if r.get("inst") else None,
-                   "attested_on": r.get("att"), "acting": r.get("acting")} for r in tenures],
+        "posts": posts[:POSTS_PAGE], "posts_total": len(posts),
         "events": _refs(store, """SELECT DISTINCT ?x ?xl ?d ?role WHERE {
             { ?x mrs:chair ?node BIND("chair" AS ?role) }
             UNION { ?x mrs:participant ?node BIND("participant" AS ?role) }

@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
 
+from marsad.api.cache import cached
 from marsad.api.deps import PagingDep, StateDep
 from marsad.api.models import Detail, ListPage
 from marsad.api.read import lists
-from marsad.api.routes.common import RESPONSES, ConfidenceQ, InstitutionQ, TextQ, detail_response, list_response
+from marsad.api.read.details import person_posts_page
+from marsad.api.routes.common import (
+    RESPONSES,
+    ConfidenceQ,
+    InstitutionQ,
+    TextQ,
+    detail_response,
+    json_body,
+    list_response,
+)
 
 router = APIRouter(prefix="/persons", tags=["persons"])
 
@@ -22,5 +32,19 @@ async def list_persons(request: Request, state: StateDep, paging: PagingDep, ins
 
 @router.get("/{key}", response_model=Detail, responses=RESPONSES)
 async def get_person(request: Request, state: StateDep, key: str) -> Response:
-    """One person: posts held (with dates attested), events chaired or attended (a timeline), sources."""
+    """One person: posts held (with dates attested; the first 100, ``posts_total`` says how many), events chaired
+    or attended (a timeline), sources."""
     return await detail_response(request, state, "person", key)
+
+
+@router.get("/{key}/posts", response_model=ListPage, responses=RESPONSES)
+async def list_person_posts(request: Request, state: StateDep, paging: PagingDep, key: str) -> Response:
+    """Every post attestation of one person (post, institution, date attested, acting), by date attested, then
+    post, a page at a time: the person's detail carries the first 100."""
+    def produce() -> tuple[bytes, str]:
+        total, items = person_posts_page(state.index, key, limit=paging.per_page, offset=paging.offset)
+        pages = (total + paging.per_page - 1) // paging.per_page
+        return json_body({"total": total, "page": paging.page, "per_page": paging.per_page, "pages": pages,
+                          "items": items})
+
+    return await cached(request, state, produce)

@@ -74,6 +74,7 @@ class EventCues(WordFile, file="events"):
     COUNTED = words("counted")
     BACKGROUND_OPENERS = words("background_openers")
     MEET_VERBS = words("meet_verbs")
+    MET_WITH_B = words("met_with_b")
     RECEPTION_NOUN = words("reception_noun")
     WORKS_OPENING = words("works_opening")
     WORKS = words("works")

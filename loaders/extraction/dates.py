@@ -17,10 +17,11 @@ from marsad.loaders.normalize import fold
 
 _GLUED = regex.compile(r"^(\d{1,2})(\D+)$")
 """A day glued to its month: "28مارس" (28, "مارس")."""
-_NUMERIC = regex.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)"
-                         r"|(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)")
+_NUMERIC = regex.compile(r"(?<!\d)(\d{1,2})(?:[.-]|/ ?)(\d{1,2})(?:[.-]|/ ?)(\d{4})(?!\d)"
+                         r"|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)|(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)")
 """A numeric date, day first, ISO or year first with slashes: "19/12/2025", "19.12.2025", "2025-12-19",
-"2015/8/11"; with a Hijri year ("12/10/1436هـ", "1436/10/12") it is converted to the Gregorian day."""
+"2015/8/11"; with a Hijri year ("12/10/1436هـ", "1436/10/12") it is converted to the Gregorian day. A slash may
+have a space after it ("11/ 10/ 1436هـ"), not before ("15 / 10 /1436" is the end of a range, read elsewhere)."""
 _HIJRI_YEARS = range(1300, 1601)
 _GREGORIAN_YEARS = range(1900, 2101)
 

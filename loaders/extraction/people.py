@@ -266,7 +266,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 last -= 1
                 compl = text[tokens[c].start : tokens[last - 1].end]
             if not tokens[c].norm.startswith(("المنتدب", "لدي", "المكلف")) and tokens[c].norm not in CALENDAR.ORDINALS \
-                    and tokens[c].norm not in CHAINS.FORMER_INDEFINITE \
+                    and tokens[c].norm not in CHAINS.FORMER_INDEFINITE and tokens[c].norm not in CHAINS.FORMER \
                     and not any(tokens[x].norm in PEOPLE.NATIONALITIES for x in (c, last - 1)):
                 post.ministry = "وزارة " + compl  # not for a foreign minister ("الوزير التونسي للشؤون…")
         posts.append(post)

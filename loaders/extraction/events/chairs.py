@@ -406,3 +406,61 @@ def honorifics() -> frozenset[str]:
     from marsad.loaders.extraction.lexicon import lexicon
 
     return lexicon().honorifics
+
+
+def opening_possessor(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """ "وخلال اجتماعه بأعضاء اللجنة شدد محافظ جدة X على …", "وأثناء زيارته للمحافظة اطلع الوزير X على …": an event
+    noun with a pronoun of its holder, after a word of "during" that opens its sentence, is held by the subject of
+    the main clause: the first office or name after it that a plain word (its verb) or a comma stands before — not
+    one after "مع" or a preposition (the one met: "بمديري …", "لوزير …")."""
+    tok = tokens[i]
+    if not tok.text.endswith(("ه", "ها")):
+        return None
+    if i == 0 or tokens[i - 1].sent != tok.sent or strip_clitic(tokens[i - 1].norm, "وف")[0] not in ROLES.DURING:
+        return None
+    if any(tokens[x].is_word for x in range(i - 1) if tokens[x].sent == tok.sent):
+        return None  # the word of "during" opens the sentence ("وخلال", "وفي أثناء" is not read)
+    k = i + 1
+    while k < len(tokens) and tokens[k].sent == tok.sent:
+        agent = agent_at(tokens, people, k)
+        if agent is None:
+            k += 1
+            continue
+        prev = tokens[k - 1]
+        met = (tokens[k].norm[:1] in "بل" and not tokens[k].article) or prev.norm in _WITH_WORDS \
+            or strip_clitic(prev.norm)[0] in _WITH_WORDS
+        if not met and (prev.norm in ("،", ",") or (prev.is_word and not prev.article and k - 1 > i
+                                                      and prev.norm[:1] not in "بل"
+                                                      and prev.norm not in honorifics())):
+            return agent
+        k = max(m.last for m in (agent.post, agent.person) if m is not None)
+    return None
+
+
+_WITH_WORDS = frozenset({fold("مع"), fold("و"), fold("من"), fold("إلى"), fold("على"), fold("عن"), fold("في")})
+
+
+def gathered_by(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """ "خلال لقاء جمع وزير التعليم X بمديري الجامعات", "اللقاء الذي جمع (بين) الأمير X والسفير Y": the first office
+    or name right after "جمع" (the relative pronoun, "بين" and styles passed over) holds the meeting."""
+    if not _meeting_word(tokens[i].norm):
+        return None
+    k = i + 1
+    if k < len(tokens) and tokens[k].norm in _RELATIVE:
+        k += 1
+    if k >= len(tokens) or tokens[k].sent != tokens[i].sent or tokens[k].norm not in _GATHERED:
+        return None
+    k += 1
+    if k < len(tokens) and tokens[k].norm == fold("بين"):
+        k += 1
+    while k < len(tokens) and tokens[k].norm in honorifics():
+        k += 1
+    return agent_at(tokens, people, k) if k < len(tokens) and tokens[k].sent == tokens[i].sent else None
+
+
+_RELATIVE = frozenset({fold("الذي"), fold("التي")})
+_GATHERED = frozenset({fold("جمع"), fold("جمعت"), fold("يجمع"), fold("تجمع")})
+
+
+def _meeting_word(w: str) -> bool:
+    return w in EVENTS.MEETING or strip_clitic(w)[0] in EVENTS.MEETING

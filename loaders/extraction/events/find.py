@@ -13,7 +13,9 @@ from marsad.loaders.extraction.events.chairs import (
     agent_at,
     chair,
     clause_subject,
+    gathered_by,
     honorifics,
+    opening_possessor,
     reception_host,
     visitor_named,
 )
@@ -21,7 +23,7 @@ from marsad.loaders.extraction.events.kinds import arrival_at, cue_kind, future,
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.events.participants import participants
 from marsad.loaders.extraction.events.places import arrival_place
-from marsad.loaders.extraction.events.sittings import implied_sittings, speaker_body, subject_body
+from marsad.loaders.extraction.events.sittings import fronted_body, implied_sittings, speaker_body, subject_body
 from marsad.loaders.extraction.events.slots import body_near, fill
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People
@@ -39,8 +41,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             kind = cue_kind(tokens, i)
             if kind:
                 hits.append((i, kind))
-    for i in approvals:  # "صادق مجلس X على…" is a sitting of X
-        if subject_body(tokens, insts, i) is not None:
+    for i in approvals:  # "صادق مجلس X على…", "… أن مجلس X وافق على …" is a sitting of X
+        if subject_body(tokens, insts, i) is not None or fronted_body(tokens, insts, i) is not None:
             hits.append((i, "session"))
     hits.extend((i, "session") for i in implied_sittings(tokens, insts) if (i, "session") not in hits)
     hits.extend((i, "session") for i in _works_opened(tokens, insts) if (i, "session") not in hits)
@@ -82,6 +84,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     weak -= {i for i in weak if strip_clitic(tokens[i].norm)[0] in EVENTS.INSPECT
              and any(p.first == i + 1 for p in people.posts)}  # "وقف مدير المستشفى … على": an inspection
     weak -= {i for i in weak if visitor_named(tokens, people, i)}  # "في نهاية زيارة الوزيرة الأولى لـX، Y للمغرب"
+    weak -= {i for i in weak if opening_possessor(tokens, people, i)}  # "وخلال زيارته للمحافظة اطلع الوزير X"
     hits = [(i, k) for i, k in hits if i not in weak]
     if not hits:
         return []
@@ -125,6 +128,12 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                   or (kind == "visit" and main_kind != "visit" and i in arrivals)
                   # "وعلى هامش المؤتمر، التقى الوزير بنظيره …": a meeting of its own
                   or (i in split and main_kind != "meeting" and i not in announced)
+                  # "نظمت الوزارة حفل معايدة … . كما استقبل الوزير X …": a reception told after a ceremony, an
+                  # assembly or a sitting in a sentence of its own
+                  or (kind == "meeting" and main_kind in ("other", "assembly", "session") and sent not in lead_sents
+                      and i not in demonstrative and _later_reception(tokens, people, i)
+                      and not any(tokens[j].sent == sent for j, _ in hits if j < i))  # "نظم … حفلا، وقد استقبل
+                  # X التهاني": greetings received at the ceremony
                   # an announced sitting, or one of another body than the cue's before it in its sentence
                   or (i in announced and (sent not in main_sents or _other_body(tokens, insts, i, main.cues))))
         if second:
@@ -135,6 +144,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         main_sents.add(sent)
     main.sentences = main_sents
     events = [main, *extra] if main.cues else extra
+    received = {s for e in extra if e.kind == "meeting" and _later_reception(tokens, people, e.cues[0])
+                for s in e.sentences} - main_sents
     for ev in events:
         ev.cues.sort(key=lambda i: (tokens[i].sent == title_sent, i in demonstrative and i not in framing, i))
         fill(ev, tokens, insts, people, dates, published, title_sent, main=ev is main)
@@ -143,15 +154,24 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                             and (b := subject_body(tokens, insts, c)) is not None), None)
         if ev.kind == "meeting":  # "اجتمع الوزير رئيس مجلس إدارة الهيئة مع لجنة …": the body met is the committee
             ev.body = _met_body(tokens, insts, ev.cues[0]) or ev.body
-        if ev is not main and ev.kind != "signing":
-            ev.chair = chair(tokens, people, ev, own_only=True)  # an announced sitting: no chair borrowed
+        if (ev is not main and ev.kind != "signing") or (ev is main and received):
+            ev.chair = chair(tokens, people, ev, own_only=True)  # an announced sitting: no chair borrowed; the
+            # main event a reception was told apart from: not the reception's host
         visitor = visitor_at(tokens, ev.cues[0]) if ev is not main and ev.kind == "visit" else None
         if ev.chair is None and visitor is not None:  # "الزيارة التي يقوم (بها) وزير …", "… التي أجراها وزير …"
             ev.chair = agent_at(tokens, people, visitor)
         if ev is not main and ev.kind == "visit" and ev.chair is None:
             ev.chair = _visitor_before(tokens, people, ev.cues[0])  # "قام الوزير … بزيارة"
-        if ev.chair is None and ev.kind != "signing":  # "اجتماع يعقده الوزير X", "خلال اجتماع عقده مع …"
-            ev.chair = next((a for a in (_held_by(tokens, people, c) for c in ev.cues) if a is not None), None)
+        if ev.chair is None:  # "اجتماع يعقده الوزير X", "خلال اجتماع عقده مع …"; a signing reached "خلال مباحثات
+            # أجراها الوزير X مع …": the talks' holder (not at the signing's own cues)
+            ev.chair = next((a for a in (_held_by(tokens, people, c) for c in ev.cues
+                                         if ev.kind != "signing" or _meeting_noun(tokens[c].norm)) if a is not None),
+                            None)
+        if ev.chair is None:  # "وخلال اجتماعه بأعضاء اللجنة شدد المحافظ X …": the main clause's subject;
+            # "خلال لقاء جمع الوزير X بمديري …": the one the meeting gathered first
+            ev.chair = next((a for a in (opening_possessor(tokens, people, c) or gathered_by(tokens, people, c)
+                                         for c in ev.cues if ev.kind != "signing" or _meeting_noun(tokens[c].norm))
+                             if a is not None), None)
         if ev.kind == "meeting" and ev.body is not None and ev.chair is not None and _in_others_office(people, ev):
             ev.body = None  # "التقى ولي ولي العهد … وحضر اللقاء وزير الدولة عضو مجلس الوزراء": an attendee's body
         if ev.kind == "meeting" and ev.body is None and ev.chair is not None:
@@ -183,8 +203,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     chairs = [e.chair for e in events if e.chair]
     attended = [e for e in events if e is main or e.kind == "signing" or (e is not main and e.kind == "meeting")]
     for ev in attended:
-        ev.participants = participants(tokens, people, ev, chairs[0] if chairs else None,
-                                       tuple(e for e in attended if e is not ev))
+        own = ev.chair if ev is main and received else chairs[0] if chairs else None
+        ev.participants = participants(tokens, people, ev, own, tuple(e for e in attended if e is not ev))
+        if ev is main and received:  # "… . كما استقبل الوزير X": the guest named only there came to the reception
+            ev.participants = [a for a in ev.participants if not _named_only_in(tokens, people, a, received)]
     for ev in extra:  # "وألقى وزير الفلاحة محاضرة …": who gave the lecture took part in it
         if ev.kind == "other" and ev.cues and not ev.participants:
             speaker = _lecturer(tokens, people, ev.cues[0])
@@ -214,6 +236,36 @@ def _visitor_before(tokens: list[Token], people: People, i: int) -> Agent | None
     if not tokens[i].norm.startswith("ب"):
         return None
     return _agent_after_verb(tokens, people, i, EVENTS.DOING, 10)
+
+
+def _named_only_in(tokens: list[Token], people: People, agent: Agent, sentences: set[int]) -> bool:
+    """Every mention of the agent's name or office lies in these sentences."""
+    names = {m.name for m in (agent.person,) if m is not None} | {
+        n for p in (agent.post,) if p is not None for n in (p.holder, p.title) if n}
+    firsts = [m.first for m in people.persons if m.name in names] + [
+        p.first for p in people.posts if p.holder in names or p.title in names]
+    return bool(firsts) and all(tokens[k].sent in sentences for k in firsts)
+
+
+def _later_reception(tokens: list[Token], people: People, i: int) -> bool:
+    """ "كما استقبل الوزير X", "واستقبل الأمير …": a reception verb with no object pronoun (not "حيث استقبله Y",
+    the host of the same visit) opening its clause, its host's office or name right after it (not "واستقبل الجميع
+    الزملاء")."""
+    w = tokens[i].norm
+    base = w[1:] if w[:1] in "وف" and w[1:] in _RECEIVES else w
+    if base not in _RECEIVES:
+        return False
+    opens = i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct \
+        or tokens[i - 1].norm in EVENTS.CLAUSE_OPENERS
+    return opens and any(agent_at(tokens, people, j) is not None for j in range(i + 1, min(len(tokens), i + 4))
+                         if tokens[j].sent == tokens[i].sent)  # past a style or two ("الأمير", "صاحب السمو")
+
+
+_RECEIVES = frozenset({fold("استقبل"), fold("استقبلت")})
+
+
+def _meeting_noun(w: str) -> bool:
+    return w in EVENTS.MEETING or strip_clitic(w)[0] in EVENTS.MEETING
 
 
 def _place_takes_in(tokens: list[Token], i: int) -> bool:

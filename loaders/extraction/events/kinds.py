@@ -34,6 +34,9 @@ def may_cue(w: str) -> bool:
     return w in cue_words or strip_clitic(w)[0] in cue_words or (lam is not None and lam[0] in cue_words)
 
 
+_HIS_MEETING = frozenset({fold("لقائه"), fold("لقائها")})
+"""The possessive meeting nouns of [meeting] ("خلال لقائه بالوزير"), no cue behind ب or ل."""
+
 _TALK_PREFIX = frozenset({"و", "ف", "ب", "ت", "ي"})
 """A talk verb as written (بحث، تباحث، يبحث) or behind و/ف: not behind ل ("لبحث" is "to discuss", no meeting)."""
 
@@ -60,6 +63,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
     if lam is not None and lam[0] in EVENTS.MEETING and base not in EVENTS.MEETING:
         base = lam[0]  # "للقاء": ل + "اللقاء"
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    if base in _HIS_MEETING and w != base and w[:1] in "بل":
+        return None  # "يستهل مشواره بلقائه مع فريق …": a match; "يتطلع للقائه": one to come
     if (w, nxt) in EVENTS.PRESS or (base, nxt) in EVENTS.PRESS:
         return "other"  # a press conference
     if (w, nxt) in EVENTS.OPENING_TWO or (base, nxt) in EVENTS.OPENING_TWO:
@@ -69,13 +74,14 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
     if w in EVENTS.RECEPTION_NOUN:  # "لدى استقبال الوزير X له": a reception (its host is checked by find_events)
         return "meeting" if i > 0 and tokens[i - 1].norm in ROLES.DURING else None
     if w in EVENTS.TALK_VERBS or w[1:] in EVENTS.TALK_VERBS:
-        return "meeting" if w[:1] in _TALK_PREFIX and _opens_clause(tokens, i) and any(
+        return "meeting" if (w in EVENTS.TALK_VERBS or w[:1] in _TALK_PREFIX) and _opens_clause(tokens, i) and any(
             t.norm in (fold("مع"), fold("ومع")) and t.sent == tokens[i].sent for t in tokens[i + 1 : i + 12]) \
             else None  # "بحث الوزير X مع نظيره …" (not "فتح بحث قضائي مع …", "لبحث …")
     if w in EVENTS.MEET_VERBS or (w[:1] in "وف" and w[1:] in EVENTS.MEET_VERBS):
         return "meeting" if _opens_clause(tokens, i) and any(
-            t.norm in (fold("مع"), fold("ومع")) and t.sent == tokens[i].sent for t in tokens[i + 1 : i + 30]) \
-            else None  # "اجتمع الأمين العام X، في مكتبه …، مع القائم بالأعمال …"
+            (t.norm in (fold("مع"), fold("ومع")) or (t.norm[:1] == "ب" and t.norm[1:] in EVENTS.MET_WITH_B))
+            and t.sent == tokens[i].sent for t in tokens[i + 1 : i + 30]) \
+            else None  # "اجتمع الأمين العام X، في مكتبه …، مع القائم بالأعمال …", "اجتمع الوزير بأعضاء اللجنة"
     if (w in EVENTS.INSPECT or base in EVENTS.INSPECT) and any(
             t.norm == fold("على") and t.sent == tokens[i].sent for t in tokens[i + 2 : i + 16]):
         return "visit"  # "وقف المدير … على تشغيل …" (the office after the verb is checked by find_events)

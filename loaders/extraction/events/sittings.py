@@ -78,3 +78,19 @@ def subject_body(tokens: list[Token], insts: list[InstMention], i: int) -> InstM
         if m.first in (i + 1, i + 2) and m.kind in ("governing_body", "parliament", "territorial"):
             return m
     return None
+
+
+def fronted_body(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+    """ "وأفادت الوزارة أن مجلس الوزراء وافق على …", "قال إن البرلمان أقر …": the council or chamber right before an
+    approval verb, itself right after "أن"/"إن", approved (the subject put first in a reported clause)."""
+    w = tokens[i].norm
+    if strip_clitic(w)[0] not in DECISIONS.APPROVE_SUBJECT and w not in DECISIONS.APPROVE_SUBJECT:
+        return None
+    for m in insts:
+        if m.last == i and m.first > 0 and tokens[m.first - 1].norm in _THAT and tokens[m.first].sent == \
+                tokens[i].sent and m.kind in ("governing_body", "parliament"):
+            return m
+    return None
+
+
+_THAT = frozenset({fold("أن"), fold("إن"), fold("بأن"), fold("وأن"), fold("وإن")})
