@@ -1584,3 +1584,8 @@ def test_t12_discussing_with_officials_is_a_meeting_held_by_the_one_after_the_ve
 def test_t12_to_discuss_with_someone_is_no_meeting() -> None:  # guard
     facts = _facts("ويهدف البرنامج إلى مناقشة الخطة مع المختصين لاحقا.")
     assert not facts.events
+
+
+def test_t13_a_recommendation_to_refer_the_matter_on_is_no_decision() -> None:  # guard
+    facts = _facts("عقد المجلس البلدي جلسته أمس، وأوصى المجلس بأن يتم الرفع للوزارة لأخذ الموافقة بنقل السوق.")
+    assert not facts.decisions

@@ -447,7 +447,9 @@ def _recommended_object(tokens: list[Token], i: int, subjects: dict[int, tuple[i
         if tokens[k].sent != sent:
             return None
         norm = tokens[k].norm
-        if norm[:1] == "ب" and len(norm) > 3 and k not in named and norm not in DECISIONS.ADMISSION \
+        if norm in DECISIONS.ADMISSION:
+            return None  # "أوصى المجلس بأن يتم الرفع …": a clause, which refers the matter on, decides nothing
+        if norm[:1] == "ب" and len(norm) > 3 and k not in named \
                 and norm not in DECISIONS.MANNER and not in_words(norm, ROLES.CHAIR) \
                 and not in_words(norm, ROLES.ATTEND):
             return k, "other"
