@@ -1589,3 +1589,8 @@ def test_t12_to_discuss_with_someone_is_no_meeting() -> None:  # guard
 def test_t13_a_recommendation_to_refer_the_matter_on_is_no_decision() -> None:  # guard
     facts = _facts("عقد المجلس البلدي جلسته أمس، وأوصى المجلس بأن يتم الرفع للوزارة لأخذ الموافقة بنقل السوق.")
     assert not facts.decisions
+
+
+def test_t13_a_bare_name_after_an_appointment_verb_is_the_appointee_not_the_decider() -> None:  # guard
+    facts = _facts("وعينت فهد القحطاني مشرفا على الفريق الأول لكرة القدم.")
+    assert all("فهد القحطاني" not in _chair(facts, e) for e in facts.events if e.chair is not None)

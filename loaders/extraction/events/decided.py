@@ -91,6 +91,8 @@ def decided_event(tokens: list[Token], insts: list[InstMention], people: People,
         if k >= len(tokens) or tokens[k].sent != tok.sent:
             continue
         agent = agent_at(tokens, people, k)
+        if agent is not None and _verb(tok.norm) in _APPOINT_VERBS and not any(p.first == k for p in people.posts):
+            agent = None  # "عينت (الإدارة) فيصل الغامدي إداريا": a bare name after the verb is the one appointed
         body = starts.get(k) if agent is None else None
         if agent is None and body is None and tokens[k].norm in DECISIONS.GENERIC_BODIES:
             agent = _head_before(tokens, people, i)  # "برر وزير التعليم … : اعتمدت الوزارة …": the minister's
