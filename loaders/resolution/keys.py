@@ -69,11 +69,22 @@ def person_key(name: str) -> str:
 
 
 _TRAILING_GLOSS = re.compile(r"\s*(\([^()]*\)|«[^«»]*»|“[^“”]*”|\"[^\"]*\")\s*[-–]?\s*$")
+_SPACED_WA = re.compile(r"(?<!\S)و\s+(?=\S)")
+_NEWS_AGENCY = re.compile(r"^وكاله (ال)?انباء$")
+
+
+def join_spaced_wa(key: str) -> str:
+    """A match key with a conjunction written apart joined to its word, as it is usually written:
+    "حزب العداله و التنميه" → "حزب العداله والتنميه"."""
+    return _SPACED_WA.sub("و", key)
 
 
 def institution_key(name: str) -> str:
-    """The key of an institution name not in the registry: its match key, without a trailing gloss in
-    brackets or quotes (وكالة الأنباء القطرية (قنا), وكالة الأنباء السعودية « واس ») when a name is left."""
-    stripped = _TRAILING_GLOSS.sub("", name)
-    key = match_key(stripped)
-    return key or match_key(name)
+    """The key of an institution name not in the registry: its match key, with a conjunction written apart
+    joined to its word, and without a trailing gloss in brackets or quotes (وكالة الأنباء القطرية (قنا),
+    وكالة الأنباء السعودية « واس ») when what is left names a body by itself: not a bare head ("وكالة «
+    فرانس بريس »") nor "وكالة الأنباء « الأناضول »", whose quotes hold the name itself."""
+    key = join_spaced_wa(match_key(_TRAILING_GLOSS.sub("", name)))
+    if len(key.split()) >= 2 and not _NEWS_AGENCY.match(key):
+        return key
+    return join_spaced_wa(match_key(name)) or key
