@@ -73,10 +73,10 @@ _SPACED_WA = re.compile(r"(?<!\S)و\s+(?=\S)")
 _NEWS_AGENCY = re.compile(r"^وكاله (ال)?انباء$")
 
 
-def join_spaced_wa(key: str) -> str:
-    """A match key with a conjunction written apart joined to its word, as it is usually written:
-    "حزب العداله و التنميه" → "حزب العداله والتنميه"."""
-    return _SPACED_WA.sub("و", key)
+def usual_spelling(key: str) -> str:
+    """A match key in its usual spelling: a conjunction written apart joined to its word ("حزب العداله و
+    التنميه" → "حزب العداله والتنميه"), and "ديموقراط…" spelt "ديمقراط…" (both spellings are current)."""
+    return _SPACED_WA.sub("و", key).replace("ديموقراط", "ديمقراط")
 
 
 def institution_key(name: str) -> str:
@@ -84,7 +84,7 @@ def institution_key(name: str) -> str:
     joined to its word, and without a trailing gloss in brackets or quotes (وكالة الأنباء القطرية (قنا),
     وكالة الأنباء السعودية « واس ») when what is left names a body by itself: not a bare head ("وكالة «
     فرانس بريس »") nor "وكالة الأنباء « الأناضول »", whose quotes hold the name itself."""
-    key = join_spaced_wa(match_key(_TRAILING_GLOSS.sub("", name)))
+    key = usual_spelling(match_key(_TRAILING_GLOSS.sub("", name)))
     if len(key.split()) >= 2 and not _NEWS_AGENCY.match(key):
         return key
-    return join_spaced_wa(match_key(name)) or key
+    return usual_spelling(match_key(name)) or key
