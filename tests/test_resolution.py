@@ -106,6 +106,11 @@ def test_institution_key_drops_a_trailing_gloss() -> None:
     assert institution_key("«المصباح»") == "المصباح"
 
 
+def test_a_doubled_alef_before_the_article_is_a_typing_slip() -> None:
+    assert person_key("محمد االسادس") == person_key("محمد السادس")
+    assert person_key("أحمد الادريسي") != person_key("أحمد ادريسي الاول")  # guard: other words untouched
+
+
 def test_a_name_in_quotes_after_a_bare_head_is_the_name_not_a_gloss() -> None:
     """ "شركة « رينو »" and "شركة « هواوي »" are two companies, not the bare head "شركة" twice; the quotes
     of "وكالة « فرانس بريس »" and "وكالة الأنباء « الأناضول »" hold the name itself."""

@@ -7,6 +7,7 @@ honorifics, 'عبد ال…' joined), a person key
 - joins a compound given name written in two words (نور الدين / نورالدين, عبد الله / عبدالله);
 - reads a family name with or without its article as one (عبد الحق الخيام / عبد الحق خيام);
 - drops a leading sharifian title (مولاي حفيظ العلمي / حفيظ العلمي) when two words remain;
+- reads a doubled alef before the article as a typing slip (محمد االسادس / محمد السادس);
 - replaces known spelling variants of one name (الالاه → الاله, لحسن → الحسن) from
   ``data/registry/name_variants.json``.
 
@@ -59,7 +60,7 @@ def _join(words: list[str], rules: NameRules) -> list[str]:
 def person_key(name: str) -> str:
     """The key two spellings of one person's name share ("" when nothing identifying is left)."""
     rules = name_rules()
-    words = match_key(name).split()
+    words = [w[1:] if w.startswith("اال") else w for w in match_key(name).split()]  # a doubled alef ("االسادس")
     if len(words) > 2 and words[0] in rules.optional_first:
         words = words[1:]
     words = [rules.variants.get(w, w) for w in _join(words, rules)]
