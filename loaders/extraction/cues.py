@@ -171,6 +171,7 @@ class DecisionCues(WordFile, file="decisions"):
     ISSUED = words("issued")
     DECREES = words("decrees")
     NOT_OBJECT = words("not_object")
+    SEATS = words("seats")
 
 
 DECISIONS = DecisionCues()

@@ -449,7 +449,9 @@ def _recommended_object(tokens: list[Token], i: int, subjects: dict[int, tuple[i
         norm = tokens[k].norm
         if norm in DECISIONS.ADMISSION:
             return None  # "أوصى المجلس بأن يتم الرفع …": a clause, which refers the matter on, decides nothing
-        if norm[:1] == "ب" and len(norm) > 3 and k not in named \
+        seat = norm[1:].removeprefix("ال")
+        if norm[:1] == "ب" and len(norm) > 3 and k not in named and seat not in DECISIONS.SEATS \
+                and fold("ال" + seat) not in DECISIONS.SEATS \
                 and norm not in DECISIONS.MANNER and not in_words(norm, ROLES.CHAIR) \
                 and not in_words(norm, ROLES.ATTEND):
             return k, "other"
