@@ -1403,3 +1403,37 @@ def test_t12_discussing_with_officials_is_a_meeting_held_by_the_one_after_the_ve
 def test_t12_to_discuss_with_someone_is_no_meeting() -> None:  # guard
     facts = _facts("ويهدف البرنامج إلى مناقشة الخطة مع المختصين لاحقا.")
     assert not facts.events
+
+
+# persons, posts and institution spans on unseen articles (branch ext-t14, issue 7 item 5)
+def test_t14_a_prince_style_is_no_office() -> None:
+    facts = _facts("استقبل الأمير سعود بن فهد بن خالد في مكتبه بالرياض أمس رئيس الغرفة التجارية سالم العمري.")
+    assert "سعود بن فهد بن خالد" in {p.name for p in facts.persons}
+    assert "سعود بن فهد بن خالد" not in _holders(facts).values()
+    assert _holders(facts)["رئيس الغرفة التجارية"] == "سالم العمري"
+
+
+def test_t14_a_prince_named_in_an_attendance_list_still_attends() -> None:  # guard
+    facts = _facts("ترأس أمير المنطقة الأمير سعود بن فهد اجتماع المجلس أمس بحضور الأمير خالد بن سعد بن فهد.")
+    event = _main(facts)
+    assert {p.name for p in facts.persons if p.id in {a.person for a in event.participants}} == {"خالد بن سعد بن فهد"}
+
+
+def test_t14_the_king_stays_an_office() -> None:  # guard
+    facts = _facts("وجه الملك سلمان بن عبدالعزيز بصرف المساعدات للأسر المتضررة.")
+    assert _holders(facts).get("الملك") == "سلمان بن عبدالعزيز"
+
+
+def test_t14_a_style_after_wa_opens_the_next_dignitary() -> None:
+    facts = _facts("وكان في استقبال الضيف الأمير سعد بن فهد بن خالد ولي العهد وزير الداخلية وصاحب السمو الملكي "
+                   "الأمير نايف بن سعد بن فهد ولي ولي العهد وزير الدفاع ومعالي الدكتور سالم العمري.")
+    holders = _holders(facts)
+    assert holders["وزير الداخلية"] == "سعد بن فهد بن خالد"
+    assert holders["وزير الدفاع"] == "نايف بن سعد بن فهد"
+    assert {i.name for i in facts.institutions} == {"وزارة الداخلية", "وزارة الدفاع"}
+
+
+def test_t14_a_style_after_wa_ends_a_whole_office() -> None:
+    facts = _facts("وحضر الحفل ولي العهد وصاحب السمو الملكي الأمير نايف بن سعد بن فهد.")
+    assert "ولي العهد" in _holders(facts)
+    assert not any("صاحب" in t for t in _holders(facts))

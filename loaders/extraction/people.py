@@ -579,6 +579,12 @@ def _gender_clash(title: str, name: str) -> bool:
     return head.endswith("ه") and (first in PEOPLE.MALE_FIRST or first.startswith("عبد"))
 
 
+def is_style(p: PostMention) -> bool:
+    """ "الأمير X", "الأميرة X": a prince's style alone is a rank of birth, no office the person holds (the King's is
+    one). The mention stays among the posts the events read (an attendee listed by it), but is no post fact."""
+    return len(p.title.split()) == 1 and fold(p.title) in PEOPLE.ROYAL_TITLES and fold(p.title) not in PEOPLE.KING
+
+
 def _is_king(p: PostMention) -> bool:
     return p.title in ("الملك", "ملك")
 
