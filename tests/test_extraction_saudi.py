@@ -1437,3 +1437,19 @@ def test_t14_a_style_after_wa_ends_a_whole_office() -> None:
     facts = _facts("وحضر الحفل ولي العهد وصاحب السمو الملكي الأمير نايف بن سعد بن فهد.")
     assert "ولي العهد" in _holders(facts)
     assert not any("صاحب" in t for t in _holders(facts))
+
+
+def test_t14_an_assistant_minister_remit_is_no_part_of_the_ministry() -> None:
+    facts = _facts("والتقى مساعد وزير الخارجية لشؤون الأمن الإقليمي سالم العمري وفدا من رجال الأعمال.")
+    assert _holders(facts)["مساعد وزير الخارجية لشؤون الأمن الإقليمي"] == "سالم العمري"
+    assert [i.name for i in facts.institutions] == ["وزارة الخارجية"]
+
+
+def test_t14_a_li_phrase_after_a_ministry_field_ends_its_name() -> None:
+    facts = _facts("وأوضح وكيل وزارة الصحة للخدمات العلاجية سالم العمري أن المستشفى افتتح أمس.")
+    assert [i.name for i in facts.institutions] == ["وزارة الصحة"]
+
+
+def test_t14_a_minister_of_state_keeps_his_portfolio() -> None:  # guard
+    facts = _facts("وحضر وزير الدولة لشؤون مجلس الشورى سالم العمري.")
+    assert _holders(facts)["وزير الدولة لشؤون مجلس الشورى"] == "سالم العمري"

@@ -225,6 +225,22 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
     return j
 
 
+_STATE = fold("الدولة")
+
+
+def ministry_field_end(tokens: list[Token], c: int, e: int) -> int:
+    """End of a ministry's name whose field spans tokens[c:e] as read: a ministry is named by its field, and a
+    ل-phrase after it ("مساعد وزير الدفاع لشؤون الأمن الدولي", "وكيل وزارة النقل للطرق", "وزارة الصحة
+    للمستشفى") is an office's remit or a purpose, no part of the ministry's name; not after "الدولة" (a minister of
+    state's portfolio, "وزير الدولة لشؤون الدفاع") nor in "الوزارة المنتدبة/المكلفة …"."""
+    if c >= e or tokens[c].norm == _STATE or tokens[c].norm.startswith(("المنتدب", "المكلف")):
+        return e
+    for x in range(c + 1, e):
+        if tokens[x].norm[:1] == "ل" and tokens[x].norm not in CHAINS.LADA and tokens[x - 1].norm not in CHAINS.LADA:
+            return x
+    return e
+
+
 def _filiation(tokens: list[Token], i: int, j: int) -> bool:
     """ "بن"/"بنت" between two words of an eponym ("الأمير سطام بن عبدالعزيز"), a name on both sides."""
     return i < j and tokens[j].norm in (fold("بن"), fold("بنت"), fold("ابن")) and j + 1 < len(tokens) \

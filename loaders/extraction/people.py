@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Protocol
 
-from marsad.loaders.extraction.chain import adjective_title, chain_end, is_name_start, place_len, starts_head
+from marsad.loaders.extraction.chain import (
+    adjective_title,
+    chain_end,
+    is_name_start,
+    ministry_field_end,
+    place_len,
+    starts_head,
+)
 from marsad.loaders.extraction.cues import ROLES
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry, may_open
 from marsad.loaders.extraction.names import Name, parse_name
@@ -261,6 +268,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         head = strip_clitic(tokens[i].norm)[0] if clitic else tokens[i].norm
         if head in PEOPLE.MINISTER and e > c and size == 1:
             last = max(c + 1, core_last)  # "وزير الخارجية الأردني في عمان": the ministry leaves the place out
+            last = max(c + 1, ministry_field_end(tokens, c, last))  # "مساعد وزير الدفاع لشؤون …": and the remit
             compl = text[tokens[c].start : tokens[last - 1].end]
             while last - 1 > c and tokens[last - 1].norm in CHAINS.FORMER:
                 last -= 1
