@@ -1453,3 +1453,33 @@ def test_t14_a_li_phrase_after_a_ministry_field_ends_its_name() -> None:
 def test_t14_a_minister_of_state_keeps_his_portfolio() -> None:  # guard
     facts = _facts("وحضر وزير الدولة لشؤون مجلس الشورى سالم العمري.")
     assert _holders(facts)["وزير الدولة لشؤون مجلس الشورى"] == "سالم العمري"
+
+
+def test_t14_a_rank_after_a_filiated_name_opens_the_next_name() -> None:
+    facts = _facts("وكان في استقبال سموه الأمير سعد بن خالد بن فهد اللواء ناصر العتيبي.")
+    assert {p.name for p in facts.persons} == {"سعد بن خالد بن فهد", "ناصر العتيبي"}
+
+
+def test_t14_a_verbal_noun_after_a_filiated_name_is_its_object() -> None:
+    facts = _facts("وترأس محافظ ينبع سعد بن خالد بن فهد الاجتماع الذي عقد في المحافظة أمس.")
+    assert _holders(facts)["محافظ ينبع"] == "سعد بن خالد بن فهد"
+
+
+def test_t14_everyone_is_no_family_name() -> None:
+    facts = _facts("وشكر الأمير سعد بن بندر الجميع على جهودهم في إنجاح المهرجان.")
+    assert [p.name for p in facts.persons] == ["سعد بن بندر"]
+
+
+def test_t14_a_family_name_in_iyya_closes_a_filiation_chain() -> None:
+    facts = _facts("وقدم وزير الخارجية خالد بن سعد العطية، الشكر للمملكة على دعمها.")
+    assert _holders(facts)["وزير الخارجية"] == "خالد بن سعد العطية"
+
+
+def test_t14_a_foreign_name_before_the_complementiser_keeps_its_last_word() -> None:
+    facts = _facts("وقال وزير الزراعة الفرنسي جان بيير لوران إن بلاده تدعم المبادرة.")
+    assert _holders(facts)["وزير الزراعة الفرنسي"] == "جان بيير لوران"
+
+
+def test_t14_an_adverb_after_a_foreign_name_stays_out() -> None:  # guard
+    facts = _facts("وندد السفير الفرنسي جان دوبوا بشدة خلال النقاش بالقرار.")
+    assert _holders(facts)["السفير الفرنسي"] == "جان دوبوا"

@@ -7,12 +7,14 @@ such as "الجابري"). After the first article surname only article surnames
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from marsad.loaders.extraction.chain import place_firsts, starts_head
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.text import Token
-from marsad.loaders.extraction.words import PEOPLE, is_stop
+from marsad.loaders.extraction.words import CHAINS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
 
@@ -93,6 +95,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break
         if j > k + 1 and tokens[j].article and _masdar(norm):
             break  # "دعوة الرئيس عبد العزيز بوتفليقة الترشح": a verbal noun after the name is its object
+        if j > k + 1 and tokens[j].article and norm in CHAINS.RANKS and j + 1 < n and tokens[j + 1].sent == sent \
+                and tokens[j + 1].is_word and not tokens[j + 1].article:
+            break  # "الأمير X بن Y اللواء Z": a rank opens the next name (not "X العميد،": a family name)
         if norm.startswith("ال") and tokens[j].article and j != k:
             if norm in lex.compound_second and not arts:
                 j += 1
@@ -102,7 +107,7 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                 continue
             if units == 0 or arts >= 2 or (arts == 1 and not norm.endswith(("ي", "ى"))):
                 break  # a second article surname is a nisba ("رشيد الطالبي العلمي"), not "الخلفي الإجابة"
-            if units >= 2 and norm.endswith(("يه", "ات")):
+            if units >= 2 and (norm.endswith("ات") or (norm.endswith("يه") and not filiated)):
                 break  # "حكومة … بنيامين نتنياهو الائتلافية": after two names, an adjective ("الحسين الرحوية" stays)
             arts += 1
             j += 1
@@ -163,11 +168,15 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
 _AL = fold("آل")
 
 
+_IFTIAL = re.compile(r"^الا\w[تطد]\wا\w$|^الان\w\wا\w$")  # "الاجتماع", "الاحتفال", "الاضطلاع"; "الانطلاق"
+
+
 def _masdar(norm: str) -> bool:
-    """A definite verbal noun of the تفعّل or استفعال form ("الترشح", "التدخل", "الاستقالة"), which no surname
-    is (surnames in "الت" end in ي: "التازي"; "التوفيق" is تفعيل and stays a surname)."""
+    """A definite verbal noun of the تفعّل, استفعال, افتعال or انفعال form ("الترشح", "التدخل", "الاستقالة",
+    "الاجتماع", "الانطلاق"), which no surname is (surnames in "الت" end in ي: "التازي"; "التوفيق" is تفعيل and
+    stays a surname)."""
     return (len(norm) == 6 and norm.startswith("الت") and not norm.endswith(("ي", "ه"))) \
-        or (norm.startswith("الاست") and len(norm) >= 8)
+        or (norm.startswith("الاست") and len(norm) >= 8) or _IFTIAL.match(norm) is not None
 
 
 def _closed_after(tokens: list[Token], j: int) -> bool:

@@ -547,7 +547,8 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
     cut = next((x for x in range(k + 2, min(name.end, k + 4)) if tokens[x].norm[:1] in "بل"
                 and not tokens[x].article and len(tokens[x].norm) > 3), None)
     trimmed = cut is not None and cut < n and tokens[cut].sent == tokens[k].sent \
-        and cut + 1 < n and tokens[cut + 1].norm not in _COMMA | {"."}
+        and cut + 1 < n and tokens[cut + 1].norm not in _COMMA | {"."} | PEOPLE.NAME_CLOSERS
+    # (a closer after the ب/ل word makes it the name's last: "قال … جان إيف لودريان إن …")
     if trimmed and cut is not None:
         name = Name(k, cut, 0, name.known)  # "… X Y بنسبة 17 في المئة", "X Y بقوة القرار": a ب-phrase follows
     if not 2 <= name.end - k <= 3:
