@@ -225,19 +225,19 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
     return j
 
 
-_STATE = fold("الدولة")
+_STATE = frozenset({fold("الدولة"), fold("دولة")})  # "وزير (ال)دولة للشؤون الخارجية"
 
 
 def ministry_field_end(tokens: list[Token], c: int, e: int) -> int:
     """End of a ministry's name whose field spans tokens[c:e] as read: a ministry is named by its field, and a
     ل-phrase after it ("مساعد وزير الدفاع لشؤون الأمن الدولي", "وكيل وزارة النقل للطرق", "وزارة الصحة
     للمستشفى") is an office's remit or a purpose, no part of the ministry's name; not after "الدولة" (a minister of
-    state's portfolio, "وزير الدولة لشؤون الدفاع") nor in "الوزارة المنتدبة/المكلفة …"."""
-    if c >= e or tokens[c].norm == _STATE or tokens[c].norm.startswith(("المنتدب", "المكلف")):
+    state's portfolio, "وزير الدولة لشؤون الدفاع", "وزير دولة للشؤون …") nor in "الوزارة المنتدبة/المكلفة …"."""
+    if c >= e or tokens[c].norm in _STATE or tokens[c].norm.startswith(("المنتدب", "المكلف")):
         return e
     for x in range(c + 1, e):
-        if tokens[x].norm[:1] == "ل" and tokens[x].norm not in CHAINS.LADA and tokens[x - 1].norm not in CHAINS.LADA:
-            return x
+        if tokens[x].norm[:1] == "ل" and tokens[x].norm not in CHAINS.LADA and tokens[x - 1].article:
+            return x  # (a ل-phrase after the definite field; not "لوائح" after a bare noun)
     return e
 
 
