@@ -1483,3 +1483,18 @@ def test_t14_a_foreign_name_before_the_complementiser_keeps_its_last_word() -> N
 def test_t14_an_adverb_after_a_foreign_name_stays_out() -> None:  # guard
     facts = _facts("وندد السفير الفرنسي جان دوبوا بشدة خلال النقاش بالقرار.")
     assert _holders(facts)["السفير الفرنسي"] == "جان دوبوا"
+
+
+def test_t14_an_adjective_in_iyya_after_a_filiated_eponym_is_no_family_name() -> None:  # guard
+    facts = _facts("وأكد الأمير سعد بن خالد الجاهزية التامة لانطلاق المهرجان.")
+    assert [p.name for p in facts.persons] == ["سعد بن خالد"]
+
+
+def test_t14_a_second_li_phrase_after_a_body_field_is_its_purpose() -> None:
+    facts = _facts("ووقعت الهيئة العامة للرياضة والشباب للخطة الجديدة عقدا مع الشركة.")
+    assert "الهيئة العامة للرياضة والشباب" in {i.name for i in facts.institutions}
+
+
+def test_t14_a_second_li_phrase_inside_a_nested_body_stays() -> None:  # guard
+    facts = _facts("واجتمع أعضاء المكتب التنفيذي للاتحاد المغربي للشغل أمس.")
+    assert "المكتب التنفيذي للاتحاد المغربي للشغل" in {i.name for i in facts.institutions}

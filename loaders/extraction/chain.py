@@ -56,10 +56,13 @@ def is_name_start(tokens: list[Token], j: int) -> bool:
 
 def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_titles: bool = False,
               eponym: bool = False, plain_names: bool = False, purpose_stop: bool = True,
-              possessive: bool = True) -> int:
+              possessive: bool = True, one_li: bool = False) -> int:
     """Index one past the last token of the chain that starts at ``tokens[i]`` (``i`` if none).
 
     With ``eponym``, the chain may open with a personal name ("جامعة محمد الخامس", "مؤسسة محمد السادس…").
+    With ``one_li`` (a body's name), a second "لل…" phrase ends the chain unless the first one opened a nested
+    body ("اللجنة الإقليمية للمبادرة الوطنية للتنمية البشرية"): "الهيئة العامة للسياحة … للخطة التنفيذية" names the
+    body, then says what for.
     """
     j = i
     n = len(tokens)
@@ -77,9 +80,14 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 break  # the name ends with the father's name ("جامعة الأميرة نورة بنت عبدالرحمن فقرة")
             j += 1  # "جامعة محمد الخامس", "مستشفى الملك خالد" (not the honorific after it: "… الدكتور X")
     mukallaf = False
+    li_body: bool | None = None  # whether the chain's first "لل…" phrase opened a nested body (None: none yet)
     while j < n and j - i < limit and tokens[j].sent == sent:
         tok = tokens[j]
         norm = tok.norm
+        if one_li and j > i and norm.startswith("لل") and tok.article:
+            if li_body is False:
+                break
+            li_body = li_body or _opens_body(tokens, j)
         if j > i and tokens[j - 1].is_word and not tokens[j - 1].article and norm in CHAINS.ROYAL \
                 and strip_clitic(tokens[j - 1].norm)[0] in INSTITUTIONS.EPONYM_HEADS:
             j = _eponym_end(tokens, j + 1, sent)  # "مجلس إدارة مركز الملك فيصل للدراسات": a nested eponym
@@ -225,7 +233,17 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
     return j
 
 
-_STATE = frozenset({fold("الدولة"), fold("دولة")})  # "وزير (ال)دولة للشؤون الخارجية"
+def _opens_body(tokens: list[Token], j: int) -> bool:
+    """A "لل…" word opens a nested body: a head ("للمبادرة", "للمديرية") or a listed body ("للاتحاد المغربي للشغل")."""
+    if starts_head(tokens, j, strip=True):
+        return True
+    tok = tokens[j]
+    base = strip_clitic(tok.norm)[0]
+    probe = [Token(tok.text, base, tok.start, tok.end, tok.sent, True), *tokens[j + 1 : j + 8]]
+    return longest_entry(probe, 0, lexicon().named, max_len=lexicon().max_named, clitics="") is not None
+
+
+_STATE = frozenset({fold("الدولة"), fold("دولة"), fold("للدولة")})  # "وزير (ال)دولة للشؤون الخارجية"
 
 
 def ministry_field_end(tokens: list[Token], c: int, e: int) -> int:

@@ -123,7 +123,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = chain_end(tokens, c, stop_titles=True,
                   eponym=head[0] in INSTITUTIONS.EPONYM_HEADS or (kind == "association" and len(head) == 1),
                   plain_names=kind == "association" and len(head) == 1 and not head[0].startswith("ال"),
-                  purpose_stop=kind != "association")
+                  purpose_stop=kind != "association", one_li=True)
     while e > c and (tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS or tokens[e - 1].norm in CHAINS.FORMER):
         e -= 1
     if kind == "ministry" and len(head) == 1:

@@ -107,7 +107,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                 continue
             if units == 0 or arts >= 2 or (arts == 1 and not norm.endswith(("ي", "ى"))):
                 break  # a second article surname is a nisba ("رشيد الطالبي العلمي"), not "الخلفي الإجابة"
-            if units >= 2 and (norm.endswith("ات") or (norm.endswith("يه") and not filiated)):
+            if units >= 2 and (norm.endswith("ات") or (norm.endswith("يه") and not (
+                    filiated and tokens[j].text.endswith(("ية", "يّة")) and _hard_close(tokens, j)))):
                 break  # "حكومة … بنيامين نتنياهو الائتلافية": after two names, an adjective ("الحسين الرحوية" stays)
             arts += 1
             j += 1
@@ -186,6 +187,17 @@ def _closed_after(tokens: list[Token], j: int) -> bool:
         return True
     t = tokens[j + 1]
     return not t.is_word or t.sent != tokens[j].sent or is_stop(t.norm) or (t.norm[:1] in "وبل" and not t.article)
+
+
+def _hard_close(tokens: list[Token], j: int) -> bool:
+    """ "خالد بن سعد العطية،", "… العطية والوفد المرافق": after a filiation chain, a word in ية is the family name
+    when a boundary follows it (punctuation, the sentence's end, و, a function word, a title or a head); an
+    adjective or a verbal noun goes on ("جامعة … بن سعود الإسلامية بالنيابة", "الجاهزية التامة")."""
+    if j + 1 >= len(tokens):
+        return True
+    t = tokens[j + 1]
+    return not t.is_word or t.sent != tokens[j].sent or is_stop(t.norm) or (t.norm[:1] == "و" and not t.article) \
+        or t.norm.startswith("وال") or starts_head(tokens, j + 1, strip=False)
 
 
 def _filiated_name(tokens: list[Token], j: int, k: int) -> bool:
