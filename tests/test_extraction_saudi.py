@@ -1491,10 +1491,25 @@ def test_t14_an_adjective_in_iyya_after_a_filiated_eponym_is_no_family_name() ->
 
 
 def test_t14_a_second_li_phrase_after_a_body_field_is_its_purpose() -> None:
-    facts = _facts("ووقعت الهيئة العامة للرياضة والشباب للخطة الجديدة عقدا مع الشركة.")
-    assert "الهيئة العامة للرياضة والشباب" in {i.name for i in facts.institutions}
+    facts = _facts("ووقعت الهيئة العامة للثقافة والفنون الشعبية للخطة الجديدة عقدا مع الشركة.")
+    assert "الهيئة العامة للثقافة والفنون الشعبية" in {i.name for i in facts.institutions}
 
 
 def test_t14_a_second_li_phrase_inside_a_nested_body_stays() -> None:  # guard
     facts = _facts("واجتمع أعضاء المكتب التنفيذي للاتحاد المغربي للشغل أمس.")
     assert "المكتب التنفيذي للاتحاد المغربي للشغل" in {i.name for i in facts.institutions}
+
+
+def test_t14_whom_a_foreign_official_told_is_no_name() -> None:  # guard
+    facts = _facts("وقال المدير العام للطيران المدني الماليزي لفرانس برس إن البحث مستمر.")
+    assert not facts.persons
+
+
+def test_t14_an_adjective_in_iyya_after_an_eponym_stays_the_body_s() -> None:  # guard
+    facts = _facts("وتبرعت مؤسسة سالم بن فهد الخيرية، بمبلغ كبير للجمعية.")
+    assert "سالم بن فهد الخيرية" not in {p.name for p in facts.persons}
+
+
+def test_t14_a_committee_of_a_committee_keeps_the_nested_name() -> None:  # guard
+    facts = _facts("وعقدت اللجنة الإعلامية للجنة المحلية للانتخابات البلدية اجتماعا أمس.")
+    assert "اللجنة الإعلامية للجنة المحلية للانتخابات البلدية" in {i.name for i in facts.institutions}

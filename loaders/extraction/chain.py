@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry
-from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
 from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, INSTITUTIONS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
@@ -60,9 +60,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
     """Index one past the last token of the chain that starts at ``tokens[i]`` (``i`` if none).
 
     With ``eponym``, the chain may open with a personal name ("جامعة محمد الخامس", "مؤسسة محمد السادس…").
-    With ``one_li`` (a body's name), a second "لل…" phrase ends the chain unless the first one opened a nested
-    body ("اللجنة الإقليمية للمبادرة الوطنية للتنمية البشرية"): "الهيئة العامة للسياحة … للخطة التنفيذية" names the
-    body, then says what for.
+    With ``one_li`` (a body's name), a second "لل…" phrase after the first one's adjective ends the chain, unless
+    the first one opened a nested body ("اللجنة الإقليمية للمبادرة الوطنية للتنمية البشرية"): "الهيئة العامة للسياحة
+    والتراث الوطني للخطة التنفيذية" names the body, then says what for ("مركز المقابلات للمرشحين للوظائف" goes on).
     """
     j = i
     n = len(tokens)
@@ -85,8 +85,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         tok = tokens[j]
         norm = tok.norm
         if one_li and j > i and norm.startswith("لل") and tok.article:
-            if li_body is False:
-                break
+            if li_body is False and _nisba(tokens[j - 1]):
+                break  # "… للتخصصات الصحية للتخصصات الطبية": the field closed by its adjective, then what for
             li_body = li_body or _opens_body(tokens, j)
         if j > i and tokens[j - 1].is_word and not tokens[j - 1].article and norm in CHAINS.ROYAL \
                 and strip_clitic(tokens[j - 1].norm)[0] in INSTITUTIONS.EPONYM_HEADS:
@@ -238,10 +238,18 @@ def _opens_body(tokens: list[Token], j: int) -> bool:
     if starts_head(tokens, j, strip=True):
         return True
     tok = tokens[j]
-    base = strip_clitic(tok.norm)[0]
-    probe = [Token(tok.text, base, tok.start, tok.end, tok.sent, True), *tokens[j + 1 : j + 8]]
-    return longest_entry(probe, 0, lexicon().named, max_len=lexicon().max_named, clitics="") is not None
+    lam = lam_article(tok.norm)  # "للجنة": ل + "اللجنة"
+    for base in {strip_clitic(tok.norm)[0], *(lam[:1] if lam else ())}:
+        probe = [Token(tok.text, base, tok.start, tok.end, tok.sent, True), *tokens[j + 1 : j + 8]]
+        if longest_entry(probe, 0, lexicon().named, max_len=lexicon().max_named, clitics="") is not None \
+                or longest_entry(probe, 0, lexicon().inst_heads, max_len=lexicon().max_head, clitics="") is not None \
+                or base in _PROGRAM_FIRSTS:
+            return True
+    return False
 
+
+_PROGRAM_FIRSTS = frozenset({fold("البرنامج"), fold("المبادرة"), fold("المشروع"), fold("الاستراتيجية")})
+"""Heads of a programme or a plan, whose name a body's committee may bear ("اللجنة الإشرافية للبرنامج الوطني للمعارض")."""
 
 _STATE = frozenset({fold("الدولة"), fold("دولة"), fold("للدولة")})  # "وزير (ال)دولة للشؤون الخارجية"
 

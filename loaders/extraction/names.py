@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from marsad.loaders.extraction.chain import place_firsts, starts_head
 from marsad.loaders.extraction.lexicon import lexicon
-from marsad.loaders.extraction.text import Token
-from marsad.loaders.extraction.words import CHAINS, PEOPLE, is_stop
+from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.words import CHAINS, INSTITUTIONS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
 
@@ -108,7 +108,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             if units == 0 or arts >= 2 or (arts == 1 and not norm.endswith(("ي", "ى"))):
                 break  # a second article surname is a nisba ("رشيد الطالبي العلمي"), not "الخلفي الإجابة"
             if units >= 2 and (norm.endswith("ات") or (norm.endswith("يه") and not (
-                    filiated and tokens[j].text.endswith(("ية", "يّة")) and _hard_close(tokens, j)))):
+                    filiated and tokens[j].text.endswith(("ية", "يّة")) and _hard_close(tokens, j)
+                    and first in lex.first_names and not _eponym_before(tokens, k)))):
                 break  # "حكومة … بنيامين نتنياهو الائتلافية": after two names, an adjective ("الحسين الرحوية" stays)
             arts += 1
             j += 1
@@ -167,6 +168,7 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
 
 
 _AL = fold("آل")
+_IMAM = fold("الإمام")
 
 
 _IFTIAL = re.compile(r"^الا\w[تطد]\wا\w$|^الان\w\wا\w$")  # "الاجتماع", "الاحتفال", "الاضطلاع"; "الانطلاق"
@@ -187,6 +189,13 @@ def _closed_after(tokens: list[Token], j: int) -> bool:
         return True
     t = tokens[j + 1]
     return not t.is_word or t.sent != tokens[j].sent or is_stop(t.norm) or (t.norm[:1] in "وبل" and not t.article)
+
+
+def _eponym_before(tokens: list[Token], k: int) -> bool:
+    """The name at ``k`` follows a head named after a person or a royal style ("مؤسسة X بن Y الخيرية", "جامعة
+    الإمام X بن Y الإسلامية", "مدينة الملك X بن Y الرياضية"): an adjective in ية after it is the body's."""
+    return any(strip_clitic(t.norm)[0] in INSTITUTIONS.EPONYM_HEADS or t.norm in CHAINS.ROYAL
+               or t.norm == _IMAM for t in tokens[max(0, k - 2) : k])
 
 
 def _hard_close(tokens: list[Token], j: int) -> bool:

@@ -561,7 +561,12 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
             and not _seat_next(tokens, e) and not (tokens[e].norm[:1] == "و" and tokens[e].norm[1:3] == "ال") \
             and tokens[e].norm not in PEOPLE.NAME_CLOSERS:  # "… X Y وهي سويدية"
         return None  # (a name closes before "والوفد المرافق": و + a definite word opens the next item)
+    if e < n and tokens[e].norm == _INNA and tokens[k].norm[:1] in "لب" and not trimmed:
+        return None  # "قال المدير … لفرانس برس إن": whom he told, not his name
     return name
+
+
+_INNA = fold("إن")  # "إن"/"أن" fold alike
 
 
 def _seat_next(tokens: list[Token], e: int) -> bool:
