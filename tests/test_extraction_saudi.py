@@ -1513,3 +1513,8 @@ def test_t14_an_adjective_in_iyya_after_an_eponym_stays_the_body_s() -> None:  #
 def test_t14_a_committee_of_a_committee_keeps_the_nested_name() -> None:  # guard
     facts = _facts("وعقدت اللجنة الإعلامية للجنة المحلية للانتخابات البلدية اجتماعا أمس.")
     assert "اللجنة الإعلامية للجنة المحلية للانتخابات البلدية" in {i.name for i in facts.institutions}
+
+
+def test_t14_a_programme_coordinated_with_a_body_keeps_its_own_field() -> None:  # guard
+    facts = _facts("ودعمت الهيئة العامة للثقافة والفنون الشعبية والبرنامج الوطني للحرف اليدوية، المعرض.")
+    assert any(i.name.endswith("للحرف اليدوية") for i in facts.institutions)

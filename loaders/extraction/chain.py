@@ -88,6 +88,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             if li_body is False and _nisba(tokens[j - 1]):
                 break  # "… للتخصصات الصحية للتخصصات الطبية": the field closed by its adjective, then what for
             li_body = li_body or _opens_body(tokens, j)
+        elif one_li and norm[:1] == "و" and strip_clitic(norm)[0] in _PROGRAM_FIRSTS:
+            li_body = None  # "… للسياحة والتراث الوطني والبرنامج الوطني للحرف": a programme coordinated, its own field
         if j > i and tokens[j - 1].is_word and not tokens[j - 1].article and norm in CHAINS.ROYAL \
                 and strip_clitic(tokens[j - 1].norm)[0] in INSTITUTIONS.EPONYM_HEADS:
             j = _eponym_end(tokens, j + 1, sent)  # "مجلس إدارة مركز الملك فيصل للدراسات": a nested eponym
