@@ -251,7 +251,8 @@ def _opens_body(tokens: list[Token], j: int) -> bool:
 
 
 _PROGRAM_FIRSTS = frozenset({fold("البرنامج"), fold("المبادرة"), fold("المشروع"), fold("الاستراتيجية")})
-"""Heads of a programme or a plan, whose name a body's committee may bear ("اللجنة الإشرافية للبرنامج الوطني للمعارض")."""
+"""Heads of a programme or a plan, whose name a body's committee may bear ("اللجنة الإشرافية للبرنامج الوطني
+للمعارض")."""
 
 _STATE = frozenset({fold("الدولة"), fold("دولة"), fold("للدولة")})  # "وزير (ال)دولة للشؤون الخارجية"
 

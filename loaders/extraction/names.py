@@ -8,7 +8,6 @@ such as "الجابري"). After the first article surname only article surnames
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 
 from marsad.loaders.extraction.chain import place_firsts, starts_head
