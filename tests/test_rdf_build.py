@@ -196,3 +196,27 @@ def test_blank_names_are_skipped_and_a_specific_kind_wins() -> None:
     ministry = named(graph, MRS.Institution, "وزارة الفلاحة")
     assert set(graph.objects(ministry, RDF.type)) == {MRS.Ministry}
     assert len(nodes_of(graph, MRS.Person)) == 2
+
+
+def test_a_post_without_an_institution_is_one_node_per_holder_across_documents() -> None:
+    """"ولي العهد" held by the same person in two documents is one post (and one tenure, attested twice); held by
+    another person, or by nobody, it stays apart."""
+    text = "استقبل ولي العهد الأمير سلمان السديري وفدا من رجال الأعمال، وحضر اللقاء ولي العهد."
+
+    def facts(doc_id: str, holder: str | None) -> DocumentFacts:
+        persons = [Person(id="p1", name=holder, evidence=ev("سلمان السديري", text))] if holder else []
+        return DocumentFacts(document=DocumentInfo(id=doc_id, title="استقبال", published="2024-03-13"),
+                             persons=persons,
+                             posts=[Post(id="po1", title="ولي العهد", holder="p1" if holder else None,
+                                         evidence=ev("ولي العهد", text))])
+
+    def post_of(doc_id: str, holder: str | None) -> URIRef:
+        graph = build(doc_id, text, facts(doc_id, holder))
+        assert validate(graph).conforms
+        (post,) = nodes_of(graph, MRS.Post)
+        return post
+
+    same = post_of("doc-1", "سلمان السديري")
+    assert post_of("doc-2", "سلمان السديري") == same
+    assert post_of("doc-3", "خالد السديري") != same
+    assert post_of("doc-4", None) != post_of("doc-5", None)  # with no holder the title stays in its document

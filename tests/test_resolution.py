@@ -106,6 +106,27 @@ def test_institution_key_drops_a_trailing_gloss() -> None:
     assert institution_key("«المصباح»") == "المصباح"
 
 
+def test_a_doubled_alef_before_the_article_is_a_typing_slip() -> None:
+    assert person_key("محمد االسادس") == person_key("محمد السادس")
+    assert person_key("أحمد الادريسي") != person_key("أحمد ادريسي الاول")  # guard: other words untouched
+
+
+def test_a_name_in_quotes_after_a_bare_head_is_the_name_not_a_gloss() -> None:
+    """ "شركة « رينو »" and "شركة « هواوي »" are two companies, not the bare head "شركة" twice; the quotes
+    of "وكالة « فرانس بريس »" and "وكالة الأنباء « الأناضول »" hold the name itself."""
+    assert institution_key("شركة « رينو »") != institution_key("شركة « هواوي »")
+    assert institution_key("شركة « رينو »") == institution_key("شركة رينو")
+    assert institution_key("وكالة « فرانس بريس »") == institution_key("وكالة فرانس بريس")
+    assert institution_key("وكالة الأنباء « الأناضول »") != institution_key("وكالة الأنباء (أنسا)")
+
+
+def test_a_conjunction_written_apart_is_one_name_with_it() -> None:
+    assert institution_key("كلية الآداب و العلوم الإنسانية") == institution_key("كلية الآداب والعلوم الإنسانية")
+    assert institution_key("حزب الوحدة و الديموقراطية") == institution_key("حزب الوحدة والديمقراطية")
+    spaced, joined = link_institution("حزب العدالة و التنمية"), link_institution("حزب العدالة والتنمية")
+    assert spaced.entry is not None and spaced.entry == joined.entry and spaced.keep_words is None
+
+
 def _doc(text: str) -> SourceDocument:
     return SourceDocument(id="doc-r", text=text, published="2019-03-01")
 

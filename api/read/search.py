@@ -192,14 +192,15 @@ class Searcher:
         top = set(exact)
         if fuzzy_pass:
             whole = {i for pos in _token_set_whole(names, folded) for i in names.latins.ids[pos]} - exact
-            if whole:  # a skeleton match scores 95 even when its words score 100
-                skeletal = self._fts(names, _SKEL, skel) - exact
-                top |= whole - skeletal
-        if _resources(names, top) >= limit:  # the page holds only names that score 100
+            # a skeleton match scores 95 even when its words score 100: those of ``whole`` are looked at one by
+            # one (the skeleton pass over every name comes later, if the page needs it)
+            strings = names.strings
+            top |= {i for i in whole if i in strings and skel not in strings[i][_SKEL]}
+        if _resources(names, top, limit) >= limit:  # the page holds only names that score 100
             return _ranked(names, dict.fromkeys(top, 100.0), limit)
         if fuzzy_pass and skeletal is None:
             skeletal = self._fts(names, _SKEL, skel) - exact
-        if skeletal is not None and _below_95(skel, folded) and _resources(names, top | skeletal) >= limit:
+        if skeletal is not None and _below_95(skel, folded) and _resources(names, top | skeletal, limit) >= limit:
             return _ranked(names, {**dict.fromkeys(skeletal, 95.0), **dict.fromkeys(top, 100.0)}, limit)
         scores = dict.fromkeys(exact, 100.0)
         if skeletal is not None:
@@ -225,10 +226,15 @@ def _below_95(skel: str, folded: str) -> bool:
     return len(skel) <= 10 and len(folded) <= 9 and " " not in folded
 
 
-def _resources(names: _Names, ids: set[int]) -> int:
-    """How many resources the names ``ids`` belong to."""
-    rows = names.rows
-    return len({rows[i][0] for i in ids if i in rows})
+def _resources(names: _Names, ids: set[int], enough: int) -> int:
+    """How many resources the names ``ids`` belong to, counted up to ``enough``."""
+    rows, found = names.rows, set()
+    for i in ids:
+        if i in rows:
+            found.add(rows[i][0])
+            if len(found) >= enough:
+                break
+    return len(found)
 
 
 def _ranked(names: _Names, scores: dict[int, float], limit: int) -> list[dict[str, Cell]]:

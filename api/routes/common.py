@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Query, Request, Response
 
@@ -40,15 +40,22 @@ def _json(payload: object) -> tuple[bytes, str]:
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode(), "application/json"
 
 
-async def list_response(request: Request, state: AppState, paging: Paging, filters: Filters,
-                        reader: Callable[..., Page]) -> Response:
+async def page_response(request: Request, state: AppState, paging: Paging,
+                        fetch: Callable[[int, int], tuple[int, list[Any]]]) -> Response:
+    """One page of what ``fetch(limit, offset)`` gives (the total and the items), with the page counts."""
     def produce() -> tuple[bytes, str]:
-        total, items = reader(state.index, filters, limit=paging.per_page, offset=paging.offset)
+        total, items = fetch(paging.per_page, paging.offset)
         pages = (total + paging.per_page - 1) // paging.per_page
         return _json({"total": total, "page": paging.page, "per_page": paging.per_page, "pages": pages,
                       "items": items})
 
     return await cached(request, state, produce)
+
+
+async def list_response(request: Request, state: AppState, paging: Paging, filters: Filters,
+                        reader: Callable[..., Page]) -> Response:
+    return await page_response(request, state, paging,
+                               lambda limit, offset: reader(state.index, filters, limit=limit, offset=offset))
 
 
 async def detail_response(request: Request, state: AppState, type_: str, key: str) -> Response:

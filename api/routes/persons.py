@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
 
-from marsad.api.cache import cached
 from marsad.api.deps import PagingDep, StateDep
 from marsad.api.models import Detail, ListPage
 from marsad.api.read import lists
@@ -15,8 +14,8 @@ from marsad.api.routes.common import (
     InstitutionQ,
     TextQ,
     detail_response,
-    json_body,
     list_response,
+    page_response,
 )
 
 router = APIRouter(prefix="/persons", tags=["persons"])
@@ -41,10 +40,5 @@ async def get_person(request: Request, state: StateDep, key: str) -> Response:
 async def list_person_posts(request: Request, state: StateDep, paging: PagingDep, key: str) -> Response:
     """Every post attestation of one person (post, institution, date attested, acting), by date attested, then
     post, a page at a time: the person's detail carries the first 100."""
-    def produce() -> tuple[bytes, str]:
-        total, items = person_posts_page(state.index, key, limit=paging.per_page, offset=paging.offset)
-        pages = (total + paging.per_page - 1) // paging.per_page
-        return json_body({"total": total, "page": paging.page, "per_page": paging.per_page, "pages": pages,
-                          "items": items})
-
-    return await cached(request, state, produce)
+    return await page_response(request, state, paging, lambda limit, offset: person_posts_page(
+        state.index, key, limit=limit, offset=offset))

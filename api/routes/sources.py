@@ -6,11 +6,10 @@ from enum import StrEnum
 
 from fastapi import APIRouter, Request, Response
 
-from marsad.api.cache import cached
 from marsad.api.deps import PagingDep, StateDep
 from marsad.api.models import ListPage
 from marsad.api.read.details import sources_page
-from marsad.api.routes.common import RESPONSES, json_body
+from marsad.api.routes.common import RESPONSES, page_response
 
 router = APIRouter(tags=["sources"])
 
@@ -28,10 +27,5 @@ class SourcedType(StrEnum):
 async def list_sources(request: Request, state: StateDep, paging: PagingDep, type_: SourcedType, key: str) -> Response:
     """The documents and quotes (with offsets) that one resource's facts come from, ordered by
     publication, document, start, end and quote; ``sources_total`` of its detail says how many."""
-    def produce() -> tuple[bytes, str]:
-        total, items = sources_page(state.index, type_.value, key, limit=paging.per_page, offset=paging.offset)
-        pages = (total + paging.per_page - 1) // paging.per_page
-        return json_body({"total": total, "page": paging.page, "per_page": paging.per_page, "pages": pages,
-                          "items": items})
-
-    return await cached(request, state, produce)
+    return await page_response(request, state, paging, lambda limit, offset: sources_page(
+        state.index, type_.value, key, limit=limit, offset=offset))

@@ -115,7 +115,8 @@ def build_triples(doc: SourceDocument, facts: DocumentFacts, *, extractor_versio
         spans = check_spans(text, post.evidence, doc_id=doc.id) if post.title.strip() else []
         if spans:
             org = institutions.get(post.institution or "")
-            node = iris.post_iri(post.title, institution=org, doc_id=doc.id, local_id=post.id)
+            node = iris.post_iri(post.title, institution=org, doc_id=doc.id, local_id=post.id,
+                                 holder=persons.get(post.holder or ""))
             writer.entity(node, MRS.Post, post.title, spans, confidence=post.confidence, key=match_key(post.title))
             writer.link(node, ORG.postIn, org)
             posts[post.id], post_spans[post.id] = node, spans

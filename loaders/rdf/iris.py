@@ -77,12 +77,18 @@ def program_iri(name: str, *, doc_id: str, local_id: str) -> URIRef:
     return _named("program", name, doc_id=doc_id, local_id=local_id)
 
 
-def post_iri(title: str, *, institution: URIRef | None, doc_id: str, local_id: str) -> URIRef:
-    """A post is its title within its institution; without an institution ("the president") it is
-    not merged across documents (keyed by document id and title)."""
+def post_iri(title: str, *, institution: URIRef | None, doc_id: str, local_id: str,
+             holder: URIRef | None = None) -> URIRef:
+    """A post is its title within its institution. Without an institution ("the president") it is not
+    merged across documents on its title alone: it is the title as held by its holder (one node for "ولي
+    العهد" held by one person in every document that names him so), or, with no holder, the title within
+    its document."""
     key = match_key(title) or local_id
-    scope = str(institution) if institution is not None else doc_id
-    return resource_iri("post", mint_key(scope, key))
+    if institution is not None:
+        return resource_iri("post", mint_key(str(institution), key))
+    if holder is not None:
+        return resource_iri("post", mint_key("held by", str(holder), key))
+    return resource_iri("post", mint_key(doc_id, key))
 
 
 def tenure_iri(person: URIRef, post: URIRef, *, acting: bool) -> URIRef:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.loaders.normalize import match_key
+from marsad.loaders.resolution.keys import usual_spelling
 from marsad.loaders.resolution.registry import Entry, Registry, registry
 
 _NEVER_CUT = ("intl:", "agency:")  # foreign bodies: a longer name is another body (مجلس الأمن القومي)
@@ -40,7 +41,8 @@ def link_institution(name: str, *, kind: str | None = None) -> InstitutionLink:
     words = tuple(match_key(raw).split())
     if not words:
         return InstitutionLink(None)
-    for candidate in (words, _strip_moroccan(words, reg)):
+    joined = tuple(usual_spelling(" ".join(words)).split())  # "حزب العداله و التنميه"
+    for candidate in (words, _strip_moroccan(words, reg), joined, _strip_moroccan(joined, reg)):
         if candidate in reg.institutions:
             return InstitutionLink(reg.institutions[candidate])
     for size in range(min(len(words) - 1, reg.max_len), 1, -1):

@@ -7,6 +7,7 @@ honorifics, 'عبد ال…' joined), a person key
 - joins a compound given name written in two words (نور الدين / نورالدين, عبد الله / عبدالله);
 - reads a family name with or without its article as one (عبد الحق الخيام / عبد الحق خيام);
 - drops a leading sharifian title (مولاي حفيظ العلمي / حفيظ العلمي) when two words remain;
+- reads a doubled alef before the article as a typing slip (محمد االسادس / محمد السادس);
 - replaces known spelling variants of one name (الالاه → الاله, لحسن → الحسن) from
   ``data/registry/name_variants.json``.
 
@@ -59,7 +60,7 @@ def _join(words: list[str], rules: NameRules) -> list[str]:
 def person_key(name: str) -> str:
     """The key two spellings of one person's name share ("" when nothing identifying is left)."""
     rules = name_rules()
-    words = match_key(name).split()
+    words = [w[1:] if w.startswith("اال") else w for w in match_key(name).split()]  # a doubled alef ("االسادس")
     if len(words) > 2 and words[0] in rules.optional_first:
         words = words[1:]
     words = [rules.variants.get(w, w) for w in _join(words, rules)]
@@ -69,11 +70,22 @@ def person_key(name: str) -> str:
 
 
 _TRAILING_GLOSS = re.compile(r"\s*(\([^()]*\)|«[^«»]*»|“[^“”]*”|\"[^\"]*\")\s*[-–]?\s*$")
+_SPACED_WA = re.compile(r"(?<!\S)و\s+(?=\S)")
+_NEWS_AGENCY = re.compile(r"^وكاله (ال)?انباء$")
+
+
+def usual_spelling(key: str) -> str:
+    """A match key in its usual spelling: a conjunction written apart joined to its word ("حزب العداله و
+    التنميه" → "حزب العداله والتنميه"), and "ديموقراط…" spelt "ديمقراط…" (both spellings are current)."""
+    return _SPACED_WA.sub("و", key).replace("ديموقراط", "ديمقراط")
 
 
 def institution_key(name: str) -> str:
-    """The key of an institution name not in the registry: its match key, without a trailing gloss in
-    brackets or quotes (وكالة الأنباء القطرية (قنا), وكالة الأنباء السعودية « واس ») when a name is left."""
-    stripped = _TRAILING_GLOSS.sub("", name)
-    key = match_key(stripped)
-    return key or match_key(name)
+    """The key of an institution name not in the registry: its match key, with a conjunction written apart
+    joined to its word, and without a trailing gloss in brackets or quotes (وكالة الأنباء القطرية (قنا),
+    وكالة الأنباء السعودية « واس ») when what is left names a body by itself: not a bare head ("وكالة «
+    فرانس بريس »") nor "وكالة الأنباء « الأناضول »", whose quotes hold the name itself."""
+    key = usual_spelling(match_key(_TRAILING_GLOSS.sub("", name)))
+    if len(key.split()) >= 2 and not _NEWS_AGENCY.match(key):
+        return key
+    return usual_spelling(match_key(name)) or key
