@@ -1598,3 +1598,118 @@ def test_t13_a_bare_name_after_an_appointment_verb_is_the_appointee_not_the_deci
 def test_t13_a_recommending_council_s_seat_is_not_what_it_recommends() -> None:
     facts = _facts("أوصى المجلس البلدي بمحافظة الخرج بمخاطبة الأمانة لإصلاح الطرق.")
     assert [d.object for d in facts.decisions] == ["بمخاطبة الأمانة لإصلاح الطرق"]
+
+
+# persons, posts and institution spans on unseen articles (branch ext-t14, issue 7 item 5)
+def test_t14_a_prince_style_is_no_office() -> None:
+    facts = _facts("استقبل الأمير سعود بن فهد بن خالد في مكتبه بالرياض أمس رئيس الغرفة التجارية سالم العمري.")
+    assert "سعود بن فهد بن خالد" in {p.name for p in facts.persons}
+    assert "سعود بن فهد بن خالد" not in _holders(facts).values()
+    assert _holders(facts)["رئيس الغرفة التجارية"] == "سالم العمري"
+
+
+def test_t14_a_prince_named_in_an_attendance_list_still_attends() -> None:  # guard
+    facts = _facts("ترأس أمير المنطقة الأمير سعود بن فهد اجتماع المجلس أمس بحضور الأمير خالد بن سعد بن فهد.")
+    event = _main(facts)
+    assert {p.name for p in facts.persons if p.id in {a.person for a in event.participants}} == {"خالد بن سعد بن فهد"}
+
+
+def test_t14_the_king_stays_an_office() -> None:  # guard
+    facts = _facts("وجه الملك سلمان بن عبدالعزيز بصرف المساعدات للأسر المتضررة.")
+    assert _holders(facts).get("الملك") == "سلمان بن عبدالعزيز"
+
+
+def test_t14_a_style_after_wa_opens_the_next_dignitary() -> None:
+    facts = _facts("وكان في استقبال الضيف الأمير سعد بن فهد بن خالد ولي العهد وزير الداخلية وصاحب السمو الملكي "
+                   "الأمير نايف بن سعد بن فهد ولي ولي العهد وزير الدفاع ومعالي الدكتور سالم العمري.")
+    holders = _holders(facts)
+    assert holders["وزير الداخلية"] == "سعد بن فهد بن خالد"
+    assert holders["وزير الدفاع"] == "نايف بن سعد بن فهد"
+    assert {i.name for i in facts.institutions} == {"وزارة الداخلية", "وزارة الدفاع"}
+
+
+def test_t14_a_style_after_wa_ends_a_whole_office() -> None:
+    facts = _facts("وحضر الحفل ولي العهد وصاحب السمو الملكي الأمير نايف بن سعد بن فهد.")
+    assert "ولي العهد" in _holders(facts)
+    assert not any("صاحب" in t for t in _holders(facts))
+
+
+def test_t14_an_assistant_minister_remit_is_no_part_of_the_ministry() -> None:
+    facts = _facts("والتقى مساعد وزير الخارجية لشؤون الأمن الإقليمي سالم العمري وفدا من رجال الأعمال.")
+    assert _holders(facts)["مساعد وزير الخارجية لشؤون الأمن الإقليمي"] == "سالم العمري"
+    assert [i.name for i in facts.institutions] == ["وزارة الخارجية"]
+
+
+def test_t14_a_li_phrase_after_a_ministry_field_ends_its_name() -> None:
+    facts = _facts("وأوضح وكيل وزارة الصحة للخدمات العلاجية سالم العمري أن المستشفى افتتح أمس.")
+    assert [i.name for i in facts.institutions] == ["وزارة الصحة"]
+
+
+def test_t14_a_minister_of_state_keeps_his_portfolio() -> None:  # guard
+    facts = _facts("وحضر وزير الدولة لشؤون مجلس الشورى سالم العمري.")
+    assert _holders(facts)["وزير الدولة لشؤون مجلس الشورى"] == "سالم العمري"
+
+
+def test_t14_a_rank_after_a_filiated_name_opens_the_next_name() -> None:
+    facts = _facts("وكان في استقبال سموه الأمير سعد بن خالد بن فهد اللواء ناصر العتيبي.")
+    assert {p.name for p in facts.persons} == {"سعد بن خالد بن فهد", "ناصر العتيبي"}
+
+
+def test_t14_a_verbal_noun_after_a_filiated_name_is_its_object() -> None:
+    facts = _facts("وترأس محافظ ينبع سعد بن خالد بن فهد الاجتماع الذي عقد في المحافظة أمس.")
+    assert _holders(facts)["محافظ ينبع"] == "سعد بن خالد بن فهد"
+
+
+def test_t14_everyone_is_no_family_name() -> None:
+    facts = _facts("وشكر الأمير سعد بن بندر الجميع على جهودهم في إنجاح المهرجان.")
+    assert [p.name for p in facts.persons] == ["سعد بن بندر"]
+
+
+def test_t14_a_family_name_in_iyya_closes_a_filiation_chain() -> None:
+    facts = _facts("وقدم وزير الخارجية خالد بن سعد العطية، الشكر للمملكة على دعمها.")
+    assert _holders(facts)["وزير الخارجية"] == "خالد بن سعد العطية"
+
+
+def test_t14_a_foreign_name_before_the_complementiser_keeps_its_last_word() -> None:
+    facts = _facts("وقال وزير الزراعة الفرنسي جان بيير لوران إن بلاده تدعم المبادرة.")
+    assert _holders(facts)["وزير الزراعة الفرنسي"] == "جان بيير لوران"
+
+
+def test_t14_an_adverb_after_a_foreign_name_stays_out() -> None:  # guard
+    facts = _facts("وندد السفير الفرنسي جان دوبوا بشدة خلال النقاش بالقرار.")
+    assert _holders(facts)["السفير الفرنسي"] == "جان دوبوا"
+
+
+def test_t14_an_adjective_in_iyya_after_a_filiated_eponym_is_no_family_name() -> None:  # guard
+    facts = _facts("وأكد الأمير سعد بن خالد الجاهزية التامة لانطلاق المهرجان.")
+    assert [p.name for p in facts.persons] == ["سعد بن خالد"]
+
+
+def test_t14_a_second_li_phrase_after_a_body_field_is_its_purpose() -> None:
+    facts = _facts("ووقعت الهيئة العامة للثقافة والفنون الشعبية للخطة الجديدة عقدا مع الشركة.")
+    assert "الهيئة العامة للثقافة والفنون الشعبية" in {i.name for i in facts.institutions}
+
+
+def test_t14_a_second_li_phrase_inside_a_nested_body_stays() -> None:  # guard
+    facts = _facts("واجتمع أعضاء المكتب التنفيذي للاتحاد المغربي للشغل أمس.")
+    assert "المكتب التنفيذي للاتحاد المغربي للشغل" in {i.name for i in facts.institutions}
+
+
+def test_t14_whom_a_foreign_official_told_is_no_name() -> None:  # guard
+    facts = _facts("وقال المدير العام للطيران المدني الماليزي لفرانس برس إن البحث مستمر.")
+    assert not facts.persons
+
+
+def test_t14_an_adjective_in_iyya_after_an_eponym_stays_the_body_s() -> None:  # guard
+    facts = _facts("وتبرعت مؤسسة سالم بن فهد الخيرية، بمبلغ كبير للجمعية.")
+    assert "سالم بن فهد الخيرية" not in {p.name for p in facts.persons}
+
+
+def test_t14_a_committee_of_a_committee_keeps_the_nested_name() -> None:  # guard
+    facts = _facts("وعقدت اللجنة الإعلامية للجنة المحلية للانتخابات البلدية اجتماعا أمس.")
+    assert "اللجنة الإعلامية للجنة المحلية للانتخابات البلدية" in {i.name for i in facts.institutions}
+
+
+def test_t14_a_programme_coordinated_with_a_body_keeps_its_own_field() -> None:  # guard
+    facts = _facts("ودعمت الهيئة العامة للثقافة والفنون الشعبية والبرنامج الوطني للحرف اليدوية، المعرض.")
+    assert any(i.name.endswith("للحرف اليدوية") for i in facts.institutions)

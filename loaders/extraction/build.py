@@ -15,7 +15,7 @@ from marsad.loaders.extraction.decisions import DecisionMention, PartnershipMent
 from marsad.loaders.extraction.events import Agent as AgentM
 from marsad.loaders.extraction.events import EventMention
 from marsad.loaders.extraction.institutions import InstMention
-from marsad.loaders.extraction.people import People
+from marsad.loaders.extraction.people import People, is_style
 from marsad.loaders.extraction.programs import ProgramMention
 from marsad.loaders.extraction.text import Token
 from marsad.loaders.extraction.words import INSTITUTIONS
@@ -173,6 +173,8 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
     post_objs: dict[str, dict[str, object]] = {}
     post_of_mention: dict[int, str] = {}
     for p in people.posts:
+        if p.holder and is_style(p):
+            continue  # "الأمير X": a style, no office (the events read X as the person)
         holder = person_ids.get(match_key(p.holder)) if p.holder else None
         head = match_key(p.title).split()[0] if match_key(p.title) else ""
         head = head[2:] if head.startswith("ال") else head

@@ -13,8 +13,8 @@ import re
 from functools import cache
 
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry
-from marsad.loaders.extraction.text import Token, strip_clitic
-from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, INSTITUTIONS, is_stop
+from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
+from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, INSTITUTIONS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
 MAX_CHAIN = 14
@@ -56,10 +56,13 @@ def is_name_start(tokens: list[Token], j: int) -> bool:
 
 def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_titles: bool = False,
               eponym: bool = False, plain_names: bool = False, purpose_stop: bool = True,
-              possessive: bool = True) -> int:
+              possessive: bool = True, one_li: bool = False) -> int:
     """Index one past the last token of the chain that starts at ``tokens[i]`` (``i`` if none).
 
     With ``eponym``, the chain may open with a personal name ("جامعة محمد الخامس", "مؤسسة محمد السادس…").
+    With ``one_li`` (a body's name), a second "لل…" phrase after the first one's adjective ends the chain, unless
+    the first one opened a nested body ("اللجنة الإقليمية للمبادرة الوطنية للتنمية البشرية"): "الهيئة العامة للسياحة
+    والتراث الوطني للخطة التنفيذية" names the body, then says what for ("مركز المقابلات للمرشحين للوظائف" goes on).
     """
     j = i
     n = len(tokens)
@@ -77,9 +80,16 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 break  # the name ends with the father's name ("جامعة الأميرة نورة بنت عبدالرحمن فقرة")
             j += 1  # "جامعة محمد الخامس", "مستشفى الملك خالد" (not the honorific after it: "… الدكتور X")
     mukallaf = False
+    li_body: bool | None = None  # whether the chain's first "لل…" phrase opened a nested body (None: none yet)
     while j < n and j - i < limit and tokens[j].sent == sent:
         tok = tokens[j]
         norm = tok.norm
+        if one_li and j > i and norm.startswith("لل") and tok.article:
+            if li_body is False and _nisba(tokens[j - 1]):
+                break  # "… للتخصصات الصحية للتخصصات الطبية": the field closed by its adjective, then what for
+            li_body = li_body or _opens_body(tokens, j)
+        elif one_li and norm[:1] == "و" and strip_clitic(norm)[0] in _PROGRAM_FIRSTS:
+            li_body = None  # "… للسياحة والتراث الوطني والبرنامج الوطني للحرف": a programme coordinated, its own field
         if j > i and tokens[j - 1].is_word and not tokens[j - 1].article and norm in CHAINS.ROYAL \
                 and strip_clitic(tokens[j - 1].norm)[0] in INSTITUTIONS.EPONYM_HEADS:
             j = _eponym_end(tokens, j + 1, sent)  # "مجلس إدارة مركز الملك فيصل للدراسات": a nested eponym
@@ -119,6 +129,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "… للأنباء عقب الاستقبال": a time preposition ends the name
         if j > i and norm[:1] == "و" and norm[1:] in CHAINS.NEVER_COORDINATED:
             break  # "التعاون بين الوكالة الأممية والمملكة المغربية": a second party, not part of the name
+        if norm[:1] == "و" and (norm[1:] in lexicon().honorifics or norm[1:] in PEOPLE.ROYAL_STYLE):
+            break  # "وزير الداخلية وصاحب السمو …", "وزير الدفاع ومعالي …": و + a style opens the next person
         if strip_clitic(norm)[1] and strip_clitic(norm)[0] in CHAINS.RECIPIENTS \
                 and not (possessive and norm.startswith("لل") and strip_clitic(norm)[0] in CHAINS.BODY_FIELDS and (
                     j == i or (j == i + 1 and tokens[i].article and tokens[i].norm.endswith(("ي", "يه"))))):
@@ -221,6 +233,41 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
     while j > i and tokens[j - 1].norm in CHAINS.LADA | CHAINS.MUKALLAF:
         j -= 1
     return j
+
+
+def _opens_body(tokens: list[Token], j: int) -> bool:
+    """A "لل…" word opens a nested body: a head ("للمبادرة", "للمديرية") or a listed body ("للاتحاد المغربي للشغل")."""
+    if starts_head(tokens, j, strip=True):
+        return True
+    tok = tokens[j]
+    lam = lam_article(tok.norm)  # "للجنة": ل + "اللجنة"
+    for base in {strip_clitic(tok.norm)[0], *(lam[:1] if lam else ())}:
+        probe = [Token(tok.text, base, tok.start, tok.end, tok.sent, True), *tokens[j + 1 : j + 8]]
+        if longest_entry(probe, 0, lexicon().named, max_len=lexicon().max_named, clitics="") is not None \
+                or longest_entry(probe, 0, lexicon().inst_heads, max_len=lexicon().max_head, clitics="") is not None \
+                or base in _PROGRAM_FIRSTS:
+            return True
+    return False
+
+
+_PROGRAM_FIRSTS = frozenset({fold("البرنامج"), fold("المبادرة"), fold("المشروع"), fold("الاستراتيجية")})
+"""Heads of a programme or a plan, whose name a body's committee may bear ("اللجنة الإشرافية للبرنامج الوطني
+للمعارض")."""
+
+_STATE = frozenset({fold("الدولة"), fold("دولة"), fold("للدولة")})  # "وزير (ال)دولة للشؤون الخارجية"
+
+
+def ministry_field_end(tokens: list[Token], c: int, e: int) -> int:
+    """End of a ministry's name whose field spans tokens[c:e] as read: a ministry is named by its field, and a
+    ل-phrase after it ("مساعد وزير الدفاع لشؤون الأمن الدولي", "وكيل وزارة النقل للطرق", "وزارة الصحة
+    للمستشفى") is an office's remit or a purpose, no part of the ministry's name; not after "الدولة" (a minister of
+    state's portfolio, "وزير الدولة لشؤون الدفاع", "وزير دولة للشؤون …") nor in "الوزارة المنتدبة/المكلفة …"."""
+    if c >= e or tokens[c].norm in _STATE or tokens[c].norm.startswith(("المنتدب", "المكلف")):
+        return e
+    for x in range(c + 1, e):
+        if tokens[x].norm[:1] == "ل" and tokens[x].norm not in CHAINS.LADA and tokens[x - 1].article:
+            return x  # (a ل-phrase after the definite field; not "لوائح" after a bare noun)
+    return e
 
 
 def _filiation(tokens: list[Token], i: int, j: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.loaders.extraction.chain import chain_end, place_len
+from marsad.loaders.extraction.chain import chain_end, ministry_field_end, place_len
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry, may_open
 from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
 from marsad.loaders.extraction.words import CHAINS, INSTITUTIONS, is_stop
@@ -123,9 +123,11 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = chain_end(tokens, c, stop_titles=True,
                   eponym=head[0] in INSTITUTIONS.EPONYM_HEADS or (kind == "association" and len(head) == 1),
                   plain_names=kind == "association" and len(head) == 1 and not head[0].startswith("ال"),
-                  purpose_stop=kind != "association")
+                  purpose_stop=kind != "association", one_li=True)
     while e > c and (tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS or tokens[e - 1].norm in CHAINS.FORMER):
         e -= 1
+    if kind == "ministry" and len(head) == 1:
+        e = ministry_field_end(tokens, c, e)  # "وزارة النقل للطرق": the ministry is named by its field
     if kind == "company":  # "شركة … المحدودة لرعاية …": the legal form closes the name
         e = next((k + 1 for k in range(c, e) if tokens[k].norm in INSTITUTIONS.LEGAL_FORMS), e)
     e += _parenthesised(tokens, e) if kind in ("company", "other", "public_body", "association") else 0

@@ -7,12 +7,13 @@ such as "الجابري"). After the first article surname only article surnames
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from marsad.loaders.extraction.chain import place_firsts, starts_head
 from marsad.loaders.extraction.lexicon import lexicon
-from marsad.loaders.extraction.text import Token
-from marsad.loaders.extraction.words import PEOPLE, is_stop
+from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.words import CHAINS, INSTITUTIONS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
 
@@ -93,6 +94,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break
         if j > k + 1 and tokens[j].article and _masdar(norm):
             break  # "دعوة الرئيس عبد العزيز بوتفليقة الترشح": a verbal noun after the name is its object
+        if j > k + 1 and tokens[j].article and norm in CHAINS.RANKS and j + 1 < n and tokens[j + 1].sent == sent \
+                and tokens[j + 1].is_word and not tokens[j + 1].article:
+            break  # "الأمير X بن Y اللواء Z": a rank opens the next name (not "X العميد،": a family name)
         if norm.startswith("ال") and tokens[j].article and j != k:
             if norm in lex.compound_second and not arts:
                 j += 1
@@ -102,7 +106,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                 continue
             if units == 0 or arts >= 2 or (arts == 1 and not norm.endswith(("ي", "ى"))):
                 break  # a second article surname is a nisba ("رشيد الطالبي العلمي"), not "الخلفي الإجابة"
-            if units >= 2 and norm.endswith(("يه", "ات")):
+            if units >= 2 and (norm.endswith("ات") or (norm.endswith("يه") and not (
+                    filiated and tokens[j].text.endswith(("ية", "يّة")) and _hard_close(tokens, j)
+                    and first in lex.first_names and not _eponym_before(tokens, k)))):
                 break  # "حكومة … بنيامين نتنياهو الائتلافية": after two names, an adjective ("الحسين الرحوية" stays)
             arts += 1
             j += 1
@@ -161,13 +167,18 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
 
 
 _AL = fold("آل")
+_IMAM = fold("الإمام")
+
+
+_IFTIAL = re.compile(r"^الا\w[تطد]\wا\w$|^الان\w\wا\w$")  # "الاجتماع", "الاحتفال", "الاضطلاع"; "الانطلاق"
 
 
 def _masdar(norm: str) -> bool:
-    """A definite verbal noun of the تفعّل or استفعال form ("الترشح", "التدخل", "الاستقالة"), which no surname
-    is (surnames in "الت" end in ي: "التازي"; "التوفيق" is تفعيل and stays a surname)."""
+    """A definite verbal noun of the تفعّل, استفعال, افتعال or انفعال form ("الترشح", "التدخل", "الاستقالة",
+    "الاجتماع", "الانطلاق"), which no surname is (surnames in "الت" end in ي: "التازي"; "التوفيق" is تفعيل and
+    stays a surname)."""
     return (len(norm) == 6 and norm.startswith("الت") and not norm.endswith(("ي", "ه"))) \
-        or (norm.startswith("الاست") and len(norm) >= 8)
+        or (norm.startswith("الاست") and len(norm) >= 8) or _IFTIAL.match(norm) is not None
 
 
 def _closed_after(tokens: list[Token], j: int) -> bool:
@@ -177,6 +188,24 @@ def _closed_after(tokens: list[Token], j: int) -> bool:
         return True
     t = tokens[j + 1]
     return not t.is_word or t.sent != tokens[j].sent or is_stop(t.norm) or (t.norm[:1] in "وبل" and not t.article)
+
+
+def _eponym_before(tokens: list[Token], k: int) -> bool:
+    """The name at ``k`` follows a head named after a person or a royal style ("مؤسسة X بن Y الخيرية", "جامعة
+    الإمام X بن Y الإسلامية", "مدينة الملك X بن Y الرياضية"): an adjective in ية after it is the body's."""
+    return any(strip_clitic(t.norm)[0] in INSTITUTIONS.EPONYM_HEADS or t.norm in CHAINS.ROYAL
+               or t.norm == _IMAM for t in tokens[max(0, k - 2) : k])
+
+
+def _hard_close(tokens: list[Token], j: int) -> bool:
+    """ "خالد بن سعد العطية،", "… العطية والوفد المرافق": after a filiation chain, a word in ية is the family name
+    when a boundary follows it (punctuation, the sentence's end, و, a function word, a title or a head); an
+    adjective or a verbal noun goes on ("جامعة … بن سعود الإسلامية بالنيابة", "الجاهزية التامة")."""
+    if j + 1 >= len(tokens):
+        return True
+    t = tokens[j + 1]
+    return not t.is_word or t.sent != tokens[j].sent or is_stop(t.norm) or (t.norm[:1] == "و" and not t.article) \
+        or t.norm.startswith("وال") or starts_head(tokens, j + 1, strip=False)
 
 
 def _filiated_name(tokens: list[Token], j: int, k: int) -> bool:

@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Protocol
 
-from marsad.loaders.extraction.chain import adjective_title, chain_end, is_name_start, place_len, starts_head
+from marsad.loaders.extraction.chain import (
+    adjective_title,
+    chain_end,
+    is_name_start,
+    ministry_field_end,
+    place_len,
+    starts_head,
+)
 from marsad.loaders.extraction.cues import ROLES
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry, may_open
 from marsad.loaders.extraction.names import Name, parse_name
@@ -261,6 +268,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         head = strip_clitic(tokens[i].norm)[0] if clitic else tokens[i].norm
         if head in PEOPLE.MINISTER and e > c and size == 1:
             last = max(c + 1, core_last)  # "وزير الخارجية الأردني في عمان": the ministry leaves the place out
+            last = max(c + 1, ministry_field_end(tokens, c, last))  # "مساعد وزير الدفاع لشؤون …": and the remit
             compl = text[tokens[c].start : tokens[last - 1].end]
             while last - 1 > c and tokens[last - 1].norm in CHAINS.FORMER:
                 last -= 1
@@ -539,7 +547,8 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
     cut = next((x for x in range(k + 2, min(name.end, k + 4)) if tokens[x].norm[:1] in "بل"
                 and not tokens[x].article and len(tokens[x].norm) > 3), None)
     trimmed = cut is not None and cut < n and tokens[cut].sent == tokens[k].sent \
-        and cut + 1 < n and tokens[cut + 1].norm not in _COMMA | {"."}
+        and cut + 1 < n and tokens[cut + 1].norm not in _COMMA | {"."} | PEOPLE.NAME_CLOSERS
+    # (a closer after the ب/ل word makes it the name's last: "قال … جان إيف لودريان إن …")
     if trimmed and cut is not None:
         name = Name(k, cut, 0, name.known)  # "… X Y بنسبة 17 في المئة", "X Y بقوة القرار": a ب-phrase follows
     if not 2 <= name.end - k <= 3:
@@ -552,7 +561,12 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
             and not _seat_next(tokens, e) and not (tokens[e].norm[:1] == "و" and tokens[e].norm[1:3] == "ال") \
             and tokens[e].norm not in PEOPLE.NAME_CLOSERS:  # "… X Y وهي سويدية"
         return None  # (a name closes before "والوفد المرافق": و + a definite word opens the next item)
+    if e < n and tokens[e].norm == _INNA and tokens[k].norm[:1] in "لب" and not trimmed:
+        return None  # "قال المدير … لفرانس برس إن": whom he told, not his name
     return name
+
+
+_INNA = fold("إن")  # "إن"/"أن" fold alike
 
 
 def _seat_next(tokens: list[Token], e: int) -> bool:
@@ -577,6 +591,12 @@ def _gender_clash(title: str, name: str) -> bool:
     head = fold(title.split()[0]) if title.split() else ""
     first = fold(name.split()[0]) if name.split() else ""
     return head.endswith("ه") and (first in PEOPLE.MALE_FIRST or first.startswith("عبد"))
+
+
+def is_style(p: PostMention) -> bool:
+    """ "الأمير X", "الأميرة X": a prince's style alone is a rank of birth, no office the person holds (the King's is
+    one). The mention stays among the posts the events read (an attendee listed by it), but is no post fact."""
+    return len(p.title.split()) == 1 and fold(p.title) in PEOPLE.ROYAL_TITLES and fold(p.title) not in PEOPLE.KING
 
 
 def _is_king(p: PostMention) -> bool:
