@@ -35,9 +35,18 @@ class DateMention:
     day: int | None = None
     weekday: int | None = None
     relative: int | None = None  # days from publication: 0 today, -1 yesterday, 1 tomorrow
+    month_offset: int | None = None  # "من الشهر الجاري / الماضي / المقبل": months from publication's
 
     def resolve(self, published: dt.date | None) -> dt.date | None:
         """The calendar date, when the text and the publication date determine it."""
+        if self.month_offset is not None and self.day:
+            if published is None:
+                return None
+            year, month = divmod(published.year * 12 + published.month - 1 + self.month_offset, 12)
+            try:
+                return dt.date(year, month + 1, self.day)
+            except ValueError:
+                return None
         if self.year and self.month and self.day:
             try:
                 return dt.date(self.year, self.month, self.day)
@@ -101,7 +110,7 @@ def _month_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return None
 
 
-def _hijri(tokens: list[Token], k: int, day: int) -> DateMention | None:
+def _hijri(tokens: list[Token], k: int, day: int, first: int | None = None) -> DateMention | None:
     for size in (2, 1):
         key = " ".join(t.norm for t in tokens[k : k + size])
         if key in CALENDAR.HIJRI_MONTHS:
@@ -112,7 +121,8 @@ def _hijri(tokens: list[Token], k: int, day: int) -> DateMention | None:
             if year is None or year not in _HIJRI_YEARS:
                 return None
             g = _gregorian(year, CALENDAR.HIJRI_MONTHS[key], day)
-            return None if g is None else DateMention(k - 1, k + size + 1, g.year, g.month, g.day)
+            return None if g is None else DateMention(k - 1 if first is None else first, k + size + 1, g.year,
+                                                      g.month, g.day)
     return None
 
 
@@ -142,6 +152,11 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
     i = 0
     while i < n:
         w = tokens[i].norm
+        worded = _word_date(tokens, i) if tokens[i].article else None
+        if worded is not None:  # "السادس والعشرين من شهر يونيو", "الخامس عشر من الشهر الجاري"
+            out.append(worded)
+            i = worded.last
+            continue
         glued = None
         day: int | None = None
         k = i + 1
@@ -193,6 +208,62 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
         i += 1
     out.sort(key=lambda d: d.first)
     return out
+
+
+def _word_day(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """(day, next token) of a day written as an ordinal word at ``tokens[i]``: "الخامس", "الخامس عشر",
+    "السادس والعشرين", "الثلاثين"."""
+    n = len(tokens)
+    w = tokens[i].norm
+    if i + 1 < n and f"{w} {tokens[i + 1].norm}" in CALENDAR.ORDINALS:
+        return CALENDAR.ORDINALS[f"{w} {tokens[i + 1].norm}"], i + 2
+    if w in CALENDAR.ORDINAL_UNITS and i + 1 < n and tokens[i + 1].norm[:1] == "و" \
+            and tokens[i + 1].norm[1:] in CALENDAR.ORDINAL_TENS:
+        return CALENDAR.ORDINAL_UNITS[w] + CALENDAR.ORDINAL_TENS[tokens[i + 1].norm[1:]], i + 2
+    if w in CALENDAR.ORDINALS:
+        return CALENDAR.ORDINALS[w], i + 1
+    if w in CALENDAR.ORDINAL_TENS:
+        return CALENDAR.ORDINAL_TENS[w], i + 1
+    return None
+
+
+def _word_date(tokens: list[Token], i: int) -> DateMention | None:
+    """A day written as an ordinal word, "من" (and "شهر") and a month: "في السادس والعشرين من شهر يونيو
+    (2015)", "يوم الخامس عشر من الشهر الجاري" (the month of publication; "الماضي" the one before, "المقبل"
+    the next). Not after a noun the ordinal qualifies ("الأسبوع الثالث من شهر رمضان"): only first in its
+    sentence or after a word without the article, a weekday or "يوم"."""
+    if i > 0 and tokens[i - 1].sent == tokens[i].sent and tokens[i - 1].article \
+            and tokens[i - 1].norm not in CALENDAR.WEEKDAYS and tokens[i - 1].norm != _DAY:
+        return None
+    hit = _word_day(tokens, i)
+    if hit is None or not 1 <= hit[0] <= 31:
+        return None
+    day, k = hit
+    n = len(tokens)
+    if k < n and tokens[k].norm == "من":
+        k += 1
+    else:
+        return None
+    if k < n and tokens[k].norm == _MONTH:
+        k += 1
+    start = _weekday_start(tokens, i)
+    month = _month_at(tokens, k)
+    if month is not None:
+        year = _year(tokens, k + month[1])
+        return DateMention(start, k + month[1] + (1 if year else 0), year, month[0], day)
+    if k + 1 < n and tokens[k].norm == _THE_MONTH and tokens[k + 1].norm in _MONTH_OFFSETS:
+        return DateMention(start, k + 2, day=day, month_offset=_MONTH_OFFSETS[tokens[k + 1].norm])
+    if k < n:
+        return _hijri(tokens, k, day, first=start)
+    return None
+
+
+_DAY = fold("يوم")
+_MONTH = fold("شهر")
+_THE_MONTH = fold("الشهر")
+_MONTH_OFFSETS = {fold("الجاري"): 0, fold("الحالي"): 0, fold("الماضي"): -1, fold("المنصرم"): -1,
+                  fold("المقبل"): 1, fold("القادم"): 1}
+"""The month a "… من الشهر X" date falls in, from the month of publication."""
 
 
 _RANGE_DAY = regex.compile(r"^و?(\d{1,2})$")

@@ -216,9 +216,31 @@ def _filiated_name(tokens: list[Token], j: int, k: int) -> bool:
     if not t.is_word or not t.text.endswith("ي") or t.norm not in lexicon().first_names or not is_stop(t.norm):
         return False
     if j > k:
-        return tokens[j - 1].norm in PEOPLE.FILIATION and tokens[j - 1].sent == t.sent
-    return j + 1 < len(tokens) and tokens[j + 1].sent == t.sent and (
-        tokens[j + 1].norm in PEOPLE.FILIATION or tokens[j + 1].norm.startswith("عبد"))  # "علي عبد الرحيم"
+        return (tokens[j - 1].norm in PEOPLE.FILIATION and tokens[j - 1].sent == t.sent) or (
+            j == k + 1 and tokens[k].norm in lexicon().first_names and not is_stop(tokens[k].norm)
+            and _surname_next(tokens, j) and tokens[j + 1].text.endswith("ي"))
+        # "اللواء محمد علي الشامي": a second given name before a nisba (not "محمد علي المشروع")
+    if j + 1 < len(tokens) and tokens[j + 1].sent == t.sent and (
+            tokens[j + 1].norm in PEOPLE.FILIATION or tokens[j + 1].norm.startswith("عبد")):  # "علي عبد الرحيم"
+        return True
+    # "الدكتور علي العطية", "د. علي X": after an honorific the preposition is not what follows
+    return j > 0 and tokens[j - 1].sent == t.sent and is_honorific(tokens[j - 1].norm) and _surname_next(tokens, j)
+
+
+def is_honorific(norm: str) -> bool:
+    """An honorific, also behind a conjunction ("والمهندس", "ومعالي")."""
+    honorifics = lexicon().honorifics
+    return norm in honorifics or (norm[:1] == "و" and norm[1:] in honorifics)
+
+
+def _surname_next(tokens: list[Token], j: int) -> bool:
+    """An article word that can be a family name follows ``tokens[j]`` in its sentence ("علي العطية"; not
+    "علي الفور", "علي الاجتماع")."""
+    if j + 1 >= len(tokens):
+        return False
+    t = tokens[j + 1]
+    return t.is_word and t.article and t.sent == tokens[j].sent and not is_stop(t.norm) \
+        and t.norm not in PEOPLE.NOT_SURNAMES and not _masdar(t.norm) and not t.norm.endswith(("ات", "ين", "ون"))
 
 
 def _family_name(tokens: list[Token], j: int) -> bool:

@@ -24,7 +24,7 @@ from marsad.loaders.extraction.chain import (
 )
 from marsad.loaders.extraction.cues import ROLES
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry, may_open
-from marsad.loaders.extraction.names import Name, parse_name
+from marsad.loaders.extraction.names import Name, is_honorific, parse_name
 from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, CHAINS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
@@ -847,7 +847,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     for i, tok in enumerate(tokens):
         if i in by_token or i in covered:
             continue
-        if tok.norm in lex.honorifics:
+        if is_honorific(tok.norm):  # (and "والمهندس X" in a list)
             name = parse_name(tokens, i + 1)
             longer = parse_name(tokens, i + 1, max_units=3)
             if name is not None and longer is not None and longer.end > name.end and longer.end < len(tokens) \
