@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from marsad.loaders.extraction.chain import place_firsts, starts_head
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.text import Token, strip_clitic
-from marsad.loaders.extraction.words import CHAINS, INSTITUTIONS, PEOPLE, is_stop
+from marsad.loaders.extraction.words import CALENDAR, CHAINS, INSTITUTIONS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
 
@@ -81,6 +81,11 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                 and tokens[j].sent == sent and not is_stop(norm):
             j += 1  # "عبد الملك", "عبد الرئيس": the word after عبد completes a given name, whatever it is
             pending_particle = False
+            continue
+        if filiated and not pending_particle and not arts and j > k + 2 and norm == _FRIDAY and k > 0 \
+                and is_honorific(tokens[k - 1].norm) and _family_not_day(tokens, j):
+            arts += 1  # "الدكتور X بن Y الجمعة": after an honorific and a filiation chain, a family name
+            j += 1
             continue
         if j > k and _blocked(tokens, j):
             break
@@ -167,6 +172,19 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
 
 
 _AL = fold("آل")
+_FRIDAY = fold("الجمعة")
+_DAY_AFTER = frozenset(fold(w) for w in ("الماضي", "الماضية", "المقبل", "المقبلة", "القادم", "القادمة", "الموافق",
+                                         "المنصرم", "الأخير", "الأخيرة"))
+
+
+def _family_not_day(tokens: list[Token], j: int) -> bool:
+    """ "الجمعة" at ``j`` is no weekday: no date, number or "الماضي/المقبل/الموافق" after it (the weekday's
+    words), and no "يوم/أمس/اليوم" before it."""
+    if j + 1 < len(tokens) and tokens[j + 1].sent == tokens[j].sent:
+        w = tokens[j + 1].norm
+        if w[:1].isdigit() or w in _DAY_AFTER or w in CALENDAR.MONTHS:
+            return False
+    return True
 _IMAM = fold("الإمام")
 
 

@@ -76,11 +76,13 @@ def _drop_byline(tokens: list[Token], out: People) -> None:
 def _third_word(tokens: list[Token], name: Name) -> Name:
     """ "الرئيس اليمني عبدربه منصور هادي قد يعود": a bare third word closed by a boundary completes a two-word
     name of two bare words after a title, unless it reads as a verb (a present prefix, a past ending, a speech
-    verb) or is short ("محمد مرسي عام"); not after "محمد السادس" (an ordinal closes a name)."""
+    verb) or is short ("محمد مرسي عام"); not after "محمد السادس" (an ordinal closes a name). A final ه is a
+    pronoun ("… رئيسه"), a final ة a name's ("محمد مختار جمعة،")."""
     k = name.end
     third = tokens[k]
     if not third.is_word or third.sent != tokens[name.start].sent or third.article or is_stop(third.norm) \
-            or third.norm[:1] in "يتنأاوبلفك" or third.norm.endswith(("ت", "وا", "ا", "ه", "ها")) \
+            or third.norm[:1] in "يتنأاوبلفك" or third.norm.endswith(("ت", "وا", "ا", "ها")) \
+            or (third.norm.endswith("ه") and not third.text.endswith("ة")) \
             or third.norm in ROLES.SPEECH or len(third.norm) < 4 or _title_at(tokens, k) is not None \
             or any(t.article for t in tokens[name.start : k]) \
             or not _ends_clean(tokens, k + 1):

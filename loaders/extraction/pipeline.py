@@ -50,6 +50,9 @@ def run(doc: SourceDocument) -> DocumentFacts:
     published = _published(doc) or publication_date(text, tokens, dates)
     insts = find_institutions(text, tokens)
     people = find_people(text, tokens, insts)
+    if any(pm.first <= d.first < pm.last for d in dates for pm in people.persons):
+        # "الدكتور X بن Y الجمعة": a family name that is also a weekday is no date
+        dates = [d for d in dates if not any(pm.first <= d.first < pm.last for pm in people.persons)]
     person_words = [[t.norm for t in tokens[pm.first : pm.last]] for pm in people.persons if pm.last - pm.first >= 2]
     insts = without_persons(tokens, insts, frozenset(w for ws in person_words for w in (" ".join(ws), ws[-1])))
     approvals = approval_cues(tokens)
