@@ -168,6 +168,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         return None  # "أوراق اعتمادها": a possessive noun phrase, not a name
     known = first in lex.first_names or first.startswith("عبد") or (
         k + 2 < j and tokens[k + 1].norm in PEOPLE.FILIATION and not tokens[k].article)  # "X بن Y": X is a given name
+    if not known and any(tokens[x].text.endswith("ه") and tokens[x].norm not in lex.first_names
+                         for x in range(k + 1, j - 1)):
+        return None  # "وسمو ولي عهده الأمين": a noun with its pronoun inside, no unknown name
     return Name(k, j, clitic, known)
 
 

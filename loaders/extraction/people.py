@@ -82,7 +82,8 @@ def _third_word(tokens: list[Token], name: Name) -> Name:
     third = tokens[k]
     if not third.is_word or third.sent != tokens[name.start].sent or third.article or is_stop(third.norm) \
             or third.norm[:1] in "يتنأاوبلفك" or third.norm.endswith(("ت", "وا", "ا", "ها")) \
-            or (third.norm.endswith("ه") and not third.text.endswith("ة")) \
+            or (third.norm.endswith("ه") and not (third.text.endswith("ة") and tokens[k - 1].norm[:1] not in "بلفك"
+                                                  and not tokens[k - 1].norm.endswith("ات"))) \
             or third.norm in ROLES.SPEECH or len(third.norm) < 4 or _title_at(tokens, k) is not None \
             or any(t.article for t in tokens[name.start : k]) \
             or not _ends_clean(tokens, k + 1):
