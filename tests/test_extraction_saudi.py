@@ -1713,3 +1713,70 @@ def test_t14_a_committee_of_a_committee_keeps_the_nested_name() -> None:  # guar
 def test_t14_a_programme_coordinated_with_a_body_keeps_its_own_field() -> None:  # guard
     facts = _facts("ودعمت الهيئة العامة للثقافة والفنون الشعبية والبرنامج الوطني للحرف اليدوية، المعرض.")
     assert any(i.name.endswith("للحرف اليدوية") for i in facts.institutions)
+
+
+# ext-t16: dates written in words, names after honorifics, family names that are also words of the calendar
+def test_t16_a_day_written_as_ordinal_words_dates_the_event() -> None:
+    facts = _facts("عقد مجلس الإدارة اجتماعه في السادس والعشرين من شهر يونيو بالرياض.", "2024-12-04")
+    assert _main(facts).date == "2024-06-26"
+
+
+def test_t16_a_day_of_the_current_month_in_words() -> None:
+    facts = _facts("تعقد اللجنة الوطنية للتعمير اجتماعها يوم الخامس عشر من الشهر الجاري بالرباط.", "2024-12-04")
+    assert _main(facts).date == "2024-12-15"
+
+
+def test_t16_an_ordinal_after_a_noun_is_no_day() -> None:  # guard
+    facts = _facts("عقد المجلس اجتماعه خلال الأسبوع الثالث من شهر يونيو بالرياض.", "2024-12-04")
+    assert all(e.date is None for e in facts.events)
+
+
+def test_t16_ali_after_an_honorific_is_a_given_name() -> None:
+    facts = _facts("زار وزير الإسكان مقر الهيئة، يرافقه معالي المستشار الدكتور علي الهاشمي.")
+    assert "علي الهاشمي" in {p.name for p in facts.persons}
+
+
+def test_t16_ali_between_a_given_name_and_a_nisba() -> None:
+    facts = _facts("وترأس الاجتماع اللواء الركن محمد علي الشامي بمقر القيادة.")
+    assert "محمد علي الشامي" in {p.name for p in facts.persons}
+
+
+def test_t16_ali_before_an_object_stays_the_preposition() -> None:  # guard
+    facts = _facts("ووافق محمد علي المشروع بعد مراجعته.")
+    assert not any(p.name.endswith("المشروع") for p in facts.persons)
+
+
+def test_t16_an_honorific_after_wa_introduces_a_list_item_s_name() -> None:
+    facts = _facts("وحضر الاجتماع الدكتور سالم الهاشمي، والمهندس حيدر أبوبكر الكثيري، وآخرون.")
+    assert "حيدر أبوبكر الكثيري" in {p.name for p in facts.persons}
+
+
+def test_t16_a_royal_style_after_wa_before_a_pronoun_noun_is_no_name() -> None:  # guard
+    facts = _facts("وهنأ خادم الحرمين الشريفين، وسمو ولي عهده الأمين، الشعب بالعيد.")
+    assert not facts.persons
+
+
+def test_t16_a_third_name_ending_in_ta_marbuta_completes_the_name() -> None:
+    facts = _facts("قال وزير الأوقاف الدكتور محمد مختار جمعة إن المساجد ستفتح.")
+    assert _holders(facts) == {"وزير الأوقاف": "محمد مختار جمعة"}
+
+
+def test_t16_an_adjective_after_a_prepositional_word_is_no_third_name() -> None:  # guard
+    facts = _facts("وارتبط الرئيس والأمير محمد بعلاقات طيبة منذ سنوات.")
+    assert not any(p.name.endswith("طيبة") for p in facts.persons)
+
+
+def test_t16_friday_after_an_honorific_and_a_filiation_chain_is_a_family_name() -> None:
+    facts = _facts("افتتح مدير الجامعة الدكتور سالم بن فهد الجمعة مبنى الكلية الجديد.", "2024-12-04")
+    assert _holders(facts) == {"مدير الجامعة": "سالم بن فهد الجمعة"}
+    assert _main(facts).date is None
+
+
+def test_t16_friday_before_last_stays_the_weekday() -> None:  # guard
+    facts = _facts("افتتح مدير الجامعة الدكتور سالم بن فهد الجمعة الماضي مبنى الكلية.", "2024-12-04")
+    assert _holders(facts) == {"مدير الجامعة": "سالم بن فهد"}
+
+
+def test_t16_a_scholar_s_death_is_no_nisba() -> None:
+    facts = _facts("وقال الشيخ ابن مفلح الحنبلي المتوفى سنة 763 في كتابه.")
+    assert not any(p.name.endswith("المتوفى") for p in facts.persons)
