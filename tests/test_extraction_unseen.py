@@ -1265,3 +1265,9 @@ def test_a_city_no_gazetteer_lists_is_the_place_when_its_country_adjective_follo
     campus = _facts("وقال رئيس الحزب خلال مؤتمر تواصلي للتجمع الوطني للأحرار انعقد في مدينة العرفان الجامعية أمس "
                     "الأحد إن الحزب قوي.")  # guard: an article word after "مدينة" is a compound's, no city
     assert _main(campus).place is None
+
+
+def test_an_adverb_of_degree_ends_an_adjective_that_reads_as_a_given_name() -> None:
+    assert _facts("وقال إن هذا التطور « الهام جدا » يعكس الثقة.").persons == []
+    named = _facts("وقالت إلهام العلوي إن التطور مهم جدا.")  # guard
+    assert [p.name for p in named.persons] == ["إلهام العلوي"]
