@@ -1271,3 +1271,12 @@ def test_an_adverb_of_degree_ends_an_adjective_that_reads_as_a_given_name() -> N
     assert _facts("وقال إن هذا التطور « الهام جدا » يعكس الثقة.").persons == []
     named = _facts("وقالت إلهام العلوي إن التطور مهم جدا.")  # guard
     assert [p.name for p in named.persons] == ["إلهام العلوي"]
+
+
+def test_a_hyphenated_given_name_is_one_word_of_a_foreign_name() -> None:
+    after_title = _facts("أكد وزير الخارجية البرتغالي جوزيه-لويس فيريرا، يوم الاثنين بالرباط، أن العلاقات متينة.")
+    assert _holders(after_title) == {"وزير الخارجية البرتغالي": "جوزيه-لويس فيريرا"}
+    particle = _facts("أكد وزير الخارجية البلجيكي، جان-مارك دو بروك، أن العلاقات متينة.")
+    assert [p.name for p in particle.persons] == ["جان-مارك دو بروك"]
+    roads = _facts("وقال وزير التجهيز عبد القادر عمارة إن الطريق السيار الرباط-سلا ومكناس-فاس مغلقان.")
+    assert [p.name for p in roads.persons] == ["عبد القادر عمارة"]  # guard: places joined by a hyphen are no name
