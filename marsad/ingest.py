@@ -42,7 +42,10 @@ STAGES = ("read", "extract", "rdf", "validate", "store", "neo4j")
 STORE_BATCH = 64  # conforming documents written to the RDF store in one transaction (MARSAD_STORE_BULK=0)
 FLUSH_EVERY = 1024  # documents stored between flushes of the store's write buffers to disk
 _CHUNK = 16  # documents sent to a worker at a time
-_CHUNKS_PER_WORKER = 8  # chunks in flight per worker (128 documents each)
+_CHUNKS_PER_WORKER = 24  # chunks in flight per worker (384 documents each)
+"""While this process writes a batch of 1,024 new documents (1.7-4.5 s each over 6,000 SaudiNewsNet articles) the
+workers have only what is in flight to do: 8 chunks a worker (about 1 s of work) left them idle for the rest of
+each batch; 24 took 6-9% off the wall time of that ingest (two alternate pairs)."""
 
 
 @dataclass
