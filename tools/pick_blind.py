@@ -19,6 +19,15 @@ The lists are printed in shuffled order; an annotator reads them in that order a
 when it reports an institutional event. tests/fixtures/blind3 (seed 20261202): the whole Moroccan list
 and the first 92 SaudiNewsNet candidates were read; its README says which were kept and why the
 others were skipped.
+
+    python tools/pick_blind.py --seed 20261215 --moroccan-long --top 60   # tuning14's list
+
+``--moroccan-long`` lists, instead, the Moroccan articles of 3,001-7,000 characters with a cue word in
+their first 400 characters (no earlier filter let any of them through: those stop at 2,000-3,000
+characters), shuffled with the seed after sorting by id. Left out besides: every id with a gold file in any
+tests/fixtures/*/gold or that any set's README names, and every article of tools/pick_tuning8.py's two lists
+that tuning8's annotator read (its first list whole, its second list's positions 0-80).
+tests/fixtures/tuning14 (seed 20261215) was read down this list.
 """
 
 from __future__ import annotations
@@ -40,6 +49,9 @@ EARLIER_SETS = ("check", "heldout", "heldout2", "tuning")
 SAUDI_SKIP_FIRST = 5000
 MIN_CHARS, CUE_WINDOW = 300, 400
 MOROCCAN_MAX_CHARS, SAUDI_MAX_CHARS = 3000, 1800  # few Moroccan articles are left, SaudiNewsNet has thousands
+LONG_MAX_CHARS = 7000  # --moroccan-long: 3,001-7,000 characters
+TUNING8_SECOND_READ = 81  # tuning8's annotator read its second list's positions 0-80
+LONG_SET = "tuning14"  # the set read down the --moroccan-long list (seed 20261215)
 
 # institutional-event cues: substrings, and short verbs matched as whole words only (وقع is inside موقع)
 CUES = ("ترأس", "ترؤس", "برئاسة", "تحت رئاسة", "اجتماع", "دورة", "جلسة", "مجلس", "اتفاقية", "مذكرة تفاهم",
@@ -85,6 +97,32 @@ def excluded_ids() -> set[str]:
     return ids
 
 
+def _every_set_id() -> set[str]:
+    """Ids any evaluation set holds (a gold file) or names (its README), the dev texts and ../shared/gold."""
+    ids = excluded_ids()
+    for folder in (REPO / "tests" / "fixtures").iterdir():
+        if folder.name == LONG_SET:  # the set this list chose: its own ids stay in the list
+            continue
+        ids |= {p.stem for p in (folder / "gold").glob("*.json")}
+        readme = folder / "README.md"
+        if readme.exists():
+            ids |= set(_ID.findall(readme.read_text(encoding="utf-8")))
+    return ids
+
+
+def moroccan_long(seed: int) -> list[tuple[str, str, str]]:
+    """``--moroccan-long``: Moroccan articles of 3,001-7,000 characters with a cue in their first 400, unread."""
+    import pick_tuning8  # here, not at the top: it imports this module
+
+    excluded = _every_set_id()
+    excluded |= {a[0] for a in pick_tuning8.candidates()}
+    excluded |= {a[0] for a in pick_tuning8.candidates(second=True)[:TUNING8_SECOND_READ]}
+    rows = sorted(a for a in moroccan_articles() if a[0] not in excluded
+                  and MOROCCAN_MAX_CHARS < len(a[2]) <= LONG_MAX_CHARS and has_cue(a[2]))
+    random.Random(seed).shuffle(rows)
+    return rows
+
+
 def saudi_articles() -> Iterator[tuple[str, str, str]]:
     """(id, outlet, text) of every SaudiNewsNet article in archive order, text as benchmarks/robustness.py reads it."""
     for archive in sorted(SAUDI.glob("*.zip")):
@@ -122,8 +160,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--top", type=int, default=80, help="how many of each shuffled list to print")
     ap.add_argument("--show", metavar="ID", help="print this candidate's text instead of the lists")
+    ap.add_argument("--moroccan-long", action="store_true",
+                    help="only the Moroccan articles of 3,001-7,000 characters (no earlier filter listed them)")
     args = ap.parse_args(argv)
     print(f"seed {args.seed}")
+    if args.moroccan_long:
+        return show_or_list({"moroccan-news (3,001-7,000 characters)": moroccan_long(args.seed)},
+                            show=args.show, top=args.top)
     return show_or_list(candidates(args.seed), show=args.show, top=args.top)
 
 

@@ -66,6 +66,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             and tokens[j].sent == sent:  # "عبد الله بن ناصر بن خليفة آل ثاني": particles lengthen a name
         # ("عبد اللطيف بن عبد الملك بن عمر آل الشيخ")
         norm = first if j == k else tokens[j].norm
+        if j == k + 1 and _hyphen_joined(tokens, j):
+            j += 2  # "جان-بيير", "جوزيب-لويس": a compound given name is one word, and a foreign name's mark: its
+            max_units += 1  # surname may have two words ("جان-إيف لو دريان")
+            continue
         if j > k and tokens[j - 1].norm == _AL and tokens[j].is_word and tokens[j].sent == sent \
                 and not is_stop(norm):
             arts += 1  # "آل الشيخ", "آل سعود": a family name, whatever its word
@@ -192,6 +196,15 @@ _IMAM = fold("الإمام")
 
 
 _IFTIAL = re.compile(r"^الا\w[تطد]\wا\w$|^الان\w\wا\w$")  # "الاجتماع", "الاحتفال", "الاضطلاع"; "الانطلاق"
+
+
+def _hyphen_joined(tokens: list[Token], j: int) -> bool:
+    """ "جان-بيير": a hyphen at ``tokens[j]`` with no space on either side, between two bare words."""
+    if not 0 < j < len(tokens) - 1 or tokens[j].norm != "-":
+        return False
+    before, after = tokens[j - 1], tokens[j + 1]
+    return before.end == tokens[j].start and tokens[j].end == after.start and before.is_word and after.is_word \
+        and not after.article and not is_stop(after.norm) and after.sent == before.sent
 
 
 def _masdar(norm: str) -> bool:

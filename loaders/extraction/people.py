@@ -548,13 +548,14 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
     if name is None or name.start != k or name.end - k < 2:
         return None
     cut = next((x for x in range(k + 2, min(name.end, k + 4)) if tokens[x].norm[:1] in "بل"
-                and not tokens[x].article and len(tokens[x].norm) > 3), None)
+                and not tokens[x].article and len(tokens[x].norm) > 3 and tokens[x - 1].norm != "-"), None)
     trimmed = cut is not None and cut < n and tokens[cut].sent == tokens[k].sent \
         and cut + 1 < n and tokens[cut + 1].norm not in _COMMA | {"."} | PEOPLE.NAME_CLOSERS
     # (a closer after the ب/ل word makes it the name's last: "قال … جان إيف لودريان إن …")
     if trimmed and cut is not None:
         name = Name(k, cut, 0, name.known)  # "… X Y بنسبة 17 في المئة", "X Y بقوة القرار": a ب-phrase follows
-    if not 2 <= name.end - k <= 3:
+    hyphens = 2 * sum(tokens[x].norm == "-" for x in range(k, name.end))  # "جوزيب-لويس": one given name
+    if not 2 <= name.end - k - hyphens <= 3:
         return None
     if not _plain_words(tokens, k, name.end, final_alef=True, bounded=True) \
             or any(t.norm.endswith("يا") and t.norm not in lexicon().first_names for t in tokens[k : name.end]):

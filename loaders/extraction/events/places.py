@@ -56,6 +56,8 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                 if at == k + 2 and at + 1 < len(tokens) and _adjective(tokens[at]):
                     at += 1  # "في العاصمة الإيطالية روما": the capital's country adjective
                 size = _city_len(tokens, at)  # "خلال جلسة عامة في ستراسبورغ", "اجتماع المجلس في العاصمة الرباط"
+                if not size and at == k + 2 and _city_of_country(tokens, at):
+                    size = 1  # "انعقد في مدينة مولهايم الألمانية": a city no gazetteer lists, its country after it
                 if size and at + size < len(tokens) and tokens[at + size].norm in EVENTS.WIDER_REGION:
                     size = 0  # "في الشرق الأوسط": a region of the world, not a city
                 if size and cue_kind(tokens, at) is None and any(
@@ -135,6 +137,19 @@ _AFTER_CUE = 8
 def _adjective(tok: Token) -> bool:
     """ "الإيطالية", "المغربي": a definite adjective of nationality (ending in ي or ية)."""
     return tok.norm.startswith("ال") and tok.norm.endswith(("ي", "يه")) and len(tok.norm) > 4
+
+
+_CITY = fold("مدينة")
+
+
+def _city_of_country(tokens: list[Token], j: int) -> bool:
+    """ "مدينة X الألمانية": one plain word after "مدينة" and before a definite adjective of nationality names a
+    city, though no gazetteer lists it (not "مدينة العرفان الجامعية": an article word is a compound's)."""
+    if not 0 < j < len(tokens) - 1 or tokens[j - 1].norm != _CITY:
+        return False
+    tok, nxt = tokens[j], tokens[j + 1]
+    return tok.is_word and not tok.article and not is_stop(tok.norm) and len(tok.norm) > 2 \
+        and nxt.sent == tok.sent and _adjective(nxt) and (tok.norm,) not in lexicon().countries
 
 
 def _to_city(tokens: list[Token], k: int) -> str | None:

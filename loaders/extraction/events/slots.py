@@ -190,6 +190,8 @@ def _ordinal_at(tokens: list[Token], at: int) -> int | None:
     two = f"{nxt} {after}"
     if two in CALENDAR.ORDINALS:
         return CALENDAR.ORDINALS[two]
+    if nxt in CALENDAR.ORDINAL_UNITS and after in _TEN_WORDS:
+        return CALENDAR.ORDINAL_UNITS[nxt] + 10  # "الرابعة عشر": a ten whose gender disagrees with the unit's
     if nxt in CALENDAR.ORDINALS:
         return CALENDAR.ORDINALS[nxt]
     if nxt in CALENDAR.ORDINAL_TENS:
@@ -201,6 +203,10 @@ def _ordinal_at(tokens: list[Token], at: int) -> int | None:
     if after.isdigit() and (nxt == "ال" or (nxt == "(" and closed)):
         return int(after)  # "الـ 11", "(45)"
     return None
+
+
+_TEN_WORDS = frozenset({fold("عشر"), fold("عشرة")})
+"""The ten of a compound ordinal of 11-19, in either gender."""
 
 
 def _numbered(norm: str) -> bool:
