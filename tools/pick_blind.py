@@ -97,11 +97,12 @@ def excluded_ids() -> set[str]:
     return ids
 
 
-def _every_set_id() -> set[str]:
-    """Ids any evaluation set holds (a gold file) or names (its README), the dev texts and ../shared/gold."""
+def every_set_id(own: str) -> set[str]:
+    """Ids any evaluation set holds (a gold file) or names (its README), the dev texts and ../shared/gold, but
+    those of the set ``own``, which a list chose: its own ids stay in the list, so it reads the same every time."""
     ids = excluded_ids()
     for folder in (REPO / "tests" / "fixtures").iterdir():
-        if folder.name == LONG_SET:  # the set this list chose: its own ids stay in the list
+        if folder.name == own:
             continue
         ids |= {p.stem for p in (folder / "gold").glob("*.json")}
         readme = folder / "README.md"
@@ -114,7 +115,7 @@ def moroccan_long(seed: int) -> list[tuple[str, str, str]]:
     """``--moroccan-long``: Moroccan articles of 3,001-7,000 characters with a cue in their first 400, unread."""
     import pick_tuning8  # here, not at the top: it imports this module
 
-    excluded = _every_set_id()
+    excluded = every_set_id(LONG_SET)
     excluded |= {a[0] for a in pick_tuning8.candidates()}
     excluded |= {a[0] for a in pick_tuning8.candidates(second=True)[:TUNING8_SECOND_READ]}
     rows = sorted(a for a in moroccan_articles() if a[0] not in excluded

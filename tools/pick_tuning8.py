@@ -24,10 +24,8 @@ import sys
 from pick_blind import (
     MIN_CHARS,
     MOROCCAN_MAX_CHARS,
-    REPO,
-    SHARED,
     _earlier_exposed,
-    excluded_ids,
+    every_set_id,
     has_cue,
     moroccan_articles,
     show_or_list,
@@ -40,23 +38,10 @@ CUES = re.compile(r"صادق|المصادقة|الموافقة|توقيع اتف
                   r"|(?<!\w)(?:وافق|وافقت|أقر|أقرت|اعتمد|اعتمدت|وقع|وقعت|وقعا)(?!\w)")
 CUES2 = re.compile(r"تبنى|تبنت|صوت|التصويت|مشروع قانون|مشاريع|مرسوم|اتفاقية|مذكرة تفاهم|اتفاق شراكة"
                    r"|(?<!\w)(?:قرر|قررت)(?!\w)|مجلس الحكومة|المجلس الحكومي")
-_ID = re.compile(r"\b(?:ahd|feb|yab)-\d+\b")
-
-
-def _every_set_id() -> set[str]:
-    ids = excluded_ids() | {p.stem for p in (SHARED / "gold").glob("*/*.json")}
-    for folder in (REPO / "tests" / "fixtures").iterdir():
-        if folder.name == "tuning8":  # the set this script chose: its own ids stay in its lists
-            continue
-        ids |= {p.stem for p in (folder / "gold").glob("*.json")}
-        readme = folder / "README.md"
-        if readme.exists():
-            ids |= set(_ID.findall(readme.read_text(encoding="utf-8")))
-    return ids
 
 
 def candidates(seed: int = SEED, *, second: bool = False) -> list[tuple[str, str, str]]:
-    excluded = _every_set_id()
+    excluded = every_set_id("tuning8")
     rows = [a for a in moroccan_articles() if a[0] not in excluded and not _earlier_exposed(a[2])
             and not (MIN_CHARS <= len(a[2]) <= MOROCCAN_MAX_CHARS and has_cue(a[2]))  # pick_blind's list
             and MIN_CHARS <= len(a[2]) <= MAX_CHARS]
