@@ -1780,3 +1780,24 @@ def test_t16_friday_before_last_stays_the_weekday() -> None:  # guard
 def test_t16_a_scholar_s_death_is_no_nisba() -> None:
     facts = _facts("وقال الشيخ ابن مفلح الحنبلي المتوفى سنة 763 في كتابه.")
     assert not any(p.name.endswith("المتوفى") for p in facts.persons)
+
+
+# ext-t17: foreign personal names after foreign offices
+def test_t17_a_compound_european_given_name_keeps_its_surname() -> None:
+    facts = _facts("ووصل رئيس المفوضية الأوروبية جان مارك بوليني قبيل افتتاح القمة.")
+    assert _holders(facts) == {"رئيس المفوضية الأوروبية": "جان مارك بوليني"}
+
+
+def test_t17_a_common_european_given_name_opens_a_name() -> None:
+    facts = _facts("واستقبل الوزير وفدا يرأسه مساعد وزير الخارجية الأمريكي لوران بيكيت أمس بالرياض.")
+    assert "لوران بيكيت" in {p.name for p in facts.persons}
+
+
+def test_t17_a_b_phrase_after_a_foreign_title_is_no_name() -> None:  # guard
+    facts = _facts("وفاز رئيس الوزراء الفرنسي بثقة البرلمان بأغلبية واسعة.")
+    assert not facts.persons
+
+
+def test_t17_a_l_phrase_after_a_compound_given_name_is_no_surname() -> None:  # guard
+    facts = _facts("وقال الباحث جان مارك لصحيفة محلية إن الوضع صعب.")
+    assert not any(p.name.endswith("لصحيفة") for p in facts.persons)

@@ -142,6 +142,7 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                         tokens[k + 1].norm.startswith("عبد") and _closed_after(tokens, j))))
                     or (j == k + 3 and tokens[k + 1].norm == "عبد" and _closed_after(tokens, j)))  # "علي عبد الله صالح"
                 and norm[:1] != "و" and not (norm[:1] in "بلفك" and norm[1:3] == "ال")
+                and not (norm[:1] in "بل" and tokens[j].text.endswith("ة"))  # "جان ماركو لوكالة": a ل-phrase
                 and not norm.endswith(("ته", "ها", "هم", "ا"))):
             break  # a third bare word only after two given names ("محمد نجيب بوليف")
         if j > k and len(norm) == 4 and norm[0] == "ي" and norm not in lex.first_names and not pending_particle \

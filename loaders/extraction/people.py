@@ -547,7 +547,10 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
     name = parse_name(tokens, k, max_units=3, literal=True)
     if name is None or name.start != k or name.end - k < 2:
         return None
-    cut = next((x for x in range(k + 2, min(name.end, k + 4)) if tokens[x].norm[:1] in "بل"
+    given = lexicon().first_names
+    compound = tokens[k].norm in given and tokens[k + 1].norm in given and k + 2 < n \
+        and not tokens[k + 2].text.endswith("ة")  # "جان مارك بوليني": a surname follows (not "… لوكالة …")
+    cut = next((x for x in range(k + 2 + compound, min(name.end, k + 4)) if tokens[x].norm[:1] in "بل"
                 and not tokens[x].article and len(tokens[x].norm) > 3 and tokens[x - 1].norm != "-"), None)
     trimmed = cut is not None and cut < n and tokens[cut].sent == tokens[k].sent \
         and cut + 1 < n and tokens[cut + 1].norm not in _COMMA | {"."} | PEOPLE.NAME_CLOSERS
