@@ -1801,3 +1801,13 @@ def test_t17_a_b_phrase_after_a_foreign_title_is_no_name() -> None:  # guard
 def test_t17_a_l_phrase_after_a_compound_given_name_is_no_surname() -> None:  # guard
     facts = _facts("وقال الباحث جان مارك لصحيفة محلية إن الوضع صعب.")
     assert not any(p.name.endswith("لصحيفة") for p in facts.persons)
+
+
+def test_t17_a_month_s_word_after_a_known_given_name_is_a_surname() -> None:
+    facts = _facts("وقالت رئيسة الوزراء النرويجية سامانثا مارس الأحد إن الاتفاق متوازن.")
+    assert _holders(facts) == {"رئيسة الوزراء النرويجية": "سامانثا مارس"}
+
+
+def test_t17_a_month_beside_a_number_stays_a_date() -> None:  # guard
+    facts = _facts("وصل الوفد يوم فاتح ماي، ثم غادر الوزير جاك مارس 2019 إلى الرباط.")
+    assert not any("مارس" in p.name or "ماي" in p.name for p in facts.persons)

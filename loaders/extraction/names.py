@@ -91,6 +91,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             arts += 1  # "الدكتور X بن Y الجمعة": after an honorific and a filiation chain, a family name
             j += 1
             continue
+        if j == k + 1 and _month_surname(tokens, k, j):
+            units += 1  # "تيريزا ماي": a month's word after a known given name, with no number, is a surname
+            j += 1
+            continue
         if j > k and _blocked(tokens, j):
             break
         if j > k and norm[:1] in "بل" and norm[1:] in place_firsts() and norm not in lex.first_names:
@@ -194,6 +198,18 @@ def _family_not_day(tokens: list[Token], j: int) -> bool:
             return False
     return True
 _IMAM = fold("الإمام")
+
+
+def _month_surname(tokens: list[Token], k: int, j: int) -> bool:
+    """A month's word at ``j`` ("ماي", "مارس") is a family name after a known given name at ``k`` (not a word
+    that is also a common noun) when no number or year stands beside it ("فاتح ماي", "22 ماي 2019" are dates)."""
+    lex = lexicon()
+    t = tokens[j]
+    if t.norm not in CALENDAR.MONTHS or not t.is_word or t.sent != tokens[k].sent or tokens[k].article:
+        return False
+    if tokens[k].norm not in lex.first_names or tokens[k].norm in lex.ambiguous_names or is_stop(tokens[k].norm):
+        return False
+    return not any(0 <= x < len(tokens) and tokens[x].norm[:1].isdigit() for x in (k - 1, j + 1))
 
 
 _IFTIAL = re.compile(r"^الا\w[تطد]\wا\w$|^الان\w\wا\w$")  # "الاجتماع", "الاحتفال", "الاضطلاع"; "الانطلاق"
