@@ -1811,3 +1811,13 @@ def test_t17_a_month_s_word_after_a_known_given_name_is_a_surname() -> None:
 def test_t17_a_month_beside_a_number_stays_a_date() -> None:  # guard
     facts = _facts("وصل الوفد يوم فاتح ماي، ثم غادر الوزير جاك مارس 2019 إلى الرباط.")
     assert not any("مارس" in p.name or "ماي" in p.name for p in facts.persons)
+
+
+def test_t17_a_time_or_function_word_closes_a_foreign_name() -> None:
+    facts = _facts("وقال وزير المالية الباكستاني نديم داوود اليوم إن الميزانية جاهزة.")
+    assert _holders(facts) == {"وزير المالية الباكستاني": "نديم داوود"}
+
+
+def test_t17_a_b_phrase_before_a_function_word_is_no_foreign_name() -> None:  # guard
+    facts = _facts("وقام وزير الخارجية الفرنسي بزيارة رسمية إلى الرباط، مرفوقا بعدد من المسؤولين.")
+    assert not facts.persons

@@ -566,7 +566,7 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
     e = name.end
     if not trimmed and e < n and tokens[e].sent == tokens[k].sent and tokens[e].is_word and tokens[e].norm != "في" \
             and not _seat_next(tokens, e) and not (tokens[e].norm[:1] == "و" and tokens[e].norm[1:3] == "ال") \
-            and tokens[e].norm not in PEOPLE.NAME_CLOSERS:  # "… X Y وهي سويدية"
+            and tokens[e].norm not in PEOPLE.NAME_CLOSERS and not _stop_closed(tokens, k, e):  # "… X Y وهي سويدية"
         return None  # (a name closes before "والوفد المرافق": و + a definite word opens the next item)
     if e < n and tokens[e].norm == _INNA and tokens[k].norm[:1] in "لب" and not trimmed:
         return None  # "قال المدير … لفرانس برس إن": whom he told, not his name
@@ -574,6 +574,14 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
 
 
 _INNA = fold("إن")  # "إن"/"أن" fold alike
+
+
+def _stop_closed(tokens: list[Token], k: int, e: int) -> bool:
+    """ "الرئيس اللبناني X Y اليوم", "… X Y عن …": a function or time word closes a foreign name of two words
+    that no clitic letter opens and no accusative alef ends (not "بزيارة رسمية", "مرفوقا بعدد")."""
+    given = lexicon().first_names
+    return e - k == 2 and is_stop(tokens[e].norm) and all(
+        t.norm in given or (t.norm[:1] not in "بلفكو" and not t.norm.endswith("ا")) for t in tokens[k:e])
 
 
 def _seat_next(tokens: list[Token], e: int) -> bool:
