@@ -1821,3 +1821,18 @@ def test_t17_a_time_or_function_word_closes_a_foreign_name() -> None:
 def test_t17_a_b_phrase_before_a_function_word_is_no_foreign_name() -> None:  # guard
     facts = _facts("وقام وزير الخارجية الفرنسي بزيارة رسمية إلى الرباط، مرفوقا بعدد من المسؤولين.")
     assert not facts.persons
+
+
+def test_t17_a_foreign_country_in_the_title_makes_it_a_foreign_office() -> None:
+    facts = _facts("وقالت رئيسة كرواتيا ميلينا كوفاتش إن الحكومة مستقرة.")
+    assert _holders(facts) == {"رئيسة كرواتيا": "ميلينا كوفاتش"}
+
+
+def test_t17_a_hyphenated_double_surname_is_one_word() -> None:
+    facts = _facts("وحضر وزير الخارجية البولندي ياتسك نوفاك-زيلينسكي الجلسة الختامية للمؤتمر.")
+    assert _holders(facts) == {"وزير الخارجية البولندي": "ياتسك نوفاك-زيلينسكي"}
+
+
+def test_t17_a_country_in_a_home_title_reads_no_common_words_as_a_name() -> None:  # guard
+    facts = _facts("وقال سفير المملكة لدى الأردن خلال لقائه الصحفيين إن العلاقات متينة.")
+    assert not facts.persons

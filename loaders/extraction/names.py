@@ -66,7 +66,7 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             and tokens[j].sent == sent:  # "عبد الله بن ناصر بن خليفة آل ثاني": particles lengthen a name
         # ("عبد اللطيف بن عبد الملك بن عمر آل الشيخ")
         norm = first if j == k else tokens[j].norm
-        if j == k + 1 and _hyphen_joined(tokens, j):
+        if j == k + 1 and hyphen_joined(tokens, j):
             j += 2  # "جان-بيير", "جوزيب-لويس": a compound given name is one word, and a foreign name's mark: its
             max_units += 1  # surname may have two words ("جان-إيف لو دريان")
             continue
@@ -215,7 +215,7 @@ def _month_surname(tokens: list[Token], k: int, j: int) -> bool:
 _IFTIAL = re.compile(r"^الا\w[تطد]\wا\w$|^الان\w\wا\w$")  # "الاجتماع", "الاحتفال", "الاضطلاع"; "الانطلاق"
 
 
-def _hyphen_joined(tokens: list[Token], j: int) -> bool:
+def hyphen_joined(tokens: list[Token], j: int) -> bool:
     """ "جان-بيير": a hyphen at ``tokens[j]`` with no space on either side, between two bare words."""
     if not 0 < j < len(tokens) - 1 or tokens[j].norm != "-":
         return False

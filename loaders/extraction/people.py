@@ -24,7 +24,7 @@ from marsad.loaders.extraction.chain import (
 )
 from marsad.loaders.extraction.cues import ROLES
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry, may_open
-from marsad.loaders.extraction.names import Name, is_honorific, parse_name
+from marsad.loaders.extraction.names import Name, hyphen_joined, is_honorific, parse_name
 from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, CHAINS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
@@ -529,7 +529,10 @@ def _foreign_title(tokens: list[Token], p: PostMention) -> bool:
             return True
         if strip_clitic(t.norm, "بل")[0] in _STATE_NOUNS:
             return True  # "وزير الخارجية بجمهورية مصر العربية", "سفير جمهورية مصر العربية لدى المملكة"
-    return False
+    countries = lexicon().countries
+    return any(tuple([strip_clitic(tokens[x].norm, "بل")[0], *(t.norm for t in tokens[x + 1 : x + w])]) in countries
+               for x in range(p.first + 1, p.last) for w in (1, 2) if x + w <= p.last)
+    # "رئيسة كوريا الجنوبية", "القائم بأعمال سفارة سويسرا": a foreign country named in the title
 
 
 _STATE_NOUNS = frozenset({fold("جمهورية"), fold("مملكة"), fold("دولة")})
@@ -557,6 +560,9 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
     # (a closer after the ب/ل word makes it the name's last: "قال … جان إيف لودريان إن …")
     if trimmed and cut is not None:
         name = Name(k, cut, 0, name.known)  # "… X Y بنسبة 17 في المئة", "X Y بقوة القرار": a ب-phrase follows
+    joined = not trimmed and name.end < n and hyphen_joined(tokens, name.end)
+    if joined:  # "X Y-Z": a double surname is one word, and a foreign name's mark (no boundary needed after it)
+        name = Name(k, name.end + 2, 0, name.known)
     hyphens = 2 * sum(tokens[x].norm == "-" for x in range(k, name.end))  # "جوزيب-لويس": one given name
     if not 2 <= name.end - k - hyphens <= 3:
         return None
@@ -564,7 +570,8 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
             or any(t.norm.endswith("يا") and t.norm not in lexicon().first_names for t in tokens[k : name.end]):
         return None  # "روبرتا ميتسولا" is a name, "وفدا مغربيا" an object
     e = name.end
-    if not trimmed and e < n and tokens[e].sent == tokens[k].sent and tokens[e].is_word and tokens[e].norm != "في" \
+    if not trimmed and not joined and e < n and tokens[e].sent == tokens[k].sent and tokens[e].is_word \
+            and tokens[e].norm != "في" \
             and not _seat_next(tokens, e) and not (tokens[e].norm[:1] == "و" and tokens[e].norm[1:3] == "ال") \
             and tokens[e].norm not in PEOPLE.NAME_CLOSERS and not _stop_closed(tokens, k, e):  # "… X Y وهي سويدية"
         return None  # (a name closes before "والوفد المرافق": و + a definite word opens the next item)
