@@ -123,6 +123,7 @@ def test_a_name_in_quotes_after_a_bare_head_is_the_name_not_a_gloss() -> None:
 def test_a_conjunction_written_apart_is_one_name_with_it() -> None:
     assert institution_key("كلية الآداب و العلوم الإنسانية") == institution_key("كلية الآداب والعلوم الإنسانية")
     assert institution_key("حزب الوحدة و الديموقراطية") == institution_key("حزب الوحدة والديمقراطية")
+    assert institution_key("وكالة أنباء الأناضول") == institution_key("وكالة الأنباء « الأناضول »")
     spaced, joined = link_institution("حزب العدالة و التنمية"), link_institution("حزب العدالة والتنمية")
     assert spaced.entry is not None and spaced.entry == joined.entry and spaced.keep_words is None
 

@@ -76,8 +76,10 @@ _NEWS_AGENCY = re.compile(r"^وكاله (ال)?انباء$")
 
 def usual_spelling(key: str) -> str:
     """A match key in its usual spelling: a conjunction written apart joined to its word ("حزب العداله و
-    التنميه" → "حزب العداله والتنميه"), and "ديموقراط…" spelt "ديمقراط…" (both spellings are current)."""
-    return _SPACED_WA.sub("و", key).replace("ديموقراط", "ديمقراط")
+    التنميه" → "حزب العداله والتنميه"), "ديموقراط…" spelt "ديمقراط…" (both spellings are current), and a news
+    agency's "وكاله انباء X" read as "وكاله الانباء X" (the press writes both)."""
+    key = _SPACED_WA.sub("و", key).replace("ديموقراط", "ديمقراط")
+    return "وكاله الانباء " + key[len("وكاله انباء "):] if key.startswith("وكاله انباء ") else key
 
 
 def institution_key(name: str) -> str:
