@@ -13,6 +13,7 @@ import regex
 
 from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.institutions import InstMention
+from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic
 from marsad.loaders.normalize import fold
 
@@ -366,7 +367,7 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
     if verb not in DECISIONS.DECIDE_VERBS and not issued:
         return _resolution_object(tokens, i)
     k = i + 1
-    styles = _styles()
+    styles = lexicon().honorifics
     if k in subjects and subjects[k][1] != "person":  # verb, subject (offices, then their holder's name), object
         office = True  # (a bare name decides nothing: "إن اللاعب X وافق على الانضمام")
         while office and k in subjects and tokens[k].sent == sent:
@@ -405,12 +406,6 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
 
 _ON_REACH = 8
 """How far after an approver "على" may open what he approved ("وافق البنك في اليوم نفسه على …")."""
-
-
-def _styles() -> frozenset[str]:
-    from marsad.loaders.extraction.lexicon import lexicon
-
-    return lexicon().honorifics
 
 
 def _subject_before(tokens: list[Token], i: int, subjects: dict[int, tuple[int, str]]) -> bool:

@@ -38,10 +38,11 @@ def link_institution(name: str, *, kind: str | None = None) -> InstitutionLink:
     raw = name.strip()
     if raw.upper() in reg.abbreviations:
         return InstitutionLink(reg.abbreviations[raw.upper()])
-    words = tuple(match_key(raw).split())
+    key = match_key(raw)
+    words = tuple(key.split())
     if not words:
         return InstitutionLink(None)
-    joined = tuple(usual_spelling(" ".join(words)).split())  # "حزب العداله و التنميه"
+    joined = tuple(usual_spelling(key).split())  # "حزب العداله و التنميه"
     for candidate in (words, _strip_moroccan(words, reg), joined, _strip_moroccan(joined, reg)):
         if candidate in reg.institutions:
             return InstitutionLink(reg.institutions[candidate])

@@ -443,7 +443,7 @@ _WITH_WORDS = frozenset({fold("مع"), fold("و"), fold("من"), fold("إلى"),
 def gathered_by(tokens: list[Token], people: People, i: int) -> Agent | None:
     """ "خلال لقاء جمع وزير التعليم X بمديري الجامعات", "اللقاء الذي جمع (بين) الأمير X والسفير Y": the first office
     or name right after "جمع" (the relative pronoun, "بين" and styles passed over) holds the meeting."""
-    if not _meeting_word(tokens[i].norm):
+    if not in_words(tokens[i].norm, EVENTS.MEETING):
         return None
     k = i + 1
     if k < len(tokens) and tokens[k].norm in _RELATIVE:

@@ -162,16 +162,15 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.chair = agent_at(tokens, people, visitor)
         if ev is not main and ev.kind == "visit" and ev.chair is None:
             ev.chair = _visitor_before(tokens, people, ev.cues[0])  # "قام الوزير … بزيارة"
+        # a signing's own cues name no holder of talks or meetings, only its meeting words do
+        held = [c for c in ev.cues if ev.kind != "signing" or in_words(tokens[c].norm, EVENTS.MEETING)]
         if ev.chair is None:  # "اجتماع يعقده الوزير X", "خلال اجتماع عقده مع …"; a signing reached "خلال مباحثات
             # أجراها الوزير X مع …": the talks' holder (not at the signing's own cues)
-            ev.chair = next((a for a in (_held_by(tokens, people, c) for c in ev.cues
-                                         if ev.kind != "signing" or _meeting_noun(tokens[c].norm)) if a is not None),
-                            None)
+            ev.chair = next((a for a in (_held_by(tokens, people, c) for c in held) if a is not None), None)
         if ev.chair is None:  # "وخلال اجتماعه بأعضاء اللجنة شدد المحافظ X …": the main clause's subject;
             # "خلال لقاء جمع الوزير X بمديري …": the one the meeting gathered first
             ev.chair = next((a for a in (opening_possessor(tokens, people, c) or gathered_by(tokens, people, c)
-                                         for c in ev.cues if ev.kind != "signing" or _meeting_noun(tokens[c].norm))
-                             if a is not None), None)
+                                         for c in held) if a is not None), None)
         if ev.kind == "meeting" and ev.body is not None and ev.chair is not None and _in_others_office(people, ev):
             ev.body = None  # "التقى ولي ولي العهد … وحضر اللقاء وزير الدولة عضو مجلس الوزراء": an attendee's body
         if ev.kind == "meeting" and ev.body is None and ev.chair is not None:
@@ -262,10 +261,6 @@ def _later_reception(tokens: list[Token], people: People, i: int) -> bool:
 
 
 _RECEIVES = frozenset({fold("استقبل"), fold("استقبلت")})
-
-
-def _meeting_noun(w: str) -> bool:
-    return w in EVENTS.MEETING or strip_clitic(w)[0] in EVENTS.MEETING
 
 
 def _place_takes_in(tokens: list[Token], i: int) -> bool:
