@@ -163,10 +163,7 @@ def person(ix: ReadIndex, node: str) -> Detail:
 def person_posts_page(ix: ReadIndex, key: str, *, limit: int, offset: int) -> tuple[int, list[Row]]:
     """One page of a person's post attestations (all of them, where the detail carries the first
     ``POSTS_PAGE``), and how many there are; NotFound as ``detail``."""
-    node = short(resource("person", key).value)
-    if not ix.exists(node):
-        raise NotFound(f"no person with key {key!r}", detail={"type": "person", "key": key_of(expand(node))})
-    posts = _person_posts(ix, node)
+    posts = _person_posts(ix, _known(ix, "person", key))
     return len(posts), posts[offset:offset + limit]
 
 
@@ -301,9 +298,7 @@ def detail(ix: ReadIndex, type_: str, key: str) -> Detail:
     """Everything the API says about one resource; NotFound when the index does not know it."""
     if type_ not in READERS:
         raise NotFound(f"no pages for resources of type {type_!r}", detail={"type": type_})
-    node = short(resource(type_, key).value)
-    if not ix.exists(node):
-        raise NotFound(f"no {type_} with key {key!r}", detail={"type": type_, "key": key_of(expand(node))})
+    node = _known(ix, type_, key)
     found = {(p, o, k) for _s, p, o, k in ix.objects([node], ("rdfs:label", "skos:altLabel", "rdf:type",
                                                                "dcterms:title"))}
     labels = sorted(o for p, o, _k in found if p == "rdfs:label")
@@ -323,10 +318,15 @@ def sources_page(ix: ReadIndex, type_: str, key: str, *, limit: int, offset: int
     ``SOURCES_PAGE``), and how many there are; NotFound as ``detail``."""
     if type_ not in READERS or type_ == "document":
         raise NotFound(f"no sources for resources of type {type_!r}", detail={"type": type_})
+    return sources(ix, _known(ix, type_, key), limit=limit, offset=offset)
+
+
+def _known(ix: ReadIndex, type_: str, key: str) -> str:
+    """The index form of the resource ``type_``/``key``; NotFound when the index does not know it."""
     node = short(resource(type_, key).value)
     if not ix.exists(node):
         raise NotFound(f"no {type_} with key {key!r}", detail={"type": type_, "key": key_of(expand(node))})
-    return sources(ix, node, limit=limit, offset=offset)
+    return node
 
 
 def with_judgements(settings: Settings, d: Detail) -> Detail:
