@@ -128,7 +128,7 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
                 # surname named in full before (not "وتم استقباله", "نسعد باستقباله": no one receives there)
                 agent = clause_subject(tokens, people, k) or _said_at_subject(tokens, people, k) \
                     or _speaker_before(tokens, people, k)
-        if agent is None and ((two in _HELD_BY and _no_subject_after(tokens, k + 2))
+        if agent is None and ((two in _HELD_BY and _no_subject_after(tokens, k + 2) and not _chaired_on(tokens, k + 2))
                               or (w in ROLES.SUPERVISE and k + 1 < len(tokens) and tokens[k + 1].norm == fold("على"))
                               or (k > 0 and tokens[k - 1].norm == "قد" and in_words(w, ROLES.CHAIR))):
             # "وأبان X خلال الاجتماع الذي عقده بمقر …", "وكان X قد أشرف على انطلاق أعمال …", "وكان X قد ترأس
@@ -141,6 +141,21 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
 
 _HELD_BY = frozenset((fold(a), fold(b)) for a, b in (("الذي", "عقده"), ("التي", "عقدتها"), ("الذي", "عقدته"),
                                                      ("التي", "عقدها")))
+
+
+def _chaired_on(tokens: list[Token], j: int) -> bool:
+    """ "خلال الاجتماع الذي عقده الخميس برئاسة X": a chairing cue a few words on in the clause names who chaired the
+    meeting the relative clause tells of (not the subject of the sentence)."""
+    for x in range(j, min(len(tokens), j + _CHAIRED_ON_REACH)):
+        if tokens[x].sent != tokens[j].sent or tokens[x].norm in ("،", ","):
+            return False
+        two = (tokens[x].norm, tokens[x + 1].norm) if x + 1 < len(tokens) else ("", "")
+        if in_words(tokens[x].norm, ROLES.CHAIR) or (two in ROLES.CHAIR_TWO and two not in _HELD_BY):
+            return True
+    return False
+
+
+_CHAIRED_ON_REACH = 6
 
 
 def _no_subject_after(tokens: list[Token], j: int) -> bool:
@@ -348,6 +363,17 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
         agent = agent_at(tokens, people, j) or _name_after_unread(tokens, people, j)
         if agent is not None:
             return agent
+    for c in ev.cues[1:]:  # "التقى رئيس الوزراء X … الوزير Y." opening the text (read as its headline) when the
+        # event's first cue is a later "خلال اللقاء": the lead verb opening a sentence that is one of the event's cues
+        if ev.kind == "meeting" and tokens[c].norm in ROLES.LEAD and (c == 0 or tokens[c - 1].sent != tokens[c].sent):
+            j = c + 1
+            while j < len(tokens) and (tokens[j].norm in ROLES.SKIP_AFTER_CHAIR or tokens[j].norm in honorifics()
+                                       or _bare_style(people, tokens, j)):
+                j += 1
+            agent = agent_at(tokens, people, j) if j < len(tokens) and tokens[j].sent == tokens[c].sent \
+                and _bare_at(tokens, people, j) else None  # not "بوزير …": the one met
+            if agent is not None:
+                return _stacked_holder(tokens, people, agent)
     if ev.kind == "visit" and visitor_named(tokens, people, lo):
         return agent_at(tokens, people, lo + 1)  # "زيارة وزير الخارجية X للمغرب": the visitor
     for k in range(max(0, lo - 40), lo + 1):  # "أن الأمير X … سيقوم اليوم بزيارة": the subject before the verb
@@ -456,6 +482,17 @@ def gathered_by(tokens: list[Token], people: People, i: int) -> Agent | None:
     while k < len(tokens) and tokens[k].norm in honorifics():
         k += 1
     return agent_at(tokens, people, k) if k < len(tokens) and tokens[k].sent == tokens[i].sent else None
+
+
+def honorific_possessor(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """ "أكد الوزير X أهمية … . جاء ذلك خلال اجتماع معاليه اليوم بمديري …": an event noun followed by an honorific
+    with its holder's pronoun (معاليه، سموه) is held by the one the pronoun refers to: the subject of the sentence
+    "جاء ذلك" goes on from, of the sentence before a speech verb with no subject, else of its own clause."""
+    if i + 1 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent \
+            or tokens[i + 1].norm not in ROLES.HONORIFIC_PRONOUNS:
+        return None
+    return _said_at_subject(tokens, people, i) or _speaker_before(tokens, people, i) \
+        or clause_subject(tokens, people, i)
 
 
 _RELATIVE = frozenset({fold("الذي"), fold("التي")})
