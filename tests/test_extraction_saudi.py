@@ -1918,3 +1918,15 @@ def test_t18_an_attendee_after_an_appointment_clause_still_takes_part() -> None:
     facts = _facts("ترأس محافظ المدينة اجتماع المجلس المحلي لمتابعة تعيين الموظفين، بحضور مدير الشرطة اللواء "
                    "سعد بن ناصر المطيري.")
     assert "سعد بن ناصر المطيري" in _participants(facts, _main(facts))
+
+
+def test_t18_a_visit_that_dates_a_decision_is_no_event_when_a_meeting_is_reported() -> None:
+    facts = _facts("انتقدت القوى السياسية قرار الحكومة الذي أعقب زيارة وزير الخارجية الإيراني حسن رضائي إلى بغداد.\n"
+                   "إلى ذلك يسعى رئيس البرلمان سعد الكبيسي الذي التقى وفدا من شيوخ العشائر إلى توحيد المواقف.")
+    assert _kinds(facts) == ["meeting"]
+    assert "سعد الكبيسي" in _chair(facts, _main(facts))
+
+
+def test_t18_a_visit_after_aqib_alone_stays_the_event() -> None:  # guard
+    facts = _facts("صرح مدير المستشفى عقب زيارة وزير الصحة الدكتور سعد العنزي لمستشفى الملك فهد أن الخدمات تحسنت.")
+    assert _kinds(facts) == ["visit"]

@@ -361,6 +361,8 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
                                    or _bare_style(people, tokens, j)):
             j += 1
         agent = agent_at(tokens, people, j) or _name_after_unread(tokens, people, j)
+        if agent is None and ev.kind == "meeting" and k > 0 and tokens[k - 1].norm in _RELATIVE:
+            agent = _ending_at(people, k - 2)  # "رئيس البرلمان X الذي التقى وفدا": the office or name before it
         if agent is not None:
             return agent
     for c in ev.cues[1:]:  # "التقى رئيس الوزراء X … الوزير Y." opening the text (read as its headline) when the
@@ -387,6 +389,15 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
             if agent is not None:
                 return agent
     return None
+
+
+def _ending_at(people: People, x: int) -> Agent | None:
+    """The person (with an office) or the office whose mention ends at token ``x``."""
+    person = next((pm for pm in people.persons if pm.last - 1 == x), None)
+    if person is not None:
+        return person_agent(people, person)
+    post = next((p for p in people.posts if p.last - 1 == x), None)
+    return office_agent(people, post) if post is not None else None
 
 
 def visitor_named(tokens: list[Token], people: People, i: int) -> bool:

@@ -94,6 +94,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
              and any(p.first == i + 1 for p in people.posts)}  # "وقف مدير المستشفى … على": an inspection
     weak -= {i for i in weak if visitor_named(tokens, people, i)}  # "في نهاية زيارة الوزيرة الأولى لـX، Y للمغرب"
     weak -= {i for i in weak if opening_possessor(tokens, people, i)}  # "وخلال زيارته للمحافظة اطلع الوزير X"
+    # "… الذي أعقب زيارة وزير الخارجية X" when the text reports another event: the visit dates it, no more
+    weak |= {i for i, k in hits if k == "visit" and i > 0 and tokens[i - 1].norm in EVENTS.TIME_REFERENCE
+             and i not in arrivals and any(k2 != "visit" for _, k2 in hits)}
     hits = [(i, k) for i, k in hits if i not in weak]
     if not hits:
         return []
