@@ -1930,3 +1930,35 @@ def test_t18_a_visit_that_dates_a_decision_is_no_event_when_a_meeting_is_reporte
 def test_t18_a_visit_after_aqib_alone_stays_the_event() -> None:  # guard
     facts = _facts("صرح مدير المستشفى عقب زيارة وزير الصحة الدكتور سعد العنزي لمستشفى الملك فهد أن الخدمات تحسنت.")
     assert _kinds(facts) == ["visit"]
+
+
+def test_t18_a_month_with_no_year_then_next_is_after_publication() -> None:
+    facts = _facts("يعقد مجلس الإدارة اجتماعه السنوي في الفترة من 13 - 15 نوفمبر المقبل برئاسة الدكتور سالم العمري.",
+                   "2015-08-10")
+    assert _main(facts).date == "2015-11-13"
+
+
+def test_t18_a_month_with_no_year_alone_is_before_publication() -> None:  # guard
+    facts = _facts("عقد مجلس الإدارة اجتماعه السنوي في 13 نوفمبر برئاسة الدكتور سالم العمري.", "2015-08-10")
+    assert _main(facts).date == "2014-11-13"
+
+
+def test_t18_two_weekdays_before_a_range_of_days_give_the_first_day() -> None:
+    facts = _facts("عقد المجلس البلدي جلسته يومي الأحد والاثنين 2 و3 أغسطس الجاري برئاسة رئيس المجلس سعد القرني.",
+                   "2015-08-10")
+    assert _main(facts).date == "2015-08-02"
+
+
+def test_t18_a_hijri_day_and_month_with_no_year_take_publication_s_year() -> None:
+    facts = _facts("عقد مجلس الإدارة اجتماعه يوم الأحد 24 شوال برئاسة الدكتور سالم العمري.", "2015-08-10")
+    assert _main(facts).date == "2015-08-09"
+
+
+def test_t18_a_hijri_day_in_words_with_no_year() -> None:
+    facts = _facts("عقد مجلس الإدارة اجتماعه في الخامس عشر من شهر شوال برئاسة الدكتور سالم العمري.", "2015-08-10")
+    assert _main(facts).date == "2015-07-31"
+
+
+def test_t18_a_hijri_day_with_no_year_and_no_publication_stays_unknown() -> None:  # guard
+    facts = _facts("عقد مجلس الإدارة اجتماعه يوم الأحد 24 شوال برئاسة الدكتور سالم العمري.")
+    assert _main(facts).date is None
