@@ -1962,3 +1962,8 @@ def test_t18_a_hijri_day_in_words_with_no_year() -> None:
 def test_t18_a_hijri_day_with_no_year_and_no_publication_stays_unknown() -> None:  # guard
     facts = _facts("عقد مجلس الإدارة اجتماعه يوم الأحد 24 شوال برئاسة الدكتور سالم العمري.")
     assert _main(facts).date is None
+
+
+def test_t18_a_hijri_day_to_come_this_month_is_the_coming_one() -> None:
+    facts = _facts("يعقد مجلس الجمعيات التعاونية اجتماعه يوم 14 شوال الجاري برئاسة المهندس سعد الحربي.", "2015-07-21")
+    assert _main(facts).date == "2015-07-30"

@@ -56,8 +56,8 @@ class DateMention:
                 return None
         if published is None:
             return None
-        if self.hijri and self.month and self.day:  # the last such Hijri day on or before publication (+2 days)
-            return _hijri_before(self.month, self.day, published)
+        if self.hijri and self.month and self.day:  # the such Hijri day nearest publication
+            return _hijri_nearest(self.month, self.day, published)
         if self.month and self.day and self.ahead:  # "نوفمبر المقبل": the first such day after publication
             for year in (published.year, published.year + 1):
                 try:
@@ -111,19 +111,17 @@ def _gregorian(year: int, month: int, day: int) -> dt.date | None:
     return dt.date(g.year, g.month, g.day)
 
 
-def _hijri_before(month: int, day: int, published: dt.date) -> dt.date | None:
-    """The Gregorian day of the last Hijri ``day`` of ``month`` on or before publication (+2 days)."""
+def _hijri_nearest(month: int, day: int, published: dt.date) -> dt.date | None:
+    """The Gregorian day of the Hijri ``day`` of ``month`` nearest publication (the year of publication's Hijri
+    date, the one before or the one after): "يوم الأحد 24 شوال" is the one just past or just to come."""
     try:
         from hijridate import Gregorian
 
         year = Gregorian(published.year, published.month, published.day).to_hijri().year
     except (ValueError, OverflowError, ImportError):
         return None
-    for y in (year, year - 1):
-        g = _gregorian(y, month, day)
-        if g is not None and g <= published + dt.timedelta(days=2):
-            return g
-    return None
+    found = [g for g in (_gregorian(y, month, day) for y in (year - 1, year, year + 1)) if g is not None]
+    return min(found, key=lambda g: abs((g - published).days)) if found else None
 
 
 def _month_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
