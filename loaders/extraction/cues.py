@@ -79,6 +79,7 @@ class EventCues(WordFile, file="events"):
     WORKS_OPENING = words("works_opening")
     WORKS = words("works")
     PURPOSE = words("purpose")
+    MEETING_THEIRS = words("meeting_theirs")
     TIME_REFERENCE = words("time_reference")
     STATEMENT_NOUNS = words("statement_nouns")
 
