@@ -1967,3 +1967,11 @@ def test_t18_a_hijri_day_with_no_year_and_no_publication_stays_unknown() -> None
 def test_t18_a_hijri_day_to_come_this_month_is_the_coming_one() -> None:
     facts = _facts("يعقد مجلس الجمعيات التعاونية اجتماعه يوم 14 شوال الجاري برئاسة المهندس سعد الحربي.", "2015-07-21")
     assert _main(facts).date == "2015-07-30"
+
+
+def test_t18_the_head_of_a_delegation_to_the_meeting_came_for_takes_part_in_it() -> None:
+    facts = _facts("استقبل أمير دولة الكويت الشيخ صباح الأحمد اليوم وزراء خارجية دول مجلس التعاون الذين يزورون "
+                   "البلاد لحضور اجتماعهم المشترك مع وزير الخارجية البريطاني جون ميلر المنعقد في الكويت.\n"
+                   "ويرأس وفد المملكة إلى الاجتماع وزير الخارجية الأستاذ عادل بن أحمد الجبير.")
+    assert len(facts.events) == 2
+    assert _participants(facts, facts.events[1]) == {"جون ميلر", "عادل بن أحمد الجبير"}

@@ -229,6 +229,12 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         elif purposed:  # … who are no guests of the event told first
             spans = {x for c in purposed for x in _phrase(tokens, c)}
             ev.participants = [a for a in ev.participants if not _mentioned_only_at(people, a, spans)]
+    for ev in extra:  # "ويرأس وفد المملكة إلى الاجتماع الوزير X": he takes part in the meeting the guests came for
+        if ev.cues and ev.cues[0] in purposed:
+            for c in (c for c, _ in hits if c not in purposed and c not in demonstrative):
+                head = _delegation_to(tokens, people, c)
+                if head is not None and not any(_same_agent(head, a) for a in ev.participants):
+                    ev.participants.append(head)
     for ev in extra:  # "وألقى وزير الفلاحة محاضرة …": who gave the lecture took part in it
         if ev.kind == "other" and ev.cues and not ev.participants:
             speaker = _lecturer(tokens, people, ev.cues[0])
@@ -248,6 +254,20 @@ def _for_attending(tokens: list[Token], i: int) -> bool:
     if j > 0 and tokens[j].norm == fold("في"):
         j -= 1
     return j >= 0 and tokens[j].sent == tokens[i].sent and tokens[j].norm in EVENTS.PURPOSE
+
+
+def _delegation_to(tokens: list[Token], people: People, c: int) -> Agent | None:
+    """ "ويرأس وفد المملكة إلى الاجتماع معالي الوزير X": the office or name right after a definite meeting noun
+    that a delegation headed by a chairing verb goes to (its honorifics passed over)."""
+    if c < 3 or not tokens[c].article or tokens[c - 1].norm not in (fold("إلى"), "الى"):
+        return None
+    if not any(tokens[x].sent == tokens[c].sent and strip_clitic(tokens[x].norm)[0] in ROLES.DELEGATION
+               and x > 0 and in_words(tokens[x - 1].norm, ROLES.CHAIR) for x in range(max(1, c - 6), c - 1)):
+        return None
+    j = c + 1
+    while j < len(tokens) and tokens[j].sent == tokens[c].sent and tokens[j].norm in honorifics():
+        j += 1
+    return agent_at(tokens, people, j) if j < len(tokens) and tokens[j].sent == tokens[c].sent else None
 
 
 def _phrase(tokens: list[Token], i: int) -> range:
