@@ -1975,3 +1975,18 @@ def test_t18_the_head_of_a_delegation_to_the_meeting_came_for_takes_part_in_it()
                    "ويرأس وفد المملكة إلى الاجتماع وزير الخارجية الأستاذ عادل بن أحمد الجبير.")
     assert len(facts.events) == 2
     assert _participants(facts, facts.events[1]) == {"جون ميلر", "عادل بن أحمد الجبير"}
+
+
+def test_t18_a_signing_at_the_close_of_the_meeting_is_a_second_event_chaired_by_surname() -> None:
+    facts = _facts("عقد مجلس إدارة الغرفة التجارية اجتماعه الدوري برئاسة رئيس المجلس عبدالله بن سعد المطيري. وفي ختام "
+                   "الاجتماع أشرف المطيري على توقيع مذكرة تفاهم بين الغرفة وصندوق تنمية الموارد البشرية.")
+    assert _kinds(facts) == ["session", "signing"]
+    assert "عبدالله بن سعد المطيري" in _chair(facts, facts.events[1])
+
+
+def test_t18_the_close_of_an_indefinite_meeting_tells_that_meeting() -> None:  # guard
+    facts = _facts("عبر الاتحاد الأوروبي أمس عن أمله في دور بناء لإيران.\nوقالت وزيرة خارجية الاتحاد الأوروبي سارة "
+                   "موريتي للصحافيين في ختام اجتماع في بروكسل لوزراء خارجية الدول الأعضاء: «نعمل من أجل دعم الاتفاق».\n"
+                   "وكان وزير الخارجية البريطاني فيليب هاموند قال عند وصوله إلى الاجتماع إنه يأمل خيرا.\n"
+                   "والاثنين تبنى مجلس الأمن الدولي قرارا يفسح المجال لرفع العقوبات.")
+    assert "بروكسل" in [e.place for e in facts.events]

@@ -80,6 +80,7 @@ class EventCues(WordFile, file="events"):
     WORKS = words("works")
     PURPOSE = words("purpose")
     MEETING_THEIRS = words("meeting_theirs")
+    CLOSE = words("close")
     TIME_REFERENCE = words("time_reference")
     STATEMENT_NOUNS = words("statement_nouns")
 

@@ -107,7 +107,8 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
                                    or _abbreviated(tokens, j) or _rank(people, tokens, j)):
             j += 1
         agent = None if w in ROLES.RECEPTION else (agent_at(tokens, people, j) or _agent_ending(tokens, people, k)
-                                                   or _office_after_unread(tokens, people, j))
+                                                   or _office_after_unread(tokens, people, j)
+                                                   or _surname_at(tokens, people, j))
         # "استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير X": the office before a style and a name
         agent = _named_elsewhere(tokens, people, _stacked_holder(tokens, people, agent))
         if w in ROLES.RECEIVE and k > 0 and tokens[k - 1].norm == "قد":
@@ -201,6 +202,19 @@ def _office_after_unread(tokens: list[Token], people: People, j: int) -> Agent |
         if post is not None:
             return office_agent(people, post)
     return None
+
+
+def _surname_at(tokens: list[Token], people: People, j: int) -> Agent | None:
+    """ "وفي ختام الاجتماع أشرف المطيري على توقيع …": after a chair cue, the bare surname of one person named in
+    full before (no name read at it, no other name right after it)."""
+    if j >= len(tokens) or not tokens[j].is_word or tokens[j].norm in honorifics() \
+            or any(pm.first <= j < pm.last for pm in people.persons) \
+            or any(p.first <= j < p.last for p in people.posts):
+        return None
+    word = tokens[j].norm
+    found = {pm.name: pm for pm in people.persons if pm.last <= j and len(fold(pm.name).split()) > 1
+             and fold(pm.name).split()[-1] == word and len(word) > 3}
+    return person_agent(people, next(iter(found.values()))) if len(found) == 1 else None
 
 
 def _name_after_unread(tokens: list[Token], people: People, j: int) -> Agent | None:

@@ -58,7 +58,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     if not hits and not sat:
         return []
     demonstrative = {i for i, _ in hits if i > 0 and (tokens[i - 1].norm in EVENTS.DEMONSTRATIVES
-                                                      or strip_clitic(tokens[i - 1].norm)[0] in EVENTS.SIDELINES)}
+                                                      or strip_clitic(tokens[i - 1].norm)[0] in EVENTS.SIDELINES
+                                                      or (tokens[i - 1].norm in EVENTS.CLOSE and tokens[i].article))}
     sidelines = {i for i in demonstrative if strip_clitic(tokens[i - 1].norm)[0] in EVENTS.SIDELINES}
     # "وعلى هامش المؤتمر، التقى الوزير بنظيره …": a meeting held on the sidelines of an event is one of its own,
     # (when its sentence names who held it), and the event that frames it may be the text's main one
