@@ -2,7 +2,8 @@
 
     python benchmarks/extraction_score.py [--sets seeds dev tuning tuning2 tuning3 heldout check heldout2
                                            tuning4 tuning5 tuning6 tuning7 tuning8 tuning9
-                                           tuning10 tuning11 tuning12 tuning13 tuning14] [-v] [--out DIR]
+                                           tuning10 tuning11 tuning12 tuning13 tuning14
+                                           tuning16] [-v] [--out DIR]
     python benchmarks/extraction_score.py --sets blind3   # only at the start and at the end of a piece of work
 
 For each set: the article texts are read (held-out ones are written to a temporary folder as <id>.txt
@@ -44,6 +45,8 @@ printed under the set's name. The sets:
   used to tune decisions taken with no reported session and their events (its README);
 - tuning14: tests/fixtures/tuning14/gold, two long Moroccan-outlet articles (3,001-7,000 characters, a list no
   earlier set's filter held), a foreign minister's talks in Rabat and a party's conference abroad (its README);
+- tuning16: tests/fixtures/tuning16/gold, ten SaudiNewsNet articles of July and August 2015 with named officials,
+  foreign bodies and decisions, used to tune persons, posts, institutions and decisions (its README);
 - blind3: tests/fixtures/blind3/gold, 37 articles (11 Moroccan, 26 SaudiNewsNet) annotated blind; scored
   only at the start and at the end of a piece of work, never used for tuning (its README), so it is
   left out of the default and runs only when named.
@@ -85,6 +88,7 @@ TUNING11_GOLD = REPO / "tests" / "fixtures" / "tuning11" / "gold"
 TUNING12_GOLD = REPO / "tests" / "fixtures" / "tuning12" / "gold"
 TUNING13_GOLD = REPO / "tests" / "fixtures" / "tuning13" / "gold"
 TUNING14_GOLD = REPO / "tests" / "fixtures" / "tuning14" / "gold"
+TUNING16_GOLD = REPO / "tests" / "fixtures" / "tuning16" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
 SAUDI_SOURCE = SHARED / "corpus" / "saudinewsnet"
@@ -119,6 +123,7 @@ SETS = {
     "tuning12": GoldSet("tuning12", TUNING12_GOLD, None),
     "tuning13": GoldSet("tuning13", TUNING13_GOLD, None),
     "tuning14": GoldSet("tuning14", TUNING14_GOLD, None),
+    "tuning16": GoldSet("tuning16", TUNING16_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
 }
 
