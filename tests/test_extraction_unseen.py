@@ -1280,3 +1280,74 @@ def test_a_hyphenated_given_name_is_one_word_of_a_foreign_name() -> None:
     assert [p.name for p in particle.persons] == ["جان-مارك دو بروك"]
     roads = _facts("وقال وزير التجهيز عبد القادر عمارة إن الطريق السيار الرباط-سلا ومكناس-فاس مغلقان.")
     assert [p.name for p in roads.persons] == ["عبد القادر عمارة"]  # guard: places joined by a hyphen are no name
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# ext-t19 (tests/fixtures/tuning16): institution spans run into the next clause, chambers' seats, a descriptor or a
+# staff rank between an office and its holder, a body's head that a title's remit needs
+# ---------------------------------------------------------------------------------------------------------------
+def _bodies(facts: DocumentFacts) -> list[str]:
+    return [i.name for i in facts.institutions]
+
+
+def test_staff_of_a_second_body_after_wa_end_the_first_name() -> None:
+    facts = _facts("حضر اللقاء مسؤولو وزارة الزراعة والمياه ومنسوبي هيئة الهلال الأحمر بالمحافظة.")
+    assert "وزارة الزراعة والمياه" in _bodies(facts)
+    assert not any("منسوبي" in n for n in _bodies(facts))
+
+
+def test_a_branch_after_wa_opens_a_second_body() -> None:
+    facts = _facts("شارك في الحفل ممثلو هيئة الهلال الأحمر وفرع وزارة الصحة بالمحافظة.")
+    assert "هيئة الهلال الأحمر" in _bodies(facts)
+    assert not any("وفرع" in n for n in _bodies(facts))
+
+
+def test_a_field_after_wa_stays_in_a_ministry_name() -> None:  # guard
+    facts = _facts("استقبل الوزير وزير الشؤون القانونية وشؤون مجلس النواب في مكتبه.")
+    assert any(n.endswith("وشؤون مجلس النواب") for n in [p.title for p in facts.posts])
+
+
+def test_a_participle_with_its_min_phrase_is_no_part_of_a_council_name() -> None:
+    facts = _facts("أحالت الدولة الملف إلى مجلس الأمن الدولي المؤلف من خمسة عشر عضوا.")
+    assert "مجلس الأمن الدولي" in _bodies(facts)
+
+
+def test_a_participle_with_an_adverb_describes_a_club() -> None:
+    facts = _facts("منحت الرابطة مهلة لنادي الشروق الصاعد حديثا للدرجة الأولى لتسجيل لاعبيه.")
+    assert not any("الصاعد" in n for n in _bodies(facts))
+
+
+def test_an_adverb_after_a_nisba_leaves_the_name_whole() -> None:  # guard
+    facts = _facts("عقدت اللجنة المشتركة المغربية الفرنسية مؤخرا اجتماعا بالرباط.")
+    assert "اللجنة المشتركة المغربية الفرنسية" in _bodies(facts)
+
+
+def test_an_indefinite_body_described_as_semi_official_is_no_name() -> None:
+    facts = _facts("يذكر أن الرابطة هيئة شبه حكومية أنشأتها الوزارة قبل عشر سنوات.")
+    assert not any("شبه" in n for n in _bodies(facts))
+
+
+def test_a_chamber_of_commerce_keeps_its_region_seat() -> None:
+    facts = _facts("نظمت الغرفة التجارية الصناعية بمنطقة تبوك ملتقى للمستثمرين يوم الأحد.")
+    assert "الغرفة التجارية الصناعية بمنطقة تبوك" in _bodies(facts)
+
+
+def test_a_staff_rank_between_an_office_and_a_rare_given_name() -> None:
+    facts = _facts("حضر الحفل قائد المنطقة الشمالية العسكرية اللواء ركن مشعل بن سعد الرويلي وعدد من الضباط.")
+    assert _holders(facts).get("قائد المنطقة الشمالية العسكرية") == "مشعل بن سعد الرويلي"
+
+
+def test_a_profession_apposed_between_a_former_office_and_the_honorific() -> None:
+    facts = _facts("قال وزير المالية السابق الخبير الاقتصادي الدكتور سمير حداد إن الموازنة متوازنة.")
+    assert _holders(facts).get("وزير المالية السابق") == "سمير حداد"
+
+
+def test_a_foreign_professor_style_is_an_honorific() -> None:
+    facts = _facts("ألقى البروفيسور تيودور كرامر محاضرة في الجامعة.")
+    assert [p.name for p in facts.persons] == ["تيودور كرامر"]
+
+
+def test_an_archive_house_named_after_a_king_is_a_body_of_a_secretary_general() -> None:
+    facts = _facts("التقى الأمين العام لدارة الملك فيصل الدكتور سعد بن علي الحربي بالوفد.")
+    assert "دارة الملك فيصل" in _bodies(facts)
+    assert _holders(facts).get("الأمين العام لدارة الملك فيصل") == "سعد بن علي الحربي"

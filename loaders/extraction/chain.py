@@ -20,6 +20,7 @@ from marsad.loaders.normalize import fold
 MAX_CHAIN = 14
 _ALA = fold("على")
 _IFAAL = re.compile(r"^الا\w\wا\w$")  # "الإشراف", "الإعلام": a definite verbal noun of the form إفعال
+_PARTICIPLE = re.compile(r"^(الم\w{3,}|ال\wا\w\w)$")  # "المعين", "المنشاه", "الصاعد": a definite participle
 
 
 def starts_head(tokens: list[Token], i: int, *, strip: bool) -> bool:
@@ -152,9 +153,18 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "لهذا", "بعد", "فهو": a preposition or a particle on a function word
         if norm[:1] == "و" and starts_head(tokens, j, strip=True):
             break
+        if j > i and norm[:1] == "و" and norm[1:] in CHAINS.BRANCH_NOUNS and j + 1 < n and tokens[j + 1].sent == sent \
+                and not tokens[j + 1].article and starts_head(tokens, j + 1, strip=False):
+            break  # "هيئة السياحة والآثار وفرع وزارة الخارجية": و + a noun in construct with a body's head is a
+            # second body ("وفرع وزارة …", "ومكتب هيئة …"), not part of the first one's name (a field is:
+            # "وزارة العدالة الانتقالية وشؤون مجلس النواب")
         if j > i and norm[:1] == "و" and norm[1:] in FUNCTION_WORDS.ROLE_PLURALS and j + 1 < n \
-                and tokens[j + 1].article:
-            break
+                and (tokens[j + 1].article or starts_head(tokens, j + 1, strip=False)):
+            break  # "وزارة التجارة ومنسوبي هيئة السياحة": the staff of a second body, not part of the name
+        if j > i and tok.article and j + 1 < n and tokens[j + 1].norm in CHAINS.DESCRIPTION_ADVERBS \
+                and tokens[j + 1].sent == sent and _PARTICIPLE.match(norm) and not norm.endswith(("ي", "يه")):
+            break  # "نادي X الصاعد حديثا للدوري": a participle and its adverb describe the body
+            # (not a nisba: "عقدت اللجنة المشتركة المغربية الإسبانية مؤخرا اجتماعا")
         place = place_len(tokens, j) or _li_place(tokens, j)
         if place:
             j += place

@@ -168,10 +168,11 @@ def _verbal_noun(norm: str) -> bool:
 
 
 def _local_seat(tokens: list[Token], i: int, e: int) -> int:
-    """ "المركز الجهوي لتحاقن الدم بمراكش": a body with a regional or local adjective names its seat, "ب" + a
-    place or a region; tokens of that seat at ``e``, or 0."""
-    if not any(t.norm in INSTITUTIONS.LOCAL_ADJECTIVES for t in tokens[i + 1 : e]):
-        return 0
+    """ "المركز الجهوي لتحاقن الدم بمراكش": a body with a regional or local adjective (or a chamber) names its
+    seat, "ب" + a place or a region; tokens of that seat at ``e``, or 0."""
+    if not any(t.norm in INSTITUTIONS.LOCAL_ADJECTIVES for t in tokens[i + 1 : e]) \
+            and not any(_base(t.norm) in INSTITUTIONS.REGIONAL_HEADS for t in tokens[i:e]):
+        return 0  # (a chamber is regional by itself: "الغرفة التجارية الصناعية بمنطقة X", "مجلس إدارة الغرفة … بجدة")
     return _seat(tokens, e) or _region_seat(tokens, e)
 
 

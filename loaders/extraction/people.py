@@ -396,10 +396,25 @@ def _skip(tokens: list[Token], j: int, *, comma: bool = True) -> int:
     n = len(tokens)
     if comma and j < n and tokens[j].norm in _COMMA:
         j += 1
-    while j < n and (tokens[j].norm in lex.honorifics or (
-            tokens[j].norm in CHAINS.RANKS and j + 1 < n and is_name_start(tokens, j + 1))):
-        j += 1
+    if j < n and tokens[j].norm in PEOPLE.DESCRIPTORS:
+        k = j + 1  # "وزير العدل السابق الخبير الدستوري الدكتور X": a profession apposed before the honorific
+        while k < n and k - j < 3 and tokens[k].article and tokens[k].norm.endswith(("ي", "يه")) \
+                and tokens[k].sent == tokens[j].sent:
+            k += 1
+        if k < n and (tokens[k].norm in lex.honorifics or tokens[k].norm in CHAINS.RANKS):
+            j = k
+    while j < n and (tokens[j].norm in lex.honorifics or (tokens[j].norm in CHAINS.RANKS and j + 1 < n and (
+            is_name_start(tokens, j + 1) or _qualified_rank(tokens, j)))):
+        j += 2 if tokens[j].norm in CHAINS.RANKS and _qualified_rank(tokens, j) else 1
     return j
+
+
+def _qualified_rank(tokens: list[Token], j: int) -> bool:
+    """ "اللواء ركن X", "العميد الركن X": a rank, its qualifier, then a name (a rare given name is read by
+    ``_rank_name``)."""
+    return j + 2 < len(tokens) and tokens[j + 1].norm in CHAINS.RANK_QUALIFIERS \
+        and tokens[j + 1].sent == tokens[j].sent and tokens[j + 2].is_word and not tokens[j + 2].article \
+        and not is_stop(tokens[j + 2].norm)
 
 
 def _person(text: str, tokens: list[Token], name: Name) -> PersonMention:
@@ -778,13 +793,17 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             name = _third_word(tokens, name)  # "الرئيس اليمني عبدربه منصور هادي قد يعود"
         quoted = _quoted_name(tokens, j) if name is None and j == p.last and not inner else None
         name = name or quoted  # 'الرئيس البوسني "X Y"،'
+        r = p.last + (1 if p.last < len(tokens) and tokens[p.last].norm in _COMMA else 0)
+        ranked = _rank_name(tokens, r) if j > r and not inner and (name is None or not name.known) \
+            and r < len(tokens) and tokens[r].norm in CHAINS.RANKS else None
+        name = ranked or name  # "قائد المنطقة العسكرية اللواء ركن X بن Y الغامدي": a rare given name after a rank
         foreign = _foreign_name(tokens, j) if j == p.last and j not in post_starts and not inner else None
         if foreign is not None and (_foreign_title(tokens, p) or _LATIN.match(tokens[j].text)):
             name = foreign  # "رئيسة الجمعية الوطنية الفرنسية يائيل براون بيفيه.", "… LUAY SHABANEH"
         else:
             foreign = None
         if name is not None and not name.known and (j == p.last or not _ends_clean(tokens, name.end)) \
-                and not _latin_twin(tokens, name) and name not in (foreign, quoted) \
+                and not _latin_twin(tokens, name) and name not in (foreign, quoted, ranked) \
                 and not _nisba_named(tokens, p, name):
             name = None  # an unknown given name right after a title needs a comma or an honorific
         if name is not None and _is_king(p) and not name.known:
