@@ -1351,3 +1351,17 @@ def test_an_archive_house_named_after_a_king_is_a_body_of_a_secretary_general() 
     facts = _facts("التقى الأمين العام لدارة الملك فيصل الدكتور سعد بن علي الحربي بالوفد.")
     assert "دارة الملك فيصل" in _bodies(facts)
     assert _holders(facts).get("الأمين العام لدارة الملك فيصل") == "سعد بن علي الحربي"
+
+
+def test_a_royal_style_between_an_office_and_its_holder() -> None:
+    facts = _facts("زار محافظ الطائف صاحب السمو الأمير سعود بن نهار بن سعود المستشفى الجديد.")
+    assert _holders(facts).get("محافظ الطائف") == "سعود بن نهار بن سعود"
+
+
+def test_an_approval_whose_approver_has_a_style_a_name_and_an_apposed_office() -> None:
+    facts = _facts("وافق أمير منطقة الجوف صاحب السمو الأمير فيصل بن نواف بن عبدالعزيز، رئيس مجلس المنطقة، على "
+                   "تشكيل لجنة للسلامة المرورية برئاسة وكيل الإمارة.")
+    assert [(d.action, d.kind) for d in facts.decisions] == [("approve", "other")]
+    event = _main(facts)
+    assert event.kind == "other" and "فيصل بن نواف بن عبدالعزيز" in _agent(facts, event.chair.person,
+                                                                               event.chair.post)

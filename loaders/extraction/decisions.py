@@ -15,6 +15,7 @@ from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic
+from marsad.loaders.extraction.words import PEOPLE
 from marsad.loaders.normalize import fold
 
 MAX_OBJECT = 45
@@ -376,8 +377,12 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
             if office and k + 2 < len(tokens) and tokens[k].norm in ("م", "د") and tokens[k + 1].norm == ".":
                 k += 2  # "م. X": an abbreviated title (its full stop ends no sentence) before the office's holder
                 sent = tokens[k].sent
-            while office and k < len(tokens) and tokens[k].norm in styles and tokens[k].sent == sent:
-                k += 1  # "خادم الحرمين الشريفين الملك X": a style between the office and the name
+            while office and k < len(tokens) and (tokens[k].norm in styles or tokens[k].norm in _STYLE_WORDS) \
+                    and tokens[k].sent == sent:
+                k += 1  # "خادم الحرمين الشريفين الملك X", "صاحب السمو الأمير X": a style between the office and the name
+            if not office and k + 1 < len(tokens) and tokens[k].norm in ("،", ",") and tokens[k + 1].sent == sent \
+                    and subjects.get(k + 1, (0, ""))[1] == "office":
+                k, office = k + 1, True  # "وافق محافظ X الأمير Y، رئيس مجلس Z على …": the holder's apposed office
     elif k < len(tokens) and tokens[k].norm in DECISIONS.GENERIC_BODIES and tokens[k].sent == sent:
         k += 1  # "اعتمدت الوزارة أولوية …"
     elif not _subject_before(tokens, i, subjects):
@@ -405,6 +410,8 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
 
 
 _ON_REACH = 8
+_STYLE_WORDS = PEOPLE.ROYAL_STYLE | PEOPLE.ROYAL_TITLES | frozenset({fold("السمو"), fold("الملكي")})
+"""A royal style between an approving office and its holder's name ("صاحب السمو الملكي الأمير X")."""
 """How far after an approver "على" may open what he approved ("وافق البنك في اليوم نفسه على …")."""
 
 

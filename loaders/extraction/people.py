@@ -406,7 +406,18 @@ def _skip(tokens: list[Token], j: int, *, comma: bool = True) -> int:
     while j < n and (tokens[j].norm in lex.honorifics or (tokens[j].norm in CHAINS.RANKS and j + 1 < n and (
             is_name_start(tokens, j + 1) or _qualified_rank(tokens, j)))):
         j += 2 if tokens[j].norm in CHAINS.RANKS and _qualified_rank(tokens, j) else 1
+    k = j
+    while k < n and k - j < 4 and (tokens[k].norm in _ROYAL_STYLE_WORDS or tokens[k].norm in lex.honorifics) \
+            and tokens[k].sent == tokens[j].sent:
+        k += 1  # "أمير منطقة X صاحب السمو الملكي الأمير Y": a royal style between an office and its holder
+    if k > j and k < n and tokens[k - 1].norm in PEOPLE.ROYAL_TITLES and tokens[k].is_word \
+            and not tokens[k].article and not is_stop(tokens[k].norm) and tokens[k].sent == tokens[j].sent:
+        j = k
     return j
+
+
+_ROYAL_STYLE_WORDS = frozenset({fold("صاحب"), fold("صاحبة"), fold("السمو"), fold("الملكي"), fold("الأمير"),
+                                fold("الأميرة")})
 
 
 def _qualified_rank(tokens: list[Token], j: int) -> bool:
