@@ -379,7 +379,7 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
                 sent = tokens[k].sent
             while office and k < len(tokens) and (tokens[k].norm in styles or tokens[k].norm in _STYLE_WORDS) \
                     and tokens[k].sent == sent:
-                k += 1  # "خادم الحرمين الشريفين الملك X", "صاحب السمو الأمير X": a style between the office and the name
+                k += 1  # "خادم الحرمين الشريفين الملك X", "صاحب السمو الأمير X": a style before the name
             if not office and k + 1 < len(tokens) and tokens[k].norm in ("،", ",") and tokens[k + 1].sent == sent \
                     and subjects.get(k + 1, (0, ""))[1] == "office":
                 k, office = k + 1, True  # "وافق محافظ X الأمير Y، رئيس مجلس Z على …": the holder's apposed office
