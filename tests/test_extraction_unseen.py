@@ -1365,3 +1365,23 @@ def test_an_approval_whose_approver_has_a_style_a_name_and_an_apposed_office() -
     event = _main(facts)
     assert event.kind == "other" and "فيصل بن نواف بن عبدالعزيز" in _agent(facts, event.chair.person,
                                                                                event.chair.post)
+
+
+def test_a_national_sports_federation_is_a_body() -> None:
+    facts = _facts("أعلن الاتحاد الأردني لكرة السلة موعد البطولة، وفق لوائح الاتحاد الدولي لكرة السلة.")
+    assert {"الاتحاد الأردني لكرة السلة", "الاتحاد الدولي لكرة السلة"} <= set(_bodies(facts))
+
+
+def test_a_union_s_organ_names_only_the_organ() -> None:  # guard
+    facts = _facts("شاركت في الاجتماع لجنة الاتحاد الإفريقي والبنك الإفريقي للتنمية.")
+    assert "الاتحاد الإفريقي" not in _bodies(facts)
+
+
+def test_a_federation_s_name_ends_before_its_purpose() -> None:
+    facts = _facts("نظم اتحاد غرف دول مجلس التعاون الخليجي لتعزيز شراكة القطاع الخاص منتدى في الدوحة.")
+    assert "اتحاد غرف دول مجلس التعاون الخليجي" in _bodies(facts)
+
+
+def test_li_and_a_style_after_a_body_opens_the_addressee() -> None:
+    facts = _facts("وجه الاتحاد السعودي للكاراتيه لسعادة المدير العام دعوة لحضور البطولة.")
+    assert "الاتحاد السعودي للكاراتيه" in _bodies(facts)

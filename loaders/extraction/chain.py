@@ -147,6 +147,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             continue
         if not tok.is_word or is_stop(norm) or norm in lexicon().honorifics:
             break
+        if j > i and norm[:1] in "لب" and norm[1:] in lexicon().honorifics:
+            break  # "وقع الاتحاد السعودي للكاراتيه لسعادة X": ل + a style opens the addressee, not the name
         if j > i and not tok.article and norm.endswith("وا") and len(norm) >= 5 and norm[:1] != "و":
             break  # "قوات … قتلوا": a past verb of a plural subject ends the name
         if norm[:1] in "لبف" and is_stop(norm[1:]):

@@ -19,6 +19,7 @@ from marsad.loaders.extraction.words import CHAINS, INSTITUTIONS, is_stop
 from marsad.loaders.normalize import fold
 
 _HAWL = fold("حول")
+_UNIONS = frozenset({fold("الاتحاد"), fold("اتحاد")})
 _DEFINITE_GENERIC_MIN = 2  # "المجلس X Y" at least two words of complement, or one genitive "ل…"
 
 
@@ -310,7 +311,9 @@ def _prune(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
     for m in found:
         outer = next((o for o in keep if o.first < m.first and m.last <= o.last), None)
         if outer is not None and outer.first + outer.head_len == m.first and outer.last == m.last \
-                and _head_at(tokens, m.first) is None and tokens[m.first].norm[:1] not in "لب":
+                and (_head_at(tokens, m.first) is None or _base(tokens[m.first].norm) in _UNIONS) \
+                and tokens[m.first].norm[:1] not in "لب":
+            # ("لجنة الاتحاد الإفريقي": a union's organ names the container; a union's own head opens no body)
             continue
         keep.append(m)
     for idx, m in enumerate(keep):
