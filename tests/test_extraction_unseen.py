@@ -1385,3 +1385,25 @@ def test_a_federation_s_name_ends_before_its_purpose() -> None:
 def test_li_and_a_style_after_a_body_opens_the_addressee() -> None:
     facts = _facts("وجه الاتحاد السعودي للكاراتيه لسعادة المدير العام دعوة لحضور البطولة.")
     assert "الاتحاد السعودي للكاراتيه" in _bodies(facts)
+
+
+def test_a_participle_with_an_adverb_after_a_club_s_eponym_describes_it() -> None:
+    facts = _facts("منحت الرابطة مهلة لنادي طيبة الصاعد حديثا للدرجة الممتازة لتسجيل لاعبيه.")
+    assert "نادي طيبة" in _bodies(facts)
+
+
+def test_a_committee_s_resolution_past_its_federation_and_chair_is_a_decision() -> None:
+    facts = _facts("قررت لجنة المسابقات بالاتحاد الأردني لكرة السلة برئاسة سامي الفرا عضو مجلس الإدارة، تشكيل لجنة "
+                   "لمراجعة العقود. وقررت اللجنة فرض رسم على الوكلاء.")
+    assert [d.object for d in facts.decisions] == ["تشكيل لجنة لمراجعة العقود", "فرض رسم على الوكلاء"]
+    assert _inst(facts, _main(facts).body) == "لجنة المسابقات"
+
+
+def test_what_a_council_resolves_is_not_a_kind_word_further_on() -> None:  # guard
+    facts = _facts("قرر المجلس البلدي تكليف عضوين من أعضائه بمتابعة المشاريع خلال مناقشة الميزانية المقترحة.")
+    assert all(d.kind != "budget" for d in facts.decisions)
+
+
+def test_a_player_or_a_court_resolving_decides_nothing() -> None:  # guard
+    facts = _facts("قرر اللاعب سامي الفرا الاعتزال. وقررت المحكمة تأجيل القضية.")
+    assert facts.decisions == []

@@ -73,7 +73,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         filiated = False
         while j < n and j - i < (7 if filiated else 3) and tokens[j].is_word and tokens[j].sent == sent \
                 and not is_stop(tokens[j].norm) and tokens[j].norm not in lexicon().honorifics and (
-                    not tokens[j].norm.startswith(("بال", "لل", "ب", "ل")) or _filiation(tokens, i, j)):
+                    not tokens[j].norm.startswith(("بال", "لل", "ب", "ل")) or _filiation(tokens, i, j)) \
+                and not (j + 1 < n and tokens[j + 1].norm in CHAINS.DESCRIPTION_ADVERBS and tokens[j].article):
+            # ("نادي X الصاعد حديثا": a participle and its adverb after the eponym describe the body)
             if _filiation(tokens, i, j):
                 filiated, j = True, j + 2  # "جامعة الأمير سطام بن عبدالعزيز": the particle and the father's name
                 continue

@@ -226,6 +226,9 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
         limit = min(len(tokens), i + MAX_OBJECT)
         if n_cue + 1 < len(found_cues):
             limit = min(limit, found_cues[n_cue + 1])
+        if _base(tokens[i].norm) in _RESOLVE_TO:
+            limit = j  # "قرر المجلس تكليف عضو … خلال مناقشة الميزانية": what is resolved is the verbal noun after
+            # the subject (read by _decided_object), not a kind word further on
         while j < limit and tokens[j].sent == sent and tokens[j].norm not in DECISIONS.ON:
             if _kind_at(tokens, j):
                 break
@@ -387,6 +390,8 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
         k += 1  # "اعتمدت الوزارة أولوية …"
     elif not _subject_before(tokens, i, subjects):
         return None
+    if verb in _RESOLVE_TO:
+        k = _past_subject(tokens, k, subjects)
     while k < len(tokens) and tokens[k].sent == sent and tokens[k].norm in EVENTS.TIME_WORDS:
         k += 1
     if k >= len(tokens) or tokens[k].sent != sent or not tokens[k].is_word:
@@ -407,6 +412,31 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
     if verb.startswith(fold("اقر")) and any(w in DECISIONS.ADMISSION or w[:1] == "ب" for w in ahead[1:]):
         return None  # "وأقر نائب الرئيس X نفسه بخطر …": an admission, its subject's name unread
     return k, "other"
+
+
+_RESOLVE_TO = frozenset({fold("قرر"), fold("قررت")})
+"""A body's or an official's resolution to do something: "قررت اللجنة فرض رسم …" (its object the verbal noun
+right after the subject)."""
+
+
+def _past_subject(tokens: list[Token], k: int, subjects: dict[int, tuple[int, str]]) -> int:
+    """The token after what may follow a resolving subject before its object: the body it belongs to ("لجنة …
+    بالاتحاد المصري …"), its chair ("برئاسة X عضو مجلس …"), a comma."""
+    sent = tokens[k].sent if k < len(tokens) else -1
+    for _ in range(6):
+        if k >= len(tokens) or tokens[k].sent != sent:
+            break
+        if k in subjects and tokens[k].norm[:1] == "ب" and subjects[k][1] == "body":
+            k = subjects[k][0]  # "بالاتحاد المصري لكرة القدم"
+        elif in_words(tokens[k].norm, ROLES.CHAIR) and k + 1 in subjects:
+            k = subjects[k + 1][0]  # "برئاسة X"
+        elif k in subjects and subjects[k][1] == "office" and tokens[k - 1].norm not in ("،", ","):
+            k = subjects[k][0]  # the chair's office after his name
+        elif tokens[k].norm in ("،", ","):
+            k += 1
+        else:
+            break
+    return k
 
 
 _ON_REACH = 8
