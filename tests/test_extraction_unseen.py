@@ -1407,3 +1407,14 @@ def test_what_a_council_resolves_is_not_a_kind_word_further_on() -> None:  # gua
 def test_a_player_or_a_court_resolving_decides_nothing() -> None:  # guard
     facts = _facts("قرر اللاعب سامي الفرا الاعتزال. وقررت المحكمة تأجيل القضية.")
     assert facts.decisions == []
+
+
+def test_a_resolution_past_an_apposed_participle_and_a_time() -> None:
+    facts = _facts("قررت النقابة الوطنية للتعليم، المنضوية تحت لواء الكونفدرالية الديمقراطية للشغل، يوم الاثنين، "
+                   "مقاطعة الاجتماعات مع الوزارة.")
+    assert [d.object for d in facts.decisions] == ["مقاطعة الاجتماعات مع الوزارة"]
+
+
+def test_a_club_named_after_the_home_country_is_no_union() -> None:
+    facts = _facts("أصبحت المدارس تحمل اسم اتحاد المغرب منذ ذلك الحين.")
+    assert "اتحاد المغرب" not in _bodies(facts)

@@ -434,9 +434,29 @@ def _past_subject(tokens: list[Token], k: int, subjects: dict[int, tuple[int, st
             k = subjects[k][0]  # the chair's office after his name
         elif tokens[k].norm in ("،", ","):
             k += 1
+            if _apposed(tokens, k):  # "قررت الجامعة، المنضوية تحت لواء X، في بلاغ …، تعليق …": an apposition
+                nxt = next((x for x in range(k, min(len(tokens), k + 12)) if tokens[x].norm in ("،", ",")
+                            or tokens[x].sent != sent), None)
+                if nxt is not None and tokens[nxt].sent == sent:
+                    k = nxt
         else:
             break
     return k
+
+
+_PARTICIPLE = regex.compile(r"^(الم\w{3,}|ال\wا\w\w)$")
+
+
+def _apposed(tokens: list[Token], k: int) -> bool:
+    """A comma-bounded phrase between a subject and what it resolves: a participle ("المنضوية تحت …"), a time
+    ("الأربعاء الماضي") or a preposition ("في بلاغ …", "خلال اجتماعها …"); not the object itself ("تشكيل لجنة")."""
+    if k >= len(tokens) or not tokens[k].is_word:
+        return False
+    norm = tokens[k].norm
+    return bool(_PARTICIPLE.match(norm)) or norm in EVENTS.TIME_WORDS or norm in _APPOSED_OPENERS
+
+
+_APPOSED_OPENERS = frozenset({fold("في"), fold("خلال"), fold("يومه")})
 
 
 _ON_REACH = 8

@@ -15,7 +15,7 @@ from functools import lru_cache
 from marsad.loaders.extraction.chain import chain_end, ministry_field_end, place_len
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry, may_open
 from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
-from marsad.loaders.extraction.words import CHAINS, INSTITUTIONS, is_stop
+from marsad.loaders.extraction.words import CHAINS, INSTITUTIONS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
 _HAWL = fold("حول")
@@ -83,6 +83,10 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     c = i + size
     if i > 0 and tokens[i - 1].norm in INSTITUTIONS.DEMONSTRATIVES:
         return None  # "هذه المؤسسة الوطنية…" refers back, it does not name
+    if len(head) == 1 and head[0] in _UNIONS and (tokens[i].article or _named_at(tokens, i) is not None
+                                                  or c >= len(tokens) or place_len(tokens, c)
+                                                  or tokens[c].norm in PEOPLE.HOME_COUNTRY):
+        return _union_end(tokens, i, c)  # (an indefinite one reads on as any body's name: "اتحاد غرف دول …")
     if c < len(tokens) and head[0] in INSTITUTIONS.PARTY_WORDS:
         named = _named_at(tokens, c)
         if named is not None and named[1] == 0:
@@ -161,6 +165,34 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if head[0] in INSTITUTIONS.SEATED_HEADS:
         return e + _seat_in(tokens, e)  # "سفارة المغرب في البرازيل": a mission's seat is part of its name
     return e + _local_seat(tokens, i, e)
+
+
+def _union_end(tokens: list[Token], i: int, c: int) -> int | None:
+    """ "الاتحاد المصري لكرة القدم", "الاتحاد الدولي للتنس", "اتحاد الكتاب": a federation's name is the definite head,
+    one nisba and its field behind ل (a bare noun with its definite complement, or one definite word); the
+    indefinite head before a place names a club, no body ("اتحاد الخميسات"). A union the gazetteer lists
+    ("الاتحاد الأوروبي", the parties "الاتحاد الاشتراكي …") is read from the gazetteer alone."""
+    if _named_at(tokens, i) is not None or c >= len(tokens) or not tokens[c].article \
+            or tokens[c].sent != tokens[i].sent or is_stop(tokens[c].norm) or place_len(tokens, c) \
+            or tokens[c].norm in PEOPLE.HOME_COUNTRY:
+        return None
+    if not _nisba_word(tokens[c]) or c + 1 >= len(tokens) or tokens[c + 1].sent != tokens[c].sent:
+        return None
+    field = tokens[c + 1]
+    if field.norm.startswith("لل") and field.article:
+        adj = tokens[c + 2] if c + 2 < len(tokens) else None
+        if adj is not None and adj.article and adj.sent == field.sent and adj.norm.startswith("ال") \
+                and not adj.norm.endswith(("ي", "يه")) and not is_stop(adj.norm) and not place_len(tokens, c + 2):
+            return c + 3  # "الاتحاد السعودي للكرة الطائرة"
+        return c + 2  # "الاتحاد السعودي للتنس"
+    if field.norm[:1] == "ل" and not field.article and c + 2 < len(tokens) and tokens[c + 2].article \
+            and tokens[c + 2].sent == field.sent and not is_stop(field.norm[1:]):
+        return c + 3  # "الاتحاد المصري لكرة القدم"
+    return None
+
+
+def _nisba_word(tok: Token) -> bool:
+    return tok.article and tok.norm.startswith("ال") and tok.norm.endswith(("ي", "يه")) and len(tok.norm) >= 6
 
 
 def _verbal_noun(norm: str) -> bool:
