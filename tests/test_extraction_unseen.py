@@ -1418,3 +1418,20 @@ def test_a_resolution_past_an_apposed_participle_and_a_time() -> None:
 def test_a_club_named_after_the_home_country_is_no_union() -> None:
     facts = _facts("أصبحت المدارس تحمل اسم اتحاد المغرب منذ ذلك الحين.")
     assert "اتحاد المغرب" not in _bodies(facts)
+
+
+def test_land_and_air_forces_and_a_national_army_are_bodies() -> None:
+    facts = _facts("جرى التمرين بين القوات البرية الملكية الأردنية ووحدات من الجيش الإندونيسي بمشاركة القوات "
+                   "الجوية المصرية وحرس الحدود.")
+    assert {"القوات البرية الملكية الأردنية", "الجيش الإندونيسي", "القوات الجوية المصرية", "حرس الحدود"} \
+        <= set(_bodies(facts))
+
+
+def test_an_army_alone_is_no_body() -> None:  # guard
+    facts = _facts("وقال الجيش إن الوضع هادئ.")
+    assert _bodies(facts) == []
+
+
+def test_a_general_s_rank_ends_a_force_s_name() -> None:
+    facts = _facts("وقال قائد القوات البرية لروسيا الجنرال أوليغ ساليوكوف إن التدريبات انتهت.")
+    assert "القوات البرية لروسيا" in _bodies(facts)

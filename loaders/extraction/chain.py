@@ -157,6 +157,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "لهذا", "بعد", "فهو": a preposition or a particle on a function word
         if norm[:1] == "و" and starts_head(tokens, j, strip=True):
             break
+        if j > i and norm[:1] == "و" and not tok.article and longest_entry(
+                tokens, j, lexicon().named, max_len=lexicon().max_named, clitics="و") is not None:
+            break  # "القوات الجوية الملكية وحرس الحدود": و + a listed body is a second body
         if j > i and norm[:1] == "و" and norm[1:] in CHAINS.BRANCH_NOUNS and j + 1 < n and tokens[j + 1].sent == sent \
                 and not tokens[j + 1].article and starts_head(tokens, j + 1, strip=False):
             break  # "هيئة السياحة والآثار وفرع وزارة الخارجية": و + a noun in construct with a body's head is a
