@@ -1435,3 +1435,18 @@ def test_an_army_alone_is_no_body() -> None:  # guard
 def test_a_general_s_rank_ends_a_force_s_name() -> None:
     facts = _facts("وقال قائد القوات البرية لروسيا الجنرال أوليغ ساليوكوف إن التدريبات انتهت.")
     assert "القوات البرية لروسيا" in _bodies(facts)
+
+
+def test_a_remit_after_an_office_s_region_right_before_its_holder_is_the_office_s() -> None:
+    facts = _facts("افتتح الملتقى مساعد مدير عام الشؤون الصحية بمنطقة حائل للطب الوقائي الدكتور سامي بن علي القحطاني.")
+    assert _holders(facts).get("مساعد مدير عام الشؤون الصحية بمنطقة حائل للطب الوقائي") == "سامي بن علي القحطاني"
+
+
+def test_a_unit_of_a_second_force_after_wa_is_a_second_body() -> None:
+    facts = _facts("شاركت في التمرين القوات الجوية الأردنية وطيران القوات البرية.")
+    assert "القوات الجوية الأردنية" in _bodies(facts)
+
+
+def test_a_foreign_general_after_his_command_holds_it() -> None:
+    facts = _facts("وقال قائد القوات البحرية لفرنسا الجنرال بيير فاندييه إن المناورات انتهت.")
+    assert _holders(facts).get("قائد القوات البحرية لفرنسا") == "بيير فاندييه"

@@ -161,7 +161,7 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 tokens, j, lexicon().named, max_len=lexicon().max_named, clitics="و") is not None:
             break  # "القوات الجوية الملكية وحرس الحدود": و + a listed body is a second body
         if j > i and norm[:1] == "و" and norm[1:] in CHAINS.BRANCH_NOUNS and j + 1 < n and tokens[j + 1].sent == sent \
-                and not tokens[j + 1].article and starts_head(tokens, j + 1, strip=False):
+                and starts_head(tokens, j + 1, strip=False):
             break  # "هيئة السياحة والآثار وفرع وزارة الخارجية": و + a noun in construct with a body's head is a
             # second body ("وفرع وزارة …", "ومكتب هيئة …"), not part of the first one's name (a field is:
             # "وزارة العدالة الانتقالية وشؤون مجلس النواب")

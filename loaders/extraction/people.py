@@ -253,6 +253,11 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         if tail:
             e += tail
             last = e
+            if e < n and tokens[e].norm.startswith("لل") and tokens[e].article and tokens[e].sent == tokens[i].sent:
+                after = chain_end(tokens, e, stop_titles=True, possessive=False)
+                if e < after < n and (tokens[after].norm in lex.honorifics or tokens[after].norm in CHAINS.RANKS):
+                    e = last = after  # "مساعد مدير عام الشؤون الصحية بمنطقة الرياض للخدمات العلاجية الدكتور X":
+                    # the remit after the office's region, right before its holder, is the office's
         if e > c and e + 1 < n and tokens[e].norm in CHAINS.LADA and tokens[e].sent == tokens[i].sent:
             after = chain_end(tokens, e, stop_titles=True, possessive=False)
             if after > e + 1:  # "سفير جمهورية السودان لدى المملكة": a place ends the chain, "لدى" goes on
@@ -808,6 +813,10 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         ranked = _rank_name(tokens, r) if j > r and not inner and (name is None or not name.known) \
             and r < len(tokens) and tokens[r].norm in CHAINS.RANKS else None
         name = ranked or name  # "قائد المنطقة العسكرية اللواء ركن X بن Y الغامدي": a rare given name after a rank
+        if name is None and not inner and j == r and r + 1 < len(tokens) and tokens[r].norm in CHAINS.RANKS \
+                and _foreign_title(tokens, p):
+            ranked = _foreign_name(tokens, r + 1)  # "قائد القوات البرية لروسيا الجنرال X Y": a foreign officer
+            name = ranked
         foreign = _foreign_name(tokens, j) if j == p.last and j not in post_starts and not inner else None
         if foreign is not None and (_foreign_title(tokens, p) or _LATIN.match(tokens[j].text)):
             name = foreign  # "رئيسة الجمعية الوطنية الفرنسية يائيل براون بيفيه.", "… LUAY SHABANEH"
