@@ -1450,3 +1450,13 @@ def test_a_unit_of_a_second_force_after_wa_is_a_second_body() -> None:
 def test_a_foreign_general_after_his_command_holds_it() -> None:
     facts = _facts("وقال قائد القوات البحرية لفرنسا الجنرال بيير فاندييه إن المناورات انتهت.")
     assert _holders(facts).get("قائد القوات البحرية لفرنسا") == "بيير فاندييه"
+
+
+def test_ali_and_a_family_name_after_an_office_in_a_list() -> None:
+    facts = _facts("وتضم اللجنة مدير مكتب العمل سعد الفهد، ومدير مركز التنمية الاجتماعية علي الحمد، ومدير مكتب التعليم.")
+    assert _holders(facts).get("مدير مركز التنمية الاجتماعية") == "علي الحمد"
+
+
+def test_a_misspelt_preposition_after_an_office_is_no_name() -> None:  # guard
+    facts = _facts("وافق رئيس اللجنة علي المشروع، وقال إنه مهم.")
+    assert facts.persons == []

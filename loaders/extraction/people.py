@@ -425,6 +425,21 @@ _ROYAL_STYLE_WORDS = frozenset({fold("صاحب"), fold("صاحبة"), fold("ال
                                 fold("الأميرة")})
 
 
+_ALI = "علي"
+
+
+def _ali_surname(tokens: list[Token], j: int) -> bool:
+    """ "علي الحمد،" after an office that is a list item: the given name علي as written (ي, not the preposition's
+    ى), one definite family name (no head of a title or a body, no place), then a comma (not "وافق رئيس اللجنة
+    علي المشروع.", the preposition misspelt)."""
+    if j + 2 >= len(tokens) or tokens[j].text != _ALI or not tokens[j + 1].article \
+            or tokens[j + 1].sent != tokens[j].sent:
+        return False
+    return tokens[j + 2].norm in ("،", ",") and not is_stop(tokens[j + 1].norm) \
+        and not starts_head(tokens, j + 1, strip=False) and not place_len(tokens, j + 1) \
+        and not tokens[j + 1].norm.endswith(("ات", "ين", "ون"))
+
+
 def _qualified_rank(tokens: list[Token], j: int) -> bool:
     """ "اللواء ركن X", "العميد الركن X": a rank, its qualifier, then a name (a rare given name is read by
     ``_rank_name``)."""
@@ -813,6 +828,10 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         ranked = _rank_name(tokens, r) if j > r and not inner and (name is None or not name.known) \
             and r < len(tokens) and tokens[r].norm in CHAINS.RANKS else None
         name = ranked or name  # "قائد المنطقة العسكرية اللواء ركن X بن Y الغامدي": a rare given name after a rank
+        if name is None and not inner and j not in post_starts and _ali_surname(tokens, j) and (
+                tokens[p.first].norm[:1] == "و" or (p.first > 0 and tokens[p.first - 1].norm in (*_COMMA, ":"))):
+            name = Name(j, j + 2, 0, True)  # "ومدير مركز التنمية الاجتماعية علي الحمد،": the given name written
+            # with ي (the preposition "على" with ى), a family name and a comma, right after an office
         if name is None and not inner and j == r and r + 1 < len(tokens) and tokens[r].norm in CHAINS.RANKS \
                 and _foreign_title(tokens, p):
             ranked = _foreign_name(tokens, r + 1)  # "قائد القوات البرية لروسيا الجنرال X Y": a foreign officer
