@@ -1453,7 +1453,8 @@ def test_a_foreign_general_after_his_command_holds_it() -> None:
 
 
 def test_ali_and_a_family_name_after_an_office_in_a_list() -> None:
-    facts = _facts("وتضم اللجنة مدير مكتب العمل سعد الفهد، ومدير مركز التنمية الاجتماعية علي الحمد، ومدير مكتب التعليم.")
+    facts = _facts("وتضم اللجنة مدير مكتب العمل سعد الفهد، ومدير مركز التنمية الاجتماعية علي الحمد، "
+                   "ومدير مكتب التعليم.")
     assert _holders(facts).get("مدير مركز التنمية الاجتماعية") == "علي الحمد"
 
 
