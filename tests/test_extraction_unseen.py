@@ -1461,3 +1461,13 @@ def test_ali_and_a_family_name_after_an_office_in_a_list() -> None:
 def test_a_misspelt_preposition_after_an_office_is_no_name() -> None:  # guard
     facts = _facts("وافق رئيس اللجنة علي المشروع، وقال إنه مهم.")
     assert facts.persons == []
+
+
+def test_an_appointment_by_royal_order_is_a_decision() -> None:
+    facts = _facts("صدر أمر ملكي بتعيين الدكتور فهد بن سعد الدوسري مستشارا في الديوان الملكي.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+
+
+def test_the_name_appointed_in_the_post_of_an_office_holds_it() -> None:
+    facts = _facts("عُيّن ماجد بن خالد الشهري في منصب مدير عام الموانئ.")
+    assert _holders(facts).get("مدير عام الموانئ") == "ماجد بن خالد الشهري"

@@ -912,13 +912,19 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
     # "وتكليف X مستشارا …", "تعيين X بمهمات المدير العام …": the appointed name holds the office after it
     for i, tok in enumerate(tokens):
-        base = tok.norm[1:] if tok.norm[:1] == "و" and tok.norm[1:] in PEOPLE.APPOINTED else tok.norm
+        base = tok.norm[1:] if tok.norm[:1] in "وب" and tok.norm[1:] in PEOPLE.APPOINTED else tok.norm
         if base not in PEOPLE.APPOINTED or i + 1 >= len(tokens) or i + 1 in covered or i + 1 in by_token:
             continue
-        name = parse_name(tokens, i + 1, literal=True)
-        if name is None or name.end - name.start > 3:
+        j = i + 1
+        while j < len(tokens) and tokens[j].norm in lex.honorifics and tokens[j].sent == tok.sent:
+            j += 1  # "بتعيين الدكتور X …"
+        name = parse_name(tokens, j, literal=True)
+        if name is None or name.end - name.start > 5:
             continue
-        k = name.end + (1 if name.end < len(tokens) and tokens[name.end].norm in PEOPLE.ASSIGNED_AS else 0)
+        k = name.end
+        if k + 1 < len(tokens) and tokens[k].norm == "في" and tokens[k + 1].norm in PEOPLE.ASSIGNED_AS:
+            k += 1  # "في منصب …"
+        k += 1 if k < len(tokens) and tokens[k].norm in PEOPLE.ASSIGNED_AS else 0
         post = post_starts.get(k)
         if post is not None and not post.holder and tokens[k].sent == tok.sent \
                 and not _gender_clash(post.title, text[tokens[name.start].start:tokens[name.end - 1].end]):
