@@ -32,6 +32,8 @@ def test_benkiranes_six_spellings_have_one_key() -> None:
     ("لحسن الداودي", "الحسن الداودي"),  # listed variant of one name
     ("عبد الحق الخيام", "عبد الحق خيام"),  # family name with or without the article
     ("مصطفي الرميد", "مصطفى الرميد"),  # ى/ي
+    ("راشيد بنعلي", "رشيد بنعلي"),  # listed variants of one given name, with and without its alef
+    ("أناس الحسني", "أنس الحسني"),
 ])
 def test_spellings_of_one_name_share_a_key(a: str, b: str) -> None:
     assert person_key(a) == person_key(b)
@@ -43,6 +45,7 @@ def test_spellings_of_one_name_share_a_key(a: str, b: str) -> None:
     ("خالد بن سلمان", "محمد بن سلمان"),
     ("حسن الداودي", "محمد الداودي"),
     ("مولاي الحسن", "الحسن"),  # the title is dropped only when two words remain
+    ("راشد بنعلي", "رشيد بنعلي"),  # راشد is another name than رشيد / راشيد
 ])
 def test_different_people_keep_different_keys(a: str, b: str) -> None:
     assert person_key(a) != person_key(b)
@@ -126,6 +129,12 @@ def test_a_conjunction_written_apart_is_one_name_with_it() -> None:
     assert institution_key("وكالة أنباء الأناضول") == institution_key("وكالة الأنباء « الأناضول »")
     spaced, joined = link_institution("حزب العدالة و التنمية"), link_institution("حزب العدالة والتنمية")
     assert spaced.entry is not None and spaced.entry == joined.entry and spaced.keep_words is None
+
+
+def test_a_place_after_fi_or_bi_is_one_name() -> None:
+    """ "القنصلية العامة في مرسيليا" and "القنصلية العامة بمرسيليا": the press writes both."""
+    assert institution_key("القنصلية العامة في مرسيليا") == institution_key("القنصلية العامة بمرسيليا")
+    assert institution_key("القنصلية العامة في مرسيليا") != institution_key("القنصلية العامة في ليون")
 
 
 def _doc(text: str) -> SourceDocument:

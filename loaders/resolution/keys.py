@@ -72,13 +72,15 @@ def person_key(name: str) -> str:
 _TRAILING_GLOSS = re.compile(r"\s*(\([^()]*\)|«[^«»]*»|“[^“”]*”|\"[^\"]*\")\s*[-–]?\s*$")
 _SPACED_WA = re.compile(r"(?<!\S)و\s+(?=\S)")
 _NEWS_AGENCY = re.compile(r"^وكاله (ال)?انباء$")
+_IN_PLACE = re.compile(r"(?<!\S)في\s+(?=\S)")
 
 
 def usual_spelling(key: str) -> str:
     """A match key in its usual spelling: a conjunction written apart joined to its word ("حزب العداله و
-    التنميه" → "حزب العداله والتنميه"), "ديموقراط…" spelt "ديمقراط…" (both spellings are current), and a news
-    agency's "وكاله انباء X" read as "وكاله الانباء X" (the press writes both)."""
-    key = _SPACED_WA.sub("و", key).replace("ديموقراط", "ديمقراط")
+    التنميه" → "حزب العداله والتنميه"), a place after "في" read as after "ب" ("القنصليه العامه في اسطنبول" →
+    "القنصليه العامه باسطنبول": the press writes both), "ديموقراط…" spelt "ديمقراط…" (both spellings are
+    current), and a news agency's "وكاله انباء X" read as "وكاله الانباء X" (the press writes both)."""
+    key = _IN_PLACE.sub("ب", _SPACED_WA.sub("و", key)).replace("ديموقراط", "ديمقراط")
     return "وكاله الانباء " + key[len("وكاله انباء "):] if key.startswith("وكاله انباء ") else key
 
 
