@@ -1471,3 +1471,13 @@ def test_an_appointment_by_royal_order_is_a_decision() -> None:
 def test_the_name_appointed_in_the_post_of_an_office_holds_it() -> None:
     facts = _facts("عُيّن ماجد بن خالد الشهري في منصب مدير عام الموانئ.")
     assert _holders(facts).get("مدير عام الموانئ") == "ماجد بن خالد الشهري"
+
+
+def test_an_indefinite_accusative_after_a_complete_office_is_no_part_of_it() -> None:
+    facts = _facts("أجرى الأمير سلطان بن سلمان ولي العهد اتصالا بالرئيس الفرنسي.")
+    assert "ولي العهد" in _holders(facts)
+
+
+def test_a_foreign_name_with_a_particle_before_its_office() -> None:
+    facts = _facts("وقال لويس دي غيندوس نائب رئيس البنك المركزي الأوروبي إن التضخم سيتراجع.")
+    assert _holders(facts).get("نائب رئيس البنك المركزي الأوروبي") == "لويس دي غيندوس"

@@ -214,8 +214,13 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         closed = not needs and size > 1 and c < n and tokens[c].norm.startswith("ال") and tokens[c].article \
             and not tokens[c].norm.endswith(("ي", "يه")) and tokens[c].norm not in CALENDAR.ORDINALS \
             and tokens[c].norm not in lex.honorifics  # "عرض رئيس الحكومة الإصلاحات": an object follows
-        # (not "الأمين العام السادس للأمم المتحدة": an ordinal; an honorific ends the title in chain_end)
-        closed = closed or whole or (needs and size > 1 and c < n and (_title_at(tokens, c) or (0, 1))[1] == 0
+        # (not "الأمين العام السادس للأمم المتحدة": an ordinal; an honorific ends the title in chain_end; nor
+        # "ولي العهد اتصالا": an indefinite accusative after a complete office is the verb's object)
+        closed = closed or (not needs and size > 1 and c < n and tokens[c - 1].article and tokens[c].is_word
+                            and not tokens[c].article and tokens[c].norm[:1] not in "لبو"
+                            and tokens[c].norm.endswith("ا") and len(tokens[c].norm) >= 5
+                            and tokens[c].norm not in lex.first_names) \
+            or whole or (needs and size > 1 and c < n and (_title_at(tokens, c) or (0, 1))[1] == 0
                                      and tokens[c].norm not in PEOPLE.ROYAL_STYLE) or (
             tokens[i].norm in PEOPLE.OFFICE_BEFORE_NAME and c < n and _bare_name_next(tokens, c))
         e = c if closed or (not needs and c < n and tokens[c].norm in PEOPLE.ROYAL_STYLE) else \
