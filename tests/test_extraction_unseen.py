@@ -1481,3 +1481,13 @@ def test_an_indefinite_accusative_after_a_complete_office_is_no_part_of_it() -> 
 def test_a_foreign_name_with_a_particle_before_its_office() -> None:
     facts = _facts("وقال لويس دي غيندوس نائب رئيس البنك المركزي الأوروبي إن التضخم سيتراجع.")
     assert _holders(facts).get("نائب رئيس البنك المركزي الأوروبي") == "لويس دي غيندوس"
+
+
+def test_a_foreign_speaker_named_between_the_verb_and_a_foreign_office() -> None:
+    facts = _facts("وقال فرانك فالتر شتاينماير رئيس ألمانيا الاتحادية إن بلاده تدعم الحل.")
+    assert _holders(facts).get("رئيس ألمانيا الاتحادية") == "فرانك فالتر شتاينماير"
+
+
+def test_accusatives_after_a_speech_verb_are_no_name() -> None:  # guard
+    facts = _facts("وأكد موقفا معارضا لموقف الرئيس التونسي.")
+    assert facts.persons == []

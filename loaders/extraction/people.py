@@ -430,6 +430,29 @@ _ROYAL_STYLE_WORDS = frozenset({fold("صاحب"), fold("صاحبة"), fold("ال
                                 fold("الأميرة")})
 
 
+def _spoken_name(tokens: list[Token], s: int) -> Name | None:
+    """ "وقال فرانك فالتر شتاينماير رئيس ألمانيا …": two to five plain words (a foreign name as written, its
+    particles included; "فالتر" reads as ف + article but is none) between a speech verb and a foreign or
+    international office are the speaker's name, however rare its given name."""
+    given = lexicon().first_names  # (a first word in ا, "أورسولا", only in a name of three words or more)
+    for k in range(max(1, s - 5), s - 1):
+        verb = tokens[k - 1].norm
+        base = verb[1:] if verb[:1] in "وف" and verb[1:] in ROLES.SPEECH else verb
+        if base not in ROLES.SPEECH or not tokens[k - 1].sent == tokens[s].sent == tokens[k].sent \
+                or tokens[s].norm.startswith("و"):
+            continue
+        words = tokens[k:s]
+        if all(t.is_word and not t.norm.startswith(("ال", "لل", "بال", "وال", "كال")) and not is_stop(t.norm)
+               and not t.norm.endswith(("ات", "ين", "ون")) and t.norm not in PEOPLE.NOT_NAMES
+               and not starts_head(tokens, x, strip=True) and not any(ch.isdigit() for ch in t.norm)
+               for x, t in enumerate(words, k)) \
+                and sum(t.norm.endswith("ا") and t.norm not in given for t in words) <= (len(words) >= 3) \
+                and (words[0].norm in given or len(words) >= 3 or not words[0].norm.endswith("ا")):
+            # (not "أكد موقفا معارضا لموقف الرئيس …": accusatives)
+            return Name(k, s, 0, False)
+    return None
+
+
 _ALI = "علي"
 
 
@@ -871,6 +894,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             p.holder = named.name  # "السيناتور X Y، عضو لجنة …": a name already read holds the apposed title
             continue
         name = None if _is_king(p) else _name_before(tokens, p.first, item_ends)
+        if name is None and not _is_king(p) and _foreign_title(tokens, p):
+            name = _spoken_name(tokens, p.first)  # "وقالت أورسولا فون دير لاين رئيسة المفوضية الأوروبية …"
         if name is not None and inner and not name.known:
             name = None  # an office of an office ("نائب للرئيس") only for a recognisable name before it
         if name is not None and tokens[p.first].norm[:1] == "و" and p.start > tokens[p.first].start \
