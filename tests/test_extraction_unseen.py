@@ -1491,3 +1491,8 @@ def test_a_foreign_speaker_named_between_the_verb_and_a_foreign_office() -> None
 def test_accusatives_after_a_speech_verb_are_no_name() -> None:  # guard
     facts = _facts("وأكد موقفا معارضا لموقف الرئيس التونسي.")
     assert facts.persons == []
+
+
+def test_a_spoken_foreign_name_with_particles_ending_like_plurals() -> None:
+    facts = _facts("وقالت أورسولا فون دير لاين رئيسة المفوضية الأوروبية إن الاتحاد سيدعم الشراكة.")
+    assert _holders(facts).get("رئيسة المفوضية الأوروبية") == "أورسولا فون دير لاين"

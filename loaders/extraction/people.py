@@ -443,7 +443,7 @@ def _spoken_name(tokens: list[Token], s: int) -> Name | None:
             continue
         words = tokens[k:s]
         if all(t.is_word and not t.norm.startswith(("ال", "لل", "بال", "وال", "كال")) and not is_stop(t.norm)
-               and not t.norm.endswith(("ات", "ين", "ون")) and t.norm not in PEOPLE.NOT_NAMES
+               and not (t.norm.endswith(("ات", "ين", "ون")) and len(t.norm) > 4) and t.norm not in PEOPLE.NOT_NAMES
                and not starts_head(tokens, x, strip=True) and not any(ch.isdigit() for ch in t.norm)
                for x, t in enumerate(words, k)) \
                 and sum(t.norm.endswith("ا") and t.norm not in given for t in words) <= (len(words) >= 3) \
