@@ -1496,3 +1496,18 @@ def test_accusatives_after_a_speech_verb_are_no_name() -> None:  # guard
 def test_a_spoken_foreign_name_with_particles_ending_like_plurals() -> None:
     facts = _facts("وقالت أورسولا فون دير لاين رئيسة المفوضية الأوروبية إن الاتحاد سيدعم الشراكة.")
     assert _holders(facts).get("رئيسة المفوضية الأوروبية") == "أورسولا فون دير لاين"
+
+
+def test_a_foreign_government_named_by_its_nationality_is_a_body() -> None:
+    facts = _facts("وأعلنت الحكومة الأفغانية استئناف المحادثات.")
+    assert _bodies(facts) == ["الحكومة الأفغانية"]
+
+
+def test_a_government_described_or_a_minister_s_remit_is_no_body() -> None:  # guard
+    facts = _facts("وقالت الحكومة الحالية إن الوزير المنتدب لدى رئيس الحكومة المكلف بالميزانية سيقدم المشروع.")
+    assert not any(n.startswith("الحكومة") for n in _bodies(facts))
+
+
+def test_a_national_army_but_not_a_generic_one() -> None:
+    facts = _facts("انسحب الجيش السوداني من المنطقة، وأعلن الجيش الوطني والمقاومة الشعبية السيطرة عليها.")
+    assert _bodies(facts) == ["الجيش السوداني"]

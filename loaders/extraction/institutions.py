@@ -20,6 +20,13 @@ from marsad.loaders.normalize import fold
 
 _HAWL = fold("حول")
 _UNIONS = frozenset({fold("الاتحاد"), fold("اتحاد")})
+_NATION_ONLY = frozenset({fold("الحكومة"), fold("الجيش")})
+"""National heads named by a nationality only: "الحكومة اليمنية", "الجيش الباكستاني" (not "الحكومة الحالية",
+"الجيش الوطني")."""
+
+
+def _nationality(norm: str) -> bool:
+    return norm in PEOPLE.NATIONALITIES or (norm.endswith("يه") and norm[:-1] in PEOPLE.NATIONALITIES)
 _DEFINITE_GENERIC_MIN = 2  # "المجلس X Y" at least two words of complement, or one genitive "ل…"
 
 
@@ -108,9 +115,11 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         return c
     first_word = tokens[c].norm if c < len(tokens) else ""
     if len(head) == 1 and head[0] in INSTITUTIONS.NATIONAL_HEADS and c < len(tokens) and first_word.startswith("ال") \
-            and tokens[c].article and first_word.endswith("ي") and not is_stop(first_word) \
-            and tokens[c].sent == tokens[i].sent:
+            and tokens[c].article and first_word.endswith(("ي", "يه")) and not is_stop(first_word) \
+            and tokens[c].sent == tokens[i].sent and (head[0] not in _NATION_ONLY or _nationality(first_word)):
         return c + 1  # "الكونغرس البرازيلي القانون": the nationality closes a parliament's name
+    if len(head) == 1 and head[0] in _NATION_ONLY:
+        return None  # "الحكومة", "الجيش" name a body only with a nationality, not "الحكومة المكلف …"
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and not tokens[c].article \
             and (first_word.endswith("يه") or first_word in INSTITUTIONS.INDEFINITE_ADJECTIVES) \
             and not (_verbal_noun(first_word) and c + 1 < len(tokens) and tokens[c + 1].article
