@@ -1511,3 +1511,8 @@ def test_a_government_described_or_a_minister_s_remit_is_no_body() -> None:  # g
 def test_a_national_army_but_not_a_generic_one() -> None:
     facts = _facts("انسحب الجيش السوداني من المنطقة، وأعلن الجيش الوطني والمقاومة الشعبية السيطرة عليها.")
     assert _bodies(facts) == ["الجيش السوداني"]
+
+
+def test_a_resolution_past_a_participle_describing_its_subject() -> None:
+    facts = _facts("قررت الحكومة الليبية المعترف بها دوليا اليوم قطع العلاقات مع الدولة المجاورة.")
+    assert [d.object for d in facts.decisions] == ["قطع العلاقات مع الدولة المجاورة"]

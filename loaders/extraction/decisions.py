@@ -432,6 +432,12 @@ def _past_subject(tokens: list[Token], k: int, subjects: dict[int, tuple[int, st
             k = subjects[k + 1][0]  # "برئاسة X"
         elif k in subjects and subjects[k][1] == "office" and tokens[k - 1].norm not in ("،", ","):
             k = subjects[k][0]  # the chair's office after his name
+        elif _PARTICIPLE.match(tokens[k].norm) and k + 1 < len(tokens):
+            k += 1  # "قررت الحكومة اليمنية المعترف بها دوليا اليوم قطع …": a participle describing the subject
+            while k < len(tokens) and tokens[k].sent == sent and (
+                    (tokens[k].norm[:1] == "ب" and len(tokens[k].norm) <= 4) or tokens[k].norm in EVENTS.TIME_WORDS
+                    or (tokens[k].norm.endswith("ا") and not tokens[k].article and len(tokens[k].norm) >= 5)):
+                k += 1
         elif tokens[k].norm in ("،", ","):
             k += 1
             if _apposed(tokens, k):  # "قررت الجامعة، المنضوية تحت لواء X، في بلاغ …، تعليق …": an apposition
