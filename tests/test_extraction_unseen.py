@@ -1516,3 +1516,8 @@ def test_a_national_army_but_not_a_generic_one() -> None:
 def test_a_resolution_past_a_participle_describing_its_subject() -> None:
     facts = _facts("قررت الحكومة الليبية المعترف بها دوليا اليوم قطع العلاقات مع الدولة المجاورة.")
     assert [d.object for d in facts.decisions] == ["قطع العلاقات مع الدولة المجاورة"]
+
+
+def test_a_rank_with_two_qualifiers_before_the_holder_of_stacked_offices() -> None:
+    facts = _facts("وحضر رئيس هيئة الأركان المشتركة الفريق أول ركن سالم بن حمد الكعبي الاحتفال.")
+    assert _holders(facts).get("رئيس هيئة الأركان المشتركة") == "سالم بن حمد الكعبي"

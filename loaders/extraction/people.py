@@ -109,8 +109,9 @@ def _rank_name(tokens: list[Token], i: int) -> Name | None:
     if base not in CHAINS.RANKS or base == _FARIQ:
         return None
     k = i + 1
-    if k < len(tokens) and tokens[k].norm in CHAINS.RANK_QUALIFIERS and tokens[k].sent == tokens[i].sent:
-        k += 1
+    while k < len(tokens) and k - i <= 2 and tokens[k].norm in CHAINS.RANK_QUALIFIERS \
+            and tokens[k].sent == tokens[i].sent:
+        k += 1  # "الفريق أول ركن X"
     if k >= len(tokens) or tokens[k].sent != tokens[i].sent:
         return None
     for e in range(k + 2, min(k + 4, len(tokens) - 1) + 1):  # two to four words, the last a definite nisba
@@ -415,7 +416,12 @@ def _skip(tokens: list[Token], j: int, *, comma: bool = True) -> int:
             j = k
     while j < n and (tokens[j].norm in lex.honorifics or (tokens[j].norm in CHAINS.RANKS and j + 1 < n and (
             is_name_start(tokens, j + 1) or _qualified_rank(tokens, j)))):
-        j += 2 if tokens[j].norm in CHAINS.RANKS and _qualified_rank(tokens, j) else 1
+        if tokens[j].norm in CHAINS.RANKS and _qualified_rank(tokens, j):
+            j += 1
+            while j < n and tokens[j].norm in CHAINS.RANK_QUALIFIERS:
+                j += 1  # "الفريق أول ركن X"
+        else:
+            j += 1
     k = j
     while k < n and k - j < 4 and (tokens[k].norm in _ROYAL_STYLE_WORDS or tokens[k].norm in lex.honorifics) \
             and tokens[k].sent == tokens[j].sent:
@@ -471,9 +477,12 @@ def _ali_surname(tokens: list[Token], j: int) -> bool:
 def _qualified_rank(tokens: list[Token], j: int) -> bool:
     """ "اللواء ركن X", "العميد الركن X": a rank, its qualifier, then a name (a rare given name is read by
     ``_rank_name``)."""
-    return j + 2 < len(tokens) and tokens[j + 1].norm in CHAINS.RANK_QUALIFIERS \
-        and tokens[j + 1].sent == tokens[j].sent and tokens[j + 2].is_word and not tokens[j + 2].article \
-        and not is_stop(tokens[j + 2].norm)
+    k = j + 1
+    while k < len(tokens) and k - j <= 2 and tokens[k].norm in CHAINS.RANK_QUALIFIERS \
+            and tokens[k].sent == tokens[j].sent:
+        k += 1
+    return j + 1 < k < len(tokens) and tokens[k].is_word and not tokens[k].article and not is_stop(tokens[k].norm) \
+        and tokens[k].sent == tokens[j].sent
 
 
 def _person(text: str, tokens: list[Token], name: Name) -> PersonMention:
