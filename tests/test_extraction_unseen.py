@@ -1521,3 +1521,9 @@ def test_a_resolution_past_a_participle_describing_its_subject() -> None:
 def test_a_rank_with_two_qualifiers_before_the_holder_of_stacked_offices() -> None:
     facts = _facts("وحضر رئيس هيئة الأركان المشتركة الفريق أول ركن سالم بن حمد الكعبي الاحتفال.")
     assert _holders(facts).get("رئيس هيئة الأركان المشتركة") == "سالم بن حمد الكعبي"
+
+
+def test_agreements_signed_by_a_body_with_another_and_counted() -> None:
+    facts = _facts("وقعت وزارة الصحة مع جامعة الملك فيصل ثلاث مذكرات تفاهم.")
+    names = {i.id: i.name for i in facts.institutions}
+    assert [sorted(names[x] for x in p.parties) for p in facts.partnerships] == [["جامعة الملك فيصل", "وزارة الصحة"]]

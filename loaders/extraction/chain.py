@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from marsad.loaders.extraction.cues import DECISIONS
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry
 from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
 from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, INSTITUTIONS, PEOPLE, is_stop
@@ -74,7 +75,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         while j < n and j - i < (7 if filiated else 3) and tokens[j].is_word and tokens[j].sent == sent \
                 and not is_stop(tokens[j].norm) and tokens[j].norm not in lexicon().honorifics and (
                     not tokens[j].norm.startswith(("بال", "لل", "ب", "ل")) or _filiation(tokens, i, j)) \
-                and not (j + 1 < n and tokens[j + 1].norm in CHAINS.DESCRIPTION_ADVERBS and tokens[j].article):
+                and not (j + 1 < n and tokens[j + 1].norm in CHAINS.DESCRIPTION_ADVERBS and tokens[j].article) \
+                and tokens[j].norm not in DECISIONS.COUNTS:  # "جامعة الملك سعود ثلاث مذكرات": a count follows
             # ("نادي X الصاعد حديثا": a participle and its adverb after the eponym describe the body)
             if _filiation(tokens, i, j):
                 filiated, j = True, j + 2  # "جامعة الأمير سطام بن عبدالعزيز": the particle and the father's name

@@ -659,7 +659,12 @@ def _signers(tokens: list[Token], insts: list[InstMention], window: list[int]) -
     """The bodies a signing verb has as its subject: "وقع X وY، مؤخرا، اتفاقية تعاون"."""
     for x in window:
         if tokens[x].norm in AGREEMENTS.SIGN and not tokens[x].norm.startswith(("ال", "تو")):
-            return _party_list(tokens, insts, x + 1)
+            found = _party_list(tokens, insts, x + 1)
+            after = max((m.last for m in found), default=x + 1)
+            if found and after + 1 < len(tokens) and tokens[after].norm == "مع" \
+                    and tokens[after].sent == tokens[x].sent:
+                found = found + _party_list(tokens, insts, after + 1)  # "وقعت X مع Y ثلاث مذكرات تفاهم"
+            return found
     return []
 
 
