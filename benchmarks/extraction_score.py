@@ -2,7 +2,7 @@
 
     python benchmarks/extraction_score.py [--sets seeds dev tuning tuning2 tuning3 heldout check heldout2
                                            tuning4 tuning5 tuning6 tuning7 tuning8 tuning9
-                                           tuning10 tuning11 tuning12 tuning13 tuning14
+                                           tuning10 tuning11 tuning12 tuning13 tuning14 tuning15
                                            tuning16] [-v] [--out DIR]
     python benchmarks/extraction_score.py --sets blind3   # only at the start and at the end of a piece of work
 
@@ -45,6 +45,8 @@ printed under the set's name. The sets:
   used to tune decisions taken with no reported session and their events (its README);
 - tuning14: tests/fixtures/tuning14/gold, two long Moroccan-outlet articles (3,001-7,000 characters, a list no
   earlier set's filter held), a foreign minister's talks in Rabat and a party's conference abroad (its README);
+- tuning15: tests/fixtures/tuning15/gold, twelve SaudiNewsNet articles of July and August 2015 reporting meetings,
+  receptions and sittings, used to tune event chairs, participants and second events (its README);
 - tuning16: tests/fixtures/tuning16/gold, ten SaudiNewsNet articles of July and August 2015 with named officials,
   foreign bodies and decisions, used to tune persons, posts, institutions and decisions (its README);
 - blind3: tests/fixtures/blind3/gold, 37 articles (11 Moroccan, 26 SaudiNewsNet) annotated blind; scored
@@ -88,6 +90,7 @@ TUNING11_GOLD = REPO / "tests" / "fixtures" / "tuning11" / "gold"
 TUNING12_GOLD = REPO / "tests" / "fixtures" / "tuning12" / "gold"
 TUNING13_GOLD = REPO / "tests" / "fixtures" / "tuning13" / "gold"
 TUNING14_GOLD = REPO / "tests" / "fixtures" / "tuning14" / "gold"
+TUNING15_GOLD = REPO / "tests" / "fixtures" / "tuning15" / "gold"
 TUNING16_GOLD = REPO / "tests" / "fixtures" / "tuning16" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
@@ -123,6 +126,7 @@ SETS = {
     "tuning12": GoldSet("tuning12", TUNING12_GOLD, None),
     "tuning13": GoldSet("tuning13", TUNING13_GOLD, None),
     "tuning14": GoldSet("tuning14", TUNING14_GOLD, None),
+    "tuning15": GoldSet("tuning15", TUNING15_GOLD, None),
     "tuning16": GoldSet("tuning16", TUNING16_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
 }

@@ -1,6 +1,6 @@
 """Curation (`marsad resolve`): candidates, merge, split, reject, list, export/import, apply; judgements kept
 across re-ingest, applied twice without change, reported (not a crash) when their nodes are gone; shown by the
-API. Two short documents written here spell one speaker two ways (رشيد / راشيد الطالبي العلمي), which
+API. Two short documents written here spell one speaker two ways (سعيد الناصري / الناصيري), which
 resolution keeps apart."""
 
 from __future__ import annotations
@@ -25,10 +25,10 @@ from marsad.ingest import run_ingest
 from marsad.store import RdfStore
 
 runner = CliRunner()
-KEPT, OTHER = "رشيد الطالبي العلمي", "راشيد الطالبي العلمي"
-DOC_A = ("مكتب مجلس النواب يعقد اجتماعه الأسبوعي\nترأس رشيد الطالبي العلمي، رئيس مجلس النواب، يوم الاثنين 12 "
+KEPT, OTHER = "سعيد الناصري", "سعيد الناصيري"
+DOC_A = ("مكتب مجلس النواب يعقد اجتماعه الأسبوعي\nترأس سعيد الناصري، رئيس مجلس النواب، يوم الاثنين 12 "
          "فبراير 2024 بالرباط، اجتماع مكتب مجلس النواب، بحضور محمد أوزين.\n")
-DOC_B = ("ندوة الرؤساء بمجلس النواب\nترأس راشيد الطالبي العلمي، رئيس مجلس النواب، يوم الثلاثاء 13 فبراير 2024، "
+DOC_B = ("ندوة الرؤساء بمجلس النواب\nترأس سعيد الناصيري، رئيس مجلس النواب، يوم الثلاثاء 13 فبراير 2024، "
          "اجتماع ندوة الرؤساء بمجلس النواب.\n")
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 ALT = "http://www.w3.org/2004/02/skos/core#altLabel"

@@ -1836,3 +1836,157 @@ def test_t17_a_hyphenated_double_surname_is_one_word() -> None:
 def test_t17_a_country_in_a_home_title_reads_no_common_words_as_a_name() -> None:  # guard
     facts = _facts("وقال سفير المملكة لدى الأردن خلال لقائه الصحفيين إن العلاقات متينة.")
     assert not facts.persons
+
+
+# ext-t18 (tests/fixtures/tuning15): a council's dated sitting under a chair, the event another one is held for,
+# chairs read from a lead verb, an honorific pronoun or a chairing cue after "الذي عقده", appointees and sources
+def _kinds(facts: DocumentFacts) -> list[str]:
+    return [e.kind for e in facts.events]
+
+
+def test_t18_a_council_then_a_time_word_then_a_chairing_cue_is_its_sitting() -> None:
+    facts = _facts("وأكد مجلس الوزراء أمس برئاسة ولي العهد الأمير فهد بن سعود على أهمية حماية السواحل.")
+    assert _kinds(facts) == ["session"]
+    assert _chair(facts, _main(facts)) & {"فهد بن سعود", "ولي العهد"}
+
+
+def test_t18_a_club_s_board_headed_by_someone_is_no_sitting() -> None:  # guard
+    facts = _facts("نجحت إدارة النادي برئاسة سامي العنزي في صرف رواتب اللاعبين.")
+    assert not [e for e in facts.events if e.kind == "session"]
+
+
+def test_t18_the_outlet_spoken_to_does_not_hide_the_speech_verb() -> None:
+    facts = _facts('قال لـ"الصحيفة" سامي العتيبي، المتحدث الرسمي باسم أمانة المنطقة، إن الأمانة ستنفذ القرار.\n'
+                   "وأكد مجلس الوزراء أمس برئاسة ولي العهد الأمير فهد بن سعود على أهمية حماية السواحل.")
+    assert "سامي العتيبي" not in _participants(facts, _main(facts))
+
+
+def test_t18_a_lead_verb_opening_the_text_chairs_when_a_later_cue_comes_first() -> None:
+    facts = _facts("التقى نائب الرئيس رئيس مجلس الوزراء خالد ناصر العمري، اليوم في مقر الحكومة بالرياض، "
+                   "وزير الدولة للشؤون الخارجية سالم الكعبي.\n"
+                   "وذكرت وكالة الأنباء الوطنية أن الجانبين بحثا خلال اللقاء مستجدات الأوضاع.")
+    event = _main(facts)
+    assert "خالد ناصر العمري" in _chair(facts, event)
+    assert _participants(facts, event) == {"سالم الكعبي"}
+    assert _body(facts, event) != "وكالة الأنباء الوطنية"
+
+
+def test_t18_an_honorific_pronoun_after_the_meeting_noun_names_its_holder() -> None:
+    facts = _facts("أكد وزير التعليم الدكتور سعد بن علي الحربي أهمية الانضباط في المدارس. جاء ذلك خلال اجتماع "
+                   "معاليه اليوم بمديري التعليم ونائب رئيس اللجنة العليا الدكتور ماجد بن صالح القحطاني في جازان.")
+    event = _main(facts)
+    assert "سعد بن علي الحربي" in _chair(facts, event)
+    assert _participants(facts, event) == {"ماجد بن صالح القحطاني"}
+
+
+def test_t18_the_meeting_guests_came_to_attend_is_an_event_of_its_own() -> None:
+    facts = _facts("استقبل أمير دولة الكويت الشيخ صباح الأحمد اليوم وزراء خارجية دول مجلس التعاون الذين يزورون "
+                   "البلاد لحضور اجتماعهم المشترك مع وزير الخارجية البريطاني جون ميلر المنعقد في الكويت.\n"
+                   "وحضر الاستقبال نائب أمير دولة الكويت الشيخ نواف الأحمد.")
+    assert len(facts.events) == 2
+    reception, joint = facts.events
+    assert "جون ميلر" not in _participants(facts, reception)
+    assert joint.chair is None and _participants(facts, joint) == {"جون ميلر"}
+
+
+def test_t18_a_meeting_prepared_for_is_apart_from_the_preparatory_one() -> None:
+    facts = _facts("عقد وزراء خارجية دول مجلس التعاون في الدوحة اليوم اجتماعا تنسيقيا تمهيدا للاجتماع المشترك "
+                   "بين وزراء خارجية دول مجلس التعاون ووزير الخارجية البريطاني جون ميلر الذي سيعقد غدا.\n"
+                   "وترأس الاجتماع وزير الخارجية بدولة قطر الدكتور حمد بن علي المري.")
+    assert len(facts.events) == 2
+    first, joint = facts.events
+    assert "حمد بن علي المري" in _chair(facts, first) and "جون ميلر" not in _participants(facts, first)
+    assert _participants(facts, joint) == {"جون ميلر"}
+
+
+def test_t18_an_application_to_take_part_in_a_conference_reports_the_conference() -> None:  # guard
+    facts = _facts("بدأت الجمعية العلمية للطلبة استقبال طلبات المشاركين للمشاركة في المؤتمر التاسع للطلبة "
+                   "المنعقد في لندن.\nوأضاف رئيس الجمعية أن المؤتمر يجمع التخصصات كافة.")
+    assert len(facts.events) == 1
+
+
+def test_t18_a_chairing_cue_after_the_meeting_it_held_names_the_chair() -> None:
+    facts = _facts("عين مجلس إدارة مؤسسة النهار الصحفية الزميل فهد بن سالم الدوسري مشرفا عاما للمؤسسة، ووافق المجلس "
+                   "خلال الاجتماع الذي عقده الخميس برئاسة الدكتور خالد عبيد رئيس المجلس على ترشيح الزميل ناصر "
+                   "سعد الشهري رئيسا للتحرير.")
+    event = _main(facts)
+    assert _chair(facts, event) & {"خالد عبيد", "رئيس المجلس"}
+    assert not _participants(facts, event) & {"فهد بن سالم الدوسري", "سعد الشهري", "ناصر سعد الشهري"}
+
+
+def test_t18_an_attendee_after_an_appointment_clause_still_takes_part() -> None:  # guard
+    facts = _facts("ترأس محافظ المدينة اجتماع المجلس المحلي لمتابعة تعيين الموظفين، بحضور مدير الشرطة اللواء "
+                   "سعد بن ناصر المطيري.")
+    assert "سعد بن ناصر المطيري" in _participants(facts, _main(facts))
+
+
+def test_t18_a_visit_that_dates_a_decision_is_no_event_when_a_meeting_is_reported() -> None:
+    facts = _facts("انتقدت القوى السياسية قرار الحكومة الذي أعقب زيارة وزير الخارجية الإيراني حسن رضائي إلى بغداد.\n"
+                   "إلى ذلك يسعى رئيس البرلمان سعد الكبيسي الذي التقى وفدا من شيوخ العشائر إلى توحيد المواقف.")
+    assert _kinds(facts) == ["meeting"]
+    assert "سعد الكبيسي" in _chair(facts, _main(facts))
+
+
+def test_t18_a_visit_after_aqib_alone_stays_the_event() -> None:  # guard
+    facts = _facts("صرح مدير المستشفى عقب زيارة وزير الصحة الدكتور سعد العنزي لمستشفى الملك فهد أن الخدمات تحسنت.")
+    assert _kinds(facts) == ["visit"]
+
+
+def test_t18_a_month_with_no_year_then_next_is_after_publication() -> None:
+    facts = _facts("يعقد مجلس الإدارة اجتماعه السنوي في الفترة من 13 - 15 نوفمبر المقبل برئاسة الدكتور سالم العمري.",
+                   "2015-08-10")
+    assert _main(facts).date == "2015-11-13"
+
+
+def test_t18_a_month_with_no_year_alone_is_before_publication() -> None:  # guard
+    facts = _facts("عقد مجلس الإدارة اجتماعه السنوي في 13 نوفمبر برئاسة الدكتور سالم العمري.", "2015-08-10")
+    assert _main(facts).date == "2014-11-13"
+
+
+def test_t18_two_weekdays_before_a_range_of_days_give_the_first_day() -> None:
+    facts = _facts("عقد المجلس البلدي جلسته يومي الأحد والاثنين 2 و3 أغسطس الجاري برئاسة رئيس المجلس سعد القرني.",
+                   "2015-08-10")
+    assert _main(facts).date == "2015-08-02"
+
+
+def test_t18_a_hijri_day_and_month_with_no_year_take_publication_s_year() -> None:
+    facts = _facts("عقد مجلس الإدارة اجتماعه يوم الأحد 24 شوال برئاسة الدكتور سالم العمري.", "2015-08-10")
+    assert _main(facts).date == "2015-08-09"
+
+
+def test_t18_a_hijri_day_in_words_with_no_year() -> None:
+    facts = _facts("عقد مجلس الإدارة اجتماعه في الخامس عشر من شهر شوال برئاسة الدكتور سالم العمري.", "2015-08-10")
+    assert _main(facts).date == "2015-07-31"
+
+
+def test_t18_a_hijri_day_with_no_year_and_no_publication_stays_unknown() -> None:  # guard
+    facts = _facts("عقد مجلس الإدارة اجتماعه يوم الأحد 24 شوال برئاسة الدكتور سالم العمري.")
+    assert _main(facts).date is None
+
+
+def test_t18_a_hijri_day_to_come_this_month_is_the_coming_one() -> None:
+    facts = _facts("يعقد مجلس الجمعيات التعاونية اجتماعه يوم 14 شوال الجاري برئاسة المهندس سعد الحربي.", "2015-07-21")
+    assert _main(facts).date == "2015-07-30"
+
+
+def test_t18_the_head_of_a_delegation_to_the_meeting_came_for_takes_part_in_it() -> None:
+    facts = _facts("استقبل أمير دولة الكويت الشيخ صباح الأحمد اليوم وزراء خارجية دول مجلس التعاون الذين يزورون "
+                   "البلاد لحضور اجتماعهم المشترك مع وزير الخارجية البريطاني جون ميلر المنعقد في الكويت.\n"
+                   "ويرأس وفد المملكة إلى الاجتماع وزير الخارجية الأستاذ عادل بن أحمد الجبير.")
+    assert len(facts.events) == 2
+    assert _participants(facts, facts.events[1]) == {"جون ميلر", "عادل بن أحمد الجبير"}
+
+
+def test_t18_a_signing_at_the_close_of_the_meeting_is_a_second_event_chaired_by_surname() -> None:
+    facts = _facts("عقد مجلس إدارة الغرفة التجارية اجتماعه الدوري برئاسة رئيس المجلس عبدالله بن سعد المطيري. وفي ختام "
+                   "الاجتماع أشرف المطيري على توقيع مذكرة تفاهم بين الغرفة وصندوق تنمية الموارد البشرية.")
+    assert _kinds(facts) == ["session", "signing"]
+    assert "عبدالله بن سعد المطيري" in _chair(facts, facts.events[1])
+
+
+def test_t18_the_close_of_an_indefinite_meeting_tells_that_meeting() -> None:  # guard
+    facts = _facts("عبر الاتحاد الأوروبي أمس عن أمله في دور بناء لإيران.\nوقالت وزيرة خارجية الاتحاد الأوروبي سارة "
+                   "موريتي للصحافيين في ختام اجتماع في بروكسل لوزراء خارجية الدول الأعضاء: «نعمل من أجل دعم الاتفاق».\n"
+                   "وكان وزير الخارجية البريطاني فيليب هاموند قال عند وصوله إلى الاجتماع إنه يأمل خيرا.\n"
+                   "والاثنين تبنى مجلس الأمن الدولي قرارا يفسح المجال لرفع العقوبات.")
+    assert "بروكسل" in [e.place for e in facts.events]

@@ -78,6 +78,10 @@ class EventCues(WordFile, file="events"):
     RECEPTION_NOUN = words("reception_noun")
     WORKS_OPENING = words("works_opening")
     WORKS = words("works")
+    PURPOSE = words("purpose")
+    MEETING_THEIRS = words("meeting_theirs")
+    CLOSE = words("close")
+    TIME_REFERENCE = words("time_reference")
     STATEMENT_NOUNS = words("statement_nouns")
 
 
@@ -118,6 +122,8 @@ class RoleCues(WordFile, file="roles"):
     BACKGROUND = words("background")
     SAID_AT = words("said_at")
     OFFICE_HEADS = words("office_heads")
+    HONORIFIC_PRONOUNS = words("honorific_pronouns")
+    APPOINTED = words("appointed")
 
 
 ROLES = RoleCues()

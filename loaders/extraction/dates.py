@@ -36,6 +36,8 @@ class DateMention:
     weekday: int | None = None
     relative: int | None = None  # days from publication: 0 today, -1 yesterday, 1 tomorrow
     month_offset: int | None = None  # "من الشهر الجاري / الماضي / المقبل": months from publication's
+    ahead: bool = False  # "13 - 15 نوفمبر المقبل": the next such day after publication, not the last before
+    hijri: bool = False  # "يوم الأحد 24 شوال" (no year): month and day are Hijri, the year is publication's
 
     def resolve(self, published: dt.date | None) -> dt.date | None:
         """The calendar date, when the text and the publication date determine it."""
@@ -53,6 +55,17 @@ class DateMention:
             except ValueError:
                 return None
         if published is None:
+            return None
+        if self.hijri and self.month and self.day:  # the such Hijri day nearest publication
+            return _hijri_nearest(self.month, self.day, published)
+        if self.month and self.day and self.ahead:  # "نوفمبر المقبل": the first such day after publication
+            for year in (published.year, published.year + 1):
+                try:
+                    d = dt.date(year, self.month, self.day)
+                except ValueError:
+                    return None
+                if d >= published - dt.timedelta(days=2):
+                    return d
             return None
         if self.month and self.day:  # no year: the last such day on or before publication (+2 days)
             for year in (published.year, published.year - 1):
@@ -98,6 +111,19 @@ def _gregorian(year: int, month: int, day: int) -> dt.date | None:
     return dt.date(g.year, g.month, g.day)
 
 
+def _hijri_nearest(month: int, day: int, published: dt.date) -> dt.date | None:
+    """The Gregorian day of the Hijri ``day`` of ``month`` nearest publication (the year of publication's Hijri
+    date, the one before or the one after): "يوم الأحد 24 شوال" is the one just past or just to come."""
+    try:
+        from hijridate import Gregorian
+
+        year = Gregorian(published.year, published.month, published.day).to_hijri().year
+    except (ValueError, OverflowError, ImportError):
+        return None
+    found = [g for g in (_gregorian(y, month, day) for y in (year - 1, year, year + 1)) if g is not None]
+    return min(found, key=lambda g: abs((g - published).days)) if found else None
+
+
 def _month_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """(month, tokens used) of a Gregorian month name at ``tokens[k]``."""
     if k >= len(tokens):
@@ -118,6 +144,9 @@ def _hijri(tokens: list[Token], k: int, day: int, first: int | None = None) -> D
             if w.endswith("ه") and w[:-1].isdigit():
                 w = w[:-1]  # "1437هـ": the era's mark glued to the year
             year = int(w) if w.isdigit() and len(w) == 4 else None
+            if year is None and not w.isdigit():  # "يوم الأحد 24 شوال": the year of publication's Hijri date
+                return DateMention(k - 1 if first is None else first, k + size, month=CALENDAR.HIJRI_MONTHS[key],
+                                   day=day, hijri=True)
             if year is None or year not in _HIJRI_YEARS:
                 return None
             g = _gregorian(year, CALENDAR.HIJRI_MONTHS[key], day)
@@ -184,7 +213,8 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
                 month, used = hit
             year = _year(tokens, k + used)
             start = _weekday_start(tokens, i)
-            out.append(DateMention(start, k + used + (1 if year else 0), year, month, day))
+            ahead = year is None and k + used < n and tokens[k + used].norm in _AHEAD
+            out.append(DateMention(start, k + used + (1 if year else 0), year, month, day, ahead=ahead))
             i = k + used + 1
             continue
         if w in CALENDAR.WEEKDAYS or (w in CALENDAR.RELATIVE_DAYS and i + 1 < n):
@@ -288,6 +318,8 @@ def _weekday_start(tokens: list[Token], i: int) -> int:
 
 def _followed_by_date(tokens: list[Token], k: int) -> bool:
     """An explicit day-month follows (so the weekday is only decoration)."""
+    if k < len(tokens) and tokens[k].norm[:1] == "و" and tokens[k].norm[1:] in CALENDAR.WEEKDAYS:
+        k += 1  # "يومي الأحد والاثنين 2 و3 أغسطس": a second weekday, then the days
     if k < len(tokens) and tokens[k].norm == _CORRESPONDING:
         k += 1  # "يوم الأحد الموافق 11 أغسطس", "الموافق 2015/8/11م"
     if k >= len(tokens):
@@ -298,6 +330,8 @@ def _followed_by_date(tokens: list[Token], k: int) -> bool:
 
 
 _CORRESPONDING = fold("الموافق")
+_AHEAD = frozenset({fold("المقبل"), fold("القادم")})
+"""After a month with no year ("13 - 15 نوفمبر المقبل"): the next such month, after publication."""
 
 
 def publication_date(text: str, tokens: list[Token], dates: list[DateMention] | None = None) -> dt.date | None:

@@ -107,7 +107,8 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
                                    or _abbreviated(tokens, j) or _rank(people, tokens, j)):
             j += 1
         agent = None if w in ROLES.RECEPTION else (agent_at(tokens, people, j) or _agent_ending(tokens, people, k)
-                                                   or _office_after_unread(tokens, people, j))
+                                                   or _office_after_unread(tokens, people, j)
+                                                   or _surname_at(tokens, people, j))
         # "استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير X": the office before a style and a name
         agent = _named_elsewhere(tokens, people, _stacked_holder(tokens, people, agent))
         if w in ROLES.RECEIVE and k > 0 and tokens[k - 1].norm == "قد":
@@ -128,7 +129,7 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
                 # surname named in full before (not "وتم استقباله", "نسعد باستقباله": no one receives there)
                 agent = clause_subject(tokens, people, k) or _said_at_subject(tokens, people, k) \
                     or _speaker_before(tokens, people, k)
-        if agent is None and ((two in _HELD_BY and _no_subject_after(tokens, k + 2))
+        if agent is None and ((two in _HELD_BY and _no_subject_after(tokens, k + 2) and not _chaired_on(tokens, k + 2))
                               or (w in ROLES.SUPERVISE and k + 1 < len(tokens) and tokens[k + 1].norm == fold("على"))
                               or (k > 0 and tokens[k - 1].norm == "قد" and in_words(w, ROLES.CHAIR))):
             # "وأبان X خلال الاجتماع الذي عقده بمقر …", "وكان X قد أشرف على انطلاق أعمال …", "وكان X قد ترأس
@@ -141,6 +142,21 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
 
 _HELD_BY = frozenset((fold(a), fold(b)) for a, b in (("الذي", "عقده"), ("التي", "عقدتها"), ("الذي", "عقدته"),
                                                      ("التي", "عقدها")))
+
+
+def _chaired_on(tokens: list[Token], j: int) -> bool:
+    """ "خلال الاجتماع الذي عقده الخميس برئاسة X": a chairing cue a few words on in the clause names who chaired the
+    meeting the relative clause tells of (not the subject of the sentence)."""
+    for x in range(j, min(len(tokens), j + _CHAIRED_ON_REACH)):
+        if tokens[x].sent != tokens[j].sent or tokens[x].norm in ("،", ","):
+            return False
+        two = (tokens[x].norm, tokens[x + 1].norm) if x + 1 < len(tokens) else ("", "")
+        if in_words(tokens[x].norm, ROLES.CHAIR) or (two in ROLES.CHAIR_TWO and two not in _HELD_BY):
+            return True
+    return False
+
+
+_CHAIRED_ON_REACH = 6
 
 
 def _no_subject_after(tokens: list[Token], j: int) -> bool:
@@ -186,6 +202,19 @@ def _office_after_unread(tokens: list[Token], people: People, j: int) -> Agent |
         if post is not None:
             return office_agent(people, post)
     return None
+
+
+def _surname_at(tokens: list[Token], people: People, j: int) -> Agent | None:
+    """ "وفي ختام الاجتماع أشرف المطيري على توقيع …": after a chair cue, the bare surname of one person named in
+    full before (no name read at it, no other name right after it)."""
+    if j >= len(tokens) or not tokens[j].is_word or tokens[j].norm in honorifics() \
+            or any(pm.first <= j < pm.last for pm in people.persons) \
+            or any(p.first <= j < p.last for p in people.posts):
+        return None
+    word = tokens[j].norm
+    found = {pm.name: pm for pm in people.persons if pm.last <= j and len(fold(pm.name).split()) > 1
+             and fold(pm.name).split()[-1] == word and len(word) > 3}
+    return person_agent(people, next(iter(found.values()))) if len(found) == 1 else None
 
 
 def _name_after_unread(tokens: list[Token], people: People, j: int) -> Agent | None:
@@ -346,8 +375,21 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
                                    or _bare_style(people, tokens, j)):
             j += 1
         agent = agent_at(tokens, people, j) or _name_after_unread(tokens, people, j)
+        if agent is None and ev.kind == "meeting" and k > 0 and tokens[k - 1].norm in _RELATIVE:
+            agent = _ending_at(people, k - 2)  # "رئيس البرلمان X الذي التقى وفدا": the office or name before it
         if agent is not None:
             return agent
+    for c in ev.cues[1:]:  # "التقى رئيس الوزراء X … الوزير Y." opening the text (read as its headline) when the
+        # event's first cue is a later "خلال اللقاء": the lead verb opening a sentence that is one of the event's cues
+        if ev.kind == "meeting" and tokens[c].norm in ROLES.LEAD and (c == 0 or tokens[c - 1].sent != tokens[c].sent):
+            j = c + 1
+            while j < len(tokens) and (tokens[j].norm in ROLES.SKIP_AFTER_CHAIR or tokens[j].norm in honorifics()
+                                       or _bare_style(people, tokens, j)):
+                j += 1
+            agent = agent_at(tokens, people, j) if j < len(tokens) and tokens[j].sent == tokens[c].sent \
+                and _bare_at(tokens, people, j) else None  # not "بوزير …": the one met
+            if agent is not None:
+                return _stacked_holder(tokens, people, agent)
     if ev.kind == "visit" and visitor_named(tokens, people, lo):
         return agent_at(tokens, people, lo + 1)  # "زيارة وزير الخارجية X للمغرب": the visitor
     for k in range(max(0, lo - 40), lo + 1):  # "أن الأمير X … سيقوم اليوم بزيارة": the subject before the verb
@@ -361,6 +403,15 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
             if agent is not None:
                 return agent
     return None
+
+
+def _ending_at(people: People, x: int) -> Agent | None:
+    """The person (with an office) or the office whose mention ends at token ``x``."""
+    person = next((pm for pm in people.persons if pm.last - 1 == x), None)
+    if person is not None:
+        return person_agent(people, person)
+    post = next((p for p in people.posts if p.last - 1 == x), None)
+    return office_agent(people, post) if post is not None else None
 
 
 def visitor_named(tokens: list[Token], people: People, i: int) -> bool:
@@ -456,6 +507,17 @@ def gathered_by(tokens: list[Token], people: People, i: int) -> Agent | None:
     while k < len(tokens) and tokens[k].norm in honorifics():
         k += 1
     return agent_at(tokens, people, k) if k < len(tokens) and tokens[k].sent == tokens[i].sent else None
+
+
+def honorific_possessor(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """ "أكد الوزير X أهمية … . جاء ذلك خلال اجتماع معاليه اليوم بمديري …": an event noun followed by an honorific
+    with its holder's pronoun (معاليه، سموه) is held by the one the pronoun refers to: the subject of the sentence
+    "جاء ذلك" goes on from, of the sentence before a speech verb with no subject, else of its own clause."""
+    if i + 1 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent \
+            or tokens[i + 1].norm not in ROLES.HONORIFIC_PRONOUNS:
+        return None
+    return _said_at_subject(tokens, people, i) or _speaker_before(tokens, people, i) \
+        or clause_subject(tokens, people, i)
 
 
 _RELATIVE = frozenset({fold("الذي"), fold("التي")})

@@ -14,6 +14,7 @@ from marsad.loaders.extraction.events.chairs import (
     chair,
     clause_subject,
     gathered_by,
+    honorific_possessor,
     honorifics,
     opening_possessor,
     reception_host,
@@ -57,7 +58,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     if not hits and not sat:
         return []
     demonstrative = {i for i, _ in hits if i > 0 and (tokens[i - 1].norm in EVENTS.DEMONSTRATIVES
-                                                      or strip_clitic(tokens[i - 1].norm)[0] in EVENTS.SIDELINES)}
+                                                      or strip_clitic(tokens[i - 1].norm)[0] in EVENTS.SIDELINES
+                                                      or (tokens[i - 1].norm in EVENTS.CLOSE and tokens[i].article))}
     sidelines = {i for i in demonstrative if strip_clitic(tokens[i - 1].norm)[0] in EVENTS.SIDELINES}
     # "وعلى هامش المؤتمر، التقى الوزير بنظيره …": a meeting held on the sidelines of an event is one of its own,
     # (when its sentence names who held it), and the event that frames it may be the text's main one
@@ -76,6 +78,14 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     if not any(k not in ("signing", "assembly") and i not in announced and i not in demonstrative for i, k in hits) \
             and not any(i not in announced for i in sat):
         announced = {i for i in announced if dict(hits)[i] == "assembly"}  # the text announces its main sitting
+    # "يزورون الدوحة لحضور اجتماعهم المشترك مع …": the event another one is held for, when another is reported
+    # (told after that other event's first cue: "بدأت الجمعية استقبال الطلبات للمشاركة في المؤتمر" reports the
+    # conference itself), with whom it is held named in its phrase ("للمشاركة في المؤتمر المثير للجدل" after
+    # "أعلن المغرب مشاركته في مؤتمر …" is the same conference)
+    purposed = {i for i, k in hits if k in ("meeting", "session", "assembly") and _for_attending(tokens, i)
+                and _phrase_agents(tokens, people, i)}
+    purposed = {i for i in purposed if any(j < i and k not in ("signing", "signing_main")
+                                           and j not in purposed | announced | demonstrative for j, k in hits)}
     hits.extend((i, "session") for i in sat)
     hits.sort()
     arrivals = {i: v for i, k in hits if k == "visit" and (v := arrival_at(tokens, i)) is not None}
@@ -85,11 +95,14 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
              and any(p.first == i + 1 for p in people.posts)}  # "وقف مدير المستشفى … على": an inspection
     weak -= {i for i in weak if visitor_named(tokens, people, i)}  # "في نهاية زيارة الوزيرة الأولى لـX، Y للمغرب"
     weak -= {i for i in weak if opening_possessor(tokens, people, i)}  # "وخلال زيارته للمحافظة اطلع الوزير X"
+    # "… الذي أعقب زيارة وزير الخارجية X" when the text reports another event: the visit dates it, no more
+    weak |= {i for i, k in hits if k == "visit" and i > 0 and tokens[i - 1].norm in EVENTS.TIME_REFERENCE
+             and i not in arrivals and any(k2 != "visit" for _, k2 in hits)}
     hits = [(i, k) for i, k in hits if i not in weak]
     if not hits:
         return []
     lead = sorted((i for i, k in hits if k not in ("signing", "signing_main") and i not in announced
-                   and (i not in demonstrative or i in framing) and i not in split),
+                   and i not in purposed and (i not in demonstrative or i in framing) and i not in split),
                   key=lambda i: (tokens[i].sent == title_sent, i)) or sorted(
         (i for i, k in hits if k not in ("signing", "signing_main") and i not in announced
          and tokens[i - 1].norm not in EVENTS.DEMONSTRATIVES),  # "في بلاغ صدر عقب اجتماعه": that meeting
@@ -98,7 +111,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     if lead:
         lead_sents = {tokens[lead[0]].sent, title_sent}
         main_kind = min((k for i, k in hits if tokens[i].sent in lead_sents and k not in ("signing", "signing_main")
-                         and i not in announced), key=lambda k: _PRIORITY[k])
+                         and i not in announced and i not in purposed), key=lambda k: _PRIORITY[k])
     else:
         main_kind = "signing"
     if merged_sign and (main_kind == "meeting" or (main_kind == "other" and any(
@@ -134,6 +147,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                       and i not in demonstrative and _later_reception(tokens, people, i)
                       and not any(tokens[j].sent == sent for j, _ in hits if j < i))  # "نظم … حفلا، وقد استقبل
                   # X التهاني": greetings received at the ceremony
+                  # "… لحضور اجتماعهم المشترك مع …": the event the one reported is held for
+                  or i in purposed
                   # an announced sitting, or one of another body than the cue's before it in its sentence
                   or (i in announced and (sent not in main_sents or _other_body(tokens, insts, i, main.cues))))
         if second:
@@ -154,7 +169,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                             and (b := subject_body(tokens, insts, c)) is not None), None)
         if ev.kind == "meeting":  # "اجتمع الوزير رئيس مجلس إدارة الهيئة مع لجنة …": the body met is the committee
             ev.body = _met_body(tokens, insts, ev.cues[0]) or ev.body
-        if (ev is not main and ev.kind != "signing") or (ev is main and received):
+        if ev.cues[0] in purposed:
+            ev.chair = None  # its sentence's chairing or receiving cue is the other event's
+        elif (ev is not main and ev.kind != "signing") or (ev is main and received):
             ev.chair = chair(tokens, people, ev, own_only=True)  # an announced sitting: no chair borrowed; the
             # main event a reception was told apart from: not the reception's host
         visitor = visitor_at(tokens, ev.cues[0]) if ev is not main and ev.kind == "visit" else None
@@ -170,6 +187,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if ev.chair is None:  # "وخلال اجتماعه بأعضاء اللجنة شدد المحافظ X …": the main clause's subject;
             # "خلال لقاء جمع الوزير X بمديري …": the one the meeting gathered first
             ev.chair = next((a for a in (opening_possessor(tokens, people, c) or gathered_by(tokens, people, c)
+                                         or honorific_possessor(tokens, people, c)
                                          for c in held) if a is not None), None)
         if ev.kind == "meeting" and ev.body is not None and ev.chair is not None and _in_others_office(people, ev):
             ev.body = None  # "التقى ولي ولي العهد … وحضر اللقاء وزير الدولة عضو مجلس الوزراء": an attendee's body
@@ -200,12 +218,24 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                 and any(tokens[i].norm in ROLES.RECEIVE or tokens[i].norm in ROLES.RECEPTION for i in main.cues):
             main.place = ev.place  # "استقبل الأمير … الوزير. وكان الوزير قد وصل إلى الدوحة في زيارة": received there
     chairs = [e.chair for e in events if e.chair]
-    attended = [e for e in events if e is main or e.kind == "signing" or (e is not main and e.kind == "meeting")]
+    attended = [e for e in events if e is main or e.kind == "signing" or (e is not main and e.kind == "meeting")
+                or e.cues[0] in purposed]
     for ev in attended:
         own = ev.chair if ev is main and received else chairs[0] if chairs else None
         ev.participants = participants(tokens, people, ev, own, tuple(e for e in attended if e is not ev))
         if ev is main and received:  # "… . كما استقبل الوزير X": the guest named only there came to the reception
             ev.participants = [a for a in ev.participants if not _named_only_in(tokens, people, a, received)]
+        if ev.cues and ev.cues[0] in purposed:  # "لحضور اجتماعهم المشترك مع الوزير X": those it is held with
+            ev.participants = _phrase_agents(tokens, people, ev.cues[0])
+        elif purposed:  # … who are no guests of the event told first
+            spans = {x for c in purposed for x in _phrase(tokens, c)}
+            ev.participants = [a for a in ev.participants if not _mentioned_only_at(people, a, spans)]
+    for ev in extra:  # "ويرأس وفد المملكة إلى الاجتماع الوزير X": he takes part in the meeting the guests came for
+        if ev.cues and ev.cues[0] in purposed:
+            for c in (c for c, _ in hits if c not in purposed and c not in demonstrative):
+                head = _delegation_to(tokens, people, c)
+                if head is not None and not any(_same_agent(head, a) for a in ev.participants):
+                    ev.participants.append(head)
     for ev in extra:  # "وألقى وزير الفلاحة محاضرة …": who gave the lecture took part in it
         if ev.kind == "other" and ev.cues and not ev.participants:
             speaker = _lecturer(tokens, people, ev.cues[0])
@@ -216,6 +246,70 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.owner = speaker_body(tokens, insts, people, ev.cues[0])
     # an event with no date, body, owner or chair cannot be told apart from any other: not reported
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair]
+
+
+def _for_attending(tokens: list[Token], i: int) -> bool:
+    """ "لحضور اجتماعهم", "تمهيدا للاجتماع المشترك", "للمشاركة في المؤتمر": a purpose word before the cue (or before
+    its "في")."""
+    j = i - 1
+    if j > 0 and tokens[j].norm == fold("في"):
+        j -= 1
+    return j >= 0 and tokens[j].sent == tokens[i].sent and tokens[j].norm in EVENTS.PURPOSE
+
+
+def _delegation_to(tokens: list[Token], people: People, c: int) -> Agent | None:
+    """ "ويرأس وفد المملكة إلى الاجتماع معالي الوزير X": the office or name right after a definite meeting noun
+    that a delegation headed by a chairing verb goes to (its honorifics passed over)."""
+    if c < 3 or not tokens[c].article or tokens[c - 1].norm not in (fold("إلى"), "الى"):
+        return None
+    if not any(tokens[x].sent == tokens[c].sent and strip_clitic(tokens[x].norm)[0] in ROLES.DELEGATION
+               and x > 0 and in_words(tokens[x - 1].norm, ROLES.CHAIR) for x in range(max(1, c - 6), c - 1)):
+        return None
+    j = c + 1
+    while j < len(tokens) and tokens[j].sent == tokens[c].sent and tokens[j].norm in honorifics():
+        j += 1
+    return agent_at(tokens, people, j) if j < len(tokens) and tokens[j].sent == tokens[c].sent else None
+
+
+def _phrase(tokens: list[Token], i: int) -> range:
+    """The words after the cue up to the clause's comma or the sentence's end (at most _PHRASE_REACH)."""
+    end = i + 1
+    while end < len(tokens) and end <= i + _PHRASE_REACH and tokens[end].sent == tokens[i].sent \
+            and tokens[end].norm not in ("،", ","):
+        end += 1
+    return range(i + 1, end)
+
+
+_PHRASE_REACH = 30
+
+
+def _phrase_agents(tokens: list[Token], people: People, i: int) -> list[Agent]:
+    """The offices and persons named in the cue's phrase ("اجتماعهم المشترك مع وزير الخارجية الأمريكي X")."""
+    out: list[Agent] = []
+    span = _phrase(tokens, i)
+    x = span.start
+    while x < span.stop:
+        agent = agent_at(tokens, people, x)
+        if agent is None:
+            x += 1
+            continue
+        if not any(_same_agent(agent, a) for a in out):
+            out.append(agent)
+        x = max(m.last for m in (agent.post, agent.person) if m is not None)
+    return out
+
+
+def _mentioned_only_at(people: People, agent: Agent, at: set[int]) -> bool:
+    """Every mention of the agent's name (or of its office, when it has no name) starts in ``at``."""
+    if agent.person is not None:
+        name = agent.person.name
+        firsts = [m.first for m in people.persons if m.name == name] + [
+            p.first for p in people.posts if p.holder == name]
+    elif agent.post is not None:
+        firsts = [p.first for p in people.posts if p.title == agent.post.title]
+    else:
+        return False
+    return bool(firsts) and all(x in at for x in firsts)
 
 
 def _agent_after_verb(tokens: list[Token], people: People, i: int, verbs: frozenset[str], reach: int

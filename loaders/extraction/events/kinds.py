@@ -23,7 +23,7 @@ def _cue_words() -> frozenset[str]:
                       *EVENTS.VISIT_VERBS, *EVENTS.SESSION,
                       *EVENTS.CEREMONY, *EVENTS.CELEBRATION, *EVENTS.ASSEMBLY, *EVENTS.MEETING, *EVENTS.VISIT,
                       *EVENTS.LECTURE, *EVENTS.TALK_VERBS, *AGREEMENTS.SIGN, *EVENTS.CONVENED, *EVENTS.INSPECT,
-                      *EVENTS.INAUGURATE, *EVENTS.MEET_VERBS, *EVENTS.RECEPTION_NOUN})
+                      *EVENTS.INAUGURATE, *EVENTS.MEET_VERBS, *EVENTS.RECEPTION_NOUN, *EVENTS.MEETING_THEIRS})
 
 
 @lru_cache(maxsize=65536)
@@ -118,6 +118,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
             return kind  # "اجتماعه", "استقباله" are possessives of real cues; "دوره" may be "his role"
     if (w in AGREEMENTS.SIGN or base in AGREEMENTS.SIGN) and _agreement_in_sentence(tokens, i):
         return "signing"
+    if w in EVENTS.MEETING_THEIRS and i > 0 and tokens[i - 1].norm in EVENTS.PURPOSE:
+        return "meeting"  # "لحضور اجتماعهم المشترك مع …": the meeting they came for
     if w in EVENTS.CONVENED and i > 0 and nxt in EVENTS.TIME_WORDS and tokens[i - 1].norm in ("،", ","):
         return "meeting"  # "المكتب السياسي…، المجتمع مساء الأربعاء"
     return None

@@ -42,7 +42,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         if p.holder and p.holder not in chair_names and p.holder not in seen and p.title not in ("الملك",):
             if _oblique(tokens, p, people) or _quoted(tokens, people, (ev, *others), p.holder) \
                     or _at_ceremony(tokens, people, p.holder, elsewhere) or _acts_apart(tokens, people, ev, p.holder) \
-                    or _in_speech(tokens, people, (ev, *others), p.holder):
+                    or _in_speech(tokens, people, (ev, *others), p.holder) or _appointed(tokens, people, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -58,7 +58,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             continue
         for pm in people.persons:
             if tokens[pm.first].sent == tok.sent and k < pm.first <= k + 30 and pm.name not in chair_names \
-                    and pm.name not in listed:
+                    and pm.name not in listed and not _appointed(tokens, people, pm.name):
                 listed.add(pm.name)
                 out.append(person_agent(people, pm))
     for k, tok in enumerate(tokens):  # "الاجتماع … مع نظيرهم الأمريكي X": the person met
@@ -163,7 +163,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         key = match_key(a.person.name) if a.person else "\x1f" + match_key(a.post.title if a.post else "")
         unique.setdefault(key, a)
     return [a for a in unique.values() if not _named_again(tokens, people, a, [*unique.values(), chair])
-            and not _chair_shortened(a, chair)]
+            and not _chair_shortened(a, chair)
+            and not (a.person is not None and _appointed(tokens, people, a.person.name))]
 
 
 def _chair_shortened(a: Agent, chair: Agent | None) -> bool:
@@ -261,6 +262,8 @@ def _governor(tokens: list[Token], people: People, k: int) -> int:
     j = k - 1
     while j >= 0 and (tokens[j].norm in PEOPLE.FILIATION or tokens[j].norm in _OPEN_QUOTES):
         j -= 1  # a surname's mention: "وأضاف «بن X» إن …"
+    if j >= 2 and tokens[j].is_word and tokens[j - 1].norm in _OPEN_QUOTES and tokens[j - 2].norm == "ل":
+        j -= 3  # "قال لـ"الصحيفة" X": the outlet spoken to stands between the verb and its speaker
     while j >= 0 and (_style(tokens[j].norm, strip=j < k - 1 or tokens[j].norm[:1] != "و") or j + 1 in ends
                       or (tokens[j].norm in (",", "،") and j in ends)):  # "X ولي العهد، نائب رئيس …"
         j = ends[j + 1] - 1 if j + 1 in ends else j - 1
@@ -298,6 +301,28 @@ def _style(norm: str, *, strip: bool) -> bool:
         return True
     base = strip_clitic(norm)[0] if strip else norm
     return base != norm and (base in honorifics() or base in ROLES.STYLES)
+
+
+def _appointed(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "عين مجلس الإدارة الزميل X مشرفا عاما …، ووافق على استقالة X", "وترشيح الزميل Y رئيسا للتحرير": every
+    mention of the holder follows an appointment, nomination or resignation word in its clause (within
+    _APPOINTED_REACH words, no comma, attendance or chairing cue between): the object of a decision, not present."""
+    firsts = _mentions(people, holder)
+    return bool(firsts) and all(_after_appointment(tokens, k) for k in firsts)
+
+
+_APPOINTED_REACH = 14
+
+
+def _after_appointment(tokens: list[Token], k: int) -> bool:
+    for x in range(k - 1, max(-1, k - _APPOINTED_REACH), -1):
+        w = tokens[x].norm
+        if tokens[x].sent != tokens[k].sent or w in ("،", ",", ":") or w in ROLES.ATTEND \
+                or strip_clitic(w)[0] in ROLES.ATTEND or in_words(w, ROLES.CHAIR):
+            return False
+        if w in ROLES.APPOINTED:
+            return True
+    return False
 
 
 def _word_in(tokens: list[Token], j: int, group: frozenset[str]) -> bool:

@@ -40,6 +40,9 @@ def implied_sittings(tokens: list[Token], insts: list[InstMention]) -> list[int]
     المجلس الحكومي", "في معرض رده على سؤال … بمجلس المستشارين", "الندوة الصحفية التي أعقبت المجلس الحكومي"."""
     out: list[int] = []
     for m in insts:
+        if m.first > 0 and m.kind in ("governing_body", "parliament") and _chaired_after_time(tokens, m.last):
+            out.append(m.first - 1)  # "وأكد مجلس الوزراء أمس برئاسة ولي العهد على …": that day's sitting
+            continue
         if not _sitting_body(m) or m.first == 0:
             continue
         sent = tokens[m.first].sent
@@ -56,6 +59,22 @@ def implied_sittings(tokens: list[Token], insts: list[InstMention]) -> list[int]
         if before and deeds:
             out.append(m.first - 1)
     return out
+
+
+def _chaired_after_time(tokens: list[Token], k: int) -> bool:
+    """ "مجلس الوزراء أمس برئاسة X", "مجلس الإدارة يوم الخميس تحت رئاسة X": a time word (not a comma alone) between a
+    council and a chairing cue right after it makes the cue that day's sitting, not the council's standing head
+    ("إدارة النادي برئاسة X")."""
+    sent = tokens[k].sent if k < len(tokens) else -1
+    j, timed = k, False
+    while j < len(tokens) and tokens[j].sent == sent and (tokens[j].norm in EVENTS.TIME_WORDS
+                                                           or tokens[j].norm.isdigit()):
+        timed = timed or tokens[j].is_word
+        j += 1
+    if not timed or j >= len(tokens) or tokens[j].sent != sent:
+        return False
+    two = (tokens[j].norm, tokens[j + 1].norm) if j + 1 < len(tokens) else ("", "")
+    return tokens[j].norm == fold("برئاسة") or two == (fold("تحت"), fold("رئاسة"))
 
 
 def subject_body(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:

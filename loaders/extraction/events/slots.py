@@ -126,7 +126,9 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
     sent = tokens[i].sent
     insts = [m for m in insts if not _told_to(tokens, m)]
     after = [m for m in insts if i < m.first <= i + 8 and tokens[m.first].sent == sent]
-    before = [m for m in insts if i - 20 <= m.first < i and m.last <= i and tokens[m.first].sent == sent]
+    # "وذكرت وكالة الأنباء … أن الجانبين بحثا خلال اللقاء": a news agency before the cue is the source, no body
+    before = [m for m in insts if i - 20 <= m.first < i and m.last <= i and tokens[m.first].sent == sent
+              and not _NEWS.intersection(fold(m.name).split())]
     possessive = tokens[i].norm.endswith(("ه", "ها", "هم")) and len(tokens[i].norm) > 4 \
         and tokens[i].norm not in ROLES.RECEIVE  # "استقبله": an object pronoun, the host follows
     first, second = (before, after) if possessive else (after, before)
