@@ -1527,3 +1527,13 @@ def test_agreements_signed_by_a_body_with_another_and_counted() -> None:
     facts = _facts("وقعت وزارة الصحة مع جامعة الملك فيصل ثلاث مذكرات تفاهم.")
     names = {i.id: i.name for i in facts.institutions}
     assert [sorted(names[x] for x in p.parties) for p in facts.partnerships] == [["جامعة الملك فيصل", "وزارة الصحة"]]
+
+
+def test_wa_and_a_derived_participle_with_its_ba_phrase_describe_a_committee() -> None:
+    facts = _facts("وتجدر الإشارة إلى أن لجنة التطوير الإداري والمشكلة بقرار من الوزير تضم عددا من القيادات.")
+    assert _bodies(facts) == ["لجنة التطوير الإداري"]
+
+
+def test_a_ministry_with_a_second_field_in_mim_stays_whole() -> None:  # guard
+    facts = _facts("قامت وزارة المالية والميزانية بإعداد المشروع.")
+    assert _bodies(facts) == ["وزارة المالية والميزانية"]

@@ -22,6 +22,7 @@ MAX_CHAIN = 14
 _ALA = fold("على")
 _IFAAL = re.compile(r"^الا\w\wا\w$")  # "الإشراف", "الإعلام": a definite verbal noun of the form إفعال
 _PARTICIPLE = re.compile(r"^(الم\w{3,}|ال\wا\w\w)$")  # "المعين", "المنشاه", "الصاعد": a definite participle
+_DERIVED_PARTICIPLE = re.compile(r"^الم[^اوي\W]{3}ه?$")  # "المشكله", "المكلفه": مفعّل(ة), not "الميزانيه", "الماليه"
 
 
 def starts_head(tokens: list[Token], i: int, *, strip: bool) -> bool:
@@ -194,6 +195,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         if norm in CHAINS.FORMER:
             j += 1
             break  # "وزير التجارة الأسبق": the qualifier closes the title
+        if j > i and norm.startswith("والم") and tok.article and _DERIVED_PARTICIPLE.match(norm[1:]) and j + 1 < n \
+                and tokens[j + 1].sent == sent and tokens[j + 1].norm[:1] == "ب" and not tokens[j + 1].article:
+            break  # "لجنة التطوير الإداري والمشكلة بقرار من الرئيس": و + a participle with its ب-phrase describes
         if j >= i + 2 and norm.startswith("والم") and tok.article and norm.endswith(("ين", "ون")) and len(norm) > 7 \
                 and tokens[j - 1].article and tokens[j - 2].article:
             break  # "قوات الطوارئ الخاصة والمنومين": after a noun and its adjective, a participle plural (people)
