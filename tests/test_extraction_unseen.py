@@ -1537,3 +1537,8 @@ def test_wa_and_a_derived_participle_with_its_ba_phrase_describe_a_committee() -
 def test_a_ministry_with_a_second_field_in_mim_stays_whole() -> None:  # guard
     facts = _facts("قامت وزارة المالية والميزانية بإعداد المشروع.")
     assert _bodies(facts) == ["وزارة المالية والميزانية"]
+
+
+def test_common_gulf_given_names_open_a_name() -> None:
+    facts = _facts("وحضر الحفل راكان بن سعد الشمري وثامر العتيبي.")
+    assert [p.name for p in facts.persons] == ["راكان بن سعد الشمري", "ثامر العتيبي"]
