@@ -144,7 +144,7 @@ def _import(*, replace: bool) -> None:
     try:
         with Progress(console=console, transient=True) as progress:
             def reading(total: int) -> Callable[[int], None]:
-                task = progress.add_task("reading the RDF store", total=total)
+                task = progress.add_task("reading the documents", total=total)
                 return lambda n: progress.advance(task, n)
             figures = import_store(settings, store, reading=reading,
                                    say=lambda message: progress.console.print(f"[dim]{message}[/]"))
@@ -152,7 +152,8 @@ def _import(*, replace: bool) -> None:
         _close(store)
     f = figures
     table = Table("phase", "seconds", "CPU seconds", title="neo4j import")
-    table.add_row("check, read the RDF store", f"{time.perf_counter() - started - f.total_seconds:.1f}", "")
+    table.add_row(f"check, read the documents ({f.from_index:,} of {f.documents:,} from the API's index)",
+                  f"{time.perf_counter() - started - f.total_seconds:.1f}", "")
     table.add_row("fold rows, write CSV", f"{f.csv_seconds:.1f}", f"{f.csv_cpu_seconds:.1f}")
     if f.stopped_pid is not None:
         table.add_row("stop Neo4j", f"{f.stop_seconds:.1f}", "")
