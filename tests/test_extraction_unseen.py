@@ -1542,3 +1542,19 @@ def test_a_ministry_with_a_second_field_in_mim_stays_whole() -> None:  # guard
 def test_common_gulf_given_names_open_a_name() -> None:
     facts = _facts("وحضر الحفل راكان بن سعد الشمري وثامر العتيبي.")
     assert [p.name for p in facts.persons] == ["راكان بن سعد الشمري", "ثامر العتيبي"]
+
+
+# -- one name respelt, not two names (loaders/extraction/build.py, _respelt) ------------------------------
+
+
+def test_two_bodies_whose_names_differ_by_one_word_stay_two() -> None:
+    """ "القوات البرية" and "القوات الجوية" score 93 as whole names, but differ by a whole word: land and air forces."""
+    facts = _facts("شاركت القوات البرية الملكية السعودية في التمرين إلى جانب القوات الجوية الملكية السعودية "
+                   "يوم الأحد الماضي.")
+    names = {i.name for i in facts.institutions}
+    assert {"القوات البرية الملكية السعودية", "القوات الجوية الملكية السعودية"} <= names, names
+
+
+def test_one_body_respelt_is_one() -> None:
+    facts = _facts("وقعت منظمة اليونيسيف اتفاقية مع الوزارة، وقالت منظمة اليونيسف إن البرنامج يشمل عشر مدن.")
+    assert len([i for i in facts.institutions if "اليونيس" in i.name]) == 1, facts.institutions
