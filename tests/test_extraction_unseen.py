@@ -1558,3 +1558,12 @@ def test_two_bodies_whose_names_differ_by_one_word_stay_two() -> None:
 def test_one_body_respelt_is_one() -> None:
     facts = _facts("وقعت منظمة اليونيسيف اتفاقية مع الوزارة، وقالت منظمة اليونيسف إن البرنامج يشمل عشر مدن.")
     assert len([i for i in facts.institutions if "اليونيس" in i.name]) == 1, facts.institutions
+
+
+def test_the_noun_eye_is_no_appointment() -> None:
+    """ "في عين المكان", "أخذ بعين الاعتبار": the noun عين, not the verb عُيّن."""
+    for text in ("وقف الوالي في عين المكان على سير الأشغال يوم الاثنين الماضي.",
+                 "وأكد المجلس أنه سيأخذ بعين الاعتبار ملاحظات الأعضاء خلال دورته المقبلة."):
+        assert not [d for d in _facts(text).decisions if d.kind == "appointment"], text
+    appointed = _facts("عين الملك، يوم الجمعة، السيد أحمد العلوي عاملا على إقليم تازة.")
+    assert [d for d in appointed.decisions if d.kind == "appointment"]

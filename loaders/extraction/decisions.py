@@ -549,6 +549,9 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
             continue
         if tok.norm == fold("عين") and k + 1 < len(tokens) and tokens[k + 1].norm == fold("اليوم"):
             continue  # "عين اليوم": a news outlet's name in a byline, not "appointed today"
+        if base == _EYE and ((k + 1 < len(tokens) and tokens[k + 1].norm == _REGARD)
+                             or (k > 0 and tokens[k - 1].norm == "في")):
+            continue  # "أخذ بعين الاعتبار", "وضع في عين الاعتبار": the noun "eye", no appointment
         ctx = [tokens[x].norm for x in range(max(0, k - 3), k) if tokens[x].sent == tok.sent]
         if not any(w in DECISIONS.APPOINT_CONTEXT for w in ctx) and tok.norm not in (fold("عين"), fold("عينت")) \
                 and tok.norm != fold("وعينت") \
@@ -563,6 +566,9 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
                    and tokens[x].norm == "و" + base and base not in (fold("عين"), fold("عينت"))]
         out.extend(_appointment_at(text, tokens, at, repeated=at != k) for at in (k, *repeats))
     return out
+
+
+_EYE, _REGARD = fold("عين"), fold("الاعتبار")
 
 
 def _appointment_at(text: str, tokens: list[Token], k: int, *, repeated: bool) -> DecisionMention:
