@@ -14,7 +14,7 @@ from marsad.core.paths import DATA_DIR
 from marsad.core.settings import Settings
 from marsad.ingest import run_ingest
 from marsad.neo4j.bulk import store_rows
-from marsad.neo4j.indexrows import index_rows, store_states
+from marsad.neo4j.indexrows import index_rows, iter_index_rows, store_states
 from marsad.neo4j.mapping import load_mapping
 from marsad.store import RdfStore
 
@@ -66,3 +66,15 @@ def test_no_index_or_one_of_another_version_reads_nothing(ingested: Settings, tm
     conn.close()
     _from_store, from_index = _rows_both_ways(ingested)
     assert from_index == {}
+
+
+def test_only_the_graphs_asked_for_come_one_at_a_time(ingested: Settings) -> None:
+    store = RdfStore(ingested.store_path, read_only=True)
+    try:
+        graphs = store.document_graphs()
+        states = store_states(store)
+    finally:
+        store.close()
+    asked = set(graphs[1:3])
+    got = [rows.graph_iri for rows in iter_index_rows(ingested.index_path, states, load_mapping(), graphs=asked)]
+    assert sorted(got) == sorted(asked)

@@ -13,7 +13,7 @@ store by the caller. ``tests/test_neo4j_index_rows.py`` checks that both give th
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from pathlib import Path
 
 from marsad.core import vocab
@@ -59,46 +59,50 @@ def index_rows(index_path: Path, states: Mapping[str, str], mapping: GraphMappin
                advance: Callable[[int], None] = lambda _: None) -> dict[str, DocumentRows]:
     """The rows of every graph whose state in the index at ``index_path`` is its state in ``states``, by graph
     IRI; empty when there is no index or one made by another version of Marsad."""
+    found: dict[str, DocumentRows] = {}
+    for rows in iter_index_rows(index_path, states, mapping):
+        found[rows.graph_iri] = rows
+        advance(1)
+    return found
+
+
+def iter_index_rows(index_path: Path, states: Mapping[str, str], mapping: GraphMapping, *,
+                    graphs: Collection[str] | None = None) -> Iterator[DocumentRows]:
+    """``index_rows`` one document at a time, in the index's document order (only ``graphs`` when given)."""
     if not index_path.exists():
-        return {}
+        return
     conn = connect(index_path, write=False)
     try:
-        return _read(conn, states, mapping, advance)
+        version = conn.execute("SELECT v FROM meta WHERE k = 'version'").fetchone()
+        if version is None or version[0] != VERSION:
+            return
+        only = None if graphs is None else set(graphs)
+        wanted = {doc: graph for doc, graph, state in conn.execute("SELECT id, graph, state FROM doc")
+                  if states.get(graph) == state and (only is None or graph in only)}
+        if wanted:
+            yield from _read(conn, wanted, mapping)
     except sqlite3.Error:
-        return {}  # an index that cannot be read: the store has it all
+        return  # an index that cannot be read: the store has it all
     finally:
         conn.close()
 
 
-def _read(conn: sqlite3.Connection, states: Mapping[str, str], mapping: GraphMapping,
-          advance: Callable[[int], None]) -> dict[str, DocumentRows]:
-    version = conn.execute("SELECT v FROM meta WHERE k = 'version'").fetchone()
-    if version is None or version[0] != VERSION:
-        return {}
-    wanted = {doc: graph for doc, graph, state in conn.execute("SELECT id, graph, state FROM doc")
-              if states.get(graph) == state}
-    found: dict[str, DocumentRows] = {}
+def _read(conn: sqlite3.Connection, wanted: Mapping[int, str], mapping: GraphMapping) -> Iterator[DocumentRows]:
     current: int | None = None
     triples: list[Triple] = []
-
-    def done() -> None:
-        if current is not None:
-            graph = wanted[current]
-            found[graph] = document_rows(mapping, graph, triples)
-            advance(1)
-
     # dt's primary key is (doc, tid): the scan runs in document order, so each document's triples come together
     for doc, s, p, o, k in conn.execute("SELECT dt.doc, t.s, t.p, t.o, t.k FROM dt JOIN t ON t.id = dt.tid "
                                         "ORDER BY dt.doc"):
         if doc not in wanted:
             continue
         if doc != current:
-            done()
+            if current is not None:
+                yield document_rows(mapping, wanted[current], triples)
             current, triples = doc, []
         if s.startswith("_:"):
             continue
         obj = _object(o, k)
         if obj is not None:
             triples.append((expand(s), expand(p), obj))
-    done()
-    return found
+    if current is not None:
+        yield document_rows(mapping, wanted[current], triples)
