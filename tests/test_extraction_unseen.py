@@ -1567,3 +1567,45 @@ def test_the_noun_eye_is_no_appointment() -> None:
         assert not [d for d in _facts(text).decisions if d.kind == "appointment"], text
     appointed = _facts("عين الملك، يوم الجمعة، السيد أحمد العلوي عاملا على إقليم تازة.")
     assert [d for d in appointed.decisions if d.kind == "appointment"]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# ext-t21 (tests/fixtures/tuning18): foreign officials' names before a preposition, a council adopting a resolution,
+# a spokesman's body behind "ب", a rank and an article-less "دكتور" before a name, bodies' boards and decisions
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def test_a_preposition_of_attitude_ends_a_foreign_officials_name() -> None:
+    """ "تصريحات نائب الرئيس X تجاه البلد": تجاه (حيال، إزاء) is no surname."""
+    facts = _facts("انتقد المتحدث تصريحات نائب رئيس الجمهورية اليمني صالح الحارثي تجاه دول الجوار أمس.")
+    assert _holders(facts).get("نائب رئيس الجمهورية اليمني") == "صالح الحارثي"
+
+
+def test_a_council_adopting_a_resolution_decides() -> None:
+    facts = _facts("تبنى مجلس الأمن الدولي بالإجماع يوم الجمعة قرارا يقضي بإرسال بعثة مراقبين إلى المنطقة.")
+    assert len(facts.decisions) == 1
+    assert facts.events and _inst(facts, facts.events[0].body) == "مجلس الأمن الدولي"
+
+
+def test_adopting_with_no_resolution_decides_nothing() -> None:  # guard
+    for text in ("تبنت الحكومة إصلاحات جديدة في قطاع النقل خلال السنوات الماضية.",
+                 "وتبنى التنظيم الهجوم الذي استهدف القافلة."):
+        assert not _facts(text).decisions, text
+
+
+def test_a_spokesmans_body_behind_ba_is_his_office() -> None:
+    facts = _facts("وأوضح الناطق الإعلامي بشرطة منطقة تبوك المقدم ماجد بن سالم العنزي أن الدوريات باشرت البلاغ.")
+    assert _holders(facts).get("الناطق الإعلامي بشرطة منطقة تبوك") == "ماجد بن سالم العنزي"
+    assert "شرطة منطقة تبوك" in {i.name for i in facts.institutions}
+
+
+def test_an_article_less_doctor_after_a_rank_is_an_honorific() -> None:
+    facts = _facts("وقال المتحدث الرسمي لإدارة الدفاع المدني بمنطقة جازان العقيد دكتور يحيى بن علي القحطاني إن "
+                   "الفرق باشرت الموقع.")
+    assert [p.name for p in facts.persons] == ["يحيى بن علي القحطاني"]
+
+
+def test_a_rank_before_a_filiated_name_is_skipped_to_its_holder() -> None:
+    """ "مدير شرطة منطقة X العقيد سامي بن سعد …": a doubtful given name followed by "بن" opens the holder's name."""
+    facts = _facts("وأكد مدير شرطة محافظة الخرج العقيد سامي بن سعد الدوسري أن البلاغ ورد صباحا.")
+    assert _holders(facts).get("مدير شرطة محافظة الخرج") == "سامي بن سعد الدوسري"

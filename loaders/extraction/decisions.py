@@ -173,7 +173,7 @@ def _resolve_cue(tokens: list[Token], i: int) -> bool:
     if tokens[i + 1].sent != sent or not in_words(tokens[i + 1].norm, DECISIONS.RESOLVING_BODIES):
         return False
     window = [t.norm for t in tokens[i + 2 : i + 10] if t.sent == sent]
-    if _base(tokens[i].norm).startswith("اصدر"):
+    if _base(tokens[i].norm).startswith(("اصدر", "تبن")):  # "تبنى مجلس الأمن بالإجماع قرارا …"
         return any(w in EVENTS.RESOLUTION for w in window)
     if _base(tokens[i].norm).startswith("اتخذ"):  # "واتخذ المجلس حيالها عددا من التوصيات"
         return any(w in DECISIONS.TAKEN for w in window[:6])

@@ -240,6 +240,10 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             # (not "الناطق باسم الرئيس الفلسطيني X": the name after an office spoken for is that office's)
             after = chain_end(tokens, c + 1, stop_titles=True, possessive=False)
             e = after if after > c + 1 else e  # "المتحدث الرسمي باسم انتخابات أعضاء المجالس البلدية"
+        if needs and e == c and c < n and tokens[c].norm[:1] == "ب" and not tokens[c].norm.startswith("بال") \
+                and len(tokens[c].norm) > 3 and tokens[c].sent == tokens[i].sent \
+                and strip_clitic(tokens[i].norm)[0] in CHAINS.BISM_TITLES:
+            e = _ba_complement_end(tokens, c)  # "الناطق الإعلامي بشرطة منطقة …": the body he speaks for, after ب
         if c < e < n and e in inside and all(x in inside for x in range(c + 1, e)):
             while e < n and e in inside:
                 e += 1  # "رئيس النادي الأدبي بالباحة": the title's complement is a body's whole name
@@ -361,6 +365,19 @@ def _home_len(tokens: list[Token], k: int) -> int:
     return 0
 
 
+def _ba_complement_end(tokens: list[Token], c: int) -> int:
+    """One past the body named after a spokesman's title behind "ب" ("الناطق الإعلامي بشرطة منطقة الرياض"): the
+    chain read from the word without its "ب"; ``c`` when none."""
+    tok = tokens[c]
+    probe = [*tokens[:c], Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[c + 1 :]]
+    if is_stop(probe[c].norm) or _title_at(probe, c) is not None:
+        return c
+    after = chain_end(probe, c, stop_titles=True, possessive=False)
+    if after == c + 1 and c + 1 < len(tokens):
+        after += region_len(tokens, c + 1)  # "بشرطة منطقة الرياض": the body's region
+    return after if after > c else c
+
+
 def _locative_tail(tokens: list[Token], e: int) -> int:
     """ "بفدرالية روسيا،": a ب-phrase of one or two bare words closed by a comma belongs to the title,
     and so does "في" + a place ("القنصل المغربي في إسطنبول") or a region ("في منطقة عسير", "بمنطقة تبوك")."""
@@ -415,7 +432,7 @@ def _skip(tokens: list[Token], j: int, *, comma: bool = True) -> int:
         if k < n and (tokens[k].norm in lex.honorifics or tokens[k].norm in CHAINS.RANKS):
             j = k
     while j < n and (tokens[j].norm in lex.honorifics or (tokens[j].norm in CHAINS.RANKS and j + 1 < n and (
-            is_name_start(tokens, j + 1) or _qualified_rank(tokens, j)))):
+            is_name_start(tokens, j + 1) or _qualified_rank(tokens, j) or _filiated(tokens, j + 1)))):
         if tokens[j].norm in CHAINS.RANKS and _qualified_rank(tokens, j):
             j += 1
             while j < n and tokens[j].norm in CHAINS.RANK_QUALIFIERS:
@@ -430,6 +447,13 @@ def _skip(tokens: list[Token], j: int, *, comma: bool = True) -> int:
             and not tokens[k].article and not is_stop(tokens[k].norm) and tokens[k].sent == tokens[j].sent:
         j = k
     return j
+
+
+def _filiated(tokens: list[Token], j: int) -> bool:
+    """ "العقيد سامي بن سعد …": a word the gazetteer doubts as a given name ("سامي", high) opens a name when "بن"
+    follows it."""
+    return j + 2 < len(tokens) and tokens[j].is_word and tokens[j + 1].norm in PEOPLE.FILIATION \
+        and tokens[j + 2].is_word and tokens[j].sent == tokens[j + 2].sent and not is_stop(tokens[j].norm)
 
 
 _ROYAL_STYLE_WORDS = frozenset({fold("صاحب"), fold("صاحبة"), fold("السمو"), fold("الملكي"), fold("الأمير"),
