@@ -1609,3 +1609,34 @@ def test_a_rank_before_a_filiated_name_is_skipped_to_its_holder() -> None:
     """ "مدير شرطة منطقة X العقيد سامي بن سعد …": a doubtful given name followed by "بن" opens the holder's name."""
     facts = _facts("وأكد مدير شرطة محافظة الخرج العقيد سامي بن سعد الدوسري أن البلاغ ورد صباحا.")
     assert _holders(facts).get("مدير شرطة محافظة الخرج") == "سامي بن سعد الدوسري"
+
+
+def test_each_person_listed_after_kull_min_is_one_appointment() -> None:
+    facts = _facts("وأعلنت الهيئة أنه تمت تسمية كل من خالد الراشد، وسامي العنزي ونادر الحمد أعضاء في لجنة التنسيق.")
+    assert [d.kind for d in facts.decisions] == ["appointment"] * 3
+
+
+def test_naming_a_street_appoints_no_one() -> None:  # guard
+    assert not _facts("وأعلنت البلدية أنه تمت تسمية الشارع الرئيسي باسم الفقيد.").decisions
+
+
+def test_a_style_between_a_royal_name_and_his_offices() -> None:
+    """ "الأمير X بن Y سمو ولي العهد، النائب الأول …": سمو between the name and his stacked offices."""
+    facts = _facts("وهنأ الوزير صاحب السمو الملكي الأمير فيصل بن خالد بن سلطان سمو ولي العهد، النائب الأول لرئيس "
+                   "المجلس، وزير الحرس بالمناسبة.")
+    holders = _holders(facts)
+    assert holders.get("ولي العهد") == "فيصل بن خالد بن سلطان"
+    assert holders.get("النائب الأول لرئيس المجلس") == "فيصل بن خالد بن سلطان"
+
+
+def test_mukallaf_after_a_complete_office_is_acting_before_its_holder() -> None:
+    facts = _facts("وحضر اللقاء مدير عام الإدارة العامة للمراجعة المكلف سعد بن علي الدوسري وعدد من الموظفين.")
+    assert _holders(facts).get("مدير عام الإدارة العامة للمراجعة") == "سعد بن علي الدوسري"
+    assert [p.acting for p in facts.posts] == [True]
+
+
+def test_what_an_official_offers_is_no_ministry() -> None:
+    facts = _facts("ورفع الوزير التعازي إلى ولي العهد نائب رئيس مجلس الوزراء -حفظهما الله- والقيادة الرشيدة.")
+    assert not [p for p in facts.posts if "التعازي" in p.title]
+    assert "مجلس الوزراء" in {i.name for i in facts.institutions}
+    assert not [i for i in facts.institutions if "حفظ" in i.name or "التعازي" in i.name]

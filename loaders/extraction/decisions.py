@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
+from marsad.loaders.extraction.chain import is_name_start
 from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
@@ -559,7 +560,13 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
                 and not (k > 0 and tokens[k - 1].norm in DECISIONS.DECREES and tok.norm[:1] == "ب"):
             # "أقالت الرئيسة وزير الصحة، وعينت X وزيرا": coordinated; "أصدر الوزير قرارا بتعيين …": decreed
             continue
+        if base in _NAMING and not _names_follow(tokens, k):
+            continue  # "تمت تسمية الشارع باسم …": a street named, no one appointed
         sents.add(tok.sent)
+        listed = _listed_count(tokens, k)
+        if listed > 1:  # "تمت تسمية كل من X، وY، وZ أعضاء في اللجنة": one appointment per person listed
+            out.extend(_appointment_at(text, tokens, k, repeated=False) for _ in range(listed))
+            continue
         # "على تكليف X مستشارا …، وتكليف Y مديرا …": the same appointment noun repeated after "و" in the sentence
         # appoints one more each time (one decision per person)
         repeats = [x for x in range(k + 1, len(tokens)) if tokens[x].sent == tok.sent
@@ -569,6 +576,48 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
 
 
 _EYE, _REGARD = fold("عين"), fold("الاعتبار")
+_NAMING = frozenset({fold("تسمية")})
+"""An appointment noun only before the persons named ("تمت تسمية كل من X …", "تسمية X رئيسا …")."""
+_EACH, _OF = fold("كل"), fold("من")
+_LIST_SEPARATORS = frozenset({"،", ",", "-", "ـ", "–"})
+
+
+def _names_follow(tokens: list[Token], k: int) -> bool:
+    return k + 1 < len(tokens) and tokens[k + 1].sent == tokens[k].sent and (
+        tokens[k + 1].norm == _EACH or is_name_start(tokens, k + 1))
+
+
+def _listed_count(tokens: list[Token], k: int) -> int:
+    """How many persons "كل من" lists right after the appointment noun at ``k`` ("تعيين كل من X، وY وZ …"): items
+    open after a separator or at "و" + a given name, and the list ends at a word that cannot open a name (the
+    office they were appointed to, "أعضاء", a preposition); 1 when there is no such list."""
+    n, sent = len(tokens), tokens[k].sent
+    if not (k + 3 < n and tokens[k + 1].norm == _EACH and tokens[k + 2].norm == _OF):
+        return 1
+    first_names = lexicon().first_names
+    items, size, x = 0, 0, k + 3
+    while x < n and x < k + 60 and tokens[x].sent == sent:
+        tok = tokens[x]
+        if not tok.is_word:
+            if tok.norm not in _LIST_SEPARATORS:
+                break
+            size = 0
+            x += 1
+            continue
+        bare = tok.norm[1:] if tok.norm[:1] == "و" and tok.norm not in first_names else tok.norm
+        opens = size == 0 or (tok.norm[:1] == "و" and tok.norm not in first_names and bare in first_names)
+        if opens:
+            if size == 0 and (tok.article or (bare.endswith(("ا", "اء")) and bare not in first_names)
+                              or bare in ("في", "على", "الى", "من", "عن")):
+                break  # "… أعضاء في لجنة …", "… مستشارا": what they were appointed to
+            items += 1
+            size = 1
+        else:
+            size += 1
+            if size > 5:
+                break
+        x += 1
+    return items
 
 
 def _appointment_at(text: str, tokens: list[Token], k: int, *, repeated: bool) -> DecisionMention:

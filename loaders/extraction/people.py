@@ -226,6 +226,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             tokens[i].norm in PEOPLE.OFFICE_BEFORE_NAME and c < n and _bare_name_next(tokens, c))
         e = c if closed or (not needs and c < n and tokens[c].norm in PEOPLE.ROYAL_STYLE) else \
             chain_end(tokens, c, stop_titles=True, possessive=False)  # "ولي العهد" + "الأمير X"
+        if e > c and tokens[c].norm in _OFFERED:
+            e = c  # "رفع الوزير التعازي إلى …": what the official offers, no ministry
         if e == c and c < n and not closed:
             e += region_len(tokens, c)  # "أمير منطقة تبوك", "محافظ محافظة جدة"
         if e == c and c < n and tokens[c - 1].norm in CHAINS.REGION_NOUNS:
@@ -257,6 +259,10 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         last = e if e > c else c - (1 if acting else 0)
         if e < n and tokens[e].norm in lex.acting:
             acting = True
+            e += 1
+        elif e + 1 < n and e > c and tokens[e].norm in CHAINS.MUKALLAF and tokens[e + 1].sent == tokens[e].sent \
+                and (is_name_start(tokens, e + 1) or _filiated(tokens, e + 1)):
+            acting = True  # "مدير عام الأمانة العامة للمجلس المكلف عبدالله بن علي X": acting, before its holder
             e += 1
         core_last = last
         tail = _locative_tail(tokens, e)
@@ -363,6 +369,11 @@ def _home_len(tokens: list[Token], k: int) -> int:
         if k + size <= len(tokens) and " ".join(t.norm for t in tokens[k : k + size]) in PEOPLE.HOME_COUNTRY:
             return size
     return 0
+
+
+_HIGHNESS = fold("سمو")
+_OFFERED = frozenset(fold(w) for w in ("التعازي", "التهاني", "التبريكات", "الشكر", "التحية", "التحيات"))
+"""What an official offers right after his title ("رفع الوزير التعازي", "قدم الأمير التهاني"): no complement."""
 
 
 def _ba_complement_end(tokens: list[Token], c: int) -> int:
@@ -927,6 +938,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             p.holder = named.name  # "السيناتور X Y، عضو لجنة …": a name already read holds the apposed title
             continue
         name = None if _is_king(p) else _name_before(tokens, p.first, item_ends)
+        if name is None and not _is_king(p) and p.first > 1 and tokens[p.first - 1].norm == _HIGHNESS \
+                and p.start == tokens[p.first].start:
+            name = _name_before(tokens, p.first - 1, item_ends)  # "الأمير X بن Y سمو ولي العهد": a style between
         if name is None and not _is_king(p) and _foreign_title(tokens, p):
             name = _spoken_name(tokens, p.first)  # "وقالت أورسولا فون دير لاين رئيسة المفوضية الأوروبية …"
         if name is not None and inner and not name.known:
