@@ -1640,3 +1640,22 @@ def test_what_an_official_offers_is_no_ministry() -> None:
     assert not [p for p in facts.posts if "التعازي" in p.title]
     assert "مجلس الوزراء" in {i.name for i in facts.institutions}
     assert not [i for i in facts.institutions if "حفظ" in i.name or "التعازي" in i.name]
+
+
+def test_its_board_is_the_board_of_the_body_named_before() -> None:
+    """ "نادي X الذي اعتمد مجلس إدارته …": the club's board, which decided."""
+    facts = _facts("وينظم الملتقى نادي جازان الأدبي، الذي اعتمد مجلس إدارته ذلك الموعد لإقامته.")
+    assert "مجلس إدارة نادي جازان الأدبي" in {i.name for i in facts.institutions}
+    assert len(facts.decisions) == 1
+
+
+def test_an_elative_after_an_adjective_is_no_surname() -> None:
+    facts = _facts("وشدد المدير على دعم المراكز في القطاع التهامي أكثر من غيرها.")
+    assert not facts.persons
+
+
+def test_a_guests_honorific_title_is_no_complement_of_the_hosts() -> None:
+    """ "استقبل الوزير الرئيس X": الوزير is the host, الرئيس the guest's style; no ministry "وزارة الرئيس"."""
+    facts = _facts("واستقبل الوزير الرئيس سالم بن علي في مكتبه بالرياض.")
+    assert not [p for p in facts.posts if p.title.startswith("الوزير")]
+    assert not facts.institutions

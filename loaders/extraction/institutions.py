@@ -332,9 +332,28 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
                 name, s, en = _surface(text, tokens, i, clitic, i + size)
                 head_len = 1 if fold(name).split()[0] in INSTITUTIONS.GROUP_HEADS else size  # the party in its group
                 best = InstMention(i, i + size, s, en, name, kind, head_len)
+        if head is not None and i + 1 < len(tokens) and tokens[i + 1].norm in _ITS_BOARD \
+                and strip_clitic(tok.norm)[0] == _COUNCIL:
+            best = _its_board(text, tokens, out, i)
         if best is not None:
             out.append(best)
     return _prune(tokens, out)
+
+
+_COUNCIL = fold("مجلس")
+_ITS_BOARD = frozenset({fold("إدارته"), fold("إدارتها")})
+
+
+def _its_board(text: str, tokens: list[Token], found: list[InstMention], i: int) -> InstMention | None:
+    """ "نادي X الأدبي الذي اعتمد مجلس إدارته …": the board of the body named last before it in the sentence
+    (its name the body's, "مجلس إدارة نادي X الأدبي"), or None when no body is named there."""
+    sent = tokens[i].sent
+    prev = next((m for m in reversed(found) if m.last <= i and i - m.last <= 12 and tokens[m.first].sent == sent
+                 and m.kind != "governing_body"), None)
+    if prev is None:
+        return None
+    start = tokens[i].start + (1 if tokens[i].norm[:1] == "و" else 0)
+    return InstMention(i, i + 2, start, tokens[i + 1].end, "مجلس إدارة " + prev.name, "governing_body", 2)
 
 
 def _refine(name: str, kind: str) -> str:

@@ -195,6 +195,11 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 and tokens[i].norm not in PEOPLE.OFFICE_BEFORE_NAME and _bare_name_next(tokens, c):
             i += 1
             continue  # "الرئيس بوتفليقة": a title used as an honorific before a name
+        if needs and size == 1 and not clitic and tokens[i].article and c + 1 < n and tokens[c].article \
+                and (_title_at(tokens, c) or (0,))[0] == 1 and _bare_name_next(tokens, c + 1) \
+                and tokens[c].norm in PEOPLE.ROYAL_TITLES | _PRESIDENT:
+            i += 1
+            continue  # "استقبل الوزير الرئيس محمود عباس": the subject, then the guest's honorific title
         if tokens[i].norm in PEOPLE.ROYAL_TITLES:  # "الأمير مولاي الحسن": a name follows, not a genitive
             posts.append(PostMention(i, c, tokens[i].start, tokens[i].end, tokens[i].text))
             i = c
@@ -372,6 +377,7 @@ def _home_len(tokens: list[Token], k: int) -> int:
 
 
 _HIGHNESS = fold("سمو")
+_PRESIDENT = frozenset({fold("الرئيس"), fold("الرئيسة")})
 _OFFERED = frozenset(fold(w) for w in ("التعازي", "التهاني", "التبريكات", "الشكر", "التحية", "التحيات"))
 """What an official offers right after his title ("رفع الوزير التعازي", "قدم الأمير التهاني"): no complement."""
 
