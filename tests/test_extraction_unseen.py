@@ -1659,3 +1659,11 @@ def test_a_guests_honorific_title_is_no_complement_of_the_hosts() -> None:
     facts = _facts("واستقبل الوزير الرئيس سالم بن علي في مكتبه بالرياض.")
     assert not [p for p in facts.posts if p.title.startswith("الوزير")]
     assert not facts.institutions
+
+
+def test_an_article_less_doctor_alone_is_a_common_noun() -> None:  # guard
+    assert not _facts("وأطلق ناشطون حملة للبحث عن دكتور تجميل يتكلف بعلاج المصابة.").persons
+
+
+def test_resolutions_adopted_in_the_past_are_recalled() -> None:  # guard
+    assert not _facts("وتبنى مجلس الأمن قرارات في الماضي تهدف إلى تجفيف منابع التمويل.").decisions

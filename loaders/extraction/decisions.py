@@ -174,6 +174,8 @@ def _resolve_cue(tokens: list[Token], i: int) -> bool:
     if tokens[i + 1].sent != sent or not in_words(tokens[i + 1].norm, DECISIONS.RESOLVING_BODIES):
         return False
     window = [t.norm for t in tokens[i + 2 : i + 10] if t.sent == sent]
+    if _base(tokens[i].norm).startswith("تبن") and any(w in _PAST for w in window):
+        return False  # "وتبنى المجلس قرارات في الماضي …": resolutions recalled, not this sitting's
     if _base(tokens[i].norm).startswith(("اصدر", "تبن")):  # "تبنى مجلس الأمن بالإجماع قرارا …"
         return any(w in EVENTS.RESOLUTION for w in window)
     if _base(tokens[i].norm).startswith("اتخذ"):  # "واتخذ المجلس حيالها عددا من التوصيات"
@@ -181,6 +183,7 @@ def _resolve_cue(tokens: list[Token], i: int) -> bool:
     return any(w in ("ان", "بان") for w in window)
 
 
+_PAST = frozenset({fold("الماضي"), fold("سابقا"), fold("سابق")})
 _CUE_HEADS = DECISIONS.APPROVE | DECISIONS.VOTE | DECISIONS.RESOLVE
 """Every word an approval cue starts with (bare or after a clitic): a token whose word and base are in none is
 no cue, found with one look-up instead of a clitic strip for each of the three kinds (12% of extraction)."""

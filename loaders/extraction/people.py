@@ -248,6 +248,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             after = chain_end(tokens, c + 1, stop_titles=True, possessive=False)
             e = after if after > c + 1 else e  # "المتحدث الرسمي باسم انتخابات أعضاء المجالس البلدية"
         if needs and e == c and c < n and tokens[c].norm[:1] == "ب" and not tokens[c].norm.startswith("بال") \
+                and tokens[c].norm != _BISM \
                 and len(tokens[c].norm) > 3 and tokens[c].sent == tokens[i].sent \
                 and strip_clitic(tokens[i].norm)[0] in CHAINS.BISM_TITLES:
             e = _ba_complement_end(tokens, c)  # "الناطق الإعلامي بشرطة منطقة …": the body he speaks for, after ب
@@ -377,6 +378,7 @@ def _home_len(tokens: list[Token], k: int) -> int:
 
 
 _HIGHNESS = fold("سمو")
+_BARE_DOCTOR = frozenset({fold("دكتور"), fold("دكتورة")})
 _PRESIDENT = frozenset({fold("الرئيس"), fold("الرئيسة")})
 _OFFERED = frozenset(fold(w) for w in ("التعازي", "التهاني", "التبريكات", "الشكر", "التحية", "التحيات"))
 """What an official offers right after his title ("رفع الوزير التعازي", "قدم الأمير التهاني"): no complement."""
@@ -449,8 +451,12 @@ def _skip(tokens: list[Token], j: int, *, comma: bool = True) -> int:
         if k < n and (tokens[k].norm in lex.honorifics or tokens[k].norm in CHAINS.RANKS):
             j = k
     while j < n and (tokens[j].norm in lex.honorifics or (tokens[j].norm in CHAINS.RANKS and j + 1 < n and (
-            is_name_start(tokens, j + 1) or _qualified_rank(tokens, j) or _filiated(tokens, j + 1)))):
-        if tokens[j].norm in CHAINS.RANKS and _qualified_rank(tokens, j):
+            is_name_start(tokens, j + 1) or _qualified_rank(tokens, j) or _filiated(tokens, j + 1)
+            or (tokens[j + 1].norm in _BARE_DOCTOR and j + 2 < n and (
+                is_name_start(tokens, j + 2) or _filiated(tokens, j + 2)))))):
+        if tokens[j].norm in CHAINS.RANKS and j + 1 < n and tokens[j + 1].norm in _BARE_DOCTOR:
+            j += 2  # "العقيد دكتور X": an article-less doctor's title after a rank
+        elif tokens[j].norm in CHAINS.RANKS and _qualified_rank(tokens, j):
             j += 1
             while j < n and tokens[j].norm in CHAINS.RANK_QUALIFIERS:
                 j += 1  # "الفريق أول ركن X"
