@@ -1667,3 +1667,8 @@ def test_an_article_less_doctor_alone_is_a_common_noun() -> None:  # guard
 
 def test_resolutions_adopted_in_the_past_are_recalled() -> None:  # guard
     assert not _facts("وتبنى مجلس الأمن قرارات في الماضي تهدف إلى تجفيف منابع التمويل.").decisions
+
+
+def test_wa_and_a_word_with_a_pronouns_preposition_ends_a_ministry() -> None:
+    facts = _facts("وأفادت وزارة الصحة والمتوفر لديها من بيانات بأن الحالات تراجعت.")
+    assert [i.name for i in facts.institutions] == ["وزارة الصحة"]

@@ -22,6 +22,10 @@ MAX_CHAIN = 14
 _ALA = fold("على")
 _IFAAL = re.compile(r"^الا\w\wا\w$")  # "الإشراف", "الإعلام": a definite verbal noun of the form إفعال
 _PARTICIPLE = re.compile(r"^(الم\w{3,}|ال\wا\w\w)$")  # "المعين", "المنشاه", "الصاعد": a definite participle
+_PRONOUN_PREPOSITIONS = frozenset(fold(w) for w in (
+    "لديها", "لديه", "لديهم", "لديهما", "لها", "له", "لهم", "عليها", "عليه", "عليهم", "فيها", "فيه", "منها", "منه",
+    "عنها", "عنه", "بها", "به"))
+"""A preposition with a pronoun right after "و" + a definite word: "والمتوفر لديها", "والمعمول به": a clause, no field."""
 _DERIVED_PARTICIPLE = re.compile(r"^الم[^اوي\W]{3}ه?$")  # "المشكله", "المكلفه": مفعّل(ة), not "الميزانيه", "الماليه"
 
 
@@ -198,6 +202,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         if j > i and norm.startswith("والم") and tok.article and _DERIVED_PARTICIPLE.match(norm[1:]) and j + 1 < n \
                 and tokens[j + 1].sent == sent and tokens[j + 1].norm[:1] == "ب" and not tokens[j + 1].article:
             break  # "لجنة التطوير الإداري والمشكلة بقرار من الرئيس": و + a participle with its ب-phrase describes
+        if j > i and norm[:1] == "و" and tok.article and j + 1 < n and tokens[j + 1].sent == sent \
+                and tokens[j + 1].norm in _PRONOUN_PREPOSITIONS:
+            break  # "وزارة الداخلية والمتوفر لديها …": و + a word with a pronoun's preposition starts a clause
         if j >= i + 2 and norm.startswith("والم") and tok.article and norm.endswith(("ين", "ون")) and len(norm) > 7 \
                 and tokens[j - 1].article and tokens[j - 2].article:
             break  # "قوات الطوارئ الخاصة والمنومين": after a noun and its adjective, a participle plural (people)
