@@ -1672,3 +1672,15 @@ def test_resolutions_adopted_in_the_past_are_recalled() -> None:  # guard
 def test_wa_and_a_word_with_a_pronouns_preposition_ends_a_ministry() -> None:
     facts = _facts("وأفادت وزارة الصحة والمتوفر لديها من بيانات بأن الحالات تراجعت.")
     assert [i.name for i in facts.institutions] == ["وزارة الصحة"]
+
+
+def test_a_supreme_leader_and_the_name_ali_after_a_foreign_title() -> None:
+    """ "المرشد الأعلى" is a complete office; "علي" written with ي opens a name after a foreign title."""
+    facts = _facts("وقال المرشد الأعلى الإيراني علي خامنئي في خطاب إن بلاده لن تتراجع.")
+    assert _holders(facts).get("المرشد الأعلى الإيراني") == "علي خامنئي"
+
+
+def test_ali_as_the_preposition_after_a_foreign_title_is_no_name() -> None:  # guard
+    for text in ("وشدد الرئيس الفرنسي علي دعم بلاده للاتفاق.", "وأكد الوزير الأردني علي ضرورة التنسيق.",
+                 "وحث الرئيس الأمريكي علي تعزيز التعاون."):
+        assert not _facts(text).persons, text

@@ -25,7 +25,8 @@ _PARTICIPLE = re.compile(r"^(الم\w{3,}|ال\wا\w\w)$")  # "المعين", "�
 _PRONOUN_PREPOSITIONS = frozenset(fold(w) for w in (
     "لديها", "لديه", "لديهم", "لديهما", "لها", "له", "لهم", "عليها", "عليه", "عليهم", "فيها", "فيه", "منها", "منه",
     "عنها", "عنه", "بها", "به"))
-"""A preposition with a pronoun right after "و" + a definite word: "والمتوفر لديها", "والمعمول به": a clause, no field."""
+"""A preposition with a pronoun right after "و" + a definite word ("والمتوفر لديها", "والمعمول به"): a clause, no
+field of a body's name."""
 _DERIVED_PARTICIPLE = re.compile(r"^الم[^اوي\W]{3}ه?$")  # "المشكله", "المكلفه": مفعّل(ة), not "الميزانيه", "الماليه"
 
 

@@ -897,6 +897,12 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         # ("X، مدير الحملة للرئيس Y": the name apposed before the comma holds the outer one)
         name = parse_name(tokens, j, strip_wa=False) if j < len(tokens) and j not in post_starts and not inner \
             else None
+        if name is None and j + 1 < len(tokens) and j not in post_starts and not inner and tokens[j].text == "علي" \
+                and _bare_name_next(tokens, j + 1) and len(tokens[j + 1].norm) >= 5 \
+                and not tokens[j + 1].norm.endswith(("ا", "ات", "ه")) and tokens[j + 1].norm[:1] not in "ات" \
+                and _foreign_title(tokens, p):  # (not "علي دعم", "علي تعزيز", "علي استمرار": the preposition)
+            name = Name(j, j + 2, 0, True)  # "المرشد الأعلى الإيراني علي X": the name علي (written with ي, the
+            # preposition على folds alike), then a bare foreign surname
         if name is None and j < len(tokens) and j not in post_starts and tokens[p.last].norm in _COMMA and not inner:
             name = _comma_bounded_name(tokens, j)  # "وسفيرة …، كلاوديا فيداي." (a first word like "ك" + noun)
         if name is not None and tokens[j].norm[:1] == "و" and tokens[j].norm not in lex.first_names \
