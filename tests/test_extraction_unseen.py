@@ -1684,3 +1684,13 @@ def test_ali_as_the_preposition_after_a_foreign_title_is_no_name() -> None:  # g
     for text in ("وشدد الرئيس الفرنسي علي دعم بلاده للاتفاق.", "وأكد الوزير الأردني علي ضرورة التنسيق.",
                  "وحث الرئيس الأمريكي علي تعزيز التعاون."):
         assert not _facts(text).persons, text
+
+
+def test_a_gulf_rulers_office_after_his_name() -> None:
+    """ "X بن Y سلطان عمان", "X بن Y آل Z ملك البحرين": the office apposed after the ruler's name."""
+    facts = _facts("وبعث الأمير برقية إلى جلالة الملك حمد بن عيسى آل خليفة ملك البحرين بمناسبة العيد.")
+    assert _holders(facts).get("ملك البحرين") == "حمد بن عيسى آل خليفة"
+    facts = _facts("وبعث الأمير برقية إلى السلطان قابوس بن سعيد سلطان عمان بمناسبة العيد.")
+    assert _holders(facts).get("سلطان عمان") == "قابوس بن سعيد"
+    assert [p.name for p in _facts("وصرح الملك عبدالله الثاني بن الحسين ملك المملكة الأردنية الهاشمية.").persons] \
+        == ["عبدالله الثاني"]
