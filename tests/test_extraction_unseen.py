@@ -1694,3 +1694,11 @@ def test_a_gulf_rulers_office_after_his_name() -> None:
     assert _holders(facts).get("سلطان عمان") == "قابوس بن سعيد"
     assert [p.name for p in _facts("وصرح الملك عبدالله الثاني بن الحسين ملك المملكة الأردنية الهاشمية.").persons] \
         == ["عبدالله الثاني"]
+
+
+def test_a_presidency_and_an_international_coalition_are_bodies() -> None:
+    facts = _facts("ورحب الأمين العام بالبيان الصادر من رئاسة الجمهورية، وبمشاركة الدول في التحالف الدولي لمكافحة "
+                   "الإرهاب في المنطقة.")
+    names = {i.name for i in facts.institutions}
+    assert "رئاسة الجمهورية" in names
+    assert any(n.startswith("التحالف الدولي لمكافحة الإرهاب") for n in names), names
