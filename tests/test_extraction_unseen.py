@@ -1702,3 +1702,8 @@ def test_a_presidency_and_an_international_coalition_are_bodies() -> None:
     names = {i.name for i in facts.institutions}
     assert "رئاسة الجمهورية" in names
     assert any(n.startswith("التحالف الدولي لمكافحة الإرهاب") for n in names), names
+
+
+def test_a_future_verb_of_a_plural_subject_ends_a_body() -> None:
+    facts = _facts("ونص القرار على تشكيل لجنة خبراء سيتولون التحقيق في الحادث خلال شهر.")
+    assert not [i for i in facts.institutions if "سيتولون" in i.name]

@@ -161,6 +161,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "وقع الاتحاد السعودي للكاراتيه لسعادة X": ل + a style opens the addressee, not the name
         if j > i and not tok.article and norm.endswith("وا") and len(norm) >= 5 and norm[:1] != "و":
             break  # "قوات … قتلوا": a past verb of a plural subject ends the name
+        if j > i and not tok.article and norm[:2] in ("سي", "ست") and norm.endswith("ون") and len(norm) >= 6:
+            break  # "لجنة خبراء سيكلفون بتحديد …": a future verb of a plural subject ends the name
         if norm[:1] in "لبف" and is_stop(norm[1:]):
             break  # "لهذا", "بعد", "فهو": a preposition or a particle on a function word
         if norm[:1] == "و" and starts_head(tokens, j, strip=True):
