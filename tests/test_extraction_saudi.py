@@ -1990,3 +1990,20 @@ def test_t18_the_close_of_an_indefinite_meeting_tells_that_meeting() -> None:  #
                    "وكان وزير الخارجية البريطاني فيليب هاموند قال عند وصوله إلى الاجتماع إنه يأمل خيرا.\n"
                    "والاثنين تبنى مجلس الأمن الدولي قرارا يفسح المجال لرفع العقوبات.")
     assert "بروكسل" in [e.place for e in facts.events]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# ext-t20: rules read from tuning17's misses (receptions, visits, meetings with a visiting team, launches)
+
+
+def test_t20_a_team_headed_past_a_relative_clause_is_led_not_the_meeting_chaired() -> None:
+    facts = _facts("بحث محافظ الهيئة الدكتور سامي العتيبي، مع فريق التطوير خطة العمل للعام المقبل. جاء ذلك خلال لقاء "
+                   "المحافظ بفريق التطوير الذي زار مقر الهيئة برئاسة الدكتور ماجد الشهري.")
+    assert len(facts.events) == 1
+    assert "سامي العتيبي" in _chair(facts, facts.events[0])
+    assert "ماجد الشهري" in _participants(facts, facts.events[0])
+
+
+def test_t20_a_meeting_chaired_right_after_its_noun_keeps_its_chair() -> None:  # guard
+    facts = _facts("عقدت اللجنة الوطنية اجتماعا في مقرها بالرياض برئاسة الدكتور ماجد الشهري لبحث خطة العمل.")
+    assert "ماجد الشهري" in _chair(facts, facts.events[0])

@@ -444,9 +444,15 @@ def _bare_style(people: People, tokens: list[Token], j: int) -> bool:
 
 
 def leads_delegation(tokens: list[Token], k: int) -> bool:
-    """A chair cue that heads a delegation: "وفد … برئاسة", "بوفد برلماني من المجلس برئاسة"."""
+    """A chair cue that heads a delegation: "وفد … برئاسة", "بوفد برلماني من المجلس برئاسة", also past a relative
+    clause telling where it went: "بفريق العمل الذي زار أمانة المنطقة برئاسة X"."""
     return any(tokens[x].sent == tokens[k].sent and (tokens[x].norm in ROLES.DELEGATION or (
-        tokens[x].norm in _MEMBERS and x > 0 and tokens[x - 1].norm == "مع")) for x in range(max(0, k - 6), k))
+        tokens[x].norm in _MEMBERS and x > 0 and tokens[x - 1].norm == "مع"))
+        and (k - x <= 6 or any(tokens[y].norm in _RELATIVE for y in range(x + 1, min(k, x + 3))))
+        for x in range(max(0, k - _DELEGATION_REACH), k))
+
+
+_DELEGATION_REACH = 10
 
 
 _MEMBERS = frozenset({fold("أعضاء"), "اعضاء"})
@@ -518,6 +524,15 @@ def honorific_possessor(tokens: list[Token], people: People, i: int) -> Agent | 
         return None
     return _said_at_subject(tokens, people, i) or _speaker_before(tokens, people, i) \
         or clause_subject(tokens, people, i)
+
+
+def said_at_possessor(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """ "ناقش الأمين X مع الفريق … . جاء ذلك خلال لقاء أمين المنطقة بالفريق": a meeting noun right after a word of
+    "during" in a sentence opening with "جاء ذلك" is held by the subject of the sentence before (its possessor, when
+    there is one, only refers back to him)."""
+    if not _meeting_word(tokens[i].norm) or i == 0 or strip_clitic(tokens[i - 1].norm, "وف")[0] not in ROLES.DURING:
+        return None
+    return _said_at_subject(tokens, people, i)
 
 
 _RELATIVE = frozenset({fold("الذي"), fold("التي")})

@@ -18,6 +18,7 @@ from marsad.loaders.extraction.events.chairs import (
     honorifics,
     opening_possessor,
     reception_host,
+    said_at_possessor,
     visitor_named,
 )
 from marsad.loaders.extraction.events.kinds import arrival_at, cue_kind, future, real_visit, visit_by, visitor_at
@@ -188,6 +189,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             # "خلال لقاء جمع الوزير X بمديري …": the one the meeting gathered first
             ev.chair = next((a for a in (opening_possessor(tokens, people, c) or gathered_by(tokens, people, c)
                                          or honorific_possessor(tokens, people, c)
+                                         or said_at_possessor(tokens, people, c)
                                          for c in held) if a is not None), None)
         if ev.kind == "meeting" and ev.body is not None and ev.chair is not None and _in_others_office(people, ev):
             ev.body = None  # "التقى ولي ولي العهد … وحضر اللقاء وزير الدولة عضو مجلس الوزراء": an attendee's body
