@@ -2007,3 +2007,16 @@ def test_t20_a_team_headed_past_a_relative_clause_is_led_not_the_meeting_chaired
 def test_t20_a_meeting_chaired_right_after_its_noun_keeps_its_chair() -> None:  # guard
     facts = _facts("عقدت اللجنة الوطنية اجتماعا في مقرها بالرياض برئاسة الدكتور ماجد الشهري لبحث خطة العمل.")
     assert "ماجد الشهري" in _chair(facts, facts.events[0])
+
+
+def test_t20_the_subject_of_a_that_clause_before_the_launch_verb_chairs_the_launch() -> None:
+    facts = _facts("تم تدشين منصة إلكترونية جديدة للخدمات البلدية.\nوذكرت الوزارة في بيان أن عبدالرحمن الفايز وزير "
+                   "الشؤون البلدية دشن المنصة بحضور أحمد السالم رئيس هيئة الحكومة الإلكترونية.")
+    assert "عبدالرحمن الفايز" in _chair(facts, facts.events[0])
+    assert "عبدالرحمن الفايز" not in _participants(facts, facts.events[0])
+
+
+def test_t20_a_that_clause_with_other_words_before_the_verb_names_no_chair() -> None:  # guard
+    facts = _facts("تم تدشين منصة إلكترونية جديدة للخدمات البلدية.\nوذكرت الوزارة أن المنصة التي طورها عبدالرحمن "
+                   "الفايز دشنت بحضور أحمد السالم رئيس هيئة الحكومة الإلكترونية.")
+    assert not facts.events or facts.events[0].chair is None or "عبدالرحمن الفايز" not in _chair(facts, facts.events[0])

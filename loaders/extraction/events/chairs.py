@@ -224,7 +224,8 @@ def _name_after_unread(tokens: list[Token], people: People, j: int) -> Agent | N
             or tokens[j].norm in ROLES.COUNTERPART:  # "التقى نظيره X": X is the one met
         return None
     for x in (j + 1, j + 2):
-        if x >= len(tokens) or not tokens[x - 1].is_word or tokens[x - 1].sent != tokens[j].sent:
+        if x >= len(tokens) or not tokens[x - 1].is_word or tokens[x - 1].sent != tokens[j].sent \
+                or tokens[x - 1].norm in ROLES.ATTEND:  # "دشن المنصة بحضور X": X attends
             return None
         person = next((pm for pm in people.persons if pm.first == x), None)
         if person is not None:
@@ -392,6 +393,12 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
                 return _stacked_holder(tokens, people, agent)
     if ev.kind == "visit" and visitor_named(tokens, people, lo):
         return agent_at(tokens, people, lo + 1)  # "زيارة وزير الخارجية X للمغرب": the visitor
+    for c in ev.cues:  # "تم تدشين الطابع. وذكر المكتب أن رئيس الوزراء X دشن الطابع بحضور …": the subject of the
+        # أن-clause right before a perfect lead verb that is one of the event's cues (its names and offices only)
+        if tokens[c].norm in ROLES.LEAD:
+            agent = _that_subject(tokens, people, c)
+            if agent is not None:
+                return agent
     for k in range(max(0, lo - 40), lo + 1):  # "أن الأمير X … سيقوم اليوم بزيارة": the subject before the verb
         if tokens[k].sent in sents and tokens[k].norm in ROLES.LEAD_AFTER_SUBJECT:
             that = next((x for x in range(k - 1, max(-1, k - 30), -1) if tokens[x].norm in ("ان", "بان")
@@ -403,6 +410,23 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
             if agent is not None:
                 return agent
     return None
+
+
+def _that_subject(tokens: list[Token], people: People, c: int) -> Agent | None:
+    """ "… أن X رئيس مجلس الوزراء دشن …": the office holder or person opening the أن-clause whose names, offices,
+    styles and commas run up to the verb at ``c``."""
+    that = next((x for x in range(c - 1, max(-1, c - 30), -1) if tokens[x].norm in ("ان", "بان")
+                 and tokens[x].sent == tokens[c].sent), None)
+    if that is None:
+        return None
+    covered = {x for m in (*people.persons, *people.posts) for x in range(m.first, m.last)}
+    if not all(x in covered or tokens[x].norm in honorifics() or tokens[x].norm in ("،", ",")
+               for x in range(that + 1, c)):
+        return None
+    j = that + 1
+    while j < c and (tokens[j].norm in honorifics() or _bare_style(people, tokens, j)):
+        j += 1
+    return agent_at(tokens, people, j) if j < c else None
 
 
 def _ending_at(people: People, x: int) -> Agent | None:
