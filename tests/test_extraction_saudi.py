@@ -2020,3 +2020,23 @@ def test_t20_a_that_clause_with_other_words_before_the_verb_names_no_chair() -> 
     facts = _facts("تم تدشين منصة إلكترونية جديدة للخدمات البلدية.\nوذكرت الوزارة أن المنصة التي طورها عبدالرحمن "
                    "الفايز دشنت بحضور أحمد السالم رئيس هيئة الحكومة الإلكترونية.")
     assert not facts.events or facts.events[0].chair is None or "عبدالرحمن الفايز" not in _chair(facts, facts.events[0])
+
+
+def test_t20_a_reception_after_a_topic_shift_is_a_second_reception_with_its_own_guests() -> None:
+    facts = _facts("استقبل أمير منطقة القصيم الأمير فيصل بن مشعل في مكتبه أمس رئيس هيئة التحقيق والادعاء العام محمد "
+                   "العبدالله، ورئيس المحكمة العامة ببريدة الشيخ سعد الخضير. إلى ذلك، استقبل صاحب السمو الملكي الأمير "
+                   "فيصل بن مشعل صباح أمس منسوبي إمارة منطقة القصيم. حضر الاستقبال وكيل إمارة منطقة القصيم سليمان "
+                   "الحربي.")
+    assert len(facts.events) == 2
+    first, second = facts.events
+    assert "فيصل بن مشعل" in _chair(facts, first) and "فيصل بن مشعل" in _chair(facts, second)
+    assert {"محمد العبدالله", "سعد الخضير"} <= _participants(facts, first)
+    assert not {"محمد العبدالله", "سعد الخضير"} & _participants(facts, second)
+    assert _body(facts, first) is None
+    assert _body(facts, second) == "إمارة منطقة القصيم"
+
+
+def test_t20_a_reception_told_again_with_no_topic_shift_stays_one() -> None:  # guard
+    facts = _facts("استقبل أمير منطقة القصيم الأمير فيصل بن مشعل في مكتبه أمس رئيس المحكمة العامة ببريدة الشيخ سعد "
+                   "الخضير.\nواستقبل الأمير فيصل بن مشعل خلال الاستقبال عددا من المواطنين.")
+    assert len(facts.events) == 1

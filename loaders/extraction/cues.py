@@ -83,6 +83,7 @@ class EventCues(WordFile, file="events"):
     CLOSE = words("close")
     TIME_REFERENCE = words("time_reference")
     STATEMENT_NOUNS = words("statement_nouns")
+    TOPIC_SHIFT = phrases("topic_shift")
 
 
 EVENTS = EventCues()
