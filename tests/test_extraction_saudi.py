@@ -2040,3 +2040,28 @@ def test_t20_a_reception_told_again_with_no_topic_shift_stays_one() -> None:  # 
     facts = _facts("استقبل أمير منطقة القصيم الأمير فيصل بن مشعل في مكتبه أمس رئيس المحكمة العامة ببريدة الشيخ سعد "
                    "الخضير.\nواستقبل الأمير فيصل بن مشعل خلال الاستقبال عددا من المواطنين.")
     assert len(facts.events) == 1
+
+
+_T20_ARRIVAL = ("وصل الأمير خالد بن سعود وزير الخارجية اليوم إلى الكويت تلبية لدعوة من أمير البلاد.\n"
+                "وكان في استقبال سموه لدى وصوله المطار وزير الدولة للشؤون الخارجية الكويتي محمد الصباح.\n"
+                "كما كان في استقباله سفير خادم الحرمين الشريفين لدى الكويت الدكتور عبدالله العنزي.\n"
+                "ويضم الوفد الرسمي المرافق لسموه وزير التجارة الدكتور توفيق الربيعة ووزير المالية إبراهيم العساف.\n"
+                "ووصل بمعية سموه، وزير الدولة الدكتور مساعد العيبان والمستشار في الديوان الملكي.")
+
+
+def test_t20_the_visitors_companions_and_who_arrived_with_him_take_part_in_his_visit() -> None:
+    facts = _facts(_T20_ARRIVAL)
+    visit = next(e for e in facts.events if e.kind == "visit")
+    assert {"توفيق الربيعة", "إبراهيم العساف", "مساعد العيبان"} <= _participants(facts, visit)
+
+
+def test_t20_an_arrival_visit_takes_no_body_from_a_companions_office() -> None:
+    facts = _facts(_T20_ARRIVAL)
+    visit = next(e for e in facts.events if e.kind == "visit")
+    assert visit.body is None
+
+
+def test_t20_a_team_that_included_members_names_no_participants() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الجمعية اجتماعه برئاسة الدكتور صالح الغامدي. ويضم فريق المراقبة الذي شكله المجلس "
+                   "المهندس سعد الدوسري.")
+    assert "سعد الدوسري" not in _participants(facts, facts.events[0])

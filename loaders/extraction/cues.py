@@ -102,6 +102,7 @@ class RoleCues(WordFile, file="roles"):
     SUPERVISE = words("supervise")
     BY = words("by")
     DELEGATION = words("delegation")
+    ACCOMPANYING = words("accompanying")
     PRESENTS = words("presents")
     SENDER_PREPS = words("sender_preps")
     JOINT = words("joint")

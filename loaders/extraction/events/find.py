@@ -9,6 +9,7 @@ from itertools import pairwise
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention
 from marsad.loaders.extraction.decisions import passive_resolution
+from marsad.loaders.extraction.events.arrived import arriving_visitor
 from marsad.loaders.extraction.events.chairs import (
     agent_at,
     chair,
@@ -254,8 +255,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     for ev in events:
         if not (ev.date or ev.body or ev.owner or ev.chair) and ev.cues:
             ev.owner = speaker_body(tokens, insts, people, ev.cues[0])
-    # an event with no date, body, owner or chair cannot be told apart from any other: not reported
-    return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair]
+    # an event with no date, body, owner or chair cannot be told apart from any other: not reported (but for the
+    # reception on an official's arrival told before it, his visit: pipeline's arrival_visit)
+    return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair
+            or (ev is events[0] and arriving_visitor(tokens, people, ev) is not None)]
 
 
 def _for_attending(tokens: list[Token], i: int) -> bool:
