@@ -229,11 +229,12 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     attended = [e for e in events if e is main or e.kind == "signing" or (e is not main and e.kind == "meeting")
                 or e.cues[0] in purposed]
     for ev in attended:
-        own = ev.chair if ev is main and received else chairs[0] if chairs else None
+        apart = ev is not main and bool(ev.cues) and _reception_apart(tokens, people, ev.cues[0])
+        own = ev.chair if (ev is main and received) or apart else chairs[0] if chairs else None
         ev.participants = participants(tokens, people, ev, own, tuple(e for e in attended if e is not ev))
         if ev is main and received:  # "… . كما استقبل الوزير X": the guest named only there came to the reception
             ev.participants = [a for a in ev.participants if not _named_only_in(tokens, people, a, received)]
-        if ev is not main and ev.cues and _reception_apart(tokens, people, ev.cues[0]):
+        if apart:
             # "إلى ذلك، استقبل الأمير منسوبي الإمارة": the first reception's guests did not come to this one
             ev.participants = [a for a in ev.participants if not _named_only_in(tokens, people, a, main_sents)]
         if ev.cues and ev.cues[0] in purposed:  # "لحضور اجتماعهم المشترك مع الوزير X": those it is held with
