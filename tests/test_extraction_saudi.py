@@ -2065,3 +2065,10 @@ def test_t20_a_team_that_included_members_names_no_participants() -> None:  # gu
     facts = _facts("عقد مجلس إدارة الجمعية اجتماعه برئاسة الدكتور صالح الغامدي. ويضم فريق المراقبة الذي شكله المجلس "
                    "المهندس سعد الدوسري.")
     assert "سعد الدوسري" not in _participants(facts, facts.events[0])
+
+
+def test_t20_a_committee_set_up_at_a_meeting_is_not_the_body_that_met() -> None:
+    facts = _facts("أوضح مدير التعليم بمحافظة الخرج سعد العتيبي خلال اجتماع عقده أمس أن الدراسة ستبدأ في موعدها. وتم "
+                   "خلال الاجتماع تشكيل لجنة رئيسة لمتابعة انطلاق العام الدراسي.")
+    assert facts.events[0].kind == "meeting"
+    assert _body(facts, facts.events[0]) is None
