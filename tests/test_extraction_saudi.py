@@ -2072,3 +2072,16 @@ def test_t20_a_committee_set_up_at_a_meeting_is_not_the_body_that_met() -> None:
                    "خلال الاجتماع تشكيل لجنة رئيسة لمتابعة انطلاق العام الدراسي.")
     assert facts.events[0].kind == "meeting"
     assert _body(facts, facts.events[0]) is None
+
+
+def test_t20_an_inspection_told_by_a_verb_of_doing_is_a_visit_its_inspector_chairs() -> None:
+    facts = _facts("جانب من جولة المدير\nقام مدير الشؤون الصحية بمحافظة القريات د.سعد الرويلي، بتفقد مستشفى القريات "
+                   "العام للاطمئنان على سير العمل.")
+    visit = facts.events[0]
+    assert visit.kind == "visit"
+    assert "مدير الشؤون الصحية بمحافظة القريات" in _chair(facts, visit)
+
+
+def test_t20_a_verbal_noun_of_inspection_with_no_verb_of_doing_is_no_visit() -> None:  # guard
+    facts = _facts("أكد مدير الشؤون الصحية سعد الرويلي أن الوزارة ملتزمة بتفقد المستشفيات دوريا.")
+    assert not any(e.kind == "visit" for e in facts.events)

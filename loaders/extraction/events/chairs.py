@@ -367,6 +367,9 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
     sents = {tokens[lo].sent}
     if tokens[lo].article or strip_clitic(tokens[lo].norm)[0].startswith("ال"):
         sents.add(tokens[lo].sent - 1)  # "بحث X مع الوفد … . وعرض الوفد خلال اللقاء …": the meeting told before
+    opening = next((x for x in range(lo, 0, -1) if tokens[x - 1].sent != tokens[lo].sent), 0)
+    if opening > 1 and tokens[opening - 1].norm == "." and tokens[opening - 2].norm in ("د", "م"):
+        sents.add(tokens[lo].sent - 1)  # "قام مدير التعليم د.X بتفقد …": an abbreviated title's stop ends no sentence
     for k in range(max(0, lo - 60), lo + 1):
         w = tokens[k].norm
         if tokens[k].sent not in sents or (w not in ROLES.LEAD and strip_clitic(w)[0] not in ROLES.LEAD):

@@ -92,7 +92,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.sort()
     arrivals = {i: v for i, k in hits if k == "visit" and (v := arrival_at(tokens, i)) is not None}
     weak = {i for i, k in hits if k == "visit" and not real_visit(tokens, i)
-            and tokens[i].norm not in EVENTS.VISIT_VERBS and i not in arrivals}  # "وصل … في زيارة": official
+            and tokens[i].norm not in EVENTS.VISIT_VERBS and i not in arrivals  # "وصل … في زيارة": official
+            and not (tokens[i].norm[:1] == "ب" and tokens[i].norm[1:] in EVENTS.VISIT_VERBS)}  # "قام X بتفقد"
     weak -= {i for i in weak if strip_clitic(tokens[i].norm)[0] in EVENTS.INSPECT
              and any(p.first == i + 1 for p in people.posts)}  # "وقف مدير المستشفى … على": an inspection
     weak -= {i for i in weak if visitor_named(tokens, people, i)}  # "في نهاية زيارة الوزيرة الأولى لـX، Y للمغرب"
