@@ -2085,3 +2085,15 @@ def test_t20_an_inspection_told_by_a_verb_of_doing_is_a_visit_its_inspector_chai
 def test_t20_a_verbal_noun_of_inspection_with_no_verb_of_doing_is_no_visit() -> None:  # guard
     facts = _facts("أكد مدير الشؤون الصحية سعد الرويلي أن الوزارة ملتزمة بتفقد المستشفيات دوريا.")
     assert not any(e.kind == "visit" for e in facts.events)
+
+
+def test_t20_a_host_named_after_an_unread_title_and_styles_chairs_the_reception() -> None:
+    facts = _facts("استقبل وكيل جامعة الملك سعود الأستاذ الدكتور نايف العتيبي، بمقر الجامعة بالرياض طلاب البرنامج "
+                   "الصيفي.")
+    assert "نايف العتيبي" in _chair(facts, facts.events[0])
+
+
+def test_t20_a_styled_name_after_a_place_phrase_is_the_guest_not_the_host() -> None:  # guard
+    facts = _facts("استقبل في مكتبه بمقر الجامعة أمس الدكتور نايف العتيبي.")
+    assert not facts.events or facts.events[0].chair is None \
+        or "نايف العتيبي" not in _chair(facts, facts.events[0])

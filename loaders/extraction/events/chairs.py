@@ -9,7 +9,7 @@ from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.people import People, PersonMention, PostMention
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic
-from marsad.loaders.extraction.words import CHAINS, PEOPLE
+from marsad.loaders.extraction.words import CHAINS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
 
@@ -108,7 +108,8 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             j += 1
         agent = None if w in ROLES.RECEPTION else (agent_at(tokens, people, j) or _agent_ending(tokens, people, k)
                                                    or _office_after_unread(tokens, people, j)
-                                                   or _surname_at(tokens, people, j))
+                                                   or _surname_at(tokens, people, j)
+                                                   or _name_after_styled_title(tokens, people, j))
         # "استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير X": the office before a style and a name
         agent = _named_elsewhere(tokens, people, _stacked_holder(tokens, people, agent))
         if w in ROLES.RECEIVE and k > 0 and tokens[k - 1].norm == "قد":
@@ -215,6 +216,29 @@ def _surname_at(tokens: list[Token], people: People, j: int) -> Agent | None:
     found = {pm.name: pm for pm in people.persons if pm.last <= j and len(fold(pm.name).split()) > 1
              and fold(pm.name).split()[-1] == word and len(word) > 3}
     return person_agent(people, next(iter(found.values()))) if len(found) == 1 else None
+
+
+def _name_after_styled_title(tokens: list[Token], people: People, j: int) -> Agent | None:
+    """ "استقبل وكيل جامعة الملك خالد الأستاذ الدكتور X": after a chair cue, a title the lexicon does not read (plain
+    words, no clitic و, no comma) then a style or two ("الأستاذ الدكتور") right before a name: that person."""
+    for x in range(j, min(len(tokens), j + _TITLE_REACH)):
+        tok = tokens[x]
+        if tok.sent != tokens[j].sent or not tok.is_word or (x > j and tok.norm[:1] == "و"):
+            return None
+        if any(pm.first == x for pm in people.persons):
+            return None  # a name before any style: not this case
+        if tok.norm not in honorifics() and (is_stop(tok.norm) or tok.norm in EVENTS.TIME_WORDS):
+            return None  # "استقبل في مكتبه أمس الدكتور X": X is the guest
+        if tok.norm in honorifics():
+            y = x
+            while y < len(tokens) and tokens[y].norm in honorifics():
+                y += 1
+            person = next((pm for pm in people.persons if pm.first == y), None) if x > j else None
+            return person_agent(people, person) if person is not None else None
+    return None
+
+
+_TITLE_REACH = 8
 
 
 def _name_after_unread(tokens: list[Token], people: People, j: int) -> Agent | None:
