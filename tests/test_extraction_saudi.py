@@ -2097,3 +2097,18 @@ def test_t20_a_styled_name_after_a_place_phrase_is_the_guest_not_the_host() -> N
     facts = _facts("استقبل في مكتبه بمقر الجامعة أمس الدكتور نايف العتيبي.")
     assert not facts.events or facts.events[0].chair is None \
         or "نايف العتيبي" not in _chair(facts, facts.events[0])
+
+
+def test_t20_a_head_of_state_met_hosts_the_meeting_the_speaker_tells_of() -> None:
+    facts = _facts("قال رئيس الاتحاد العربي للرماية الشيخ فهد بن جلوي في اجتماع مع الرئيس التونسي محمد المنصف إن "
+                   "البطولة ستقام في موعدها.")
+    assert len(facts.events) == 1
+    assert "محمد المنصف" in _chair(facts, facts.events[0])
+    assert "فهد بن جلوي" in _participants(facts, facts.events[0])
+
+
+def test_t20_a_committee_head_met_does_not_host_by_this_rule() -> None:  # guard
+    facts = _facts("قال رئيس الاتحاد العربي للرماية الشيخ فهد بن جلوي في اجتماع مع رئيس لجنة الحكام سعد القحطاني إن "
+                   "البطولة ستقام في موعدها.")
+    assert not facts.events or facts.events[0].chair is None \
+        or "سعد القحطاني" not in _chair(facts, facts.events[0])

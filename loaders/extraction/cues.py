@@ -104,6 +104,7 @@ class RoleCues(WordFile, file="roles"):
     BY = words("by")
     DELEGATION = words("delegation")
     ACCOMPANYING = words("accompanying")
+    HEADS_OF_STATE = phrases("heads_of_state")
     PRESENTS = words("presents")
     SENDER_PREPS = words("sender_preps")
     JOINT = words("joint")

@@ -586,6 +586,27 @@ def said_at_possessor(tokens: list[Token], people: People, i: int) -> Agent | No
     return _said_at_subject(tokens, people, i)
 
 
+def head_met(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """ "قال X في اجتماع مع الرئيس الفرنسي Y": a meeting noun after "في" or a word of "during", then "مع" and the office
+    of a head of state or government ([heads_of_state]): that head hosts and chairs the meeting."""
+    if not _meeting_word(tokens[i].norm) or i == 0 or i + 2 >= len(tokens) or tokens[i + 1].norm != fold("مع"):
+        return None
+    before = strip_clitic(tokens[i - 1].norm, "و")[0]
+    if before != fold("في") and before not in ROLES.DURING:
+        return None
+    j = i + 2
+    while j < len(tokens) and tokens[j].sent == tokens[i].sent and tokens[j].norm in honorifics() \
+            and not any(p.first == j for p in people.posts):
+        j += 1
+    post = next((p for p in people.posts if p.first == j), None) if j < len(tokens) else None
+    if post is None:
+        return None
+    title = tuple(fold(post.title).split())
+    if not any(title[: len(h)] == h for h in ROLES.HEADS_OF_STATE):
+        return None
+    return office_agent(people, post)
+
+
 _RELATIVE = frozenset({fold("الذي"), fold("التي")})
 _GATHERED = frozenset({fold("جمع"), fold("جمعت"), fold("يجمع"), fold("تجمع")})
 

@@ -15,6 +15,7 @@ from marsad.loaders.extraction.events.chairs import (
     chair,
     clause_subject,
     gathered_by,
+    head_met,
     honorific_possessor,
     honorifics,
     opening_possessor,
@@ -189,6 +190,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.chair = _visitor_before(tokens, people, ev.cues[0])  # "قام الوزير … بزيارة"
         # a signing's own cues name no holder of talks or meetings, only its meeting words do
         held = [c for c in ev.cues if ev.kind != "signing" or in_words(tokens[c].norm, EVENTS.MEETING)]
+        met_head = None
+        if ev.chair is None:  # "قال X في اجتماع مع الرئيس الفرنسي Y": the head of state met hosts it
+            met_head = next((c for c in held if head_met(tokens, people, c) is not None), None)
+            ev.chair = head_met(tokens, people, met_head) if met_head is not None else None
         if ev.chair is None:  # "اجتماع يعقده الوزير X", "خلال اجتماع عقده مع …"; a signing reached "خلال مباحثات
             # أجراها الوزير X مع …": the talks' holder (not at the signing's own cues)
             ev.chair = next((a for a in (_held_by(tokens, people, c) for c in held) if a is not None), None)
