@@ -3,7 +3,7 @@
     python benchmarks/extraction_score.py [--sets seeds dev tuning tuning2 tuning3 heldout check heldout2
                                            tuning4 tuning5 tuning6 tuning7 tuning8 tuning9
                                            tuning10 tuning11 tuning12 tuning13 tuning14 tuning15
-                                           tuning17] [-v] [--out DIR]
+                                           tuning16 tuning17] [-v] [--out DIR]
     python benchmarks/extraction_score.py --sets blind3   # only at the start and at the end of a piece of work
 
 For each set: the article texts are read (held-out ones are written to a temporary folder as <id>.txt
@@ -47,6 +47,8 @@ printed under the set's name. The sets:
   earlier set's filter held), a foreign minister's talks in Rabat and a party's conference abroad (its README);
 - tuning15: tests/fixtures/tuning15/gold, twelve SaudiNewsNet articles of July and August 2015 reporting meetings,
   receptions and sittings, used to tune event chairs, participants and second events (its README);
+- tuning16: tests/fixtures/tuning16/gold, ten SaudiNewsNet articles of July and August 2015 with named officials,
+  foreign bodies and decisions, used to tune persons, posts, institutions and decisions (its README);
 - tuning17: tests/fixtures/tuning17/gold, eight SaudiNewsNet articles of July and August 2015 reporting receptions,
   meetings, visits and a launch, used to tune event slots and participants (its README);
 - blind3: tests/fixtures/blind3/gold, 37 articles (11 Moroccan, 26 SaudiNewsNet) annotated blind; scored
@@ -91,6 +93,7 @@ TUNING12_GOLD = REPO / "tests" / "fixtures" / "tuning12" / "gold"
 TUNING13_GOLD = REPO / "tests" / "fixtures" / "tuning13" / "gold"
 TUNING14_GOLD = REPO / "tests" / "fixtures" / "tuning14" / "gold"
 TUNING15_GOLD = REPO / "tests" / "fixtures" / "tuning15" / "gold"
+TUNING16_GOLD = REPO / "tests" / "fixtures" / "tuning16" / "gold"
 TUNING17_GOLD = REPO / "tests" / "fixtures" / "tuning17" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
@@ -127,6 +130,7 @@ SETS = {
     "tuning13": GoldSet("tuning13", TUNING13_GOLD, None),
     "tuning14": GoldSet("tuning14", TUNING14_GOLD, None),
     "tuning15": GoldSet("tuning15", TUNING15_GOLD, None),
+    "tuning16": GoldSet("tuning16", TUNING16_GOLD, None),
     "tuning17": GoldSet("tuning17", TUNING17_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
 }

@@ -35,6 +35,19 @@ from marsad.loaders.facts import (
 from marsad.loaders.normalize import match_key
 
 
+def _respelt(a: str, b: str) -> bool:
+    """Two keys close enough to be one name respelt, not two names: with as many words, every word that
+    differs is close to its counterpart ("الاوروبي" / "الاروبي"), not another word ("القوات البريه" / "القوات
+    الجويه", 93 as whole names: land and air forces)."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return True  # spacing: "بن كيران" / "بنكيران"
+    return all(x == y or fuzz.ratio(x, y) >= _WORD_RESPELT for x, y in zip(wa, wb, strict=True))
+
+
+_WORD_RESPELT = 80
+
+
 def _ev(text: str, start: int, end: int) -> Evidence:
     return Evidence(start=start, end=end, quote=text[start:end])
 
@@ -93,7 +106,7 @@ class _Registry:
         for a in list(self.order):  # spelling variants of one name ("اليونيسيف", "اليونيسف")
             for b in list(self.order):
                 if a != b and a in self.order and b in self.order and self.kinds[a] == self.kinds[b] \
-                        and len(a) >= 6 and fuzz.ratio(a, b) >= 92:
+                        and len(a) >= 6 and fuzz.ratio(a, b) >= 92 and _respelt(a, b):
                     self._merge(b, a)
         for short in list(self.order):
             longer = [k for k in self.order if k != short and k.startswith(short + " ") and (

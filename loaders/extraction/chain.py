@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from marsad.loaders.extraction.cues import DECISIONS
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry
 from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
 from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, INSTITUTIONS, PEOPLE, is_stop
@@ -20,6 +21,8 @@ from marsad.loaders.normalize import fold
 MAX_CHAIN = 14
 _ALA = fold("على")
 _IFAAL = re.compile(r"^الا\w\wا\w$")  # "الإشراف", "الإعلام": a definite verbal noun of the form إفعال
+_PARTICIPLE = re.compile(r"^(الم\w{3,}|ال\wا\w\w)$")  # "المعين", "المنشاه", "الصاعد": a definite participle
+_DERIVED_PARTICIPLE = re.compile(r"^الم[^اوي\W]{3}ه?$")  # "المشكله", "المكلفه": مفعّل(ة), not "الميزانيه", "الماليه"
 
 
 def starts_head(tokens: list[Token], i: int, *, strip: bool) -> bool:
@@ -72,7 +75,10 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         filiated = False
         while j < n and j - i < (7 if filiated else 3) and tokens[j].is_word and tokens[j].sent == sent \
                 and not is_stop(tokens[j].norm) and tokens[j].norm not in lexicon().honorifics and (
-                    not tokens[j].norm.startswith(("بال", "لل", "ب", "ل")) or _filiation(tokens, i, j)):
+                    not tokens[j].norm.startswith(("بال", "لل", "ب", "ل")) or _filiation(tokens, i, j)) \
+                and not (j + 1 < n and tokens[j + 1].norm in CHAINS.DESCRIPTION_ADVERBS and tokens[j].article) \
+                and tokens[j].norm not in DECISIONS.COUNTS:  # "جامعة الملك سعود ثلاث مذكرات": a count follows
+            # ("نادي X الصاعد حديثا": a participle and its adverb after the eponym describe the body)
             if _filiation(tokens, i, j):
                 filiated, j = True, j + 2  # "جامعة الأمير سطام بن عبدالعزيز": the particle and the father's name
                 continue
@@ -146,15 +152,29 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             continue
         if not tok.is_word or is_stop(norm) or norm in lexicon().honorifics:
             break
+        if j > i and norm[:1] in "لب" and norm[1:] in lexicon().honorifics:
+            break  # "وقع الاتحاد السعودي للكاراتيه لسعادة X": ل + a style opens the addressee, not the name
         if j > i and not tok.article and norm.endswith("وا") and len(norm) >= 5 and norm[:1] != "و":
             break  # "قوات … قتلوا": a past verb of a plural subject ends the name
         if norm[:1] in "لبف" and is_stop(norm[1:]):
             break  # "لهذا", "بعد", "فهو": a preposition or a particle on a function word
         if norm[:1] == "و" and starts_head(tokens, j, strip=True):
             break
+        if j > i and norm[:1] == "و" and not tok.article and longest_entry(
+                tokens, j, lexicon().named, max_len=lexicon().max_named, clitics="و") is not None:
+            break  # "القوات الجوية الملكية وحرس الحدود": و + a listed body is a second body
+        if j > i and norm[:1] == "و" and norm[1:] in CHAINS.BRANCH_NOUNS and j + 1 < n and tokens[j + 1].sent == sent \
+                and starts_head(tokens, j + 1, strip=False):
+            break  # "هيئة السياحة والآثار وفرع وزارة الخارجية": و + a noun in construct with a body's head is a
+            # second body ("وفرع وزارة …", "ومكتب هيئة …"), not part of the first one's name (a field is:
+            # "وزارة العدالة الانتقالية وشؤون مجلس النواب")
         if j > i and norm[:1] == "و" and norm[1:] in FUNCTION_WORDS.ROLE_PLURALS and j + 1 < n \
-                and tokens[j + 1].article:
-            break
+                and (tokens[j + 1].article or starts_head(tokens, j + 1, strip=False)):
+            break  # "وزارة التجارة ومنسوبي هيئة السياحة": the staff of a second body, not part of the name
+        if j > i and tok.article and j + 1 < n and tokens[j + 1].norm in CHAINS.DESCRIPTION_ADVERBS \
+                and tokens[j + 1].sent == sent and _PARTICIPLE.match(norm) and not norm.endswith(("ي", "يه")):
+            break  # "نادي X الصاعد حديثا للدوري": a participle and its adverb describe the body
+            # (not a nisba: "عقدت اللجنة المشتركة المغربية الإسبانية مؤخرا اجتماعا")
         place = place_len(tokens, j) or _li_place(tokens, j)
         if place:
             j += place
@@ -175,6 +195,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         if norm in CHAINS.FORMER:
             j += 1
             break  # "وزير التجارة الأسبق": the qualifier closes the title
+        if j > i and norm.startswith("والم") and tok.article and _DERIVED_PARTICIPLE.match(norm[1:]) and j + 1 < n \
+                and tokens[j + 1].sent == sent and tokens[j + 1].norm[:1] == "ب" and not tokens[j + 1].article:
+            break  # "لجنة التطوير الإداري والمشكلة بقرار من الرئيس": و + a participle with its ب-phrase describes
         if j >= i + 2 and norm.startswith("والم") and tok.article and norm.endswith(("ين", "ون")) and len(norm) > 7 \
                 and tokens[j - 1].article and tokens[j - 2].article:
             break  # "قوات الطوارئ الخاصة والمنومين": after a noun and its adjective, a participle plural (people)

@@ -15,6 +15,7 @@ from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic
+from marsad.loaders.extraction.words import PEOPLE
 from marsad.loaders.normalize import fold
 
 MAX_OBJECT = 45
@@ -225,6 +226,9 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
         limit = min(len(tokens), i + MAX_OBJECT)
         if n_cue + 1 < len(found_cues):
             limit = min(limit, found_cues[n_cue + 1])
+        if _base(tokens[i].norm) in _RESOLVE_TO:
+            limit = j  # "قرر المجلس تكليف عضو … خلال مناقشة الميزانية": what is resolved is the verbal noun after
+            # the subject (read by _decided_object), not a kind word further on
         while j < limit and tokens[j].sent == sent and tokens[j].norm not in DECISIONS.ON:
             if _kind_at(tokens, j):
                 break
@@ -376,12 +380,18 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
             if office and k + 2 < len(tokens) and tokens[k].norm in ("م", "د") and tokens[k + 1].norm == ".":
                 k += 2  # "م. X": an abbreviated title (its full stop ends no sentence) before the office's holder
                 sent = tokens[k].sent
-            while office and k < len(tokens) and tokens[k].norm in styles and tokens[k].sent == sent:
-                k += 1  # "خادم الحرمين الشريفين الملك X": a style between the office and the name
+            while office and k < len(tokens) and (tokens[k].norm in styles or tokens[k].norm in _STYLE_WORDS) \
+                    and tokens[k].sent == sent:
+                k += 1  # "خادم الحرمين الشريفين الملك X", "صاحب السمو الأمير X": a style before the name
+            if not office and k + 1 < len(tokens) and tokens[k].norm in ("،", ",") and tokens[k + 1].sent == sent \
+                    and subjects.get(k + 1, (0, ""))[1] == "office":
+                k, office = k + 1, True  # "وافق محافظ X الأمير Y، رئيس مجلس Z على …": the holder's apposed office
     elif k < len(tokens) and tokens[k].norm in DECISIONS.GENERIC_BODIES and tokens[k].sent == sent:
         k += 1  # "اعتمدت الوزارة أولوية …"
     elif not _subject_before(tokens, i, subjects):
         return None
+    if verb in _RESOLVE_TO:
+        k = _past_subject(tokens, k, subjects)
     while k < len(tokens) and tokens[k].sent == sent and tokens[k].norm in EVENTS.TIME_WORDS:
         k += 1
     if k >= len(tokens) or tokens[k].sent != sent or not tokens[k].is_word:
@@ -404,7 +414,60 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
     return k, "other"
 
 
+_RESOLVE_TO = frozenset({fold("قرر"), fold("قررت")})
+"""A body's or an official's resolution to do something: "قررت اللجنة فرض رسم …" (its object the verbal noun
+right after the subject)."""
+
+
+def _past_subject(tokens: list[Token], k: int, subjects: dict[int, tuple[int, str]]) -> int:
+    """The token after what may follow a resolving subject before its object: the body it belongs to ("لجنة …
+    بالاتحاد المصري …"), its chair ("برئاسة X عضو مجلس …"), a comma."""
+    sent = tokens[k].sent if k < len(tokens) else -1
+    for _ in range(6):
+        if k >= len(tokens) or tokens[k].sent != sent:
+            break
+        if k in subjects and tokens[k].norm[:1] == "ب" and subjects[k][1] == "body":
+            k = subjects[k][0]  # "بالاتحاد المصري لكرة القدم"
+        elif in_words(tokens[k].norm, ROLES.CHAIR) and k + 1 in subjects:
+            k = subjects[k + 1][0]  # "برئاسة X"
+        elif k in subjects and subjects[k][1] == "office" and tokens[k - 1].norm not in ("،", ","):
+            k = subjects[k][0]  # the chair's office after his name
+        elif _PARTICIPLE.match(tokens[k].norm) and k + 1 < len(tokens):
+            k += 1  # "قررت الحكومة اليمنية المعترف بها دوليا اليوم قطع …": a participle describing the subject
+            while k < len(tokens) and tokens[k].sent == sent and (
+                    (tokens[k].norm[:1] == "ب" and len(tokens[k].norm) <= 4) or tokens[k].norm in EVENTS.TIME_WORDS
+                    or (tokens[k].norm.endswith("ا") and not tokens[k].article and len(tokens[k].norm) >= 5)):
+                k += 1
+        elif tokens[k].norm in ("،", ","):
+            k += 1
+            if _apposed(tokens, k):  # "قررت الجامعة، المنضوية تحت لواء X، في بلاغ …، تعليق …": an apposition
+                nxt = next((x for x in range(k, min(len(tokens), k + 12)) if tokens[x].norm in ("،", ",")
+                            or tokens[x].sent != sent), None)
+                if nxt is not None and tokens[nxt].sent == sent:
+                    k = nxt
+        else:
+            break
+    return k
+
+
+_PARTICIPLE = regex.compile(r"^(الم\w{3,}|ال\wا\w\w)$")
+
+
+def _apposed(tokens: list[Token], k: int) -> bool:
+    """A comma-bounded phrase between a subject and what it resolves: a participle ("المنضوية تحت …"), a time
+    ("الأربعاء الماضي") or a preposition ("في بلاغ …", "خلال اجتماعها …"); not the object itself ("تشكيل لجنة")."""
+    if k >= len(tokens) or not tokens[k].is_word:
+        return False
+    norm = tokens[k].norm
+    return bool(_PARTICIPLE.match(norm)) or norm in EVENTS.TIME_WORDS or norm in _APPOSED_OPENERS
+
+
+_APPOSED_OPENERS = frozenset({fold("في"), fold("خلال"), fold("يومه")})
+
+
 _ON_REACH = 8
+_STYLE_WORDS = PEOPLE.ROYAL_STYLE | PEOPLE.ROYAL_TITLES | frozenset({fold("السمو"), fold("الملكي")})
+"""A royal style between an approving office and its holder's name ("صاحب السمو الملكي الأمير X")."""
 """How far after an approver "على" may open what he approved ("وافق البنك في اليوم نفسه على …")."""
 
 
@@ -486,6 +549,9 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
             continue
         if tok.norm == fold("عين") and k + 1 < len(tokens) and tokens[k + 1].norm == fold("اليوم"):
             continue  # "عين اليوم": a news outlet's name in a byline, not "appointed today"
+        if base == _EYE and ((k + 1 < len(tokens) and tokens[k + 1].norm == _REGARD)
+                             or (k > 0 and tokens[k - 1].norm == "في")):
+            continue  # "أخذ بعين الاعتبار", "وضع في عين الاعتبار": the noun "eye", no appointment
         ctx = [tokens[x].norm for x in range(max(0, k - 3), k) if tokens[x].sent == tok.sent]
         if not any(w in DECISIONS.APPOINT_CONTEXT for w in ctx) and tok.norm not in (fold("عين"), fold("عينت")) \
                 and tok.norm != fold("وعينت") \
@@ -500,6 +566,9 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
                    and tokens[x].norm == "و" + base and base not in (fold("عين"), fold("عينت"))]
         out.extend(_appointment_at(text, tokens, at, repeated=at != k) for at in (k, *repeats))
     return out
+
+
+_EYE, _REGARD = fold("عين"), fold("الاعتبار")
 
 
 def _appointment_at(text: str, tokens: list[Token], k: int, *, repeated: bool) -> DecisionMention:
@@ -596,7 +665,12 @@ def _signers(tokens: list[Token], insts: list[InstMention], window: list[int]) -
     """The bodies a signing verb has as its subject: "وقع X وY، مؤخرا، اتفاقية تعاون"."""
     for x in window:
         if tokens[x].norm in AGREEMENTS.SIGN and not tokens[x].norm.startswith(("ال", "تو")):
-            return _party_list(tokens, insts, x + 1)
+            found = _party_list(tokens, insts, x + 1)
+            after = max((m.last for m in found), default=x + 1)
+            if found and after + 1 < len(tokens) and tokens[after].norm == "مع" \
+                    and tokens[after].sent == tokens[x].sent:
+                found = found + _party_list(tokens, insts, after + 1)  # "وقعت X مع Y ثلاث مذكرات تفاهم"
+            return found
     return []
 
 

@@ -15,10 +15,18 @@ from functools import lru_cache
 from marsad.loaders.extraction.chain import chain_end, ministry_field_end, place_len
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry, may_open
 from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
-from marsad.loaders.extraction.words import CHAINS, INSTITUTIONS, is_stop
+from marsad.loaders.extraction.words import CHAINS, INSTITUTIONS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
 _HAWL = fold("حول")
+_UNIONS = frozenset({fold("الاتحاد"), fold("اتحاد")})
+_NATION_ONLY = frozenset({fold("الحكومة"), fold("الجيش")})
+"""National heads named by a nationality only: "الحكومة اليمنية", "الجيش الباكستاني" (not "الحكومة الحالية",
+"الجيش الوطني")."""
+
+
+def _nationality(norm: str) -> bool:
+    return norm in PEOPLE.NATIONALITIES or (norm.endswith("يه") and norm[:-1] in PEOPLE.NATIONALITIES)
 _DEFINITE_GENERIC_MIN = 2  # "المجلس X Y" at least two words of complement, or one genitive "ل…"
 
 
@@ -82,6 +90,10 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     c = i + size
     if i > 0 and tokens[i - 1].norm in INSTITUTIONS.DEMONSTRATIVES:
         return None  # "هذه المؤسسة الوطنية…" refers back, it does not name
+    if len(head) == 1 and head[0] in _UNIONS and (tokens[i].article or _named_at(tokens, i) is not None
+                                                  or c >= len(tokens) or place_len(tokens, c)
+                                                  or tokens[c].norm in PEOPLE.HOME_COUNTRY):
+        return _union_end(tokens, i, c)  # (an indefinite one reads on as any body's name: "اتحاد غرف دول …")
     if c < len(tokens) and head[0] in INSTITUTIONS.PARTY_WORDS:
         named = _named_at(tokens, c)
         if named is not None and named[1] == 0:
@@ -103,9 +115,11 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         return c
     first_word = tokens[c].norm if c < len(tokens) else ""
     if len(head) == 1 and head[0] in INSTITUTIONS.NATIONAL_HEADS and c < len(tokens) and first_word.startswith("ال") \
-            and tokens[c].article and first_word.endswith("ي") and not is_stop(first_word) \
-            and tokens[c].sent == tokens[i].sent:
+            and tokens[c].article and first_word.endswith(("ي", "يه")) and not is_stop(first_word) \
+            and tokens[c].sent == tokens[i].sent and (head[0] not in _NATION_ONLY or _nationality(first_word)):
         return c + 1  # "الكونغرس البرازيلي القانون": the nationality closes a parliament's name
+    if len(head) == 1 and head[0] in _NATION_ONLY:
+        return None  # "الحكومة", "الجيش" name a body only with a nationality, not "الحكومة المكلف …"
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and not tokens[c].article \
             and (first_word.endswith("يه") or first_word in INSTITUTIONS.INDEFINITE_ADJECTIVES) \
             and not (_verbal_noun(first_word) and c + 1 < len(tokens) and tokens[c + 1].article
@@ -162,16 +176,45 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     return e + _local_seat(tokens, i, e)
 
 
+def _union_end(tokens: list[Token], i: int, c: int) -> int | None:
+    """ "الاتحاد المصري لكرة القدم", "الاتحاد الدولي للتنس", "اتحاد الكتاب": a federation's name is the definite head,
+    one nisba and its field behind ل (a bare noun with its definite complement, or one definite word); the
+    indefinite head before a place names a club, no body ("اتحاد الخميسات"). A union the gazetteer lists
+    ("الاتحاد الأوروبي", the parties "الاتحاد الاشتراكي …") is read from the gazetteer alone."""
+    if _named_at(tokens, i) is not None or c >= len(tokens) or not tokens[c].article \
+            or tokens[c].sent != tokens[i].sent or is_stop(tokens[c].norm) or place_len(tokens, c) \
+            or tokens[c].norm in PEOPLE.HOME_COUNTRY:
+        return None
+    if not _nisba_word(tokens[c]) or c + 1 >= len(tokens) or tokens[c + 1].sent != tokens[c].sent:
+        return None
+    field = tokens[c + 1]
+    if field.norm.startswith("لل") and field.article:
+        adj = tokens[c + 2] if c + 2 < len(tokens) else None
+        if adj is not None and adj.article and adj.sent == field.sent and adj.norm.startswith("ال") \
+                and not adj.norm.endswith(("ي", "يه")) and not is_stop(adj.norm) and not place_len(tokens, c + 2):
+            return c + 3  # "الاتحاد السعودي للكرة الطائرة"
+        return c + 2  # "الاتحاد السعودي للتنس"
+    if field.norm[:1] == "ل" and not field.article and c + 2 < len(tokens) and tokens[c + 2].article \
+            and tokens[c + 2].sent == field.sent and not is_stop(field.norm[1:]):
+        return c + 3  # "الاتحاد المصري لكرة القدم"
+    return None
+
+
+def _nisba_word(tok: Token) -> bool:
+    return tok.article and tok.norm.startswith("ال") and tok.norm.endswith(("ي", "يه")) and len(tok.norm) >= 6
+
+
 def _verbal_noun(norm: str) -> bool:
     """A verbal noun in ية/اية, not a nisba adjective: "تنمية", "تربية" (تفعلة), "حماية", "رعاية" (فعالة)."""
     return len(norm) == 5 and ((norm.startswith("ت") and norm.endswith("يه")) or norm.endswith("ايه"))
 
 
 def _local_seat(tokens: list[Token], i: int, e: int) -> int:
-    """ "المركز الجهوي لتحاقن الدم بمراكش": a body with a regional or local adjective names its seat, "ب" + a
-    place or a region; tokens of that seat at ``e``, or 0."""
-    if not any(t.norm in INSTITUTIONS.LOCAL_ADJECTIVES for t in tokens[i + 1 : e]):
-        return 0
+    """ "المركز الجهوي لتحاقن الدم بمراكش": a body with a regional or local adjective (or a chamber) names its
+    seat, "ب" + a place or a region; tokens of that seat at ``e``, or 0."""
+    if not any(t.norm in INSTITUTIONS.LOCAL_ADJECTIVES for t in tokens[i + 1 : e]) \
+            and not any(_base(t.norm) in INSTITUTIONS.REGIONAL_HEADS for t in tokens[i:e]):
+        return 0  # (a chamber is regional by itself: "الغرفة التجارية الصناعية بمنطقة X", "مجلس إدارة الغرفة … بجدة")
     return _seat(tokens, e) or _region_seat(tokens, e)
 
 
@@ -309,7 +352,9 @@ def _prune(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
     for m in found:
         outer = next((o for o in keep if o.first < m.first and m.last <= o.last), None)
         if outer is not None and outer.first + outer.head_len == m.first and outer.last == m.last \
-                and _head_at(tokens, m.first) is None and tokens[m.first].norm[:1] not in "لب":
+                and (_head_at(tokens, m.first) is None or _base(tokens[m.first].norm) in _UNIONS) \
+                and tokens[m.first].norm[:1] not in "لب":
+            # ("لجنة الاتحاد الإفريقي": a union's organ names the container; a union's own head opens no body)
             continue
         keep.append(m)
     for idx, m in enumerate(keep):

@@ -109,8 +109,9 @@ def _rank_name(tokens: list[Token], i: int) -> Name | None:
     if base not in CHAINS.RANKS or base == _FARIQ:
         return None
     k = i + 1
-    if k < len(tokens) and tokens[k].norm in CHAINS.RANK_QUALIFIERS and tokens[k].sent == tokens[i].sent:
-        k += 1
+    while k < len(tokens) and k - i <= 2 and tokens[k].norm in CHAINS.RANK_QUALIFIERS \
+            and tokens[k].sent == tokens[i].sent:
+        k += 1  # "الفريق أول ركن X"
     if k >= len(tokens) or tokens[k].sent != tokens[i].sent:
         return None
     for e in range(k + 2, min(k + 4, len(tokens) - 1) + 1):  # two to four words, the last a definite nisba
@@ -214,8 +215,13 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         closed = not needs and size > 1 and c < n and tokens[c].norm.startswith("ال") and tokens[c].article \
             and not tokens[c].norm.endswith(("ي", "يه")) and tokens[c].norm not in CALENDAR.ORDINALS \
             and tokens[c].norm not in lex.honorifics  # "عرض رئيس الحكومة الإصلاحات": an object follows
-        # (not "الأمين العام السادس للأمم المتحدة": an ordinal; an honorific ends the title in chain_end)
-        closed = closed or whole or (needs and size > 1 and c < n and (_title_at(tokens, c) or (0, 1))[1] == 0
+        # (not "الأمين العام السادس للأمم المتحدة": an ordinal; an honorific ends the title in chain_end; nor
+        # "ولي العهد اتصالا": an indefinite accusative after a complete office is the verb's object)
+        closed = closed or (not needs and size > 1 and c < n and tokens[c - 1].article and tokens[c].is_word
+                            and not tokens[c].article and tokens[c].norm[:1] not in "لبو"
+                            and tokens[c].norm.endswith("ا") and len(tokens[c].norm) >= 5
+                            and tokens[c].norm not in lex.first_names) \
+            or whole or (needs and size > 1 and c < n and (_title_at(tokens, c) or (0, 1))[1] == 0
                                      and tokens[c].norm not in PEOPLE.ROYAL_STYLE) or (
             tokens[i].norm in PEOPLE.OFFICE_BEFORE_NAME and c < n and _bare_name_next(tokens, c))
         e = c if closed or (not needs and c < n and tokens[c].norm in PEOPLE.ROYAL_STYLE) else \
@@ -253,6 +259,11 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         if tail:
             e += tail
             last = e
+            if e < n and tokens[e].norm.startswith("لل") and tokens[e].article and tokens[e].sent == tokens[i].sent:
+                after = chain_end(tokens, e, stop_titles=True, possessive=False)
+                if e < after < n and (tokens[after].norm in lex.honorifics or tokens[after].norm in CHAINS.RANKS):
+                    e = last = after  # "مساعد مدير عام الشؤون الصحية بمنطقة الرياض للخدمات العلاجية الدكتور X":
+                    # the remit after the office's region, right before its holder, is the office's
         if e > c and e + 1 < n and tokens[e].norm in CHAINS.LADA and tokens[e].sent == tokens[i].sent:
             after = chain_end(tokens, e, stop_titles=True, possessive=False)
             if after > e + 1:  # "سفير جمهورية السودان لدى المملكة": a place ends the chain, "لدى" goes on
@@ -396,10 +407,82 @@ def _skip(tokens: list[Token], j: int, *, comma: bool = True) -> int:
     n = len(tokens)
     if comma and j < n and tokens[j].norm in _COMMA:
         j += 1
-    while j < n and (tokens[j].norm in lex.honorifics or (
-            tokens[j].norm in CHAINS.RANKS and j + 1 < n and is_name_start(tokens, j + 1))):
-        j += 1
+    if j < n and tokens[j].norm in PEOPLE.DESCRIPTORS:
+        k = j + 1  # "وزير العدل السابق الخبير الدستوري الدكتور X": a profession apposed before the honorific
+        while k < n and k - j < 3 and tokens[k].article and tokens[k].norm.endswith(("ي", "يه")) \
+                and tokens[k].sent == tokens[j].sent:
+            k += 1
+        if k < n and (tokens[k].norm in lex.honorifics or tokens[k].norm in CHAINS.RANKS):
+            j = k
+    while j < n and (tokens[j].norm in lex.honorifics or (tokens[j].norm in CHAINS.RANKS and j + 1 < n and (
+            is_name_start(tokens, j + 1) or _qualified_rank(tokens, j)))):
+        if tokens[j].norm in CHAINS.RANKS and _qualified_rank(tokens, j):
+            j += 1
+            while j < n and tokens[j].norm in CHAINS.RANK_QUALIFIERS:
+                j += 1  # "الفريق أول ركن X"
+        else:
+            j += 1
+    k = j
+    while k < n and k - j < 4 and (tokens[k].norm in _ROYAL_STYLE_WORDS or tokens[k].norm in lex.honorifics) \
+            and tokens[k].sent == tokens[j].sent:
+        k += 1  # "أمير منطقة X صاحب السمو الملكي الأمير Y": a royal style between an office and its holder
+    if k > j and k < n and tokens[k - 1].norm in PEOPLE.ROYAL_TITLES and tokens[k].is_word \
+            and not tokens[k].article and not is_stop(tokens[k].norm) and tokens[k].sent == tokens[j].sent:
+        j = k
     return j
+
+
+_ROYAL_STYLE_WORDS = frozenset({fold("صاحب"), fold("صاحبة"), fold("السمو"), fold("الملكي"), fold("الأمير"),
+                                fold("الأميرة")})
+
+
+def _spoken_name(tokens: list[Token], s: int) -> Name | None:
+    """ "وقال فرانك فالتر شتاينماير رئيس ألمانيا …": two to five plain words (a foreign name as written, its
+    particles included; "فالتر" reads as ف + article but is none) between a speech verb and a foreign or
+    international office are the speaker's name, however rare its given name."""
+    given = lexicon().first_names  # (a first word in ا, "أورسولا", only in a name of three words or more)
+    for k in range(max(1, s - 5), s - 1):
+        verb = tokens[k - 1].norm
+        base = verb[1:] if verb[:1] in "وف" and verb[1:] in ROLES.SPEECH else verb
+        if base not in ROLES.SPEECH or not tokens[k - 1].sent == tokens[s].sent == tokens[k].sent \
+                or tokens[s].norm.startswith("و"):
+            continue
+        words = tokens[k:s]
+        if all(t.is_word and not t.norm.startswith(("ال", "لل", "بال", "وال", "كال")) and not is_stop(t.norm)
+               and not (t.norm.endswith(("ات", "ين", "ون")) and len(t.norm) > 4) and t.norm not in PEOPLE.NOT_NAMES
+               and not starts_head(tokens, x, strip=True) and not any(ch.isdigit() for ch in t.norm)
+               for x, t in enumerate(words, k)) \
+                and sum(t.norm.endswith("ا") and t.norm not in given for t in words) <= (len(words) >= 3) \
+                and (words[0].norm in given or len(words) >= 3 or not words[0].norm.endswith("ا")):
+            # (not "أكد موقفا معارضا لموقف الرئيس …": accusatives)
+            return Name(k, s, 0, False)
+    return None
+
+
+_ALI = "علي"
+
+
+def _ali_surname(tokens: list[Token], j: int) -> bool:
+    """ "علي الحمد،" after an office that is a list item: the given name علي as written (ي, not the preposition's
+    ى), one definite family name (no head of a title or a body, no place), then a comma (not "وافق رئيس اللجنة
+    علي المشروع.", the preposition misspelt)."""
+    if j + 2 >= len(tokens) or tokens[j].text != _ALI or not tokens[j + 1].article \
+            or tokens[j + 1].sent != tokens[j].sent:
+        return False
+    return tokens[j + 2].norm in ("،", ",") and not is_stop(tokens[j + 1].norm) \
+        and not starts_head(tokens, j + 1, strip=False) and not place_len(tokens, j + 1) \
+        and not tokens[j + 1].norm.endswith(("ات", "ين", "ون"))
+
+
+def _qualified_rank(tokens: list[Token], j: int) -> bool:
+    """ "اللواء ركن X", "العميد الركن X": a rank, its qualifier, then a name (a rare given name is read by
+    ``_rank_name``)."""
+    k = j + 1
+    while k < len(tokens) and k - j <= 2 and tokens[k].norm in CHAINS.RANK_QUALIFIERS \
+            and tokens[k].sent == tokens[j].sent:
+        k += 1
+    return j + 1 < k < len(tokens) and tokens[k].is_word and not tokens[k].article and not is_stop(tokens[k].norm) \
+        and tokens[k].sent == tokens[j].sent
 
 
 def _person(text: str, tokens: list[Token], name: Name) -> PersonMention:
@@ -778,13 +861,25 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             name = _third_word(tokens, name)  # "الرئيس اليمني عبدربه منصور هادي قد يعود"
         quoted = _quoted_name(tokens, j) if name is None and j == p.last and not inner else None
         name = name or quoted  # 'الرئيس البوسني "X Y"،'
+        r = p.last + (1 if p.last < len(tokens) and tokens[p.last].norm in _COMMA else 0)
+        ranked = _rank_name(tokens, r) if j > r and not inner and (name is None or not name.known) \
+            and r < len(tokens) and tokens[r].norm in CHAINS.RANKS else None
+        name = ranked or name  # "قائد المنطقة العسكرية اللواء ركن X بن Y الغامدي": a rare given name after a rank
+        if name is None and not inner and j not in post_starts and _ali_surname(tokens, j) and (
+                tokens[p.first].norm[:1] == "و" or (p.first > 0 and tokens[p.first - 1].norm in (*_COMMA, ":"))):
+            name = Name(j, j + 2, 0, True)  # "ومدير مركز التنمية الاجتماعية علي الحمد،": the given name written
+            # with ي (the preposition "على" with ى), a family name and a comma, right after an office
+        if name is None and not inner and j == r and r + 1 < len(tokens) and tokens[r].norm in CHAINS.RANKS \
+                and _foreign_title(tokens, p):
+            ranked = _foreign_name(tokens, r + 1)  # "قائد القوات البرية لروسيا الجنرال X Y": a foreign officer
+            name = ranked
         foreign = _foreign_name(tokens, j) if j == p.last and j not in post_starts and not inner else None
         if foreign is not None and (_foreign_title(tokens, p) or _LATIN.match(tokens[j].text)):
             name = foreign  # "رئيسة الجمعية الوطنية الفرنسية يائيل براون بيفيه.", "… LUAY SHABANEH"
         else:
             foreign = None
         if name is not None and not name.known and (j == p.last or not _ends_clean(tokens, name.end)) \
-                and not _latin_twin(tokens, name) and name not in (foreign, quoted) \
+                and not _latin_twin(tokens, name) and name not in (foreign, quoted, ranked) \
                 and not _nisba_named(tokens, p, name):
             name = None  # an unknown given name right after a title needs a comma or an honorific
         if name is not None and _is_king(p) and not name.known:
@@ -808,6 +903,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             p.holder = named.name  # "السيناتور X Y، عضو لجنة …": a name already read holds the apposed title
             continue
         name = None if _is_king(p) else _name_before(tokens, p.first, item_ends)
+        if name is None and not _is_king(p) and _foreign_title(tokens, p):
+            name = _spoken_name(tokens, p.first)  # "وقالت أورسولا فون دير لاين رئيسة المفوضية الأوروبية …"
         if name is not None and inner and not name.known:
             name = None  # an office of an office ("نائب للرئيس") only for a recognisable name before it
         if name is not None and tokens[p.first].norm[:1] == "و" and p.start > tokens[p.first].start \
@@ -854,13 +951,19 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
     # "وتكليف X مستشارا …", "تعيين X بمهمات المدير العام …": the appointed name holds the office after it
     for i, tok in enumerate(tokens):
-        base = tok.norm[1:] if tok.norm[:1] == "و" and tok.norm[1:] in PEOPLE.APPOINTED else tok.norm
+        base = tok.norm[1:] if tok.norm[:1] in "وب" and tok.norm[1:] in PEOPLE.APPOINTED else tok.norm
         if base not in PEOPLE.APPOINTED or i + 1 >= len(tokens) or i + 1 in covered or i + 1 in by_token:
             continue
-        name = parse_name(tokens, i + 1, literal=True)
-        if name is None or name.end - name.start > 3:
+        j = i + 1
+        while j < len(tokens) and tokens[j].norm in lex.honorifics and tokens[j].sent == tok.sent:
+            j += 1  # "بتعيين الدكتور X …"
+        name = parse_name(tokens, j, literal=True)
+        if name is None or name.end - name.start > 5:
             continue
-        k = name.end + (1 if name.end < len(tokens) and tokens[name.end].norm in PEOPLE.ASSIGNED_AS else 0)
+        k = name.end
+        if k + 1 < len(tokens) and tokens[k].norm == "في" and tokens[k + 1].norm in PEOPLE.ASSIGNED_AS:
+            k += 1  # "في منصب …"
+        k += 1 if k < len(tokens) and tokens[k].norm in PEOPLE.ASSIGNED_AS else 0
         post = post_starts.get(k)
         if post is not None and not post.holder and tokens[k].sent == tok.sent \
                 and not _gender_clash(post.title, text[tokens[name.start].start:tokens[name.end - 1].end]):

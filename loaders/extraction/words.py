@@ -33,6 +33,7 @@ class PeopleWords(WordFile, file="people"):
     KING = words("king")
     NOT_SURNAMES = words("not_surnames")
     NOT_NAMES = words("not_names")
+    DESCRIPTORS = words("descriptors")
 
 
 PEOPLE = PeopleWords()
@@ -63,6 +64,7 @@ class InstitutionWords(WordFile, file="institutions"):
     SEATED_HEADS = words("seated_heads")
     LI_COMPLEMENT = phrases("li_complement")
     LOCAL_ADJECTIVES = words("local_adjectives")
+    REGIONAL_HEADS = words("regional_heads")
     KEY_TERRITORIAL_PREFIXES = words("key_territorial_prefixes")
     KEY_NAME_PREFIXES = words("key_name_prefixes")
 
@@ -96,6 +98,8 @@ class ChainWords(WordFile, file="chains"):
     DEFINITE_OPENERS = words("definite_openers")
     RANKS = words("ranks")
     RANK_QUALIFIERS = words("rank_qualifiers")
+    DESCRIPTION_ADVERBS = words("description_adverbs")
+    BRANCH_NOUNS = words("branch_nouns")
 
 
 CHAINS = ChainWords()

@@ -33,6 +33,7 @@ from marsad.core.settings import Settings
 from marsad.neo4j import server, statements
 from marsad.neo4j.batches import Folded, fold
 from marsad.neo4j.bulkcsv import CsvFiles, write_csv
+from marsad.neo4j.indexrows import index_rows, store_states
 from marsad.neo4j.mapping import load_mapping
 from marsad.neo4j.rows import DocumentRows, document_rows, triples_from_store
 from marsad.neo4j.sink import Neo4jSink
@@ -58,6 +59,7 @@ class ImportFigures:
 
     documents: int = 0
     rows: int = 0  # the documents' rows (nodes plus relationships before folding), as the sink counts them
+    from_index: int = 0  # of the documents, those read from the API's index (``import_store``)
     nodes: int = 0
     relationships: int = 0
     stopped_pid: int | None = None
@@ -276,9 +278,17 @@ def import_store(settings: Settings, store: RdfStore, *, say: Say = lambda _: No
                  reading: Callable[[int], Callable[[int], None]] | None = None) -> ImportFigures:
     """Read every document of the store and import them (``import_rows``; ``check_target`` first).
 
+    A document whose graph the API's index holds in the same state as the store is read from the index
+    (``indexrows``: about three times less CPU than from Oxigraph), every other one from the store.
     ``reading(total)`` may return a callback advanced once per document read (a progress bar)."""
     graphs = [str(g) for g in store.document_graphs()]
     advance = reading(len(graphs)) if reading else (lambda _: None)
     with _gc_paused():
-        docs = store_rows(store, graphs, advance=advance)
-    return import_rows(settings, docs, say=say)
+        indexed = index_rows(settings.index_path, store_states(store), load_mapping(), advance=advance)
+        rest = [g for g in graphs if g not in indexed]
+        from_store = iter(store_rows(store, rest, advance=advance))
+        docs = [indexed[g] if g in indexed else next(from_store) for g in graphs]
+    say(f"read {len(graphs) - len(rest):,} documents from the API's index and {len(rest):,} from the RDF store")
+    figures = import_rows(settings, docs, say=say)
+    figures.from_index = len(graphs) - len(rest)
+    return figures

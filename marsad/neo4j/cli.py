@@ -86,6 +86,7 @@ def sync(
 
 
 def _sync(*, only_stale: bool) -> None:
+    from marsad.neo4j.indexrows import store_states
     from marsad.neo4j.sink import open_sink
 
     settings = get_settings()
@@ -94,7 +95,8 @@ def _sync(*, only_stale: bool) -> None:
     assert sink is not None
     try:
         graphs = store.document_graphs()
-        states = {g: (store.document_state(g) or ("", ""))[0] for g in graphs}
+        full = store_states(store)  # "content hash|extractor version", as the API's index keeps it
+        states = {g: full.get(g, "|").split("|", 1)[0] for g in graphs}
         loaded = sink.loaded_graphs()
         gone = sorted(set(loaded) - set(graphs))
         if gone:
@@ -102,7 +104,8 @@ def _sync(*, only_stale: bool) -> None:
         todo = sink.stale(states) if only_stale else graphs
         with Progress(console=console) as progress:
             task = progress.add_task("neo4j", total=len(todo))
-            rows = sink.write_from_store(store, todo, progress=lambda n: progress.advance(task, n))
+            rows = sink.write_from_store(store, todo, progress=lambda n: progress.advance(task, n),
+                                         index=(settings.index_path, full))
         console.print(f"synced {len(todo)} document(s) ({rows} rows written), removed {len(gone)}; "
                       f"{len(graphs) - len(todo)} already up to date")
     finally:
@@ -144,7 +147,7 @@ def _import(*, replace: bool) -> None:
     try:
         with Progress(console=console, transient=True) as progress:
             def reading(total: int) -> Callable[[int], None]:
-                task = progress.add_task("reading the RDF store", total=total)
+                task = progress.add_task("reading the documents", total=total)
                 return lambda n: progress.advance(task, n)
             figures = import_store(settings, store, reading=reading,
                                    say=lambda message: progress.console.print(f"[dim]{message}[/]"))
@@ -152,7 +155,8 @@ def _import(*, replace: bool) -> None:
         _close(store)
     f = figures
     table = Table("phase", "seconds", "CPU seconds", title="neo4j import")
-    table.add_row("check, read the RDF store", f"{time.perf_counter() - started - f.total_seconds:.1f}", "")
+    table.add_row(f"check, read the documents ({f.from_index:,} of {f.documents:,} from the API's index)",
+                  f"{time.perf_counter() - started - f.total_seconds:.1f}", "")
     table.add_row("fold rows, write CSV", f"{f.csv_seconds:.1f}", f"{f.csv_cpu_seconds:.1f}")
     if f.stopped_pid is not None:
         table.add_row("stop Neo4j", f"{f.stop_seconds:.1f}", "")

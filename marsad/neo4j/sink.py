@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import neo4j
@@ -26,6 +27,7 @@ from marsad.core.errors import Neo4jUnavailable
 from marsad.core.settings import Settings
 from marsad.neo4j import server, statements
 from marsad.neo4j.batches import Folded, fold, split
+from marsad.neo4j.indexrows import iter_index_rows
 from marsad.neo4j.mapping import GraphMapping, load_mapping
 from marsad.neo4j.rows import DocumentRows, document_rows, triples_from_rdflib, triples_from_store
 from marsad.neo4j.schema import obsolete_constraints, read_statements
@@ -106,11 +108,15 @@ class Neo4jSink:
         return self.write_rows(docs)
 
     def write_from_store(self, store: RdfStore, graph_iris: Sequence[str],
-                         *, progress: Callable[[int], None] | None = None) -> int:
-        """Like write_graphs, reading each graph from the RDF store (in groups, to bound memory)."""
+                         *, progress: Callable[[int], None] | None = None,
+                         index: tuple[Path, Mapping[str, str]] | None = None) -> int:
+        """Like write_graphs, reading each graph from the RDF store (in groups, to bound memory).
+
+        With ``index`` (the API's index and the store's states, ``indexrows.store_states``), the graphs the
+        index holds in the store's state are read there first (``indexrows``: about 2.5 times less CPU), the
+        others from the store."""
         written, group, size = 0, [], 0
-        for iri in map(str, graph_iris):
-            rows = document_rows(self.mapping, iri, triples_from_store(store.quads(iri)))
+        for rows in self._rows(store, graph_iris, index):
             group.append(rows)
             size += rows.size
             if size >= 10 * self._batch:
@@ -123,6 +129,17 @@ class Neo4jSink:
             if progress:
                 progress(len(group))
         return written
+
+    def _rows(self, store: RdfStore, graph_iris: Sequence[str],
+              index: tuple[Path, Mapping[str, str]] | None) -> Iterator[DocumentRows]:
+        done: set[str] = set()
+        if index is not None:
+            for rows in iter_index_rows(index[0], index[1], self.mapping, graphs=set(map(str, graph_iris))):
+                done.add(rows.graph_iri)
+                yield rows
+        for iri in map(str, graph_iris):
+            if iri not in done:
+                yield document_rows(self.mapping, iri, triples_from_store(store.quads(iri)))
 
     def close(self) -> None:
         self._driver.close()
