@@ -2112,3 +2112,16 @@ def test_t20_a_committee_head_met_does_not_host_by_this_rule() -> None:  # guard
                    "البطولة ستقام في موعدها.")
     assert not facts.events or facts.events[0].chair is None \
         or "سعد القحطاني" not in _chair(facts, facts.events[0])
+
+
+def test_t20_a_lecture_given_after_a_sitting_is_kept_with_its_lecturer() -> None:
+    facts = _facts("عقد مجلس الشورى جلسته العادية الأربعين أمس برئاسة رئيس المجلس الدكتور عبدالله آل الشيخ. وألقى وزير "
+                   "الصحة خالد الفالح محاضرة عن الخدمات الصحية.")
+    assert [e.kind for e in facts.events] == ["session", "other"]
+    assert _participants(facts, facts.events[1]) == {"خالد الفالح"}
+
+
+def test_t20_a_lecture_with_no_body_at_the_sitting_told_before_stays_dropped() -> None:  # guard
+    facts = _facts("التقى وزير الصحة خالد الفالح أمس مع نظيره الأردني علي حياصات. وألقى الوزير محاضرة عن الخدمات "
+                   "الصحية.")
+    assert [e.kind for e in facts.events] == ["meeting"]

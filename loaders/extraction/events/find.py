@@ -259,6 +259,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             speaker = _lecturer(tokens, people, ev.cues[0])
             if speaker is not None and not _same_agent(speaker, ev.chair):
                 ev.participants = [speaker]
+                if not (ev.date or ev.body or ev.owner or ev.chair) and main.cues and main.body is not None:
+                    ev.owner = main.body  # "عقد المجلس جلسته … . وألقى الوزير X محاضرة": given at the body's
+                    # sitting, told apart by its lecturer
     for ev in events:
         if not (ev.date or ev.body or ev.owner or ev.chair) and ev.cues:
             ev.owner = speaker_body(tokens, insts, people, ev.cues[0])
