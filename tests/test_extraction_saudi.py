@@ -2125,3 +2125,11 @@ def test_t20_a_lecture_with_no_body_at_the_sitting_told_before_stays_dropped() -
     facts = _facts("التقى وزير الصحة خالد الفالح أمس مع نظيره الأردني علي حياصات. وألقى الوزير محاضرة عن الخدمات "
                    "الصحية.")
     assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_t20_the_one_chosen_or_pledged_allegiance_to_is_no_participant() -> None:
+    facts = _facts("استقبل أمير منطقة حائل الأمير سعود بن عبدالمحسن في قصر أجا أمس المواطنين الذين قدموا البيعة للأمير "
+                   "محمد بن نايف بمناسبة اختيار الأمير محمد بن سلمان وليا لولي العهد. حضر الاستقبال وكيل الإمارة "
+                   "الدكتور عادل الحمد.")
+    assert "عادل الحمد" in _participants(facts, facts.events[0])
+    assert not {"محمد بن نايف", "محمد بن سلمان"} & _participants(facts, facts.events[0])
