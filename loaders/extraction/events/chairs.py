@@ -446,7 +446,8 @@ def _that_subject(tokens: list[Token], people: People, c: int) -> Agent | None:
                  and tokens[x].sent == tokens[c].sent), None)
     if that is None:
         return None
-    covered = {x for m in (*people.persons, *people.posts) for x in range(m.first, m.last)}
+    covered = {x for pm in people.persons for x in range(pm.first, pm.last)} \
+        | {x for p in people.posts for x in range(p.first, p.last)}
     if not all(x in covered or tokens[x].norm in honorifics() or tokens[x].norm in ("،", ",")
                for x in range(that + 1, c)):
         return None
