@@ -3,7 +3,7 @@
     python benchmarks/extraction_score.py [--sets seeds dev tuning tuning2 tuning3 heldout check heldout2
                                            tuning4 tuning5 tuning6 tuning7 tuning8 tuning9
                                            tuning10 tuning11 tuning12 tuning13 tuning14 tuning15
-                                           tuning16 tuning18] [-v] [--out DIR]
+                                           tuning16 tuning17 tuning18] [-v] [--out DIR]
     python benchmarks/extraction_score.py --sets blind3   # only at the start and at the end of a piece of work
 
 For each set: the article texts are read (held-out ones are written to a temporary folder as <id>.txt
@@ -49,6 +49,8 @@ printed under the set's name. The sets:
   receptions and sittings, used to tune event chairs, participants and second events (its README);
 - tuning16: tests/fixtures/tuning16/gold, ten SaudiNewsNet articles of July and August 2015 with named officials,
   foreign bodies and decisions, used to tune persons, posts, institutions and decisions (its README);
+- tuning17: tests/fixtures/tuning17/gold, eight SaudiNewsNet articles of July and August 2015 reporting receptions,
+  meetings, visits and a launch, used to tune event slots and participants (its README);
 - tuning18: tests/fixtures/tuning18/gold, eleven SaudiNewsNet articles of July and August 2015 with named
   officials (foreign ones among them) and bodies' decisions, used to tune persons, posts, institutions and
   decisions (its README);
@@ -95,6 +97,7 @@ TUNING13_GOLD = REPO / "tests" / "fixtures" / "tuning13" / "gold"
 TUNING14_GOLD = REPO / "tests" / "fixtures" / "tuning14" / "gold"
 TUNING15_GOLD = REPO / "tests" / "fixtures" / "tuning15" / "gold"
 TUNING16_GOLD = REPO / "tests" / "fixtures" / "tuning16" / "gold"
+TUNING17_GOLD = REPO / "tests" / "fixtures" / "tuning17" / "gold"
 TUNING18_GOLD = REPO / "tests" / "fixtures" / "tuning18" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
@@ -132,6 +135,7 @@ SETS = {
     "tuning14": GoldSet("tuning14", TUNING14_GOLD, None),
     "tuning15": GoldSet("tuning15", TUNING15_GOLD, None),
     "tuning16": GoldSet("tuning16", TUNING16_GOLD, None),
+    "tuning17": GoldSet("tuning17", TUNING17_GOLD, None),
     "tuning18": GoldSet("tuning18", TUNING18_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
 }

@@ -129,6 +129,7 @@ class _Neo4jWriter:
     def __init__(self, settings: Settings, required: bool | None, summary: IngestSummary) -> None:
         self.summary = summary
         self.pending: list[str] = []
+        self.parsed: dict[str, list[Triple]] = {}
         self.sink = None
         if required is False:  # --no-neo4j: not even the driver is imported (about 0.3 CPU s)
             summary.neo4j = "not configured (RDF store only)"
@@ -145,22 +146,27 @@ class _Neo4jWriter:
             return
         summary.neo4j = "writing" if self.sink else "not configured (RDF store only)"
 
-    def add(self, giri: str) -> None:
+    def add(self, giri: str, triples: list[Triple] | None = None) -> None:
+        """A stored document to write; ``triples``: its graph as stored, in the index's form, when known (the
+        sink then maps them instead of reading the graph back from the store)."""
         if self.sink is not None:
             self.pending.append(giri)
+            if triples is not None:
+                self.parsed[giri] = triples
 
     def flush(self, store: RdfStore, *, force: bool = False) -> None:
         if self.sink is None or not self.pending or (len(self.pending) < 50 and not force):
             return
         t0 = time.perf_counter()
         try:
-            self.sink.write_from_store(store, self.pending)
+            self.sink.write_from_store(store, self.pending, parsed=self.parsed)
         except Neo4jUnavailable as exc:
             self.summary.neo4j = f"FAILED: {exc.message} — the RDF store is complete; rerun `marsad ingest` " \
                                  "or `marsad neo4j sync` when Neo4j is back to complete the load"
             self.sink.close()
             self.sink = None
         self.pending.clear()
+        self.parsed.clear()
         self.summary.stage_seconds["neo4j"] += time.perf_counter() - t0
 
     def catch_up(self, store: RdfStore, states: dict[str, str]) -> None:
@@ -327,7 +333,7 @@ def _store_pending(pending: list[tuple[Processed, list[Triple] | None]], *, stor
         quarantine.release(settings.quarantine_path, document_id=result.document_id)
         summary.stored += 1
         summary.facts += result.fact_count
-        writer.add(result.graph_iri)
+        writer.add(result.graph_iri, known.get(result.graph_iri))
     pending.clear()
 
 

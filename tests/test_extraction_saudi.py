@@ -1990,3 +1990,146 @@ def test_t18_the_close_of_an_indefinite_meeting_tells_that_meeting() -> None:  #
                    "وكان وزير الخارجية البريطاني فيليب هاموند قال عند وصوله إلى الاجتماع إنه يأمل خيرا.\n"
                    "والاثنين تبنى مجلس الأمن الدولي قرارا يفسح المجال لرفع العقوبات.")
     assert "بروكسل" in [e.place for e in facts.events]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# ext-t20: rules read from tuning17's misses (receptions, visits, meetings with a visiting team, launches)
+
+
+def test_t20_a_team_headed_past_a_relative_clause_is_led_not_the_meeting_chaired() -> None:
+    facts = _facts("بحث محافظ الهيئة الدكتور سامي العتيبي، مع فريق التطوير خطة العمل للعام المقبل. جاء ذلك خلال لقاء "
+                   "المحافظ بفريق التطوير الذي زار مقر الهيئة برئاسة الدكتور ماجد الشهري.")
+    assert len(facts.events) == 1
+    assert "سامي العتيبي" in _chair(facts, facts.events[0])
+    assert "ماجد الشهري" in _participants(facts, facts.events[0])
+
+
+def test_t20_a_meeting_chaired_right_after_its_noun_keeps_its_chair() -> None:  # guard
+    facts = _facts("عقدت اللجنة الوطنية اجتماعا في مقرها بالرياض برئاسة الدكتور ماجد الشهري لبحث خطة العمل.")
+    assert "ماجد الشهري" in _chair(facts, facts.events[0])
+
+
+def test_t20_the_subject_of_a_that_clause_before_the_launch_verb_chairs_the_launch() -> None:
+    facts = _facts("تم تدشين منصة إلكترونية جديدة للخدمات البلدية.\nوذكرت الوزارة في بيان أن عبدالرحمن الفايز وزير "
+                   "الشؤون البلدية دشن المنصة بحضور أحمد السالم رئيس هيئة الحكومة الإلكترونية.")
+    assert "عبدالرحمن الفايز" in _chair(facts, facts.events[0])
+    assert "عبدالرحمن الفايز" not in _participants(facts, facts.events[0])
+
+
+def test_t20_a_that_clause_with_other_words_before_the_verb_names_no_chair() -> None:  # guard
+    facts = _facts("تم تدشين منصة إلكترونية جديدة للخدمات البلدية.\nوذكرت الوزارة أن المنصة التي طورها عبدالرحمن "
+                   "الفايز دشنت بحضور أحمد السالم رئيس هيئة الحكومة الإلكترونية.")
+    assert not facts.events or facts.events[0].chair is None or "عبدالرحمن الفايز" not in _chair(facts, facts.events[0])
+
+
+def test_t20_a_reception_after_a_topic_shift_is_a_second_reception_with_its_own_guests() -> None:
+    facts = _facts("استقبل أمير منطقة القصيم الأمير فيصل بن مشعل في مكتبه أمس رئيس هيئة التحقيق والادعاء العام محمد "
+                   "العبدالله، ورئيس المحكمة العامة ببريدة الشيخ سعد الخضير. إلى ذلك، استقبل صاحب السمو الملكي الأمير "
+                   "فيصل بن مشعل صباح أمس منسوبي إمارة منطقة القصيم. حضر الاستقبال وكيل إمارة منطقة القصيم سليمان "
+                   "الحربي.")
+    assert len(facts.events) == 2
+    first, second = facts.events
+    assert "فيصل بن مشعل" in _chair(facts, first) and "فيصل بن مشعل" in _chair(facts, second)
+    assert {"محمد العبدالله", "سعد الخضير"} <= _participants(facts, first)
+    assert not {"محمد العبدالله", "سعد الخضير"} & _participants(facts, second)
+    assert _body(facts, first) is None
+    assert _body(facts, second) == "إمارة منطقة القصيم"
+
+
+def test_t20_a_reception_told_again_with_no_topic_shift_stays_one() -> None:  # guard
+    facts = _facts("استقبل أمير منطقة القصيم الأمير فيصل بن مشعل في مكتبه أمس رئيس المحكمة العامة ببريدة الشيخ سعد "
+                   "الخضير.\nواستقبل الأمير فيصل بن مشعل خلال الاستقبال عددا من المواطنين.")
+    assert len(facts.events) == 1
+
+
+_T20_ARRIVAL = ("وصل الأمير خالد بن سعود وزير الخارجية اليوم إلى الكويت تلبية لدعوة من أمير البلاد.\n"
+                "وكان في استقبال سموه لدى وصوله المطار وزير الدولة للشؤون الخارجية الكويتي محمد الصباح.\n"
+                "كما كان في استقباله سفير خادم الحرمين الشريفين لدى الكويت الدكتور عبدالله العنزي.\n"
+                "ويضم الوفد الرسمي المرافق لسموه وزير التجارة الدكتور توفيق الربيعة ووزير المالية إبراهيم العساف.\n"
+                "ووصل بمعية سموه، وزير الدولة الدكتور مساعد العيبان والمستشار في الديوان الملكي.")
+
+
+def test_t20_the_visitors_companions_and_who_arrived_with_him_take_part_in_his_visit() -> None:
+    facts = _facts(_T20_ARRIVAL)
+    visit = next(e for e in facts.events if e.kind == "visit")
+    assert {"توفيق الربيعة", "إبراهيم العساف", "مساعد العيبان"} <= _participants(facts, visit)
+
+
+def test_t20_an_arrival_visit_takes_no_body_from_a_companions_office() -> None:
+    facts = _facts(_T20_ARRIVAL)
+    visit = next(e for e in facts.events if e.kind == "visit")
+    assert visit.body is None
+
+
+def test_t20_a_team_that_included_members_names_no_participants() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الجمعية اجتماعه برئاسة الدكتور صالح الغامدي. ويضم فريق المراقبة الذي شكله المجلس "
+                   "المهندس سعد الدوسري.")
+    assert "سعد الدوسري" not in _participants(facts, facts.events[0])
+
+
+def test_t20_a_committee_set_up_at_a_meeting_is_not_the_body_that_met() -> None:
+    facts = _facts("أوضح مدير التعليم بمحافظة الخرج سعد العتيبي خلال اجتماع عقده أمس أن الدراسة ستبدأ في موعدها. وتم "
+                   "خلال الاجتماع تشكيل لجنة رئيسة لمتابعة انطلاق العام الدراسي.")
+    assert facts.events[0].kind == "meeting"
+    assert _body(facts, facts.events[0]) is None
+
+
+def test_t20_an_inspection_told_by_a_verb_of_doing_is_a_visit_its_inspector_chairs() -> None:
+    facts = _facts("جانب من جولة المدير\nقام مدير الشؤون الصحية بمحافظة القريات د.سعد الرويلي، بتفقد مستشفى القريات "
+                   "العام للاطمئنان على سير العمل.")
+    visit = facts.events[0]
+    assert visit.kind == "visit"
+    assert "مدير الشؤون الصحية بمحافظة القريات" in _chair(facts, visit)
+
+
+def test_t20_a_verbal_noun_of_inspection_with_no_verb_of_doing_is_no_visit() -> None:  # guard
+    facts = _facts("أكد مدير الشؤون الصحية سعد الرويلي أن الوزارة ملتزمة بتفقد المستشفيات دوريا.")
+    assert not any(e.kind == "visit" for e in facts.events)
+
+
+def test_t20_a_host_named_after_an_unread_title_and_styles_chairs_the_reception() -> None:
+    facts = _facts("استقبل وكيل جامعة الملك سعود الأستاذ الدكتور نايف العتيبي، بمقر الجامعة بالرياض طلاب البرنامج "
+                   "الصيفي.")
+    assert "نايف العتيبي" in _chair(facts, facts.events[0])
+
+
+def test_t20_a_styled_name_after_a_place_phrase_is_the_guest_not_the_host() -> None:  # guard
+    facts = _facts("استقبل في مكتبه بمقر الجامعة أمس الدكتور نايف العتيبي.")
+    assert not facts.events or facts.events[0].chair is None \
+        or "نايف العتيبي" not in _chair(facts, facts.events[0])
+
+
+def test_t20_a_head_of_state_met_hosts_the_meeting_the_speaker_tells_of() -> None:
+    facts = _facts("قال رئيس الاتحاد العربي للرماية الشيخ فهد بن جلوي في اجتماع مع الرئيس التونسي محمد المنصف إن "
+                   "البطولة ستقام في موعدها.")
+    assert len(facts.events) == 1
+    assert "محمد المنصف" in _chair(facts, facts.events[0])
+    assert "فهد بن جلوي" in _participants(facts, facts.events[0])
+
+
+def test_t20_a_committee_head_met_does_not_host_by_this_rule() -> None:  # guard
+    facts = _facts("قال رئيس الاتحاد العربي للرماية الشيخ فهد بن جلوي في اجتماع مع رئيس لجنة الحكام سعد القحطاني إن "
+                   "البطولة ستقام في موعدها.")
+    assert not facts.events or facts.events[0].chair is None \
+        or "سعد القحطاني" not in _chair(facts, facts.events[0])
+
+
+def test_t20_a_lecture_given_after_a_sitting_is_kept_with_its_lecturer() -> None:
+    facts = _facts("عقد مجلس الشورى جلسته العادية الأربعين أمس برئاسة رئيس المجلس الدكتور عبدالله آل الشيخ. وألقى وزير "
+                   "الصحة خالد الفالح محاضرة عن الخدمات الصحية.")
+    assert [e.kind for e in facts.events] == ["session", "other"]
+    assert _participants(facts, facts.events[1]) == {"خالد الفالح"}
+
+
+def test_t20_a_lecture_with_no_body_at_the_sitting_told_before_stays_dropped() -> None:  # guard
+    facts = _facts("التقى وزير الصحة خالد الفالح أمس مع نظيره الأردني علي حياصات. وألقى الوزير محاضرة عن الخدمات "
+                   "الصحية.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_t20_the_one_chosen_or_pledged_allegiance_to_is_no_participant() -> None:
+    facts = _facts("استقبل أمير منطقة حائل الأمير سعود بن عبدالمحسن في قصر أجا أمس المواطنين الذين قدموا البيعة للأمير "
+                   "محمد بن نايف بمناسبة اختيار الأمير محمد بن سلمان وليا لولي العهد. حضر الاستقبال وكيل الإمارة "
+                   "الدكتور عادل الحمد.")
+    assert "عادل الحمد" in _participants(facts, facts.events[0])
+    assert not {"محمد بن نايف", "محمد بن سلمان"} & _participants(facts, facts.events[0])

@@ -14,8 +14,9 @@ from marsad.core.paths import DATA_DIR
 from marsad.core.settings import Settings
 from marsad.ingest import run_ingest
 from marsad.neo4j.bulk import store_rows
-from marsad.neo4j.indexrows import index_rows, iter_index_rows, store_states
+from marsad.neo4j.indexrows import index_rows, iter_index_rows, rows_of, store_states
 from marsad.neo4j.mapping import load_mapping
+from marsad.readmodel.writer import parse_ntriples
 from marsad.store import RdfStore
 
 
@@ -78,3 +79,15 @@ def test_only_the_graphs_asked_for_come_one_at_a_time(ingested: Settings) -> Non
     asked = set(graphs[1:3])
     got = [rows.graph_iri for rows in iter_index_rows(ingested.index_path, states, load_mapping(), graphs=asked)]
     assert sorted(got) == sorted(asked)
+
+
+def test_a_graph_parsed_as_ingest_parses_it_gives_the_rows_the_store_gives(ingested: Settings) -> None:
+    """What `marsad ingest` hands the Neo4j writer: each stored graph's N-Triples parsed into the index's form."""
+    store = RdfStore(ingested.store_path, read_only=True)
+    try:
+        mapping = load_mapping()
+        for graph, rows in zip(store.document_graphs(), store_rows(store, store.document_graphs()), strict=True):
+            ntriples = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in store.quads(graph))
+            assert rows_of(mapping, graph, parse_ntriples(ntriples)) == rows, graph
+    finally:
+        store.close()

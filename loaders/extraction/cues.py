@@ -83,6 +83,8 @@ class EventCues(WordFile, file="events"):
     CLOSE = words("close")
     TIME_REFERENCE = words("time_reference")
     STATEMENT_NOUNS = words("statement_nouns")
+    TOPIC_SHIFT = phrases("topic_shift")
+    FORMED = words("formed")
 
 
 EVENTS = EventCues()
@@ -101,6 +103,8 @@ class RoleCues(WordFile, file="roles"):
     SUPERVISE = words("supervise")
     BY = words("by")
     DELEGATION = words("delegation")
+    ACCOMPANYING = words("accompanying")
+    HEADS_OF_STATE = phrases("heads_of_state")
     PRESENTS = words("presents")
     SENDER_PREPS = words("sender_preps")
     JOINT = words("joint")

@@ -13,7 +13,7 @@ store by the caller. ``tests/test_neo4j_index_rows.py`` checks that both give th
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from marsad.core import vocab
@@ -21,6 +21,7 @@ from marsad.neo4j.mapping import GraphMapping
 from marsad.neo4j.rows import DocumentRows, Lit, Object, Triple, document_rows
 from marsad.readmodel.schema import VERSION, connect
 from marsad.readmodel.terms import BLANK, BOOLEAN, DATE, INTEGER, IRI, TEXT, expand
+from marsad.readmodel.writer import Triple as IndexTriple
 from marsad.store import RdfStore
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -87,9 +88,24 @@ def iter_index_rows(index_path: Path, states: Mapping[str, str], mapping: GraphM
         conn.close()
 
 
+def rows_of(mapping: GraphMapping, graph_iri: str, triples: Iterable[IndexTriple]) -> DocumentRows:
+    """The rows of one graph given as the index's triples (``readmodel.writer.parse_ntriples`` of its
+    N-Triples: what ingest has in hand for each document it stores)."""
+    return document_rows(mapping, graph_iri, _triples(triples))
+
+
+def _triples(triples: Iterable[IndexTriple]) -> Iterator[Triple]:
+    for s, p, o, k in triples:
+        if s.startswith("_:"):
+            continue
+        obj = _object(o, k)
+        if obj is not None:
+            yield expand(s), expand(p), obj
+
+
 def _read(conn: sqlite3.Connection, wanted: Mapping[int, str], mapping: GraphMapping) -> Iterator[DocumentRows]:
     current: int | None = None
-    triples: list[Triple] = []
+    triples: list[IndexTriple] = []
     # dt's primary key is (doc, tid): the scan runs in document order, so each document's triples come together
     for doc, s, p, o, k in conn.execute("SELECT dt.doc, t.s, t.p, t.o, t.k FROM dt JOIN t ON t.id = dt.tid "
                                         "ORDER BY dt.doc"):
@@ -97,12 +113,8 @@ def _read(conn: sqlite3.Connection, wanted: Mapping[int, str], mapping: GraphMap
             continue
         if doc != current:
             if current is not None:
-                yield document_rows(mapping, wanted[current], triples)
+                yield rows_of(mapping, wanted[current], triples)
             current, triples = doc, []
-        if s.startswith("_:"):
-            continue
-        obj = _object(o, k)
-        if obj is not None:
-            triples.append((expand(s), expand(p), obj))
+        triples.append((s, p, o, k))
     if current is not None:
-        yield document_rows(mapping, wanted[current], triples)
+        yield rows_of(mapping, wanted[current], triples)

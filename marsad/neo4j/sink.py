@@ -27,10 +27,11 @@ from marsad.core.errors import Neo4jUnavailable
 from marsad.core.settings import Settings
 from marsad.neo4j import server, statements
 from marsad.neo4j.batches import Folded, fold, split
-from marsad.neo4j.indexrows import iter_index_rows
+from marsad.neo4j.indexrows import iter_index_rows, rows_of
 from marsad.neo4j.mapping import GraphMapping, load_mapping
 from marsad.neo4j.rows import DocumentRows, document_rows, triples_from_rdflib, triples_from_store
 from marsad.neo4j.schema import obsolete_constraints, read_statements
+from marsad.readmodel.writer import Triple as IndexTriple
 from marsad.store import RdfStore
 
 Step = tuple[str, Sequence[Mapping[str, object]]]  # a statement and its rows
@@ -109,14 +110,16 @@ class Neo4jSink:
 
     def write_from_store(self, store: RdfStore, graph_iris: Sequence[str],
                          *, progress: Callable[[int], None] | None = None,
-                         index: tuple[Path, Mapping[str, str]] | None = None) -> int:
+                         index: tuple[Path, Mapping[str, str]] | None = None,
+                         parsed: Mapping[str, list[IndexTriple]] | None = None) -> int:
         """Like write_graphs, reading each graph from the RDF store (in groups, to bound memory).
 
         With ``index`` (the API's index and the store's states, ``indexrows.store_states``), the graphs the
         index holds in the store's state are read there first (``indexrows``: about 2.5 times less CPU), the
-        others from the store."""
+        others from the store. ``parsed`` may give graphs' triples in the index's form already (the very
+        triples just stored: ingest has them in hand), which are then not read at all."""
         written, group, size = 0, [], 0
-        for rows in self._rows(store, graph_iris, index):
+        for rows in self._rows(store, graph_iris, index, parsed or {}):
             group.append(rows)
             size += rows.size
             if size >= 10 * self._batch:
@@ -130,16 +133,19 @@ class Neo4jSink:
                 progress(len(group))
         return written
 
-    def _rows(self, store: RdfStore, graph_iris: Sequence[str],
-              index: tuple[Path, Mapping[str, str]] | None) -> Iterator[DocumentRows]:
+    def _rows(self, store: RdfStore, graph_iris: Sequence[str], index: tuple[Path, Mapping[str, str]] | None,
+              parsed: Mapping[str, list[IndexTriple]]) -> Iterator[DocumentRows]:
         done: set[str] = set()
         if index is not None:
             for rows in iter_index_rows(index[0], index[1], self.mapping, graphs=set(map(str, graph_iris))):
                 done.add(rows.graph_iri)
                 yield rows
         for iri in map(str, graph_iris):
-            if iri not in done:
-                yield document_rows(self.mapping, iri, triples_from_store(store.quads(iri)))
+            if iri in done:
+                continue
+            given = parsed.get(iri)
+            yield rows_of(self.mapping, iri, given) if given is not None \
+                else document_rows(self.mapping, iri, triples_from_store(store.quads(iri)))
 
     def close(self) -> None:
         self._driver.close()

@@ -28,23 +28,34 @@ def _same(a: Agent, b: Agent) -> bool:
         a.post is not None and b.post is not None and a.post.title == b.post.title)
 
 
+def arriving_visitor(tokens: list[Token], people: People, ev: EventMention) -> Agent | None:
+    """The official whose arrival the text tells before the event's first cue, a reception noun ("في استقباله") of a
+    reception with no chair: the subject right after the arrival verb, past a style ("وصل صاحب السمو الملكي الأمير
+    X"); None when the event is no such reception."""
+    if ev.chair is not None or ev.kind != "meeting" or not ev.cues \
+            or not strip_clitic(tokens[min(ev.cues)].norm)[0].startswith(_RECEPTION):
+        return None
+    verb = _arrival(tokens, min(ev.cues))
+    if verb is None:
+        return None
+    return next((a for k in range(verb + 1, min(len(tokens), verb + 1 + _STYLE_REACH))
+                 if tokens[k].sent == tokens[verb].sent and (a := agent_at(tokens, people, k)) is not None), None)
+
+
 def arrival_visit(tokens: list[Token], people: People, events: list[EventMention]) -> None:
     """Make the text's main event, a reception with no chair whose first cue is a reception noun ("في استقباله"), the
     visit of the official whose arrival the text tells before it (the subject right after the arrival verb)."""
     if not events:
         return
     ev = events[0]
-    if ev.chair is not None or ev.kind != "meeting" or not ev.cues \
-            or not strip_clitic(tokens[min(ev.cues)].norm)[0].startswith(_RECEPTION):
-        return
-    verb = _arrival(tokens, min(ev.cues))
-    if verb is None:
-        return
-    # the subject right after the verb, past a style ("وصل صاحب السمو الملكي الأمير X")
-    visitor = next((a for k in range(verb + 1, min(len(tokens), verb + 1 + _STYLE_REACH))
-                    if tokens[k].sent == tokens[verb].sent and (a := agent_at(tokens, people, k)) is not None), None)
+    visitor = arriving_visitor(tokens, people, ev)
     if visitor is None:
         return
+    verb = _arrival(tokens, min(ev.cues))
+    assert verb is not None
     ev.kind, ev.chair = "visit", visitor
     ev.participants = [a for a in ev.participants if not _same(a, visitor)]
     ev.place = arrival_place(tokens, verb, min(ev.cues)) or ev.place
+    if ev.body is not None and tokens[ev.body.first].sent != tokens[verb].sent:
+        ev.body = None  # a body named in a welcomer's or a companion's office ("المستشار في الديوان الملكي"), not
+        # where he went

@@ -9,7 +9,7 @@ from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.people import People, PersonMention, PostMention
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic
-from marsad.loaders.extraction.words import CHAINS, PEOPLE
+from marsad.loaders.extraction.words import CHAINS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
 
@@ -108,7 +108,8 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             j += 1
         agent = None if w in ROLES.RECEPTION else (agent_at(tokens, people, j) or _agent_ending(tokens, people, k)
                                                    or _office_after_unread(tokens, people, j)
-                                                   or _surname_at(tokens, people, j))
+                                                   or _surname_at(tokens, people, j)
+                                                   or _name_after_styled_title(tokens, people, j))
         # "استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير X": the office before a style and a name
         agent = _named_elsewhere(tokens, people, _stacked_holder(tokens, people, agent))
         if w in ROLES.RECEIVE and k > 0 and tokens[k - 1].norm == "قد":
@@ -217,6 +218,29 @@ def _surname_at(tokens: list[Token], people: People, j: int) -> Agent | None:
     return person_agent(people, next(iter(found.values()))) if len(found) == 1 else None
 
 
+def _name_after_styled_title(tokens: list[Token], people: People, j: int) -> Agent | None:
+    """ "استقبل وكيل جامعة الملك خالد الأستاذ الدكتور X": after a chair cue, a title the lexicon does not read (plain
+    words, no clitic و, no comma) then a style or two ("الأستاذ الدكتور") right before a name: that person."""
+    for x in range(j, min(len(tokens), j + _TITLE_REACH)):
+        tok = tokens[x]
+        if tok.sent != tokens[j].sent or not tok.is_word or (x > j and tok.norm[:1] == "و"):
+            return None
+        if any(pm.first == x for pm in people.persons):
+            return None  # a name before any style: not this case
+        if tok.norm not in honorifics() and (is_stop(tok.norm) or tok.norm in EVENTS.TIME_WORDS):
+            return None  # "استقبل في مكتبه أمس الدكتور X": X is the guest
+        if tok.norm in honorifics():
+            y = x
+            while y < len(tokens) and tokens[y].norm in honorifics():
+                y += 1
+            person = next((pm for pm in people.persons if pm.first == y), None) if x > j else None
+            return person_agent(people, person) if person is not None else None
+    return None
+
+
+_TITLE_REACH = 8
+
+
 def _name_after_unread(tokens: list[Token], people: People, j: int) -> Agent | None:
     """ "اجتمع محافظ بلجرشي X مع …": after a lead verb, a name one or two words on, after a title the lexicon does
     not read (its first word bare, the next one a place: "بلجرشي")."""
@@ -224,7 +248,8 @@ def _name_after_unread(tokens: list[Token], people: People, j: int) -> Agent | N
             or tokens[j].norm in ROLES.COUNTERPART:  # "التقى نظيره X": X is the one met
         return None
     for x in (j + 1, j + 2):
-        if x >= len(tokens) or not tokens[x - 1].is_word or tokens[x - 1].sent != tokens[j].sent:
+        if x >= len(tokens) or not tokens[x - 1].is_word or tokens[x - 1].sent != tokens[j].sent \
+                or tokens[x - 1].norm in ROLES.ATTEND:  # "دشن المنصة بحضور X": X attends
             return None
         person = next((pm for pm in people.persons if pm.first == x), None)
         if person is not None:
@@ -366,6 +391,9 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
     sents = {tokens[lo].sent}
     if tokens[lo].article or strip_clitic(tokens[lo].norm)[0].startswith("ال"):
         sents.add(tokens[lo].sent - 1)  # "بحث X مع الوفد … . وعرض الوفد خلال اللقاء …": the meeting told before
+    opening = next((x for x in range(lo, 0, -1) if tokens[x - 1].sent != tokens[lo].sent), 0)
+    if opening > 1 and tokens[opening - 1].norm == "." and tokens[opening - 2].norm in ("د", "م"):
+        sents.add(tokens[lo].sent - 1)  # "قام مدير التعليم د.X بتفقد …": an abbreviated title's stop ends no sentence
     for k in range(max(0, lo - 60), lo + 1):
         w = tokens[k].norm
         if tokens[k].sent not in sents or (w not in ROLES.LEAD and strip_clitic(w)[0] not in ROLES.LEAD):
@@ -392,6 +420,12 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
                 return _stacked_holder(tokens, people, agent)
     if ev.kind == "visit" and visitor_named(tokens, people, lo):
         return agent_at(tokens, people, lo + 1)  # "زيارة وزير الخارجية X للمغرب": the visitor
+    for c in ev.cues:  # "تم تدشين الطابع. وذكر المكتب أن رئيس الوزراء X دشن الطابع بحضور …": the subject of the
+        # أن-clause right before a perfect lead verb that is one of the event's cues (its names and offices only)
+        if tokens[c].norm in ROLES.LEAD:
+            agent = _that_subject(tokens, people, c)
+            if agent is not None:
+                return agent
     for k in range(max(0, lo - 40), lo + 1):  # "أن الأمير X … سيقوم اليوم بزيارة": the subject before the verb
         if tokens[k].sent in sents and tokens[k].norm in ROLES.LEAD_AFTER_SUBJECT:
             that = next((x for x in range(k - 1, max(-1, k - 30), -1) if tokens[x].norm in ("ان", "بان")
@@ -403,6 +437,24 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
             if agent is not None:
                 return agent
     return None
+
+
+def _that_subject(tokens: list[Token], people: People, c: int) -> Agent | None:
+    """ "… أن X رئيس مجلس الوزراء دشن …": the office holder or person opening the أن-clause whose names, offices,
+    styles and commas run up to the verb at ``c``."""
+    that = next((x for x in range(c - 1, max(-1, c - 30), -1) if tokens[x].norm in ("ان", "بان")
+                 and tokens[x].sent == tokens[c].sent), None)
+    if that is None:
+        return None
+    covered = {x for pm in people.persons for x in range(pm.first, pm.last)} \
+        | {x for p in people.posts for x in range(p.first, p.last)}
+    if not all(x in covered or tokens[x].norm in honorifics() or tokens[x].norm in ("،", ",")
+               for x in range(that + 1, c)):
+        return None
+    j = that + 1
+    while j < c and (tokens[j].norm in honorifics() or _bare_style(people, tokens, j)):
+        j += 1
+    return agent_at(tokens, people, j) if j < c else None
 
 
 def _ending_at(people: People, x: int) -> Agent | None:
@@ -444,9 +496,15 @@ def _bare_style(people: People, tokens: list[Token], j: int) -> bool:
 
 
 def leads_delegation(tokens: list[Token], k: int) -> bool:
-    """A chair cue that heads a delegation: "وفد … برئاسة", "بوفد برلماني من المجلس برئاسة"."""
+    """A chair cue that heads a delegation: "وفد … برئاسة", "بوفد برلماني من المجلس برئاسة", also past a relative
+    clause telling where it went: "بفريق العمل الذي زار أمانة المنطقة برئاسة X"."""
     return any(tokens[x].sent == tokens[k].sent and (tokens[x].norm in ROLES.DELEGATION or (
-        tokens[x].norm in _MEMBERS and x > 0 and tokens[x - 1].norm == "مع")) for x in range(max(0, k - 6), k))
+        tokens[x].norm in _MEMBERS and x > 0 and tokens[x - 1].norm == "مع"))
+        and (k - x <= 6 or any(tokens[y].norm in _RELATIVE for y in range(x + 1, min(k, x + 3))))
+        for x in range(max(0, k - _DELEGATION_REACH), k))
+
+
+_DELEGATION_REACH = 10
 
 
 _MEMBERS = frozenset({fold("أعضاء"), "اعضاء"})
@@ -518,6 +576,36 @@ def honorific_possessor(tokens: list[Token], people: People, i: int) -> Agent | 
         return None
     return _said_at_subject(tokens, people, i) or _speaker_before(tokens, people, i) \
         or clause_subject(tokens, people, i)
+
+
+def said_at_possessor(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """ "ناقش الأمين X مع الفريق … . جاء ذلك خلال لقاء أمين المنطقة بالفريق": a meeting noun right after a word of
+    "during" in a sentence opening with "جاء ذلك" is held by the subject of the sentence before (its possessor, when
+    there is one, only refers back to him)."""
+    if not _meeting_word(tokens[i].norm) or i == 0 or strip_clitic(tokens[i - 1].norm, "وف")[0] not in ROLES.DURING:
+        return None
+    return _said_at_subject(tokens, people, i)
+
+
+def head_met(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """ "قال X في اجتماع مع الرئيس الفرنسي Y": a meeting noun after "في" or a word of "during", then "مع" and the office
+    of a head of state or government ([heads_of_state]): that head hosts and chairs the meeting."""
+    if not _meeting_word(tokens[i].norm) or i == 0 or i + 2 >= len(tokens) or tokens[i + 1].norm != fold("مع"):
+        return None
+    before = strip_clitic(tokens[i - 1].norm, "و")[0]
+    if before != fold("في") and before not in ROLES.DURING:
+        return None
+    j = i + 2
+    while j < len(tokens) and tokens[j].sent == tokens[i].sent and tokens[j].norm in honorifics() \
+            and not any(p.first == j for p in people.posts):
+        j += 1
+    post = next((p for p in people.posts if p.first == j), None) if j < len(tokens) else None
+    if post is None:
+        return None
+    title = tuple(fold(post.title).split())
+    if not any(title[: len(h)] == h for h in ROLES.HEADS_OF_STATE):
+        return None
+    return office_agent(people, post)
 
 
 _RELATIVE = frozenset({fold("الذي"), fold("التي")})

@@ -9,15 +9,18 @@ from itertools import pairwise
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention
 from marsad.loaders.extraction.decisions import passive_resolution
+from marsad.loaders.extraction.events.arrived import arriving_visitor
 from marsad.loaders.extraction.events.chairs import (
     agent_at,
     chair,
     clause_subject,
     gathered_by,
+    head_met,
     honorific_possessor,
     honorifics,
     opening_possessor,
     reception_host,
+    said_at_possessor,
     visitor_named,
 )
 from marsad.loaders.extraction.events.kinds import arrival_at, cue_kind, future, real_visit, visit_by, visitor_at
@@ -90,7 +93,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.sort()
     arrivals = {i: v for i, k in hits if k == "visit" and (v := arrival_at(tokens, i)) is not None}
     weak = {i for i, k in hits if k == "visit" and not real_visit(tokens, i)
-            and tokens[i].norm not in EVENTS.VISIT_VERBS and i not in arrivals}  # "وصل … في زيارة": official
+            and tokens[i].norm not in EVENTS.VISIT_VERBS and i not in arrivals  # "وصل … في زيارة": official
+            and not (tokens[i].norm[:1] == "ب" and tokens[i].norm[1:] in EVENTS.VISIT_VERBS)}  # "قام X بتفقد"
     weak -= {i for i in weak if strip_clitic(tokens[i].norm)[0] in EVENTS.INSPECT
              and any(p.first == i + 1 for p in people.posts)}  # "وقف مدير المستشفى … على": an inspection
     weak -= {i for i in weak if visitor_named(tokens, people, i)}  # "في نهاية زيارة الوزيرة الأولى لـX، Y للمغرب"
@@ -147,6 +151,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                       and i not in demonstrative and _later_reception(tokens, people, i)
                       and not any(tokens[j].sent == sent for j, _ in hits if j < i))  # "نظم … حفلا، وقد استقبل
                   # X التهاني": greetings received at the ceremony
+                  # "استقبل الأمير X … . إلى ذلك، استقبل الأمير … منسوبي الإمارة": a reception told after another
+                  # one, in a sentence turning to another matter, is one of its own
+                  or (kind == "meeting" and main_kind == "meeting" and sent not in lead_sents
+                      and i not in demonstrative and _reception_apart(tokens, people, i))
                   # "… لحضور اجتماعهم المشترك مع …": the event the one reported is held for
                   or i in purposed
                   # an announced sitting, or one of another body than the cue's before it in its sentence
@@ -159,7 +167,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         main_sents.add(sent)
     main.sentences = main_sents
     events = [main, *extra] if main.cues else extra
-    received = {s for e in extra if e.kind == "meeting" and _later_reception(tokens, people, e.cues[0])
+    received = {s for e in extra if e.kind == "meeting" and (_later_reception(tokens, people, e.cues[0])
+                                                              or _reception_apart(tokens, people, e.cues[0]))
                 for s in e.sentences} - main_sents
     for ev in events:
         ev.cues.sort(key=lambda i: (tokens[i].sent == title_sent, i in demonstrative and i not in framing, i))
@@ -181,6 +190,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.chair = _visitor_before(tokens, people, ev.cues[0])  # "قام الوزير … بزيارة"
         # a signing's own cues name no holder of talks or meetings, only its meeting words do
         held = [c for c in ev.cues if ev.kind != "signing" or in_words(tokens[c].norm, EVENTS.MEETING)]
+        met_head = None
+        if ev.chair is None:  # "قال X في اجتماع مع الرئيس الفرنسي Y": the head of state met hosts it
+            met_head = next((c for c in held if head_met(tokens, people, c) is not None), None)
+            ev.chair = head_met(tokens, people, met_head) if met_head is not None else None
         if ev.chair is None:  # "اجتماع يعقده الوزير X", "خلال اجتماع عقده مع …"; a signing reached "خلال مباحثات
             # أجراها الوزير X مع …": the talks' holder (not at the signing's own cues)
             ev.chair = next((a for a in (_held_by(tokens, people, c) for c in held) if a is not None), None)
@@ -188,11 +201,12 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             # "خلال لقاء جمع الوزير X بمديري …": the one the meeting gathered first
             ev.chair = next((a for a in (opening_possessor(tokens, people, c) or gathered_by(tokens, people, c)
                                          or honorific_possessor(tokens, people, c)
+                                         or said_at_possessor(tokens, people, c)
                                          for c in held) if a is not None), None)
         if ev.kind == "meeting" and ev.body is not None and ev.chair is not None and _in_others_office(people, ev):
             ev.body = None  # "التقى ولي ولي العهد … وحضر اللقاء وزير الدولة عضو مجلس الوزراء": an attendee's body
         if ev.kind == "meeting" and ev.body is None and ev.chair is not None:
-            ev.body = _host_emirate(tokens, insts, ev)  # "استقبل أمير منطقة الرياض … منسوبي إمارة منطقة الرياض"
+            ev.body = _host_emirate(tokens, insts, ev, events)  # "استقبل أمير منطقة الرياض … منسوبي إمارة منطقة الرياض"
         if ev.chair is not None and _heads_delegation(tokens, people, ev.chair):
             ev.chair = None  # "ترأس وزير المالية X وفد المملكة في اجتماعات المجلس …": he led a delegation to it
         verb = arrivals.get(ev.cues[0]) if ev.kind == "visit" else None
@@ -221,10 +235,14 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     attended = [e for e in events if e is main or e.kind == "signing" or (e is not main and e.kind == "meeting")
                 or e.cues[0] in purposed]
     for ev in attended:
-        own = ev.chair if ev is main and received else chairs[0] if chairs else None
+        apart = ev is not main and bool(ev.cues) and _reception_apart(tokens, people, ev.cues[0])
+        own = ev.chair if (ev is main and received) or apart else chairs[0] if chairs else None
         ev.participants = participants(tokens, people, ev, own, tuple(e for e in attended if e is not ev))
         if ev is main and received:  # "… . كما استقبل الوزير X": the guest named only there came to the reception
             ev.participants = [a for a in ev.participants if not _named_only_in(tokens, people, a, received)]
+        if apart:
+            # "إلى ذلك، استقبل الأمير منسوبي الإمارة": the first reception's guests did not come to this one
+            ev.participants = [a for a in ev.participants if not _named_only_in(tokens, people, a, main_sents)]
         if ev.cues and ev.cues[0] in purposed:  # "لحضور اجتماعهم المشترك مع الوزير X": those it is held with
             ev.participants = _phrase_agents(tokens, people, ev.cues[0])
         elif purposed:  # … who are no guests of the event told first
@@ -241,11 +259,16 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             speaker = _lecturer(tokens, people, ev.cues[0])
             if speaker is not None and not _same_agent(speaker, ev.chair):
                 ev.participants = [speaker]
+                if not (ev.date or ev.body or ev.owner or ev.chair) and main.cues and main.body is not None:
+                    ev.owner = main.body  # "عقد المجلس جلسته … . وألقى الوزير X محاضرة": given at the body's
+                    # sitting, told apart by its lecturer
     for ev in events:
         if not (ev.date or ev.body or ev.owner or ev.chair) and ev.cues:
             ev.owner = speaker_body(tokens, insts, people, ev.cues[0])
-    # an event with no date, body, owner or chair cannot be told apart from any other: not reported
-    return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair]
+    # an event with no date, body, owner or chair cannot be told apart from any other: not reported (but for the
+    # reception on an official's arrival told before it, his visit: pipeline's arrival_visit)
+    return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair
+            or (ev is events[0] and arriving_visitor(tokens, people, ev) is not None)]
 
 
 def _for_attending(tokens: list[Token], i: int) -> bool:
@@ -357,6 +380,29 @@ def _later_reception(tokens: list[Token], people: People, i: int) -> bool:
 _RECEIVES = frozenset({fold("استقبل"), fold("استقبلت")})
 
 
+def _reception_apart(tokens: list[Token], people: People, i: int) -> bool:
+    """ "إلى ذلك، استقبل صاحب السمو الأمير X …", "من جهة أخرى استقبل الوزير …": a reception verb right after a
+    phrase opening its sentence that turns to another matter, its host named after it past styles."""
+    w = tokens[i].norm
+    if (w[1:] if w[:1] in "وف" and w[1:] in _RECEIVES else w) not in _RECEIVES:
+        return False
+    sent = tokens[i].sent
+    start = next((x for x in range(i, -1, -1) if x == 0 or tokens[x - 1].sent != sent), i)
+    opening = tuple(strip_clitic(t.norm, "و")[0] if n == 0 else t.norm
+                    for n, t in enumerate(t for t in tokens[start:i] if t.is_word))
+    if opening not in EVENTS.TOPIC_SHIFT:
+        return False
+    for j in range(i + 1, min(len(tokens), i + 1 + _STYLES_REACH)):  # "صاحب السمو الملكي الأمير X"
+        if tokens[j].sent != sent or not tokens[j].is_word:
+            return False
+        if agent_at(tokens, people, j) is not None:
+            return True
+    return False
+
+
+_STYLES_REACH = 5
+
+
 def _place_takes_in(tokens: list[Token], i: int) -> bool:
     """ "واستقبل مستشفى طريف العام الخادمة", "استقبل ميناء الزيتيات السفينة": a reception verb whose subject is a
     hospital, an airport or a port takes in patients, travellers or ships; it is no meeting."""
@@ -453,7 +499,8 @@ def _in_others_office(people: People, ev: EventMention) -> bool:
                                 for p in around)
 
 
-def _host_emirate(tokens: list[Token], insts: list[InstMention], ev: EventMention) -> InstMention | None:
+def _host_emirate(tokens: list[Token], insts: list[InstMention], ev: EventMention,
+                  events: list[EventMention]) -> InstMention | None:
     """ "استقبل أمير منطقة عسير …": a reception held by a region's emir, with no body of its own, is his emirate's
     when the text names it ("إمارة منطقة عسير", "إمارة المنطقة")."""
     post = ev.chair.post if ev.chair is not None else None
@@ -463,7 +510,13 @@ def _host_emirate(tokens: list[Token], insts: list[InstMention], ev: EventMentio
     if len(title) < 2 or title[0] != fold("أمير") or title[1] not in _REGION_HEADS:
         return None
     own = {" ".join([fold("إمارة"), *title[1:]]), " ".join([fold("إمارة"), title[1]])}
-    return next((m for m in insts if fold(m.name) in own), None)
+    # named from the reception's sentence up to the next event's when there are two ("استقبل الأمير … . إلى ذلك،
+    # استقبل الأمير … منسوبي إمارة المنطقة"): the second one's, not the first one's
+    lo, hi = 0, len(tokens)
+    if len(events) > 1 and ev.sentences:
+        lo = min(ev.sentences)
+        hi = min((min(e.sentences) for e in events if e.sentences and min(e.sentences) > lo), default=hi)
+    return next((m for m in insts if fold(m.name) in own and lo <= tokens[m.first].sent < hi), None)
 
 
 _REGION_HEADS = frozenset({fold("منطقة"), fold("المنطقة")})

@@ -71,6 +71,9 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
         return "other"  # "افتتاح معرض …": an exhibition opened
     if w in EVENTS.VISIT_VERBS:
         return "visit"
+    if w[:1] == "ب" and w[1:] in EVENTS.VISIT_VERBS and any(
+            tokens[k].norm in EVENTS.DOING and _one_clause(tokens, k, i) for k in range(max(0, i - 12), i)):
+        return "visit"  # "قام مدير التعليم د.X بتفقد المركز": the verbal noun after a verb of doing
     if w in EVENTS.RECEPTION_NOUN:  # "لدى استقبال الوزير X له": a reception (its host is checked by find_events)
         return "meeting" if i > 0 and tokens[i - 1].norm in ROLES.DURING else None
     if w in EVENTS.TALK_VERBS or w[1:] in EVENTS.TALK_VERBS:
@@ -123,6 +126,14 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
     if w in EVENTS.CONVENED and i > 0 and nxt in EVENTS.TIME_WORDS and tokens[i - 1].norm in ("،", ","):
         return "meeting"  # "المكتب السياسي…، المجتمع مساء الأربعاء"
     return None
+
+
+def _one_clause(tokens: list[Token], k: int, i: int) -> bool:
+    """Tokens ``k`` and ``i`` stand in one sentence, or in two split only at an abbreviated title's full stop
+    ("د.صالح", "م.سعد"), which ends no sentence."""
+    return all(tokens[x].sent == tokens[x - 1].sent
+               or (tokens[x - 1].norm == "." and x > 1 and tokens[x - 2].norm in ("د", "م"))
+               for x in range(k + 1, i + 1))
 
 
 def cycle_of(tokens: list[Token], i: int) -> bool:

@@ -54,7 +54,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             continue  # "وحضر حفل التكريم X": at the ceremony
         if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
                 tok.norm in ROLES.CHAIR and leads_delegation(tokens, k)) and not _co_chair(tokens, k) \
-                and k not in included:  # "اجتماعا ضم X، وY"
+                and k not in included and not _companions(tokens, k):  # "اجتماعا ضم X، وY"
             continue
         for pm in people.persons:
             if tokens[pm.first].sent == tok.sent and k < pm.first <= k + 30 and pm.name not in chair_names \
@@ -165,6 +165,16 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     return [a for a in unique.values() if not _named_again(tokens, people, a, [*unique.values(), chair])
             and not _chair_shortened(a, chair)
             and not (a.person is not None and _appointed(tokens, people, a.person.name))]
+
+
+def _companions(tokens: list[Token], k: int) -> bool:
+    """ "ويضم الوفد الرسمي المرافق لسموه X": an including verb, a delegation noun and "المرافق" within the next words
+    name the visitor's companions."""
+    if strip_clitic(tokens[k].norm, "و")[0] not in ROLES.INCLUDED or k + 1 >= len(tokens) \
+            or tokens[k + 1].norm not in ROLES.DELEGATION:
+        return False
+    return any(tokens[x].norm in ROLES.ACCOMPANYING and tokens[x].sent == tokens[k].sent
+               for x in range(k + 2, min(len(tokens), k + 5)))
 
 
 def _chair_shortened(a: Agent, chair: Agent | None) -> bool:

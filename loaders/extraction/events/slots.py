@@ -125,7 +125,9 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
     ("عقد مجلس الجهة دورته", "عقدت الجمعية جمعها العام") or when none follows, the subject before it."""
     sent = tokens[i].sent
     insts = [m for m in insts if not _told_to(tokens, m)]
-    after = [m for m in insts if i < m.first <= i + 8 and tokens[m.first].sent == sent]
+    # "وتم خلال الاجتماع تشكيل لجنة رئيسة": a body set up at the event did not meet
+    after = [m for m in insts if i < m.first <= i + 8 and tokens[m.first].sent == sent
+             and not (m.first > 0 and strip_clitic(tokens[m.first - 1].norm)[0] in EVENTS.FORMED)]
     # "وذكرت وكالة الأنباء … أن الجانبين بحثا خلال اللقاء": a news agency before the cue is the source, no body
     before = [m for m in insts if i - 20 <= m.first < i and m.last <= i and tokens[m.first].sent == sent
               and not _NEWS.intersection(fold(m.name).split())]
