@@ -1707,3 +1707,22 @@ def test_a_presidency_and_an_international_coalition_are_bodies() -> None:
 def test_a_future_verb_of_a_plural_subject_ends_a_body() -> None:
     facts = _facts("ونص القرار على تشكيل لجنة خبراء سيتولون التحقيق في الحادث خلال شهر.")
     assert not [i for i in facts.institutions if "سيتولون" in i.name]
+
+
+def test_an_approval_noun_after_tamma_is_a_decision() -> None:
+    """ "وتم (خلالها) إقرار الميزانية": the approval was made; "إقرار" and "اعتماد" decide only so."""
+    facts = _facts("وعقد المجلس البلدي جلسته العادية وتم خلالها إقرار الميزانية العامة للعام المقبل.")
+    assert [d.kind for d in facts.decisions] == ["budget"]
+
+
+def test_an_approval_noun_discussed_or_demanded_decides_nothing() -> None:  # guard
+    for text in ("وناقش المجلس مشروع النظام واعتماد الميزانية الجديدة.",
+                 "وطالب الأعضاء بأن يتم إقرار الميزانية في الدورة المقبلة.",
+                 "وبحث الاجتماع إقرار الخطة ودراسة اعتماد البرنامج."):
+        assert not _facts(text).decisions, text
+
+
+def test_an_approval_only_supposed_or_of_a_course_named_before_decides_nothing() -> None:  # guard
+    for text in ("وفي حال تم اعتماد مشروع القانون نهائيا، ستعدل الدول أنظمتها.",
+                 "ولطمأنة الشركاء، فقد تم اعتماد هذا الخيار من قبل المقربين من الرئيس."):
+        assert not _facts(text).decisions, text

@@ -196,6 +196,32 @@ def _recommend_cue(tokens: list[Token], i: int) -> bool:
         and in_words(tokens[i + 1].norm, DECISIONS.RESOLVING_BODIES)
 
 
+_DONE_APPROVALS = frozenset({fold("إقرار"), fold("اعتماد")})
+"""Approval nouns that are decisions only when the text says the approval was made ("تم إقرار …"): after
+"ناقش"، "بحث"، "دراسة" they are what was discussed."""
+_DONE = frozenset({fold("تم"), fold("تمت"), fold("وتم"), fold("وتمت")})
+_AGREED_ON = frozenset({fold("على")})
+_IF = frozenset(fold(w) for w in ("حال", "حالة", "إذا", "اذا", "لو", "متى", "وإذا", "وإن", "إن"))
+_DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"))
+_DURING = frozenset(fold(w) for w in ("خلالها", "خلاله", "فيها", "فيه", "أمس", "اليوم"))
+
+
+def _done(tokens: list[Token], i: int) -> bool:
+    """ "تم إقرار …" right before, or "وافق/قرر X على/" a few words before with "على" right before."""
+    if i == 0 or tokens[i - 1].sent != tokens[i].sent:
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].norm in _DEMONSTRATIVES:
+        return False  # "تم اعتماد هذا الخيار": a course of action named before, no body's text
+    done = i - 1 if tokens[i - 1].norm in _DONE else i - 2 if (
+        i > 1 and tokens[i - 1].norm in _DURING and tokens[i - 2].norm in _DONE) else None  # "وتم خلالها إقرار …"
+    if done is not None:
+        return not (done > 0 and tokens[done - 1].norm in _IF)  # "وفي حال تم اعتماد المشروع": only supposed
+    if tokens[i - 1].norm in _AGREED_ON:
+        return any(tokens[x].sent == tokens[i].sent and _base(tokens[x].norm).startswith("وافق")
+                   for x in range(max(0, i - 6), i - 1))
+    return False
+
+
 def approval_cues(tokens: list[Token]) -> list[int]:
     approve, heads = DECISIONS.APPROVE, _CUE_HEADS
     cues = []
@@ -204,6 +230,9 @@ def approval_cues(tokens: list[Token]) -> list[int]:
         if norm in DECISIONS.RECOMMEND or _base(norm) in DECISIONS.RECOMMEND:
             if _recommend_cue(tokens, i):
                 cues.append(i)
+            continue
+        if norm in _DONE_APPROVALS and _done(tokens, i) and not _not_decided(tokens, i):
+            cues.append(i)  # "وتم إقرار الميزانية", "وافق المجلس على اعتماد الخطة": the approval was made
             continue
         base = norm if norm in heads else _base(norm)
         if base not in heads:
