@@ -1726,3 +1726,11 @@ def test_an_approval_only_supposed_or_of_a_course_named_before_decides_nothing()
     for text in ("وفي حال تم اعتماد مشروع القانون نهائيا، ستعدل الدول أنظمتها.",
                  "ولطمأنة الشركاء، فقد تم اعتماد هذا الخيار من قبل المقربين من الرئيس."):
         assert not _facts(text).decisions, text
+
+
+def test_an_abbreviated_honorific_written_against_the_name() -> None:
+    """ "د.محمد العلوي", "ذ.سعيد الناصري": the abbreviation's point is no sentence end, spaced or not."""
+    facts = _facts("ترأس د.محمد العلوي، رئيس المجلس الجماعي، يوم الاثنين 12 فبراير 2024 اجتماع المجلس، بحضور "
+                   "ذ.سعيد الناصري.")
+    assert {"محمد العلوي", "سعيد الناصري"} <= {p.name for p in facts.persons}
+    assert "ت" not in {p.name for p in _facts("وبلغت الكلفة 100 د.ت حسب المجلس.").persons}  # a currency, no name
