@@ -22,7 +22,8 @@ _ARTICLE = regex.compile("^(?:[وفبك]?ال|و?لل)")
 _TOKEN = regex.compile(r"(?<![\p{L}\p{M}])[دذ]\.(?=[ \t]*\p{L})|\d+(?:[./,]\d+)+|[\p{L}\p{M}\p{N}\u0640]+"
                        r"|[^\s\p{L}\p{M}\p{N}]")
 """One token: an abbreviated honorific before a word, spaced or not ("د." for الدكتور in "د. محمد" and
-"د.محمد", "ذ." for الأستاذ: its point ends no sentence), a number with separators ("19/12/2025", "1.5"), a word ("المجلس", "28مارس"), or one mark ("،")."""
+"د.محمد", "ذ." for الأستاذ: its point ends no sentence), a number with separators ("19/12/2025", "1.5"), a word
+("المجلس", "28مارس"), or one mark ("،")."""
 _WORD = regex.compile(r"^[\p{L}\p{M}\u0640]+$")
 """A word of letters and marks only: "المجلس" (not "2025", not "،")."""
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "\n", ";", "؛", "•"})
