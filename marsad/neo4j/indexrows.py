@@ -2,7 +2,7 @@
 load (`marsad neo4j import`).
 
 Ingest writes every document graph to the RDF store and to the index in the same step, and the index keeps
-each graph's triples (tables ``doc``, ``dt``, ``t``). Reading them there, in one scan in document order, costs
+each graph's triples (tables ``doc``, ``dt``, ``t``). Reading them there, document by document, costs
 about 0.8 CPU ms a document, mapping included; reading a graph from Oxigraph costs about 2.4 ms (its quads
 come term by term from the store's dictionary). The RDF store stays the source of truth: only a graph whose
 state in the index (content hash and extractor version, ``readmodel.writer.state_of``) equals the store's is
@@ -104,17 +104,11 @@ def _triples(triples: Iterable[IndexTriple]) -> Iterator[Triple]:
 
 
 def _read(conn: sqlite3.Connection, wanted: Mapping[int, str], mapping: GraphMapping) -> Iterator[DocumentRows]:
-    current: int | None = None
-    triples: list[IndexTriple] = []
-    # dt's primary key is (doc, tid): the scan runs in document order, so each document's triples come together
-    for doc, s, p, o, k in conn.execute("SELECT dt.doc, t.s, t.p, t.o, t.k FROM dt JOIN t ON t.id = dt.tid "
-                                        "ORDER BY dt.doc"):
-        if doc not in wanted:
-            continue
-        if doc != current:
-            if current is not None:
-                yield rows_of(mapping, wanted[current], triples)
-            current, triples = doc, []
-        triples.append((s, p, o, k))
-    if current is not None:
-        yield rows_of(mapping, wanted[current], triples)
+    # one primary-key range of dt per document (dt's key is (doc, tid)): on the 31,670 documents of the scale
+    # store, 5.0 CPU s for every document against 8.8 s for one scan in document order, and a few documents
+    # of a large index cost a few lookups, not a scan of it
+    for doc, graph in sorted(wanted.items()):
+        yield rows_of(mapping, graph, conn.execute(_TRIPLES_OF_DOC, (doc,)).fetchall())
+
+
+_TRIPLES_OF_DOC = "SELECT t.s, t.p, t.o, t.k FROM dt JOIN t ON t.id = dt.tid WHERE dt.doc = ?"
