@@ -28,11 +28,11 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from extraction_score import BLIND_ONLY_WHEN_NAMED, SCORER, SETS, _document_names, _read_document, write_heldout_texts
+from extraction_score import BLIND_ONLY_WHEN_NAMED, SCORER, SETS, _document_names, extract_set, write_heldout_texts
 
 from marsad.core.confidence import REGISTRY
-from marsad.core.settings import Settings
-from marsad.loaders.extraction import EXTRACTOR_VERSION, extract
+from marsad.loaders.extraction import EXTRACTOR_VERSION
+from marsad.loaders.facts import DocumentFacts
 from marsad.loaders.resolution import resolve
 
 FACT_LISTS = ("persons", "institutions", "posts", "events", "decisions", "partnerships", "programs")
@@ -40,24 +40,18 @@ CATEGORIES = ("persons", "posts_held", "institutions", "events", "event_kind", "
               "decisions", "partnerships")
 
 
-def extract_with_levels(names: dict[str, str], docs: Path, out: Path) -> None:
-    """extract() on every document with gold, as `extraction_score.py` runs it, each fact at the level the
-    store gives it: a person or institution the resolution stage links to the registry at ``REGISTRY``
-    (its name stays as extracted, so the scorer sees the same facts as `extraction_score.py`)."""
-    settings = Settings()
-    for stem, name in names.items():
-        path = docs / name
-        if not path.exists():
-            continue
-        facts = extract(_read_document(path, settings))
-        _resolved, resolution = resolve(facts)
-        linked = set(resolution.institutions) | set(resolution.persons)
-        data: dict[str, Any] = facts.to_json()
-        for key in ("persons", "institutions"):
-            for fact in data.get(key, []):
-                if fact.get("id") in linked:
-                    fact["confidence"] = max(float(fact.get("confidence", 0.0)), REGISTRY)
-        (out / f"{stem}.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+def with_levels(facts: DocumentFacts) -> dict[str, Any]:
+    """``facts`` as JSON, each person and institution the resolution stage links to the registry at ``REGISTRY``,
+    the level the store gives it (its name stays as extracted, so the scorer sees the same facts as
+    `extraction_score.py`)."""
+    _resolved, resolution = resolve(facts)
+    linked = set(resolution.institutions) | set(resolution.persons)
+    data: dict[str, Any] = facts.to_json()
+    for key in ("persons", "institutions"):
+        for fact in data.get(key, []):
+            if fact.get("id") in linked:
+                fact["confidence"] = max(float(fact.get("confidence", 0.0)), REGISTRY)
+    return data
 
 
 def filtered(pred: dict[str, Any], threshold: float) -> dict[str, Any]:
@@ -127,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
                 write_heldout_texts(names, docs)
             pred = root / name / "all"
             pred.mkdir(parents=True)
-            extract_with_levels(names, docs, pred)
+            extract_set(names, docs, pred, as_json=with_levels)
             for path in pred.glob("*.json"):
                 facts = json.loads(path.read_text(encoding="utf-8"))
                 values.update(float(f["confidence"]) for key in FACT_LISTS for f in facts.get(key, [])

@@ -67,12 +67,15 @@ import subprocess
 import sys
 import tempfile
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from marsad.core.settings import Settings
 from marsad.loaders.document import SourceDocument
 from marsad.loaders.extraction import EXTRACTOR_VERSION, extract
+from marsad.loaders.facts import DocumentFacts
 from marsad.loaders.read import read_file
 
 REPO = Path(__file__).resolve().parents[1]
@@ -203,8 +206,10 @@ def _read_document(path: Path, settings: Settings) -> SourceDocument:
     return results[0]
 
 
-def extract_set(names: dict[str, str], docs: Path, out: Path) -> None:
-    """Run extract() on every document with gold; write <stem>.json (a crash leaves no prediction)."""
+def extract_set(names: dict[str, str], docs: Path, out: Path,
+                as_json: Callable[[DocumentFacts], dict[str, Any]] = DocumentFacts.to_json) -> None:
+    """Run extract() on every document with gold; write <stem>.json, the facts as ``as_json`` gives them (a crash
+    leaves no prediction)."""
     settings = Settings()
     for stem, name in names.items():
         path = docs / name
@@ -216,7 +221,7 @@ def extract_set(names: dict[str, str], docs: Path, out: Path) -> None:
         except Exception as exc:  # a crash is a finding to report, not a reason to stop the benchmark
             print(f"  {stem}: extract() crashed: {type(exc).__name__}: {exc}", file=sys.stderr)
             continue
-        (out / f"{stem}.json").write_text(json.dumps(facts.to_json(), ensure_ascii=False, indent=1),
+        (out / f"{stem}.json").write_text(json.dumps(as_json(facts), ensure_ascii=False, indent=1),
                                           encoding="utf-8")
 
 
