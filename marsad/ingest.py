@@ -4,6 +4,9 @@ Documents are processed in worker processes (extraction and SHACL validation are
 stored in batches by this process, each in its own named graph: new ones by the store's bulk loader (a
 batch cut short is dropped when the store is next opened, see ``RdfStore.replace_graphs``), changed ones
 replacing their graph atomically. Unchanged documents (same text, same extractor version) are skipped.
+
+The batches are written on a thread of this process (``_BatchWriter``) while its main thread goes on taking the
+workers' results: storing no longer waits for the last document, and the workers no longer wait for storing.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import gc
 import time
 from collections import deque
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
@@ -41,6 +44,11 @@ from marsad.store import RdfStore
 STAGES = ("read", "extract", "rdf", "validate", "store", "neo4j")
 STORE_BATCH = 64  # conforming documents written to the RDF store in one transaction (MARSAD_STORE_BULK=0)
 FLUSH_EVERY = 1024  # documents stored between flushes of the store's write buffers to disk
+EAGER_BATCH = 256
+"""New documents handed to the writing thread as soon as it is free and this many wait (rather than only when
+MARSAD_STORE_BULK wait): the bulk loader costs as much per graph in batches of 256 as of 1,024 (0.44 CPU ms a graph
+each, `benchmarks/store_load.py --bulk-batch`), and a run's last batch, written after the workers are done, is
+smaller."""
 _CHUNK = 16  # documents sent to a worker at a time
 _CHUNKS_PER_WORKER = 24  # chunks in flight per worker (384 documents each)
 """While this process writes a batch of 1,024 new documents (1.7-4.5 s each over 6,000 SaudiNewsNet articles) the
@@ -263,26 +271,69 @@ def _run(paths: Sequence[Path], *, settings: Settings, force: bool, pool: Proces
 
     columns = (TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                TextColumn("{task.fields[doc]}"))
+    batches = _BatchWriter(store=store, settings=settings, summary=summary, writer=writer)
     with Progress(*columns, console=console, transient=False) as progress:
         task = progress.add_task("ingest", total=estimate_count(paths), doc="")
-        for result, triples in _process_all(wanted(_timed_read(paths, settings, summary)), pool, jobs):
-            for stage, secs in result.seconds.items():
-                summary.stage_seconds[stage] += secs
-            queued = len(pending)
-            _store_one(result, triples, pending=pending, settings=settings, summary=summary)
-            # new documents go to the store's bulk loader up to MARSAD_STORE_BULK at a time; documents that
-            # replace a stored graph are replaced one by one anyway, and go 64 at a time, as before, so that
-            # readers see a re-ingest progress batch by batch
-            replacing += len(pending) > queued and str(result.graph_iri) in existing
-            if len(pending) >= (settings.store_bulk or STORE_BATCH) or replacing >= STORE_BATCH:
-                replacing = 0
-                _store_pending(pending, store=store, settings=settings, summary=summary, writer=writer)
-                writer.flush(store)
-            progress.update(task, advance=1, doc=result.document_id[:40])
-        _store_pending(pending, store=store, settings=settings, summary=summary, writer=writer)
+        try:
+            for result, triples in _process_all(wanted(_timed_read(paths, settings, summary)), pool, jobs):
+                for stage, secs in result.seconds.items():
+                    summary.stage_seconds[stage] += secs
+                queued = len(pending)
+                _store_one(result, triples, pending=pending, settings=settings, summary=summary)
+                # new documents go to the store's bulk loader up to MARSAD_STORE_BULK at a time (EAGER_BATCH
+                # when the writing thread is free); documents that replace a stored graph are replaced one by
+                # one anyway, and go 64 at a time, as before, so that readers see a re-ingest progress batch
+                # by batch
+                replacing += len(pending) > queued and str(result.graph_iri) in existing
+                bulk = settings.store_bulk or STORE_BATCH
+                if (len(pending) >= bulk or replacing >= STORE_BATCH
+                        or (len(pending) >= min(bulk, EAGER_BATCH) and batches.idle())):
+                    replacing = 0
+                    batches.submit(pending)
+                    pending = []
+                progress.update(task, advance=1, doc=result.document_id[:40])
+            batches.submit(pending)
+        finally:
+            batches.finish()  # what was handed over is stored, or its error raised, before the store closes
         writer.flush(store, force=True)
         writer.catch_up(store, unchanged_states)
     _publish_index(store, console=console, summary=summary)
+
+
+class _BatchWriter:
+    """Writes batches of conforming documents (``_store_pending``, then the Neo4j writer's flush) on a thread of
+    its own, one batch at a time and in order, while the caller goes on. ``submit`` waits for the batch before
+    (raising what it raised); ``finish`` waits for the last one. Both libraries the store and the index are
+    written with release the GIL while they write, so this thread runs beside the main one."""
+
+    def __init__(self, *, store: IndexedStore, settings: Settings, summary: IngestSummary,
+                 writer: _Neo4jWriter) -> None:
+        self._store, self._settings, self._summary, self._writer = store, settings, summary, writer
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-writer")
+        self._last: Future[None] | None = None
+
+    def idle(self) -> bool:
+        return self._last is None or self._last.done()
+
+    def _wait(self) -> None:
+        last, self._last = self._last, None
+        if last is not None:
+            last.result()
+
+    def submit(self, batch: list[tuple[Processed, list[Triple] | None]]) -> None:
+        self._wait()
+        if batch:
+            self._last = self._thread.submit(self._write, batch)
+
+    def _write(self, batch: list[tuple[Processed, list[Triple] | None]]) -> None:
+        _store_pending(batch, store=self._store, settings=self._settings, summary=self._summary, writer=self._writer)
+        self._writer.flush(self._store)
+
+    def finish(self) -> None:
+        try:
+            self._wait()
+        finally:
+            self._thread.shutdown(wait=True)
 
 
 def _publish_index(store: IndexedStore, *, console: Console, summary: IngestSummary) -> None:
