@@ -1734,3 +1734,90 @@ def test_an_abbreviated_honorific_written_against_the_name() -> None:
                    "ذ.سعيد الناصري.")
     assert {"محمد العلوي", "سعيد الناصري"} <= {p.name for p in facts.persons}
     assert "ت" not in {p.name for p in _facts("وبلغت الكلفة 100 د.ت حسب المجلس.").persons}  # a currency, no name
+
+
+# ext-t24 (tests/fixtures/tuning21): decisions and partnerships — a law named again, a plan approved, a style
+# before the approving minister, counted bodies founded, an issued decree behind "ب", appointments after "وتم" and
+# "وعين", a board deciding "في اجتماعه … بحضور …، X", an approval given "بناءً على موافقة", a statement's decision
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def test_a_law_named_again_is_one_decision() -> None:
+    """ "أقر البرلمان قانونا جديدا … وأقر هذا القانون … تمت المصادقة على القانون": one law, one decision."""
+    facts = _facts("أقر مجلس النواب الأردني أمس قانونا جديدا لحماية البيانات. وبعد نقاش طويل أقر النواب هذا القانون "
+                   "بأغلبية كبيرة، وما إن تمت المصادقة على القانون حتى صفق الحاضرون.")
+    assert [d.kind for d in facts.decisions] == ["regulation"]
+
+
+def test_two_laws_the_second_qualified_are_two_decisions() -> None:  # guard
+    facts = _facts("أقر مجلس النواب الأردني أمس قانونا جديدا للاستثمار. وأقر المجلس أيضا القانون الانتخابي المعدل.")
+    assert [d.kind for d in facts.decisions] == ["regulation", "regulation"]
+
+
+def test_a_plan_approved_by_a_parliament_is_an_action_plan() -> None:
+    facts = _facts("وقال رئيس البرلمان إن البرلمان وافق بالإجماع على خطة للتقشف قدمتها الحكومة.")
+    assert [d.kind for d in facts.decisions] == ["action_plan"]
+
+
+def test_agreeing_to_a_plan_named_before_decides_nothing() -> None:  # guard
+    assert not _facts("وقال المستشار إن الأساس حاليا هو موافقة الناس على الخطة ثم البحث في تمويلها.").decisions
+
+
+def test_a_style_before_the_approving_minister() -> None:
+    facts = _facts("وافق معالي وزير الصحة الدكتور سامي بن فهد العتيبي، على إنشاء مركز جديد لعلاج الأورام.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+    assert "وزير الصحة" in _agent(facts, _main(facts).chair.person, _main(facts).chair.post)
+
+
+def test_bodies_founded_counted_in_digits_are_one_decision_each() -> None:
+    facts = _facts("وافق وزير التجارة على تأسيس 12 شركة مساهمة خلال الفترة الماضية.")
+    assert [d.kind for d in facts.decisions] == ["other"] * 12
+
+
+def test_a_decree_issued_by_a_minister_behind_ba_is_a_decision() -> None:
+    facts = _facts("أصدر وزير النقل الدكتور فهد بن سعد الحربي، قرارا بدمج إدارات الطرق في إدارة عامة واحدة.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+    assert facts.events and facts.events[0].chair is not None
+
+
+def test_a_courts_ruling_is_no_decision() -> None:  # guard
+    assert not _facts("أصدرت المحكمة الجزائية قرارا بسجن المتهم خمس سنوات.").decisions
+
+
+def test_a_decree_summing_up_decrees_is_not_counted_again() -> None:  # guard
+    facts = _facts("أصدر وزير العمل قرارا بتدوير عدد من المديرين عبر 5 قرارات وزارية صدرت اليوم.")
+    assert not [d for d in facts.decisions if d.kind == "other"]
+
+
+def test_appointments_after_wa_tamma_and_wa_ayyana() -> None:
+    facts = _facts("أصدر وزير الإسكان الدكتور سعد بن خالد الزهراني، قرارا بإعادة تنظيم الإدارات الفنية بالوزارة. "
+                   "وتم تعيين المهندس فهد بن علي الشمري مديرا للتخطيط. وعين المهندس ناصر الدوسري مديرا للمشاريع.")
+    assert sorted(d.kind for d in facts.decisions) == ["appointment", "appointment", "other"]
+
+
+def test_wa_ayn_before_a_common_noun_appoints_no_one() -> None:  # guard
+    assert not _facts("وعين الماء قريبة من القرية الجبلية.").decisions
+
+
+def test_a_board_deciding_in_its_meeting_past_its_attendance() -> None:
+    facts = _facts("أقر مجلس إدارة نادي الشباب في اجتماعه أمس بمقر النادي بحضور رئيس النادي خالد العمري ونائبه "
+                   "سعد الحربي، توزيع المهام بين أعضاء المجلس.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+
+
+def test_an_approval_given_bana_ala() -> None:
+    facts = _facts("وتعمل الجمعية السعودية للخط العربي حاليا بناء على موافقة مجلس إدارة الجمعية السعودية للخط العربي "
+                   "بتشكيل لجنة لحماية حقوق الخطاطين.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+    assert facts.events and "مجلس إدارة" in (_inst(facts, facts.events[0].body) or "")
+
+
+def test_a_decision_in_a_bodys_statement_is_its_event() -> None:
+    facts = _facts("وقال مجلس إدارة نادي الهلال في بيان: إنه تمت تسمية خالد العمري رئيسا للجهاز الفني.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+    assert facts.events and "نادي الهلال" in (_inst(facts, facts.events[0].body) or "")
+
+
+def test_a_persons_statement_holds_no_decision() -> None:  # guard
+    facts = _facts("وقال خالد العمري إنه تم تعيين سعد الحربي مديرا للمستشفى.")
+    assert not facts.events

@@ -11,7 +11,7 @@ import datetime as dt
 
 from marsad.loaders.extraction.cues import DECISIONS, EVENTS
 from marsad.loaders.extraction.dates import DateMention
-from marsad.loaders.extraction.decisions import DecisionMention
+from marsad.loaders.extraction.decisions import DecisionMention, based_on
 from marsad.loaders.extraction.events.chairs import agent_at, honorifics, office_agent
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.institutions import InstMention
@@ -44,8 +44,10 @@ def _deciding(tokens: list[Token], i: int) -> bool:
 
 
 def _issued_approval(tokens: list[Token], i: int) -> int | None:
-    """ "صدرت موافقة وزير الشؤون الاجتماعية على …": the token after the approval noun that follows an issued verb
-    (where its approver is named), or None."""
+    """ "صدرت موافقة وزير الشؤون الاجتماعية على …", "بناءً على موافقة مجلس الإدارة بتشكيل …": the token after the
+    approval noun that follows an issued verb or "بناءً على" (where its approver is named), or None."""
+    if i + 2 < len(tokens) and tokens[i + 1].norm in DECISIONS.APPROVE_BY and based_on(tokens, i + 1):
+        return i + 2  # "بناءً على موافقة مجلس إدارتها بتشكيل …" (tokens[i] is "على")
     if _verb(tokens[i].norm) not in DECISIONS.ISSUED or i + 2 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent:
         return None
     return i + 2 if tokens[i + 1].norm in DECISIONS.APPROVE_BY else None
@@ -96,6 +98,41 @@ def decided_event(tokens: list[Token], insts: list[InstMention], people: People,
         body = starts.get(k) if agent is None else None
         if agent is None and body is None and tokens[k].norm in DECISIONS.GENERIC_BODIES:
             agent = _head_before(tokens, people, i)  # "برر وزير التعليم … : اعتمدت الوزارة …": the minister's
+        if agent is None and body is None:
+            continue
+        sitting = body is not None and body.kind in ("governing_body", "parliament")
+        ev = EventMention("session" if sitting else "other", [i], chair=agent, body=body, sentences={tok.sent})
+        near = [d for d in dates if tokens[d.first].sent == tok.sent]
+        if near:
+            ev.date = min(near, key=lambda d: abs(d.first - i)).resolve(published)
+        return ev
+    return _stated_event(tokens, insts, people, dates, published, decisions)
+
+
+_STATE_VERBS = frozenset(fold(w) for w in ("قال", "قالت", "أعلن", "أعلنت", "أوضح", "أوضحت", "ذكر", "ذكرت", "أفاد",
+                                           "أفادت", "كشف", "كشفت", "بين", "بينت"))
+"""Verbs that state a decision taken ("وقال المجلس في بيان: إنه تمت تسمية …"); not "طالب" (demanded), "نفى"."""
+
+
+def _stated_event(tokens: list[Token], insts: list[InstMention], people: People, dates: list[DateMention],
+                  published: dt.date | None, decisions: list[DecisionMention]) -> EventMention | None:
+    """ "وقال مجلس إدارة النادي في بيان: إنه تمت تسمية X رئيسا …": a decision that no deciding clause names, in the
+    sentence of a statement whose subject (right after the verb) is a body or an office, was taken by that body
+    (a council's or board's sitting, any other's an `other` event) or chaired by that official."""
+    starts = {m.first: m for m in insts}
+    firsts = {d.first for d in decisions}
+    for i, tok in enumerate(tokens):
+        if not tok.is_word or _verb(tok.norm) not in _STATE_VERBS:
+            continue
+        if not any(tokens[f].sent == tok.sent and f > i for f in firsts):
+            continue
+        k = i + 1
+        while k < len(tokens) and tokens[k].norm in honorifics() and tokens[k].sent == tok.sent:
+            k += 1
+        if k >= len(tokens) or tokens[k].sent != tok.sent:
+            continue
+        agent = agent_at(tokens, people, k) if any(p.first == k for p in people.posts) else None
+        body = starts.get(k) if agent is None else None
         if agent is None and body is None:
             continue
         sitting = body is not None and body.kind in ("governing_body", "parliament")
