@@ -1821,3 +1821,17 @@ def test_a_decision_in_a_bodys_statement_is_its_event() -> None:
 def test_a_persons_statement_holds_no_decision() -> None:  # guard
     facts = _facts("وقال خالد العمري إنه تم تعيين سعد الحربي مديرا للمستشفى.")
     assert not facts.events
+
+
+def test_an_eponyms_name_ends_before_the_next_party() -> None:
+    """ "بين جامعة الملك X وشركة Y": "و" + a body's head after a royal eponym opens the second party."""
+    facts = _facts("جرى التوقيع على مذكرة تفاهم بين جامعة الملك عبدالعزيز وشركة أرامكو السعودية.")
+    names = {i.id: i.name for i in facts.institutions}
+    assert [sorted(names[x] for x in p.parties) for p in facts.partnerships] == [
+        ["جامعة الملك عبدالعزيز", "شركة أرامكو السعودية"]]
+
+
+def test_an_eponyms_name_ends_before_what_it_signs() -> None:
+    facts = _facts("وقعت جامعة الملك سعود مذكرة تفاهم مع شركة أرامكو السعودية.")
+    assert "جامعة الملك سعود" in {i.name for i in facts.institutions}
+    assert len(facts.partnerships) == 1
