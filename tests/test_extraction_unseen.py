@@ -1835,3 +1835,16 @@ def test_an_eponyms_name_ends_before_what_it_signs() -> None:
     facts = _facts("وقعت جامعة الملك سعود مذكرة تفاهم مع شركة أرامكو السعودية.")
     assert "جامعة الملك سعود" in {i.name for i in facts.institutions}
     assert len(facts.partnerships) == 1
+
+
+def test_appointments_in_a_councils_numbered_list() -> None:
+    facts = _facts("عقد مجلس الوزراء جلسته اليوم برئاسة رئيس الوزراء. وقرر المجلس ما يلي: أولاً: الموافقة على نظام "
+                   "الجمعيات التعاونية. ثانياً: تعيين سعد بن علي الحربي عضوا في مجلس إدارة الهيئة.")
+    assert sorted(d.kind for d in facts.decisions) == ["appointment", "regulation"]
+
+
+def test_what_a_council_adopts_is_no_adjective_of_its_name() -> None:
+    """ "وأقر المجلس الميزانية العامة …": الميزانية (ending in ية) is the object, not a nisba of "المجلس"."""
+    facts = _facts("وأقر المجلس الميزانية العامة للدولة للعام المالي 2016.")
+    assert not [i for i in facts.institutions if "الميزانية" in i.name]
+    assert [(d.kind, d.year) for d in facts.decisions] == [("budget", 2016)]
