@@ -1848,3 +1848,16 @@ def test_what_a_council_adopts_is_no_adjective_of_its_name() -> None:
     facts = _facts("وأقر المجلس الميزانية العامة للدولة للعام المالي 2016.")
     assert not [i for i in facts.institutions if "الميزانية" in i.name]
     assert [(d.kind, d.year) for d in facts.decisions] == [("budget", 2016)]
+
+
+def test_a_royal_order_is_the_kings_event_when_he_is_named() -> None:
+    facts = _facts("صدر أمر ملكي بتعيين الأمير سعود بن خالد أميرا لمنطقة الجوف، وقد رفع الأمير شكره لخادم الحرمين "
+                   "الشريفين الملك سلمان بن عبدالعزيز.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+    chair = _main(facts).chair
+    assert chair is not None and "خادم الحرمين الشريفين" in _agent(facts, chair.person, chair.post)
+
+
+def test_a_royal_order_with_no_king_named_makes_no_event() -> None:  # guard
+    facts = _facts("صدر أمر ملكي بتعيين الأمير سعود بن خالد أميرا لمنطقة الجوف.")
+    assert not facts.events

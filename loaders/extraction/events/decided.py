@@ -106,7 +106,8 @@ def decided_event(tokens: list[Token], insts: list[InstMention], people: People,
         if near:
             ev.date = min(near, key=lambda d: abs(d.first - i)).resolve(published)
         return ev
-    return _stated_event(tokens, insts, people, dates, published, decisions)
+    return _stated_event(tokens, insts, people, dates, published, decisions) or _royal_decree_event(
+        tokens, people, dates, published, decisions)
 
 
 _STATE_VERBS = frozenset(fold(w) for w in ("قال", "قالت", "أعلن", "أعلنت", "أوضح", "أوضحت", "ذكر", "ذكرت", "أفاد",
@@ -137,6 +138,33 @@ def _stated_event(tokens: list[Token], insts: list[InstMention], people: People,
             continue
         sitting = body is not None and body.kind in ("governing_body", "parliament")
         ev = EventMention("session" if sitting else "other", [i], chair=agent, body=body, sentences={tok.sent})
+        near = [d for d in dates if tokens[d.first].sent == tok.sent]
+        if near:
+            ev.date = min(near, key=lambda d: abs(d.first - i)).resolve(published)
+        return ev
+    return None
+
+
+_ORDER = frozenset(fold(w) for w in ("أمر", "الأمر", "أوامر", "الأوامر"))
+_ROYAL = frozenset(fold(w) for w in ("ملكي", "الملكي", "ملكية", "الملكية"))
+_KING_TITLES = frozenset(fold(w) for w in ("الملك", "خادم الحرمين الشريفين"))
+
+
+def _royal_decree_event(tokens: list[Token], people: People, dates: list[DateMention], published: dt.date | None,
+                        decisions: list[DecisionMention]) -> EventMention | None:
+    """ "صدر أمر ملكي بتعيين X أميرا لمنطقة …": a decision a royal order makes, with no deciding clause, is the
+    King's: an `other` event chaired by him when the text names him with his office ("خادم الحرمين الشريفين")."""
+    king = next((p for p in people.posts if fold(p.title) in _KING_TITLES), None)
+    if king is None:
+        return None
+    firsts = {d.first for d in decisions}
+    for i, tok in enumerate(tokens[:-2]):
+        if _verb(tok.norm) not in DECISIONS.ISSUED or tokens[i + 1].norm not in _ORDER \
+                or tokens[i + 2].norm not in _ROYAL or tokens[i + 2].sent != tok.sent:
+            continue
+        if not any(tokens[f].sent == tok.sent and f > i for f in firsts):
+            continue
+        ev = EventMention("other", [i], chair=office_agent(people, king), sentences={tok.sent})
         near = [d for d in dates if tokens[d.first].sent == tok.sent]
         if near:
             ev.date = min(near, key=lambda d: abs(d.first - i)).resolve(published)
