@@ -1861,3 +1861,10 @@ def test_a_royal_order_is_the_kings_event_when_he_is_named() -> None:
 def test_a_royal_order_with_no_king_named_makes_no_event() -> None:  # guard
     facts = _facts("صدر أمر ملكي بتعيين الأمير سعود بن خالد أميرا لمنطقة الجوف.")
     assert not facts.events
+
+
+def test_a_royal_style_before_the_approving_governor() -> None:
+    facts = _facts("اعتمد صاحب السمو الملكي الأمير سعود بن خالد أمير منطقة الجوف خطة الطوارئ لموسم الأمطار.")
+    assert [d.kind for d in facts.decisions] == ["action_plan"]
+    chair = _main(facts).chair
+    assert chair is not None and "سعود بن خالد" in _agent(facts, chair.person, chair.post)

@@ -17,6 +17,7 @@ from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People
 from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.words import PEOPLE
 from marsad.loaders.normalize import fold
 
 _ISSUED_REACH = 30
@@ -54,6 +55,12 @@ def _issued_approval(tokens: list[Token], i: int) -> int | None:
 
 
 _APPOINT_VERBS = frozenset({fold("عين"), fold("عينت")})
+_ROYAL_STYLE = PEOPLE.ROYAL_STYLE | PEOPLE.ROYAL_TITLES | frozenset({fold("السمو"), fold("الملكي")})
+
+
+def _royal_style(tokens: list[Token], k: int) -> bool:
+    """A word of a royal style ("صاحب السمو الملكي الأمير") before an approver's name."""
+    return tokens[k].norm in _ROYAL_STYLE
 
 
 def within_decided(tokens: list[Token], events: list[EventMention], decisions: list[DecisionMention]) -> bool:
@@ -88,8 +95,9 @@ def decided_event(tokens: list[Token], insts: list[InstMention], people: People,
         if not any(tokens[d.first].sent == tok.sent or (issued and d.first > i) for d in decisions):
             continue
         k = i + 1 if at is None else at
-        while k < len(tokens) and tokens[k].norm in honorifics() and tokens[k].sent == tok.sent:
-            k += 1
+        while k < len(tokens) and tokens[k].sent == tok.sent and (
+                tokens[k].norm in honorifics() or (_royal_style(tokens, k) and agent_at(tokens, people, k) is None)):
+            k += 1  # "اعتمد صاحب السمو الملكي الأمير X أمير منطقة …": the style before the name
         if k >= len(tokens) or tokens[k].sent != tok.sent:
             continue
         agent = agent_at(tokens, people, k)
