@@ -1868,3 +1868,14 @@ def test_a_royal_style_before_the_approving_governor() -> None:
     assert [d.kind for d in facts.decisions] == ["action_plan"]
     chair = _main(facts).chair
     assert chair is not None and "سعود بن خالد" in _agent(facts, chair.person, chair.post)
+
+
+def test_an_agreement_only_discussed_or_expected_is_not_signed() -> None:
+    for text in ("بحث وزير الصحة مع وزير التعليم إمكانية توقيع اتفاقية تعاون بين وزارة الصحة ووزارة التعليم.",
+                 "وسيتم توقيع مذكرة تفاهم بين جامعة الملك سعود وشركة أرامكو السعودية الأسبوع المقبل."):
+        assert not _facts(text).partnerships, text
+
+
+def test_an_agreement_signed_after_wa_tamma_is_signed() -> None:  # guard
+    facts = _facts("وتم توقيع مذكرة تفاهم بين جامعة الملك سعود وشركة أرامكو السعودية.")
+    assert len(facts.partnerships) == 1

@@ -814,6 +814,8 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
         if not any(in_words(tokens[x].norm, AGREEMENTS.SIGN) or in_words(tokens[x].norm, DECISIONS.APPROVE)
                    for x in window):
             continue
+        if _not_signed(tokens, window):
+            continue
         unnamed.append(k)
         listed = _listed_parties(tokens, insts, k)
         if listed:
@@ -838,6 +840,26 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
     if unnamed and not out:
         out.extend(_partnership_between(tokens, insts))
     return out
+
+
+_POSSIBLE = frozenset(fold(w) for w in ("إمكانية", "امكانية", "إمكان", "سبل", "آفاق"))
+"""Before a signing word, words that make the agreement discussed or possible, not signed ("بحث … إمكانية توقيع …")."""
+
+
+def _not_signed(tokens: list[Token], window: list[int]) -> bool:
+    """ "بحث الجانبان إمكانية توقيع اتفاقية …", "وسيتم توقيع مذكرة تفاهم …": the signing word of the agreement's
+    sentence is only possible, demanded or expected (a [not_decided] word or "إمكانية" within three words before
+    it), or future ("سيوقع", "ستوقع"): no agreement signed."""
+    for x in window:
+        norm = tokens[x].norm
+        if not in_words(norm, AGREEMENTS.SIGN):
+            continue
+        if norm.startswith(("سيوق", "ستوق", "وسيوق", "وستوق")):
+            return True
+        before = [tokens[y].norm for y in range(max(0, x - 3), x) if tokens[y].sent == tokens[x].sent]
+        return any(w in DECISIONS.NOT_DECIDED or strip_clitic(w, "و")[0] in DECISIONS.NOT_DECIDED or w in _POSSIBLE
+                   for w in before)
+    return False
 
 
 def _partnership_between(tokens: list[Token], insts: list[InstMention]) -> list[PartnershipMention]:
