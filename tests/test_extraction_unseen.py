@@ -1879,3 +1879,15 @@ def test_an_agreement_only_discussed_or_expected_is_not_signed() -> None:
 def test_an_agreement_signed_after_wa_tamma_is_signed() -> None:  # guard
     facts = _facts("وتم توقيع مذكرة تفاهم بين جامعة الملك سعود وشركة أرامكو السعودية.")
     assert len(facts.partnerships) == 1
+
+
+def test_a_council_resolving_to_approve_is_one_decision() -> None:
+    """ "قرر مجلس الوزراء الموافقة على نظام …": the approval is read at its own cue, not again as what was resolved;
+    and "الموافقة" is no word of the council's name."""
+    facts = _facts("قرر مجلس الوزراء الموافقة على نظام النقل العام.")
+    assert [d.kind for d in facts.decisions] == ["regulation"]
+    assert [i.name for i in facts.institutions] == ["مجلس الوزراء"]
+
+
+def test_a_resolution_to_do_something_is_still_read() -> None:  # guard
+    assert [d.kind for d in _facts("قررت اللجنة فرض رسم على الشاحنات.").decisions] == ["other"]

@@ -298,6 +298,9 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
                 j = default[0]
         if not items:
             decided = _decided_object(tokens, i, subjects or {})
+            if decided is not None and _base(tokens[i].norm) in _RESOLVE_TO and any(
+                    i < c <= decided[0] and tokens[c].sent == sent for c in found_cues[n_cue + 1 :]):
+                continue  # "قرر المجلس الموافقة على …": the approval it resolved is read at its own cue
             if decided is not None:
                 items, j = [decided], decided[0]
                 end = _sentence_end(tokens, j)  # "م. X لجنة …": past an abbreviation's full stop
