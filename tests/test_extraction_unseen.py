@@ -1734,3 +1734,160 @@ def test_an_abbreviated_honorific_written_against_the_name() -> None:
                    "ذ.سعيد الناصري.")
     assert {"محمد العلوي", "سعيد الناصري"} <= {p.name for p in facts.persons}
     assert "ت" not in {p.name for p in _facts("وبلغت الكلفة 100 د.ت حسب المجلس.").persons}  # a currency, no name
+
+
+# ext-t24 (tests/fixtures/tuning21): decisions and partnerships — a law named again, a plan approved, a style
+# before the approving minister, counted bodies founded, an issued decree behind "ب", appointments after "وتم" and
+# "وعين", a board deciding "في اجتماعه … بحضور …، X", an approval given "بناءً على موافقة", a statement's decision
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def test_a_law_named_again_is_one_decision() -> None:
+    """ "أقر البرلمان قانونا جديدا … وأقر هذا القانون … تمت المصادقة على القانون": one law, one decision."""
+    facts = _facts("أقر مجلس النواب الأردني أمس قانونا جديدا لحماية البيانات. وبعد نقاش طويل أقر النواب هذا القانون "
+                   "بأغلبية كبيرة، وما إن تمت المصادقة على القانون حتى صفق الحاضرون.")
+    assert [d.kind for d in facts.decisions] == ["regulation"]
+
+
+def test_two_laws_the_second_qualified_are_two_decisions() -> None:  # guard
+    facts = _facts("أقر مجلس النواب الأردني أمس قانونا جديدا للاستثمار. وأقر المجلس أيضا القانون الانتخابي المعدل.")
+    assert [d.kind for d in facts.decisions] == ["regulation", "regulation"]
+
+
+def test_a_plan_approved_by_a_parliament_is_an_action_plan() -> None:
+    facts = _facts("وقال رئيس البرلمان إن البرلمان وافق بالإجماع على خطة للتقشف قدمتها الحكومة.")
+    assert [d.kind for d in facts.decisions] == ["action_plan"]
+
+
+def test_agreeing_to_a_plan_named_before_decides_nothing() -> None:  # guard
+    assert not _facts("وقال المستشار إن الأساس حاليا هو موافقة الناس على الخطة ثم البحث في تمويلها.").decisions
+
+
+def test_a_style_before_the_approving_minister() -> None:
+    facts = _facts("وافق معالي وزير الصحة الدكتور سامي بن فهد العتيبي، على إنشاء مركز جديد لعلاج الأورام.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+    assert "وزير الصحة" in _agent(facts, _main(facts).chair.person, _main(facts).chair.post)
+
+
+def test_bodies_founded_counted_in_digits_are_one_decision_each() -> None:
+    facts = _facts("وافق وزير التجارة على تأسيس 12 شركة مساهمة خلال الفترة الماضية.")
+    assert [d.kind for d in facts.decisions] == ["other"] * 12
+
+
+def test_a_decree_issued_by_a_minister_behind_ba_is_a_decision() -> None:
+    facts = _facts("أصدر وزير النقل الدكتور فهد بن سعد الحربي، قرارا بدمج إدارات الطرق في إدارة عامة واحدة.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+    assert facts.events and facts.events[0].chair is not None
+
+
+def test_a_courts_ruling_is_no_decision() -> None:  # guard
+    assert not _facts("أصدرت المحكمة الجزائية قرارا بسجن المتهم خمس سنوات.").decisions
+
+
+def test_a_decree_summing_up_decrees_is_not_counted_again() -> None:  # guard
+    facts = _facts("أصدر وزير العمل قرارا بتدوير عدد من المديرين عبر 5 قرارات وزارية صدرت اليوم.")
+    assert not [d for d in facts.decisions if d.kind == "other"]
+
+
+def test_appointments_after_wa_tamma_and_wa_ayyana() -> None:
+    facts = _facts("أصدر وزير الإسكان الدكتور سعد بن خالد الزهراني، قرارا بإعادة تنظيم الإدارات الفنية بالوزارة. "
+                   "وتم تعيين المهندس فهد بن علي الشمري مديرا للتخطيط. وعين المهندس ناصر الدوسري مديرا للمشاريع.")
+    assert sorted(d.kind for d in facts.decisions) == ["appointment", "appointment", "other"]
+
+
+def test_wa_ayn_before_a_common_noun_appoints_no_one() -> None:  # guard
+    assert not _facts("وعين الماء قريبة من القرية الجبلية.").decisions
+
+
+def test_a_board_deciding_in_its_meeting_past_its_attendance() -> None:
+    facts = _facts("أقر مجلس إدارة نادي الشباب في اجتماعه أمس بمقر النادي بحضور رئيس النادي خالد العمري ونائبه "
+                   "سعد الحربي، توزيع المهام بين أعضاء المجلس.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+
+
+def test_an_approval_given_bana_ala() -> None:
+    facts = _facts("وتعمل الجمعية السعودية للخط العربي حاليا بناء على موافقة مجلس إدارة الجمعية السعودية للخط العربي "
+                   "بتشكيل لجنة لحماية حقوق الخطاطين.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+    assert facts.events and "مجلس إدارة" in (_inst(facts, facts.events[0].body) or "")
+
+
+def test_a_decision_in_a_bodys_statement_is_its_event() -> None:
+    facts = _facts("وقال مجلس إدارة نادي الهلال في بيان: إنه تمت تسمية خالد العمري رئيسا للجهاز الفني.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+    assert facts.events and "نادي الهلال" in (_inst(facts, facts.events[0].body) or "")
+
+
+def test_a_persons_statement_holds_no_decision() -> None:  # guard
+    facts = _facts("وقال خالد العمري إنه تم تعيين سعد الحربي مديرا للمستشفى.")
+    assert not facts.events
+
+
+def test_an_eponyms_name_ends_before_the_next_party() -> None:
+    """ "بين جامعة الملك X وشركة Y": "و" + a body's head after a royal eponym opens the second party."""
+    facts = _facts("جرى التوقيع على مذكرة تفاهم بين جامعة الملك عبدالعزيز وشركة أرامكو السعودية.")
+    names = {i.id: i.name for i in facts.institutions}
+    assert [sorted(names[x] for x in p.parties) for p in facts.partnerships] == [
+        ["جامعة الملك عبدالعزيز", "شركة أرامكو السعودية"]]
+
+
+def test_an_eponyms_name_ends_before_what_it_signs() -> None:
+    facts = _facts("وقعت جامعة الملك سعود مذكرة تفاهم مع شركة أرامكو السعودية.")
+    assert "جامعة الملك سعود" in {i.name for i in facts.institutions}
+    assert len(facts.partnerships) == 1
+
+
+def test_appointments_in_a_councils_numbered_list() -> None:
+    facts = _facts("عقد مجلس الوزراء جلسته اليوم برئاسة رئيس الوزراء. وقرر المجلس ما يلي: أولاً: الموافقة على نظام "
+                   "الجمعيات التعاونية. ثانياً: تعيين سعد بن علي الحربي عضوا في مجلس إدارة الهيئة.")
+    assert sorted(d.kind for d in facts.decisions) == ["appointment", "regulation"]
+
+
+def test_what_a_council_adopts_is_no_adjective_of_its_name() -> None:
+    """ "وأقر المجلس الميزانية العامة …": الميزانية (ending in ية) is the object, not a nisba of "المجلس"."""
+    facts = _facts("وأقر المجلس الميزانية العامة للدولة للعام المالي 2016.")
+    assert not [i for i in facts.institutions if "الميزانية" in i.name]
+    assert [(d.kind, d.year) for d in facts.decisions] == [("budget", 2016)]
+
+
+def test_a_royal_order_is_the_kings_event_when_he_is_named() -> None:
+    facts = _facts("صدر أمر ملكي بتعيين الأمير سعود بن خالد أميرا لمنطقة الجوف، وقد رفع الأمير شكره لخادم الحرمين "
+                   "الشريفين الملك سلمان بن عبدالعزيز.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+    chair = _main(facts).chair
+    assert chair is not None and "خادم الحرمين الشريفين" in _agent(facts, chair.person, chair.post)
+
+
+def test_a_royal_order_with_no_king_named_makes_no_event() -> None:  # guard
+    facts = _facts("صدر أمر ملكي بتعيين الأمير سعود بن خالد أميرا لمنطقة الجوف.")
+    assert not facts.events
+
+
+def test_a_royal_style_before_the_approving_governor() -> None:
+    facts = _facts("اعتمد صاحب السمو الملكي الأمير سعود بن خالد أمير منطقة الجوف خطة الطوارئ لموسم الأمطار.")
+    assert [d.kind for d in facts.decisions] == ["action_plan"]
+    chair = _main(facts).chair
+    assert chair is not None and "سعود بن خالد" in _agent(facts, chair.person, chair.post)
+
+
+def test_an_agreement_only_discussed_or_expected_is_not_signed() -> None:
+    for text in ("بحث وزير الصحة مع وزير التعليم إمكانية توقيع اتفاقية تعاون بين وزارة الصحة ووزارة التعليم.",
+                 "وسيتم توقيع مذكرة تفاهم بين جامعة الملك سعود وشركة أرامكو السعودية الأسبوع المقبل."):
+        assert not _facts(text).partnerships, text
+
+
+def test_an_agreement_signed_after_wa_tamma_is_signed() -> None:  # guard
+    facts = _facts("وتم توقيع مذكرة تفاهم بين جامعة الملك سعود وشركة أرامكو السعودية.")
+    assert len(facts.partnerships) == 1
+
+
+def test_a_council_resolving_to_approve_is_one_decision() -> None:
+    """ "قرر مجلس الوزراء الموافقة على نظام …": the approval is read at its own cue, not again as what was resolved;
+    and "الموافقة" is no word of the council's name."""
+    facts = _facts("قرر مجلس الوزراء الموافقة على نظام النقل العام.")
+    assert [d.kind for d in facts.decisions] == ["regulation"]
+    assert [i.name for i in facts.institutions] == ["مجلس الوزراء"]
+
+
+def test_a_resolution_to_do_something_is_still_read() -> None:  # guard
+    assert [d.kind for d in _facts("قررت اللجنة فرض رسم على الشاحنات.").decisions] == ["other"]

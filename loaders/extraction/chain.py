@@ -89,6 +89,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 continue
             if filiated:
                 break  # the name ends with the father's name ("جامعة الأميرة نورة بنت عبدالرحمن فقرة")
+            if j > i + 1 and tokens[j].norm[:1] == "و" and (tokens[j].norm[1:],) in lexicon().inst_heads:
+                break  # "بين جامعة الملك عبدالعزيز وشركة …": "و" + a body's head opens the next party
             j += 1  # "جامعة محمد الخامس", "مستشفى الملك خالد" (not the honorific after it: "… الدكتور X")
     mukallaf = False
     li_body: bool | None = None  # whether the chain's first "لل…" phrase opened a nested body (None: none yet)

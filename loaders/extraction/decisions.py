@@ -298,6 +298,9 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
                 j = default[0]
         if not items:
             decided = _decided_object(tokens, i, subjects or {})
+            if decided is not None and _base(tokens[i].norm) in _RESOLVE_TO and any(
+                    i < c <= decided[0] and tokens[c].sent == sent for c in found_cues[n_cue + 1 :]):
+                continue  # "قرر المجلس الموافقة على …": the approval it resolved is read at its own cue
             if decided is not None:
                 items, j = [decided], decided[0]
                 end = _sentence_end(tokens, j)  # "م. X لجنة …": past an abbreviation's full stop
@@ -320,16 +323,84 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
             start_char = tokens[k].start + (1 if tokens[k].norm[:1] == "و" else 0)
             obj = text[start_char : tokens[stop - 1].end]
             key = (kind, year, " ".join(t.norm.lstrip("و") for t in tokens[k : min(stop, k + 10)]))
-            if key in seen:
+            if key in seen or _refers_back(tokens, k, kind, out):
                 continue
             seen.add(key)
             count = _count_at(tokens, k - 1) or _count_at(tokens, k) or 1
             out.extend(DecisionMention(min(i, k), max(stop, i + 1), kind, action, obj, year, k)
                        for _ in range(count))  # "حظيت الخطة بمصادقة": the object comes first
+    out.extend(_issued_decrees(text, tokens, subjects or {}, set(found_cues), out))
     out.extend(_appointments(text, tokens, {d.first for d in out}))
     return out
 
 
+_DECREE_OBJECT_REACH = 30
+"""How far after "أصدر" its decree noun may be ("أصدر وزير … الدكتور X، قرارا بإعادة هيكلة …")."""
+_COURTS = ("محكمه", "المحكمه", "محاكم", "المحاكم", "القاضي", "قاضي", "النيابه")
+
+
+def _issued_decrees(text: str, tokens: list[Token], subjects: dict[int, tuple[int, str]], cues: set[int],
+                    found: list[DecisionMention]) -> list[DecisionMention]:
+    """ "أصدر وزير الشؤون الاجتماعية الدكتور X، قرارا بإعادة هيكلة الإدارات …": an official or a body (named right
+    after the issuing verb) issuing a decree whose object is a verbal noun behind "ب" decides it: one decision at
+    that noun (other, or the kind its head names); "قرارا بتعيين …" is read by the appointments, a court's ruling
+    ("أصدرت المحكمة قرارا بسجن …") is no institutional decision."""
+    out: list[DecisionMention] = []
+    styles = lexicon().honorifics
+    taken = {d.at for d in found} | {d.first for d in found}
+    for i, tok in enumerate(tokens):
+        if i in cues or strip_clitic(tok.norm, "و")[0] not in EVENTS.ISSUE_VERBS:
+            continue
+        sent, k = tok.sent, i + 1
+        while k < len(tokens) and tokens[k].sent == sent and tokens[k].norm in styles:
+            k += 1
+        if k not in subjects or subjects[k][1] == "person" or tokens[k].norm in _COURTS:
+            continue
+        for x in range(subjects[k][0], min(len(tokens) - 1, i + _DECREE_OBJECT_REACH)):
+            if tokens[x].sent != sent:
+                break
+            if tokens[x].norm not in DECISIONS.DECREES:
+                continue
+            nxt = tokens[x + 1]
+            base = nxt.norm[1:]
+            if (nxt.sent != sent or not nxt.is_word or nxt.norm[:1] != "ب" or len(base) < 3
+                    or nxt.norm in DECISIONS.APPOINT or nxt.norm in DECISIONS.MANNER or x + 1 in taken):
+                break
+            hit = _kind_at(tokens, x + 1)
+            end = _sentence_end(tokens, x + 1)
+            if any(tokens[y].norm in DECISIONS.DECREES for y in range(x + 2, end)):
+                break  # "قراراً بتدوير عدد من القيادات … عبر 8 قرارات وزارية": the decrees it sums up are read
+            stop = next((y for y in range(x + 2, end) if tokens[y].norm in ("،", ",")), end)
+            while stop - 1 > x + 1 and not tokens[stop - 1].is_word:
+                stop -= 1
+            obj = text[nxt.start + 1 : tokens[stop - 1].end]
+            out.append(DecisionMention(i, stop, hit[0] if hit else "other", "approve", obj, None, x + 1))
+            break
+    return out
+
+
+def _refers_back(tokens: list[Token], k: int, kind: str, found: list[DecisionMention]) -> bool:
+    """ "أقر البرلمان قانونًا جديدًا … وبعد النقاش أقرَّ هذا القانون … وما إن تمت المصادقة على القانون …": an object
+    that is the definite form of a decision's indefinite head found before ("قانونا" → "القانون"), or its head
+    after a demonstrative, is that decision again (not when a number or a definite qualifier follows: "القانون رقم
+    12", "القانون التنظيمي")."""
+    head = strip_clitic(tokens[k].norm, "وبل")[0]
+    if k + 1 < len(tokens) and (tokens[k + 1].norm.isdigit() or tokens[k + 1].norm == _NUMBER_WORD
+                                or (tokens[k + 1].norm.startswith("ال") and tokens[k + 1].norm not in _RELATIVES)):
+        return False  # "القانون التنظيمي …": a definite qualifier names another text
+    demonstrative = k > 0 and tokens[k - 1].norm in _DEMONSTRATIVES
+    for d in found:
+        if d.kind != kind or d.at < 0 or d.at >= k:
+            continue
+        before = tokens[d.at].norm.lstrip("و")
+        if demonstrative or (not before.startswith("ال") and head.startswith("ال")
+                             and head[2:] in (before, before.removesuffix("ا"))):
+            return True
+    return False
+
+
+_NUMBER_WORD = fold("رقم")
+_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين", "الذين"))
 _RECEIVED_REACH = 8
 """How far before "بمصادقة" the verb of "حظيت الخطة بمصادقة …" may be."""
 
@@ -367,8 +438,9 @@ def _default_item(tokens: list[Token], i: int, j: int) -> tuple[int, str] | None
         return None
     if (j < len(tokens) - 2 and strip_clitic(tokens[j - 1].norm, "و")[0] in DECISIONS.ON
             and _base(tokens[j].norm) in DECISIONS.FOUNDING and tokens[j + 2].sent == sent
-            and tokens[j + 1].norm.lstrip("ل") in DECISIONS.COUNTS and tokens[j + 2].is_word):
-        return j + 2, "other"  # "الموافقة على تأسيس أربع جمعيات": four bodies founded, four decisions
+            and (tokens[j + 1].norm.lstrip("ل") in DECISIONS.COUNTS or _count_at(tokens, j + 1) is not None)
+            and tokens[j + 2].is_word):
+        return j + 2, "other"  # "الموافقة على تأسيس أربع (16) جمعيات": four bodies founded, four decisions
     if _resolve_cue(tokens, i) and not _base(tokens[i].norm).startswith("اصدر"):
         that = next((x for x in range(i + 2, min(len(tokens), i + 10))
                      if tokens[x].sent == sent and tokens[x].norm in ("ان", "بان")), None)
@@ -399,12 +471,14 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
     verb = norm if norm in DECISIONS.DECIDE_VERBS or norm in DECISIONS.RECOMMEND else _base(norm)
     if verb in DECISIONS.RECOMMEND:
         return _recommended_object(tokens, i, subjects)
-    issued = i > 0 and tokens[i - 1].sent == sent and tokens[i - 1].norm in DECISIONS.ISSUED \
-        and verb in DECISIONS.APPROVE_BY  # "صدرت موافقة الوزير على …"
+    issued = i > 0 and tokens[i - 1].sent == sent and (tokens[i - 1].norm in DECISIONS.ISSUED or based_on(tokens, i)) \
+        and verb in DECISIONS.APPROVE_BY  # "صدرت موافقة الوزير على …", "بناءً على موافقة مجلس الإدارة …"
     if verb not in DECISIONS.DECIDE_VERBS and not issued:
         return _resolution_object(tokens, i)
     k = i + 1
     styles = lexicon().honorifics
+    while k < len(tokens) and k not in subjects and tokens[k].norm in styles and tokens[k].sent == sent:
+        k += 1  # "وافق معالي وزير التجارة …": a style before the office
     if k in subjects and subjects[k][1] != "person":  # verb, subject (offices, then their holder's name), object
         office = True  # (a bare name decides nothing: "إن اللاعب X وافق على الانضمام")
         while office and k in subjects and tokens[k].sent == sent:
@@ -433,18 +507,58 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
                and tokens[x].norm in DECISIONS.ON), None)
     if verb.startswith(fold("اعتمد")) and on == k:
         return None  # "اعتمدت الوزارة على …": relied on
+    if issued and on != k and based_on(tokens, i) and tokens[k].norm[:1] == "ب" and len(tokens[k].norm) > 3 \
+            and tokens[k].norm not in DECISIONS.MANNER and tokens[k].norm not in DECISIONS.ADMISSION:
+        return k, "other"  # "بناءً على موافقة مجلس إدارتها بتشكيل لجنة …": the verbal noun behind "ب"
     if verb.startswith(fold("وافق")) or issued:  # "وافق الوزير (في اليوم نفسه) على …": the object after على
         k = on + 1 if on is not None else len(tokens)
         if k >= len(tokens) or tokens[k].sent != sent or not tokens[k].is_word:
             return None
+    k = _past_sitting(tokens, k, subjects)
+    if k >= len(tokens) or tokens[k].sent != sent or not tokens[k].is_word:
+        return None
     first = tokens[k].norm
     ahead = [t.norm for t in tokens[k : k + 4] if t.sent == sent]
     if first in DECISIONS.ADMISSION or first in DECISIONS.NOT_OBJECT or (first[:1] == "ب"
                                                                           and first not in DECISIONS.ON):
         return None  # "أقر الوزير بأن …", "اعتمد المجلس بالإجماع", "أقر المجلس في ساعة متأخرة …"
-    if verb.startswith(fold("اقر")) and any(w in DECISIONS.ADMISSION or w[:1] == "ب" for w in ahead[1:]):
+    if verb.startswith(fold("اقر")) and any(w in DECISIONS.ADMISSION or (w[:1] == "ب" and w != "بين")
+                                           for w in ahead[1:]):  # ("توزيع المهام بين …" is an object)
         return None  # "وأقر نائب الرئيس X نفسه بخطر …": an admission, its subject's name unread
     return k, "other"
+
+
+_BASED, _ON_WORD = fold("بناء"), fold("على")
+
+
+def based_on(tokens: list[Token], i: int) -> bool:
+    """ "بناءً على موافقة مجلس الإدارة …": the approval noun at ``tokens[i]`` is the ground of what is done, an
+    approval given (its approver named after it, as after "صدرت")."""
+    return i > 1 and tokens[i - 1].norm == _ON_WORD and tokens[i - 2].norm.lstrip("و") == _BASED \
+        and tokens[i - 2].sent == tokens[i].sent
+
+
+_SITTING_REACH = 40
+"""How far after "في اجتماعه" the comma before the decided object may be (past the attendance list)."""
+
+
+def _past_sitting(tokens: list[Token], k: int, subjects: dict[int, tuple[int, str]]) -> int:
+    """ "أقر مجلس إدارة النادي في اجتماعه أمس بمقره بحضور رئيسه X ونائبه Y، توزيع المهام …": after the subject,
+    the sitting where it decided (in its sentence, with its time, place and attendance) runs to the first comma
+    before a word that opens no further attendee (no "و", no office, person or body): the object is after it;
+    ``k`` itself when no sitting phrase opens there."""
+    sent = tokens[k].sent
+    if not (k + 1 < len(tokens) and tokens[k].norm in ("في", "خلال") and tokens[k + 1].sent == sent
+            and (tokens[k + 1].norm in EVENTS.SESSION or tokens[k + 1].norm in EVENTS.MEETING)):
+        return k
+    for x in range(k + 2, min(len(tokens) - 1, k + _SITTING_REACH)):
+        if tokens[x].sent != sent:
+            return k
+        nxt = tokens[x + 1]
+        if tokens[x].norm in ("،", ",") and nxt.sent == sent and nxt.is_word and nxt.norm[:1] != "و" \
+                and x + 1 not in subjects and nxt.norm not in lexicon().honorifics:
+            return x + 1
+    return k
 
 
 _RESOLVE_TO = frozenset({fold("قرر"), fold("قررت")})
@@ -587,7 +701,7 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
             continue  # "أخذ بعين الاعتبار", "وضع في عين الاعتبار": the noun "eye", no appointment
         ctx = [tokens[x].norm for x in range(max(0, k - 3), k) if tokens[x].sent == tok.sent]
         if not any(w in DECISIONS.APPOINT_CONTEXT for w in ctx) and tok.norm not in (fold("عين"), fold("عينت")) \
-                and tok.norm != fold("وعينت") \
+                and tok.norm != fold("وعينت") and not _and_appointed(tokens, k) \
                 and not _decreed(tokens, k) \
                 and not (k > 0 and tokens[k - 1].norm in DECISIONS.DECREES and tok.norm[:1] == "ب"):
             # "أقالت الرئيسة وزير الصحة، وعينت X وزيرا": coordinated; "أصدر الوزير قرارا بتعيين …": decreed
@@ -608,6 +722,14 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
 
 
 _EYE, _REGARD = fold("عين"), fold("الاعتبار")
+_AND_APPOINTED = fold("وعين")
+
+
+def _and_appointed(tokens: list[Token], k: int) -> bool:
+    """ "وعين المهندس X مديرا لمركز المعلومات": "وعين" is the verb when a style or a name follows (not "وعين الماء")."""
+    if tokens[k].norm != _AND_APPOINTED or k + 1 >= len(tokens) or tokens[k + 1].sent != tokens[k].sent:
+        return False
+    return tokens[k + 1].norm in lexicon().honorifics or is_name_start(tokens, k + 1)
 _NAMING = frozenset({fold("تسمية")})
 """An appointment noun only before the persons named ("تمت تسمية كل من X …", "تسمية X رئيسا …")."""
 _EACH, _OF = fold("كل"), fold("من")
@@ -695,6 +817,8 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
         if not any(in_words(tokens[x].norm, AGREEMENTS.SIGN) or in_words(tokens[x].norm, DECISIONS.APPROVE)
                    for x in window):
             continue
+        if _not_signed(tokens, window):
+            continue
         unnamed.append(k)
         listed = _listed_parties(tokens, insts, k)
         if listed:
@@ -719,6 +843,26 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
     if unnamed and not out:
         out.extend(_partnership_between(tokens, insts))
     return out
+
+
+_POSSIBLE = frozenset(fold(w) for w in ("إمكانية", "امكانية", "إمكان", "سبل", "آفاق"))
+"""Before a signing word, words that make the agreement discussed or possible, not signed ("بحث … إمكانية توقيع …")."""
+
+
+def _not_signed(tokens: list[Token], window: list[int]) -> bool:
+    """ "بحث الجانبان إمكانية توقيع اتفاقية …", "وسيتم توقيع مذكرة تفاهم …": the signing word of the agreement's
+    sentence is only possible, demanded or expected (a [not_decided] word or "إمكانية" within three words before
+    it), or future ("سيوقع", "ستوقع"): no agreement signed."""
+    for x in window:
+        norm = tokens[x].norm
+        if not in_words(norm, AGREEMENTS.SIGN):
+            continue
+        if norm.startswith(("سيوق", "ستوق", "وسيوق", "وستوق")):
+            return True
+        before = [tokens[y].norm for y in range(max(0, x - 3), x) if tokens[y].sent == tokens[x].sent]
+        return any(w in DECISIONS.NOT_DECIDED or strip_clitic(w, "و")[0] in DECISIONS.NOT_DECIDED or w in _POSSIBLE
+                   for w in before)
+    return False
 
 
 def _partnership_between(tokens: list[Token], insts: list[InstMention]) -> list[PartnershipMention]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.loaders.extraction.chain import chain_end, ministry_field_end, place_len
+from marsad.loaders.extraction.cues import DECISIONS
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry, may_open
 from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
 from marsad.loaders.extraction.words import CHAINS, INSTITUTIONS, PEOPLE, is_stop
@@ -160,6 +161,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if head[0].startswith("ال") and len(head) == 1:
         # a definite generic head names only with an adjective of relation or "المكلفة/المنتدبة"
         adj = tokens[c].norm
+        if (adj,) in DECISIONS.KINDS:
+            return None  # "وأقر المجلس الميزانية العامة …": what the body decided, no adjective of its name
         if not (adj.startswith("ال") and tokens[c].article and (
                 adj.endswith(("يه", "ي")) or adj.startswith(("المكلف", "المنتدب"))
                 or adj in INSTITUTIONS.NAME_ADJECTIVES)):

@@ -11,12 +11,13 @@ import datetime as dt
 
 from marsad.loaders.extraction.cues import DECISIONS, EVENTS
 from marsad.loaders.extraction.dates import DateMention
-from marsad.loaders.extraction.decisions import DecisionMention
+from marsad.loaders.extraction.decisions import DecisionMention, based_on
 from marsad.loaders.extraction.events.chairs import agent_at, honorifics, office_agent
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People
 from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.words import PEOPLE
 from marsad.loaders.normalize import fold
 
 _ISSUED_REACH = 30
@@ -44,14 +45,22 @@ def _deciding(tokens: list[Token], i: int) -> bool:
 
 
 def _issued_approval(tokens: list[Token], i: int) -> int | None:
-    """ "صدرت موافقة وزير الشؤون الاجتماعية على …": the token after the approval noun that follows an issued verb
-    (where its approver is named), or None."""
+    """ "صدرت موافقة وزير الشؤون الاجتماعية على …", "بناءً على موافقة مجلس الإدارة بتشكيل …": the token after the
+    approval noun that follows an issued verb or "بناءً على" (where its approver is named), or None."""
+    if i + 2 < len(tokens) and tokens[i + 1].norm in DECISIONS.APPROVE_BY and based_on(tokens, i + 1):
+        return i + 2  # "بناءً على موافقة مجلس إدارتها بتشكيل …" (tokens[i] is "على")
     if _verb(tokens[i].norm) not in DECISIONS.ISSUED or i + 2 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent:
         return None
     return i + 2 if tokens[i + 1].norm in DECISIONS.APPROVE_BY else None
 
 
 _APPOINT_VERBS = frozenset({fold("عين"), fold("عينت")})
+_ROYAL_STYLE = PEOPLE.ROYAL_STYLE | PEOPLE.ROYAL_TITLES | frozenset({fold("السمو"), fold("الملكي")})
+
+
+def _royal_style(tokens: list[Token], k: int) -> bool:
+    """A word of a royal style ("صاحب السمو الملكي الأمير") before an approver's name."""
+    return tokens[k].norm in _ROYAL_STYLE
 
 
 def within_decided(tokens: list[Token], events: list[EventMention], decisions: list[DecisionMention]) -> bool:
@@ -86,8 +95,9 @@ def decided_event(tokens: list[Token], insts: list[InstMention], people: People,
         if not any(tokens[d.first].sent == tok.sent or (issued and d.first > i) for d in decisions):
             continue
         k = i + 1 if at is None else at
-        while k < len(tokens) and tokens[k].norm in honorifics() and tokens[k].sent == tok.sent:
-            k += 1
+        while k < len(tokens) and tokens[k].sent == tok.sent and (
+                tokens[k].norm in honorifics() or (_royal_style(tokens, k) and agent_at(tokens, people, k) is None)):
+            k += 1  # "اعتمد صاحب السمو الملكي الأمير X أمير منطقة …": the style before the name
         if k >= len(tokens) or tokens[k].sent != tok.sent:
             continue
         agent = agent_at(tokens, people, k)
@@ -100,6 +110,69 @@ def decided_event(tokens: list[Token], insts: list[InstMention], people: People,
             continue
         sitting = body is not None and body.kind in ("governing_body", "parliament")
         ev = EventMention("session" if sitting else "other", [i], chair=agent, body=body, sentences={tok.sent})
+        near = [d for d in dates if tokens[d.first].sent == tok.sent]
+        if near:
+            ev.date = min(near, key=lambda d: abs(d.first - i)).resolve(published)
+        return ev
+    return _stated_event(tokens, insts, people, dates, published, decisions) or _royal_decree_event(
+        tokens, people, dates, published, decisions)
+
+
+_STATE_VERBS = frozenset(fold(w) for w in ("قال", "قالت", "أعلن", "أعلنت", "أوضح", "أوضحت", "ذكر", "ذكرت", "أفاد",
+                                           "أفادت", "كشف", "كشفت", "بين", "بينت"))
+"""Verbs that state a decision taken ("وقال المجلس في بيان: إنه تمت تسمية …"); not "طالب" (demanded), "نفى"."""
+
+
+def _stated_event(tokens: list[Token], insts: list[InstMention], people: People, dates: list[DateMention],
+                  published: dt.date | None, decisions: list[DecisionMention]) -> EventMention | None:
+    """ "وقال مجلس إدارة النادي في بيان: إنه تمت تسمية X رئيسا …": a decision that no deciding clause names, in the
+    sentence of a statement whose subject (right after the verb) is a body or an office, was taken by that body
+    (a council's or board's sitting, any other's an `other` event) or chaired by that official."""
+    starts = {m.first: m for m in insts}
+    firsts = {d.first for d in decisions}
+    for i, tok in enumerate(tokens):
+        if not tok.is_word or _verb(tok.norm) not in _STATE_VERBS:
+            continue
+        if not any(tokens[f].sent == tok.sent and f > i for f in firsts):
+            continue
+        k = i + 1
+        while k < len(tokens) and tokens[k].norm in honorifics() and tokens[k].sent == tok.sent:
+            k += 1
+        if k >= len(tokens) or tokens[k].sent != tok.sent:
+            continue
+        agent = agent_at(tokens, people, k) if any(p.first == k for p in people.posts) else None
+        body = starts.get(k) if agent is None else None
+        if agent is None and body is None:
+            continue
+        sitting = body is not None and body.kind in ("governing_body", "parliament")
+        ev = EventMention("session" if sitting else "other", [i], chair=agent, body=body, sentences={tok.sent})
+        near = [d for d in dates if tokens[d.first].sent == tok.sent]
+        if near:
+            ev.date = min(near, key=lambda d: abs(d.first - i)).resolve(published)
+        return ev
+    return None
+
+
+_ORDER = frozenset(fold(w) for w in ("أمر", "الأمر", "أوامر", "الأوامر"))
+_ROYAL = frozenset(fold(w) for w in ("ملكي", "الملكي", "ملكية", "الملكية"))
+_KING_TITLES = frozenset(fold(w) for w in ("الملك", "خادم الحرمين الشريفين"))
+
+
+def _royal_decree_event(tokens: list[Token], people: People, dates: list[DateMention], published: dt.date | None,
+                        decisions: list[DecisionMention]) -> EventMention | None:
+    """ "صدر أمر ملكي بتعيين X أميرا لمنطقة …": a decision a royal order makes, with no deciding clause, is the
+    King's: an `other` event chaired by him when the text names him with his office ("خادم الحرمين الشريفين")."""
+    king = next((p for p in people.posts if fold(p.title) in _KING_TITLES), None)
+    if king is None:
+        return None
+    firsts = {d.first for d in decisions}
+    for i, tok in enumerate(tokens[:-2]):
+        if _verb(tok.norm) not in DECISIONS.ISSUED or tokens[i + 1].norm not in _ORDER \
+                or tokens[i + 2].norm not in _ROYAL or tokens[i + 2].sent != tok.sent:
+            continue
+        if not any(tokens[f].sent == tok.sent and f > i for f in firsts):
+            continue
+        ev = EventMention("other", [i], chair=office_agent(people, king), sentences={tok.sent})
         near = [d for d in dates if tokens[d.first].sent == tok.sent]
         if near:
             ev.date = min(near, key=lambda d: abs(d.first - i)).resolve(published)
