@@ -36,16 +36,21 @@ VERSION = "7"
 _MMAP = 2**31 - 2**16
 CACHE_KIB = 65536  # SQLite's page cache of a connection
 
-DDL = """
+T_PO_INDEX = "CREATE INDEX IF NOT EXISTS t_po ON t (p, o, s);"
+TYPED_ADD_TRIGGER = """CREATE TRIGGER IF NOT EXISTS typed_add AFTER INSERT ON t WHEN NEW.p = 'rdf:type' BEGIN
+    INSERT INTO typed (cls, n) VALUES (NEW.o, 1) ON CONFLICT (cls) DO UPDATE SET n = n + 1; END;"""
+"""The index and the trigger a first load's publish drops while it fills ``t``, then makes again (a sorted build
+instead of an insert per row; ``typed`` counted in one pass)."""
+
+DDL = f"""
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS doc (id INTEGER PRIMARY KEY, graph TEXT NOT NULL UNIQUE, state TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS t (
     id INTEGER PRIMARY KEY, s TEXT NOT NULL, p TEXT NOT NULL, o TEXT NOT NULL, k TEXT NOT NULL,
     n INTEGER NOT NULL, UNIQUE (s, p, o, k));
-CREATE INDEX IF NOT EXISTS t_po ON t (p, o, s);
+{T_PO_INDEX}
 CREATE TABLE IF NOT EXISTS typed (cls TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
-CREATE TRIGGER IF NOT EXISTS typed_add AFTER INSERT ON t WHEN NEW.p = 'rdf:type' BEGIN
-    INSERT INTO typed (cls, n) VALUES (NEW.o, 1) ON CONFLICT (cls) DO UPDATE SET n = n + 1; END;
+{TYPED_ADD_TRIGGER}
 CREATE TRIGGER IF NOT EXISTS typed_drop AFTER DELETE ON t WHEN OLD.p = 'rdf:type' BEGIN
     UPDATE typed SET n = n - 1 WHERE cls = OLD.o; END;
 CREATE TABLE IF NOT EXISTS dt (doc INTEGER NOT NULL, tid INTEGER NOT NULL, PRIMARY KEY (doc, tid)) WITHOUT ROWID;

