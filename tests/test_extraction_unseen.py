@@ -1734,3 +1734,82 @@ def test_an_abbreviated_honorific_written_against_the_name() -> None:
                    "ذ.سعيد الناصري.")
     assert {"محمد العلوي", "سعيد الناصري"} <= {p.name for p in facts.persons}
     assert "ت" not in {p.name for p in _facts("وبلغت الكلفة 100 د.ت حسب المجلس.").persons}  # a currency, no name
+
+
+# ext-t23 (tests/fixtures/tuning20): participants — persons only spoken of at the event, greeted, a bare royal
+# style, "فيما" after a title, a speaker's "كلمة ل<office>" at a ceremony
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def _taking_part(facts: DocumentFacts) -> set[str]:
+    names = {p.id: p.name for p in facts.persons}
+    titles = {p.id: p.title for p in facts.posts}
+    return {names.get(a.person or "") or titles.get(a.post or "") or "" for e in facts.events for a in e.participants}
+
+
+def test_an_official_named_in_what_the_chair_says_is_no_participant() -> None:
+    """ "ترأس المحافظ الاجتماع، موضحا أن الأمير X اعتمد …": X is spoken of, in the event's own sentence."""
+    facts = _facts("ترأس محافظ المدينة سامي بن علي الحربي، أمس، الاجتماع الأول للجنة المهرجان، حيث أشاد في بداية "
+                   "الاجتماع بالدعم الكبير، موضحا أن أمير المنطقة الأمير فهد بن سعد اعتمد إقامة المهرجان لمدة ثلاث "
+                   "سنوات.")
+    assert _holders(facts).get("محافظ المدينة") == "سامي بن علي الحربي"
+    assert "فهد بن سعد" not in _taking_part(facts)
+
+
+def test_an_official_named_in_a_speech_after_an_aside_is_no_participant() -> None:
+    """ "وقال X، في كلمة له في الاحتفال، إن مشاركة Y تأتي امتدادا لمسيرة الملك Z": Z spoken of; Y named before."""
+    facts = _facts("رحب الرئيس الفرنسي إيمانويل ماكرون بمشاركة الأمير فيصل بن خالد وزير الدفاع، خلال حفل تخرج دفعة "
+                   "جديدة من المدرسة العسكرية العليا، يوم الخميس 30 يوليو 2015. وقال ماكرون، في كلمة له في "
+                   "الاحتفال، إن مشاركة الأمير فيصل بن خالد تأتي امتدادا لمسيرة خادم الحرمين الشريفين الملك "
+                   "عبدالله بن عبدالعزيز.")
+    parts = _taking_part(facts)
+    assert "فيصل بن خالد" in parts
+    assert "عبدالله بن عبدالعزيز" not in parts
+
+
+def test_attendees_named_in_what_is_said_still_take_part() -> None:  # guard
+    facts = _facts("ترأس محافظ المدينة سامي بن علي الحربي، أمس، الاجتماع الأول للجنة المهرجان، موضحا أن الاجتماع "
+                   "حضره مدير التعليم خالد بن سعد السالم ومدير الصحة فهد العتيبي.")
+    assert {"خالد بن سعد السالم", "فهد العتيبي"} <= _taking_part(facts)
+
+
+def test_fima_after_a_title_is_no_name_and_the_greeted_official_is_absent() -> None:
+    """ "ونقل X لخادم الحرمين الشريفين تحيات رئيس الوزراء Y رئيس …، فيما حمله …": فيما opens no name, and Y, whose
+    greetings are brought, is not at the reception (even when the greeting word is read into an office)."""
+    facts = _facts("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصره أمس وزير الخارجية البريطاني جون "
+                   "سميث. ونقل سميث لخادم الحرمين الشريفين تحيات رئيس الوزراء ديفيد براون رئيس وزراء المملكة "
+                   "المتحدة، فيما حمله - رعاه الله - تحياته له.")
+    assert not [p for p in facts.persons if p.name.startswith("فيما")]
+    parts = _taking_part(facts)
+    assert "جون سميث" in parts
+    assert "ديفيد براون" not in parts
+
+
+def test_a_guest_bringing_greetings_still_takes_part() -> None:  # guard
+    facts = _facts("استقبل وزير الخارجية سعد بن خالد في مكتبه أمس سفير اليابان تارو يامادا، ونقل السفير تحيات "
+                   "حكومته إلى الوزير.")
+    assert "تارو يامادا" in _taking_part(facts)
+
+
+def test_a_bare_royal_style_is_no_participant() -> None:
+    """ "الأمير مرحبا بالسفير خلال اللقاء" (a caption): a style with no holder names no one."""
+    facts = _facts("استقبل الأمير سعود بن فهد أمير المنطقة في مكتبه أمس سفير اليابان تارو يامادا. الأمير مرحبا "
+                   "بالسفير خلال اللقاء")
+    parts = _taking_part(facts)
+    assert "تارو يامادا" in parts
+    assert "الأمير" not in parts
+
+
+def test_the_speaker_of_a_kalima_at_a_ceremony_takes_part() -> None:
+    """ "وتخلل الحفل كلمة لرئيس الجمعية X": the title behind ل after "كلمة" is the speaker at the ceremony."""
+    facts = _facts("أقامت جمعية البر الخيرية بالمدينة، أمس، حفل تكريم المتطوعين، بحضور مدير التعليم خالد بن سعد "
+                   "السالم. وتخلل الحفل كلمة لرئيس الجمعية سامي العنزي رحب فيها بالحضور.")
+    assert {"خالد بن سعد السالم", "سامي العنزي"} <= _taking_part(facts)
+
+
+def test_a_kalima_reported_apart_from_the_event_adds_no_participant() -> None:  # guard
+    facts = _facts("ترأس محافظ المدينة سعد بن علي الحربي، يوم الأحد 2 أغسطس 2015، اجتماع المجلس المحلي بحضور مدير "
+                   "الصحة فهد العتيبي. ونقلت الصحيفة عن مصادرها أن كلمة لوزير الشؤون البلدية خالد السالم ستنشر لاحقا.")
+    parts = _taking_part(facts)
+    assert "فهد العتيبي" in parts
+    assert "خالد السالم" not in parts
