@@ -1813,3 +1813,20 @@ def test_a_kalima_reported_apart_from_the_event_adds_no_participant() -> None:  
     parts = _taking_part(facts)
     assert "فهد العتيبي" in parts
     assert "خالد السالم" not in parts
+
+
+def test_an_unheld_office_stacked_on_a_listed_holders_office_is_his() -> None:
+    """ "سفير المملكة لدى X مندوب المملكة الدائم لدى Y خالد …": the first office, right before the second, is the
+    same attendee's, not another one."""
+    facts = _facts("استقبل ولي العهد الأمير سعود بن فهد في قصره أمس وزير الخارجية البريطاني جون سميث. حضر الاستقبال "
+                   "سفير المملكة لدى بريطانيا مندوب المملكة الدائم لدى الأمم المتحدة خالد بن سعد السالم، ووزير "
+                   "الدولة فهد بن علي العتيبي.")
+    parts = _taking_part(facts)
+    assert "خالد بن سعد السالم" in parts
+    assert "سفير المملكة لدى بريطانيا" not in parts
+
+
+def test_an_unheld_office_listed_apart_stays_an_attendee() -> None:  # guard
+    facts = _facts("استقبل ولي العهد الأمير سعود بن فهد في قصره أمس وزير الخارجية البريطاني جون سميث. حضر الاستقبال "
+                   "سفير المملكة لدى بريطانيا، ومندوب المملكة الدائم لدى الأمم المتحدة خالد بن سعد السالم.")
+    assert {"سفير المملكة لدى بريطانيا", "خالد بن سعد السالم"} <= _taking_part(facts)

@@ -226,6 +226,8 @@ def _named_again(tokens: list[Token], people: People, a: Agent, agents: list[Age
                    for pm in people.persons)
     if a.post is None:
         return False
+    if a.post.holder is None and _stacked_on(tokens, people, a.post, others):
+        return True
     j = a.post.last
     while j < len(tokens) and j < a.post.last + 6 and tokens[j].is_word and tokens[j].norm != "و" \
             and tokens[j].sent == tokens[a.post.first].sent:
@@ -241,6 +243,14 @@ def _named_again(tokens: list[Token], people: People, a: Agent, agents: list[Age
     chair = agents[-1]
     return chair is not None and chair.post is not None and len(words) > 1 \
         and words <= {w.removeprefix("ال") for w in fold(chair.post.title).split()}
+
+
+def _stacked_on(tokens: list[Token], people: People, post: PostMention, others: list[Agent]) -> bool:
+    """ "سفير المملكة لدى X مندوب المملكة الدائم لدى Y خالد …": an unheld office right before another office (no
+    و, no comma between) whose holder is a listed agent is that holder's first office, not another attendee."""
+    q = next((q for q in people.posts if q.first == post.last and q.holder and q.start == tokens[q.first].start
+              and tokens[q.first].sent == tokens[post.first].sent), None)
+    return q is not None and any(b.person is not None and b.person.name == q.holder for b in others)
 
 
 def _after_listed_name(tokens: list[Token], first: int, others: list[Agent]) -> bool:
