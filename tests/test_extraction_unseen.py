@@ -1830,3 +1830,31 @@ def test_an_unheld_office_listed_apart_stays_an_attendee() -> None:  # guard
     facts = _facts("استقبل ولي العهد الأمير سعود بن فهد في قصره أمس وزير الخارجية البريطاني جون سميث. حضر الاستقبال "
                    "سفير المملكة لدى بريطانيا، ومندوب المملكة الدائم لدى الأمم المتحدة خالد بن سعد السالم.")
     assert {"سفير المملكة لدى بريطانيا", "خالد بن سعد السالم"} <= _taking_part(facts)
+
+
+def test_a_house_name_then_filiation_stays_one_name() -> None:
+    """ "الأمير X بن Y الفهد بن عبدالعزيز" in an attendance list: the father's name after the house name is the
+    same person's, and the attendee is read whole."""
+    facts = _facts("حضر الاستقبال صاحب السمو الملكي الأمير سلطان بن سعد الفهد بن عبدالعزيز، وصاحب السمو الأمير فهد "
+                   "بن نايف.")
+    assert [p.name for p in facts.persons] == ["سلطان بن سعد الفهد بن عبدالعزيز", "فهد بن نايف"]
+
+
+def test_an_article_surname_before_a_common_word_still_ends_the_name() -> None:  # guard
+    facts = _facts("وقال مدير التعليم محمد الحربي بن الصباح إن اللقاء تم.")
+    assert "محمد الحربي بن الصباح" not in {p.name for p in facts.persons}
+
+
+def test_a_king_who_sent_the_invitation_is_no_participant() -> None:
+    """ "تلبية لدعوة من جلالة الملك X بن Y ملك …": the inviter after من and his styles is not at the visit."""
+    facts = _facts("وصل الأمير سعود بن فهد وزير الخارجية اليوم إلى عمان في زيارة رسمية تلبية لدعوة من جلالة الملك "
+                   "حسين بن طلال ملك الأردن، وكان في استقباله رئيس الوزراء خالد بن سعد السالم.")
+    parts = _taking_part(facts)
+    assert "خالد بن سعد السالم" in parts
+    assert "حسين بن طلال" not in parts
+
+
+def test_a_king_receiving_the_visitor_takes_part() -> None:  # guard
+    facts = _facts("وصل الأمير سعود بن فهد وزير الخارجية اليوم إلى عمان في زيارة رسمية، وكان في استقباله جلالة الملك "
+                   "حسين بن طلال ملك الأردن.")
+    assert "حسين بن طلال" in _taking_part(facts)

@@ -637,7 +637,11 @@ def _oblique(tokens: list[Token], p: PostMention, people: People | None = None) 
         return True  # the title was read behind a clitic
     for pm in people.persons if people is not None else []:
         if pm.name == p.holder and pm.last in (p.first, p.first - 1) and pm.first > 0:
+            b = pm.first - 1  # "تلبية لدعوة من جلالة الملك X بن Y ملك …": past the styles before the name
+            while b > 0 and (_style(tokens[b].norm, strip=False) or tokens[b].norm in PEOPLE.ROYAL_TITLES
+                             or tokens[b].norm in PEOPLE.KING):
+                b -= 1
             before = tokens[pm.first - 1].norm
-            return before in ROLES.SENDER_PREPS or (
+            return before in ROLES.SENDER_PREPS or tokens[b].norm in ROLES.SENDER_PREPS or (
                 pm.start > tokens[pm.first].start and tokens[pm.first].norm[:1] in "بل")
     return False
