@@ -1858,3 +1858,15 @@ def test_a_king_receiving_the_visitor_takes_part() -> None:  # guard
     facts = _facts("وصل الأمير سعود بن فهد وزير الخارجية اليوم إلى عمان في زيارة رسمية، وكان في استقباله جلالة الملك "
                    "حسين بن طلال ملك الأردن.")
     assert "حسين بن طلال" in _taking_part(facts)
+
+
+def test_a_name_after_kull_min_in_an_attendance_list_is_read() -> None:
+    """ "حضره كل من X Y رئيس …": an unknown given name after "كل من" opens the first attendee's name."""
+    facts = _facts("عقدت الجمعية اجتماعا أمس حضره كل من زاهر الخباز رئيس لجنة التنمية الاجتماعية بالمدينة، والفنان "
+                   "حسين الحبيل.")
+    assert _holders(facts).get("رئيس لجنة التنمية الاجتماعية") == "زاهر الخباز"
+    assert {"زاهر الخباز", "حسين الحبيل"} <= _taking_part(facts)
+
+
+def test_kull_min_before_a_verb_opens_no_name() -> None:  # guard
+    assert not _facts("وأشار إلى أن كل من تأخر عن الموعد رئيس للجنة سابقا.").persons
