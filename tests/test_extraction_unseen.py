@@ -1870,3 +1870,14 @@ def test_a_name_after_kull_min_in_an_attendance_list_is_read() -> None:
 
 def test_kull_min_before_a_verb_opens_no_name() -> None:  # guard
     assert not _facts("وأشار إلى أن كل من تأخر عن الموعد رئيس للجنة سابقا.").persons
+
+
+def test_a_plural_of_a_rank_after_a_name_ends_it() -> None:
+    """ "الأمراء الأمير X بن Y العلماء الوزراء" (an article's tags): a plural of a rank or role is no surname."""
+    facts = _facts("استقبل الأمير سعود بن فهد في قصره أمس المهنئين بالعيد. الأمراء الأمير سعود بن فهد العلماء الوزراء")
+    assert [p.name for p in facts.persons] == ["سعود بن فهد"]
+
+
+def test_a_council_of_ministers_after_a_holders_name_stays_his_office() -> None:  # guard
+    facts = _facts("وصرح خالد بن سعد السالم رئيس مجلس الوزراء بأن اللقاء كان مثمرا.")
+    assert _holders(facts).get("رئيس مجلس الوزراء") == "خالد بن سعد السالم"
