@@ -1881,3 +1881,18 @@ def test_a_plural_of_a_rank_after_a_name_ends_it() -> None:
 def test_a_council_of_ministers_after_a_holders_name_stays_his_office() -> None:  # guard
     facts = _facts("وصرح خالد بن سعد السالم رئيس مجلس الوزراء بأن اللقاء كان مثمرا.")
     assert _holders(facts).get("رئيس مجلس الوزراء") == "خالد بن سعد السالم"
+
+
+def test_an_unheld_office_before_a_ba_word_and_a_listed_holders_office_is_his() -> None:
+    """ "رئيس الأركان بمكتب وزير الخارجية X": the first office, one ب-word before the office read with X, is X's."""
+    facts = _facts("استقبل ولي العهد الأمير سعود بن فهد في قصره أمس وزير الخارجية البريطاني جون سميث. وحضر من الجانب "
+                   "البريطاني رئيس الأركان بمكتب وزير الخارجية ديفيد براون، ومدير الإدارة الأوروبية بيتر جونز.")
+    parts = _taking_part(facts)
+    assert {"ديفيد براون", "بيتر جونز"} <= parts
+    assert "رئيس الأركان" not in parts
+
+
+def test_an_unheld_office_closed_by_a_comma_stays_an_attendee() -> None:  # guard
+    facts = _facts("استقبل ولي العهد الأمير سعود بن فهد في قصره أمس وزير الخارجية البريطاني جون سميث. وحضر الاستقبال "
+                   "رئيس الأركان بالجيش، ووزير الدولة خالد بن سعد السالم.")
+    assert {"رئيس الأركان", "خالد بن سعد السالم"} <= _taking_part(facts)

@@ -247,8 +247,13 @@ def _named_again(tokens: list[Token], people: People, a: Agent, agents: list[Age
 
 def _stacked_on(tokens: list[Token], people: People, post: PostMention, others: list[Agent]) -> bool:
     """ "سفير المملكة لدى X مندوب المملكة الدائم لدى Y خالد …": an unheld office right before another office (no
-    و, no comma between) whose holder is a listed agent is that holder's first office, not another attendee."""
-    q = next((q for q in people.posts if q.first == post.last and q.holder and q.start == tokens[q.first].start
+    و, no comma between; or one ب-word: "رئيس الأركان بمكتب وزير الدفاع X") whose holder is a listed agent is that
+    holder's first office, not another attendee."""
+    at = post.last
+    if at < len(tokens) and tokens[at].is_word and tokens[at].norm[:1] == "ب" and tokens[at].norm not in ROLES.ATTEND \
+            and strip_clitic(tokens[at].norm)[0] not in ROLES.ATTEND and cue_kind(tokens, at) is None:
+        at += 1  # "رئيس الأركان بمكتب وزير الدفاع X": the second office read without the ب-word's noun
+    q = next((q for q in people.posts if q.first == at and q.holder and q.start == tokens[q.first].start
               and tokens[q.first].sent == tokens[post.first].sent), None)
     return q is not None and any(b.person is not None and b.person.name == q.holder for b in others)
 
