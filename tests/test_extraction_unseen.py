@@ -1896,3 +1896,15 @@ def test_an_unheld_office_closed_by_a_comma_stays_an_attendee() -> None:  # guar
     facts = _facts("استقبل ولي العهد الأمير سعود بن فهد في قصره أمس وزير الخارجية البريطاني جون سميث. وحضر الاستقبال "
                    "رئيس الأركان بالجيش، ووزير الدولة خالد بن سعد السالم.")
     assert {"رئيس الأركان", "خالد بن سعد السالم"} <= _taking_part(facts)
+
+
+def test_ali_written_with_ya_after_al_imam_is_the_imams_name_in_a_body() -> None:
+    """ "اللجنة الإعلامية لمهرجان مسجد الإمام علي": "علي" after "الإمام" is the imam's name, not على."""
+    facts = _facts("عقدت اللجنة الإعلامية لمهرجان مسجد الإمام علي بالمدينة اجتماعا أمس حضره كل من زاهر الخباز رئيس "
+                   "لجنة التنمية.")
+    assert "اللجنة الإعلامية لمهرجان مسجد الإمام علي" in {i.name for i in facts.institutions}
+
+
+def test_ala_after_al_imam_stays_a_preposition() -> None:  # guard
+    facts = _facts("وأكدت لجنة المسجد الإمام على أهمية الصلاة في المسجد.")
+    assert not [i for i in facts.institutions if i.name.endswith("على") or i.name.endswith("علي")]
