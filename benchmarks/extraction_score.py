@@ -3,7 +3,7 @@
     python benchmarks/extraction_score.py [--sets seeds dev tuning tuning2 tuning3 heldout check heldout2
                                            tuning4 tuning5 tuning6 tuning7 tuning8 tuning9
                                            tuning10 tuning11 tuning12 tuning13 tuning14 tuning15
-                                           tuning16 tuning17 tuning18 tuning21] [-v] [--out DIR]
+                                           tuning16 tuning17 tuning18 tuning20 tuning21] [-v] [--out DIR]
     python benchmarks/extraction_score.py --sets blind3   # only at the start and at the end of a piece of work
 
 For each set: the article texts are read (held-out ones are written to a temporary folder as <id>.txt
@@ -54,6 +54,8 @@ printed under the set's name. The sets:
 - tuning18: tests/fixtures/tuning18/gold, eleven SaudiNewsNet articles of July and August 2015 with named
   officials (foreign ones among them) and bodies' decisions, used to tune persons, posts, institutions and
   decisions (its README);
+- tuning20: tests/fixtures/tuning20/gold, eleven SaudiNewsNet articles of July and August 2015 reporting
+  receptions, meetings and ceremonies with several named attendees, used to tune event participants (its README);
 - tuning21: tests/fixtures/tuning21/gold, ten SaudiNewsNet articles of July and August 2015 with bodies' and
   officials' decisions (a law, a plan, approvals, appointments) and signed agreements, used to tune decisions and
   partnerships (its README);
@@ -105,6 +107,7 @@ TUNING15_GOLD = REPO / "tests" / "fixtures" / "tuning15" / "gold"
 TUNING16_GOLD = REPO / "tests" / "fixtures" / "tuning16" / "gold"
 TUNING17_GOLD = REPO / "tests" / "fixtures" / "tuning17" / "gold"
 TUNING18_GOLD = REPO / "tests" / "fixtures" / "tuning18" / "gold"
+TUNING20_GOLD = REPO / "tests" / "fixtures" / "tuning20" / "gold"
 TUNING21_GOLD = REPO / "tests" / "fixtures" / "tuning21" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
@@ -144,6 +147,7 @@ SETS = {
     "tuning16": GoldSet("tuning16", TUNING16_GOLD, None),
     "tuning17": GoldSet("tuning17", TUNING17_GOLD, None),
     "tuning18": GoldSet("tuning18", TUNING18_GOLD, None),
+    "tuning20": GoldSet("tuning20", TUNING20_GOLD, None),
     "tuning21": GoldSet("tuning21", TUNING21_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
 }

@@ -1891,3 +1891,177 @@ def test_a_council_resolving_to_approve_is_one_decision() -> None:
 
 def test_a_resolution_to_do_something_is_still_read() -> None:  # guard
     assert [d.kind for d in _facts("قررت اللجنة فرض رسم على الشاحنات.").decisions] == ["other"]
+
+
+# ext-t23 (tests/fixtures/tuning20): participants — persons only spoken of at the event, greeted, a bare royal
+# style, "فيما" after a title, a speaker's "كلمة ل<office>" at a ceremony
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def _taking_part(facts: DocumentFacts) -> set[str]:
+    names = {p.id: p.name for p in facts.persons}
+    titles = {p.id: p.title for p in facts.posts}
+    return {names.get(a.person or "") or titles.get(a.post or "") or "" for e in facts.events for a in e.participants}
+
+
+def test_an_official_named_in_what_the_chair_says_is_no_participant() -> None:
+    """ "ترأس المحافظ الاجتماع، موضحا أن الأمير X اعتمد …": X is spoken of, in the event's own sentence."""
+    facts = _facts("ترأس محافظ المدينة سامي بن علي الحربي، أمس، الاجتماع الأول للجنة المهرجان، حيث أشاد في بداية "
+                   "الاجتماع بالدعم الكبير، موضحا أن أمير المنطقة الأمير فهد بن سعد اعتمد إقامة المهرجان لمدة ثلاث "
+                   "سنوات.")
+    assert _holders(facts).get("محافظ المدينة") == "سامي بن علي الحربي"
+    assert "فهد بن سعد" not in _taking_part(facts)
+
+
+def test_an_official_named_in_a_speech_after_an_aside_is_no_participant() -> None:
+    """ "وقال X، في كلمة له في الاحتفال، إن مشاركة Y تأتي امتدادا لمسيرة الملك Z": Z spoken of; Y named before."""
+    facts = _facts("رحب الرئيس الفرنسي إيمانويل ماكرون بمشاركة الأمير فيصل بن خالد وزير الدفاع، خلال حفل تخرج دفعة "
+                   "جديدة من المدرسة العسكرية العليا، يوم الخميس 30 يوليو 2015. وقال ماكرون، في كلمة له في "
+                   "الاحتفال، إن مشاركة الأمير فيصل بن خالد تأتي امتدادا لمسيرة خادم الحرمين الشريفين الملك "
+                   "عبدالله بن عبدالعزيز.")
+    parts = _taking_part(facts)
+    assert "فيصل بن خالد" in parts
+    assert "عبدالله بن عبدالعزيز" not in parts
+
+
+def test_attendees_named_in_what_is_said_still_take_part() -> None:  # guard
+    facts = _facts("ترأس محافظ المدينة سامي بن علي الحربي، أمس، الاجتماع الأول للجنة المهرجان، موضحا أن الاجتماع "
+                   "حضره مدير التعليم خالد بن سعد السالم ومدير الصحة فهد العتيبي.")
+    assert {"خالد بن سعد السالم", "فهد العتيبي"} <= _taking_part(facts)
+
+
+def test_fima_after_a_title_is_no_name_and_the_greeted_official_is_absent() -> None:
+    """ "ونقل X لخادم الحرمين الشريفين تحيات رئيس الوزراء Y رئيس …، فيما حمله …": فيما opens no name, and Y, whose
+    greetings are brought, is not at the reception (even when the greeting word is read into an office)."""
+    facts = _facts("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصره أمس وزير الخارجية البريطاني جون "
+                   "سميث. ونقل سميث لخادم الحرمين الشريفين تحيات رئيس الوزراء ديفيد براون رئيس وزراء المملكة "
+                   "المتحدة، فيما حمله - رعاه الله - تحياته له.")
+    assert not [p for p in facts.persons if p.name.startswith("فيما")]
+    parts = _taking_part(facts)
+    assert "جون سميث" in parts
+    assert "ديفيد براون" not in parts
+
+
+def test_a_guest_bringing_greetings_still_takes_part() -> None:  # guard
+    facts = _facts("استقبل وزير الخارجية سعد بن خالد في مكتبه أمس سفير اليابان تارو يامادا، ونقل السفير تحيات "
+                   "حكومته إلى الوزير.")
+    assert "تارو يامادا" in _taking_part(facts)
+
+
+def test_a_bare_royal_style_is_no_participant() -> None:
+    """ "الأمير مرحبا بالسفير خلال اللقاء" (a caption): a style with no holder names no one."""
+    facts = _facts("استقبل الأمير سعود بن فهد أمير المنطقة في مكتبه أمس سفير اليابان تارو يامادا. الأمير مرحبا "
+                   "بالسفير خلال اللقاء")
+    parts = _taking_part(facts)
+    assert "تارو يامادا" in parts
+    assert "الأمير" not in parts
+
+
+def test_the_speaker_of_a_kalima_at_a_ceremony_takes_part() -> None:
+    """ "وتخلل الحفل كلمة لرئيس الجمعية X": the title behind ل after "كلمة" is the speaker at the ceremony."""
+    facts = _facts("أقامت جمعية البر الخيرية بالمدينة، أمس، حفل تكريم المتطوعين، بحضور مدير التعليم خالد بن سعد "
+                   "السالم. وتخلل الحفل كلمة لرئيس الجمعية سامي العنزي رحب فيها بالحضور.")
+    assert {"خالد بن سعد السالم", "سامي العنزي"} <= _taking_part(facts)
+
+
+def test_a_kalima_reported_apart_from_the_event_adds_no_participant() -> None:  # guard
+    facts = _facts("ترأس محافظ المدينة سعد بن علي الحربي، يوم الأحد 2 أغسطس 2015، اجتماع المجلس المحلي بحضور مدير "
+                   "الصحة فهد العتيبي. ونقلت الصحيفة عن مصادرها أن كلمة لوزير الشؤون البلدية خالد السالم ستنشر لاحقا.")
+    parts = _taking_part(facts)
+    assert "فهد العتيبي" in parts
+    assert "خالد السالم" not in parts
+
+
+def test_an_unheld_office_stacked_on_a_listed_holders_office_is_his() -> None:
+    """ "سفير المملكة لدى X مندوب المملكة الدائم لدى Y خالد …": the first office, right before the second, is the
+    same attendee's, not another one."""
+    facts = _facts("استقبل ولي العهد الأمير سعود بن فهد في قصره أمس وزير الخارجية البريطاني جون سميث. حضر الاستقبال "
+                   "سفير المملكة لدى بريطانيا مندوب المملكة الدائم لدى الأمم المتحدة خالد بن سعد السالم، ووزير "
+                   "الدولة فهد بن علي العتيبي.")
+    parts = _taking_part(facts)
+    assert "خالد بن سعد السالم" in parts
+    assert "سفير المملكة لدى بريطانيا" not in parts
+
+
+def test_an_unheld_office_listed_apart_stays_an_attendee() -> None:  # guard
+    facts = _facts("استقبل ولي العهد الأمير سعود بن فهد في قصره أمس وزير الخارجية البريطاني جون سميث. حضر الاستقبال "
+                   "سفير المملكة لدى بريطانيا، ومندوب المملكة الدائم لدى الأمم المتحدة خالد بن سعد السالم.")
+    assert {"سفير المملكة لدى بريطانيا", "خالد بن سعد السالم"} <= _taking_part(facts)
+
+
+def test_a_house_name_then_filiation_stays_one_name() -> None:
+    """ "الأمير X بن Y الفهد بن عبدالعزيز" in an attendance list: the father's name after the house name is the
+    same person's, and the attendee is read whole."""
+    facts = _facts("حضر الاستقبال صاحب السمو الملكي الأمير سلطان بن سعد الفهد بن عبدالعزيز، وصاحب السمو الأمير فهد "
+                   "بن نايف.")
+    assert [p.name for p in facts.persons] == ["سلطان بن سعد الفهد بن عبدالعزيز", "فهد بن نايف"]
+
+
+def test_an_article_surname_before_a_common_word_still_ends_the_name() -> None:  # guard
+    facts = _facts("وقال مدير التعليم محمد الحربي بن الصباح إن اللقاء تم.")
+    assert "محمد الحربي بن الصباح" not in {p.name for p in facts.persons}
+
+
+def test_a_king_who_sent_the_invitation_is_no_participant() -> None:
+    """ "تلبية لدعوة من جلالة الملك X بن Y ملك …": the inviter after من and his styles is not at the visit."""
+    facts = _facts("وصل الأمير سعود بن فهد وزير الخارجية اليوم إلى عمان في زيارة رسمية تلبية لدعوة من جلالة الملك "
+                   "حسين بن طلال ملك الأردن، وكان في استقباله رئيس الوزراء خالد بن سعد السالم.")
+    parts = _taking_part(facts)
+    assert "خالد بن سعد السالم" in parts
+    assert "حسين بن طلال" not in parts
+
+
+def test_a_king_receiving_the_visitor_takes_part() -> None:  # guard
+    facts = _facts("وصل الأمير سعود بن فهد وزير الخارجية اليوم إلى عمان في زيارة رسمية، وكان في استقباله جلالة الملك "
+                   "حسين بن طلال ملك الأردن.")
+    assert "حسين بن طلال" in _taking_part(facts)
+
+
+def test_a_name_after_kull_min_in_an_attendance_list_is_read() -> None:
+    """ "حضره كل من X Y رئيس …": an unknown given name after "كل من" opens the first attendee's name."""
+    facts = _facts("عقدت الجمعية اجتماعا أمس حضره كل من زاهر الخباز رئيس لجنة التنمية الاجتماعية بالمدينة، والفنان "
+                   "حسين الحبيل.")
+    assert _holders(facts).get("رئيس لجنة التنمية الاجتماعية") == "زاهر الخباز"
+    assert {"زاهر الخباز", "حسين الحبيل"} <= _taking_part(facts)
+
+
+def test_kull_min_before_a_verb_opens_no_name() -> None:  # guard
+    assert not _facts("وأشار إلى أن كل من تأخر عن الموعد رئيس للجنة سابقا.").persons
+
+
+def test_a_plural_of_a_rank_after_a_name_ends_it() -> None:
+    """ "الأمراء الأمير X بن Y العلماء الوزراء" (an article's tags): a plural of a rank or role is no surname."""
+    facts = _facts("استقبل الأمير سعود بن فهد في قصره أمس المهنئين بالعيد. الأمراء الأمير سعود بن فهد العلماء الوزراء")
+    assert [p.name for p in facts.persons] == ["سعود بن فهد"]
+
+
+def test_a_council_of_ministers_after_a_holders_name_stays_his_office() -> None:  # guard
+    facts = _facts("وصرح خالد بن سعد السالم رئيس مجلس الوزراء بأن اللقاء كان مثمرا.")
+    assert _holders(facts).get("رئيس مجلس الوزراء") == "خالد بن سعد السالم"
+
+
+def test_an_unheld_office_before_a_ba_word_and_a_listed_holders_office_is_his() -> None:
+    """ "رئيس الأركان بمكتب وزير الخارجية X": the first office, one ب-word before the office read with X, is X's."""
+    facts = _facts("استقبل ولي العهد الأمير سعود بن فهد في قصره أمس وزير الخارجية البريطاني جون سميث. وحضر من الجانب "
+                   "البريطاني رئيس الأركان بمكتب وزير الخارجية ديفيد براون، ومدير الإدارة الأوروبية بيتر جونز.")
+    parts = _taking_part(facts)
+    assert {"ديفيد براون", "بيتر جونز"} <= parts
+    assert "رئيس الأركان" not in parts
+
+
+def test_an_unheld_office_closed_by_a_comma_stays_an_attendee() -> None:  # guard
+    facts = _facts("استقبل ولي العهد الأمير سعود بن فهد في قصره أمس وزير الخارجية البريطاني جون سميث. وحضر الاستقبال "
+                   "رئيس الأركان بالجيش، ووزير الدولة خالد بن سعد السالم.")
+    assert {"رئيس الأركان", "خالد بن سعد السالم"} <= _taking_part(facts)
+
+
+def test_ali_written_with_ya_after_al_imam_is_the_imams_name_in_a_body() -> None:
+    """ "اللجنة الإعلامية لمهرجان مسجد الإمام علي": "علي" after "الإمام" is the imam's name, not على."""
+    facts = _facts("عقدت اللجنة الإعلامية لمهرجان مسجد الإمام علي بالمدينة اجتماعا أمس حضره كل من زاهر الخباز رئيس "
+                   "لجنة التنمية.")
+    assert "اللجنة الإعلامية لمهرجان مسجد الإمام علي" in {i.name for i in facts.institutions}
+
+
+def test_ala_after_al_imam_stays_a_preposition() -> None:  # guard
+    facts = _facts("وأكدت لجنة المسجد الإمام على أهمية الصلاة في المسجد.")
+    assert not [i for i in facts.institutions if i.name.endswith("على") or i.name.endswith("علي")]

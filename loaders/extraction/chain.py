@@ -62,6 +62,12 @@ def is_name_start(tokens: list[Token], j: int) -> bool:
     return (base.startswith("عبد") and len(base) > 3) or tok.norm in lex.honorifics
 
 
+def _imams_name(tokens: list[Token], j: int) -> bool:
+    """ "مسجد الإمام علي": "علي" written with ي right after "الإمام" is the imam's name, not the preposition على."""
+    return j > 0 and tokens[j].text == "علي" and tokens[j - 1].norm == fold("الإمام") \
+        and tokens[j - 1].sent == tokens[j].sent
+
+
 def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_titles: bool = False,
               eponym: bool = False, plain_names: bool = False, purpose_stop: bool = True,
               possessive: bool = True, one_li: bool = False) -> int:
@@ -157,7 +163,7 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 and tokens[j + 1].norm not in FUNCTION_WORDS.ROLE_PLURALS and not place_len(tokens, j - 1):
             j += 1  # "وزارة الأسرة و التضامن و المساواة": a spaced و coordinates as "والتضامن" does
             continue
-        if not tok.is_word or is_stop(norm) or norm in lexicon().honorifics:
+        if (not tok.is_word or is_stop(norm) or norm in lexicon().honorifics) and not _imams_name(tokens, j):
             break
         if j > i and norm[:1] in "لب" and norm[1:] in lexicon().honorifics:
             break  # "وقع الاتحاد السعودي للكاراتيه لسعادة X": ل + a style opens the addressee, not the name
@@ -192,7 +198,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # a place closes the name ("…لسوس ماسة يعقد دورة…")
         if purpose_stop and norm in CHAINS.PURPOSE:
             break
-        if is_name_start(tokens, j) and not (j > i and tokens[j - 1].norm in CHAINS.ROYAL):
+        if is_name_start(tokens, j) and not (j > i and tokens[j - 1].norm in CHAINS.ROYAL) \
+                and not _imams_name(tokens, j):
             break
         if stop_titles and j > i and tokens[j - 1].norm not in CHAINS.LADA and _title_at(tokens, j) \
                 and not adjective_title(tokens, j):

@@ -127,6 +127,13 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             j += 1
             pending_particle = False
             continue
+        if arts == 1 and norm in PEOPLE.FILIATION and tokens[j - 1].norm.startswith("ال") \
+                and tokens[j - 1].norm not in PEOPLE.ORDINAL_KINGS \
+                and j + 1 < n and tokens[j + 1].sent == sent and tokens[j + 1].norm in lex.first_names:
+            pending_particle = filiated = True  # "الأمير خالد الفيصل بن عبدالعزيز": a house name, then the filiation
+            arts = 0
+            j += 1
+            continue
         if arts:
             break
         if j > k and norm[:1] == "و" and norm.endswith(("ه", "ها", "هم")) and norm not in lex.first_names:

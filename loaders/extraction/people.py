@@ -570,7 +570,8 @@ def _name_before(tokens: list[Token], s: int, post_ends: frozenset[int] = frozen
                 prev = tokens[k - 2]  # the cue before a comma: "بحضور، X، رئيس…"
             cue = prev is not None and prev.sent == tokens[k].sent and (
                 prev.norm in PEOPLE.NAME_CUES or prev.norm in lex.honorifics or (
-                    prev.norm[:1] == "و" and prev.norm[1:] in PEOPLE.NAME_CUES))
+                    prev.norm[:1] == "و" and prev.norm[1:] in PEOPLE.NAME_CUES)
+                or (prev.norm == "من" and k > 1 and tokens[k - 2].norm == "كل"))  # "حضره كل من X Y رئيس …"
             if name.known or base in lex.first_names or cue or (_list_item(tokens, k) and k - 1 in post_ends):
                 return name
             if bounded and fallback is None and 2 <= name.end - name.start <= 3 \

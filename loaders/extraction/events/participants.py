@@ -42,7 +42,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         if p.holder and p.holder not in chair_names and p.holder not in seen and p.title not in ("الملك",):
             if _oblique(tokens, p, people) or _quoted(tokens, people, (ev, *others), p.holder) \
                     or _at_ceremony(tokens, people, p.holder, elsewhere) or _acts_apart(tokens, people, ev, p.holder) \
-                    or _in_speech(tokens, people, (ev, *others), p.holder) or _appointed(tokens, people, p.holder):
+                    or _in_speech(tokens, people, (ev, *others), p.holder) or _appointed(tokens, people, p.holder) \
+                    or _spoken_of_at(tokens, people, ev, p.holder) or _greeted_only(tokens, people, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -58,7 +59,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             continue
         for pm in people.persons:
             if tokens[pm.first].sent == tok.sent and k < pm.first <= k + 30 and pm.name not in chair_names \
-                    and pm.name not in listed and not _appointed(tokens, people, pm.name):
+                    and pm.name not in listed and not _appointed(tokens, people, pm.name) \
+                    and not _spoken_of_at(tokens, people, ev, pm.name):
                 listed.add(pm.name)
                 out.append(person_agent(people, pm))
     for k, tok in enumerate(tokens):  # "الاجتماع … مع نظيرهم الأمريكي X": the person met
@@ -158,13 +160,38 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                 and (p.holder is None or p.holder not in listed):
             seen.add(p.title)
             out.append(office_agent(people, p))
+    for p in people.posts:  # "وتخلل الحفل كلمة لرئيس اللجنة X": the speaker at the event takes part
+        if p.first > 0 and ev.kind != "signing" and _word_in(tokens, p.first - 1, _SPEECH_NOUNS) \
+                and p.start > tokens[p.first].start and tokens[p.first].norm[:1] == "ل" \
+                and _event_sentence(tokens, ev, p.first) and p.title not in chair_names and p.title not in seen \
+                and fold(p.title) not in held_titles and (p.holder is None or p.holder not in listed | chair_names):
+            seen.add(p.title)
+            if p.holder:
+                listed.add(p.holder)
+            out.append(office_agent(people, p))
     unique: dict[str, Agent] = {}  # one agent per person ("إيمانويل/ايمانويل ماكرون" are one) or unheld office
     for a in out:
         key = match_key(a.person.name) if a.person else "\x1f" + match_key(a.post.title if a.post else "")
         unique.setdefault(key, a)
     return [a for a in unique.values() if not _named_again(tokens, people, a, [*unique.values(), chair])
             and not _chair_shortened(a, chair)
-            and not (a.person is not None and _appointed(tokens, people, a.person.name))]
+            and not (a.person is not None and _appointed(tokens, people, a.person.name))
+            and not _bare_style(a)]
+
+
+def _bare_style(a: Agent) -> bool:
+    """ "الملك مرحبا بضيفه خلال اللقاء" (a caption): a bare royal title with no holder names no one."""
+    return a.person is None and a.post is not None and a.post.holder is None \
+        and fold(a.post.title) in PEOPLE.ROYAL_TITLES
+
+
+_SPEECH_NOUNS = frozenset({fold("كلمة"), fold("كلمه")})
+
+
+def _event_sentence(tokens: list[Token], ev: EventMention, k: int) -> bool:
+    """Token ``k`` is in one of the event's sentences, or in a sentence naming an event before it ("وتخلل الحفل …")."""
+    sent = tokens[k].sent
+    return sent in ev.sentences or any(tokens[x].sent == sent and cue_kind(tokens, x) for x in range(max(0, k - 12), k))
 
 
 def _companions(tokens: list[Token], k: int) -> bool:
@@ -199,6 +226,8 @@ def _named_again(tokens: list[Token], people: People, a: Agent, agents: list[Age
                    for pm in people.persons)
     if a.post is None:
         return False
+    if a.post.holder is None and _stacked_on(tokens, people, a.post, others):
+        return True
     j = a.post.last
     while j < len(tokens) and j < a.post.last + 6 and tokens[j].is_word and tokens[j].norm != "و" \
             and tokens[j].sent == tokens[a.post.first].sent:
@@ -214,6 +243,19 @@ def _named_again(tokens: list[Token], people: People, a: Agent, agents: list[Age
     chair = agents[-1]
     return chair is not None and chair.post is not None and len(words) > 1 \
         and words <= {w.removeprefix("ال") for w in fold(chair.post.title).split()}
+
+
+def _stacked_on(tokens: list[Token], people: People, post: PostMention, others: list[Agent]) -> bool:
+    """ "سفير المملكة لدى X مندوب المملكة الدائم لدى Y خالد …": an unheld office right before another office (no
+    و, no comma between; or one ب-word: "رئيس الأركان بمكتب وزير الدفاع X") whose holder is a listed agent is that
+    holder's first office, not another attendee."""
+    at = post.last
+    if at < len(tokens) and tokens[at].is_word and tokens[at].norm[:1] == "ب" and tokens[at].norm not in ROLES.ATTEND \
+            and strip_clitic(tokens[at].norm)[0] not in ROLES.ATTEND and cue_kind(tokens, at) is None:
+        at += 1  # "رئيس الأركان بمكتب وزير الدفاع X": the second office read without the ب-word's noun
+    q = next((q for q in people.posts if q.first == at and q.holder and q.start == tokens[q.first].start
+              and tokens[q.first].sent == tokens[post.first].sent), None)
+    return q is not None and any(b.person is not None and b.person.name == q.holder for b in others)
 
 
 def _after_listed_name(tokens: list[Token], first: int, others: list[Agent]) -> bool:
@@ -438,6 +480,27 @@ def _greeted(tokens: list[Token], g: int) -> bool:
 _ILA = frozenset({fold("إلى"), "الى"})
 
 
+def _greeted_only(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "ونقل الوزير لخادم الحرمين الشريفين تحيات الرئيس X رئيس …": every mention of the holder comes, past his
+    own names, offices and styles, right after a greeting word, even one read into another office before it."""
+    own = {x for pm in people.persons if pm.name == holder for x in range(pm.first, pm.last)} \
+        | {x for p in people.posts if p.holder == holder for x in range(p.first, p.last)}
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    swallowed = {p.first for p in people.posts if p.holder == holder
+                 and any(_greeted(tokens, x) for x in range(p.first + 1, p.last))}  # "خادم الحرمين الشريفين تحيات"
+    for k in (k for k in firsts if k not in swallowed):
+        j = k - 1
+        while j >= 0 and not _greeted(tokens, j) and (
+                j in own or _style(tokens[j].norm, strip=False) or tokens[j].norm in PEOPLE.FILIATION
+                or tokens[j].norm in PEOPLE.ROYAL_TITLES):
+            j -= 1
+        if not _greeted(tokens, j):
+            return False
+    return True
+
+
 def _in_speech(tokens: list[Token], people: People, events: tuple[EventMention, ...], holder: str) -> bool:
     """ "استغرب X …، مؤكدا أن بقاء المستشارة الألمانية Y لست ولايات …": an office holder named only inside what
     someone says (after a speech verb or participle and its أن/إن, in the same sentence) and in none of the
@@ -446,6 +509,38 @@ def _in_speech(tokens: list[Token], people: People, events: tuple[EventMention, 
     if not firsts or any(tokens[k].sent in ev.sentences for k in firsts for ev in events):
         return False
     return all(_after_that(tokens, k, people) for k in firsts)
+
+
+def _spoken_of_at(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "ترأس المحافظ الاجتماع، موضحا أن الأمير X اعتمد إقامة المعرض", "وقال X، في كلمة له في الحفل، إن … مسيرة
+    الملك Y": every mention of the holder comes in what is said at the event (after a speech verb or participle
+    and its أن/إن, an event noun of its sentence before them, no attendance or chairing word between); he is
+    spoken of, not present ("موضحا أن الاجتماع حضره X" keeps X)."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        that = next((x for x in range(k - 1, max(-1, k - 25), -1)
+                     if tokens[x].sent == tokens[k].sent and tokens[x].norm in _THAT), None)
+        if that is None or not _after_that(tokens, k, people):
+            return False
+        if any(tokens[x].norm in ROLES.ATTEND or strip_clitic(tokens[x].norm)[0] in ROLES.ATTEND
+               or in_words(tokens[x].norm, ROLES.CHAIR) for x in range(that + 1, k)) \
+                and not _in_construct(tokens, _governor(tokens, people, k)):
+            return False  # "أن الاجتماع حضره X" (not "أن مشاركة Y تأتي امتدادا لمسيرة X": X in construct)
+        if not any(tokens[c].sent == tokens[k].sent and cue_kind(tokens, c) for c in range(max(0, that - 30), that)):
+            return False  # no event named before what is said
+    return True
+
+
+def _in_construct(tokens: list[Token], g: int) -> bool:
+    """The word ``g`` governing a mention is a noun it is in construct with ("لمسيرة الملك X"): a word, neither an
+    attendance cue nor a coordinating و, "من" ("كل من X") or أن."""
+    if g < 0 or not tokens[g].is_word:
+        return False
+    w = tokens[g].norm
+    return w[:1] != "و" and w not in ROLES.ATTEND and strip_clitic(w)[0] not in ROLES.ATTEND \
+        and w not in _THAT and w != fold("من")
 
 
 def _after_that(tokens: list[Token], k: int, people: People) -> bool:
@@ -464,9 +559,23 @@ def _after_that(tokens: list[Token], k: int, people: People) -> bool:
                                and tokens[y].sent == tokens[x].sent and _word_in(tokens, y, ROLES.SPEECH)
                                and all(tokens[z].is_word for z in range(y, x))
                                and _names_speaker(tokens, people, y + 1, x)), _governor(tokens, people, x))
-            return before >= 0 and (_word_in(tokens, before, ROLES.SPEECH)
-                                    or _word_in(tokens, before, ROLES.SPEECH_PARTICIPLES))
+            return (before >= 0 and (_word_in(tokens, before, ROLES.SPEECH)
+                                     or _word_in(tokens, before, ROLES.SPEECH_PARTICIPLES))) \
+                or _speaker_aside(tokens, people, x)
     return False
+
+
+def _speaker_aside(tokens: list[Token], people: People, x: int) -> bool:
+    """ "وقال X، في كلمة له في الحفل، إن …": أن/إن at ``x`` after an aside between commas, and before the aside a
+    speech verb and the speaker's name."""
+    if x < 2 or tokens[x - 1].norm not in ("،", ","):
+        return False
+    c = next((y for y in range(x - 2, max(-1, x - 20), -1)
+              if tokens[y].sent == tokens[x].sent and tokens[y].norm in ("،", ",")), None)
+    return c is not None and any(
+        tokens[y].sent == tokens[x].sent and _word_in(tokens, y, ROLES.SPEECH)
+        and all(tokens[z].is_word for z in range(y, c)) and _names_speaker(tokens, people, y + 1, c)
+        for y in range(c - 1, max(-1, c - 6), -1))
 
 
 def _names_speaker(tokens: list[Token], people: People, a: int, b: int) -> bool:
@@ -533,7 +642,11 @@ def _oblique(tokens: list[Token], p: PostMention, people: People | None = None) 
         return True  # the title was read behind a clitic
     for pm in people.persons if people is not None else []:
         if pm.name == p.holder and pm.last in (p.first, p.first - 1) and pm.first > 0:
+            b = pm.first - 1  # "تلبية لدعوة من جلالة الملك X بن Y ملك …": past the styles before the name
+            while b > 0 and (_style(tokens[b].norm, strip=False) or tokens[b].norm in PEOPLE.ROYAL_TITLES
+                             or tokens[b].norm in PEOPLE.KING):
+                b -= 1
             before = tokens[pm.first - 1].norm
-            return before in ROLES.SENDER_PREPS or (
+            return before in ROLES.SENDER_PREPS or tokens[b].norm in ROLES.SENDER_PREPS or (
                 pm.start > tokens[pm.first].start and tokens[pm.first].norm[:1] in "بل")
     return False
