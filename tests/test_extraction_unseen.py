@@ -1891,3 +1891,92 @@ def test_a_council_resolving_to_approve_is_one_decision() -> None:
 
 def test_a_resolution_to_do_something_is_still_read() -> None:  # guard
     assert [d.kind for d in _facts("قررت اللجنة فرض رسم على الشاحنات.").decisions] == ["other"]
+
+
+# ext-t25 (tests/fixtures/tuning22): institutions (precision) and posts held (recall) — what an official conveys
+# after his title, an office's adjective before its remit, a plural of persons after an eponym, a "city" bearing a
+# royal name, a definite title before a plain noun, offices stacked between commas, an adviser's body after ب, a
+# vice-rector's and a non-resident ambassador's offices, ل + a body after a given name, kin after a body
+def test_what_an_official_conveys_ends_his_title() -> None:
+    facts = _facts("ورفع وزير الزراعة رئيس المجلس الأعلى للمياه التعازي لخادم الحرمين الشريفين الملك سلمان بن "
+                   "عبدالعزيز.")
+    held = _holders(facts)
+    assert "وزير الزراعة" in held and "رئيس المجلس الأعلى للمياه" in held
+    assert held.get("وزير الزراعة") != "سلمان بن عبدالعزيز"
+    assert not [t for t in held if "التعازي" in t]
+    assert sorted(i.name for i in facts.institutions) == ["المجلس الأعلى للمياه", "وزارة الزراعة"]
+
+
+def test_an_assistant_offices_adjective_is_no_word_of_the_ministry() -> None:
+    facts = _facts("وأوضح وكيل وزارة الإسكان المساعد للتخطيط خالد بن سعد العمري أن المشروع يسير.")
+    assert [i.name for i in facts.institutions] == ["وزارة الإسكان"]
+    assert _holders(facts)["وكيل وزارة الإسكان المساعد للتخطيط"] == "خالد بن سعد العمري"
+
+
+def test_a_plural_of_persons_ends_a_nested_eponym() -> None:
+    facts = _facts("يشارك أساتذة كلية الهندسة بجامعة الملك سعود وأعضاء التدريس بكلية العلوم بجامعة تبوك في البرنامج.")
+    names = {i.name for i in facts.institutions}
+    assert "كلية الهندسة بجامعة الملك سعود" in names and "جامعة تبوك" in names
+    assert not [n for n in names if "أعضاء" in n]
+
+
+def test_a_royal_named_city_with_a_field_is_a_body_not_a_person() -> None:
+    facts = _facts("وقعت الشركة مذكرة تعاون مع مدينة الأمير سلطان للعلوم الطبية، وزار الوفد مدينة الملك خالد الطبية.")
+    names = {i.name for i in facts.institutions}
+    assert {"مدينة الأمير سلطان للعلوم الطبية", "مدينة الملك خالد الطبية"} <= names
+    assert not facts.persons
+
+
+def test_a_royal_named_city_or_street_is_neither_body_nor_person() -> None:
+    facts = _facts("أقيم الحفل في مدينة الملك خالد الرياضية، ثم في شارع الأمير سلطان، ثم في مدينة الملك سعود "
+                   "الاقتصادية.")
+    assert not facts.institutions
+    assert not facts.persons
+
+
+def test_a_definite_title_is_not_in_construct_with_a_plain_noun() -> None:
+    facts = _facts("تفقد المحافظ مستشفى الملك فهد، وزار الوزير جامعة الملك خالد.")
+    assert sorted(i.name for i in facts.institutions) == ["جامعة الملك خالد", "مستشفى الملك فهد"]
+    assert not [p for p in facts.posts if "مستشفى" in p.title or "جامعة" in p.title]
+
+
+def test_a_definite_title_still_takes_its_field() -> None:  # guard
+    facts = _facts("وقال المدير العام للشركة الوطنية للنقل سعد بن علي القحطاني إن الخدمة تبدأ غدا.")
+    assert _holders(facts)["المدير العام للشركة الوطنية للنقل"] == "سعد بن علي القحطاني"
+
+
+def test_offices_stacked_between_commas_after_a_name() -> None:
+    facts = _facts("غادر الأمير فيصل بن سعد ، وزير الدولة ، عضو مجلس الوزراء ، مستشار خادم الحرمين الشريفين ، "
+                   "اليوم إلى عمان.")
+    held = _holders(facts)
+    assert held["وزير الدولة"] == held["عضو مجلس الوزراء"] == held["مستشار خادم الحرمين الشريفين"] == "فيصل بن سعد"
+
+
+def test_an_adviser_serves_the_body_after_ba() -> None:
+    facts = _facts("ويضم الوفد المستشار بالديوان الملكي ، الأستاذ سامي بن خالد العتيبي ، ومدير المراسم.")
+    assert _holders(facts)["المستشار بالديوان الملكي"] == "سامي بن خالد العتيبي"
+    assert [i.name for i in facts.institutions] == ["الديوان الملكي"]
+
+
+def test_an_adviser_before_a_ba_person_is_no_office_of_a_body() -> None:  # guard
+    facts = _facts("والتقى المستشار بالسفير الياباني في مكتبه.")
+    assert not [p for p in facts.posts if p.title.startswith("المستشار")]
+
+
+def test_a_vice_rectors_office_and_a_non_resident_ambassadors() -> None:
+    facts = _facts("أكد وكيل الجامعة للشؤون التعليمية الدكتور ماجد بن علي الزهراني أهمية الخطة. وكان في استقباله "
+                   "السفير غير المقيم لدولة قطر لدى سريلانكا سعد بن محمد الكواري.")
+    held = _holders(facts)
+    assert held["وكيل الجامعة للشؤون التعليمية"] == "ماجد بن علي الزهراني"
+    assert held["السفير غير المقيم لدولة قطر لدى سريلانكا"] == "سعد بن محمد الكواري"
+
+
+def test_li_and_a_body_after_a_given_name_is_no_surname() -> None:
+    facts = _facts("وأشاد التقرير بالإدارة الرشيدة وبقيادة أمينة لمنظمة الصحة العالمية في الأزمة.")
+    assert not facts.persons
+    assert [i.name for i in facts.institutions] == ["منظمة الصحة العالمية"]
+
+
+def test_kin_after_a_body_are_no_part_of_its_name() -> None:
+    facts = _facts("وقدم الوزير العزاء لأسر منسوبي قوات الأمن الخاصة وذويهم.")
+    assert [i.name for i in facts.institutions] == ["قوات الأمن الخاصة"]

@@ -231,8 +231,11 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             tokens[i].norm in PEOPLE.OFFICE_BEFORE_NAME and c < n and _bare_name_next(tokens, c))
         e = c if closed or (not needs and c < n and tokens[c].norm in PEOPLE.ROYAL_STYLE) else \
             chain_end(tokens, c, stop_titles=True, possessive=False)  # "ولي العهد" + "الأمير X"
-        if e > c and tokens[c].norm in _OFFERED:
+        if e > c and (tokens[c].norm in _OFFERED or tokens[c].norm in CHAINS.OFFERED):
             e = c  # "رفع الوزير التعازي إلى …": what the official offers, no ministry
+        if e > c and size == 1 and not clitic and tokens[i].article and tokens[i].norm.startswith("ال") \
+                and tokens[c].is_word and not tokens[c].article and tokens[c].norm[:1] not in "لبو":
+            e = c  # "زار الوزير مستشفى الملك خالد": a definite title is in construct with no noun; the place visited
         if e == c and c < n and not closed:
             e += region_len(tokens, c)  # "أمير منطقة تبوك", "محافظ محافظة جدة"
         if e == c and c < n and tokens[c - 1].norm in CHAINS.REGION_NOUNS:
@@ -252,6 +255,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 and len(tokens[c].norm) > 3 and tokens[c].sent == tokens[i].sent \
                 and strip_clitic(tokens[i].norm)[0] in CHAINS.BISM_TITLES:
             e = _ba_complement_end(tokens, c)  # "الناطق الإعلامي بشرطة منطقة …": the body he speaks for, after ب
+        if needs and e == c and c < n and tokens[c].norm.startswith("بال") and tokens[c].sent == tokens[i].sent \
+                and strip_clitic(tokens[i].norm)[0] in CHAINS.ADVISER_TITLES and starts_head(tokens, c, strip=True):
+            e = _ba_complement_end(tokens, c)  # "المستشار بالديوان الملكي": the body an adviser serves, after ب
         if c < e < n and e in inside and all(x in inside for x in range(c + 1, e)):
             while e < n and e in inside:
                 e += 1  # "رئيس النادي الأدبي بالباحة": the title's complement is a body's whole name
@@ -259,9 +265,12 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             e = c + 1  # "محمد الفلاحي، وزير سابق،": an indefinite title with its qualifier
         if needs and e == c and _unknown_place_before_name(tokens, c):
             e = c + 1  # "محافظ عدن نائف البكري": a place the gazetteer lacks, then a recognisable name
-        if needs and e == c and not (size > 1 and c < n and _title_at(tokens, c) is not None):
+        if needs and e == c and not (size > 1 and c < n and (_title_at(tokens, c) is not None or (
+                tokens[c].norm in _COMMA and c + 1 < n and tokens[c + 1].sent == tokens[c].sent
+                and _title_at(tokens, c + 1) is not None))):
             i += 1
-            continue  # (a two-word title right before another title stands alone: "وزير الدولة عضو مجلس الوزراء")
+            continue  # (a two-word title right before another title stands alone: "وزير الدولة عضو مجلس الوزراء",
+            # "وزير الدولة ، عضو مجلس الوزراء")
         last = e if e > c else c - (1 if acting else 0)
         if e < n and tokens[e].norm in lex.acting:
             acting = True
@@ -1065,7 +1074,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             if prev_covered:
                 continue
             name = parse_name(tokens, i, strip_wa=True)
-            if name is not None and name.known:
+            if name is not None and name.known and not any(
+                    tokens[x].norm[:1] == "ل" and not tokens[x].article and starts_head(tokens, x, strip=True)
+                    for x in range(name.start + 1, name.end)):  # (not "قيادة رشيدة لصندوق النقد": ل + a body)
                 add(name)
         elif base in lex.ambiguous_names and base != tok.norm and _after_person(tokens, out, i):
             name = parse_name(tokens, i, strip_wa=True)  # "بحضور X ورشيد العبدي": a name coordinated with a name
@@ -1085,7 +1096,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 add(name)
     out.persons.sort(key=lambda pm: pm.start)
     eponyms = {pm.name for pm in out.persons if pm.first > 0 and tokens[pm.first - 1].norm in CHAINS.ROYAL
-               and any(m.first < pm.first - 1 and pm.last <= m.last for m in insts)}
+               and (any(m.first < pm.first - 1 and pm.last <= m.last for m in insts)
+                    or (pm.first > 1 and strip_clitic(tokens[pm.first - 2].norm)[0] in PEOPLE.NAMED_PLACES))}
     if eponyms:  # "جامعة الأمير سطام بن عبدالعزيز": the name a body bears is no person the text mentions
         out.persons = [pm for pm in out.persons if pm.name not in eponyms]
     _drop_byline(tokens, out)
