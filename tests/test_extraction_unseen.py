@@ -112,7 +112,8 @@ def test_joint_presidency_first_chairs_the_other_takes_part() -> None:
                    "المشتركة لوزير الفلاحة أحمد البواري ونظيره البرتغالي جواو ماتشادو.")
     event = _main(facts)
     assert event.chair is not None and "أحمد البواري" in _agent(facts, event.chair.person, event.chair.post)
-    assert [_agent(facts, a.person, a.post) for a in event.participants] == [{"جواو ماتشادو"}]
+    # (ext-t25: the co-chair now holds the counterpart's office as written, "نظيره البرتغالي")
+    assert [_agent(facts, a.person, a.post) for a in event.participants] == [{"جواو ماتشادو", "نظيره البرتغالي"}]
     assert event.number == 4
 
 
@@ -1980,3 +1981,45 @@ def test_li_and_a_body_after_a_given_name_is_no_surname() -> None:
 def test_kin_after_a_body_are_no_part_of_its_name() -> None:
     facts = _facts("وقدم الوزير العزاء لأسر منسوبي قوات الأمن الخاصة وذويهم.")
     assert [i.name for i in facts.institutions] == ["قوات الأمن الخاصة"]
+
+
+def test_a_title_naming_a_foreign_body_is_a_foreign_office() -> None:
+    facts = _facts("وقالت كريستين مارتن المديرة التنفيذية لصندوق النقد في بيان إن النمو ضعيف. وقال المستشار "
+                   "الاقتصادي للبيت الأبيض جيسون فورمان إن البطالة تراجعت.")
+    held = _holders(facts)
+    assert held["المديرة التنفيذية لصندوق النقد"] == "كريستين مارتن"
+    assert held["المستشار الاقتصادي للبيت الأبيض"] == "جيسون فورمان"
+
+
+def test_no_plural_speaker_is_read_as_a_name() -> None:  # guard
+    facts = _facts("وقال بعض المسؤولين الأمريكيين إن النمو ضعيف. وأكد مسؤولون في وزارة الخارجية الأمريكية أن "
+                   "الحل قريب.")
+    assert not facts.persons
+
+
+def test_a_counterpart_holds_his_office_as_written() -> None:
+    facts = _facts("والتقى وزير الخارجية عادل بن سعد الشمري نظيره الألماني فرانك شتاينماير في برلين.")
+    held = _holders(facts)
+    assert held["وزير الخارجية"] == "عادل بن سعد الشمري"
+    assert held["نظيره الألماني"] == "فرانك شتاينماير"
+
+
+def test_members_listed_before_the_plural_each_hold_the_office() -> None:
+    facts = _facts("وأعلن المجلس تسمية كل من سعد الحربي ، وخالد العتيبي ، وفهد القحطاني ، أعضاءً في لجنة تطوير "
+                   "الأنظمة ، وستبدأ اللجنة عملها.")
+    names = {p.id: p.name for p in facts.persons}
+    held = {(p.title, names.get(p.holder or "")) for p in facts.posts}
+    assert {("عضو لجنة تطوير الأنظمة", n) for n in ("سعد الحربي", "خالد العتيبي", "فهد القحطاني")} <= held
+
+
+def test_members_listed_after_the_body_each_hold_the_office() -> None:
+    facts = _facts("وحضر اللقاء أعضاء مجلس الشورى الدكتور سعد الحربي والدكتور خالد العتيبي.")
+    names = {p.id: p.name for p in facts.persons}
+    assert {(p.title, names.get(p.holder or "")) for p in facts.posts} == {
+        ("عضو مجلس الشورى", "سعد الحربي"), ("عضو مجلس الشورى", "خالد العتيبي")}
+
+
+def test_a_person_meeting_members_is_no_member() -> None:  # guard
+    facts = _facts("والتقى سعد الحربي أعضاء مجلس الشورى في الرياض. وقال خالد العتيبي إن أعضاء المجلس البلدي "
+                   "سيناقشون الخطة.")
+    assert not [p for p in facts.posts if p.title.startswith("عضو")]

@@ -35,6 +35,7 @@ class PeopleWords(WordFile, file="people"):
     NOT_NAMES = words("not_names")
     DESCRIPTORS = words("descriptors")
     NAMED_PLACES = words("named_places")
+    FOREIGN_BODIES = phrases("foreign_bodies")
 
 
 PEOPLE = PeopleWords()

@@ -39,7 +39,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     if chair_office not in PEOPLE.ROYAL_TITLES:  # not a bare style ("الأمير"), which many hold
         chair_names |= {p.holder for p in people.posts if p.holder and fold(p.title) == chair_office}
     for p in people.posts:  # named office holders
-        if p.holder and p.holder not in chair_names and p.holder not in seen and p.title not in ("الملك",):
+        if p.holder and p.holder not in chair_names and p.holder not in seen and p.title not in ("الملك",) \
+                and not _read_office(tokens, p):
             if _oblique(tokens, p, people) or _quoted(tokens, people, (ev, *others), p.holder) \
                     or _at_ceremony(tokens, people, p.holder, elsewhere) or _acts_apart(tokens, people, ev, p.holder) \
                     or _in_speech(tokens, people, (ev, *others), p.holder) or _appointed(tokens, people, p.holder):
@@ -165,6 +166,16 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     return [a for a in unique.values() if not _named_again(tokens, people, a, [*unique.values(), chair])
             and not _chair_shortened(a, chair)
             and not (a.person is not None and _appointed(tokens, people, a.person.name))]
+
+
+_MEMBERS = frozenset({fold("أعضاء"), fold("وأعضاء")})
+
+
+def _read_office(tokens: list[Token], p: PostMention) -> bool:
+    """An office read from a counterpart or a plural of members ("نظيره الفرنسي X", "X وY أعضاءً في لجنة …"): who
+    holds it takes part only where an attending cue or a meeting's "مع" names him (ext-t25)."""
+    norm = tokens[p.first].norm
+    return norm in ROLES.COUNTERPART or norm[1:] in ROLES.COUNTERPART or norm in _MEMBERS
 
 
 def _companions(tokens: list[Token], k: int) -> bool:
