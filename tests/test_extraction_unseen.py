@@ -1919,6 +1919,7 @@ def test_a_plural_of_persons_ends_a_nested_eponym() -> None:
     names = {i.name for i in facts.institutions}
     assert "كلية الهندسة بجامعة الملك سعود" in names and "جامعة تبوك" in names
     assert not [n for n in names if "أعضاء" in n]
+    assert not facts.persons  # (nor "سعود وأعضاء التدريس" read as a person once the eponym ends)
 
 
 def test_a_royal_named_city_with_a_field_is_a_body_not_a_person() -> None:
@@ -2023,3 +2024,16 @@ def test_a_person_meeting_members_is_no_member() -> None:  # guard
     facts = _facts("والتقى سعد الحربي أعضاء مجلس الشورى في الرياض. وقال خالد العتيبي إن أعضاء المجلس البلدي "
                    "سيناقشون الخطة.")
     assert not [p for p in facts.posts if p.title.startswith("عضو")]
+
+
+def test_an_unknown_name_after_a_title_whose_surname_speaks_again() -> None:
+    facts = _facts("وأوضح وكيل وزارة الزراعة للثروة الحيوانية ضويحي الحمدان أن الخطة جاهزة. وأضاف الحمدان أن العمل "
+                   "يبدأ غدا.")
+    assert _holders(facts)["وكيل وزارة الزراعة للثروة الحيوانية"] == "ضويحي الحمدان"
+
+
+def test_an_unknown_word_pair_after_a_title_stays_unread() -> None:  # guard
+    facts = _facts("وأوضح وكيل وزارة الزراعة للثروة الحيوانية ضويحي الحمدان أن الخطة جاهزة. وأضاف مدير الإدارة "
+                   "الحمدان الجديد أن العمل يبدأ غدا.")
+    assert not facts.persons
+

@@ -924,6 +924,23 @@ def _members(tokens: list[Token], out: People, insts: Sequence[Spanned]) -> None
             out.posts.append(post)
 
 
+def _surname_again(tokens: list[Token], name: Name) -> bool:
+    """ "وكيل وزارة … للتنمية مشوح الحوشان … وأفاد الحوشان": an unknown given name and a family name with the article,
+    the family name named again alone as a clause's subject after a speech verb elsewhere in the text (ext-t25)."""
+    if name.end - name.start != 2:
+        return False
+    given, family = tokens[name.start], tokens[name.end - 1]
+    if not family.article or not family.norm.startswith("ال") or given.article or not given.is_word \
+            or given.norm in PEOPLE.NOT_NAMES or starts_head(tokens, name.start, strip=True):
+        return False
+    for x, t in enumerate(tokens):
+        if x != name.end - 1 and t.norm == family.norm and x > 0 and tokens[x - 1].norm != given.norm:
+            verb = tokens[x - 1].norm
+            if (verb[1:] if verb[:1] in "وف" else verb) in ROLES.SPEECH:
+                return True
+    return False
+
+
 def _counterparts(text: str, tokens: list[Token], out: People) -> None:
     """ "ونظيره الفرنسي X", "نظيرته الألمانية X": X, read as a person, holds the counterpart's office as written."""
     starts = {pm.first: pm for pm in out.persons}
@@ -1014,7 +1031,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             foreign = None
         if name is not None and not name.known and (j == p.last or not _ends_clean(tokens, name.end)) \
                 and not _latin_twin(tokens, name) and name not in (foreign, quoted, ranked) \
-                and not _nisba_named(tokens, p, name):
+                and not _nisba_named(tokens, p, name) and not _surname_again(tokens, name):
             name = None  # an unknown given name right after a title needs a comma or an honorific
         if name is not None and _is_king(p) and not name.known:
             name = None
