@@ -3,7 +3,7 @@
     python benchmarks/extraction_score.py [--sets seeds dev tuning tuning2 tuning3 heldout check heldout2
                                            tuning4 tuning5 tuning6 tuning7 tuning8 tuning9
                                            tuning10 tuning11 tuning12 tuning13 tuning14 tuning15
-                                           tuning16 tuning17 tuning18 tuning20 tuning21] [-v] [--out DIR]
+                                           tuning16 tuning17 tuning18 tuning20 tuning21 tuning22] [-v] [--out DIR]
     python benchmarks/extraction_score.py --sets blind3   # only at the start and at the end of a piece of work
 
 For each set: the article texts are read (held-out ones are written to a temporary folder as <id>.txt
@@ -59,6 +59,8 @@ printed under the set's name. The sets:
 - tuning21: tests/fixtures/tuning21/gold, ten SaudiNewsNet articles of July and August 2015 with bodies' and
   officials' decisions (a law, a plan, approvals, appointments) and signed agreements, used to tune decisions and
   partnerships (its README);
+- tuning22: tests/fixtures/tuning22/gold, nine SaudiNewsNet articles of July and August 2015 with several named
+  officials (foreign ones and advisers among them) and bodies, used to tune institutions and posts held (its README);
 - blind3: tests/fixtures/blind3/gold, 37 articles (11 Moroccan, 26 SaudiNewsNet) annotated blind; scored
   only at the start and at the end of a piece of work, never used for tuning (its README), so it is
   left out of the default and runs only when named.
@@ -109,6 +111,7 @@ TUNING17_GOLD = REPO / "tests" / "fixtures" / "tuning17" / "gold"
 TUNING18_GOLD = REPO / "tests" / "fixtures" / "tuning18" / "gold"
 TUNING20_GOLD = REPO / "tests" / "fixtures" / "tuning20" / "gold"
 TUNING21_GOLD = REPO / "tests" / "fixtures" / "tuning21" / "gold"
+TUNING22_GOLD = REPO / "tests" / "fixtures" / "tuning22" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
 SAUDI_SOURCE = SHARED / "corpus" / "saudinewsnet"
@@ -149,6 +152,7 @@ SETS = {
     "tuning18": GoldSet("tuning18", TUNING18_GOLD, None),
     "tuning20": GoldSet("tuning20", TUNING20_GOLD, None),
     "tuning21": GoldSet("tuning21", TUNING21_GOLD, None),
+    "tuning22": GoldSet("tuning22", TUNING22_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
 }
 

@@ -112,7 +112,8 @@ def test_joint_presidency_first_chairs_the_other_takes_part() -> None:
                    "المشتركة لوزير الفلاحة أحمد البواري ونظيره البرتغالي جواو ماتشادو.")
     event = _main(facts)
     assert event.chair is not None and "أحمد البواري" in _agent(facts, event.chair.person, event.chair.post)
-    assert [_agent(facts, a.person, a.post) for a in event.participants] == [{"جواو ماتشادو"}]
+    # (ext-t25: the co-chair now holds the counterpart's office as written, "نظيره البرتغالي")
+    assert [_agent(facts, a.person, a.post) for a in event.participants] == [{"جواو ماتشادو", "نظيره البرتغالي"}]
     assert event.number == 4
 
 
@@ -2065,3 +2066,148 @@ def test_ali_written_with_ya_after_al_imam_is_the_imams_name_in_a_body() -> None
 def test_ala_after_al_imam_stays_a_preposition() -> None:  # guard
     facts = _facts("وأكدت لجنة المسجد الإمام على أهمية الصلاة في المسجد.")
     assert not [i for i in facts.institutions if i.name.endswith("على") or i.name.endswith("علي")]
+
+
+# ext-t25 (tests/fixtures/tuning22): institutions (precision) and posts held (recall) — what an official conveys
+# after his title, an office's adjective before its remit, a plural of persons after an eponym, a "city" bearing a
+# royal name, a definite title before a plain noun, offices stacked between commas, an adviser's body after ب, a
+# vice-rector's and a non-resident ambassador's offices, ل + a body after a given name, kin after a body
+def test_what_an_official_conveys_ends_his_title() -> None:
+    facts = _facts("ورفع وزير الزراعة رئيس المجلس الأعلى للمياه التعازي لخادم الحرمين الشريفين الملك سلمان بن "
+                   "عبدالعزيز.")
+    held = _holders(facts)
+    assert "وزير الزراعة" in held and "رئيس المجلس الأعلى للمياه" in held
+    assert held.get("وزير الزراعة") != "سلمان بن عبدالعزيز"
+    assert not [t for t in held if "التعازي" in t]
+    assert sorted(i.name for i in facts.institutions) == ["المجلس الأعلى للمياه", "وزارة الزراعة"]
+
+
+def test_an_assistant_offices_adjective_is_no_word_of_the_ministry() -> None:
+    facts = _facts("وأوضح وكيل وزارة الإسكان المساعد للتخطيط خالد بن سعد العمري أن المشروع يسير.")
+    assert [i.name for i in facts.institutions] == ["وزارة الإسكان"]
+    assert _holders(facts)["وكيل وزارة الإسكان المساعد للتخطيط"] == "خالد بن سعد العمري"
+
+
+def test_a_plural_of_persons_ends_a_nested_eponym() -> None:
+    facts = _facts("يشارك أساتذة كلية الهندسة بجامعة الملك سعود وأعضاء التدريس بكلية العلوم بجامعة تبوك في البرنامج.")
+    names = {i.name for i in facts.institutions}
+    assert "كلية الهندسة بجامعة الملك سعود" in names and "جامعة تبوك" in names
+    assert not [n for n in names if "أعضاء" in n]
+    assert not facts.persons  # (nor "سعود وأعضاء التدريس" read as a person once the eponym ends)
+
+
+def test_a_royal_named_city_with_a_field_is_a_body_not_a_person() -> None:
+    facts = _facts("وقعت الشركة مذكرة تعاون مع مدينة الأمير سلطان للعلوم الطبية، وزار الوفد مدينة الملك خالد الطبية.")
+    names = {i.name for i in facts.institutions}
+    assert {"مدينة الأمير سلطان للعلوم الطبية", "مدينة الملك خالد الطبية"} <= names
+    assert not facts.persons
+
+
+def test_a_royal_named_city_or_street_is_neither_body_nor_person() -> None:
+    facts = _facts("أقيم الحفل في مدينة الملك خالد الرياضية، ثم في شارع الأمير سلطان، ثم في مدينة الملك سعود "
+                   "الاقتصادية.")
+    assert not facts.institutions
+    assert not facts.persons
+
+
+def test_a_definite_title_is_not_in_construct_with_a_plain_noun() -> None:
+    facts = _facts("تفقد المحافظ مستشفى الملك فهد، وزار الوزير جامعة الملك خالد.")
+    assert sorted(i.name for i in facts.institutions) == ["جامعة الملك خالد", "مستشفى الملك فهد"]
+    assert not [p for p in facts.posts if "مستشفى" in p.title or "جامعة" in p.title]
+
+
+def test_a_definite_title_still_takes_its_field() -> None:  # guard
+    facts = _facts("وقال المدير العام للشركة الوطنية للنقل سعد بن علي القحطاني إن الخدمة تبدأ غدا.")
+    assert _holders(facts)["المدير العام للشركة الوطنية للنقل"] == "سعد بن علي القحطاني"
+
+
+def test_offices_stacked_between_commas_after_a_name() -> None:
+    facts = _facts("غادر الأمير فيصل بن سعد ، وزير الدولة ، عضو مجلس الوزراء ، مستشار خادم الحرمين الشريفين ، "
+                   "اليوم إلى عمان.")
+    held = _holders(facts)
+    assert held["وزير الدولة"] == held["عضو مجلس الوزراء"] == held["مستشار خادم الحرمين الشريفين"] == "فيصل بن سعد"
+
+
+def test_an_adviser_serves_the_body_after_ba() -> None:
+    facts = _facts("ويضم الوفد المستشار بالديوان الملكي ، الأستاذ سامي بن خالد العتيبي ، ومدير المراسم.")
+    assert _holders(facts)["المستشار بالديوان الملكي"] == "سامي بن خالد العتيبي"
+    assert [i.name for i in facts.institutions] == ["الديوان الملكي"]
+
+
+def test_an_adviser_before_a_ba_person_is_no_office_of_a_body() -> None:  # guard
+    facts = _facts("والتقى المستشار بالسفير الياباني في مكتبه.")
+    assert not [p for p in facts.posts if p.title.startswith("المستشار")]
+
+
+def test_a_vice_rectors_office_and_a_non_resident_ambassadors() -> None:
+    facts = _facts("أكد وكيل الجامعة للشؤون التعليمية الدكتور ماجد بن علي الزهراني أهمية الخطة. وكان في استقباله "
+                   "السفير غير المقيم لدولة قطر لدى سريلانكا سعد بن محمد الكواري.")
+    held = _holders(facts)
+    assert held["وكيل الجامعة للشؤون التعليمية"] == "ماجد بن علي الزهراني"
+    assert held["السفير غير المقيم لدولة قطر لدى سريلانكا"] == "سعد بن محمد الكواري"
+
+
+def test_li_and_a_body_after_a_given_name_is_no_surname() -> None:
+    facts = _facts("وأشاد التقرير بالإدارة الرشيدة وبقيادة أمينة لمنظمة الصحة العالمية في الأزمة.")
+    assert not facts.persons
+    assert [i.name for i in facts.institutions] == ["منظمة الصحة العالمية"]
+
+
+def test_kin_after_a_body_are_no_part_of_its_name() -> None:
+    facts = _facts("وقدم الوزير العزاء لأسر منسوبي قوات الأمن الخاصة وذويهم.")
+    assert [i.name for i in facts.institutions] == ["قوات الأمن الخاصة"]
+
+
+def test_a_title_naming_a_foreign_body_is_a_foreign_office() -> None:
+    facts = _facts("وقالت كريستين مارتن المديرة التنفيذية لصندوق النقد في بيان إن النمو ضعيف. وقال المستشار "
+                   "الاقتصادي للبيت الأبيض جيسون فورمان إن البطالة تراجعت.")
+    held = _holders(facts)
+    assert held["المديرة التنفيذية لصندوق النقد"] == "كريستين مارتن"
+    assert held["المستشار الاقتصادي للبيت الأبيض"] == "جيسون فورمان"
+
+
+def test_no_plural_speaker_is_read_as_a_name() -> None:  # guard
+    facts = _facts("وقال بعض المسؤولين الأمريكيين إن النمو ضعيف. وأكد مسؤولون في وزارة الخارجية الأمريكية أن "
+                   "الحل قريب.")
+    assert not facts.persons
+
+
+def test_a_counterpart_holds_his_office_as_written() -> None:
+    facts = _facts("والتقى وزير الخارجية عادل بن سعد الشمري نظيره الألماني فرانك شتاينماير في برلين.")
+    held = _holders(facts)
+    assert held["وزير الخارجية"] == "عادل بن سعد الشمري"
+    assert held["نظيره الألماني"] == "فرانك شتاينماير"
+
+
+def test_members_listed_before_the_plural_each_hold_the_office() -> None:
+    facts = _facts("وأعلن المجلس تسمية كل من سعد الحربي ، وخالد العتيبي ، وفهد القحطاني ، أعضاءً في لجنة تطوير "
+                   "الأنظمة ، وستبدأ اللجنة عملها.")
+    names = {p.id: p.name for p in facts.persons}
+    held = {(p.title, names.get(p.holder or "")) for p in facts.posts}
+    assert {("عضو لجنة تطوير الأنظمة", n) for n in ("سعد الحربي", "خالد العتيبي", "فهد القحطاني")} <= held
+
+
+def test_members_listed_after_the_body_each_hold_the_office() -> None:
+    facts = _facts("وحضر اللقاء أعضاء مجلس الشورى الدكتور سعد الحربي والدكتور خالد العتيبي.")
+    names = {p.id: p.name for p in facts.persons}
+    assert {(p.title, names.get(p.holder or "")) for p in facts.posts} == {
+        ("عضو مجلس الشورى", "سعد الحربي"), ("عضو مجلس الشورى", "خالد العتيبي")}
+
+
+def test_a_person_meeting_members_is_no_member() -> None:  # guard
+    facts = _facts("والتقى سعد الحربي أعضاء مجلس الشورى في الرياض. وقال خالد العتيبي إن أعضاء المجلس البلدي "
+                   "سيناقشون الخطة.")
+    assert not [p for p in facts.posts if p.title.startswith("عضو")]
+
+
+def test_an_unknown_name_after_a_title_whose_surname_speaks_again() -> None:
+    facts = _facts("وأوضح وكيل وزارة الزراعة للثروة الحيوانية ضويحي الحمدان أن الخطة جاهزة. وأضاف الحمدان أن العمل "
+                   "يبدأ غدا.")
+    assert _holders(facts)["وكيل وزارة الزراعة للثروة الحيوانية"] == "ضويحي الحمدان"
+
+
+def test_an_unknown_word_pair_after_a_title_stays_unread() -> None:  # guard
+    facts = _facts("وأوضح وكيل وزارة الزراعة للثروة الحيوانية ضويحي الحمدان أن الخطة جاهزة. وأضاف مدير الإدارة "
+                   "الحمدان الجديد أن العمل يبدأ غدا.")
+    assert not facts.persons
+

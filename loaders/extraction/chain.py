@@ -97,6 +97,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 break  # the name ends with the father's name ("جامعة الأميرة نورة بنت عبدالرحمن فقرة")
             if j > i + 1 and tokens[j].norm[:1] == "و" and (tokens[j].norm[1:],) in lexicon().inst_heads:
                 break  # "بين جامعة الملك عبدالعزيز وشركة …": "و" + a body's head opens the next party
+            if j > i + 1 and tokens[j].norm[:1] == "و" and tokens[j].norm[1:] in FUNCTION_WORDS.ROLE_PLURALS:
+                break  # "جامعة الملك سعود وأعضاء …": "و" + a plural of persons is no word of the eponym
             j += 1  # "جامعة محمد الخامس", "مستشفى الملك خالد" (not the honorific after it: "… الدكتور X")
     mukallaf = False
     li_body: bool | None = None  # whether the chain's first "لل…" phrase opened a nested body (None: none yet)
@@ -142,6 +144,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             continue
         if j > i and norm in CHAINS.OWN_EVENT:
             break  # "عقدت الجامعة الوطنية لقطاع الصحة اجتماعها الشهري": the body's own meeting follows it
+        if j > i and norm in CHAINS.OFFERED:
+            break  # "رفع وزير الصحة التهنئة لـ…": what the official conveys, no word of his title
         if norm in CHAINS.TIME_NOUNS and j + 1 < n and tokens[j + 1].norm in CHAINS.TIME_ADJECTIVES:
             break  # "مقر رئاسة النيابة العامة العام الماضي"
         if norm in CHAINS.AFTER:
@@ -255,9 +259,11 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         if j > i and norm[:1] == "و" and tok.text.endswith("ه") and not tok.article and len(norm) > 4 \
                 and not possessive:
             break  # "رئيس الجمهورية وتقديره": a possessive noun after و is no part of a title
-        if norm[:1] == "و" and norm.endswith(("ها", "هم")) and possessive:
+        if norm[:1] == "و" and norm.endswith(("ها", "هم")) and possessive \
+                and not (norm.endswith("هم") and strip_clitic(norm[:-2])[0] in CHAINS.KIN_NOUNS):
             j += 1
             continue  # "…ومجموعاتها وهيئاتها" in a body's name (an office's title does not coordinate so)
+            # (not "قوات الطوارئ وذويهم": their kin are people, no part of the body)
         if norm[:1] == "ب" and not starts_head(tokens, j, strip=True):
             break  # "بمقاربة…", "بمساواة…": a ب-phrase continues a name only towards a body ("بوزارة…")
         if norm[:1] == "و" and (norm.endswith("ا") or not _construct(tokens, j, sent, reach=3)):
@@ -324,8 +330,9 @@ def _eponym_end(tokens: list[Token], j: int, sent: int) -> int:
     k = j
     while k < len(tokens) and k - j < 3 and tokens[k].is_word and tokens[k].sent == sent \
             and not is_stop(tokens[k].norm) and not tokens[k].norm.startswith(("بال", "لل", "ب", "ل")) \
-            and tokens[k].norm not in lexicon().honorifics and not tokens[k].article:
-        k += 1
+            and tokens[k].norm not in lexicon().honorifics and not tokens[k].article \
+            and not (k > j and tokens[k].norm[:1] == "و" and tokens[k].norm[1:] in FUNCTION_WORDS.ROLE_PLURALS):
+        k += 1  # (not "بجامعة الملك سعود وأعضاء …": a plural of persons after "و" is no word of the name)
     return k
 
 

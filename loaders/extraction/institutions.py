@@ -135,6 +135,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             and not tokens[c].norm.startswith("لل") and not tokens[c].article and tokens[c + 1].article \
             and tokens[c + 1].sent == tokens[c].sent and not _genitive_of_body(tokens, c):
         return None  # "تم تشكيل لجنة لمداهمة الموقع": a committee or team for a task (ل + verbal noun + object)
+    if head[0] == _MADINA and len(head) == 2:
+        return _royal_city_end(tokens, c)
     e = chain_end(tokens, c, stop_titles=True,
                   eponym=head[0] in INSTITUTIONS.EPONYM_HEADS or (kind == "association" and len(head) == 1),
                   plain_names=kind == "association" and len(head) == 1 and not head[0].startswith("ال"),
@@ -143,6 +145,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         e -= 1
     if kind == "ministry" and len(head) == 1:
         e = ministry_field_end(tokens, c, e)  # "وزارة النقل للطرق": the ministry is named by its field
+        while e > c and tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS:
+            e -= 1  # "وكيل وزارة التجارة المساعد للتنمية": the office's adjective before its remit
     if kind == "company":  # "شركة … المحدودة لرعاية …": the legal form closes the name
         e = next((k + 1 for k in range(c, e) if tokens[k].norm in INSTITUTIONS.LEGAL_FORMS), e)
     e += _parenthesised(tokens, e) if kind in ("company", "other", "public_body", "association") else 0
@@ -177,6 +181,23 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if head[0] in INSTITUTIONS.SEATED_HEADS:
         return e + _seat_in(tokens, e)  # "سفارة المغرب في البرازيل": a mission's seat is part of its name
     return e + _local_seat(tokens, i, e)
+
+
+_MADINA = fold("مدينة")
+_CITY_FIELD_ADJECTIVES = frozenset(fold(w) for w in ("الطبية", "الجامعية"))
+
+
+def _royal_city_end(tokens: list[Token], c: int) -> int | None:
+    """ "مدينة الملك عبدالعزيز للعلوم والتقنية", "مدينة الملك عبدالله الطبية": a "city" bearing a royal name is a body
+    only with its field behind "لل" or a medical or university adjective ("مدينة الملك عبدالله الاقتصادية", "مدينة
+    الملك فهد الرياضية" are places, a bare "مدينة الملك فهد" too)."""
+    e = chain_end(tokens, c, stop_titles=True, eponym=True)
+    for k in range(c + 1, e):
+        if tokens[k].norm.startswith("لل") or tokens[k].norm in _CITY_FIELD_ADJECTIVES:
+            return e if tokens[k].norm.startswith("لل") else k + 1
+        if tokens[k].article:
+            return None
+    return None
 
 
 def _union_end(tokens: list[Token], i: int, c: int) -> int | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from marsad.loaders.extraction.chain import place_firsts, starts_head
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.text import Token, strip_clitic
-from marsad.loaders.extraction.words import CALENDAR, CHAINS, INSTITUTIONS, PEOPLE, is_stop
+from marsad.loaders.extraction.words import CALENDAR, CHAINS, FUNCTION_WORDS, INSTITUTIONS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
 
@@ -138,6 +138,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break
         if j > k and norm[:1] == "و" and norm.endswith(("ه", "ها", "هم")) and norm not in lex.first_names:
             break  # "دونالد وصهره"
+        if j > k and norm[:1] == "و" and norm[1:] in FUNCTION_WORDS.ROLE_PLURALS:
+            break  # "بجامعة الملك عبدالعزيز وأعضاء …": a plural of persons opens the next item (ext-t25)
         if norm in lex.particles and j > k:
             pending_particle = True
             filiated = filiated or norm in PEOPLE.FILIATION

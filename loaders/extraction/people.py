@@ -231,8 +231,11 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             tokens[i].norm in PEOPLE.OFFICE_BEFORE_NAME and c < n and _bare_name_next(tokens, c))
         e = c if closed or (not needs and c < n and tokens[c].norm in PEOPLE.ROYAL_STYLE) else \
             chain_end(tokens, c, stop_titles=True, possessive=False)  # "ولي العهد" + "الأمير X"
-        if e > c and tokens[c].norm in _OFFERED:
+        if e > c and (tokens[c].norm in _OFFERED or tokens[c].norm in CHAINS.OFFERED):
             e = c  # "رفع الوزير التعازي إلى …": what the official offers, no ministry
+        if e > c and size == 1 and not clitic and tokens[i].article and tokens[i].norm.startswith("ال") \
+                and tokens[c].is_word and not tokens[c].article and tokens[c].norm[:1] not in "لبو":
+            e = c  # "زار الوزير مستشفى الملك خالد": a definite title is in construct with no noun; the place visited
         if e == c and c < n and not closed:
             e += region_len(tokens, c)  # "أمير منطقة تبوك", "محافظ محافظة جدة"
         if e == c and c < n and tokens[c - 1].norm in CHAINS.REGION_NOUNS:
@@ -252,6 +255,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 and len(tokens[c].norm) > 3 and tokens[c].sent == tokens[i].sent \
                 and strip_clitic(tokens[i].norm)[0] in CHAINS.BISM_TITLES:
             e = _ba_complement_end(tokens, c)  # "الناطق الإعلامي بشرطة منطقة …": the body he speaks for, after ب
+        if needs and e == c and c < n and tokens[c].norm.startswith("بال") and tokens[c].sent == tokens[i].sent \
+                and strip_clitic(tokens[i].norm)[0] in CHAINS.ADVISER_TITLES and starts_head(tokens, c, strip=True):
+            e = _ba_complement_end(tokens, c)  # "المستشار بالديوان الملكي": the body an adviser serves, after ب
         if c < e < n and e in inside and all(x in inside for x in range(c + 1, e)):
             while e < n and e in inside:
                 e += 1  # "رئيس النادي الأدبي بالباحة": the title's complement is a body's whole name
@@ -259,9 +265,12 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             e = c + 1  # "محمد الفلاحي، وزير سابق،": an indefinite title with its qualifier
         if needs and e == c and _unknown_place_before_name(tokens, c):
             e = c + 1  # "محافظ عدن نائف البكري": a place the gazetteer lacks, then a recognisable name
-        if needs and e == c and not (size > 1 and c < n and _title_at(tokens, c) is not None):
+        if needs and e == c and not (size > 1 and c < n and (_title_at(tokens, c) is not None or (
+                tokens[c].norm in _COMMA and c + 1 < n and tokens[c + 1].sent == tokens[c].sent
+                and _title_at(tokens, c + 1) is not None))):
             i += 1
-            continue  # (a two-word title right before another title stands alone: "وزير الدولة عضو مجلس الوزراء")
+            continue  # (a two-word title right before another title stands alone: "وزير الدولة عضو مجلس الوزراء",
+            # "وزير الدولة ، عضو مجلس الوزراء")
         last = e if e > c else c - (1 if acting else 0)
         if e < n and tokens[e].norm in lex.acting:
             acting = True
@@ -496,12 +505,13 @@ def _spoken_name(tokens: list[Token], s: int) -> Name | None:
             continue
         words = tokens[k:s]
         if all(t.is_word and not t.norm.startswith(("ال", "لل", "بال", "وال", "كال")) and not is_stop(t.norm)
-               and not (t.norm.endswith(("ات", "ين", "ون")) and len(t.norm) > 4) and t.norm not in PEOPLE.NOT_NAMES
+               and not (t.norm.endswith(("ات", "ون")) and len(t.norm) > 4) and t.norm not in PEOPLE.NOT_NAMES
                and not starts_head(tokens, x, strip=True) and not any(ch.isdigit() for ch in t.norm)
                for x, t in enumerate(words, k)) \
                 and sum(t.norm.endswith("ا") and t.norm not in given for t in words) <= (len(words) >= 3) \
                 and (words[0].norm in given or len(words) >= 3 or not words[0].norm.endswith("ا")):
-            # (not "أكد موقفا معارضا لموقف الرئيس …": accusatives)
+            # (not "أكد موقفا معارضا لموقف الرئيس …": accusatives; a word in ين may be a given name, "كريستين":
+            # the subject of a speech verb is never an oblique plural)
             return Name(k, s, 0, False)
     return None
 
@@ -660,6 +670,9 @@ def _foreign_title(tokens: list[Token], p: PostMention) -> bool:
             return True
         if strip_clitic(t.norm, "بل")[0] in _STATE_NOUNS:
             return True  # "وزير الخارجية بجمهورية مصر العربية", "سفير جمهورية مصر العربية لدى المملكة"
+    if any(tuple([strip_clitic(tokens[x].norm, "بل")[0], *(t.norm for t in tokens[x + 1 : x + w])])
+           in PEOPLE.FOREIGN_BODIES for x in range(p.first + 1, p.last) for w in (1, 2, 3) if x + w <= p.last):
+        return True  # "المديرة التنفيذية لصندوق النقد", "المتحدث باسم البيت الأبيض": a foreign body named
     countries = lexicon().countries
     return any(tuple([strip_clitic(tokens[x].norm, "بل")[0], *(t.norm for t in tokens[x + 1 : x + w])]) in countries
                for x in range(p.first + 1, p.last) for w in (1, 2) if x + w <= p.last)
@@ -861,6 +874,91 @@ def _surname_references(text: str, tokens: list[Token], out: People) -> None:
         p.last, p.end, p.title, p.ministry = c, tokens[p.first].end, text[p.start : tokens[p.first].end], None
 
 
+_MEMBERS = frozenset({fold("أعضاء"), fold("وأعضاء")})
+_LIST_MARKS = frozenset({"،", ",", "-", "ـ", "", "و"})
+
+
+def _members(tokens: list[Token], out: People, insts: Sequence[Spanned]) -> None:
+    """ "تسمية X، وY، وZ أعضاءً في لجنة …", "أعضاء مجلس الشورى الدكتور X والدكتور Y": each listed person holds the
+    member's office of the body named with the plural "أعضاء" (right after it or after "في")."""
+    lex = lexicon()
+    by_first = {pm.first: pm for pm in out.persons}
+    by_last = {pm.last: pm for pm in out.persons}
+    held = {p.holder for p in out.posts if p.holder}
+    for k, tok in enumerate(tokens):
+        if tok.norm not in _MEMBERS or k + 1 >= len(tokens):
+            continue
+        j = k + 2 if tokens[k + 1].norm == "في" else k + 1
+        body = next((m for m in insts if m.first == j and tokens[m.last - 1].sent == tok.sent), None)
+        name = getattr(body, "name", None)
+        if body is None or not isinstance(name, str):
+            continue
+        listed = []
+        x = k  # the names listed before the plural ("… وشلال كدو ، أعضاءً في …")
+        while x > 0:
+            y = x
+            while y > 0 and tokens[y - 1].norm in _LIST_MARKS and tokens[y - 1].sent == tok.sent:
+                y -= 1
+            pm = by_last.get(y)
+            if pm is None or (y == x and x == k) or tokens[pm.first].sent != tok.sent:
+                break
+            listed.append(pm)
+            x = pm.first
+        if not listed:  # the names listed after the body ("أعضاء المجلس الدكتور X والدكتور Y")
+            x = body.last
+            while x < len(tokens) and tokens[x].sent == tok.sent:
+                y = x
+                while y < len(tokens) and (tokens[y].norm in _LIST_MARKS or tokens[y].norm in lex.honorifics
+                                           or strip_clitic(tokens[y].norm, "و")[0] in lex.honorifics):
+                    y += 1
+                pm = by_first.get(y) or by_first.get(y + 1 if y < len(tokens) and tokens[y].norm[:1] == "و" else -1)
+                if pm is None or (x == body.last and y > x and tokens[x].norm in _LIST_MARKS):
+                    break
+                listed.append(pm)
+                x = pm.last
+        for pm in listed:
+            if pm.name in held:
+                continue
+            post = PostMention(k, body.last, tok.start + (1 if tok.norm[:1] == "و" else 0), tokens[body.last - 1].end,
+                               "عضو " + name)
+            post.holder = pm.name
+            out.posts.append(post)
+
+
+def _surname_again(tokens: list[Token], name: Name) -> bool:
+    """ "وكيل وزارة … للتنمية مشوح الحوشان … وأفاد الحوشان": an unknown given name and a family name with the article,
+    the family name named again alone as a clause's subject after a speech verb elsewhere in the text (ext-t25)."""
+    if name.end - name.start != 2:
+        return False
+    given, family = tokens[name.start], tokens[name.end - 1]
+    if not family.article or not family.norm.startswith("ال") or given.article or not given.is_word \
+            or given.norm in PEOPLE.NOT_NAMES or starts_head(tokens, name.start, strip=True):
+        return False
+    for x, t in enumerate(tokens):
+        if x != name.end - 1 and t.norm == family.norm and x > 0 and tokens[x - 1].norm != given.norm:
+            verb = tokens[x - 1].norm
+            if (verb[1:] if verb[:1] in "وف" else verb) in ROLES.SPEECH:
+                return True
+    return False
+
+
+def _counterparts(text: str, tokens: list[Token], out: People) -> None:
+    """ "ونظيره الفرنسي X", "نظيرته الألمانية X": X, read as a person, holds the counterpart's office as written."""
+    starts = {pm.first: pm for pm in out.persons}
+    for i, tok in enumerate(tokens[:-2]):
+        base = tok.norm[1:] if tok.norm[:1] == "و" and len(tok.norm) > 3 else tok.norm
+        holder = starts.get(i + 2)
+        if base not in PEOPLE.COUNTERPARTS or holder is None or tokens[i + 2].sent != tok.sent \
+                or any(p.first <= i + 1 < p.last or p.holder == holder.name for p in out.posts):
+            continue
+        nationality = tokens[i + 1].norm[:-1] if tokens[i + 1].norm.endswith("يه") else tokens[i + 1].norm
+        if nationality in PEOPLE.NATIONALITIES:
+            start = tok.start + (1 if base != tok.norm else 0)
+            counterpart = PostMention(i, i + 2, start, tokens[i + 1].end, text[start : tokens[i + 1].end])
+            counterpart.holder = holder.name
+            out.posts.append(counterpart)
+
+
 def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -> People:
     lex = lexicon()
     inside = frozenset(k for m in insts for k in range(m.first + 1, m.last))
@@ -934,7 +1032,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             foreign = None
         if name is not None and not name.known and (j == p.last or not _ends_clean(tokens, name.end)) \
                 and not _latin_twin(tokens, name) and name not in (foreign, quoted, ranked) \
-                and not _nisba_named(tokens, p, name):
+                and not _nisba_named(tokens, p, name) and not _surname_again(tokens, name):
             name = None  # an unknown given name right after a title needs a comma or an honorific
         if name is not None and _is_king(p) and not name.known:
             name = None
@@ -1058,6 +1156,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             if name is not None:  # "ونظيره البرتغالي جواو ماتشادو"
                 add(name)
             continue
+
         filiated = i + 2 < len(tokens) and tokens[i + 1].norm in PEOPLE.FILIATION and tok.is_word \
             and not tok.article and not is_stop(tok.norm) and tokens[i + 1].sent == tok.sent
         if (base in lex.first_names and base not in lex.ambiguous_names) or filiated or (
@@ -1066,7 +1165,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             if prev_covered:
                 continue
             name = parse_name(tokens, i, strip_wa=True)
-            if name is not None and name.known:
+            if name is not None and name.known and not any(
+                    tokens[x].norm[:1] == "ل" and not tokens[x].article and starts_head(tokens, x, strip=True)
+                    for x in range(name.start + 1, name.end)):  # (not "قيادة رشيدة لصندوق النقد": ل + a body)
                 add(name)
         elif base in lex.ambiguous_names and base != tok.norm and _after_person(tokens, out, i):
             name = parse_name(tokens, i, strip_wa=True)  # "بحضور X ورشيد العبدي": a name coordinated with a name
@@ -1086,10 +1187,13 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 add(name)
     out.persons.sort(key=lambda pm: pm.start)
     eponyms = {pm.name for pm in out.persons if pm.first > 0 and tokens[pm.first - 1].norm in CHAINS.ROYAL
-               and any(m.first < pm.first - 1 and pm.last <= m.last for m in insts)}
+               and (any(m.first < pm.first - 1 and pm.last <= m.last for m in insts)
+                    or (pm.first > 1 and strip_clitic(tokens[pm.first - 2].norm)[0] in PEOPLE.NAMED_PLACES))}
     if eponyms:  # "جامعة الأمير سطام بن عبدالعزيز": the name a body bears is no person the text mentions
         out.persons = [pm for pm in out.persons if pm.name not in eponyms]
     _drop_byline(tokens, out)
+    _counterparts(text, tokens, out)
+    _members(tokens, out, insts)
     _one_person(tokens, out)
     _surname_references(text, tokens, out)
     _credentials(tokens, out)

@@ -34,6 +34,8 @@ class PeopleWords(WordFile, file="people"):
     NOT_SURNAMES = words("not_surnames")
     NOT_NAMES = words("not_names")
     DESCRIPTORS = words("descriptors")
+    NAMED_PLACES = words("named_places")
+    FOREIGN_BODIES = phrases("foreign_bodies")
 
 
 PEOPLE = PeopleWords()
@@ -100,6 +102,9 @@ class ChainWords(WordFile, file="chains"):
     RANK_QUALIFIERS = words("rank_qualifiers")
     DESCRIPTION_ADVERBS = words("description_adverbs")
     BRANCH_NOUNS = words("branch_nouns")
+    OFFERED = words("offered")
+    ADVISER_TITLES = words("adviser_titles")
+    KIN_NOUNS = words("kin_nouns")
 
 
 CHAINS = ChainWords()

@@ -39,7 +39,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     if chair_office not in PEOPLE.ROYAL_TITLES:  # not a bare style ("الأمير"), which many hold
         chair_names |= {p.holder for p in people.posts if p.holder and fold(p.title) == chair_office}
     for p in people.posts:  # named office holders
-        if p.holder and p.holder not in chair_names and p.holder not in seen and p.title not in ("الملك",):
+        if p.holder and p.holder not in chair_names and p.holder not in seen and p.title not in ("الملك",) \
+                and not _read_office(tokens, p):
             if _oblique(tokens, p, people) or _quoted(tokens, people, (ev, *others), p.holder) \
                     or _at_ceremony(tokens, people, p.holder, elsewhere) or _acts_apart(tokens, people, ev, p.holder) \
                     or _in_speech(tokens, people, (ev, *others), p.holder) or _appointed(tokens, people, p.holder) \
@@ -192,6 +193,16 @@ def _event_sentence(tokens: list[Token], ev: EventMention, k: int) -> bool:
     """Token ``k`` is in one of the event's sentences, or in a sentence naming an event before it ("وتخلل الحفل …")."""
     sent = tokens[k].sent
     return sent in ev.sentences or any(tokens[x].sent == sent and cue_kind(tokens, x) for x in range(max(0, k - 12), k))
+
+
+_MEMBERS = frozenset({fold("أعضاء"), fold("وأعضاء")})
+
+
+def _read_office(tokens: list[Token], p: PostMention) -> bool:
+    """An office read from a counterpart or a plural of members ("نظيره الفرنسي X", "X وY أعضاءً في لجنة …"): who
+    holds it takes part only where an attending cue or a meeting's "مع" names him (ext-t25)."""
+    norm = tokens[p.first].norm
+    return norm in ROLES.COUNTERPART or norm[1:] in ROLES.COUNTERPART or norm in _MEMBERS
 
 
 def _companions(tokens: list[Token], k: int) -> bool:
