@@ -3,7 +3,7 @@
     python benchmarks/extraction_score.py [--sets seeds dev tuning tuning2 tuning3 heldout check heldout2
                                            tuning4 tuning5 tuning6 tuning7 tuning8 tuning9
                                            tuning10 tuning11 tuning12 tuning13 tuning14 tuning15
-                                           tuning16 tuning17 tuning18] [-v] [--out DIR]
+                                           tuning16 tuning17 tuning18 tuning19] [-v] [--out DIR]
     python benchmarks/extraction_score.py --sets blind3   # only at the start and at the end of a piece of work
 
 For each set: the article texts are read (held-out ones are written to a temporary folder as <id>.txt
@@ -54,6 +54,8 @@ printed under the set's name. The sets:
 - tuning18: tests/fixtures/tuning18/gold, eleven SaudiNewsNet articles of July and August 2015 with named
   officials (foreign ones among them) and bodies' decisions, used to tune persons, posts, institutions and
   decisions (its README);
+- tuning19: tests/fixtures/tuning19/gold, twelve SaudiNewsNet articles of July and August 2015 reporting
+  receptions, meetings, signings and ceremonies, used to tune event detection and event slots (its README);
 - blind3: tests/fixtures/blind3/gold, 37 articles (11 Moroccan, 26 SaudiNewsNet) annotated blind; scored
   only at the start and at the end of a piece of work, never used for tuning (its README), so it is
   left out of the default and runs only when named.
@@ -102,6 +104,7 @@ TUNING15_GOLD = REPO / "tests" / "fixtures" / "tuning15" / "gold"
 TUNING16_GOLD = REPO / "tests" / "fixtures" / "tuning16" / "gold"
 TUNING17_GOLD = REPO / "tests" / "fixtures" / "tuning17" / "gold"
 TUNING18_GOLD = REPO / "tests" / "fixtures" / "tuning18" / "gold"
+TUNING19_GOLD = REPO / "tests" / "fixtures" / "tuning19" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
 SAUDI_SOURCE = SHARED / "corpus" / "saudinewsnet"
@@ -140,6 +143,7 @@ SETS = {
     "tuning16": GoldSet("tuning16", TUNING16_GOLD, None),
     "tuning17": GoldSet("tuning17", TUNING17_GOLD, None),
     "tuning18": GoldSet("tuning18", TUNING18_GOLD, None),
+    "tuning19": GoldSet("tuning19", TUNING19_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
 }
 
