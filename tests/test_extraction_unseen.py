@@ -1734,3 +1734,96 @@ def test_an_abbreviated_honorific_written_against_the_name() -> None:
                    "ذ.سعيد الناصري.")
     assert {"محمد العلوي", "سعيد الناصري"} <= {p.name for p in facts.persons}
     assert "ت" not in {p.name for p in _facts("وبلغت الكلفة 100 د.ت حسب المجلس.").persons}  # a currency, no name
+
+
+# ext-t22 (tests/fixtures/tuning19): events on unseen Saudi news — a second reception after a turn to another
+# matter, a passive signing between two named sides, a celebration held by an office, a speech at a ceremony.
+def test_a_meeting_after_wa_fi_siyaq_akhar_is_a_reception_of_its_own() -> None:
+    """ "وفي سياق آخر، التقى أمير المنطقة، رئيس …": a second reception; its host's office before the comma is
+    not the guest's, and the first reception's attendees are not its guests."""
+    facts = _facts("استقبل أمير منطقة حائل الأمير سعد بن فهد أمس، مدير مرور المنطقة العقيد ماجد القرني. "
+                   "وحضر الاستقبال وكيل الإمارة سالم الدوسري. وفي سياق آخر، التقى أمير حائل، رئيس مجلس إدارة "
+                   "الجمعية الخيرية بحائل المهندس فيصل العنزي.")
+    assert [e.kind for e in facts.events] == ["meeting", "meeting"]
+    second = facts.events[1]
+    assert _agent(facts, second.chair.person, second.chair.post) == {"أمير حائل"}
+    assert set().union(*(_agent(facts, a.person, a.post) for a in second.participants)) >= {"فيصل العنزي"}
+    assert "سالم الدوسري" not in set().union(*(_agent(facts, a.person, a.post) for a in second.participants))
+    assert _holders(facts)["أمير حائل"] is None
+
+
+def test_an_office_stacked_after_a_style_still_holds_the_name() -> None:  # guard
+    facts = _facts("استقبل سماحة المفتي العام، رئيس هيئة كبار العلماء الشيخ صالح الفوزان، وزير العدل.")
+    assert _holders(facts)["المفتي العام"] == "صالح الفوزان"
+
+
+def test_the_one_signer_after_the_verb_holds_the_signing() -> None:
+    """ "وقع مدير الجامعة X اتفاقية تعاون مع …": the lone signer chairs the signing (and is no participant)."""
+    facts = _facts("وقع رئيس جامعة الطائف الدكتور حسام الزهراني اتفاقية تعاون بحثي مع جامعة الملك فهد للبترول "
+                   "والمعادن.")
+    event = _main(facts)
+    assert event.kind == "signing" and event.chair is not None
+    assert "حسام الزهراني" in _agent(facts, event.chair.person, event.chair.post)
+    assert not event.participants
+
+
+def test_two_signers_coordinated_hold_no_signing() -> None:  # guard
+    facts = _facts("وقع وزير النقل سليمان الحمدان ورئيس هيئة الطيران المدني عبدالعزيز الدعيلج اتفاقية تعاون.")
+    assert all(e.chair is None for e in facts.events if e.kind == "signing")
+
+
+def test_a_dignitary_coordinated_after_a_greeted_one_is_greeted_too() -> None:
+    """ "نقل تحيات الملك X، والأمير Y ولي العهد": both send greetings; neither is at the reception."""
+    facts = _facts("استقبل أمير الكويت الشيخ صباح الأحمد، وزير الداخلية السعودي عبدالعزيز بن سعود. ونقل الوزير خلال "
+                   "الاستقبال تحيات الملك سلمان بن عبدالعزيز، والأمير محمد بن نايف ولي العهد.")
+    guests = set().union(*(_agent(facts, a.person, a.post) for a in _main(facts).participants))
+    assert "عبدالعزيز بن سعود" in guests and "محمد بن نايف" not in guests
+
+
+def test_a_guest_coordinated_with_a_guest_stays_a_guest() -> None:  # guard
+    facts = _facts("استقبل أمير الكويت الشيخ صباح الأحمد، وزير الداخلية السعودي عبدالعزيز بن سعود، والأمير محمد بن "
+                   "نايف ولي العهد.")
+    guests = set().union(*(_agent(facts, a.person, a.post) for a in _main(facts).participants))
+    assert "محمد بن نايف" in guests
+
+
+def test_a_speaker_at_a_ceremony_takes_part_in_it() -> None:
+    """ "ثم ألقى الخريج X كلمة": a speaker with no office at the ceremony told first takes part in it."""
+    facts = _facts("رعى محافظ ينبع الأمير سعود بن عبدالله أمس حفل تخريج طلاب الكلية التقنية بينبع. ثم ألقى الخريج "
+                   "محمد القرشي كلمة نيابة عن زملائه.")
+    guests = set().union(*(_agent(facts, a.person, a.post) for a in _main(facts).participants))
+    assert "محمد القرشي" in guests
+
+
+def test_throwing_no_speech_makes_no_speaker() -> None:  # guard
+    facts = _facts("نظمت الجمعية حفلا لأيتام المنطقة أمس في ينبع. وألقت الشرطة القبض على محمد القرشي بعد الحفل.")
+    assert all("محمد القرشي" not in set().union(*(_agent(facts, a.person, a.post) for a in e.participants))
+               for e in facts.events)
+
+
+def test_a_reception_by_a_president_of_a_styled_guest() -> None:
+    """ "خلال استقبال الرئيس المصري لصاحب السمو الملكي الأمير X": the office (its head word also a style) hosts,
+    the guest's style after ل ends that office."""
+    facts = _facts("جاء ذلك خلال استقبال الرئيس التونسي لصاحب السمو الملكي الأمير تركي بن محمد نائب وزير "
+                   "الخارجية أمس، حيث عقد الجانبان جلسة مباحثات.")
+    event = _main(facts)
+    assert _agent(facts, event.chair.person, event.chair.post) == {"الرئيس التونسي"}
+    assert "الرئيس التونسي" in _holders(facts) and _holders(facts)["الرئيس التونسي"] is None
+    guests = set().union(*(_agent(facts, a.person, a.post) for a in event.participants))
+    assert "تركي بن محمد" in guests
+
+
+def test_an_office_to_a_country_keeps_its_complement() -> None:  # guard
+    facts = _facts("استقبل الوزير سفير خادم الحرمين الشريفين لدولة الكويت سلطان بن سعد.")
+    assert any("لدولة الكويت" in p.title for p in facts.posts)
+
+
+def test_a_king_credited_after_min_is_no_guest() -> None:
+    """ "وفق التوجيهات الحكيمة من خادم الحرمين الشريفين الملك X": credited with directives, not at the reception;
+    "وسمو" after his name opens the next item."""
+    facts = _facts("استقبل أمير منطقة جازان الأمير محمد بن ناصر أمس، مدير جوازات المنطقة عواد البلوي. وأشاد "
+                   "سموه بالجهود وفق التوجيهات السديدة من خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وسمو "
+                   "ولي العهد.")
+    guests = set().union(*(_agent(facts, a.person, a.post) for a in _main(facts).participants))
+    assert "عواد البلوي" in guests and "سلمان بن عبدالعزيز" not in guests
+    assert not [p.name for p in facts.persons if "وسمو" in p.name]

@@ -95,6 +95,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
     while j < n and j - i < limit and tokens[j].sent == sent:
         tok = tokens[j]
         norm = tok.norm
+        if j > i and norm in _LI_STYLES:
+            break  # "خلال استقبال الرئيس المصري لصاحب السمو الملكي الأمير X": the guest's style, after ل
         if one_li and j > i and norm.startswith("لل") and tok.article:
             if li_body is False and _nisba(tokens[j - 1]):
                 break  # "… للتخصصات الصحية للتخصصات الطبية": the field closed by its adjective, then what for
@@ -318,6 +320,9 @@ def _eponym_end(tokens: list[Token], j: int, sent: int) -> int:
             and tokens[k].norm not in lexicon().honorifics and not tokens[k].article:
         k += 1
     return k
+
+
+_LI_STYLES = frozenset({fold("لصاحب"), fold("لفخامة")})
 
 
 def _li_place(tokens: list[Token], j: int) -> int:

@@ -131,6 +131,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break
         if j > k and norm[:1] == "و" and norm.endswith(("ه", "ها", "هم")) and norm not in lex.first_names:
             break  # "دونالد وصهره"
+        if j > k and norm[:1] == "و" and is_honorific(norm[1:]) and norm not in lex.first_names:
+            break  # "الملك سلمان وسمو ولي عهده": و + an honorific opens the next item
         if norm in lex.particles and j > k:
             pending_particle = True
             filiated = filiated or norm in PEOPLE.FILIATION
