@@ -1827,3 +1827,40 @@ def test_a_king_credited_after_min_is_no_guest() -> None:
     guests = set().union(*(_agent(facts, a.person, a.post) for a in _main(facts).participants))
     assert "عواد البلوي" in guests and "سلمان بن عبدالعزيز" not in guests
     assert not [p.name for p in facts.persons if "وسمو" in p.name]
+
+
+def test_a_local_office_with_its_place_is_a_body_and_its_celebration_an_event() -> None:
+    """ "احتفى مكتب التعليم بمحافظة X بـ…": a local office named with its place after it is a body, and a verb of
+    celebrating before a named body is that body's event; "وألقى مدير المكتب … Y محاضرة": Y took part."""
+    facts = _facts("احتفى مكتب الشؤون الاجتماعية بمحافظة القريات باليوم العالمي للمسنين، حيث نظم المكتب عددا من "
+                   "الأنشطة. وألقى مساعد مدير مكتب الشؤون الاجتماعية بالقريات سامي الشراري محاضرة بهذه المناسبة.")
+    assert "مكتب الشؤون الاجتماعية" in [i.name for i in facts.institutions]
+    event = _main(facts)
+    assert event.kind == "other" and _inst(facts, event.body) == "مكتب الشؤون الاجتماعية"
+    assert "سامي الشراري" in set().union(*(_agent(facts, a.person, a.post) for a in event.participants))
+
+
+def test_an_office_as_a_room_or_a_desk_is_no_body() -> None:  # guard
+    for text in ("استقبل المحافظ في مكتب المحافظة الوفد الزائر.", "وقالت رئيسة مكتب الشراكة إن المشروع انطلق.",
+                 "زار الوفد مكتب وزير الخارجية أمس.", "واستقبله بمكتب الأمين العام للمجلس.",
+                 "وأكد رئيس مكتب التصويت بالجماعة أن العملية مرت في ظروف عادية."):
+        assert not [i for i in _facts(text).institutions if i.name.startswith("مكتب")], text
+
+
+def test_citizens_celebrating_are_no_event() -> None:  # guard
+    assert not _facts("احتفل المواطنون بالعيد في الرياض، وقال الوزير إن الوزارة احتفلت بالإنجاز.").events
+
+
+def test_a_passive_signing_between_two_sides_takes_a_party_as_its_body() -> None:
+    """ "تم توقيع اتفاقية … بين كل من X ممثلة في …، وY ممثلا في رئيسه Z": a party named after "بين" is the body
+    (here the second, the first not being read as a body), and the one representing it signed."""
+    facts = _facts("بتوجيه من أمير المنطقة، تم توقيع اتفاقية تعاون في مجال التدريب بين كل من إمارة المنطقة ممثلة "
+                   "في وكيل الإمارة، ومكتب الشؤون الاجتماعية بالمنطقة ممثلا في مدير المكتب سامي الشراري.")
+    event = _main(facts)
+    assert event.kind == "signing" and _inst(facts, event.body) == "مكتب الشؤون الاجتماعية"
+    assert "سامي الشراري" in set().union(*(_agent(facts, a.person, a.post) for a in event.participants))
+
+
+def test_a_signing_recalled_between_two_states_needs_its_sentence() -> None:  # guard
+    facts = _facts("تم توقيع اتفاقية تعاون. وتربط بين وزارة الصحة ووزارة التعليم علاقات قديمة.")
+    assert not [e for e in facts.events if e.kind == "signing" and e.body is not None]

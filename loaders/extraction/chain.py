@@ -36,6 +36,8 @@ def starts_head(tokens: list[Token], i: int, *, strip: bool) -> bool:
     first = strip_clitic(tokens[i].norm)[0] if strip else tokens[i].norm
     if first not in lex.first_words:  # every head and title starts with one of them
         return False
+    if first == _OFFICE and i + 1 < len(tokens) and longest_entry(tokens, i + 1, lex.titles, max_len=4) is not None:
+        return False  # "رئيس الديوان بمكتب وزير الخارجية": an official's own office, no body a title reaches
     words = [first] + [t.norm for t in tokens[i + 1 : i + 3]]
     for n in (3, 2, 1):
         key = tuple(words[:n])
@@ -323,6 +325,7 @@ def _eponym_end(tokens: list[Token], j: int, sent: int) -> int:
 
 
 _LI_STYLES = frozenset({fold("لصاحب"), fold("لفخامة")})
+_OFFICE = fold("مكتب")
 
 
 def _li_place(tokens: list[Token], j: int) -> int:

@@ -19,6 +19,7 @@ from marsad.loaders.extraction.events.chairs import (
     honorific_possessor,
     honorifics,
     opening_possessor,
+    person_agent,
     reception_host,
     said_at_possessor,
     visitor_named,
@@ -51,6 +52,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "session") for i in implied_sittings(tokens, insts) if (i, "session") not in hits)
     hits.extend((i, "session") for i in _works_opened(tokens, insts) if (i, "session") not in hits)
     hits.extend((i, "meeting") for i in _meetings_of(tokens, insts))
+    hits.extend((i, "other") for i in _celebrated_by(tokens, insts))
     hits.sort()
     hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i, dates)
             and not (k == "signing" and _background(tokens, i)) and not _spoken(text, tokens[i].start)
@@ -207,6 +209,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.body = None  # "التقى ولي ولي العهد … وحضر اللقاء وزير الدولة عضو مجلس الوزراء": an attendee's body
         if ev.kind == "meeting" and ev.body is None and ev.chair is not None:
             ev.body = _host_emirate(tokens, insts, ev, events)  # "استقبل أمير منطقة الرياض … منسوبي إمارة منطقة الرياض"
+        if ev.kind == "signing" and ev.body is None:  # "تم توقيع اتفاقية … بين كل من إمارة المنطقة ممثلة في …،
+            # ومكتب التدريب …": the first party named after "بين"
+            ev.body = next((b for b in (_party_between(tokens, insts, c) for c in ev.cues) if b is not None), None)
         if ev.kind == "signing" and ev.chair is None:  # "وقع مدير الجامعة X اتفاقية تعاون مع …": the one signer
             ev.chair = next((a for a in (_lone_signer(tokens, people, c) for c in ev.cues) if a is not None), None)
         if ev.chair is not None and _heads_delegation(tokens, people, ev.chair):
@@ -312,6 +317,27 @@ def _lone_signer(tokens: list[Token], people: People, c: int) -> Agent | None:
 
 
 _SIGNS = frozenset({fold("وقع"), fold("وقعت")})
+
+
+def _party_between(tokens: list[Token], insts: list[InstMention], c: int) -> InstMention | None:
+    """The first body named in the _PARTY_REACH words after "بين" (and "كل من"), itself within _SIGNER_REACH words
+    after a signing cue, in its sentence ("بين كل من إمارة المنطقة ممثلة في وكيلها X، ومكتب …": the office when the
+    emirate is not read as a body)."""
+    for k in range(c + 1, min(len(tokens), c + _SIGNER_REACH)):
+        if tokens[k].sent != tokens[c].sent:
+            return None
+        if tokens[k].norm == _BAYNA:
+            j = k + 1
+            if j + 1 < len(tokens) and tokens[j].norm == _KULL and tokens[j + 1].norm == fold("من"):
+                j += 2
+            return next((m for m in sorted(insts, key=lambda m: m.first) if j <= m.first < j + _PARTY_REACH
+                         and tokens[m.first].sent == tokens[c].sent), None)
+    return None
+
+
+_BAYNA = fold("بين")
+_PARTY_REACH = 20
+_KULL = fold("كل")
 _SIGNER_REACH = 16
 
 
@@ -402,6 +428,10 @@ def _speaker_at(tokens: list[Token], people: People, k: int) -> Agent | None:
     agent = agent_at(tokens, people, j) if j < len(tokens) else None
     if agent is None and j + 1 < len(tokens) and tokens[j].article and tokens[j + 1].sent == tokens[k].sent:
         agent = agent_at(tokens, people, j + 1)  # "الخريج X"
+    if agent is not None and agent.person is None and agent.post is not None:  # "مساعد مدير المكتب بالمحافظة X"
+        post = agent.post
+        agent = next((person_agent(people, pm) for pm in people.persons
+                      if post.last <= pm.first <= post.last + 3 and tokens[pm.first].sent == tokens[k].sent), None)
     if agent is None or agent.person is None:
         return None
     end = agent.person.last
@@ -618,6 +648,18 @@ def _meetings_of(tokens: list[Token], insts: list[InstMention]) -> list[int]:
     council, committee or body is its sitting (at the noun)."""
     return [i for i in range(len(tokens) - 1) if strip_clitic(tokens[i].norm)[0] in EVENTS.MEETINGS_PLURAL
             and any(m.first == i + 1 for m in insts)]
+
+
+def _celebrated_by(tokens: list[Token], insts: list[InstMention]) -> list[int]:
+    """ "احتفى مكتب السياحة … باليوم العالمي للمتاحف", "واحتفلت الجامعة بتخريج …": a verb of celebrating opening its
+    clause with a named body right after it is that body's celebration (an event of kind "other")."""
+    return [i for i in range(len(tokens) - 1)
+            if (tokens[i].norm in _CELEBRATES or (tokens[i].norm[:1] == "و" and tokens[i].norm[1:] in _CELEBRATES))
+            and (i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct)
+            and any(m.first == i + 1 and tokens[m.first].start == m.start for m in insts)]
+
+
+_CELEBRATES = frozenset(fold(w) for w in ("احتفى", "احتفت", "احتفل", "احتفلت"))
 
 
 def _met_body(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
