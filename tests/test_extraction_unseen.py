@@ -1864,3 +1864,19 @@ def test_a_passive_signing_between_two_sides_takes_a_party_as_its_body() -> None
 def test_a_signing_recalled_between_two_states_needs_its_sentence() -> None:  # guard
     facts = _facts("تم توقيع اتفاقية تعاون. وتربط بين وزارة الصحة ووزارة التعليم علاقات قديمة.")
     assert not [e for e in facts.events if e.kind == "signing" and e.body is not None]
+
+
+def test_a_ceremonys_place_after_its_hosts_seat() -> None:
+    """ "حفل التخريج بالكلية الحربية، وذلك بمقرها في القاهرة": the city of the host's seat is the event's place."""
+    facts = _facts("شهد أمير المنطقة الأمير حسام بن سعود صباح أمس حفل تخريج طلاب الكليات والمعاهد التقنية التابعة "
+                   "للمؤسسة العامة للتدريب التقني والمهني، وذلك بمقرها في الطائف.")
+    assert _main(facts).place == "الطائف"
+    other = _facts("نظمت الجمعية حفلا لأيتام الحي أمس. ويقع مقرها في جدة منذ عام 1990.")
+    assert all(e.place != "جدة" for e in other.events)  # guard: a seat told apart from the event
+
+
+def test_setting_up_a_plan_ends_a_bodys_name() -> None:
+    """ "الاجتماع الذي انعقد بمقر المديرية العامة للجوازات لوضع خطة …": a purpose clause ends the body's name."""
+    facts = _facts("رأس مدير الشرطة خالد الحربي الاجتماع الذي انعقد بمقر المديرية العامة للجوازات لوضع خطة مشتركة "
+                   "لتوزيع المهام.")
+    assert "المديرية العامة للجوازات" in [i.name for i in facts.institutions]
