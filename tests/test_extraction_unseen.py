@@ -1880,3 +1880,11 @@ def test_setting_up_a_plan_ends_a_bodys_name() -> None:
     facts = _facts("رأس مدير الشرطة خالد الحربي الاجتماع الذي انعقد بمقر المديرية العامة للجوازات لوضع خطة مشتركة "
                    "لتوزيع المهام.")
     assert "المديرية العامة للجوازات" in [i.name for i in facts.institutions]
+
+
+def test_the_body_at_whose_seat_a_meeting_is_held_hosts_it() -> None:
+    """ "التقى رئيس مجلس الوزراء X، اليوم في مقر الحكومة الليبية بطرابلس، Y": the government at whose seat they met
+    is the body, not the council in the host's title."""
+    facts = _facts("التقى رئيس مجلس الوزراء الليبي عبدالله الثني، اليوم في مقر الحكومة الليبية المؤقت بالبيضاء، "
+                   "وزير الخارجية المصري سامح شكري.")
+    assert _inst(facts, _main(facts).body) == "الحكومة الليبية"
