@@ -1888,3 +1888,16 @@ def test_the_body_at_whose_seat_a_meeting_is_held_hosts_it() -> None:
     facts = _facts("التقى رئيس مجلس الوزراء الليبي عبدالله الثني، اليوم في مقر الحكومة الليبية المؤقت بالبيضاء، "
                    "وزير الخارجية المصري سامح شكري.")
     assert _inst(facts, _main(facts).body) == "الحكومة الليبية"
+
+
+def test_a_body_launching_a_campaign_holds_an_event() -> None:
+    """ "أطلقت هيئة … أمس حملة … في X بحضور …": a launch by a named body is an event of kind "other"."""
+    facts = _facts("أطلقت هيئة الهلال الأحمر أمس حملة التبرع بالدم في تبوك بحضور رئيس الهيئة فيصل السمنان.")
+    event = _main(facts)
+    assert event.kind == "other" and _inst(facts, event.body) == "هيئة الهلال الأحمر" and event.place == "تبوك"
+
+
+def test_firing_or_freeing_or_a_reported_launch_is_no_event() -> None:  # guard
+    for text in ("أطلقت الشرطة النار على المهاجمين في تبوك.", "أطلقت السلطات سراح المعتقلين أمس.",
+                 "وقال المتحدث إن الهيئة أطلقت برنامجا جديدا."):
+        assert not _facts(text).events, text

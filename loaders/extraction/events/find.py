@@ -53,6 +53,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "session") for i in _works_opened(tokens, insts) if (i, "session") not in hits)
     hits.extend((i, "meeting") for i in _meetings_of(tokens, insts))
     hits.extend((i, "other") for i in _celebrated_by(tokens, insts))
+    hits.extend((i, "other") for i in _launched_by(tokens, insts))
     hits.sort()
     hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i, dates)
             and not (k == "signing" and _background(tokens, i)) and not _spoken(text, tokens[i].start)
@@ -660,6 +661,28 @@ def _celebrated_by(tokens: list[Token], insts: list[InstMention]) -> list[int]:
 
 
 _CELEBRATES = frozenset(fold(w) for w in ("احتفى", "احتفت", "احتفل", "احتفلت"))
+
+
+def _launched_by(tokens: list[Token], insts: list[InstMention]) -> list[int]:
+    """ "أطلقت هيئة السياحة أمس برنامج الصيف …": a verb of launching opening its clause, a named body right after
+    it, and a programme, campaign or initiative launched within a few words (not "أطلق النار", "أطلق سراح")."""
+    out = []
+    for i in range(len(tokens) - 2):
+        w = tokens[i].norm
+        if not (w in _LAUNCHES or (w[:1] == "و" and w[1:] in _LAUNCHES)) \
+                or not (i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct):
+            continue
+        body = next((m for m in insts if m.first == i + 1 and tokens[m.first].start == m.start), None)
+        if body is not None and any(tokens[k].sent == tokens[i].sent and (
+                tokens[k].norm in _LAUNCHED or strip_clitic(tokens[k].norm)[0] in _LAUNCHED)
+                for k in range(body.last, min(len(tokens), body.last + 4))):
+            out.append(i)
+    return out
+
+
+_LAUNCHES = frozenset(fold(w) for w in ("أطلق", "أطلقت"))
+_LAUNCHED = frozenset(fold(w) for w in ("برنامج", "برنامجا", "حملة", "حملتها", "مبادرة", "مشروع", "مشروعا",
+                                         "مسابقة", "جائزة"))  # (not a service or a platform put online)
 
 
 def _met_body(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
