@@ -1901,3 +1901,9 @@ def test_firing_or_freeing_or_a_reported_launch_is_no_event() -> None:  # guard
     for text in ("أطلقت الشرطة النار على المهاجمين في تبوك.", "أطلقت السلطات سراح المعتقلين أمس.",
                  "وقال المتحدث إن الهيئة أطلقت برنامجا جديدا."):
         assert not _facts(text).events, text
+
+
+def test_a_field_marshal_rank_opens_a_name() -> None:
+    """ "ووزير الدفاع الأسبق المشير X Y": المشير is a rank, the name after it a person."""
+    facts = _facts("كما حضر الحفل الرئيس السابق المستشار فؤاد المبزع ووزير الدفاع الأسبق المشير رشيد عمار.")
+    assert "رشيد عمار" in [p.name for p in facts.persons]
