@@ -3,7 +3,8 @@
     python benchmarks/extraction_score.py [--sets seeds dev tuning tuning2 tuning3 heldout check heldout2
                                            tuning4 tuning5 tuning6 tuning7 tuning8 tuning9
                                            tuning10 tuning11 tuning12 tuning13 tuning14 tuning15
-                                           tuning16 tuning17 tuning18 tuning20 tuning21 tuning22] [-v] [--out DIR]
+                                           tuning16 tuning17 tuning18 tuning19 tuning20 tuning21
+                                           tuning22] [-v] [--out DIR]
     python benchmarks/extraction_score.py --sets blind3   # only at the start and at the end of a piece of work
 
 For each set: the article texts are read (held-out ones are written to a temporary folder as <id>.txt
@@ -54,6 +55,8 @@ printed under the set's name. The sets:
 - tuning18: tests/fixtures/tuning18/gold, eleven SaudiNewsNet articles of July and August 2015 with named
   officials (foreign ones among them) and bodies' decisions, used to tune persons, posts, institutions and
   decisions (its README);
+- tuning19: tests/fixtures/tuning19/gold, twelve SaudiNewsNet articles of July and August 2015 reporting
+  receptions, meetings, signings and ceremonies, used to tune event detection and event slots (its README);
 - tuning20: tests/fixtures/tuning20/gold, eleven SaudiNewsNet articles of July and August 2015 reporting
   receptions, meetings and ceremonies with several named attendees, used to tune event participants (its README);
 - tuning21: tests/fixtures/tuning21/gold, ten SaudiNewsNet articles of July and August 2015 with bodies' and
@@ -109,6 +112,7 @@ TUNING15_GOLD = REPO / "tests" / "fixtures" / "tuning15" / "gold"
 TUNING16_GOLD = REPO / "tests" / "fixtures" / "tuning16" / "gold"
 TUNING17_GOLD = REPO / "tests" / "fixtures" / "tuning17" / "gold"
 TUNING18_GOLD = REPO / "tests" / "fixtures" / "tuning18" / "gold"
+TUNING19_GOLD = REPO / "tests" / "fixtures" / "tuning19" / "gold"
 TUNING20_GOLD = REPO / "tests" / "fixtures" / "tuning20" / "gold"
 TUNING21_GOLD = REPO / "tests" / "fixtures" / "tuning21" / "gold"
 TUNING22_GOLD = REPO / "tests" / "fixtures" / "tuning22" / "gold"
@@ -150,6 +154,7 @@ SETS = {
     "tuning16": GoldSet("tuning16", TUNING16_GOLD, None),
     "tuning17": GoldSet("tuning17", TUNING17_GOLD, None),
     "tuning18": GoldSet("tuning18", TUNING18_GOLD, None),
+    "tuning19": GoldSet("tuning19", TUNING19_GOLD, None),
     "tuning20": GoldSet("tuning20", TUNING20_GOLD, None),
     "tuning21": GoldSet("tuning21", TUNING21_GOLD, None),
     "tuning22": GoldSet("tuning22", TUNING22_GOLD, None),

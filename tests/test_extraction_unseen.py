@@ -2211,3 +2211,175 @@ def test_an_unknown_word_pair_after_a_title_stays_unread() -> None:  # guard
                    "الحمدان الجديد أن العمل يبدأ غدا.")
     assert not facts.persons
 
+
+# ext-t22 (tests/fixtures/tuning19): events on unseen Saudi news — a second reception after a turn to another
+# matter, a passive signing between two named sides, a celebration held by an office, a speech at a ceremony.
+def test_a_meeting_after_wa_fi_siyaq_akhar_is_a_reception_of_its_own() -> None:
+    """ "وفي سياق آخر، التقى أمير المنطقة، رئيس …": a second reception; its host's office before the comma is
+    not the guest's, and the first reception's attendees are not its guests."""
+    facts = _facts("استقبل أمير منطقة حائل الأمير سعد بن فهد أمس، مدير مرور المنطقة العقيد ماجد القرني. "
+                   "وحضر الاستقبال وكيل الإمارة سالم الدوسري. وفي سياق آخر، التقى أمير حائل، رئيس مجلس إدارة "
+                   "الجمعية الخيرية بحائل المهندس فيصل العنزي.")
+    assert [e.kind for e in facts.events] == ["meeting", "meeting"]
+    second = facts.events[1]
+    assert _agent(facts, second.chair.person, second.chair.post) == {"أمير حائل"}
+    assert set().union(*(_agent(facts, a.person, a.post) for a in second.participants)) >= {"فيصل العنزي"}
+    assert "سالم الدوسري" not in set().union(*(_agent(facts, a.person, a.post) for a in second.participants))
+    assert _holders(facts)["أمير حائل"] is None
+
+
+def test_an_office_stacked_after_a_style_still_holds_the_name() -> None:  # guard
+    facts = _facts("استقبل سماحة المفتي العام، رئيس هيئة كبار العلماء الشيخ صالح الفوزان، وزير العدل.")
+    assert _holders(facts)["المفتي العام"] == "صالح الفوزان"
+
+
+def test_the_one_signer_after_the_verb_holds_the_signing() -> None:
+    """ "وقع مدير الجامعة X اتفاقية تعاون مع …": the lone signer chairs the signing (and is no participant)."""
+    facts = _facts("وقع رئيس جامعة الطائف الدكتور حسام الزهراني اتفاقية تعاون بحثي مع جامعة الملك فهد للبترول "
+                   "والمعادن.")
+    event = _main(facts)
+    assert event.kind == "signing" and event.chair is not None
+    assert "حسام الزهراني" in _agent(facts, event.chair.person, event.chair.post)
+    assert not event.participants
+
+
+def test_two_signers_coordinated_hold_no_signing() -> None:  # guard
+    facts = _facts("وقع وزير النقل سليمان الحمدان ورئيس هيئة الطيران المدني عبدالعزيز الدعيلج اتفاقية تعاون.")
+    assert all(e.chair is None for e in facts.events if e.kind == "signing")
+
+
+def test_a_dignitary_coordinated_after_a_greeted_one_is_greeted_too() -> None:
+    """ "نقل تحيات الملك X، والأمير Y ولي العهد": both send greetings; neither is at the reception."""
+    facts = _facts("استقبل أمير الكويت الشيخ صباح الأحمد، وزير الداخلية السعودي عبدالعزيز بن سعود. ونقل الوزير خلال "
+                   "الاستقبال تحيات الملك سلمان بن عبدالعزيز، والأمير محمد بن نايف ولي العهد.")
+    guests = set().union(*(_agent(facts, a.person, a.post) for a in _main(facts).participants))
+    assert "عبدالعزيز بن سعود" in guests and "محمد بن نايف" not in guests
+
+
+def test_a_guest_coordinated_with_a_guest_stays_a_guest() -> None:  # guard
+    facts = _facts("استقبل أمير الكويت الشيخ صباح الأحمد، وزير الداخلية السعودي عبدالعزيز بن سعود، والأمير محمد بن "
+                   "نايف ولي العهد.")
+    guests = set().union(*(_agent(facts, a.person, a.post) for a in _main(facts).participants))
+    assert "محمد بن نايف" in guests
+
+
+def test_a_speaker_at_a_ceremony_takes_part_in_it() -> None:
+    """ "ثم ألقى الخريج X كلمة": a speaker with no office at the ceremony told first takes part in it."""
+    facts = _facts("رعى محافظ ينبع الأمير سعود بن عبدالله أمس حفل تخريج طلاب الكلية التقنية بينبع. ثم ألقى الخريج "
+                   "محمد القرشي كلمة نيابة عن زملائه.")
+    guests = set().union(*(_agent(facts, a.person, a.post) for a in _main(facts).participants))
+    assert "محمد القرشي" in guests
+
+
+def test_throwing_no_speech_makes_no_speaker() -> None:  # guard
+    facts = _facts("نظمت الجمعية حفلا لأيتام المنطقة أمس في ينبع. وألقت الشرطة القبض على محمد القرشي بعد الحفل.")
+    assert all("محمد القرشي" not in set().union(*(_agent(facts, a.person, a.post) for a in e.participants))
+               for e in facts.events)
+
+
+def test_a_reception_by_a_president_of_a_styled_guest() -> None:
+    """ "خلال استقبال الرئيس المصري لصاحب السمو الملكي الأمير X": the office (its head word also a style) hosts,
+    the guest's style after ل ends that office."""
+    facts = _facts("جاء ذلك خلال استقبال الرئيس التونسي لصاحب السمو الملكي الأمير تركي بن محمد نائب وزير "
+                   "الخارجية أمس، حيث عقد الجانبان جلسة مباحثات.")
+    event = _main(facts)
+    assert _agent(facts, event.chair.person, event.chair.post) == {"الرئيس التونسي"}
+    assert "الرئيس التونسي" in _holders(facts) and _holders(facts)["الرئيس التونسي"] is None
+    guests = set().union(*(_agent(facts, a.person, a.post) for a in event.participants))
+    assert "تركي بن محمد" in guests
+
+
+def test_an_office_to_a_country_keeps_its_complement() -> None:  # guard
+    facts = _facts("استقبل الوزير سفير خادم الحرمين الشريفين لدولة الكويت سلطان بن سعد.")
+    assert any("لدولة الكويت" in p.title for p in facts.posts)
+
+
+def test_a_king_credited_after_min_is_no_guest() -> None:
+    """ "وفق التوجيهات الحكيمة من خادم الحرمين الشريفين الملك X": credited with directives, not at the reception;
+    "وسمو" after his name opens the next item."""
+    facts = _facts("استقبل أمير منطقة جازان الأمير محمد بن ناصر أمس، مدير جوازات المنطقة عواد البلوي. وأشاد "
+                   "سموه بالجهود وفق التوجيهات السديدة من خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وسمو "
+                   "ولي العهد.")
+    guests = set().union(*(_agent(facts, a.person, a.post) for a in _main(facts).participants))
+    assert "عواد البلوي" in guests and "سلمان بن عبدالعزيز" not in guests
+    assert not [p.name for p in facts.persons if "وسمو" in p.name]
+
+
+def test_a_local_office_with_its_place_is_a_body_and_its_celebration_an_event() -> None:
+    """ "احتفى مكتب التعليم بمحافظة X بـ…": a local office named with its place after it is a body, and a verb of
+    celebrating before a named body is that body's event; "وألقى مدير المكتب … Y محاضرة": Y took part."""
+    facts = _facts("احتفى مكتب الشؤون الاجتماعية بمحافظة القريات باليوم العالمي للمسنين، حيث نظم المكتب عددا من "
+                   "الأنشطة. وألقى مساعد مدير مكتب الشؤون الاجتماعية بالقريات سامي الشراري محاضرة بهذه المناسبة.")
+    assert "مكتب الشؤون الاجتماعية" in [i.name for i in facts.institutions]
+    event = _main(facts)
+    assert event.kind == "other" and _inst(facts, event.body) == "مكتب الشؤون الاجتماعية"
+    assert "سامي الشراري" in set().union(*(_agent(facts, a.person, a.post) for a in event.participants))
+
+
+def test_an_office_as_a_room_or_a_desk_is_no_body() -> None:  # guard
+    for text in ("استقبل المحافظ في مكتب المحافظة الوفد الزائر.", "وقالت رئيسة مكتب الشراكة إن المشروع انطلق.",
+                 "زار الوفد مكتب وزير الخارجية أمس.", "واستقبله بمكتب الأمين العام للمجلس.",
+                 "وأكد رئيس مكتب التصويت بالجماعة أن العملية مرت في ظروف عادية."):
+        assert not [i for i in _facts(text).institutions if i.name.startswith("مكتب")], text
+
+
+def test_citizens_celebrating_are_no_event() -> None:  # guard
+    assert not _facts("احتفل المواطنون بالعيد في الرياض، وقال الوزير إن الوزارة احتفلت بالإنجاز.").events
+
+
+def test_a_passive_signing_between_two_sides_takes_a_party_as_its_body() -> None:
+    """ "تم توقيع اتفاقية … بين كل من X ممثلة في …، وY ممثلا في رئيسه Z": a party named after "بين" is the body
+    (here the second, the first not being read as a body), and the one representing it signed."""
+    facts = _facts("بتوجيه من أمير المنطقة، تم توقيع اتفاقية تعاون في مجال التدريب بين كل من إمارة المنطقة ممثلة "
+                   "في وكيل الإمارة، ومكتب الشؤون الاجتماعية بالمنطقة ممثلا في مدير المكتب سامي الشراري.")
+    event = _main(facts)
+    assert event.kind == "signing" and _inst(facts, event.body) == "مكتب الشؤون الاجتماعية"
+    assert "سامي الشراري" in set().union(*(_agent(facts, a.person, a.post) for a in event.participants))
+
+
+def test_a_signing_recalled_between_two_states_needs_its_sentence() -> None:  # guard
+    facts = _facts("تم توقيع اتفاقية تعاون. وتربط بين وزارة الصحة ووزارة التعليم علاقات قديمة.")
+    assert not [e for e in facts.events if e.kind == "signing" and e.body is not None]
+
+
+def test_a_ceremonys_place_after_its_hosts_seat() -> None:
+    """ "حفل التخريج بالكلية الحربية، وذلك بمقرها في القاهرة": the city of the host's seat is the event's place."""
+    facts = _facts("شهد أمير المنطقة الأمير حسام بن سعود صباح أمس حفل تخريج طلاب الكليات والمعاهد التقنية التابعة "
+                   "للمؤسسة العامة للتدريب التقني والمهني، وذلك بمقرها في الطائف.")
+    assert _main(facts).place == "الطائف"
+    other = _facts("نظمت الجمعية حفلا لأيتام الحي أمس. ويقع مقرها في جدة منذ عام 1990.")
+    assert all(e.place != "جدة" for e in other.events)  # guard: a seat told apart from the event
+
+
+def test_setting_up_a_plan_ends_a_bodys_name() -> None:
+    """ "الاجتماع الذي انعقد بمقر المديرية العامة للجوازات لوضع خطة …": a purpose clause ends the body's name."""
+    facts = _facts("رأس مدير الشرطة خالد الحربي الاجتماع الذي انعقد بمقر المديرية العامة للجوازات لوضع خطة مشتركة "
+                   "لتوزيع المهام.")
+    assert "المديرية العامة للجوازات" in [i.name for i in facts.institutions]
+
+
+def test_the_body_at_whose_seat_a_meeting_is_held_hosts_it() -> None:
+    """ "التقى رئيس مجلس الوزراء X، اليوم في مقر الحكومة الليبية بطرابلس، Y": the government at whose seat they met
+    is the body, not the council in the host's title."""
+    facts = _facts("التقى رئيس مجلس الوزراء الليبي عبدالله الثني، اليوم في مقر الحكومة الليبية المؤقت بالبيضاء، "
+                   "وزير الخارجية المصري سامح شكري.")
+    assert _inst(facts, _main(facts).body) == "الحكومة الليبية"
+
+
+def test_a_body_launching_a_campaign_holds_an_event() -> None:
+    """ "أطلقت هيئة … أمس حملة … في X بحضور …": a launch by a named body is an event of kind "other"."""
+    facts = _facts("أطلقت هيئة الهلال الأحمر أمس حملة التبرع بالدم في تبوك بحضور رئيس الهيئة فيصل السمنان.")
+    event = _main(facts)
+    assert event.kind == "other" and _inst(facts, event.body) == "هيئة الهلال الأحمر" and event.place == "تبوك"
+
+
+def test_firing_or_freeing_or_a_reported_launch_is_no_event() -> None:  # guard
+    for text in ("أطلقت الشرطة النار على المهاجمين في تبوك.", "أطلقت السلطات سراح المعتقلين أمس.",
+                 "وقال المتحدث إن الهيئة أطلقت برنامجا جديدا."):
+        assert not _facts(text).events, text
+
+
+def test_a_field_marshal_rank_opens_a_name() -> None:
+    """ "ووزير الدفاع الأسبق المشير X Y": المشير is a rank, the name after it a person."""
+    facts = _facts("كما حضر الحفل الرئيس السابق المستشار فؤاد المبزع ووزير الدفاع الأسبق المشير رشيد عمار.")
+    assert "رشيد عمار" in [p.name for p in facts.persons]

@@ -36,6 +36,8 @@ def starts_head(tokens: list[Token], i: int, *, strip: bool) -> bool:
     first = strip_clitic(tokens[i].norm)[0] if strip else tokens[i].norm
     if first not in lex.first_words:  # every head and title starts with one of them
         return False
+    if first == _OFFICE and i + 1 < len(tokens) and longest_entry(tokens, i + 1, lex.titles, max_len=4) is not None:
+        return False  # "رئيس الديوان بمكتب وزير الخارجية": an official's own office, no body a title reaches
     words = [first] + [t.norm for t in tokens[i + 1 : i + 3]]
     for n in (3, 2, 1):
         key = tuple(words[:n])
@@ -105,6 +107,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
     while j < n and j - i < limit and tokens[j].sent == sent:
         tok = tokens[j]
         norm = tok.norm
+        if j > i and norm in _LI_STYLES:
+            break  # "خلال استقبال الرئيس المصري لصاحب السمو الملكي الأمير X": the guest's style, after ل
         if one_li and j > i and norm.startswith("لل") and tok.article:
             if li_body is False and _nisba(tokens[j - 1]):
                 break  # "… للتخصصات الصحية للتخصصات الطبية": the field closed by its adjective, then what for
@@ -334,6 +338,10 @@ def _eponym_end(tokens: list[Token], j: int, sent: int) -> int:
             and not (k > j and tokens[k].norm[:1] == "و" and tokens[k].norm[1:] in FUNCTION_WORDS.ROLE_PLURALS):
         k += 1  # (not "بجامعة الملك سعود وأعضاء …": a plural of persons after "و" is no word of the name)
     return k
+
+
+_LI_STYLES = frozenset({fold("لصاحب"), fold("لفخامة")})
+_OFFICE = fold("مكتب")
 
 
 def _li_place(tokens: list[Token], j: int) -> int:

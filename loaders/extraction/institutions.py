@@ -341,11 +341,13 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         if before in INSTITUTIONS.NAMESAKES or (before in INSTITUTIONS.ELATIVES and not tok.article):
             continue  # "حديقة جامعة الدول العربية" names a park; "أكبر مجموعة" describes
         named = _named_at(tokens, i)
-        head = _head_at(tokens, i)
+        head = _head_at(tokens, i) if not _a_room(tokens, i) else None
         best: InstMention | None = None
         if head is not None:
             size, clitic, kind = head
             e = _extent(tokens, i, size, kind)
+            if e is not None and strip_clitic(tok.norm)[0] == _OFFICE and not _placed(tokens, e):
+                e = None  # "مكتب الشراكة": a unit's desk; "مكتب العمل بالرياض": a local office, its place after it
             if e is not None:
                 name, s, en = _surface(text, tokens, i, clitic, e)
                 best = InstMention(i, e, s, en, name, _refine(name, kind), size)
@@ -365,6 +367,29 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
 
 
 _COUNCIL = fold("مجلس")
+_OFFICE = fold("مكتب")
+
+
+def _placed(tokens: list[Token], e: int) -> bool:
+    """A locative ب-word right after a name ("… بالمنطقة", "… بوادي الدواسر", "… بجدة")."""
+    return e < len(tokens) and tokens[e].sent == tokens[e - 1].sent and tokens[e].norm[:1] == "ب" \
+        and len(tokens[e].norm) > 3 and not is_stop(tokens[e].norm)
+
+
+def _a_room(tokens: list[Token], i: int) -> bool:
+    """ "مكتب السياحة والآثار بوادي الدواسر", "مكتب التدريب التقني" name a local office; "في مكتب المحافظ",
+    "بمكتب الأمين العام" (a place, after في or ب), "مكتب وزير الخارجية" (an official's own office, a title after
+    it), "مكتب التصويت" (a polling station) and an indefinite "مكتب" are rooms or desks, no body."""
+    base = strip_clitic(tokens[i].norm)[0]
+    if base != _OFFICE:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent else None
+    return (tokens[i].norm[:1] == "ب" or (i > 0 and tokens[i - 1].norm in (fold("في"), "داخل")) or nxt is None
+            or not nxt.article or nxt.norm in _DESKS
+            or longest_entry(tokens, i + 1, lexicon().titles, max_len=4) is not None)
+
+
+_DESKS = frozenset(fold(w) for w in ("التصويت", "الاقتراع", "الضبط"))  # a polling station, a registry desk
 _ITS_BOARD = frozenset({fold("إدارته"), fold("إدارتها")})
 
 

@@ -140,6 +140,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break  # "دونالد وصهره"
         if j > k and norm[:1] == "و" and norm[1:] in FUNCTION_WORDS.ROLE_PLURALS:
             break  # "بجامعة الملك عبدالعزيز وأعضاء …": a plural of persons opens the next item (ext-t25)
+        if j > k and norm[:1] == "و" and is_honorific(norm[1:]) and norm not in lex.first_names:
+            break  # "الملك سلمان وسمو ولي عهده": و + an honorific opens the next item
         if norm in lex.particles and j > k:
             pending_particle = True
             filiated = filiated or norm in PEOPLE.FILIATION

@@ -163,6 +163,19 @@ class People:
     posts: list[PostMention] = field(default_factory=list)
 
 
+def _host_before(tokens: list[Token], k: int) -> bool:
+    """ "التقى أمير المنطقة، رئيس مجلس إدارة الغرفة المهندس X": an office right after a verb of receiving or meeting,
+    a comma after it, is the host; the office and name after the comma are the guest's, not the host's own."""
+    if k == 0 or tokens[k - 1].sent != tokens[k].sent:
+        return False
+    verb = tokens[k - 1].norm
+    base = verb[1:] if verb[:1] in "وف" and verb[1:] in _MEETS else verb
+    return base in _MEETS
+
+
+_MEETS = frozenset({fold("استقبل"), fold("استقبلت"), fold("التقى"), fold("التقت")})
+
+
 def _title_at(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
     """(head length in tokens, clitic chars, complement required) of a title starting at ``i``."""
     if not may_open(tokens[i].norm):
@@ -1100,6 +1113,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         apposed = b.first == a.last or (b.first == a.last + 1 and tokens[a.last].norm in _COMMA
                                         and b.start == tokens[b.first].start)  # "المفتي العام، رئيس الهيئة الشيخ X"
         if not a.holder and b.holder and apposed and b.holder in starts and starts[b.holder] >= b.last \
+                and not (b.first > a.last and _host_before(tokens, a.first)) \
                 and (tokens[starts[b.holder] - 1].norm in lex.honorifics | PEOPLE.ROYAL_TITLES
                      or a.start > tokens[a.first].start or (a.first > 0 and tokens[a.first - 1].norm in _COMMA)
                      or _speaker_stack(tokens, a, b)):

@@ -275,6 +275,9 @@ def reception_parties(tokens: list[Token], people: People, k: int) -> tuple[Agen
     if j >= len(tokens) or tokens[j].sent != tokens[k].sent:
         return None, None
     first = _holder_of_stack(tokens, people, agent_at(tokens, people, j))
+    if first is None:  # "خلال استقبال الرئيس المصري لـ…": an office whose head word is also a style
+        first = next((a for a in (agent_at(tokens, people, x) for x in range(k + 1, j)) if a is not None
+                      and a.person is None and a.post is not None and a.post.last > j), None)
     if first is None and any(tokens[x].norm == _KING for x in range(k + 1, j)):
         first = _the_king(tokens, people)  # "خلال استقبال الملك المفدى له": the king the text names
     if first is None:
@@ -287,6 +290,14 @@ def reception_parties(tokens: list[Token], people: People, k: int) -> tuple[Agen
             return first, clause_subject(tokens, people, k)
         if tokens[x].norm[:1] == "ل" and tokens[x].start < _start_of(people, x):
             return first, agent_at(tokens, people, x)
+        if tokens[x].norm in _LI_STYLES:  # "خلال استقبال الرئيس X لصاحب السمو الملكي الأمير Y": Y, past his styles
+            y = x + 1
+            while y < len(tokens) and tokens[y].sent == tokens[k].sent and (
+                    tokens[y].norm in honorifics() or tokens[y].norm in ROLES.STYLES or _bare_style(people, tokens, y)):
+                y += 1
+            guest = agent_at(tokens, people, y) if y < len(tokens) else None
+            if guest is not None:
+                return first, guest
         if tokens[x].norm not in honorifics() and _bare_at(tokens, people, x):
             return first, agent_at(tokens, people, x)
     subject = clause_subject(tokens, people, k)
@@ -296,6 +307,7 @@ def reception_parties(tokens: list[Token], people: People, k: int) -> tuple[Agen
 
 
 _KING = fold("الملك")
+_LI_STYLES = frozenset({fold("لصاحب"), fold("لفخامة")})
 
 
 def _the_king(tokens: list[Token], people: People) -> Agent | None:

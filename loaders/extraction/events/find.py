@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from itertools import pairwise
 
-from marsad.loaders.extraction.cues import EVENTS, ROLES
+from marsad.loaders.extraction.cues import AGREEMENTS, EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention
 from marsad.loaders.extraction.decisions import passive_resolution
 from marsad.loaders.extraction.events.arrived import arriving_visitor
@@ -19,6 +19,7 @@ from marsad.loaders.extraction.events.chairs import (
     honorific_possessor,
     honorifics,
     opening_possessor,
+    person_agent,
     reception_host,
     said_at_possessor,
     visitor_named,
@@ -51,6 +52,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "session") for i in implied_sittings(tokens, insts) if (i, "session") not in hits)
     hits.extend((i, "session") for i in _works_opened(tokens, insts) if (i, "session") not in hits)
     hits.extend((i, "meeting") for i in _meetings_of(tokens, insts))
+    hits.extend((i, "other") for i in _celebrated_by(tokens, insts))
+    hits.extend((i, "other") for i in _launched_by(tokens, insts))
     hits.sort()
     hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i, dates)
             and not (k == "signing" and _background(tokens, i)) and not _spoken(text, tokens[i].start)
@@ -207,6 +210,11 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.body = None  # "التقى ولي ولي العهد … وحضر اللقاء وزير الدولة عضو مجلس الوزراء": an attendee's body
         if ev.kind == "meeting" and ev.body is None and ev.chair is not None:
             ev.body = _host_emirate(tokens, insts, ev, events)  # "استقبل أمير منطقة الرياض … منسوبي إمارة منطقة الرياض"
+        if ev.kind == "signing" and ev.body is None:  # "تم توقيع اتفاقية … بين كل من إمارة المنطقة ممثلة في …،
+            # ومكتب التدريب …": the first party named after "بين"
+            ev.body = next((b for b in (_party_between(tokens, insts, c) for c in ev.cues) if b is not None), None)
+        if ev.kind == "signing" and ev.chair is None:  # "وقع مدير الجامعة X اتفاقية تعاون مع …": the one signer
+            ev.chair = next((a for a in (_lone_signer(tokens, people, c) for c in ev.cues) if a is not None), None)
         if ev.chair is not None and _heads_delegation(tokens, people, ev.chair):
             ev.chair = None  # "ترأس وزير المالية X وفد المملكة في اجتماعات المجلس …": he led a delegation to it
         verb = arrivals.get(ev.cues[0]) if ev.kind == "visit" else None
@@ -242,12 +250,21 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.participants = [a for a in ev.participants if not _named_only_in(tokens, people, a, received)]
         if apart:
             # "إلى ذلك، استقبل الأمير منسوبي الإمارة": the first reception's guests did not come to this one
-            ev.participants = [a for a in ev.participants if not _named_only_in(tokens, people, a, main_sents)]
+            # (nor those named only before it: "حضر الاستقبال X" told of the first one)
+            before = main_sents | set(range(tokens[ev.cues[0]].sent))
+            ev.participants = [a for a in ev.participants if not _named_only_in(tokens, people, a, before)]
         if ev.cues and ev.cues[0] in purposed:  # "لحضور اجتماعهم المشترك مع الوزير X": those it is held with
             ev.participants = _phrase_agents(tokens, people, ev.cues[0])
         elif purposed:  # … who are no guests of the event told first
             spans = {x for c in purposed for x in _phrase(tokens, c)}
             ev.participants = [a for a in ev.participants if not _mentioned_only_at(people, a, spans)]
+    if main.cues and main.kind in ("other", "assembly"):  # "وألقى الخريج X كلمة نيابة عن زملائه": a speaker at the
+        # ceremony or conference told first takes part in it, with or without an office
+        for k in range(len(tokens)):
+            speaker = _speaker_at(tokens, people, k) if tokens[k].sent >= tokens[main.cues[0]].sent else None
+            if speaker is not None and not _same_agent(speaker, main.chair) \
+                    and not any(_same_agent(speaker, a) for a in main.participants):
+                main.participants.append(speaker)
     for ev in extra:  # "ويرأس وفد المملكة إلى الاجتماع الوزير X": he takes part in the meeting the guests came for
         if ev.cues and ev.cues[0] in purposed:
             for c in (c for c, _ in hits if c not in purposed and c not in demonstrative):
@@ -269,6 +286,60 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     # reception on an official's arrival told before it, his visit: pipeline's arrival_visit)
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair
             or (ev is events[0] and arriving_visitor(tokens, people, ev) is not None)]
+
+
+def _lone_signer(tokens: list[Token], people: People, c: int) -> Agent | None:
+    """ "وقع وزير الصحة X اتفاقية تعاون مع جامعة …": a singular signing verb opening its clause, one office or name
+    right after it (honorifics passed over) and the agreement noun after that with no second signer coordinated
+    ("وقع X وY اتفاقية": both sign, neither chairs) — the one who signed holds the signing."""
+    w = tokens[c].norm
+    base = w[1:] if w[:1] in "وف" and w[1:] in _SIGNS else w
+    if base not in _SIGNS:
+        return None
+    if not (c == 0 or tokens[c - 1].sent != tokens[c].sent or tokens[c - 1].is_punct
+            or tokens[c - 1].norm in EVENTS.CLAUSE_OPENERS):
+        return None
+    j = c + 1
+    while j < len(tokens) and tokens[j].sent == tokens[c].sent and (
+            tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES):
+        j += 1
+    agent = agent_at(tokens, people, j) if j < len(tokens) else None
+    if agent is None:
+        return None
+    for k in range(j + 1, min(len(tokens), j + _SIGNER_REACH)):
+        if tokens[k].sent != tokens[c].sent:
+            return None
+        if strip_clitic(tokens[k].norm)[0] in AGREEMENTS.AGREEMENT_WORDS:
+            return agent
+        if tokens[k].norm[:1] == "و" and (agent_at(tokens, people, k) is not None
+                                          or tokens[k].norm[1:] in honorifics()):
+            return None  # a second signer
+    return None
+
+
+_SIGNS = frozenset({fold("وقع"), fold("وقعت")})
+
+
+def _party_between(tokens: list[Token], insts: list[InstMention], c: int) -> InstMention | None:
+    """The first body named in the _PARTY_REACH words after "بين" (and "كل من"), itself within _SIGNER_REACH words
+    after a signing cue, in its sentence ("بين كل من إمارة المنطقة ممثلة في وكيلها X، ومكتب …": the office when the
+    emirate is not read as a body)."""
+    for k in range(c + 1, min(len(tokens), c + _SIGNER_REACH)):
+        if tokens[k].sent != tokens[c].sent:
+            return None
+        if tokens[k].norm == _BAYNA:
+            j = k + 1
+            if j + 1 < len(tokens) and tokens[j].norm == _KULL and tokens[j + 1].norm == fold("من"):
+                j += 2
+            return next((m for m in sorted(insts, key=lambda m: m.first) if j <= m.first < j + _PARTY_REACH
+                         and tokens[m.first].sent == tokens[c].sent), None)
+    return None
+
+
+_BAYNA = fold("بين")
+_PARTY_REACH = 20
+_KULL = fold("كل")
+_SIGNER_REACH = 16
 
 
 def _for_attending(tokens: list[Token], i: int) -> bool:
@@ -347,6 +418,32 @@ def _agent_after_verb(tokens: list[Token], people: People, i: int, verbs: frozen
     return None
 
 
+def _speaker_at(tokens: list[Token], people: People, k: int) -> Agent | None:
+    """ "وألقى الخريج X كلمة", "ثم ألقى مدير الفرع X كلمة": the person right after a past verb of delivering
+    (honorifics and one common noun passed over), a speech noun after him in his sentence."""
+    if strip_clitic(tokens[k].norm, "وف")[0] not in _DELIVERED:
+        return None
+    j = k + 1
+    while j < len(tokens) and tokens[j].sent == tokens[k].sent and tokens[j].norm in honorifics():
+        j += 1
+    agent = agent_at(tokens, people, j) if j < len(tokens) else None
+    if agent is None and j + 1 < len(tokens) and tokens[j].article and tokens[j + 1].sent == tokens[k].sent:
+        agent = agent_at(tokens, people, j + 1)  # "الخريج X"
+    if agent is not None and agent.person is None and agent.post is not None:  # "مساعد مدير المكتب بالمحافظة X"
+        post = agent.post
+        agent = next((person_agent(people, pm) for pm in people.persons
+                      if post.last <= pm.first <= post.last + 3 and tokens[pm.first].sent == tokens[k].sent), None)
+    if agent is None or agent.person is None:
+        return None
+    end = agent.person.last
+    return agent if any(tokens[x].sent == tokens[k].sent and tokens[x].norm in _SPEECHES
+                        for x in range(end, min(len(tokens), end + 3))) else None
+
+
+_DELIVERED = frozenset({fold("ألقى"), fold("ألقت")})
+_SPEECHES = frozenset({fold("كلمة"), fold("كلمته"), fold("كلمتها"), fold("محاضرة"), fold("قصيدة")})
+
+
 def _visitor_before(tokens: list[Token], people: People, i: int) -> Agent | None:
     """ "قام وزير الفلاحة بزيارة": the office or person right after the verb of doing just before "بزيارة"."""
     if not tokens[i].norm.startswith("ب"):
@@ -378,13 +475,15 @@ def _later_reception(tokens: list[Token], people: People, i: int) -> bool:
 
 
 _RECEIVES = frozenset({fold("استقبل"), fold("استقبلت")})
+# "وفي سياق آخر، التقى أمير المنطقة …": a meeting verb after a turn to another matter is a second reception too
+_RECEIVES_APART = _RECEIVES | {fold("التقى"), fold("التقت")}
 
 
 def _reception_apart(tokens: list[Token], people: People, i: int) -> bool:
     """ "إلى ذلك، استقبل صاحب السمو الأمير X …", "من جهة أخرى استقبل الوزير …": a reception verb right after a
     phrase opening its sentence that turns to another matter, its host named after it past styles."""
     w = tokens[i].norm
-    if (w[1:] if w[:1] in "وف" and w[1:] in _RECEIVES else w) not in _RECEIVES:
+    if (w[1:] if w[:1] in "وف" and w[1:] in _RECEIVES_APART else w) not in _RECEIVES_APART:
         return False
     sent = tokens[i].sent
     start = next((x for x in range(i, -1, -1) if x == 0 or tokens[x - 1].sent != sent), i)
@@ -550,6 +649,40 @@ def _meetings_of(tokens: list[Token], insts: list[InstMention]) -> list[int]:
     council, committee or body is its sitting (at the noun)."""
     return [i for i in range(len(tokens) - 1) if strip_clitic(tokens[i].norm)[0] in EVENTS.MEETINGS_PLURAL
             and any(m.first == i + 1 for m in insts)]
+
+
+def _celebrated_by(tokens: list[Token], insts: list[InstMention]) -> list[int]:
+    """ "احتفى مكتب السياحة … باليوم العالمي للمتاحف", "واحتفلت الجامعة بتخريج …": a verb of celebrating opening its
+    clause with a named body right after it is that body's celebration (an event of kind "other")."""
+    return [i for i in range(len(tokens) - 1)
+            if (tokens[i].norm in _CELEBRATES or (tokens[i].norm[:1] == "و" and tokens[i].norm[1:] in _CELEBRATES))
+            and (i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct)
+            and any(m.first == i + 1 and tokens[m.first].start == m.start for m in insts)]
+
+
+_CELEBRATES = frozenset(fold(w) for w in ("احتفى", "احتفت", "احتفل", "احتفلت"))
+
+
+def _launched_by(tokens: list[Token], insts: list[InstMention]) -> list[int]:
+    """ "أطلقت هيئة السياحة أمس برنامج الصيف …": a verb of launching opening its clause, a named body right after
+    it, and a programme, campaign or initiative launched within a few words (not "أطلق النار", "أطلق سراح")."""
+    out = []
+    for i in range(len(tokens) - 2):
+        w = tokens[i].norm
+        if not (w in _LAUNCHES or (w[:1] == "و" and w[1:] in _LAUNCHES)) \
+                or not (i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct):
+            continue
+        body = next((m for m in insts if m.first == i + 1 and tokens[m.first].start == m.start), None)
+        if body is not None and any(tokens[k].sent == tokens[i].sent and (
+                tokens[k].norm in _LAUNCHED or strip_clitic(tokens[k].norm)[0] in _LAUNCHED)
+                for k in range(body.last, min(len(tokens), body.last + 4))):
+            out.append(i)
+    return out
+
+
+_LAUNCHES = frozenset(fold(w) for w in ("أطلق", "أطلقت"))
+_LAUNCHED = frozenset(fold(w) for w in ("برنامج", "برنامجا", "حملة", "حملتها", "مبادرة", "مشروع", "مشروعا",
+                                         "مسابقة", "جائزة"))  # (not a service or a platform put online)
 
 
 def _met_body(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:

@@ -404,6 +404,7 @@ def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...
     if not firsts:
         return False
     if all(_greeted(tokens, g) or _word_in(tokens, g, ROLES.CREDITED) or _on_behalf(tokens, g)
+           or _greeted_before_and(tokens, people, g) or _credited_from(tokens, g)
            for g in (_governor(tokens, people, k) for k in firsts)):
         return True  # greeted, credited with a directive or with care ("تحقيق توجيهات وزير X"), or represented
     surname = fold(holder.split()[-1])
@@ -510,6 +511,31 @@ def _greeted_only(tokens: list[Token], people: People, holder: str) -> bool:
         if not _greeted(tokens, j):
             return False
     return True
+
+
+def _credited_from(tokens: list[Token], g: int) -> bool:
+    """ "وفق التوجيهات الحكيمة من خادم الحرمين الشريفين X": "من" governs the mention, a noun of direction right
+    before it or before its one adjective: credited, not present."""
+    return g > 0 and tokens[g].norm == _MIN and any(
+        x >= 0 and tokens[x].sent == tokens[g].sent and _word_in(tokens, x, ROLES.CREDITED) for x in (g - 1, g - 2))
+
+
+_MIN = fold("من")
+
+
+def _greeted_before_and(tokens: list[Token], people: People, g: int, depth: int = 3) -> bool:
+    """ "نقل تحيات الملك X، والأمير Y ولي العهد": a mention coordinated by و (its style "والأمير" governs it, a
+    comma may come before) right after a greeted mention is greeted too."""
+    if g < 1 or depth == 0 or tokens[g].norm[:1] != "و" or not _style(tokens[g].norm[1:], strip=False):
+        return False
+    j = g - 1 if tokens[g - 1].norm not in ("،", ",") else g - 2
+    ends = {p.last - 1 for p in people.posts} | {m.last - 1 for m in people.persons}
+    if j < 0 or j not in ends or tokens[j].sent != tokens[g].sent:
+        return False
+    first = min([m.first for m in people.persons if m.last - 1 == j]
+                + [p.first for p in people.posts if p.last - 1 == j])
+    before = _governor(tokens, people, first)
+    return _greeted(tokens, before) or _greeted_before_and(tokens, people, before, depth - 1)
 
 
 def _in_speech(tokens: list[Token], people: People, events: tuple[EventMention, ...], holder: str) -> bool:

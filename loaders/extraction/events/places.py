@@ -48,6 +48,11 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                 went = _to_city(tokens, k + 1)  # "يوجد في زيارة للدوحة", "زيارة عمل إلى طنجة": where the visit went
                 if went:
                     return went
+            if tok.norm in _ITS_SEAT and k + 2 < len(tokens) and tokens[k + 1].norm == "في" \
+                    and any(i < k for i in ev.cues if tokens[i].sent == s):
+                size = _city_len(tokens, k + 2)  # "حفل التخريج بالكلية الحربية، وذلك بمقرها في القاهرة"
+                if size:
+                    return _text_of(tokens, k + 2, k + 2 + size)
             if tok.norm == "في" and k + 1 < len(tokens):
                 size = _city_len(tokens, k + 1)  # "انطلقت في الدوحة أعمال الاجتماع": a city just before the cue
                 if size and any(k + 1 + size < i <= k + 6 + size for i in ev.cues) and cue_kind(tokens, k + 1) is None:
@@ -113,6 +118,9 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
         if _outlet_dateline(tokens, k):
             return tokens[k].text
     return None
+
+
+_ITS_SEAT = frozenset(fold(w) for w in ("بمقرها", "بمقره", "مقرها", "مقره"))
 
 
 def _outlet_dateline(tokens: list[Token], k: int) -> bool:

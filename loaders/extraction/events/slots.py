@@ -131,6 +131,10 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
     # "وذكرت وكالة الأنباء … أن الجانبين بحثا خلال اللقاء": a news agency before the cue is the source, no body
     before = [m for m in insts if i - 20 <= m.first < i and m.last <= i and tokens[m.first].sent == sent
               and not _NEWS.intersection(fold(m.name).split())]
+    seat = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + _SEAT_REACH
+                 and tokens[m.first].sent == sent and m.first > 0 and tokens[m.first - 1].norm in _SEAT_WORDS), None)
+    if seat is not None:  # "التقى نائب الرئيس رئيس مجلس الوزراء X، اليوم في مقر الحكومة …": the host at its seat,
+        return seat  # not the body in an office's title
     possessive = tokens[i].norm.endswith(("ه", "ها", "هم")) and len(tokens[i].norm) > 4 \
         and tokens[i].norm not in ROLES.RECEIVE  # "استقبله": an object pronoun, the host follows
     first, second = (before, after) if possessive else (after, before)
@@ -143,6 +147,10 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
             return min(group, key=lambda m: (m.first, -m.last))
     # "وفد لجنة المتابعة المعنية بتنفيذ نتائج مؤتمر القاهرة": a cue inside a body's name speaks of that body
     return next((m for m in insts if m.first < i < m.last), None)
+
+
+_SEAT_WORDS = frozenset({fold("مقر"), fold("بمقر")})
+_SEAT_REACH = 14
 
 
 def _told_to(tokens: list[Token], m: InstMention) -> bool:
