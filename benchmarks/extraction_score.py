@@ -64,6 +64,8 @@ printed under the set's name. The sets:
   partnerships (its README);
 - tuning22: tests/fixtures/tuning22/gold, nine SaudiNewsNet articles of July and August 2015 with several named
   officials (foreign ones and advisers among them) and bodies, used to tune institutions and posts held (its README);
+- tuning25: tests/fixtures/tuning25/gold, eight SaudiNewsNet articles of July and August 2015 with named officials
+  (stacked and foreign offices among them), used to tune posts held and persons (its README);
 - blind3: tests/fixtures/blind3/gold, 37 articles (11 Moroccan, 26 SaudiNewsNet) annotated blind; scored
   only at the start and at the end of a piece of work, never used for tuning (its README), so it is
   left out of the default and runs only when named.
@@ -116,6 +118,7 @@ TUNING19_GOLD = REPO / "tests" / "fixtures" / "tuning19" / "gold"
 TUNING20_GOLD = REPO / "tests" / "fixtures" / "tuning20" / "gold"
 TUNING21_GOLD = REPO / "tests" / "fixtures" / "tuning21" / "gold"
 TUNING22_GOLD = REPO / "tests" / "fixtures" / "tuning22" / "gold"
+TUNING25_GOLD = REPO / "tests" / "fixtures" / "tuning25" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
 SAUDI_SOURCE = SHARED / "corpus" / "saudinewsnet"
@@ -158,6 +161,7 @@ SETS = {
     "tuning20": GoldSet("tuning20", TUNING20_GOLD, None),
     "tuning21": GoldSet("tuning21", TUNING21_GOLD, None),
     "tuning22": GoldSet("tuning22", TUNING22_GOLD, None),
+    "tuning25": GoldSet("tuning25", TUNING25_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
 }
 

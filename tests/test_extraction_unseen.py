@@ -2383,3 +2383,72 @@ def test_a_field_marshal_rank_opens_a_name() -> None:
     """ "ووزير الدفاع الأسبق المشير X Y": المشير is a rank, the name after it a person."""
     facts = _facts("كما حضر الحفل الرئيس السابق المستشار فؤاد المبزع ووزير الدفاع الأسبق المشير رشيد عمار.")
     assert "رشيد عمار" in [p.name for p in facts.persons]
+
+
+# ext-t28 (tests/fixtures/tuning25): posts held and persons (recall) — an envoy's rank, a second family name,
+# a secretary's stacked offices, an eponym who also holds an office
+def test_an_envoy_rank_between_an_office_and_a_name() -> None:
+    """ "مندوب البلد الدائم لدى المنظمة السفير X Y": the rank stands between the office and its holder, whose given
+    name may also be a common noun."""
+    facts = _facts("وصرح مندوب الأردن الدائم لدى الأمم المتحدة السفير طارق ناصر في مؤتمر صحفي بأن الجلسة تأجلت.")
+    assert _holders(facts).get("مندوب الأردن الدائم لدى الأمم المتحدة") == "طارق ناصر"
+    facts = _facts("وأوضح السفير طارق ناصر في حديثه أن المشاورات مستمرة.")
+    assert [p.name for p in facts.persons] == ["طارق ناصر"]
+
+
+def test_an_envoy_rank_before_no_name_is_no_person() -> None:  # guard
+    for text in ("وأكد السفير الجديد أن العلاقات متينة.", "وقال السفير سعيد بالزيارة التي قام بها الوفد.",
+                 "واستقبل السفير وفدا من رجال الأعمال."):
+        assert not _facts(text).persons, text
+
+
+def test_a_second_family_name_after_an_honorific() -> None:
+    """ "الأستاذ X العلي النعيم … النعيم", "الشيخ X الفهد الصباح برئاسة …": a second article family name is kept
+    after an honorific when a boundary follows it or the text names the person by it alone."""
+    facts = _facts("وتلقى المدير رسالة من رئيس مجلس إدارة الجمعية الأستاذ سالم الحمد الراشد أكد فيها الراشد "
+                   "تقديره لجهوده. وختم سالم الحمد الراشد رسالته بالدعاء.")
+    assert [p.name for p in facts.persons] == ["سالم الحمد الراشد"]
+    assert _holders(facts).get("رئيس مجلس إدارة الجمعية") == "سالم الحمد الراشد"
+    facts = _facts("وفاز رئيس الاتحاد الآسيوي للرماية الشيخ ناصر المحمد الصباح برئاسة الاتحاد مجددا.")
+    assert [p.name for p in facts.persons] == ["ناصر المحمد الصباح"]
+
+
+def test_a_word_after_a_two_surname_name_stays_out() -> None:  # guard
+    for text, name in (("وأعلن الأستاذ سالم الحمد التفاصيل أمس.", "سالم الحمد"),
+                       ("وافتتح الشيخ ناصر المحمد المعرض في الرياض.", "ناصر المحمد"),
+                       ("ووصف رئيس الوزراء الإسرائيلي بنيامين نتنياهو الهجوم بأنه عمل إرهابي.", "بنيامين نتنياهو")):
+        assert [p.name for p in _facts(text).persons] == [name], text
+
+
+def test_a_secretary_office_then_a_second_office() -> None:
+    """ "X الأمين المساعد رئيس قطاع …": the assistant secretary's office and the sector's head are two offices of
+    the name before them, which does not swallow "الأمين"."""
+    facts = _facts("وقال السفير أحمد سعيد الأمين المساعد رئيس قطاع الشؤون الاقتصادية، إن الاجتماع ناجح.")
+    assert [p.name for p in facts.persons] == ["أحمد سعيد"]
+    assert _holders(facts) == {"الأمين المساعد": "أحمد سعيد", "رئيس قطاع الشؤون الاقتصادية": "أحمد سعيد"}
+    facts = _facts("وقال أحمد سعيد الأمين العام المساعد لجامعة الدول العربية إن الاجتماع ناجح.")
+    assert _holders(facts) == {"الأمين العام المساعد لجامعة الدول العربية": "أحمد سعيد"}
+
+
+def test_a_secretary_general_with_his_complement_stays_one_office() -> None:  # guard
+    facts = _facts("وقال الأمين العام لمجلس التعاون عبداللطيف الزياني إن القمة ناجحة.")
+    assert _holders(facts) == {"الأمين العام لمجلس التعاون": "عبداللطيف الزياني"}
+
+
+def test_an_eponym_who_also_holds_an_office_is_a_person() -> None:
+    """ "رئيس النادي السابق الأمير X بن Y … مدرسة الأمير X بن Y النموذجية": the name a body bears is also a person
+    when the text names him outside it, holding an office."""
+    facts = _facts("رفض رئيس النادي السابق الأمير سعد بن فهد توقيع العقد، ثم زار مدرسة الأمير سعد بن فهد النموذجية.")
+    assert "سعد بن فهد" in [p.name for p in facts.persons]
+    assert _holders(facts).get("رئيس النادي السابق") == "سعد بن فهد"
+
+
+def test_an_eponym_alone_is_no_person() -> None:  # guard
+    facts = _facts("افتتحت جامعة الأمير سطام بن عبدالعزيز فرعا جديدا، وقال مدير الجامعة إن الفرع جاهز.")
+    assert not facts.persons
+
+
+def test_a_plural_object_after_a_two_surname_name_stays_out() -> None:  # guard
+    for text, name in (("وأعلن الأستاذ سالم الحمد التفاصيل، وقال إن العمل مستمر.", "سالم الحمد"),
+                       ("وشرح الشيخ ناصر المحمد المشاريع للحضور.", "ناصر المحمد")):
+        assert [p.name for p in _facts(text).persons] == [name], text

@@ -16,7 +16,8 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning7": (14, 0), "tuning8": (0, 12), "tuning9": (14, 0), "tuning10": (14, 0),
         "tuning11": (14, 0), "tuning12": (14, 0), "tuning13": (14, 0),
         "tuning14": (0, 2), "tuning15": (12, 0), "tuning16": (10, 0), "tuning17": (8, 0),
-        "tuning19": (12, 0), "tuning20": (11, 0), "tuning21": (10, 0), "tuning22": (9, 0)}
+        "tuning19": (12, 0), "tuning20": (11, 0), "tuning21": (10, 0), "tuning22": (9, 0),
+        "tuning25": (8, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 
 

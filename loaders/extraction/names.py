@@ -117,6 +117,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             if tokens[j - 1].norm in ("عبد",) or tokens[j - 1].norm.endswith("عبد"):
                 j += 1
                 continue
+            if arts == 1 and units and _honoured_family(tokens, k, j):
+                arts += 1  # "الأستاذ عبدالله العلي النعيم، … النعيم": a second family name after an honorific
+                j += 1
+                break
             if units == 0 or arts >= 2 or (arts == 1 and not norm.endswith(("ي", "ى"))):
                 break  # a second article surname is a nisba ("رشيد الطالبي العلمي"), not "الخلفي الإجابة"
             if units >= 2 and (norm.endswith("ات") or (norm.endswith("يه") and not (
@@ -195,6 +199,29 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
 
 
 _AL = fold("آل")
+
+
+def _honoured_family(tokens: list[Token], k: int, j: int) -> bool:
+    """The article word at ``j``, after a name "X آلY" at ``k`` that an honorific introduces ("الأستاذ", "الشيخ"),
+    is a second family name ("عبدالله العلي النعيم", "أحمد الفهد الصباح") when a boundary follows it (punctuation,
+    the sentence's end or a ب/ل phrase) or the text names the person by it alone elsewhere; not a verbal noun, a
+    plural, an adjective in ة or a word that ends names (ext-t28)."""
+    t = tokens[j]
+    if k == 0 or not is_honorific(tokens[k - 1].norm) or tokens[k - 1].sent != t.sent or not t.is_word:
+        return False
+    if is_stop(t.norm) or t.norm in PEOPLE.NOT_SURNAMES or t.norm in PEOPLE.NOT_NAMES or _masdar(t.norm) \
+            or t.norm.endswith(("ات", "ين", "ون")) or t.text.endswith(("ة", "ه")) or len(t.norm) < 5 \
+            or t.norm in CALENDAR.MONTHS or starts_head(tokens, j, strip=False):
+        return False
+    if len(t.norm) >= 7 and t.norm[4] == "ا" and t.norm[-2] == "ي":
+        return False  # "التفاصيل", "المشاريع": a broken plural, the verb's object
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is None or nxt.sent != t.sent or not nxt.is_word or (
+            nxt.norm[:1] in "بل" and not nxt.article and len(nxt.norm) > 3
+            and (not is_stop(nxt.norm) or nxt.norm in PEOPLE.ROLE_CUES)):
+        return True  # punctuation, the sentence's end or a ب/ل phrase ("الشيخ X الفهد الصباح برئاسة …")
+    return any(x != j and tokens[x].norm == t.norm and tokens[x - 1].norm != tokens[j - 1].norm
+               and (x + 1 >= len(tokens) or not tokens[x + 1].article) for x in range(1, len(tokens)))
 _FRIDAY = fold("الجمعة")
 _DAY_AFTER = frozenset(fold(w) for w in ("الماضي", "الماضية", "المقبل", "المقبلة", "القادم", "القادمة", "الموافق",
                                          "المنصرم", "الأخير", "الأخيرة"))

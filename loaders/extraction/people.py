@@ -34,6 +34,7 @@ _FARIQ = fold("الفريق")  # also a team or a group: never read as a rank be
 _BISM = fold("باسم")  # "on behalf of", before a spokesman's complement
 _ASSISTANT = frozenset({fold("المساعد"), fold("المساعدة")})
 _ASSISTANT_BARE = frozenset({fold("مساعد"), fold("مساعدة")})  # also a given name
+_AMIN = fold("الأمين")
 
 
 def _bare_name(tokens: list[Token], k: int) -> Name | None:
@@ -126,6 +127,29 @@ def _rank_name(tokens: list[Token], i: int) -> Name | None:
     return name if name is not None and name.known else None
 
 
+_ENVOY = frozenset({fold("السفير"), fold("السفيرة")})
+
+
+def _envoy_name(tokens: list[Token], i: int) -> Name | None:
+    """ "السفير طارق عادل في تصريح": the diplomatic rank before a name whose first word is a given name (also one
+    that is a common noun, as طارق) and that ends cleanly (ext-t28); not "السفير الجديد", "السفير سعيد بالزيارة"."""
+    if i + 1 >= len(tokens) or tokens[i].norm not in _ENVOY or tokens[i + 1].sent != tokens[i].sent:
+        return None
+    name = parse_name(tokens, i + 1, literal=True)
+    if name is None or not name.known or tokens[i + 1].norm not in lexicon().first_names:
+        return None
+    return name if _ends_clean(tokens, name.end) else None
+
+
+def _office_holders_besides(out: People, eponymous: list[PersonMention]) -> set[str]:
+    """Of the names a body bears, those the text also names outside any body, holding an office there ("رئيس
+    النادي السابق الأمير X بن Y … مدرسة الأمير X بن Y النموذجية"): a person besides the eponym (ext-t28)."""
+    names = {pm.name for pm in eponymous}
+    held = {p.holder for p in out.posts if p.holder in names}
+    return {name for name in held if any(pm.name == name and all(pm is not e for e in eponymous)
+                                         for pm in out.persons)}
+
+
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z'-]+$")
 """A word in Latin letters: "WORDOFA", "O'Neill" (a foreign name's spelling after its Arabic one)."""
 _COMMA = frozenset({"،", ",", "-"})
@@ -183,6 +207,12 @@ def _title_at(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
     return longest_entry(tokens, i, lexicon().titles, max_len=4, clitics="وبلك")
 
 
+def _secretary_stack(tokens: list[Token], i: int, size: int, nxt: tuple[int, int, bool] | None) -> bool:
+    """ "الأمين المساعد رئيس قطاع …", "الأمين العام رئيس اللجنة …": a secretary's complete office, then a second
+    office that takes its own complement; the two are stacked, not one office (ext-t28)."""
+    return size > 1 and tokens[i].norm == _AMIN and nxt is not None and nxt[1] == 0 and bool(nxt[2])
+
+
 def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozenset()) -> list[PostMention]:
     lex = lexicon()
     posts: list[PostMention] = []
@@ -222,7 +252,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         if not needs and c < n and not whole:
             # "الوالي المدير العام…": a bare title before another title
             nxt = _title_at(tokens, c)
-            if nxt and nxt[1] == 0 and tokens[c].norm not in PEOPLE.ROYAL_STYLE:  # "ولي العهد الأمير مولاي…"
+            if nxt and nxt[1] == 0 and tokens[c].norm not in PEOPLE.ROYAL_STYLE \
+                    and not _secretary_stack(tokens, i, size, nxt):  # "ولي العهد الأمير مولاي…"
                 c += nxt[0]
                 needs = nxt[2]
         acting = c < n and (tokens[c].norm in lex.acting or (
@@ -242,6 +273,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             or whole or (needs and size > 1 and c < n and (_title_at(tokens, c) or (0, 1))[1] == 0
                                      and tokens[c].norm not in PEOPLE.ROYAL_STYLE) or (
             tokens[i].norm in PEOPLE.OFFICE_BEFORE_NAME and c < n and _bare_name_next(tokens, c))
+        closed = closed or (not needs and c < n and _secretary_stack(tokens, i, size, _title_at(tokens, c)))
         e = c if closed or (not needs and c < n and tokens[c].norm in PEOPLE.ROYAL_STYLE) else \
             chain_end(tokens, c, stop_titles=True, possessive=False)  # "ولي العهد" + "الأمير X"
         if e > c and (tokens[c].norm in _OFFERED or tokens[c].norm in CHAINS.OFFERED):
@@ -887,6 +919,27 @@ def _surname_references(text: str, tokens: list[Token], out: People) -> None:
         p.last, p.end, p.title, p.ministry = c, tokens[p.first].end, text[p.start : tokens[p.first].end], None
 
 
+def _fuller_names(text: str, tokens: list[Token], out: People) -> None:
+    """ "الأستاذ X آلY آلZ … (signed) X آلY آلZ": a mention read one word short of a fuller name the text gives
+    elsewhere, when that word follows it in the same sentence, is the fuller name (ext-t28)."""
+    fuller = {tuple(t.norm for t in tokens[pm.first : pm.last]): pm.name for pm in out.persons
+              if pm.last - pm.first >= 3}
+    renamed: dict[str, str] = {}
+    for pm in out.persons:
+        e = pm.last
+        if e >= len(tokens) or tokens[e].sent != tokens[e - 1].sent or not tokens[e].is_word:
+            continue
+        longer = fuller.get((*(t.norm for t in tokens[pm.first : e]), tokens[e].norm))
+        if longer is None:
+            continue
+        renamed[pm.name] = longer
+        pm.last, pm.end = e + 1, tokens[e].end
+        pm.name = text[pm.start : pm.end]
+    for p in out.posts:
+        if p.holder in renamed and all(pm.name != p.holder for pm in out.persons):
+            p.holder = renamed[p.holder]
+
+
 _MEMBERS = frozenset({fold("أعضاء"), fold("وأعضاء")})
 _LIST_MARKS = frozenset({"،", ",", "-", "ـ", "", "و"})
 
@@ -1030,6 +1083,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         ranked = _rank_name(tokens, r) if j > r and not inner and (name is None or not name.known) \
             and r < len(tokens) and tokens[r].norm in CHAINS.RANKS else None
         name = ranked or name  # "قائد المنطقة العسكرية اللواء ركن X بن Y الغامدي": a rare given name after a rank
+        if name is None and not inner and j == r and r not in post_starts:
+            name = _envoy_name(tokens, r)  # "مندوب البلد الدائم لدى الجامعة السفير X Y": a diplomat's rank between
         if name is None and not inner and j not in post_starts and _ali_surname(tokens, j) and (
                 tokens[p.first].norm[:1] == "و" or (p.first > 0 and tokens[p.first - 1].norm in (*_COMMA, ":"))):
             name = Name(j, j + 2, 0, True)  # "ومدير مركز التنمية الاجتماعية علي الحمد،": the given name written
@@ -1150,7 +1205,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             if name is not None and name.start not in by_token:
                 add(name)
             continue
-        rank = _rank_name(tokens, i)
+        rank = _rank_name(tokens, i) or _envoy_name(tokens, i)
         if rank is not None:  # "الشهداء العريف أول X Y Z الحمادي": a soldier's name after his rank
             if rank.start not in by_token and not any(pm.first <= rank.start < pm.last for pm in out.persons):
                 add(rank)
@@ -1200,9 +1255,11 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                                 for t in tokens[name.start + 1 : name.end - 1]):  # (not "لصالح مسلحي التنظيم …")
                 add(name)
     out.persons.sort(key=lambda pm: pm.start)
-    eponyms = {pm.name for pm in out.persons if pm.first > 0 and tokens[pm.first - 1].norm in CHAINS.ROYAL
-               and (any(m.first < pm.first - 1 and pm.last <= m.last for m in insts)
-                    or (pm.first > 1 and strip_clitic(tokens[pm.first - 2].norm)[0] in PEOPLE.NAMED_PLACES))}
+    eponymous = [pm for pm in out.persons if pm.first > 0 and tokens[pm.first - 1].norm in CHAINS.ROYAL
+                 and (any(m.first < pm.first - 1 and pm.last <= m.last for m in insts)
+                      or (pm.first > 1 and strip_clitic(tokens[pm.first - 2].norm)[0] in PEOPLE.NAMED_PLACES))]
+    eponyms = {pm.name for pm in eponymous}
+    eponyms -= _office_holders_besides(out, eponymous)
     if eponyms:  # "جامعة الأمير سطام بن عبدالعزيز": the name a body bears is no person the text mentions
         out.persons = [pm for pm in out.persons if pm.name not in eponyms]
     _drop_byline(tokens, out)
@@ -1210,6 +1267,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _members(tokens, out, insts)
     _one_person(tokens, out)
     _surname_references(text, tokens, out)
+    _fuller_names(text, tokens, out)
     _credentials(tokens, out)
     # "نائب خادم الحرمين الشريفين الأمير X", "الأمير X أمير منطقة Y": the royal style is no office of its own
     # when the same person holds an office the text names
