@@ -112,8 +112,10 @@ def test_joint_presidency_first_chairs_the_other_takes_part() -> None:
                    "المشتركة لوزير الفلاحة أحمد البواري ونظيره البرتغالي جواو ماتشادو.")
     event = _main(facts)
     assert event.chair is not None and "أحمد البواري" in _agent(facts, event.chair.person, event.chair.post)
-    # (ext-t25: the co-chair now holds the counterpart's office as written, "نظيره البرتغالي")
-    assert [_agent(facts, a.person, a.post) for a in event.participants] == [{"جواو ماتشادو", "نظيره البرتغالي"}]
+    # (ext-t25: the co-chair now holds the counterpart's office as written, "نظيره البرتغالي"; ext-t28: the host's
+    # office of his state, "وزير الفلاحة البرتغالي")
+    assert [_agent(facts, a.person, a.post) for a in event.participants] \
+        == [{"جواو ماتشادو", "وزير الفلاحة البرتغالي"}]
     assert event.number == 4
 
 
@@ -2176,7 +2178,7 @@ def test_a_counterpart_holds_his_office_as_written() -> None:
     facts = _facts("والتقى وزير الخارجية عادل بن سعد الشمري نظيره الألماني فرانك شتاينماير في برلين.")
     held = _holders(facts)
     assert held["وزير الخارجية"] == "عادل بن سعد الشمري"
-    assert held["نظيره الألماني"] == "فرانك شتاينماير"
+    assert held["وزير الخارجية الألماني"] == "فرانك شتاينماير"  # ext-t28: the host's office of his state
 
 
 def test_members_listed_before_the_plural_each_hold_the_office() -> None:
@@ -2452,3 +2454,47 @@ def test_a_plural_object_after_a_two_surname_name_stays_out() -> None:  # guard
     for text, name in (("وأعلن الأستاذ سالم الحمد التفاصيل، وقال إن العمل مستمر.", "سالم الحمد"),
                        ("وشرح الشيخ ناصر المحمد المشاريع للحضور.", "ناصر المحمد")):
         assert [p.name for p in _facts(text).persons] == [name], text
+
+
+def test_a_visitor_two_offices_right_after_a_meeting_verb() -> None:
+    """ "التقى نائب الرئيس البلد-ي رئيس مجلس الوزراء X … وزير … Y": after a verb of meeting, a foreign office
+    ending in its nationality and a bare office right after it are the subject's, when the one met follows."""
+    facts = _facts("التقى نائب الرئيس الليبي رئيس مجلس الوزراء سالم الفيتوري في جدة أمس وزير الدولة الكويتي "
+                   "للشؤون الخارجية سعد العنزي.")
+    holders = _holders(facts)
+    assert holders.get("نائب الرئيس الليبي") == "سالم الفيتوري"
+    assert holders.get("رئيس مجلس الوزراء") == "سالم الفيتوري"
+
+
+def test_a_host_office_then_a_guest_office_stay_apart() -> None:  # guard
+    for text in ("استقبل وزير الخارجية السعودي رئيس الوزراء الليبي سالم الفيتوري في جدة أمس.",
+                 "استقبل السفير الأمريكي رئيس مجلس الشورى سالم الفيتوري بحضور مدير المكتب.",
+                 "التقى نائب الرئيس الليبي رئيس مجلس الوزراء سالم الفيتوري في جدة أمس."):
+        holders = _holders(_facts(text))
+        assert not holders.get("وزير الخارجية السعودي") and not holders.get("السفير الأمريكي") \
+            and not holders.get("نائب الرئيس الليبي"), text
+
+
+def test_a_counterpart_holds_the_host_office_of_his_state() -> None:
+    """ "وزير الخارجية X نظيره البلد-ي Y": the counterpart is the foreign minister of that state; "الرئيس …
+    نظيره …" the president of that state."""
+    facts = _facts("وبحث وزير الخارجية السعودي فهد المطيري مع نظيره الإسباني خوسيه غارسيا العلاقات الثنائية.")
+    assert _holders(facts).get("وزير الخارجية الإسباني") == "خوسيه غارسيا"
+    facts = _facts("وهاجم الرئيس الأميركي جون كارتر سياسات نظيره الروسي سيرغي إيفانوف.")
+    assert _holders(facts).get("الرئيس الروسي") == "سيرغي إيفانوف"
+
+
+def test_a_counterpart_without_a_clear_host_office_stays_as_written() -> None:  # guard
+    for text, title in (("والتقى وزير الخارجية فهد المطيري نظيرته الألمانية أنغيلا ميركل.", "نظيرته الألمانية"),
+                        ("والتقى مدير الإدارة بجامعة الملك سعود فهد المطيري نظيره الإسباني خوسيه غارسيا.",
+                         "نظيره الإسباني")):
+        assert title in _holders(_facts(text)), text
+
+
+def test_an_adviser_to_his_majesty_keeps_the_king_in_his_office() -> None:
+    """ "مستشار جلالة الملك X": the King belongs to the adviser's office; with the King's name written
+    ("الملك محمد السادس X") the name after it is the adviser's."""
+    facts = _facts("وحضر الاجتماع مستشار جلالة الملك عمر القباج.")
+    assert _holders(facts) == {"مستشار جلالة الملك": "عمر القباج"}
+    facts = _facts("وحضر الاجتماع مستشار صاحب الجلالة الملك محمد السادس عمر القباج.")
+    assert _holders(facts) == {"مستشار صاحب الجلالة الملك محمد السادس": "عمر القباج"}

@@ -92,6 +92,22 @@ def _third_word(tokens: list[Token], name: Name) -> Name:
     return Name(name.start, k + 1, name.clitic, name.known)
 
 
+def _visitor_stack(tokens: list[Token], a: PostMention, b: PostMention, posts: list[PostMention], name: int) -> bool:
+    """ "التقى نائب الرئيس اليمني رئيس مجلس الوزراء X … وزير الدولة الإماراتي Y": right after a verb of meeting,
+    a foreign office ending in its nationality and a bare office of that state after it are the subject's two
+    offices, when the one met (another office) follows the name in the sentence; not "استقبل وزير الخارجية
+    السعودي رئيس الوزراء اليمني X" (a second nationality: the guest's own office) (ext-t28)."""
+    if b.first != a.last or not _host_before(tokens, a.first) or _foreign_title(tokens, b):
+        return False
+    last = tokens[a.last - 1].norm
+    if (last[:-1] if last.endswith("يه") else last) not in PEOPLE.NATIONALITIES:
+        return False
+    sent = tokens[a.first].sent
+    return any(q.first > name and tokens[q.first].sent == sent and q is not b and q.start == tokens[q.first].start
+               and tokens[q.first - 1].norm not in PEOPLE.ROLE_CUES for q in posts)
+    # (the one met is the verb's object: not an attendee after "بحضور", nor an item after "و")
+
+
 def _speaker_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
     """ "وأوضح أمين منطقة جازان رئيس اللجنة المحلية … X أن": two offices stacked right after a speech verb and
     before one name are the subject's, one speaker (a verb of speech takes one subject, never an object)."""
@@ -213,6 +229,22 @@ def _secretary_stack(tokens: list[Token], i: int, size: int, nxt: tuple[int, int
     return size > 1 and tokens[i].norm == _AMIN and nxt is not None and nxt[1] == 0 and bool(nxt[2])
 
 
+_MAJESTY = frozenset({fold("جلالة"), fold("الجلالة")})
+
+
+def _majesty_end(tokens: list[Token], e: int) -> int:
+    """Where an office ending in "جلالة"/"صاحب الجلالة" at ``e - 1`` ends: after "الملك" and, when an ordinal
+    name follows, the King's name ("مستشار جلالة الملك محمد السادس X") (ext-t28)."""
+    n = len(tokens)
+    if tokens[e - 1].norm not in _MAJESTY or e >= n or tokens[e].norm not in PEOPLE.KING \
+            or tokens[e].sent != tokens[e - 1].sent:
+        return e
+    e += 1
+    if e + 1 < n and tokens[e + 1].norm in PEOPLE.ORDINAL_KINGS and tokens[e + 1].sent == tokens[e].sent:
+        e += 2
+    return e
+
+
 def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozenset()) -> list[PostMention]:
     lex = lexicon()
     posts: list[PostMention] = []
@@ -317,6 +349,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             continue  # (a two-word title right before another title stands alone: "وزير الدولة عضو مجلس الوزراء",
             # "وزير الدولة ، عضو مجلس الوزراء")
         last = e if e > c else c - (1 if acting else 0)
+        royal = _majesty_end(tokens, last) if last > c else last
+        if royal > last:  # "مستشار جلالة الملك (محمد السادس) X": the King is the office's, the name after its holder
+            e = last = royal
         if e < n and tokens[e].norm in lex.acting:
             acting = True
             e += 1
@@ -1025,6 +1060,35 @@ def _counterparts(text: str, tokens: list[Token], out: People) -> None:
             out.posts.append(counterpart)
 
 
+_MASC_COUNTERPART = fold("نظيره")
+
+
+def _host_office(tokens: list[Token], out: People, i: int) -> str | None:
+    """ "التقى وزير الخارجية X (السعودي) … نظيره الفرنسي Y": the counterpart holds the office of the host, the
+    held office nearest before "نظيره" in its sentence, without the host's nationality: "وزير الخارجية", to which
+    the counterpart's nationality is added; only a minister's short office with no ل/ب complement, or "الرئيس"
+    (ext-t28)."""
+    base = tokens[i].norm[1:] if tokens[i].norm[:1] == "و" and tokens[i].norm[1:] == _MASC_COUNTERPART \
+        else tokens[i].norm
+    if base != _MASC_COUNTERPART:
+        return None  # (not "نظيرته": the host's office would need its feminine form)
+    host = max((p for p in out.posts if p.holder and p.last <= i and tokens[p.first].sent == tokens[i].sent),
+               key=lambda p: p.last, default=None)
+    if host is None or any(pm.first < i and pm.last > host.last and pm.name != host.holder for pm in out.persons):
+        return None  # (another person named between the host and "نظيره")
+    words = list(tokens[host.first : host.last])
+    while words and (words[-1].norm[:-1] if words[-1].norm.endswith("يه") else words[-1].norm) in PEOPLE.NATIONALITIES:
+        words.pop()
+    if len(words) == 1 and words[0].norm in _PRESIDENT:
+        return words[0].text  # "الرئيس السوري X … نظيره الإيراني Y": "الرئيس الإيراني"
+    if not 2 <= len(words) <= 3 or any(t.norm[:1] in "لب" or not t.is_word for t in words[1:]) \
+            or not (words[0].norm in PEOPLE.MINISTER
+                    or (words[0].norm[:1] in "ول" and words[0].norm[1:] in PEOPLE.MINISTER)):
+        return None
+    first = words[0].text[1:] if words[0].norm not in PEOPLE.MINISTER else words[0].text  # "لوزير", "ووزير"
+    return " ".join([first, *(t.text for t in words[1:])])
+
+
 def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -> People:
     lex = lexicon()
     inside = frozenset(k for m in insts for k in range(m.first + 1, m.last))
@@ -1171,7 +1235,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and not (b.first > a.last and _host_before(tokens, a.first)) \
                 and (tokens[starts[b.holder] - 1].norm in lex.honorifics | PEOPLE.ROYAL_TITLES
                      or a.start > tokens[a.first].start or (a.first > 0 and tokens[a.first - 1].norm in _COMMA)
-                     or _speaker_stack(tokens, a, b)):
+                     or _speaker_stack(tokens, a, b) or _visitor_stack(tokens, a, b, posts, starts[b.holder])):
             a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
     # "وتكليف X مستشارا …", "تعيين X بمهمات المدير العام …": the appointed name holds the office after it
     for i, tok in enumerate(tokens):
@@ -1264,6 +1328,10 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         out.persons = [pm for pm in out.persons if pm.name not in eponyms]
     _drop_byline(tokens, out)
     _counterparts(text, tokens, out)
+    for p in out.posts:  # "نظيره الفرنسي" → "وزير الخارجية الفرنسي"
+        office = _host_office(tokens, out, p.first) if p.holder and p.last == p.first + 2 else None
+        if office is not None:
+            p.title = office + " " + tokens[p.first + 1].text
     _members(tokens, out, insts)
     _one_person(tokens, out)
     _surname_references(text, tokens, out)
