@@ -2498,3 +2498,18 @@ def test_an_adviser_to_his_majesty_keeps_the_king_in_his_office() -> None:
     assert _holders(facts) == {"مستشار جلالة الملك": "عمر القباج"}
     facts = _facts("وحضر الاجتماع مستشار صاحب الجلالة الملك محمد السادس عمر القباج.")
     assert _holders(facts) == {"مستشار صاحب الجلالة الملك محمد السادس": "عمر القباج"}
+
+
+def test_a_family_name_opening_with_a_clitic_letter() -> None:
+    """ "مدير الإدارة X بن Y كحيل إن …": after a filiation chain, a bare family name whose first letter (ف/ك) is
+    also a proclitic closes the name before a hard boundary."""
+    facts = _facts("وقال مدير الإدارة سامي بن سعد كعكي إن العمل مستمر.")
+    assert _holders(facts) == {"مدير الإدارة": "سامي بن سعد كعكي"}
+    facts = _facts("وأوضح رئيس اللجنة ماجد بن فهد فلمبان، أن الاستعدادات اكتملت.")
+    assert _holders(facts) == {"رئيس اللجنة": "ماجد بن فهد فلمبان"}
+
+
+def test_a_clitic_phrase_after_a_filiation_chain_stays_out() -> None:  # guard
+    for text in ("وشارك سامي بن سعد كعضو.", "وحضر سامي بن سعد فقط.", "وألقى سامي بن سعد كلمة.",
+                 "وعمل سامي بن سعد كمستشار.", "وأشاد سامي بن سعد فخورا."):
+        assert [p.name for p in _facts(text).persons] == ["سامي بن سعد"], text

@@ -340,6 +340,8 @@ def _family_name(tokens: list[Token], j: int) -> bool:
     if t.is_word and t.norm[:1] in "بفك" and not t.article and t.norm.endswith("ي") and len(t.norm) >= 4 \
             and not _place_word(tokens, j):
         pass  # "مازن بن محمد بترجي": a nisba surname whose first letter is also a proclitic (not "بجدة")
+    elif _clitic_letter_family(tokens, j):
+        pass  # "بدر بن علي كحيل،": a family name opening with ف/ك, before a hard boundary
     elif not t.is_word or t.article or t.norm[:1] in "وبلفك" or t.norm.endswith(("ا", "ات", "ين", "ون")) \
             or is_stop(t.norm) or t.norm in PEOPLE.NOT_NAMES or starts_head(tokens, j, strip=False) \
             or t.norm in lexicon().first_words or len(t.norm) < 3:
@@ -350,6 +352,26 @@ def _family_name(tokens: list[Token], j: int) -> bool:
     after = tokens[e]
     return not after.is_word or after.sent != t.sent or is_stop(after.norm) or after.norm[:1] == "و" \
         or after.norm in lexicon().first_words
+
+
+def _clitic_letter_family(tokens: list[Token], j: int) -> bool:
+    """ "بدر بن علي كحيل، …", "سعد بن فهد فلمبان إن …": after a filiation chain, a bare word opening with ف/ك is
+    the family name when what remains after the letter is no word the lexicons know (a title, a place, a function
+    word, a given name), it has no plural, accusative, feminine or pronoun ending and punctuation, the sentence's
+    end or "إن/أن" follows (ext-t28); not "كعضو", "فقط", "كمستشار" (a ب/ل word ends a sentence too often:
+    "بنجاح")."""
+    t = tokens[j]
+    lex = lexicon()
+    rest = t.norm[1:]
+    if not t.is_word or t.article or t.norm[:1] not in "فك" or len(t.norm) < 4 \
+            or t.norm.endswith(("ا", "ات", "ين", "ون", "ه", "ها", "هم")) \
+            or rest in lex.first_words or rest in lex.first_names or is_stop(rest) or is_stop(t.norm) \
+            or _place_word(tokens, j) or rest.startswith("ال") or t.norm in PEOPLE.NOT_NAMES:
+        return False
+    if j + 1 >= len(tokens):
+        return True
+    after = tokens[j + 1]
+    return not after.is_word or after.sent != t.sent or after.norm == fold("إن")
 
 
 def _place_word(tokens: list[Token], j: int) -> bool:
