@@ -2513,3 +2513,17 @@ def test_a_clitic_phrase_after_a_filiation_chain_stays_out() -> None:  # guard
     for text in ("وشارك سامي بن سعد كعضو.", "وحضر سامي بن سعد فقط.", "وألقى سامي بن سعد كلمة.",
                  "وعمل سامي بن سعد كمستشار.", "وأشاد سامي بن سعد فخورا."):
         assert [p.name for p in _facts(text).persons] == ["سامي بن سعد"], text
+
+
+def test_a_name_after_a_definite_complement_is_no_part_of_the_title() -> None:
+    """ "رئيس الوزراء حيدر العبادي": after a definite word a construct chain ends; a bare given name the lexicon
+    lacks and an article nisba after it are the holder's name."""
+    facts = _facts("وأكد رئيس الوزراء قيصر الدباغي أن الحكومة ماضية في خطتها.")
+    assert _holders(facts) == {"رئيس الوزراء": "قيصر الدباغي"}
+
+
+def test_a_body_named_after_a_definite_word_stays_in_the_title() -> None:  # guard
+    for text, title in (("وزار مدير جامعة الملك سعود الكلية الجديدة.", "مدير جامعة الملك سعود"),
+                        ("وحضر مدير إدارة الأمن الوقائي الحفل.", "مدير إدارة الأمن الوقائي"),
+                        ("وقال رئيس النادي الأهلي إن الفريق جاهز.", "رئيس النادي الأهلي")):
+        assert any(t.startswith(title) for t in _holders(_facts(text))), text

@@ -26,7 +26,7 @@ from marsad.loaders.extraction.cues import ROLES
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry, may_open
 from marsad.loaders.extraction.names import Name, hyphen_joined, is_honorific, parse_name
 from marsad.loaders.extraction.text import Token, strip_clitic
-from marsad.loaders.extraction.words import CALENDAR, CHAINS, PEOPLE, is_stop
+from marsad.loaders.extraction.words import CALENDAR, CHAINS, INSTITUTIONS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
 _PLURAL_ENDINGS = ("ين", "ات")  # not "ون": ماكرون، نيلسون
@@ -338,6 +338,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         if c < e < n and e in inside and all(x in inside for x in range(c + 1, e)):
             while e < n and e in inside:
                 e += 1  # "رئيس النادي الأدبي بالباحة": the title's complement is a body's whole name
+        if e - c >= 2 and _nisba_name_at(tokens, e - 2):
+            e -= 2  # "رئيس الوزراء حيدر العبادي": a definite complement, then a bare given name and a nisba
         if needs and e == c and c < n and tokens[c].norm in CHAINS.FORMER_INDEFINITE:
             e = c + 1  # "محمد الفلاحي، وزير سابق،": an indefinite title with its qualifier
         if needs and e == c and _unknown_place_before_name(tokens, c):
@@ -725,6 +727,21 @@ def _scope_before_named(tokens: list[Token], e: int) -> int:
                         and _plain_words(tokens, c + 1, close, final_alef=True):
                     return size
     return 0
+
+
+def _nisba_name_at(tokens: list[Token], x: int) -> bool:
+    """ "رئيس الوزراء حيدر العبادي إن …": at ``x``, after a definite word that no royal or eponym word is (a
+    definite genitive ends a construct chain), a bare word and an article nisba (…ي) that end cleanly are a name,
+    not the title's complement (ext-t28); not "مدير جامعة الملك سعود", "رئيس النادي الأهلي"."""
+    before, given, surname = tokens[x - 1], tokens[x], tokens[x + 1]
+    if not before.article or before.norm in CHAINS.ROYAL or before.norm in lexicon().honorifics \
+            or strip_clitic(before.norm)[0] in INSTITUTIONS.EPONYM_HEADS or given.sent != before.sent:
+        return False
+    return given.is_word and not given.article and given.norm[:1] not in "لبوفك" \
+        and not given.norm.endswith(("ه", "ا", "ات", "ين", "ي")) and given.norm not in lexicon().first_words \
+        and not is_stop(given.norm) and surname.article and surname.norm.endswith("ي") and len(surname.norm) > 4 \
+        and place_len(tokens, x) == 0 and not any(c[0] == given.norm for c in lexicon().countries) \
+        and _ends_clean(tokens, x + 2)
 
 
 def _nisba_named(tokens: list[Token], p: PostMention, name: Name) -> bool:
