@@ -2405,14 +2405,15 @@ def test_an_envoy_rank_before_no_name_is_no_person() -> None:  # guard
 
 
 def test_a_second_family_name_after_an_honorific() -> None:
-    """ "الأستاذ X العلي النعيم … النعيم", "الشيخ X الفهد الصباح برئاسة …": a second article family name is kept
-    after an honorific when a boundary follows it or the text names the person by it alone."""
+    """ "الأستاذ X العلي النعيم … النعيم", "الشيخ X الفهد الصباح … الشيخ X الفهد الصباح": a second article family
+    name is kept after an honorific when the text names the person by it alone or writes the three words again."""
     facts = _facts("وتلقى المدير رسالة من رئيس مجلس إدارة الجمعية الأستاذ سالم الحمد الراشد أكد فيها الراشد "
                    "تقديره لجهوده. وختم سالم الحمد الراشد رسالته بالدعاء.")
     assert [p.name for p in facts.persons] == ["سالم الحمد الراشد"]
     assert _holders(facts).get("رئيس مجلس إدارة الجمعية") == "سالم الحمد الراشد"
-    facts = _facts("وفاز رئيس الاتحاد الآسيوي للرماية الشيخ ناصر المحمد الصباح برئاسة الاتحاد مجددا.")
-    assert [p.name for p in facts.persons] == ["ناصر المحمد الصباح"]
+    facts = _facts("وفاز رئيس الاتحاد الآسيوي للرماية الشيخ ناصر المحمد الصباح برئاسة الاتحاد مجددا، ورشحت "
+                   "اللجان الشيخ ناصر المحمد الصباح لولاية جديدة.")
+    assert {p.name for p in facts.persons} == {"ناصر المحمد الصباح"}
 
 
 def test_a_word_after_a_two_surname_name_stays_out() -> None:  # guard
@@ -2452,7 +2453,9 @@ def test_an_eponym_alone_is_no_person() -> None:  # guard
 
 def test_a_plural_object_after_a_two_surname_name_stays_out() -> None:  # guard
     for text, name in (("وأعلن الأستاذ سالم الحمد التفاصيل، وقال إن العمل مستمر.", "سالم الحمد"),
-                       ("وشرح الشيخ ناصر المحمد المشاريع للحضور.", "ناصر المحمد")):
+                       ("وشرح الشيخ ناصر المحمد المشاريع للحضور.", "ناصر المحمد"),
+                       ("واستقبل الشيخ ناصر المحمد الوفد.", "ناصر المحمد"),
+                       ("واستقبل الشيخ محمد بن زايد آل نهيان الوفد.", "محمد بن زايد آل نهيان")):
         assert [p.name for p in _facts(text).persons] == [name], text
 
 
@@ -2527,3 +2530,11 @@ def test_a_body_named_after_a_definite_word_stays_in_the_title() -> None:  # gua
                         ("وحضر مدير إدارة الأمن الوقائي الحفل.", "مدير إدارة الأمن الوقائي"),
                         ("وقال رئيس النادي الأهلي إن الفريق جاهز.", "رئيس النادي الأهلي")):
         assert any(t.startswith(title) for t in _holders(_facts(text))), text
+
+
+def test_a_given_name_in_a_filiation_chain_is_no_assistant_office() -> None:
+    """ "الأمير X بن Y بن مساعد أمير منطقة …": مساعد after بن is the grandfather's name, not "assistant"."""
+    facts = _facts("وافتتح الأمير فيصل بن خالد بن مساعد أمير منطقة تبوك المعرض.")
+    assert not any(t.startswith("مساعد") for t in _holders(facts))
+    facts = _facts("وقال مساعد مدير الأمن العام لشؤون الأمن اللواء سعد الغامدي إن الخطة جاهزة.")  # guard
+    assert _holders(facts) == {"مساعد مدير الأمن العام لشؤون الأمن": "سعد الغامدي"}

@@ -202,12 +202,14 @@ _AL = fold("آل")
 
 
 def _honoured_family(tokens: list[Token], k: int, j: int) -> bool:
-    """The article word at ``j``, after a name "X آلY" at ``k`` that an honorific introduces ("الأستاذ", "الشيخ"),
-    is a second family name ("عبدالله العلي النعيم", "أحمد الفهد الصباح") when a boundary follows it (punctuation,
-    the sentence's end or a ب/ل phrase) or the text names the person by it alone elsewhere; not a verbal noun, a
-    plural, an adjective in ة or a word that ends names (ext-t28)."""
+    """The article word at ``j``, after a name "X الY" at ``k`` that an honorific introduces ("الأستاذ", "الشيخ"),
+    is a second family name ("عبدالله العلي النعيم", "أحمد الفهد الصباح") when the text names the person by it
+    alone elsewhere ("أكد فيه النعيم") or writes the same three words again; not a verbal noun, a plural, an
+    adjective in ة or a word that ends names, nor after "آل X" (ext-t28). The object of a verb after the name
+    ("استقبل الشيخ X الأحمد الوفد") is written once."""
     t = tokens[j]
-    if k == 0 or not is_honorific(tokens[k - 1].norm) or tokens[k - 1].sent != t.sent or not t.is_word:
+    if k == 0 or not is_honorific(tokens[k - 1].norm) or tokens[k - 1].sent != t.sent or not t.is_word \
+            or not tokens[j - 1].article or (j >= 2 and tokens[j - 2].norm == _AL):
         return False
     if is_stop(t.norm) or t.norm in PEOPLE.NOT_SURNAMES or t.norm in PEOPLE.NOT_NAMES or _masdar(t.norm) \
             or t.norm.endswith(("ات", "ين", "ون")) or t.text.endswith(("ة", "ه")) or len(t.norm) < 5 \
@@ -215,13 +217,12 @@ def _honoured_family(tokens: list[Token], k: int, j: int) -> bool:
         return False
     if len(t.norm) >= 7 and t.norm[4] == "ا" and t.norm[-2] == "ي":
         return False  # "التفاصيل", "المشاريع": a broken plural, the verb's object
-    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    if nxt is None or nxt.sent != t.sent or not nxt.is_word or (
-            nxt.norm[:1] in "بل" and not nxt.article and len(nxt.norm) > 3
-            and (not is_stop(nxt.norm) or nxt.norm in PEOPLE.ROLE_CUES)):
-        return True  # punctuation, the sentence's end or a ب/ل phrase ("الشيخ X الفهد الصباح برئاسة …")
-    return any(x != j and tokens[x].norm == t.norm and tokens[x - 1].norm != tokens[j - 1].norm
-               and (x + 1 >= len(tokens) or not tokens[x + 1].article) for x in range(1, len(tokens)))
+    words = (tokens[j - 2].norm, tokens[j - 1].norm, t.norm)
+    again = any(x != j and tuple(w.norm for w in tokens[x - 2 : x + 1]) == words for x in range(2, len(tokens)))
+    return again or any(x != j and tokens[x].norm == t.norm and tokens[x - 1].norm != tokens[j - 1].norm
+                        and (x + 1 >= len(tokens) or not tokens[x + 1].article) for x in range(1, len(tokens)))
+
+
 _FRIDAY = fold("الجمعة")
 _DAY_AFTER = frozenset(fold(w) for w in ("الماضي", "الماضية", "المقبل", "المقبلة", "القادم", "القادمة", "الموافق",
                                          "المنصرم", "الأخير", "الأخيرة"))

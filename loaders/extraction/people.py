@@ -378,7 +378,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         start = tokens[i].start + clitic
         first = i
         if not clitic and i > 0 and tokens[i - 1].norm in _ASSISTANT_BARE and tokens[i - 1].sent == tokens[i].sent \
-                and not (posts and posts[-1].last > i - 1):
+                and not (posts and posts[-1].last > i - 1) \
+                and not (i > 1 and tokens[i - 2].norm in PEOPLE.FILIATION):  # "… بن مساعد أمير منطقة …" (ext-t28)
             first, start = i - 1, tokens[i - 1].start  # "مساعد المدير العام للشؤون الفنية": the assistant's office
             # ("مساعد" alone is a given name: "مساعد بن محمد")
         title_end = tokens[last - 1].end
