@@ -2538,3 +2538,17 @@ def test_a_given_name_in_a_filiation_chain_is_no_assistant_office() -> None:
     assert not any(t.startswith("مساعد") for t in _holders(facts))
     facts = _facts("وقال مساعد مدير الأمن العام لشؤون الأمن اللواء سعد الغامدي إن الخطة جاهزة.")  # guard
     assert _holders(facts) == {"مساعد مدير الأمن العام لشؤون الأمن": "سعد الغامدي"}
+
+
+def test_a_former_supervisor_office_and_a_rare_given_name() -> None:
+    """ "المشرف السابق على … X الـY … أكد أن الـY …": "السابق" stands between the supervisor and his على-complement;
+    a given name opening with a clitic letter is read when its family name speaks again alone, also after "أن"."""
+    facts = _facts("وعن عودة المشرف السابق على الأكاديمية كنعان الفهيدي إلى النادي، وأكد أن الفهيدي سيعود قريبا.")
+    assert _holders(facts) == {"المشرف السابق على الأكاديمية": "كنعان الفهيدي"}
+
+
+def test_a_former_supervisor_without_a_complement_is_no_office() -> None:  # guard
+    facts = _facts("وقال المشرف السابق إن الفريق جاهز.")
+    assert not facts.posts
+    facts = _facts("وعن عودة المشرف السابق على الأكاديمية كنعان الفهيدي إلى النادي قال المصدر إن العمل مستمر.")
+    assert [p.name for p in facts.persons] == []

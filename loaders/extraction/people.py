@@ -1056,6 +1056,8 @@ def _surname_again(tokens: list[Token], name: Name) -> bool:
     for x, t in enumerate(tokens):
         if x != name.end - 1 and t.norm == family.norm and x > 0 and tokens[x - 1].norm != given.norm:
             verb = tokens[x - 1].norm
+            if verb == _INNA and x > 1:
+                verb = tokens[x - 2].norm  # "أكد أن الكنعان سيكون …": the subject of what was said (ext-t28)
             if (verb[1:] if verb[:1] in "وف" else verb) in ROLES.SPEECH:
                 return True
     return False
@@ -1175,6 +1177,11 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and _foreign_title(tokens, p):
             ranked = _foreign_name(tokens, r + 1)  # "قائد القوات البرية لروسيا الجنرال X Y": a foreign officer
             name = ranked
+        if name is None and not inner and j == p.last < len(tokens) and j not in post_starts \
+                and p.last - p.first >= 2 and tokens[j].norm[:1] in "فك":
+            literal = parse_name(tokens, j, literal=True)  # "المشرف السابق على … كنعان الكنعان … أن الكنعان":
+            if literal is not None and _surname_again(tokens, literal):  # a given name opening with ف/ك
+                name = literal  # whose family name speaks again alone (ext-t28)
         foreign = _foreign_name(tokens, j) if j == p.last and j not in post_starts and not inner else None
         if foreign is not None and (_foreign_title(tokens, p) or _LATIN.match(tokens[j].text)):
             name = foreign  # "رئيسة الجمعية الوطنية الفرنسية يائيل براون بيفيه.", "… LUAY SHABANEH"
