@@ -2552,3 +2552,17 @@ def test_a_former_supervisor_without_a_complement_is_no_office() -> None:  # gua
     assert not facts.posts
     facts = _facts("وعن عودة المشرف السابق على الأكاديمية كنعان الفهيدي إلى النادي قال المصدر إن العمل مستمر.")
     assert [p.name for p in facts.persons] == []
+
+
+def test_a_rank_before_a_given_name_that_is_also_a_noun() -> None:
+    """ "مدير الشرطة العقيد طارق X": after a rank between an office and a name, a given name that is also a common
+    noun opens the holder's name."""
+    facts = _facts("وأوضح مدير شرطة المحافظة العقيد طارق السبيعي أن التحقيقات مستمرة.")
+    assert _holders(facts) == {"مدير شرطة المحافظة": "طارق السبيعي"}
+    facts = _facts("وأوضح رئيس المجلس المستشار عادل الشهري أن الجلسة تأجلت.")
+    assert _holders(facts) == {"رئيس المجلس": "عادل الشهري"}
+
+
+def test_a_rank_before_an_adjective_is_no_name() -> None:  # guard
+    facts = _facts("وقال مدير الشرطة العقيد سعيد بالنتائج.")
+    assert not facts.persons

@@ -544,6 +544,7 @@ def _skip(tokens: list[Token], j: int, *, comma: bool = True) -> int:
             j = k
     while j < n and (tokens[j].norm in lex.honorifics or (tokens[j].norm in CHAINS.RANKS and j + 1 < n and (
             is_name_start(tokens, j + 1) or _qualified_rank(tokens, j) or _filiated(tokens, j + 1)
+            or _doubted_name_next(tokens, j + 1)
             or (tokens[j + 1].norm in _BARE_DOCTOR and j + 2 < n and (
                 is_name_start(tokens, j + 2) or _filiated(tokens, j + 2)))))):
         if tokens[j].norm in CHAINS.RANKS and j + 1 < n and tokens[j + 1].norm in _BARE_DOCTOR:
@@ -562,6 +563,16 @@ def _skip(tokens: list[Token], j: int, *, comma: bool = True) -> int:
             and not tokens[k].article and not is_stop(tokens[k].norm) and tokens[k].sent == tokens[j].sent:
         j = k
     return j
+
+
+def _doubted_name_next(tokens: list[Token], j: int) -> bool:
+    """ "مدير الشرطة العقيد طارق X إن …": after a rank, a given name that is also a common noun ("طارق", "عادل")
+    opens a name when a whole name of two or more words ending cleanly starts there (ext-t28)."""
+    lex = lexicon()
+    if tokens[j].norm not in lex.ambiguous_names or tokens[j].sent != tokens[j - 1].sent:
+        return False
+    name = parse_name(tokens, j, literal=True)
+    return name is not None and name.known and name.end - name.start >= 2 and _ends_clean(tokens, name.end)
 
 
 def _filiated(tokens: list[Token], j: int) -> bool:
