@@ -2566,3 +2566,14 @@ def test_a_rank_before_a_given_name_that_is_also_a_noun() -> None:
 def test_a_rank_before_an_adjective_is_no_name() -> None:  # guard
     facts = _facts("وقال مدير الشرطة العقيد سعيد بالنتائج.")
     assert not facts.persons
+
+
+def test_an_office_of_two_bodies_named_after_a_king() -> None:
+    """ "مدير جامعتي الملك X وY المكلف الدكتور Z": the dual head takes the royal eponym and the coordinated body."""
+    facts = _facts("وأعلن مدير جامعتي الملك فيصل والدمام المكلف الدكتور سامي الغامدي بدء التسجيل.")
+    assert _holders(facts) == {"مدير جامعتي الملك فيصل والدمام": "سامي الغامدي"}
+
+
+def test_a_dual_word_that_is_no_body_head_stays_out() -> None:  # guard
+    facts = _facts("وقال مدير الجامعة الدكتور سامي الغامدي إن كليتي الطب والهندسة جاهزتان.")
+    assert _holders(facts) == {"مدير الجامعة": "سامي الغامدي"}

@@ -116,7 +116,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         elif one_li and norm[:1] == "و" and strip_clitic(norm)[0] in _PROGRAM_FIRSTS:
             li_body = None  # "… للسياحة والتراث الوطني والبرنامج الوطني للحرف": a programme coordinated, its own field
         if j > i and tokens[j - 1].is_word and not tokens[j - 1].article and norm in CHAINS.ROYAL \
-                and strip_clitic(tokens[j - 1].norm)[0] in INSTITUTIONS.EPONYM_HEADS:
+                and (strip_clitic(tokens[j - 1].norm)[0] in INSTITUTIONS.EPONYM_HEADS
+                     or _dual_head(tokens[j - 1].norm)):
             j = _eponym_end(tokens, j + 1, sent)  # "مجلس إدارة مركز الملك فيصل للدراسات": a nested eponym
             continue
         if tok.norm == "-" and j > i and j + 1 < n and tokens[j + 1].is_word and tokens[j - 1].is_word \
@@ -327,6 +328,12 @@ def _filiation(tokens: list[Token], i: int, j: int) -> bool:
     return i < j and tokens[j].norm in (fold("بن"), fold("بنت"), fold("ابن")) and j + 1 < len(tokens) \
         and tokens[j + 1].sent == tokens[j].sent and tokens[j + 1].is_word and not tokens[j + 1].article \
         and not is_stop(tokens[j + 1].norm)
+
+
+def _dual_head(norm: str) -> bool:
+    """ "جامعتي" (the dual "two universities" in construct): a body head named after a person, in the dual, before
+    "الملك X وY" ("مدير جامعتي الملك عبدالعزيز وجدة المكلف") (ext-t28)."""
+    return norm.endswith("تي") and len(norm) > 4 and norm[:-2] + "ه" in INSTITUTIONS.EPONYM_HEADS
 
 
 def _eponym_end(tokens: list[Token], j: int, sent: int) -> int:
