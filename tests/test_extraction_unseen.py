@@ -2577,3 +2577,23 @@ def test_an_office_of_two_bodies_named_after_a_king() -> None:
 def test_a_dual_word_that_is_no_body_head_stays_out() -> None:  # guard
     facts = _facts("وقال مدير الجامعة الدكتور سامي الغامدي إن كليتي الطب والهندسة جاهزتان.")
     assert _holders(facts) == {"مدير الجامعة": "سامي الغامدي"}
+
+
+def test_rare_names_in_a_list_of_members() -> None:
+    """ "تسمية X ، وY ، وواصل الشمالي ويوسف محلي ـ وشلال كدو ، أعضاءً في لجنة …": once two items of a list joined by
+    "و" are persons, a further item of two plain words is one too (a nisba, a known given name or a list of members),
+    and each holds the member's office."""
+    facts = _facts("وأعلن المجلس تسمية سعد الحربي ، وفهد العتيبي ، ومناور الشلاحي وعيد السالم ـ وزبن كتيم ، أعضاءً في "
+                   "لجنة إعادة التنظيم ، على أن تبدأ عملها قريبا.")
+    names = [p.name for p in facts.persons]
+    assert {"مناور الشلاحي", "زبن كتيم"} <= set(names)
+    assert _holders(facts).get("عضو لجنة إعادة التنظيم") is not None
+    held = {(p.title, p.holder) for p in facts.posts}
+    ids = {p.name: p.id for p in facts.persons}
+    assert ("عضو لجنة إعادة التنظيم", ids["زبن كتيم"]) in held
+
+
+def test_a_crowd_after_listed_names_is_no_person() -> None:  # guard
+    for text in ("وحضر سعد الحربي، وفهد العتيبي، وعدد كبير، من المسؤولين.", "وحضر سعد الحربي، وفهد العتيبي، وجمع غفير.",
+                 "وشارك سعد الحربي، وفهد العتيبي، ووفد الوزارة، وممثلو الجهات."):
+        assert [p.name for p in _facts(text).persons] == ["سعد الحربي", "فهد العتيبي"], text

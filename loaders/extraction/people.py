@@ -1008,6 +1008,62 @@ _MEMBERS = frozenset({fold("أعضاء"), fold("وأعضاء")})
 _LIST_MARKS = frozenset({"،", ",", "-", "ـ", "", "و"})
 
 
+def _list_mates(text: str, tokens: list[Token], out: People) -> None:
+    """ "تسمية X Y ، وZ W ، وواصل الشمالي ويوسف محلي ـ وشلال كدو ، أعضاءً …": in a list of names joined by "و"
+    (after a comma or a dash, or none), once two items are persons, a further item of two plain words closed by a
+    mark, the next "و" item, "أعضاء" or the sentence's end is one too, however rare its given name, when its family
+    name is a nisba, its given name known or the list names members (ext-t28)."""
+    lex = lexicon()
+    n = len(tokens)
+    by_first = {pm.first: pm for pm in out.persons}
+    by_last = {pm.last: pm for pm in out.persons}
+
+    def plain(t: Token) -> bool:
+        return t.is_word and not is_stop(t.norm) and len(t.norm) >= 3 and not t.norm.endswith(("ات", "ين", "ون")) \
+            and t.norm not in lex.honorifics and t.norm not in PEOPLE.NOT_NAMES and t.norm not in lex.first_words
+
+    def member(t: Token) -> bool:
+        return t.norm in _MEMBERS or fold(t.text.rstrip("ً")) in _MEMBERS_ACC
+
+    added: list[PersonMention] = []
+    for pm in sorted(out.persons, key=lambda m: m.first):
+        y = pm.first
+        while y > 0 and tokens[y - 1].norm in _SEPARATORS:
+            y -= 1
+        if by_last.get(y) is None or y == pm.first or tokens[y].sent != tokens[pm.first].sent:
+            continue  # (two persons already listed: "X ، وY")
+        e = pm.last
+        members = any(member(t) for t in tokens[e : e + 30] if t.sent == tokens[e - 1].sent)
+        while e < n:
+            k = e + 1 if tokens[e].norm in _SEPARATORS else e
+            if k + 2 >= n or tokens[k].norm[:1] != "و" or tokens[k].sent != tokens[pm.first].sent:
+                break
+            if k in by_first:
+                e = by_first[k].last  # a listed person already read: the list goes on after him
+                continue
+            first = Token(tokens[k].text[1:], tokens[k].norm[1:], tokens[k].start + 1, tokens[k].end,
+                          tokens[k].sent, tokens[k].is_word)
+            second, after = tokens[k + 1], tokens[k + 2]
+            if not (plain(first) and not first.norm.startswith("ال") and plain(second) and second.sent == first.sent
+                    and (after.norm in _SEPARATORS or not after.is_word or after.sent != second.sent or member(after)
+                         or (after.norm[:1] == "و" and not after.article and len(after.norm) > 3))):
+                break
+            if starts_head(tokens, k, strip=True) or starts_head(tokens, k + 1, strip=False):
+                break
+            if not ((second.article and second.norm.endswith("ي") and len(second.norm) > 4)
+                    or first.norm in lex.first_names or members):
+                break  # (a rare given name with a bare family name only in a list of members: not "وعدد كبير،")
+            added.append(PersonMention(text[first.start : second.end], first.start, second.end, k, k + 2))
+            e = k + 2
+    known = {m.first for m in out.persons}
+    out.persons.extend(m for m in added if m.first not in known)
+    out.persons.sort(key=lambda m: m.start)
+
+
+_SEPARATORS = frozenset({"،", ",", "-", "ـ", ""})  # (a tatweel dash folds to "")
+_MEMBERS_ACC = frozenset({fold("أعضاء"), fold("أعضاءً"), fold("اعضاء")})
+
+
 def _members(tokens: list[Token], out: People, insts: Sequence[Spanned]) -> None:
     """ "تسمية X، وY، وZ أعضاءً في لجنة …", "أعضاء مجلس الشورى الدكتور X والدكتور Y": each listed person holds the
     member's office of the body named with the plural "أعضاء" (right after it or after "في")."""
@@ -1368,6 +1424,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         office = _host_office(tokens, out, p.first) if p.holder and p.last == p.first + 2 else None
         if office is not None:
             p.title = office + " " + tokens[p.first + 1].text
+    _list_mates(text, tokens, out)
     _members(tokens, out, insts)
     _one_person(tokens, out)
     _surname_references(text, tokens, out)
