@@ -2597,3 +2597,17 @@ def test_a_crowd_after_listed_names_is_no_person() -> None:  # guard
     for text in ("وحضر سعد الحربي، وفهد العتيبي، وعدد كبير، من المسؤولين.", "وحضر سعد الحربي، وفهد العتيبي، وجمع غفير.",
                  "وشارك سعد الحربي، وفهد العتيبي، ووفد الوزارة، وممثلو الجهات."):
         assert [p.name for p in _facts(text).persons] == ["سعد الحربي", "فهد العتيبي"], text
+
+
+def test_a_foreign_name_after_a_speech_verb_that_speaks_again() -> None:
+    """ "وقال موريس أوبستفلد إن … وأضاف أوبستفلد …": two unknown plain words between a verb of speech and "إن" are a
+    foreign name when the second speaks again alone."""
+    facts = _facts("وقال إيفون ستراكوف إن الأسواق مستقرة. وأضاف ستراكوف أن التضخم يتراجع.")
+    assert [p.name for p in facts.persons] == ["إيفون ستراكوف"]
+
+
+def test_a_source_or_a_name_said_once_is_no_foreign_name() -> None:  # guard
+    for text in ("وقال مصدر مسؤول إن الأسواق مستقرة. وأضاف مسؤول أن التضخم يتراجع.",
+                 "وقال متحدث عسكري إن القوات تقدمت. وأضاف عسكري أن المعارك مستمرة.",
+                 "وقال إيفون ستراكوف إن الأسواق مستقرة."):
+        assert not _facts(text).persons, text

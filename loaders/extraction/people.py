@@ -1008,6 +1008,39 @@ _MEMBERS = frozenset({fold("أعضاء"), fold("وأعضاء")})
 _LIST_MARKS = frozenset({"،", ",", "-", "ـ", "", "و"})
 
 
+def _spoken_foreign_names(text: str, tokens: list[Token], out: People) -> None:
+    """ "وقال موريس أوبستفلد إن … وأضاف أوبستفلد …": right after a verb of speech, two plain words the lexicons
+    do not know, then "إن/أن" or a comma, are a foreign name when the second speaks again alone after a verb of
+    speech elsewhere (ext-t28); not "وقال مصدر مسؤول إن", "قال متحدث عسكري،"."""
+    lex = lexicon()
+    n = len(tokens)
+    taken = {x for pm in out.persons for x in range(pm.first, pm.last)}
+
+    def speech(t: Token) -> bool:
+        return (t.norm[1:] if t.norm[:1] in "وف" else t.norm) in ROLES.SPEECH
+
+    def plain(t: Token, *, given: bool = False) -> bool:  # (a given name may end in ون: "إيفون", "نيلسون")
+        return t.is_word and not t.article and not is_stop(t.norm) and len(t.norm) >= 3 \
+            and t.norm not in lex.first_words and t.norm not in lex.honorifics and t.norm not in PEOPLE.NOT_NAMES \
+            and not t.norm.endswith(("ا", "ات", "ين") if given else ("ا", "ات", "ين", "ون")) and t.norm[:1] != "و"
+
+    for i in range(n - 3):
+        j = i + 1
+        w1, w2, after = tokens[j], tokens[j + 1], tokens[j + 2]
+        if not speech(tokens[i]) or j in taken or j + 1 in taken or not (plain(w1, given=True) and plain(w2)) \
+                or len({tokens[x].sent for x in range(i, j + 3)}) > 1 \
+                or not (after.norm == _INNA or after.norm in _COMMA):
+            continue
+        if w2.norm.endswith(("ي", "يه")) or w1.text.endswith("ة") or place_len(tokens, j) or place_len(tokens, j + 1) \
+                or any(w.norm[:1] == "م" and w.norm[1:2] not in "اوي" for w in (w1, w2)):
+            continue  # (an adjective of nationality or office, a feminine noun, a place, a participle: "مصدر مسؤول")
+        if not any(x != j + 1 and tokens[x].norm == w2.norm and speech(tokens[x - 1]) for x in range(1, n)):
+            continue
+        out.persons.append(PersonMention(text[w1.start : w2.end], w1.start, w2.end, j, j + 2))
+        taken.update((j, j + 1))
+    out.persons.sort(key=lambda m: m.start)
+
+
 def _list_mates(text: str, tokens: list[Token], out: People) -> None:
     """ "تسمية X Y ، وZ W ، وواصل الشمالي ويوسف محلي ـ وشلال كدو ، أعضاءً …": in a list of names joined by "و"
     (after a comma or a dash, or none), once two items are persons, a further item of two plain words closed by a
@@ -1425,6 +1458,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         if office is not None:
             p.title = office + " " + tokens[p.first + 1].text
     _list_mates(text, tokens, out)
+    _spoken_foreign_names(text, tokens, out)
     _members(tokens, out, insts)
     _one_person(tokens, out)
     _surname_references(text, tokens, out)
