@@ -2383,3 +2383,94 @@ def test_a_field_marshal_rank_opens_a_name() -> None:
     """ "ووزير الدفاع الأسبق المشير X Y": المشير is a rank, the name after it a person."""
     facts = _facts("كما حضر الحفل الرئيس السابق المستشار فؤاد المبزع ووزير الدفاع الأسبق المشير رشيد عمار.")
     assert "رشيد عمار" in [p.name for p in facts.persons]
+
+
+# ext-t26 (tests/fixtures/tuning23): whole events and their slots — a style before the host's name, a second
+# reception of the same host ("كما استقبل أمس …"), a meeting held after the first ("عقب ذلك، عقد …"), an
+# inauguration told by its holder's pronoun ("أثناء تدشينه"), who honours at a ceremony, a numbered sitting of a body
+# named in full in its chair's office
+def _chair_of(facts: DocumentFacts, event: Event) -> set[str]:
+    return _agent(facts, event.chair.person, event.chair.post) if event.chair else set()
+
+
+def test_a_style_between_reception_verb_and_host_name_is_passed_over() -> None:
+    facts = _facts("استقبل السفير خالد بن سعد الحربي سفير خادم الحرمين الشريفين في برلين بمقر السفارة أمس الدكتور "
+                   "سامي الحسن.")
+    assert "خالد بن سعد الحربي" in _chair_of(facts, _main(facts))
+
+
+def test_a_style_after_the_hosts_office_is_the_guests() -> None:  # guard
+    facts = _facts("استقبل مدير جامعة الملك خالد الدكتور سعد العمري أمس السفير سامي الحسن سفير المملكة لدى ألمانيا.")
+    event = _main(facts)
+    assert "سعد العمري" in _chair_of(facts, event)
+    assert "سامي الحسن" not in _chair_of(facts, event)
+
+
+def test_kama_istaqbala_with_no_host_named_is_the_same_hosts_second_reception() -> None:
+    facts = _facts("استقبل الأمين العام لمنظمة التعاون الإسلامي الدكتور فهد بن سالم العمري أمس رئيس جامعة القاهرة "
+                   "الدكتور كريم الشناوي. وجرى خلال اللقاء بحث التعاون بين المنظمة والجامعة. كما استقبل أمس مدير "
+                   "جامعة الخرطوم الدكتور حسن الطيب. وجرى خلال اللقاء بحث سبل التعاون.")
+    assert len(facts.events) == 2
+    first, second = facts.events
+    assert "فهد بن سالم العمري" in _chair_of(facts, first) and "فهد بن سالم العمري" in _chair_of(facts, second)
+    assert any("حسن الطيب" in p for p in _participants(facts, second))
+    assert not any("حسن الطيب" in p for p in _participants(facts, first))
+    assert _inst(facts, second.body) == "منظمة التعاون الإسلامي"
+
+
+def test_kama_followed_by_another_verb_adds_no_reception() -> None:  # guard
+    facts = _facts("استقبل الأمين العام لمنظمة التعاون الإسلامي الدكتور فهد بن سالم العمري أمس رئيس جامعة القاهرة "
+                   "الدكتور كريم الشناوي. وجرى خلال اللقاء بحث التعاون بين المنظمة والجامعة. كما أشاد الشناوي بجهود "
+                   "المنظمة.")
+    assert len(facts.events) == 1
+
+
+def test_a_meeting_held_after_the_first_is_one_of_its_own_with_its_attendees() -> None:
+    facts = _facts("عقد وزير الخارجية سامي الحسن في مكتبه بالرياض أمس اجتماعا مع نظيره المصري أحمد الشناوي. عقب ذلك، "
+                   "عقد الوزيران اجتماعا موسعا بحثا خلاله التعاون بين البلدين. حضر الاجتماع مدير إدارة أوروبا بوزارة "
+                   "الخارجية خالد النمر.")
+    assert len(facts.events) == 2
+    first, second = facts.events
+    assert "سامي الحسن" in _chair_of(facts, second)
+    assert any("خالد النمر" in p for p in _participants(facts, second))
+    assert not any("خالد النمر" in p for p in _participants(facts, first))
+    assert second.body is None
+
+
+def test_a_meeting_told_again_with_no_sequel_phrase_stays_one() -> None:  # guard
+    facts = _facts("عقد وزير الخارجية سامي الحسن في مكتبه بالرياض أمس اجتماعا مع نظيره المصري أحمد الشناوي. وجرى خلال "
+                   "الاجتماع بحث التعاون. حضر الاجتماع مدير إدارة أوروبا بوزارة الخارجية خالد النمر.")
+    assert len(facts.events) == 1
+    assert any("خالد النمر" in p for p in _participants(facts, _main(facts)))
+
+
+def test_the_holder_of_an_inauguration_told_by_his_pronoun_chairs_it() -> None:
+    facts = _facts("كرم أمير منطقة حائل الأمير سعود بن فهد بن عبدالعزيز شركة الاتصالات أثناء تدشينه مساء أمس مهرجان "
+                   "حائل الصيفي.")
+    event = _main(facts)
+    assert event.kind == "other" and "سعود بن فهد بن عبدالعزيز" in _chair_of(facts, event)
+
+
+def test_an_honour_with_no_ceremony_or_inauguration_is_no_event() -> None:  # guard
+    facts = _facts("كرم أمير منطقة حائل الأمير سعود بن فهد بن عبدالعزيز شركة الاتصالات لرعايتها المهرجان.")
+    assert not facts.events
+
+
+def test_who_honours_at_a_ceremony_chairs_it() -> None:
+    facts = _facts("كرم مدير التعليم بمحافظة الطائف خالد بن سعد الحربي أمس الطلاب الفائزين في الحفل الختامي للمسابقة "
+                   "بحضور عدد من القيادات التربوية.")
+    assert "خالد بن سعد الحربي" in _chair_of(facts, _main(facts))
+
+
+def test_a_numbered_sitting_of_a_committee_named_in_its_chairs_office_is_its_session() -> None:
+    facts = _facts("ترأس أمين منطقة حائل المهندس خالد بن سعد الحربي رئيس اللجنة المحلية للانتخابات البلدية بمنطقة "
+                   "حائل أمس الاجتماع الثالث للجنة المحلية بمقر الأمانة.")
+    event = _main(facts)
+    assert event.kind == "session" and event.number == 3
+    assert _inst(facts, event.body) == "اللجنة المحلية للانتخابات البلدية بمنطقة حائل"
+
+
+def test_a_numbered_sitting_of_a_committee_named_nowhere_has_no_body() -> None:  # guard
+    facts = _facts("ترأس أمين منطقة حائل المهندس خالد بن سعد الحربي أمس الاجتماع الثالث للجنة المحلية بمقر الأمانة.")
+    event = _main(facts)
+    assert event.kind == "meeting" and event.body is None

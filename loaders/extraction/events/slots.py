@@ -44,6 +44,9 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     bodies = [b for b in free if b.kind in ("governing_body", "parliament")] or free \
         or [b for b in found if b.kind in ("governing_body", "parliament")] or found
     ev.body = bodies[0] if bodies else None
+    short = _short_reference(tokens, insts, ordered[0]) if ordered else None
+    if short is not None:  # "الاجتماع الرابع للجنة المحلية": the committee named in full before, though in an office
+        ev.body = short
     for i in ordered[:1] if ev.kind == "visit" else ():  # "بزيارة المصابين … بمستشفى عسير": where the visit was
         at = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + 16
                    and tokens[m.first].sent == tokens[i].sent and m.start > tokens[m.first].start
@@ -83,6 +86,23 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
 _RELATIVES = frozenset({fold("الذي"), fold("التي")})
 _NEWS = frozenset({fold("الأنباء"), fold("أنباء")})  # "وكالة الأنباء السعودية": the news' source
 _GUEST_SIDE = frozenset({fold("من"), fold("وأعضاء"), fold("أعضاء")})
+
+
+def _short_reference(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+    """ "ترأس رئيس اللجنة المحلية للانتخابات X الاجتماع الرابع للجنة المحلية": a sitting noun, an ordinal or a
+    number between, then ل + the first two words of one body named in full before it (no body read there)."""
+    if not tokens[i].article:
+        return None
+    for x in (i + 1, i + 2):
+        if x + 1 >= len(tokens) or tokens[x].sent != tokens[i].sent or any(m.first <= x < m.last for m in insts):
+            return None
+        w = tokens[x].norm
+        if w.startswith(fold("لل")) and len(w) > 4:
+            heads = {fold("ال") + w[2:], fold("ال") + w[1:]}  # "للمجلس", "للجنة" (ل + اللجنة)
+            named = [m for m in insts if m.last <= i and fold(m.name).split()[:1] and fold(m.name).split()[0] in heads
+                     and fold(m.name).split()[1:2] == [tokens[x + 1].norm] and len(fold(m.name).split()) > 2]
+            return named[-1] if named and len({fold(m.name) for m in named}) == 1 else None
+    return None
 
 
 def _opening_body(tokens: list[Token], insts: list[InstMention], people: People, i: int) -> list[InstMention]:
