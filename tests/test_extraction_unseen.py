@@ -2474,3 +2474,22 @@ def test_a_numbered_sitting_of_a_committee_named_nowhere_has_no_body() -> None: 
     facts = _facts("ترأس أمين منطقة حائل المهندس خالد بن سعد الحربي أمس الاجتماع الثالث للجنة المحلية بمقر الأمانة.")
     event = _main(facts)
     assert event.kind == "meeting" and event.body is None
+
+
+def test_a_bare_committee_after_a_sitting_noun_is_the_one_named_in_the_chairs_office() -> None:
+    facts = _facts("ترأس مدير عام الشؤون الصحية بمنطقة تبوك ورئيس لجنة الطوارئ الصحية الدكتور سامي بن خالد الحربي "
+                   "اجتماع اللجنة أمس. وتطرق الاجتماع إلى خطط وزارة الصحة للموسم.")
+    assert _inst(facts, _main(facts).body) == "لجنة الطوارئ الصحية"
+
+
+def test_a_committee_noun_with_a_qualifier_is_another_committee() -> None:  # guard
+    facts = _facts("ترأس مدير عام الشؤون الصحية بمنطقة تبوك ورئيس لجنة الطوارئ الصحية الدكتور سامي بن خالد الحربي "
+                   "اجتماع اللجنة الفنية أمس. وتطرق الاجتماع إلى خطط وزارة الصحة للموسم.")
+    assert _inst(facts, _main(facts).body) != "لجنة الطوارئ الصحية"
+
+
+def test_the_organiser_named_far_after_the_festival_in_its_sentence_is_its_body() -> None:
+    facts = _facts("افتتح وكيل إمارة منطقة حائل الدكتور سامي بن خالد الحربي أمس فعاليات مهرجان التمور في نسخته "
+                   "الخامسة، في حديقة الملك عبدالله بمدينة حائل، بمشاركة عدد كبير من المزارعين والتجار القادمين من "
+                   "مختلف مناطق المملكة ومن دول الخليج العربي المجاورة، الذي تنظمه جمعية المزارعين التعاونية بحائل.")
+    assert _inst(facts, _main(facts).body) == "جمعية المزارعين التعاونية"
