@@ -2493,3 +2493,16 @@ def test_the_organiser_named_far_after_the_festival_in_its_sentence_is_its_body(
                    "الخامسة، في حديقة الملك عبدالله بمدينة حائل، بمشاركة عدد كبير من المزارعين والتجار القادمين من "
                    "مختلف مناطق المملكة ومن دول الخليج العربي المجاورة، الذي تنظمه جمعية المزارعين التعاونية بحائل.")
     assert _inst(facts, _main(facts).body) == "جمعية المزارعين التعاونية"
+
+
+def test_who_opens_a_workshop_holds_it() -> None:
+    facts = _facts("افتتح محافظ جدة الأمير مشعل بن ماجد أمس ورشة عمل عن السلامة المرورية.")
+    event = _main(facts)
+    assert event.kind == "assembly" and "مشعل بن ماجد" in _chair_of(facts, event)
+
+
+def test_who_attends_a_symposium_takes_part_and_holds_nothing() -> None:  # guard
+    facts = _facts("حضر وكيل وزارة الصحة الدكتور خالد بن سعد الحربي أمس ندوة عن الأمراض المزمنة في جدة.")
+    event = _main(facts)
+    assert event.chair is None
+    assert any("خالد بن سعد الحربي" in p for p in _participants(facts, event))

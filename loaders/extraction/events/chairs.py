@@ -398,7 +398,7 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
     """ "قام X بزيارة", "التقى X", "دشن X": the agent right after a lead verb in the event's first cue's sentence,
     before that cue or at it, chairs it (a visit, a meeting, an inauguration); so does the subject opening an
     أن-clause whose imperfect lead verb follows it ("أن X سيقوم بزيارة")."""
-    if not ev.cues or ev.kind not in ("visit", "meeting", "other"):
+    if not ev.cues or ev.kind not in ("visit", "meeting", "other", "assembly"):
         return None
     lo = ev.cues[0]
     sents = {tokens[lo].sent}
@@ -411,6 +411,8 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
         w = tokens[k].norm
         if tokens[k].sent not in sents or (w not in ROLES.LEAD and strip_clitic(w)[0] not in ROLES.LEAD):
             continue
+        if ev.kind == "assembly" and not (w in EVENTS.INAUGURATE or strip_clitic(w)[0] in EVENTS.INAUGURATE):
+            continue  # "افتتح الوزير X ورشة عمل …": who opens a workshop or a forum holds it (no other lead verb)
         j = k + 1
         while j < len(tokens) and (tokens[j].norm in ROLES.SKIP_AFTER_CHAIR or tokens[j].norm in honorifics()
                                    or _bare_style(people, tokens, j)):
