@@ -2506,3 +2506,20 @@ def test_who_attends_a_symposium_takes_part_and_holds_nothing() -> None:  # guar
     event = _main(facts)
     assert event.chair is None
     assert any("خالد بن سعد الحربي" in p for p in _participants(facts, event))
+
+
+def test_a_rare_given_name_after_a_qualified_rank_is_a_name_that_can_chair() -> None:
+    facts = _facts("استقبل القائد العام للقوات المسلحة الفريق أول صدقي صبحي أمس السفير سامي الحسن.")
+    assert _holders(facts).get("القائد العام للقوات المسلحة") == "صدقي صبحي"
+    assert "صدقي صبحي" in _chair_of(facts, _main(facts))
+
+
+def test_a_rare_name_after_a_rank_before_a_coordinated_office() -> None:
+    facts = _facts("وكان في وداعه القائد العام للقوات المسلحة الفريق أول صدقي صبحي وسفير خادم الحرمين الشريفين "
+                   "أحمد قطان.")
+    assert _holders(facts).get("القائد العام للقوات المسلحة") == "صدقي صبحي"
+
+
+def test_a_team_playing_its_first_match_names_no_one() -> None:  # guard
+    for text in ("لعب الفريق أول مباراة له أمس.", "خاض الفريق أول مباراة ودية."):
+        assert not _facts(text).persons
