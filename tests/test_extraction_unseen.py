@@ -2523,3 +2523,23 @@ def test_a_rare_name_after_a_rank_before_a_coordinated_office() -> None:
 def test_a_team_playing_its_first_match_names_no_one() -> None:  # guard
     for text in ("لعب الفريق أول مباراة له أمس.", "خاض الفريق أول مباراة ودية."):
         assert not _facts(text).persons
+
+
+def test_a_meeting_held_after_a_visit_is_one_of_its_own() -> None:
+    facts = _facts("زار وزير الصحة الدكتور خالد بن سعد الحربي أمس مستشفى الملك فهد بجدة. عقب ذلك، عقد الوزير اجتماعا "
+                   "مع مديري المستشفيات بمنطقة مكة المكرمة.")
+    assert [e.kind for e in facts.events] == ["visit", "meeting"]
+    assert "خالد بن سعد الحربي" in _chair_of(facts, facts.events[1])
+
+
+def test_a_second_sitting_held_by_the_bare_council_is_the_councils() -> None:
+    facts = _facts("عقد مجلس الشورى جلسته العادية الثلاثين أمس برئاسة رئيس المجلس الدكتور عبدالله آل الشيخ. ثم عقد "
+                   "المجلس جلسة ثانية ناقش فيها تقرير وزارة التعليم.")
+    assert [e.kind for e in facts.events] == ["session", "session"]
+    assert _inst(facts, facts.events[1].body) == "مجلس الشورى"
+
+
+def test_a_meeting_held_in_the_visits_own_sentence_stays_in_it() -> None:  # guard
+    facts = _facts("زار وزير الصحة الدكتور خالد بن سعد الحربي أمس مستشفى الملك فهد بجدة وعقد اجتماعا مع مديري "
+                   "المستشفيات.")
+    assert len(facts.events) == 1

@@ -162,8 +162,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                       and i not in demonstrative and _reception_apart(tokens, people, i))
                   # "عقد الوزير X اجتماعا مع نظيره Y. عقب ذلك، عقد الوزيران اجتماعا موسعا": a sitting held after
                   # the first one, in a sentence of its own
-                  or (kind == "meeting" and main_kind == "meeting" and sent not in lead_sents
-                      and i not in demonstrative and _held_after(tokens, i)
+                  or (kind in ("meeting", "session") and main_kind not in ("signing", "signing_main")
+                      and sent not in lead_sents and i not in demonstrative and _held_after(tokens, i)
                       and not any(tokens[j].sent == sent for j, _ in hits if j < i))
                   # "استقبل الأمين العام X … الضيف Y. … كما استقبل أمس Z": the same host's reception of another
                   # guest, told in a sentence of its own
@@ -184,7 +184,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if second:
             if not any(e.kind == kind for e in extra):
                 extra.append(EventMention(kind, [i], sentences={sent}))
-                if kind == "meeting" and (_received_again(tokens, i) or _held_after(tokens, i)):
+                if kind in ("meeting", "session") and (_received_again(tokens, i) or _held_after(tokens, i)):
                     again = extra[-1]
             continue
         main.cues.append(i)
@@ -212,12 +212,14 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.chair = main.chair  # "كما استقبل أمس …": the host of the reception told first, in his office's body
             ev.body = main.body if main.cues else ev.body  # (a place named in a guest's office is none)
             ev.place = main.place if main.cues else ev.place
-        if ev is not main and ev.kind == "meeting" and main.cues and _held_after(tokens, ev.cues[0]):
+        if ev is not main and ev.kind in ("meeting", "session") and main.cues and _held_after(tokens, ev.cues[0]):
             # "عقب ذلك، عقد الوزيران اجتماعا موسعا": held by who held the first one, unless named there; a body is
             # one named in its own sentence (not in an attendee's office told after it)
             ev.chair = ev.chair or main.chair
             if ev.body is not None and tokens[ev.body.first].sent != tokens[ev.cues[0]].sent:
                 ev.body = None
+            if _held_by_bare_body(tokens, ev.cues[0]):  # "ثم عقد المجلس جلسة ثانية": the body of the first one
+                ev.body = main.body
         visitor = visitor_at(tokens, ev.cues[0]) if ev is not main and ev.kind == "visit" else None
         if ev.chair is None and visitor is not None:  # "الزيارة التي يقوم (بها) وزير …", "… التي أجراها وزير …"
             ev.chair = agent_at(tokens, people, visitor)
@@ -286,7 +288,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         ev.participants = participants(tokens, people, ev, own, tuple(e for e in attended if e is not ev))
         if ev is main and received:  # "… . كما استقبل الوزير X": the guest named only there came to the reception
             ev.participants = [a for a in ev.participants if not _named_only_in(tokens, people, a, received)]
-        sequel = next((e for e in extra if e.kind == "meeting" and _held_after(tokens, e.cues[0])), None)
+        sequel = next((e for e in extra if e.kind in ("meeting", "session") and _held_after(tokens, e.cues[0])), None)
         if ev is main and sequel is not None:  # "عقب ذلك، عقد … اجتماعا موسعا. حضر الاجتماع X": named only from
             # the later meeting on, X attended that one
             later = set(range(tokens[sequel.cues[0]].sent, tokens[-1].sent + 1)) - main_sents
@@ -588,6 +590,14 @@ def _held_after(tokens: list[Token], i: int) -> bool:
     return bool(opening) and opening in EVENTS.SEQUEL
 
 
+def _held_by_bare_body(tokens: list[Token], i: int) -> bool:
+    """ "ثم عقد المجلس جلسة ثانية": the holding verb before the sitting noun has a bare council or committee noun
+    for subject."""
+    return any(strip_clitic(tokens[k].norm, "و")[0] in _HOLDS and k + 2 == i and tokens[k + 1].norm in _BARE_BODIES
+               for k in range(max(0, i - 2), i))
+
+
+_BARE_BODIES = frozenset({fold("المجلس"), fold("اللجنة"), fold("الهيئة")})
 _HOLDS = frozenset({fold("عقد"), fold("عقدت"), fold("عقدا")})
 _HELD_REACH = 14
 
