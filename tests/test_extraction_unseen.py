@@ -2543,3 +2543,15 @@ def test_a_meeting_held_in_the_visits_own_sentence_stays_in_it() -> None:  # gua
     facts = _facts("زار وزير الصحة الدكتور خالد بن سعد الحربي أمس مستشفى الملك فهد بجدة وعقد اجتماعا مع مديري "
                    "المستشفيات.")
     assert len(facts.events) == 1
+
+
+def test_a_guest_after_the_hosts_seat_and_an_unread_title_is_received() -> None:
+    facts = _facts("استقبل السفير خالد بن سعد الحربي سفير خادم الحرمين الشريفين في برلين بمقر السفارة أستاذ الطب "
+                   "بجامعة ميونخ الدكتور سامي الحسن.")
+    assert any("سامي الحسن" in p for p in _participants(facts, _main(facts)))
+
+
+def test_a_speaker_after_the_seat_and_a_comma_is_no_guest() -> None:  # guard
+    facts = _facts("استقبل السفير خالد بن سعد الحربي سفير خادم الحرمين الشريفين في برلين بمقر السفارة وفدا طلابيا، "
+                   "وأوضح الملحق الثقافي الدكتور سامي الحسن أن الزيارة مفيدة.")
+    assert not any("سامي الحسن" in p for p in _participants(facts, _main(facts)))
