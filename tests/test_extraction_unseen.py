@@ -2555,3 +2555,15 @@ def test_a_speaker_after_the_seat_and_a_comma_is_no_guest() -> None:  # guard
     facts = _facts("استقبل السفير خالد بن سعد الحربي سفير خادم الحرمين الشريفين في برلين بمقر السفارة وفدا طلابيا، "
                    "وأوضح الملحق الثقافي الدكتور سامي الحسن أن الزيارة مفيدة.")
     assert not any("سامي الحسن" in p for p in _participants(facts, _main(facts)))
+
+
+def test_a_body_honoured_by_the_one_who_inaugurates_does_not_hold_the_event() -> None:
+    facts = _facts("كرم أمير منطقة حائل الأمير سعود بن فهد بن عبدالعزيز رئيس مجلس التنمية السياحية بالمنطقة، شركة "
+                   "الاتصالات أثناء تدشينه مساء أمس مهرجان حائل الصيفي.")
+    event = _main(facts)
+    assert _inst(facts, event.body) != "شركة الاتصالات"
+
+
+def test_a_body_that_honours_holds_its_ceremony() -> None:  # guard
+    facts = _facts("كرمت وزارة الصحة في حفل أقامته أمس الممرضين المتميزين.")
+    assert _inst(facts, _main(facts).body) == "وزارة الصحة"

@@ -243,6 +243,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if ev.chair is None and ev.kind == "other":  # "كرم الأمير X … أثناء تدشينه المهرجان": who inaugurated it
             ev.chair = next((a for a in (clause_subject(tokens, people, c) for c in ev.cues
                                          if _his_inauguration(tokens, c)) if a is not None), None)
+        if ev.kind == "other" and ev.body is not None and _honoured(tokens, people, ev.body):
+            ev.body = None  # "كرم الأمير X مؤسسة Y لرعايتها المهرجان": the body honoured does not hold the ceremony
         if ev.kind == "meeting" and ev.body is not None and ev.chair is not None and _in_others_office(people, ev):
             ev.body = None  # "التقى ولي ولي العهد … وحضر اللقاء وزير الدولة عضو مجلس الوزراء": an attendee's body
         if ev.kind == "meeting" and ev.body is None and ev.chair is not None:
@@ -563,6 +565,32 @@ def _received_again(tokens: list[Token], i: int) -> bool:
 
 
 _KAMA = fold("كما")
+
+
+def _honoured(tokens: list[Token], people: People, body: InstMention) -> bool:
+    """ "كرم أمير المنطقة الأمير X مؤسسة Y": the body right after an honouring verb opening its sentence and the
+    offices, styles and name of who honours (nothing else between) is the one honoured."""
+    x = body.first - 1
+    ends = {p.last - 1 for p in people.posts} | {pm.last - 1 for pm in people.persons}
+    starts = {p.last - 1: p.first for p in people.posts} | {pm.last - 1: pm.first for pm in people.persons}
+    named = False
+    while x >= 0 and tokens[x].sent == tokens[body.first].sent:
+        if x in ends:
+            x = starts[x] - 1
+            named = True
+        elif tokens[x].norm in honorifics() or tokens[x].norm in ROLES.STYLES or tokens[x].norm in ("،", ","):
+            x -= 1  # "كرم الأمير X أمير المنطقة رئيس المجلس، مؤسسة Y"
+        elif tokens[x].norm.startswith(fold("بال")) and x - 1 in ends:
+            x -= 1  # "رئيس مجلس التنمية السياحي بالمنطقة": the office's place
+        else:
+            break
+    if x < 0 or not named:
+        return False
+    w = tokens[x].norm
+    return (w[1:] if w[:1] == "و" else w) in _HONOURS and (x == 0 or tokens[x - 1].sent != tokens[x].sent)
+
+
+_HONOURS = frozenset({fold("كرم"), fold("كرمت")})
 
 
 def _chairs_office(chair: Agent, post: PostMention) -> bool:
