@@ -10,6 +10,7 @@ sends back the finished body (bytes and media type), the named query's rows, or 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import multiprocessing as mp
 import queue
 import resource
@@ -38,8 +39,21 @@ def _memory_error(memory_mib: int) -> QueryMemoryExceeded:
         detail={"memory_mib": memory_mib})
 
 
+_M_ARENA_MAX = -8  # glibc's mallopt parameter
+
+
+def _few_malloc_arenas() -> None:
+    """At most two malloc arenas in this process. glibc gives a thread that allocates while another holds the
+    arena one of its own, each reserving 64 MiB of address space, up to eight per core: under the address-space
+    limit below, a busy machine made a fresh worker's RocksDB fail to start a thread ("std::system_error: Resource
+    temporarily unavailable", an abort the caller took for a query past MARSAD_QUERY_MEMORY). Not glibc: nothing."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None).mallopt(_M_ARENA_MAX, 2)
+
+
 def _serve(conn: Connection, store_path: str, service_allow: tuple[str, ...], memory_mib: int) -> None:
     """The worker's loop: one request at a time, answered on ``conn``."""
+    _few_malloc_arenas()  # before any thread of this process allocates
     from marsad.api.sparql_answer import collect_answer
     from marsad.api.sparql_formats import render
     from marsad.queries import NamedQuery, load_queries, run_named_sparql

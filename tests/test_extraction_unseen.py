@@ -2387,6 +2387,188 @@ def test_a_field_marshal_rank_opens_a_name() -> None:
     assert "رشيد عمار" in [p.name for p in facts.persons]
 
 
+# ext-t26 (tests/fixtures/tuning23): whole events and their slots — a style before the host's name, a second
+# reception of the same host ("كما استقبل أمس …"), a meeting held after the first ("عقب ذلك، عقد …"), an
+# inauguration told by its holder's pronoun ("أثناء تدشينه"), who honours at a ceremony, a numbered sitting of a body
+# named in full in its chair's office
+def _chair_of(facts: DocumentFacts, event: Event) -> set[str]:
+    return _agent(facts, event.chair.person, event.chair.post) if event.chair else set()
+
+
+def test_a_style_between_reception_verb_and_host_name_is_passed_over() -> None:
+    facts = _facts("استقبل السفير خالد بن سعد الحربي سفير خادم الحرمين الشريفين في برلين بمقر السفارة أمس الدكتور "
+                   "سامي الحسن.")
+    assert "خالد بن سعد الحربي" in _chair_of(facts, _main(facts))
+
+
+def test_a_style_after_the_hosts_office_is_the_guests() -> None:  # guard
+    facts = _facts("استقبل مدير جامعة الملك خالد الدكتور سعد العمري أمس السفير سامي الحسن سفير المملكة لدى ألمانيا.")
+    event = _main(facts)
+    assert "سعد العمري" in _chair_of(facts, event)
+    assert "سامي الحسن" not in _chair_of(facts, event)
+
+
+def test_kama_istaqbala_with_no_host_named_is_the_same_hosts_second_reception() -> None:
+    facts = _facts("استقبل الأمين العام لمنظمة التعاون الإسلامي الدكتور فهد بن سالم العمري أمس رئيس جامعة القاهرة "
+                   "الدكتور كريم الشناوي. وجرى خلال اللقاء بحث التعاون بين المنظمة والجامعة. كما استقبل أمس مدير "
+                   "جامعة الخرطوم الدكتور حسن الطيب. وجرى خلال اللقاء بحث سبل التعاون.")
+    assert len(facts.events) == 2
+    first, second = facts.events
+    assert "فهد بن سالم العمري" in _chair_of(facts, first) and "فهد بن سالم العمري" in _chair_of(facts, second)
+    assert any("حسن الطيب" in p for p in _participants(facts, second))
+    assert not any("حسن الطيب" in p for p in _participants(facts, first))
+    assert _inst(facts, second.body) == "منظمة التعاون الإسلامي"
+
+
+def test_kama_followed_by_another_verb_adds_no_reception() -> None:  # guard
+    facts = _facts("استقبل الأمين العام لمنظمة التعاون الإسلامي الدكتور فهد بن سالم العمري أمس رئيس جامعة القاهرة "
+                   "الدكتور كريم الشناوي. وجرى خلال اللقاء بحث التعاون بين المنظمة والجامعة. كما أشاد الشناوي بجهود "
+                   "المنظمة.")
+    assert len(facts.events) == 1
+
+
+def test_a_meeting_held_after_the_first_is_one_of_its_own_with_its_attendees() -> None:
+    facts = _facts("عقد وزير الخارجية سامي الحسن في مكتبه بالرياض أمس اجتماعا مع نظيره المصري أحمد الشناوي. عقب ذلك، "
+                   "عقد الوزيران اجتماعا موسعا بحثا خلاله التعاون بين البلدين. حضر الاجتماع مدير إدارة أوروبا بوزارة "
+                   "الخارجية خالد النمر.")
+    assert len(facts.events) == 2
+    first, second = facts.events
+    assert "سامي الحسن" in _chair_of(facts, second)
+    assert any("خالد النمر" in p for p in _participants(facts, second))
+    assert not any("خالد النمر" in p for p in _participants(facts, first))
+    assert second.body is None
+
+
+def test_a_meeting_told_again_with_no_sequel_phrase_stays_one() -> None:  # guard
+    facts = _facts("عقد وزير الخارجية سامي الحسن في مكتبه بالرياض أمس اجتماعا مع نظيره المصري أحمد الشناوي. وجرى خلال "
+                   "الاجتماع بحث التعاون. حضر الاجتماع مدير إدارة أوروبا بوزارة الخارجية خالد النمر.")
+    assert len(facts.events) == 1
+    assert any("خالد النمر" in p for p in _participants(facts, _main(facts)))
+
+
+def test_the_holder_of_an_inauguration_told_by_his_pronoun_chairs_it() -> None:
+    facts = _facts("كرم أمير منطقة حائل الأمير سعود بن فهد بن عبدالعزيز شركة الاتصالات أثناء تدشينه مساء أمس مهرجان "
+                   "حائل الصيفي.")
+    event = _main(facts)
+    assert event.kind == "other" and "سعود بن فهد بن عبدالعزيز" in _chair_of(facts, event)
+
+
+def test_an_honour_with_no_ceremony_or_inauguration_is_no_event() -> None:  # guard
+    facts = _facts("كرم أمير منطقة حائل الأمير سعود بن فهد بن عبدالعزيز شركة الاتصالات لرعايتها المهرجان.")
+    assert not facts.events
+
+
+def test_who_honours_at_a_ceremony_chairs_it() -> None:
+    facts = _facts("كرم مدير التعليم بمحافظة الطائف خالد بن سعد الحربي أمس الطلاب الفائزين في الحفل الختامي للمسابقة "
+                   "بحضور عدد من القيادات التربوية.")
+    assert "خالد بن سعد الحربي" in _chair_of(facts, _main(facts))
+
+
+def test_a_numbered_sitting_of_a_committee_named_in_its_chairs_office_is_its_session() -> None:
+    facts = _facts("ترأس أمين منطقة حائل المهندس خالد بن سعد الحربي رئيس اللجنة المحلية للانتخابات البلدية بمنطقة "
+                   "حائل أمس الاجتماع الثالث للجنة المحلية بمقر الأمانة.")
+    event = _main(facts)
+    assert event.kind == "session" and event.number == 3
+    assert _inst(facts, event.body) == "اللجنة المحلية للانتخابات البلدية بمنطقة حائل"
+
+
+def test_a_numbered_sitting_of_a_committee_named_nowhere_has_no_body() -> None:  # guard
+    facts = _facts("ترأس أمين منطقة حائل المهندس خالد بن سعد الحربي أمس الاجتماع الثالث للجنة المحلية بمقر الأمانة.")
+    event = _main(facts)
+    assert event.kind == "meeting" and event.body is None
+
+
+def test_a_bare_committee_after_a_sitting_noun_is_the_one_named_in_the_chairs_office() -> None:
+    facts = _facts("ترأس مدير عام الشؤون الصحية بمنطقة تبوك ورئيس لجنة الطوارئ الصحية الدكتور سامي بن خالد الحربي "
+                   "اجتماع اللجنة أمس. وتطرق الاجتماع إلى خطط وزارة الصحة للموسم.")
+    assert _inst(facts, _main(facts).body) == "لجنة الطوارئ الصحية"
+
+
+def test_a_committee_noun_with_a_qualifier_is_another_committee() -> None:  # guard
+    facts = _facts("ترأس مدير عام الشؤون الصحية بمنطقة تبوك ورئيس لجنة الطوارئ الصحية الدكتور سامي بن خالد الحربي "
+                   "اجتماع اللجنة الفنية أمس. وتطرق الاجتماع إلى خطط وزارة الصحة للموسم.")
+    assert _inst(facts, _main(facts).body) != "لجنة الطوارئ الصحية"
+
+
+def test_the_organiser_named_far_after_the_festival_in_its_sentence_is_its_body() -> None:
+    facts = _facts("افتتح وكيل إمارة منطقة حائل الدكتور سامي بن خالد الحربي أمس فعاليات مهرجان التمور في نسخته "
+                   "الخامسة، في حديقة الملك عبدالله بمدينة حائل، بمشاركة عدد كبير من المزارعين والتجار القادمين من "
+                   "مختلف مناطق المملكة ومن دول الخليج العربي المجاورة، الذي تنظمه جمعية المزارعين التعاونية بحائل.")
+    assert _inst(facts, _main(facts).body) == "جمعية المزارعين التعاونية"
+
+
+def test_who_opens_a_workshop_holds_it() -> None:
+    facts = _facts("افتتح محافظ جدة الأمير مشعل بن ماجد أمس ورشة عمل عن السلامة المرورية.")
+    event = _main(facts)
+    assert event.kind == "assembly" and "مشعل بن ماجد" in _chair_of(facts, event)
+
+
+def test_who_attends_a_symposium_takes_part_and_holds_nothing() -> None:  # guard
+    facts = _facts("حضر وكيل وزارة الصحة الدكتور خالد بن سعد الحربي أمس ندوة عن الأمراض المزمنة في جدة.")
+    event = _main(facts)
+    assert event.chair is None
+    assert any("خالد بن سعد الحربي" in p for p in _participants(facts, event))
+
+
+def test_a_rare_given_name_after_a_qualified_rank_is_a_name_that_can_chair() -> None:
+    facts = _facts("استقبل القائد العام للقوات المسلحة الفريق أول صدقي صبحي أمس السفير سامي الحسن.")
+    assert _holders(facts).get("القائد العام للقوات المسلحة") == "صدقي صبحي"
+    assert "صدقي صبحي" in _chair_of(facts, _main(facts))
+
+
+def test_a_rare_name_after_a_rank_before_a_coordinated_office() -> None:
+    facts = _facts("وكان في وداعه القائد العام للقوات المسلحة الفريق أول صدقي صبحي وسفير خادم الحرمين الشريفين "
+                   "أحمد قطان.")
+    assert _holders(facts).get("القائد العام للقوات المسلحة") == "صدقي صبحي"
+
+
+def test_a_team_playing_its_first_match_names_no_one() -> None:  # guard
+    for text in ("لعب الفريق أول مباراة له أمس.", "خاض الفريق أول مباراة ودية."):
+        assert not _facts(text).persons
+
+
+def test_a_meeting_held_after_a_visit_is_one_of_its_own() -> None:
+    facts = _facts("زار وزير الصحة الدكتور خالد بن سعد الحربي أمس مستشفى الملك فهد بجدة. عقب ذلك، عقد الوزير اجتماعا "
+                   "مع مديري المستشفيات بمنطقة مكة المكرمة.")
+    assert [e.kind for e in facts.events] == ["visit", "meeting"]
+    assert "خالد بن سعد الحربي" in _chair_of(facts, facts.events[1])
+
+
+def test_a_second_sitting_held_by_the_bare_council_is_the_councils() -> None:
+    facts = _facts("عقد مجلس الشورى جلسته العادية الثلاثين أمس برئاسة رئيس المجلس الدكتور عبدالله آل الشيخ. ثم عقد "
+                   "المجلس جلسة ثانية ناقش فيها تقرير وزارة التعليم.")
+    assert [e.kind for e in facts.events] == ["session", "session"]
+    assert _inst(facts, facts.events[1].body) == "مجلس الشورى"
+
+
+def test_a_meeting_held_in_the_visits_own_sentence_stays_in_it() -> None:  # guard
+    facts = _facts("زار وزير الصحة الدكتور خالد بن سعد الحربي أمس مستشفى الملك فهد بجدة وعقد اجتماعا مع مديري "
+                   "المستشفيات.")
+    assert len(facts.events) == 1
+
+
+def test_a_guest_after_the_hosts_seat_and_an_unread_title_is_received() -> None:
+    facts = _facts("استقبل السفير خالد بن سعد الحربي سفير خادم الحرمين الشريفين في برلين بمقر السفارة أستاذ الطب "
+                   "بجامعة ميونخ الدكتور سامي الحسن.")
+    assert any("سامي الحسن" in p for p in _participants(facts, _main(facts)))
+
+
+def test_a_speaker_after_the_seat_and_a_comma_is_no_guest() -> None:  # guard
+    facts = _facts("استقبل السفير خالد بن سعد الحربي سفير خادم الحرمين الشريفين في برلين بمقر السفارة وفدا طلابيا، "
+                   "وأوضح الملحق الثقافي الدكتور سامي الحسن أن الزيارة مفيدة.")
+    assert not any("سامي الحسن" in p for p in _participants(facts, _main(facts)))
+
+
+def test_a_body_honoured_by_the_one_who_inaugurates_does_not_hold_the_event() -> None:
+    facts = _facts("كرم أمير منطقة حائل الأمير سعود بن فهد بن عبدالعزيز رئيس مجلس التنمية السياحية بالمنطقة، شركة "
+                   "الاتصالات أثناء تدشينه مساء أمس مهرجان حائل الصيفي.")
+    event = _main(facts)
+    assert _inst(facts, event.body) != "شركة الاتصالات"
+
+
+def test_a_body_that_honours_holds_its_ceremony() -> None:  # guard
+    facts = _facts("كرمت وزارة الصحة في حفل أقامته أمس الممرضين المتميزين.")
+    assert _inst(facts, _main(facts).body) == "وزارة الصحة"
 # ext-t28 (tests/fixtures/tuning25): posts held and persons (recall) — an envoy's rank, a second family name,
 # a secretary's stacked offices, an eponym who also holds an office
 def test_an_envoy_rank_between_an_office_and_a_name() -> None:

@@ -239,7 +239,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             # agrees with a noun before the body's name, it does not continue the name
         genitive_article = tok.article and not norm.startswith(("بال", "كال", "فال"))
         if j > i and norm in CHAINS.RANKS and (norm != _FARIQ or (j + 1 < n and tokens[j + 1].sent == sent and (
-                is_name_start(tokens, j + 1) or tokens[j + 1].norm in CHAINS.RANKS))):
+                is_name_start(tokens, j + 1) or tokens[j + 1].norm in CHAINS.RANKS
+                or tokens[j + 1].norm in CHAINS.RANK_QUALIFIERS))):  # "الفريق أول X"
             break  # "قوات التحالف العقيد الركن X", "رئيس الأركان الفريق X": a rank opens the name after it
         if genitive_article and j > i + 1 and norm.startswith("ال") and (
                 _nisba(tokens[j - 1]) or tokens[j - 1].norm in INSTITUTIONS.NAME_ADJECTIVES) \

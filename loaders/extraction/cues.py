@@ -84,6 +84,7 @@ class EventCues(WordFile, file="events"):
     TIME_REFERENCE = words("time_reference")
     STATEMENT_NOUNS = words("statement_nouns")
     TOPIC_SHIFT = phrases("topic_shift")
+    SEQUEL = phrases("sequel")
     FORMED = words("formed")
 
 

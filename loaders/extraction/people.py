@@ -123,7 +123,8 @@ def _rank_name(tokens: list[Token], i: int) -> Name | None:
     closed by a definite nisba surname are a soldier's or an officer's name, however rare the given name; a
     known given name is read as usual ("الجندي فهد العتيبي")."""
     base = tokens[i].norm[1:] if tokens[i].norm[:1] == "و" and tokens[i].norm[1:] in CHAINS.RANKS else tokens[i].norm
-    if base not in CHAINS.RANKS or base == _FARIQ:
+    if base not in CHAINS.RANKS or (base == _FARIQ and not (
+            i + 1 < len(tokens) and tokens[i + 1].norm in CHAINS.RANK_QUALIFIERS)):  # "الفريق أول X": a rank
         return None
     k = i + 1
     while k < len(tokens) and k - i <= 2 and tokens[k].norm in CHAINS.RANK_QUALIFIERS \
@@ -140,7 +141,22 @@ def _rank_name(tokens: list[Token], i: int) -> Name | None:
         if last.article and last.norm.endswith("ي") and len(last.norm) > 4 and _ends_clean(tokens, e):
             return Name(k, e, 0, False)
     name = parse_name(tokens, k)
-    return name if name is not None and name.known else None
+    if name is not None and name.known:
+        return name
+    if k + 2 <= len(tokens) and all(t.sent == tokens[i].sent and t.is_word and not t.article and not is_stop(t.norm)
+                                    and t.norm[:1] != "و" and not t.norm.endswith(_PLURAL_ENDINGS)
+                                    and t.norm not in CHAINS.RANKS for t in tokens[k:k + 2]) \
+            and _rank_name_ends(tokens, k + 2, tokens[i].sent):
+        return Name(k, k + 2, 0, False)  # "الفريق أول X Y،", "اللواء X Y وسفير …": two bare words closed there
+    return None
+
+
+def _rank_name_ends(tokens: list[Token], e: int, sent: int) -> bool:
+    """A rare given name and a surname after a rank end at the sentence's end, a stop or comma, or a word of "and"."""
+    if e >= len(tokens) or tokens[e].sent != sent or not tokens[e].is_word:
+        return True
+    w = tokens[e].norm
+    return w[:1] == "و" and len(w) > 3 and w not in lexicon().first_names
 
 
 _ENVOY = frozenset({fold("السفير"), fold("السفيرة")})

@@ -104,7 +104,8 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
         j = k + (2 if two in ROLES.CHAIR_TWO else 1)
         while j < len(tokens) and (tokens[j].norm in ROLES.SKIP_AFTER_CHAIR or tokens[j].norm in ("،", ",")
                                    or tokens[j].norm in honorifics() or _bare_style(people, tokens, j)
-                                   or _abbreviated(tokens, j) or _rank(people, tokens, j)):
+                                   or _abbreviated(tokens, j) or _rank(people, tokens, j)
+                                   or _style_before_name(people, tokens, j)):
             j += 1
         agent = None if w in ROLES.RECEPTION else (agent_at(tokens, people, j) or _agent_ending(tokens, people, k)
                                                    or _office_after_unread(tokens, people, j)
@@ -397,7 +398,7 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
     """ "قام X بزيارة", "التقى X", "دشن X": the agent right after a lead verb in the event's first cue's sentence,
     before that cue or at it, chairs it (a visit, a meeting, an inauguration); so does the subject opening an
     أن-clause whose imperfect lead verb follows it ("أن X سيقوم بزيارة")."""
-    if not ev.cues or ev.kind not in ("visit", "meeting", "other"):
+    if not ev.cues or ev.kind not in ("visit", "meeting", "other", "assembly"):
         return None
     lo = ev.cues[0]
     sents = {tokens[lo].sent}
@@ -410,6 +411,8 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
         w = tokens[k].norm
         if tokens[k].sent not in sents or (w not in ROLES.LEAD and strip_clitic(w)[0] not in ROLES.LEAD):
             continue
+        if ev.kind == "assembly" and not (w in EVENTS.INAUGURATE or strip_clitic(w)[0] in EVENTS.INAUGURATE):
+            continue  # "افتتح الوزير X ورشة عمل …": who opens a workshop or a forum holds it (no other lead verb)
         j = k + 1
         while j < len(tokens) and (tokens[j].norm in ROLES.SKIP_AFTER_CHAIR or tokens[j].norm in honorifics()
                                    or _bare_style(people, tokens, j)):
@@ -504,6 +507,13 @@ def _rank(people: People, tokens: list[Token], j: int) -> bool:
 def _bare_style(people: People, tokens: list[Token], j: int) -> bool:
     """ "الأمير" before a name when it is no post of its own (the prince's office is named elsewhere)."""
     return tokens[j].norm in PEOPLE.ROYAL_TITLES and not any(p.first == j for p in people.posts) \
+        and any(pm.first == j + 1 for pm in people.persons)
+
+
+def _style_before_name(people: People, tokens: list[Token], j: int) -> bool:
+    """ "استقبل السفير X سفير خادم الحرمين الشريفين في …": a style ("السفير", "الرئيس") read as no office of its
+    own, a name right after it."""
+    return tokens[j].norm in ROLES.STYLES and not any(p.first == j for p in people.posts) \
         and any(pm.first == j + 1 for pm in people.persons)
 
 

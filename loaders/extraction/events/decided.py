@@ -108,14 +108,21 @@ def decided_event(tokens: list[Token], insts: list[InstMention], people: People,
             agent = _head_before(tokens, people, i)  # "برر وزير التعليم … : اعتمدت الوزارة …": the minister's
         if agent is None and body is None:
             continue
-        sitting = body is not None and body.kind in ("governing_body", "parliament")
-        ev = EventMention("session" if sitting else "other", [i], chair=agent, body=body, sentences={tok.sent})
-        near = [d for d in dates if tokens[d.first].sent == tok.sent]
-        if near:
-            ev.date = min(near, key=lambda d: abs(d.first - i)).resolve(published)
-        return ev
+        return _taken_at(tokens, i, agent, body, dates, published)
     return _stated_event(tokens, insts, people, dates, published, decisions) or _royal_decree_event(
         tokens, people, dates, published, decisions)
+
+
+def _taken_at(tokens: list[Token], i: int, agent: Agent | None, body: InstMention | None, dates: list[DateMention],
+              published: dt.date | None) -> EventMention:
+    """The event a decision was taken at, announced by the word at ``i``: a council's or parliament's sitting, any
+    other body's or official's `other` event, dated by the date nearest ``i`` in its sentence."""
+    sitting = body is not None and body.kind in ("governing_body", "parliament")
+    ev = EventMention("session" if sitting else "other", [i], chair=agent, body=body, sentences={tokens[i].sent})
+    near = [d for d in dates if tokens[d.first].sent == tokens[i].sent]
+    if near:
+        ev.date = min(near, key=lambda d: abs(d.first - i)).resolve(published)
+    return ev
 
 
 _STATE_VERBS = frozenset(fold(w) for w in ("قال", "قالت", "أعلن", "أعلنت", "أوضح", "أوضحت", "ذكر", "ذكرت", "أفاد",
@@ -144,12 +151,7 @@ def _stated_event(tokens: list[Token], insts: list[InstMention], people: People,
         body = starts.get(k) if agent is None else None
         if agent is None and body is None:
             continue
-        sitting = body is not None and body.kind in ("governing_body", "parliament")
-        ev = EventMention("session" if sitting else "other", [i], chair=agent, body=body, sentences={tok.sent})
-        near = [d for d in dates if tokens[d.first].sent == tok.sent]
-        if near:
-            ev.date = min(near, key=lambda d: abs(d.first - i)).resolve(published)
-        return ev
+        return _taken_at(tokens, i, agent, body, dates, published)
     return None
 
 

@@ -31,7 +31,7 @@ from marsad.loaders.extraction.events.places import arrival_place
 from marsad.loaders.extraction.events.sittings import fronted_body, implied_sittings, speaker_body, subject_body
 from marsad.loaders.extraction.events.slots import body_near, fill
 from marsad.loaders.extraction.institutions import InstMention
-from marsad.loaders.extraction.people import People
+from marsad.loaders.extraction.people import People, PostMention
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic, title_sentence
 from marsad.loaders.normalize import fold
 
@@ -126,6 +126,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         main_kind = "signing"  # "ترأس الوزير حفل توقيع اتفاقية": a signing ceremony is the signing
     main = EventMention(main_kind, [])
     extra: list[EventMention] = []
+    again: EventMention | None = None  # a reception of the same host told apart ("كما استقبل أمس …"), a later
+    # sitting ("عقب ذلك، عقد …")
     main_sents: set[int] = set()
     for i, kind in hits:
         sent = tokens[i].sent
@@ -158,20 +160,40 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                   # one, in a sentence turning to another matter, is one of its own
                   or (kind == "meeting" and main_kind == "meeting" and sent not in lead_sents
                       and i not in demonstrative and _reception_apart(tokens, people, i))
+                  # "عقد الوزير X اجتماعا مع نظيره Y. عقب ذلك، عقد الوزيران اجتماعا موسعا": a sitting held after
+                  # the first one, in a sentence of its own
+                  or (kind in ("meeting", "session") and main_kind not in ("signing", "signing_main")
+                      and sent not in lead_sents and i not in demonstrative and _held_after(tokens, i)
+                      and not any(tokens[j].sent == sent for j, _ in hits if j < i))
+                  # "استقبل الأمين العام X … الضيف Y. … كما استقبل أمس Z": the same host's reception of another
+                  # guest, told in a sentence of its own
+                  or (kind == "meeting" and main_kind == "meeting" and sent not in lead_sents
+                      and i not in demonstrative and _received_again(tokens, i)
+                      and not any(tokens[j].sent == sent for j, _ in hits if j < i))
                   # "… لحضور اجتماعهم المشترك مع …": the event the one reported is held for
                   or i in purposed
                   # an announced sitting, or one of another body than the cue's before it in its sentence
                   or (i in announced and (sent not in main_sents or _other_body(tokens, insts, i, main.cues))))
+        if again is not None and kind == "meeting" and (i in demonstrative or tokens[i].article
+                                                        or tokens[i - 1].norm in ROLES.DURING):
+            again.cues.append(i)  # "كما استقبل أمس Y. وجرى خلال اللقاء …": that reception's meeting (and
+            # "عقب ذلك، عقد … اجتماعا موسعا. حضر الاجتماع …": the later one's)
+            again.sentences.add(sent)
+            continue
+        again = None
         if second:
             if not any(e.kind == kind for e in extra):
                 extra.append(EventMention(kind, [i], sentences={sent}))
+                if kind in ("meeting", "session") and (_received_again(tokens, i) or _held_after(tokens, i)):
+                    again = extra[-1]
             continue
         main.cues.append(i)
         main_sents.add(sent)
     main.sentences = main_sents
     events = [main, *extra] if main.cues else extra
     received = {s for e in extra if e.kind == "meeting" and (_later_reception(tokens, people, e.cues[0])
-                                                              or _reception_apart(tokens, people, e.cues[0]))
+                                                              or _reception_apart(tokens, people, e.cues[0])
+                                                              or _received_again(tokens, e.cues[0]))
                 for s in e.sentences} - main_sents
     for ev in events:
         ev.cues.sort(key=lambda i: (tokens[i].sent == title_sent, i in demonstrative and i not in framing, i))
@@ -186,6 +208,18 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         elif (ev is not main and ev.kind != "signing") or (ev is main and received):
             ev.chair = chair(tokens, people, ev, own_only=True)  # an announced sitting: no chair borrowed; the
             # main event a reception was told apart from: not the reception's host
+        if ev is not main and ev.kind == "meeting" and _received_again(tokens, ev.cues[0]):
+            ev.chair = main.chair  # "كما استقبل أمس …": the host of the reception told first, in his office's body
+            ev.body = main.body if main.cues else ev.body  # (a place named in a guest's office is none)
+            ev.place = main.place if main.cues else ev.place
+        if ev is not main and ev.kind in ("meeting", "session") and main.cues and _held_after(tokens, ev.cues[0]):
+            # "عقب ذلك، عقد الوزيران اجتماعا موسعا": held by who held the first one, unless named there; a body is
+            # one named in its own sentence (not in an attendee's office told after it)
+            ev.chair = ev.chair or main.chair
+            if ev.body is not None and tokens[ev.body.first].sent != tokens[ev.cues[0]].sent:
+                ev.body = None
+            if _held_by_bare_body(tokens, ev.cues[0]):  # "ثم عقد المجلس جلسة ثانية": the body of the first one
+                ev.body = main.body
         visitor = visitor_at(tokens, ev.cues[0]) if ev is not main and ev.kind == "visit" else None
         if ev.chair is None and visitor is not None:  # "الزيارة التي يقوم (بها) وزير …", "… التي أجراها وزير …"
             ev.chair = agent_at(tokens, people, visitor)
@@ -206,6 +240,11 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                                          or honorific_possessor(tokens, people, c)
                                          or said_at_possessor(tokens, people, c)
                                          for c in held) if a is not None), None)
+        if ev.chair is None and ev.kind == "other":  # "كرم الأمير X … أثناء تدشينه المهرجان": who inaugurated it
+            ev.chair = next((a for a in (clause_subject(tokens, people, c) for c in ev.cues
+                                         if _his_inauguration(tokens, c)) if a is not None), None)
+        if ev.kind == "other" and ev.body is not None and _honoured(tokens, people, ev.body):
+            ev.body = None  # "كرم الأمير X مؤسسة Y لرعايتها المهرجان": the body honoured does not hold the ceremony
         if ev.kind == "meeting" and ev.body is not None and ev.chair is not None and _in_others_office(people, ev):
             ev.body = None  # "التقى ولي ولي العهد … وحضر اللقاء وزير الدولة عضو مجلس الوزراء": an attendee's body
         if ev.kind == "meeting" and ev.body is None and ev.chair is not None:
@@ -226,8 +265,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             if ev.body is not None and any(p.first <= ev.body.first and ev.body.last <= p.last for p in people.posts):
                 ev.body = None
         if ev.kind == "meeting" and ev.body is not None and ev.body.kind in ("governing_body", "parliament") \
-                and not any(p.first < ev.body.first and ev.body.last <= p.last for p in people.posts):
-            ev.kind = "session"  # a convened sitting of a council, board or committee (not one in a guest's title)
+                and not any(p.first < ev.body.first and ev.body.last <= p.last for p in people.posts
+                            if ev.number is None or ev.chair is None or not _chairs_office(ev.chair, p)):
+            ev.kind = "session"  # a convened sitting of a council, board or committee (not one in a guest's title;
+            # a numbered one in its chair's title: "ترأس رئيس اللجنة X الاجتماع الرابع للجنة")
     for ev in extra:
         if ev.kind == "assembly" and ev.body is None and main.body is not None:
             ev.owner = main.body
@@ -243,11 +284,17 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     attended = [e for e in events if e is main or e.kind == "signing" or (e is not main and e.kind == "meeting")
                 or e.cues[0] in purposed]
     for ev in attended:
-        apart = ev is not main and bool(ev.cues) and _reception_apart(tokens, people, ev.cues[0])
+        apart = ev is not main and bool(ev.cues) and (_reception_apart(tokens, people, ev.cues[0])
+                                                      or _received_again(tokens, ev.cues[0]))
         own = ev.chair if (ev is main and received) or apart else chairs[0] if chairs else None
         ev.participants = participants(tokens, people, ev, own, tuple(e for e in attended if e is not ev))
         if ev is main and received:  # "… . كما استقبل الوزير X": the guest named only there came to the reception
             ev.participants = [a for a in ev.participants if not _named_only_in(tokens, people, a, received)]
+        sequel = next((e for e in extra if e.kind in ("meeting", "session") and _held_after(tokens, e.cues[0])), None)
+        if ev is main and sequel is not None:  # "عقب ذلك، عقد … اجتماعا موسعا. حضر الاجتماع X": named only from
+            # the later meeting on, X attended that one
+            later = set(range(tokens[sequel.cues[0]].sent, tokens[-1].sent + 1)) - main_sents
+            ev.participants = [a for a in ev.participants if not _named_only_in(tokens, people, a, later)]
         if apart:
             # "إلى ذلك، استقبل الأمير منسوبي الإمارة": the first reception's guests did not come to this one
             # (nor those named only before it: "حضر الاستقبال X" told of the first one)
@@ -500,6 +547,87 @@ def _reception_apart(tokens: list[Token], people: People, i: int) -> bool:
 
 
 _STYLES_REACH = 5
+
+
+def _received_again(tokens: list[Token], i: int) -> bool:
+    """ "كما استقبل أمس مدير …", "كما استقبل في مكتبه …": a reception verb after "كما" opening its sentence, a time
+    word or a place after ب or في right after it — no host named, the one of the reception told before receives."""
+    w = tokens[i].norm
+    if w not in _RECEIVES or i < 1 or tokens[i - 1].norm != _KAMA or tokens[i - 1].sent != tokens[i].sent:
+        return False
+    if i > 1 and tokens[i - 2].sent == tokens[i].sent and not tokens[i - 2].is_punct:
+        return False
+    if i + 1 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent:
+        return False
+    nxt = tokens[i + 1].norm
+    return (nxt in EVENTS.TIME_WORDS and nxt not in ("،", ",")) or nxt == fold("في") \
+        or (nxt[:1] == "ب" and nxt[1:3] == fold("مك"))  # "بمكتبه"
+
+
+_KAMA = fold("كما")
+
+
+def _honoured(tokens: list[Token], people: People, body: InstMention) -> bool:
+    """ "كرم أمير المنطقة الأمير X مؤسسة Y": the body right after an honouring verb opening its sentence and the
+    offices, styles and name of who honours (nothing else between) is the one honoured."""
+    x = body.first - 1
+    ends = {p.last - 1 for p in people.posts} | {pm.last - 1 for pm in people.persons}
+    starts = {p.last - 1: p.first for p in people.posts} | {pm.last - 1: pm.first for pm in people.persons}
+    named = False
+    while x >= 0 and tokens[x].sent == tokens[body.first].sent:
+        if x in ends:
+            x = starts[x] - 1
+            named = True
+        elif tokens[x].norm in honorifics() or tokens[x].norm in ROLES.STYLES or tokens[x].norm in ("،", ","):
+            x -= 1  # "كرم الأمير X أمير المنطقة رئيس المجلس، مؤسسة Y"
+        elif tokens[x].norm.startswith(fold("بال")) and x - 1 in ends:
+            x -= 1  # "رئيس مجلس التنمية السياحي بالمنطقة": the office's place
+        else:
+            break
+    if x < 0 or not named:
+        return False
+    w = tokens[x].norm
+    return (w[1:] if w[:1] == "و" else w) in _HONOURS and (x == 0 or tokens[x - 1].sent != tokens[x].sent)
+
+
+_HONOURS = frozenset({fold("كرم"), fold("كرمت")})
+
+
+def _chairs_office(chair: Agent, post: PostMention) -> bool:
+    """The office is the chair's own (the one read with him, or one the text gives his name)."""
+    return post is chair.post or (chair.person is not None and post.holder == chair.person.name)
+
+
+def _his_inauguration(tokens: list[Token], i: int) -> bool:
+    """ "أثناء تدشينه", "خلال افتتاحه": an inauguration noun with its subject's pronoun after a word of "during"."""
+    w = tokens[i].norm
+    return w.endswith(("ه", "ها")) and in_words(w, EVENTS.INAUGURATE) and i > 0 \
+        and tokens[i - 1].sent == tokens[i].sent and strip_clitic(tokens[i - 1].norm, "وف")[0] in ROLES.DURING
+
+
+def _held_after(tokens: list[Token], i: int) -> bool:
+    """ "عقب ذلك، عقد الأمير X ووزير الدفاع Y اجتماعا موسعا": a meeting noun after a verb of holding, in a sentence
+    opening with a phrase that tells what came next (no other words before the verb)."""
+    sent = tokens[i].sent
+    verb = next((k for k in range(i - 1, max(-1, i - _HELD_REACH), -1) if tokens[k].sent == sent
+                 and strip_clitic(tokens[k].norm, "و")[0] in _HOLDS), None)
+    if verb is None:
+        return False
+    start = next((x for x in range(verb, -1, -1) if x == 0 or tokens[x - 1].sent != sent), verb)
+    opening = tuple(t.norm for t in tokens[start:verb] if t.is_word)
+    return bool(opening) and opening in EVENTS.SEQUEL
+
+
+def _held_by_bare_body(tokens: list[Token], i: int) -> bool:
+    """ "ثم عقد المجلس جلسة ثانية": the holding verb before the sitting noun has a bare council or committee noun
+    for subject."""
+    return any(strip_clitic(tokens[k].norm, "و")[0] in _HOLDS and k + 2 == i and tokens[k + 1].norm in _BARE_BODIES
+               for k in range(max(0, i - 2), i))
+
+
+_BARE_BODIES = frozenset({fold("المجلس"), fold("اللجنة"), fold("الهيئة")})
+_HOLDS = frozenset({fold("عقد"), fold("عقدت"), fold("عقدا")})
+_HELD_REACH = 14
 
 
 def _place_takes_in(tokens: list[Token], i: int) -> bool:

@@ -458,8 +458,23 @@ def _received(tokens: list[Token], people: People, k: int) -> Agent | None:
         if y in starts and not _behind_clitic(tokens, people, y):
             if y == x + 1 and tokens[x].norm in ("،", ","):
                 continue  # "وقد استقبل X، رئيس مجموعة …، التهاني": the host's office in apposition
-            return agent_at(tokens, people, y) if y == x or _after_place_or_time(tokens, y) else None
+            return agent_at(tokens, people, y) if y == x or _after_place_or_time(tokens, y) \
+                or _after_seat_and_title(tokens, x, y) else None
     return None
+
+
+def _after_seat_and_title(tokens: list[Token], x: int, y: int) -> bool:
+    """ "استقبل السفير X … بمقر البعثة أستاذ الهندسة بجامعة Y الدكتور Z": the host's seat after ب right after him,
+    then a title the lexicon does not read (plain words, no comma) and an honorific right before the guest's
+    name."""
+    if not (y > 0 and tokens[y - 1].norm in honorifics()) or not (x < len(tokens) and tokens[x].is_word
+                                                                 and tokens[x].norm in _SEATS):
+        return False
+    return all(t.is_word for t in tokens[x:y - 1]) and y - x <= _SEAT_TITLE_REACH
+
+
+_SEATS = frozenset({fold("بمقر"), fold("بمكتبه"), fold("بمكتبها")})
+_SEAT_TITLE_REACH = 10
 
 
 def _after_place_or_time(tokens: list[Token], y: int) -> bool:

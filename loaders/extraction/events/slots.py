@@ -44,6 +44,10 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     bodies = [b for b in free if b.kind in ("governing_body", "parliament")] or free \
         or [b for b in found if b.kind in ("governing_body", "parliament")] or found
     ev.body = bodies[0] if bodies else None
+    short = (_short_reference(tokens, insts, ordered[0]) or _bare_reference(tokens, insts, ordered[0])) \
+        if ordered else None
+    if short is not None:  # "الاجتماع الرابع للجنة المحلية": the committee named in full before, though in an office
+        ev.body = short
     for i in ordered[:1] if ev.kind == "visit" else ():  # "بزيارة المصابين … بمستشفى عسير": where the visit was
         at = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + 16
                    and tokens[m.first].sent == tokens[i].sent and m.start > tokens[m.first].start
@@ -57,7 +61,7 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
             ev.body = next((m for m in insts if m.first in (verb + 1, verb + 2) and m.last <= i), None) \
                 or _named_before(tokens, insts, verb + 1) or ev.body
     for i in ordered[:1]:  # "حفل افتتاح المعرض، الذي تستضيفه أمانة المحافظة": the host named after the event
-        host = next((k for k in range(i + 1, min(len(tokens), i + 16)) if tokens[k].sent == tokens[i].sent
+        host = next((k for k in range(i + 1, min(len(tokens), i + _HOST_REACH)) if tokens[k].sent == tokens[i].sent
                      and tokens[k].norm in EVENTS.ORGANISE_BACK and tokens[k - 1].norm in _RELATIVES), None)
         if host is not None:
             ev.body = next((m for m in insts if m.first in (host + 1, host + 2)), None) or ev.body
@@ -81,8 +85,46 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
 
 
 _RELATIVES = frozenset({fold("الذي"), fold("التي")})
+# "افتتح … فعاليات مهرجان العسل …، في غابة …، بمشاركة عدد من دول العالم …، الذي تنظمه جمعية …": the host may be
+# named well after the event's noun, in its sentence
+_HOST_REACH = 60
 _NEWS = frozenset({fold("الأنباء"), fold("أنباء")})  # "وكالة الأنباء السعودية": the news' source
 _GUEST_SIDE = frozenset({fold("من"), fold("وأعضاء"), fold("أعضاء")})
+
+
+def _short_reference(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+    """ "ترأس رئيس اللجنة المحلية للانتخابات X الاجتماع الرابع للجنة المحلية": a sitting noun, an ordinal or a
+    number between, then ل + the first two words of one body named in full before it (no body read there)."""
+    if not tokens[i].article:
+        return None
+    for x in (i + 1, i + 2):
+        if x + 1 >= len(tokens) or tokens[x].sent != tokens[i].sent or any(m.first <= x < m.last for m in insts):
+            return None
+        w = tokens[x].norm
+        if w.startswith(fold("لل")) and len(w) > 4:
+            heads = {fold("ال") + w[2:], fold("ال") + w[1:]}  # "للمجلس", "للجنة" (ل + اللجنة)
+            named = [m for m in insts if m.last <= i and fold(m.name).split()[:1] and fold(m.name).split()[0] in heads
+                     and fold(m.name).split()[1:2] == [tokens[x + 1].norm] and len(fold(m.name).split()) > 2]
+            return named[-1] if named and len({fold(m.name) for m in named}) == 1 else None
+    return None
+
+
+def _bare_reference(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+    """ "ترأس … رئيس لجنة الحج التنفيذية X … اجتماع اللجنة أمس": a sitting noun, then a bare definite council or
+    committee noun (a time word, a stop or the end after it) that names the one body of that head named before."""
+    x = i + 1
+    if x >= len(tokens) or tokens[x].sent != tokens[i].sent or not tokens[x].article \
+            or tokens[x].norm not in _BARE_BODIES or any(m.first <= x < m.last for m in insts):
+        return None
+    after = tokens[x + 1] if x + 1 < len(tokens) else None
+    if after is not None and after.sent == tokens[x].sent and after.is_word and after.norm not in EVENTS.TIME_WORDS:
+        return None
+    heads = {tokens[x].norm, tokens[x].norm[2:]}
+    named = [m for m in insts if m.last <= i and fold(m.name).split()[:1] and fold(m.name).split()[0] in heads]
+    return named[-1] if named and len({fold(m.name) for m in named}) == 1 else None
+
+
+_BARE_BODIES = frozenset({fold("اللجنة"), fold("المجلس"), fold("الهيئة")})
 
 
 def _opening_body(tokens: list[Token], insts: list[InstMention], people: People, i: int) -> list[InstMention]:
