@@ -4,7 +4,8 @@
                                            tuning4 tuning5 tuning6 tuning7 tuning8 tuning9
                                            tuning10 tuning11 tuning12 tuning13 tuning14 tuning15
                                            tuning16 tuning17 tuning18 tuning19 tuning20 tuning21
-                                           tuning22] [-v] [--out DIR]
+                                           tuning22
+                                           tuning24] [-v] [--out DIR]
     python benchmarks/extraction_score.py --sets blind3   # only at the start and at the end of a piece of work
 
 For each set: the article texts are read (held-out ones are written to a temporary folder as <id>.txt
@@ -64,6 +65,8 @@ printed under the set's name. The sets:
   partnerships (its README);
 - tuning22: tests/fixtures/tuning22/gold, nine SaudiNewsNet articles of July and August 2015 with several named
   officials (foreign ones and advisers among them) and bodies, used to tune institutions and posts held (its README);
+- tuning24: tests/fixtures/tuning24/gold, nine SaudiNewsNet articles of July and August 2015 with many named bodies
+  (ministries, councils, academies, universities, foreign bodies), used to tune institutions' precision (its README);
 - blind3: tests/fixtures/blind3/gold, 37 articles (11 Moroccan, 26 SaudiNewsNet) annotated blind; scored
   only at the start and at the end of a piece of work, never used for tuning (its README), so it is
   left out of the default and runs only when named.
@@ -116,6 +119,7 @@ TUNING19_GOLD = REPO / "tests" / "fixtures" / "tuning19" / "gold"
 TUNING20_GOLD = REPO / "tests" / "fixtures" / "tuning20" / "gold"
 TUNING21_GOLD = REPO / "tests" / "fixtures" / "tuning21" / "gold"
 TUNING22_GOLD = REPO / "tests" / "fixtures" / "tuning22" / "gold"
+TUNING24_GOLD = REPO / "tests" / "fixtures" / "tuning24" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
 SAUDI_SOURCE = SHARED / "corpus" / "saudinewsnet"
@@ -158,6 +162,7 @@ SETS = {
     "tuning20": GoldSet("tuning20", TUNING20_GOLD, None),
     "tuning21": GoldSet("tuning21", TUNING21_GOLD, None),
     "tuning22": GoldSet("tuning22", TUNING22_GOLD, None),
+    "tuning24": GoldSet("tuning24", TUNING24_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
 }
 
