@@ -2383,3 +2383,82 @@ def test_a_field_marshal_rank_opens_a_name() -> None:
     """ "ووزير الدفاع الأسبق المشير X Y": المشير is a rank, the name after it a person."""
     facts = _facts("كما حضر الحفل الرئيس السابق المستشار فؤاد المبزع ووزير الدفاع الأسبق المشير رشيد عمار.")
     assert "رشيد عمار" in [p.name for p in facts.persons]
+
+
+# ext-t27 (tests/fixtures/tuning24): institutions (precision) — invisible direction marks inside names, و + a
+# ك-initial head, a bare head before و + a verb, a definite title before و + a plural of persons, a name said without
+# its ل-complement or as "مجلس" + the body's noun, academies' heads, a regional directorate's region
+def test_direction_marks_are_no_part_of_a_name() -> None:
+    facts = _facts("وتضم اللجنة ممثلين من \u200fوزارة \u200fالصحة، \u200fوزارة \u200fالعدل، والهيئة العامة "
+                   "\u200fللإحصاء.")
+    assert sorted(i.name for i in facts.institutions) == ["الهيئة العامة للإحصاء", "وزارة الصحة", "وزارة العدل"]
+
+
+def test_wa_before_a_kaf_initial_head_opens_a_second_body() -> None:
+    facts = _facts("وحاضر في كلية الطب وكلية العلوم بجامعة تبوك سنوات.")
+    names = {i.name for i in facts.institutions}
+    assert {"كلية الطب", "كلية العلوم بجامعة تبوك", "جامعة تبوك"} <= names
+    assert not [n for n in names if "وكلية" in n]
+
+
+def test_wa_kadhalik_opens_no_body() -> None:  # guard
+    facts = _facts("وزار الوفد جامعة تبوك وكذلك المتحف.")
+    assert [i.name for i in facts.institutions] == ["جامعة تبوك"]
+
+
+def test_a_bare_head_before_wa_and_a_verb_is_no_name() -> None:
+    facts = _facts("وقرر المجلس تحويل المعهد إلى كلية وربطها بجامعة الجوف.")
+    assert [i.name for i in facts.institutions] == ["جامعة الجوف"]
+
+
+def test_a_definite_title_takes_no_coordinated_plural_of_persons() -> None:
+    facts = _facts("وحضر الحفل المحافظ ووكلاء المحافظة ومديرو الإدارات الحكومية.")
+    assert not facts.institutions
+    assert not [p for p in facts.posts if "وكلاء" in p.title]
+
+
+def test_an_indefinite_title_shares_its_genitive_with_a_plural() -> None:  # guard
+    facts = _facts("واستقبل وزير الثقافة رئيس وأعضاء هيئة الصحفيين السعوديين في مكتبه.")
+    assert "هيئة الصحفيين السعوديين" in {i.name for i in facts.institutions}
+    assert [p for p in facts.posts if p.title.startswith("رئيس وأعضاء")]
+
+
+def test_a_name_without_its_li_complement_is_the_same_body() -> None:
+    facts = _facts("وأعلن مجلس التعاون لدول الخليج العربية دعمه للخطة، وأكد مجلس التعاون استعداده للمساعدة.")
+    assert [i.name for i in facts.institutions] == ["مجلس التعاون لدول الخليج العربية"]
+
+
+def test_a_board_said_by_the_bodys_noun_is_its_board() -> None:
+    facts = _facts("واعتمد مجلس إدارة الجمعية السعودية للإدارة في اجتماعه الخطة، وقال الرئيس إن مجلس الجمعية يتابعها.")
+    assert sorted(i.name for i in facts.institutions) == ["الجمعية السعودية للإدارة",
+                                                           "مجلس إدارة الجمعية السعودية للإدارة"]
+
+
+def test_a_council_of_a_body_not_named_stays() -> None:  # guard
+    facts = _facts("واجتمع مجلس الجامعة أمس، وحضر مجلس إدارة الجمعية السعودية للإدارة.")
+    assert "مجلس الجامعة" in {i.name for i in facts.institutions}
+
+
+def test_an_academy_of_language_or_jurisprudence_is_a_body() -> None:
+    facts = _facts("وانتخب عضوا في مجمع اللغة العربية الأردني ثم في مجمع الفقه الإسلامي الدولي.")
+    names = {i.name for i in facts.institutions}
+    assert "مجمع اللغة العربية الأردني" in names and "مجمع الفقه الإسلامي الدولي" in names
+
+
+def test_a_shopping_complex_is_no_body() -> None:  # guard
+    facts = _facts("وافتتح المحافظ مجمع تجاري جديد في الحي.")
+    assert not facts.institutions
+
+
+def test_a_regional_directorate_names_its_region() -> None:
+    facts = _facts("وأعلنت الإدارة العامة للتعليم بمنطقة القصيم موعد الدراسة، وحذرت مديرية الدفاع المدني بمنطقة "
+                   "الباحة من السيول.")
+    names = {i.name for i in facts.institutions}
+    assert {"الإدارة العامة للتعليم بمنطقة القصيم", "مديرية الدفاع المدني بمنطقة الباحة"} <= names
+
+
+def test_a_ministry_and_a_city_keep_their_own_names() -> None:  # guard
+    facts = _facts("وأعلنت وزارة الصحة بمنطقة حائل افتتاح المركز، وقبضت الإدارة العامة للمرور بجدة على السائق.")
+    names = {i.name for i in facts.institutions}
+    assert "وزارة الصحة" in names
+    assert not [n for n in names if "بجدة" in n]

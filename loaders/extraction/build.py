@@ -4,6 +4,7 @@ link posts to institutions and holders, events to bodies and agents, attach evid
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -61,6 +62,15 @@ def _word_span(text: str, tokens: list[Token], first: int, last: int) -> Evidenc
     return _ev(text, tokens[first].start, tokens[last - 1].end)
 
 
+_FORMAT_MARKS = re.compile("[\u200c-\u200f\u202a-\u202e\ufeff]")
+"""Invisible direction and joining marks some sources put inside names ("وزارة \u200fالداخلية"): no part of a name
+or a title (the evidence quotes keep the text as written)."""
+
+
+def _visible(name: str) -> str:
+    return _FORMAT_MARKS.sub("", name)
+
+
 def inst_key(name: str, kind: str) -> str:
     words = match_key(name).replace("مجلس الاداره", "مجلس اداره").split()
     if kind == "territorial":
@@ -69,6 +79,18 @@ def inst_key(name: str, kind: str) -> str:
     elif len(words) > 1 and words[0] in INSTITUTIONS.KEY_NAME_PREFIXES:
         words = words[1:]
     return " ".join(words)
+
+
+_BOARD_SHORT = "مجلس "
+_BOARD_LONG = "مجلس اداره "
+
+
+def _li_complement(short: str, longer: str) -> bool:
+    """ "مجلس التعاون" and "مجلس التعاون لدول الخليج العربية": a name of two words or more said without its
+    ل-complement ("لدول …") is the same body, whatever kind each was read as (not a ل + article field: "المجلس
+    الأعلى" and "المجلس الأعلى للقضاء" may be two)."""
+    rest = longer[len(short) + 1 :].split()
+    return len(short.split()) >= 2 and rest[0][:1] == "ل" and not rest[0].startswith("لل") and len(rest[0]) > 3
 
 
 class _Registry:
@@ -86,6 +108,7 @@ class _Registry:
         self.forms: dict[str, Counter[str]] = {}
 
     def add(self, name: str, kind: str, start: int, end: int) -> str:
+        name = _visible(name)
         key = inst_key(name, kind)
         key = self.alias.get(key, key)
         if key not in self.names:
@@ -110,7 +133,11 @@ class _Registry:
                     self._merge(b, a)
         for short in list(self.order):
             longer = [k for k in self.order if k != short and k.startswith(short + " ") and (
-                self.kinds[k] == self.kinds[short] or k[len(short) + 1 :] in INSTITUTIONS.SCOPE_ADJECTIVES)]
+                self.kinds[k] == self.kinds[short] or k[len(short) + 1 :] in INSTITUTIONS.SCOPE_ADJECTIVES
+                or _li_complement(short, k))]
+            if not longer and short.startswith(_BOARD_SHORT) and len(short.split()) == 2:
+                # "مجلس الهيئة" after "مجلس إدارة الهيئة السعودية للمهندسين": the board of the body named
+                longer = [k for k in self.order if k.startswith(_BOARD_LONG + short[len(_BOARD_SHORT) :] + " ")]
             if len(longer) == 1:
                 self._merge(short, longer[0])
 
@@ -199,7 +226,7 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
             pid = f"post{len(post_ids) + 1}"
             post_ids[post_key] = pid
             inner = next((m for m in insts if p.first <= m.first and m.last <= p.last), None)
-            post_objs[pid] = {"id": pid, "title": p.title, "institution": inst_id(inner), "holder": holder,
+            post_objs[pid] = {"id": pid, "title": _visible(p.title), "institution": inst_id(inner), "holder": holder,
                               "acting": p.acting, "evidence": [], "confidence": confidence.post()}
         pid = post_ids[post_key]
         evs = post_objs[pid]["evidence"]
@@ -208,7 +235,7 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
         known = str(post_objs[pid]["title"])
         if holder is not None and len(known.split()) == 1 and len(p.title.split()) > 1:
             # "الأمير X أمير منطقة تبوك": the office the name is given wins over the bare style before it
-            post_objs[pid]["title"] = p.title
+            post_objs[pid]["title"] = _visible(p.title)
             post_objs[pid]["institution"] = inst_id(next((m for m in insts if p.first <= m.first and m.last <= p.last),
                                                          None))
             evs.insert(0, ev)

@@ -34,6 +34,8 @@ def starts_head(tokens: list[Token], i: int, *, strip: bool) -> bool:
     """True when an institution head or a title starts at ``tokens[i]`` (after a clitic if ``strip``)."""
     lex = lexicon()
     first = strip_clitic(tokens[i].norm)[0] if strip else tokens[i].norm
+    if strip and first not in lex.first_words and tokens[i].norm[:1] == "و" and tokens[i].norm[1:] in lex.first_words:
+        first = tokens[i].norm[1:]  # "وكلية": و + a head whose first letter is a clitic's too (not و + ك + "لية")
     if first not in lex.first_words:  # every head and title starts with one of them
         return False
     if first == _OFFICE and i + 1 < len(tokens) and longest_entry(tokens, i + 1, lex.titles, max_len=4) is not None:
@@ -191,9 +193,12 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "هيئة السياحة والآثار وفرع وزارة الخارجية": و + a noun in construct with a body's head is a
             # second body ("وفرع وزارة …", "ومكتب هيئة …"), not part of the first one's name (a field is:
             # "وزارة العدالة الانتقالية وشؤون مجلس النواب")
-        if j > i and norm[:1] == "و" and norm[1:] in FUNCTION_WORDS.ROLE_PLURALS and j + 1 < n \
-                and (tokens[j + 1].article or starts_head(tokens, j + 1, strip=False)):
+        if (j > i or (i > 0 and tokens[i - 1].article)) and norm[:1] == "و" \
+                and norm[1:] in FUNCTION_WORDS.ROLE_PLURALS \
+                and j + 1 < n and (tokens[j + 1].article or starts_head(tokens, j + 1, strip=False)):
             break  # "وزارة التجارة ومنسوبي هيئة السياحة": the staff of a second body, not part of the name
+            # (nor the complement of a definite title: "حضره الوزير ووكلاء الوزارة"; an indefinite one shares its
+            # genitive: "استقبل رئيس وأعضاء هيئة المهندسين")
         if j > i and tok.article and j + 1 < n and tokens[j + 1].norm in CHAINS.DESCRIPTION_ADVERBS \
                 and tokens[j + 1].sent == sent and _PARTICIPLE.match(norm) and not norm.endswith(("ي", "يه")):
             break  # "نادي X الصاعد حديثا للدوري": a participle and its adverb describe the body
@@ -263,10 +268,11 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         if j > i and norm[:1] == "و" and tok.text.endswith("ه") and not tok.article and len(norm) > 4 \
                 and not possessive:
             break  # "رئيس الجمهورية وتقديره": a possessive noun after و is no part of a title
-        if norm[:1] == "و" and norm.endswith(("ها", "هم")) and possessive \
+        if j > i and norm[:1] == "و" and norm.endswith(("ها", "هم")) and possessive \
                 and not (norm.endswith("هم") and strip_clitic(norm[:-2])[0] in CHAINS.KIN_NOUNS):
             j += 1
             continue  # "…ومجموعاتها وهيئاتها" in a body's name (an office's title does not coordinate so)
+            # (never its first word: "إلى كلية وضمها إلى الجامعة", a verb and its object after the bare head)
             # (not "قوات الطوارئ وذويهم": their kin are people, no part of the body)
         if norm[:1] == "ب" and not starts_head(tokens, j, strip=True):
             break  # "بمقاربة…", "بمساواة…": a ب-phrase continues a name only towards a body ("بوزارة…")

@@ -238,7 +238,9 @@ def _local_seat(tokens: list[Token], i: int, e: int) -> int:
     seat, "ب" + a place or a region; tokens of that seat at ``e``, or 0."""
     if not any(t.norm in INSTITUTIONS.LOCAL_ADJECTIVES for t in tokens[i + 1 : e]) \
             and not any(_base(t.norm) in INSTITUTIONS.REGIONAL_HEADS for t in tokens[i:e]):
-        return 0  # (a chamber is regional by itself: "الغرفة التجارية الصناعية بمنطقة X", "مجلس إدارة الغرفة … بجدة")
+        # a regional directorate names its region only ("الإدارة العامة للتعليم بمنطقة نجران"), not a city after ب
+        return _region_seat(tokens, e) if _base(tokens[i].norm) in INSTITUTIONS.DIRECTORATE_HEADS and e > i + 1 else 0
+    # (a chamber is regional by itself: "الغرفة التجارية الصناعية بمنطقة X", "مجلس إدارة الغرفة … بجدة")
     return _seat(tokens, e) or _region_seat(tokens, e)
 
 

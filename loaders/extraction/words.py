@@ -67,6 +67,7 @@ class InstitutionWords(WordFile, file="institutions"):
     LI_COMPLEMENT = phrases("li_complement")
     LOCAL_ADJECTIVES = words("local_adjectives")
     REGIONAL_HEADS = words("regional_heads")
+    DIRECTORATE_HEADS = words("directorate_heads")
     KEY_TERRITORIAL_PREFIXES = words("key_territorial_prefixes")
     KEY_NAME_PREFIXES = words("key_name_prefixes")
 
