@@ -2462,3 +2462,28 @@ def test_a_ministry_and_a_city_keep_their_own_names() -> None:  # guard
     names = {i.name for i in facts.institutions}
     assert "وزارة الصحة" in names
     assert not [n for n in names if "بجدة" in n]
+
+
+def test_a_definite_minister_before_a_word_implies_no_ministry() -> None:
+    facts = _facts("ووصل الوزير المرافق عادل بن أحمد الجبير، ثم تحدثت الوزيرة سلمى الأنصاري.")
+    assert not [i for i in facts.institutions if i.name.startswith("وزارة")]
+
+
+def test_a_rank_after_a_ministers_field_is_no_part_of_the_ministry() -> None:
+    facts = _facts("وأعلن وزير الداخلية الفريق عبد الرحمن الحسيني الخطة.")
+    assert [i.name for i in facts.institutions] == ["وزارة الداخلية"]
+
+
+def test_a_dignitarys_stacked_titles_name_no_ministry() -> None:
+    facts = _facts("ووصل ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية الأمير سعد بن فهد بن عبدالعزيز إلى جدة.")
+    assert not [i for i in facts.institutions if i.name.startswith("وزارة")]
+
+
+def test_a_minister_alone_still_implies_his_ministry() -> None:  # guard
+    facts = _facts("وقال وزير الداخلية سعد بن علي القحطاني إن الخطة جاهزة.")
+    assert [i.name for i in facts.institutions] == ["وزارة الداخلية"]
+
+
+def test_stacked_titles_imply_the_ministry_the_text_speaks_of() -> None:  # guard
+    facts = _facts("ووصل نائب رئيس مجلس الوزراء وزير الداخلية سعد بن علي القحطاني، وأكدت الوزارة جاهزيتها.")
+    assert "وزارة الداخلية" in {i.name for i in facts.institutions}

@@ -18,7 +18,7 @@ from marsad.loaders.extraction.events import EventMention
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People, is_style
 from marsad.loaders.extraction.programs import ProgramMention
-from marsad.loaders.extraction.text import Token
+from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.extraction.words import INSTITUTIONS
 from marsad.loaders.facts import (
     Agent,
@@ -93,6 +93,23 @@ def _li_complement(short: str, longer: str) -> bool:
     return len(short.split()) >= 2 and rest[0][:1] == "ل" and not rest[0].startswith("لل") and len(rest[0]) > 3
 
 
+_THE_MINISTRY = frozenset({"الوزاره", "للوزاره", "وزارته", "وزارتها", "وزارتنا", "الوزارات"})
+
+
+def _ministry_referred(tokens: list[Token]) -> bool:
+    """Whether the text speaks of a ministry as a body ("أوضحت الوزارة", "منسوبي الوزارة", "وزارته"): then even a
+    minister's title stacked after another office implies its ministry."""
+    return any(t.norm in _THE_MINISTRY or strip_clitic(t.norm)[0] in _THE_MINISTRY for t in tokens)
+
+
+def _stacked_offices(tokens: list[Token], people: People) -> set[int]:
+    """Offices said right after another office of the same holder ("ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية",
+    "… ، وزير الدفاع"): a dignitary's standing titles, which name no ministry the text speaks of."""
+    return {id(a) for a in people.posts for b in people.posts
+            if a is not b and a.holder and a.holder == b.holder and b.last <= a.first <= b.last + 1
+            and all(not t.is_word for t in tokens[b.last : a.first])}
+
+
 class _Registry:
     """Institutions merged by key; a short name that is a prefix of a longer one of its kind is the same body, and so
     is one said without its scope adjective ("مجلس الأمن" for "مجلس الأمن الدولي")."""
@@ -165,8 +182,10 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
     for idx, m in enumerate(insts):
         mention_key[idx] = reg.add(m.name, m.kind, m.start, m.end)
     stated = [k for k in reg.order if reg.kinds[k] == "ministry"]
+    referred = _ministry_referred(tokens)
+    stacked = _stacked_offices(tokens, people)
     for p in people.posts:
-        if p.ministry:
+        if p.ministry and (referred or id(p) not in stacked):
             head = " ".join(inst_key(p.ministry, "ministry").split()[:3])
             if not any(k.startswith(head) for k in stated):
                 reg.add(p.ministry, "ministry", p.start, p.end)

@@ -322,13 +322,15 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             last = max(c + 1, core_last)  # "وزير الخارجية الأردني في عمان": the ministry leaves the place out
             last = max(c + 1, ministry_field_end(tokens, c, last))  # "مساعد وزير الدفاع لشؤون …": and the remit
             compl = text[tokens[c].start : tokens[last - 1].end]
-            while last - 1 > c and tokens[last - 1].norm in CHAINS.FORMER:
-                last -= 1
+            while last - 1 > c and (tokens[last - 1].norm in CHAINS.FORMER or tokens[last - 1].norm in CHAINS.RANKS):
+                last -= 1  # (nor a rank before the holder's name: "وزير الداخلية الفريق X")
                 compl = text[tokens[c].start : tokens[last - 1].end]
-            if not tokens[c].norm.startswith(("المنتدب", "لدي", "المكلف")) and tokens[c].norm not in CALENDAR.ORDINALS \
+            if not head.startswith("ال") and not tokens[c].norm.startswith(("المنتدب", "لدي", "المكلف")) \
+                    and tokens[c].norm not in CALENDAR.ORDINALS \
                     and tokens[c].norm not in CHAINS.FORMER_INDEFINITE and tokens[c].norm not in CHAINS.FORMER \
                     and not any(tokens[x].norm in PEOPLE.NATIONALITIES for x in (c, last - 1)):
                 post.ministry = "وزارة " + compl  # not for a foreign minister ("الوزير التونسي للشؤون…")
+                # (nor after a definite "الوزير": "الوزير المرافق", "الوزيرة X" say who, not which ministry)
         posts.append(post)
         i = max(e, i + 1)
     return posts
