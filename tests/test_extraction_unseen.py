@@ -2487,3 +2487,28 @@ def test_a_minister_alone_still_implies_his_ministry() -> None:  # guard
 def test_stacked_titles_imply_the_ministry_the_text_speaks_of() -> None:  # guard
     facts = _facts("ووصل نائب رئيس مجلس الوزراء وزير الداخلية سعد بن علي القحطاني، وأكدت الوزارة جاهزيتها.")
     assert "وزارة الداخلية" in {i.name for i in facts.institutions}
+
+
+def test_a_teaching_staff_is_no_body() -> None:
+    facts = _facts("وحضر أعضاء هيئة التدريس بكلية الهندسة بجامعة الجوف والهيئة التعليمية بالمدارس.")
+    names = {i.name for i in facts.institutions}
+    assert "جامعة الجوف" in names
+    assert not [n for n in names if "التدريس" in n or "التعليمية" in n]
+
+
+def test_a_plural_of_a_head_after_a_proper_name_is_no_part_of_it() -> None:
+    facts = _facts("ووقعت جامعة هارفارد والجامعات الخليجية اتفاقا، وشاركت جامعة القصيم والجامعات الأخرى، وجامعة نايف "
+                   "والهيئات الدولية.")
+    names = {i.name for i in facts.institutions}
+    assert {"جامعة هارفارد", "جامعة القصيم", "جامعة نايف"} <= names
+    assert not [n for n in names if "والجامعات" in n or "والهيئات" in n]
+
+
+def test_a_plural_in_a_bodys_field_stays() -> None:  # guard
+    facts = _facts("وأعلنت الهيئة العامة للبنوك والمؤسسات المالية القرار.")
+    assert [i.name for i in facts.institutions] == ["الهيئة العامة للبنوك والمؤسسات المالية"]
+
+
+def test_a_purpose_or_a_reason_after_ل_ends_a_name() -> None:
+    facts = _facts("وتسعى هيئة تطوير المناطق لتحقيق أهدافها، وتعد هيئة الصحفيين لكونها جهة مهنية شريكا.")
+    assert sorted(i.name for i in facts.institutions) == ["هيئة الصحفيين", "هيئة تطوير المناطق"]

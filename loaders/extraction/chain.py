@@ -103,6 +103,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 break  # "بين جامعة الملك عبدالعزيز وشركة …": "و" + a body's head opens the next party
             if j > i + 1 and tokens[j].norm[:1] == "و" and tokens[j].norm[1:] in FUNCTION_WORDS.ROLE_PLURALS:
                 break  # "جامعة الملك سعود وأعضاء …": "و" + a plural of persons is no word of the eponym
+            if j > i and _heads_plural(tokens[j]):
+                break  # "جامعة نايف والمؤسسات الإقليمية": "و" + the plural of a body's head is no word of the eponym
             j += 1  # "جامعة محمد الخامس", "مستشفى الملك خالد" (not the honorific after it: "… الدكتور X")
     mukallaf = False
     li_body: bool | None = None  # whether the chain's first "لل…" phrase opened a nested body (None: none yet)
@@ -193,6 +195,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "هيئة السياحة والآثار وفرع وزارة الخارجية": و + a noun in construct with a body's head is a
             # second body ("وفرع وزارة …", "ومكتب هيئة …"), not part of the first one's name (a field is:
             # "وزارة العدالة الانتقالية وشؤون مجلس النواب")
+        if j > i and _heads_plural(tok) and tokens[j - 1].is_word \
+                and (not tokens[j - 1].article or place_len(tokens, j - 1)):
+            break  # "جامعة أكسفورد والجامعات السعودية": after a proper name, "و" + the plural of a body's head
         if (j > i or (i > 0 and tokens[i - 1].article)) and norm[:1] == "و" \
                 and norm[1:] in FUNCTION_WORDS.ROLE_PLURALS \
                 and j + 1 < n and (tokens[j + 1].article or starts_head(tokens, j + 1, strip=False)):
@@ -291,6 +296,12 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
     while j > i and tokens[j - 1].norm in CHAINS.LADA | CHAINS.MUKALLAF:
         j -= 1
     return j
+
+
+def _heads_plural(tok: Token) -> bool:
+    """ "والجامعات", "والمؤسسات", "والهيئات": "و" + the definite plural in ات of a body's head in ة."""
+    norm = tok.norm
+    return norm.startswith("وال") and tok.article and norm.endswith("ات") and norm[1:-2] + "ه" in lexicon().first_words
 
 
 def _opens_body(tokens: list[Token], j: int) -> bool:

@@ -342,6 +342,8 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         before = strip_clitic(tokens[i - 1].norm)[0] if i > 0 and tokens[i - 1].sent == tok.sent else ""
         if before in INSTITUTIONS.NAMESAKES or (before in INSTITUTIONS.ELATIVES and not tok.article):
             continue  # "حديقة جامعة الدول العربية" names a park; "أكبر مجموعة" describes
+        if i + 1 < len(tokens) and (_base(tok.norm), tokens[i + 1].norm) in INSTITUTIONS.STAFF_NOUNS:
+            continue  # "أعضاء هيئة التدريس بالجامعة": the staff, no body
         named = _named_at(tokens, i)
         head = _head_at(tokens, i) if not _a_room(tokens, i) else None
         best: InstMention | None = None
