@@ -2512,3 +2512,14 @@ def test_a_plural_in_a_bodys_field_stays() -> None:  # guard
 def test_a_purpose_or_a_reason_after_ل_ends_a_name() -> None:
     facts = _facts("وتسعى هيئة تطوير المناطق لتحقيق أهدافها، وتعد هيئة الصحفيين لكونها جهة مهنية شريكا.")
     assert sorted(i.name for i in facts.institutions) == ["هيئة الصحفيين", "هيئة تطوير المناطق"]
+
+
+def test_an_indefinite_head_before_an_imperfect_verb_is_no_name() -> None:
+    facts = _facts("وهي لجنة ترتبط بالوزير مباشرة، وتدعمها مجموعة تصنفها الحكومة منظمة خيرية، وأنشئ قسم خاص بالأشعة.")
+    assert not facts.institutions
+
+
+def test_a_head_before_a_ta_place_or_verbal_noun_still_names() -> None:  # guard
+    facts = _facts("وزار الوفد جامعة تبوك، واجتمعت لجنة تنسيق العمل الإغاثي.")
+    names = {i.name for i in facts.institutions}
+    assert "جامعة تبوك" in names and "لجنة تنسيق العمل الإغاثي" in names

@@ -127,6 +127,9 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                      and tokens[c + 1].sent == tokens[c].sent and not is_stop(tokens[c + 1].norm)):
         return None  # "شبكة دولية", "لجنة خاصة", "حزب سياسي": descriptions, not names
         # ("صندوق تنمية الموارد البشرية": a verbal noun in ية in construct with a definite noun names)
+    if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and tokens[c].sent == tokens[i].sent \
+            and _imperfect_verb(tokens[c]) and not place_len(tokens, c) and tokens[c].norm not in lexicon().first_names:
+        return None  # "لجنة ترتبط بالوزير", "مجموعة تصنفها واشنطن": a relative clause describes, it does not name
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and kind not in ("ministry", "association") \
             and (tokens[c].norm.startswith("لل") or (tokens[c].norm[:1] == "ل" and not tokens[c].article
                                                      and tokens[c].norm.endswith("ات"))):
@@ -226,6 +229,20 @@ def _union_end(tokens: list[Token], i: int, c: int) -> int | None:
 
 def _nisba_word(tok: Token) -> bool:
     return tok.article and tok.norm.startswith("ال") and tok.norm.endswith(("ي", "يه")) and len(tok.norm) >= 6
+
+
+def _imperfect_verb(tok: Token) -> bool:
+    """ "ترتبط", "تختص", "تعمل", "تصنفها": a feminine imperfect verb (ت + a root of three or four letters, or a
+    تفتعل/تتفعل form), not a verbal noun (تفعيل "تنسيق", تفعلة "تنمية", تفاعل "تعاون", a plural in ات)."""
+    norm = tok.norm
+    if tok.article or not tok.is_word or norm[:1] != "ت" or is_stop(norm):
+        return False
+    for suffix in ("ها", "هم"):
+        if norm.endswith(suffix) and len(norm) >= 6:
+            norm = norm[:-2]
+    if len(norm) not in (4, 5) or norm.endswith(("ه", "ات", "ي")) or norm[-2] in "يا" or norm[2] == "ا":
+        return False
+    return len(norm) == 4 or norm[2] == "ت" or norm[1] == "ت"
 
 
 def _verbal_noun(norm: str) -> bool:
