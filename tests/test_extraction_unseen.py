@@ -2523,3 +2523,13 @@ def test_a_head_before_a_ta_place_or_verbal_noun_still_names() -> None:  # guard
     facts = _facts("وزار الوفد جامعة تبوك، واجتمعت لجنة تنسيق العمل الإغاثي.")
     names = {i.name for i in facts.institutions}
     assert "جامعة تبوك" in names and "لجنة تنسيق العمل الإغاثي" in names
+
+
+def test_a_nisba_and_a_li_complement_of_its_noun_name_one_body() -> None:
+    facts = _facts("وأكد مجلس التعاون لدول الخليج العربية دعمه، وقال مجلس التعاون الخليجي إن الخطة جاهزة.")
+    assert [i.name for i in facts.institutions] == ["مجلس التعاون لدول الخليج العربية"]
+
+
+def test_two_councils_with_other_complements_stay_two() -> None:  # guard
+    facts = _facts("واجتمع المجلس الأعلى للقضاء، ثم المجلس الأعلى الإسلامي.")
+    assert sorted(i.name for i in facts.institutions) == ["المجلس الأعلى الإسلامي", "المجلس الأعلى للقضاء"]

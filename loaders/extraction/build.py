@@ -93,6 +93,20 @@ def _li_complement(short: str, longer: str) -> bool:
     return len(short.split()) >= 2 and rest[0][:1] == "ل" and not rest[0].startswith("لل") and len(rest[0]) > 3
 
 
+def _nisba_of_complement(a: str, b: str) -> bool:
+    """Key ``a`` is a name of two words or more and a nisba ("مجلس التعاون الخليجي") and key ``b`` the same name with a
+    ل-complement holding the nisba's noun ("مجلس التعاون لدول الخليج العربية"): one body said two ways."""
+    words_a, words_b = a.split(), b.split()
+    n = len(words_a) - 1
+    if n < 2 or len(words_b) <= n + 1 or words_a[:n] != words_b[:n] or words_b[n][:1] != "ل" \
+            or words_b[n].startswith("لل"):
+        return False
+    nisba = words_a[n]
+    if not (nisba.startswith("ال") and nisba.endswith("ي") and len(nisba) >= 6):
+        return False
+    return any(w == nisba[:-1] or w == "ل" + nisba[1:-1] for w in words_b[n:])
+
+
 _THE_MINISTRY = frozenset({"الوزاره", "للوزاره", "وزارته", "وزارتها", "وزارتنا", "الوزارات"})
 
 
@@ -157,6 +171,10 @@ class _Registry:
                 longer = [k for k in self.order if k.startswith(_BOARD_LONG + short[len(_BOARD_SHORT) :] + " ")]
             if len(longer) == 1:
                 self._merge(short, longer[0])
+        for a in list(self.order):  # "مجلس التعاون الخليجي" and "مجلس التعاون لدول الخليج العربية"
+            same = [b for b in self.order if b != a and a in self.order and _nisba_of_complement(a, b)]
+            if len(same) == 1:
+                self._merge(a, same[0])
 
     def _merge(self, source: str, target: str) -> None:
         self.evidence[target].extend(e for e in self.evidence[source] if e not in self.evidence[target])
