@@ -2533,3 +2533,13 @@ def test_a_nisba_and_a_li_complement_of_its_noun_name_one_body() -> None:
 def test_two_councils_with_other_complements_stay_two() -> None:  # guard
     facts = _facts("واجتمع المجلس الأعلى للقضاء، ثم المجلس الأعلى الإسلامي.")
     assert sorted(i.name for i in facts.institutions) == ["المجلس الأعلى الإسلامي", "المجلس الأعلى للقضاء"]
+
+
+def test_a_directorate_in_construct_with_a_head_takes_no_region() -> None:  # guard
+    facts = _facts("ونظم معهد الإدارة العامة بمنطقة الرياض الحفل.")
+    assert not [i for i in facts.institutions if i.name.startswith("الإدارة العامة بمنطقة")]
+
+
+def test_wa_and_a_noun_with_a_pronoun_is_no_associations_name() -> None:
+    facts = _facts("وتعمل داخل المملكة جمعية وخارجها فروع كثيرة.")
+    assert not facts.institutions

@@ -86,7 +86,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
     n = len(tokens)
     sent = tokens[i].sent if i < n else -1
     if eponym and i < n and (is_name_start(tokens, i) or tokens[i].norm in CHAINS.ROYAL or (
-            plain_names and not tokens[i].article and tokens[i].is_word and not is_stop(tokens[i].norm))):
+            plain_names and not tokens[i].article and tokens[i].is_word and not is_stop(tokens[i].norm)
+            and not (tokens[i].norm[:1] == "و" and tokens[i].norm.endswith(("ها", "هم"))))):
+        # (not "و" + a noun with a pronoun: "جمعية وخارجها" is no association's name)
         filiated = False
         while j < n and j - i < (7 if filiated else 3) and tokens[j].is_word and tokens[j].sent == sent \
                 and not is_stop(tokens[j].norm) and tokens[j].norm not in lexicon().honorifics and (

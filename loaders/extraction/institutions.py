@@ -256,7 +256,10 @@ def _local_seat(tokens: list[Token], i: int, e: int) -> int:
     if not any(t.norm in INSTITUTIONS.LOCAL_ADJECTIVES for t in tokens[i + 1 : e]) \
             and not any(_base(t.norm) in INSTITUTIONS.REGIONAL_HEADS for t in tokens[i:e]):
         # a regional directorate names its region only ("الإدارة العامة للتعليم بمنطقة نجران"), not a city after ب
-        return _region_seat(tokens, e) if _base(tokens[i].norm) in INSTITUTIONS.DIRECTORATE_HEADS and e > i + 1 else 0
+        # (not a directorate in construct with a head before it: "معهد الإدارة العامة بمنطقة X" is the institute's)
+        own = _base(tokens[i].norm) in INSTITUTIONS.DIRECTORATE_HEADS and e > i + 1 \
+            and not (i > 0 and tokens[i - 1].sent == tokens[i].sent and _head_at(tokens, i - 1) is not None)
+        return _region_seat(tokens, e) if own else 0
     # (a chamber is regional by itself: "الغرفة التجارية الصناعية بمنطقة X", "مجلس إدارة الغرفة … بجدة")
     return _seat(tokens, e) or _region_seat(tokens, e)
 
