@@ -2543,3 +2543,15 @@ def test_a_directorate_in_construct_with_a_head_takes_no_region() -> None:  # gu
 def test_wa_and_a_noun_with_a_pronoun_is_no_associations_name() -> None:
     facts = _facts("وتعمل داخل المملكة جمعية وخارجها فروع كثيرة.")
     assert not facts.institutions
+
+
+def test_a_bare_head_and_its_seat_or_field_is_the_full_names_short_form() -> None:
+    facts = _facts("وقالت الغرفة التجارية الصناعية بمنطقة الجوف إن غرفة الجوف تدعم المعرض، وأكدت الهيئة العامة "
+                   "للرياضة أن هيئة الرياضة شريكة.")
+    assert sorted(i.name for i in facts.institutions) == ["الغرفة التجارية الصناعية بمنطقة الجوف",
+                                                           "الهيئة العامة للرياضة"]
+
+
+def test_a_bare_head_with_another_field_is_another_body() -> None:  # guard
+    facts = _facts("وأكدت الهيئة العامة للرياضة أن هيئة السياحة شريكة.")
+    assert sorted(i.name for i in facts.institutions) == ["الهيئة العامة للرياضة", "هيئة السياحة"]

@@ -93,6 +93,24 @@ def _li_complement(short: str, longer: str) -> bool:
     return len(short.split()) >= 2 and rest[0][:1] == "ل" and not rest[0].startswith("لل") and len(rest[0]) > 3
 
 
+def _short_form_of(a: str, b: str) -> bool:
+    """Key ``a`` is a bare head and what tells the body apart ("غرفة القصيم", "هيئة السياحة"), key ``b`` the full
+    name with the definite head and that word as its seat or field ("الغرفة التجارية الصناعية بمنطقة القصيم",
+    "الهيئة العامة للسياحة والتراث الوطني"): one body's short and full names."""
+    words_a, words_b = a.split(), b.split()
+    head, tail = words_a[0], words_a[1:]
+    if not tail or head.startswith("ال") or words_b[0] != "ال" + head:
+        return False
+    rest = words_b[1:]
+    for k in range(len(rest)):
+        forms = [["ب" + tail[0], *tail[1:]], ["بمنطقه", *tail], ["بمحافظه", *tail]]
+        if tail[0].startswith("ال"):
+            forms.append(["لل" + tail[0][2:], *tail[1:]])
+        if any(rest[k : k + len(f)] == f for f in forms):
+            return True
+    return False
+
+
 def _nisba_of_complement(a: str, b: str) -> bool:
     """Key ``a`` is a name of two words or more and a nisba ("مجلس التعاون الخليجي") and key ``b`` the same name with a
     ل-complement holding the nisba's noun ("مجلس التعاون لدول الخليج العربية"): one body said two ways."""
@@ -171,6 +189,10 @@ class _Registry:
                 longer = [k for k in self.order if k.startswith(_BOARD_LONG + short[len(_BOARD_SHORT) :] + " ")]
             if len(longer) == 1:
                 self._merge(short, longer[0])
+        for a in list(self.order):  # "غرفة القصيم" and "الغرفة التجارية الصناعية بمنطقة القصيم"
+            same = [b for b in self.order if b != a and a in self.order and _short_form_of(a, b)]
+            if len(same) == 1:
+                self._merge(a, same[0])
         for a in list(self.order):  # "مجلس التعاون الخليجي" and "مجلس التعاون لدول الخليج العربية"
             same = [b for b in self.order if b != a and a in self.order and _nisba_of_complement(a, b)]
             if len(same) == 1:
