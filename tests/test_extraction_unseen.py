@@ -2555,3 +2555,8 @@ def test_a_bare_head_and_its_seat_or_field_is_the_full_names_short_form() -> Non
 def test_a_bare_head_with_another_field_is_another_body() -> None:  # guard
     facts = _facts("وأكدت الهيئة العامة للرياضة أن هيئة السياحة شريكة.")
     assert sorted(i.name for i in facts.institutions) == ["الهيئة العامة للرياضة", "هيئة السياحة"]
+
+
+def test_a_feminine_participle_after_a_masculine_nisba_qualifies_another_noun() -> None:
+    facts = _facts("وتبحث جلسة مجلس الوزراء الأردني المرتقبة الملف غدا.")
+    assert [i.name for i in facts.institutions] == ["مجلس الوزراء الأردني"]

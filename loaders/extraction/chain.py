@@ -248,6 +248,11 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 and tokens[j + 1].norm[:1] == "ل" and not tokens[j + 1].norm.startswith("لل"):
             break  # "في معملي جامعة يوتا المخصصين لتكنولوجيا …": a dual or plural participle with its ل-object
             # agrees with a noun before the body's name, it does not continue the name
+        if j > i and tok.article and norm.startswith("الم") and norm.endswith("ه") and len(norm) >= 7 \
+                and tokens[j - 1].article and tokens[j - 1].norm.startswith("ال") and tokens[j - 1].norm.endswith("ي") \
+                and len(tokens[j - 1].norm) >= 6 and not (tokens[i - 1].norm.endswith("ه") if i > 0 else False):
+            break  # "مجلس الوزراء اللبناني المرتقبة": a feminine participle after a masculine nisba qualifies another
+            # noun (a sitting, a meeting), not the body
         genitive_article = tok.article and not norm.startswith(("بال", "كال", "فال"))
         if j > i and norm in CHAINS.RANKS and (norm != _FARIQ or (j + 1 < n and tokens[j + 1].sent == sent and (
                 is_name_start(tokens, j + 1) or tokens[j + 1].norm in CHAINS.RANKS))):
