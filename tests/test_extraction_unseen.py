@@ -2560,3 +2560,16 @@ def test_a_bare_head_with_another_field_is_another_body() -> None:  # guard
 def test_a_feminine_participle_after_a_masculine_nisba_qualifies_another_noun() -> None:
     facts = _facts("وتبحث جلسة مجلس الوزراء الأردني المرتقبة الملف غدا.")
     assert [i.name for i in facts.institutions] == ["مجلس الوزراء الأردني"]
+
+
+def test_a_government_named_by_its_country_is_a_body() -> None:
+    facts = _facts("ووقعت حكومة المملكة العربية السعودية وحكومة جمهورية مصر العربية وحكومة مملكة البحرين وحكومة "
+                   "الجمهورية الفرنسية مذكرة تفاهم.")
+    names = {i.name for i in facts.institutions}
+    assert {"حكومة المملكة العربية السعودية", "حكومة جمهورية مصر العربية", "حكومة مملكة البحرين",
+            "حكومة الجمهورية الفرنسية"} <= names
+
+
+def test_a_government_named_by_a_city_a_style_or_a_pronoun_is_no_body() -> None:  # guard
+    facts = _facts("وأشاد بجهود حكومة خادم الحرمين الشريفين وحكومة بلاده، وقالت حكومة مدريد إن الاتفاق قريب.")
+    assert not [i for i in facts.institutions if i.name.startswith("حكومة")]

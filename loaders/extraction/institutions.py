@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from marsad.loaders.extraction.chain import chain_end, ministry_field_end, place_len
 from marsad.loaders.extraction.cues import DECISIONS
-from marsad.loaders.extraction.lexicon import lexicon, longest_entry, may_open
+from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
 from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
 from marsad.loaders.extraction.words import CHAINS, INSTITUTIONS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
@@ -119,6 +119,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             and tokens[c].article and first_word.endswith(("ي", "يه")) and not is_stop(first_word) \
             and tokens[c].sent == tokens[i].sent and (head[0] not in _NATION_ONLY or _nationality(first_word)):
         return c + 1  # "الكونغرس البرازيلي القانون": the nationality closes a parliament's name
+    if head == (_HUKUMA,):
+        return _government_end(tokens, c)
     if len(head) == 1 and head[0] in _NATION_ONLY:
         return None  # "الحكومة", "الجيش" name a body only with a nationality, not "الحكومة المكلف …"
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and not tokens[c].article \
@@ -201,6 +203,38 @@ def _royal_city_end(tokens: list[Token], c: int) -> int | None:
         if tokens[k].article:
             return None
     return None
+
+
+_HUKUMA = fold("حكومة")
+_STATE_NOUNS = frozenset(fold(w) for w in ("مملكة", "جمهورية", "دولة", "إمارة", "سلطنة", "المملكة", "الجمهورية",
+                                           "الدولة", "الإمارة", "السلطنة"))
+
+
+def _government_end(tokens: list[Token], c: int) -> int | None:
+    """ "حكومة المملكة العربية السعودية", "حكومة مملكة البحرين", "حكومة جمهورية مصر العربية", "حكومة الجمهورية
+    الفرنسية", "حكومة باربادوس": a government is a body when a country names it (a party to an agreement); not
+    "حكومة خادم الحرمين", "حكومة بلاده" nor a government named by its programme or its leader."""
+    if c >= len(tokens) or tokens[c].sent != tokens[c - 1].sent:
+        return None
+    at = _country_len(tokens, c)
+    if at:
+        return c + at
+    if tokens[c].norm not in _STATE_NOUNS or c + 1 >= len(tokens) or tokens[c + 1].sent != tokens[c].sent:
+        return None
+    at = _country_len(tokens, c + 1)
+    if at:
+        e = c + 1 + at
+        if e < len(tokens) and tokens[e].sent == tokens[c].sent and _nisba_word(tokens[e]):
+            e += 1  # "جمهورية مصر العربية"
+        return e
+    return c + 2 if _nationality(tokens[c + 1].norm) else None  # "الجمهورية الفرنسية"
+
+
+def _country_len(tokens: list[Token], c: int) -> int:
+    """Tokens of a country's name at ``tokens[c]`` (not a city: "حكومة مدريد" is a metonym), or 0."""
+    at = place_len(tokens, c)
+    return at if at and (tuple(t.norm for t in tokens[c : c + at]) in countries()
+                         or tokens[c].norm in PEOPLE.HOME_COUNTRY) else 0
 
 
 def _union_end(tokens: list[Token], i: int, c: int) -> int | None:

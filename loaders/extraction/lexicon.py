@@ -69,6 +69,12 @@ def _foreign_places(key: str | None = None) -> set[tuple[str, ...]]:
 
 
 @cache
+def countries() -> frozenset[tuple[str, ...]]:
+    """Folded names of the foreign gazetteer's countries ("فرنسا", "المملكة العربية السعودية"), not its cities."""
+    return frozenset(_foreign_places("countries"))
+
+
+@cache
 def lexicon() -> Lexicon:
     """Load and fold every list (once per process)."""
     titles_doc = _load("titles.json")
