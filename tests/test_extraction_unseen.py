@@ -2573,3 +2573,13 @@ def test_a_government_named_by_its_country_is_a_body() -> None:
 def test_a_government_named_by_a_city_a_style_or_a_pronoun_is_no_body() -> None:  # guard
     facts = _facts("وأشاد بجهود حكومة خادم الحرمين الشريفين وحكومة بلاده، وقالت حكومة مدريد إن الاتفاق قريب.")
     assert not [i for i in facts.institutions if i.name.startswith("حكومة")]
+
+
+def test_a_minister_of_a_state_named_after_ba_implies_no_ministry() -> None:
+    facts = _facts("واستقبل الأمير وزير الخارجية بدولة الكويت صباح الخالد، ثم وزير الخارجية بجمهورية مصر العربية.")
+    assert not [i for i in facts.institutions if i.name.startswith("وزارة")]
+
+
+def test_a_minister_in_the_home_kingdom_still_implies_his_ministry() -> None:  # guard
+    facts = _facts("وقال وزير الداخلية بالمملكة سعد بن علي القحطاني إن الخطة جاهزة.")
+    assert [i.name for i in facts.institutions] == ["وزارة الداخلية"]
