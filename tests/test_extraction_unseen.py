@@ -2583,3 +2583,14 @@ def test_a_minister_of_a_state_named_after_ba_implies_no_ministry() -> None:
 def test_a_minister_in_the_home_kingdom_still_implies_his_ministry() -> None:  # guard
     facts = _facts("وقال وزير الداخلية بالمملكة سعد بن علي القحطاني إن الخطة جاهزة.")
     assert [i.name for i in facts.institutions] == ["وزارة الداخلية"]
+
+
+def test_what_a_body_decides_after_its_definite_field_is_no_part_of_its_name() -> None:
+    facts = _facts("واعتمد مجلس إدارة الجمعية السعودية للإدارة الخطة السنوية.")
+    assert sorted(i.name for i in facts.institutions) == ["الجمعية السعودية للإدارة",
+                                                           "مجلس إدارة الجمعية السعودية للإدارة"]
+
+
+def test_a_plan_after_a_committees_verbal_noun_is_its_name() -> None:  # guard
+    facts = _facts("وناقشت لجنة متابعة الخطة ذلك أمس.")
+    assert [i.name for i in facts.institutions] == ["لجنة متابعة الخطة"]

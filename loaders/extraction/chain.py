@@ -253,6 +253,10 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 and len(tokens[j - 1].norm) >= 6 and not (tokens[i - 1].norm.endswith("ه") if i > 0 else False):
             break  # "مجلس الوزراء اللبناني المرتقبة": a feminine participle after a masculine nisba qualifies another
             # noun (a sitting, a meeting), not the body
+        if j > i and tok.article and norm in _DECIDED_OBJECTS and tokens[j - 1].article \
+                and tokens[j - 1].norm.startswith(("ال", "لل")):
+            break  # "اعتمد مجلس إدارة الجمعية السعودية للإدارة الخطة": what the body decided, after a definite noun
+            # that takes no genitive (not "لجنة متابعة الخطة")
         genitive_article = tok.article and not norm.startswith(("بال", "كال", "فال"))
         if j > i and norm in CHAINS.RANKS and (norm != _FARIQ or (j + 1 < n and tokens[j + 1].sent == sent and (
                 is_name_start(tokens, j + 1) or tokens[j + 1].norm in CHAINS.RANKS))):
@@ -303,6 +307,10 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
     while j > i and tokens[j - 1].norm in CHAINS.LADA | CHAINS.MUKALLAF:
         j -= 1
     return j
+
+
+_DECIDED_OBJECTS = frozenset({k[0] for k in DECISIONS.KINDS if len(k) == 1 and k[0].startswith("ال")}
+                             | {fold("الخطة")})
 
 
 def _heads_plural(tok: Token) -> bool:
