@@ -5,7 +5,7 @@
                                            tuning10 tuning11 tuning12 tuning13 tuning14 tuning15
                                            tuning16 tuning17 tuning18 tuning19 tuning20 tuning21
                                            tuning22
-                                           tuning23] [-v] [--out DIR]
+                                           tuning23 tuning24 tuning25] [-v] [--out DIR]
     python benchmarks/extraction_score.py --sets blind3   # only at the start and at the end of a piece of work
 
 For each set: the article texts are read (held-out ones are written to a temporary folder as <id>.txt
@@ -67,6 +67,8 @@ printed under the set's name. The sets:
   officials (foreign ones and advisers among them) and bodies, used to tune institutions and posts held (its README);
 - tuning23: tests/fixtures/tuning23/gold, ten SaudiNewsNet articles of July and August 2015 reporting meetings,
   receptions, committee sittings and ceremonies, used to tune whole events and their slots (its README);
+- tuning24: tests/fixtures/tuning24/gold, nine SaudiNewsNet articles of July and August 2015 with many named bodies
+  (ministries, councils, academies, universities, foreign bodies), used to tune institutions' precision (its README);
 - tuning25: tests/fixtures/tuning25/gold, eight SaudiNewsNet articles of July and August 2015 with named officials
   (stacked and foreign offices among them), used to tune posts held and persons (its README);
 - blind3: tests/fixtures/blind3/gold, 37 articles (11 Moroccan, 26 SaudiNewsNet) annotated blind; scored
@@ -122,6 +124,7 @@ TUNING20_GOLD = REPO / "tests" / "fixtures" / "tuning20" / "gold"
 TUNING21_GOLD = REPO / "tests" / "fixtures" / "tuning21" / "gold"
 TUNING22_GOLD = REPO / "tests" / "fixtures" / "tuning22" / "gold"
 TUNING23_GOLD = REPO / "tests" / "fixtures" / "tuning23" / "gold"
+TUNING24_GOLD = REPO / "tests" / "fixtures" / "tuning24" / "gold"
 TUNING25_GOLD = REPO / "tests" / "fixtures" / "tuning25" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
@@ -166,6 +169,7 @@ SETS = {
     "tuning21": GoldSet("tuning21", TUNING21_GOLD, None),
     "tuning22": GoldSet("tuning22", TUNING22_GOLD, None),
     "tuning23": GoldSet("tuning23", TUNING23_GOLD, None),
+    "tuning24": GoldSet("tuning24", TUNING24_GOLD, None),
     "tuning25": GoldSet("tuning25", TUNING25_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
 }

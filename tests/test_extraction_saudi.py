@@ -1625,7 +1625,7 @@ def test_t14_a_style_after_wa_opens_the_next_dignitary() -> None:
     holders = _holders(facts)
     assert holders["وزير الداخلية"] == "سعد بن فهد بن خالد"
     assert holders["وزير الدفاع"] == "نايف بن سعد بن فهد"
-    assert {i.name for i in facts.institutions} == {"وزارة الداخلية", "وزارة الدفاع"}
+    assert not facts.institutions  # (ext-t27: a dignitary's stacked titles imply no ministry the text speaks of)
 
 
 def test_t14_a_style_after_wa_ends_a_whole_office() -> None:

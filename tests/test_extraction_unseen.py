@@ -2793,3 +2793,214 @@ def test_a_source_or_a_name_said_once_is_no_foreign_name() -> None:  # guard
                  "وقال متحدث عسكري إن القوات تقدمت. وأضاف عسكري أن المعارك مستمرة.",
                  "وقال إيفون ستراكوف إن الأسواق مستقرة."):
         assert not _facts(text).persons, text
+
+
+# ext-t27 (tests/fixtures/tuning24): institutions (precision) — invisible direction marks inside names, و + a
+# ك-initial head, a bare head before و + a verb, a definite title before و + a plural of persons, a name said without
+# its ل-complement or as "مجلس" + the body's noun, academies' heads, a regional directorate's region
+def test_direction_marks_are_no_part_of_a_name() -> None:
+    facts = _facts("وتضم اللجنة ممثلين من \u200fوزارة \u200fالصحة، \u200fوزارة \u200fالعدل، والهيئة العامة "
+                   "\u200fللإحصاء.")
+    assert sorted(i.name for i in facts.institutions) == ["الهيئة العامة للإحصاء", "وزارة الصحة", "وزارة العدل"]
+
+
+def test_wa_before_a_kaf_initial_head_opens_a_second_body() -> None:
+    facts = _facts("وحاضر في كلية الطب وكلية العلوم بجامعة تبوك سنوات.")
+    names = {i.name for i in facts.institutions}
+    assert {"كلية الطب", "كلية العلوم بجامعة تبوك", "جامعة تبوك"} <= names
+    assert not [n for n in names if "وكلية" in n]
+
+
+def test_wa_kadhalik_opens_no_body() -> None:  # guard
+    facts = _facts("وزار الوفد جامعة تبوك وكذلك المتحف.")
+    assert [i.name for i in facts.institutions] == ["جامعة تبوك"]
+
+
+def test_a_bare_head_before_wa_and_a_verb_is_no_name() -> None:
+    facts = _facts("وقرر المجلس تحويل المعهد إلى كلية وربطها بجامعة الجوف.")
+    assert [i.name for i in facts.institutions] == ["جامعة الجوف"]
+
+
+def test_a_definite_title_takes_no_coordinated_plural_of_persons() -> None:
+    facts = _facts("وحضر الحفل المحافظ ووكلاء المحافظة ومديرو الإدارات الحكومية.")
+    assert not facts.institutions
+    assert not [p for p in facts.posts if "وكلاء" in p.title]
+
+
+def test_an_indefinite_title_shares_its_genitive_with_a_plural() -> None:  # guard
+    facts = _facts("واستقبل وزير الثقافة رئيس وأعضاء هيئة الصحفيين السعوديين في مكتبه.")
+    assert "هيئة الصحفيين السعوديين" in {i.name for i in facts.institutions}
+    assert [p for p in facts.posts if p.title.startswith("رئيس وأعضاء")]
+
+
+def test_a_name_without_its_li_complement_is_the_same_body() -> None:
+    facts = _facts("وأعلن مجلس التعاون لدول الخليج العربية دعمه للخطة، وأكد مجلس التعاون استعداده للمساعدة.")
+    assert [i.name for i in facts.institutions] == ["مجلس التعاون لدول الخليج العربية"]
+
+
+def test_a_board_said_by_the_bodys_noun_is_its_board() -> None:
+    facts = _facts("واعتمد مجلس إدارة الجمعية السعودية للإدارة في اجتماعه الخطة، وقال الرئيس إن مجلس الجمعية يتابعها.")
+    assert sorted(i.name for i in facts.institutions) == ["الجمعية السعودية للإدارة",
+                                                           "مجلس إدارة الجمعية السعودية للإدارة"]
+
+
+def test_a_council_of_a_body_not_named_stays() -> None:  # guard
+    facts = _facts("واجتمع مجلس الجامعة أمس، وحضر مجلس إدارة الجمعية السعودية للإدارة.")
+    assert "مجلس الجامعة" in {i.name for i in facts.institutions}
+
+
+def test_an_academy_of_language_or_jurisprudence_is_a_body() -> None:
+    facts = _facts("وانتخب عضوا في مجمع اللغة العربية الأردني ثم في مجمع الفقه الإسلامي الدولي.")
+    names = {i.name for i in facts.institutions}
+    assert "مجمع اللغة العربية الأردني" in names and "مجمع الفقه الإسلامي الدولي" in names
+
+
+def test_a_shopping_complex_is_no_body() -> None:  # guard
+    facts = _facts("وافتتح المحافظ مجمع تجاري جديد في الحي.")
+    assert not facts.institutions
+
+
+def test_a_regional_directorate_names_its_region() -> None:
+    facts = _facts("وأعلنت الإدارة العامة للتعليم بمنطقة القصيم موعد الدراسة، وحذرت مديرية الدفاع المدني بمنطقة "
+                   "الباحة من السيول.")
+    names = {i.name for i in facts.institutions}
+    assert {"الإدارة العامة للتعليم بمنطقة القصيم", "مديرية الدفاع المدني بمنطقة الباحة"} <= names
+
+
+def test_a_ministry_and_a_city_keep_their_own_names() -> None:  # guard
+    facts = _facts("وأعلنت وزارة الصحة بمنطقة حائل افتتاح المركز، وقبضت الإدارة العامة للمرور بجدة على السائق.")
+    names = {i.name for i in facts.institutions}
+    assert "وزارة الصحة" in names
+    assert not [n for n in names if "بجدة" in n]
+
+
+def test_a_definite_minister_before_a_word_implies_no_ministry() -> None:
+    facts = _facts("ووصل الوزير المرافق عادل بن أحمد الجبير، ثم تحدثت الوزيرة سلمى الأنصاري.")
+    assert not [i for i in facts.institutions if i.name.startswith("وزارة")]
+
+
+def test_a_rank_after_a_ministers_field_is_no_part_of_the_ministry() -> None:
+    facts = _facts("وأعلن وزير الداخلية الفريق عبد الرحمن الحسيني الخطة.")
+    assert [i.name for i in facts.institutions] == ["وزارة الداخلية"]
+
+
+def test_a_dignitarys_stacked_titles_name_no_ministry() -> None:
+    facts = _facts("ووصل ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية الأمير سعد بن فهد بن عبدالعزيز إلى جدة.")
+    assert not [i for i in facts.institutions if i.name.startswith("وزارة")]
+
+
+def test_a_minister_alone_still_implies_his_ministry() -> None:  # guard
+    facts = _facts("وقال وزير الداخلية سعد بن علي القحطاني إن الخطة جاهزة.")
+    assert [i.name for i in facts.institutions] == ["وزارة الداخلية"]
+
+
+def test_stacked_titles_imply_the_ministry_the_text_speaks_of() -> None:  # guard
+    facts = _facts("ووصل نائب رئيس مجلس الوزراء وزير الداخلية سعد بن علي القحطاني، وأكدت الوزارة جاهزيتها.")
+    assert "وزارة الداخلية" in {i.name for i in facts.institutions}
+
+
+def test_a_teaching_staff_is_no_body() -> None:
+    facts = _facts("وحضر أعضاء هيئة التدريس بكلية الهندسة بجامعة الجوف والهيئة التعليمية بالمدارس.")
+    names = {i.name for i in facts.institutions}
+    assert "جامعة الجوف" in names
+    assert not [n for n in names if "التدريس" in n or "التعليمية" in n]
+
+
+def test_a_plural_of_a_head_after_a_proper_name_is_no_part_of_it() -> None:
+    facts = _facts("ووقعت جامعة هارفارد والجامعات الخليجية اتفاقا، وشاركت جامعة القصيم والجامعات الأخرى، وجامعة نايف "
+                   "والهيئات الدولية.")
+    names = {i.name for i in facts.institutions}
+    assert {"جامعة هارفارد", "جامعة القصيم", "جامعة نايف"} <= names
+    assert not [n for n in names if "والجامعات" in n or "والهيئات" in n]
+
+
+def test_a_plural_in_a_bodys_field_stays() -> None:  # guard
+    facts = _facts("وأعلنت الهيئة العامة للبنوك والمؤسسات المالية القرار.")
+    assert [i.name for i in facts.institutions] == ["الهيئة العامة للبنوك والمؤسسات المالية"]
+
+
+def test_a_purpose_or_a_reason_after_ل_ends_a_name() -> None:
+    facts = _facts("وتسعى هيئة تطوير المناطق لتحقيق أهدافها، وتعد هيئة الصحفيين لكونها جهة مهنية شريكا.")
+    assert sorted(i.name for i in facts.institutions) == ["هيئة الصحفيين", "هيئة تطوير المناطق"]
+
+
+def test_an_indefinite_head_before_an_imperfect_verb_is_no_name() -> None:
+    facts = _facts("وهي لجنة ترتبط بالوزير مباشرة، وتدعمها مجموعة تصنفها الحكومة منظمة خيرية، وأنشئ قسم خاص بالأشعة.")
+    assert not facts.institutions
+
+
+def test_a_head_before_a_ta_place_or_verbal_noun_still_names() -> None:  # guard
+    facts = _facts("وزار الوفد جامعة تبوك، واجتمعت لجنة تنسيق العمل الإغاثي.")
+    names = {i.name for i in facts.institutions}
+    assert "جامعة تبوك" in names and "لجنة تنسيق العمل الإغاثي" in names
+
+
+def test_a_nisba_and_a_li_complement_of_its_noun_name_one_body() -> None:
+    facts = _facts("وأكد مجلس التعاون لدول الخليج العربية دعمه، وقال مجلس التعاون الخليجي إن الخطة جاهزة.")
+    assert [i.name for i in facts.institutions] == ["مجلس التعاون لدول الخليج العربية"]
+
+
+def test_two_councils_with_other_complements_stay_two() -> None:  # guard
+    facts = _facts("واجتمع المجلس الأعلى للقضاء، ثم المجلس الأعلى الإسلامي.")
+    assert sorted(i.name for i in facts.institutions) == ["المجلس الأعلى الإسلامي", "المجلس الأعلى للقضاء"]
+
+
+def test_a_directorate_in_construct_with_a_head_takes_no_region() -> None:  # guard
+    facts = _facts("ونظم معهد الإدارة العامة بمنطقة الرياض الحفل.")
+    assert not [i for i in facts.institutions if i.name.startswith("الإدارة العامة بمنطقة")]
+
+
+def test_wa_and_a_noun_with_a_pronoun_is_no_associations_name() -> None:
+    facts = _facts("وتعمل داخل المملكة جمعية وخارجها فروع كثيرة.")
+    assert not facts.institutions
+
+
+def test_a_bare_head_and_its_seat_or_field_is_the_full_names_short_form() -> None:
+    facts = _facts("وقالت الغرفة التجارية الصناعية بمنطقة الجوف إن غرفة الجوف تدعم المعرض، وأكدت الهيئة العامة "
+                   "للرياضة أن هيئة الرياضة شريكة.")
+    assert sorted(i.name for i in facts.institutions) == ["الغرفة التجارية الصناعية بمنطقة الجوف",
+                                                           "الهيئة العامة للرياضة"]
+
+
+def test_a_bare_head_with_another_field_is_another_body() -> None:  # guard
+    facts = _facts("وأكدت الهيئة العامة للرياضة أن هيئة السياحة شريكة.")
+    assert sorted(i.name for i in facts.institutions) == ["الهيئة العامة للرياضة", "هيئة السياحة"]
+
+
+def test_a_feminine_participle_after_a_masculine_nisba_qualifies_another_noun() -> None:
+    facts = _facts("وتبحث جلسة مجلس الوزراء الأردني المرتقبة الملف غدا.")
+    assert [i.name for i in facts.institutions] == ["مجلس الوزراء الأردني"]
+
+
+def test_a_government_named_by_its_country_is_a_body() -> None:
+    facts = _facts("ووقعت حكومة المملكة العربية السعودية وحكومة جمهورية مصر العربية وحكومة مملكة البحرين وحكومة "
+                   "الجمهورية الفرنسية مذكرة تفاهم.")
+    names = {i.name for i in facts.institutions}
+    assert {"حكومة المملكة العربية السعودية", "حكومة جمهورية مصر العربية", "حكومة مملكة البحرين",
+            "حكومة الجمهورية الفرنسية"} <= names
+
+
+def test_a_government_named_by_a_city_a_style_or_a_pronoun_is_no_body() -> None:  # guard
+    facts = _facts("وأشاد بجهود حكومة خادم الحرمين الشريفين وحكومة بلاده، وقالت حكومة مدريد إن الاتفاق قريب.")
+    assert not [i for i in facts.institutions if i.name.startswith("حكومة")]
+
+
+def test_a_minister_of_a_state_named_after_ba_implies_no_ministry() -> None:
+    facts = _facts("واستقبل الأمير وزير الخارجية بدولة الكويت صباح الخالد، ثم وزير الخارجية بجمهورية مصر العربية.")
+    assert not [i for i in facts.institutions if i.name.startswith("وزارة")]
+
+
+def test_a_minister_in_the_home_kingdom_still_implies_his_ministry() -> None:  # guard
+    facts = _facts("وقال وزير الداخلية بالمملكة سعد بن علي القحطاني إن الخطة جاهزة.")
+    assert [i.name for i in facts.institutions] == ["وزارة الداخلية"]
+
+
+def test_what_a_body_decides_after_its_definite_field_is_no_part_of_its_name() -> None:
+    facts = _facts("واعتمد مجلس إدارة الجمعية السعودية للإدارة الخطة السنوية.")
+    assert sorted(i.name for i in facts.institutions) == ["الجمعية السعودية للإدارة",
+                                                           "مجلس إدارة الجمعية السعودية للإدارة"]
+
+
+def test_a_plan_after_a_committees_verbal_noun_is_its_name() -> None:  # guard
+    facts = _facts("وناقشت لجنة متابعة الخطة ذلك أمس.")
+    assert [i.name for i in facts.institutions] == ["لجنة متابعة الخطة"]

@@ -4,6 +4,7 @@ link posts to institutions and holders, events to bodies and agents, attach evid
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -17,7 +18,7 @@ from marsad.loaders.extraction.events import EventMention
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People, is_style
 from marsad.loaders.extraction.programs import ProgramMention
-from marsad.loaders.extraction.text import Token
+from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.extraction.words import INSTITUTIONS
 from marsad.loaders.facts import (
     Agent,
@@ -61,6 +62,15 @@ def _word_span(text: str, tokens: list[Token], first: int, last: int) -> Evidenc
     return _ev(text, tokens[first].start, tokens[last - 1].end)
 
 
+_FORMAT_MARKS = re.compile("[\u200c-\u200f\u202a-\u202e\ufeff]")
+"""Invisible direction and joining marks some sources put inside names ("وزارة \u200fالداخلية"): no part of a name
+or a title (the evidence quotes keep the text as written)."""
+
+
+def _visible(name: str) -> str:
+    return _FORMAT_MARKS.sub("", name)
+
+
 def inst_key(name: str, kind: str) -> str:
     words = match_key(name).replace("مجلس الاداره", "مجلس اداره").split()
     if kind == "territorial":
@@ -69,6 +79,67 @@ def inst_key(name: str, kind: str) -> str:
     elif len(words) > 1 and words[0] in INSTITUTIONS.KEY_NAME_PREFIXES:
         words = words[1:]
     return " ".join(words)
+
+
+_BOARD_SHORT = "مجلس "
+_BOARD_LONG = "مجلس اداره "
+
+
+def _li_complement(short: str, longer: str) -> bool:
+    """ "مجلس التعاون" and "مجلس التعاون لدول الخليج العربية": a name of two words or more said without its
+    ل-complement ("لدول …") is the same body, whatever kind each was read as (not a ل + article field: "المجلس
+    الأعلى" and "المجلس الأعلى للقضاء" may be two)."""
+    rest = longer[len(short) + 1 :].split()
+    return len(short.split()) >= 2 and rest[0][:1] == "ل" and not rest[0].startswith("لل") and len(rest[0]) > 3
+
+
+def _short_form_of(a: str, b: str) -> bool:
+    """Key ``a`` is a bare head and what tells the body apart ("غرفة القصيم", "هيئة السياحة"), key ``b`` the full
+    name with the definite head and that word as its seat or field ("الغرفة التجارية الصناعية بمنطقة القصيم",
+    "الهيئة العامة للسياحة والتراث الوطني"): one body's short and full names."""
+    words_a, words_b = a.split(), b.split()
+    head, tail = words_a[0], words_a[1:]
+    if not tail or head.startswith("ال") or words_b[0] != "ال" + head:
+        return False
+    rest = words_b[1:]
+    for k in range(len(rest)):
+        forms = [["ب" + tail[0], *tail[1:]], ["بمنطقه", *tail], ["بمحافظه", *tail]]
+        if tail[0].startswith("ال"):
+            forms.append(["لل" + tail[0][2:], *tail[1:]])
+        if any(rest[k : k + len(f)] == f for f in forms):
+            return True
+    return False
+
+
+def _nisba_of_complement(a: str, b: str) -> bool:
+    """Key ``a`` is a name of two words or more and a nisba ("مجلس التعاون الخليجي") and key ``b`` the same name with a
+    ل-complement holding the nisba's noun ("مجلس التعاون لدول الخليج العربية"): one body said two ways."""
+    words_a, words_b = a.split(), b.split()
+    n = len(words_a) - 1
+    if n < 2 or len(words_b) <= n + 1 or words_a[:n] != words_b[:n] or words_b[n][:1] != "ل" \
+            or words_b[n].startswith("لل"):
+        return False
+    nisba = words_a[n]
+    if not (nisba.startswith("ال") and nisba.endswith("ي") and len(nisba) >= 6):
+        return False
+    return any(w == nisba[:-1] or w == "ل" + nisba[1:-1] for w in words_b[n:])
+
+
+_THE_MINISTRY = frozenset({"الوزاره", "للوزاره", "وزارته", "وزارتها", "وزارتنا", "الوزارات"})
+
+
+def _ministry_referred(tokens: list[Token]) -> bool:
+    """Whether the text speaks of a ministry as a body ("أوضحت الوزارة", "منسوبي الوزارة", "وزارته"): then even a
+    minister's title stacked after another office implies its ministry."""
+    return any(t.norm in _THE_MINISTRY or strip_clitic(t.norm)[0] in _THE_MINISTRY for t in tokens)
+
+
+def _stacked_offices(tokens: list[Token], people: People) -> set[int]:
+    """Offices said right after another office of the same holder ("ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية",
+    "… ، وزير الدفاع"): a dignitary's standing titles, which name no ministry the text speaks of."""
+    return {id(a) for a in people.posts for b in people.posts
+            if a is not b and a.holder and a.holder == b.holder and b.last <= a.first <= b.last + 1
+            and all(not t.is_word for t in tokens[b.last : a.first])}
 
 
 class _Registry:
@@ -86,6 +157,7 @@ class _Registry:
         self.forms: dict[str, Counter[str]] = {}
 
     def add(self, name: str, kind: str, start: int, end: int) -> str:
+        name = _visible(name)
         key = inst_key(name, kind)
         key = self.alias.get(key, key)
         if key not in self.names:
@@ -110,9 +182,21 @@ class _Registry:
                     self._merge(b, a)
         for short in list(self.order):
             longer = [k for k in self.order if k != short and k.startswith(short + " ") and (
-                self.kinds[k] == self.kinds[short] or k[len(short) + 1 :] in INSTITUTIONS.SCOPE_ADJECTIVES)]
+                self.kinds[k] == self.kinds[short] or k[len(short) + 1 :] in INSTITUTIONS.SCOPE_ADJECTIVES
+                or _li_complement(short, k))]
+            if not longer and short.startswith(_BOARD_SHORT) and len(short.split()) == 2:
+                # "مجلس الهيئة" after "مجلس إدارة الهيئة السعودية للمهندسين": the board of the body named
+                longer = [k for k in self.order if k.startswith(_BOARD_LONG + short[len(_BOARD_SHORT) :] + " ")]
             if len(longer) == 1:
                 self._merge(short, longer[0])
+        for a in list(self.order):  # "غرفة القصيم" and "الغرفة التجارية الصناعية بمنطقة القصيم"
+            same = [b for b in self.order if b != a and a in self.order and _short_form_of(a, b)]
+            if len(same) == 1:
+                self._merge(a, same[0])
+        for a in list(self.order):  # "مجلس التعاون الخليجي" and "مجلس التعاون لدول الخليج العربية"
+            same = [b for b in self.order if b != a and a in self.order and _nisba_of_complement(a, b)]
+            if len(same) == 1:
+                self._merge(a, same[0])
 
     def _merge(self, source: str, target: str) -> None:
         self.evidence[target].extend(e for e in self.evidence[source] if e not in self.evidence[target])
@@ -138,8 +222,10 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
     for idx, m in enumerate(insts):
         mention_key[idx] = reg.add(m.name, m.kind, m.start, m.end)
     stated = [k for k in reg.order if reg.kinds[k] == "ministry"]
+    referred = _ministry_referred(tokens)
+    stacked = _stacked_offices(tokens, people)
     for p in people.posts:
-        if p.ministry:
+        if p.ministry and (referred or id(p) not in stacked):
             head = " ".join(inst_key(p.ministry, "ministry").split()[:3])
             if not any(k.startswith(head) for k in stated):
                 reg.add(p.ministry, "ministry", p.start, p.end)
@@ -199,7 +285,7 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
             pid = f"post{len(post_ids) + 1}"
             post_ids[post_key] = pid
             inner = next((m for m in insts if p.first <= m.first and m.last <= p.last), None)
-            post_objs[pid] = {"id": pid, "title": p.title, "institution": inst_id(inner), "holder": holder,
+            post_objs[pid] = {"id": pid, "title": _visible(p.title), "institution": inst_id(inner), "holder": holder,
                               "acting": p.acting, "evidence": [], "confidence": confidence.post()}
         pid = post_ids[post_key]
         evs = post_objs[pid]["evidence"]
@@ -208,7 +294,7 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
         known = str(post_objs[pid]["title"])
         if holder is not None and len(known.split()) == 1 and len(p.title.split()) > 1:
             # "الأمير X أمير منطقة تبوك": the office the name is given wins over the bare style before it
-            post_objs[pid]["title"] = p.title
+            post_objs[pid]["title"] = _visible(p.title)
             post_objs[pid]["institution"] = inst_id(next((m for m in insts if p.first <= m.first and m.last <= p.last),
                                                          None))
             evs.insert(0, ev)

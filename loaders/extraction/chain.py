@@ -34,6 +34,8 @@ def starts_head(tokens: list[Token], i: int, *, strip: bool) -> bool:
     """True when an institution head or a title starts at ``tokens[i]`` (after a clitic if ``strip``)."""
     lex = lexicon()
     first = strip_clitic(tokens[i].norm)[0] if strip else tokens[i].norm
+    if strip and first not in lex.first_words and tokens[i].norm[:1] == "و" and tokens[i].norm[1:] in lex.first_words:
+        first = tokens[i].norm[1:]  # "وكلية": و + a head whose first letter is a clitic's too (not و + ك + "لية")
     if first not in lex.first_words:  # every head and title starts with one of them
         return False
     if first == _OFFICE and i + 1 < len(tokens) and longest_entry(tokens, i + 1, lex.titles, max_len=4) is not None:
@@ -84,7 +86,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
     n = len(tokens)
     sent = tokens[i].sent if i < n else -1
     if eponym and i < n and (is_name_start(tokens, i) or tokens[i].norm in CHAINS.ROYAL or (
-            plain_names and not tokens[i].article and tokens[i].is_word and not is_stop(tokens[i].norm))):
+            plain_names and not tokens[i].article and tokens[i].is_word and not is_stop(tokens[i].norm)
+            and not (tokens[i].norm[:1] == "و" and tokens[i].norm.endswith(("ها", "هم"))))):
+        # (not "و" + a noun with a pronoun: "جمعية وخارجها" is no association's name)
         filiated = False
         while j < n and j - i < (7 if filiated else 3) and tokens[j].is_word and tokens[j].sent == sent \
                 and not is_stop(tokens[j].norm) and tokens[j].norm not in lexicon().honorifics and (
@@ -101,6 +105,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 break  # "بين جامعة الملك عبدالعزيز وشركة …": "و" + a body's head opens the next party
             if j > i + 1 and tokens[j].norm[:1] == "و" and tokens[j].norm[1:] in FUNCTION_WORDS.ROLE_PLURALS:
                 break  # "جامعة الملك سعود وأعضاء …": "و" + a plural of persons is no word of the eponym
+            if j > i and _heads_plural(tokens[j]):
+                break  # "جامعة نايف والمؤسسات الإقليمية": "و" + the plural of a body's head is no word of the eponym
             j += 1  # "جامعة محمد الخامس", "مستشفى الملك خالد" (not the honorific after it: "… الدكتور X")
     mukallaf = False
     li_body: bool | None = None  # whether the chain's first "لل…" phrase opened a nested body (None: none yet)
@@ -192,9 +198,15 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "هيئة السياحة والآثار وفرع وزارة الخارجية": و + a noun in construct with a body's head is a
             # second body ("وفرع وزارة …", "ومكتب هيئة …"), not part of the first one's name (a field is:
             # "وزارة العدالة الانتقالية وشؤون مجلس النواب")
-        if j > i and norm[:1] == "و" and norm[1:] in FUNCTION_WORDS.ROLE_PLURALS and j + 1 < n \
-                and (tokens[j + 1].article or starts_head(tokens, j + 1, strip=False)):
+        if j > i and _heads_plural(tok) and tokens[j - 1].is_word \
+                and (not tokens[j - 1].article or place_len(tokens, j - 1)):
+            break  # "جامعة أكسفورد والجامعات السعودية": after a proper name, "و" + the plural of a body's head
+        if (j > i or (i > 0 and tokens[i - 1].article)) and norm[:1] == "و" \
+                and norm[1:] in FUNCTION_WORDS.ROLE_PLURALS \
+                and j + 1 < n and (tokens[j + 1].article or starts_head(tokens, j + 1, strip=False)):
             break  # "وزارة التجارة ومنسوبي هيئة السياحة": the staff of a second body, not part of the name
+            # (nor the complement of a definite title: "حضره الوزير ووكلاء الوزارة"; an indefinite one shares its
+            # genitive: "استقبل رئيس وأعضاء هيئة المهندسين")
         if j > i and tok.article and j + 1 < n and tokens[j + 1].norm in CHAINS.DESCRIPTION_ADVERBS \
                 and tokens[j + 1].sent == sent and _PARTICIPLE.match(norm) and not norm.endswith(("ي", "يه")):
             break  # "نادي X الصاعد حديثا للدوري": a participle and its adverb describe the body
@@ -237,6 +249,15 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 and tokens[j + 1].norm[:1] == "ل" and not tokens[j + 1].norm.startswith("لل"):
             break  # "في معملي جامعة يوتا المخصصين لتكنولوجيا …": a dual or plural participle with its ل-object
             # agrees with a noun before the body's name, it does not continue the name
+        if j > i and tok.article and norm.startswith("الم") and norm.endswith("ه") and len(norm) >= 7 \
+                and tokens[j - 1].article and tokens[j - 1].norm.startswith("ال") and tokens[j - 1].norm.endswith("ي") \
+                and len(tokens[j - 1].norm) >= 6 and not (tokens[i - 1].norm.endswith("ه") if i > 0 else False):
+            break  # "مجلس الوزراء اللبناني المرتقبة": a feminine participle after a masculine nisba qualifies another
+            # noun (a sitting, a meeting), not the body
+        if j > i and tok.article and norm in _DECIDED_OBJECTS and tokens[j - 1].article \
+                and tokens[j - 1].norm.startswith(("ال", "لل")):
+            break  # "اعتمد مجلس إدارة الجمعية السعودية للإدارة الخطة": what the body decided, after a definite noun
+            # that takes no genitive (not "لجنة متابعة الخطة")
         genitive_article = tok.article and not norm.startswith(("بال", "كال", "فال"))
         if j > i and norm in CHAINS.RANKS and (norm != _FARIQ or (j + 1 < n and tokens[j + 1].sent == sent and (
                 is_name_start(tokens, j + 1) or tokens[j + 1].norm in CHAINS.RANKS
@@ -265,10 +286,11 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         if j > i and norm[:1] == "و" and tok.text.endswith("ه") and not tok.article and len(norm) > 4 \
                 and not possessive:
             break  # "رئيس الجمهورية وتقديره": a possessive noun after و is no part of a title
-        if norm[:1] == "و" and norm.endswith(("ها", "هم")) and possessive \
+        if j > i and norm[:1] == "و" and norm.endswith(("ها", "هم")) and possessive \
                 and not (norm.endswith("هم") and strip_clitic(norm[:-2])[0] in CHAINS.KIN_NOUNS):
             j += 1
             continue  # "…ومجموعاتها وهيئاتها" in a body's name (an office's title does not coordinate so)
+            # (never its first word: "إلى كلية وضمها إلى الجامعة", a verb and its object after the bare head)
             # (not "قوات الطوارئ وذويهم": their kin are people, no part of the body)
         if norm[:1] == "ب" and not starts_head(tokens, j, strip=True):
             break  # "بمقاربة…", "بمساواة…": a ب-phrase continues a name only towards a body ("بوزارة…")
@@ -287,6 +309,16 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
     while j > i and tokens[j - 1].norm in CHAINS.LADA | CHAINS.MUKALLAF:
         j -= 1
     return j
+
+
+_DECIDED_OBJECTS = frozenset({k[0] for k in DECISIONS.KINDS if len(k) == 1 and k[0].startswith("ال")}
+                             | {fold("الخطة")})
+
+
+def _heads_plural(tok: Token) -> bool:
+    """ "والجامعات", "والمؤسسات", "والهيئات": "و" + the definite plural in ات of a body's head in ة."""
+    norm = tok.norm
+    return norm.startswith("وال") and tok.article and norm.endswith("ات") and norm[1:-2] + "ه" in lexicon().first_words
 
 
 def _opens_body(tokens: list[Token], j: int) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from marsad.loaders.extraction.chain import chain_end, ministry_field_end, place_len
 from marsad.loaders.extraction.cues import DECISIONS
-from marsad.loaders.extraction.lexicon import lexicon, longest_entry, may_open
+from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
 from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
 from marsad.loaders.extraction.words import CHAINS, INSTITUTIONS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
@@ -119,6 +119,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             and tokens[c].article and first_word.endswith(("ي", "يه")) and not is_stop(first_word) \
             and tokens[c].sent == tokens[i].sent and (head[0] not in _NATION_ONLY or _nationality(first_word)):
         return c + 1  # "الكونغرس البرازيلي القانون": the nationality closes a parliament's name
+    if head == (_HUKUMA,):
+        return _government_end(tokens, c)
     if len(head) == 1 and head[0] in _NATION_ONLY:
         return None  # "الحكومة", "الجيش" name a body only with a nationality, not "الحكومة المكلف …"
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and not tokens[c].article \
@@ -127,6 +129,9 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                      and tokens[c + 1].sent == tokens[c].sent and not is_stop(tokens[c + 1].norm)):
         return None  # "شبكة دولية", "لجنة خاصة", "حزب سياسي": descriptions, not names
         # ("صندوق تنمية الموارد البشرية": a verbal noun in ية in construct with a definite noun names)
+    if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and tokens[c].sent == tokens[i].sent \
+            and _imperfect_verb(tokens[c]) and not place_len(tokens, c) and tokens[c].norm not in lexicon().first_names:
+        return None  # "لجنة ترتبط بالوزير", "مجموعة تصنفها واشنطن": a relative clause describes, it does not name
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and kind not in ("ministry", "association") \
             and (tokens[c].norm.startswith("لل") or (tokens[c].norm[:1] == "ل" and not tokens[c].article
                                                      and tokens[c].norm.endswith("ات"))):
@@ -200,6 +205,38 @@ def _royal_city_end(tokens: list[Token], c: int) -> int | None:
     return None
 
 
+_HUKUMA = fold("حكومة")
+_STATE_NOUNS = frozenset(fold(w) for w in ("مملكة", "جمهورية", "دولة", "إمارة", "سلطنة", "المملكة", "الجمهورية",
+                                           "الدولة", "الإمارة", "السلطنة"))
+
+
+def _government_end(tokens: list[Token], c: int) -> int | None:
+    """ "حكومة المملكة العربية السعودية", "حكومة مملكة البحرين", "حكومة جمهورية مصر العربية", "حكومة الجمهورية
+    الفرنسية", "حكومة باربادوس": a government is a body when a country names it (a party to an agreement); not
+    "حكومة خادم الحرمين", "حكومة بلاده" nor a government named by its programme or its leader."""
+    if c >= len(tokens) or tokens[c].sent != tokens[c - 1].sent:
+        return None
+    at = _country_len(tokens, c)
+    if at:
+        return c + at
+    if tokens[c].norm not in _STATE_NOUNS or c + 1 >= len(tokens) or tokens[c + 1].sent != tokens[c].sent:
+        return None
+    at = _country_len(tokens, c + 1)
+    if at:
+        e = c + 1 + at
+        if e < len(tokens) and tokens[e].sent == tokens[c].sent and _nisba_word(tokens[e]):
+            e += 1  # "جمهورية مصر العربية"
+        return e
+    return c + 2 if _nationality(tokens[c + 1].norm) else None  # "الجمهورية الفرنسية"
+
+
+def _country_len(tokens: list[Token], c: int) -> int:
+    """Tokens of a country's name at ``tokens[c]`` (not a city: "حكومة مدريد" is a metonym), or 0."""
+    at = place_len(tokens, c)
+    return at if at and (tuple(t.norm for t in tokens[c : c + at]) in countries()
+                         or tokens[c].norm in PEOPLE.HOME_COUNTRY) else 0
+
+
 def _union_end(tokens: list[Token], i: int, c: int) -> int | None:
     """ "الاتحاد المصري لكرة القدم", "الاتحاد الدولي للتنس", "اتحاد الكتاب": a federation's name is the definite head,
     one nisba and its field behind ل (a bare noun with its definite complement, or one definite word); the
@@ -228,6 +265,20 @@ def _nisba_word(tok: Token) -> bool:
     return tok.article and tok.norm.startswith("ال") and tok.norm.endswith(("ي", "يه")) and len(tok.norm) >= 6
 
 
+def _imperfect_verb(tok: Token) -> bool:
+    """ "ترتبط", "تختص", "تعمل", "تصنفها": a feminine imperfect verb (ت + a root of three or four letters, or a
+    تفتعل/تتفعل form), not a verbal noun (تفعيل "تنسيق", تفعلة "تنمية", تفاعل "تعاون", a plural in ات)."""
+    norm = tok.norm
+    if tok.article or not tok.is_word or norm[:1] != "ت" or is_stop(norm):
+        return False
+    for suffix in ("ها", "هم"):
+        if norm.endswith(suffix) and len(norm) >= 6:
+            norm = norm[:-2]
+    if len(norm) not in (4, 5) or norm.endswith(("ه", "ات", "ي")) or norm[-2] in "يا" or norm[2] == "ا":
+        return False
+    return len(norm) == 4 or norm[2] == "ت" or norm[1] == "ت"
+
+
 def _verbal_noun(norm: str) -> bool:
     """A verbal noun in ية/اية, not a nisba adjective: "تنمية", "تربية" (تفعلة), "حماية", "رعاية" (فعالة)."""
     return len(norm) == 5 and ((norm.startswith("ت") and norm.endswith("يه")) or norm.endswith("ايه"))
@@ -238,7 +289,12 @@ def _local_seat(tokens: list[Token], i: int, e: int) -> int:
     seat, "ب" + a place or a region; tokens of that seat at ``e``, or 0."""
     if not any(t.norm in INSTITUTIONS.LOCAL_ADJECTIVES for t in tokens[i + 1 : e]) \
             and not any(_base(t.norm) in INSTITUTIONS.REGIONAL_HEADS for t in tokens[i:e]):
-        return 0  # (a chamber is regional by itself: "الغرفة التجارية الصناعية بمنطقة X", "مجلس إدارة الغرفة … بجدة")
+        # a regional directorate names its region only ("الإدارة العامة للتعليم بمنطقة نجران"), not a city after ب
+        # (not a directorate in construct with a head before it: "معهد الإدارة العامة بمنطقة X" is the institute's)
+        own = _base(tokens[i].norm) in INSTITUTIONS.DIRECTORATE_HEADS and e > i + 1 \
+            and not (i > 0 and tokens[i - 1].sent == tokens[i].sent and _head_at(tokens, i - 1) is not None)
+        return _region_seat(tokens, e) if own else 0
+    # (a chamber is regional by itself: "الغرفة التجارية الصناعية بمنطقة X", "مجلس إدارة الغرفة … بجدة")
     return _seat(tokens, e) or _region_seat(tokens, e)
 
 
@@ -340,6 +396,8 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         before = strip_clitic(tokens[i - 1].norm)[0] if i > 0 and tokens[i - 1].sent == tok.sent else ""
         if before in INSTITUTIONS.NAMESAKES or (before in INSTITUTIONS.ELATIVES and not tok.article):
             continue  # "حديقة جامعة الدول العربية" names a park; "أكبر مجموعة" describes
+        if i + 1 < len(tokens) and (_base(tok.norm), tokens[i + 1].norm) in INSTITUTIONS.STAFF_NOUNS:
+            continue  # "أعضاء هيئة التدريس بالجامعة": the staff, no body
         named = _named_at(tokens, i)
         head = _head_at(tokens, i) if not _a_room(tokens, i) else None
         best: InstMention | None = None

@@ -69,6 +69,12 @@ def _foreign_places(key: str | None = None) -> set[tuple[str, ...]]:
 
 
 @cache
+def countries() -> frozenset[tuple[str, ...]]:
+    """Folded names of the foreign gazetteer's countries ("فرنسا", "المملكة العربية السعودية"), not its cities."""
+    return frozenset(_foreign_places("countries"))
+
+
+@cache
 def lexicon() -> Lexicon:
     """Load and fold every list (once per process)."""
     titles_doc = _load("titles.json")
@@ -112,7 +118,7 @@ def may_open(norm: str) -> bool:
     first_words = lexicon().first_words
     lam = lam_article(norm)
     return norm in first_words or strip_clitic(norm)[0] in first_words or strip_clitic(norm, "وبلك")[0] in first_words \
-        or (lam is not None and lam[0] in first_words)
+        or (lam is not None and lam[0] in first_words) or (norm[:2] == "وك" and norm[1:] in first_words)
 
 
 def longest_entry(tokens: list[Token], i: int, table: Mapping[tuple[str, ...], V], *, max_len: int,
@@ -133,6 +139,8 @@ def longest_entry(tokens: list[Token], i: int, table: Mapping[tuple[str, ...], V
             first, clitic = strip_clitic(norm, clitics) if strip else (norm, 0)
         if strip == 1 and not clitic:
             return None
+        if strip == 1 and clitic == 2 and norm[:2] == "وك" and "و" in clitics and norm[1:] in lexicon().first_words:
+            first, clitic = norm[1:], 1  # "وكلية": و + a ك-initial head (not و + ك + "لية")
         words = [first] + [t.norm for t in tokens[i + 1 : i + max_len]]
         for size in range(min(max_len, len(words)), 0, -1):
             key = tuple(words[:size])

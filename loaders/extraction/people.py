@@ -23,7 +23,7 @@ from marsad.loaders.extraction.chain import (
     starts_head,
 )
 from marsad.loaders.extraction.cues import ROLES
-from marsad.loaders.extraction.lexicon import lexicon, longest_entry, may_open
+from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
 from marsad.loaders.extraction.names import Name, hyphen_joined, is_honorific, parse_name
 from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, CHAINS, INSTITUTIONS, PEOPLE, is_stop
@@ -408,16 +408,35 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             last = max(c + 1, core_last)  # "وزير الخارجية الأردني في عمان": the ministry leaves the place out
             last = max(c + 1, ministry_field_end(tokens, c, last))  # "مساعد وزير الدفاع لشؤون …": and the remit
             compl = text[tokens[c].start : tokens[last - 1].end]
-            while last - 1 > c and tokens[last - 1].norm in CHAINS.FORMER:
-                last -= 1
+            while last - 1 > c and (tokens[last - 1].norm in CHAINS.FORMER or tokens[last - 1].norm in CHAINS.RANKS):
+                last -= 1  # (nor a rank before the holder's name: "وزير الداخلية الفريق X")
                 compl = text[tokens[c].start : tokens[last - 1].end]
-            if not tokens[c].norm.startswith(("المنتدب", "لدي", "المكلف")) and tokens[c].norm not in CALENDAR.ORDINALS \
+            if not head.startswith("ال") and not tokens[c].norm.startswith(("المنتدب", "لدي", "المكلف")) \
+                    and tokens[c].norm not in CALENDAR.ORDINALS \
                     and tokens[c].norm not in CHAINS.FORMER_INDEFINITE and tokens[c].norm not in CHAINS.FORMER \
-                    and not any(tokens[x].norm in PEOPLE.NATIONALITIES for x in (c, last - 1)):
+                    and not any(tokens[x].norm in PEOPLE.NATIONALITIES for x in (c, last - 1)) \
+                    and not _abroad_after(tokens, last, tokens[c].sent):
                 post.ministry = "وزارة " + compl  # not for a foreign minister ("الوزير التونسي للشؤون…")
+                # (nor after a definite "الوزير": "الوزير المرافق", "الوزيرة X" say who, not which ministry)
         posts.append(post)
         i = max(e, i + 1)
     return posts
+
+
+_STATE_NOUNS = frozenset(fold(w) for w in ("جمهورية", "دولة", "مملكة", "إمارة", "سلطنة", "فدرالية", "فيدرالية",
+                                           "الجمهورية", "الدولة", "المملكة"))
+
+
+def _abroad_after(tokens: list[Token], k: int, sent: int) -> bool:
+    """Right after a minister's field, a nationality or "ب" + a state noun or a foreign country ("وزير الخارجية
+    بجمهورية مصر العربية", "وزير الخارجية بدولة قطر", "وزير الدفاع الأميركي"): a foreign minister, whose ministry the
+    text does not name. (The home kingdom is no abroad: "وزير الداخلية بالمملكة".)"""
+    if k >= len(tokens) or tokens[k].sent != sent:
+        return False
+    norm = tokens[k].norm
+    if norm in PEOPLE.NATIONALITIES:
+        return True
+    return norm[:1] == "ب" and not norm.startswith("بال") and (norm[1:] in _STATE_NOUNS or (norm[1:],) in countries())
 
 
 def _latin_twin(tokens: list[Token], name: Name) -> bool:

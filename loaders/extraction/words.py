@@ -67,6 +67,8 @@ class InstitutionWords(WordFile, file="institutions"):
     LI_COMPLEMENT = phrases("li_complement")
     LOCAL_ADJECTIVES = words("local_adjectives")
     REGIONAL_HEADS = words("regional_heads")
+    DIRECTORATE_HEADS = words("directorate_heads")
+    STAFF_NOUNS = phrases("staff_nouns")
     KEY_TERRITORIAL_PREFIXES = words("key_territorial_prefixes")
     KEY_NAME_PREFIXES = words("key_name_prefixes")
 
