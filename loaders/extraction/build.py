@@ -64,7 +64,7 @@ def _word_span(text: str, tokens: list[Token], first: int, last: int) -> Evidenc
 
 _FORMAT_MARKS = re.compile("[\u200c-\u200f\u202a-\u202e\ufeff]")
 """Invisible direction and joining marks some sources put inside names ("وزارة \u200fالداخلية"): no part of a name
-or a title (the evidence quotes keep the text as written)."""
+or a title, of a body, a person, a post or a programme (the evidence quotes keep the text as written)."""
 
 
 def _visible(name: str) -> str:
@@ -259,7 +259,7 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
         key = match_key(pm.name)
         if key not in person_ids:
             person_ids[key] = f"p{len(person_ids) + 1}"
-            person_names[key] = pm.name
+            person_names[key] = _visible(pm.name)  # the key (match_key) leaves the marks out already
             person_ev[key] = []
         ev = _ev(text, pm.start, pm.end)
         if ev not in person_ev[key]:
@@ -370,8 +370,9 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
             continue
         inner = next((m for m in insts if prog_m.first <= m.first and m.last <= prog_m.last), None)
         seen_programs[key] = len(out_programs)
-        out_programs.append(Program(id=f"prog{len(out_programs) + 1}", name=prog_m.name, institution=inst_id(inner),
-                                    period=prog_m.period, evidence=[ev], confidence=confidence.program()))
+        out_programs.append(Program(id=f"prog{len(out_programs) + 1}", name=_visible(prog_m.name),
+                                    institution=inst_id(inner), period=prog_m.period, evidence=[ev],
+                                    confidence=confidence.program()))
     info = DocumentInfo(id=doc.id, title=title, published=published.isoformat() if published else None,
                         source=doc.source)
     return DocumentFacts(document=info, persons=persons, institutions=institutions, posts=posts,
