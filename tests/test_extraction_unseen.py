@@ -3004,3 +3004,87 @@ def test_what_a_body_decides_after_its_definite_field_is_no_part_of_its_name() -
 def test_a_plan_after_a_committees_verbal_noun_is_its_name() -> None:  # guard
     facts = _facts("وناقشت لجنة متابعة الخطة ذلك أمس.")
     assert [i.name for i in facts.institutions] == ["لجنة متابعة الخطة"]
+
+
+# ext-t29 (tests/fixtures/tuning26): institutions (recall, then precision) — a service's region, a regional
+# department, a party after a body's nationality, a union's two nisbas, a committee's ruling object, an attaché's
+# office, the American spelling of Congress
+def _names_t29(text: str) -> list[str]:
+    return [i.name for i in _facts(text).institutions]
+
+
+def test_a_national_service_names_its_region() -> None:
+    """ "المتحدث باسم الدفاع المدني بمنطقة X": the region after a named national service is its branch's name."""
+    assert _names_t29("وأوضح المتحدث الرسمي للدفاع المدني بمنطقة تبوك أن الفرق باشرت الحريق.") \
+        == ["الدفاع المدني بمنطقة تبوك"]
+    assert _names_t29("وقال المتحدث الرسمي للدفاع المدني بمنطقة المدينة المنورة إن الفرق وصلت.") \
+        == ["الدفاع المدني بمنطقة المدينة المنورة"]
+    assert _names_t29("وأعلن الدفاع المدني انتشال جثة غريق.") == ["الدفاع المدني"]
+
+
+def test_a_service_as_a_topic_is_no_body() -> None:  # guard
+    for text in ("وافتتح المعرض الدولي للأمن الداخلي والدفاع المدني أمس في الدوحة.",
+                 "ويضم البرنامج مؤتمر الدفاع المدني للمرة الأولى."):
+        assert _names_t29(text) == [], text
+
+
+def test_a_department_with_its_region_is_a_body() -> None:
+    """ "إدارة التعليم بمنطقة حائل", "بإدارة الدفاع المدني بمحافظة X": an indefinite "إدارة" and its complement
+    name a regional department when "ب" + a region noun and its name follow."""
+    assert "إدارة التعليم بمنطقة حائل" in _names_t29("وأوضح مدير إدارة التعليم بمنطقة حائل أن الدراسة تبدأ الأحد.")
+    assert _names_t29("وباشر مركز العمليات بإدارة الدفاع المدني بمحافظة العلا البلاغ.")[-1:] \
+        == ["إدارة الدفاع المدني بمحافظة العلا"]
+
+
+def test_management_without_a_region_or_a_board_is_no_department() -> None:  # guard
+    assert _names_t29("وتعمل إدارة المركز على تحسين الخدمات المقدمة للمرضى.") == []
+    assert _names_t29("وتسعى إدارة الجودة إلى رفع الأداء في المصانع.") == []
+    assert "إدارة الغرفة التجارية بمنطقة حائل" not in _names_t29(
+        "وحضر رئيس مجلس إدارة الغرفة التجارية بمنطقة حائل الاجتماع.")
+
+
+def test_a_party_after_a_body_nationality_is_the_holder_s() -> None:
+    """ "رئيس لجنة … بمجلس الشيوخ الأمريكي الديمقراطي X": the party belongs to the holder, not to the chamber."""
+    facts = _facts("وقدم رئيس لجنة الطاقة بمجلس الشيوخ الأمريكي الديمقراطي جون سميث مشروع القانون.")
+    assert {i.name for i in facts.institutions} == {"مجلس الشيوخ الأمريكي", "لجنة الطاقة بمجلس الشيوخ الأمريكي"}
+    assert _holders(facts) == {"رئيس لجنة الطاقة بمجلس الشيوخ الأمريكي": "جون سميث"}
+
+
+def test_a_party_noun_keeps_its_adjective() -> None:  # guard
+    facts = _facts("وقال السيناتور الجمهوري جون سميث إن القرار خاطئ.")
+    assert _holders(facts) == {"السيناتور الجمهوري": "جون سميث"}
+
+
+def test_a_union_named_by_its_field_and_its_scope() -> None:
+    """ "الاتحاد الاقتصادي الأوروآسيوي": a union's field nisba then its scope's nisba name it."""
+    assert _names_t29("وانضمت البلاد إلى الاتحاد الاقتصادي الأوروآسيوي قبل عامين.") == ["الاتحاد الاقتصادي الأوروآسيوي"]
+    assert _names_t29("وانضمت البلاد إلى الاتحاد الجمركي الخليجي العام الماضي.") == ["الاتحاد الجمركي الخليجي"]
+
+
+def test_a_union_with_one_nisba_then_another_word_stays_as_it_was() -> None:  # guard
+    assert _names_t29("وقال الاتحاد الأوروبي الموحد إن القرار صائب.") == ["الاتحاد الأوروبي"]
+    assert _names_t29("وشارك الاتحاد السعودي العربي في البطولة.") == []
+
+
+def test_a_ruling_committee_goes_on_with_what_it_rules_on() -> None:
+    """ "لجنة الفصل في الطعون الانتخابية", "لجنة النظر في المخالفات": the committee's name holds its object."""
+    assert _names_t29("وقررت لجنة الفصل في الطعون الانتخابية رفض الطلب.") == ["لجنة الفصل في الطعون الانتخابية"]
+    assert _names_t29("وقررت لجنة الفصل بالطعون والمخالفات رفض الطلب.") == ["لجنة الفصل بالطعون والمخالفات"]
+    assert _names_t29("وأحالت البلدية الملف إلى لجنة النظر في المخالفات البلدية.")[-1:] \
+        == ["لجنة النظر في المخالفات البلدية"]
+
+
+def test_a_ruling_committee_before_a_place_or_a_time_stops() -> None:  # guard
+    assert _names_t29("وعقدت لجنة الفصل في جدة اجتماعها.") == ["لجنة الفصل"]
+    assert _names_t29("وعقدت لجنة الفصل في الساعة العاشرة اجتماعها.") == ["لجنة الفصل"]
+
+
+def test_a_cultural_attache_office_is_a_body() -> None:
+    """ "الملحقية الثقافية بالأردن", "الملحقية الثقافية السعودية في واشنطن": an attaché's office with its seat."""
+    assert _names_t29("وزار الطلاب الملحقية الثقافية بالأردن أمس.") == ["الملحقية الثقافية بالأردن"]
+    assert _names_t29("وزار الطلاب الملحقية الثقافية السعودية في واشنطن أمس.") \
+        == ["الملحقية الثقافية السعودية في واشنطن"]
+
+
+def test_congress_in_its_other_spelling() -> None:
+    assert _names_t29("ويحاول الكونجرس إقرار القانون قبل الموعد.") == ["الكونجرس"]

@@ -308,6 +308,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
     # never end on a dangling preposition or connector
     while j > i and tokens[j - 1].norm in CHAINS.LADA | CHAINS.MUKALLAF:
         j -= 1
+    if j > i + 1 and tokens[j - 1].norm in CHAINS.PARTY_AFFILIATIONS and tokens[j - 2].norm in PEOPLE.NATIONALITIES:
+        j -= 1  # "بمجلس النواب الأمريكي الجمهوري X": the holder's party after the body's nationality
     return j
 
 

@@ -148,6 +148,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                   purpose_stop=kind != "association", one_li=True)
     while e > c and (tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS or tokens[e - 1].norm in CHAINS.FORMER):
         e -= 1
+    e = _ruling_object_end(tokens, head, c, e)
     if kind == "ministry" and len(head) == 1:
         e = ministry_field_end(tokens, c, e)  # "وزارة النقل للطرق": the ministry is named by its field
         while e > c and tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS:
@@ -188,6 +189,28 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     return e + _local_seat(tokens, i, e)
 
 
+def _ruling_object_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> int:
+    """ "لجنة الفصل في الطعون والمخالفات الانتخابية", "لجنة النظر في المخالفات": a committee named by a ruling
+    verbal noun goes on with what it rules on, "في" or "ب" + a definite noun (not a place: "لجنة الفصل في جدة"
+    says where it sits)."""
+    if e != c + 1 or len(head) != 1 or head[0] not in _COMMITTEES \
+            or tokens[c].norm not in INSTITUTIONS.RULING_NOUNS or e >= len(tokens) or tokens[e].sent != tokens[c].sent:
+        return e
+    at = e + 1 if tokens[e].norm == "في" else e
+    if at >= len(tokens) or tokens[at].sent != tokens[c].sent:
+        return e
+    tok = tokens[at]
+    probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[at + 1 : at + 12]] \
+        if at == e and tok.norm.startswith("بال") else tokens[at : at + 12] if at > e else None
+    if not probe or not probe[0].article or not probe[0].norm.startswith("ال") or is_stop(probe[0].norm) \
+            or place_len(probe, 0) or probe[0].norm in CHAINS.TIME_NOUNS or probe[0].norm in _HOURS:
+        return e  # (not a time: "لجنة الفصل في الساعة العاشرة")
+    end = chain_end(probe, 0, stop_titles=True, one_li=True)
+    return at + end if end > 0 else e
+
+
+_COMMITTEES = frozenset(fold(w) for w in ("لجنة", "اللجنة"))
+_HOURS = frozenset(fold(w) for w in ("الساعة", "الصباح", "المساء", "الفترة"))
 _MADINA = fold("مدينة")
 _CITY_FIELD_ADJECTIVES = frozenset(fold(w) for w in ("الطبية", "الجامعية"))
 
@@ -249,6 +272,9 @@ def _union_end(tokens: list[Token], i: int, c: int) -> int | None:
     if not _nisba_word(tokens[c]) or c + 1 >= len(tokens) or tokens[c + 1].sent != tokens[c].sent:
         return None
     field = tokens[c + 1]
+    if _nisba_word(field) and (field.norm in INSTITUTIONS.UNION_SCOPES or _nationality(field.norm)) \
+            and not _nationality(tokens[c].norm) and tokens[c].norm not in INSTITUTIONS.UNION_SCOPES:
+        return c + 2  # "الاتحاد الاقتصادي الأوروآسيوي": its field's nisba, then its scope's (ext-t29)
     if field.norm.startswith("لل") and field.article:
         adj = tokens[c + 2] if c + 2 < len(tokens) else None
         if adj is not None and adj.article and adj.sent == field.sent and adj.norm.startswith("ال") \
@@ -419,6 +445,17 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         if head is not None and i + 1 < len(tokens) and tokens[i + 1].norm in _ITS_BOARD \
                 and strip_clitic(tok.norm)[0] == _COUNCIL:
             best = _its_board(text, tokens, out, i)
+        if best is not None and named is not None and best.first == i and best.last == i + named[0] \
+                and tuple(fold(best.name).split()) in INSTITUTIONS.REGIONAL_SERVICES:
+            at = _region_seat_long(tokens, best.last)  # "الدفاع المدني بمنطقة المدينة المنورة": a service's region
+            if not at and _service_as_topic(tokens, i):
+                continue
+            if at:
+                best.last += at
+                best.end = tokens[best.last - 1].end
+                best.name = best.name + text[tokens[best.last - at - 1].end : best.end]
+        if best is None and strip_clitic(tok.norm)[0] == _IDARA:
+            best = _department(text, tokens, i)
         if best is not None:
             out.append(best)
     return _prune(tokens, out)
@@ -426,6 +463,47 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
 
 _COUNCIL = fold("مجلس")
 _OFFICE = fold("مكتب")
+_IDARA = fold("إدارة")
+_BOARD_WORDS = frozenset(fold(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس", "المجلس"))
+
+
+def _region_seat_long(tokens: list[Token], e: int) -> int:
+    """Like :func:`_region_seat`, with a region's name of two words the gazetteer knows ("بمنطقة المدينة المنورة")."""
+    at = _region_seat(tokens, e)
+    return max(at, 1 + place_len(tokens, e + 1)) if at else 0
+
+
+_TOPIC_FRAMES = frozenset(fold(w) for w in ("مؤتمر", "معرض", "ملتقى", "منتدى", "مهرجان", "يوم", "أسبوع", "ندوة",
+                                             "المؤتمر", "المعرض", "الملتقى", "المنتدى", "الندوة"))
+
+
+def _service_as_topic(tokens: list[Token], i: int) -> bool:
+    """ "المعرض الدولي للأمن الداخلي والدفاع المدني", "مؤتمر الدفاع المدني": a service's name coordinated after "و"
+    with a field closed by its nisba, or in construct with a conference or an exhibition, is its topic, no body."""
+    if i == 0 or tokens[i - 1].sent != tokens[i].sent:
+        return False
+    prev = tokens[i - 1]
+    return (tokens[i].norm[:1] == "و" and prev.article and prev.norm.endswith(("ي", "يه"))) \
+        or strip_clitic(prev.norm)[0] in _TOPIC_FRAMES
+
+
+def _department(text: str, tokens: list[Token], i: int) -> InstMention | None:
+    """ "إدارة التعليم بمنطقة حائل", "بإدارة الدفاع المدني بمحافظة X": an indefinite "إدارة" (a department, or
+    "the management of") with a definite complement names a regional department only when "ب" + a region noun
+    and the region's name follow it; not a board's "مجلس إدارة …", not "إدارة المركز" alone."""
+    tok = tokens[i]
+    c = i + 1
+    if tok.article or c >= len(tokens) or tokens[c].sent != tok.sent or not tokens[c].article \
+            or not tokens[c].norm.startswith("ال") or is_stop(tokens[c].norm) \
+            or (i > 0 and tokens[i - 1].norm in _BOARD_WORDS):
+        return None
+    e = chain_end(tokens, c, stop_titles=True, one_li=True)
+    at = _region_seat_long(tokens, e) if e > c else 0
+    if not at:
+        return None
+    clitic = len(tok.norm) - len(strip_clitic(tok.norm)[0])
+    name, s, en = _surface(text, tokens, i, clitic, e + at)
+    return InstMention(i, e + at, s, en, name, "local_service", 1)
 
 
 def _placed(tokens: list[Token], e: int) -> bool:

@@ -377,6 +377,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 and (is_name_start(tokens, e + 1) or _filiated(tokens, e + 1)):
             acting = True  # "مدير عام الأمانة العامة للمجلس المكلف عبدالله بن علي X": acting, before its holder
             e += 1
+        elif e + 1 < n and e > c and tokens[e].norm in CHAINS.PARTY_AFFILIATIONS \
+                and tokens[e - 1].norm in PEOPLE.NATIONALITIES and tokens[e + 1].sent == tokens[e].sent:
+            e += 1  # "رئيس لجنة … بمجلس النواب الأمريكي الجمهوري X": the holder's party, before his name (ext-t29)
         core_last = last
         tail = _locative_tail(tokens, e)
         if tail:

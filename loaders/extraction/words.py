@@ -68,6 +68,9 @@ class InstitutionWords(WordFile, file="institutions"):
     LOCAL_ADJECTIVES = words("local_adjectives")
     REGIONAL_HEADS = words("regional_heads")
     DIRECTORATE_HEADS = words("directorate_heads")
+    REGIONAL_SERVICES = phrases("regional_services")
+    UNION_SCOPES = words("union_scopes")
+    RULING_NOUNS = words("ruling_nouns")
     STAFF_NOUNS = phrases("staff_nouns")
     KEY_TERRITORIAL_PREFIXES = words("key_territorial_prefixes")
     KEY_NAME_PREFIXES = words("key_name_prefixes")
@@ -107,6 +110,7 @@ class ChainWords(WordFile, file="chains"):
     OFFERED = words("offered")
     ADVISER_TITLES = words("adviser_titles")
     KIN_NOUNS = words("kin_nouns")
+    PARTY_AFFILIATIONS = words("party_affiliations")
 
 
 CHAINS = ChainWords()
