@@ -3088,3 +3088,15 @@ def test_a_cultural_attache_office_is_a_body() -> None:
 
 def test_congress_in_its_other_spelling() -> None:
     assert _names_t29("ويحاول الكونجرس إقرار القانون قبل الموعد.") == ["الكونجرس"]
+
+
+def test_a_director_heads_a_department() -> None:
+    """ "مدير إدارة الإشراف التربوي X", "مدير عام إدارة التعليم بالمحافظة": after a director's title, "إدارة" and
+    its definite complement (and "ب" + a bare noun referring back to the body) name a department."""
+    assert _names_t29("وأوضح مدير إدارة الإشراف التربوي سعد العلي أن الخطة جاهزة.") == ["إدارة الإشراف التربوي"]
+    assert _names_t29("وقال مدير عام إدارة التعليم بالمحافظة إن الدراسة تبدأ الأحد.") == ["إدارة التعليم بالمحافظة"]
+
+
+def test_management_after_other_words_is_no_department() -> None:  # guard
+    assert _names_t29("وأكد مدير المستشفى أن إدارة المستشفى تعمل على ذلك.") == []
+    assert "إدارة النادي" not in _names_t29("وقال رئيس مجلس إدارة النادي إن الجمعية العمومية تنعقد قريبا.")

@@ -487,6 +487,17 @@ def _service_as_topic(tokens: list[Token], i: int) -> bool:
         or strip_clitic(prev.norm)[0] in _TOPIC_FRAMES
 
 
+_DIRECTORS = frozenset(fold(w) for w in ("مدير", "مديرة", "ومدير", "ومديرة", "لمدير", "بمدير"))
+
+
+def _director_before(tokens: list[Token], i: int) -> bool:
+    """A director's title right before "إدارة": "مدير إدارة …", "مدير عام إدارة …" (not "مجلس إدارة …")."""
+    k = i - 1
+    if k >= 0 and tokens[k].norm in (fold("عام"), fold("العام")) and tokens[k].sent == tokens[i].sent:
+        k -= 1
+    return k >= 0 and tokens[k].sent == tokens[i].sent and tokens[k].norm in _DIRECTORS
+
+
 def _department(text: str, tokens: list[Token], i: int) -> InstMention | None:
     """ "إدارة التعليم بمنطقة حائل", "بإدارة الدفاع المدني بمحافظة X": an indefinite "إدارة" (a department, or
     "the management of") with a definite complement names a regional department only when "ب" + a region noun
@@ -499,6 +510,12 @@ def _department(text: str, tokens: list[Token], i: int) -> InstMention | None:
         return None
     e = chain_end(tokens, c, stop_titles=True, one_li=True)
     at = _region_seat_long(tokens, e) if e > c else 0
+    if not at and e > c and _director_before(tokens, i):
+        # "مدير إدارة الإشراف التربوي", "مدير عام إدارة التعليم بالمحافظة": a director heads a department
+        at = 1 if e < len(tokens) and tokens[e].sent == tok.sent and tokens[e].norm[:1] == "ب" \
+            and tokens[e].norm[1:] in CHAINS.BACK_REFERENCES else 0
+        name, s, en = _surface(text, tokens, i, len(tok.norm) - len(strip_clitic(tok.norm)[0]), e + at)
+        return InstMention(i, e + at, s, en, name, "local_service", 1)
     if not at:
         return None
     clitic = len(tok.norm) - len(strip_clitic(tok.norm)[0])
