@@ -3100,3 +3100,15 @@ def test_a_director_heads_a_department() -> None:
 def test_management_after_other_words_is_no_department() -> None:  # guard
     assert _names_t29("وأكد مدير المستشفى أن إدارة المستشفى تعمل على ذلك.") == []
     assert "إدارة النادي" not in _names_t29("وقال رئيس مجلس إدارة النادي إن الجمعية العمومية تنعقد قريبا.")
+
+
+def test_well_known_bodies_and_a_movement_named_with_or_without_its_head() -> None:
+    """Intelligence services, royal courts, movements, rights groups and national companies the gazetteer lacked;
+    "حركة X" and "X" are one movement."""
+    assert _names_t29("وأعلنت المخابرات العامة توقيف خلية، ونفى البيت الأبيض الخبر.") \
+        == ["المخابرات العامة", "البيت الأبيض"]
+    assert _names_t29("وقالت حركة حماس إن الهدنة انتهت. وأضافت حماس أن الاتصالات مستمرة.") == ["حماس"]
+
+
+def test_a_movement_in_general_is_no_body() -> None:  # guard
+    assert _names_t29("وشهدت الأسواق حركة نشطة خلال العيد.") == []
