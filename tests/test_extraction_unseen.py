@@ -3112,3 +3112,12 @@ def test_well_known_bodies_and_a_movement_named_with_or_without_its_head() -> No
 
 def test_a_movement_in_general_is_no_body() -> None:  # guard
     assert _names_t29("وشهدت الأسواق حركة نشطة خلال العيد.") == []
+
+
+def test_a_plural_of_officials_in_waw_ends_a_body() -> None:
+    """ "وزارة التعليم وكلاء الوزارة": "وكلاء" is a plural of officials, not "و" + a coordinated word."""
+    assert _names_t29("وحضر اللقاء مسؤولو وزارة التعليم وكلاء الوزارة والمديرون.") == ["وزارة التعليم"]
+
+
+def test_a_coordinated_field_in_waw_stays_in_a_body() -> None:  # guard
+    assert _names_t29("وأعلنت وزارة الثقافة والإعلام برنامجها.") == ["وزارة الثقافة والإعلام"]

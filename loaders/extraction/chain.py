@@ -115,6 +115,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         norm = tok.norm
         if j > i and norm in _LI_STYLES:
             break  # "خلال استقبال الرئيس المصري لصاحب السمو الملكي الأمير X": the guest's style, after ل
+        if j > i and norm in CHAINS.WAW_PLURALS:
+            break  # "وزارة التعليم وكلاء الوزارة": a plural of officials whose first letter is و, no "و" + a word
         if one_li and j > i and norm.startswith("لل") and tok.article:
             if li_body is False and _nisba(tokens[j - 1]):
                 break  # "… للتخصصات الصحية للتخصصات الطبية": the field closed by its adjective, then what for

@@ -111,6 +111,7 @@ class ChainWords(WordFile, file="chains"):
     ADVISER_TITLES = words("adviser_titles")
     KIN_NOUNS = words("kin_nouns")
     PARTY_AFFILIATIONS = words("party_affiliations")
+    WAW_PLURALS = words("waw_plurals")
 
 
 CHAINS = ChainWords()
