@@ -5,7 +5,8 @@
                                            tuning10 tuning11 tuning12 tuning13 tuning14 tuning15
                                            tuning16 tuning17 tuning18 tuning19 tuning20 tuning21
                                            tuning22
-                                           tuning23 tuning24 tuning25] [-v] [--out DIR]
+                                           tuning23 tuning24 tuning25
+                                           tuning27] [-v] [--out DIR]
     python benchmarks/extraction_score.py --sets blind3   # only at the start and at the end of a piece of work
 
 For each set: the article texts are read (held-out ones are written to a temporary folder as <id>.txt
@@ -71,6 +72,8 @@ printed under the set's name. The sets:
   (ministries, councils, academies, universities, foreign bodies), used to tune institutions' precision (its README);
 - tuning25: tests/fixtures/tuning25/gold, eight SaudiNewsNet articles of July and August 2015 with named officials
   (stacked and foreign offices among them), used to tune posts held and persons (its README);
+- tuning27: tests/fixtures/tuning27/gold, seven SaudiNewsNet articles of July and August 2015 with named officials
+  (stacked, regional, foreign and club offices), used to tune posts held and persons (its README);
 - blind3: tests/fixtures/blind3/gold, 37 articles (11 Moroccan, 26 SaudiNewsNet) annotated blind; scored
   only at the start and at the end of a piece of work, never used for tuning (its README), so it is
   left out of the default and runs only when named.
@@ -126,6 +129,7 @@ TUNING22_GOLD = REPO / "tests" / "fixtures" / "tuning22" / "gold"
 TUNING23_GOLD = REPO / "tests" / "fixtures" / "tuning23" / "gold"
 TUNING24_GOLD = REPO / "tests" / "fixtures" / "tuning24" / "gold"
 TUNING25_GOLD = REPO / "tests" / "fixtures" / "tuning25" / "gold"
+TUNING27_GOLD = REPO / "tests" / "fixtures" / "tuning27" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
 SAUDI_SOURCE = SHARED / "corpus" / "saudinewsnet"
@@ -171,6 +175,7 @@ SETS = {
     "tuning23": GoldSet("tuning23", TUNING23_GOLD, None),
     "tuning24": GoldSet("tuning24", TUNING24_GOLD, None),
     "tuning25": GoldSet("tuning25", TUNING25_GOLD, None),
+    "tuning27": GoldSet("tuning27", TUNING27_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
 }
 
