@@ -3004,3 +3004,83 @@ def test_what_a_body_decides_after_its_definite_field_is_no_part_of_its_name() -
 def test_a_plan_after_a_committees_verbal_noun_is_its_name() -> None:  # guard
     facts = _facts("وناقشت لجنة متابعة الخطة ذلك أمس.")
     assert [i.name for i in facts.institutions] == ["لجنة متابعة الخطة"]
+
+
+# ext-t30 (tests/fixtures/tuning27): posts held and persons (recall) — a body's head after "برئاسة", a named body
+# between an office and its holder, a feminine foreign name after a feminine office, an outgoing office, a style
+# of address before stacked offices, and street and district names that are no persons.
+def test_body_headed_by_a_named_person_gives_him_its_head() -> None:
+    facts = _facts("ووافق مجلس إدارة النادي الأهلي برئاسة المهندس خالد العمري على عقد اللاعب.")
+    assert _holders(facts) == {"رئيس مجلس إدارة النادي الأهلي": "خالد العمري"}
+
+
+def test_headed_by_an_office_keeps_that_office_only() -> None:  # guard
+    facts = _facts("وانعقد مجلس إدارة الجمعية برئاسة وزير الداخلية محمد بن نايف.")
+    assert _holders(facts) == {"وزير الداخلية": "محمد بن نايف"}
+
+
+def test_headed_by_a_person_with_an_office_after_him_adds_nothing() -> None:  # guard
+    facts = _facts("واجتمعت لجنة الشؤون المالية برئاسة الدكتور سعيد الزهراني رئيس الجمعية.")
+    assert _holders(facts) == {"رئيس الجمعية": "سعيد الزهراني"}
+
+
+def test_named_body_between_office_and_known_name_is_the_office_s() -> None:
+    facts = _facts("وأشرف على الحفل مدير إدارة التدريب في الشركة الوطنية للنقل خالد العمري.")
+    assert _holders(facts) == {"مدير إدارة التدريب في الشركة الوطنية للنقل": "خالد العمري"}
+
+
+def test_named_body_before_a_preposition_is_no_office_s_scope() -> None:  # guard
+    facts = _facts("وعمل مدير إدارة التدريب في الشركة الوطنية للنقل مع خالد العمري.")
+    assert _holders(facts) == {"مدير إدارة التدريب": None}
+
+
+def test_outgoing_office_keeps_its_term_noun() -> None:
+    facts = _facts("وقال الرئيس المنتهية ولايته باراك أوباما إن البلاد بخير.")
+    assert _holders(facts) == {"الرئيس المنتهية ولايته": "باراك أوباما"}
+
+
+def test_feminine_foreign_name_after_feminine_office() -> None:
+    facts = _facts("وقالت الرئيسة المنتهية ولايتها كارولينا مارتينيز، إن البلاد بخير.")
+    assert _holders(facts) == {"الرئيسة المنتهية ولايتها": "كارولينا مارتينيز"}
+    facts = _facts("وانتقدت الرئيسة السابقة باولا رودريغيز.")
+    assert _holders(facts) == {"الرئيسة السابقة": "باولا رودريغيز"}
+
+
+def test_accusative_adverb_after_feminine_office_is_no_name() -> None:  # guard
+    for text in ("وحضرت المديرة العامة أيضا جلسة اللجنة.", "وكانت الوزيرة السابقة سعيدا جدا بالنتيجة."):
+        facts = _facts(text)
+        assert not facts.persons
+
+
+def test_style_of_address_opening_a_list_item_introduces_stacked_offices() -> None:
+    facts = _facts("وحضر اللقاء الأمير فيصل، ومعالي سفير المملكة لدى الأردن مندوب المملكة الدائم لدى الجامعة "
+                   "العربية سعيد بن علي الحربي ، وآخرون.")
+    holders = _holders(facts)
+    assert holders["سفير المملكة لدى الأردن"] == "سعيد بن علي الحربي"
+    assert holders["مندوب المملكة الدائم لدى الجامعة العربية"] == "سعيد بن علي الحربي"
+
+
+def test_host_after_a_meeting_verb_is_not_the_guest_s_office() -> None:  # guard
+    facts = _facts("واستقبل معالي وزير الخارجية رئيس وزراء اليمن خالد بحاح.")
+    assert _holders(facts)["وزير الخارجية"] is None
+
+
+def test_street_and_district_names_are_no_persons() -> None:
+    facts = _facts("وبدأت الأعمال في مخطط الأمير فيصل وطريق عمر بن عبدالعزيز بحي النسيم.")
+    assert not facts.persons
+
+
+def test_office_of_a_road_keeps_its_holder() -> None:  # guard
+    facts = _facts("وافتتح مدير الطريق خالد العمري المشروع.")
+    assert [p.name for p in facts.persons] == ["خالد العمري"]
+
+
+def test_visited_body_is_not_headed_by_the_visitors_head() -> None:  # guard
+    facts = _facts("والتقى الأمين الوفد الذي زار مجلس المنطقة برئاسة الدكتور خالد العمري، والمستشار.")
+    assert "رئيس مجلس المنطقة" not in _holders(facts)
+
+
+def test_pronoun_after_a_verb_is_no_name_before_an_office() -> None:  # guard
+    facts = _facts("وألقى الكلمة رئيس مجموعة الموارد البشرية في البنك السعودي الفرنسي منير خياط، شكر فيها سمو محافظ "
+                   "جدة راعي الحفل.")
+    assert [p.name for p in facts.persons] == ["منير خياط"]
