@@ -3084,3 +3084,16 @@ def test_pronoun_after_a_verb_is_no_name_before_an_office() -> None:  # guard
     facts = _facts("وألقى الكلمة رئيس مجموعة الموارد البشرية في البنك السعودي الفرنسي منير خياط، شكر فيها سمو محافظ "
                    "جدة راعي الحفل.")
     assert [p.name for p in facts.persons] == ["منير خياط"]
+
+
+def test_assistant_s_remit_before_the_holder_is_the_office_s() -> None:
+    facts = _facts("وحضر الحفل وكيل إمارة المنطقة للشؤون الأمنية سعد العتيبي، ووكيل إمارة المنطقة المساعد للشؤون "
+                   "التنموية خالد العمري، وآخرون.")
+    holders = _holders(facts)
+    assert holders["وكيل إمارة المنطقة المساعد للشؤون التنموية"] == "خالد العمري"
+    assert holders["وكيل إمارة المنطقة للشؤون الأمنية"] == "سعد العتيبي"
+
+
+def test_assistant_s_remit_with_no_holder_after_it_stays_out() -> None:  # guard
+    facts = _facts("وقال مدير التعليم المساعد للشؤون التعليمية إن الخطة جاهزة.")
+    assert _holders(facts) == {"مدير التعليم": None}

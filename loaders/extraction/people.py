@@ -454,6 +454,13 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 if e < after < n and (tokens[after].norm in lex.honorifics or tokens[after].norm in CHAINS.RANKS):
                     e = last = after  # "مساعد مدير عام الشؤون الصحية بمنطقة الرياض للخدمات العلاجية الدكتور X":
                     # the remit after the office's region, right before its holder, is the office's
+        if e > c and e + 2 < n and tokens[e].norm in _ASSISTANT and tokens[e + 1].norm.startswith("لل") \
+                and tokens[e + 1].article and tokens[e + 1].sent == tokens[e].sent == tokens[i].sent:
+            after = chain_end(tokens, e + 1, stop_titles=True, possessive=False)
+            if e + 1 < after < n and tokens[after].sent == tokens[e].sent and (
+                    is_name_start(tokens, after) or tokens[after].norm in lex.honorifics):
+                e = last = after  # "وكيل إمارة المنطقة المساعد للشؤون التنموية X": the assistant's remit, right
+                # before the holder, is the office's (ext-t30)
         if e > c and e + 1 < n and tokens[e].norm in CHAINS.LADA and tokens[e].sent == tokens[i].sent:
             after = chain_end(tokens, e, stop_titles=True, possessive=False)
             if after > e + 1:  # "سفير جمهورية السودان لدى المملكة": a place ends the chain, "لدى" goes on
