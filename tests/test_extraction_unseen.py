@@ -3097,3 +3097,13 @@ def test_assistant_s_remit_before_the_holder_is_the_office_s() -> None:
 def test_assistant_s_remit_with_no_holder_after_it_stays_out() -> None:  # guard
     facts = _facts("وقال مدير التعليم المساعد للشؤون التعليمية إن الخطة جاهزة.")
     assert _holders(facts) == {"مدير التعليم": None}
+
+
+def test_governor_is_an_office() -> None:
+    facts = _facts("وقال حاكم الولاية خالد العمري إن الاقتصاد بخير.")
+    assert _holders(facts) == {"حاكم الولاية": "خالد العمري"}
+
+
+def test_ruling_party_is_no_office() -> None:  # guard
+    facts = _facts("وفاز الحزب الحاكم بالانتخابات.")
+    assert not facts.posts
