@@ -3107,3 +3107,13 @@ def test_governor_is_an_office() -> None:
 def test_ruling_party_is_no_office() -> None:  # guard
     facts = _facts("وفاز الحزب الحاكم بالانتخابات.")
     assert not facts.posts
+
+
+def test_coordinated_definite_member_opens_a_new_office() -> None:
+    facts = _facts("وقال خالد العمري، حاكم المقاطعة والعضو في الحزب، إن الخطة جاهزة.")
+    assert _holders(facts)["حاكم المقاطعة"] == "خالد العمري"
+
+
+def test_member_alone_is_no_office() -> None:  # guard
+    facts = _facts("وقال العضو إن الخطة جاهزة.")
+    assert not facts.posts
