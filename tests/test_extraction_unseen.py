@@ -3117,3 +3117,29 @@ def test_coordinated_definite_member_opens_a_new_office() -> None:
 def test_member_alone_is_no_office() -> None:  # guard
     facts = _facts("وقال العضو إن الخطة جاهزة.")
     assert not facts.posts
+
+
+def test_member_of_a_body_after_fi_is_an_office() -> None:
+    facts = _facts("وقال خالد العمري، عضو في مجلس الشورى، إن الخطة جاهزة.")
+    assert _holders(facts) == {"عضو في مجلس الشورى": "خالد العمري"}
+    facts = _facts("ويعمل سعد العتيبي عضواً في مجلس إدارة الجمعية.")
+    assert _holders(facts) == {"عضواً في مجلس إدارة الجمعية": "سعد العتيبي"}
+
+
+def test_member_s_body_stops_before_a_coordinated_office() -> None:  # guard
+    facts = _facts("وجلال العمري عضو في اللجنة والمشرف على التدريب في المعهد.")
+    assert _holders(facts) == {"عضو في اللجنة": "جلال العمري"}
+    facts = _facts("وقال خالد العمري، عضو في لجنة الشؤون المالية والإدارية، إن الخطة جاهزة.")
+    assert _holders(facts) == {"عضو في لجنة الشؤون المالية والإدارية": "خالد العمري"}
+
+
+def test_counted_or_adjectival_member_is_no_office() -> None:  # guard
+    for text in ("ويضم المجلس 120 عضوا ينتخبون كل أربع سنوات.", "وقالت الدولة العضو في الاتحاد الأوروبي إنها ترفض.",
+                 "وتقرر حكومة كل دولة عضو في الاتحاد الأوروبي ذلك."):
+        assert not _facts(text).posts
+
+
+def test_accusative_member_before_a_comma_takes_no_unknown_name_after_it() -> None:  # guard
+    facts = _facts("وقال إن أنور لم يكن عضوا في مجلس الإدارة السابقة، عكس الكنعان الذي سيكون عضوا في المجلس. "
+                   "وأكد الكنعان ذلك.")
+    assert not any(h for h in _holders(facts).values())

@@ -328,6 +328,10 @@ def _majesty_end(tokens: list[Token], e: int) -> int:
     return e
 
 
+_MEMBER_TITLES = frozenset(fold(w) for w in ("عضو", "عضوة", "عضوا", "العضو", "العضوة"))
+_MEMBER_STATES = frozenset(fold(w) for w in ("دولة", "بلد", "دول"))  # "كل دولة عضو في الاتحاد"
+
+
 def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozenset()) -> list[PostMention]:
     lex = lexicon()
     posts: list[PostMention] = []
@@ -339,6 +343,10 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         if hit is not None and tokens[i].norm in _ASSISTANT and i > 0 and tokens[i - 1].article \
                 and tokens[i - 1].sent == tokens[i].sent:
             hit = None  # "مدير التعليم المساعد للشؤون …": an adjective of the office before it
+        if hit is not None and i > 0 and tokens[i].norm in _MEMBER_TITLES and tokens[i - 1].sent == tokens[i].sent \
+                and (any(ch.isdigit() for ch in tokens[i - 1].norm) or (tokens[i - 1].article and tokens[i].article)
+                     or strip_clitic(tokens[i - 1].norm)[0] in _MEMBER_STATES):
+            hit = None  # "395 عضوا": a counted noun; "الدولة العضو في …": an adjective of the noun before (ext-t30)
         if hit is not None and i > 0 and tokens[i - 1].norm == "عبد" and tokens[i - 1].sent == tokens[i].sent:
             hit = None  # "عبد الملك": the second word of a given name
         if hit is None:
@@ -405,6 +413,14 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             if c + 1 < after < n and tokens[after].norm in CHAINS.ROYAL:
                 after = max(after, chain_end(tokens, after, stop_titles=True, possessive=False, eponym=True))
             e = after if after > c + 1 else e  # "المشرف العام على مستشفى …", "… على مستشفى الملك خالد"
+        if needs and e == c and c + 1 < n and tokens[c].norm == "في" and tokens[c + 1].sent == tokens[c].sent \
+                and strip_clitic(tokens[i].norm, "و")[0] in _MEMBER_TITLES and _title_at(tokens, c + 1) is None:
+            after = chain_end(tokens, c + 1, stop_titles=True, possessive=False)
+            after = next((x for x in range(c + 2, after) if tokens[x].norm.startswith("وال")
+                          and not tokens[x].norm.endswith(("ي", "يه"))), after)
+            # (not "… والمشرف على …": a second office; "المالية والإدارية", a coordinated adjective, stays)
+            if after > c + 1 and starts_head(tokens, c + 1, strip=False):
+                e = after  # "عضو في مجلس الشورى", "عضواً في مجلس إدارة الجمعية": a member's body after "في" (ext-t30)
         if needs and e == c and c + 1 < n and tokens[c].norm == _BISM and tokens[c + 1].sent == tokens[c].sent \
                 and strip_clitic(tokens[i].norm)[0] in CHAINS.BISM_TITLES and _title_at(tokens, c + 1) is None:
             # (not "الناطق باسم الرئيس الفلسطيني X": the name after an office spoken for is that office's)
@@ -1442,6 +1458,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and not _latin_twin(tokens, name) and name not in (foreign, quoted, ranked) \
                 and not _nisba_named(tokens, p, name) and not _surname_again(tokens, name):
             name = None  # an unknown given name right after a title needs a comma or an honorific
+        if name is not None and not name.known and tokens[p.first].norm.endswith("ا") \
+                and strip_clitic(tokens[p.first].norm, "و")[0] in _MEMBER_TITLES:
+            name = None  # "لم يكن عضوا في المجلس، عكس X الذي …": an accusative member's office is a predicate (ext-t30)
         if name is not None and _is_king(p) and not name.known:
             name = None
         if name is not None and _gender_clash(p.title, text[tokens[name.start].start:tokens[name.end - 1].end]):
