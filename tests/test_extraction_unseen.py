@@ -3143,3 +3143,8 @@ def test_accusative_member_before_a_comma_takes_no_unknown_name_after_it() -> No
     facts = _facts("وقال إن أنور لم يكن عضوا في مجلس الإدارة السابقة، عكس الكنعان الذي سيكون عضوا في المجلس. "
                    "وأكد الكنعان ذلك.")
     assert not any(h for h in _holders(facts).values())
+
+
+def test_envoy_with_a_possessive_is_an_office() -> None:
+    facts = _facts("وقال مندوبها الدائم لدى الأمم المتحدة خالد العمري إن الخطة جاهزة.")
+    assert _holders(facts) == {"مندوبها الدائم لدى الأمم المتحدة": "خالد العمري"}
