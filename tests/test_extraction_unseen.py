@@ -3148,3 +3148,13 @@ def test_accusative_member_before_a_comma_takes_no_unknown_name_after_it() -> No
 def test_envoy_with_a_possessive_is_an_office() -> None:
     facts = _facts("وقال مندوبها الدائم لدى الأمم المتحدة خالد العمري إن الخطة جاهزة.")
     assert _holders(facts) == {"مندوبها الدائم لدى الأمم المتحدة": "خالد العمري"}
+
+
+def test_plural_object_after_a_regional_office_is_not_the_office_s() -> None:
+    facts = _facts("واستقبل وكيل إمارة الجوف المسافرين بالورود.")
+    assert _holders(facts) == {"وكيل إمارة الجوف": None}
+
+
+def test_remit_with_lil_after_a_region_stays_the_office_s() -> None:  # guard
+    facts = _facts("وقال مساعد مدير شرطة منطقة الرياض للعمليات خالد العمري إن الحملة مستمرة.")
+    assert _holders(facts) == {"مساعد مدير شرطة منطقة الرياض للعمليات": "خالد العمري"}

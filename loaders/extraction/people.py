@@ -332,6 +332,22 @@ _MEMBER_TITLES = frozenset(fold(w) for w in ("عضو", "عضوة", "عضوا", "
 _MEMBER_STATES = frozenset(fold(w) for w in ("دولة", "بلد", "دول"))  # "كل دولة عضو في الاتحاد"
 
 
+def _plural_after_place(tokens: list[Token], c: int, e: int) -> int:
+    """ "استقبل وكيل إمارة الجوف المسافرين بالورود": a place closes a title's chain; a definite sound plural (…ين،
+    …ات) right after it is the verb's object, never the title's adjective (ext-t30)."""
+    for x in range(c, e - 1):
+        size = region_len(tokens, x) or place_len(tokens, x)
+        if not size:
+            continue
+        y = x + size
+        if y < e and tokens[y].norm.startswith("ال") and tokens[y].norm.endswith(("ين", "ات")) \
+                and len(tokens[y].norm) > 5 \
+                and tokens[y].sent == tokens[x].sent:
+            return y
+        return e
+    return e
+
+
 def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozenset()) -> list[PostMention]:
     lex = lexicon()
     posts: list[PostMention] = []
@@ -439,6 +455,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 e += 1  # "رئيس النادي الأدبي بالباحة": the title's complement is a body's whole name
         if e - c >= 2 and _nisba_name_at(tokens, e - 2):
             e -= 2  # "رئيس الوزراء حيدر العبادي": a definite complement, then a bare given name and a nisba
+        e = _plural_after_place(tokens, c, e)
         if needs and e == c and c < n and tokens[c].norm in CHAINS.FORMER_INDEFINITE:
             e = c + 1  # "محمد الفلاحي، وزير سابق،": an indefinite title with its qualifier
         if needs and e == c and _unknown_place_before_name(tokens, c):
