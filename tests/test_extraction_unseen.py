@@ -3121,3 +3121,157 @@ def test_a_plural_of_officials_in_waw_ends_a_body() -> None:
 
 def test_a_coordinated_field_in_waw_stays_in_a_body() -> None:  # guard
     assert _names_t29("وأعلنت وزارة الثقافة والإعلام برنامجها.") == ["وزارة الثقافة والإعلام"]
+
+
+# ext-t30 (tests/fixtures/tuning27): posts held and persons (recall) — a body's head after "برئاسة", a named body
+# between an office and its holder, a feminine foreign name after a feminine office, an outgoing office, a style
+# of address before stacked offices, and street and district names that are no persons.
+def test_body_headed_by_a_named_person_gives_him_its_head() -> None:
+    facts = _facts("ووافق مجلس إدارة النادي الأهلي برئاسة المهندس خالد العمري على عقد اللاعب.")
+    assert _holders(facts) == {"رئيس مجلس إدارة النادي الأهلي": "خالد العمري"}
+
+
+def test_headed_by_an_office_keeps_that_office_only() -> None:  # guard
+    facts = _facts("وانعقد مجلس إدارة الجمعية برئاسة وزير الداخلية محمد بن نايف.")
+    assert _holders(facts) == {"وزير الداخلية": "محمد بن نايف"}
+
+
+def test_headed_by_a_person_with_an_office_after_him_adds_nothing() -> None:  # guard
+    facts = _facts("واجتمعت لجنة الشؤون المالية برئاسة الدكتور سعيد الزهراني رئيس الجمعية.")
+    assert _holders(facts) == {"رئيس الجمعية": "سعيد الزهراني"}
+
+
+def test_named_body_between_office_and_known_name_is_the_office_s() -> None:
+    facts = _facts("وأشرف على الحفل مدير إدارة التدريب في الشركة الوطنية للنقل خالد العمري.")
+    assert _holders(facts) == {"مدير إدارة التدريب في الشركة الوطنية للنقل": "خالد العمري"}
+
+
+def test_named_body_before_a_preposition_is_no_office_s_scope() -> None:  # guard
+    facts = _facts("وعمل مدير إدارة التدريب في الشركة الوطنية للنقل مع خالد العمري.")
+    assert _holders(facts) == {"مدير إدارة التدريب": None}
+
+
+def test_outgoing_office_keeps_its_term_noun() -> None:
+    facts = _facts("وقال الرئيس المنتهية ولايته باراك أوباما إن البلاد بخير.")
+    assert _holders(facts) == {"الرئيس المنتهية ولايته": "باراك أوباما"}
+
+
+def test_feminine_foreign_name_after_feminine_office() -> None:
+    facts = _facts("وقالت الرئيسة المنتهية ولايتها كارولينا مارتينيز، إن البلاد بخير.")
+    assert _holders(facts) == {"الرئيسة المنتهية ولايتها": "كارولينا مارتينيز"}
+    facts = _facts("وانتقدت الرئيسة السابقة باولا رودريغيز.")
+    assert _holders(facts) == {"الرئيسة السابقة": "باولا رودريغيز"}
+
+
+def test_accusative_adverb_after_feminine_office_is_no_name() -> None:  # guard
+    for text in ("وحضرت المديرة العامة أيضا جلسة اللجنة.", "وكانت الوزيرة السابقة سعيدا جدا بالنتيجة."):
+        facts = _facts(text)
+        assert not facts.persons
+
+
+def test_style_of_address_opening_a_list_item_introduces_stacked_offices() -> None:
+    facts = _facts("وحضر اللقاء الأمير فيصل، ومعالي سفير المملكة لدى الأردن مندوب المملكة الدائم لدى الجامعة "
+                   "العربية سعيد بن علي الحربي ، وآخرون.")
+    holders = _holders(facts)
+    assert holders["سفير المملكة لدى الأردن"] == "سعيد بن علي الحربي"
+    assert holders["مندوب المملكة الدائم لدى الجامعة العربية"] == "سعيد بن علي الحربي"
+
+
+def test_host_after_a_meeting_verb_is_not_the_guest_s_office() -> None:  # guard
+    facts = _facts("واستقبل معالي وزير الخارجية رئيس وزراء اليمن خالد بحاح.")
+    assert _holders(facts)["وزير الخارجية"] is None
+
+
+def test_street_and_district_names_are_no_persons() -> None:
+    facts = _facts("وبدأت الأعمال في مخطط الأمير فيصل وطريق عمر بن عبدالعزيز بحي النسيم.")
+    assert not facts.persons
+
+
+def test_office_of_a_road_keeps_its_holder() -> None:  # guard
+    facts = _facts("وافتتح مدير الطريق خالد العمري المشروع.")
+    assert [p.name for p in facts.persons] == ["خالد العمري"]
+
+
+def test_visited_body_is_not_headed_by_the_visitors_head() -> None:  # guard
+    facts = _facts("والتقى الأمين الوفد الذي زار مجلس المنطقة برئاسة الدكتور خالد العمري، والمستشار.")
+    assert "رئيس مجلس المنطقة" not in _holders(facts)
+
+
+def test_pronoun_after_a_verb_is_no_name_before_an_office() -> None:  # guard
+    facts = _facts("وألقى الكلمة رئيس مجموعة الموارد البشرية في البنك السعودي الفرنسي منير خياط، شكر فيها سمو محافظ "
+                   "جدة راعي الحفل.")
+    assert [p.name for p in facts.persons] == ["منير خياط"]
+
+
+def test_assistant_s_remit_before_the_holder_is_the_office_s() -> None:
+    facts = _facts("وحضر الحفل وكيل إمارة المنطقة للشؤون الأمنية سعد العتيبي، ووكيل إمارة المنطقة المساعد للشؤون "
+                   "التنموية خالد العمري، وآخرون.")
+    holders = _holders(facts)
+    assert holders["وكيل إمارة المنطقة المساعد للشؤون التنموية"] == "خالد العمري"
+    assert holders["وكيل إمارة المنطقة للشؤون الأمنية"] == "سعد العتيبي"
+
+
+def test_assistant_s_remit_with_no_holder_after_it_stays_out() -> None:  # guard
+    facts = _facts("وقال مدير التعليم المساعد للشؤون التعليمية إن الخطة جاهزة.")
+    assert _holders(facts) == {"مدير التعليم": None}
+
+
+def test_governor_is_an_office() -> None:
+    facts = _facts("وقال حاكم الولاية خالد العمري إن الاقتصاد بخير.")
+    assert _holders(facts) == {"حاكم الولاية": "خالد العمري"}
+
+
+def test_ruling_party_is_no_office() -> None:  # guard
+    facts = _facts("وفاز الحزب الحاكم بالانتخابات.")
+    assert not facts.posts
+
+
+def test_coordinated_definite_member_opens_a_new_office() -> None:
+    facts = _facts("وقال خالد العمري، حاكم المقاطعة والعضو في الحزب، إن الخطة جاهزة.")
+    assert _holders(facts)["حاكم المقاطعة"] == "خالد العمري"
+
+
+def test_member_alone_is_no_office() -> None:  # guard
+    facts = _facts("وقال العضو إن الخطة جاهزة.")
+    assert not facts.posts
+
+
+def test_member_of_a_body_after_fi_is_an_office() -> None:
+    facts = _facts("وقال خالد العمري، عضو في مجلس الشورى، إن الخطة جاهزة.")
+    assert _holders(facts) == {"عضو في مجلس الشورى": "خالد العمري"}
+    facts = _facts("ويعمل سعد العتيبي عضواً في مجلس إدارة الجمعية.")
+    assert _holders(facts) == {"عضواً في مجلس إدارة الجمعية": "سعد العتيبي"}
+
+
+def test_member_s_body_stops_before_a_coordinated_office() -> None:  # guard
+    facts = _facts("وجلال العمري عضو في اللجنة والمشرف على التدريب في المعهد.")
+    assert _holders(facts) == {"عضو في اللجنة": "جلال العمري"}
+    facts = _facts("وقال خالد العمري، عضو في لجنة الشؤون المالية والإدارية، إن الخطة جاهزة.")
+    assert _holders(facts) == {"عضو في لجنة الشؤون المالية والإدارية": "خالد العمري"}
+
+
+def test_counted_or_adjectival_member_is_no_office() -> None:  # guard
+    for text in ("ويضم المجلس 120 عضوا ينتخبون كل أربع سنوات.", "وقالت الدولة العضو في الاتحاد الأوروبي إنها ترفض.",
+                 "وتقرر حكومة كل دولة عضو في الاتحاد الأوروبي ذلك."):
+        assert not _facts(text).posts
+
+
+def test_accusative_member_before_a_comma_takes_no_unknown_name_after_it() -> None:  # guard
+    facts = _facts("وقال إن أنور لم يكن عضوا في مجلس الإدارة السابقة، عكس الكنعان الذي سيكون عضوا في المجلس. "
+                   "وأكد الكنعان ذلك.")
+    assert not any(h for h in _holders(facts).values())
+
+
+def test_envoy_with_a_possessive_is_an_office() -> None:
+    facts = _facts("وقال مندوبها الدائم لدى الأمم المتحدة خالد العمري إن الخطة جاهزة.")
+    assert _holders(facts) == {"مندوبها الدائم لدى الأمم المتحدة": "خالد العمري"}
+
+
+def test_plural_object_after_a_regional_office_is_not_the_office_s() -> None:
+    facts = _facts("واستقبل وكيل إمارة الجوف المسافرين بالورود.")
+    assert _holders(facts) == {"وكيل إمارة الجوف": None}
+
+
+def test_remit_with_lil_after_a_region_stays_the_office_s() -> None:  # guard
+    facts = _facts("وقال مساعد مدير شرطة منطقة الرياض للعمليات خالد العمري إن الحملة مستمرة.")
+    assert _holders(facts) == {"مساعد مدير شرطة منطقة الرياض للعمليات": "خالد العمري"}

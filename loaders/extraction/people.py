@@ -74,6 +74,73 @@ def _drop_byline(tokens: list[Token], out: People) -> None:
         and not (pm.last + 1 < len(tokens) and _title_at(tokens, pm.last + 1) is not None))]
 
 
+def _drop_street_names(tokens: list[Token], out: People) -> None:
+    """ "طريق سهل بن أبي X", "ومخطط الأمير X": a name right after a street's or a district's noun in the construct
+    state (no article) is the place's name, no person the text mentions, unless it holds an office (ext-t30)."""
+    held = {p.holder for p in out.posts if p.holder}
+
+    def placed(pm: PersonMention) -> bool:
+        if pm.first == 0 or pm.name in held:
+            return False
+        base = strip_clitic(tokens[pm.first - 1].norm)[0]
+        return base in PEOPLE.NAMED_PLACES and not tokens[pm.first - 1].article \
+            and tokens[pm.first - 1].sent == tokens[pm.first].sent
+    out.persons = [pm for pm in out.persons if not placed(pm)]
+
+
+def _styled(tokens: list[Token], k: int) -> bool:
+    """ "، ومعالي سفير … مندوب … X": a style of address ("معالي", "سعادة") opening a list item (و or a comma before
+    it) right before the first of two stacked offices introduces one dignitary, who holds both (ext-t30); not
+    "استقبل معالي وزير … رئيس وزراء … X" (host and guest)."""
+    if k == 0 or tokens[k - 1].sent != tokens[k].sent:
+        return False
+    word = tokens[k - 1].norm
+    if word[:1] == "و" and word[1:] in _STYLES:
+        return True
+    return word in _STYLES and k > 1 and tokens[k - 2].norm in _COMMA
+
+
+_STYLES = frozenset(fold(w) for w in ("معالي", "سعادة", "فخامة", "دولة"))
+
+
+_HEADED_BY = frozenset({fold("برئاسة")})
+_HEADED_KINDS = frozenset(fold(w) for w in ("مجلس", "لجنة", "هيئة", "حكومة", "جمعية", "اتحاد"))
+_VISITS = frozenset(fold(w) for w in ("زار", "زارت", "يزور", "تزور", "استقبل", "استقبلت", "التقى", "التقت", "زيارة"))
+
+
+def _headed_bodies(text: str, tokens: list[Token], out: People, insts: Sequence[Spanned],
+                   by_token: dict[int, PersonMention]) -> None:
+    """ "وافق مجلس إدارة النادي برئاسة المهندس X على …": a named body right before "برئاسة" and a person named
+    right after it (honorifics between) give that person the office "رئيس" + the body (ext-t30); not when a title
+    follows "برئاسة" ("برئاسة وزير الداخلية X": the title is his) nor when the person holds an office already."""
+    lex = lexicon()
+    held = {p.holder for p in out.posts if p.holder}
+    for k, tok in enumerate(tokens):
+        if tok.norm not in _HEADED_BY or k == 0:
+            continue
+        body = next((m for m in insts if m.last == k and getattr(m, "name", None)), None)
+        if body is None or any(tokens[x].sent != tok.sent for x in range(body.first, k)):
+            continue
+        label = str(getattr(body, "name", ""))
+        head = fold(label.split()[0])
+        if (head[2:] if head.startswith("ال") else head) not in _HEADED_KINDS:
+            continue  # a council, a board, a committee, a government: "زار أمانة المدينة برئاسة X" is the visitors'
+        if body.first > 0 and strip_clitic(tokens[body.first - 1].norm, "وف")[0] in _VISITS:
+            continue  # the body is the object of a visit or a meeting: the head named is the visitors'
+        j = k + 1
+        while j < len(tokens) and tokens[j].norm in lex.honorifics and tokens[j].sent == tok.sent:
+            j += 1
+        pm = by_token.get(j)
+        if pm is None or pm.name in held or any(p.first in range(k + 1, j + 1) for p in out.posts) \
+                or tokens[j].sent != tok.sent:
+            continue
+        post = PostMention(body.first, k + 1, int(getattr(body, "start", tokens[body.first].start)), tok.end,
+                           "رئيس " + label)
+        post.holder = pm.name
+        out.posts.append(post)
+        held.add(pm.name)
+
+
 def _third_word(tokens: list[Token], name: Name) -> Name:
     """ "الرئيس اليمني عبدربه منصور هادي قد يعود": a bare third word closed by a boundary completes a two-word
     name of two bare words after a title, unless it reads as a verb (a present prefix, a past ending, a speech
@@ -261,6 +328,26 @@ def _majesty_end(tokens: list[Token], e: int) -> int:
     return e
 
 
+_MEMBER_TITLES = frozenset(fold(w) for w in ("عضو", "عضوة", "عضوا", "العضو", "العضوة"))
+_MEMBER_STATES = frozenset(fold(w) for w in ("دولة", "بلد", "دول"))  # "كل دولة عضو في الاتحاد"
+
+
+def _plural_after_place(tokens: list[Token], c: int, e: int) -> int:
+    """ "استقبل وكيل إمارة الجوف المسافرين بالورود": a place closes a title's chain; a definite sound plural (…ين،
+    …ات) right after it is the verb's object, never the title's adjective (ext-t30)."""
+    for x in range(c, e - 1):
+        size = region_len(tokens, x) or place_len(tokens, x)
+        if not size:
+            continue
+        y = x + size
+        if y < e and tokens[y].norm.startswith("ال") and tokens[y].norm.endswith(("ين", "ات")) \
+                and len(tokens[y].norm) > 5 \
+                and tokens[y].sent == tokens[x].sent:
+            return y
+        return e
+    return e
+
+
 def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozenset()) -> list[PostMention]:
     lex = lexicon()
     posts: list[PostMention] = []
@@ -272,6 +359,10 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         if hit is not None and tokens[i].norm in _ASSISTANT and i > 0 and tokens[i - 1].article \
                 and tokens[i - 1].sent == tokens[i].sent:
             hit = None  # "مدير التعليم المساعد للشؤون …": an adjective of the office before it
+        if hit is not None and i > 0 and tokens[i].norm in _MEMBER_TITLES and tokens[i - 1].sent == tokens[i].sent \
+                and (any(ch.isdigit() for ch in tokens[i - 1].norm) or (tokens[i - 1].article and tokens[i].article)
+                     or strip_clitic(tokens[i - 1].norm)[0] in _MEMBER_STATES):
+            hit = None  # "395 عضوا": a counted noun; "الدولة العضو في …": an adjective of the noun before (ext-t30)
         if hit is not None and i > 0 and tokens[i - 1].norm == "عبد" and tokens[i - 1].sent == tokens[i].sent:
             hit = None  # "عبد الملك": the second word of a given name
         if hit is None:
@@ -338,6 +429,14 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             if c + 1 < after < n and tokens[after].norm in CHAINS.ROYAL:
                 after = max(after, chain_end(tokens, after, stop_titles=True, possessive=False, eponym=True))
             e = after if after > c + 1 else e  # "المشرف العام على مستشفى …", "… على مستشفى الملك خالد"
+        if needs and e == c and c + 1 < n and tokens[c].norm == "في" and tokens[c + 1].sent == tokens[c].sent \
+                and strip_clitic(tokens[i].norm, "و")[0] in _MEMBER_TITLES and _title_at(tokens, c + 1) is None:
+            after = chain_end(tokens, c + 1, stop_titles=True, possessive=False)
+            after = next((x for x in range(c + 2, after) if tokens[x].norm.startswith("وال")
+                          and not tokens[x].norm.endswith(("ي", "يه"))), after)
+            # (not "… والمشرف على …": a second office; "المالية والإدارية", a coordinated adjective, stays)
+            if after > c + 1 and starts_head(tokens, c + 1, strip=False):
+                e = after  # "عضو في مجلس الشورى", "عضواً في مجلس إدارة الجمعية": a member's body after "في" (ext-t30)
         if needs and e == c and c + 1 < n and tokens[c].norm == _BISM and tokens[c + 1].sent == tokens[c].sent \
                 and strip_clitic(tokens[i].norm)[0] in CHAINS.BISM_TITLES and _title_at(tokens, c + 1) is None:
             # (not "الناطق باسم الرئيس الفلسطيني X": the name after an office spoken for is that office's)
@@ -356,6 +455,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 e += 1  # "رئيس النادي الأدبي بالباحة": the title's complement is a body's whole name
         if e - c >= 2 and _nisba_name_at(tokens, e - 2):
             e -= 2  # "رئيس الوزراء حيدر العبادي": a definite complement, then a bare given name and a nisba
+        e = _plural_after_place(tokens, c, e)
         if needs and e == c and c < n and tokens[c].norm in CHAINS.FORMER_INDEFINITE:
             e = c + 1  # "محمد الفلاحي، وزير سابق،": an indefinite title with its qualifier
         if needs and e == c and _unknown_place_before_name(tokens, c):
@@ -390,6 +490,13 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 if e < after < n and (tokens[after].norm in lex.honorifics or tokens[after].norm in CHAINS.RANKS):
                     e = last = after  # "مساعد مدير عام الشؤون الصحية بمنطقة الرياض للخدمات العلاجية الدكتور X":
                     # the remit after the office's region, right before its holder, is the office's
+        if e > c and e + 2 < n and tokens[e].norm in _ASSISTANT and tokens[e + 1].norm.startswith("لل") \
+                and tokens[e + 1].article and tokens[e + 1].sent == tokens[e].sent == tokens[i].sent:
+            after = chain_end(tokens, e + 1, stop_titles=True, possessive=False)
+            if e + 1 < after < n and tokens[after].sent == tokens[e].sent and (
+                    is_name_start(tokens, after) or tokens[after].norm in lex.honorifics):
+                e = last = after  # "وكيل إمارة المنطقة المساعد للشؤون التنموية X": the assistant's remit, right
+                # before the holder, is the office's (ext-t30)
         if e > c and e + 1 < n and tokens[e].norm in CHAINS.LADA and tokens[e].sent == tokens[i].sent:
             after = chain_end(tokens, e, stop_titles=True, possessive=False)
             if after > e + 1:  # "سفير جمهورية السودان لدى المملكة": a place ends the chain, "لدى" goes on
@@ -680,6 +787,10 @@ def _person(text: str, tokens: list[Token], name: Name) -> PersonMention:
     return PersonMention(text[start:end], start, end, name.start, name.end)
 
 
+_PRONOMINAL = frozenset(fold(w) for w in ("فيها", "فيه", "فيهم", "عليها", "عليه", "منها", "منه", "لها", "له", "عنها",
+                                           "عنه", "بها", "به", "إليها", "إليه"))
+
+
 def _name_before(tokens: list[Token], s: int, post_ends: frozenset[int] = frozenset()) -> Name | None:
     """A name ending right before token ``s`` (or before a comma at ``s - 1``)."""
     lex = lexicon()
@@ -702,6 +813,8 @@ def _name_before(tokens: list[Token], s: int, post_ends: frozenset[int] = frozen
                     name = Name(name.start, end, name.clitic, name.known)  # "كارمن لوبيث فيغا"
             if name is None or name.end != end:
                 continue
+            if any(t.norm in _PRONOMINAL for t in tokens[name.start : name.end]):
+                continue  # "منير X، شكر فيها سمو محافظ …": a verb and a preposition's pronoun are no name (ext-t30)
             if not name.clitic and tokens[k].norm[:1] == "و" and len(tokens[k].norm) > 4 and k > 0 \
                     and tokens[k - 1].norm in _COMMA and tokens[k].norm not in lex.first_names:
                 name = Name(name.start, name.end, 1, name.known)  # "، ولويزة X، زعيمة …": the list's و
@@ -777,6 +890,40 @@ def _scope_before_named(tokens: list[Token], e: int) -> int:
                         and _plain_words(tokens, c + 1, close, final_alef=True):
                     return size
     return 0
+
+
+def _scope_before_body(tokens: list[Token], e: int, insts: Sequence[Spanned]) -> int:
+    """Tokens of "في" + a named body between a title and a recognisable name: "مدير إدارة التدريب في الشركة
+    الوطنية للنقل خالد العمري": the phrase is the title's, the name its holder's (ext-t30). Only for a name that
+    opens with a known given name, in the same sentence, right after the body."""
+    if e + 1 >= len(tokens) or tokens[e].norm != "في":
+        return 0
+    body = next((m for m in insts if m.first == e + 1), None)
+    if body is None or body.last - e > 7 or body.last >= len(tokens) \
+            or any(tokens[x].sent != tokens[e].sent for x in range(e, body.last + 1)):
+        return 0
+    name = parse_name(tokens, body.last, strip_wa=False)
+    return body.last - e if name is not None and name.known and name.start == body.last else 0
+
+
+def _feminine_foreign(tokens: list[Token], p: PostMention, name: Name) -> bool:
+    """ "الرئيسة السابقة باولا رودريغيز.": after a feminine title, a two-word foreign name whose given name ends in
+    ا as feminine foreign names do (the gender agrees), its surname not, is the holder's (ext-t30); the name must
+    close cleanly, as ``_foreign_name`` checks."""
+    head = tokens[p.first].text
+    given, surname = tokens[name.start], tokens[name.end - 1]
+    return name.end - name.start == 2 and head.endswith("ة") and p.start == tokens[p.first].start \
+        and given.text.endswith("ا") and len(given.norm) >= 5 and not surname.norm.endswith(("ا", "ه")) \
+        and given.norm not in PEOPLE.NOT_NAMES and surname.norm not in PEOPLE.NOT_NAMES
+
+
+_ENDING = frozenset({fold("المنتهية"), fold("المنتهي")})
+_TERM = frozenset({fold("ولايتها"), fold("ولايته")})
+
+
+def _term_tail(tokens: list[Token], e: int) -> int:
+    """ "الرئيسة المنتهية ولايتها": the term's noun after "المنتهية" belongs to the title (ext-t30)."""
+    return 1 if 0 < e < len(tokens) and tokens[e - 1].norm in _ENDING and tokens[e].norm in _TERM else 0
 
 
 def _nisba_name_at(tokens: list[Token], x: int) -> bool:
@@ -1270,7 +1417,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     extra_posts: list[PostMention] = []
     for p in posts:
         # title (+ acting) (+ comma) (+ honorific) + name
-        scope = _scope_before_latin(tokens, p.last) or _scope_before_named(tokens, p.last)
+        scope = _scope_before_latin(tokens, p.last) or _scope_before_named(tokens, p.last) \
+            or _scope_before_body(tokens, p.last, insts) or _term_tail(tokens, p.last)
         if scope:  # "المدير الجهوي للصندوق بالمنطقة العربية LUAY SHABANEH": the ب-phrase is the title's
             p.last += scope
             p.end = tokens[p.last - 1].end
@@ -1321,7 +1469,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             if literal is not None and _surname_again(tokens, literal):  # a given name opening with ف/ك
                 name = literal  # whose family name speaks again alone (ext-t28)
         foreign = _foreign_name(tokens, j) if j == p.last and j not in post_starts and not inner else None
-        if foreign is not None and (_foreign_title(tokens, p) or _LATIN.match(tokens[j].text)):
+        if foreign is not None and (_foreign_title(tokens, p) or _LATIN.match(tokens[j].text)
+                                    or _feminine_foreign(tokens, p, foreign)):
             name = foreign  # "رئيسة الجمعية الوطنية الفرنسية يائيل براون بيفيه.", "… LUAY SHABANEH"
         else:
             foreign = None
@@ -1329,6 +1478,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and not _latin_twin(tokens, name) and name not in (foreign, quoted, ranked) \
                 and not _nisba_named(tokens, p, name) and not _surname_again(tokens, name):
             name = None  # an unknown given name right after a title needs a comma or an honorific
+        if name is not None and not name.known and tokens[p.first].norm.endswith("ا") \
+                and strip_clitic(tokens[p.first].norm, "و")[0] in _MEMBER_TITLES:
+            name = None  # "لم يكن عضوا في المجلس، عكس X الذي …": an accusative member's office is a predicate (ext-t30)
         if name is not None and _is_king(p) and not name.known:
             name = None
         if name is not None and _gender_clash(p.title, text[tokens[name.start].start:tokens[name.end - 1].end]):
@@ -1398,6 +1550,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and not (b.first > a.last and _host_before(tokens, a.first)) \
                 and (tokens[starts[b.holder] - 1].norm in lex.honorifics | PEOPLE.ROYAL_TITLES
                      or a.start > tokens[a.first].start or (a.first > 0 and tokens[a.first - 1].norm in _COMMA)
+                     or _styled(tokens, a.first)
                      or _speaker_stack(tokens, a, b) or _visitor_stack(tokens, a, b, posts, starts[b.holder])):
             a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
     # "وتكليف X مستشارا …", "تعيين X بمهمات المدير العام …": the appointed name holds the office after it
@@ -1481,6 +1634,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                                 or (t.article and not t.norm.endswith("ي") and t.norm not in lex.compound_second)
                                 for t in tokens[name.start + 1 : name.end - 1]):  # (not "لصالح مسلحي التنظيم …")
                 add(name)
+    _headed_bodies(text, tokens, out, insts, by_token)
     out.persons.sort(key=lambda pm: pm.start)
     eponymous = [pm for pm in out.persons if pm.first > 0 and tokens[pm.first - 1].norm in CHAINS.ROYAL
                  and (any(m.first < pm.first - 1 and pm.last <= m.last for m in insts)
@@ -1490,6 +1644,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     if eponyms:  # "جامعة الأمير سطام بن عبدالعزيز": the name a body bears is no person the text mentions
         out.persons = [pm for pm in out.persons if pm.name not in eponyms]
     _drop_byline(tokens, out)
+    _drop_street_names(tokens, out)
     _counterparts(text, tokens, out)
     for p in out.posts:  # "نظيره الفرنسي" → "وزير الخارجية الفرنسي"
         office = _host_office(tokens, out, p.first) if p.holder and p.last == p.first + 2 else None
