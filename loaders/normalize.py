@@ -12,7 +12,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c-\u200f\u202a-\u202e\ufeff]")
+FORMAT_MARKS = "\u200c-\u200f\u202a-\u202e\ufeff"
+"""Invisible joining and direction marks (a regex class body): no part of a word, a name or a key."""
+_DROP = re.compile(f"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640{FORMAT_MARKS}]")
 _FOLD = str.maketrans(
     {
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",

@@ -33,7 +33,7 @@ from marsad.loaders.facts import (
     Post,
     Program,
 )
-from marsad.loaders.normalize import match_key
+from marsad.loaders.normalize import FORMAT_MARKS, match_key
 
 
 def _respelt(a: str, b: str) -> bool:
@@ -62,7 +62,7 @@ def _word_span(text: str, tokens: list[Token], first: int, last: int) -> Evidenc
     return _ev(text, tokens[first].start, tokens[last - 1].end)
 
 
-_FORMAT_MARKS = re.compile("[\u200c-\u200f\u202a-\u202e\ufeff]")
+_FORMAT_MARKS = re.compile(f"[{FORMAT_MARKS}]")
 """Invisible direction and joining marks some sources put inside names ("وزارة \u200fالداخلية"): no part of a name
 or a title, of a body, a person, a post or a programme (the evidence quotes keep the text as written)."""
 

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import regex
 
-from marsad.loaders.normalize import fold
+from marsad.loaders.normalize import FORMAT_MARKS, fold
 
 _MARKS = regex.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 """Diacritics and tatweel: the marks of "الـمَجلِس" (removed before checking for the article)."""
@@ -20,7 +20,7 @@ _ARTICLE = regex.compile("^(?:[وفبك]?ال|و?لل)")
 """The article as written, behind one proclitic or none: "المجلس", "والمجلس", "بالرباط", "للمجلس", "وللمجلس"."""
 
 _TOKEN = regex.compile(r"(?<![\p{L}\p{M}])[دذ]\.(?=[ \t]*\p{L})|\d+(?:[./,]\d+)+|[\p{L}\p{M}\p{N}\u0640]+"
-                       r"|[^\s\p{L}\p{M}\p{N}\u200c-\u200f\u202a-\u202e\ufeff]")
+                       rf"|[^\s\p{{L}}\p{{M}}\p{{N}}{FORMAT_MARKS}]")
 """One token: an abbreviated honorific before a word, spaced or not ("د." for الدكتور in "د. محمد" and
 "د.محمد", "ذ." for الأستاذ: its point ends no sentence), a number with separators ("19/12/2025", "1.5"), a word
 ("المجلس", "28مارس"), or one mark ("،")."""

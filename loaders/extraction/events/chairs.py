@@ -504,17 +504,21 @@ def _rank(people: People, tokens: list[Token], j: int) -> bool:
         and not any(p.first == j for p in people.posts) and not any(pm.first == j for pm in people.persons)
 
 
+def _unheld_before_name(people: People, tokens: list[Token], j: int, words: frozenset[str]) -> bool:
+    """``tokens[j]`` is one of ``words``, read as no office of its own, and a name starts right after it."""
+    return tokens[j].norm in words and not any(p.first == j for p in people.posts) \
+        and any(pm.first == j + 1 for pm in people.persons)
+
+
 def _bare_style(people: People, tokens: list[Token], j: int) -> bool:
     """ "الأمير" before a name when it is no post of its own (the prince's office is named elsewhere)."""
-    return tokens[j].norm in PEOPLE.ROYAL_TITLES and not any(p.first == j for p in people.posts) \
-        and any(pm.first == j + 1 for pm in people.persons)
+    return _unheld_before_name(people, tokens, j, PEOPLE.ROYAL_TITLES)
 
 
 def _style_before_name(people: People, tokens: list[Token], j: int) -> bool:
     """ "استقبل السفير X سفير خادم الحرمين الشريفين في …": a style ("السفير", "الرئيس") read as no office of its
     own, a name right after it."""
-    return tokens[j].norm in ROLES.STYLES and not any(p.first == j for p in people.posts) \
-        and any(pm.first == j + 1 for pm in people.persons)
+    return _unheld_before_name(people, tokens, j, ROLES.STYLES)
 
 
 def leads_delegation(tokens: list[Token], k: int) -> bool:
