@@ -3275,3 +3275,121 @@ def test_plural_object_after_a_regional_office_is_not_the_office_s() -> None:
 def test_remit_with_lil_after_a_region_stays_the_office_s() -> None:  # guard
     facts = _facts("وقال مساعد مدير شرطة منطقة الرياض للعمليات خالد العمري إن الحملة مستمرة.")
     assert _holders(facts) == {"مساعد مدير شرطة منطقة الرياض للعمليات": "خالد العمري"}
+
+
+# ext-t33 (tests/fixtures/tuning30): decisions and partnerships — a decree with its adjective, counted appointees,
+# an appointment among decisions taken, a decree that contains or extends an assignment, a resignation accepted, an
+# approval named again after a demonstrative, a body's approval in a relative clause, a protocol whose first party
+# is no body found, a body signing with a person, an election's round, a cue word inside a body's name, a decree
+# that opens the text before other events
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def test_a_decree_with_its_adjective_appoints_each_counted_person() -> None:
+    facts = _facts("أصدر الرئيس التونسي أمس قرارا رئاسيا بتعيين أربعة مستشارين جدد في ديوانه.")
+    assert [d.kind for d in facts.decisions] == ["appointment"] * 4
+    assert "الرئيس التونسي" in _agent(facts, _main(facts).chair.person, _main(facts).chair.post)
+
+
+def test_a_counted_hiring_is_one_appointment() -> None:  # guard
+    facts = _facts("وأعلن الوزير عن تعيين 20 ألف معلم جديد هذا العام.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+
+
+def test_an_adjective_without_a_decree_appoints_no_one() -> None:  # guard
+    assert not _facts("وكان للمجلس دور رئاسي بتعيين الوزراء في الدساتير القديمة.").decisions
+
+
+def test_an_appointment_among_the_decisions_taken() -> None:
+    facts = _facts("وعقد مجلس إدارة الاتحاد اجتماعه الدوري، وتم اتخاذ عدد من القرارات المهمة ومنها تعيين الهولندي "
+                   "يان بيترز رئيسا للجنة الحكام.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+
+
+def test_an_appointment_among_items_that_are_no_decisions_is_none() -> None:  # guard
+    assert not _facts("وناقش الاجتماع عددا من المواضيع ومنها تعيين الحكام في المباريات الودية.").decisions
+
+
+def test_a_decree_that_contains_the_extension_of_an_assignment() -> None:
+    facts = _facts("صدر قرار وزير الصحة الدكتور فهد العتيبي المتضمن تمديد تكليف الأستاذ خالد الحربي مديرا عاما "
+                   "للشؤون الصحية بالمنطقة.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+    assert "وزير الصحة" in _agent(facts, _main(facts).chair.person, _main(facts).chair.post)
+
+
+def test_an_extension_without_a_decree_is_no_appointment() -> None:  # guard
+    assert not _facts("وطالب المعلمون بتمديد تكليف المشرفين حتى نهاية العام.").decisions
+
+
+def test_a_resignation_accepted_at_a_sitting_is_a_decision() -> None:
+    facts = _facts("وعقد مجلس إدارة النادي اجتماعه أمس، وتم خلال الاجتماع أيضا قبول استقالة الدكتور سامي العلي من "
+                   "رئاسة اللجنة المالية، كما تمت الموافقة على استقالة خالد الحمد من عضوية اللجنة الفنية.")
+    assert [d.kind for d in facts.decisions] == ["other", "other"]
+
+
+def test_a_resignation_only_demanded_or_offered_is_no_decision() -> None:  # guard
+    assert not _facts("وطالب الأعضاء بقبول استقالة رئيس اللجنة المالية.").decisions
+    assert not _facts("وقدم رئيس اللجنة المالية استقالته أمس.").decisions
+
+
+def test_an_approval_named_again_after_a_demonstrative_is_no_new_decision() -> None:
+    facts = _facts("وتأتي هذه الموافقة ضمن استراتيجية الوزارة الجديدة للتوسع في الترخيص للجمعيات.")
+    assert not facts.decisions
+
+
+def test_a_body_s_approval_in_a_relative_clause_decides_its_antecedent() -> None:
+    facts = _facts("وأكدت النقابة تطبيق نظام العمل الجديد الذي أقره مجلس الوزراء مؤخرا خلال الشهرين المقبلين.")
+    assert [d.kind for d in facts.decisions] == ["regulation"]
+    assert _inst(facts, _main(facts).body) == "مجلس الوزراء"
+    facts = _facts("وتحدث عن الخطة الخمسية التي وافق عليها البرلمان الأسبوع الماضي.")
+    assert [(d.kind, d.object) for d in facts.decisions] == [("other", "الخطة الخمسية")]
+
+
+def test_a_relative_clause_of_a_person_or_of_a_proposal_decides_nothing() -> None:  # guard
+    assert not _facts("وأشاد بالنظام الذي أقره الوزير.").decisions
+    assert not _facts("وانتقد القانون الذي اقترحه مجلس الوزراء.").decisions
+    assert not _facts("وانتقد القانون الذي لم يقره مجلس الوزراء بعد.").decisions
+
+
+def test_a_protocol_whose_first_party_is_no_body_found_has_its_second() -> None:
+    facts = _facts("وأشار إلى أنه تم توقيع بروتوكول بين معرض «الكتاب الدولي للأطفال» وجمعية الأدب والفنون بالدمام.")
+    assert [[_inst(facts, x) for x in p.parties] for p in facts.partnerships] == [["جمعية الأدب والفنون"]]
+
+
+def test_a_protocol_only_discussed_has_no_party() -> None:  # guard
+    assert not _facts("وبحث الجانبان إمكانية توقيع بروتوكول بين معرض «الكتاب» وجمعية الأدب والفنون.").partnerships
+
+
+def test_a_body_signing_an_agreement_with_a_person_is_its_party() -> None:
+    facts = _facts("وقعت الجمعية الخيرية لرعاية المسنين بمنطقة القصيم اتفاقية بناء مقر جديد مع رجل الأعمال خالد بن "
+                   "سعد العتيبي.")
+    assert [[_inst(facts, x) for x in p.parties] for p in facts.partnerships] == [["الجمعية الخيرية لرعاية المسنين"]]
+
+
+def test_an_election_s_round_a_few_words_on_is_no_sitting() -> None:
+    facts = _facts("اعتمد وزير الشؤون البلدية والقروية المهندس خالد العمري لجنة الطعون في الانتخابات البلدية "
+                   "بالقصيم، في دورتها الثالثة، حيث يترأس اللجنة الدكتور سعد الحربي.")
+    assert [(e.kind, _agent(facts, e.chair.person, e.chair.post) >= {"خالد العمري"}) for e in facts.events] == [
+        ("other", True)]
+
+
+def test_a_council_s_own_numbered_session_stays_a_sitting() -> None:  # guard
+    facts = _facts("وعقد المجلس البلدي اجتماعه في دورته العادية الثالثة.")
+    assert _main(facts).kind == "session"
+
+
+def test_a_cue_word_inside_a_body_s_name_is_no_event() -> None:
+    assert not _facts("ويمثل سعد العلي الجناح المنشق في حزب المؤتمر الشعبي العام.").events
+
+
+def test_a_decree_that_opens_the_text_is_its_main_event_before_a_later_visit() -> None:
+    facts = _facts("أصدر الرئيس التونسي أمس قرارا رئاسيا بتعيين أربعة مستشارين جدد. وفي غضون ذلك، أجرى رئيس الحكومة "
+                   "الحبيب الصيد زيارة إلى صفاقس تفقد خلالها المدينة.")
+    assert [e.kind for e in facts.events] == ["other", "visit"]
+    assert {d.event for d in facts.decisions} == {facts.events[0].id}
+
+
+def test_a_session_s_decisions_told_after_it_stay_its_own() -> None:  # guard
+    facts = _facts("عقد مجلس جماعة الرباط دورته العادية يوم الثلاثاء 3 دجنبر 2024. وصادق المجلس على ميزانية سنة 2025.")
+    assert [e.kind for e in facts.events] == ["session"]
+    assert [d.kind for d in facts.decisions] == ["budget"]

@@ -222,11 +222,36 @@ def _done(tokens: list[Token], i: int) -> bool:
     return False
 
 
+_ACCEPT = frozenset(fold(w) for w in ("قبول", "بقبول", "وقبول"))
+_RESIGNATION = fold("استقال")
+_ACCEPT_REACH = 5
+"""How far before "قبول استقالة" the word that makes it done or resolved may be ("وتم خلال الاجتماع أيضا قبول …")."""
+
+
+def _accepted_resignation(tokens: list[Token], i: int) -> bool:
+    """ "وتم خلال الاجتماع قبول استقالة X", "قرر المجلس قبول استقالة X": a resignation accepted (one decision); not
+    "طالب بقبول استقالة", nor "قبول" alone ("قبول الطلاب")."""
+    if tokens[i].norm not in _ACCEPT or i + 1 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent \
+            or not strip_clitic(tokens[i + 1].norm, "وب")[0].startswith(_RESIGNATION):
+        return False
+    before = [x for x in range(max(0, i - _ACCEPT_REACH), i) if tokens[x].sent == tokens[i].sent]
+    return any(tokens[x].norm in _DONE or _base(tokens[x].norm) in _RESOLVE_TO for x in before) \
+        and not _not_decided(tokens, i)
+
+
 def approval_cues(tokens: list[Token]) -> list[int]:
     approve, heads = DECISIONS.APPROVE, _CUE_HEADS
     cues = []
     for i, t in enumerate(tokens):
         norm = t.norm
+        if i > 0 and tokens[i - 1].norm in _DEMONSTRATIVES and tokens[i - 1].sent == t.sent:
+            continue  # "وتأتي هذه الموافقة ضمن استراتيجية …": the approval named before, no new one
+        if i > 0 and tokens[i - 1].norm in _WHICH and relative_approval(tokens, i) is not None:
+            continue  # "الخطة التي وافق عليها البرلمان": its object is before it (_relative_objects)
+        if norm in _ACCEPT:
+            if _accepted_resignation(tokens, i):
+                cues.append(i)
+            continue
         if norm in DECISIONS.RECOMMEND or _base(norm) in DECISIONS.RECOMMEND:
             if _recommend_cue(tokens, i):
                 cues.append(i)
@@ -330,7 +355,78 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
             out.extend(DecisionMention(min(i, k), max(stop, i + 1), kind, action, obj, year, k)
                        for _ in range(count))  # "حظيت الخطة بمصادقة": the object comes first
     out.extend(_issued_decrees(text, tokens, subjects or {}, set(found_cues), out))
+    out.extend(_relative_objects(text, tokens, subjects or {}, out))
     out.extend(_appointments(text, tokens, {d.first for d in out}))
+    return out
+
+
+_RELATIVE_APPROVALS = frozenset(fold(w) for w in ("أقره", "أقرها", "أقرته", "أقرتها", "اعتمده", "اعتمدها", "اعتمدته",
+                                                  "اعتمدتها"))
+_APPROVED_ON = frozenset(fold(w) for w in ("وافق", "وافقت", "صادق", "صادقت"))
+_ON_IT = frozenset(fold(w) for w in ("عليه", "عليها"))
+_WHICH = frozenset(fold(w) for w in ("الذي", "التي"))
+
+
+def relative_approval(tokens: list[Token], i: int) -> int | None:
+    """ "… النظام الذي أقره مجلس الوزراء", "الخطة التي وافق عليها المجلس": an approval verb right after a relative
+    pronoun, its object the pronoun's antecedent; the index of the word after the verb (its subject), or None."""
+    if i < 1 or tokens[i - 1].norm not in _WHICH or tokens[i - 1].sent != tokens[i].sent:
+        return None
+    k = i + 1 if tokens[i].norm in _RELATIVE_APPROVALS else i + 2 if (
+        tokens[i].norm in _APPROVED_ON and i + 1 < len(tokens) and tokens[i + 1].norm in _ON_IT) else None
+    return k if k is not None and k < len(tokens) and tokens[k].sent == tokens[i].sent else None
+
+
+_KIND_FIRSTS = frozenset(key[0] for key in DECISIONS.KINDS)
+_NEWS_TIMES = frozenset(fold(w) for w in ("مؤخرا", "حديثا", "الأسبوع", "الشهر", "الماضي", "الماضية"))
+"""After a relative clause's approving body, the time that dates it as news ("الذي أقره مجلس الوزراء مؤخرا")."""
+_ANTECEDENT_REACH = 5
+"""How far before the relative pronoun the head of what was approved may be ("نظام العمل الجديد الذي أقره …")."""
+
+
+def _relative_objects(text: str, tokens: list[Token], subjects: dict[int, tuple[int, str]],
+                      found: list[DecisionMention]) -> list[DecisionMention]:
+    """ "تطبيق نظام العمل الجديد الذي أقره مجلس الوزراء": a body (named right after the verb) approved the relative
+    pronoun's antecedent, one decision of the kind its head names (the head within a few words before the pronoun,
+    no punctuation between); a bare person decides nothing here ("الاتفاق الذي أقره X" is read elsewhere)."""
+    out: list[DecisionMention] = []
+    taken = {d.at for d in found}
+    for i in range(1, len(tokens)):
+        k = relative_approval(tokens, i)
+        if k is None or not (subjects.get(k, (0, ""))[1] == "body"
+                             or in_words(tokens[k].norm, DECISIONS.RESOLVING_BODIES)
+                             or in_words(tokens[k].norm, DECISIONS.LEGISLATURE)):
+            continue
+        sent = tokens[i].sent
+        after = subjects[k][0] if k in subjects else k + 1
+        if not any(tokens[y].sent == sent and (tokens[y].norm in _NEWS_TIMES or tokens[y].norm in EVENTS.TIME_WORDS)
+                   and tokens[y].is_word for y in range(after, min(len(tokens), after + 3))):
+            continue  # "برنامج التحول الذي أقره مجلس الإدارة يتضمن …": an approval recalled as background, undated
+        head: tuple[int, str] | None = None
+        for x in range(i - 2, max(-1, i - 2 - _ANTECEDENT_REACH), -1):
+            if tokens[x].sent != sent or not tokens[x].is_word:
+                break
+            hit = _kind_at(tokens, x)
+            if hit is not None and x + hit[1] <= i - 1:
+                head = (x, hit[0])
+                break
+        if head is None:  # "الخطة الخمسية التي وافق عليها البرلمان": a definite noun and its adjectives, other
+            x = i - 2
+            while x > 0 and x > i - 2 - _ANTECEDENT_REACH and tokens[x - 1].sent == sent and tokens[x].article \
+                    and tokens[x - 1].article and tokens[x - 1].is_word:
+                x -= 1
+            if x < 0 or tokens[x].sent != sent or not tokens[x].article or not tokens[x].is_word:
+                continue
+            head = (x, "other")
+        x, kind = head
+        if x in taken or _refers_back(tokens, x, kind, found + out):
+            continue
+        norm = tokens[x].norm
+        clitic = 0 if norm in _KIND_FIRSTS or norm.startswith("ال") else strip_clitic(norm, "وب")[1]
+        start = tokens[x].start + clitic  # "وبالنظام": past its clitics; "برنامج": its own letter
+        action = "adopt" if tokens[i].norm.startswith(("اقر", "اعتمد")) else "approve"
+        out.append(DecisionMention(x, i + 1, kind, action, text[start : tokens[i - 2].end],
+                                   _year_in(tokens, x, i - 1), x))
     return out
 
 
@@ -702,14 +798,17 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
         ctx = [tokens[x].norm for x in range(max(0, k - 3), k) if tokens[x].sent == tok.sent]
         if not any(w in DECISIONS.APPOINT_CONTEXT for w in ctx) and tok.norm not in (fold("عين"), fold("عينت")) \
                 and tok.norm != fold("وعينت") and not _and_appointed(tokens, k) \
-                and not _decreed(tokens, k) \
-                and not (k > 0 and tokens[k - 1].norm in DECISIONS.DECREES and tok.norm[:1] == "ب"):
+                and not _decreed(tokens, k) and not _among_taken(tokens, k) and not _decree_contains(tokens, k) \
+                and not (k > 0 and tokens[k - 1].norm in DECISIONS.DECREES and tok.norm[:1] == "ب"
+                         and (tokens[k - 1].norm not in _DECREE_ADJECTIVES or tokens[k - 2].norm in DECISIONS.DECREES)):
             # "أقالت الرئيسة وزير الصحة، وعينت X وزيرا": coordinated; "أصدر الوزير قرارا بتعيين …": decreed
             continue
         if base in _NAMING and not _names_follow(tokens, k):
             continue  # "تمت تسمية الشارع باسم …": a street named, no one appointed
         sents.add(tok.sent)
         listed = _listed_count(tokens, k)
+        if listed == 1:
+            listed = _counted_appointees(tokens, k)
         if listed > 1:  # "تمت تسمية كل من X، وY، وZ أعضاء في اللجنة": one appointment per person listed
             out.extend(_appointment_at(text, tokens, k, repeated=False) for _ in range(listed))
             continue
@@ -719,6 +818,53 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
                    and tokens[x].norm == "و" + base and base not in (fold("عين"), fold("عينت"))]
         out.extend(_appointment_at(text, tokens, at, repeated=at != k) for at in (k, *repeats))
     return out
+
+
+_DECREE_ADJECTIVES = frozenset(fold(w) for w in ("جمهوريا", "جمهوري", "رئاسيا", "رئاسي", "وزاريا", "وزاري", "أميريا",
+                                                 "أميري"))
+"""Adjectives of a decree ([decrees]): before "بتعيين" only after the decree noun ("قرارا جمهوريا بتعيين …")."""
+_AMONG = frozenset(fold(w) for w in ("منها", "ومنها", "أبرزها", "وأبرزها", "أهمها", "وأهمها", "بينها"))
+_TAKEN_REACH = 15
+"""How far before "ومنها تعيين" the decisions it is one of may be named ("تم اتخاذ عدد من القرارات المهمة ومنها …")."""
+
+
+def _among_taken(tokens: list[Token], k: int) -> bool:
+    """ "وتم اتخاذ عدد من القرارات، ومنها تعيين X رئيسا …": an appointment noun right after "منها" (one of them)
+    whose sentence names decisions taken before it."""
+    sent = tokens[k].sent
+    return k > 0 and tokens[k - 1].norm in _AMONG and any(
+        tokens[x].sent == sent and tokens[x].norm.lstrip("و") in DECISIONS.TAKEN
+        for x in range(max(0, k - _TAKEN_REACH), k - 1))
+
+
+_EXTEND = frozenset(fold(w) for w in ("تمديد", "بتمديد"))
+_CONTAINING = frozenset(fold(w) for w in ("المتضمن", "المتضمنة", "القاضي", "القاضية", "يقضي", "تقضي", "ويقضي",
+                                          "بشأن"))
+
+
+def _decree_contains(tokens: list[Token], k: int) -> bool:
+    """ "صدر قرار الوزير … المتضمن تمديد تكليف X مديرا …", "أصدر قرارا بتمديد تكليف …": an appointment noun after a
+    decree that contains it ("المتضمن", "القاضي بـ", "يقضي"), or extends it ("تمديد"), is that decree's."""
+    sent, x = tokens[k].sent, k - 1
+    if x >= 0 and tokens[x].norm in _EXTEND and tokens[x].sent == sent:
+        if x > 0 and tokens[x].norm[:1] == "ب" and tokens[x - 1].norm in DECISIONS.DECREES:
+            return True  # "قرارا بتمديد تكليف …"
+        x -= 1
+    return x > 0 and tokens[x].sent == sent and tokens[x].norm in _CONTAINING and any(
+        tokens[y].sent == sent and tokens[y].norm in DECISIONS.DECREES for y in range(max(0, x - _DECREE_REACH), x))
+
+
+_LARGE = frozenset(fold(w) for w in ("ألف", "آلاف", "الف", "الاف", "مليون", "ملايين", "مئة", "مائة", "مئات"))
+
+
+def _counted_appointees(tokens: list[Token], k: int) -> int:
+    """ "بتعيين ثلاثة مستشارين …": a count right after the appointment noun says how many persons were appointed
+    (one decision each); 1 when none (nor "تعيين 20 ألف معلم", a hiring)."""
+    n = _count_at(tokens, k + 1)
+    if n is None or tokens[k + 1].sent != tokens[k].sent or k + 2 >= len(tokens) \
+            or tokens[k + 2].norm in _LARGE or not tokens[k + 2].is_word:
+        return 1
+    return n
 
 
 _EYE, _REGARD = fold("عين"), fold("الاعتبار")
@@ -832,14 +978,16 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
             if len(signers) >= 2 and not any({id(m) for m in signers} == {id(m) for m in o.parties} for o in out):
                 out.append(PartnershipMention(min(m.first for m in signers), k + 1, signers, None))
             continue
-        top = _party_list(tokens, insts, between + 1)
+        top = _party_list(tokens, insts, between + 1) or _second_party(tokens, insts, between)
+        if not top and tokens[between].norm == "مع":
+            top = _signers(tokens, insts, window)  # "وقعت الجمعية اتفاقية … مع المتبرع X": the body that signed
         if not top:
             continue
         used.update(range(k, between + 1))
         if any({id(m) for m in top} == {id(m) for m in o.parties} for o in out):
             continue
-        end = max(m.last for m in top)
-        out.append(PartnershipMention(k, end, top, None))
+        end = max(m.last for m in top)  # the signers may come before the agreement ("وقعت X اتفاقية … مع Y")
+        out.append(PartnershipMention(min(k, *(m.first for m in top)), max(end, k + 1), top, None))
     if unnamed and not out:
         out.extend(_partnership_between(tokens, insts))
     return out
@@ -883,6 +1031,24 @@ def _partnership_between(tokens: list[Token], insts: list[InstMention]) -> list[
             parties += _party_list(tokens, insts, y)
         if len(parties) >= 2:
             return [PartnershipMention(k, max(m.last for m in parties), parties, None)]
+    return []
+
+
+_SECOND_REACH = 12
+"""How far after "بين" the "و" of a second party may be when the first is no institution found."""
+
+
+def _second_party(tokens: list[Token], insts: list[InstMention], between: int) -> list[InstMention]:
+    """ "توقيع بروتوكول بين مهرجان «…» وجمعية الثقافة والفنون": when the first party after "بين" is no institution
+    found (a festival, a quoted name), the one after its "و" is still a party (no comma nor other "بين" between)."""
+    if tokens[between].norm != "بين":
+        return []
+    starts = {m.first for m in insts}
+    for x in range(between + 2, min(len(tokens), between + _SECOND_REACH)):
+        if tokens[x].sent != tokens[between].sent or tokens[x].norm in ("،", ",", "بين"):
+            return []
+        if x in starts and tokens[x].norm[:1] == "و":
+            return _party_list(tokens, insts, x)
     return []
 
 

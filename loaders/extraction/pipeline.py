@@ -6,8 +6,10 @@ import datetime as dt
 
 from marsad.loaders.document import SourceDocument
 from marsad.loaders.extraction.build import build_facts
+from marsad.loaders.extraction.cues import DECISIONS, EVENTS
 from marsad.loaders.extraction.dates import find_dates, publication_date
 from marsad.loaders.extraction.decisions import (
+    DecisionMention,
     approval_cues,
     expected_approval_cues,
     find_decisions,
@@ -18,10 +20,11 @@ from marsad.loaders.extraction.decisions import (
 from marsad.loaders.extraction.events import find_events
 from marsad.loaders.extraction.events.arrived import arrival_visit
 from marsad.loaders.extraction.events.decided import decided_event, within_decided
+from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.institutions import find_institutions, without_persons
 from marsad.loaders.extraction.people import find_people
 from marsad.loaders.extraction.programs import find_programs
-from marsad.loaders.extraction.text import title_sentence, tokenize
+from marsad.loaders.extraction.text import Token, in_words, title_sentence, tokenize
 from marsad.loaders.facts import DocumentFacts, DocumentInfo
 
 
@@ -68,11 +71,32 @@ def run(doc: SourceDocument) -> DocumentFacts:
         # "أصدر الوزير قرارات …", "اعتمد الاتحاد …": decisions no sitting reports
         decided = decided_event(tokens, insts, people, dates, published, decisions)
         events = [decided] if decided is not None else []
+    elif _decided_first(tokens, events, decisions):
+        # "أصدر الرئيس قرارا بتعيين … . وفي غضون ذلك، أجرى نائبه زيارة …": the decree the text opens with is its
+        # main event, the later events come after it (ext-t33)
+        decided = decided_event(tokens, insts, people, dates, published, decisions)
+        if decided is not None and decided.cues and _issuing(tokens[decided.cues[0]].norm) \
+                and all(tokens[d.first].sent in decided.sentences for d in decisions):
+            events = [decided, *events]
     arrival_visit(tokens, people, events)  # "وصل الأمير …، وكان في استقباله …": his visit
     partnerships = find_partnerships(text, tokens, insts)
     programs = find_programs(text, tokens)
     return build_facts(doc, tokens, title=_title(doc), published=published, insts=insts, people=people,
                        events=events, decisions=decisions, partnerships=partnerships, programs=programs)
+
+
+def _issuing(norm: str) -> bool:
+    """ "أصدر", "وأصدرت", "صدر": a decree issued (not "قرر", a resolution that a later sitting may be telling)."""
+    return in_words(norm, EVENTS.ISSUE_VERBS) or in_words(norm, DECISIONS.ISSUED)
+
+
+def _decided_first(tokens: list[Token], events: list[EventMention], decisions: list[DecisionMention]) -> bool:
+    """Every decision stands before the first cue of every event found, in sentences none of them covers."""
+    if not decisions:
+        return False
+    first_cue = min(c for e in events for c in e.cues) if any(e.cues for e in events) else 0
+    covered = {s for e in events for s in e.sentences}
+    return all(d.last <= first_cue and tokens[d.first].sent not in covered for d in decisions)
 
 
 def empty(doc: SourceDocument) -> DocumentFacts:

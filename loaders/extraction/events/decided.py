@@ -11,7 +11,7 @@ import datetime as dt
 
 from marsad.loaders.extraction.cues import DECISIONS, EVENTS
 from marsad.loaders.extraction.dates import DateMention
-from marsad.loaders.extraction.decisions import DecisionMention, based_on
+from marsad.loaders.extraction.decisions import DecisionMention, based_on, relative_approval
 from marsad.loaders.extraction.events.chairs import agent_at, honorifics, office_agent
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.institutions import InstMention
@@ -51,7 +51,12 @@ def _issued_approval(tokens: list[Token], i: int) -> int | None:
         return i + 2  # "بناءً على موافقة مجلس إدارتها بتشكيل …" (tokens[i] is "على")
     if _verb(tokens[i].norm) not in DECISIONS.ISSUED or i + 2 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent:
         return None
+    if tokens[i + 1].norm in _DECREE_NOUNS and tokens[i + 2].sent == tokens[i].sent:
+        return i + 2  # "صدر قرار وزير التعليم … المتضمن تمديد تكليف …": the decree's issuer after the noun (ext-t33)
     return i + 2 if tokens[i + 1].norm in DECISIONS.APPROVE_BY else None
+
+
+_DECREE_NOUNS = frozenset(fold(w) for w in ("قرار", "أمر", "مرسوم", "قرارات", "أوامر", "مراسيم"))
 
 
 _APPOINT_VERBS = frozenset({fold("عين"), fold("عينت")})
@@ -88,6 +93,8 @@ def decided_event(tokens: list[Token], insts: list[InstMention], people: People,
         if not tok.is_word:
             continue
         at = _issued_approval(tokens, i)
+        if at is None:
+            at = relative_approval(tokens, i)  # "النظام الذي أقره مجلس الوزراء": the body after the verb (ext-t33)
         if at is None and not _deciding(tokens, i):
             continue
         issued = at is not None or _verb(tok.norm) in EVENTS.ISSUE_VERBS

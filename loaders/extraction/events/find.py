@@ -41,8 +41,9 @@ _PRIORITY = {"session": 0, "assembly": 1, "signing": 2, "meeting": 3, "visit": 4
 def find_events(text: str, tokens: list[Token], insts: list[InstMention], people: People, dates: list[DateMention],
                 published: dt.date | None, approvals: list[int]) -> list[EventMention]:
     hits: list[tuple[int, str]] = []
+    inner = {x for m in insts for x in range(m.first + 1, m.last)}
     for i, tok in enumerate(tokens):
-        if tok.is_word:
+        if tok.is_word and i not in inner:  # "حزب المؤتمر الشعبي": a cue word inside a body's name (ext-t33)
             kind = cue_kind(tokens, i)
             if kind:
                 hits.append((i, kind))

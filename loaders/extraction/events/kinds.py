@@ -138,8 +138,18 @@ def _one_clause(tokens: list[Token], k: int, i: int) -> bool:
 
 def cycle_of(tokens: list[Token], i: int) -> bool:
     """ "الانتخابات في دورتها الثالثة": a session word right after an election word (and "في") is its round."""
-    return any(k >= 0 and tokens[k].sent == tokens[i].sent and tokens[k].norm in EVENTS.NOT_SITTINGS
-               for k in (i - 1, i - 2))
+    if any(k >= 0 and tokens[k].sent == tokens[i].sent and tokens[k].norm in EVENTS.NOT_SITTINGS
+           for k in (i - 1, i - 2)):
+        return True
+    # "للانتخابات البلدية بالأحساء، في دورتها الثالثة": "في" + a possessive session word, an election word a few
+    # words before it (behind a clitic) is its round (ext-t33)
+    if i < 2 or tokens[i - 1].norm != "في" or tokens[i].article or not tokens[i].norm.endswith(("ها", "ه")):
+        return False
+    return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm)[0] in EVENTS.NOT_SITTINGS
+               for k in range(max(0, i - _CYCLE_REACH), i - 1))
+
+
+_CYCLE_REACH = 7
 
 
 def edition_of(tokens: list[Token], i: int) -> str:
