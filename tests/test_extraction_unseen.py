@@ -3393,3 +3393,22 @@ def test_a_session_s_decisions_told_after_it_stay_its_own() -> None:  # guard
     facts = _facts("عقد مجلس جماعة الرباط دورته العادية يوم الثلاثاء 3 دجنبر 2024. وصادق المجلس على ميزانية سنة 2025.")
     assert [e.kind for e in facts.events] == ["session"]
     assert [d.kind for d in facts.decisions] == ["budget"]
+
+
+def test_a_resolved_approval_of_an_object_without_a_kind_is_one_decision() -> None:
+    facts = _facts("وقرر مجلس الوزراء، أمس، الموافقة على انضمام المملكة إلى المنظمة الدولية للهجرة.")
+    assert [(d.kind, d.object) for d in facts.decisions] == [("other", "انضمام المملكة إلى المنظمة الدولية للهجرة")]
+    assert _inst(facts, _main(facts).body) == "مجلس الوزراء"
+
+
+def test_a_resolution_to_postpone_an_approval_approves_nothing() -> None:  # guard
+    assert not _facts("وقرر المجلس تأجيل الموافقة على المشروع.").decisions
+    assert not _facts("وطالب النواب بأن يقرر المجلس الموافقة على المشروع.").decisions
+
+
+def test_a_cabinet_s_and_a_board_s_usual_items_have_their_kinds() -> None:
+    facts = _facts("وقرر مجلس الوزراء الموافقة على الترتيبات التنظيمية لمركز الأمير فهد للبحوث. كما وافق المجلس على "
+                   "الحساب الختامي لهيئة الري للعام المالي 2014.")
+    assert [(d.kind, d.year) for d in facts.decisions] == [("regulation", None), ("budget", 2014)]
+    facts = _facts("واعتمد مجلس إدارة الشركة في اجتماعه أمس القوائم المالية للربع الثاني من عام 2015.")
+    assert [(d.kind, d.year) for d in facts.decisions] == [("report", 2015)]

@@ -329,6 +329,11 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
             if decided is not None:
                 items, j = [decided], decided[0]
                 end = _sentence_end(tokens, j)  # "م. X لجنة …": past an abbreviation's full stop
+        if not items:
+            resolved = _resolved_approval(tokens, i, found_cues[:n_cue], subjects or {})
+            if resolved is not None:
+                items, j = [resolved], resolved[0]
+                end = _sentence_end(tokens, j)
         if items and items[0][0] - j > 12:  # "بالموافقة على منح … وفقا لسياسات وإجراءات …": a kind word far on
             decided = _decided_object(tokens, i, subjects or {})
             items, j = ([decided], decided[0]) if decided is not None else ([], j)
@@ -428,6 +433,35 @@ def _relative_objects(text: str, tokens: list[Token], subjects: dict[int, tuple[
         out.append(DecisionMention(x, i + 1, kind, action, text[start : tokens[i - 2].end],
                                    _year_in(tokens, x, i - 1), x))
     return out
+
+
+_RESOLVED_REACH = 8
+"""How far after "قرر" the approval noun it resolves may be ("وقرر مجلس الوزراء الموافقة على …")."""
+_APPROVAL_NOUNS = frozenset(fold(w) for w in ("الموافقة", "المصادقة"))
+
+
+def _resolved_approval(tokens: list[Token], i: int, before: list[int], subjects: dict[int, tuple[int, str]]
+                       ) -> tuple[int, str] | None:
+    """ "وقرر مجلس الوزراء الموافقة على الترتيبات …", "قرر المجلس المصادقة على …": an approval noun right after the
+    subject of a resolution verb (a cue itself) decides what follows "على", one decision (other) when it names no
+    decision kind (not "قرر المجلس تأجيل الموافقة على …")."""
+    sent = tokens[i].sent
+    if tokens[i].norm not in _APPROVAL_NOUNS or i + 2 >= len(tokens) or tokens[i + 1].norm not in DECISIONS.ON \
+            or tokens[i + 2].sent != sent or not tokens[i + 2].is_word:
+        return None
+    for c in before:
+        if _base(tokens[c].norm) not in _RESOLVE_TO or tokens[c].sent != sent or not 0 < i - c <= _RESOLVED_REACH:
+            continue
+        k = c + 1
+        if k in subjects and subjects[k][1] != "person":
+            k = subjects[k][0]
+        elif k < i and in_words(tokens[k].norm, DECISIONS.RESOLVING_BODIES):
+            k += 1
+        while k < i and tokens[k].norm in EVENTS.TIME_WORDS:
+            k += 1
+        if k == i:
+            return i + 2, "other"
+    return None
 
 
 _DECREE_OBJECT_REACH = 30
