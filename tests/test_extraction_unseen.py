@@ -3412,3 +3412,17 @@ def test_a_cabinet_s_and_a_board_s_usual_items_have_their_kinds() -> None:
     assert [(d.kind, d.year) for d in facts.decisions] == [("regulation", None), ("budget", 2014)]
     facts = _facts("واعتمد مجلس إدارة الشركة في اجتماعه أمس القوائم المالية للربع الثاني من عام 2015.")
     assert [(d.kind, d.year) for d in facts.decisions] == [("report", 2015)]
+
+
+def test_an_official_named_after_a_royal_style_with_his_office_decides() -> None:
+    facts = _facts("اعتمد صاحب السمو الملكي الأمير سعود بن نايف أمير المنطقة الشرقية تشكيل لجنة للإشراف على مشاريع "
+                   "الطرق.")
+    assert [(d.kind, d.object) for d in facts.decisions] == [("other", "تشكيل لجنة للإشراف على مشاريع الطرق")]
+    facts = _facts("اعتمد صاحب السمو الملكي الأمير سعود بن نايف أمير المنطقة الشرقية الخطة التنفيذية لموسم الصيف.")
+    assert [d.kind for d in facts.decisions] == ["action_plan"]
+    assert "أمير المنطقة الشرقية" in _agent(facts, _main(facts).chair.person, _main(facts).chair.post)
+
+
+def test_a_named_person_with_no_office_relying_or_agreeing_decides_nothing() -> None:  # guard
+    assert not _facts("اعتمد الأمير سعود بن نايف على خبرته الطويلة.").decisions
+    assert not _facts("وقال إن اللاعب خالد العتيبي وافق على الانضمام.").decisions

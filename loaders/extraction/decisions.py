@@ -609,6 +609,11 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
     styles = lexicon().honorifics
     while k < len(tokens) and k not in subjects and tokens[k].norm in styles and tokens[k].sent == sent:
         k += 1  # "وافق معالي وزير التجارة …": a style before the office
+    while k < len(tokens) and k not in subjects and tokens[k].norm in _STYLE_WORDS and tokens[k].sent == sent:
+        k += 1  # "اعتمد صاحب السمو الملكي الأمير X أمير منطقة …": a royal style before the name
+    if k in subjects and subjects[k][1] == "person" and subjects[k][0] in subjects \
+            and subjects[subjects[k][0]][1] == "office" and tokens[subjects[k][0]].sent == sent:
+        k = subjects[k][0]  # the name, then the office it holds: the official decides (ext-t33)
     if k in subjects and subjects[k][1] != "person":  # verb, subject (offices, then their holder's name), object
         office = True  # (a bare name decides nothing: "إن اللاعب X وافق على الانضمام")
         while office and k in subjects and tokens[k].sent == sent:
