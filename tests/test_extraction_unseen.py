@@ -3426,3 +3426,21 @@ def test_an_official_named_after_a_royal_style_with_his_office_decides() -> None
 def test_a_named_person_with_no_office_relying_or_agreeing_decides_nothing() -> None:  # guard
     assert not _facts("اعتمد الأمير سعود بن نايف على خبرته الطويلة.").decisions
     assert not _facts("وقال إن اللاعب خالد العتيبي وافق على الانضمام.").decisions
+
+
+def test_an_approval_refused_or_denied_is_no_decision() -> None:
+    assert not _facts("ورفض المجلس الموافقة على الميزانية المقترحة.").decisions
+    assert not _facts("وقرر المجلس عدم المصادقة على الحساب الإداري.").decisions
+
+
+def test_an_approval_after_a_refusal_of_something_else_stays() -> None:  # guard
+    facts = _facts("ورفض المجلس المقترح الأول، ثم صادق المجلس على ميزانية سنة 2025.")
+    assert [(d.kind, d.year) for d in facts.decisions] == [("budget", 2025)]
+
+
+def test_an_approval_only_required_or_awaited_is_no_decision() -> None:  # guard
+    for text in ("واشترط المجلس الحصول على موافقة وزير الشباب والرياضة على إقامة المباراة.",
+                 "وأضاف أن إقامة البطولة تتطلب الحصول على موافقة مجلس الوزراء.",
+                 "ولا يزال المقترح قيد الدراسة في مجلس الشورى بانتظار الموافقة عليه.",
+                 "وفي حال تمت الموافقة على المقترح فسيكون ذلك إنجازا كبيرا."):
+        assert not _facts(text).decisions

@@ -222,6 +222,21 @@ def _done(tokens: list[Token], i: int) -> bool:
     return False
 
 
+_REFUSING = frozenset(fold(w) for w in ("رفض", "رفضت", "يرفض", "ترفض", "رفضوا", "عدم", "تأجيل", "إرجاء"))
+
+
+def _refused(tokens: list[Token], i: int) -> bool:
+    """An approval noun refused, denied or put off: right after "رفض"، "عدم"، "تأجيل" ("بعدم الموافقة"), or after
+    such a verb and its one-word subject ("ورفض المجلس الموافقة على …")."""
+    sent = tokens[i].sent
+    for x in (i - 1, i - 2):
+        if x < 0 or tokens[x].sent != sent:
+            return False
+        if tokens[x].norm in _REFUSING or strip_clitic(tokens[x].norm, "وب")[0] in _REFUSING:
+            return x == i - 1 or tokens[i - 1].is_word
+    return False
+
+
 _ACCEPT = frozenset(fold(w) for w in ("قبول", "بقبول", "وقبول"))
 _RESIGNATION = fold("استقال")
 _ACCEPT_REACH = 5
@@ -246,6 +261,8 @@ def approval_cues(tokens: list[Token]) -> list[int]:
         norm = t.norm
         if i > 0 and tokens[i - 1].norm in _DEMONSTRATIVES and tokens[i - 1].sent == t.sent:
             continue  # "وتأتي هذه الموافقة ضمن استراتيجية …": the approval named before, no new one
+        if _refused(tokens, i):
+            continue  # "ورفض المجلس الموافقة على الميزانية", "قرر عدم المصادقة على …": no approval
         if i > 0 and tokens[i - 1].norm in _WHICH and relative_approval(tokens, i) is not None:
             continue  # "الخطة التي وافق عليها البرلمان": its object is before it (_relative_objects)
         if norm in _ACCEPT:
