@@ -3444,3 +3444,15 @@ def test_an_approval_only_required_or_awaited_is_no_decision() -> None:  # guard
                  "ولا يزال المقترح قيد الدراسة في مجلس الشورى بانتظار الموافقة عليه.",
                  "وفي حال تمت الموافقة على المقترح فسيكون ذلك إنجازا كبيرا."):
         assert not _facts(text).decisions
+
+
+def test_a_repeated_ala_opens_a_second_object_approved() -> None:
+    facts = _facts("كما تمت المصادقة على تعديل الميزانية وعلى برمجة الفائض لسنة 2025.")
+    assert [(d.kind, d.year) for d in facts.decisions] == [("budget", 2025), ("other", 2025)]
+
+
+def test_a_clause_after_a_repeated_ala_is_no_second_object() -> None:  # guard
+    for text in ("وصادق المجلس على الميزانية، وعلى صعيد آخر ناقش الأعضاء مشكل النقل.",
+                 "ووافق المجلس على الميزانية وعلى أن يتم صرفها قبل نهاية العام.",
+                 "وصادق المجلس على الميزانية وعلى هذا الأساس تقرر صرفها."):
+        assert [d.kind for d in _facts(text).decisions] == ["budget"]

@@ -222,6 +222,21 @@ def _done(tokens: list[Token], i: int) -> bool:
     return False
 
 
+_AND_ON = fold("وعلى")
+_CLAUSE_AFTER_ON = frozenset(fold(w) for w in ("إثر", "ضوء", "غرار", "صعيد", "الصعيد", "مستوى", "المستوى", "هامش",
+                                               "خلفية", "رأس", "أساس", "الرغم", "العكس", "سبيل", "حد", "مدى", "امتداد"))
+"""After "وعلى", words that open a new clause ("وعلى صعيد آخر …", "وعلى إثر ذلك …"), no object approved."""
+
+
+def _second_object(tokens: list[Token], k: int) -> bool:
+    """The word after a repeated "وعلى" opens an object of its own: a word of its sentence, no clause ("وعلى أن …"),
+    preposition, manner ("بالإجماع") or demonstrative."""
+    return k < len(tokens) and tokens[k].is_word and tokens[k].sent == tokens[k - 1].sent \
+        and tokens[k].norm not in DECISIONS.ADMISSION and tokens[k].norm not in DECISIONS.NOT_OBJECT \
+        and tokens[k].norm not in DECISIONS.MANNER and not (tokens[k].norm[:1] == "ب" and tokens[k].article) \
+        and len(tokens[k].norm) > 2 and not tokens[k].norm.startswith("هذ") and tokens[k].norm not in _CLAUSE_AFTER_ON
+
+
 _REFUSING = frozenset(fold(w) for w in ("رفض", "رفضت", "يرفض", "ترفض", "رفضوا", "عدم", "تأجيل", "إرجاء"))
 
 
@@ -316,6 +331,8 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
         items: list[tuple[int, str]] = []
         for k in range(j, end):
             hit = _kind_at(tokens, k)
+            if hit is None and items and tokens[k - 1].norm == _AND_ON and _second_object(tokens, k):
+                hit = ("other", 1)  # "المصادقة على تعديل الميزانية وعلى برمجة الفائض": "وعلى" repeats, a second object
             if hit is None or (strip_clitic(tokens[k].norm, "وبل")[0] in DECISIONS.AFTER_ON_ONLY
                                and (tokens[k].norm not in DECISIONS.AFTER_ON_ONLY
                                     or strip_clitic(tokens[k - 1].norm, "و")[0] not in DECISIONS.ON)):
