@@ -3456,3 +3456,14 @@ def test_a_clause_after_a_repeated_ala_is_no_second_object() -> None:  # guard
                  "ووافق المجلس على الميزانية وعلى أن يتم صرفها قبل نهاية العام.",
                  "وصادق المجلس على الميزانية وعلى هذا الأساس تقرر صرفها."):
         assert [d.kind for d in _facts(text).decisions] == ["budget"]
+
+
+def test_counted_agreements_with_each_of_listed_bodies_are_one_each() -> None:
+    facts = _facts("وقعت وزارة الإسكان ثلاث اتفاقيات مع كل من شركة دار الأركان، وشركة جبل عمر، وجامعة الملك سعود.")
+    assert sorted(_inst(facts, p.parties[0]) for p in facts.partnerships) == sorted(
+        ["شركة دار الأركان", "شركة جبل عمر", "جامعة الملك سعود"])
+
+
+def test_one_agreement_between_two_bodies_stays_one() -> None:  # guard
+    facts = _facts("وقعت وزارة الإسكان اتفاقية مع شركة دار الأركان وجامعة الملك سعود لتنفيذ مشروع مشترك.")
+    assert len(facts.partnerships) == 1

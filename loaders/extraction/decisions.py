@@ -1060,6 +1060,9 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
         if any({id(m) for m in top} == {id(m) for m in o.parties} for o in out):
             continue
         end = max(m.last for m in top)  # the signers may come before the agreement ("وقعت X اتفاقية … مع Y")
+        if _each_party(tokens, k, between, top):  # "ثلاث اتفاقيات مع كل من X، وY، وZ": one agreement each
+            out.extend(PartnershipMention(k, m.last, [m], None) for m in top)
+            continue
         out.append(PartnershipMention(min(k, *(m.first for m in top)), max(end, k + 1), top, None))
     if unnamed and not out:
         out.extend(_partnership_between(tokens, insts))
@@ -1107,6 +1110,20 @@ def _partnership_between(tokens: list[Token], insts: list[InstMention]) -> list[
     return []
 
 
+_EACH_OF = (fold("كل"), fold("من"))
+
+
+def _each_party(tokens: list[Token], k: int, between: int, parties: list[InstMention]) -> bool:
+    """ "وقعت الوزارة ثلاث اتفاقيات مع كل من X، وY، وZ": agreements counted (or in the plural) with "كل من" before
+    their listed parties are one agreement with each of them (the host, the signer, in all)."""
+    if len(parties) < 2 or tokens[between].norm != "مع" or between + 2 >= len(tokens) \
+            or (tokens[between + 1].norm, tokens[between + 2].norm) != _EACH_OF:
+        return False
+    count = _count_at(tokens, k - 1) or _count_at(tokens, k)
+    return count is not None or tokens[k].norm.lstrip("و") in _PLURAL_AGREEMENTS
+
+
+_PLURAL_AGREEMENTS = frozenset(fold(w) for w in ("اتفاقيات", "الاتفاقيات", "مذكرات", "اتفاقات"))
 _SECOND_REACH = 12
 """How far after "بين" the "و" of a second party may be when the first is no institution found."""
 
