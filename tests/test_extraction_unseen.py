@@ -3467,3 +3467,18 @@ def test_counted_agreements_with_each_of_listed_bodies_are_one_each() -> None:
 def test_one_agreement_between_two_bodies_stays_one() -> None:  # guard
     facts = _facts("وقعت وزارة الإسكان اتفاقية مع شركة دار الأركان وجامعة الملك سعود لتنفيذ مشروع مشترك.")
     assert len(facts.partnerships) == 1
+
+
+def test_who_signed_for_each_party_does_not_end_the_list_of_parties() -> None:
+    facts = _facts("وقعت اتفاقية بين جامعة الملك سعود ممثلة في مديرها الدكتور بدران العمر، وشركة أرامكو السعودية ممثلة "
+                   "في رئيسها أمين الناصر.")
+    assert [[_inst(facts, x) for x in p.parties] for p in facts.partnerships] == [
+        ["جامعة الملك سعود", "شركة أرامكو السعودية"]]
+    facts = _facts("تم توقيع اتفاقية تعاون في مجال التدريب بين كل من إمارة المنطقة ممثلة في وكيلها المساعد صالح "
+                   "السويلم، ومكتب التدريب التقني والمهني بالمنطقة ممثلا في رئيسه الدكتور جهاد العابدين.")
+    assert [[_inst(facts, x) for x in p.parties] for p in facts.partnerships] == [["مكتب التدريب التقني والمهني"]]
+
+
+def test_a_representative_s_office_stays_an_office() -> None:  # guard
+    facts = _facts("وقالت ممثلة الأمم المتحدة سارة العلي إن الوضع صعب.")
+    assert _holders(facts) == {"ممثلة الأمم المتحدة": "سارة العلي"}

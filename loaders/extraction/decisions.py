@@ -1134,11 +1134,21 @@ def _second_party(tokens: list[Token], insts: list[InstMention], between: int) -
     if tokens[between].norm != "بين":
         return []
     starts = {m.first for m in insts}
-    for x in range(between + 2, min(len(tokens), between + _SECOND_REACH)):
-        if tokens[x].sent != tokens[between].sent or tokens[x].norm in ("،", ",", "بين"):
+    represented = False  # "بين كل من الإمارة ممثلة في وكيلها X، ومكتب …": a comma after who signed for the first
+    limit = between + _SECOND_REACH
+    x = between + 2
+    while x < min(len(tokens), limit):
+        if tokens[x].sent != tokens[between].sent or tokens[x].norm == "بين":
             return []
-        if x in starts and tokens[x].norm[:1] == "و":
+        if tokens[x].norm in _REPRESENTED:
+            represented, limit = True, max(limit, x + _REPRESENTED_REACH)
+        elif tokens[x].norm in ("،", ","):
+            if not represented:
+                return []
+            represented, limit = False, x + 2
+        elif x in starts and tokens[x].norm[:1] == "و":
             return _party_list(tokens, insts, x)
+        x += 1
     return []
 
 
@@ -1179,6 +1189,25 @@ def _listed_parties(tokens: list[Token], insts: list[InstMention], k: int) -> li
     return found if len(found) >= 2 else []
 
 
+_REPRESENTED = frozenset(fold(w) for w in ("ممثلة", "ممثلا", "ممثلاً", "ممثلين", "ممثلتين", "ويمثلها", "ويمثله"))
+_REPRESENTED_REACH = 16
+
+
+def _past_representative(tokens: list[Token], x: int) -> int:
+    """ "بين الإمارة ممثلة في وكيلها X، ومكتب التدريب ممثلا في …": after a party, the phrase naming who signed for it
+    runs to the next comma, where the list goes on (``x`` itself when no such phrase)."""
+    if 0 < x <= len(tokens) and tokens[x - 1].norm in _REPRESENTED:
+        x -= 1  # a name that swallowed "ممثلة" ("جامعة الملك سعود ممثلة في …")
+    if x >= len(tokens) or tokens[x].norm not in _REPRESENTED:
+        return x
+    for y in range(x + 1, min(len(tokens), x + _REPRESENTED_REACH)):
+        if tokens[y].sent != tokens[x].sent:
+            break
+        if tokens[y].norm in ("،", ","):
+            return y
+    return x
+
+
 def _party_list(tokens: list[Token], insts: list[InstMention], x: int) -> list[InstMention]:
     """The institutions enumerated from ``tokens[x]`` on: "بين X وY وZ" (outermost names only)."""
     starts: dict[int, InstMention] = {}
@@ -1194,7 +1223,7 @@ def _party_list(tokens: list[Token], insts: list[InstMention], x: int) -> list[I
         hit = starts.get(x)
         if hit is not None:
             found.append(hit)
-            x = hit.last
+            x = _past_representative(tokens, hit.last)
             skipped = 0
             continue
         if (tokens[x].norm in DECISIONS.LIST_GLUE or (found and tokens[x].norm[:1] == "ب" and tokens[x].is_word
