@@ -3482,3 +3482,20 @@ def test_who_signed_for_each_party_does_not_end_the_list_of_parties() -> None:
 def test_a_representative_s_office_stays_an_office() -> None:  # guard
     facts = _facts("وقالت ممثلة الأمم المتحدة سارة العلي إن الوضع صعب.")
     assert _holders(facts) == {"ممثلة الأمم المتحدة": "سارة العلي"}
+
+
+def test_a_council_affirming_the_approval_it_makes_decides() -> None:
+    facts = _facts("وأكد مجلس الوزراء أمس برئاسة ولي العهد على إقرار عدد من الإجراءات لحماية الشواطئ.")
+    assert [d.kind for d in facts.decisions] == ["measures"]
+
+
+def test_an_official_or_a_council_stressing_an_approval_decides_nothing() -> None:  # guard
+    assert not _facts("وأكد الوزير على إقرار الخطة في أقرب وقت.").decisions
+    assert not _facts("وأكد المجلس على أهمية إقرار الخطة.").decisions
+
+
+def test_a_legislature_s_vote_for_a_deferral_is_no_law() -> None:
+    facts = _facts("والأربعاء، صوت البرلمان البريطاني لصالح تأجيل الخروج من الاتحاد الأوروبي.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+    facts = _facts("وصوت البرلمان لصالح إلغاء قانون الطوارئ.")
+    assert [d.kind for d in facts.decisions] == ["regulation"]

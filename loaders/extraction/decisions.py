@@ -200,6 +200,9 @@ _DONE_APPROVALS = frozenset({fold("إقرار"), fold("اعتماد")})
 """Approval nouns that are decisions only when the text says the approval was made ("تم إقرار …"): after
 "ناقش"، "بحث"، "دراسة" they are what was discussed."""
 _DONE = frozenset({fold("تم"), fold("تمت"), fold("وتم"), fold("وتمت")})
+_AFFIRM = frozenset(fold(w) for w in ("أكد", "أكدت"))
+"""A council affirming an approval it makes ("وأكد مجلس الوزراء … على إقرار عدد من الإجراءات", ext-t33)."""
+_AFFIRM_REACH = 24
 _AGREED_ON = frozenset({fold("على")})
 _IF = frozenset(fold(w) for w in ("حال", "حالة", "إذا", "اذا", "لو", "متى", "وإذا", "وإن", "إن"))
 _DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"))
@@ -218,7 +221,10 @@ def _done(tokens: list[Token], i: int) -> bool:
         return not (done > 0 and tokens[done - 1].norm in _IF)  # "وفي حال تم اعتماد المشروع": only supposed
     if tokens[i - 1].norm in _AGREED_ON:
         return any(tokens[x].sent == tokens[i].sent and _base(tokens[x].norm).startswith("وافق")
-                   for x in range(max(0, i - 6), i - 1))
+                   for x in range(max(0, i - 6), i - 1)) or any(
+            tokens[x].sent == tokens[i].sent and _base(tokens[x].norm) in _AFFIRM and x + 2 < i
+            and in_words(tokens[x + 1].norm, DECISIONS.RESOLVING_BODIES)
+            for x in range(max(0, i - _AFFIRM_REACH), i - 1))
     return False
 
 
@@ -586,6 +592,15 @@ def _received_object(tokens: list[Token], i: int) -> tuple[int, str] | None:
     return None
 
 
+_DEFERRING = frozenset(fold(w) for w in ("تأجيل", "إرجاء"))
+
+
+def _law_or_deferral(tokens: list[Token], j: int) -> str:
+    """A legislature's vote for a text of law (regulation), but for a deferral ("صوت البرلمان لصالح تأجيل الخروج
+    من الاتحاد …", "إرجاء …"): a decision of its own (other); "تمديد العمل بالتوقيت الصيفي" stays a law's."""
+    return "other" if tokens[j].norm in _DEFERRING else "regulation"
+
+
 def _default_item(tokens: list[Token], i: int, j: int) -> tuple[int, str] | None:
     """The object of an approval that names no decision kind, where the cue says what it is: a legislature's
     vote ("صوت النواب لصالح إلغاء …") or approval ("وافق البرلمان … على تطبيق …") adopts a text of law; a
@@ -594,11 +609,11 @@ def _default_item(tokens: list[Token], i: int, j: int) -> tuple[int, str] | None
     if (not _vote_cue(tokens, i) and _legislature_subject(tokens, i) and j < len(tokens) and tokens[j].sent == sent
             and tokens[j].is_word and j - i <= _VOTE_REACH + 4 and strip_clitic(tokens[j - 1].norm, "و")[0]
             in DECISIONS.ON):
-        return j, "regulation"
+        return j, _law_or_deferral(tokens, j)
     if _vote_cue(tokens, i):
         if (j < len(tokens) and tokens[j].sent == sent and tokens[j].is_word
                 and any(in_words(tokens[x].norm, DECISIONS.LEGISLATURE) for x in range(i + 1, j))):
-            return j, "regulation"
+            return j, _law_or_deferral(tokens, j)
         return None
     if (j < len(tokens) - 2 and strip_clitic(tokens[j - 1].norm, "و")[0] in DECISIONS.ON
             and _base(tokens[j].norm) in DECISIONS.FOUNDING and tokens[j + 2].sent == sent
