@@ -3499,3 +3499,28 @@ def test_a_legislature_s_vote_for_a_deferral_is_no_law() -> None:
     assert [d.kind for d in facts.decisions] == ["other"]
     facts = _facts("وصوت البرلمان لصالح إلغاء قانون الطوارئ.")
     assert [d.kind for d in facts.decisions] == ["regulation"]
+
+
+def test_a_resolution_after_a_sitting_s_time_words_with_no_comma() -> None:
+    facts = _facts("قرر الاتحاد المصري لكرة القدم خلال اجتماعه السبت الماضي وقف التعاقد مع اللاعبين الأجانب.")
+    assert [(d.kind, d.object) for d in facts.decisions] == [("other", "وقف التعاقد مع اللاعبين الأجانب")]
+
+
+def test_a_sitting_s_place_or_a_number_after_its_time_is_no_object() -> None:  # guard
+    assert not _facts("قررت اللجنة في اجتماعها الأول أمس 12 مباراة.").decisions
+
+
+def test_a_decree_of_a_body_named_after_the_decree_noun_decides_its_object() -> None:
+    facts = _facts("رفع المهندس سعد العمري شكره بمناسبة صدور قرار مجلس الوزراء، في جلسته التي عقدت أمس الاثنين، "
+                   "بترقيته إلى المرتبة الخامسة عشرة.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+    assert _inst(facts, _main(facts).body) == "مجلس الوزراء"
+    facts = _facts("صدر قرار مجلس الوزراء بتعيين خالد العلي سفيرا لدى اليابان.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+    facts = _facts("صدر قرار وزير الصحة بإنشاء مستشفى جديد في المدينة.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+
+
+def test_a_court_s_decree_or_a_person_s_is_no_body_s_decision() -> None:  # guard
+    assert not _facts("صدر قرار المحكمة بسجن المتهم.").decisions
+    assert not _facts("وبعد صدور قرار خالد العلي بالاعتزال ودع الجمهور.").decisions

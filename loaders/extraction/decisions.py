@@ -390,7 +390,7 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
             while stop - 1 > k and (not tokens[stop - 1].is_word or tokens[stop - 1].norm in DECISIONS.ON
                                     or tokens[stop - 1].norm in ("و", "وعلي")):  # "اتفاقيتين وعلى ميزانية"
                 stop -= 1
-            start_char = tokens[k].start + (1 if tokens[k].norm[:1] == "و" else 0)
+            start_char = tokens[k].start + (1 if tokens[k].norm[:1] == "و" and len(tokens[k].norm) > 3 else 0)
             obj = text[start_char : tokens[stop - 1].end]
             key = (kind, year, " ".join(t.norm.lstrip("و") for t in tokens[k : min(stop, k + 10)]))
             if key in seen or _refers_back(tokens, k, kind, out):
@@ -401,7 +401,41 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
                        for _ in range(count))  # "حظيت الخطة بمصادقة": the object comes first
     out.extend(_issued_decrees(text, tokens, subjects or {}, set(found_cues), out))
     out.extend(_relative_objects(text, tokens, subjects or {}, out))
-    out.extend(_appointments(text, tokens, {d.first for d in out}))
+    out.extend(_decree_of_body(text, tokens, subjects or {}, out))
+    decreed = {d.at for d in out if d.kind == "appointment"}  # "صدر قرار مجلس الوزراء بتعيين …" read already
+    out.extend(d for d in _appointments(text, tokens, {d.first for d in out}) if d.first not in decreed)
+    return out
+
+
+_ISSUING_NOUNS = frozenset(fold(w) for w in ("صدور", "بصدور", "صدر", "وصدر", "صدرت"))
+_DECREE_HEADS = frozenset(fold(w) for w in ("قرار", "أمر", "مرسوم"))
+_PROMOTION = fold("ترقي")
+
+
+def _decree_of_body(text: str, tokens: list[Token], subjects: dict[int, tuple[int, str]],
+                    found: list[DecisionMention]) -> list[DecisionMention]:
+    """ "بمناسبة صدور قرار مجلس الوزراء، في جلسته التي عقدت أمس …، بترقيته إلى المرتبة …": a decree issued by a body
+    or an official named right after the decree noun decides the first verbal noun behind "ب" after them (a
+    promotion is an appointment, anything else other; an appointment noun is read by the appointments)."""
+    out: list[DecisionMention] = []
+    taken = {d.at for d in found}
+    for i in range(len(tokens) - 2):
+        if tokens[i].norm not in _ISSUING_NOUNS or tokens[i + 1].norm not in _DECREE_HEADS \
+                or tokens[i + 1].sent != tokens[i].sent or subjects.get(i + 2, (0, "person"))[1] == "person":
+            continue
+        k = _recommended_object(tokens, i + 1, subjects)
+        if k is None or k[0] in taken:
+            continue
+        noun = tokens[k[0]].norm[1:]
+        appoint = noun in DECISIONS.APPOINT or tokens[k[0]].norm in DECISIONS.APPOINT
+        kind = "appointment" if appoint or noun.startswith(_PROMOTION) else "other"
+        count = max(_listed_count(tokens, k[0]), _counted_appointees(tokens, k[0])) if appoint else 1
+        end = _sentence_end(tokens, k[0])
+        stop = next((y for y in range(k[0] + 1, end) if tokens[y].norm in ("،", ",")), end)
+        while stop - 1 > k[0] and not tokens[stop - 1].is_word:
+            stop -= 1
+        out.extend(DecisionMention(i, stop, kind, "approve", text[tokens[k[0]].start + 1 : tokens[stop - 1].end],
+                                   None, k[0]) for _ in range(count))
     return out
 
 
@@ -733,16 +767,38 @@ def _past_sitting(tokens: list[Token], k: int, subjects: dict[int, tuple[int, st
     ``k`` itself when no sitting phrase opens there."""
     sent = tokens[k].sent
     if not (k + 1 < len(tokens) and tokens[k].norm in ("في", "خلال") and tokens[k + 1].sent == sent
-            and (tokens[k + 1].norm in EVENTS.SESSION or tokens[k + 1].norm in EVENTS.MEETING)):
+            and any(w in EVENTS.SESSION or w in EVENTS.MEETING for w in _unpossessed(tokens[k + 1].norm))):
         return k
     for x in range(k + 2, min(len(tokens) - 1, k + _SITTING_REACH)):
         if tokens[x].sent != sent:
-            return k
+            break
         nxt = tokens[x + 1]
         if tokens[x].norm in ("،", ",") and nxt.sent == sent and nxt.is_word and nxt.norm[:1] != "و" \
                 and x + 1 not in subjects and nxt.norm not in lexicon().honorifics:
             return x + 1
+    # "قرر الاتحاد خلال اجتماعه السبت الماضي وقف التعاقد …": no comma, the sitting's time words end it (ext-t33)
+    y = k + 2
+    while y < len(tokens) and tokens[y].sent == sent and tokens[y].is_word and (
+            tokens[y].norm in EVENTS.TIME_WORDS or tokens[y].norm in _SITTING_TIMES):
+        y += 1
+    if y > k + 2 and y < len(tokens) and tokens[y].sent == sent and tokens[y].is_word and y not in subjects \
+            and tokens[y].norm[:1] not in "بل" and not (tokens[y].norm[:1] == "و" and tokens[y].norm[1:2] in "ابل") \
+            and tokens[y].norm not in DECISIONS.NOT_OBJECT and not tokens[y].norm.isdigit():
+        return y  # (a word opening with "و" is read when no clitic follows it: "وقف التعاقد", not "والاتحاد")
     return k
+
+
+def _unpossessed(norm: str) -> tuple[str, ...]:
+    """A sitting noun and its forms without a possessive ("اجتماعه" → "اجتماع", "جلستها" → "جلسه")."""
+    forms = [norm]
+    for suffix in ("ها", "ه"):
+        if norm.endswith(suffix) and len(norm) > len(suffix) + 2:
+            stem = norm[: -len(suffix)]
+            forms.append(stem[:-1] + "ه" if stem.endswith("ت") else stem)
+    return tuple(forms)
+
+
+_SITTING_TIMES = frozenset(fold(w) for w in ("الماضي", "الماضية", "الفائت", "المنصرم", "الأول", "أول"))
 
 
 _RESOLVE_TO = frozenset({fold("قرر"), fold("قررت")})
