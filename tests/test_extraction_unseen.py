@@ -3524,3 +3524,14 @@ def test_a_decree_of_a_body_named_after_the_decree_noun_decides_its_object() -> 
 def test_a_court_s_decree_or_a_person_s_is_no_body_s_decision() -> None:  # guard
     assert not _facts("صدر قرار المحكمة بسجن المتهم.").decisions
     assert not _facts("وبعد صدور قرار خالد العلي بالاعتزال ودع الجمهور.").decisions
+
+
+def test_a_complex_named_after_a_prince_names_no_person() -> None:
+    facts = _facts("وافق مجلس إدارة الاتحاد خلال اجتماعه الذي عقد أمس بمجمع الأمير فيصل بن فهد الأولمبي على تعيين "
+                   "المدرب.")
+    assert not facts.persons
+    assert not _main(facts).participants
+
+
+def test_the_prince_himself_after_the_complex_s_noun_is_still_a_person() -> None:  # guard
+    assert [p.name for p in _facts("وزار الأمير فيصل بن فهد المجمع أمس.").persons] == ["فيصل بن فهد"]
