@@ -3535,3 +3535,7 @@ def test_a_complex_named_after_a_prince_names_no_person() -> None:
 
 def test_the_prince_himself_after_the_complex_s_noun_is_still_a_person() -> None:  # guard
     assert [p.name for p in _facts("وزار الأمير فيصل بن فهد المجمع أمس.").persons] == ["فيصل بن فهد"]
+
+
+def test_a_sitting_whose_date_is_awaited_is_no_event() -> None:
+    assert not _facts("وأوضح أن الوزارة بانتظار تحديد موعد الاجتماع التأسيسي للجمعية.").events
