@@ -3538,4 +3538,5 @@ def test_the_prince_himself_after_the_complex_s_noun_is_still_a_person() -> None
 
 
 def test_a_sitting_whose_date_is_awaited_is_no_event() -> None:
-    assert not _facts("وأوضح أن الوزارة بانتظار تحديد موعد الاجتماع التأسيسي للجمعية.").events
+    assert not _facts("وقال رئيس النادي خالد العلي إن مجلس الإدارة بانتظار تحديد موعد الاجتماع المقبل.").events
+    assert not _facts("وأكد وزير الصحة أن اللجنة الوطنية بانتظار تحديد موعد اجتماعها الأول.").events
