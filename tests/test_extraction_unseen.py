@@ -3540,3 +3540,13 @@ def test_the_prince_himself_after_the_complex_s_noun_is_still_a_person() -> None
 def test_a_sitting_whose_date_is_awaited_is_no_event() -> None:
     assert not _facts("وقال رئيس النادي خالد العلي إن مجلس الإدارة بانتظار تحديد موعد الاجتماع المقبل.").events
     assert not _facts("وأكد وزير الصحة أن اللجنة الوطنية بانتظار تحديد موعد اجتماعها الأول.").events
+
+
+def test_a_general_assembly_that_decides_meets_as_an_assembly() -> None:
+    facts = _facts("أقرت الجمعية العمومية للشركة توزيع أرباح على المساهمين بواقع ريال للسهم.")
+    assert _main(facts).kind == "assembly" and [d.kind for d in facts.decisions] == ["budget"]
+
+
+def test_a_board_that_decides_still_sits() -> None:  # guard
+    facts = _facts("أقر مجلس إدارة الشركة توزيع أرباح على المساهمين بواقع ريال للسهم.")
+    assert _main(facts).kind == "session"

@@ -125,11 +125,17 @@ def _taken_at(tokens: list[Token], i: int, agent: Agent | None, body: InstMentio
     """The event a decision was taken at, announced by the word at ``i``: a council's or parliament's sitting, any
     other body's or official's `other` event, dated by the date nearest ``i`` in its sentence."""
     sitting = body is not None and body.kind in ("governing_body", "parliament")
-    ev = EventMention("session" if sitting else "other", [i], chair=agent, body=body, sentences={tokens[i].sent})
+    general = body is not None and fold(body.name).startswith(_GENERAL_ASSEMBLIES)  # "أقرت الجمعية العمومية …"
+    ev = EventMention("assembly" if general else "session" if sitting else "other", [i], chair=agent, body=body,
+                      sentences={tokens[i].sent})
     near = [d for d in dates if tokens[d.first].sent == tokens[i].sent]
     if near:
         ev.date = min(near, key=lambda d: abs(d.first - i)).resolve(published)
     return ev
+
+
+_GENERAL_ASSEMBLIES = tuple(fold(w) for w in ("الجمعية العمومية", "الجمعية العامة", "الجمع العام"))
+"""A general assembly that decides meets as an assembly (ext-t33)."""
 
 
 _STATE_VERBS = frozenset(fold(w) for w in ("قال", "قالت", "أعلن", "أعلنت", "أوضح", "أوضحت", "ذكر", "ذكرت", "أفاد",
