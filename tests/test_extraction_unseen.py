@@ -3550,3 +3550,14 @@ def test_a_general_assembly_that_decides_meets_as_an_assembly() -> None:
 def test_a_board_that_decides_still_sits() -> None:  # guard
     facts = _facts("أقر مجلس إدارة الشركة توزيع أرباح على المساهمين بواقع ريال للسهم.")
     assert _main(facts).kind == "session"
+
+
+def test_an_undated_relative_approval_keeps_its_body_s_sitting_and_decides_nothing_new() -> None:  # guard
+    facts = _facts("لافتاً إلى أن هذا القرار الذي وافق عليه مجلس الوزراء بناء على توصية مجلس الشؤون الاقتصادية سيحرر "
+                   "المساحات.")
+    assert [(e.kind, _inst(facts, e.body)) for e in facts.events] == [("session", "مجلس الوزراء")]
+
+
+def test_a_numbered_decree_recalled_with_its_vote_is_no_decision() -> None:  # guard
+    assert not _facts("فمنذ صدور قرار الجمعية العامة للأمم المتحدة رقم 3379 بموافقة 72 دولة ورفض 35 دولة تغير "
+                      "الموقف.").decisions

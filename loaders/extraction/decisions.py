@@ -284,8 +284,9 @@ def approval_cues(tokens: list[Token]) -> list[int]:
             continue  # "وتأتي هذه الموافقة ضمن استراتيجية …": the approval named before, no new one
         if _refused(tokens, i):
             continue  # "ورفض المجلس الموافقة على الميزانية", "قرر عدم المصادقة على …": no approval
-        if i > 0 and tokens[i - 1].norm in _WHICH and relative_approval(tokens, i) is not None:
-            continue  # "الخطة التي وافق عليها البرلمان": its object is before it (_relative_objects)
+        if i > 0 and tokens[i - 1].norm in _WHICH and (k := relative_approval(tokens, i)) is not None \
+                and _dated_after(tokens, k, k + 1):
+            continue  # "الخطة التي وافق عليها البرلمان الأسبوع الماضي": its object is before it (_relative_objects)
         if norm in _ACCEPT:
             if _accepted_resignation(tokens, i):
                 cues.append(i)
@@ -410,6 +411,7 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
 _ISSUING_NOUNS = frozenset(fold(w) for w in ("صدور", "بصدور", "صدر", "وصدر", "صدرت"))
 _DECREE_HEADS = frozenset(fold(w) for w in ("قرار", "أمر", "مرسوم"))
 _PROMOTION = fold("ترقي")
+_SINCE = frozenset(fold(w) for w in ("منذ", "ومنذ", "فمنذ", "قبل"))
 
 
 def _decree_of_body(text: str, tokens: list[Token], subjects: dict[int, tuple[int, str]],
@@ -423,9 +425,12 @@ def _decree_of_body(text: str, tokens: list[Token], subjects: dict[int, tuple[in
         if tokens[i].norm not in _ISSUING_NOUNS or tokens[i + 1].norm not in _DECREE_HEADS \
                 or tokens[i + 1].sent != tokens[i].sent or subjects.get(i + 2, (0, "person"))[1] == "person":
             continue
+        if i > 0 and tokens[i - 1].norm in _SINCE:
+            continue  # "فمنذ صدور قرار الجمعية العامة رقم …": a decree recalled
         k = _recommended_object(tokens, i + 1, subjects)
-        if k is None or k[0] in taken:
-            continue
+        if k is None or k[0] in taken or tokens[k[0]].norm[1:] in DECISIONS.APPROVE_BY \
+                or any(tokens[y].norm == _NUMBER_WORD for y in range(i + 2, k[0])):
+            continue  # "… رقم 3379 … بموافقة 72 دولة": a numbered decree cited, its vote no object
         noun = tokens[k[0]].norm[1:]
         appoint = noun in DECISIONS.APPOINT or tokens[k[0]].norm in DECISIONS.APPOINT
         kind = "appointment" if appoint or noun.startswith(_PROMOTION) else "other"
@@ -460,6 +465,15 @@ _KIND_FIRSTS = frozenset(key[0] for key in DECISIONS.KINDS)
 _NEWS_TIMES = frozenset(fold(w) for w in ("مؤخرا", "حديثا", "الأسبوع", "الشهر", "الماضي", "الماضية"))
 """After a relative clause's approving body, the time that dates it as news ("الذي أقره مجلس الوزراء مؤخرا")."""
 _ANTECEDENT_REACH = 5
+
+
+def _dated_after(tokens: list[Token], k: int, after: int) -> bool:
+    """A time word within three words after the subject (its span ends at ``after``; a bare one-word subject at
+    ``k``) of a relative clause's approval: "الذي أقره مجلس الوزراء مؤخرا"."""
+    sent = tokens[k].sent
+    return any(tokens[y].sent == sent and tokens[y].is_word and (tokens[y].norm in _NEWS_TIMES
+                                                                or tokens[y].norm in EVENTS.TIME_WORDS)
+               for y in range(after, min(len(tokens), after + 3)))
 """How far before the relative pronoun the head of what was approved may be ("نظام العمل الجديد الذي أقره …")."""
 
 
@@ -477,9 +491,7 @@ def _relative_objects(text: str, tokens: list[Token], subjects: dict[int, tuple[
                              or in_words(tokens[k].norm, DECISIONS.LEGISLATURE)):
             continue
         sent = tokens[i].sent
-        after = subjects[k][0] if k in subjects else k + 1
-        if not any(tokens[y].sent == sent and (tokens[y].norm in _NEWS_TIMES or tokens[y].norm in EVENTS.TIME_WORDS)
-                   and tokens[y].is_word for y in range(after, min(len(tokens), after + 3))):
+        if not _dated_after(tokens, k, subjects[k][0] if k in subjects else k + 1):
             continue  # "برنامج التحول الذي أقره مجلس الإدارة يتضمن …": an approval recalled as background, undated
         head: tuple[int, str] | None = None
         for x in range(i - 2, max(-1, i - 2 - _ANTECEDENT_REACH), -1):
