@@ -347,6 +347,12 @@ def _stacked_holder(tokens: list[Token], people: People, agent: Agent | None) ->
     return found
 
 
+def stack_holder(tokens: list[Token], people: People, agent: Agent | None) -> Agent | None:
+    """ "وصل … نائب رئيس الجمهورية اليمنية رئيس مجلس الوزراء X": an unheld office read first chairs as the person its
+    row of offices (or the same office elsewhere in the text) ends with, keeping the office read first."""
+    return _named_elsewhere(tokens, people, _stacked_holder(tokens, people, agent))
+
+
 def _named_elsewhere(tokens: list[Token], people: People, agent: Agent | None) -> Agent | None:
     """ "أكد نائب خادم الحرمين الشريفين الأمير X … . جاء ذلك لدى ترؤس نائب خادم الحرمين الشريفين اجتماعا": an
     unheld office chairs as the name the same office stands before elsewhere in the text (with a style between)."""

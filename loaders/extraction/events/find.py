@@ -22,6 +22,7 @@ from marsad.loaders.extraction.events.chairs import (
     person_agent,
     reception_host,
     said_at_possessor,
+    stack_holder,
     visitor_named,
 )
 from marsad.loaders.extraction.events.kinds import arrival_at, cue_kind, future, real_visit, visit_by, visitor_at
@@ -261,6 +262,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             # a body named inside an office (his own) is not where the visit went
             ev.chair = ev.chair or next((a for a in (agent_at(tokens, people, x) for x in range(verb + 1, ev.cues[0]))
                                          if a is not None), None) or clause_subject(tokens, people, verb)
+            ev.chair = stack_holder(tokens, people, ev.chair)  # "وصل … نائب الرئيس رئيس مجلس الوزراء X": X
+            ev.participants = [a for a in ev.participants if not _same_agent(a, ev.chair)]
             ev.place = arrival_place(tokens, verb, ev.cues[0]) or ev.place
             if ev.body is not None and any(p.first <= ev.body.first and ev.body.last <= p.last for p in people.posts):
                 ev.body = None

@@ -29,7 +29,7 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
         for k, tok in enumerate(tokens):
             if tok.sent != s or k in inside or not tok.is_word:
                 continue
-            if tok.norm.startswith("ب") and len(tok.norm) > 3:
+            if tok.norm.startswith("ب") and len(tok.norm) > 3 and not _spoken_of(tokens, k):
                 rest = tok.norm[1:]
                 probe = [Token(tok.text[1:], rest, tok.start + 1, tok.end, tok.sent, True), *tokens[k + 1 : k + 4]]
                 size = _city_len(probe, 0)
@@ -78,12 +78,16 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                     size = _city_len(tokens, k)
                     if size and k + size == m.last:
                         return _text_of(tokens, k, m.last)
+    palace = next((p for s in _lead_sentences(tokens, ev, dated)[:1] if (p := _palace(tokens, ev, s))), None)
+    if palace is not None:
+        return palace
     if not from_lede:
         return None
     # the lede: "أكد الوزير، اليوم السبت بمكناس، …"
     lede = next((t.sent for t in tokens if t.is_word and t.sent != _title_of(tokens)), None)
     for k, tok in enumerate(tokens):
-        if tok.sent != lede or k in inside or not tok.norm.startswith("ب") or len(tok.norm) <= 3:
+        if tok.sent != lede or k in inside or not tok.norm.startswith("ب") or len(tok.norm) <= 3 \
+                or _spoken_of(tokens, k):
             continue
         probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[k + 1 : k + 4]]
         size = _city_len(probe, 0)
@@ -118,6 +122,45 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
         if _outlet_dateline(tokens, k):
             return tokens[k].text
     return None
+
+
+_PALACE = fold("قصر")
+_AT_PALACE = frozenset({fold("في"), fold("داخل")})
+
+
+def _palace(tokens: list[Token], ev: EventMention, s: int) -> str | None:
+    """ "استقبل الملك في قصر السلام أمس الرئيس", "ترأس الأمير بقصر الحكم اجتماع المجلس": a named palace ("قصر" and a
+    definite word) behind "في" or "ب" in the event's first sentence, within a few words of a cue, is where it took
+    place when no city is named there."""
+    cues = [i for i in ev.cues if tokens[i].sent == s]
+    for k, tok in enumerate(tokens[:-1]):
+        if tok.sent != s or not any(abs(k - i) <= _PALACE_REACH for i in cues):
+            continue
+        if not ((tok.norm == _PALACE and k > 0 and tokens[k - 1].norm in _AT_PALACE)
+                or tok.norm == fold("ب") + _PALACE):
+            continue
+        at = k
+        name = tokens[at + 1]
+        after = tokens[at + 2] if at + 2 < len(tokens) else None
+        if after is not None and after.sent == s and after.is_word and after.norm[:1] == "ل":
+            continue  # "بقصر الأندلس للاحتفالات": the name goes on, where it ends is not known
+        if name.sent == s and name.is_word and name.article and len(name.norm) > 3 and not is_stop(name.norm) \
+                and cue_kind(tokens, at + 1) is None:
+            return f"قصر {name.text}"
+    return None
+
+
+_PALACE_REACH = 20
+"""How far from a cue of its sentence a palace may be named (a host's style and offices come between)."""
+
+
+def _spoken_of(tokens: list[Token], k: int) -> bool:
+    """ "قرار الاعتراف بالقدس", "وأشاد بالرباط": the word before "ب" + a city at ``k`` takes "ب" for its object (the
+    city is what is recognised, praised or spoken of, not where the event took place)."""
+    if k == 0 or tokens[k - 1].sent != tokens[k].sent:
+        return False
+    w = tokens[k - 1].norm
+    return w in EVENTS.OBJECT_BA or (w[:1] in "وف" and w[1:] in EVENTS.OBJECT_BA)
 
 
 _ITS_SEAT = frozenset(fold(w) for w in ("بمقرها", "بمقره", "مقرها", "مقره"))
