@@ -3372,3 +3372,33 @@ def test_palace_name_going_on_with_li_gives_no_place() -> None:  # guard
     facts = _facts("كرم وكيل الإمارة سعد العمري في قصر الأندلس للاحتفالات أمس الفائزين في حفل أقامته لجنة "
                    "التنمية الاجتماعية.")
     assert all(e.place is None or not e.place.startswith("قصر") for e in facts.events)
+
+
+def test_lede_after_an_outlet_s_mark_gives_the_place() -> None:
+    facts = _facts("SOMEPAPER.INFO\nو م ع\nأكد رئيس المجلس الوطني للبيئة، خالد العمري، اليوم الأحد بأكادير، أن "
+                   "الندوة الجهوية للمناخ خرجت بتوصيات مهمة.")
+    assert _main(facts).place == "أكادير"
+
+
+def test_city_after_fi_closed_by_a_comma_in_the_lede_is_the_place() -> None:
+    facts = _facts("أشاد المدير العام للمنظمة الدولية للهجرة خالد العمري في جنيف، بجهود المغرب خلال اجتماع "
+                   "المجلس التنفيذي للمنظمة.")
+    assert _main(facts).place == "جنيف"
+
+
+def test_city_between_commas_after_the_lede_s_date_is_the_place() -> None:
+    facts = _facts("شارك المغرب يومي الخميس والجمعة 4 - 5 أبريل، بوغادوغو، في أشغال الدورة العاشرة للجمعية "
+                   "البرلمانية للفرنكوفونية.")
+    assert _main(facts).place == "بوغادوغو"
+
+
+def test_city_in_what_the_lede_reports_is_no_place() -> None:  # guard
+    facts = _facts("أكد رئيس المجلس الوطني للبيئة خالد العمري أن الوضع في الداخلة، مستقر. وترأس العمري اجتماع "
+                   "اللجنة الجهوية للمناخ.")
+    assert _main(facts).place is None
+
+
+def test_city_qualifying_a_noun_in_the_lede_is_no_place() -> None:  # guard
+    facts = _facts("لم تنتظر الشابة طويلا لولوج عالم الأعمال في نيويورك، فقد أسست شركة ناشئة قبل أن تبلغ الثلاثين. "
+                   "وعقد مجلس إدارة الشركة الوطنية للتقنية اجتماعه الدوري برئاسة خالد العمري.")
+    assert _main(facts).place is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from marsad.loaders.extraction.chain import place_len
 from marsad.loaders.extraction.cues import EVENTS
 from marsad.loaders.extraction.events.kinds import cue_kind
@@ -9,7 +11,7 @@ from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.text import Token, strip_clitic
-from marsad.loaders.extraction.words import is_stop
+from marsad.loaders.extraction.words import CALENDAR, is_stop
 from marsad.loaders.normalize import fold
 
 
@@ -84,7 +86,8 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
     if not from_lede:
         return None
     # the lede: "أكد الوزير، اليوم السبت بمكناس، …"
-    lede = next((t.sent for t in tokens if t.is_word and t.sent != _title_of(tokens)), None)
+    title = _title_of(tokens)
+    lede = _lede(tokens, title)
     for k, tok in enumerate(tokens):
         if tok.sent != lede or k in inside or not tok.norm.startswith("ب") or len(tok.norm) <= 3 \
                 or _spoken_of(tokens, k):
@@ -93,6 +96,9 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
         size = _city_len(probe, 0)
         if size:
             return _text_of(tokens, k, k + size, skip=1)
+    set_off = _set_off_city(tokens, lede, inside)
+    if set_off is not None:
+        return set_off
     for k, tok in enumerate(tokens[:-2]):  # "أكد الوزير، أمس، بالجماعة الترابية X إقليم Y": a commune no gazetteer
         if tok.sent == lede and tok.norm in _AT_COMMUNE and k > 0 and tokens[k - 1].norm in ("،", ","):
             # names, set off by a comma like the lede's day, is where the event took place (not "قتل … بجماعة X")
@@ -240,6 +246,61 @@ def _city_len(tokens: list[Token], j: int) -> int:
     if size and tuple(t.norm for t in tokens[j : j + size] if t.norm != "-") in lexicon().countries:
         return 0
     return size
+
+
+_ARABIC = regex.compile(r"\p{Arabic}")
+_MASTHEAD_WORDS = 3
+
+
+_COMMAS = frozenset({"،", ","})
+_THAT = frozenset({fold("أن"), fold("إن"), "ان", fold("بأن"), "بان"})
+
+
+def _set_off_city(tokens: list[Token], lede: int | None, inside: set[int]) -> str | None:
+    """ "أشاد المدير العام X في جنيف، بالتزام …", "شارك المغرب يومي الجمعة والسبت 26 - 27 أبريل، بوغادوغو، في أشغال
+    …": in the lede's reporting clause (before any "أن"/"إن"), a city after "في" and closed by a comma, or a bare city
+    between two commas right after a day or a month, is where the event took place."""
+    for k, tok in enumerate(tokens[:-1]):
+        if tok.sent != lede or k in inside:
+            continue
+        if tok.norm in _THAT:
+            return None  # what follows is what was said, not where
+        if tok.norm == "في" and not (k > 0 and tokens[k - 1].article):  # not "عالم الأعمال في X،": a noun's
+            at = k + 1
+        elif tok.norm in _COMMAS and k > 0 and _time_word(tokens[k - 1]):
+            at = k + 1
+        else:
+            continue
+        size = _city_len(tokens, at)
+        end = at + size
+        if size and end < len(tokens) and tokens[end].sent == lede and tokens[end].norm in _COMMAS \
+                and not any(x in inside for x in range(at, end)):
+            return _text_of(tokens, at, end)
+    return None
+
+
+def _time_word(tok: Token) -> bool:
+    """A day's or a month's word, or a day's number, that a lede's date ends with."""
+    w = tok.norm
+    return w.isdigit() or w in CALENDAR.MONTHS or w in CALENDAR.WEEKDAYS or w in EVENTS.TIME_WORDS
+
+
+def _lede(tokens: list[Token], title: int) -> int | None:
+    """The lede's sentence: the first one with words but the title, past any with fewer than three Arabic words of
+    more than one letter ("AHDATH.INF", "و م ع": an outlet's or an agency's mark opening the text), or, when every
+    sentence is such, the first one with words."""
+    counts: dict[int, int] = {}
+    first = None
+    for t in tokens:
+        if not t.is_word or t.sent == title:
+            continue
+        if first is None:
+            first = t.sent
+        if len(t.norm) > 1 and _ARABIC.search(t.norm):
+            counts[t.sent] = counts.get(t.sent, 0) + 1
+            if counts[t.sent] >= _MASTHEAD_WORDS:
+                return t.sent
+    return first
 
 
 def _title_of(tokens: list[Token]) -> int:
