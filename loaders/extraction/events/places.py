@@ -265,12 +265,11 @@ def _set_off_city(tokens: list[Token], lede: int | None, inside: set[int]) -> st
             continue
         if tok.norm in _THAT:
             return None  # what follows is what was said, not where
-        if tok.norm == "في" and not (k > 0 and tokens[k - 1].article):  # not "عالم الأعمال في X،": a noun's
-            at = k + 1
-        elif tok.norm in _COMMAS and k > 0 and _time_word(tokens[k - 1]):
-            at = k + 1
-        else:
+        # not "عالم الأعمال في X،": a definite noun's qualifier
+        if not ((tok.norm == "في" and not (k > 0 and tokens[k - 1].article))
+                or (tok.norm in _COMMAS and k > 0 and _time_word(tokens[k - 1]))):
             continue
+        at = k + 1
         size = _city_len(tokens, at)
         end = at + size
         if size and end < len(tokens) and tokens[end].sent == lede and tokens[end].norm in _COMMAS \
