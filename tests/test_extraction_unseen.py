@@ -3402,3 +3402,15 @@ def test_city_qualifying_a_noun_in_the_lede_is_no_place() -> None:  # guard
     facts = _facts("لم تنتظر الشابة طويلا لولوج عالم الأعمال في نيويورك، فقد أسست شركة ناشئة قبل أن تبلغ الثلاثين. "
                    "وعقد مجلس إدارة الشركة الوطنية للتقنية اجتماعه الدوري برئاسة خالد العمري.")
     assert _main(facts).place is None
+
+
+def test_who_chaired_named_before_a_relative_pronoun_chairs() -> None:
+    facts = _facts("وكان رئيس الحكومة خالد العمري الذي ترأس الجلسة قد استعرض أزمة النفايات أمام مجلس الوزراء.")
+    event = _main(facts)
+    assert event.chair is not None and "خالد العمري" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_a_body_before_the_relative_pronoun_is_no_chair() -> None:  # guard
+    facts = _facts("وأشاد الوزير بالمجلس البلدي الذي ترأس جلسته الأخيرة نائب الرئيس سعد الحربي.")
+    event = _main(facts)
+    assert event.chair is None or "المجلس البلدي" not in _agent(facts, event.chair.person, event.chair.post)

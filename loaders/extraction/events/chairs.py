@@ -137,6 +137,8 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             # "وأبان X خلال الاجتماع الذي عقده بمقر …", "وكان X قد أشرف على انطلاق أعمال …", "وكان X قد ترأس
             # أشغال …": no one named after the cue, the subject of its clause held the meeting
             agent = clause_subject(tokens, people, k)
+        if agent is None and k > 1 and tokens[k - 1].norm in _RELATIVE and in_words(w, ROLES.CHAIR):
+            agent = _ending_at(people, k - 2)  # "رئيس الحكومة X الذي ترأس الجلسة": the office or name before it
         if agent is not None:
             return agent
     return _lead(tokens, people, ev)
