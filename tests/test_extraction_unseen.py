@@ -3414,3 +3414,14 @@ def test_a_body_before_the_relative_pronoun_is_no_chair() -> None:  # guard
     facts = _facts("وأشاد الوزير بالمجلس البلدي الذي ترأس جلسته الأخيرة نائب الرئيس سعد الحربي.")
     event = _main(facts)
     assert event.chair is None or "المجلس البلدي" not in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_deciding_body_headed_by_a_person_gives_its_sitting_a_chair() -> None:
+    facts = _facts("قررت لجنة شؤون اللاعبين برئاسة خالد العمري عضو مجلس إدارة الاتحاد تشكيل لجنة لفض المنازعات.")
+    event = _main(facts)
+    assert event.chair is not None and "خالد العمري" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_head_of_the_committee_formed_is_not_the_deciding_body_s() -> None:  # guard
+    facts = _facts("قررت لجنة شؤون اللاعبين تشكيل لجنة لفض المنازعات برئاسة خالد العمري.")
+    assert _main(facts).chair is None
