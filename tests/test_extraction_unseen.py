@@ -3425,3 +3425,22 @@ def test_deciding_body_headed_by_a_person_gives_its_sitting_a_chair() -> None:
 def test_head_of_the_committee_formed_is_not_the_deciding_body_s() -> None:  # guard
     facts = _facts("قررت لجنة شؤون اللاعبين تشكيل لجنة لفض المنازعات برئاسة خالد العمري.")
     assert _main(facts).chair is None
+
+
+def test_city_right_before_the_meeting_noun_after_a_long_chair_is_the_place() -> None:
+    facts = _facts("ترأس أمير المنطقة الأمير سعد بن خالد بن عبدالله اليوم في أبها اجتماع مجلس المنطقة.")
+    assert _main(facts).place == "أبها"
+
+
+def test_bare_title_signing_names_the_one_holder_named_before() -> None:
+    facts = _facts("أكد وزير الصحة خالد العمري أهمية الوقاية. ووقع الوزير بالمناسبة اتفاقية شراكة مع جمعية أطباء "
+                   "الأسرة.")
+    event = next(e for e in facts.events if e.kind == "signing")
+    assert event.chair is not None and "خالد العمري" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_bare_title_with_two_holders_named_before_names_none() -> None:  # guard
+    facts = _facts("أكد وزير الصحة خالد العمري ووزير التعليم سعد الحربي أهمية الوقاية. ووقع الوزير بالمناسبة "
+                   "اتفاقية شراكة مع جمعية أطباء الأسرة.")
+    event = next(e for e in facts.events if e.kind == "signing")
+    assert event.chair is None

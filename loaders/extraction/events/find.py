@@ -12,6 +12,7 @@ from marsad.loaders.extraction.decisions import passive_resolution
 from marsad.loaders.extraction.events.arrived import arriving_visitor
 from marsad.loaders.extraction.events.chairs import (
     agent_at,
+    bare_title_holder,
     chair,
     clause_subject,
     gathered_by,
@@ -353,8 +354,8 @@ def _lone_signer(tokens: list[Token], people: People, c: int) -> Agent | None:
     while j < len(tokens) and tokens[j].sent == tokens[c].sent and (
             tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES):
         j += 1
-    agent = agent_at(tokens, people, j) if j < len(tokens) else None
-    if agent is None:
+    agent = (agent_at(tokens, people, j) or bare_title_holder(tokens, people, j)) if j < len(tokens) else None
+    if agent is None:  # ("ووقع الوزير اتفاقية": the minister named before)
         return None
     for k in range(j + 1, min(len(tokens), j + _SIGNER_REACH)):
         if tokens[k].sent != tokens[c].sent:

@@ -57,7 +57,7 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                     return _text_of(tokens, k + 2, k + 2 + size)
             if tok.norm == "في" and k + 1 < len(tokens):
                 size = _city_len(tokens, k + 1)  # "انطلقت في الدوحة أعمال الاجتماع": a city just before the cue
-                if size and any(k + 1 + size < i <= k + 6 + size for i in ev.cues) and cue_kind(tokens, k + 1) is None:
+                if size and any(k + 1 + size <= i <= k + 6 + size for i in ev.cues) and cue_kind(tokens, k + 1) is None:
                     return _text_of(tokens, k + 1, k + 1 + size)
                 at = k + 1 + (tokens[k + 1].norm in EVENTS.PLACE_NOUNS and k + 2 < len(tokens))
                 if at == k + 2 and at + 1 < len(tokens) and _adjective(tokens[at]):
