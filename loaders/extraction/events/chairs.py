@@ -353,7 +353,8 @@ def bare_title_holder(tokens: list[Token], people: People, j: int) -> Agent | No
     """ "ووقع الوزير بالمناسبة اتفاقية …": a bare definite title ("الوزير", "الوالي") at ``tokens[j]``, no office read
     there, names the one holder named before it of an office opening with that title ("وزير الصحة X")."""
     if j >= len(tokens) or not tokens[j].norm.startswith("ال") or len(tokens[j].norm) < 5 \
-            or any(p.first <= j < p.last for p in people.posts) or any(pm.first <= j < pm.last for pm in people.persons):
+            or any(p.first <= j < p.last for p in people.posts) \
+            or any(pm.first <= j < pm.last for pm in people.persons):
         return None
     head = tokens[j].norm[2:]
     held = [p for p in people.posts if p.last <= j and p.holder and fold(p.title).split()[:1] == [head]]
