@@ -24,6 +24,7 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning27": (7, 0),
         "tuning32": (9, 2)}
 BLIND3 = FIXTURES / "blind3" / "gold"
+BLIND4 = FIXTURES / "blind4" / "gold"
 
 
 def _gold(name: str) -> Path:
@@ -45,6 +46,11 @@ def test_gold_files_follow_the_gold_format(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_no_article_of_blind3_is_used(name: str) -> None:
     assert not _stems(_gold(name)) & _stems(BLIND3)
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_no_article_of_blind4_is_used(name: str) -> None:
+    assert not _stems(_gold(name)) & _stems(BLIND4)
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
