@@ -3730,3 +3730,15 @@ def test_bare_title_with_two_holders_named_before_names_none() -> None:  # guard
                    "اتفاقية شراكة مع جمعية أطباء الأسرة.")
     event = next(e for e in facts.events if e.kind == "signing")
     assert event.chair is None
+
+
+def test_an_approval_announced_after_an_and_a_possessed_decree_are_decisions() -> None:
+    facts = _facts("وأعلنت الشركة عن موافقة هيئة السوق المالية على طرح الأسهم للاكتتاب العام.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+    assert _inst(facts, _main(facts).body) == "هيئة السوق المالية"
+    facts = _facts("أصدر مجلس إدارة هيئة السوق المالية قراره بالموافقة على تسجيل أسهم الشركة.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+
+
+def test_an_approval_asked_about_is_no_decision() -> None:  # guard
+    assert not _facts("وتساءل الكاتب عن موافقة هيئة السوق المالية على طرح الأسهم.").decisions

@@ -696,7 +696,8 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
     verb = norm if norm in DECISIONS.DECIDE_VERBS or norm in DECISIONS.RECOMMEND else _base(norm)
     if verb in DECISIONS.RECOMMEND:
         return _recommended_object(tokens, i, subjects)
-    issued = i > 0 and tokens[i - 1].sent == sent and (tokens[i - 1].norm in DECISIONS.ISSUED or based_on(tokens, i)) \
+    issued = i > 0 and tokens[i - 1].sent == sent and (tokens[i - 1].norm in DECISIONS.ISSUED or based_on(tokens, i)
+                                                        or announced_approval(tokens, i)) \
         and verb in DECISIONS.APPROVE_BY  # "صدرت موافقة الوزير على …", "بناءً على موافقة مجلس الإدارة …"
     if verb not in DECISIONS.DECIDE_VERBS and not issued:
         return _resolution_object(tokens, i)
@@ -756,6 +757,19 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
                                            for w in ahead[1:]):  # ("توزيع المهام بين …" is an object)
         return None  # "وأقر نائب الرئيس X نفسه بخطر …": an admission, its subject's name unread
     return k, "other"
+
+
+_ANNOUNCING = frozenset(fold(w) for w in ("أعلن", "أعلنت", "وأعلن", "وأعلنت", "كشف", "كشفت", "وكشف", "وكشفت"))
+_ABOUT = fold("عن")
+_ANNOUNCED_REACH = 6
+
+
+def announced_approval(tokens: list[Token], i: int) -> bool:
+    """ "وأعلنت الشركة عن موافقة الجمعية العامة على زيادة رأس المال": an approval noun after "عن" that an
+    announcing verb a few words before governs is an approval given (its approver named after it) (ext-t33)."""
+    sent = tokens[i].sent
+    return i > 1 and tokens[i - 1].norm == _ABOUT and tokens[i - 1].sent == sent and any(
+        tokens[x].norm in _ANNOUNCING and tokens[x].sent == sent for x in range(max(0, i - _ANNOUNCED_REACH), i - 1))
 
 
 _BASED, _ON_WORD = fold("بناء"), fold("على")

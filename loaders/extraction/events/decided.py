@@ -11,7 +11,7 @@ import datetime as dt
 
 from marsad.loaders.extraction.cues import DECISIONS, EVENTS
 from marsad.loaders.extraction.dates import DateMention
-from marsad.loaders.extraction.decisions import DecisionMention, based_on, relative_approval
+from marsad.loaders.extraction.decisions import DecisionMention, announced_approval, based_on, relative_approval
 from marsad.loaders.extraction.events.chairs import agent_at, honorifics, office_agent
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.institutions import InstMention
@@ -47,8 +47,9 @@ def _deciding(tokens: list[Token], i: int) -> bool:
 def _issued_approval(tokens: list[Token], i: int) -> int | None:
     """ "صدرت موافقة وزير الشؤون الاجتماعية على …", "بناءً على موافقة مجلس الإدارة بتشكيل …": the token after the
     approval noun that follows an issued verb or "بناءً على" (where its approver is named), or None."""
-    if i + 2 < len(tokens) and tokens[i + 1].norm in DECISIONS.APPROVE_BY and based_on(tokens, i + 1):
-        return i + 2  # "بناءً على موافقة مجلس إدارتها بتشكيل …" (tokens[i] is "على")
+    if i + 2 < len(tokens) and tokens[i + 1].norm in DECISIONS.APPROVE_BY and (
+            based_on(tokens, i + 1) or announced_approval(tokens, i + 1)):
+        return i + 2  # "بناءً على موافقة مجلس إدارتها بتشكيل …", "أعلنت … عن موافقة الجمعية العامة …"
     if _verb(tokens[i].norm) not in DECISIONS.ISSUED or i + 2 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent:
         return None
     if tokens[i + 1].norm in _DECREE_NOUNS and tokens[i + 2].sent == tokens[i].sent:
