@@ -3275,3 +3275,96 @@ def test_plural_object_after_a_regional_office_is_not_the_office_s() -> None:
 def test_remit_with_lil_after_a_region_stays_the_office_s() -> None:  # guard
     facts = _facts("وقال مساعد مدير شرطة منطقة الرياض للعمليات خالد العمري إن الحملة مستمرة.")
     assert _holders(facts) == {"مساعد مدير شرطة منطقة الرياض للعمليات": "خالد العمري"}
+
+
+# ext-t34 (tests/fixtures/tuning31): precision on every category — two names joined by "و" read as one, a name
+# running into "لزيارة", a body's name running over "و" into the next item, a board's short forms, an official
+# named in a spokesman's statement counted as attending, a committee's composition read as a sitting's chair
+def test_waw_and_a_given_name_opens_the_next_person() -> None:
+    facts = _facts("وضم المعرض صورا نادرة للملوك سعود وفيصل وخالد.")
+    assert not facts.persons
+
+
+def test_third_bare_word_with_waw_before_a_family_name_opens_the_next_person() -> None:
+    facts = _facts("وشكلت لجنة الرياضة برئاسة رئيس النادي سامي الخطيب، وعضوية وائل غندور ومرزوق الجهني.")
+    assert "وائل غندور ومرزوق الجهني" not in {p.name for p in facts.persons}
+    assert "وائل غندور" in {p.name for p in facts.persons}
+
+
+def test_given_name_with_waw_stays_in_a_name() -> None:  # guard
+    facts = _facts("وحضر محمد وليد السعدي الاجتماع.")
+    assert [p.name for p in facts.persons] == ["محمد وليد السعدي"]
+    facts = _facts("واستقبل الوزير محمد ولد عبد الله في مكتبه.")
+    assert any(p.name.startswith("محمد ولد عبد الله") for p in facts.persons)
+
+
+def test_li_and_a_visit_noun_ends_a_name() -> None:
+    facts = _facts("ودعا الوزير المبعوث الأممي الشيخ أحمد لزيارة المدينة.")
+    assert "أحمد لزيارة" not in {p.name for p in facts.persons}
+    facts = _facts("وسافر سعد العتيبي لحضور الاجتماع.")
+    assert [p.name for p in facts.persons] == ["سعد العتيبي"]
+
+
+def test_li_family_name_stays() -> None:  # guard
+    facts = _facts("وقال وزير الخارجية الجزائري رمطان لعمامرة إن الحوار مستمر.")
+    assert _holders(facts) == {"وزير الخارجية الجزائري": "رمطان لعمامرة"}
+
+
+def test_waw_and_an_indefinite_noun_with_a_li_phrase_ends_a_body() -> None:
+    facts = _facts("ويشارك في تنظيم المسابقة الجمعية السعودية للثقافة والفنون وفرق للفنون الشعبية.")
+    assert [i.name for i in facts.institutions] == ["الجمعية السعودية للثقافة والفنون"]
+
+
+def test_two_bare_coordinated_nouns_end_a_body() -> None:
+    facts = _facts("وتحدث عن الهيئة العامة للاستثمار وخطط ورؤى هيئة المدن الاقتصادية.")
+    assert {i.name for i in facts.institutions} == {"الهيئة العامة للاستثمار", "هيئة المدن الاقتصادية"}
+
+
+def test_association_s_one_word_name_then_a_second_body() -> None:
+    facts = _facts("وشاركت جمعية وفاق ومؤسسة رعاية الأيتام في الحملة.")
+    assert {i.name for i in facts.institutions} == {"جمعية وفاق", "مؤسسة رعاية الأيتام"}
+
+
+def test_coordinated_field_in_construct_stays_in_a_body() -> None:  # guard
+    facts = _facts("وأعلنت وزارة إعداد التراب الوطني والتعمير وسياسة المدينة البرنامج.")
+    assert [i.name for i in facts.institutions] == ["وزارة إعداد التراب الوطني والتعمير وسياسة المدينة"]
+    facts = _facts("وقالت غرفة تجارة وصناعة الرياض إن الطلب ارتفع.")
+    assert [i.name for i in facts.institutions] == ["غرفة تجارة وصناعة الرياض"]
+
+
+def test_board_of_the_body_said_short_is_the_named_board() -> None:
+    facts = _facts("عقد مجلس إدارة نادي النجمة اجتماعه، وقرر مجلس الإدارة تشكيل اللجان. وأوضح أن مجلس إدارة "
+                   "النادي وافق على الميزانية.")
+    assert {i.name for i in facts.institutions} == {"مجلس إدارة نادي النجمة", "نادي النجمة"}
+
+
+def test_board_of_another_body_said_short_stays() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة نادي النجمة اجتماعه. وأوضح أن مجلس إدارة الجمعية الخيرية وافق على الدعم.")
+    assert {"مجلس إدارة نادي النجمة", "مجلس إدارة الجمعية الخيرية"} <= {i.name for i in facts.institutions}
+
+
+def test_official_named_in_a_spokesman_s_statement_is_no_participant() -> None:
+    facts = _facts("زار مدير الشرطة بمحافظة جدة العميد سعد الحربي اليوم الجندي فهد العتيبي في المستشفى. وأشار "
+                   "المقدم الحربي إلى أن رجال الشرطة محل العناية من مدير عام الشرطة الفريق خالد الغامدي.")
+    event = _main(facts)
+    assert _agent(facts, event.chair.person, event.chair.post) >= {"سعد الحربي"}
+    assert not event.participants
+
+
+def test_official_named_in_the_event_sentence_still_attends() -> None:  # guard
+    facts = _facts("زار مدير الشرطة بمحافظة جدة العميد سعد الحربي اليوم المستشفى بحضور مدير المستشفى خالد "
+                   "الغامدي. وأشار المقدم الحربي إلى أن الزيارة ناجحة.")
+    event = _main(facts)
+    assert any("خالد الغامدي" in _agent(facts, a.person, a.post) for a in event.participants)
+
+
+def test_committee_s_composition_is_no_sitting_s_chair() -> None:
+    facts = _facts("أقر مجلس إدارة نادي النجمة في اجتماعه الأخير توزيع المهام بين الأعضاء، وهي: لجنة التطوير، "
+                   "برئاسة المهندس سامي الخطيب وعضوية كل من: جابر الغامدي وفهد الحربي.")
+    assert _main(facts).chair is None
+
+
+def test_meeting_chaired_with_its_members_keeps_its_chair() -> None:  # guard
+    facts = _facts("وعقدت اللجنة اجتماعها برئاسة المهندس سامي الخطيب وعضوية كل من جابر الغامدي وفهد الحربي.")
+    event = _main(facts)
+    assert event.chair is not None and _agent(facts, event.chair.person, event.chair.post) == {"سامي الخطيب"}

@@ -180,6 +180,12 @@ class _Registry:
                 if a != b and a in self.order and b in self.order and self.kinds[a] == self.kinds[b] \
                         and len(a) >= 6 and fuzz.ratio(a, b) >= 92 and _respelt(a, b):
                     self._merge(b, a)
+        for short in list(self.order):  # "مجلس إدارة النادي" after "مجلس إدارة نادي الوحدة": its board (ext-t34)
+            words = short.split()
+            if len(words) == 3 and short.startswith(_BOARD_LONG) and words[2].startswith("ال") and len(words[2]) > 4:
+                longer = [k for k in self.order if k.startswith(_BOARD_LONG + words[2][2:] + " ")]
+                if len(longer) == 1:
+                    self._merge(short, longer[0])
         for short in list(self.order):
             longer = [k for k in self.order if k != short and k.startswith(short + " ") and (
                 self.kinds[k] == self.kinds[short] or k[len(short) + 1 :] in INSTITUTIONS.SCOPE_ADJECTIVES

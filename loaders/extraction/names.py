@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from marsad.loaders.extraction.chain import place_firsts, starts_head
+from marsad.loaders.extraction.cues import EVENTS
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, CHAINS, FUNCTION_WORDS, INSTITUTIONS, PEOPLE, is_stop
@@ -99,6 +100,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break
         if j > k and norm[:1] in "بل" and norm[1:] in place_firsts() and norm not in lex.first_names:
             break  # "سامي بن خالد بجدة": ب/ل + a place says where, it is no surname
+        if j > k and _coordinated_name(tokens, j, units):
+            break  # "الملوك سعود وفيصل", "وعضوية سعد الحربي ومشعل الغامدي": و opens the next person (ext-t34)
+        if j > k and _li_purpose(norm):
+            break  # "دعا المبعوث X أحمد لزيارة المدينة": ل + a visit or a meeting says what for (ext-t34)
         if j > k and tokens[j].article and norm[:1] == "و" and norm[1:3] == "ال":
             break  # "سامح شكري والوفد المرافق": و + a definite word opens the next item
         if j == k and (is_stop(norm) or norm in PEOPLE.NOT_NAMES or not tokens[j].is_word):
@@ -202,6 +207,29 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
 
 
 _AL = fold("آل")
+
+
+def _coordinated_name(tokens: list[Token], j: int, units: int) -> bool:
+    """A bare word "و…" inside a name opens the next person: "و" + a known given name that is not itself one
+    ("سعود وفيصل"; not "محمد وليد", "وائل"), or, after two bare words, "و" + a word and a family name with the
+    article ("سعد الحربي ومشعل الغامدي" read as one foreign name of three words). A particle ("ولد") stays."""
+    lex = lexicon()
+    t = tokens[j]
+    norm = t.norm
+    if norm[:1] != "و" or t.article or len(norm) < 4 or norm in lex.first_names or norm in lex.particles:
+        return False
+    if norm[1:] in lex.first_names and not is_stop(norm[1:]):
+        return True
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return units >= 2 and nxt is not None and nxt.sent == t.sent and nxt.article and nxt.norm.startswith("ال") \
+        and not is_stop(nxt.norm)
+
+
+def _li_purpose(norm: str) -> bool:
+    """ "لزيارة", "لاجتماع", "لتنفيذ": ل + a visit or a meeting noun, or a purpose word, which no name holds."""
+    if norm in CHAINS.PURPOSE or norm in EVENTS.PURPOSE:
+        return True
+    return norm[:1] == "ل" and not norm.startswith("لل") and (norm[1:] in EVENTS.VISIT or norm[1:] in EVENTS.MEETING)
 
 
 def _honoured_family(tokens: list[Token], k: int, j: int) -> bool:

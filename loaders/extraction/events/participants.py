@@ -17,7 +17,7 @@ from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.people import People, PostMention
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic
-from marsad.loaders.extraction.words import PEOPLE
+from marsad.loaders.extraction.words import CHAINS, PEOPLE
 from marsad.loaders.normalize import fold, match_key
 
 
@@ -610,7 +610,8 @@ def _after_that(tokens: list[Token], k: int, people: People) -> bool:
                 before = next((y for y in range(x - 2, max(-1, x - 5), -1) if tokens[y].is_word
                                and tokens[y].sent == tokens[x].sent and _word_in(tokens, y, ROLES.SPEECH)
                                and all(tokens[z].is_word for z in range(y, x))
-                               and _names_speaker(tokens, people, y + 1, x)), _governor(tokens, people, x))
+                               and _names_speaker(tokens, people, y + 1, _before_ila(tokens, x))),
+                              _governor(tokens, people, x))
             return (before >= 0 and (_word_in(tokens, before, ROLES.SPEECH)
                                      or _word_in(tokens, before, ROLES.SPEECH_PARTICIPLES))) \
                 or _speaker_aside(tokens, people, x)
@@ -631,12 +632,22 @@ def _speaker_aside(tokens: list[Token], people: People, x: int) -> bool:
 
 
 def _names_speaker(tokens: list[Token], people: People, a: int, b: int) -> bool:
-    """Tokens ``a`` to ``b`` name a person: a name read there, a surname with بن ("بن X"), or the last word of a
-    name the text gives."""
+    """Tokens ``a`` to ``b`` name a person: a name read there, a surname with بن ("بن X"), the last word of a
+    name the text gives (after a rank: "وأشار المقدم X إلى أن"), or an office ("وأشار المتحدث الرسمي إلى أن",
+    ext-t34)."""
     if any(pm.first >= a and pm.last <= b for pm in people.persons) or tokens[a].norm in PEOPLE.FILIATION:
         return True
+    if b > a and any(p.first == a and p.last == b for p in people.posts):
+        return True
     surnames = {fold(pm.name.split()[-1]) for pm in people.persons if len(pm.name.split()) > 1}
+    if b - a == 2 and tokens[a].norm in CHAINS.RANKS:
+        a += 1
     return b - a == 1 and strip_clitic(tokens[a].norm)[0] in surnames
+
+
+def _before_ila(tokens: list[Token], x: int) -> int:
+    """ "وأشار X إلى أن": the speaker's words end before "إلى" (``x`` is أن)."""
+    return x - 1 if x >= 1 and tokens[x - 1].norm in ("الي", "الى") else x
 
 
 def _tells_of(tokens: list[Token], people: People, k: int, ev: EventMention) -> bool:
