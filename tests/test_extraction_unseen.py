@@ -3368,3 +3368,45 @@ def test_meeting_chaired_with_its_members_keeps_its_chair() -> None:  # guard
     facts = _facts("وعقدت اللجنة اجتماعها برئاسة المهندس سامي الخطيب وعضوية كل من جابر الغامدي وفهد الحربي.")
     event = _main(facts)
     assert event.chair is not None and _agent(facts, event.chair.person, event.chair.post) == {"سامي الخطيب"}
+
+
+def test_comment_after_a_signing_is_no_attendance() -> None:
+    facts = _facts("وقعت شركة النور للتعليم اتفاقية مع شركة الأمل القابضة لبناء مدارس. وعلق سعد العتيبي الرئيس "
+                   "التنفيذي لشركة الأمل القابضة: «الصفقة تخدم المساهمين».")
+    assert facts.events and not any(a.person or a.post for e in facts.events for a in e.participants)
+
+
+def test_attendance_stated_before_a_comment_stays() -> None:  # guard
+    facts = _facts("وقعت شركة النور للتعليم اتفاقية مع شركة الأمل القابضة بحضور الرئيس التنفيذي لشركة الأمل "
+                   "القابضة سعد العتيبي. وعلق العتيبي: «الصفقة تخدم المساهمين».")
+    assert any("سعد العتيبي" in _agent(facts, a.person, a.post) for e in facts.events for a in e.participants)
+
+
+def test_assistant_of_an_office_after_deputy_is_one_office() -> None:
+    facts = _facts("وحضر الاجتماع سعد العتيبي نائب مساعد وزير الخارجية للشؤون الأفريقية.")
+    assert _holders(facts) == {"نائب مساعد وزير الخارجية للشؤون الأفريقية": "سعد العتيبي"}
+
+
+def test_deputy_of_an_office_stays_one_office() -> None:  # guard
+    facts = _facts("وحضر الاجتماع سعد العتيبي نائب وزير الخارجية.")
+    assert _holders(facts) == {"نائب وزير الخارجية": "سعد العتيبي"}
+
+
+def test_two_word_hijri_month_is_no_person() -> None:
+    facts = _facts("وصدر القرار في ربيع الآخر الماضي.")
+    assert not facts.persons
+
+
+def test_given_name_that_opens_a_month_stays_a_name() -> None:  # guard
+    facts = _facts("وقال ربيع الأحمد إن المشروع جاهز.")
+    assert [p.name for p in facts.persons] == ["ربيع الأحمد"]
+
+
+def test_regional_service_inside_its_directorate_is_no_second_body() -> None:
+    facts = _facts("وزار مدير الإدارة العامة للدفاع المدني بمحافظة الطائف المستشفى.")
+    assert [i.name for i in facts.institutions] == ["الإدارة العامة للدفاع المدني بمحافظة الطائف"]
+
+
+def test_national_service_inside_its_directorate_stays() -> None:  # guard
+    facts = _facts("وقال مدير الإدارة العامة للدفاع المدني إن الحريق محدود.")
+    assert {i.name for i in facts.institutions} == {"الإدارة العامة للدفاع المدني", "الدفاع المدني"}

@@ -577,6 +577,10 @@ def _prune(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
                 and tokens[m.first].norm[:1] not in "لب":
             # ("لجنة الاتحاد الإفريقي": a union's organ names the container; a union's own head opens no body)
             continue
+        if outer is not None and outer.first + outer.head_len == m.first and outer.last == m.last \
+                and m.last - m.first >= 3 and _region_seat(tokens, m.last - 2) == 2:
+            continue  # "الإدارة العامة للدفاع المدني بمحافظة الطائف": the service in that region is the directorate
+            # itself, not a second body (ext-t34; "المديرية العامة للأمن الوطني" keeps "الأمن الوطني")
         keep.append(m)
     for idx, m in enumerate(keep):
         if m.kind in ("governing_body", "local_service", "other", "territorial", "public_body"):

@@ -57,6 +57,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         return None
     if starts_head(tokens, k, strip=bool(clitic)):
         return None
+    if k + 1 < n and f"{first} {tokens[k + 1].norm}" in CALENDAR.HIJRI_MONTHS:
+        return None  # "في ربيع الآخر الماضي": a Hijri month of two words, no given name and surname (ext-t34)
     if first.endswith("ات") and first not in lex.first_names:
         return None  # "توضيحات قانونية": a plural noun, not a given name
     units = arts = 0
