@@ -3410,3 +3410,37 @@ def test_regional_service_inside_its_directorate_is_no_second_body() -> None:
 def test_national_service_inside_its_directorate_stays() -> None:  # guard
     facts = _facts("وقال مدير الإدارة العامة للدفاع المدني إن الحريق محدود.")
     assert {i.name for i in facts.institutions} == {"الإدارة العامة للدفاع المدني", "الدفاع المدني"}
+
+
+def test_body_named_without_its_royal_style_is_the_same_body() -> None:
+    facts = _facts("وبدأ التمرين بين القوات الجوية الملكية السعودية والجيش الباكستاني. وأكد أن القوات الجوية السعودية "
+                   "جاهزة، وأشاد بأداء القوات الجوية.")
+    assert {i.name for i in facts.institutions} == {"القوات الجوية الملكية السعودية", "الجيش الباكستاني"}
+
+
+def test_body_without_another_adjective_stays_apart() -> None:  # guard
+    facts = _facts("وأصدرت المحكمة الإدارية العليا حكمها، ثم نظرت المحكمة العليا في الطعن.")
+    assert {"المحكمة الإدارية العليا", "المحكمة العليا"} <= {i.name for i in facts.institutions}
+
+
+def test_name_cut_shorter_and_shorter_is_one_body() -> None:
+    facts = _facts("وقعت شركة النخبة للتدريب والتعليم عقدا. ويسهم العقد في توسع شركة النخبة في نشاطها بإشراف "
+                   "شركة النخبة للتدريب.")
+    assert [i.name for i in facts.institutions] == ["شركة النخبة للتدريب والتعليم"]
+
+
+def test_short_name_of_two_different_bodies_stays() -> None:  # guard
+    facts = _facts("وقعت شركة النخبة للتدريب عقدا مع شركة النخبة للإسمنت. ويسهم العقد في توسع شركة النخبة.")
+    assert {"شركة النخبة للتدريب", "شركة النخبة للإسمنت"} <= {i.name for i in facts.institutions}
+
+
+def test_network_of_things_is_no_body() -> None:
+    facts = _facts("وتم ربط المدارس بشبكة الإنترنت وشبكة الحاسب الآلي ضمن برامج شبكة الأمان الاجتماعي.")
+    assert not facts.institutions
+
+
+def test_network_of_people_or_with_a_proper_name_stays_a_body() -> None:  # guard
+    facts = _facts("وقالت شبكة حقاني إن الهجوم وقع أمس.")
+    assert [i.name for i in facts.institutions] == ["شبكة حقاني"]
+    facts = _facts("وأعلنت شبكة الكفاءات المغربية في ألمانيا تنظيم المنتدى.")
+    assert any(i.name.startswith("شبكة الكفاءات المغربية") for i in facts.institutions)

@@ -91,6 +91,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     c = i + size
     if i > 0 and tokens[i - 1].norm in INSTITUTIONS.DEMONSTRATIVES:
         return None  # "هذه المؤسسة الوطنية…" refers back, it does not name
+    if len(head) == 1 and head[0] in _NETWORKS and c < len(tokens) and _network_object(tokens[c].norm):
+        return None  # "شبكة الإنترنت", "شبكة ري للقرى": a network of things, no body (ext-t34)
     if len(head) == 1 and head[0] in _UNIONS and (tokens[i].article or _named_at(tokens, i) is not None
                                                   or c >= len(tokens) or place_len(tokens, c)
                                                   or tokens[c].norm in PEOPLE.HOME_COUNTRY):
@@ -187,6 +189,15 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if head[0] in INSTITUTIONS.SEATED_HEADS:
         return e + _seat_in(tokens, e)  # "سفارة المغرب في البرازيل": a mission's seat is part of its name
     return e + _local_seat(tokens, i, e)
+
+
+_NETWORKS = frozenset({fold("شبكة"), fold("الشبكة")})
+
+
+def _network_object(norm: str) -> bool:
+    """The first word after "شبكة" names what a network of things links (as written, without "ال" or after "لل")."""
+    objects = INSTITUTIONS.NETWORK_OBJECTS
+    return norm in objects or (norm.startswith(("ال", "لل")) and norm[2:] in objects)
 
 
 def _ruling_object_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> int:
