@@ -3444,3 +3444,42 @@ def test_network_of_people_or_with_a_proper_name_stays_a_body() -> None:  # guar
     assert [i.name for i in facts.institutions] == ["شبكة حقاني"]
     facts = _facts("وأعلنت شبكة الكفاءات المغربية في ألمانيا تنظيم المنتدى.")
     assert any(i.name.startswith("شبكة الكفاءات المغربية") for i in facts.institutions)
+
+
+def test_accusative_with_tanween_is_no_name_word() -> None:
+    facts = _facts("وتم تعيين عبدالعزيز ولياً للعهد.")
+    assert not facts.persons
+
+
+def test_tag_line_at_the_end_is_no_text() -> None:
+    facts = _facts("زار مدير الشرطة العميد خالد الحربي المستشفى. سمات الشرطة مدير جدة فهد بن سعد الغامدي")
+    assert [p.name for p in facts.persons] == ["خالد الحربي"]
+    facts = _facts("زار مدير الشرطة العميد خالد الحربي المصابين سمات أبها أمير عسير فهد بن سعد مهرجان")
+    assert [p.name for p in facts.persons] == ["خالد الحربي"]
+
+
+def test_traits_in_the_last_sentence_stay_text() -> None:  # guard
+    facts = _facts("وأكد أن من سمات المرحلة تعاون سعد العتيبي مع الجميع")
+    assert [p.name for p in facts.persons] == ["سعد العتيبي"]
+
+
+def test_byline_after_site_navigation_is_no_person() -> None:
+    facts = _facts("Next Previous سعد العتيبي – عين اليوم\nزار مدير الشرطة العميد خالد الحربي المستشفى.")
+    assert [p.name for p in facts.persons] == ["خالد الحربي"]
+
+
+def test_adjective_of_a_body_named_after_a_person_is_no_family_name() -> None:
+    facts = _facts("ووقعت جامعة نايف العربية للعلوم الأمنية مذكرة تفاهم.")
+    assert not facts.persons
+    facts = _facts("وجرى التوقيع في مجمع الأمير فيصل بن فهد الأولمبي بالرياض.")
+    assert "فيصل بن فهد الأولمبي" not in {p.name for p in facts.persons}
+
+
+def test_nisba_family_name_after_a_prince_s_reception_stays() -> None:  # guard
+    facts = _facts("واستقبل الأمير فيصل بن خالد السديري الوفد.")
+    assert [p.name for p in facts.persons] == ["فيصل بن خالد السديري"]
+
+
+def test_city_mayor_is_no_person() -> None:
+    facts = _facts("وحضر الاستقبال الدكتور باسم عوض الله وامين عمان عقل بلتاجي ومحافظ العاصمة.")
+    assert [p.name for p in facts.persons] == ["باسم عوض الله"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from marsad.loaders.extraction.chain import place_firsts, starts_head
+from marsad.loaders.extraction.chain import place_firsts, place_len, starts_head
 from marsad.loaders.extraction.cues import EVENTS
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.text import Token, strip_clitic
@@ -104,6 +104,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break  # "سامي بن خالد بجدة": ب/ل + a place says where, it is no surname
         if j > k and _coordinated_name(tokens, j, units):
             break  # "الملوك سعود وفيصل", "وعضوية سعد الحربي ومشعل الغامدي": و opens the next person (ext-t34)
+        if j > k and tokens[j].text.endswith(("اً", "ًا", "ً")):
+            break  # "اختيار الأمير X بن Y ولياً للعهد": an accusative with tanween is no name's word (ext-t34)
         if j > k and _li_purpose(norm):
             break  # "دعا المبعوث X أحمد لزيارة المدينة": ل + a visit or a meeting says what for (ext-t34)
         if j > k and tokens[j].article and norm[:1] == "و" and norm[1:3] == "ال":
@@ -121,6 +123,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                 and not first.startswith("عبد"):
             break  # "موريس أوبستفلد الأكاديمي والمستشار …": a foreign name, then his profession (ext-t28)
         if norm.startswith("ال") and tokens[j].article and j != k:
+            if not arts and (filiated or units == 1) and norm.endswith(("ي", "يه")) and len(norm) >= 6 \
+                    and norm not in lex.first_names and norm not in PEOPLE.ORDINAL_KINGS and _named_after(tokens, k):
+                break  # "جامعة نايف العربية", "مجمع الأمير X بن Y الأولمبي": the adjective of the body named after
+                # him, no family name (ext-t34)
             if norm in lex.compound_second and not arts:
                 j += 1
                 continue
@@ -197,6 +203,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         return None
     if _is_place(tokens, k, j):
         return None
+    if first in _MAYOR and k + 1 < n and place_len(tokens, k + 1) and tokens[k + 1].norm[:1] not in "وبل":
+        return None  # "وأمين عمان X", "أمين جدة X": a city's mayor, his office before his name (ext-t34)
     if any(tokens[x].norm.endswith(("ها", "هم")) and len(tokens[x].norm) > 4 and tokens[x].norm not in lex.first_names
            for x in range(k, j)):
         return None  # "أوراق اعتمادها": a possessive noun phrase, not a name
@@ -209,6 +217,7 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
 
 
 _AL = fold("آل")
+_MAYOR = frozenset({fold("أمين"), fold("أمينة")})
 
 
 def _coordinated_name(tokens: list[Token], j: int, units: int) -> bool:
@@ -318,6 +327,22 @@ def _eponym_before(tokens: list[Token], k: int) -> bool:
     الإمام X بن Y الإسلامية", "مدينة الملك X بن Y الرياضية"): an adjective in ية after it is the body's."""
     return any(strip_clitic(t.norm)[0] in INSTITUTIONS.EPONYM_HEADS or t.norm in CHAINS.ROYAL
                or t.norm == _IMAM for t in tokens[max(0, k - 2) : k])
+
+
+def _named_after(tokens: list[Token], k: int) -> bool:
+    """The name at ``k`` names a body or a place after its bearer: a head named after a person right before it
+    ("جامعة نايف"), or a royal style right before it after such a head, a place's or a facility's noun or a body's
+    head ("مجمع الأمير X", "مستشفى الملك X"; not "استقبل الأمير X")."""
+    if k == 0:
+        return False
+    before = strip_clitic(tokens[k - 1].norm)[0]
+    if before in INSTITUTIONS.EPONYM_HEADS and not tokens[k - 1].article:
+        return True
+    if k < 2 or tokens[k - 1].norm not in CHAINS.ROYAL or tokens[k - 2].sent != tokens[k].sent:
+        return False
+    noun = strip_clitic(tokens[k - 2].norm)[0]
+    return not tokens[k - 2].article and (noun in INSTITUTIONS.EPONYM_HEADS or noun in PEOPLE.NAMED_PLACES
+                                          or starts_head(tokens, k - 2, strip=True))
 
 
 def _hard_close(tokens: list[Token], j: int) -> bool:

@@ -65,8 +65,8 @@ _DASHES = frozenset({"-", "–", "—"})
 def _drop_byline(tokens: list[Token], out: People) -> None:
     """ "X Y – عين اليوم": a name opening the text right before a dash is the reporter's byline, no person the
     news is about (unless he holds an office the text gives him)."""
-    first = next((k for k, t in enumerate(tokens) if t.is_word), None)
-    if first is None:
+    first = next((k for k, t in enumerate(tokens) if t.is_word and not t.norm.isascii()), None)
+    if first is None:  # (past "Next Previous", a site's navigation before the byline: ext-t34)
         return
     held = {p.holder for p in out.posts if p.holder}
     out.persons = [pm for pm in out.persons if not (

@@ -21,7 +21,7 @@ from marsad.loaders.extraction.events.decided import decided_event, within_decid
 from marsad.loaders.extraction.institutions import find_institutions, without_persons
 from marsad.loaders.extraction.people import find_people
 from marsad.loaders.extraction.programs import find_programs
-from marsad.loaders.extraction.text import title_sentence, tokenize
+from marsad.loaders.extraction.text import title_sentence, tokenize, without_tags
 from marsad.loaders.facts import DocumentFacts, DocumentInfo
 
 
@@ -45,7 +45,7 @@ def _published(doc: SourceDocument) -> dt.date | None:
 
 def run(doc: SourceDocument) -> DocumentFacts:
     text = doc.text
-    tokens = tokenize(text)
+    tokens = without_tags(tokenize(text))
     dates = find_dates(text, tokens)
     published = _published(doc) or publication_date(text, tokens, dates)
     insts = find_institutions(text, tokens)
