@@ -3483,3 +3483,15 @@ def test_nisba_family_name_after_a_prince_s_reception_stays() -> None:  # guard
 def test_city_mayor_is_no_person() -> None:
     facts = _facts("وحضر الاستقبال الدكتور باسم عوض الله وامين عمان عقل بلتاجي ومحافظ العاصمة.")
     assert [p.name for p in facts.persons] == ["باسم عوض الله"]
+
+
+def test_supervising_committee_takes_its_object_in_construct() -> None:
+    facts = _facts("لجنة الإشراف على كرة السلة، برئاسة رئيس النادي.")
+    assert [i.name for i in facts.institutions] == ["لجنة الإشراف على كرة السلة"]
+    facts = _facts("وتتولى لجنة الإشراف على تنفيذ المشروع المتابعة.")
+    assert [i.name for i in facts.institutions] == ["لجنة الإشراف على تنفيذ المشروع"]
+
+
+def test_what_a_supervising_committee_approves_is_no_part_of_its_name() -> None:  # guard
+    facts = _facts("ووافقت لجنة الإشراف على خطة العمل.")
+    assert [i.name for i in facts.institutions] == ["لجنة الإشراف"]

@@ -157,6 +157,13 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             j += 1  # "لجنة الإشراف على المستشفيات": a verbal noun of the إفعال form takes its (plural) object
             # ("وافقت لجنة الإشراف على الميزانية": what a committee approves is no part of its name)
             continue
+        if j == i + 1 and norm == _ALA and _IFAAL.match(tokens[i].norm) and j + 2 < n and tokens[j + 1].is_word \
+                and not tokens[j + 1].article and not is_stop(tokens[j + 1].norm) and tokens[j + 2].article \
+                and tokens[j + 1].sent == sent and tokens[j + 2].sent == sent and not _approved_before(tokens, i):
+            j += 3  # "لجنة الإشراف على كرة القدم": its object in construct, no approval verb before the committee
+            if j < n and tokens[j].sent == sent and _nisba(tokens[j]):  # (ext-t34; "وافقت لجنة الإشراف على خطة
+                j += 1  # العمل" approves the plan); one adjective may follow, no more ("… المشروع المتابعة")
+            break
         if j > i and norm in CHAINS.OWN_EVENT:
             break  # "عقدت الجامعة الوطنية لقطاع الصحة اجتماعها الشهري": the body's own meeting follows it
         if j > i and norm in CHAINS.OFFERED:
@@ -429,6 +436,13 @@ def place_len(tokens: list[Token], j: int) -> int:
         if tuple(words[:size]) in lex.places:
             return idx[size - 1] - j + 1
     return 0
+
+
+def _approved_before(tokens: list[Token], i: int) -> bool:
+    """An approval verb ("وافقت", "أقر", "اعتمد") before ``tokens[i]`` in its sentence (within eight words)."""
+    return any(tokens[x].sent == tokens[i].sent and (tokens[x].norm in DECISIONS.APPROVE
+                                                      or strip_clitic(tokens[x].norm)[0] in DECISIONS.APPROVE)
+               for x in range(max(0, i - 8), i))
 
 
 def _loose_item(tokens: list[Token], j: int, sent: int) -> bool:
