@@ -3495,3 +3495,13 @@ def test_supervising_committee_takes_its_object_in_construct() -> None:
 def test_what_a_supervising_committee_approves_is_no_part_of_its_name() -> None:  # guard
     facts = _facts("ووافقت لجنة الإشراف على خطة العمل.")
     assert [i.name for i in facts.institutions] == ["لجنة الإشراف"]
+
+
+def test_party_s_standing_is_no_word_of_its_name() -> None:
+    facts = _facts("وطالبت كتلة من حزب العمال المعارض بإعادة النظر في الاتفاق.")
+    assert [i.name for i in facts.institutions] == ["حزب العمال"]
+
+
+def test_coalition_named_as_the_opposition_keeps_its_name() -> None:  # guard
+    facts = _facts("وقال الائتلاف السوري المعارض إن المفاوضات متعثرة.")
+    assert [i.name for i in facts.institutions] == ["الائتلاف السوري المعارض"]

@@ -150,6 +150,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                   purpose_stop=kind != "association", one_li=True)
     while e > c and (tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS or tokens[e - 1].norm in CHAINS.FORMER):
         e -= 1
+    if e > c + 1 and head[0] in INSTITUTIONS.PARTY_WORDS and tokens[e - 1].norm in INSTITUTIONS.PARTY_STANDING:
+        e -= 1  # "حزب العمال المعارض": the party's standing, no word of its name (ext-t34)
     e = _ruling_object_end(tokens, head, c, e)
     if kind == "ministry" and len(head) == 1:
         e = ministry_field_end(tokens, c, e)  # "وزارة النقل للطرق": the ministry is named by its field
