@@ -3505,3 +3505,14 @@ def test_party_s_standing_is_no_word_of_its_name() -> None:
 def test_coalition_named_as_the_opposition_keeps_its_name() -> None:  # guard
     facts = _facts("وقال الائتلاف السوري المعارض إن المفاوضات متعثرة.")
     assert [i.name for i in facts.institutions] == ["الائتلاف السوري المعارض"]
+
+
+def test_feminine_description_after_a_given_name_is_no_family_name() -> None:
+    facts = _facts("وقالت جيمس المسؤولة بوزارة الخارجية إن الحوار مستمر. وجيمس مكلفة شؤون شرق إفريقيا. "
+                   "وكانت جيمس التقت رئيس المجلس.")
+    assert not facts.persons
+
+
+def test_feminine_family_or_second_given_name_stays() -> None:  # guard
+    facts = _facts("وقالت فاطمة مليكة إن الحوار مستمر. وقالت نورة المبارك إن الحوار مستمر.")
+    assert {p.name for p in facts.persons} == {"فاطمة مليكة", "نورة المبارك"}

@@ -106,6 +106,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break  # "الملوك سعود وفيصل", "وعضوية سعد الحربي ومشعل الغامدي": و opens the next person (ext-t34)
         if j > k and tokens[j].text.endswith(("اً", "ًا", "ً")):
             break  # "اختيار الأمير X بن Y ولياً للعهد": an accusative with tanween is no name's word (ext-t34)
+        if j == k + 1 and _feminine_description(tokens[j], norm):
+            break  # "وقالت X جيمس المسؤولة بوزارة …", "وجيمس مكلفة شؤون …", "وكانت X جيمس التقت …": what she is or did
         if j > k and _li_purpose(norm):
             break  # "دعا المبعوث X أحمد لزيارة المدينة": ل + a visit or a meeting says what for (ext-t34)
         if j > k and tokens[j].article and norm[:1] == "و" and norm[1:3] == "ال":
@@ -234,6 +236,20 @@ def _coordinated_name(tokens: list[Token], j: int, units: int) -> bool:
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     return units >= 2 and nxt is not None and nxt.sent == t.sent and nxt.article and nxt.norm.startswith("ال") \
         and not is_stop(nxt.norm)
+
+
+def _feminine_description(tok: Token, norm: str) -> bool:
+    """A word right after a one-word given name that describes a woman or tells what she did, no family name: a
+    feminine participle ("المسؤولة", "مكلفة": م… + ة, not a given name such as "مليكة") or a meeting verb ("التقت")
+    (ext-t34)."""
+    if norm in lexicon().first_names:
+        return False
+    if norm in EVENTS.MEETING and not norm.startswith(("اجتماع", "لقاء", "لقاي", "مباحث", "محادث")):
+        return True
+    if not tok.text.endswith("ة"):
+        return False
+    stem = norm[2:] if tok.article and norm.startswith("ال") else norm
+    return stem.startswith("م") and len(stem) >= 5
 
 
 def _li_purpose(norm: str) -> bool:
