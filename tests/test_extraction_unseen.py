@@ -3516,3 +3516,14 @@ def test_feminine_description_after_a_given_name_is_no_family_name() -> None:
 def test_feminine_family_or_second_given_name_stays() -> None:  # guard
     facts = _facts("وقالت فاطمة مليكة إن الحوار مستمر. وقالت نورة المبارك إن الحوار مستمر.")
     assert {p.name for p in facts.persons} == {"فاطمة مليكة", "نورة المبارك"}
+
+
+def test_room_for_a_task_is_no_chamber() -> None:
+    facts = _facts("ويضم الميناء الجديد غرفة تبريد وإنتاج الثلج وفضاءات للاجتماعات.")
+    assert not facts.institutions
+
+
+def test_chamber_named_by_its_place_or_trade_stays() -> None:  # guard
+    for text, name in (("وقالت غرفة جدة إن الطلب ارتفع.", "غرفة جدة"),
+                       ("وقالت غرفة تجارة الأردن إن الطلب ارتفع.", "غرفة تجارة الأردن")):
+        assert [i.name for i in _facts(text).institutions] == [name]

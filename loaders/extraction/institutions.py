@@ -93,6 +93,10 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         return None  # "هذه المؤسسة الوطنية…" refers back, it does not name
     if len(head) == 1 and head[0] in _NETWORKS and c < len(tokens) and _network_object(tokens[c].norm):
         return None  # "شبكة الإنترنت", "شبكة ري للقرى": a network of things, no body (ext-t34)
+    if head == (_ROOM,) and c < len(tokens) and tokens[c].is_word and not tokens[c].article \
+            and tokens[c].norm not in _CHAMBER_FIELDS and not place_len(tokens, c):
+        return None  # "غرفة تبريد وإنتاج الثلج": a room for a task; a chamber is named by its place or its trade
+        # ("غرفة جدة", "غرفة الشرقية", "غرفة تجارة الأردن") (ext-t34)
     if len(head) == 1 and head[0] in _UNIONS and (tokens[i].article or _named_at(tokens, i) is not None
                                                   or c >= len(tokens) or place_len(tokens, c)
                                                   or tokens[c].norm in PEOPLE.HOME_COUNTRY):
@@ -194,6 +198,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
 
 
 _NETWORKS = frozenset({fold("شبكة"), fold("الشبكة")})
+_ROOM = fold("غرفة")
+_CHAMBER_FIELDS = frozenset(fold(w) for w in ("تجارة", "صناعة", "زراعة", "ملاحة", "التجارة", "الصناعة"))
 
 
 def _network_object(norm: str) -> bool:
