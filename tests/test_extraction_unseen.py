@@ -3527,3 +3527,14 @@ def test_chamber_named_by_its_place_or_trade_stays() -> None:  # guard
     for text, name in (("وقالت غرفة جدة إن الطلب ارتفع.", "غرفة جدة"),
                        ("وقالت غرفة تجارة الأردن إن الطلب ارتفع.", "غرفة تجارة الأردن")):
         assert [i.name for i in _facts(text).institutions] == [name]
+
+
+def test_subject_of_a_relative_clause_is_no_participant() -> None:
+    facts = _facts("رفض البرلمان البريطاني أمس في جلسة عامة الاتفاق الذي توصلت إليه رئيسة الوزراء تيريزا ماي للخروج "
+                   "من الاتحاد.")
+    assert not _main(facts).participants
+
+
+def test_attendance_in_a_relative_clause_stays() -> None:  # guard
+    facts = _facts("عقد مجلس الشورى جلسته العادية التي حضرها وزير الداخلية سعد العتيبي.")
+    assert any("سعد العتيبي" in _agent(facts, a.person, a.post) for a in _main(facts).participants)

@@ -44,7 +44,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             if _oblique(tokens, p, people) or _quoted(tokens, people, (ev, *others), p.holder) \
                     or _at_ceremony(tokens, people, p.holder, elsewhere) or _acts_apart(tokens, people, ev, p.holder) \
                     or _in_speech(tokens, people, (ev, *others), p.holder) or _appointed(tokens, people, p.holder) \
-                    or _spoken_of_at(tokens, people, ev, p.holder) or _greeted_only(tokens, people, p.holder):
+                    or _spoken_of_at(tokens, people, ev, p.holder) or _greeted_only(tokens, people, p.holder) \
+                    or _relative_subject(tokens, people, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -309,6 +310,29 @@ def _known(agent: Agent, out: list[Agent], chair_names: set[str]) -> bool:
         return any(n == key or n.endswith(" " + key) or key.endswith(" " + n) for n in names)
     title = fold(agent.post.title) if agent.post else ""
     return title in {fold(n) for n in chair_names} | {fold(a.post.title) for a in out if a.post}
+
+
+_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين", "الذين"))
+
+
+def _relative_subject(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "رفض البرلمان الاتفاق الذي توصلت إليه رئيسة الوزراء X": an office holder named, every time, as the subject
+    of a relative clause that describes something else (a relative pronoun and its verb right before him, no
+    attendance, chairing or receiving word there) is spoken of, not present ("الاجتماع الذي حضره X" attends)
+    (ext-t34)."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        g = _governor(tokens, people, k)
+        rel = next((x for x in range(g, max(-1, g - 3), -1) if x >= 0 and tokens[x].sent == tokens[k].sent
+                    and tokens[x].norm in _RELATIVES), None)
+        if rel is None or g < 0 or not all(tokens[x].is_word for x in range(rel, g + 1)):
+            return False
+        if any(strip_clitic(tokens[x].norm)[0] in ROLES.ATTEND or in_words(tokens[x].norm, ROLES.CHAIR)
+               or tokens[x].norm in ROLES.RECEIVE or cue_kind(tokens, x) for x in range(rel + 1, g + 1)):
+            return False
+    return True
 
 
 def _mentions(people: People, holder: str) -> list[int]:
