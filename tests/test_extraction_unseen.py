@@ -3538,3 +3538,14 @@ def test_subject_of_a_relative_clause_is_no_participant() -> None:
 def test_attendance_in_a_relative_clause_stays() -> None:  # guard
     facts = _facts("عقد مجلس الشورى جلسته العادية التي حضرها وزير الداخلية سعد العتيبي.")
     assert any("سعد العتيبي" in _agent(facts, a.person, a.post) for a in _main(facts).participants)
+
+
+def test_remit_after_a_region_s_emirate_is_the_office_s() -> None:
+    facts = _facts("وكان في استقباله وكيل إمارة منطقة الجوف للشؤون الأمنية عبدالرحمن البادي.")
+    assert [i.name for i in facts.institutions] == ["إمارة منطقة الجوف"]
+    assert _holders(facts) == {"وكيل إمارة منطقة الجوف للشؤون الأمنية": "عبدالرحمن البادي"}
+
+
+def test_region_s_body_without_a_remit_stays_whole() -> None:  # guard
+    facts = _facts("وقالت أمانة منطقة الرياض إن المشروع جاهز.")
+    assert [i.name for i in facts.institutions] == ["أمانة منطقة الرياض"]

@@ -156,6 +156,11 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         e -= 1
     if e > c + 1 and head[0] in INSTITUTIONS.PARTY_WORDS and tokens[e - 1].norm in INSTITUTIONS.PARTY_STANDING:
         e -= 1  # "حزب العمال المعارض": the party's standing, no word of its name (ext-t34)
+    if len(head) >= 2 and head[-1] in CHAINS.REGION_NOUNS:
+        at = place_len(tokens, c)
+        if at and c + at < e and tokens[c + at].norm.startswith("لل"):
+            e = c + at  # "وكيل إمارة منطقة الجوف للشؤون الأمنية": the remit is the office's, the body ends with its
+            # region (ext-t34)
     e = _ruling_object_end(tokens, head, c, e)
     if kind == "ministry" and len(head) == 1:
         e = ministry_field_end(tokens, c, e)  # "وزارة النقل للطرق": the ministry is named by its field
