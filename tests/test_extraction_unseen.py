@@ -3549,3 +3549,13 @@ def test_remit_after_a_region_s_emirate_is_the_office_s() -> None:
 def test_region_s_body_without_a_remit_stays_whole() -> None:  # guard
     facts = _facts("وقالت أمانة منطقة الرياض إن المشروع جاهز.")
     assert [i.name for i in facts.institutions] == ["أمانة منطقة الرياض"]
+
+
+def test_unit_named_by_its_field_alone_is_no_body() -> None:
+    facts = _facts("ونقل المصاب إلى قسم الطوارئ ثم إلى قسم الأشعة بالمستشفى.")
+    assert not any(i.name.startswith("قسم") for i in facts.institutions)
+
+
+def test_unit_with_a_longer_name_stays_a_body() -> None:  # guard
+    facts = _facts("وأعلن قسم الطب السريري عن برنامج جديد.")
+    assert [i.name for i in facts.institutions] == ["قسم الطب السريري"]

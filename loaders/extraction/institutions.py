@@ -156,6 +156,9 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         e -= 1
     if e > c + 1 and head[0] in INSTITUTIONS.PARTY_WORDS and tokens[e - 1].norm in INSTITUTIONS.PARTY_STANDING:
         e -= 1  # "حزب العمال المعارض": the party's standing, no word of its name (ext-t34)
+    if head == (_SECTION,) and e == c + 1 and tokens[c].article:
+        return None  # "قسم الطوارئ", "قسم الأشعة": a hospital's or an office's unit named by its field alone, no body
+        # ("قسم صحة البيئة بالبلدية", "قسم الطب السريري" name one) (ext-t34)
     if len(head) >= 2 and head[-1] in CHAINS.REGION_NOUNS:
         at = place_len(tokens, c)
         if at and c + at < e and tokens[c + at].norm.startswith("لل"):
@@ -204,6 +207,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
 
 _NETWORKS = frozenset({fold("شبكة"), fold("الشبكة")})
 _ROOM = fold("غرفة")
+_SECTION = fold("قسم")
 _CHAMBER_FIELDS = frozenset(fold(w) for w in ("تجارة", "صناعة", "زراعة", "ملاحة", "التجارة", "الصناعة"))
 
 
