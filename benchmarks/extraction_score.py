@@ -7,8 +7,9 @@
                                            tuning22
                                            tuning23 tuning24 tuning25
                                            tuning26 tuning27
-                                           tuning31] [-v] [--out DIR]
+                                           tuning31 tuning32] [-v] [--out DIR]
     python benchmarks/extraction_score.py --sets blind3   # only at the start and at the end of a piece of work
+    python benchmarks/extraction_score.py --sets blind4   # the same rule: figures only, never -v
 
 For each set: the article texts are read (held-out ones are written to a temporary folder as <id>.txt
 first, from ../shared/corpus/moroccan-news/articles.jsonl or, for ``snn-<day>-<index>`` ids, from the
@@ -80,9 +81,15 @@ printed under the set's name. The sets:
   (stacked, regional, foreign and club offices), used to tune posts held and persons (its README);
 - tuning31: tests/fixtures/tuning31/gold, ten SaudiNewsNet articles of July and August 2015 of ordinary institutional
   news (a visit, a board's sitting, a committee's meeting, statements, festivals), used to tune precision (its README);
+- tuning32: tests/fixtures/tuning32/gold, nine SaudiNewsNet and two long Moroccan-outlet articles reporting meetings,
+  visits, a committee's sitting and ceremonies, used to tune event slots (date, place, chair) (its README);
 - blind3: tests/fixtures/blind3/gold, 37 articles (11 Moroccan, 26 SaudiNewsNet) annotated blind; scored
   only at the start and at the end of a piece of work, never used for tuning (its README), so it is
-  left out of the default and runs only when named.
+  left out of the default and runs only when named;
+- blind4: tests/fixtures/blind4/gold, 33 SaudiNewsNet articles of July and August 2015 reporting Saudi institutional
+  life (sessions, meetings, receptions, visits, decisions, appointments), annotated blind; the same rule as blind3:
+  scored only at the start and at the end of a piece of work, figures only, never tuned on nor read for misses (its
+  README), left out of the default and run only when named.
 """
 
 from __future__ import annotations
@@ -138,11 +145,14 @@ TUNING25_GOLD = REPO / "tests" / "fixtures" / "tuning25" / "gold"
 TUNING26_GOLD = REPO / "tests" / "fixtures" / "tuning26" / "gold"
 TUNING27_GOLD = REPO / "tests" / "fixtures" / "tuning27" / "gold"
 TUNING31_GOLD = REPO / "tests" / "fixtures" / "tuning31" / "gold"
+TUNING32_GOLD = REPO / "tests" / "fixtures" / "tuning32" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
+BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
 SAUDI_SOURCE = SHARED / "corpus" / "saudinewsnet"
 SAUDI_PREFIX = "snn-"
 BLIND_ONLY_WHEN_NAMED = ("blind3",)
+BLIND_ONLY_WHEN_NAMED += ("blind4",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +196,9 @@ SETS = {
     "tuning26": GoldSet("tuning26", TUNING26_GOLD, None),
     "tuning27": GoldSet("tuning27", TUNING27_GOLD, None),
     "tuning31": GoldSet("tuning31", TUNING31_GOLD, None),
+    "tuning32": GoldSet("tuning32", TUNING32_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
+    "blind4": GoldSet("blind4", BLIND4_GOLD, None),
 }
 
 
@@ -296,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sets", nargs="+", choices=sorted(SETS),
                     default=[name for name in SETS if name not in BLIND_ONLY_WHEN_NAMED],
-                    help="default: every set but blind3, which is scored only when named")
+                    help="default: every set but the blind sets (blind3, blind4), which are scored only when named")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every missed and extra fact")
     ap.add_argument("--out", type=Path, help="keep the predictions (and held-out texts) in this folder")
     args = ap.parse_args(argv)
