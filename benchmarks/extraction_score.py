@@ -7,8 +7,8 @@
                                            tuning22
                                            tuning23 tuning24 tuning25
                                            tuning26 tuning27
-                                           tuning30
-                                           tuning32] [-v] [--out DIR]
+                                           tuning28 tuning29 tuning30 tuning31
+                                           tuning32 tuning33] [-v] [--out DIR]
     python benchmarks/extraction_score.py --sets blind3   # only at the start and at the end of a piece of work
     python benchmarks/extraction_score.py --sets blind4   # the same rule: figures only, never -v
 
@@ -83,6 +83,8 @@ printed under the set's name. The sets:
 - tuning30: tests/fixtures/tuning30/gold, twelve SaudiNewsNet articles of July and August 2015 with decisions
   (approvals, adoptions, appointments by decree, a board's meeting) and signed agreements, and two where an approval
   is only demanded or pending, used to tune decisions and partnerships (its README);
+- tuning31: tests/fixtures/tuning31/gold, ten SaudiNewsNet articles of July and August 2015 of ordinary institutional
+  news (a visit, a board's sitting, a committee's meeting, statements, festivals), used to tune precision (its README);
 - tuning32: tests/fixtures/tuning32/gold, nine SaudiNewsNet and two long Moroccan-outlet articles reporting meetings,
   visits, a committee's sitting and ceremonies, used to tune event slots (date, place, chair) (its README);
 - blind3: tests/fixtures/blind3/gold, 37 articles (11 Moroccan, 26 SaudiNewsNet) annotated blind; scored
@@ -147,6 +149,7 @@ TUNING25_GOLD = REPO / "tests" / "fixtures" / "tuning25" / "gold"
 TUNING26_GOLD = REPO / "tests" / "fixtures" / "tuning26" / "gold"
 TUNING27_GOLD = REPO / "tests" / "fixtures" / "tuning27" / "gold"
 TUNING30_GOLD = REPO / "tests" / "fixtures" / "tuning30" / "gold"
+TUNING31_GOLD = REPO / "tests" / "fixtures" / "tuning31" / "gold"
 TUNING32_GOLD = REPO / "tests" / "fixtures" / "tuning32" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
@@ -198,6 +201,7 @@ SETS = {
     "tuning26": GoldSet("tuning26", TUNING26_GOLD, None),
     "tuning27": GoldSet("tuning27", TUNING27_GOLD, None),
     "tuning30": GoldSet("tuning30", TUNING30_GOLD, None),
+    "tuning31": GoldSet("tuning31", TUNING31_GOLD, None),
     "tuning32": GoldSet("tuning32", TUNING32_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),

@@ -3561,6 +3561,288 @@ def test_an_undated_relative_approval_keeps_its_body_s_sitting_and_decides_nothi
 def test_a_numbered_decree_recalled_with_its_vote_is_no_decision() -> None:  # guard
     assert not _facts("فمنذ صدور قرار الجمعية العامة للأمم المتحدة رقم 3379 بموافقة 72 دولة ورفض 35 دولة تغير "
                       "الموقف.").decisions
+# ext-t34 (tests/fixtures/tuning31): precision on every category — two names joined by "و" read as one, a name
+# running into "لزيارة", a body's name running over "و" into the next item, a board's short forms, an official
+# named in a spokesman's statement counted as attending, a committee's composition read as a sitting's chair
+def test_waw_and_a_given_name_opens_the_next_person() -> None:
+    facts = _facts("وضم المعرض صورا نادرة للملوك سعود وفيصل وخالد.")
+    assert not facts.persons
+
+
+def test_third_bare_word_with_waw_before_a_family_name_opens_the_next_person() -> None:
+    facts = _facts("وشكلت لجنة الرياضة برئاسة رئيس النادي سامي الخطيب، وعضوية وائل غندور ومرزوق الجهني.")
+    assert "وائل غندور ومرزوق الجهني" not in {p.name for p in facts.persons}
+    assert "وائل غندور" in {p.name for p in facts.persons}
+
+
+def test_given_name_with_waw_stays_in_a_name() -> None:  # guard
+    facts = _facts("وحضر محمد وليد السعدي الاجتماع.")
+    assert [p.name for p in facts.persons] == ["محمد وليد السعدي"]
+    facts = _facts("واستقبل الوزير محمد ولد عبد الله في مكتبه.")
+    assert any(p.name.startswith("محمد ولد عبد الله") for p in facts.persons)
+
+
+def test_li_and_a_visit_noun_ends_a_name() -> None:
+    facts = _facts("ودعا الوزير المبعوث الأممي الشيخ أحمد لزيارة المدينة.")
+    assert "أحمد لزيارة" not in {p.name for p in facts.persons}
+    facts = _facts("وسافر سعد العتيبي لحضور الاجتماع.")
+    assert [p.name for p in facts.persons] == ["سعد العتيبي"]
+
+
+def test_li_family_name_stays() -> None:  # guard
+    facts = _facts("وقال وزير الخارجية الجزائري رمطان لعمامرة إن الحوار مستمر.")
+    assert _holders(facts) == {"وزير الخارجية الجزائري": "رمطان لعمامرة"}
+
+
+def test_waw_and_an_indefinite_noun_with_a_li_phrase_ends_a_body() -> None:
+    facts = _facts("ويشارك في تنظيم المسابقة الجمعية السعودية للثقافة والفنون وفرق للفنون الشعبية.")
+    assert [i.name for i in facts.institutions] == ["الجمعية السعودية للثقافة والفنون"]
+
+
+def test_two_bare_coordinated_nouns_end_a_body() -> None:
+    facts = _facts("وتحدث عن الهيئة العامة للاستثمار وخطط ورؤى هيئة المدن الاقتصادية.")
+    assert {i.name for i in facts.institutions} == {"الهيئة العامة للاستثمار", "هيئة المدن الاقتصادية"}
+
+
+def test_association_s_one_word_name_then_a_second_body() -> None:
+    facts = _facts("وشاركت جمعية وفاق ومؤسسة رعاية الأيتام في الحملة.")
+    assert {i.name for i in facts.institutions} == {"جمعية وفاق", "مؤسسة رعاية الأيتام"}
+
+
+def test_coordinated_field_in_construct_stays_in_a_body() -> None:  # guard
+    facts = _facts("وأعلنت وزارة إعداد التراب الوطني والتعمير وسياسة المدينة البرنامج.")
+    assert [i.name for i in facts.institutions] == ["وزارة إعداد التراب الوطني والتعمير وسياسة المدينة"]
+    facts = _facts("وقالت غرفة تجارة وصناعة الرياض إن الطلب ارتفع.")
+    assert [i.name for i in facts.institutions] == ["غرفة تجارة وصناعة الرياض"]
+
+
+def test_board_of_the_body_said_short_is_the_named_board() -> None:
+    facts = _facts("عقد مجلس إدارة نادي النجمة اجتماعه، وقرر مجلس الإدارة تشكيل اللجان. وأوضح أن مجلس إدارة "
+                   "النادي وافق على الميزانية.")
+    assert {i.name for i in facts.institutions} == {"مجلس إدارة نادي النجمة", "نادي النجمة"}
+
+
+def test_board_of_another_body_said_short_stays() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة نادي النجمة اجتماعه. وأوضح أن مجلس إدارة الجمعية الخيرية وافق على الدعم.")
+    assert {"مجلس إدارة نادي النجمة", "مجلس إدارة الجمعية الخيرية"} <= {i.name for i in facts.institutions}
+
+
+def test_official_named_in_a_spokesman_s_statement_is_no_participant() -> None:
+    facts = _facts("زار مدير الشرطة بمحافظة جدة العميد سعد الحربي اليوم الجندي فهد العتيبي في المستشفى. وأشار "
+                   "المقدم الحربي إلى أن رجال الشرطة محل العناية من مدير عام الشرطة الفريق خالد الغامدي.")
+    event = _main(facts)
+    assert _agent(facts, event.chair.person, event.chair.post) >= {"سعد الحربي"}
+    assert not event.participants
+
+
+def test_official_named_in_the_event_sentence_still_attends() -> None:  # guard
+    facts = _facts("زار مدير الشرطة بمحافظة جدة العميد سعد الحربي اليوم المستشفى بحضور مدير المستشفى خالد "
+                   "الغامدي. وأشار المقدم الحربي إلى أن الزيارة ناجحة.")
+    event = _main(facts)
+    assert any("خالد الغامدي" in _agent(facts, a.person, a.post) for a in event.participants)
+
+
+def test_committee_s_composition_is_no_sitting_s_chair() -> None:
+    facts = _facts("أقر مجلس إدارة نادي النجمة في اجتماعه الأخير توزيع المهام بين الأعضاء، وهي: لجنة التطوير، "
+                   "برئاسة المهندس سامي الخطيب وعضوية كل من: جابر الغامدي وفهد الحربي.")
+    assert _main(facts).chair is None
+
+
+def test_meeting_chaired_with_its_members_keeps_its_chair() -> None:  # guard
+    facts = _facts("وعقدت اللجنة اجتماعها برئاسة المهندس سامي الخطيب وعضوية كل من جابر الغامدي وفهد الحربي.")
+    event = _main(facts)
+    assert event.chair is not None and _agent(facts, event.chair.person, event.chair.post) == {"سامي الخطيب"}
+
+
+def test_comment_after_a_signing_is_no_attendance() -> None:
+    facts = _facts("وقعت شركة النور للتعليم اتفاقية مع شركة الأمل القابضة لبناء مدارس. وعلق سعد العتيبي الرئيس "
+                   "التنفيذي لشركة الأمل القابضة: «الصفقة تخدم المساهمين».")
+    assert facts.events and not any(a.person or a.post for e in facts.events for a in e.participants)
+
+
+def test_attendance_stated_before_a_comment_stays() -> None:  # guard
+    facts = _facts("وقعت شركة النور للتعليم اتفاقية مع شركة الأمل القابضة بحضور الرئيس التنفيذي لشركة الأمل "
+                   "القابضة سعد العتيبي. وعلق العتيبي: «الصفقة تخدم المساهمين».")
+    assert any("سعد العتيبي" in _agent(facts, a.person, a.post) for e in facts.events for a in e.participants)
+
+
+def test_assistant_of_an_office_after_deputy_is_one_office() -> None:
+    facts = _facts("وحضر الاجتماع سعد العتيبي نائب مساعد وزير الخارجية للشؤون الأفريقية.")
+    assert _holders(facts) == {"نائب مساعد وزير الخارجية للشؤون الأفريقية": "سعد العتيبي"}
+
+
+def test_deputy_of_an_office_stays_one_office() -> None:  # guard
+    facts = _facts("وحضر الاجتماع سعد العتيبي نائب وزير الخارجية.")
+    assert _holders(facts) == {"نائب وزير الخارجية": "سعد العتيبي"}
+
+
+def test_two_word_hijri_month_is_no_person() -> None:
+    facts = _facts("وصدر القرار في ربيع الآخر الماضي.")
+    assert not facts.persons
+
+
+def test_given_name_that_opens_a_month_stays_a_name() -> None:  # guard
+    facts = _facts("وقال ربيع الأحمد إن المشروع جاهز.")
+    assert [p.name for p in facts.persons] == ["ربيع الأحمد"]
+
+
+def test_regional_service_inside_its_directorate_is_no_second_body() -> None:
+    facts = _facts("وزار مدير الإدارة العامة للدفاع المدني بمحافظة الطائف المستشفى.")
+    assert [i.name for i in facts.institutions] == ["الإدارة العامة للدفاع المدني بمحافظة الطائف"]
+
+
+def test_national_service_inside_its_directorate_stays() -> None:  # guard
+    facts = _facts("وقال مدير الإدارة العامة للدفاع المدني إن الحريق محدود.")
+    assert {i.name for i in facts.institutions} == {"الإدارة العامة للدفاع المدني", "الدفاع المدني"}
+
+
+def test_body_named_without_its_royal_style_is_the_same_body() -> None:
+    facts = _facts("وبدأ التمرين بين القوات الجوية الملكية السعودية والجيش الباكستاني. وأكد أن القوات الجوية السعودية "
+                   "جاهزة، وأشاد بأداء القوات الجوية.")
+    assert {i.name for i in facts.institutions} == {"القوات الجوية الملكية السعودية", "الجيش الباكستاني"}
+
+
+def test_body_without_another_adjective_stays_apart() -> None:  # guard
+    facts = _facts("وأصدرت المحكمة الإدارية العليا حكمها، ثم نظرت المحكمة العليا في الطعن.")
+    assert {"المحكمة الإدارية العليا", "المحكمة العليا"} <= {i.name for i in facts.institutions}
+
+
+def test_name_cut_shorter_and_shorter_is_one_body() -> None:
+    facts = _facts("وقعت شركة النخبة للتدريب والتعليم عقدا. ويسهم العقد في توسع شركة النخبة في نشاطها بإشراف "
+                   "شركة النخبة للتدريب.")
+    assert [i.name for i in facts.institutions] == ["شركة النخبة للتدريب والتعليم"]
+
+
+def test_short_name_of_two_different_bodies_stays() -> None:  # guard
+    facts = _facts("وقعت شركة النخبة للتدريب عقدا مع شركة النخبة للإسمنت. ويسهم العقد في توسع شركة النخبة.")
+    assert {"شركة النخبة للتدريب", "شركة النخبة للإسمنت"} <= {i.name for i in facts.institutions}
+
+
+def test_network_of_things_is_no_body() -> None:
+    facts = _facts("وتم ربط المدارس بشبكة الإنترنت وشبكة الحاسب الآلي ضمن برامج شبكة الأمان الاجتماعي.")
+    assert not facts.institutions
+
+
+def test_network_of_people_or_with_a_proper_name_stays_a_body() -> None:  # guard
+    facts = _facts("وقالت شبكة حقاني إن الهجوم وقع أمس.")
+    assert [i.name for i in facts.institutions] == ["شبكة حقاني"]
+    facts = _facts("وأعلنت شبكة الكفاءات المغربية في ألمانيا تنظيم المنتدى.")
+    assert any(i.name.startswith("شبكة الكفاءات المغربية") for i in facts.institutions)
+
+
+def test_accusative_with_tanween_is_no_name_word() -> None:
+    facts = _facts("وتم تعيين عبدالعزيز ولياً للعهد.")
+    assert not facts.persons
+
+
+def test_tag_line_at_the_end_is_no_text() -> None:
+    facts = _facts("زار مدير الشرطة العميد خالد الحربي المستشفى. سمات الشرطة مدير جدة فهد بن سعد الغامدي")
+    assert [p.name for p in facts.persons] == ["خالد الحربي"]
+    facts = _facts("زار مدير الشرطة العميد خالد الحربي المصابين سمات أبها أمير عسير فهد بن سعد مهرجان")
+    assert [p.name for p in facts.persons] == ["خالد الحربي"]
+
+
+def test_traits_in_the_last_sentence_stay_text() -> None:  # guard
+    facts = _facts("وأكد أن من سمات المرحلة تعاون سعد العتيبي مع الجميع")
+    assert [p.name for p in facts.persons] == ["سعد العتيبي"]
+
+
+def test_byline_after_site_navigation_is_no_person() -> None:
+    facts = _facts("Next Previous سعد العتيبي – عين اليوم\nزار مدير الشرطة العميد خالد الحربي المستشفى.")
+    assert [p.name for p in facts.persons] == ["خالد الحربي"]
+
+
+def test_adjective_of_a_body_named_after_a_person_is_no_family_name() -> None:
+    facts = _facts("ووقعت جامعة نايف العربية للعلوم الأمنية مذكرة تفاهم.")
+    assert not facts.persons
+    facts = _facts("وجرى التوقيع في مجمع الأمير فيصل بن فهد الأولمبي بالرياض.")
+    assert "فيصل بن فهد الأولمبي" not in {p.name for p in facts.persons}
+
+
+def test_nisba_family_name_after_a_prince_s_reception_stays() -> None:  # guard
+    facts = _facts("واستقبل الأمير فيصل بن خالد السديري الوفد.")
+    assert [p.name for p in facts.persons] == ["فيصل بن خالد السديري"]
+
+
+def test_city_mayor_is_no_person() -> None:
+    facts = _facts("وحضر الاستقبال الدكتور باسم عوض الله وامين عمان عقل بلتاجي ومحافظ العاصمة.")
+    assert [p.name for p in facts.persons] == ["باسم عوض الله"]
+
+
+def test_supervising_committee_takes_its_object_in_construct() -> None:
+    facts = _facts("لجنة الإشراف على كرة السلة، برئاسة رئيس النادي.")
+    assert [i.name for i in facts.institutions] == ["لجنة الإشراف على كرة السلة"]
+    facts = _facts("وتتولى لجنة الإشراف على تنفيذ المشروع المتابعة.")
+    assert [i.name for i in facts.institutions] == ["لجنة الإشراف على تنفيذ المشروع"]
+
+
+def test_what_a_supervising_committee_approves_is_no_part_of_its_name() -> None:  # guard
+    facts = _facts("ووافقت لجنة الإشراف على خطة العمل.")
+    assert [i.name for i in facts.institutions] == ["لجنة الإشراف"]
+
+
+def test_party_s_standing_is_no_word_of_its_name() -> None:
+    facts = _facts("وطالبت كتلة من حزب العمال المعارض بإعادة النظر في الاتفاق.")
+    assert [i.name for i in facts.institutions] == ["حزب العمال"]
+
+
+def test_coalition_named_as_the_opposition_keeps_its_name() -> None:  # guard
+    facts = _facts("وقال الائتلاف السوري المعارض إن المفاوضات متعثرة.")
+    assert [i.name for i in facts.institutions] == ["الائتلاف السوري المعارض"]
+
+
+def test_feminine_description_after_a_given_name_is_no_family_name() -> None:
+    facts = _facts("وقالت جيمس المسؤولة بوزارة الخارجية إن الحوار مستمر. وجيمس مكلفة شؤون شرق إفريقيا. "
+                   "وكانت جيمس التقت رئيس المجلس.")
+    assert not facts.persons
+
+
+def test_feminine_family_or_second_given_name_stays() -> None:  # guard
+    facts = _facts("وقالت فاطمة مليكة إن الحوار مستمر. وقالت نورة المبارك إن الحوار مستمر.")
+    assert {p.name for p in facts.persons} == {"فاطمة مليكة", "نورة المبارك"}
+
+
+def test_room_for_a_task_is_no_chamber() -> None:
+    facts = _facts("ويضم الميناء الجديد غرفة تبريد وإنتاج الثلج وفضاءات للاجتماعات.")
+    assert not facts.institutions
+
+
+def test_chamber_named_by_its_place_or_trade_stays() -> None:  # guard
+    for text, name in (("وقالت غرفة جدة إن الطلب ارتفع.", "غرفة جدة"),
+                       ("وقالت غرفة تجارة الأردن إن الطلب ارتفع.", "غرفة تجارة الأردن")):
+        assert [i.name for i in _facts(text).institutions] == [name]
+
+
+def test_subject_of_a_relative_clause_is_no_participant() -> None:
+    facts = _facts("رفض البرلمان البريطاني أمس في جلسة عامة الاتفاق الذي توصلت إليه رئيسة الوزراء تيريزا ماي للخروج "
+                   "من الاتحاد.")
+    assert not _main(facts).participants
+
+
+def test_attendance_in_a_relative_clause_stays() -> None:  # guard
+    facts = _facts("عقد مجلس الشورى جلسته العادية التي حضرها وزير الداخلية سعد العتيبي.")
+    assert any("سعد العتيبي" in _agent(facts, a.person, a.post) for a in _main(facts).participants)
+
+
+def test_remit_after_a_region_s_emirate_is_the_office_s() -> None:
+    facts = _facts("وكان في استقباله وكيل إمارة منطقة الجوف للشؤون الأمنية عبدالرحمن البادي.")
+    assert [i.name for i in facts.institutions] == ["إمارة منطقة الجوف"]
+    assert _holders(facts) == {"وكيل إمارة منطقة الجوف للشؤون الأمنية": "عبدالرحمن البادي"}
+
+
+def test_region_s_body_without_a_remit_stays_whole() -> None:  # guard
+    facts = _facts("وقالت أمانة منطقة الرياض إن المشروع جاهز.")
+    assert [i.name for i in facts.institutions] == ["أمانة منطقة الرياض"]
+
+
+def test_unit_named_by_its_field_alone_is_no_body() -> None:
+    facts = _facts("ونقل المصاب إلى قسم الطوارئ ثم إلى قسم الأشعة بالمستشفى.")
+    assert not any(i.name.startswith("قسم") for i in facts.institutions)
+
+
+def test_unit_with_a_longer_name_stays_a_body() -> None:  # guard
+    facts = _facts("وأعلن قسم الطب السريري عن برنامج جديد.")
+    assert [i.name for i in facts.institutions] == ["قسم الطب السريري"]
 
 
 # ext-t35 (tests/fixtures/tuning32): event slots — a statement's numeric dates written with spaced slashes and the

@@ -93,6 +93,19 @@ def _li_complement(short: str, longer: str) -> bool:
     return len(short.split()) >= 2 and rest[0][:1] == "ل" and not rest[0].startswith("لل") and len(rest[0]) > 3
 
 
+_ROYAL_ADJECTIVES = frozenset({"الملكي", "الملكيه"})
+
+
+def _without_royal(a: str, b: str) -> bool:
+    """Key ``a`` is key ``b`` without its "الملكية" inside the name ("القوات البرية السعودية", "القوات البرية الملكية
+    السعودية"): one body, named with and without its royal style."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_b) != len(words_a) + 1 or len(words_a) < 2:
+        return False
+    return any(words_b[x] in _ROYAL_ADJECTIVES and words_b[:x] + words_b[x + 1 :] == words_a
+               for x in range(1, len(words_b)))
+
+
 def _short_form_of(a: str, b: str) -> bool:
     """Key ``a`` is a bare head and what tells the body apart ("غرفة القصيم", "هيئة السياحة"), key ``b`` the full
     name with the definite head and that word as its seat or field ("الغرفة التجارية الصناعية بمنطقة القصيم",
@@ -180,6 +193,16 @@ class _Registry:
                 if a != b and a in self.order and b in self.order and self.kinds[a] == self.kinds[b] \
                         and len(a) >= 6 and fuzz.ratio(a, b) >= 92 and _respelt(a, b):
                     self._merge(b, a)
+        for short in list(self.order):  # "القوات البرية السعودية" for "القوات البرية الملكية السعودية" (ext-t34)
+            full = [k for k in self.order if k != short and _without_royal(short, k)]
+            if len(full) == 1:
+                self._merge(short, full[0])
+        for short in list(self.order):  # "مجلس إدارة النادي" after "مجلس إدارة نادي الوحدة": its board (ext-t34)
+            words = short.split()
+            if len(words) == 3 and short.startswith(_BOARD_LONG) and words[2].startswith("ال") and len(words[2]) > 4:
+                longer = [k for k in self.order if k.startswith(_BOARD_LONG + words[2][2:] + " ")]
+                if len(longer) == 1:
+                    self._merge(short, longer[0])
         for short in list(self.order):
             longer = [k for k in self.order if k != short and k.startswith(short + " ") and (
                 self.kinds[k] == self.kinds[short] or k[len(short) + 1 :] in INSTITUTIONS.SCOPE_ADJECTIVES
@@ -187,6 +210,10 @@ class _Registry:
             if not longer and short.startswith(_BOARD_SHORT) and len(short.split()) == 2:
                 # "مجلس الهيئة" after "مجلس إدارة الهيئة السعودية للمهندسين": the board of the body named
                 longer = [k for k in self.order if k.startswith(_BOARD_LONG + short[len(_BOARD_SHORT) :] + " ")]
+            if len(longer) > 1:  # "شركة الخليج", "شركة الخليج للتدريب", "شركة الخليج للتدريب والتعليم": one name
+                longest = max(longer, key=len)  # cut shorter and shorter, not two bodies (ext-t34)
+                if all(k == longest or longest.startswith(k + " ") for k in longer):
+                    longer = [longest]
             if len(longer) == 1:
                 self._merge(short, longer[0])
         for a in list(self.order):  # "غرفة القصيم" and "الغرفة التجارية الصناعية بمنطقة القصيم"

@@ -103,6 +103,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 break  # the name ends with the father's name ("جامعة الأميرة نورة بنت عبدالرحمن فقرة")
             if j > i + 1 and tokens[j].norm[:1] == "و" and (tokens[j].norm[1:],) in lexicon().inst_heads:
                 break  # "بين جامعة الملك عبدالعزيز وشركة …": "و" + a body's head opens the next party
+            if j == i + 1 and plain_names and tokens[j].norm[:1] == "و" and starts_head(tokens, j, strip=True):
+                break  # "جمعية وفاق ومؤسسة رعاية الأيتام": an association's one-word name, then a second body (ext-t34)
             if j > i + 1 and tokens[j].norm[:1] == "و" and tokens[j].norm[1:] in FUNCTION_WORDS.ROLE_PLURALS:
                 break  # "جامعة الملك سعود وأعضاء …": "و" + a plural of persons is no word of the eponym
             if j > i and _heads_plural(tokens[j]):
@@ -155,6 +157,13 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             j += 1  # "لجنة الإشراف على المستشفيات": a verbal noun of the إفعال form takes its (plural) object
             # ("وافقت لجنة الإشراف على الميزانية": what a committee approves is no part of its name)
             continue
+        if j == i + 1 and norm == _ALA and _IFAAL.match(tokens[i].norm) and j + 2 < n and tokens[j + 1].is_word \
+                and not tokens[j + 1].article and not is_stop(tokens[j + 1].norm) and tokens[j + 2].article \
+                and tokens[j + 1].sent == sent and tokens[j + 2].sent == sent and not _approved_before(tokens, i):
+            j += 3  # "لجنة الإشراف على كرة القدم": its object in construct, no approval verb before the committee
+            if j < n and tokens[j].sent == sent and _nisba(tokens[j]):  # (ext-t34; "وافقت لجنة الإشراف على خطة
+                j += 1  # العمل" approves the plan); one adjective may follow, no more ("… المشروع المتابعة")
+            break
         if j > i and norm in CHAINS.OWN_EVENT:
             break  # "عقدت الجامعة الوطنية لقطاع الصحة اجتماعها الشهري": the body's own meeting follows it
         if j > i and norm in CHAINS.OFFERED:
@@ -298,6 +307,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "بمقاربة…", "بمساواة…": a ب-phrase continues a name only towards a body ("بوزارة…")
         if norm[:1] == "و" and (norm.endswith("ا") or not _construct(tokens, j, sent, reach=3)):
             break
+        if j > i and norm[:1] == "و" and _loose_item(tokens, j, sent):
+            break  # "الجمعية … للثقافة والفنون وفرق للفلكلور": an item that is no field of the name (ext-t34)
         if j > i and _article(tokens[j - 1].norm) and tokens[j - 1].article and norm[:1] not in "لوب" \
                 and norm not in CHAINS.DEFINITE_OPENERS and tokens[j - 1].norm not in CHAINS.DEFINITE_OPENERS:
             break  # a definite noun closes the construct: "رئيس المجلس منير …", "المدير العام للمكتب محاضرة"
@@ -425,6 +436,24 @@ def place_len(tokens: list[Token], j: int) -> int:
         if tuple(words[:size]) in lex.places:
             return idx[size - 1] - j + 1
     return 0
+
+
+def _approved_before(tokens: list[Token], i: int) -> bool:
+    """An approval verb ("وافقت", "أقر", "اعتمد") before ``tokens[i]`` in its sentence (within eight words)."""
+    return any(tokens[x].sent == tokens[i].sent and (tokens[x].norm in DECISIONS.APPROVE
+                                                      or strip_clitic(tokens[x].norm)[0] in DECISIONS.APPROVE)
+               for x in range(max(0, i - 8), i))
+
+
+def _loose_item(tokens: list[Token], j: int, sent: int) -> bool:
+    """A bare "و…" word in a name's chain that opens a new item rather than a field of the name: one followed by a
+    ل-phrase, not a genitive ("وفرق للفلكلور الشعبي": a description), or by a second bare "و…" word ("وتوجهات ورؤى
+    هيئة …": a list of things). A field is in construct with a definite noun: "وسياسة المدينة", "وصناعة الرياض"."""
+    if j + 1 >= len(tokens) or tokens[j + 1].sent != sent or not tokens[j + 1].is_word:
+        return False
+    nxt = tokens[j + 1].norm
+    return (nxt[:1] == "ل" and not tokens[j + 1].article) or nxt.startswith("لل") \
+        or (nxt[:1] == "و" and not tokens[j + 1].article and len(nxt) > 2 and not is_stop(nxt))
 
 
 def _construct(tokens: list[Token], j: int, sent: int, reach: int = 4) -> bool:

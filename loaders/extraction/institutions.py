@@ -91,6 +91,12 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     c = i + size
     if i > 0 and tokens[i - 1].norm in INSTITUTIONS.DEMONSTRATIVES:
         return None  # "هذه المؤسسة الوطنية…" refers back, it does not name
+    if len(head) == 1 and head[0] in _NETWORKS and c < len(tokens) and _network_object(tokens[c].norm):
+        return None  # "شبكة الإنترنت", "شبكة ري للقرى": a network of things, no body (ext-t34)
+    if head == (_ROOM,) and c < len(tokens) and tokens[c].is_word and not tokens[c].article \
+            and tokens[c].norm not in _CHAMBER_FIELDS and not place_len(tokens, c):
+        return None  # "غرفة تبريد وإنتاج الثلج": a room for a task; a chamber is named by its place or its trade
+        # ("غرفة جدة", "غرفة الشرقية", "غرفة تجارة الأردن") (ext-t34)
     if len(head) == 1 and head[0] in _UNIONS and (tokens[i].article or _named_at(tokens, i) is not None
                                                   or c >= len(tokens) or place_len(tokens, c)
                                                   or tokens[c].norm in PEOPLE.HOME_COUNTRY):
@@ -148,6 +154,16 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                   purpose_stop=kind != "association", one_li=True)
     while e > c and (tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS or tokens[e - 1].norm in CHAINS.FORMER):
         e -= 1
+    if e > c + 1 and head[0] in INSTITUTIONS.PARTY_WORDS and tokens[e - 1].norm in INSTITUTIONS.PARTY_STANDING:
+        e -= 1  # "حزب العمال المعارض": the party's standing, no word of its name (ext-t34)
+    if head == (_SECTION,) and e == c + 1 and tokens[c].article:
+        return None  # "قسم الطوارئ", "قسم الأشعة": a hospital's or an office's unit named by its field alone, no body
+        # ("قسم صحة البيئة بالبلدية", "قسم الطب السريري" name one) (ext-t34)
+    if len(head) >= 2 and head[-1] in CHAINS.REGION_NOUNS:
+        at = place_len(tokens, c)
+        if at and c + at < e and tokens[c + at].norm.startswith("لل"):
+            e = c + at  # "وكيل إمارة منطقة الجوف للشؤون الأمنية": the remit is the office's, the body ends with its
+            # region (ext-t34)
     e = _ruling_object_end(tokens, head, c, e)
     if kind == "ministry" and len(head) == 1:
         e = ministry_field_end(tokens, c, e)  # "وزارة النقل للطرق": the ministry is named by its field
@@ -187,6 +203,18 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if head[0] in INSTITUTIONS.SEATED_HEADS:
         return e + _seat_in(tokens, e)  # "سفارة المغرب في البرازيل": a mission's seat is part of its name
     return e + _local_seat(tokens, i, e)
+
+
+_NETWORKS = frozenset({fold("شبكة"), fold("الشبكة")})
+_ROOM = fold("غرفة")
+_SECTION = fold("قسم")
+_CHAMBER_FIELDS = frozenset(fold(w) for w in ("تجارة", "صناعة", "زراعة", "ملاحة", "التجارة", "الصناعة"))
+
+
+def _network_object(norm: str) -> bool:
+    """The first word after "شبكة" names what a network of things links (as written, without "ال" or after "لل")."""
+    objects = INSTITUTIONS.NETWORK_OBJECTS
+    return norm in objects or (norm.startswith(("ال", "لل")) and norm[2:] in objects)
 
 
 def _ruling_object_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> int:
@@ -577,6 +605,10 @@ def _prune(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
                 and tokens[m.first].norm[:1] not in "لب":
             # ("لجنة الاتحاد الإفريقي": a union's organ names the container; a union's own head opens no body)
             continue
+        if outer is not None and outer.first + outer.head_len == m.first and outer.last == m.last \
+                and m.last - m.first >= 3 and _region_seat(tokens, m.last - 2) == 2:
+            continue  # "الإدارة العامة للدفاع المدني بمحافظة الطائف": the service in that region is the directorate
+            # itself, not a second body (ext-t34; "المديرية العامة للأمن الوطني" keeps "الأمن الوطني")
         keep.append(m)
     for idx, m in enumerate(keep):
         if m.kind in ("governing_body", "local_service", "other", "territorial", "public_body"):

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from marsad.loaders.extraction.chain import place_firsts, starts_head
+from marsad.loaders.extraction.chain import place_firsts, place_len, starts_head
+from marsad.loaders.extraction.cues import EVENTS
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, CHAINS, FUNCTION_WORDS, INSTITUTIONS, PEOPLE, is_stop
@@ -56,6 +57,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         return None
     if starts_head(tokens, k, strip=bool(clitic)):
         return None
+    if k + 1 < n and f"{first} {tokens[k + 1].norm}" in CALENDAR.HIJRI_MONTHS:
+        return None  # "في ربيع الآخر الماضي": a Hijri month of two words, no given name and surname (ext-t34)
     if first.endswith("ات") and first not in lex.first_names:
         return None  # "توضيحات قانونية": a plural noun, not a given name
     units = arts = 0
@@ -99,6 +102,14 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break
         if j > k and norm[:1] in "بل" and norm[1:] in place_firsts() and norm not in lex.first_names:
             break  # "سامي بن خالد بجدة": ب/ل + a place says where, it is no surname
+        if j > k and _coordinated_name(tokens, j, units):
+            break  # "الملوك سعود وفيصل", "وعضوية سعد الحربي ومشعل الغامدي": و opens the next person (ext-t34)
+        if j > k and tokens[j].text.endswith(("اً", "ًا", "ً")):
+            break  # "اختيار الأمير X بن Y ولياً للعهد": an accusative with tanween is no name's word (ext-t34)
+        if j == k + 1 and _feminine_description(tokens[j], norm):
+            break  # "وقالت X جيمس المسؤولة بوزارة …", "وجيمس مكلفة شؤون …", "وكانت X جيمس التقت …": what she is or did
+        if j > k and _li_purpose(norm):
+            break  # "دعا المبعوث X أحمد لزيارة المدينة": ل + a visit or a meeting says what for (ext-t34)
         if j > k and tokens[j].article and norm[:1] == "و" and norm[1:3] == "ال":
             break  # "سامح شكري والوفد المرافق": و + a definite word opens the next item
         if j == k and (is_stop(norm) or norm in PEOPLE.NOT_NAMES or not tokens[j].is_word):
@@ -114,6 +125,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                 and not first.startswith("عبد"):
             break  # "موريس أوبستفلد الأكاديمي والمستشار …": a foreign name, then his profession (ext-t28)
         if norm.startswith("ال") and tokens[j].article and j != k:
+            if not arts and (filiated or units == 1) and norm.endswith(("ي", "يه")) and len(norm) >= 6 \
+                    and norm not in lex.first_names and norm not in PEOPLE.ORDINAL_KINGS and _named_after(tokens, k):
+                break  # "جامعة نايف العربية", "مجمع الأمير X بن Y الأولمبي": the adjective of the body named after
+                # him, no family name (ext-t34)
             if norm in lex.compound_second and not arts:
                 j += 1
                 continue
@@ -190,6 +205,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         return None
     if _is_place(tokens, k, j):
         return None
+    if first in _MAYOR and k + 1 < n and place_len(tokens, k + 1) and tokens[k + 1].norm[:1] not in "وبل":
+        return None  # "وأمين عمان X", "أمين جدة X": a city's mayor, his office before his name (ext-t34)
     if any(tokens[x].norm.endswith(("ها", "هم")) and len(tokens[x].norm) > 4 and tokens[x].norm not in lex.first_names
            for x in range(k, j)):
         return None  # "أوراق اعتمادها": a possessive noun phrase, not a name
@@ -202,6 +219,44 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
 
 
 _AL = fold("آل")
+_MAYOR = frozenset({fold("أمين"), fold("أمينة")})
+
+
+def _coordinated_name(tokens: list[Token], j: int, units: int) -> bool:
+    """A bare word "و…" inside a name opens the next person: "و" + a known given name that is not itself one
+    ("سعود وفيصل"; not "محمد وليد", "وائل"), or, after two bare words, "و" + a word and a family name with the
+    article ("سعد الحربي ومشعل الغامدي" read as one foreign name of three words). A particle ("ولد") stays."""
+    lex = lexicon()
+    t = tokens[j]
+    norm = t.norm
+    if norm[:1] != "و" or t.article or len(norm) < 4 or norm in lex.first_names or norm in lex.particles:
+        return False
+    if norm[1:] in lex.first_names and not is_stop(norm[1:]):
+        return True
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return units >= 2 and nxt is not None and nxt.sent == t.sent and nxt.article and nxt.norm.startswith("ال") \
+        and not is_stop(nxt.norm)
+
+
+def _feminine_description(tok: Token, norm: str) -> bool:
+    """A word right after a one-word given name that describes a woman or tells what she did, no family name: a
+    feminine participle ("المسؤولة", "مكلفة": م… + ة, not a given name such as "مليكة") or a meeting verb ("التقت")
+    (ext-t34)."""
+    if norm in lexicon().first_names:
+        return False
+    if norm in EVENTS.MEETING and not norm.startswith(("اجتماع", "لقاء", "لقاي", "مباحث", "محادث")):
+        return True
+    if not tok.text.endswith("ة"):
+        return False
+    stem = norm[2:] if tok.article and norm.startswith("ال") else norm
+    return stem.startswith("م") and len(stem) >= 5
+
+
+def _li_purpose(norm: str) -> bool:
+    """ "لزيارة", "لاجتماع", "لتنفيذ": ل + a visit or a meeting noun, or a purpose word, which no name holds."""
+    if norm in CHAINS.PURPOSE or norm in EVENTS.PURPOSE:
+        return True
+    return norm[:1] == "ل" and not norm.startswith("لل") and (norm[1:] in EVENTS.VISIT or norm[1:] in EVENTS.MEETING)
 
 
 def _honoured_family(tokens: list[Token], k: int, j: int) -> bool:
@@ -288,6 +343,22 @@ def _eponym_before(tokens: list[Token], k: int) -> bool:
     الإمام X بن Y الإسلامية", "مدينة الملك X بن Y الرياضية"): an adjective in ية after it is the body's."""
     return any(strip_clitic(t.norm)[0] in INSTITUTIONS.EPONYM_HEADS or t.norm in CHAINS.ROYAL
                or t.norm == _IMAM for t in tokens[max(0, k - 2) : k])
+
+
+def _named_after(tokens: list[Token], k: int) -> bool:
+    """The name at ``k`` names a body or a place after its bearer: a head named after a person right before it
+    ("جامعة نايف"), or a royal style right before it after such a head, a place's or a facility's noun or a body's
+    head ("مجمع الأمير X", "مستشفى الملك X"; not "استقبل الأمير X")."""
+    if k == 0:
+        return False
+    before = strip_clitic(tokens[k - 1].norm)[0]
+    if before in INSTITUTIONS.EPONYM_HEADS and not tokens[k - 1].article:
+        return True
+    if k < 2 or tokens[k - 1].norm not in CHAINS.ROYAL or tokens[k - 2].sent != tokens[k].sent:
+        return False
+    noun = strip_clitic(tokens[k - 2].norm)[0]
+    return not tokens[k - 2].article and (noun in INSTITUTIONS.EPONYM_HEADS or noun in PEOPLE.NAMED_PLACES
+                                          or starts_head(tokens, k - 2, strip=True))
 
 
 def _hard_close(tokens: list[Token], j: int) -> bool:

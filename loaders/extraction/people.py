@@ -33,6 +33,7 @@ _PLURAL_ENDINGS = ("ين", "ات")  # not "ون": ماكرون، نيلسون
 _FARIQ = fold("الفريق")  # also a team or a group: never read as a rank before a name here
 _BISM = fold("باسم")  # "on behalf of", before a spokesman's complement
 _ASSISTANT = frozenset({fold("المساعد"), fold("المساعدة")})
+_ASSISTANT_OF = frozenset({fold("مساعد"), fold("مساعدة")})
 _ASSISTANT_BARE = frozenset({fold("مساعد"), fold("مساعدة")})  # also a given name
 _AMIN = fold("الأمين")
 
@@ -64,8 +65,8 @@ _DASHES = frozenset({"-", "–", "—"})
 def _drop_byline(tokens: list[Token], out: People) -> None:
     """ "X Y – عين اليوم": a name opening the text right before a dash is the reporter's byline, no person the
     news is about (unless he holds an office the text gives him)."""
-    first = next((k for k, t in enumerate(tokens) if t.is_word), None)
-    if first is None:
+    first = next((k for k, t in enumerate(tokens) if t.is_word and not t.norm.isascii()), None)
+    if first is None:  # (past "Next Previous", a site's navigation before the byline: ext-t34)
         return
     held = {p.holder for p in out.posts if p.holder}
     out.persons = [pm for pm in out.persons if not (
@@ -415,6 +416,10 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         closed = closed or (not needs and c < n and _secretary_stack(tokens, i, size, _title_at(tokens, c)))
         e = c if closed or (not needs and c < n and tokens[c].norm in PEOPLE.ROYAL_STYLE) else \
             chain_end(tokens, c, stop_titles=True, possessive=False)  # "ولي العهد" + "الأمير X"
+        if needs and e == c + 1 and e < n and tokens[c].norm in _ASSISTANT_OF and tokens[e].sent == tokens[c].sent \
+                and _title_at(tokens, e) is not None and tokens[e].norm not in PEOPLE.ROYAL_STYLE:
+            e = chain_end(tokens, e, stop_titles=True, possessive=False)  # "نائب مساعد وزير الدفاع للشرق الأوسط":
+            # an assistant's office in construct with another office is one office (ext-t34)
         if e > c and (tokens[c].norm in _OFFERED or tokens[c].norm in CHAINS.OFFERED):
             e = c  # "رفع الوزير التعازي إلى …": what the official offers, no ministry
         if e > c and size == 1 and not clitic and tokens[i].article and tokens[i].norm.startswith("ال") \

@@ -24,7 +24,7 @@ from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.institutions import find_institutions, without_persons
 from marsad.loaders.extraction.people import find_people
 from marsad.loaders.extraction.programs import find_programs
-from marsad.loaders.extraction.text import Token, in_words, title_sentence, tokenize
+from marsad.loaders.extraction.text import Token, in_words, title_sentence, tokenize, without_tags
 from marsad.loaders.facts import DocumentFacts, DocumentInfo
 
 
@@ -48,7 +48,7 @@ def _published(doc: SourceDocument) -> dt.date | None:
 
 def run(doc: SourceDocument) -> DocumentFacts:
     text = doc.text
-    tokens = tokenize(text)
+    tokens = without_tags(tokenize(text))
     dates = find_dates(text, tokens)
     published = _published(doc) or publication_date(text, tokens, dates)
     insts = find_institutions(text, tokens)

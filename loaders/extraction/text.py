@@ -157,3 +157,24 @@ def title_sentence(text: str, tokens: list[Token]) -> int:
     if len(first) <= 160 and "." not in first.rstrip(". ")[:-1] and "\n" in text.strip():
         return tokens[0].sent
     return -1
+
+
+_TAGS = fold("سمات")
+_TAGS_REACH = 25  # the tag line holds a few keywords only
+_TAGS_BARE = 12  # keywords after a "سمات" with no sentence break before it
+_TRAITS_OF = frozenset(fold(w) for w in ("من", "ومن", "في", "بين", "أبرز", "وأبرز", "أهم", "وأهم", "إحدى", "أحد", "كل",
+                                          "ذات", "هذه", "تلك", "بعض"))
+"""Words before a "سمات" of the sentence itself ("من سمات المرحلة", "أبرز سمات …"), which no tag line follows."""
+
+
+def without_tags(tokens: list[Token]) -> list[Token]:
+    """ "… في وجهه. سمات الجندي مدير مدني الطائف": the tag line some sites append at the end ("سمات" and a few
+    keywords, no mark after it, opening the last sentence or glued to it) is no text of the article: its words name no
+    person, office or body the article states (ext-t34). Tokens keep their offsets."""
+    for k in range(len(tokens) - 1, max(-1, len(tokens) - _TAGS_REACH), -1):
+        if tokens[k].norm == _TAGS:
+            if k > 0 and all(t.is_word for t in tokens[k:]) and (tokens[k - 1].sent != tokens[k].sent or (
+                    len(tokens) - k <= _TAGS_BARE and tokens[k - 1].norm not in _TRAITS_OF)):
+                return tokens[:k]  # (glued to the last sentence when that lost its full stop: "… والمصابي سمات أبها")
+            break
+    return tokens

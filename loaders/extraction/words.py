@@ -74,6 +74,8 @@ class InstitutionWords(WordFile, file="institutions"):
     STAFF_NOUNS = phrases("staff_nouns")
     KEY_TERRITORIAL_PREFIXES = words("key_territorial_prefixes")
     KEY_NAME_PREFIXES = words("key_name_prefixes")
+    NETWORK_OBJECTS = words("network_objects")
+    PARTY_STANDING = words("party_standing")
 
 
 INSTITUTIONS = InstitutionWords()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from marsad.loaders.extraction.cues import EVENTS, ROLES
+from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.people import People, PersonMention, PostMention
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic
@@ -98,6 +99,8 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             continue  # "أشرف … على" chairs; a bare "أشرف" is a given name
         if w in ROLES.RECEPTION and k > 0 and tokens[k - 1].norm in ROLES.PASSIVE:
             continue  # "وتم استقباله": he was received, the host is not named
+        if _composition(tokens, k):
+            continue  # "لجنة التطوير، برئاسة X وعضوية كل من Y وZ": who heads a committee formed, no sitting's chair
         if ev.kind in ("assembly", "session", "meeting") and leads_delegation(tokens, k):
             continue  # "بوفد برلماني … برئاسة X": X leads the delegation, not the conference nor the meeting
             # ("التقى الوزير وفدا … برئاسة X": the minister holds it)
@@ -142,6 +145,23 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
         if agent is not None:
             return agent
     return _lead(tokens, people, ev)
+
+
+_BI_RIASA = fold("برئاسة")
+_MEMBERSHIP = frozenset(fold(w) for w in ("وعضوية", "والعضوية"))
+
+
+def _composition(tokens: list[Token], k: int) -> bool:
+    """ "لجنة الاستثمار، برئاسة X وعضوية كل من Y وZ": "برئاسة" then "وعضوية" in its sentence, after a body's name
+    rather than an event's noun, says who heads and who sits on a committee (its composition), not who chaired a
+    sitting; "عقدت اللجنة اجتماعها برئاسة X وعضوية …" is chaired (ext-t34)."""
+    if tokens[k].norm != _BI_RIASA or not any(tokens[x].norm in _MEMBERSHIP and tokens[x].sent == tokens[k].sent
+                                               for x in range(k + 1, min(len(tokens), k + 14))):
+        return False
+    p = k - 1
+    while p >= 0 and tokens[p].norm in ("،", ",") and tokens[p].sent == tokens[k].sent:
+        p -= 1
+    return p >= 0 and tokens[p].sent == tokens[k].sent and tokens[p].is_word and cue_kind(tokens, p) is None
 
 
 _HELD_BY = frozenset((fold(a), fold(b)) for a, b in (("الذي", "عقده"), ("التي", "عقدتها"), ("الذي", "عقدته"),

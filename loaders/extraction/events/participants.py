@@ -17,7 +17,7 @@ from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.people import People, PostMention
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic
-from marsad.loaders.extraction.words import PEOPLE
+from marsad.loaders.extraction.words import CHAINS, PEOPLE
 from marsad.loaders.normalize import fold, match_key
 
 
@@ -44,7 +44,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             if _oblique(tokens, p, people) or _quoted(tokens, people, (ev, *others), p.holder) \
                     or _at_ceremony(tokens, people, p.holder, elsewhere) or _acts_apart(tokens, people, ev, p.holder) \
                     or _in_speech(tokens, people, (ev, *others), p.holder) or _appointed(tokens, people, p.holder) \
-                    or _spoken_of_at(tokens, people, ev, p.holder) or _greeted_only(tokens, people, p.holder):
+                    or _spoken_of_at(tokens, people, ev, p.holder) or _greeted_only(tokens, people, p.holder) \
+                    or _relative_subject(tokens, people, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -309,6 +310,29 @@ def _known(agent: Agent, out: list[Agent], chair_names: set[str]) -> bool:
         return any(n == key or n.endswith(" " + key) or key.endswith(" " + n) for n in names)
     title = fold(agent.post.title) if agent.post else ""
     return title in {fold(n) for n in chair_names} | {fold(a.post.title) for a in out if a.post}
+
+
+_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين", "الذين"))
+
+
+def _relative_subject(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "رفض البرلمان الاتفاق الذي توصلت إليه رئيسة الوزراء X": an office holder named, every time, as the subject
+    of a relative clause that describes something else (a relative pronoun and its verb right before him, no
+    attendance, chairing or receiving word there) is spoken of, not present ("الاجتماع الذي حضره X" attends)
+    (ext-t34)."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        g = _governor(tokens, people, k)
+        rel = next((x for x in range(g, max(-1, g - 3), -1) if x >= 0 and tokens[x].sent == tokens[k].sent
+                    and tokens[x].norm in _RELATIVES), None)
+        if rel is None or g < 0 or not all(tokens[x].is_word for x in range(rel, g + 1)):
+            return False
+        if any(strip_clitic(tokens[x].norm)[0] in ROLES.ATTEND or in_words(tokens[x].norm, ROLES.CHAIR)
+               or tokens[x].norm in ROLES.RECEIVE or cue_kind(tokens, x) for x in range(rel + 1, g + 1)):
+            return False
+    return True
 
 
 def _mentions(people: People, holder: str) -> list[int]:
@@ -610,7 +634,8 @@ def _after_that(tokens: list[Token], k: int, people: People) -> bool:
                 before = next((y for y in range(x - 2, max(-1, x - 5), -1) if tokens[y].is_word
                                and tokens[y].sent == tokens[x].sent and _word_in(tokens, y, ROLES.SPEECH)
                                and all(tokens[z].is_word for z in range(y, x))
-                               and _names_speaker(tokens, people, y + 1, x)), _governor(tokens, people, x))
+                               and _names_speaker(tokens, people, y + 1, _before_ila(tokens, x))),
+                              _governor(tokens, people, x))
             return (before >= 0 and (_word_in(tokens, before, ROLES.SPEECH)
                                      or _word_in(tokens, before, ROLES.SPEECH_PARTICIPLES))) \
                 or _speaker_aside(tokens, people, x)
@@ -631,12 +656,22 @@ def _speaker_aside(tokens: list[Token], people: People, x: int) -> bool:
 
 
 def _names_speaker(tokens: list[Token], people: People, a: int, b: int) -> bool:
-    """Tokens ``a`` to ``b`` name a person: a name read there, a surname with بن ("بن X"), or the last word of a
-    name the text gives."""
+    """Tokens ``a`` to ``b`` name a person: a name read there, a surname with بن ("بن X"), the last word of a
+    name the text gives (after a rank: "وأشار المقدم X إلى أن"), or an office ("وأشار المتحدث الرسمي إلى أن",
+    ext-t34)."""
     if any(pm.first >= a and pm.last <= b for pm in people.persons) or tokens[a].norm in PEOPLE.FILIATION:
         return True
+    if b > a and any(p.first == a and p.last == b for p in people.posts):
+        return True
     surnames = {fold(pm.name.split()[-1]) for pm in people.persons if len(pm.name.split()) > 1}
+    if b - a == 2 and tokens[a].norm in CHAINS.RANKS:
+        a += 1
     return b - a == 1 and strip_clitic(tokens[a].norm)[0] in surnames
+
+
+def _before_ila(tokens: list[Token], x: int) -> int:
+    """ "وأشار X إلى أن": the speaker's words end before "إلى" (``x`` is أن)."""
+    return x - 1 if x >= 1 and tokens[x - 1].norm in ("الي", "الى") else x
 
 
 def _tells_of(tokens: list[Token], people: People, k: int, ev: EventMention) -> bool:
