@@ -7,7 +7,7 @@ from __future__ import annotations
 from marsad.loaders.document import SourceDocument
 from marsad.loaders.extraction import extract
 from marsad.loaders.extraction.text import tokenize
-from marsad.loaders.facts import DocumentFacts, Event
+from marsad.loaders.facts import Agent, DocumentFacts, Event
 
 
 def _facts(text: str) -> DocumentFacts:
@@ -3275,3 +3275,107 @@ def test_plural_object_after_a_regional_office_is_not_the_office_s() -> None:
 def test_remit_with_lil_after_a_region_stays_the_office_s() -> None:  # guard
     facts = _facts("وقال مساعد مدير شرطة منطقة الرياض للعمليات خالد العمري إن الحملة مستمرة.")
     assert _holders(facts) == {"مساعد مدير شرطة منطقة الرياض للعمليات": "خالد العمري"}
+
+
+# ext-t31 (tests/fixtures/tuning28): events (recall, then precision) — a visit after "وقام" with companions between
+# and plural visits, a titled course, a parliament named by its country that adopts, a meeting "باللجنة" held by its
+# head, a signing to come, a guest's ministry as a reception's body, an approver named apart from the event.
+def _agent_names(facts: DocumentFacts, agents: list[Agent]) -> list[set[str]]:
+    return [_agent(facts, a.person, a.post) for a in agents]
+
+
+def test_visit_after_a_conjoined_verb_of_doing_with_companions_between() -> None:
+    facts = _facts("وقام مدير الشؤون الاجتماعية بالمنطقة خالد العمري يرافقه مشرف الأنشطة سعد الغامدي وعدد من "
+                   "الموظفين بزيارات لدار رعاية المسنين في الدمام.")
+    event = _main(facts)
+    assert event.kind == "visit" and event.place == "الدمام"
+    assert event.chair is not None and "خالد العمري" in _agent(facts, event.chair.person, event.chair.post)
+    facts = _facts("وقام مدير الشؤون الاجتماعية خالد العمري بزيارة لدار رعاية المسنين في الدمام.")
+    assert _main(facts).kind == "visit"
+
+
+def test_plural_visits_without_a_verb_of_doing_are_no_event() -> None:  # guard
+    for text in ("وأكد المدير أن الزيارات تنفذ طوال العام ولا تقتصر على الأعياد.",
+                 "وتنعكس تلك الزيارات على نفوس النزلاء."):
+        assert not _facts(text).events
+
+
+def test_titled_course_is_no_sitting() -> None:
+    facts = _facts("أقامت جمعية البر الخيرية بمحافظة الخرج دورة بعنوان فن الحوار. حضر الدورة وكيل المحافظة "
+                   "سعد الغامدي.")
+    assert _main(facts).kind == "other"
+    facts = _facts("ونظمت جامعة الملك سعود جلسة بعنوان مستقبل الطاقة في الرياض.")
+    assert _main(facts).kind == "other"
+
+
+def test_council_session_stays_a_session() -> None:  # guard
+    facts = _facts("عقد مجلس الجهة دورته العادية يوم الثلاثاء 3 دجنبر 2024 بمقره.")
+    assert _main(facts).kind == "session"
+
+
+def test_parliament_named_by_its_country_is_a_body_and_its_adoption_a_sitting() -> None:
+    facts = _facts("أقر برلمان تونس، اليوم الخميس، عدة مواد في قانون مكافحة الإرهاب الجديد.")
+    assert [i.name for i in facts.institutions] == ["برلمان تونس"]
+    event = _main(facts)
+    assert event.kind == "session" and _inst(facts, event.body) == "برلمان تونس"
+    assert [d.kind for d in facts.decisions] == ["regulation"]
+
+
+def test_parliament_named_by_no_country_is_no_body() -> None:  # guard
+    for text in ("وقال برلمان الشباب إن الوضع مستقر.", "وأقر برلمان الطلبة الخطة."):
+        assert not _facts(text).institutions
+
+
+def test_his_meeting_with_the_committee_is_a_sitting_of_the_committee_he_heads() -> None:
+    facts = _facts("وناقش الأمير خالد بن سعد محافظ الطائف رئيس اللجنة العليا لمهرجان الطائف خلال اجتماعه الأول "
+                   "باللجنة اليوم الموضوعات المطروحة، حيث اعتمد تشكيل اللجنة التنفيذية.")
+    event = _main(facts)
+    assert _inst(facts, event.body) == "اللجنة العليا لمهرجان الطائف" and event.number == 1
+
+
+def test_his_meeting_with_a_named_committee_reads_no_earlier_body() -> None:  # guard
+    facts = _facts("وقال رئيس اللجنة العليا لمهرجان الطائف خالد العمري إن العمل مستمر. وناقش المحافظ سعد الغامدي "
+                   "خلال اجتماعه باللجنة الفنية للمهرجان الموضوعات.")
+    assert all(_inst(facts, e.body) != "اللجنة العليا لمهرجان الطائف" for e in facts.events)
+
+
+def test_signing_to_come_is_no_event() -> None:
+    for text in ("وأكد رئيس مجلس إدارة الشركة الوطنية للنقل خالد العمري أن الشركة ستعمل على توقيع اتفاقيات مع "
+                 "البنوك خلال الفترة المقبلة.",
+                 "وتعتزم الوزارة توقيع مذكرة تفاهم مع الجامعة.",
+                 "ومن المقرر توقيع اتفاقية الشراكة بين الطرفين."):
+        assert not any(e.kind == "signing" for e in _facts(text).events), text
+
+
+def test_signing_told_as_done_stays_an_event() -> None:  # guard
+    facts = _facts("وقعت الشركة الوطنية للنقل اتفاقية تعاون مع وزارة المالية أمس في الرياض.")
+    assert _main(facts).kind == "signing"
+
+
+def test_guest_s_ministry_is_no_reception_s_body() -> None:
+    facts = _facts("استقبل وزير الصحة الدكتور خالد العمري بمكتبه أمس وزير التعليم سعد الغامدي. وأكد العمري خلال "
+                   "اللقاء دعم الوزارة لخطة وزارة التعليم في تطوير المدارس.")
+    event = _main(facts)
+    assert event.kind == "meeting" and _inst(facts, event.body) != "وزارة التعليم"
+
+
+def test_host_s_ministry_may_stay_a_reception_s_body() -> None:  # guard
+    facts = _facts("استقبل وزير الصحة خالد العمري بمكتبه أمس رئيس الجامعة سعد الغامدي. وأكد العمري خلال اللقاء "
+                   "دعم وزارة الصحة للجامعة.")
+    assert _inst(facts, _main(facts).body) == "وزارة الصحة"
+
+
+def test_approver_named_apart_from_the_event_is_no_participant() -> None:
+    facts = _facts("اعتمد الأمير سعد بن فهد مستشار الملك أمير منطقة تبوك إقامة مهرجان الورد لمدة خمس سنوات.\n"
+                   "وناقش الأمير خالد بن سعد محافظ الطائف رئيس اللجنة العليا لمهرجان الطائف خلال اجتماعه الأول "
+                   "باللجنة اليوم الموضوعات المطروحة.\n"
+                   "وتنظم فعاليات المهرجان في الطائف، وفق ما أعلن عنه الأمير سعد بن فهد مستشار الملك.")
+    names = set().union(*_agent_names(facts, _main(facts).participants), set())
+    assert "سعد بن فهد" not in names
+
+
+def test_approver_at_the_event_stays_a_participant() -> None:  # guard
+    facts = _facts("ترأس المحافظ اجتماع اللجنة العليا لمهرجان الطائف أمس. واعتمد وكيل المحافظة سعد الغامدي خلال "
+                   "الاجتماع الخطة.")
+    names = set().union(*_agent_names(facts, _main(facts).participants), set())
+    assert "سعد الغامدي" in names

@@ -86,6 +86,8 @@ class EventCues(WordFile, file="events"):
     TOPIC_SHIFT = phrases("topic_shift")
     SEQUEL = phrases("sequel")
     FORMED = words("formed")
+    TITLED = words("titled")
+    SIGNING_AHEAD = words("signing_ahead")
 
 
 EVENTS = EventCues()

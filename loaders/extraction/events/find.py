@@ -24,7 +24,15 @@ from marsad.loaders.extraction.events.chairs import (
     said_at_possessor,
     visitor_named,
 )
-from marsad.loaders.extraction.events.kinds import arrival_at, cue_kind, future, real_visit, visit_by, visitor_at
+from marsad.loaders.extraction.events.kinds import (
+    arrival_at,
+    cue_kind,
+    future,
+    real_visit,
+    signing_ahead,
+    visit_by,
+    visitor_at,
+)
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.events.participants import participants
 from marsad.loaders.extraction.events.places import arrival_place
@@ -33,6 +41,7 @@ from marsad.loaders.extraction.events.slots import body_near, fill
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People, PostMention
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic, title_sentence
+from marsad.loaders.extraction.words import CALENDAR
 from marsad.loaders.normalize import fold
 
 _PRIORITY = {"session": 0, "assembly": 1, "signing": 2, "meeting": 3, "visit": 4, "other": 5}
@@ -56,7 +65,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "other") for i in _launched_by(tokens, insts))
     hits.sort()
     hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i, dates)
-            and not (k == "signing" and _background(tokens, i)) and not _spoken(text, tokens[i].start)
+            and not (k == "signing" and (_background(tokens, i) or signing_ahead(tokens, i)))
+            and not _spoken(text, tokens[i].start)
             and not _unset(tokens, i) and not _place_takes_in(tokens, i)
             and not (tokens[i].norm in EVENTS.RECEPTION_NOUN and reception_host(tokens, people, i) is None)]
     sat = _sat(tokens, insts)
@@ -247,6 +257,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.body = None  # "كرم الأمير X مؤسسة Y لرعايتها المهرجان": the body honoured does not hold the ceremony
         if ev.kind == "meeting" and ev.body is not None and ev.chair is not None and _in_others_office(people, ev):
             ev.body = None  # "التقى ولي ولي العهد … وحضر اللقاء وزير الدولة عضو مجلس الوزراء": an attendee's body
+        if ev.kind == "meeting" and ev.chair is not None:  # "خلال اجتماعه الأول باللجنة": the committee he heads
+            ev.body = _his_meeting_with(tokens, insts, ev.cues[0]) or ev.body  # (ext-t31)
         if ev.kind == "meeting" and ev.body is None and ev.chair is not None:
             ev.body = _host_emirate(tokens, insts, ev, events)  # "استقبل أمير منطقة الرياض … منسوبي إمارة منطقة الرياض"
         if ev.kind == "signing" and ev.body is None:  # "تم توقيع اتفاقية … بين كل من إمارة المنطقة ممثلة في …،
@@ -811,6 +823,31 @@ def _launched_by(tokens: list[Token], insts: list[InstMention]) -> list[int]:
 _LAUNCHES = frozenset(fold(w) for w in ("أطلق", "أطلقت"))
 _LAUNCHED = frozenset(fold(w) for w in ("برنامج", "برنامجا", "حملة", "حملتها", "مبادرة", "مشروع", "مشروعا",
                                          "مسابقة", "جائزة"))  # (not a service or a platform put online)
+
+
+def _his_meeting_with(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+    """ "خلال اجتماعه الأول باللجنة", "في اجتماعها بالمجلس": a possessive meeting noun (an ordinal may follow), then
+    ب + a bare definite council or committee noun closing the phrase: the one body of that head named before it in
+    the text (in its holder's office: "رئيس اللجنة العليا لمعرض …"), which met (ext-t31)."""
+    if tokens[i].norm not in _HIS_MEETINGS:
+        return None
+    x = i + 1
+    if x < len(tokens) and tokens[x].sent == tokens[i].sent and tokens[x].norm in CALENDAR.ORDINALS:
+        x += 1
+    if x >= len(tokens) or tokens[x].sent != tokens[i].sent or tokens[x].norm[:1] != "ب" \
+            or tokens[x].norm[1:] not in _BARE_COUNCILS or any(m.first <= x < m.last for m in insts):
+        return None
+    after = tokens[x + 1] if x + 1 < len(tokens) else None
+    if after is not None and after.sent == tokens[x].sent and after.is_word and after.article \
+            and after.norm not in EVENTS.TIME_WORDS:
+        return None  # "باللجنة الفنية": a body named there, read by the institutions' rules
+    head = tokens[x].norm[1:]
+    named = [m for m in insts if m.last <= i and fold(m.name).split()[:1] in ([head], [head[2:]])]
+    return named[-1] if named and len({fold(m.name) for m in named}) == 1 else None
+
+
+_HIS_MEETINGS = frozenset(fold(w) for w in ("اجتماعه", "اجتماعها", "لقائه", "لقائها"))
+_BARE_COUNCILS = frozenset(fold(w) for w in ("اللجنة", "المجلس", "الهيئة"))
 
 
 def _met_body(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:

@@ -72,7 +72,7 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
     if w in EVENTS.VISIT_VERBS:
         return "visit"
     if w[:1] == "ب" and w[1:] in EVENTS.VISIT_VERBS and any(
-            tokens[k].norm in EVENTS.DOING and _one_clause(tokens, k, i) for k in range(max(0, i - 12), i)):
+            doing(tokens[k].norm) and _one_clause(tokens, k, i) for k in range(max(0, i - 12), i)):
         return "visit"  # "قام مدير التعليم د.X بتفقد المركز": the verbal noun after a verb of doing
     if w in EVENTS.RECEPTION_NOUN:  # "لدى استقبال الوزير X له": a reception (its host is checked by find_events)
         return "meeting" if i > 0 and tokens[i - 1].norm in ROLES.DURING else None
@@ -92,6 +92,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
         return "other"  # "دشن", "افتتح": an inauguration
     if (w, nxt) in EVENTS.ASSEMBLY_TWO or (base, nxt) in EVENTS.ASSEMBLY_TWO:
         return "assembly"
+    if (w in EVENTS.SESSION or base in EVENTS.SESSION) and nxt in EVENTS.TITLED:
+        return "other"  # "أقامت الجمعية دورة بعنوان …": a titled course or panel, not a sitting (ext-t31)
     if (w in EVENTS.SESSION or base in EVENTS.SESSION) and (nxt in EVENTS.NOT_SITTINGS
                                                              or edition_of(tokens, i) in EVENTS.NOT_SITTINGS
                                                              or cycle_of(tokens, i) or any(
@@ -167,9 +169,19 @@ def real_visit(tokens: list[Token], i: int) -> bool:
     if (tokens[i].norm.startswith("ب") and prev in EVENTS.VISIT_CONTEXT) or nxt in EVENTS.VISIT_KINDS \
             or visit_by(tokens, i):
         return True
-    # "يقوم وفد مغربي يرأسه وزير … بزيارة": the verb opens the clause, the subject stands between
+    # "يقوم وفد مغربي يرأسه وزير … بزيارة": the verb opens the clause, the subject stands between; "وقام مدير
+    # الفرع X يرافقه مشرف البرامج Y وعدد من المنسوبين بزيارات": a subject and his companions between (ext-t31)
     return tokens[i].norm.startswith("ب") and any(
-        tokens[k].norm in EVENTS.DOING and tokens[k].sent == tokens[i].sent for k in range(max(0, i - 15), i))
+        doing(tokens[k].norm) and tokens[k].sent == tokens[i].sent for k in range(max(0, i - _DOING_REACH), i))
+
+
+_DOING_REACH = 25
+"""How far before "بزيارة" its verb of doing may stand, in its sentence (a visitor with his companions between)."""
+
+
+def doing(w: str) -> bool:
+    """A verb of doing ("قام", "يقوم"), bare or behind و/ف ("وقام مدير … بزيارة", ext-t31)."""
+    return w in EVENTS.DOING or (w[:1] in "وف" and w[1:] in EVENTS.DOING)
 
 
 def visit_by(tokens: list[Token], i: int) -> bool:
@@ -211,6 +223,14 @@ def _agreement_in_sentence(tokens: list[Token], i: int) -> bool:
                                     or (base, tokens[k + 1].norm) in AGREEMENTS.AGREEMENT_TWO):
             return True  # "مذكرة تفاهم", "مذكرتي تعاون", "عقد شراكة"
     return False
+
+
+def signing_ahead(tokens: list[Token], i: int) -> bool:
+    """ "سيتم توقيع …", "ستعمل الشركة على توقيع اتفاقيات …", "من المقرر توقيع …": a future word or a verb of intent
+    in the six tokens before a signing word, in its sentence: a signing to come, no event (ext-t31)."""
+    return any(tokens[k].norm in EVENTS.FUTURE or tokens[k].norm in EVENTS.SIGNING_AHEAD
+               or strip_clitic(tokens[k].norm, "و")[0] in EVENTS.SIGNING_AHEAD
+               for k in range(max(0, i - 6), i) if tokens[k].sent == tokens[i].sent)
 
 
 def future(tokens: list[Token], i: int) -> bool:

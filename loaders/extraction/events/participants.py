@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from marsad.loaders.extraction.cues import EVENTS, ROLES
+from marsad.loaders.extraction.cues import DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.events.chairs import (
     agent_at,
     clause_subject,
@@ -43,6 +43,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                 and not _read_office(tokens, p):
             if _oblique(tokens, p, people) or _quoted(tokens, people, (ev, *others), p.holder) \
                     or _at_ceremony(tokens, people, p.holder, elsewhere) or _acts_apart(tokens, people, ev, p.holder) \
+                    or _approves_apart(tokens, people, ev, p.holder) \
                     or _in_speech(tokens, people, (ev, *others), p.holder) or _appointed(tokens, people, p.holder) \
                     or _spoken_of_at(tokens, people, ev, p.holder) or _greeted_only(tokens, people, p.holder):
                 continue
@@ -355,6 +356,36 @@ def _acts_apart(tokens: list[Token], people: People, ev: EventMention, holder: s
 
 
 _TAWQI = fold("توقيع")
+
+
+def _approves_apart(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "اعتمد الأمير X إقامة المعرض …", "… وفق ما أعلن عنه الأمير X": every mention of the holder is the subject of
+    an approval verb, or of a reported announcement, in a sentence holding none of the event's cues: he decides or
+    announces apart, he is not stated at the event (ext-t31)."""
+    firsts = _mentions(people, holder)
+    cue_sents = {tokens[c].sent for c in ev.cues}
+    return bool(firsts) and all(tokens[k].sent not in cue_sents and _approver(tokens, _governor(tokens, people, k))
+                                for k in firsts)
+
+
+def _approver(tokens: list[Token], g: int) -> bool:
+    """The word at ``g`` is an approval verb ("اعتمد", "ووافق") or closes a reported announcement ("ما أعلن عنه",
+    "ما أعلنه")."""
+    if g < 0:
+        return False
+    w = tokens[g].norm
+    if strip_clitic(w, "وف")[0] in DECISIONS.APPROVE_SUBJECT or strip_clitic(w, "وف")[0] in _APPROVES:
+        return True
+    if w == _ANHU and g >= 2:
+        return tokens[g - 1].norm in _ANNOUNCED and tokens[g - 2].norm == _MA
+    return w in _ANNOUNCED_IT and g >= 1 and tokens[g - 1].norm == _MA
+
+
+_APPROVES = frozenset(fold(w) for w in ("اعتمد", "اعتمدت"))
+_ANHU = fold("عنه")
+_MA = fold("ما")
+_ANNOUNCED = frozenset(fold(w) for w in ("أعلن", "أعلنت"))
+_ANNOUNCED_IT = frozenset(fold(w) for w in ("أعلنه", "أعلنته"))
 
 
 def _style(norm: str, *, strip: bool) -> bool:
