@@ -3379,3 +3379,28 @@ def test_approver_at_the_event_stays_a_participant() -> None:  # guard
                    "الاجتماع الخطة.")
     names = set().union(*_agent_names(facts, _main(facts).participants), set())
     assert "سعد الغامدي" in names
+
+
+def test_palace_after_a_reception_is_its_place() -> None:
+    facts = _facts("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود – حفظه الله – في مكتبه بقصر "
+                   "السلام اليوم، وزير خارجية اليابان تارو كونو.")
+    assert _main(facts).place == "قصر السلام"
+    facts = _facts("أقامت لجنة التنمية الاجتماعية حفلا بقصر الأندلس للاحتفالات في المحافظة.")
+    assert _main(facts).place == "قصر الأندلس للاحتفالات"
+
+
+def test_palace_gives_way_to_a_city_and_needs_a_cue_before_it() -> None:  # guard
+    facts = _facts("استقبل الأمير خالد بن سعد في قصر الحكم بالرياض أمس السفير الكوري.")
+    assert _main(facts).place == "الرياض"
+    facts = _facts("استقبل الأمير خالد بن سعد أمس السفير الكوري. وقال السفير إن قصر المصمك معلم تاريخي.")
+    assert _main(facts).place is None
+
+
+def test_ceremony_held_by_a_body_of_a_governorate_took_place_there() -> None:
+    facts = _facts("أقامت الجمعية الخيرية لتحفيظ القرآن الكريم بمحافظة الزلفي حفل معايدة لمنسوبيها.")
+    assert _main(facts).place == "الزلفي"
+
+
+def test_ceremony_held_by_a_regional_body_takes_no_place_from_its_region() -> None:  # guard
+    facts = _facts("أقامت جمعية المكفوفين الخيرية بمنطقة الرياض حفل معايدة لمنسوبيها.")
+    assert _main(facts).place is None

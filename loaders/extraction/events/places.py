@@ -78,6 +78,10 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                     size = _city_len(tokens, k)
                     if size and k + size == m.last:
                         return _text_of(tokens, k, m.last)
+    for s in _lead_sentences(tokens, ev, dated)[:1]:  # "استقبل … في مكتبه بقصر السلام اليوم": the palace (ext-t31)
+        palace = _palace(tokens, ev, s)
+        if palace:
+            return palace
     if not from_lede:
         return None
     # the lede: "أكد الوزير، اليوم السبت بمكناس، …"
@@ -117,7 +121,7 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
             return _text_of(tokens, k, e)
         if _outlet_dateline(tokens, k):
             return tokens[k].text
-    return None
+    return _holder_seat(tokens, ev)  # no place said otherwise: the holding body's governorate or city (ext-t31)
 
 
 _ITS_SEAT = frozenset(fold(w) for w in ("بمقرها", "بمقره", "مقرها", "مقره"))
@@ -213,6 +217,64 @@ def _seat_at(tokens: list[Token], k: int) -> int:
         return 0
     probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[k + 1 : k + 4]]
     return place_len(probe, 0)
+
+
+def _holder_seat(tokens: list[Token], ev: EventMention) -> str | None:
+    """ "أقامت الجمعية الخيرية … بمحافظة الزلفي حفل معايدة": a ceremony or forum held by a body seated in a place
+    written behind "ب" right after its name (or inside it), in the event's sentences, took place there (ext-t31)."""
+    body = ev.body
+    if ev.kind not in ("other", "assembly") or body is None or tokens[body.first].sent not in {
+            tokens[i].sent for i in ev.cues}:
+        return None
+    for k in range(body.first + 1, min(len(tokens), body.last + 1)):
+        if tokens[k].sent != tokens[body.first].sent:
+            return None
+        if tokens[k].norm[:1] == "ب" and tokens[k].norm[1:] in _REGION:
+            return None
+        if tokens[k].norm[:1] == "ب" and tokens[k].norm[1:] in _SEAT_NOUNS and k + 1 < len(tokens):
+            name = tokens[k + 1]  # "بمحافظة الزلفي": a governorate, region or city no gazetteer may list
+            if name.sent == tokens[k].sent and name.is_word and not is_stop(name.norm) \
+                    and cue_kind(tokens, k + 1) is None and (place_len(tokens, k + 1) or not name.norm.endswith(
+                        ("ية", "يه"))):
+                return _text_of(tokens, k + 1, k + 1 + max(1, place_len(tokens, k + 1)))
+            return None
+        size = _seat_at(tokens, k)
+        if size:
+            probe = [Token(tokens[k].text[1:], tokens[k].norm[1:], tokens[k].start + 1, tokens[k].end,
+                           tokens[k].sent, True), *tokens[k + 1 : k + 4]]
+            if _city_len(probe, 0):
+                return _text_of(tokens, k, k + size, skip=1)
+    return None
+
+
+_REGION = frozenset(fold(w) for w in ("منطقة", "المنطقة"))
+_SEAT_NOUNS = frozenset(fold(w) for w in ("محافظة", "مدينة"))
+"""A governorate or a city after a body's name is its seat; not a region ("بمنطقة مكة المكرمة"), which a branch
+serves and whose cities its events may be held in."""
+
+
+_PALACE = fold("قصر")
+_PALACE_REACH = 20
+
+
+def _palace(tokens: list[Token], ev: EventMention, s: int) -> str | None:
+    """ "في قصر اليمامة", "بقصر السلام": a palace named by one definite word after "في" or "ب", within
+    _PALACE_REACH tokens after one of the event's cues in its sentence, is where the event took place (ext-t31)."""
+    for k, tok in enumerate(tokens[:-1]):
+        if tok.sent != s or not any(i < k <= i + _PALACE_REACH for i in ev.cues if tokens[i].sent == s):
+            continue
+        at_b = tok.norm == fold("ب") + _PALACE
+        if not at_b and not (tok.norm == _PALACE and k > 0 and tokens[k - 1].norm == "في"):
+            continue
+        name = tokens[k + 1]
+        if name.sent == s and name.is_word and name.article and not is_stop(name.norm) \
+                and cue_kind(tokens, k + 1) is None:
+            end = k + 2  # "بقصر الأندلس للاحتفالات": its ل-complement too
+            if end < len(tokens) and tokens[end].sent == s and tokens[end].norm.startswith(fold("لل")) \
+                    and len(tokens[end].norm) > 4 and cue_kind(tokens, end) is None:
+                end += 1
+            return _text_of(tokens, k, end, skip=1 if at_b else 0)
+    return None
 
 
 def _text_of(tokens: list[Token], a: int, b: int, skip: int = 0) -> str:
