@@ -3404,3 +3404,29 @@ def test_ceremony_held_by_a_body_of_a_governorate_took_place_there() -> None:
 def test_ceremony_held_by_a_regional_body_takes_no_place_from_its_region() -> None:  # guard
     facts = _facts("أقامت جمعية المكفوفين الخيرية بمنطقة الرياض حفل معايدة لمنسوبيها.")
     assert _main(facts).place is None
+
+
+def test_lone_signer_of_a_memorandum_holds_the_signing() -> None:
+    facts = _facts("وقع وزير الصحة خالد الفالح مذكرة تفاهم مع وزير التعليم عزام الدخيل في الرياض أمس.")
+    event = _main(facts)
+    assert event.kind == "signing" and event.chair is not None
+    assert "خالد الفالح" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_two_signers_of_a_memorandum_hold_nothing_alone() -> None:  # guard
+    facts = _facts("وقع وزير الصحة خالد الفالح ووزير التعليم عزام الدخيل مذكرة تفاهم.")
+    assert all(e.chair is None for e in facts.events)
+
+
+def test_patron_only_is_no_participant() -> None:
+    facts = _facts("نظمت جمعية المكفوفين الخيرية ورشة عمل في الرياض برعاية وزير الشؤون الاجتماعية ماجد القصبي.")
+    assert not _main(facts).participants
+    facts = _facts("أقامت الغرفة التجارية منتدى الأعمال في الدمام تحت رعاية أمير المنطقة الشرقية سعود بن نايف.")
+    assert not _main(facts).participants
+
+
+def test_patron_who_attends_stays_a_participant() -> None:  # guard
+    facts = _facts("نظمت جمعية المكفوفين الخيرية ورشة عمل في الرياض برعاية وزير الشؤون الاجتماعية ماجد القصبي. "
+                   "وحضر الورشة وزير الشؤون الاجتماعية ماجد القصبي.")
+    names = set().union(*_agent_names(facts, _main(facts).participants), set())
+    assert "ماجد القصبي" in names

@@ -368,8 +368,10 @@ def _lone_signer(tokens: list[Token], people: People, c: int) -> Agent | None:
     for k in range(j + 1, min(len(tokens), j + _SIGNER_REACH)):
         if tokens[k].sent != tokens[c].sent:
             return None
-        if strip_clitic(tokens[k].norm)[0] in AGREEMENTS.AGREEMENT_WORDS:
-            return agent
+        base = strip_clitic(tokens[k].norm)[0]
+        if base in AGREEMENTS.AGREEMENT_WORDS or (k + 1 < len(tokens) and (
+                (base, tokens[k + 1].norm) == AGREEMENTS.MEMO or (base, tokens[k + 1].norm) in AGREEMENTS.AGREEMENT_TWO)):
+            return agent  # "اتفاقية", or "مذكرة تفاهم", "عقد شراكة" (ext-t31)
         if tokens[k].norm[:1] == "و" and (agent_at(tokens, people, k) is not None
                                           or tokens[k].norm[1:] in honorifics()):
             return None  # a second signer

@@ -43,7 +43,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                 and not _read_office(tokens, p):
             if _oblique(tokens, p, people) or _quoted(tokens, people, (ev, *others), p.holder) \
                     or _at_ceremony(tokens, people, p.holder, elsewhere) or _acts_apart(tokens, people, ev, p.holder) \
-                    or _approves_apart(tokens, people, ev, p.holder) \
+                    or _approves_apart(tokens, people, ev, p.holder) or _patron_only(tokens, people, p.holder) \
                     or _in_speech(tokens, people, (ev, *others), p.holder) or _appointed(tokens, people, p.holder) \
                     or _spoken_of_at(tokens, people, ev, p.holder) or _greeted_only(tokens, people, p.holder):
                 continue
@@ -382,6 +382,18 @@ def _approver(tokens: list[Token], g: int) -> bool:
 
 
 _APPROVES = frozenset(fold(w) for w in ("اعتمد", "اعتمدت"))
+
+
+def _patron_only(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "تحت رعاية الأمير X", "برعاية وزير Y", "يرعى الأمير X اليوم حفل …": every mention of the holder is governed by
+    a word of patronage — the patron lends his name to the event, he is not stated as taking part (ext-t31)."""
+    firsts = _mentions(people, holder)
+    return bool(firsts) and all(
+        (g := _governor(tokens, people, k)) >= 0 and strip_clitic(tokens[g].norm, "وفب")[0] in _PATRONAGE
+        for k in firsts)
+
+
+_PATRONAGE = frozenset(fold(w) for w in ("رعاية", "رعى", "يرعى", "رعت", "ترعى"))
 _ANHU = fold("عنه")
 _MA = fold("ما")
 _ANNOUNCED = frozenset(fold(w) for w in ("أعلن", "أعلنت"))
