@@ -369,8 +369,8 @@ def _lone_signer(tokens: list[Token], people: People, c: int) -> Agent | None:
         if tokens[k].sent != tokens[c].sent:
             return None
         base = strip_clitic(tokens[k].norm)[0]
-        if base in AGREEMENTS.AGREEMENT_WORDS or (k + 1 < len(tokens) and (
-                (base, tokens[k + 1].norm) == AGREEMENTS.MEMO or (base, tokens[k + 1].norm) in AGREEMENTS.AGREEMENT_TWO)):
+        pair = (base, tokens[k + 1].norm) if k + 1 < len(tokens) else None
+        if base in AGREEMENTS.AGREEMENT_WORDS or pair == AGREEMENTS.MEMO or pair in AGREEMENTS.AGREEMENT_TWO:
             return agent  # "اتفاقية", or "مذكرة تفاهم", "عقد شراكة" (ext-t31)
         if tokens[k].norm[:1] == "و" and (agent_at(tokens, people, k) is not None
                                           or tokens[k].norm[1:] in honorifics()):
