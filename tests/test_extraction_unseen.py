@@ -3430,3 +3430,29 @@ def test_patron_who_attends_stays_a_participant() -> None:  # guard
                    "وحضر الورشة وزير الشؤون الاجتماعية ماجد القصبي.")
     names = set().union(*_agent_names(facts, _main(facts).participants), set())
     assert "ماجد القصبي" in names
+
+
+def test_event_told_in_a_sentence_turning_to_another_matter_is_one_of_its_own() -> None:
+    facts = _facts("أمير الرياض يستقبل السفير الياباني\nاستقبل أمير منطقة الرياض الأمير فيصل بن بندر في مكتبه أمس "
+                   "السفير الياباني. من جهة أخرى، رأس الأمير فيصل بن بندر اجتماع مجلس المنطقة بحضور وكيل الإمارة "
+                   "سعد الغامدي.")
+    assert [e.kind for e in facts.events] == ["meeting", "session"]
+    reception, sitting = facts.events
+    assert _inst(facts, sitting.body) == "مجلس المنطقة"
+    assert "سعد الغامدي" in set().union(*_agent_names(facts, sitting.participants), set())
+    assert "سعد الغامدي" not in set().union(*_agent_names(facts, reception.participants), set())
+
+
+def test_definite_cue_after_a_turn_refers_back() -> None:  # guard
+    facts = _facts("أمير الرياض يستقبل السفير الياباني\nاستقبل أمير منطقة الرياض الأمير فيصل بن بندر في مكتبه أمس "
+                   "السفير الياباني. من جهة أخرى، أكد الأمير خلال اللقاء أهمية التعاون.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_attendees_of_an_event_told_after_a_turn_stay_its_own() -> None:  # guard
+    facts = _facts("وجه أمين المنطقة خالد العمري بإنشاء مركز إعلامي سوف يتم تدشينه الأسبوع المقبل. من جهة ثانية نظمت "
+                   "اللجنة المحلية للانتخابات البلدية بالجوف محاضرة بعنوان صوت المواطن. وشارك في المحاضرة كل من "
+                   "المهندس سعد الحمود وعلي الزيد مدير عام إدارة التطوير بالأمانة.")
+    event = next(e for e in facts.events if e.kind == "other")
+    names = set().union(*_agent_names(facts, event.participants), set())
+    assert "سعد الحمود" in names

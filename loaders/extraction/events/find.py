@@ -180,12 +180,18 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                   or (kind == "meeting" and main_kind == "meeting" and sent not in lead_sents
                       and i not in demonstrative and _received_again(tokens, i)
                       and not any(tokens[j].sent == sent for j, _ in hits if j < i))
+                  # "استقبل الأمير X … . من جهة أخرى، رأس الأمير اجتماع مجلس المنطقة": an event of another kind told
+                  # first in a sentence turning to another matter is one of its own (ext-t31)
+                  # (an indefinite cue: "خلال الاجتماع" refers back to the one told before)
+                  or (kind in ("meeting", "session", "assembly", "other") and not tokens[i].article
+                      and sent not in lead_sents and i not in demonstrative and _turned_to(tokens, i)
+                      and not any(tokens[j].sent == sent for j, _ in hits if j < i))
                   # "… لحضور اجتماعهم المشترك مع …": the event the one reported is held for
                   or i in purposed
                   # an announced sitting, or one of another body than the cue's before it in its sentence
                   or (i in announced and (sent not in main_sents or _other_body(tokens, insts, i, main.cues))))
-        if again is not None and kind == "meeting" and (i in demonstrative or tokens[i].article
-                                                        or tokens[i - 1].norm in ROLES.DURING):
+        if again is not None and (kind == "meeting" or kind == again.kind) \
+                and (i in demonstrative or tokens[i].article or tokens[i - 1].norm in ROLES.DURING):
             again.cues.append(i)  # "كما استقبل أمس Y. وجرى خلال اللقاء …": that reception's meeting (and
             # "عقب ذلك، عقد … اجتماعا موسعا. حضر الاجتماع …": the later one's)
             again.sentences.add(sent)
@@ -194,17 +200,19 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if second:
             if not any(e.kind == kind for e in extra):
                 extra.append(EventMention(kind, [i], sentences={sent}))
-                if kind in ("meeting", "session") and (_received_again(tokens, i) or _held_after(tokens, i)):
+                # (or told after a turn: "من جهة ثانية … بمحاضرة … . وشارك في المحاضرة …", ext-t31)
+                if (kind in ("meeting", "session") and (_received_again(tokens, i) or _held_after(tokens, i))) \
+                        or _turned_apart(tokens, extra[-1]):
                     again = extra[-1]
             continue
         main.cues.append(i)
         main_sents.add(sent)
     main.sentences = main_sents
     events = [main, *extra] if main.cues else extra
-    received = {s for e in extra if e.kind == "meeting" and (_later_reception(tokens, people, e.cues[0])
-                                                              or _reception_apart(tokens, people, e.cues[0])
-                                                              or _received_again(tokens, e.cues[0]))
-                for s in e.sentences} - main_sents
+    received = {s for e in extra if (e.kind == "meeting" and (_later_reception(tokens, people, e.cues[0])
+                                                               or _reception_apart(tokens, people, e.cues[0])
+                                                               or _received_again(tokens, e.cues[0])))
+                or _turned_apart(tokens, e) for s in e.sentences} - main_sents
     for ev in events:
         ev.cues.sort(key=lambda i: (tokens[i].sent == title_sent, i in demonstrative and i not in framing, i))
         fill(ev, tokens, insts, people, dates, published, title_sent, main=ev is main)
@@ -294,10 +302,11 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             main.place = ev.place  # "استقبل الأمير … الوزير. وكان الوزير قد وصل إلى الدوحة في زيارة": received there
     chairs = [e.chair for e in events if e.chair]
     attended = [e for e in events if e is main or e.kind == "signing" or (e is not main and e.kind == "meeting")
-                or e.cues[0] in purposed]
+                or e.cues[0] in purposed or (e is not main and _turned_apart(tokens, e))]
     for ev in attended:
         apart = ev is not main and bool(ev.cues) and (_reception_apart(tokens, people, ev.cues[0])
-                                                      or _received_again(tokens, ev.cues[0]))
+                                                      or _received_again(tokens, ev.cues[0])
+                                                      or _turned_apart(tokens, ev))
         own = ev.chair if (ev is main and received) or apart else chairs[0] if chairs else None
         ev.participants = participants(tokens, people, ev, own, tuple(e for e in attended if e is not ev))
         if ev is main and received:  # "… . كما استقبل الوزير X": the guest named only there came to the reception
@@ -630,6 +639,22 @@ def _held_after(tokens: list[Token], i: int) -> bool:
     start = next((x for x in range(verb, -1, -1) if x == 0 or tokens[x - 1].sent != sent), verb)
     opening = tuple(t.norm for t in tokens[start:verb] if t.is_word)
     return bool(opening) and opening in EVENTS.SEQUEL
+
+
+def _turned_apart(tokens: list[Token], ev: EventMention) -> bool:
+    """An event told apart in a sentence turning to another matter (its first cue indefinite), ext-t31."""
+    return bool(ev.cues) and not tokens[ev.cues[0]].article and _turned_to(tokens, ev.cues[0])
+
+
+def _turned_to(tokens: list[Token], i: int) -> bool:
+    """ "من جهة أخرى، رأس الأمير …", "وفي سياق آخر، عقدت اللجنة …": the cue's sentence opens with a phrase turning
+    to another matter (ext-t31)."""
+    sent = tokens[i].sent
+    start = next((x for x in range(i, -1, -1) if x == 0 or tokens[x - 1].sent != sent), i)
+    words = [t.norm for t in tokens[start:i] if t.is_word][:4]
+    return any(tuple(words[:n]) in EVENTS.TOPIC_SHIFT
+               or (words and tuple([strip_clitic(words[0], "و")[0], *words[1:n]]) in EVENTS.TOPIC_SHIFT)
+               for n in range(1, len(words) + 1))
 
 
 def _held_by_bare_body(tokens: list[Token], i: int) -> bool:
