@@ -3456,3 +3456,23 @@ def test_attendees_of_an_event_told_after_a_turn_stay_its_own() -> None:  # guar
     event = next(e for e in facts.events if e.kind == "other")
     names = set().union(*_agent_names(facts, event.participants), set())
     assert "سعد الحمود" in names
+
+
+def test_inauguration_told_after_a_sitting_is_one_of_its_own() -> None:
+    for text in ("وزير الصحة يرأس اجتماع مجلس الخدمات الصحية\nترأس وزير الصحة خالد الفالح اجتماع مجلس الخدمات "
+                 "الصحية أمس في الرياض. عقب ذلك، افتتح الوزير مركز الأورام الجديد بحضور مدير المستشفى سعد الغامدي.",
+                 "وزير الصحة يرأس اجتماع مجلس الخدمات الصحية\nترأس وزير الصحة خالد الفالح اجتماع مجلس الخدمات "
+                 "الصحية أمس في الرياض. وعقب الاجتماع دشن الوزير مركز الأورام الجديد."):
+        facts = _facts(text)
+        assert [e.kind for e in facts.events] == ["session", "other"], text
+        opened = facts.events[1]
+        assert opened.chair is not None and "خالد الفالح" in _agent(facts, opened.chair.person, opened.chair.post)
+
+
+def test_works_opened_after_a_sitting_or_an_opening_in_the_lead_are_no_second_event() -> None:  # guard
+    facts = _facts("وزير الصحة يرأس اجتماع مجلس الخدمات الصحية\nترأس وزير الصحة خالد الفالح اجتماع مجلس الخدمات "
+                   "الصحية أمس في الرياض. عقب ذلك، افتتح الوزير أعمال الورشة المصاحبة.")
+    assert [e.kind for e in facts.events] == ["session"]
+    facts = _facts("وزير الصحة يرأس اجتماع مجلس الخدمات الصحية\nترأس وزير الصحة خالد الفالح اجتماع مجلس الخدمات "
+                   "الصحية أمس في الرياض. وافتتح الوزير مركز الأورام الجديد.")
+    assert len(facts.events) == 1

@@ -186,6 +186,12 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                   or (kind in ("meeting", "session", "assembly", "other") and not tokens[i].article
                       and sent not in lead_sents and i not in demonstrative and _turned_to(tokens, i)
                       and not any(tokens[j].sent == sent for j, _ in hits if j < i))
+                  # "ترأس الوزير اجتماع المجلس. عقب ذلك، افتتح الوزير مركز الأورام": an inauguration told after
+                  # the main event, in a sentence opening with what came next, is one of its own (ext-t31)
+                  or (kind == "other" and main_kind != "other" and sent not in lead_sents
+                      and _opened_after(tokens, i)
+                      and not any(tokens[j].sent == sent and j > _sentence_start(tokens, i) + 2 for j, _ in hits
+                                  if j < i))
                   # "… لحضور اجتماعهم المشترك مع …": the event the one reported is held for
                   or i in purposed
                   # an announced sitting, or one of another body than the cue's before it in its sentence
@@ -212,7 +218,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     received = {s for e in extra if (e.kind == "meeting" and (_later_reception(tokens, people, e.cues[0])
                                                                or _reception_apart(tokens, people, e.cues[0])
                                                                or _received_again(tokens, e.cues[0])))
-                or _turned_apart(tokens, e) for s in e.sentences} - main_sents
+                or _turned_apart(tokens, e) or _opened_after(tokens, e.cues[0]) for s in e.sentences} - main_sents
     for ev in events:
         ev.cues.sort(key=lambda i: (tokens[i].sent == title_sent, i in demonstrative and i not in framing, i))
         fill(ev, tokens, insts, people, dates, published, title_sent, main=ev is main)
@@ -230,6 +236,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.chair = main.chair  # "كما استقبل أمس …": the host of the reception told first, in his office's body
             ev.body = main.body if main.cues else ev.body  # (a place named in a guest's office is none)
             ev.place = main.place if main.cues else ev.place
+        if ev is not main and ev.kind == "other" and main.cues and _opened_after(tokens, ev.cues[0]):
+            ev.chair = ev.chair or main.chair  # "عقب ذلك، افتتح الوزير …": who held the event told first (ext-t31)
         if ev is not main and ev.kind in ("meeting", "session") and main.cues and _held_after(tokens, ev.cues[0]):
             # "عقب ذلك، عقد الوزيران اجتماعا موسعا": held by who held the first one, unless named there; a body is
             # one named in its own sentence (not in an attendee's office told after it)
@@ -302,11 +310,12 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             main.place = ev.place  # "استقبل الأمير … الوزير. وكان الوزير قد وصل إلى الدوحة في زيارة": received there
     chairs = [e.chair for e in events if e.chair]
     attended = [e for e in events if e is main or e.kind == "signing" or (e is not main and e.kind == "meeting")
-                or e.cues[0] in purposed or (e is not main and _turned_apart(tokens, e))]
+                or e.cues[0] in purposed
+                or (e is not main and (_turned_apart(tokens, e) or _opened_after(tokens, e.cues[0])))]
     for ev in attended:
         apart = ev is not main and bool(ev.cues) and (_reception_apart(tokens, people, ev.cues[0])
                                                       or _received_again(tokens, ev.cues[0])
-                                                      or _turned_apart(tokens, ev))
+                                                      or _turned_apart(tokens, ev) or _opened_after(tokens, ev.cues[0]))
         own = ev.chair if (ev is main and received) or apart else chairs[0] if chairs else None
         ev.participants = participants(tokens, people, ev, own, tuple(e for e in attended if e is not ev))
         if ev is main and received:  # "… . كما استقبل الوزير X": the guest named only there came to the reception
@@ -639,6 +648,33 @@ def _held_after(tokens: list[Token], i: int) -> bool:
     start = next((x for x in range(verb, -1, -1) if x == 0 or tokens[x - 1].sent != sent), verb)
     opening = tuple(t.norm for t in tokens[start:verb] if t.is_word)
     return bool(opening) and opening in EVENTS.SEQUEL
+
+
+def _opened_after(tokens: list[Token], i: int) -> bool:
+    """ "عقب ذلك، افتتح الوزير مركز …", "وبعد الاجتماع دشن الأمير المشروع": a past inauguration verb in a sentence
+    opening with a phrase of what came next, or with "عقب"/"بعد" and a definite sitting noun, before it; its object
+    is no event's works ("افتتح أعمال الورشة" opens an event told as such), ext-t31."""
+    if tokens[i].norm not in _OPENED and not (tokens[i].norm[:1] in "وف" and tokens[i].norm[1:] in _OPENED):
+        return False
+    sent = tokens[i].sent
+    start = _sentence_start(tokens, i)
+    opening = [k for k in range(start, i) if tokens[k].is_word]
+    sequel = tuple(tokens[k].norm for k in opening) in EVENTS.SEQUEL or (
+        len(opening) == 2 and strip_clitic(tokens[opening[0]].norm, "و")[0] in _AFTER and tokens[opening[1]].article
+        and cue_kind(tokens, opening[1]) is not None)
+    if not sequel:
+        return False
+    after = [t for t in tokens[i + 1 : i + 6] if t.sent == sent and t.is_word]
+    return not any(t.norm in EVENTS.WORKS or strip_clitic(t.norm)[0] in EVENTS.WORKS for t in after)
+
+
+def _sentence_start(tokens: list[Token], i: int) -> int:
+    sent = tokens[i].sent
+    return next((x for x in range(i, -1, -1) if x == 0 or tokens[x - 1].sent != sent), i)
+
+
+_OPENED = frozenset(fold(w) for w in ("افتتح", "دشن", "افتتحت", "دشنت"))
+_AFTER = frozenset(fold(w) for w in ("عقب", "بعد"))
 
 
 def _turned_apart(tokens: list[Token], ev: EventMention) -> bool:
