@@ -3476,3 +3476,17 @@ def test_works_opened_after_a_sitting_or_an_opening_in_the_lead_are_no_second_ev
     facts = _facts("وزير الصحة يرأس اجتماع مجلس الخدمات الصحية\nترأس وزير الصحة خالد الفالح اجتماع مجلس الخدمات "
                    "الصحية أمس في الرياض. وافتتح الوزير مركز الأورام الجديد.")
     assert len(facts.events) == 1
+
+
+def test_honouring_by_an_office_holder_or_a_body_is_an_event() -> None:
+    facts = _facts("كرم محافظ الزلفي سعد الغامدي الفائزين بجائزة التميز أمس في الزلفي.")
+    event = _main(facts)
+    assert event.kind == "other" and event.chair is not None
+    facts = _facts("كرمت جمعية البر الخيرية بجدة موظفيها أمس.")
+    assert _main(facts).kind == "other" and _inst(facts, _main(facts).body) == "جمعية البر الخيرية"
+
+
+def test_honour_word_without_an_agent_is_no_event() -> None:  # guard
+    for text in ("قال الإمام علي كرم الله وجهه إن العلم نور.", "وأشاد الوفد بكرم الضيافة.",
+                 "وكرم الضيافة معروف عن أهل المنطقة."):
+        assert not _facts(text).events, text

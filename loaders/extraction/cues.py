@@ -88,6 +88,7 @@ class EventCues(WordFile, file="events"):
     FORMED = words("formed")
     TITLED = words("titled")
     SIGNING_AHEAD = words("signing_ahead")
+    HONOUR_VERBS = words("honour_verbs")
 
 
 EVENTS = EventCues()

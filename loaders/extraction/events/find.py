@@ -28,6 +28,7 @@ from marsad.loaders.extraction.events.kinds import (
     arrival_at,
     cue_kind,
     future,
+    honour_verb,
     real_visit,
     signing_ahead,
     visit_by,
@@ -68,7 +69,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k == "signing" and (_background(tokens, i) or signing_ahead(tokens, i)))
             and not _spoken(text, tokens[i].start)
             and not _unset(tokens, i) and not _place_takes_in(tokens, i)
-            and not (tokens[i].norm in EVENTS.RECEPTION_NOUN and reception_host(tokens, people, i) is None)]
+            and not (tokens[i].norm in EVENTS.RECEPTION_NOUN and reception_host(tokens, people, i) is None)
+            and not (honour_verb(tokens[i].norm) and not _honour_agent(tokens, insts, people, i))]
     sat = _sat(tokens, insts)
     hits = [(i, k) for i, k in hits if i not in sat]  # "اجتمع مجلس الإدارة مع …": the council's sitting
     if not hits and not sat:
@@ -648,6 +650,29 @@ def _held_after(tokens: list[Token], i: int) -> bool:
     start = next((x for x in range(verb, -1, -1) if x == 0 or tokens[x - 1].sent != sent), verb)
     opening = tuple(t.norm for t in tokens[start:verb] if t.is_word)
     return bool(opening) and opening in EVENTS.SEQUEL
+
+
+def _honour_agent(tokens: list[Token], insts: list[InstMention], people: People, i: int) -> bool:
+    """Right after a verb of honouring (styles and honorifics passed over), an office, a person or a body: who
+    honours (ext-t31)."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].sent == tokens[i].sent and (
+            tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES):
+        j += 1
+    if j >= len(tokens) or tokens[j].sent != tokens[i].sent:
+        return False
+    if any(t.sent == tokens[i].sent and strip_clitic(t.norm)[0] in _SPONSORSHIP for t in tokens[i + 1 : i + 40]):
+        return False  # "كرم الأمير X شركة Y لرعايتها المهرجان": a sponsor thanked aside of an event told elsewhere
+    agent = agent_at(tokens, people, j)
+    if agent is None:
+        return any(m.first == j for m in insts)
+    end = max(m.last for m in (agent.person, agent.post) if m is not None)
+    while end < len(tokens) and any(pm.first == end for pm in people.persons):  # the name after the office
+        end = next(pm.last for pm in people.persons if pm.first == end)
+    return not any(m.first in (end, end + 1) for m in insts)  # a body honoured: no ceremony of its own
+
+
+_SPONSORSHIP = frozenset(fold(w) for w in ("رعايتها", "رعايته", "رعايتهم"))
 
 
 def _opened_after(tokens: list[Token], i: int) -> bool:

@@ -23,7 +23,8 @@ def _cue_words() -> frozenset[str]:
                       *EVENTS.VISIT_VERBS, *EVENTS.SESSION,
                       *EVENTS.CEREMONY, *EVENTS.CELEBRATION, *EVENTS.ASSEMBLY, *EVENTS.MEETING, *EVENTS.VISIT,
                       *EVENTS.LECTURE, *EVENTS.TALK_VERBS, *AGREEMENTS.SIGN, *EVENTS.CONVENED, *EVENTS.INSPECT,
-                      *EVENTS.INAUGURATE, *EVENTS.MEET_VERBS, *EVENTS.RECEPTION_NOUN, *EVENTS.MEETING_THEIRS})
+                      *EVENTS.INAUGURATE, *EVENTS.MEET_VERBS, *EVENTS.RECEPTION_NOUN, *EVENTS.MEETING_THEIRS,
+                      *EVENTS.HONOUR_VERBS})
 
 
 @lru_cache(maxsize=65536)
@@ -90,6 +91,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
         return "visit"  # "وقف المدير … على تشغيل …" (the office after the verb is checked by find_events)
     if w in EVENTS.INAUGURATE or base in EVENTS.INAUGURATE:
         return "other"  # "دشن", "افتتح": an inauguration
+    if honour_verb(w):  # "كرم أمير المنطقة X الفائزين": an honouring (its agent is checked by find_events)
+        return "other" if nxt != fold("الله") and _opens_clause(tokens, i) else None
     if (w, nxt) in EVENTS.ASSEMBLY_TWO or (base, nxt) in EVENTS.ASSEMBLY_TWO:
         return "assembly"
     if (w in EVENTS.SESSION or base in EVENTS.SESSION) and nxt in EVENTS.TITLED:
@@ -223,6 +226,11 @@ def _agreement_in_sentence(tokens: list[Token], i: int) -> bool:
                                     or (base, tokens[k + 1].norm) in AGREEMENTS.AGREEMENT_TWO):
             return True  # "مذكرة تفاهم", "مذكرتي تعاون", "عقد شراكة"
     return False
+
+
+def honour_verb(w: str) -> bool:
+    """ "كرم", "وكرمت": a past verb of honouring, bare or behind و/ف (ext-t31)."""
+    return w in EVENTS.HONOUR_VERBS or (w[:1] in "وف" and w[1:] in EVENTS.HONOUR_VERBS)
 
 
 def signing_ahead(tokens: list[Token], i: int) -> bool:
