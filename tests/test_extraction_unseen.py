@@ -3490,3 +3490,16 @@ def test_honour_word_without_an_agent_is_no_event() -> None:  # guard
     for text in ("قال الإمام علي كرم الله وجهه إن العلم نور.", "وأشاد الوفد بكرم الضيافة.",
                  "وكرم الضيافة معروف عن أهل المنطقة."):
         assert not _facts(text).events, text
+
+
+def test_counterpart_met_after_the_host_takes_part_and_the_city_after_them_is_the_place() -> None:
+    facts = _facts("التقى وزير الخارجية عادل الجبير نظيره الفرنسي لوران فابيوس في باريس أمس.")
+    event = _main(facts)
+    assert event.place == "باريس"
+    assert "لوران فابيوس" in set().union(*_agent_names(facts, event.participants), set())
+
+
+def test_city_after_a_body_named_far_after_the_verb_is_its_seat() -> None:  # guard
+    facts = _facts("التقى أمير المنطقة سعد بن فهد رئيس مجلس إدارة الغرفة التجارية الصناعية في أبها خالد العمري "
+                   "وأعضاء المجلس.")
+    assert _main(facts).place is None

@@ -72,6 +72,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             j = k + 1
         elif tok.norm[:1] == "و" and tok.norm[1:] in ROLES.COUNTERPART:
             j = k  # "استقبل الوزير نظيره الإسباني X ونظيره البرتغالي Y": a second counterpart met, coordinated
+        elif tok.norm in ROLES.COUNTERPART and k > 0 and tokens[k - 1].sent == tok.sent:
+            j = k  # "التقى الوزير X نظيره الفرنسي Y": the counterpart met, the object of the verb (ext-t31)
         else:
             continue
         while j < len(tokens) and j <= k + 3 and (tokens[j].norm in ROLES.COUNTERPART or _nationality(tokens[j])

@@ -65,9 +65,10 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                     size = 1  # "انعقد في مدينة مولهايم الألمانية": a city no gazetteer lists, its country after it
                 if size and at + size < len(tokens) and tokens[at + size].norm in EVENTS.WIDER_REGION:
                     size = 0  # "في الشرق الأوسط": a region of the world, not a city
+                far = any(m.last == k for m in insts)  # "رئيس مجلس إدارة الغرفة التجارية في أبها": the body's seat
                 if size and cue_kind(tokens, at) is None and any(
-                        i < k <= i + _AFTER_CUE and tokens[i].sent == s and not _refers_back(tokens, i, k)
-                        for i in ev.cues):
+                        i < k <= i + (_AFTER_CUE if far else _after_cue(tokens, i)) and tokens[i].sent == s
+                        and not _refers_back(tokens, i, k) for i in ev.cues):
                     return _text_of(tokens, at, at + size)
         for m in insts:  # "بمقر عمالة إقليم الحسيمة" → الحسيمة
             visited = ev.kind == "visit" and tokens[m.first].norm[:1] == "ب" and m.start > tokens[m.first].start \
@@ -144,6 +145,18 @@ _AT_COMMUNE = frozenset({fold("بالجماعة"), fold("بجماعة")})
 
 _AFTER_CUE = 8
 """How far after a cue "في" + a city still says where the event took place ("جلسة لمجلس الوزراء … ستعقد في X")."""
+
+
+def _after_cue(tokens: list[Token], i: int) -> int:
+    """How far after a cue "في" + a city may stand: further after a verb of receiving or meeting, whose host and
+    guest (with their offices) stand between ("التقى وزير الخارجية X نظيره الفرنسي Y في باريس", ext-t31)."""
+    w = tokens[i].norm
+    base = w[1:] if w[:1] in "وف" else w
+    return _AFTER_HOST_AND_GUEST if w in _MEET_OR_RECEIVE or base in _MEET_OR_RECEIVE else _AFTER_CUE
+
+
+_MEET_OR_RECEIVE = frozenset(fold(w) for w in ("استقبل", "استقبلت", "التقى", "التقت"))
+_AFTER_HOST_AND_GUEST = 16
 
 
 def _adjective(tok: Token) -> bool:
