@@ -3503,3 +3503,12 @@ def test_city_after_a_body_named_far_after_the_verb_is_its_seat() -> None:  # gu
     facts = _facts("التقى أمير المنطقة سعد بن فهد رئيس مجلس إدارة الغرفة التجارية الصناعية في أبها خالد العمري "
                    "وأعضاء المجلس.")
     assert _main(facts).place is None
+
+
+def test_approved_forming_of_a_committee_is_a_decision() -> None:
+    facts = _facts("وترأس المحافظ سعد بن فهد اجتماع اللجنة العليا لمهرجان الطائف اليوم، واعتمد تشكيل اللجان الفرعية.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+
+
+def test_forming_spoken_of_without_an_approval_is_no_decision() -> None:  # guard
+    assert not _facts("وقال الوزير إن تشكيل الحكومة الجديدة تأخر.").decisions
