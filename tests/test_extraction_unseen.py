@@ -3512,3 +3512,19 @@ def test_approved_forming_of_a_committee_is_a_decision() -> None:
 
 def test_forming_spoken_of_without_an_approval_is_no_decision() -> None:  # guard
     assert not _facts("وقال الوزير إن تشكيل الحكومة الجديدة تأخر.").decisions
+
+
+def test_a_long_list_of_attendees_goes_on_item_by_item() -> None:
+    facts = _facts("أقامت جمعية البر الخيرية بمحافظة الخرج دورة بعنوان فن الحوار. حضر الدورة وكيل محافظ الخرج، سعد "
+                   "سلمان الغامدي، والمشرف العام على الجمعية، الشيخ حسين العمري، وعضو مجلس الإدارة، الشيخ أسعد "
+                   "الزهراني، والمشرف على مشروع الزواج بالجمعية، عبده أحمد القحطاني.")
+    names = set().union(*_agent_names(facts, _main(facts).participants), set())
+    assert "عبده أحمد القحطاني" in names
+
+
+def test_a_list_of_attendees_stops_at_a_verb_of_saying() -> None:  # guard
+    facts = _facts("أقامت جمعية البر الخيرية بمحافظة الخرج حفلا لمنسوبيها. حضر الحفل وكيل محافظ الخرج، سعد سلمان "
+                   "الغامدي، والمشرف العام على الجمعية، الشيخ حسين العمري، وعضو مجلس الإدارة، الشيخ أسعد الزهراني، "
+                   "والمشرف على مشروع الزواج بالجمعية، عبده أحمد القحطاني، وأكد الكاتب خالد النمر أهمية العمل.")
+    names = set().union(*_agent_names(facts, _main(facts).participants), set())
+    assert "عبده أحمد القحطاني" in names and "خالد النمر" not in names

@@ -59,12 +59,18 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                 tok.norm in ROLES.CHAIR and leads_delegation(tokens, k)) and not _co_chair(tokens, k) \
                 and k not in included and not _companions(tokens, k):  # "اجتماعا ضم X، وY"
             continue
-        for pm in people.persons:
-            if tokens[pm.first].sent == tok.sent and k < pm.first <= k + 30 and pm.name not in chair_names \
+        last = k  # "حضر الدورة X، وY، …، وZ": a list of attendees goes on past the reach, item by item (ext-t31)
+        for pm in sorted(people.persons, key=lambda m: m.first):
+            if tokens[pm.first].sent == tok.sent and k < pm.first and (
+                    pm.first <= k + 30 or (last > k and _list_goes_on(tokens, last, pm.first))) \
+                    and pm.name not in chair_names \
                     and pm.name not in listed and not _appointed(tokens, people, pm.name) \
                     and not _spoken_of_at(tokens, people, ev, pm.name):
                 listed.add(pm.name)
                 out.append(person_agent(people, pm))
+                last = max(last, pm.last)
+            elif tokens[pm.first].sent == tok.sent and k < pm.first and pm.name in listed | chair_names:
+                last = max(last, pm.last)
     for k, tok in enumerate(tokens):  # "الاجتماع … مع نظيرهم الأمريكي X": the person met
         if ev.kind != "meeting" or tok.sent not in ev.sentences:
             continue
@@ -358,6 +364,18 @@ def _acts_apart(tokens: list[Token], people: People, ev: EventMention, holder: s
 
 
 _TAWQI = fold("توقيع")
+
+
+_LIST_GAP = 12
+
+
+def _list_goes_on(tokens: list[Token], last: int, nxt: int) -> bool:
+    """Between an attendee named (ending at ``last``) and the next name, at most _LIST_GAP words that go on with the
+    list: a comma or "و" first, then an office and styles, no verb of saying ("، والمشرف على المشروع، الشيخ X")."""
+    gap = tokens[last:nxt]
+    if not gap or len(gap) > _LIST_GAP or not (gap[0].norm in ("،", ",") or gap[0].norm[:1] == "و"):
+        return False
+    return all(t.sent == tokens[last].sent and not in_words(t.norm, ROLES.SPEECH) for t in gap)
 
 
 def _approves_apart(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
