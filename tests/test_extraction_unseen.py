@@ -3528,3 +3528,22 @@ def test_a_list_of_attendees_stops_at_a_verb_of_saying() -> None:  # guard
                    "والمشرف على مشروع الزواج بالجمعية، عبده أحمد القحطاني، وأكد الكاتب خالد النمر أهمية العمل.")
     names = set().union(*_agent_names(facts, _main(facts).participants), set())
     assert "عبده أحمد القحطاني" in names and "خالد النمر" not in names
+
+
+def test_a_body_named_after_a_person_ends_before_the_event_it_holds() -> None:
+    for text, kind in (("نظمت جامعة الملك سعود محاضرة بعنوان الأمن الفكري.", "other"),
+                       ("نظمت جامعة الملك سعود ورشة عمل بعنوان التحول الرقمي.", "assembly"),
+                       ("عقد نادي أبها الأدبي الاجتماع الرابع لجائزة الثقافة برئاسة رئيس الجائزة.", "meeting")):
+        facts = _facts(text)
+        assert _inst(facts, _main(facts).body) in ("جامعة الملك سعود", "نادي أبها الأدبي"), text
+
+
+def test_a_body_named_after_a_person_keeps_its_whole_name() -> None:  # guard
+    facts = _facts("وقعت جامعة الأمير سطام بن عبدالعزيز اتفاقية مع وزارة الصحة.")
+    assert "جامعة الأمير سطام بن عبدالعزيز" in [i.name for i in facts.institutions]
+
+
+def test_the_trainer_of_a_course_takes_part() -> None:
+    facts = _facts("أقامت جمعية البر الخيرية بمحافظة الخرج دورة بعنوان فن الحوار للمدرب محمد سليمان العمري.")
+    names = set().union(*_agent_names(facts, _main(facts).participants), set())
+    assert "محمد سليمان العمري" in names
