@@ -3548,3 +3548,14 @@ def test_the_trainer_of_a_course_takes_part() -> None:
     facts = _facts("أقامت جمعية البر الخيرية بمحافظة الخرج دورة بعنوان فن الحوار للمدرب محمد سليمان العمري.")
     names = set().union(*_agent_names(facts, _main(facts).participants), set())
     assert "محمد سليمان العمري" in names
+
+
+def test_the_guest_of_a_transitive_meeting_verb_takes_part() -> None:
+    facts = _facts("التقى رئيس مجلس الشورى عبدالله آل الشيخ في مكتبه أمس سفير اليابان لدى المملكة.")
+    names = set().union(*_agent_names(facts, _main(facts).participants), set())
+    assert "سفير اليابان لدى المملكة" in names
+
+
+def test_a_meeting_verb_with_mea_reads_its_guest_once() -> None:  # guard
+    facts = _facts("التقى رئيس مجلس الشورى عبدالله آل الشيخ مع سفير اليابان لدى المملكة.")
+    assert len(_main(facts).participants) == 1

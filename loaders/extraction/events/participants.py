@@ -119,8 +119,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         if guest is not None and name and not _known(guest, out, chair_names):
             (listed if guest.person else seen).add(name)
             out.append(guest)
-    for k, tok in enumerate(tokens):  # the guest of "استقبل"
-        if tok.norm not in ROLES.RECEIVE or tok.sent not in ev.sentences:
+    for k, tok in enumerate(tokens):  # the guest of "استقبل" (and of a transitive "التقى", ext-t31)
+        if (tok.norm not in ROLES.RECEIVE and not _met_directly(tokens, k)) or tok.sent not in ev.sentences:
             continue
         # "زار X مقر …، حيث استقبله Y": X, the one Y received, named before; "استقبل X في مكتبه أمس السفير …"
         guest = clause_subject(tokens, people, k) if tok.norm.endswith(_OBJECT_PRONOUNS) \
@@ -499,6 +499,19 @@ _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانه
 
 _GUEST_REACH = 14
 """How far after the host's mention the guest of "استقبل" may be named ("… في مكتبه بالإمارة اليوم، السفير …")."""
+
+
+_MET = frozenset(fold(w) for w in ("التقى", "التقت"))
+
+
+def _met_directly(tokens: list[Token], k: int) -> bool:
+    """ "التقى رئيس المجلس X في مكتبه أمس سفير اليابان": a meeting verb with its guest for object, no "مع" or "ب" +
+    the one met after it in its sentence (that one is read as met with, ext-t31)."""
+    w = tokens[k].norm
+    if w not in _MET and not (w[:1] in "وف" and w[1:] in _MET):
+        return False
+    return not any(t.sent == tokens[k].sent and (t.norm in ROLES.WITH or (
+        t.norm[:1] == "ب" and t.norm[1:] in EVENTS.MET_WITH_B)) for t in tokens[k + 1 : k + 30])
 
 
 def _received(tokens: list[Token], people: People, k: int) -> Agent | None:
