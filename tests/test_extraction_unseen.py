@@ -3559,3 +3559,18 @@ def test_the_guest_of_a_transitive_meeting_verb_takes_part() -> None:
 def test_a_meeting_verb_with_mea_reads_its_guest_once() -> None:  # guard
     facts = _facts("التقى رئيس مجلس الشورى عبدالله آل الشيخ مع سفير اليابان لدى المملكة.")
     assert len(_main(facts).participants) == 1
+
+
+def test_an_event_told_at_a_later_time_is_one_of_its_own_held_by_the_same_title() -> None:
+    facts = _facts("وزير الشؤون البلدية يفتتح ملتقى المدن\nافتتح وزير الشؤون البلدية والقروية عبداللطيف آل الشيخ أمس "
+                   "ملتقى المدن السعودية في الرياض. وفي المساء، عقد الوزير اجتماعا مع رؤساء البلديات في مقر الوزارة "
+                   "بحضور وكيل الوزارة سعد الغامدي.")
+    assert [e.kind for e in facts.events] == ["assembly", "meeting"]
+    meeting = facts.events[1]
+    assert meeting.chair is not None and "عبداللطيف آل الشيخ" in _agent(facts, meeting.chair.person, meeting.chair.post)
+
+
+def test_an_event_approved_after_a_turn_is_not_held() -> None:  # guard
+    facts = _facts("أمير المنطقة يدشن المهرجان\nدشن أمير منطقة عسير الأمير فيصل بن خالد أمس مهرجان أبها للتسوق. من "
+                   "جهة أخرى اعتمد الأمير فيصل بن خالد برامج ملتقى السياحة الأول الذي يقيمه مجلس شباب المنطقة.")
+    assert len(facts.events) == 1

@@ -89,6 +89,7 @@ class EventCues(WordFile, file="events"):
     TITLED = words("titled")
     SIGNING_AHEAD = words("signing_ahead")
     HONOUR_VERBS = words("honour_verbs")
+    LATER_OPENERS = phrases("later_openers")
 
 
 EVENTS = EventCues()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from itertools import pairwise
 
-from marsad.loaders.extraction.cues import AGREEMENTS, EVENTS, ROLES
+from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention
 from marsad.loaders.extraction.decisions import passive_resolution
 from marsad.loaders.extraction.events.arrived import arriving_visitor
@@ -238,6 +238,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.chair = main.chair  # "كما استقبل أمس …": the host of the reception told first, in his office's body
             ev.body = main.body if main.cues else ev.body  # (a place named in a guest's office is none)
             ev.place = main.place if main.cues else ev.place
+        if ev is not main and ev.chair is None and main.chair is not None and _turned_apart(tokens, ev) \
+                and _bare_title_of(tokens, ev.cues[0], main.chair):
+            ev.chair = main.chair  # "… . وفي المساء، عقد الوزير اجتماعا …": the minister of the event told first
         if ev is not main and ev.kind == "other" and main.cues and _opened_after(tokens, ev.cues[0]):
             ev.chair = ev.chair or main.chair  # "عقب ذلك، افتتح الوزير …": who held the event told first (ext-t31)
         if ev is not main and ev.kind in ("meeting", "session") and main.cues and _held_after(tokens, ev.cues[0]):
@@ -702,6 +705,19 @@ _OPENED = frozenset(fold(w) for w in ("افتتح", "دشن", "افتتحت", "�
 _AFTER = frozenset(fold(w) for w in ("عقب", "بعد"))
 
 
+def _bare_title_of(tokens: list[Token], i: int, agent: Agent) -> bool:
+    """Before the cue in its sentence, the chair's title word as a bare definite noun ("الوزير" for "وزير الشؤون
+    البلدية …", "الأمير" for a prince): the same holder named again (ext-t31)."""
+    if agent.post is None:
+        return False
+    head = fold(agent.post.title).split()[:1]
+    if not head:
+        return False
+    bare = fold("ال") + head[0].removeprefix(fold("ال"))
+    start = _sentence_start(tokens, i)
+    return any(tokens[k].norm == bare for k in range(start, i))
+
+
 def _turned_apart(tokens: list[Token], ev: EventMention) -> bool:
     """An event told apart in a sentence turning to another matter (its first cue indefinite), ext-t31."""
     return bool(ev.cues) and not tokens[ev.cues[0]].article and _turned_to(tokens, ev.cues[0])
@@ -713,8 +729,11 @@ def _turned_to(tokens: list[Token], i: int) -> bool:
     sent = tokens[i].sent
     start = next((x for x in range(i, -1, -1) if x == 0 or tokens[x - 1].sent != sent), i)
     words = [t.norm for t in tokens[start:i] if t.is_word][:4]
-    return any(tuple(words[:n]) in EVENTS.TOPIC_SHIFT
-               or (words and tuple([strip_clitic(words[0], "و")[0], *words[1:n]]) in EVENTS.TOPIC_SHIFT)
+    turns = EVENTS.TOPIC_SHIFT | EVENTS.LATER_OPENERS  # (or to a later time: "وفي المساء، التقى الوزير …")
+    if any(strip_clitic(tokens[k].norm, "و")[0] in DECISIONS.APPROVE for k in range(start, i)):
+        return False  # "من جهة أخرى، اعتمد الأمير برامج ملتقى …": the event is what was approved, not held
+    return any(tuple(words[:n]) in turns
+               or (words and tuple([strip_clitic(words[0], "و")[0], *words[1:n]]) in turns)
                for n in range(1, len(words) + 1))
 
 
