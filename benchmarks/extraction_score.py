@@ -7,8 +7,10 @@
                                            tuning22
                                            tuning23 tuning24 tuning25
                                            tuning26 tuning27
-                                           tuning28] [-v] [--out DIR]
+                                           tuning28
+                                           tuning32] [-v] [--out DIR]
     python benchmarks/extraction_score.py --sets blind3   # only at the start and at the end of a piece of work
+    python benchmarks/extraction_score.py --sets blind4   # the same rule: figures only, never -v
 
 For each set: the article texts are read (held-out ones are written to a temporary folder as <id>.txt
 first, from ../shared/corpus/moroccan-news/articles.jsonl or, for ``snn-<day>-<index>`` ids, from the
@@ -81,9 +83,15 @@ printed under the set's name. The sets:
 - tuning28: tests/fixtures/tuning28/gold, eleven SaudiNewsNet articles of July and August 2015 with institutional
   events of varied kinds (receptions, ceremonies, a course, a visit, a committee's meeting, a parliament's sitting),
   used to tune events and their slots (its README);
+- tuning32: tests/fixtures/tuning32/gold, nine SaudiNewsNet and two long Moroccan-outlet articles reporting meetings,
+  visits, a committee's sitting and ceremonies, used to tune event slots (date, place, chair) (its README);
 - blind3: tests/fixtures/blind3/gold, 37 articles (11 Moroccan, 26 SaudiNewsNet) annotated blind; scored
   only at the start and at the end of a piece of work, never used for tuning (its README), so it is
-  left out of the default and runs only when named.
+  left out of the default and runs only when named;
+- blind4: tests/fixtures/blind4/gold, 33 SaudiNewsNet articles of July and August 2015 reporting Saudi institutional
+  life (sessions, meetings, receptions, visits, decisions, appointments), annotated blind; the same rule as blind3:
+  scored only at the start and at the end of a piece of work, figures only, never tuned on nor read for misses (its
+  README), left out of the default and run only when named.
 """
 
 from __future__ import annotations
@@ -139,11 +147,14 @@ TUNING25_GOLD = REPO / "tests" / "fixtures" / "tuning25" / "gold"
 TUNING26_GOLD = REPO / "tests" / "fixtures" / "tuning26" / "gold"
 TUNING27_GOLD = REPO / "tests" / "fixtures" / "tuning27" / "gold"
 TUNING28_GOLD = REPO / "tests" / "fixtures" / "tuning28" / "gold"
+TUNING32_GOLD = REPO / "tests" / "fixtures" / "tuning32" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
+BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
 SAUDI_SOURCE = SHARED / "corpus" / "saudinewsnet"
 SAUDI_PREFIX = "snn-"
 BLIND_ONLY_WHEN_NAMED = ("blind3",)
+BLIND_ONLY_WHEN_NAMED += ("blind4",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +198,9 @@ SETS = {
     "tuning26": GoldSet("tuning26", TUNING26_GOLD, None),
     "tuning27": GoldSet("tuning27", TUNING27_GOLD, None),
     "tuning28": GoldSet("tuning28", TUNING28_GOLD, None),
+    "tuning32": GoldSet("tuning32", TUNING32_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
+    "blind4": GoldSet("blind4", BLIND4_GOLD, None),
 }
 
 
@@ -297,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sets", nargs="+", choices=sorted(SETS),
                     default=[name for name in SETS if name not in BLIND_ONLY_WHEN_NAMED],
-                    help="default: every set but blind3, which is scored only when named")
+                    help="default: every set but the blind sets (blind3, blind4), which are scored only when named")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every missed and extra fact")
     ap.add_argument("--out", type=Path, help="keep the predictions (and held-out texts) in this folder")
     args = ap.parse_args(argv)

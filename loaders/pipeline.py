@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from marsad.core.errors import ConfigurationError
 from marsad.loaders.document import SourceDocument
 from marsad.loaders.extraction import EXTRACTOR_VERSION, extract, load_resources
-from marsad.loaders.rdf.build import build_ntriples
+from marsad.loaders.rdf.build import build_triples
 from marsad.loaders.rdf.iris import graph_iri
+from marsad.loaders.rdf.triples import Triples
 from marsad.loaders.rdf.validate import load_shapes, validate_ntriples
 from marsad.loaders.resolution import resolve
 from marsad.loaders.resolution.registry import registry
@@ -37,6 +38,7 @@ class Processed:
     messages: list[str]
     error: str | None = None  # set when a stage failed unexpectedly (a bug, reported per document)
     seconds: dict[str, float] = field(default_factory=dict)
+    triples: Triples | None = None  # the graph as built, when asked for (``keep_triples``): not for pickling
 
 
 def content_hash(text: str) -> str:
@@ -50,15 +52,17 @@ def preflight() -> None:
     load_shapes()
 
 
-def process(doc: SourceDocument) -> Processed:
-    """Run extraction, RDF building and SHACL validation on one document."""
+def process(doc: SourceDocument, *, keep_triples: bool = False) -> Processed:
+    """Run extraction, RDF building and SHACL validation on one document; with ``keep_triples``, the
+    result keeps the graph as built, beside its N-Triples."""
     seconds: dict[str, float] = {}
     giri, chash = graph_iri(doc.id), content_hash(doc.text)
     try:
         t0 = time.perf_counter()
         facts, resolution = resolve(extract(doc))
         t1 = time.perf_counter()
-        ntriples = build_ntriples(doc, facts, extractor_version=EXTRACTOR_VERSION, resolution=resolution)
+        graph = build_triples(doc, facts, extractor_version=EXTRACTOR_VERSION, resolution=resolution)
+        ntriples = graph.ntriples()
         t3 = time.perf_counter()
         report = validate_ntriples(ntriples)
         t4 = time.perf_counter()
@@ -73,4 +77,4 @@ def process(doc: SourceDocument) -> Processed:
     count = sum(len(getattr(facts, key)) for key in FACT_KEYS)
     return Processed(document_id=doc.id, origin=doc.origin, graph_iri=giri, content_hash=chash, facts=facts_json,
                      fact_count=count, ntriples=ntriples, conforms=report.conforms, messages=list(report.messages),
-                     seconds=seconds)
+                     seconds=seconds, triples=graph if keep_triples else None)

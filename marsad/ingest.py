@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
@@ -38,7 +38,7 @@ from marsad.loaders.rdf.iris import graph_iri
 from marsad.loaders.read import estimate_count, read_paths
 from marsad.lock import writer_lock
 from marsad.readmodel.indexed import IndexedStore
-from marsad.readmodel.writer import Triple, parse_ntriples
+from marsad.readmodel.writer import Triple, index_triples
 from marsad.store import RdfStore
 
 STAGES = ("read", "extract", "rdf", "validate", "store", "neo4j")
@@ -121,10 +121,14 @@ def _process_all(docs: Iterator[SourceDocument], pool: ProcessPoolExecutor | Non
 
 
 def _process_one(doc: SourceDocument) -> tuple[Processed, list[Triple] | None]:
-    """A document through the stages, and, when it is to be stored, its triples in the index's form (parsed
-    here, in the worker, rather than by the one process that writes the store and the index)."""
-    result = process(doc)
-    return result, (parse_ntriples(result.ntriples) if result.conforms and result.error is None else None)
+    """A document through the stages, and, when it is to be stored, its triples in the index's form (made
+    here, in the worker, from the graph as built, rather than by the one process that writes the store and the
+    index). A stored document's facts are left behind: only a quarantined one needs them (``_store_one``),
+    and the result crosses from the worker to this process in fewer bytes."""
+    result = process(doc, keep_triples=True)
+    if result.conforms and result.error is None and result.triples is not None:
+        return replace(result, triples=None, facts={}), index_triples(result.triples)
+    return replace(result, triples=None), None
 
 
 def _process_chunk(docs: list[SourceDocument]) -> list[tuple[Processed, list[Triple] | None]]:

@@ -98,15 +98,19 @@ def test_non_conforming_graph_is_quarantined_not_stored(tmp_path: Path, settings
     from rdflib import URIRef
 
     import marsad.loaders.pipeline as pipeline
+    from marsad.loaders.rdf.triples import Triples
 
-    real_build = pipeline.build_ntriples
-    quote = f" <{URIRef('https://w3id.org/marsad/ontology#quote')}> "
+    real_build = pipeline.build_triples
+    quote = URIRef("https://w3id.org/marsad/ontology#quote")
 
-    def broken_build(*args: object, **kwargs: object) -> str:
-        ntriples = real_build(*args, **kwargs)  # type: ignore[arg-type]
-        return "\n".join(line for line in ntriples.split("\n") if quote not in line)
+    def broken_build(*args: object, **kwargs: object) -> Triples:
+        kept = Triples()
+        for triple in real_build(*args, **kwargs):  # type: ignore[arg-type]
+            if triple[1] != quote:
+                kept.add(triple)
+        return kept
 
-    monkeypatch.setattr(pipeline, "build_ntriples", broken_build)
+    monkeypatch.setattr(pipeline, "build_triples", broken_build)
     doc = tmp_path / "session.txt"
     doc.write_text(SESSION, encoding="utf-8")
     summary = _ingest([doc], settings)

@@ -556,3 +556,52 @@ def test_the_api_leaves_indexing_to_a_running_writer_and_catches_up_once_it_is_g
     with TestClient(create_app(settings)) as client:
         assert client.get("/documents").status_code == 200
     assert new_lists.documents(ix, F(), limit=20, offset=0)[0] == 3
+
+
+# -- the index's triples made in the worker from the graph as built ------------------------------------------
+
+
+def _both_ways(doc_id: str, text: str) -> tuple[list[Any], list[Any]]:
+    from marsad.loaders.document import SourceDocument
+    from marsad.loaders.pipeline import process
+    from marsad.readmodel.writer import index_triples, parse_ntriples
+
+    result = process(SourceDocument(id=doc_id, text=text), keep_triples=True)
+    assert result.error is None and result.triples is not None
+    return index_triples(result.triples), parse_ntriples(result.ntriples)
+
+
+def test_index_triples_of_the_built_graph_are_those_parsed_from_its_ntriples(shared: Path) -> None:
+    """``index_triples`` (what ingest's workers send) gives exactly, in the same order, what parsing the
+    document's N-Triples gives, on the sample articles, the seeds and the dev articles."""
+    texts = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted((Path(__file__).parents[1] / "data" / "articles")
+                                                                     .glob("*.txt"))]
+    for folder in (shared / "seeds", shared / "corpus" / "dev"):
+        texts += [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt"))]
+    assert len(texts) >= 20
+    for doc_id, text in texts:
+        direct, parsed = _both_ways(doc_id, text)
+        assert direct == parsed, doc_id
+        assert any(k.startswith("@") for _s, _p, _o, k in direct)  # language-tagged labels are among them
+
+
+def test_index_triples_keep_escapes_and_lowercase_language_tags() -> None:
+    """Literals that N-Triples escapes (a quote, a backslash, line breaks) come out as parsed, and a language tag
+    is lowercased as the parser does; a blank node, which no document's graph has, is refused."""
+    from rdflib import BNode, Literal, URIRef
+
+    from marsad.loaders.rdf.triples import Triples
+    from marsad.readmodel.writer import index_triples, parse_ntriples
+
+    graph = Triples()
+    s, p = URIRef("https://w3id.org/marsad/id/person/x"), URIRef("http://www.w3.org/2000/01/rdf-schema#label")
+    for text in ('قال "نعم"', "a\\b", "سطر\nآخر\r", "tab\there"):
+        graph.add((s, p, Literal(text, lang="AR")))
+    graph.add((s, URIRef("https://w3id.org/marsad/ontology#start"), Literal(5)))
+    graph.add((s, URIRef("https://example.org/p"), Literal("x", datatype=URIRef("https://example.org/dt"))))
+    assert index_triples(graph) == parse_ntriples(graph.ntriples())
+    assert {k for _s, _p, _o, k in index_triples(graph)} == {"@ar", "i", "^https://example.org/dt"}
+    with_blank = Triples()
+    with_blank.add((s, p, BNode("b1")))
+    with pytest.raises(TypeError):
+        index_triples(with_blank)

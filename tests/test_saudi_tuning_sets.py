@@ -1,5 +1,5 @@
 """The SaudiNewsNet tuning gold sets (tests/fixtures/tuning2, tuning3, tuning5, tuning7, tuning9, tuning10,
-tuning11, tuning12, tuning13, tuning15, tuning16, tuning17, tuning19 to tuning28, and tuning4 and tuning6 with
+tuning11, tuning12, tuning13, tuning15, tuning16, tuning17, tuning19 to tuning28, and tuning4, tuning6 and tuning32 with
 Moroccan articles besides) and the Moroccan tuning8 and tuning14 are well formed, share no article with blind3
 nor with any other annotated set, are scored by the benchmark, and every one of their texts is found in ../shared."""
 
@@ -22,8 +22,10 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning25": (8, 0),
         "tuning26": (8, 0),
         "tuning27": (7, 0),
-        "tuning28": (11, 0)}
+        "tuning28": (11, 0),
+        "tuning32": (9, 2)}
 BLIND3 = FIXTURES / "blind3" / "gold"
+BLIND4 = FIXTURES / "blind4" / "gold"
 
 
 def _gold(name: str) -> Path:
@@ -45,6 +47,11 @@ def test_gold_files_follow_the_gold_format(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_no_article_of_blind3_is_used(name: str) -> None:
     assert not _stems(_gold(name)) & _stems(BLIND3)
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_no_article_of_blind4_is_used(name: str) -> None:
+    assert not _stems(_gold(name)) & _stems(BLIND4)
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

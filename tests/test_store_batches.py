@@ -59,18 +59,23 @@ def test_only_the_document_that_does_not_conform_is_quarantined(tmp_path: Path, 
                                                                  ) -> None:
     """One bad graph among documents stored in the same batch: the others are stored, it is kept aside."""
     import marsad.loaders.pipeline as pipeline
+    from marsad.loaders.rdf.triples import Triples
 
-    real_build = pipeline.build_ntriples
+    real_build = pipeline.build_triples
     victim = sorted((DATA_DIR / "articles").iterdir())[2].name
-    quote = f" <{URIRef('https://w3id.org/marsad/ontology#quote')}> "
+    quote = URIRef("https://w3id.org/marsad/ontology#quote")
 
     def build_breaking_one(doc, *args, **kwargs):  # type: ignore[no-untyped-def]
-        ntriples = real_build(doc, *args, **kwargs)
-        if doc.id == victim:
-            ntriples = "\n".join(line for line in ntriples.split("\n") if quote not in line)
-        return ntriples
+        graph = real_build(doc, *args, **kwargs)
+        if doc.id != victim:
+            return graph
+        kept = Triples()
+        for triple in graph:
+            if triple[1] != quote:
+                kept.add(triple)
+        return kept
 
-    monkeypatch.setattr(pipeline, "build_ntriples", build_breaking_one)
+    monkeypatch.setattr(pipeline, "build_triples", build_breaking_one)
     settings = Settings(home=tmp_path / "home")
     summary = run_ingest([DATA_DIR / "articles"], settings=settings, neo4j=False, jobs=1,
                          console=Console(stderr=True, quiet=True))

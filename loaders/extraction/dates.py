@@ -22,6 +22,10 @@ _NUMERIC = regex.compile(r"(?<!\d)(\d{1,2})(?:[.-]|/ ?)(\d{1,2})(?:[.-]|/ ?)(\d{
 """A numeric date, day first, ISO or year first with slashes: "19/12/2025", "19.12.2025", "2025-12-19",
 "2015/8/11"; with a Hijri year ("12/10/1436هـ", "1436/10/12") it is converted to the Gregorian day. A slash may
 have a space after it ("11/ 10/ 1436هـ"), not before ("15 / 10 /1436" is the end of a range, read elsewhere)."""
+_SPACED = regex.compile(r"(?<!\d)(\d{1,2}) / (\d{1,2}) / (\d{4}) ?(?:هـ|ه|م)(?!\w)")
+"""A numeric date with a space on both sides of each slash and its era's mark after the year, as a statement writes
+it: "(الخميس) 14 / 10 / 1436هـ الموافق 30 / 7 / 2015م". The mark says the three numbers are one date; with a range's
+word or dash, or a number, right before the day ("13 - 14 / 10 / 1436هـ") it is a range's end, not read."""
 _HIJRI_YEARS = range(1300, 1601)
 _GREGORIAN_YEARS = range(1900, 2101)
 
@@ -177,6 +181,7 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
             continue
         last = next((k + 1 for k in range(i, len(tokens)) if tokens[k].end >= m.end()), i + 1)
         out.append(DateMention(i, last, y, mo, d))
+    out.extend(_spaced_dates(text, tokens, {d.first for d in out}))
     n = len(tokens)
     i = 0
     while i < n:
@@ -237,6 +242,37 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
                 continue
         i += 1
     out.sort(key=lambda d: d.first)
+    return out
+
+
+def _spaced_dates(text: str, tokens: list[Token], taken: set[int]) -> list[DateMention]:
+    """ "14 / 10 / 1436هـ", "30 / 7 / 2015م": ``_SPACED`` dates (a Hijri one converted), not a range's end."""
+    out: list[DateMention] = []
+    by_start: dict[int, int] | None = None
+    for m in _SPACED.finditer(text):
+        if by_start is None:
+            by_start = {t.start: i for i, t in enumerate(tokens)}
+        i = by_start.get(m.start())
+        if i is None or i in taken:
+            continue
+        if i > 0 and (tokens[i - 1].norm in CALENDAR.RANGE_GLUE or tokens[i - 1].norm.isdigit()
+                      or tokens[i - 1].norm in ("/", "-", "–")):
+            continue  # "13 - 14 / 10 / 1436هـ": the end of a range
+        d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        hijri = m.group(0).rstrip().endswith(("هـ", "ه"))
+        if hijri and y in _HIJRI_YEARS:
+            gregorian = _gregorian(y, mo, d)
+            if gregorian is None:
+                continue
+            y, mo, d = gregorian.year, gregorian.month, gregorian.day
+        elif hijri or y not in _GREGORIAN_YEARS:
+            continue
+        try:
+            dt.date(y, mo, d)
+        except ValueError:
+            continue
+        last = next((k + 1 for k in range(i, len(tokens)) if tokens[k].end >= m.end()), i + 1)
+        out.append(DateMention(i, last, y, mo, d))
     return out
 
 
@@ -320,6 +356,8 @@ def _followed_by_date(tokens: list[Token], k: int) -> bool:
     """An explicit day-month follows (so the weekday is only decoration)."""
     if k < len(tokens) and tokens[k].norm[:1] == "و" and tokens[k].norm[1:] in CALENDAR.WEEKDAYS:
         k += 1  # "يومي الأحد والاثنين 2 و3 أغسطس": a second weekday, then the days
+    if k < len(tokens) and tokens[k].norm == ")":
+        k += 1  # "(الخميس) 14 / 10 / 1436هـ": the weekday in brackets before its date
     if k < len(tokens) and tokens[k].norm == _CORRESPONDING:
         k += 1  # "يوم الأحد الموافق 11 أغسطس", "الموافق 2015/8/11م"
     if k >= len(tokens):

@@ -3,6 +3,8 @@ with a one-letter kind, and back to the plain values the API shows (as ``marsad.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pyoxigraph as ox
 
 from marsad.core.output import Cell
@@ -59,10 +61,16 @@ def encode(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> tuple[
     if isinstance(term, ox.Literal):
         if term.language:
             return term.value, "@" + term.language
-        return term.value, _KINDS.get(term.datatype.value) or "^" + short(term.datatype.value)
+        return term.value, literal_kind(term.datatype.value)
     if isinstance(term, ox.BlankNode):
         return term.value, BLANK
     return str(term), TEXT
+
+
+@lru_cache(maxsize=256)
+def literal_kind(datatype: str) -> str:
+    """The kind of a literal of ``datatype`` (the full IRI) that has no language tag."""
+    return _KINDS.get(datatype) or "^" + short(datatype)
 
 
 def cell(value: str | None, kind: str | None) -> Cell:

@@ -22,11 +22,14 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
+from rdflib import Literal, URIRef
+from rdflib.term import Node
 
 from marsad.core.confidence import value_of
 from marsad.loaders.normalize import fold, match_key
@@ -34,7 +37,7 @@ from marsad.loaders.translit import skeleton, transliterate
 from marsad.lock import alive
 from marsad.readmodel.reader import marks
 from marsad.readmodel.schema import CACHE_KIB, T_PO_INDEX, TYPED_ADD_TRIGGER, connect
-from marsad.readmodel.terms import IRI, cell, encode, short
+from marsad.readmodel.terms import IRI, TEXT, cell, encode, literal_kind, short
 
 Triple = tuple[str, str, str, str]  # s, p, o, kind (index forms)
 
@@ -51,6 +54,7 @@ _DATED_BY_EVENT = {"decision": "mrs:decidedAt", "agreement": "mrs:signedAt"}
 _LIST_CLASS = {"person": "mrs:Person", "post": "mrs:Post", "decision": "mrs:Decision", "agreement": "mrs:Agreement",
                "document": "mrs:Document"}
 _RDF_TYPE, _LABEL, _TITLE = "rdf:type", "rdfs:label", "dcterms:title"
+_NAME_PROPS = frozenset({_LABEL, "skos:altLabel"})  # what the name rows of a named resource come from
 _HASH, _VERSION = "mrs:contentHash", "mrs:extractorVersion"
 _EVIDENCE, _HAS_EVIDENCE, _CONFIDENCE = "@evidence/", "mrs:evidence", "mrs:confidence"
 _DERIVED = "prov:wasDerivedFrom"
@@ -71,6 +75,32 @@ def triples_of(quads: Iterable[ox.Quad | ox.Triple]) -> list[Triple]:
 
 def parse_ntriples(ntriples: str) -> list[Triple]:
     return triples_of(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
+
+
+def index_triples(triples: Iterable[tuple[Node, Node, Node]]) -> list[Triple]:
+    """What ``parse_ntriples`` makes of the N-Triples of these rdflib triples (``Triples.ntriples``), in the same
+    order, without writing and parsing them: the lexical form of a literal is the text N-Triples carries, and
+    a language tag is lowercased as Oxigraph's parser does (``tests/test_readmodel.py`` compares both ways).
+    Terms are IRIs and literals only, as ``Triples.ntriples`` requires."""
+    out: list[Triple] = []
+    append = out.append
+    for s, p, o in triples:
+        if not (isinstance(s, URIRef) and isinstance(p, URIRef) and isinstance(o, URIRef | Literal)):
+            raise TypeError(f"no index form for the triple {s!r} {p!r} {o!r}: IRIs and literals only")
+        if isinstance(o, Literal):
+            if o.language:
+                value, kind = str(o), "@" + o.language.lower()
+            else:
+                datatype = o.datatype
+                value, kind = str(o), TEXT if datatype is None else literal_kind(str(datatype))
+        else:
+            value, kind = _short(str(o)), IRI
+        append((_short(str(s)), _short(str(p)), value, kind))
+    return out
+
+
+_short = lru_cache(maxsize=1 << 16)(short)
+"""``short``, remembered: predicates, classes and much-cited bodies come back in every document."""
 
 
 def state_of(triples: list[Triple]) -> str:
@@ -223,6 +253,7 @@ class IndexWriter:
         self._staging = False
         self._next_ord = 0
         self._staged_iris: set[str] = set()  # the listed resources the staged graphs name
+        self._staged_names: set[str] = set()  # the labels and other names the staged graphs give named resources
 
     @property
     def staged(self) -> int:
@@ -360,6 +391,7 @@ class IndexWriter:
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", ((ord_, *r) for r in _source_rows(triples)))
                 self._staged_iris.update(s for s, _p, _o, _k in triples if _type_of(s))
                 self._staged_iris.update(o for _s, _p, o, k in triples if k == IRI and _type_of(o))
+                self._staged_names.update(o for s, p, o, _k in triples if p in _NAME_PROPS and _type_of(s) in NAMED)
                 written += 1
             conn.execute("COMMIT")
             return written
@@ -378,6 +410,11 @@ class IndexWriter:
             return 0
         conn = self.conn
         conn.execute(f"PRAGMA cache_size = -{_PUBLISH_CACHE_KIB}")
+        # the search keys of the staged names are worked out on a thread of their own while the statements below
+        # run (SQLite lets go of the GIL while it works): otherwise they would be a fifth of a first load's publish
+        keys = ThreadPoolExecutor(max_workers=1, thread_name_prefix="name-keys")
+        known = keys.submit(lambda names: {name: _name_keys(name) for name in names}, self._staged_names)
+        keys.shutdown(wait=False)
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -420,7 +457,7 @@ class IndexWriter:
                 indexed = self._indexed(affected)
                 for iri in sorted(affected & indexed):
                     self._refresh_item(iri)
-                self._index_new_items(affected - indexed)
+                self._index_new_items(affected - indexed, known=known.result())
                 if published or clash:
                     conn.execute("UPDATE meta SET v = CAST(v AS INTEGER) + 1 WHERE k = 'generation'")
                 conn.execute("COMMIT")
@@ -430,6 +467,7 @@ class IndexWriter:
         finally:
             self._staging = False
             self._staged_iris = set()
+            self._staged_names = set()
             conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             conn.execute("DETACH DATABASE stage")
             self.stage_path.unlink(missing_ok=True)
@@ -524,10 +562,12 @@ class IndexWriter:
             return
         self._index_item(iri, type_, indexed=indexed)
 
-    def _index_new_items(self, iris: set[str]) -> None:
+    def _index_new_items(self, iris: set[str], *, known: dict[str, tuple[str, str, str, str]] | None = None) -> None:
         """``_refresh_item(iri, indexed=False)`` for many resources at once, for a first load's publish: each
         property's triples read in one pass over the index instead of a few statements per resource, the rows
-        written in one statement per table; the same rows (``tests/test_readmodel.py`` compares them)."""
+        written in one statement per table; the same rows (``tests/test_readmodel.py`` compares them). ``known``:
+        search keys worked out already (``_name_keys`` of a name)."""
+        known = known or {}
         conn = self.conn
         wanted = {iri for iri in iris if _type_of(iri)}
         if not wanted:
@@ -598,7 +638,7 @@ class IndexWriter:
                 years = {int(d[:4]) for d in taken if d[:4].isdigit()} or {0}
                 decs.extend((iri, kind, year) for kind in set(kinds.get(iri, [])) for year in years)
             if type_ in NAMED and own_labels:
-                names.extend((iri, own_labels[0], name, *_name_keys(name))
+                names.extend((iri, own_labels[0], name, *(known.get(name) or _name_keys(name)))
                              for name in sorted(set(own_labels) | set(alt.get(iri, []))))
         lab_from = conn.execute("SELECT COALESCE(MAX(id), 0) FROM lab").fetchone()[0]
         name_from = conn.execute("SELECT COALESCE(MAX(id), 0) FROM name").fetchone()[0]

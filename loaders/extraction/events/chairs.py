@@ -137,6 +137,8 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             # "وأبان X خلال الاجتماع الذي عقده بمقر …", "وكان X قد أشرف على انطلاق أعمال …", "وكان X قد ترأس
             # أشغال …": no one named after the cue, the subject of its clause held the meeting
             agent = clause_subject(tokens, people, k)
+        if agent is None and k > 1 and tokens[k - 1].norm in _RELATIVE and in_words(w, ROLES.CHAIR):
+            agent = _ending_at(people, k - 2)  # "رئيس الحكومة X الذي ترأس الجلسة": the office or name before it
         if agent is not None:
             return agent
     return _lead(tokens, people, ev)
@@ -345,6 +347,24 @@ def _stacked_holder(tokens: list[Token], people: People, agent: Agent | None) ->
             and fold(found.post.title) in PEOPLE.ROYAL_TITLES:
         return Agent(found.person, agent.post)
     return found
+
+
+def bare_title_holder(tokens: list[Token], people: People, j: int) -> Agent | None:
+    """ "ووقع الوزير بالمناسبة اتفاقية …": a bare definite title ("الوزير", "الوالي") at ``tokens[j]``, no office read
+    there, names the one holder named before it of an office opening with that title ("وزير الصحة X")."""
+    if j >= len(tokens) or not tokens[j].norm.startswith("ال") or len(tokens[j].norm) < 5 \
+            or any(p.first <= j < p.last for p in people.posts) \
+            or any(pm.first <= j < pm.last for pm in people.persons):
+        return None
+    head = tokens[j].norm[2:]
+    held = [p for p in people.posts if p.last <= j and p.holder and fold(p.title).split()[:1] == [head]]
+    return office_agent(people, held[-1]) if held and len({p.holder for p in held}) == 1 else None
+
+
+def stack_holder(tokens: list[Token], people: People, agent: Agent | None) -> Agent | None:
+    """ "وصل … نائب رئيس الجمهورية اليمنية رئيس مجلس الوزراء X": an unheld office read first chairs as the person its
+    row of offices (or the same office elsewhere in the text) ends with, keeping the office read first."""
+    return _named_elsewhere(tokens, people, _stacked_holder(tokens, people, agent))
 
 
 def _named_elsewhere(tokens: list[Token], people: People, agent: Agent | None) -> Agent | None:

@@ -108,9 +108,26 @@ def decided_event(tokens: list[Token], insts: list[InstMention], people: People,
             agent = _head_before(tokens, people, i)  # "برر وزير التعليم … : اعتمدت الوزارة …": the minister's
         if agent is None and body is None:
             continue
+        if agent is None and body is not None:
+            agent = _headed_by(tokens, people, body)  # "قررت لجنة X برئاسة Y …": Y chairs the sitting that decided
         return _taken_at(tokens, i, agent, body, dates, published)
     return _stated_event(tokens, insts, people, dates, published, decisions) or _royal_decree_event(
         tokens, people, dates, published, decisions)
+
+
+_HEADED = fold("برئاسة")
+
+
+def _headed_by(tokens: list[Token], people: People, body: InstMention) -> Agent | None:
+    """ "قررت لجنة شؤون اللاعبين برئاسة X …": the office holder or person right after "برئاسة" (honorifics between)
+    that follows the deciding body's name."""
+    k = body.last
+    if k >= len(tokens) or tokens[k].norm != _HEADED or tokens[k].sent != tokens[body.first].sent:
+        return None
+    k += 1
+    while k < len(tokens) and tokens[k].norm in honorifics():
+        k += 1
+    return agent_at(tokens, people, k) if k < len(tokens) and tokens[k].sent == tokens[body.first].sent else None
 
 
 def _taken_at(tokens: list[Token], i: int, agent: Agent | None, body: InstMention | None, dates: list[DateMention],

@@ -12,6 +12,7 @@ from marsad.loaders.extraction.decisions import passive_resolution
 from marsad.loaders.extraction.events.arrived import arriving_visitor
 from marsad.loaders.extraction.events.chairs import (
     agent_at,
+    bare_title_holder,
     chair,
     clause_subject,
     gathered_by,
@@ -22,6 +23,7 @@ from marsad.loaders.extraction.events.chairs import (
     person_agent,
     reception_host,
     said_at_possessor,
+    stack_holder,
     visitor_named,
 )
 from marsad.loaders.extraction.events.kinds import (
@@ -294,6 +296,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             # a body named inside an office (his own) is not where the visit went
             ev.chair = ev.chair or next((a for a in (agent_at(tokens, people, x) for x in range(verb + 1, ev.cues[0]))
                                          if a is not None), None) or clause_subject(tokens, people, verb)
+            ev.chair = stack_holder(tokens, people, ev.chair)  # "وصل … نائب الرئيس رئيس مجلس الوزراء X": X
+            ev.participants = [a for a in ev.participants if not _same_agent(a, ev.chair)]
             ev.place = arrival_place(tokens, verb, ev.cues[0]) or ev.place
             if ev.body is not None and any(p.first <= ev.body.first and ev.body.last <= p.last for p in people.posts):
                 ev.body = None
@@ -385,8 +389,8 @@ def _lone_signer(tokens: list[Token], people: People, c: int) -> Agent | None:
     while j < len(tokens) and tokens[j].sent == tokens[c].sent and (
             tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES):
         j += 1
-    agent = agent_at(tokens, people, j) if j < len(tokens) else None
-    if agent is None:
+    agent = (agent_at(tokens, people, j) or bare_title_holder(tokens, people, j)) if j < len(tokens) else None
+    if agent is None:  # ("ووقع الوزير اتفاقية": the minister named before)
         return None
     for k in range(j + 1, min(len(tokens), j + _SIGNER_REACH)):
         if tokens[k].sent != tokens[c].sent:

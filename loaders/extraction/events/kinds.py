@@ -252,6 +252,23 @@ def arrival_at(tokens: list[Token], i: int) -> int | None:
     "في" (within its sentence), or None."""
     if i == 0 or tokens[i - 1].norm != "في" or strip_clitic(tokens[i].norm)[0] not in EVENTS.VISIT:
         return None
-    return next((k for k in range(i - 2, max(-1, i - 25), -1) if tokens[k].sent == tokens[i].sent
-                 and (tokens[k].norm in EVENTS.ARRIVAL_VERBS
-                      or (tokens[k].norm[:1] in "وف" and tokens[k].norm[1:] in EVENTS.ARRIVAL_VERBS))), None)
+    arrived = next((k for k in range(i - 2, max(-1, i - 25), -1) if tokens[k].sent == tokens[i].sent
+                    and (tokens[k].norm in EVENTS.ARRIVAL_VERBS
+                         or (tokens[k].norm[:1] in "وف" and tokens[k].norm[1:] in EVENTS.ARRIVAL_VERBS))), None)
+    if arrived is not None:
+        return arrived
+    return next((k for k in range(i - 2, max(-1, i - _DEPARTURE_REACH), -1) if tokens[k].sent == tokens[i].sent
+                 and _departure_to(tokens, k, i)), None)
+
+
+_DEPARTURE_REACH = 40
+"""How far before the visit noun a departure verb may stand: a style and a row of offices come between."""
+
+
+def _departure_to(tokens: list[Token], k: int, i: int) -> bool:
+    """ "يتوجه الأمير X اليوم إلى … في زيارة": a departure verb at ``tokens[k]`` with "إلى" between it and the visit
+    noun at ``i`` (where he goes); "غادر … بعد انتهاء زيارة" is no visit's start."""
+    w = tokens[k].norm
+    if w not in EVENTS.DEPARTURE_VERBS and not (w[:1] in "وف" and w[1:] in EVENTS.DEPARTURE_VERBS):
+        return False
+    return any(tokens[x].norm in (fold("إلى"), "الى") for x in range(k + 1, i))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from marsad.loaders.extraction.chain import place_len
 from marsad.loaders.extraction.cues import EVENTS
 from marsad.loaders.extraction.events.kinds import cue_kind
@@ -9,7 +11,7 @@ from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.text import Token, strip_clitic
-from marsad.loaders.extraction.words import is_stop
+from marsad.loaders.extraction.words import CALENDAR, is_stop
 from marsad.loaders.normalize import fold
 
 
@@ -29,7 +31,7 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
         for k, tok in enumerate(tokens):
             if tok.sent != s or k in inside or not tok.is_word:
                 continue
-            if tok.norm.startswith("ب") and len(tok.norm) > 3:
+            if tok.norm.startswith("ب") and len(tok.norm) > 3 and not _spoken_of(tokens, k):
                 rest = tok.norm[1:]
                 probe = [Token(tok.text[1:], rest, tok.start + 1, tok.end, tok.sent, True), *tokens[k + 1 : k + 4]]
                 size = _city_len(probe, 0)
@@ -55,7 +57,7 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                     return _text_of(tokens, k + 2, k + 2 + size)
             if tok.norm == "في" and k + 1 < len(tokens):
                 size = _city_len(tokens, k + 1)  # "انطلقت في الدوحة أعمال الاجتماع": a city just before the cue
-                if size and any(k + 1 + size < i <= k + 6 + size for i in ev.cues) and cue_kind(tokens, k + 1) is None:
+                if size and any(k + 1 + size <= i <= k + 6 + size for i in ev.cues) and cue_kind(tokens, k + 1) is None:
                     return _text_of(tokens, k + 1, k + 1 + size)
                 at = k + 1 + (tokens[k + 1].norm in EVENTS.PLACE_NOUNS and k + 2 < len(tokens))
                 if at == k + 2 and at + 1 < len(tokens) and _adjective(tokens[at]):
@@ -79,21 +81,25 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                     size = _city_len(tokens, k)
                     if size and k + size == m.last:
                         return _text_of(tokens, k, m.last)
-    for s in _lead_sentences(tokens, ev, dated)[:1]:  # "استقبل … في مكتبه بقصر السلام اليوم": the palace (ext-t31)
-        palace = _palace(tokens, ev, s)
-        if palace:
-            return palace
+    palace = next((p for s in _lead_sentences(tokens, ev, dated)[:1] if (p := _palace(tokens, ev, s))), None)
+    if palace is not None:
+        return palace
     if not from_lede:
         return None
     # the lede: "أكد الوزير، اليوم السبت بمكناس، …"
-    lede = next((t.sent for t in tokens if t.is_word and t.sent != _title_of(tokens)), None)
+    title = _title_of(tokens)
+    lede = _lede(tokens, title)
     for k, tok in enumerate(tokens):
-        if tok.sent != lede or k in inside or not tok.norm.startswith("ب") or len(tok.norm) <= 3:
+        if tok.sent != lede or k in inside or not tok.norm.startswith("ب") or len(tok.norm) <= 3 \
+                or _spoken_of(tokens, k):
             continue
         probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[k + 1 : k + 4]]
         size = _city_len(probe, 0)
         if size:
             return _text_of(tokens, k, k + size, skip=1)
+    set_off = _set_off_city(tokens, lede, inside)
+    if set_off is not None:
+        return set_off
     for k, tok in enumerate(tokens[:-2]):  # "أكد الوزير، أمس، بالجماعة الترابية X إقليم Y": a commune no gazetteer
         if tok.sent == lede and tok.norm in _AT_COMMUNE and k > 0 and tokens[k - 1].norm in ("،", ","):
             # names, set off by a comma like the lede's day, is where the event took place (not "قتل … بجماعة X")
@@ -123,6 +129,45 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
         if _outlet_dateline(tokens, k):
             return tokens[k].text
     return _holder_seat(tokens, ev)  # no place said otherwise: the holding body's governorate or city (ext-t31)
+
+
+_PALACE = fold("قصر")
+_AT_PALACE = frozenset({fold("في"), fold("داخل")})
+
+
+def _palace(tokens: list[Token], ev: EventMention, s: int) -> str | None:
+    """ "استقبل الملك في قصر السلام أمس الرئيس", "ترأس الأمير بقصر الحكم اجتماع المجلس": a named palace ("قصر" and a
+    definite word) behind "في" or "ب" in the event's first sentence, within a few words of a cue, is where it took
+    place when no city is named there."""
+    cues = [i for i in ev.cues if tokens[i].sent == s]
+    for k, tok in enumerate(tokens[:-1]):
+        if tok.sent != s or not any(abs(k - i) <= _PALACE_REACH for i in cues):
+            continue
+        if not ((tok.norm == _PALACE and k > 0 and tokens[k - 1].norm in _AT_PALACE)
+                or tok.norm == fold("ب") + _PALACE):
+            continue
+        at = k
+        name = tokens[at + 1]
+        after = tokens[at + 2] if at + 2 < len(tokens) else None
+        if after is not None and after.sent == s and after.is_word and after.norm[:1] == "ل":
+            continue  # "بقصر الأندلس للاحتفالات": the name goes on, where it ends is not known
+        if name.sent == s and name.is_word and name.article and len(name.norm) > 3 and not is_stop(name.norm) \
+                and cue_kind(tokens, at + 1) is None:
+            return f"قصر {name.text}"
+    return None
+
+
+_PALACE_REACH = 20
+"""How far from a cue of its sentence a palace may be named (a host's style and offices come between)."""
+
+
+def _spoken_of(tokens: list[Token], k: int) -> bool:
+    """ "قرار الاعتراف بالقدس", "وأشاد بالرباط": the word before "ب" + a city at ``k`` takes "ب" for its object (the
+    city is what is recognised, praised or spoken of, not where the event took place)."""
+    if k == 0 or tokens[k - 1].sent != tokens[k].sent:
+        return False
+    w = tokens[k - 1].norm
+    return w in EVENTS.OBJECT_BA or (w[:1] in "وف" and w[1:] in EVENTS.OBJECT_BA)
 
 
 _ITS_SEAT = frozenset(fold(w) for w in ("بمقرها", "بمقره", "مقرها", "مقره"))
@@ -216,6 +261,60 @@ def _city_len(tokens: list[Token], j: int) -> int:
     return size
 
 
+_ARABIC = regex.compile(r"\p{Arabic}")
+_MASTHEAD_WORDS = 3
+
+
+_COMMAS = frozenset({"،", ","})
+_THAT = frozenset({fold("أن"), fold("إن"), "ان", fold("بأن"), "بان"})
+
+
+def _set_off_city(tokens: list[Token], lede: int | None, inside: set[int]) -> str | None:
+    """ "أشاد المدير العام X في جنيف، بالتزام …", "شارك المغرب يومي الجمعة والسبت 26 - 27 أبريل، بوغادوغو، في أشغال
+    …": in the lede's reporting clause (before any "أن"/"إن"), a city after "في" and closed by a comma, or a bare city
+    between two commas right after a day or a month, is where the event took place."""
+    for k, tok in enumerate(tokens[:-1]):
+        if tok.sent != lede or k in inside:
+            continue
+        if tok.norm in _THAT:
+            return None  # what follows is what was said, not where
+        # not "عالم الأعمال في X،": a definite noun's qualifier
+        if not ((tok.norm == "في" and not (k > 0 and tokens[k - 1].article))
+                or (tok.norm in _COMMAS and k > 0 and _time_word(tokens[k - 1]))):
+            continue
+        at = k + 1
+        size = _city_len(tokens, at)
+        end = at + size
+        if size and end < len(tokens) and tokens[end].sent == lede and tokens[end].norm in _COMMAS \
+                and not any(x in inside for x in range(at, end)):
+            return _text_of(tokens, at, end)
+    return None
+
+
+def _time_word(tok: Token) -> bool:
+    """A day's or a month's word, or a day's number, that a lede's date ends with."""
+    w = tok.norm
+    return w.isdigit() or w in CALENDAR.MONTHS or w in CALENDAR.WEEKDAYS or w in EVENTS.TIME_WORDS
+
+
+def _lede(tokens: list[Token], title: int) -> int | None:
+    """The lede's sentence: the first one with words but the title, past any with fewer than three Arabic words of
+    more than one letter ("AHDATH.INF", "و م ع": an outlet's or an agency's mark opening the text), or, when every
+    sentence is such, the first one with words."""
+    counts: dict[int, int] = {}
+    first = None
+    for t in tokens:
+        if not t.is_word or t.sent == title:
+            continue
+        if first is None:
+            first = t.sent
+        if len(t.norm) > 1 and _ARABIC.search(t.norm):
+            counts[t.sent] = counts.get(t.sent, 0) + 1
+            if counts[t.sent] >= _MASTHEAD_WORDS:
+                return t.sent
+    return first
+
+
 def _title_of(tokens: list[Token]) -> int:
     """The first line's sentence when it is a short headline (the lede is the next sentence)."""
     first = tokens[0].sent if tokens else -1
@@ -264,30 +363,6 @@ _REGION = frozenset(fold(w) for w in ("منطقة", "المنطقة"))
 _SEAT_NOUNS = frozenset(fold(w) for w in ("محافظة", "مدينة"))
 """A governorate or a city after a body's name is its seat; not a region ("بمنطقة مكة المكرمة"), which a branch
 serves and whose cities its events may be held in."""
-
-
-_PALACE = fold("قصر")
-_PALACE_REACH = 20
-
-
-def _palace(tokens: list[Token], ev: EventMention, s: int) -> str | None:
-    """ "في قصر اليمامة", "بقصر السلام": a palace named by one definite word after "في" or "ب", within
-    _PALACE_REACH tokens after one of the event's cues in its sentence, is where the event took place (ext-t31)."""
-    for k, tok in enumerate(tokens[:-1]):
-        if tok.sent != s or not any(i < k <= i + _PALACE_REACH for i in ev.cues if tokens[i].sent == s):
-            continue
-        at_b = tok.norm == fold("ب") + _PALACE
-        if not at_b and not (tok.norm == _PALACE and k > 0 and tokens[k - 1].norm == "في"):
-            continue
-        name = tokens[k + 1]
-        if name.sent == s and name.is_word and name.article and not is_stop(name.norm) \
-                and cue_kind(tokens, k + 1) is None:
-            end = k + 2  # "بقصر الأندلس للاحتفالات": its ل-complement too
-            if end < len(tokens) and tokens[end].sent == s and tokens[end].norm.startswith(fold("لل")) \
-                    and len(tokens[end].norm) > 4 and cue_kind(tokens, end) is None:
-                end += 1
-            return _text_of(tokens, k, end, skip=1 if at_b else 0)
-    return None
 
 
 def _text_of(tokens: list[Token], a: int, b: int, skip: int = 0) -> str:

@@ -32,6 +32,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         on = [d for d in dates if tokens[d.first].sent == goes_on]
         if on:
             ev.date = on[0].resolve(published)
+    if ev.date is None and ev.cues:
+        ev.date = _restated_date(tokens, ev, dates)
     ordered = ev.cues
     found = [b for b in (body_near(tokens, insts, i) for i in ordered) if b is not None]
     # a council or board first, one named in an office ("رئيس مجلس إدارة الجمعية X") only when no body is
@@ -173,6 +175,35 @@ def _named_before(tokens: list[Token], insts: list[InstMention], k: int) -> Inst
     return named[-1] if named and len({fold(m.name) for m in named}) == 1 else None
 
 
+def _restated_date(tokens: list[Token], ev: EventMention, dates: list[DateMention]) -> dt.date | None:
+    """ "يتوجه الأمير X اليوم إلى … في زيارة عمل … . جاء ذلك في بيان …: «يغادر (الخميس) 14 / 10 / 1436هـ الموافق
+    30 / 7 / 2015م الأمير X إلى … في زيارة عمل»": when the event's own sentences give no date that resolves (a
+    relative day and no publication date), a later sentence that restates its cue word with the same next word
+    ("زيارة عمل", "اجتماعا طارئا") and holds a full date (day, month and year, written out) gives the date; every full
+    date of that sentence must be the same day, and no word of the future or of an earlier event stands by the
+    restated cue ("المقبلة", "السابقة")."""
+    first = ev.cues[0]
+    if first + 1 >= len(tokens):
+        return None
+    phrase = (strip_clitic(tokens[first].norm)[0], tokens[first + 1].norm)
+    for k in range(first + 2, len(tokens) - 1):
+        if tokens[k].sent == tokens[first].sent or (strip_clitic(tokens[k].norm)[0], tokens[k + 1].norm) != phrase:
+            continue
+        near = range(max(0, k - 3), min(len(tokens), k + 5))
+        if any(tokens[x].norm in EVENTS.FUTURE or tokens[x].norm in _EARLIER or tokens[x].norm in _OTHER
+               for x in near):
+            return None
+        full = {dt.date(d.year, d.month, d.day) for d in dates if tokens[d.first].sent == tokens[k].sent
+                and d.year and d.month and d.day and d.relative is None}
+        return full.pop() if len(full) == 1 else None
+    return None
+
+
+_EARLIER = frozenset(fold(w) for w in ("السابقة", "السابق", "الماضية", "الماضي", "الأخيرة", "الأخير"))
+_OTHER = frozenset(fold(w) for w in ("مقبلة", "مقبل", "قادمة", "قادم", "أخرى", "آخر", "ثانية", "جديدة", "جديد"))
+"""Indefinite words by a restated cue that make it another event: "زيارة رسمية مقبلة", "زيارة أخرى"."""
+
+
 def _goes_on(tokens: list[Token], i: int) -> int | None:
     """The sentence after the cue's when it opens with "وذلك" (it goes on telling the same event)."""
     nxt = next((t for t in tokens[i:] if t.sent > tokens[i].sent and t.is_word), None)
@@ -196,6 +227,8 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
         return seat  # not the body in an office's title
     possessive = tokens[i].norm.endswith(("ه", "ها", "هم")) and len(tokens[i].norm) > 4 \
         and tokens[i].norm not in ROLES.RECEIVE  # "استقبله": an object pronoun, the host follows
+    if not possessive:  # "… وقوات X، واستعرض الرئيس خلال الاجتماع": not a body joined to an object before
+        before = [m for m in before if not _conjoined(tokens, m)]  # (but "ومجلس الأمن قبل انعقاد جلسته": its own)
     first, second = (before, after) if possessive else (after, before)
     for group, pick in ((first, possessive), (second, not possessive)):
         if group:
@@ -206,6 +239,12 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
             return min(group, key=lambda m: (m.first, -m.last))
     # "وفد لجنة المتابعة المعنية بتنفيذ نتائج مؤتمر القاهرة": a cue inside a body's name speaks of that body
     return next((m for m in insts if m.first < i < m.last), None)
+
+
+def _conjoined(tokens: list[Token], m: InstMention) -> bool:
+    """ "المواجهة مع الانقلابيين وقوات X، واستعرض الرئيس خلال الاجتماع": a body written with "و" before it is joined
+    to what comes before (an object, a list), not the subject of the cue that follows it."""
+    return m.start > tokens[m.first].start and tokens[m.first].text[:1] == "و"
 
 
 _SEAT_WORDS = frozenset({fold("مقر"), fold("بمقر")})
