@@ -3381,7 +3381,7 @@ def test_approver_at_the_event_stays_a_participant() -> None:  # guard
     assert "سعد الغامدي" in names
 
 
-def test_palace_after_a_reception_is_its_place() -> None:
+def test_palace_after_a_reception_is_its_place() -> None:  # guard (the rule is ext-t35's since the merge)
     facts = _facts("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود – حفظه الله – في مكتبه بقصر "
                    "السلام اليوم، وزير خارجية اليابان تارو كونو.")
     assert _main(facts).place == "قصر السلام"
