@@ -3741,3 +3741,10 @@ def test_bare_title_with_two_holders_named_before_names_none() -> None:  # guard
                    "اتفاقية شراكة مع جمعية أطباء الأسرة.")
     event = next(e for e in facts.events if e.kind == "signing")
     assert event.chair is None
+
+
+def test_a_company_s_accounts_approved_are_a_report_or_a_budget() -> None:
+    facts = _facts("وافق مجلس إدارة الشركة في اجتماعه أمس على القوائم المالية للربع الثاني.")
+    assert [d.kind for d in facts.decisions] == ["report"]
+    facts = _facts("وافق مجلس إدارة الشركة في اجتماعه أمس على الحساب الختامي للعام الماضي.")
+    assert [d.kind for d in facts.decisions] == ["budget"]
