@@ -3748,3 +3748,13 @@ def test_a_company_s_accounts_approved_are_a_report_or_a_budget() -> None:
     assert [d.kind for d in facts.decisions] == ["report"]
     facts = _facts("وافق مجلس إدارة الشركة في اجتماعه أمس على الحساب الختامي للعام الماضي.")
     assert [d.kind for d in facts.decisions] == ["budget"]
+
+
+def test_a_general_assembly_that_approved_is_an_assembly_of_its_body() -> None:
+    facts = _facts("وافقت الجمعية العامة غير العادية لشركة الاتصالات السعودية على زيادة رأس المال.")
+    event = _main(facts)
+    assert event.kind == "assembly" and _inst(facts, event.body) == "شركة الاتصالات السعودية"
+
+
+def test_a_general_assembly_to_come_is_no_event() -> None:  # guard
+    assert not _facts("وقال إن الجمعية العامة لشركة الاتصالات ستنعقد الشهر المقبل.").events

@@ -61,6 +61,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     for i in approvals:  # "صادق مجلس X على…", "… أن مجلس X وافق على …" is a sitting of X
         if subject_body(tokens, insts, i) is not None or fronted_body(tokens, insts, i) is not None:
             hits.append((i, "session"))
+        elif _general_assembly_after(tokens, i):  # "وافقت الجمعية العامة غير العادية لشركة X على …" (ext-t31)
+            hits.append((i, "assembly"))
     hits.extend((i, "session") for i in implied_sittings(tokens, insts) if (i, "session") not in hits)
     hits.extend((i, "session") for i in _works_opened(tokens, insts) if (i, "session") not in hits)
     hits.extend((i, "meeting") for i in _meetings_of(tokens, insts))
@@ -680,6 +682,23 @@ def _honour_agent(tokens: list[Token], insts: list[InstMention], people: People,
 
 
 _SPONSORSHIP = frozenset(fold(w) for w in ("رعايتها", "رعايته", "رعايتهم"))
+
+
+_GENERAL = (fold("الجمعية"), frozenset(fold(w) for w in ("العامة", "العمومية")))
+_ORDINARY = frozenset(fold(w) for w in ("العادية", "غير"))
+
+
+def _general_assembly_after(tokens: list[Token], i: int) -> bool:
+    """Right after an approval verb, "الجمعية العامة/العمومية" (its "العادية" or "غير العادية" after it) and ل + the
+    body it is the general assembly of: a general assembly that approved, an assembly (ext-t31)."""
+    j = i + 1
+    if j + 2 >= len(tokens) or tokens[j].norm != _GENERAL[0] or tokens[j + 1].norm not in _GENERAL[1] \
+            or tokens[j + 1].sent != tokens[i].sent:
+        return False
+    j += 2
+    while j < len(tokens) and tokens[j].sent == tokens[i].sent and tokens[j].norm in _ORDINARY:
+        j += 1
+    return j < len(tokens) and tokens[j].sent == tokens[i].sent and tokens[j].norm[:1] == "ل" and len(tokens[j].norm) > 3
 
 
 def _opened_after(tokens: list[Token], i: int) -> bool:
