@@ -698,7 +698,8 @@ def _general_assembly_after(tokens: list[Token], i: int) -> bool:
     j += 2
     while j < len(tokens) and tokens[j].sent == tokens[i].sent and tokens[j].norm in _ORDINARY:
         j += 1
-    return j < len(tokens) and tokens[j].sent == tokens[i].sent and tokens[j].norm[:1] == "ل" and len(tokens[j].norm) > 3
+    return j < len(tokens) and tokens[j].sent == tokens[i].sent and tokens[j].norm[:1] == "ل" \
+        and len(tokens[j].norm) > 3
 
 
 def _opened_after(tokens: list[Token], i: int) -> bool:
