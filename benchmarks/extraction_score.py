@@ -85,6 +85,9 @@ printed under the set's name. The sets:
   is only demanded or pending, used to tune decisions and partnerships (its README);
 - tuning31: tests/fixtures/tuning31/gold, ten SaudiNewsNet articles of July and August 2015 of ordinary institutional
   news (a visit, a board's sitting, a committee's meeting, statements, festivals), used to tune precision (its README);
+- tuning28: tests/fixtures/tuning28/gold, eleven SaudiNewsNet articles of July and August 2015 with institutional
+  events of varied kinds (receptions, ceremonies, a course, a visit, a committee's meeting, a parliament's sitting),
+  used to tune events and their slots (its README);
 - tuning32: tests/fixtures/tuning32/gold, nine SaudiNewsNet and two long Moroccan-outlet articles reporting meetings,
   visits, a committee's sitting and ceremonies, used to tune event slots (date, place, chair) (its README);
 - blind3: tests/fixtures/blind3/gold, 37 articles (11 Moroccan, 26 SaudiNewsNet) annotated blind; scored
@@ -150,6 +153,7 @@ TUNING26_GOLD = REPO / "tests" / "fixtures" / "tuning26" / "gold"
 TUNING27_GOLD = REPO / "tests" / "fixtures" / "tuning27" / "gold"
 TUNING30_GOLD = REPO / "tests" / "fixtures" / "tuning30" / "gold"
 TUNING31_GOLD = REPO / "tests" / "fixtures" / "tuning31" / "gold"
+TUNING28_GOLD = REPO / "tests" / "fixtures" / "tuning28" / "gold"
 TUNING32_GOLD = REPO / "tests" / "fixtures" / "tuning32" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
@@ -202,6 +206,7 @@ SETS = {
     "tuning27": GoldSet("tuning27", TUNING27_GOLD, None),
     "tuning30": GoldSet("tuning30", TUNING30_GOLD, None),
     "tuning31": GoldSet("tuning31", TUNING31_GOLD, None),
+    "tuning28": GoldSet("tuning28", TUNING28_GOLD, None),
     "tuning32": GoldSet("tuning32", TUNING32_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),

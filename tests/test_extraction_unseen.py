@@ -7,7 +7,7 @@ from __future__ import annotations
 from marsad.loaders.document import SourceDocument
 from marsad.loaders.extraction import extract
 from marsad.loaders.extraction.text import tokenize
-from marsad.loaders.facts import DocumentFacts, Event
+from marsad.loaders.facts import Agent, DocumentFacts, Event
 
 
 def _facts(text: str) -> DocumentFacts:
@@ -3843,6 +3843,301 @@ def test_unit_named_by_its_field_alone_is_no_body() -> None:
 def test_unit_with_a_longer_name_stays_a_body() -> None:  # guard
     facts = _facts("وأعلن قسم الطب السريري عن برنامج جديد.")
     assert [i.name for i in facts.institutions] == ["قسم الطب السريري"]
+# ext-t31 (tests/fixtures/tuning28): events (recall, then precision) — a visit after "وقام" with companions between
+# and plural visits, a titled course, a parliament named by its country that adopts, a meeting "باللجنة" held by its
+# head, a signing to come, a guest's ministry as a reception's body, an approver named apart from the event.
+def _agent_names(facts: DocumentFacts, agents: list[Agent]) -> list[set[str]]:
+    return [_agent(facts, a.person, a.post) for a in agents]
+
+
+def test_visit_after_a_conjoined_verb_of_doing_with_companions_between() -> None:
+    facts = _facts("وقام مدير الشؤون الاجتماعية بالمنطقة خالد العمري يرافقه مشرف الأنشطة سعد الغامدي وعدد من "
+                   "الموظفين بزيارات لدار رعاية المسنين في الدمام.")
+    event = _main(facts)
+    assert event.kind == "visit" and event.place == "الدمام"
+    assert event.chair is not None and "خالد العمري" in _agent(facts, event.chair.person, event.chair.post)
+    facts = _facts("وقام مدير الشؤون الاجتماعية خالد العمري بزيارة لدار رعاية المسنين في الدمام.")
+    assert _main(facts).kind == "visit"
+
+
+def test_plural_visits_without_a_verb_of_doing_are_no_event() -> None:  # guard
+    for text in ("وأكد المدير أن الزيارات تنفذ طوال العام ولا تقتصر على الأعياد.",
+                 "وتنعكس تلك الزيارات على نفوس النزلاء."):
+        assert not _facts(text).events
+
+
+def test_titled_course_is_no_sitting() -> None:
+    facts = _facts("أقامت جمعية البر الخيرية بمحافظة الخرج دورة بعنوان فن الحوار. حضر الدورة وكيل المحافظة "
+                   "سعد الغامدي.")
+    assert _main(facts).kind == "other"
+    facts = _facts("ونظمت جامعة الملك سعود جلسة بعنوان مستقبل الطاقة في الرياض.")
+    assert _main(facts).kind == "other"
+
+
+def test_council_session_stays_a_session() -> None:  # guard
+    facts = _facts("عقد مجلس الجهة دورته العادية يوم الثلاثاء 3 دجنبر 2024 بمقره.")
+    assert _main(facts).kind == "session"
+
+
+def test_parliament_named_by_its_country_is_a_body_and_its_adoption_a_sitting() -> None:
+    facts = _facts("أقر برلمان تونس، اليوم الخميس، عدة مواد في قانون مكافحة الإرهاب الجديد.")
+    assert [i.name for i in facts.institutions] == ["برلمان تونس"]
+    event = _main(facts)
+    assert event.kind == "session" and _inst(facts, event.body) == "برلمان تونس"
+    assert [d.kind for d in facts.decisions] == ["regulation"]
+
+
+def test_parliament_named_by_no_country_is_no_body() -> None:  # guard
+    for text in ("وقال برلمان الشباب إن الوضع مستقر.", "وأقر برلمان الطلبة الخطة."):
+        assert not _facts(text).institutions
+
+
+def test_his_meeting_with_the_committee_is_a_sitting_of_the_committee_he_heads() -> None:
+    facts = _facts("وناقش الأمير خالد بن سعد محافظ الطائف رئيس اللجنة العليا لمهرجان الطائف خلال اجتماعه الأول "
+                   "باللجنة اليوم الموضوعات المطروحة، حيث اعتمد تشكيل اللجنة التنفيذية.")
+    event = _main(facts)
+    assert _inst(facts, event.body) == "اللجنة العليا لمهرجان الطائف" and event.number == 1
+
+
+def test_his_meeting_with_a_named_committee_reads_no_earlier_body() -> None:  # guard
+    facts = _facts("وقال رئيس اللجنة العليا لمهرجان الطائف خالد العمري إن العمل مستمر. وناقش المحافظ سعد الغامدي "
+                   "خلال اجتماعه باللجنة الفنية للمهرجان الموضوعات.")
+    assert all(_inst(facts, e.body) != "اللجنة العليا لمهرجان الطائف" for e in facts.events)
+
+
+def test_signing_to_come_is_no_event() -> None:
+    for text in ("وأكد رئيس مجلس إدارة الشركة الوطنية للنقل خالد العمري أن الشركة ستعمل على توقيع اتفاقيات مع "
+                 "البنوك خلال الفترة المقبلة.",
+                 "وتعتزم الوزارة توقيع مذكرة تفاهم مع الجامعة.",
+                 "ومن المقرر توقيع اتفاقية الشراكة بين الطرفين."):
+        assert not any(e.kind == "signing" for e in _facts(text).events), text
+
+
+def test_signing_told_as_done_stays_an_event() -> None:  # guard
+    facts = _facts("وقعت الشركة الوطنية للنقل اتفاقية تعاون مع وزارة المالية أمس في الرياض.")
+    assert _main(facts).kind == "signing"
+
+
+def test_guest_s_ministry_is_no_reception_s_body() -> None:
+    facts = _facts("استقبل وزير الصحة الدكتور خالد العمري بمكتبه أمس وزير التعليم سعد الغامدي. وأكد العمري خلال "
+                   "اللقاء دعم الوزارة لخطة وزارة التعليم في تطوير المدارس.")
+    event = _main(facts)
+    assert event.kind == "meeting" and _inst(facts, event.body) != "وزارة التعليم"
+
+
+def test_host_s_ministry_may_stay_a_reception_s_body() -> None:  # guard
+    facts = _facts("استقبل وزير الصحة خالد العمري بمكتبه أمس رئيس الجامعة سعد الغامدي. وأكد العمري خلال اللقاء "
+                   "دعم وزارة الصحة للجامعة.")
+    assert _inst(facts, _main(facts).body) == "وزارة الصحة"
+
+
+def test_approver_named_apart_from_the_event_is_no_participant() -> None:
+    facts = _facts("اعتمد الأمير سعد بن فهد مستشار الملك أمير منطقة تبوك إقامة مهرجان الورد لمدة خمس سنوات.\n"
+                   "وناقش الأمير خالد بن سعد محافظ الطائف رئيس اللجنة العليا لمهرجان الطائف خلال اجتماعه الأول "
+                   "باللجنة اليوم الموضوعات المطروحة.\n"
+                   "وتنظم فعاليات المهرجان في الطائف، وفق ما أعلن عنه الأمير سعد بن فهد مستشار الملك.")
+    names = set().union(*_agent_names(facts, _main(facts).participants), set())
+    assert "سعد بن فهد" not in names
+
+
+def test_approver_at_the_event_stays_a_participant() -> None:  # guard
+    facts = _facts("ترأس المحافظ اجتماع اللجنة العليا لمهرجان الطائف أمس. واعتمد وكيل المحافظة سعد الغامدي خلال "
+                   "الاجتماع الخطة.")
+    names = set().union(*_agent_names(facts, _main(facts).participants), set())
+    assert "سعد الغامدي" in names
+
+
+def test_palace_after_a_reception_is_its_place() -> None:  # guard (the rule is ext-t35's since the merge)
+    facts = _facts("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود – حفظه الله – في مكتبه بقصر "
+                   "السلام اليوم، وزير خارجية اليابان تارو كونو.")
+    assert _main(facts).place == "قصر السلام"
+
+
+def test_palace_gives_way_to_a_city_and_needs_a_cue_before_it() -> None:  # guard
+    facts = _facts("استقبل الأمير خالد بن سعد في قصر الحكم بالرياض أمس السفير الكوري.")
+    assert _main(facts).place == "الرياض"
+    facts = _facts("استقبل الأمير خالد بن سعد أمس السفير الكوري. وقال السفير إن قصر المصمك معلم تاريخي.")
+    assert _main(facts).place is None
+
+
+def test_ceremony_held_by_a_body_of_a_governorate_took_place_there() -> None:
+    facts = _facts("أقامت الجمعية الخيرية لتحفيظ القرآن الكريم بمحافظة الزلفي حفل معايدة لمنسوبيها.")
+    assert _main(facts).place == "الزلفي"
+
+
+def test_ceremony_held_by_a_regional_body_takes_no_place_from_its_region() -> None:  # guard
+    facts = _facts("أقامت جمعية المكفوفين الخيرية بمنطقة الرياض حفل معايدة لمنسوبيها.")
+    assert _main(facts).place is None
+
+
+def test_lone_signer_of_a_memorandum_holds_the_signing() -> None:
+    facts = _facts("وقع وزير الصحة خالد الفالح مذكرة تفاهم مع وزير التعليم عزام الدخيل في الرياض أمس.")
+    event = _main(facts)
+    assert event.kind == "signing" and event.chair is not None
+    assert "خالد الفالح" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_two_signers_of_a_memorandum_hold_nothing_alone() -> None:  # guard
+    facts = _facts("وقع وزير الصحة خالد الفالح ووزير التعليم عزام الدخيل مذكرة تفاهم.")
+    assert all(e.chair is None for e in facts.events)
+
+
+def test_patron_only_is_no_participant() -> None:
+    facts = _facts("نظمت جمعية المكفوفين الخيرية ورشة عمل في الرياض برعاية وزير الشؤون الاجتماعية ماجد القصبي.")
+    assert not _main(facts).participants
+    facts = _facts("أقامت الغرفة التجارية منتدى الأعمال في الدمام تحت رعاية أمير المنطقة الشرقية سعود بن نايف.")
+    assert not _main(facts).participants
+
+
+def test_patron_who_attends_stays_a_participant() -> None:  # guard
+    facts = _facts("نظمت جمعية المكفوفين الخيرية ورشة عمل في الرياض برعاية وزير الشؤون الاجتماعية ماجد القصبي. "
+                   "وحضر الورشة وزير الشؤون الاجتماعية ماجد القصبي.")
+    names = set().union(*_agent_names(facts, _main(facts).participants), set())
+    assert "ماجد القصبي" in names
+
+
+def test_event_told_in_a_sentence_turning_to_another_matter_is_one_of_its_own() -> None:
+    facts = _facts("أمير الرياض يستقبل السفير الياباني\nاستقبل أمير منطقة الرياض الأمير فيصل بن بندر في مكتبه أمس "
+                   "السفير الياباني. من جهة أخرى، رأس الأمير فيصل بن بندر اجتماع مجلس المنطقة بحضور وكيل الإمارة "
+                   "سعد الغامدي.")
+    assert [e.kind for e in facts.events] == ["meeting", "session"]
+    reception, sitting = facts.events
+    assert _inst(facts, sitting.body) == "مجلس المنطقة"
+    assert "سعد الغامدي" in set().union(*_agent_names(facts, sitting.participants), set())
+    assert "سعد الغامدي" not in set().union(*_agent_names(facts, reception.participants), set())
+
+
+def test_definite_cue_after_a_turn_refers_back() -> None:  # guard
+    facts = _facts("أمير الرياض يستقبل السفير الياباني\nاستقبل أمير منطقة الرياض الأمير فيصل بن بندر في مكتبه أمس "
+                   "السفير الياباني. من جهة أخرى، أكد الأمير خلال اللقاء أهمية التعاون.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_attendees_of_an_event_told_after_a_turn_stay_its_own() -> None:  # guard
+    facts = _facts("وجه أمين المنطقة خالد العمري بإنشاء مركز إعلامي سوف يتم تدشينه الأسبوع المقبل. من جهة ثانية نظمت "
+                   "اللجنة المحلية للانتخابات البلدية بالجوف محاضرة بعنوان صوت المواطن. وشارك في المحاضرة كل من "
+                   "المهندس سعد الحمود وعلي الزيد مدير عام إدارة التطوير بالأمانة.")
+    event = next(e for e in facts.events if e.kind == "other")
+    names = set().union(*_agent_names(facts, event.participants), set())
+    assert "سعد الحمود" in names
+
+
+def test_inauguration_told_after_a_sitting_is_one_of_its_own() -> None:
+    for text in ("وزير الصحة يرأس اجتماع مجلس الخدمات الصحية\nترأس وزير الصحة خالد الفالح اجتماع مجلس الخدمات "
+                 "الصحية أمس في الرياض. عقب ذلك، افتتح الوزير مركز الأورام الجديد بحضور مدير المستشفى سعد الغامدي.",
+                 "وزير الصحة يرأس اجتماع مجلس الخدمات الصحية\nترأس وزير الصحة خالد الفالح اجتماع مجلس الخدمات "
+                 "الصحية أمس في الرياض. وعقب الاجتماع دشن الوزير مركز الأورام الجديد."):
+        facts = _facts(text)
+        assert [e.kind for e in facts.events] == ["session", "other"], text
+        opened = facts.events[1]
+        assert opened.chair is not None and "خالد الفالح" in _agent(facts, opened.chair.person, opened.chair.post)
+
+
+def test_works_opened_after_a_sitting_or_an_opening_in_the_lead_are_no_second_event() -> None:  # guard
+    facts = _facts("وزير الصحة يرأس اجتماع مجلس الخدمات الصحية\nترأس وزير الصحة خالد الفالح اجتماع مجلس الخدمات "
+                   "الصحية أمس في الرياض. عقب ذلك، افتتح الوزير أعمال الورشة المصاحبة.")
+    assert [e.kind for e in facts.events] == ["session"]
+    facts = _facts("وزير الصحة يرأس اجتماع مجلس الخدمات الصحية\nترأس وزير الصحة خالد الفالح اجتماع مجلس الخدمات "
+                   "الصحية أمس في الرياض. وافتتح الوزير مركز الأورام الجديد.")
+    assert len(facts.events) == 1
+
+
+def test_honouring_by_an_office_holder_or_a_body_is_an_event() -> None:
+    facts = _facts("كرم محافظ الزلفي سعد الغامدي الفائزين بجائزة التميز أمس في الزلفي.")
+    event = _main(facts)
+    assert event.kind == "other" and event.chair is not None
+    facts = _facts("كرمت جمعية البر الخيرية بجدة موظفيها أمس.")
+    assert _main(facts).kind == "other" and _inst(facts, _main(facts).body) == "جمعية البر الخيرية"
+
+
+def test_honour_word_without_an_agent_is_no_event() -> None:  # guard
+    for text in ("قال الإمام علي كرم الله وجهه إن العلم نور.", "وأشاد الوفد بكرم الضيافة.",
+                 "وكرم الضيافة معروف عن أهل المنطقة."):
+        assert not _facts(text).events, text
+
+
+def test_counterpart_met_after_the_host_takes_part_and_the_city_after_them_is_the_place() -> None:
+    facts = _facts("التقى وزير الخارجية عادل الجبير نظيره الفرنسي لوران فابيوس في باريس أمس.")
+    event = _main(facts)
+    assert event.place == "باريس"
+    assert "لوران فابيوس" in set().union(*_agent_names(facts, event.participants), set())
+
+
+def test_city_after_a_body_named_far_after_the_verb_is_its_seat() -> None:  # guard
+    facts = _facts("التقى أمير المنطقة سعد بن فهد رئيس مجلس إدارة الغرفة التجارية الصناعية في أبها خالد العمري "
+                   "وأعضاء المجلس.")
+    assert _main(facts).place is None
+
+
+def test_approved_forming_of_a_committee_is_a_decision() -> None:
+    facts = _facts("وترأس المحافظ سعد بن فهد اجتماع اللجنة العليا لمهرجان الطائف اليوم، واعتمد تشكيل اللجان الفرعية.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+
+
+def test_forming_spoken_of_without_an_approval_is_no_decision() -> None:  # guard
+    assert not _facts("وقال الوزير إن تشكيل الحكومة الجديدة تأخر.").decisions
+
+
+def test_a_long_list_of_attendees_goes_on_item_by_item() -> None:
+    facts = _facts("أقامت جمعية البر الخيرية بمحافظة الخرج دورة بعنوان فن الحوار. حضر الدورة وكيل محافظ الخرج، سعد "
+                   "سلمان الغامدي، والمشرف العام على الجمعية، الشيخ حسين العمري، وعضو مجلس الإدارة، الشيخ أسعد "
+                   "الزهراني، والمشرف على مشروع الزواج بالجمعية، عبده أحمد القحطاني.")
+    names = set().union(*_agent_names(facts, _main(facts).participants), set())
+    assert "عبده أحمد القحطاني" in names
+
+
+def test_a_list_of_attendees_stops_at_a_verb_of_saying() -> None:  # guard
+    facts = _facts("أقامت جمعية البر الخيرية بمحافظة الخرج حفلا لمنسوبيها. حضر الحفل وكيل محافظ الخرج، سعد سلمان "
+                   "الغامدي، والمشرف العام على الجمعية، الشيخ حسين العمري، وعضو مجلس الإدارة، الشيخ أسعد الزهراني، "
+                   "والمشرف على مشروع الزواج بالجمعية، عبده أحمد القحطاني، وأكد الكاتب خالد النمر أهمية العمل.")
+    names = set().union(*_agent_names(facts, _main(facts).participants), set())
+    assert "عبده أحمد القحطاني" in names and "خالد النمر" not in names
+
+
+def test_a_body_named_after_a_person_ends_before_the_event_it_holds() -> None:
+    for text, body in (("نظمت جامعة الملك سعود محاضرة بعنوان الأمن الفكري.", "جامعة الملك سعود"),
+                       ("نظمت جامعة الملك سعود ورشة عمل بعنوان التحول الرقمي.", "جامعة الملك سعود"),
+                       ("عقد نادي أبها الأدبي الاجتماع الرابع لجائزة الثقافة برئاسة رئيس الجائزة.",
+                        "نادي أبها الأدبي")):
+        facts = _facts(text)
+        assert _inst(facts, _main(facts).body) == body, text
+
+
+def test_a_body_named_after_a_person_keeps_its_whole_name() -> None:  # guard
+    facts = _facts("وقعت جامعة الأمير سطام بن عبدالعزيز اتفاقية مع وزارة الصحة.")
+    assert "جامعة الأمير سطام بن عبدالعزيز" in [i.name for i in facts.institutions]
+
+
+def test_the_trainer_of_a_course_takes_part() -> None:
+    facts = _facts("أقامت جمعية البر الخيرية بمحافظة الخرج دورة بعنوان فن الحوار للمدرب محمد سليمان العمري.")
+    names = set().union(*_agent_names(facts, _main(facts).participants), set())
+    assert "محمد سليمان العمري" in names
+
+
+def test_the_guest_of_a_transitive_meeting_verb_takes_part() -> None:
+    facts = _facts("التقى رئيس مجلس الشورى عبدالله آل الشيخ في مكتبه أمس سفير اليابان لدى المملكة.")
+    names = set().union(*_agent_names(facts, _main(facts).participants), set())
+    assert "سفير اليابان لدى المملكة" in names
+
+
+def test_a_meeting_verb_with_mea_reads_its_guest_once() -> None:  # guard
+    facts = _facts("التقى رئيس مجلس الشورى عبدالله آل الشيخ مع سفير اليابان لدى المملكة.")
+    assert len(_main(facts).participants) == 1
+
+
+def test_an_event_told_at_a_later_time_is_one_of_its_own_held_by_the_same_title() -> None:
+    facts = _facts("وزير الشؤون البلدية يفتتح ملتقى المدن\nافتتح وزير الشؤون البلدية والقروية عبداللطيف آل الشيخ أمس "
+                   "ملتقى المدن السعودية في الرياض. وفي المساء، عقد الوزير اجتماعا مع رؤساء البلديات في مقر الوزارة "
+                   "بحضور وكيل الوزارة سعد الغامدي.")
+    assert [e.kind for e in facts.events] == ["assembly", "meeting"]
+    meeting = facts.events[1]
+    assert meeting.chair is not None and "عبداللطيف آل الشيخ" in _agent(facts, meeting.chair.person, meeting.chair.post)
+
+
+def test_an_event_approved_after_a_turn_is_not_held() -> None:  # guard
+    facts = _facts("أمير المنطقة يدشن المهرجان\nدشن أمير منطقة عسير الأمير فيصل بن خالد أمس مهرجان أبها للتسوق. من "
+                   "جهة أخرى اعتمد الأمير فيصل بن خالد برامج ملتقى السياحة الأول الذي يقيمه مجلس شباب المنطقة.")
+    assert len(facts.events) == 1
 
 
 # ext-t35 (tests/fixtures/tuning32): event slots — a statement's numeric dates written with spaced slashes and the
@@ -4024,3 +4319,18 @@ def test_an_approval_announced_after_an_and_a_possessed_decree_are_decisions() -
 
 def test_an_approval_asked_about_is_no_decision() -> None:  # guard
     assert not _facts("وتساءل الكاتب عن موافقة هيئة السوق المالية على طرح الأسهم.").decisions
+def test_a_company_s_accounts_approved_are_a_report_or_a_budget() -> None:
+    facts = _facts("وافق مجلس إدارة الشركة في اجتماعه أمس على القوائم المالية للربع الثاني.")
+    assert [d.kind for d in facts.decisions] == ["report"]
+    facts = _facts("وافق مجلس إدارة الشركة في اجتماعه أمس على الحساب الختامي للعام الماضي.")
+    assert [d.kind for d in facts.decisions] == ["budget"]
+
+
+def test_a_general_assembly_that_approved_is_an_assembly_of_its_body() -> None:
+    facts = _facts("وافقت الجمعية العامة غير العادية لشركة الاتصالات السعودية على زيادة رأس المال.")
+    event = _main(facts)
+    assert event.kind == "assembly" and _inst(facts, event.body) == "شركة الاتصالات السعودية"
+
+
+def test_a_general_assembly_to_come_is_no_event() -> None:  # guard
+    assert not _facts("وقال إن الجمعية العامة لشركة الاتصالات ستنعقد الشهر المقبل.").events

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from marsad.loaders.extraction.cues import DECISIONS
+from marsad.loaders.extraction.cues import DECISIONS, EVENTS
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry
 from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
 from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, INSTITUTIONS, PEOPLE, is_stop
@@ -72,6 +72,16 @@ def _imams_name(tokens: list[Token], j: int) -> bool:
         and tokens[j - 1].sent == tokens[j].sent
 
 
+@cache
+def _event_nouns() -> frozenset[str]:
+    """The nouns of events a body holds (a lecture, a seminar, a workshop, a ceremony, a sitting, a meeting)."""
+    return frozenset({*EVENTS.LECTURE, *EVENTS.ASSEMBLY, *EVENTS.CEREMONY, *EVENTS.SESSION, *EVENTS.MEETING})
+
+
+def _event_noun(norm: str) -> bool:
+    return norm in _event_nouns()
+
+
 def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_titles: bool = False,
               eponym: bool = False, plain_names: bool = False, purpose_stop: bool = True,
               possessive: bool = True, one_li: bool = False) -> int:
@@ -109,12 +119,17 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 break  # "جامعة الملك سعود وأعضاء …": "و" + a plural of persons is no word of the eponym
             if j > i and _heads_plural(tokens[j]):
                 break  # "جامعة نايف والمؤسسات الإقليمية": "و" + the plural of a body's head is no word of the eponym
+            if j > i + 1 and _event_noun(tokens[j].norm):
+                break  # "نظمت جامعة الملك سعود محاضرة …": the event the body holds is no word of its eponym (ext-t31)
             j += 1  # "جامعة محمد الخامس", "مستشفى الملك خالد" (not the honorific after it: "… الدكتور X")
     mukallaf = False
     li_body: bool | None = None  # whether the chain's first "لل…" phrase opened a nested body (None: none yet)
+    named_end = j if eponym and j > i else -1
     while j < n and j - i < limit and tokens[j].sent == sent:
         tok = tokens[j]
         norm = tok.norm
+        if j == named_end and _event_noun(norm):
+            break  # "نظمت جامعة الملك سعود محاضرة …": the event the body holds is no word of its name (ext-t31)
         if j > i and norm in _LI_STYLES:
             break  # "خلال استقبال الرئيس المصري لصاحب السمو الملكي الأمير X": the guest's style, after ل
         if j > i and norm in CHAINS.WAW_PLURALS:
@@ -390,7 +405,8 @@ def _eponym_end(tokens: list[Token], j: int, sent: int) -> int:
     while k < len(tokens) and k - j < 3 and tokens[k].is_word and tokens[k].sent == sent \
             and not is_stop(tokens[k].norm) and not tokens[k].norm.startswith(("بال", "لل", "ب", "ل")) \
             and tokens[k].norm not in lexicon().honorifics and not tokens[k].article \
-            and not (k > j and tokens[k].norm[:1] == "و" and tokens[k].norm[1:] in FUNCTION_WORDS.ROLE_PLURALS):
+            and not (k > j and tokens[k].norm[:1] == "و" and tokens[k].norm[1:] in FUNCTION_WORDS.ROLE_PLURALS) \
+            and not (k > j and _event_noun(tokens[k].norm)):  # "جامعة الملك سعود محاضرة": the event held (ext-t31)
         k += 1  # (not "بجامعة الملك سعود وأعضاء …": a plural of persons after "و" is no word of the name)
     return k
 

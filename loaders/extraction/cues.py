@@ -88,6 +88,10 @@ class EventCues(WordFile, file="events"):
     TOPIC_SHIFT = phrases("topic_shift")
     SEQUEL = phrases("sequel")
     FORMED = words("formed")
+    TITLED = words("titled")
+    SIGNING_AHEAD = words("signing_ahead")
+    HONOUR_VERBS = words("honour_verbs")
+    LATER_OPENERS = phrases("later_openers")
 
 
 EVENTS = EventCues()

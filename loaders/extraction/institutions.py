@@ -125,7 +125,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             and tokens[c].article and first_word.endswith(("ي", "يه")) and not is_stop(first_word) \
             and tokens[c].sent == tokens[i].sent and (head[0] not in _NATION_ONLY or _nationality(first_word)):
         return c + 1  # "الكونغرس البرازيلي القانون": the nationality closes a parliament's name
-    if head == (_HUKUMA,):
+    if head in ((_HUKUMA,), (_BARLAMAN,)):  # "برلمان تونس": a parliament named by its country (ext-t31)
         return _government_end(tokens, c)
     if len(head) == 1 and head[0] in _NATION_ONLY:
         return None  # "الحكومة", "الجيش" name a body only with a nationality, not "الحكومة المكلف …"
@@ -257,6 +257,7 @@ def _royal_city_end(tokens: list[Token], c: int) -> int | None:
 
 
 _HUKUMA = fold("حكومة")
+_BARLAMAN = fold("برلمان")
 _STATE_NOUNS = frozenset(fold(w) for w in ("مملكة", "جمهورية", "دولة", "إمارة", "سلطنة", "المملكة", "الجمهورية",
                                            "الدولة", "الإمارة", "السلطنة"))
 

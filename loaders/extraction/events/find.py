@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from itertools import pairwise
 
-from marsad.loaders.extraction.cues import AGREEMENTS, EVENTS, ROLES
+from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention
 from marsad.loaders.extraction.decisions import passive_resolution
 from marsad.loaders.extraction.events.arrived import arriving_visitor
@@ -26,7 +26,16 @@ from marsad.loaders.extraction.events.chairs import (
     stack_holder,
     visitor_named,
 )
-from marsad.loaders.extraction.events.kinds import arrival_at, cue_kind, future, real_visit, visit_by, visitor_at
+from marsad.loaders.extraction.events.kinds import (
+    arrival_at,
+    cue_kind,
+    future,
+    honour_verb,
+    real_visit,
+    signing_ahead,
+    visit_by,
+    visitor_at,
+)
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.events.participants import participants
 from marsad.loaders.extraction.events.places import arrival_place
@@ -35,6 +44,7 @@ from marsad.loaders.extraction.events.slots import body_near, fill
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People, PostMention
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic, title_sentence
+from marsad.loaders.extraction.words import CALENDAR
 from marsad.loaders.normalize import fold
 
 _PRIORITY = {"session": 0, "assembly": 1, "signing": 2, "meeting": 3, "visit": 4, "other": 5}
@@ -52,6 +62,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     for i in approvals:  # "صادق مجلس X على…", "… أن مجلس X وافق على …" is a sitting of X
         if subject_body(tokens, insts, i) is not None or fronted_body(tokens, insts, i) is not None:
             hits.append((i, "session"))
+        elif _general_assembly_after(tokens, i):  # "وافقت الجمعية العامة غير العادية لشركة X على …" (ext-t31)
+            hits.append((i, "assembly"))
     hits.extend((i, "session") for i in implied_sittings(tokens, insts) if (i, "session") not in hits)
     hits.extend((i, "session") for i in _works_opened(tokens, insts) if (i, "session") not in hits)
     hits.extend((i, "meeting") for i in _meetings_of(tokens, insts))
@@ -59,9 +71,11 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "other") for i in _launched_by(tokens, insts))
     hits.sort()
     hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i, dates)
-            and not (k == "signing" and _background(tokens, i)) and not _spoken(text, tokens[i].start)
+            and not (k == "signing" and (_background(tokens, i) or signing_ahead(tokens, i)))
+            and not _spoken(text, tokens[i].start)
             and not _unset(tokens, i) and not _place_takes_in(tokens, i)
-            and not (tokens[i].norm in EVENTS.RECEPTION_NOUN and reception_host(tokens, people, i) is None)]
+            and not (tokens[i].norm in EVENTS.RECEPTION_NOUN and reception_host(tokens, people, i) is None)
+            and not (honour_verb(tokens[i].norm) and not _honour_agent(tokens, insts, people, i))]
     sat = _sat(tokens, insts)
     hits = [(i, k) for i, k in hits if i not in sat]  # "اجتمع مجلس الإدارة مع …": the council's sitting
     if not hits and not sat:
@@ -173,12 +187,24 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                   or (kind == "meeting" and main_kind == "meeting" and sent not in lead_sents
                       and i not in demonstrative and _received_again(tokens, i)
                       and not any(tokens[j].sent == sent for j, _ in hits if j < i))
+                  # "استقبل الأمير X … . من جهة أخرى، رأس الأمير اجتماع مجلس المنطقة": an event of another kind told
+                  # first in a sentence turning to another matter is one of its own (ext-t31)
+                  # (an indefinite cue: "خلال الاجتماع" refers back to the one told before)
+                  or (kind in ("meeting", "session", "assembly", "other") and not tokens[i].article
+                      and sent not in lead_sents and i not in demonstrative and _turned_to(tokens, i)
+                      and not any(tokens[j].sent == sent for j, _ in hits if j < i))
+                  # "ترأس الوزير اجتماع المجلس. عقب ذلك، افتتح الوزير مركز الأورام": an inauguration told after
+                  # the main event, in a sentence opening with what came next, is one of its own (ext-t31)
+                  or (kind == "other" and main_kind != "other" and sent not in lead_sents
+                      and _opened_after(tokens, i)
+                      and not any(tokens[j].sent == sent and j > _sentence_start(tokens, i) + 2 for j, _ in hits
+                                  if j < i))
                   # "… لحضور اجتماعهم المشترك مع …": the event the one reported is held for
                   or i in purposed
                   # an announced sitting, or one of another body than the cue's before it in its sentence
                   or (i in announced and (sent not in main_sents or _other_body(tokens, insts, i, main.cues))))
-        if again is not None and kind == "meeting" and (i in demonstrative or tokens[i].article
-                                                        or tokens[i - 1].norm in ROLES.DURING):
+        if again is not None and (kind == "meeting" or kind == again.kind) \
+                and (i in demonstrative or tokens[i].article or tokens[i - 1].norm in ROLES.DURING):
             again.cues.append(i)  # "كما استقبل أمس Y. وجرى خلال اللقاء …": that reception's meeting (and
             # "عقب ذلك، عقد … اجتماعا موسعا. حضر الاجتماع …": the later one's)
             again.sentences.add(sent)
@@ -187,17 +213,19 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if second:
             if not any(e.kind == kind for e in extra):
                 extra.append(EventMention(kind, [i], sentences={sent}))
-                if kind in ("meeting", "session") and (_received_again(tokens, i) or _held_after(tokens, i)):
+                # (or told after a turn: "من جهة ثانية … بمحاضرة … . وشارك في المحاضرة …", ext-t31)
+                if (kind in ("meeting", "session") and (_received_again(tokens, i) or _held_after(tokens, i))) \
+                        or _turned_apart(tokens, extra[-1]):
                     again = extra[-1]
             continue
         main.cues.append(i)
         main_sents.add(sent)
     main.sentences = main_sents
     events = [main, *extra] if main.cues else extra
-    received = {s for e in extra if e.kind == "meeting" and (_later_reception(tokens, people, e.cues[0])
-                                                              or _reception_apart(tokens, people, e.cues[0])
-                                                              or _received_again(tokens, e.cues[0]))
-                for s in e.sentences} - main_sents
+    received = {s for e in extra if (e.kind == "meeting" and (_later_reception(tokens, people, e.cues[0])
+                                                               or _reception_apart(tokens, people, e.cues[0])
+                                                               or _received_again(tokens, e.cues[0])))
+                or _turned_apart(tokens, e) or _opened_after(tokens, e.cues[0]) for s in e.sentences} - main_sents
     for ev in events:
         ev.cues.sort(key=lambda i: (tokens[i].sent == title_sent, i in demonstrative and i not in framing, i))
         fill(ev, tokens, insts, people, dates, published, title_sent, main=ev is main)
@@ -215,6 +243,11 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.chair = main.chair  # "كما استقبل أمس …": the host of the reception told first, in his office's body
             ev.body = main.body if main.cues else ev.body  # (a place named in a guest's office is none)
             ev.place = main.place if main.cues else ev.place
+        if ev is not main and ev.chair is None and main.chair is not None and _turned_apart(tokens, ev) \
+                and _bare_title_of(tokens, ev.cues[0], main.chair):
+            ev.chair = main.chair  # "… . وفي المساء، عقد الوزير اجتماعا …": the minister of the event told first
+        if ev is not main and ev.kind == "other" and main.cues and _opened_after(tokens, ev.cues[0]):
+            ev.chair = ev.chair or main.chair  # "عقب ذلك، افتتح الوزير …": who held the event told first (ext-t31)
         if ev is not main and ev.kind in ("meeting", "session") and main.cues and _held_after(tokens, ev.cues[0]):
             # "عقب ذلك، عقد الوزيران اجتماعا موسعا": held by who held the first one, unless named there; a body is
             # one named in its own sentence (not in an attendee's office told after it)
@@ -250,6 +283,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.body = None  # "كرم الأمير X مؤسسة Y لرعايتها المهرجان": the body honoured does not hold the ceremony
         if ev.kind == "meeting" and ev.body is not None and ev.chair is not None and _in_others_office(people, ev):
             ev.body = None  # "التقى ولي ولي العهد … وحضر اللقاء وزير الدولة عضو مجلس الوزراء": an attendee's body
+        if ev.kind == "meeting" and ev.chair is not None:  # "خلال اجتماعه الأول باللجنة": the committee he heads
+            ev.body = _his_meeting_with(tokens, insts, ev.cues[0]) or ev.body  # (ext-t31)
         if ev.kind == "meeting" and ev.body is None and ev.chair is not None:
             ev.body = _host_emirate(tokens, insts, ev, events)  # "استقبل أمير منطقة الرياض … منسوبي إمارة منطقة الرياض"
         if ev.kind == "signing" and ev.body is None:  # "تم توقيع اتفاقية … بين كل من إمارة المنطقة ممثلة في …،
@@ -287,10 +322,12 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             main.place = ev.place  # "استقبل الأمير … الوزير. وكان الوزير قد وصل إلى الدوحة في زيارة": received there
     chairs = [e.chair for e in events if e.chair]
     attended = [e for e in events if e is main or e.kind == "signing" or (e is not main and e.kind == "meeting")
-                or e.cues[0] in purposed]
+                or e.cues[0] in purposed
+                or (e is not main and (_turned_apart(tokens, e) or _opened_after(tokens, e.cues[0])))]
     for ev in attended:
         apart = ev is not main and bool(ev.cues) and (_reception_apart(tokens, people, ev.cues[0])
-                                                      or _received_again(tokens, ev.cues[0]))
+                                                      or _received_again(tokens, ev.cues[0])
+                                                      or _turned_apart(tokens, ev) or _opened_after(tokens, ev.cues[0]))
         own = ev.chair if (ev is main and received) or apart else chairs[0] if chairs else None
         ev.participants = participants(tokens, people, ev, own, tuple(e for e in attended if e is not ev))
         if ev is main and received:  # "… . كما استقبل الوزير X": the guest named only there came to the reception
@@ -361,8 +398,10 @@ def _lone_signer(tokens: list[Token], people: People, c: int) -> Agent | None:
     for k in range(j + 1, min(len(tokens), j + _SIGNER_REACH)):
         if tokens[k].sent != tokens[c].sent:
             return None
-        if strip_clitic(tokens[k].norm)[0] in AGREEMENTS.AGREEMENT_WORDS:
-            return agent
+        base = strip_clitic(tokens[k].norm)[0]
+        pair = (base, tokens[k + 1].norm) if k + 1 < len(tokens) else None
+        if base in AGREEMENTS.AGREEMENT_WORDS or pair == AGREEMENTS.MEMO or pair in AGREEMENTS.AGREEMENT_TWO:
+            return agent  # "اتفاقية", or "مذكرة تفاهم", "عقد شراكة" (ext-t31)
         if tokens[k].norm[:1] == "و" and (agent_at(tokens, people, k) is not None
                                           or tokens[k].norm[1:] in honorifics()):
             return None  # a second signer
@@ -623,6 +662,106 @@ def _held_after(tokens: list[Token], i: int) -> bool:
     return bool(opening) and opening in EVENTS.SEQUEL
 
 
+def _honour_agent(tokens: list[Token], insts: list[InstMention], people: People, i: int) -> bool:
+    """Right after a verb of honouring (styles and honorifics passed over), an office, a person or a body: who
+    honours (ext-t31)."""
+    j = i + 1
+    while j < len(tokens) and tokens[j].sent == tokens[i].sent and (
+            tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES):
+        j += 1
+    if j >= len(tokens) or tokens[j].sent != tokens[i].sent:
+        return False
+    if any(t.sent == tokens[i].sent and strip_clitic(t.norm)[0] in _SPONSORSHIP for t in tokens[i + 1 : i + 40]):
+        return False  # "كرم الأمير X شركة Y لرعايتها المهرجان": a sponsor thanked aside of an event told elsewhere
+    agent = agent_at(tokens, people, j)
+    if agent is None:
+        return any(m.first == j for m in insts)
+    end = max(m.last for m in (agent.person, agent.post) if m is not None)
+    while end < len(tokens) and any(pm.first == end for pm in people.persons):  # the name after the office
+        end = next(pm.last for pm in people.persons if pm.first == end)
+    return not any(m.first in (end, end + 1) for m in insts)  # a body honoured: no ceremony of its own
+
+
+_SPONSORSHIP = frozenset(fold(w) for w in ("رعايتها", "رعايته", "رعايتهم"))
+
+
+_GENERAL = (fold("الجمعية"), frozenset(fold(w) for w in ("العامة", "العمومية")))
+_ORDINARY = frozenset(fold(w) for w in ("العادية", "غير"))
+
+
+def _general_assembly_after(tokens: list[Token], i: int) -> bool:
+    """Right after an approval verb, "الجمعية العامة/العمومية" (its "العادية" or "غير العادية" after it) and ل + the
+    body it is the general assembly of: a general assembly that approved, an assembly (ext-t31)."""
+    j = i + 1
+    if j + 2 >= len(tokens) or tokens[j].norm != _GENERAL[0] or tokens[j + 1].norm not in _GENERAL[1] \
+            or tokens[j + 1].sent != tokens[i].sent:
+        return False
+    j += 2
+    while j < len(tokens) and tokens[j].sent == tokens[i].sent and tokens[j].norm in _ORDINARY:
+        j += 1
+    return j < len(tokens) and tokens[j].sent == tokens[i].sent and tokens[j].norm[:1] == "ل" \
+        and len(tokens[j].norm) > 3
+
+
+def _opened_after(tokens: list[Token], i: int) -> bool:
+    """ "عقب ذلك، افتتح الوزير مركز …", "وبعد الاجتماع دشن الأمير المشروع": a past inauguration verb in a sentence
+    opening with a phrase of what came next, or with "عقب"/"بعد" and a definite sitting noun, before it; its object
+    is no event's works ("افتتح أعمال الورشة" opens an event told as such), ext-t31."""
+    if tokens[i].norm not in _OPENED and not (tokens[i].norm[:1] in "وف" and tokens[i].norm[1:] in _OPENED):
+        return False
+    sent = tokens[i].sent
+    start = _sentence_start(tokens, i)
+    opening = [k for k in range(start, i) if tokens[k].is_word]
+    sequel = tuple(tokens[k].norm for k in opening) in EVENTS.SEQUEL or (
+        len(opening) == 2 and strip_clitic(tokens[opening[0]].norm, "و")[0] in _AFTER and tokens[opening[1]].article
+        and cue_kind(tokens, opening[1]) is not None)
+    if not sequel:
+        return False
+    after = [t for t in tokens[i + 1 : i + 6] if t.sent == sent and t.is_word]
+    return not any(t.norm in EVENTS.WORKS or strip_clitic(t.norm)[0] in EVENTS.WORKS for t in after)
+
+
+def _sentence_start(tokens: list[Token], i: int) -> int:
+    sent = tokens[i].sent
+    return next((x for x in range(i, -1, -1) if x == 0 or tokens[x - 1].sent != sent), i)
+
+
+_OPENED = frozenset(fold(w) for w in ("افتتح", "دشن", "افتتحت", "دشنت"))
+_AFTER = frozenset(fold(w) for w in ("عقب", "بعد"))
+
+
+def _bare_title_of(tokens: list[Token], i: int, agent: Agent) -> bool:
+    """Before the cue in its sentence, the chair's title word as a bare definite noun ("الوزير" for "وزير الشؤون
+    البلدية …", "الأمير" for a prince): the same holder named again (ext-t31)."""
+    if agent.post is None:
+        return False
+    head = fold(agent.post.title).split()[:1]
+    if not head:
+        return False
+    bare = fold("ال") + head[0].removeprefix(fold("ال"))
+    start = _sentence_start(tokens, i)
+    return any(tokens[k].norm == bare for k in range(start, i))
+
+
+def _turned_apart(tokens: list[Token], ev: EventMention) -> bool:
+    """An event told apart in a sentence turning to another matter (its first cue indefinite), ext-t31."""
+    return bool(ev.cues) and not tokens[ev.cues[0]].article and _turned_to(tokens, ev.cues[0])
+
+
+def _turned_to(tokens: list[Token], i: int) -> bool:
+    """ "من جهة أخرى، رأس الأمير …", "وفي سياق آخر، عقدت اللجنة …": the cue's sentence opens with a phrase turning
+    to another matter (ext-t31)."""
+    sent = tokens[i].sent
+    start = next((x for x in range(i, -1, -1) if x == 0 or tokens[x - 1].sent != sent), i)
+    words = [t.norm for t in tokens[start:i] if t.is_word][:4]
+    turns = EVENTS.TOPIC_SHIFT | EVENTS.LATER_OPENERS  # (or to a later time: "وفي المساء، التقى الوزير …")
+    if any(strip_clitic(tokens[k].norm, "و")[0] in DECISIONS.APPROVE for k in range(start, i)):
+        return False  # "من جهة أخرى، اعتمد الأمير برامج ملتقى …": the event is what was approved, not held
+    return any(tuple(words[:n]) in turns
+               or (words and tuple([strip_clitic(words[0], "و")[0], *words[1:n]]) in turns)
+               for n in range(1, len(words) + 1))
+
+
 def _held_by_bare_body(tokens: list[Token], i: int) -> bool:
     """ "ثم عقد المجلس جلسة ثانية": the holding verb before the sitting noun has a bare council or committee noun
     for subject."""
@@ -816,6 +955,31 @@ def _launched_by(tokens: list[Token], insts: list[InstMention]) -> list[int]:
 _LAUNCHES = frozenset(fold(w) for w in ("أطلق", "أطلقت"))
 _LAUNCHED = frozenset(fold(w) for w in ("برنامج", "برنامجا", "حملة", "حملتها", "مبادرة", "مشروع", "مشروعا",
                                          "مسابقة", "جائزة"))  # (not a service or a platform put online)
+
+
+def _his_meeting_with(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+    """ "خلال اجتماعه الأول باللجنة", "في اجتماعها بالمجلس": a possessive meeting noun (an ordinal may follow), then
+    ب + a bare definite council or committee noun closing the phrase: the one body of that head named before it in
+    the text (in its holder's office: "رئيس اللجنة العليا لمعرض …"), which met (ext-t31)."""
+    if tokens[i].norm not in _HIS_MEETINGS:
+        return None
+    x = i + 1
+    if x < len(tokens) and tokens[x].sent == tokens[i].sent and tokens[x].norm in CALENDAR.ORDINALS:
+        x += 1
+    if x >= len(tokens) or tokens[x].sent != tokens[i].sent or tokens[x].norm[:1] != "ب" \
+            or tokens[x].norm[1:] not in _BARE_COUNCILS or any(m.first <= x < m.last for m in insts):
+        return None
+    after = tokens[x + 1] if x + 1 < len(tokens) else None
+    if after is not None and after.sent == tokens[x].sent and after.is_word and after.article \
+            and after.norm not in EVENTS.TIME_WORDS:
+        return None  # "باللجنة الفنية": a body named there, read by the institutions' rules
+    head = tokens[x].norm[1:]
+    named = [m for m in insts if m.last <= i and fold(m.name).split()[:1] in ([head], [head[2:]])]
+    return named[-1] if named and len({fold(m.name) for m in named}) == 1 else None
+
+
+_HIS_MEETINGS = frozenset(fold(w) for w in ("اجتماعه", "اجتماعها", "لقائه", "لقائها"))
+_BARE_COUNCILS = frozenset(fold(w) for w in ("اللجنة", "المجلس", "الهيئة"))
 
 
 def _met_body(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:

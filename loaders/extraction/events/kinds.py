@@ -23,7 +23,8 @@ def _cue_words() -> frozenset[str]:
                       *EVENTS.VISIT_VERBS, *EVENTS.SESSION,
                       *EVENTS.CEREMONY, *EVENTS.CELEBRATION, *EVENTS.ASSEMBLY, *EVENTS.MEETING, *EVENTS.VISIT,
                       *EVENTS.LECTURE, *EVENTS.TALK_VERBS, *AGREEMENTS.SIGN, *EVENTS.CONVENED, *EVENTS.INSPECT,
-                      *EVENTS.INAUGURATE, *EVENTS.MEET_VERBS, *EVENTS.RECEPTION_NOUN, *EVENTS.MEETING_THEIRS})
+                      *EVENTS.INAUGURATE, *EVENTS.MEET_VERBS, *EVENTS.RECEPTION_NOUN, *EVENTS.MEETING_THEIRS,
+                      *EVENTS.HONOUR_VERBS})
 
 
 @lru_cache(maxsize=65536)
@@ -72,7 +73,7 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
     if w in EVENTS.VISIT_VERBS:
         return "visit"
     if w[:1] == "ب" and w[1:] in EVENTS.VISIT_VERBS and any(
-            tokens[k].norm in EVENTS.DOING and _one_clause(tokens, k, i) for k in range(max(0, i - 12), i)):
+            doing(tokens[k].norm) and _one_clause(tokens, k, i) for k in range(max(0, i - 12), i)):
         return "visit"  # "قام مدير التعليم د.X بتفقد المركز": the verbal noun after a verb of doing
     if w in EVENTS.RECEPTION_NOUN:  # "لدى استقبال الوزير X له": a reception (its host is checked by find_events)
         return "meeting" if i > 0 and tokens[i - 1].norm in ROLES.DURING else None
@@ -90,8 +91,12 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
         return "visit"  # "وقف المدير … على تشغيل …" (the office after the verb is checked by find_events)
     if w in EVENTS.INAUGURATE or base in EVENTS.INAUGURATE:
         return "other"  # "دشن", "افتتح": an inauguration
+    if honour_verb(w):  # "كرم أمير المنطقة X الفائزين": an honouring (its agent is checked by find_events)
+        return "other" if nxt != fold("الله") and _opens_clause(tokens, i) else None
     if (w, nxt) in EVENTS.ASSEMBLY_TWO or (base, nxt) in EVENTS.ASSEMBLY_TWO:
         return "assembly"
+    if (w in EVENTS.SESSION or base in EVENTS.SESSION) and nxt in EVENTS.TITLED:
+        return "other"  # "أقامت الجمعية دورة بعنوان …": a titled course or panel, not a sitting (ext-t31)
     if (w in EVENTS.SESSION or base in EVENTS.SESSION) and (nxt in EVENTS.NOT_SITTINGS
                                                              or edition_of(tokens, i) in EVENTS.NOT_SITTINGS
                                                              or cycle_of(tokens, i) or any(
@@ -177,9 +182,19 @@ def real_visit(tokens: list[Token], i: int) -> bool:
     if (tokens[i].norm.startswith("ب") and prev in EVENTS.VISIT_CONTEXT) or nxt in EVENTS.VISIT_KINDS \
             or visit_by(tokens, i):
         return True
-    # "يقوم وفد مغربي يرأسه وزير … بزيارة": the verb opens the clause, the subject stands between
+    # "يقوم وفد مغربي يرأسه وزير … بزيارة": the verb opens the clause, the subject stands between; "وقام مدير
+    # الفرع X يرافقه مشرف البرامج Y وعدد من المنسوبين بزيارات": a subject and his companions between (ext-t31)
     return tokens[i].norm.startswith("ب") and any(
-        tokens[k].norm in EVENTS.DOING and tokens[k].sent == tokens[i].sent for k in range(max(0, i - 15), i))
+        doing(tokens[k].norm) and tokens[k].sent == tokens[i].sent for k in range(max(0, i - _DOING_REACH), i))
+
+
+_DOING_REACH = 25
+"""How far before "بزيارة" its verb of doing may stand, in its sentence (a visitor with his companions between)."""
+
+
+def doing(w: str) -> bool:
+    """A verb of doing ("قام", "يقوم"), bare or behind و/ف ("وقام مدير … بزيارة", ext-t31)."""
+    return w in EVENTS.DOING or (w[:1] in "وف" and w[1:] in EVENTS.DOING)
 
 
 def visit_by(tokens: list[Token], i: int) -> bool:
@@ -221,6 +236,19 @@ def _agreement_in_sentence(tokens: list[Token], i: int) -> bool:
                                     or (base, tokens[k + 1].norm) in AGREEMENTS.AGREEMENT_TWO):
             return True  # "مذكرة تفاهم", "مذكرتي تعاون", "عقد شراكة"
     return False
+
+
+def honour_verb(w: str) -> bool:
+    """ "كرم", "وكرمت": a past verb of honouring, bare or behind و/ف (ext-t31)."""
+    return w in EVENTS.HONOUR_VERBS or (w[:1] in "وف" and w[1:] in EVENTS.HONOUR_VERBS)
+
+
+def signing_ahead(tokens: list[Token], i: int) -> bool:
+    """ "سيتم توقيع …", "ستعمل الشركة على توقيع اتفاقيات …", "من المقرر توقيع …": a future word or a verb of intent
+    in the six tokens before a signing word, in its sentence: a signing to come, no event (ext-t31)."""
+    return any(tokens[k].norm in EVENTS.FUTURE or tokens[k].norm in EVENTS.SIGNING_AHEAD
+               or strip_clitic(tokens[k].norm, "و")[0] in EVENTS.SIGNING_AHEAD
+               for k in range(max(0, i - 6), i) if tokens[k].sent == tokens[i].sent)
 
 
 def future(tokens: list[Token], i: int) -> bool:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from marsad.loaders.extraction.cues import EVENTS, ROLES
+from marsad.loaders.extraction.cues import DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.events.chairs import (
     agent_at,
     clause_subject,
@@ -43,6 +43,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                 and not _read_office(tokens, p):
             if _oblique(tokens, p, people) or _quoted(tokens, people, (ev, *others), p.holder) \
                     or _at_ceremony(tokens, people, p.holder, elsewhere) or _acts_apart(tokens, people, ev, p.holder) \
+                    or _approves_apart(tokens, people, ev, p.holder) or _patron_only(tokens, people, p.holder) \
                     or _in_speech(tokens, people, (ev, *others), p.holder) or _appointed(tokens, people, p.holder) \
                     or _spoken_of_at(tokens, people, ev, p.holder) or _greeted_only(tokens, people, p.holder) \
                     or _relative_subject(tokens, people, p.holder):
@@ -59,12 +60,18 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                 tok.norm in ROLES.CHAIR and leads_delegation(tokens, k)) and not _co_chair(tokens, k) \
                 and k not in included and not _companions(tokens, k):  # "اجتماعا ضم X، وY"
             continue
-        for pm in people.persons:
-            if tokens[pm.first].sent == tok.sent and k < pm.first <= k + 30 and pm.name not in chair_names \
+        last = k  # "حضر الدورة X، وY، …، وZ": a list of attendees goes on past the reach, item by item (ext-t31)
+        for pm in sorted(people.persons, key=lambda m: m.first):
+            if tokens[pm.first].sent == tok.sent and k < pm.first and (
+                    pm.first <= k + 30 or (last > k and _list_goes_on(tokens, last, pm.first))) \
+                    and pm.name not in chair_names \
                     and pm.name not in listed and not _appointed(tokens, people, pm.name) \
                     and not _spoken_of_at(tokens, people, ev, pm.name):
                 listed.add(pm.name)
                 out.append(person_agent(people, pm))
+                last = max(last, pm.last)
+            elif tokens[pm.first].sent == tok.sent and k < pm.first and pm.name in listed | chair_names:
+                last = max(last, pm.last)
     for k, tok in enumerate(tokens):  # "الاجتماع … مع نظيرهم الأمريكي X": the person met
         if ev.kind != "meeting" or tok.sent not in ev.sentences:
             continue
@@ -72,6 +79,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             j = k + 1
         elif tok.norm[:1] == "و" and tok.norm[1:] in ROLES.COUNTERPART:
             j = k  # "استقبل الوزير نظيره الإسباني X ونظيره البرتغالي Y": a second counterpart met, coordinated
+        elif tok.norm in ROLES.COUNTERPART and k > 0 and tokens[k - 1].sent == tok.sent:
+            j = k  # "التقى الوزير X نظيره الفرنسي Y": the counterpart met, the object of the verb (ext-t31)
         else:
             continue
         while j < len(tokens) and j <= k + 3 and (tokens[j].norm in ROLES.COUNTERPART or _nationality(tokens[j])
@@ -111,8 +120,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         if guest is not None and name and not _known(guest, out, chair_names):
             (listed if guest.person else seen).add(name)
             out.append(guest)
-    for k, tok in enumerate(tokens):  # the guest of "استقبل"
-        if tok.norm not in ROLES.RECEIVE or tok.sent not in ev.sentences:
+    for k, tok in enumerate(tokens):  # the guest of "استقبل" (and of a transitive "التقى", ext-t31)
+        if (tok.norm not in ROLES.RECEIVE and not _met_directly(tokens, k)) or tok.sent not in ev.sentences:
             continue
         # "زار X مقر …، حيث استقبله Y": X, the one Y received, named before; "استقبل X في مكتبه أمس السفير …"
         guest = clause_subject(tokens, people, k) if tok.norm.endswith(_OBJECT_PRONOUNS) \
@@ -381,6 +390,60 @@ def _acts_apart(tokens: list[Token], people: People, ev: EventMention, holder: s
 _TAWQI = fold("توقيع")
 
 
+_LIST_GAP = 12
+
+
+def _list_goes_on(tokens: list[Token], last: int, nxt: int) -> bool:
+    """Between an attendee named (ending at ``last``) and the next name, at most _LIST_GAP words that go on with the
+    list: a comma or "و" first, then an office and styles, no verb of saying ("، والمشرف على المشروع، الشيخ X")."""
+    gap = tokens[last:nxt]
+    if not gap or len(gap) > _LIST_GAP or not (gap[0].norm in ("،", ",") or gap[0].norm[:1] == "و"):
+        return False
+    return all(t.sent == tokens[last].sent and not in_words(t.norm, ROLES.SPEECH) for t in gap)
+
+
+def _approves_apart(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "اعتمد الأمير X إقامة المعرض …", "… وفق ما أعلن عنه الأمير X": every mention of the holder is the subject of
+    an approval verb, or of a reported announcement, in a sentence holding none of the event's cues: he decides or
+    announces apart, he is not stated at the event (ext-t31)."""
+    firsts = _mentions(people, holder)
+    cue_sents = {tokens[c].sent for c in ev.cues}
+    return bool(firsts) and all(tokens[k].sent not in cue_sents and _approver(tokens, _governor(tokens, people, k))
+                                for k in firsts)
+
+
+def _approver(tokens: list[Token], g: int) -> bool:
+    """The word at ``g`` is an approval verb ("اعتمد", "ووافق") or closes a reported announcement ("ما أعلن عنه",
+    "ما أعلنه")."""
+    if g < 0:
+        return False
+    w = tokens[g].norm
+    if strip_clitic(w, "وف")[0] in DECISIONS.APPROVE_SUBJECT or strip_clitic(w, "وف")[0] in _APPROVES:
+        return True
+    if w == _ANHU and g >= 2:
+        return tokens[g - 1].norm in _ANNOUNCED and tokens[g - 2].norm == _MA
+    return w in _ANNOUNCED_IT and g >= 1 and tokens[g - 1].norm == _MA
+
+
+_APPROVES = frozenset(fold(w) for w in ("اعتمد", "اعتمدت"))
+
+
+def _patron_only(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "تحت رعاية الأمير X", "برعاية وزير Y", "يرعى الأمير X اليوم حفل …": every mention of the holder is governed by
+    a word of patronage — the patron lends his name to the event, he is not stated as taking part (ext-t31)."""
+    firsts = _mentions(people, holder)
+    return bool(firsts) and all(
+        (g := _governor(tokens, people, k)) >= 0 and strip_clitic(tokens[g].norm, "وفب")[0] in _PATRONAGE
+        for k in firsts)
+
+
+_PATRONAGE = frozenset(fold(w) for w in ("رعاية", "رعى", "يرعى", "رعت", "ترعى"))
+_ANHU = fold("عنه")
+_MA = fold("ما")
+_ANNOUNCED = frozenset(fold(w) for w in ("أعلن", "أعلنت"))
+_ANNOUNCED_IT = frozenset(fold(w) for w in ("أعلنه", "أعلنته"))
+
+
 def _style(norm: str, *, strip: bool) -> bool:
     """An honorific or a style, as written or behind a clitic ("لصاحب السمو", "ومعالي المهندس X": the governor
     is further back); ``strip`` is False for a و-word right before the mention, which may be its governing verb."""
@@ -460,6 +523,19 @@ _THAT = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانه
 
 _GUEST_REACH = 14
 """How far after the host's mention the guest of "استقبل" may be named ("… في مكتبه بالإمارة اليوم، السفير …")."""
+
+
+_MET = frozenset(fold(w) for w in ("التقى", "التقت"))
+
+
+def _met_directly(tokens: list[Token], k: int) -> bool:
+    """ "التقى رئيس المجلس X في مكتبه أمس سفير اليابان": a meeting verb with its guest for object, no "مع" or "ب" +
+    the one met after it in its sentence (that one is read as met with, ext-t31)."""
+    w = tokens[k].norm
+    if w not in _MET and not (w[:1] in "وف" and w[1:] in _MET):
+        return False
+    return not any(t.sent == tokens[k].sent and (t.norm in ROLES.WITH or (
+        t.norm[:1] == "ب" and t.norm[1:] in EVENTS.MET_WITH_B)) for t in tokens[k + 1 : k + 30])
 
 
 def _received(tokens: list[Token], people: People, k: int) -> Agent | None:

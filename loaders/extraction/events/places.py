@@ -67,9 +67,10 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                     size = 1  # "انعقد في مدينة مولهايم الألمانية": a city no gazetteer lists, its country after it
                 if size and at + size < len(tokens) and tokens[at + size].norm in EVENTS.WIDER_REGION:
                     size = 0  # "في الشرق الأوسط": a region of the world, not a city
+                far = any(m.last == k for m in insts)  # "رئيس مجلس إدارة الغرفة التجارية في أبها": the body's seat
                 if size and cue_kind(tokens, at) is None and any(
-                        i < k <= i + _AFTER_CUE and tokens[i].sent == s and not _refers_back(tokens, i, k)
-                        for i in ev.cues):
+                        i < k <= i + (_AFTER_CUE if far else _after_cue(tokens, i)) and tokens[i].sent == s
+                        and not _refers_back(tokens, i, k) for i in ev.cues):
                     return _text_of(tokens, at, at + size)
         for m in insts:  # "بمقر عمالة إقليم الحسيمة" → الحسيمة
             visited = ev.kind == "visit" and tokens[m.first].norm[:1] == "ب" and m.start > tokens[m.first].start \
@@ -127,7 +128,7 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
             return _text_of(tokens, k, e)
         if _outlet_dateline(tokens, k):
             return tokens[k].text
-    return None
+    return _holder_seat(tokens, ev)  # no place said otherwise: the holding body's governorate or city (ext-t31)
 
 
 _PALACE = fold("قصر")
@@ -189,6 +190,18 @@ _AT_COMMUNE = frozenset({fold("بالجماعة"), fold("بجماعة")})
 
 _AFTER_CUE = 8
 """How far after a cue "في" + a city still says where the event took place ("جلسة لمجلس الوزراء … ستعقد في X")."""
+
+
+def _after_cue(tokens: list[Token], i: int) -> int:
+    """How far after a cue "في" + a city may stand: further after a verb of receiving or meeting, whose host and
+    guest (with their offices) stand between ("التقى وزير الخارجية X نظيره الفرنسي Y في باريس", ext-t31)."""
+    w = tokens[i].norm
+    base = w[1:] if w[:1] in "وف" else w
+    return _AFTER_HOST_AND_GUEST if w in _MEET_OR_RECEIVE or base in _MEET_OR_RECEIVE else _AFTER_CUE
+
+
+_MEET_OR_RECEIVE = frozenset(fold(w) for w in ("استقبل", "استقبلت", "التقى", "التقت"))
+_AFTER_HOST_AND_GUEST = 16
 
 
 def _adjective(tok: Token) -> bool:
@@ -316,6 +329,40 @@ def _seat_at(tokens: list[Token], k: int) -> int:
         return 0
     probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[k + 1 : k + 4]]
     return place_len(probe, 0)
+
+
+def _holder_seat(tokens: list[Token], ev: EventMention) -> str | None:
+    """ "أقامت الجمعية الخيرية … بمحافظة الزلفي حفل معايدة": a ceremony or forum held by a body seated in a place
+    written behind "ب" right after its name (or inside it), in the event's sentences, took place there (ext-t31)."""
+    body = ev.body
+    if ev.kind not in ("other", "assembly") or body is None or tokens[body.first].sent not in {
+            tokens[i].sent for i in ev.cues}:
+        return None
+    for k in range(body.first + 1, min(len(tokens), body.last + 1)):
+        if tokens[k].sent != tokens[body.first].sent:
+            return None
+        if tokens[k].norm[:1] == "ب" and tokens[k].norm[1:] in _REGION:
+            return None
+        if tokens[k].norm[:1] == "ب" and tokens[k].norm[1:] in _SEAT_NOUNS and k + 1 < len(tokens):
+            name = tokens[k + 1]  # "بمحافظة الزلفي": a governorate, region or city no gazetteer may list
+            if name.sent == tokens[k].sent and name.is_word and not is_stop(name.norm) \
+                    and cue_kind(tokens, k + 1) is None and (place_len(tokens, k + 1) or not name.norm.endswith(
+                        ("ية", "يه"))):
+                return _text_of(tokens, k + 1, k + 1 + max(1, place_len(tokens, k + 1)))
+            return None
+        size = _seat_at(tokens, k)
+        if size:
+            probe = [Token(tokens[k].text[1:], tokens[k].norm[1:], tokens[k].start + 1, tokens[k].end,
+                           tokens[k].sent, True), *tokens[k + 1 : k + 4]]
+            if _city_len(probe, 0):
+                return _text_of(tokens, k, k + size, skip=1)
+    return None
+
+
+_REGION = frozenset(fold(w) for w in ("منطقة", "المنطقة"))
+_SEAT_NOUNS = frozenset(fold(w) for w in ("محافظة", "مدينة"))
+"""A governorate or a city after a body's name is its seat; not a region ("بمنطقة مكة المكرمة"), which a branch
+serves and whose cities its events may be held in."""
 
 
 def _text_of(tokens: list[Token], a: int, b: int, skip: int = 0) -> str:

@@ -84,6 +84,23 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         ev.body = None  # "استقبل الوزير X مدير الجامعة Y": the guest's body did not meet (the host's may be the body)
     if ev.kind == "meeting" and ev.chair is not None and ev.body is not None and _guests_body(tokens, ev):
         ev.body = None  # "استقبل الوزير رئيس وأعضاء هيئة X", "خلال استقباله فريقا من وزارة Y": the guests' body
+    if ev.kind == "meeting" and ev.chair is not None and ev.body is not None \
+            and _guest_ministry(tokens, people, ev):
+        ev.body = None  # "استقبل وزير X وزير Y. وأكد خلال اللقاء دعم خطة وزارة Y": the guest's ministry (ext-t31)
+
+
+def _guest_ministry(tokens: list[Token], people: People, ev: EventMention) -> bool:
+    """A reception's body is the ministry a guest's title implies ("وزير الإسكان" → "وزارة الإسكان"), the guest
+    named after the reception verb in its sentence and not its host: the guest's ministry did not receive."""
+    body = ev.body
+    if body is None or ev.chair is None:
+        return False
+    host = ev.chair.post
+    receives = [i for i in ev.cues if tokens[i].norm in ROLES.RECEIVE or tokens[i].norm in ROLES.RECEPTION]
+    return any(p is not host and p.ministry and fold(p.ministry) == fold(body.name)
+               and (host is None or fold(host.ministry or "") != fold(body.name))
+               and any(i < p.first and tokens[i].sent == tokens[p.first].sent for i in receives)
+               for p in people.posts)
 
 
 _RELATIVES = frozenset({fold("الذي"), fold("التي")})
