@@ -3275,3 +3275,27 @@ def test_plural_object_after_a_regional_office_is_not_the_office_s() -> None:
 def test_remit_with_lil_after_a_region_stays_the_office_s() -> None:  # guard
     facts = _facts("وقال مساعد مدير شرطة منطقة الرياض للعمليات خالد العمري إن الحملة مستمرة.")
     assert _holders(facts) == {"مساعد مدير شرطة منطقة الرياض للعمليات": "خالد العمري"}
+
+
+# ext-t32 (tests/fixtures/tuning29): event participants — a guest speaking of "his talks" after a reception whose
+# host "استقبل" names
+
+
+def test_guest_speaking_of_his_talks_does_not_host_the_reception() -> None:
+    facts = _facts("استقبل رئيس الوزراء خالد العمري في قصر الضيافة أمس وزير الخارجية الياباني كينجي تاناكا.\n"
+                   "وجرى خلال الاستقبال بحث العلاقات الثنائية.\n"
+                   "حضر الاستقبال وزير المالية سعد الحربي.\n"
+                   "وقال الوزير الياباني للصحافيين بعد لقائه برئيس الوزراء إنه سيزور الرياض.\n"
+                   "وأكد الوزير الياباني أن مباحثاته في جدة ركزت على الطاقة.")
+    event = _main(facts)
+    assert event.chair is not None
+    assert _agent(facts, event.chair.person, event.chair.post) == {"خالد العمري", "رئيس الوزراء"}
+    assert {n for a in event.participants for n in _agent(facts, a.person, a.post)} \
+        >= {"كينجي تاناكا", "سعد الحربي"}
+
+
+def test_talks_holder_named_before_his_talks_holds_them() -> None:  # guard
+    facts = _facts("وأكد وزير الخارجية سعد الحربي أن مباحثاته مع نظيره الياباني كينجي تاناكا في جدة ركزت على الطاقة.")
+    event = _main(facts)
+    assert event.chair is not None
+    assert _agent(facts, event.chair.person, event.chair.post) == {"سعد الحربي", "وزير الخارجية"}
