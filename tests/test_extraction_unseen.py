@@ -3299,3 +3299,43 @@ def test_talks_holder_named_before_his_talks_holds_them() -> None:  # guard
     event = _main(facts)
     assert event.chair is not None
     assert _agent(facts, event.chair.person, event.chair.post) == {"سعد الحربي", "وزير الخارجية"}
+
+
+def _names(facts: DocumentFacts, event: Event) -> set[str]:
+    return {n for a in event.participants for n in _agent(facts, a.person, a.post)}
+
+
+def test_announced_meeting_takes_no_attendee_of_the_meeting_reported() -> None:
+    facts = _facts("عقدت اللجنة المحلية للانتخابات البلدية بمحافظة الخرج اجتماعها الأول أمس بحضور عمدة حي النخيل "
+                   "سعد العتيبي وعمدة حي الورود خالد الحربي.\n"
+                   "من جهته أوضح رئيس اللجنة الإعلامية للانتخابات البلدية فهد القحطاني بأنه سيتم اليوم عقد اللقاء "
+                   "التعريفي الثاني في بلدية السيح.")
+    assert len(facts.events) == 2
+    assert {"سعد العتيبي", "خالد الحربي"} <= _names(facts, facts.events[0])
+    assert not facts.events[1].participants
+
+
+def test_announced_meeting_keeps_who_it_is_announced_with() -> None:
+    facts = _facts("عقدت اللجنة المحلية للانتخابات البلدية بمحافظة الخرج اجتماعها الأول أمس بحضور عمدة حي النخيل "
+                   "سعد العتيبي.\n"
+                   "من جهته أوضح رئيس اللجنة الإعلامية للانتخابات البلدية فهد القحطاني بأنه سيتم اليوم عقد اللقاء "
+                   "التعريفي الثاني في بلدية السيح بحضور محافظ الخرج ماجد الزهراني.")
+    assert len(facts.events) == 2
+    assert "ماجد الزهراني" in _names(facts, facts.events[1])  # guard: the one it is announced with
+    assert "ماجد الزهراني" not in _names(facts, facts.events[0])  # named only there, he attends that one
+    assert "سعد العتيبي" in _names(facts, facts.events[0])
+
+
+def test_bare_committee_meeting_at_a_municipality_s_seat_is_the_committee_s() -> None:
+    facts = _facts("وتابعت اللجنة المحلية للانتخابات البلدية بمحافظة الخرج تجهيز المراكز.\n"
+                   "جاء ذلك خلال اجتماع اللجنة بمقر بلدية السيح أمس بحضور عمدة حي النخيل سعد العتيبي.")
+    event = _main(facts)
+    assert _inst(facts, event.body) == "اللجنة المحلية للانتخابات البلدية بمحافظة الخرج"
+    assert _names(facts, event) >= {"سعد العتيبي"}
+
+
+def test_bare_committee_followed_by_its_own_name_is_no_reference() -> None:  # guard
+    facts = _facts("وتابعت اللجنة المحلية للانتخابات البلدية بمحافظة الخرج تجهيز المراكز.\n"
+                   "جاء ذلك خلال اجتماع اللجنة الوطنية للانتخابات بمقر بلدية السيح أمس.")
+    event = _main(facts)
+    assert _inst(facts, event.body) != "اللجنة المحلية للانتخابات البلدية بمحافظة الخرج"

@@ -300,6 +300,12 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             # (nor those named only before it: "حضر الاستقبال X" told of the first one)
             before = main_sents | set(range(tokens[ev.cues[0]].sent))
             ev.participants = [a for a in ev.participants if not _named_only_in(tokens, people, a, before)]
+        if ev is not main and ev.cues and ev.cues[0] in announced:  # "وأوضح X أنه سيتم اليوم عقد اللقاء الثالث":
+            # who attended the event reported did not attend the one announced (ext-t32)
+            ev.participants = [a for a in ev.participants if _named_after(tokens, people, a, ev)]
+        ahead = {s for e in extra if e.cues and e.cues[0] in announced for s in e.sentences} - main_sents
+        if ev is main and ahead:  # "… سيتم عقد اللقاء الثاني بحضور محافظ X": named only there, X attends that one
+            ev.participants = [a for a in ev.participants if not _named_only_in(tokens, people, a, ahead)]
         if ev.cues and ev.cues[0] in purposed:  # "لحضور اجتماعهم المشترك مع الوزير X": those it is held with
             ev.participants = _phrase_agents(tokens, people, ev.cues[0])
         elif purposed:  # … who are no guests of the event told first
@@ -496,6 +502,16 @@ def _visitor_before(tokens: list[Token], people: People, i: int) -> Agent | None
     if not tokens[i].norm.startswith("ب"):
         return None
     return _agent_after_verb(tokens, people, i, EVENTS.DOING, 10)
+
+
+def _named_after(tokens: list[Token], people: People, agent: Agent, ev: EventMention) -> bool:
+    """The agent's name or office is mentioned after the event's first cue, in one of the event's sentences
+    ("سيعقد المجلس اجتماعه المقبل بحضور X"; not "وأوضح X أنه سيتم عقد اللقاء", who announces it)."""
+    names = {m.name for m in (agent.person,) if m is not None} | {
+        n for p in (agent.post,) if p is not None for n in (p.holder, p.title) if n}
+    firsts = [m.first for m in people.persons if m.name in names] + [
+        p.first for p in people.posts if p.holder in names or p.title in names]
+    return any(k > ev.cues[0] and tokens[k].sent in ev.sentences for k in firsts)
 
 
 def _named_only_in(tokens: list[Token], people: People, agent: Agent, sentences: set[int]) -> bool:
