@@ -3339,3 +3339,16 @@ def test_bare_committee_followed_by_its_own_name_is_no_reference() -> None:  # g
                    "جاء ذلك خلال اجتماع اللجنة الوطنية للانتخابات بمقر بلدية السيح أمس.")
     event = _main(facts)
     assert _inst(facts, event.body) != "اللجنة المحلية للانتخابات البلدية بمحافظة الخرج"
+
+
+def test_abbreviated_ustadh_before_a_name_ends_no_sentence() -> None:
+    facts = _facts("أقامت جمعية البر بجدة حفل المعايدة أمس بحضور رئيس مجلس الإدارة أ. خالد العمري ومدير التعليم "
+                   "سعد الحربي.")
+    assert _holders(facts) == {"رئيس مجلس الإدارة": "خالد العمري", "مدير التعليم": "سعد الحربي"}
+    assert _names(facts, _main(facts)) == {"خالد العمري", "رئيس مجلس الإدارة", "سعد الحربي", "مدير التعليم"}
+
+
+def test_professor_doctor_abbreviations_before_a_name() -> None:  # guard
+    facts = _facts("وقال عميد الكلية أ.د. خالد العمري إن الخطة جاهزة.")
+    assert _holders(facts) == {"عميد الكلية": "خالد العمري"}
+    assert [t.text for t in tokenize("أ.د. خالد")][:2] == ["أ.", "د."]
