@@ -3352,3 +3352,19 @@ def test_professor_doctor_abbreviations_before_a_name() -> None:  # guard
     facts = _facts("وقال عميد الكلية أ.د. خالد العمري إن الخطة جاهزة.")
     assert _holders(facts) == {"عميد الكلية": "خالد العمري"}
     assert [t.text for t in tokenize("أ.د. خالد")][:2] == ["أ.", "د."]
+
+
+_LONG_LIST = ("أقام مركز التنمية الاجتماعية بمحافظة الوادي حفل المعايدة بحضور رئيس اللجنة الأهلية وعضو مجلس المنطقة "
+              "أ. سعد بن علي العتيبي ومدير شرطة المنطقة اللواء خالد الحربي وقائد أمن الطرق المقدم فهد القحطاني "
+              "ورئيس مركز الوادي ماجد بن فهد الزهراني ")
+
+
+def test_long_attendance_list_goes_on_past_its_reach() -> None:
+    facts = _facts(_LONG_LIST + "والعمدة أحمد صالح الغامدي وعدد من الأهالي.")
+    assert {"سعد بن علي العتيبي", "ماجد بن فهد الزهراني", "أحمد صالح الغامدي"} <= _names(facts, _main(facts))
+
+
+def test_clause_after_a_long_attendance_list_ends_it() -> None:  # guard
+    facts = _facts(_LONG_LIST + "وأشاد بالحفل الكاتب أحمد صالح الغامدي.")
+    assert "أحمد صالح الغامدي" in {p.name for p in facts.persons}
+    assert "أحمد صالح الغامدي" not in _names(facts, _main(facts))

@@ -17,7 +17,7 @@ from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.people import People, PostMention
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic
-from marsad.loaders.extraction.words import PEOPLE
+from marsad.loaders.extraction.words import CHAINS, PEOPLE
 from marsad.loaders.normalize import fold, match_key
 
 
@@ -58,8 +58,16 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                 tok.norm in ROLES.CHAIR and leads_delegation(tokens, k)) and not _co_chair(tokens, k) \
                 and k not in included and not _companions(tokens, k):  # "اجتماعا ضم X، وY"
             continue
-        for pm in people.persons:
-            if tokens[pm.first].sent == tok.sent and k < pm.first <= k + 30 and pm.name not in chair_names \
+        reach, last = k + 30, k
+        for pm in sorted(people.persons, key=lambda m: m.first):
+            if tokens[pm.first].sent != tok.sent or pm.first <= k:
+                continue
+            if pm.first > reach:  # "بحضور … ورئيس مركز X فلان والعمدة Y" (ext-t32): a long list goes on, joined
+                if not _list_goes_on(tokens, people, last, pm.first):
+                    break
+                reach = pm.first
+            last = max(last, pm.last)
+            if pm.name not in chair_names \
                     and pm.name not in listed and not _appointed(tokens, people, pm.name) \
                     and not _spoken_of_at(tokens, people, ev, pm.name):
                 listed.add(pm.name)
@@ -178,6 +186,31 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _chair_shortened(a, chair)
             and not (a.person is not None and _appointed(tokens, people, a.person.name))
             and not _bare_style(a)]
+
+
+_LIST_GAP = 10
+"""How many words may stand between two persons of one attendance list (the second one's offices and rank)."""
+
+
+def _list_goes_on(tokens: list[Token], people: People, last: int, first: int) -> bool:
+    """The words between a listed person (ending at ``last``) and the next name (at ``first``) join it to the list:
+    a conjunction or comma first, then only office words, honorifics and ranks ("ومدير الشرطة اللواء", "والعمدة")."""
+    from marsad.loaders.extraction.lexicon import lexicon
+
+    gap = range(last, first)
+    if not gap or len(gap) > _LIST_GAP or not (tokens[last].norm in ("،", ",", "و") or tokens[last].norm[:1] == "و"):
+        return False
+    titles = lexicon().titles
+    for x in gap:
+        w = tokens[x].norm
+        if any(p.first <= x < p.last for p in people.posts) or w in ("،", ",", "و") or w in honorifics() \
+                or w in CHAINS.RANKS:
+            continue
+        base = strip_clitic(w, "و")[0]
+        if (base[2:] if base.startswith("ال") else base,) in titles:  # "والعمدة": a bare title
+            continue
+        return False
+    return True
 
 
 def _bare_style(a: Agent) -> bool:
