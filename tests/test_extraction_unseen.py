@@ -3368,3 +3368,27 @@ def test_clause_after_a_long_attendance_list_ends_it() -> None:  # guard
     facts = _facts(_LONG_LIST + "وأشاد بالحفل الكاتب أحمد صالح الغامدي.")
     assert "أحمد صالح الغامدي" in {p.name for p in facts.persons}
     assert "أحمد صالح الغامدي" not in _names(facts, _main(facts))
+
+
+_RECEPTION_ABROAD = ("استقبل وزير الخارجية خالد العمري، اليوم بمقر سفارة المملكة في باريس، مستشار الرئيس الفرنسي "
+                     "جان دوبون.\nحضر الاستقبال سفير المملكة لدى فرنسا سعد الحربي.\n")
+
+
+def test_visit_told_after_a_reception_in_a_sentence_of_its_own_is_an_event() -> None:
+    facts = _facts(_RECEPTION_ABROAD + "كما زار وزير الخارجية خالد العمري سفارة المملكة في باريس، التقى خلالها "
+                   "بمنسوبي السفارة، وذلك بحضور سفير المملكة لدى فرنسا سعد الحربي.\n"
+                   "ورافق الوزير خلال الزيارة وكيل الوزارة ماجد بن فهد الزهراني.")
+    visit = next(e for e in facts.events if e.kind == "visit")
+    reception = next(e for e in facts.events if e.kind == "meeting")
+    assert visit.chair is not None and _agent(facts, visit.chair.person, visit.chair.post) \
+        == {"خالد العمري", "وزير الخارجية"}
+    assert _inst(facts, visit.body) == "سفارة المملكة في باريس"
+    assert {"سعد الحربي", "ماجد بن فهد الزهراني"} <= _names(facts, visit)
+    assert "جان دوبون" not in _names(facts, visit)
+    assert {"جان دوبون", "سعد الحربي"} <= _names(facts, reception)
+    assert "ماجد بن فهد الزهراني" not in _names(facts, reception)
+
+
+def test_visit_reported_inside_a_statement_is_no_event_of_its_own() -> None:  # guard
+    facts = _facts(_RECEPTION_ABROAD + "وقال الوزير إنه زار سفارة المملكة في باريس.")
+    assert [e.kind for e in facts.events] == ["meeting"]

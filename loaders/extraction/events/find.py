@@ -148,6 +148,12 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                             and _visitor_before(tokens, people, i) is not None) or visit_by(tokens, i)))
                   # "وكان الوزير قد وصل إلى الدوحة … في زيارة رسمية": the arrival's visit, besides a reception
                   or (kind == "visit" and main_kind != "visit" and i in arrivals)
+                  # "… . كما زار وزير الخارجية X سفارة المملكة …" (ext-t32): a visit told after another event, its
+                  # verb opening a sentence of its own with the visitor after it
+                  or (kind == "visit" and main_kind != "visit" and i not in demonstrative
+                      and any(j < i and k2 not in ("visit", "signing", "signing_main") and tokens[j].sent != sent
+                              and j not in demonstrative for j, k2 in hits)
+                      and _visit_opened(tokens, people, i) is not None)
                   # "وعلى هامش المؤتمر، التقى الوزير بنظيره …": a meeting of its own
                   or (i in split and main_kind != "meeting" and i not in announced)
                   # "نظمت الوزارة حفل معايدة … . كما استقبل الوزير X …": a reception told after a ceremony, an
@@ -224,7 +230,14 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if ev.chair is None and visitor is not None:  # "الزيارة التي يقوم (بها) وزير …", "… التي أجراها وزير …"
             ev.chair = agent_at(tokens, people, visitor)
         if ev is not main and ev.kind == "visit" and ev.chair is None:
-            ev.chair = _visitor_before(tokens, people, ev.cues[0])  # "قام الوزير … بزيارة"
+            ev.chair = _visitor_before(tokens, people, ev.cues[0]) \
+                or _visit_opened(tokens, people, ev.cues[0])  # "قام الوزير … بزيارة", "كما زار الوزير X"
+        if ev is not main and ev.kind == "visit" and ev.body is None and ev.chair is not None \
+                and _visit_opened(tokens, people, ev.cues[0]) is not None:  # "كما زار الوزير X، سفارة المملكة": the
+            c = ev.cues[0]  # body visited: the first one after the verb outside the visitor's offices
+            ev.body = next((m for m in sorted(insts, key=lambda m: m.first) if c < m.first <= c + _VISITED_REACH
+                            and tokens[m.first].sent == tokens[c].sent
+                            and not any(p.first <= m.first < p.last for p in people.posts)), None)
         # a signing's own cues name no holder of talks or meetings, only its meeting words do
         held = [c for c in ev.cues if ev.kind != "signing" or in_words(tokens[c].norm, EVENTS.MEETING)]
         met_head = None
@@ -281,8 +294,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                 and any(tokens[i].norm in ROLES.RECEIVE or tokens[i].norm in ROLES.RECEPTION for i in main.cues):
             main.place = ev.place  # "استقبل الأمير … الوزير. وكان الوزير قد وصل إلى الدوحة في زيارة": received there
     chairs = [e.chair for e in events if e.chair]
+    opened = [e for e in extra if e.kind == "visit" and _visit_opened(tokens, people, e.cues[0]) is not None]
     attended = [e for e in events if e is main or e.kind == "signing" or (e is not main and e.kind == "meeting")
-                or e.cues[0] in purposed]
+                or e.cues[0] in purposed or e in opened]
     for ev in attended:
         apart = ev is not main and bool(ev.cues) and (_reception_apart(tokens, people, ev.cues[0])
                                                       or _received_again(tokens, ev.cues[0]))
@@ -290,6 +304,11 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         ev.participants = participants(tokens, people, ev, own, tuple(e for e in attended if e is not ev))
         if ev is main and received:  # "… . كما استقبل الوزير X": the guest named only there came to the reception
             ev.participants = [a for a in ev.participants if not _named_only_in(tokens, people, a, received)]
+        if ev in opened:  # who is named from the visit's verb on came on the visit
+            ev.participants = [a for a in ev.participants if _named_from(tokens, people, a, ev.cues[0])]
+        elif ev is main and opened:  # … and not to the event told before it, when named only from there on
+            later = set(range(tokens[opened[0].cues[0]].sent, tokens[-1].sent + 1)) - main_sents
+            ev.participants = [a for a in ev.participants if not _named_only_in(tokens, people, a, later)]
         sequel = next((e for e in extra if e.kind in ("meeting", "session") and _held_after(tokens, e.cues[0])), None)
         if ev is main and sequel is not None:  # "عقب ذلك، عقد … اجتماعا موسعا. حضر الاجتماع X": named only from
             # the later meeting on, X attended that one
@@ -502,6 +521,34 @@ def _visitor_before(tokens: list[Token], people: People, i: int) -> Agent | None
     if not tokens[i].norm.startswith("ب"):
         return None
     return _agent_after_verb(tokens, people, i, EVENTS.DOING, 10)
+
+
+def _visit_opened(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """ "كما زار وزير الخارجية X سفارة …", "وزار الأمير X …": a past verb of visiting opening its sentence (after
+    "كما" or with و), its visitor's office or name right after it (honorifics passed over)."""
+    base = strip_clitic(tokens[i].norm, "و")[0]
+    if base not in _VISITED:
+        return None
+    opens = i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].norm == fold("كما") and (
+        i == 1 or tokens[i - 2].sent != tokens[i].sent)
+    if not opens:
+        return None
+    j = i + 1
+    while j < len(tokens) and tokens[j].sent == tokens[i].sent and tokens[j].norm in honorifics():
+        j += 1
+    return agent_at(tokens, people, j) if j < len(tokens) and tokens[j].sent == tokens[i].sent else None
+
+
+_VISITED = frozenset({fold("زار"), fold("زارت")})
+_VISITED_REACH = 16
+
+
+def _named_from(tokens: list[Token], people: People, agent: Agent, cue: int) -> bool:
+    """The agent's name or office is mentioned after token ``cue``."""
+    names = {m.name for m in (agent.person,) if m is not None} | {
+        n for p in (agent.post,) if p is not None for n in (p.holder, p.title) if n}
+    return any(k > cue for k in [m.first for m in people.persons if m.name in names]
+               + [p.first for p in people.posts if p.holder in names or p.title in names])
 
 
 def _named_after(tokens: list[Token], people: People, agent: Agent, ev: EventMention) -> bool:
