@@ -258,6 +258,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                                          if _his_inauguration(tokens, c)) if a is not None), None)
         if ev.kind == "other" and ev.body is not None and _honoured(tokens, people, ev.body):
             ev.body = None  # "كرم الأمير X مؤسسة Y لرعايتها المهرجان": the body honoured does not hold the ceremony
+        if ev is not main and ev.cues[0] in announced and ev.body is not None and ev.chair is None \
+                and ev.body.last <= ev.cues[0] \
+                and any(p.first <= ev.body.first and ev.body.last <= p.last for p in people.posts):
+            ev.body = None  # "وأوضح رئيس اللجنة الإعلامية X أنه سيتم عقد اللقاء الثالث" (ext-t32): the announcer's body
         if ev.kind == "meeting" and ev.body is not None and ev.chair is not None and _in_others_office(people, ev):
             ev.body = None  # "التقى ولي ولي العهد … وحضر اللقاء وزير الدولة عضو مجلس الوزراء": an attendee's body
         if ev.kind == "meeting" and ev.body is None and ev.chair is not None:
@@ -352,7 +356,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                     ev.owner = main.body  # "عقد المجلس جلسته … . وألقى الوزير X محاضرة": given at the body's
                     # sitting, told apart by its lecturer
     for ev in events:
-        if not (ev.date or ev.body or ev.owner or ev.chair) and ev.cues:
+        if not (ev.date or ev.body or ev.owner or ev.chair) and ev.cues \
+                and (ev is main or ev.cues[0] not in announced):  # "وأوضح رئيس اللجنة الإعلامية X أنه سيتم عقد
+            # اللقاء الثالث" (ext-t32): who announces a meeting does not speak at it
             ev.owner = speaker_body(tokens, insts, people, ev.cues[0])
     # an event with no date, body, owner or chair cannot be told apart from any other: not reported (but for the
     # reception on an official's arrival told before it, his visit: pipeline's arrival_visit)
