@@ -3392,3 +3392,15 @@ def test_visit_told_after_a_reception_in_a_sentence_of_its_own_is_an_event() -> 
 def test_visit_reported_inside_a_statement_is_no_event_of_its_own() -> None:  # guard
     facts = _facts(_RECEPTION_ABROAD + "وقال الوزير إنه زار سفارة المملكة في باريس.")
     assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_attache_and_senior_aide_are_offices() -> None:
+    facts = _facts("وحضر اللقاء الملحق العسكري السعودي في باريس العقيد سعد الحربي وجون سميث كبير المساعدين العسكريين.")
+    holders = _holders(facts)
+    assert holders["الملحق العسكري السعودي في باريس"] == "سعد الحربي"
+    assert holders["كبير المساعدين العسكريين"] == "جون سميث"
+
+
+def test_annex_and_a_big_number_are_no_offices() -> None:  # guard
+    for text in ("ووافق المجلس على الملحق الخاص بالاتفاقية.", "وحضر عدد كبير من المساعدين الحفل."):
+        assert not _facts(text).posts
