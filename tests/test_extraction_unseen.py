@@ -3404,3 +3404,19 @@ def test_attache_and_senior_aide_are_offices() -> None:
 def test_annex_and_a_big_number_are_no_offices() -> None:  # guard
     for text in ("ووافق المجلس على الملحق الخاص بالاتفاقية.", "وحضر عدد كبير من المساعدين الحفل."):
         assert not _facts(text).posts
+
+
+def test_offices_met_during_a_visit_take_part_in_it() -> None:
+    facts = _facts(_RECEPTION_ABROAD + "كما زار وزير الخارجية خالد العمري سفارة المملكة في باريس، التقى خلالها "
+                   "بالملحق الثقافي والملحق التجاري ومنسوبي السفارة.")
+    visit = next(e for e in facts.events if e.kind == "visit")
+    reception = next(e for e in facts.events if e.kind == "meeting")
+    assert {"الملحق الثقافي", "الملحق التجاري"} <= _names(facts, visit)
+    assert not {"الملحق الثقافي", "الملحق التجاري"} & _names(facts, reception)
+
+
+def test_staff_met_during_a_visit_are_no_participants() -> None:  # guard
+    facts = _facts(_RECEPTION_ABROAD + "كما زار وزير الخارجية خالد العمري سفارة المملكة في باريس، التقى خلالها "
+                   "بمنسوبي السفارة.")
+    visit = next(e for e in facts.events if e.kind == "visit")
+    assert _names(facts, visit) <= {"سعد الحربي", "سفير المملكة لدى فرنسا"}

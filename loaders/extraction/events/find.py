@@ -311,8 +311,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if ev in opened:  # who is named from the visit's verb on came on the visit
             ev.participants = [a for a in ev.participants if _named_from(tokens, people, a, ev.cues[0])]
         elif ev is main and opened:  # … and not to the event told before it, when named only from there on
-            later = set(range(tokens[opened[0].cues[0]].sent, tokens[-1].sent + 1)) - main_sents
-            ev.participants = [a for a in ev.participants if not _named_only_in(tokens, people, a, later)]
+            ev.participants = [a for a in ev.participants if _named_before(people, a, opened[0].cues[0])]
         sequel = next((e for e in extra if e.kind in ("meeting", "session") and _held_after(tokens, e.cues[0])), None)
         if ev is main and sequel is not None:  # "عقب ذلك، عقد … اجتماعا موسعا. حضر الاجتماع X": named only from
             # the later meeting on, X attended that one
@@ -535,8 +534,8 @@ def _visit_opened(tokens: list[Token], people: People, i: int) -> Agent | None:
     base = strip_clitic(tokens[i].norm, "و")[0]
     if base not in _VISITED:
         return None
-    opens = i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].norm == fold("كما") and (
-        i == 1 or tokens[i - 2].sent != tokens[i].sent)
+    opens = i == 0 or tokens[i - 1].sent != tokens[i].sent or (tokens[i - 1].norm == fold("كما") and (
+        i == 1 or tokens[i - 2].sent != tokens[i].sent))
     if not opens:
         return None
     j = i + 1
@@ -547,6 +546,15 @@ def _visit_opened(tokens: list[Token], people: People, i: int) -> Agent | None:
 
 _VISITED = frozenset({fold("زار"), fold("زارت")})
 _VISITED_REACH = 16
+
+
+def _named_before(people: People, agent: Agent, cue: int) -> bool:
+    """The agent's name or office is mentioned before token ``cue`` (or nowhere the rules can tell)."""
+    names = {m.name for m in (agent.person,) if m is not None} | {
+        n for p in (agent.post,) if p is not None for n in (p.holder, p.title) if n}
+    firsts = [m.first for m in people.persons if m.name in names] + [
+        p.first for p in people.posts if p.holder in names or p.title in names]
+    return not firsts or any(k < cue for k in firsts)
 
 
 def _named_from(tokens: list[Token], people: People, agent: Agent, cue: int) -> bool:

@@ -98,6 +98,11 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             if holder is not None:
                 listed.add(holder.name)
             out.append(Agent(holder, office))
+    for party in _met_with(tokens, people, ev):  # "التقى خلالها بالملحق الثقافي والملحق التجاري" (ext-t32)
+        named = party.person.name if party.person else party.post.title if party.post else ""
+        if named and not _known(party, out, chair_names):
+            (listed if party.person else seen).add(named)
+            out.append(party)
     for k in ev.cues:  # "أكد X، …، خلال اللقاء الذي نظمته …": who speaks during the event takes part
         if k == 0 or tokens[k - 1].norm not in ROLES.DURING or tokens[k].norm in ROLES.RECEPTION:
             continue
@@ -186,6 +191,30 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _chair_shortened(a, chair)
             and not (a.person is not None and _appointed(tokens, people, a.person.name))
             and not _bare_style(a)]
+
+
+_MET = frozenset({fold("التقى"), fold("التقت")})
+_DURING_IT = frozenset({fold("خلالها"), fold("خلاله"), fold("خلالهما")})
+
+
+def _met_with(tokens: list[Token], people: People, ev: EventMention) -> list[Agent]:
+    """ "كما زار الوزير السفارة، التقى خلالها بالملحق الثقافي والملحق التجاري ومندوب المملكة …": a past "التقى" in
+    one of the event's sentences ("خلالها" may follow), then offices or names joined by و, the first behind ب."""
+    out: list[Agent] = []
+    for k, tok in enumerate(tokens):
+        if tok.sent not in ev.sentences or strip_clitic(tok.norm, "و")[0] not in _MET:
+            continue
+        j = k + 2 if k + 1 < len(tokens) and tokens[k + 1].norm in _DURING_IT else k + 1
+        joined = "ب"
+        while j < len(tokens) and tokens[j].sent == tok.sent and tokens[j].norm[:1] == joined:
+            agent = agent_at(tokens, people, j)
+            span = None if agent is None else agent.post if agent.post is not None else agent.person
+            if agent is None or span is None or tokens[j].start == span.start:
+                break  # the clitic stands outside the office or name ("بالملحق": ب + "الملحق")
+            out.append(agent)
+            j = max(m.last for m in (agent.person, agent.post) if m is not None and m.first >= j)
+            joined = "و"
+    return out
 
 
 _LIST_GAP = 10
