@@ -3420,3 +3420,18 @@ def test_staff_met_during_a_visit_are_no_participants() -> None:  # guard
                    "بمنسوبي السفارة.")
     visit = next(e for e in facts.events if e.kind == "visit")
     assert _names(facts, visit) <= {"سعد الحربي", "سفير المملكة لدى فرنسا"}
+
+
+_PATRONISED = "افتتح محافظ الطائف فهد العتيبي أمس مهرجان الصيف الذي تنظمه أمانة محافظة الطائف تحت رعاية"
+
+
+def test_patron_named_only_after_patronage_does_not_attend() -> None:
+    facts = _facts(_PATRONISED + " صاحب السمو الملكي الأمير خالد بن سعد، أمير منطقة مكة المكرمة، بحضور مدير "
+                   "السياحة بالمحافظة سعد الحربي.")
+    assert "سعد الحربي" in _names(facts, _main(facts))
+    assert not {"خالد بن سعد", "أمير منطقة مكة المكرمة"} & _names(facts, _main(facts))
+
+
+def test_patron_who_also_attends_takes_part() -> None:  # guard
+    facts = _facts(_PATRONISED + " وحضور أمير منطقة مكة المكرمة الأمير خالد بن سعد.")
+    assert "خالد بن سعد" in _names(facts, _main(facts))

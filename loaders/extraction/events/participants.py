@@ -190,7 +190,34 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     return [a for a in unique.values() if not _named_again(tokens, people, a, [*unique.values(), chair])
             and not _chair_shortened(a, chair)
             and not (a.person is not None and _appointed(tokens, people, a.person.name))
-            and not _bare_style(a)]
+            and not _bare_style(a) and not _patron_only(tokens, people, a)]
+
+
+_PATRONAGE = frozenset({fold("رعاية"), fold("برعاية"), fold("رعايه"), fold("برعايه")})
+
+
+def _patron_only(tokens: list[Token], people: People, a: Agent) -> bool:
+    """ "تنطلق فعاليات المهرجان تحت رعاية أمير المنطقة X" (ext-t32): the patron, named only right after "رعاية"
+    (his styles, honorifics and offices between), lends his name; he is not said to attend."""
+    names = {m.name for m in (a.person,) if m is not None} | {
+        n for p in (a.post,) if p is not None for n in (p.holder, p.title) if n}
+    own = [(p.first, p.last) for p in people.posts if p.holder in names or p.title in names] + [
+        (m.first, m.last) for m in people.persons if m.name in names]
+    if not own:
+        return False
+    for k, _ in own:
+        j = k - 1
+        while j >= 0 and tokens[j].sent == tokens[k].sent:
+            span = next((f for f, e in own if f <= j < e), None)
+            if span is not None:
+                j = span - 1  # "رعاية … الأمير X، أمير المنطقة": his name before his office
+            elif tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES or tokens[j].norm in ("،", ","):
+                j -= 1
+            else:
+                break
+        if j < 0 or tokens[j].sent != tokens[k].sent or tokens[j].norm not in _PATRONAGE:
+            return False
+    return True
 
 
 _MET = frozenset({fold("التقى"), fold("التقت")})
