@@ -3435,3 +3435,14 @@ def test_patron_named_only_after_patronage_does_not_attend() -> None:
 def test_patron_who_also_attends_takes_part() -> None:  # guard
     facts = _facts(_PATRONISED + " وحضور أمير منطقة مكة المكرمة الأمير خالد بن سعد.")
     assert "خالد بن سعد" in _names(facts, _main(facts))
+
+
+def test_charge_d_affaires_is_an_office() -> None:
+    facts = _facts("واجتمع الوزير مع القائم بأعمال سفارة اليابان لدى المملكة كينجي تاناكا.")
+    assert _holders(facts) == {"القائم بأعمال سفارة اليابان لدى المملكة": "كينجي تاناكا"}
+    facts = _facts("وحضر اللقاء القائم بالأعمال الفرنسي جان دوبون.")
+    assert _holders(facts) == {"القائم بالأعمال الفرنسي": "جان دوبون"}
+
+
+def test_one_in_charge_of_a_project_holds_no_charge_d_affaires_office() -> None:  # guard
+    assert not _facts("وأشاد القائم على المشروع سعد الحربي بالنتائج.").posts
