@@ -3446,3 +3446,25 @@ def test_charge_d_affaires_is_an_office() -> None:
 
 def test_one_in_charge_of_a_project_holds_no_charge_d_affaires_office() -> None:  # guard
     assert not _facts("وأشاد القائم على المشروع سعد الحربي بالنتائج.").posts
+
+
+_EMIR_RECEIVES = ("أمير الجوف يستقبل مدير الجامعة\n"
+                  "استقبل أمير منطقة الجوف الأمير فهد بن بدر في مكتبه بالإمارة أمس مدير جامعة الجوف الدكتور سعد "
+                  "الحربي.\nوقدم الحربي شرحا عن خطط الجامعة.\n")
+
+
+def test_same_host_named_again_after_kama_holds_a_reception_of_its_own() -> None:
+    facts = _facts(_EMIR_RECEIVES + "كما استقبل سمو أمير منطقة الجوف في مكتبه أمس أسرة الشيخ خالد العنزي الذين "
+                   "قدموا للسلام على سموه.")
+    assert len(facts.events) == 2
+    second = facts.events[1]
+    assert second.chair is not None
+    assert _agent(facts, second.chair.person, second.chair.post) == {"فهد بن بدر", "أمير منطقة الجوف"}
+    assert "سعد الحربي" not in _names(facts, second)
+    assert "سعد الحربي" in _names(facts, facts.events[0])
+
+
+def test_reception_after_kama_by_another_office_is_not_the_first_host_s() -> None:  # guard
+    facts = _facts(_EMIR_RECEIVES + "كما استقبل وكيل الإمارة ماجد العنزي في مكتبه أمس وفدا من الجمعية.")
+    assert not any(e.chair is not None and "فهد بن بدر" in _agent(facts, e.chair.person, e.chair.post)
+                   and e is not facts.events[0] for e in facts.events)

@@ -174,7 +174,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                   # "استقبل الأمين العام X … الضيف Y. … كما استقبل أمس Z": the same host's reception of another
                   # guest, told in a sentence of its own
                   or (kind == "meeting" and main_kind == "meeting" and sent not in lead_sents
-                      and i not in demonstrative and _received_again(tokens, i)
+                      and i not in demonstrative and _received_again(tokens, i, people)
                       and not any(tokens[j].sent == sent for j, _ in hits if j < i))
                   # "… لحضور اجتماعهم المشترك مع …": the event the one reported is held for
                   or i in purposed
@@ -190,7 +190,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if second:
             if not any(e.kind == kind for e in extra):
                 extra.append(EventMention(kind, [i], sentences={sent}))
-                if kind in ("meeting", "session") and (_received_again(tokens, i) or _held_after(tokens, i)):
+                if kind in ("meeting", "session") and (_received_again(tokens, i, people) or _held_after(tokens, i)):
                     again = extra[-1]
             continue
         main.cues.append(i)
@@ -199,7 +199,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     events = [main, *extra] if main.cues else extra
     received = {s for e in extra if e.kind == "meeting" and (_later_reception(tokens, people, e.cues[0])
                                                               or _reception_apart(tokens, people, e.cues[0])
-                                                              or _received_again(tokens, e.cues[0]))
+                                                              or _received_again(tokens, e.cues[0], people))
                 for s in e.sentences} - main_sents
     for ev in events:
         ev.cues.sort(key=lambda i: (tokens[i].sent == title_sent, i in demonstrative and i not in framing, i))
@@ -214,7 +214,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         elif (ev is not main and ev.kind != "signing") or (ev is main and received):
             ev.chair = chair(tokens, people, ev, own_only=True)  # an announced sitting: no chair borrowed; the
             # main event a reception was told apart from: not the reception's host
-        if ev is not main and ev.kind == "meeting" and _received_again(tokens, ev.cues[0]):
+        if ev is not main and ev.kind == "meeting" and _received_again(tokens, ev.cues[0], people) \
+                and (ev.chair is None or not _host_again(tokens, ev.cues[0], people)):  # (a host named again: his)
             ev.chair = main.chair  # "كما استقبل أمس …": the host of the reception told first, in his office's body
             ev.body = main.body if main.cues else ev.body  # (a place named in a guest's office is none)
             ev.place = main.place if main.cues else ev.place
@@ -303,7 +304,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                 or e.cues[0] in purposed or e in opened]
     for ev in attended:
         apart = ev is not main and bool(ev.cues) and (_reception_apart(tokens, people, ev.cues[0])
-                                                      or _received_again(tokens, ev.cues[0]))
+                                                      or _received_again(tokens, ev.cues[0], people))
         own = ev.chair if (ev is main and received) or apart else chairs[0] if chairs else None
         ev.participants = participants(tokens, people, ev, own, tuple(e for e in attended if e is not ev))
         if ev is main and received:  # "… . كما استقبل الوزير X": the guest named only there came to the reception
@@ -626,9 +627,10 @@ def _reception_apart(tokens: list[Token], people: People, i: int) -> bool:
 _STYLES_REACH = 5
 
 
-def _received_again(tokens: list[Token], i: int) -> bool:
+def _received_again(tokens: list[Token], i: int, people: People | None = None) -> bool:
     """ "كما استقبل أمس مدير …", "كما استقبل في مكتبه …": a reception verb after "كما" opening its sentence, a time
-    word or a place after ب or في right after it — no host named, the one of the reception told before receives."""
+    word or a place after ب or في right after it — no host named, the one of the reception told before receives; or
+    (ext-t32) the same host's office named again after his styles ("كما استقبل سمو أمير منطقة X …")."""
     w = tokens[i].norm
     if w not in _RECEIVES or i < 1 or tokens[i - 1].norm != _KAMA or tokens[i - 1].sent != tokens[i].sent:
         return False
@@ -638,7 +640,20 @@ def _received_again(tokens: list[Token], i: int) -> bool:
         return False
     nxt = tokens[i + 1].norm
     return (nxt in EVENTS.TIME_WORDS and nxt not in ("،", ",")) or nxt == fold("في") \
-        or (nxt[:1] == "ب" and nxt[1:3] == fold("مك"))  # "بمكتبه"
+        or (nxt[:1] == "ب" and nxt[1:3] == fold("مك")) or _host_again(tokens, i, people)  # "بمكتبه"
+
+
+def _host_again(tokens: list[Token], i: int, people: People | None) -> bool:
+    """After "كما استقبل" (styles between), an office whose title was already read before the verb: the host of the
+    reception told first, named again."""
+    if people is None:
+        return False
+    j = i + 1
+    while j < len(tokens) and tokens[j].sent == tokens[i].sent and (tokens[j].norm in honorifics()
+                                                                    or tokens[j].norm in ROLES.STYLES):
+        j += 1
+    post = next((p for p in people.posts if p.first == j), None)
+    return post is not None and any(q.last <= i and fold(q.title) == fold(post.title) for q in people.posts)
 
 
 _KAMA = fold("كما")
