@@ -3470,3 +3470,17 @@ def test_reception_after_kama_by_another_office_is_not_the_first_host_s() -> Non
     facts = _facts(_EMIR_RECEIVES + "كما استقبل وكيل الإمارة ماجد العنزي في مكتبه أمس وفدا من الجمعية.")
     assert not any(e.chair is not None and "فهد بن بدر" in _agent(facts, e.chair.person, e.chair.post)
                    and e is not facts.events[0] for e in facts.events)
+
+
+def test_speaker_of_his_own_speech_after_the_meeting_takes_part() -> None:
+    facts = _facts("عقدت اللجنة المحلية للانتخابات البلدية بمحافظة الخرج اجتماعها الأول أمس بحضور عمدة حي النخيل "
+                   "سعد العتيبي.\nوبين منسق الانتخابات المهندس/ فهد بن علي الشهري في كلمته التي ألقاها عن مراحل "
+                   "الانتخابات اكتمال التجهيزات.")
+    assert {"سعد العتيبي", "فهد بن علي الشهري"} <= _attending(facts, _main(facts))
+
+
+def test_speech_told_before_the_meeting_is_not_given_at_it() -> None:  # guard
+    facts = _facts("وبين الخبير المهندس/ خالد بن سعد العمري في كلمته التي ألقاها في الندوة الماضية أهمية التخطيط.\n"
+                   "عقدت اللجنة المحلية للانتخابات البلدية بمحافظة الخرج اجتماعها الأول أمس بحضور عمدة حي النخيل "
+                   "سعد العتيبي.")
+    assert "خالد بن سعد العمري" not in _attending(facts, _main(facts))

@@ -15,7 +15,7 @@ from marsad.loaders.extraction.events.chairs import (
 )
 from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import Agent, EventMention
-from marsad.loaders.extraction.people import People, PostMention
+from marsad.loaders.extraction.people import People, PersonMention, PostMention
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic
 from marsad.loaders.extraction.words import CHAINS, PEOPLE
 from marsad.loaders.normalize import fold, match_key
@@ -98,6 +98,10 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             if holder is not None:
                 listed.add(holder.name)
             out.append(Agent(holder, office))
+    for pm in _in_own_speech(tokens, people, ev, others):  # "وبين X في كلمته التي ألقاها …" (ext-t32)
+        if pm.name not in chair_names and pm.name not in listed:
+            listed.add(pm.name)
+            out.append(person_agent(people, pm))
     for party in _met_with(tokens, people, ev):  # "التقى خلالها بالملحق الثقافي والملحق التجاري" (ext-t32)
         named = party.person.name if party.person else party.post.title if party.post else ""
         if named and not _known(party, out, chair_names):
@@ -218,6 +222,30 @@ def _patron_only(tokens: list[Token], people: People, a: Agent) -> bool:
         if j < 0 or tokens[j].sent != tokens[k].sent or tokens[j].norm not in _PATRONAGE:
             return False
     return True
+
+
+_HIS_SPEECH = frozenset({fold("كلمته"), fold("كلمتها")})
+_SPEECH_GIVEN = frozenset({fold("ألقاها"), fold("القاها"), fold("ألقتها"), fold("القتها")})
+
+
+def _in_own_speech(tokens: list[Token], people: People, ev: EventMention,
+                   others: tuple[EventMention, ...]) -> list[PersonMention]:
+    """ "وبين وكيل الأمين … المهندس X في كلمته التي ألقاها عن …": a person right before "في/خلال كلمته التي ألقاها",
+    in a sentence after the event's first cue and before any other event's, spoke at the event."""
+    if not ev.cues or ev.kind not in ("meeting", "session", "other", "assembly"):
+        return []
+    first = tokens[ev.cues[0]].sent
+    later = min((tokens[c].sent for o in others for c in o.cues if tokens[c].sent > first), default=None)
+    out = []
+    for pm in people.persons:
+        k = pm.last
+        sent = tokens[pm.first].sent
+        if k + 3 < len(tokens) and sent >= first and (later is None or sent < later) \
+                and tokens[k].norm in ROLES.DURING | {fold("في")} and tokens[k + 1].norm in _HIS_SPEECH \
+                and tokens[k + 2].norm in (fold("التي"),) and tokens[k + 3].norm in _SPEECH_GIVEN \
+                and all(tokens[x].sent == sent for x in range(k, k + 4)):
+            out.append(pm)
+    return out
 
 
 _MET = frozenset({fold("التقى"), fold("التقت")})
