@@ -3484,3 +3484,18 @@ def test_speech_told_before_the_meeting_is_not_given_at_it() -> None:  # guard
                    "عقدت اللجنة المحلية للانتخابات البلدية بمحافظة الخرج اجتماعها الأول أمس بحضور عمدة حي النخيل "
                    "سعد العتيبي.")
     assert "خالد بن سعد العمري" not in _attending(facts, _main(facts))
+
+
+_BRANCH_RECEIVES = ("مدير فرع العمل يستقبل وفدا\n"
+                    "استقبل مدير عام فرع وزارة العمل بالمنطقة الشرقية، مؤخرا، وفدا من السفارة اليابانية.\n")
+
+
+def test_chair_s_office_said_again_with_a_definite_body_noun_is_the_chair() -> None:
+    facts = _facts(_BRANCH_RECEIVES + "وبدأ اللقاء بكلمة من مدير عام فرع الوزارة سعد بن خالد العتيبي رحب فيها "
+                   "بالوفد.")
+    assert "سعد بن خالد العتيبي" not in _attending(facts, _main(facts))
+
+
+def test_another_branch_s_director_is_no_chair() -> None:  # guard
+    facts = _facts(_BRANCH_RECEIVES + "وحضر اللقاء مدير عام فرع الجامعة سعد بن خالد العتيبي.")
+    assert "سعد بن خالد العتيبي" in _attending(facts, _main(facts))

@@ -192,7 +192,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         key = match_key(a.person.name) if a.person else "\x1f" + match_key(a.post.title if a.post else "")
         unique.setdefault(key, a)
     return [a for a in unique.values() if not _named_again(tokens, people, a, [*unique.values(), chair])
-            and not _chair_shortened(a, chair)
+            and not _chair_shortened(a, chair) and not _chair_office_shortened(a, chair)
             and not (a.person is not None and _appointed(tokens, people, a.person.name))
             and not _bare_style(a) and not _patron_only(tokens, people, a)]
 
@@ -340,6 +340,18 @@ def _chair_shortened(a: Agent, chair: Agent | None) -> bool:
     one, two = match_key(a.person.name).split(), match_key(chair.person.name).split()
     short, full = sorted((one, two), key=len)
     return 1 < len(short) < len(full) and short[0] == full[0] and short[-1] == full[-1]
+
+
+def _chair_office_shortened(a: Agent, chair: Agent | None) -> bool:
+    """ "استقبل مدير عام فرع وزارة العمل بالمنطقة … . … بكلمة من مدير عام فرع الوزارة X" (ext-t32): an office that
+    says the chair's office again, its body's head noun made definite ("وزارة العمل …" → "الوزارة"), is the chair's;
+    its holder is not a participant."""
+    if chair is None or chair.post is None or a.post is None or chair.post.holder:
+        return False
+    short, full = match_key(a.post.title).split(), match_key(chair.post.title).split()
+    n = len(short)
+    return 2 <= n < len(full) and short[:-1] == full[: n - 1] and short[-1].startswith("ال") \
+        and short[-1][2:] == full[n - 1]
 
 
 def _named_again(tokens: list[Token], people: People, a: Agent, agents: list[Agent | None]) -> bool:
