@@ -3499,3 +3499,15 @@ def test_chair_s_office_said_again_with_a_definite_body_noun_is_the_chair() -> N
 def test_another_branch_s_director_is_no_chair() -> None:  # guard
     facts = _facts(_BRANCH_RECEIVES + "وحضر اللقاء مدير عام فرع الجامعة سعد بن خالد العتيبي.")
     assert "سعد بن خالد العتيبي" in _attending(facts, _main(facts))
+
+
+def test_names_only_in_brackets_are_an_aside_not_attendees() -> None:
+    facts = _facts("أقامت جمعية البر بجدة حفل المعايدة أمس بحضور مدير شرطة المحافظة اللواء خالد الحربي وبمشاركة نجوم "
+                   "المسلسل الكوميدي الشهير (جعفر وسرور) وعدد من الفنانين.")
+    assert _attending(facts, _main(facts)) == {"خالد الحربي", "مدير شرطة المحافظة"}
+
+
+def test_a_holder_with_a_nickname_in_brackets_still_attends() -> None:  # guard
+    facts = _facts("أقامت جمعية البر بجدة حفل المعايدة أمس بحضور مدير شرطة المحافظة خالد بن سعد العمري (أبو فهد) "
+                   "وعدد من المسؤولين.")
+    assert "خالد بن سعد العمري" in _attending(facts, _main(facts))

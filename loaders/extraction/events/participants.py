@@ -194,7 +194,17 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     return [a for a in unique.values() if not _named_again(tokens, people, a, [*unique.values(), chair])
             and not _chair_shortened(a, chair) and not _chair_office_shortened(a, chair)
             and not (a.person is not None and _appointed(tokens, people, a.person.name))
-            and not _bare_style(a) and not _patron_only(tokens, people, a)]
+            and not _bare_style(a) and not _patron_only(tokens, people, a) and not _bracketed_only(tokens, people, a)]
+
+
+def _bracketed_only(tokens: list[Token], people: People, a: Agent) -> bool:
+    """ "بمشاركة نجوم المسلسل (X وY)" (ext-t32): a name read only inside brackets, with no office, is an aside (a
+    role's or a nickname's), not one stated as attending."""
+    if a.person is None or a.post is not None:
+        return False
+    spans = [(m.first, m.last) for m in people.persons if m.name == a.person.name]
+    return bool(spans) and all(f > 0 and tokens[f - 1].norm == "(" and e < len(tokens) and tokens[e].norm == ")"
+                               for f, e in spans)
 
 
 _PATRONAGE = frozenset({fold("رعاية"), fold("برعاية"), fold("رعايه"), fold("برعايه")})
