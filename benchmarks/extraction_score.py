@@ -90,6 +90,8 @@ printed under the set's name. The sets:
   used to tune events and their slots (its README);
 - tuning32: tests/fixtures/tuning32/gold, nine SaudiNewsNet and two long Moroccan-outlet articles reporting meetings,
   visits, a committee's sitting and ceremonies, used to tune event slots (date, place, chair) (its README);
+- tuning29: tests/fixtures/tuning29/gold, twelve SaudiNewsNet articles of July and August 2015 reporting receptions,
+  meetings and ceremonies with their attendees, used to tune event participants (its README);
 - blind3: tests/fixtures/blind3/gold, 37 articles (11 Moroccan, 26 SaudiNewsNet) annotated blind; scored
   only at the start and at the end of a piece of work, never used for tuning (its README), so it is
   left out of the default and runs only when named;
@@ -151,9 +153,10 @@ TUNING24_GOLD = REPO / "tests" / "fixtures" / "tuning24" / "gold"
 TUNING25_GOLD = REPO / "tests" / "fixtures" / "tuning25" / "gold"
 TUNING26_GOLD = REPO / "tests" / "fixtures" / "tuning26" / "gold"
 TUNING27_GOLD = REPO / "tests" / "fixtures" / "tuning27" / "gold"
+TUNING28_GOLD = REPO / "tests" / "fixtures" / "tuning28" / "gold"
+TUNING29_GOLD = REPO / "tests" / "fixtures" / "tuning29" / "gold"
 TUNING30_GOLD = REPO / "tests" / "fixtures" / "tuning30" / "gold"
 TUNING31_GOLD = REPO / "tests" / "fixtures" / "tuning31" / "gold"
-TUNING28_GOLD = REPO / "tests" / "fixtures" / "tuning28" / "gold"
 TUNING32_GOLD = REPO / "tests" / "fixtures" / "tuning32" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
@@ -204,9 +207,10 @@ SETS = {
     "tuning25": GoldSet("tuning25", TUNING25_GOLD, None),
     "tuning26": GoldSet("tuning26", TUNING26_GOLD, None),
     "tuning27": GoldSet("tuning27", TUNING27_GOLD, None),
+    "tuning28": GoldSet("tuning28", TUNING28_GOLD, None),
+    "tuning29": GoldSet("tuning29", TUNING29_GOLD, None),
     "tuning30": GoldSet("tuning30", TUNING30_GOLD, None),
     "tuning31": GoldSet("tuning31", TUNING31_GOLD, None),
-    "tuning28": GoldSet("tuning28", TUNING28_GOLD, None),
     "tuning32": GoldSet("tuning32", TUNING32_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),

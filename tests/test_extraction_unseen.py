@@ -2554,8 +2554,10 @@ def test_a_guest_after_the_hosts_seat_and_an_unread_title_is_received() -> None:
 
 
 def test_a_speaker_after_the_seat_and_a_comma_is_no_guest() -> None:  # guard
+    # (ext-t32: "الملحق الثقافي" is now an office, whose holder speaking of the visit in its sentence is at it; the
+    # speaker here holds none, so only the guest rule is tested)
     facts = _facts("استقبل السفير خالد بن سعد الحربي سفير خادم الحرمين الشريفين في برلين بمقر السفارة وفدا طلابيا، "
-                   "وأوضح الملحق الثقافي الدكتور سامي الحسن أن الزيارة مفيدة.")
+                   "وأوضح الدكتور سامي الحسن أن الزيارة مفيدة.")
     assert not any("سامي الحسن" in p for p in _participants(facts, _main(facts)))
 
 
@@ -4334,3 +4336,235 @@ def test_a_general_assembly_that_approved_is_an_assembly_of_its_body() -> None:
 
 def test_a_general_assembly_to_come_is_no_event() -> None:  # guard
     assert not _facts("وقال إن الجمعية العامة لشركة الاتصالات ستنعقد الشهر المقبل.").events
+# ext-t32 (tests/fixtures/tuning29): event participants — a guest speaking of "his talks" after a reception whose
+# host "استقبل" names
+
+
+def test_guest_speaking_of_his_talks_does_not_host_the_reception() -> None:
+    facts = _facts("استقبل رئيس الوزراء خالد العمري في قصر الضيافة أمس وزير الخارجية الياباني كينجي تاناكا.\n"
+                   "وجرى خلال الاستقبال بحث العلاقات الثنائية.\n"
+                   "حضر الاستقبال وزير المالية سعد الحربي.\n"
+                   "وقال الوزير الياباني للصحافيين بعد لقائه برئيس الوزراء إنه سيزور الرياض.\n"
+                   "وأكد الوزير الياباني أن مباحثاته في جدة ركزت على الطاقة.")
+    event = _main(facts)
+    assert event.chair is not None
+    assert _agent(facts, event.chair.person, event.chair.post) == {"خالد العمري", "رئيس الوزراء"}
+    assert {n for a in event.participants for n in _agent(facts, a.person, a.post)} \
+        >= {"كينجي تاناكا", "سعد الحربي"}
+
+
+def test_talks_holder_named_before_his_talks_holds_them() -> None:  # guard
+    facts = _facts("وأكد وزير الخارجية سعد الحربي أن مباحثاته مع نظيره الياباني كينجي تاناكا في جدة ركزت على الطاقة.")
+    event = _main(facts)
+    assert event.chair is not None
+    assert _agent(facts, event.chair.person, event.chair.post) == {"سعد الحربي", "وزير الخارجية"}
+
+
+def _attending(facts: DocumentFacts, event: Event) -> set[str]:
+    return {n for a in event.participants for n in _agent(facts, a.person, a.post)}
+
+
+def test_announced_meeting_takes_no_attendee_nor_the_announcer_s_body() -> None:
+    facts = _facts("عقدت اللجنة المحلية للانتخابات البلدية بمحافظة الخرج اجتماعها الأول أمس بحضور عمدة حي النخيل "
+                   "سعد العتيبي وعمدة حي الورود خالد الحربي.\n"
+                   "من جهته أوضح رئيس اللجنة الإعلامية للانتخابات البلدية فهد القحطاني بأنه سيتم اليوم عقد اللقاء "
+                   "التعريفي الثاني في بلدية السيح.")
+    assert {"سعد العتيبي", "خالد الحربي"} <= _attending(facts, facts.events[0])
+    assert not any(e.participants for e in facts.events[1:])
+    assert not any(_inst(facts, e.body) == "اللجنة الإعلامية للانتخابات البلدية" for e in facts.events)
+
+
+def test_one_named_only_with_an_announced_sitting_does_not_attend_the_one_reported() -> None:
+    facts = _facts("عقدت اللجنة المحلية للانتخابات البلدية بمحافظة الخرج اجتماعها الأول أمس بحضور عمدة حي النخيل "
+                   "سعد العتيبي.\n"
+                   "من جهته أوضح رئيس اللجنة الإعلامية للانتخابات البلدية فهد القحطاني أن مجلس إدارة الغرفة "
+                   "التجارية بالخرج سيعقد اجتماعه المقبل بحضور محافظ الخرج ماجد الزهراني.")
+    assert len(facts.events) == 2
+    assert "سعد العتيبي" in _attending(facts, facts.events[0])  # guard: its own attendee stays
+    assert "ماجد الزهراني" not in _attending(facts, facts.events[0])
+    assert _inst(facts, facts.events[1].body) == "مجلس إدارة الغرفة التجارية بالخرج"  # guard: a body of its own
+
+
+def test_bare_committee_meeting_at_a_municipality_s_seat_is_the_committee_s() -> None:
+    facts = _facts("وتابعت اللجنة المحلية للانتخابات البلدية بمحافظة الخرج تجهيز المراكز.\n"
+                   "جاء ذلك خلال اجتماع اللجنة بمقر بلدية السيح أمس بحضور عمدة حي النخيل سعد العتيبي.")
+    event = _main(facts)
+    assert _inst(facts, event.body) == "اللجنة المحلية للانتخابات البلدية بمحافظة الخرج"
+    assert _attending(facts, event) >= {"سعد العتيبي"}
+
+
+def test_bare_committee_followed_by_its_own_name_is_no_reference() -> None:  # guard
+    facts = _facts("وتابعت اللجنة المحلية للانتخابات البلدية بمحافظة الخرج تجهيز المراكز.\n"
+                   "جاء ذلك خلال اجتماع اللجنة الوطنية للانتخابات بمقر بلدية السيح أمس.")
+    event = _main(facts)
+    assert _inst(facts, event.body) != "اللجنة المحلية للانتخابات البلدية بمحافظة الخرج"
+
+
+def test_abbreviated_ustadh_before_a_name_ends_no_sentence() -> None:
+    facts = _facts("أقامت جمعية البر بجدة حفل المعايدة أمس بحضور رئيس مجلس الإدارة أ. خالد العمري ومدير التعليم "
+                   "سعد الحربي.")
+    assert _holders(facts) == {"رئيس مجلس الإدارة": "خالد العمري", "مدير التعليم": "سعد الحربي"}
+    assert _attending(facts, _main(facts)) == {"خالد العمري", "رئيس مجلس الإدارة", "سعد الحربي", "مدير التعليم"}
+
+
+def test_professor_doctor_abbreviations_before_a_name() -> None:  # guard
+    facts = _facts("وقال عميد الكلية أ.د. خالد العمري إن الخطة جاهزة.")
+    assert _holders(facts) == {"عميد الكلية": "خالد العمري"}
+    assert [t.text for t in tokenize("أ.د. خالد")][:2] == ["أ.", "د."]
+
+
+_LONG_LIST = ("أقام مركز التنمية الاجتماعية بمحافظة الوادي حفل المعايدة بحضور رئيس اللجنة الأهلية وعضو مجلس المنطقة "
+              "أ. سعد بن علي العتيبي ومدير شرطة المنطقة اللواء خالد الحربي وقائد أمن الطرق المقدم فهد القحطاني "
+              "ورئيس مركز الوادي ماجد بن فهد الزهراني ")
+
+
+def test_long_attendance_list_goes_on_past_its_reach() -> None:
+    facts = _facts(_LONG_LIST + "والعمدة أحمد صالح الغامدي وعدد من الأهالي.")
+    assert {"سعد بن علي العتيبي", "ماجد بن فهد الزهراني", "أحمد صالح الغامدي"} <= _attending(facts, _main(facts))
+
+
+def test_clause_after_a_long_attendance_list_ends_it() -> None:  # guard
+    facts = _facts(_LONG_LIST + "وأشاد بالحفل الكاتب أحمد صالح الغامدي.")
+    assert "أحمد صالح الغامدي" in {p.name for p in facts.persons}
+    assert "أحمد صالح الغامدي" not in _attending(facts, _main(facts))
+
+
+_RECEPTION_ABROAD = ("استقبل وزير الخارجية خالد العمري، اليوم بمقر سفارة المملكة في باريس، مستشار الرئيس الفرنسي "
+                     "جان دوبون.\nحضر الاستقبال سفير المملكة لدى فرنسا سعد الحربي.\n")
+
+
+def test_visit_told_after_a_reception_in_a_sentence_of_its_own_is_an_event() -> None:
+    facts = _facts(_RECEPTION_ABROAD + "كما زار وزير الخارجية خالد العمري سفارة المملكة في باريس، التقى خلالها "
+                   "بمنسوبي السفارة، وذلك بحضور سفير المملكة لدى فرنسا سعد الحربي.\n"
+                   "ورافق الوزير خلال الزيارة وكيل الوزارة ماجد بن فهد الزهراني.")
+    visit = next(e for e in facts.events if e.kind == "visit")
+    reception = next(e for e in facts.events if e.kind == "meeting")
+    assert visit.chair is not None and _agent(facts, visit.chair.person, visit.chair.post) \
+        == {"خالد العمري", "وزير الخارجية"}
+    assert _inst(facts, visit.body) == "سفارة المملكة في باريس"
+    assert {"سعد الحربي", "ماجد بن فهد الزهراني"} <= _attending(facts, visit)
+    assert "جان دوبون" not in _attending(facts, visit)
+    assert {"جان دوبون", "سعد الحربي"} <= _attending(facts, reception)
+    assert "ماجد بن فهد الزهراني" not in _attending(facts, reception)
+
+
+def test_visit_reported_inside_a_statement_is_no_event_of_its_own() -> None:  # guard
+    facts = _facts(_RECEPTION_ABROAD + "وقال الوزير إنه زار سفارة المملكة في باريس.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_attache_and_senior_aide_are_offices() -> None:
+    facts = _facts("وحضر اللقاء الملحق العسكري السعودي في باريس العقيد سعد الحربي وجون سميث كبير المساعدين العسكريين.")
+    holders = _holders(facts)
+    assert holders["الملحق العسكري السعودي في باريس"] == "سعد الحربي"
+    assert holders["كبير المساعدين العسكريين"] == "جون سميث"
+
+
+def test_annex_and_a_big_number_are_no_offices() -> None:  # guard
+    for text in ("ووافق المجلس على الملحق الخاص بالاتفاقية.", "وحضر عدد كبير من المساعدين الحفل."):
+        assert not _facts(text).posts
+
+
+def test_offices_met_during_a_visit_take_part_in_it() -> None:
+    facts = _facts(_RECEPTION_ABROAD + "كما زار وزير الخارجية خالد العمري سفارة المملكة في باريس، التقى خلالها "
+                   "بالملحق الثقافي والملحق التجاري ومنسوبي السفارة.")
+    visit = next(e for e in facts.events if e.kind == "visit")
+    reception = next(e for e in facts.events if e.kind == "meeting")
+    assert {"الملحق الثقافي", "الملحق التجاري"} <= _attending(facts, visit)
+    assert not {"الملحق الثقافي", "الملحق التجاري"} & _attending(facts, reception)
+
+
+def test_staff_met_during_a_visit_are_no_participants() -> None:  # guard
+    facts = _facts(_RECEPTION_ABROAD + "كما زار وزير الخارجية خالد العمري سفارة المملكة في باريس، التقى خلالها "
+                   "بمنسوبي السفارة.")
+    visit = next(e for e in facts.events if e.kind == "visit")
+    assert _attending(facts, visit) <= {"سعد الحربي", "سفير المملكة لدى فرنسا"}
+
+
+_PATRONISED = "افتتح محافظ الطائف فهد العتيبي أمس مهرجان الصيف الذي تنظمه أمانة محافظة الطائف تحت رعاية"
+
+
+def test_patron_named_only_after_patronage_does_not_attend() -> None:
+    facts = _facts(_PATRONISED + " صاحب السمو الملكي الأمير خالد بن سعد، أمير منطقة مكة المكرمة، بحضور مدير "
+                   "السياحة بالمحافظة سعد الحربي.")
+    assert "سعد الحربي" in _attending(facts, _main(facts))
+    assert not {"خالد بن سعد", "أمير منطقة مكة المكرمة"} & _attending(facts, _main(facts))
+
+
+def test_patron_who_also_attends_takes_part() -> None:  # guard
+    facts = _facts(_PATRONISED + " وحضور أمير منطقة مكة المكرمة الأمير خالد بن سعد.")
+    assert "خالد بن سعد" in _attending(facts, _main(facts))
+
+
+def test_charge_d_affaires_is_an_office() -> None:
+    facts = _facts("واجتمع الوزير مع القائم بأعمال سفارة اليابان لدى المملكة كينجي تاناكا.")
+    assert _holders(facts) == {"القائم بأعمال سفارة اليابان لدى المملكة": "كينجي تاناكا"}
+    facts = _facts("وحضر اللقاء القائم بالأعمال الفرنسي جان دوبون.")
+    assert _holders(facts) == {"القائم بالأعمال الفرنسي": "جان دوبون"}
+
+
+def test_one_in_charge_of_a_project_holds_no_charge_d_affaires_office() -> None:  # guard
+    assert not _facts("وأشاد القائم على المشروع سعد الحربي بالنتائج.").posts
+
+
+_EMIR_RECEIVES = ("أمير الجوف يستقبل مدير الجامعة\n"
+                  "استقبل أمير منطقة الجوف الأمير فهد بن بدر في مكتبه بالإمارة أمس مدير جامعة الجوف الدكتور سعد "
+                  "الحربي.\nوقدم الحربي شرحا عن خطط الجامعة.\n")
+
+
+def test_same_host_named_again_after_kama_holds_a_reception_of_its_own() -> None:
+    facts = _facts(_EMIR_RECEIVES + "كما استقبل سمو أمير منطقة الجوف في مكتبه أمس أسرة الشيخ خالد العنزي الذين "
+                   "قدموا للسلام على سموه.")
+    assert len(facts.events) == 2
+    second = facts.events[1]
+    assert second.chair is not None
+    assert _agent(facts, second.chair.person, second.chair.post) == {"فهد بن بدر", "أمير منطقة الجوف"}
+    assert "سعد الحربي" not in _attending(facts, second)
+    assert "سعد الحربي" in _attending(facts, facts.events[0])
+
+
+def test_reception_after_kama_by_another_office_is_not_the_first_host_s() -> None:  # guard
+    facts = _facts(_EMIR_RECEIVES + "كما استقبل وكيل الإمارة ماجد العنزي في مكتبه أمس وفدا من الجمعية.")
+    assert not any(e.chair is not None and "فهد بن بدر" in _agent(facts, e.chair.person, e.chair.post)
+                   and e is not facts.events[0] for e in facts.events)
+
+
+def test_speaker_of_his_own_speech_after_the_meeting_takes_part() -> None:
+    facts = _facts("عقدت اللجنة المحلية للانتخابات البلدية بمحافظة الخرج اجتماعها الأول أمس بحضور عمدة حي النخيل "
+                   "سعد العتيبي.\nوبين منسق الانتخابات المهندس/ فهد بن علي الشهري في كلمته التي ألقاها عن مراحل "
+                   "الانتخابات اكتمال التجهيزات.")
+    assert {"سعد العتيبي", "فهد بن علي الشهري"} <= _attending(facts, _main(facts))
+
+
+def test_speech_told_before_the_meeting_is_not_given_at_it() -> None:  # guard
+    facts = _facts("وبين الخبير المهندس/ خالد بن سعد العمري في كلمته التي ألقاها في الندوة الماضية أهمية التخطيط.\n"
+                   "عقدت اللجنة المحلية للانتخابات البلدية بمحافظة الخرج اجتماعها الأول أمس بحضور عمدة حي النخيل "
+                   "سعد العتيبي.")
+    assert "خالد بن سعد العمري" not in _attending(facts, _main(facts))
+
+
+_BRANCH_RECEIVES = ("مدير فرع العمل يستقبل وفدا\n"
+                    "استقبل مدير عام فرع وزارة العمل بالمنطقة الشرقية، مؤخرا، وفدا من السفارة اليابانية.\n")
+
+
+def test_chair_s_office_said_again_with_a_definite_body_noun_is_the_chair() -> None:
+    facts = _facts(_BRANCH_RECEIVES + "وبدأ اللقاء بكلمة من مدير عام فرع الوزارة سعد بن خالد العتيبي رحب فيها "
+                   "بالوفد.")
+    assert "سعد بن خالد العتيبي" not in _attending(facts, _main(facts))
+
+
+def test_another_branch_s_director_is_no_chair() -> None:  # guard
+    facts = _facts(_BRANCH_RECEIVES + "وحضر اللقاء مدير عام فرع الجامعة سعد بن خالد العتيبي.")
+    assert "سعد بن خالد العتيبي" in _attending(facts, _main(facts))
+
+
+def test_names_only_in_brackets_are_an_aside_not_attendees() -> None:
+    facts = _facts("أقامت جمعية البر بجدة حفل المعايدة أمس بحضور مدير شرطة المحافظة اللواء خالد الحربي وبمشاركة نجوم "
+                   "المسلسل الكوميدي الشهير (جعفر وسرور) وعدد من الفنانين.")
+    assert _attending(facts, _main(facts)) == {"خالد الحربي", "مدير شرطة المحافظة"}
+
+
+def test_a_holder_with_a_nickname_in_brackets_still_attends() -> None:  # guard
+    facts = _facts("أقامت جمعية البر بجدة حفل المعايدة أمس بحضور مدير شرطة المحافظة خالد بن سعد العمري (أبو فهد) "
+                   "وعدد من المسؤولين.")
+    assert "خالد بن سعد العمري" in _attending(facts, _main(facts))

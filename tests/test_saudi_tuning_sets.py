@@ -23,9 +23,10 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning25": (8, 0),
         "tuning26": (8, 0),
         "tuning27": (7, 0),
+        "tuning28": (11, 0),
+        "tuning29": (12, 0),
         "tuning30": (12, 0),
         "tuning31": (10, 0),
-        "tuning28": (11, 0),
         "tuning32": (9, 2)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"

@@ -84,6 +84,7 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
     # only chairing and receiving cues are read, nearest first: own sentences, then the cue's, then by distance
     order = sorted(_cue_positions(tokens, people), key=lambda k: (tokens[k].sent not in ev.sentences,
                                                           tokens[k].sent != head_sent, abs(k - lo)))
+    deferred: Agent | None = None  # a talk's holder read before its noun, when the event's "استقبل" names a host
     for k in order:
         if own_only and tokens[k].sent not in ev.sentences:
             break
@@ -142,9 +143,22 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             agent = clause_subject(tokens, people, k)
         if agent is None and k > 1 and tokens[k - 1].norm in _RELATIVE and in_words(w, ROLES.CHAIR):
             agent = _ending_at(people, k - 2)  # "رئيس الحكومة X الذي ترأس الجلسة": the office or name before it
+        if agent is not None and _possessive_talks(tokens, people, ev, k, order):
+            deferred = deferred or agent
+            continue
         if agent is not None:
             return agent
-    return _lead(tokens, people, ev)
+    return deferred or _lead(tokens, people, ev)
+
+
+def _possessive_talks(tokens: list[Token], people: People, ev: EventMention, k: int, order: list[int]) -> bool:
+    """ "وأكد الوزير الأميركي أن مباحثاته في جدة …" after "استقبل الملك X الوزير …" (ext-t32): a talk's or meeting's
+    noun with its holder's pronoun, no "خلال" before it, read its holder in the subject before; when a "استقبل" of
+    the event's sentences names its host after it, the guest who speaks of "his talks" holds nothing."""
+    if tokens[k].norm not in ROLES.RECEPTION or (k > 0 and tokens[k - 1].norm in ROLES.DURING):
+        return False
+    return any(tokens[x].norm in ROLES.RECEIVE and tokens[x].sent in ev.sentences and x != k
+               and agent_at(tokens, people, x + 1) is not None for x in order)
 
 
 _BI_RIASA = fold("برئاسة")

@@ -165,6 +165,12 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                             and _visitor_before(tokens, people, i) is not None) or visit_by(tokens, i)))
                   # "وكان الوزير قد وصل إلى الدوحة … في زيارة رسمية": the arrival's visit, besides a reception
                   or (kind == "visit" and main_kind != "visit" and i in arrivals)
+                  # "… . كما زار وزير الخارجية X سفارة المملكة …" (ext-t32): a visit told after another event, its
+                  # verb opening a sentence of its own with the visitor after it
+                  or (kind == "visit" and main_kind != "visit" and i not in demonstrative
+                      and any(j < i and k2 not in ("visit", "signing", "signing_main") and tokens[j].sent != sent
+                              and j not in demonstrative for j, k2 in hits)
+                      and _visit_opened(tokens, people, i) is not None)
                   # "وعلى هامش المؤتمر، التقى الوزير بنظيره …": a meeting of its own
                   or (i in split and main_kind != "meeting" and i not in announced)
                   # "نظمت الوزارة حفل معايدة … . كما استقبل الوزير X …": a reception told after a ceremony, an
@@ -185,7 +191,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                   # "استقبل الأمين العام X … الضيف Y. … كما استقبل أمس Z": the same host's reception of another
                   # guest, told in a sentence of its own
                   or (kind == "meeting" and main_kind == "meeting" and sent not in lead_sents
-                      and i not in demonstrative and _received_again(tokens, i)
+                      and i not in demonstrative and _received_again(tokens, i, people)
                       and not any(tokens[j].sent == sent for j, _ in hits if j < i))
                   # "استقبل الأمير X … . من جهة أخرى، رأس الأمير اجتماع مجلس المنطقة": an event of another kind told
                   # first in a sentence turning to another matter is one of its own (ext-t31)
@@ -214,7 +220,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             if not any(e.kind == kind for e in extra):
                 extra.append(EventMention(kind, [i], sentences={sent}))
                 # (or told after a turn: "من جهة ثانية … بمحاضرة … . وشارك في المحاضرة …", ext-t31)
-                if (kind in ("meeting", "session") and (_received_again(tokens, i) or _held_after(tokens, i))) \
+                if (kind in ("meeting", "session") and (_received_again(tokens, i, people) or _held_after(tokens, i))) \
                         or _turned_apart(tokens, extra[-1]):
                     again = extra[-1]
             continue
@@ -224,7 +230,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     events = [main, *extra] if main.cues else extra
     received = {s for e in extra if (e.kind == "meeting" and (_later_reception(tokens, people, e.cues[0])
                                                                or _reception_apart(tokens, people, e.cues[0])
-                                                               or _received_again(tokens, e.cues[0])))
+                                                               or _received_again(tokens, e.cues[0], people)))
                 or _turned_apart(tokens, e) or _opened_after(tokens, e.cues[0]) for s in e.sentences} - main_sents
     for ev in events:
         ev.cues.sort(key=lambda i: (tokens[i].sent == title_sent, i in demonstrative and i not in framing, i))
@@ -239,7 +245,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         elif (ev is not main and ev.kind != "signing") or (ev is main and received):
             ev.chair = chair(tokens, people, ev, own_only=True)  # an announced sitting: no chair borrowed; the
             # main event a reception was told apart from: not the reception's host
-        if ev is not main and ev.kind == "meeting" and _received_again(tokens, ev.cues[0]):
+        if ev is not main and ev.kind == "meeting" and _received_again(tokens, ev.cues[0], people) \
+                and (ev.chair is None or not _host_again(tokens, ev.cues[0], people)):  # (a host named again: his)
             ev.chair = main.chair  # "كما استقبل أمس …": the host of the reception told first, in his office's body
             ev.body = main.body if main.cues else ev.body  # (a place named in a guest's office is none)
             ev.place = main.place if main.cues else ev.place
@@ -260,7 +267,14 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if ev.chair is None and visitor is not None:  # "الزيارة التي يقوم (بها) وزير …", "… التي أجراها وزير …"
             ev.chair = agent_at(tokens, people, visitor)
         if ev is not main and ev.kind == "visit" and ev.chair is None:
-            ev.chair = _visitor_before(tokens, people, ev.cues[0])  # "قام الوزير … بزيارة"
+            ev.chair = _visitor_before(tokens, people, ev.cues[0]) \
+                or _visit_opened(tokens, people, ev.cues[0])  # "قام الوزير … بزيارة", "كما زار الوزير X"
+        if ev is not main and ev.kind == "visit" and ev.body is None and ev.chair is not None \
+                and _visit_opened(tokens, people, ev.cues[0]) is not None:  # "كما زار الوزير X، سفارة المملكة": the
+            c = ev.cues[0]  # body visited: the first one after the verb outside the visitor's offices
+            ev.body = next((m for m in sorted(insts, key=lambda m: m.first) if c < m.first <= c + _VISITED_REACH
+                            and tokens[m.first].sent == tokens[c].sent
+                            and not any(p.first <= m.first < p.last for p in people.posts)), None)
         # a signing's own cues name no holder of talks or meetings, only its meeting words do
         held = [c for c in ev.cues if ev.kind != "signing" or in_words(tokens[c].norm, EVENTS.MEETING)]
         met_head = None
@@ -281,6 +295,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                                          if _his_inauguration(tokens, c)) if a is not None), None)
         if ev.kind == "other" and ev.body is not None and _honoured(tokens, people, ev.body):
             ev.body = None  # "كرم الأمير X مؤسسة Y لرعايتها المهرجان": the body honoured does not hold the ceremony
+        if ev is not main and ev.cues[0] in announced and ev.body is not None and ev.chair is None \
+                and ev.body.last <= ev.cues[0] \
+                and any(p.first <= ev.body.first and ev.body.last <= p.last for p in people.posts):
+            ev.body = None  # "وأوضح رئيس اللجنة الإعلامية X أنه سيتم عقد اللقاء الثالث" (ext-t32): the announcer's body
         if ev.kind == "meeting" and ev.body is not None and ev.chair is not None and _in_others_office(people, ev):
             ev.body = None  # "التقى ولي ولي العهد … وحضر اللقاء وزير الدولة عضو مجلس الوزراء": an attendee's body
         if ev.kind == "meeting" and ev.chair is not None:  # "خلال اجتماعه الأول باللجنة": the committee he heads
@@ -321,17 +339,22 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                 and any(tokens[i].norm in ROLES.RECEIVE or tokens[i].norm in ROLES.RECEPTION for i in main.cues):
             main.place = ev.place  # "استقبل الأمير … الوزير. وكان الوزير قد وصل إلى الدوحة في زيارة": received there
     chairs = [e.chair for e in events if e.chair]
+    opened = [e for e in extra if e.kind == "visit" and _visit_opened(tokens, people, e.cues[0]) is not None]
     attended = [e for e in events if e is main or e.kind == "signing" or (e is not main and e.kind == "meeting")
-                or e.cues[0] in purposed
+                or e.cues[0] in purposed or e in opened
                 or (e is not main and (_turned_apart(tokens, e) or _opened_after(tokens, e.cues[0])))]
     for ev in attended:
         apart = ev is not main and bool(ev.cues) and (_reception_apart(tokens, people, ev.cues[0])
-                                                      or _received_again(tokens, ev.cues[0])
+                                                      or _received_again(tokens, ev.cues[0], people)
                                                       or _turned_apart(tokens, ev) or _opened_after(tokens, ev.cues[0]))
         own = ev.chair if (ev is main and received) or apart else chairs[0] if chairs else None
         ev.participants = participants(tokens, people, ev, own, tuple(e for e in attended if e is not ev))
         if ev is main and received:  # "… . كما استقبل الوزير X": the guest named only there came to the reception
             ev.participants = [a for a in ev.participants if not _named_only_in(tokens, people, a, received)]
+        if ev in opened:  # who is named from the visit's verb on came on the visit
+            ev.participants = [a for a in ev.participants if _named_from(tokens, people, a, ev.cues[0])]
+        elif ev is main and opened:  # … and not to the event told before it, when named only from there on
+            ev.participants = [a for a in ev.participants if _named_before(people, a, opened[0].cues[0])]
         sequel = next((e for e in extra if e.kind in ("meeting", "session") and _held_after(tokens, e.cues[0])), None)
         if ev is main and sequel is not None:  # "عقب ذلك، عقد … اجتماعا موسعا. حضر الاجتماع X": named only from
             # the later meeting on, X attended that one
@@ -342,6 +365,12 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             # (nor those named only before it: "حضر الاستقبال X" told of the first one)
             before = main_sents | set(range(tokens[ev.cues[0]].sent))
             ev.participants = [a for a in ev.participants if not _named_only_in(tokens, people, a, before)]
+        if ev is not main and ev.cues and ev.cues[0] in announced:  # "وأوضح X أنه سيتم اليوم عقد اللقاء الثالث":
+            # who attended the event reported did not attend the one announced (ext-t32)
+            ev.participants = [a for a in ev.participants if _named_after(tokens, people, a, ev)]
+        ahead = {s for e in extra if e.cues and e.cues[0] in announced for s in e.sentences} - main_sents
+        if ev is main and ahead:  # "… سيتم عقد اللقاء الثاني بحضور محافظ X": named only there, X attends that one
+            ev.participants = [a for a in ev.participants if not _named_only_in(tokens, people, a, ahead)]
         if ev.cues and ev.cues[0] in purposed:  # "لحضور اجتماعهم المشترك مع الوزير X": those it is held with
             ev.participants = _phrase_agents(tokens, people, ev.cues[0])
         elif purposed:  # … who are no guests of the event told first
@@ -369,7 +398,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                     ev.owner = main.body  # "عقد المجلس جلسته … . وألقى الوزير X محاضرة": given at the body's
                     # sitting, told apart by its lecturer
     for ev in events:
-        if not (ev.date or ev.body or ev.owner or ev.chair) and ev.cues:
+        if not (ev.date or ev.body or ev.owner or ev.chair) and ev.cues \
+                and (ev is main or ev.cues[0] not in announced):  # "وأوضح رئيس اللجنة الإعلامية X أنه سيتم عقد
+            # اللقاء الثالث" (ext-t32): who announces a meeting does not speak at it
             ev.owner = speaker_body(tokens, insts, people, ev.cues[0])
     # an event with no date, body, owner or chair cannot be told apart from any other: not reported (but for the
     # reception on an official's arrival told before it, his visit: pipeline's arrival_visit)
@@ -542,6 +573,53 @@ def _visitor_before(tokens: list[Token], people: People, i: int) -> Agent | None
     return _agent_after_verb(tokens, people, i, EVENTS.DOING, 10)
 
 
+def _visit_opened(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """ "كما زار وزير الخارجية X سفارة …", "وزار الأمير X …": a past verb of visiting opening its sentence (after
+    "كما" or with و), its visitor's office or name right after it (honorifics passed over)."""
+    base = strip_clitic(tokens[i].norm, "و")[0]
+    if base not in _VISITED:
+        return None
+    opens = i == 0 or tokens[i - 1].sent != tokens[i].sent or (tokens[i - 1].norm == fold("كما") and (
+        i == 1 or tokens[i - 2].sent != tokens[i].sent))
+    if not opens:
+        return None
+    j = i + 1
+    while j < len(tokens) and tokens[j].sent == tokens[i].sent and tokens[j].norm in honorifics():
+        j += 1
+    return agent_at(tokens, people, j) if j < len(tokens) and tokens[j].sent == tokens[i].sent else None
+
+
+_VISITED = frozenset({fold("زار"), fold("زارت")})
+_VISITED_REACH = 16
+
+
+def _named_before(people: People, agent: Agent, cue: int) -> bool:
+    """The agent's name or office is mentioned before token ``cue`` (or nowhere the rules can tell)."""
+    names = {m.name for m in (agent.person,) if m is not None} | {
+        n for p in (agent.post,) if p is not None for n in (p.holder, p.title) if n}
+    firsts = [m.first for m in people.persons if m.name in names] + [
+        p.first for p in people.posts if p.holder in names or p.title in names]
+    return not firsts or any(k < cue for k in firsts)
+
+
+def _named_from(tokens: list[Token], people: People, agent: Agent, cue: int) -> bool:
+    """The agent's name or office is mentioned after token ``cue``."""
+    names = {m.name for m in (agent.person,) if m is not None} | {
+        n for p in (agent.post,) if p is not None for n in (p.holder, p.title) if n}
+    return any(k > cue for k in [m.first for m in people.persons if m.name in names]
+               + [p.first for p in people.posts if p.holder in names or p.title in names])
+
+
+def _named_after(tokens: list[Token], people: People, agent: Agent, ev: EventMention) -> bool:
+    """The agent's name or office is mentioned after the event's first cue, in one of the event's sentences
+    ("سيعقد المجلس اجتماعه المقبل بحضور X"; not "وأوضح X أنه سيتم عقد اللقاء", who announces it)."""
+    names = {m.name for m in (agent.person,) if m is not None} | {
+        n for p in (agent.post,) if p is not None for n in (p.holder, p.title) if n}
+    firsts = [m.first for m in people.persons if m.name in names] + [
+        p.first for p in people.posts if p.holder in names or p.title in names]
+    return any(k > ev.cues[0] and tokens[k].sent in ev.sentences for k in firsts)
+
+
 def _named_only_in(tokens: list[Token], people: People, agent: Agent, sentences: set[int]) -> bool:
     """Every mention of the agent's name or office lies in these sentences."""
     names = {m.name for m in (agent.person,) if m is not None} | {
@@ -593,9 +671,10 @@ def _reception_apart(tokens: list[Token], people: People, i: int) -> bool:
 _STYLES_REACH = 5
 
 
-def _received_again(tokens: list[Token], i: int) -> bool:
+def _received_again(tokens: list[Token], i: int, people: People | None = None) -> bool:
     """ "كما استقبل أمس مدير …", "كما استقبل في مكتبه …": a reception verb after "كما" opening its sentence, a time
-    word or a place after ب or في right after it — no host named, the one of the reception told before receives."""
+    word or a place after ب or في right after it — no host named, the one of the reception told before receives; or
+    (ext-t32) the same host's office named again after his styles ("كما استقبل سمو أمير منطقة X …")."""
     w = tokens[i].norm
     if w not in _RECEIVES or i < 1 or tokens[i - 1].norm != _KAMA or tokens[i - 1].sent != tokens[i].sent:
         return False
@@ -605,7 +684,20 @@ def _received_again(tokens: list[Token], i: int) -> bool:
         return False
     nxt = tokens[i + 1].norm
     return (nxt in EVENTS.TIME_WORDS and nxt not in ("،", ",")) or nxt == fold("في") \
-        or (nxt[:1] == "ب" and nxt[1:3] == fold("مك"))  # "بمكتبه"
+        or (nxt[:1] == "ب" and nxt[1:3] == fold("مك")) or _host_again(tokens, i, people)  # "بمكتبه"
+
+
+def _host_again(tokens: list[Token], i: int, people: People | None) -> bool:
+    """After "كما استقبل" (styles between), an office whose title was already read before the verb: the host of the
+    reception told first, named again."""
+    if people is None:
+        return False
+    j = i + 1
+    while j < len(tokens) and tokens[j].sent == tokens[i].sent and (tokens[j].norm in honorifics()
+                                                                    or tokens[j].norm in ROLES.STYLES):
+        j += 1
+    post = next((p for p in people.posts if p.first == j), None)
+    return post is not None and any(q.last <= i and fold(q.title) == fold(post.title) for q in people.posts)
 
 
 _KAMA = fold("كما")

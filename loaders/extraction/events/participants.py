@@ -15,7 +15,7 @@ from marsad.loaders.extraction.events.chairs import (
 )
 from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import Agent, EventMention
-from marsad.loaders.extraction.people import People, PostMention
+from marsad.loaders.extraction.people import People, PersonMention, PostMention
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic
 from marsad.loaders.extraction.words import CHAINS, PEOPLE
 from marsad.loaders.normalize import fold, match_key
@@ -43,7 +43,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                 and not _read_office(tokens, p):
             if _oblique(tokens, p, people) or _quoted(tokens, people, (ev, *others), p.holder) \
                     or _at_ceremony(tokens, people, p.holder, elsewhere) or _acts_apart(tokens, people, ev, p.holder) \
-                    or _approves_apart(tokens, people, ev, p.holder) or _patron_only(tokens, people, p.holder) \
+                    or _approves_apart(tokens, people, ev, p.holder) or _holder_patron_only(tokens, people, p.holder) \
                     or _in_speech(tokens, people, (ev, *others), p.holder) or _appointed(tokens, people, p.holder) \
                     or _spoken_of_at(tokens, people, ev, p.holder) or _greeted_only(tokens, people, p.holder) \
                     or _relative_subject(tokens, people, p.holder):
@@ -60,11 +60,18 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                 tok.norm in ROLES.CHAIR and leads_delegation(tokens, k)) and not _co_chair(tokens, k) \
                 and k not in included and not _companions(tokens, k):  # "اجتماعا ضم X، وY"
             continue
-        last = k  # "حضر الدورة X، وY، …، وZ": a list of attendees goes on past the reach, item by item (ext-t31)
+        reach, last = k + 30, k
         for pm in sorted(people.persons, key=lambda m: m.first):
-            if tokens[pm.first].sent == tok.sent and k < pm.first and (
-                    pm.first <= k + 30 or (last > k and _list_goes_on(tokens, last, pm.first))) \
-                    and pm.name not in chair_names \
+            if tokens[pm.first].sent != tok.sent or pm.first <= k:
+                continue
+            # "بحضور … ورئيس مركز X فلان والعمدة Y" (ext-t32), "حضر الدورة X، وY، …، وZ" (ext-t31): a long list of
+            # attendees goes on past the reach, item by item
+            if pm.first > reach:
+                if not (_list_goes_on(tokens, people, last, pm.first) or _list_continues(tokens, last, pm.first)):
+                    break
+                reach = pm.first
+            last = max(last, pm.last)
+            if pm.name not in chair_names \
                     and pm.name not in listed and not _appointed(tokens, people, pm.name) \
                     and not _spoken_of_at(tokens, people, ev, pm.name):
                 listed.add(pm.name)
@@ -100,6 +107,15 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             if holder is not None:
                 listed.add(holder.name)
             out.append(Agent(holder, office))
+    for pm in _in_own_speech(tokens, people, ev, others):  # "وبين X في كلمته التي ألقاها …" (ext-t32)
+        if pm.name not in chair_names and pm.name not in listed:
+            listed.add(pm.name)
+            out.append(person_agent(people, pm))
+    for party in _met_with(tokens, people, ev):  # "التقى خلالها بالملحق الثقافي والملحق التجاري" (ext-t32)
+        named = party.person.name if party.person else party.post.title if party.post else ""
+        if named and not _known(party, out, chair_names):
+            (listed if party.person else seen).add(named)
+            out.append(party)
     for k in ev.cues:  # "أكد X، …، خلال اللقاء الذي نظمته …": who speaks during the event takes part
         if k == 0 or tokens[k - 1].norm not in ROLES.DURING or tokens[k].norm in ROLES.RECEPTION:
             continue
@@ -185,9 +201,119 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         key = match_key(a.person.name) if a.person else "\x1f" + match_key(a.post.title if a.post else "")
         unique.setdefault(key, a)
     return [a for a in unique.values() if not _named_again(tokens, people, a, [*unique.values(), chair])
-            and not _chair_shortened(a, chair)
+            and not _chair_shortened(a, chair) and not _chair_office_shortened(a, chair)
             and not (a.person is not None and _appointed(tokens, people, a.person.name))
-            and not _bare_style(a)]
+            and not _bare_style(a) and not _patron_only(tokens, people, a) and not _bracketed_only(tokens, people, a)]
+
+
+def _bracketed_only(tokens: list[Token], people: People, a: Agent) -> bool:
+    """ "بمشاركة نجوم المسلسل (X وY)" (ext-t32): a name read only inside brackets, with no office, is an aside (a
+    role's or a nickname's), not one stated as attending."""
+    if a.person is None or a.post is not None:
+        return False
+    spans = [(m.first, m.last) for m in people.persons if m.name == a.person.name]
+    return bool(spans) and all(f > 0 and tokens[f - 1].norm == "(" and e < len(tokens) and tokens[e].norm == ")"
+                               for f, e in spans)
+
+
+_PATRONAGE = frozenset({fold("رعاية"), fold("برعاية"), fold("رعايه"), fold("برعايه")})
+
+
+def _patron_only(tokens: list[Token], people: People, a: Agent) -> bool:
+    """ "تنطلق فعاليات المهرجان تحت رعاية أمير المنطقة X" (ext-t32): the patron, named only right after "رعاية"
+    (his styles, honorifics and offices between), lends his name; he is not said to attend."""
+    names = {m.name for m in (a.person,) if m is not None} | {
+        n for p in (a.post,) if p is not None for n in (p.holder, p.title) if n}
+    own = [(p.first, p.last) for p in people.posts if p.holder in names or p.title in names] + [
+        (m.first, m.last) for m in people.persons if m.name in names]
+    if not own:
+        return False
+    for k, _ in own:
+        j = k - 1
+        while j >= 0 and tokens[j].sent == tokens[k].sent:
+            span = next((f for f, e in own if f <= j < e), None)
+            if span is not None:
+                j = span - 1  # "رعاية … الأمير X، أمير المنطقة": his name before his office
+            elif tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES or tokens[j].norm in ("،", ","):
+                j -= 1
+            else:
+                break
+        if j < 0 or tokens[j].sent != tokens[k].sent or tokens[j].norm not in _PATRONAGE:
+            return False
+    return True
+
+
+_HIS_SPEECH = frozenset({fold("كلمته"), fold("كلمتها")})
+_SPEECH_GIVEN = frozenset({fold("ألقاها"), fold("القاها"), fold("ألقتها"), fold("القتها")})
+
+
+def _in_own_speech(tokens: list[Token], people: People, ev: EventMention,
+                   others: tuple[EventMention, ...]) -> list[PersonMention]:
+    """ "وبين وكيل الأمين … المهندس X في كلمته التي ألقاها عن …": a person right before "في/خلال كلمته التي ألقاها",
+    in a sentence after the event's first cue and before any other event's, spoke at the event."""
+    if not ev.cues or ev.kind not in ("meeting", "session", "other", "assembly"):
+        return []
+    first = tokens[ev.cues[0]].sent
+    later = min((tokens[c].sent for o in others for c in o.cues if tokens[c].sent > first), default=None)
+    out = []
+    for pm in people.persons:
+        k = pm.last
+        sent = tokens[pm.first].sent
+        if k + 3 < len(tokens) and sent >= first and (later is None or sent < later) \
+                and tokens[k].norm in ROLES.DURING | {fold("في")} and tokens[k + 1].norm in _HIS_SPEECH \
+                and tokens[k + 2].norm in (fold("التي"),) and tokens[k + 3].norm in _SPEECH_GIVEN \
+                and all(tokens[x].sent == sent for x in range(k, k + 4)):
+            out.append(pm)
+    return out
+
+
+_MET = frozenset({fold("التقى"), fold("التقت")})
+_DURING_IT = frozenset({fold("خلالها"), fold("خلاله"), fold("خلالهما")})
+
+
+def _met_with(tokens: list[Token], people: People, ev: EventMention) -> list[Agent]:
+    """ "كما زار الوزير السفارة، التقى خلالها بالملحق الثقافي والملحق التجاري ومندوب المملكة …": a past "التقى" in
+    one of the event's sentences ("خلالها" may follow), then offices or names joined by و, the first behind ب."""
+    out: list[Agent] = []
+    for k, tok in enumerate(tokens):
+        if tok.sent not in ev.sentences or strip_clitic(tok.norm, "و")[0] not in _MET:
+            continue
+        j = k + 2 if k + 1 < len(tokens) and tokens[k + 1].norm in _DURING_IT else k + 1
+        joined = "ب"
+        while j < len(tokens) and tokens[j].sent == tok.sent and tokens[j].norm[:1] == joined:
+            agent = agent_at(tokens, people, j)
+            span = None if agent is None else agent.post if agent.post is not None else agent.person
+            if agent is None or span is None or tokens[j].start == span.start:
+                break  # the clitic stands outside the office or name ("بالملحق": ب + "الملحق")
+            out.append(agent)
+            j = max(m.last for m in (agent.person, agent.post) if m is not None and m.first >= j)
+            joined = "و"
+    return out
+
+
+_LIST_GAP = 10
+"""How many words may stand between two persons of one attendance list (the second one's offices and rank)."""
+
+
+def _list_goes_on(tokens: list[Token], people: People, last: int, first: int) -> bool:
+    """The words between a listed person (ending at ``last``) and the next name (at ``first``) join it to the list:
+    a conjunction or comma first, then only office words, honorifics and ranks ("ومدير الشرطة اللواء", "والعمدة")."""
+    from marsad.loaders.extraction.lexicon import lexicon
+
+    gap = range(last, first)
+    if not gap or len(gap) > _LIST_GAP or not (tokens[last].norm in ("،", ",", "و") or tokens[last].norm[:1] == "و"):
+        return False
+    titles = lexicon().titles
+    for x in gap:
+        w = tokens[x].norm
+        if any(p.first <= x < p.last for p in people.posts) or w in ("،", ",", "و") or w in honorifics() \
+                or w in CHAINS.RANKS:
+            continue
+        base = strip_clitic(w, "و")[0]
+        if (base[2:] if base.startswith("ال") else base,) in titles:  # "والعمدة": a bare title
+            continue
+        return False
+    return True
 
 
 def _bare_style(a: Agent) -> bool:
@@ -233,6 +359,18 @@ def _chair_shortened(a: Agent, chair: Agent | None) -> bool:
     one, two = match_key(a.person.name).split(), match_key(chair.person.name).split()
     short, full = sorted((one, two), key=len)
     return 1 < len(short) < len(full) and short[0] == full[0] and short[-1] == full[-1]
+
+
+def _chair_office_shortened(a: Agent, chair: Agent | None) -> bool:
+    """ "استقبل مدير عام فرع وزارة العمل بالمنطقة … . … بكلمة من مدير عام فرع الوزارة X" (ext-t32): an office that
+    says the chair's office again, its body's head noun made definite ("وزارة العمل …" → "الوزارة"), is the chair's;
+    its holder is not a participant."""
+    if chair is None or chair.post is None or a.post is None or chair.post.holder:
+        return False
+    short, full = match_key(a.post.title).split(), match_key(chair.post.title).split()
+    n = len(short)
+    return 2 <= n < len(full) and short[:-1] == full[: n - 1] and short[-1].startswith("ال") \
+        and short[-1][2:] == full[n - 1]
 
 
 def _named_again(tokens: list[Token], people: People, a: Agent, agents: list[Agent | None]) -> bool:
@@ -393,7 +531,7 @@ _TAWQI = fold("توقيع")
 _LIST_GAP = 12
 
 
-def _list_goes_on(tokens: list[Token], last: int, nxt: int) -> bool:
+def _list_continues(tokens: list[Token], last: int, nxt: int) -> bool:
     """Between an attendee named (ending at ``last``) and the next name, at most _LIST_GAP words that go on with the
     list: a comma or "و" first, then an office and styles, no verb of saying ("، والمشرف على المشروع، الشيخ X")."""
     gap = tokens[last:nxt]
@@ -428,7 +566,7 @@ def _approver(tokens: list[Token], g: int) -> bool:
 _APPROVES = frozenset(fold(w) for w in ("اعتمد", "اعتمدت"))
 
 
-def _patron_only(tokens: list[Token], people: People, holder: str) -> bool:
+def _holder_patron_only(tokens: list[Token], people: People, holder: str) -> bool:
     """ "تحت رعاية الأمير X", "برعاية وزير Y", "يرعى الأمير X اليوم حفل …": every mention of the holder is governed by
     a word of patronage — the patron lends his name to the event, he is not stated as taking part (ext-t31)."""
     firsts = _mentions(people, holder)

@@ -136,7 +136,8 @@ def _bare_reference(tokens: list[Token], insts: list[InstMention], i: int) -> In
             or tokens[x].norm not in _BARE_BODIES or any(m.first <= x < m.last for m in insts):
         return None
     after = tokens[x + 1] if x + 1 < len(tokens) else None
-    if after is not None and after.sent == tokens[x].sent and after.is_word and after.norm not in EVENTS.TIME_WORDS:
+    if after is not None and after.sent == tokens[x].sent and after.is_word and after.norm not in EVENTS.TIME_WORDS \
+            and after.norm not in _SEAT_WORDS:  # "اجتماع اللجنة بمقر بلدية X" (ext-t32): where it met, not who
         return None
     heads = {tokens[x].norm, tokens[x].norm[2:]}
     named = [m for m in insts if m.last <= i and fold(m.name).split()[:1] and fold(m.name).split()[0] in heads]
