@@ -6,7 +6,8 @@
                                            tuning16 tuning17 tuning18 tuning19 tuning20 tuning21
                                            tuning22
                                            tuning23 tuning24 tuning25
-                                           tuning26 tuning27] [-v] [--out DIR]
+                                           tuning26 tuning27
+                                           tuning33] [-v] [--out DIR]
     python benchmarks/extraction_score.py --sets blind3   # only at the start and at the end of a piece of work
 
 For each set: the article texts are read (held-out ones are written to a temporary folder as <id>.txt
@@ -77,6 +78,9 @@ printed under the set's name. The sets:
   (its README);
 - tuning27: tests/fixtures/tuning27/gold, seven SaudiNewsNet articles of July and August 2015 with named officials
   (stacked, regional, foreign and club offices), used to tune posts held and persons (its README);
+- tuning33: tests/fixtures/tuning33/gold, eight SaudiNewsNet articles of July and August 2015 and two long Moroccan
+  ones with named officials and their bodies (offices after the name, stacked offices, an ambassador, professors),
+  used to tune posts held and institutions (its README);
 - blind3: tests/fixtures/blind3/gold, 37 articles (11 Moroccan, 26 SaudiNewsNet) annotated blind; scored
   only at the start and at the end of a piece of work, never used for tuning (its README), so it is
   left out of the default and runs only when named.
@@ -134,6 +138,7 @@ TUNING24_GOLD = REPO / "tests" / "fixtures" / "tuning24" / "gold"
 TUNING25_GOLD = REPO / "tests" / "fixtures" / "tuning25" / "gold"
 TUNING26_GOLD = REPO / "tests" / "fixtures" / "tuning26" / "gold"
 TUNING27_GOLD = REPO / "tests" / "fixtures" / "tuning27" / "gold"
+TUNING33_GOLD = REPO / "tests" / "fixtures" / "tuning33" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
 SAUDI_SOURCE = SHARED / "corpus" / "saudinewsnet"
@@ -181,6 +186,7 @@ SETS = {
     "tuning25": GoldSet("tuning25", TUNING25_GOLD, None),
     "tuning26": GoldSet("tuning26", TUNING26_GOLD, None),
     "tuning27": GoldSet("tuning27", TUNING27_GOLD, None),
+    "tuning33": GoldSet("tuning33", TUNING33_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
 }
 
