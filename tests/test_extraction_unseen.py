@@ -3396,3 +3396,29 @@ def test_department_s_short_form_after_its_full_name_adds_no_body() -> None:  # 
 def test_managing_a_country_s_affairs_is_no_department() -> None:  # guard
     for text in ("وطالبت الحكومة باحترام طريقتها في ادارة شؤون إيطاليا.", "وتحدث عن إدارة اقتصاد فرنسا."):
         assert not _facts(text).institutions
+
+
+def test_adviser_before_an_honorific_and_a_name_holds_that_office() -> None:
+    facts = _facts("وحضر الاستقبال المستشار الدكتور سعد بن سليمان الحربي، ووكيل الوزارة.")
+    assert _holders(facts)["المستشار"] == "سعد بن سليمان الحربي"
+
+
+def test_adviser_with_no_honorific_or_with_a_nationality_is_no_bare_adviser() -> None:  # guard
+    assert "المستشار" not in _holders(_facts("وحضر المستشار خالد العمري الجلسة."))
+    assert _holders(_facts("وقال المستشار الألماني أولاف شولتس إن الوضع صعب.")) == {"المستشار الألماني": "أولاف شولتس"}
+
+
+def test_envoy_s_city_after_his_nationality_is_the_office_s() -> None:
+    facts = _facts("وأكد السفير المغربي بكيتو، خالد العلمي، أهمية الزيارة.")
+    assert _holders(facts) == {"السفير المغربي بكيتو": "خالد العلمي"}
+
+
+def test_professor_s_office_after_a_described_name_is_his() -> None:
+    facts = _facts("وأوضح محمد العلمي المتخصص في الانتخابات، وأستاذ العلوم السياسية بجامعة القاضي عياض، أن "
+                   "الحملة عادية.")
+    assert _holders(facts) == {"أستاذ العلوم السياسية بجامعة القاضي عياض": "محمد العلمي"}
+
+
+def test_professor_s_office_after_another_office_is_not_given() -> None:  # guard
+    facts = _facts("وأوضح محمد العلمي رئيس اللجنة، وأستاذ العلوم السياسية بجامعة القاضي عياض، أن الحملة عادية.")
+    assert _holders(facts) == {"رئيس اللجنة": "محمد العلمي"}

@@ -186,6 +186,8 @@ def _professor_posts(text: str, tokens: list[Token], out: People, insts: Sequenc
         if holder is None and not wa and k > 0 and tokens[k - 1].norm in _COMMA:
             nxt = next((q for q in out.posts if q.first == e and q.holder and tokens[e].norm[:1] == "و"), None)
             holder = nxt.holder if nxt is not None else None  # "، الأستاذ … في كلية X والمدير … لـY، Z"
+        if holder is None and wa and k > 1 and tokens[k - 1].norm in _COMMA:
+            holder = _described_before(tokens, out, k - 1)  # "X المتخصص في …، وأستاذ … بجامعة Y"
         if holder is None:
             continue
         start = tok.start + (1 if wa else 0)
@@ -193,6 +195,25 @@ def _professor_posts(text: str, tokens: list[Token], out: People, insts: Sequenc
         post.holder = holder
         out.posts.append(post)
         taken.update(range(k, e))
+
+
+def _described_before(tokens: list[Token], out: People, comma: int) -> str | None:
+    """ "وأوضح X المتخصص في الانتخابات، وأستاذ …": the person named right before a short description (a profession
+    or a definite participle, "المتخصص في …", "الخبير …", at most five words, no office, no other name) that ends at
+    ``comma``; a professor's office coordinated after that comma is his too (ext-t36)."""
+    pm = next((p for p in out.persons if p.last < comma <= p.last + 5 and tokens[p.last].sent == tokens[comma].sent),
+              None)
+    if pm is None:
+        return None
+    first = tokens[pm.last]
+    if not first.article or not (first.norm in PEOPLE.DESCRIPTORS or (
+            first.norm.startswith("المت") and len(first.norm) >= 6 and not first.norm.endswith(("ات", "ين", "ون")))):
+        return None  # (a profession, or a participle of the تفعّل form: "المتخصص", "المتتبع")
+    between = range(pm.last, comma)
+    if any(not tokens[x].is_word or _title_at(tokens, x) is not None or any(q.first == x for q in out.persons)
+           or any(p.first <= x < p.last for p in out.posts) for x in between):
+        return None
+    return pm.name
 
 
 def _third_word(tokens: list[Token], name: Name) -> Name:
@@ -402,6 +423,19 @@ def _plural_after_place(tokens: list[Token], c: int, e: int) -> int:
     return e
 
 
+_ADVISERS = frozenset(fold(w) for w in ("المستشار", "المستشارة"))
+
+
+def _bare_adviser(tokens: list[Token], i: int, clitic: int, c: int) -> bool:
+    """ "وحضر المستشار الدكتور X": the definite "المستشار" with no complement, right before an honorific and a
+    recognisable name, is that person's office as the Gulf press writes it (ext-t36); not "المستشار الألماني"
+    (a nationality: a head of government), nor without an honorific ("المستشار X" may be a judge's style)."""
+    if tokens[i].norm[clitic:] not in _ADVISERS or c + 1 >= len(tokens) or tokens[c].sent != tokens[i].sent \
+            or tokens[c].norm not in lexicon().honorifics or tokens[c + 1].sent != tokens[i].sent:
+        return False
+    return is_name_start(tokens, c + 1) or _filiated(tokens, c + 1)
+
+
 def _remit_before_holder(tokens: list[Token], e: int, i: int) -> int:
     """ "مساعد مدير عام الشؤون الصحية بمنطقة حائل للطب الوقائي الدكتور X": a "لل…" remit after an office's complement
     (a body's whole name with its region), right before an honorific or a rank and the holder, is the office's."""
@@ -534,7 +568,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             e = c + 1  # "محافظ عدن نائف البكري": a place the gazetteer lacks, then a recognisable name
         if needs and e == c and not (size > 1 and c < n and (_title_at(tokens, c) is not None or (
                 tokens[c].norm in _COMMA and c + 1 < n and tokens[c + 1].sent == tokens[c].sent
-                and _title_at(tokens, c + 1) is not None))):
+                and _title_at(tokens, c + 1) is not None))) and not _bare_adviser(tokens, i, clitic, c):
             i += 1
             continue  # (a two-word title right before another title stands alone: "وزير الدولة عضو مجلس الوزراء",
             # "وزير الدولة ، عضو مجلس الوزراء")
@@ -764,7 +798,8 @@ def _envoy_seat(tokens: list[Token], i: int, clitic: int, e: int) -> int:
         return 0
     state = tokens[e - 1].norm
     if not (state in PEOPLE.HOME_COUNTRY or (state,) in countries()
-            or (state[:-1] if state.endswith("يه") else state) in PEOPLE.NATIONALITIES):
+            or (state[:-1] if state.endswith("يه") else state) in PEOPLE.NATIONALITIES
+            or (tokens[e - 1].article and state.endswith(("ي", "يه")) and len(state) > 5)):  # "السفير المغربي"
         return 0
     seat = tokens[e]
     if not seat.is_word or seat.norm[:1] != "ب" or seat.norm.startswith("بال") or len(seat.norm) < 4 \
