@@ -92,6 +92,9 @@ printed under the set's name. The sets:
   visits, a committee's sitting and ceremonies, used to tune event slots (date, place, chair) (its README);
 - tuning29: tests/fixtures/tuning29/gold, twelve SaudiNewsNet articles of July and August 2015 reporting receptions,
   meetings and ceremonies with their attendees, used to tune event participants (its README);
+- tuning33: tests/fixtures/tuning33/gold, eight SaudiNewsNet articles of July and August 2015 and two long Moroccan
+  ones with named officials and their bodies (offices after the name, stacked offices, an ambassador, professors),
+  used to tune posts held and institutions (its README);
 - blind3: tests/fixtures/blind3/gold, 37 articles (11 Moroccan, 26 SaudiNewsNet) annotated blind; scored
   only at the start and at the end of a piece of work, never used for tuning (its README), so it is
   left out of the default and runs only when named;
@@ -158,6 +161,7 @@ TUNING29_GOLD = REPO / "tests" / "fixtures" / "tuning29" / "gold"
 TUNING30_GOLD = REPO / "tests" / "fixtures" / "tuning30" / "gold"
 TUNING31_GOLD = REPO / "tests" / "fixtures" / "tuning31" / "gold"
 TUNING32_GOLD = REPO / "tests" / "fixtures" / "tuning32" / "gold"
+TUNING33_GOLD = REPO / "tests" / "fixtures" / "tuning33" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
@@ -212,6 +216,7 @@ SETS = {
     "tuning30": GoldSet("tuning30", TUNING30_GOLD, None),
     "tuning31": GoldSet("tuning31", TUNING31_GOLD, None),
     "tuning32": GoldSet("tuning32", TUNING32_GOLD, None),
+    "tuning33": GoldSet("tuning33", TUNING33_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
 }

@@ -4568,3 +4568,148 @@ def test_a_holder_with_a_nickname_in_brackets_still_attends() -> None:  # guard
     facts = _facts("أقامت جمعية البر بجدة حفل المعايدة أمس بحضور مدير شرطة المحافظة خالد بن سعد العمري (أبو فهد) "
                    "وعدد من المسؤولين.")
     assert "خالد بن سعد العمري" in _attending(facts, _main(facts))
+# ext-t36 (tests/fixtures/tuning33): posts held and institutions (recall) — the given name علي written with ي after
+# an office, an envoy's city the gazetteer lacks, a two-word region after "بمنطقة", a deputy governor's office, a
+# verbal noun's object after "على", a professor's office at a named university, a department in construct, an
+# improper annexation and a plural's adjective inside a body's name, a constitutional council, two given names.
+def test_ali_written_with_ya_after_an_office_is_the_given_name() -> None:
+    facts = _facts("وحضر اللقاء نائب المدير سعد الحربي، ومدير العلاقات العامة علي بارشيد. وقدم الشكر على الدعم.")
+    assert _holders(facts)["مدير العلاقات العامة"] == "علي بارشيد"
+    facts = _facts("واستقبل الأمير المدير العام خالد العمري، ورئيس التحرير المكلف علي الزيد. وتحدث على هامش اللقاء.")
+    assert _holders(facts)["رئيس التحرير"] == "علي الزيد"
+
+
+def test_ali_is_the_preposition_where_the_text_never_writes_ala() -> None:  # guard
+    facts = _facts("وحضر سعد الحربي، ورئيس اللجنة علي الخطة. وقد عمل علي ذلك.")
+    assert [p.name for p in facts.persons] == ["سعد الحربي"]
+    facts = _facts("وحضر سعد الحربي، ورئيس اللجنة علي المشروع. وقد عمل على ذلك.")
+    assert [p.name for p in facts.persons] == ["سعد الحربي"]
+
+
+def test_envoy_s_city_after_his_state_is_the_office_s() -> None:
+    facts = _facts("وأكد سفير المغرب بليما، يوسف العلمي، أهمية الزيارة.")
+    assert _holders(facts) == {"سفير المغرب بليما": "يوسف العلمي"}
+
+
+def test_adverb_after_an_envoy_is_no_city() -> None:  # guard
+    facts = _facts("وأكد سفير المغرب بدوره، خالد العلمي، أهمية الزيارة.")
+    assert "سفير المغرب بدوره" not in _holders(facts)
+    facts = _facts("والتقى رئيس الوفد بليما، خالد العلمي.")
+    assert _holders(facts) == {"رئيس الوفد": None}
+
+
+def test_two_word_region_after_an_office_keeps_the_holder() -> None:
+    facts = _facts("وأوضح أن مدير عام الشؤون الصحية بمنطقة المدينة المنورة الدكتور أحمد الزهراني شكل لجنة.")
+    assert _holders(facts) == {"مدير عام الشؤون الصحية بمنطقة المدينة المنورة": "أحمد الزهراني"}
+
+
+def test_deputy_governor_is_not_the_governor() -> None:
+    facts = _facts("وقال وكيل محافظ الطائف سعد الحربي إن العمل جار.")
+    assert _holders(facts) == {"وكيل محافظ الطائف": "سعد الحربي"}
+    facts = _facts("وحضر الحفل ووكيل محافظ المؤسسة للعمليات المصرفية خالد بن عثمان العمري، وغيره.")
+    assert _holders(facts) == {"وكيل محافظ المؤسسة للعمليات المصرفية": "خالد بن عثمان العمري"}
+
+
+def test_verbal_noun_s_object_after_ala_before_the_holder_is_the_office_s() -> None:
+    facts = _facts("وحضر الاستقبال مدير عام الرقابة على شركات التأمين سعد بن محمد الحربي.")
+    assert _holders(facts) == {"مدير عام الرقابة على شركات التأمين": "سعد بن محمد الحربي"}
+
+
+def test_verbal_noun_s_object_with_no_holder_after_it_stays_out() -> None:  # guard
+    facts = _facts("وشدد مدير عام الرقابة على ضرورة الالتزام بالأنظمة.")
+    assert _holders(facts) == {"مدير عام الرقابة": None}
+
+
+def test_professor_at_a_named_university_holds_an_office() -> None:
+    facts = _facts("وقال أستاذ القانون العام بجامعة محمد الخامس، عبد الله العلمي، إن الحملة هادئة.")
+    assert _holders(facts) == {"أستاذ القانون العام بجامعة محمد الخامس": "عبد الله العلمي"}
+    facts = _facts("وقال عبد الله العلمي، أستاذ العلوم السياسية بكلية الحقوق بفاس، إن الحملة هادئة.")
+    assert _holders(facts) == {"أستاذ العلوم السياسية بكلية الحقوق بفاس": "عبد الله العلمي"}
+    facts = _facts("ويؤكد ذلك، الأستاذ الجامعي في كلية الحقوق والمدير التنفيذي للمركز المغربي للدراسات، محمد "
+                   "الإدريسي، أن الحملة هادئة.")
+    assert _holders(facts)["الأستاذ الجامعي في كلية الحقوق"] == "محمد الإدريسي"
+
+
+def test_teacher_s_grade_and_honorific_are_no_professor_s_office() -> None:  # guard
+    for text in ("وقال أستاذ التعليم الابتدائي خالد العمري إن الدروس بدأت.", "وقال الأستاذ خالد العمري إن الدروس بدأت.",
+                 "وحضر أستاذ الفيزياء بكلية العلوم ورئيس الجامعة خالد العمري."):
+        assert not any(p.title.startswith(("أستاذ", "الأستاذ")) for p in _facts(text).posts)
+
+
+def test_department_in_construct_is_a_body() -> None:
+    facts = _facts("ودعت إدارة تعليم جدة المعلمين الجدد إلى المقابلات.")
+    assert [i.name for i in facts.institutions] == ["إدارة تعليم جدة"]
+    facts = _facts("وقال مدير إدارة شؤون الطلاب المكلف بالجامعة خالد العمري إن التسجيل بدأ.")
+    assert "إدارة شؤون الطلاب" in [i.name for i in facts.institutions]
+
+
+def test_management_of_resources_is_no_department() -> None:  # guard
+    for text in ("ويجب حسن إدارة موارد المياه.", "وتتولى إدارة شؤون الحج بالوزارة الملف."):
+        assert not _facts(text).institutions
+
+
+def test_improper_annexation_and_plural_s_adjective_stay_in_a_body_s_name() -> None:
+    facts = _facts("ويعمل المركز الوطني متعدد التخصصات للدراسات الاستراتيجية والدولية على ذلك.")
+    assert [i.name for i in facts.institutions] == ["المركز الوطني متعدد التخصصات للدراسات الاستراتيجية والدولية"]
+
+
+def test_constitutional_council_is_a_body_and_its_purpose_is_not() -> None:
+    facts = _facts("وأحال الفريق الطعن على المجلس الدستوري للبت فيه.")
+    assert "المجلس الدستوري" in [i.name for i in facts.institutions]
+
+
+def test_given_names_of_the_gulf() -> None:
+    facts = _facts("وتحدث نائب رئيس التحرير موفق العتيبي عن الصحيفة.")
+    assert _holders(facts) == {"نائب رئيس التحرير": "موفق العتيبي"}
+    facts = _facts("وقال فخامة الرئيس عبدربه منصور هادي رئيس الجمهورية اليمنية إن الوضع صعب.")
+    assert [p.name for p in facts.persons] == ["عبدربه منصور هادي"]
+
+
+def test_successful_is_no_given_name() -> None:  # guard
+    assert not _facts("وهو اختيار موفق جدا من اللجنة.").persons
+
+
+def test_field_s_directorate_with_its_region_is_a_body() -> None:
+    facts = _facts("وقال إن الشؤون الصحية بمنطقة تبوك أطلقت حملة للتطعيم.")
+    assert [i.name for i in facts.institutions] == ["الشؤون الصحية بمنطقة تبوك"]
+
+
+def test_field_with_no_region_is_no_body() -> None:  # guard
+    for text in ("وتهتم الوزارة بالشؤون الصحية والتعليمية.", "وناقش المجلس الشؤون الصحية في المنطقة."):
+        assert not _facts(text).institutions
+
+
+def test_department_s_short_form_after_its_full_name_adds_no_body() -> None:  # guard
+    facts = _facts("وأعلنت الإدارة العامة للتعليم بمنطقة جازان الخطة. وقالت إدارة تعليم جازان إن الدراسة تبدأ غدا.")
+    assert [i.name for i in facts.institutions] == ["الإدارة العامة للتعليم بمنطقة جازان"]
+
+
+def test_managing_a_country_s_affairs_is_no_department() -> None:  # guard
+    for text in ("وطالبت الحكومة باحترام طريقتها في ادارة شؤون إيطاليا.", "وتحدث عن إدارة اقتصاد فرنسا."):
+        assert not _facts(text).institutions
+
+
+def test_adviser_before_an_honorific_and_a_name_holds_that_office() -> None:
+    facts = _facts("وحضر الاستقبال المستشار الدكتور سعد بن سليمان الحربي، ووكيل الوزارة.")
+    assert _holders(facts)["المستشار"] == "سعد بن سليمان الحربي"
+
+
+def test_adviser_with_no_honorific_or_with_a_nationality_is_no_bare_adviser() -> None:  # guard
+    assert "المستشار" not in _holders(_facts("وحضر المستشار خالد العمري الجلسة."))
+    assert _holders(_facts("وقال المستشار الألماني أولاف شولتس إن الوضع صعب.")) == {"المستشار الألماني": "أولاف شولتس"}
+
+
+def test_envoy_s_city_after_his_nationality_is_the_office_s() -> None:
+    facts = _facts("وأكد السفير المغربي بكيتو، خالد العلمي، أهمية الزيارة.")
+    assert _holders(facts) == {"السفير المغربي بكيتو": "خالد العلمي"}
+
+
+def test_professor_s_office_after_a_described_name_is_his() -> None:
+    facts = _facts("وأوضح محمد العلمي المتخصص في الانتخابات، وأستاذ العلوم السياسية بجامعة القاضي عياض، أن "
+                   "الحملة عادية.")
+    assert _holders(facts) == {"أستاذ العلوم السياسية بجامعة القاضي عياض": "محمد العلمي"}
+
+
+def test_professor_s_office_after_another_office_is_not_given() -> None:  # guard
+    facts = _facts("وأوضح محمد العلمي رئيس اللجنة، وأستاذ العلوم السياسية بجامعة القاضي عياض، أن الحملة عادية.")
+    assert _holders(facts) == {"رئيس اللجنة": "محمد العلمي"}

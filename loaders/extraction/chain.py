@@ -80,6 +80,14 @@ def _event_nouns() -> frozenset[str]:
 
 def _event_noun(norm: str) -> bool:
     return norm in _event_nouns()
+def _improper_annexation(tokens: list[Token], i: int, j: int) -> bool:
+    """ "… المغربي متعدد التخصصات", "… الوطنية متعددة الخدمات": after a definite nisba inside a chain, an indefinite
+    adjective of the list in construct with a definite plural (ext-t36)."""
+    if j < i + 1 or j + 1 >= len(tokens) or tokens[j].norm not in CHAINS.IMPROPER_ADJECTIVES:
+        return False
+    prev, nxt = tokens[j - 1], tokens[j + 1]
+    return prev.article and prev.norm.endswith(("ي", "يه")) and nxt.article and nxt.norm.startswith("ال") \
+        and nxt.norm.endswith(("ات", "ين", "ون")) and prev.sent == tokens[j].sent == nxt.sent
 
 
 def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_titles: bool = False,
@@ -151,6 +159,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             continue
         if norm in CHAINS.LADA:
             j += 1
+            continue
+        if _improper_annexation(tokens, i, j):
+            j += 2  # "المركز المغربي متعدد التخصصات للدراسات …": an adjective and its genitive, inside the name
             continue
         if stop_titles and j > i and tokens[j - 1].norm not in CHAINS.LADA and _title_at(tokens, j) \
                 and not adjective_title(tokens, j):
@@ -281,7 +292,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "مجلس الوزراء اللبناني المرتقبة": a feminine participle after a masculine nisba qualifies another
             # noun (a sitting, a meeting), not the body
         if j > i and tok.article and norm in _DECIDED_OBJECTS and tokens[j - 1].article \
-                and tokens[j - 1].norm.startswith(("ال", "لل")):
+                and tokens[j - 1].norm.startswith(("ال", "لل")) and not (
+                    norm.endswith("يه") and tokens[j - 1].norm.endswith("ات") and len(tokens[j - 1].norm) > 5):
+            # (a nisba form after a plural agrees with it: "للدراسات الاستراتيجية" (ext-t36))
             break  # "اعتمد مجلس إدارة الجمعية السعودية للإدارة الخطة": what the body decided, after a definite noun
             # that takes no genitive (not "لجنة متابعة الخطة")
         genitive_article = tok.article and not norm.startswith(("بال", "كال", "فال"))
@@ -296,7 +309,7 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 and norm not in INSTITUTIONS.NAME_ADJECTIVES:
             break  # "المديرية العامة للأمن الوطني الأسباب": no noun is in construct with an adjective
             # (a participle may be one more adjective: "الجالية المغربية المقيمة"; a given name an eponym)
-        if genitive_article and not _nisba_then_name(tokens, j):
+        if genitive_article and (not _nisba_then_name(tokens, j) or _improper_annexation(tokens, i, j + 1)):
             j += 1
             continue
         if genitive_article:

@@ -446,6 +446,10 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
                     m.first, m.last, m.parent = m.first + i, m.last + i, None
                     out.append(m)
             continue
+        seated = _seated_service(text, tokens, i)
+        if seated is not None:
+            out.append(seated)
+            continue
         if not tok.is_word or not may_open(tok.norm):  # no head and no named institution starts here
             continue
         before = strip_clitic(tokens[i - 1].norm)[0] if i > 0 and tokens[i - 1].sent == tok.sent else ""
@@ -533,6 +537,9 @@ def _department(text: str, tokens: list[Token], i: int) -> InstMention | None:
     and the region's name follow it; not a board's "مجلس إدارة …", not "إدارة المركز" alone."""
     tok = tokens[i]
     c = i + 1
+    construct = _construct_department(text, tokens, i)
+    if construct is not None:
+        return construct
     if tok.article or c >= len(tokens) or tokens[c].sent != tok.sent or not tokens[c].article \
             or not tokens[c].norm.startswith("ال") or is_stop(tokens[c].norm) \
             or (i > 0 and tokens[i - 1].norm in _BOARD_WORDS):
@@ -550,6 +557,54 @@ def _department(text: str, tokens: list[Token], i: int) -> InstMention | None:
     clitic = len(tok.norm) - len(strip_clitic(tok.norm)[0])
     name, s, en = _surface(text, tokens, i, clitic, e + at)
     return InstMention(i, e + at, s, en, name, "local_service", 1)
+
+
+_SHUUN = fold("شؤون")
+
+
+def _construct_department(text: str, tokens: list[Token], i: int) -> InstMention | None:
+    """ "مدير إدارة شؤون المعلمين", "دعت إدارة تعليم الطائف": an indefinite "إدارة" whose complement is itself in
+    construct (an indefinite noun, then a definite one) names a department when a director's title stands right
+    before it, or when the definite word is a known place ("إدارة تعليم X": the city's education office) (ext-t36);
+    not "مجلس إدارة شؤون …", nor a complement that opens with a clitic, a title or a function word."""
+    tok = tokens[i]
+    c = i + 1
+    if tok.article or c + 1 >= len(tokens) or (i > 0 and tokens[i - 1].norm in _BOARD_WORDS):
+        return None
+    noun, nxt = tokens[c], tokens[c + 1]
+    if not noun.is_word or noun.article or noun.sent != tok.sent or nxt.sent != tok.sent \
+            or not (nxt.article or place_len(tokens, c + 1)) \
+            or noun.norm[:1] in "وبلفك" or is_stop(noun.norm) or len(noun.norm) < 3 \
+            or noun.norm.endswith(("ا", "ه")) or (may_open(noun.norm) and _head_at(tokens, c) is not None):
+        return None
+    clitic = len(tok.norm) - len(strip_clitic(tok.norm)[0])
+    if _director_before(tokens, i) and nxt.article:
+        e = chain_end(tokens, c + 1, stop_titles=True, one_li=True)
+        e = next((x for x in range(c + 1, e) if tokens[x].norm in CHAINS.MUKALLAF), e)  # "… المكلف بـ": the office's
+        if e <= c + 1:
+            return None
+    else:
+        at = place_len(tokens, c + 1)
+        if not at or any(t.norm == "لل" + noun.norm for t in tokens) or noun.norm == _SHUUN \
+                or tuple(t.norm for t in tokens[c + 1 : c + 1 + at]) in countries() \
+                or tokens[c + 1].norm in PEOPLE.HOME_COUNTRY:  # "إدارة شؤون إيطاليا": managing a country's affairs
+            return None  # (the text writes the full name, "الإدارة العامة للتعليم بمنطقة X": this is its short form)
+        e = c + 1 + at
+    name, s, en = _surface(text, tokens, i, clitic, e)
+    return InstMention(i, e, s, en, name, "local_service", 1)
+
+
+def _seated_service(text: str, tokens: list[Token], i: int) -> InstMention | None:
+    """ "الشؤون الصحية بمنطقة المدينة المنورة": a field of the list right before "ب" + a region noun and the region's
+    name is that region's directorate (ext-t36); the field alone is none."""
+    if i + 2 >= len(tokens) or tokens[i].norm[:1] == "و" \
+            or (tokens[i].norm, tokens[i + 1].norm) not in INSTITUTIONS.SEATED_SERVICES:
+        return None
+    at = _region_seat_long(tokens, i + 2)
+    if not at or tokens[i + 1].sent != tokens[i].sent:
+        return None
+    name, s, en = _surface(text, tokens, i, 0, i + 2 + at)
+    return InstMention(i, i + 2 + at, s, en, name, "local_service", 2)
 
 
 def _placed(tokens: list[Token], e: int) -> bool:

@@ -142,6 +142,81 @@ def _headed_bodies(text: str, tokens: list[Token], out: People, insts: Sequence[
         held.add(pm.name)
 
 
+_PROFESSORS = frozenset(fold(w) for w in ("أستاذ", "أستاذة", "وأستاذ", "وأستاذة"))
+_PROFESSOR_DEFINITE = frozenset(fold(w) for w in ("الأستاذ", "الأستاذة", "والأستاذ", "والأستاذة"))
+_ACADEMIC = frozenset(fold(w) for w in ("الجامعي", "الجامعية"))
+_ACADEMIC_BODIES = frozenset(fold(w) for w in ("جامعة", "كلية", "معهد", "المعهد", "المدرسة"))
+
+
+def _professor_posts(text: str, tokens: list[Token], out: People, insts: Sequence[Spanned],
+                     by_token: dict[int, PersonMention]) -> None:
+    """ "أستاذ القانون الدستوري بجامعة X بالرباط، Y", "Y، أستاذ العلوم السياسية بكلية X", "، الأستاذ الجامعي في كلية X
+    والمدير التنفيذي لـ…، Y": a professor's title (its field, or "الجامعي") whose body, a university, a faculty or an
+    institute, follows after "ب" or "في" is an office, held by the name right after it (a comma between), by the
+    name it is apposed to after a comma, or by the holder of the office coordinated right after it (ext-t36). The
+    body must be named: "أستاذ التعليم الابتدائي X" (a teacher's grade) and the honorific "الأستاذ X" give none."""
+    taken = {x for p in out.posts for x in range(p.first, p.last)}
+    for k, tok in enumerate(tokens):
+        if k in taken or not tok.is_word:
+            continue
+        if tok.norm in _PROFESSORS:
+            c = chain_end(tokens, k + 1, stop_titles=True, possessive=False)
+        elif tok.norm in _PROFESSOR_DEFINITE and k + 1 < len(tokens) and tokens[k + 1].norm in _ACADEMIC:
+            c = k + 2
+        else:
+            continue
+        if c >= len(tokens) or tokens[c].sent != tok.sent:
+            continue
+        at = c + 1 if tokens[c].norm == "في" else c
+        body = next((m for m in insts if m.first == at and getattr(m, "name", None)), None)
+        if body is None or (at == c and tokens[c].norm[:1] != "ب") \
+                or fold(str(getattr(body, "name", "")).split()[0]) not in _ACADEMIC_BODIES:
+            continue
+        e = body.last
+        if e < len(tokens) and tokens[e].norm[:1] == "ب" and tokens[e].sent == tok.sent:
+            e += _locative_tail(tokens, e) if not tokens[e].norm.startswith("بال") else 0
+        holder: str | None = None
+        j = e + 1 if e < len(tokens) and tokens[e].norm in _COMMA else e
+        after = by_token.get(j)
+        if after is not None and tokens[j].sent == tok.sent:
+            holder = after.name
+        wa = tok.norm[:1] == "و"
+        if holder is None and not wa and k > 1 and tokens[k - 1].norm in _COMMA:
+            before = next((pm for pm in out.persons if pm.last == k - 1), None)
+            holder = before.name if before is not None else None
+        if holder is None and not wa and k > 0 and tokens[k - 1].norm in _COMMA:
+            nxt = next((q for q in out.posts if q.first == e and q.holder and tokens[e].norm[:1] == "و"), None)
+            holder = nxt.holder if nxt is not None else None  # "، الأستاذ … في كلية X والمدير … لـY، Z"
+        if holder is None and wa and k > 1 and tokens[k - 1].norm in _COMMA:
+            holder = _described_before(tokens, out, k - 1)  # "X المتخصص في …، وأستاذ … بجامعة Y"
+        if holder is None:
+            continue
+        start = tok.start + (1 if wa else 0)
+        post = PostMention(k, e, start, tokens[e - 1].end, text[start : tokens[e - 1].end])
+        post.holder = holder
+        out.posts.append(post)
+        taken.update(range(k, e))
+
+
+def _described_before(tokens: list[Token], out: People, comma: int) -> str | None:
+    """ "وأوضح X المتخصص في الانتخابات، وأستاذ …": the person named right before a short description (a profession
+    or a definite participle, "المتخصص في …", "الخبير …", at most five words, no office, no other name) that ends at
+    ``comma``; a professor's office coordinated after that comma is his too (ext-t36)."""
+    pm = next((p for p in out.persons if p.last < comma <= p.last + 5 and tokens[p.last].sent == tokens[comma].sent),
+              None)
+    if pm is None:
+        return None
+    first = tokens[pm.last]
+    if not first.article or not (first.norm in PEOPLE.DESCRIPTORS or (
+            first.norm.startswith("المت") and len(first.norm) >= 6 and not first.norm.endswith(("ات", "ين", "ون")))):
+        return None  # (a profession, or a participle of the تفعّل form: "المتخصص", "المتتبع")
+    between = range(pm.last, comma)
+    if any(not tokens[x].is_word or _title_at(tokens, x) is not None or any(q.first == x for q in out.persons)
+           or any(p.first <= x < p.last for p in out.posts) for x in between):
+        return None
+    return pm.name
+
+
 def _third_word(tokens: list[Token], name: Name) -> Name:
     """ "الرئيس اليمني عبدربه منصور هادي قد يعود": a bare third word closed by a boundary completes a two-word
     name of two bare words after a title, unless it reads as a verb (a present prefix, a past ending, a speech
@@ -349,6 +424,30 @@ def _plural_after_place(tokens: list[Token], c: int, e: int) -> int:
     return e
 
 
+_ADVISERS = frozenset(fold(w) for w in ("المستشار", "المستشارة"))
+
+
+def _bare_adviser(tokens: list[Token], i: int, clitic: int, c: int) -> bool:
+    """ "وحضر المستشار الدكتور X": the definite "المستشار" with no complement, right before an honorific and a
+    recognisable name, is that person's office as the Gulf press writes it (ext-t36); not "المستشار الألماني"
+    (a nationality: a head of government), nor without an honorific ("المستشار X" may be a judge's style)."""
+    if tokens[i].norm[clitic:] not in _ADVISERS or c + 1 >= len(tokens) or tokens[c].sent != tokens[i].sent \
+            or tokens[c].norm not in lexicon().honorifics or tokens[c + 1].sent != tokens[i].sent:
+        return False
+    return is_name_start(tokens, c + 1) or _filiated(tokens, c + 1)
+
+
+def _remit_before_holder(tokens: list[Token], e: int, i: int) -> int:
+    """ "مساعد مدير عام الشؤون الصحية بمنطقة حائل للطب الوقائي الدكتور X": a "لل…" remit after an office's complement
+    (a body's whole name with its region), right before an honorific or a rank and the holder, is the office's."""
+    if e < len(tokens) and tokens[e].norm.startswith("لل") and tokens[e].article and tokens[e].sent == tokens[i].sent:
+        after = chain_end(tokens, e, stop_titles=True, possessive=False)
+        if e < after < len(tokens) and (tokens[after].norm in lexicon().honorifics
+                                        or tokens[after].norm in CHAINS.RANKS):
+            return after
+    return e
+
+
 def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozenset()) -> list[PostMention]:
     lex = lexicon()
     posts: list[PostMention] = []
@@ -434,6 +533,13 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             if c + 1 < after < n and tokens[after].norm in CHAINS.ROYAL:
                 after = max(after, chain_end(tokens, after, stop_titles=True, possessive=False, eponym=True))
             e = after if after > c + 1 else e  # "المشرف العام على مستشفى …", "… على مستشفى الملك خالد"
+        if e > c and e + 1 < n and tokens[e].text == _ALA_WRITTEN and tokens[e].sent == tokens[i].sent \
+                and strip_clitic(tokens[e - 1].norm)[0] in CHAINS.ALA_NOUNS and tokens[e - 1].article:
+            after = chain_end(tokens, e + 1, stop_titles=True, possessive=False)
+            if e + 1 < after < n and tokens[after].sent == tokens[e].sent and (
+                    is_name_start(tokens, after) or _filiated(tokens, after)):
+                e = after  # "مدير عام الرقابة على شركات التمويل X": the verbal noun's object after "على", right
+                # before the holder's name, is the office's too (ext-t36); not "… الرقابة على ضرورة الالتزام"
         if needs and e == c and c + 1 < n and tokens[c].norm == "في" and tokens[c + 1].sent == tokens[c].sent \
                 and strip_clitic(tokens[i].norm, "و")[0] in _MEMBER_TITLES and _title_at(tokens, c + 1) is None:
             after = chain_end(tokens, c + 1, stop_titles=True, possessive=False)
@@ -467,7 +573,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             e = c + 1  # "محافظ عدن نائف البكري": a place the gazetteer lacks, then a recognisable name
         if needs and e == c and not (size > 1 and c < n and (_title_at(tokens, c) is not None or (
                 tokens[c].norm in _COMMA and c + 1 < n and tokens[c + 1].sent == tokens[c].sent
-                and _title_at(tokens, c + 1) is not None))):
+                and _title_at(tokens, c + 1) is not None))) and not _bare_adviser(tokens, i, clitic, c):
             i += 1
             continue  # (a two-word title right before another title stands alone: "وزير الدولة عضو مجلس الوزراء",
             # "وزير الدولة ، عضو مجلس الوزراء")
@@ -479,14 +585,14 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             acting = True
             e += 1
         elif e + 1 < n and e > c and tokens[e].norm in CHAINS.MUKALLAF and tokens[e + 1].sent == tokens[e].sent \
-                and (is_name_start(tokens, e + 1) or _filiated(tokens, e + 1)):
+                and (is_name_start(tokens, e + 1) or _filiated(tokens, e + 1) or _ali_given(tokens, e + 1)):
             acting = True  # "مدير عام الأمانة العامة للمجلس المكلف عبدالله بن علي X": acting, before its holder
             e += 1
         elif e + 1 < n and e > c and tokens[e].norm in CHAINS.PARTY_AFFILIATIONS \
                 and tokens[e - 1].norm in PEOPLE.NATIONALITIES and tokens[e + 1].sent == tokens[e].sent:
             e += 1  # "رئيس لجنة … بمجلس النواب الأمريكي الجمهوري X": the holder's party, before his name (ext-t29)
         core_last = last
-        tail = _locative_tail(tokens, e)
+        tail = _locative_tail(tokens, e) or _envoy_seat(tokens, i, clitic, e)
         if tail:
             e += tail
             last = e
@@ -495,6 +601,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 if e < after < n and (tokens[after].norm in lex.honorifics or tokens[after].norm in CHAINS.RANKS):
                     e = last = after  # "مساعد مدير عام الشؤون الصحية بمنطقة الرياض للخدمات العلاجية الدكتور X":
                     # the remit after the office's region, right before its holder, is the office's
+        elif e > c and e == last and e - 1 in inside:
+            e = last = _remit_before_holder(tokens, e, i)  # the same after a body's whole name (ext-t36)
         if e > c and e + 2 < n and tokens[e].norm in _ASSISTANT and tokens[e + 1].norm.startswith("لل") \
                 and tokens[e + 1].article and tokens[e + 1].sent == tokens[e].sent == tokens[i].sent:
             after = chain_end(tokens, e + 1, stop_titles=True, possessive=False)
@@ -586,6 +694,8 @@ def region_len(tokens: list[Token], k: int, *, clitic: str = "") -> int:
     if k + 2 < n and plain(k + 2) and tokens[k + 2].article and tokens[k + 2].norm.endswith("ه") \
             and not tokens[k + 1].article:
         size = 3  # "مكة المكرمة", "مصر العربية"
+    elif k + 2 < n and tokens[k + 1].article and plain(k + 2) and place_len(tokens, k + 1) == 2:
+        size = 3  # "منطقة المدينة المنورة": a known place of two definite words (ext-t36)
     return size
 
 
@@ -677,6 +787,31 @@ def _locative_tail(tokens: list[Token], e: int) -> int:
                 tokens[x].is_word and not tokens[x].article and not is_stop(tokens[x].norm) for x in range(e, k)):
             return size
     return 0
+
+
+_ENVOY_HEADS = frozenset(fold(w) for w in ("سفير", "سفيرة", "السفير", "السفيرة", "قنصل", "قنصلة", "القنصل",
+                                            "القنصلة"))
+
+
+def _envoy_seat(tokens: list[Token], i: int, clitic: int, e: int) -> int:
+    """ "سفير المغرب بليما، X": after an envoy's title whose chain ends in his state (a country, the home country or
+    a nationality), one ب-word closed by a comma, a name right after it, is the city of his posting, however rare
+    (the gazetteer lacks many capitals) (ext-t36); not "بدوره،" (a pronoun's ending) nor "بالرباط" (read as a
+    place already), nor after another office ("رئيس الوفد بدوره،")."""
+    head = tokens[i].norm[clitic:]
+    if head not in _ENVOY_HEADS or e + 2 >= len(tokens) or e <= i + 1:
+        return 0
+    state = tokens[e - 1].norm
+    if not (state in PEOPLE.HOME_COUNTRY or (state,) in countries()
+            or (state[:-1] if state.endswith("يه") else state) in PEOPLE.NATIONALITIES
+            or (tokens[e - 1].article and state.endswith(("ي", "يه")) and len(state) > 5)):  # "السفير المغربي"
+        return 0
+    seat = tokens[e]
+    if not seat.is_word or seat.norm[:1] != "ب" or seat.norm.startswith("بال") or len(seat.norm) < 4 \
+            or seat.norm.endswith(("ه", "ها", "هم", "ات", "ين")) or is_stop(seat.norm) \
+            or seat.sent != tokens[e - 1].sent or tokens[e + 1].norm not in _COMMA or tokens[e + 1].norm == "-":
+        return 0
+    return 1 if is_name_start(tokens, e + 2) else 0
 
 
 def _skip(tokens: list[Token], j: int, *, comma: bool = True) -> int:
@@ -773,6 +908,29 @@ def _ali_surname(tokens: list[Token], j: int) -> bool:
     return tokens[j + 2].norm in ("،", ",") and not is_stop(tokens[j + 1].norm) \
         and not starts_head(tokens, j + 1, strip=False) and not place_len(tokens, j + 1) \
         and not tokens[j + 1].norm.endswith(("ات", "ين", "ون"))
+
+
+_ALA_WRITTEN = "على"
+
+
+def _ali_given(tokens: list[Token], j: int) -> bool:
+    """ "ومدير العلاقات العامة علي X." / "ورئيس التحرير المكلف علي الX.": the given name علي as written (ي) right after
+    an office, one family name (definite, or bare as "بارشيد"), then a comma or the sentence's end, in a text
+    that writes the preposition "على" with ى elsewhere (its writer tells the two apart) (ext-t36). Not "وافق رئيس
+    اللجنة علي الخطة." in a text that spells the preposition علي throughout, nor before a plural, a place, a
+    body's or a title's head, a pronoun's ending, or a definite noun opening with م ("علي المشروع")."""
+    if j + 1 >= len(tokens) or tokens[j].text != _ALI or tokens[j + 1].sent != tokens[j].sent:
+        return False
+    closed = j + 2 >= len(tokens) or tokens[j + 2].sent != tokens[j].sent or tokens[j + 2].norm in ("،", ",", ".")
+    surname = tokens[j + 1]
+    if not closed or not surname.is_word or is_stop(surname.norm) or starts_head(tokens, j + 1, strip=False) \
+            or place_len(tokens, j + 1) or _title_at(tokens, j + 1) is not None \
+            or surname.norm.endswith(("ات", "ين", "ون", "ه", "ها", "هم")) or len(surname.norm) < 4 \
+            or (not surname.article and (surname.norm[:1] in "ولفك" or surname.norm.startswith("بال"))) \
+            or (surname.norm.startswith("الم") and not surname.norm.endswith("ي")):
+        return False
+    return any(t.text == _ALA_WRITTEN or (t.text.endswith(_ALA_WRITTEN) and len(t.text) == 4 and t.text[0] in "وف")
+               for t in tokens)
 
 
 def _qualified_rank(tokens: list[Token], j: int) -> bool:
@@ -1460,8 +1618,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         name = ranked or name  # "قائد المنطقة العسكرية اللواء ركن X بن Y الغامدي": a rare given name after a rank
         if name is None and not inner and j == r and r not in post_starts:
             name = _envoy_name(tokens, r)  # "مندوب البلد الدائم لدى الجامعة السفير X Y": a diplomat's rank between
-        if name is None and not inner and j not in post_starts and _ali_surname(tokens, j) and (
-                tokens[p.first].norm[:1] == "و" or (p.first > 0 and tokens[p.first - 1].norm in (*_COMMA, ":"))):
+        if name is None and not inner and j not in post_starts and (_ali_surname(tokens, j) or _ali_given(tokens, j)) \
+                and (tokens[p.first].norm[:1] == "و" or (p.first > 0 and tokens[p.first - 1].norm in (*_COMMA, ":"))):
             name = Name(j, j + 2, 0, True)  # "ومدير مركز التنمية الاجتماعية علي الحمد،": the given name written
             # with ي (the preposition "على" with ى), a family name and a comma, right after an office
         if name is None and not inner and j == r and r + 1 < len(tokens) and tokens[r].norm in CHAINS.RANKS \
@@ -1640,6 +1798,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                                 for t in tokens[name.start + 1 : name.end - 1]):  # (not "لصالح مسلحي التنظيم …")
                 add(name)
     _headed_bodies(text, tokens, out, insts, by_token)
+    _professor_posts(text, tokens, out, insts, by_token)
     out.persons.sort(key=lambda pm: pm.start)
     eponymous = [pm for pm in out.persons if pm.first > 0 and tokens[pm.first - 1].norm in CHAINS.ROYAL
                  and (any(m.first < pm.first - 1 and pm.last <= m.last for m in insts)
