@@ -533,9 +533,13 @@ _LIST_GAP = 12
 
 def _list_continues(tokens: list[Token], last: int, nxt: int) -> bool:
     """Between an attendee named (ending at ``last``) and the next name, at most _LIST_GAP words that go on with the
-    list: a comma or "و" first, then an office and styles, no verb of saying ("، والمشرف على المشروع، الشيخ X")."""
+    list: a comma or "و" first, then an office and styles, no verb of saying ("، والمشرف على المشروع، الشيخ X"); the
+    item's first word carries the article, as an office does, not a verb ("وأشاد بالحفل الكاتب X" ends the list)."""
     gap = tokens[last:nxt]
     if not gap or len(gap) > _LIST_GAP or not (gap[0].norm in ("،", ",") or gap[0].norm[:1] == "و"):
+        return False
+    opening = next((t for t in gap if t.is_word), None)
+    if opening is None or not opening.article:
         return False
     return all(t.sent == tokens[last].sent and not in_words(t.norm, ROLES.SPEECH) for t in gap)
 
