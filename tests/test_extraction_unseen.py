@@ -4794,3 +4794,14 @@ def test_body_named_in_latin_letters_after_its_head() -> None:
 
 def test_lowercase_latin_word_after_a_head_is_no_name() -> None:  # guard
     assert _t40_bodies("ونشرت صحيفة online خبرا عن الحادث.") == []
+
+
+def test_company_s_one_word_foreign_name() -> None:
+    assert _t40_bodies("وقال إن مؤسسي شركة سامسونج قد نجحوا في ذلك.") == ["شركة سامسونج"]
+    assert _t40_bodies("وعملت مهندسة لدى شركة نوكيا.") == ["شركة نوكيا"]
+
+
+def test_company_described_by_a_common_noun_is_no_name() -> None:  # guard
+    for text in ("وأسس شركة تأمين في المدينة.", "وتعاقد مع شركة طيران خاصة.", "وتعمل في شركة نفط.",
+                 "وأسست شركة مقاولات.", "وأطلق شركة استثمار.", "وتعمل في شركة ناشئة."):
+        assert _t40_bodies(text) == [], text

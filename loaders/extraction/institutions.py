@@ -34,6 +34,28 @@ _OWN = frozenset({fold("الخاص"), fold("الخاصة")})
 _BIHI = frozenset(fold(w) for w in ("به", "بها", "بهم", "بهما"))
 
 
+_SHARIKA = fold("شركة")
+
+
+def _brand_name(tokens: list[Token], i: int, c: int) -> bool:
+    """One plain word after "شركة" that no Arabic noun pattern explains, then no word of a description: not a
+    feminine or plural form ("شركة ناشئة", "شركة مقاولات"), not a verbal noun of the تفعيل/استفعال forms ("شركة تأمين",
+    "شركة استثمار"), and no plain word after it ("شركة طيران خاصة") (ext-t40)."""
+    if c >= len(tokens):
+        return False
+    tok = tokens[c]
+    norm = tok.norm
+    if not tok.is_word or tok.article or tok.sent != tokens[i].sent or is_stop(norm) or len(norm) < 5 \
+            or norm.endswith(("ه", "ات", "ين", "ون", "ان")) or norm in INSTITUTIONS.INDEFINITE_ADJECTIVES \
+            or norm.startswith(("است", "ال")) or norm[:1] in "وبلفك" or not norm.isalpha() or norm.isascii() \
+            or (norm[:1] == "ت" and len(norm) == 5 and norm[3] == "ي") or norm in lexicon().first_names \
+            or place_len(tokens, c):
+        return False
+    d = c + 1
+    return d >= len(tokens) or not tokens[d].is_word or tokens[d].sent != tok.sent or tokens[d].article \
+        or is_stop(tokens[d].norm)
+
+
 def _quantified(tokens: list[Token], i: int) -> bool:
     """ "كل", "لكل", "ولكل", "لأي": a quantifier, bare or behind one or two clitics, right before ``tokens[i]``
     (ext-t40; not "ولاية": the raw word is read, no clitic is guessed off a longer word)."""
@@ -212,6 +234,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         plain = c < len(tokens) and tokens[c].is_word and tokens[c].sent == tokens[i].sent and not tokens[c].article \
             and not is_stop(tokens[c].norm) and tokens[c].norm[:1] not in "وبلف"
         return c + 1 if plain else None
+    if e == c and head == (_SHARIKA,) and _brand_name(tokens, i, c):
+        return c + 1  # "شركة هواوي", "لشركة تويوتا.": a company's one-word foreign name (ext-t40)
     if e == c:
         if head in INSTITUTIONS.SELF_STANDING or (len(head) >= 2 and kind != "ministry"):
             return c + _local_seat(tokens, i, c)
