@@ -4713,3 +4713,95 @@ def test_professor_s_office_after_a_described_name_is_his() -> None:
 def test_professor_s_office_after_another_office_is_not_given() -> None:  # guard
     facts = _facts("وأوضح محمد العلمي رئيس اللجنة، وأستاذ العلوم السياسية بجامعة القاضي عياض، أن الحملة عادية.")
     assert _holders(facts) == {"رئيس اللجنة": "محمد العلمي"}
+
+
+# ext-t40 (tests/fixtures/tuning37): institutions (precision and recall) — a generic head after a quantifier or
+# before a relative, a praising adjective or "الخاصة بها" after a name, a purpose clause after a closed name, a
+# government named by its standing, a coalition by its nationality, a definite party by its doctrine, a crisis
+# cell, a newspaper, an agency or a company named in Latin letters, "وإنهم" after a name.
+def _t40_bodies(text: str) -> list[str]:
+    return [i.name for i in _facts(text).institutions]
+
+
+def test_head_after_a_quantifier_names_no_body() -> None:
+    assert _t40_bodies("ويمنح الدعم لكل جمعية وفق شروط محددة يضعها القانون.") == []
+    assert _t40_bodies("ولا يحق لأي شركة أجنبية التدخل في ذلك.") == []
+
+
+def test_definite_head_after_a_quantifier_still_names() -> None:  # guard
+    assert _t40_bodies("وأشاد كل المجلس الأعلى للحسابات بالتقرير.") == ["المجلس الأعلى للحسابات"]
+
+
+def test_a_word_ending_like_a_quantifier_is_none() -> None:  # guard
+    assert _t40_bodies("ويعمل الموظفون في إطار ولاية مجلس الأمن.") == ["مجلس الأمن"]
+
+
+def test_head_before_a_relative_names_no_body() -> None:
+    assert _t40_bodies("ويعمل الشاب منذ سنوات في مؤسسة والده بالمدينة.") == []
+
+
+def test_praising_adjective_and_its_own_after_a_name_are_cut() -> None:
+    assert _t40_bodies("وتدرس الشابة في جامعة أكسفورد العريقة منذ عامين.") == ["جامعة أكسفورد"]
+    assert _t40_bodies("وأسست الفنانة شركة الرقص الخاصة بها في لندن.") == ["شركة الرقص"]
+
+
+def test_own_that_is_no_possessive_stays() -> None:  # guard
+    assert _t40_bodies("وأعلنت المحكمة الخاصة بلبنان الحكم.") == ["المحكمة الخاصة بلبنان"]
+
+
+def test_purpose_of_carrying_after_a_closed_name_ends_it() -> None:
+    assert _t40_bodies("وخصصت طائرات تابعة للقوات الجوية المغربية لنقل المساعدات إلى المنكوبين.") \
+        == ["القوات الجوية المغربية"]
+
+
+def test_government_named_by_its_standing() -> None:
+    assert _t40_bodies("بالتنسيق مع اللجنة العليا التابعة للحكومة الانتقالية الليبية في طرابلس.") \
+        == ["اللجنة العليا", "الحكومة الانتقالية الليبية"]
+    assert _t40_bodies("وناقش المجلس أداء الحكومة المؤقتة خلال الأشهر الماضية.")[-1] == "الحكومة المؤقتة"
+
+
+def test_government_with_a_time_adjective_names_none() -> None:  # guard
+    assert _t40_bodies("وقالت الحكومة الحالية إن الوضع مستقر.") == []
+
+
+def test_coalition_named_by_its_nationality() -> None:
+    assert _t40_bodies("وقال عضو الائتلاف العراقي إن الخطة فاشلة.") == ["الائتلاف العراقي"]
+
+
+def test_definite_party_by_its_doctrine_and_country() -> None:
+    assert _t40_bodies("وأكد أنهم يدعمون الحزب الاشتراكي الفرنسي وأنهم أوفياء له.") == ["الحزب الاشتراكي الفرنسي"]
+
+
+def test_definite_party_with_a_generic_adjective_names_none() -> None:  # guard
+    assert _t40_bodies("ويحصل الحزب السياسي المشارك على حصة جزافية.") == []
+    assert _t40_bodies("وفاز الحزب الحاكم في الانتخابات.") == []
+    assert _t40_bodies("وهاجم الحزب المحلي المعروف خصومه.") == []
+
+
+def test_definite_party_ends_with_its_last_nisba() -> None:
+    assert _t40_bodies("واتفق الحزب الليبرالي الديمقراطي وتحالف اليسار على الخطة.") == ["الحزب الليبرالي الديمقراطي"]
+
+
+def test_crisis_cell_is_a_body_a_terror_cell_is_not() -> None:
+    assert _t40_bodies("وتنسق الوزارة مع خلية اليقظة والتتبع بالعمالة.")[-1].startswith("خلية اليقظة والتتبع")
+    assert _t40_bodies("وفككت المصالح الأمنية خلية إرهابية في المدينة.") == []
+
+
+def test_body_named_in_latin_letters_after_its_head() -> None:
+    assert _t40_bodies("وقال في حديث لصحيفة The Guardian البريطانية إن الأمر خطير.") == ["صحيفة The Guardian"]
+    assert _t40_bodies("وأعلنت شركة Apple عن هاتف جديد.") == ["شركة Apple"]
+
+
+def test_lowercase_latin_word_after_a_head_is_no_name() -> None:  # guard
+    assert _t40_bodies("ونشرت صحيفة online خبرا عن الحادث.") == []
+
+
+def test_company_s_one_word_foreign_name() -> None:
+    assert _t40_bodies("وقال إن مؤسسي شركة سامسونج قد نجحوا في ذلك.") == ["شركة سامسونج"]
+    assert _t40_bodies("وعملت مهندسة لدى شركة نوكيا.") == ["شركة نوكيا"]
+
+
+def test_company_described_by_a_common_noun_is_no_name() -> None:  # guard
+    for text in ("وأسس شركة تأمين في المدينة.", "وتعاقد مع شركة طيران خاصة.", "وتعمل في شركة نفط.",
+                 "وأسست شركة مقاولات.", "وأطلق شركة استثمار.", "وتعمل في شركة ناشئة."):
+        assert _t40_bodies(text) == [], text

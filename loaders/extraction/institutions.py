@@ -26,6 +26,45 @@ _NATION_ONLY = frozenset({fold("الحكومة"), fold("الجيش")})
 "الجيش الوطني")."""
 
 
+_AL_HUKUMA = fold("الحكومة")
+_KHALIYA = fold("خلية")
+_AL_HIZB = fold("الحزب")
+_COALITIONS = frozenset({fold("الائتلاف")})
+_OWN = frozenset({fold("الخاص"), fold("الخاصة")})
+_BIHI = frozenset(fold(w) for w in ("به", "بها", "بهم", "بهما"))
+
+
+_SHARIKA = fold("شركة")
+
+
+def _brand_name(tokens: list[Token], i: int, c: int) -> bool:
+    """One plain word after "شركة" that no Arabic noun pattern explains, then no word of a description: not a
+    feminine or plural form ("شركة ناشئة", "شركة مقاولات"), not a verbal noun of the تفعيل/استفعال forms ("شركة تأمين",
+    "شركة استثمار"), and no plain word after it ("شركة طيران خاصة") (ext-t40)."""
+    if c >= len(tokens):
+        return False
+    tok = tokens[c]
+    norm = tok.norm
+    if not tok.is_word or tok.article or tok.sent != tokens[i].sent or is_stop(norm) or len(norm) < 5 \
+            or norm.endswith(("ه", "ات", "ين", "ون", "ان")) or norm in INSTITUTIONS.INDEFINITE_ADJECTIVES \
+            or norm.startswith(("است", "ال")) or norm[:1] in "وبلفك" or not norm.isalpha() or norm.isascii() \
+            or (norm[:1] == "ت" and len(norm) == 5 and norm[3] == "ي") or norm in lexicon().first_names \
+            or place_len(tokens, c):
+        return False
+    d = c + 1
+    return d >= len(tokens) or not tokens[d].is_word or tokens[d].sent != tok.sent or tokens[d].article \
+        or is_stop(tokens[d].norm)
+
+
+def _quantified(tokens: list[Token], i: int) -> bool:
+    """ "كل", "لكل", "ولكل", "لأي": a quantifier, bare or behind one or two clitics, right before ``tokens[i]``
+    (ext-t40; not "ولاية": the raw word is read, no clitic is guessed off a longer word)."""
+    if i == 0 or tokens[i - 1].sent != tokens[i].sent:
+        return False
+    norm = tokens[i - 1].norm
+    return any(norm[k:] in INSTITUTIONS.QUANTIFIERS for k in (0, 1, 2) if norm[:k] in ("", "ل", "ب", "و", "ول", "وب"))
+
+
 def _nationality(norm: str) -> bool:
     return norm in PEOPLE.NATIONALITIES or (norm.endswith("يه") and norm[:-1] in PEOPLE.NATIONALITIES)
 _DEFINITE_GENERIC_MIN = 2  # "المجلس X Y" at least two words of complement, or one genitive "ل…"
@@ -127,8 +166,17 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         return c + 1  # "الكونغرس البرازيلي القانون": the nationality closes a parliament's name
     if head in ((_HUKUMA,), (_BARLAMAN,)):  # "برلمان تونس": a parliament named by its country (ext-t31)
         return _government_end(tokens, c)
+    if head == (_AL_HUKUMA,) and c < len(tokens) and first_word in INSTITUTIONS.GOVERNMENT_STATUS \
+            and tokens[c].sent == tokens[i].sent:
+        e = c + 1  # "الحكومة المؤقتة", "الحكومة الشرعية اليمنية": its standing, then its nationality (ext-t40)
+        return e + 1 if e < len(tokens) and tokens[e].article and _nationality(tokens[e].norm) \
+            and tokens[e].sent == tokens[i].sent else e
     if len(head) == 1 and head[0] in _NATION_ONLY:
         return None  # "الحكومة", "الجيش" name a body only with a nationality, not "الحكومة المكلف …"
+    if head == (_KHALIYA,) and (c >= len(tokens) or not tokens[c].article):
+        return None  # "خلية الأزمة", "خلية الإجلاء" name a body; "خلية إرهابية", "خلية نائمة" do not (ext-t40)
+    if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and first_word in INSTITUTIONS.KIN_NOUNS:
+        return None  # "شركة والده": a relative's body, no name (ext-t40)
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and not tokens[c].article \
             and (first_word.endswith("يه") or first_word in INSTITUTIONS.INDEFINITE_ADJECTIVES) \
             and not (_verbal_noun(first_word) and c + 1 < len(tokens) and tokens[c + 1].article
@@ -154,6 +202,12 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                   purpose_stop=kind != "association", one_li=True)
     while e > c and (tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS or tokens[e - 1].norm in CHAINS.FORMER):
         e -= 1
+    if e > c + 1 and tokens[e - 1].norm in _OWN and e < len(tokens) and tokens[e].norm in _BIHI:
+        e -= 1  # "شركة الباليه الخاصة بها": "its own", no word of the name (ext-t40)
+    while head == (_AL_HIZB,) and e > c and (not _nisba_word(tokens[e - 1])
+                                             or tokens[e - 1].norm in INSTITUTIONS.PARTY_GENERIC):
+        e -= 1  # "الحزب" is named by its nisba adjectives only: "الحزب الاشتراكي الديمقراطي وتحالف …",
+        # "الحزب المخزني المعلوم", "الحزب الإسلامي الرئيسي" (ext-t40)
     if e > c + 1 and head[0] in INSTITUTIONS.PARTY_WORDS and tokens[e - 1].norm in INSTITUTIONS.PARTY_STANDING:
         e -= 1  # "حزب العمال المعارض": the party's standing, no word of its name (ext-t34)
     if head == (_SECTION,) and e == c + 1 and tokens[c].article:
@@ -180,6 +234,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         plain = c < len(tokens) and tokens[c].is_word and tokens[c].sent == tokens[i].sent and not tokens[c].article \
             and not is_stop(tokens[c].norm) and tokens[c].norm[:1] not in "وبلف"
         return c + 1 if plain else None
+    if e == c and head == (_SHARIKA,) and _brand_name(tokens, i, c):
+        return c + 1  # "شركة هواوي", "لشركة تويوتا.": a company's one-word foreign name (ext-t40)
     if e == c:
         if head in INSTITUTIONS.SELF_STANDING or (len(head) >= 2 and kind != "ministry"):
             return c + _local_seat(tokens, i, c)
@@ -189,12 +245,15 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         adj = tokens[c].norm
         if (adj,) in DECISIONS.KINDS:
             return None  # "وأقر المجلس الميزانية العامة …": what the body decided, no adjective of its name
+        if head[0] == _AL_HIZB and adj in INSTITUTIONS.PARTY_GENERIC:
+            return None  # "الحزب السياسي المؤسس …": any party, no name (ext-t40)
         if not (adj.startswith("ال") and tokens[c].article and (
                 adj.endswith(("يه", "ي")) or adj.startswith(("المكلف", "المنتدب"))
                 or adj in INSTITUTIONS.NAME_ADJECTIVES)):
             return None
         if e - c < 2 and adj not in INSTITUTIONS.RANK_ADJECTIVES \
-                and not (head[0] in INSTITUTIONS.NATIONAL_HEADS and adj.endswith("ي")):
+                and not (head[0] in INSTITUTIONS.NATIONAL_HEADS and adj.endswith("ي")) \
+                and not (head[0] in _COALITIONS and _nationality(adj)):  # "الائتلاف السوري" (ext-t40)
             # "المحكمة العليا", "البرلمان الملغاشي" name a body by themselves
             at = _seat(tokens, e) or (_seat_in(tokens, e) if head[0] in INSTITUTIONS.SEATED_HEADS else 0)
             if not at:
@@ -450,11 +509,17 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         if seated is not None:
             out.append(seated)
             continue
+        latin = _latin_named(text, tokens, i) if tok.is_word else None
+        if latin is not None:
+            out.append(latin)  # "صحيفة The New York Times" (ext-t40)
+            continue
         if not tok.is_word or not may_open(tok.norm):  # no head and no named institution starts here
             continue
         before = strip_clitic(tokens[i - 1].norm)[0] if i > 0 and tokens[i - 1].sent == tok.sent else ""
         if before in INSTITUTIONS.NAMESAKES or (before in INSTITUTIONS.ELATIVES and not tok.article):
             continue  # "حديقة جامعة الدول العربية" names a park; "أكبر مجموعة" describes
+        if _quantified(tokens, i) and not tok.article:
+            continue  # "لكل حزب وفق …", "أي شركة": any body, none named (ext-t40)
         if i + 1 < len(tokens) and (_base(tok.norm), tokens[i + 1].norm) in INSTITUTIONS.STAFF_NOUNS:
             continue  # "أعضاء هيئة التدريس بالجامعة": the staff, no body
         named = _named_at(tokens, i)
@@ -640,6 +705,31 @@ def _its_board(text: str, tokens: list[Token], found: list[InstMention], i: int)
         return None
     start = tokens[i].start + (1 if tokens[i].norm[:1] == "و" else 0)
     return InstMention(i, i + 2, start, tokens[i + 1].end, "مجلس إدارة " + prev.name, "governing_body", 2)
+
+
+_LATIN_HEADS = {fold(w): kind for w, kind in (("صحيفة", "other"), ("جريدة", "other"), ("مجلة", "other"),
+                                              ("وكالة", "other"), ("شركة", "company"))}
+
+
+def _latin_word(tok: Token) -> bool:
+    return tok.is_word and tok.norm.isascii() and tok.norm[:1].isalpha()
+
+
+def _latin_named(text: str, tokens: list[Token], i: int) -> InstMention | None:
+    """ "صحيفة The New York Times", "لشركة Apple": a newspaper's, an agency's or a company's head before a name in
+    Latin letters opening with a capital; the name runs over the Latin words (ext-t40)."""
+    base, clitic = strip_clitic(tokens[i].norm)
+    kind = _LATIN_HEADS.get(base)
+    c = i + 1
+    if kind is None or c >= len(tokens) or not _latin_word(tokens[c]) or not tokens[c].norm[:1].isupper() \
+            or tokens[c].sent != tokens[i].sent:
+        return None
+    e = c
+    while e < len(tokens) and e - c < 6 and _latin_word(tokens[e]) and tokens[e].sent == tokens[i].sent:
+        e += 1
+    start = tokens[i].start + clitic
+    name = " ".join(text[start : tokens[e - 1].end].split())  # (a no-break space after the head is a space)
+    return InstMention(i, e, start, tokens[e - 1].end, name, kind, 1)
 
 
 def _refine(name: str, kind: str) -> str:

@@ -77,6 +77,10 @@ class InstitutionWords(WordFile, file="institutions"):
     KEY_NAME_PREFIXES = words("key_name_prefixes")
     NETWORK_OBJECTS = words("network_objects")
     PARTY_STANDING = words("party_standing")
+    QUANTIFIERS = words("quantifiers")
+    KIN_NOUNS = words("kin_nouns")
+    GOVERNMENT_STATUS = words("government_status")
+    PARTY_GENERIC = words("party_generic")
 
 
 INSTITUTIONS = InstitutionWords()
