@@ -1,8 +1,8 @@
 """The SaudiNewsNet tuning gold sets (tests/fixtures/tuning2, tuning3, tuning5, tuning7, tuning9, tuning10,
 tuning11, tuning12, tuning13, tuning15, tuning16, tuning17, tuning19 to tuning31, and tuning4, tuning6, tuning32,
 tuning33 and tuning36 with Moroccan articles besides) and the Moroccan tuning8 and tuning14 are well formed, share no
-article with blind3 nor with any other annotated set, are scored by the benchmark, and every one of their texts is found in
-../shared."""
+article with blind3 nor with any other annotated set, are scored by the benchmark, and every one of their texts is
+found in ../shared."""
 
 from __future__ import annotations
 
