@@ -4796,3 +4796,39 @@ def test_slavic_given_name_after_a_foreign_office() -> None:  # (a surname in "�
     # name must be known)
     facts = _facts("وأكد رئيس مجلس الاتحاد الروسي فياتشيسلاف كوزمين في موسكو أن القرار باطل.")
     assert _holders(facts) == {"رئيس مجلس الاتحاد الروسي": "فياتشيسلاف كوزمين"}
+
+
+def test_commune_whose_place_the_gazetteer_lacks_is_the_office_s() -> None:
+    facts = _facts("وقال رئيس جماعة تامنصورت خالد البقالي إن المشروع جاهز.")
+    assert _holders(facts) == {"رئيس جماعة تامنصورت": "خالد البقالي"}
+    facts = _facts("وقال خالد البقالي رئيس جماعة تامنصورت إن المشروع جاهز.")
+    assert _holders(facts) == {"رئيس جماعة تامنصورت": "خالد البقالي"}
+
+
+def test_adjective_after_a_territorial_head_is_no_place() -> None:  # guard
+    for text in ("وقال رئيس جماعة محلية إن المشروع جاهز.", "وقال زعيم جماعة مسلحة إن الهجوم فشل.",
+                 "وقال رئيس جماعة كبيرة إن المشروع جاهز."):
+        assert not _facts(text).posts
+
+
+def test_name_before_bisifatihi_holds_the_office_after_it() -> None:
+    facts = _facts("وحضر اللقاء خالد البقالي بصفته رئيسا للجنة المالية.")
+    assert _holders(facts) == {"رئيسا للجنة المالية": "خالد البقالي"}
+    facts = _facts("وحضرت اللقاء سعاد العلوي بصفتها رئيسة جمعية الأمل.")
+    assert _holders(facts) == {"رئيسة جمعية الأمل": "سعاد العلوي"}
+
+
+def test_bisifatihi_after_no_name_gives_no_holder() -> None:  # guard
+    assert _holders(_facts("وحضر الوفد بصفته رئيسا للجنة المالية.")) == {"رئيسا للجنة المالية": None}
+    assert _holders(_facts("وتحدث خالد البقالي عن الوفد بصفته رئيسا للجنة.")) == {"رئيسا للجنة": None}
+
+
+def test_wali_and_governor_stacked_before_one_name_are_his() -> None:
+    facts = _facts("وترأس والي جهة سوس ماسة عامل عمالة أكادير خالد البقالي الاجتماع.")
+    assert set(_holders(facts).values()) == {"خالد البقالي"} and len(_holders(facts)) == 2
+
+
+def test_wali_and_governor_in_a_list_are_two_persons() -> None:  # guard
+    facts = _facts("وحضر والي جهة فاس مكناس، وعامل إقليم صفرو خالد البقالي.")
+    assert _holders(facts)["عامل إقليم صفرو"] == "خالد البقالي"
+    assert _holders(facts)["والي جهة فاس مكناس"] is None

@@ -263,6 +263,13 @@ def _visitor_stack(tokens: list[Token], a: PostMention, b: PostMention, posts: l
     # (the one met is the verb's object: not an attendee after "بحضور", nor an item after "و")
 
 
+def _wali_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
+    """ "والي جهة مراكش آسفي عامل عمالة مراكش X": a region's wali is the governor of its capital's prefecture, the
+    two offices stacked before one name (ext-t39)."""
+    return b.first == a.last and (tokens[a.first].norm in _WALI or strip_clitic(tokens[a.first].norm, "و")[0] in _WALI) \
+        and tokens[b.first].norm in _AMIL and tokens[a.first].start == a.start
+
+
 def _speaker_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
     """ "وأوضح أمين منطقة جازان رئيس اللجنة المحلية … X أن": two offices stacked right after a speech verb and
     before one name are the subject's, one speaker (a verb of speech takes one subject, never an object)."""
@@ -630,6 +637,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                     and all(tokens[x].is_word for x in range(c + 1, close)):
                 e = close + 1  # 'قائد «الحرس الوطني» الأسبق': the body the press puts in quotes is the office's
                 e += 1 if e < n and tokens[e].norm in CHAINS.FORMER and tokens[e].sent == tokens[c].sent else 0
+        if needs and e == c and _unknown_territory(tokens, c, i):
+            e = c + 2  # "رئيس جماعة تامنصورت": a territorial body whose place the gazetteer lacks (ext-t39)
         if needs and e == c and _unknown_place_before_name(tokens, c):
             e = c + 1  # "محافظ عدن نائف البكري": a place the gazetteer lacks, then a recognisable name
         if needs and e == c and not (size > 1 and c < n and (_title_at(tokens, c) is not None or (
@@ -758,6 +767,26 @@ def region_len(tokens: list[Token], k: int, *, clitic: str = "") -> int:
     elif k + 2 < n and tokens[k + 1].article and plain(k + 2) and place_len(tokens, k + 1) == 2:
         size = 3  # "منطقة المدينة المنورة": a known place of two definite words (ext-t36)
     return size
+
+
+def _unknown_territory(tokens: list[Token], c: int, i: int) -> bool:
+    """A territorial head ("جماعة", "إقليم", "بلدية") right after an indefinite title, then one bare word that can
+    only be a place (the checks of ``_unknown_place_before_name``), then a name that opens with a known given name
+    or a boundary (punctuation, a function word): "رئيس جماعة تامنصورت X", "X رئيس جماعة تامنصورت، …" (ext-t39)."""
+    n = len(tokens)
+    if c + 1 >= n or tokens[c].norm not in INSTITUTIONS.TERRITORIAL or strip_clitic(tokens[i].norm, "و")[0][:2] == "ال":
+        return False
+    t = tokens[c + 1]
+    lex = lexicon()
+    if t.sent != tokens[c].sent or not t.is_word or t.article or t.norm[:1] in "وبلفك" \
+            or t.norm.endswith(("ا", "ات", "ين", "ون", "ه", "ي")) or is_stop(t.norm) or t.norm in lex.first_names \
+            or t.norm in lex.honorifics or len(t.norm) < 4 or starts_head(tokens, c + 1, strip=False) \
+            or _title_at(tokens, c + 1) is not None:
+        return False  # (not "جماعة محلية", "جماعة ترابية", "جماعة إرهابية": an adjective; nor a nisba in ي)
+    if c + 2 >= n or tokens[c + 2].sent != t.sent or not tokens[c + 2].is_word or is_stop(tokens[c + 2].norm):
+        return True
+    name = parse_name(tokens, c + 2)
+    return name is not None and name.known and name.start == c + 2
 
 
 def _unknown_place_before_name(tokens: list[Token], c: int) -> bool:
@@ -1296,6 +1325,9 @@ def _ends_clean(tokens: list[Token], e: int) -> bool:
             or _title_at(tokens, e) is not None)
 
 
+_WALI = frozenset(fold(w) for w in ("والي", "الوالي"))
+_AMIL = frozenset(fold(w) for w in ("عامل",))
+_IN_CAPACITY = frozenset(fold(w) for w in ("بصفته", "بصفتها", "بوصفه", "بوصفها"))
 _QUOTES = {'"': '"', "«": "»", "“": "”"}
 
 
@@ -1732,6 +1764,10 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             if enclosed is not None and enclosed.known and enclosed.start > 0 and not enclosed.clitic \
                     and _QUOTES.get(tokens[enclosed.start - 1].norm) == tokens[p.first - 1].norm:
                 name = enclosed  # puts in quotes, right before the office it holds (ext-t39)
+        if name is None and not _is_king(p) and p.first > 2 and tokens[p.first - 1].norm in _IN_CAPACITY \
+                and p.start == tokens[p.first].start and tokens[p.first - 1].sent == tokens[p.first].sent:
+            name = _name_before(tokens, p.first - 1, item_ends)  # "وحضر X بصفته رئيسا للجنة …": the name right
+            # before "بصفته" holds the office it names (ext-t39)
         if name is None and not _is_king(p) and p.first > 1 and tokens[p.first - 1].norm == _HIGHNESS \
                 and p.start == tokens[p.first].start:
             name = _name_before(tokens, p.first - 1, item_ends)  # "الأمير X بن Y سمو ولي العهد": a style between
@@ -1781,7 +1817,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and (tokens[starts[b.holder] - 1].norm in lex.honorifics | PEOPLE.ROYAL_TITLES
                      or a.start > tokens[a.first].start or (a.first > 0 and tokens[a.first - 1].norm in _COMMA)
                      or _styled(tokens, a.first)
-                     or _speaker_stack(tokens, a, b) or _visitor_stack(tokens, a, b, posts, starts[b.holder])):
+                     or _speaker_stack(tokens, a, b) or _visitor_stack(tokens, a, b, posts, starts[b.holder])
+                     or _wali_stack(tokens, a, b)):
             a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
     # "وتكليف X مستشارا …", "تعيين X بمهمات المدير العام …": the appointed name holds the office after it
     for i, tok in enumerate(tokens):
