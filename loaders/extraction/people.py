@@ -266,7 +266,8 @@ def _visitor_stack(tokens: list[Token], a: PostMention, b: PostMention, posts: l
 def _wali_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
     """ "والي جهة مراكش آسفي عامل عمالة مراكش X": a region's wali is the governor of its capital's prefecture, the
     two offices stacked before one name (ext-t39)."""
-    return b.first == a.last and (tokens[a.first].norm in _WALI or strip_clitic(tokens[a.first].norm, "و")[0] in _WALI) \
+    head = tokens[a.first].norm
+    return b.first == a.last and (head in _WALI or strip_clitic(head, "و")[0] in _WALI) \
         and tokens[b.first].norm in _AMIL and tokens[a.first].start == a.start
 
 
