@@ -96,7 +96,7 @@ printed under the set's name. The sets:
 - tuning33: tests/fixtures/tuning33/gold, eight SaudiNewsNet articles of July and August 2015 and two long Moroccan
   ones with named officials and their bodies (offices after the name, stacked offices, an ambassador, professors),
   used to tune posts held and institutions (its README);
-- tuning36: tests/fixtures/tuning36/gold, six SaudiNewsNet articles of July and August 2015 and two long Moroccan ones
+- tuning36: tests/fixtures/tuning36/gold, seven SaudiNewsNet articles of July and August 2015 and one long Moroccan one
   naming many officials (stacked offices, offices after the name, foreign offices), used to tune posts held and
   persons (its README);
 - blind3: tests/fixtures/blind3/gold, 37 articles (11 Moroccan, 26 SaudiNewsNet) annotated blind; scored

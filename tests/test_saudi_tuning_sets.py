@@ -29,7 +29,7 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning31": (10, 0),
         "tuning32": (9, 2),
         "tuning33": (8, 2),
-        "tuning36": (6, 2)}
+        "tuning36": (7, 1)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"
 
