@@ -4805,3 +4805,120 @@ def test_company_described_by_a_common_noun_is_no_name() -> None:  # guard
     for text in ("وأسس شركة تأمين في المدينة.", "وتعاقد مع شركة طيران خاصة.", "وتعمل في شركة نفط.",
                  "وأسست شركة مقاولات.", "وأطلق شركة استثمار.", "وتعمل في شركة ناشئة."):
         assert _t40_bodies(text) == [], text
+# ext-t39 (tests/fixtures/tuning36): posts held and persons (recall) — a dignitary's list of offices after his name
+# (a professor's office and a supervisor's "على" office coordinated after a comma), a name in quotes right before
+# its office, a body named in quotes inside an office, a bare-word body after an office, the given name "عبد ربه"
+# in two words, "محمد علي" before any family name where the text writes "على" with ى, Slavic given names.
+def test_dignitary_s_offices_listed_after_his_name_are_all_his() -> None:
+    facts = _facts("ودعا الشيخ سعد بن خالد الحربي عضو مجلس هيئة الصحفيين، وأستاذ الإعلام بالمعهد العالي للإدارة، "
+                   "والمشرف العام على موقع الأسرة، إلى الحوار.")
+    assert _holders(facts) == {"عضو مجلس هيئة الصحفيين": "سعد بن خالد الحربي",
+                               "أستاذ الإعلام بالمعهد العالي للإدارة": "سعد بن خالد الحربي",
+                               "المشرف العام على موقع الأسرة": "سعد بن خالد الحربي"}
+    facts = _facts("وأكد المهندس فهد العتيبي مدير إدارة المشاريع، والمشرف العام على مستشفى الولادة، أن العمل جار.")
+    assert _holders(facts)["المشرف العام على مستشفى الولادة"] == "فهد العتيبي"
+
+
+def test_supervisor_s_office_with_its_own_holder_is_not_the_list_s() -> None:
+    facts = _facts("ودعا الشيخ سعد بن خالد الحربي عضو مجلس هيئة الصحفيين، وأستاذ الإعلام بالمعهد العالي للإدارة، "
+                   "والمشرف العام على موقع الأسرة فهد العتيبي، إلى الحوار.")
+    assert _holders(facts)["المشرف العام على موقع الأسرة"] == "فهد العتيبي"
+
+
+def test_supervisor_s_office_after_a_name_and_a_comma_is_no_list_item() -> None:  # guard
+    facts = _facts("وحضر مدير الشركة سعد الحربي، والمشرف العام على المشروع.")
+    assert _holders(facts) == {"مدير الشركة": "سعد الحربي"}
+
+
+def test_name_in_quotes_right_before_an_office_holds_it() -> None:
+    facts = _facts('وفي هذا السياق يوضح " سعيد الإدريسي" رئيس جمعية إشراق أن الوضع مقلق.')
+    assert _holders(facts) == {"رئيس جمعية إشراق": "سعيد الإدريسي"}
+    facts = _facts("ويرى «كريم البقالي» رئيس الجمعية الوطنية للمستهلك أن الأسعار مرتفعة.")
+    assert _holders(facts) == {"رئيس الجمعية الوطنية للمستهلك": "كريم البقالي"}
+
+
+def test_quoted_words_that_are_no_name_hold_no_office() -> None:  # guard
+    facts = _facts('وأطلقت "الخطة الوطنية" رئيس الجمعية أمس.')
+    assert _holders(facts) == {"رئيس الجمعية": None}
+
+
+def test_bare_word_body_after_an_office_is_the_office_s() -> None:
+    facts = _facts("وقال كريم البقالي رئيس جمعية إشراق إن الوضع مقلق.")
+    assert _holders(facts) == {"رئيس جمعية إشراق": "كريم البقالي"}
+    facts = _facts("وقال رئيس جمعية إشراق خالد البقالي إن الوضع مقلق.")
+    assert _holders(facts) == {"رئيس جمعية إشراق": "خالد البقالي"}
+
+
+def test_body_named_in_quotes_inside_an_office() -> None:
+    facts = _facts("وكان الوزير السابق ونجله سعد الحربي، قائد «القوات الخاصة» الأسبق يستعدان للعودة.")
+    assert _holders(facts)["قائد «القوات الخاصة» الأسبق"] == "سعد الحربي"
+    facts = _facts('وقال رئيس جمعية "الأمل" خالد العمري إن العمل جار.')
+    assert _holders(facts) == {'رئيس جمعية "الأمل"': "خالد العمري"}
+
+
+def test_quotes_after_a_preposition_are_no_office_s_body() -> None:  # guard
+    facts = _facts('وعلق رئيس الحكومة على "الخطة" في اجتماع.')
+    assert _holders(facts) == {"رئيس الحكومة": None}
+
+
+def test_abd_rabbih_in_two_words_is_one_given_name() -> None:
+    facts = _facts("واستقبل الرئيس اليمني عبد ربه منصور هادي أمس الوفد.")
+    assert _holders(facts) == {"الرئيس اليمني": "عبد ربه منصور هادي"}
+    facts = _facts("وقال عبد ربه العمري إن الأمر انتهى.")
+    assert [p.name for p in facts.persons] == ["عبد ربه العمري"]
+
+
+def test_abd_rabbih_alone_is_no_name() -> None:  # guard
+    assert not _facts("وقال عبد ربه إن الأمر انتهى.").persons
+
+
+def test_mohamed_ali_before_a_family_name_where_the_text_writes_ala() -> None:
+    facts = _facts("وأكد وزير الداخلية الليبي محمد علي الشريف الأربعاء أن الوضع مستقر. وشدد على ذلك.")
+    assert _holders(facts) == {"وزير الداخلية الليبي": "محمد علي الشريف"}
+
+
+def test_mohamed_ala_before_a_noun_phrase_is_no_name() -> None:  # guard
+    assert not _facts("وأكد محمد علي المشروع الجديد. وشدد على ذلك.").persons
+    assert not _facts("وأكد محمد علي الشريف الأربعاء أن الوضع مستقر.").persons
+
+
+def test_slavic_given_name_after_a_foreign_office() -> None:  # (a surname in "…ين" reads as a plural: the given
+    # name must be known)
+    facts = _facts("وأكد رئيس مجلس الاتحاد الروسي فياتشيسلاف كوزمين في موسكو أن القرار باطل.")
+    assert _holders(facts) == {"رئيس مجلس الاتحاد الروسي": "فياتشيسلاف كوزمين"}
+
+
+def test_commune_whose_place_the_gazetteer_lacks_is_the_office_s() -> None:
+    facts = _facts("وقال رئيس جماعة تامنصورت خالد البقالي إن المشروع جاهز.")
+    assert _holders(facts) == {"رئيس جماعة تامنصورت": "خالد البقالي"}
+    facts = _facts("وقال خالد البقالي رئيس جماعة تامنصورت إن المشروع جاهز.")
+    assert _holders(facts) == {"رئيس جماعة تامنصورت": "خالد البقالي"}
+
+
+def test_adjective_after_a_territorial_head_is_no_place() -> None:  # guard
+    for text in ("وقال رئيس جماعة محلية إن المشروع جاهز.", "وقال زعيم جماعة مسلحة إن الهجوم فشل.",
+                 "وقال رئيس جماعة كبيرة إن المشروع جاهز."):
+        assert not _facts(text).posts
+
+
+def test_name_before_bisifatihi_holds_the_office_after_it() -> None:
+    facts = _facts("وحضر اللقاء خالد البقالي بصفته رئيسا للجنة المالية.")
+    assert _holders(facts) == {"رئيسا للجنة المالية": "خالد البقالي"}
+    facts = _facts("وحضرت اللقاء سعاد العلوي بصفتها رئيسة جمعية الأمل.")
+    assert _holders(facts) == {"رئيسة جمعية الأمل": "سعاد العلوي"}
+
+
+def test_bisifatihi_after_no_name_gives_no_holder() -> None:  # guard
+    assert _holders(_facts("وحضر الوفد بصفته رئيسا للجنة المالية.")) == {"رئيسا للجنة المالية": None}
+    assert _holders(_facts("وتحدث خالد البقالي عن الوفد بصفته رئيسا للجنة.")) == {"رئيسا للجنة": None}
+
+
+def test_wali_and_governor_stacked_before_one_name_are_his() -> None:
+    facts = _facts("وترأس والي جهة سوس ماسة عامل عمالة أكادير خالد البقالي الاجتماع.")
+    assert set(_holders(facts).values()) == {"خالد البقالي"} and len(_holders(facts)) == 2
+
+
+def test_wali_and_governor_in_a_list_are_two_persons() -> None:  # guard
+    facts = _facts("وحضر والي جهة فاس مكناس، وعامل إقليم صفرو خالد البقالي.")
+    assert _holders(facts)["عامل إقليم صفرو"] == "خالد البقالي"
+    assert _holders(facts)["والي جهة فاس مكناس"] is None

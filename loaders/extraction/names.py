@@ -89,6 +89,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             j += 1  # "عبد الملك", "عبد الرئيس": the word after عبد completes a given name, whatever it is
             pending_particle = False
             continue
+        if j == k + 1 and first == "عبد" and norm in _ABD_BARE_SECOND:
+            j += 1  # "عبد ربه منصور هادي": one given name written in two words, as "عبدربه" (ext-t39)
+            max_units += 1
+            continue
         if filiated and not pending_particle and not arts and j > k + 2 and norm == _FRIDAY and k > 0 \
                 and is_honorific(tokens[k - 1].norm) and _family_not_day(tokens, j):
             arts += 1  # "الدكتور X بن Y الجمعة": after an honorific and a filiation chain, a family name
@@ -220,6 +224,7 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
 
 _AL = fold("آل")
 _MAYOR = frozenset({fold("أمين"), fold("أمينة")})
+_ABD_BARE_SECOND = frozenset(fold(w) for w in ("ربه", "ربو", "النبي"))  # "عبد ربه", "عبد النبي"
 
 
 def _coordinated_name(tokens: list[Token], j: int, units: int) -> bool:
@@ -382,13 +387,22 @@ def _filiated_name(tokens: list[Token], j: int, k: int) -> bool:
     if j > k:
         return (tokens[j - 1].norm in PEOPLE.FILIATION and tokens[j - 1].sent == t.sent) or (
             j == k + 1 and tokens[k].norm in lexicon().first_names and not is_stop(tokens[k].norm)
-            and _surname_next(tokens, j) and tokens[j + 1].text.endswith("ي"))
-        # "اللواء محمد علي الشامي": a second given name before a nisba (not "محمد علي المشروع")
+            and _surname_next(tokens, j) and (tokens[j + 1].text.endswith("ي") or (
+                _writes_ala(tokens) and (_closed_after(tokens, j + 1) or (
+                    j + 2 < len(tokens) and tokens[j + 2].norm in CALENDAR.WEEKDAYS)))))
+        # "اللواء محمد علي الشامي": a second given name before a nisba (not "محمد علي المشروع"), or before any
+        # family name closed by a boundary or a weekday where the text writes the preposition "على" with ى elsewhere
+        # (its writer tells them apart, ext-t39)
     if j + 1 < len(tokens) and tokens[j + 1].sent == t.sent and (
             tokens[j + 1].norm in PEOPLE.FILIATION or tokens[j + 1].norm.startswith("عبد")):  # "علي عبد الرحيم"
         return True
     # "الدكتور علي العطية", "د. علي X": after an honorific the preposition is not what follows
     return j > 0 and tokens[j - 1].sent == t.sent and is_honorific(tokens[j - 1].norm) and _surname_next(tokens, j)
+
+
+def _writes_ala(tokens: list[Token]) -> bool:
+    """The text writes the preposition "على" with ى somewhere ("على", "وعلى", "فعلى")."""
+    return any(t.text == "على" or (len(t.text) == 4 and t.text.endswith("على") and t.text[0] in "وف") for t in tokens)
 
 
 def is_honorific(norm: str) -> bool:

@@ -189,6 +189,14 @@ def _professor_posts(text: str, tokens: list[Token], out: People, insts: Sequenc
             holder = nxt.holder if nxt is not None else None  # "، الأستاذ … في كلية X والمدير … لـY، Z"
         if holder is None and wa and k > 1 and tokens[k - 1].norm in _COMMA:
             holder = _described_before(tokens, out, k - 1)  # "X المتخصص في …، وأستاذ … بجامعة Y"
+        if holder is None and wa and k > 1 and tokens[k - 1].norm in _COMMA:
+            held = next((q for q in out.posts if q.last == k - 1 and q.holder), None)
+            styled = held is not None and any(pm.name == held.holder and pm.first > 0 and pm.last <= held.first
+                                               and tokens[pm.first - 1].norm in lexicon().honorifics
+                                               for pm in out.persons)
+            holder = held.holder if held is not None and styled else None  # "الدكتور X عضو مجلس …، وأستاذ …
+            # بالمعهد Y": the name an honorific introduces, apposed to the office that the comma closes, holds the
+            # professor's office coordinated after it, as the press lists a dignitary's offices (ext-t39)
         if holder is None:
             continue
         start = tok.start + (1 if wa else 0)
@@ -196,6 +204,10 @@ def _professor_posts(text: str, tokens: list[Token], out: People, insts: Sequenc
         post.holder = holder
         out.posts.append(post)
         taken.update(range(k, e))
+        nxt = next((q for q in out.posts if q.first == e + 1 and not q.holder and tokens[q.first].norm[:1] == "و"
+                    and _after_held_comma(tokens, [post], q.first)), None) if e < len(tokens) else None
+        if nxt is not None:
+            nxt.holder = holder  # "X عضو …، وأستاذ … بالمعهد Y، والمشرف العام على Z،": the list goes on (ext-t39)
 
 
 def _described_before(tokens: list[Token], out: People, comma: int) -> str | None:
@@ -249,6 +261,14 @@ def _visitor_stack(tokens: list[Token], a: PostMention, b: PostMention, posts: l
     return any(q.first > name and tokens[q.first].sent == sent and q is not b and q.start == tokens[q.first].start
                and tokens[q.first - 1].norm not in PEOPLE.ROLE_CUES for q in posts)
     # (the one met is the verb's object: not an attendee after "بحضور", nor an item after "و")
+
+
+def _wali_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
+    """ "والي جهة مراكش آسفي عامل عمالة مراكش X": a region's wali is the governor of its capital's prefecture, the
+    two offices stacked before one name (ext-t39)."""
+    head = tokens[a.first].norm
+    return b.first == a.last and (head in _WALI or strip_clitic(head, "و")[0] in _WALI) \
+        and tokens[b.first].norm in _AMIL and tokens[a.first].start == a.start
 
 
 def _speaker_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
@@ -437,6 +457,31 @@ def _bare_adviser(tokens: list[Token], i: int, clitic: int, c: int) -> bool:
     return is_name_start(tokens, c + 1) or _filiated(tokens, c + 1)
 
 
+def _after_held_comma(tokens: list[Token], posts: list[PostMention], i: int) -> bool:
+    """ "، والمشرف …" right after an office that a comma closes: a list of one person's offices goes on (ext-t39)."""
+    if not (tokens[i].norm[:1] == "و" and i > 1 and tokens[i - 1].norm in _COMMA and posts
+            and tokens[i - 1].sent == tokens[i].sent):
+        return False
+    if posts[-1].last == i - 1:
+        return True
+    before = next((x for x in range(i - 2, max(posts[-1].last - 1, i - 12), -1) if tokens[x].norm in _COMMA), None)
+    return before is not None and posts[-1].last == before and before + 1 < i - 1 \
+        and strip_clitic(tokens[before + 1].norm, "و")[0] in _PROFESSORS  # "…، وأستاذ … بالمعهد …، والمشرف …"
+
+
+def _quoted_body_end(tokens: list[Token], e: int, i: int) -> int:
+    """An office's complement that ends with a bare body head ("شبكة", "جمعية", "حركة") right before quotes takes
+    the one to four words in the quotes, its name ('المشرف العام على شبكة "X Y"'), and the closing quote (ext-t39)."""
+    n = len(tokens)
+    if not (e + 2 < n and tokens[e].norm in _QUOTES and tokens[e].sent == tokens[i].sent and tokens[e - 1].is_word
+            and not tokens[e - 1].article and starts_head(tokens, e - 1, strip=True)):
+        return e
+    close = next((x for x in range(e + 2, min(n, e + 6)) if tokens[x].norm == _QUOTES[tokens[e].norm]), None)
+    if close is None or tokens[close].sent != tokens[e].sent or not all(t.is_word for t in tokens[e + 1 : close]):
+        return e
+    return close + 1
+
+
 def _remit_before_holder(tokens: list[Token], e: int, i: int) -> int:
     """ "مساعد مدير عام الشؤون الصحية بمنطقة حائل للطب الوقائي الدكتور X": a "لل…" remit after an office's complement
     (a body's whole name with its region), right before an honorific or a rank and the holder, is the office's."""
@@ -528,7 +573,10 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             e += region_len(tokens, c)  # "أمير منطقة تبوك", "محافظ محافظة جدة"
         if e == c and c < n and tokens[c - 1].norm in CHAINS.REGION_NOUNS:
             e += max(0, region_len(tokens, c - 1) - 1)  # "أمين منطقة حائل": the title ends with the region noun
-        if needs and e == c and c + 1 < n and tokens[c].norm == fold("على") and tokens[i].norm in CHAINS.ALA_TITLES:
+        if needs and e == c and c + 1 < n and tokens[c].norm == fold("على") and (
+                tokens[i].norm in CHAINS.ALA_TITLES or (_after_held_comma(tokens, posts, i)
+                                                        and strip_clitic(tokens[i].norm, "و")[0] in CHAINS.ALA_TITLES)):
+            # (or "X عضو …، والمشرف العام على …": a supervisor's office coordinated after a held one, ext-t39)
             after = chain_end(tokens, c + 1, stop_titles=True, possessive=False, eponym=True)
             if c + 1 < after < n and tokens[after].norm in CHAINS.ROYAL:
                 after = max(after, chain_end(tokens, after, stop_titles=True, possessive=False, eponym=True))
@@ -569,6 +617,29 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         e = _plural_after_place(tokens, c, e)
         if needs and e == c and c < n and tokens[c].norm in CHAINS.FORMER_INDEFINITE:
             e = c + 1  # "محمد الفلاحي، وزير سابق،": an indefinite title with its qualifier
+        if needs and e == c and c + 1 < n and c not in inside and c + 1 in inside \
+                and tokens[c].sent == tokens[i].sent and not tokens[c].article \
+                and not strip_clitic(tokens[i].norm, "و")[0].startswith("ال"):  # (not "زار الوزير جامعة …")
+            x = c + 1  # "رئيس جمعية تنوير": a body the institutions read, named by a bare word (ext-t39)
+            while x < n and x in inside and not is_name_start(tokens, x) and tokens[x].norm not in lex.first_names:
+                x += 1  # (a name the body's reading ran into is the holder's: "رئيس جمعية X خالد العمري"; a body
+            e = x if x > c + 1 else e  # named after a person, "جامعة نايف …", is read by the eponym rules)
+        ala = e <= c + 1 and c < n and tokens[c].norm == fold("على")
+        for x in ((e,) if e > c else (c + 1,)) + ((c + 2,) if ala else ()):
+            q = _quoted_body_end(tokens, x, i)  # 'رئيس جمعية "X"', 'المشرف العام على شبكة "X Y"': a body named in
+            if q > x:  # quotes (ext-t39)
+                e = q
+                break
+        if needs and e == c and c + 2 < n and tokens[c].norm in _QUOTES and tokens[c].sent == tokens[i].sent \
+                and tokens[c + 1].article and not strip_clitic(tokens[i].norm, "و")[0].startswith("ال"):
+            # (a definite title takes no complement: 'الرئيس «المنتخب»' is an adjective in quotes)
+            close = next((x for x in range(c + 2, min(n, c + 6)) if tokens[x].norm == _QUOTES[tokens[c].norm]), None)
+            if close is not None and tokens[close].sent == tokens[c].sent \
+                    and all(tokens[x].is_word for x in range(c + 1, close)):
+                e = close + 1  # 'قائد «الحرس الوطني» الأسبق': the body the press puts in quotes is the office's
+                e += 1 if e < n and tokens[e].norm in CHAINS.FORMER and tokens[e].sent == tokens[c].sent else 0
+        if needs and e == c and _unknown_territory(tokens, c, i):
+            e = c + 2  # "رئيس جماعة تامنصورت": a territorial body whose place the gazetteer lacks (ext-t39)
         if needs and e == c and _unknown_place_before_name(tokens, c):
             e = c + 1  # "محافظ عدن نائف البكري": a place the gazetteer lacks, then a recognisable name
         if needs and e == c and not (size > 1 and c < n and (_title_at(tokens, c) is not None or (
@@ -697,6 +768,26 @@ def region_len(tokens: list[Token], k: int, *, clitic: str = "") -> int:
     elif k + 2 < n and tokens[k + 1].article and plain(k + 2) and place_len(tokens, k + 1) == 2:
         size = 3  # "منطقة المدينة المنورة": a known place of two definite words (ext-t36)
     return size
+
+
+def _unknown_territory(tokens: list[Token], c: int, i: int) -> bool:
+    """A territorial head ("جماعة", "إقليم", "بلدية") right after an indefinite title, then one bare word that can
+    only be a place (the checks of ``_unknown_place_before_name``), then a name that opens with a known given name
+    or a boundary (punctuation, a function word): "رئيس جماعة تامنصورت X", "X رئيس جماعة تامنصورت، …" (ext-t39)."""
+    n = len(tokens)
+    if c + 1 >= n or tokens[c].norm not in INSTITUTIONS.TERRITORIAL or strip_clitic(tokens[i].norm, "و")[0][:2] == "ال":
+        return False
+    t = tokens[c + 1]
+    lex = lexicon()
+    if t.sent != tokens[c].sent or not t.is_word or t.article or t.norm[:1] in "وبلفك" \
+            or t.norm.endswith(("ا", "ات", "ين", "ون", "ه", "ي")) or is_stop(t.norm) or t.norm in lex.first_names \
+            or t.norm in lex.honorifics or len(t.norm) < 4 or starts_head(tokens, c + 1, strip=False) \
+            or _title_at(tokens, c + 1) is not None:
+        return False  # (not "جماعة محلية", "جماعة ترابية", "جماعة إرهابية": an adjective; nor a nisba in ي)
+    if c + 2 >= n or tokens[c + 2].sent != t.sent or not tokens[c + 2].is_word or is_stop(tokens[c + 2].norm):
+        return True
+    name = parse_name(tokens, c + 2)
+    return name is not None and name.known and name.start == c + 2
 
 
 def _unknown_place_before_name(tokens: list[Token], c: int) -> bool:
@@ -1235,6 +1326,9 @@ def _ends_clean(tokens: list[Token], e: int) -> bool:
             or _title_at(tokens, e) is not None)
 
 
+_WALI = frozenset(fold(w) for w in ("والي", "الوالي"))
+_AMIL = frozenset(fold(w) for w in ("عامل",))
+_IN_CAPACITY = frozenset(fold(w) for w in ("بصفته", "بصفتها", "بوصفه", "بوصفها"))
 _QUOTES = {'"': '"', "«": "»", "“": "”"}
 
 
@@ -1665,6 +1759,16 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             p.holder = named.name  # "السيناتور X Y، عضو لجنة …": a name already read holds the apposed title
             continue
         name = None if _is_king(p) else _name_before(tokens, p.first, item_ends)
+        if name is None and not _is_king(p) and p.first > 3 and tokens[p.first - 1].norm in _QUOTES.values() \
+                and p.start == tokens[p.first].start and tokens[p.first - 1].sent == tokens[p.first].sent:
+            enclosed = _name_before(tokens, p.first - 1, item_ends)  # 'يشير "X Y" رئيس جمعية …': a name the press
+            if enclosed is not None and enclosed.known and enclosed.start > 0 and not enclosed.clitic \
+                    and _QUOTES.get(tokens[enclosed.start - 1].norm) == tokens[p.first - 1].norm:
+                name = enclosed  # puts in quotes, right before the office it holds (ext-t39)
+        if name is None and not _is_king(p) and p.first > 2 and tokens[p.first - 1].norm in _IN_CAPACITY \
+                and p.start == tokens[p.first].start and tokens[p.first - 1].sent == tokens[p.first].sent:
+            name = _name_before(tokens, p.first - 1, item_ends)  # "وحضر X بصفته رئيسا للجنة …": the name right
+            # before "بصفته" holds the office it names (ext-t39)
         if name is None and not _is_king(p) and p.first > 1 and tokens[p.first - 1].norm == _HIGHNESS \
                 and p.start == tokens[p.first].start:
             name = _name_before(tokens, p.first - 1, item_ends)  # "الأمير X بن Y سمو ولي العهد": a style between
@@ -1714,7 +1818,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and (tokens[starts[b.holder] - 1].norm in lex.honorifics | PEOPLE.ROYAL_TITLES
                      or a.start > tokens[a.first].start or (a.first > 0 and tokens[a.first - 1].norm in _COMMA)
                      or _styled(tokens, a.first)
-                     or _speaker_stack(tokens, a, b) or _visitor_stack(tokens, a, b, posts, starts[b.holder])):
+                     or _speaker_stack(tokens, a, b) or _visitor_stack(tokens, a, b, posts, starts[b.holder])
+                     or _wali_stack(tokens, a, b)):
             a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
     # "وتكليف X مستشارا …", "تعيين X بمهمات المدير العام …": the appointed name holds the office after it
     for i, tok in enumerate(tokens):
