@@ -4713,3 +4713,64 @@ def test_professor_s_office_after_a_described_name_is_his() -> None:
 def test_professor_s_office_after_another_office_is_not_given() -> None:  # guard
     facts = _facts("وأوضح محمد العلمي رئيس اللجنة، وأستاذ العلوم السياسية بجامعة القاضي عياض، أن الحملة عادية.")
     assert _holders(facts) == {"رئيس اللجنة": "محمد العلمي"}
+
+
+# ext-t41 (tests/fixtures/tuning38): participants — the one met behind ب after the meeting's noun, the holder of an
+# announced meeting after an imperfect "يعقد", a speaker announced at the meeting, and two guards against people only
+# mentioned: a statement given to the press, a sentence on another matter.
+def test_office_met_behind_bi_after_the_meeting_noun_takes_part() -> None:
+    facts = _facts("عقد وزير الصحة خالد بن ناصر الراشد أمس اجتماعا بمدير عام الشؤون الصحية بالمنطقة.")
+    event = _main(facts)
+    assert _chair_of(facts, event) >= {"خالد بن ناصر الراشد"}
+    assert _attending(facts, event) == {"مدير عام الشؤون الصحية"}
+
+
+def test_holder_of_an_announced_meeting_after_yaaqid_chairs_it() -> None:
+    facts = _facts("يعقد معالي الرئيس العام للهيئة الوطنية للرياضة سالم بن فهد العتيبي صباح غد الاثنين اجتماعاً "
+                   "برئيس مجلس إدارة الاتحاد الوطني لكرة السلة وأعضاء المجلس.")
+    event = _main(facts)
+    assert "سالم بن فهد العتيبي" in _chair_of(facts, event)
+    assert _attending(facts, event) == {"رئيس مجلس إدارة الاتحاد الوطني لكرة السلة"}
+
+
+def test_place_or_chairing_word_behind_bi_is_no_one_met() -> None:  # guard
+    for text in ("ترأس وزير الصحة خالد بن ناصر الراشد أمس اجتماعا بمقر الوزارة بالرياض.",
+                 "عقد وزير الصحة خالد بن ناصر الراشد أمس اجتماعا بمقر الوزارة برئاسة وكيل الوزارة."):
+        facts = _facts(text)
+        assert not _main(facts).participants
+
+
+def test_body_holding_an_announced_meeting_after_taaqid_chairs_nothing() -> None:  # guard
+    facts = _facts("تعقد الهيئة الوطنية للتخطيط بعد غد اجتماعا موسعا لمناقشة الخطة الخمسية.")
+    assert _main(facts).chair is None
+
+
+def test_speaker_announced_at_this_meeting_takes_part() -> None:
+    facts = _facts("تعقد الهيئة الوطنية للتخطيط بعد غد اجتماعا موسعا لمناقشة الخطة. ومن المقرر أن يلقي الأمين العام "
+                   "للهيئة إياد مدني كلمة في هذا الاجتماع.")
+    assert "الأمين العام للهيئة" in _attending(facts, _main(facts))
+
+
+def test_speech_on_another_matter_takes_no_part() -> None:
+    facts = _facts("تعقد الهيئة الوطنية للتخطيط بعد غد اجتماعا موسعا لمناقشة الخطة. وفي سياق آخر، ألقى وزير الثقافة "
+                   "عادل الفهد كلمة أمام طلاب الجامعة.")
+    assert not _main(facts).participants
+
+
+def test_official_speaking_in_a_press_interview_takes_no_part() -> None:
+    facts = _facts("عقد مجلس إدارة الغرفة التجارية اجتماعه الدوري أمس برئاسة رئيس المجلس فهد السالم، وقال المدير "
+                   "العام للغرفة ماجد العمر في حوار للصحيفة إن الاجتماع ناقش الميزانية.")
+    event = _main(facts)
+    assert "فهد السالم" in _chair_of(facts, event)
+    assert "ماجد العمر" not in _attending(facts, event)
+
+
+def test_statement_after_the_meeting_or_an_attendee_s_interview_keeps_him() -> None:  # guard
+    for text in ("عقد مجلس إدارة الغرفة التجارية اجتماعه الدوري أمس برئاسة رئيس المجلس فهد السالم، وقال المدير "
+                 "العام للغرفة ماجد العمر في حوار عقب الاجتماع إن المجلس ناقش الميزانية.",
+                 "عقد مجلس إدارة الغرفة التجارية اجتماعه الدوري أمس برئاسة رئيس المجلس فهد السالم. ومن جانبه، قال "
+                 "المدير العام للغرفة ماجد العمر، في تصريح للصحافة، إن المجلس ناقش الميزانية.",
+                 "عقد مجلس إدارة الغرفة التجارية اجتماعه الدوري أمس برئاسة رئيس المجلس فهد السالم بحضور المدير العام "
+                 "للغرفة ماجد العمر. وقال العمر في تصريح للصحيفة إن المجلس ناقش الميزانية."):
+        facts = _facts(text)
+        assert "ماجد العمر" in _attending(facts, facts.events[0])

@@ -46,7 +46,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _approves_apart(tokens, people, ev, p.holder) or _holder_patron_only(tokens, people, p.holder) \
                     or _in_speech(tokens, people, (ev, *others), p.holder) or _appointed(tokens, people, p.holder) \
                     or _spoken_of_at(tokens, people, ev, p.holder) or _greeted_only(tokens, people, p.holder) \
-                    or _relative_subject(tokens, people, p.holder):
+                    or _relative_subject(tokens, people, p.holder) or _to_the_press(tokens, people, p.holder) \
+                    or _other_matter(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -112,6 +113,12 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             listed.add(pm.name)
             out.append(person_agent(people, pm))
     for party in _met_with(tokens, people, ev):  # "التقى خلالها بالملحق الثقافي والملحق التجاري" (ext-t32)
+        named = party.person.name if party.person else party.post.title if party.post else ""
+        if named and not _known(party, out, chair_names):
+            (listed if party.person else seen).add(named)
+            out.append(party)
+    for party in _met_by_noun(tokens, people, ev) + _gave_speech(tokens, people, ev):
+        # "اجتماعا برئيس مجلس إدارة الاتحاد" (the one met), "أن يلقي الأمين العام X كلمة في هذا الاجتماع" (ext-t41)
         named = party.person.name if party.person else party.post.title if party.post else ""
         if named and not _known(party, out, chair_names):
             (listed if party.person else seen).add(named)
@@ -288,6 +295,122 @@ def _met_with(tokens: list[Token], people: People, ev: EventMention) -> list[Age
             out.append(agent)
             j = max(m.last for m in (agent.person, agent.post) if m is not None and m.first >= j)
             joined = "و"
+    return out
+
+
+_PRESS_TALK = frozenset(fold(w) for w in ("حوار", "مقابلة", "اتصال"))
+
+
+def _to_the_press(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "وقال المدير العام X في حوار لـ«الصحيفة»: …", "وأكد X في اتصال هاتفي أن …" (ext-t41): a named office
+    holder who is, wherever named with his office or full name, the speaker of a statement given in an interview or
+    a call (its noun within three words after the name) spoke to the press, not at the event; "في حوار عقب
+    الاجتماع", "على هامش …" (a word of the occasion right after the noun) is said at the occasion, and so is a reply
+    ("من جانبه، قال X"); a press statement ("في تصريح للصحافة") is often given at the event: not read."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        g = _governor(tokens, people, k)
+        turn = g - 2 if g >= 2 and not tokens[g - 1].is_word else g - 1
+        if not _word_in(tokens, g, ROLES.SPEECH) or _word_in(tokens, turn, ROLES.IN_TURN):
+            return False
+        end = max([m.last for m in people.persons if m.name == holder and m.first >= k]
+                  + [p.last for p in people.posts if p.holder == holder and p.first >= k], default=k + 1)
+        end = min((x for x in [*(m.last for m in people.persons if m.first == k),
+                               *(p.last for p in people.posts if p.first == k)]), default=end)
+        while end < len(tokens) and any(m.first == end for m in people.persons if m.name == holder):
+            end = next(m.last for m in people.persons if m.first == end and m.name == holder)
+        talk = next((x for x in range(end, min(len(tokens), end + 3)) if tokens[x].sent == tokens[k].sent
+                     and _word_in(tokens, x, _PRESS_TALK)), None)
+        if talk is None or any(_word_in(tokens, x, _AT_OCCASION) for x in range(talk + 1, min(len(tokens), talk + 4))
+                               if tokens[x].sent == tokens[talk].sent):
+            return False  # "في تصريح عقب الاجتماع", "في حديث على هامش الملتقى": at the occasion
+    return True
+
+
+_ANOTHER = frozenset(fold(w) for w in ("آخر", "أخرى", "منفصل", "منفصلة"))
+_MATTER = frozenset(fold(w) for w in ("سياق", "شأن"))
+
+
+def _other_matter(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "وفي سياق آخر، ألقى وزير الثقافة X كلمة …", "وفي شأن آخر" (ext-t41): a named office holder whose every
+    mention stands in a sentence that opens on another matter, none of them one of the event's sentences, is told
+    of apart from the event, not stated as taking part ("ومن جهة أخرى، تولى X الإشارة …" often goes on with the
+    same event's speakers: not read)."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        sent = tokens[k].sent
+        if sent in ev.sentences:
+            return False
+        opening = k
+        while opening > 0 and tokens[opening - 1].sent == sent:
+            opening -= 1
+        if not any(_word_in(tokens, x, _MATTER) and x + 1 < len(tokens) and tokens[x + 1].norm in _ANOTHER
+                   for x in range(opening, min(k, opening + 4))):
+            return False
+    return True
+
+
+_AT_OCCASION = frozenset(fold(w) for w in ("عقب", "بعد", "خلال", "هامش", "ختام", "أثناء", "لدى", "إثر"))
+_TIME_WORDS = frozenset(fold(w) for w in ("أمس", "امس", "اليوم", "غدا", "غداً"))
+
+
+def _met_by_noun(tokens: list[Token], people: People, ev: EventMention) -> list[Agent]:
+    """ "عقد الوزير أمس اجتماعا بمدير عام الشؤون الصحية", "خلال اجتماعه اليوم بوكيل الوزارة" (ext-t41): one of the
+    meeting's own cues, a meeting noun, then (past a time word) an office or a name behind ب: the one met takes part;
+    more joined by و follow. "اجتماعا بمقر الوزارة", "اجتماعا برئاسة X": no office nor name behind ب, nothing."""
+    out: list[Agent] = []
+    for k in ev.cues:
+        if ev.kind != "meeting" or not _word_in(tokens, k, EVENTS.MEETING) or tokens[k].norm in ROLES.RECEIVE:
+            continue
+        j = k + 1
+        while j < len(tokens) and j <= k + 2 and tokens[j].norm in _TIME_WORDS:
+            j += 1
+        joined = "ب"
+        while j < len(tokens) and tokens[j].sent == tokens[k].sent and tokens[j].norm[:1] == joined:
+            agent = agent_at(tokens, people, j)
+            span = None if agent is None else agent.post if agent.post is not None and agent.post.first == j \
+                else agent.person
+            if agent is None or span is None or span.first != j or tokens[j].start == span.start:
+                break  # the clitic stands outside the office or name ("بمدير": ب + "مدير")
+            out.append(agent)
+            j = max(m.last for m in (agent.person, agent.post) if m is not None and m.first >= j)
+            joined = "و"
+    return out
+
+
+_SPEECH_VERBS = frozenset(fold(w) for w in ("ألقى", "ألقت", "يلقي", "تلقي", "سيلقي", "ستلقي"))
+_DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه"))
+
+
+def _gave_speech(tokens: list[Token], people: People, ev: EventMention) -> list[Agent]:
+    """ "ومن المقرر أن يلقي الأمين العام للمنظمة X كلمة في هذا الاجتماع" (ext-t41): an office or a name right after a
+    verb of giving a speech, "كلمة" right after it, in one of the event's sentences or with "في هذا/هذه <event>"
+    after the speech: the speaker takes part. "ألقت الشرطة القبض على X": no speech, nothing."""
+    out: list[Agent] = []
+    for k, tok in enumerate(tokens):
+        if strip_clitic(tok.norm, "و")[0] not in _SPEECH_VERBS:
+            continue
+        j = k + 1
+        while j < len(tokens) and (tokens[j].norm in honorifics() or tokens[j].norm in ("د", ".")):
+            j += 1
+        agent = agent_at(tokens, people, j) if j < len(tokens) and tokens[j].sent == tok.sent else None
+        if agent is None:
+            continue
+        end = max(m.last for m in (agent.person, agent.post) if m is not None and m.first >= j)
+        # an office's holder may stand unread between it and the speech ("الأمين العام للمنظمة X Y كلمة")
+        end = next((x for x in range(end, min(len(tokens), end + 3)) if tokens[x].norm in _SPEECH_NOUNS
+                    or not tokens[x].is_word or tokens[x].sent != tok.sent), len(tokens))
+        if end >= len(tokens) or tokens[end].norm not in _SPEECH_NOUNS:
+            continue
+        here = tok.sent in ev.sentences or (
+            end + 3 < len(tokens) and tokens[end + 1].norm == fold("في") and tokens[end + 2].norm in _DEMONSTRATIVES
+            and cue_kind(tokens, end + 3) is not None)
+        if here:
+            out.append(agent)
     return out
 
 
