@@ -4774,3 +4774,35 @@ def test_statement_after_the_meeting_or_an_attendee_s_interview_keeps_him() -> N
                  "للغرفة ماجد العمر. وقال العمر في تصريح للصحيفة إن المجلس ناقش الميزانية."):
         facts = _facts(text)
         assert "ماجد العمر" in _attending(facts, facts.events[0])
+
+
+def test_official_thanked_by_the_chair_takes_no_part() -> None:
+    facts = _facts("عقدت اللجنة الوطنية للسياحة اجتماعها الأول أمس برئاسة رئيس اللجنة فهد السالم. وشكر السالم وزير "
+                   "السياحة أحمد الخطيب على دعمه المتواصل.")
+    assert not _main(facts).participants
+
+
+def test_attendee_thanked_afterwards_still_takes_part() -> None:  # guard
+    facts = _facts("عقدت اللجنة الوطنية للسياحة اجتماعها الأول أمس برئاسة رئيس اللجنة فهد السالم بحضور وزير السياحة "
+                   "أحمد الخطيب. وشكر السالم الخطيب على حضوره.")
+    assert "أحمد الخطيب" in _attending(facts, _main(facts))
+
+
+def test_author_of_what_is_carried_out_takes_no_part() -> None:
+    facts = _facts("ترأس محافظ جدة مشعل بن ماجد اجتماع المجلس المحلي أمس، تنفيذا لما أعلنه وزير النقل سليمان الحمدان.")
+    assert not _main(facts).participants
+
+
+def test_sender_of_a_message_handed_over_takes_no_part() -> None:
+    for text in ("استقبل وزير الخارجية عادل الجبير أمس سفير فرنسا لدى المملكة برتران بزانسنو، وسلمه رسالة من الرئيس "
+                 "الفرنسي فرانسوا هولاند.",
+                 "استقبل وزير الخارجية عادل الجبير أمس سفير فرنسا لدى المملكة برتران بزانسنو، الذي سلمه رسالة خطية من "
+                 "وزير الخارجية الفرنسي لوران فابيوس."):
+        facts = _facts(text)
+        assert _attending(facts, _main(facts)) == {"برتران بزانسنو", "سفير فرنسا لدى المملكة"}
+
+
+def test_what_an_attendee_attended_keeps_him() -> None:  # guard
+    facts = _facts("ترأس محافظ جدة مشعل بن ماجد اجتماع المجلس المحلي أمس، واستعرض المجلس ما حضره وكيل المحافظة خالد "
+                   "العمر من لقاءات.")
+    assert "خالد العمر" in _attending(facts, _main(facts))

@@ -47,7 +47,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _in_speech(tokens, people, (ev, *others), p.holder) or _appointed(tokens, people, p.holder) \
                     or _spoken_of_at(tokens, people, ev, p.holder) or _greeted_only(tokens, people, p.holder) \
                     or _relative_subject(tokens, people, p.holder) or _to_the_press(tokens, people, p.holder) \
-                    or _other_matter(tokens, people, ev, p.holder):
+                    or _other_matter(tokens, people, ev, p.holder) or _thanked_by_another(tokens, people, p.holder) \
+                    or _author_or_sender(tokens, people, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -326,6 +327,62 @@ def _to_the_press(tokens: list[Token], people: People, holder: str) -> bool:
         if talk is None or any(_word_in(tokens, x, _AT_OCCASION) for x in range(talk + 1, min(len(tokens), talk + 4))
                                if tokens[x].sent == tokens[talk].sent):
             return False  # "في تصريح عقب الاجتماع", "في حديث على هامش الملتقى": at the occasion
+    return True
+
+
+_THANK_VERBS = frozenset(fold(w) for w in ("شكر", "شكرت", "يشكر", "تشكر"))
+
+
+def _thanked_by_another(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "وشكر السالم وزير السياحة X على دعمه", "وشكر رئيس اللجنة الوزير X" (ext-t41): a named office holder whose every
+    mention is the object of a thanking verb, past its subject (a name, a surname of a person named, or an office),
+    is thanked, not stated as taking part (the subject right after the verb is the one who thanks: [greeting])."""
+    own = {x for pm in people.persons if pm.name == holder for x in range(pm.first, pm.last)} \
+        | {x for p in people.posts if p.holder == holder for x in range(p.first, p.last)}
+    surnames = {fold(pm.name.split()[-1]) for pm in people.persons if pm.name != holder}
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        j = k - 1
+        while j >= 0 and (j in own or _style(tokens[j].norm, strip=False) or tokens[j].norm in PEOPLE.ROYAL_TITLES):
+            j -= 1
+        subject = next((m.first for m in [*people.persons, *people.posts] if m.last == j + 1 and j not in own), None)
+        if subject is not None:
+            j = subject - 1
+        elif j >= 0 and tokens[j].norm in surnames:
+            j -= 1
+        else:
+            return False
+        if j < 0 or tokens[j].sent != tokens[k].sent or strip_clitic(tokens[j].norm, "و")[0] not in _THANK_VERBS:
+            return False
+    return True
+
+
+_WHAT = frozenset(fold(w) for w in ("ما", "لما", "بما", "مما"))
+_MESSAGES = frozenset(fold(w) for w in ("رسالة", "برقية", "خطاب", "رسالته", "برقيته"))
+_WRITTEN = frozenset(fold(w) for w in ("خطية", "شفهية", "تهنئة", "عزاء", "شكر"))
+
+
+def _author_or_sender(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "تنفيذا لما أعلنه وزير النقل X", "وسلمه رسالة من الرئيس X" (ext-t41): a named office holder who is, every time
+    named, the author of what "ما" refers to (a verb with its object pronoun right before him) or the sender of a
+    message ("رسالة/برقية [خطية] من X") is spoken of, not present."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        g = _governor(tokens, people, k)
+        if g < 1 or tokens[g].sent != tokens[k].sent:
+            return False
+        authored = tokens[g - 1].norm in _WHAT and tokens[g].norm.endswith(("ه", "ها")) and len(tokens[g].norm) > 3 \
+            and not (strip_clitic(tokens[g].norm)[0] in ROLES.ATTEND or tokens[g].norm in ROLES.RECEIVE)
+        m = g - 1
+        if m >= 0 and tokens[m].norm in _WRITTEN:
+            m -= 1
+        sent_by = tokens[g].norm == fold("من") and m >= 0 and _word_in(tokens, m, _MESSAGES)
+        if not (authored or sent_by):
+            return False
     return True
 
 
