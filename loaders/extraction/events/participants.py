@@ -347,7 +347,8 @@ def _thanked_by_another(tokens: list[Token], people: People, holder: str) -> boo
         j = k - 1
         while j >= 0 and (j in own or _style(tokens[j].norm, strip=False) or tokens[j].norm in PEOPLE.ROYAL_TITLES):
             j -= 1
-        subject = next((m.first for m in [*people.persons, *people.posts] if m.last == j + 1 and j not in own), None)
+        spans = [(m.first, m.last) for m in people.persons] + [(p.first, p.last) for p in people.posts]
+        subject = next((first for first, last in spans if last == j + 1 and j not in own), None)
         if subject is not None:
             j = subject - 1
         elif j >= 0 and tokens[j].norm in surnames:
