@@ -4806,3 +4806,22 @@ def test_what_an_attendee_attended_keeps_him() -> None:  # guard
     facts = _facts("ترأس محافظ جدة مشعل بن ماجد اجتماع المجلس المحلي أمس، واستعرض المجلس ما حضره وكيل المحافظة خالد "
                    "العمر من لقاءات.")
     assert "خالد العمر" in _attending(facts, _main(facts))
+
+
+def test_official_excused_from_attending_takes_no_part() -> None:
+    facts = _facts("ترأس محافظ جدة مشعل بن ماجد اجتماع المجلس المحلي أمس، بحضور وكيل المحافظة خالد العمر، فيما اعتذر "
+                   "رئيس البلدية سعد الحربي عن الحضور.")
+    attending = _attending(facts, _main(facts))
+    assert "خالد العمر" in attending and "سعد الحربي" not in attending
+
+
+def test_late_official_recalled_takes_no_part() -> None:
+    facts = _facts("ترأس محافظ جدة مشعل بن ماجد اجتماع المجلس المحلي أمس، واستذكر المجلس مآثر الأمير الراحل سعود "
+                   "الفيصل وزير الخارجية السابق.")
+    assert not _main(facts).participants
+
+
+def test_attendee_named_before_his_excuse_is_read_still_takes_part() -> None:  # guard
+    facts = _facts("ترأس محافظ جدة مشعل بن ماجد اجتماع المجلس المحلي أمس، بحضور رئيس البلدية سعد الحربي. واعتذر "
+                   "الحربي عن إلقاء كلمته.")
+    assert "سعد الحربي" in _attending(facts, _main(facts))

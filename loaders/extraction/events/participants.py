@@ -211,7 +211,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     return [a for a in unique.values() if not _named_again(tokens, people, a, [*unique.values(), chair])
             and not _chair_shortened(a, chair) and not _chair_office_shortened(a, chair)
             and not (a.person is not None and _appointed(tokens, people, a.person.name))
-            and not _bare_style(a) and not _patron_only(tokens, people, a) and not _bracketed_only(tokens, people, a)]
+            and not _bare_style(a) and not _patron_only(tokens, people, a) and not _bracketed_only(tokens, people, a)
+            and not _absent_or_late(tokens, people, a)]
 
 
 def _bracketed_only(tokens: list[Token], people: People, a: Agent) -> bool:
@@ -383,6 +384,27 @@ def _author_or_sender(tokens: list[Token], people: People, holder: str) -> bool:
             m -= 1
         sent_by = tokens[g].norm == fold("من") and m >= 0 and _word_in(tokens, m, _MESSAGES)
         if not (authored or sent_by):
+            return False
+    return True
+
+
+_ABSENT = frozenset(fold(w) for w in ("اعتذر", "اعتذرت", "تغيب", "تغيبت", "غاب", "غابت"))
+_LATE = frozenset(fold(w) for w in ("الراحل", "الراحلة", "المرحوم", "المرحومة", "الفقيد", "الفقيدة"))
+
+
+def _absent_or_late(tokens: list[Token], people: People, a: Agent) -> bool:
+    """ "فيما اعتذر رئيس البلدية X عن الحضور", "مآثر الأمير الراحل X" (ext-t41): a person whose every mention (by
+    name or by an office he holds) is the subject of a verb of absence or comes a few words after a word for the
+    deceased did not take part."""
+    if a.person is None:
+        return False
+    firsts = _mentions(people, a.person.name)
+    if not firsts:
+        return False
+    for k in firsts:
+        g = _governor(tokens, people, k)
+        late = any(tokens[x].norm in _LATE and tokens[x].sent == tokens[k].sent for x in range(max(0, k - 3), k))
+        if not late and not (g >= 0 and _word_in(tokens, g, _ABSENT)):
             return False
     return True
 
