@@ -4825,3 +4825,15 @@ def test_attendee_named_before_his_excuse_is_read_still_takes_part() -> None:  #
     facts = _facts("ترأس محافظ جدة مشعل بن ماجد اجتماع المجلس المحلي أمس، بحضور رئيس البلدية سعد الحربي. واعتذر "
                    "الحربي عن إلقاء كلمته.")
     assert "سعد الحربي" in _attending(facts, _main(facts))
+
+
+def test_official_whose_earlier_action_is_compared_takes_no_part() -> None:
+    facts = _facts("ترأس والي جهة الرباط سلا القنيطرة محمد اليعقوبي، يوم الاثنين 2 دجنبر 2024، اجتماع اللجنة الجهوية "
+                   "للاستثمار، على غرار ما قام به عامل إقليم الخميسات عبد اللطيف النحلي الأسبوع الماضي.")
+    assert not _main(facts).participants
+
+
+def test_what_an_official_presented_keeps_him() -> None:  # guard
+    facts = _facts("ترأس والي جهة الرباط سلا القنيطرة محمد اليعقوبي، يوم الاثنين 2 دجنبر 2024، اجتماع اللجنة الجهوية "
+                   "للاستثمار، وتابع الحاضرون ما تقدم به عامل إقليم الخميسات عبد اللطيف النحلي من عرض حول المشاريع.")
+    assert "عبد اللطيف النحلي" in _attending(facts, _main(facts))

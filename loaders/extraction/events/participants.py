@@ -362,14 +362,17 @@ def _thanked_by_another(tokens: list[Token], people: People, holder: str) -> boo
 
 
 _WHAT = frozenset(fold(w) for w in ("ما", "لما", "بما", "مما"))
+_PRESENTED = frozenset(fold(w) for w in ("تقدم", "قدم", "عرض", "عرضه", "ألقاه", "أدلى", "طرحه", "طرح"))
+_BOUND_PRONOUNS = frozenset(fold(w) for w in ("به", "بها", "عنه", "عنها", "إليه", "إليها"))
 _MESSAGES = frozenset(fold(w) for w in ("رسالة", "برقية", "خطاب", "رسالته", "برقيته"))
 _WRITTEN = frozenset(fold(w) for w in ("خطية", "شفهية", "تهنئة", "عزاء", "شكر"))
 
 
 def _author_or_sender(tokens: list[Token], people: People, holder: str) -> bool:
-    """ "تنفيذا لما أعلنه وزير النقل X", "وسلمه رسالة من الرئيس X" (ext-t41): a named office holder who is, every time
-    named, the author of what "ما" refers to (a verb with its object pronoun right before him) or the sender of a
-    message ("رسالة/برقية [خطية] من X") is spoken of, not present."""
+    """ "تنفيذا لما أعلنه وزير النقل X", "على غرار ما قام به X", "وسلمه رسالة من الرئيس X" (ext-t41): a named office
+    holder who is, every time named, the author of what "ما" refers to (a verb with its object pronoun, or with a
+    preposition and its pronoun, right before him) or the sender of a message ("رسالة/برقية [خطية] من X") is spoken
+    of, not present."""
     firsts = _mentions(people, holder)
     if not firsts:
         return False
@@ -379,6 +382,14 @@ def _author_or_sender(tokens: list[Token], people: People, holder: str) -> bool:
             return False
         authored = tokens[g - 1].norm in _WHAT and tokens[g].norm.endswith(("ه", "ها")) and len(tokens[g].norm) > 3 \
             and not (strip_clitic(tokens[g].norm)[0] in ROLES.ATTEND or tokens[g].norm in ROLES.RECEIVE)
+        # "على غرار ما قام به عامل الإقليم X", "وفق ما صرح به X": the verb's pronoun behind its preposition
+        authored = authored or (g >= 2 and tokens[g].norm in _BOUND_PRONOUNS and tokens[g - 2].norm in _WHAT
+                                and tokens[g - 1].is_word and strip_clitic(tokens[g - 1].norm)[0] not in ROLES.ATTEND)
+        verb = strip_clitic(tokens[g if tokens[g].norm not in _BOUND_PRONOUNS else g - 1].norm, "و")[0]
+        if verb in ROLES.PRESENT_VERBS or verb in _PRESENTED or any(
+                _word_in(tokens, x, ROLES.PRESENTS) for x in range(k, min(len(tokens), k + 8))
+                if tokens[x].sent == tokens[k].sent):
+            authored = False  # "ما قدمه X من عرض", "ما تقدم به X من مداخلة": presented at the event
         m = g - 1
         if m >= 0 and tokens[m].norm in _WRITTEN:
             m -= 1
