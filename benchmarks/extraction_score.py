@@ -93,6 +93,8 @@ printed under the set's name. The sets:
 - tuning36: tests/fixtures/tuning36/gold, seven SaudiNewsNet articles of July and August 2015 and one long Moroccan one
   naming many officials (stacked offices, offices after the name, foreign offices), used to tune posts held and
   persons (its README);
+- tuning38: tests/fixtures/tuning38/gold, nine SaudiNewsNet articles of July and August 2015 reporting meetings,
+  receptions and ceremonies with attendees and people merely quoted, used to tune event participants (its README);
 - blind3: tests/fixtures/blind3/gold, 37 articles (11 Moroccan, 26 SaudiNewsNet) annotated blind; scored
   only at the start and at the end of a piece of work, never used for tuning (its README), so it is
   left out of the default and runs only when named;
@@ -162,6 +164,7 @@ TUNING32_GOLD = REPO / "tests" / "fixtures" / "tuning32" / "gold"
 TUNING33_GOLD = REPO / "tests" / "fixtures" / "tuning33" / "gold"
 TUNING36_GOLD = REPO / "tests" / "fixtures" / "tuning36" / "gold"
 TUNING37_GOLD = REPO / "tests" / "fixtures" / "tuning37" / "gold"
+TUNING38_GOLD = REPO / "tests" / "fixtures" / "tuning38" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
@@ -219,6 +222,7 @@ SETS = {
     "tuning33": GoldSet("tuning33", TUNING33_GOLD, None),
     "tuning36": GoldSet("tuning36", TUNING36_GOLD, None),
     "tuning37": GoldSet("tuning37", TUNING37_GOLD, None),
+    "tuning38": GoldSet("tuning38", TUNING38_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
 }

@@ -4922,3 +4922,125 @@ def test_wali_and_governor_in_a_list_are_two_persons() -> None:  # guard
     facts = _facts("وحضر والي جهة فاس مكناس، وعامل إقليم صفرو خالد البقالي.")
     assert _holders(facts)["عامل إقليم صفرو"] == "خالد البقالي"
     assert _holders(facts)["والي جهة فاس مكناس"] is None
+# ext-t41 (tests/fixtures/tuning38): participants — the one met behind ب after the meeting's noun, the holder of an
+# announced meeting after an imperfect "يعقد", a speaker announced at the meeting, and two guards against people only
+# mentioned: a statement given to the press, a sentence on another matter.
+def test_office_met_behind_bi_after_the_meeting_noun_takes_part() -> None:
+    facts = _facts("عقد وزير الصحة خالد بن ناصر الراشد أمس اجتماعا بمدير عام الشؤون الصحية بالمنطقة.")
+    event = _main(facts)
+    assert _chair_of(facts, event) >= {"خالد بن ناصر الراشد"}
+    assert _attending(facts, event) == {"مدير عام الشؤون الصحية"}
+
+
+def test_holder_of_an_announced_meeting_after_yaaqid_chairs_it() -> None:
+    facts = _facts("يعقد معالي الرئيس العام للهيئة الوطنية للرياضة سالم بن فهد العتيبي صباح غد الاثنين اجتماعاً "
+                   "برئيس مجلس إدارة الاتحاد الوطني لكرة السلة وأعضاء المجلس.")
+    event = _main(facts)
+    assert "سالم بن فهد العتيبي" in _chair_of(facts, event)
+    assert _attending(facts, event) == {"رئيس مجلس إدارة الاتحاد الوطني لكرة السلة"}
+
+
+def test_place_or_chairing_word_behind_bi_is_no_one_met() -> None:  # guard
+    for text in ("ترأس وزير الصحة خالد بن ناصر الراشد أمس اجتماعا بمقر الوزارة بالرياض.",
+                 "عقد وزير الصحة خالد بن ناصر الراشد أمس اجتماعا بمقر الوزارة برئاسة وكيل الوزارة."):
+        facts = _facts(text)
+        assert not _main(facts).participants
+
+
+def test_body_holding_an_announced_meeting_after_taaqid_chairs_nothing() -> None:  # guard
+    facts = _facts("تعقد الهيئة الوطنية للتخطيط بعد غد اجتماعا موسعا لمناقشة الخطة الخمسية.")
+    assert _main(facts).chair is None
+
+
+def test_speaker_announced_at_this_meeting_takes_part() -> None:
+    facts = _facts("تعقد الهيئة الوطنية للتخطيط بعد غد اجتماعا موسعا لمناقشة الخطة. ومن المقرر أن يلقي الأمين العام "
+                   "للهيئة إياد مدني كلمة في هذا الاجتماع.")
+    assert "الأمين العام للهيئة" in _attending(facts, _main(facts))
+
+
+def test_speech_on_another_matter_takes_no_part() -> None:
+    facts = _facts("تعقد الهيئة الوطنية للتخطيط بعد غد اجتماعا موسعا لمناقشة الخطة. وفي سياق آخر، ألقى وزير الثقافة "
+                   "عادل الفهد كلمة أمام طلاب الجامعة.")
+    assert not _main(facts).participants
+
+
+def test_official_speaking_in_a_press_interview_takes_no_part() -> None:
+    facts = _facts("عقد مجلس إدارة الغرفة التجارية اجتماعه الدوري أمس برئاسة رئيس المجلس فهد السالم، وقال المدير "
+                   "العام للغرفة ماجد العمر في حوار للصحيفة إن الاجتماع ناقش الميزانية.")
+    event = _main(facts)
+    assert "فهد السالم" in _chair_of(facts, event)
+    assert "ماجد العمر" not in _attending(facts, event)
+
+
+def test_statement_after_the_meeting_or_an_attendee_s_interview_keeps_him() -> None:  # guard
+    for text in ("عقد مجلس إدارة الغرفة التجارية اجتماعه الدوري أمس برئاسة رئيس المجلس فهد السالم، وقال المدير "
+                 "العام للغرفة ماجد العمر في حوار عقب الاجتماع إن المجلس ناقش الميزانية.",
+                 "عقد مجلس إدارة الغرفة التجارية اجتماعه الدوري أمس برئاسة رئيس المجلس فهد السالم. ومن جانبه، قال "
+                 "المدير العام للغرفة ماجد العمر، في تصريح للصحافة، إن المجلس ناقش الميزانية.",
+                 "عقد مجلس إدارة الغرفة التجارية اجتماعه الدوري أمس برئاسة رئيس المجلس فهد السالم بحضور المدير العام "
+                 "للغرفة ماجد العمر. وقال العمر في تصريح للصحيفة إن المجلس ناقش الميزانية."):
+        facts = _facts(text)
+        assert "ماجد العمر" in _attending(facts, facts.events[0])
+
+
+def test_official_thanked_by_the_chair_takes_no_part() -> None:
+    facts = _facts("عقدت اللجنة الوطنية للسياحة اجتماعها الأول أمس برئاسة رئيس اللجنة فهد السالم. وشكر السالم وزير "
+                   "السياحة أحمد الخطيب على دعمه المتواصل.")
+    assert not _main(facts).participants
+
+
+def test_attendee_thanked_afterwards_still_takes_part() -> None:  # guard
+    facts = _facts("عقدت اللجنة الوطنية للسياحة اجتماعها الأول أمس برئاسة رئيس اللجنة فهد السالم بحضور وزير السياحة "
+                   "أحمد الخطيب. وشكر السالم الخطيب على حضوره.")
+    assert "أحمد الخطيب" in _attending(facts, _main(facts))
+
+
+def test_author_of_what_is_carried_out_takes_no_part() -> None:
+    facts = _facts("ترأس محافظ جدة مشعل بن ماجد اجتماع المجلس المحلي أمس، تنفيذا لما أعلنه وزير النقل سليمان الحمدان.")
+    assert not _main(facts).participants
+
+
+def test_sender_of_a_message_handed_over_takes_no_part() -> None:
+    for text in ("استقبل وزير الخارجية عادل الجبير أمس سفير فرنسا لدى المملكة برتران بزانسنو، وسلمه رسالة من الرئيس "
+                 "الفرنسي فرانسوا هولاند.",
+                 "استقبل وزير الخارجية عادل الجبير أمس سفير فرنسا لدى المملكة برتران بزانسنو، الذي سلمه رسالة خطية من "
+                 "وزير الخارجية الفرنسي لوران فابيوس."):
+        facts = _facts(text)
+        assert _attending(facts, _main(facts)) == {"برتران بزانسنو", "سفير فرنسا لدى المملكة"}
+
+
+def test_what_an_attendee_attended_keeps_him() -> None:  # guard
+    facts = _facts("ترأس محافظ جدة مشعل بن ماجد اجتماع المجلس المحلي أمس، واستعرض المجلس ما حضره وكيل المحافظة خالد "
+                   "العمر من لقاءات.")
+    assert "خالد العمر" in _attending(facts, _main(facts))
+
+
+def test_official_excused_from_attending_takes_no_part() -> None:
+    facts = _facts("ترأس محافظ جدة مشعل بن ماجد اجتماع المجلس المحلي أمس، بحضور وكيل المحافظة خالد العمر، فيما اعتذر "
+                   "رئيس البلدية سعد الحربي عن الحضور.")
+    attending = _attending(facts, _main(facts))
+    assert "خالد العمر" in attending and "سعد الحربي" not in attending
+
+
+def test_late_official_recalled_takes_no_part() -> None:
+    facts = _facts("ترأس محافظ جدة مشعل بن ماجد اجتماع المجلس المحلي أمس، واستذكر المجلس مآثر الأمير الراحل سعود "
+                   "الفيصل وزير الخارجية السابق.")
+    assert not _main(facts).participants
+
+
+def test_attendee_named_before_his_excuse_is_read_still_takes_part() -> None:  # guard
+    facts = _facts("ترأس محافظ جدة مشعل بن ماجد اجتماع المجلس المحلي أمس، بحضور رئيس البلدية سعد الحربي. واعتذر "
+                   "الحربي عن إلقاء كلمته.")
+    assert "سعد الحربي" in _attending(facts, _main(facts))
+
+
+def test_official_whose_earlier_action_is_compared_takes_no_part() -> None:
+    facts = _facts("ترأس والي جهة الرباط سلا القنيطرة محمد اليعقوبي، يوم الاثنين 2 دجنبر 2024، اجتماع اللجنة الجهوية "
+                   "للاستثمار، على غرار ما قام به عامل إقليم الخميسات عبد اللطيف النحلي الأسبوع الماضي.")
+    assert not _main(facts).participants
+
+
+def test_what_an_official_presented_keeps_him() -> None:  # guard
+    facts = _facts("ترأس والي جهة الرباط سلا القنيطرة محمد اليعقوبي، يوم الاثنين 2 دجنبر 2024، اجتماع اللجنة الجهوية "
+                   "للاستثمار، وتابع الحاضرون ما تقدم به عامل إقليم الخميسات عبد اللطيف النحلي من عرض حول المشاريع.")
+    assert "عبد اللطيف النحلي" in _attending(facts, _main(facts))

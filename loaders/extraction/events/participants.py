@@ -46,7 +46,9 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _approves_apart(tokens, people, ev, p.holder) or _holder_patron_only(tokens, people, p.holder) \
                     or _in_speech(tokens, people, (ev, *others), p.holder) or _appointed(tokens, people, p.holder) \
                     or _spoken_of_at(tokens, people, ev, p.holder) or _greeted_only(tokens, people, p.holder) \
-                    or _relative_subject(tokens, people, p.holder):
+                    or _relative_subject(tokens, people, p.holder) or _to_the_press(tokens, people, p.holder) \
+                    or _other_matter(tokens, people, ev, p.holder) or _thanked_by_another(tokens, people, p.holder) \
+                    or _author_or_sender(tokens, people, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -112,6 +114,12 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             listed.add(pm.name)
             out.append(person_agent(people, pm))
     for party in _met_with(tokens, people, ev):  # "التقى خلالها بالملحق الثقافي والملحق التجاري" (ext-t32)
+        named = party.person.name if party.person else party.post.title if party.post else ""
+        if named and not _known(party, out, chair_names):
+            (listed if party.person else seen).add(named)
+            out.append(party)
+    for party in _met_by_noun(tokens, people, ev) + _gave_speech(tokens, people, ev):
+        # "اجتماعا برئيس مجلس إدارة الاتحاد" (the one met), "أن يلقي الأمين العام X كلمة في هذا الاجتماع" (ext-t41)
         named = party.person.name if party.person else party.post.title if party.post else ""
         if named and not _known(party, out, chair_names):
             (listed if party.person else seen).add(named)
@@ -203,7 +211,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     return [a for a in unique.values() if not _named_again(tokens, people, a, [*unique.values(), chair])
             and not _chair_shortened(a, chair) and not _chair_office_shortened(a, chair)
             and not (a.person is not None and _appointed(tokens, people, a.person.name))
-            and not _bare_style(a) and not _patron_only(tokens, people, a) and not _bracketed_only(tokens, people, a)]
+            and not _bare_style(a) and not _patron_only(tokens, people, a) and not _bracketed_only(tokens, people, a)
+            and not _absent_or_late(tokens, people, a)]
 
 
 def _bracketed_only(tokens: list[Token], people: People, a: Agent) -> bool:
@@ -288,6 +297,211 @@ def _met_with(tokens: list[Token], people: People, ev: EventMention) -> list[Age
             out.append(agent)
             j = max(m.last for m in (agent.person, agent.post) if m is not None and m.first >= j)
             joined = "و"
+    return out
+
+
+_PRESS_TALK = frozenset(fold(w) for w in ("حوار", "مقابلة", "اتصال"))
+
+
+def _to_the_press(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "وقال المدير العام X في حوار لـ«الصحيفة»: …", "وأكد X في اتصال هاتفي أن …" (ext-t41): a named office
+    holder who is, wherever named with his office or full name, the speaker of a statement given in an interview or
+    a call (its noun within three words after the name) spoke to the press, not at the event; "في حوار عقب
+    الاجتماع", "على هامش …" (a word of the occasion right after the noun) is said at the occasion, and so is a reply
+    ("من جانبه، قال X"); a press statement ("في تصريح للصحافة") is often given at the event: not read."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        g = _governor(tokens, people, k)
+        turn = g - 2 if g >= 2 and not tokens[g - 1].is_word else g - 1
+        if not _word_in(tokens, g, ROLES.SPEECH) or _word_in(tokens, turn, ROLES.IN_TURN):
+            return False
+        end = max([m.last for m in people.persons if m.name == holder and m.first >= k]
+                  + [p.last for p in people.posts if p.holder == holder and p.first >= k], default=k + 1)
+        end = min((x for x in [*(m.last for m in people.persons if m.first == k),
+                               *(p.last for p in people.posts if p.first == k)]), default=end)
+        while end < len(tokens) and any(m.first == end for m in people.persons if m.name == holder):
+            end = next(m.last for m in people.persons if m.first == end and m.name == holder)
+        talk = next((x for x in range(end, min(len(tokens), end + 3)) if tokens[x].sent == tokens[k].sent
+                     and _word_in(tokens, x, _PRESS_TALK)), None)
+        if talk is None or any(_word_in(tokens, x, _AT_OCCASION) for x in range(talk + 1, min(len(tokens), talk + 4))
+                               if tokens[x].sent == tokens[talk].sent):
+            return False  # "في تصريح عقب الاجتماع", "في حديث على هامش الملتقى": at the occasion
+    return True
+
+
+_THANK_VERBS = frozenset(fold(w) for w in ("شكر", "شكرت", "يشكر", "تشكر"))
+
+
+def _thanked_by_another(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "وشكر السالم وزير السياحة X على دعمه", "وشكر رئيس اللجنة الوزير X" (ext-t41): a named office holder whose every
+    mention is the object of a thanking verb, past its subject (a name, a surname of a person named, or an office),
+    is thanked, not stated as taking part (the subject right after the verb is the one who thanks: [greeting])."""
+    own = {x for pm in people.persons if pm.name == holder for x in range(pm.first, pm.last)} \
+        | {x for p in people.posts if p.holder == holder for x in range(p.first, p.last)}
+    surnames = {fold(pm.name.split()[-1]) for pm in people.persons if pm.name != holder}
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        j = k - 1
+        while j >= 0 and (j in own or _style(tokens[j].norm, strip=False) or tokens[j].norm in PEOPLE.ROYAL_TITLES):
+            j -= 1
+        spans = [(m.first, m.last) for m in people.persons] + [(p.first, p.last) for p in people.posts]
+        subject = next((first for first, last in spans if last == j + 1 and j not in own), None)
+        if subject is not None:
+            j = subject - 1
+        elif j >= 0 and tokens[j].norm in surnames:
+            j -= 1
+        else:
+            return False
+        if j < 0 or tokens[j].sent != tokens[k].sent or strip_clitic(tokens[j].norm, "و")[0] not in _THANK_VERBS:
+            return False
+    return True
+
+
+_WHAT = frozenset(fold(w) for w in ("ما", "لما", "بما", "مما"))
+_PRESENTED = frozenset(fold(w) for w in ("تقدم", "قدم", "عرض", "عرضه", "ألقاه", "أدلى", "طرحه", "طرح"))
+_BOUND_PRONOUNS = frozenset(fold(w) for w in ("به", "بها", "عنه", "عنها", "إليه", "إليها"))
+_MESSAGES = frozenset(fold(w) for w in ("رسالة", "برقية", "خطاب", "رسالته", "برقيته"))
+_WRITTEN = frozenset(fold(w) for w in ("خطية", "شفهية", "تهنئة", "عزاء", "شكر"))
+
+
+def _author_or_sender(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "تنفيذا لما أعلنه وزير النقل X", "على غرار ما قام به X", "وسلمه رسالة من الرئيس X" (ext-t41): a named office
+    holder who is, every time named, the author of what "ما" refers to (a verb with its object pronoun, or with a
+    preposition and its pronoun, right before him) or the sender of a message ("رسالة/برقية [خطية] من X") is spoken
+    of, not present."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        g = _governor(tokens, people, k)
+        if g < 1 or tokens[g].sent != tokens[k].sent:
+            return False
+        authored = tokens[g - 1].norm in _WHAT and tokens[g].norm.endswith(("ه", "ها")) and len(tokens[g].norm) > 3 \
+            and not (strip_clitic(tokens[g].norm)[0] in ROLES.ATTEND or tokens[g].norm in ROLES.RECEIVE)
+        # "على غرار ما قام به عامل الإقليم X", "وفق ما صرح به X": the verb's pronoun behind its preposition
+        authored = authored or (g >= 2 and tokens[g].norm in _BOUND_PRONOUNS and tokens[g - 2].norm in _WHAT
+                                and tokens[g - 1].is_word and strip_clitic(tokens[g - 1].norm)[0] not in ROLES.ATTEND)
+        verb = strip_clitic(tokens[g if tokens[g].norm not in _BOUND_PRONOUNS else g - 1].norm, "و")[0]
+        if verb in ROLES.PRESENT_VERBS or verb in _PRESENTED or any(
+                _word_in(tokens, x, ROLES.PRESENTS) for x in range(k, min(len(tokens), k + 8))
+                if tokens[x].sent == tokens[k].sent):
+            authored = False  # "ما قدمه X من عرض", "ما تقدم به X من مداخلة": presented at the event
+        m = g - 1
+        if m >= 0 and tokens[m].norm in _WRITTEN:
+            m -= 1
+        sent_by = tokens[g].norm == fold("من") and m >= 0 and _word_in(tokens, m, _MESSAGES)
+        if not (authored or sent_by):
+            return False
+    return True
+
+
+_ABSENT = frozenset(fold(w) for w in ("اعتذر", "اعتذرت", "تغيب", "تغيبت", "غاب", "غابت"))
+_LATE = frozenset(fold(w) for w in ("الراحل", "الراحلة", "المرحوم", "المرحومة", "الفقيد", "الفقيدة"))
+
+
+def _absent_or_late(tokens: list[Token], people: People, a: Agent) -> bool:
+    """ "فيما اعتذر رئيس البلدية X عن الحضور", "مآثر الأمير الراحل X" (ext-t41): a person whose every mention (by
+    name or by an office he holds) is the subject of a verb of absence or comes a few words after a word for the
+    deceased did not take part."""
+    if a.person is None:
+        return False
+    firsts = _mentions(people, a.person.name)
+    if not firsts:
+        return False
+    for k in firsts:
+        g = _governor(tokens, people, k)
+        late = any(tokens[x].norm in _LATE and tokens[x].sent == tokens[k].sent for x in range(max(0, k - 3), k))
+        if not late and not (g >= 0 and _word_in(tokens, g, _ABSENT)):
+            return False
+    return True
+
+
+_ANOTHER = frozenset(fold(w) for w in ("آخر", "أخرى", "منفصل", "منفصلة"))
+_MATTER = frozenset(fold(w) for w in ("سياق", "شأن"))
+
+
+def _other_matter(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "وفي سياق آخر، ألقى وزير الثقافة X كلمة …", "وفي شأن آخر" (ext-t41): a named office holder whose every
+    mention stands in a sentence that opens on another matter, none of them one of the event's sentences, is told
+    of apart from the event, not stated as taking part ("ومن جهة أخرى، تولى X الإشارة …" often goes on with the
+    same event's speakers: not read)."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        sent = tokens[k].sent
+        if sent in ev.sentences:
+            return False
+        opening = k
+        while opening > 0 and tokens[opening - 1].sent == sent:
+            opening -= 1
+        if not any(_word_in(tokens, x, _MATTER) and x + 1 < len(tokens) and tokens[x + 1].norm in _ANOTHER
+                   for x in range(opening, min(k, opening + 4))):
+            return False
+    return True
+
+
+_AT_OCCASION = frozenset(fold(w) for w in ("عقب", "بعد", "خلال", "هامش", "ختام", "أثناء", "لدى", "إثر"))
+_TIME_WORDS = frozenset(fold(w) for w in ("أمس", "امس", "اليوم", "غدا", "غداً"))
+
+
+def _met_by_noun(tokens: list[Token], people: People, ev: EventMention) -> list[Agent]:
+    """ "عقد الوزير أمس اجتماعا بمدير عام الشؤون الصحية", "خلال اجتماعه اليوم بوكيل الوزارة" (ext-t41): one of the
+    meeting's own cues, a meeting noun, then (past a time word) an office or a name behind ب: the one met takes part;
+    more joined by و follow. "اجتماعا بمقر الوزارة", "اجتماعا برئاسة X": no office nor name behind ب, nothing."""
+    out: list[Agent] = []
+    for k in ev.cues:
+        if ev.kind != "meeting" or not _word_in(tokens, k, EVENTS.MEETING) or tokens[k].norm in ROLES.RECEIVE:
+            continue
+        j = k + 1
+        while j < len(tokens) and j <= k + 2 and tokens[j].norm in _TIME_WORDS:
+            j += 1
+        joined = "ب"
+        while j < len(tokens) and tokens[j].sent == tokens[k].sent and tokens[j].norm[:1] == joined:
+            agent = agent_at(tokens, people, j)
+            span = None if agent is None else agent.post if agent.post is not None and agent.post.first == j \
+                else agent.person
+            if agent is None or span is None or span.first != j or tokens[j].start == span.start:
+                break  # the clitic stands outside the office or name ("بمدير": ب + "مدير")
+            out.append(agent)
+            j = max(m.last for m in (agent.person, agent.post) if m is not None and m.first >= j)
+            joined = "و"
+    return out
+
+
+_SPEECH_VERBS = frozenset(fold(w) for w in ("ألقى", "ألقت", "يلقي", "تلقي", "سيلقي", "ستلقي"))
+_DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه"))
+
+
+def _gave_speech(tokens: list[Token], people: People, ev: EventMention) -> list[Agent]:
+    """ "ومن المقرر أن يلقي الأمين العام للمنظمة X كلمة في هذا الاجتماع" (ext-t41): an office or a name right after a
+    verb of giving a speech, "كلمة" right after it, in one of the event's sentences or with "في هذا/هذه <event>"
+    after the speech: the speaker takes part. "ألقت الشرطة القبض على X": no speech, nothing."""
+    out: list[Agent] = []
+    for k, tok in enumerate(tokens):
+        if strip_clitic(tok.norm, "و")[0] not in _SPEECH_VERBS:
+            continue
+        j = k + 1
+        while j < len(tokens) and (tokens[j].norm in honorifics() or tokens[j].norm in ("د", ".")):
+            j += 1
+        agent = agent_at(tokens, people, j) if j < len(tokens) and tokens[j].sent == tok.sent else None
+        if agent is None:
+            continue
+        end = max(m.last for m in (agent.person, agent.post) if m is not None and m.first >= j)
+        # an office's holder may stand unread between it and the speech ("الأمين العام للمنظمة X Y كلمة")
+        end = next((x for x in range(end, min(len(tokens), end + 3)) if tokens[x].norm in _SPEECH_NOUNS
+                    or not tokens[x].is_word or tokens[x].sent != tok.sent), len(tokens))
+        if end >= len(tokens) or tokens[end].norm not in _SPEECH_NOUNS:
+            continue
+        here = tok.sent in ev.sentences or (
+            end + 3 < len(tokens) and tokens[end + 1].norm == fold("في") and tokens[end + 2].norm in _DEMONSTRATIVES
+            and cue_kind(tokens, end + 3) is not None)
+        if here:
+            out.append(agent)
     return out
 
 
