@@ -28,7 +28,8 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning30": (12, 0),
         "tuning31": (10, 0),
         "tuning32": (9, 2),
-        "tuning33": (8, 2)}
+        "tuning33": (8, 2),
+        "tuning35": (8, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"
 
