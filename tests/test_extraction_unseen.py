@@ -4713,3 +4713,81 @@ def test_professor_s_office_after_a_described_name_is_his() -> None:
 def test_professor_s_office_after_another_office_is_not_given() -> None:  # guard
     facts = _facts("وأوضح محمد العلمي رئيس اللجنة، وأستاذ العلوم السياسية بجامعة القاضي عياض، أن الحملة عادية.")
     assert _holders(facts) == {"رئيس اللجنة": "محمد العلمي"}
+
+
+# ext-t38 (tests/fixtures/tuning35): event slots — a sitting adjourned "إلى جلسة 16 أغسطس" (a date, not a number), a
+# committee "التي يرأسها" its head (no sitting's chair), a city "في مدينة X في <country>" and after "الذي عقد في" or a
+# venue "في مقر … في X", a statement's "اليوم" that does not date the event, a two-word title the lexicon does not read
+# before the chair's name, and a body "تستضيف X" (also in a one-sentence first line) that hosts in its town.
+def test_day_and_month_after_a_sitting_word_is_no_number() -> None:
+    facts = _facts("أجلت محكمة الجنايات بجدة في جلستها التي عقدت اليوم محاكمة المتهمين إلى جلسة 12 أكتوبر المقبل.")
+    assert _main(facts).number is None
+    facts = _facts("أجلت محكمة الجنايات بجدة النظر في القضية إلى جلسة 9 شوال.")
+    assert _main(facts).number is None
+
+
+def test_number_after_a_sitting_word_still_numbers_it() -> None:  # guard
+    assert _main(_facts("عقد المجلس الجلسة 14 يوم الأربعاء 3 يونيو 2015.")).number == 14
+    assert _main(_facts("انعقدت الدورة 11 لمجلس إدارة الوكالة يوم 4 دجنبر 2024.")).number == 11
+
+
+def test_head_of_a_committee_in_a_relative_clause_is_no_chair() -> None:
+    facts = _facts("عقدت المجموعة اجتماعها العام في السادس من شهر مايو 2016م. وقالت الهيئة إن اللجنة الوطنية التي "
+                   "يرأسها وزير المالية تشارك في العمل.")
+    assert _main(facts).chair is None
+
+
+def test_meeting_chaired_in_a_relative_clause_keeps_its_chair() -> None:  # guard
+    facts = _facts("وعقد الاجتماع الذي يرأسه وزير المالية أمس بحضور الأعضاء.")
+    assert _agent(facts, _main(facts).chair.person, _main(facts).chair.post) == {"وزير المالية"}
+    facts = _facts("عقدت اللجنة الوطنية، التي يرأسها وزير المالية، اجتماعها أمس.")
+    assert _main(facts).chair is not None
+
+
+def test_city_no_gazetteer_lists_before_its_country_after_held_in() -> None:
+    facts = _facts("أصدرت المجموعة خلال اجتماعها العام الثالث من الدورة الخامسة الذي عقد في مدينة ملبورن في "
+                   "أستراليا في السادس من شهر مايو 2016م قرارا بالموافقة.")
+    assert _main(facts).place == "ملبورن"
+
+
+def test_city_ending_a_venue_phrase_places_the_meeting() -> None:
+    facts = _facts("عقد مجلس إدارة الاتحاد السعودي للتنس اجتماعه الدوري أمس في مقر الاتحاد بمجمع الأمير سلطان بن "
+                   "فهد الرياضي في جدة، وذلك برئاسة رئيس الاتحاد.")
+    assert _main(facts).place == "جدة"
+
+
+def test_city_after_a_venue_and_a_comma_is_not_the_place() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الاتحاد السعودي للتنس اجتماعه الدوري أمس في مقر الاتحاد، وبحث المشاركة في "
+                   "البطولة العربية التي تنطلق في جدة.")
+    assert _main(facts).place is None
+
+
+def test_statement_s_today_does_not_date_the_visit() -> None:
+    facts = _facts("وقالت وزارة المالية في بيان صحفي اليوم إن القرار جاء بعد الزيارة الميدانية التي قام بها وفد من "
+                   "صندوق النقد الدولي برئاسة مدير الصندوق خلال الفترة 3-6 مايو 2016م.")
+    assert _main(facts).date == "2016-05-03"
+
+
+def test_chair_named_after_a_two_word_title_the_lexicon_does_not_read() -> None:
+    facts = _facts("عقدت لجنة التنمية اجتماعها الدوري برئاسة أمين المنطقة سعد بن محمد الغامدي.")
+    chair = _main(facts).chair
+    assert chair is not None and _agent(facts, chair.person, chair.post) == {"سعد بن محمد الغامدي"}
+
+
+def test_body_after_a_chair_cue_gives_no_chair() -> None:  # guard
+    facts = _facts("عقدت اللجنة اجتماعها برئاسة وزارة المالية بحضور سعد الغامدي.")
+    assert _main(facts).chair is None
+
+
+def test_hosting_municipality_is_the_body_and_its_town_the_place() -> None:
+    text = ("تستضيف بلدية محافظة النماص اليوم الاجتماع الدوري لرؤساء بلديات محافظات المنطقة برئاسة أمين المنطقة "
+            "سعد بن محمد الغامدي.")
+    for doc in (text, " " + text + "\n وأوضح رئيس بلدية المحافظة علي بن سعيد الشهري، أن الاجتماع الذي يعقد في "
+                                   "القاعة الكبرى بمركز الملك فهد الثقافي، يأتي لخدمة الأهالي."):
+        facts = _facts(doc)
+        event = _main(facts)
+        assert _inst(facts, event.body) == "بلدية محافظة النماص" and event.place == "النماص"
+
+
+def test_organising_body_s_town_is_not_read_as_a_host_s() -> None:  # guard
+    assert _main(_facts("نظمت بلدية محافظة النماص اليوم حفلا لتكريم المتطوعين.")).place is None
