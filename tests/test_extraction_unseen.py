@@ -4718,7 +4718,8 @@ def test_professor_s_office_after_another_office_is_not_given() -> None:  # guar
 # ext-t38 (tests/fixtures/tuning35): event slots — a sitting adjourned "إلى جلسة 16 أغسطس" (a date, not a number), a
 # committee "التي يرأسها" its head (no sitting's chair), a city "في مدينة X في <country>" and after "الذي عقد في" or a
 # venue "في مقر … في X", a statement's "اليوم" that does not date the event, a two-word title the lexicon does not read
-# before the chair's name, and a body "تستضيف X" (also in a one-sentence first line) that hosts in its town.
+# before the chair's name, a body "تستضيف X" (also in a one-sentence first line) that hosts in its town, a venue body's
+# name ending "في <city>" after "بمقر", and a visit's manner and a comma before its city.
 def test_day_and_month_after_a_sitting_word_is_no_number() -> None:
     facts = _facts("أجلت محكمة الجنايات بجدة في جلستها التي عقدت اليوم محاكمة المتهمين إلى جلسة 12 أكتوبر المقبل.")
     assert _main(facts).number is None
@@ -4791,3 +4792,19 @@ def test_hosting_municipality_is_the_body_and_its_town_the_place() -> None:
 
 def test_organising_body_s_town_is_not_read_as_a_host_s() -> None:  # guard
     assert _main(_facts("نظمت بلدية محافظة النماص اليوم حفلا لتكريم المتطوعين.")).place is None
+
+
+def test_city_ending_a_venue_body_s_name_places_the_reception() -> None:
+    facts = _facts("استقبل وزير الخارجية سعد العتيبي، اليوم بمقر سفارة المملكة في باريس، مستشار الرئيس الفرنسي جان "
+                   "دوبون.")
+    assert _main(facts).place == "باريس"
+
+
+def test_city_of_a_body_that_is_no_venue_is_not_the_place() -> None:  # guard
+    facts = _facts("ترأس وزير الخارجية سعد العتيبي اجتماعا لسفارة المملكة في باريس.")
+    assert _main(facts).place is None
+
+
+def test_visit_s_kind_and_a_comma_before_its_city() -> None:
+    facts = _facts("أجرى رئيس الحكومة سعد العتيبي زيارة خاطفة، إلى عدن أمس، تفقد خلالها المدينة.")
+    assert _main(facts).place == "عدن"

@@ -72,6 +72,9 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                         (i < k <= i + (_AFTER_CUE if far else _after_cue(tokens, i)) or _held_or_venue(tokens, i, k))
                         and tokens[i].sent == s and not _refers_back(tokens, i, k) for i in ev.cues):
                     return _text_of(tokens, at, at + size)
+        seated = _venue_city(tokens, insts, ev, s)
+        if seated is not None:
+            return seated
         for m in insts:  # "بمقر عمالة إقليم الحسيمة" → الحسيمة
             visited = ev.kind == "visit" and tokens[m.first].norm[:1] == "ب" and m.start > tokens[m.first].start \
                 and any(i < m.first <= i + 12 for i in ev.cues)  # "قام الوزير بزيارة لمشاريع … بإقليم تارودانت"
@@ -212,6 +215,23 @@ def _adjective(tok: Token) -> bool:
 _CITY = fold("مدينة")
 
 
+def _venue_city(tokens: list[Token], insts: list[InstMention], ev: EventMention, s: int) -> str | None:
+    """ "استقبل الوزير اليوم بمقر سفارة المملكة في روما …", "زار الوزير سفارة المملكة في روما": a body whose name ends
+    with "في" + a city, behind "بمقر"/"مقر" or right after a visit's verb, in the event's sentence ``s``, is where the
+    event took place: that city (ext-t38)."""
+    for m in insts:
+        if tokens[m.first].sent != s or m.first == 0:
+            continue
+        before = tokens[m.first - 1].norm
+        visited = ev.kind == "visit" and strip_clitic(before)[0] in EVENTS.VISIT and m.first - 1 in ev.cues
+        if not (before in _VENUE_WORDS or visited):
+            continue
+        for k in range(m.first + 1, m.last - 1):
+            if tokens[k].norm == fold("في") and _city_len(tokens, k + 1) == m.last - (k + 1):
+                return _text_of(tokens, k + 1, m.last)
+    return None
+
+
 def _held_or_venue(tokens: list[Token], i: int, k: int) -> bool:
     """ "اجتماعها العام الثالث من الدورة … الذي عقد في مدينة X", "اجتماعه الدوري أمس في مقر الاتحاد بمجمع … في X":
     "في" + a city further after the cue than ``_AFTER_CUE`` still places the event when a relative clause "held in"
@@ -246,8 +266,10 @@ def _city_of_country(tokens: list[Token], j: int) -> bool:
 
 def _to_city(tokens: list[Token], k: int) -> str | None:
     """The city a visit goes to, at ``tokens[k]`` (a visit kind may come first): "لـX", "للدوحة", "إلى X"."""
-    if k < len(tokens) and tokens[k].norm in EVENTS.VISIT_KINDS:
+    if k < len(tokens) and (tokens[k].norm in EVENTS.VISIT_KINDS or tokens[k].norm in _VISIT_MANNER):
         k += 1
+        if k < len(tokens) and tokens[k].norm in ("،", ","):
+            k += 1  # "زيارة خاطفة، إلى عدن" (ext-t38)
     if k >= len(tokens):
         return None
     tok = tokens[k]
@@ -264,6 +286,10 @@ def _to_city(tokens: list[Token], k: int) -> str | None:
             text = _text_of(tokens, k, k + size, skip=1)
             return ("ا" + text) if tok.norm[1:2] == "ل" else text
     return None
+
+
+_VISIT_MANNER = frozenset(fold(w) for w in ("خاطفة", "قصيرة", "سريعة", "مفاجئة"))
+"""How a visit went ("زيارة خاطفة، إلى عدن"): read only before its city, not as a visit's kind (ext-t38)."""
 
 
 def _refers_back(tokens: list[Token], i: int, k: int) -> bool:
