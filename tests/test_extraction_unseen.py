@@ -4719,7 +4719,8 @@ def test_professor_s_office_after_another_office_is_not_given() -> None:  # guar
 # committee "التي يرأسها" its head (no sitting's chair), a city "في مدينة X في <country>" and after "الذي عقد في" or a
 # venue "في مقر … في X", a statement's "اليوم" that does not date the event, a two-word title the lexicon does not read
 # before the chair's name, a body "تستضيف X" (also in a one-sentence first line) that hosts in its town, a venue body's
-# name ending "في <city>" after "بمقر", and a visit's manner and a comma before its city.
+# name ending "في <city>" after "بمقر", a visit's manner and a comma before its city, "الثالث من الدورة" numbering
+# the meeting, "الاعتيادية" before a number, and a council's sitting at its seat ("المجلس البلدي بمحافظة X").
 def test_day_and_month_after_a_sitting_word_is_no_number() -> None:
     facts = _facts("أجلت محكمة الجنايات بجدة في جلستها التي عقدت اليوم محاكمة المتهمين إلى جلسة 12 أكتوبر المقبل.")
     assert _main(facts).number is None
@@ -4808,3 +4809,28 @@ def test_city_of_a_body_that_is_no_venue_is_not_the_place() -> None:  # guard
 def test_visit_s_kind_and_a_comma_before_its_city() -> None:
     facts = _facts("أجرى رئيس الحكومة سعد العتيبي زيارة خاطفة، إلى عدن أمس، تفقد خلالها المدينة.")
     assert _main(facts).place == "عدن"
+
+
+def test_ordinal_before_min_al_dawra_numbers_the_meeting() -> None:
+    facts = _facts("أصدرت مجموعة العمل المالي خلال اجتماعها العام الثالث من الدورة السادسة والعشرين قرارا.")
+    assert _main(facts).number == 3
+
+
+def test_first_day_of_a_conference_is_no_number() -> None:  # guard
+    facts = _facts("وتميز اليوم الأول من المؤتمر الذي تنظمه وزارة الخارجية بمشاركة محدودة.")
+    assert _main(facts).number is None
+
+
+def test_number_after_an_ordinary_sitting_adjective() -> None:
+    facts = _facts("أوصى المجلس البلدي في محافظة النماص، خلال جلسته الاعتيادية 43 التي عقدت يوم أمس، بتوجيه خطاب.")
+    assert _main(facts).number == 43
+
+
+def test_council_s_sitting_takes_place_at_its_seat() -> None:
+    assert _main(_facts("عقد المجلس البلدي بمحافظة كدوة جلسته الـ57 برئاسة رئيس المجلس.")).place == "كدوة"
+    assert _main(_facts("عقد المجلس البلدي بمحافظة تل الجديدة جلسته الـ57 برئاسة رئيس المجلس.")).place == "تل الجديدة"
+    assert _main(_facts("عقد المجلس البلدي بمحافظة كدوة الماضي جلسته الـ57 برئاسة رئيس المجلس.")).place == "كدوة"
+
+
+def test_sitting_of_a_body_with_no_seat_gets_no_place() -> None:  # guard
+    assert _main(_facts("عقد مجلس الشورى جلسته العادية الثلاثين أمس برئاسة رئيس المجلس.")).place is None

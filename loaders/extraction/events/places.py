@@ -386,7 +386,8 @@ def _holder_seat(tokens: list[Token], ev: EventMention) -> str | None:
     hosted = _host_seat(tokens, ev)
     if hosted is not None:
         return hosted
-    if ev.kind not in ("other", "assembly") or body is None or tokens[body.first].sent not in {
+    # a council's sitting at its seat too ("عقد المجلس البلدي بمحافظة X جلسته", ext-t38)
+    if ev.kind not in ("other", "assembly", "session") or body is None or tokens[body.first].sent not in {
             tokens[i].sent for i in ev.cues}:
         return None
     for k in range(body.first + 1, min(len(tokens), body.last + 1)):
@@ -399,7 +400,7 @@ def _holder_seat(tokens: list[Token], ev: EventMention) -> str | None:
             if name.sent == tokens[k].sent and name.is_word and not is_stop(name.norm) \
                     and cue_kind(tokens, k + 1) is None and (place_len(tokens, k + 1) or not name.norm.endswith(
                         ("ية", "يه"))):
-                return _text_of(tokens, k + 1, k + 1 + max(1, place_len(tokens, k + 1)))
+                return _text_of(tokens, k + 1, k + 1 + (place_len(tokens, k + 1) or _bare_name_len(tokens, k + 1)))
             return None
         size = _seat_at(tokens, k)
         if size:
@@ -422,6 +423,21 @@ def _host_seat(tokens: list[Token], ev: EventMention) -> str | None:
                 and all(t.is_word and not is_stop(t.norm) for t in tokens[k + 1 : body.last]):
             return _text_of(tokens, k + 1, body.last)
     return None
+
+
+def _bare_name_len(tokens: list[Token], j: int) -> int:
+    """A place no gazetteer lists: one word, or two when a bare word is followed by a definite one of the same name
+    ("بمحافظة دومة الجندل جلسته", "بمحافظة وادي الدواسر": ext-t38; not a time word, a cue or a style after it)."""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is None or tokens[j].article or not nxt.article or nxt.sent != tokens[j].sent or not nxt.is_word \
+            or is_stop(nxt.norm) or nxt.norm in EVENTS.TIME_WORDS or cue_kind(tokens, j + 1) is not None \
+            or nxt.norm in _NOT_NAME_ENDS:
+        return 1
+    return 2
+
+
+_NOT_NAME_ENDS = frozenset(fold(w) for w in ("الأمير", "الشيخ", "المهندس", "الدكتور", "الأستاذ", "المبارك",
+                                              "الماضي", "الحالي", "الجاري", "المقبل"))
 
 
 _REGION = frozenset(fold(w) for w in ("منطقة", "المنطقة"))

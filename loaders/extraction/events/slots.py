@@ -7,7 +7,7 @@ import datetime as dt
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention
 from marsad.loaders.extraction.events.chairs import chair
-from marsad.loaders.extraction.events.kinds import NUMBER, cycle_of, edition_of
+from marsad.loaders.extraction.events.kinds import NUMBER, cue_kind, cycle_of, edition_of
 from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.events.places import place, reception_place
 from marsad.loaders.extraction.institutions import InstMention
@@ -289,6 +289,11 @@ def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | Non
         if edition_of(tokens, k) in EVENTS.EDITION_OF or edition_of(tokens, k) in EVENTS.NOT_SITTINGS \
                 or cycle_of(tokens, k):
             continue  # "الدورة الخامسة لجائزة…", "الدورة الثالثة للانتخابات": not a sitting's number
+        if k >= 3 and tokens[k - 1].norm == fold("من") and tokens[k - 2].sent == tok.sent \
+                and tokens[k - 2].norm in CALENDAR.ORDINALS and (tok.norm in EVENTS.SESSION or base in EVENTS.SESSION) \
+                and any(cue_kind(tokens, x) in ("meeting", "session") for x in (k - 3, k - 4) if x >= 0):
+            # "اجتماعها العام الثالث من الدورة 26": the third meeting of the session (not "اليوم الأول من المؤتمر")
+            return CALENDAR.ORDINALS[tokens[k - 2].norm]  # (ext-t38)
         at = k + 1
         if tokens[at].norm in EVENTS.SITTING_TYPES and at + 1 < len(tokens):
             at += 1
