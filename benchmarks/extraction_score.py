@@ -95,6 +95,8 @@ printed under the set's name. The sets:
   persons (its README);
 - tuning38: tests/fixtures/tuning38/gold, nine SaudiNewsNet articles of July and August 2015 reporting meetings,
   receptions and ceremonies with attendees and people merely quoted, used to tune event participants (its README);
+- tuning35: tests/fixtures/tuning35/gold, eight SaudiNewsNet articles of July and August 2015 reporting sittings,
+  meetings, a general assembly, a visit and an opening, used to tune event slots (date, place, chair) (its README);
 - blind3: tests/fixtures/blind3/gold, 37 articles (11 Moroccan, 26 SaudiNewsNet) annotated blind; scored
   only at the start and at the end of a piece of work, never used for tuning (its README), so it is
   left out of the default and runs only when named;
@@ -162,6 +164,7 @@ TUNING30_GOLD = REPO / "tests" / "fixtures" / "tuning30" / "gold"
 TUNING31_GOLD = REPO / "tests" / "fixtures" / "tuning31" / "gold"
 TUNING32_GOLD = REPO / "tests" / "fixtures" / "tuning32" / "gold"
 TUNING33_GOLD = REPO / "tests" / "fixtures" / "tuning33" / "gold"
+TUNING35_GOLD = REPO / "tests" / "fixtures" / "tuning35" / "gold"
 TUNING36_GOLD = REPO / "tests" / "fixtures" / "tuning36" / "gold"
 TUNING37_GOLD = REPO / "tests" / "fixtures" / "tuning37" / "gold"
 TUNING38_GOLD = REPO / "tests" / "fixtures" / "tuning38" / "gold"
@@ -220,6 +223,7 @@ SETS = {
     "tuning31": GoldSet("tuning31", TUNING31_GOLD, None),
     "tuning32": GoldSet("tuning32", TUNING32_GOLD, None),
     "tuning33": GoldSet("tuning33", TUNING33_GOLD, None),
+    "tuning35": GoldSet("tuning35", TUNING35_GOLD, None),
     "tuning36": GoldSet("tuning36", TUNING36_GOLD, None),
     "tuning37": GoldSet("tuning37", TUNING37_GOLD, None),
     "tuning38": GoldSet("tuning38", TUNING38_GOLD, None),

@@ -5044,3 +5044,122 @@ def test_what_an_official_presented_keeps_him() -> None:  # guard
     facts = _facts("ترأس والي جهة الرباط سلا القنيطرة محمد اليعقوبي، يوم الاثنين 2 دجنبر 2024، اجتماع اللجنة الجهوية "
                    "للاستثمار، وتابع الحاضرون ما تقدم به عامل إقليم الخميسات عبد اللطيف النحلي من عرض حول المشاريع.")
     assert "عبد اللطيف النحلي" in _attending(facts, _main(facts))
+# ext-t38 (tests/fixtures/tuning35): event slots — a sitting adjourned "إلى جلسة 16 أغسطس" (a date, not a number), a
+# committee "التي يرأسها" its head (no sitting's chair), a city "في مدينة X في <country>" and after "الذي عقد في" or a
+# venue "في مقر … في X", a statement's "اليوم" that does not date the event, a two-word title the lexicon does not read
+# before the chair's name, a body "تستضيف X" (also in a one-sentence first line) that hosts in its town, a venue body's
+# name ending "في <city>" after "بمقر", a visit's manner and a comma before its city, "الثالث من الدورة" numbering
+# the meeting, "الاعتيادية" before a number, and a council's sitting at its seat ("المجلس البلدي بمحافظة X").
+def test_day_and_month_after_a_sitting_word_is_no_number() -> None:
+    facts = _facts("أجلت محكمة الجنايات بجدة في جلستها التي عقدت اليوم محاكمة المتهمين إلى جلسة 12 أكتوبر المقبل.")
+    assert _main(facts).number is None
+    facts = _facts("أجلت محكمة الجنايات بجدة النظر في القضية إلى جلسة 9 شوال.")
+    assert _main(facts).number is None
+
+
+def test_number_after_a_sitting_word_still_numbers_it() -> None:  # guard
+    assert _main(_facts("عقد المجلس الجلسة 14 يوم الأربعاء 3 يونيو 2015.")).number == 14
+    assert _main(_facts("انعقدت الدورة 11 لمجلس إدارة الوكالة يوم 4 دجنبر 2024.")).number == 11
+
+
+def test_head_of_a_committee_in_a_relative_clause_is_no_chair() -> None:
+    facts = _facts("عقدت المجموعة اجتماعها العام في السادس من شهر مايو 2016م. وقالت الهيئة إن اللجنة الوطنية التي "
+                   "يرأسها وزير المالية تشارك في العمل.")
+    assert _main(facts).chair is None
+
+
+def test_meeting_chaired_in_a_relative_clause_keeps_its_chair() -> None:  # guard
+    facts = _facts("وعقد الاجتماع الذي يرأسه وزير المالية أمس بحضور الأعضاء.")
+    assert _agent(facts, _main(facts).chair.person, _main(facts).chair.post) == {"وزير المالية"}
+    facts = _facts("عقدت اللجنة الوطنية، التي يرأسها وزير المالية، اجتماعها أمس.")
+    assert _main(facts).chair is not None
+
+
+def test_city_no_gazetteer_lists_before_its_country_after_held_in() -> None:
+    facts = _facts("أصدرت المجموعة خلال اجتماعها العام الثالث من الدورة الخامسة الذي عقد في مدينة ملبورن في "
+                   "أستراليا في السادس من شهر مايو 2016م قرارا بالموافقة.")
+    assert _main(facts).place == "ملبورن"
+
+
+def test_city_ending_a_venue_phrase_places_the_meeting() -> None:
+    facts = _facts("عقد مجلس إدارة الاتحاد السعودي للتنس اجتماعه الدوري أمس في مقر الاتحاد بمجمع الأمير سلطان بن "
+                   "فهد الرياضي في جدة، وذلك برئاسة رئيس الاتحاد.")
+    assert _main(facts).place == "جدة"
+
+
+def test_city_after_a_venue_and_a_comma_is_not_the_place() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الاتحاد السعودي للتنس اجتماعه الدوري أمس في مقر الاتحاد، وبحث المشاركة في "
+                   "البطولة العربية التي تنطلق في جدة.")
+    assert _main(facts).place is None
+
+
+def test_statement_s_today_does_not_date_the_visit() -> None:
+    facts = _facts("وقالت وزارة المالية في بيان صحفي اليوم إن القرار جاء بعد الزيارة الميدانية التي قام بها وفد من "
+                   "صندوق النقد الدولي برئاسة مدير الصندوق خلال الفترة 3-6 مايو 2016م.")
+    assert _main(facts).date == "2016-05-03"
+
+
+def test_chair_named_after_a_two_word_title_the_lexicon_does_not_read() -> None:
+    facts = _facts("عقدت لجنة التنمية اجتماعها الدوري برئاسة أمين المنطقة سعد بن محمد الغامدي.")
+    chair = _main(facts).chair
+    assert chair is not None and _agent(facts, chair.person, chair.post) == {"سعد بن محمد الغامدي"}
+
+
+def test_body_after_a_chair_cue_gives_no_chair() -> None:  # guard
+    facts = _facts("عقدت اللجنة اجتماعها برئاسة وزارة المالية بحضور سعد الغامدي.")
+    assert _main(facts).chair is None
+
+
+def test_hosting_municipality_is_the_body_and_its_town_the_place() -> None:
+    text = ("تستضيف بلدية محافظة النماص اليوم الاجتماع الدوري لرؤساء بلديات محافظات المنطقة برئاسة أمين المنطقة "
+            "سعد بن محمد الغامدي.")
+    for doc in (text, " " + text + "\n وأوضح رئيس بلدية المحافظة علي بن سعيد الشهري، أن الاجتماع الذي يعقد في "
+                                   "القاعة الكبرى بمركز الملك فهد الثقافي، يأتي لخدمة الأهالي."):
+        facts = _facts(doc)
+        event = _main(facts)
+        assert _inst(facts, event.body) == "بلدية محافظة النماص" and event.place == "النماص"
+
+
+def test_organising_body_s_town_is_not_read_as_a_host_s() -> None:  # guard
+    assert _main(_facts("نظمت بلدية محافظة النماص اليوم حفلا لتكريم المتطوعين.")).place is None
+
+
+def test_city_ending_a_venue_body_s_name_places_the_reception() -> None:
+    facts = _facts("استقبل وزير الخارجية سعد العتيبي، اليوم بمقر سفارة المملكة في باريس، مستشار الرئيس الفرنسي جان "
+                   "دوبون.")
+    assert _main(facts).place == "باريس"
+
+
+def test_city_of_a_body_that_is_no_venue_is_not_the_place() -> None:  # guard
+    facts = _facts("ترأس وزير الخارجية سعد العتيبي اجتماعا لسفارة المملكة في باريس.")
+    assert _main(facts).place is None
+
+
+def test_visit_s_kind_and_a_comma_before_its_city() -> None:
+    facts = _facts("أجرى رئيس الحكومة سعد العتيبي زيارة خاطفة، إلى عدن أمس، تفقد خلالها المدينة.")
+    assert _main(facts).place == "عدن"
+
+
+def test_ordinal_before_min_al_dawra_numbers_the_meeting() -> None:
+    facts = _facts("أصدرت مجموعة العمل المالي خلال اجتماعها العام الثالث من الدورة السادسة والعشرين قرارا.")
+    assert _main(facts).number == 3
+
+
+def test_first_day_of_a_conference_is_no_number() -> None:  # guard
+    facts = _facts("وتميز اليوم الأول من المؤتمر الذي تنظمه وزارة الخارجية بمشاركة محدودة.")
+    assert _main(facts).number is None
+
+
+def test_number_after_an_ordinary_sitting_adjective() -> None:
+    facts = _facts("أوصى المجلس البلدي في محافظة النماص، خلال جلسته الاعتيادية 43 التي عقدت يوم أمس، بتوجيه خطاب.")
+    assert _main(facts).number == 43
+
+
+def test_council_s_sitting_takes_place_at_its_seat() -> None:
+    assert _main(_facts("عقد المجلس البلدي بمحافظة كدوة جلسته الـ57 برئاسة رئيس المجلس.")).place == "كدوة"
+    assert _main(_facts("عقد المجلس البلدي بمحافظة تل الجديدة جلسته الـ57 برئاسة رئيس المجلس.")).place == "تل الجديدة"
+    assert _main(_facts("عقد المجلس البلدي بمحافظة كدوة الماضي جلسته الـ57 برئاسة رئيس المجلس.")).place == "كدوة"
+
+
+def test_sitting_of_a_body_with_no_seat_gets_no_place() -> None:  # guard
+    assert _main(_facts("عقد مجلس الشورى جلسته العادية الثلاثين أمس برئاسة رئيس المجلس.")).place is None

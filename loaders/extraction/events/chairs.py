@@ -102,6 +102,8 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             continue  # "وتم استقباله": he was received, the host is not named
         if _composition(tokens, k):
             continue  # "لجنة التطوير، برئاسة X وعضوية كل من Y وZ": who heads a committee formed, no sitting's chair
+        if _heads_body(tokens, people, k):
+            continue  # "اللجنة الدائمة التي يرأسها الوزير": who heads a body, no sitting's chair (ext-t38)
         if ev.kind in ("assembly", "session", "meeting") and leads_delegation(tokens, k):
             continue  # "بوفد برلماني … برئاسة X": X leads the delegation, not the conference nor the meeting
             # ("التقى الوزير وفدا … برئاسة X": the minister holds it)
@@ -114,7 +116,8 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
         agent = None if w in ROLES.RECEPTION else (agent_at(tokens, people, j) or _agent_ending(tokens, people, k)
                                                    or _office_after_unread(tokens, people, j)
                                                    or _surname_at(tokens, people, j)
-                                                   or _name_after_styled_title(tokens, people, j))
+                                                   or _name_after_styled_title(tokens, people, j)
+                                                   or _name_after_bare_title(tokens, people, k, j))
         # "استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير X": the office before a style and a name
         agent = _named_elsewhere(tokens, people, _stacked_holder(tokens, people, agent))
         if w in ROLES.RECEIVE and k > 0 and tokens[k - 1].norm == "قد":
@@ -176,6 +179,21 @@ def _composition(tokens: list[Token], k: int) -> bool:
     while p >= 0 and tokens[p].norm in ("،", ",") and tokens[p].sent == tokens[k].sent:
         p -= 1
     return p >= 0 and tokens[p].sent == tokens[k].sent and tokens[p].is_word and cue_kind(tokens, p) is None
+
+
+def _heads_body(tokens: list[Token], people: People, k: int) -> bool:
+    """ "اللجنة الدائمة لمكافحة الغش التي يرأسها وزير المالية", "المجلس الذي يرأسه X": a chairing verb with its
+    object pronoun in a relative clause after a body's name (not an event's noun, not a person or an office) tells
+    who heads the body, not who chaired the event; "الاجتماع الذي ترأسه الوزير" keeps its chair (ext-t38)."""
+    w = strip_clitic(tokens[k].norm)[0]
+    if w not in _HEAD_OF_IT or k < 2 or tokens[k - 1].norm not in _RELATIVE:
+        return False
+    p = k - 2
+    return tokens[p].sent == tokens[k].sent and tokens[p].is_word and cue_kind(tokens, p) is None \
+        and _agent_ending(tokens, people, p + 1) is None
+
+
+_HEAD_OF_IT = frozenset(fold(w) for w in ("يرأسها", "يرأسه", "يترأسها", "يترأسه"))  # present: who heads it
 
 
 _HELD_BY = frozenset((fold(a), fold(b)) for a, b in (("الذي", "عقده"), ("التي", "عقدتها"), ("الذي", "عقدته"),
@@ -276,6 +294,25 @@ def _name_after_styled_title(tokens: list[Token], people: People, j: int) -> Age
 
 
 _TITLE_REACH = 8
+
+
+def _name_after_bare_title(tokens: list[Token], people: People, k: int, j: int) -> Agent | None:
+    """ "برئاسة أمين المنطقة X": after "برئاسة" (or "ترأس"), a two-word title the lexicon does not read (a bare head
+    noun, then a definite word), and right after it (an honorific may stand between) a name: that person (ext-t38)."""
+    if not in_words(tokens[k].norm, ROLES.CHAIR) or j + 2 >= len(tokens):
+        return None
+    head, of = tokens[j], tokens[j + 1]
+    if not (head.is_word and of.is_word and not head.article and of.article) or head.sent != tokens[k].sent \
+            or of.sent != head.sent or head.norm[:1] in "وبل" or is_stop(head.norm) or is_stop(of.norm) \
+            or head.norm in honorifics() or of.norm in honorifics() or of.norm in EVENTS.TIME_WORDS \
+            or any(pm.first <= x < pm.last for pm in people.persons for x in (j, j + 1)) \
+            or any(p.first <= x < p.last for p in people.posts for x in (j, j + 1)):
+        return None
+    y = j + 2
+    while y < len(tokens) and tokens[y].norm in honorifics():
+        y += 1
+    person = next((pm for pm in people.persons if pm.first == y), None)
+    return person_agent(people, person) if person is not None else None
 
 
 def _name_after_unread(tokens: list[Token], people: People, j: int) -> Agent | None:

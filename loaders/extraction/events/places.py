@@ -69,9 +69,12 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                     size = 0  # "في الشرق الأوسط": a region of the world, not a city
                 far = any(m.last == k for m in insts)  # "رئيس مجلس إدارة الغرفة التجارية في أبها": the body's seat
                 if size and cue_kind(tokens, at) is None and any(
-                        i < k <= i + (_AFTER_CUE if far else _after_cue(tokens, i)) and tokens[i].sent == s
-                        and not _refers_back(tokens, i, k) for i in ev.cues):
+                        (i < k <= i + (_AFTER_CUE if far else _after_cue(tokens, i)) or _held_or_venue(tokens, i, k))
+                        and tokens[i].sent == s and not _refers_back(tokens, i, k) for i in ev.cues):
                     return _text_of(tokens, at, at + size)
+        seated = _venue_city(tokens, insts, ev, s)
+        if seated is not None:
+            return seated
         for m in insts:  # "بمقر عمالة إقليم الحسيمة" → الحسيمة
             visited = ev.kind == "visit" and tokens[m.first].norm[:1] == "ب" and m.start > tokens[m.first].start \
                 and any(i < m.first <= i + 12 for i in ev.cues)  # "قام الوزير بزيارة لمشاريع … بإقليم تارودانت"
@@ -212,6 +215,43 @@ def _adjective(tok: Token) -> bool:
 _CITY = fold("مدينة")
 
 
+def _venue_city(tokens: list[Token], insts: list[InstMention], ev: EventMention, s: int) -> str | None:
+    """ "استقبل الوزير اليوم بمقر سفارة المملكة في روما …", "زار الوزير سفارة المملكة في روما": a body whose name ends
+    with "في" + a city, behind "بمقر"/"مقر" or right after a visit's verb, in the event's sentence ``s``, is where the
+    event took place: that city (ext-t38)."""
+    for m in insts:
+        if tokens[m.first].sent != s or m.first == 0:
+            continue
+        before = tokens[m.first - 1].norm
+        visited = ev.kind == "visit" and strip_clitic(before)[0] in EVENTS.VISIT and m.first - 1 in ev.cues
+        if not (before in _VENUE_WORDS or visited):
+            continue
+        for k in range(m.first + 1, m.last - 1):
+            if tokens[k].norm == fold("في") and _city_len(tokens, k + 1) == m.last - (k + 1):
+                return _text_of(tokens, k + 1, m.last)
+    return None
+
+
+def _held_or_venue(tokens: list[Token], i: int, k: int) -> bool:
+    """ "اجتماعها العام الثالث من الدورة … الذي عقد في مدينة X", "اجتماعه الدوري أمس في مقر الاتحاد بمجمع … في X":
+    "في" + a city further after the cue than ``_AFTER_CUE`` still places the event when a relative clause "held in"
+    opens it, or when it ends a venue phrase ("مقر", "بمقر") with no comma between (ext-t38)."""
+    if not i < k <= i + _VENUE_REACH or any(tokens[x].sent != tokens[i].sent for x in range(i, k)):
+        return False
+    if k >= 2 and tokens[k - 1].norm in _HELD_IN and tokens[k - 2].norm in _WHICH:
+        return True
+    seat = next((j for j in range(k - 1, i, -1) if tokens[j].norm in _VENUE_WORDS), None)
+    return seat is not None and k - seat <= _VENUE_SPAN \
+        and not any(tokens[x].norm in ("،", ",") or not tokens[x].is_word for x in range(seat, k))
+
+
+_VENUE_REACH = 20
+_VENUE_SPAN = 10
+_HELD_IN = frozenset(fold(w) for w in ("عقد", "عقدت", "انعقد", "انعقدت", "يعقد", "تعقد", "ينعقد", "تنعقد"))
+_WHICH = frozenset(fold(w) for w in ("الذي", "التي"))
+_VENUE_WORDS = frozenset(fold(w) for w in ("مقر", "بمقر"))
+
+
 def _city_of_country(tokens: list[Token], j: int) -> bool:
     """ "مدينة X الألمانية": one plain word after "مدينة" and before a definite adjective of nationality names a
     city, though no gazetteer lists it (not "مدينة العرفان الجامعية": an article word is a compound's)."""
@@ -219,13 +259,17 @@ def _city_of_country(tokens: list[Token], j: int) -> bool:
         return False
     tok, nxt = tokens[j], tokens[j + 1]
     return tok.is_word and not tok.article and not is_stop(tok.norm) and len(tok.norm) > 2 \
-        and nxt.sent == tok.sent and _adjective(nxt) and (tok.norm,) not in lexicon().countries
+        and nxt.sent == tok.sent and (tok.norm,) not in lexicon().countries and (_adjective(nxt) or (
+            nxt.norm == fold("في") and j + 2 < len(tokens) and (tokens[j + 2].norm,) in lexicon().countries))
+    # "مدينة X في أستراليا": its country after "في" (ext-t38)
 
 
 def _to_city(tokens: list[Token], k: int) -> str | None:
     """The city a visit goes to, at ``tokens[k]`` (a visit kind may come first): "لـX", "للدوحة", "إلى X"."""
-    if k < len(tokens) and tokens[k].norm in EVENTS.VISIT_KINDS:
+    if k < len(tokens) and (tokens[k].norm in EVENTS.VISIT_KINDS or tokens[k].norm in _VISIT_MANNER):
         k += 1
+        if k < len(tokens) and tokens[k].norm in ("،", ","):
+            k += 1  # "زيارة خاطفة، إلى عدن" (ext-t38)
     if k >= len(tokens):
         return None
     tok = tokens[k]
@@ -242,6 +286,10 @@ def _to_city(tokens: list[Token], k: int) -> str | None:
             text = _text_of(tokens, k, k + size, skip=1)
             return ("ا" + text) if tok.norm[1:2] == "ل" else text
     return None
+
+
+_VISIT_MANNER = frozenset(fold(w) for w in ("خاطفة", "قصيرة", "سريعة", "مفاجئة"))
+"""How a visit went ("زيارة خاطفة، إلى عدن"): read only before its city, not as a visit's kind (ext-t38)."""
 
 
 def _refers_back(tokens: list[Token], i: int, k: int) -> bool:
@@ -335,7 +383,11 @@ def _holder_seat(tokens: list[Token], ev: EventMention) -> str | None:
     """ "أقامت الجمعية الخيرية … بمحافظة الزلفي حفل معايدة": a ceremony or forum held by a body seated in a place
     written behind "ب" right after its name (or inside it), in the event's sentences, took place there (ext-t31)."""
     body = ev.body
-    if ev.kind not in ("other", "assembly") or body is None or tokens[body.first].sent not in {
+    hosted = _host_seat(tokens, ev)
+    if hosted is not None:
+        return hosted
+    # a council's sitting at its seat too ("عقد المجلس البلدي بمحافظة X جلسته", ext-t38)
+    if ev.kind not in ("other", "assembly", "session") or body is None or tokens[body.first].sent not in {
             tokens[i].sent for i in ev.cues}:
         return None
     for k in range(body.first + 1, min(len(tokens), body.last + 1)):
@@ -348,7 +400,7 @@ def _holder_seat(tokens: list[Token], ev: EventMention) -> str | None:
             if name.sent == tokens[k].sent and name.is_word and not is_stop(name.norm) \
                     and cue_kind(tokens, k + 1) is None and (place_len(tokens, k + 1) or not name.norm.endswith(
                         ("ية", "يه"))):
-                return _text_of(tokens, k + 1, k + 1 + max(1, place_len(tokens, k + 1)))
+                return _text_of(tokens, k + 1, k + 1 + (place_len(tokens, k + 1) or _bare_name_len(tokens, k + 1)))
             return None
         size = _seat_at(tokens, k)
         if size:
@@ -357,6 +409,35 @@ def _holder_seat(tokens: list[Token], ev: EventMention) -> str | None:
             if _city_len(probe, 0):
                 return _text_of(tokens, k, k + size, skip=1)
     return None
+
+
+def _host_seat(tokens: list[Token], ev: EventMention) -> str | None:
+    """ "تستضيف بلدية محافظة X اليوم الاجتماع الدوري …": a body named right after a verb of hosting, in the event's
+    sentences, whose name ends with "محافظة X" or "مدينة X" (one or two words), hosts the event in X (ext-t38)."""
+    body = ev.body
+    if body is None or body.first == 0 or tokens[body.first].sent not in {tokens[i].sent for i in ev.cues} \
+            or strip_clitic(tokens[body.first - 1].norm)[0] not in EVENTS.HOST_VERBS:
+        return None
+    for k in range(body.first + 1, body.last - 1):
+        if tokens[k].norm in _SEAT_NOUNS and 1 <= body.last - (k + 1) <= 2 \
+                and all(t.is_word and not is_stop(t.norm) for t in tokens[k + 1 : body.last]):
+            return _text_of(tokens, k + 1, body.last)
+    return None
+
+
+def _bare_name_len(tokens: list[Token], j: int) -> int:
+    """A place no gazetteer lists: one word, or two when a bare word is followed by a definite one of the same name
+    ("بمحافظة دومة الجندل جلسته", "بمحافظة وادي الدواسر": ext-t38; not a time word, a cue or a style after it)."""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    if nxt is None or tokens[j].article or not nxt.article or nxt.sent != tokens[j].sent or not nxt.is_word \
+            or is_stop(nxt.norm) or nxt.norm in EVENTS.TIME_WORDS or cue_kind(tokens, j + 1) is not None \
+            or nxt.norm in _NOT_NAME_ENDS:
+        return 1
+    return 2
+
+
+_NOT_NAME_ENDS = frozenset(fold(w) for w in ("الأمير", "الشيخ", "المهندس", "الدكتور", "الأستاذ", "المبارك",
+                                              "الماضي", "الحالي", "الجاري", "المقبل"))
 
 
 _REGION = frozenset(fold(w) for w in ("منطقة", "المنطقة"))

@@ -7,7 +7,7 @@ import datetime as dt
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention
 from marsad.loaders.extraction.events.chairs import chair
-from marsad.loaders.extraction.events.kinds import NUMBER, cycle_of, edition_of
+from marsad.loaders.extraction.events.kinds import NUMBER, cue_kind, cycle_of, edition_of
 from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.events.places import place, reception_place
 from marsad.loaders.extraction.institutions import InstMention
@@ -23,6 +23,7 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     # when that expression cannot be resolved (no year, no publication date) the date stays unknown
     for i in ev.cues:
         near = [d for d in dates if tokens[d.first].sent == tokens[i].sent]
+        near = [d for d in near if not _statement_day(tokens, d)] or near  # "في بيان اليوم": the statement's day
         if near:
             nearest = min(near, key=lambda d: min(abs(d.first - i), abs(d.last - 1 - i)))
             ev.date = nearest.resolve(published)
@@ -55,13 +56,16 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
                    and tokens[m.first].sent == tokens[i].sent and m.start > tokens[m.first].start
                    and tokens[m.first].norm[:1] == "ب"), None)
         ev.body = at or ev.body
-    for i in ordered[:1]:  # "نظمت القنصلية … بشراكة مع الوزارة …، ندوة": the organiser is the body
+    headline = [c for c in ordered[1:] if tokens[c].sent == title_sent and tokens[ordered[0]].sent != title_sent]
+    for i in ordered[:1] + headline[:1]:  # "نظمت القنصلية … بشراكة مع الوزارة …، ندوة": the organiser is the body;
+        # else a short first line read as a headline ("تستضيف البلدية اليوم الاجتماع …", ext-t38)
         verb = next((k for k in range(i - 1, max(-1, i - 40), -1) if tokens[k].sent == tokens[i].sent
                      and in_words(tokens[k].norm, EVENTS.ORGANISE)),
                     None)
         if verb is not None:
             ev.body = next((m for m in insts if m.first in (verb + 1, verb + 2) and m.last <= i), None) \
                 or _named_before(tokens, insts, verb + 1) or ev.body
+            break
     for i in ordered[:1]:  # "حفل افتتاح المعرض، الذي تستضيفه أمانة المحافظة": the host named after the event
         host = next((k for k in range(i + 1, min(len(tokens), i + _HOST_REACH)) if tokens[k].sent == tokens[i].sent
                      and tokens[k].norm in EVENTS.ORGANISE_BACK and tokens[k - 1].norm in _RELATIVES), None)
@@ -87,6 +91,23 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     if ev.kind == "meeting" and ev.chair is not None and ev.body is not None \
             and _guest_ministry(tokens, people, ev):
         ev.body = None  # "استقبل وزير X وزير Y. وأكد خلال اللقاء دعم خطة وزارة Y": the guest's ministry (ext-t31)
+
+
+def _statement_day(tokens: list[Token], d: DateMention) -> bool:
+    """ "وقالت الهيئة في بيان صحفي اليوم إن … الزيارة التي قام بها وفد … خلال الفترة 1-4 يونيو 2015م": a relative
+    day or a weekday right after a statement's noun dates the statement, not the event the sentence tells of; another
+    date of the sentence is the event's (ext-t38)."""
+    if d.year or d.month or d.day or d.first == 0:
+        return False
+    k = d.first - 1
+    if k > 0 and tokens[k].norm in _PRESS:
+        k -= 1
+    w = tokens[k].norm
+    return any(x in _STATEMENTS or x in EVENTS.STATEMENT_NOUNS for x in (w, strip_clitic(w)[0], w[1:]))
+
+
+_PRESS = frozenset(fold(w) for w in ("صحفي", "صحافي", "رسمي", "صادر"))
+_STATEMENTS = frozenset(fold(w) for w in ("بيان", "بيانا", "بيانه", "بيانها", "بلاغ", "بلاغا", "بلاغه", "بلاغها"))
 
 
 def _guest_ministry(tokens: list[Token], people: People, ev: EventMention) -> bool:
@@ -268,9 +289,16 @@ def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | Non
         if edition_of(tokens, k) in EVENTS.EDITION_OF or edition_of(tokens, k) in EVENTS.NOT_SITTINGS \
                 or cycle_of(tokens, k):
             continue  # "الدورة الخامسة لجائزة…", "الدورة الثالثة للانتخابات": not a sitting's number
+        if k >= 3 and tokens[k - 1].norm == fold("من") and tokens[k - 2].sent == tok.sent \
+                and tokens[k - 2].norm in CALENDAR.ORDINALS and (tok.norm in EVENTS.SESSION or base in EVENTS.SESSION) \
+                and any(cue_kind(tokens, x) in ("meeting", "session") for x in (k - 3, k - 4) if x >= 0):
+            # "اجتماعها العام الثالث من الدورة 26": the third meeting of the session (not "اليوم الأول من المؤتمر")
+            return CALENDAR.ORDINALS[tokens[k - 2].norm]  # (ext-t38)
         at = k + 1
         if tokens[at].norm in EVENTS.SITTING_TYPES and at + 1 < len(tokens):
             at += 1
+        if _day_of_month(tokens, at):
+            continue  # "أجلت القضية إلى جلسة 16 أغسطس": a sitting's day and month, not its number (ext-t38)
         number = _ordinal_at(tokens, at)
         if number is not None:
             return number
@@ -284,6 +312,22 @@ def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | Non
         if at < len(tokens) and tokens[at].sent == tokens[body.first].sent:
             return _ordinal_at(tokens, at)
     return None
+
+
+def _day_of_month(tokens: list[Token], at: int) -> bool:
+    """ "جلسة 16 أغسطس", "جلسة 8 من شهر شوال": a day written in digits, then a month's name (Gregorian, Levantine
+    or Hijri), is a date (ext-t38)."""
+    if at + 1 >= len(tokens) or not tokens[at].norm.isdigit() or int(tokens[at].norm) > 31:
+        return False
+    k = at + 1
+    if tokens[k].norm == fold("من") and k + 1 < len(tokens):
+        k += 1
+    if tokens[k].norm == fold("شهر") and k + 1 < len(tokens):
+        k += 1
+    one = tokens[k].norm
+    two = (one, tokens[k + 1].norm) if k + 1 < len(tokens) else ("", "")
+    return one in CALENDAR.MONTHS or two in CALENDAR.MASHRIQ_MONTHS or one in CALENDAR.HIJRI_MONTHS \
+        or " ".join(two) in CALENDAR.HIJRI_MONTHS
 
 
 def _ordinal_at(tokens: list[Token], at: int) -> int | None:
