@@ -8,7 +8,8 @@
                                            tuning23 tuning24 tuning25
                                            tuning26 tuning27
                                            tuning28 tuning29 tuning30 tuning31
-                                           tuning32 tuning33] [-v] [--out DIR]
+                                           tuning32 tuning33
+                                           tuning34] [-v] [--out DIR]
     python benchmarks/extraction_score.py --sets blind3   # only at the start and at the end of a piece of work
     python benchmarks/extraction_score.py --sets blind4   # the same rule: figures only, never -v
 
@@ -95,6 +96,9 @@ printed under the set's name. The sets:
 - tuning33: tests/fixtures/tuning33/gold, eight SaudiNewsNet articles of July and August 2015 and two long Moroccan
   ones with named officials and their bodies (offices after the name, stacked offices, an ambassador, professors),
   used to tune posts held and institutions (its README);
+- tuning34: tests/fixtures/tuning34/gold, eight SaudiNewsNet articles of July and August 2015 reporting institutional
+  events of varied kinds (an exhibition's opening, club and committee meetings, a federation's meeting told with "عُقد",
+  a local council's sitting, a celebration, a royal reception), used to tune events' recall (its README);
 - blind3: tests/fixtures/blind3/gold, 37 articles (11 Moroccan, 26 SaudiNewsNet) annotated blind; scored
   only at the start and at the end of a piece of work, never used for tuning (its README), so it is
   left out of the default and runs only when named;
@@ -162,6 +166,7 @@ TUNING30_GOLD = REPO / "tests" / "fixtures" / "tuning30" / "gold"
 TUNING31_GOLD = REPO / "tests" / "fixtures" / "tuning31" / "gold"
 TUNING32_GOLD = REPO / "tests" / "fixtures" / "tuning32" / "gold"
 TUNING33_GOLD = REPO / "tests" / "fixtures" / "tuning33" / "gold"
+TUNING34_GOLD = REPO / "tests" / "fixtures" / "tuning34" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
@@ -217,6 +222,7 @@ SETS = {
     "tuning31": GoldSet("tuning31", TUNING31_GOLD, None),
     "tuning32": GoldSet("tuning32", TUNING32_GOLD, None),
     "tuning33": GoldSet("tuning33", TUNING33_GOLD, None),
+    "tuning34": GoldSet("tuning34", TUNING34_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
 }
