@@ -4713,3 +4713,63 @@ def test_professor_s_office_after_a_described_name_is_his() -> None:
 def test_professor_s_office_after_another_office_is_not_given() -> None:  # guard
     facts = _facts("وأوضح محمد العلمي رئيس اللجنة، وأستاذ العلوم السياسية بجامعة القاضي عياض، أن الحملة عادية.")
     assert _holders(facts) == {"رئيس اللجنة": "محمد العلمي"}
+
+
+# ext-t37 (tests/fixtures/tuning34): events' recall — a meeting held by the body named after "الذي عقدته", a second
+# sitting told with "كما ترأس", and a ruler credited with his support "من قبل" who does not attend
+def test_meeting_held_by_the_body_named_after_its_relative_verb() -> None:
+    facts = _facts("وقعت إدارة نادي الشروق عقدا مع اللاعب سالم العتيبي. وتعهد اللاعبون خلال الاجتماع الذي عقدته "
+                   "إدارة النادي بحضور أعضاء اللجنة الفنية المشرفة على الفريق ببذل الجهد.")
+    assert _inst(facts, _main(facts).body) == "نادي الشروق"
+    facts = _facts("أكد وزير التعليم خلال اللقاء الذي عقدته جمعية المعلمين أمس بحضور أعضائها أهمية التدريب.")
+    assert _inst(facts, _main(facts).body) == "جمعية المعلمين"
+
+
+def test_meeting_held_by_a_bare_body_two_clubs_none_in_the_lede_is_left_alone() -> None:  # guard
+    facts = _facts("تابع اللاعبون التدريب أمس في الخبر.\nوتعاقد نادي الشروق مع مدرب. واتفق نادي الفجر مع لاعب. "
+                   "وتعهد اللاعبون خلال الاجتماع الذي عقدته إدارة النادي ببذل الجهد.")
+    assert all(_inst(facts, e.body) not in ("نادي الشروق", "نادي الفجر") for e in facts.events)
+
+
+def test_meeting_held_by_a_president_keeps_no_body_from_his_office() -> None:  # guard
+    facts = _facts("وقال رئيس الجمعية الخيرية فهد السالم خلال الاجتماع الذي عقده رئيس الجمعية أمس إن العمل مستمر.")
+    assert all(e.body is None or _inst(facts, e.body) != "الجمعية الخيرية" or e.chair is not None
+               for e in facts.events)
+
+
+def test_second_sitting_told_with_kama_tarassa_is_an_event_of_its_own() -> None:
+    facts = _facts("استقبل أمير منطقة القصيم فهد بن تركي أمس مدير الجامعة سعد الحربي. كما ترأس أمير المنطقة "
+                   "اجتماع مجلس المنطقة بحضور وكيل الإمارة خالد المطيري.")
+    assert [e.kind for e in facts.events] == ["meeting", "session"]
+    reception, sitting = facts.events
+    assert _inst(facts, sitting.body) == "مجلس المنطقة"
+    assert "فهد بن تركي" in _agent(facts, sitting.chair.person, sitting.chair.post)
+    assert "خالد المطيري" in _attending(facts, sitting) and "خالد المطيري" not in _attending(facts, reception)
+    assert "سعد الحربي" not in _attending(facts, sitting)
+
+
+def test_second_sitting_with_its_own_chair_keeps_him() -> None:
+    facts = _facts("استقبل أمير منطقة القصيم فهد بن تركي أمس مدير الجامعة سعد الحربي. كما ترأس مدير التعليم "
+                   "خالد السبيعي اجتماع لجنة الاختبارات.")
+    sitting = facts.events[-1]
+    assert len(facts.events) == 2 and _inst(facts, sitting.body) == "لجنة الاختبارات"
+    assert "خالد السبيعي" in _agent(facts, sitting.chair.person, sitting.chair.post)
+
+
+def test_kama_tarassa_inside_the_first_sentence_is_the_same_event() -> None:  # guard
+    facts = _facts("ترأس وزير الصحة خالد الفالح أمس اجتماع مجلس الخدمات الصحية، كما ترأس الوزير اجتماع اللجنة "
+                   "التنفيذية للمجلس.")
+    assert len(facts.events) == 1
+
+
+def test_ruler_credited_with_support_min_qibal_does_not_attend() -> None:
+    facts = _facts("ترأس محافظ الخرج سعد المطيري أمس اجتماع مجلس المحافظة بحضور أعضاء المجلس، حيث رحب المحافظ "
+                   "بالحضور مشيدا بالدعم الذي يلقاه المجلس من قبل صاحب السمو الملكي الأمير فيصل بن بندر أمير "
+                   "منطقة الرياض.")
+    assert not {"فيصل بن بندر", "أمير منطقة الرياض"} & _attending(facts, _main(facts))
+
+
+def test_host_named_after_min_qibal_with_no_support_noun_attends() -> None:  # guard
+    facts = _facts("ترأس محافظ الخرج سعد المطيري أمس اجتماع مجلس المحافظة بحضور عضو المجلس خالد الحربي. وتم "
+                   "استقبال الوفد من قبل مدير الجامعة فهد السالم.")
+    assert "فهد السالم" in _attending(facts, _main(facts))

@@ -259,6 +259,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             # "عقب ذلك، عقد الوزيران اجتماعا موسعا": held by who held the first one, unless named there; a body is
             # one named in its own sentence (not in an attendee's office told after it)
             ev.chair = ev.chair or main.chair
+            if _chaired_also(tokens, ev.cues[0]) and ev.chair is not None and ev.chair.person is None \
+                    and main.chair is not None and _same_head(ev.chair, main.chair):
+                ev.chair = main.chair  # "كما ترأس أمير المنطقة …" after "استقبل أمير منطقة الرياض X": X (ext-t37)
             if ev.body is not None and tokens[ev.body.first].sent != tokens[ev.cues[0]].sent:
                 ev.body = None
             if _held_by_bare_body(tokens, ev.cues[0]):  # "ثم عقد المجلس جلسة ثانية": the body of the first one
@@ -341,10 +344,11 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     chairs = [e.chair for e in events if e.chair]
     opened = [e for e in extra if e.kind == "visit" and _visit_opened(tokens, people, e.cues[0]) is not None]
     attended = [e for e in events if e is main or e.kind == "signing" or (e is not main and e.kind == "meeting")
-                or e.cues[0] in purposed or e in opened
+                or e.cues[0] in purposed or e in opened or (e is not main and _chaired_also(tokens, e.cues[0]))
                 or (e is not main and (_turned_apart(tokens, e) or _opened_after(tokens, e.cues[0])))]
     for ev in attended:
         apart = ev is not main and bool(ev.cues) and (_reception_apart(tokens, people, ev.cues[0])
+                                                      or _chaired_also(tokens, ev.cues[0])
                                                       or _received_again(tokens, ev.cues[0], people)
                                                       or _turned_apart(tokens, ev) or _opened_after(tokens, ev.cues[0]))
         own = ev.chair if (ev is main and received) or apart else chairs[0] if chairs else None
@@ -744,6 +748,8 @@ def _his_inauguration(tokens: list[Token], i: int) -> bool:
 def _held_after(tokens: list[Token], i: int) -> bool:
     """ "عقب ذلك، عقد الأمير X ووزير الدفاع Y اجتماعا موسعا": a meeting noun after a verb of holding, in a sentence
     opening with a phrase that tells what came next (no other words before the verb)."""
+    if _chaired_also(tokens, i):
+        return True
     sent = tokens[i].sent
     verb = next((k for k in range(i - 1, max(-1, i - _HELD_REACH), -1) if tokens[k].sent == sent
                  and strip_clitic(tokens[k].norm, "و")[0] in _HOLDS), None)
@@ -752,6 +758,22 @@ def _held_after(tokens: list[Token], i: int) -> bool:
     start = next((x for x in range(verb, -1, -1) if x == 0 or tokens[x - 1].sent != sent), verb)
     opening = tuple(t.norm for t in tokens[start:verb] if t.is_word)
     return bool(opening) and opening in EVENTS.SEQUEL
+
+
+_ALSO = fold("كما")
+_CHAIRED = frozenset({fold("ترأس"), fold("ترأست"), fold("رأس"), fold("رأست")})
+
+
+def _chaired_also(tokens: list[Token], i: int) -> bool:
+    """ "استقبل الأمير X … . كما ترأس الأمير اجتماع مجلس المنطقة" (ext-t37): a sentence opening with "كما" and a
+    past verb of chairing (an office or a name after it), the meeting or sitting noun a few words on, after the
+    text's first sentence: a second sitting of its own, held by the one who held the first event unless named."""
+    sent = tokens[i].sent
+    verb = next((k for k in range(i - 1, max(-1, i - _HELD_REACH), -1) if tokens[k].sent == sent
+                 and tokens[k].norm in _CHAIRED), None)
+    if verb is None or verb == 0 or tokens[verb - 1].norm != _ALSO or tokens[verb - 1].sent != sent:
+        return False
+    return verb - 1 == 0 or tokens[verb - 2].sent != sent
 
 
 def _honour_agent(tokens: list[Token], insts: list[InstMention], people: People, i: int) -> bool:
@@ -820,6 +842,14 @@ def _sentence_start(tokens: list[Token], i: int) -> int:
 
 _OPENED = frozenset(fold(w) for w in ("افتتح", "دشن", "افتتحت", "دشنت"))
 _AFTER = frozenset(fold(w) for w in ("عقب", "بعد"))
+
+
+def _same_head(office: Agent, holder: Agent) -> bool:
+    """Two offices opening with the same title word ("أمير المنطقة", "أمير منطقة الرياض"), the second one held."""
+    if office.post is None or holder.post is None or holder.person is None:
+        return False
+    a, b = fold(office.post.title).split()[:1], fold(holder.post.title).split()[:1]
+    return bool(a) and a == b
 
 
 def _bare_title_of(tokens: list[Token], i: int, agent: Agent) -> bool:
