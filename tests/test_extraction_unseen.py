@@ -4773,3 +4773,38 @@ def test_host_named_after_min_qibal_with_no_support_noun_attends() -> None:  # g
     facts = _facts("ترأس محافظ الخرج سعد المطيري أمس اجتماع مجلس المحافظة بحضور عضو المجلس خالد الحربي. وتم "
                    "استقبال الوفد من قبل مدير الجامعة فهد السالم.")
     assert "فهد السالم" in _attending(facts, _main(facts))
+
+
+def test_ceremony_told_with_tamma_and_a_verbal_noun_is_an_event() -> None:
+    facts = _facts("تم أمس بمقر الإمارة تكريم المتطوعين في موسم الحج بحضور وكيل إمارة منطقة تبوك سعد الشهري.")
+    assert _main(facts).kind == "other" and "سعد الشهري" in _attending(facts, _main(facts))
+    facts = _facts("جرى يوم الثلاثاء 3 دجنبر 2024 بمقر عمالة إقليم إفران تنصيب رؤساء الدوائر الجدد.")
+    assert _main(facts).kind == "other" and _main(facts).date == "2024-12-03"
+
+
+def test_ceremony_noun_to_come_or_with_no_day_seat_or_attendance_is_none() -> None:  # guard
+    assert not _facts("وأوضح مدير الجائزة سعد الشهري أنه سيتم تكريم المتطوعين الأسبوع المقبل.").events
+    assert not _facts("وتم تكريم وترقية الشاب يوسف، وهو عنصر من قوات الوقاية المدنية.").events
+    assert not _facts("وكان قد تم تكريمه من طرف جمعية الأطباء بحضور زملائه سنة 2010.").events
+
+
+def test_headline_only_event_takes_the_lede_s_day_and_the_holder_of_its_bare_title() -> None:
+    facts = _facts("العامل يترأس اجتماع اللجنة الإقليمية للتنمية البشرية\nأكد عامل إقليم إفران عبد الحميد "
+                   "المزيد يوم الثلاثاء 3 دجنبر 2024 بإفران على أهمية المشاريع المبرمجة.")
+    event = _main(facts)
+    assert event.date == "2024-12-03"
+    assert "عبد الحميد المزيد" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_headline_s_imperfect_reception_verb_is_the_event_s_cue() -> None:
+    facts = _facts("وزير التجهيز يستقبل سفير كوريا\nأكد وزير التجهيز نزار بركة يوم الثلاثاء 3 دجنبر 2024 بالرباط "
+                   "أهمية التعاون مع كوريا.")
+    event = _main(facts)
+    assert event.kind == "meeting" and event.date == "2024-12-03"
+    assert "نزار بركة" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_imperfect_reception_verb_outside_a_headline_is_no_cue() -> None:  # guard
+    assert not _facts("ويستقبل وزير التجهيز نزار بركة الوفود كل أسبوع في مكتبه بالرباط.").events
+    facts = _facts("الوزير يستقبل سفير كوريا في الرباط ويؤكد أهمية التعاون.")  # one line: no headline
+    assert not facts.events

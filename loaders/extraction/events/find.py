@@ -19,6 +19,7 @@ from marsad.loaders.extraction.events.chairs import (
     head_met,
     honorific_possessor,
     honorifics,
+    office_agent,
     opening_possessor,
     person_agent,
     reception_host,
@@ -69,6 +70,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "meeting") for i in _meetings_of(tokens, insts))
     hits.extend((i, "other") for i in _celebrated_by(tokens, insts))
     hits.extend((i, "other") for i in _launched_by(tokens, insts))
+    hits.extend((i, "other") for i in _passive_ceremony(tokens, dates) if (i, "other") not in hits)
+    hits.extend(_headline_verbs(tokens, title_sentence(text, tokens)))
     hits.sort()
     hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i, dates)
             and not (k == "signing" and (_background(tokens, i) or signing_ahead(tokens, i)))
@@ -235,6 +238,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     for ev in events:
         ev.cues.sort(key=lambda i: (tokens[i].sent == title_sent, i in demonstrative and i not in framing, i))
         fill(ev, tokens, insts, people, dates, published, title_sent, main=ev is main)
+        _from_lede(ev, tokens, people, dates, published, title_sent)
         if ev.body is None:  # "في قرار اعتمد بـ325 صوتا": the legislature named before the passive resolution
             ev.body = next((b for c in ev.cues if passive_resolution(tokens, c)
                             and (b := subject_body(tokens, insts, c)) is not None), None)
@@ -1074,6 +1078,95 @@ def _launched_by(tokens: list[Token], insts: list[InstMention]) -> list[int]:
     return out
 
 
+def _from_lede(ev: EventMention, tokens: list[Token], people: People, dates: list[DateMention],
+               published: dt.date | None, title_sent: int) -> None:
+    """ "الوالي يترأس اجتماع اللجنة الإقليمية …" as the headline, then "أكد والي جهة X فلان، يوم الاثنين 2 دجنبر
+    2024 بفاس، …" (ext-t37): an event told only in the headline takes the day the lede (the sentence right after
+    it) gives, and its chair written there as a bare definite title before a verb of chairing, receiving or
+    visiting is the holder of the office of that title the lede names."""
+    if title_sent < 0 or not ev.cues or any(tokens[c].sent != title_sent for c in ev.cues):
+        return
+    lede = title_sent + 1
+    if ev.date is None:
+        ev.date = next((d.resolve(published) for d in dates if tokens[d.first].sent == lede), None)
+    if ev.chair is not None:
+        return
+    for k in range(len(tokens) - 1):
+        if tokens[k].sent != title_sent:
+            continue
+        w, verb = tokens[k].norm, tokens[k + 1].norm
+        if tokens[k + 1].sent != title_sent or not (in_words(verb, ROLES.CHAIR) or verb in _HEADLINE_VERBS):
+            continue
+        office = next((p for p in people.posts if p.last == k + 1 and tokens[p.first].sent == title_sent), None)
+        if office is None and not (tokens[k].article and w.startswith("ال")):
+            continue
+        if office is not None:  # "وزير الفلاحة يستقبل …": that office, held by whom the lede names in it
+            same = [p for p in people.posts if tokens[p.first].sent == lede and p.holder
+                    and fold(p.title) == fold(office.title)]
+            ev.chair = office_agent(people, same[0] if same else office)
+            return
+        held = next((p for p in sorted(people.posts, key=lambda p: p.first) if tokens[p.first].sent == lede
+                     and p.holder and fold(p.title).split()[:1] == [w[2:]]), None)
+        if held is not None:
+            ev.chair = office_agent(people, held)
+        return
+
+
+def _headline_verbs(tokens: list[Token], title_sent: int) -> list[tuple[int, str]]:
+    """ "الوزير يستقبل سفير اليابان", "والي الجهة يدشن مركزا صحيا" as the headline (ext-t37): a headline tells the
+    event it reports with an imperfect verb of receiving, meeting or inaugurating, an office, a name or a bare title
+    right before it; that verb is the event's cue (a reception or a meeting, an inauguration)."""
+    if title_sent < 0:
+        return []
+    out = []
+    for k in range(1, len(tokens)):
+        if tokens[k].sent != title_sent or tokens[k - 1].sent != title_sent or not tokens[k - 1].is_word:
+            continue
+        kind = _HEADLINE_KINDS.get(tokens[k].norm)
+        if kind is not None and k + 1 < len(tokens) and tokens[k + 1].sent == title_sent:
+            out.append((k, kind))
+    return out
+
+
+_HEADLINE_KINDS = {**{fold(w): "meeting" for w in ("يستقبل", "تستقبل", "يلتقي", "تلتقي")},
+                   **{fold(w): "other" for w in ("يدشن", "تدشن", "يفتتح", "تفتتح")}}
+_HEADLINE_VERBS = frozenset(fold(w) for w in ("يستقبل", "تستقبل", "يزور", "تزور", "يفتتح", "تفتتح", "يدشن", "تدشن",
+                                               "يترأس", "تترأس", "يرأس", "ترأس"))
+
+
+def _passive_ceremony(tokens: list[Token], dates: list[DateMention]) -> list[int]:
+    """ "تم أمس بمقر الإمارة تكريم الفائزين بجائزة …", "جرى يوم الاثنين … تنصيب العامل الجديد" (ext-t37): a past
+    "تم"/"جرى" opening its clause, then a verbal noun of honouring, installing or graduating a few words on in its
+    sentence (a day and a place between, no other verbal noun): a ceremony held, told with no agent (not "سيتم
+    تكريم …": one to come; not "يتم تكريم الفائزين كل عام": a custom). Its sentence states a day, a seat ("بمقر")
+    or attendance ("بحضور"): "وتم تكريم وترقية الشاب X" alone is an award, no ceremony told."""
+    dated = {tokens[d.first].sent for d in dates}
+    out = []
+    for i in range(len(tokens) - 1):
+        w = tokens[i].norm
+        if not (w in _DONE or (w[:1] == "و" and w[1:] in _DONE)) \
+                or not (i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct
+                        or tokens[i - 1].norm in EVENTS.CLAUSE_OPENERS):
+            continue
+        for k in range(i + 1, min(len(tokens), i + _DONE_REACH)):
+            if tokens[k].sent != tokens[i].sent or tokens[k].norm in ("ان", "بان", fold("أن")):
+                break
+            if tokens[k].norm in _CEREMONY_NOUNS:
+                sent = tokens[k].sent
+                if sent in dated or any(t.sent == sent and (
+                        strip_clitic(t.norm)[0] in ROLES.ATTEND or t.norm in ROLES.ATTEND
+                        or strip_clitic(t.norm)[0] == _SEAT) for t in tokens[i:]):
+                    out.append(k)
+                break
+    return out
+
+
+_SEAT = fold("مقر")
+
+
+_DONE = frozenset(fold(w) for w in ("تم", "جرى", "جرت"))
+_DONE_REACH = 12
+_CEREMONY_NOUNS = frozenset(fold(w) for w in ("تكريم", "تنصيب", "تخريج"))
 _LAUNCHES = frozenset(fold(w) for w in ("أطلق", "أطلقت"))
 _LAUNCHED = frozenset(fold(w) for w in ("برنامج", "برنامجا", "حملة", "حملتها", "مبادرة", "مشروع", "مشروعا",
                                          "مسابقة", "جائزة"))  # (not a service or a platform put online)
