@@ -4808,3 +4808,19 @@ def test_imperfect_reception_verb_outside_a_headline_is_no_cue() -> None:  # gua
     assert not _facts("ويستقبل وزير التجهيز نزار بركة الوفود كل أسبوع في مكتبه بالرباط.").events
     facts = _facts("الوزير يستقبل سفير كوريا في الرباط ويؤكد أهمية التعاون.")  # one line: no headline
     assert not facts.events
+
+
+def test_office_holding_a_ceremony_or_press_conference_hosts_it() -> None:
+    facts = _facts("أقام سفير خادم الحرمين الشريفين لدى تونس سعد الشمري أمس حفل استقبال بمناسبة اليوم الوطني.")
+    event = _main(facts)
+    assert event.kind == "other" and "سعد الشمري" in _agent(facts, event.chair.person, event.chair.post)
+    facts = _facts("عقد وزير الإسكان ماجد الحقيل أمس مؤتمرا صحفيا في جدة.")
+    event = _main(facts)
+    assert event.kind == "other" and event.place == "جدة"
+    assert "ماجد الحقيل" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_body_holding_its_sitting_or_a_past_press_conference_takes_no_host() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الغرفة التجارية بالدمام أمس اجتماعه الدوري.")
+    assert _main(facts).chair is None
+    assert not _facts("وكان وزير الإسكان ماجد الحقيل قد عقد مؤتمرا صحفيا العام الماضي.").events

@@ -78,7 +78,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not _spoken(text, tokens[i].start)
             and not _unset(tokens, i) and not _place_takes_in(tokens, i)
             and not (tokens[i].norm in EVENTS.RECEPTION_NOUN and reception_host(tokens, people, i) is None)
-            and not (honour_verb(tokens[i].norm) and not _honour_agent(tokens, insts, people, i))]
+            and not (honour_verb(tokens[i].norm) and not _honour_agent(tokens, insts, people, i))
+            and not (tokens[i].norm == _CONFERENCE_ACC and _holder_before(tokens, people, i) is None)]
     sat = _sat(tokens, insts)
     hits = [(i, k) for i, k in hits if i not in sat]  # "اجتمع مجلس الإدارة مع …": the council's sitting
     if not hits and not sat:
@@ -300,6 +301,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if ev.chair is None and ev.kind == "other":  # "كرم الأمير X … أثناء تدشينه المهرجان": who inaugurated it
             ev.chair = next((a for a in (clause_subject(tokens, people, c) for c in ev.cues
                                          if _his_inauguration(tokens, c)) if a is not None), None)
+        if ev.chair is None and ev.kind in ("other", "meeting", "assembly"):  # "أقام السفير X حفل استقبال",
+            # "عقد الوزير X مؤتمرا صحفيا" (ext-t37): the office or person holding it, the verb's subject
+            ev.chair = next((a for a in (_holder_before(tokens, people, c) for c in ev.cues) if a is not None), None)
         if ev.kind == "other" and ev.body is not None and _honoured(tokens, people, ev.body):
             ev.body = None  # "كرم الأمير X مؤسسة Y لرعايتها المهرجان": the body honoured does not hold the ceremony
         if ev is not main and ev.cues[0] in announced and ev.body is not None and ev.chair is None \
@@ -1132,6 +1136,39 @@ _HEADLINE_KINDS = {**{fold(w): "meeting" for w in ("يستقبل", "تستقبل
                    **{fold(w): "other" for w in ("يدشن", "تدشن", "يفتتح", "تفتتح")}}
 _HEADLINE_VERBS = frozenset(fold(w) for w in ("يستقبل", "تستقبل", "يزور", "تزور", "يفتتح", "تفتتح", "يدشن", "تدشن",
                                                "يترأس", "تترأس", "يرأس", "ترأس"))
+
+
+def _holder_before(tokens: list[Token], people: People, c: int) -> Agent | None:
+    """ "أقام أمير المنطقة X أمس حفل عشاء", "عقد وزير الصحة X مؤتمرا صحفيا في …", "نظم رئيس الجامعة X لقاء مفتوحا"
+    (ext-t37): a past verb of holding, giving or organising opening its clause a few words before the event's noun,
+    an office or a name right after it (honorifics passed over; not a body: "عقد مجلس الإدارة اجتماعه" is the
+    body's sitting), and no other verb between: that office or person holds the event."""
+    sent = tokens[c].sent
+    for v in range(c - 1, max(-1, c - _HOLDER_REACH), -1):
+        if tokens[v].sent != sent or tokens[v].is_punct:
+            return None
+        w = tokens[v].norm
+        if not (w in _HOLDER_VERBS or (w[:1] == "و" and w[1:] in _HOLDER_VERBS)):
+            continue
+        if not (v == 0 or tokens[v - 1].sent != sent or tokens[v - 1].is_punct
+                or tokens[v - 1].norm in EVENTS.CLAUSE_OPENERS):
+            return None
+        j = v + 1
+        while j < c and (tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES):
+            j += 1
+        agent = agent_at(tokens, people, j) if j < c else None
+        if agent is None:
+            return None
+        end = max((x.last for x in (agent.person, agent.post) if x is not None), default=j)
+        return stack_holder(tokens, people, agent) if end <= c else None
+    return None
+
+
+_CONFERENCE_ACC = fold("مؤتمرا")
+"""The accusative conference noun ("عقد الوزير X مؤتمرا صحفيا"), a cue only with the office or person holding it
+named before it (ext-t37): a body's conference is told with its noun in other forms."""
+_HOLDER_VERBS = frozenset(fold(w) for w in ("عقد", "عقدت", "أقام", "أقامت", "نظم", "نظمت"))
+_HOLDER_REACH = 16
 
 
 def _passive_ceremony(tokens: list[Token], dates: list[DateMention]) -> list[int]:
