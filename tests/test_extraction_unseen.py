@@ -4824,3 +4824,13 @@ def test_body_holding_its_sitting_or_a_past_press_conference_takes_no_host() -> 
     facts = _facts("عقد مجلس إدارة الغرفة التجارية بالدمام أمس اجتماعه الدوري.")
     assert _main(facts).chair is None
     assert not _facts("وكان وزير الإسكان ماجد الحقيل قد عقد مؤتمرا صحفيا العام الماضي.").events
+
+
+def test_working_session_held_by_a_minister_is_his_meeting() -> None:
+    facts = _facts("عقد وزير الصحة توفيق الربيعة أمس جلسة عمل مع مديري المستشفيات.")
+    event = _main(facts)
+    assert event.kind == "meeting" and "توفيق الربيعة" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_working_session_only_planned_in_a_programme_is_no_event() -> None:  # guard
+    assert not _facts("وتضمن برنامج الدورة جلسة عمل حول الميزانية.").events
