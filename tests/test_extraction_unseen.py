@@ -4834,3 +4834,16 @@ def test_working_session_held_by_a_minister_is_his_meeting() -> None:
 
 def test_working_session_only_planned_in_a_programme_is_no_event() -> None:  # guard
     assert not _facts("وتضمن برنامج الدورة جلسة عمل حول الميزانية.").events
+
+
+def test_governorate_s_local_council_is_the_body_of_its_sitting() -> None:
+    facts = _facts("ترأس محافظ الخرج بالنيابة سعد المطيري أمس اجتماع المجلس المحلي في جلسته الرابعة بحضور أعضاء "
+                   "المجلس.")
+    event = _main(facts)
+    assert event.kind == "session" and event.number == 4 and _inst(facts, event.body) == "المجلس المحلي"
+
+
+def test_local_adjective_of_a_product_names_no_council() -> None:  # guard
+    assert not _facts("وأكد أهمية التسويق المحلي والإنتاج المحلي.").institutions
+    facts = _facts("ترأس محافظ الخرج سعد المطيري أمس اجتماع المجلس المحلي لمحافظة الخرج.")
+    assert _inst(facts, _main(facts).body) == "المجلس المحلي لمحافظة الخرج" and _main(facts).kind == "session"
