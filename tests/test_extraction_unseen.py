@@ -4847,3 +4847,14 @@ def test_local_adjective_of_a_product_names_no_council() -> None:  # guard
     assert not _facts("وأكد أهمية التسويق المحلي والإنتاج المحلي.").institutions
     facts = _facts("ترأس محافظ الخرج سعد المطيري أمس اجتماع المجلس المحلي لمحافظة الخرج.")
     assert _inst(facts, _main(facts).body) == "المجلس المحلي لمحافظة الخرج" and _main(facts).kind == "session"
+
+
+def test_board_that_convened_iltaam_sat() -> None:
+    facts = _facts("التأم مجلس إدارة الوكالة الوطنية للموانئ يوم الأربعاء 4 دجنبر 2024 بالدار البيضاء.")
+    event = _main(facts)
+    assert event.kind == "session" and event.date == "2024-12-04"
+    assert _inst(facts, event.body) == "مجلس إدارة الوكالة الوطنية للموانئ"
+
+
+def test_wound_that_healed_iltaam_is_no_sitting() -> None:  # guard
+    assert not _facts("وقال الطبيب إن الجرح التأم بعد العملية.").events
