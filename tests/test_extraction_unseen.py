@@ -4858,3 +4858,15 @@ def test_board_that_convened_iltaam_sat() -> None:
 
 def test_wound_that_healed_iltaam_is_no_sitting() -> None:  # guard
     assert not _facts("وقال الطبيب إن الجرح التأم بعد العملية.").events
+
+
+def test_hosting_a_delegation_is_a_reception_held_by_the_host() -> None:
+    facts = _facts("استضاف رئيس مجلس الشورى عبدالله آل الشيخ أمس في الرياض وفدا من البرلمان الكوري.")
+    event = _main(facts)
+    assert event.kind == "meeting" and event.place == "الرياض"
+    assert "عبدالله آل الشيخ" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_hosting_a_guest_on_a_programme_or_a_city_hosting_is_no_reception() -> None:  # guard
+    assert not _facts("استضاف برنامج الثامنة أمس وزير الصحة خالد الفالح.").events
+    assert not _facts("وقد استضافت الرياض وفودا كثيرة خلال العام.").events

@@ -72,6 +72,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "other") for i in _launched_by(tokens, insts))
     hits.extend((i, "other") for i in _passive_ceremony(tokens, dates) if (i, "other") not in hits)
     hits.extend(_headline_verbs(tokens, title_sentence(text, tokens)))
+    hits.extend((i, "meeting") for i in _hosted_delegation(tokens, insts, people))
     hits.sort()
     hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i, dates)
             and not (k == "signing" and (_background(tokens, i) or signing_ahead(tokens, i)))
@@ -1169,6 +1170,33 @@ _CONFERENCE_ACC = fold("مؤتمرا")
 named before it (ext-t37): a body's conference is told with its noun in other forms."""
 _HOLDER_VERBS = frozenset(fold(w) for w in ("عقد", "عقدت", "أقام", "أقامت", "نظم", "نظمت"))
 _HOLDER_REACH = 16
+
+
+def _hosted_delegation(tokens: list[Token], insts: list[InstMention], people: People) -> list[int]:
+    """ "استضاف رئيس مجلس الشورى X أمس وفدا من البرلمان الياباني", "استضافت جامعة X وفدا من …" (ext-t37): a verb of
+    hosting opening its clause, an office, a name or a body right after it, and a delegation ("وفدا", "وفد") a few
+    words on in its sentence: a reception of that delegation (not "استضافت مدينة X المؤتمر": a venue)."""
+    out = []
+    for i in range(len(tokens) - 2):
+        w = tokens[i].norm
+        if not (w in _HOSTS or (w[:1] == "و" and w[1:] in _HOSTS)) \
+                or not (i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct
+                        or tokens[i - 1].norm in EVENTS.CLAUSE_OPENERS):
+            continue
+        j = i + 1
+        while j < len(tokens) and (tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES):
+            j += 1
+        if agent_at(tokens, people, j) is None and not any(m.first == j for m in insts):
+            continue
+        if any(tokens[k].sent == tokens[i].sent and tokens[k].norm in _DELEGATION
+               for k in range(j + 1, min(len(tokens), i + _HOSTED_REACH))):
+            out.append(i)
+    return out
+
+
+_HOSTS = frozenset(fold(w) for w in ("استضاف", "استضافت"))
+_DELEGATION = frozenset(fold(w) for w in ("وفدا", "وفد"))
+_HOSTED_REACH = 20
 
 
 def _passive_ceremony(tokens: list[Token], dates: list[DateMention]) -> list[int]:
