@@ -4870,3 +4870,16 @@ def test_hosting_a_delegation_is_a_reception_held_by_the_host() -> None:
 def test_hosting_a_guest_on_a_programme_or_a_city_hosting_is_no_reception() -> None:  # guard
     assert not _facts("استضاف برنامج الثامنة أمس وزير الصحة خالد الفالح.").events
     assert not _facts("وقد استضافت الرياض وفودا كثيرة خلال العام.").events
+
+
+def test_board_convened_after_a_day_and_a_place_sat() -> None:
+    facts = _facts("انعقد، يوم الخميس 5 دجنبر 2024 بطنجة، المجلس الإداري للوكالة الخاصة طنجة المتوسط.")
+    event = _main(facts)
+    assert event.kind == "session" and event.date == "2024-12-05" and event.place == "طنجة"
+    assert _inst(facts, event.body) == "المجلس الإداري للوكالة الخاصة طنجة المتوسط"
+
+
+def test_board_convened_told_as_background_or_its_head_met_is_no_sitting() -> None:  # guard
+    assert not _facts("وكان قد انعقد يوم الخميس بطنجة مجلس إدارة الوكالة.").events
+    facts = _facts("اجتمع أمس بالرياض رئيس مجلس إدارة الغرفة التجارية سعد العتيبي مع الوفد.")
+    assert all(e.kind != "session" for e in facts.events)

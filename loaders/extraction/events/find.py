@@ -81,7 +81,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (tokens[i].norm in EVENTS.RECEPTION_NOUN and reception_host(tokens, people, i) is None)
             and not (honour_verb(tokens[i].norm) and not _honour_agent(tokens, insts, people, i))
             and not (tokens[i].norm == _CONFERENCE_ACC and _holder_before(tokens, people, i) is None)]
-    sat = _sat(tokens, insts)
+    sat = _sat(tokens, insts, dates)
     hits = [(i, k) for i, k in hits if i not in sat]  # "اجتمع مجلس الإدارة مع …": the council's sitting
     if not hits and not sat:
         return []
@@ -241,6 +241,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         ev.cues.sort(key=lambda i: (tokens[i].sent == title_sent, i in demonstrative and i not in framing, i))
         fill(ev, tokens, insts, people, dates, published, title_sent, main=ev is main)
         _from_lede(ev, tokens, people, dates, published, title_sent)
+        if ev.body is None:  # "انعقد، يوم الثلاثاء … بالرباط، المجلس الإداري للوكالة …": the body convened (ext-t37)
+            ev.body = next((b for c in ev.cues if (b := _convened_after_adverbials(tokens, insts, dates, c))
+                            is not None), None)
         if ev.body is None:  # "في قرار اعتمد بـ325 صوتا": the legislature named before the passive resolution
             ev.body = next((b for c in ev.cues if passive_resolution(tokens, c)
                             and (b := subject_body(tokens, insts, c)) is not None), None)
@@ -976,7 +979,7 @@ def _other_body(tokens: list[Token], insts: list[InstMention], i: int, cues: lis
     return own is not None and bool(before) and all(b is not None and fold(b.name) != fold(own.name) for b in before)
 
 
-def _sat(tokens: list[Token], insts: list[InstMention]) -> list[int]:
+def _sat(tokens: list[Token], insts: list[InstMention], dates: list[DateMention]) -> list[int]:
     """ "تدارس مجلس الحكومة…", "سيعقد مجلس النواب…", "انتخب البرلمان … رئيسا", "أصدر مجلس الأمن قرارا": the
     verb before a council or chamber is a sitting of that body."""
     out = []
@@ -985,7 +988,44 @@ def _sat(tokens: list[Token], insts: list[InstMention]) -> list[int]:
             t.norm in EVENTS.RESOLUTION and t.sent == tok.sent for t in tokens[i + 2 : i + 8]))
         if sits and any(m.first in (i + 1, i + 2) and m.kind in ("governing_body", "parliament") for m in insts):
             out.append(i)
+        elif _convened_after_adverbials(tokens, insts, dates, i) is not None:
+            out.append(i)
     return out
+
+
+_CONVENE_VERBS = frozenset(fold(w) for w in ("انعقد", "انعقدت", "اجتمع", "اجتمعت", "التأم", "التأمت"))
+_ADVERBIAL_REACH = 14
+
+
+def _convened_after_adverbials(tokens: list[Token], insts: list[InstMention], dates: list[DateMention],
+                               i: int) -> InstMention | None:
+    """ "انعقد، يوم الثلاثاء 3 دجنبر 2024 بالرباط، المجلس الإداري للوكالة …", "اجتمع أمس بالرياض مجلس إدارة …"
+    (ext-t37): a past verb of convening opening its clause, then only time words, a date, commas and one-word ب-places,
+    then a council or board: that body's sitting (the body right after the verb is read by ``_sat`` itself); not
+    after "قد" ("وكان قد انعقد …": background)."""
+    if tokens[i].norm not in _CONVENE_VERBS:
+        return None
+    if not (i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct
+            or (tokens[i - 1].norm in EVENTS.CLAUSE_OPENERS and tokens[i - 1].norm not in _QAD)):
+        return None
+    in_date = {k for d in dates for k in range(d.first, d.last)}
+    starts = {m.first: m for m in insts}
+    for k in range(i + 1, min(len(tokens), i + _ADVERBIAL_REACH)):
+        if tokens[k].sent != tokens[i].sent:
+            return None
+        m = starts.get(k)
+        if m is not None:
+            return m if k > i + 2 and m.kind in ("governing_body", "parliament") \
+                and tokens[m.first].start == m.start else None
+        w = tokens[k].norm
+        if not (tokens[k].is_punct or k in in_date or w in EVENTS.TIME_WORDS or w.isdigit()
+                or (w[:1] == "ب" and len(w) > 3 and tokens[k].is_word and not any(
+                    mm.first <= k < mm.last for mm in insts))):
+            return None
+    return None
+
+
+_QAD = frozenset({fold("قد"), fold("وقد")})
 
 
 def _in_others_office(people: People, ev: EventMention) -> bool:
