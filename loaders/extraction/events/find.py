@@ -986,9 +986,8 @@ def _sat(tokens: list[Token], insts: list[InstMention], dates: list[DateMention]
     for i, tok in enumerate(tokens):
         sits = tok.norm in EVENTS.SITTING_VERBS or (tok.norm in EVENTS.ISSUE_VERBS and any(
             t.norm in EVENTS.RESOLUTION and t.sent == tok.sent for t in tokens[i + 2 : i + 8]))
-        if sits and any(m.first in (i + 1, i + 2) and m.kind in ("governing_body", "parliament") for m in insts):
-            out.append(i)
-        elif _convened_after_adverbials(tokens, insts, dates, i) is not None:
+        if (sits and any(m.first in (i + 1, i + 2) and m.kind in ("governing_body", "parliament") for m in insts)) \
+                or _convened_after_adverbials(tokens, insts, dates, i) is not None:
             out.append(i)
     return out
 
