@@ -5163,3 +5163,171 @@ def test_council_s_sitting_takes_place_at_its_seat() -> None:
 
 def test_sitting_of_a_body_with_no_seat_gets_no_place() -> None:  # guard
     assert _main(_facts("عقد مجلس الشورى جلسته العادية الثلاثين أمس برئاسة رئيس المجلس.")).place is None
+# ext-t37 (tests/fixtures/tuning34): events' recall — a meeting held by the body named after "الذي عقدته", a second
+# sitting told with "كما ترأس", and a ruler credited with his support "من قبل" who does not attend
+def test_meeting_held_by_the_body_named_after_its_relative_verb() -> None:
+    facts = _facts("وقعت إدارة نادي الشروق عقدا مع اللاعب سالم العتيبي. وتعهد اللاعبون خلال الاجتماع الذي عقدته "
+                   "إدارة النادي بحضور أعضاء اللجنة الفنية المشرفة على الفريق ببذل الجهد.")
+    assert _inst(facts, _main(facts).body) == "نادي الشروق"
+    facts = _facts("أكد وزير التعليم خلال اللقاء الذي عقدته جمعية المعلمين أمس بحضور أعضائها أهمية التدريب.")
+    assert _inst(facts, _main(facts).body) == "جمعية المعلمين"
+
+
+def test_meeting_held_by_a_bare_body_two_clubs_none_in_the_lede_is_left_alone() -> None:  # guard
+    facts = _facts("تابع اللاعبون التدريب أمس في الخبر.\nوتعاقد نادي الشروق مع مدرب. واتفق نادي الفجر مع لاعب. "
+                   "وتعهد اللاعبون خلال الاجتماع الذي عقدته إدارة النادي ببذل الجهد.")
+    assert all(_inst(facts, e.body) not in ("نادي الشروق", "نادي الفجر") for e in facts.events)
+
+
+def test_meeting_held_by_a_president_keeps_no_body_from_his_office() -> None:  # guard
+    facts = _facts("وقال رئيس الجمعية الخيرية فهد السالم خلال الاجتماع الذي عقده رئيس الجمعية أمس إن العمل مستمر.")
+    assert all(e.body is None or _inst(facts, e.body) != "الجمعية الخيرية" or e.chair is not None
+               for e in facts.events)
+
+
+def test_second_sitting_told_with_kama_tarassa_is_an_event_of_its_own() -> None:
+    facts = _facts("استقبل أمير منطقة القصيم فهد بن تركي أمس مدير الجامعة سعد الحربي. كما ترأس أمير المنطقة "
+                   "اجتماع مجلس المنطقة بحضور وكيل الإمارة خالد المطيري.")
+    assert [e.kind for e in facts.events] == ["meeting", "session"]
+    reception, sitting = facts.events
+    assert _inst(facts, sitting.body) == "مجلس المنطقة"
+    assert "فهد بن تركي" in _agent(facts, sitting.chair.person, sitting.chair.post)
+    assert "خالد المطيري" in _attending(facts, sitting) and "خالد المطيري" not in _attending(facts, reception)
+    assert "سعد الحربي" not in _attending(facts, sitting)
+
+
+def test_second_sitting_with_its_own_chair_keeps_him() -> None:
+    facts = _facts("استقبل أمير منطقة القصيم فهد بن تركي أمس مدير الجامعة سعد الحربي. كما ترأس مدير التعليم "
+                   "خالد السبيعي اجتماع لجنة الاختبارات.")
+    sitting = facts.events[-1]
+    assert len(facts.events) == 2 and _inst(facts, sitting.body) == "لجنة الاختبارات"
+    assert "خالد السبيعي" in _agent(facts, sitting.chair.person, sitting.chair.post)
+
+
+def test_kama_tarassa_inside_the_first_sentence_is_the_same_event() -> None:  # guard
+    facts = _facts("ترأس وزير الصحة خالد الفالح أمس اجتماع مجلس الخدمات الصحية، كما ترأس الوزير اجتماع اللجنة "
+                   "التنفيذية للمجلس.")
+    assert len(facts.events) == 1
+
+
+def test_ruler_credited_with_support_min_qibal_does_not_attend() -> None:
+    facts = _facts("ترأس محافظ الخرج سعد المطيري أمس اجتماع مجلس المحافظة بحضور أعضاء المجلس، حيث رحب المحافظ "
+                   "بالحضور مشيدا بالدعم الذي يلقاه المجلس من قبل صاحب السمو الملكي الأمير فيصل بن بندر أمير "
+                   "منطقة الرياض.")
+    assert not {"فيصل بن بندر", "أمير منطقة الرياض"} & _attending(facts, _main(facts))
+
+
+def test_host_named_after_min_qibal_with_no_support_noun_attends() -> None:  # guard
+    facts = _facts("ترأس محافظ الخرج سعد المطيري أمس اجتماع مجلس المحافظة بحضور عضو المجلس خالد الحربي. وتم "
+                   "استقبال الوفد من قبل مدير الجامعة فهد السالم.")
+    assert "فهد السالم" in _attending(facts, _main(facts))
+
+
+def test_ceremony_told_with_tamma_and_a_verbal_noun_is_an_event() -> None:
+    facts = _facts("تم أمس بمقر الإمارة تكريم المتطوعين في موسم الحج بحضور وكيل إمارة منطقة تبوك سعد الشهري.")
+    assert _main(facts).kind == "other" and "سعد الشهري" in _attending(facts, _main(facts))
+    facts = _facts("جرى يوم الثلاثاء 3 دجنبر 2024 بمقر عمالة إقليم إفران تنصيب رؤساء الدوائر الجدد.")
+    assert _main(facts).kind == "other" and _main(facts).date == "2024-12-03"
+
+
+def test_ceremony_noun_to_come_or_with_no_day_seat_or_attendance_is_none() -> None:  # guard
+    assert not _facts("وأوضح مدير الجائزة سعد الشهري أنه سيتم تكريم المتطوعين الأسبوع المقبل.").events
+    assert not _facts("وتم تكريم وترقية الشاب يوسف، وهو عنصر من قوات الوقاية المدنية.").events
+    assert not _facts("وكان قد تم تكريمه من طرف جمعية الأطباء بحضور زملائه سنة 2010.").events
+
+
+def test_headline_only_event_takes_the_lede_s_day_and_the_holder_of_its_bare_title() -> None:
+    facts = _facts("العامل يترأس اجتماع اللجنة الإقليمية للتنمية البشرية\nأكد عامل إقليم إفران عبد الحميد "
+                   "المزيد يوم الثلاثاء 3 دجنبر 2024 بإفران على أهمية المشاريع المبرمجة.")
+    event = _main(facts)
+    assert event.date == "2024-12-03"
+    assert "عبد الحميد المزيد" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_headline_s_imperfect_reception_verb_is_the_event_s_cue() -> None:
+    facts = _facts("وزير التجهيز يستقبل سفير كوريا\nأكد وزير التجهيز نزار بركة يوم الثلاثاء 3 دجنبر 2024 بالرباط "
+                   "أهمية التعاون مع كوريا.")
+    event = _main(facts)
+    assert event.kind == "meeting" and event.date == "2024-12-03"
+    assert "نزار بركة" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_imperfect_reception_verb_outside_a_headline_is_no_cue() -> None:  # guard
+    assert not _facts("ويستقبل وزير التجهيز نزار بركة الوفود كل أسبوع في مكتبه بالرباط.").events
+    facts = _facts("الوزير يستقبل سفير كوريا في الرباط ويؤكد أهمية التعاون.")  # one line: no headline
+    assert not facts.events
+
+
+def test_office_holding_a_ceremony_or_press_conference_hosts_it() -> None:
+    facts = _facts("أقام سفير خادم الحرمين الشريفين لدى تونس سعد الشمري أمس حفل استقبال بمناسبة اليوم الوطني.")
+    event = _main(facts)
+    assert event.kind == "other" and "سعد الشمري" in _agent(facts, event.chair.person, event.chair.post)
+    facts = _facts("عقد وزير الإسكان ماجد الحقيل أمس مؤتمرا صحفيا في جدة.")
+    event = _main(facts)
+    assert event.kind == "other" and event.place == "جدة"
+    assert "ماجد الحقيل" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_body_holding_its_sitting_or_a_past_press_conference_takes_no_host() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الغرفة التجارية بالدمام أمس اجتماعه الدوري.")
+    assert _main(facts).chair is None
+    assert not _facts("وكان وزير الإسكان ماجد الحقيل قد عقد مؤتمرا صحفيا العام الماضي.").events
+
+
+def test_working_session_held_by_a_minister_is_his_meeting() -> None:
+    facts = _facts("عقد وزير الصحة توفيق الربيعة أمس جلسة عمل مع مديري المستشفيات.")
+    event = _main(facts)
+    assert event.kind == "meeting" and "توفيق الربيعة" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_working_session_only_planned_in_a_programme_is_no_event() -> None:  # guard
+    assert not _facts("وتضمن برنامج الدورة جلسة عمل حول الميزانية.").events
+
+
+def test_governorate_s_local_council_is_the_body_of_its_sitting() -> None:
+    facts = _facts("ترأس محافظ الخرج بالنيابة سعد المطيري أمس اجتماع المجلس المحلي في جلسته الرابعة بحضور أعضاء "
+                   "المجلس.")
+    event = _main(facts)
+    assert event.kind == "session" and event.number == 4 and _inst(facts, event.body) == "المجلس المحلي"
+
+
+def test_local_adjective_of_a_product_names_no_council() -> None:  # guard
+    assert not _facts("وأكد أهمية التسويق المحلي والإنتاج المحلي.").institutions
+    facts = _facts("ترأس محافظ الخرج سعد المطيري أمس اجتماع المجلس المحلي لمحافظة الخرج.")
+    assert _inst(facts, _main(facts).body) == "المجلس المحلي لمحافظة الخرج" and _main(facts).kind == "session"
+
+
+def test_board_that_convened_iltaam_sat() -> None:
+    facts = _facts("التأم مجلس إدارة الوكالة الوطنية للموانئ يوم الأربعاء 4 دجنبر 2024 بالدار البيضاء.")
+    event = _main(facts)
+    assert event.kind == "session" and event.date == "2024-12-04"
+    assert _inst(facts, event.body) == "مجلس إدارة الوكالة الوطنية للموانئ"
+
+
+def test_wound_that_healed_iltaam_is_no_sitting() -> None:  # guard
+    assert not _facts("وقال الطبيب إن الجرح التأم بعد العملية.").events
+
+
+def test_hosting_a_delegation_is_a_reception_held_by_the_host() -> None:
+    facts = _facts("استضاف رئيس مجلس الشورى عبدالله آل الشيخ أمس في الرياض وفدا من البرلمان الكوري.")
+    event = _main(facts)
+    assert event.kind == "meeting" and event.place == "الرياض"
+    assert "عبدالله آل الشيخ" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_hosting_a_guest_on_a_programme_or_a_city_hosting_is_no_reception() -> None:  # guard
+    assert not _facts("استضاف برنامج الثامنة أمس وزير الصحة خالد الفالح.").events
+    assert not _facts("وقد استضافت الرياض وفودا كثيرة خلال العام.").events
+
+
+def test_board_convened_after_a_day_and_a_place_sat() -> None:
+    facts = _facts("انعقد، يوم الخميس 5 دجنبر 2024 بطنجة، المجلس الإداري للوكالة الخاصة طنجة المتوسط.")
+    event = _main(facts)
+    assert event.kind == "session" and event.date == "2024-12-05" and event.place == "طنجة"
+    assert _inst(facts, event.body) == "المجلس الإداري للوكالة الخاصة طنجة المتوسط"
+
+
+def test_board_convened_told_as_background_or_its_head_met_is_no_sitting() -> None:  # guard
+    assert not _facts("وكان قد انعقد يوم الخميس بطنجة مجلس إدارة الوكالة.").events
+    facts = _facts("اجتمع أمس بالرياض رئيس مجلس إدارة الغرفة التجارية سعد العتيبي مع الوفد.")
+    assert all(e.kind != "session" for e in facts.events)

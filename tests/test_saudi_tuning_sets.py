@@ -28,6 +28,7 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning31": (10, 0),
         "tuning32": (9, 2),
         "tuning33": (8, 2),
+        "tuning34": (8, 0),
         "tuning35": (8, 0),
         "tuning36": (7, 1),
         "tuning37": (6, 3),

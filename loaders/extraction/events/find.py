@@ -19,6 +19,7 @@ from marsad.loaders.extraction.events.chairs import (
     head_met,
     honorific_possessor,
     honorifics,
+    office_agent,
     opening_possessor,
     person_agent,
     reception_host,
@@ -69,14 +70,18 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "meeting") for i in _meetings_of(tokens, insts))
     hits.extend((i, "other") for i in _celebrated_by(tokens, insts))
     hits.extend((i, "other") for i in _launched_by(tokens, insts))
+    hits.extend((i, "other") for i in _passive_ceremony(tokens, dates) if (i, "other") not in hits)
+    hits.extend(_headline_verbs(tokens, title_sentence(text, tokens)))
+    hits.extend((i, "meeting") for i in _hosted_delegation(tokens, insts, people))
     hits.sort()
     hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i, dates)
             and not (k == "signing" and (_background(tokens, i) or signing_ahead(tokens, i)))
             and not _spoken(text, tokens[i].start)
             and not _unset(tokens, i) and not _place_takes_in(tokens, i)
             and not (tokens[i].norm in EVENTS.RECEPTION_NOUN and reception_host(tokens, people, i) is None)
-            and not (honour_verb(tokens[i].norm) and not _honour_agent(tokens, insts, people, i))]
-    sat = _sat(tokens, insts)
+            and not (honour_verb(tokens[i].norm) and not _honour_agent(tokens, insts, people, i))
+            and not (tokens[i].norm == _CONFERENCE_ACC and _holder_before(tokens, people, i) is None)]
+    sat = _sat(tokens, insts, dates)
     hits = [(i, k) for i, k in hits if i not in sat]  # "اجتمع مجلس الإدارة مع …": the council's sitting
     if not hits and not sat:
         return []
@@ -235,6 +240,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     for ev in events:
         ev.cues.sort(key=lambda i: (tokens[i].sent == title_sent, i in demonstrative and i not in framing, i))
         fill(ev, tokens, insts, people, dates, published, title_sent, main=ev is main)
+        _from_lede(ev, tokens, people, dates, published, title_sent)
+        if ev.body is None:  # "انعقد، يوم الثلاثاء … بالرباط، المجلس الإداري للوكالة …": the body convened (ext-t37)
+            ev.body = next((b for c in ev.cues if (b := _convened_after_adverbials(tokens, insts, dates, c))
+                            is not None), None)
         if ev.body is None:  # "في قرار اعتمد بـ325 صوتا": the legislature named before the passive resolution
             ev.body = next((b for c in ev.cues if passive_resolution(tokens, c)
                             and (b := subject_body(tokens, insts, c)) is not None), None)
@@ -259,6 +268,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             # "عقب ذلك، عقد الوزيران اجتماعا موسعا": held by who held the first one, unless named there; a body is
             # one named in its own sentence (not in an attendee's office told after it)
             ev.chair = ev.chair or main.chair
+            if _chaired_also(tokens, ev.cues[0]) and ev.chair is not None and ev.chair.person is None \
+                    and main.chair is not None and _same_head(ev.chair, main.chair):
+                ev.chair = main.chair  # "كما ترأس أمير المنطقة …" after "استقبل أمير منطقة الرياض X": X (ext-t37)
             if ev.body is not None and tokens[ev.body.first].sent != tokens[ev.cues[0]].sent:
                 ev.body = None
             if _held_by_bare_body(tokens, ev.cues[0]):  # "ثم عقد المجلس جلسة ثانية": the body of the first one
@@ -293,6 +305,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if ev.chair is None and ev.kind == "other":  # "كرم الأمير X … أثناء تدشينه المهرجان": who inaugurated it
             ev.chair = next((a for a in (clause_subject(tokens, people, c) for c in ev.cues
                                          if _his_inauguration(tokens, c)) if a is not None), None)
+        if ev.chair is None and ev.kind in ("other", "meeting", "assembly"):  # "أقام السفير X حفل استقبال",
+            # "عقد الوزير X مؤتمرا صحفيا" (ext-t37): the office or person holding it, the verb's subject
+            ev.chair = next((a for a in (_holder_before(tokens, people, c) for c in ev.cues) if a is not None), None)
         if ev.kind == "other" and ev.body is not None and _honoured(tokens, people, ev.body):
             ev.body = None  # "كرم الأمير X مؤسسة Y لرعايتها المهرجان": the body honoured does not hold the ceremony
         if ev is not main and ev.cues[0] in announced and ev.body is not None and ev.chair is None \
@@ -341,10 +356,11 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     chairs = [e.chair for e in events if e.chair]
     opened = [e for e in extra if e.kind == "visit" and _visit_opened(tokens, people, e.cues[0]) is not None]
     attended = [e for e in events if e is main or e.kind == "signing" or (e is not main and e.kind == "meeting")
-                or e.cues[0] in purposed or e in opened
+                or e.cues[0] in purposed or e in opened or (e is not main and _chaired_also(tokens, e.cues[0]))
                 or (e is not main and (_turned_apart(tokens, e) or _opened_after(tokens, e.cues[0])))]
     for ev in attended:
         apart = ev is not main and bool(ev.cues) and (_reception_apart(tokens, people, ev.cues[0])
+                                                      or _chaired_also(tokens, ev.cues[0])
                                                       or _received_again(tokens, ev.cues[0], people)
                                                       or _turned_apart(tokens, ev) or _opened_after(tokens, ev.cues[0]))
         own = ev.chair if (ev is main and received) or apart else chairs[0] if chairs else None
@@ -744,6 +760,8 @@ def _his_inauguration(tokens: list[Token], i: int) -> bool:
 def _held_after(tokens: list[Token], i: int) -> bool:
     """ "عقب ذلك، عقد الأمير X ووزير الدفاع Y اجتماعا موسعا": a meeting noun after a verb of holding, in a sentence
     opening with a phrase that tells what came next (no other words before the verb)."""
+    if _chaired_also(tokens, i):
+        return True
     sent = tokens[i].sent
     verb = next((k for k in range(i - 1, max(-1, i - _HELD_REACH), -1) if tokens[k].sent == sent
                  and strip_clitic(tokens[k].norm, "و")[0] in _HOLDS), None)
@@ -752,6 +770,22 @@ def _held_after(tokens: list[Token], i: int) -> bool:
     start = next((x for x in range(verb, -1, -1) if x == 0 or tokens[x - 1].sent != sent), verb)
     opening = tuple(t.norm for t in tokens[start:verb] if t.is_word)
     return bool(opening) and opening in EVENTS.SEQUEL
+
+
+_ALSO = fold("كما")
+_CHAIRED = frozenset({fold("ترأس"), fold("ترأست"), fold("رأس"), fold("رأست")})
+
+
+def _chaired_also(tokens: list[Token], i: int) -> bool:
+    """ "استقبل الأمير X … . كما ترأس الأمير اجتماع مجلس المنطقة" (ext-t37): a sentence opening with "كما" and a
+    past verb of chairing (an office or a name after it), the meeting or sitting noun a few words on, after the
+    text's first sentence: a second sitting of its own, held by the one who held the first event unless named."""
+    sent = tokens[i].sent
+    verb = next((k for k in range(i - 1, max(-1, i - _HELD_REACH), -1) if tokens[k].sent == sent
+                 and tokens[k].norm in _CHAIRED), None)
+    if verb is None or verb == 0 or tokens[verb - 1].norm != _ALSO or tokens[verb - 1].sent != sent:
+        return False
+    return verb - 1 == 0 or tokens[verb - 2].sent != sent
 
 
 def _honour_agent(tokens: list[Token], insts: list[InstMention], people: People, i: int) -> bool:
@@ -820,6 +854,14 @@ def _sentence_start(tokens: list[Token], i: int) -> int:
 
 _OPENED = frozenset(fold(w) for w in ("افتتح", "دشن", "افتتحت", "دشنت"))
 _AFTER = frozenset(fold(w) for w in ("عقب", "بعد"))
+
+
+def _same_head(office: Agent, holder: Agent) -> bool:
+    """Two offices opening with the same title word ("أمير المنطقة", "أمير منطقة الرياض"), the second one held."""
+    if office.post is None or holder.post is None or holder.person is None:
+        return False
+    a, b = fold(office.post.title).split()[:1], fold(holder.post.title).split()[:1]
+    return bool(a) and a == b
 
 
 def _bare_title_of(tokens: list[Token], i: int, agent: Agent) -> bool:
@@ -937,16 +979,52 @@ def _other_body(tokens: list[Token], insts: list[InstMention], i: int, cues: lis
     return own is not None and bool(before) and all(b is not None and fold(b.name) != fold(own.name) for b in before)
 
 
-def _sat(tokens: list[Token], insts: list[InstMention]) -> list[int]:
+def _sat(tokens: list[Token], insts: list[InstMention], dates: list[DateMention]) -> list[int]:
     """ "تدارس مجلس الحكومة…", "سيعقد مجلس النواب…", "انتخب البرلمان … رئيسا", "أصدر مجلس الأمن قرارا": the
     verb before a council or chamber is a sitting of that body."""
     out = []
     for i, tok in enumerate(tokens):
         sits = tok.norm in EVENTS.SITTING_VERBS or (tok.norm in EVENTS.ISSUE_VERBS and any(
             t.norm in EVENTS.RESOLUTION and t.sent == tok.sent for t in tokens[i + 2 : i + 8]))
-        if sits and any(m.first in (i + 1, i + 2) and m.kind in ("governing_body", "parliament") for m in insts):
+        if (sits and any(m.first in (i + 1, i + 2) and m.kind in ("governing_body", "parliament") for m in insts)) \
+                or _convened_after_adverbials(tokens, insts, dates, i) is not None:
             out.append(i)
     return out
+
+
+_CONVENE_VERBS = frozenset(fold(w) for w in ("انعقد", "انعقدت", "اجتمع", "اجتمعت", "التأم", "التأمت"))
+_ADVERBIAL_REACH = 14
+
+
+def _convened_after_adverbials(tokens: list[Token], insts: list[InstMention], dates: list[DateMention],
+                               i: int) -> InstMention | None:
+    """ "انعقد، يوم الثلاثاء 3 دجنبر 2024 بالرباط، المجلس الإداري للوكالة …", "اجتمع أمس بالرياض مجلس إدارة …"
+    (ext-t37): a past verb of convening opening its clause, then only time words, a date, commas and one-word ب-places,
+    then a council or board: that body's sitting (the body right after the verb is read by ``_sat`` itself); not
+    after "قد" ("وكان قد انعقد …": background)."""
+    if tokens[i].norm not in _CONVENE_VERBS:
+        return None
+    if not (i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct
+            or (tokens[i - 1].norm in EVENTS.CLAUSE_OPENERS and tokens[i - 1].norm not in _QAD)):
+        return None
+    in_date = {k for d in dates for k in range(d.first, d.last)}
+    starts = {m.first: m for m in insts}
+    for k in range(i + 1, min(len(tokens), i + _ADVERBIAL_REACH)):
+        if tokens[k].sent != tokens[i].sent:
+            return None
+        m = starts.get(k)
+        if m is not None:
+            return m if k > i + 2 and m.kind in ("governing_body", "parliament") \
+                and tokens[m.first].start == m.start else None
+        w = tokens[k].norm
+        if not (tokens[k].is_punct or k in in_date or w in EVENTS.TIME_WORDS or w.isdigit()
+                or (w[:1] == "ب" and len(w) > 3 and tokens[k].is_word and not any(
+                    mm.first <= k < mm.last for mm in insts))):
+            return None
+    return None
+
+
+_QAD = frozenset({fold("قد"), fold("وقد")})
 
 
 def _in_others_office(people: People, ev: EventMention) -> bool:
@@ -1044,6 +1122,155 @@ def _launched_by(tokens: list[Token], insts: list[InstMention]) -> list[int]:
     return out
 
 
+def _from_lede(ev: EventMention, tokens: list[Token], people: People, dates: list[DateMention],
+               published: dt.date | None, title_sent: int) -> None:
+    """ "الوالي يترأس اجتماع اللجنة الإقليمية …" as the headline, then "أكد والي جهة X فلان، يوم الاثنين 2 دجنبر
+    2024 بفاس، …" (ext-t37): an event told only in the headline takes the day the lede (the sentence right after
+    it) gives, and its chair written there as a bare definite title before a verb of chairing, receiving or
+    visiting is the holder of the office of that title the lede names."""
+    if title_sent < 0 or not ev.cues or any(tokens[c].sent != title_sent for c in ev.cues):
+        return
+    lede = title_sent + 1
+    if ev.date is None:
+        ev.date = next((d.resolve(published) for d in dates if tokens[d.first].sent == lede), None)
+    if ev.chair is not None:
+        return
+    for k in range(len(tokens) - 1):
+        if tokens[k].sent != title_sent:
+            continue
+        w, verb = tokens[k].norm, tokens[k + 1].norm
+        if tokens[k + 1].sent != title_sent or not (in_words(verb, ROLES.CHAIR) or verb in _HEADLINE_VERBS):
+            continue
+        office = next((p for p in people.posts if p.last == k + 1 and tokens[p.first].sent == title_sent), None)
+        if office is None and not (tokens[k].article and w.startswith("ال")):
+            continue
+        if office is not None:  # "وزير الفلاحة يستقبل …": that office, held by whom the lede names in it
+            same = [p for p in people.posts if tokens[p.first].sent == lede and p.holder
+                    and fold(p.title) == fold(office.title)]
+            ev.chair = office_agent(people, same[0] if same else office)
+            return
+        held = next((p for p in sorted(people.posts, key=lambda p: p.first) if tokens[p.first].sent == lede
+                     and p.holder and fold(p.title).split()[:1] == [w[2:]]), None)
+        if held is not None:
+            ev.chair = office_agent(people, held)
+        return
+
+
+def _headline_verbs(tokens: list[Token], title_sent: int) -> list[tuple[int, str]]:
+    """ "الوزير يستقبل سفير اليابان", "والي الجهة يدشن مركزا صحيا" as the headline (ext-t37): a headline tells the
+    event it reports with an imperfect verb of receiving, meeting or inaugurating, an office, a name or a bare title
+    right before it; that verb is the event's cue (a reception or a meeting, an inauguration)."""
+    if title_sent < 0:
+        return []
+    out = []
+    for k in range(1, len(tokens)):
+        if tokens[k].sent != title_sent or tokens[k - 1].sent != title_sent or not tokens[k - 1].is_word:
+            continue
+        kind = _HEADLINE_KINDS.get(tokens[k].norm)
+        if kind is not None and k + 1 < len(tokens) and tokens[k + 1].sent == title_sent:
+            out.append((k, kind))
+    return out
+
+
+_HEADLINE_KINDS = {**{fold(w): "meeting" for w in ("يستقبل", "تستقبل", "يلتقي", "تلتقي")},
+                   **{fold(w): "other" for w in ("يدشن", "تدشن", "يفتتح", "تفتتح")}}
+_HEADLINE_VERBS = frozenset(fold(w) for w in ("يستقبل", "تستقبل", "يزور", "تزور", "يفتتح", "تفتتح", "يدشن", "تدشن",
+                                               "يترأس", "تترأس", "يرأس", "ترأس"))
+
+
+def _holder_before(tokens: list[Token], people: People, c: int) -> Agent | None:
+    """ "أقام أمير المنطقة X أمس حفل عشاء", "عقد وزير الصحة X مؤتمرا صحفيا في …", "نظم رئيس الجامعة X لقاء مفتوحا"
+    (ext-t37): a past verb of holding, giving or organising opening its clause a few words before the event's noun,
+    an office or a name right after it (honorifics passed over; not a body: "عقد مجلس الإدارة اجتماعه" is the
+    body's sitting), and no other verb between: that office or person holds the event."""
+    sent = tokens[c].sent
+    for v in range(c - 1, max(-1, c - _HOLDER_REACH), -1):
+        if tokens[v].sent != sent or tokens[v].is_punct:
+            return None
+        w = tokens[v].norm
+        if not (w in _HOLDER_VERBS or (w[:1] == "و" and w[1:] in _HOLDER_VERBS)):
+            continue
+        if not (v == 0 or tokens[v - 1].sent != sent or tokens[v - 1].is_punct
+                or tokens[v - 1].norm in EVENTS.CLAUSE_OPENERS):
+            return None
+        j = v + 1
+        while j < c and (tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES):
+            j += 1
+        agent = agent_at(tokens, people, j) if j < c else None
+        if agent is None:
+            return None
+        end = max((x.last for x in (agent.person, agent.post) if x is not None), default=j)
+        return stack_holder(tokens, people, agent) if end <= c else None
+    return None
+
+
+_CONFERENCE_ACC = fold("مؤتمرا")
+"""The accusative conference noun ("عقد الوزير X مؤتمرا صحفيا"), a cue only with the office or person holding it
+named before it (ext-t37): a body's conference is told with its noun in other forms."""
+_HOLDER_VERBS = frozenset(fold(w) for w in ("عقد", "عقدت", "أقام", "أقامت", "نظم", "نظمت"))
+_HOLDER_REACH = 16
+
+
+def _hosted_delegation(tokens: list[Token], insts: list[InstMention], people: People) -> list[int]:
+    """ "استضاف رئيس مجلس الشورى X أمس وفدا من البرلمان الياباني", "استضافت جامعة X وفدا من …" (ext-t37): a verb of
+    hosting opening its clause, an office, a name or a body right after it, and a delegation ("وفدا", "وفد") a few
+    words on in its sentence: a reception of that delegation (not "استضافت مدينة X المؤتمر": a venue)."""
+    out = []
+    for i in range(len(tokens) - 2):
+        w = tokens[i].norm
+        if not (w in _HOSTS or (w[:1] == "و" and w[1:] in _HOSTS)) \
+                or not (i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct
+                        or tokens[i - 1].norm in EVENTS.CLAUSE_OPENERS):
+            continue
+        j = i + 1
+        while j < len(tokens) and (tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES):
+            j += 1
+        if agent_at(tokens, people, j) is None and not any(m.first == j for m in insts):
+            continue
+        if any(tokens[k].sent == tokens[i].sent and tokens[k].norm in _DELEGATION
+               for k in range(j + 1, min(len(tokens), i + _HOSTED_REACH))):
+            out.append(i)
+    return out
+
+
+_HOSTS = frozenset(fold(w) for w in ("استضاف", "استضافت"))
+_DELEGATION = frozenset(fold(w) for w in ("وفدا", "وفد"))
+_HOSTED_REACH = 20
+
+
+def _passive_ceremony(tokens: list[Token], dates: list[DateMention]) -> list[int]:
+    """ "تم أمس بمقر الإمارة تكريم الفائزين بجائزة …", "جرى يوم الاثنين … تنصيب العامل الجديد" (ext-t37): a past
+    "تم"/"جرى" opening its clause, then a verbal noun of honouring, installing or graduating a few words on in its
+    sentence (a day and a place between, no other verbal noun): a ceremony held, told with no agent (not "سيتم
+    تكريم …": one to come; not "يتم تكريم الفائزين كل عام": a custom). Its sentence states a day, a seat ("بمقر")
+    or attendance ("بحضور"): "وتم تكريم وترقية الشاب X" alone is an award, no ceremony told."""
+    dated = {tokens[d.first].sent for d in dates}
+    out = []
+    for i in range(len(tokens) - 1):
+        w = tokens[i].norm
+        if not (w in _DONE or (w[:1] == "و" and w[1:] in _DONE)) \
+                or not (i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct
+                        or tokens[i - 1].norm in EVENTS.CLAUSE_OPENERS):
+            continue
+        for k in range(i + 1, min(len(tokens), i + _DONE_REACH)):
+            if tokens[k].sent != tokens[i].sent or tokens[k].norm in ("ان", "بان", fold("أن")):
+                break
+            if tokens[k].norm in _CEREMONY_NOUNS:
+                sent = tokens[k].sent
+                if sent in dated or any(t.sent == sent and (
+                        strip_clitic(t.norm)[0] in ROLES.ATTEND or t.norm in ROLES.ATTEND
+                        or strip_clitic(t.norm)[0] == _SEAT) for t in tokens[i:]):
+                    out.append(k)
+                break
+    return out
+
+
+_SEAT = fold("مقر")
+
+
+_DONE = frozenset(fold(w) for w in ("تم", "جرى", "جرت"))
+_DONE_REACH = 12
+_CEREMONY_NOUNS = frozenset(fold(w) for w in ("تكريم", "تنصيب", "تخريج"))
 _LAUNCHES = frozenset(fold(w) for w in ("أطلق", "أطلقت"))
 _LAUNCHED = frozenset(fold(w) for w in ("برنامج", "برنامجا", "حملة", "حملتها", "مبادرة", "مشروع", "مشروعا",
                                          "مسابقة", "جائزة"))  # (not a service or a platform put online)

@@ -75,7 +75,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             last = max(last, pm.last)
             if pm.name not in chair_names \
                     and pm.name not in listed and not _appointed(tokens, people, pm.name) \
-                    and not _spoken_of_at(tokens, people, ev, pm.name):
+                    and not _spoken_of_at(tokens, people, ev, pm.name) \
+                    and not _credited_by(tokens, _governor(tokens, people, pm.first)):
                 listed.add(pm.name)
                 out.append(person_agent(people, pm))
                 last = max(last, pm.last)
@@ -987,8 +988,31 @@ def _greeted_only(tokens: list[Token], people: People, holder: str) -> bool:
 def _credited_from(tokens: list[Token], g: int) -> bool:
     """ "وفق التوجيهات الحكيمة من خادم الحرمين الشريفين X": "من" governs the mention, a noun of direction right
     before it or before its one adjective: credited, not present."""
+    if _credited_by(tokens, g):
+        return True
     return g > 0 and tokens[g].norm == _MIN and any(
         x >= 0 and tokens[x].sent == tokens[g].sent and _word_in(tokens, x, ROLES.CREDITED) for x in (g - 1, g - 2))
+
+
+_BY_AGENT = frozenset({fold("قبل"), fold("لدن")})
+_CREDITED_BY_REACH = 8
+
+
+def _credited_by(tokens: list[Token], g: int) -> bool:
+    """ "منوها بالاهتمام والدعم الكبير الذي يجده المجلس من قبل أمير المنطقة X" (ext-t37): "من قبل" / "من لدن"
+    governs the mention and a noun of care or direction stands a few words before it in its clause (no stop
+    between): the one named gives the support, he is credited, not present at the event."""
+    if g < 1 or tokens[g].norm not in _BY_AGENT or tokens[g - 1].norm != _MIN:
+        return False
+    for x in range(g - 2, max(-1, g - 2 - _CREDITED_BY_REACH), -1):
+        if tokens[x].sent != tokens[g].sent or tokens[x].is_punct:
+            return False
+        norm = tokens[x].norm
+        bare = strip_clitic(norm)[0]
+        if _word_in(tokens, x, ROLES.CREDITED) or bare.removeprefix("ال") in ROLES.CREDITED \
+                or norm.removeprefix("و").removeprefix("ال") in ROLES.CREDITED:
+            return True
+    return False
 
 
 _MIN = fold("من")

@@ -71,6 +71,10 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
                      and tokens[k].norm in EVENTS.ORGANISE_BACK and tokens[k - 1].norm in _RELATIVES), None)
         if host is not None:
             ev.body = next((m for m in insts if m.first in (host + 1, host + 2)), None) or ev.body
+    for i in ordered[:1]:  # "خلال الاجتماع الذي عقدته إدارة النادي بحضور أعضاء اللجنة …" (ext-t37): who held it
+        held = _held_by_body(tokens, insts, people, i)
+        if held is not None:
+            ev.body = held
     for i in ordered[:1]:  # "الدورة 11 لمؤتمر … التابعة للجمعية البرلمانية…": the body the conference belongs to
         if edition_of(tokens, i) in EVENTS.ASSEMBLY:
             ev.body = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + 16
@@ -108,6 +112,34 @@ def _statement_day(tokens: list[Token], d: DateMention) -> bool:
 
 _PRESS = frozenset(fold(w) for w in ("صحفي", "صحافي", "رسمي", "صادر"))
 _STATEMENTS = frozenset(fold(w) for w in ("بيان", "بيانا", "بيانه", "بيانها", "بلاغ", "بلاغا", "بلاغه", "بلاغها"))
+
+
+_MANAGEMENT = frozenset({fold("إدارة"), fold("ادارة")})
+
+
+def _held_by_body(tokens: list[Token], insts: list[InstMention], people: People, i: int) -> InstMention | None:
+    """ "الاجتماع الذي عقدته إدارة النادي", "اللقاء الذي عقده المجلس": right after the definite event noun, a
+    relative and a past verb of holding with its object pronoun, the body named next (past "إدارة") held the
+    event: one read there (outside any office), or a bare definite head word naming the one body of that head
+    named before ("النادي" after "نادي X")."""
+    if not tokens[i].article or i + 3 >= len(tokens):
+        return None
+    if tokens[i + 1].norm not in _RELATIVES or tokens[i + 2].norm not in EVENTS.HELD_IT \
+            or tokens[i + 2].sent != tokens[i].sent:
+        return None
+    k = i + 3
+    if tokens[k].norm in _MANAGEMENT and k + 1 < len(tokens) and tokens[k + 1].sent == tokens[i].sent:
+        k += 1
+    read = next((m for m in insts if m.first in (i + 3, k)), None)
+    if read is not None:
+        return None if any(p.first <= read.first and read.last <= p.last for p in people.posts) else read
+    if k >= len(tokens) or not tokens[k].norm.startswith("ال"):
+        return None
+    head = tokens[k].norm[2:]
+    named = [m for m in insts if m.last <= k and fold(m.name).split()[:1] == [head]]
+    if len({fold(m.name) for m in named}) > 1:  # "نادي X … نادي Y … إدارة النادي": the one the text opens with
+        named = [m for m in named if tokens[m.first].sent == tokens[0].sent]
+    return named[0] if named and len({fold(m.name) for m in named}) == 1 else None
 
 
 def _guest_ministry(tokens: list[Token], people: People, ev: EventMention) -> bool:
