@@ -32,6 +32,7 @@ from marsad.loaders.extraction.events.kinds import (
     cue_kind,
     future,
     honour_verb,
+    opens_clause,
     real_visit,
     signing_ahead,
     visit_by,
@@ -653,10 +654,10 @@ def _later_reception(tokens: list[Token], people: People, i: int) -> bool:
     base = w[1:] if w[:1] in "وف" and w[1:] in _RECEIVES else w
     if base not in _RECEIVES:
         return False
-    opens = i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct \
-        or tokens[i - 1].norm in EVENTS.CLAUSE_OPENERS
-    return opens and any(agent_at(tokens, people, j) is not None for j in range(i + 1, min(len(tokens), i + 4))
-                         if tokens[j].sent == tokens[i].sent)  # past a style or two ("الأمير", "صاحب السمو")
+    # its host named right after it, past a style or two ("الأمير", "صاحب السمو")
+    return opens_clause(tokens, i) and any(agent_at(tokens, people, j) is not None
+                                           for j in range(i + 1, min(len(tokens), i + 4))
+                                           if tokens[j].sent == tokens[i].sent)
 
 
 _RECEIVES = frozenset({fold("استقبل"), fold("استقبلت")})
@@ -1218,9 +1219,7 @@ def _hosted_delegation(tokens: list[Token], insts: list[InstMention], people: Pe
     out = []
     for i in range(len(tokens) - 2):
         w = tokens[i].norm
-        if not (w in _HOSTS or (w[:1] == "و" and w[1:] in _HOSTS)) \
-                or not (i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct
-                        or tokens[i - 1].norm in EVENTS.CLAUSE_OPENERS):
+        if not (w in _HOSTS or (w[:1] == "و" and w[1:] in _HOSTS)) or not opens_clause(tokens, i):
             continue
         j = i + 1
         while j < len(tokens) and (tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES):
@@ -1248,9 +1247,7 @@ def _passive_ceremony(tokens: list[Token], dates: list[DateMention]) -> list[int
     out = []
     for i in range(len(tokens) - 1):
         w = tokens[i].norm
-        if not (w in _DONE or (w[:1] == "و" and w[1:] in _DONE)) \
-                or not (i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct
-                        or tokens[i - 1].norm in EVENTS.CLAUSE_OPENERS):
+        if not (w in _DONE or (w[:1] == "و" and w[1:] in _DONE)) or not opens_clause(tokens, i):
             continue
         for k in range(i + 1, min(len(tokens), i + _DONE_REACH)):
             if tokens[k].sent != tokens[i].sent or tokens[k].norm in ("ان", "بان", fold("أن")):

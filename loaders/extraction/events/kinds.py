@@ -42,7 +42,7 @@ _TALK_PREFIX = frozenset({"و", "ف", "ب", "ت", "ي"})
 """A talk verb as written (بحث، تباحث، يبحث) or behind و/ف: not behind ل ("لبحث" is "to discuss", no meeting)."""
 
 
-def _opens_clause(tokens: list[Token], i: int) -> bool:
+def opens_clause(tokens: list[Token], i: int) -> bool:
     """The verb opens its clause: first in its sentence, after a comma or after a clause opener ("كما بحث")."""
     if i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct:
         return True
@@ -78,11 +78,11 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
     if w in EVENTS.RECEPTION_NOUN:  # "لدى استقبال الوزير X له": a reception (its host is checked by find_events)
         return "meeting" if i > 0 and tokens[i - 1].norm in ROLES.DURING else None
     if w in EVENTS.TALK_VERBS or w[1:] in EVENTS.TALK_VERBS:
-        return "meeting" if (w in EVENTS.TALK_VERBS or w[:1] in _TALK_PREFIX) and _opens_clause(tokens, i) and any(
+        return "meeting" if (w in EVENTS.TALK_VERBS or w[:1] in _TALK_PREFIX) and opens_clause(tokens, i) and any(
             t.norm in (fold("مع"), fold("ومع")) and t.sent == tokens[i].sent for t in tokens[i + 1 : i + 12]) \
             else None  # "بحث الوزير X مع نظيره …" (not "فتح بحث قضائي مع …", "لبحث …")
     if w in EVENTS.MEET_VERBS or (w[:1] in "وف" and w[1:] in EVENTS.MEET_VERBS):
-        return "meeting" if _opens_clause(tokens, i) and any(
+        return "meeting" if opens_clause(tokens, i) and any(
             (t.norm in (fold("مع"), fold("ومع")) or (t.norm[:1] == "ب" and t.norm[1:] in EVENTS.MET_WITH_B))
             and t.sent == tokens[i].sent for t in tokens[i + 1 : i + 30]) \
             else None  # "اجتمع الأمين العام X، في مكتبه …، مع القائم بالأعمال …", "اجتمع الوزير بأعضاء اللجنة"
@@ -92,7 +92,7 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
     if w in EVENTS.INAUGURATE or base in EVENTS.INAUGURATE:
         return "other"  # "دشن", "افتتح": an inauguration
     if honour_verb(w):  # "كرم أمير المنطقة X الفائزين": an honouring (its agent is checked by find_events)
-        return "other" if nxt != fold("الله") and _opens_clause(tokens, i) else None
+        return "other" if nxt != fold("الله") and opens_clause(tokens, i) else None
     if (w, nxt) in EVENTS.ASSEMBLY_TWO or (base, nxt) in EVENTS.ASSEMBLY_TWO:
         return "assembly"
     if (w in EVENTS.SESSION or base in EVENTS.SESSION) and nxt in EVENTS.TITLED:
