@@ -5331,3 +5331,17 @@ def test_board_convened_told_as_background_or_its_head_met_is_no_sitting() -> No
     assert not _facts("وكان قد انعقد يوم الخميس بطنجة مجلس إدارة الوكالة.").events
     facts = _facts("اجتمع أمس بالرياض رئيس مجلس إدارة الغرفة التجارية سعد العتيبي مع الوفد.")
     assert all(e.kind != "session" for e in facts.events)
+
+
+# lead (2026-12-04, evening; found in the 994 Moroccan articles, no gold set): a decision verb ends a name as a
+# verb of saying does
+
+
+def test_decision_verb_after_a_name_is_not_its_last_word() -> None:
+    facts = _facts("وأفاد مصدر رسمي أن الرئيس المؤقت عبد الكريم بن سالم قرر حضور المباراة النهائية.")
+    assert {p.name for p in facts.persons} == {"عبد الكريم بن سالم"}
+
+
+def test_a_family_name_spelt_like_no_verb_stays() -> None:  # guard
+    facts = _facts("وأفاد مصدر رسمي أن الرئيس المؤقت عبد الكريم بن سالم المقرري حضر المباراة النهائية.")
+    assert "عبد الكريم بن سالم المقرري" in {p.name for p in facts.persons}
