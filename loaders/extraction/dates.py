@@ -7,6 +7,7 @@ publication. Without a year or a publication date a date stays unknown (None).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -162,13 +163,7 @@ def _hijri(tokens: list[Token], k: int, day: int, first: int | None = None) -> D
 def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
     """Every date expression, in text order."""
     out: list[DateMention] = []
-    by_start: dict[int, int] | None = None
-    for m in _NUMERIC.finditer(text):
-        if by_start is None:
-            by_start = {t.start: i for i, t in enumerate(tokens)}
-        i = by_start.get(m.start())
-        if i is None:
-            continue
+    for m, i, last in _token_matches(_NUMERIC, text, tokens):
         g = m.groups()
         d, mo, y = (int(g[0]), int(g[1]), int(g[2])) if g[0] else \
             (int(g[5]), int(g[4]), int(g[3])) if g[3] else (int(g[8]), int(g[7]), int(g[6]))
@@ -179,7 +174,6 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
             y, mo, d = gregorian.year, gregorian.month, gregorian.day
         elif y not in _GREGORIAN_YEARS:
             continue
-        last = next((k + 1 for k in range(i, len(tokens)) if tokens[k].end >= m.end()), i + 1)
         out.append(DateMention(i, last, y, mo, d))
     out.extend(_spaced_dates(text, tokens, {d.first for d in out}))
     n = len(tokens)
@@ -248,12 +242,8 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
 def _spaced_dates(text: str, tokens: list[Token], taken: set[int]) -> list[DateMention]:
     """ "14 / 10 / 1436هـ", "30 / 7 / 2015م": ``_SPACED`` dates (a Hijri one converted), not a range's end."""
     out: list[DateMention] = []
-    by_start: dict[int, int] | None = None
-    for m in _SPACED.finditer(text):
-        if by_start is None:
-            by_start = {t.start: i for i, t in enumerate(tokens)}
-        i = by_start.get(m.start())
-        if i is None or i in taken:
+    for m, i, last in _token_matches(_SPACED, text, tokens):
+        if i in taken:
             continue
         if i > 0 and (tokens[i - 1].norm in CALENDAR.RANGE_GLUE or tokens[i - 1].norm.isdigit()
                       or tokens[i - 1].norm in ("/", "-", "–")):
@@ -271,9 +261,21 @@ def _spaced_dates(text: str, tokens: list[Token], taken: set[int]) -> list[DateM
             dt.date(y, mo, d)
         except ValueError:
             continue
-        last = next((k + 1 for k in range(i, len(tokens)) if tokens[k].end >= m.end()), i + 1)
         out.append(DateMention(i, last, y, mo, d))
     return out
+
+
+def _token_matches(pattern: regex.Pattern[str], text: str, tokens: list[Token]
+                   ) -> Iterator[tuple[regex.Match[str], int, int]]:
+    """Each match of ``pattern`` in ``text`` that starts a token, with the index of that token and of the token
+    after the last one it reaches into."""
+    by_start: dict[int, int] | None = None  # made at the first match: most texts have no numeric date
+    for m in pattern.finditer(text):
+        if by_start is None:
+            by_start = {t.start: i for i, t in enumerate(tokens)}
+        i = by_start.get(m.start())
+        if i is not None:
+            yield m, i, next((k + 1 for k in range(i, len(tokens)) if tokens[k].end >= m.end()), i + 1)
 
 
 def _word_day(tokens: list[Token], i: int) -> tuple[int, int] | None:
