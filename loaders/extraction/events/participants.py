@@ -69,7 +69,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             # "بحضور … ورئيس مركز X فلان والعمدة Y" (ext-t32), "حضر الدورة X، وY، …، وZ" (ext-t31): a long list of
             # attendees goes on past the reach, item by item
             if pm.first > reach:
-                if not (_list_goes_on(tokens, people, last, pm.first) or _list_continues(tokens, last, pm.first)):
+                if not _list_goes_on(tokens, people, last, pm.first):
                     break
                 reach = pm.first
             last = max(last, pm.last)
@@ -512,14 +512,20 @@ _LIST_GAP = 10
 
 def _list_goes_on(tokens: list[Token], people: People, last: int, first: int) -> bool:
     """The words between a listed person (ending at ``last``) and the next name (at ``first``) join it to the list:
-    a conjunction or comma first, then only office words, honorifics and ranks ("ومدير الشرطة اللواء", "والعمدة")."""
+    at most _LIST_GAP of them, a conjunction or comma first, then either only office words, honorifics and ranks
+    ("ومدير الشرطة اللواء", "والعمدة"; ext-t32) or an item of its sentence that opens with the article, as an office
+    does, with no verb of saying ("، والمشرف على المشروع، الشيخ X"; ext-t31): "وأشاد بالحفل الكاتب X" ends it."""
+    gap = tokens[last:first]
+    if not gap or len(gap) > _LIST_GAP or not (gap[0].norm in ("،", ",") or gap[0].norm[:1] == "و"):
+        return False
+    return _offices_only(tokens, people, last, first) or _article_item(tokens, last, gap)
+
+
+def _offices_only(tokens: list[Token], people: People, last: int, first: int) -> bool:
     from marsad.loaders.extraction.lexicon import lexicon
 
-    gap = range(last, first)
-    if not gap or len(gap) > _LIST_GAP or not (tokens[last].norm in ("،", ",", "و") or tokens[last].norm[:1] == "و"):
-        return False
     titles = lexicon().titles
-    for x in gap:
+    for x in range(last, first):
         w = tokens[x].norm
         if any(p.first <= x < p.last for p in people.posts) or w in ("،", ",", "و") or w in honorifics() \
                 or w in CHAINS.RANKS:
@@ -529,6 +535,12 @@ def _list_goes_on(tokens: list[Token], people: People, last: int, first: int) ->
             continue
         return False
     return True
+
+
+def _article_item(tokens: list[Token], last: int, gap: list[Token]) -> bool:
+    opening = next((t for t in gap if t.is_word), None)
+    return opening is not None and opening.article \
+        and all(t.sent == tokens[last].sent and not in_words(t.norm, ROLES.SPEECH) for t in gap)
 
 
 def _bare_style(a: Agent) -> bool:
@@ -744,19 +756,6 @@ _TAWQI = fold("توقيع")
 
 
 _LIST_GAP = 12
-
-
-def _list_continues(tokens: list[Token], last: int, nxt: int) -> bool:
-    """Between an attendee named (ending at ``last``) and the next name, at most _LIST_GAP words that go on with the
-    list: a comma or "و" first, then an office and styles, no verb of saying ("، والمشرف على المشروع، الشيخ X"); the
-    item's first word carries the article, as an office does, not a verb ("وأشاد بالحفل الكاتب X" ends the list)."""
-    gap = tokens[last:nxt]
-    if not gap or len(gap) > _LIST_GAP or not (gap[0].norm in ("،", ",") or gap[0].norm[:1] == "و"):
-        return False
-    opening = next((t for t in gap if t.is_word), None)
-    if opening is None or not opening.article:
-        return False
-    return all(t.sent == tokens[last].sent and not in_words(t.norm, ROLES.SPEECH) for t in gap)
 
 
 def _approves_apart(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
