@@ -8,6 +8,7 @@ the end of the list applies to every item without its own. Repeats of one object
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -275,11 +276,20 @@ def _accepted_resignation(tokens: list[Token], i: int) -> bool:
         and not _not_decided(tokens, i)
 
 
+_CUE_WORDS = _ACCEPT | DECISIONS.RECOMMEND | _DONE_APPROVALS | _CUE_HEADS
+_CUE_BASES = DECISIONS.RECOMMEND | _CUE_HEADS
+"""The words one of ``approval_cues``' branches starts from, as written and once a proclitic is stripped: a token
+that is neither can be no cue, and is passed over before the checks of its neighbours."""
+
+
 def approval_cues(tokens: list[Token]) -> list[int]:
     approve, heads = DECISIONS.APPROVE, _CUE_HEADS
+    cue_words, cue_bases = _CUE_WORDS, _CUE_BASES
     cues = []
     for i, t in enumerate(tokens):
         norm = t.norm
+        if norm not in cue_words and _base(norm) not in cue_bases:
+            continue
         if i > 0 and tokens[i - 1].norm in _DEMONSTRATIVES and tokens[i - 1].sent == t.sent:
             continue  # "وتأتي هذه الموافقة ضمن استراتيجية …": the approval named before, no new one
         if _refused(tokens, i):
@@ -555,6 +565,12 @@ _DECREE_OBJECT_REACH = 30
 _COURTS = ("محكمه", "المحكمه", "محاكم", "المحاكم", "القاضي", "قاضي", "النيابه")
 
 
+@lru_cache(maxsize=65536)
+def _issue_verb(norm: str) -> bool:
+    """ "أصدر", "وأصدرت": a verb of issuing, behind "و" or not (one cached test a token: it runs at every one)."""
+    return strip_clitic(norm, "و")[0] in EVENTS.ISSUE_VERBS
+
+
 def _issued_decrees(text: str, tokens: list[Token], subjects: dict[int, tuple[int, str]], cues: set[int],
                     found: list[DecisionMention]) -> list[DecisionMention]:
     """ "أصدر وزير الشؤون الاجتماعية الدكتور X، قرارا بإعادة هيكلة الإدارات …": an official or a body (named right
@@ -565,7 +581,7 @@ def _issued_decrees(text: str, tokens: list[Token], subjects: dict[int, tuple[in
     styles = lexicon().honorifics
     taken = {d.at for d in found} | {d.first for d in found}
     for i, tok in enumerate(tokens):
-        if i in cues or strip_clitic(tok.norm, "و")[0] not in EVENTS.ISSUE_VERBS:
+        if not _issue_verb(tok.norm) or i in cues:
             continue
         sent, k = tok.sent, i + 1
         while k < len(tokens) and tokens[k].sent == sent and tokens[k].norm in styles:

@@ -505,11 +505,11 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
                     m.first, m.last, m.parent = m.first + i, m.last + i, None
                     out.append(m)
             continue
-        seated = _seated_service(text, tokens, i)
+        seated = _seated_service(text, tokens, i) if tok.norm in _SEATED_FIRSTS else None
         if seated is not None:
             out.append(seated)
             continue
-        latin = _latin_named(text, tokens, i) if tok.is_word else None
+        latin = _latin_named(text, tokens, i) if tok.is_word and strip_clitic(tok.norm)[0] in _LATIN_HEADS else None
         if latin is not None:
             out.append(latin)  # "صحيفة The New York Times" (ext-t40)
             continue
@@ -657,6 +657,10 @@ def _construct_department(text: str, tokens: list[Token], i: int) -> InstMention
         e = c + 1 + at
     name, s, en = _surface(text, tokens, i, clitic, e)
     return InstMention(i, e, s, en, name, "local_service", 1)
+
+
+_SEATED_FIRSTS = frozenset(pair[0] for pair in INSTITUTIONS.SEATED_SERVICES)
+"""The first words of the fields ``_seated_service`` reads: no other token can open one."""
 
 
 def _seated_service(text: str, tokens: list[Token], i: int) -> InstMention | None:

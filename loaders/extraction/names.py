@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.loaders.extraction.chain import place_firsts, place_len, starts_head
 from marsad.loaders.extraction.cues import EVENTS
@@ -405,6 +406,7 @@ def _writes_ala(tokens: list[Token]) -> bool:
     return any(t.text == "على" or (len(t.text) == 4 and t.text.endswith("على") and t.text[0] in "وف") for t in tokens)
 
 
+@lru_cache(maxsize=65536)
 def is_honorific(norm: str) -> bool:
     """An honorific, also behind a conjunction ("والمهندس", "ومعالي")."""
     honorifics = lexicon().honorifics

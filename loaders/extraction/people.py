@@ -1853,7 +1853,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             if name is not None and name.start not in by_token:
                 add(name)
             continue
-        rank = _rank_name(tokens, i) or _envoy_name(tokens, i)
+        rank = _rank_name(tokens, i) or _envoy_name(tokens, i) \
+            if tok.norm in CHAINS.RANKS or tok.norm[1:] in CHAINS.RANKS or tok.norm in _ENVOY else None
         if rank is not None:  # "الشهداء العريف أول X Y Z الحمادي": a soldier's name after his rank
             if rank.start not in by_token and not any(pm.first <= rank.start < pm.last for pm in out.persons):
                 add(rank)

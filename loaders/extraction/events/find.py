@@ -1090,8 +1090,9 @@ def _heads_delegation(tokens: list[Token], people: People, agent: Agent) -> bool
 def _meetings_of(tokens: list[Token], insts: list[InstMention]) -> list[int]:
     """ "ترأس الوزير وفد المملكة في اجتماعات المجلس الوزاري لصندوق …": the plural meeting noun right before a named
     council, committee or body is its sitting (at the noun)."""
-    return [i for i in range(len(tokens) - 1) if strip_clitic(tokens[i].norm)[0] in EVENTS.MEETINGS_PLURAL
-            and any(m.first == i + 1 for m in insts)]
+    firsts = {m.first for m in insts}
+    return [i for i in range(len(tokens) - 1) if i + 1 in firsts
+            and strip_clitic(tokens[i].norm)[0] in EVENTS.MEETINGS_PLURAL]
 
 
 def _celebrated_by(tokens: list[Token], insts: list[InstMention]) -> list[int]:

@@ -571,8 +571,8 @@ def _read_office(tokens: list[Token], p: PostMention) -> bool:
 def _companions(tokens: list[Token], k: int) -> bool:
     """ "ويضم الوفد الرسمي المرافق لسموه X": an including verb, a delegation noun and "المرافق" within the next words
     name the visitor's companions."""
-    if strip_clitic(tokens[k].norm, "و")[0] not in ROLES.INCLUDED or k + 1 >= len(tokens) \
-            or tokens[k + 1].norm not in ROLES.DELEGATION:
+    if k + 1 >= len(tokens) or tokens[k + 1].norm not in ROLES.DELEGATION \
+            or strip_clitic(tokens[k].norm, "و")[0] not in ROLES.INCLUDED:
         return False
     return any(tokens[x].norm in ROLES.ACCOMPANYING and tokens[x].sent == tokens[k].sent
                for x in range(k + 2, min(len(tokens), k + 5)))
