@@ -5345,3 +5345,56 @@ def test_decision_verb_after_a_name_is_not_its_last_word() -> None:
 def test_a_family_name_spelt_like_no_verb_stays() -> None:  # guard
     facts = _facts("وأفاد مصدر رسمي أن الرئيس المؤقت عبد الكريم بن سالم المقرري حضر المباراة النهائية.")
     assert "عبد الكريم بن سالم المقرري" in {p.name for p in facts.persons}
+
+
+# ext-t43 (tests/fixtures/tuning40): participants — an office in the indefinite accusative ("رئيسا للجنة") is what
+# someone serves as, not an attendee, and a cue in its complement ("رئيسا للدورة الحالية للقمة") tells no event;
+# "للجنة" before a word without the article is ل + the indefinite "لجنة" in construct; an event noun whose future
+# verb follows the body named behind it is announced, so the text's later "الاجتماع" is the same event.
+_ANNOUNCED_COMMITTEE = ("أوضحت سفارة الأردن لدى جامعة الدول العربية أن اجتماعا للجنة متابعة الخطة العربية للمياه "
+                        "سيعقد يوم الأحد المقبل على مستوى الوزراء، وبحضور وزير الخارجية خالد العمر، وذلك بعد التشاور "
+                        "مع المملكة المغربية بصفتها رئيسا للدورة الحالية للقمة العربية، ورئيسا للجنة. وقال بيان صادر "
+                        "عن السفارة إن الاجتماع سيعقد في مقر الجامعة العربية بالقاهرة.")
+
+
+def test_announced_committee_meeting_is_one_event_of_the_committee_with_its_attendee_only() -> None:
+    facts = _facts(_ANNOUNCED_COMMITTEE)
+    assert len(facts.events) == 1
+    event = _main(facts)
+    assert _inst(facts, event.body) == "لجنة متابعة الخطة العربية للمياه"
+    assert event.place == "القاهرة"
+    assert _attending(facts, event) >= {"خالد العمر"}
+    assert not any(n.startswith("رئيسا") for n in _attending(facts, event))
+
+
+def test_office_named_as_appointed_in_the_accusative_takes_no_part() -> None:
+    facts = _facts("عقد مجلس إدارة الاتحاد الوطني للسباحة اجتماعه الدوري أمس بحضور أعضاء المجلس، ووافق على تعيين "
+                   "الحكم هاورد ويب رئيساً لدائرة التحكيم.")
+    assert not any(n.startswith("رئيسا") for n in _attending(facts, _main(facts)))
+
+
+def test_attending_office_in_the_genitive_stays() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الاتحاد الوطني للسباحة اجتماعه الدوري أمس بحضور رئيس اللجنة الفنية ومدير المنتخب.")
+    assert _attending(facts, _main(facts)) == {"رئيس اللجنة الفنية", "مدير المنتخب"}
+
+
+def test_dual_office_in_construct_attending_stays() -> None:  # guard
+    facts = _facts("أقام رئيس الجمهورية مأدبة عشاء أمس، حضرها رئيس الحكومة، ورئيسا غرفتي البرلمان، ووزير الداخلية.")
+    assert "رئيسا غرفتي البرلمان" in _attending(facts, _main(facts))
+
+
+def test_lam_initial_head_in_construct_after_li_names_a_body() -> None:
+    assert "لجنة حقوق الإنسان العربية" in _insts(_facts("قدم التقرير للجنة حقوق الإنسان العربية أمس."))
+    assert "لجنة متابعة الخطة العربية للمياه" in _insts(_facts("وللجنة متابعة الخطة العربية للمياه دور كبير."))
+
+
+def test_lam_initial_head_with_the_article_after_li_stays_definite() -> None:  # guard
+    assert _insts(_facts("قدم التقرير للجنة الوطنية لحقوق الإنسان أمس.")) == ["اللجنة الوطنية لحقوق الإنسان"]
+    assert not _insts(_facts("قدم التقرير للجنة في الوزارة."))
+
+
+def test_past_meeting_then_an_announced_next_one_stay_two_events() -> None:  # guard
+    facts = _facts("عقدت لجنة متابعة الخطة العربية للمياه اجتماعها الأول أمس برئاسة وزير الزراعة سالم العمر. "
+                   "وأوضح العمر أن اجتماعا للجنة التنفيذية للمياه سيعقد الشهر المقبل.")
+    assert _inst(facts, _main(facts).body) == "لجنة متابعة الخطة العربية للمياه"
+    assert "سالم العمر" in _chair_of(facts, _main(facts))

@@ -213,7 +213,26 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _chair_shortened(a, chair) and not _chair_office_shortened(a, chair)
             and not (a.person is not None and _appointed(tokens, people, a.person.name))
             and not _bare_style(a) and not _patron_only(tokens, people, a) and not _bracketed_only(tokens, people, a)
-            and not _absent_or_late(tokens, people, a)]
+            and not _absent_or_late(tokens, people, a) and not _predicate_office(tokens, a)]
+
+
+def _predicate_office(tokens: list[Token], a: Agent) -> bool:
+    """ "بصفتها رئيسا للجنة", "تعيين X رئيساً لدائرة التحكيم" (ext-t43): an office read alone whose first word is an
+    office noun in the indefinite accusative ([predicate_offices]) with its complement behind ل or في is what someone
+    is named or serves as, not an office attending (not the dual "رئيسا غرفتي البرلمان", in construct)."""
+    if a.person is not None or a.post is None or a.post.holder:
+        return False
+    return predicate_office(tokens, a.post.first)
+
+
+def predicate_office(tokens: list[Token], k: int) -> bool:
+    """``tokens[k]`` is an office noun in the indefinite accusative ("رئيسا", "وعضوا") with its complement after
+    it behind ل or في ("رئيسا للجنة", "عضوا في المجلس"), in its sentence."""
+    norm = tokens[k].norm
+    if norm not in ROLES.PREDICATE_OFFICES and strip_clitic(norm, "و")[0] not in ROLES.PREDICATE_OFFICES:
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].sent == tokens[k].sent else None
+    return nxt is not None and (nxt.norm[:1] == "ل" or nxt.norm == "في")
 
 
 def _bracketed_only(tokens: list[Token], people: People, a: Agent) -> bool:
