@@ -5398,3 +5398,58 @@ def test_past_meeting_then_an_announced_next_one_stay_two_events() -> None:  # g
                    "وأوضح العمر أن اجتماعا للجنة التنفيذية للمياه سيعقد الشهر المقبل.")
     assert _inst(facts, _main(facts).body) == "لجنة متابعة الخطة العربية للمياه"
     assert "سالم العمر" in _chair_of(facts, _main(facts))
+
+
+# ext-t43 (tests/fixtures/tuning40), second group: a ceremony "الذي أقامته إدارة X" is held by the one X named
+# before; "التقى فيها" after the ceremony's cue is whom someone met at it, no meeting of its own; the speaker of a
+# statement "جاء ذلك في حفل …" takes part; those named after a prayer word ("أن يحفظ …") are not present.
+_EID_PARTY = ("أكد وزير النقل سليمان الحمدان على أهمية دور هيئة النقل العام. جاء ذلك في حفل المعايدة الذي أقامته "
+              "إدارة الهيئة والتقى فيها بمنسوبي الهيئة، وحضر الحفل نائب الرئيس للشؤون الفنية خالد العتيبي ومديرو "
+              "الإدارات، داعين المولى أن يحفظ خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وسمو ولي عهده الأمير "
+              "محمد بن نايف.")
+
+
+def test_ceremony_held_by_the_management_of_a_body_named_before() -> None:
+    facts = _facts(_EID_PARTY)
+    assert len(facts.events) == 1
+    event = _main(facts)
+    assert event.kind == "other"
+    assert _inst(facts, event.body) == "هيئة النقل العام"
+
+
+def test_speaker_at_the_ceremony_and_its_attendee_take_part_not_those_prayed_for() -> None:
+    facts = _facts(_EID_PARTY)
+    attending = _attending(facts, _main(facts))
+    assert {"سليمان الحمدان", "خالد العتيبي"} <= attending
+    assert not attending & {"سلمان بن عبدالعزيز", "محمد بن نايف", "خادم الحرمين الشريفين"}
+
+
+def test_attendee_named_after_a_prayer_and_an_attendance_word_stays() -> None:  # guard
+    facts = _facts("أقامت الغرفة التجارية حفلا لمنسوبيها أمس داعين الله أن يحفظ البلاد، وحضر الحفل الأمير فيصل بن خالد "
+                   "أمير المنطقة.")
+    assert "فيصل بن خالد" in _attending(facts, _main(facts))
+
+
+def test_statement_in_a_press_release_is_no_ceremony_speech() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الغرفة التجارية اجتماعه أمس برئاسة سعد العتيبي. وقال وزير التجارة ماجد القصبي إن "
+                   "القطاع ينمو. جاء ذلك في بيان صدر عن الوزارة.")
+    assert "ماجد القصبي" not in _attending(facts, _main(facts))
+
+
+def test_those_prayed_for_after_the_attendance_list_take_no_part() -> None:
+    facts = _facts("أقامت الغرفة التجارية حفلا لمنسوبيها أمس، وحضر الحفل مدير الغرفة خالد العتيبي، داعين المولى أن "
+                   "يحفظ خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وسمو ولي عهده الأمير محمد بن نايف.")
+    assert _attending(facts, _main(facts)) == {"مدير الغرفة", "خالد العتيبي"}
+
+
+def test_met_during_a_visit_after_a_launch_stays_a_meeting() -> None:  # guard
+    facts = _facts("افتتح وزير العمل سالم الحربي الحملة الوطنية من خلال زيارة إلى مقر الاتحاد العام للعمال والتي التقى "
+                   "خلالها أمين عام الاتحاد خالد العمر.")
+    event = _main(facts)
+    assert event.kind == "meeting" and "خالد العمر" in _attending(facts, event)
+
+
+def test_blessing_after_the_host_s_name_keeps_the_guest() -> None:  # guard
+    facts = _facts("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز - حفظه الله - في قصر السلام أمس، وزير "
+                   "الخارجية الأردني ناصر جودة.")
+    assert "ناصر جودة" in _attending(facts, _main(facts))

@@ -83,6 +83,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (honour_verb(tokens[i].norm) and not _honour_agent(tokens, insts, people, i))
             and not (tokens[i].norm == _CONFERENCE_ACC and _holder_before(tokens, people, i) is None)
             and not _presidency_of(tokens, i)]
+    hits = [(i, k) for i, k in hits if not _met_during(tokens, i, hits)]
     sat = _sat(tokens, insts, dates)
     hits = [(i, k) for i, k in hits if i not in sat]  # "اجتمع مجلس الإدارة مع …": the council's sitting
     if not hits and not sat:
@@ -425,6 +426,20 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     # reception on an official's arrival told before it, his visit: pipeline's arrival_visit)
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair
             or (ev is events[0] and arriving_visitor(tokens, people, ev) is not None)]
+
+
+_MET_VERBS = frozenset(fold(w) for w in ("التقى", "التقت", "والتقى", "والتقت"))
+_IN_IT = frozenset(fold(w) for w in ("فيها", "فيه", "خلالها", "خلاله"))
+
+
+def _met_during(tokens: list[Token], i: int, hits: list[tuple[int, str]]) -> bool:
+    """ "جاء ذلك في حفل المعايدة الذي أقامته إدارة الصندوق والتقى فيها بمنسوبيه" (ext-t43): "التقى" with "فيها"
+    or "خلالها" right after a ceremony's cue (the last one before it in its sentence) tells whom someone met at the
+    ceremony, no meeting of its own (not "… من خلال زيارة إلى مقر X والتي التقى خلالها …": met during the visit)."""
+    if tokens[i].norm not in _MET_VERBS or i + 1 >= len(tokens) or tokens[i + 1].norm not in _IN_IT:
+        return False
+    before = [(j, k) for j, k in hits if j < i and tokens[j].sent == tokens[i].sent]
+    return bool(before) and before[-1][1] == "other"
 
 
 def _presidency_of(tokens: list[Token], i: int) -> bool:

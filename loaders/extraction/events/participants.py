@@ -213,7 +213,28 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _chair_shortened(a, chair) and not _chair_office_shortened(a, chair)
             and not (a.person is not None and _appointed(tokens, people, a.person.name))
             and not _bare_style(a) and not _patron_only(tokens, people, a) and not _bracketed_only(tokens, people, a)
-            and not _absent_or_late(tokens, people, a) and not _predicate_office(tokens, a)]
+            and not _absent_or_late(tokens, people, a) and not _predicate_office(tokens, a)
+            and not _prayed_for(tokens, people, a)]
+
+
+def _prayed_for(tokens: list[Token], people: People, a: Agent) -> bool:
+    """ "داعين المولى أن يحفظ خادم الحرمين الشريفين الملك X وسمو ولي عهده الأمير Y" (ext-t43): every mention of
+    the agent comes after a prayer word ([prayer]) in its sentence, with no attendance word between: prayed for,
+    not present."""
+    names = {m.name for m in (a.person,) if m is not None} | {
+        n for p in (a.post,) if p is not None for n in (p.holder, p.title) if n}
+    firsts = [m.first for m in people.persons if m.name in names] + [
+        p.first for p in people.posts if p.holder in names or p.title in names]
+    if not firsts:
+        return False
+    for k in firsts:
+        j = k - 1
+        while j >= 0 and tokens[j].sent == tokens[k].sent and tokens[j].norm not in ROLES.PRAYER \
+                and tokens[j].norm not in ROLES.ATTEND and strip_clitic(tokens[j].norm)[0] not in ROLES.ATTEND:
+            j -= 1
+        if j < 0 or tokens[j].sent != tokens[k].sent or tokens[j].norm not in ROLES.PRAYER:
+            return False
+    return True
 
 
 def _predicate_office(tokens: list[Token], a: Agent) -> bool:
@@ -1178,10 +1199,12 @@ def _complement(tokens: list[Token], people: People, p: PostMention, cue: int) -
 
 
 def _said_at(tokens: list[Token], c: int) -> bool:
-    """ "جاء ذلك خلال حفل المعايدة": the cue's sentence opens with [said_at] and a [during] word precedes it."""
+    """ "جاء ذلك خلال حفل المعايدة": the cue's sentence opens with [said_at] and a [during] word precedes it (or
+    "في": "جاء ذلك في حفل المعايدة", ext-t43)."""
     opener = next(t for t in tokens if t.sent == tokens[c].sent and t.is_word)
     return strip_clitic(opener.norm)[0] in ROLES.SAID_AT and any(
-        tokens[k].norm in ROLES.DURING for k in range(max(0, c - 3), c) if tokens[k].sent == tokens[c].sent)
+        tokens[k].norm in ROLES.DURING or tokens[k].norm == "في"
+        for k in range(max(0, c - 3), c) if tokens[k].sent == tokens[c].sent)
 
 
 def _nationality(tok: Token) -> bool:
