@@ -5453,3 +5453,21 @@ def test_blessing_after_the_host_s_name_keeps_the_guest() -> None:  # guard
     facts = _facts("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز - حفظه الله - في قصر السلام أمس، وزير "
                    "الخارجية الأردني ناصر جودة.")
     assert "ناصر جودة" in _attending(facts, _main(facts))
+
+
+# ext-t43 (tests/fixtures/tuning40), third group: an office holder named only as the one who made a visit, at an
+# event that is no visit ("استمع المجلس إلى نتائج زيارة وزير الدفاع X إلى …"), is recalled, not present.
+def test_minister_whose_visit_abroad_a_council_hears_of_takes_no_part() -> None:
+    facts = _facts("عقد مجلس الوزراء جلسته أمس برئاسة رئيس المجلس فهد السالم. واستمع المجلس إلى نتائج زيارة وزير "
+                   "الدفاع خالد الحربي إلى الأردن واجتماعه مع الملك عبدالله الثاني.")
+    event = _main(facts)
+    assert "فهد السالم" in _chair_of(facts, event)
+    assert "خالد الحربي" not in _attending(facts, event)
+
+
+def test_minister_presenting_a_report_on_his_visit_or_met_on_a_visit_stays() -> None:  # guard
+    facts = _facts("عقد مجلس الوزراء جلسته أمس برئاسة رئيس المجلس فهد السالم، واستمع إلى تقرير قدمه وزير الدفاع خالد "
+                   "الحربي عن زيارته إلى الأردن.")
+    assert "خالد الحربي" in _attending(facts, _main(facts))
+    facts = _facts("قام وزير الدفاع خالد الحربي بزيارة إلى الأردن أمس، التقى خلالها وزير الداخلية سعد العمر.")
+    assert "سعد العمر" in _attending(facts, _main(facts))

@@ -48,7 +48,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _spoken_of_at(tokens, people, ev, p.holder) or _greeted_only(tokens, people, p.holder) \
                     or _relative_subject(tokens, people, p.holder) or _to_the_press(tokens, people, p.holder) \
                     or _other_matter(tokens, people, ev, p.holder) or _thanked_by_another(tokens, people, p.holder) \
-                    or _author_or_sender(tokens, people, p.holder):
+                    or _author_or_sender(tokens, people, p.holder) or _visitor_elsewhere(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -233,6 +233,24 @@ def _prayed_for(tokens: list[Token], people: People, a: Agent) -> bool:
                 and tokens[j].norm not in ROLES.ATTEND and strip_clitic(tokens[j].norm)[0] not in ROLES.ATTEND:
             j -= 1
         if j < 0 or tokens[j].sent != tokens[k].sent or tokens[j].norm not in ROLES.PRAYER:
+            return False
+    return True
+
+
+_VISIT_NOUNS = frozenset(fold(w) for w in ("زيارة", "جولة"))
+
+
+def _visitor_elsewhere(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "واستمع المجلس إلى نتائج زيارة وزير الدفاع X إلى الأردن" (ext-t43): an office holder named only right
+    after a visit noun in construct ("زيارة", "جولة", as written or after و/ب/ل), at an event that is no visit, made
+    that visit, another event told of; he is not said to attend this one."""
+    firsts = _mentions(people, holder)
+    if not firsts or ev.kind == "visit":
+        return False
+    for k in firsts:
+        g = _governor(tokens, people, k)
+        if g < 0 or tokens[g].sent != tokens[k].sent \
+                or strip_clitic(tokens[g].norm, "وبل")[0] not in _VISIT_NOUNS and tokens[g].norm not in _VISIT_NOUNS:
             return False
     return True
 
