@@ -249,8 +249,8 @@ def _visitor_elsewhere(tokens: list[Token], people: People, ev: EventMention, ho
         return False
     for k in firsts:
         g = _governor(tokens, people, k)
-        if g < 0 or tokens[g].sent != tokens[k].sent \
-                or strip_clitic(tokens[g].norm, "وبل")[0] not in _VISIT_NOUNS and tokens[g].norm not in _VISIT_NOUNS:
+        if g < 0 or tokens[g].sent != tokens[k].sent or (
+                strip_clitic(tokens[g].norm, "وبل")[0] not in _VISIT_NOUNS and tokens[g].norm not in _VISIT_NOUNS):
             return False
     return True
 
