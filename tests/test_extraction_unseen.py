@@ -5471,3 +5471,15 @@ def test_minister_presenting_a_report_on_his_visit_or_met_on_a_visit_stays() -> 
     assert "خالد الحربي" in _attending(facts, _main(facts))
     facts = _facts("قام وزير الدفاع خالد الحربي بزيارة إلى الأردن أمس، التقى خلالها وزير الداخلية سعد العمر.")
     assert "سعد العمر" in _attending(facts, _main(facts))
+
+
+# ext-t43 (tests/fixtures/tuning40), fourth group: a council put first in a reported clause ("أن مجلس الوزراء وافق
+# على …") is the sitting's body, not the body its approval names.
+def test_council_put_first_in_a_reported_clause_is_the_sitting_s_body() -> None:
+    facts = _facts("وأوضح وزير الإعلام أن مجلس الوزراء وافق على تنظيم الهيئة العامة للرياضة.")
+    assert _inst(facts, _main(facts).body) == "مجلس الوزراء"
+
+
+def test_council_after_the_approval_verb_stays_the_body() -> None:  # guard
+    facts = _facts("وافق مجلس الوزراء على تنظيم الهيئة العامة للرياضة.")
+    assert _inst(facts, _main(facts).body) == "مجلس الوزراء"

@@ -10,6 +10,7 @@ from marsad.loaders.extraction.events.chairs import chair
 from marsad.loaders.extraction.events.kinds import NUMBER, cue_kind, cycle_of, edition_of
 from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.events.places import place, reception_place
+from marsad.loaders.extraction.events.sittings import fronted_body
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic
@@ -76,6 +77,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         held = _held_by_body(tokens, insts, people, i)
         if held is not None:
             ev.body = held
+    for i in ordered[:1]:  # "وأوضح الوزير أن مجلس الوزراء وافق على تنظيم الهيئة …" (ext-t43): the council put first
+        ev.body = fronted_body(tokens, insts, i) or ev.body  # in a reported clause approved, not the body approved
     for i in ordered[:1]:  # "الدورة 11 لمؤتمر … التابعة للجمعية البرلمانية…": the body the conference belongs to
         if edition_of(tokens, i) in EVENTS.ASSEMBLY:
             ev.body = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + 16
