@@ -5483,3 +5483,18 @@ def test_council_put_first_in_a_reported_clause_is_the_sitting_s_body() -> None:
 def test_council_after_the_approval_verb_stays_the_body() -> None:  # guard
     facts = _facts("وافق مجلس الوزراء على تنظيم الهيئة العامة للرياضة.")
     assert _inst(facts, _main(facts).body) == "مجلس الوزراء"
+
+
+# ext-t43 (tests/fixtures/tuning40), fifth group: one who calls on others to take part in an event ("ودعا X
+# المبتعثين لتقديم أوراقهم إلى المؤتمر") tells of it; he is not said to attend it.
+def test_official_calling_on_others_to_join_a_conference_takes_no_part() -> None:
+    facts = _facts("بدأت الجمعية العلمية للطلبة السعوديين في استقبال طلبات المبتعثين للمشاركة في المؤتمر العاشر للطلبة "
+                   "السعوديين. ودعا رئيس مجلس إدارة الجمعية خالد العمر، المبتعثين لتقديم أوراقهم العلمية إلى المؤتمر "
+                   "قبل نهاية الشهر.")
+    assert "خالد العمر" not in _attending(facts, _main(facts))
+
+
+def test_official_calling_on_members_during_the_meeting_stays() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الغرفة اجتماعه أمس برئاسة رئيس المجلس فهد السالم، ودعا الأمين العام للغرفة خالد "
+                   "العمر خلال الاجتماع الأعضاء إلى دعم المبادرة.")
+    assert "خالد العمر" in _attending(facts, _main(facts))

@@ -1195,6 +1195,8 @@ def _tells_of(tokens: list[Token], people: People, k: int, ev: EventMention) -> 
         return False
     sent = tokens[k].sent
     that = next((x for x in range(k + 1, len(tokens)) if tokens[x].sent != sent or tokens[x].norm in _THAT), None)
+    if _word_in(tokens, _governor(tokens, people, k), _APPEALS):
+        that = k  # "ودعا X المبتعثين لزيارة موقع المؤتمر" (ext-t43): what he calls for follows his name, no أن
     if that is None or tokens[that].sent != sent:
         return False
     cues = [c for c in ev.cues if tokens[c].sent == sent]
@@ -1202,6 +1204,9 @@ def _tells_of(tokens: list[Token], people: People, k: int, ev: EventMention) -> 
         c > that and not any(tokens[x].norm in ROLES.DURING
                              or (tokens[x].norm in EVENTS.DEMONSTRATIVES and c - that <= 3)
                              for x in range(max(k, c - 3), c)) for c in cues)  # (not "أن … نجاح هذه الورشة")
+
+
+_APPEALS = frozenset(fold(w) for w in ("دعا", "دعت", "ناشد", "ناشدت"))
 
 
 def _complement(tokens: list[Token], people: People, p: PostMention, cue: int) -> bool:
