@@ -5498,3 +5498,18 @@ def test_official_calling_on_members_during_the_meeting_stays() -> None:  # guar
     facts = _facts("عقد مجلس إدارة الغرفة اجتماعه أمس برئاسة رئيس المجلس فهد السالم، ودعا الأمين العام للغرفة خالد "
                    "العمر خلال الاجتماع الأعضاء إلى دعم المبادرة.")
     assert "خالد العمر" in _attending(facts, _main(facts))
+
+
+# ext-t43 (tests/fixtures/tuning40), sixth group: an office holder named only in what someone says, in a sentence
+# whose event cue is itself in what is said ("أعلن أنه يرفض مقابلة نائب الرئيس X الذي سيقوم بجولة"), is spoken of.
+def test_official_spoken_of_with_another_event_in_the_same_speech_takes_no_part() -> None:
+    facts = _facts("عقد وزراء الخارجية العرب اجتماعا طارئا أمس في القاهرة برئاسة وزير الخارجية المصري سامح شكري. وكان "
+                   "الرئيس الفلسطيني محمود عباس قد أعلن أنه يرفض مقابلة نائب الرئيس الأمريكي جون ميلر الذي سيقوم "
+                   "بجولة في المنطقة.")
+    assert "جون ميلر" not in _attending(facts, _main(facts))
+
+
+def test_attendance_told_in_what_is_said_keeps_the_attendee() -> None:  # guard
+    facts = _facts("استقبل وزير الخارجية سالم العمر أمس في مكتبه سفير اليابان كينجي ناكامورا. وأفاد المتحدث باسم "
+                   "الوزارة أن اللقاء حضره رئيس الديوان فهد السالم.")
+    assert "فهد السالم" in _attending(facts, _main(facts))

@@ -1095,9 +1095,23 @@ def _in_speech(tokens: list[Token], people: People, events: tuple[EventMention, 
     someone says (after a speech verb or participle and its أن/إن, in the same sentence) and in none of the
     event's sentences is spoken of, not present."""
     firsts = _mentions(people, holder)
-    if not firsts or any(tokens[k].sent in ev.sentences for k in firsts for ev in events):
+    if not firsts or any(tokens[k].sent in ev.sentences and not _event_also_said(tokens, events, k)
+                         for k in firsts for ev in events):
         return False
     return all(_after_that(tokens, k, people) for k in firsts)
+
+
+def _event_also_said(tokens: list[Token], events: tuple[EventMention, ...], k: int) -> bool:
+    """ "وأفاد المتحدث أن الرئيس X قد يعود إلى عدن بعد أن أطلقتها زيارة رئيس الوزراء" (ext-t43): in the mention's
+    sentence every cue of the events comes after the أن/إن the mention follows (the event too is only spoken of
+    there), with no attendance or chairing word between that أن and the mention."""
+    that = next((x for x in range(k - 1, max(-1, k - 25), -1)
+                 if tokens[x].sent == tokens[k].sent and tokens[x].norm in _THAT), None)
+    cues = [c for ev in events for c in ev.cues if tokens[c].sent == tokens[k].sent]
+    if that is None or not cues or any(c < that for c in cues):
+        return False
+    return not any(tokens[x].norm in ROLES.ATTEND or strip_clitic(tokens[x].norm)[0] in ROLES.ATTEND
+                   or in_words(tokens[x].norm, ROLES.CHAIR) for x in range(that + 1, k))
 
 
 def _spoken_of_at(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
