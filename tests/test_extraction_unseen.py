@@ -5513,3 +5513,16 @@ def test_attendance_told_in_what_is_said_keeps_the_attendee() -> None:  # guard
     facts = _facts("استقبل وزير الخارجية سالم العمر أمس في مكتبه سفير اليابان كينجي ناكامورا. وأفاد المتحدث باسم "
                    "الوزارة أن اللقاء حضره رئيس الديوان فهد السالم.")
     assert "فهد السالم" in _attending(facts, _main(facts))
+
+
+def test_official_who_had_announced_something_in_background_takes_no_part() -> None:
+    facts = _facts("عقد وزراء الخارجية العرب اجتماعا طارئا أمس في القاهرة برئاسة وزير الخارجية المصري سامح شكري. وكان "
+                   "الرئيس الفلسطيني محمود عباس قد أعلن أنه يرفض مقابلة نائب الرئيس الأمريكي جون ميلر الذي سيقوم "
+                   "بجولة في المنطقة.")
+    assert "محمود عباس" not in _attending(facts, _main(facts))
+
+
+def test_official_who_had_arrived_for_the_meeting_stays() -> None:  # guard
+    facts = _facts("عقد وزراء الخارجية العرب اجتماعا طارئا أمس في القاهرة برئاسة وزير الخارجية المصري سامح شكري، "
+                   "بحضور الأمين العام للجامعة نبيل العربي. وكان الأمين العام نبيل العربي قد وصل إلى القاهرة أمس.")
+    assert "نبيل العربي" in _attending(facts, _main(facts))

@@ -1205,7 +1205,7 @@ def _tells_of(tokens: list[Token], people: People, k: int, ev: EventMention) -> 
     """ "وأوضح رئيس اللجنة X أن … سوف يتم تدشين المركز": the mention at ``k`` is the speaker of its sentence and
     the event's cues there all come in what he says (after أن), none said at the event ("خلال الحفل", "هذه
     الزيارة"); "أكد الوزير، في رده على سؤال بمجلس المستشارين، أن …" speaks at the sitting."""
-    if not _word_in(tokens, _governor(tokens, people, k), ROLES.SPEECH):
+    if not _word_in(tokens, _governor(tokens, people, k), ROLES.SPEECH) and not _had_said(tokens, people, k):
         return False
     sent = tokens[k].sent
     that = next((x for x in range(k + 1, len(tokens)) if tokens[x].sent != sent or tokens[x].norm in _THAT), None)
@@ -1221,6 +1221,23 @@ def _tells_of(tokens: list[Token], people: People, k: int, ev: EventMention) -> 
 
 
 _APPEALS = frozenset(fold(w) for w in ("دعا", "دعت", "ناشد", "ناشدت"))
+_KANA = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
+
+
+def _had_said(tokens: list[Token], people: People, k: int) -> bool:
+    """ "وكان الرئيس X قد أعلن أنه …" (ext-t43): the mention at ``k`` after "كان", then "قد" and a speech verb right
+    after the holder's names and offices: he is the speaker, told in background."""
+    if not _word_in(tokens, _governor(tokens, people, k), _KANA):
+        return False
+    spans = [(m.first, m.last) for m in people.persons] + [(p.first, p.last) for p in people.posts]
+    end = k
+    while True:
+        nxt = max((last for first, last in spans if first <= end < last), default=None)
+        if nxt is None or nxt <= end:
+            break
+        end = nxt
+    return end + 1 < len(tokens) and tokens[end].sent == tokens[k].sent and tokens[end].norm == fold("قد") \
+        and _word_in(tokens, end + 1, ROLES.SPEECH)
 
 
 def _complement(tokens: list[Token], people: People, p: PostMention, cue: int) -> bool:
