@@ -5349,3 +5349,184 @@ def test_decision_verb_after_a_name_is_not_its_last_word() -> None:
 def test_a_family_name_spelt_like_no_verb_stays() -> None:  # guard
     facts = _facts("وأفاد مصدر رسمي أن الرئيس المؤقت عبد الكريم بن سالم المقرري حضر المباراة النهائية.")
     assert "عبد الكريم بن سالم المقرري" in {p.name for p in facts.persons}
+
+
+# ext-t43 (tests/fixtures/tuning40): participants — an office in the indefinite accusative ("رئيسا للجنة") is what
+# someone serves as, not an attendee, and a cue in its complement ("رئيسا للدورة الحالية للقمة") tells no event;
+# "للجنة" before a word without the article is ل + the indefinite "لجنة" in construct; an event noun whose future
+# verb follows the body named behind it is announced, so the text's later "الاجتماع" is the same event.
+_ANNOUNCED_COMMITTEE = ("أوضحت سفارة الأردن لدى جامعة الدول العربية أن اجتماعا للجنة متابعة الخطة العربية للمياه "
+                        "سيعقد يوم الأحد المقبل على مستوى الوزراء، وبحضور وزير الخارجية خالد العمر، وذلك بعد التشاور "
+                        "مع المملكة المغربية بصفتها رئيسا للدورة الحالية للقمة العربية، ورئيسا للجنة. وقال بيان صادر "
+                        "عن السفارة إن الاجتماع سيعقد في مقر الجامعة العربية بالقاهرة.")
+
+
+def test_announced_committee_meeting_is_one_event_of_the_committee_with_its_attendee_only() -> None:
+    facts = _facts(_ANNOUNCED_COMMITTEE)
+    assert len(facts.events) == 1
+    event = _main(facts)
+    assert _inst(facts, event.body) == "لجنة متابعة الخطة العربية للمياه"
+    assert event.place == "القاهرة"
+    assert _attending(facts, event) >= {"خالد العمر"}
+    assert not any(n.startswith("رئيسا") for n in _attending(facts, event))
+
+
+def test_office_named_as_appointed_in_the_accusative_takes_no_part() -> None:
+    facts = _facts("عقد مجلس إدارة الاتحاد الوطني للسباحة اجتماعه الدوري أمس بحضور أعضاء المجلس، ووافق على تعيين "
+                   "الحكم هاورد ويب رئيساً لدائرة التحكيم.")
+    assert not any(n.startswith("رئيسا") for n in _attending(facts, _main(facts)))
+
+
+def test_attending_office_in_the_genitive_stays() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الاتحاد الوطني للسباحة اجتماعه الدوري أمس بحضور رئيس اللجنة الفنية ومدير المنتخب.")
+    assert _attending(facts, _main(facts)) == {"رئيس اللجنة الفنية", "مدير المنتخب"}
+
+
+def test_dual_office_in_construct_attending_stays() -> None:  # guard
+    facts = _facts("أقام رئيس الجمهورية مأدبة عشاء أمس، حضرها رئيس الحكومة، ورئيسا غرفتي البرلمان، ووزير الداخلية.")
+    assert "رئيسا غرفتي البرلمان" in _attending(facts, _main(facts))
+
+
+def test_lam_initial_head_in_construct_after_li_names_a_body() -> None:
+    assert "لجنة حقوق الإنسان العربية" in _insts(_facts("قدم التقرير للجنة حقوق الإنسان العربية أمس."))
+    assert "لجنة متابعة الخطة العربية للمياه" in _insts(_facts("وللجنة متابعة الخطة العربية للمياه دور كبير."))
+
+
+def test_lam_initial_head_with_the_article_after_li_stays_definite() -> None:  # guard
+    assert _insts(_facts("قدم التقرير للجنة الوطنية لحقوق الإنسان أمس.")) == ["اللجنة الوطنية لحقوق الإنسان"]
+    assert not _insts(_facts("قدم التقرير للجنة في الوزارة."))
+
+
+def test_past_meeting_then_an_announced_next_one_stay_two_events() -> None:  # guard
+    facts = _facts("عقدت لجنة متابعة الخطة العربية للمياه اجتماعها الأول أمس برئاسة وزير الزراعة سالم العمر. "
+                   "وأوضح العمر أن اجتماعا للجنة التنفيذية للمياه سيعقد الشهر المقبل.")
+    assert _inst(facts, _main(facts).body) == "لجنة متابعة الخطة العربية للمياه"
+    assert "سالم العمر" in _chair_of(facts, _main(facts))
+
+
+# ext-t43 (tests/fixtures/tuning40), second group: a ceremony "الذي أقامته إدارة X" is held by the one X named
+# before; "التقى فيها" after the ceremony's cue is whom someone met at it, no meeting of its own; the speaker of a
+# statement "جاء ذلك في حفل …" takes part; those named after a prayer word ("أن يحفظ …") are not present.
+_EID_PARTY = ("أكد وزير النقل سليمان الحمدان على أهمية دور هيئة النقل العام. جاء ذلك في حفل المعايدة الذي أقامته "
+              "إدارة الهيئة والتقى فيها بمنسوبي الهيئة، وحضر الحفل نائب الرئيس للشؤون الفنية خالد العتيبي ومديرو "
+              "الإدارات، داعين المولى أن يحفظ خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وسمو ولي عهده الأمير "
+              "محمد بن نايف.")
+
+
+def test_ceremony_held_by_the_management_of_a_body_named_before() -> None:
+    facts = _facts(_EID_PARTY)
+    assert len(facts.events) == 1
+    event = _main(facts)
+    assert event.kind == "other"
+    assert _inst(facts, event.body) == "هيئة النقل العام"
+
+
+def test_speaker_at_the_ceremony_and_its_attendee_take_part_not_those_prayed_for() -> None:
+    facts = _facts(_EID_PARTY)
+    attending = _attending(facts, _main(facts))
+    assert {"سليمان الحمدان", "خالد العتيبي"} <= attending
+    assert not attending & {"سلمان بن عبدالعزيز", "محمد بن نايف", "خادم الحرمين الشريفين"}
+
+
+def test_attendee_named_after_a_prayer_and_an_attendance_word_stays() -> None:  # guard
+    facts = _facts("أقامت الغرفة التجارية حفلا لمنسوبيها أمس داعين الله أن يحفظ البلاد، وحضر الحفل الأمير فيصل بن خالد "
+                   "أمير المنطقة.")
+    assert "فيصل بن خالد" in _attending(facts, _main(facts))
+
+
+def test_statement_in_a_press_release_is_no_ceremony_speech() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الغرفة التجارية اجتماعه أمس برئاسة سعد العتيبي. وقال وزير التجارة ماجد القصبي إن "
+                   "القطاع ينمو. جاء ذلك في بيان صدر عن الوزارة.")
+    assert "ماجد القصبي" not in _attending(facts, _main(facts))
+
+
+def test_those_prayed_for_after_the_attendance_list_take_no_part() -> None:
+    facts = _facts("أقامت الغرفة التجارية حفلا لمنسوبيها أمس، وحضر الحفل مدير الغرفة خالد العتيبي، داعين المولى أن "
+                   "يحفظ خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وسمو ولي عهده الأمير محمد بن نايف.")
+    assert _attending(facts, _main(facts)) == {"مدير الغرفة", "خالد العتيبي"}
+
+
+def test_met_during_a_visit_after_a_launch_stays_a_meeting() -> None:  # guard
+    facts = _facts("افتتح وزير العمل سالم الحربي الحملة الوطنية من خلال زيارة إلى مقر الاتحاد العام للعمال والتي التقى "
+                   "خلالها أمين عام الاتحاد خالد العمر.")
+    event = _main(facts)
+    assert event.kind == "meeting" and "خالد العمر" in _attending(facts, event)
+
+
+def test_blessing_after_the_host_s_name_keeps_the_guest() -> None:  # guard
+    facts = _facts("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز - حفظه الله - في قصر السلام أمس، وزير "
+                   "الخارجية الأردني ناصر جودة.")
+    assert "ناصر جودة" in _attending(facts, _main(facts))
+
+
+# ext-t43 (tests/fixtures/tuning40), third group: an office holder named only as the one who made a visit, at an
+# event that is no visit ("استمع المجلس إلى نتائج زيارة وزير الدفاع X إلى …"), is recalled, not present.
+def test_minister_whose_visit_abroad_a_council_hears_of_takes_no_part() -> None:
+    facts = _facts("عقد مجلس الوزراء جلسته أمس برئاسة رئيس المجلس فهد السالم. واستمع المجلس إلى نتائج زيارة وزير "
+                   "الدفاع خالد الحربي إلى الأردن واجتماعه مع الملك عبدالله الثاني.")
+    event = _main(facts)
+    assert "فهد السالم" in _chair_of(facts, event)
+    assert "خالد الحربي" not in _attending(facts, event)
+
+
+def test_minister_presenting_a_report_on_his_visit_or_met_on_a_visit_stays() -> None:  # guard
+    facts = _facts("عقد مجلس الوزراء جلسته أمس برئاسة رئيس المجلس فهد السالم، واستمع إلى تقرير قدمه وزير الدفاع خالد "
+                   "الحربي عن زيارته إلى الأردن.")
+    assert "خالد الحربي" in _attending(facts, _main(facts))
+    facts = _facts("قام وزير الدفاع خالد الحربي بزيارة إلى الأردن أمس، التقى خلالها وزير الداخلية سعد العمر.")
+    assert "سعد العمر" in _attending(facts, _main(facts))
+
+
+# ext-t43 (tests/fixtures/tuning40), fourth group: a council put first in a reported clause ("أن مجلس الوزراء وافق
+# على …") is the sitting's body, not the body its approval names.
+def test_council_put_first_in_a_reported_clause_is_the_sitting_s_body() -> None:
+    facts = _facts("وأوضح وزير الإعلام أن مجلس الوزراء وافق على تنظيم الهيئة العامة للرياضة.")
+    assert _inst(facts, _main(facts).body) == "مجلس الوزراء"
+
+
+def test_council_after_the_approval_verb_stays_the_body() -> None:  # guard
+    facts = _facts("وافق مجلس الوزراء على تنظيم الهيئة العامة للرياضة.")
+    assert _inst(facts, _main(facts).body) == "مجلس الوزراء"
+
+
+# ext-t43 (tests/fixtures/tuning40), fifth group: one who calls on others to take part in an event ("ودعا X
+# المبتعثين لتقديم أوراقهم إلى المؤتمر") tells of it; he is not said to attend it.
+def test_official_calling_on_others_to_join_a_conference_takes_no_part() -> None:
+    facts = _facts("بدأت الجمعية العلمية للطلبة السعوديين في استقبال طلبات المبتعثين للمشاركة في المؤتمر العاشر للطلبة "
+                   "السعوديين. ودعا رئيس مجلس إدارة الجمعية خالد العمر، المبتعثين لتقديم أوراقهم العلمية إلى المؤتمر "
+                   "قبل نهاية الشهر.")
+    assert "خالد العمر" not in _attending(facts, _main(facts))
+
+
+def test_official_calling_on_members_during_the_meeting_stays() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الغرفة اجتماعه أمس برئاسة رئيس المجلس فهد السالم، ودعا الأمين العام للغرفة خالد "
+                   "العمر خلال الاجتماع الأعضاء إلى دعم المبادرة.")
+    assert "خالد العمر" in _attending(facts, _main(facts))
+
+
+# ext-t43 (tests/fixtures/tuning40), sixth group: an office holder named only in what someone says, in a sentence
+# whose event cue is itself in what is said ("أعلن أنه يرفض مقابلة نائب الرئيس X الذي سيقوم بجولة"), is spoken of.
+def test_official_spoken_of_with_another_event_in_the_same_speech_takes_no_part() -> None:
+    facts = _facts("عقد وزراء الخارجية العرب اجتماعا طارئا أمس في القاهرة برئاسة وزير الخارجية المصري سامح شكري. وكان "
+                   "الرئيس الفلسطيني محمود عباس قد أعلن أنه يرفض مقابلة نائب الرئيس الأمريكي جون ميلر الذي سيقوم "
+                   "بجولة في المنطقة.")
+    assert "جون ميلر" not in _attending(facts, _main(facts))
+
+
+def test_attendance_told_in_what_is_said_keeps_the_attendee() -> None:  # guard
+    facts = _facts("استقبل وزير الخارجية سالم العمر أمس في مكتبه سفير اليابان كينجي ناكامورا. وأفاد المتحدث باسم "
+                   "الوزارة أن اللقاء حضره رئيس الديوان فهد السالم.")
+    assert "فهد السالم" in _attending(facts, _main(facts))
+
+
+def test_official_who_had_announced_something_in_background_takes_no_part() -> None:
+    facts = _facts("عقد وزراء الخارجية العرب اجتماعا طارئا أمس في القاهرة برئاسة وزير الخارجية المصري سامح شكري. وكان "
+                   "الرئيس الفلسطيني محمود عباس قد أعلن أنه يرفض مقابلة نائب الرئيس الأمريكي جون ميلر الذي سيقوم "
+                   "بجولة في المنطقة.")
+    assert "محمود عباس" not in _attending(facts, _main(facts))
+
+
+def test_official_who_had_arrived_for_the_meeting_stays() -> None:  # guard
+    facts = _facts("عقد وزراء الخارجية العرب اجتماعا طارئا أمس في القاهرة برئاسة وزير الخارجية المصري سامح شكري، "
+                   "بحضور الأمين العام للجامعة نبيل العربي. وكان الأمين العام نبيل العربي قد وصل إلى القاهرة أمس.")
+    assert "نبيل العربي" in _attending(facts, _main(facts))

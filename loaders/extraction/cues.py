@@ -133,6 +133,8 @@ class RoleCues(WordFile, file="roles"):
     BACKGROUND = words("background")
     SAID_AT = words("said_at")
     OFFICE_HEADS = words("office_heads")
+    PREDICATE_OFFICES = words("predicate_offices")
+    PRAYER = words("prayer")
     HONORIFIC_PRONOUNS = words("honorific_pronouns")
     APPOINTED = words("appointed")
 

@@ -105,12 +105,25 @@ def _named_at(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
     return longest_entry(tokens, i, lex.named, max_len=lex.max_named)
 
 
-def _base(norm: str) -> str:
-    """A head's first word without its clitic, reading "للجنة" as ل + "اللجنة" when only that is a head."""
+def _base(norm: str, following: Token | None = None) -> str:
+    """A head's first word without its clitic, reading "للجنة" as ل + "اللجنة" when only that is a head; before a
+    word without the article ("للجنة متابعة الخطة", "للجنة حقوق الإنسان"), as ل + the indefinite "لجنة" in
+    construct (ext-t43)."""
     base = strip_clitic(norm)[0]
     lam = lam_article(norm)
     first_words = lexicon().first_words
-    return lam[0] if lam is not None and lam[0] in first_words and base not in first_words else base
+    if lam is not None and lam[0] in first_words and base not in first_words:
+        bare = lam[0][2:]
+        if following is not None and following.is_word and not following.article and bare in first_words \
+                and not is_stop(following.norm):
+            return bare
+        return lam[0]
+    return base
+
+
+def _following(tokens: list[Token], i: int) -> Token | None:
+    """The word after ``tokens[i]`` in its sentence, if any."""
+    return tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent else None
 
 
 def _surface(text: str, tokens: list[Token], i: int, clitic: int, last: int) -> tuple[str, int, int]:
@@ -118,14 +131,16 @@ def _surface(text: str, tokens: list[Token], i: int, clitic: int, last: int) -> 
     end = tokens[last - 1].end
     name = text[start:end]
     if (clitic and tokens[i].norm.startswith("لل")) or (clitic == 2 and tokens[i].norm.startswith("ولل")):
-        merged = _base(tokens[i].norm) != strip_clitic(tokens[i].norm)[0]  # "للجنة" → "اللجنة"
-        name = ("ال" if merged else "ا") + name
+        base = _base(tokens[i].norm, _following(tokens, i))
+        if base.startswith("ال"):  # (not "للجنة متابعة …": ل + "لجنة", ext-t43)
+            merged = base != strip_clitic(tokens[i].norm)[0]  # "للجنة" → "اللجنة"
+            name = ("ال" if merged else "ا") + name
     return name, start, end
 
 
 def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     """Token index one past the name whose head spans tokens[i:i+size], or None if not a name."""
-    head = tuple([_base(tokens[i].norm) if _head_at_plain(tokens, i) is None else tokens[i].norm]
+    head = tuple([_base(tokens[i].norm, _following(tokens, i)) if _head_at_plain(tokens, i) is None else tokens[i].norm]
                  + [t.norm for t in tokens[i + 1 : i + size]])
     c = i + size
     if i > 0 and tokens[i - 1].norm in INSTITUTIONS.DEMONSTRATIVES:

@@ -39,7 +39,7 @@ from marsad.loaders.extraction.events.kinds import (
     visitor_at,
 )
 from marsad.loaders.extraction.events.mention import Agent, EventMention
-from marsad.loaders.extraction.events.participants import participants
+from marsad.loaders.extraction.events.participants import participants, predicate_office
 from marsad.loaders.extraction.events.places import arrival_place
 from marsad.loaders.extraction.events.sittings import fronted_body, implied_sittings, speaker_body, subject_body
 from marsad.loaders.extraction.events.slots import body_near, fill
@@ -81,7 +81,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not _unset(tokens, i) and not _place_takes_in(tokens, i)
             and not (tokens[i].norm in EVENTS.RECEPTION_NOUN and reception_host(tokens, people, i) is None)
             and not (honour_verb(tokens[i].norm) and not _honour_agent(tokens, insts, people, i))
-            and not (tokens[i].norm == _CONFERENCE_ACC and _holder_before(tokens, people, i) is None)]
+            and not (tokens[i].norm == _CONFERENCE_ACC and _holder_before(tokens, people, i) is None)
+            and not _presidency_of(tokens, i)]
+    hits = [(i, k) for i, k in hits if not _met_during(tokens, i, hits)]
     sat = _sat(tokens, insts, dates)
     hits = [(i, k) for i, k in hits if i not in sat]  # "اجتمع مجلس الإدارة مع …": the council's sitting
     if not hits and not sat:
@@ -102,7 +104,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                                                               or tokens[i].sent == title_sent)}
     if merged_sign:
         hits = [(i, "signing_main" if i in merged_sign else k) for i, k in hits]
-    announced = {i for i, k in hits if k in ("assembly", "session", "meeting") and future(tokens, i)
+    announced = {i for i, k in hits if k in ("assembly", "session", "meeting")
+                 and (future(tokens, i) or _future_after_body(tokens, insts, i))
                  and i not in demonstrative}  # "سيعقد المجلس اجتماعه المقبل…": an event of its own
     if not any(k not in ("signing", "assembly") and i not in announced and i not in demonstrative for i, k in hits) \
             and not any(i not in announced for i in sat):
@@ -423,6 +426,41 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     # reception on an official's arrival told before it, his visit: pipeline's arrival_visit)
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair
             or (ev is events[0] and arriving_visitor(tokens, people, ev) is not None)]
+
+
+_MET_VERBS = frozenset(fold(w) for w in ("التقى", "التقت", "والتقى", "والتقت"))
+_IN_IT = frozenset(fold(w) for w in ("فيها", "فيه", "خلالها", "خلاله"))
+
+
+def _met_during(tokens: list[Token], i: int, hits: list[tuple[int, str]]) -> bool:
+    """ "جاء ذلك في حفل المعايدة الذي أقامته إدارة الصندوق والتقى فيها بمنسوبيه" (ext-t43): "التقى" with "فيها"
+    or "خلالها" right after a ceremony's cue (the last one before it in its sentence) tells whom someone met at the
+    ceremony, no meeting of its own (not "… من خلال زيارة إلى مقر X والتي التقى خلالها …": met during the visit)."""
+    if tokens[i].norm not in _MET_VERBS or i + 1 >= len(tokens) or tokens[i + 1].norm not in _IN_IT:
+        return False
+    before = [(j, k) for j, k in hits if j < i and tokens[j].sent == tokens[i].sent]
+    return bool(before) and before[-1][1] == "other"
+
+
+def _presidency_of(tokens: list[Token], i: int) -> bool:
+    """ "بصفتها رئيسا للدورة الحالية للقمة العربية" (ext-t43): a cue in the complement of an office noun in the
+    indefinite accusative ([predicate_offices]) names what someone presides or serves, no event told."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if tokens[k].sent != tokens[i].sent or not tokens[k].is_word:
+            return False
+        if predicate_office(tokens, k):
+            return True
+        if not (tokens[k].article or tokens[k].norm.startswith("ل")):
+            return False
+    return False
+
+
+def _future_after_body(tokens: list[Token], insts: list[InstMention], i: int) -> bool:
+    """ "أن اجتماعا للجنة متابعة الخطة العربية للمياه سيعقد الأحد" (ext-t43): the event noun's future verb comes
+    right after the body named behind it, past the few words ``future`` looks at."""
+    m = next((m for m in insts if m.first == i + 1 and tokens[m.first].sent == tokens[i].sent), None)
+    return m is not None and m.last < len(tokens) and tokens[m.last].sent == tokens[i].sent \
+        and tokens[m.last].norm in EVENTS.FUTURE
 
 
 def _lone_signer(tokens: list[Token], people: People, c: int) -> Agent | None:

@@ -48,7 +48,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _spoken_of_at(tokens, people, ev, p.holder) or _greeted_only(tokens, people, p.holder) \
                     or _relative_subject(tokens, people, p.holder) or _to_the_press(tokens, people, p.holder) \
                     or _other_matter(tokens, people, ev, p.holder) or _thanked_by_another(tokens, people, p.holder) \
-                    or _author_or_sender(tokens, people, p.holder):
+                    or _author_or_sender(tokens, people, p.holder) or _visitor_elsewhere(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -213,7 +213,65 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _chair_shortened(a, chair) and not _chair_office_shortened(a, chair)
             and not (a.person is not None and _appointed(tokens, people, a.person.name))
             and not _bare_style(a) and not _patron_only(tokens, people, a) and not _bracketed_only(tokens, people, a)
-            and not _absent_or_late(tokens, people, a)]
+            and not _absent_or_late(tokens, people, a) and not _predicate_office(tokens, a)
+            and not _prayed_for(tokens, people, a)]
+
+
+def _prayed_for(tokens: list[Token], people: People, a: Agent) -> bool:
+    """ "داعين المولى أن يحفظ خادم الحرمين الشريفين الملك X وسمو ولي عهده الأمير Y" (ext-t43): every mention of
+    the agent comes after a prayer word ([prayer]) in its sentence, with no attendance word between: prayed for,
+    not present."""
+    names = {m.name for m in (a.person,) if m is not None} | {
+        n for p in (a.post,) if p is not None for n in (p.holder, p.title) if n}
+    firsts = [m.first for m in people.persons if m.name in names] + [
+        p.first for p in people.posts if p.holder in names or p.title in names]
+    if not firsts:
+        return False
+    for k in firsts:
+        j = k - 1
+        while j >= 0 and tokens[j].sent == tokens[k].sent and tokens[j].norm not in ROLES.PRAYER \
+                and tokens[j].norm not in ROLES.ATTEND and strip_clitic(tokens[j].norm)[0] not in ROLES.ATTEND:
+            j -= 1
+        if j < 0 or tokens[j].sent != tokens[k].sent or tokens[j].norm not in ROLES.PRAYER:
+            return False
+    return True
+
+
+_VISIT_NOUNS = frozenset(fold(w) for w in ("زيارة", "جولة"))
+
+
+def _visitor_elsewhere(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "واستمع المجلس إلى نتائج زيارة وزير الدفاع X إلى الأردن" (ext-t43): an office holder named only right
+    after a visit noun in construct ("زيارة", "جولة", as written or after و/ب/ل), at an event that is no visit, made
+    that visit, another event told of; he is not said to attend this one."""
+    firsts = _mentions(people, holder)
+    if not firsts or ev.kind == "visit":
+        return False
+    for k in firsts:
+        g = _governor(tokens, people, k)
+        if g < 0 or tokens[g].sent != tokens[k].sent or (
+                strip_clitic(tokens[g].norm, "وبل")[0] not in _VISIT_NOUNS and tokens[g].norm not in _VISIT_NOUNS):
+            return False
+    return True
+
+
+def _predicate_office(tokens: list[Token], a: Agent) -> bool:
+    """ "بصفتها رئيسا للجنة", "تعيين X رئيساً لدائرة التحكيم" (ext-t43): an office read alone whose first word is an
+    office noun in the indefinite accusative ([predicate_offices]) with its complement behind ل or في is what someone
+    is named or serves as, not an office attending (not the dual "رئيسا غرفتي البرلمان", in construct)."""
+    if a.person is not None or a.post is None or a.post.holder:
+        return False
+    return predicate_office(tokens, a.post.first)
+
+
+def predicate_office(tokens: list[Token], k: int) -> bool:
+    """``tokens[k]`` is an office noun in the indefinite accusative ("رئيسا", "وعضوا") with its complement after
+    it behind ل or في ("رئيسا للجنة", "عضوا في المجلس"), in its sentence."""
+    norm = tokens[k].norm
+    if norm not in ROLES.PREDICATE_OFFICES and strip_clitic(norm, "و")[0] not in ROLES.PREDICATE_OFFICES:
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].sent == tokens[k].sent else None
+    return nxt is not None and (nxt.norm[:1] == "ل" or nxt.norm == "في")
 
 
 def _bracketed_only(tokens: list[Token], people: People, a: Agent) -> bool:
@@ -1037,9 +1095,23 @@ def _in_speech(tokens: list[Token], people: People, events: tuple[EventMention, 
     someone says (after a speech verb or participle and its أن/إن, in the same sentence) and in none of the
     event's sentences is spoken of, not present."""
     firsts = _mentions(people, holder)
-    if not firsts or any(tokens[k].sent in ev.sentences for k in firsts for ev in events):
+    if not firsts or any(tokens[k].sent in ev.sentences and not _event_also_said(tokens, events, k)
+                         for k in firsts for ev in events):
         return False
     return all(_after_that(tokens, k, people) for k in firsts)
+
+
+def _event_also_said(tokens: list[Token], events: tuple[EventMention, ...], k: int) -> bool:
+    """ "وأفاد المتحدث أن الرئيس X قد يعود إلى عدن بعد أن أطلقتها زيارة رئيس الوزراء" (ext-t43): in the mention's
+    sentence every cue of the events comes after the أن/إن the mention follows (the event too is only spoken of
+    there), with no attendance or chairing word between that أن and the mention."""
+    that = next((x for x in range(k - 1, max(-1, k - 25), -1)
+                 if tokens[x].sent == tokens[k].sent and tokens[x].norm in _THAT), None)
+    cues = [c for ev in events for c in ev.cues if tokens[c].sent == tokens[k].sent]
+    if that is None or not cues or any(c < that for c in cues):
+        return False
+    return not any(tokens[x].norm in ROLES.ATTEND or strip_clitic(tokens[x].norm)[0] in ROLES.ATTEND
+                   or in_words(tokens[x].norm, ROLES.CHAIR) for x in range(that + 1, k))
 
 
 def _spoken_of_at(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
@@ -1133,10 +1205,12 @@ def _tells_of(tokens: list[Token], people: People, k: int, ev: EventMention) -> 
     """ "وأوضح رئيس اللجنة X أن … سوف يتم تدشين المركز": the mention at ``k`` is the speaker of its sentence and
     the event's cues there all come in what he says (after أن), none said at the event ("خلال الحفل", "هذه
     الزيارة"); "أكد الوزير، في رده على سؤال بمجلس المستشارين، أن …" speaks at the sitting."""
-    if not _word_in(tokens, _governor(tokens, people, k), ROLES.SPEECH):
+    if not _word_in(tokens, _governor(tokens, people, k), ROLES.SPEECH) and not _had_said(tokens, people, k):
         return False
     sent = tokens[k].sent
     that = next((x for x in range(k + 1, len(tokens)) if tokens[x].sent != sent or tokens[x].norm in _THAT), None)
+    if _word_in(tokens, _governor(tokens, people, k), _APPEALS):
+        that = k  # "ودعا X المبتعثين لزيارة موقع المؤتمر" (ext-t43): what he calls for follows his name, no أن
     if that is None or tokens[that].sent != sent:
         return False
     cues = [c for c in ev.cues if tokens[c].sent == sent]
@@ -1144,6 +1218,26 @@ def _tells_of(tokens: list[Token], people: People, k: int, ev: EventMention) -> 
         c > that and not any(tokens[x].norm in ROLES.DURING
                              or (tokens[x].norm in EVENTS.DEMONSTRATIVES and c - that <= 3)
                              for x in range(max(k, c - 3), c)) for c in cues)  # (not "أن … نجاح هذه الورشة")
+
+
+_APPEALS = frozenset(fold(w) for w in ("دعا", "دعت", "ناشد", "ناشدت"))
+_KANA = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
+
+
+def _had_said(tokens: list[Token], people: People, k: int) -> bool:
+    """ "وكان الرئيس X قد أعلن أنه …" (ext-t43): the mention at ``k`` after "كان", then "قد" and a speech verb right
+    after the holder's names and offices: he is the speaker, told in background."""
+    if not _word_in(tokens, _governor(tokens, people, k), _KANA):
+        return False
+    spans = [(m.first, m.last) for m in people.persons] + [(p.first, p.last) for p in people.posts]
+    end = k
+    while True:
+        nxt = max((last for first, last in spans if first <= end < last), default=None)
+        if nxt is None or nxt <= end:
+            break
+        end = nxt
+    return end + 1 < len(tokens) and tokens[end].sent == tokens[k].sent and tokens[end].norm == fold("قد") \
+        and _word_in(tokens, end + 1, ROLES.SPEECH)
 
 
 def _complement(tokens: list[Token], people: People, p: PostMention, cue: int) -> bool:
@@ -1159,10 +1253,12 @@ def _complement(tokens: list[Token], people: People, p: PostMention, cue: int) -
 
 
 def _said_at(tokens: list[Token], c: int) -> bool:
-    """ "جاء ذلك خلال حفل المعايدة": the cue's sentence opens with [said_at] and a [during] word precedes it."""
+    """ "جاء ذلك خلال حفل المعايدة": the cue's sentence opens with [said_at] and a [during] word precedes it (or
+    "في": "جاء ذلك في حفل المعايدة", ext-t43)."""
     opener = next(t for t in tokens if t.sent == tokens[c].sent and t.is_word)
     return strip_clitic(opener.norm)[0] in ROLES.SAID_AT and any(
-        tokens[k].norm in ROLES.DURING for k in range(max(0, c - 3), c) if tokens[k].sent == tokens[c].sent)
+        tokens[k].norm in ROLES.DURING or tokens[k].norm == "في"
+        for k in range(max(0, c - 3), c) if tokens[k].sent == tokens[c].sent)
 
 
 def _nationality(tok: Token) -> bool:

@@ -10,6 +10,7 @@ from marsad.loaders.extraction.events.chairs import chair
 from marsad.loaders.extraction.events.kinds import NUMBER, cue_kind, cycle_of, edition_of
 from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.events.places import place, reception_place
+from marsad.loaders.extraction.events.sittings import fronted_body
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic
@@ -69,12 +70,15 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     for i in ordered[:1]:  # "حفل افتتاح المعرض، الذي تستضيفه أمانة المحافظة": the host named after the event
         host = next((k for k in range(i + 1, min(len(tokens), i + _HOST_REACH)) if tokens[k].sent == tokens[i].sent
                      and tokens[k].norm in EVENTS.ORGANISE_BACK and tokens[k - 1].norm in _RELATIVES), None)
-        if host is not None:
-            ev.body = next((m for m in insts if m.first in (host + 1, host + 2)), None) or ev.body
+        if host is not None:  # (or "… الذي أقامته إدارة الصندوق": the one fund named before, ext-t43)
+            ev.body = next((m for m in insts if m.first in (host + 1, host + 2)), None) \
+                or _named_before(tokens, insts, host + 2 if _management(tokens, host + 1) else host + 1) or ev.body
     for i in ordered[:1]:  # "خلال الاجتماع الذي عقدته إدارة النادي بحضور أعضاء اللجنة …" (ext-t37): who held it
         held = _held_by_body(tokens, insts, people, i)
         if held is not None:
             ev.body = held
+    for i in ordered[:1]:  # "وأوضح الوزير أن مجلس الوزراء وافق على تنظيم الهيئة …" (ext-t43): the council put first
+        ev.body = fronted_body(tokens, insts, i) or ev.body  # in a reported clause approved, not the body approved
     for i in ordered[:1]:  # "الدورة 11 لمؤتمر … التابعة للجمعية البرلمانية…": the body the conference belongs to
         if edition_of(tokens, i) in EVENTS.ASSEMBLY:
             ev.body = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + 16
@@ -227,6 +231,14 @@ def _named_before(tokens: list[Token], insts: list[InstMention], k: int) -> Inst
     head = tokens[k].norm[2:]
     named = [m for m in insts if m.last <= k and fold(m.name).split()[:1] == [head]]
     return named[-1] if named and len({fold(m.name) for m in named}) == 1 else None
+
+
+_MANAGEMENT = frozenset({fold("إدارة"), fold("ادارة")})
+
+
+def _management(tokens: list[Token], k: int) -> bool:
+    """ "إدارة الصندوق": "the management of" a body named by its bare head after it."""
+    return k < len(tokens) and tokens[k].norm in _MANAGEMENT
 
 
 def _restated_date(tokens: list[Token], ev: EventMention, dates: list[DateMention]) -> dt.date | None:
