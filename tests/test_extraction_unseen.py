@@ -2414,6 +2414,7 @@ def test_kama_istaqbala_with_no_host_named_is_the_same_hosts_second_reception() 
                    "جامعة الخرطوم الدكتور حسن الطيب. وجرى خلال اللقاء بحث سبل التعاون.")
     assert len(facts.events) == 2
     first, second = facts.events
+    assert "سالم بن ناصر الحربي" in _chair_of(facts, first)
     assert "فهد بن سالم العمري" in _chair_of(facts, first) and "فهد بن سالم العمري" in _chair_of(facts, second)
     assert any("حسن الطيب" in p for p in _participants(facts, second))
     assert not any("حسن الطيب" in p for p in _participants(facts, first))
@@ -2433,6 +2434,7 @@ def test_a_meeting_held_after_the_first_is_one_of_its_own_with_its_attendees() -
                    "الخارجية خالد النمر.")
     assert len(facts.events) == 2
     first, second = facts.events
+    assert "سالم بن ناصر الحربي" in _chair_of(facts, first)
     assert "سامي الحسن" in _chair_of(facts, second)
     assert any("خالد النمر" in p for p in _participants(facts, second))
     assert not any("خالد النمر" in p for p in _participants(facts, first))
@@ -5345,3 +5347,107 @@ def test_decision_verb_after_a_name_is_not_its_last_word() -> None:
 def test_a_family_name_spelt_like_no_verb_stays() -> None:  # guard
     facts = _facts("وأفاد مصدر رسمي أن الرئيس المؤقت عبد الكريم بن سالم المقرري حضر المباراة النهائية.")
     assert "عبد الكريم بن سالم المقرري" in {p.name for p in facts.persons}
+
+
+# ext-t44 (tests/fixtures/tuning41): events and their slots — a second reception whose host is named again by his
+# family name, a visit whose visitor stands before "قد بادر بالقيام بزيارة", a tour told after a meeting, a chair read
+# as the first of a row of offices; and, for precision, an official who spoke to a paper named in brackets, a
+# committee's members listed after "وعضوية", a decision told in a later sitting's sentence, an awareness course.
+def test_second_reception_whose_host_is_named_by_his_family_name() -> None:
+    facts = _facts("استقبل الأمين العام لمنظمة التعاون الخليجي الدكتور سالم بن ناصر الحربي أمس سفير اليابان لدى "
+                   "المملكة كينجي ساتو. وجرى خلال اللقاء بحث أوجه التعاون. كما استقبل الدكتور الحربي أمس رئيس "
+                   "جامعة القاهرة محمد الخشت، يرافقه عميد كلية الآداب أحمد زايد.")
+    assert len(facts.events) == 2
+    first, second = facts.events
+    assert "سالم بن ناصر الحربي" in _chair_of(facts, first)
+    assert "سالم بن ناصر الحربي" in _chair_of(facts, second)
+    assert "محمد الخشت" in _attending(facts, second) and "كينجي ساتو" not in _attending(facts, second)
+    assert second.place is None and _inst(facts, second.body) != "جامعة القاهرة"
+
+
+def test_reception_by_another_host_named_in_full_is_not_the_first_host_s() -> None:  # guard
+    facts = _facts("استقبل الأمين العام لمنظمة التعاون الخليجي الدكتور سالم بن ناصر الحربي أمس سفير اليابان لدى "
+                   "المملكة كينجي ساتو. كما استقبل الدكتور خالد بن فهد العمري أمس رئيس جامعة القاهرة محمد الخشت.")
+    assert all("سالم بن ناصر الحربي" not in _chair_of(facts, e) for e in facts.events[1:])
+
+
+def test_visitor_before_qad_baadara_bil_qiyam_bi_ziyara_visits() -> None:
+    facts = _facts("وأوضح المتحدث الرسمي أن وكيل الإمارة الدكتور فهد بن سعد العتيبي قد بادر بالقيام بزيارة ميدانية "
+                   "للموقع يوم الأحد الماضي للاستماع إلى المراجعين.")
+    event = _main(facts)
+    assert event.kind == "visit" and "فهد بن سعد العتيبي" in _chair_of(facts, event)
+
+
+def test_visit_recalled_after_kaana_has_no_visitor() -> None:  # guard
+    facts = _facts("وكان فهد بن سعد العتيبي قد قام بزيارة ميدانية للموقع.")
+    assert all("فهد بن سعد العتيبي" not in _chair_of(facts, e) for e in facts.events)
+
+
+def test_tour_told_after_a_meeting_is_an_event_of_its_own() -> None:
+    facts = _facts("ترأس مدير شرطة المنطقة اللواء سعد بن علي الغامدي أمس اجتماعا مع القيادات الأمنية بحضور مساعد "
+                   "مدير الجوازات. عقب ذلك تجول في مواقع لجان الفرز بالكورنيش.")
+    assert [e.kind for e in facts.events] == ["meeting", "visit"]
+    assert "سعد بن علي الغامدي" in _chair_of(facts, facts.events[1])
+    assert not facts.events[1].participants
+
+
+def test_touring_with_no_sequel_phrase_is_no_second_event() -> None:  # guard
+    facts = _facts("ترأس مدير شرطة المنطقة اللواء سعد بن علي الغامدي أمس اجتماعا مع القيادات الأمنية. وتجول الزوار "
+                   "في أرجاء المعرض.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_chair_read_as_the_first_of_a_row_of_offices_is_the_one_named() -> None:
+    facts = _facts("اطلع مدير شرطة المنطقة رئيس اللجنة الأمنية الدائمة اللواء ناصر بن سعد الشهري على سير العمل، "
+                   "وذلك خلال اجتماعه مع عدد من القيادات الأمنية بحضور مساعد مدير الجوازات.")
+    event = _main(facts)
+    assert "ناصر بن سعد الشهري" in _chair_of(facts, event)
+    assert "ناصر بن سعد الشهري" not in _attending(facts, event)
+
+
+def test_official_who_spoke_to_a_paper_in_brackets_takes_no_part() -> None:
+    facts = _facts("وأوضح لـ(الوطن) المتحدث الإعلامي لجوازات المنطقة النقيب خالد الزهراني، أن العمل مستمر. إلى ذلك "
+                   "عقد مدير الجوازات اللواء سعد الغامدي اجتماعا مع الضباط بحضور مساعد مدير الجوازات.")
+    assert "خالد الزهراني" not in _attending(facts, _main(facts))
+
+
+def test_official_attending_and_then_speaking_to_a_paper_still_takes_part() -> None:  # guard
+    facts = _facts("عقد مدير الجوازات اللواء سعد الغامدي أمس اجتماعا مع الضباط بحضور المتحدث الإعلامي لجوازات المنطقة "
+                   "النقيب خالد الزهراني. وقال الزهراني لـ(الوطن) إن الاجتماع ناقش خطة العمل.")
+    assert "خالد الزهراني" in _attending(facts, _main(facts))
+
+
+def test_members_of_a_committee_formed_are_no_attendees() -> None:
+    facts = _facts("ينظم النادي الأدبي بالرياض مساء اليوم حفل معايدة لمثقفي المنطقة. من جهة أخرى أقر مجلس إدارة النادي "
+                   "إعادة تشكيل لجنة الشعر؛ رغبة في التجديد، ويرأس اللجنة سعد البازعي، وعضوية كل من: فهد العتيبي، "
+                   "وخالد اليامي.")
+    assert all(not {"فهد العتيبي", "خالد اليامي"} & _attending(facts, e) for e in facts.events)
+
+
+def test_members_of_a_committee_sitting_attend_it() -> None:  # guard
+    facts = _facts("عقدت لجنة الشعر بالنادي الأدبي اجتماعها أمس برئاسة رئيس اللجنة سعد البازعي وعضوية الدكتور فهد "
+                   "العتيبي والدكتور خالد اليامي.")
+    assert {"فهد العتيبي", "خالد اليامي"} <= _attending(facts, _main(facts))
+
+
+def test_decision_told_in_a_later_sitting_s_sentence_is_that_sitting_s() -> None:
+    facts = _facts("ينظم النادي الأدبي بالرياض مساء اليوم حفل معايدة لمثقفي المنطقة. من جهة أخرى أقر مجلس إدارة النادي "
+                   "إعادة تشكيل لجنة الشعر.")
+    assert facts.decisions and len(facts.events) == 2
+    sitting = facts.events[1]
+    assert sitting.kind == "session" and all(d.event == sitting.id for d in facts.decisions)
+
+
+def test_decision_of_the_main_sitting_stays_with_it() -> None:  # guard
+    facts = _facts("ترأس رئيس مجلس إدارة النادي سعد البازعي اجتماع المجلس أمس، وأقر المجلس خلاله خطة العام المقبل.")
+    assert facts.decisions and all(d.event == facts.events[0].id for d in facts.decisions)
+
+
+def test_awareness_course_is_no_sitting() -> None:
+    facts = _facts("ينظم فرع وزارة الشؤون الإسلامية بالمدينة المنورة دورة توعوية وورشة عمل لمراقبي المساجد.")
+    assert all(e.kind != "session" for e in facts.events)
+
+
+def test_council_s_ordinary_session_stays_a_sitting() -> None:  # guard
+    facts = _facts("عقد المجلس البلدي لمدينة الرياض أمس دورته العادية برئاسة رئيس المجلس سعد البازعي.")
+    assert _main(facts).kind == "session"

@@ -74,6 +74,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "other") for i in _passive_ceremony(tokens, dates) if (i, "other") not in hits)
     hits.extend(_headline_verbs(tokens, title_sentence(text, tokens)))
     hits.extend((i, "meeting") for i in _hosted_delegation(tokens, insts, people))
+    hits.extend((i, "visit") for i in range(len(tokens)) if _toured_after(tokens, i) and (i, "visit") not in hits)
     hits.sort()
     hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i, dates)
             and not (k == "signing" and (_background(tokens, i) or signing_ahead(tokens, i)))
@@ -120,6 +121,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     arrivals = {i: v for i, k in hits if k == "visit" and (v := arrival_at(tokens, i)) is not None}
     weak = {i for i, k in hits if k == "visit" and not real_visit(tokens, i)
             and tokens[i].norm not in EVENTS.VISIT_VERBS and i not in arrivals  # "وصل … في زيارة": official
+            and not _toured_after(tokens, i)  # "عقب ذلك تجول في …" (ext-t44)
             and not (tokens[i].norm[:1] == "ب" and tokens[i].norm[1:] in EVENTS.VISIT_VERBS)}  # "قام X بتفقد"
     weak -= {i for i in weak if strip_clitic(tokens[i].norm)[0] in EVENTS.INSPECT
              and any(p.first == i + 1 for p in people.posts)}  # "وقف مدير المستشفى … على": an inspection
@@ -211,6 +213,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                       and _opened_after(tokens, i)
                       and not any(tokens[j].sent == sent and j > _sentence_start(tokens, i) + 2 for j, _ in hits
                                   if j < i))
+                  # "عقد المدير اجتماعا … . عقب ذلك تجول في مواقع …": a tour told after the main event, in a
+                  # sentence opening with what came next, is one of its own (ext-t44)
+                  or (kind == "visit" and main_kind != "visit" and sent not in lead_sents
+                      and _toured_after(tokens, i))
                   # "… لحضور اجتماعهم المشترك مع …": the event the one reported is held for
                   or i in purposed
                   # an announced sitting, or one of another body than the cue's before it in its sentence
@@ -282,6 +288,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if ev is not main and ev.kind == "visit" and ev.chair is None:
             ev.chair = _visitor_before(tokens, people, ev.cues[0]) \
                 or _visit_opened(tokens, people, ev.cues[0])  # "قام الوزير … بزيارة", "كما زار الوزير X"
+        if ev is not main and ev.kind == "visit" and ev.chair is None and _toured_after(tokens, ev.cues[0]) \
+                and main.cues:
+            ev.chair = main.chair  # "عقب ذلك تجول في مواقع …": who held the event told first (ext-t44)
         if ev is not main and ev.kind == "visit" and ev.body is None and ev.chair is not None \
                 and _visit_opened(tokens, people, ev.cues[0]) is not None:  # "كما زار الوزير X، سفارة المملكة": the
             c = ev.cues[0]  # body visited: the first one after the verb outside the visitor's offices
@@ -328,6 +337,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.chair = next((a for a in (_lone_signer(tokens, people, c) for c in ev.cues) if a is not None), None)
         if ev.chair is not None and _heads_delegation(tokens, people, ev.chair):
             ev.chair = None  # "ترأس وزير المالية X وفد المملكة في اجتماعات المجلس …": he led a delegation to it
+        if ev.chair is not None and ev.chair.person is None and ev.chair.post is not None \
+                and ev.chair.post.holder is None:  # "اطلع مدير الشرطة رئيس اللجنة الأمنية اللواء X … خلال
+            ev.chair = stack_holder(tokens, people, ev.chair)  # اجتماعه": the one his row of offices names (ext-t44)
         verb = arrivals.get(ev.cues[0]) if ev.kind == "visit" else None
         if verb is not None:  # "وصل (إلى عدن) الوزير … في زيارة": the one who arrived, the city he arrived in;
             # a body named inside an office (his own) is not where the visit went
@@ -701,7 +713,8 @@ def _received_again(tokens: list[Token], i: int, people: People | None = None) -
         return False
     nxt = tokens[i + 1].norm
     return (nxt in EVENTS.TIME_WORDS and nxt not in ("،", ",")) or nxt == fold("في") \
-        or (nxt[:1] == "ب" and nxt[1:3] == fold("مك")) or _host_again(tokens, i, people)  # "بمكتبه"
+        or (nxt[:1] == "ب" and nxt[1:3] == fold("مك")) or _host_again(tokens, i, people) \
+        or _family_name_again(tokens, people, i)  # "بمكتبه"
 
 
 def _host_again(tokens: list[Token], i: int, people: People | None) -> bool:
@@ -715,6 +728,25 @@ def _host_again(tokens: list[Token], i: int, people: People | None) -> bool:
         j += 1
     post = next((p for p in people.posts if p.first == j), None)
     return post is not None and any(q.last <= i and fold(q.title) == fold(post.title) for q in people.posts)
+
+
+def _family_name_again(tokens: list[Token], people: People | None, i: int) -> bool:
+    """ "كما استقبل الدكتور X أمس …" (ext-t44): after the verb and an honorific, the family name alone of a person
+    named in full before the verb, a time word, a comma or an office right after it — the host told first."""
+    if people is None:
+        return False
+    j = i + 1
+    while j < len(tokens) and tokens[j].sent == tokens[i].sent and tokens[j].norm in honorifics():
+        j += 1
+    if j == i + 1 or j + 1 >= len(tokens) or tokens[j].sent != tokens[i].sent or not tokens[j].is_word:
+        return False
+    if any(p.first <= j < p.last for p in people.persons) or any(p.first <= j + 1 < p.last for p in people.persons):
+        return False
+    nxt = tokens[j + 1]
+    if not (nxt.is_punct or nxt.norm in EVENTS.TIME_WORDS or any(p.first == j + 1 for p in people.posts)):
+        return False
+    return any(p.last <= i and p.last - p.first >= 2 and tokens[p.last - 1].norm == tokens[j].norm
+               for p in people.persons)
 
 
 _KAMA = fold("كما")
@@ -846,6 +878,20 @@ def _opened_after(tokens: list[Token], i: int) -> bool:
         return False
     after = [t for t in tokens[i + 1 : i + 6] if t.sent == sent and t.is_word]
     return not any(t.norm in EVENTS.WORKS or strip_clitic(t.norm)[0] in EVENTS.WORKS for t in after)
+
+
+def _toured_after(tokens: list[Token], i: int) -> bool:
+    """ "عقب ذلك تجول في مواقع اللجان", "ثم تفقد المدير …" (ext-t44): a past verb of touring or visiting right after
+    a phrase opening its sentence that tells what came after the event told before."""
+    if not tokens[i].is_word or strip_clitic(tokens[i].norm, "و")[0] not in _TOURED:
+        return False
+    start = _sentence_start(tokens, i)
+    if start == 0:
+        return False
+    return tuple(tokens[k].norm for k in range(start, i) if tokens[k].is_word) in EVENTS.SEQUEL
+
+
+_TOURED = frozenset(fold(w) for w in ("تجول", "تجولت", "تفقد", "تفقدت", "زار", "زارت"))
 
 
 def _sentence_start(tokens: list[Token], i: int) -> int:
