@@ -438,6 +438,24 @@ def stack_holder(tokens: list[Token], people: People, agent: Agent | None) -> Ag
     return _named_elsewhere(tokens, people, _stacked_holder(tokens, people, agent))
 
 
+def row_holder(tokens: list[Token], people: People, agent: Agent | None) -> Agent | None:
+    """ "مدير شرطة المنطقة رئيس اللجنة الأمنية الدائمة اللواء X": an unheld office read first is the person its row
+    of offices ends with, or the one the same office stands before elsewhere in the text ("وزير الحج" after "وزير
+    الحج X") — not one of an office it only opens with ("وزير الخارجية المصري" is not "وزير الخارجية X"), ext-t44."""
+    found = _stacked_holder(tokens, people, agent)
+    if found is None or found.person is not None or found.post is None:
+        return found
+    title = fold(found.post.title)
+    if title in PEOPLE.ROYAL_TITLES:  # a bare style ("الأمير"), which many hold
+        return found
+    for p in people.posts:
+        if p is not found.post and fold(p.title) == title:
+            held = _holder_of_stack(tokens, people, office_agent(people, p))
+            if held is not None and held.person is not None:
+                return Agent(held.person, found.post)
+    return found
+
+
 def _named_elsewhere(tokens: list[Token], people: People, agent: Agent | None) -> Agent | None:
     """ "أكد نائب خادم الحرمين الشريفين الأمير X … . جاء ذلك لدى ترؤس نائب خادم الحرمين الشريفين اجتماعا": an
     unheld office chairs as the name the same office stands before elsewhere in the text (with a style between)."""

@@ -23,6 +23,7 @@ from marsad.loaders.extraction.events.chairs import (
     opening_possessor,
     person_agent,
     reception_host,
+    row_holder,
     said_at_possessor,
     stack_holder,
     visitor_named,
@@ -339,7 +340,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.chair = None  # "ترأس وزير المالية X وفد المملكة في اجتماعات المجلس …": he led a delegation to it
         if ev.chair is not None and ev.chair.person is None and ev.chair.post is not None \
                 and ev.chair.post.holder is None:  # "اطلع مدير الشرطة رئيس اللجنة الأمنية اللواء X … خلال
-            ev.chair = stack_holder(tokens, people, ev.chair)  # اجتماعه": the one his row of offices names (ext-t44)
+            ev.chair = row_holder(tokens, people, ev.chair)  # اجتماعه": the one his row of offices names (ext-t44)
         verb = arrivals.get(ev.cues[0]) if ev.kind == "visit" else None
         if verb is not None:  # "وصل (إلى عدن) الوزير … في زيارة": the one who arrived, the city he arrived in;
             # a body named inside an office (his own) is not where the visit went
