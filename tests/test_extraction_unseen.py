@@ -5461,3 +5461,16 @@ def test_awareness_course_is_no_sitting() -> None:
 def test_council_s_ordinary_session_stays_a_sitting() -> None:  # guard
     facts = _facts("عقد المجلس البلدي لمدينة الرياض أمس دورته العادية برئاسة رئيس المجلس سعد البازعي.")
     assert _main(facts).kind == "session"
+
+
+def test_ceremony_held_by_a_governorate_s_municipality_is_at_its_seat() -> None:
+    facts = _facts("أقامت بلدية محافظة الرويضة صباح أمس حفل معايدة لمنسوبيها بحضور رئيس البلدية سعد بن علي الحربي.")
+    assert _main(facts).place == "الرويضة"
+
+
+def test_ceremony_held_elsewhere_or_by_a_body_with_no_seat_keeps_its_place() -> None:  # guard
+    facts = _facts("أقامت بلدية محافظة الرويضة صباح أمس في الرياض حفل معايدة لمنسوبيها بحضور رئيس البلدية سعد الحربي.")
+    assert _main(facts).place == "الرياض"
+    facts = _facts("أقامت الجمعية الخيرية للخدمات الاجتماعية صباح أمس حفل معايدة لمنسوبيها بحضور رئيس الجمعية سعد "
+                   "الحربي.")
+    assert _main(facts).place is None
