@@ -5474,3 +5474,15 @@ def test_ceremony_held_elsewhere_or_by_a_body_with_no_seat_keeps_its_place() -> 
     facts = _facts("أقامت الجمعية الخيرية للخدمات الاجتماعية صباح أمس حفل معايدة لمنسوبيها بحضور رئيس الجمعية سعد "
                    "الحربي.")
     assert _main(facts).place is None
+
+
+def test_hospital_receiving_a_patient_is_no_reception() -> None:
+    assert not _facts("وكان قسم الطوارئ بمستشفى الملك خالد قد استقبل أمس طفلا يعاني من ابتلاع جسم غريب.").events
+    assert not _facts("استقبل مستشفى الملك خالد بجدة أمس 12 مصابا في حادث مروري.").events
+
+
+def test_reception_of_guests_or_citizens_stays_an_event() -> None:  # guard
+    facts = _facts("استقبل أمير منطقة الرياض فيصل بن بندر أمس المواطنين والمراجعين في مكتبه بقصر الحكم.")
+    assert _main(facts).kind == "meeting"
+    facts = _facts("استقبل مدير مستشفى الملك خالد سعد الحربي أمس وفدا من وزارة الصحة.")
+    assert _main(facts).kind == "meeting"

@@ -79,6 +79,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.sort()
     hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i, dates)
             and not (k == "signing" and (_background(tokens, i) or signing_ahead(tokens, i)))
+            and not (k == "meeting" and _patient_received(tokens, i))
             and not _spoken(text, tokens[i].start)
             and not _unset(tokens, i) and not _place_takes_in(tokens, i)
             and not (tokens[i].norm in EVENTS.RECEPTION_NOUN and reception_host(tokens, people, i) is None)
@@ -1408,6 +1409,24 @@ def _background(tokens: list[Token], i: int) -> bool:
         tokens[k].norm.removeprefix("و") in (fold("كان"), fold("كانت")) for k in sent)
     opener = next((t for t in tokens if t.sent == tokens[i].sent and t.is_word), tokens[i])
     return pluperfect or strip_clitic(opener.norm)[0] in EVENTS.BACKGROUND_OPENERS
+
+
+def _patient_received(tokens: list[Token], i: int) -> bool:
+    """ "وكان قسم الطوارئ قد استقبل طفلا يعاني من …", "استقبل المستشفى أمس 12 مصابا" (ext-t44): a reception verb
+    whose object, within a few words (a time word or a number between), is a patient, a case or the injured — a
+    hospital's work, not a reception of guests."""
+    if strip_clitic(tokens[i].norm, "و")[0] not in _RECEIVES:
+        return False
+    for k in range(i + 1, min(len(tokens), i + 5)):
+        if tokens[k].sent != tokens[i].sent:
+            return False
+        if tokens[k].norm in _PATIENTS:
+            return True
+    return False
+
+
+_PATIENTS = frozenset(fold(w) for w in ("طفلا", "طفلة", "مريضا", "مريضة", "مرضى", "حالة", "حالات", "مصابا", "مصابة",
+                                        "مصابين", "المصابين", "المرضى", "الحالات"))
 
 
 def _spoken(text: str, at: int) -> bool:
