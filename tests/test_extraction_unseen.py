@@ -5486,3 +5486,17 @@ def test_reception_of_guests_or_citizens_stays_an_event() -> None:  # guard
     assert _main(facts).kind == "meeting"
     facts = _facts("استقبل مدير مستشفى الملك خالد سعد الحربي أمس وفدا من وزارة الصحة.")
     assert _main(facts).kind == "meeting"
+
+
+def test_previous_sitting_or_a_trading_session_is_no_event() -> None:
+    assert not _facts("ارتفع الدولار أمس بعدما سجل أكبر هبوط له في الجلسة السابقة، بينما صعد اليورو بعد بيان البنك "
+                      "المركزي الأوروبي.").events
+    assert not _facts("وارتفع مؤشر السوق المالية السعودية في ختام جلسة التداول أمس بعد إعلان هيئة السوق "
+                      "المالية.").events
+
+
+def test_last_or_extraordinary_sitting_stays_an_event() -> None:  # guard
+    facts = _facts("عقد المجلس البلدي لمدينة الرياض جلسته الأخيرة أمس برئاسة رئيس المجلس سعد البازعي.")
+    assert _main(facts).kind == "session"
+    facts = _facts("عقد مجلس الشورى جلسة استثنائية أمس برئاسة رئيس المجلس عبدالله آل الشيخ.")
+    assert _main(facts).kind == "session"

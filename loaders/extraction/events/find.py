@@ -80,6 +80,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i, dates)
             and not (k == "signing" and (_background(tokens, i) or signing_ahead(tokens, i)))
             and not (k == "meeting" and _patient_received(tokens, i))
+            and not (k == "session" and _past_or_trading_session(tokens, i))
             and not _spoken(text, tokens[i].start)
             and not _unset(tokens, i) and not _place_takes_in(tokens, i)
             and not (tokens[i].norm in EVENTS.RECEPTION_NOUN and reception_host(tokens, people, i) is None)
@@ -1423,6 +1424,20 @@ def _patient_received(tokens: list[Token], i: int) -> bool:
         if tokens[k].norm in _PATIENTS:
             return True
     return False
+
+
+def _past_or_trading_session(tokens: list[Token], i: int) -> bool:
+    """ "وحقق العقدان مكاسب في الجلسة السابقة", "ناقش المجلس في جلسته الماضية", "جلسة التداول" (ext-t44): a sitting
+    word right before "السابقة", "الماضية", "الفائتة" or "المنصرمة" tells a sitting before the one reported, and before
+    "تداول" or "التداول" a trading day — no event of the text."""
+    if tokens[i].norm not in _SITTING_WORDS or i + 1 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent:
+        return False
+    return tokens[i + 1].norm in _BEFORE_THIS or tokens[i + 1].norm in _TRADING
+
+
+_SITTING_WORDS = frozenset(fold(w) for w in ("جلسة", "الجلسة", "جلسته", "جلستها", "جلسات", "الجلسات"))
+_BEFORE_THIS = frozenset(fold(w) for w in ("السابقة", "الماضية", "الفائتة", "المنصرمة"))
+_TRADING = frozenset(fold(w) for w in ("تداول", "التداول", "تداولات"))
 
 
 _PATIENTS = frozenset(fold(w) for w in ("طفلا", "طفلة", "مريضا", "مريضة", "مرضى", "حالة", "حالات", "مصابا", "مصابة",
