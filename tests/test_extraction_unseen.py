@@ -5481,6 +5481,22 @@ def test_hospital_receiving_a_patient_is_no_reception() -> None:
     assert not _facts("استقبل مستشفى الملك خالد بجدة أمس 12 مصابا في حادث مروري.").events
 
 
+def test_hospital_ward_receiving_is_no_reception() -> None:
+    assert not _facts("استقبل قسم الطوارئ بمستشفى الخرمة العام أمس امرأة في العقد الثالث مصابة بطلق ناري.").events
+
+
+def test_liqaa_before_what_is_paid_is_in_return_for() -> None:
+    assert not _facts("وكانت وزارة الخارجية الأميركية رصدت مكافأة قدرها 7 ملايين دولار لقاء أي معلومات عن "
+                      "المطلوب.").events
+
+
+def test_hospital_director_s_reception_and_a_meeting_s_liqaa_stay() -> None:  # guard
+    facts = _facts("استقبل مدير مستشفى الخرمة العام سعد السبيعي أمس وفدا من وزارة الصحة.")
+    assert "سعد السبيعي" in _chair_of(facts, _main(facts))
+    facts = _facts("التقى وزير الخارجية عادل الجبير أمس نظيره الفرنسي لوران فابيوس، وجرى خلال اللقاء بحث العلاقات.")
+    assert _main(facts).kind == "meeting"
+
+
 def test_reception_of_guests_or_citizens_stays_an_event() -> None:  # guard
     facts = _facts("استقبل أمير منطقة الرياض فيصل بن بندر أمس المواطنين والمراجعين في مكتبه بقصر الحكم.")
     assert _main(facts).kind == "meeting"

@@ -81,6 +81,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k == "signing" and (_background(tokens, i) or signing_ahead(tokens, i)))
             and not (k == "meeting" and _patient_received(tokens, i))
             and not (k == "session" and _past_or_trading_session(tokens, i))
+            and not (k == "meeting" and _in_return_for(tokens, i))
             and not _spoken(text, tokens[i].start)
             and not _unset(tokens, i) and not _place_takes_in(tokens, i)
             and not (tokens[i].norm in EVENTS.RECEPTION_NOUN and reception_host(tokens, people, i) is None)
@@ -1418,6 +1419,8 @@ def _patient_received(tokens: list[Token], i: int) -> bool:
     hospital's work, not a reception of guests."""
     if strip_clitic(tokens[i].norm, "و")[0] not in _RECEIVES:
         return False
+    if i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent and tokens[i + 1].norm in _WARDS:
+        return True  # "استقبل قسم الطوارئ بالمستشفى امرأة …", "استقبل مستشفى X أمس …": a hospital receives patients
     for k in range(i + 1, min(len(tokens), i + 5)):
         if tokens[k].sent != tokens[i].sent:
             return False
@@ -1435,11 +1438,22 @@ def _past_or_trading_session(tokens: list[Token], i: int) -> bool:
     return tokens[i + 1].norm in _BEFORE_THIS or tokens[i + 1].norm in _TRADING
 
 
+def _in_return_for(tokens: list[Token], i: int) -> bool:
+    """ "مكافأة قدرها 7 ملايين دولار لقاء أي معلومات", "لقاء مبلغ …" (ext-t44): "لقاء" before what is paid or given
+    in exchange is "in return for", no meeting."""
+    if tokens[i].norm != fold("لقاء") or i + 1 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent:
+        return False
+    return tokens[i + 1].norm in _EXCHANGED
+
+
+_EXCHANGED = frozenset(fold(w) for w in ("أي", "مبلغ", "مبالغ", "معلومات", "رسوم", "أجر", "أجرة", "مكافأة", "دفع",
+                                         "تنازله", "تنازلها", "خدماته", "خدماتها", "ما"))
 _SITTING_WORDS = frozenset(fold(w) for w in ("جلسة", "الجلسة", "جلسته", "جلستها", "جلسات", "الجلسات"))
 _BEFORE_THIS = frozenset(fold(w) for w in ("السابقة", "الماضية", "الفائتة", "المنصرمة"))
 _TRADING = frozenset(fold(w) for w in ("تداول", "التداول", "تداولات"))
 
 
+_WARDS = frozenset(fold(w) for w in ("قسم", "مستشفى", "المستشفى", "مستشفيات", "المستشفيات", "الطوارئ", "طوارئ"))
 _PATIENTS = frozenset(fold(w) for w in ("طفلا", "طفلة", "مريضا", "مريضة", "مرضى", "حالة", "حالات", "مصابا", "مصابة",
                                         "مصابين", "المصابين", "المرضى", "الحالات"))
 
