@@ -5530,3 +5530,172 @@ def test_official_who_had_arrived_for_the_meeting_stays() -> None:  # guard
     facts = _facts("عقد وزراء الخارجية العرب اجتماعا طارئا أمس في القاهرة برئاسة وزير الخارجية المصري سامح شكري، "
                    "بحضور الأمين العام للجامعة نبيل العربي. وكان الأمين العام نبيل العربي قد وصل إلى القاهرة أمس.")
     assert "نبيل العربي" in _attending(facts, _main(facts))
+# ext-t44 (tests/fixtures/tuning41): events and their slots — a second reception whose host is named again by his
+# family name, a visit whose visitor stands before "قد بادر بالقيام بزيارة", a tour told after a meeting, a chair read
+# as the first of a row of offices; and, for precision, an official who spoke to a paper named in brackets, a
+# committee's members listed after "وعضوية", a decision told in a later sitting's sentence, an awareness course.
+def test_second_reception_whose_host_is_named_by_his_family_name() -> None:
+    facts = _facts("استقبل الأمين العام لمنظمة التعاون الخليجي الدكتور سالم بن ناصر الحربي أمس سفير اليابان لدى "
+                   "المملكة كينجي ساتو. وجرى خلال اللقاء بحث أوجه التعاون. كما استقبل الدكتور الحربي أمس رئيس "
+                   "جامعة القاهرة محمد الخشت، يرافقه عميد كلية الآداب أحمد زايد.")
+    assert len(facts.events) == 2
+    first, second = facts.events
+    assert "سالم بن ناصر الحربي" in _chair_of(facts, first)
+    assert "سالم بن ناصر الحربي" in _chair_of(facts, second)
+    assert "محمد الخشت" in _attending(facts, second) and "كينجي ساتو" not in _attending(facts, second)
+    assert second.place is None and _inst(facts, second.body) != "جامعة القاهرة"
+
+
+def test_reception_by_another_host_named_in_full_is_not_the_first_host_s() -> None:  # guard
+    facts = _facts("استقبل الأمين العام لمنظمة التعاون الخليجي الدكتور سالم بن ناصر الحربي أمس سفير اليابان لدى "
+                   "المملكة كينجي ساتو. كما استقبل الدكتور خالد بن فهد العمري أمس رئيس جامعة القاهرة محمد الخشت.")
+    assert all("سالم بن ناصر الحربي" not in _chair_of(facts, e) for e in facts.events[1:])
+
+
+def test_visitor_before_qad_baadara_bil_qiyam_bi_ziyara_visits() -> None:
+    facts = _facts("وأوضح المتحدث الرسمي أن وكيل الإمارة الدكتور فهد بن سعد العتيبي قد بادر بالقيام بزيارة ميدانية "
+                   "للموقع يوم الأحد الماضي للاستماع إلى المراجعين.")
+    event = _main(facts)
+    assert event.kind == "visit" and "فهد بن سعد العتيبي" in _chair_of(facts, event)
+
+
+def test_visit_recalled_after_kaana_has_no_visitor() -> None:  # guard
+    facts = _facts("وكان فهد بن سعد العتيبي قد قام بزيارة ميدانية للموقع.")
+    assert all("فهد بن سعد العتيبي" not in _chair_of(facts, e) for e in facts.events)
+
+
+def test_tour_told_after_a_meeting_is_an_event_of_its_own() -> None:
+    facts = _facts("ترأس مدير شرطة المنطقة اللواء سعد بن علي الغامدي أمس اجتماعا مع القيادات الأمنية بحضور مساعد "
+                   "مدير الجوازات. عقب ذلك تجول في مواقع لجان الفرز بالكورنيش.")
+    assert [e.kind for e in facts.events] == ["meeting", "visit"]
+    assert "سعد بن علي الغامدي" in _chair_of(facts, facts.events[1])
+    assert not facts.events[1].participants
+
+
+def test_touring_with_no_sequel_phrase_is_no_second_event() -> None:  # guard
+    facts = _facts("ترأس مدير شرطة المنطقة اللواء سعد بن علي الغامدي أمس اجتماعا مع القيادات الأمنية. وتجول الزوار "
+                   "في أرجاء المعرض.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_chair_read_as_the_first_of_a_row_of_offices_is_the_one_named() -> None:
+    facts = _facts("اطلع مدير شرطة المنطقة رئيس اللجنة الأمنية الدائمة اللواء ناصر بن سعد الشهري على سير العمل، "
+                   "وذلك خلال اجتماعه مع عدد من القيادات الأمنية بحضور مساعد مدير الجوازات.")
+    event = _main(facts)
+    assert "ناصر بن سعد الشهري" in _chair_of(facts, event)
+    assert "ناصر بن سعد الشهري" not in _attending(facts, event)
+
+
+def test_chair_read_as_an_office_named_before_with_its_holder_is_that_holder() -> None:
+    facts = _facts("أكد الدكتور سعد بن فهد الدوسري وزير النقل، أن الاستعدادات اكتملت. واطلع وزير النقل على سير العمل "
+                   "خلال اجتماعه مع مديري الفروع.")
+    assert "سعد بن فهد الدوسري" in _chair_of(facts, _main(facts))
+
+
+def test_chair_whose_office_only_opens_like_another_s_is_not_its_holder() -> None:  # guard
+    facts = _facts("أكد الدكتور سعد بن فهد الدوسري وزير النقل، أن الاستعدادات اكتملت. واطلع وزير النقل المصري على سير "
+                   "العمل خلال اجتماعه مع مديري الفروع.")
+    assert "سعد بن فهد الدوسري" not in _chair_of(facts, _main(facts))
+
+
+def test_official_who_spoke_to_a_paper_in_brackets_takes_no_part() -> None:
+    facts = _facts("وأوضح لـ(الوطن) المتحدث الإعلامي لجوازات المنطقة النقيب خالد الزهراني، أن العمل مستمر. إلى ذلك "
+                   "عقد مدير الجوازات اللواء سعد الغامدي اجتماعا مع الضباط بحضور مساعد مدير الجوازات.")
+    assert "خالد الزهراني" not in _attending(facts, _main(facts))
+
+
+def test_official_attending_and_then_speaking_to_a_paper_still_takes_part() -> None:  # guard
+    facts = _facts("عقد مدير الجوازات اللواء سعد الغامدي أمس اجتماعا مع الضباط بحضور المتحدث الإعلامي لجوازات المنطقة "
+                   "النقيب خالد الزهراني. وقال الزهراني لـ(الوطن) إن الاجتماع ناقش خطة العمل.")
+    assert "خالد الزهراني" in _attending(facts, _main(facts))
+
+
+def test_members_of_a_committee_formed_are_no_attendees() -> None:
+    facts = _facts("ينظم النادي الأدبي بالرياض مساء اليوم حفل معايدة لمثقفي المنطقة. من جهة أخرى أقر مجلس إدارة النادي "
+                   "إعادة تشكيل لجنة الشعر؛ رغبة في التجديد، ويرأس اللجنة سعد البازعي، وعضوية كل من: فهد العتيبي، "
+                   "وخالد اليامي.")
+    assert all(not {"فهد العتيبي", "خالد اليامي"} & _attending(facts, e) for e in facts.events)
+
+
+def test_members_of_a_committee_sitting_attend_it() -> None:  # guard
+    facts = _facts("عقدت لجنة الشعر بالنادي الأدبي اجتماعها أمس برئاسة رئيس اللجنة سعد البازعي وعضوية الدكتور فهد "
+                   "العتيبي والدكتور خالد اليامي.")
+    assert {"فهد العتيبي", "خالد اليامي"} <= _attending(facts, _main(facts))
+
+
+def test_decision_told_in_a_later_sitting_s_sentence_is_that_sitting_s() -> None:
+    facts = _facts("ينظم النادي الأدبي بالرياض مساء اليوم حفل معايدة لمثقفي المنطقة. من جهة أخرى أقر مجلس إدارة النادي "
+                   "إعادة تشكيل لجنة الشعر.")
+    assert facts.decisions and len(facts.events) == 2
+    sitting = facts.events[1]
+    assert sitting.kind == "session" and all(d.event == sitting.id for d in facts.decisions)
+
+
+def test_decision_of_the_main_sitting_stays_with_it() -> None:  # guard
+    facts = _facts("ترأس رئيس مجلس إدارة النادي سعد البازعي اجتماع المجلس أمس، وأقر المجلس خلاله خطة العام المقبل.")
+    assert facts.decisions and all(d.event == facts.events[0].id for d in facts.decisions)
+
+
+def test_awareness_course_is_no_sitting() -> None:
+    facts = _facts("ينظم فرع وزارة الشؤون الإسلامية بالمدينة المنورة دورة توعوية وورشة عمل لمراقبي المساجد.")
+    assert all(e.kind != "session" for e in facts.events)
+
+
+def test_council_s_ordinary_session_stays_a_sitting() -> None:  # guard
+    facts = _facts("عقد المجلس البلدي لمدينة الرياض أمس دورته العادية برئاسة رئيس المجلس سعد البازعي.")
+    assert _main(facts).kind == "session"
+
+
+def test_ceremony_held_by_a_governorate_s_municipality_is_at_its_seat() -> None:
+    facts = _facts("أقامت بلدية محافظة الرويضة صباح أمس حفل معايدة لمنسوبيها بحضور رئيس البلدية سعد بن علي الحربي.")
+    assert _main(facts).place == "الرويضة"
+
+
+def test_ceremony_held_elsewhere_or_by_a_body_with_no_seat_keeps_its_place() -> None:  # guard
+    facts = _facts("أقامت بلدية محافظة الرويضة صباح أمس في الرياض حفل معايدة لمنسوبيها بحضور رئيس البلدية سعد الحربي.")
+    assert _main(facts).place == "الرياض"
+    facts = _facts("أقامت الجمعية الخيرية للخدمات الاجتماعية صباح أمس حفل معايدة لمنسوبيها بحضور رئيس الجمعية سعد "
+                   "الحربي.")
+    assert _main(facts).place is None
+
+
+def test_hospital_receiving_a_patient_is_no_reception() -> None:
+    assert not _facts("وكان قسم الطوارئ بمستشفى الملك خالد قد استقبل أمس طفلا يعاني من ابتلاع جسم غريب.").events
+    assert not _facts("استقبل مستشفى الملك خالد بجدة أمس 12 مصابا في حادث مروري.").events
+
+
+def test_hospital_ward_receiving_is_no_reception() -> None:
+    assert not _facts("استقبل قسم الطوارئ بمستشفى الخرمة العام أمس امرأة في العقد الثالث مصابة بطلق ناري.").events
+
+
+def test_liqaa_before_what_is_paid_is_in_return_for() -> None:
+    assert not _facts("وكانت وزارة الخارجية الأميركية رصدت مكافأة قدرها 7 ملايين دولار لقاء أي معلومات عن "
+                      "المطلوب.").events
+
+
+def test_hospital_director_s_reception_and_a_meeting_s_liqaa_stay() -> None:  # guard
+    facts = _facts("استقبل مدير مستشفى الخرمة العام سعد السبيعي أمس وفدا من وزارة الصحة.")
+    assert "سعد السبيعي" in _chair_of(facts, _main(facts))
+    facts = _facts("التقى وزير الخارجية عادل الجبير أمس نظيره الفرنسي لوران فابيوس، وجرى خلال اللقاء بحث العلاقات.")
+    assert _main(facts).kind == "meeting"
+
+
+def test_reception_of_guests_or_citizens_stays_an_event() -> None:  # guard
+    facts = _facts("استقبل أمير منطقة الرياض فيصل بن بندر أمس المواطنين والمراجعين في مكتبه بقصر الحكم.")
+    assert _main(facts).kind == "meeting"
+    facts = _facts("استقبل مدير مستشفى الملك خالد سعد الحربي أمس وفدا من وزارة الصحة.")
+    assert _main(facts).kind == "meeting"
+
+
+def test_previous_sitting_or_a_trading_session_is_no_event() -> None:
+    assert not _facts("ارتفع الدولار أمس بعدما سجل أكبر هبوط له في الجلسة السابقة، بينما صعد اليورو بعد بيان البنك "
+                      "المركزي الأوروبي.").events
+    assert not _facts("وارتفع مؤشر السوق المالية السعودية في ختام جلسة التداول أمس بعد إعلان هيئة السوق "
+                      "المالية.").events
+
+
+def test_last_or_extraordinary_sitting_stays_an_event() -> None:  # guard
+    facts = _facts("عقد المجلس البلدي لمدينة الرياض جلسته الأخيرة أمس برئاسة رئيس المجلس سعد البازعي.")
+    assert _main(facts).kind == "session"
+    facts = _facts("عقد مجلس الشورى جلسة استثنائية أمس برئاسة رئيس المجلس عبدالله آل الشيخ.")
+    assert _main(facts).kind == "session"

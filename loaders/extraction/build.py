@@ -374,8 +374,8 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
     main_id = event_ids[0] if event_ids else None
     sign_id = next((event_ids[i] for i, e in enumerate(events) if e.kind == "signing"), main_id)
     main_confidence = out_events[0].confidence if out_events else None
-    out_decisions = [Decision(id=f"d{n}", event=main_id, action=d.action, kind=d.kind,
-                              object=d.obj, year=d.year,
+    out_decisions = [Decision(id=f"d{n}", event=_deciding_event(tokens, events, event_ids, d) or main_id,
+                              action=d.action, kind=d.kind, object=d.obj, year=d.year,
                               evidence=[_word_span(text, tokens, d.first, d.last)],
                               confidence=confidence.decision(main_confidence))
                      for n, d in enumerate(decisions, 1)]
@@ -425,6 +425,19 @@ def _implied_in_use(institutions: list[Institution], posts: Sequence[Post], even
         | {party for pa in partnerships for party in pa.parties} | {pr.institution for pr in programs} \
         | {i.parent for i in institutions} | acting
     return [i for i in institutions if i.confidence != INFERRED or i.id in used]
+
+
+def _deciding_event(tokens: list[Token], events: list[EventMention], event_ids: list[str],
+                    d: DecisionMention) -> str | None:
+    """ "ينظم النادي حفلا … . من جهة أخرى أقر مجلس إدارة النادي …" (ext-t44): a decision told in the sentence of a
+    later sitting, none of the main event's, is that sitting's."""
+    if len(events) < 2:
+        return None
+    sent = tokens[d.first].sent
+    if sent in events[0].sentences or any(tokens[c].sent == sent for c in events[0].cues):
+        return None
+    return next((eid for e, eid in zip(events[1:], event_ids[1:], strict=True) if e.kind == "session"
+                 and any(tokens[c].sent == sent for c in e.cues)), None)
 
 
 def _distinct_office(known: str, title: str) -> bool:

@@ -438,6 +438,24 @@ def stack_holder(tokens: list[Token], people: People, agent: Agent | None) -> Ag
     return _named_elsewhere(tokens, people, _stacked_holder(tokens, people, agent))
 
 
+def row_holder(tokens: list[Token], people: People, agent: Agent | None) -> Agent | None:
+    """ "مدير شرطة المنطقة رئيس اللجنة الأمنية الدائمة اللواء X": an unheld office read first is the person its row
+    of offices ends with, or the one the same office stands before elsewhere in the text ("وزير الحج" after "وزير
+    الحج X") — not one of an office it only opens with ("وزير الخارجية المصري" is not "وزير الخارجية X"), ext-t44."""
+    found = _stacked_holder(tokens, people, agent)
+    if found is None or found.person is not None or found.post is None:
+        return found
+    title = fold(found.post.title)
+    if title in PEOPLE.ROYAL_TITLES:  # a bare style ("الأمير"), which many hold
+        return found
+    for p in people.posts:
+        if p is not found.post and fold(p.title) == title:
+            held = _holder_of_stack(tokens, people, office_agent(people, p))
+            if held is not None and held.person is not None:
+                return Agent(held.person, found.post)
+    return found
+
+
 def _named_elsewhere(tokens: list[Token], people: People, agent: Agent | None) -> Agent | None:
     """ "أكد نائب خادم الحرمين الشريفين الأمير X … . جاء ذلك لدى ترؤس نائب خادم الحرمين الشريفين اجتماعا": an
     unheld office chairs as the name the same office stands before elsewhere in the text (with a style between)."""
@@ -542,7 +560,40 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
             agent = agent_at(tokens, people, j) if j < k else None
             if agent is not None:
                 return agent
+    if ev.kind == "visit":
+        return _did_visit(tokens, people, lo)
     return None
+
+
+_DID = frozenset(fold(w) for w in ("قام", "قامت", "بادر", "بادرت"))
+_DOING_IT = fold("بالقيام")
+_WAS = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
+
+
+def _did_visit(tokens: list[Token], people: People, c: int) -> Agent | None:
+    """ "… بأن الوكيل X قد بادر بالقيام بزيارة ميدانية", "المحافظ X قام بزيارة …" (ext-t44): the office or name
+    ending right before a perfect verb of doing (after "قد") that "بزيارة" follows (past "بالقيام") visits — not in
+    a clause of "كان" ("وكان الوزير X قد قام بزيارة": a visit recalled)."""
+    if not tokens[c].norm.startswith("ب"):
+        return None
+    k = c - 1
+    if k >= 0 and tokens[k].norm == _DOING_IT:
+        k -= 1
+    if k < 1 or tokens[k].norm not in _DID or tokens[k].sent != tokens[c].sent:
+        return None
+    if tokens[k - 1].norm in _QAD:
+        k -= 1
+    agent = _agent_ending(tokens, people, k)
+    if agent is None:
+        return None
+    first = min(x.first for x in (agent.person, agent.post) if x is not None)
+    sent = tokens[c].sent
+    if any(tokens[x].norm in _WAS for x in range(max(0, first - 8), first) if tokens[x].sent == sent):
+        return None
+    return agent
+
+
+_QAD = frozenset({fold("قد"), fold("وقد")})
 
 
 def _that_subject(tokens: list[Token], people: People, c: int) -> Agent | None:

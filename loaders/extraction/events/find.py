@@ -23,6 +23,7 @@ from marsad.loaders.extraction.events.chairs import (
     opening_possessor,
     person_agent,
     reception_host,
+    row_holder,
     said_at_possessor,
     stack_holder,
     visitor_named,
@@ -74,9 +75,13 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "other") for i in _passive_ceremony(tokens, dates) if (i, "other") not in hits)
     hits.extend(_headline_verbs(tokens, title_sentence(text, tokens)))
     hits.extend((i, "meeting") for i in _hosted_delegation(tokens, insts, people))
+    hits.extend((i, "visit") for i in range(len(tokens)) if _toured_after(tokens, i) and (i, "visit") not in hits)
     hits.sort()
     hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i, dates)
             and not (k == "signing" and (_background(tokens, i) or signing_ahead(tokens, i)))
+            and not (k == "meeting" and _patient_received(tokens, i))
+            and not (k == "session" and _past_or_trading_session(tokens, i))
+            and not (k == "meeting" and _in_return_for(tokens, i))
             and not _spoken(text, tokens[i].start)
             and not _unset(tokens, i) and not _place_takes_in(tokens, i)
             and not (tokens[i].norm in EVENTS.RECEPTION_NOUN and reception_host(tokens, people, i) is None)
@@ -123,6 +128,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     arrivals = {i: v for i, k in hits if k == "visit" and (v := arrival_at(tokens, i)) is not None}
     weak = {i for i, k in hits if k == "visit" and not real_visit(tokens, i)
             and tokens[i].norm not in EVENTS.VISIT_VERBS and i not in arrivals  # "وصل … في زيارة": official
+            and not _toured_after(tokens, i)  # "عقب ذلك تجول في …" (ext-t44)
             and not (tokens[i].norm[:1] == "ب" and tokens[i].norm[1:] in EVENTS.VISIT_VERBS)}  # "قام X بتفقد"
     weak -= {i for i in weak if strip_clitic(tokens[i].norm)[0] in EVENTS.INSPECT
              and any(p.first == i + 1 for p in people.posts)}  # "وقف مدير المستشفى … على": an inspection
@@ -214,6 +220,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                       and _opened_after(tokens, i)
                       and not any(tokens[j].sent == sent and j > _sentence_start(tokens, i) + 2 for j, _ in hits
                                   if j < i))
+                  # "عقد المدير اجتماعا … . عقب ذلك تجول في مواقع …": a tour told after the main event, in a
+                  # sentence opening with what came next, is one of its own (ext-t44)
+                  or (kind == "visit" and main_kind != "visit" and sent not in lead_sents
+                      and _toured_after(tokens, i))
                   # "… لحضور اجتماعهم المشترك مع …": the event the one reported is held for
                   or i in purposed
                   # an announced sitting, or one of another body than the cue's before it in its sentence
@@ -285,6 +295,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if ev is not main and ev.kind == "visit" and ev.chair is None:
             ev.chair = _visitor_before(tokens, people, ev.cues[0]) \
                 or _visit_opened(tokens, people, ev.cues[0])  # "قام الوزير … بزيارة", "كما زار الوزير X"
+        if ev is not main and ev.kind == "visit" and ev.chair is None and _toured_after(tokens, ev.cues[0]) \
+                and main.cues:
+            ev.chair = main.chair  # "عقب ذلك تجول في مواقع …": who held the event told first (ext-t44)
         if ev is not main and ev.kind == "visit" and ev.body is None and ev.chair is not None \
                 and _visit_opened(tokens, people, ev.cues[0]) is not None:  # "كما زار الوزير X، سفارة المملكة": the
             c = ev.cues[0]  # body visited: the first one after the verb outside the visitor's offices
@@ -331,6 +344,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.chair = next((a for a in (_lone_signer(tokens, people, c) for c in ev.cues) if a is not None), None)
         if ev.chair is not None and _heads_delegation(tokens, people, ev.chair):
             ev.chair = None  # "ترأس وزير المالية X وفد المملكة في اجتماعات المجلس …": he led a delegation to it
+        if ev.chair is not None and ev.chair.person is None and ev.chair.post is not None \
+                and ev.chair.post.holder is None:  # "اطلع مدير الشرطة رئيس اللجنة الأمنية اللواء X … خلال
+            ev.chair = row_holder(tokens, people, ev.chair)  # اجتماعه": the one his row of offices names (ext-t44)
         verb = arrivals.get(ev.cues[0]) if ev.kind == "visit" else None
         if verb is not None:  # "وصل (إلى عدن) الوزير … في زيارة": the one who arrived, the city he arrived in;
             # a body named inside an office (his own) is not where the visit went
@@ -739,7 +755,8 @@ def _received_again(tokens: list[Token], i: int, people: People | None = None) -
         return False
     nxt = tokens[i + 1].norm
     return (nxt in EVENTS.TIME_WORDS and nxt not in ("،", ",")) or nxt == fold("في") \
-        or (nxt[:1] == "ب" and nxt[1:3] == fold("مك")) or _host_again(tokens, i, people)  # "بمكتبه"
+        or (nxt[:1] == "ب" and nxt[1:3] == fold("مك")) or _host_again(tokens, i, people) \
+        or _family_name_again(tokens, people, i)  # "بمكتبه"
 
 
 def _host_again(tokens: list[Token], i: int, people: People | None) -> bool:
@@ -753,6 +770,25 @@ def _host_again(tokens: list[Token], i: int, people: People | None) -> bool:
         j += 1
     post = next((p for p in people.posts if p.first == j), None)
     return post is not None and any(q.last <= i and fold(q.title) == fold(post.title) for q in people.posts)
+
+
+def _family_name_again(tokens: list[Token], people: People | None, i: int) -> bool:
+    """ "كما استقبل الدكتور X أمس …" (ext-t44): after the verb and an honorific, the family name alone of a person
+    named in full before the verb, a time word, a comma or an office right after it — the host told first."""
+    if people is None:
+        return False
+    j = i + 1
+    while j < len(tokens) and tokens[j].sent == tokens[i].sent and tokens[j].norm in honorifics():
+        j += 1
+    if j == i + 1 or j + 1 >= len(tokens) or tokens[j].sent != tokens[i].sent or not tokens[j].is_word:
+        return False
+    if any(p.first <= j < p.last for p in people.persons) or any(p.first <= j + 1 < p.last for p in people.persons):
+        return False
+    nxt = tokens[j + 1]
+    if not (nxt.is_punct or nxt.norm in EVENTS.TIME_WORDS or any(p.first == j + 1 for p in people.posts)):
+        return False
+    return any(p.last <= i and p.last - p.first >= 2 and tokens[p.last - 1].norm == tokens[j].norm
+               for p in people.persons)
 
 
 _KAMA = fold("كما")
@@ -884,6 +920,20 @@ def _opened_after(tokens: list[Token], i: int) -> bool:
         return False
     after = [t for t in tokens[i + 1 : i + 6] if t.sent == sent and t.is_word]
     return not any(t.norm in EVENTS.WORKS or strip_clitic(t.norm)[0] in EVENTS.WORKS for t in after)
+
+
+def _toured_after(tokens: list[Token], i: int) -> bool:
+    """ "عقب ذلك تجول في مواقع اللجان", "ثم تفقد المدير …" (ext-t44): a past verb of touring or visiting right after
+    a phrase opening its sentence that tells what came after the event told before."""
+    if not tokens[i].is_word or strip_clitic(tokens[i].norm, "و")[0] not in _TOURED:
+        return False
+    start = _sentence_start(tokens, i)
+    if start == 0:
+        return False
+    return tuple(tokens[k].norm for k in range(start, i) if tokens[k].is_word) in EVENTS.SEQUEL
+
+
+_TOURED = frozenset(fold(w) for w in ("تجول", "تجولت", "تفقد", "تفقدت", "زار", "زارت"))
 
 
 def _sentence_start(tokens: list[Token], i: int) -> int:
@@ -1400,6 +1450,51 @@ def _background(tokens: list[Token], i: int) -> bool:
         tokens[k].norm.removeprefix("و") in (fold("كان"), fold("كانت")) for k in sent)
     opener = next((t for t in tokens if t.sent == tokens[i].sent and t.is_word), tokens[i])
     return pluperfect or strip_clitic(opener.norm)[0] in EVENTS.BACKGROUND_OPENERS
+
+
+def _patient_received(tokens: list[Token], i: int) -> bool:
+    """ "وكان قسم الطوارئ قد استقبل طفلا يعاني من …", "استقبل المستشفى أمس 12 مصابا" (ext-t44): a reception verb
+    whose object, within a few words (a time word or a number between), is a patient, a case or the injured — a
+    hospital's work, not a reception of guests."""
+    if strip_clitic(tokens[i].norm, "و")[0] not in _RECEIVES:
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent and tokens[i + 1].norm in _WARDS:
+        return True  # "استقبل قسم الطوارئ بالمستشفى امرأة …", "استقبل مستشفى X أمس …": a hospital receives patients
+    for k in range(i + 1, min(len(tokens), i + 5)):
+        if tokens[k].sent != tokens[i].sent:
+            return False
+        if tokens[k].norm in _PATIENTS:
+            return True
+    return False
+
+
+def _past_or_trading_session(tokens: list[Token], i: int) -> bool:
+    """ "وحقق العقدان مكاسب في الجلسة السابقة", "ناقش المجلس في جلسته الماضية", "جلسة التداول" (ext-t44): a sitting
+    word right before "السابقة", "الماضية", "الفائتة" or "المنصرمة" tells a sitting before the one reported, and before
+    "تداول" or "التداول" a trading day — no event of the text."""
+    if tokens[i].norm not in _SITTING_WORDS or i + 1 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent:
+        return False
+    return tokens[i + 1].norm in _BEFORE_THIS or tokens[i + 1].norm in _TRADING
+
+
+def _in_return_for(tokens: list[Token], i: int) -> bool:
+    """ "مكافأة قدرها 7 ملايين دولار لقاء أي معلومات", "لقاء مبلغ …" (ext-t44): "لقاء" before what is paid or given
+    in exchange is "in return for", no meeting."""
+    if tokens[i].norm != fold("لقاء") or i + 1 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent:
+        return False
+    return tokens[i + 1].norm in _EXCHANGED
+
+
+_EXCHANGED = frozenset(fold(w) for w in ("أي", "مبلغ", "مبالغ", "معلومات", "رسوم", "أجر", "أجرة", "مكافأة", "دفع",
+                                         "تنازله", "تنازلها", "خدماته", "خدماتها", "ما"))
+_SITTING_WORDS = frozenset(fold(w) for w in ("جلسة", "الجلسة", "جلسته", "جلستها", "جلسات", "الجلسات"))
+_BEFORE_THIS = frozenset(fold(w) for w in ("السابقة", "الماضية", "الفائتة", "المنصرمة"))
+_TRADING = frozenset(fold(w) for w in ("تداول", "التداول", "تداولات"))
+
+
+_WARDS = frozenset(fold(w) for w in ("قسم", "مستشفى", "المستشفى", "مستشفيات", "المستشفيات", "الطوارئ", "طوارئ"))
+_PATIENTS = frozenset(fold(w) for w in ("طفلا", "طفلة", "مريضا", "مريضة", "مرضى", "حالة", "حالات", "مصابا", "مصابة",
+                                        "مصابين", "المصابين", "المرضى", "الحالات"))
 
 
 def _spoken(text: str, at: int) -> bool:

@@ -56,8 +56,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     listed = {a.person.name for a in out if a.person}
     included = {c + 1 for c in ev.cues if c + 1 < len(tokens) and tokens[c + 1].norm in ROLES.INCLUDED}
     for k, tok in enumerate(tokens):  # persons named as attending, with or without an office
-        if k in elsewhere:
-            continue  # "وحضر حفل التكريم X": at the ceremony
+        if k in elsewhere or _members_named(tokens, k):
+            continue  # "وحضر حفل التكريم X": at the ceremony; "تشكيل اللجنة … وعضوية كل من X": its members (ext-t44)
         if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
                 tok.norm in ROLES.CHAIR and leads_delegation(tokens, k)) and not _co_chair(tokens, k) \
                 and k not in included and not _companions(tokens, k):  # "اجتماعا ضم X، وY"
@@ -626,6 +626,27 @@ def _read_office(tokens: list[Token], p: PostMention) -> bool:
     return norm in ROLES.COUNTERPART or norm[1:] in ROLES.COUNTERPART or norm in _MEMBERS
 
 
+_MEMBERSHIP = frozenset(fold(w) for w in ("عضوية", "وعضوية", "بعضوية"))
+_FORMING = frozenset(fold(w) for w in ("تشكيل", "بتشكيل", "وتشكيل", "شكل", "شكلت", "تكوين", "بتكوين", "تأليف"))
+
+
+def _members_named(tokens: list[Token], k: int) -> bool:
+    """ "أقر المجلس إعادة تشكيل اللجنة …، ويرأسها X، وعضوية كل من Y، وZ" (ext-t44): "عضوية" in a sentence that
+    forms a committee (a word of forming before it, in its clause or one a semicolon ends before it) names its
+    members, not who attends an event."""
+    if tokens[k].norm not in _MEMBERSHIP:
+        return False
+    sent = tokens[k].sent
+    for x in range(k - 1, -1, -1):
+        if tokens[x].sent != sent:
+            if tokens[x].norm != "؛":
+                return False
+            sent = tokens[x].sent
+        if tokens[x].norm in _FORMING:
+            return True
+    return False
+
+
 def _companions(tokens: list[Token], k: int) -> bool:
     """ "ويضم الوفد الرسمي المرافق لسموه X": an including verb, a delegation noun and "المرافق" within the next words
     name the visitor's companions."""
@@ -783,6 +804,9 @@ def _governor(tokens: list[Token], people: People, k: int) -> int:
         j -= 1  # a surname's mention: "وأضاف «بن X» إن …"
     if j >= 2 and tokens[j].is_word and tokens[j - 1].norm in _OPEN_QUOTES and tokens[j - 2].norm == "ل":
         j -= 3  # "قال لـ"الصحيفة" X": the outlet spoken to stands between the verb and its speaker
+    elif j >= 3 and tokens[j].norm in _CLOSE_MARKS and tokens[j - 1].is_word and tokens[j - 2].norm in _OPEN_MARKS \
+            and tokens[j - 3].norm == "ل":
+        j -= 4  # "وأوضح لـ(الصحيفة) X أن …", "قال لـ«الصحيفة» X" (ext-t44): the same, the outlet in brackets
     while j >= 0 and (_style(tokens[j].norm, strip=j < k - 1 or tokens[j].norm[:1] != "و") or j + 1 in ends
                       or (tokens[j].norm in (",", "،") and j in ends)):  # "X ولي العهد، نائب رئيس …"
         j = ends[j + 1] - 1 if j + 1 in ends else j - 1
@@ -790,6 +814,8 @@ def _governor(tokens: list[Token], people: People, k: int) -> int:
 
 
 _OPEN_QUOTES = frozenset({"«", '"', "“"})
+_OPEN_MARKS = frozenset({"(", "«", "“"})
+_CLOSE_MARKS = frozenset({")", "»", "”"})
 _AN = fold("عن")
 
 

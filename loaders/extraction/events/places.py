@@ -415,14 +415,20 @@ def _host_seat(tokens: list[Token], ev: EventMention) -> str | None:
     """ "تستضيف بلدية محافظة X اليوم الاجتماع الدوري …": a body named right after a verb of hosting, in the event's
     sentences, whose name ends with "محافظة X" or "مدينة X" (one or two words), hosts the event in X (ext-t38)."""
     body = ev.body
-    if body is None or body.first == 0 or tokens[body.first].sent not in {tokens[i].sent for i in ev.cues} \
-            or strip_clitic(tokens[body.first - 1].norm)[0] not in EVENTS.HOST_VERBS:
+    if body is None or body.first == 0 or tokens[body.first].sent not in {tokens[i].sent for i in ev.cues}:
         return None
+    verb = strip_clitic(tokens[body.first - 1].norm)[0]
+    if verb not in EVENTS.HOST_VERBS and not (ev.kind in ("other", "assembly", "meeting") and verb in _HOLDS):
+        return None  # "أقامت بلدية محافظة X حفل معايدة": held at its seat (ext-t44; not "نظمت", organised, which
+        # may be elsewhere: ext-t38's guard)
     for k in range(body.first + 1, body.last - 1):
         if tokens[k].norm in _SEAT_NOUNS and 1 <= body.last - (k + 1) <= 2 \
                 and all(t.is_word and not is_stop(t.norm) for t in tokens[k + 1 : body.last]):
             return _text_of(tokens, k + 1, body.last)
     return None
+
+
+_HOLDS = frozenset(fold(w) for w in ("أقام", "أقامت", "يقيم", "تقيم"))
 
 
 def _bare_name_len(tokens: list[Token], j: int) -> int:
