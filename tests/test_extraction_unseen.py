@@ -5345,3 +5345,88 @@ def test_decision_verb_after_a_name_is_not_its_last_word() -> None:
 def test_a_family_name_spelt_like_no_verb_stays() -> None:  # guard
     facts = _facts("وأفاد مصدر رسمي أن الرئيس المؤقت عبد الكريم بن سالم المقرري حضر المباراة النهائية.")
     assert "عبد الكريم بن سالم المقرري" in {p.name for p in facts.persons}
+
+
+# ext-t42 (tests/fixtures/tuning39): institutions — a profession after "و" ends a body's name and its holder's office,
+# a participle of formation closes a definite name, a region's body ends with its place, a municipal council named by
+# its city, a deanship, and one body's two names merged ("اتحاد القدم X" / "الاتحاد X لكرة القدم", with and without
+# "منطقة")
+
+
+def _body_names(text: str) -> list[str]:
+    return [i.name for i in _facts(text).institutions]
+
+
+def test_profession_after_waw_ends_the_body_and_the_office() -> None:
+    facts = _facts("وقال عضو مجلس إدارة الجمعية الوطنية للسكري واستشارية طب الأطفال الدكتورة منى سعد الحربي إن المرض "
+                   "ينتشر.")
+    assert sorted(i.name for i in facts.institutions) == ["الجمعية الوطنية للسكري", "مجلس إدارة الجمعية الوطنية للسكري"]
+    assert "عضو مجلس إدارة الجمعية الوطنية للسكري" in {p.title for p in facts.posts}
+
+
+def test_profession_noun_with_article_or_a_second_body_is_untouched() -> None:  # guard
+    assert "الجمعية الوطنية للأطباء والصيادلة" in _body_names("أعلنت الجمعية الوطنية للأطباء والصيادلة برنامجها.")
+    assert _body_names("وزار الوفد جمعية الأطباء وجمعية المحامين.") == ["جمعية الأطباء", "جمعية المحامين"]
+
+
+def test_formation_participle_closes_a_definite_name() -> None:
+    assert _body_names("حضر الاجتماع أعضاء اللجنة الوطنية للإعلام المشكلة حديثا.") == ["اللجنة الوطنية للإعلام"]
+    assert _body_names("وشارك ممثلو اللجنة الفنية للمياه المنبثقة عن المجلس.")[0] == "اللجنة الفنية للمياه"
+
+
+def test_formation_participle_in_construct_stays() -> None:  # guard
+    assert "لجنة معالجة المشكلة" in " ".join(_body_names("ودرست لجنة معالجة المشكلة المقترحات."))
+
+
+def test_region_body_ends_with_its_place_before_a_definite_word() -> None:
+    assert _body_names("وقال إن دور أمانة منطقة تبوك التنفيذ والمتابعة.") == ["أمانة منطقة تبوك"]
+    assert _body_names("وأكد أن بلدية محافظة الخرج المسؤولة عن الطرق.") == ["بلدية محافظة الخرج"]
+
+
+def test_region_body_keeps_a_two_word_place_and_a_nisba() -> None:  # guard
+    assert _body_names("وزار الوفد إمارة منطقة المدينة المنورة.") == ["إمارة منطقة المدينة المنورة"]
+    assert _body_names("وأعلنت أمانة منطقة الحدود الشمالية خطتها.") == ["أمانة منطقة الحدود الشمالية"]
+
+
+def test_municipal_council_named_by_its_city() -> None:
+    facts = _facts("وقال عضو مجلس بلدي الدمام الدكتور سعد محمد الحربي إن المجلس يراقب المشاريع.")
+    assert [i.name for i in facts.institutions] == ["مجلس بلدي الدمام"]
+    assert _holders(facts).get("عضو مجلس بلدي الدمام") == "سعد محمد الحربي"
+
+
+def test_municipal_council_with_no_place_names_none() -> None:  # guard
+    assert _body_names("وانتخب مجلس بلدي جديد في القرية.") == []
+
+
+def test_deanship_is_a_body() -> None:
+    assert _body_names("أطلقت عمادة شؤون الطلاب بجامعة الملك سعود برنامجا صيفيا.") == [
+        "عمادة شؤون الطلاب بجامعة الملك سعود", "جامعة الملك سعود"]
+
+
+def test_bare_deanship_names_none() -> None:  # guard
+    assert _body_names("وأوضح عميد شؤون الطلاب أن العمادة تحرص على البرنامج.") == []
+
+
+def test_federation_said_with_its_field_first_is_the_same_body() -> None:
+    bodies = _body_names("طلب الاتحاد الأردني لكرة القدم من الاتحاد العماني لكرة القدم البطاقة، ورد اتحاد القدم "
+                         "العماني على اتحاد القدم الأردني.")
+    assert sorted(bodies) == ["الاتحاد الأردني لكرة القدم", "الاتحاد العماني لكرة القدم"]
+
+
+def test_federations_of_two_fields_stay_two() -> None:  # guard
+    assert len(_body_names("وشكر الاتحاد المصري للتنس اتحاد السباحة المصري على التعاون.")) == 2
+
+
+def test_body_with_and_without_region_noun_is_one() -> None:
+    assert _body_names("وأكد أن أمانة منطقة تبوك نجحت، وأن أمانة تبوك ستواصل العمل.") == ["أمانة منطقة تبوك"]
+
+
+def test_short_family_name_in_alef_before_an_office() -> None:
+    facts = _facts("وقال الدكتور سعد بن علي رضا مدير الجامعة إن العام الدراسي بدأ.")
+    assert [p.name for p in facts.persons] == ["سعد بن علي رضا"]
+    assert _holders(facts).get("مدير الجامعة") == "سعد بن علي رضا"
+
+
+def test_adverb_in_alef_after_a_filiation_is_no_family_name() -> None:  # guard
+    assert [p.name for p in _facts("وقال محمد بن سلمان جدا إن الأمر مهم.").persons] == ["محمد بن سلمان"]
+    assert "فيصل بن خالد" in {p.name for p in _facts("واستقبل الأمير فيصل بن خالد معا رئيس الغرفة.").persons}

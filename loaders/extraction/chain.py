@@ -142,6 +142,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "خلال استقبال الرئيس المصري لصاحب السمو الملكي الأمير X": the guest's style, after ل
         if j > i and norm in CHAINS.WAW_PLURALS:
             break  # "وزارة التعليم وكلاء الوزارة": a plural of officials whose first letter is و, no "و" + a word
+        if j > i and norm[:1] == "و" and not tok.article and norm[1:] in CHAINS.PROFESSIONS:
+            break  # "عضو مجلس إدارة الجمعية واستشارية طب العيون": و + a profession, the holder's next office (ext-t42)
         if one_li and j > i and norm.startswith("لل") and tok.article:
             if li_body is False and _nisba(tokens[j - 1]):
                 break  # "… للتخصصات الصحية للتخصصات الطبية": the field closed by its adjective, then what for

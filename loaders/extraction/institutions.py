@@ -194,6 +194,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             and not tokens[c].norm.startswith("لل") and not tokens[c].article and tokens[c + 1].article \
             and tokens[c + 1].sent == tokens[c].sent and not _genitive_of_body(tokens, c):
         return None  # "تم تشكيل لجنة لمداهمة الموقع": a committee or team for a task (ل + verbal noun + object)
+    if head == (_MAJLIS,) and first_word == _BALADI:
+        return _municipal_council_end(tokens, c)
     if head[0] == _MADINA and len(head) == 2:
         return _royal_city_end(tokens, c)
     e = chain_end(tokens, c, stop_titles=True,
@@ -202,6 +204,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                   purpose_stop=kind != "association", one_li=True)
     while e > c and (tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS or tokens[e - 1].norm in CHAINS.FORMER):
         e -= 1
+    if e > c + 1 and tokens[e - 1].norm in INSTITUTIONS.FORMED_PARTICIPLES and tokens[e - 2].article:
+        e -= 1  # "اللجنة المحلية للانتخابات المشكلة": how the body was formed, after its definite name (ext-t42)
     if e > c + 1 and tokens[e - 1].norm in _OWN and e < len(tokens) and tokens[e].norm in _BIHI:
         e -= 1  # "شركة الباليه الخاصة بها": "its own", no word of the name (ext-t40)
     while head == (_AL_HIZB,) and e > c and (not _nisba_word(tokens[e - 1])
@@ -218,6 +222,9 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         if at and c + at < e and tokens[c + at].norm.startswith("لل"):
             e = c + at  # "وكيل إمارة منطقة الجوف للشؤون الأمنية": the remit is the office's, the body ends with its
             # region (ext-t34)
+        elif at and c + at < e and tokens[c + at].article and not tokens[c + at].norm.endswith(("ي", "يه")):
+            e = c + at  # "دور أمانة منطقة الرياض التنفيذ", "بلدية محافظة X المسؤولة": after the region's name a
+            # definite word that is no nisba is the clause's, not the body's (ext-t42)
     e = _ruling_object_end(tokens, head, c, e)
     if kind == "ministry" and len(head) == 1:
         e = ministry_field_end(tokens, c, e)  # "وزارة النقل للطرق": the ministry is named by its field
@@ -297,6 +304,18 @@ def _ruling_object_end(tokens: list[Token], head: tuple[str, ...], c: int, e: in
 
 
 _COMMITTEES = frozenset(fold(w) for w in ("لجنة", "اللجنة"))
+_MAJLIS = fold("مجلس")
+_BALADI = fold("بلدي")
+
+
+def _municipal_council_end(tokens: list[Token], c: int) -> int | None:
+    """ "مجلس بلدي الرياض", "مجلس بلدي مدينة جدة", "مجلس بلدي محافظة الخرج": a municipal council named by its city, its
+    bare adjective "بلدي" then the place (or a region noun and the place); "مجلس بلدي" alone names none (ext-t42)."""
+    d = c + 1
+    if d < len(tokens) and tokens[d].norm in CHAINS.REGION_NOUNS and tokens[d].sent == tokens[c].sent:
+        d += 1
+    at = place_len(tokens, d) if d < len(tokens) and tokens[d].sent == tokens[c].sent else 0
+    return d + at if at else None
 _HOURS = frozenset(fold(w) for w in ("الساعة", "الصباح", "المساء", "الفترة"))
 _MADINA = fold("مدينة")
 _CITY_FIELD_ADJECTIVES = frozenset(fold(w) for w in ("الطبية", "الجامعية"))
