@@ -5430,3 +5430,25 @@ def test_short_family_name_in_alef_before_an_office() -> None:
 def test_adverb_in_alef_after_a_filiation_is_no_family_name() -> None:  # guard
     assert [p.name for p in _facts("وقال محمد بن سلمان جدا إن الأمر مهم.").persons] == ["محمد بن سلمان"]
     assert "فيصل بن خالد" in {p.name for p in _facts("واستقبل الأمير فيصل بن خالد معا رئيس الغرفة.").persons}
+
+
+def test_listed_body_ending_in_a_nisba_is_whole_before_a_purpose_or_a_participle() -> None:
+    assert _body_names("وشارك مديرو أجهزة منظمة التعاون الإسلامي المختلفة في الاجتماع.") == ["منظمة التعاون الإسلامي"]
+    assert _body_names("ودعا إلى تفعيل معاهدة منظمة التعاون الإسلامي لمكافحة الإرهاب.") == ["منظمة التعاون الإسلامي"]
+
+
+def test_listed_body_keeps_its_field_after_lil() -> None:  # guard
+    assert _body_names("وقال البنك الإسلامي للتنمية إن المشروع جاهز.") == ["البنك الإسلامي للتنمية"]
+    assert _body_names("وعقد مجلس التعاون لدول الخليج العربية اجتماعه.") == ["مجلس التعاون لدول الخليج العربية"]
+
+
+def test_an_act_with_its_pronoun_after_waw_ends_a_name() -> None:
+    assert _body_names("وطالب النادي بإلغاء قرار رابطة دوري الهواة وتقديمها اعتذارا رسميا.") == ["رابطة دوري الهواة"]
+    assert _body_names("ودرس المجلس لائحة رابطة دوري الهواة وتقديمها كنظام أساسي.") == ["رابطة دوري الهواة"]
+
+
+def test_a_body_s_own_parts_with_their_pronoun_stay() -> None:  # guard
+    assert _body_names("وأشاد بدور الهيئة العامة للسياحة ومجموعاتها وهيئاتها.") == [
+        "الهيئة العامة للسياحة ومجموعاتها وهيئاتها"]
+    assert _body_names("وزار الوفد الإدارة العامة لرعاية الأيتام وتأهيلهم في جدة.") == [
+        "الإدارة العامة لرعاية الأيتام وتأهيلهم"]

@@ -127,6 +127,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 break  # "جامعة الملك سعود وأعضاء …": "و" + a plural of persons is no word of the eponym
             if j > i and _heads_plural(tokens[j]):
                 break  # "جامعة نايف والمؤسسات الإقليمية": "و" + the plural of a body's head is no word of the eponym
+            if j > i and _act_with_object(tokens, j):
+                break  # "رابطة دوري المحترفين وتقديمها اعتذارا": و + an act with its pronoun and object (ext-t42)
             if j > i + 1 and _event_noun(tokens[j].norm):
                 break  # "نظمت جامعة الملك سعود محاضرة …": the event the body holds is no word of its eponym (ext-t31)
             j += 1  # "جامعة محمد الخامس", "مستشفى الملك خالد" (not the honorific after it: "… الدكتور X")
@@ -328,7 +330,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 and not possessive:
             break  # "رئيس الجمهورية وتقديره": a possessive noun after و is no part of a title
         if j > i and norm[:1] == "و" and norm.endswith(("ها", "هم")) and possessive \
-                and not (norm.endswith("هم") and strip_clitic(norm[:-2])[0] in CHAINS.KIN_NOUNS):
+                and not (norm.endswith("هم") and strip_clitic(norm[:-2])[0] in CHAINS.KIN_NOUNS) \
+                and not _act_with_object(tokens, j):  # (not an act: "رابطة … وتقديمها اعتذارا" (ext-t42))
             j += 1
             continue  # "…ومجموعاتها وهيئاتها" in a body's name (an office's title does not coordinate so)
             # (never its first word: "إلى كلية وضمها إلى الجامعة", a verb and its object after the bare head)
@@ -358,6 +361,19 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
 
 _DECIDED_OBJECTS = frozenset({k[0] for k in DECISIONS.KINDS if len(k) == 1 and k[0].startswith("ال")}
                              | {fold("الخطة")})
+
+
+def _act_with_object(tokens: list[Token], j: int) -> bool:
+    """ "وتقديمها اعتذارا", "وتقديمها كنظام": و + a verbal noun of the تفعيل form with a pronoun, then its object in
+    the accusative (a bare word in alef) or "ك" + a noun (as what): what the body does, no part of its name
+    ("الإدارة العامة لرعاية المعوقين وتأهيلهم" keeps its field) (ext-t42)."""
+    norm = tokens[j].norm
+    if norm[:1] != "و" or not norm.endswith(("ها", "هم")) or j + 1 >= len(tokens):
+        return False
+    stem, nxt = norm[1:-2], tokens[j + 1]
+    return len(stem) == 5 and stem[0] == "ت" and stem[3] == "ي" and nxt.is_word and nxt.sent == tokens[j].sent \
+        and not nxt.article and not is_stop(nxt.norm) and len(nxt.norm) >= 4 \
+        and (nxt.norm.endswith("ا") or nxt.norm[:1] == "ك")  # ("وتقديمها كنظام أساسي": as what)
 
 
 def _heads_plural(tok: Token) -> bool:

@@ -514,6 +514,32 @@ def _article_dropped(tokens: list[Token], i: int) -> list[Token] | None:
     return [*tokens[:i], probe[0], *tokens[i + 1 : i + 16]]
 
 
+_SHUUN = fold("شؤون")
+
+
+def _purpose_noun(norm: str) -> bool:
+    """A verbal noun of the مفاعلة or تفعيل form ("مكافحة", "متابعة", "تعزيز", "تنسيق"): what a body is for, not its
+    field's noun ("كرة القدم")."""
+    return (len(norm) == 6 and norm[0] == "م" and norm[2] == "ا" and norm.endswith("ه")) \
+        or (len(norm) == 5 and norm[0] == "ت" and norm[3] == "ي")
+
+
+def _named_closed(tokens: list[Token], i: int, e: int) -> bool:
+    """A listed body whose name ends with a nisba ("منظمة التعاون الإسلامي", "جامعة الدول العربية") is whole before
+    "ل" + a verbal noun or "شؤون" (a purpose or a remit: "… لمكافحة الإرهاب", "… لشؤون فلسطين") and before a definite
+    participle that is no nisba (it qualifies a noun before the body: "أجهزة منظمة التعاون الإسلامي المختلفة")
+    (ext-t42)."""
+    if e >= len(tokens) or e - i < 2 or tokens[e].sent != tokens[i].sent or not _nisba_word(tokens[e - 1]):
+        return False
+    tok = tokens[e]
+    norm = tok.norm
+    if norm[:1] == "ل" and not norm.startswith("لل") and not tok.article and tok.is_word \
+            and (_purpose_noun(norm[1:]) or norm[1:] == _SHUUN) and not _genitive_of_body(tokens, e):
+        return True
+    return tok.article and norm.startswith("الم") and len(norm) >= 6 and not norm.endswith(("ي", "يه")) \
+        and not is_stop(norm)
+
+
 def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
     out: list[InstMention] = []
     for i, tok in enumerate(tokens):
@@ -554,7 +580,8 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
                 best = InstMention(i, e, s, en, name, _refine(name, kind), size)
         if named is not None:
             size, clitic, kind = named
-            if best is None or i + size >= best.last or tokens[i + size].norm[:1] == "و":
+            if best is None or i + size >= best.last or tokens[i + size].norm[:1] == "و" \
+                    or _named_closed(tokens, i, i + size):
                 # a listed name followed by "و…" is whole: "منظمة الصحة العالمية وبيوت الخبرة" coordinates two
                 name, s, en = _surface(text, tokens, i, clitic, i + size)
                 head_len = 1 if fold(name).split()[0] in INSTITUTIONS.GROUP_HEADS else size  # the party in its group
