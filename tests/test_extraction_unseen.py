@@ -5452,3 +5452,12 @@ def test_a_body_s_own_parts_with_their_pronoun_stay() -> None:  # guard
         "الهيئة العامة للسياحة ومجموعاتها وهيئاتها"]
     assert _body_names("وزار الوفد الإدارة العامة لرعاية الأيتام وتأهيلهم في جدة.") == [
         "الإدارة العامة لرعاية الأيتام وتأهيلهم"]
+
+
+def test_plural_participle_after_a_body_s_nisba_ends_its_name() -> None:
+    assert _body_names("ونقل المصابون إلى مستشفى تبوك المركزي المصابين بجروح.") == ["مستشفى تبوك المركزي"]
+
+
+def test_plural_participle_after_a_field_stays() -> None:  # guard
+    assert _body_names("وأعلنت الهيئة السعودية للمهندسين المعتمدين البرنامج.") == [
+        "الهيئة السعودية للمهندسين المعتمدين"]

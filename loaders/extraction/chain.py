@@ -313,6 +313,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 and norm not in INSTITUTIONS.NAME_ADJECTIVES:
             break  # "المديرية العامة للأمن الوطني الأسباب": no noun is in construct with an adjective
             # (a participle may be one more adjective: "الجالية المغربية المقيمة"; a given name an eponym)
+        if genitive_article and j > i and norm.startswith("الم") and norm.endswith(("ين", "ون")) \
+                and not norm.endswith(("يين", "يون")) and len(norm) >= 7 and _nisba(tokens[j - 1]):
+            break  # "مستشفى أبها المركزي المصابين": a plural participle (people) after the name's nisba (ext-t42)
         if genitive_article and (not _nisba_then_name(tokens, j) or _improper_annexation(tokens, i, j + 1)):
             j += 1
             continue
