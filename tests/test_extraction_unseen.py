@@ -5461,3 +5461,13 @@ def test_plural_participle_after_a_body_s_nisba_ends_its_name() -> None:
 def test_plural_participle_after_a_field_stays() -> None:  # guard
     assert _body_names("وأعلنت الهيئة السعودية للمهندسين المعتمدين البرنامج.") == [
         "الهيئة السعودية للمهندسين المعتمدين"]
+
+
+def test_common_plural_after_a_name_opens_the_next_item() -> None:
+    assert _body_names("وقال باحث في جامعة تورنتو والعقبات كثيرة إن البحث مستمر.") == ["جامعة تورنتو"]
+    assert _body_names("وزار الوفد مستشفى الملك خالد والمستوصفات.") == ["مستشفى الملك خالد"]
+
+
+def test_common_plural_after_a_definite_field_stays() -> None:  # guard
+    assert _body_names("وأعلنت هيئة تقويم التعليم والتدريب والاختبارات خطتها.") == [
+        "هيئة تقويم التعليم والتدريب والاختبارات"]

@@ -127,6 +127,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 break  # "جامعة الملك سعود وأعضاء …": "و" + a plural of persons is no word of the eponym
             if j > i and _heads_plural(tokens[j]):
                 break  # "جامعة نايف والمؤسسات الإقليمية": "و" + the plural of a body's head is no word of the eponym
+            if j > i and _common_plural_after_name(tokens[j]):
+                break  # "جامعة واترلو والعقبات": a name is coordinated with no common plural (ext-t42)
             if j > i and _act_with_object(tokens, j):
                 break  # "رابطة دوري المحترفين وتقديمها اعتذارا": و + an act with its pronoun and object (ext-t42)
             if j > i + 1 and _event_noun(tokens[j].norm):
@@ -140,6 +142,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         norm = tok.norm
         if j == named_end and _event_noun(norm):
             break  # "نظمت جامعة الملك سعود محاضرة …": the event the body holds is no word of its name (ext-t31)
+        if j == named_end and _common_plural_after_name(tok):
+            break  # "مستشفى الملك فهد والمستوصفات": "و" + a common plural after an eponym (ext-t42)
         if j > i and norm in _LI_STYLES:
             break  # "خلال استقبال الرئيس المصري لصاحب السمو الملكي الأمير X": the guest's style, after ل
         if j > i and norm in CHAINS.WAW_PLURALS:
@@ -239,7 +243,7 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "هيئة السياحة والآثار وفرع وزارة الخارجية": و + a noun in construct with a body's head is a
             # second body ("وفرع وزارة …", "ومكتب هيئة …"), not part of the first one's name (a field is:
             # "وزارة العدالة الانتقالية وشؤون مجلس النواب")
-        if j > i and _heads_plural(tok) and tokens[j - 1].is_word \
+        if j > i and (_heads_plural(tok) or _common_plural_after_name(tok)) and tokens[j - 1].is_word \
                 and (not tokens[j - 1].article or place_len(tokens, j - 1)):
             break  # "جامعة أكسفورد والجامعات السعودية": after a proper name, "و" + the plural of a body's head
         if (j > i or (i > 0 and tokens[i - 1].article)) and norm[:1] == "و" \
@@ -377,6 +381,12 @@ def _act_with_object(tokens: list[Token], j: int) -> bool:
     return len(stem) == 5 and stem[0] == "ت" and stem[3] == "ي" and nxt.is_word and nxt.sent == tokens[j].sent \
         and not nxt.article and not is_stop(nxt.norm) and len(nxt.norm) >= 4 \
         and (nxt.norm.endswith("ا") or nxt.norm[:1] == "ك")  # ("وتقديمها كنظام أساسي": as what)
+
+
+def _common_plural_after_name(tok: Token) -> bool:
+    """ "والعقبات", "والمستوصفات": "و" + a definite plural in ات, which a personal or foreign name in a body's name is
+    never coordinated with (ext-t42)."""
+    return tok.article and tok.norm.startswith("وال") and tok.norm.endswith("ات") and len(tok.norm) >= 8
 
 
 def _heads_plural(tok: Token) -> bool:
