@@ -5471,3 +5471,13 @@ def test_common_plural_after_a_name_opens_the_next_item() -> None:
 def test_common_plural_after_a_definite_field_stays() -> None:  # guard
     assert _body_names("وأعلنت هيئة تقويم التعليم والتدريب والاختبارات خطتها.") == [
         "هيئة تقويم التعليم والتدريب والاختبارات"]
+
+
+def test_municipality_named_by_a_locality_the_gazetteer_lacks() -> None:
+    assert _body_names("وأعلنت بلدية الشرائع عن مشروع جديد.") == ["بلدية الشرائع"]
+    assert _body_names("وأعلنت بلدية قنونا عن مشروع جديد.") == ["بلدية قنونا"]
+
+
+def test_municipality_with_an_adjective_or_a_region_noun_names_none() -> None:  # guard
+    assert _body_names("وأنشئت بلدية جديدة في القرية.") == []
+    assert _body_names("وقال إن بلدية المحافظة تعمل على المشروع.") == []

@@ -154,6 +154,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         nested = _head_at(tokens, c) if c < len(tokens) else None
         if nested and nested[1] == 0 and nested[2] == "territorial":
             return _extent(tokens, c, nested[0], "territorial")
+        if head == (_BALADIYA,) and not tokens[i].article:
+            return _locality_end(tokens, i, c)
         return None
     if head in INSTITUTIONS.SELF_STANDING and c < len(tokens) and not _genitive_of_body(tokens, c):
         return c
@@ -304,8 +306,28 @@ def _ruling_object_end(tokens: list[Token], head: tuple[str, ...], c: int, e: in
 
 
 _COMMITTEES = frozenset(fold(w) for w in ("لجنة", "اللجنة"))
+_BALADIYA = fold("بلدية")
+_NOT_LOCALITIES = frozenset(fold(w) for w in ("المحافظة", "المنطقة", "المدينة", "الحي", "القرية", "المركز", "العاصمة",
+                                              "الأمانة", "الوزارة", "البلدية"))
 _MAJLIS = fold("مجلس")
 _BALADI = fold("بلدي")
+
+
+def _locality_end(tokens: list[Token], i: int, c: int) -> int | None:
+    """ "بلدية العوالي", "بلدية قباء": a Saudi municipality named by a locality the gazetteer lacks, one word after the
+    indefinite head: a bare word, or a definite one that is no region noun, feminine adjective or plural ("بلدية
+    المحافظة" refers back, names none) (ext-t42)."""
+    if c >= len(tokens) or tokens[c].sent != tokens[i].sent or not tokens[c].is_word:
+        return None
+    tok = tokens[c]
+    norm = tok.norm
+    if is_stop(norm) or len(norm) < 3 or norm.endswith(("يه", "ات", "ين", "ون")) or norm in _NOT_LOCALITIES \
+            or norm in CHAINS.TIME_NOUNS or norm in lexicon().first_words or norm in lexicon().honorifics:
+        return None
+    if tok.article:
+        return c + 1 if norm.startswith("ال") else None
+    plain = norm[:1] not in "وبلفك" and not norm.endswith("ه") and norm not in INSTITUTIONS.INDEFINITE_ADJECTIVES
+    return c + 1 if plain and not _imperfect_verb(tok) else None  # (not an adjective: "بلدية جديدة")
 
 
 def _municipal_council_end(tokens: list[Token], c: int) -> int | None:
