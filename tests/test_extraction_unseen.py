@@ -5481,3 +5481,15 @@ def test_municipality_named_by_a_locality_the_gazetteer_lacks() -> None:
 def test_municipality_with_an_adjective_or_a_region_noun_names_none() -> None:  # guard
     assert _body_names("وأنشئت بلدية جديدة في القرية.") == []
     assert _body_names("وقال إن بلدية المحافظة تعمل على المشروع.") == []
+
+
+def test_engineer_abbreviated_between_an_office_and_a_name() -> None:
+    facts = _facts("عقد أمين منطقة تبوك م. خالد سعد العنزي اجتماعا موسعا مع اللجنة.")
+    assert _holders(facts).get("أمين منطقة تبوك") == "خالد سعد العنزي"
+
+
+def test_gregorian_year_mark_and_initials_are_no_honorific() -> None:  # guard
+    facts = _facts("ولد عام 1950 م. وقال ابنه سعد محمد العتيبي إن الأمر مهم.")
+    assert [t.text for t in tokenize("عام 1950 م. وقال")][-3:] == ["م", ".", "وقال"]
+    assert "سعد محمد العتيبي" in {p.name for p in facts.persons}
+    assert [t.text for t in tokenize("الرباط (و.م.ع) أفادت")][2:7] == ["و", ".", "م", ".", "ع"]
