@@ -5699,3 +5699,149 @@ def test_last_or_extraordinary_sitting_stays_an_event() -> None:  # guard
     assert _main(facts).kind == "session"
     facts = _facts("عقد مجلس الشورى جلسة استثنائية أمس برئاسة رئيس المجلس عبدالله آل الشيخ.")
     assert _main(facts).kind == "session"
+# ext-t42 (tests/fixtures/tuning39): institutions — a profession after "و" ends a body's name and its holder's office,
+# a participle of formation closes a definite name, a region's body ends with its place, a municipal council named by
+# its city, a deanship, and one body's two names merged ("اتحاد القدم X" / "الاتحاد X لكرة القدم", with and without
+# "منطقة")
+
+
+def _body_names(text: str) -> list[str]:
+    return [i.name for i in _facts(text).institutions]
+
+
+def test_profession_after_waw_ends_the_body_and_the_office() -> None:
+    facts = _facts("وقال عضو مجلس إدارة الجمعية الوطنية للسكري واستشارية طب الأطفال الدكتورة منى سعد الحربي إن المرض "
+                   "ينتشر.")
+    assert sorted(i.name for i in facts.institutions) == ["الجمعية الوطنية للسكري", "مجلس إدارة الجمعية الوطنية للسكري"]
+    assert "عضو مجلس إدارة الجمعية الوطنية للسكري" in {p.title for p in facts.posts}
+
+
+def test_profession_noun_with_article_or_a_second_body_is_untouched() -> None:  # guard
+    assert "الجمعية الوطنية للأطباء والصيادلة" in _body_names("أعلنت الجمعية الوطنية للأطباء والصيادلة برنامجها.")
+    assert _body_names("وزار الوفد جمعية الأطباء وجمعية المحامين.") == ["جمعية الأطباء", "جمعية المحامين"]
+
+
+def test_formation_participle_closes_a_definite_name() -> None:
+    assert _body_names("حضر الاجتماع أعضاء اللجنة الوطنية للإعلام المشكلة حديثا.") == ["اللجنة الوطنية للإعلام"]
+    assert _body_names("وشارك ممثلو اللجنة الفنية للمياه المنبثقة عن المجلس.")[0] == "اللجنة الفنية للمياه"
+
+
+def test_formation_participle_in_construct_stays() -> None:  # guard
+    assert "لجنة معالجة المشكلة" in " ".join(_body_names("ودرست لجنة معالجة المشكلة المقترحات."))
+
+
+def test_region_body_ends_with_its_place_before_a_definite_word() -> None:
+    assert _body_names("وقال إن دور أمانة منطقة تبوك التنفيذ والمتابعة.") == ["أمانة منطقة تبوك"]
+    assert _body_names("وأكد أن بلدية محافظة الخرج المسؤولة عن الطرق.") == ["بلدية محافظة الخرج"]
+
+
+def test_region_body_keeps_a_two_word_place_and_a_nisba() -> None:  # guard
+    assert _body_names("وزار الوفد إمارة منطقة المدينة المنورة.") == ["إمارة منطقة المدينة المنورة"]
+    assert _body_names("وأعلنت أمانة منطقة الحدود الشمالية خطتها.") == ["أمانة منطقة الحدود الشمالية"]
+
+
+def test_municipal_council_named_by_its_city() -> None:
+    facts = _facts("وقال عضو مجلس بلدي الدمام الدكتور سعد محمد الحربي إن المجلس يراقب المشاريع.")
+    assert [i.name for i in facts.institutions] == ["مجلس بلدي الدمام"]
+    assert _holders(facts).get("عضو مجلس بلدي الدمام") == "سعد محمد الحربي"
+
+
+def test_municipal_council_with_no_place_names_none() -> None:  # guard
+    assert _body_names("وانتخب مجلس بلدي جديد في القرية.") == []
+
+
+def test_deanship_is_a_body() -> None:
+    assert _body_names("أطلقت عمادة شؤون الطلاب بجامعة الملك سعود برنامجا صيفيا.") == [
+        "عمادة شؤون الطلاب بجامعة الملك سعود", "جامعة الملك سعود"]
+
+
+def test_bare_deanship_names_none() -> None:  # guard
+    assert _body_names("وأوضح عميد شؤون الطلاب أن العمادة تحرص على البرنامج.") == []
+
+
+def test_federation_said_with_its_field_first_is_the_same_body() -> None:
+    bodies = _body_names("طلب الاتحاد الأردني لكرة القدم من الاتحاد العماني لكرة القدم البطاقة، ورد اتحاد القدم "
+                         "العماني على اتحاد القدم الأردني.")
+    assert sorted(bodies) == ["الاتحاد الأردني لكرة القدم", "الاتحاد العماني لكرة القدم"]
+
+
+def test_federations_of_two_fields_stay_two() -> None:  # guard
+    assert len(_body_names("وشكر الاتحاد المصري للتنس اتحاد السباحة المصري على التعاون.")) == 2
+
+
+def test_body_with_and_without_region_noun_is_one() -> None:
+    assert _body_names("وأكد أن أمانة منطقة تبوك نجحت، وأن أمانة تبوك ستواصل العمل.") == ["أمانة منطقة تبوك"]
+
+
+def test_short_family_name_in_alef_before_an_office() -> None:
+    facts = _facts("وقال الدكتور سعد بن علي رضا مدير الجامعة إن العام الدراسي بدأ.")
+    assert [p.name for p in facts.persons] == ["سعد بن علي رضا"]
+    assert _holders(facts).get("مدير الجامعة") == "سعد بن علي رضا"
+
+
+def test_adverb_in_alef_after_a_filiation_is_no_family_name() -> None:  # guard
+    assert [p.name for p in _facts("وقال محمد بن سلمان جدا إن الأمر مهم.").persons] == ["محمد بن سلمان"]
+    assert "فيصل بن خالد" in {p.name for p in _facts("واستقبل الأمير فيصل بن خالد معا رئيس الغرفة.").persons}
+
+
+def test_listed_body_ending_in_a_nisba_is_whole_before_a_purpose_or_a_participle() -> None:
+    assert _body_names("وشارك مديرو أجهزة منظمة التعاون الإسلامي المختلفة في الاجتماع.") == ["منظمة التعاون الإسلامي"]
+    assert _body_names("ودعا إلى تفعيل معاهدة منظمة التعاون الإسلامي لمكافحة الإرهاب.") == ["منظمة التعاون الإسلامي"]
+
+
+def test_listed_body_keeps_its_field_after_lil() -> None:  # guard
+    assert _body_names("وقال البنك الإسلامي للتنمية إن المشروع جاهز.") == ["البنك الإسلامي للتنمية"]
+    assert _body_names("وعقد مجلس التعاون لدول الخليج العربية اجتماعه.") == ["مجلس التعاون لدول الخليج العربية"]
+
+
+def test_an_act_with_its_pronoun_after_waw_ends_a_name() -> None:
+    assert _body_names("وطالب النادي بإلغاء قرار رابطة دوري الهواة وتقديمها اعتذارا رسميا.") == ["رابطة دوري الهواة"]
+    assert _body_names("ودرس المجلس لائحة رابطة دوري الهواة وتقديمها كنظام أساسي.") == ["رابطة دوري الهواة"]
+
+
+def test_a_body_s_own_parts_with_their_pronoun_stay() -> None:  # guard
+    assert _body_names("وأشاد بدور الهيئة العامة للسياحة ومجموعاتها وهيئاتها.") == [
+        "الهيئة العامة للسياحة ومجموعاتها وهيئاتها"]
+    assert _body_names("وزار الوفد الإدارة العامة لرعاية الأيتام وتأهيلهم في جدة.") == [
+        "الإدارة العامة لرعاية الأيتام وتأهيلهم"]
+
+
+def test_plural_participle_after_a_body_s_nisba_ends_its_name() -> None:
+    assert _body_names("ونقل المصابون إلى مستشفى تبوك المركزي المصابين بجروح.") == ["مستشفى تبوك المركزي"]
+
+
+def test_plural_participle_after_a_field_stays() -> None:  # guard
+    assert _body_names("وأعلنت الهيئة السعودية للمهندسين المعتمدين البرنامج.") == [
+        "الهيئة السعودية للمهندسين المعتمدين"]
+
+
+def test_common_plural_after_a_name_opens_the_next_item() -> None:
+    assert _body_names("وقال باحث في جامعة تورنتو والعقبات كثيرة إن البحث مستمر.") == ["جامعة تورنتو"]
+    assert _body_names("وزار الوفد مستشفى الملك خالد والمستوصفات.") == ["مستشفى الملك خالد"]
+
+
+def test_common_plural_after_a_definite_field_stays() -> None:  # guard
+    assert _body_names("وأعلنت هيئة تقويم التعليم والتدريب والاختبارات خطتها.") == [
+        "هيئة تقويم التعليم والتدريب والاختبارات"]
+
+
+def test_municipality_named_by_a_locality_the_gazetteer_lacks() -> None:
+    assert _body_names("وأعلنت بلدية الشرائع عن مشروع جديد.") == ["بلدية الشرائع"]
+    assert _body_names("وأعلنت بلدية قنونا عن مشروع جديد.") == ["بلدية قنونا"]
+
+
+def test_municipality_with_an_adjective_or_a_region_noun_names_none() -> None:  # guard
+    assert _body_names("وأنشئت بلدية جديدة في القرية.") == []
+    assert _body_names("وقال إن بلدية المحافظة تعمل على المشروع.") == []
+
+
+def test_engineer_abbreviated_between_an_office_and_a_name() -> None:
+    facts = _facts("عقد أمين منطقة تبوك م. خالد سعد العنزي اجتماعا موسعا مع اللجنة.")
+    assert _holders(facts).get("أمين منطقة تبوك") == "خالد سعد العنزي"
+
+
+def test_gregorian_year_mark_and_initials_are_no_honorific() -> None:  # guard
+    facts = _facts("ولد عام 1950 م. وقال ابنه سعد محمد العتيبي إن الأمر مهم.")
+    assert [t.text for t in tokenize("عام 1950 م. وقال")][-3:] == ["م", ".", "وقال"]
+    assert "سعد محمد العتيبي" in {p.name for p in facts.persons}
+    assert [t.text for t in tokenize("الرباط (و.م.ع) أفادت")][2:7] == ["و", ".", "م", ".", "ع"]

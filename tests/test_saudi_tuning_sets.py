@@ -33,6 +33,7 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning36": (7, 1),
         "tuning37": (6, 3),
         "tuning38": (9, 0),
+        "tuning39": (10, 0),
         "tuning40": (9, 0),
         "tuning41": (9, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"

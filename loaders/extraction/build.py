@@ -107,6 +107,19 @@ def _without_royal(a: str, b: str) -> bool:
                for x in range(1, len(words_b)))
 
 
+_REGION_NOUN_KEYS = frozenset({"منطقه", "محافظه", "مدينه"})
+
+
+def _without_region_noun(a: str, b: str) -> bool:
+    """Key ``a`` is key ``b`` without the region noun before its place ("أمانة الرياض", "أمانة منطقة الرياض"; "مجلس
+    بلدي الرياض", "مجلس بلدي مدينة الرياض"): one body, its place named with and without "منطقة" (ext-t42)."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_b) != len(words_a) + 1 or len(words_a) < 2:
+        return False
+    return any(words_b[x] in _REGION_NOUN_KEYS and words_b[:x] + words_b[x + 1 :] == words_a
+               for x in range(1, len(words_b) - 1))
+
+
 def _short_form_of(a: str, b: str) -> bool:
     """Key ``a`` is a bare head and what tells the body apart ("غرفة القصيم", "هيئة السياحة"), key ``b`` the full
     name with the definite head and that word as its seat or field ("الغرفة التجارية الصناعية بمنطقة القصيم",
@@ -137,6 +150,20 @@ def _nisba_of_complement(a: str, b: str) -> bool:
     if not (nisba.startswith("ال") and nisba.endswith("ي") and len(nisba) >= 6):
         return False
     return any(w == nisba[:-1] or w == "ل" + nisba[1:-1] for w in words_b[n:])
+
+
+def _field_before_nisba(a: str, b: str) -> bool:
+    """Key ``a`` is a bare head, a definite field and a nisba ("اتحاد القدم السعودي", "اتحاد التنس المصري") and key
+    ``b`` the definite head, the same nisba and the field behind ل ("الاتحاد السعودي لكرة القدم", "الاتحاد المصري
+    للتنس"): one body's short and full names (ext-t42)."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) != 3 or len(words_b) < 3:
+        return False
+    head, field, nisba = words_a
+    if head.startswith("ال") or words_b[0] != "ال" + head or words_b[1] != nisba or not field.startswith("ال") \
+            or not (nisba.startswith("ال") and nisba.endswith("ي") and len(nisba) >= 6):
+        return False
+    return field in words_b[2:] or "لل" + field[2:] in words_b[2:]
 
 
 _THE_MINISTRY = frozenset({"الوزاره", "للوزاره", "وزارته", "وزارتها", "وزارتنا", "الوزارات"})
@@ -198,6 +225,10 @@ class _Registry:
             full = [k for k in self.order if k != short and _without_royal(short, k)]
             if len(full) == 1:
                 self._merge(short, full[0])
+        for short in list(self.order):  # "أمانة الرياض" for "أمانة منطقة الرياض" (ext-t42)
+            full = [k for k in self.order if k != short and _without_region_noun(short, k)]
+            if len(full) == 1:
+                self._merge(short, full[0])
         for short in list(self.order):  # "مجلس إدارة النادي" after "مجلس إدارة نادي الوحدة": its board (ext-t34)
             words = short.split()
             if len(words) == 3 and short.startswith(_BOARD_LONG) and words[2].startswith("ال") and len(words[2]) > 4:
@@ -219,6 +250,10 @@ class _Registry:
                 self._merge(short, longer[0])
         for a in list(self.order):  # "غرفة القصيم" and "الغرفة التجارية الصناعية بمنطقة القصيم"
             same = [b for b in self.order if b != a and a in self.order and _short_form_of(a, b)]
+            if len(same) == 1:
+                self._merge(a, same[0])
+        for a in list(self.order):  # "اتحاد القدم السعودي" and "الاتحاد السعودي لكرة القدم" (ext-t42)
+            same = [b for b in self.order if b != a and a in self.order and _field_before_nisba(a, b)]
             if len(same) == 1:
                 self._merge(a, same[0])
         for a in list(self.order):  # "مجلس التعاون الخليجي" and "مجلس التعاون لدول الخليج العربية"

@@ -127,6 +127,10 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 break  # "جامعة الملك سعود وأعضاء …": "و" + a plural of persons is no word of the eponym
             if j > i and _heads_plural(tokens[j]):
                 break  # "جامعة نايف والمؤسسات الإقليمية": "و" + the plural of a body's head is no word of the eponym
+            if j > i and _common_plural_after_name(tokens[j]):
+                break  # "جامعة واترلو والعقبات": a name is coordinated with no common plural (ext-t42)
+            if j > i and _act_with_object(tokens, j):
+                break  # "رابطة دوري المحترفين وتقديمها اعتذارا": و + an act with its pronoun and object (ext-t42)
             if j > i + 1 and _event_noun(tokens[j].norm):
                 break  # "نظمت جامعة الملك سعود محاضرة …": the event the body holds is no word of its eponym (ext-t31)
             j += 1  # "جامعة محمد الخامس", "مستشفى الملك خالد" (not the honorific after it: "… الدكتور X")
@@ -138,10 +142,14 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         norm = tok.norm
         if j == named_end and _event_noun(norm):
             break  # "نظمت جامعة الملك سعود محاضرة …": the event the body holds is no word of its name (ext-t31)
+        if j == named_end and _common_plural_after_name(tok):
+            break  # "مستشفى الملك فهد والمستوصفات": "و" + a common plural after an eponym (ext-t42)
         if j > i and norm in _LI_STYLES:
             break  # "خلال استقبال الرئيس المصري لصاحب السمو الملكي الأمير X": the guest's style, after ل
         if j > i and norm in CHAINS.WAW_PLURALS:
             break  # "وزارة التعليم وكلاء الوزارة": a plural of officials whose first letter is و, no "و" + a word
+        if j > i and norm[:1] == "و" and not tok.article and norm[1:] in CHAINS.PROFESSIONS:
+            break  # "عضو مجلس إدارة الجمعية واستشارية طب العيون": و + a profession, the holder's next office (ext-t42)
         if one_li and j > i and norm.startswith("لل") and tok.article:
             if li_body is False and _nisba(tokens[j - 1]):
                 break  # "… للتخصصات الصحية للتخصصات الطبية": the field closed by its adjective, then what for
@@ -235,7 +243,7 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "هيئة السياحة والآثار وفرع وزارة الخارجية": و + a noun in construct with a body's head is a
             # second body ("وفرع وزارة …", "ومكتب هيئة …"), not part of the first one's name (a field is:
             # "وزارة العدالة الانتقالية وشؤون مجلس النواب")
-        if j > i and _heads_plural(tok) and tokens[j - 1].is_word \
+        if j > i and (_heads_plural(tok) or _common_plural_after_name(tok)) and tokens[j - 1].is_word \
                 and (not tokens[j - 1].article or place_len(tokens, j - 1)):
             break  # "جامعة أكسفورد والجامعات السعودية": after a proper name, "و" + the plural of a body's head
         if (j > i or (i > 0 and tokens[i - 1].article)) and norm[:1] == "و" \
@@ -309,6 +317,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 and norm not in INSTITUTIONS.NAME_ADJECTIVES:
             break  # "المديرية العامة للأمن الوطني الأسباب": no noun is in construct with an adjective
             # (a participle may be one more adjective: "الجالية المغربية المقيمة"; a given name an eponym)
+        if genitive_article and j > i and norm.startswith("الم") and norm.endswith(("ين", "ون")) \
+                and not norm.endswith(("يين", "يون")) and len(norm) >= 7 and _nisba(tokens[j - 1]):
+            break  # "مستشفى أبها المركزي المصابين": a plural participle (people) after the name's nisba (ext-t42)
         if genitive_article and (not _nisba_then_name(tokens, j) or _improper_annexation(tokens, i, j + 1)):
             j += 1
             continue
@@ -326,7 +337,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 and not possessive:
             break  # "رئيس الجمهورية وتقديره": a possessive noun after و is no part of a title
         if j > i and norm[:1] == "و" and norm.endswith(("ها", "هم")) and possessive \
-                and not (norm.endswith("هم") and strip_clitic(norm[:-2])[0] in CHAINS.KIN_NOUNS):
+                and not (norm.endswith("هم") and strip_clitic(norm[:-2])[0] in CHAINS.KIN_NOUNS) \
+                and not _act_with_object(tokens, j):  # (not an act: "رابطة … وتقديمها اعتذارا" (ext-t42))
             j += 1
             continue  # "…ومجموعاتها وهيئاتها" in a body's name (an office's title does not coordinate so)
             # (never its first word: "إلى كلية وضمها إلى الجامعة", a verb and its object after the bare head)
@@ -356,6 +368,25 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
 
 _DECIDED_OBJECTS = frozenset({k[0] for k in DECISIONS.KINDS if len(k) == 1 and k[0].startswith("ال")}
                              | {fold("الخطة")})
+
+
+def _act_with_object(tokens: list[Token], j: int) -> bool:
+    """ "وتقديمها اعتذارا", "وتقديمها كنظام": و + a verbal noun of the تفعيل form with a pronoun, then its object in
+    the accusative (a bare word in alef) or "ك" + a noun (as what): what the body does, no part of its name
+    ("الإدارة العامة لرعاية المعوقين وتأهيلهم" keeps its field) (ext-t42)."""
+    norm = tokens[j].norm
+    if norm[:1] != "و" or not norm.endswith(("ها", "هم")) or j + 1 >= len(tokens):
+        return False
+    stem, nxt = norm[1:-2], tokens[j + 1]
+    return len(stem) == 5 and stem[0] == "ت" and stem[3] == "ي" and nxt.is_word and nxt.sent == tokens[j].sent \
+        and not nxt.article and not is_stop(nxt.norm) and len(nxt.norm) >= 4 \
+        and (nxt.norm.endswith("ا") or nxt.norm[:1] == "ك")  # ("وتقديمها كنظام أساسي": as what)
+
+
+def _common_plural_after_name(tok: Token) -> bool:
+    """ "والعقبات", "والمستوصفات": "و" + a definite plural in ات, which a personal or foreign name in a body's name is
+    never coordinated with (ext-t42)."""
+    return tok.article and tok.norm.startswith("وال") and tok.norm.endswith("ات") and len(tok.norm) >= 8
 
 
 def _heads_plural(tok: Token) -> bool:

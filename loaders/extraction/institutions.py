@@ -169,6 +169,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         nested = _head_at(tokens, c) if c < len(tokens) else None
         if nested and nested[1] == 0 and nested[2] == "territorial":
             return _extent(tokens, c, nested[0], "territorial")
+        if head == (_BALADIYA,) and not tokens[i].article:
+            return _locality_end(tokens, i, c)
         return None
     if head in INSTITUTIONS.SELF_STANDING and c < len(tokens) and not _genitive_of_body(tokens, c):
         return c
@@ -209,6 +211,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             and not tokens[c].norm.startswith("لل") and not tokens[c].article and tokens[c + 1].article \
             and tokens[c + 1].sent == tokens[c].sent and not _genitive_of_body(tokens, c):
         return None  # "تم تشكيل لجنة لمداهمة الموقع": a committee or team for a task (ل + verbal noun + object)
+    if head == (_MAJLIS,) and first_word == _BALADI:
+        return _municipal_council_end(tokens, c)
     if head[0] == _MADINA and len(head) == 2:
         return _royal_city_end(tokens, c)
     e = chain_end(tokens, c, stop_titles=True,
@@ -217,6 +221,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                   purpose_stop=kind != "association", one_li=True)
     while e > c and (tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS or tokens[e - 1].norm in CHAINS.FORMER):
         e -= 1
+    if e > c + 1 and tokens[e - 1].norm in INSTITUTIONS.FORMED_PARTICIPLES and tokens[e - 2].article:
+        e -= 1  # "اللجنة المحلية للانتخابات المشكلة": how the body was formed, after its definite name (ext-t42)
     if e > c + 1 and tokens[e - 1].norm in _OWN and e < len(tokens) and tokens[e].norm in _BIHI:
         e -= 1  # "شركة الباليه الخاصة بها": "its own", no word of the name (ext-t40)
     while head == (_AL_HIZB,) and e > c and (not _nisba_word(tokens[e - 1])
@@ -233,6 +239,9 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         if at and c + at < e and tokens[c + at].norm.startswith("لل"):
             e = c + at  # "وكيل إمارة منطقة الجوف للشؤون الأمنية": the remit is the office's, the body ends with its
             # region (ext-t34)
+        elif at and c + at < e and tokens[c + at].article and not tokens[c + at].norm.endswith(("ي", "يه")):
+            e = c + at  # "دور أمانة منطقة الرياض التنفيذ", "بلدية محافظة X المسؤولة": after the region's name a
+            # definite word that is no nisba is the clause's, not the body's (ext-t42)
     e = _ruling_object_end(tokens, head, c, e)
     if kind == "ministry" and len(head) == 1:
         e = ministry_field_end(tokens, c, e)  # "وزارة النقل للطرق": the ministry is named by its field
@@ -312,6 +321,38 @@ def _ruling_object_end(tokens: list[Token], head: tuple[str, ...], c: int, e: in
 
 
 _COMMITTEES = frozenset(fold(w) for w in ("لجنة", "اللجنة"))
+_BALADIYA = fold("بلدية")
+_NOT_LOCALITIES = frozenset(fold(w) for w in ("المحافظة", "المنطقة", "المدينة", "الحي", "القرية", "المركز", "العاصمة",
+                                              "الأمانة", "الوزارة", "البلدية"))
+_MAJLIS = fold("مجلس")
+_BALADI = fold("بلدي")
+
+
+def _locality_end(tokens: list[Token], i: int, c: int) -> int | None:
+    """ "بلدية العوالي", "بلدية قباء": a Saudi municipality named by a locality the gazetteer lacks, one word after the
+    indefinite head: a bare word, or a definite one that is no region noun, feminine adjective or plural ("بلدية
+    المحافظة" refers back, names none) (ext-t42)."""
+    if c >= len(tokens) or tokens[c].sent != tokens[i].sent or not tokens[c].is_word:
+        return None
+    tok = tokens[c]
+    norm = tok.norm
+    if is_stop(norm) or len(norm) < 3 or norm.endswith(("يه", "ات", "ين", "ون")) or norm in _NOT_LOCALITIES \
+            or norm in CHAINS.TIME_NOUNS or norm in lexicon().first_words or norm in lexicon().honorifics:
+        return None
+    if tok.article:
+        return c + 1 if norm.startswith("ال") else None
+    plain = norm[:1] not in "وبلفك" and not norm.endswith("ه") and norm not in INSTITUTIONS.INDEFINITE_ADJECTIVES
+    return c + 1 if plain and not _imperfect_verb(tok) else None  # (not an adjective: "بلدية جديدة")
+
+
+def _municipal_council_end(tokens: list[Token], c: int) -> int | None:
+    """ "مجلس بلدي الرياض", "مجلس بلدي مدينة جدة", "مجلس بلدي محافظة الخرج": a municipal council named by its city, its
+    bare adjective "بلدي" then the place (or a region noun and the place); "مجلس بلدي" alone names none (ext-t42)."""
+    d = c + 1
+    if d < len(tokens) and tokens[d].norm in CHAINS.REGION_NOUNS and tokens[d].sent == tokens[c].sent:
+        d += 1
+    at = place_len(tokens, d) if d < len(tokens) and tokens[d].sent == tokens[c].sent else 0
+    return d + at if at else None
 _HOURS = frozenset(fold(w) for w in ("الساعة", "الصباح", "المساء", "الفترة"))
 _MADINA = fold("مدينة")
 _CITY_FIELD_ADJECTIVES = frozenset(fold(w) for w in ("الطبية", "الجامعية"))
@@ -510,6 +551,32 @@ def _article_dropped(tokens: list[Token], i: int) -> list[Token] | None:
     return [*tokens[:i], probe[0], *tokens[i + 1 : i + 16]]
 
 
+_SHUUN = fold("شؤون")
+
+
+def _purpose_noun(norm: str) -> bool:
+    """A verbal noun of the مفاعلة or تفعيل form ("مكافحة", "متابعة", "تعزيز", "تنسيق"): what a body is for, not its
+    field's noun ("كرة القدم")."""
+    return (len(norm) == 6 and norm[0] == "م" and norm[2] == "ا" and norm.endswith("ه")) \
+        or (len(norm) == 5 and norm[0] == "ت" and norm[3] == "ي")
+
+
+def _named_closed(tokens: list[Token], i: int, e: int) -> bool:
+    """A listed body whose name ends with a nisba ("منظمة التعاون الإسلامي", "جامعة الدول العربية") is whole before
+    "ل" + a verbal noun or "شؤون" (a purpose or a remit: "… لمكافحة الإرهاب", "… لشؤون فلسطين") and before a definite
+    participle that is no nisba (it qualifies a noun before the body: "أجهزة منظمة التعاون الإسلامي المختلفة")
+    (ext-t42)."""
+    if e >= len(tokens) or e - i < 2 or tokens[e].sent != tokens[i].sent or not _nisba_word(tokens[e - 1]):
+        return False
+    tok = tokens[e]
+    norm = tok.norm
+    if norm[:1] == "ل" and not norm.startswith("لل") and not tok.article and tok.is_word \
+            and (_purpose_noun(norm[1:]) or norm[1:] == _SHUUN) and not _genitive_of_body(tokens, e):
+        return True
+    return tok.article and norm.startswith("الم") and len(norm) >= 6 and not norm.endswith(("ي", "يه")) \
+        and not is_stop(norm)
+
+
 def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
     out: list[InstMention] = []
     for i, tok in enumerate(tokens):
@@ -550,7 +617,8 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
                 best = InstMention(i, e, s, en, name, _refine(name, kind), size)
         if named is not None:
             size, clitic, kind = named
-            if best is None or i + size >= best.last or tokens[i + size].norm[:1] == "و":
+            if best is None or i + size >= best.last or tokens[i + size].norm[:1] == "و" \
+                    or _named_closed(tokens, i, i + size):
                 # a listed name followed by "و…" is whole: "منظمة الصحة العالمية وبيوت الخبرة" coordinates two
                 name, s, en = _surface(text, tokens, i, clitic, i + size)
                 head_len = 1 if fold(name).split()[0] in INSTITUTIONS.GROUP_HEADS else size  # the party in its group

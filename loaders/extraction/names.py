@@ -433,6 +433,8 @@ def _family_name(tokens: list[Token], j: int) -> bool:
         pass  # "مازن بن محمد بترجي": a nisba surname whose first letter is also a proclitic (not "بجدة")
     elif _clitic_letter_family(tokens, j):
         pass  # "بدر بن علي كحيل،": a family name opening with ف/ك, before a hard boundary
+    elif _short_alef_family(tokens, j):
+        return True  # "سعد بن علي رضا مدير …": a three-letter family name in alef, an office right after (ext-t42)
     elif not t.is_word or t.article or t.norm[:1] in "وبلفك" or t.norm.endswith(("ا", "ات", "ين", "ون")) \
             or is_stop(t.norm) or t.norm in PEOPLE.NOT_NAMES or starts_head(tokens, j, strip=False) \
             or t.norm in lexicon().first_words or len(t.norm) < 3:
@@ -443,6 +445,19 @@ def _family_name(tokens: list[Token], j: int) -> bool:
     after = tokens[e]
     return not after.is_word or after.sent != t.sent or is_stop(after.norm) or after.norm[:1] == "و" \
         or after.norm in lexicon().first_words
+
+
+def _short_alef_family(tokens: list[Token], j: int) -> bool:
+    """A bare word of three letters ending in alef after "X بن Y", right before an office's title or a body's head in
+    the same sentence: the family name ("… بن علي رضا مدير الجامعة"), not an accusative (those are longer and are
+    followed by no title) (ext-t42)."""
+    t = tokens[j]
+    if not t.is_word or t.article or len(t.norm) != 3 or not t.norm.endswith("ا") or t.norm[:1] in "وبل" \
+            or is_stop(t.norm) or is_stop(t.norm[1:]) or t.norm in PEOPLE.NOT_NAMES or t.norm in PEOPLE.NOT_SURNAMES \
+            or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1]
+    return after.is_word and after.sent == t.sent and starts_head(tokens, j + 1, strip=False)
 
 
 def _clitic_letter_family(tokens: list[Token], j: int) -> bool:

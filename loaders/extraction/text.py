@@ -19,10 +19,13 @@ _MARKS = regex.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 _ARTICLE = regex.compile("^(?:[وفبك]?ال|و?لل)")
 """The article as written, behind one proclitic or none: "المجلس", "والمجلس", "بالرباط", "للمجلس", "وللمجلس"."""
 
-_TOKEN = regex.compile(r"(?<![\p{L}\p{M}])[دذأ]\.(?=[ \t]*\p{L})|\d+(?:[./,]\d+)+|[\p{L}\p{M}\p{N}\u0640]+"
+_TOKEN = regex.compile(r"(?<![\p{L}\p{M}])[دذأ]\.(?=[ \t]*\p{L})"
+                       r"|(?<![\p{L}\p{M}\p{N}.])(?<!\p{N}[ \t])م\.(?=[ \t]*\p{L})"
+                       r"|\d+(?:[./,]\d+)+|[\p{L}\p{M}\p{N}\u0640]+"
                        rf"|[^\s\p{{L}}\p{{M}}\p{{N}}{FORMAT_MARKS}]")
 """One token: an abbreviated honorific before a word, spaced or not ("د." for الدكتور in "د. محمد" and
-"د.محمد", "ذ." and "أ." for الأستاذ: its point ends no sentence), a number with separators ("19/12/2025", "1.5"), a word
+"د.محمد", "ذ." and "أ." for الأستاذ, "م." for المهندس (not after a number: "1436 هـ - 2015 م. وقال", nor inside
+initials: "و.م.ع"; ext-t42): its point ends no sentence), a number with separators ("19/12/2025", "1.5"), a word
 ("المجلس", "28مارس"), or one mark ("،")."""
 _WORD = regex.compile(r"^[\p{L}\p{M}\u0640]+$")
 """A word of letters and marks only: "المجلس" (not "2025", not "،")."""

@@ -81,6 +81,7 @@ class InstitutionWords(WordFile, file="institutions"):
     KIN_NOUNS = words("kin_nouns")
     GOVERNMENT_STATUS = words("government_status")
     PARTY_GENERIC = words("party_generic")
+    FORMED_PARTICIPLES = words("formed_participles")
 
 
 INSTITUTIONS = InstitutionWords()
@@ -121,6 +122,7 @@ class ChainWords(WordFile, file="chains"):
     KIN_NOUNS = words("kin_nouns")
     PARTY_AFFILIATIONS = words("party_affiliations")
     WAW_PLURALS = words("waw_plurals")
+    PROFESSIONS = words("professions")
 
 
 CHAINS = ChainWords()
