@@ -95,6 +95,9 @@ printed under the set's name. The sets:
   persons (its README);
 - tuning38: tests/fixtures/tuning38/gold, nine SaudiNewsNet articles of July and August 2015 reporting meetings,
   receptions and ceremonies with attendees and people merely quoted, used to tune event participants (its README);
+- tuning43: tests/fixtures/tuning43/gold, nine SaudiNewsNet articles of July and August 2015 reporting approvals,
+  appointments and agreements signed, and approvals only expected or welcomed, used to tune decisions, partnerships and
+  precision (its README);
 - tuning35: tests/fixtures/tuning35/gold, eight SaudiNewsNet articles of July and August 2015 reporting sittings,
   meetings, a general assembly, a visit and an opening, used to tune event slots (date, place, chair) (its README);
 - tuning34: tests/fixtures/tuning34/gold, eight SaudiNewsNet articles of July and August 2015 reporting institutional
@@ -172,6 +175,7 @@ TUNING35_GOLD = REPO / "tests" / "fixtures" / "tuning35" / "gold"
 TUNING36_GOLD = REPO / "tests" / "fixtures" / "tuning36" / "gold"
 TUNING37_GOLD = REPO / "tests" / "fixtures" / "tuning37" / "gold"
 TUNING38_GOLD = REPO / "tests" / "fixtures" / "tuning38" / "gold"
+TUNING43_GOLD = REPO / "tests" / "fixtures" / "tuning43" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
@@ -232,6 +236,7 @@ SETS = {
     "tuning36": GoldSet("tuning36", TUNING36_GOLD, None),
     "tuning37": GoldSet("tuning37", TUNING37_GOLD, None),
     "tuning38": GoldSet("tuning38", TUNING38_GOLD, None),
+    "tuning43": GoldSet("tuning43", TUNING43_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
 }

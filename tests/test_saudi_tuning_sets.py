@@ -32,7 +32,8 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning35": (8, 0),
         "tuning36": (7, 1),
         "tuning37": (6, 3),
-        "tuning38": (9, 0)}
+        "tuning38": (9, 0),
+        "tuning43": (9, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"
 
