@@ -692,6 +692,10 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 and not (i > 1 and tokens[i - 2].norm in PEOPLE.FILIATION):  # "… بن مساعد أمير منطقة …" (ext-t28)
             first, start = i - 1, tokens[i - 1].start  # "مساعد المدير العام للشؤون الفنية": the assistant's office
             # ("مساعد" alone is a given name: "مساعد بن محمد")
+        if last - 1 > c and e == last and size == 1 and _destination_city(tokens, last - 1) \
+                and (strip_clitic(tokens[i].norm)[0] if clitic else tokens[i].norm) in PEOPLE.MINISTER:
+            e = last = last - 1  # "… وزير الدفاع للقاهرة": the city a visit went to is no word of the minister's
+            # office (ext-t46; "مدير فرع الوزارة للرياض" keeps its city)
         title_end = tokens[last - 1].end
         title = text[start:title_end]
         if clitic == 1 and tokens[i].norm.startswith("لل"):
@@ -1385,11 +1389,20 @@ def _one_person(tokens: list[Token], out: People) -> None:
             if len(longer) == 1:  # "فيصل بن سلمان" for "فيصل بن سلمان بن عبدالعزيز" named in the same text
                 rename[pm.name] = pm.name = next(iter(longer))
             continue
+        if len(words) == 2 and rename.get(pm.name, pm.name) != pm.name:
+            pm.name = rename[pm.name]  # the same short name read again later takes the same full name (ext-t46)
+            continue
         if len(words) != 2 or pm.name in rename:
             continue
         full = {o.name for o in keep if o is not pm and len(fold(o.name).split()) >= 4
                 and fold(o.name).split()[0] == words[0] and fold(o.name).split()[-1] == words[1]
                 and fold(o.name).split()[1] in lex.particles}
+        if not full:  # "خالد عبدالله بوعلي … وتقلد خالد بوعلي …": a full name of three or four words named first,
+            # its given name and family name alone later (ext-t46)
+            full = {o.name for o in keep if o is not pm and o.first < pm.first
+                    and tokens[o.first].sent != tokens[pm.first].sent  # (not two of one list: "X Y Z وX Z")
+                    and 3 <= len(fold(o.name).split()) <= 5 and fold(o.name).split()[0] == words[0]
+                    and fold(o.name).split()[-1] == words[1]}
         if len(full) == 1:
             rename[pm.name] = pm.name = next(iter(full))
     out.persons = keep
@@ -1850,6 +1863,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             if name is not None and longer is not None and longer.end > name.end and longer.end < len(tokens) \
                     and tokens[longer.end].norm in _COMMA and _plain_words(tokens, name.end, longer.end):
                 name = longer  # "السيد جان لوك X ،": a comma closes a three-word foreign name
+            if name is not None:
+                name = _listed_full_name(tokens, i, name)
             if name is not None and name.start not in by_token:
                 add(name)
             continue
@@ -1932,3 +1947,35 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     out.posts = [p for p in out.posts if not (p.holder in office_holders and len(p.title.split()) == 1
                                               and fold(p.title) in PEOPLE.ROYAL_TITLES)]
     return out
+
+
+_LINE_CLOSERS = frozenset({".", "،", ","})
+_ITEM_MARKS = frozenset({"-", "–", ")", ":"})
+
+
+def _listed_full_name(tokens: list[Token], i: int, name: Name) -> Name:
+    """ "1- المهندس/أنس محمد صالح حمزة صيرفي.", "3-الأستاذ/ طارق عبدالرحمن عبدالقادر فقيه": after the honorific
+    that opens a list item, a Saudi full name of four or five plain words (given name, father's, grandfather's,
+    family name) that a full stop, a comma or the end of the line closes is one name, not two (ext-t46)."""
+    if i > 0 and tokens[i - 1].sent == tokens[i].sent and tokens[i - 1].norm not in _ITEM_MARKS:
+        return name  # only an item of a list, opened by a number's mark or a new line ("الشيخ ابن تيمية بحق …")
+    fuller = parse_name(tokens, i + 1, max_units=5)
+    if fuller is None or fuller.end <= name.end or fuller.start != name.start:
+        return name
+    e = fuller.end
+    closed = e >= len(tokens) or tokens[e].sent != tokens[i].sent or tokens[e].norm in _LINE_CLOSERS
+    last = e - 1 if tokens[e - 1].article else e
+    if closed and _plain_words(tokens, name.end, last, final_alef=False):
+        return fuller
+    return name
+
+
+def _destination_city(tokens: list[Token], k: int) -> bool:
+    """ "للقاهرة", "للرياض": ل + a city of the gazetteer written with its article, the last word of a minister's
+    chain after his ministry ("زيارة … وزير الدفاع للقاهرة"): where the visit went, not the office's remit (ext-t46)."""
+    norm = tokens[k].norm
+    if not norm.startswith("لل") or len(norm) < 5:
+        return False
+    city = ("ال" + norm[2:],)
+    lex = lexicon()
+    return (city in lex.places or city in lex.foreign_places) and city not in lex.countries
