@@ -5464,3 +5464,16 @@ def test_one_who_welcomes_an_event_s_outcome_takes_no_part() -> None:
 def test_host_welcoming_the_guests_of_his_ceremony_stays() -> None:  # guard
     facts = _facts("أقام أمير المنطقة حفلا لتكريم المتفوقين أمس، ورحب الأمير فيصل بن خالد بضيوف الحفل.")
     assert "فيصل بن خالد" in _attending(facts, _main(facts)) | _chair_of(facts, _main(facts))
+
+
+def test_day_of_a_statement_issued_dates_not_the_visit_it_tells_of() -> None:
+    facts = _facts("وقالت هيئة السوق المالية في بيان صحافي أصدرته اليوم، إن القرار جاء عقب الزيارة الميدانية التي قام "
+                   "بها وفد المجموعة للمملكة خلال الفترة 1-4 يونيو 2015م.")
+    assert _main(facts).date == "2015-06-01"
+
+
+def test_day_of_a_meeting_a_body_held_still_dates_it() -> None:  # guard
+    facts = extract(SourceDocument(id="u", text="ترأس الأمير الاجتماع الذي عقدته اللجنة اليوم في الرياض.",
+                                   published="2015-08-03"))
+    assert _main(facts).date == "2015-08-03"
+

@@ -104,6 +104,9 @@ def _statement_day(tokens: list[Token], d: DateMention) -> bool:
     if d.year or d.month or d.day or d.first == 0:
         return False
     k = d.first - 1
+    if k > 1 and tokens[k].norm.endswith(_ISSUED_IT) and len(tokens[k].norm) >= 5 \
+            and tokens[k].sent == tokens[k - 1].sent:
+        k -= 1  # "في بيان صحافي أصدرته اليوم": the statement's verb and its pronoun between (ext-t46)
     if k > 0 and tokens[k].norm in _PRESS:
         k -= 1
     w = tokens[k].norm
@@ -111,6 +114,7 @@ def _statement_day(tokens: list[Token], d: DateMention) -> bool:
 
 
 _PRESS = frozenset(fold(w) for w in ("صحفي", "صحافي", "رسمي", "صادر"))
+_ISSUED_IT = ("ته", "تها")
 _STATEMENTS = frozenset(fold(w) for w in ("بيان", "بيانا", "بيانه", "بيانها", "بلاغ", "بلاغا", "بلاغه", "بلاغها"))
 
 
