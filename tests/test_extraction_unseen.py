@@ -5477,3 +5477,14 @@ def test_day_of_a_meeting_a_body_held_still_dates_it() -> None:  # guard
                                    published="2015-08-03"))
     assert _main(facts).date == "2015-08-03"
 
+
+
+def test_body_an_envoy_is_accredited_to_holds_no_signing() -> None:
+    facts = _facts("ووقع المندوب الدائم للمملكة لدى الأمم المتحدة السفير فهد بن سالم العتيبي على اتفاقية إقامة "
+                   "العلاقات الدبلوماسية.")
+    assert _main(facts).body is None
+
+
+def test_body_a_signer_heads_still_holds_the_signing() -> None:  # guard
+    facts = _facts("وقع مدير جامعة الملك سعود الدكتور فهد العتيبي على اتفاقية تعاون.")
+    assert _inst(facts, _main(facts).body) == "جامعة الملك سعود"

@@ -44,6 +44,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         # مجلس الإدارة … في حفل": a ceremony's or forum's body is the one opening the cue's sentence when the only one
         # near the cue is in an office (a reception's host council stays: "حيث استقبله رئيس مجلس المستشارين")
         free = _opening_body(tokens, insts, people, ordered[0])
+    if not free:  # "المندوب الدائم للمملكة لدى الأمم المتحدة": the body an envoy is accredited to is not his (ext-t46)
+        found = [b for b in found if not (b.first > 0 and tokens[b.first - 1].norm == _ACCREDITED_TO)]
     bodies = [b for b in free if b.kind in ("governing_body", "parliament")] or free \
         or [b for b in found if b.kind in ("governing_body", "parliament")] or found
     ev.body = bodies[0] if bodies else None
@@ -114,6 +116,7 @@ def _statement_day(tokens: list[Token], d: DateMention) -> bool:
 
 
 _PRESS = frozenset(fold(w) for w in ("صحفي", "صحافي", "رسمي", "صادر"))
+_ACCREDITED_TO = fold("لدى")
 _ISSUED_IT = ("ته", "تها")
 _STATEMENTS = frozenset(fold(w) for w in ("بيان", "بيانا", "بيانه", "بيانها", "بلاغ", "بلاغا", "بلاغه", "بلاغها"))
 
