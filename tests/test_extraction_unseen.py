@@ -5488,3 +5488,15 @@ def test_body_an_envoy_is_accredited_to_holds_no_signing() -> None:
 def test_body_a_signer_heads_still_holds_the_signing() -> None:  # guard
     facts = _facts("وقع مدير جامعة الملك سعود الدكتور فهد العتيبي على اتفاقية تعاون.")
     assert _inst(facts, _main(facts).body) == "جامعة الملك سعود"
+
+
+def test_city_of_an_envoy_s_accreditation_is_no_signing_place() -> None:
+    facts = _facts("ووقع المندوب الدائم للمملكة لدى الأمم المتحدة في نيويورك السفير فهد بن سالم العتيبي على اتفاقية "
+                   "إقامة العلاقات الدبلوماسية.")
+    assert _main(facts).place is None
+
+
+def test_city_the_signing_was_in_stays_its_place() -> None:  # guard
+    facts = _facts("وقعت المملكة في نيويورك أمس مع جمهورية بالاو على بروتوكول، ووقع المندوب الدائم للمملكة لدى الأمم "
+                   "المتحدة في نيويورك السفير فهد العتيبي على الاتفاقية.")
+    assert _main(facts).place == "نيويورك"

@@ -83,6 +83,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
                             and tokens[m.first].sent == tokens[i].sent), ev.body)
     dated = {tokens[d.first].sent for d in dates}
     ev.place = place(tokens, insts, ev, dated, from_lede=main or ev.kind != "visit")  # a second visit: its own place
+    if ev.place is not None and _envoy_seat_only(tokens, people, ev, ev.place):
+        ev.place = None  # "المندوب الدائم للمملكة لدى الأمم المتحدة في نيويورك": where he serves (ext-t46)
     ev.number = _number(tokens, ev, title_sent)
     ev.chair = chair(tokens, people, ev, own_only=ev.kind == "signing" and len(ev.cues) == 1)
     if ev.place is None and ev.cues and tokens[ev.cues[0]].norm in EVENTS.RECEPTION_NOUN:
@@ -406,3 +408,14 @@ _TEN_WORDS = frozenset({fold("عشر"), fold("عشرة")})
 def _numbered(norm: str) -> bool:
     """A session word or another noun that an ordinal or number after it numbers ("الدورة الثانية")."""
     return norm in EVENTS.SESSION or norm in EVENTS.NUMBERED
+
+
+def _envoy_seat_only(tokens: list[Token], people: People, ev: EventMention, where: str) -> bool:
+    """The place read is written, in the event's sentences, only inside an envoy's office after its "لدى"
+    ("المندوب الدائم للمملكة لدى الأمم المتحدة في نيويورك"): the city where he is accredited, not where the event was
+    (ext-t46)."""
+    first = fold(where.split()[0])
+    at = [k for k, t in enumerate(tokens) if t.sent in ev.sentences and (t.norm == first or t.norm[1:] == first)]
+    return bool(at) and all(any(p.first < k < p.last and any(tokens[x].norm == _ACCREDITED_TO
+                                                             for x in range(p.first, k)) for p in people.posts)
+                            for k in at)
