@@ -5500,3 +5500,14 @@ def test_city_the_signing_was_in_stays_its_place() -> None:  # guard
     facts = _facts("وقعت المملكة في نيويورك أمس مع جمهورية بالاو على بروتوكول، ووقع المندوب الدائم للمملكة لدى الأمم "
                    "المتحدة في نيويورك السفير فهد العتيبي على الاتفاقية.")
     assert _main(facts).place == "نيويورك"
+
+
+def test_members_chosen_or_a_chair_elected_done_at_a_sitting_are_appointments() -> None:
+    facts = _facts("عقد مجلس الإدارة جلسته الأولى أمس، وتم انتخاب الأستاذ فهد العتيبي رئيسا للمجلس. كما تم اختيار "
+                   "أعضاء اللجان المنبثقة من المجلس.")
+    assert _decision_kinds(facts) == ["appointment", "appointment"]
+
+
+def test_a_seat_or_the_best_player_chosen_is_no_appointment() -> None:  # guard
+    assert not _facts("عقد مجلس المنظمة اجتماعه أمس، وتم اختيار الرياض مقرا للمنظمة.").decisions
+    assert not _facts("تم اختيار أفضل لاعب في البطولة أمس.").decisions

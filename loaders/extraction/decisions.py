@@ -423,6 +423,12 @@ def _nomination(tokens: list[Token], k: int) -> bool:
     "ترشيح المدينة لاستضافة البطولة", "ترشيح الفيلم لجائزة" (ext-t46)."""
     if strip_clitic(tokens[k].norm, "وبل")[0] != _NOMINATION:
         return False
+    return _office_after(tokens, k)
+
+
+def _office_after(tokens: list[Token], k: int) -> bool:
+    """An accusative office word of the titles lexicon ("رئيسا", "نائباً", "عضوا") after ``tokens[k]`` in its
+    sentence, within reach: the office a person is put forward or chosen for."""
     titles = lexicon().titles
     sent = tokens[k].sent
     for x in range(k + 2, min(len(tokens), k + _NOMINEE_REACH)):
@@ -432,6 +438,23 @@ def _nomination(tokens: list[Token], k: int) -> bool:
         if t.is_word and t.norm.endswith("ا") and (t.norm[:-1],) in titles:
             return True
     return False
+
+
+_CHOSEN = frozenset(fold(w) for w in ("اختيار", "انتخاب"))
+_DONE_BEFORE = frozenset(fold(w) for w in ("تم", "وتم", "تمت", "وتمت"))
+_MEMBERS_OF = frozenset(fold(w) for w in ("أعضاء", "اعضاء"))
+
+
+def _chosen_for(tokens: list[Token], k: int) -> bool:
+    """ "كما تم اختيار أعضاء اللجان المنبثقة من المجلس", "وتم انتخاب الأستاذ X رئيسا للمجلس": a choice or an
+    election done ("تم" right before it) of a body's members, or of a person named with the office he is chosen
+    for, is an appointment; not "تم اختيار الرياض مقرا …" nor "تم اختيار أفضل لاعب" (ext-t46)."""
+    if k == 0 or tokens[k - 1].norm not in _DONE_BEFORE or k + 1 >= len(tokens) \
+            or tokens[k + 1].sent != tokens[k].sent:
+        return False
+    if tokens[k + 1].norm in _MEMBERS_OF:
+        return True
+    return (tokens[k + 1].norm in lexicon().honorifics or is_name_start(tokens, k + 1)) and _office_after(tokens, k)
 
 
 _LIST_MARKS = frozenset({"-", ")", ".", "ـ", "–"})
@@ -1008,6 +1031,10 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
         base = strip_clitic(tok.norm)[0] if tok.norm[:1] in "وب" else tok.norm
         if base == _NOMINATION and tok.sent not in sents and _resolved_list_item(tokens, k) and _nomination(tokens, k):
             sents.add(tok.sent)  # "تقرر ما يلي : 1- ترشيح X رئيساً لمجلس الإدارة" (ext-t46)
+            out.append(_appointment_at(text, tokens, k, repeated=False))
+            continue
+        if base in _CHOSEN and tok.sent not in sents and _chosen_for(tokens, k):
+            sents.add(tok.sent)  # "كما تم اختيار أعضاء اللجان …", "وتم انتخاب X رئيسا للمجلس" (ext-t46)
             out.append(_appointment_at(text, tokens, k, repeated=False))
             continue
         if (tok.norm not in DECISIONS.APPOINT and base not in DECISIONS.APPOINT) or tok.sent in sents:
