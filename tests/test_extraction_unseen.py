@@ -5511,3 +5511,13 @@ def test_members_chosen_or_a_chair_elected_done_at_a_sitting_are_appointments() 
 def test_a_seat_or_the_best_player_chosen_is_no_appointment() -> None:  # guard
     assert not _facts("عقد مجلس المنظمة اجتماعه أمس، وتم اختيار الرياض مقرا للمنظمة.").decisions
     assert not _facts("تم اختيار أفضل لاعب في البطولة أمس.").decisions
+
+
+def test_deputy_chair_in_the_accusative_is_an_office() -> None:
+    facts = _facts("تقرر ما يلي:\n1-ترشيح الدكتور/عبدالله حمد إبراهيم الصالح نائباً لرئيس مجلس الإدارة")
+    assert _holders(facts).get("نائباً لرئيس مجلس الإدارة") == "عبدالله حمد إبراهيم الصالح"
+
+
+def test_deputy_of_another_office_keeps_that_office() -> None:  # guard
+    facts = _facts("عين الأستاذ فهد العتيبي نائبا لوكيل الملك بالرباط.")
+    assert "الملك" not in {p.title for p in facts.posts}
