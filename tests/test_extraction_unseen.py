@@ -5521,3 +5521,14 @@ def test_deputy_chair_in_the_accusative_is_an_office() -> None:
 def test_deputy_of_another_office_keeps_that_office() -> None:  # guard
     facts = _facts("عين الأستاذ فهد العتيبي نائبا لوكيل الملك بالرباط.")
     assert "الملك" not in {p.title for p in facts.posts}
+
+
+def test_verbal_noun_after_a_complete_office_is_no_word_of_it() -> None:
+    facts = _facts("وأشاد بمباحثات الرياض بين الرئيس التونسي وولي العهد والاتفاق على إنشاء القوة المشتركة.")
+    assert "ولي العهد" in {p.title for p in facts.posts}
+    assert all("الاتفاق" not in p.title for p in facts.posts)
+
+
+def test_field_of_an_office_that_needs_one_stays() -> None:  # guard
+    facts = _facts("وحضر الحفل وزير الدولة والاتصال فهد العتيبي.")
+    assert any(p.title.startswith("وزير الدولة") for p in facts.posts)

@@ -24,7 +24,7 @@ from marsad.loaders.extraction.chain import (
 )
 from marsad.loaders.extraction.cues import ROLES
 from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
-from marsad.loaders.extraction.names import Name, hyphen_joined, is_honorific, parse_name
+from marsad.loaders.extraction.names import Name, _masdar, hyphen_joined, is_honorific, parse_name
 from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, CHAINS, INSTITUTIONS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
@@ -558,6 +558,11 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                                      and tokens[c].norm not in PEOPLE.ROYAL_STYLE) or (
             tokens[i].norm in PEOPLE.OFFICE_BEFORE_NAME and c < n and _bare_name_next(tokens, c))
         closed = closed or (not needs and c < n and _secretary_stack(tokens, i, size, _title_at(tokens, c)))
+        closed = closed or (not needs and size > 1 and c < n and tokens[c].norm.startswith("وال")
+                            and tokens[c].article and (_masdar(tokens[c].norm[1:])
+                                                       or _ASSIMILATED.match(tokens[c].norm[1:]) is not None))
+        # ("مباحثات … بين الرئيس X وولي العهد والاتفاق على …": a verbal noun after a complete office is a second
+        # subject of the sentence, no word of the office, ext-t46)
         e = c if closed or (not needs and c < n and tokens[c].norm in PEOPLE.ROYAL_STYLE) else \
             chain_end(tokens, c, stop_titles=True, possessive=False)  # "ولي العهد" + "الأمير X"
         if needs and e == c + 1 and e < n and tokens[c].norm in _ASSISTANT_OF and tokens[e].sent == tokens[c].sent \
@@ -1950,6 +1955,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
 
 
 _LINE_CLOSERS = frozenset({".", "،", ","})
+_ASSIMILATED = re.compile(r"^الات\wا\w$")  # "الاتفاق", "الاتصال": an افتعال verbal noun of a و-initial root
 _ITEM_MARKS = frozenset({"-", "–", ")", ":"})
 
 
