@@ -5532,3 +5532,13 @@ def test_verbal_noun_after_a_complete_office_is_no_word_of_it() -> None:
 def test_field_of_an_office_that_needs_one_stays() -> None:  # guard
     facts = _facts("وحضر الحفل وزير الدولة والاتصال فهد العتيبي.")
     assert any(p.title.startswith("وزير الدولة") for p in facts.posts)
+
+
+def test_office_holder_s_own_visit_is_no_word_of_his_office() -> None:
+    facts = _facts("اختتم الأمير فهد بن سالم ولي العهد زيارته للقاهرة أمس.")
+    assert _holders(facts).get("ولي العهد") == "فهد بن سالم"
+
+
+def test_office_that_needs_its_body_keeps_it() -> None:  # guard
+    facts = _facts("حضر الحفل رئيس اجتماعات اللجنة فهد العتيبي.")
+    assert all(p.title != "رئيس" for p in facts.posts)

@@ -22,7 +22,7 @@ from marsad.loaders.extraction.chain import (
     place_len,
     starts_head,
 )
-from marsad.loaders.extraction.cues import ROLES
+from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
 from marsad.loaders.extraction.names import Name, _masdar, hyphen_joined, is_honorific, parse_name
 from marsad.loaders.extraction.text import Token, strip_clitic
@@ -563,6 +563,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                                                        or _ASSIMILATED.match(tokens[c].norm[1:]) is not None))
         # ("مباحثات … بين الرئيس X وولي العهد والاتفاق على …": a verbal noun after a complete office is a second
         # subject of the sentence, no word of the office, ext-t46)
+        closed = closed or (not needs and size > 1 and c < n and not tokens[c].article
+                            and tokens[c].norm.endswith(("ه", "ها")) and tokens[c].norm in _OWN_EVENTS)
+        # ("اختتم الأمير X ولي العهد زيارته للقاهرة": the office holder's own visit or meeting is the verb's object)
         e = c if closed or (not needs and c < n and tokens[c].norm in PEOPLE.ROYAL_STYLE) else \
             chain_end(tokens, c, stop_titles=True, possessive=False)  # "ولي العهد" + "الأمير X"
         if needs and e == c + 1 and e < n and tokens[c].norm in _ASSISTANT_OF and tokens[e].sent == tokens[c].sent \
@@ -1955,6 +1958,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
 
 
 _LINE_CLOSERS = frozenset({".", "،", ","})
+_OWN_EVENTS = frozenset({*EVENTS.VISIT, *EVENTS.MEETING, *EVENTS.SESSION})
 _ASSIMILATED = re.compile(r"^الات\wا\w$")  # "الاتفاق", "الاتصال": an افتعال verbal noun of a و-initial root
 _ITEM_MARKS = frozenset({"-", "–", ")", ":"})
 
