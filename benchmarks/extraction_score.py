@@ -104,6 +104,9 @@ printed under the set's name. The sets:
 - tuning39: tests/fixtures/tuning39/gold, ten SaudiNewsNet articles of July and August 2015 naming many bodies
   (councils, committees, municipalities, a university's deanship, a hospital's centre, a company, football federations
   and clubs), used to tune institutions, precision first (its README);
+- tuning43: tests/fixtures/tuning43/gold, nine SaudiNewsNet articles of July and August 2015 reporting approvals,
+  appointments and agreements signed, and approvals only expected or welcomed, used to tune decisions, partnerships and
+  precision (its README);
 - tuning35: tests/fixtures/tuning35/gold, eight SaudiNewsNet articles of July and August 2015 reporting sittings,
   meetings, a general assembly, a visit and an opening, used to tune event slots (date, place, chair) (its README);
 - tuning34: tests/fixtures/tuning34/gold, eight SaudiNewsNet articles of July and August 2015 reporting institutional
@@ -184,6 +187,7 @@ TUNING38_GOLD = REPO / "tests" / "fixtures" / "tuning38" / "gold"
 TUNING40_GOLD = REPO / "tests" / "fixtures" / "tuning40" / "gold"
 TUNING41_GOLD = REPO / "tests" / "fixtures" / "tuning41" / "gold"
 TUNING39_GOLD = REPO / "tests" / "fixtures" / "tuning39" / "gold"
+TUNING43_GOLD = REPO / "tests" / "fixtures" / "tuning43" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
@@ -247,6 +251,7 @@ SETS = {
     "tuning40": GoldSet("tuning40", TUNING40_GOLD, None),
     "tuning41": GoldSet("tuning41", TUNING41_GOLD, None),
     "tuning39": GoldSet("tuning39", TUNING39_GOLD, None),
+    "tuning43": GoldSet("tuning43", TUNING43_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
 }

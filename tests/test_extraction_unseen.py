@@ -5845,3 +5845,198 @@ def test_gregorian_year_mark_and_initials_are_no_honorific() -> None:  # guard
     assert [t.text for t in tokenize("عام 1950 م. وقال")][-3:] == ["م", ".", "وقال"]
     assert "سعد محمد العتيبي" in {p.name for p in facts.persons}
     assert [t.text for t in tokenize("الرباط (و.م.ع) أفادت")][2:7] == ["و", ".", "م", ".", "ع"]
+# ext-t46 (tests/fixtures/tuning43): decisions, partnerships and precision — a nomination to an office approved or
+# listed after "تقرر ما يلي" is an appointment; the slash of a board notice after an honorific; a Saudi full name of
+# four or five words after an honorific; the same short name read again; "ل" + an article honorific ends a body's
+# name; a player's position is no body; a field coordinated after a field stays in a body's name; a minister's
+# "للقاهرة"; the permanent representative's office; a signer named at length before "على اتفاقية"; an agreement signed
+# in a past year places no signing; one who only welcomes an event's outcome takes no part in it.
+def _decision_kinds(facts: DocumentFacts) -> list[str]:
+    return [d.kind for d in facts.decisions]
+
+
+def test_approved_nomination_to_an_office_is_an_appointment() -> None:
+    facts = _facts("وافق وزير الصحة خالد بن ناصر الراشد على ترشيح مجلس إدارة الشركة الوطنية للنشر للأستاذ/ فهد سالم "
+                   "العتيبي رئيسا لتحرير صحيفة «الوطن».")
+    assert _decision_kinds(facts) == ["appointment"]
+
+
+def test_nomination_of_a_city_or_a_film_is_no_appointment() -> None:  # guard
+    assert _decision_kinds(_facts("وافق وزير الرياضة على ترشيح المدينة لاستضافة البطولة الآسيوية.")) == ["other"]
+    assert not _facts("وقد ناقش المجلس ما يلي: 1- ترشيح الفيلم لجائزة المهرجان.").decisions
+
+
+def test_numbered_nominations_after_resolved_as_follows_are_appointments() -> None:
+    facts = _facts("عقد مجلس إدارة شركة الخليج للتنمية جلسته الأولى يوم السبت 1/8/2015م حيث تقرر ما يلي :\n"
+                   "1-ترشيح الأستاذ/ فهد سالم محمد العتيبي رئيساً لمجلس الإدارة\n"
+                   "2-ترشيح المهندس/ماجد علي حسن الشمري نائباً لرئيس مجلس الإدارة")
+    assert _decision_kinds(facts) == ["appointment", "appointment"]
+    assert all(d.event == _main(facts).id for d in facts.decisions)
+
+
+def test_honorific_slash_and_a_listed_full_name_make_one_person() -> None:
+    facts = _facts("وتتكون اللجنة من:\n1- المهندس/أنس محمد صالح حمزة صيرفي.\n2- الأستاذ/ محي الدين صالح عبدالله "
+                   "كامل.\n3-الأستاذ/ طارق عبدالرحمن عبدالقادر فقيه.")
+    assert {p.name for p in facts.persons} == {"أنس محمد صالح حمزة صيرفي", "محي الدين صالح عبدالله كامل",
+                                               "طارق عبدالرحمن عبدالقادر فقيه"}
+
+
+def test_open_name_after_an_honorific_keeps_its_reading() -> None:  # guard
+    facts = _facts("بحضور الدكتور فهد سالم العتيبي والمهندس ماجد الشمري.")
+    assert {p.name for p in facts.persons} == {"فهد سالم العتيبي", "ماجد الشمري"}
+    facts = _facts("كتب المؤلف عن الشيخ ابن تيمية بحق الفرق الأخرى، كلاما كثيرا.")
+    assert [p.name for p in facts.persons] == ["ابن تيمية"]
+
+
+def test_short_name_read_again_later_is_the_full_name() -> None:
+    facts = _facts("وافق الوزير على ترشيح الأستاذ خالد عبدالله بوعلي رئيسا لتحرير الصحيفة. وتقلد خالد بوعلي عددا من "
+                   "المناصب. كما يشغل خالد بوعلي عضوية عدة مجالس.")
+    assert [p.name for p in facts.persons] == ["خالد عبدالله بوعلي"]
+
+
+def test_two_names_of_one_list_stay_two_persons() -> None:  # guard
+    facts = _facts("حضر الاجتماع محمد سالم العتيبي ومحمد العتيبي وفهد العتيبي.")
+    assert {p.name for p in facts.persons} == {"محمد سالم العتيبي", "محمد العتيبي", "فهد العتيبي"}
+
+
+def test_li_on_an_article_honorific_ends_the_body_s_name() -> None:
+    facts = _facts("رشح مجلس إدارة المؤسسة العربية للإعلام للأستاذ خالد سالم العمري رئيسا لتحرير الصحيفة.")
+    assert {i.name for i in facts.institutions} == {"مجلس إدارة المؤسسة العربية للإعلام", "المؤسسة العربية للإعلام"}
+
+
+def test_a_player_s_position_is_no_body() -> None:
+    facts = _facts("وافقت الإدارة على إعارة لاعب مركز المحور الصاعد، وطلب المدرب لاعبا في مركز صانع الألعاب. وزار "
+                   "الوفد مركز الملك سلمان للإغاثة.")
+    assert [i.name for i in facts.institutions] == ["مركز الملك سلمان للإغاثة"]
+
+
+def test_field_coordinated_after_a_field_stays_in_the_name() -> None:
+    facts = _facts("كان آخرها منصب مدير عام المؤسسة الشرقية للطباعة والصحافة والإعلام.")
+    assert [i.name for i in facts.institutions] == ["المؤسسة الشرقية للطباعة والصحافة والإعلام"]
+
+
+def test_addressed_press_still_ends_the_name() -> None:  # guard
+    facts = _facts("قدم رئيس الهيئة للوفد والصحافة شرحا.")
+    assert [p.title for p in facts.posts] == ["رئيس الهيئة"]
+
+
+def test_city_a_minister_visited_is_no_word_of_his_office() -> None:
+    facts = _facts("رحب الأمين العام بنتائج زيارة الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع للقاهرة.")
+    assert _holders(facts).get("وزير الدفاع") == "محمد بن سلمان"
+
+
+def test_city_of_a_branch_stays_in_its_director_s_office() -> None:  # guard
+    facts = _facts("ترأس مدير فرع وزارة التجارة للرياض فهد العتيبي الاجتماع.")
+    assert _holders(facts).get("مدير فرع وزارة التجارة للرياض") == "فهد العتيبي"
+
+
+def test_signer_named_at_length_before_ala_ittifaqiya_chairs_the_signing() -> None:
+    facts = _facts("أقامت المملكة علاقات دبلوماسية مع جمهورية بالاو، ووقع معالي المندوب الدائم للمملكة لدى الأمم "
+                   "المتحدة السفير فهد بن سالم العتيبي على اتفاقية إقامة العلاقات الدبلوماسية.")
+    event = _main(facts)
+    assert event.kind == "signing" and "فهد بن سالم العتيبي" in _chair_of(facts, event)
+    assert _holders(facts).get("المندوب الدائم للمملكة لدى الأمم المتحدة") == "فهد بن سالم العتيبي"
+
+
+def test_waqa_of_an_accident_is_no_signing() -> None:  # guard
+    assert not _facts("وقع الحادث على الطريق السريع مساء أمس، وأصيب سائق الحافلة على الفور.").events
+
+
+def test_agreement_signed_in_a_past_year_places_no_signing() -> None:
+    facts = _facts("ووقع السفير فهد العتيبي على اتفاقية إقامة العلاقات. وقرر البلدان إقامة العلاقات وفقاً لأحكام "
+                   "اتفاقية العلاقات الدبلوماسية الموقعة في فيينا 1961م.")
+    assert all(e.place != "فيينا" for e in facts.events)
+
+
+def test_agreement_signed_on_a_dated_day_is_still_a_signing() -> None:  # guard
+    facts = _facts("تنفذ الجامعة الاتفاقية الموقعة يوم الأحد 2 أغسطس 2015 مع الهيئة العامة للسياحة.")
+    assert [e.kind for e in facts.events] == ["signing"]
+
+
+def test_one_who_welcomes_an_event_s_outcome_takes_no_part() -> None:
+    facts = _facts("رحب الأمين العام لمنظمة التعاون الإقليمي الدكتور سامي الحربي بإعلان الرياض الصادر في ختام زيارة "
+                   "الرئيس التونسي. واعتبر الحربي أن مباحثات الرياض بين الرئيس التونسي وولي العهد خطوة كبيرة.")
+    assert all("سامي الحربي" not in _attending(facts, e) for e in facts.events)
+
+
+def test_host_welcoming_the_guests_of_his_ceremony_stays() -> None:  # guard
+    facts = _facts("أقام أمير المنطقة حفلا لتكريم المتفوقين أمس، ورحب الأمير فيصل بن خالد بضيوف الحفل.")
+    assert "فيصل بن خالد" in _attending(facts, _main(facts)) | _chair_of(facts, _main(facts))
+
+
+def test_day_of_a_statement_issued_dates_not_the_visit_it_tells_of() -> None:
+    facts = _facts("وقالت هيئة السوق المالية في بيان صحافي أصدرته اليوم، إن القرار جاء عقب الزيارة الميدانية التي قام "
+                   "بها وفد المجموعة للمملكة خلال الفترة 1-4 يونيو 2015م.")
+    assert _main(facts).date == "2015-06-01"
+
+
+def test_day_of_a_meeting_a_body_held_still_dates_it() -> None:  # guard
+    facts = extract(SourceDocument(id="u", text="ترأس الأمير الاجتماع الذي عقدته اللجنة اليوم في الرياض.",
+                                   published="2015-08-03"))
+    assert _main(facts).date == "2015-08-03"
+
+
+
+def test_body_an_envoy_is_accredited_to_holds_no_signing() -> None:
+    facts = _facts("ووقع المندوب الدائم للمملكة لدى الأمم المتحدة السفير فهد بن سالم العتيبي على اتفاقية إقامة "
+                   "العلاقات الدبلوماسية.")
+    assert _main(facts).body is None
+
+
+def test_body_a_signer_heads_still_holds_the_signing() -> None:  # guard
+    facts = _facts("وقع مدير جامعة الملك سعود الدكتور فهد العتيبي على اتفاقية تعاون.")
+    assert _inst(facts, _main(facts).body) == "جامعة الملك سعود"
+
+
+def test_city_of_an_envoy_s_accreditation_is_no_signing_place() -> None:
+    facts = _facts("ووقع المندوب الدائم للمملكة لدى الأمم المتحدة في نيويورك السفير فهد بن سالم العتيبي على اتفاقية "
+                   "إقامة العلاقات الدبلوماسية.")
+    assert _main(facts).place is None
+
+
+def test_city_the_signing_was_in_stays_its_place() -> None:  # guard
+    facts = _facts("وقعت المملكة في نيويورك أمس مع جمهورية بالاو على بروتوكول، ووقع المندوب الدائم للمملكة لدى الأمم "
+                   "المتحدة في نيويورك السفير فهد العتيبي على الاتفاقية.")
+    assert _main(facts).place == "نيويورك"
+
+
+def test_members_chosen_or_a_chair_elected_done_at_a_sitting_are_appointments() -> None:
+    facts = _facts("عقد مجلس الإدارة جلسته الأولى أمس، وتم انتخاب الأستاذ فهد العتيبي رئيسا للمجلس. كما تم اختيار "
+                   "أعضاء اللجان المنبثقة من المجلس.")
+    assert _decision_kinds(facts) == ["appointment", "appointment"]
+
+
+def test_a_seat_or_the_best_player_chosen_is_no_appointment() -> None:  # guard
+    assert not _facts("عقد مجلس المنظمة اجتماعه أمس، وتم اختيار الرياض مقرا للمنظمة.").decisions
+    assert not _facts("تم اختيار أفضل لاعب في البطولة أمس.").decisions
+
+
+def test_deputy_chair_in_the_accusative_is_an_office() -> None:
+    facts = _facts("تقرر ما يلي:\n1-ترشيح الدكتور/عبدالله حمد إبراهيم الصالح نائباً لرئيس مجلس الإدارة")
+    assert _holders(facts).get("نائباً لرئيس مجلس الإدارة") == "عبدالله حمد إبراهيم الصالح"
+
+
+def test_deputy_of_another_office_keeps_that_office() -> None:  # guard
+    facts = _facts("عين الأستاذ فهد العتيبي نائبا لوكيل الملك بالرباط.")
+    assert "الملك" not in {p.title for p in facts.posts}
+
+
+def test_verbal_noun_after_a_complete_office_is_no_word_of_it() -> None:
+    facts = _facts("وأشاد بمباحثات الرياض بين الرئيس التونسي وولي العهد والاتفاق على إنشاء القوة المشتركة.")
+    assert "ولي العهد" in {p.title for p in facts.posts}
+    assert all("الاتفاق" not in p.title for p in facts.posts)
+
+
+def test_field_of_an_office_that_needs_one_stays() -> None:  # guard
+    facts = _facts("وحضر الحفل وزير الدولة والاتصال فهد العتيبي.")
+    assert any(p.title.startswith("وزير الدولة") for p in facts.posts)
+
+
+def test_office_holder_s_own_visit_is_no_word_of_his_office() -> None:
+    facts = _facts("اختتم الأمير فهد بن سالم ولي العهد زيارته للقاهرة أمس.")
+    assert _holders(facts).get("ولي العهد") == "فهد بن سالم"
+
+
+def test_office_that_needs_its_body_keeps_it() -> None:  # guard
+    facts = _facts("حضر الحفل رئيس اجتماعات اللجنة فهد العتيبي.")
+    assert all(p.title != "رئيس" for p in facts.posts)

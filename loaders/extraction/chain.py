@@ -212,7 +212,10 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "وزير الداخلية وصاحب السمو …", "وزير الدفاع ومعالي …": و + a style opens the next person
         if strip_clitic(norm)[1] and strip_clitic(norm)[0] in CHAINS.RECIPIENTS \
                 and not (possessive and norm.startswith("لل") and strip_clitic(norm)[0] in CHAINS.BODY_FIELDS and (
-                    j == i or (j == i + 1 and tokens[i].article and tokens[i].norm.endswith(("ي", "يه"))))):
+                    j == i or (j == i + 1 and tokens[i].article and tokens[i].norm.endswith(("ي", "يه"))))) \
+                and not (j > i and norm.startswith("وال") and strip_clitic(norm)[0] in CHAINS.BODY_FIELDS
+                         and tokens[j - 1].norm.startswith("لل")):
+            # ("المؤسسة الشرقية للطباعة والصحافة والإعلام": a field coordinated with the field before it, ext-t46)
             break  # "قدم رئيس النيابة العامة للوفد البرلماني شروحات": the addressee, not the name
             # (right after a body's head it is the body's field: "المجلس الوطني للصحافة")
         if norm == "و" and j > i and tokens[j - 1].article and j + 1 < n and tokens[j + 1].sent == sent \
@@ -225,8 +228,10 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             continue
         if (not tok.is_word or is_stop(norm) or norm in lexicon().honorifics) and not _imams_name(tokens, j):
             break
-        if j > i and norm[:1] in "لب" and norm[1:] in lexicon().honorifics:
-            break  # "وقع الاتحاد السعودي للكاراتيه لسعادة X": ل + a style opens the addressee, not the name
+        if j > i and norm[:1] in "لب" and (norm[1:] in lexicon().honorifics
+                                            or (norm[:2] == "لل" and "ال" + norm[2:] in lexicon().honorifics)):
+            break  # "وقع الاتحاد السعودي للكاراتيه لسعادة X": ل + a style opens the addressee, not the name; so does
+            # ل on an article style ("ترشيح مجلس إدارة المؤسسة العربية للإعلام للأستاذ X …", ext-t46)
         if j > i and not tok.article and norm.endswith("وا") and len(norm) >= 5 and norm[:1] != "و":
             break  # "قوات … قتلوا": a past verb of a plural subject ends the name
         if j > i and not tok.article and norm[:2] in ("سي", "ست") and norm.endswith("ون") and len(norm) >= 6:

@@ -415,7 +415,78 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
     out.extend(_decree_of_body(text, tokens, subjects or {}, out))
     decreed = {d.at for d in out if d.kind == "appointment"}  # "صدر قرار مجلس الوزراء بتعيين …" read already
     out.extend(d for d in _appointments(text, tokens, {d.first for d in out}) if d.first not in decreed)
+    for d in out:
+        if d.kind == "other" and d.at >= 0 and _nomination(tokens, d.at):
+            d.kind = "appointment"  # "وافق الوزير على ترشيح المجلس للأستاذ X رئيسا لتحرير …" (ext-t46)
     return out
+
+
+_NOMINATION = fold("ترشيح")
+_NOMINEE_REACH = 14
+"""How far after "ترشيح" the office the nominee is put forward for may stand ("ترشيح مجلس إدارة الشركة للأستاذ X
+رئيسا لتحرير الصحيفة")."""
+
+
+def _nomination(tokens: list[Token], k: int) -> bool:
+    """ "ترشيح X رئيسا لمجلس الإدارة", "على ترشيح المجلس للأستاذ X نائبا للرئيس": the nomination of a person to an
+    office, an accusative office word ("رئيسا", "نائباً", "عضوا") after it in its sentence, is an appointment, not
+    "ترشيح المدينة لاستضافة البطولة", "ترشيح الفيلم لجائزة" (ext-t46)."""
+    if strip_clitic(tokens[k].norm, "وبل")[0] != _NOMINATION:
+        return False
+    return _office_after(tokens, k)
+
+
+def _office_after(tokens: list[Token], k: int) -> bool:
+    """An accusative office word of the titles lexicon ("رئيسا", "نائباً", "عضوا") after ``tokens[k]`` in its
+    sentence, within reach: the office a person is put forward or chosen for."""
+    titles = lexicon().titles
+    sent = tokens[k].sent
+    for x in range(k + 2, min(len(tokens), k + _NOMINEE_REACH)):
+        t = tokens[x]
+        if t.sent != sent:
+            return False
+        if t.is_word and t.norm.endswith("ا") and (t.norm[:-1],) in titles:
+            return True
+    return False
+
+
+_CHOSEN = frozenset(fold(w) for w in ("اختيار", "انتخاب"))
+_DONE_BEFORE = frozenset(fold(w) for w in ("تم", "وتم", "تمت", "وتمت"))
+_MEMBERS_OF = frozenset(fold(w) for w in ("أعضاء", "اعضاء"))
+
+
+def _chosen_for(tokens: list[Token], k: int) -> bool:
+    """ "كما تم اختيار أعضاء اللجان المنبثقة من المجلس", "وتم انتخاب الأستاذ X رئيسا للمجلس": a choice or an
+    election done ("تم" right before it) of a body's members, or of a person named with the office he is chosen
+    for, is an appointment; not "تم اختيار الرياض مقرا …" nor "تم اختيار أفضل لاعب" (ext-t46)."""
+    if k == 0 or tokens[k - 1].norm not in _DONE_BEFORE or k + 1 >= len(tokens) \
+            or tokens[k + 1].sent != tokens[k].sent:
+        return False
+    if tokens[k + 1].norm in _MEMBERS_OF:
+        return True
+    return (tokens[k + 1].norm in lexicon().honorifics or is_name_start(tokens, k + 1)) and _office_after(tokens, k)
+
+
+_LIST_MARKS = frozenset({"-", ")", ".", "ـ", "–"})
+_AS_FOLLOWS = (fold("ما"), fold("يلي"))
+_LIST_REACH = 80
+"""How far before a numbered item the resolution that lists it ("تقرر ما يلي :") may stand."""
+
+
+def _resolved_list_item(tokens: list[Token], k: int) -> bool:
+    """ "حيث تقرر ما يلي : 1- ترشيح X رئيساً لمجلس الإدارة 2- …": a numbered item ("1-", "2)") of the list a
+    resolution opens with "ما يلي" (ext-t46)."""
+    if k < 2 or tokens[k - 1].norm not in _LIST_MARKS or not tokens[k - 2].norm.isdigit() \
+            or len(tokens[k - 2].norm) > 2:
+        return False
+    for x in range(k - 3, max(1, k - _LIST_REACH), -1):
+        if (tokens[x - 1].norm, tokens[x].norm) == _AS_FOLLOWS:
+            return any(_base(tokens[y].norm) in _RESOLVED_LIST for y in range(max(0, x - 4), x - 1)
+                       if tokens[y].sent == tokens[x].sent)  # "تقرر ما يلي", "قرر المجلس ما يلي"
+    return False
+
+
+_RESOLVED_LIST = frozenset(fold(w) for w in ("قرر", "قررت", "تقرر", "أقر", "أقرت"))
 
 
 _ISSUING_NOUNS = frozenset(fold(w) for w in ("صدور", "بصدور", "صدر", "وصدر", "صدرت"))
@@ -974,6 +1045,14 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
     sents: set[int] = set()
     for k, tok in enumerate(tokens):
         base = strip_clitic(tok.norm)[0] if tok.norm[:1] in "وب" else tok.norm
+        if base == _NOMINATION and tok.sent not in sents and _resolved_list_item(tokens, k) and _nomination(tokens, k):
+            sents.add(tok.sent)  # "تقرر ما يلي : 1- ترشيح X رئيساً لمجلس الإدارة" (ext-t46)
+            out.append(_appointment_at(text, tokens, k, repeated=False))
+            continue
+        if base in _CHOSEN and tok.sent not in sents and _chosen_for(tokens, k):
+            sents.add(tok.sent)  # "كما تم اختيار أعضاء اللجان …", "وتم انتخاب X رئيسا للمجلس" (ext-t46)
+            out.append(_appointment_at(text, tokens, k, repeated=False))
+            continue
         if (tok.norm not in DECISIONS.APPOINT and base not in DECISIONS.APPOINT) or tok.sent in sents:
             continue
         if tok.norm == fold("عين") and k + 1 < len(tokens) and tokens[k + 1].norm == fold("اليوم"):

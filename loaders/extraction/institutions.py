@@ -604,6 +604,8 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
             continue  # "لكل حزب وفق …", "أي شركة": any body, none named (ext-t40)
         if i + 1 < len(tokens) and (_base(tok.norm), tokens[i + 1].norm) in INSTITUTIONS.STAFF_NOUNS:
             continue  # "أعضاء هيئة التدريس بالجامعة": the staff, no body
+        if i + 1 < len(tokens) and (_base(tok.norm), tokens[i + 1].norm) in INSTITUTIONS.PLAYING_POSITIONS:
+            continue  # "لاعب مركز المحور", "في مركز صانع الألعاب": a player's position, no body (ext-t46)
         named = _named_at(tokens, i)
         head = _head_at(tokens, i) if not _a_room(tokens, i) else None
         best: InstMention | None = None

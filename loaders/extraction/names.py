@@ -500,3 +500,22 @@ def name_text(text: str, tokens: list[Token], name: Name) -> tuple[str, int, int
     start = tokens[name.start].start + name.clitic
     end = tokens[name.end - 1].end
     return text[start:end], start, end
+
+
+def without_honorific_slashes(tokens: list[Token]) -> list[Token]:
+    """ "الأستاذ/ فهد العتيبي", "المهندس/ماجد الشمري", "للأستاذ/ خالد": the slash that board notices put after an
+    honorific (also behind و or ل) is no mark between the honorific and the name, which then reads as after
+    "الأستاذ فهد" (ext-t46). Tokens keep their offsets; only those slashes are left out."""
+    drop = {k for k in range(1, len(tokens) - 1)
+            if tokens[k].norm == "/" and tokens[k - 1].is_word and tokens[k + 1].is_word
+            and tokens[k - 1].sent == tokens[k + 1].sent and _honorific_behind_li(tokens[k - 1].norm)}
+    return [t for k, t in enumerate(tokens) if k not in drop] if drop else tokens
+
+
+def _honorific_behind_li(norm: str) -> bool:
+    """ "الأستاذ", "والمهندس", "للأستاذ" (ل + الأستاذ), "ولمعالي"."""
+    if is_honorific(norm):
+        return True
+    if norm[:2] == "لل":
+        return is_honorific("ال" + norm[2:])
+    return norm[:1] == "ل" and is_honorific(norm[1:])

@@ -22,9 +22,9 @@ from marsad.loaders.extraction.chain import (
     place_len,
     starts_head,
 )
-from marsad.loaders.extraction.cues import ROLES
+from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
-from marsad.loaders.extraction.names import Name, hyphen_joined, is_honorific, parse_name
+from marsad.loaders.extraction.names import Name, _masdar, hyphen_joined, is_honorific, parse_name
 from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, CHAINS, INSTITUTIONS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
@@ -558,6 +558,14 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                                      and tokens[c].norm not in PEOPLE.ROYAL_STYLE) or (
             tokens[i].norm in PEOPLE.OFFICE_BEFORE_NAME and c < n and _bare_name_next(tokens, c))
         closed = closed or (not needs and c < n and _secretary_stack(tokens, i, size, _title_at(tokens, c)))
+        closed = closed or (not needs and size > 1 and c < n and tokens[c].norm.startswith("وال")
+                            and tokens[c].article and (_masdar(tokens[c].norm[1:])
+                                                       or _ASSIMILATED.match(tokens[c].norm[1:]) is not None))
+        # ("مباحثات … بين الرئيس X وولي العهد والاتفاق على …": a verbal noun after a complete office is a second
+        # subject of the sentence, no word of the office, ext-t46)
+        closed = closed or (not needs and size > 1 and c < n and not tokens[c].article
+                            and tokens[c].norm.endswith(("ه", "ها")) and tokens[c].norm in _OWN_EVENTS)
+        # ("اختتم الأمير X ولي العهد زيارته للقاهرة": the office holder's own visit or meeting is the verb's object)
         e = c if closed or (not needs and c < n and tokens[c].norm in PEOPLE.ROYAL_STYLE) else \
             chain_end(tokens, c, stop_titles=True, possessive=False)  # "ولي العهد" + "الأمير X"
         if needs and e == c + 1 and e < n and tokens[c].norm in _ASSISTANT_OF and tokens[e].sent == tokens[c].sent \
@@ -692,6 +700,10 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 and not (i > 1 and tokens[i - 2].norm in PEOPLE.FILIATION):  # "… بن مساعد أمير منطقة …" (ext-t28)
             first, start = i - 1, tokens[i - 1].start  # "مساعد المدير العام للشؤون الفنية": the assistant's office
             # ("مساعد" alone is a given name: "مساعد بن محمد")
+        if last - 1 > c and e == last and size == 1 and _destination_city(tokens, last - 1) \
+                and (strip_clitic(tokens[i].norm)[0] if clitic else tokens[i].norm) in PEOPLE.MINISTER:
+            e = last = last - 1  # "… وزير الدفاع للقاهرة": the city a visit went to is no word of the minister's
+            # office (ext-t46; "مدير فرع الوزارة للرياض" keeps its city)
         title_end = tokens[last - 1].end
         title = text[start:title_end]
         if clitic == 1 and tokens[i].norm.startswith("لل"):
@@ -1385,11 +1397,20 @@ def _one_person(tokens: list[Token], out: People) -> None:
             if len(longer) == 1:  # "فيصل بن سلمان" for "فيصل بن سلمان بن عبدالعزيز" named in the same text
                 rename[pm.name] = pm.name = next(iter(longer))
             continue
+        if len(words) == 2 and rename.get(pm.name, pm.name) != pm.name:
+            pm.name = rename[pm.name]  # the same short name read again later takes the same full name (ext-t46)
+            continue
         if len(words) != 2 or pm.name in rename:
             continue
         full = {o.name for o in keep if o is not pm and len(fold(o.name).split()) >= 4
                 and fold(o.name).split()[0] == words[0] and fold(o.name).split()[-1] == words[1]
                 and fold(o.name).split()[1] in lex.particles}
+        if not full:  # "خالد عبدالله بوعلي … وتقلد خالد بوعلي …": a full name of three or four words named first,
+            # its given name and family name alone later (ext-t46)
+            full = {o.name for o in keep if o is not pm and o.first < pm.first
+                    and tokens[o.first].sent != tokens[pm.first].sent  # (not two of one list: "X Y Z وX Z")
+                    and 3 <= len(fold(o.name).split()) <= 5 and fold(o.name).split()[0] == words[0]
+                    and fold(o.name).split()[-1] == words[1]}
         if len(full) == 1:
             rename[pm.name] = pm.name = next(iter(full))
     out.persons = keep
@@ -1850,6 +1871,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             if name is not None and longer is not None and longer.end > name.end and longer.end < len(tokens) \
                     and tokens[longer.end].norm in _COMMA and _plain_words(tokens, name.end, longer.end):
                 name = longer  # "السيد جان لوك X ،": a comma closes a three-word foreign name
+            if name is not None:
+                name = _listed_full_name(tokens, i, name)
             if name is not None and name.start not in by_token:
                 add(name)
             continue
@@ -1933,3 +1956,37 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     out.posts = [p for p in out.posts if not (p.holder in office_holders and len(p.title.split()) == 1
                                               and fold(p.title) in PEOPLE.ROYAL_TITLES)]
     return out
+
+
+_LINE_CLOSERS = frozenset({".", "،", ","})
+_OWN_EVENTS = frozenset({*EVENTS.VISIT, *EVENTS.MEETING, *EVENTS.SESSION})
+_ASSIMILATED = re.compile(r"^الات\wا\w$")  # "الاتفاق", "الاتصال": an افتعال verbal noun of a و-initial root
+_ITEM_MARKS = frozenset({"-", "–", ")", ":"})
+
+
+def _listed_full_name(tokens: list[Token], i: int, name: Name) -> Name:
+    """ "1- المهندس/أنس محمد صالح حمزة صيرفي.", "3-الأستاذ/ طارق عبدالرحمن عبدالقادر فقيه": after the honorific
+    that opens a list item, a Saudi full name of four or five plain words (given name, father's, grandfather's,
+    family name) that a full stop, a comma or the end of the line closes is one name, not two (ext-t46)."""
+    if i > 0 and tokens[i - 1].sent == tokens[i].sent and tokens[i - 1].norm not in _ITEM_MARKS:
+        return name  # only an item of a list, opened by a number's mark or a new line ("الشيخ ابن تيمية بحق …")
+    fuller = parse_name(tokens, i + 1, max_units=5)
+    if fuller is None or fuller.end <= name.end or fuller.start != name.start:
+        return name
+    e = fuller.end
+    closed = e >= len(tokens) or tokens[e].sent != tokens[i].sent or tokens[e].norm in _LINE_CLOSERS
+    last = e - 1 if tokens[e - 1].article else e
+    if closed and _plain_words(tokens, name.end, last, final_alef=False):
+        return fuller
+    return name
+
+
+def _destination_city(tokens: list[Token], k: int) -> bool:
+    """ "للقاهرة", "للرياض": ل + a city of the gazetteer written with its article, the last word of a minister's
+    chain after his ministry ("زيارة … وزير الدفاع للقاهرة"): where the visit went, not the office's remit (ext-t46)."""
+    norm = tokens[k].norm
+    if not norm.startswith("لل") or len(norm) < 5:
+        return False
+    city = ("ال" + norm[2:],)
+    lex = lexicon()
+    return (city in lex.places or city in lex.foreign_places) and city not in lex.countries

@@ -22,6 +22,7 @@ from marsad.loaders.extraction.events.arrived import arrival_visit
 from marsad.loaders.extraction.events.decided import decided_event, within_decided
 from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.institutions import find_institutions, without_persons
+from marsad.loaders.extraction.names import without_honorific_slashes
 from marsad.loaders.extraction.people import find_people
 from marsad.loaders.extraction.programs import find_programs
 from marsad.loaders.extraction.text import Token, in_words, title_sentence, tokenize, without_tags
@@ -48,7 +49,7 @@ def _published(doc: SourceDocument) -> dt.date | None:
 
 def run(doc: SourceDocument) -> DocumentFacts:
     text = doc.text
-    tokens = without_tags(tokenize(text))
+    tokens = without_honorific_slashes(without_tags(tokenize(text)))
     dates = find_dates(text, tokens)
     published = _published(doc) or publication_date(text, tokens, dates)
     insts = find_institutions(text, tokens)

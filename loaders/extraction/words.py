@@ -73,6 +73,7 @@ class InstitutionWords(WordFile, file="institutions"):
     UNION_SCOPES = words("union_scopes")
     RULING_NOUNS = words("ruling_nouns")
     STAFF_NOUNS = phrases("staff_nouns")
+    PLAYING_POSITIONS = phrases("playing_positions")
     KEY_TERRITORIAL_PREFIXES = words("key_territorial_prefixes")
     KEY_NAME_PREFIXES = words("key_name_prefixes")
     NETWORK_OBJECTS = words("network_objects")

@@ -124,7 +124,9 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
                         ("visit", EVENTS.VISIT)):
         if (w in words or base in words) and (kind != "session" or not _possessive_lookalike(tokens[i])):
             return kind  # "اجتماعه", "استقباله" are possessives of real cues; "دوره" may be "his role"
-    if (w in AGREEMENTS.SIGN or base in AGREEMENTS.SIGN) and _agreement_in_sentence(tokens, i):
+    if (w in AGREEMENTS.SIGN or base in AGREEMENTS.SIGN) and (_agreement_in_sentence(tokens, i)
+                                                               or _signed_on_agreement(tokens, i)) \
+            and not _signed_in_a_past_year(tokens, i):
         return "signing"
     if w in EVENTS.MEETING_THEIRS and i > 0 and tokens[i - 1].norm in EVENTS.PURPOSE:
         return "meeting"  # "لحضور اجتماعهم المشترك مع …": the meeting they came for
@@ -282,3 +284,43 @@ def _departure_to(tokens: list[Token], k: int, i: int) -> bool:
     if w not in EVENTS.DEPARTURE_VERBS and not (w[:1] in "وف" and w[1:] in EVENTS.DEPARTURE_VERBS):
         return False
     return any(tokens[x].norm in (fold("إلى"), "الى") for x in range(k + 1, i))
+
+
+_SIGNED_ADJECTIVES = frozenset(fold(w) for w in ("الموقعة", "الموقع"))
+_PAST_YEAR = regex.compile(r"^(?:19|20)\d\dم?$")
+_SIGNED_YEAR_REACH = 4
+
+
+def _signed_in_a_past_year(tokens: list[Token], i: int) -> bool:
+    """ "وفقاً لأحكام اتفاقية العلاقات الدبلوماسية الموقعة في فيينا 1961م", "الاتفاقية الموقعة عام 1997": the
+    participle with a bare year after it describes an agreement signed long ago, which no signing here reports
+    (not "الموقعة اليوم 5 أغسطس 2015": a year after a month dates a day) (ext-t46)."""
+    if tokens[i].norm not in _SIGNED_ADJECTIVES:
+        return False
+    for x in range(i + 1, min(len(tokens), i + 1 + _SIGNED_YEAR_REACH)):
+        if tokens[x].sent != tokens[i].sent:
+            return False
+        if _PAST_YEAR.match(tokens[x].norm):
+            before = tokens[x - 1].norm
+            return not before.isdigit() and before not in CALENDAR.MONTHS and before not in CALENDAR.HIJRI_MONTHS
+    return False
+
+
+_SIGNED_VERBS = frozenset(fold(w) for w in ("وقع", "وقعت", "وقعا", "ووقع", "ووقعت", "ووقعا"))
+_ON = fold("على")
+_SIGNER_REACH = 24
+
+
+def _signed_on_agreement(tokens: list[Token], i: int) -> bool:
+    """ "ووقع المندوب الدائم للمملكة لدى الأمم المتحدة السفير X بن Y Z على اتفاقية …": a past signing verb whose
+    subject, a long office and name, puts "على" + the agreement beyond the sentence window (ext-t46)."""
+    if tokens[i].norm not in _SIGNED_VERBS:
+        return False
+    for k in range(i + 2, min(len(tokens) - 1, i + _SIGNER_REACH)):
+        if tokens[k].sent != tokens[i].sent:
+            return False
+        if tokens[k].norm == _ON:
+            nxt = tokens[k + 1]
+            return nxt.sent == tokens[i].sent and (nxt.norm in AGREEMENTS.AGREEMENT_WORDS
+                                                   or strip_clitic(nxt.norm)[0] in AGREEMENTS.AGREEMENT_WORDS)
+    return False

@@ -48,7 +48,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _spoken_of_at(tokens, people, ev, p.holder) or _greeted_only(tokens, people, p.holder) \
                     or _relative_subject(tokens, people, p.holder) or _to_the_press(tokens, people, p.holder) \
                     or _other_matter(tokens, people, ev, p.holder) or _thanked_by_another(tokens, people, p.holder) \
-                    or _author_or_sender(tokens, people, p.holder) or _visitor_elsewhere(tokens, people, ev, p.holder):
+                    or _author_or_sender(tokens, people, p.holder) or _visitor_elsewhere(tokens, people, ev, p.holder) \
+                    or _welcomes_only(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -1314,3 +1315,40 @@ def _oblique(tokens: list[Token], p: PostMention, people: People | None = None) 
             return before in ROLES.SENDER_PREPS or tokens[b].norm in ROLES.SENDER_PREPS or (
                 pm.start > tokens[pm.first].start and tokens[pm.first].norm[:1] in "بل")
     return False
+
+
+_WELCOMED = frozenset(fold(w) for w in ("رحب", "رحبت", "ورحب", "ورحبت"))
+_OUTCOMES = frozenset(fold(w) for w in ("إعلان", "نتائج", "قرار", "قرارات", "اتفاق", "بيان", "مخرجات", "توقيع",
+                                        "موافقة", "إقرار", "خطوة"))
+_WELCOMED_REACH = 20
+
+
+def _welcomed_outcome(tokens: list[Token], g: int) -> bool:
+    """ "رحب الأمين العام للجامعة X بإعلان القاهرة الصادر في ختام زيارة …": the verb at ``g`` welcomes an event's
+    outcome (a declaration, results, a decision, an agreement), not the guests of an event he hosts ("رحب الأمير
+    بضيوف الحفل")."""
+    if g < 0 or tokens[g].norm not in _WELCOMED:
+        return False
+    for x in range(g + 1, min(len(tokens), g + _WELCOMED_REACH)):
+        if tokens[x].sent != tokens[g].sent:
+            return False
+        norm = tokens[x].norm
+        if norm[:1] == "ب" and len(norm) > 3:
+            rest = norm[1:]
+            return rest in _OUTCOMES or (rest.startswith("ال") and rest[2:] in _OUTCOMES)
+    return False
+
+
+def _welcomes_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """An office holder first named welcoming an event's outcome ("رحب … X بإعلان القاهرة الصادر في ختام زيارة
+    …") and named in the event's sentences only so, or as the one who tells of it ("واعتبر X أن مباحثات …"), reacts
+    to the event from afar: he takes no part in it (ext-t46)."""
+    firsts = _mentions(people, holder)
+    if not firsts or not _welcomed_outcome(tokens, _governor(tokens, people, firsts[0])):
+        return False
+    surname = fold(holder.split()[-1])
+    inside = {k for pm in people.persons if pm.name == holder for k in range(pm.first + 1, pm.last)}
+    named = [*firsts, *(k for k, t in enumerate(tokens) if (t.norm == surname or strip_clitic(t.norm)[0] == surname)
+                        and k not in inside and not (k > 0 and tokens[k - 1].article))]  # (not "العمل العربي")
+    return all(tokens[k].sent not in ev.sentences or _tells_of(tokens, people, k, ev)
+               or _welcomed_outcome(tokens, _governor(tokens, people, k)) for k in named)

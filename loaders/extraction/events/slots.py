@@ -45,6 +45,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         # مجلس الإدارة … في حفل": a ceremony's or forum's body is the one opening the cue's sentence when the only one
         # near the cue is in an office (a reception's host council stays: "حيث استقبله رئيس مجلس المستشارين")
         free = _opening_body(tokens, insts, people, ordered[0])
+    if not free:  # "المندوب الدائم للمملكة لدى الأمم المتحدة": the body an envoy is accredited to is not his (ext-t46)
+        found = [b for b in found if not (b.first > 0 and tokens[b.first - 1].norm == _ACCREDITED_TO)]
     bodies = [b for b in free if b.kind in ("governing_body", "parliament")] or free \
         or [b for b in found if b.kind in ("governing_body", "parliament")] or found
     ev.body = bodies[0] if bodies else None
@@ -85,6 +87,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
                             and tokens[m.first].sent == tokens[i].sent), ev.body)
     dated = {tokens[d.first].sent for d in dates}
     ev.place = place(tokens, insts, ev, dated, from_lede=main or ev.kind != "visit")  # a second visit: its own place
+    if ev.place is not None and _envoy_seat_only(tokens, people, ev, ev.place):
+        ev.place = None  # "المندوب الدائم للمملكة لدى الأمم المتحدة في نيويورك": where he serves (ext-t46)
     ev.number = _number(tokens, ev, title_sent)
     ev.chair = chair(tokens, people, ev, own_only=ev.kind == "signing" and len(ev.cues) == 1)
     if ev.place is None and ev.cues and tokens[ev.cues[0]].norm in EVENTS.RECEPTION_NOUN:
@@ -108,6 +112,9 @@ def _statement_day(tokens: list[Token], d: DateMention) -> bool:
     if d.year or d.month or d.day or d.first == 0:
         return False
     k = d.first - 1
+    if k > 1 and tokens[k].norm.endswith(_ISSUED_IT) and len(tokens[k].norm) >= 5 \
+            and tokens[k].sent == tokens[k - 1].sent:
+        k -= 1  # "في بيان صحافي أصدرته اليوم": the statement's verb and its pronoun between (ext-t46)
     if k > 0 and tokens[k].norm in _PRESS:
         k -= 1
     w = tokens[k].norm
@@ -115,6 +122,8 @@ def _statement_day(tokens: list[Token], d: DateMention) -> bool:
 
 
 _PRESS = frozenset(fold(w) for w in ("صحفي", "صحافي", "رسمي", "صادر"))
+_ACCREDITED_TO = fold("لدى")
+_ISSUED_IT = ("ته", "تها")
 _STATEMENTS = frozenset(fold(w) for w in ("بيان", "بيانا", "بيانه", "بيانها", "بلاغ", "بلاغا", "بلاغه", "بلاغها"))
 
 
@@ -411,3 +420,14 @@ _TEN_WORDS = frozenset({fold("عشر"), fold("عشرة")})
 def _numbered(norm: str) -> bool:
     """A session word or another noun that an ordinal or number after it numbers ("الدورة الثانية")."""
     return norm in EVENTS.SESSION or norm in EVENTS.NUMBERED
+
+
+def _envoy_seat_only(tokens: list[Token], people: People, ev: EventMention, where: str) -> bool:
+    """The place read is written, in the event's sentences, only inside an envoy's office after its "لدى"
+    ("المندوب الدائم للمملكة لدى الأمم المتحدة في نيويورك"): the city where he is accredited, not where the event was
+    (ext-t46)."""
+    first = fold(where.split()[0])
+    at = [k for k, t in enumerate(tokens) if t.sent in ev.sentences and (t.norm == first or t.norm[1:] == first)]
+    return bool(at) and all(any(p.first < k < p.last and any(tokens[x].norm == _ACCREDITED_TO
+                                                             for x in range(p.first, k)) for p in people.posts)
+                            for k in at)
