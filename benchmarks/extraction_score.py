@@ -172,6 +172,7 @@ TUNING35_GOLD = REPO / "tests" / "fixtures" / "tuning35" / "gold"
 TUNING36_GOLD = REPO / "tests" / "fixtures" / "tuning36" / "gold"
 TUNING37_GOLD = REPO / "tests" / "fixtures" / "tuning37" / "gold"
 TUNING38_GOLD = REPO / "tests" / "fixtures" / "tuning38" / "gold"
+TUNING42_GOLD = REPO / "tests" / "fixtures" / "tuning42" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
@@ -232,6 +233,7 @@ SETS = {
     "tuning36": GoldSet("tuning36", TUNING36_GOLD, None),
     "tuning37": GoldSet("tuning37", TUNING37_GOLD, None),
     "tuning38": GoldSet("tuning38", TUNING38_GOLD, None),
+    "tuning42": GoldSet("tuning42", TUNING42_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
 }
