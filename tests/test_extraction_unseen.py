@@ -5345,3 +5345,90 @@ def test_decision_verb_after_a_name_is_not_its_last_word() -> None:
 def test_a_family_name_spelt_like_no_verb_stays() -> None:  # guard
     facts = _facts("وأفاد مصدر رسمي أن الرئيس المؤقت عبد الكريم بن سالم المقرري حضر المباراة النهائية.")
     assert "عبد الكريم بن سالم المقرري" in {p.name for p in facts.persons}
+
+
+# ext-t45 (tests/fixtures/tuning42): persons and posts held — a verb and "on behalf of" around a name, a king's title
+# before a prince, a league named after its sponsor, a captain's style, sports staff titles, a short name read twice,
+# a royal-named city written "عبد العزيز", an unknown locality between an office and its holder
+
+
+def test_verb_of_an_act_and_on_behalf_of_are_no_words_of_a_name() -> None:
+    facts = _facts("وقام ابن سلامة نيابة عن الشركة باستلام الجائزة.")
+    assert not facts.persons
+
+
+def test_a_filiated_name_after_the_verb_stays() -> None:  # guard
+    facts = _facts("قام خالد بن سعد بزيارة المدينة.")
+    assert {p.name for p in facts.persons} == {"خالد بن سعد"}
+
+
+def test_a_kings_title_before_a_prince_is_not_his() -> None:
+    facts = _facts("وكان في استقبال خادم الحرمين الشريفين، الأمير منصور بن فهد بن سعد، وسفير المملكة لدى مصر "
+                   "أحمد قطان.")
+    holders = _holders(facts)
+    assert holders["خادم الحرمين الشريفين"] is None and holders["سفير المملكة لدى مصر"] == "أحمد قطان"
+    facts = _facts("وكان في استقبال الملك، الأمير منصور بن فهد بن سعد.")
+    assert _holders(facts)["الملك"] is None
+
+
+def test_a_kings_title_before_the_kings_name_and_a_crown_prince_before_a_prince_stay() -> None:  # guard
+    facts = _facts("وصل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أمس إلى المدينة.")
+    assert _holders(facts)["خادم الحرمين الشريفين"] == "سلمان بن عبدالعزيز"
+    facts = _facts("وكان في استقبال ولي العهد، الأمير منصور بن فهد بن سعد.")
+    assert _holders(facts)["ولي العهد"] == "منصور بن فهد بن سعد"
+
+
+def test_a_league_or_a_cup_named_after_its_sponsor_names_no_person() -> None:
+    assert not _facts("وستنطلق مباريات دوري عبدالله الراشد السعودي للمحترفين الأسبوع المقبل.").persons
+    assert not _facts("وتأهل الفريق إلى نهائي بطولة سعد الحربي للأندية.").persons
+
+
+def test_a_player_named_beside_a_cup_stays() -> None:  # guard
+    facts = _facts("وقال لاعب الفريق خالد الراشد إن بطولة كأس العالم صعبة.")
+    assert {p.name for p in facts.persons} == {"خالد الراشد"}
+
+
+def test_captain_between_an_office_and_its_holder_is_a_style_and_staff_titles_are_offices() -> None:
+    facts = _facts("وحضر المدير الفني الكابتن خالد العطوي والمعد البدني الكابتن سعد الحربي.")
+    assert _holders(facts) == {"المدير الفني": "خالد العطوي", "المعد البدني": "سعد الحربي"}
+    facts = _facts("وأكد مدرب الحراس محمد الشمري أن التدريبات بدأت.")
+    assert _holders(facts) == {"مدرب الحراس": "محمد الشمري"}
+
+
+def test_captain_before_an_unknown_word_opens_no_name() -> None:  # guard
+    assert not _facts("وقد منحت الجائزة الأولى لعائلة الكابتن ديان تكريما له.").persons
+    assert not _facts("بمعايير جائزة الكابتن دياني ويتعلق الأمر بالجندي الراحل.").persons
+
+
+def test_a_short_filiated_name_read_twice_takes_the_full_name_each_time() -> None:
+    facts = _facts("التقى الوزير سعد الحربي بالأمير الدكتور خالد بن سعود بن فهد رئيس الهيئة العامة للسياحة أمس. "
+                   "الأمير خالد بن سعود وأوضح الأمير الدكتور خالد بن سعود، خلال اللقاء، أن الهيئة تعمل.")
+    assert {p.name for p in facts.persons} == {"سعد الحربي", "خالد بن سعود بن فهد"}
+
+
+def test_a_longer_name_that_runs_on_into_a_word_is_not_taken_again() -> None:  # guard
+    facts = _facts("وقال إن خالد بن سعد ضالع في القضية. ونفى خالد بن سعد ذلك. وأكد خالد بن سعد براءته.")
+    assert "خالد بن سعد" in {p.name for p in facts.persons}
+
+
+def test_royal_named_city_with_abd_in_two_words_is_a_body() -> None:
+    facts = _facts("وقال رئيس مدينة الملك عبد العزيز للعلوم والتقنية الأمير خالد بن نايف إن المدينة تعمل.")
+    assert [i.name for i in facts.institutions] == ["مدينة الملك عبد العزيز للعلوم والتقنية"]
+    assert _holders(facts)["رئيس مدينة الملك عبد العزيز للعلوم والتقنية"] == "خالد بن نايف"
+
+
+def test_royal_named_city_without_a_field_stays_a_place() -> None:  # guard
+    assert not _facts("وزار الوفد مدينة الملك عبد العزيز أمس.").institutions
+    assert not _facts("وزار الوفد مدينة الملك عبد الله الاقتصادية أمس.").institutions
+
+
+def test_unknown_locality_between_an_office_and_its_holder_belongs_to_the_office() -> None:
+    facts = _facts("وقال رئيس لجنة التنمية الاجتماعية بالعيص محمد الدوسري إن المحافظة بحاجة إلى مستشفى.")
+    assert _holders(facts) == {"رئيس لجنة التنمية الاجتماعية بالعيص": "محمد الدوسري"}
+
+
+def test_welcomed_or_met_behind_ba_is_no_locality_of_the_office() -> None:  # guard
+    facts = _facts("ورحب مدير الجامعة بالحضور محمد الدوسري وسعد الحربي.")
+    assert "مدير الجامعة بالحضور" not in _holders(facts)
+    facts = _facts("والتقى مدير الجامعة بالطلاب محمد الدوسري وسعد الحربي.")
+    assert "مدير الجامعة بالطلاب" not in _holders(facts)
