@@ -5432,3 +5432,25 @@ def test_welcomed_or_met_behind_ba_is_no_locality_of_the_office() -> None:  # gu
     assert "مدير الجامعة بالحضور" not in _holders(facts)
     facts = _facts("والتقى مدير الجامعة بالطلاب محمد الدوسري وسعد الحربي.")
     assert "مدير الجامعة بالطلاب" not in _holders(facts)
+
+
+def _participant_names(facts: DocumentFacts) -> set[str]:
+    return {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+
+
+def test_an_official_who_speaks_to_the_paper_takes_no_part() -> None:
+    facts = _facts('وأقر مجلس الجامعة أمس الدراسة. بدوره، ذكر لـ"الرياض" رئيس لجنة التنمية الاجتماعية بالعيص محمد '
+                   "الدوسري حاجة المحافظة إلى كلية. وبين الدوسري أن عدد السكان كبير.")
+    assert not _main(facts).participants
+    facts = _facts('وأقر مجلس الجامعة أمس الدراسة. وأكد لـ"الرياض" المتحدث الرسمي للجامعة الدكتور سعد الحربي أن '
+                   "المجلس أقرها. وأضاف الحربي أن الدراسة رفعت إلى الوزارة.")
+    assert not _main(facts).participants
+
+
+def test_an_attendee_who_speaks_to_the_paper_afterwards_still_takes_part() -> None:  # guard
+    facts = _facts("وأقر مجلس الجامعة أمس الدراسة بحضور رئيس لجنة التنمية الاجتماعية بالعيص محمد الدوسري. "
+                   'وقال الدوسري لـ"الرياض" إن عدد السكان كبير.')
+    assert "محمد الدوسري" in _participant_names(facts)
+    facts = _facts('وأقر مجلس الجامعة أمس الدراسة. وقال لـ"الرياض" المتحدث الرسمي للجامعة محمد الدوسري إن المجلس '
+                   "أقرها. وأضاف الدوسري خلال الاجتماع أن الدراسة مهمة.")
+    assert "محمد الدوسري" in _participant_names(facts)
