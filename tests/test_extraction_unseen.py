@@ -5454,3 +5454,15 @@ def test_an_attendee_who_speaks_to_the_paper_afterwards_still_takes_part() -> No
     facts = _facts('وأقر مجلس الجامعة أمس الدراسة. وقال لـ"الرياض" المتحدث الرسمي للجامعة محمد الدوسري إن المجلس '
                    "أقرها. وأضاف الدوسري خلال الاجتماع أن الدراسة مهمة.")
     assert "محمد الدوسري" in _participant_names(facts)
+
+
+def test_a_title_after_office_says_whose_office_it_is() -> None:
+    facts = _facts("وحضر مدير مكتب الرئيس أحمد عوض بن مبارك الاجتماع.")
+    assert _holders(facts) == {"مدير مكتب الرئيس": "أحمد عوض بن مبارك"}
+    facts = _facts("وحضر مدير مكتب وزير الخارجية أحمد بن مبارك الاجتماع.")
+    assert _holders(facts) == {"مدير مكتب وزير الخارجية": "أحمد بن مبارك"}
+
+
+def test_a_title_after_a_body_that_is_no_office_stays_a_second_title() -> None:  # guard
+    facts = _facts("وحضر مدير الإدارة وزير الخارجية أحمد بن مبارك الاجتماع.")
+    assert _holders(facts).get("وزير الخارجية") == "أحمد بن مبارك"
