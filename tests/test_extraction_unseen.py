@@ -5466,3 +5466,14 @@ def test_a_title_after_office_says_whose_office_it_is() -> None:
 def test_a_title_after_a_body_that_is_no_office_stays_a_second_title() -> None:  # guard
     facts = _facts("وحضر مدير الإدارة وزير الخارجية أحمد بن مبارك الاجتماع.")
     assert _holders(facts).get("وزير الخارجية") == "أحمد بن مبارك"
+
+
+def test_the_coming_term_after_a_candidacy_is_no_sitting() -> None:
+    assert not _facts("أعلن رئيس نادي الهلال المكلف سعد الحربي ترشحه لرئاسة مجلس الإدارة في الدورة المقبلة بعد أن "
+                      "تلقى دعم أعضاء الشرف.").events
+    assert not _facts("وأعلن سعد الحربي ترشحه لرئاسة الاتحاد في الدورة الجديدة.").events
+
+
+def test_the_coming_session_of_a_council_stays_a_sitting() -> None:  # guard
+    facts = _facts("وستعقد الدورة المقبلة للمجلس البلدي يوم الاثنين 5 مايو 2025 بالرياض.")
+    assert _main(facts).kind == "session"
