@@ -5477,3 +5477,20 @@ def test_the_coming_term_after_a_candidacy_is_no_sitting() -> None:
 def test_the_coming_session_of_a_council_stays_a_sitting() -> None:  # guard
     facts = _facts("وستعقد الدورة المقبلة للمجلس البلدي يوم الاثنين 5 مايو 2025 بالرياض.")
     assert _main(facts).kind == "session"
+
+
+def test_meeting_noun_in_construct_with_its_host_then_ba_and_the_one_met() -> None:
+    facts = _facts("أثمر لقاء الدكتور سعد الحربي وزير الصحة بالأمير الدكتور خالد بن سعود بن فهد رئيس الهيئة العامة "
+                   "للسياحة في مقر الوزارة أمس بالرياض عن شراكة.")
+    event = _main(facts)
+    assert "سعد الحربي" in _agent(facts, event.chair.person, event.chair.post)
+    assert _participant_names(facts) >= {"خالد بن سعود بن فهد"}
+    assert "سعد الحربي" not in _participant_names(facts)
+
+
+def test_meeting_noun_before_a_definite_plural_or_after_its_verb_keeps_its_reading() -> None:  # guard
+    facts = _facts("عقد وزير الصحة سعد الحربي لقاء برئيس الهيئة العامة للسياحة خالد العتيبي أمس بالرياض.")
+    event = _main(facts)
+    assert "سعد الحربي" in _agent(facts, event.chair.person, event.chair.post)
+    facts = _facts("وجرى لقاء وزير الصحة سعد الحربي بالمسؤولين في الرياض أمس.")
+    assert all(e.chair is None for e in facts.events)
