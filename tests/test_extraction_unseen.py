@@ -5494,3 +5494,26 @@ def test_meeting_noun_before_a_definite_plural_or_after_its_verb_keeps_its_readi
     assert "سعد الحربي" in _agent(facts, event.chair.person, event.chair.post)
     facts = _facts("وجرى لقاء وزير الصحة سعد الحربي بالمسؤولين في الرياض أمس.")
     assert all(e.chair is None for e in facts.events)
+
+
+def test_a_crown_princes_office_held_already_is_not_stacked_on_the_next_name() -> None:
+    facts = _facts("وصل الأمير خالد بن فهد بن سعد ولي ولي العهد اليوم إلى عمان. ويضم الوفد الرسمي المرافق لسمو ولي ولي "
+                   "العهد وزير الشؤون الاجتماعية الدكتور سعد الحربي ووزير الثقافة الدكتور محمد العتيبي.")
+    held = {(p.title, h) for p, h in ((p, {x.id: x.name for x in facts.persons}.get(p.holder or ""))
+                                      for p in facts.posts)}
+    assert ("ولي ولي العهد", "سعد الحربي") not in held and ("ولي ولي العهد", "خالد بن فهد بن سعد") in held
+
+
+def test_a_crown_princes_stacked_offices_before_his_name_stay() -> None:  # guard
+    facts = _facts("استقبل سمو ولي العهد نائب رئيس مجلس الوزراء الأمير خالد بن فهد أمس السفير.")
+    assert _holders(facts) == {"ولي العهد": "خالد بن فهد", "نائب رئيس مجلس الوزراء": "خالد بن فهد"}
+
+
+def test_who_is_received_after_a_filiated_name_is_no_family_name() -> None:
+    facts = _facts("استقبل الأمير خالد بن فهد الوفد المشارك في المؤتمر.")
+    assert {p.name for p in facts.persons} == {"خالد بن فهد"}
+
+
+def test_a_family_name_after_a_filiated_name_stays() -> None:  # guard
+    facts = _facts("استقبل الأمير خالد بن فهد الفيصل الوفد المشارك في المؤتمر.")
+    assert {p.name for p in facts.persons} == {"خالد بن فهد الفيصل"}

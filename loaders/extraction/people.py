@@ -1353,6 +1353,15 @@ def _king_over_prince(a: PostMention, b: PostMention) -> bool:
     return (_is_king(a) or fold(a.title).startswith(_KINGS_TITLE)) and fold(b.title) in _PRINCE_STYLES
 
 
+def _whole_office_held(posts: list[PostMention], a: PostMention, holder: str | None) -> bool:
+    """ "المرافق لسمو ولي ولي العهد وزير الشؤون الاجتماعية الدكتور X": an office that one person holds ("ولي العهد",
+    "ولي ولي العهد") and that another named person of the text holds already is his again, not a stacked office of the
+    name after it (ext-t45)."""
+    title = fold(a.title)
+    return tuple(title.split()) in PEOPLE.WHOLE_OFFICES and any(
+        p is not a and fold(p.title) == title and p.holder and p.holder != holder for p in posts)
+
+
 def _ends_clean(tokens: list[Token], e: int) -> bool:
     """A name ends at a boundary: punctuation, sentence end, a function word or a title."""
     if e >= len(tokens):
@@ -1866,7 +1875,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                      or a.start > tokens[a.first].start or (a.first > 0 and tokens[a.first - 1].norm in _COMMA)
                      or _styled(tokens, a.first)
                      or _speaker_stack(tokens, a, b) or _visitor_stack(tokens, a, b, posts, starts[b.holder])
-                     or _wali_stack(tokens, a, b)) and not _king_over_prince(a, b):
+                     or _wali_stack(tokens, a, b)) and not _king_over_prince(a, b) \
+                and not _whole_office_held(posts, a, b.holder):
             a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
     # "وتكليف X مستشارا …", "تعيين X بمهمات المدير العام …": the appointed name holds the office after it
     for i, tok in enumerate(tokens):
