@@ -5517,3 +5517,19 @@ def test_who_is_received_after_a_filiated_name_is_no_family_name() -> None:
 def test_a_family_name_after_a_filiated_name_stays() -> None:  # guard
     facts = _facts("استقبل الأمير خالد بن فهد الفيصل الوفد المشارك في المؤتمر.")
     assert {p.name for p in facts.persons} == {"خالد بن فهد الفيصل"}
+
+
+def test_a_place_of_two_words_after_a_given_name_is_no_family_name() -> None:
+    facts = _facts("ومن المتوقع أن يزور الملك سلمان الولايات المتحدة في الخريف.")
+    assert not facts.persons and _holders(facts) == {"الملك": None}
+
+
+def test_waw_and_a_function_word_open_a_clause_after_a_given_name() -> None:
+    assert not _facts("لقد كان فيصل وسوف يبقى أحد أفذاذ القادة.").persons
+
+
+def test_a_family_name_before_a_place_stays() -> None:  # guard
+    facts = _facts("وقال الوزير إن خالد الفيصل سيزور المملكة المتحدة.")
+    assert {p.name for p in facts.persons} == {"خالد الفيصل"}
+    facts = _facts("وقال سعد الحربي وسعد العتيبي إن المشروع مهم.")
+    assert {p.name for p in facts.persons} == {"سعد الحربي", "سعد العتيبي"}

@@ -116,6 +116,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break  # "دعا المبعوث X أحمد لزيارة المدينة": ل + a visit or a meeting says what for (ext-t34)
         if j > k and tokens[j].article and norm[:1] == "و" and norm[1:3] == "ال":
             break  # "سامح شكري والوفد المرافق": و + a definite word opens the next item
+        if j > k and norm[:1] == "و" and is_stop(norm[1:]) and norm not in lex.first_names:
+            break  # "كان فيصل وسوف يبقى …": و + a function word opens a clause (ext-t45)
+        if j > k and tokens[j].article and norm.startswith("ال") and place_len(tokens, j) >= 2:
+            break  # "أن يزور الملك سلمان الولايات المتحدة": a place of two words or more is what follows (ext-t45)
         if j == k and (is_stop(norm) or norm in PEOPLE.NOT_NAMES or not tokens[j].is_word):
             return None
         if tokens[j].article and norm.startswith("ال") and norm in PEOPLE.NOT_SURNAMES:
