@@ -5533,3 +5533,12 @@ def test_a_family_name_before_a_place_stays() -> None:  # guard
     assert {p.name for p in facts.persons} == {"خالد الفيصل"}
     facts = _facts("وقال سعد الحربي وسعد العتيبي إن المشروع مهم.")
     assert {p.name for p in facts.persons} == {"سعد الحربي", "سعد العتيبي"}
+
+
+def test_li_and_a_verbal_noun_of_the_tafil_form_is_no_family_name() -> None:
+    facts = _facts("واستمرار المدرب المصري مجدي حسان لتدريب درجة الناشئين.")
+    assert not any(p.name.endswith("لتدريب") for p in facts.persons)
+
+
+def test_a_family_name_opening_with_lam_stays() -> None:  # guard
+    assert {p.name for p in _facts("وقال محمد لحسن إن المشروع مهم.").persons} == {"محمد لحسن"}

@@ -263,9 +263,12 @@ def _feminine_description(tok: Token, norm: str) -> bool:
 
 def _li_purpose(norm: str) -> bool:
     """ "لزيارة", "لاجتماع", "لتنفيذ": ل + a visit or a meeting noun, or a purpose word, which no name holds."""
-    if norm in CHAINS.PURPOSE or norm in EVENTS.PURPOSE:
-        return True
+    if norm in CHAINS.PURPOSE or norm in EVENTS.PURPOSE or _LI_TAFIL.match(norm) is not None:
+        return True  # (ext-t45) "استمرار المدرب X Y لتدريب الناشئين": ل + a verbal noun of the تفعيل form
     return norm[:1] == "ل" and not norm.startswith("لل") and (norm[1:] in EVENTS.VISIT or norm[1:] in EVENTS.MEETING)
+
+
+_LI_TAFIL = re.compile(r"^لت[^\Wاوي]{2}ي[^\Wاوي]$")  # "لتدريب", "لتطوير", "لتعزيز" (not a given name: no ا/و/ي root letters)
 
 
 def _honoured_family(tokens: list[Token], k: int, j: int) -> bool:
