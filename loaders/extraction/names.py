@@ -268,7 +268,7 @@ def _li_purpose(norm: str) -> bool:
     return norm[:1] == "ل" and not norm.startswith("لل") and (norm[1:] in EVENTS.VISIT or norm[1:] in EVENTS.MEETING)
 
 
-_LI_TAFIL = re.compile(r"^لت[^\Wاوي]{2}ي[^\Wاوي]$")  # "لتدريب", "لتطوير", "لتعزيز" (not a given name: no ا/و/ي root letters)
+_LI_TAFIL = re.compile(r"^لت[^\Wاوي]{2}ي[^\Wاوي]$")  # "لتدريب", "لتطوير", "لتعزيز" (no ا/و/ي root letters)
 
 
 def _honoured_family(tokens: list[Token], k: int, j: int) -> bool:
