@@ -5542,3 +5542,13 @@ def test_li_and_a_verbal_noun_of_the_tafil_form_is_no_family_name() -> None:
 
 def test_a_family_name_opening_with_lam_stays() -> None:  # guard
     assert {p.name for p in _facts("وقال محمد لحسن إن المشروع مهم.").persons} == {"محمد لحسن"}
+
+
+def test_li_and_a_noun_with_a_pronoun_ends_an_office() -> None:
+    facts = _facts("وشكر الأمير عبدالله بن مساعد بن عبدالعزيز الرئيس العام لرعاية الشباب لجهوده الكبيرة")
+    assert _holders(facts) == {"الرئيس العام لرعاية الشباب": "عبدالله بن مساعد بن عبدالعزيز"}
+
+
+def test_li_and_a_feminine_noun_goes_on_in_an_office() -> None:  # guard
+    facts = _facts("وقال مدير عام الإدارة العامة لرعاية الشباب بالمنطقة سعد الحربي إن العمل مستمر.")
+    assert _holders(facts) == {"مدير عام الإدارة العامة لرعاية الشباب بالمنطقة": "سعد الحربي"}

@@ -257,6 +257,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # a place closes the name ("…لسوس ماسة يعقد دورة…")
         if purpose_stop and norm in CHAINS.PURPOSE:
             break
+        if j > i and norm[:1] == "ل" and not norm.startswith("لل") and not tok.article and len(norm) >= 5 \
+                and tok.text.endswith(("ه", "ها", "هم", "هما")) and not tok.text.endswith("ة"):
+            break  # "الرئيس العام لرعاية الشباب لجهوده الكبيرة": ل + a noun with a pronoun says what for (ext-t45)
         if is_name_start(tokens, j) and not (j > i and tokens[j - 1].norm in CHAINS.ROYAL) \
                 and not _imams_name(tokens, j):
             break
