@@ -5552,3 +5552,13 @@ def test_li_and_a_noun_with_a_pronoun_ends_an_office() -> None:
 def test_li_and_a_feminine_noun_goes_on_in_an_office() -> None:  # guard
     facts = _facts("وقال مدير عام الإدارة العامة لرعاية الشباب بالمنطقة سعد الحربي إن العمل مستمر.")
     assert _holders(facts) == {"مدير عام الإدارة العامة لرعاية الشباب بالمنطقة": "سعد الحربي"}
+
+
+def test_a_title_after_bi_maktab_is_whose_office_the_holder_works_in() -> None:
+    facts = _facts("وحضر رئيس الأركان بمكتب وزير الدفاع إريك روزينباخ الاجتماع.")
+    assert _holders(facts) == {"رئيس الأركان بمكتب وزير الدفاع": "إريك روزينباخ"}
+
+
+def test_a_minister_met_at_an_office_keeps_his_title() -> None:  # guard
+    facts = _facts("وحضر وزير الدفاع أحمد بن مبارك الاجتماع بمكتب وزير الخارجية سعد الحربي.")
+    assert _holders(facts) == {"وزير الدفاع": "أحمد بن مبارك", "وزير الخارجية": "سعد الحربي"}

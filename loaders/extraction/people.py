@@ -1362,6 +1362,22 @@ def _whole_office_held(posts: list[PostMention], a: PostMention, holder: str | N
         p is not a and fold(p.title) == title and p.holder and p.holder != holder for p in posts)
 
 
+_BI_OFFICE = fold("بمكتب")
+
+
+def _office_of_another(text: str, tokens: list[Token], posts: list[PostMention]) -> None:
+    """ "رئيس الأركان بمكتب وزير الدفاع X": the title after "بمكتب" says whose office the first one works in, and the
+    name after it holds the whole title, not the inner one (ext-t45)."""
+    drop = []
+    for a, b in pairwise(posts):
+        if b.holder and not a.holder and a.last == b.first - 1 and tokens[a.last].norm == _BI_OFFICE \
+                and tokens[a.first].sent == tokens[b.last - 1].sent and b not in drop:
+            a.last, a.end, a.title, a.holder = b.last, b.end, text[a.start : b.end], b.holder
+            drop.append(b)
+    for b in drop:
+        posts.remove(b)
+
+
 def _ends_clean(tokens: list[Token], e: int) -> bool:
     """A name ends at a boundary: punctuation, sentence end, a function word or a title."""
     if e >= len(tokens):
@@ -1845,6 +1861,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         if name is not None:
             p.holder = add(name).name
     posts.extend(extra_posts)
+    _office_of_another(text, tokens, posts)
     # appositive chains: "X، الوالي …، رئيس …"
     introduced = {pm.name for pm in out.persons if pm.first > 0
                   and tokens[pm.first - 1].norm in lex.honorifics | PEOPLE.ROYAL_TITLES}
