@@ -5562,3 +5562,13 @@ def test_a_title_after_bi_maktab_is_whose_office_the_holder_works_in() -> None:
 def test_a_minister_met_at_an_office_keeps_his_title() -> None:  # guard
     facts = _facts("وحضر وزير الدفاع أحمد بن مبارك الاجتماع بمكتب وزير الخارجية سعد الحربي.")
     assert _holders(facts) == {"وزير الدفاع": "أحمد بن مبارك", "وزير الخارجية": "سعد الحربي"}
+
+
+def test_a_family_name_before_a_ba_phrase_with_his_pronoun_closes_the_name() -> None:
+    facts = _facts("استقبل أمين منطقة المدينة المنورة الدكتور خالد بن عبدالقادر طاهر بمكتبه أمين عام مجلس الجمعيات.")
+    assert "خالد بن عبدالقادر طاهر" in {p.name for p in facts.persons}
+
+
+def test_a_ba_phrase_with_a_pronoun_right_after_the_filiation_is_no_family_name() -> None:  # guard
+    facts = _facts("استقبل المدير الدكتور خالد بن سعد بمكتبه الوفد.")
+    assert {p.name for p in facts.persons} == {"خالد بن سعد"}

@@ -447,7 +447,9 @@ def _family_name(tokens: list[Token], j: int) -> bool:
         return True
     after = tokens[e]
     return not after.is_word or after.sent != t.sent or is_stop(after.norm) or after.norm[:1] == "و" \
-        or after.norm in lexicon().first_words
+        or after.norm in lexicon().first_words or (
+            after.norm[:1] in "بل" and not after.article and len(after.norm) >= 4
+            and after.text.endswith(("ه", "ها", "هم")))  # "X بن Y طاهر بمكتبه": a ب-phrase with his pronoun (ext-t45)
 
 
 def _clitic_letter_family(tokens: list[Token], j: int) -> bool:
