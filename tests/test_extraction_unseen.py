@@ -5572,3 +5572,12 @@ def test_a_family_name_before_a_ba_phrase_with_his_pronoun_closes_the_name() -> 
 def test_a_ba_phrase_with_a_pronoun_right_after_the_filiation_is_no_family_name() -> None:  # guard
     facts = _facts("استقبل المدير الدكتور خالد بن سعد بمكتبه الوفد.")
     assert {p.name for p in facts.persons} == {"خالد بن سعد"}
+
+
+def test_jamil_is_a_given_name_before_a_third_bare_word() -> None:
+    facts = _facts("وقال الدكتور مصطفى جميل بلجون إن العمل مستمر.")
+    assert {p.name for p in facts.persons} == {"مصطفى جميل بلجون"}
+
+
+def test_jamil_as_an_adjective_names_no_one() -> None:  # guard
+    assert not _facts("وقال إن العمل جميل جدا والمنظر جميل.").persons
