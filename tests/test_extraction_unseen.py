@@ -5581,3 +5581,12 @@ def test_jamil_is_a_given_name_before_a_third_bare_word() -> None:
 
 def test_jamil_as_an_adjective_names_no_one() -> None:  # guard
     assert not _facts("وقال إن العمل جميل جدا والمنظر جميل.").persons
+
+
+def test_his_crown_prince_is_an_office_not_a_name() -> None:
+    assert not _facts("وفق توجيهات الملك وسمو ولي عهده وزير الداخلية.").persons
+
+
+def test_the_crown_princes_office_before_his_name_stays_held() -> None:  # guard
+    facts = _facts("استقبل ولي العهد الأمير خالد بن فهد أمس السفير.")
+    assert _holders(facts) == {"ولي العهد": "خالد بن فهد"}

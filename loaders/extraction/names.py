@@ -61,6 +61,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         return None  # "في ربيع الآخر الماضي": a Hijri month of two words, no given name and surname (ext-t34)
     if first.endswith("ات") and first not in lex.first_names:
         return None  # "توضيحات قانونية": a plural noun, not a given name
+    if first == _WALI and k + 1 < n and tokens[k + 1].norm.startswith(_AHD):
+        return None  # "وسمو ولي عهده", "ولي العهد": the crown prince's office, not a given name (ext-t45)
     units = arts = 0
     j = k
     pending_particle = False
@@ -227,6 +229,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
 
 
 _AL = fold("آل")
+_WALI = fold("ولي")
+_AHD = fold("عهد")
 _MAYOR = frozenset({fold("أمين"), fold("أمينة")})
 _ABD_BARE_SECOND = frozenset(fold(w) for w in ("ربه", "ربو", "النبي"))  # "عبد ربه", "عبد النبي"
 
