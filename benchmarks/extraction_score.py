@@ -188,6 +188,7 @@ TUNING40_GOLD = REPO / "tests" / "fixtures" / "tuning40" / "gold"
 TUNING41_GOLD = REPO / "tests" / "fixtures" / "tuning41" / "gold"
 TUNING39_GOLD = REPO / "tests" / "fixtures" / "tuning39" / "gold"
 TUNING43_GOLD = REPO / "tests" / "fixtures" / "tuning43" / "gold"
+TUNING42_GOLD = REPO / "tests" / "fixtures" / "tuning42" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
@@ -252,6 +253,7 @@ SETS = {
     "tuning41": GoldSet("tuning41", TUNING41_GOLD, None),
     "tuning39": GoldSet("tuning39", TUNING39_GOLD, None),
     "tuning43": GoldSet("tuning43", TUNING43_GOLD, None),
+    "tuning42": GoldSet("tuning42", TUNING42_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
 }

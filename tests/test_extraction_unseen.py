@@ -6040,3 +6040,246 @@ def test_office_holder_s_own_visit_is_no_word_of_his_office() -> None:
 def test_office_that_needs_its_body_keeps_it() -> None:  # guard
     facts = _facts("حضر الحفل رئيس اجتماعات اللجنة فهد العتيبي.")
     assert all(p.title != "رئيس" for p in facts.posts)
+# ext-t45 (tests/fixtures/tuning42): persons and posts held — a verb and "on behalf of" around a name, a king's title
+# before a prince, a league named after its sponsor, a captain's style, sports staff titles, a short name read twice,
+# a royal-named city written "عبد العزيز", an unknown locality between an office and its holder
+
+
+def test_verb_of_an_act_and_on_behalf_of_are_no_words_of_a_name() -> None:
+    facts = _facts("وقام ابن سلامة نيابة عن الشركة باستلام الجائزة.")
+    assert not facts.persons
+
+
+def test_a_filiated_name_after_the_verb_stays() -> None:  # guard
+    facts = _facts("قام خالد بن سعد بزيارة المدينة.")
+    assert {p.name for p in facts.persons} == {"خالد بن سعد"}
+
+
+def test_a_kings_title_before_a_prince_is_not_his() -> None:
+    facts = _facts("وكان في استقبال خادم الحرمين الشريفين، الأمير منصور بن فهد بن سعد، وسفير المملكة لدى مصر "
+                   "أحمد قطان.")
+    holders = _holders(facts)
+    assert holders["خادم الحرمين الشريفين"] is None and holders["سفير المملكة لدى مصر"] == "أحمد قطان"
+    facts = _facts("وكان في استقبال الملك، الأمير منصور بن فهد بن سعد.")
+    assert _holders(facts)["الملك"] is None
+
+
+def test_a_kings_title_before_the_kings_name_and_a_crown_prince_before_a_prince_stay() -> None:  # guard
+    facts = _facts("وصل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أمس إلى المدينة.")
+    assert _holders(facts)["خادم الحرمين الشريفين"] == "سلمان بن عبدالعزيز"
+    facts = _facts("وكان في استقبال ولي العهد، الأمير منصور بن فهد بن سعد.")
+    assert _holders(facts)["ولي العهد"] == "منصور بن فهد بن سعد"
+
+
+def test_a_league_or_a_cup_named_after_its_sponsor_names_no_person() -> None:
+    assert not _facts("وستنطلق مباريات دوري عبدالله الراشد السعودي للمحترفين الأسبوع المقبل.").persons
+    assert not _facts("وتأهل الفريق إلى نهائي بطولة سعد الحربي للأندية.").persons
+
+
+def test_a_player_named_beside_a_cup_stays() -> None:  # guard
+    facts = _facts("وقال لاعب الفريق خالد الراشد إن بطولة كأس العالم صعبة.")
+    assert {p.name for p in facts.persons} == {"خالد الراشد"}
+
+
+def test_captain_between_an_office_and_its_holder_is_a_style_and_staff_titles_are_offices() -> None:
+    facts = _facts("وحضر المدير الفني الكابتن خالد العطوي والمعد البدني الكابتن سعد الحربي.")
+    assert _holders(facts) == {"المدير الفني": "خالد العطوي", "المعد البدني": "سعد الحربي"}
+    facts = _facts("وأكد مدرب الحراس محمد الشمري أن التدريبات بدأت.")
+    assert _holders(facts) == {"مدرب الحراس": "محمد الشمري"}
+
+
+def test_captain_before_an_unknown_word_opens_no_name() -> None:  # guard
+    assert not _facts("وقد منحت الجائزة الأولى لعائلة الكابتن ديان تكريما له.").persons
+    assert not _facts("بمعايير جائزة الكابتن دياني ويتعلق الأمر بالجندي الراحل.").persons
+
+
+def test_a_short_filiated_name_read_twice_takes_the_full_name_each_time() -> None:
+    facts = _facts("التقى الوزير سعد الحربي بالأمير الدكتور خالد بن سعود بن فهد رئيس الهيئة العامة للسياحة أمس. "
+                   "الأمير خالد بن سعود وأوضح الأمير الدكتور خالد بن سعود، خلال اللقاء، أن الهيئة تعمل.")
+    assert {p.name for p in facts.persons} == {"سعد الحربي", "خالد بن سعود بن فهد"}
+
+
+def test_a_longer_name_that_runs_on_into_a_word_is_not_taken_again() -> None:  # guard
+    facts = _facts("وقال إن خالد بن سعد ضالع في القضية. ونفى خالد بن سعد ذلك. وأكد خالد بن سعد براءته.")
+    assert "خالد بن سعد" in {p.name for p in facts.persons}
+
+
+def test_royal_named_city_with_abd_in_two_words_is_a_body() -> None:
+    facts = _facts("وقال رئيس مدينة الملك عبد العزيز للعلوم والتقنية الأمير خالد بن نايف إن المدينة تعمل.")
+    assert [i.name for i in facts.institutions] == ["مدينة الملك عبد العزيز للعلوم والتقنية"]
+    assert _holders(facts)["رئيس مدينة الملك عبد العزيز للعلوم والتقنية"] == "خالد بن نايف"
+
+
+def test_royal_named_city_without_a_field_stays_a_place() -> None:  # guard
+    assert not _facts("وزار الوفد مدينة الملك عبد العزيز أمس.").institutions
+    assert not _facts("وزار الوفد مدينة الملك عبد الله الاقتصادية أمس.").institutions
+
+
+def test_unknown_locality_between_an_office_and_its_holder_belongs_to_the_office() -> None:
+    facts = _facts("وقال رئيس لجنة التنمية الاجتماعية بالعيص محمد الدوسري إن المحافظة بحاجة إلى مستشفى.")
+    assert _holders(facts) == {"رئيس لجنة التنمية الاجتماعية بالعيص": "محمد الدوسري"}
+
+
+def test_welcomed_or_met_behind_ba_is_no_locality_of_the_office() -> None:  # guard
+    facts = _facts("ورحب مدير الجامعة بالحضور محمد الدوسري وسعد الحربي.")
+    assert "مدير الجامعة بالحضور" not in _holders(facts)
+    facts = _facts("والتقى مدير الجامعة بالطلاب محمد الدوسري وسعد الحربي.")
+    assert "مدير الجامعة بالطلاب" not in _holders(facts)
+
+
+def _participant_names(facts: DocumentFacts) -> set[str]:
+    return {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+
+
+def test_an_official_who_speaks_to_the_paper_takes_no_part() -> None:
+    facts = _facts('وأقر مجلس الجامعة أمس الدراسة. بدوره، ذكر لـ"الرياض" رئيس لجنة التنمية الاجتماعية بالقطيف محمد '
+                   "الدوسري حاجة المحافظة إلى كلية. وبين الدوسري أن عدد السكان كبير.")
+    assert not _main(facts).participants
+    facts = _facts('وأقر مجلس الجامعة أمس الدراسة. وأكد لـ"الرياض" المتحدث الرسمي للجامعة الدكتور سعد الحربي أن '
+                   "المجلس أقرها. وأضاف الحربي أن الدراسة رفعت إلى الوزارة.")
+    assert not _main(facts).participants
+
+
+def test_an_attendee_who_speaks_to_the_paper_afterwards_still_takes_part() -> None:  # guard
+    facts = _facts("وأقر مجلس الجامعة أمس الدراسة بحضور رئيس لجنة التنمية الاجتماعية بالعيص محمد الدوسري. "
+                   'وقال الدوسري لـ"الرياض" إن عدد السكان كبير.')
+    assert "محمد الدوسري" in _participant_names(facts)
+    facts = _facts('وأقر مجلس الجامعة أمس الدراسة. وقال لـ"الرياض" المتحدث الرسمي للجامعة محمد الدوسري إن المجلس '
+                   "أقرها. وأضاف الدوسري خلال الاجتماع أن الدراسة مهمة.")
+    assert "محمد الدوسري" in _participant_names(facts)
+
+
+def test_a_title_after_office_says_whose_office_it_is() -> None:
+    facts = _facts("وحضر مدير مكتب الرئيس أحمد عوض بن مبارك الاجتماع.")
+    assert _holders(facts) == {"مدير مكتب الرئيس": "أحمد عوض بن مبارك"}
+    facts = _facts("وحضر مدير مكتب وزير الخارجية أحمد بن مبارك الاجتماع.")
+    assert _holders(facts) == {"مدير مكتب وزير الخارجية": "أحمد بن مبارك"}
+
+
+def test_a_title_after_a_body_that_is_no_office_stays_a_second_title() -> None:  # guard
+    facts = _facts("وحضر مدير الإدارة وزير الخارجية أحمد بن مبارك الاجتماع.")
+    assert _holders(facts).get("وزير الخارجية") == "أحمد بن مبارك"
+
+
+def test_the_coming_term_after_a_candidacy_is_no_sitting() -> None:
+    assert not _facts("أعلن رئيس نادي الهلال المكلف سعد الحربي ترشحه لرئاسة مجلس الإدارة في الدورة المقبلة بعد أن "
+                      "تلقى دعم أعضاء الشرف.").events
+    assert not _facts("وأعلن سعد الحربي ترشحه لرئاسة الاتحاد في الدورة الجديدة.").events
+
+
+def test_the_coming_session_of_a_council_stays_a_sitting() -> None:  # guard
+    facts = _facts("وستعقد الدورة المقبلة للمجلس البلدي يوم الاثنين 5 مايو 2025 بالرياض.")
+    assert _main(facts).kind == "session"
+
+
+def test_meeting_noun_in_construct_with_its_host_then_ba_and_the_one_met() -> None:
+    facts = _facts("أثمر لقاء الدكتور سعد الحربي وزير الصحة بالأمير الدكتور خالد بن سعود بن فهد رئيس الهيئة العامة "
+                   "للسياحة في مقر الوزارة أمس بالرياض عن شراكة.")
+    event = _main(facts)
+    assert "سعد الحربي" in _agent(facts, event.chair.person, event.chair.post)
+    assert _participant_names(facts) >= {"خالد بن سعود بن فهد"}
+    assert "سعد الحربي" not in _participant_names(facts)
+
+
+def test_meeting_noun_before_a_definite_plural_or_after_its_verb_keeps_its_reading() -> None:  # guard
+    facts = _facts("عقد وزير الصحة سعد الحربي لقاء برئيس الهيئة العامة للسياحة خالد العتيبي أمس بالرياض.")
+    event = _main(facts)
+    assert "سعد الحربي" in _agent(facts, event.chair.person, event.chair.post)
+    facts = _facts("وجرى لقاء وزير الصحة سعد الحربي بالمسؤولين في الرياض أمس.")
+    assert all(e.chair is None for e in facts.events)
+
+
+def test_a_crown_princes_office_held_already_is_not_stacked_on_the_next_name() -> None:
+    facts = _facts("وصل الأمير خالد بن فهد بن سعد ولي ولي العهد اليوم إلى عمان. ويضم الوفد الرسمي المرافق لسمو ولي ولي "
+                   "العهد وزير الشؤون الاجتماعية الدكتور سعد الحربي ووزير الثقافة الدكتور محمد العتيبي.")
+    held = {(p.title, h) for p, h in ((p, {x.id: x.name for x in facts.persons}.get(p.holder or ""))
+                                      for p in facts.posts)}
+    assert ("ولي ولي العهد", "سعد الحربي") not in held and ("ولي ولي العهد", "خالد بن فهد بن سعد") in held
+
+
+def test_a_crown_princes_stacked_offices_before_his_name_stay() -> None:  # guard
+    facts = _facts("استقبل سمو ولي العهد نائب رئيس مجلس الوزراء الأمير خالد بن فهد أمس السفير.")
+    assert _holders(facts) == {"ولي العهد": "خالد بن فهد", "نائب رئيس مجلس الوزراء": "خالد بن فهد"}
+
+
+def test_who_is_received_after_a_filiated_name_is_no_family_name() -> None:
+    facts = _facts("استقبل الأمير خالد بن فهد الوفد المشارك في المؤتمر.")
+    assert {p.name for p in facts.persons} == {"خالد بن فهد"}
+
+
+def test_a_family_name_after_a_filiated_name_stays() -> None:  # guard
+    facts = _facts("استقبل الأمير خالد بن فهد الفيصل الوفد المشارك في المؤتمر.")
+    assert {p.name for p in facts.persons} == {"خالد بن فهد الفيصل"}
+
+
+def test_a_place_of_two_words_after_a_given_name_is_no_family_name() -> None:
+    facts = _facts("ومن المتوقع أن يزور الملك سلمان الولايات المتحدة في الخريف.")
+    assert not facts.persons and _holders(facts) == {"الملك": None}
+
+
+def test_waw_and_a_function_word_open_a_clause_after_a_given_name() -> None:
+    assert not _facts("لقد كان فيصل وسوف يبقى أحد أفذاذ القادة.").persons
+
+
+def test_a_family_name_before_a_place_stays() -> None:  # guard
+    facts = _facts("وقال الوزير إن خالد الفيصل سيزور المملكة المتحدة.")
+    assert {p.name for p in facts.persons} == {"خالد الفيصل"}
+    facts = _facts("وقال سعد الحربي وسعد العتيبي إن المشروع مهم.")
+    assert {p.name for p in facts.persons} == {"سعد الحربي", "سعد العتيبي"}
+
+
+def test_li_and_a_verbal_noun_of_the_tafil_form_is_no_family_name() -> None:
+    facts = _facts("واستمرار المدرب المصري مجدي حسان لتدريب درجة الناشئين.")
+    assert not any(p.name.endswith("لتدريب") for p in facts.persons)
+
+
+def test_a_family_name_opening_with_lam_stays() -> None:  # guard
+    assert {p.name for p in _facts("وقال محمد لحسن إن المشروع مهم.").persons} == {"محمد لحسن"}
+
+
+def test_li_and_a_noun_with_a_pronoun_ends_an_office() -> None:
+    facts = _facts("وشكر الأمير عبدالله بن مساعد بن عبدالعزيز الرئيس العام لرعاية الشباب لجهوده الكبيرة")
+    assert _holders(facts) == {"الرئيس العام لرعاية الشباب": "عبدالله بن مساعد بن عبدالعزيز"}
+
+
+def test_li_and_a_feminine_noun_goes_on_in_an_office() -> None:  # guard
+    facts = _facts("وقال مدير عام الإدارة العامة لرعاية الشباب بالمنطقة سعد الحربي إن العمل مستمر.")
+    assert _holders(facts) == {"مدير عام الإدارة العامة لرعاية الشباب بالمنطقة": "سعد الحربي"}
+
+
+def test_a_title_after_bi_maktab_is_whose_office_the_holder_works_in() -> None:
+    facts = _facts("وحضر رئيس الأركان بمكتب وزير الدفاع إريك روزينباخ الاجتماع.")
+    assert _holders(facts) == {"رئيس الأركان بمكتب وزير الدفاع": "إريك روزينباخ"}
+
+
+def test_a_minister_met_at_an_office_keeps_his_title() -> None:  # guard
+    facts = _facts("وحضر وزير الدفاع أحمد بن مبارك الاجتماع بمكتب وزير الخارجية سعد الحربي.")
+    assert _holders(facts) == {"وزير الدفاع": "أحمد بن مبارك", "وزير الخارجية": "سعد الحربي"}
+
+
+def test_a_family_name_before_a_ba_phrase_with_his_pronoun_closes_the_name() -> None:
+    facts = _facts("استقبل أمين منطقة المدينة المنورة الدكتور خالد بن عبدالقادر طاهر بمكتبه أمين عام مجلس الجمعيات.")
+    assert "خالد بن عبدالقادر طاهر" in {p.name for p in facts.persons}
+
+
+def test_a_ba_phrase_with_a_pronoun_right_after_the_filiation_is_no_family_name() -> None:  # guard
+    facts = _facts("استقبل المدير الدكتور خالد بن سعد بمكتبه الوفد.")
+    assert {p.name for p in facts.persons} == {"خالد بن سعد"}
+
+
+def test_jamil_is_a_given_name_before_a_third_bare_word() -> None:
+    facts = _facts("وقال الدكتور مصطفى جميل بلجون إن العمل مستمر.")
+    assert {p.name for p in facts.persons} == {"مصطفى جميل بلجون"}
+
+
+def test_jamil_as_an_adjective_names_no_one() -> None:  # guard
+    assert not _facts("وقال إن العمل جميل جدا والمنظر جميل.").persons
+
+
+def test_his_crown_prince_is_an_office_not_a_name() -> None:
+    assert not _facts("وفق توجيهات الملك وسمو ولي عهده وزير الداخلية.").persons
+
+
+def test_the_crown_princes_office_before_his_name_stays_held() -> None:  # guard
+    facts = _facts("استقبل ولي العهد الأمير خالد بن فهد أمس السفير.")
+    assert _holders(facts) == {"ولي العهد": "خالد بن فهد"}

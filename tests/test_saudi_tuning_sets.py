@@ -36,6 +36,7 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning39": (10, 0),
         "tuning40": (9, 0),
         "tuning41": (9, 0),
+        "tuning42": (10, 0),
         "tuning43": (9, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"

@@ -172,6 +172,7 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             j += 2  # "المركز المغربي متعدد التخصصات للدراسات …": an adjective and its genitive, inside the name
             continue
         if stop_titles and j > i and tokens[j - 1].norm not in CHAINS.LADA and _title_at(tokens, j) \
+                and not _office_of(tokens, j) \
                 and not adjective_title(tokens, j):
             break
         if mukallaf and tok.is_word and norm not in lexicon().honorifics and (norm == "مع" or (
@@ -269,10 +270,14 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # a place closes the name ("…لسوس ماسة يعقد دورة…")
         if purpose_stop and norm in CHAINS.PURPOSE:
             break
+        if j > i and norm[:1] == "ل" and not norm.startswith("لل") and not tok.article and len(norm) >= 5 \
+                and tok.text.endswith(("ه", "ها", "هم", "هما")) and not tok.text.endswith("ة"):
+            break  # "الرئيس العام لرعاية الشباب لجهوده الكبيرة": ل + a noun with a pronoun says what for (ext-t45)
         if is_name_start(tokens, j) and not (j > i and tokens[j - 1].norm in CHAINS.ROYAL) \
                 and not _imams_name(tokens, j):
             break
         if stop_titles and j > i and tokens[j - 1].norm not in CHAINS.LADA and _title_at(tokens, j) \
+                and not _office_of(tokens, j) \
                 and not adjective_title(tokens, j):
             break
         if norm in CHAINS.MUKALLAF:
@@ -462,6 +467,12 @@ def _eponym_end(tokens: list[Token], j: int, sent: int) -> int:
 
 _LI_STYLES = frozenset({fold("لصاحب"), fold("لفخامة")})
 _OFFICE = fold("مكتب")
+
+
+def _office_of(tokens: list[Token], j: int) -> bool:
+    """ "مدير مكتب الرئيس X", "مدير مكتب وزير الخارجية X": a title right after "مكتب" says whose office it is, the
+    genitive of the title's chain (the name after it holds the whole title), not a second title (ext-t45)."""
+    return j > 0 and tokens[j - 1].norm == _OFFICE and tokens[j - 1].sent == tokens[j].sent
 
 
 def _li_place(tokens: list[Token], j: int) -> int:

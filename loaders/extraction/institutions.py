@@ -366,11 +366,12 @@ def _royal_city_end(tokens: list[Token], c: int) -> int | None:
     for k in range(c + 1, e):
         if tokens[k].norm.startswith("لل") or tokens[k].norm in _CITY_FIELD_ADJECTIVES:
             return e if tokens[k].norm.startswith("لل") else k + 1
-        if tokens[k].article:
+        if tokens[k].article and tokens[k - 1].norm != _ABD:  # ("الملك عبد العزيز": the given name in two words)
             return None
     return None
 
 
+_ABD = fold("عبد")
 _HUKUMA = fold("حكومة")
 _BARLAMAN = fold("برلمان")
 _STATE_NOUNS = frozenset(fold(w) for w in ("مملكة", "جمهورية", "دولة", "إمارة", "سلطنة", "المملكة", "الجمهورية",

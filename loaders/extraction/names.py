@@ -62,6 +62,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         return None  # "في ربيع الآخر الماضي": a Hijri month of two words, no given name and surname (ext-t34)
     if first.endswith("ات") and first not in lex.first_names:
         return None  # "توضيحات قانونية": a plural noun, not a given name
+    if first == _WALI and k + 1 < n and tokens[k + 1].norm.startswith(_AHD):
+        return None  # "وسمو ولي عهده", "ولي العهد": the crown prince's office, not a given name (ext-t45)
     units = arts = 0
     j = k
     pending_particle = False
@@ -117,6 +119,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break  # "دعا المبعوث X أحمد لزيارة المدينة": ل + a visit or a meeting says what for (ext-t34)
         if j > k and tokens[j].article and norm[:1] == "و" and norm[1:3] == "ال":
             break  # "سامح شكري والوفد المرافق": و + a definite word opens the next item
+        if j > k and norm[:1] == "و" and is_stop(norm[1:]) and norm not in lex.first_names:
+            break  # "كان فيصل وسوف يبقى …": و + a function word opens a clause (ext-t45)
+        if j > k and tokens[j].article and norm.startswith("ال") and place_len(tokens, j) >= 2:
+            break  # "أن يزور الملك سلمان الولايات المتحدة": a place of two words or more is what follows (ext-t45)
         if j == k and (is_stop(norm) or norm in PEOPLE.NOT_NAMES or not tokens[j].is_word):
             return None
         if tokens[j].article and norm.startswith("ال") and norm in PEOPLE.NOT_SURNAMES:
@@ -224,6 +230,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
 
 
 _AL = fold("آل")
+_WALI = fold("ولي")
+_AHD = fold("عهد")
 _MAYOR = frozenset({fold("أمين"), fold("أمينة")})
 _ABD_BARE_SECOND = frozenset(fold(w) for w in ("ربه", "ربو", "النبي"))  # "عبد ربه", "عبد النبي"
 
@@ -260,9 +268,12 @@ def _feminine_description(tok: Token, norm: str) -> bool:
 
 def _li_purpose(norm: str) -> bool:
     """ "لزيارة", "لاجتماع", "لتنفيذ": ل + a visit or a meeting noun, or a purpose word, which no name holds."""
-    if norm in CHAINS.PURPOSE or norm in EVENTS.PURPOSE:
-        return True
+    if norm in CHAINS.PURPOSE or norm in EVENTS.PURPOSE or _LI_TAFIL.match(norm) is not None:
+        return True  # (ext-t45) "استمرار المدرب X Y لتدريب الناشئين": ل + a verbal noun of the تفعيل form
     return norm[:1] == "ل" and not norm.startswith("لل") and (norm[1:] in EVENTS.VISIT or norm[1:] in EVENTS.MEETING)
+
+
+_LI_TAFIL = re.compile(r"^لت[^\Wاوي]{2}ي[^\Wاوي]$")  # "لتدريب", "لتطوير", "لتعزيز" (no ا/و/ي root letters)
 
 
 def _honoured_family(tokens: list[Token], k: int, j: int) -> bool:
@@ -444,7 +455,9 @@ def _family_name(tokens: list[Token], j: int) -> bool:
         return True
     after = tokens[e]
     return not after.is_word or after.sent != t.sent or is_stop(after.norm) or after.norm[:1] == "و" \
-        or after.norm in lexicon().first_words
+        or after.norm in lexicon().first_words or (
+            after.norm[:1] in "بل" and not after.article and len(after.norm) >= 4
+            and after.text.endswith(("ه", "ها", "هم")))  # "X بن Y طاهر بمكتبه": a ب-phrase with his pronoun (ext-t45)
 
 
 def _short_alef_family(tokens: list[Token], j: int) -> bool:

@@ -878,6 +878,8 @@ def _locative_tail(tokens: list[Token], e: int) -> int:
             and tokens[e + 1].sent == tokens[e].sent and (is_name_start(tokens, e + 1) or (
                 e + 2 < len(tokens) and tokens[e + 2].norm in PEOPLE.FILIATION)):
         return 1  # "رئيس قسم صحة البيئة بالبلدية الدكتور X": the body the text is about, before the holder
+    if _unknown_locality_before_name(tokens, e):
+        return 1  # "رئيس لجنة التنمية الاجتماعية بالعيص X Y": ب + a locality the gazetteer lacks, then the holder
     if e < len(tokens) and _seat_next(tokens, e) and tokens[e].sent == tokens[e - 1].sent:
         tok = tokens[e]  # "مديرة مكتب الإشراف النسائي بجدة": the office's city
         probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[e + 1 : e + 4]]
@@ -890,6 +892,30 @@ def _locative_tail(tokens: list[Token], e: int) -> int:
                 tokens[x].is_word and not tokens[x].article and not is_stop(tokens[x].norm) for x in range(e, k)):
             return size
     return 0
+
+
+_MET_WITH = frozenset(fold(w) for w in ("التقى", "التقت", "يلتقي", "تلتقي", "اجتمع", "اجتمعت", "يجتمع", "تجتمع",
+                                         "احتفى", "احتفت", "يحتفي", "تحتفي", "لقاء", "اجتماع", "اجتماعه", "لقائه"))
+
+
+def _unknown_locality_before_name(tokens: list[Token], e: int) -> bool:
+    """ "بال" + one word (no plural ending, no word the lexicons know) between a title and a name that opens with a
+    known given name right after it: the title's locality ("بالبدع", "بالعيص"), as a known place would be (ext-t45)."""
+    if e + 2 >= len(tokens) or not tokens[e].norm.startswith("بال") or len(tokens[e].norm) < 5 \
+            or not tokens[e].is_word or tokens[e + 1].sent != tokens[e].sent:
+        return False
+    word = tokens[e].norm[1:]
+    if word.endswith(("ات", "ين", "ون", "يه", "ي")) or is_stop(word) or word in lexicon().honorifics \
+            or starts_head(tokens, e, strip=True) or _title_at(tokens, e) is not None:
+        return False  # (not "بالمملكة العربية", "بالنيابة", "بالمنطقة الشرقية": adjectives, acting, a region's head)
+    if tokens[e + 1].norm in lexicon().honorifics or tokens[e + 1].article:
+        return False
+    if any(tokens[x].sent == tokens[e].sent and strip_clitic(tokens[x].norm, "وف")[0] in EVENTS.OBJECT_BA | _MET_WITH
+           for x in range(max(0, e - 8), e)):
+        return False  # "ورحب مدير الجامعة بالحضور X", "والتقى مدير الجامعة بالطلاب X": ب brings who is welcomed
+        # or met, not a place
+    name = parse_name(tokens, e + 1)
+    return name is not None and name.known and name.start == e + 1 and tokens[e + 1].norm in lexicon().first_names
 
 
 _ENVOY_HEADS = frozenset(fold(w) for w in ("سفير", "سفيرة", "السفير", "السفيرة", "قنصل", "قنصلة", "القنصل",
@@ -1329,6 +1355,41 @@ def _is_king(p: PostMention) -> bool:
     return p.title in ("الملك", "ملك")
 
 
+_COMPETITIONS = frozenset(fold(w) for w in ("دوري", "كأس", "بطولة"))  # a league named after its sponsor (ext-t45)
+_KINGS_TITLE = fold("خادم الحرمين الشريفين")
+_PRINCE_STYLES = frozenset({fold("الأمير"), fold("الأميرة")})
+
+
+def _king_over_prince(a: PostMention, b: PostMention) -> bool:
+    """A king's title right before a prince's style ("خادم الحرمين الشريفين، الأمير X"): not one person's (ext-t45)."""
+    return (_is_king(a) or fold(a.title).startswith(_KINGS_TITLE)) and fold(b.title) in _PRINCE_STYLES
+
+
+def _whole_office_held(posts: list[PostMention], a: PostMention, holder: str | None) -> bool:
+    """ "المرافق لسمو ولي ولي العهد وزير الشؤون الاجتماعية الدكتور X": an office that one person holds ("ولي العهد",
+    "ولي ولي العهد") and that another named person of the text holds already is his again, not a stacked office of the
+    name after it (ext-t45)."""
+    title = fold(a.title)
+    return tuple(title.split()) in PEOPLE.WHOLE_OFFICES and any(
+        p is not a and fold(p.title) == title and p.holder and p.holder != holder for p in posts)
+
+
+_BI_OFFICE = fold("بمكتب")
+
+
+def _office_of_another(text: str, tokens: list[Token], posts: list[PostMention]) -> None:
+    """ "رئيس الأركان بمكتب وزير الدفاع X": the title after "بمكتب" says whose office the first one works in, and the
+    name after it holds the whole title, not the inner one (ext-t45)."""
+    drop = []
+    for a, b in pairwise(posts):
+        if b.holder and not a.holder and a.last == b.first - 1 and tokens[a.last].norm == _BI_OFFICE \
+                and tokens[a.first].sent == tokens[b.last - 1].sent and b not in drop:
+            a.last, a.end, a.title, a.holder = b.last, b.end, text[a.start : b.end], b.holder
+            drop.append(b)
+    for b in drop:
+        posts.remove(b)
+
+
 def _ends_clean(tokens: list[Token], e: int) -> bool:
     """A name ends at a boundary: punctuation, sentence end, a function word or a title."""
     if e >= len(tokens):
@@ -1389,13 +1450,20 @@ def _one_person(tokens: list[Token], out: People) -> None:
             rename[pm.name] = outer.name
             continue
         keep.append(pm)
+    taken: dict[str, str] = {}  # the names read again that took a fuller name
     for pm in keep:
+        if pm.name in taken:
+            pm.name = taken[pm.name]  # the same short name read twice takes the same full name (ext-t45)
+            continue
         words = fold(pm.name).split()
         if len(words) >= 3 and words[1] in lex.particles and pm.name not in rename:
             longer = {o.name for o in keep if o is not pm and fold(o.name).split()[: len(words)] == words
                       and len(fold(o.name).split()) > len(words)}
             if len(longer) == 1:  # "فيصل بن سلمان" for "فيصل بن سلمان بن عبدالعزيز" named in the same text
-                rename[pm.name] = pm.name = next(iter(longer))
+                full_name = next(iter(longer))
+                if fold(full_name).split()[len(words)] in lex.particles:
+                    taken[pm.name] = full_name  # (the longer name goes on with its filiation, not "… ضالع")
+                rename[pm.name] = pm.name = full_name
             continue
         if len(words) == 2 and rename.get(pm.name, pm.name) != pm.name:
             pm.name = rename[pm.name]  # the same short name read again later takes the same full name (ext-t46)
@@ -1412,7 +1480,7 @@ def _one_person(tokens: list[Token], out: People) -> None:
                     and 3 <= len(fold(o.name).split()) <= 5 and fold(o.name).split()[0] == words[0]
                     and fold(o.name).split()[-1] == words[1]}
         if len(full) == 1:
-            rename[pm.name] = pm.name = next(iter(full))
+            rename[pm.name] = taken[pm.name] = pm.name = next(iter(full))
     out.persons = keep
     for post in out.posts:
         if post.holder in rename:
@@ -1761,6 +1829,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             name = None  # "لم يكن عضوا في المجلس، عكس X الذي …": an accusative member's office is a predicate (ext-t30)
         if name is not None and _is_king(p) and not name.known:
             name = None
+        if name is not None and (_is_king(p) or fold(p.title).startswith(_KINGS_TITLE)) \
+                and any(tokens[x].norm in _PRINCE_STYLES for x in range(p.last, name.start)):
+            name = None  # "كان في استقبال خادم الحرمين الشريفين، الأمير X": a prince holds no king's title (ext-t45)
         if name is not None and _gender_clash(p.title, text[tokens[name.start].start:tokens[name.end - 1].end]):
             name = None
         if name is not None and tokens[j].sent == tokens[p.first].sent:
@@ -1811,6 +1882,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         if name is not None:
             p.holder = add(name).name
     posts.extend(extra_posts)
+    _office_of_another(text, tokens, posts)
     # appositive chains: "X، الوالي …، رئيس …"
     introduced = {pm.name for pm in out.persons if pm.first > 0
                   and tokens[pm.first - 1].norm in lex.honorifics | PEOPLE.ROYAL_TITLES}
@@ -1819,7 +1891,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and tokens[b.first].sent == tokens[a.first].sent and not _is_king(b):
             b.holder = a.holder  # "الأمير X ولي العهد … وزير الدفاع رئيس مجلس …": a dignitary's stacked offices
             continue
-        if not a.holder and b.holder and b.first == a.last and tokens[b.first].norm in PEOPLE.ROYAL_STYLE:
+        if not a.holder and b.holder and b.first == a.last and tokens[b.first].norm in PEOPLE.ROYAL_STYLE \
+                and not _king_over_prince(a, b):
             a.holder = b.holder  # "ولي العهد الأمير مولاي الحسن"
         if a.holder and not b.holder and b.first in (a.last, a.last + 1) and (
                 b.first == a.last or tokens[a.last].norm in _COMMA):
@@ -1840,7 +1913,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                      or a.start > tokens[a.first].start or (a.first > 0 and tokens[a.first - 1].norm in _COMMA)
                      or _styled(tokens, a.first)
                      or _speaker_stack(tokens, a, b) or _visitor_stack(tokens, a, b, posts, starts[b.holder])
-                     or _wali_stack(tokens, a, b)):
+                     or _wali_stack(tokens, a, b)) and not _king_over_prince(a, b) \
+                and not _whole_office_held(posts, a, b.holder):
             a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
     # "وتكليف X مستشارا …", "تعيين X بمهمات المدير العام …": the appointed name holds the office after it
     for i, tok in enumerate(tokens):
@@ -1932,6 +2006,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     eponymous = [pm for pm in out.persons if pm.first > 0 and tokens[pm.first - 1].norm in CHAINS.ROYAL
                  and (any(m.first < pm.first - 1 and pm.last <= m.last for m in insts)
                       or (pm.first > 1 and strip_clitic(tokens[pm.first - 2].norm)[0] in PEOPLE.NAMED_PLACES))]
+    eponymous += [pm for pm in out.persons if pm.first > 0 and not tokens[pm.first - 1].article
+                  and (tokens[pm.first - 1].norm in _COMPETITIONS
+                       or strip_clitic(tokens[pm.first - 1].norm)[0] in _COMPETITIONS)]  # "دوري X Y للمحترفين"
     eponyms = {pm.name for pm in eponymous}
     eponyms -= _office_holders_besides(out, eponymous)
     if eponyms:  # "جامعة الأمير سطام بن عبدالعزيز": the name a body bears is no person the text mentions

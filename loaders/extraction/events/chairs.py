@@ -776,6 +776,43 @@ def head_met(tokens: list[Token], people: People, i: int) -> Agent | None:
     return office_agent(people, post)
 
 
+def construct_host(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """ "أثمر لقاء الوزير X بالأمير Y …", "لقاء رئيس الهيئة X برئيس الجامعة Y": an indefinite meeting noun in construct
+    with an office or a name (honorifics passed over), whose mentions are followed at once by ب and the one met: the
+    first holds the meeting (ext-t45)."""
+    tok = tokens[i]
+    if tok.article or not in_words(tok.norm, EVENTS.MEETING) or tok.text.endswith(("ه", "ها", "هم")):
+        return None
+    k = i + 1
+    while k < len(tokens) and tokens[k].sent == tok.sent and tokens[k].norm in honorifics():
+        k += 1
+    agent = agent_at(tokens, people, k) if k < len(tokens) and tokens[k].sent == tok.sent else None
+    if agent is None:
+        return None
+    names = {m.name for m in (agent.person,) if m is not None} | {agent.post.holder or "" if agent.post else ""}
+    names.discard("")
+    j = k
+    while True:  # the host's name and offices, read one after the other ("الدكتور X وزير Y")
+        nxt = next((m.last for m in people.persons if m.first == j and m.name in names), None)
+        nxt = nxt or next((p.last for p in people.posts if p.first == j and (p.holder in names or j == k)), None)
+        if nxt is None:
+            break
+        j = nxt
+        while j < len(tokens) and tokens[j].norm in honorifics():
+            j += 1
+    if j == k or j >= len(tokens) or tokens[j].sent != tok.sent or tokens[j].norm[:1] != "ب":
+        return None
+    base = strip_clitic(tokens[j].norm, "ب")[0]
+    styled = base in honorifics() or base in PEOPLE.ROYAL_TITLES  # "بالأمير X", "بمعالي X"
+    if tokens[j].article and not styled:
+        return None  # "لقاء الوزير X بالمسؤولين": ب + a definite noun is no one met by name or office
+    m = j + 1
+    while styled and m < len(tokens) and tokens[m].sent == tok.sent and tokens[m].norm in honorifics():
+        m += 1  # "بالأمير الدكتور X"
+    met = agent_at(tokens, people, j) or (agent_at(tokens, people, m) if styled and m < len(tokens) else None)
+    return agent if met is not None else None
+
+
 _RELATIVE = frozenset({fold("الذي"), fold("التي")})
 _GATHERED = frozenset({fold("جمع"), fold("جمعت"), fold("يجمع"), fold("تجمع")})
 

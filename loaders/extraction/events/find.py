@@ -15,6 +15,7 @@ from marsad.loaders.extraction.events.chairs import (
     bare_title_holder,
     chair,
     clause_subject,
+    construct_host,
     gathered_by,
     head_met,
     honorific_possessor,
@@ -317,7 +318,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             # "خلال لقاء جمع الوزير X بمديري …": the one the meeting gathered first
             ev.chair = next((a for a in (opening_possessor(tokens, people, c) or gathered_by(tokens, people, c)
                                          or honorific_possessor(tokens, people, c)
-                                         or said_at_possessor(tokens, people, c)
+                                         or said_at_possessor(tokens, people, c) or construct_host(tokens, people, c)
                                          for c in held) if a is not None), None)
         if ev.chair is None and ev.kind == "other":  # "كرم الأمير X … أثناء تدشينه المهرجان": who inaugurated it
             ev.chair = next((a for a in (clause_subject(tokens, people, c) for c in ev.cues

@@ -101,7 +101,7 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
                                                              or edition_of(tokens, i) in EVENTS.NOT_SITTINGS
                                                              or cycle_of(tokens, i) or any(
             strip_clitic(tokens[k].norm)[0] in EVENTS.COURSE_BEFORE and tokens[k].sent == tokens[i].sent
-            for k in range(max(0, i - 25), i))):
+            for k in range(max(0, i - 25), i)) or _term_of_office(tokens, i)):
         return None  # "دورة انتخابية", "دورة تكوينية", "تخريج الدورة … والدورة": a cycle or a course, not a sitting
     if (w in EVENTS.SESSION or base in EVENTS.SESSION) and not _possessive_lookalike(tokens[i]):
         of = edition_of(tokens, i)  # "الدورة 11 لمؤتمر…" is the conference; "الدورة الخامسة لجائزة…" a ceremony
@@ -133,6 +133,19 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
     if w in EVENTS.CONVENED and i > 0 and nxt in EVENTS.TIME_WORDS and tokens[i - 1].norm in ("،", ","):
         return "meeting"  # "المكتب السياسي…، المجتمع مساء الأربعاء"
     return None
+
+
+_TERM_QUALIFIERS = frozenset(fold(w) for w in ("المقبلة", "القادمة", "الجديدة", "الحالية", "المنتهية"))
+_CANDIDACY = frozenset(fold(w) for w in ("ترشحه", "ترشحها", "ترشح", "الترشح", "للترشح", "مرشح", "المرشح", "مرشحا",
+                                         "لرئاسة", "رئاسة", "ولاية", "لعضوية"))
+
+
+def _term_of_office(tokens: list[Token], i: int) -> bool:
+    """ "أعلن X ترشحه لرئاسة مجلس الإدارة في الدورة المقبلة": a session word qualified as coming, new or current,
+    a few words after a candidacy or a presidency, is a term of office, not a sitting (ext-t45)."""
+    if i + 1 >= len(tokens) or tokens[i + 1].norm not in _TERM_QUALIFIERS or tokens[i + 1].sent != tokens[i].sent:
+        return False
+    return any(tokens[k].sent == tokens[i].sent and tokens[k].norm in _CANDIDACY for k in range(max(0, i - 8), i))
 
 
 def _one_clause(tokens: list[Token], k: int, i: int) -> bool:

@@ -372,8 +372,16 @@ def _to_the_press(tokens: list[Token], people: People, holder: str) -> bool:
     firsts = _mentions(people, holder)
     if not firsts:
         return False
+    told = False
     for k in firsts:
+        if told and any(p.holder == holder and p.last <= k <= p.last + 2
+                        and all(_style(tokens[x].norm, strip=False) for x in range(p.last, k)) for p in people.posts):
+            continue  # the name right after the office just read ("… المتحدث الرسمي الدكتور X")
         g = _governor(tokens, people, k)
+        if _word_in(tokens, g, ROLES.SPEECH) and (_outlet_between(tokens, g, k) or (told and not any(
+                _word_in(tokens, x, _AT_OCCASION) for x in range(g, len(tokens)) if tokens[x].sent == tokens[k].sent))):
+            told = True  # "ذكر لـ«الصحيفة» رئيس اللجنة X أن …", then "وبين X أن …": one talk to the paper (ext-t45)
+            continue
         turn = g - 2 if g >= 2 and not tokens[g - 1].is_word else g - 1
         if not _word_in(tokens, g, ROLES.SPEECH) or _word_in(tokens, turn, ROLES.IN_TURN):
             return False
@@ -389,6 +397,11 @@ def _to_the_press(tokens: list[Token], people: People, holder: str) -> bool:
                                if tokens[x].sent == tokens[talk].sent):
             return False  # "في تصريح عقب الاجتماع", "في حديث على هامش الملتقى": at the occasion
     return True
+
+
+def _outlet_between(tokens: list[Token], g: int, k: int) -> bool:
+    """ "ل" + an opening quote between a verb of saying and its speaker: the outlet spoken to ("قال لـ«الصحيفة» X")."""
+    return any(tokens[x].norm == "ل" and tokens[x + 1].norm in _OPEN_QUOTES for x in range(max(g + 1, 0), k - 1))
 
 
 _THANK_VERBS = frozenset(fold(w) for w in ("شكر", "شكرت", "يشكر", "تشكر"))
