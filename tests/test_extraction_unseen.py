@@ -6283,3 +6283,101 @@ def test_his_crown_prince_is_an_office_not_a_name() -> None:
 def test_the_crown_princes_office_before_his_name_stays_held() -> None:  # guard
     facts = _facts("استقبل ولي العهد الأمير خالد بن فهد أمس السفير.")
     assert _holders(facts) == {"ولي العهد": "خالد بن فهد"}
+
+
+# ext-t47 (tests/fixtures/tuning44): event slots — a woman's office after a chairing verb, a site's city after an
+# inauguration, an inauguration announced for the day, a visited seat's region, the body holding a meeting at
+# another's seat, and a head of state whose leadership is praised.
+def test_woman_s_office_after_a_chairing_verb_chairs() -> None:
+    facts = _facts("انطلق البرنامج الصيفي الأسبوع الماضي. وترأست مديرة المركز نورة القحطاني اجتماعا مع أعضاء "
+                   "الفريق لمتابعة الاستعدادات.")
+    event = _main(facts)
+    assert event.chair is not None
+    assert _agent(facts, event.chair.person, event.chair.post) == {"نورة القحطاني", "مديرة المركز"}
+    facts = _facts("عقد مجلس الكلية اجتماعه أمس برئاسة رئيسة المجلس سارة العمري.")
+    chair = _main(facts).chair
+    assert chair is not None and _agent(facts, chair.person, chair.post) == {"سارة العمري", "رئيسة المجلس"}
+
+
+def test_his_head_after_a_chairing_cue_is_still_skipped() -> None:  # guard
+    facts = _facts("عقد مجلس الإدارة اجتماعه أمس برئاسة رئيسه خالد القحطاني.")
+    chair = _main(facts).chair
+    assert chair is not None and chair.person is not None
+    assert _agent(facts, chair.person, None) == {"خالد القحطاني"}
+
+
+def test_inaugurated_site_in_a_named_city_places_the_inauguration() -> None:
+    facts = _facts("دشن وزير الصحة خالد الفالح مساء أمس المقر الجديد للهيئة، والكائن بحي الروضة في مدينة جدة.")
+    assert _main(facts).kind == "other" and _main(facts).place == "جدة"
+
+
+def test_far_bare_city_after_an_inauguration_places_nothing() -> None:  # guard
+    facts = _facts("دشن وزير الحج خالد الفالح مساء أمس برنامجا توعويا جديدا لخدمة ضيوف الرحمن القادمين من الخارج "
+                   "في مكة المكرمة.")
+    assert _main(facts).place is None
+
+
+def test_inauguration_announced_for_the_day_is_an_event() -> None:
+    facts = _facts("يدشن د. خالد بن محمد الفالح وزير الصحة ورئيس مجلس إدارة الهيئة الوطنية للبحوث مساء اليوم "
+                   "الأربعاء المقر الجديد للهيئة، والكائن بحي الروضة في مدينة جدة. وذكر مدير الهيئة أن المقر يضم "
+                   "قاعات للتدريب.")
+    event = _main(facts)
+    assert event.kind == "other" and event.place == "جدة" and event.chair is not None
+    assert _agent(facts, event.chair.person, event.chair.post) == {"خالد بن محمد الفالح", "وزير الصحة"}
+
+
+def test_present_inaugurating_verb_without_office_or_day_is_none() -> None:  # guard
+    assert not _facts("يفتتح المعرض أبوابه اليوم للزوار.").events
+    assert not _facts("يدشن وزير الصحة خالد الفالح مرحلة جديدة من العمل في القطاع الصحي.").events
+
+
+def test_visited_seat_in_a_region_places_the_visit() -> None:
+    facts = _facts("من جهة أخرى تفقد مدير الدفاع المدني اللواء خالد الزهراني مقر الدفاع المدني بمنطقة تبوك واطلع "
+                   "على سير العمل.")
+    assert _main(facts).kind == "visit" and _main(facts).place == "تبوك"
+
+
+def test_visited_teams_in_a_region_place_nothing() -> None:  # guard
+    facts = _facts("تفقد مدير الدفاع المدني اللواء خالد الزهراني فرق الدفاع المدني بمنطقة تبوك.")
+    assert _main(facts).kind == "visit" and _main(facts).place is None
+
+
+def test_body_holding_a_meeting_at_another_s_seat_is_its_body() -> None:
+    facts = _facts("عقدت لجنة التنسيق الخليجي اجتماعا لها أمس بمقر الأمانة العامة لمجلس التعاون على مستوى "
+                   "الوزراء، برئاسة وزير خارجية قطر خالد العطية.")
+    assert _inst(facts, _main(facts).body) == "لجنة التنسيق الخليجي"
+
+
+def test_seat_s_body_stays_when_a_person_holds_the_meeting() -> None:  # guard
+    facts = _facts("عقد الوزير خالد العطية اجتماعا أمس بمقر الأمانة العامة لمجلس التعاون.")
+    assert _inst(facts, _main(facts).body) == "الأمانة العامة لمجلس التعاون"
+
+
+def test_head_of_state_whose_leadership_is_praised_takes_no_part() -> None:
+    facts = _facts("وصل مدير الدفاع المدني اللواء خالد الزهراني إلى المنطقة اليوم. وقال: نحن نستمد التوجيهات من "
+                   "قيادة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود. من جهة أخرى تفقد مدير الدفاع "
+                   "المدني اللواء خالد الزهراني مقر الدفاع المدني.")
+    assert "سلمان بن عبدالعزيز آل سعود" not in _attending(facts, _main(facts))
+
+
+def test_official_present_at_the_visit_still_takes_part() -> None:  # guard
+    facts = _facts("تفقد مدير الدفاع المدني اللواء خالد الزهراني مقر الدفاع المدني بحضور قائد الدوريات سعد الحربي.")
+    assert "سعد الحربي" in _attending(facts, _main(facts))
+
+
+def test_feeling_shown_after_a_bare_given_name_is_no_family_name() -> None:
+    facts = _facts("التقى الرئيس العام لرعاية الشباب الأمير خالد بن سعد رئيس الاتحاد أحمد الفهد، وأبدى الأمير خالد "
+                   "ارتياحه من التجهيزات.")
+    assert "خالد ارتياحه" not in {p.name for p in facts.persons}
+    assert "خالد ارتياحه" not in _attending(facts, _main(facts))
+
+
+def test_family_name_ending_in_ha_stays() -> None:  # guard
+    facts = _facts("وقال وزير التموين خالد شحاته إن الأسعار مستقرة.")
+    assert "خالد شحاته" in {p.name for p in facts.persons}
+
+
+def test_city_of_another_clause_after_an_inauguration_places_nothing() -> None:  # guard
+    facts = _facts("دشن وزير الرياضة خالد الفالح موقع الوزارة الرسمي أمس، في الوقت الذي ينتظر أن يبدأ المنتخب "
+                   "معسكره المقام في مدينة ميلانو.")
+    assert _main(facts).place is None

@@ -44,6 +44,19 @@ def _agent_ending(tokens: list[Token], people: People, k: int) -> Agent | None:
     return None
 
 
+_HIS_HEAD = frozenset(fold(w) for w in ("رئيسه", "مديره"))  # folded like "رئيسة", "مديرة"
+
+
+def skips_after_chair(tokens: list[Token], people: People, j: int) -> bool:
+    """ "برئاسة رئيسه X", "ترأس الاجتماع مديره X": a word between a chairing cue and its agent; not a woman's office
+    written with ة that opens a post ("وترأست رئيسة البرنامج X اجتماعا", "برئاسة مديرة المركز X"), which the fold
+    makes look like "رئيسه" (his head) but is the chair's own office (ext-t47)."""
+    if tokens[j].norm not in ROLES.SKIP_AFTER_CHAIR:
+        return False
+    return not (tokens[j].norm in _HIS_HEAD and tokens[j].text.endswith("ة")
+                and any(p.first == j and p.last > j + 1 for p in people.posts))
+
+
 def _abbreviated(tokens: list[Token], j: int) -> bool:
     """ "برئاسة م. X", "د. X": an abbreviated title (engineer, doctor) and its full stop stand before the name."""
     if tokens[j].norm == ".":
@@ -108,7 +121,7 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             continue  # "بوفد برلماني … برئاسة X": X leads the delegation, not the conference nor the meeting
             # ("التقى الوزير وفدا … برئاسة X": the minister holds it)
         j = k + (2 if two in ROLES.CHAIR_TWO else 1)
-        while j < len(tokens) and (tokens[j].norm in ROLES.SKIP_AFTER_CHAIR or tokens[j].norm in ("،", ",")
+        while j < len(tokens) and (skips_after_chair(tokens, people, j) or tokens[j].norm in ("،", ",")
                                    or tokens[j].norm in honorifics() or _bare_style(people, tokens, j)
                                    or _abbreviated(tokens, j) or _rank(people, tokens, j)
                                    or _style_before_name(people, tokens, j)):
@@ -523,7 +536,7 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
         if ev.kind == "assembly" and not (w in EVENTS.INAUGURATE or strip_clitic(w)[0] in EVENTS.INAUGURATE):
             continue  # "افتتح الوزير X ورشة عمل …": who opens a workshop or a forum holds it (no other lead verb)
         j = k + 1
-        while j < len(tokens) and (tokens[j].norm in ROLES.SKIP_AFTER_CHAIR or tokens[j].norm in honorifics()
+        while j < len(tokens) and (skips_after_chair(tokens, people, j) or tokens[j].norm in honorifics()
                                    or _bare_style(people, tokens, j)):
             j += 1
         agent = agent_at(tokens, people, j) or _name_after_unread(tokens, people, j)
@@ -535,7 +548,7 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
         # event's first cue is a later "خلال اللقاء": the lead verb opening a sentence that is one of the event's cues
         if ev.kind == "meeting" and tokens[c].norm in ROLES.LEAD and (c == 0 or tokens[c - 1].sent != tokens[c].sent):
             j = c + 1
-            while j < len(tokens) and (tokens[j].norm in ROLES.SKIP_AFTER_CHAIR or tokens[j].norm in honorifics()
+            while j < len(tokens) and (skips_after_chair(tokens, people, j) or tokens[j].norm in honorifics()
                                        or _bare_style(people, tokens, j)):
                 j += 1
             agent = agent_at(tokens, people, j) if j < len(tokens) and tokens[j].sent == tokens[c].sent \

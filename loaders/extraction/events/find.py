@@ -26,6 +26,7 @@ from marsad.loaders.extraction.events.chairs import (
     reception_host,
     row_holder,
     said_at_possessor,
+    skips_after_chair,
     stack_holder,
     visitor_named,
 )
@@ -73,6 +74,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "meeting") for i in _meetings_of(tokens, insts))
     hits.extend((i, "other") for i in _celebrated_by(tokens, insts))
     hits.extend((i, "other") for i in _launched_by(tokens, insts))
+    hits.extend((i, "other") for i in _inaugurates_today(tokens, people) if (i, "other") not in hits)
     hits.extend((i, "other") for i in _passive_ceremony(tokens, dates) if (i, "other") not in hits)
     hits.extend(_headline_verbs(tokens, title_sentence(text, tokens)))
     hits.extend((i, "meeting") for i in _hosted_delegation(tokens, insts, people))
@@ -1031,7 +1033,7 @@ def _held_by(tokens: list[Token], people: People, i: int) -> Agent | None:
     if j + 1 >= len(tokens) or tokens[j].norm not in EVENTS.HELD_IT or tokens[j].sent != tokens[i].sent:
         return None
     k = j + 1
-    while k < len(tokens) and (tokens[k].norm in honorifics() or tokens[k].norm in ROLES.SKIP_AFTER_CHAIR):
+    while k < len(tokens) and (tokens[k].norm in honorifics() or skips_after_chair(tokens, people, k)):
         k += 1
     named = agent_at(tokens, people, k) if k < len(tokens) and tokens[k].sent == tokens[i].sent else None
     if named is not None:
@@ -1209,6 +1211,37 @@ def _launched_by(tokens: list[Token], insts: list[InstMention]) -> list[int]:
         if body is not None and any(tokens[k].sent == tokens[i].sent and (
                 tokens[k].norm in _LAUNCHED or strip_clitic(tokens[k].norm)[0] in _LAUNCHED)
                 for k in range(body.last, min(len(tokens), body.last + 4))):
+            out.append(i)
+    return out
+
+
+_INAUGURATES = frozenset(fold(w) for w in ("يدشن", "تدشن", "يفتتح", "تفتتح"))
+_TODAY_REACH = 12  # a second office ("… ورئيس مجلس إدارة المركز") may stand before the time
+_TODAY_OR_TOMORROW = frozenset(fold(w) for w in ("اليوم", "غدا", "غداً", "مساء", "صباح", "مساء اليوم"))
+
+
+def _inaugurates_today(tokens: list[Token], people: People) -> list[int]:
+    """ "يدشن وزير الشؤون الاجتماعية X مساء اليوم الأربعاء المقر الجديد للمركز": a present verb of inaugurating that
+    opens its sentence, an office right after it (its styles skipped) and "اليوم", "غدا", "مساء" or "صباح" a few
+    words on announce an inauguration for that day, the holder of the office its chair (ext-t47; not "يفتتح
+    المعرض أبوابه", no office after the verb, nor "تدشن المرحلة …" with no time)."""
+    out = []
+    for i in range(len(tokens) - 3):
+        w = tokens[i].norm
+        if not (w in _INAUGURATES or (w[:1] == "و" and w[1:] in _INAUGURATES)) \
+                or not (i == 0 or tokens[i - 1].sent != tokens[i].sent):
+            continue
+        j = i + 1
+        while j < len(tokens) and (tokens[j].norm in honorifics() or tokens[j].norm in ("د", "م", ".", "د.", "م.")):
+            j += 1  # "يدشن د. X وزير …": an abbreviated title before the name
+        last = next((p.last for p in people.posts if p.first == j), None)
+        if last is None:
+            last = next((pm.last for pm in people.persons if pm.first == j), None)
+            last = next((p.last for p in people.posts if p.first == last), last) if last is not None else None
+        if last is None:
+            continue
+        if any(tokens[k].sent == tokens[i].sent and tokens[k].norm in _TODAY_OR_TOMORROW
+               for k in range(last, min(len(tokens), last + _TODAY_REACH))):
             out.append(i)
     return out
 

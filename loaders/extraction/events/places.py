@@ -69,10 +69,11 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                     size = 0  # "في الشرق الأوسط": a region of the world, not a city
                 far = any(m.last == k for m in insts)  # "رئيس مجلس إدارة الغرفة التجارية في أبها": the body's seat
                 if size and cue_kind(tokens, at) is None and any(
-                        (i < k <= i + (_AFTER_CUE if far else _after_cue(tokens, i)) or _held_or_venue(tokens, i, k))
+                        (i < k <= i + (_AFTER_CUE if far else _after_cue(tokens, i)) or _held_or_venue(tokens, i, k)
+                         or _inaugurated_in(tokens, i, k))
                         and tokens[i].sent == s and not _refers_back(tokens, i, k) for i in ev.cues):
                     return _text_of(tokens, at, at + size)
-        seated = _venue_city(tokens, insts, ev, s)
+        seated = _venue_city(tokens, insts, ev, s) or _visited_site_seat(tokens, insts, ev, s)
         if seated is not None:
             return seated
         for m in insts:  # "بمقر عمالة إقليم الحسيمة" → الحسيمة
@@ -232,6 +233,34 @@ def _venue_city(tokens: list[Token], insts: list[InstMention], ev: EventMention,
     return None
 
 
+_SITE_SEATS = frozenset(fold(w) for w in ("بمنطقة", "بمحافظة", "بمدينة"))
+
+
+def _visited_site_seat(tokens: list[Token], insts: list[InstMention], ev: EventMention, s: int) -> str | None:
+    """ "تفقد مدير الأمن العام X مقر قوات الطوارئ الخاصة بمنطقة Y", "زار الوزير مقر الهيئة بمحافظة Y": the body
+    whose seat a visit's verb (its agent between) goes to, followed right after its name (or ending it) by "بمنطقة",
+    "بمحافظة" or "بمدينة" + a name, was visited there (ext-t47); not a body named further on, nor without "مقر" (a
+    body toured is not always where its seat is)."""
+    if ev.kind != "visit":
+        return None
+    cues = [i for i in ev.cues if tokens[i].sent == s and strip_clitic(tokens[i].norm)[0] in EVENTS.VISIT_VERBS]
+    for m in insts:
+        if tokens[m.first].sent != s or m.first == 0 or tokens[m.first - 1].norm not in _VENUE_WORDS \
+                or not any(i < m.first <= i + _SITE_AFTER_VISIT for i in cues):
+            continue
+        k = next((x for x in range(m.first + 1, m.last - 1) if tokens[x].norm in _SITE_SEATS
+                  and m.last - (x + 1) <= 2), m.last)  # "مقر الدفاع المدني بمنطقة Y": the seat inside the name
+        if k + 1 < len(tokens) and tokens[k].norm in _SITE_SEATS and tokens[k + 1].sent == s \
+                and tokens[k + 1].is_word and not is_stop(tokens[k + 1].norm) and cue_kind(tokens, k + 1) is None:
+            size = place_len(tokens, k + 1) or _bare_name_len(tokens, k + 1)
+            return _text_of(tokens, k + 1, k + 1 + size)
+    return None
+
+
+_SITE_AFTER_VISIT = 14
+"""How far after a visit's verb "مقر" + the body visited may stand (its agent's offices and styles between)."""
+
+
 def _held_or_venue(tokens: list[Token], i: int, k: int) -> bool:
     """ "اجتماعها العام الثالث من الدورة … الذي عقد في مدينة X", "اجتماعه الدوري أمس في مقر الاتحاد بمجمع … في X":
     "في" + a city further after the cue than ``_AFTER_CUE`` still places the event when a relative clause "held in"
@@ -245,6 +274,26 @@ def _held_or_venue(tokens: list[Token], i: int, k: int) -> bool:
         and not any(tokens[x].norm in ("،", ",") or not tokens[x].is_word for x in range(seat, k))
 
 
+def _inaugurated_in(tokens: list[Token], i: int, k: int) -> bool:
+    """ "دشن الوزير X مساء أمس المقر الجديد للهيئة، والكائن بحي Y في مدينة Z": after an inauguration's verb, "في
+    مدينة" + a city further than ``_AFTER_CUE`` in its sentence (its agent, a time and the site inaugurated stand
+    between) is where the site is, so where it was inaugurated (ext-t47); only with "مدينة" written, not a bare
+    "في" + a city, which may be spoken of ("دشن … برنامجا لخدمة الحجاج في مكة")."""
+    w = tokens[i].norm
+    if not (w in EVENTS.INAUGURATE or strip_clitic(w)[0] in EVENTS.INAUGURATE or w in _TO_INAUGURATE
+            or (w[:1] == "و" and w[1:] in _TO_INAUGURATE)):
+        return False
+    if not (i < k <= i + _SITE_REACH and k + 1 < len(tokens) and tokens[k + 1].norm == _CITY):
+        return False
+    # not past a relative or "أن" ("دشن النادي موقعه … في الوقت الذي ينتظر أن يشرع في تغطية معسكره المقام في مدينة
+    # X": another clause's place)
+    return all(tokens[x].sent == tokens[i].sent and tokens[x].norm not in _CLAUSE_OPENERS for x in range(i, k + 2))
+
+
+_CLAUSE_OPENERS = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "أن", "إن"))
+_TO_INAUGURATE = frozenset(fold(w) for w in ("يدشن", "تدشن", "يفتتح", "تفتتح"))
+_SITE_REACH = 30
+"""How far after an inauguration's verb its site's "في مدينة" may stand (the agent's offices stand between)."""
 _VENUE_REACH = 20
 _VENUE_SPAN = 10
 _HELD_IN = frozenset(fold(w) for w in ("عقد", "عقدت", "انعقد", "انعقدت", "يعقد", "تعقد", "ينعقد", "تنعقد"))

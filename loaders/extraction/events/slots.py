@@ -79,6 +79,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         held = _held_by_body(tokens, insts, people, i)
         if held is not None:
             ev.body = held
+    for i in ordered[:1]:  # "عقدت لجنة X اجتماعا لها أمس بمقر الأمانة العامة لـY" (ext-t47): the venue held nothing
+        ev.body = _holder_not_venue(tokens, insts, ev.body, i) or ev.body
     for i in ordered[:1]:  # "وأوضح الوزير أن مجلس الوزراء وافق على تنظيم الهيئة …" (ext-t43): the council put first
         ev.body = fronted_body(tokens, insts, i) or ev.body  # in a reported clause approved, not the body approved
     for i in ordered[:1]:  # "الدورة 11 لمؤتمر … التابعة للجمعية البرلمانية…": the body the conference belongs to
@@ -103,6 +105,25 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     if ev.kind == "meeting" and ev.chair is not None and ev.body is not None \
             and _guest_ministry(tokens, people, ev):
         ev.body = None  # "استقبل وزير X وزير Y. وأكد خلال اللقاء دعم خطة وزارة Y": the guest's ministry (ext-t31)
+
+
+_HOLDING = frozenset(fold(w) for w in ("عقد", "عقدت", "يعقد", "تعقد"))
+_AT_SEAT = frozenset(fold(w) for w in ("مقر", "بمقر"))
+
+
+def _holder_not_venue(tokens: list[Token], insts: list[InstMention], body: InstMention | None,
+                      i: int) -> InstMention | None:
+    """ "عقدت لجنة X اجتماعا لها أمس بمقر الأمانة العامة لـY": a body read behind "بمقر" or "مقر" after the event's
+    noun is where it was held; the body named between a verb of holding and the noun, as its subject, held it."""
+    if body is None or body.first <= i or tokens[body.first - 1].norm not in _AT_SEAT:
+        return None
+    for m in insts:
+        if m.last <= i and 0 <= i - m.last <= 1 and m.first > 0 and tokens[m.first].sent == tokens[i].sent \
+                and tokens[m.first].start == m.start:
+            verb = tokens[m.first - 1].norm
+            if verb in _HOLDING or (verb[:1] in "وف" and verb[1:] in _HOLDING):
+                return m
+    return None
 
 
 def _statement_day(tokens: list[Token], d: DateMention) -> bool:
