@@ -4,6 +4,7 @@ assembly in a sentence of its own."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from itertools import pairwise
 
 from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS, ROLES
@@ -928,7 +929,7 @@ def _opened_after(tokens: list[Token], i: int) -> bool:
 def _toured_after(tokens: list[Token], i: int) -> bool:
     """ "عقب ذلك تجول في مواقع اللجان", "ثم تفقد المدير …" (ext-t44): a past verb of touring or visiting right after
     a phrase opening its sentence that tells what came after the event told before."""
-    if not tokens[i].is_word or strip_clitic(tokens[i].norm, "و")[0] not in _TOURED:
+    if not tokens[i].is_word or not _toured(tokens[i].norm):
         return False
     start = _sentence_start(tokens, i)
     if start == 0:
@@ -937,6 +938,12 @@ def _toured_after(tokens: list[Token], i: int) -> bool:
 
 
 _TOURED = frozenset(fold(w) for w in ("تجول", "تجولت", "تفقد", "تفقدت", "زار", "زارت"))
+
+
+@lru_cache(maxsize=65536)
+def _toured(norm: str) -> bool:
+    """A past verb of touring or visiting, behind "و" or not (one cached test a word: it runs at every token)."""
+    return strip_clitic(norm, "و")[0] in _TOURED
 
 
 def _sentence_start(tokens: list[Token], i: int) -> int:
