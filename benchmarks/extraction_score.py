@@ -101,6 +101,10 @@ printed under the set's name. The sets:
 - tuning41: tests/fixtures/tuning41/gold, nine SaudiNewsNet articles of July and August 2015 reporting receptions,
   ceremonies, sittings, a visit and a course, with events only recalled or announced, used to tune events and their
   slots (its README);
+- tuning46: tests/fixtures/tuning46/gold, seven SaudiNewsNet articles of July and August 2015 reporting councils' and
+  boards' sittings, approvals and appointments (a municipal council, a parliament, a federation's and a company's
+  boards, a chamber of commerce, an international group) and a festival's opening, used to tune institutional news,
+  precision first (its README);
 - tuning39: tests/fixtures/tuning39/gold, ten SaudiNewsNet articles of July and August 2015 naming many bodies
   (councils, committees, municipalities, a university's deanship, a hospital's centre, a company, football federations
   and clubs), used to tune institutions, precision first (its README);
@@ -184,6 +188,7 @@ TUNING38_GOLD = REPO / "tests" / "fixtures" / "tuning38" / "gold"
 TUNING40_GOLD = REPO / "tests" / "fixtures" / "tuning40" / "gold"
 TUNING41_GOLD = REPO / "tests" / "fixtures" / "tuning41" / "gold"
 TUNING39_GOLD = REPO / "tests" / "fixtures" / "tuning39" / "gold"
+TUNING46_GOLD = REPO / "tests" / "fixtures" / "tuning46" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
@@ -247,6 +252,7 @@ SETS = {
     "tuning40": GoldSet("tuning40", TUNING40_GOLD, None),
     "tuning41": GoldSet("tuning41", TUNING41_GOLD, None),
     "tuning39": GoldSet("tuning39", TUNING39_GOLD, None),
+    "tuning46": GoldSet("tuning46", TUNING46_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
 }

@@ -35,7 +35,8 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning38": (9, 0),
         "tuning39": (10, 0),
         "tuning40": (9, 0),
-        "tuning41": (9, 0)}
+        "tuning41": (9, 0),
+        "tuning46": (7, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"
 
