@@ -5922,3 +5922,22 @@ def test_sitting_of_the_bare_council_takes_its_body_and_number() -> None:
 def test_bare_council_followed_by_a_place_is_no_reference() -> None:  # guard
     facts = _facts("وعقدت لجنة التعمير اجتماعا. ثم جرى اجتماع اللجنة بمقر بلدية الخرج الجديد.")
     assert all(e.number is None for e in facts.events)
+
+
+def test_head_and_members_gathered_do_not_chair() -> None:
+    facts = _facts("عقد بمقر الغرفة التجارية الصناعية بجدة أمس اجتماع جمع رئيس وأعضاء مجلس إدارة الغرفة مع مدير "
+                   "عام فرع وزارة التجارة سعد الزهراني.")
+    assert _main(facts).chair is None
+
+
+def test_head_alone_gathered_still_chairs() -> None:  # guard
+    facts = _facts("عقد بمقر الغرفة التجارية الصناعية بجدة أمس اجتماع جمع رئيس مجلس إدارة الغرفة مع مدير عام فرع "
+                   "وزارة التجارة سعد الزهراني.")
+    chair = _main(facts).chair
+    assert chair is not None and _agent(facts, chair.person, chair.post) == {"رئيس مجلس إدارة الغرفة"}
+
+
+def test_definite_body_after_a_head_keeps_the_most_written_form() -> None:  # guard
+    names = _body_names("وقررت هيئة المحكمة، بعد المداولة، تأجيل الملف. ورفضت هيئة المحكمة، في الجلسة، طلب الدفاع. "
+                        "وأكدت هيئة المحكمة المتهمين بالحضور.")
+    assert names == ["هيئة المحكمة"]

@@ -189,9 +189,14 @@ def _best_form(forms: Counter[str]) -> str:
     noun ("مجلس الإدارة", "مجلس إدارة الشركة") when the body is also named in full ("مجلس إدارة الشركة السعودية
     للخدمات الأرضية"): the full name names it, however often the text refers back to it (ext-t49)."""
     named = [f for f in forms if fold(f.split()[-1]) not in CHAINS.BACK_REFERENCES
-             and (fold(f.split()[-1]),) not in lexicon().inst_heads] if len(forms) > 1 else []
-    # (nor a form cut after an indefinite head: "مجلس إدارة شركة")
+             and not _cut_after_head(f)] if len(forms) > 1 else []
     return max(named or forms, key=lambda f: (forms[f], len(f)))
+
+
+def _cut_after_head(form: str) -> bool:
+    """A form cut right after an indefinite head ("مجلس إدارة شركة"), no full name."""
+    last = fold(form.split()[-1])
+    return not last.startswith("ال") and (last,) in lexicon().inst_heads
 
 
 class _Registry:
