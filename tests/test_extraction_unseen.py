@@ -5941,3 +5941,15 @@ def test_definite_body_after_a_head_keeps_the_most_written_form() -> None:  # gu
     names = _body_names("وقررت هيئة المحكمة، بعد المداولة، تأجيل الملف. ورفضت هيئة المحكمة، في الجلسة، طلب الدفاع. "
                         "وأكدت هيئة المحكمة المتهمين بالحضور.")
     assert names == ["هيئة المحكمة"]
+
+
+def test_sitting_of_the_bare_council_is_at_the_seat_named_the_sentence_before() -> None:
+    facts = _facts("طالب المجلس البلدي بمحافظة الخرج بإزالة العقارات. جاء ذلك خلال جلسة المجلس الثالثة والأربعين "
+                   "التي عقدت برئاسة سعد المطيري.")
+    assert _main(facts).place == "الخرج"
+
+
+def test_body_of_another_sentence_gives_no_seat_without_a_bare_council() -> None:  # guard
+    facts = _facts("أعلن المجلس البلدي بمحافظة الخرج خطته. وعقدت جلسة اللجنة الوطنية للتعمير العاشرة برئاسة سعد "
+                   "المطيري.")
+    assert _main(facts).place is None
