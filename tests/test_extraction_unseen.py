@@ -5953,3 +5953,16 @@ def test_body_of_another_sentence_gives_no_seat_without_a_bare_council() -> None
     facts = _facts("أعلن المجلس البلدي بمحافظة الخرج خطته. وعقدت جلسة اللجنة الوطنية للتعمير العاشرة برئاسة سعد "
                    "المطيري.")
     assert _main(facts).place is None
+
+
+def test_impersonal_verb_before_during_the_meeting_names_no_speaker() -> None:
+    facts = _facts("وافق مجلس إدارة الاتحاد السعودي للسباحة خلال اجتماعه الدوري على تعيين مدرب جديد. كما تم استعراض "
+                   "الطلب المقدم من قبل الحكم السابق خالد العمري بإنشاء رابطة، كما تم خلال الاجتماع الموافقة على "
+                   "استقالة سعد الغامدي.")
+    assert _main(facts).participants == []
+
+
+def test_speaker_during_the_meeting_takes_part() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الاتحاد السعودي للسباحة اجتماعه الدوري. وأكد رئيس الاتحاد خالد العمري خلال "
+                   "الاجتماع أهمية العمل.")
+    assert any("خالد العمري" in group for group in _participants(facts, _main(facts)))

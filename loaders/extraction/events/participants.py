@@ -128,6 +128,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     for k in ev.cues:  # "أكد X، …، خلال اللقاء الذي نظمته …": who speaks during the event takes part
         if k == 0 or tokens[k - 1].norm not in ROLES.DURING or tokens[k].norm in ROLES.RECEPTION:
             continue
+        if k >= 2 and tokens[k - 2].norm in _IMPERSONAL and tokens[k - 2].sent == tokens[k].sent:
+            continue  # "كما تم خلال الاجتماع الموافقة على …": an impersonal verb, no speaker (ext-t49)
         speaker = clause_subject(tokens, people, k)
         name = speaker and (speaker.person.name if speaker.person else speaker.post.title if speaker.post else "")
         if speaker is not None and name and not _known(speaker, out, chair_names):
@@ -217,6 +219,9 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _absent_or_late(tokens, people, a) and not _predicate_office(tokens, a)
             and not _prayed_for(tokens, people, a)
             and not (a.post is not None and _document_author(tokens, a.post.first))]
+
+
+_IMPERSONAL = frozenset(fold(w) for w in ("تم", "وتم", "يتم", "ويتم", "سيتم", "جرى", "وجرى", "يجري", "ويجري"))
 
 
 def _document_author(tokens: list[Token], first: int) -> bool:
