@@ -104,6 +104,10 @@ printed under the set's name. The sets:
 - tuning44: tests/fixtures/tuning44/gold, eight SaudiNewsNet articles of July and August 2015 reporting sittings,
   meetings, receptions, visits and an opening, used to tune event slots (date, place, chair), precision first (its
   README);
+- tuning46: tests/fixtures/tuning46/gold, seven SaudiNewsNet articles of July and August 2015 reporting councils' and
+  boards' sittings, approvals and appointments (a municipal council, a parliament, a federation's and a company's
+  boards, a chamber of commerce, an international group) and a festival's opening, used to tune institutional news,
+  precision first (its README);
 - tuning39: tests/fixtures/tuning39/gold, ten SaudiNewsNet articles of July and August 2015 naming many bodies
   (councils, committees, municipalities, a university's deanship, a hospital's centre, a company, football federations
   and clubs), used to tune institutions, precision first (its README);
@@ -193,6 +197,7 @@ TUNING44_GOLD = REPO / "tests" / "fixtures" / "tuning44" / "gold"
 TUNING39_GOLD = REPO / "tests" / "fixtures" / "tuning39" / "gold"
 TUNING43_GOLD = REPO / "tests" / "fixtures" / "tuning43" / "gold"
 TUNING42_GOLD = REPO / "tests" / "fixtures" / "tuning42" / "gold"
+TUNING46_GOLD = REPO / "tests" / "fixtures" / "tuning46" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
@@ -259,6 +264,7 @@ SETS = {
     "tuning39": GoldSet("tuning39", TUNING39_GOLD, None),
     "tuning43": GoldSet("tuning43", TUNING43_GOLD, None),
     "tuning42": GoldSet("tuning42", TUNING42_GOLD, None),
+    "tuning46": GoldSet("tuning46", TUNING46_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
 }

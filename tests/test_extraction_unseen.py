@@ -6381,3 +6381,124 @@ def test_city_of_another_clause_after_an_inauguration_places_nothing() -> None: 
     facts = _facts("دشن وزير الرياضة خالد الفالح موقع الوزارة الرسمي أمس، في الوقت الذي ينتظر أن يبدأ المنتخب "
                    "معسكره المقام في مدينة ميلانو.")
     assert _main(facts).place is None
+
+
+# ext-t49 (tests/fixtures/tuning46): institutional news, precision first — a circular's author cited after "تعميم" is
+# no participant and the participle describing the circular ends his title and the ministry it implies; a purpose
+# clause "لتلافي" and a parenthesised legal form end a body's name; a body named in full keeps its full name though the
+# text refers back to it more often; two feminine adjectives after an indefinite noun are no woman's name; "يوم غد
+# الأربعاء" is the Wednesday after publication; "جلسة المجلس الثالثة والأربعين" gives the sitting its council and
+# number.
+def test_circular_s_author_is_no_participant() -> None:
+    facts = _facts("عقد المجلس البلدي بمحافظة الخرج جلسته العاشرة برئاسة سعد المطيري، وحضور رئيس البلدية، وأكد "
+                   "المجلس التزامه بتعميم وزير الشؤون البلدية والقروية المبني على تعميم سمو ولي العهد المتضمن "
+                   "التنسيق مع الجهات.")
+    names = {n for group in _participants(facts, _main(facts)) for n in group}
+    assert "رئيس البلدية" in names
+    assert not names & {"ولي العهد", "وزير الشؤون البلدية والقروية", "وزير الشؤون البلدية والقروية المبني"}
+
+
+def test_document_participle_ends_the_title_and_the_implied_ministry() -> None:
+    facts = _facts("وذكر المسؤول أن القرار صدر بناء على تعميم وزير الداخلية المتضمن قيام الإمارات بالمتابعة.")
+    assert "وزير الداخلية" in _holders(facts)
+    assert not any(n.endswith("المتضمن") for n in [*_holders(facts), *(i.name for i in facts.institutions)])
+
+
+def test_attendee_after_a_style_is_still_a_participant() -> None:  # guard
+    facts = _facts("ترأس أمير المنطقة الاجتماع بحضور سمو نائب أمير المنطقة ومدير الشرطة.")
+    names = {n for group in _participants(facts, _main(facts)) for n in group}
+    assert {"نائب أمير المنطقة", "مدير الشرطة"} <= names
+
+
+def test_purpose_lam_and_legal_form_in_brackets_end_a_name() -> None:
+    assert _body_names("وقدم العضو استقالته من مجلس إدارة الشركة لتلافي تعارض المصالح.") == ["مجلس إدارة الشركة"]
+    assert "مجموعة الفلاح للتجارة القابضة" in _body_names(
+        "ويعمل في مجموعة الفلاح للتجارة القابضة (شركة سعودية مساهمة) منذ عام.")
+
+
+def test_short_name_in_brackets_stays() -> None:  # guard
+    assert _body_names("وأعلنت شركة النقل البحري (بحري) نتائجها.") == ["شركة النقل البحري (بحري)"]
+    assert _body_names("وأصدرت مجموعة العمل المالي (فاتف) قرارها.") == ["مجموعة العمل المالي (فاتف)"]
+
+
+def test_full_name_wins_over_back_references() -> None:
+    names = _body_names("استقال عضو مجلس الإدارة سالم العنزي من مجلس الإدارة. وشكر مجلس إدارة الشركة الوطنية "
+                        "للنقل العضو على عمله في مجلس الإدارة وفي مجلس إدارة الشركة.")
+    assert "مجلس إدارة الشركة الوطنية للنقل" in names
+    assert "مجلس الإدارة" not in names and "مجلس إدارة الشركة" not in names
+
+
+def test_feminine_adjectives_are_no_woman_s_name() -> None:
+    assert _facts("وقال إن المهرجان ترعاه قيادة حكيمة رشيدة، آمنت بأهمية الثقافة.").persons == []
+    assert _facts("وتحتاج المرحلة إدارة حكيمة رشيدة تقود العمل.").persons == []
+
+
+def test_woman_s_name_after_a_verb_or_a_style_stays() -> None:  # guard
+    assert [p.name for p in _facts("واستقبلت الوزيرة حكيمة رشيدة في مكتبها.").persons] == ["حكيمة رشيدة"]
+    assert [p.name for p in _facts("وترأست السيدة نعيمة فاطمة الاجتماع.").persons] == ["نعيمة فاطمة"]
+
+
+def test_tomorrow_with_a_weekday_is_after_publication() -> None:
+    facts = _facts("الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس\nيعقد المجلس جلسته يوم غدٍ الأربعاء.")
+    assert _main(facts).date == "2015-08-12"
+
+
+def test_yesterday_and_today_with_a_weekday_stay_on_or_before() -> None:  # guard
+    facts = _facts("الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس\nعقد المجلس جلسته أمس الاثنين.")
+    assert _main(facts).date == "2015-08-10"
+
+
+def test_sitting_of_the_bare_council_takes_its_body_and_number() -> None:
+    facts = _facts("طالب المجلس البلدي بمحافظة الخرج بإزالة العقارات. جاء ذلك خلال جلسة المجلس الثالثة والأربعين "
+                   "التي عقدت برئاسة سعد المطيري.")
+    event = _main(facts)
+    assert _inst(facts, event.body) == "المجلس البلدي" and event.number == 43
+
+
+def test_bare_council_followed_by_a_place_is_no_reference() -> None:  # guard
+    facts = _facts("وعقدت لجنة التعمير اجتماعا. ثم جرى اجتماع اللجنة بمقر بلدية الخرج الجديد.")
+    assert all(e.number is None for e in facts.events)
+
+
+def test_head_and_members_gathered_do_not_chair() -> None:
+    facts = _facts("عقد بمقر الغرفة التجارية الصناعية بجدة أمس اجتماع جمع رئيس وأعضاء مجلس إدارة الغرفة مع مدير "
+                   "عام فرع وزارة التجارة سعد الزهراني.")
+    assert _main(facts).chair is None
+
+
+def test_head_alone_gathered_still_chairs() -> None:  # guard
+    facts = _facts("عقد بمقر الغرفة التجارية الصناعية بجدة أمس اجتماع جمع رئيس مجلس إدارة الغرفة مع مدير عام فرع "
+                   "وزارة التجارة سعد الزهراني.")
+    chair = _main(facts).chair
+    assert chair is not None and _agent(facts, chair.person, chair.post) == {"رئيس مجلس إدارة الغرفة"}
+
+
+def test_definite_body_after_a_head_keeps_the_most_written_form() -> None:  # guard
+    names = _body_names("وقررت هيئة المحكمة، بعد المداولة، تأجيل الملف. ورفضت هيئة المحكمة، في الجلسة، طلب الدفاع. "
+                        "وأكدت هيئة المحكمة المتهمين بالحضور.")
+    assert names == ["هيئة المحكمة"]
+
+
+def test_sitting_of_the_bare_council_is_at_the_seat_named_the_sentence_before() -> None:
+    facts = _facts("طالب المجلس البلدي بمحافظة الخرج بإزالة العقارات. جاء ذلك خلال جلسة المجلس الثالثة والأربعين "
+                   "التي عقدت برئاسة سعد المطيري.")
+    assert _main(facts).place == "الخرج"
+
+
+def test_body_of_another_sentence_gives_no_seat_without_a_bare_council() -> None:  # guard
+    facts = _facts("أعلن المجلس البلدي بمحافظة الخرج خطته. وعقدت جلسة اللجنة الوطنية للتعمير العاشرة برئاسة سعد "
+                   "المطيري.")
+    assert _main(facts).place is None
+
+
+def test_impersonal_verb_before_during_the_meeting_names_no_speaker() -> None:
+    facts = _facts("وافق مجلس إدارة الاتحاد السعودي للسباحة خلال اجتماعه الدوري على تعيين مدرب جديد. كما تم استعراض "
+                   "الطلب المقدم من قبل الحكم السابق خالد العمري بإنشاء رابطة، كما تم خلال الاجتماع الموافقة على "
+                   "استقالة سعد الغامدي.")
+    assert _main(facts).participants == []
+
+
+def test_speaker_during_the_meeting_takes_part() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الاتحاد السعودي للسباحة اجتماعه الدوري. وأكد رئيس الاتحاد خالد العمري خلال "
+                   "الاجتماع أهمية العمل.")
+    assert any("خالد العمري" in group for group in _participants(facts, _main(facts)))

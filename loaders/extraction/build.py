@@ -17,10 +17,11 @@ from marsad.loaders.extraction.decisions import DecisionMention, PartnershipMent
 from marsad.loaders.extraction.events import Agent as AgentM
 from marsad.loaders.extraction.events import EventMention
 from marsad.loaders.extraction.institutions import InstMention
+from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.people import People, is_style
 from marsad.loaders.extraction.programs import ProgramMention
 from marsad.loaders.extraction.text import Token, strip_clitic
-from marsad.loaders.extraction.words import INSTITUTIONS
+from marsad.loaders.extraction.words import CHAINS, INSTITUTIONS
 from marsad.loaders.facts import (
     Agent,
     Decision,
@@ -34,7 +35,7 @@ from marsad.loaders.facts import (
     Post,
     Program,
 )
-from marsad.loaders.normalize import FORMAT_MARKS, match_key
+from marsad.loaders.normalize import FORMAT_MARKS, fold, match_key
 
 
 def _respelt(a: str, b: str) -> bool:
@@ -183,6 +184,21 @@ def _stacked_offices(tokens: list[Token], people: People) -> set[int]:
             and all(not t.is_word for t in tokens[b.last : a.first])}
 
 
+def _best_form(forms: Counter[str]) -> str:
+    """The form written most often (the longest among equals), leaving out the forms that refer back with a bare
+    noun ("مجلس الإدارة", "مجلس إدارة الشركة") when the body is also named in full ("مجلس إدارة الشركة السعودية
+    للخدمات الأرضية"): the full name names it, however often the text refers back to it (ext-t49)."""
+    named = [f for f in forms if fold(f.split()[-1]) not in CHAINS.BACK_REFERENCES
+             and not _cut_after_head(f)] if len(forms) > 1 else []
+    return max(named or forms, key=lambda f: (forms[f], len(f)))
+
+
+def _cut_after_head(form: str) -> bool:
+    """A form cut right after an indefinite head ("مجلس إدارة شركة"), no full name."""
+    last = fold(form.split()[-1])
+    return not last.startswith("ال") and (last,) in lexicon().inst_heads
+
+
 class _Registry:
     """Institutions merged by key; a short name that is a prefix of a longer one of its kind is the same body, and so
     is one said without its scope adjective ("مجلس الأمن" for "مجلس الأمن الدولي")."""
@@ -209,7 +225,7 @@ class _Registry:
             self.forms[key] = Counter()
         self.forms[key][name] += 1
         # the name is the form written most often (the longest among equals)
-        self.names[key] = max(self.forms[key], key=lambda f: (self.forms[key][f], len(f)))
+        self.names[key] = _best_form(self.forms[key])
         ev = _ev(self.text, start, end)
         if ev not in self.evidence[key]:
             self.evidence[key].append(ev)
@@ -264,8 +280,7 @@ class _Registry:
     def _merge(self, source: str, target: str) -> None:
         self.evidence[target].extend(e for e in self.evidence[source] if e not in self.evidence[target])
         self.forms[target].update(self.forms[source])
-        forms = self.forms[target]
-        self.names[target] = max(forms, key=lambda f: (forms[f], len(f)))
+        self.names[target] = _best_form(self.forms[target])
         self.alias[source] = target
         self.order.remove(source)
 

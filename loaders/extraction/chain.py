@@ -201,6 +201,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break
         if j > i and norm in CHAINS.OWN_EVENT:
             break  # "عقدت الجامعة الوطنية لقطاع الصحة اجتماعها الشهري": the body's own meeting follows it
+        if j > i and norm in CHAINS.DOCUMENT_PARTICIPLES:
+            break  # "تعميم وزير الداخلية المتضمن قيام …": what the circular says, no word of the title (ext-t49)
         if j > i and norm in CHAINS.OFFERED:
             break  # "رفع وزير الصحة التهنئة لـ…": what the official conveys, no word of his title
         if norm in CHAINS.TIME_NOUNS and j + 1 < n and tokens[j + 1].norm in CHAINS.TIME_ADJECTIVES:

@@ -137,6 +137,7 @@ class RoleCues(WordFile, file="roles"):
     PRAYER = words("prayer")
     HONORIFIC_PRONOUNS = words("honorific_pronouns")
     APPOINTED = words("appointed")
+    CITED_DOCUMENTS = words("cited_documents")
 
 
 ROLES = RoleCues()

@@ -85,6 +85,9 @@ class DateMention:
             anchor = published + dt.timedelta(days=min(self.relative, 0))
             if self.weekday is None:
                 return published + dt.timedelta(days=self.relative)
+            if self.relative > 0:  # "يوم غد الأربعاء": the weekday named on or after tomorrow (ext-t49)
+                ahead = published + dt.timedelta(days=self.relative)
+                return ahead + dt.timedelta(days=(self.weekday - ahead.weekday()) % 7)
             back = (anchor.weekday() - self.weekday) % 7
             return anchor - dt.timedelta(days=back)
         if self.weekday is not None:  # "يوم الأحد" alone: the last such day on or before publication

@@ -499,9 +499,24 @@ def _parenthesised(tokens: list[Token], e: int) -> int:
             return 0
         if tokens[k].norm == closing:
             inner = tokens[e + 1 : k]
+            if _described_form(inner):
+                return 0
             return k + 1 - e if any(t.is_word for t in inner) and not any(
                 is_stop(t.norm) or any(ch.isdigit() for ch in t.norm) for t in inner) else 0
     return 0
+
+
+_FORM_ADJECTIVES = frozenset(fold(w) for w in ("مساهمة", "مقفلة", "محدودة", "قابضة", "عامة", "خاصة", "ناشئة"))
+
+
+def _described_form(inner: list[Token]) -> bool:
+    """"(شركة سعودية مساهمة)", "(جمعية خيرية)": an indefinite head and its adjectives in parentheses say what kind
+    of body the one before is, they are no short name of it (ext-t49)."""
+    if len(inner) < 2 or not all(t.is_word and not t.article for t in inner):
+        return False
+    head = inner[0].norm
+    return (head,) in lexicon().inst_heads and all(
+        t.norm.endswith(("يه", "ي")) or t.norm in _FORM_ADJECTIVES for t in inner[1:])
 
 
 def _seat(tokens: list[Token], e: int) -> int:

@@ -58,6 +58,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         return None
     if starts_head(tokens, k, strip=bool(clitic)):
         return None
+    if not clitic and _agreeing_adjectives(tokens, k):
+        return None  # "ترعاه قيادة حكيمة رشيدة": two adjectives of an indefinite noun, no woman's name (ext-t49)
     if k + 1 < n and f"{first} {tokens[k + 1].norm}" in CALENDAR.HIJRI_MONTHS:
         return None  # "في ربيع الآخر الماضي": a Hijri month of two words, no given name and surname (ext-t34)
     if first.endswith("ات") and first not in lex.first_names:
@@ -264,6 +266,23 @@ def _feminine_description(tok: Token, norm: str) -> bool:
         return False
     stem = norm[2:] if tok.article and norm.startswith("ال") else norm
     return stem.startswith("م") and len(stem) >= 5
+
+
+def _agreeing_adjectives(tokens: list[Token], k: int) -> bool:
+    """Two indefinite words in ة right after an indefinite noun in ة that is no title, name nor style ("قيادة حكيمة
+    رشيدة", "إدارة رشيدة حكيمة"): adjectives agreeing with the noun, though each is also a woman's given name; a
+    name follows a verb, a definite title or a style ("استقبلت الوزيرة حكيمة X", "السيدة رشيدة Y") (ext-t49)."""
+    if k == 0 or k + 1 >= len(tokens):
+        return False
+    if k > 1 and tokens[k].text.endswith("ة") and not tokens[k].article and _agreeing_adjectives(tokens, k - 1):
+        return True  # "إدارة حكيمة رشيدة تقود …": the second adjective of the pair
+    prev, a, b = tokens[k - 1], tokens[k], tokens[k + 1]
+    if not (prev.sent == a.sent == b.sent and prev.is_word and a.is_word and b.is_word):
+        return False
+    if prev.article or a.article or b.article or not all(t.text.endswith("ة") for t in (prev, a, b)):
+        return False
+    lex = lexicon()
+    return prev.norm not in lex.first_names and not is_honorific(prev.norm) and (prev.norm,) not in lex.titles
 
 
 def _li_purpose(norm: str) -> bool:

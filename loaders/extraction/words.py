@@ -124,6 +124,7 @@ class ChainWords(WordFile, file="chains"):
     PARTY_AFFILIATIONS = words("party_affiliations")
     WAW_PLURALS = words("waw_plurals")
     PROFESSIONS = words("professions")
+    DOCUMENT_PARTICIPLES = words("document_participles")
 
 
 CHAINS = ChainWords()

@@ -349,6 +349,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if ev.chair is not None and _heads_delegation(tokens, people, ev.chair):
             ev.chair = None  # "ترأس وزير المالية X وفد المملكة في اجتماعات المجلس …": he led a delegation to it
         if ev.chair is not None and ev.chair.person is None and ev.chair.post is not None \
+                and fold(ev.chair.post.title).split()[1:2] == [_AND_MEMBERS]:
+            ev.chair = None  # "اجتماع جمع رئيس وأعضاء مجلس إدارة الغرفة مع …": a head and his members, a group, do
+            # not chair (ext-t49)
+        if ev.chair is not None and ev.chair.person is None and ev.chair.post is not None \
                 and ev.chair.post.holder is None:  # "اطلع مدير الشرطة رئيس اللجنة الأمنية اللواء X … خلال
             ev.chair = row_holder(tokens, people, ev.chair)  # اجتماعه": the one his row of offices names (ext-t44)
         verb = arrivals.get(ev.cues[0]) if ev.kind == "visit" else None
@@ -572,6 +576,7 @@ def _phrase(tokens: list[Token], i: int) -> range:
 
 
 _PHRASE_REACH = 30
+_AND_MEMBERS = fold("وأعضاء")
 
 
 def _phrase_agents(tokens: list[Token], people: People, i: int) -> list[Agent]:

@@ -129,6 +129,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     for k in ev.cues:  # "أكد X، …، خلال اللقاء الذي نظمته …": who speaks during the event takes part
         if k == 0 or tokens[k - 1].norm not in ROLES.DURING or tokens[k].norm in ROLES.RECEPTION:
             continue
+        if k >= 2 and tokens[k - 2].norm in _IMPERSONAL and tokens[k - 2].sent == tokens[k].sent:
+            continue  # "كما تم خلال الاجتماع الموافقة على …": an impersonal verb, no speaker (ext-t49)
         speaker = clause_subject(tokens, people, k)
         name = speaker and (speaker.person.name if speaker.person else speaker.post.title if speaker.post else "")
         if speaker is not None and name and not _known(speaker, out, chair_names):
@@ -174,7 +176,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             if tokens[p.first].sent == tok.sent and p.first > k and p.title not in chair_names \
                     and p.title not in seen and not p.holder and fold(p.title) not in held_titles \
                     and fold(p.title) not in PEOPLE.ROYAL_TITLES \
-                    and not _complement(tokens, people, p, k):  # "مرفوقا بولي العهد الأمير …": a style, no office
+                    and not _complement(tokens, people, p, k) \
+                    and not _document_author(tokens, p.first):  # "مرفوقا بولي العهد الأمير …": a style, no office
                 seen.add(p.title)
                 out.append(Agent(None, p))
     if ev.kind != "signing" and ev.cues:  # "كما قدم رئيس اللجنة … د. X السياسات": a presenter, after the first cue
@@ -215,7 +218,22 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not (a.person is not None and _appointed(tokens, people, a.person.name))
             and not _bare_style(a) and not _patron_only(tokens, people, a) and not _bracketed_only(tokens, people, a)
             and not _absent_or_late(tokens, people, a) and not _predicate_office(tokens, a)
-            and not _prayed_for(tokens, people, a)]
+            and not _prayed_for(tokens, people, a)
+            and not (a.post is not None and _document_author(tokens, a.post.first))]
+
+
+_IMPERSONAL = frozenset(fold(w) for w in ("تم", "وتم", "يتم", "ويتم", "سيتم", "جرى", "وجرى", "يجري", "ويجري"))
+
+
+def _document_author(tokens: list[Token], first: int) -> bool:
+    """The office at ``first`` is in construct with a document it issued, behind its styles ("تعميم وزير الشؤون
+    البلدية", "على تعميم سمو ولي العهد", "بتوجيهات أمير المنطقة"): it is cited, not attending (ext-t49)."""
+    j = first - 1
+    while j >= 0 and j >= first - 3 and tokens[j].norm in honorifics():
+        j -= 1
+    if j < 0 or tokens[j].sent != tokens[first].sent or tokens[j].article:
+        return False
+    return tokens[j].norm in ROLES.CITED_DOCUMENTS or strip_clitic(tokens[j].norm)[0] in ROLES.CITED_DOCUMENTS
 
 
 def _prayed_for(tokens: list[Token], people: People, a: Agent) -> bool:

@@ -437,7 +437,7 @@ def _holder_seat(tokens: list[Token], ev: EventMention) -> str | None:
         return hosted
     # a council's sitting at its seat too ("عقد المجلس البلدي بمحافظة X جلسته", ext-t38)
     if ev.kind not in ("other", "assembly", "session") or body is None or tokens[body.first].sent not in {
-            tokens[i].sent for i in ev.cues}:
+            tokens[i].sent for i in ev.cues} | _referred_back(tokens, ev):
         return None
     for k in range(body.first + 1, min(len(tokens), body.last + 1)):
         if tokens[k].sent != tokens[body.first].sent:
@@ -458,6 +458,18 @@ def _holder_seat(tokens: list[Token], ev: EventMention) -> str | None:
             if _city_len(probe, 0):
                 return _text_of(tokens, k, k + size, skip=1)
     return None
+
+
+_BARE_COUNCILS = frozenset({fold("المجلس"), fold("اللجنة")})
+
+
+def _referred_back(tokens: list[Token], ev: EventMention) -> set[int]:
+    """ "طالب المجلس البلدي بمحافظة X بـ… . جاء ذلك خلال جلسة المجلس الثالثة": a sitting of the bare council, the
+    sentence before it (where the council is named in full, with its seat) (ext-t49)."""
+    if ev.kind != "session":
+        return set()
+    return {tokens[i].sent - 1 for i in ev.cues
+            if i + 1 < len(tokens) and not tokens[i].article and tokens[i + 1].norm in _BARE_COUNCILS}
 
 
 def _host_seat(tokens: list[Token], ev: EventMention) -> str | None:

@@ -224,8 +224,9 @@ def _bare_reference(tokens: list[Token], insts: list[InstMention], i: int) -> In
         return None
     after = tokens[x + 1] if x + 1 < len(tokens) else None
     if after is not None and after.sent == tokens[x].sent and after.is_word and after.norm not in EVENTS.TIME_WORDS \
-            and after.norm not in _SEAT_WORDS:  # "اجتماع اللجنة بمقر بلدية X" (ext-t32): where it met, not who
-        return None
+            and after.norm not in _SEAT_WORDS and _ordinal_at(tokens, x + 1) is None:
+        return None  # "اجتماع اللجنة بمقر بلدية X" (ext-t32): where it met, not who ("جلسة المجلس الثالثة": its
+        # number, ext-t49)
     heads = {tokens[x].norm, tokens[x].norm[2:]}
     named = [m for m in insts if m.last <= i and fold(m.name).split()[:1] and fold(m.name).split()[0] in heads]
     return named[-1] if named and len({fold(m.name) for m in named}) == 1 else None
@@ -371,6 +372,9 @@ def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | Non
         at = k + 1
         if tokens[at].norm in EVENTS.SITTING_TYPES and at + 1 < len(tokens):
             at += 1
+        elif tokens[at].norm in _BARE_BODIES and not tok.article and at + 1 < len(tokens) \
+                and tokens[at + 1].sent == tok.sent and tokens[at + 1].article:
+            at += 1  # "جلسة المجلس الثالثة والأربعين": the sitting's ordinal after the bare council it is of (ext-t49)
         if _day_of_month(tokens, at):
             continue  # "أجلت القضية إلى جلسة 16 أغسطس": a sitting's day and month, not its number (ext-t38)
         number = _ordinal_at(tokens, at)
