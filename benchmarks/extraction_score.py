@@ -101,6 +101,9 @@ printed under the set's name. The sets:
 - tuning41: tests/fixtures/tuning41/gold, nine SaudiNewsNet articles of July and August 2015 reporting receptions,
   ceremonies, sittings, a visit and a course, with events only recalled or announced, used to tune events and their
   slots (its README);
+- tuning45: tests/fixtures/tuning45/gold, eight SaudiNewsNet articles of July and August 2015 with more than one
+  event (a recalled visit, an announced second meeting, a reception, a dinner and a visit) or attendance lists, used
+  to tune events and participants, precision first (its README);
 - tuning39: tests/fixtures/tuning39/gold, ten SaudiNewsNet articles of July and August 2015 naming many bodies
   (councils, committees, municipalities, a university's deanship, a hospital's centre, a company, football federations
   and clubs), used to tune institutions, precision first (its README);
@@ -183,6 +186,7 @@ TUNING37_GOLD = REPO / "tests" / "fixtures" / "tuning37" / "gold"
 TUNING38_GOLD = REPO / "tests" / "fixtures" / "tuning38" / "gold"
 TUNING40_GOLD = REPO / "tests" / "fixtures" / "tuning40" / "gold"
 TUNING41_GOLD = REPO / "tests" / "fixtures" / "tuning41" / "gold"
+TUNING45_GOLD = REPO / "tests" / "fixtures" / "tuning45" / "gold"
 TUNING39_GOLD = REPO / "tests" / "fixtures" / "tuning39" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
@@ -246,6 +250,7 @@ SETS = {
     "tuning38": GoldSet("tuning38", TUNING38_GOLD, None),
     "tuning40": GoldSet("tuning40", TUNING40_GOLD, None),
     "tuning41": GoldSet("tuning41", TUNING41_GOLD, None),
+    "tuning45": GoldSet("tuning45", TUNING45_GOLD, None),
     "tuning39": GoldSet("tuning39", TUNING39_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
