@@ -5928,3 +5928,18 @@ def test_place_name_behind_bi_before_an_ordinal_is_a_session() -> None:
 def test_place_name_behind_bi_with_no_ordinal_stays_a_place() -> None:  # guard
     facts = _facts("عقد المجلس الجماعي دورته العادية بالدورة يوم الثلاثاء برئاسة رئيسه سعيد بن علي الحسني.")
     assert _main(facts).place == "الدورة"
+
+
+def test_another_meeting_held_at_another_body_is_an_event_of_its_own() -> None:
+    facts = _facts("ناقش اللقاء التعريفي الأول للناخبين بمقر بلدية الروضة بجدة بحضور أمين المحافظة الدكتور سعد بن علي "
+                   "الحربي مراكز التسجيل. وعقد أمس لقاء تعريفي آخر في بلدية الصفا.")
+    assert len(facts.events) == 2
+    second = facts.events[1]
+    assert _inst(facts, second.body) == "بلدية الصفا"
+    assert not second.participants and second.place is None
+
+
+def test_a_meeting_with_no_word_of_another_joins_the_first() -> None:  # guard
+    facts = _facts("ناقش اللقاء التعريفي الأول للناخبين بمقر بلدية الروضة بجدة بحضور أمين المحافظة الدكتور سعد بن علي "
+                   "الحربي مراكز التسجيل. وجرى خلال لقاء الأمس استعراض المراكز.")
+    assert len(facts.events) == 1

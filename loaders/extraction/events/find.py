@@ -45,6 +45,7 @@ from marsad.loaders.extraction.events.places import arrival_place
 from marsad.loaders.extraction.events.sittings import fronted_body, implied_sittings, speaker_body, subject_body
 from marsad.loaders.extraction.events.slots import body_near, fill
 from marsad.loaders.extraction.events.welcomed import (
+    another_after,
     banquet_cue,
     banquet_host,
     escort_sentences,
@@ -244,6 +245,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                       and sent != title_sent and i not in demonstrative and _held_after(tokens, i)
                       and any(j < i and tokens[j].sent != sent and j not in announced for j, _ in hits)
                       and not any(tokens[j].sent == sent for j, _ in hits if j < i))
+                  # "وعقد أمس لقاء تعريفي آخر في بلدية X" after a meeting told before: "another" one (ext-t48)
+                  or (kind in ("meeting", "session") and i not in demonstrative and i not in announced
+                      and another_after(tokens, i)
+                      and any(j < i and k2 == kind and tokens[j].sent != sent for j, k2 in hits))
                   # "… لحضور اجتماعهم المشترك مع …": the event the one reported is held for
                   or i in purposed
                   # an announced sitting, or one of another body than the cue's before it in its sentence
@@ -486,6 +491,12 @@ def _welcomed_apart(tokens: list[Token], people: People, main: EventMention, ext
                 if not _same_agent(a, ev.chair) and not any(_same_agent(a, b) for b in ev.participants):
                     ev.participants.append(a)
             apart |= welcome
+    for ev in extra:  # "لقاء … آخر": who attended it is named in its own sentence
+        if ev.cues and another_after(tokens, ev.cues[0]):
+            ev.participants = [a for a in ev.participants if _named_only_in(tokens, people, a, ev.sentences)]
+            own = " ".join(t.norm for t in tokens if t.sent in ev.sentences)
+            if ev.place and fold(ev.place) not in own:
+                ev.place = None  # … and its place, when any (the lede's city placed the first one)
     if apart and main.cues:
         main.participants = [a for a in main.participants if not _named_only_in(tokens, people, a, apart)]
 

@@ -98,7 +98,7 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
             continue
         probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[k + 1 : k + 4]]
         size = _city_len(probe, 0)
-        if size:
+        if size and not _ordinal_after(tokens, k + size):
             return _text_of(tokens, k, k + size, skip=1)
     set_off = _set_off_city(tokens, lede, inside)
     if set_off is not None:

@@ -115,3 +115,15 @@ def banquet_host(tokens: list[Token], people: People, i: int) -> Agent | None:
         if agent is not None:
             return agent
     return None
+
+
+_ANOTHER = frozenset(fold(w) for w in ("آخر", "أخرى", "اخر", "اخرى"))
+
+
+def another_after(tokens: list[Token], i: int) -> bool:
+    """ "لقاء تعريفي آخر", "اجتماع آخر": an indefinite meeting noun with "آخر"/"أخرى" (another) one or two words on
+    (an adjective between) is a meeting besides the one told before."""
+    if tokens[i].article:
+        return False
+    return any(k < len(tokens) and tokens[k].sent == tokens[i].sent and tokens[k].norm in _ANOTHER
+               for k in (i + 1, i + 2))
