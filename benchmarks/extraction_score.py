@@ -108,6 +108,9 @@ printed under the set's name. The sets:
   boards' sittings, approvals and appointments (a municipal council, a parliament, a federation's and a company's
   boards, a chamber of commerce, an international group) and a festival's opening, used to tune institutional news,
   precision first (its README);
+- tuning45: tests/fixtures/tuning45/gold, eight SaudiNewsNet articles of July and August 2015 with more than one
+  event (a recalled visit, an announced second meeting, a reception, a dinner and a visit) or attendance lists, used
+  to tune events and participants, precision first (its README);
 - tuning39: tests/fixtures/tuning39/gold, ten SaudiNewsNet articles of July and August 2015 naming many bodies
   (councils, committees, municipalities, a university's deanship, a hospital's centre, a company, football federations
   and clubs), used to tune institutions, precision first (its README);
@@ -194,6 +197,7 @@ TUNING38_GOLD = REPO / "tests" / "fixtures" / "tuning38" / "gold"
 TUNING40_GOLD = REPO / "tests" / "fixtures" / "tuning40" / "gold"
 TUNING41_GOLD = REPO / "tests" / "fixtures" / "tuning41" / "gold"
 TUNING44_GOLD = REPO / "tests" / "fixtures" / "tuning44" / "gold"
+TUNING45_GOLD = REPO / "tests" / "fixtures" / "tuning45" / "gold"
 TUNING39_GOLD = REPO / "tests" / "fixtures" / "tuning39" / "gold"
 TUNING43_GOLD = REPO / "tests" / "fixtures" / "tuning43" / "gold"
 TUNING42_GOLD = REPO / "tests" / "fixtures" / "tuning42" / "gold"
@@ -261,6 +265,7 @@ SETS = {
     "tuning40": GoldSet("tuning40", TUNING40_GOLD, None),
     "tuning41": GoldSet("tuning41", TUNING41_GOLD, None),
     "tuning44": GoldSet("tuning44", TUNING44_GOLD, None),
+    "tuning45": GoldSet("tuning45", TUNING45_GOLD, None),
     "tuning39": GoldSet("tuning39", TUNING39_GOLD, None),
     "tuning43": GoldSet("tuning43", TUNING43_GOLD, None),
     "tuning42": GoldSet("tuning42", TUNING42_GOLD, None),

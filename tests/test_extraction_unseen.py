@@ -6502,3 +6502,101 @@ def test_speaker_during_the_meeting_takes_part() -> None:  # guard
     facts = _facts("عقد مجلس إدارة الاتحاد السعودي للسباحة اجتماعه الدوري. وأكد رئيس الاتحاد خالد العمري خلال "
                    "الاجتماع أهمية العمل.")
     assert any("خالد العمري" in group for group in _participants(facts, _main(facts)))
+
+
+# ext-t48 (tests/fixtures/tuning45): events and participants, precision first — those who welcomed an arriving
+# official at the airport ("وكان في استقباله لدى وصوله …") and his companions ("ورافق الوزير كل من …") take part in
+# his visit, not in the reception told first; a banquet given by a named host "تكريما لـ" a guest is an event of its
+# own; a meeting announced after the text's first sitting with a present verb ("عقب ذلك، يعقد …") is one of its own.
+_ARRIVAL = ("استقبل رئيس جمهورية الجبل الأخضر سالم بن راشد الكندي في قصره مساء أمس وزير الداخلية فهد بن عمر "
+            "الدوسري. وجرى خلال الاستقبال بحث القضايا الإقليمية. ورافق وزير الداخلية كل من مدير الأمن العام "
+            "اللواء ماجد بن علي الشمري، ومدير مكتب الوزير بدر بن خالد السبيعي. وكان وزير الداخلية قد وصل أمس "
+            "إلى المدينة الخضراء في زيارة رسمية. وكان في استقباله لدى وصوله المطار وزير الخارجية حمد بن سعيد "
+            "الهاشمي، والقائم بالأعمال في سفارة المملكة نايف بن سعد القرني.")
+
+
+def test_officials_who_welcomed_an_arrival_take_part_in_his_visit() -> None:
+    facts = _facts(_ARRIVAL)
+    visit = next(e for e in facts.events if e.kind == "visit")
+    assert "فهد بن عمر الدوسري" in _chair_of(facts, visit)
+    assert {"حمد بن سعيد الهاشمي", "نايف بن سعد القرني", "ماجد بن علي الشمري"} <= _attending(facts, visit)
+
+
+def test_officials_who_welcomed_an_arrival_did_not_attend_the_reception() -> None:
+    facts = _facts(_ARRIVAL)
+    main = _main(facts)
+    assert main.kind == "meeting" and "سالم بن راشد الكندي" in _chair_of(facts, main)
+    assert "فهد بن عمر الدوسري" in _attending(facts, main)
+    assert not {"حمد بن سعيد الهاشمي", "نايف بن سعد القرني"} & _attending(facts, main)
+
+
+def test_welcomer_said_to_attend_the_reception_stays_in_it() -> None:  # guard
+    facts = _facts(_ARRIVAL.replace("وجرى خلال الاستقبال", "وحضر الاستقبال وزير الخارجية حمد بن سعيد الهاشمي، وجرى "
+                                    "خلال الاستقبال"))
+    assert "حمد بن سعيد الهاشمي" in _attending(facts, _main(facts))
+
+
+def test_reception_with_no_arrival_keeps_its_attendees() -> None:  # guard
+    facts = _facts("استقبل أمير المنطقة الأمير سعد بن فهد في مكتبه أمس مدير الجامعة الدكتور خالد بن علي الغامدي، "
+                   "بحضور وكيل الإمارة عبدالله بن سالم القحطاني.")
+    assert "عبدالله بن سالم القحطاني" in _attending(facts, _main(facts))
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_banquet_given_in_a_guest_s_honour_is_an_event_of_its_own() -> None:
+    facts = _facts("استقبل رئيس جمهورية الجبل الأخضر سالم بن راشد الكندي في قصره أمس وزير الداخلية فهد بن عمر "
+                   "الدوسري. وجرى خلال الاستقبال بحث القضايا الإقليمية. وأقام وزير الخارجية حمد بن سعيد الهاشمي "
+                   "مأدبة عشاء تكريما لوزير الداخلية والوفد المرافق له.")
+    assert [e.kind for e in facts.events] == ["meeting", "other"]
+    banquet = facts.events[1]
+    assert "حمد بن سعيد الهاشمي" in _chair_of(facts, banquet)
+    assert "وزير الداخلية" in _attending(facts, banquet)
+    assert "حمد بن سعيد الهاشمي" not in _attending(facts, facts.events[0])
+
+
+def test_banquet_for_no_named_guest_is_no_event_of_its_own() -> None:  # guard
+    facts = _facts("استقبل رئيس جمهورية الجبل الأخضر سالم بن راشد الكندي في قصره أمس وزير الداخلية فهد بن عمر "
+                   "الدوسري. وأقام وزير الخارجية حمد بن سعيد الهاشمي مأدبة عشاء للحضور.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_meeting_held_after_the_first_sitting_with_a_present_verb() -> None:
+    facts = _facts("يعقد مجلس إدارة الاتحاد السعودي للسباحة اجتماعه الدوري اليوم في مقر الاتحاد بالرياض برئاسة "
+                   "سامي بن خالد الحربي، لبحث عدد من الملفات. كما سيتم خلال الاجتماع التطرق إلى خطة الموسم. عقب "
+                   "ذلك، يعقد الرئيس العام لرعاية الشباب اجتماعا برئيس وأعضاء مجلس إدارة الاتحاد.")
+    assert len(facts.events) == 2
+    first, second = facts.events
+    assert "سامي بن خالد الحربي" in _chair_of(facts, first)
+    assert "الرئيس العام لرعاية الشباب" in _chair_of(facts, second)
+
+
+def test_present_holding_verb_with_no_sequel_opening_adds_no_meeting() -> None:  # guard
+    facts = _facts("يعقد مجلس إدارة الاتحاد السعودي للسباحة اجتماعه الدوري اليوم في مقر الاتحاد بالرياض برئاسة "
+                   "سامي بن خالد الحربي. ويعقد المجلس خلال الاجتماع نقاشا حول خطة الموسم.")
+    assert len(facts.events) == 1
+
+
+def test_place_name_behind_bi_before_an_ordinal_is_a_session() -> None:
+    facts = _facts("ناقش اللقاء التعريفي الأول للمواطنين بالدورة الثالثة للانتخابات البلدية بمقر بلدية الروضة بجدة "
+                   "بحضور أمين المحافظة الدكتور سعد بن علي الحربي، مراكز التسجيل.")
+    assert _main(facts).place == "جدة"
+
+
+def test_place_name_behind_bi_with_no_ordinal_stays_a_place() -> None:  # guard
+    facts = _facts("عقد المجلس الجماعي دورته العادية بالدورة يوم الثلاثاء برئاسة رئيسه سعيد بن علي الحسني.")
+    assert _main(facts).place == "الدورة"
+
+
+def test_another_meeting_held_at_another_body_is_an_event_of_its_own() -> None:
+    facts = _facts("ناقش اللقاء التعريفي الأول للناخبين بمقر بلدية الروضة بجدة بحضور أمين المحافظة الدكتور سعد بن علي "
+                   "الحربي مراكز التسجيل. وعقد أمس لقاء تعريفي آخر في بلدية الصفا.")
+    assert len(facts.events) == 2
+    second = facts.events[1]
+    assert _inst(facts, second.body) == "بلدية الصفا"
+    assert not second.participants and second.place is None
+
+
+def test_a_meeting_with_no_word_of_another_joins_the_first() -> None:  # guard
+    facts = _facts("ناقش اللقاء التعريفي الأول للناخبين بمقر بلدية الروضة بجدة بحضور أمين المحافظة الدكتور سعد بن علي "
+                   "الحربي مراكز التسجيل. وجرى خلال لقاء الأمس استعراض المراكز.")
+    assert len(facts.events) == 1

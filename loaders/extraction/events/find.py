@@ -47,6 +47,15 @@ from marsad.loaders.extraction.events.participants import participants, predicat
 from marsad.loaders.extraction.events.places import arrival_place
 from marsad.loaders.extraction.events.sittings import fronted_body, implied_sittings, speaker_body, subject_body
 from marsad.loaders.extraction.events.slots import body_near, fill
+from marsad.loaders.extraction.events.welcomed import (
+    another_after,
+    banquet_cue,
+    banquet_host,
+    escort_sentences,
+    honouree,
+    named_in,
+    welcome_sentences,
+)
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People, PostMention
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic, title_sentence
@@ -228,6 +237,22 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                   # sentence opening with what came next, is one of its own (ext-t44)
                   or (kind == "visit" and main_kind != "visit" and sent not in lead_sents
                       and _toured_after(tokens, i))
+                  # "وأقام وزير الخارجية X مأدبة عشاء تكريما للوزير …" after a reception: a banquet given by a named
+                  # host in someone's honour, in a sentence of its own, is an event of its own (ext-t48)
+                  or (kind == "other" and main_kind == "meeting" and i not in demonstrative
+                      and any(j < i and k2 == "meeting" and tokens[j].sent != sent for j, k2 in hits)
+                      and banquet_cue(tokens, i)
+                      and banquet_host(tokens, people, i) is not None)
+                  # "عقب ذلك، يعقد الرئيس العام … اجتماعا برئيس وأعضاء المجلس" after the text's first sitting, told in
+                  # its first sentence (no title: the lead is read past it) (ext-t48)
+                  or (kind in ("meeting", "session") and main_kind not in ("signing", "signing_main")
+                      and sent != title_sent and i not in demonstrative and _held_after(tokens, i)
+                      and any(j < i and tokens[j].sent != sent and j not in announced for j, _ in hits)
+                      and not any(tokens[j].sent == sent for j, _ in hits if j < i))
+                  # "وعقد أمس لقاء تعريفي آخر في بلدية X" after a meeting told before: "another" one (ext-t48)
+                  or (kind in ("meeting", "session") and i not in demonstrative and i not in announced
+                      and another_after(tokens, i)
+                      and any(j < i and k2 == kind and tokens[j].sent != sent for j, k2 in hits))
                   # "… لحضور اجتماعهم المشترك مع …": the event the one reported is held for
                   or i in purposed
                   # an announced sitting, or one of another body than the cue's before it in its sentence
@@ -240,7 +265,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             continue
         again = None
         if second:
-            if not any(e.kind == kind for e in extra):
+            if not any(e.kind == kind and not (e.cues[0] in announced and i not in announced
+                                               and _held_after(tokens, i)) for e in extra):  # (ext-t48: besides
+                # an announced one)
                 extra.append(EventMention(kind, [i], sentences={sent}))
                 # (or told after a turn: "من جهة ثانية … بمحاضرة … . وشارك في المحاضرة …", ext-t31)
                 if (kind in ("meeting", "session") and (_received_again(tokens, i, people) or _held_after(tokens, i))) \
@@ -420,6 +447,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         elif purposed:  # … who are no guests of the event told first
             spans = {x for c in purposed for x in _phrase(tokens, c)}
             ev.participants = [a for a in ev.participants if not _mentioned_only_at(people, a, spans)]
+    _welcomed_apart(tokens, people, main, extra, arrivals)  # ext-t48
     if main.cues and main.kind in ("other", "assembly"):  # "وألقى الخريج X كلمة نيابة عن زملائه": a speaker at the
         # ceremony or conference told first takes part in it, with or without an office
         for k in range(len(tokens)):
@@ -450,6 +478,35 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     # reception on an official's arrival told before it, his visit: pipeline's arrival_visit)
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair
             or (ev is events[0] and arriving_visitor(tokens, people, ev) is not None)]
+
+
+def _welcomed_apart(tokens: list[Token], people: People, main: EventMention, extra: list[EventMention],
+                    arrivals: dict[int, int]) -> None:
+    """ext-t48: the banquet given "تكريما لـ" a guest has that guest as its participant; the arrival's visit has those
+    who welcomed the visitor ("وكان في استقباله لدى وصوله …") and his companions ("ورافق الوزير كل من …") as its
+    participants; who is named only where the banquet or the welcome is told did not attend the event told first."""
+    apart: set[int] = set()
+    for ev in extra:
+        if ev.kind == "other" and ev.cues and banquet_cue(tokens, ev.cues[0]):
+            ev.chair = ev.chair or banquet_host(tokens, people, ev.cues[0])
+            guest = honouree(tokens, people, ev.cues[0])
+            if guest is not None and not _same_agent(guest, ev.chair):
+                ev.participants = [guest]
+            apart |= ev.sentences
+        if ev.kind == "visit" and ev.cues and ev.cues[0] in arrivals and ev.chair is not None:
+            welcome = welcome_sentences(tokens, tokens[arrivals[ev.cues[0]]].sent)
+            for a in named_in(tokens, people, welcome | escort_sentences(tokens)):
+                if not _same_agent(a, ev.chair) and not any(_same_agent(a, b) for b in ev.participants):
+                    ev.participants.append(a)
+            apart |= welcome
+    for ev in extra:  # "لقاء … آخر": who attended it is named in its own sentence
+        if ev.cues and another_after(tokens, ev.cues[0]):
+            ev.participants = [a for a in ev.participants if _named_only_in(tokens, people, a, ev.sentences)]
+            own = " ".join(t.norm for t in tokens if t.sent in ev.sentences)
+            if ev.place and fold(ev.place) not in own:
+                ev.place = None  # … and its place, when any (the lede's city placed the first one)
+    if apart and main.cues:
+        main.participants = [a for a in main.participants if not _named_only_in(tokens, people, a, apart)]
 
 
 _MET_VERBS = frozenset(fold(w) for w in ("التقى", "التقت", "والتقى", "والتقت"))
@@ -1008,7 +1065,7 @@ def _held_by_bare_body(tokens: list[Token], i: int) -> bool:
 
 
 _BARE_BODIES = frozenset({fold("المجلس"), fold("اللجنة"), fold("الهيئة")})
-_HOLDS = frozenset({fold("عقد"), fold("عقدت"), fold("عقدا")})
+_HOLDS = frozenset({fold("عقد"), fold("عقدت"), fold("عقدا"), fold("يعقد"), fold("تعقد")})  # (present: ext-t48)
 _HELD_REACH = 14
 
 

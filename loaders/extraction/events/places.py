@@ -35,7 +35,7 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                 rest = tok.norm[1:]
                 probe = [Token(tok.text[1:], rest, tok.start + 1, tok.end, tok.sent, True), *tokens[k + 1 : k + 4]]
                 size = _city_len(probe, 0)
-                if size:
+                if size and not _ordinal_after(tokens, k + size):
                     return _text_of(tokens, k, k + size, skip=1)
             if tok.norm in EVENTS.PLACE_PREFIX and k + 1 < len(tokens):
                 size = _city_len(tokens, k + 1)
@@ -99,7 +99,7 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
             continue
         probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[k + 1 : k + 4]]
         size = _city_len(probe, 0)
-        if size:
+        if size and not _ordinal_after(tokens, k + size):
             return _text_of(tokens, k, k + size, skip=1)
     set_off = _set_off_city(tokens, lede, inside)
     if set_off is not None:
@@ -163,6 +163,13 @@ def _palace(tokens: list[Token], ev: EventMention, s: int) -> str | None:
 
 _PALACE_REACH = 20
 """How far from a cue of its sentence a palace may be named (a host's style and offices come between)."""
+
+
+def _ordinal_after(tokens: list[Token], k: int) -> bool:
+    """ "بالدورة الثالثة للانتخابات" (ext-t48): a word read as a place name behind "ب" with an ordinal right after it
+    ("الثالثة", "الأولى", "الحادية") is a session or an edition, not a place."""
+    return k < len(tokens) and tokens[k].sent == tokens[k - 1].sent and (
+        tokens[k].norm in CALENDAR.ORDINALS or tokens[k].norm in CALENDAR.ORDINAL_UNITS)
 
 
 def _spoken_of(tokens: list[Token], k: int) -> bool:
