@@ -6381,3 +6381,69 @@ def test_city_of_another_clause_after_an_inauguration_places_nothing() -> None: 
     facts = _facts("دشن وزير الرياضة خالد الفالح موقع الوزارة الرسمي أمس، في الوقت الذي ينتظر أن يبدأ المنتخب "
                    "معسكره المقام في مدينة ميلانو.")
     assert _main(facts).place is None
+
+
+# ext-t51 (tests/fixtures/tuning48): posts held and persons — given names of the Egyptian and Levantine press and a
+# few foreign ones, a demonstrative after a name, an office held "في" a place or at a body named right before its
+# holder, a general coordinator's office, an office opening the next list item after a comma, a dual in construct
+# after a filiated name.
+def test_egyptian_given_name_after_an_office_is_read() -> None:
+    facts = _facts("وأوضح المتحدث الرسمي باسم الهيئة صفوت الحداد أن العمل مستمر.")
+    assert _holders(facts) == {"المتحدث الرسمي باسم الهيئة": "صفوت الحداد"}
+    facts = _facts("تسلم الضيف الدرع من مدير المعهد اللواء عصمت حسن.")
+    assert _holders(facts) == {"مدير المعهد": "عصمت حسن"}
+
+
+def test_verb_like_given_names_are_not_added() -> None:  # guard
+    facts = _facts("رفعت اللجنة توصياتها إلى الوزير خالد العمري.")
+    assert [p.name for p in facts.persons] == ["خالد العمري"]
+
+
+def test_demonstrative_after_a_name_ends_it() -> None:
+    facts = _facts("تسلم الضيف الهدية من مدير المعهد اللواء خالد مراد بهذه المناسبة.")
+    assert _holders(facts) == {"مدير المعهد": "خالد مراد"}
+    facts = _facts("وقال الدكتور سامي فهد لذلك السبب إن الموعد تأجل.")
+    assert [p.name for p in facts.persons] == ["سامي فهد"]
+
+
+def test_office_held_in_a_place_before_its_holder_takes_the_place() -> None:
+    facts = _facts("وقال مدير الشؤون الإدارية في معرض الكتاب سامي العتيبي إن الزوار كثر.")
+    assert _holders(facts) == {"مدير الشؤون الإدارية في معرض الكتاب": "سامي العتيبي"}
+
+
+def test_office_held_at_a_body_before_its_holder_takes_the_body() -> None:
+    facts = _facts("وأوضح رئيس الفريق الطبي بجمعية الهلال الأحمر الكويتي خالد المطيري، أن الحالات مستقرة.")
+    assert _holders(facts) == {"رئيس الفريق الطبي بجمعية الهلال الأحمر الكويتي": "خالد المطيري"}
+
+
+def test_statement_phrase_after_an_office_is_not_the_office_s() -> None:  # guard
+    facts = _facts("وأكد مدير التعليم في تصريح صحفي أن الطالب محمد العلي متفوق.")
+    assert _holders(facts) == {"مدير التعليم": None}
+
+
+def test_general_coordinator_is_an_office() -> None:
+    facts = _facts("وأوضح المنسق العام لمهرجان الربيع الدكتور سعد القرني أن المهرجان يبدأ غدا.")
+    assert _holders(facts) == {"المنسق العام لمهرجان الربيع": "سعد القرني"}
+
+
+def test_office_after_a_comma_and_before_another_office_opens_the_next_item() -> None:
+    facts = _facts("حضر اللقاء الأمير سعود بن فهد نائب أمير المنطقة، ووزير الدولة عضو مجلس الوزراء الدكتور سعد بن "
+                   "علي الحربي.")
+    holders = _holders(facts)
+    assert holders["نائب أمير المنطقة"] == "سعود بن فهد"
+    assert holders["وزير الدولة"] == holders["عضو مجلس الوزراء"] == "سعد بن علي الحربي"
+
+
+def test_office_after_a_comma_with_no_name_after_stays_the_dignitary_s() -> None:  # guard
+    facts = _facts("حضر الاستقبال الأمير سعود بن فهد ولي العهد وزير الداخلية، ورئيس مجلس الشؤون السياسية والأمنية.")
+    assert set(_holders(facts).values()) == {"سعود بن فهد"}
+
+
+def test_dual_in_construct_after_a_filiated_name_is_no_family_name() -> None:
+    facts = _facts("تسلم الأمير خالد بن فهد بن سعود هديتي الجامعة من مديرها.")
+    assert [p.name for p in facts.persons] == ["خالد بن فهد بن سعود"]
+
+
+def test_bare_family_name_after_a_filiated_name_stays() -> None:  # guard
+    facts = _facts("وحضر اللقاء الأستاذ ناصر بن سعد قحطاني، مدير الفرع.")
+    assert _holders(facts) == {"مدير الفرع": "ناصر بن سعد قحطاني"}

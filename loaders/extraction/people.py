@@ -493,6 +493,62 @@ def _remit_before_holder(tokens: list[Token], e: int, i: int) -> int:
     return e
 
 
+def _holder_known_at(tokens: list[Token], x: int) -> bool:
+    """A holder's name opens at ``tokens[x]``: an honorific or a rank before a name, or a known given name that
+    reads as a name of two words or more."""
+    lex = lexicon()
+    while x < len(tokens) and (tokens[x].norm in lex.honorifics or tokens[x].norm in CHAINS.RANKS):
+        x += 1
+    if x >= len(tokens) or tokens[x].norm not in lex.first_names:
+        return False
+    name = parse_name(tokens, x)
+    return name is not None and name.known and name.start == x and name.end - x >= 2
+
+
+_PERSON = fold("شخص")
+
+
+def _phrase_before_holder(tokens: list[Token], e: int, i: int, inside: frozenset[int]) -> int:
+    """ "مدير التنسيق والمتابعة في سوق عكاظ X Y", "رئيس الفريق الإغاثي بهيئة الهلال الأحمر X Y": after an office's
+    complement, "في" + one to three words (a bare one first: "في معرض الكتاب"), or a ب-word opening a body the
+    institutions read, right before the holder's name (a known given name, or an honorific or a rank), is where the
+    office is held: the title's words (ext-t51). Not a function word, a title, a given name, a verbal noun or a
+    pronoun's ending: "قال الوزير في كلمته خالد …", "أكد المدير في تصريح صحفي أن …"."""
+    n = len(tokens)
+    if e + 2 >= n or tokens[e].sent != tokens[i].sent:
+        return 0
+    lex = lexicon()
+    if tokens[e].norm == "في" and e + 1 not in inside and tokens[e + 1].norm != _PERSON:  # "في شخص X": who, not where
+        x = e + 1
+        while x < min(n, e + 4) and tokens[x].is_word and tokens[x].sent == tokens[e].sent \
+                and not (x == e + 1 and tokens[x].article) and not is_stop(tokens[x].norm) \
+                and tokens[x].norm not in lex.first_names \
+                and tokens[x].norm not in lex.honorifics and tokens[x].norm not in CHAINS.RANKS \
+                and _title_at(tokens, x) is None and not tokens[x].norm.endswith(("ه", "ها", "هم")) \
+                and not _masdar(tokens[x].norm) and tokens[x].norm[:1] not in "وبل":
+            x += 1
+    elif e not in inside and e + 1 in inside and tokens[e].norm[:1] == "ب" and not tokens[e].norm.startswith("بال") \
+            and tokens[e].is_word:  # (a body's first word is not in ``inside``, its others are)
+        x = e + 1
+        while x < n and x in inside and tokens[x].sent == tokens[e].sent:
+            x += 1
+    else:
+        return 0
+    if x == e + 1 or x >= n or tokens[x].sent != tokens[e].sent or not _holder_known_at(tokens, x):
+        return 0
+    return x - e
+
+
+def _opens_next_dignitary(tokens: list[Token], b: PostMention, c: PostMention | None, out: People) -> bool:
+    """ "…، ووزير الدولة عضو مجلس الوزراء الدكتور Y": an office opened by و after a comma, stacked right before
+    another office whose holder is named after it, is that holder's first office, not one more office of the name
+    before the comma (ext-t51)."""
+    if c is None or c.first != b.last or not c.holder or b.start == tokens[b.first].start \
+            or not tokens[b.first].norm.startswith("و"):
+        return False
+    return any(pm.name == c.holder and pm.first >= c.last for pm in out.persons)
+
+
 def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozenset()) -> list[PostMention]:
     lex = lexicon()
     posts: list[PostMention] = []
@@ -671,7 +727,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 and tokens[e - 1].norm in PEOPLE.NATIONALITIES and tokens[e + 1].sent == tokens[e].sent:
             e += 1  # "رئيس لجنة … بمجلس النواب الأمريكي الجمهوري X": the holder's party, before his name (ext-t29)
         core_last = last
-        tail = _locative_tail(tokens, e) or _envoy_seat(tokens, i, clitic, e)
+        tail = _locative_tail(tokens, e) or _envoy_seat(tokens, i, clitic, e) \
+            or (_phrase_before_holder(tokens, e, i, inside) if e > c else 0)
         if tail:
             e += tail
             last = e
@@ -1886,6 +1943,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     # appositive chains: "X، الوالي …، رئيس …"
     introduced = {pm.name for pm in out.persons if pm.first > 0
                   and tokens[pm.first - 1].norm in lex.honorifics | PEOPLE.ROYAL_TITLES}
+    following = {id(x): y for x, y in pairwise(posts)}
     for a, b in pairwise(posts):
         if a.holder in introduced and not b.holder and b.first == a.last and b.start == tokens[b.first].start \
                 and tokens[b.first].sent == tokens[a.first].sent and not _is_king(b):
@@ -1900,6 +1958,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                     b.start == tokens[b.first].start and any(
                         pm.name == a.holder and pm.last in (a.first, a.first - 1) for pm in out.persons)):
                 continue  # "X الوكيل العام للملك … رئيس النيابة العامة": both follow the name
+            if b.first > a.last and _opens_next_dignitary(tokens, b, following.get(id(b)), out):
+                continue  # "X وزير الداخلية، ووزير الدولة عضو مجلس الوزراء الدكتور Y": the next item's (ext-t51)
             b.holder = a.holder
     # stacked offices of one person: "رئيس الديوان رئيس المجلس الشيخ X", "مفتي عام المملكة رئيس الهيئة الشيخ X"
     # (only when an honorific introduces the name, as the Gulf press writes a dignitary's offices)
