@@ -6447,3 +6447,45 @@ def test_dual_in_construct_after_a_filiated_name_is_no_family_name() -> None:
 def test_bare_family_name_after_a_filiated_name_stays() -> None:  # guard
     facts = _facts("وحضر اللقاء الأستاذ ناصر بن سعد قحطاني، مدير الفرع.")
     assert _holders(facts) == {"مدير الفرع": "ناصر بن سعد قحطاني"}
+
+
+def test_chosen_name_holds_the_office_after_his_own_former_one() -> None:
+    facts = _facts("أعلنت الجامعة اختيار الدكتور خالد الزهراني وزير الصحة السابق أمينا لمجمع اللغة العربية.")
+    assert _holders(facts) == {"وزير الصحة السابق": "خالد الزهراني", "أمينا لمجمع اللغة العربية": "خالد الزهراني"}
+
+
+def test_indefinite_trustworthy_is_no_office() -> None:  # guard
+    assert not _facts("وكان أمينا لمبادئه طوال حياته.").posts
+
+
+def test_career_after_kana_and_a_surname_is_the_named_person_s() -> None:
+    facts = _facts("اختير الدكتور خالد الزهراني لرئاسة المجمع. وكان الدكتور الزهراني عضو هيئة تدريس في كلية الطب، "
+                   "ووكيلا لوزارة الصحة وأمينا عاما لها، ثم وزيرا للصحة، ورئيسا لمجلس أمناء جامعة الطائف، وعضو "
+                   "مجلس الشورى.")
+    holders = _holders(facts)
+    assert holders["وزيرا للصحة"] == holders["رئيسا لمجلس أمناء جامعة الطائف"] == "خالد الزهراني"
+    assert holders["عضو مجلس الشورى"] == "خالد الزهراني"
+
+
+def test_career_list_stops_at_another_person() -> None:  # guard
+    facts = _facts("وكان الدكتور خالد الزهراني قد كلف الدكتور سعد العلي رئيسا للجنة.")
+    assert _holders(facts) == {"رئيسا للجنة": "سعد العلي"}
+
+
+def test_career_office_said_again_is_not_held_twice() -> None:
+    facts = _facts("اختير الدكتور خالد الزهراني وزير الصحة السابق للمنصب. وكان الدكتور الزهراني وكيلا لوزارة "
+                   "المالية، ثم وزيرا للصحة، ورئيسا لمجلس أمناء جامعة الطائف.")
+    held = [p.title for p in facts.posts if p.holder]
+    assert "وزيرا للصحة" not in held and "رئيسا لمجلس أمناء جامعة الطائف" in held
+
+
+def test_former_deputy_after_a_name_is_no_family_name() -> None:
+    facts = _facts("لكن جون ويب النائب السابق لرئيس الاتحاد قال إن التحقيق مستمر.")
+    assert [p.name for p in facts.persons] == ["جون ويب"]
+
+
+def test_era_or_government_after_fi_is_not_where_an_office_is_held() -> None:  # guard
+    facts = _facts("وقال وزير الخارجية في حكومة خالد العمري إن المفاوضات مستمرة.")
+    assert _holders(facts) == {"وزير الخارجية": None}
+    facts = _facts("وقال رئيس المجلس في عهد خالد العمري إن المفاوضات مستمرة.")
+    assert _holders(facts) == {"رئيس المجلس": None}

@@ -121,6 +121,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break  # "سامح شكري والوفد المرافق": و + a definite word opens the next item
         if j > k and norm[:1] == "و" and is_stop(norm[1:]) and norm not in lex.first_names:
             break  # "كان فيصل وسوف يبقى …": و + a function word opens a clause (ext-t45)
+        if j > k and tokens[j].article and norm in _DEPUTIES and j + 1 < n and tokens[j + 1].sent == sent \
+                and (tokens[j + 1].norm in CHAINS.FORMER or tokens[j + 1].norm.startswith("ل")):
+            break  # "X Y النائب السابق لرئيس …": the deputy's office after the name, no family name (ext-t51)
         if j > k and norm[:1] in "بلك" and norm[1:] in _DEMONSTRATIVES and norm not in lex.first_names:
             break  # "X Y بهذه المناسبة", "X Y لذلك": ب/ل/ك + a demonstrative opens a phrase, no surname (ext-t51)
         if j > k and tokens[j].article and norm.startswith("ال") and place_len(tokens, j) >= 2:
@@ -231,6 +234,7 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
     return Name(k, j, clitic, known)
 
 
+_DEPUTIES = frozenset({fold("النائب"), fold("النائبة")})
 _DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "هذة", "ذلك", "تلك", "هؤلاء", "هذين", "هاتين"))
 _AL = fold("آل")
 _WALI = fold("ولي")

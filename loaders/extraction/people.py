@@ -505,7 +505,8 @@ def _holder_known_at(tokens: list[Token], x: int) -> bool:
     return name is not None and name.known and name.start == x and name.end - x >= 2
 
 
-_PERSON = fold("شخص")
+_NOT_WHERE = frozenset(fold(w) for w in ("شخص", "عهد", "زمن", "عصر", "فترة", "حقبة", "أيام", "ولاية", "حكومة", "إدارة",
+                                          "حكم", "رئاسة"))  # "في شخص X": who; "في عهد/حكومة X": whose era, not where
 
 
 def _phrase_before_holder(tokens: list[Token], e: int, i: int, inside: frozenset[int]) -> int:
@@ -518,7 +519,7 @@ def _phrase_before_holder(tokens: list[Token], e: int, i: int, inside: frozenset
     if e + 2 >= n or tokens[e].sent != tokens[i].sent:
         return 0
     lex = lexicon()
-    if tokens[e].norm == "في" and e + 1 not in inside and tokens[e + 1].norm != _PERSON:  # "في شخص X": who, not where
+    if tokens[e].norm == "في" and e + 1 not in inside and tokens[e + 1].norm not in _NOT_WHERE:
         x = e + 1
         while x < min(n, e + 4) and tokens[x].is_word and tokens[x].sent == tokens[e].sent \
                 and not (x == e + 1 and tokens[x].article) and not is_stop(tokens[x].norm) \
@@ -1556,6 +1557,73 @@ def _credentials(tokens: list[Token], out: People) -> None:
             p.holder = before[-1].name
 
 
+_CAREER_VERBS = frozenset(fold(w) for w in ("كان", "يعود", "عاد", "أصبح", "صار", "ظل"))
+_CAREER_LINKS = frozenset({"،", ",", "و", fold("ثم")})
+_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين"))
+_OWN_BODY = frozenset(fold(w) for w in ("لها", "له"))
+
+
+def _career_list(tokens: list[Token], out: People) -> None:
+    """ "وكان الدكتور X عضو …، ووكيلا لوزارة …، ثم وزيرا …، ورئيسا لمجلس …": after "كان" (or "يعود", "أصبح" …)
+    and a person the text names (his full name, or his article surname), the offices listed in the sentence, each an
+    indefinite accusative or coordinated after one, are his career (ext-t51); the list stops at another person, a
+    relative pronoun or any word between two offices but a comma, و, ثم or an office unread ("ورئيسا لها")."""
+    lex = lexicon()
+    n = len(tokens)
+    surnames = {tokens[pm.last - 1].norm: pm.name for pm in out.persons
+                if pm.last - pm.first >= 2 and tokens[pm.last - 1].article}
+    posts = sorted(out.posts, key=lambda p: p.first)
+    for v, tok in enumerate(tokens):
+        if strip_clitic(tok.norm, "وف")[0] not in _CAREER_VERBS:
+            continue
+        s = v + 1
+        while s < n and tokens[s].norm in lex.honorifics and tokens[s].sent == tok.sent:
+            s += 1
+        if s >= n or tokens[s].sent != tok.sent:
+            continue
+        pm = next((pm for pm in out.persons if pm.first == s), None)
+        holder, end = (pm.name, pm.last) if pm is not None else (
+            surnames.get(tokens[s].norm) if tokens[s].article and s > v + 1 else None, s + 1)
+        if holder is None:
+            continue
+        prev, listed = end, False
+        for p in posts:
+            if p.first < end or tokens[p.first].sent != tok.sent:
+                continue
+            gap = range(prev, p.first)
+            linked = all(tokens[x].norm in _CAREER_LINKS | _OWN_BODY or _title_at(tokens, x) is not None for x in gap)
+            if any(tokens[x].norm in _RELATIVES for x in gap) or any(o.first in gap for o in out.persons) \
+                    or (listed and not linked) or p.holder:  # ("، ورئيسا لها،": an office unread)
+                break
+            head = strip_clitic(tokens[p.first].norm, "و")[0]
+            accusative = head.endswith("ا") and not tokens[p.first].article
+            if not (accusative or (listed and (tokens[p.first].norm[:1] == "و" or gap))) \
+                    or _gender_clash(p.title, holder):
+                break
+            prev, listed = p.last, True
+            if _office_key(tokens, p) not in {_office_key(tokens, q) for q in out.posts if q.holder == holder}:
+                p.holder = holder  # (not "وزيرا للأوقاف …" again after "وزير الأوقاف … السابق": one office)
+
+
+_GENERAL = frozenset(fold(w) for w in ("عاما", "عام", "العام", "عامة", "العامة"))
+
+
+def _office_key(tokens: list[Token], p: PostMention) -> tuple[str, str]:
+    """An office's head without و or its accusative ending, and its first complement's stem without ل or the article:
+    "وزيرا للأوقاف" and "وزير الأوقاف" are one office said twice."""
+    head = strip_clitic(tokens[p.first].norm, "و")[0]
+    head = head[:-1] if head.endswith("ا") and len(head) > 3 else head
+    k = p.first + 1
+    if k + 1 < p.last and tokens[k].norm in _GENERAL:
+        k += 1  # "أمينا عاما للمجمع": the general secretary of the same body
+    compl = tokens[k].norm if k < p.last else ""
+    for prefix in ("لل", "ال", "ل"):
+        if compl.startswith(prefix) and len(compl) > len(prefix) + 2:
+            compl = compl[len(prefix):]
+            break
+    return head, compl
+
+
 def _surname_references(text: str, tokens: list[Token], out: People) -> None:
     """ "وأشاد الوزير القحطاني بالجهود": a definite one-word title before the article surname of a person the
     text names refers back to that person; the surname and what follows are no complement of the title (the
@@ -1992,6 +2060,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             k += 1  # "في منصب …"
         k += 1 if k < len(tokens) and tokens[k].norm in PEOPLE.ASSIGNED_AS else 0
         post = post_starts.get(k)
+        held = by_token.get(name.start)
+        if post is not None and held is not None and post.holder == held.name:
+            post = post_starts.get(post.last)  # "اختيار X وزير … السابق أمينا لـ …": his own office, then the new one
         if post is not None and not post.holder and tokens[k].sent == tok.sent \
                 and not _gender_clash(post.title, text[tokens[name.start].start:tokens[name.end - 1].end]):
             post.holder = add(name).name
@@ -2087,6 +2158,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _surname_references(text, tokens, out)
     _fuller_names(text, tokens, out)
     _credentials(tokens, out)
+    _career_list(tokens, out)
     # "نائب خادم الحرمين الشريفين الأمير X", "الأمير X أمير منطقة Y": the royal style is no office of its own
     # when the same person holds an office the text names
     office_holders = {p.holder for p in out.posts if p.holder and len(p.title.split()) > 1}
