@@ -111,6 +111,9 @@ printed under the set's name. The sets:
 - tuning45: tests/fixtures/tuning45/gold, eight SaudiNewsNet articles of July and August 2015 with more than one
   event (a recalled visit, an announced second meeting, a reception, a dinner and a visit) or attendance lists, used
   to tune events and participants, precision first (its README);
+- tuning48: tests/fixtures/tuning48/gold, ten SaudiNewsNet articles of July and August 2015 naming many officials
+  (ministers, princes, envoys, ambassadors, a relief centre's supervisor, foreign heads and former office holders),
+  used to tune posts held and persons, recall first (its README);
 - tuning39: tests/fixtures/tuning39/gold, ten SaudiNewsNet articles of July and August 2015 naming many bodies
   (councils, committees, municipalities, a university's deanship, a hospital's centre, a company, football federations
   and clubs), used to tune institutions, precision first (its README);
@@ -198,6 +201,7 @@ TUNING40_GOLD = REPO / "tests" / "fixtures" / "tuning40" / "gold"
 TUNING41_GOLD = REPO / "tests" / "fixtures" / "tuning41" / "gold"
 TUNING44_GOLD = REPO / "tests" / "fixtures" / "tuning44" / "gold"
 TUNING45_GOLD = REPO / "tests" / "fixtures" / "tuning45" / "gold"
+TUNING48_GOLD = REPO / "tests" / "fixtures" / "tuning48" / "gold"
 TUNING39_GOLD = REPO / "tests" / "fixtures" / "tuning39" / "gold"
 TUNING43_GOLD = REPO / "tests" / "fixtures" / "tuning43" / "gold"
 TUNING42_GOLD = REPO / "tests" / "fixtures" / "tuning42" / "gold"
@@ -266,6 +270,7 @@ SETS = {
     "tuning41": GoldSet("tuning41", TUNING41_GOLD, None),
     "tuning44": GoldSet("tuning44", TUNING44_GOLD, None),
     "tuning45": GoldSet("tuning45", TUNING45_GOLD, None),
+    "tuning48": GoldSet("tuning48", TUNING48_GOLD, None),
     "tuning39": GoldSet("tuning39", TUNING39_GOLD, None),
     "tuning43": GoldSet("tuning43", TUNING43_GOLD, None),
     "tuning42": GoldSet("tuning42", TUNING42_GOLD, None),

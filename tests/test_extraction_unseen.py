@@ -6600,3 +6600,109 @@ def test_a_meeting_with_no_word_of_another_joins_the_first() -> None:  # guard
     facts = _facts("ناقش اللقاء التعريفي الأول للناخبين بمقر بلدية الروضة بجدة بحضور أمين المحافظة الدكتور سعد بن علي "
                    "الحربي مراكز التسجيل. وجرى خلال لقاء الأمس استعراض المراكز.")
     assert len(facts.events) == 1
+# ext-t51 (tests/fixtures/tuning48): posts held and persons — given names of the Egyptian and Levantine press and a
+# few foreign ones, a demonstrative after a name, an office held "في" a place or at a body named right before its
+# holder, a general coordinator's office, an office opening the next list item after a comma, a dual in construct
+# after a filiated name.
+def test_egyptian_given_name_after_an_office_is_read() -> None:
+    facts = _facts("وأوضح المتحدث الرسمي باسم الهيئة صفوت الحداد أن العمل مستمر.")
+    assert _holders(facts) == {"المتحدث الرسمي باسم الهيئة": "صفوت الحداد"}
+    facts = _facts("تسلم الضيف الدرع من مدير المعهد اللواء عصمت حسن.")
+    assert _holders(facts) == {"مدير المعهد": "عصمت حسن"}
+
+
+def test_verb_like_given_names_are_not_added() -> None:  # guard
+    facts = _facts("رفعت اللجنة توصياتها إلى الوزير خالد العمري.")
+    assert [p.name for p in facts.persons] == ["خالد العمري"]
+
+
+def test_demonstrative_after_a_name_ends_it() -> None:
+    facts = _facts("تسلم الضيف الهدية من مدير المعهد اللواء خالد مراد بهذه المناسبة.")
+    assert _holders(facts) == {"مدير المعهد": "خالد مراد"}
+    facts = _facts("وقال الدكتور سامي فهد لذلك السبب إن الموعد تأجل.")
+    assert [p.name for p in facts.persons] == ["سامي فهد"]
+
+
+def test_office_held_in_a_place_before_its_holder_takes_the_place() -> None:
+    facts = _facts("وقال مدير الشؤون الإدارية في معرض الكتاب سامي العتيبي إن الزوار كثر.")
+    assert _holders(facts) == {"مدير الشؤون الإدارية في معرض الكتاب": "سامي العتيبي"}
+
+
+def test_office_held_at_a_body_before_its_holder_takes_the_body() -> None:
+    facts = _facts("وأوضح رئيس الفريق الطبي بجمعية الهلال الأحمر الكويتي خالد المطيري، أن الحالات مستقرة.")
+    assert _holders(facts) == {"رئيس الفريق الطبي بجمعية الهلال الأحمر الكويتي": "خالد المطيري"}
+
+
+def test_statement_phrase_after_an_office_is_not_the_office_s() -> None:  # guard
+    facts = _facts("وأكد مدير التعليم في تصريح صحفي أن الطالب محمد العلي متفوق.")
+    assert _holders(facts) == {"مدير التعليم": None}
+
+
+def test_general_coordinator_is_an_office() -> None:
+    facts = _facts("وأوضح المنسق العام لمهرجان الربيع الدكتور سعد القرني أن المهرجان يبدأ غدا.")
+    assert _holders(facts) == {"المنسق العام لمهرجان الربيع": "سعد القرني"}
+
+
+def test_office_after_a_comma_and_before_another_office_opens_the_next_item() -> None:
+    facts = _facts("حضر اللقاء الأمير سعود بن فهد نائب أمير المنطقة، ووزير الدولة عضو مجلس الوزراء الدكتور سعد بن "
+                   "علي الحربي.")
+    holders = _holders(facts)
+    assert holders["نائب أمير المنطقة"] == "سعود بن فهد"
+    assert holders["وزير الدولة"] == holders["عضو مجلس الوزراء"] == "سعد بن علي الحربي"
+
+
+def test_office_after_a_comma_with_no_name_after_stays_the_dignitary_s() -> None:  # guard
+    facts = _facts("حضر الاستقبال الأمير سعود بن فهد ولي العهد وزير الداخلية، ورئيس مجلس الشؤون السياسية والأمنية.")
+    assert set(_holders(facts).values()) == {"سعود بن فهد"}
+
+
+def test_dual_in_construct_after_a_filiated_name_is_no_family_name() -> None:
+    facts = _facts("تسلم الأمير خالد بن فهد بن سعود هديتي الجامعة من مديرها.")
+    assert [p.name for p in facts.persons] == ["خالد بن فهد بن سعود"]
+
+
+def test_bare_family_name_after_a_filiated_name_stays() -> None:  # guard
+    facts = _facts("وحضر اللقاء الأستاذ ناصر بن سعد قحطاني، مدير الفرع.")
+    assert _holders(facts) == {"مدير الفرع": "ناصر بن سعد قحطاني"}
+
+
+def test_chosen_name_holds_the_office_after_his_own_former_one() -> None:
+    facts = _facts("أعلنت الجامعة اختيار الدكتور خالد الزهراني وزير الصحة السابق أمينا لمجمع اللغة العربية.")
+    assert _holders(facts) == {"وزير الصحة السابق": "خالد الزهراني", "أمينا لمجمع اللغة العربية": "خالد الزهراني"}
+
+
+def test_indefinite_trustworthy_is_no_office() -> None:  # guard
+    assert not _facts("وكان أمينا لمبادئه طوال حياته.").posts
+
+
+def test_career_after_kana_and_a_surname_is_the_named_person_s() -> None:
+    facts = _facts("اختير الدكتور خالد الزهراني لرئاسة المجمع. وكان الدكتور الزهراني عضو هيئة تدريس في كلية الطب، "
+                   "ووكيلا لوزارة الصحة وأمينا عاما لها، ثم وزيرا للصحة، ورئيسا لمجلس أمناء جامعة الطائف، وعضو "
+                   "مجلس الشورى.")
+    holders = _holders(facts)
+    assert holders["وزيرا للصحة"] == holders["رئيسا لمجلس أمناء جامعة الطائف"] == "خالد الزهراني"
+    assert holders["عضو مجلس الشورى"] == "خالد الزهراني"
+
+
+def test_career_list_stops_at_another_person() -> None:  # guard
+    facts = _facts("وكان الدكتور خالد الزهراني قد كلف الدكتور سعد العلي رئيسا للجنة.")
+    assert _holders(facts) == {"رئيسا للجنة": "سعد العلي"}
+
+
+def test_career_office_said_again_is_not_held_twice() -> None:
+    facts = _facts("اختير الدكتور خالد الزهراني وزير الصحة السابق للمنصب. وكان الدكتور الزهراني وكيلا لوزارة "
+                   "المالية، ثم وزيرا للصحة، ورئيسا لمجلس أمناء جامعة الطائف.")
+    held = [p.title for p in facts.posts if p.holder]
+    assert "وزيرا للصحة" not in held and "رئيسا لمجلس أمناء جامعة الطائف" in held
+
+
+def test_former_deputy_after_a_name_is_no_family_name() -> None:
+    facts = _facts("لكن جون ويب النائب السابق لرئيس الاتحاد قال إن التحقيق مستمر.")
+    assert [p.name for p in facts.persons] == ["جون ويب"]
+
+
+def test_era_or_government_after_fi_is_not_where_an_office_is_held() -> None:  # guard
+    facts = _facts("وقال وزير الخارجية في حكومة خالد العمري إن المفاوضات مستمرة.")
+    assert _holders(facts) == {"وزير الخارجية": None}
+    facts = _facts("وقال رئيس المجلس في عهد خالد العمري إن المفاوضات مستمرة.")
+    assert _holders(facts) == {"رئيس المجلس": None}

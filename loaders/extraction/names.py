@@ -123,6 +123,11 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break  # "سامح شكري والوفد المرافق": و + a definite word opens the next item
         if j > k and norm[:1] == "و" and is_stop(norm[1:]) and norm not in lex.first_names:
             break  # "كان فيصل وسوف يبقى …": و + a function word opens a clause (ext-t45)
+        if j > k and tokens[j].article and norm in _DEPUTIES and j + 1 < n and tokens[j + 1].sent == sent \
+                and (tokens[j + 1].norm in CHAINS.FORMER or tokens[j + 1].norm.startswith("ل")):
+            break  # "X Y النائب السابق لرئيس …": the deputy's office after the name, no family name (ext-t51)
+        if j > k and norm[:1] in "بلك" and norm[1:] in _DEMONSTRATIVES and norm not in lex.first_names:
+            break  # "X Y بهذه المناسبة", "X Y لذلك": ب/ل/ك + a demonstrative opens a phrase, no surname (ext-t51)
         if j > k and tokens[j].article and norm.startswith("ال") and place_len(tokens, j) >= 2:
             break  # "أن يزور الملك سلمان الولايات المتحدة": a place of two words or more is what follows (ext-t45)
         if j == k and (is_stop(norm) or norm in PEOPLE.NOT_NAMES or not tokens[j].is_word):
@@ -231,6 +236,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
     return Name(k, j, clitic, known)
 
 
+_DEPUTIES = frozenset({fold("النائب"), fold("النائبة")})
+_DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "هذة", "ذلك", "تلك", "هؤلاء", "هذين", "هاتين"))
 _AL = fold("آل")
 _WALI = fold("ولي")
 _AHD = fold("عهد")
@@ -473,6 +480,8 @@ def _family_name(tokens: list[Token], j: int) -> bool:
     if e >= len(tokens):
         return True
     after = tokens[e]
+    if t.norm.endswith("تي") and after.article and after.is_word and after.sent == t.sent:
+        return False  # "تسلم الأمير X بن Y هديتي الكلية": a dual in construct with a definite noun (ext-t51)
     return not after.is_word or after.sent != t.sent or is_stop(after.norm) or after.norm[:1] == "و" \
         or after.norm in lexicon().first_words or (
             after.norm[:1] in "بل" and not after.article and len(after.norm) >= 4

@@ -493,6 +493,63 @@ def _remit_before_holder(tokens: list[Token], e: int, i: int) -> int:
     return e
 
 
+def _holder_known_at(tokens: list[Token], x: int) -> bool:
+    """A holder's name opens at ``tokens[x]``: an honorific or a rank before a name, or a known given name that
+    reads as a name of two words or more."""
+    lex = lexicon()
+    while x < len(tokens) and (tokens[x].norm in lex.honorifics or tokens[x].norm in CHAINS.RANKS):
+        x += 1
+    if x >= len(tokens) or tokens[x].norm not in lex.first_names:
+        return False
+    name = parse_name(tokens, x)
+    return name is not None and name.known and name.start == x and name.end - x >= 2
+
+
+_NOT_WHERE = frozenset(fold(w) for w in ("شخص", "عهد", "زمن", "عصر", "فترة", "حقبة", "أيام", "ولاية", "حكومة", "إدارة",
+                                          "حكم", "رئاسة"))  # "في شخص X": who; "في عهد/حكومة X": whose era, not where
+
+
+def _phrase_before_holder(tokens: list[Token], e: int, i: int, inside: frozenset[int]) -> int:
+    """ "مدير التنسيق والمتابعة في سوق عكاظ X Y", "رئيس الفريق الإغاثي بهيئة الهلال الأحمر X Y": after an office's
+    complement, "في" + one to three words (a bare one first: "في معرض الكتاب"), or a ب-word opening a body the
+    institutions read, right before the holder's name (a known given name, or an honorific or a rank), is where the
+    office is held: the title's words (ext-t51). Not a function word, a title, a given name, a verbal noun or a
+    pronoun's ending: "قال الوزير في كلمته خالد …", "أكد المدير في تصريح صحفي أن …"."""
+    n = len(tokens)
+    if e + 2 >= n or tokens[e].sent != tokens[i].sent:
+        return 0
+    lex = lexicon()
+    if tokens[e].norm == "في" and e + 1 not in inside and tokens[e + 1].norm not in _NOT_WHERE:
+        x = e + 1
+        while x < min(n, e + 4) and tokens[x].is_word and tokens[x].sent == tokens[e].sent \
+                and not (x == e + 1 and tokens[x].article) and not is_stop(tokens[x].norm) \
+                and tokens[x].norm not in lex.first_names \
+                and tokens[x].norm not in lex.honorifics and tokens[x].norm not in CHAINS.RANKS \
+                and _title_at(tokens, x) is None and not tokens[x].norm.endswith(("ه", "ها", "هم")) \
+                and not _masdar(tokens[x].norm) and tokens[x].norm[:1] not in "وبل":
+            x += 1
+    elif e not in inside and e + 1 in inside and tokens[e].norm[:1] == "ب" and not tokens[e].norm.startswith("بال") \
+            and tokens[e].is_word:  # (a body's first word is not in ``inside``, its others are)
+        x = e + 1
+        while x < n and x in inside and tokens[x].sent == tokens[e].sent:
+            x += 1
+    else:
+        return 0
+    if x == e + 1 or x >= n or tokens[x].sent != tokens[e].sent or not _holder_known_at(tokens, x):
+        return 0
+    return x - e
+
+
+def _opens_next_dignitary(tokens: list[Token], b: PostMention, c: PostMention | None, out: People) -> bool:
+    """ "…، ووزير الدولة عضو مجلس الوزراء الدكتور Y": an office opened by و after a comma, stacked right before
+    another office whose holder is named after it, is that holder's first office, not one more office of the name
+    before the comma (ext-t51)."""
+    if c is None or c.first != b.last or not c.holder or b.start == tokens[b.first].start \
+            or not tokens[b.first].norm.startswith("و"):
+        return False
+    return any(pm.name == c.holder and pm.first >= c.last for pm in out.persons)
+
+
 def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozenset()) -> list[PostMention]:
     lex = lexicon()
     posts: list[PostMention] = []
@@ -671,7 +728,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 and tokens[e - 1].norm in PEOPLE.NATIONALITIES and tokens[e + 1].sent == tokens[e].sent:
             e += 1  # "رئيس لجنة … بمجلس النواب الأمريكي الجمهوري X": the holder's party, before his name (ext-t29)
         core_last = last
-        tail = _locative_tail(tokens, e) or _envoy_seat(tokens, i, clitic, e)
+        tail = _locative_tail(tokens, e) or _envoy_seat(tokens, i, clitic, e) \
+            or (_phrase_before_holder(tokens, e, i, inside) if e > c else 0)
         if tail:
             e += tail
             last = e
@@ -1499,6 +1557,73 @@ def _credentials(tokens: list[Token], out: People) -> None:
             p.holder = before[-1].name
 
 
+_CAREER_VERBS = frozenset(fold(w) for w in ("كان", "يعود", "عاد", "أصبح", "صار", "ظل"))
+_CAREER_LINKS = frozenset({"،", ",", "و", fold("ثم")})
+_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين"))
+_OWN_BODY = frozenset(fold(w) for w in ("لها", "له"))
+
+
+def _career_list(tokens: list[Token], out: People) -> None:
+    """ "وكان الدكتور X عضو …، ووكيلا لوزارة …، ثم وزيرا …، ورئيسا لمجلس …": after "كان" (or "يعود", "أصبح" …)
+    and a person the text names (his full name, or his article surname), the offices listed in the sentence, each an
+    indefinite accusative or coordinated after one, are his career (ext-t51); the list stops at another person, a
+    relative pronoun or any word between two offices but a comma, و, ثم or an office unread ("ورئيسا لها")."""
+    lex = lexicon()
+    n = len(tokens)
+    surnames = {tokens[pm.last - 1].norm: pm.name for pm in out.persons
+                if pm.last - pm.first >= 2 and tokens[pm.last - 1].article}
+    posts = sorted(out.posts, key=lambda p: p.first)
+    for v, tok in enumerate(tokens):
+        if strip_clitic(tok.norm, "وف")[0] not in _CAREER_VERBS:
+            continue
+        s = v + 1
+        while s < n and tokens[s].norm in lex.honorifics and tokens[s].sent == tok.sent:
+            s += 1
+        if s >= n or tokens[s].sent != tok.sent:
+            continue
+        pm = next((pm for pm in out.persons if pm.first == s), None)
+        holder, end = (pm.name, pm.last) if pm is not None else (
+            surnames.get(tokens[s].norm) if tokens[s].article and s > v + 1 else None, s + 1)
+        if holder is None:
+            continue
+        prev, listed = end, False
+        for p in posts:
+            if p.first < end or tokens[p.first].sent != tok.sent:
+                continue
+            gap = range(prev, p.first)
+            linked = all(tokens[x].norm in _CAREER_LINKS | _OWN_BODY or _title_at(tokens, x) is not None for x in gap)
+            if any(tokens[x].norm in _RELATIVES for x in gap) or any(o.first in gap for o in out.persons) \
+                    or (listed and not linked) or p.holder:  # ("، ورئيسا لها،": an office unread)
+                break
+            head = strip_clitic(tokens[p.first].norm, "و")[0]
+            accusative = head.endswith("ا") and not tokens[p.first].article
+            if not (accusative or (listed and (tokens[p.first].norm[:1] == "و" or gap))) \
+                    or _gender_clash(p.title, holder):
+                break
+            prev, listed = p.last, True
+            if _office_key(tokens, p) not in {_office_key(tokens, q) for q in out.posts if q.holder == holder}:
+                p.holder = holder  # (not "وزيرا للأوقاف …" again after "وزير الأوقاف … السابق": one office)
+
+
+_GENERAL = frozenset(fold(w) for w in ("عاما", "عام", "العام", "عامة", "العامة"))
+
+
+def _office_key(tokens: list[Token], p: PostMention) -> tuple[str, str]:
+    """An office's head without و or its accusative ending, and its first complement's stem without ل or the article:
+    "وزيرا للأوقاف" and "وزير الأوقاف" are one office said twice."""
+    head = strip_clitic(tokens[p.first].norm, "و")[0]
+    head = head[:-1] if head.endswith("ا") and len(head) > 3 else head
+    k = p.first + 1
+    if k + 1 < p.last and tokens[k].norm in _GENERAL:
+        k += 1  # "أمينا عاما للمجمع": the general secretary of the same body
+    compl = tokens[k].norm if k < p.last else ""
+    for prefix in ("لل", "ال", "ل"):
+        if compl.startswith(prefix) and len(compl) > len(prefix) + 2:
+            compl = compl[len(prefix):]
+            break
+    return head, compl
+
+
 def _surname_references(text: str, tokens: list[Token], out: People) -> None:
     """ "وأشاد الوزير القحطاني بالجهود": a definite one-word title before the article surname of a person the
     text names refers back to that person; the surname and what follows are no complement of the title (the
@@ -1886,6 +2011,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     # appositive chains: "X، الوالي …، رئيس …"
     introduced = {pm.name for pm in out.persons if pm.first > 0
                   and tokens[pm.first - 1].norm in lex.honorifics | PEOPLE.ROYAL_TITLES}
+    following = {id(x): y for x, y in pairwise(posts)}
     for a, b in pairwise(posts):
         if a.holder in introduced and not b.holder and b.first == a.last and b.start == tokens[b.first].start \
                 and tokens[b.first].sent == tokens[a.first].sent and not _is_king(b):
@@ -1900,6 +2026,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                     b.start == tokens[b.first].start and any(
                         pm.name == a.holder and pm.last in (a.first, a.first - 1) for pm in out.persons)):
                 continue  # "X الوكيل العام للملك … رئيس النيابة العامة": both follow the name
+            if b.first > a.last and _opens_next_dignitary(tokens, b, following.get(id(b)), out):
+                continue  # "X وزير الداخلية، ووزير الدولة عضو مجلس الوزراء الدكتور Y": the next item's (ext-t51)
             b.holder = a.holder
     # stacked offices of one person: "رئيس الديوان رئيس المجلس الشيخ X", "مفتي عام المملكة رئيس الهيئة الشيخ X"
     # (only when an honorific introduces the name, as the Gulf press writes a dignitary's offices)
@@ -1932,6 +2060,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             k += 1  # "في منصب …"
         k += 1 if k < len(tokens) and tokens[k].norm in PEOPLE.ASSIGNED_AS else 0
         post = post_starts.get(k)
+        held = by_token.get(name.start)
+        if post is not None and held is not None and post.holder == held.name:
+            post = post_starts.get(post.last)  # "اختيار X وزير … السابق أمينا لـ …": his own office, then the new one
         if post is not None and not post.holder and tokens[k].sent == tok.sent \
                 and not _gender_clash(post.title, text[tokens[name.start].start:tokens[name.end - 1].end]):
             post.holder = add(name).name
@@ -2027,6 +2158,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _surname_references(text, tokens, out)
     _fuller_names(text, tokens, out)
     _credentials(tokens, out)
+    _career_list(tokens, out)
     # "نائب خادم الحرمين الشريفين الأمير X", "الأمير X أمير منطقة Y": the royal style is no office of its own
     # when the same person holds an office the text names
     office_holders = {p.holder for p in out.posts if p.holder and len(p.title.split()) > 1}
