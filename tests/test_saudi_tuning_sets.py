@@ -38,7 +38,8 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning41": (9, 0),
         "tuning42": (10, 0),
         "tuning43": (9, 0),
-        "tuning44": (8, 0)}
+        "tuning44": (8, 0),
+        "tuning49": (9, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"
 
