@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from marsad.loaders.extraction.cues import EVENTS, ROLES
-from marsad.loaders.extraction.dates import DateMention
+from marsad.loaders.extraction.dates import DateMention, cited_document_date
 from marsad.loaders.extraction.events.chairs import chair
 from marsad.loaders.extraction.events.kinds import NUMBER, cue_kind, cycle_of, edition_of
 from marsad.loaders.extraction.events.mention import EventMention
@@ -23,7 +23,7 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     # the date: the date expression nearest the first cue (in reading order) whose sentence has one;
     # when that expression cannot be resolved (no year, no publication date) the date stays unknown
     for i in ev.cues:
-        near = [d for d in dates if tokens[d.first].sent == tokens[i].sent]
+        near = [d for d in dates if tokens[d.first].sent == tokens[i].sent and not cited_document_date(tokens, d)]
         near = [d for d in near if not _statement_day(tokens, d)] or near  # "في بيان اليوم": the statement's day
         if near:
             nearest = min(near, key=lambda d: min(abs(d.first - i), abs(d.last - 1 - i)))
