@@ -6495,3 +6495,15 @@ def test_charged_with_a_task_or_passive_charge_appoints_no_one() -> None:  # gua
                 if d.kind == "appointment"]
     facts = _facts("أعاد المجلس تشكيل اللجنة، فيما كلف خالد العتيبي بالعمل نائبا لرئيس اللجنة.")
     assert not [d for d in facts.decisions if d.object.startswith("كلف")]
+
+
+def test_sitting_told_after_jaa_dhalika_is_the_council_s_of_the_sentence_before() -> None:
+    facts = _facts("الرياض: اطلع مجلس إدارة الغرفة التجارية على تقرير الأداء. جاء ذلك خلال اجتماع عقد أمس برئاسة "
+                   "رئيس المجلس خالد العمري.")
+    event = _main(facts)
+    assert _inst(facts, event.body) == "مجلس إدارة الغرفة التجارية" and event.kind == "session"
+
+
+def test_jaa_dhalika_after_an_official_s_words_takes_no_body() -> None:  # guard
+    facts = _facts("أكد الوزير خالد العمري أهمية التعليم. جاء ذلك خلال اجتماعه أمس بمديري المدارس.")
+    assert _main(facts).body is None

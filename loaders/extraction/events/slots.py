@@ -54,6 +54,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         if ordered else None
     if short is not None:  # "الاجتماع الرابع للجنة المحلية": the committee named in full before, though in an office
         ev.body = short
+    if ev.body is None and ordered:  # "اطلع مجلس X على … . جاء ذلك عقب اجتماع اليوم …" (ext-t52)
+        ev.body = _told_before_body(tokens, insts, ordered[0])
     for i in ordered[:1] if ev.kind == "visit" else ():  # "بزيارة المصابين … بمستشفى عسير": where the visit was
         at = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + 16
                    and tokens[m.first].sent == tokens[i].sent and m.start > tokens[m.first].start
@@ -298,6 +300,25 @@ def _restated_date(tokens: list[Token], ev: EventMention, dates: list[DateMentio
 _EARLIER = frozenset(fold(w) for w in ("السابقة", "السابق", "الماضية", "الماضي", "الأخيرة", "الأخير"))
 _OTHER = frozenset(fold(w) for w in ("مقبلة", "مقبل", "قادمة", "قادم", "أخرى", "آخر", "ثانية", "جديدة", "جديد"))
 """Indefinite words by a restated cue that make it another event: "زيارة رسمية مقبلة", "زيارة أخرى"."""
+
+
+_THAT_CAME = frozenset(fold(w) for w in ("جاء", "وجاء", "جاءت", "وجاءت"))
+_THAT_WORDS = frozenset(fold(w) for w in ("ذلك", "هذا", "ذلك،"))
+_SUBJECT_REACH = 8
+
+
+def _told_before_body(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+    """ "اطلع مجلس الشؤون الاقتصادية على عدد من الموضوعات. جاء ذلك عقب اجتماع اليوم برئاسة …" (ext-t52): a cue whose
+    sentence opens with "جاء ذلك" and names no body is the sitting of the council or chamber that is the subject
+    of the sentence before (named within its first words: after its verb, or a dateline and its verb)."""
+    sent = tokens[i].sent
+    start = next((k for k in range(i, -1, -1) if k == 0 or tokens[k - 1].sent != sent), i)
+    if start < 1 or start + 1 >= i or tokens[start].norm not in _THAT_CAME or tokens[start + 1].norm not in _THAT_WORDS:
+        return None
+    before = tokens[start - 1].sent
+    first = next((k for k in range(start - 1, -1, -1) if k == 0 or tokens[k - 1].sent != before), start - 1)
+    return next((m for m in insts if first < m.first <= first + _SUBJECT_REACH and tokens[m.first].sent == before
+                 and m.kind in ("governing_body", "parliament")), None)
 
 
 def _goes_on(tokens: list[Token], i: int) -> int | None:
