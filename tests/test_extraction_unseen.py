@@ -6507,3 +6507,14 @@ def test_sitting_told_after_jaa_dhalika_is_the_council_s_of_the_sentence_before(
 def test_jaa_dhalika_after_an_official_s_words_takes_no_body() -> None:  # guard
     facts = _facts("أكد الوزير خالد العمري أهمية التعليم. جاء ذلك خلال اجتماعه أمس بمديري المدارس.")
     assert _main(facts).body is None
+
+
+def test_office_apposed_right_after_a_name_is_that_name_s_before_a_comma() -> None:
+    facts = _facts("استقبل الأمير خالد الفيصل أمير منطقة مكة المكرمة، الدكتور أحمد السناني مدير الجامعة.")
+    held = _holders(facts)
+    assert held["أمير منطقة مكة المكرمة"] == "خالد الفيصل" and held["مدير الجامعة"] == "أحمد السناني"
+
+
+def test_office_then_comma_then_its_holder_stays_linked_forward() -> None:  # guard
+    facts = _facts("استقبل وزير الصحة، الدكتور أحمد السناني.")
+    assert _holders(facts)["وزير الصحة"] == "أحمد السناني"
