@@ -6706,3 +6706,138 @@ def test_era_or_government_after_fi_is_not_where_an_office_is_held() -> None:  #
     assert _holders(facts) == {"وزير الخارجية": None}
     facts = _facts("وقال رئيس المجلس في عهد خالد العمري إن المفاوضات مستمرة.")
     assert _holders(facts) == {"رئيس المجلس": None}
+# ext-t52 (tests/fixtures/tuning49): council sessions and their decisions, precision first — a body's earlier
+# sitting told in a relative clause of approval, a cited text's date, a sports trade after a name, a field of study,
+# a government's premiership, a body located elsewhere, a committee "في" its federation, a sitting's time words
+# before a far comma, "ب" glued to a sitting noun, and "كلّف … عضوا" as an appointment.
+def test_sitting_of_a_body_that_adopted_a_text_before_is_not_the_session() -> None:
+    facts = _facts("اطلع مجلس الوزراء على الموضوعات المدرجة على جدول أعمال جلسته. وقرر المجلس الموافقة على "
+                   "اتفاقية حماية الطيور المهاجرة التي أقرها المؤتمر العام للمنظمة الدولية في دورته العاشرة "
+                   "المنعقدة في جنيف بتاريخ 3 / 4 / 1420هـ.")
+    event = _main(facts)
+    assert len(facts.events) == 1 and event.kind == "session"
+    assert event.date is None and event.place is None
+
+
+def test_sitting_told_in_a_relative_clause_of_the_only_sentence_stays() -> None:  # guard
+    facts = _facts("بدأ تطبيق اللائحة التي أقرها مجلس الوزراء في جلسته أمس.")
+    assert _main(facts).kind == "session"
+
+
+def test_date_of_a_cited_numbered_text_does_not_date_the_session() -> None:
+    facts = _facts("قرر مجلس الوزراء الموافقة على نظام التعليم العالي، بعد النظر في قرار مجلس الشورى رقم (12 / 7) "
+                   "وتاريخ 3 / 2 / 1435هـ.")
+    assert _main(facts).date is None
+
+
+def test_session_date_after_bitarikh_without_a_number_stays() -> None:  # guard
+    facts = _facts("وافق مجلس إدارة الغرفة التجارية في جلسته المنعقدة بتاريخ 3 / 2 / 1435هـ على الميزانية.")
+    assert _main(facts).date is not None
+
+
+def test_sports_trade_after_a_name_is_no_family_name() -> None:
+    facts = _facts("وقررت اللجنة إيقاف هشام إبراهيم مدرب اللياقة مباراتين.")
+    assert {p.name for p in facts.persons} == {"هشام إبراهيم"}
+    facts = _facts("وغرمت اللجنة شريف يوسف لاعب الفريق الأول.")
+    assert not any("لاعب" in p.name for p in facts.persons)
+
+
+def test_coach_named_after_his_trade_stays() -> None:  # guard
+    facts = _facts("وقال مدرب الفريق خالد العمري إن اللاعبين جاهزون.")
+    assert "خالد العمري" in {p.name for p in facts.persons}
+
+
+def test_field_of_a_degree_is_no_body() -> None:
+    facts = _facts("والعتيبي حاصل على درجة الدكتوراه في الإدارة العامة من جامعة الملك سعود.")
+    names = {i.name for i in facts.institutions}
+    assert "الإدارة العامة" not in names and "جامعة الملك سعود" in names
+
+
+def test_general_department_without_a_degree_stays() -> None:  # guard
+    facts = _facts("وعمل العتيبي في الإدارة العامة للمرور بالرياض.")
+    assert any(i.name.startswith("الإدارة العامة للمرور") for i in facts.institutions)
+
+
+def test_premiership_of_a_government_is_no_ministry() -> None:
+    facts = _facts("اعتمد مجلس النواب آلية اختيار المرشحين لرئاسة وزارة حكومة الوفاق الوطني.")
+    assert not any(i.name.startswith("وزارة حكومة") for i in facts.institutions)
+
+
+def test_ministry_named_by_its_field_stays() -> None:  # guard
+    facts = _facts("وأعلنت وزارة الصحة اليوم افتتاح المستشفى.")
+    assert "وزارة الصحة" in {i.name for i in facts.institutions}
+
+
+def test_city_of_a_body_located_elsewhere_does_not_place_the_session() -> None:
+    facts = _facts("اعتمد مجلس النواب بجلسته أمس آلية الترشيح التي ستقدم للجنة الحوار المتواجدة بجنيف.")
+    assert _main(facts).place is None
+
+
+def test_session_held_in_a_city_after_ba_stays_placed() -> None:  # guard
+    facts = _facts("عقدت لجنة الحوار اجتماعها بجنيف أمس.")
+    assert _main(facts).place == "جنيف"
+
+
+def test_committee_in_its_federation_resolves_after_its_sitting() -> None:
+    facts = _facts("قررت لجنة الانضباط في الاتحاد السعودي لكرة القدم خلال اجتماعها أمس إيقاف اللاعب مباراتين.")
+    assert [d.object for d in facts.decisions] == ["إيقاف اللاعب مباراتين"]
+
+
+def test_sitting_time_words_end_the_sitting_before_a_far_comma() -> None:
+    facts = _facts("قرر مجلس إدارة النادي خلال اجتماعه أمس إيقاف المدرب مباراتين بسبب الاعتراض على الحكم، كما قرر "
+                   "المجلس صرف المكافآت.")
+    assert any(d.object.startswith("إيقاف المدرب") for d in facts.decisions)
+    assert not any(d.object.startswith("كما") for d in facts.decisions)
+
+
+def test_sitting_with_place_and_attendance_still_ends_at_its_comma() -> None:  # guard
+    facts = _facts("أقر مجلس إدارة النادي في اجتماعه أمس بمقره بحضور رئيسه خالد العمري ونائبه سعد الحربي، توزيع "
+                   "المهام بين الأعضاء.")
+    assert [d.object for d in facts.decisions] == ["توزيع المهام بين الأعضاء"]
+
+
+def test_ba_glued_to_the_sitting_noun_is_passed_to_the_object() -> None:
+    facts = _facts("اعتمد مجلس النواب بجلسته، آلية اختيار المرشحين للحكومة.")
+    assert [d.object for d in facts.decisions] == ["آلية اختيار المرشحين للحكومة"]
+    assert _main(facts).kind == "session"
+
+
+def test_admission_after_ba_is_still_no_decision() -> None:  # guard
+    assert not _facts("أقر رئيس المجلس بأن الوضع صعب.").decisions
+
+
+def test_charged_with_a_role_in_the_accusative_is_an_appointment() -> None:
+    facts = _facts("كلف وزير الصحة توفيق الربيعة الدكتور خالد العتيبي وكيل الوزارة عضوا في مجلس إدارة الهيئة.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+    chair = _main(facts).chair
+    assert chair is not None and "توفيق الربيعة" in _agent(facts, chair.person, chair.post)
+
+
+def test_charged_with_a_task_or_passive_charge_appoints_no_one() -> None:  # guard
+    assert not [d for d in _facts("كلف وزير الصحة لجنة بدراسة أوضاع المستشفيات.").decisions
+                if d.kind == "appointment"]
+    facts = _facts("أعاد المجلس تشكيل اللجنة، فيما كلف خالد العتيبي بالعمل نائبا لرئيس اللجنة.")
+    assert not [d for d in facts.decisions if d.object.startswith("كلف")]
+
+
+def test_sitting_told_after_jaa_dhalika_is_the_council_s_of_the_sentence_before() -> None:
+    facts = _facts("الرياض: اطلع مجلس إدارة الغرفة التجارية على تقرير الأداء. جاء ذلك خلال اجتماع عقد أمس برئاسة "
+                   "رئيس المجلس خالد العمري.")
+    event = _main(facts)
+    assert _inst(facts, event.body) == "مجلس إدارة الغرفة التجارية" and event.kind == "session"
+
+
+def test_jaa_dhalika_after_an_official_s_words_takes_no_body() -> None:  # guard
+    facts = _facts("أكد الوزير خالد العمري أهمية التعليم. جاء ذلك خلال اجتماعه أمس بمديري المدارس.")
+    assert _main(facts).body is None
+
+
+def test_office_apposed_right_after_a_name_is_that_name_s_before_a_comma() -> None:
+    facts = _facts("استقبل الأمير خالد الفيصل أمير منطقة مكة المكرمة، الدكتور أحمد السناني مدير الجامعة.")
+    held = _holders(facts)
+    assert held["أمير منطقة مكة المكرمة"] == "خالد الفيصل" and held["مدير الجامعة"] == "أحمد السناني"
+
+
+def test_office_then_comma_then_its_holder_stays_linked_forward() -> None:  # guard
+    facts = _facts("استقبل وزير الصحة، الدكتور أحمد السناني.")
+    assert _holders(facts)["وزير الصحة"] == "أحمد السناني"

@@ -405,3 +405,19 @@ _DATELINE_MAX = 70
 _DATELINE_CLOSE = frozenset({":", "-", "–", "—"})
 """Marks that close an inline dateline after its date."""
 """A first line this short that holds a full date is a dateline (a city, the Hijri and Gregorian dates, the agency)."""
+
+
+def cited_document_date(tokens: list[Token], d: DateMention) -> bool:
+    """ "بعد النظر في قرار مجلس الشورى رقم (84 / 44) وتاريخ 15 / 8 / 1436هـ" (ext-t52): a date right after "وتاريخ",
+    "بتاريخ" or "تاريخ" that closes the citation of a numbered text ("رقم" a few words before) is that text's date,
+    never the day of the event the sentence tells of."""
+    k = d.first - 1
+    if k < 1 or tokens[k].norm not in _DATED_AS or tokens[k].sent != tokens[d.first].sent:
+        return False
+    return any(tokens[x].norm == _NUMBER_WORD and tokens[x].sent == tokens[k].sent
+               for x in range(max(0, k - _CITATION_REACH), k))
+
+
+_DATED_AS = frozenset(fold(w) for w in ("وتاريخ", "بتاريخ", "تاريخ"))
+_NUMBER_WORD = fold("رقم")
+_CITATION_REACH = 8

@@ -17,7 +17,7 @@ from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic
-from marsad.loaders.extraction.words import PEOPLE
+from marsad.loaders.extraction.words import PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
 MAX_OBJECT = 45
@@ -878,10 +878,25 @@ def _past_sitting(tokens: list[Token], k: int, subjects: dict[int, tuple[int, st
     the sitting where it decided (in its sentence, with its time, place and attendance) runs to the first comma
     before a word that opens no further attendee (no "و", no office, person or body): the object is after it;
     ``k`` itself when no sitting phrase opens there."""
-    sent = tokens[k].sent
-    if not (k + 1 < len(tokens) and tokens[k].norm in ("في", "خلال") and tokens[k + 1].sent == sent
-            and any(w in EVENTS.SESSION or w in EVENTS.MEETING for w in _unpossessed(tokens[k + 1].norm))):
+    sent, start = tokens[k].sent, k
+    glued = tokens[k].norm[:1] == "ب" and any(w in EVENTS.SESSION or w in EVENTS.MEETING
+                                              for w in _unpossessed(tokens[k].norm[1:]))
+    if glued:  # "اعتمد مجلس النواب بجلسته، آلية …": "ب" glued to the sitting noun (ext-t52)
+        k -= 1
+    elif not (k + 1 < len(tokens) and tokens[k].norm in ("في", "خلال") and tokens[k + 1].sent == sent
+              and any(w in EVENTS.SESSION or w in EVENTS.MEETING for w in _unpossessed(tokens[k + 1].norm))):
         return k
+    # "قرر الاتحاد خلال اجتماعه السبت الماضي وقف التعاقد …": no comma, the sitting's time words end it (ext-t33);
+    # read first, so that a comma further on ("إيقاف X …، كما قررت …") does not end the sitting there (ext-t52)
+    y = k + 2
+    while y < len(tokens) and tokens[y].sent == sent and tokens[y].is_word and (
+            tokens[y].norm in EVENTS.TIME_WORDS or tokens[y].norm in _SITTING_TIMES):
+        y += 1
+    if y > k + 2 and y < len(tokens) and tokens[y].sent == sent and tokens[y].is_word and y not in subjects \
+            and tokens[y].norm[:1] not in "بل" and not (tokens[y].norm[:1] == "و" and tokens[y].norm[1:2] in "ابل") \
+            and tokens[y].norm not in DECISIONS.NOT_OBJECT and not tokens[y].norm.isdigit() \
+            and not is_stop(tokens[y].norm):
+        return y  # (a word opening with "و" is read when no clitic follows it: "وقف التعاقد", not "والاتحاد")
     for x in range(k + 2, min(len(tokens) - 1, k + _SITTING_REACH)):
         if tokens[x].sent != sent:
             break
@@ -889,16 +904,7 @@ def _past_sitting(tokens: list[Token], k: int, subjects: dict[int, tuple[int, st
         if tokens[x].norm in ("،", ",") and nxt.sent == sent and nxt.is_word and nxt.norm[:1] != "و" \
                 and x + 1 not in subjects and nxt.norm not in lexicon().honorifics:
             return x + 1
-    # "قرر الاتحاد خلال اجتماعه السبت الماضي وقف التعاقد …": no comma, the sitting's time words end it (ext-t33)
-    y = k + 2
-    while y < len(tokens) and tokens[y].sent == sent and tokens[y].is_word and (
-            tokens[y].norm in EVENTS.TIME_WORDS or tokens[y].norm in _SITTING_TIMES):
-        y += 1
-    if y > k + 2 and y < len(tokens) and tokens[y].sent == sent and tokens[y].is_word and y not in subjects \
-            and tokens[y].norm[:1] not in "بل" and not (tokens[y].norm[:1] == "و" and tokens[y].norm[1:2] in "ابل") \
-            and tokens[y].norm not in DECISIONS.NOT_OBJECT and not tokens[y].norm.isdigit():
-        return y  # (a word opening with "و" is read when no clitic follows it: "وقف التعاقد", not "والاتحاد")
-    return k
+    return start
 
 
 def _unpossessed(norm: str) -> tuple[str, ...]:
@@ -928,6 +934,8 @@ def _past_subject(tokens: list[Token], k: int, subjects: dict[int, tuple[int, st
             break
         if k in subjects and tokens[k].norm[:1] == "ب" and subjects[k][1] == "body":
             k = subjects[k][0]  # "بالاتحاد المصري لكرة القدم"
+        elif tokens[k].norm == _IN and k + 1 in subjects and subjects[k + 1][1] == "body":
+            k = subjects[k + 1][0]  # "لجنة المسابقات في اتحاد الكرة …" (ext-t52)
         elif in_words(tokens[k].norm, ROLES.CHAIR) and k + 1 in subjects:
             k = subjects[k + 1][0]  # "برئاسة X"
         elif k in subjects and subjects[k][1] == "office" and tokens[k - 1].norm not in ("،", ","):
@@ -950,6 +958,7 @@ def _past_subject(tokens: list[Token], k: int, subjects: dict[int, tuple[int, st
     return k
 
 
+_IN = fold("في")
 _PARTICIPLE = regex.compile(r"^(الم\w{3,}|ال\wا\w\w)$")
 
 
@@ -1051,6 +1060,10 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
             continue
         if base in _CHOSEN and tok.sent not in sents and _chosen_for(tokens, k):
             sents.add(tok.sent)  # "كما تم اختيار أعضاء اللجان …", "وتم انتخاب X رئيسا للمجلس" (ext-t46)
+            out.append(_appointment_at(text, tokens, k, repeated=False))
+            continue
+        if tok.sent not in sents and assigned_to_role(tokens, k):
+            sents.add(tok.sent)  # "كلف الوزير X الدكتور Y عضوا في مجلس إدارة …" (ext-t52)
             out.append(_appointment_at(text, tokens, k, repeated=False))
             continue
         if (tok.norm not in DECISIONS.APPOINT and base not in DECISIONS.APPOINT) or tok.sent in sents:
@@ -1183,6 +1196,27 @@ def _listed_count(tokens: list[Token], k: int) -> int:
                 break
         x += 1
     return items
+
+
+_ASSIGN_VERBS = frozenset(fold(w) for w in ("كلف", "كلفت", "وكلف", "وكلفت"))
+_ROLES_AS = frozenset(fold(w) for w in ("عضوا", "عضوة", "رئيسا", "رئيسة", "مديرا", "مديرة", "مستشارا", "مستشارة",
+                                         "نائبا", "أمينا", "مشرفا", "مشرفة", "متحدثا", "ناطقا", "منسقا", "مساعدا"))
+_ROLE_REACH = 30
+
+
+def assigned_to_role(tokens: list[Token], k: int) -> bool:
+    """ "كلّف الوزير X الدكتور Y وكيل الوزارة عضواً في مجلس إدارة الهيئة …" (ext-t52): the verb "كلّف" opening its
+    clause (not "كلفة", "تكاليف") with a role in the accusative after it in its sentence ("عضواً", "رئيساً", "مديراً")
+    appoints; without such a role it charges with a task ("كلف الوزير لجنة بدراسة …") and appoints no one. A given
+    name right after the verb reads it as a passive ("فيما كُلّف X بالعمل نائبا …"): a detail of a decision told
+    before it, not one of its own."""
+    if tokens[k].norm not in _ASSIGN_VERBS:
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1].norm in lexicon().first_names:
+        return False
+    sent = tokens[k].sent
+    return any(tokens[x].sent == sent and tokens[x].norm in _ROLES_AS
+               for x in range(k + 2, min(len(tokens), k + _ROLE_REACH)))
 
 
 def _appointment_at(text: str, tokens: list[Token], k: int, *, repeated: bool) -> DecisionMention:

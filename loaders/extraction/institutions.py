@@ -618,6 +618,10 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
             continue  # "حديقة جامعة الدول العربية" names a park; "أكبر مجموعة" describes
         if _quantified(tokens, i) and not tok.article:
             continue  # "لكل حزب وفق …", "أي شركة": any body, none named (ext-t40)
+        if _field_of_study(tokens, i):
+            continue  # "حاصل على الدكتوراه في الإدارة العامة": a field of study, no body (ext-t52)
+        if _premiership(tokens, i):
+            continue  # "لرئاسة وزارة حكومة الوفاق": the premiership of a government, no ministry (ext-t52)
         if i + 1 < len(tokens) and (_base(tok.norm), tokens[i + 1].norm) in INSTITUTIONS.STAFF_NOUNS:
             continue  # "أعضاء هيئة التدريس بالجامعة": the staff, no body
         if i + 1 < len(tokens) and (_base(tok.norm), tokens[i + 1].norm) in INSTITUTIONS.PLAYING_POSITIONS:
@@ -670,6 +674,28 @@ def _region_seat_long(tokens: list[Token], e: int) -> int:
     """Like :func:`_region_seat`, with a region's name of two words the gazetteer knows ("بمنطقة المدينة المنورة")."""
     at = _region_seat(tokens, e)
     return max(at, 1 + place_len(tokens, e + 1)) if at else 0
+
+
+_DEGREES = frozenset(fold(w) for w in ("الدكتوراه", "دكتوراه", "الدكتوراة", "دكتوراة", "الماجستير", "ماجستير",
+                                        "البكالوريوس", "بكالوريوس", "الليسانس", "ليسانس", "الدبلوم", "دبلوم"))
+_FI = fold("في")
+
+
+def _field_of_study(tokens: list[Token], i: int) -> bool:
+    """ "درجة الدكتوراه في الإدارة العامة", "الماجستير في إدارة الأعمال" (ext-t52): a name right after an academic
+    degree and "في" is the field studied, never a body ("تخصص" is left alone: "تخصص الوزارة مبلغا" allocates)."""
+    return i > 1 and tokens[i - 1].norm == _FI and tokens[i - 2].sent == tokens[i].sent \
+        and strip_clitic(tokens[i - 2].norm)[0] in _DEGREES
+
+
+_WIZARA = fold("وزارة")
+
+
+def _premiership(tokens: list[Token], i: int) -> bool:
+    """ "اختيار المرشحين لرئاسة وزراء حكومة الوفاق", "لرئاسة وزارة حكومة الوفاق" (ext-t52): "وزارة" before a
+    government's name ("حكومة …") is the cabinet that government forms, no ministry (a ministry names its field)."""
+    return _WIZARA in (tokens[i].norm, strip_clitic(tokens[i].norm)[0]) and i + 1 < len(tokens) \
+        and tokens[i + 1].sent == tokens[i].sent and strip_clitic(tokens[i + 1].norm)[0] == _HUKUMA
 
 
 _TOPIC_FRAMES = frozenset(fold(w) for w in ("مؤتمر", "معرض", "ملتقى", "منتدى", "مهرجان", "يوم", "أسبوع", "ندوة",

@@ -1959,6 +1959,10 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             name = None  # "كان في استقبال خادم الحرمين الشريفين، الأمير X": a prince holds no king's title (ext-t45)
         if name is not None and _gender_clash(p.title, text[tokens[name.start].start:tokens[name.end - 1].end]):
             name = None
+        if name is not None and p.last < len(tokens) and tokens[p.last].norm in _COMMA \
+                and any(pm.last == p.first for pm in out.persons):
+            name = None  # "كلف الأمير X الرئيس العام لرعاية الشباب، د. Y …": the office apposed right after a name
+            # is that name's, not the next one's after the comma (ext-t52)
         if name is not None and tokens[j].sent == tokens[p.first].sent:
             p.holder = add(name).name
             head = tokens[p.first].norm

@@ -10,8 +10,14 @@ from __future__ import annotations
 import datetime as dt
 
 from marsad.loaders.extraction.cues import DECISIONS, EVENTS
-from marsad.loaders.extraction.dates import DateMention
-from marsad.loaders.extraction.decisions import DecisionMention, announced_approval, based_on, relative_approval
+from marsad.loaders.extraction.dates import DateMention, cited_document_date
+from marsad.loaders.extraction.decisions import (
+    DecisionMention,
+    announced_approval,
+    assigned_to_role,
+    based_on,
+    relative_approval,
+)
 from marsad.loaders.extraction.events.chairs import agent_at, honorifics, office_agent
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.institutions import InstMention
@@ -35,7 +41,8 @@ def _deciding(tokens: list[Token], i: int) -> bool:
     """A deciding verb at ``tokens[i]``: an approval, a recommendation, an appointment, or an issuing verb whose
     object is a resolution ("أصدر … قرارا"), or "صدرت موافقة" (the approver named after the noun)."""
     verb = _verb(tokens[i].norm)
-    if verb in DECISIONS.DECIDE_VERBS or verb in DECISIONS.RECOMMEND or verb in _APPOINT_VERBS:
+    if verb in DECISIONS.DECIDE_VERBS or verb in DECISIONS.RECOMMEND or verb in _APPOINT_VERBS \
+            or assigned_to_role(tokens, i):  # "كلف الوزير X … عضوا في …" (ext-t52)
         return True
     if verb in EVENTS.ISSUE_VERBS:
         sent = tokens[i].sent
@@ -146,7 +153,7 @@ def _taken_at(tokens: list[Token], i: int, agent: Agent | None, body: InstMentio
     general = body is not None and fold(body.name).startswith(_GENERAL_ASSEMBLIES)  # "أقرت الجمعية العمومية …"
     ev = EventMention("assembly" if general else "session" if sitting else "other", [i], chair=agent, body=body,
                       sentences={tokens[i].sent})
-    near = [d for d in dates if tokens[d.first].sent == tokens[i].sent]
+    near = [d for d in dates if tokens[d.first].sent == tokens[i].sent and not cited_document_date(tokens, d)]
     if near:
         ev.date = min(near, key=lambda d: abs(d.first - i)).resolve(published)
     return ev

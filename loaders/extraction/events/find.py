@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention
-from marsad.loaders.extraction.decisions import passive_resolution
+from marsad.loaders.extraction.decisions import passive_resolution, relative_approval
 from marsad.loaders.extraction.events.arrived import arriving_visitor
 from marsad.loaders.extraction.events.chairs import (
     agent_at,
@@ -102,6 +102,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (tokens[i].norm == _CONFERENCE_ACC and _holder_before(tokens, people, i) is None)
             and not _presidency_of(tokens, i)]
     hits = [(i, k) for i, k in hits if not _met_during(tokens, i, hits)]
+    hits = [(i, k) for i, k in hits if not _adopted_before(tokens, i, hits)]  # (ext-t52)
     sat = _sat(tokens, insts, dates)
     hits = [(i, k) for i, k in hits if i not in sat]  # "اجتمع مجلس الإدارة مع …": the council's sitting
     if not hits and not sat:
@@ -1569,6 +1570,23 @@ def _patient_received(tokens: list[Token], i: int) -> bool:
         if tokens[k].norm in _PATIENTS:
             return True
     return False
+
+
+def _adopted_before(tokens: list[Token], i: int, hits: list[tuple[int, str]]) -> bool:
+    """ "قرر مجلس الوزراء الموافقة على اتفاقية … التي أقرها المؤتمر العام لمنظمة X في دورته (31) المنعقدة …" (ext-t52):
+    a cue within a few words after a relative clause's approval verb ("التي أقرها", "الذي اعتمده", "التي وافق
+    عليها") tells where the approved text was adopted before — another body's earlier sitting, not an event of the
+    text — when a cue of an earlier sentence reports the text's own event."""
+    sent = tokens[i].sent
+    if not any(tokens[j].sent < sent for j, _ in hits):
+        return False
+    return any(tokens[j].sent == sent and relative_approval(tokens, j) is not None
+               and not any(tokens[x].text in _CLAUSE_ENDS for x in range(j, i))
+               for j in range(max(0, i - _ADOPTED_REACH), i))
+
+
+_ADOPTED_REACH = 18
+_CLAUSE_ENDS = frozenset(("،", ",", "؛", ";", ":"))
 
 
 def _past_or_trading_session(tokens: list[Token], i: int) -> bool:

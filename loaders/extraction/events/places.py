@@ -178,8 +178,13 @@ def _spoken_of(tokens: list[Token], k: int) -> bool:
     if k == 0 or tokens[k - 1].sent != tokens[k].sent:
         return False
     w = tokens[k - 1].norm
-    return w in EVENTS.OBJECT_BA or (w[:1] in "وف" and w[1:] in EVENTS.OBJECT_BA)
+    return w in EVENTS.OBJECT_BA or (w[:1] in "وف" and w[1:] in EVENTS.OBJECT_BA) or w in _LOCATED
 
+
+_LOCATED = frozenset(fold(w) for w in ("المتواجدة", "المتواجد", "المتواجدين", "المتواجدون", "الموجودة", "الموجود",
+                                        "الموجودين", "الموجودون", "المتمركزة", "المتمركز", "المقيمة", "المقيم"))
+"""Where something else is ("لجنة الحوار المتواجدة بجنيف", "الجالية المقيمة بباريس", ext-t52): a city after one of
+these is that body's or group's seat, not where the event took place."""
 
 _ITS_SEAT = frozenset(fold(w) for w in ("بمقرها", "بمقره", "مقرها", "مقره"))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from marsad.loaders.extraction.cues import EVENTS, ROLES
-from marsad.loaders.extraction.dates import DateMention
+from marsad.loaders.extraction.dates import DateMention, cited_document_date
 from marsad.loaders.extraction.events.chairs import chair
 from marsad.loaders.extraction.events.kinds import NUMBER, cue_kind, cycle_of, edition_of
 from marsad.loaders.extraction.events.mention import EventMention
@@ -23,7 +23,7 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     # the date: the date expression nearest the first cue (in reading order) whose sentence has one;
     # when that expression cannot be resolved (no year, no publication date) the date stays unknown
     for i in ev.cues:
-        near = [d for d in dates if tokens[d.first].sent == tokens[i].sent]
+        near = [d for d in dates if tokens[d.first].sent == tokens[i].sent and not cited_document_date(tokens, d)]
         near = [d for d in near if not _statement_day(tokens, d)] or near  # "في بيان اليوم": the statement's day
         if near:
             nearest = min(near, key=lambda d: min(abs(d.first - i), abs(d.last - 1 - i)))
@@ -54,6 +54,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         if ordered else None
     if short is not None:  # "الاجتماع الرابع للجنة المحلية": the committee named in full before, though in an office
         ev.body = short
+    if ev.body is None and ordered:  # "اطلع مجلس X على … . جاء ذلك عقب اجتماع اليوم …" (ext-t52)
+        ev.body = _told_before_body(tokens, insts, ordered[0])
     for i in ordered[:1] if ev.kind == "visit" else ():  # "بزيارة المصابين … بمستشفى عسير": where the visit was
         at = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + 16
                    and tokens[m.first].sent == tokens[i].sent and m.start > tokens[m.first].start
@@ -299,6 +301,25 @@ def _restated_date(tokens: list[Token], ev: EventMention, dates: list[DateMentio
 _EARLIER = frozenset(fold(w) for w in ("السابقة", "السابق", "الماضية", "الماضي", "الأخيرة", "الأخير"))
 _OTHER = frozenset(fold(w) for w in ("مقبلة", "مقبل", "قادمة", "قادم", "أخرى", "آخر", "ثانية", "جديدة", "جديد"))
 """Indefinite words by a restated cue that make it another event: "زيارة رسمية مقبلة", "زيارة أخرى"."""
+
+
+_THAT_CAME = frozenset(fold(w) for w in ("جاء", "وجاء", "جاءت", "وجاءت"))
+_THAT_WORDS = frozenset(fold(w) for w in ("ذلك", "هذا", "ذلك،"))
+_SUBJECT_REACH = 8
+
+
+def _told_before_body(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+    """ "اطلع مجلس الشؤون الاقتصادية على عدد من الموضوعات. جاء ذلك عقب اجتماع اليوم برئاسة …" (ext-t52): a cue whose
+    sentence opens with "جاء ذلك" and names no body is the sitting of the council or chamber that is the subject
+    of the sentence before (named within its first words: after its verb, or a dateline and its verb)."""
+    sent = tokens[i].sent
+    start = next((k for k in range(i, -1, -1) if k == 0 or tokens[k - 1].sent != sent), i)
+    if start < 1 or start + 1 >= i or tokens[start].norm not in _THAT_CAME or tokens[start + 1].norm not in _THAT_WORDS:
+        return None
+    before = tokens[start - 1].sent
+    first = next((k for k in range(start - 1, -1, -1) if k == 0 or tokens[k - 1].sent != before), start - 1)
+    return next((m for m in insts if first < m.first <= first + _SUBJECT_REACH and tokens[m.first].sent == before
+                 and m.kind in ("governing_body", "parliament")), None)
 
 
 def _goes_on(tokens: list[Token], i: int) -> int | None:
