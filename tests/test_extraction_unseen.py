@@ -6502,3 +6502,67 @@ def test_speaker_during_the_meeting_takes_part() -> None:  # guard
     facts = _facts("عقد مجلس إدارة الاتحاد السعودي للسباحة اجتماعه الدوري. وأكد رئيس الاتحاد خالد العمري خلال "
                    "الاجتماع أهمية العمل.")
     assert any("خالد العمري" in group for group in _participants(facts, _main(facts)))
+
+
+# ext-t53 (tests/fixtures/tuning50): participants, precision first — a spokesman telling what "was done during the
+# meeting" ("أنه تم خلال الاجتماع …") is quoted, not taking part; "شارك X في التدريبات" outside the event's sentences
+# is taking part in something else; a holder of only former offices named outside the event's sentences is recalled;
+# a verb opening the works ("انطلقت") is never the last part of a patron's name.
+def _names_of(facts: DocumentFacts) -> set[str]:
+    return {n for group in _participants(facts, _main(facts)) for n in group}
+
+
+def test_spokesman_telling_what_was_done_during_the_meeting_takes_no_part() -> None:
+    facts = _facts("عقدت اللجنة المحلية للتنمية بمحافظة الخرج اجتماعها الثاني بحضور رئيس اللجنة سامي بن راشد "
+                   "العتيبي. وأوضح المتحدث الرسمي باسم المحافظة خالد المطيري أنه تم خلال الاجتماع مناقشة خطة العمل.")
+    names = _names_of(facts)
+    assert "سامي بن راشد العتيبي" in names
+    assert "خالد المطيري" not in names
+
+
+def test_speaker_during_the_meeting_before_that_takes_part() -> None:  # guard
+    facts = _facts("عقدت اللجنة المحلية للتنمية بمحافظة الخرج اجتماعها الثاني بحضور رئيس اللجنة سامي بن راشد "
+                   "العتيبي. وقال مدير التخطيط خالد المطيري خلال الاجتماع إن الخطة جاهزة.")
+    assert "خالد المطيري" in _names_of(facts)
+
+
+def test_speaker_who_himself_discussed_during_the_meeting_takes_part() -> None:  # guard
+    facts = _facts("عقدت اللجنة المحلية للتنمية بمحافظة الخرج اجتماعها الثاني بحضور رئيس اللجنة سامي بن راشد "
+                   "العتيبي. وأوضح مدير التخطيط خالد المطيري أنه ناقش خلال الاجتماع خطة العمل.")
+    assert "خالد المطيري" in _names_of(facts)
+
+
+def test_player_taking_part_in_a_training_is_no_participant() -> None:
+    facts = _facts("عقد رئيس نادي الوحدة سعد الحربي اجتماعا مع المدرب لبحث خطة الموسم. وفي سياق آخر واصل الفريق "
+                   "تدريباته، بينما شارك اللاعب محمد العنزي في التدريبات الجماعية.")
+    assert "محمد العنزي" not in _names_of(facts)
+
+
+def test_taking_part_in_the_meeting_s_works_is_a_participant() -> None:  # guard
+    facts = _facts("ترأس رئيس نادي الوحدة سعد الحربي اجتماعا لبحث خطة الموسم. وشارك اللاعب محمد العنزي في أعمال "
+                   "الاجتماع.")
+    assert "محمد العنزي" in _names_of(facts)
+
+
+def test_taking_part_in_the_meeting_named_first_is_a_participant() -> None:  # guard
+    facts = _facts("عقد رئيس نادي الوحدة سعد الحربي اجتماعا لبحث خطة الموسم. وشارك في الاجتماع المدير الفني فهد "
+                   "العنزي.")
+    assert "فهد العنزي" in _names_of(facts)
+
+
+def test_former_office_holder_recalled_takes_no_part() -> None:
+    facts = _facts("عقد مجلس الشورى جلسته العادية برئاسة رئيس المجلس عبدالله آل الشيخ. وناقش المجلس تقريرا عن "
+                   "الأوضاع في اليمن منذ عهد الرئيس السابق علي عبدالله صالح.")
+    assert "علي عبدالله صالح" not in _names_of(facts)
+
+
+def test_former_office_holder_attending_takes_part() -> None:  # guard
+    facts = _facts("ترأس وزير العدل محمد العيسى اجتماع المجلس الأعلى للقضاء بحضور الوزير السابق عبدالله آل الشيخ.")
+    assert "عبدالله آل الشيخ" in _names_of(facts)
+
+
+def test_opening_verb_is_not_the_last_part_of_a_patron_s_name() -> None:
+    facts = _facts("تحت رعاية محافظ جدة سعود بن عبدالله بن مساعد انطلقت مساء الأحد فعاليات ملتقى الشباب الثالث.")
+    assert [p.name for p in facts.persons] == ["سعود بن عبدالله بن مساعد"]
+    facts = _facts("برعاية أمير المنطقة خالد بن سعود بن فيصل اختتمت أمس أعمال المؤتمر الوطني للسلامة.")
+    assert [p.name for p in facts.persons] == ["خالد بن سعود بن فيصل"]

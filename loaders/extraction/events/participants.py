@@ -49,7 +49,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _relative_subject(tokens, people, p.holder) or _to_the_press(tokens, people, p.holder) \
                     or _other_matter(tokens, people, ev, p.holder) or _thanked_by_another(tokens, people, p.holder) \
                     or _author_or_sender(tokens, people, p.holder) or _visitor_elsewhere(tokens, people, ev, p.holder) \
-                    or _welcomes_only(tokens, people, ev, p.holder):
+                    or _welcomes_only(tokens, people, ev, p.holder) or _former_only(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -62,6 +62,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
                 tok.norm in ROLES.CHAIR and leads_delegation(tokens, k)) and not _co_chair(tokens, k) \
                 and k not in included and not _companions(tokens, k):  # "اجتماعا ضم X، وY"
+            continue
+        if _takes_part_elsewhere(tokens, people, ev, k):
             continue
         reach, last = k + 30, k
         for pm in sorted(people.persons, key=lambda m: m.first):
@@ -220,6 +222,36 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _absent_or_late(tokens, people, a) and not _predicate_office(tokens, a)
             and not _prayed_for(tokens, people, a)
             and not (a.post is not None and _document_author(tokens, a.post.first))]
+
+
+def _takes_part_elsewhere(tokens: list[Token], people: People, ev: EventMention, k: int) -> bool:
+    """ "بينما شارك اللاعب X في التدريبات الجماعية" (ext-t53): "شارك" outside the event's sentences, its "في"
+    complement (right after the verb or right after the name of the one taking part) naming no event (a training, a
+    match): who takes part there, not in the event ("وشارك في الاجتماع X", "شارك X في اللقاء" keep them; "بمعية
+    المستشار في الديوان X" and "حضر … مدير إدارة … في قطاع …" are no such verb)."""
+    if tokens[k].sent in ev.sentences or strip_clitic(tokens[k].norm)[0] not in _TAKES_PART:
+        return False
+    fi = k + 1
+    if fi < len(tokens) and tokens[fi].norm != "في":
+        fi = next((pm.last for pm in people.persons if k < pm.first <= k + 4), -1)
+    if fi < 0 or fi + 1 >= len(tokens) or tokens[fi].norm != "في" or tokens[fi + 1].sent != tokens[k].sent \
+            or not tokens[fi + 1].is_word:
+        return False
+    return not any(cue_kind(tokens, x) or tokens[x].norm in EVENTS.DEMONSTRATIVES
+                   for x in range(fi + 1, min(len(tokens), fi + 4)) if tokens[x].sent == tokens[k].sent)
+
+
+def _former_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "… منذ عهد الرئيس السابق X" (ext-t53): a holder whose every office read is a former one ("السابق", "الأسبق",
+    "المخلوع"), named in none of the event's sentences, is recalled, not taking part ("شاهد الرئيس … والرئيس السابق
+    X مراسم التخريج" and "بحضور الوزير السابق X" keep him)."""
+    titles = [p.title for p in people.posts if p.holder == holder]
+    return bool(titles) and all(fold(t.split()[-1]) in _FORMER for t in titles) \
+        and not any(tokens[k].sent in ev.sentences for k in _mentions(people, holder))
+
+
+_FORMER = frozenset(fold(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "المخلوع", "المعزول"))
+_TAKES_PART = frozenset(fold(w) for w in ("شارك", "شاركت", "شاركوا", "يشارك", "تشارك", "يشاركون"))
 
 
 _IMPERSONAL = frozenset(fold(w) for w in ("تم", "وتم", "يتم", "ويتم", "سيتم", "جرى", "وجرى", "يجري", "ويجري"))
@@ -1273,9 +1305,15 @@ def _tells_of(tokens: list[Token], people: People, k: int, ev: EventMention) -> 
         return False
     cues = [c for c in ev.cues if tokens[c].sent == sent]
     return bool(cues) and all(  # "قال X إن هذه الزيارة": what he says is about the event he speaks at
-        c > that and not any(tokens[x].norm in ROLES.DURING
+        c > that and not any((tokens[x].norm in ROLES.DURING and not _done_during(tokens, that, x))
                              or (tokens[x].norm in EVENTS.DEMONSTRATIVES and c - that <= 3)
                              for x in range(max(k, c - 3), c)) for c in cues)  # (not "أن … نجاح هذه الورشة")
+
+
+def _done_during(tokens: list[Token], that: int, x: int) -> bool:
+    """ "وأوضح المتحدث X أنه تم خلال الاجتماع بحث …" (ext-t53): the [during] word at ``x`` right after an impersonal
+    verb inside what is said (after أن): he tells what was done at the event, he is not said to speak at it."""
+    return that < x - 1 and tokens[x - 1].norm in _IMPERSONAL and tokens[x - 1].sent == tokens[x].sent
 
 
 _APPEALS = frozenset(fold(w) for w in ("دعا", "دعت", "ناشد", "ناشدت"))
