@@ -6507,7 +6507,8 @@ def test_speaker_during_the_meeting_takes_part() -> None:  # guard
 # ext-t53 (tests/fixtures/tuning50): participants, precision first — a spokesman telling what "was done during the
 # meeting" ("أنه تم خلال الاجتماع …") is quoted, not taking part; "شارك X في التدريبات" outside the event's sentences
 # is taking part in something else; a holder of only former offices named outside the event's sentences is recalled;
-# a verb opening the works ("انطلقت") is never the last part of a patron's name.
+# a person a prize or a cup is named for ("جائزة الأمير X") is named in a title; a verb opening the works ("انطلقت")
+# is never the last part of a patron's name.
 def _names_of(facts: DocumentFacts) -> set[str]:
     return {n for group in _participants(facts, _main(facts)) for n in group}
 
@@ -6566,3 +6567,17 @@ def test_opening_verb_is_not_the_last_part_of_a_patron_s_name() -> None:
     assert [p.name for p in facts.persons] == ["سعود بن عبدالله بن مساعد"]
     facts = _facts("برعاية أمير المنطقة خالد بن سعود بن فيصل اختتمت أمس أعمال المؤتمر الوطني للسلامة.")
     assert [p.name for p in facts.persons] == ["خالد بن سعود بن فيصل"]
+
+
+def test_person_a_prize_is_named_for_is_no_participant() -> None:
+    facts = _facts("ترأس مدير الجامعة بدران العمر اجتماع مجلس الجامعة بحضور وكيل الجامعة أحمد العامري، وناقش المجلس "
+                   "ترتيبات جائزة الأمير نايف بن عبدالعزيز للبحث العلمي.")
+    names = _names_of(facts)
+    assert "أحمد العامري" in names
+    assert "نايف بن عبدالعزيز" not in names
+
+
+def test_prize_s_officer_attending_takes_part() -> None:  # guard
+    facts = _facts("ترأس مدير الجامعة بدران العمر اجتماع مجلس الجامعة بحضور وكيل الجامعة أحمد العامري والأمين العام "
+                   "للجائزة الأمير نايف بن عبدالعزيز.")
+    assert "نايف بن عبدالعزيز" in _names_of(facts)

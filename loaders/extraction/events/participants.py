@@ -49,7 +49,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _relative_subject(tokens, people, p.holder) or _to_the_press(tokens, people, p.holder) \
                     or _other_matter(tokens, people, ev, p.holder) or _thanked_by_another(tokens, people, p.holder) \
                     or _author_or_sender(tokens, people, p.holder) or _visitor_elsewhere(tokens, people, ev, p.holder) \
-                    or _welcomes_only(tokens, people, ev, p.holder) or _former_only(tokens, people, ev, p.holder):
+                    or _welcomes_only(tokens, people, ev, p.holder) or _former_only(tokens, people, ev, p.holder) \
+                    or _named_for_only(tokens, people, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -76,7 +77,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     break
                 reach = pm.first
             last = max(last, pm.last)
-            if pm.name not in chair_names \
+            if pm.name not in chair_names and not _named_for(tokens, pm.first) \
                     and pm.name not in listed and not _appointed(tokens, people, pm.name) \
                     and not _spoken_of_at(tokens, people, ev, pm.name) \
                     and not _credited_by(tokens, _governor(tokens, people, pm.first)):
@@ -239,6 +240,25 @@ def _takes_part_elsewhere(tokens: list[Token], people: People, ev: EventMention,
         return False
     return not any(cue_kind(tokens, x) or tokens[x].norm in EVENTS.DEMONSTRATIVES
                    for x in range(fi + 1, min(len(tokens), fi + 4)) if tokens[x].sent == tokens[k].sent)
+
+
+def _named_for(tokens: list[Token], first: int) -> bool:
+    """ "… ترتيبات جائزة الأمير X للبحث العلمي", "كأس الملك Y" (ext-t53): a person named right after a prize, a chair,
+    a cup or a grant he gives his name to (past his styles) is named in a title, not attending."""
+    j = first - 1
+    while j >= 0 and tokens[j].sent == tokens[first].sent and first - j <= 4 and (
+            tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES):
+        j -= 1
+    return j >= 0 and tokens[j].sent == tokens[first].sent and strip_clitic(tokens[j].norm)[0] in _NAMED_FOR
+
+
+def _named_for_only(tokens: list[Token], people: People, holder: str) -> bool:
+    """Every mention of the holder names a prize, a chair or a cup (``_named_for``)."""
+    firsts = _mentions(people, holder)
+    return bool(firsts) and all(_named_for(tokens, k) for k in firsts)
+
+
+_NAMED_FOR = frozenset(fold(w) for w in ("جائزة", "كرسي", "كأس", "منحة", "وقف", "مسابقة"))
 
 
 def _former_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
