@@ -6507,8 +6507,9 @@ def test_speaker_during_the_meeting_takes_part() -> None:  # guard
 # ext-t53 (tests/fixtures/tuning50): participants, precision first — a spokesman telling what "was done during the
 # meeting" ("أنه تم خلال الاجتماع …") is quoted, not taking part; "شارك X في التدريبات" outside the event's sentences
 # is taking part in something else; a holder of only former offices named outside the event's sentences is recalled;
-# a person a prize or a cup is named for ("جائزة الأمير X") is named in a title; a verb opening the works ("انطلقت")
-# is never the last part of a patron's name.
+# a person a prize or a cup is named for ("جائزة الأمير X") is named in a title; the late ("-رحمه الله-") are
+# recalled; a person thanked after an attendance list ("وقدم المجلس شكره للأمير X") is no attendee; a verb opening the
+# works ("انطلقت") is never the last part of a patron's name.
 def _names_of(facts: DocumentFacts) -> set[str]:
     return {n for group in _participants(facts, _main(facts)) for n in group}
 
@@ -6581,3 +6582,25 @@ def test_prize_s_officer_attending_takes_part() -> None:  # guard
     facts = _facts("ترأس مدير الجامعة بدران العمر اجتماع مجلس الجامعة بحضور وكيل الجامعة أحمد العامري والأمين العام "
                    "للجائزة الأمير نايف بن عبدالعزيز.")
     assert "نايف بن عبدالعزيز" in _names_of(facts)
+
+
+def test_late_king_recalled_is_no_participant() -> None:
+    facts = _facts("ترأس وزير الصحة خالد الفالح اجتماع مجلس الخدمات الصحية بحضور نائب الوزير حمد الضويلع، مستذكرا دعم "
+                   "الملك عبدالله بن عبدالعزيز -رحمه الله- للقطاع.")
+    names = _names_of(facts)
+    assert "حمد الضويلع" in names
+    assert "عبدالله بن عبدالعزيز" not in names
+
+
+def test_person_thanked_after_the_attendance_list_is_no_participant() -> None:
+    facts = _facts("عقد مجلس إدارة الغرفة التجارية اجتماعه برئاسة رئيس المجلس عبدالرحمن الجريسي بحضور الأمين العام سعد "
+                   "المعجل، وقدم المجلس شكره للأمير فيصل بن بندر أمير منطقة الرياض على دعمه.")
+    names = _names_of(facts)
+    assert "سعد المعجل" in names
+    assert "فيصل بن بندر" not in names
+
+
+def test_attendee_named_without_an_office_still_takes_part() -> None:  # guard
+    facts = _facts("ترأس وزير الصحة خالد الفالح اجتماع مجلس الخدمات الصحية بحضور نائب الوزير حمد الضويلع والدكتور "
+                   "عبدالله الربيعة.")
+    assert {"حمد الضويلع", "عبدالله الربيعة"} <= _names_of(facts)

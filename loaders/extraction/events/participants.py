@@ -78,6 +78,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                 reach = pm.first
             last = max(last, pm.last)
             if pm.name not in chair_names and not _named_for(tokens, pm.first) \
+                    and not _greeted(tokens, _governor(tokens, people, pm.first)) \
                     and pm.name not in listed and not _appointed(tokens, people, pm.name) \
                     and not _spoken_of_at(tokens, people, ev, pm.name) \
                     and not _credited_by(tokens, _governor(tokens, people, pm.first)):
@@ -221,7 +222,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not (a.person is not None and _appointed(tokens, people, a.person.name))
             and not _bare_style(a) and not _patron_only(tokens, people, a) and not _bracketed_only(tokens, people, a)
             and not _absent_or_late(tokens, people, a) and not _predicate_office(tokens, a)
-            and not _prayed_for(tokens, people, a)
+            and not _prayed_for(tokens, people, a) and not _deceased(tokens, people, a)
             and not (a.post is not None and _document_author(tokens, a.post.first))]
 
 
@@ -306,6 +307,31 @@ def _prayed_for(tokens: list[Token], people: People, a: Agent) -> bool:
         if j < 0 or tokens[j].sent != tokens[k].sent or tokens[j].norm not in ROLES.PRAYER:
             return False
     return True
+
+
+def _deceased(tokens: list[Token], people: People, a: Agent) -> bool:
+    """ "مستذكرا دعم الملك X -رحمه الله- للقطاع", "الراحل Y", "المغفور له Z" (ext-t53): a person every mention of
+    whom is followed by a prayer for the dead or preceded by a word for the late is recalled, not present."""
+    if a.person is None:
+        return False
+    mentions = [m for m in people.persons if m.name == a.person.name]
+    if not mentions:
+        return False
+    for m in mentions:
+        after = [t.norm for t in tokens[m.last:m.last + 5] if t.sent == tokens[m.first].sent and t.is_word][:3]
+        before = [t.norm for t in tokens[max(0, m.first - 4):m.first] if t.sent == tokens[m.first].sent and t.is_word]
+        late = any(w in _LATE for w in before[-3:]) or (len(before) >= 2 and tuple(before[-2:]) in _FORGIVEN)
+        if not late and not (after[:2] and after[0] in _MERCY and after[1] == _ALLAH) \
+                and tuple(after[:3]) not in _BLESSED:
+            return False
+    return True
+
+
+_MERCY = frozenset(fold(w) for w in ("رحمه", "رحمها", "يرحمه", "يرحمها", "رحمهما", "رحمهم"))
+_ALLAH = fold("الله")
+_BLESSED = frozenset({tuple(fold(w) for w in ("طيب", "الله", "ثراه")), tuple(fold(w) for w in ("غفر", "الله", "له"))})
+_LATE = frozenset(fold(w) for w in ("الراحل", "الراحلة", "الفقيد", "الفقيدة", "المرحوم", "المرحومة"))
+_FORGIVEN = frozenset({(fold("المغفور"), fold("له")), (fold("المغفور"), fold("لها"))})
 
 
 _VISIT_NOUNS = frozenset(fold(w) for w in ("زيارة", "جولة"))
