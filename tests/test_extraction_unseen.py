@@ -6507,9 +6507,9 @@ def test_speaker_during_the_meeting_takes_part() -> None:  # guard
 # ext-t53 (tests/fixtures/tuning50): participants, precision first — a spokesman telling what "was done during the
 # meeting" ("أنه تم خلال الاجتماع …") is quoted, not taking part; "شارك X في التدريبات" outside the event's sentences
 # is taking part in something else; a holder of only former offices named outside the event's sentences is recalled;
-# a person a prize or a cup is named for ("جائزة الأمير X") is named in a title; the late ("-رحمه الله-") are
-# recalled; a person thanked after an attendance list ("وقدم المجلس شكره للأمير X") is no attendee; a verb opening the
-# works ("انطلقت") is never the last part of a patron's name.
+# a person a prize or a cup is named for ("جائزة الأمير X") or named in a slogan ("تحت شعار «X …»") is named in a
+# title; the late ("-رحمه الله-") are recalled; a person thanked after an attendance list ("وقدم المجلس شكره للأمير
+# X") is no attendee; a verb opening the works ("انطلقت") is never the last part of a patron's name.
 def _names_of(facts: DocumentFacts) -> set[str]:
     return {n for group in _participants(facts, _main(facts)) for n in group}
 
@@ -6604,3 +6604,17 @@ def test_attendee_named_without_an_office_still_takes_part() -> None:  # guard
     facts = _facts("ترأس وزير الصحة خالد الفالح اجتماع مجلس الخدمات الصحية بحضور نائب الوزير حمد الضويلع والدكتور "
                    "عبدالله الربيعة.")
     assert {"حمد الضويلع", "عبدالله الربيعة"} <= _names_of(facts)
+
+
+def test_person_named_in_a_slogan_is_no_participant() -> None:
+    facts = _facts("افتتح محافظ جدة مشعل بن ماجد معرض الكتاب تحت شعار «سلمان بن عبدالعزيز قائد الحزم» بحضور مدير "
+                   "التعليم عبدالله الثقفي.")
+    names = _names_of(facts)
+    assert "عبدالله الثقفي" in names
+    assert "سلمان بن عبدالعزيز" not in names
+
+
+def test_attendee_after_a_closed_slogan_takes_part() -> None:  # guard
+    facts = _facts("افتتح محافظ جدة مشعل بن ماجد معرض الكتاب تحت شعار \"القراءة حياة\" بحضور مدير التعليم عبدالله "
+                   "الثقفي.")
+    assert "عبدالله الثقفي" in _names_of(facts)

@@ -223,6 +223,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _bare_style(a) and not _patron_only(tokens, people, a) and not _bracketed_only(tokens, people, a)
             and not _absent_or_late(tokens, people, a) and not _predicate_office(tokens, a)
             and not _prayed_for(tokens, people, a) and not _deceased(tokens, people, a)
+            and not _in_slogan(tokens, people, a)
             and not (a.post is not None and _document_author(tokens, a.post.first))]
 
 
@@ -327,6 +328,27 @@ def _deceased(tokens: list[Token], people: People, a: Agent) -> bool:
     return True
 
 
+def _in_slogan(tokens: list[Token], people: People, a: Agent) -> bool:
+    """ "تحت شعار "X قائد الحزم"", "محاضرة بعنوان «Y»" (ext-t53): a person every mention of whom is inside the quotes
+    of a slogan or a title is named there, not present."""
+    if a.person is None:
+        return False
+    mentions = [m for m in people.persons if m.name == a.person.name]
+    return bool(mentions) and all(_quoted_title(tokens, m.first) for m in mentions)
+
+
+def _quoted_title(tokens: list[Token], k: int) -> bool:
+    """An opening quote before ``k`` in its sentence, not closed before it, right after "شعار"/"عنوان" (a clitic
+    allowed)."""
+    for j in range(k - 1, max(-1, k - 10), -1):
+        if tokens[j].sent != tokens[k].sent or tokens[j].norm in _CLOSE_MARKS:
+            return False
+        if tokens[j].norm in _OPEN_MARKS or tokens[j].norm == '"':
+            return j > 0 and strip_clitic(tokens[j - 1].norm)[0] in _SLOGANS
+    return False
+
+
+_SLOGANS = frozenset(fold(w) for w in ("شعار", "عنوان", "الشعار", "العنوان"))
 _MERCY = frozenset(fold(w) for w in ("رحمه", "رحمها", "يرحمه", "يرحمها", "رحمهما", "رحمهم"))
 _ALLAH = fold("الله")
 _BLESSED = frozenset({tuple(fold(w) for w in ("طيب", "الله", "ثراه")), tuple(fold(w) for w in ("غفر", "الله", "له"))})
