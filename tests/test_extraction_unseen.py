@@ -6509,7 +6509,8 @@ def test_speaker_during_the_meeting_takes_part() -> None:  # guard
 # is taking part in something else; a holder of only former offices named outside the event's sentences is recalled;
 # a person a prize or a cup is named for ("جائزة الأمير X") or named in a slogan ("تحت شعار «X …»") is named in a
 # title; the late ("-رحمه الله-") are recalled; a person thanked after an attendance list ("وقدم المجلس شكره للأمير
-# X") is no attendee; a verb opening the works ("انطلقت") is never the last part of a patron's name.
+# X") is no attendee; a definite event noun after a complete title ("ترأس وزير الصحة الاجتماع …") ends it; a verb
+# opening the works ("انطلقت") is never the last part of a patron's name.
 def _names_of(facts: DocumentFacts) -> set[str]:
     return {n for group in _participants(facts, _main(facts)) for n in group}
 
@@ -6618,3 +6619,14 @@ def test_attendee_after_a_closed_slogan_takes_part() -> None:  # guard
     facts = _facts("افتتح محافظ جدة مشعل بن ماجد معرض الكتاب تحت شعار \"القراءة حياة\" بحضور مدير التعليم عبدالله "
                    "الثقفي.")
     assert "عبدالله الثقفي" in _names_of(facts)
+
+
+def test_event_chaired_ends_the_chair_s_title() -> None:
+    facts = _facts("ترأس وزير الصحة الاجتماع الدوري لمديري الشؤون الصحية بحضور وكيل الوزارة حمد الضويلع.")
+    chair = _main(facts).chair
+    assert chair is not None and _agent(facts, chair.person, chair.post) == {"وزير الصحة"}
+
+
+def test_event_noun_right_after_a_body_s_head_stays_in_its_name() -> None:  # guard
+    facts = _facts("شارك وفد المملكة في اجتماع منظمة المؤتمر الإسلامي بجدة.")
+    assert _inst(facts, _main(facts).body) == "منظمة المؤتمر الإسلامي"
