@@ -117,6 +117,9 @@ printed under the set's name. The sets:
 - tuning49: tests/fixtures/tuning49/gold, nine SaudiNewsNet articles of July and August 2015 reporting council and
   board sessions and their decisions (approvals, appointments, sanctions; demands that do not count), used to tune
   sessions, their chairs and dates, and decisions, precision first (its README);
+- tuning50: tests/fixtures/tuning50/gold, eight SaudiNewsNet articles of July and August 2015 reporting receptions,
+  meetings with attendance lists, a signing, an exhibition's and a forum's openings and an inspection tour, used to tune
+  event participants, precision first (its README);
 - tuning39: tests/fixtures/tuning39/gold, ten SaudiNewsNet articles of July and August 2015 naming many bodies
   (councils, committees, municipalities, a university's deanship, a hospital's centre, a company, football federations
   and clubs), used to tune institutions, precision first (its README);
@@ -210,6 +213,7 @@ TUNING39_GOLD = REPO / "tests" / "fixtures" / "tuning39" / "gold"
 TUNING43_GOLD = REPO / "tests" / "fixtures" / "tuning43" / "gold"
 TUNING42_GOLD = REPO / "tests" / "fixtures" / "tuning42" / "gold"
 TUNING46_GOLD = REPO / "tests" / "fixtures" / "tuning46" / "gold"
+TUNING50_GOLD = REPO / "tests" / "fixtures" / "tuning50" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
@@ -280,6 +284,7 @@ SETS = {
     "tuning43": GoldSet("tuning43", TUNING43_GOLD, None),
     "tuning42": GoldSet("tuning42", TUNING42_GOLD, None),
     "tuning46": GoldSet("tuning46", TUNING46_GOLD, None),
+    "tuning50": GoldSet("tuning50", TUNING50_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
 }

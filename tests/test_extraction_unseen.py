@@ -6841,3 +6841,129 @@ def test_office_apposed_right_after_a_name_is_that_name_s_before_a_comma() -> No
 def test_office_then_comma_then_its_holder_stays_linked_forward() -> None:  # guard
     facts = _facts("استقبل وزير الصحة، الدكتور أحمد السناني.")
     assert _holders(facts)["وزير الصحة"] == "أحمد السناني"
+# ext-t53 (tests/fixtures/tuning50): participants, precision first — a spokesman telling what "was done during the
+# meeting" ("أنه تم خلال الاجتماع …") is quoted, not taking part; "شارك X في التدريبات" outside the event's sentences
+# is taking part in something else; a holder of only former offices named outside the event's sentences is recalled;
+# a person a prize or a cup is named for ("جائزة الأمير X") or named in a slogan ("تحت شعار «X …»") is named in a
+# title; the late ("-رحمه الله-") are recalled; a person thanked after an attendance list ("وقدم المجلس شكره للأمير
+# X") is no attendee; a definite event noun after a complete title ("ترأس وزير الصحة الاجتماع …") ends it; a verb
+# opening the works ("انطلقت") is never the last part of a patron's name.
+def _names_of(facts: DocumentFacts) -> set[str]:
+    return {n for group in _participants(facts, _main(facts)) for n in group}
+
+
+def test_spokesman_telling_what_was_done_during_the_meeting_takes_no_part() -> None:
+    facts = _facts("عقدت اللجنة المحلية للتنمية بمحافظة الخرج اجتماعها الثاني بحضور رئيس اللجنة سامي بن راشد "
+                   "العتيبي. وأوضح المتحدث الرسمي باسم المحافظة خالد المطيري أنه تم خلال الاجتماع مناقشة خطة العمل.")
+    names = _names_of(facts)
+    assert "سامي بن راشد العتيبي" in names
+    assert "خالد المطيري" not in names
+
+
+def test_speaker_during_the_meeting_before_that_takes_part() -> None:  # guard
+    facts = _facts("عقدت اللجنة المحلية للتنمية بمحافظة الخرج اجتماعها الثاني بحضور رئيس اللجنة سامي بن راشد "
+                   "العتيبي. وقال مدير التخطيط خالد المطيري خلال الاجتماع إن الخطة جاهزة.")
+    assert "خالد المطيري" in _names_of(facts)
+
+
+def test_speaker_who_himself_discussed_during_the_meeting_takes_part() -> None:  # guard
+    facts = _facts("عقدت اللجنة المحلية للتنمية بمحافظة الخرج اجتماعها الثاني بحضور رئيس اللجنة سامي بن راشد "
+                   "العتيبي. وأوضح مدير التخطيط خالد المطيري أنه ناقش خلال الاجتماع خطة العمل.")
+    assert "خالد المطيري" in _names_of(facts)
+
+
+def test_player_taking_part_in_a_training_is_no_participant() -> None:
+    facts = _facts("عقد رئيس نادي الوحدة سعد الحربي اجتماعا مع المدرب لبحث خطة الموسم. وفي سياق آخر واصل الفريق "
+                   "تدريباته، بينما شارك اللاعب محمد العنزي في التدريبات الجماعية.")
+    assert "محمد العنزي" not in _names_of(facts)
+
+
+def test_taking_part_in_the_meeting_s_works_is_a_participant() -> None:  # guard
+    facts = _facts("ترأس رئيس نادي الوحدة سعد الحربي اجتماعا لبحث خطة الموسم. وشارك اللاعب محمد العنزي في أعمال "
+                   "الاجتماع.")
+    assert "محمد العنزي" in _names_of(facts)
+
+
+def test_taking_part_in_the_meeting_named_first_is_a_participant() -> None:  # guard
+    facts = _facts("عقد رئيس نادي الوحدة سعد الحربي اجتماعا لبحث خطة الموسم. وشارك في الاجتماع المدير الفني فهد "
+                   "العنزي.")
+    assert "فهد العنزي" in _names_of(facts)
+
+
+def test_former_office_holder_recalled_takes_no_part() -> None:
+    facts = _facts("عقد مجلس الشورى جلسته العادية برئاسة رئيس المجلس عبدالله آل الشيخ. وناقش المجلس تقريرا عن "
+                   "الأوضاع في اليمن منذ عهد الرئيس السابق علي عبدالله صالح.")
+    assert "علي عبدالله صالح" not in _names_of(facts)
+
+
+def test_former_office_holder_attending_takes_part() -> None:  # guard
+    facts = _facts("ترأس وزير العدل محمد العيسى اجتماع المجلس الأعلى للقضاء بحضور الوزير السابق عبدالله آل الشيخ.")
+    assert "عبدالله آل الشيخ" in _names_of(facts)
+
+
+def test_opening_verb_is_not_the_last_part_of_a_patron_s_name() -> None:
+    facts = _facts("تحت رعاية محافظ جدة سعود بن عبدالله بن مساعد انطلقت مساء الأحد فعاليات ملتقى الشباب الثالث.")
+    assert [p.name for p in facts.persons] == ["سعود بن عبدالله بن مساعد"]
+    facts = _facts("برعاية أمير المنطقة خالد بن سعود بن فيصل اختتمت أمس أعمال المؤتمر الوطني للسلامة.")
+    assert [p.name for p in facts.persons] == ["خالد بن سعود بن فيصل"]
+
+
+def test_person_a_prize_is_named_for_is_no_participant() -> None:
+    facts = _facts("ترأس مدير الجامعة بدران العمر اجتماع مجلس الجامعة بحضور وكيل الجامعة أحمد العامري، وناقش المجلس "
+                   "ترتيبات جائزة الأمير نايف بن عبدالعزيز للبحث العلمي.")
+    names = _names_of(facts)
+    assert "أحمد العامري" in names
+    assert "نايف بن عبدالعزيز" not in names
+
+
+def test_prize_s_officer_attending_takes_part() -> None:  # guard
+    facts = _facts("ترأس مدير الجامعة بدران العمر اجتماع مجلس الجامعة بحضور وكيل الجامعة أحمد العامري والأمين العام "
+                   "للجائزة الأمير نايف بن عبدالعزيز.")
+    assert "نايف بن عبدالعزيز" in _names_of(facts)
+
+
+def test_late_king_recalled_is_no_participant() -> None:
+    facts = _facts("ترأس وزير الصحة خالد الفالح اجتماع مجلس الخدمات الصحية بحضور نائب الوزير حمد الضويلع، مستذكرا دعم "
+                   "الملك عبدالله بن عبدالعزيز -رحمه الله- للقطاع.")
+    names = _names_of(facts)
+    assert "حمد الضويلع" in names
+    assert "عبدالله بن عبدالعزيز" not in names
+
+
+def test_person_thanked_after_the_attendance_list_is_no_participant() -> None:
+    facts = _facts("عقد مجلس إدارة الغرفة التجارية اجتماعه برئاسة رئيس المجلس عبدالرحمن الجريسي بحضور الأمين العام سعد "
+                   "المعجل، وقدم المجلس شكره للأمير فيصل بن بندر أمير منطقة الرياض على دعمه.")
+    names = _names_of(facts)
+    assert "سعد المعجل" in names
+    assert "فيصل بن بندر" not in names
+
+
+def test_attendee_named_without_an_office_still_takes_part() -> None:  # guard
+    facts = _facts("ترأس وزير الصحة خالد الفالح اجتماع مجلس الخدمات الصحية بحضور نائب الوزير حمد الضويلع والدكتور "
+                   "عبدالله الربيعة.")
+    assert {"حمد الضويلع", "عبدالله الربيعة"} <= _names_of(facts)
+
+
+def test_person_named_in_a_slogan_is_no_participant() -> None:
+    facts = _facts("افتتح محافظ جدة مشعل بن ماجد معرض الكتاب تحت شعار «سلمان بن عبدالعزيز قائد الحزم» بحضور مدير "
+                   "التعليم عبدالله الثقفي.")
+    names = _names_of(facts)
+    assert "عبدالله الثقفي" in names
+    assert "سلمان بن عبدالعزيز" not in names
+
+
+def test_attendee_after_a_closed_slogan_takes_part() -> None:  # guard
+    facts = _facts("افتتح محافظ جدة مشعل بن ماجد معرض الكتاب تحت شعار \"القراءة حياة\" بحضور مدير التعليم عبدالله "
+                   "الثقفي.")
+    assert "عبدالله الثقفي" in _names_of(facts)
+
+
+def test_event_chaired_ends_the_chair_s_title() -> None:
+    facts = _facts("ترأس وزير الصحة الاجتماع الدوري لمديري الشؤون الصحية بحضور وكيل الوزارة حمد الضويلع.")
+    chair = _main(facts).chair
+    assert chair is not None and _agent(facts, chair.person, chair.post) == {"وزير الصحة"}
+
+
+def test_event_noun_right_after_a_body_s_head_stays_in_its_name() -> None:  # guard
+    facts = _facts("شارك وفد المملكة في اجتماع منظمة المؤتمر الإسلامي بجدة.")
+    assert _inst(facts, _main(facts).body) == "منظمة المؤتمر الإسلامي"

@@ -201,6 +201,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break
         if j > i and norm in CHAINS.OWN_EVENT:
             break  # "عقدت الجامعة الوطنية لقطاع الصحة اجتماعها الشهري": the body's own meeting follows it
+        if j > i and tok.article and tokens[j - 1].article and tokens[j - 1].is_word and _event_noun(norm):
+            break  # "ترأس وزير الصحة الاجتماع الدوري …": the event chaired, after a complete title (ext-t53)
         if j > i and norm in CHAINS.DOCUMENT_PARTICIPLES:
             break  # "تعميم وزير الداخلية المتضمن قيام …": what the circular says, no word of the title (ext-t49)
         if j > i and norm in CHAINS.OFFERED:

@@ -49,7 +49,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _relative_subject(tokens, people, p.holder) or _to_the_press(tokens, people, p.holder) \
                     or _other_matter(tokens, people, ev, p.holder) or _thanked_by_another(tokens, people, p.holder) \
                     or _author_or_sender(tokens, people, p.holder) or _visitor_elsewhere(tokens, people, ev, p.holder) \
-                    or _welcomes_only(tokens, people, ev, p.holder):
+                    or _welcomes_only(tokens, people, ev, p.holder) or _former_only(tokens, people, ev, p.holder) \
+                    or _named_for_only(tokens, people, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -63,6 +64,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                 tok.norm in ROLES.CHAIR and leads_delegation(tokens, k)) and not _co_chair(tokens, k) \
                 and k not in included and not _companions(tokens, k):  # "اجتماعا ضم X، وY"
             continue
+        if _takes_part_elsewhere(tokens, people, ev, k):
+            continue
         reach, last = k + 30, k
         for pm in sorted(people.persons, key=lambda m: m.first):
             if tokens[pm.first].sent != tok.sent or pm.first <= k:
@@ -74,7 +77,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     break
                 reach = pm.first
             last = max(last, pm.last)
-            if pm.name not in chair_names \
+            if pm.name not in chair_names and not _named_for(tokens, pm.first) \
+                    and not _greeted(tokens, _governor(tokens, people, pm.first)) \
                     and pm.name not in listed and not _appointed(tokens, people, pm.name) \
                     and not _spoken_of_at(tokens, people, ev, pm.name) \
                     and not _credited_by(tokens, _governor(tokens, people, pm.first)):
@@ -218,8 +222,58 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not (a.person is not None and _appointed(tokens, people, a.person.name))
             and not _bare_style(a) and not _patron_only(tokens, people, a) and not _bracketed_only(tokens, people, a)
             and not _absent_or_late(tokens, people, a) and not _predicate_office(tokens, a)
-            and not _prayed_for(tokens, people, a)
+            and not _prayed_for(tokens, people, a) and not _deceased(tokens, people, a)
+            and not _in_slogan(tokens, people, a)
             and not (a.post is not None and _document_author(tokens, a.post.first))]
+
+
+def _takes_part_elsewhere(tokens: list[Token], people: People, ev: EventMention, k: int) -> bool:
+    """ "بينما شارك اللاعب X في التدريبات الجماعية" (ext-t53): "شارك" outside the event's sentences, its "في"
+    complement (right after the verb or right after the name of the one taking part) naming no event (a training, a
+    match): who takes part there, not in the event ("وشارك في الاجتماع X", "شارك X في اللقاء" keep them; "بمعية
+    المستشار في الديوان X" and "حضر … مدير إدارة … في قطاع …" are no such verb)."""
+    if tokens[k].sent in ev.sentences or strip_clitic(tokens[k].norm)[0] not in _TAKES_PART:
+        return False
+    fi = k + 1
+    if fi < len(tokens) and tokens[fi].norm != "في":
+        fi = next((pm.last for pm in people.persons if k < pm.first <= k + 4), -1)
+    if fi < 0 or fi + 1 >= len(tokens) or tokens[fi].norm != "في" or tokens[fi + 1].sent != tokens[k].sent \
+            or not tokens[fi + 1].is_word:
+        return False
+    return not any(cue_kind(tokens, x) or tokens[x].norm in EVENTS.DEMONSTRATIVES
+                   for x in range(fi + 1, min(len(tokens), fi + 4)) if tokens[x].sent == tokens[k].sent)
+
+
+def _named_for(tokens: list[Token], first: int) -> bool:
+    """ "… ترتيبات جائزة الأمير X للبحث العلمي", "كأس الملك Y" (ext-t53): a person named right after a prize, a chair,
+    a cup or a grant he gives his name to (past his styles) is named in a title, not attending."""
+    j = first - 1
+    while j >= 0 and tokens[j].sent == tokens[first].sent and first - j <= 4 and (
+            tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES):
+        j -= 1
+    return j >= 0 and tokens[j].sent == tokens[first].sent and strip_clitic(tokens[j].norm)[0] in _NAMED_FOR
+
+
+def _named_for_only(tokens: list[Token], people: People, holder: str) -> bool:
+    """Every mention of the holder names a prize, a chair or a cup (``_named_for``)."""
+    firsts = _mentions(people, holder)
+    return bool(firsts) and all(_named_for(tokens, k) for k in firsts)
+
+
+_NAMED_FOR = frozenset(fold(w) for w in ("جائزة", "كرسي", "كأس", "منحة", "وقف", "مسابقة"))
+
+
+def _former_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "… منذ عهد الرئيس السابق X" (ext-t53): a holder whose every office read is a former one ("السابق", "الأسبق",
+    "المخلوع"), named in none of the event's sentences, is recalled, not taking part ("شاهد الرئيس … والرئيس السابق
+    X مراسم التخريج" and "بحضور الوزير السابق X" keep him)."""
+    titles = [p.title for p in people.posts if p.holder == holder]
+    return bool(titles) and all(fold(t.split()[-1]) in _FORMER for t in titles) \
+        and not any(tokens[k].sent in ev.sentences for k in _mentions(people, holder))
+
+
+_FORMER = frozenset(fold(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "المخلوع", "المعزول"))
+_TAKES_PART = frozenset(fold(w) for w in ("شارك", "شاركت", "شاركوا", "يشارك", "تشارك", "يشاركون"))
 
 
 _IMPERSONAL = frozenset(fold(w) for w in ("تم", "وتم", "يتم", "ويتم", "سيتم", "جرى", "وجرى", "يجري", "ويجري"))
@@ -254,6 +308,52 @@ def _prayed_for(tokens: list[Token], people: People, a: Agent) -> bool:
         if j < 0 or tokens[j].sent != tokens[k].sent or tokens[j].norm not in ROLES.PRAYER:
             return False
     return True
+
+
+def _deceased(tokens: list[Token], people: People, a: Agent) -> bool:
+    """ "مستذكرا دعم الملك X -رحمه الله- للقطاع", "الراحل Y", "المغفور له Z" (ext-t53): a person every mention of
+    whom is followed by a prayer for the dead or preceded by a word for the late is recalled, not present."""
+    if a.person is None:
+        return False
+    mentions = [m for m in people.persons if m.name == a.person.name]
+    if not mentions:
+        return False
+    for m in mentions:
+        after = [t.norm for t in tokens[m.last:m.last + 5] if t.sent == tokens[m.first].sent and t.is_word][:3]
+        before = [t.norm for t in tokens[max(0, m.first - 4):m.first] if t.sent == tokens[m.first].sent and t.is_word]
+        late = any(w in _LATE for w in before[-3:]) or (len(before) >= 2 and tuple(before[-2:]) in _FORGIVEN)
+        if not late and not (after[:2] and after[0] in _MERCY and after[1] == _ALLAH) \
+                and tuple(after[:3]) not in _BLESSED:
+            return False
+    return True
+
+
+def _in_slogan(tokens: list[Token], people: People, a: Agent) -> bool:
+    """ "تحت شعار "X قائد الحزم"", "محاضرة بعنوان «Y»" (ext-t53): a person every mention of whom is inside the quotes
+    of a slogan or a title is named there, not present."""
+    if a.person is None:
+        return False
+    mentions = [m for m in people.persons if m.name == a.person.name]
+    return bool(mentions) and all(_quoted_title(tokens, m.first) for m in mentions)
+
+
+def _quoted_title(tokens: list[Token], k: int) -> bool:
+    """An opening quote before ``k`` in its sentence, not closed before it, right after "شعار"/"عنوان" (a clitic
+    allowed)."""
+    for j in range(k - 1, max(-1, k - 10), -1):
+        if tokens[j].sent != tokens[k].sent or tokens[j].norm in _CLOSE_MARKS:
+            return False
+        if tokens[j].norm in _OPEN_MARKS or tokens[j].norm == '"':
+            return j > 0 and strip_clitic(tokens[j - 1].norm)[0] in _SLOGANS
+    return False
+
+
+_SLOGANS = frozenset(fold(w) for w in ("شعار", "عنوان", "الشعار", "العنوان"))
+_MERCY = frozenset(fold(w) for w in ("رحمه", "رحمها", "يرحمه", "يرحمها", "رحمهما", "رحمهم"))
+_ALLAH = fold("الله")
+_BLESSED = frozenset({tuple(fold(w) for w in ("طيب", "الله", "ثراه")), tuple(fold(w) for w in ("غفر", "الله", "له"))})
+_LATE = frozenset(fold(w) for w in ("الراحل", "الراحلة", "الفقيد", "الفقيدة", "المرحوم", "المرحومة"))
+_FORGIVEN = frozenset({(fold("المغفور"), fold("له")), (fold("المغفور"), fold("لها"))})
 
 
 _VISIT_NOUNS = frozenset(fold(w) for w in ("زيارة", "جولة"))
@@ -1273,9 +1373,15 @@ def _tells_of(tokens: list[Token], people: People, k: int, ev: EventMention) -> 
         return False
     cues = [c for c in ev.cues if tokens[c].sent == sent]
     return bool(cues) and all(  # "قال X إن هذه الزيارة": what he says is about the event he speaks at
-        c > that and not any(tokens[x].norm in ROLES.DURING
+        c > that and not any((tokens[x].norm in ROLES.DURING and not _done_during(tokens, that, x))
                              or (tokens[x].norm in EVENTS.DEMONSTRATIVES and c - that <= 3)
                              for x in range(max(k, c - 3), c)) for c in cues)  # (not "أن … نجاح هذه الورشة")
+
+
+def _done_during(tokens: list[Token], that: int, x: int) -> bool:
+    """ "وأوضح المتحدث X أنه تم خلال الاجتماع بحث …" (ext-t53): the [during] word at ``x`` right after an impersonal
+    verb inside what is said (after أن): he tells what was done at the event, he is not said to speak at it."""
+    return that < x - 1 and tokens[x - 1].norm in _IMPERSONAL and tokens[x - 1].sent == tokens[x].sent
 
 
 _APPEALS = frozenset(fold(w) for w in ("دعا", "دعت", "ناشد", "ناشدت"))
