@@ -104,6 +104,10 @@ printed under the set's name. The sets:
 - tuning44: tests/fixtures/tuning44/gold, eight SaudiNewsNet articles of July and August 2015 reporting sittings,
   meetings, receptions, visits and an opening, used to tune event slots (date, place, chair), precision first (its
   README);
+- tuning47: tests/fixtures/tuning47/gold, ten SaudiNewsNet articles of July and August 2015 naming many bodies
+  (directorates and their departments, local committees, ministries, agencies, associations, a royal commission, a
+  university's deanship and colleges, banks, foundations, football's international and continental federations), used
+  to tune institutions, precision first (its README);
 - tuning39: tests/fixtures/tuning39/gold, ten SaudiNewsNet articles of July and August 2015 naming many bodies
   (councils, committees, municipalities, a university's deanship, a hospital's centre, a company, football federations
   and clubs), used to tune institutions, precision first (its README);
@@ -190,6 +194,7 @@ TUNING38_GOLD = REPO / "tests" / "fixtures" / "tuning38" / "gold"
 TUNING40_GOLD = REPO / "tests" / "fixtures" / "tuning40" / "gold"
 TUNING41_GOLD = REPO / "tests" / "fixtures" / "tuning41" / "gold"
 TUNING44_GOLD = REPO / "tests" / "fixtures" / "tuning44" / "gold"
+TUNING47_GOLD = REPO / "tests" / "fixtures" / "tuning47" / "gold"
 TUNING39_GOLD = REPO / "tests" / "fixtures" / "tuning39" / "gold"
 TUNING43_GOLD = REPO / "tests" / "fixtures" / "tuning43" / "gold"
 TUNING42_GOLD = REPO / "tests" / "fixtures" / "tuning42" / "gold"
@@ -256,6 +261,7 @@ SETS = {
     "tuning40": GoldSet("tuning40", TUNING40_GOLD, None),
     "tuning41": GoldSet("tuning41", TUNING41_GOLD, None),
     "tuning44": GoldSet("tuning44", TUNING44_GOLD, None),
+    "tuning47": GoldSet("tuning47", TUNING47_GOLD, None),
     "tuning39": GoldSet("tuning39", TUNING39_GOLD, None),
     "tuning43": GoldSet("tuning43", TUNING43_GOLD, None),
     "tuning42": GoldSet("tuning42", TUNING42_GOLD, None),
