@@ -6479,3 +6479,24 @@ def test_continent_s_union_named_by_its_nisba_alone() -> None:
 def test_indefinite_continental_union_names_nothing() -> None:  # guard
     facts = _facts("وقال إن اتحاد آسيوي جديد سيتأسس.")
     assert _insts(facts) == []
+
+
+def test_forces_named_by_whom_they_serve_are_no_body() -> None:
+    facts = _facts("واستمرت المواجهة مع المليشيات وقوات الرئيس المخلوع في المدينة.")
+    assert _insts(facts) == []
+    facts = _facts("وشاركت في التمرين مجموعة من قوات الدول الشقيقة والصديقة.")
+    assert _insts(facts) == []
+
+
+def test_named_forces_stay() -> None:  # guard
+    facts = _facts("وأعلنت قوات الطوارئ الخاصة القبض على المتهمين.")
+    assert _insts(facts) == ["قوات الطوارئ الخاصة"]
+    facts = _facts("وقصفت قوات التحالف العربي مواقع المتمردين.")
+    assert _insts(facts) == ["قوات التحالف العربي"]
+
+
+def test_leader_of_forces_named_by_him_takes_no_part() -> None:
+    facts = _facts("قرر الرئيس عبد الله الأحمد مكافأة أفراد الحرس نظير دورهم في تحرير المدينة من سيطرة المتمردين وقوات "
+                   "الرئيس السابق سالم الكبير. وأقر مجلس الدفاع الوطني، برئاسة الرئيس الأحمد أمس خطة الأمن.")
+    assert "قوات الرئيس" not in _insts(facts)
+    assert "سالم الكبير" not in _attending(facts, _main(facts))

@@ -192,6 +192,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         return None  # "الحكومة", "الجيش" name a body only with a nationality, not "الحكومة المكلف …"
     if head == (_KHALIYA,) and (c >= len(tokens) or not tokens[c].article):
         return None  # "خلية الأزمة", "خلية الإجلاء" name a body; "خلية إرهابية", "خلية نائمة" do not (ext-t40)
+    if len(head) == 1 and head[0] in INSTITUTIONS.LOYALTY_HEADS and first_word in INSTITUTIONS.LOYALTY_OBJECTS:
+        return None  # "وقوات الرئيس المخلوع", "قوات الدول الشقيقة": forces named by whom they serve (ext-t50)
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and first_word in INSTITUTIONS.KIN_NOUNS:
         return None  # "شركة والده": a relative's body, no name (ext-t40)
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and not tokens[c].article \
