@@ -6500,3 +6500,27 @@ def test_leader_of_forces_named_by_him_takes_no_part() -> None:
                    "الرئيس السابق سالم الكبير. وأقر مجلس الدفاع الوطني، برئاسة الرئيس الأحمد أمس خطة الأمن.")
     assert "قوات الرئيس" not in _insts(facts)
     assert "سالم الكبير" not in _attending(facts, _main(facts))
+
+
+def test_participle_opening_a_description_ends_the_name() -> None:
+    facts = _facts("وتأسست جمعية النحالين التعاونية المشتملة على مئة عضو.")
+    assert _insts(facts) == ["جمعية النحالين التعاونية"]
+
+
+def test_another_of_a_kind_is_no_name() -> None:
+    facts = _facts("وتسعى الحكومة لشراء حصة في شركة خطوط جوية أخرى عالمية المستوى.")
+    assert _insts(facts) == []
+    facts = _facts("وأعلنت شركة الخطوط الجوية الأخرى عن رحلات.")
+    assert _insts(facts) == []
+
+
+def test_another_after_the_name_is_no_word_of_it() -> None:  # guard
+    facts = _facts("وأعلنت الشركة الوطنية للنقل البحري عن رحلات أخرى.")
+    assert _insts(facts) == ["الشركة الوطنية للنقل البحري"]
+
+
+def test_listed_body_with_a_ba_phrase_is_read_whole_and_inside_another() -> None:
+    facts = _facts("وقال رئيس هيئة الأمر بالمعروف والنهي عن المنكر إن الهيئة تعمل.")
+    assert _insts(facts) == ["هيئة الأمر بالمعروف والنهي عن المنكر"]
+    facts = _facts("وأعلن فرع الرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر بمنطقة الرياض عن برنامج.")
+    assert "الرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر" in _insts(facts)

@@ -248,7 +248,10 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         elif at and c + at < e and tokens[c + at].article and not tokens[c + at].norm.endswith(("ي", "يه")):
             e = c + at  # "دور أمانة منطقة الرياض التنفيذ", "بلدية محافظة X المسؤولة": after the region's name a
             # definite word that is no nisba is the clause's, not the body's (ext-t42)
+    if any(t.norm in INSTITUTIONS.OTHER_WORDS for t in tokens[c:e]) and (not head[0].startswith("ال") or e - c <= 2):
+        return None  # "شركة خطوط جوية أخرى", "شركة الخطوط الجوية الأخرى": another of a kind, no name (ext-t50)
     e = _ruling_object_end(tokens, head, c, e)
+    e = _listed_inside_end(tokens, c, e)
     if kind == "ministry" and len(head) == 1:
         e = ministry_field_end(tokens, c, e)  # "وزارة النقل للطرق": the ministry is named by its field
         while e > c and tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS:
@@ -530,6 +533,17 @@ def _parenthesised(tokens: list[Token], e: int) -> int:
             return k + 1 - e if any(t.is_word for t in inner) and not any(
                 is_stop(t.norm) or any(ch.isdigit() for ch in t.norm) for t in inner) else 0
     return 0
+
+
+def _listed_inside_end(tokens: list[Token], c: int, e: int) -> int:
+    """ "الرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر": a listed body that opens inside the name (bare or after
+    one clitic letter) is read whole, past the ب-phrase or the particle a name read from its head stops at (ext-t50)."""
+    for k in range(c, e):
+        listed = _named_at(tokens, k)
+        if listed is not None and listed[1] <= 1:
+            end = k + listed[0]
+            return end if end > e and tokens[end - 1].sent == tokens[c].sent else e
+    return e
 
 
 def _quoted_speech(inner: list[Token]) -> bool:
