@@ -6524,3 +6524,13 @@ def test_listed_body_with_a_ba_phrase_is_read_whole_and_inside_another() -> None
     assert _insts(facts) == ["هيئة الأمر بالمعروف والنهي عن المنكر"]
     facts = _facts("وأعلن فرع الرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر بمنطقة الرياض عن برنامج.")
     assert "الرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر" in _insts(facts)
+
+
+def test_object_of_an_approval_after_a_body_is_no_word_of_it() -> None:
+    facts = _facts("ورحب الوزير بإقرار مجلس النواب العراقي لوثيقة الإصلاح.")
+    assert _insts(facts) == ["مجلس النواب العراقي"]
+
+
+def test_body_s_genitive_after_an_approval_stays() -> None:  # guard
+    facts = _facts("وأشاد بدعم مجلس التعاون لدول الخليج العربية للمبادرة.")
+    assert _insts(facts) == ["مجلس التعاون لدول الخليج العربية"]

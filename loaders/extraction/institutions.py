@@ -251,6 +251,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if any(t.norm in INSTITUTIONS.OTHER_WORDS for t in tokens[c:e]) and (not head[0].startswith("ال") or e - c <= 2):
         return None  # "شركة خطوط جوية أخرى", "شركة الخطوط الجوية الأخرى": another of a kind, no name (ext-t50)
     e = _ruling_object_end(tokens, head, c, e)
+    e = _governed_object_end(tokens, i, c, e)
     e = _listed_inside_end(tokens, c, e)
     if kind == "ministry" and len(head) == 1:
         e = ministry_field_end(tokens, c, e)  # "وزارة النقل للطرق": the ministry is named by its field
@@ -533,6 +534,20 @@ def _parenthesised(tokens: list[Token], e: int) -> int:
             return k + 1 - e if any(t.is_word for t in inner) and not any(
                 is_stop(t.norm) or any(ch.isdigit() for ch in t.norm) for t in inner) else 0
     return 0
+
+
+def _governed_object_end(tokens: list[Token], i: int, c: int, e: int) -> int:
+    """ "بإقرار مجلس النواب العراقي لوثيقة الإصلاح": after a verbal noun of approval or support before the head, a "ل" +
+    indefinite noun that follows a definite word of the name is that verbal noun's object, not a field (ext-t50)."""
+    if i == 0 or tokens[i - 1].sent != tokens[i].sent \
+            or strip_clitic(tokens[i - 1].norm)[0] not in INSTITUTIONS.OBJECT_GOVERNORS:
+        return e
+    for k in range(c + 1, e):
+        w = tokens[k].norm
+        if w[:1] == "ل" and not w.startswith("لل") and not tokens[k].article and tokens[k - 1].article \
+                and not _genitive_of_body(tokens, k):
+            return k
+    return e
 
 
 def _listed_inside_end(tokens: list[Token], c: int, e: int) -> int:

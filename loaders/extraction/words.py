@@ -80,6 +80,7 @@ class InstitutionWords(WordFile, file="institutions"):
     LOYALTY_HEADS = words("loyalty_heads")
     LOYALTY_OBJECTS = words("loyalty_objects")
     OTHER_WORDS = words("other_words")
+    OBJECT_GOVERNORS = words("object_governors")
     KEY_TERRITORIAL_PREFIXES = words("key_territorial_prefixes")
     KEY_NAME_PREFIXES = words("key_name_prefixes")
     NETWORK_OBJECTS = words("network_objects")
