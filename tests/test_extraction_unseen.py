@@ -6534,3 +6534,9 @@ def test_object_of_an_approval_after_a_body_is_no_word_of_it() -> None:
 def test_body_s_genitive_after_an_approval_stays() -> None:  # guard
     facts = _facts("وأشاد بدعم مجلس التعاون لدول الخليج العربية للمبادرة.")
     assert _insts(facts) == ["مجلس التعاون لدول الخليج العربية"]
+
+
+def test_forces_named_by_a_leader_s_surname_are_no_body() -> None:
+    facts = _facts("وأشار الرئيس السابق سالم حمدان إلى الأوضاع. وتواصل القتال مع المليشيات وقوات حمدان الانقلابية في "
+                   "المدينة.")
+    assert _insts(facts) == []

@@ -932,7 +932,9 @@ def without_persons(tokens: list[Token], insts: list[InstMention], names: frozen
     ``names``: each person's folded name and its last word."""
     drop = {idx for idx, m in enumerate(insts) if m.last - m.first > m.head_len
             and not tokens[m.first + m.head_len].article
-            and " ".join(t.norm for t in tokens[m.first + m.head_len : m.last]) in names
+            and (" ".join(t.norm for t in tokens[m.first + m.head_len : m.last]) in names
+                 or (_base(tokens[m.first].norm) in INSTITUTIONS.LOYALTY_HEADS
+                     and tokens[m.first + m.head_len].norm in names))  # "قوات صالح الانقلابية" (ext-t50)
             and (m.last - m.first == m.head_len + 1 or _base(tokens[m.first].norm) not in INSTITUTIONS.EPONYM_HEADS)}
     # (a body named after a person keeps that name: "جامعة محمد الخامس")
     if not drop:
