@@ -6531,7 +6531,8 @@ def test_object_of_an_approval_after_a_body_is_no_word_of_it() -> None:
     assert _insts(facts) == ["مجلس النواب العراقي"]
 
 
-def test_body_s_genitive_after_an_approval_stays() -> None:  # guard
+def test_listed_body_after_an_approval_keeps_its_genitive_and_drops_the_object() -> None:
+    # (its "ل" + genitive stays, the listed name read whole; the object after it no longer runs on)
     facts = _facts("وأشاد بدعم مجلس التعاون لدول الخليج العربية للمبادرة.")
     assert _insts(facts) == ["مجلس التعاون لدول الخليج العربية"]
 
