@@ -41,6 +41,7 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning44": (8, 0),
         "tuning45": (7, 0),
         "tuning46": (7, 0),
+        "tuning47": (10, 0),
         "tuning48": (10, 0),
         "tuning49": (8, 0),
         "tuning50": (8, 0)}

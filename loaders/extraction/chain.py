@@ -253,6 +253,11 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "هيئة السياحة والآثار وفرع وزارة الخارجية": و + a noun in construct with a body's head is a
             # second body ("وفرع وزارة …", "ومكتب هيئة …"), not part of the first one's name (a field is:
             # "وزارة العدالة الانتقالية وشؤون مجلس النواب")
+        if j > i and norm[:1] == "و" and not tok.article and norm[1:] in CHAINS.COORDINATED_BODIES and j + 1 < n \
+                and tokens[j + 1].sent == sent and tokens[j + 1].article:
+            break  # "وزارة الإسكان ومصلحة الجمارك العامة": و + a body noun in construct opens a second body (ext-t50)
+        if j > i and norm[:1] == "و" and not tok.article and norm[1:] in CHAINS.MEETING_ACTS:
+            break  # "مجلس إدارة الاتحاد ومناقشة المقترح": what the sitting does next, no field of the name (ext-t50)
         if j > i and (_heads_plural(tok) or _common_plural_after_name(tok)) and tokens[j - 1].is_word \
                 and (not tokens[j - 1].article or place_len(tokens, j - 1)):
             break  # "جامعة أكسفورد والجامعات السعودية": after a proper name, "و" + the plural of a body's head

@@ -192,12 +192,15 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         return None  # "الحكومة", "الجيش" name a body only with a nationality, not "الحكومة المكلف …"
     if head == (_KHALIYA,) and (c >= len(tokens) or not tokens[c].article):
         return None  # "خلية الأزمة", "خلية الإجلاء" name a body; "خلية إرهابية", "خلية نائمة" do not (ext-t40)
+    if len(head) == 1 and head[0] in INSTITUTIONS.LOYALTY_HEADS and first_word in INSTITUTIONS.LOYALTY_OBJECTS:
+        return None  # "وقوات الرئيس المخلوع", "قوات الدول الشقيقة": forces named by whom they serve (ext-t50)
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and first_word in INSTITUTIONS.KIN_NOUNS:
         return None  # "شركة والده": a relative's body, no name (ext-t40)
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and not tokens[c].article \
             and (first_word.endswith("يه") or first_word in INSTITUTIONS.INDEFINITE_ADJECTIVES) \
             and not (_verbal_noun(first_word) and c + 1 < len(tokens) and tokens[c + 1].article
-                     and tokens[c + 1].sent == tokens[c].sent and not is_stop(tokens[c + 1].norm)):
+                     and tokens[c + 1].sent == tokens[c].sent and not is_stop(tokens[c + 1].norm)) \
+            and not _verbal_noun_construct(tokens, c):
         return None  # "شبكة دولية", "لجنة خاصة", "حزب سياسي": descriptions, not names
         # ("صندوق تنمية الموارد البشرية": a verbal noun in ية in construct with a definite noun names)
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and tokens[c].sent == tokens[i].sent \
@@ -219,8 +222,11 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                   eponym=head[0] in INSTITUTIONS.EPONYM_HEADS or (kind == "association" and len(head) == 1),
                   plain_names=kind == "association" and len(head) == 1 and not head[0].startswith("ال"),
                   purpose_stop=kind != "association", one_li=True)
-    while e > c and (tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS or tokens[e - 1].norm in CHAINS.FORMER):
-        e -= 1
+    while e > c and (tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS or tokens[e - 1].norm in CHAINS.FORMER) \
+            and not (e - 2 >= c and place_len(tokens, e - 2) == 2):
+        e -= 1  # (not a place's own word: "محكمة مصر الجديدة", ext-t50)
+    if e > c + 1 and tokens[e - 1].norm in INSTITUTIONS.OFFICE_STANDING and _head_at(tokens, e - 2) is not None:
+        e -= 1  # "رئيس مجلس إدارة الجمعية المؤقت": the office's standing after a nested body's head (ext-t50)
     if e > c + 1 and tokens[e - 1].norm in INSTITUTIONS.FORMED_PARTICIPLES and tokens[e - 2].article:
         e -= 1  # "اللجنة المحلية للانتخابات المشكلة": how the body was formed, after its definite name (ext-t42)
     if e > c + 1 and tokens[e - 1].norm in _OWN and e < len(tokens) and tokens[e].norm in _BIHI:
@@ -242,7 +248,11 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         elif at and c + at < e and tokens[c + at].article and not tokens[c + at].norm.endswith(("ي", "يه")):
             e = c + at  # "دور أمانة منطقة الرياض التنفيذ", "بلدية محافظة X المسؤولة": after the region's name a
             # definite word that is no nisba is the clause's, not the body's (ext-t42)
+    if any(t.norm in INSTITUTIONS.OTHER_WORDS for t in tokens[c:e]) and (not head[0].startswith("ال") or e - c <= 2):
+        return None  # "شركة خطوط جوية أخرى", "شركة الخطوط الجوية الأخرى": another of a kind, no name (ext-t50)
     e = _ruling_object_end(tokens, head, c, e)
+    e = _governed_object_end(tokens, i, c, e)
+    e = _listed_inside_end(tokens, c, e)
     if kind == "ministry" and len(head) == 1:
         e = ministry_field_end(tokens, c, e)  # "وزارة النقل للطرق": the ministry is named by its field
         while e > c and tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS:
@@ -414,8 +424,11 @@ def _union_end(tokens: list[Token], i: int, c: int) -> int | None:
             or tokens[c].sent != tokens[i].sent or is_stop(tokens[c].norm) or place_len(tokens, c) \
             or tokens[c].norm in PEOPLE.HOME_COUNTRY:
         return None
-    if not _nisba_word(tokens[c]) or c + 1 >= len(tokens) or tokens[c + 1].sent != tokens[c].sent:
+    if not _nisba_word(tokens[c]):
         return None
+    bare = c + 1 if tokens[i].article and tokens[c].norm in INSTITUTIONS.CONTINENTAL_UNIONS else None
+    if c + 1 >= len(tokens) or tokens[c + 1].sent != tokens[c].sent:
+        return bare
     field = tokens[c + 1]
     if _nisba_word(field) and (field.norm in INSTITUTIONS.UNION_SCOPES or _nationality(field.norm)) \
             and not _nationality(tokens[c].norm) and tokens[c].norm not in INSTITUTIONS.UNION_SCOPES:
@@ -429,7 +442,7 @@ def _union_end(tokens: list[Token], i: int, c: int) -> int | None:
     if field.norm[:1] == "ل" and not field.article and c + 2 < len(tokens) and tokens[c + 2].article \
             and tokens[c + 2].sent == field.sent and not is_stop(field.norm[1:]):
         return c + 3  # "الاتحاد المصري لكرة القدم"
-    return None
+    return bare  # "والاتحاد الآسيوي" (ext-t50)
 
 
 def _nisba_word(tok: Token) -> bool:
@@ -448,6 +461,23 @@ def _imperfect_verb(tok: Token) -> bool:
     if len(norm) not in (4, 5) or norm.endswith(("ه", "ات", "ي")) or norm[-2] in "يا" or norm[2] == "ا":
         return False
     return len(norm) == 4 or norm[2] == "ت" or norm[1] == "ت"
+
+
+def _verbal_noun_construct(tokens: list[Token], c: int) -> bool:
+    """ "جمعية رعاية كبار السن", "جمعية رعاية لاعبي كرة القدم": a verbal noun in ية, then one or two nouns in
+    construct and a definite genitive, in one sentence, name the body's task (ext-t50)."""
+    if c + 2 >= len(tokens) or not _verbal_noun(tokens[c].norm):
+        return False
+    for k in (c + 1, c + 2):
+        tok = tokens[k]
+        if k >= len(tokens) or tok.sent != tokens[c].sent or not tok.is_word or is_stop(tok.norm):
+            return False
+        if tok.article:
+            return k > c + 1
+        if tok.norm[:1] == "و" or tok.norm.endswith(("ها", "هم")):
+            return False
+    return c + 3 < len(tokens) and tokens[c + 3].article and tokens[c + 3].sent == tokens[c].sent \
+        and not is_stop(tokens[c + 3].norm)
 
 
 def _verbal_noun(norm: str) -> bool:
@@ -501,6 +531,8 @@ def _parenthesised(tokens: list[Token], e: int) -> int:
             inner = tokens[e + 1 : k]
             if _described_form(inner):
                 return 0
+            if _quoted_speech(inner):
+                return 0
             return k + 1 - e if any(t.is_word for t in inner) and not any(
                 is_stop(t.norm) or any(ch.isdigit() for ch in t.norm) for t in inner) else 0
     return 0
@@ -517,6 +549,46 @@ def _described_form(inner: list[Token]) -> bool:
     head = inner[0].norm
     return (head,) in lexicon().inst_heads and all(
         t.norm.endswith(("يه", "ي")) or t.norm in _FORM_ADJECTIVES for t in inner[1:])
+
+
+def _governed_object_end(tokens: list[Token], i: int, c: int, e: int) -> int:
+    """ "بإقرار مجلس النواب العراقي لوثيقة الإصلاح": after a verbal noun of approval or support before the head, a "ل" +
+    indefinite noun that follows a definite word of the name is that verbal noun's object, not a field (ext-t50)."""
+    if i == 0 or tokens[i - 1].sent != tokens[i].sent \
+            or strip_clitic(tokens[i - 1].norm)[0] not in INSTITUTIONS.OBJECT_GOVERNORS:
+        return e
+    for k in range(c + 1, e):
+        w = tokens[k].norm
+        if w[:1] == "ل" and not w.startswith("لل") and not tokens[k].article and tokens[k - 1].article \
+                and not _genitive_of_body(tokens, k):
+            return k
+    return e
+
+
+def _listed_inside_end(tokens: list[Token], c: int, e: int) -> int:
+    """ "الرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر": a listed body that opens inside the name (bare or after
+    one clitic letter) is read whole, past the ب-phrase or the particle a name read from its head stops at (ext-t50)."""
+    for k in range(c, e):
+        listed = _named_at(tokens, k)
+        if listed is not None and listed[1] <= 1:
+            end = k + listed[0]
+            return end if end > e and tokens[end - 1].sent == tokens[c].sent else e
+    return e
+
+
+def _quoted_speech(inner: list[Token]) -> bool:
+    """ "«سيعين قريبا جداً»", "«لن يترشح مجددا»": a quotation opened by a future verb or a particle, or "(جهة حكومية)":
+    an indefinite noun and its nisba describing the body; neither is a short name of it (ext-t50)."""
+    words_ = [t for t in inner if t.is_word]
+    if not words_:
+        return False
+    first = words_[0].norm
+    if first in INSTITUTIONS.QUOTED_SPEECH:
+        return True
+    if len(words_) >= 3 and not words_[0].article and len(first) >= 5 and first[:1] == "س" and first[1:2] in "يتن":
+        return True  # a future verb (س + an imperfect) and what follows it
+    return len(words_) == 2 and not words_[0].article and not words_[1].article and first[:1] not in "وبلفك" \
+        and words_[1].norm.endswith(("يه", "ي")) and len(words_[1].norm) >= 5 and (first,) in lexicon().inst_heads
 
 
 def _seat(tokens: list[Token], e: int) -> int:
@@ -901,7 +973,9 @@ def without_persons(tokens: list[Token], insts: list[InstMention], names: frozen
     ``names``: each person's folded name and its last word."""
     drop = {idx for idx, m in enumerate(insts) if m.last - m.first > m.head_len
             and not tokens[m.first + m.head_len].article
-            and " ".join(t.norm for t in tokens[m.first + m.head_len : m.last]) in names
+            and (" ".join(t.norm for t in tokens[m.first + m.head_len : m.last]) in names
+                 or (_base(tokens[m.first].norm) in INSTITUTIONS.LOYALTY_HEADS
+                     and tokens[m.first + m.head_len].norm in names))  # "قوات صالح الانقلابية" (ext-t50)
             and (m.last - m.first == m.head_len + 1 or _base(tokens[m.first].norm) not in INSTITUTIONS.EPONYM_HEADS)}
     # (a body named after a person keeps that name: "جامعة محمد الخامس")
     if not drop:
