@@ -101,6 +101,8 @@ printed under the set's name. The sets:
 - tuning41: tests/fixtures/tuning41/gold, nine SaudiNewsNet articles of July and August 2015 reporting receptions,
   ceremonies, sittings, a visit and a course, with events only recalled or announced, used to tune events and their
   slots (its README);
+- tuning42: tests/fixtures/tuning42/gold, ten SaudiNewsNet articles of July and August 2015 naming many officials with
+  their offices, used to tune persons and posts held (its README);
 - tuning44: tests/fixtures/tuning44/gold, eight SaudiNewsNet articles of July and August 2015 reporting sittings,
   meetings, receptions, visits and an opening, used to tune event slots (date, place, chair), precision first (its
   README);
