@@ -126,6 +126,9 @@ printed under the set's name. The sets:
   (directorates and their departments, local committees, ministries, agencies, associations, a royal commission, a
   university's deanship and colleges, banks, foundations, football's international and continental federations), used
   to tune institutions, precision first (its README);
+- tuning51: tests/fixtures/tuning51/gold, nine SaudiNewsNet articles of July and August 2015 reporting institutional
+  events (meetings chaired, a joint committee's session and a signing, a workshop, a forum's opening, an inspection
+  visit), used to tune events and their slots (date, place, chair), precision first (its README);
 - tuning39: tests/fixtures/tuning39/gold, ten SaudiNewsNet articles of July and August 2015 naming many bodies
   (councils, committees, municipalities, a university's deanship, a hospital's centre, a company, football federations
   and clubs), used to tune institutions, precision first (its README);
@@ -216,6 +219,7 @@ TUNING45_GOLD = REPO / "tests" / "fixtures" / "tuning45" / "gold"
 TUNING48_GOLD = REPO / "tests" / "fixtures" / "tuning48" / "gold"
 TUNING49_GOLD = REPO / "tests" / "fixtures" / "tuning49" / "gold"
 TUNING47_GOLD = REPO / "tests" / "fixtures" / "tuning47" / "gold"
+TUNING51_GOLD = REPO / "tests" / "fixtures" / "tuning51" / "gold"
 TUNING39_GOLD = REPO / "tests" / "fixtures" / "tuning39" / "gold"
 TUNING43_GOLD = REPO / "tests" / "fixtures" / "tuning43" / "gold"
 TUNING42_GOLD = REPO / "tests" / "fixtures" / "tuning42" / "gold"
@@ -288,6 +292,7 @@ SETS = {
     "tuning48": GoldSet("tuning48", TUNING48_GOLD, None),
     "tuning49": GoldSet("tuning49", TUNING49_GOLD, None),
     "tuning47": GoldSet("tuning47", TUNING47_GOLD, None),
+    "tuning51": GoldSet("tuning51", TUNING51_GOLD, None),
     "tuning39": GoldSet("tuning39", TUNING39_GOLD, None),
     "tuning43": GoldSet("tuning43", TUNING43_GOLD, None),
     "tuning42": GoldSet("tuning42", TUNING42_GOLD, None),

@@ -7125,3 +7125,67 @@ def test_forces_named_by_a_leader_s_surname_are_no_body() -> None:
     facts = _facts("وأشار الرئيس السابق سالم حمدان إلى الأوضاع. وتواصل القتال مع المليشيات وقوات حمدان الانقلابية في "
                    "المدينة.")
     assert _insts(facts) == []
+
+
+# ext-t54 (tests/fixtures/tuning51): events' slots, precision first — a range of days before one numeric month and
+# year is dated by its first day; a city after "شهدت العاصمة <adjective>" or after a venue's "بمحافظة" places the
+# event; after a rank and a name the lexicon does not read, the office that follows chairs; one whose bounty
+# (مكرمة) is spoken of is credited, not present.
+def test_numeric_day_range_joined_by_tatweel_or_dash_is_dated_by_its_first_day() -> None:
+    facts = _facts("ترأس رئيس هيئة الرقابة سالم العمري اجتماع لجنة التخطيط على مدى يومي الأحد والاثنين "
+                   "5ـ6/ 3/ 1437هـ بجدة.")
+    assert _main(facts).date == "2015-12-16"
+    facts = _facts("عقدت لجنة المالية اجتماعها يومي 14-15/12/2024 بالرباط.")
+    assert _main(facts).date == "2024-12-14"
+
+
+def test_single_numeric_date_and_impossible_range_stay_as_they_were() -> None:  # guard
+    assert _main(_facts("عقدت لجنة المالية اجتماعها يوم 15/12/2024 بالرباط.")).date == "2024-12-15"
+    assert _main(_facts("عقدت لجنة المالية اجتماعها يوم 9-3/12/2024 بالرباط.")).date != "2024-12-09"
+
+
+def test_city_after_shahidat_the_capital_and_its_adjective_places_the_meeting() -> None:
+    facts = _facts("وشهدت العاصمة المصرية القاهرة الخميس الاجتماع الثالث للجنة المشتركة المصرية الأردنية للتعاون "
+                   "الاقتصادي.")
+    assert _main(facts).place == "القاهرة"
+
+
+def test_shahida_without_a_city_after_it_places_nothing() -> None:  # guard
+    facts = _facts("وشهد الاجتماع الذي عقدته اللجنة الوطنية للسياحة حضور وزير السياحة.")
+    assert _main(facts).place is None
+
+
+def test_governorate_after_a_venue_phrase_places_the_workshop() -> None:
+    facts = _facts("عقدت وزارة الزراعة ممثلة في الإدارة العامة للري مساء أمس، ورشة عمل للمهندسين المتعاقدين بهدف "
+                   "تطوير الخدمات، وذلك في مبنى الوزارة بمحافظة الخرج.")
+    assert _main(facts).place == "الخرج"
+
+
+def test_governorate_after_a_venue_needs_a_known_city() -> None:  # guard
+    facts = _facts("عقدت وزارة الزراعة مساء أمس ورشة عمل للمهندسين، وذلك في مبنى الوزارة بمحافظة وادي الرمال.")
+    assert _main(facts).place is None
+
+
+def test_office_after_a_rank_and_an_unread_name_chairs_the_visit() -> None:
+    facts = _facts("تفقد فريق العمل المكلف بمتابعة أعمال لجان الإغاثة، أمس برئاسة اللواء زعبان القرني مساعد مدير "
+                   "الأمن العام للشؤون الأمنية، مركز الإيواء في حي النسيم.")
+    assert "مساعد مدير الأمن العام للشؤون الأمنية" in _chair_of(facts, _main(facts))
+
+
+def test_rank_and_a_read_name_still_chair_by_name() -> None:  # guard
+    facts = _facts("عقدت اللجنة اجتماعها أمس برئاسة العقيد زعبان القرني وبحضور مدير الشرطة.")
+    assert "زعبان القرني" in _chair_of(facts, _main(facts))
+
+
+def test_one_whose_bounty_is_spoken_of_and_who_is_thanked_takes_no_part() -> None:
+    facts = _facts("تفقد فريق العمل المكلف بمتابعة أعمال لجان الإغاثة أمس برئاسة اللواء سعد الحربي مركز الإيواء في "
+                   "حي النسيم. وعبر عدد من المستفيدين عن شكرهم وتقديرهم لخادم الحرمين الشريفين الملك سلمان بن "
+                   "عبدالعزيز. ودعا الحربي المقيمين إلى الاستفادة من مكرمة خادم الحرمين الشريفين الملك سلمان بن "
+                   "عبدالعزيز.")
+    assert not _main(facts).participants
+
+
+def test_official_present_where_a_bounty_is_spoken_of_still_takes_part() -> None:  # guard
+    facts = _facts("تفقد وزير الصحة خالد العمري أمس مستشفى الملك فهد بجدة بحضور مدير الشؤون الصحية سعد الحربي، "
+                   "ووجه بالاستفادة من مكرمة الدولة.")
+    assert any("سعد الحربي" in p for p in _participants(facts, _main(facts)))

@@ -27,6 +27,9 @@ _SPACED = regex.compile(r"(?<!\d)(\d{1,2}) / (\d{1,2}) / (\d{4}) ?(?:هـ|ه|م)
 """A numeric date with a space on both sides of each slash and its era's mark after the year, as a statement writes
 it: "(الخميس) 14 / 10 / 1436هـ الموافق 30 / 7 / 2015م". The mark says the three numbers are one date; with a range's
 word or dash, or a number, right before the day ("13 - 14 / 10 / 1436هـ") it is a range's end, not read."""
+_NUMERIC_RANGE = regex.compile(r"(?<!\d)(\d{1,2}) ?[-–ـ]+ ?(\d{1,2})/ ?(\d{1,2})/ ?(\d{4})(?!\d)")
+"""A range of days before one numeric month and year, joined by a dash or a tatweel: "18-19/10/1436هـ",
+"18ـ19/ 10/ 1436هـ" (ext-t54): the range's first day, not its end (which ``_NUMERIC`` alone would read)."""
 _HIJRI_YEARS = range(1300, 1601)
 _GREGORIAN_YEARS = range(1900, 2101)
 
@@ -178,6 +181,7 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
         elif y not in _GREGORIAN_YEARS:
             continue
         out.append(DateMention(i, last, y, mo, d))
+    out = _numeric_ranges(text, tokens, out)
     out.extend(_spaced_dates(text, tokens, {d.first for d in out}))
     n = len(tokens)
     i = 0
@@ -240,6 +244,31 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
         i += 1
     out.sort(key=lambda d: d.first)
     return out
+
+
+def _numeric_ranges(text: str, tokens: list[Token], found: list[DateMention]) -> list[DateMention]:
+    """``found`` with each ``_NUMERIC_RANGE`` range read as its first day, in place of its end read alone."""
+    ranges: list[DateMention] = []
+    for m, i, last in _token_matches(_NUMERIC_RANGE, text, tokens):
+        d, d2, mo, y = (int(g) for g in m.groups())
+        if not d < d2 <= 31:
+            continue
+        if y in _HIJRI_YEARS:
+            gregorian = _gregorian(y, mo, d)
+            if gregorian is None:
+                continue
+            y, mo, d = gregorian.year, gregorian.month, gregorian.day
+        elif y not in _GREGORIAN_YEARS:
+            continue
+        try:
+            dt.date(y, mo, d)
+        except ValueError:
+            continue
+        ranges.append(DateMention(i, last, y, mo, d))
+    if not ranges:
+        return found
+    kept = [f for f in found if not any(r.first <= f.first < r.last for r in ranges)]
+    return sorted(kept + ranges, key=lambda x: x.first)
 
 
 def _spaced_dates(text: str, tokens: list[Token], taken: set[int]) -> list[DateMention]:

@@ -268,6 +268,11 @@ def _office_after_unread(tokens: list[Token], people: People, j: int) -> Agent |
                                    or t.norm in honorifics() for t in tokens[j:x]):
             return None
         post = next((p for p in people.posts if p.first == x and p.holder), None)
+        if post is None and x == j + 2 and j > 0 and tokens[j - 1].norm in CHAINS.RANKS \
+                and not any(pm.first <= y < pm.last for pm in people.persons for y in (j, j + 1)):
+            # "برئاسة اللواء X Y مساعد مدير الأمن العام": a rank, a two-word name the lexicon does not read, then
+            # an office no one else holds: that office chairs (ext-t54)
+            post = next((p for p in people.posts if p.first == x and not p.holder), None)
         if post is not None:
             return office_agent(people, post)
     return None

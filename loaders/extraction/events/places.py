@@ -37,12 +37,18 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                 size = _city_len(probe, 0)
                 if size and not _ordinal_after(tokens, k + size):
                     return _text_of(tokens, k, k + size, skip=1)
+            if _venue_governorate(tokens, k) and k + 1 < len(tokens):
+                size = _city_len(tokens, k + 1)  # "وذلك في مجمع الوزارة بمحافظة X" (ext-t54)
+                if size:
+                    return _text_of(tokens, k + 1, k + 1 + size)
             if tok.norm in EVENTS.PLACE_PREFIX and k + 1 < len(tokens):
                 size = _city_len(tokens, k + 1)
                 if size and tok.norm != "في":
                     return _text_of(tokens, k + 1, k + 1 + size)
             if strip_clitic(tok.norm)[0] in EVENTS.HOST_VERBS and k + 1 < len(tokens):
                 at = k + 1 + (tokens[k + 1].norm in EVENTS.PLACE_NOUNS and k + 2 < len(tokens))
+                if at == k + 2 and at + 1 < len(tokens) and _adjective(tokens[at]):
+                    at += 1  # "شهدت العاصمة الروسية موسكو الاجتماع": the capital's country adjective (ext-t54)
                 size = _city_len(tokens, at)  # "احتضنت مدينة طنجة أشغال المنتدى": the host city
                 if size:
                     return _text_of(tokens, at, at + size)
@@ -284,6 +290,24 @@ def _held_or_venue(tokens: list[Token], i: int, k: int) -> bool:
     seat = next((j for j in range(k - 1, i, -1) if tokens[j].norm in _VENUE_WORDS), None)
     return seat is not None and k - seat <= _VENUE_SPAN \
         and not any(tokens[x].norm in ("،", ",") or not tokens[x].is_word for x in range(seat, k))
+
+
+def _venue_governorate(tokens: list[Token], k: int) -> bool:
+    """ "وذلك في مجمع الوزارة بمحافظة X", "في قاعة الاجتماعات بمبنى الإمارة بمحافظة X": "بمحافظة" right after a venue
+    phrase (a venue noun one to three words before, no comma between) says in which governorate's city the event sat;
+    after a body's name ("المجلس البلدي بمحافظة X") it is the body's seat, not read here (ext-t54)."""
+    if tokens[k].norm != _BI_GOVERNORATE:
+        return False
+    for x in range(k - 1, max(-1, k - 4), -1):
+        if not tokens[x].is_word or tokens[x].sent != tokens[k].sent:
+            return False
+        if strip_clitic(tokens[x].norm)[0] in _VENUE_NOUNS or tokens[x].norm in _VENUE_NOUNS:
+            return True
+    return False
+
+
+_BI_GOVERNORATE = fold("بمحافظة")
+_VENUE_NOUNS = frozenset(fold(w) for w in ("مجمع", "مبنى", "مقر", "قاعة", "بمجمع", "بمبنى", "بمقر", "بقاعة"))
 
 
 def _inaugurated_in(tokens: list[Token], i: int, k: int) -> bool:
