@@ -206,6 +206,7 @@ TUNING44_GOLD = REPO / "tests" / "fixtures" / "tuning44" / "gold"
 TUNING45_GOLD = REPO / "tests" / "fixtures" / "tuning45" / "gold"
 TUNING48_GOLD = REPO / "tests" / "fixtures" / "tuning48" / "gold"
 TUNING49_GOLD = REPO / "tests" / "fixtures" / "tuning49" / "gold"
+TUNING53_GOLD = REPO / "tests" / "fixtures" / "tuning53" / "gold"
 TUNING39_GOLD = REPO / "tests" / "fixtures" / "tuning39" / "gold"
 TUNING43_GOLD = REPO / "tests" / "fixtures" / "tuning43" / "gold"
 TUNING42_GOLD = REPO / "tests" / "fixtures" / "tuning42" / "gold"
@@ -276,6 +277,7 @@ SETS = {
     "tuning45": GoldSet("tuning45", TUNING45_GOLD, None),
     "tuning48": GoldSet("tuning48", TUNING48_GOLD, None),
     "tuning49": GoldSet("tuning49", TUNING49_GOLD, None),
+    "tuning53": GoldSet("tuning53", TUNING53_GOLD, None),
     "tuning39": GoldSet("tuning39", TUNING39_GOLD, None),
     "tuning43": GoldSet("tuning43", TUNING43_GOLD, None),
     "tuning42": GoldSet("tuning42", TUNING42_GOLD, None),
