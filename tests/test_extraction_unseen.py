@@ -6841,3 +6841,53 @@ def test_office_apposed_right_after_a_name_is_that_name_s_before_a_comma() -> No
 def test_office_then_comma_then_its_holder_stays_linked_forward() -> None:  # guard
     facts = _facts("استقبل وزير الصحة، الدكتور أحمد السناني.")
     assert _holders(facts)["وزير الصحة"] == "أحمد السناني"
+
+
+# ext-t56 (tests/fixtures/tuning53): decisions, partnerships and participants
+
+
+def _participant_names(facts: DocumentFacts, event: Event) -> set[str]:
+    return set().union(*(_agent(facts, a.person, a.post) for a in event.participants)) if event.participants else set()
+
+
+def test_visit_after_styled_visitor_is_apart_with_its_own_companions() -> None:
+    facts = _facts("استقبل وزير الصحة الدكتور خالد العمري أمس وزير التعليم أحمد السالم في مقر الوزارة. من جهة ثانية، "
+                   "قام معالي وزير التعليم الأستاذ أحمد السالم أمس بزيارة لمقر الهيئة العامة للإحصاء، يرافقه وكيل "
+                   "الوزارة سعد الحربي. وبحث معاليه خلال الزيارة مع رئيس الهيئة فهد الدوسري سبل التعاون.")
+    assert [e.kind for e in facts.events] == ["meeting", "visit"]
+    reception, visit = facts.events
+    assert "أحمد السالم" in _participant_names(facts, reception)
+    assert not {"سعد الحربي", "فهد الدوسري"} & _participant_names(facts, reception)
+    assert {"سعد الحربي", "فهد الدوسري"} <= _participant_names(facts, visit)
+    assert visit.chair is not None and "أحمد السالم" in _agent(facts, visit.chair.person, visit.chair.post)
+
+
+def test_talks_during_the_meeting_stay_with_the_reception() -> None:  # guard
+    facts = _facts("استقبل وزير الصحة الدكتور خالد العمري أمس وزير التعليم أحمد السالم. وبحث الجانبان خلال اللقاء "
+                   "سبل التعاون بحضور وكيل الوزارة سعد الحربي.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+    assert {"أحمد السالم", "سعد الحربي"} <= _participant_names(facts, facts.events[0])
+
+
+def test_passive_decided_appointments_count_each_person_coordinated() -> None:
+    facts = _facts("أصدر وزير الصحة خالد العمري قرارا بإعادة تنظيم الإدارات، كما تقرر تعيين المهندس سعد الحربي مديرا "
+                   "للمشاريع والدكتور فهد الدوسري مديرا للتخطيط والمهندس ماجد السالم مديرا للجودة.")
+    assert [d.kind for d in facts.decisions].count("appointment") == 3
+
+
+def test_one_person_with_two_roles_is_one_appointment() -> None:
+    facts = _facts("أصدر وزير الصحة خالد العمري قرارا بإعادة تنظيم الإدارات، كما تقرر تعيين الدكتور سعد الحربي مديرا "
+                   "عاما ونائبا لرئيس اللجنة.")
+    assert [d.kind for d in facts.decisions].count("appointment") == 1
+
+
+def test_head_of_another_body_in_a_relative_clause_takes_no_part() -> None:
+    facts = _facts("عقد مجلس إدارة الغرفة التجارية اجتماعه أمس برئاسة رئيس المجلس خالد العمري، وناقش برنامجا تشارك "
+                   "فيه اللجنة الوطنية التي يرأسها وزير التجارة الدكتور سعد الحربي.")
+    assert "سعد الحربي" not in _participant_names(facts, _main(facts))
+
+
+def test_attending_head_of_a_body_still_takes_part() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الغرفة التجارية اجتماعه أمس برئاسة رئيس المجلس خالد العمري، وحضر الاجتماع وزير "
+                   "التجارة الدكتور سعد الحربي الذي يرأس اللجنة الوطنية.")
+    assert "سعد الحربي" in _participant_names(facts, _main(facts))

@@ -1087,6 +1087,8 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
         listed = _listed_count(tokens, k)
         if listed == 1:
             listed = _counted_appointees(tokens, k)
+        if listed == 1:
+            listed = _coordinated_appointees(tokens, k)
         if listed > 1:  # "تمت تسمية كل من X، وY، وZ أعضاء في اللجنة": one appointment per person listed
             out.extend(_appointment_at(text, tokens, k, repeated=False) for _ in range(listed))
             continue
@@ -1143,6 +1145,27 @@ def _counted_appointees(tokens: list[Token], k: int) -> int:
             or tokens[k + 2].norm in _LARGE or not tokens[k + 2].is_word:
         return 1
     return n
+
+
+_COORDINATED_REACH = 60
+
+
+def _coordinated_appointees(tokens: list[Token], k: int) -> int:
+    """ "تعيين المهندس X مديراً لـ…، والمهندس Y مديراً لـ… والمهندس Z مديراً لـ…" (ext-t56): after the appointment
+    noun, each role in the accusative ("مديراً", "عضواً") that a person coordinated by "و" (a style or a given name
+    with it: "والمهندس", "وخالد") stands before appoints one more person; one person's two roles ("مديرا ونائبا")
+    count once. 1 when there is no such list."""
+    sent, first_names, styles = tokens[k].sent, lexicon().first_names, lexicon().honorifics
+    count, joined = 0, False
+    for x in range(k + 1, min(len(tokens), k + _COORDINATED_REACH)):
+        norm = tokens[x].norm
+        if tokens[x].sent != sent:
+            break
+        if norm[:1] == "و" and len(norm) > 2 and (norm[1:] in styles or norm[1:] in first_names):
+            joined = True
+        elif norm in _ROLES_AS and (count == 0 or joined):
+            count, joined = count + 1, False
+    return max(count, 1)
 
 
 _EYE, _REGARD = fold("عين"), fold("الاعتبار")
