@@ -6846,7 +6846,7 @@ def test_office_then_comma_then_its_holder_stays_linked_forward() -> None:  # gu
 # ext-t56 (tests/fixtures/tuning53): decisions, partnerships and participants
 
 
-def _participant_names(facts: DocumentFacts, event: Event) -> set[str]:
+def _t56_participants(facts: DocumentFacts, event: Event) -> set[str]:
     return set().union(*(_agent(facts, a.person, a.post) for a in event.participants)) if event.participants else set()
 
 
@@ -6856,9 +6856,9 @@ def test_visit_after_styled_visitor_is_apart_with_its_own_companions() -> None:
                    "الوزارة سعد الحربي. وبحث معاليه خلال الزيارة مع رئيس الهيئة فهد الدوسري سبل التعاون.")
     assert [e.kind for e in facts.events] == ["meeting", "visit"]
     reception, visit = facts.events
-    assert "أحمد السالم" in _participant_names(facts, reception)
-    assert not {"سعد الحربي", "فهد الدوسري"} & _participant_names(facts, reception)
-    assert {"سعد الحربي", "فهد الدوسري"} <= _participant_names(facts, visit)
+    assert "أحمد السالم" in _t56_participants(facts, reception)
+    assert not {"سعد الحربي", "فهد الدوسري"} & _t56_participants(facts, reception)
+    assert {"سعد الحربي", "فهد الدوسري"} <= _t56_participants(facts, visit)
     assert visit.chair is not None and "أحمد السالم" in _agent(facts, visit.chair.person, visit.chair.post)
 
 
@@ -6866,7 +6866,7 @@ def test_talks_during_the_meeting_stay_with_the_reception() -> None:  # guard
     facts = _facts("استقبل وزير الصحة الدكتور خالد العمري أمس وزير التعليم أحمد السالم. وبحث الجانبان خلال اللقاء "
                    "سبل التعاون بحضور وكيل الوزارة سعد الحربي.")
     assert [e.kind for e in facts.events] == ["meeting"]
-    assert {"أحمد السالم", "سعد الحربي"} <= _participant_names(facts, facts.events[0])
+    assert {"أحمد السالم", "سعد الحربي"} <= _t56_participants(facts, facts.events[0])
 
 
 def test_passive_decided_appointments_count_each_person_coordinated() -> None:
@@ -6884,10 +6884,24 @@ def test_one_person_with_two_roles_is_one_appointment() -> None:
 def test_head_of_another_body_in_a_relative_clause_takes_no_part() -> None:
     facts = _facts("عقد مجلس إدارة الغرفة التجارية اجتماعه أمس برئاسة رئيس المجلس خالد العمري، وناقش برنامجا تشارك "
                    "فيه اللجنة الوطنية التي يرأسها وزير التجارة الدكتور سعد الحربي.")
-    assert "سعد الحربي" not in _participant_names(facts, _main(facts))
+    assert "سعد الحربي" not in _t56_participants(facts, _main(facts))
 
 
 def test_attending_head_of_a_body_still_takes_part() -> None:  # guard
     facts = _facts("عقد مجلس إدارة الغرفة التجارية اجتماعه أمس برئاسة رئيس المجلس خالد العمري، وحضر الاجتماع وزير "
                    "التجارة الدكتور سعد الحربي الذي يرأس اللجنة الوطنية.")
-    assert "سعد الحربي" in _participant_names(facts, _main(facts))
+    assert "سعد الحربي" in _t56_participants(facts, _main(facts))
+
+
+def test_decree_then_jaa_dhalika_during_a_sitting_is_that_sitting_s_decision() -> None:
+    facts = _facts("أصدرت المنظمة الدولية للمواصفات قرارا بالإجماع يقضي بالموافقة على منح المملكة مقعدا دائما في "
+                   "المنظمة.\nجاء ذلك خلال الاجتماع العام الثاني للجنة الدولية الذي عقد في مدينة جنيف في العاشر من "
+                   "شهر يونيو 2015م.")
+    assert len(facts.events) == 1 and facts.events[0].kind in ("session", "meeting")
+    assert [d.event for d in facts.decisions] == [facts.events[0].id]
+
+
+def test_decree_then_a_later_sitting_stays_an_event_of_its_own() -> None:  # guard
+    facts = _facts("أصدر وزير الصحة خالد العمري قرارا بتعيين سعد الحربي مديرا للمستشفى. وفي غضون ذلك، عقد مجلس "
+                   "إدارة الهيئة اجتماعه الدوري برئاسة فهد الدوسري.")
+    assert [e.kind for e in facts.events][:1] == ["other"]
