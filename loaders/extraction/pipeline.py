@@ -26,8 +26,8 @@ from marsad.loaders.extraction.names import without_honorific_slashes
 from marsad.loaders.extraction.people import find_people
 from marsad.loaders.extraction.programs import find_programs
 from marsad.loaders.extraction.text import Token, in_words, title_sentence, tokenize, without_tags
-from marsad.loaders.normalize import fold
 from marsad.loaders.facts import DocumentFacts, DocumentInfo
+from marsad.loaders.normalize import fold
 
 
 def _title(doc: SourceDocument) -> str | None:
