@@ -6905,3 +6905,13 @@ def test_decree_then_a_later_sitting_stays_an_event_of_its_own() -> None:  # gua
     facts = _facts("أصدر وزير الصحة خالد العمري قرارا بتعيين سعد الحربي مديرا للمستشفى. وفي غضون ذلك، عقد مجلس "
                    "إدارة الهيئة اجتماعه الدوري برئاسة فهد الدوسري.")
     assert [e.kind for e in facts.events][:1] == ["other"]
+
+
+def test_styled_name_in_quotes_after_a_title_holds_it() -> None:
+    facts = _facts('الرياض: وافق وزير الصحة "الدكتور خالد بن سعد العمري" على خطة المستشفيات.')
+    assert _holders(facts)["وزير الصحة"] == "خالد بن سعد العمري"
+
+
+def test_quoted_words_after_a_title_with_no_style_are_no_styled_name() -> None:  # guard
+    facts = _facts('الرياض: قال وزير الصحة "الخطة جاهزة" أمس.')
+    assert not _holders(facts).get("وزير الصحة")
