@@ -6915,3 +6915,14 @@ def test_styled_name_in_quotes_after_a_title_holds_it() -> None:
 def test_quoted_words_after_a_title_with_no_style_are_no_styled_name() -> None:  # guard
     facts = _facts('الرياض: قال وزير الصحة "الخطة جاهزة" أمس.')
     assert not _holders(facts).get("وزير الصحة")
+
+
+def test_approval_by_an_office_with_its_holder_in_quotes_after_a_dateline() -> None:
+    facts = _facts('سبق-الرياض: وافق وزير الصحة "الدكتور خالد بن سعد العمري" على تعيين "سعد الحربي" مديرا للمستشفى.')
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+    chair = _main(facts).chair
+    assert chair is not None and "خالد بن سعد العمري" in _agent(facts, chair.person, chair.post)
+
+
+def test_sabaqa_an_still_recalls_an_approval() -> None:  # guard
+    assert not _facts("سبق أن أقر مجلس الوزراء نظام المرور.").decisions

@@ -122,11 +122,18 @@ def passive_resolution(tokens: list[Token], i: int) -> bool:
         in_words(w, DECISIONS.VOTE) or w in ("صوتا", "اصوات", "باغلبيه") for w in window)
 
 
+_DATELINE_DASHES = frozenset({"-", "ـ", "–", "—"})
+
+
 def recalled(tokens: list[Token], d: DecisionMention) -> bool:
     """ "والشهر الماضي أقر البرلمان …": a decision in a sentence that opens with a past time is recalled, not the
     reported event's."""
     sent = tokens[d.first].sent
-    opening = [t.norm for t in tokens if t.sent == sent and t.is_word][:4]
+    words = [t for t in tokens if t.sent == sent]
+    colon = next((x for x, t in enumerate(words[:6]) if t.norm == ":"), None)
+    if colon is not None and any(t.norm in _DATELINE_DASHES for t in words[:colon]):
+        words = words[colon + 1 :]  # "سبق-الرياض: وافق الوزير …": a dateline's outlet ("سبق") opens nothing (ext-t56)
+    opening = [t.norm for t in words if t.is_word][:4]
     if not opening:
         return False
     opening[0] = strip_clitic(opening[0], "و")[0]
@@ -811,6 +818,7 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
             if not office and k + 1 < len(tokens) and tokens[k].norm in ("،", ",") and tokens[k + 1].sent == sent \
                     and subjects.get(k + 1, (0, ""))[1] == "office":
                 k, office = k + 1, True  # "وافق محافظ X الأمير Y، رئيس مجلس Z على …": the holder's apposed office
+        k = _quoted_holder_end(tokens, k, subjects)  # 'وافق وزير X "الدكتور Y" على …' (ext-t56)
     elif k < len(tokens) and tokens[k].norm in DECISIONS.GENERIC_BODIES and tokens[k].sent == sent:
         k += 1  # "اعتمدت الوزارة أولوية …"
     elif not _subject_before(tokens, i, subjects):
@@ -844,6 +852,23 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
                                            for w in ahead[1:]):  # ("توزيع المهام بين …" is an object)
         return None  # "وأقر نائب الرئيس X نفسه بخطر …": an admission, its subject's name unread
     return k, "other"
+
+
+_QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”"}
+_QUOTED_REACH = 9
+
+
+def _quoted_holder_end(tokens: list[Token], k: int, subjects: dict[int, tuple[int, str]]) -> int:
+    """ 'وافق وزير الثقافة "الدكتور X بن Y" على تعيين …' (ext-t56): the office's holder named in quotes right after
+    it is passed over with its quotes (a person named inside them), so the object after "على" is read; else ``k``."""
+    if k >= len(tokens) or tokens[k].norm not in _QUOTE_PAIRS:
+        return k
+    sent, closing = tokens[k].sent, _QUOTE_PAIRS[tokens[k].norm]
+    close = next((x for x in range(k + 1, min(len(tokens), k + _QUOTED_REACH))
+                  if tokens[x].norm == closing and tokens[x].sent == sent), None)
+    if close is None or not any(subjects.get(x, (0, ""))[1] == "person" for x in range(k + 1, close)):
+        return k
+    return close + 1
 
 
 _ANNOUNCING = frozenset(fold(w) for w in ("أعلن", "أعلنت", "وأعلن", "وأعلنت", "كشف", "كشفت", "وكشف", "وكشفت"))
