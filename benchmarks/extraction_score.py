@@ -220,6 +220,7 @@ TUNING48_GOLD = REPO / "tests" / "fixtures" / "tuning48" / "gold"
 TUNING49_GOLD = REPO / "tests" / "fixtures" / "tuning49" / "gold"
 TUNING47_GOLD = REPO / "tests" / "fixtures" / "tuning47" / "gold"
 TUNING51_GOLD = REPO / "tests" / "fixtures" / "tuning51" / "gold"
+TUNING53_GOLD = REPO / "tests" / "fixtures" / "tuning53" / "gold"
 TUNING39_GOLD = REPO / "tests" / "fixtures" / "tuning39" / "gold"
 TUNING43_GOLD = REPO / "tests" / "fixtures" / "tuning43" / "gold"
 TUNING42_GOLD = REPO / "tests" / "fixtures" / "tuning42" / "gold"
@@ -293,6 +294,7 @@ SETS = {
     "tuning49": GoldSet("tuning49", TUNING49_GOLD, None),
     "tuning47": GoldSet("tuning47", TUNING47_GOLD, None),
     "tuning51": GoldSet("tuning51", TUNING51_GOLD, None),
+    "tuning53": GoldSet("tuning53", TUNING53_GOLD, None),
     "tuning39": GoldSet("tuning39", TUNING39_GOLD, None),
     "tuning43": GoldSet("tuning43", TUNING43_GOLD, None),
     "tuning42": GoldSet("tuning42", TUNING42_GOLD, None),

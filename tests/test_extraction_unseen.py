@@ -7189,3 +7189,88 @@ def test_official_present_where_a_bounty_is_spoken_of_still_takes_part() -> None
     facts = _facts("تفقد وزير الصحة خالد العمري أمس مستشفى الملك فهد بجدة بحضور مدير الشؤون الصحية سعد الحربي، "
                    "ووجه بالاستفادة من مكرمة الدولة.")
     assert any("سعد الحربي" in p for p in _participants(facts, _main(facts)))
+
+
+# ext-t56 (tests/fixtures/tuning53): decisions, partnerships and participants
+
+
+def _t56_participants(facts: DocumentFacts, event: Event) -> set[str]:
+    return set().union(*(_agent(facts, a.person, a.post) for a in event.participants)) if event.participants else set()
+
+
+def test_visit_after_styled_visitor_is_apart_with_its_own_companions() -> None:
+    facts = _facts("استقبل وزير الصحة الدكتور خالد العمري أمس وزير التعليم أحمد السالم في مقر الوزارة. من جهة ثانية، "
+                   "قام معالي وزير التعليم الأستاذ أحمد السالم أمس بزيارة لمقر الهيئة العامة للإحصاء، يرافقه وكيل "
+                   "الوزارة سعد الحربي. وبحث معاليه خلال الزيارة مع رئيس الهيئة فهد الدوسري سبل التعاون.")
+    assert [e.kind for e in facts.events] == ["meeting", "visit"]
+    reception, visit = facts.events
+    assert "أحمد السالم" in _t56_participants(facts, reception)
+    assert not {"سعد الحربي", "فهد الدوسري"} & _t56_participants(facts, reception)
+    assert {"سعد الحربي", "فهد الدوسري"} <= _t56_participants(facts, visit)
+    assert visit.chair is not None and "أحمد السالم" in _agent(facts, visit.chair.person, visit.chair.post)
+
+
+def test_talks_during_the_meeting_stay_with_the_reception() -> None:  # guard
+    facts = _facts("استقبل وزير الصحة الدكتور خالد العمري أمس وزير التعليم أحمد السالم. وبحث الجانبان خلال اللقاء "
+                   "سبل التعاون بحضور وكيل الوزارة سعد الحربي.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+    assert {"أحمد السالم", "سعد الحربي"} <= _t56_participants(facts, facts.events[0])
+
+
+def test_passive_decided_appointments_count_each_person_coordinated() -> None:
+    facts = _facts("أصدر وزير الصحة خالد العمري قرارا بإعادة تنظيم الإدارات، كما تقرر تعيين المهندس سعد الحربي مديرا "
+                   "للمشاريع والدكتور فهد الدوسري مديرا للتخطيط والمهندس ماجد السالم مديرا للجودة.")
+    assert [d.kind for d in facts.decisions].count("appointment") == 3
+
+
+def test_one_person_with_two_roles_is_one_appointment() -> None:
+    facts = _facts("أصدر وزير الصحة خالد العمري قرارا بإعادة تنظيم الإدارات، كما تقرر تعيين الدكتور سعد الحربي مديرا "
+                   "عاما ونائبا لرئيس اللجنة.")
+    assert [d.kind for d in facts.decisions].count("appointment") == 1
+
+
+def test_head_of_another_body_in_a_relative_clause_takes_no_part() -> None:
+    facts = _facts("عقد مجلس إدارة الغرفة التجارية اجتماعه أمس برئاسة رئيس المجلس خالد العمري، وناقش برنامجا تشارك "
+                   "فيه اللجنة الوطنية التي يرأسها وزير التجارة الدكتور سعد الحربي.")
+    assert "سعد الحربي" not in _t56_participants(facts, _main(facts))
+
+
+def test_attending_head_of_a_body_still_takes_part() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الغرفة التجارية اجتماعه أمس برئاسة رئيس المجلس خالد العمري، وحضر الاجتماع وزير "
+                   "التجارة الدكتور سعد الحربي الذي يرأس اللجنة الوطنية.")
+    assert "سعد الحربي" in _t56_participants(facts, _main(facts))
+
+
+def test_decree_then_jaa_dhalika_during_a_sitting_is_that_sitting_s_decision() -> None:
+    facts = _facts("أصدرت المنظمة الدولية للمواصفات قرارا بالإجماع يقضي بالموافقة على منح المملكة مقعدا دائما في "
+                   "المنظمة.\nجاء ذلك خلال الاجتماع العام الثاني للجنة الدولية الذي عقد في مدينة جنيف في العاشر من "
+                   "شهر يونيو 2015م.")
+    assert len(facts.events) == 1 and facts.events[0].kind in ("session", "meeting")
+    assert [d.event for d in facts.decisions] == [facts.events[0].id]
+
+
+def test_decree_then_a_later_sitting_stays_an_event_of_its_own() -> None:  # guard
+    facts = _facts("أصدر وزير الصحة خالد العمري قرارا بتعيين سعد الحربي مديرا للمستشفى. وفي غضون ذلك، عقد مجلس "
+                   "إدارة الهيئة اجتماعه الدوري برئاسة فهد الدوسري.")
+    assert [e.kind for e in facts.events][:1] == ["other"]
+
+
+def test_styled_name_in_quotes_after_a_title_holds_it() -> None:
+    facts = _facts('الرياض: وافق وزير الصحة "الدكتور خالد بن سعد العمري" على خطة المستشفيات.')
+    assert _holders(facts)["وزير الصحة"] == "خالد بن سعد العمري"
+
+
+def test_quoted_words_after_a_title_with_no_style_are_no_styled_name() -> None:  # guard
+    facts = _facts('الرياض: قال وزير الصحة "الخطة جاهزة" أمس.')
+    assert not _holders(facts).get("وزير الصحة")
+
+
+def test_approval_by_an_office_with_its_holder_in_quotes_after_a_dateline() -> None:
+    facts = _facts('سبق-الرياض: وافق وزير الصحة "الدكتور خالد بن سعد العمري" على تعيين "سعد الحربي" مديرا للمستشفى.')
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+    chair = _main(facts).chair
+    assert chair is not None and "خالد بن سعد العمري" in _agent(facts, chair.person, chair.post)
+
+
+def test_sabaqa_an_still_recalls_an_approval() -> None:  # guard
+    assert not _facts("سبق أن أقر مجلس الوزراء نظام المرور.").decisions

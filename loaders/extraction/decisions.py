@@ -122,11 +122,18 @@ def passive_resolution(tokens: list[Token], i: int) -> bool:
         in_words(w, DECISIONS.VOTE) or w in ("صوتا", "اصوات", "باغلبيه") for w in window)
 
 
+_DATELINE_DASHES = frozenset({"-", "ـ", "–", "—"})
+
+
 def recalled(tokens: list[Token], d: DecisionMention) -> bool:
     """ "والشهر الماضي أقر البرلمان …": a decision in a sentence that opens with a past time is recalled, not the
     reported event's."""
     sent = tokens[d.first].sent
-    opening = [t.norm for t in tokens if t.sent == sent and t.is_word][:4]
+    words = [t for t in tokens if t.sent == sent]
+    colon = next((x for x, t in enumerate(words[:6]) if t.norm == ":"), None)
+    if colon is not None and any(t.norm in _DATELINE_DASHES for t in words[:colon]):
+        words = words[colon + 1 :]  # "سبق-الرياض: وافق الوزير …": a dateline's outlet ("سبق") opens nothing (ext-t56)
+    opening = [t.norm for t in words if t.is_word][:4]
     if not opening:
         return False
     opening[0] = strip_clitic(opening[0], "و")[0]
@@ -811,6 +818,7 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
             if not office and k + 1 < len(tokens) and tokens[k].norm in ("،", ",") and tokens[k + 1].sent == sent \
                     and subjects.get(k + 1, (0, ""))[1] == "office":
                 k, office = k + 1, True  # "وافق محافظ X الأمير Y، رئيس مجلس Z على …": the holder's apposed office
+        k = _quoted_holder_end(tokens, k, subjects)  # 'وافق وزير X "الدكتور Y" على …' (ext-t56)
     elif k < len(tokens) and tokens[k].norm in DECISIONS.GENERIC_BODIES and tokens[k].sent == sent:
         k += 1  # "اعتمدت الوزارة أولوية …"
     elif not _subject_before(tokens, i, subjects):
@@ -844,6 +852,23 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
                                            for w in ahead[1:]):  # ("توزيع المهام بين …" is an object)
         return None  # "وأقر نائب الرئيس X نفسه بخطر …": an admission, its subject's name unread
     return k, "other"
+
+
+_QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”"}
+_QUOTED_REACH = 9
+
+
+def _quoted_holder_end(tokens: list[Token], k: int, subjects: dict[int, tuple[int, str]]) -> int:
+    """ 'وافق وزير الثقافة "الدكتور X بن Y" على تعيين …' (ext-t56): the office's holder named in quotes right after
+    it is passed over with its quotes (a person named inside them), so the object after "على" is read; else ``k``."""
+    if k >= len(tokens) or tokens[k].norm not in _QUOTE_PAIRS:
+        return k
+    sent, closing = tokens[k].sent, _QUOTE_PAIRS[tokens[k].norm]
+    close = next((x for x in range(k + 1, min(len(tokens), k + _QUOTED_REACH))
+                  if tokens[x].norm == closing and tokens[x].sent == sent), None)
+    if close is None or not any(subjects.get(x, (0, ""))[1] == "person" for x in range(k + 1, close)):
+        return k
+    return close + 1
 
 
 _ANNOUNCING = frozenset(fold(w) for w in ("أعلن", "أعلنت", "وأعلن", "وأعلنت", "كشف", "كشفت", "وكشف", "وكشفت"))
@@ -1087,6 +1112,8 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
         listed = _listed_count(tokens, k)
         if listed == 1:
             listed = _counted_appointees(tokens, k)
+        if listed == 1:
+            listed = _coordinated_appointees(tokens, k)
         if listed > 1:  # "تمت تسمية كل من X، وY، وZ أعضاء في اللجنة": one appointment per person listed
             out.extend(_appointment_at(text, tokens, k, repeated=False) for _ in range(listed))
             continue
@@ -1143,6 +1170,27 @@ def _counted_appointees(tokens: list[Token], k: int) -> int:
             or tokens[k + 2].norm in _LARGE or not tokens[k + 2].is_word:
         return 1
     return n
+
+
+_COORDINATED_REACH = 60
+
+
+def _coordinated_appointees(tokens: list[Token], k: int) -> int:
+    """ "تعيين المهندس X مديراً لـ…، والمهندس Y مديراً لـ… والمهندس Z مديراً لـ…" (ext-t56): after the appointment
+    noun, each role in the accusative ("مديراً", "عضواً") that a person coordinated by "و" (a style or a given name
+    with it: "والمهندس", "وخالد") stands before appoints one more person; one person's two roles ("مديرا ونائبا")
+    count once. 1 when there is no such list."""
+    sent, first_names, styles = tokens[k].sent, lexicon().first_names, lexicon().honorifics
+    count, joined = 0, False
+    for x in range(k + 1, min(len(tokens), k + _COORDINATED_REACH)):
+        norm = tokens[x].norm
+        if tokens[x].sent != sent:
+            break
+        if norm[:1] == "و" and len(norm) > 2 and (norm[1:] in styles or norm[1:] in first_names):
+            joined = True
+        elif norm in _ROLES_AS and (count == 0 or joined):
+            count, joined = count + 1, False
+    return max(count, 1)
 
 
 _EYE, _REGARD = fold("عين"), fold("الاعتبار")

@@ -1469,6 +1469,9 @@ def _quoted_name(tokens: list[Token], j: int) -> Name | None:
     if j + 3 >= len(tokens) or tokens[j].norm not in _QUOTES:
         return None
     closing = _QUOTES[tokens[j].norm]
+    styled = _quoted_styled_name(tokens, j, closing)
+    if styled is not None:
+        return styled
     for e in (j + 3, j + 4):
         if e < len(tokens) and tokens[e].norm == closing and tokens[e].sent == tokens[j].sent:
             words = tokens[j + 1 : e]
@@ -1477,6 +1480,21 @@ def _quoted_name(tokens: list[Token], j: int) -> Name | None:
                 return Name(j + 1, e, 0, False)
             return None
     return None
+
+
+def _quoted_styled_name(tokens: list[Token], j: int, closing: str) -> Name | None:
+    """ 'وافق وزير الثقافة "الدكتور X بن Y Z" على …' (ext-t56): a style and a known name in quotes right after a
+    title, the closing quote right after the name, is the title's holder (the name is read as any other)."""
+    k = j + 1
+    if k >= len(tokens) or tokens[k].norm not in lexicon().honorifics:
+        return None
+    while k < len(tokens) and tokens[k].norm in lexicon().honorifics and tokens[k].sent == tokens[j].sent:
+        k += 1
+    name = parse_name(tokens, k) if k < len(tokens) and tokens[k].sent == tokens[j].sent else None
+    if name is None or name.start != k or not name.known or name.end >= len(tokens) \
+            or tokens[name.end].norm != closing:
+        return None
+    return name
 
 
 def _comma_bounded_name(tokens: list[Token], j: int) -> Name | None:

@@ -27,6 +27,7 @@ from marsad.loaders.extraction.people import find_people
 from marsad.loaders.extraction.programs import find_programs
 from marsad.loaders.extraction.text import Token, in_words, title_sentence, tokenize, without_tags
 from marsad.loaders.facts import DocumentFacts, DocumentInfo
+from marsad.loaders.normalize import fold
 
 
 def _title(doc: SourceDocument) -> str | None:
@@ -72,7 +73,7 @@ def run(doc: SourceDocument) -> DocumentFacts:
         # "أصدر الوزير قرارات …", "اعتمد الاتحاد …": decisions no sitting reports
         decided = decided_event(tokens, insts, people, dates, published, decisions)
         events = [decided] if decided is not None else []
-    elif _decided_first(tokens, events, decisions):
+    elif _decided_first(tokens, events, decisions) and not _told_during(tokens, events, decisions):
         # "أصدر الرئيس قرارا بتعيين … . وفي غضون ذلك، أجرى نائبه زيارة …": the decree the text opens with is its
         # main event, the later events come after it (ext-t33)
         decided = decided_event(tokens, insts, people, dates, published, decisions)
@@ -98,6 +99,27 @@ def _decided_first(tokens: list[Token], events: list[EventMention], decisions: l
     first_cue = min(c for e in events for c in e.cues) if any(e.cues for e in events) else 0
     covered = {s for e in events for s in e.sentences}
     return all(d.last <= first_cue and tokens[d.first].sent not in covered for d in decisions)
+
+
+_THAT_CAME = frozenset(fold(w) for w in ("جاء", "وجاء", "جاءت", "وجاءت"))
+_THAT_WORDS = frozenset(fold(w) for w in ("ذلك", "هذا"))
+_SITTINGS = frozenset({"session", "meeting", "assembly"})
+
+
+def _told_during(tokens: list[Token], events: list[EventMention], decisions: list[DecisionMention]) -> bool:
+    """ "أصدرت مجموعة X قرارا يقضي بالموافقة على … . جاء ذلك خلال الاجتماع العام … في مدينة …" (ext-t56): the first
+    event, a sitting told in a sentence opening with "جاء ذلك" right after the sentence of every decision, is where
+    they were taken; the decree is not an event of its own."""
+    first = events[0]
+    if first.kind not in _SITTINGS or not first.cues:
+        return False
+    cue = min(first.cues)
+    sent = tokens[cue].sent
+    start = next((k for k in range(cue, -1, -1) if k == 0 or tokens[k - 1].sent != sent), cue)
+    if start < 1 or start + 1 >= cue or tokens[start].norm not in _THAT_CAME \
+            or tokens[start + 1].norm not in _THAT_WORDS:
+        return False
+    return all(tokens[d.first].sent == tokens[start - 1].sent for d in decisions)
 
 
 def empty(doc: SourceDocument) -> DocumentFacts:

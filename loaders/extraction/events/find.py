@@ -259,7 +259,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                   # an announced sitting, or one of another body than the cue's before it in its sentence
                   or (i in announced and (sent not in main_sents or _other_body(tokens, insts, i, main.cues))))
         if again is not None and (kind == "meeting" or kind == again.kind) \
-                and (i in demonstrative or tokens[i].article or tokens[i - 1].norm in ROLES.DURING):
+                and (i in demonstrative or tokens[i].article or tokens[i - 1].norm in ROLES.DURING
+                     or _during_that(tokens, i, again)):
             again.cues.append(i)  # "كما استقبل أمس Y. وجرى خلال اللقاء …": that reception's meeting (and
             # "عقب ذلك، عقد … اجتماعا موسعا. حضر الاجتماع …": the later one's)
             again.sentences.add(sent)
@@ -708,7 +709,21 @@ def _visitor_before(tokens: list[Token], people: People, i: int) -> Agent | None
     """ "قام وزير الفلاحة بزيارة": the office or person right after the verb of doing just before "بزيارة"."""
     if not tokens[i].norm.startswith("ب"):
         return None
-    return _agent_after_verb(tokens, people, i, EVENTS.DOING, 10)
+    return _agent_after_verb(tokens, people, i, EVENTS.DOING, 10) or _styled_visitor(tokens, people, i)
+
+
+def _styled_visitor(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """ "من جهة ثانية، قام معالي وزير الإسكان الأستاذ X أمس بزيارة لمقر …" (ext-t56): the styles right after the
+    verb of doing ("معالي", "الدكتور") passed over, the office or person after them is the visitor."""
+    for k in range(i - 1, max(-1, i - 10), -1):
+        if tokens[k].sent != tokens[i].sent:
+            return None
+        if in_words(tokens[k].norm, EVENTS.DOING):
+            j = k + 1
+            while j < i and tokens[j].norm in honorifics():
+                j += 1
+            return agent_at(tokens, people, j) if k + 1 < j < i else None
+    return None
 
 
 def _visit_opened(tokens: list[Token], people: People, i: int) -> Agent | None:
@@ -1037,6 +1052,18 @@ def _bare_title_of(tokens: list[Token], i: int, agent: Agent) -> bool:
     bare = fold("ال") + head[0].removeprefix(fold("ال"))
     start = _sentence_start(tokens, i)
     return any(tokens[k].norm == bare for k in range(start, i))
+
+
+_DURING_REACH = 4
+
+
+def _during_that(tokens: list[Token], i: int, ev: EventMention) -> bool:
+    """ "من جهة ثانية، قام الوزير بزيارة … . وبحث معاليه خلال الزيارة مع …" (ext-t56): a cue followed closely, in
+    its sentence, by "خلال"/"أثناء" and the definite noun of the event told apart just before is that event's."""
+    sent = tokens[i].sent
+    return any(tokens[x].norm in ROLES.DURING and tokens[x + 1].sent == sent and tokens[x + 1].article
+               and cue_kind(tokens, x + 1) == ev.kind
+               for x in range(i + 1, min(len(tokens) - 1, i + 1 + _DURING_REACH)) if tokens[x].sent == sent)
 
 
 def _turned_apart(tokens: list[Token], ev: EventMention) -> bool:

@@ -47,6 +47,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _in_speech(tokens, people, (ev, *others), p.holder) or _appointed(tokens, people, p.holder) \
                     or _spoken_of_at(tokens, people, ev, p.holder) or _greeted_only(tokens, people, p.holder) \
                     or _relative_subject(tokens, people, p.holder) or _to_the_press(tokens, people, p.holder) \
+                    or _heads_body_only(tokens, people, p.holder) \
                     or _other_matter(tokens, people, ev, p.holder) or _thanked_by_another(tokens, people, p.holder) \
                     or _author_or_sender(tokens, people, p.holder) or _visitor_elsewhere(tokens, people, ev, p.holder) \
                     or _welcomes_only(tokens, people, ev, p.holder) or _former_only(tokens, people, ev, p.holder) \
@@ -916,6 +917,24 @@ def _relative_subject(tokens: list[Token], people: People, holder: str) -> bool:
             return False
         if any(strip_clitic(tokens[x].norm)[0] in ROLES.ATTEND or in_words(tokens[x].norm, ROLES.CHAIR)
                or tokens[x].norm in ROLES.RECEIVE or cue_kind(tokens, x) for x in range(rel + 1, g + 1)):
+            return False
+    return True
+
+
+_HEADS_NOW = fold("يرأس")
+
+
+def _heads_body_only(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "… الأعضاء في اللجنة الدائمة التي يرأسها المحافظ X": an office holder named, every time, right after a
+    relative pronoun and a present verb of heading ("يرأسها", "يرأسه") whose antecedent is no event noun heads that
+    body, and is not stated as taking part in the event (ext-t56; "الاجتماع الذي يرأسه X" is left to the chair)."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        g = _governor(tokens, people, k)
+        if g < 2 or tokens[g].sent != tokens[k].sent or not fold(tokens[g].norm).startswith(_HEADS_NOW) \
+                or tokens[g - 1].norm not in _RELATIVES or cue_kind(tokens, g - 2):
             return False
     return True
 
