@@ -117,6 +117,9 @@ printed under the set's name. The sets:
 - tuning49: tests/fixtures/tuning49/gold, nine SaudiNewsNet articles of July and August 2015 reporting council and
   board sessions and their decisions (approvals, appointments, sanctions; demands that do not count), used to tune
   sessions, their chairs and dates, and decisions, precision first (its README);
+- tuning52: tests/fixtures/tuning52/gold, eight SaudiNewsNet articles of July and August 2015 naming bodies and
+  people (a relief centre and a relief body, an oil organisation, an education directorate, a club's board), used to
+  tune institutions and persons, precision first (its README);
 - tuning39: tests/fixtures/tuning39/gold, ten SaudiNewsNet articles of July and August 2015 naming many bodies
   (councils, committees, municipalities, a university's deanship, a hospital's centre, a company, football federations
   and clubs), used to tune institutions, precision first (its README);
@@ -206,6 +209,7 @@ TUNING44_GOLD = REPO / "tests" / "fixtures" / "tuning44" / "gold"
 TUNING45_GOLD = REPO / "tests" / "fixtures" / "tuning45" / "gold"
 TUNING48_GOLD = REPO / "tests" / "fixtures" / "tuning48" / "gold"
 TUNING49_GOLD = REPO / "tests" / "fixtures" / "tuning49" / "gold"
+TUNING52_GOLD = REPO / "tests" / "fixtures" / "tuning52" / "gold"
 TUNING39_GOLD = REPO / "tests" / "fixtures" / "tuning39" / "gold"
 TUNING43_GOLD = REPO / "tests" / "fixtures" / "tuning43" / "gold"
 TUNING42_GOLD = REPO / "tests" / "fixtures" / "tuning42" / "gold"
@@ -276,6 +280,7 @@ SETS = {
     "tuning45": GoldSet("tuning45", TUNING45_GOLD, None),
     "tuning48": GoldSet("tuning48", TUNING48_GOLD, None),
     "tuning49": GoldSet("tuning49", TUNING49_GOLD, None),
+    "tuning52": GoldSet("tuning52", TUNING52_GOLD, None),
     "tuning39": GoldSet("tuning39", TUNING39_GOLD, None),
     "tuning43": GoldSet("tuning43", TUNING43_GOLD, None),
     "tuning42": GoldSet("tuning42", TUNING42_GOLD, None),

@@ -42,7 +42,8 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning45": (7, 0),
         "tuning46": (7, 0),
         "tuning48": (10, 0),
-        "tuning49": (8, 0)}
+        "tuning49": (8, 0),
+        "tuning52": (8, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"
 
