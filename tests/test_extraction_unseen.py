@@ -6841,3 +6841,66 @@ def test_office_apposed_right_after_a_name_is_that_name_s_before_a_comma() -> No
 def test_office_then_comma_then_its_holder_stays_linked_forward() -> None:  # guard
     facts = _facts("استقبل وزير الصحة، الدكتور أحمد السناني.")
     assert _holders(facts)["وزير الصحة"] == "أحمد السناني"
+
+
+# ext-t55 (tests/fixtures/tuning52): bodies and persons, precision first — a body's name stops before what a person is
+# ("المرشح") and before a venue coordinated in construct; "ملك مملكة X" is an office; a king's office after his father's
+# name is his; "كل من" + two-word names, one of them a person, names persons in every item.
+
+def test_a_candidate_after_a_club_is_no_word_of_its_name() -> None:
+    facts = _facts("وأصبح سالم الدوسري الرئيس المكلف لنادي الفيصلي المرشح الوحيد لرئاسة النادي.")
+    assert [i.name for i in facts.institutions] == ["نادي الفيصلي"]
+    assert _holders(facts).get("الرئيس المكلف لنادي الفيصلي") == "سالم الدوسري"
+
+
+def test_the_winner_after_a_body_is_no_word_of_its_name() -> None:
+    facts = _facts("وكرم الأمير فريق جامعة الملك سعود الفائز بالمركز الأول.")
+    assert all("الفائز" not in i.name for i in facts.institutions)
+
+
+def test_a_venue_coordinated_in_construct_ends_the_body_s_name() -> None:
+    facts = _facts("وتضم الفعاليات مجلس الحي ومسرح الأطفال والسوق الشعبي وركن الحرف.")
+    assert all("مسرح" not in i.name and "السوق" not in i.name for i in facts.institutions)
+
+
+def test_fields_coordinated_in_a_body_s_name_stay() -> None:  # guard
+    facts = _facts("وأكدت الهيئة العامة للرياضة والشباب ووزارة الثقافة والإعلام ذلك.")
+    names = [i.name for i in facts.institutions]
+    assert "الهيئة العامة للرياضة والشباب" in names and "وزارة الثقافة والإعلام" in names
+
+
+def test_a_definite_venue_after_a_field_stays_in_the_name() -> None:  # guard
+    facts = _facts("وافتتحت الهيئة العامة للمعارض والمتاحف فرعها الجديد.")
+    assert "الهيئة العامة للمعارض والمتاحف" in [i.name for i in facts.institutions]
+
+
+def test_king_of_a_kingdom_apposed_after_a_name_is_his_office() -> None:
+    facts = _facts("وتلقى الأمير اتصالا من جلالة الملك خالد بن سعيد آل حمد ملك مملكة السويد عبر فيه عن تضامنه.")
+    assert _holders(facts).get("ملك مملكة السويد") == "خالد بن سعيد آل حمد"
+
+
+def test_a_king_s_office_after_his_father_s_name_is_his() -> None:
+    facts = _facts("وتلقى الأمير برقية من جلالة الملك فيصل الثاني بن غازي ملك المملكة العراقية.")
+    assert [p.name for p in facts.persons] == ["فيصل الثاني"]
+    assert _holders(facts).get("ملك المملكة العراقية") == "فيصل الثاني"
+
+
+def test_kull_min_list_of_two_word_names_with_one_known_is_all_persons() -> None:
+    facts = _facts("وتضم القائمة الجديدة كلا من مشعل الجهني وفواز الرويلي وعدنان السبيعي، على أن يعلن ذلك غدا.")
+    assert {"مشعل الجهني", "فواز الرويلي", "عدنان السبيعي"} <= {p.name for p in facts.persons}
+
+
+def test_kull_min_of_places_bodies_or_no_known_name_adds_no_person() -> None:  # guard
+    assert not _facts("وشارك في المعرض كل من مكة المكرمة والمدينة المنورة وجدة.").persons
+    assert not _facts("وشاركت كل من وزارة الصحة وهيئة الغذاء والدواء في الحملة.").persons
+    assert not _facts("وتضم القائمة كلا من كنان الحميدان ومهيد الخريف.").persons
+
+
+def test_an_inviting_king_with_his_father_s_name_takes_no_part() -> None:  # guard
+    facts = _facts("وصل الأمير خالد بن سعود إلى بغداد تلبية لدعوة من جلالة الملك فيصل الثاني بن غازي ملك المملكة "
+                   "العراقية. وكان في استقباله وزير الخارجية.")
+    names = {p.id: p.name for p in facts.persons}
+    titles = {p.id: p.title for p in facts.posts}
+    for event in facts.events:
+        assert all(names.get(a.person or "") != "فيصل الثاني" and titles.get(a.post or "") != "ملك المملكة العراقية"
+                   for a in event.participants)
