@@ -6904,3 +6904,23 @@ def test_an_inviting_king_with_his_father_s_name_takes_no_part() -> None:  # gua
     for event in facts.events:
         assert all(names.get(a.person or "") != "فيصل الثاني" and titles.get(a.post or "") != "ملك المملكة العراقية"
                    for a in event.participants)
+
+
+def test_a_house_family_name_before_an_indefinite_office_is_part_of_the_name() -> None:
+    facts = _facts("وتلقى الأمير برقية من الشيخ سالم فهد العبدالله الصباح نائب رئيس مجلس الوزراء في دولة الكويت.")
+    assert [p.name for p in facts.persons] == ["سالم فهد العبدالله الصباح"]
+    assert _holders(facts).get("نائب رئيس مجلس الوزراء في دولة الكويت") == "سالم فهد العبدالله الصباح"
+
+
+def test_a_definite_word_after_an_honoured_name_stays_out_of_it() -> None:  # guard
+    assert [p.name for p in _facts("واستقبل الشيخ سالم العلي الوفد الزائر في مكتبه.").persons] == ["سالم العلي"]
+
+
+def test_the_gulf_short_form_given_and_father_s_name_is_the_full_name_s_person() -> None:
+    facts = _facts("وتلقى الأمير برقية من الشيخ سالم فهد العبدالله نائب رئيس الوزراء. وأشاد الشيخ سالم الفهد بالجهود.")
+    assert [p.name for p in facts.persons] == ["سالم فهد العبدالله"]
+
+
+def test_two_persons_with_one_given_name_stay_two() -> None:  # guard
+    facts = _facts("واستقبل خالد العتيبي الوفد. وقال خالد الحربي إن الزيارة مهمة.")
+    assert {p.name for p in facts.persons} == {"خالد العتيبي", "خالد الحربي"}

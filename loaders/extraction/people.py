@@ -1660,6 +1660,30 @@ def _fuller_names(text: str, tokens: list[Token], out: People) -> None:
             p.holder = renamed[p.holder]
 
 
+def _father_in_house_form(tokens: list[Token], out: People) -> None:
+    """ "الشيخ X Y الZ … وأشاد الشيخ X الY": the Gulf's short form of a name, the given name and the father's name
+    with the article, is the person named in full as "X Y …" elsewhere in the text, not a second person (ext-t55)."""
+    def words(pm: PersonMention) -> list[str]:
+        first = tokens[pm.first].norm[pm.start - tokens[pm.first].start:]
+        return [first, *(t.norm for t in tokens[pm.first + 1 : pm.last])]
+
+    full = {tuple(words(pm)[:2]): pm for pm in out.persons if pm.last - pm.first >= 3}
+    dropped: dict[str, str] = {}
+    for pm in out.persons:
+        w = words(pm)
+        if pm.last - pm.first != 2 or not tokens[pm.first + 1].article or not w[1].startswith("ال") or len(w[1]) < 5:
+            continue
+        longer = full.get((w[0], w[1][2:]))
+        if longer is not None and longer is not pm and not tokens[longer.first + 1].article:
+            dropped[pm.name] = longer.name
+    if not dropped:
+        return
+    out.persons[:] = [pm for pm in out.persons if pm.name not in dropped]
+    for p in out.posts:
+        if p.holder in dropped:
+            p.holder = dropped[p.holder]
+
+
 _MEMBERS = frozenset({fold("أعضاء"), fold("وأعضاء")})
 _LIST_MARKS = frozenset({"،", ",", "-", "ـ", "", "و"})
 
@@ -2226,6 +2250,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _one_person(tokens, out)
     _surname_references(text, tokens, out)
     _fuller_names(text, tokens, out)
+    _father_in_house_form(tokens, out)
     _credentials(tokens, out)
     _career_list(tokens, out)
     # "نائب خادم الحرمين الشريفين الأمير X", "الأمير X أمير منطقة Y": the royal style is no office of its own
