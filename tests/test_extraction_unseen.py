@@ -6924,3 +6924,26 @@ def test_the_gulf_short_form_given_and_father_s_name_is_the_full_name_s_person()
 def test_two_persons_with_one_given_name_stay_two() -> None:  # guard
     facts = _facts("واستقبل خالد العتيبي الوفد. وقال خالد الحربي إن الزيارة مهمة.")
     assert {p.name for p in facts.persons} == {"خالد العتيبي", "خالد الحربي"}
+
+
+def test_a_parent_body_after_tabia_before_the_holder_is_part_of_the_office() -> None:
+    facts = _facts("واستقبل الوزير اليوم الأمين العام لجمعية الهلال التابعة لرابطة الجمعيات الخيرية "
+                   "خالد بن علي العمري.")
+    assert _holders(facts).get("الأمين العام لجمعية الهلال التابعة لرابطة الجمعيات الخيرية") == "خالد بن علي العمري"
+
+
+def test_a_parent_body_after_tabia_with_no_holder_stays_out_of_the_office() -> None:  # guard
+    facts = _facts("وقال الأمين العام لجمعية الهلال التابعة لرابطة الجمعيات الخيرية إن الجمعية تعمل.")
+    assert all("التابعة" not in p.title for p in facts.posts)
+
+
+def test_current_before_the_body_of_an_office_stays_in_it() -> None:
+    facts = _facts("وبات خالد العتيبي الرئيس المكلف الحالي لنادي الوحدة بعد إقفال باب الترشيح.")
+    assert _holders(facts).get("الرئيس المكلف الحالي لنادي الوحدة") == "خالد العتيبي"
+    facts = _facts("وبات خالد العتيبي الرئيس الحالي لنادي الوحدة.")
+    assert _holders(facts).get("الرئيس الحالي لنادي الوحدة") == "خالد العتيبي"
+
+
+def test_current_after_a_complete_office_still_closes_it() -> None:  # guard
+    facts = _facts("وقال وزير الخارجية الحالي لوسائل الإعلام إن الوضع صعب.")
+    assert all("لوسائل" not in p.title for p in facts.posts)

@@ -90,6 +90,9 @@ def _improper_annexation(tokens: list[Token], i: int, j: int) -> bool:
         and nxt.norm.endswith(("ات", "ين", "ون")) and prev.sent == tokens[j].sent == nxt.sent
 
 
+_CURRENT = frozenset(fold(w) for w in ("الحالي", "الحالية"))
+
+
 def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_titles: bool = False,
               eponym: bool = False, plain_names: bool = False, purpose_stop: bool = True,
               possessive: bool = True, one_li: bool = False) -> int:
@@ -146,6 +149,11 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "نظمت جامعة الملك سعود محاضرة …": the event the body holds is no word of its name (ext-t31)
         if j == named_end and _common_plural_after_name(tok):
             break  # "مستشفى الملك فهد والمستوصفات": "و" + a common plural after an eponym (ext-t42)
+        if (j == i or (j == i + 1 and tokens[i].norm in CHAINS.MUKALLAF)) and norm in _CURRENT and j + 1 < n \
+                and tokens[j + 1].sent == sent and tokens[j + 1].norm[:1] == "ل" \
+                and not tokens[j + 1].norm.startswith("لل") and starts_head(tokens, j + 1, strip=True):
+            j += 1  # "الرئيس (المكلف) الحالي لنادي X": "current" before the body the office is of (ext-t55)
+            continue
         if j > i and tok.article and norm in CHAINS.PERSON_PREDICATES:
             break  # "نادي X المرشح الوحيد لرئاسته": what the person is, no word of the body's name (ext-t55)
         if j > i and norm in _LI_STYLES:

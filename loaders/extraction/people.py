@@ -509,6 +509,9 @@ _NOT_WHERE = frozenset(fold(w) for w in ("شخص", "عهد", "زمن", "عصر",
                                           "حكم", "رئاسة"))  # "في شخص X": who; "في عهد/حكومة X": whose era, not where
 
 
+_AFFILIATED = frozenset(fold(w) for w in ("التابعة", "التابع"))
+
+
 def _phrase_before_holder(tokens: list[Token], e: int, i: int, inside: frozenset[int]) -> int:
     """ "مدير التنسيق والمتابعة في سوق عكاظ X Y", "رئيس الفريق الإغاثي بهيئة الهلال الأحمر X Y": after an office's
     complement, "في" + one to three words (a bare one first: "في معرض الكتاب"), or a ب-word opening a body the
@@ -531,6 +534,11 @@ def _phrase_before_holder(tokens: list[Token], e: int, i: int, inside: frozenset
     elif e not in inside and e + 1 in inside and tokens[e].norm[:1] == "ب" and not tokens[e].norm.startswith("بال") \
             and tokens[e].is_word:  # (a body's first word is not in ``inside``, its others are)
         x = e + 1
+        while x < n and x in inside and tokens[x].sent == tokens[e].sent:
+            x += 1
+    elif tokens[e].norm in _AFFILIATED and tokens[e + 1].norm[:1] == "ل" and not tokens[e + 1].norm.startswith("لل") \
+            and e + 1 not in inside and e + 2 in inside:
+        x = e + 2  # "الأمين العام لهيئة X التابعة لرابطة Y Z": the parent body, right before the holder (ext-t55)
         while x < n and x in inside and tokens[x].sent == tokens[e].sent:
             x += 1
     else:
