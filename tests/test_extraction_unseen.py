@@ -6947,3 +6947,9 @@ def test_current_before_the_body_of_an_office_stays_in_it() -> None:
 def test_current_after_a_complete_office_still_closes_it() -> None:  # guard
     facts = _facts("وقال وزير الخارجية الحالي لوسائل الإعلام إن الوضع صعب.")
     assert all("لوسائل" not in p.title for p in facts.posts)
+
+
+def test_a_rare_given_name_before_bin_holds_the_office_before_it() -> None:
+    facts = _facts("واستقبل الوزير اليوم الأمين العام لجمعية الهلال التابعة لرابطة الجمعيات الخيرية "
+                   "مهيد بن صالح الغامدي.")
+    assert _holders(facts).get("الأمين العام لجمعية الهلال التابعة لرابطة الجمعيات الخيرية") == "مهيد بن صالح الغامدي"

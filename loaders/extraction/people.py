@@ -499,7 +499,9 @@ def _holder_known_at(tokens: list[Token], x: int) -> bool:
     lex = lexicon()
     while x < len(tokens) and (tokens[x].norm in lex.honorifics or tokens[x].norm in CHAINS.RANKS):
         x += 1
-    if x >= len(tokens) or tokens[x].norm not in lex.first_names:
+    if x >= len(tokens) or (tokens[x].norm not in lex.first_names and not (
+            x + 2 < len(tokens) and tokens[x + 1].norm in PEOPLE.FILIATION and tokens[x].is_word
+            and not tokens[x].article)):  # "X بن Y": a given name however rare, before the father's (ext-t55)
         return False
     name = parse_name(tokens, x)
     return name is not None and name.known and name.start == x and name.end - x >= 2
