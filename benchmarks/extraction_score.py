@@ -129,6 +129,9 @@ printed under the set's name. The sets:
 - tuning51: tests/fixtures/tuning51/gold, nine SaudiNewsNet articles of July and August 2015 reporting institutional
   events (meetings chaired, a joint committee's session and a signing, a workshop, a forum's opening, an inspection
   visit), used to tune events and their slots (date, place, chair), precision first (its README);
+- tuning52: tests/fixtures/tuning52/gold, eight SaudiNewsNet articles of July and August 2015 naming bodies and
+  people (a relief centre and a relief body, an oil organisation, an education directorate, a club's board), used to
+  tune institutions and persons, precision first (its README);
 - tuning39: tests/fixtures/tuning39/gold, ten SaudiNewsNet articles of July and August 2015 naming many bodies
   (councils, committees, municipalities, a university's deanship, a hospital's centre, a company, football federations
   and clubs), used to tune institutions, precision first (its README);
@@ -221,6 +224,7 @@ TUNING49_GOLD = REPO / "tests" / "fixtures" / "tuning49" / "gold"
 TUNING47_GOLD = REPO / "tests" / "fixtures" / "tuning47" / "gold"
 TUNING51_GOLD = REPO / "tests" / "fixtures" / "tuning51" / "gold"
 TUNING53_GOLD = REPO / "tests" / "fixtures" / "tuning53" / "gold"
+TUNING52_GOLD = REPO / "tests" / "fixtures" / "tuning52" / "gold"
 TUNING39_GOLD = REPO / "tests" / "fixtures" / "tuning39" / "gold"
 TUNING43_GOLD = REPO / "tests" / "fixtures" / "tuning43" / "gold"
 TUNING42_GOLD = REPO / "tests" / "fixtures" / "tuning42" / "gold"
@@ -295,6 +299,7 @@ SETS = {
     "tuning47": GoldSet("tuning47", TUNING47_GOLD, None),
     "tuning51": GoldSet("tuning51", TUNING51_GOLD, None),
     "tuning53": GoldSet("tuning53", TUNING53_GOLD, None),
+    "tuning52": GoldSet("tuning52", TUNING52_GOLD, None),
     "tuning39": GoldSet("tuning39", TUNING39_GOLD, None),
     "tuning43": GoldSet("tuning43", TUNING43_GOLD, None),
     "tuning42": GoldSet("tuning42", TUNING42_GOLD, None),

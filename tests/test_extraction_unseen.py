@@ -7274,3 +7274,115 @@ def test_approval_by_an_office_with_its_holder_in_quotes_after_a_dateline() -> N
 
 def test_sabaqa_an_still_recalls_an_approval() -> None:  # guard
     assert not _facts("سبق أن أقر مجلس الوزراء نظام المرور.").decisions
+
+
+# ext-t55 (tests/fixtures/tuning52): bodies and persons, precision first — a body's name stops before what a person is
+# ("المرشح") and before a venue coordinated in construct; "ملك مملكة X" is an office; a king's office after his father's
+# name is his; "كل من" + two-word names, one of them a person, names persons in every item.
+
+def test_a_candidate_after_a_club_is_no_word_of_its_name() -> None:
+    facts = _facts("وأصبح سالم الدوسري الرئيس المكلف لنادي الفيصلي المرشح الوحيد لرئاسة النادي.")
+    assert [i.name for i in facts.institutions] == ["نادي الفيصلي"]
+    assert _holders(facts).get("الرئيس المكلف لنادي الفيصلي") == "سالم الدوسري"
+
+
+def test_the_winner_after_a_body_is_no_word_of_its_name() -> None:
+    facts = _facts("وكرم الأمير فريق جامعة الملك سعود الفائز بالمركز الأول.")
+    assert all("الفائز" not in i.name for i in facts.institutions)
+
+
+def test_a_venue_coordinated_in_construct_ends_the_body_s_name() -> None:
+    facts = _facts("وتضم الفعاليات مجلس الحي ومسرح الأطفال والسوق الشعبي وركن الحرف.")
+    assert all("مسرح" not in i.name and "السوق" not in i.name for i in facts.institutions)
+
+
+def test_fields_coordinated_in_a_body_s_name_stay() -> None:  # guard
+    facts = _facts("وأكدت الهيئة العامة للرياضة والشباب ووزارة الثقافة والإعلام ذلك.")
+    names = [i.name for i in facts.institutions]
+    assert "الهيئة العامة للرياضة والشباب" in names and "وزارة الثقافة والإعلام" in names
+
+
+def test_a_definite_venue_after_a_field_stays_in_the_name() -> None:  # guard
+    facts = _facts("وافتتحت الهيئة العامة للمعارض والمتاحف فرعها الجديد.")
+    assert "الهيئة العامة للمعارض والمتاحف" in [i.name for i in facts.institutions]
+
+
+def test_king_of_a_kingdom_apposed_after_a_name_is_his_office() -> None:
+    facts = _facts("وتلقى الأمير اتصالا من جلالة الملك خالد بن سعيد آل حمد ملك مملكة السويد عبر فيه عن تضامنه.")
+    assert _holders(facts).get("ملك مملكة السويد") == "خالد بن سعيد آل حمد"
+
+
+def test_a_king_s_office_after_his_father_s_name_is_his() -> None:
+    facts = _facts("وتلقى الأمير برقية من جلالة الملك فيصل الثاني بن غازي ملك المملكة العراقية.")
+    assert [p.name for p in facts.persons] == ["فيصل الثاني"]
+    assert _holders(facts).get("ملك المملكة العراقية") == "فيصل الثاني"
+
+
+def test_kull_min_list_of_two_word_names_with_one_known_is_all_persons() -> None:
+    facts = _facts("وتضم القائمة الجديدة كلا من مشعل الجهني وفواز الرويلي وعدنان السبيعي، على أن يعلن ذلك غدا.")
+    assert {"مشعل الجهني", "فواز الرويلي", "عدنان السبيعي"} <= {p.name for p in facts.persons}
+
+
+def test_kull_min_of_places_bodies_or_no_known_name_adds_no_person() -> None:  # guard
+    assert not _facts("وشارك في المعرض كل من مكة المكرمة والمدينة المنورة وجدة.").persons
+    assert not _facts("وشاركت كل من وزارة الصحة وهيئة الغذاء والدواء في الحملة.").persons
+    assert not _facts("وتضم القائمة كلا من كنان الحميدان ومهيد الخريف.").persons
+
+
+def test_an_inviting_king_with_his_father_s_name_takes_no_part() -> None:  # guard
+    facts = _facts("وصل الأمير خالد بن سعود إلى بغداد تلبية لدعوة من جلالة الملك فيصل الثاني بن غازي ملك المملكة "
+                   "العراقية. وكان في استقباله وزير الخارجية.")
+    names = {p.id: p.name for p in facts.persons}
+    titles = {p.id: p.title for p in facts.posts}
+    for event in facts.events:
+        assert all(names.get(a.person or "") != "فيصل الثاني" and titles.get(a.post or "") != "ملك المملكة العراقية"
+                   for a in event.participants)
+
+
+def test_a_house_family_name_before_an_indefinite_office_is_part_of_the_name() -> None:
+    facts = _facts("وتلقى الأمير برقية من الشيخ سالم فهد العبدالله الصباح نائب رئيس مجلس الوزراء في دولة الكويت.")
+    assert [p.name for p in facts.persons] == ["سالم فهد العبدالله الصباح"]
+    assert _holders(facts).get("نائب رئيس مجلس الوزراء في دولة الكويت") == "سالم فهد العبدالله الصباح"
+
+
+def test_a_definite_word_after_an_honoured_name_stays_out_of_it() -> None:  # guard
+    assert [p.name for p in _facts("واستقبل الشيخ سالم العلي الوفد الزائر في مكتبه.").persons] == ["سالم العلي"]
+
+
+def test_the_gulf_short_form_given_and_father_s_name_is_the_full_name_s_person() -> None:
+    facts = _facts("وتلقى الأمير برقية من الشيخ سالم فهد العبدالله نائب رئيس الوزراء. وأشاد الشيخ سالم الفهد بالجهود.")
+    assert [p.name for p in facts.persons] == ["سالم فهد العبدالله"]
+
+
+def test_two_persons_with_one_given_name_stay_two() -> None:  # guard
+    facts = _facts("واستقبل خالد العتيبي الوفد. وقال خالد الحربي إن الزيارة مهمة.")
+    assert {p.name for p in facts.persons} == {"خالد العتيبي", "خالد الحربي"}
+
+
+def test_a_parent_body_after_tabia_before_the_holder_is_part_of_the_office() -> None:
+    facts = _facts("واستقبل الوزير اليوم الأمين العام لجمعية الهلال التابعة لرابطة الجمعيات الخيرية "
+                   "خالد بن علي العمري.")
+    assert _holders(facts).get("الأمين العام لجمعية الهلال التابعة لرابطة الجمعيات الخيرية") == "خالد بن علي العمري"
+
+
+def test_a_parent_body_after_tabia_with_no_holder_stays_out_of_the_office() -> None:  # guard
+    facts = _facts("وقال الأمين العام لجمعية الهلال التابعة لرابطة الجمعيات الخيرية إن الجمعية تعمل.")
+    assert all("التابعة" not in p.title for p in facts.posts)
+
+
+def test_current_before_the_body_of_an_office_stays_in_it() -> None:
+    facts = _facts("وبات خالد العتيبي الرئيس المكلف الحالي لنادي الوحدة بعد إقفال باب الترشيح.")
+    assert _holders(facts).get("الرئيس المكلف الحالي لنادي الوحدة") == "خالد العتيبي"
+    facts = _facts("وبات خالد العتيبي الرئيس الحالي لنادي الوحدة.")
+    assert _holders(facts).get("الرئيس الحالي لنادي الوحدة") == "خالد العتيبي"
+
+
+def test_current_after_a_complete_office_still_closes_it() -> None:  # guard
+    facts = _facts("وقال وزير الخارجية الحالي لوسائل الإعلام إن الوضع صعب.")
+    assert all("لوسائل" not in p.title for p in facts.posts)
+
+
+def test_a_rare_given_name_before_bin_holds_the_office_before_it() -> None:
+    facts = _facts("واستقبل الوزير اليوم الأمين العام لجمعية الهلال التابعة لرابطة الجمعيات الخيرية "
+                   "مهيد بن صالح الغامدي.")
+    assert _holders(facts).get("الأمين العام لجمعية الهلال التابعة لرابطة الجمعيات الخيرية") == "مهيد بن صالح الغامدي"

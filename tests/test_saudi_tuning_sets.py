@@ -46,6 +46,7 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning49": (8, 0),
         "tuning50": (8, 0),
         "tuning51": (9, 0),
+        "tuning52": (8, 0),
         "tuning53": (8, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"

@@ -90,6 +90,9 @@ def _improper_annexation(tokens: list[Token], i: int, j: int) -> bool:
         and nxt.norm.endswith(("ات", "ين", "ون")) and prev.sent == tokens[j].sent == nxt.sent
 
 
+_CURRENT = frozenset(fold(w) for w in ("الحالي", "الحالية"))
+
+
 def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_titles: bool = False,
               eponym: bool = False, plain_names: bool = False, purpose_stop: bool = True,
               possessive: bool = True, one_li: bool = False) -> int:
@@ -119,6 +122,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 continue
             if filiated:
                 break  # the name ends with the father's name ("جامعة الأميرة نورة بنت عبدالرحمن فقرة")
+            if j > i and tokens[j].article and tokens[j].norm in CHAINS.PERSON_PREDICATES:
+                break  # "فريق جامعة الملك سعود الفائز بالمركز": what the body won, no word of its eponym (ext-t55)
             if j > i + 1 and tokens[j].norm[:1] == "و" and (tokens[j].norm[1:],) in lexicon().inst_heads:
                 break  # "بين جامعة الملك عبدالعزيز وشركة …": "و" + a body's head opens the next party
             if j == i + 1 and plain_names and tokens[j].norm[:1] == "و" and starts_head(tokens, j, strip=True):
@@ -144,6 +149,13 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "نظمت جامعة الملك سعود محاضرة …": the event the body holds is no word of its name (ext-t31)
         if j == named_end and _common_plural_after_name(tok):
             break  # "مستشفى الملك فهد والمستوصفات": "و" + a common plural after an eponym (ext-t42)
+        if (j == i or (j == i + 1 and tokens[i].norm in CHAINS.MUKALLAF)) and norm in _CURRENT and j + 1 < n \
+                and tokens[j + 1].sent == sent and tokens[j + 1].norm[:1] == "ل" \
+                and not tokens[j + 1].norm.startswith("لل") and starts_head(tokens, j + 1, strip=True):
+            j += 1  # "الرئيس (المكلف) الحالي لنادي X": "current" before the body the office is of (ext-t55)
+            continue
+        if j > i and tok.article and norm in CHAINS.PERSON_PREDICATES:
+            break  # "نادي X المرشح الوحيد لرئاسته": what the person is, no word of the body's name (ext-t55)
         if j > i and norm in _LI_STYLES:
             break  # "خلال استقبال الرئيس المصري لصاحب السمو الملكي الأمير X": the guest's style, after ل
         if j > i and norm in CHAINS.WAW_PLURALS:
@@ -203,6 +215,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "عقدت الجامعة الوطنية لقطاع الصحة اجتماعها الشهري": the body's own meeting follows it
         if j > i and tok.article and tokens[j - 1].article and tokens[j - 1].is_word and _event_noun(norm):
             break  # "ترأس وزير الصحة الاجتماع الدوري …": the event chaired, after a complete title (ext-t53)
+        if j > i and norm[:1] == "و" and not tok.article and norm[1:] in CHAINS.VENUE_NOUNS and j + 1 < n \
+                and tokens[j + 1].sent == sent and tokens[j + 1].article:
+            break  # "مجلس المهرجان ومسرح الطفل": و + a venue in construct is the next venue, not the name (ext-t55)
         if j > i and norm in CHAINS.DOCUMENT_PARTICIPLES:
             break  # "تعميم وزير الداخلية المتضمن قيام …": what the circular says, no word of the title (ext-t49)
         if j > i and norm in CHAINS.OFFERED:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from marsad.loaders.extraction.chain import place_firsts, place_len, starts_head
 from marsad.loaders.extraction.cues import EVENTS
-from marsad.loaders.extraction.lexicon import lexicon
+from marsad.loaders.extraction.lexicon import lexicon, longest_entry
 from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, CHAINS, FUNCTION_WORDS, INSTITUTIONS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
@@ -318,6 +318,9 @@ def _honoured_family(tokens: list[Token], k: int, j: int) -> bool:
         return False
     if len(t.norm) >= 7 and t.norm[4] == "ا" and t.norm[-2] == "ي":
         return False  # "التفاصيل", "المشاريع": a broken plural, the verb's object
+    if j + 1 < len(tokens) and tokens[j + 1].sent == t.sent and tokens[j + 1].is_word and not tokens[j + 1].article \
+            and longest_entry(tokens, j + 1, lexicon().titles, max_len=4, clitics="") is not None:
+        return True  # "الشيخ X Y الZ الصباح نائب رئيس …": an indefinite office apposed right after it (ext-t55)
     words = (tokens[j - 2].norm, tokens[j - 1].norm, t.norm)
     again = any(x != j and tuple(w.norm for w in tokens[x - 2 : x + 1]) == words for x in range(2, len(tokens)))
     return again or any(x != j and tokens[x].norm == t.norm and tokens[x - 1].norm != tokens[j - 1].norm

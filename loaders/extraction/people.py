@@ -499,7 +499,9 @@ def _holder_known_at(tokens: list[Token], x: int) -> bool:
     lex = lexicon()
     while x < len(tokens) and (tokens[x].norm in lex.honorifics or tokens[x].norm in CHAINS.RANKS):
         x += 1
-    if x >= len(tokens) or tokens[x].norm not in lex.first_names:
+    if x >= len(tokens) or (tokens[x].norm not in lex.first_names and not (
+            x + 2 < len(tokens) and tokens[x + 1].norm in PEOPLE.FILIATION and tokens[x].is_word
+            and not tokens[x].article)):  # "X بن Y": a given name however rare, before the father's (ext-t55)
         return False
     name = parse_name(tokens, x)
     return name is not None and name.known and name.start == x and name.end - x >= 2
@@ -507,6 +509,9 @@ def _holder_known_at(tokens: list[Token], x: int) -> bool:
 
 _NOT_WHERE = frozenset(fold(w) for w in ("شخص", "عهد", "زمن", "عصر", "فترة", "حقبة", "أيام", "ولاية", "حكومة", "إدارة",
                                           "حكم", "رئاسة"))  # "في شخص X": who; "في عهد/حكومة X": whose era, not where
+
+
+_AFFILIATED = frozenset(fold(w) for w in ("التابعة", "التابع"))
 
 
 def _phrase_before_holder(tokens: list[Token], e: int, i: int, inside: frozenset[int]) -> int:
@@ -531,6 +536,11 @@ def _phrase_before_holder(tokens: list[Token], e: int, i: int, inside: frozenset
     elif e not in inside and e + 1 in inside and tokens[e].norm[:1] == "ب" and not tokens[e].norm.startswith("بال") \
             and tokens[e].is_word:  # (a body's first word is not in ``inside``, its others are)
         x = e + 1
+        while x < n and x in inside and tokens[x].sent == tokens[e].sent:
+            x += 1
+    elif tokens[e].norm in _AFFILIATED and tokens[e + 1].norm[:1] == "ل" and not tokens[e + 1].norm.startswith("لل") \
+            and e + 1 not in inside and e + 2 in inside:
+        x = e + 2  # "الأمين العام لهيئة X التابعة لرابطة Y Z": the parent body, right before the holder (ext-t55)
         while x < n and x in inside and tokens[x].sent == tokens[e].sent:
             x += 1
     else:
@@ -1678,6 +1688,30 @@ def _fuller_names(text: str, tokens: list[Token], out: People) -> None:
             p.holder = renamed[p.holder]
 
 
+def _father_in_house_form(tokens: list[Token], out: People) -> None:
+    """ "الشيخ X Y الZ … وأشاد الشيخ X الY": the Gulf's short form of a name, the given name and the father's name
+    with the article, is the person named in full as "X Y …" elsewhere in the text, not a second person (ext-t55)."""
+    def words(pm: PersonMention) -> list[str]:
+        first = tokens[pm.first].norm[pm.start - tokens[pm.first].start:]
+        return [first, *(t.norm for t in tokens[pm.first + 1 : pm.last])]
+
+    full = {tuple(words(pm)[:2]): pm for pm in out.persons if pm.last - pm.first >= 3}
+    dropped: dict[str, str] = {}
+    for pm in out.persons:
+        w = words(pm)
+        if pm.last - pm.first != 2 or not tokens[pm.first + 1].article or not w[1].startswith("ال") or len(w[1]) < 5:
+            continue
+        longer = full.get((w[0], w[1][2:]))
+        if longer is not None and longer is not pm and not tokens[longer.first + 1].article:
+            dropped[pm.name] = longer.name
+    if not dropped:
+        return
+    out.persons[:] = [pm for pm in out.persons if pm.name not in dropped]
+    for p in out.posts:
+        if p.holder in dropped:
+            p.holder = dropped[p.holder]
+
+
 _MEMBERS = frozenset({fold("أعضاء"), fold("وأعضاء")})
 _LIST_MARKS = frozenset({"،", ",", "-", "ـ", "", "و"})
 
@@ -1765,6 +1799,62 @@ def _list_mates(text: str, tokens: list[Token], out: People) -> None:
     known = {m.first for m in out.persons}
     out.persons.extend(m for m in added if m.first not in known)
     out.persons.sort(key=lambda m: m.start)
+
+
+_KULL = frozenset(fold(w) for w in ("كل", "كلا", "كلاً", "لكل", "بكل", "وكل"))
+
+
+def _kull_min_list(text: str, tokens: list[Token], out: People) -> None:
+    """ "وعضوية كل من X الفلاني وY العلاني وعدنان الطريف": after "كل من", a list of two-word names (a bare word, then
+    a definite family name) joined by "و", one of them a person already, names persons in every item, however rare
+    their given names (ext-t55). Not bodies, places or titles ("كل من وزارة الصحة وهيئة الغذاء", "كل من مكة
+    المكرمة والمدينة المنورة")."""
+    lex = lexicon()
+    n = len(tokens)
+    by_first = {pm.first: pm for pm in out.persons}
+
+    def word(norm: str) -> bool:
+        return len(norm) >= 3 and not is_stop(norm) and norm not in lex.honorifics and norm not in PEOPLE.NOT_NAMES \
+            and norm not in lex.first_words and not norm.endswith(("ات", "ين", "ون"))
+
+    added: list[PersonMention] = []
+    for m in range(n - 3):
+        if tokens[m].norm not in _KULL or tokens[m + 1].norm != fold("من") or tokens[m + 1].sent != tokens[m].sent:
+            continue
+        sent = tokens[m].sent
+        items: list[int] = []
+        k = m + 2
+        while k + 1 < n and tokens[k].sent == sent:
+            waw = k > m + 2
+            if k in by_first:
+                items.append(k)
+                k = by_first[k].last
+            else:
+                a, b = tokens[k], tokens[k + 1]
+                an = a.norm[1:] if waw and a.norm[:1] == "و" and not a.article else (None if waw else a.norm)
+                if an is None or an.startswith("ال") or not a.is_word or not word(an) or not b.is_word \
+                        or not b.article or b.sent != sent or not word(b.norm) or place_len(tokens, k) \
+                        or starts_head(tokens, k, strip=waw) or starts_head(tokens, k + 1, strip=False):
+                    break
+                nxt = tokens[k + 2] if k + 2 < n else None
+                if nxt is not None and nxt.sent == sent and nxt.is_word and nxt.norm not in _SEPARATORS \
+                        and not (nxt.norm[:1] == "و" and not nxt.article):
+                    break  # (an item of two words closed by a mark, the next "و" item or the sentence's end)
+                items.append(k)
+                k += 2
+            while k < n and tokens[k].norm in _SEPARATORS and tokens[k].sent == sent:
+                k += 1
+            if k >= n or tokens[k].sent != sent or tokens[k].norm[:1] != "و":
+                break
+        if len(items) < 2 or not any(x in by_first for x in items):
+            continue
+        for x in items:
+            if x not in by_first:
+                start = tokens[x].start + (1 if x > m + 2 else 0)
+                added.append(PersonMention(text[start : tokens[x + 1].end], start, tokens[x + 1].end, x, x + 2))
+    known = {pm.first for pm in out.persons}
+    out.persons.extend(pm for pm in added if pm.first not in known)
+    out.persons.sort(key=lambda pm: pm.start)
 
 
 _SEPARATORS = frozenset({"،", ",", "-", "ـ", ""})  # (a tatweel dash folds to "")
@@ -1997,6 +2087,14 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         if named is not None and not _is_king(p) and not _gender_clash(p.title, named.name):
             p.holder = named.name  # "السيناتور X Y، عضو لجنة …": a name already read holds the apposed title
             continue
+        ordinal = next((pm for pm in out.persons if pm.last == p.first - 2 and pm.last > pm.first
+                        and tokens[pm.last - 1].norm in PEOPLE.ORDINAL_KINGS), None) \
+            if p.first > 3 and tokens[p.first - 2].norm in PEOPLE.FILIATION and p.start == tokens[p.first].start \
+            and tokens[p.first - 1].norm in lexicon().first_names and tokens[p.first - 1].sent == tokens[p.first].sent \
+            else None
+        if ordinal is not None and not _is_king(p):
+            p.holder = ordinal.name  # "الملك عبدالله الثاني بن الحسين ملك المملكة …": the name stops at the ordinal,
+            continue  # the father's name after it, then the office apposed to the king (ext-t55)
         name = None if _is_king(p) else _name_before(tokens, p.first, item_ends)
         if name is None and not _is_king(p) and p.first > 3 and tokens[p.first - 1].norm in _QUOTES.values() \
                 and p.start == tokens[p.first].start and tokens[p.first - 1].sent == tokens[p.first].sent:
@@ -2174,11 +2272,13 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         if office is not None:
             p.title = office + " " + tokens[p.first + 1].text
     _list_mates(text, tokens, out)
+    _kull_min_list(text, tokens, out)
     _spoken_foreign_names(text, tokens, out)
     _members(tokens, out, insts)
     _one_person(tokens, out)
     _surname_references(text, tokens, out)
     _fuller_names(text, tokens, out)
+    _father_in_house_form(tokens, out)
     _credentials(tokens, out)
     _career_list(tokens, out)
     # "نائب خادم الحرمين الشريفين الأمير X", "الأمير X أمير منطقة Y": the royal style is no office of its own

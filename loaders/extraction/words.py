@@ -134,6 +134,8 @@ class ChainWords(WordFile, file="chains"):
     WAW_PLURALS = words("waw_plurals")
     PROFESSIONS = words("professions")
     DOCUMENT_PARTICIPLES = words("document_participles")
+    PERSON_PREDICATES = words("person_predicates")
+    VENUE_NOUNS = words("venue_nouns")
 
 
 CHAINS = ChainWords()

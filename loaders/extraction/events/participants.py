@@ -1462,7 +1462,8 @@ def _oblique(tokens: list[Token], p: PostMention, people: People | None = None) 
     if p.start > first.start and first.norm[:1] in "بل":
         return True  # the title was read behind a clitic
     for pm in people.persons if people is not None else []:
-        if pm.name == p.holder and pm.last in (p.first, p.first - 1) and pm.first > 0:
+        if pm.name == p.holder and pm.first > 0 and (pm.last in (p.first, p.first - 1) or (
+                pm.last == p.first - 2 and tokens[pm.last].norm in PEOPLE.FILIATION)):  # "… الثاني بن Y ملك …"
             b = pm.first - 1  # "تلبية لدعوة من جلالة الملك X بن Y ملك …": past the styles before the name
             while b > 0 and (_style(tokens[b].norm, strip=False) or tokens[b].norm in PEOPLE.ROYAL_TITLES
                              or tokens[b].norm in PEOPLE.KING):
