@@ -121,9 +121,9 @@ printed under the set's name. The sets:
   meetings with attendance lists, a signing, an exhibition's and a forum's openings and an inspection tour, used to tune
   event participants, precision first (its README);
 - tuning54: tests/fixtures/tuning54/gold, seven SaudiNewsNet articles of July and August 2015 naming officials with
-  their offices (an emir and a judge, a former foreign minister, a US candidate's former offices, a Yemeni vice-president
-  and prime minister, a spokesman, a professor, a volunteer team's heads), used to tune posts held and persons,
-  precision first (its README);
+  their offices (an emir and a fatwa branch's head, a former foreign minister, a US candidate's former offices, a
+  Yemeni vice-president and prime minister, a spokesman, a professor, a volunteer team's heads), used to tune posts
+  held and persons, precision first (its README);
 - tuning47: tests/fixtures/tuning47/gold, ten SaudiNewsNet articles of July and August 2015 naming many bodies
   (directorates and their departments, local committees, ministries, agencies, associations, a royal commission, a
   university's deanship and colleges, banks, foundations, football's international and continental federations), used
