@@ -7195,3 +7195,18 @@ def test_school_named_after_a_prince_keeps_his_name_in_the_office() -> None:  # 
 def test_club_with_a_definite_name_is_not_cut() -> None:  # guard
     facts = _facts("وحضر الحفل رئيس نادي الهلال فهد العتيبي.")
     assert _holders(facts).get("رئيس نادي الهلال") == "فهد العتيبي"
+
+
+def test_office_taken_up_in_a_relative_clause_is_held_by_the_name_before() -> None:
+    facts = _facts("وقال سعد الحربي الذي يشغل منصب مدير عام التعليم إن الخطة جاهزة.")
+    assert _holders(facts).get("مدير عام التعليم") == "سعد الحربي"
+
+
+def test_office_taken_up_after_a_family_name_given_in_full_before() -> None:
+    facts = _facts("وصل خالد العمري إلى جدة. وأضاف أن العمري الذي يتولى أيضا منصب رئيس مجلس إدارة الشركة وصل أمس.")
+    assert _holders(facts).get("رئيس مجلس إدارة الشركة") == "خالد العمري"
+
+
+def test_office_taken_up_after_an_unknown_family_name_has_no_holder() -> None:  # guard
+    facts = _facts("وصل خالد العمري إلى جدة. وأضاف أن الحربي الذي يتولى منصب رئيس اللجنة وصل أمس.")
+    assert _holders(facts).get("رئيس اللجنة") is None

@@ -2199,7 +2199,39 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     out.posts = [p for p in out.posts if not (p.holder in office_holders and len(p.title.split()) == 1
                                               and fold(p.title) in PEOPLE.ROYAL_TITLES)]
     out.posts = [p for p in out.posts if not _dean_epithet(p.title)]
+    _office_taken_up(tokens, out)
     return out
+
+
+_TAKES_UP = frozenset(fold(w) for w in ("يتولى", "تتولى", "يشغل", "تشغل"))
+_POST_NOUN = fold("منصب")
+_ALSO = frozenset(fold(w) for w in ("أيضا", "أيضاً"))
+
+
+def _office_taken_up(tokens: list[Token], out: People) -> None:
+    """ "X الذي يتولى (أيضا) منصب رئيس الوزراء": an office "منصب" names after "يتولى/يشغل" in a relative clause is
+    held by the person the clause follows right before "الذي/التي" (ext-t57)."""
+    for p in out.posts:
+        if p.holder:
+            continue
+        k = p.first - 1
+        if k < 2 or tokens[k].norm != _POST_NOUN:
+            continue
+        k -= 1
+        if tokens[k].norm in _ALSO:
+            k -= 1
+        if k < 1 or tokens[k].norm not in _TAKES_UP or tokens[k - 1].norm not in _RELATIVES:
+            continue
+        pm = next((m for m in out.persons if m.last == k - 1 and tokens[m.first].sent == tokens[p.first].sent), None)
+        if pm is not None:
+            p.holder = pm.name
+            continue
+        before = tokens[k - 2] if k >= 2 else None  # "… بحاح الذي يتولى": a family name the text gave in full
+        if before is not None and before.is_word and before.sent == tokens[p.first].sent:
+            named = {m.name for m in out.persons if len(m.name.split()) > 1
+                     and fold(m.name.split()[-1]) == strip_clitic(before.norm, "و")[0]}
+            if len(named) == 1:
+                p.holder = named.pop()
 
 
 _DEANS = frozenset(fold(w) for w in ("عميد", "عميدة", "وعميد", "وعميدة"))
