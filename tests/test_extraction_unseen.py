@@ -7210,3 +7210,16 @@ def test_office_taken_up_after_a_family_name_given_in_full_before() -> None:
 def test_office_taken_up_after_an_unknown_family_name_has_no_holder() -> None:  # guard
     facts = _facts("وصل خالد العمري إلى جدة. وأضاف أن الحربي الذي يتولى منصب رئيس اللجنة وصل أمس.")
     assert _holders(facts).get("رئيس اللجنة") is None
+
+
+def test_host_s_office_right_after_a_reception_verb_is_not_the_guest_s() -> None:
+    facts = _facts("استقبل أمير المنطقة رئيس فرع الإفتاء بمنطقة الباحة الشيخ سعد الغامدي.")
+    holders = _holders(facts)
+    assert holders.get("رئيس فرع الإفتاء بمنطقة الباحة") == "سعد الغامدي"
+    assert holders.get("أمير المنطقة") is None
+
+
+def test_two_offices_stacked_after_a_speech_verb_stay_one_speaker_s() -> None:  # guard
+    facts = _facts("وأوضح رئيس الديوان رئيس المجلس الشيخ سعد الغامدي أن الخطة جاهزة.")
+    holders = _holders(facts)
+    assert holders.get("رئيس الديوان") == holders.get("رئيس المجلس") == "سعد الغامدي"

@@ -2071,6 +2071,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                                         and b.start == tokens[b.first].start)  # "المفتي العام، رئيس الهيئة الشيخ X"
         if not a.holder and b.holder and apposed and b.holder in starts and starts[b.holder] >= b.last \
                 and not (b.first > a.last and _host_before(tokens, a.first)) \
+                and not (_host_before(tokens, a.first) and tokens[a.first].start == a.start
+                         and not _visitor_stack(tokens, a, b, posts, starts[b.holder])) \
                 and (tokens[starts[b.holder] - 1].norm in lex.honorifics | PEOPLE.ROYAL_TITLES
                      or a.start > tokens[a.first].start or (a.first > 0 and tokens[a.first - 1].norm in _COMMA)
                      or _styled(tokens, a.first)
