@@ -7386,3 +7386,99 @@ def test_a_rare_given_name_before_bin_holds_the_office_before_it() -> None:
     facts = _facts("واستقبل الوزير اليوم الأمين العام لجمعية الهلال التابعة لرابطة الجمعيات الخيرية "
                    "مهيد بن صالح الغامدي.")
     assert _holders(facts).get("الأمين العام لجمعية الهلال التابعة لرابطة الجمعيات الخيرية") == "مهيد بن صالح الغامدي"
+# ext-t57 (tests/fixtures/tuning54): posts held and persons, precision first — "عميد" before a field of letters, art,
+# the press, sport or diplomacy ("وعميد الدبلوماسية") is an epithet, no office; "الإمام" before a name inside a body's
+# name ("جامعة الإمام X بن Y الإسلامية") is an eponym's style like "الملك"/"الأمير": the body runs on over the name,
+# which is no person; "X الأستاذ المشارك/المساعد بجامعة Y" is an office held by the name right before it; a past
+# verb in فاعلت/أفعلت/تفاعلت after a one-word given name ("سارة حاولت") is no family name; an office whose body bears
+# a one-word name of its own ("رئيس فريق سند فهد العتيبي") ends before the given and family name closing it.
+def test_dean_of_a_field_is_an_epithet_not_an_office() -> None:
+    facts = _facts("نعى الأدباء محمد العتيبي وزير الإعلام السابق وعميد الصحافة العربية الذي توفي أمس.")
+    holders = _holders(facts)
+    assert holders.get("وزير الإعلام السابق") == "محمد العتيبي"
+    assert not any(title.startswith("عميد") for title in holders)
+
+
+def test_dean_of_a_faculty_is_an_office() -> None:  # guard
+    facts = _facts("عين الدكتور خالد العمري عميد كلية الهندسة بجامعة الملك سعود.")
+    assert _holders(facts).get("عميد كلية الهندسة بجامعة الملك سعود") == "خالد العمري"
+
+
+def test_dean_of_students_affairs_is_an_office() -> None:  # guard
+    facts = _facts("التقى عميد شؤون الطلاب فهد القحطاني بالطلاب الجدد.")
+    assert _holders(facts).get("عميد شؤون الطلاب") == "فهد القحطاني"
+
+
+def test_imam_before_a_name_inside_a_university_s_name_is_an_eponym() -> None:
+    facts = _facts("ألقى الدكتور سالم الدوسري الأستاذ المشارك بجامعة الإمام محمد بن سعود الإسلامية محاضرة.")
+    assert "جامعة الإمام محمد بن سعود الإسلامية" in {i.name for i in facts.institutions}
+    assert {p.name for p in facts.persons} == {"سالم الدوسري"}
+
+
+def test_imam_as_a_living_scholar_s_style_keeps_the_person() -> None:  # guard
+    facts = _facts("ألقى الإمام أحمد الطيب شيخ الأزهر كلمة في المؤتمر.")
+    assert "أحمد الطيب" in {p.name for p in facts.persons}
+
+
+def test_associate_professor_at_a_university_is_held_by_the_name_before() -> None:
+    facts = _facts("يحاضر الدكتور سالم الدوسري الأستاذ المساعد بجامعة الملك سعود في الدورة.")
+    assert _holders(facts).get("الأستاذ المساعد بجامعة الملك سعود") == "سالم الدوسري"
+
+
+def test_honorific_ustadh_before_a_name_gives_no_office() -> None:  # guard
+    facts = _facts("حضر الأستاذ سالم الدوسري اللقاء في جامعة الملك سعود.")
+    assert not any(title.startswith("الأستاذ") for title in _holders(facts))
+
+
+def test_past_verb_after_a_one_word_given_name_is_no_family_name() -> None:
+    facts = _facts("قالت سارة الشهري إنها ستترشح. سارة حاولت في أول خطاب أن تقنع الناخبين.")
+    assert {p.name for p in facts.persons} == {"سارة الشهري"}
+
+
+def test_family_name_after_a_given_name_stays() -> None:  # guard
+    facts = _facts("حضرت الوزيرة سارة الشهري الحفل.")
+    assert "سارة الشهري" in {p.name for p in facts.persons}
+
+
+def test_office_of_a_named_team_ends_before_its_holder_s_name() -> None:
+    facts = _facts("حضر الحفل رئيس فريق سند فهد العتيبي وعدد من الأعضاء.")
+    assert _holders(facts).get("رئيس فريق سند") == "فهد العتيبي"
+    assert "فهد العتيبي" in {p.name for p in facts.persons}
+
+
+def test_school_named_after_a_prince_keeps_his_name_in_the_office() -> None:  # guard
+    facts = _facts("حضر الحفل مدير مدرسة الأمير فهد بن سلطان خالد الحربي.")
+    assert _holders(facts).get("مدير مدرسة الأمير فهد بن سلطان") == "خالد الحربي"
+
+
+def test_club_with_a_definite_name_is_not_cut() -> None:  # guard
+    facts = _facts("وحضر الحفل رئيس نادي الهلال فهد العتيبي.")
+    assert _holders(facts).get("رئيس نادي الهلال") == "فهد العتيبي"
+
+
+def test_office_taken_up_in_a_relative_clause_is_held_by_the_name_before() -> None:
+    facts = _facts("وقال سعد الحربي الذي يشغل منصب مدير عام التعليم إن الخطة جاهزة.")
+    assert _holders(facts).get("مدير عام التعليم") == "سعد الحربي"
+
+
+def test_office_taken_up_after_a_family_name_given_in_full_before() -> None:
+    facts = _facts("وصل خالد العمري إلى جدة. وأضاف أن العمري الذي يتولى أيضا منصب رئيس مجلس إدارة الشركة وصل أمس.")
+    assert _holders(facts).get("رئيس مجلس إدارة الشركة") == "خالد العمري"
+
+
+def test_office_taken_up_after_an_unknown_family_name_has_no_holder() -> None:  # guard
+    facts = _facts("وصل خالد العمري إلى جدة. وأضاف أن الحربي الذي يتولى منصب رئيس اللجنة وصل أمس.")
+    assert _holders(facts).get("رئيس اللجنة") is None
+
+
+def test_host_s_office_right_after_a_reception_verb_is_not_the_guest_s() -> None:
+    facts = _facts("استقبل أمير المنطقة رئيس فرع الإفتاء بمنطقة الباحة الشيخ سعد الغامدي.")
+    holders = _holders(facts)
+    assert holders.get("رئيس فرع الإفتاء بمنطقة الباحة") == "سعد الغامدي"
+    assert holders.get("أمير المنطقة") is None
+
+
+def test_two_offices_stacked_after_a_speech_verb_stay_one_speaker_s() -> None:  # guard
+    facts = _facts("وأوضح رئيس الديوان رئيس المجلس الشيخ سعد الغامدي أن الخطة جاهزة.")
+    holders = _holders(facts)
+    assert holders.get("رئيس الديوان") == holders.get("رئيس المجلس") == "سعد الغامدي"

@@ -261,6 +261,9 @@ def _coordinated_name(tokens: list[Token], j: int, units: int) -> bool:
         and not is_stop(nxt.norm)
 
 
+_PAST_FEMININE = re.compile(r"^(?:\wا\w\wت|ا\w\w\wت|ت\wا\w\wت)$")  # فاعلت, أفعلت, تفاعلت: a past verb
+
+
 def _feminine_description(tok: Token, norm: str) -> bool:
     """A word right after a one-word given name that describes a woman or tells what she did, no family name: a
     feminine participle ("المسؤولة", "مكلفة": م… + ة, not a given name such as "مليكة") or a meeting verb ("التقت")
@@ -269,6 +272,8 @@ def _feminine_description(tok: Token, norm: str) -> bool:
         return False
     if norm in EVENTS.MEETING and not norm.startswith(("اجتماع", "لقاء", "لقاي", "مباحث", "محادث")):
         return True
+    if not tok.article and _PAST_FEMININE.match(norm) is not None and norm[3] != "ا":
+        return True  # "سارة حاولت", "هند أعلنت", "منى تناولت": a verb she did, no family name (ext-t57)
     if not tok.text.endswith("ة"):
         return False
     stem = norm[2:] if tok.article and norm.startswith("ال") else norm

@@ -146,6 +146,7 @@ _PROFESSORS = frozenset(fold(w) for w in ("أستاذ", "أستاذة", "وأس�
 _PROFESSOR_DEFINITE = frozenset(fold(w) for w in ("الأستاذ", "الأستاذة", "والأستاذ", "والأستاذة"))
 _ACADEMIC = frozenset(fold(w) for w in ("الجامعي", "الجامعية"))
 _ACADEMIC_BODIES = frozenset(fold(w) for w in ("جامعة", "كلية", "معهد", "المعهد", "المدرسة"))
+_ACADEMIC_RANKS = frozenset(fold(w) for w in ("المشارك", "المشاركة", "المساعد", "المساعدة"))  # (ext-t57)
 
 
 def _professor_posts(text: str, tokens: list[Token], out: People, insts: Sequence[Spanned],
@@ -163,6 +164,8 @@ def _professor_posts(text: str, tokens: list[Token], out: People, insts: Sequenc
             c = chain_end(tokens, k + 1, stop_titles=True, possessive=False)
         elif tok.norm in _PROFESSOR_DEFINITE and k + 1 < len(tokens) and tokens[k + 1].norm in _ACADEMIC:
             c = k + 2
+        elif tok.norm in _PROFESSOR_DEFINITE and k + 1 < len(tokens) and tokens[k + 1].norm in _ACADEMIC_RANKS:
+            c = k + 2  # "X الأستاذ المشارك بجامعة Y": an associate's or an assistant's rank (ext-t57)
         else:
             continue
         if c >= len(tokens) or tokens[c].sent != tok.sent:
@@ -184,6 +187,9 @@ def _professor_posts(text: str, tokens: list[Token], out: People, insts: Sequenc
         if holder is None and not wa and k > 1 and tokens[k - 1].norm in _COMMA:
             before = next((pm for pm in out.persons if pm.last == k - 1), None)
             holder = before.name if before is not None else None
+        if holder is None and not wa and k > 0 and tokens[k + 1].norm in _ACADEMIC_RANKS:
+            before = next((pm for pm in out.persons if pm.last == k and tokens[pm.first].sent == tok.sent), None)
+            holder = before.name if before is not None else None  # "الدكتور X الأستاذ المشارك بجامعة Y" (ext-t57)
         if holder is None and not wa and k > 0 and tokens[k - 1].norm in _COMMA:
             nxt = next((q for q in out.posts if q.first == e and q.holder and tokens[e].norm[:1] == "و"), None)
             holder = nxt.holder if nxt is not None else None  # "، الأستاذ … في كلية X والمدير … لـY، Z"
@@ -1973,10 +1979,34 @@ def _host_office(tokens: list[Token], out: People, i: int) -> str | None:
     return " ".join([first, *(t.text for t in words[1:])])
 
 
+def _cut_swallowed_name(text: str, tokens: list[Token], p: PostMention) -> None:
+    """ "رئيس فريق سالك فهد الصقر": an office whose body bears a one-word name of its own ends before a known given
+    name and its family name that close the span; they name its holder, not the body. Not after a body's head named
+    after a person, a royal style or a filiation ("جامعة فهد …", "مؤسسة الأمير فهد …") (ext-t57)."""
+    lex = lexicon()
+    for x in range(p.first + 3, p.last - 1):
+        t, before = tokens[x], tokens[x - 1]
+        if t.article or t.norm not in lex.first_names or is_stop(t.norm):
+            continue
+        if before.article or not before.is_word or before.sent != t.sent or before.norm in CHAINS.ROYAL \
+                or before.norm in PEOPLE.FILIATION or strip_clitic(before.norm)[0] in INSTITUTIONS.EPONYM_HEADS \
+                or before.norm in lex.first_names or is_stop(before.norm):
+            continue
+        name = parse_name(tokens, x)
+        if name is None or name.start != x or name.end != p.last or not tokens[p.last - 1].article:
+            continue
+        p.last = x
+        p.end = tokens[x - 1].end
+        p.title = text[p.start : p.end]
+        return
+
+
 def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -> People:
     lex = lexicon()
     inside = frozenset(k for m in insts for k in range(m.first + 1, m.last))
     posts = find_posts(text, tokens, inside)
+    for p in posts:
+        _cut_swallowed_name(text, tokens, p)
     post_starts = {p.first: p for p in posts}
     covered: set[int] = set()
     for p in posts:
@@ -2157,6 +2187,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                                         and b.start == tokens[b.first].start)  # "المفتي العام، رئيس الهيئة الشيخ X"
         if not a.holder and b.holder and apposed and b.holder in starts and starts[b.holder] >= b.last \
                 and not (b.first > a.last and _host_before(tokens, a.first)) \
+                and not (_host_before(tokens, a.first) and tokens[a.first].start == a.start
+                         and not _visitor_stack(tokens, a, b, posts, starts[b.holder])) \
                 and (tokens[starts[b.holder] - 1].norm in lex.honorifics | PEOPLE.ROYAL_TITLES
                      or a.start > tokens[a.first].start or (a.first > 0 and tokens[a.first - 1].norm in _COMMA)
                      or _styled(tokens, a.first)
@@ -2286,7 +2318,55 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     office_holders = {p.holder for p in out.posts if p.holder and len(p.title.split()) > 1}
     out.posts = [p for p in out.posts if not (p.holder in office_holders and len(p.title.split()) == 1
                                               and fold(p.title) in PEOPLE.ROYAL_TITLES)]
+    out.posts = [p for p in out.posts if not _dean_epithet(p.title)]
+    _office_taken_up(tokens, out)
     return out
+
+
+_TAKES_UP = frozenset(fold(w) for w in ("يتولى", "تتولى", "يشغل", "تشغل"))
+_POST_NOUN = fold("منصب")
+_ALSO = frozenset(fold(w) for w in ("أيضا", "أيضاً"))
+
+
+def _office_taken_up(tokens: list[Token], out: People) -> None:
+    """ "X الذي يتولى (أيضا) منصب رئيس الوزراء": an office "منصب" names after "يتولى/يشغل" in a relative clause is
+    held by the person the clause follows right before "الذي/التي" (ext-t57)."""
+    for p in out.posts:
+        if p.holder:
+            continue
+        k = p.first - 1
+        if k < 2 or tokens[k].norm != _POST_NOUN:
+            continue
+        k -= 1
+        if tokens[k].norm in _ALSO:
+            k -= 1
+        if k < 1 or tokens[k].norm not in _TAKES_UP or tokens[k - 1].norm not in _RELATIVES:
+            continue
+        pm = next((m for m in out.persons if m.last == k - 1 and tokens[m.first].sent == tokens[p.first].sent), None)
+        if pm is not None:
+            p.holder = pm.name
+            continue
+        before = tokens[k - 2] if k >= 2 else None  # "… بحاح الذي يتولى": a family name the text gave in full
+        if before is not None and before.is_word and before.sent == tokens[p.first].sent:
+            named = {m.name for m in out.persons if len(m.name.split()) > 1
+                     and fold(m.name.split()[-1]) == strip_clitic(before.norm, "و")[0]}
+            if len(named) == 1:
+                p.holder = named.pop()
+
+
+_DEANS = frozenset(fold(w) for w in ("عميد", "عميدة", "وعميد", "وعميدة"))
+_DEAN_EPITHETS = frozenset(fold(w) for w in (
+    "الدبلوماسية", "الدبلوماسيين", "الأدب", "الأدباء", "الصحافة", "الصحفيين", "الفن", "الفنانين", "المسرح",
+    "المسرحيين", "الأغنية", "الطرب", "المطربين", "الشعر", "الشعراء", "الرواية", "الإعلام", "الإعلاميين", "الرياضة",
+    "الرياضيين", "اللاعبين", "المدربين", "الأسرة", "العائلة", "الحكام", "السينما", "الموسيقى", "الدراما"))
+
+
+def _dean_epithet(title: str) -> bool:
+    """ "X وزير الخارجية السابق وعميد الدبلوماسية", "عميد الأدب العربي": "عميد" before a field of art, letters,
+    the press, sport or diplomacy (or its people) is the press's epithet for its eldest or greatest, no office; a
+    dean's office names a faculty, a deanship's remit or a body ("عميد كلية الهندسة", "عميد شؤون الطلاب") (ext-t57)."""
+    words = [fold(w) for w in title.split()]
+    return len(words) >= 2 and words[0] in _DEANS and words[1] in _DEAN_EPITHETS
 
 
 _LINE_CLOSERS = frozenset({".", "،", ","})
