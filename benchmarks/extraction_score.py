@@ -126,6 +126,9 @@ printed under the set's name. The sets:
   their offices (an emir and a fatwa branch's head, a former foreign minister, a US candidate's former offices, a
   Yemeni vice-president and prime minister, a spokesman, a professor, a volunteer team's heads), used to tune posts
   held and persons, precision first (its README);
+- tuning55: tests/fixtures/tuning55/gold, seven SaudiNewsNet articles of July and August 2015 reporting or announcing
+  meetings, a committee's sittings, a signing, a visit and a forum (with events only recalled), used to tune events,
+  their kind, body and chair, precision first (its README);
 - tuning47: tests/fixtures/tuning47/gold, ten SaudiNewsNet articles of July and August 2015 naming many bodies
   (directorates and their departments, local committees, ministries, agencies, associations, a royal commission, a
   university's deanship and colleges, banks, foundations, football's international and continental federations), used
@@ -235,6 +238,7 @@ TUNING42_GOLD = REPO / "tests" / "fixtures" / "tuning42" / "gold"
 TUNING46_GOLD = REPO / "tests" / "fixtures" / "tuning46" / "gold"
 TUNING50_GOLD = REPO / "tests" / "fixtures" / "tuning50" / "gold"
 TUNING54_GOLD = REPO / "tests" / "fixtures" / "tuning54" / "gold"
+TUNING55_GOLD = REPO / "tests" / "fixtures" / "tuning55" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
@@ -311,6 +315,7 @@ SETS = {
     "tuning46": GoldSet("tuning46", TUNING46_GOLD, None),
     "tuning50": GoldSet("tuning50", TUNING50_GOLD, None),
     "tuning54": GoldSet("tuning54", TUNING54_GOLD, None),
+    "tuning55": GoldSet("tuning55", TUNING55_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
 }

@@ -7482,3 +7482,75 @@ def test_two_offices_stacked_after_a_speech_verb_stay_one_speaker_s() -> None:  
     facts = _facts("وأوضح رئيس الديوان رئيس المجلس الشيخ سعد الغامدي أن الخطة جاهزة.")
     holders = _holders(facts)
     assert holders.get("رئيس الديوان") == holders.get("رئيس المجلس") == "سعد الغامدي"
+# ext-t58 (tests/fixtures/tuning55): events, precision first — "المجلس والذي يرأسه X" tells who heads a body (as
+# "الذي يرأسه" does), no event's chair; who gave the consent an event is held with ("بعد موافقة الأمير X", "بعد
+# الموافقة من قبل X") is not stated at it; "يجتمع X اليوم بـY" names who will hold the meeting (as "يعقد" does);
+# "وقع X خمسة عقود لمشروعات …" is a signing X holds (not "منذ عقود"); "يبدأ X غدا زيارة إلى …" is a visit X makes,
+# placed neither at the dateline nor at his seat when it goes "إلى" somewhere no gazetteer names.
+def test_body_headed_by_after_and_relative_gives_no_chair() -> None:
+    facts = _facts("يستعد مجلس شباب منطقة حائل لتنظيم الملتقى الثقافي الأول بمدينة حائل. وقال رئيس الغرفة إن الغرفة "
+                   "تخدم الشباب عبر مجلس شباب منطقة حائل والذي يرأسه أمير المنطقة.")
+    assert _main(facts).chair is None
+
+
+def test_meeting_told_as_chaired_after_and_relative_keeps_its_chair() -> None:  # guard
+    facts = _facts("عقدت اللجنة المحلية بمحافظة الخرج اجتماعها الثاني برئاسة محافظ الخرج سعود العتيبي.")
+    assert _agent(facts, *_chair_ids(_main(facts))) >= {"سعود العتيبي"}
+
+
+def _chair_ids(ev: Event) -> tuple[str | None, str | None]:
+    assert ev.chair is not None
+    return ev.chair.person, ev.chair.post
+
+
+def test_who_consented_to_the_event_takes_no_part() -> None:
+    facts = _facts("يستعد مجلس شباب منطقة حائل لتنظيم الملتقى الثقافي الأول بمدينة حائل بعد موافقة أمير منطقة "
+                   "حائل الأمير سعود بن عبدالمحسن.")
+    assert _main(facts).participants == []
+    facts = _facts("يستعد مجلس شباب منطقة حائل لتنظيم الملتقى الثقافي الأول بمدينة حائل بعد الموافقة من قبل صاحب "
+                   "السمو الملكي الأمير سعود بن عبدالمحسن أمير منطقة حائل.")
+    assert _main(facts).participants == []
+
+
+def test_meeting_to_be_held_names_its_holder_after_the_imperfect_verb() -> None:
+    facts = _facts("يجتمع وزير الصحة خالد الفالح اليوم برئيس هيئة الغذاء والدواء سعد العمري وأعضاء الهيئة.")
+    ev = _main(facts)
+    assert ev.kind == "meeting"
+    assert "خالد الفالح" in _agent(facts, *_chair_ids(ev))
+
+
+def test_council_to_meet_chaired_by_its_cue_keeps_its_chair() -> None:  # guard
+    facts = _facts("يجتمع مجلس إدارة هيئة الغذاء والدواء اليوم برئاسة وزير الصحة خالد الفالح.")
+    ev = _main(facts)
+    assert ev.kind == "session"
+    assert "خالد الفالح" in _agent(facts, *_chair_ids(ev))
+
+
+def test_contracts_signed_are_a_signing_held_by_the_signer() -> None:
+    facts = _facts("وقع وزير النقل سليمان الحمدان ثلاثة عقود لمشروعات صيانة الطرق مع شركات وطنية.")
+    ev = _main(facts)
+    assert ev.kind == "signing"
+    assert "سليمان الحمدان" in _agent(facts, *_chair_ids(ev))
+
+
+def test_decades_after_an_incident_are_no_contracts() -> None:  # guard
+    assert _facts("وقع الحادث قبل عقود في مدينة الرياض.").events == []
+    assert _facts("وقع وزير النقل سليمان الحمدان في خطأ منذ عقود لأسباب غامضة.").events == []
+
+
+def test_visit_started_is_a_visit_by_its_subject_placed_where_it_goes() -> None:
+    facts = _facts("عين اليوم – جنيف\nيبدأ الأمين العام لجامعة الدول العربية نبيل العربي غدا زيارة إلى اليمن تستمر "
+                   "ثلاثة أيام.")
+    ev = _main(facts)
+    assert ev.kind == "visit"
+    assert "نبيل العربي" in _agent(facts, *_chair_ids(ev))
+    assert ev.place is None
+
+
+def test_visit_started_to_a_known_city_is_placed_there() -> None:  # guard
+    facts = _facts("عين اليوم – أبها\nيبدأ الوزير خالد العلي غدا زيارة إلى الرياض.")
+    assert _main(facts).place == "الرياض"
+
+
+def test_visit_of_the_public_started_is_no_event() -> None:  # guard
+    assert _facts("بدأت زيارة الحجاج للمسجد النبوي أمس.").events == []

@@ -199,14 +199,16 @@ def _heads_body(tokens: list[Token], people: People, k: int) -> bool:
     object pronoun in a relative clause after a body's name (not an event's noun, not a person or an office) tells
     who heads the body, not who chaired the event; "الاجتماع الذي ترأسه الوزير" keeps its chair (ext-t38)."""
     w = strip_clitic(tokens[k].norm)[0]
-    if w not in _HEAD_OF_IT or k < 2 or tokens[k - 1].norm not in _RELATIVE:
-        return False
+    if w not in _HEAD_OF_IT or k < 2 or (tokens[k - 1].norm not in _RELATIVE
+                                         and tokens[k - 1].norm not in _AND_RELATIVE):
+        return False  # "المجلس والذي يرأسه أمير المنطقة": a relative after "و" heads the body too (ext-t58)
     p = k - 2
     return tokens[p].sent == tokens[k].sent and tokens[p].is_word and cue_kind(tokens, p) is None \
         and _agent_ending(tokens, people, p + 1) is None
 
 
 _HEAD_OF_IT = frozenset(fold(w) for w in ("يرأسها", "يرأسه", "يترأسها", "يترأسه"))  # present: who heads it
+_AND_RELATIVE = frozenset({fold("والذي"), fold("والتي")})
 
 
 _HELD_BY = frozenset((fold(a), fold(b)) for a, b in (("الذي", "عقده"), ("التي", "عقدتها"), ("الذي", "عقدته"),

@@ -32,6 +32,7 @@ from marsad.loaders.extraction.events.chairs import (
     visitor_named,
 )
 from marsad.loaders.extraction.events.kinds import (
+    CONTRACTS,
     arrival_at,
     cue_kind,
     future,
@@ -571,6 +572,8 @@ def _lone_signer(tokens: list[Token], people: People, c: int) -> Agent | None:
         pair = (base, tokens[k + 1].norm) if k + 1 < len(tokens) else None
         if base in AGREEMENTS.AGREEMENT_WORDS or pair == AGREEMENTS.MEMO or pair in AGREEMENTS.AGREEMENT_TWO:
             return agent  # "اتفاقية", or "مذكرة تفاهم", "عقد شراكة" (ext-t31)
+        if tokens[k].norm in CONTRACTS and cue_kind(tokens, c) == "signing":
+            return agent  # "وقع أمين المنطقة X خمسة عقود لمشروعات …" (ext-t58)
         if tokens[k].norm[:1] == "و" and (agent_at(tokens, people, k) is not None
                                           or tokens[k].norm[1:] in honorifics()):
             return None  # a second signer

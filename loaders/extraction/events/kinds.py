@@ -125,7 +125,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
         if (w in words or base in words) and (kind != "session" or not _possessive_lookalike(tokens[i])):
             return kind  # "اجتماعه", "استقباله" are possessives of real cues; "دوره" may be "his role"
     if (w in AGREEMENTS.SIGN or base in AGREEMENTS.SIGN) and (_agreement_in_sentence(tokens, i)
-                                                               or _signed_on_agreement(tokens, i)) \
+                                                               or _signed_on_agreement(tokens, i)
+                                                               or _signed_contracts(tokens, i)) \
             and not _signed_in_a_past_year(tokens, i):
         return "signing"
     if w in EVENTS.MEETING_THEIRS and i > 0 and tokens[i - 1].norm in EVENTS.PURPOSE:
@@ -195,7 +196,7 @@ def real_visit(tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1].norm if i > 0 else ""
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
     if (tokens[i].norm.startswith("ب") and prev in EVENTS.VISIT_CONTEXT) or nxt in EVENTS.VISIT_KINDS \
-            or visit_by(tokens, i):
+            or visit_by(tokens, i) or _started_visit(tokens, i):
         return True
     # "يقوم وفد مغربي يرأسه وزير … بزيارة": the verb opens the clause, the subject stands between; "وقام مدير
     # الفرع X يرافقه مشرف البرامج Y وعدد من المنسوبين بزيارات": a subject and his companions between (ext-t31)
@@ -336,4 +337,49 @@ def _signed_on_agreement(tokens: list[Token], i: int) -> bool:
             nxt = tokens[k + 1]
             return nxt.sent == tokens[i].sent and (nxt.norm in AGREEMENTS.AGREEMENT_WORDS
                                                    or strip_clitic(nxt.norm)[0] in AGREEMENTS.AGREEMENT_WORDS)
+    return False
+
+
+CONTRACTS = frozenset(fold(w) for w in ("عقود", "عقودا", "عقدا", "عقدين", "العقود"))
+_CONTRACT_OBJECT = frozenset(fold(w) for w in ("مع", "بقيمة", "بين"))
+_CONTRACT_REACH = 14
+
+
+def _signed_contracts(tokens: list[Token], i: int) -> bool:
+    """ "وقع أمين المنطقة X خمسة عقود لمشروعات …", "ووقعت الهيئة عقدين مع …": a past signing verb whose object,
+    in its sentence, is contracts (a plural or an indefinite "عقدا", not "عقد", also the verb "held") followed by
+    what they are for (ل…), their value or their other party: a signing (ext-t58). "منذ عقود", "قبل عقدين"
+    (decades) are none."""
+    if tokens[i].norm not in _SIGNED_VERBS:
+        return False
+    for k in range(i + 2, min(len(tokens) - 1, i + _CONTRACT_REACH)):
+        if tokens[k].sent != tokens[i].sent:
+            return False
+        if tokens[k].norm in CONTRACTS and tokens[k - 1].norm not in _DECADES_BEFORE:
+            nxt = tokens[k + 1].norm
+            return tokens[k + 1].sent == tokens[i].sent and (
+                nxt in _CONTRACT_OBJECT or (nxt.startswith("ل") and len(nxt) > 3))
+    return False
+
+
+_DECADES_BEFORE = frozenset(fold(w) for w in ("منذ", "قبل", "خلال", "لعدة", "عدة", "بعد"))
+
+
+_STARTS = frozenset(fold(w) for w in ("بدأ", "بدأت", "يبدأ", "تبدأ", "سيبدأ", "ستبدأ", "وبدأ", "وبدأت", "ويبدأ",
+                                      "وتبدأ"))
+_VISIT_STARTED = frozenset(fold(w) for w in ("زيارة", "جولة"))
+_START_REACH = 20
+
+
+def _started_visit(tokens: list[Token], i: int) -> bool:
+    """ "يبدأ رئيس اللجنة الدولية X غدا زيارة إلى …", "بدأ الوزير X أمس جولة في …": an indefinite visit or tour,
+    object of a verb of starting that opens its sentence, is an official visit (ext-t58); "بدأت زيارة الحجاج" (its
+    noun right after the verb, a construct) is none."""
+    if tokens[i].norm not in _VISIT_STARTED:
+        return False
+    for k in range(i - 2, max(-1, i - _START_REACH), -1):
+        if tokens[k].sent != tokens[i].sent:
+            return False
+        if tokens[k].norm in _STARTS:
+            return k == 0 or tokens[k - 1].sent != tokens[k].sent or tokens[k - 1].is_punct
     return False

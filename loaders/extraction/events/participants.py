@@ -51,7 +51,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _other_matter(tokens, people, ev, p.holder) or _thanked_by_another(tokens, people, p.holder) \
                     or _author_or_sender(tokens, people, p.holder) or _visitor_elsewhere(tokens, people, ev, p.holder) \
                     or _welcomes_only(tokens, people, ev, p.holder) or _former_only(tokens, people, ev, p.holder) \
-                    or _named_for_only(tokens, people, p.holder):
+                    or _named_for_only(tokens, people, p.holder) or _consented_only(tokens, people, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -1001,6 +1001,24 @@ def _approves_apart(tokens: list[Token], people: People, ev: EventMention, holde
     cue_sents = {tokens[c].sent for c in ev.cues}
     return bool(firsts) and all(tokens[k].sent not in cue_sents and _approver(tokens, _governor(tokens, people, k))
                                 for k in firsts)
+
+
+def _consented_only(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "بعد موافقة أمير المنطقة X", "بموافقة الوزير X", "بعد الموافقة من قبل X": every mention of the holder is
+    the agent of a consent noun; he allowed the event, he is not stated at it (ext-t58)."""
+    firsts = _mentions(people, holder)
+    return bool(firsts) and all(_consent_at(tokens, _governor(tokens, people, k)) for k in firsts)
+
+
+def _consent_at(tokens: list[Token], g: int) -> bool:
+    if g >= 2 and tokens[g].norm == _QIBAL and tokens[g - 1].norm == _MIN:
+        g -= 2  # "الموافقة من قبل X"
+    return g >= 0 and strip_clitic(tokens[g].norm, "وب")[0] in _CONSENT
+
+
+_CONSENT = frozenset(fold(w) for w in ("موافقة", "الموافقة"))
+_QIBAL = fold("قبل")
+_MIN = fold("من")
 
 
 def _approver(tokens: list[Token], g: int) -> bool:

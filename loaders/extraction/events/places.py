@@ -118,6 +118,8 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
             if name.sent == lede and name.is_word and not name.article and not is_stop(name.norm) \
                     and name.norm not in EVENTS.COMMUNE_KINDS:
                 return name.text
+    if _visit_elsewhere(tokens, ev):
+        return None  # "جنيف – يبدأ X غدا زيارة إلى اليمن": the dateline is where the report was filed (ext-t58)
     # a dateline "الرباط:" at the start of the title or text, or an agency's "كانبيرا 25 شوال 1436 هـ …"
     for k in range(min(len(tokens), 4)):
         size = _city_len(tokens, k)
@@ -589,3 +591,18 @@ def arrival_place(tokens: list[Token], verb: int, cue: int) -> str | None:
             city = at == k + 2 and tokens[k + 1].norm == fold("مدينة") and name.sent == tokens[k].sent
             return name.text if city and name.is_word and not name.article and not is_stop(name.norm) else None
     return None
+
+
+_TO = fold("إلى")
+
+
+def _visit_elsewhere(tokens: list[Token], ev: EventMention) -> bool:
+    """A visit whose noun goes on "إلى" + a destination no gazetteer read ("زيارة إلى اليمن", "زيارة رسمية إلى …"):
+    it took place there, not at the dateline nor the holder's seat (ext-t58)."""
+    if ev.kind != "visit":
+        return False
+    for c in ev.cues:
+        j = c + 1 + (c + 1 < len(tokens) and tokens[c + 1].norm in EVENTS.VISIT_KINDS)
+        if j + 1 < len(tokens) and tokens[j].norm == _TO and tokens[j].sent == tokens[c].sent and tokens[j + 1].is_word:
+            return True
+    return False
