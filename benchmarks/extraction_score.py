@@ -72,81 +72,21 @@ printed under the set's name. The sets:
   (its README);
 - tuning27: tests/fixtures/tuning27/gold, seven SaudiNewsNet articles of July and August 2015 with named officials
   (stacked, regional, foreign and club offices), used to tune posts held and persons (its README);
+- tuning28: tests/fixtures/tuning28/gold, eleven SaudiNewsNet articles of July and August 2015 with institutional
+  events of varied kinds (receptions, ceremonies, a course, a visit, a committee's meeting, a parliament's sitting),
+  used to tune events and their slots (its README);
+- tuning29: tests/fixtures/tuning29/gold, twelve SaudiNewsNet articles of July and August 2015 reporting receptions,
+  meetings and ceremonies with their attendees, used to tune event participants (its README);
 - tuning30: tests/fixtures/tuning30/gold, twelve SaudiNewsNet articles of July and August 2015 with decisions
   (approvals, adoptions, appointments by decree, a board's meeting) and signed agreements, and two where an approval
   is only demanded or pending, used to tune decisions and partnerships (its README);
 - tuning31: tests/fixtures/tuning31/gold, ten SaudiNewsNet articles of July and August 2015 of ordinary institutional
   news (a visit, a board's sitting, a committee's meeting, statements, festivals), used to tune precision (its README);
-- tuning28: tests/fixtures/tuning28/gold, eleven SaudiNewsNet articles of July and August 2015 with institutional
-  events of varied kinds (receptions, ceremonies, a course, a visit, a committee's meeting, a parliament's sitting),
-  used to tune events and their slots (its README);
 - tuning32: tests/fixtures/tuning32/gold, nine SaudiNewsNet and two long Moroccan-outlet articles reporting meetings,
   visits, a committee's sitting and ceremonies, used to tune event slots (date, place, chair) (its README);
-- tuning29: tests/fixtures/tuning29/gold, twelve SaudiNewsNet articles of July and August 2015 reporting receptions,
-  meetings and ceremonies with their attendees, used to tune event participants (its README);
 - tuning33: tests/fixtures/tuning33/gold, eight SaudiNewsNet articles of July and August 2015 and two long Moroccan
   ones with named officials and their bodies (offices after the name, stacked offices, an ambassador, professors),
   used to tune posts held and institutions (its README);
-- tuning37: tests/fixtures/tuning37/gold, six SaudiNewsNet articles of July and August 2015 and three long Moroccan
-  ones naming many bodies (ministries, councils, agencies, companies, newspapers, foreign and international bodies),
-  used to tune institutions, precision and recall (its README);
-- tuning36: tests/fixtures/tuning36/gold, seven SaudiNewsNet articles of July and August 2015 and one long Moroccan one
-  naming many officials (stacked offices, offices after the name, foreign offices), used to tune posts held and
-  persons (its README);
-- tuning38: tests/fixtures/tuning38/gold, nine SaudiNewsNet articles of July and August 2015 reporting meetings,
-  receptions and ceremonies with attendees and people merely quoted, used to tune event participants (its README);
-- tuning40: tests/fixtures/tuning40/gold, nine SaudiNewsNet articles of July and August 2015 reporting meetings,
-  receptions, ceremonies and visits with attendance lists and people quoted, thanked or recalled, used to tune the
-  precision of event participants (its README);
-- tuning41: tests/fixtures/tuning41/gold, nine SaudiNewsNet articles of July and August 2015 reporting receptions,
-  ceremonies, sittings, a visit and a course, with events only recalled or announced, used to tune events and their
-  slots (its README);
-- tuning42: tests/fixtures/tuning42/gold, ten SaudiNewsNet articles of July and August 2015 naming many officials with
-  their offices, used to tune persons and posts held (its README);
-- tuning44: tests/fixtures/tuning44/gold, eight SaudiNewsNet articles of July and August 2015 reporting sittings,
-  meetings, receptions, visits and an opening, used to tune event slots (date, place, chair), precision first (its
-  README);
-- tuning46: tests/fixtures/tuning46/gold, seven SaudiNewsNet articles of July and August 2015 reporting councils' and
-  boards' sittings, approvals and appointments (a municipal council, a parliament, a federation's and a company's
-  boards, a chamber of commerce, an international group) and a festival's opening, used to tune institutional news,
-  precision first (its README);
-- tuning45: tests/fixtures/tuning45/gold, eight SaudiNewsNet articles of July and August 2015 with more than one
-  event (a recalled visit, an announced second meeting, a reception, a dinner and a visit) or attendance lists, used
-  to tune events and participants, precision first (its README);
-- tuning48: tests/fixtures/tuning48/gold, ten SaudiNewsNet articles of July and August 2015 naming many officials
-  (ministers, princes, envoys, ambassadors, a relief centre's supervisor, foreign heads and former office holders),
-  used to tune posts held and persons, recall first (its README);
-- tuning49: tests/fixtures/tuning49/gold, nine SaudiNewsNet articles of July and August 2015 reporting council and
-  board sessions and their decisions (approvals, appointments, sanctions; demands that do not count), used to tune
-  sessions, their chairs and dates, and decisions, precision first (its README);
-- tuning50: tests/fixtures/tuning50/gold, eight SaudiNewsNet articles of July and August 2015 reporting receptions,
-  meetings with attendance lists, a signing, an exhibition's and a forum's openings and an inspection tour, used to tune
-  event participants, precision first (its README);
-- tuning54: tests/fixtures/tuning54/gold, seven SaudiNewsNet articles of July and August 2015 naming officials with
-  their offices (an emir and a fatwa branch's head, a former foreign minister, a US candidate's former offices, a
-  Yemeni vice-president and prime minister, a spokesman, a professor, a volunteer team's heads), used to tune posts
-  held and persons, precision first (its README);
-- tuning55: tests/fixtures/tuning55/gold, seven SaudiNewsNet articles of July and August 2015 reporting or announcing
-  meetings, a committee's sittings, a signing, a visit and a forum (with events only recalled), used to tune events,
-  their kind, body and chair, precision first (its README);
-- tuning47: tests/fixtures/tuning47/gold, ten SaudiNewsNet articles of July and August 2015 naming many bodies
-  (directorates and their departments, local committees, ministries, agencies, associations, a royal commission, a
-  university's deanship and colleges, banks, foundations, football's international and continental federations), used
-  to tune institutions, precision first (its README);
-- tuning51: tests/fixtures/tuning51/gold, nine SaudiNewsNet articles of July and August 2015 reporting institutional
-  events (meetings chaired, a joint committee's session and a signing, a workshop, a forum's opening, an inspection
-  visit), used to tune events and their slots (date, place, chair), precision first (its README);
-- tuning52: tests/fixtures/tuning52/gold, eight SaudiNewsNet articles of July and August 2015 naming bodies and
-  people (a relief centre and a relief body, an oil organisation, an education directorate, a club's board), used to
-  tune institutions and persons, precision first (its README);
-- tuning39: tests/fixtures/tuning39/gold, ten SaudiNewsNet articles of July and August 2015 naming many bodies
-  (councils, committees, municipalities, a university's deanship, a hospital's centre, a company, football federations
-  and clubs), used to tune institutions, precision first (its README);
-- tuning43: tests/fixtures/tuning43/gold, nine SaudiNewsNet articles of July and August 2015 reporting approvals,
-  appointments and agreements signed, and approvals only expected or welcomed, used to tune decisions, partnerships and
-  precision (its README);
-- tuning35: tests/fixtures/tuning35/gold, eight SaudiNewsNet articles of July and August 2015 reporting sittings,
-  meetings, a general assembly, a visit and an opening, used to tune event slots (date, place, chair) (its README);
 - tuning34: tests/fixtures/tuning34/gold, eight SaudiNewsNet articles of July and August 2015 reporting institutional
   events of varied kinds (an exhibition's opening, club and committee meetings, a federation's meeting told with "عُقد",
   a local council's sitting, a celebration, a royal reception), used to tune events' recall (its README);
@@ -157,6 +97,66 @@ printed under the set's name. The sets:
   life (sessions, meetings, receptions, visits, decisions, appointments), annotated blind; the same rule as blind3:
   scored only at the start and at the end of a piece of work, figures only, never tuned on nor read for misses (its
   README), left out of the default and run only when named.
+- tuning35: tests/fixtures/tuning35/gold, eight SaudiNewsNet articles of July and August 2015 reporting sittings,
+  meetings, a general assembly, a visit and an opening, used to tune event slots (date, place, chair) (its README);
+- tuning36: tests/fixtures/tuning36/gold, seven SaudiNewsNet articles of July and August 2015 and one long Moroccan one
+  naming many officials (stacked offices, offices after the name, foreign offices), used to tune posts held and
+  persons (its README);
+- tuning37: tests/fixtures/tuning37/gold, six SaudiNewsNet articles of July and August 2015 and three long Moroccan
+  ones naming many bodies (ministries, councils, agencies, companies, newspapers, foreign and international bodies),
+  used to tune institutions, precision and recall (its README);
+- tuning38: tests/fixtures/tuning38/gold, nine SaudiNewsNet articles of July and August 2015 reporting meetings,
+  receptions and ceremonies with attendees and people merely quoted, used to tune event participants (its README);
+- tuning39: tests/fixtures/tuning39/gold, ten SaudiNewsNet articles of July and August 2015 naming many bodies
+  (councils, committees, municipalities, a university's deanship, a hospital's centre, a company, football federations
+  and clubs), used to tune institutions, precision first (its README);
+- tuning40: tests/fixtures/tuning40/gold, nine SaudiNewsNet articles of July and August 2015 reporting meetings,
+  receptions, ceremonies and visits with attendance lists and people quoted, thanked or recalled, used to tune the
+  precision of event participants (its README);
+- tuning41: tests/fixtures/tuning41/gold, nine SaudiNewsNet articles of July and August 2015 reporting receptions,
+  ceremonies, sittings, a visit and a course, with events only recalled or announced, used to tune events and their
+  slots (its README);
+- tuning42: tests/fixtures/tuning42/gold, ten SaudiNewsNet articles of July and August 2015 naming many officials with
+  their offices, used to tune persons and posts held (its README);
+- tuning43: tests/fixtures/tuning43/gold, nine SaudiNewsNet articles of July and August 2015 reporting approvals,
+  appointments and agreements signed, and approvals only expected or welcomed, used to tune decisions, partnerships and
+  precision (its README);
+- tuning44: tests/fixtures/tuning44/gold, eight SaudiNewsNet articles of July and August 2015 reporting sittings,
+  meetings, receptions, visits and an opening, used to tune event slots (date, place, chair), precision first (its
+  README);
+- tuning45: tests/fixtures/tuning45/gold, eight SaudiNewsNet articles of July and August 2015 with more than one
+  event (a recalled visit, an announced second meeting, a reception, a dinner and a visit) or attendance lists, used
+  to tune events and participants, precision first (its README);
+- tuning46: tests/fixtures/tuning46/gold, seven SaudiNewsNet articles of July and August 2015 reporting councils' and
+  boards' sittings, approvals and appointments (a municipal council, a parliament, a federation's and a company's
+  boards, a chamber of commerce, an international group) and a festival's opening, used to tune institutional news,
+  precision first (its README);
+- tuning47: tests/fixtures/tuning47/gold, ten SaudiNewsNet articles of July and August 2015 naming many bodies
+  (directorates and their departments, local committees, ministries, agencies, associations, a royal commission, a
+  university's deanship and colleges, banks, foundations, football's international and continental federations), used
+  to tune institutions, precision first (its README);
+- tuning48: tests/fixtures/tuning48/gold, ten SaudiNewsNet articles of July and August 2015 naming many officials
+  (ministers, princes, envoys, ambassadors, a relief centre's supervisor, foreign heads and former office holders),
+  used to tune posts held and persons, recall first (its README);
+- tuning49: tests/fixtures/tuning49/gold, nine SaudiNewsNet articles of July and August 2015 reporting council and
+  board sessions and their decisions (approvals, appointments, sanctions; demands that do not count), used to tune
+  sessions, their chairs and dates, and decisions, precision first (its README);
+- tuning50: tests/fixtures/tuning50/gold, eight SaudiNewsNet articles of July and August 2015 reporting receptions,
+  meetings with attendance lists, a signing, an exhibition's and a forum's openings and an inspection tour, used to tune
+  event participants, precision first (its README);
+- tuning51: tests/fixtures/tuning51/gold, nine SaudiNewsNet articles of July and August 2015 reporting institutional
+  events (meetings chaired, a joint committee's session and a signing, a workshop, a forum's opening, an inspection
+  visit), used to tune events and their slots (date, place, chair), precision first (its README);
+- tuning52: tests/fixtures/tuning52/gold, eight SaudiNewsNet articles of July and August 2015 naming bodies and
+  people (a relief centre and a relief body, an oil organisation, an education directorate, a club's board), used to
+  tune institutions and persons, precision first (its README);
+- tuning54: tests/fixtures/tuning54/gold, seven SaudiNewsNet articles of July and August 2015 naming officials with
+  their offices (an emir and a fatwa branch's head, a former foreign minister, a US candidate's former offices, a
+  Yemeni vice-president and prime minister, a spokesman, a professor, a volunteer team's heads), used to tune posts
+  held and persons, precision first (its README);
+- tuning55: tests/fixtures/tuning55/gold, seven SaudiNewsNet articles of July and August 2015 reporting or announcing
+  meetings, a committee's sittings, a signing, a visit and a forum (with events only recalled), used to tune events,
+  their kind, body and chair, precision first (its README);
 """
 
 from __future__ import annotations
@@ -222,21 +222,21 @@ TUNING35_GOLD = REPO / "tests" / "fixtures" / "tuning35" / "gold"
 TUNING36_GOLD = REPO / "tests" / "fixtures" / "tuning36" / "gold"
 TUNING37_GOLD = REPO / "tests" / "fixtures" / "tuning37" / "gold"
 TUNING38_GOLD = REPO / "tests" / "fixtures" / "tuning38" / "gold"
+TUNING39_GOLD = REPO / "tests" / "fixtures" / "tuning39" / "gold"
 TUNING40_GOLD = REPO / "tests" / "fixtures" / "tuning40" / "gold"
 TUNING41_GOLD = REPO / "tests" / "fixtures" / "tuning41" / "gold"
+TUNING42_GOLD = REPO / "tests" / "fixtures" / "tuning42" / "gold"
+TUNING43_GOLD = REPO / "tests" / "fixtures" / "tuning43" / "gold"
 TUNING44_GOLD = REPO / "tests" / "fixtures" / "tuning44" / "gold"
 TUNING45_GOLD = REPO / "tests" / "fixtures" / "tuning45" / "gold"
+TUNING46_GOLD = REPO / "tests" / "fixtures" / "tuning46" / "gold"
+TUNING47_GOLD = REPO / "tests" / "fixtures" / "tuning47" / "gold"
 TUNING48_GOLD = REPO / "tests" / "fixtures" / "tuning48" / "gold"
 TUNING49_GOLD = REPO / "tests" / "fixtures" / "tuning49" / "gold"
-TUNING47_GOLD = REPO / "tests" / "fixtures" / "tuning47" / "gold"
-TUNING51_GOLD = REPO / "tests" / "fixtures" / "tuning51" / "gold"
-TUNING53_GOLD = REPO / "tests" / "fixtures" / "tuning53" / "gold"
-TUNING52_GOLD = REPO / "tests" / "fixtures" / "tuning52" / "gold"
-TUNING39_GOLD = REPO / "tests" / "fixtures" / "tuning39" / "gold"
-TUNING43_GOLD = REPO / "tests" / "fixtures" / "tuning43" / "gold"
-TUNING42_GOLD = REPO / "tests" / "fixtures" / "tuning42" / "gold"
-TUNING46_GOLD = REPO / "tests" / "fixtures" / "tuning46" / "gold"
 TUNING50_GOLD = REPO / "tests" / "fixtures" / "tuning50" / "gold"
+TUNING51_GOLD = REPO / "tests" / "fixtures" / "tuning51" / "gold"
+TUNING52_GOLD = REPO / "tests" / "fixtures" / "tuning52" / "gold"
+TUNING53_GOLD = REPO / "tests" / "fixtures" / "tuning53" / "gold"
 TUNING54_GOLD = REPO / "tests" / "fixtures" / "tuning54" / "gold"
 TUNING55_GOLD = REPO / "tests" / "fixtures" / "tuning55" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
@@ -299,21 +299,21 @@ SETS = {
     "tuning36": GoldSet("tuning36", TUNING36_GOLD, None),
     "tuning37": GoldSet("tuning37", TUNING37_GOLD, None),
     "tuning38": GoldSet("tuning38", TUNING38_GOLD, None),
+    "tuning39": GoldSet("tuning39", TUNING39_GOLD, None),
     "tuning40": GoldSet("tuning40", TUNING40_GOLD, None),
     "tuning41": GoldSet("tuning41", TUNING41_GOLD, None),
+    "tuning42": GoldSet("tuning42", TUNING42_GOLD, None),
+    "tuning43": GoldSet("tuning43", TUNING43_GOLD, None),
     "tuning44": GoldSet("tuning44", TUNING44_GOLD, None),
     "tuning45": GoldSet("tuning45", TUNING45_GOLD, None),
+    "tuning46": GoldSet("tuning46", TUNING46_GOLD, None),
+    "tuning47": GoldSet("tuning47", TUNING47_GOLD, None),
     "tuning48": GoldSet("tuning48", TUNING48_GOLD, None),
     "tuning49": GoldSet("tuning49", TUNING49_GOLD, None),
-    "tuning47": GoldSet("tuning47", TUNING47_GOLD, None),
-    "tuning51": GoldSet("tuning51", TUNING51_GOLD, None),
-    "tuning53": GoldSet("tuning53", TUNING53_GOLD, None),
-    "tuning52": GoldSet("tuning52", TUNING52_GOLD, None),
-    "tuning39": GoldSet("tuning39", TUNING39_GOLD, None),
-    "tuning43": GoldSet("tuning43", TUNING43_GOLD, None),
-    "tuning42": GoldSet("tuning42", TUNING42_GOLD, None),
-    "tuning46": GoldSet("tuning46", TUNING46_GOLD, None),
     "tuning50": GoldSet("tuning50", TUNING50_GOLD, None),
+    "tuning51": GoldSet("tuning51", TUNING51_GOLD, None),
+    "tuning52": GoldSet("tuning52", TUNING52_GOLD, None),
+    "tuning53": GoldSet("tuning53", TUNING53_GOLD, None),
     "tuning54": GoldSet("tuning54", TUNING54_GOLD, None),
     "tuning55": GoldSet("tuning55", TUNING55_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
