@@ -50,7 +50,7 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning53": (8, 0),
         "tuning54": (7, 0),
         "tuning55": (7, 0),
-        "tuning56": (6, 0)}
+        "tuning56": (5, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"
 
