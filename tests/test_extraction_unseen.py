@@ -7554,3 +7554,50 @@ def test_visit_started_to_a_known_city_is_placed_there() -> None:  # guard
 
 def test_visit_of_the_public_started_is_no_event() -> None:  # guard
     assert _facts("بدأت زيارة الحجاج للمسجد النبوي أمس.").events == []
+
+
+# ext-t59 (tests/fixtures/tuning56): institutions, precision first — a body's name read on into the clause: "و" + a
+# word with an attached pronoun is an act done to the body ("بوزارة الصحة ودمجها"), a definite participle whose
+# pronoun comes back in the next word is a relative clause ("الشركة المتعاقد معها"), "و" + a definite noun + "لل" + a
+# verbal noun is a second body and a purpose ("بمجلس الشورى والشرطة للتحقيق"); cut, the short form also merges with
+# the full name said elsewhere instead of counting as a second body.
+
+
+def test_conjoined_act_with_a_pronoun_ends_the_body_name() -> None:
+    names = _insts(_facts("قرر الوزير إعادة تنظيم الإدارات الفنية بوزارة الصحة ودمجها في إدارة واحدة."))
+    assert "وزارة الصحة" in names
+    assert not any("ودمج" in n for n in names)
+
+
+def test_conjoined_field_of_a_ministry_is_kept() -> None:  # guard
+    names = _insts(_facts("أعلنت وزارة الشؤون البلدية والقروية عن مشروعات جديدة."))
+    assert "وزارة الشؤون البلدية والقروية" in names
+
+
+def test_relative_participle_with_a_returning_pronoun_is_no_word_of_the_name() -> None:
+    names = _insts(_facts("يرفع الكشف إلى مكتب الخدمات في شركة التأمين المتعاقد معها قبل نهاية الشهر."))
+    assert not any("المتعاقد" in n for n in names)
+
+
+def test_definite_participle_inside_a_name_is_kept() -> None:  # guard
+    names = _insts(_facts("وقعت الهيئة العامة للاستثمار اتفاقية مع الشركة السعودية للكهرباء أمس."))
+    assert "الشركة السعودية للكهرباء" in names
+
+
+def test_second_body_and_purpose_after_a_conjunction_end_the_name() -> None:
+    facts = _facts("قال رئيس مجلس الشيوخ الإيطالي إن المزاعم ستحال إلى لجنة الأخلاق بمجلس الشيوخ والشرطة للتحقيق "
+                   "فيها، وإن مجلس الشيوخ لن يتسامح.")
+    names = _insts(facts)
+    assert not any("للتحقيق" in n or "والشرطة" in n for n in names)
+    assert "لجنة الأخلاق بمجلس الشيوخ" in names
+    assert len([n for n in names if n.startswith("مجلس الشيوخ")]) == 1
+
+
+def test_field_pair_with_a_purpose_in_a_name_is_kept() -> None:  # guard
+    names = _insts(_facts("نظم مركز الملك عبدالعزيز للحوار الوطني ندوة في الرياض."))
+    assert "مركز الملك عبدالعزيز للحوار الوطني" in names
+
+
+def test_pronoun_conjunct_inside_a_li_complement_is_kept() -> None:  # guard
+    names = _insts(_facts("زار الوفد الإدارة العامة لرعاية المسنين وتأهيلهم في جدة."))
+    assert "الإدارة العامة لرعاية المسنين وتأهيلهم" in names

@@ -231,6 +231,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         e -= 1  # "اللجنة المحلية للانتخابات المشكلة": how the body was formed, after its definite name (ext-t42)
     if e > c + 1 and tokens[e - 1].norm in _OWN and e < len(tokens) and tokens[e].norm in _BIHI:
         e -= 1  # "شركة الباليه الخاصة بها": "its own", no word of the name (ext-t40)
+    e = _run_on_end(tokens, c, e)
     while head == (_AL_HIZB,) and e > c and (not _nisba_word(tokens[e - 1])
                                              or tokens[e - 1].norm in INSTITUTIONS.PARTY_GENERIC):
         e -= 1  # "الحزب" is named by its nisba adjectives only: "الحزب الاشتراكي الديمقراطي وتحالف …",
@@ -640,6 +641,33 @@ def _article_dropped(tokens: list[Token], i: int) -> list[Token] | None:
 
 
 _SHUUN = fold("شؤون")
+
+
+_BACK_PREPOSITIONS = frozenset(fold(w) for w in ("معها", "معه", "معهم", "عليها", "عليه", "عنها", "عنه", "لها", "له",
+                                                  "منها", "منه", "فيها", "فيه", "بها", "به"))
+
+
+def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
+    """Where a body's name read on into the clause ends (ext-t59): at "و" + a word with an attached pronoun before
+    any ل-complement ("بوزارة الشؤون الاجتماعية ودمجها": an act done to it, no word of its name); before a definite
+    participle whose pronoun comes back in the next word ("شركة التأمين المتعاقد معها": a relative clause); before
+    "و" + a definite noun + "لل" + a verbal noun ("بمجلس الشيوخ والشرطة للتحقيق": a second body and the purpose, not
+    one name)."""
+    for k in range(c, e):
+        tok = tokens[k]
+        if tok.norm[:1] == "ل":
+            break  # "لرعاية المعوقين وتأهيلهم", "لموظفي الجماعات ومجموعاتها": the pronoun is the complement's
+        if k > c and tok.is_word and not tok.article and tok.norm[:1] == "و" and len(tok.norm) >= 5 \
+                and tok.norm.endswith(("ها", "هم", "هما")):
+            e = k
+            break
+    if e > c + 1 and e < len(tokens) and tokens[e - 1].article and tokens[e - 1].norm.startswith("الم") \
+            and tokens[e].norm in _BACK_PREPOSITIONS and tokens[e].sent == tokens[e - 1].sent:
+        e -= 1
+    if e > c + 2 and tokens[e - 1].norm.startswith("لل") and _purpose_noun(tokens[e - 1].norm[2:]) \
+            and tokens[e - 2].norm.startswith("وال") and not _nisba_word(tokens[e - 2]):
+        e -= 2
+    return e
 
 
 def _purpose_noun(norm: str) -> bool:
