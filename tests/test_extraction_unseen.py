@@ -7601,3 +7601,54 @@ def test_field_pair_with_a_purpose_in_a_name_is_kept() -> None:  # guard
 def test_pronoun_conjunct_inside_a_li_complement_is_kept() -> None:  # guard
     names = _insts(_facts("زار الوفد الإدارة العامة لرعاية المسنين وتأهيلهم في جدة."))
     assert "الإدارة العامة لرعاية المسنين وتأهيلهم" in names
+# ext-t61 (tests/fixtures/tuning58): events and their slots, precision first — "فارس" is a given name (a word too:
+# ambiguous), so "ترأس أمين المنطقة م. فارس …" names the chair; plural visits not behind "ب" ("ناقش الاجتماع
+# الزيارات التي سيقوم بها أعضاء اللجنة") are visits listed or planned, no event; "والدورة الثانية" after "دورتين
+# تدريبيتين" is a training course, no sitting; "اللجنة الفنية المشرفة على …" ends before its participle; "وناقش
+# الاجتماع مرئيات الأمانة العامة" discusses that body, which did not meet.
+def test_engineer_named_faris_chairs_the_meeting() -> None:
+    facts = _facts("ترأس أمين منطقة جازان م. فارس بن سعد العمري أمس الاجتماع الثالث للجنة المحلية.")
+    assert "فارس بن سعد العمري" in _agent(facts, *_chair_ids(_main(facts)))
+
+
+def test_faris_as_a_word_is_no_person() -> None:  # guard
+    assert _facts("قال فارس الحزب إن الدورة انتهت.").persons == []
+
+
+def test_plural_visits_discussed_at_a_meeting_are_no_event() -> None:
+    facts = _facts("ترأس محافظ الخرج سعد الحربي الاجتماع الثاني للجنة المحلية، وناقش الاجتماع الزيارات التي سيقوم "
+                   "بها أعضاء اللجنة للمراكز.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_plural_visits_made_are_a_visit() -> None:  # guard
+    facts = _facts("قام مدير التعليم سعد الحربي بزيارات تفقدية للمدارس.")
+    assert [e.kind for e in facts.events] == ["visit"]
+
+
+def test_second_of_two_training_courses_is_no_sitting() -> None:
+    facts = _facts("نظمت جمعية الإعاقة الخيرية أمس دورتين تدريبيتين، إحداهما في مجال الإسعافات للكبار، والدورة "
+                   "الثانية في مجال الحاسب للصغار.")
+    assert all(e.kind != "session" and e.number is None for e in facts.events)
+
+
+def test_council_second_session_keeps_its_number() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الغرفة التجارية دورته الثانية برئاسة سعد الحربي.")
+    ev = _main(facts)
+    assert ev.kind == "session" and ev.number == 2
+
+
+def test_supervising_participle_ends_a_committee_name() -> None:
+    facts = _facts("وحضر الاجتماع أعضاء اللجنة الفنية المشرفة على تنفيذ المشروع في الرياض.")
+    assert all(not i.name.endswith("المشرفة") for i in facts.institutions)
+
+
+def test_body_discussed_by_the_meeting_did_not_meet() -> None:
+    facts = _facts("شارك اتحاد الغرف العربية أمس في اجتماع اللجنة الفنية الذي عقد في الرياض. وناقش الاجتماع كذلك "
+                   "مقترحات الأمانة العامة للاتحاد.")
+    assert _inst(facts, _main(facts).body) != "الأمانة العامة للاتحاد"
+
+
+def test_meeting_of_a_board_that_discussed_keeps_its_body() -> None:  # guard
+    facts = _facts("وناقش اجتماع مجلس إدارة الغرفة التجارية أمس برئاسة سعد الحربي خطة العام.")
+    assert _inst(facts, _main(facts).body) == "مجلس إدارة الغرفة التجارية"

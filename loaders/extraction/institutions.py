@@ -32,6 +32,8 @@ _AL_HIZB = fold("الحزب")
 _COALITIONS = frozenset({fold("الائتلاف")})
 _OWN = frozenset({fold("الخاص"), fold("الخاصة")})
 _BIHI = frozenset(fold(w) for w in ("به", "بها", "بهم", "بهما"))
+_SUPERVISING = frozenset({fold("المشرفة"), fold("المشرف")})
+"""A participle of overseeing after a body's definite name, "على" after it: "اللجنة الفنية المشرفة على …" (ext-t61)."""
 
 
 _SHARIKA = fold("شركة")
@@ -229,6 +231,9 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         e -= 1  # "رئيس مجلس إدارة الجمعية المؤقت": the office's standing after a nested body's head (ext-t50)
     if e > c + 1 and tokens[e - 1].norm in INSTITUTIONS.FORMED_PARTICIPLES and tokens[e - 2].article:
         e -= 1  # "اللجنة المحلية للانتخابات المشكلة": how the body was formed, after its definite name (ext-t42)
+    if e > c + 1 and tokens[e - 1].norm in _SUPERVISING and tokens[e - 2].article and e < len(tokens) \
+            and tokens[e].norm == fold("على"):
+        e -= 1  # "اللجنة الفنية المشرفة على تنفيذ المشروع": what the body oversees, no word of its name (ext-t61)
     if e > c + 1 and tokens[e - 1].norm in _OWN and e < len(tokens) and tokens[e].norm in _BIHI:
         e -= 1  # "شركة الباليه الخاصة بها": "its own", no word of the name (ext-t40)
     e = _run_on_end(tokens, c, e)

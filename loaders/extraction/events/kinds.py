@@ -195,6 +195,8 @@ def real_visit(tokens: list[Token], i: int) -> bool:
     """ "قام بزيارة", "زيارة عمل/تفقدية/رسمية": an official visit, not any mention of a visit."""
     prev = tokens[i - 1].norm if i > 0 else ""
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    if _listed_visits(tokens[i].norm):
+        return False
     if (tokens[i].norm.startswith("ب") and prev in EVENTS.VISIT_CONTEXT) or nxt in EVENTS.VISIT_KINDS \
             or visit_by(tokens, i) or _started_visit(tokens, i):
         return True
@@ -206,6 +208,15 @@ def real_visit(tokens: list[Token], i: int) -> bool:
 
 _DOING_REACH = 25
 """How far before "بزيارة" its verb of doing may stand, in its sentence (a visitor with his companions between)."""
+
+_PLURAL_VISITS = frozenset(fold(w) for w in ("الزيارات", "زيارات", "والزيارات", "وزيارات"))
+
+
+def _listed_visits(w: str) -> bool:
+    """ "ناقش الاجتماع … الزيارات التي سيقوم بها أعضاء اللجان": plural visits not behind "ب" (and a verb of doing)
+    are visits listed, discussed or planned, not one visit held; a relative clause naming who makes them or a kind
+    after them does not make them one (ext-t61)."""
+    return w in _PLURAL_VISITS
 
 
 def doing(w: str) -> bool:

@@ -335,7 +335,8 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
     insts = [m for m in insts if not _told_to(tokens, m)]
     # "وتم خلال الاجتماع تشكيل لجنة رئيسة": a body set up at the event did not meet
     after = [m for m in insts if i < m.first <= i + 8 and tokens[m.first].sent == sent
-             and not (m.first > 0 and strip_clitic(tokens[m.first - 1].norm)[0] in EVENTS.FORMED)]
+             and not (m.first > 0 and strip_clitic(tokens[m.first - 1].norm)[0] in EVENTS.FORMED)
+             and not (_discussing(tokens, i) and tokens[m.first].norm[:1] != "ل")]
     # "وذكرت وكالة الأنباء … أن الجانبين بحثا خلال اللقاء": a news agency before the cue is the source, no body
     before = [m for m in insts if i - 20 <= m.first < i and m.last <= i and tokens[m.first].sent == sent
               and not _NEWS.intersection(fold(m.name).split())]
@@ -357,6 +358,16 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
             return min(group, key=lambda m: (m.first, -m.last))
     # "وفد لجنة المتابعة المعنية بتنفيذ نتائج مؤتمر القاهرة": a cue inside a body's name speaks of that body
     return next((m for m in insts if m.first < i < m.last), None)
+
+
+_DISCUSS = frozenset(fold(w) for w in ("ناقش", "وناقش", "ناقشت", "وناقشت", "استعرض", "واستعرض", "استعرضت",
+                                       "واستعرضت", "تناول", "وتناول", "تناولت", "وتناولت"))
+
+
+def _discussing(tokens: list[Token], i: int) -> bool:
+    """ "وناقش الاجتماع مرئيات الأمانة العامة للاتحاد": a definite cue that is the subject of a verb of discussing; a
+    name after it (not joined by "ل") is what the event discussed, not the body that met (ext-t61)."""
+    return i > 0 and tokens[i].article and tokens[i - 1].norm in _DISCUSS and tokens[i - 1].sent == tokens[i].sent
 
 
 def _conjoined(tokens: list[Token], m: InstMention) -> bool:
