@@ -7606,3 +7606,19 @@ def test_committee_named_in_construct_keeps_its_name() -> None:  # guard
     assert "لجنة حقوق الإنسان" in {i.name for i in facts.institutions}
     facts = _facts("زار الوفد مستشفى الملك فهد بالمدينة.")
     assert "مستشفى الملك فهد" in {i.name for i in facts.institutions}
+
+
+# ext-t60: "ووزير" (the next office of an attendance list behind "و") is never a family name.
+def test_next_minister_of_a_list_is_no_family_name() -> None:
+    facts = _facts("عقد الملك فهد بن سعود اجتماعا مع الرئيس سعيد الفاسي. فيما حضره من الجانب الآخر وزير شؤون رئاسة "
+                   "الجمهورية صلاح ونسي محمد ووزير الخارجية سعد أحمد حسن.")
+    assert all(not p.name.endswith("ووزير") for p in facts.persons)
+    parts = set().union(*(_agent(facts, a.person, a.post) for a in _main(facts).participants))
+    assert "سعد أحمد حسن" in parts
+
+
+def test_list_of_ministers_keeps_every_holder() -> None:  # guard
+    facts = _facts("عقد الملك فهد بن سعود اجتماعا مع الرئيس سعيد الفاسي. فيما حضره وزير شؤون الرئاسة صالح منصور محمد "
+                   "ووزير الخارجية سعد أحمد حسن.")
+    parts = set().union(*(_agent(facts, a.person, a.post) for a in _main(facts).participants))
+    assert {"صالح منصور محمد", "سعد أحمد حسن"} <= parts
