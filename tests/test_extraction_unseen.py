@@ -7652,3 +7652,69 @@ def test_body_discussed_by_the_meeting_did_not_meet() -> None:
 def test_meeting_of_a_board_that_discussed_keeps_its_body() -> None:  # guard
     facts = _facts("وناقش اجتماع مجلس إدارة الغرفة التجارية أمس برئاسة سعد الحربي خطة العام.")
     assert _inst(facts, _main(facts).body) == "مجلس إدارة الغرفة التجارية"
+# ext-t60 (tests/fixtures/tuning57): participants, precision first — a person greeted through a kinship word
+# ("نقل تحياته إلى أخيه الملك X") is greeted, not present, and "نقل تحياته" after an office is no holder's name; the one
+# who recommended an act ("بتوصية من المدير الفني X") is credited with it, not present.
+def test_greetings_conveyed_to_a_brother_greet_him_only() -> None:
+    facts = _facts("عقد ولي العهد الأمير سعد بن فهد اجتماعا مع الرئيس المصري عبدالفتاح السيسي. وفي ختام اللقاء، طلب "
+                   "الرئيس المصري نقل تحياته إلى أخيه خادم الحرمين الشريفين الملك فهد بن سعود.")
+    ev = _main(facts)
+    parts = set().union(*(_agent(facts, a.person, a.post) for a in ev.participants))
+    assert "عبدالفتاح السيسي" in parts
+    assert "فهد بن سعود" not in parts
+    assert all("تحيات" not in p.name for p in facts.persons)
+
+
+def test_a_brother_attending_still_takes_part() -> None:  # guard
+    facts = _facts("عقد الوزير خالد العلي اجتماعا مع الوفد بحضور أخيه الأمير فهد بن سلطان أمير المنطقة.")
+    parts = set().union(*(_agent(facts, a.person, a.post) for a in _main(facts).participants))
+    assert "فهد بن سلطان" in parts
+
+
+def test_who_recommended_the_signing_takes_no_part() -> None:
+    facts = _facts("وقعت إدارة نادي الوحدة مع لاعب نادي الهلال محمد السالم عقدا لموسمين، وتمت مراسم التوقيع في مقر "
+                   "النادي بحضور مدير الكرة خالد الفهد. ويأتي التعاقد بتوصية من المدير الفني التونسي السيد "
+                   "نبيل الهادي.")
+    parts = set().union(*(_agent(facts, a.person, a.post) for a in _main(facts).participants))
+    assert "خالد الفهد" in parts
+    assert "نبيل الهادي" not in parts
+
+
+def test_a_coach_attending_the_signing_takes_part() -> None:  # guard
+    facts = _facts("وقعت إدارة نادي الوحدة مع لاعب نادي الهلال محمد السالم عقدا لموسمين، وتمت مراسم التوقيع في مقر "
+                   "النادي بحضور مدير الكرة خالد الفهد والمدير الفني نبيل الهادي.")
+    parts = set().union(*(_agent(facts, a.person, a.post) for a in _main(facts).participants))
+    assert {"خالد الفهد", "نبيل الهادي"} <= parts
+
+
+# ext-t60: a definite body noun after a clitic ("للجنة") is in construct with no name: a given name and a family name
+# right after it are the office's holder, not part of a body's name; "بسام" is a given name.
+def test_holder_named_after_a_definite_committee_is_no_body() -> None:
+    facts = _facts("وكان في الاستقبال مدير النادي فهد العلي، والمدير التنفيذي للجنة سامي العتيبي.")
+    assert [i.name for i in facts.institutions] == []
+    assert _holders(facts).get("المدير التنفيذي للجنة") == "سامي العتيبي"
+    facts = _facts("ثم ألقى رئيس الجمعية بسام البريدي كلمة ترحيبية.")
+    assert "بسام البريدي" in {p.name for p in facts.persons}
+
+
+def test_committee_named_in_construct_keeps_its_name() -> None:  # guard
+    facts = _facts("وحضر رئيس لجنة حقوق الإنسان سعد العلي.")
+    assert "لجنة حقوق الإنسان" in {i.name for i in facts.institutions}
+    facts = _facts("زار الوفد مستشفى الملك فهد بالمدينة.")
+    assert "مستشفى الملك فهد" in {i.name for i in facts.institutions}
+
+
+# ext-t60: "ووزير" (the next office of an attendance list behind "و") is never a family name.
+def test_next_minister_of_a_list_is_no_family_name() -> None:
+    facts = _facts("عقد الملك فهد بن سعود اجتماعا مع الرئيس سعيد الفاسي. فيما حضره من الجانب الآخر وزير شؤون رئاسة "
+                   "الجمهورية صلاح ونسي محمد ووزير الخارجية سعد أحمد حسن.")
+    assert all(not p.name.endswith("ووزير") for p in facts.persons)
+    parts = set().union(*(_agent(facts, a.person, a.post) for a in _main(facts).participants))
+    assert "سعد أحمد حسن" in parts
+
+
+def test_list_of_ministers_keeps_every_holder() -> None:  # guard
+    facts = _facts("عقد الملك فهد بن سعود اجتماعا مع الرئيس سعيد الفاسي. فيما حضره وزير شؤون الرئاسة صالح منصور محمد "
+                   "ووزير الخارجية سعد أحمد حسن.")
+    parts = set().union(*(_agent(facts, a.person, a.post) for a in _main(facts).participants))
+    assert {"صالح منصور محمد", "سعد أحمد حسن"} <= parts

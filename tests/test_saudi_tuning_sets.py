@@ -51,6 +51,7 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning54": (7, 0),
         "tuning55": (7, 0),
         "tuning56": (5, 0),
+        "tuning57": (6, 0),
         "tuning58": (6, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"

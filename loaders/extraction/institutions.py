@@ -179,6 +179,12 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if head in INSTITUTIONS.LI_COMPLEMENT and (c >= len(tokens) or tokens[c].norm[:1] != "ل"):
         return c
     first_word = tokens[c].norm if c < len(tokens) else ""
+    if len(head) == 1 and (tokens[i].article or tokens[i].norm.startswith("لل")) and c + 1 < len(tokens) \
+            and tokens[c].sent == tokens[i].sent and tokens[c + 1].sent == tokens[i].sent and not tokens[c].article \
+            and first_word in lexicon().first_names \
+            and tokens[c + 1].article and not is_stop(tokens[c + 1].norm):
+        return None  # "المدير التنفيذي للجنة X Y" (ext-t60): a definite head is in construct with no name; a given
+        # name and a family name after it name the office's holder, not the body
     if len(head) == 1 and head[0] in INSTITUTIONS.NATIONAL_HEADS and c < len(tokens) and first_word.startswith("ال") \
             and tokens[c].article and first_word.endswith(("ي", "يه")) and not is_stop(first_word) \
             and tokens[c].sent == tokens[i].sent and (head[0] not in _NATION_ONLY or _nationality(first_word)):

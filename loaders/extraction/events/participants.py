@@ -1207,13 +1207,17 @@ def _behind_clitic(tokens: list[Token], people: People, y: int) -> bool:
 
 def _greeted(tokens: list[Token], g: int) -> bool:
     """ "رفع التهاني لمقام X", "وقدم X شكره إلى الوزير Y": the word governing the mention, or the one before its
-    "إلى", greets or thanks him."""
+    "إلى", greets or thanks him; a kinship word with its pronoun between "إلى" and the mention ("نقل تحياته إلى
+    أخيه الملك X", ext-t60) is passed over."""
+    if g > 0 and tokens[g].norm in _KIN and tokens[g - 1].norm in _ILA:
+        g -= 1
     if g > 0 and tokens[g].norm in _ILA:
         g -= 1
     return _word_in(tokens, g, ROLES.GREETING)
 
 
 _ILA = frozenset({fold("إلى"), "الى"})
+_KIN = frozenset(fold(w) for w in ("أخيه", "أخيها", "شقيقه", "شقيقها", "أخويه", "إخوانه"))
 
 
 def _greeted_only(tokens: list[Token], people: People, holder: str) -> bool:
