@@ -157,6 +157,9 @@ printed under the set's name. The sets:
 - tuning55: tests/fixtures/tuning55/gold, seven SaudiNewsNet articles of July and August 2015 reporting or announcing
   meetings, a committee's sittings, a signing, a visit and a forum (with events only recalled), used to tune events,
   their kind, body and chair, precision first (its README);
+- tuning59: tests/fixtures/tuning59/gold, six SaudiNewsNet articles of July and August 2015 naming officials with
+  their offices (a programme's executive director, a football federation's head, seven appointments, a US senator and
+  minister, a Bahraini committee's head, an emir), used to tune posts held and persons, precision first (its README);
 """
 
 from __future__ import annotations
@@ -239,6 +242,7 @@ TUNING52_GOLD = REPO / "tests" / "fixtures" / "tuning52" / "gold"
 TUNING53_GOLD = REPO / "tests" / "fixtures" / "tuning53" / "gold"
 TUNING54_GOLD = REPO / "tests" / "fixtures" / "tuning54" / "gold"
 TUNING55_GOLD = REPO / "tests" / "fixtures" / "tuning55" / "gold"
+TUNING59_GOLD = REPO / "tests" / "fixtures" / "tuning59" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
@@ -316,6 +320,7 @@ SETS = {
     "tuning53": GoldSet("tuning53", TUNING53_GOLD, None),
     "tuning54": GoldSet("tuning54", TUNING54_GOLD, None),
     "tuning55": GoldSet("tuning55", TUNING55_GOLD, None),
+    "tuning59": GoldSet("tuning59", TUNING59_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
 }

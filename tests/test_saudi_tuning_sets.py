@@ -49,7 +49,8 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning52": (8, 0),
         "tuning53": (8, 0),
         "tuning54": (7, 0),
-        "tuning55": (7, 0)}
+        "tuning55": (7, 0),
+        "tuning59": (6, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"
 
