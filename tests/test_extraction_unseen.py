@@ -7554,3 +7554,53 @@ def test_visit_started_to_a_known_city_is_placed_there() -> None:  # guard
 
 def test_visit_of_the_public_started_is_no_event() -> None:  # guard
     assert _facts("بدأت زيارة الحجاج للمسجد النبوي أمس.").events == []
+
+
+# ext-t62 (tests/fixtures/tuning59): posts held and persons, precision first — "تعيين X على وظيفة ( … )": the Gulf
+# cabinet's appointment lists put the job's title in brackets after the appointed name, and that title is an office
+# the name holds; "السناتور" is the same office as "السيناتور"; "للعام المالي" after a body is the year of what is
+# said about it, no word of its name.
+
+
+def test_job_in_brackets_after_an_appointed_name_is_held_by_it() -> None:
+    facts = _facts("وقرر المجلس تعيين سامر بن خالد بن حسن المطيري على وظيفة ( مستشار قانوني ) بالمرتبة الخامسة "
+                   "عشرة بوزارة الصحة.")
+    assert _holders(facts).get("مستشار قانوني") == "سامر بن خالد بن حسن المطيري"
+
+
+def test_job_in_brackets_after_an_engineer_and_a_slash() -> None:
+    facts = _facts("تعيين المهندس / ماجد بن سعد بن علي القحطاني على وظيفة ( مهندس مستشار كهربائي ) بالمرتبة "
+                   "الرابعة عشرة.")
+    assert _holders(facts).get("مهندس مستشار كهربائي") == "ماجد بن سعد بن علي القحطاني"
+
+
+def test_known_office_in_brackets_goes_to_the_appointed_name() -> None:
+    facts = _facts("وقرر المجلس تعيين سامر بن خالد المطيري على وظيفة ( مدير عام الشؤون الإدارية ) بوزارة الصحة.")
+    assert _holders(facts).get("مدير عام الشؤون الإدارية") == "سامر بن خالد المطيري"
+    assert len(facts.posts) == 1
+
+
+def test_brackets_after_a_name_with_no_appointing_word_give_no_office() -> None:  # guard
+    facts = _facts("وتحدث سامر بن خالد المطيري على وظيفة ( مستشار ) في اللقاء.")
+    assert facts.posts == []
+
+
+def test_brackets_holding_a_number_give_no_office() -> None:  # guard
+    facts = _facts("وقرر المجلس تعيين سامر بن خالد المطيري على وظيفة ( 15 ) بوزارة الصحة.")
+    assert all(p.title != "15" for p in facts.posts)
+
+
+def test_senator_spelled_without_ya_is_an_office_before_a_name() -> None:
+    facts = _facts("وقال السناتور جون ماكين إن البرنامج ضعيف.")
+    assert _holders(facts).get("السناتور") == "جون ماكين"
+
+
+def test_fiscal_year_after_a_body_is_no_part_of_its_name() -> None:
+    facts = _facts("واطلع المجلس على التقرير السنوي لهيئة الهلال الأحمر السعودي للعام المالي 1435هـ.")
+    assert "هيئة الهلال الأحمر السعودي" in {i.name for i in facts.institutions}
+    assert not any("المالي" in i.name for i in facts.institutions)
+
+
+def test_body_named_for_a_year_word_keeps_it() -> None:  # guard
+    facts = _facts("وأعلنت الهيئة العامة للإحصاء نتائجها.")
+    assert "الهيئة العامة للإحصاء" in {i.name for i in facts.institutions}

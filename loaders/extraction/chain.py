@@ -20,6 +20,8 @@ from marsad.loaders.normalize import fold
 
 MAX_CHAIN = 14
 _ALA = fold("على")
+_FOR_YEAR = frozenset(fold(w) for w in ("للعام", "لعام", "للسنة", "لسنة"))
+_YEAR_KINDS = frozenset(fold(w) for w in ("المالي", "المالية", "الدراسي", "الدراسية"))
 _IFAAL = re.compile(r"^الا\w\wا\w$")  # "الإشراف", "الإعلام": a definite verbal noun of the form إفعال
 _PARTICIPLE = re.compile(r"^(الم\w{3,}|ال\wا\w\w)$")  # "المعين", "المنشاه", "الصاعد": a definite participle
 _PRONOUN_PREPOSITIONS = frozenset(fold(w) for w in (
@@ -224,6 +226,8 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "رفع وزير الصحة التهنئة لـ…": what the official conveys, no word of his title
         if norm in CHAINS.TIME_NOUNS and j + 1 < n and tokens[j + 1].norm in CHAINS.TIME_ADJECTIVES:
             break  # "مقر رئاسة النيابة العامة العام الماضي"
+        if j > i and norm in _FOR_YEAR and j + 1 < n and tokens[j + 1].norm in _YEAR_KINDS:
+            break  # "التقرير السنوي للهيئة للعام المالي …": the report's year, no word of the body's name (ext-t62)
         if norm in CHAINS.AFTER:
             break  # "… للأنباء عقب الاستقبال": a time preposition ends the name
         if j > i and norm[:1] == "و" and norm[1:] in CHAINS.NEVER_COORDINATED:
