@@ -7559,7 +7559,7 @@ def test_visit_of_the_public_started_is_no_event() -> None:  # guard
 # ext-t62 (tests/fixtures/tuning59): posts held and persons, precision first — "تعيين X على وظيفة ( … )": the Gulf
 # cabinet's appointment lists put the job's title in brackets after the appointed name, and that title is an office
 # the name holds; "السناتور" is the same office as "السيناتور"; "للعام المالي" after a body is the year of what is
-# said about it, no word of its name.
+# said about it, no word of its name; nor is و + a derived verb's verbal noun with a pronoun ("واعتمادها").
 
 
 def test_job_in_brackets_after_an_appointed_name_is_held_by_it() -> None:
@@ -7604,3 +7604,15 @@ def test_fiscal_year_after_a_body_is_no_part_of_its_name() -> None:
 def test_body_named_for_a_year_word_keeps_it() -> None:  # guard
     facts = _facts("وأعلنت الهيئة العامة للإحصاء نتائجها.")
     assert "الهيئة العامة للإحصاء" in {i.name for i in facts.institutions}
+
+
+def test_verbal_noun_with_a_pronoun_after_a_body_ends_its_name() -> None:
+    facts = _facts("وتمت دراسة الطلبات من خلال اللجنة الاستشارية للمركز واعتمادها من المجلس.")
+    names = {i.name for i in facts.institutions}
+    assert "اللجنة الاستشارية للمركز" in names
+    assert not any("واعتمادها" in n for n in names)
+
+
+def test_body_named_with_its_branches_keeps_them() -> None:  # guard
+    facts = _facts("زار الوفد الإدارة العامة لرعاية الأيتام وتأهيلهم في الرياض.")
+    assert any("وتأهيلهم" in i.name for i in facts.institutions)

@@ -22,6 +22,17 @@ MAX_CHAIN = 14
 _ALA = fold("على")
 _FOR_YEAR = frozenset(fold(w) for w in ("للعام", "لعام", "للسنة", "لسنة"))
 _YEAR_KINDS = frozenset(fold(w) for w in ("المالي", "المالية", "الدراسي", "الدراسية"))
+_SUFFIXED = ("ها", "هم", "هما")
+
+
+def _suffixed_masdar(norm: str) -> bool:
+    """ "واعتمادها", "وانفتاحها", "واستفزازها": و + an alef-initial verbal noun (ا…ا… before its last letter) + a
+    pronoun."""
+    if norm[:1] != "و" or not norm.endswith(_SUFFIXED):
+        return False
+    stem = norm[1:-2] if norm.endswith(("ها", "هم")) else norm[1:-3]
+    return len(stem) >= 5 and stem[0] == "ا" and stem[-2] == "ا"
+
 _IFAAL = re.compile(r"^الا\w\wا\w$")  # "الإشراف", "الإعلام": a definite verbal noun of the form إفعال
 _PARTICIPLE = re.compile(r"^(الم\w{3,}|ال\wا\w\w)$")  # "المعين", "المنشاه", "الصاعد": a definite participle
 _PRONOUN_PREPOSITIONS = frozenset(fold(w) for w in (
@@ -232,6 +243,10 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "… للأنباء عقب الاستقبال": a time preposition ends the name
         if j > i and norm[:1] == "و" and norm[1:] in CHAINS.NEVER_COORDINATED:
             break  # "التعاون بين الوكالة الأممية والمملكة المغربية": a second party, not part of the name
+        if j > i + 1 and _suffixed_masdar(norm) and not tok.article and tok.is_word:
+            break  # "المجموعة الاستشارية للبرنامج واعتمادها": و + the verbal noun of a derived verb (افتعال، انفعال،
+            # استفعال) with an attached pronoun is what is done to the body, no word of its name (ext-t62; not
+            # "ومجموعاتها وهيئاتها", "لرعاية المعوقين وتأهيلهم", which names keep)
         if norm[:1] == "و" and (norm[1:] in lexicon().honorifics or norm[1:] in PEOPLE.ROYAL_STYLE):
             break  # "وزير الداخلية وصاحب السمو …", "وزير الدفاع ومعالي …": و + a style opens the next person
         if strip_clitic(norm)[1] and strip_clitic(norm)[0] in CHAINS.RECIPIENTS \
