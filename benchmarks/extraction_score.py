@@ -167,6 +167,9 @@ printed under the set's name. The sets:
 - tuning57: tests/fixtures/tuning57/gold, six SaudiNewsNet articles of July and August 2015 with receptions, meetings
   with attendance lists, a signing and a hosted delegation (people greeted or recommending beside them), used to tune
   participants, precision first (its README);
+- tuning59: tests/fixtures/tuning59/gold, six SaudiNewsNet articles of July and August 2015 naming officials with
+  their offices (a programme's executive director, a football federation's head, seven appointments, a US senator and
+  minister, a Bahraini committee's head, an emir), used to tune posts held and persons, precision first (its README);
 """
 
 from __future__ import annotations
@@ -252,6 +255,7 @@ TUNING55_GOLD = REPO / "tests" / "fixtures" / "tuning55" / "gold"
 TUNING56_GOLD = REPO / "tests" / "fixtures" / "tuning56" / "gold"
 TUNING58_GOLD = REPO / "tests" / "fixtures" / "tuning58" / "gold"
 TUNING57_GOLD = REPO / "tests" / "fixtures" / "tuning57" / "gold"
+TUNING59_GOLD = REPO / "tests" / "fixtures" / "tuning59" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
@@ -332,6 +336,7 @@ SETS = {
     "tuning56": GoldSet("tuning56", TUNING56_GOLD, None),
     "tuning58": GoldSet("tuning58", TUNING58_GOLD, None),
     "tuning57": GoldSet("tuning57", TUNING57_GOLD, None),
+    "tuning59": GoldSet("tuning59", TUNING59_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
 }

@@ -7718,3 +7718,63 @@ def test_list_of_ministers_keeps_every_holder() -> None:  # guard
                    "ووزير الخارجية سعد أحمد حسن.")
     parts = set().union(*(_agent(facts, a.person, a.post) for a in _main(facts).participants))
     assert {"صالح منصور محمد", "سعد أحمد حسن"} <= parts
+# ext-t62 (tests/fixtures/tuning59): posts held and persons, precision first — "تعيين X على وظيفة ( … )": the Gulf
+# cabinet's appointment lists put the job's title in brackets after the appointed name, and that title is an office
+# the name holds; "السناتور" is the same office as "السيناتور"; "للعام المالي" after a body is the year of what is
+# said about it, no word of its name; nor is و + a derived verb's verbal noun with a pronoun ("واعتمادها").
+
+
+def test_job_in_brackets_after_an_appointed_name_is_held_by_it() -> None:
+    facts = _facts("وقرر المجلس تعيين سامر بن خالد بن حسن المطيري على وظيفة ( مستشار قانوني ) بالمرتبة الخامسة "
+                   "عشرة بوزارة الصحة.")
+    assert _holders(facts).get("مستشار قانوني") == "سامر بن خالد بن حسن المطيري"
+
+
+def test_job_in_brackets_after_an_engineer_and_a_slash() -> None:
+    facts = _facts("تعيين المهندس / ماجد بن سعد بن علي القحطاني على وظيفة ( مهندس مستشار كهربائي ) بالمرتبة "
+                   "الرابعة عشرة.")
+    assert _holders(facts).get("مهندس مستشار كهربائي") == "ماجد بن سعد بن علي القحطاني"
+
+
+def test_known_office_in_brackets_goes_to_the_appointed_name() -> None:
+    facts = _facts("وقرر المجلس تعيين سامر بن خالد المطيري على وظيفة ( مدير عام الشؤون الإدارية ) بوزارة الصحة.")
+    assert _holders(facts).get("مدير عام الشؤون الإدارية") == "سامر بن خالد المطيري"
+    assert len(facts.posts) == 1
+
+
+def test_brackets_after_a_name_with_no_appointing_word_give_no_office() -> None:  # guard
+    facts = _facts("وتحدث سامر بن خالد المطيري على وظيفة ( مستشار ) في اللقاء.")
+    assert facts.posts == []
+
+
+def test_brackets_holding_a_number_give_no_office() -> None:  # guard
+    facts = _facts("وقرر المجلس تعيين سامر بن خالد المطيري على وظيفة ( 15 ) بوزارة الصحة.")
+    assert all(p.title != "15" for p in facts.posts)
+
+
+def test_senator_spelled_without_ya_is_an_office_before_a_name() -> None:
+    facts = _facts("وقال السناتور جون ماكين إن البرنامج ضعيف.")
+    assert _holders(facts).get("السناتور") == "جون ماكين"
+
+
+def test_fiscal_year_after_a_body_is_no_part_of_its_name() -> None:
+    facts = _facts("واطلع المجلس على التقرير السنوي لهيئة الهلال الأحمر السعودي للعام المالي 1435هـ.")
+    assert "هيئة الهلال الأحمر السعودي" in {i.name for i in facts.institutions}
+    assert not any("المالي" in i.name for i in facts.institutions)
+
+
+def test_body_named_for_a_year_word_keeps_it() -> None:  # guard
+    facts = _facts("وأعلنت الهيئة العامة للإحصاء نتائجها.")
+    assert "الهيئة العامة للإحصاء" in {i.name for i in facts.institutions}
+
+
+def test_verbal_noun_with_a_pronoun_after_a_body_ends_its_name() -> None:
+    facts = _facts("وتمت دراسة الطلبات من خلال اللجنة الاستشارية للمركز واعتمادها من المجلس.")
+    names = {i.name for i in facts.institutions}
+    assert "اللجنة الاستشارية للمركز" in names
+    assert not any("واعتمادها" in n for n in names)
+
+
+def test_body_named_with_its_branches_keeps_them() -> None:  # guard
+    facts = _facts("زار الوفد الإدارة العامة لرعاية الأيتام وتأهيلهم في الرياض.")
+    assert any("وتأهيلهم" in i.name for i in facts.institutions)

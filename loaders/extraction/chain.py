@@ -20,6 +20,19 @@ from marsad.loaders.normalize import fold
 
 MAX_CHAIN = 14
 _ALA = fold("على")
+_FOR_YEAR = frozenset(fold(w) for w in ("للعام", "لعام", "للسنة", "لسنة"))
+_YEAR_KINDS = frozenset(fold(w) for w in ("المالي", "المالية", "الدراسي", "الدراسية"))
+_SUFFIXED = ("ها", "هم", "هما")
+
+
+def _suffixed_masdar(norm: str) -> bool:
+    """ "واعتمادها", "وانفتاحها", "واستفزازها": و + an alef-initial verbal noun (ا…ا… before its last letter) + a
+    pronoun."""
+    if norm[:1] != "و" or not norm.endswith(_SUFFIXED):
+        return False
+    stem = norm[1:-2] if norm.endswith(("ها", "هم")) else norm[1:-3]
+    return len(stem) >= 5 and stem[0] == "ا" and stem[-2] == "ا"
+
 _IFAAL = re.compile(r"^الا\w\wا\w$")  # "الإشراف", "الإعلام": a definite verbal noun of the form إفعال
 _PARTICIPLE = re.compile(r"^(الم\w{3,}|ال\wا\w\w)$")  # "المعين", "المنشاه", "الصاعد": a definite participle
 _PRONOUN_PREPOSITIONS = frozenset(fold(w) for w in (
@@ -224,10 +237,16 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "رفع وزير الصحة التهنئة لـ…": what the official conveys, no word of his title
         if norm in CHAINS.TIME_NOUNS and j + 1 < n and tokens[j + 1].norm in CHAINS.TIME_ADJECTIVES:
             break  # "مقر رئاسة النيابة العامة العام الماضي"
+        if j > i and norm in _FOR_YEAR and j + 1 < n and tokens[j + 1].norm in _YEAR_KINDS:
+            break  # "التقرير السنوي للهيئة للعام المالي …": the report's year, no word of the body's name (ext-t62)
         if norm in CHAINS.AFTER:
             break  # "… للأنباء عقب الاستقبال": a time preposition ends the name
         if j > i and norm[:1] == "و" and norm[1:] in CHAINS.NEVER_COORDINATED:
             break  # "التعاون بين الوكالة الأممية والمملكة المغربية": a second party, not part of the name
+        if j > i + 1 and _suffixed_masdar(norm) and not tok.article and tok.is_word:
+            break  # "المجموعة الاستشارية للبرنامج واعتمادها": و + the verbal noun of a derived verb (افتعال، انفعال،
+            # استفعال) with an attached pronoun is what is done to the body, no word of its name (ext-t62; not
+            # "ومجموعاتها وهيئاتها", "لرعاية المعوقين وتأهيلهم", which names keep)
         if norm[:1] == "و" and (norm[1:] in lexicon().honorifics or norm[1:] in PEOPLE.ROYAL_STYLE):
             break  # "وزير الداخلية وصاحب السمو …", "وزير الدفاع ومعالي …": و + a style opens the next person
         if strip_clitic(norm)[1] and strip_clitic(norm)[0] in CHAINS.RECIPIENTS \

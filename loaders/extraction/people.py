@@ -142,6 +142,49 @@ def _headed_bodies(text: str, tokens: list[Token], out: People, insts: Sequence[
         held.add(pm.name)
 
 
+_ON_JOB = (fold("على"), fold("وظيفة"))
+
+
+def _job_posts(text: str, tokens: list[Token], out: People, by_token: dict[int, PersonMention]) -> None:
+    """ "تعيين X بن Y بن Z على وظيفة ( مستشار ) بالمرتبة …": the Gulf cabinet's appointment lists give the
+    appointed name, then "على وظيفة" and the job's title in brackets; that title is an office the name holds
+    (ext-t62). Only an unheld person named right after the appointing word (honorifics and "/" between) and a
+    bracket closed within eight words of the same sentence; an office already read inside the brackets is given
+    to the name instead of a new one."""
+    lex = lexicon()
+    held = {p.holder for p in out.posts if p.holder}
+    for i, tok in enumerate(tokens):
+        base = tok.norm[1:] if tok.norm[:1] in "وب" and tok.norm[1:] in PEOPLE.APPOINTED else tok.norm
+        if base not in PEOPLE.APPOINTED:
+            continue
+        j = i + 1
+        while j < len(tokens) and (tokens[j].norm in lex.honorifics or tokens[j].text == "/") \
+                and tokens[j].sent == tok.sent:
+            j += 1
+        pm = by_token.get(j)
+        if pm is None or pm.name in held:
+            continue
+        k = pm.last
+        if k + 3 >= len(tokens) or (tokens[k].norm, tokens[k + 1].norm) != _ON_JOB or tokens[k + 2].text != "(" \
+                or tokens[k + 2].sent != tok.sent:
+            continue
+        close = next((x for x in range(k + 3, min(k + 12, len(tokens))) if tokens[x].text == ")"), None)
+        if close is None or close == k + 3 or any(not tokens[x].is_word or tokens[x].sent != tok.sent
+                                                  for x in range(k + 3, close)):
+            continue
+        inner = next((p for p in out.posts if k + 3 <= p.first and p.last <= close), None)
+        if inner is not None:
+            if inner.holder:
+                continue
+            inner.holder = pm.name
+        else:
+            post = PostMention(k + 3, close, tokens[k + 3].start, tokens[close - 1].end,
+                               text[tokens[k + 3].start : tokens[close - 1].end])
+            post.holder = pm.name
+            out.posts.append(post)
+        held.add(pm.name)
+
+
 _PROFESSORS = frozenset(fold(w) for w in ("أستاذ", "أستاذة", "وأستاذ", "وأستاذة"))
 _PROFESSOR_DEFINITE = frozenset(fold(w) for w in ("الأستاذ", "الأستاذة", "والأستاذ", "والأستاذة"))
 _ACADEMIC = frozenset(fold(w) for w in ("الجامعي", "الجامعية"))
@@ -2285,6 +2328,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 add(name)
     _headed_bodies(text, tokens, out, insts, by_token)
     _professor_posts(text, tokens, out, insts, by_token)
+    _job_posts(text, tokens, out, by_token)
     out.persons.sort(key=lambda pm: pm.start)
     eponymous = [pm for pm in out.persons if pm.first > 0 and tokens[pm.first - 1].norm in CHAINS.ROYAL
                  and (any(m.first < pm.first - 1 and pm.last <= m.last for m in insts)
