@@ -161,12 +161,12 @@ printed under the set's name. The sets:
   security university and French universities and institutes, a ministry and its branches, a house of lords and its
   committee, a local elections committee), used to tune institutions, precision first (its
   README);
-- tuning58: tests/fixtures/tuning58/gold, six SaudiNewsNet articles of July and August 2015 reporting a committee's
-  numbered sitting, a party committee's meeting, a security meeting, a technical committee's meeting abroad, a
-  programme's launch and an association's training courses, used to tune events and their slots (its README);
 - tuning57: tests/fixtures/tuning57/gold, six SaudiNewsNet articles of July and August 2015 with receptions, meetings
   with attendance lists, a signing and a hosted delegation (people greeted or recommending beside them), used to tune
   participants, precision first (its README);
+- tuning58: tests/fixtures/tuning58/gold, six SaudiNewsNet articles of July and August 2015 reporting a committee's
+  numbered sitting, a party committee's meeting, a security meeting, a technical committee's meeting abroad, a
+  programme's launch and an association's training courses, used to tune events and their slots (its README);
 - tuning59: tests/fixtures/tuning59/gold, six SaudiNewsNet articles of July and August 2015 naming officials with
   their offices (a programme's executive director, a football federation's head, seven appointments, a US senator and
   minister, a Bahraini committee's head, an emir), used to tune posts held and persons, precision first (its README);
@@ -253,8 +253,8 @@ TUNING53_GOLD = REPO / "tests" / "fixtures" / "tuning53" / "gold"
 TUNING54_GOLD = REPO / "tests" / "fixtures" / "tuning54" / "gold"
 TUNING55_GOLD = REPO / "tests" / "fixtures" / "tuning55" / "gold"
 TUNING56_GOLD = REPO / "tests" / "fixtures" / "tuning56" / "gold"
-TUNING58_GOLD = REPO / "tests" / "fixtures" / "tuning58" / "gold"
 TUNING57_GOLD = REPO / "tests" / "fixtures" / "tuning57" / "gold"
+TUNING58_GOLD = REPO / "tests" / "fixtures" / "tuning58" / "gold"
 TUNING59_GOLD = REPO / "tests" / "fixtures" / "tuning59" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
@@ -334,8 +334,8 @@ SETS = {
     "tuning54": GoldSet("tuning54", TUNING54_GOLD, None),
     "tuning55": GoldSet("tuning55", TUNING55_GOLD, None),
     "tuning56": GoldSet("tuning56", TUNING56_GOLD, None),
-    "tuning58": GoldSet("tuning58", TUNING58_GOLD, None),
     "tuning57": GoldSet("tuning57", TUNING57_GOLD, None),
+    "tuning58": GoldSet("tuning58", TUNING58_GOLD, None),
     "tuning59": GoldSet("tuning59", TUNING59_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
