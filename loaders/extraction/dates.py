@@ -171,16 +171,10 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
     out: list[DateMention] = []
     for m, i, last in _token_matches(_NUMERIC, text, tokens):
         g = m.groups()
-        d, mo, y = (int(g[0]), int(g[1]), int(g[2])) if g[0] else \
-            (int(g[5]), int(g[4]), int(g[3])) if g[3] else (int(g[8]), int(g[7]), int(g[6]))
-        if y in _HIJRI_YEARS:  # "12/10/1436هـ": a Hijri day, month and year
-            gregorian = _gregorian(y, mo, d)
-            if gregorian is None:
-                continue
-            y, mo, d = gregorian.year, gregorian.month, gregorian.day
-        elif y not in _GREGORIAN_YEARS:
-            continue
-        out.append(DateMention(i, last, y, mo, d))
+        ymd = _calendar_day(*((int(g[2]), int(g[1]), int(g[0])) if g[0] else
+                               (int(g[3]), int(g[4]), int(g[5])) if g[3] else (int(g[6]), int(g[7]), int(g[8]))))
+        if ymd is not None:
+            out.append(DateMention(i, last, *ymd))
     out = _numeric_ranges(text, tokens, out)
     out.extend(_spaced_dates(text, tokens, {d.first for d in out}))
     n = len(tokens)
@@ -246,6 +240,16 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
     return out
 
 
+def _calendar_day(y: int, mo: int, d: int) -> tuple[int, int, int] | None:
+    """(year, month, day) of a numeric date: a Hijri one ("12/10/1436هـ") converted to the Gregorian calendar, a
+    Gregorian one kept when its year is one the corpus can mean; None for a Hijri day that does not exist or a year
+    out of range."""
+    if y in _HIJRI_YEARS:
+        gregorian = _gregorian(y, mo, d)
+        return None if gregorian is None else (gregorian.year, gregorian.month, gregorian.day)
+    return (y, mo, d) if y in _GREGORIAN_YEARS else None
+
+
 def _numeric_ranges(text: str, tokens: list[Token], found: list[DateMention]) -> list[DateMention]:
     """``found`` with each ``_NUMERIC_RANGE`` range read as its first day, in place of its end read alone."""
     ranges: list[DateMention] = []
@@ -253,18 +257,14 @@ def _numeric_ranges(text: str, tokens: list[Token], found: list[DateMention]) ->
         d, d2, mo, y = (int(g) for g in m.groups())
         if not d < d2 <= 31:
             continue
-        if y in _HIJRI_YEARS:
-            gregorian = _gregorian(y, mo, d)
-            if gregorian is None:
-                continue
-            y, mo, d = gregorian.year, gregorian.month, gregorian.day
-        elif y not in _GREGORIAN_YEARS:
+        ymd = _calendar_day(y, mo, d)
+        if ymd is None:
             continue
         try:
-            dt.date(y, mo, d)
+            dt.date(*ymd)
         except ValueError:
             continue
-        ranges.append(DateMention(i, last, y, mo, d))
+        ranges.append(DateMention(i, last, *ymd))
     if not ranges:
         return found
     kept = [f for f in found if not any(r.first <= f.first < r.last for r in ranges)]
