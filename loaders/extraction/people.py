@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 from typing import Protocol
 
@@ -1640,6 +1641,12 @@ _RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين"))
 _OWN_BODY = frozenset(fold(w) for w in ("لها", "له"))
 
 
+@lru_cache(maxsize=65536)
+def _career_verb(norm: str) -> bool:
+    """ "كان", "وكان", "فأصبح": a verb that opens a career, behind "و" or "ف" or not (one cached test a word)."""
+    return strip_clitic(norm, "وف")[0] in _CAREER_VERBS
+
+
 def _career_list(tokens: list[Token], out: People) -> None:
     """ "وكان الدكتور X عضو …، ووكيلا لوزارة …، ثم وزيرا …، ورئيسا لمجلس …": after "كان" (or "يعود", "أصبح" …)
     and a person the text names (his full name, or his article surname), the offices listed in the sentence, each an
@@ -1651,7 +1658,7 @@ def _career_list(tokens: list[Token], out: People) -> None:
                 if pm.last - pm.first >= 2 and tokens[pm.last - 1].article}
     posts = sorted(out.posts, key=lambda p: p.first)
     for v, tok in enumerate(tokens):
-        if strip_clitic(tok.norm, "وف")[0] not in _CAREER_VERBS:
+        if not _career_verb(tok.norm):
             continue
         s = v + 1
         while s < n and tokens[s].norm in lex.honorifics and tokens[s].sent == tok.sent:
