@@ -43,7 +43,7 @@ from marsad.loaders.extraction.events.kinds import (
     visit_by,
     visitor_at,
 )
-from marsad.loaders.extraction.events.mention import Agent, EventMention
+from marsad.loaders.extraction.events.mention import Agent, EventMention, agent_mentions
 from marsad.loaders.extraction.events.participants import participants, predicate_office
 from marsad.loaders.extraction.events.places import arrival_place
 from marsad.loaders.extraction.events.sittings import fronted_body, implied_sittings, speaker_body, subject_body
@@ -751,37 +751,25 @@ _VISITED_REACH = 16
 
 def _named_before(people: People, agent: Agent, cue: int) -> bool:
     """The agent's name or office is mentioned before token ``cue`` (or nowhere the rules can tell)."""
-    names = {m.name for m in (agent.person,) if m is not None} | {
-        n for p in (agent.post,) if p is not None for n in (p.holder, p.title) if n}
-    firsts = [m.first for m in people.persons if m.name in names] + [
-        p.first for p in people.posts if p.holder in names or p.title in names]
+    firsts = agent_mentions(people, agent)
     return not firsts or any(k < cue for k in firsts)
 
 
 def _named_from(tokens: list[Token], people: People, agent: Agent, cue: int) -> bool:
     """The agent's name or office is mentioned after token ``cue``."""
-    names = {m.name for m in (agent.person,) if m is not None} | {
-        n for p in (agent.post,) if p is not None for n in (p.holder, p.title) if n}
-    return any(k > cue for k in [m.first for m in people.persons if m.name in names]
-               + [p.first for p in people.posts if p.holder in names or p.title in names])
+    return any(k > cue for k in agent_mentions(people, agent))
 
 
 def _named_after(tokens: list[Token], people: People, agent: Agent, ev: EventMention) -> bool:
     """The agent's name or office is mentioned after the event's first cue, in one of the event's sentences
     ("سيعقد المجلس اجتماعه المقبل بحضور X"; not "وأوضح X أنه سيتم عقد اللقاء", who announces it)."""
-    names = {m.name for m in (agent.person,) if m is not None} | {
-        n for p in (agent.post,) if p is not None for n in (p.holder, p.title) if n}
-    firsts = [m.first for m in people.persons if m.name in names] + [
-        p.first for p in people.posts if p.holder in names or p.title in names]
+    firsts = agent_mentions(people, agent)
     return any(k > ev.cues[0] and tokens[k].sent in ev.sentences for k in firsts)
 
 
 def _named_only_in(tokens: list[Token], people: People, agent: Agent, sentences: set[int]) -> bool:
     """Every mention of the agent's name or office lies in these sentences."""
-    names = {m.name for m in (agent.person,) if m is not None} | {
-        n for p in (agent.post,) if p is not None for n in (p.holder, p.title) if n}
-    firsts = [m.first for m in people.persons if m.name in names] + [
-        p.first for p in people.posts if p.holder in names or p.title in names]
+    firsts = agent_mentions(people, agent)
     return bool(firsts) and all(tokens[k].sent in sentences for k in firsts)
 
 

@@ -14,7 +14,7 @@ from marsad.loaders.extraction.events.chairs import (
     reception_parties,
 )
 from marsad.loaders.extraction.events.kinds import cue_kind
-from marsad.loaders.extraction.events.mention import Agent, EventMention
+from marsad.loaders.extraction.events.mention import Agent, EventMention, agent_mentions, agent_names
 from marsad.loaders.extraction.people import People, PersonMention, PostMention
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic
 from marsad.loaders.extraction.words import CHAINS, PEOPLE
@@ -295,10 +295,7 @@ def _prayed_for(tokens: list[Token], people: People, a: Agent) -> bool:
     """ "داعين المولى أن يحفظ خادم الحرمين الشريفين الملك X وسمو ولي عهده الأمير Y" (ext-t43): every mention of
     the agent comes after a prayer word ([prayer]) in its sentence, with no attendance word between: prayed for,
     not present."""
-    names = {m.name for m in (a.person,) if m is not None} | {
-        n for p in (a.post,) if p is not None for n in (p.holder, p.title) if n}
-    firsts = [m.first for m in people.persons if m.name in names] + [
-        p.first for p in people.posts if p.holder in names or p.title in names]
+    firsts = agent_mentions(people, a)
     if not firsts:
         return False
     for k in firsts:
@@ -410,8 +407,7 @@ _PATRONAGE = frozenset({fold("رعاية"), fold("برعاية"), fold("رعاي
 def _patron_only(tokens: list[Token], people: People, a: Agent) -> bool:
     """ "تنطلق فعاليات المهرجان تحت رعاية أمير المنطقة X" (ext-t32): the patron, named only right after "رعاية"
     (his styles, honorifics and offices between), lends his name; he is not said to attend."""
-    names = {m.name for m in (a.person,) if m is not None} | {
-        n for p in (a.post,) if p is not None for n in (p.holder, p.title) if n}
+    names = agent_names(a)
     own = [(p.first, p.last) for p in people.posts if p.holder in names or p.title in names] + [
         (m.first, m.last) for m in people.persons if m.name in names]
     if not own:
