@@ -75,6 +75,12 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+
+def sentence_start(tokens: list[Token], i: int) -> int:
+    """Index of the first token of the sentence ``tokens[i]`` is in."""
+    sent = tokens[i].sent
+    return next((x for x in range(i, -1, -1) if x == 0 or tokens[x - 1].sent != sent), i)
+
 _QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("(", ")"))
 _QUOTE_REACH = 200
 """How far a quote or bracket may run around an ellipsis that stays inside it (on the same line)."""

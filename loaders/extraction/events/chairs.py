@@ -9,7 +9,7 @@ from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.people import People, PersonMention, PostMention
-from marsad.loaders.extraction.text import Token, in_words, strip_clitic
+from marsad.loaders.extraction.text import Token, in_words, sentence_start, strip_clitic
 from marsad.loaders.extraction.words import CHAINS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
@@ -242,8 +242,7 @@ def _no_subject_after(tokens: list[Token], j: int) -> bool:
 def _said_at_subject(tokens: list[Token], people: People, k: int) -> Agent | None:
     """ "أكد الوزير X أهمية … . جاء ذلك خلال اجتماعه بمديري …": a sentence opening with "جاء ذلك" places the
     sentence before at the event; the subject of that sentence holds the meeting."""
-    sent = tokens[k].sent
-    start = next((x for x in range(k, -1, -1) if x == 0 or tokens[x - 1].sent != sent), k)
+    start = sentence_start(tokens, k)
     words = [t for t in tokens[start:k] if t.is_word]
     if start == 0 or len(words) < 2 or strip_clitic(words[0].norm)[0] not in ROLES.SAID_AT \
             or words[1].norm != fold("ذلك"):
@@ -254,8 +253,7 @@ def _said_at_subject(tokens: list[Token], people: People, k: int) -> Agent | Non
 def _speaker_before(tokens: list[Token], people: People, k: int) -> Agent | None:
     """ "أكد المدير العام X أهمية … . وبين خلال اجتماعه بمديري …": a sentence opening with a speech verb whose
     subject is its pronoun goes on with the speaker of the sentence before, who holds the meeting."""
-    sent = tokens[k].sent
-    start = next((x for x in range(k, -1, -1) if x == 0 or tokens[x - 1].sent != sent), k)
+    start = sentence_start(tokens, k)
     opener = next((t for t in tokens[start:k] if t.is_word), None)
     if start == 0 or opener is None or strip_clitic(opener.norm)[0] not in ROLES.SPEECH:
         return None
@@ -509,8 +507,7 @@ def _start_of(people: People, x: int) -> int:
 def clause_subject(tokens: list[Token], people: People, k: int) -> Agent | None:
     """The subject of the clause a possessive verbal noun at ``k`` ends: the first office or name of its
     sentence, else a surname there of a person named in full earlier."""
-    sent = tokens[k].sent
-    start = next((x for x in range(k, -1, -1) if x == 0 or tokens[x - 1].sent != sent), k)
+    start = sentence_start(tokens, k)
     for x in range(start, k):
         agent = agent_at(tokens, people, x)
         if agent is not None:
@@ -533,7 +530,7 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
     sents = {tokens[lo].sent}
     if tokens[lo].article or strip_clitic(tokens[lo].norm)[0].startswith("ال"):
         sents.add(tokens[lo].sent - 1)  # "بحث X مع الوفد … . وعرض الوفد خلال اللقاء …": the meeting told before
-    opening = next((x for x in range(lo, 0, -1) if tokens[x - 1].sent != tokens[lo].sent), 0)
+    opening = sentence_start(tokens, lo)
     if opening > 1 and tokens[opening - 1].norm == "." and tokens[opening - 2].norm in ("د", "م"):
         sents.add(tokens[lo].sent - 1)  # "قام مدير التعليم د.X بتفقد …": an abbreviated title's stop ends no sentence
     for k in range(max(0, lo - 60), lo + 1):

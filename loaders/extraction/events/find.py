@@ -59,7 +59,7 @@ from marsad.loaders.extraction.events.welcomed import (
 )
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People, PostMention
-from marsad.loaders.extraction.text import Token, in_words, strip_clitic, title_sentence
+from marsad.loaders.extraction.text import Token, in_words, sentence_start, strip_clitic, title_sentence
 from marsad.loaders.extraction.words import CALENDAR
 from marsad.loaders.normalize import fold
 
@@ -233,7 +233,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                   # the main event, in a sentence opening with what came next, is one of its own (ext-t31)
                   or (kind == "other" and main_kind != "other" and sent not in lead_sents
                       and _opened_after(tokens, i)
-                      and not any(tokens[j].sent == sent and j > _sentence_start(tokens, i) + 2 for j, _ in hits
+                      and not any(tokens[j].sent == sent and j > sentence_start(tokens, i) + 2 for j, _ in hits
                                   if j < i))
                   # "عقد المدير اجتماعا … . عقب ذلك تجول في مواقع …": a tour told after the main event, in a
                   # sentence opening with what came next, is one of its own (ext-t44)
@@ -799,7 +799,7 @@ def _reception_apart(tokens: list[Token], people: People, i: int) -> bool:
     if (w[1:] if w[:1] in "وف" and w[1:] in _RECEIVES_APART else w) not in _RECEIVES_APART:
         return False
     sent = tokens[i].sent
-    start = next((x for x in range(i, -1, -1) if x == 0 or tokens[x - 1].sent != sent), i)
+    start = sentence_start(tokens, i)
     opening = tuple(strip_clitic(t.norm, "و")[0] if n == 0 else t.norm
                     for n, t in enumerate(t for t in tokens[start:i] if t.is_word))
     if opening not in EVENTS.TOPIC_SHIFT:
@@ -915,7 +915,7 @@ def _held_after(tokens: list[Token], i: int) -> bool:
                  and strip_clitic(tokens[k].norm, "و")[0] in _HOLDS), None)
     if verb is None:
         return False
-    start = next((x for x in range(verb, -1, -1) if x == 0 or tokens[x - 1].sent != sent), verb)
+    start = sentence_start(tokens, verb)  # (the verb is in the sentence of tokens[i])
     opening = tuple(t.norm for t in tokens[start:verb] if t.is_word)
     return bool(opening) and opening in EVENTS.SEQUEL
 
@@ -984,7 +984,7 @@ def _opened_after(tokens: list[Token], i: int) -> bool:
     if tokens[i].norm not in _OPENED and not (tokens[i].norm[:1] in "وف" and tokens[i].norm[1:] in _OPENED):
         return False
     sent = tokens[i].sent
-    start = _sentence_start(tokens, i)
+    start = sentence_start(tokens, i)
     opening = [k for k in range(start, i) if tokens[k].is_word]
     sequel = tuple(tokens[k].norm for k in opening) in EVENTS.SEQUEL or (
         len(opening) == 2 and strip_clitic(tokens[opening[0]].norm, "و")[0] in _AFTER and tokens[opening[1]].article
@@ -1000,7 +1000,7 @@ def _toured_after(tokens: list[Token], i: int) -> bool:
     a phrase opening its sentence that tells what came after the event told before."""
     if not tokens[i].is_word or not _toured(tokens[i].norm):
         return False
-    start = _sentence_start(tokens, i)
+    start = sentence_start(tokens, i)
     if start == 0:
         return False
     return tuple(tokens[k].norm for k in range(start, i) if tokens[k].is_word) in EVENTS.SEQUEL
@@ -1013,11 +1013,6 @@ _TOURED = frozenset(fold(w) for w in ("تجول", "تجولت", "تفقد", "ت�
 def _toured(norm: str) -> bool:
     """A past verb of touring or visiting, behind "و" or not (one cached test a word: it runs at every token)."""
     return strip_clitic(norm, "و")[0] in _TOURED
-
-
-def _sentence_start(tokens: list[Token], i: int) -> int:
-    sent = tokens[i].sent
-    return next((x for x in range(i, -1, -1) if x == 0 or tokens[x - 1].sent != sent), i)
 
 
 _OPENED = frozenset(fold(w) for w in ("افتتح", "دشن", "افتتحت", "دشنت"))
@@ -1041,7 +1036,7 @@ def _bare_title_of(tokens: list[Token], i: int, agent: Agent) -> bool:
     if not head:
         return False
     bare = fold("ال") + head[0].removeprefix(fold("ال"))
-    start = _sentence_start(tokens, i)
+    start = sentence_start(tokens, i)
     return any(tokens[k].norm == bare for k in range(start, i))
 
 
@@ -1065,8 +1060,7 @@ def _turned_apart(tokens: list[Token], ev: EventMention) -> bool:
 def _turned_to(tokens: list[Token], i: int) -> bool:
     """ "من جهة أخرى، رأس الأمير …", "وفي سياق آخر، عقدت اللجنة …": the cue's sentence opens with a phrase turning
     to another matter (ext-t31)."""
-    sent = tokens[i].sent
-    start = next((x for x in range(i, -1, -1) if x == 0 or tokens[x - 1].sent != sent), i)
+    start = sentence_start(tokens, i)
     words = [t.norm for t in tokens[start:i] if t.is_word][:4]
     turns = EVENTS.TOPIC_SHIFT | EVENTS.LATER_OPENERS  # (or to a later time: "وفي المساء، التقى الوزير …")
     if any(strip_clitic(tokens[k].norm, "و")[0] in DECISIONS.APPROVE for k in range(start, i)):
