@@ -60,8 +60,17 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
 @lru_cache(maxsize=65536)
 def match_key(name: str) -> str:
     """The key two names must share to be the same entity: folded, punctuation removed,
-    honorifics dropped, 'عبد ال…' joined, spaces collapsed. Used to mint stable IRIs."""
+    honorifics dropped, 'عبد ال…' joined, a conjunction و typed apart joined to the next word, spaces
+    collapsed. Used to mint stable IRIs."""
     s = _PUNCT.sub(" ", fold(name))
     s = re.sub(r"\bعبد\s+(?=ال)", "عبد", s)
     words = [w for w in _SPACES.split(s) if w and w not in HONORIFICS]
+    if "و" in words[:-1]:  # a conjunction typed apart, "العدالة و التنمية": one key with "العدالة والتنمية"
+        joined: list[str] = []
+        for w in words:
+            if joined and joined[-1] == "و":
+                joined[-1] = "و" + w
+            else:
+                joined.append(w)
+        words = joined
     return " ".join(words)

@@ -8,6 +8,7 @@ import pytest
 from rdflib import URIRef
 
 from marsad.core.vocab import MRS
+from marsad.loaders.normalize import match_key
 from marsad.loaders.rdf import iris
 from marsad.loaders.rdf.classify import event_class, institution_class, program_class
 
@@ -29,6 +30,14 @@ def test_names_are_keyed_by_their_match_key() -> None:
     assert iris.person_iri("السيد عبدالوهاب الجابرى", doc_id="b", local_id="p9") == plain
     ministry = iris.institution_iri("وزارة الداخلية", doc_id="a", local_id="i1")
     assert ministry == iris.institution_iri("وزارة الداخليه.", doc_id="b", local_id="i7")
+
+
+def test_a_conjunction_typed_apart_keys_as_one_written_joined() -> None:
+    joined = iris.institution_iri("الكتابة الجهوية لحزب الوحدة والتقدم", doc_id="a", local_id="i1")
+    assert iris.institution_iri("الكتابة الجهوية لحزب الوحدة و التقدم", doc_id="b", local_id="i2") == joined
+    # a word that only ends in و is no conjunction: "أبو بكر" keeps its two words
+    assert match_key("جمعية أبو بكر") == "جمعيه ابو بكر"
+    assert match_key("مجلس و") == "مجلس و"  # nothing after it to join
 
 
 def test_a_name_with_nothing_left_stays_local_to_its_document() -> None:
