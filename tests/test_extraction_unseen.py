@@ -7869,3 +7869,27 @@ def test_body_concerned_with_a_remit_ends_before_a_secretary_general() -> None:
 def test_body_concerned_with_two_fields_keeps_both() -> None:  # guard
     facts = _facts("وأعلنت اللجنة المعنية بالشؤون الاجتماعية والأسرة عن برنامجها.")
     assert "اللجنة المعنية بالشؤون الاجتماعية والأسرة" in {i.name for i in facts.institutions}
+
+
+def test_departure_then_meeting_during_the_visit_is_a_visit() -> None:
+    facts = _facts("تلبية لدعوة من الرئيس الفرنسي، يغادر اليوم الثلاثاء 4/8/2015م وزير الخارجية سامي بن فهد العتيبي "
+                   "إلى فرنسا، وسيلتقي خلال الزيارة الرئيس الفرنسي وعددا من المسؤولين.")
+    visit = _main(facts)
+    assert visit.kind == "visit"
+    assert visit.chair is not None and "سامي بن فهد العتيبي" in _agent(facts, visit.chair.person, visit.chair.post)
+    assert "الرئيس الفرنسي" in _participant_names(facts)
+
+
+def test_departure_told_past_a_long_row_of_styles_and_offices_is_a_visit() -> None:
+    facts = _facts("يغادر - بمشيئة الله تعالى - اليوم الثلاثاء 19/10/1436هـ الموافق 4/8/2015م صاحب السمو الملكي "
+                   "الأمير سلطان بن فهد بن سعود آل سعود نائب رئيس الهيئة العامة للرياضة رئيس اللجنة الأولمبية إلى "
+                   "الجمهورية الفرنسية، وسيلتقي سموه خلال الزيارة وزير الرياضة الفرنسي.")
+    visit = _main(facts)
+    assert visit.kind == "visit"
+    assert visit.chair is not None and "سلطان بن فهد بن سعود آل سعود" in _agent(facts, visit.chair.person,
+                                                                                visit.chair.post)
+
+
+def test_praise_of_what_a_visit_achieved_with_no_departure_is_no_visit() -> None:  # guard
+    facts = _facts("وأكد وزير الخارجية سامي بن فهد العتيبي أمس أهمية التعاون، وأشاد بما تحقق خلال الزيارة.")
+    assert facts.events == []
