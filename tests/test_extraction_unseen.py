@@ -7893,3 +7893,23 @@ def test_departure_told_past_a_long_row_of_styles_and_offices_is_a_visit() -> No
 def test_praise_of_what_a_visit_achieved_with_no_departure_is_no_visit() -> None:  # guard
     facts = _facts("وأكد وزير الخارجية سامي بن فهد العتيبي أمس أهمية التعاون، وأشاد بما تحقق خلال الزيارة.")
     assert facts.events == []
+
+
+_AFTER_VISIT = "أجرى رئيس الحكومة خالد بن سالم العمودي أمس زيارة إلى عدن، وعقد اجتماعا مع السلطات المحلية. "
+
+
+def test_reply_given_to_a_paper_named_after_the_speaker_is_no_participant() -> None:
+    facts = _facts(_AFTER_VISIT + "بدوره، قال وزير النقل بدر بن علي الحضرمي لـ«الشرق الأوسط» إن الزيارة كانت قصيرة.")
+    assert facts.events
+    assert "بدر بن علي الحضرمي" not in _participant_names(facts)
+
+
+def test_reply_with_no_paper_stays_a_participant() -> None:  # guard
+    facts = _facts(_AFTER_VISIT + "بدوره، قال وزير النقل بدر بن علي الحضرمي إن الزيارة كانت مثمرة.")
+    assert "بدر بن علي الحضرمي" in _participant_names(facts)
+
+
+def test_words_to_an_agency_during_the_meeting_stay_a_participant() -> None:  # guard
+    facts = _facts(_AFTER_VISIT + "بدوره، قال وزير النقل بدر بن علي الحضرمي لـ«واس» خلال الاجتماع إن الزيارة كانت "
+                                  "مثمرة.")
+    assert "بدر بن علي الحضرمي" in _participant_names(facts)

@@ -548,6 +548,9 @@ def _to_the_press(tokens: list[Token], people: People, holder: str) -> bool:
                 _word_in(tokens, x, _AT_OCCASION) for x in range(g, len(tokens)) if tokens[x].sent == tokens[k].sent))):
             told = True  # "ذكر لـ«الصحيفة» رئيس اللجنة X أن …", then "وبين X أن …": one talk to the paper (ext-t45)
             continue
+        if _word_in(tokens, g, ROLES.SPEECH) and _outlet_after(tokens, people, holder, k):
+            told = True  # "بدوره، قال وزير النقل X لـ«الصحيفة» إن …": the outlet right after the speaker (ext-t64)
+            continue
         turn = g - 2 if g >= 2 and not tokens[g - 1].is_word else g - 1
         if not _word_in(tokens, g, ROLES.SPEECH) or _word_in(tokens, turn, ROLES.IN_TURN):
             return False
@@ -563,6 +566,25 @@ def _to_the_press(tokens: list[Token], people: People, holder: str) -> bool:
                                if tokens[x].sent == tokens[talk].sent):
             return False  # "في تصريح عقب الاجتماع", "في حديث على هامش الملتقى": at the occasion
     return True
+
+
+def _outlet_after(tokens: list[Token], people: People, holder: str, k: int) -> bool:
+    """ "قال وزير النقل X لـ«الصحيفة» إن …": "ل" + an opening quote right after the holder's mention at ``k`` (his
+    offices and names), no word of the occasion in the few words after it ("لـ«واس» على هامش الملتقى")."""
+    end = k + 1
+    while True:
+        nxt = max([m.last for m in people.persons if m.name == holder and m.first <= end - 1 < m.last]
+                  + [p.last for p in people.posts if p.holder == holder and p.first <= end - 1 < p.last]
+                  + [m.last for m in people.persons if m.name == holder and m.first == end]
+                  + [p.last for p in people.posts if p.holder == holder and p.first == end], default=end)
+        if nxt <= end:
+            break
+        end = nxt
+    if end + 1 >= len(tokens) or tokens[end].norm != "ل" or tokens[end + 1].norm not in _OPEN_QUOTES \
+            or tokens[end].sent != tokens[k].sent:
+        return False
+    return not any(_word_in(tokens, x, _AT_OCCASION) for x in range(end + 2, min(len(tokens), end + 9))
+                   if tokens[x].sent == tokens[k].sent)
 
 
 def _outlet_between(tokens: list[Token], g: int, k: int) -> bool:
