@@ -7913,3 +7913,26 @@ def test_words_to_an_agency_during_the_meeting_stay_a_participant() -> None:  # 
     facts = _facts(_AFTER_VISIT + "بدوره، قال وزير النقل بدر بن علي الحضرمي لـ«واس» خلال الاجتماع إن الزيارة كانت "
                                   "مثمرة.")
     assert "بدر بن علي الحضرمي" in _participant_names(facts)
+
+
+_RECEIVED = "استقبل الرئيس المصري عبدالفتاح السيسي أمس في القاهرة ولي العهد الأمير سلمان بن حمد"
+
+
+def test_spokesman_telling_of_the_reception_is_no_participant() -> None:
+    facts = _facts(_RECEIVED + ". وقال السفير علاء يوسف المتحدث الرسمي باسم الرئاسة المصرية، إن الرئيس أكد عمق "
+                               "العلاقات، وإن هذه الزيارة فرصة مميزة.")
+    parts = _participant_names(facts)
+    assert "سلمان بن حمد" in parts
+    assert "علاء يوسف" not in parts
+
+
+def test_spokesman_listed_as_attending_takes_part() -> None:  # guard
+    facts = _facts(_RECEIVED + "، بحضور المتحدث الرسمي باسم الرئاسة السفير علاء يوسف. وقال علاء يوسف إن اللقاء "
+                               "تناول عمق العلاقات.")
+    assert "علاء يوسف" in _participant_names(facts)
+
+
+def test_spokesman_speaking_during_the_meeting_takes_part() -> None:  # guard
+    facts = _facts(_RECEIVED + ". وقال السفير علاء يوسف المتحدث الرسمي باسم الرئاسة المصرية خلال اللقاء إن الرئيس "
+                               "أكد عمق العلاقات.")
+    assert "علاء يوسف" in _participant_names(facts)

@@ -52,7 +52,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _author_or_sender(tokens, people, p.holder) or _visitor_elsewhere(tokens, people, ev, p.holder) \
                     or _welcomes_only(tokens, people, ev, p.holder) or _former_only(tokens, people, ev, p.holder) \
                     or _named_for_only(tokens, people, p.holder) or _consented_only(tokens, people, p.holder) \
-                    or _foretells(tokens, people, p.holder) or _at_earlier_meeting(tokens, people, ev, p.holder):
+                    or _foretells(tokens, people, p.holder) or _at_earlier_meeting(tokens, people, ev, p.holder) \
+                    or _spokesman_only(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -228,7 +229,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _absent_or_late(tokens, people, a) and not _predicate_office(tokens, a)
             and not _prayed_for(tokens, people, a) and not _deceased(tokens, people, a)
             and not _in_slogan(tokens, people, a)
-            and not (a.post is not None and _document_author(tokens, a.post.first))]
+            and not (a.post is not None and _document_author(tokens, a.post.first))
+            and not (a.person is not None and _spokesman_only(tokens, people, ev, a.person.name))]
 
 
 def _takes_part_elsewhere(tokens: list[Token], people: People, ev: EventMention, k: int) -> bool:
@@ -267,6 +269,22 @@ def _foretells(tokens: list[Token], people: People, holder: str) -> bool:
         if c + 1 >= len(tokens) or tokens[c].sent != sent or not cue_kind(tokens, c) or not _future(tokens[c + 1].norm):
             return False
     return True
+
+
+def _spokesman_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "وقال المتحدث الرسمي باسم الرئاسة X إن الرئيس سلم …" (ext-t64): a spokesman (his office opens with
+    "المتحدث" or "الناطق") named only as the speaker of statements tells of the event for his side; he is not stated
+    as taking part, unless his sentence says he speaks at it ("قال X في المؤتمر الصحافي", "خلال اللقاء")."""
+    if not any(p.holder == holder and strip_clitic(p.title.split()[0], "و")[0] in _SPOKESMEN for p in people.posts):
+        return False
+    firsts = _mentions(people, holder)
+    return bool(firsts) and all(_word_in(tokens, _governor(tokens, people, k), ROLES.SPEECH) for k in firsts) \
+        and not any(tokens[c].sent == tokens[k].sent and c > 0
+                    and (tokens[c - 1].norm in ROLES.DURING or tokens[c - 1].norm == "في")
+                    for c in ev.cues for k in firsts)
+
+
+_SPOKESMEN = frozenset(fold(w) for w in ("المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق"))
 
 
 def _future(norm: str) -> bool:
