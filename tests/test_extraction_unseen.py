@@ -7919,8 +7919,8 @@ _RECEIVED = "استقبل الرئيس المصري عبدالفتاح السي�
 
 
 def test_spokesman_telling_of_the_reception_is_no_participant() -> None:
-    facts = _facts(_RECEIVED + ". وقال السفير علاء يوسف المتحدث الرسمي باسم الرئاسة المصرية، إن الرئيس أكد عمق "
-                               "العلاقات، وإن هذه الزيارة فرصة مميزة.")
+    facts = _facts(_RECEIVED + ". وقال السفير علاء يوسف المتحدث الرسمي باسم الرئاسة المصرية، إن هذه الزيارة فرصة "
+                               "مميزة لتأكيد العلاقات.")
     parts = _participant_names(facts)
     assert "سلمان بن حمد" in parts
     assert "علاء يوسف" not in parts
