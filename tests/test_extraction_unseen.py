@@ -7936,3 +7936,10 @@ def test_spokesman_speaking_during_the_meeting_takes_part() -> None:  # guard
     facts = _facts(_RECEIVED + ". وقال السفير علاء يوسف المتحدث الرسمي باسم الرئاسة المصرية خلال اللقاء إن الرئيس "
                                "أكد عمق العلاقات.")
     assert "علاء يوسف" in _participant_names(facts)
+
+
+def test_office_among_the_members_of_a_formed_committee_is_no_participant() -> None:
+    facts = _facts("اجتمع الرئيس الفلسطيني أمس في رام الله بأعضاء القيادة، وقررت القيادة إجراء اتصالات مع اللجنة "
+                   "العربية المشكلة برئاسة مصر وبعضوية الأردن والمغرب والأمين العام للجامعة العربية لطرح مشروع قرار.")
+    assert facts.events
+    assert "الأمين العام للجامعة العربية" not in _participant_names(facts)

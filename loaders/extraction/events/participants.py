@@ -176,8 +176,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             (listed if guest.person else seen).add(name)
             out.append(guest)
     for k, tok in enumerate(tokens):  # offices stated as attending, or heading a delegation received
-        if k in elsewhere:
-            continue
+        if k in elsewhere or _members_named(tokens, k, ev):
+            continue  # (not "اللجنة المشكلة برئاسة X وبعضوية … والأمين العام …": its members, ext-t64)
         if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
                 tok.norm in ROLES.CHAIR and leads_delegation(tokens, k) and tok.sent in ev.sentences):
             continue
@@ -851,7 +851,8 @@ def _read_office(tokens: list[Token], p: PostMention) -> bool:
 
 
 _MEMBERSHIP = frozenset(fold(w) for w in ("عضوية", "وعضوية", "بعضوية"))
-_FORMING = frozenset(fold(w) for w in ("تشكيل", "بتشكيل", "وتشكيل", "شكل", "شكلت", "تكوين", "بتكوين", "تأليف"))
+_FORMING = frozenset(fold(w) for w in ("تشكيل", "بتشكيل", "وتشكيل", "شكل", "شكلت", "تكوين", "بتكوين", "تأليف",
+                                       "المشكلة", "المشكل"))  # "اللجنة المشكلة برئاسة X وبعضوية Y" (ext-t64)
 
 
 def _members_named(tokens: list[Token], k: int, ev: EventMention | None = None) -> bool:
@@ -859,8 +860,8 @@ def _members_named(tokens: list[Token], k: int, ev: EventMention | None = None) 
     forms a committee (a word of forming before it, in its clause or one a semicolon ends before it), or in a
     sentence that is none of the event's ("ويرأس لجنة الألعاب X وعضوية Y", ext-t64), names its members, not who
     attends the event ("اجتمعت لجنة التحكيم برئاسة X وعضوية Y" keeps Y)."""
-    if tokens[k].norm not in _MEMBERSHIP:
-        return False
+    if tokens[k].norm not in _MEMBERSHIP and tokens[k].norm.removeprefix("و") not in _MEMBERSHIP:
+        return False  # (also "وبعضوية", ext-t64)
     sent = tokens[k].sent
     if ev is not None and sent not in ev.sentences:
         return True  # "ويرأس لجنة الألعاب X وعضوية Y وZ": a body's make-up, outside the event's sentences (ext-t64)
