@@ -175,6 +175,9 @@ printed under the set's name. The sets:
 - tuning59: tests/fixtures/tuning59/gold, six SaudiNewsNet articles of July and August 2015 naming officials with
   their offices (a programme's executive director, a football federation's head, seven appointments, a US senator and
   minister, a Bahraini committee's head, an emir), used to tune posts held and persons, precision first (its README);
+- tuning61: tests/fixtures/tuning61/gold, seven SaudiNewsNet articles of July and August 2015 reporting receptions,
+  meetings with attendance lists, a visit and committee meetings (people quoted, recalled or met elsewhere beside
+  them), used to tune participants, precision first (its README);
 """
 
 from __future__ import annotations
@@ -261,6 +264,7 @@ TUNING56_GOLD = REPO / "tests" / "fixtures" / "tuning56" / "gold"
 TUNING57_GOLD = REPO / "tests" / "fixtures" / "tuning57" / "gold"
 TUNING58_GOLD = REPO / "tests" / "fixtures" / "tuning58" / "gold"
 TUNING59_GOLD = REPO / "tests" / "fixtures" / "tuning59" / "gold"
+TUNING61_GOLD = REPO / "tests" / "fixtures" / "tuning61" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -344,6 +348,7 @@ SETS = {
     "tuning57": GoldSet("tuning57", TUNING57_GOLD, None),
     "tuning58": GoldSet("tuning58", TUNING58_GOLD, None),
     "tuning59": GoldSet("tuning59", TUNING59_GOLD, None),
+    "tuning61": GoldSet("tuning61", TUNING61_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

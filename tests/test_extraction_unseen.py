@@ -7778,3 +7778,168 @@ def test_verbal_noun_with_a_pronoun_after_a_body_ends_its_name() -> None:
 def test_body_named_with_its_branches_keeps_them() -> None:  # guard
     facts = _facts("زار الوفد الإدارة العامة لرعاية الأيتام وتأهيلهم في الرياض.")
     assert any("وتأهيلهم" in i.name for i in facts.institutions)
+# ext-t64 (tests/fixtures/tuning61): participants, precision first — a speaker whose words tell of the event still to
+# come ("أن الاجتماع سيناقش …") speaks before it, not at it; whoever is named only beside an earlier meeting ("أثناء
+# لقاء سابق مع …") was at that one; "وعضوية Y" outside the event's sentences names a committee's members, not
+# attendees. And a listed name whose و is written on it goes on an attendance list past its reach; "ومساعد" + a title
+# opens the next office of a list (no word of the one before), "أمين مجلس" is an office, and "المعنية بـ …" no longer
+# takes "والأمين العام …" into its remit.
+
+
+def _participant_names(facts: DocumentFacts) -> set[str]:
+    return set().union(*(_agent(facts, a.person, a.post) for e in facts.events for a in e.participants))
+
+
+def test_speaker_telling_of_the_meeting_to_come_is_no_participant() -> None:
+    facts = _facts("ينعقد اليوم في الرياض الاجتماع الخامس للجنة الخليجية لتنسيق النقل. من جانبه، أشار مدير إدارة "
+                   "النقل البري في وزارة النقل خالد بن سعد العمري إلى أن الاجتماع سيناقش توحيد الرسوم بين الدول.")
+    assert facts.events
+    assert "خالد بن سعد العمري" not in _participant_names(facts)
+
+
+def test_speaker_telling_what_the_meeting_did_takes_part() -> None:  # guard
+    facts = _facts("عقدت اللجنة الخليجية لتنسيق النقل أمس في الرياض اجتماعها الخامس. من جانبه، أشار مدير إدارة "
+                   "النقل البري في وزارة النقل خالد بن سعد العمري إلى أن الاجتماع ناقش توحيد الرسوم بين الدول.")
+    assert "خالد بن سعد العمري" in _participant_names(facts)
+
+
+def test_office_named_beside_an_earlier_meeting_is_no_participant() -> None:
+    facts = _facts("التقى وزير الخارجية سامي بن فهد العتيبي أمس في الرياض نظيره البلجيكي مارك فيرمين. وقال العتيبي "
+                   "إن البلدين متفقان على دعم الحل السياسي، كما أعلنا مع رئيس الوزراء البلجيكي يان ديكر أثناء لقاء "
+                   "سابق مع الملك.")
+    parts = _participant_names(facts)
+    assert "مارك فيرمين" in parts
+    assert "رئيس الوزراء البلجيكي" not in parts
+
+
+def test_person_met_during_this_meeting_takes_part() -> None:  # guard
+    facts = _facts("التقى وزير الخارجية سامي بن فهد العتيبي أمس في الرياض نظيره البلجيكي مارك فيرمين. وقال العتيبي "
+                   "أثناء اللقاء مع رئيس الوزراء البلجيكي يان ديكر إن البلدين متفقان على دعم الحل السياسي.")
+    assert {"مارك فيرمين", "يان ديكر"} <= _participant_names(facts)
+
+
+def test_members_of_a_committee_named_after_the_meeting_are_no_participants() -> None:
+    facts = _facts("عقد مجلس إدارة النادي اجتماعه الأول برئاسة سعد بن علي الغامدي، وتقرر تشكيل اللجان. ويرأس لجنة "
+                   "الألعاب الفردية فهد بن سعيد الحربي وعضوية خالد العمري وماجد السهلي.")
+    parts = _participant_names(facts)
+    assert facts.events
+    assert not parts & {"خالد العمري", "ماجد السهلي"}
+
+
+def test_members_of_the_committee_meeting_take_part() -> None:  # guard
+    facts = _facts("اجتمعت لجنة التحكيم أمس برئاسة فهد بن سعيد الحربي وعضوية خالد العمري وماجد السهلي.")
+    assert {"خالد العمري", "ماجد السهلي"} <= _participant_names(facts)
+
+
+def test_attendance_list_goes_on_with_a_name_carrying_its_waw() -> None:
+    facts = _facts("عقد مجلس إدارة الجمعية اجتماعه في مقرها بحضور رئيس مجلس الإدارة هشام بن علي القرني ونائب رئيس "
+                   "مجلس الإدارة محمد سعيد الغامدي وأمين الصندوق أحمد سالم الشهري وأمين عام الجمعية باسم علي الحربي "
+                   "وعبد الرشيد حسن الزهراني ووائل سعد العمري وسمير خالد الدوسري وعبد الفتاح ناصر القحطاني، وناقش "
+                   "المجلس خطته.")
+    assert {"سمير خالد الدوسري", "عبد الفتاح ناصر القحطاني"} <= _participant_names(facts)
+
+
+def test_assistant_after_waw_opens_the_next_office_of_a_list() -> None:
+    facts = _facts("ترأس وكيل إمارة المنطقة سعد بن علي القرني اجتماعا مع مدير عام المياه بالمنطقة. وقد حضر الاجتماع "
+                   "مدير عام الشؤون الإدارية بالإمارة ومساعد أمين مجلس المنطقة.")
+    titles = {p.title for p in facts.posts}
+    assert {"مدير عام الشؤون الإدارية", "مساعد أمين مجلس المنطقة"} <= titles
+    assert "مساعد أمين مجلس المنطقة" in _participant_names(facts)
+
+
+def test_assistant_of_a_police_director_is_not_the_director() -> None:
+    facts = _facts("وحضر الاجتماع مدير عام الشؤون الإدارية ومساعد مدير الشرطة.")
+    titles = {p.title for p in facts.posts}
+    assert "مساعد مدير الشرطة" in titles
+    assert not any(t.endswith("ومساعد") for t in titles)
+
+
+def test_charity_named_for_helping_keeps_its_name() -> None:  # guard
+    facts = _facts("وأعلنت جمعية البر ومساعدة المحتاجين عن برنامجها.")
+    assert "جمعية البر ومساعدة المحتاجين" in {i.name for i in facts.institutions}
+
+
+def test_body_concerned_with_a_remit_ends_before_a_secretary_general() -> None:
+    facts = _facts("وتم الاتفاق عليه بالتشاور بين الأردن رئيس اللجنة الإقليمية المعنية بمتابعة خطة المياه العربية "
+                   "والأمين العام للجامعة العربية.")
+    assert "اللجنة الإقليمية المعنية بمتابعة خطة المياه العربية" in {i.name for i in facts.institutions}
+    assert "الأمين العام للجامعة العربية" in {p.title for p in facts.posts}
+
+
+def test_body_concerned_with_two_fields_keeps_both() -> None:  # guard
+    facts = _facts("وأعلنت اللجنة المعنية بالشؤون الاجتماعية والأسرة عن برنامجها.")
+    assert "اللجنة المعنية بالشؤون الاجتماعية والأسرة" in {i.name for i in facts.institutions}
+
+
+def test_departure_then_meeting_during_the_visit_is_a_visit() -> None:
+    facts = _facts("تلبية لدعوة من الرئيس الفرنسي، يغادر اليوم الثلاثاء 4/8/2015م وزير الخارجية سامي بن فهد العتيبي "
+                   "إلى فرنسا، وسيلتقي خلال الزيارة الرئيس الفرنسي وعددا من المسؤولين.")
+    visit = _main(facts)
+    assert visit.kind == "visit"
+    assert visit.chair is not None and "سامي بن فهد العتيبي" in _agent(facts, visit.chair.person, visit.chair.post)
+    assert "الرئيس الفرنسي" in _participant_names(facts)
+
+
+def test_departure_told_past_a_long_row_of_styles_and_offices_is_a_visit() -> None:
+    facts = _facts("يغادر - بمشيئة الله تعالى - اليوم الثلاثاء 19/10/1436هـ الموافق 4/8/2015م صاحب السمو الملكي "
+                   "الأمير سلطان بن فهد بن سعود آل سعود نائب رئيس الهيئة العامة للرياضة رئيس اللجنة الأولمبية إلى "
+                   "الجمهورية الفرنسية، وسيلتقي سموه خلال الزيارة وزير الرياضة الفرنسي.")
+    visit = _main(facts)
+    assert visit.kind == "visit"
+    assert visit.chair is not None and "سلطان بن فهد بن سعود آل سعود" in _agent(facts, visit.chair.person,
+                                                                                visit.chair.post)
+
+
+def test_praise_of_what_a_visit_achieved_with_no_departure_is_no_visit() -> None:  # guard
+    facts = _facts("وأكد وزير الخارجية سامي بن فهد العتيبي أمس أهمية التعاون، وأشاد بما تحقق خلال الزيارة.")
+    assert facts.events == []
+
+
+_AFTER_VISIT = "أجرى رئيس الحكومة خالد بن سالم العمودي أمس زيارة إلى عدن، وعقد اجتماعا مع السلطات المحلية. "
+
+
+def test_reply_given_to_a_paper_named_after_the_speaker_is_no_participant() -> None:
+    facts = _facts(_AFTER_VISIT + "بدوره، قال وزير النقل بدر بن علي الحضرمي لـ«الشرق الأوسط» إن الزيارة كانت قصيرة.")
+    assert facts.events
+    assert "بدر بن علي الحضرمي" not in _participant_names(facts)
+
+
+def test_reply_with_no_paper_stays_a_participant() -> None:  # guard
+    facts = _facts(_AFTER_VISIT + "بدوره، قال وزير النقل بدر بن علي الحضرمي إن الزيارة كانت مثمرة.")
+    assert "بدر بن علي الحضرمي" in _participant_names(facts)
+
+
+def test_words_to_an_agency_during_the_meeting_stay_a_participant() -> None:  # guard
+    facts = _facts(_AFTER_VISIT + "بدوره، قال وزير النقل بدر بن علي الحضرمي لـ«واس» خلال الاجتماع إن الزيارة كانت "
+                                  "مثمرة.")
+    assert "بدر بن علي الحضرمي" in _participant_names(facts)
+
+
+_RECEIVED = "استقبل الرئيس المصري عبدالفتاح السيسي أمس في القاهرة ولي العهد الأمير سلمان بن حمد"
+
+
+def test_spokesman_telling_of_the_reception_is_no_participant() -> None:
+    facts = _facts(_RECEIVED + ". وقال السفير علاء يوسف المتحدث الرسمي باسم الرئاسة المصرية، إن هذه الزيارة فرصة "
+                               "مميزة لتأكيد العلاقات.")
+    parts = _participant_names(facts)
+    assert "سلمان بن حمد" in parts
+    assert "علاء يوسف" not in parts
+
+
+def test_spokesman_listed_as_attending_takes_part() -> None:  # guard
+    facts = _facts(_RECEIVED + "، بحضور المتحدث الرسمي باسم الرئاسة السفير علاء يوسف. وقال علاء يوسف إن اللقاء "
+                               "تناول عمق العلاقات.")
+    assert "علاء يوسف" in _participant_names(facts)
+
+
+def test_spokesman_speaking_during_the_meeting_takes_part() -> None:  # guard
+    facts = _facts(_RECEIVED + ". وقال السفير علاء يوسف المتحدث الرسمي باسم الرئاسة المصرية خلال اللقاء إن الرئيس "
+                               "أكد عمق العلاقات.")
+    assert "علاء يوسف" in _participant_names(facts)
+
+
+def test_office_among_the_members_of_a_formed_committee_is_no_participant() -> None:
+    facts = _facts("اجتمع الرئيس الفلسطيني أمس في رام الله بأعضاء القيادة، وقررت القيادة إجراء اتصالات مع اللجنة "
+                   "العربية المشكلة برئاسة مصر وبعضوية الأردن والمغرب والأمين العام للجامعة العربية لطرح مشروع قرار.")
+    assert facts.events
+    assert "الأمين العام للجامعة العربية" not in _participant_names(facts)

@@ -23,6 +23,7 @@ _ALA = fold("على")
 _FOR_YEAR = frozenset(fold(w) for w in ("للعام", "لعام", "للسنة", "لسنة"))
 _YEAR_KINDS = frozenset(fold(w) for w in ("المالي", "المالية", "الدراسي", "الدراسية"))
 _SUFFIXED = ("ها", "هم", "هما")
+_ASSISTANT_OF = frozenset({fold("مساعد"), fold("مساعدة")})  # "ومساعد مدير …": the next office (ext-t64)
 
 
 def _suffixed_masdar(norm: str) -> bool:
@@ -201,7 +202,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 and not adjective_title(tokens, j):
             break
         if mukallaf and tok.is_word and norm not in lexicon().honorifics and (norm == "مع" or (
-                not is_stop(norm) and not is_stop(norm[1:]) and (norm.startswith("ب") or tok.article))):
+                not is_stop(norm) and not is_stop(norm[1:]) and (norm.startswith("ب") or tok.article))) \
+                and not (norm[:1] == "و" and starts_head(tokens, j, strip=True)):
+            # (not "اللجنة المعنية بمتابعة الخطة والأمين العام للجامعة": و + a title opens the next office, ext-t64)
             j += 1
             continue
         if possessive and j > i and norm in CHAINS.OBJECT_PREPS and tokens[j - 1].norm.startswith(("لل", "ولل")) \
@@ -279,6 +282,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "لهذا", "بعد", "فهو": a preposition or a particle on a function word
         if norm[:1] == "و" and starts_head(tokens, j, strip=True):
             break
+        if j > i and norm[:1] == "و" and norm[1:] in _ASSISTANT_OF and j + 1 < n and tokens[j + 1].sent == sent \
+                and starts_head(tokens, j + 1, strip=False):
+            break  # "مدير الشؤون الإدارية ومساعد مدير الشرطة": و + an assistant of a title, the next office (ext-t64)
         if j > i and norm[:1] == "و" and not tok.article and longest_entry(
                 tokens, j, lexicon().named, max_len=lexicon().max_named, clitics="و") is not None:
             break  # "القوات الجوية الملكية وحرس الحدود": و + a listed body is a second body

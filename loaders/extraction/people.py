@@ -818,6 +818,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 and not (i > 1 and tokens[i - 2].norm in PEOPLE.FILIATION):  # "… بن مساعد أمير منطقة …" (ext-t28)
             first, start = i - 1, tokens[i - 1].start  # "مساعد المدير العام للشؤون الفنية": the assistant's office
             # ("مساعد" alone is a given name: "مساعد بن محمد")
+        elif not clitic and i > 0 and tokens[i - 1].norm[:1] == "و" and tokens[i - 1].norm[1:] in _ASSISTANT_BARE \
+                and tokens[i - 1].sent == tokens[i].sent and not (posts and posts[-1].last > i - 1):
+            first, start = i - 1, tokens[i - 1].start + 1  # "… ومساعد أمين مجلس المنطقة": a listed assistant (ext-t64)
         if last - 1 > c and e == last and size == 1 and _destination_city(tokens, last - 1) \
                 and (strip_clitic(tokens[i].norm)[0] if clitic else tokens[i].norm) in PEOPLE.MINISTER:
             e = last = last - 1  # "… وزير الدفاع للقاهرة": the city a visit went to is no word of the minister's

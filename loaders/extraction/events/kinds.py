@@ -287,7 +287,7 @@ def future(tokens: list[Token], i: int) -> bool:
 def arrival_at(tokens: list[Token], i: int) -> int | None:
     """ "وكان الوزير قد وصل إلى الدوحة … في زيارة رسمية": where the arrival verb stands before a visit noun after
     "في" (within its sentence), or None."""
-    if i == 0 or tokens[i - 1].norm != "في" or strip_clitic(tokens[i].norm)[0] not in EVENTS.VISIT:
+    if i == 0 or tokens[i - 1].norm not in _IN_VISIT or strip_clitic(tokens[i].norm)[0] not in EVENTS.VISIT:
         return None
     arrived = next((k for k in range(i - 2, max(-1, i - 25), -1) if tokens[k].sent == tokens[i].sent
                     and (tokens[k].norm in EVENTS.ARRIVAL_VERBS
@@ -298,7 +298,9 @@ def arrival_at(tokens: list[Token], i: int) -> int | None:
                  and _departure_to(tokens, k, i)), None)
 
 
-_DEPARTURE_REACH = 40
+_IN_VISIT = frozenset({"في", fold("خلال")})
+"""Before the visit noun: "وصل … في زيارة رسمية", "يغادر … إلى عمّان، ويلتقي خلال الزيارة …" (ext-t64)."""
+_DEPARTURE_REACH = 60
 """How far before the visit noun a departure verb may stand: a style and a row of offices come between."""
 
 

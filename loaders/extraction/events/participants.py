@@ -51,7 +51,9 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _other_matter(tokens, people, ev, p.holder) or _thanked_by_another(tokens, people, p.holder) \
                     or _author_or_sender(tokens, people, p.holder) or _visitor_elsewhere(tokens, people, ev, p.holder) \
                     or _welcomes_only(tokens, people, ev, p.holder) or _former_only(tokens, people, ev, p.holder) \
-                    or _named_for_only(tokens, people, p.holder) or _consented_only(tokens, people, p.holder):
+                    or _named_for_only(tokens, people, p.holder) or _consented_only(tokens, people, p.holder) \
+                    or _foretells(tokens, people, p.holder) or _at_earlier_meeting(tokens, people, ev, p.holder) \
+                    or _spokesman_only(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -59,7 +61,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     listed = {a.person.name for a in out if a.person}
     included = {c + 1 for c in ev.cues if c + 1 < len(tokens) and tokens[c + 1].norm in ROLES.INCLUDED}
     for k, tok in enumerate(tokens):  # persons named as attending, with or without an office
-        if k in elsewhere or _members_named(tokens, k):
+        if k in elsewhere or _members_named(tokens, k, ev):
             continue  # "وحضر حفل التكريم X": at the ceremony; "تشكيل اللجنة … وعضوية كل من X": its members (ext-t44)
         if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
                 tok.norm in ROLES.CHAIR and leads_delegation(tokens, k)) and not _co_chair(tokens, k) \
@@ -89,8 +91,9 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             elif tokens[pm.first].sent == tok.sent and k < pm.first and pm.name in listed | chair_names:
                 last = max(last, pm.last)
     for k, tok in enumerate(tokens):  # "الاجتماع … مع نظيرهم الأمريكي X": the person met
-        if ev.kind != "meeting" or tok.sent not in ev.sentences:
-            continue
+        if ev.kind != "meeting" or tok.sent not in ev.sentences or (
+                tok.norm in ROLES.WITH and _earlier_only(tokens, ev, tok.sent)):
+            continue  # (not "أثناء لقاء سابق مع X": the one met at an earlier meeting, ext-t64)
         if tok.norm in ROLES.WITH:
             j = k + 1
         elif tok.norm[:1] == "و" and tok.norm[1:] in ROLES.COUNTERPART:
@@ -132,8 +135,9 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             (listed if party.person else seen).add(named)
             out.append(party)
     for k in ev.cues:  # "أكد X، …، خلال اللقاء الذي نظمته …": who speaks during the event takes part
-        if k == 0 or tokens[k - 1].norm not in ROLES.DURING or tokens[k].norm in ROLES.RECEPTION:
-            continue
+        if k == 0 or tokens[k - 1].norm not in ROLES.DURING or tokens[k].norm in ROLES.RECEPTION \
+                or (k + 1 < len(tokens) and tokens[k + 1].norm in _EARLIER):
+            continue  # (not "أثناء لقاء سابق": an earlier meeting, ext-t64)
         if k >= 2 and tokens[k - 2].norm in _IMPERSONAL and tokens[k - 2].sent == tokens[k].sent:
             continue  # "كما تم خلال الاجتماع الموافقة على …": an impersonal verb, no speaker (ext-t49)
         speaker = clause_subject(tokens, people, k)
@@ -172,8 +176,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             (listed if guest.person else seen).add(name)
             out.append(guest)
     for k, tok in enumerate(tokens):  # offices stated as attending, or heading a delegation received
-        if k in elsewhere:
-            continue
+        if k in elsewhere or _members_named(tokens, k, ev):
+            continue  # (not "اللجنة المشكلة برئاسة X وبعضوية … والأمين العام …": its members, ext-t64)
         if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
                 tok.norm in ROLES.CHAIR and leads_delegation(tokens, k) and tok.sent in ev.sentences):
             continue
@@ -225,7 +229,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _absent_or_late(tokens, people, a) and not _predicate_office(tokens, a)
             and not _prayed_for(tokens, people, a) and not _deceased(tokens, people, a)
             and not _in_slogan(tokens, people, a)
-            and not (a.post is not None and _document_author(tokens, a.post.first))]
+            and not (a.post is not None and _document_author(tokens, a.post.first))
+            and not (a.person is not None and _spokesman_only(tokens, people, ev, a.person.name))]
 
 
 def _takes_part_elsewhere(tokens: list[Token], people: People, ev: EventMention, k: int) -> bool:
@@ -243,6 +248,70 @@ def _takes_part_elsewhere(tokens: list[Token], people: People, ev: EventMention,
         return False
     return not any(cue_kind(tokens, x) or tokens[x].norm in EVENTS.DEMONSTRATIVES
                    for x in range(fi + 1, min(len(tokens), fi + 4)) if tokens[x].sent == tokens[k].sent)
+
+
+def _foretells(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "من جانبها، أشارت المديرة X إلى أن الاجتماع سيناقش …" (ext-t64): a named office holder whose every mention is
+    the speaker of a sentence in which what he says opens on an event noun and a future verb ("أن الاجتماع سيبحث",
+    "أن اللقاء سوف يتناول") tells of an event still to come, before it; he is not stated as taking part."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        if not _word_in(tokens, _governor(tokens, people, k), ROLES.SPEECH):
+            return False
+        sent = tokens[k].sent
+        that = next((x for x in range(k + 1, min(len(tokens), k + 30))
+                     if tokens[x].sent != sent or tokens[x].norm in _THAT), None)
+        if that is None or tokens[that].sent != sent:
+            return False
+        c = that + 2 if that + 2 < len(tokens) and tokens[that + 1].norm in EVENTS.DEMONSTRATIVES else that + 1
+        if c + 1 >= len(tokens) or tokens[c].sent != sent or not cue_kind(tokens, c) or not _future(tokens[c + 1].norm):
+            return False
+    return True
+
+
+def _spokesman_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "وقال المتحدث الرسمي باسم الرئاسة X إن الرئيس سلم …" (ext-t64): a spokesman (his office opens with
+    "المتحدث" or "الناطق") named only as the speaker of statements tells of the event for his side; he is not stated
+    as taking part, unless his sentence says he speaks at it ("قال X في المؤتمر الصحافي", "خلال اللقاء")."""
+    if not any(p.holder == holder and strip_clitic(p.title.split()[0], "و")[0] in _SPOKESMEN for p in people.posts):
+        return False
+    firsts = _mentions(people, holder)
+    return bool(firsts) and all(_word_in(tokens, _governor(tokens, people, k), ROLES.SPEECH) for k in firsts) \
+        and not any(tokens[c].sent == tokens[k].sent and c > 0
+                    and (tokens[c - 1].norm in ROLES.DURING or tokens[c - 1].norm == "في")
+                    for c in ev.cues for k in firsts)
+
+
+_SPOKESMEN = frozenset(fold(w) for w in ("المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق"))
+
+
+def _future(norm: str) -> bool:
+    """ "سوف", or an imperfect verb with the future prefix س ("سيناقش", "ستبحث", "سنعقد"); not the nouns "سياسة",
+    "سيارة", "سياحة", "سيطرة"."""
+    return norm == fold("سوف") or (len(norm) >= 4 and norm[0] == "س" and norm[1] in "يتن"
+                                    and not norm.startswith(_FUTURE_NOT))
+
+
+_FUTURE_NOT = tuple(fold(w) for w in ("سياس", "سيار", "سياح", "سيطر", "ستين"))
+_EARLIER = frozenset(fold(w) for w in ("سابق", "سابقة", "السابق", "السابقة"))
+
+
+def _at_earlier_meeting(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "كما أعلنا مع وزير الخارجية X أثناء لقاء سابق مع الرئيس" (ext-t64): a named office holder whose every mention
+    stands in a sentence whose event nouns are all qualified as earlier ("لقاء سابق", "الاجتماع السابق") was at that
+    earlier meeting, another event; he is not stated as taking part in this one."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    return all(_earlier_only(tokens, ev, tokens[k].sent) for k in firsts)
+
+
+def _earlier_only(tokens: list[Token], ev: EventMention, sent: int) -> bool:
+    """Every cue of the event in sentence ``sent`` is qualified as earlier ("أثناء لقاء سابق مع …"); there is one."""
+    cues = [c for c in ev.cues if tokens[c].sent == sent]
+    return bool(cues) and all(c + 1 < len(tokens) and tokens[c + 1].norm in _EARLIER for c in cues)
 
 
 def _named_for(tokens: list[Token], first: int) -> bool:
@@ -497,6 +566,9 @@ def _to_the_press(tokens: list[Token], people: People, holder: str) -> bool:
                 _word_in(tokens, x, _AT_OCCASION) for x in range(g, len(tokens)) if tokens[x].sent == tokens[k].sent))):
             told = True  # "ذكر لـ«الصحيفة» رئيس اللجنة X أن …", then "وبين X أن …": one talk to the paper (ext-t45)
             continue
+        if _word_in(tokens, g, ROLES.SPEECH) and _outlet_after(tokens, people, holder, k):
+            told = True  # "بدوره، قال وزير النقل X لـ«الصحيفة» إن …": the outlet right after the speaker (ext-t64)
+            continue
         turn = g - 2 if g >= 2 and not tokens[g - 1].is_word else g - 1
         if not _word_in(tokens, g, ROLES.SPEECH) or _word_in(tokens, turn, ROLES.IN_TURN):
             return False
@@ -512,6 +584,25 @@ def _to_the_press(tokens: list[Token], people: People, holder: str) -> bool:
                                if tokens[x].sent == tokens[talk].sent):
             return False  # "في تصريح عقب الاجتماع", "في حديث على هامش الملتقى": at the occasion
     return True
+
+
+def _outlet_after(tokens: list[Token], people: People, holder: str, k: int) -> bool:
+    """ "قال وزير النقل X لـ«الصحيفة» إن …": "ل" + an opening quote right after the holder's mention at ``k`` (his
+    offices and names), no word of the occasion in the few words after it ("لـ«واس» على هامش الملتقى")."""
+    end = k + 1
+    while True:
+        nxt = max([m.last for m in people.persons if m.name == holder and m.first <= end - 1 < m.last]
+                  + [p.last for p in people.posts if p.holder == holder and p.first <= end - 1 < p.last]
+                  + [m.last for m in people.persons if m.name == holder and m.first == end]
+                  + [p.last for p in people.posts if p.holder == holder and p.first == end], default=end)
+        if nxt <= end:
+            break
+        end = nxt
+    if end + 1 >= len(tokens) or tokens[end].norm != "ل" or tokens[end + 1].norm not in _OPEN_QUOTES \
+            or tokens[end].sent != tokens[k].sent:
+        return False
+    return not any(_word_in(tokens, x, _AT_OCCASION) for x in range(end + 2, min(len(tokens), end + 9))
+                   if tokens[x].sent == tokens[k].sent)
 
 
 def _outlet_between(tokens: list[Token], g: int, k: int) -> bool:
@@ -701,8 +792,12 @@ def _list_goes_on(tokens: list[Token], people: People, last: int, first: int) ->
     """The words between a listed person (ending at ``last``) and the next name (at ``first``) join it to the list:
     at most _LIST_GAP of them, a conjunction or comma first, then either only office words, honorifics and ranks
     ("ومدير الشرطة اللواء", "والعمدة"; ext-t32) or an item of its sentence that opens with the article, as an office
-    does, with no verb of saying ("، والمشرف على المشروع، الشيخ X"; ext-t31): "وأشاد بالحفل الكاتب X" ends it."""
+    does, with no verb of saying ("، والمشرف على المشروع، الشيخ X"; ext-t31): "وأشاد بالحفل الكاتب X" ends it. No
+    word at all joins a name whose و is written on it ("… وسمير Y", ext-t64)."""
     gap = tokens[last:first]
+    if not gap and first < len(tokens) and tokens[first].norm[:1] == "و" and last > 0 \
+            and tokens[first].sent == tokens[last - 1].sent:
+        return True  # "… ووائل X وسمير Y": the next name right after, its و written on it (ext-t64)
     if not gap or len(gap) > _LIST_GAP or not (gap[0].norm in ("،", ",") or gap[0].norm[:1] == "و"):
         return False
     return _offices_only(tokens, people, last, first) or _article_item(tokens, last, gap)
@@ -756,16 +851,20 @@ def _read_office(tokens: list[Token], p: PostMention) -> bool:
 
 
 _MEMBERSHIP = frozenset(fold(w) for w in ("عضوية", "وعضوية", "بعضوية"))
-_FORMING = frozenset(fold(w) for w in ("تشكيل", "بتشكيل", "وتشكيل", "شكل", "شكلت", "تكوين", "بتكوين", "تأليف"))
+_FORMING = frozenset(fold(w) for w in ("تشكيل", "بتشكيل", "وتشكيل", "شكل", "شكلت", "تكوين", "بتكوين", "تأليف",
+                                       "المشكلة", "المشكل"))  # "اللجنة المشكلة برئاسة X وبعضوية Y" (ext-t64)
 
 
-def _members_named(tokens: list[Token], k: int) -> bool:
+def _members_named(tokens: list[Token], k: int, ev: EventMention | None = None) -> bool:
     """ "أقر المجلس إعادة تشكيل اللجنة …، ويرأسها X، وعضوية كل من Y، وZ" (ext-t44): "عضوية" in a sentence that
-    forms a committee (a word of forming before it, in its clause or one a semicolon ends before it) names its
-    members, not who attends an event."""
-    if tokens[k].norm not in _MEMBERSHIP:
-        return False
+    forms a committee (a word of forming before it, in its clause or one a semicolon ends before it), or in a
+    sentence that is none of the event's ("ويرأس لجنة الألعاب X وعضوية Y", ext-t64), names its members, not who
+    attends the event ("اجتمعت لجنة التحكيم برئاسة X وعضوية Y" keeps Y)."""
+    if tokens[k].norm not in _MEMBERSHIP and tokens[k].norm.removeprefix("و") not in _MEMBERSHIP:
+        return False  # (also "وبعضوية", ext-t64)
     sent = tokens[k].sent
+    if ev is not None and sent not in ev.sentences:
+        return True  # "ويرأس لجنة الألعاب X وعضوية Y وZ": a body's make-up, outside the event's sentences (ext-t64)
     for x in range(k - 1, -1, -1):
         if tokens[x].sent != sent:
             if tokens[x].norm != "؛":
