@@ -91,6 +91,24 @@ def _may_chair(w: str) -> bool:
         or w in ROLES.RECEIVE or w in ROLES.RECEPTION or w in EVENTS.RECEPTION_NOUN
 
 
+def _won_presidency(tokens: list[Token], k: int) -> bool:
+    """ "احتفظ رئيس المجلس X برئاسة المجلس", "فاز X برئاسة النادي" (ext-t65): "برئاسة" after a verb of keeping or
+    winning earlier in its clause is the office kept or won, not an event's chair."""
+    if tokens[k].norm != _PRESIDENCY_B:
+        return False
+    for x in range(k - 1, max(-1, k - _WON_REACH), -1):
+        if tokens[x].sent != tokens[k].sent or tokens[x].norm in ("،", ","):
+            return False
+        if strip_clitic(tokens[x].norm, "وف")[0] in _WON:
+            return True
+    return False
+
+
+_PRESIDENCY_B = fold("برئاسة")
+_WON = frozenset(fold(w) for w in ("احتفظ", "احتفظت", "يحتفظ", "تحتفظ", "فاز", "فازت", "يفوز", "تفوز"))
+_WON_REACH = 14
+
+
 def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bool = False) -> Agent | None:
     lo = ev.cues[0] if ev.cues else 0
     head_sent = tokens[lo].sent if ev.cues else -1
@@ -117,6 +135,8 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             continue  # "لجنة التطوير، برئاسة X وعضوية كل من Y وZ": who heads a committee formed, no sitting's chair
         if _heads_body(tokens, people, k):
             continue  # "اللجنة الدائمة التي يرأسها الوزير": who heads a body, no sitting's chair (ext-t38)
+        if _won_presidency(tokens, k):
+            continue  # "احتفظ رئيس المجلس X برئاسة المجلس حتى 2019": a presidency kept or won, no sitting (ext-t65)
         if ev.kind in ("assembly", "session", "meeting") and leads_delegation(tokens, k):
             continue  # "بوفد برلماني … برئاسة X": X leads the delegation, not the conference nor the meeting
             # ("التقى الوزير وفدا … برئاسة X": the minister holds it)
