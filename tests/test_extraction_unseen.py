@@ -7847,8 +7847,9 @@ def test_office_attending_is_still_a_participant() -> None:  # guard
 
 
 def test_joint_meeting_with_member_states_ministers_is_the_bodys() -> None:
-    facts = _facts("وصرح وزير الخارجية البريطاني عقب عقد الاجتماع المشترك مع وزراء خارجية دول مجلس التعاون لدول "
-                   "الخليج العربية في الرياض أن الحوار كان بناء.")
+    facts = _facts("وأعلن وزير الخارجية البريطاني جون سميث في مؤتمر صحفي مشترك مع وزير الخارجية العماني عقب عقد "
+                   "الاجتماع المشترك مع أصحاب السمو والمعالي وزراء خارجية دول مجلس التعاون لدول الخليج العربية أن "
+                   "الحوار كان شاملا.")
     ev = _main(facts)
     assert ev.kind in ("meeting", "session")
     assert _inst(facts, ev.body) == "مجلس التعاون لدول الخليج العربية"
@@ -7861,8 +7862,9 @@ def test_chaired_meeting_keeps_no_ministers_body() -> None:  # guard
 
 
 def test_first_lecture_as_a_time_is_no_event() -> None:
-    facts = _facts("وأكد مدير الجامعة سعد الحربي أن الحضور والغياب سيسجلان من المحاضرة الأولى.")
-    assert facts.events == []
+    facts = _facts("وأكد مدير الجامعة سعد الحربي أن الحضور سيسجل من المحاضرة الأولى. جاء ذلك خلال ترؤسه الاجتماع "
+                   "التحضيري للعام الدراسي أمس.")
+    assert [e.kind for e in facts.events] == ["meeting"]
 
 
 def test_general_assembly_told_as_background_is_no_event() -> None:  # guard
@@ -7887,7 +7889,7 @@ def test_presidency_kept_names_no_chair_of_the_assembly() -> None:
     assert ev.chair is None
 
 
-def test_general_assembly_named_again_is_the_same_one() -> None:
+def test_general_assembly_named_again_is_the_same_one() -> None:  # guard
     facts = _facts("احتفظ رئيس المجلس الأولمبي العربي سعد الحربي برئاسة المجلس حتى 2020 بالتزكية، وتستضيف الدوحة "
                    "الجمعية العمومية للمجلس الأولمبي العربي في 12 و13 مارس المقبل. وستشهد الجمعية العمومية انتخابات "
                    "المكتب التنفيذي للمجلس الأولمبي العربي.")
@@ -7898,3 +7900,23 @@ def test_general_assembly_named_again_is_the_same_one() -> None:
 def test_meeting_chaired_keeps_its_chair() -> None:  # guard
     facts = _facts("عقد مجلس إدارة الاتحاد العربي للسباحة اجتماعه أمس برئاسة رئيس الاتحاد سعد الحربي.")
     assert "سعد الحربي" in _agent(facts, *_chair_ids(_main(facts)))
+
+
+def test_speaker_holds_his_meeting_told_after_during() -> None:
+    facts = _facts("دعا وزير الصحة الدكتور سعد بن فهد الحربي إلى تسريع مشاريع المستشفيات. وحث - خلال اجتماعه أمس "
+                   "بوكلاء الوزارة - على متابعة التنفيذ.")
+    ev = _main(facts)
+    assert ev.kind == "meeting"
+    assert "سعد بن فهد الحربي" in _agent(facts, *_chair_ids(ev))
+
+
+def test_speaker_of_an_earlier_sentence_holds_the_meeting_he_held() -> None:
+    facts = _facts("أكد مدير عام التعليم بمنطقة جازان سعد بن فهد الحربي جاهزية المدارس؛ حرصا على سلامة الطلاب. "
+                   "وأبان خلال الاجتماع الذي عقده بمقر الإدارة أن الخطة اكتملت.")
+    assert "سعد بن فهد الحربي" in _agent(facts, *_chair_ids(_main(facts)))
+
+
+def test_meeting_without_its_holders_pronoun_borrows_no_speaker() -> None:  # guard
+    facts = _facts("أكد مدير عام التعليم بمنطقة جازان سعد بن فهد الحربي جاهزية المدارس. وأبان أن الخطة نوقشت خلال "
+                   "الاجتماع الذي عقد أمس.")
+    assert all(e.chair is None for e in facts.events)

@@ -783,6 +783,43 @@ def honorific_possessor(tokens: list[Token], people: People, i: int) -> Agent | 
         or clause_subject(tokens, people, i)
 
 
+def speaker_during(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """ "وحث - خلال اجتماعه أمس بوكلاء الوزارة - على …", "وأبان خلال الاجتماع الذي عقده بمقر الإدارة …" (ext-t65): a
+    meeting noun after a word of "during", with its holder's pronoun (or "الذي عقده" after it), in a sentence opening
+    with a verb of saying or urging, is held by the speaker: the office or name between the verb and the noun, else
+    the subject of the nearest sentence before that names one (the verb's subject is its pronoun)."""
+    if not _meeting_word(tokens[i].norm) or i == 0 or tokens[i - 1].sent != tokens[i].sent \
+            or strip_clitic(tokens[i - 1].norm, "وف")[0] not in ROLES.DURING:
+        return None
+    his = tokens[i].text.endswith(("ه", "ها"))
+    held = i + 2 < len(tokens) and tokens[i + 1].norm in _WHICH and tokens[i + 2].norm in _HELD_IT
+    if not (his or held):
+        return None
+    start = sentence_start(tokens, i)
+    opener = next((t.norm for t in tokens[start:i] if t.is_word), "")
+    if not (_saying(opener) or (opener[:1] in "وف" and _saying(opener[1:]))):
+        return None
+    named = clause_subject(tokens, people, i)
+    for _ in range(_SENTENCES_BACK):  # "… منسوبي التعليم؛ حرصا على … .وأبان": past a clause that names no one
+        if named is not None or start == 0:
+            break
+        named = clause_subject(tokens, people, start - 1)
+        start = sentence_start(tokens, start - 1)
+    return named
+
+
+_SENTENCES_BACK = 3
+
+
+def _saying(w: str) -> bool:
+    return w in ROLES.SPEECH or w in _URGED
+
+
+_WHICH = frozenset(fold(w) for w in ("الذي", "التي"))
+_HELD_IT = frozenset(fold(w) for w in ("عقده", "عقدها", "عقدته"))
+_URGED = frozenset(fold(w) for w in ("حث", "حثت", "وجه", "وجهت"))
+
+
 def said_at_possessor(tokens: list[Token], people: People, i: int) -> Agent | None:
     """ "ناقش الأمين X مع الفريق … . جاء ذلك خلال لقاء أمين المنطقة بالفريق": a meeting noun right after a word of
     "during" in a sentence opening with "جاء ذلك" is held by the subject of the sentence before (its possessor, when

@@ -28,6 +28,7 @@ from marsad.loaders.extraction.events.chairs import (
     row_holder,
     said_at_possessor,
     skips_after_chair,
+    speaker_during,
     stack_holder,
     visitor_named,
 )
@@ -365,6 +366,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.chair = next((a for a in (opening_possessor(tokens, people, c) or gathered_by(tokens, people, c)
                                          or honorific_possessor(tokens, people, c)
                                          or said_at_possessor(tokens, people, c) or construct_host(tokens, people, c)
+                                         or speaker_during(tokens, people, c)  # (ext-t65)
                                          for c in held) if a is not None), None)
         if ev.chair is None and ev.kind == "visit":  # "وأضاف X، خلال زيارة هي الأولى له لـ…" (ext-t65)
             ev.chair = next((a for a in (_visitor_during(tokens, people, c) for c in ev.cues
@@ -811,7 +813,7 @@ def _ministers_body(tokens: list[Token], insts: list[InstMention], i: int) -> In
     for k in range(i + 1, min(i + _MINISTERS_REACH, len(tokens))):
         if tokens[k].sent != tokens[i].sent:
             return None
-        if strip_clitic(tokens[k].norm, "وبل")[0] == _MINISTERS:
+        if tokens[k].norm == _MINISTERS or strip_clitic(tokens[k].norm, "وبل")[0] == _MINISTERS:  # (not "زراء")
             return next((m for m in sorted(insts, key=lambda m: m.first) if k < m.first <= k + 4
                          and tokens[m.first].sent == tokens[i].sent), None)
     return None
