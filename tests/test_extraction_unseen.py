@@ -7920,3 +7920,27 @@ def test_meeting_without_its_holders_pronoun_borrows_no_speaker() -> None:  # gu
     facts = _facts("أكد مدير عام التعليم بمنطقة جازان سعد بن فهد الحربي جاهزية المدارس. وأبان أن الخطة نوقشت خلال "
                    "الاجتماع الذي عقد أمس.")
     assert all(e.chair is None for e in facts.events)
+
+
+def test_speaker_holds_the_meeting_he_speaks_after() -> None:
+    facts = _facts("أكد وزير الخارجية السعودي سعد الحربي دعم بلاده للحل السياسي. وقال الحربي عقب لقائه بوزير "
+                   "الخارجية الأردني اليوم إنه بحث الأوضاع في المنطقة.")
+    ev = _main(facts)
+    assert ev.kind == "meeting"
+    assert "سعد الحربي" in _agent(facts, *_chair_ids(ev))
+
+
+def test_royal_visitor_named_after_the_visit_noun_holds_it() -> None:
+    facts = _facts("رحب الأمين العام لمجلس التعاون الدكتور سعد الحربي بالبيان الصادر في ختام زيارة صاحب السمو "
+                   "الملكي الأمير فهد بن سلطان بن عبدالعزيز وزير الدفاع للرباط.")
+    ev = _main(facts)
+    assert ev.kind == "visit"
+    assert "فهد بن سلطان بن عبدالعزيز" in _agent(facts, *_chair_ids(ev))
+    assert ev.body is None
+
+
+def test_visit_paid_to_an_office_holder_is_not_the_visitors() -> None:  # guard
+    facts = _facts("وأوضح أمين الجمعية سعد الحربي أن ذلك جاء خلال زيارة محافظ الليث فهد العمري أمس لأمير منطقة "
+                   "مكة المكرمة.")
+    assert all("فهد العمري" not in _agent(facts, e.chair.person, e.chair.post) for e in facts.events
+               if e.kind == "visit" and e.chair is not None)

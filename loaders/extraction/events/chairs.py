@@ -660,19 +660,37 @@ def _ending_at(people: People, x: int) -> Agent | None:
     return office_agent(people, post) if post is not None else None
 
 
+def named_visitor(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """The visitor of "في ختام زيارة صاحب السمو الملكي الأمير X للقاهرة" (ext-t65): the office or name in construct
+    with the visit noun (styles passed over), when ``visitor_named`` holds."""
+    if not visitor_named(tokens, people, i):
+        return None
+    j = i + 1
+    while tokens[j].norm in honorifics() or tokens[j].norm in _STYLES:
+        j += 1
+    return agent_at(tokens, people, j)
+
+
 def visitor_named(tokens: list[Token], people: People, i: int) -> bool:
     """ "زيارة الوزيرة الأولى لباربادوس X للمغرب": an indefinite visit noun in construct with an office or a
     person, its visitor (not "بزيارة" after a verb, whose object is the one visited, nor a noun with a pronoun),
     unless the visit is paid to an office holder."""
     w = tokens[i].norm
     pronoun = w.endswith(("ها", "هم")) or (w.endswith("ه") and not tokens[i].text.endswith("ة"))  # "زيارته"
-    if w.startswith(("ب", "ال")) or tokens[i].article or pronoun or i + 1 >= len(tokens) \
-            or tokens[i + 1].sent != tokens[i].sent or agent_at(tokens, people, i + 1) is None:
+    j = i + 1
+    while j < len(tokens) and j < i + 5 and tokens[j].sent == tokens[i].sent \
+            and (tokens[j].norm in honorifics() or tokens[j].norm in _STYLES):
+        j += 1  # "في ختام زيارة صاحب السمو الملكي الأمير X للقاهرة" (ext-t65): the styles passed over
+    if w.startswith(("ب", "ال")) or tokens[i].article or pronoun or j >= len(tokens) \
+            or tokens[j].sent != tokens[i].sent or agent_at(tokens, people, j) is None:
         return False  # "ويلتقي X خلال الزيارة الرئيس المصري": a definite noun is in construct with nothing
     # "زيارة المحافظ X لأمير المنطقة": a visit paid to an office holder is his reception, he hosts it
     return not any(i + 1 < p.first <= i + 14 and tokens[p.first].sent == tokens[i].sent
                    and p.start > tokens[p.first].start and tokens[p.first].norm[:1] == "ل"
                    for p in people.posts)
+
+
+_STYLES = PEOPLE.ROYAL_STYLE | frozenset(fold(w) for w in ("السمو", "الملكي"))
 
 
 def _rank(people: People, tokens: list[Token], j: int) -> bool:
@@ -789,8 +807,8 @@ def speaker_during(tokens: list[Token], people: People, i: int) -> Agent | None:
     with a verb of saying or urging, is held by the speaker: the office or name between the verb and the noun, else
     the subject of the nearest sentence before that names one (the verb's subject is its pronoun)."""
     if not _meeting_word(tokens[i].norm) or i == 0 or tokens[i - 1].sent != tokens[i].sent \
-            or strip_clitic(tokens[i - 1].norm, "وف")[0] not in ROLES.DURING:
-        return None
+            or (strip_clitic(tokens[i - 1].norm, "وف")[0] not in ROLES.DURING and tokens[i - 1].norm not in _AFTER):
+        return None  # ("وقال الجبير عقب لقائه بوزير …": after it)
     his = tokens[i].text.endswith(("ه", "ها"))
     held = i + 2 < len(tokens) and tokens[i + 1].norm in _WHICH and tokens[i + 2].norm in _HELD_IT
     if not (his or held):
@@ -815,6 +833,7 @@ def _saying(w: str) -> bool:
     return w in ROLES.SPEECH or w in _URGED
 
 
+_AFTER = frozenset(fold(w) for w in ("عقب", "بعد", "إثر", "اثر", "ختام"))
 _WHICH = frozenset(fold(w) for w in ("الذي", "التي"))
 _HELD_IT = frozenset(fold(w) for w in ("عقده", "عقدها", "عقدته"))
 _URGED = frozenset(fold(w) for w in ("حث", "حثت", "وجه", "وجهت"))

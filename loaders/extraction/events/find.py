@@ -21,6 +21,7 @@ from marsad.loaders.extraction.events.chairs import (
     head_met,
     honorific_possessor,
     honorifics,
+    named_visitor,
     office_agent,
     opening_possessor,
     person_agent,
@@ -371,6 +372,12 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if ev.chair is None and ev.kind == "visit":  # "وأضاف X، خلال زيارة هي الأولى له لـ…" (ext-t65)
             ev.chair = next((a for a in (_visitor_during(tokens, people, c) for c in ev.cues
                                          if _visit_during(tokens, c)) if a is not None), None)
+        if ev.chair is None and ev.kind == "visit" and ev.cues[0] not in arrivals:  # "في ختام زيارة صاحب السمو
+            # الملكي الأمير X للقاهرة" (ext-t65); not an arrival's visit, whose visitor arrived
+            ev.chair = next((a for a in (named_visitor(tokens, people, c) for c in ev.cues) if a is not None), None)
+            if ev.chair is not None and ev.body is not None \
+                    and any(p.first <= ev.body.first and ev.body.last <= p.last for p in people.posts):
+                ev.body = None  # the visitor's named in construct; a body inside an office is not the one visited
         if ev.chair is None and ev.kind == "other":  # "كرم الأمير X … أثناء تدشينه المهرجان": who inaugurated it
             ev.chair = next((a for a in (clause_subject(tokens, people, c) for c in ev.cues
                                          if _his_inauguration(tokens, c)) if a is not None), None)
