@@ -7943,3 +7943,169 @@ def test_office_among_the_members_of_a_formed_committee_is_no_participant() -> N
                    "العربية المشكلة برئاسة مصر وبعضوية الأردن والمغرب والأمين العام للجامعة العربية لطرح مشروع قرار.")
     assert facts.events
     assert "الأمين العام للجامعة العربية" not in _participant_names(facts)
+# ext-t65 (tests/fixtures/tuning62): events, recall with precision kept — a visit told as a noun after a word of
+# "during" with its holder's pronoun ("خلال زيارته لـ…") or as "زيارة هي الأولى له" is a visit held, by the clause's
+# subject (an honorific subject: the one of the sentence before); "كما زار الأمير X …" after a visit told before is a
+# second visit (royal styles passed over); "جمعية عمومية" is an assembly (not after "أعضاء"); "26 فبراير شباط 2016"
+# is one date; an office to be elected is no attendee; a meeting with the ministers of a body's member states is that
+# body's; "من المحاضرة الأولى" marks a time, no lecture.
+def test_visit_noun_with_pronoun_after_during_is_a_visit() -> None:
+    facts = _facts("أكد وزير الصحة سعد الحربي أهمية الرعاية الأولية. وشدد معاليه خلال زيارته لمستشفى الملك فهد "
+                   "بجازان على تطوير الخدمات.")
+    ev = _main(facts)
+    assert ev.kind == "visit"
+    assert "سعد الحربي" in _agent(facts, *_chair_ids(ev))
+
+
+def test_visit_expected_is_no_visit() -> None:  # guard
+    facts = _facts("وأضاف المدير العام سعد الحربي أن المقترحات ستقدم خلال زيارة مرتقبة للجنة إلى الوزارة.")
+    assert all(e.kind != "visit" for e in facts.events)
+
+
+def test_first_visit_of_its_kind_is_the_speakers_visit() -> None:
+    facts = _facts("وقال قائد القوات البرية اللواء سعد الحربي، خلال زيارة هي الأولى له لقاعدة الملك خالد أمس، إن "
+                   "الجاهزية عالية.")
+    ev = _main(facts)
+    assert ev.kind == "visit"
+    assert "سعد الحربي" in _agent(facts, *_chair_ids(ev))
+
+
+def test_also_visited_after_a_tour_is_a_second_visit() -> None:
+    facts = _facts("قام أمير منطقة جازان الأمير محمد بن ناصر بجولة على مواقع السيول في صبيا. وأشاد سموه بجهود "
+                   "الدفاع المدني. كما زار الأمير محمد بن ناصر مستشفى صبيا العام، واطمأن على المصابين.")
+    visits = [e for e in facts.events if e.kind == "visit"]
+    assert len(visits) == 2
+    assert _inst(facts, visits[1].body) == "مستشفى صبيا العام"
+    assert all("محمد بن ناصر" in _agent(facts, *_chair_ids(e)) for e in visits)
+
+
+def test_one_visit_with_more_seen_stays_one() -> None:  # guard
+    facts = _facts("قام أمير منطقة جازان الأمير محمد بن ناصر بزيارة لمستشفى صبيا العام، كما اطلع على أقسام "
+                   "الطوارئ.")
+    assert [e.kind for e in facts.events] == ["visit"]
+
+
+def test_extraordinary_general_assembly_announced_is_an_assembly() -> None:
+    facts = _facts("أعلن الاتحاد الآسيوي لكرة الطائرة أنه تقرر عقد جمعية عمومية غير عادية في 12 مارس آذار 2016 "
+                   "في دبي.")
+    ev = _main(facts)
+    assert ev.kind == "assembly"
+    assert ev.date == "2016-03-12"
+
+
+def test_members_of_the_general_assembly_are_no_assembly() -> None:  # guard
+    facts = _facts("وقال رئيس النادي سعد الحربي إنه سعيد بالالتقاء بأعضاء الجمعية العمومية للنادي.")
+    assert all(e.kind != "assembly" for e in facts.events)
+
+
+def test_office_to_be_elected_is_no_participant() -> None:
+    facts = _facts("تقرر عقد جمعية عمومية غير عادية للاتحاد الآسيوي لكرة الطائرة بمشاركة جميع الأعضاء من أجل "
+                   "اختيار رئيس جديد للاتحاد.")
+    parts = set().union(*(_agent(facts, a.person, a.post) for a in _main(facts).participants))
+    assert not any("رئيس جديد" in p for p in parts)
+
+
+def test_office_attending_is_still_a_participant() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الاتحاد الآسيوي لكرة الطائرة اجتماعه أمس بمشاركة نائب رئيس الاتحاد.")
+    parts = set().union(*(_agent(facts, a.person, a.post) for a in _main(facts).participants))
+    assert any(p.startswith("نائب رئيس الاتحاد") for p in parts)
+
+
+def test_joint_meeting_with_member_states_ministers_is_the_bodys() -> None:
+    facts = _facts("وأعلن وزير الخارجية البريطاني جون سميث في مؤتمر صحفي مشترك مع وزير الخارجية العماني عقب عقد "
+                   "الاجتماع المشترك مع أصحاب السمو والمعالي وزراء خارجية دول مجلس التعاون لدول الخليج العربية أن "
+                   "الحوار كان شاملا.")
+    ev = _main(facts)
+    assert ev.kind in ("meeting", "session")
+    assert _inst(facts, ev.body) == "مجلس التعاون لدول الخليج العربية"
+
+
+def test_chaired_meeting_keeps_no_ministers_body() -> None:  # guard
+    facts = _facts("ترأس وزير الداخلية سعد الحربي اجتماع مجلس إدارة الهيئة الوطنية للأمن بحضور وزراء داخلية دول "
+                   "مجلس التعاون.")
+    assert _inst(facts, _main(facts).body) == "مجلس إدارة الهيئة الوطنية للأمن"
+
+
+def test_first_lecture_as_a_time_is_no_event() -> None:
+    facts = _facts("وأكد مدير الجامعة سعد الحربي أن الحضور سيسجل من المحاضرة الأولى. جاء ذلك خلال ترؤسه الاجتماع "
+                   "التحضيري للعام الدراسي أمس.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_general_assembly_told_as_background_is_no_event() -> None:  # guard
+    facts = _facts("نظم مكتب السياحة بجدة أمس احتفالا باليوم العالمي للتراث. يشار إلى أن اليوم العالمي أقر عام 1982م "
+                   "أثناء اجتماع الجمعية العمومية للمجلس الدولي للمعالم في تونس.")
+    assert all(e.kind != "assembly" for e in facts.events)
+    assert _inst(facts, _main(facts).body) != "المجلس الدولي للمعالم"
+
+
+def test_general_assembly_ahead_of_a_decision_leaves_the_decision_its_sitting() -> None:  # guard
+    facts = _facts("اعتمد المجلس التنفيذي لنادي الوحدة تعيين سعد الحربي رئيسا لمجلس النادي. وتقرر اعتماد المجلس "
+                   "الجديد رسميا عقب عقد الجمعية العمومية غير العادية خلال الأسبوعين المقبلين.")
+    assert _main(facts).kind != "assembly"
+    assert all(_inst(facts, e.body) != "المجلس الجديد" for e in facts.events if e.kind == "assembly")
+
+
+def test_presidency_kept_names_no_chair_of_the_assembly() -> None:
+    facts = _facts("احتفظ رئيس المجلس الأولمبي العربي سعد الحربي برئاسة المجلس حتى 2020 بالتزكية. وتستضيف الدوحة "
+                   "الجمعية العمومية للمجلس الأولمبي العربي في 12 و13 مارس 2016.")
+    ev = _main(facts)
+    assert ev.kind == "assembly" and ev.date == "2016-03-12"
+    assert ev.chair is None
+
+
+def test_general_assembly_named_again_is_the_same_one() -> None:  # guard
+    facts = _facts("احتفظ رئيس المجلس الأولمبي العربي سعد الحربي برئاسة المجلس حتى 2020 بالتزكية، وتستضيف الدوحة "
+                   "الجمعية العمومية للمجلس الأولمبي العربي في 12 و13 مارس المقبل. وستشهد الجمعية العمومية انتخابات "
+                   "المكتب التنفيذي للمجلس الأولمبي العربي.")
+    assert len([e for e in facts.events if e.kind == "assembly"]) <= 1
+    assert all(_inst(facts, e.body) != "المكتب التنفيذي للمجلس الأولمبي العربي" for e in facts.events)
+
+
+def test_meeting_chaired_keeps_its_chair() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الاتحاد العربي للسباحة اجتماعه أمس برئاسة رئيس الاتحاد سعد الحربي.")
+    assert "سعد الحربي" in _agent(facts, *_chair_ids(_main(facts)))
+
+
+def test_speaker_holds_his_meeting_told_after_during() -> None:
+    facts = _facts("دعا وزير الصحة الدكتور سعد بن فهد الحربي إلى تسريع مشاريع المستشفيات. وحث - خلال اجتماعه أمس "
+                   "بوكلاء الوزارة - على متابعة التنفيذ.")
+    ev = _main(facts)
+    assert ev.kind == "meeting"
+    assert "سعد بن فهد الحربي" in _agent(facts, *_chair_ids(ev))
+
+
+def test_speaker_of_an_earlier_sentence_holds_the_meeting_he_held() -> None:
+    facts = _facts("أكد مدير عام التعليم بمنطقة جازان سعد بن فهد الحربي جاهزية المدارس؛ حرصا على سلامة الطلاب. "
+                   "وأبان خلال الاجتماع الذي عقده بمقر الإدارة أن الخطة اكتملت.")
+    assert "سعد بن فهد الحربي" in _agent(facts, *_chair_ids(_main(facts)))
+
+
+def test_meeting_without_its_holders_pronoun_borrows_no_speaker() -> None:  # guard
+    facts = _facts("أكد مدير عام التعليم بمنطقة جازان سعد بن فهد الحربي جاهزية المدارس. وأبان أن الخطة نوقشت خلال "
+                   "الاجتماع الذي عقد أمس.")
+    assert all(e.chair is None for e in facts.events)
+
+
+def test_speaker_holds_the_meeting_he_speaks_after() -> None:
+    facts = _facts("أكد وزير الخارجية السعودي سعد الحربي دعم بلاده للحل السياسي. وقال الحربي عقب لقائه بوزير "
+                   "الخارجية الأردني اليوم إنه بحث الأوضاع في المنطقة.")
+    ev = _main(facts)
+    assert ev.kind == "meeting"
+    assert "سعد الحربي" in _agent(facts, *_chair_ids(ev))
+
+
+def test_royal_visitor_named_after_the_visit_noun_holds_it() -> None:
+    facts = _facts("رحب الأمين العام لمجلس التعاون الدكتور سعد الحربي بالبيان الصادر في ختام زيارة صاحب السمو "
+                   "الملكي الأمير فهد بن سلطان بن عبدالعزيز وزير الدفاع للرباط.")
+    ev = _main(facts)
+    assert ev.kind == "visit"
+    assert "فهد بن سلطان بن عبدالعزيز" in _agent(facts, *_chair_ids(ev))
+    assert ev.body is None
+
+
+def test_visit_paid_to_an_office_holder_is_not_the_visitors() -> None:  # guard
+    facts = _facts("وأوضح أمين الجمعية سعد الحربي أن ذلك جاء خلال زيارة محافظ الليث فهد العمري أمس لأمير منطقة "
+                   "مكة المكرمة.")
+    assert all("فهد العمري" not in _agent(facts, e.chair.person, e.chair.post) for e in facts.events
+               if e.kind == "visit" and e.chair is not None)

@@ -211,6 +211,9 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
                     i += 1
                     continue
                 month, used = hit
+                same = _month_at(tokens, k + used)
+                if same is not None and same[0] == month:  # "26 فبراير شباط 2016": both names of one month (ext-t65)
+                    used += same[1]
             year = _year(tokens, k + used)
             start = _weekday_start(tokens, i)
             ahead = year is None and k + used < n and tokens[k + used].norm in _AHEAD

@@ -20,6 +20,7 @@ from marsad.loaders.extraction.decisions import (
 from marsad.loaders.extraction.events import find_events
 from marsad.loaders.extraction.events.arrived import arrival_visit
 from marsad.loaders.extraction.events.decided import decided_event, within_decided
+from marsad.loaders.extraction.events.kinds import assembly_ahead
 from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.institutions import find_institutions, without_persons
 from marsad.loaders.extraction.names import without_honorific_slashes
@@ -77,7 +78,8 @@ def run(doc: SourceDocument) -> DocumentFacts:
         # "أصدر الرئيس قرارا بتعيين … . وفي غضون ذلك، أجرى نائبه زيارة …": the decree the text opens with is its
         # main event, the later events come after it (ext-t33)
         decided = decided_event(tokens, insts, people, dates, published, decisions)
-        if decided is not None and decided.cues and _issuing(tokens[decided.cues[0]].norm) \
+        if decided is not None and decided.cues \
+                and (_issuing(tokens[decided.cues[0]].norm) or _all_ahead(tokens, events)) \
                 and all(tokens[d.first].sent in decided.sentences for d in decisions):
             events = [decided, *events]
     arrival_visit(tokens, people, events)  # "وصل الأمير …، وكان في استقباله …": his visit
@@ -85,6 +87,12 @@ def run(doc: SourceDocument) -> DocumentFacts:
     programs = find_programs(text, tokens)
     return build_facts(doc, tokens, title=_title(doc), published=published, insts=insts, people=people,
                        events=events, decisions=decisions, partnerships=partnerships, programs=programs)
+
+
+def _all_ahead(tokens: list[Token], events: list[EventMention]) -> bool:
+    """ "اعتمد المجلس التنفيذي … تعيين X … . وتقرر … عقب عقد الجمعية العمومية غير العادية خلال الأسبوعين المقبلين"
+    (ext-t65): every event found is a general assembly announced after the decision, not the sitting that decided."""
+    return all(e.kind == "assembly" and e.cues and assembly_ahead(tokens, e.cues[0]) for e in events)
 
 
 def _issuing(norm: str) -> bool:

@@ -91,6 +91,24 @@ def _may_chair(w: str) -> bool:
         or w in ROLES.RECEIVE or w in ROLES.RECEPTION or w in EVENTS.RECEPTION_NOUN
 
 
+def _won_presidency(tokens: list[Token], k: int) -> bool:
+    """ "احتفظ رئيس المجلس X برئاسة المجلس", "فاز X برئاسة النادي" (ext-t65): "برئاسة" after a verb of keeping or
+    winning earlier in its clause is the office kept or won, not an event's chair."""
+    if tokens[k].norm != _PRESIDENCY_B:
+        return False
+    for x in range(k - 1, max(-1, k - _WON_REACH), -1):
+        if tokens[x].sent != tokens[k].sent or tokens[x].norm in ("،", ","):
+            return False
+        if strip_clitic(tokens[x].norm, "وف")[0] in _WON:
+            return True
+    return False
+
+
+_PRESIDENCY_B = fold("برئاسة")
+_WON = frozenset(fold(w) for w in ("احتفظ", "احتفظت", "يحتفظ", "تحتفظ", "فاز", "فازت", "يفوز", "تفوز"))
+_WON_REACH = 14
+
+
 def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bool = False) -> Agent | None:
     lo = ev.cues[0] if ev.cues else 0
     head_sent = tokens[lo].sent if ev.cues else -1
@@ -117,6 +135,8 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             continue  # "لجنة التطوير، برئاسة X وعضوية كل من Y وZ": who heads a committee formed, no sitting's chair
         if _heads_body(tokens, people, k):
             continue  # "اللجنة الدائمة التي يرأسها الوزير": who heads a body, no sitting's chair (ext-t38)
+        if _won_presidency(tokens, k):
+            continue  # "احتفظ رئيس المجلس X برئاسة المجلس حتى 2019": a presidency kept or won, no sitting (ext-t65)
         if ev.kind in ("assembly", "session", "meeting") and leads_delegation(tokens, k):
             continue  # "بوفد برلماني … برئاسة X": X leads the delegation, not the conference nor the meeting
             # ("التقى الوزير وفدا … برئاسة X": the minister holds it)
@@ -640,19 +660,37 @@ def _ending_at(people: People, x: int) -> Agent | None:
     return office_agent(people, post) if post is not None else None
 
 
+def named_visitor(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """The visitor of "في ختام زيارة صاحب السمو الملكي الأمير X للقاهرة" (ext-t65): the office or name in construct
+    with the visit noun (styles passed over), when ``visitor_named`` holds."""
+    if not visitor_named(tokens, people, i):
+        return None
+    j = i + 1
+    while tokens[j].norm in honorifics() or tokens[j].norm in _STYLES:
+        j += 1
+    return agent_at(tokens, people, j)
+
+
 def visitor_named(tokens: list[Token], people: People, i: int) -> bool:
     """ "زيارة الوزيرة الأولى لباربادوس X للمغرب": an indefinite visit noun in construct with an office or a
     person, its visitor (not "بزيارة" after a verb, whose object is the one visited, nor a noun with a pronoun),
     unless the visit is paid to an office holder."""
     w = tokens[i].norm
     pronoun = w.endswith(("ها", "هم")) or (w.endswith("ه") and not tokens[i].text.endswith("ة"))  # "زيارته"
-    if w.startswith(("ب", "ال")) or tokens[i].article or pronoun or i + 1 >= len(tokens) \
-            or tokens[i + 1].sent != tokens[i].sent or agent_at(tokens, people, i + 1) is None:
+    j = i + 1
+    while j < len(tokens) and j < i + 5 and tokens[j].sent == tokens[i].sent \
+            and (tokens[j].norm in honorifics() or tokens[j].norm in _STYLES):
+        j += 1  # "في ختام زيارة صاحب السمو الملكي الأمير X للقاهرة" (ext-t65): the styles passed over
+    if w.startswith(("ب", "ال")) or tokens[i].article or pronoun or j >= len(tokens) \
+            or tokens[j].sent != tokens[i].sent or agent_at(tokens, people, j) is None:
         return False  # "ويلتقي X خلال الزيارة الرئيس المصري": a definite noun is in construct with nothing
     # "زيارة المحافظ X لأمير المنطقة": a visit paid to an office holder is his reception, he hosts it
     return not any(i + 1 < p.first <= i + 14 and tokens[p.first].sent == tokens[i].sent
                    and p.start > tokens[p.first].start and tokens[p.first].norm[:1] == "ل"
                    for p in people.posts)
+
+
+_STYLES = PEOPLE.ROYAL_STYLE | frozenset(fold(w) for w in ("السمو", "الملكي"))
 
 
 def _rank(people: People, tokens: list[Token], j: int) -> bool:
@@ -761,6 +799,44 @@ def honorific_possessor(tokens: list[Token], people: People, i: int) -> Agent | 
         return None
     return _said_at_subject(tokens, people, i) or _speaker_before(tokens, people, i) \
         or clause_subject(tokens, people, i)
+
+
+def speaker_during(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """ "وحث - خلال اجتماعه أمس بوكلاء الوزارة - على …", "وأبان خلال الاجتماع الذي عقده بمقر الإدارة …" (ext-t65): a
+    meeting noun after a word of "during", with its holder's pronoun (or "الذي عقده" after it), in a sentence opening
+    with a verb of saying or urging, is held by the speaker: the office or name between the verb and the noun, else
+    the subject of the nearest sentence before that names one (the verb's subject is its pronoun)."""
+    if not _meeting_word(tokens[i].norm) or i == 0 or tokens[i - 1].sent != tokens[i].sent \
+            or (strip_clitic(tokens[i - 1].norm, "وف")[0] not in ROLES.DURING and tokens[i - 1].norm not in _AFTER):
+        return None  # ("وقال الجبير عقب لقائه بوزير …": after it)
+    his = tokens[i].text.endswith(("ه", "ها"))
+    held = i + 2 < len(tokens) and tokens[i + 1].norm in _WHICH and tokens[i + 2].norm in _HELD_IT
+    if not (his or held):
+        return None
+    start = sentence_start(tokens, i)
+    opener = next((t.norm for t in tokens[start:i] if t.is_word), "")
+    if not (_saying(opener) or (opener[:1] in "وف" and _saying(opener[1:]))):
+        return None
+    named = clause_subject(tokens, people, i)
+    for _ in range(_SENTENCES_BACK):  # "… منسوبي التعليم؛ حرصا على … .وأبان": past a clause that names no one
+        if named is not None or start == 0:
+            break
+        named = clause_subject(tokens, people, start - 1)
+        start = sentence_start(tokens, start - 1)
+    return named
+
+
+_SENTENCES_BACK = 3
+
+
+def _saying(w: str) -> bool:
+    return w in ROLES.SPEECH or w in _URGED
+
+
+_AFTER = frozenset(fold(w) for w in ("عقب", "بعد", "إثر", "اثر", "ختام"))
+_WHICH = frozenset(fold(w) for w in ("الذي", "التي"))
+_HELD_IT = frozenset(fold(w) for w in ("عقده", "عقدها", "عقدته"))
+_URGED = frozenset(fold(w) for w in ("حث", "حثت", "وجه", "وجهت"))
 
 
 def said_at_possessor(tokens: list[Token], people: People, i: int) -> Agent | None:

@@ -21,6 +21,7 @@ from marsad.loaders.extraction.events.chairs import (
     head_met,
     honorific_possessor,
     honorifics,
+    named_visitor,
     office_agent,
     opening_possessor,
     person_agent,
@@ -28,12 +29,15 @@ from marsad.loaders.extraction.events.chairs import (
     row_holder,
     said_at_possessor,
     skips_after_chair,
+    speaker_during,
     stack_holder,
     visitor_named,
 )
 from marsad.loaders.extraction.events.kinds import (
     CONTRACTS,
     arrival_at,
+    assembly_ahead,
+    association_word,
     cue_kind,
     future,
     honour_verb,
@@ -60,7 +64,7 @@ from marsad.loaders.extraction.events.welcomed import (
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People, PostMention
 from marsad.loaders.extraction.text import Token, in_words, sentence_start, strip_clitic, title_sentence
-from marsad.loaders.extraction.words import CALENDAR
+from marsad.loaders.extraction.words import CALENDAR, PEOPLE
 from marsad.loaders.normalize import fold
 
 _PRIORITY = {"session": 0, "assembly": 1, "signing": 2, "meeting": 3, "visit": 4, "other": 5}
@@ -101,9 +105,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (tokens[i].norm in EVENTS.RECEPTION_NOUN and reception_host(tokens, people, i) is None)
             and not (honour_verb(tokens[i].norm) and not _honour_agent(tokens, insts, people, i))
             and not (tokens[i].norm == _CONFERENCE_ACC and _holder_before(tokens, people, i) is None)
-            and not _presidency_of(tokens, i)]
+            and not _presidency_of(tokens, i) and not _lecture_since(tokens, i)]
     hits = [(i, k) for i, k in hits if not _met_during(tokens, i, hits)]
     hits = [(i, k) for i, k in hits if not _adopted_before(tokens, i, hits)]  # (ext-t52)
+    hits = [(i, k) for i, k in hits if not (k == "assembly" and _assembly_again(tokens, i, hits))]  # (ext-t65)
     sat = _sat(tokens, insts, dates)
     hits = [(i, k) for i, k in hits if i not in sat]  # "اجتمع مجلس الإدارة مع …": the council's sitting
     if not hits and not sat:
@@ -125,7 +130,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     if merged_sign:
         hits = [(i, "signing_main" if i in merged_sign else k) for i, k in hits]
     announced = {i for i, k in hits if k in ("assembly", "session", "meeting")
-                 and (future(tokens, i) or _future_after_body(tokens, insts, i))
+                 and (future(tokens, i) or _future_after_body(tokens, insts, i) or assembly_ahead(tokens, i))
                  and i not in demonstrative}  # "سيعقد المجلس اجتماعه المقبل…": an event of its own
     if not any(k not in ("signing", "assembly") and i not in announced and i not in demonstrative for i, k in hits) \
             and not any(i not in announced for i in sat):
@@ -149,6 +154,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
              and any(p.first == i + 1 for p in people.posts)}  # "وقف مدير المستشفى … على": an inspection
     weak -= {i for i in weak if visitor_named(tokens, people, i)}  # "في نهاية زيارة الوزيرة الأولى لـX، Y للمغرب"
     weak -= {i for i in weak if opening_possessor(tokens, people, i)}  # "وخلال زيارته للمحافظة اطلع الوزير X"
+    weak -= {i for i in weak if _visit_during(tokens, i)}  # "وجدد معاليه خلال زيارته لوكالة …" (ext-t65)
     # "… الذي أعقب زيارة وزير الخارجية X" when the text reports another event: the visit dates it, no more
     weak |= {i for i, k in hits if k == "visit" and i > 0 and tokens[i - 1].norm in EVENTS.TIME_REFERENCE
              and i not in arrivals and any(k2 != "visit" for _, k2 in hits)}
@@ -200,6 +206,12 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                   or (kind == "visit" and main_kind != "visit" and i not in demonstrative
                       and any(j < i and k2 not in ("visit", "signing", "signing_main") and tokens[j].sent != sent
                               and j not in demonstrative for j, k2 in hits)
+                      and _visit_opened(tokens, people, i) is not None)
+                  # "قام الأمير X بجولة لموقع … . كما زار الأمير X مستشفى …" (ext-t65): "كما زار" opening a sentence of
+                  # its own, its visitor named after it, after a visit told in an earlier sentence: another visit
+                  or (kind == "visit" and main_kind == "visit" and i not in demonstrative and i > 0
+                      and tokens[i - 1].norm == _ALSO
+                      and any(j < i and k2 == "visit" and tokens[j].sent != sent for j, k2 in hits)
                       and _visit_opened(tokens, people, i) is not None)
                   # "وعلى هامش المؤتمر، التقى الوزير بنظيره …": a meeting of its own
                   or (i in split and main_kind != "meeting" and i not in announced)
@@ -297,6 +309,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                             and (b := subject_body(tokens, insts, c)) is not None), None)
         if ev.kind == "meeting":  # "اجتمع الوزير رئيس مجلس إدارة الهيئة مع لجنة …": the body met is the committee
             ev.body = _met_body(tokens, insts, ev.cues[0]) or ev.body
+        if ev.kind == "meeting" and ev.body is None and ev.chair is None:  # "عقب عقد الاجتماع المشترك مع وزراء
+            # خارجية دول مجلس التعاون" (ext-t65): the body whose member states' ministers met
+            ev.body = next((b for b in (_ministers_body(tokens, insts, c) for c in ev.cues) if b is not None), None)
         if ev.cues[0] in purposed:
             ev.chair = None  # its sentence's chairing or receiving cue is the other event's
         elif (ev is not main and ev.kind != "signing") or (ev is main and received):
@@ -352,7 +367,17 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.chair = next((a for a in (opening_possessor(tokens, people, c) or gathered_by(tokens, people, c)
                                          or honorific_possessor(tokens, people, c)
                                          or said_at_possessor(tokens, people, c) or construct_host(tokens, people, c)
+                                         or speaker_during(tokens, people, c)  # (ext-t65)
                                          for c in held) if a is not None), None)
+        if ev.chair is None and ev.kind == "visit":  # "وأضاف X، خلال زيارة هي الأولى له لـ…" (ext-t65)
+            ev.chair = next((a for a in (_visitor_during(tokens, people, c) for c in ev.cues
+                                         if _visit_during(tokens, c)) if a is not None), None)
+        if ev.chair is None and ev.kind == "visit" and ev.cues[0] not in arrivals:  # "في ختام زيارة صاحب السمو
+            # الملكي الأمير X للقاهرة" (ext-t65); not an arrival's visit, whose visitor arrived
+            ev.chair = next((a for a in (named_visitor(tokens, people, c) for c in ev.cues) if a is not None), None)
+            if ev.chair is not None and ev.body is not None \
+                    and any(p.first <= ev.body.first and ev.body.last <= p.last for p in people.posts):
+                ev.body = None  # the visitor's named in construct; a body inside an office is not the one visited
         if ev.chair is None and ev.kind == "other":  # "كرم الأمير X … أثناء تدشينه المهرجان": who inaugurated it
             ev.chair = next((a for a in (clause_subject(tokens, people, c) for c in ev.cues
                                          if _his_inauguration(tokens, c)) if a is not None), None)
@@ -365,6 +390,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                 and ev.body.last <= ev.cues[0] \
                 and any(p.first <= ev.body.first and ev.body.last <= p.last for p in people.posts):
             ev.body = None  # "وأوضح رئيس اللجنة الإعلامية X أنه سيتم عقد اللقاء الثالث" (ext-t32): the announcer's body
+        if ev.kind == "assembly" and ev.body is not None and ev.body.last <= ev.cues[0] \
+                and assembly_ahead(tokens, ev.cues[0]):  # "اعتماد مجلس الإدارة الجديد … عقب عقد الجمعية العمومية
+            ev.body = _assembly_of(tokens, insts, ev.cues[0])  # … خلال الأسبوعين المقبلين" (ext-t65): a body before
+            # an announced assembly is not its own; "الجمعية العمومية للمجلس X": X is
         if ev.kind == "meeting" and ev.body is not None and ev.chair is not None and _in_others_office(people, ev):
             ev.body = None  # "التقى ولي ولي العهد … وحضر اللقاء وزير الدولة عضو مجلس الوزراء": an attendee's body
         if ev.kind == "meeting" and ev.chair is not None:  # "خلال اجتماعه الأول باللجنة": the committee he heads
@@ -450,6 +479,11 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         elif purposed:  # … who are no guests of the event told first
             spans = {x for c in purposed for x in _phrase(tokens, c)}
             ev.participants = [a for a in ev.participants if not _mentioned_only_at(people, a, spans)]
+    for ev in events:  # "وتستضيف المدينة الجمعية العمومية للمجلس … في 15 سبتمبر المقبل" (ext-t65): those named
+        if ev.kind == "assembly" and any(assembly_ahead(tokens, c, _DATED_AHEAD) for c in ev.cues):  # near a general
+            attending = {t.sent for t in tokens if in_words(t.norm, ROLES.ATTEND)}  # assembly to come are not stated
+            ev.participants = [a for a in ev.participants  # as attending it (but in a sentence of attending)
+                               if any(tokens[k].sent in attending for k in agent_mentions(people, a))]
     _welcomed_apart(tokens, people, main, extra, arrivals)  # ext-t48
     if main.cues and main.kind in ("other", "assembly"):  # "وألقى الخريج X كلمة نيابة عن زملائه": a speaker at the
         # ceremony or conference told first takes part in it, with or without an office
@@ -729,6 +763,101 @@ def _styled_visitor(tokens: list[Token], people: People, i: int) -> Agent | None
     return None
 
 
+def _visit_during(tokens: list[Token], i: int) -> bool:
+    """ "وجدد معاليه خلال زيارته لوكالة …", "وأضاف X، خلال زيارة هي الأولى له لمعسكر …", "في ختام زيارتها إلى …"
+    (ext-t65): a visit word after a word of "during" (or of its end), with its holder's pronoun or told as "هي الأولى
+    له", then where it went ("لـ…", "إلى"): a visit held, not one only mentioned ("خلال زيارة مرتقبة")."""
+    if i == 0 or i + 1 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent:
+        return False
+    if strip_clitic(tokens[i - 1].norm, "وف")[0] not in ROLES.DURING | _VISIT_ENDS:
+        return False
+    w, nxt = tokens[i].norm, tokens[i + 1].norm
+    if w in _HIS_VISIT:
+        return _went_to(nxt)
+    if w == _A_VISIT and nxt == fold("هي"):  # "زيارة هي الأولى له"
+        return any(tokens[k].norm in _TO_HIM for k in range(i + 2, min(i + 5, len(tokens)))
+                   if tokens[k].sent == tokens[i].sent)
+    return False
+
+
+def _assembly_again(tokens: list[Token], i: int, hits: list[tuple[int, str]]) -> bool:
+    """ "وتستضيف المدينة الجمعية العمومية للمجلس … . وستشهد الجمعية العمومية انتخابات …" (ext-t65): a general
+    assembly with the article after one told in an earlier sentence refers back to it."""
+    return tokens[i].article and association_word(tokens[i].norm) and any(
+        j < i and tokens[j].sent < tokens[i].sent and association_word(tokens[j].norm) for j, _ in hits)
+
+
+def _assembly_of(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+    """ "الجمعية العمومية (غير العادية) للمجلس X" (ext-t65): the body named with ل right after a general assembly (or
+    the assembly itself read as a body with it)."""
+    own = next((m for m in insts if m.first == i and m.last > i + 2), None)
+    if own is not None:
+        return own
+    j = i + 1
+    while j < len(tokens) and tokens[j].sent == tokens[i].sent and tokens[j].norm in _GENERAL_WORDS:
+        j += 1
+    return next((m for m in insts if m.first == j and tokens[j].norm[:1] == "ل"), None) if j < len(tokens) else None
+
+
+_GENERAL_WORDS = frozenset(fold(w) for w in ("العمومية", "عمومية", "غير", "العادية", "عادية"))
+
+
+def _lecture_since(tokens: list[Token], i: int) -> bool:
+    """ "مساءلة للحضور والغياب من المحاضرة الأولى", "منذ المحاضرة الأولى" (ext-t65): a lecture after "من" or
+    "منذ" with an ordinal after it marks a time (a course's first class), not a lecture given."""
+    return 0 < i < len(tokens) - 1 and in_words(tokens[i].norm, EVENTS.LECTURE) \
+        and tokens[i - 1].norm in _SINCE and tokens[i + 1].norm in CALENDAR.ORDINALS
+
+
+_SINCE = frozenset(fold(w) for w in ("من", "منذ"))
+
+
+def _ministers_body(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+    """ "اجتماع وزراء خارجية التعاون الخليجي و…", "الاجتماع المشترك مع وزراء خارجية دول مجلس التعاون" (ext-t65): a
+    meeting noun, then (a few words on, in its sentence) the ministers of a body's member states: that body met."""
+    if not _meeting_word_at(tokens, i):
+        return None
+    for k in range(i + 1, min(i + _MINISTERS_REACH, len(tokens))):
+        if tokens[k].sent != tokens[i].sent:
+            return None
+        if tokens[k].norm == _MINISTERS or strip_clitic(tokens[k].norm, "وبل")[0] == _MINISTERS:  # (not "زراء")
+            return next((m for m in sorted(insts, key=lambda m: m.first) if k < m.first <= k + 4
+                         and tokens[m.first].sent == tokens[i].sent), None)
+    return None
+
+
+def _meeting_word_at(tokens: list[Token], i: int) -> bool:
+    return in_words(strip_clitic(tokens[i].norm)[0], EVENTS.MEETING)
+
+
+_DATED_AHEAD = 16
+"""How far after a general assembly a word of the future may stand when a date stands between."""
+_MINISTERS = fold("وزراء")
+_MINISTERS_REACH = 10
+
+
+def _visitor_during(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """The visitor of "خلال زيارته لـ…" (ext-t65): the subject of its clause before it ("وأضاف X، خلال زيارة …"),
+    or, when that subject is an honorific with its pronoun ("وجدد معاليه خلال زيارته …"), the subject of the
+    sentence before."""
+    start = sentence_start(tokens, i)
+    if any(tokens[x].norm in ROLES.HONORIFIC_PRONOUNS for x in range(start, i)):
+        return clause_subject(tokens, people, start - 1) if start > 0 else None
+    return clause_subject(tokens, people, i)
+
+
+def _went_to(w: str) -> bool:
+    """ "لوكالة …", "للمحافظة", "إلى السودان": where a visit went (not "له", "لها": to whom)."""
+    return w in _TO_WORDS or (w[:1] == "ل" and len(w) > 3 and w not in _TO_HIM)
+
+
+_HIS_VISIT = frozenset(fold(w) for w in ("زيارته", "زيارتها", "زيارتهم"))
+_A_VISIT = fold("زيارة")
+_VISIT_ENDS = frozenset(fold(w) for w in ("ختام", "نهاية", "مستهل", "عقب"))
+_TO_WORDS = frozenset(fold(w) for w in ("إلى", "الى"))
+_TO_HIM = frozenset(fold(w) for w in ("له", "لها", "لهم", "لهما"))
+
+
 def _visit_opened(tokens: list[Token], people: People, i: int) -> Agent | None:
     """ "كما زار وزير الخارجية X سفارة …", "وزار الأمير X …": a past verb of visiting opening its sentence (after
     "كما" or with و), its visitor's office or name right after it (honorifics passed over)."""
@@ -740,11 +869,13 @@ def _visit_opened(tokens: list[Token], people: People, i: int) -> Agent | None:
     if not opens:
         return None
     j = i + 1
-    while j < len(tokens) and tokens[j].sent == tokens[i].sent and tokens[j].norm in honorifics():
+    while j < len(tokens) and tokens[j].sent == tokens[i].sent \
+            and (tokens[j].norm in honorifics() or tokens[j].norm in _STYLES):  # "كما زار الأمير X" (ext-t65)
         j += 1
     return agent_at(tokens, people, j) if j < len(tokens) and tokens[j].sent == tokens[i].sent else None
 
 
+_STYLES = PEOPLE.ROYAL_STYLE | frozenset(fold(w) for w in ("السمو", "الملكي"))
 _VISITED = frozenset({fold("زار"), fold("زارت")})
 _VISITED_REACH = 16
 

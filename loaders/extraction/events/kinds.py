@@ -9,7 +9,7 @@ import regex
 
 from marsad.loaders.extraction.cues import AGREEMENTS, EVENTS, ROLES
 from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
-from marsad.loaders.extraction.words import CALENDAR
+from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS
 from marsad.loaders.normalize import fold
 
 NUMBER = regex.compile(r"^(?:ال)?(\d{1,3})$")
@@ -94,7 +94,7 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
     if honour_verb(w):  # "كرم أمير المنطقة X الفائزين": an honouring (its agent is checked by find_events)
         return "other" if nxt != fold("الله") and opens_clause(tokens, i) else None
     if (w, nxt) in EVENTS.ASSEMBLY_TWO or (base, nxt) in EVENTS.ASSEMBLY_TWO:
-        return "assembly"
+        return None if _assembly_members(tokens, i) else "assembly"
     if (w in EVENTS.SESSION or base in EVENTS.SESSION) and nxt in EVENTS.TITLED:
         return "other"  # "أقامت الجمعية دورة بعنوان …": a titled course or panel, not a sitting (ext-t31)
     if (w in EVENTS.SESSION or base in EVENTS.SESSION) and (nxt in EVENTS.NOT_SITTINGS
@@ -189,6 +189,37 @@ def edition_of(tokens: list[Token], i: int) -> str:
     if k < len(tokens) and tokens[k].norm[:1] == "ل" and tokens[k].sent == tokens[i].sent:
         return strip_clitic(tokens[k].norm, "ل")[0]
     return ""
+
+
+def _assembly_members(tokens: list[Token], i: int) -> bool:
+    """ "سعداء بالالتقاء بأعضاء الجمعية العمومية" (ext-t65): a general assembly after a plural of persons is the body
+    they belong to, not an assembly held; "يشار إلى أن … أقرت أثناء اجتماع الجمعية العمومية للمجلس …" is
+    background."""
+    if not association_word(tokens[i].norm):
+        return False
+    if i > 0 and strip_clitic(tokens[i - 1].norm, "وبل")[0] in FUNCTION_WORDS.ROLE_PLURALS:
+        return True
+    opener = next((t for t in tokens[max(0, i - 60) : i + 1] if t.sent == tokens[i].sent and t.is_word), tokens[i])
+    return strip_clitic(opener.norm)[0] in EVENTS.BACKGROUND_OPENERS
+
+
+def assembly_ahead(tokens: list[Token], i: int, reach: int = 10) -> bool:
+    """ "عقب عقد الجمعية العمومية غير العادية خلال الأسبوعين المقبلين" (ext-t65): a general assembly with a word of
+    the future further on in its sentence (within ``reach`` tokens) is one announced."""
+    return association_word(tokens[i].norm) and any(
+        tokens[k].norm in EVENTS.FUTURE or tokens[k].norm in _AHEAD_PLURAL
+        for k in range(i + 1, min(len(tokens), i + reach)) if tokens[k].sent == tokens[i].sent)
+
+
+_AHEAD_PLURAL = frozenset(fold(w) for w in ("المقبلين", "القادمين"))
+
+
+_ASSOCIATION = fold("جمعي")
+
+
+def association_word(w: str) -> bool:
+    """ "جمعية", "الجمعية", "جمعيتها" (its proclitic and article passed over)."""
+    return strip_clitic(w)[0].removeprefix("ال").startswith(_ASSOCIATION)
 
 
 def real_visit(tokens: list[Token], i: int) -> bool:

@@ -185,7 +185,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             if tokens[p.first].sent == tok.sent and p.first > k and p.title not in chair_names \
                     and p.title not in seen and not p.holder and fold(p.title) not in held_titles \
                     and fold(p.title) not in PEOPLE.ROYAL_TITLES \
-                    and not _complement(tokens, people, p, k) \
+                    and not _complement(tokens, people, p, k) and not _to_be_filled(tokens, p) \
                     and not _document_author(tokens, p.first):  # "مرفوقا بولي العهد الأمير …": a style, no office
                 seen.add(p.title)
                 out.append(Agent(None, p))
@@ -1538,6 +1538,12 @@ def _had_said(tokens: list[Token], people: People, k: int) -> bool:
         end = nxt
     return end + 1 < len(tokens) and tokens[end].sent == tokens[k].sent and tokens[end].norm == fold("قد") \
         and _word_in(tokens, end + 1, ROLES.SPEECH)
+
+
+def _to_be_filled(tokens: list[Token], p: PostMention) -> bool:
+    """ "بمشاركة جميع الأعضاء … من أجل اختيار رئيس جديد للاتحاد" (ext-t65): an office no one holds right after a word
+    of electing or appointing is the one to be filled, not an attendee."""
+    return p.first > 0 and strip_clitic(tokens[p.first - 1].norm, "وبل")[0] in PEOPLE.APPOINTED
 
 
 def _complement(tokens: list[Token], people: People, p: PostMention, cue: int) -> bool:
