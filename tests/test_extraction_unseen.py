@@ -7778,3 +7778,159 @@ def test_verbal_noun_with_a_pronoun_after_a_body_ends_its_name() -> None:
 def test_body_named_with_its_branches_keeps_them() -> None:  # guard
     facts = _facts("زار الوفد الإدارة العامة لرعاية الأيتام وتأهيلهم في الرياض.")
     assert any("وتأهيلهم" in i.name for i in facts.institutions)
+
+
+# ext-t67 (tests/fixtures/tuning64): posts held and persons, precision first — the Levant's rank "العماد" between an
+# office and a name; a verbal noun of the تفعيل form ("التمديد") ends a name; "X بن Z" is "X بن Y بن Z" given in full
+# elsewhere (a family name last, never a given name); "بلدية" is a body's head, no ب-phrase; two offices stacked
+# after "برئاسة" are the chair's; a given name after a one-word club name opens the holder's name; "بشكل رسمي" is
+# no word of a title; a profession written as a style ("الفنان", "الصحفي", "الزميل") introduces a name; "تعيينه"
+# right after a name gives him the office after it; a known name in quotes after an office holds it; "لجنة الإعلام
+# والاتصال" keeps its second field; a credited author ("من كلمات الشاعر X") and a caption are no attendance.
+
+
+def _persons(facts: DocumentFacts) -> set[str]:
+    return {p.name for p in facts.persons}
+
+
+def test_levant_rank_between_an_office_and_a_name_is_no_word_of_the_office() -> None:
+    facts = _facts("وقال قائد الجيش العماد خليل برهوم إن الوضع مستقر.")
+    assert _holders(facts) == {"قائد الجيش": "خليل برهوم"}
+
+
+def test_levant_rank_after_a_comma_opens_the_holders_name() -> None:
+    facts = _facts("دعا رئيس حزب الوفاق، العماد كريم منصور، أنصاره إلى التظاهر.")
+    assert _holders(facts).get("رئيس حزب الوفاق") == "كريم منصور"
+
+
+def test_family_name_written_like_the_rank_stays_a_name() -> None:  # guard
+    facts = _facts("وقال وزير المالية محمد العماد إن الميزانية جاهزة.")
+    assert _holders(facts).get("وزير المالية") == "محمد العماد"
+
+
+def test_verbal_noun_after_an_office_holders_name_ends_it() -> None:
+    facts = _facts("واعترض النائب على قرار وزير الدفاع كريم منصور التمديد لقيادة الجيش.")
+    assert _holders(facts).get("وزير الدفاع") == "كريم منصور"
+
+
+def test_name_with_a_link_left_out_is_the_full_name_given_before() -> None:
+    facts = _facts("تفقدت اللجنة المراكز برئاسة مدير التعليم فهد بن سالم بن حمدان اليوم. "
+                   "وأوضح مدير التعليم فهد بن حمدان أن المراكز جاهزة.")
+    assert _persons(facts) == {"فهد بن سالم بن حمدان"}
+
+
+def test_name_ending_in_a_given_name_is_another_man() -> None:  # guard
+    facts = _facts("واستقبل الأمير فيصل بن سلمان بن عبدالعزيز الوفد. وقال الأمير فيصل بن عبدالعزيز إن الزيارة مهمة.")
+    assert {"فيصل بن سلمان بن عبدالعزيز", "فيصل بن عبدالعزيز"} <= _persons(facts)
+
+
+def test_municipality_head_is_no_bi_phrase() -> None:
+    facts = _facts("وقال رئيس بلدية المحافظة فهد الحربي إن العمل جار.")
+    assert _holders(facts) == {"رئيس بلدية المحافظة": "فهد الحربي"}
+
+
+def test_bi_phrase_of_manner_is_no_head() -> None:  # guard
+    facts = _facts("وأشاد الوزير بمقاربة المجلس الجديدة.")
+    assert facts.persons == []
+
+
+def test_two_offices_after_headed_by_are_the_chairs() -> None:
+    facts = _facts("تفقدت اللجنة الفرعية برئاسة رئيس اللجنة رئيس بلدية المحافظة فهد بن سالم بن حمدان اليوم , المراكز.")
+    assert _holders(facts) == {"رئيس اللجنة": "فهد بن سالم بن حمدان", "رئيس بلدية المحافظة": "فهد بن سالم بن حمدان"}
+
+
+def test_office_after_headed_by_then_an_attendee_is_not_his() -> None:  # guard
+    facts = _facts("عقد المجلس اجتماعه برئاسة رئيس المجلس وحضور وزير المالية فهد الحربي.")
+    assert _holders(facts).get("رئيس المجلس") is None
+
+
+def test_given_name_after_a_one_word_club_name_opens_the_holder() -> None:
+    facts = _facts("عقد المدير الفني للفريق الأول بنادي هجر ناصيف البياوي اجتماعا مع اللاعبين.")
+    assert _holders(facts) == {"المدير الفني للفريق الأول بنادي هجر": "ناصيف البياوي"}
+    assert "نادي هجر" in {i.name for i in facts.institutions}
+
+
+def test_body_named_after_a_person_keeps_the_name() -> None:  # guard
+    facts = _facts("وزار الوفد جامعة جون هوبكنز الأمريكية.")
+    assert "جامعة جون هوبكنز الأمريكية" in {i.name for i in facts.institutions}
+
+
+def test_manner_phrase_after_an_accusative_office_is_no_word_of_it() -> None:
+    facts = _facts("أكد المستشار أن نبأ تنصيب مساعد الزويهري رئيساً للنادي الأهلي بشكل رسمي حالياً، عار عن الصحة.")
+    assert _holders(facts) == {"رئيساً للنادي الأهلي": "مساعد الزويهري"}
+
+
+def test_bare_city_after_an_office_before_a_comma_stays() -> None:  # guard
+    facts = _facts("وقال سفير المملكة بجمهورية كازاخستان، خالد العمري إن العلاقات جيدة.")
+    assert _holders(facts).get("سفير المملكة بجمهورية كازاخستان") == "خالد العمري"
+
+
+def test_profession_written_as_a_style_introduces_a_name() -> None:
+    facts = _facts("وستكون اللجنة برئاسة الفنان سامي الغامدي وعضوية الشاعر خالد العتيبي والفنان سعد الموسى.")
+    assert {"سامي الغامدي", "خالد العتيبي", "سعد الموسى"} <= _persons(facts)
+    assert facts.posts == []
+
+
+def test_profession_with_no_name_after_it_reads_none() -> None:  # guard
+    facts = _facts("وشارك الفنان سعد في الحفل، وغنى الفنان في الحفل أغاني وطنية.")
+    assert facts.persons == []
+
+
+def test_appointment_with_the_pronoun_of_the_name_before_it() -> None:
+    facts = _facts("باركت الرابطة للصحفي الزميل فهد القحطاني، تعيينه عضوًا في لجنة الإعلام والاتصال في الاتحاد.")
+    assert _holders(facts) == {"عضوًا في لجنة الإعلام والاتصال": "فهد القحطاني"}
+
+
+def test_appointment_pronoun_with_no_name_before_it_gives_no_holder() -> None:  # guard
+    facts = _facts("وهنأ الوزير خالد العمري بمناسبة تعيينه رئيسا للجنة.")
+    assert _holders(facts).get("رئيسا للجنة") is None
+
+
+def test_known_name_in_quotes_after_an_office_holds_it() -> None:
+    facts = _facts('وأوضح مدير جمعية الثقافة والفنون بالطائف "فيصل الخديدي" أن الفرق المشاركة ستة.')
+    assert _holders(facts) == {"مدير جمعية الثقافة والفنون بالطائف": "فيصل الخديدي"}
+
+
+def test_quoted_words_with_no_known_name_hold_nothing() -> None:  # guard
+    facts = _facts('وأوضح مدير الجمعية "الأمل الجديد" أن الفرق المشاركة ستة.')
+    assert facts.persons == []
+
+
+def test_second_office_after_a_members_body_is_cut() -> None:  # guard
+    facts = _facts("وقال عضو في لجنة الإسكان والمشرف على المشروع خالد العمري إن العمل جار.")
+    assert "عضو في لجنة الإسكان" in {p.title for p in facts.posts}
+
+
+def test_clause_after_a_name_behind_waw_is_no_family_name() -> None:
+    facts = _facts("فاصطحبها مع زميل له إلى مستشفى راشد وأخبرتهما في الطريق بما جرى.")
+    assert not any("وأخبرتهما" in p.name for p in facts.persons)
+
+
+def test_object_of_a_performers_act_is_no_family_name() -> None:
+    facts = _facts("وأحيا الفنان وائل جسار حفلا حضره الجمهور، وحيت الفنانة عزيزة جلال العديد من المعجبين.")
+    assert "عزيزة جلال" in _persons(facts)
+    assert not any("العديد" in p.name or "الجمهور" in p.name for p in facts.persons)
+
+
+def test_party_of_an_office_holder_is_no_word_of_his_office() -> None:
+    facts = _facts('وحل خامسا "محمد الصديق" رئيس بلدية الهراويين المنتمي لحزب التقدم والاشتراكية.')
+    assert "رئيس بلدية الهراويين" in {p.title for p in facts.posts}
+
+
+def test_credited_author_is_no_attendee() -> None:
+    facts = _facts("ترأس أمير المنطقة اجتماع مجلس التنمية السياحية أمس بمشاركة الفرق الشعبية وأوبريت من كلمات الشاعر "
+                   "سعيد الشواطي وألحان خالد حامد.")
+    assert {"سعيد الشواطي", "خالد حامد"} <= _persons(facts)
+    assert _main(facts).participants == []
+
+
+def test_caption_name_does_not_undo_an_appointment() -> None:
+    facts = _facts("وافق مجلس إدارة المؤسسة في اجتماعه الخميس برئاسة الدكتور سامي العتيبي رئيس المجلس على ترشيح الزميل "
+                   "راشد فهد الراشد رئيساً للتحرير.\n\nراشد الراشد \n")
+    assert "راشد فهد الراشد" in _persons(facts)
+    assert all("راشد فهد الراشد" not in _agent(facts, a.person, a.post) for a in _main(facts).participants)
+
+
+def test_event_noun_after_a_name_is_no_family_name() -> None:
+    facts = _facts("وشهد الأمير فيصل بن خالد الحفل الذي أقيم في المدينة.")
+    assert "فيصل بن خالد" in _persons(facts)

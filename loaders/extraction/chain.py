@@ -135,6 +135,10 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 continue
             if filiated:
                 break  # the name ends with the father's name ("جامعة الأميرة نورة بنت عبدالرحمن فقرة")
+            if j > i and is_name_start(tokens, j) and not is_name_start(tokens, i) \
+                    and tokens[i].norm not in CHAINS.ROYAL:
+                break  # "المدير الفني بنادي هجر X Y": after a one-word proper name that is no given name, a given name
+                # opens the holder's name, no word of the body's (ext-t67)
             if j > i and tokens[j].article and tokens[j].norm in CHAINS.PERSON_PREDICATES:
                 break  # "فريق جامعة الملك سعود الفائز بالمركز": what the body won, no word of its eponym (ext-t55)
             if j > i + 1 and tokens[j].norm[:1] == "و" and (tokens[j].norm[1:],) in lexicon().inst_heads:
@@ -396,8 +400,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             continue  # "…ومجموعاتها وهيئاتها" in a body's name (an office's title does not coordinate so)
             # (never its first word: "إلى كلية وضمها إلى الجامعة", a verb and its object after the bare head)
             # (not "قوات الطوارئ وذويهم": their kin are people, no part of the body)
-        if norm[:1] == "ب" and not starts_head(tokens, j, strip=True):
-            break  # "بمقاربة…", "بمساواة…": a ب-phrase continues a name only towards a body ("بوزارة…")
+        if norm[:1] == "ب" and not starts_head(tokens, j, strip=True) and not starts_head(tokens, j, strip=False):
+            break  # "بمقاربة…", "بمساواة…": a ب-phrase continues a name only towards a body ("بوزارة…"); a head
+            # whose own first letter is ب is no ب-phrase ("رئيس بلدية المحافظة", "مدير بنك …") (ext-t67)
         if norm[:1] == "و" and (norm.endswith("ا") or not _construct(tokens, j, sent, reach=3)):
             break
         if j > i and norm[:1] == "و" and _loose_item(tokens, j, sent):

@@ -331,6 +331,76 @@ def _speaker_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
     return base in ROLES.SPEECH and verb.sent == tokens[a.first].sent
 
 
+def _headed_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
+    """ "تفقدت اللجنة … برئاسة رئيس اللجنة رئيس بلدية المحافظة X": two offices stacked right after "برئاسة" and
+    before one name are the chair's (the body is headed by one person, never by an office and another's) (ext-t67)."""
+    return a.first > 0 and b.first == a.last and a.start == tokens[a.first].start \
+        and tokens[a.first - 1].norm in _HEADED_BY and tokens[a.first - 1].sent == tokens[a.first].sent
+
+
+_PROFESSION_STYLES = frozenset(fold(w) for w in (
+    "الصحفي", "الصحفية", "الإعلامي", "الإعلامية", "الفنان", "الفنانة", "الشاعر", "الشاعرة", "الكاتب", "الكاتبة",
+    "الزميل", "الزميلة", "المطرب", "المطربة", "الروائي", "الروائية", "الممثل", "الممثلة", "المخرج", "المخرجة",
+    "الملحن"))
+
+
+def _profession_style(norm: str) -> bool:
+    """A definite profession the press writes before a name as a style ("الفنان", "الصحفي", "الزميل"), also behind و
+    or ل ("والفنان", "للصحفي")."""
+    return norm in _PROFESSION_STYLES or (norm[:1] == "و" and norm[1:] in _PROFESSION_STYLES) \
+        or (norm.startswith("لل") and "ا" + norm[1:] in _PROFESSION_STYLES)
+
+
+def _professional_name(tokens: list[Token], i: int) -> Name | None:
+    """ "برئاسة الفنان X Y وعضوية الشاعر Z", "للصحفي الزميل X Y": after a profession the press writes as a style
+    (two may stand together), a name of two words or more opening with a known given name, in the same sentence, is
+    a person's, even when the given name is also a common word ("سامي", "فهد") (ext-t67). No office: a profession is
+    none."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].norm in _PROFESSION_STYLES and tokens[j].sent == tokens[i].sent:
+        j += 1
+    if j >= len(tokens) or tokens[j].sent != tokens[i].sent:
+        return None
+    name = parse_name(tokens, j)
+    if name is None or not name.known or name.clitic or name.start != j or name.end - name.start < 2:
+        return None
+    return name
+
+
+_APPOINTMENT_NOUNS = frozenset(fold(w) for w in ("تعيين", "تكليف", "اختيار", "ترشيح"))
+
+
+def _appointed_pronoun(tokens: list[Token], out: People, post_starts: dict[int, PostMention]) -> None:
+    """ "باركت اللجنة للزميل X Y، تعيينه عضواً في لجنة …": a verbal noun of appointment with the pronoun of the
+    person named right before it (a comma between at most), then an accusative office: he holds it (ext-t67)."""
+    for i, tok in enumerate(tokens):
+        if i == 0 or not tok.norm.endswith(("ه", "ها")) or not tok.is_word:
+            continue
+        base = tok.norm[:-2] if tok.norm.endswith("ها") else tok.norm[:-1]
+        if base not in _APPOINTMENT_NOUNS:
+            continue
+        post = post_starts.get(i + 1)
+        if post is None or post.holder or not tokens[post.first].text.endswith(("اً", "ًا", "ا", "ةً", "ة")) \
+                or tokens[post.first].sent != tok.sent:
+            continue
+        end = i - 1 if tokens[i - 1].norm in _COMMA else i
+        pm = next((m for m in out.persons if m.last == end and tokens[m.first].sent == tok.sent), None)
+        if pm is not None and not _gender_clash(post.title, pm.name):
+            post.holder = pm.name
+
+
+def _field_pair(tokens: list[Token], x: int) -> bool:
+    """ "لجنة الإعلام والاتصال": "و" + a definite verbal noun right after the body's one-word definite field, the
+    body's head right before that field, is a second field of the same body, no new item (ext-t67)."""
+    return x >= 2 and tokens[x - 1].article and tokens[x - 1].is_word and starts_head(tokens, x - 2, strip=False) \
+        and tokens[x].sent == tokens[x - 1].sent and _title_at(tokens, x) is None \
+        and (_masdar(tokens[x].norm[1:]) or _ASSIMILATED.match(tokens[x].norm[1:]) is not None
+             or _IFAAL_DEFINITE.match(tokens[x].norm[1:]) is not None)
+
+
+_IFAAL_DEFINITE = re.compile(r"^الا\w\wا\w$")  # "الإعلام", "الإسكان": a definite إفعال verbal noun
+
+
 def _rank_name(tokens: list[Token], i: int) -> Name | None:
     """ "العريف أول جمعة جوهر جمعة الحمادي": after a rank (and "أول"/"ثان" qualifying it) up to four bare words
     closed by a definite nisba surname are a soldier's or an officer's name, however rare the given name; a
@@ -717,8 +787,10 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 and strip_clitic(tokens[i].norm, "و")[0] in _MEMBER_TITLES and _title_at(tokens, c + 1) is None:
             after = chain_end(tokens, c + 1, stop_titles=True, possessive=False)
             after = next((x for x in range(c + 2, after) if tokens[x].norm.startswith("وال")
-                          and not tokens[x].norm.endswith(("ي", "يه"))), after)
-            # (not "… والمشرف على …": a second office; "المالية والإدارية", a coordinated adjective, stays)
+                          and not tokens[x].norm.endswith(("ي", "يه"))
+                          and not _field_pair(tokens, x)), after)
+            # (not "… والمشرف على …": a second office; "المالية والإدارية", a coordinated adjective, stays, and so
+            # does a field coordinated with the committee's field: "عضواً في لجنة الإعلام والاتصال في …", ext-t67)
             if after > c + 1 and starts_head(tokens, c + 1, strip=False):
                 e = after  # "عضو في مجلس الشورى", "عضواً في مجلس إدارة الجمعية": a member's body after "في" (ext-t30)
         if needs and e == c and c + 1 < n and tokens[c].norm == _BISM and tokens[c + 1].sent == tokens[c].sent \
@@ -1004,12 +1076,18 @@ def _locative_tail(tokens: list[Token], e: int) -> int:
         return place_len(probe, 0)
     if e >= len(tokens) or not tokens[e].norm.startswith("ب") or tokens[e].norm.startswith("بال"):
         return 0
+    if tokens[e].norm[1:] in _MANNER_NOUNS:
+        return 0  # "رئيساً للنادي بشكل رسمي حالياً،": how, not where: no word of the title (ext-t67)
     for size in (2, 3):
         k = e + size
         if k < len(tokens) and tokens[k].norm in _COMMA and tokens[e].norm not in PEOPLE.FILIATION and all(
-                tokens[x].is_word and not tokens[x].article and not is_stop(tokens[x].norm) for x in range(e, k)):
+                tokens[x].is_word and not tokens[x].article and not is_stop(tokens[x].norm)
+                and not tokens[x].text.endswith(("اً", "ًا")) for x in range(e, k)):
             return size
     return 0
+
+
+_MANNER_NOUNS = frozenset(fold(w) for w in ("شكل", "صورة", "صفة", "طريقة"))
 
 
 _MET_WITH = frozenset(fold(w) for w in ("التقى", "التقت", "يلتقي", "تلتقي", "اجتمع", "اجتمعت", "يجتمع", "تجتمع",
@@ -1532,6 +1610,10 @@ def _quoted_name(tokens: list[Token], j: int) -> Name | None:
     styled = _quoted_styled_name(tokens, j, closing)
     if styled is not None:
         return styled
+    known = parse_name(tokens, j + 1) if tokens[j + 1].sent == tokens[j].sent else None
+    if known is not None and known.known and known.start == j + 1 and known.end - known.start >= 2 \
+            and known.end < len(tokens) and tokens[known.end].norm == closing:
+        return known  # 'مدير جمعية … بالطائف "X الY" أن': a known given name and its family name in quotes (ext-t67)
     for e in (j + 3, j + 4):
         if e < len(tokens) and tokens[e].norm == closing and tokens[e].sent == tokens[j].sent:
             words = tokens[j + 1 : e]
@@ -1760,6 +1842,37 @@ def _father_in_house_form(tokens: list[Token], out: People) -> None:
         longer = full.get((w[0], w[1][2:]))
         if longer is not None and longer is not pm and not tokens[longer.first + 1].article:
             dropped[pm.name] = longer.name
+    if not dropped:
+        return
+    out.persons[:] = [pm for pm in out.persons if pm.name not in dropped]
+    for p in out.posts:
+        if p.holder in dropped:
+            p.holder = dropped[p.holder]
+
+
+_BIN = frozenset({fold("بن"), fold("بنت")})
+
+
+def _skipped_filiation(tokens: list[Token], out: People) -> None:
+    """ "X بن Y بن Z … وأوضح رئيس اللجنة X بن Z": a name that is a fuller name the text gives elsewhere with one
+    "بن Y" link left out is that person, not a second one, when its last word is a family name, not a given name
+    ("X بن عبدالعزيز" is another man than "X بن Y بن عبدالعزيز") (ext-t67)."""
+    def words(pm: PersonMention) -> tuple[str, ...]:
+        return tuple(t.norm for t in tokens[pm.first : pm.last])
+
+    fuller = [pm for pm in out.persons if pm.last - pm.first >= 5 and tokens[pm.first + 1].norm in _BIN]
+    if not fuller:
+        return
+    first_names = lexicon().first_names
+    dropped: dict[str, str] = {}
+    for pm in out.persons:
+        w = words(pm)
+        if len(w) < 3 or w[1] not in _BIN or w[-1] in first_names or w[-1].startswith("عبد"):
+            continue
+        found = {f.name for f in fuller for x in range(1, len(words(f)) - 2)
+                 if words(f)[x] in _BIN and words(f)[:x] + words(f)[x + 2 :] == w}
+        if len(found) == 1 and pm.name not in found:
+            dropped[pm.name] = found.pop()
     if not dropped:
         return
     out.persons[:] = [pm for pm in out.persons if pm.name not in dropped]
@@ -2243,7 +2356,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                      or a.start > tokens[a.first].start or (a.first > 0 and tokens[a.first - 1].norm in _COMMA)
                      or _styled(tokens, a.first)
                      or _speaker_stack(tokens, a, b) or _visitor_stack(tokens, a, b, posts, starts[b.holder])
-                     or _wali_stack(tokens, a, b)) and not _king_over_prince(a, b) \
+                     or _wali_stack(tokens, a, b) or _headed_stack(tokens, a, b)) and not _king_over_prince(a, b) \
                 and not _whole_office_held(posts, a, b.holder):
             a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
     # "وتكليف X مستشارا …", "تعيين X بمهمات المدير العام …": the appointed name holds the office after it
@@ -2281,6 +2394,11 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             if name is not None:
                 name = _listed_full_name(tokens, i, name)
             if name is not None and name.start not in by_token:
+                add(name)
+            continue
+        if _profession_style(tok.norm):
+            name = _professional_name(tokens, i)
+            if name is not None and name.start not in by_token and name.start not in covered:
                 add(name)
             continue
         rank = _rank_name(tokens, i) or _envoy_name(tokens, i) \
@@ -2333,6 +2451,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                                 or (t.article and not t.norm.endswith("ي") and t.norm not in lex.compound_second)
                                 for t in tokens[name.start + 1 : name.end - 1]):  # (not "لصالح مسلحي التنظيم …")
                 add(name)
+    _appointed_pronoun(tokens, out, post_starts)
     _headed_bodies(text, tokens, out, insts, by_token)
     _professor_posts(text, tokens, out, insts, by_token)
     _job_posts(text, tokens, out, by_token)
@@ -2362,6 +2481,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _surname_references(text, tokens, out)
     _fuller_names(text, tokens, out)
     _father_in_house_form(tokens, out)
+    _skipped_filiation(tokens, out)
     _credentials(tokens, out)
     _career_list(tokens, out)
     # "نائب خادم الحرمين الشريفين الأمير X", "الأمير X أمير منطقة Y": the royal style is no office of its own
