@@ -5106,7 +5106,8 @@ def test_statement_s_today_does_not_date_the_visit() -> None:
 def test_chair_named_after_a_two_word_title_the_lexicon_does_not_read() -> None:
     facts = _facts("عقدت لجنة التنمية اجتماعها الدوري برئاسة أمين المنطقة سعد بن محمد الغامدي.")
     chair = _main(facts).chair
-    assert chair is not None and _agent(facts, chair.person, chair.post) == {"سعد بن محمد الغامدي"}
+    assert chair is not None and _agent(facts, chair.person, chair.post) == {"سعد بن محمد الغامدي", "أمين المنطقة"}
+    # (ext-t67: "أمين المنطقة" before a name is read now, the mayor's office the chair holds)
 
 
 def test_body_after_a_chair_cue_gives_no_chair() -> None:  # guard
@@ -7934,3 +7935,42 @@ def test_caption_name_does_not_undo_an_appointment() -> None:
 def test_event_noun_after_a_name_is_no_family_name() -> None:
     facts = _facts("وشهد الأمير فيصل بن خالد الحفل الذي أقيم في المدينة.")
     assert "فيصل بن خالد" in _persons(facts)
+
+
+# ext-t67: "أمين" (a given name too) before a city, the region the text is about or the capital, right before a name,
+# is the city's mayor; "وكيل الوزارة" and "وكيل الإمارة" are complete offices (a remit may follow); an office held
+# "بمكتب" another's office takes that inner office into its title, whoever holds it.
+
+
+def test_mayor_of_a_city_before_a_name() -> None:
+    facts = _facts("وقال أمين الطائف محمد بن عبدالرحمن المخرج إن المشروع جاهز.")
+    assert _holders(facts) == {"أمين الطائف": "محمد بن عبدالرحمن المخرج"}
+
+
+def test_mayor_of_the_region_and_of_the_capital() -> None:
+    facts = _facts("وقال أمين المنطقة المهندس صالح بن عبدالله القاضي إن المشروع جاهز، "
+                   "وأكد أمين العاصمة المقدسة أسامة البار ذلك.")
+    assert _holders(facts) == {"أمين المنطقة": "صالح بن عبدالله القاضي", "أمين العاصمة المقدسة": "أسامة البار"}
+
+
+def test_amin_as_a_given_name_is_no_mayor() -> None:  # guard
+    facts = _facts("وقال محمد أمين الطائفي إن المشروع جاهز، وقال أمين الرياض إن العمل جار.")
+    assert facts.posts == []
+
+
+def test_ministry_undersecretary_with_a_remit() -> None:
+    facts = _facts("وقال وكيل الوزارة لشؤون النقل عبدالعزيز بن محمد العبدالجبار إن المشروع جاهز.")
+    assert _holders(facts) == {"وكيل الوزارة لشؤون النقل": "عبدالعزيز بن محمد العبدالجبار"}
+
+
+def test_office_in_another_office_takes_it_whoever_holds_it() -> None:
+    facts = _facts("ونصت القرارات على تكليف سالم بن علي الحربي بالعمل مستشارا بمكتب وكيل الوزارة للرعاية الاجتماعية، "
+                   "وتكليف فهد العمري مستشارا اجتماعيا بمكتب وكيل الوزارة للرعاية الاجتماعية.")
+    held = _holders(facts)
+    assert held.get("مستشارا بمكتب وكيل الوزارة للرعاية الاجتماعية") == "سالم بن علي الحربي"
+    assert held.get("مستشارا اجتماعيا بمكتب وكيل الوزارة للرعاية الاجتماعية") == "فهد العمري"
+
+
+def test_office_in_a_named_officials_office_keeps_its_holder() -> None:  # guard
+    facts = _facts("وحضر رئيس الأركان بمكتب وزير الدفاع إريك روزينباخ الاستقبال.")
+    assert _holders(facts) == {"رئيس الأركان بمكتب وزير الدفاع": "إريك روزينباخ"}

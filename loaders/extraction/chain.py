@@ -164,6 +164,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         norm = tok.norm
         if j == named_end and _event_noun(norm):
             break  # "نظمت جامعة الملك سعود محاضرة …": the event the body holds is no word of its name (ext-t31)
+        if not tok.article and j + 2 < n and tokens[j + 1].norm in _SON_OF and tokens[j + 1].sent == sent \
+                and tok.norm in lexicon().first_names and not (j > i and tokens[j - 1].norm in CHAINS.ROYAL):
+            break  # "وكيل الوزارة ماجد بن فهد …": a given name and "بن" open the holder's name (ext-t67)
         if j == named_end and _common_plural_after_name(tok):
             break  # "مستشفى الملك فهد والمستوصفات": "و" + a common plural after an eponym (ext-t42)
         if (j == i or (j == i + 1 and tokens[i].norm in CHAINS.MUKALLAF)) and norm in _CURRENT and j + 1 < n \
@@ -517,10 +520,15 @@ _LI_STYLES = frozenset({fold("لصاحب"), fold("لفخامة")})
 _OFFICE = fold("مكتب")
 
 
+_AT_OFFICE = fold("بمكتب")
+_SON_OF = frozenset({fold("بن"), fold("بنت")})
+
+
 def _office_of(tokens: list[Token], j: int) -> bool:
     """ "مدير مكتب الرئيس X", "مدير مكتب وزير الخارجية X": a title right after "مكتب" says whose office it is, the
     genitive of the title's chain (the name after it holds the whole title), not a second title (ext-t45)."""
-    return j > 0 and tokens[j - 1].norm == _OFFICE and tokens[j - 1].sent == tokens[j].sent
+    return j > 0 and tokens[j - 1].norm in (_OFFICE, _AT_OFFICE) and tokens[j - 1].sent == tokens[j].sent
+    # ("مستشارا بمكتب وكيل الوزارة …": the office where one serves, after ب, ext-t67)
 
 
 def _li_place(tokens: list[Token], j: int) -> int:

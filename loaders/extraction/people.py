@@ -401,6 +401,56 @@ def _field_pair(tokens: list[Token], x: int) -> bool:
 _IFAAL_DEFINITE = re.compile(r"^الا\w\wا\w$")  # "الإعلام", "الإسكان": a definite إفعال verbal noun
 
 
+_MAYORS = frozenset(fold(w) for w in ("أمين", "وأمين"))
+_SEAT_NOUNS = frozenset(fold(w) for w in ("المنطقة", "المحافظة", "المدينة"))
+_CAPITAL = fold("العاصمة")
+
+
+def _mayor_end(tokens: list[Token], i: int) -> int:
+    """ "أمين الطائف X", "أمين المنطقة المهندس X", "أمين العاصمة المقدسة X": "أمين" (a given name too) before a city,
+    the region the text is about or the capital, right before its holder's name (or an honorific), is a city's
+    mayor: the index after the office, or 0 (ext-t67)."""
+    n = len(tokens)
+    k = i + 1
+    if k >= n or tokens[k].sent != tokens[i].sent or not tokens[k].is_word:
+        return 0
+    if tokens[k].norm in _SEAT_NOUNS:
+        e = k + 1
+    elif tokens[k].norm == _CAPITAL:
+        e = k + 2 if k + 1 < n and tokens[k + 1].article and tokens[k + 1].sent == tokens[k].sent else k + 1
+    else:
+        e = k + place_len(tokens, k) if tokens[k].norm[:1] not in "وبل" else k
+    if e == k or e >= n or tokens[e].sent != tokens[i].sent:
+        return 0
+    holder = tokens[e].norm in lexicon().honorifics or is_name_start(tokens, e) or _filiated(tokens, e)
+    return e if holder else 0
+
+
+_DEPUTY_HEADS = frozenset(fold(w) for w in ("وكيل", "وكيلة", "ووكيل", "ووكيلة"))
+_DEPUTY_SEATS = frozenset(fold(w) for w in ("الوزارة", "الإمارة"))
+
+
+def _deputy_end(tokens: list[Token], i: int) -> int:
+    """ "وكيل الوزارة لشؤون النقل X", "وكيل الإمارة المساعد للشؤون الأمنية X", "وكيل الوزارة … بالإنابة X": the
+    undersecretary of the ministry or the emirate the text is about, his remit after "ل" and "المساعد", right before
+    his name (or an honorific): the index after the office (and "بالإنابة"), or 0 (ext-t67)."""
+    n = len(tokens)
+    k = i + 1
+    if k >= n or tokens[k].sent != tokens[i].sent or tokens[k].norm not in _DEPUTY_SEATS:
+        return 0
+    e = k + 1
+    if e < n and tokens[e].norm in _ASSISTANT and tokens[e].sent == tokens[i].sent:
+        e += 1
+    if e < n and tokens[e].norm[:1] == "ل" and tokens[e].sent == tokens[i].sent:
+        e = chain_end(tokens, e, stop_titles=True, possessive=False)
+    if e < n and tokens[e].norm in lexicon().acting:
+        e += 1
+    if e >= n or tokens[e].sent != tokens[i].sent:
+        return 0
+    holder = tokens[e].norm in lexicon().honorifics or is_name_start(tokens, e) or _filiated(tokens, e)
+    return e if holder else 0
+
+
 def _rank_name(tokens: list[Token], i: int) -> Name | None:
     """ "العريف أول جمعة جوهر جمعة الحمادي": after a rank (and "أول"/"ثان" qualifying it) up to four bare words
     closed by a definite nisba surname are a soldier's or an officer's name, however rare the given name; a
@@ -697,6 +747,15 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             hit = None  # "395 عضوا": a counted noun; "الدولة العضو في …": an adjective of the noun before (ext-t30)
         if hit is not None and i > 0 and tokens[i - 1].norm == "عبد" and tokens[i - 1].sent == tokens[i].sent:
             hit = None  # "عبد الملك": the second word of a given name
+        if hit is None and i not in inside and (tokens[i].norm in _MAYORS or tokens[i].norm in _DEPUTY_HEADS):
+            e = _mayor_end(tokens, i) if tokens[i].norm in _MAYORS else _deputy_end(tokens, i)
+            if e:
+                start = tokens[i].start + (1 if tokens[i].norm[1:] in _MAYORS | _DEPUTY_HEADS else 0)
+                last = e - 1 if tokens[e - 1].norm in lex.acting else e
+                posts.append(PostMention(i, e, start, tokens[last - 1].end, text[start : tokens[last - 1].end],
+                                         acting=last < e))
+                i = e
+                continue
         if hit is None:
             i += 1
             continue
@@ -841,7 +900,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             e = c + 1  # "محافظ عدن نائف البكري": a place the gazetteer lacks, then a recognisable name
         if needs and e == c and not (size > 1 and c < n and (_title_at(tokens, c) is not None or (
                 tokens[c].norm in _COMMA and c + 1 < n and tokens[c + 1].sent == tokens[c].sent
-                and _title_at(tokens, c + 1) is not None))) and not _bare_adviser(tokens, i, clitic, c):
+                and _title_at(tokens, c + 1) is not None))) and not _bare_adviser(tokens, i, clitic, c) \
+                and not (c + 1 < n and tokens[c].norm == _BI_OFFICE and _title_at(tokens, c + 1) is not None):
+            # ("مستشارا بمكتب وكيل الوزارة": the office one serves in, joined to it below (_office_of_another))
             i += 1
             continue  # (a two-word title right before another title stands alone: "وزير الدولة عضو مجلس الوزراء",
             # "وزير الدولة ، عضو مجلس الوزراء")
@@ -1575,12 +1636,15 @@ _BI_OFFICE = fold("بمكتب")
 
 def _office_of_another(text: str, tokens: list[Token], posts: list[PostMention]) -> None:
     """ "رئيس الأركان بمكتب وزير الدفاع X": the title after "بمكتب" says whose office the first one works in, and the
-    name after it holds the whole title, not the inner one (ext-t45)."""
+    name after it holds the whole title, not the inner one (ext-t45); so does one named before the first, and an inner
+    title no one holds joins a bare first one ("تكليف X مستشارا بمكتب وكيل الوزارة …", ext-t67)."""
     drop = []
     for a, b in pairwise(posts):
-        if b.holder and not a.holder and a.last == b.first - 1 and tokens[a.last].norm == _BI_OFFICE \
+        bare = a.last - a.first == 1 and bool((_title_at(tokens, a.first) or (0, 0, False))[2])
+        if (bool(a.holder) != bool(b.holder) or (bare and not b.holder)) \
+                and a.last == b.first - 1 and tokens[a.last].norm == _BI_OFFICE \
                 and tokens[a.first].sent == tokens[b.last - 1].sent and b not in drop:
-            a.last, a.end, a.title, a.holder = b.last, b.end, text[a.start : b.end], b.holder
+            a.last, a.end, a.title, a.holder = b.last, b.end, text[a.start : b.end], a.holder or b.holder
             drop.append(b)
     for b in drop:
         posts.remove(b)
