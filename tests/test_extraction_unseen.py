@@ -7974,3 +7974,37 @@ def test_office_in_another_office_takes_it_whoever_holds_it() -> None:
 def test_office_in_a_named_officials_office_keeps_its_holder() -> None:  # guard
     facts = _facts("وحضر رئيس الأركان بمكتب وزير الدفاع إريك روزينباخ الاستقبال.")
     assert _holders(facts) == {"رئيس الأركان بمكتب وزير الدفاع": "إريك روزينباخ"}
+
+
+def test_given_name_and_bin_end_an_offices_chain() -> None:
+    facts = _facts("ورافق الوزير خلال الزيارة وكيل الوزارة ماجد بن فهد الزهراني.")
+    assert _holders(facts) == {"وكيل الوزارة": "ماجد بن فهد الزهراني"}
+
+
+def test_short_name_leaving_out_a_two_word_fathers_name() -> None:
+    facts = _facts("وقال المشرف العام عبد العزيز بن عبد الله بن حمدان إن الحفل ناجح. "
+                   "وأكد عبد العزيز بن حمدان أن الحفل ناجح.")
+    assert _persons(facts) == {"عبد العزيز بن عبد الله بن حمدان"}
+
+
+def test_short_name_leaving_out_a_bare_fathers_name() -> None:
+    facts = _facts("وقال رئيس الجامعة الدكتور خالد رشيد بن حمدان إن الحفل ناجح. وأكد خالد بن حمدان أن الحفل ناجح.")
+    assert _persons(facts) == {"خالد رشيد بن حمدان"}
+
+
+def test_work_after_a_name_is_no_family_name() -> None:
+    facts = _facts("وأكد الأمير محمد بن سلمان العمل على تطوير القطاع.")
+    assert not any("العمل" in p.name for p in facts.persons)
+
+
+def test_committee_headed_by_and_its_members_after_a_copula() -> None:
+    facts = _facts("مشيرًا إلى أن لجنة التحكيم ستكون برئاسة الفنان سامي الغامدي وعضوية الشاعر خالد العتيبي والفنان "
+                   "سعد الموسى.")
+    names = {p.id: p.name for p in facts.persons}
+    assert {(p.title, names.get(p.holder or "")) for p in facts.posts} == {
+        ("رئيس لجنة التحكيم", "سامي الغامدي"), ("عضو لجنة التحكيم", "خالد العتيبي"), ("عضو لجنة التحكيم", "سعد الموسى")}
+
+
+def test_meeting_headed_by_with_members_gives_no_body_office() -> None:  # guard
+    facts = _facts("وعقد مجلس إدارة الجمعية اجتماعه برئاسة الدكتور فهد الحربي وعضوية الدكتور خالد العتيبي.")
+    assert not any(p.title.startswith("عضو") for p in facts.posts)

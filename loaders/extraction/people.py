@@ -121,6 +121,8 @@ def _headed_bodies(text: str, tokens: list[Token], out: People, insts: Sequence[
         if tok.norm not in _HEADED_BY or k == 0:
             continue
         body = next((m for m in insts if m.last == k and getattr(m, "name", None)), None)
+        if body is None and k > 1 and tokens[k - 1].norm in _COPULAS:  # "لجنة التحكيم ستكون برئاسة X" (ext-t67)
+            body = next((m for m in insts if m.last == k - 1 and getattr(m, "name", None)), None)
         if body is None or any(tokens[x].sent != tok.sent for x in range(body.first, k)):
             continue
         label = str(getattr(body, "name", ""))
@@ -130,7 +132,8 @@ def _headed_bodies(text: str, tokens: list[Token], out: People, insts: Sequence[
         if body.first > 0 and strip_clitic(tokens[body.first - 1].norm, "وف")[0] in _VISITS:
             continue  # the body is the object of a visit or a meeting: the head named is the visitors'
         j = k + 1
-        while j < len(tokens) and tokens[j].norm in lex.honorifics and tokens[j].sent == tok.sent:
+        while j < len(tokens) and (tokens[j].norm in lex.honorifics or tokens[j].norm in _PROFESSION_STYLES) \
+                and tokens[j].sent == tok.sent:
             j += 1
         pm = by_token.get(j)
         if pm is None or pm.name in held or any(p.first in range(k + 1, j + 1) for p in out.posts) \
@@ -141,6 +144,40 @@ def _headed_bodies(text: str, tokens: list[Token], out: People, insts: Sequence[
         post.holder = pm.name
         out.posts.append(post)
         held.add(pm.name)
+        for member in _membership_list(tokens, pm.last, by_token):  # "… برئاسة X وعضوية Y وZ" (ext-t67)
+            if member.name not in held:
+                post = PostMention(body.first, k + 1, int(getattr(body, "start", tokens[body.first].start)),
+                                   tok.end, "عضو " + label)
+                post.holder = member.name
+                out.posts.append(post)
+                held.add(member.name)
+
+
+_COPULAS = frozenset(fold(w) for w in ("ستكون", "تكون", "وستكون", "كانت"))
+_MEMBERSHIP = frozenset(fold(w) for w in ("وعضوية", "وبعضوية"))
+
+
+def _membership_list(tokens: list[Token], e: int, by_token: dict[int, PersonMention]) -> list[PersonMention]:
+    """ "برئاسة X وعضوية Y، وZ": the persons listed right after "وعضوية" (styles, honorifics, commas and "و" between
+    them) are the body's members."""
+    if e >= len(tokens) or tokens[e].norm not in _MEMBERSHIP:
+        return []
+    sent = tokens[e].sent
+    found: list[PersonMention] = []
+    x = e + 1
+    while x < len(tokens) and tokens[x].sent == sent:
+        y = x
+        while y < len(tokens) and tokens[y].sent == sent and (
+                tokens[y].norm in _LIST_MARKS or is_honorific(tokens[y].norm) or _profession_style(tokens[y].norm)):
+            y += 1
+        pm = by_token.get(y)
+        if pm is None and y < len(tokens) and tokens[y].norm[:1] == "و":
+            pm = next((m for m in by_token.values() if m.first == y and m.start > tokens[y].start), None)
+        if pm is None or y - x > 3:
+            break
+        found.append(pm)
+        x = pm.last
+    return found
 
 
 _ON_JOB = (fold("على"), fold("وظيفة"))
@@ -1918,25 +1955,38 @@ _BIN = frozenset({fold("بن"), fold("بنت")})
 
 
 def _skipped_filiation(tokens: list[Token], out: People) -> None:
-    """ "X بن Y بن Z … وأوضح رئيس اللجنة X بن Z": a name that is a fuller name the text gives elsewhere with one
-    "بن Y" link left out is that person, not a second one, when its last word is a family name, not a given name
-    ("X بن عبدالعزيز" is another man than "X بن Y بن عبدالعزيز") (ext-t67)."""
+    """ "X بن Y بن Z … وأوضح رئيس اللجنة X بن Z": a name that is a fuller name the text gives elsewhere with one link
+    left out ("بن Y", "بن عبد Y", or the father's bare name before "بن": "X Y بن Z" → "X بن Z") is that person, not a
+    second one, when its last word is a family name, not a given name ("X بن عبدالعزيز" is another man than "X بن Y
+    بن عبدالعزيز") (ext-t67)."""
     def words(pm: PersonMention) -> tuple[str, ...]:
         return tuple(t.norm for t in tokens[pm.first : pm.last])
 
-    fuller = [pm for pm in out.persons if pm.last - pm.first >= 5 and tokens[pm.first + 1].norm in _BIN]
+    fuller = [(pm, words(pm)) for pm in out.persons if pm.last - pm.first >= 4
+              and any(t.norm in _BIN for t in tokens[pm.first + 1 : pm.last - 1])]
     if not fuller:
         return
     first_names = lexicon().first_names
+    shorter: dict[tuple[str, ...], set[str]] = {}
+    for pm, w in fuller:
+        for x in range(1, len(w) - 1):
+            cuts = []
+            if w[x] in _BIN:
+                cuts.append(x + (3 if w[x + 1] == "عبد" else 2))
+            elif x + 1 < len(w) - 1 and w[x + 1] in _BIN and not tokens[pm.first + x].article and w[x] != "عبد" \
+                    and w[x - 1] != "عبد":
+                cuts.append(x + 1)
+            for cut in cuts:
+                if cut < len(w):
+                    shorter.setdefault(w[:x] + w[cut:], set()).add(pm.name)
     dropped: dict[str, str] = {}
     for pm in out.persons:
         w = words(pm)
-        if len(w) < 3 or w[1] not in _BIN or w[-1] in first_names or w[-1].startswith("عبد"):
+        if len(w) < 3 or not any(x in _BIN for x in w[1:-1]) or w[-1] in first_names or w[-1].startswith("عبد"):
             continue
-        found = {f.name for f in fuller for x in range(1, len(words(f)) - 2)
-                 if words(f)[x] in _BIN and words(f)[:x] + words(f)[x + 2 :] == w}
+        found = shorter.get(w, set())
         if len(found) == 1 and pm.name not in found:
-            dropped[pm.name] = found.pop()
+            dropped[pm.name] = next(iter(found))
     if not dropped:
         return
     out.persons[:] = [pm for pm in out.persons if pm.name not in dropped]
