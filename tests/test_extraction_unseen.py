@@ -8008,3 +8008,24 @@ def test_committee_headed_by_and_its_members_after_a_copula() -> None:
 def test_meeting_headed_by_with_members_gives_no_body_office() -> None:  # guard
     facts = _facts("وعقد مجلس إدارة الجمعية اجتماعه برئاسة الدكتور فهد الحربي وعضوية الدكتور خالد العتيبي.")
     assert not any(p.title.startswith("عضو") for p in facts.posts)
+
+
+def test_assistant_behind_waw_in_a_list_of_attendees() -> None:
+    facts = _facts("حضره محافظ ثادق عبدالله السلامة ومساعد مدير الشرطة المقدم محمد الباهلي ومدير الجوازات المقدم "
+                   "سلطان العتيبي.")
+    assert _holders(facts).get("مساعد مدير الشرطة") == "محمد الباهلي"
+
+
+def test_given_name_bin_musaid_is_no_assistant() -> None:  # guard
+    facts = _facts("وحضر فهد بن مساعد مدير الشرطة الحفل.")
+    assert "مساعد مدير الشرطة" not in {p.title for p in facts.posts}
+
+
+def test_rare_given_name_after_a_rank_after_an_office() -> None:
+    facts = _facts("وأوضح مساعد مدير الأمن العام لشؤون الأمن اللواء جمعان الغامدي أن الخطة جاهزة.")
+    assert _holders(facts) == {"مساعد مدير الأمن العام لشؤون الأمن": "جمعان الغامدي"}
+
+
+def test_rank_with_no_name_after_it_holds_nothing() -> None:  # guard
+    facts = _facts("وأوضح مدير الشرطة اللواء أن الخطة جاهزة.")
+    assert facts.persons == []

@@ -983,11 +983,14 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 e = last = after
         start = tokens[i].start + clitic
         first = i
-        if not clitic and i > 0 and tokens[i - 1].norm in _ASSISTANT_BARE and tokens[i - 1].sent == tokens[i].sent \
+        assistant_wa = i > 0 and tokens[i - 1].norm[:1] == "و" and tokens[i - 1].norm[1:] in _ASSISTANT_BARE
+        if not clitic and i > 0 and (tokens[i - 1].norm in _ASSISTANT_BARE or assistant_wa) \
+                and tokens[i - 1].sent == tokens[i].sent \
                 and not (posts and posts[-1].last > i - 1) \
                 and not (i > 1 and tokens[i - 2].norm in PEOPLE.FILIATION):  # "… بن مساعد أمير منطقة …" (ext-t28)
-            first, start = i - 1, tokens[i - 1].start  # "مساعد المدير العام للشؤون الفنية": the assistant's office
-            # ("مساعد" alone is a given name: "مساعد بن محمد")
+            first, start = i - 1, tokens[i - 1].start + (1 if assistant_wa else 0)  # "مساعد المدير العام للشؤون
+            # الفنية": the assistant's office ("مساعد" alone is a given name: "مساعد بن محمد"); "ومساعد مدير الشرطة
+            # المقدم X" in a list of attendees too (ext-t67)
         if last - 1 > c and e == last and size == 1 and _destination_city(tokens, last - 1) \
                 and (strip_clitic(tokens[i].norm)[0] if clitic else tokens[i].norm) in PEOPLE.MINISTER:
             e = last = last - 1  # "… وزير الدفاع للقاهرة": the city a visit went to is no word of the minister's
@@ -2336,9 +2339,11 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         quoted = _quoted_name(tokens, j) if name is None and j == p.last and not inner else None
         name = name or quoted  # 'الرئيس البوسني "X Y"،'
         r = p.last + (1 if p.last < len(tokens) and tokens[p.last].norm in _COMMA else 0)
-        ranked = _rank_name(tokens, r) if j > r and not inner and (name is None or not name.known) \
-            and r < len(tokens) and tokens[r].norm in CHAINS.RANKS else None
+        ranked = _rank_name(tokens, r) if j >= r and not inner and (name is None or not name.known) \
+            and r < len(tokens) and tokens[r].norm in CHAINS.RANKS and r not in post_starts else None
         name = ranked or name  # "قائد المنطقة العسكرية اللواء ركن X بن Y الغامدي": a rare given name after a rank
+        # (also where the rank was not skipped for it: "مدير الشرطة اللواء X الغامدي", a given name the list lacks,
+        # ext-t67)
         if name is None and not inner and j == r and r not in post_starts:
             name = _envoy_name(tokens, r)  # "مندوب البلد الدائم لدى الجامعة السفير X Y": a diplomat's rank between
         if name is None and not inner and j not in post_starts and (_ali_surname(tokens, j) or _ali_given(tokens, j)) \
