@@ -8029,3 +8029,17 @@ def test_rare_given_name_after_a_rank_after_an_office() -> None:
 def test_rank_with_no_name_after_it_holds_nothing() -> None:  # guard
     facts = _facts("وأوضح مدير الشرطة اللواء أن الخطة جاهزة.")
     assert facts.persons == []
+
+
+def test_mayor_after_its_holder_before_a_second_office_or_between_commas() -> None:
+    facts = _facts("ونوه المهندس محمد بن عبدالرحمن الحربي أمين الطائف رئيس المجلس البلدي، بالمعرض. "
+                   "وقال المهندس خالد العمري، أمين جدة، إن المشروع جاهز.")
+    names = {p.id: p.name for p in facts.persons}
+    assert {(p.title, names.get(p.holder or "")) for p in facts.posts} == {
+        ("أمين الطائف", "محمد بن عبدالرحمن الحربي"), ("رئيس المجلس البلدي", "محمد بن عبدالرحمن الحربي"),
+        ("أمين جدة", "خالد العمري")}
+
+
+def test_idiom_and_act_nouns_are_no_names() -> None:
+    facts = _facts("وأكد أن حسن ظن خادم الحرمين الشريفين في محله، وأن إلهام الشباب هدف المبادرة.")
+    assert facts.persons == []

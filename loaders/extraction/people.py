@@ -460,7 +460,8 @@ def _mayor_end(tokens: list[Token], i: int) -> int:
     if e == k or e >= n or tokens[e].sent != tokens[i].sent:
         return 0
     holder = tokens[e].norm in lexicon().honorifics or is_name_start(tokens, e) or _filiated(tokens, e)
-    return e if holder else 0
+    stacked = _title_at(tokens, e) is not None or (tokens[e].norm in _COMMA and i > 0 and tokens[i - 1].norm in _COMMA)
+    return e if holder or stacked else 0  # (or "X أمين الطائف رئيس المجلس البلدي", "X، أمين الطائف،": after its holder)
 
 
 _DEPUTY_HEADS = frozenset(fold(w) for w in ("وكيل", "وكيلة", "ووكيل", "ووكيلة"))
