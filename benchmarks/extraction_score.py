@@ -182,6 +182,9 @@ printed under the set's name. The sets:
   with noun phrases (a joint ministerial meeting, a chief of staff's visit to a camp, a media tour and a forum meeting,
   a minister's visit to an agency, a general assembly announced, a university's preparatory meeting, an emir's two
   visits), used to tune events, recall with precision kept (its README);
+- tuning64: tests/fixtures/tuning64/gold, seven SaudiNewsNet articles of July and August 2015 naming officials with
+  their offices (Lebanese bloc and army heads, club coaches and honorary members, a sports media committee's head, a
+  municipal election committee's head, a minister, a festival's jury), used to tune posts held and persons (its README);
 """
 
 from __future__ import annotations
@@ -270,6 +273,7 @@ TUNING58_GOLD = REPO / "tests" / "fixtures" / "tuning58" / "gold"
 TUNING59_GOLD = REPO / "tests" / "fixtures" / "tuning59" / "gold"
 TUNING61_GOLD = REPO / "tests" / "fixtures" / "tuning61" / "gold"
 TUNING62_GOLD = REPO / "tests" / "fixtures" / "tuning62" / "gold"
+TUNING64_GOLD = REPO / "tests" / "fixtures" / "tuning64" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -355,6 +359,7 @@ SETS = {
     "tuning59": GoldSet("tuning59", TUNING59_GOLD, None),
     "tuning61": GoldSet("tuning61", TUNING61_GOLD, None),
     "tuning62": GoldSet("tuning62", TUNING62_GOLD, None),
+    "tuning64": GoldSet("tuning64", TUNING64_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

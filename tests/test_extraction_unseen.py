@@ -5106,7 +5106,8 @@ def test_statement_s_today_does_not_date_the_visit() -> None:
 def test_chair_named_after_a_two_word_title_the_lexicon_does_not_read() -> None:
     facts = _facts("عقدت لجنة التنمية اجتماعها الدوري برئاسة أمين المنطقة سعد بن محمد الغامدي.")
     chair = _main(facts).chair
-    assert chair is not None and _agent(facts, chair.person, chair.post) == {"سعد بن محمد الغامدي"}
+    assert chair is not None and _agent(facts, chair.person, chair.post) == {"سعد بن محمد الغامدي", "أمين المنطقة"}
+    # (ext-t67: "أمين المنطقة" before a name is read now, the mayor's office the chair holds)
 
 
 def test_body_after_a_chair_cue_gives_no_chair() -> None:  # guard
@@ -8109,3 +8110,267 @@ def test_visit_paid_to_an_office_holder_is_not_the_visitors() -> None:  # guard
                    "مكة المكرمة.")
     assert all("فهد العمري" not in _agent(facts, e.chair.person, e.chair.post) for e in facts.events
                if e.kind == "visit" and e.chair is not None)
+
+
+# ext-t67 (tests/fixtures/tuning64): posts held and persons, precision first — the Levant's rank "العماد" between an
+# office and a name; a verbal noun of the تفعيل form ("التمديد") ends a name; "X بن Z" is "X بن Y بن Z" given in full
+# elsewhere (a family name last, never a given name); "بلدية" is a body's head, no ب-phrase; two offices stacked
+# after "برئاسة" are the chair's; a given name after a one-word club name opens the holder's name; "بشكل رسمي" is
+# no word of a title; a profession written as a style ("الفنان", "الصحفي", "الزميل") introduces a name; "تعيينه"
+# right after a name gives him the office after it; a known name in quotes after an office holds it; "لجنة الإعلام
+# والاتصال" keeps its second field; a credited author ("من كلمات الشاعر X") and a caption are no attendance.
+
+
+def _persons(facts: DocumentFacts) -> set[str]:
+    return {p.name for p in facts.persons}
+
+
+def test_levant_rank_between_an_office_and_a_name_is_no_word_of_the_office() -> None:
+    facts = _facts("وقال قائد الجيش العماد خليل برهوم إن الوضع مستقر.")
+    assert _holders(facts) == {"قائد الجيش": "خليل برهوم"}
+
+
+def test_levant_rank_after_a_comma_opens_the_holders_name() -> None:
+    facts = _facts("دعا رئيس حزب الوفاق، العماد كريم منصور، أنصاره إلى التظاهر.")
+    assert _holders(facts).get("رئيس حزب الوفاق") == "كريم منصور"
+
+
+def test_family_name_written_like_the_rank_stays_a_name() -> None:  # guard
+    facts = _facts("وقال وزير المالية محمد العماد إن الميزانية جاهزة.")
+    assert _holders(facts).get("وزير المالية") == "محمد العماد"
+
+
+def test_verbal_noun_after_an_office_holders_name_ends_it() -> None:
+    facts = _facts("واعترض النائب على قرار وزير الدفاع كريم منصور التمديد لقيادة الجيش.")
+    assert _holders(facts).get("وزير الدفاع") == "كريم منصور"
+
+
+def test_name_with_a_link_left_out_is_the_full_name_given_before() -> None:
+    facts = _facts("تفقدت اللجنة المراكز برئاسة مدير التعليم فهد بن سالم بن حمدان اليوم. "
+                   "وأوضح مدير التعليم فهد بن حمدان أن المراكز جاهزة.")
+    assert _persons(facts) == {"فهد بن سالم بن حمدان"}
+
+
+def test_name_ending_in_a_given_name_is_another_man() -> None:  # guard
+    facts = _facts("واستقبل الأمير فيصل بن سلمان بن عبدالعزيز الوفد. وقال الأمير فيصل بن عبدالعزيز إن الزيارة مهمة.")
+    assert {"فيصل بن سلمان بن عبدالعزيز", "فيصل بن عبدالعزيز"} <= _persons(facts)
+
+
+def test_municipality_head_is_no_bi_phrase() -> None:
+    facts = _facts("وقال رئيس بلدية المحافظة فهد الحربي إن العمل جار.")
+    assert _holders(facts) == {"رئيس بلدية المحافظة": "فهد الحربي"}
+
+
+def test_bi_phrase_of_manner_is_no_head() -> None:  # guard
+    facts = _facts("وأشاد الوزير بمقاربة المجلس الجديدة.")
+    assert facts.persons == []
+
+
+def test_two_offices_after_headed_by_are_the_chairs() -> None:
+    facts = _facts("تفقدت اللجنة الفرعية برئاسة رئيس اللجنة رئيس بلدية المحافظة فهد بن سالم بن حمدان اليوم , المراكز.")
+    assert _holders(facts) == {"رئيس اللجنة": "فهد بن سالم بن حمدان", "رئيس بلدية المحافظة": "فهد بن سالم بن حمدان"}
+
+
+def test_office_after_headed_by_then_an_attendee_is_not_his() -> None:  # guard
+    facts = _facts("عقد المجلس اجتماعه برئاسة رئيس المجلس وحضور وزير المالية فهد الحربي.")
+    assert _holders(facts).get("رئيس المجلس") is None
+
+
+def test_given_name_after_a_one_word_club_name_opens_the_holder() -> None:
+    facts = _facts("عقد المدير الفني للفريق الأول بنادي هجر ناصيف البياوي اجتماعا مع اللاعبين.")
+    assert _holders(facts) == {"المدير الفني للفريق الأول بنادي هجر": "ناصيف البياوي"}
+    assert "نادي هجر" in {i.name for i in facts.institutions}
+
+
+def test_body_named_after_a_person_keeps_the_name() -> None:  # guard
+    facts = _facts("وزار الوفد جامعة جون هوبكنز الأمريكية.")
+    assert "جامعة جون هوبكنز الأمريكية" in {i.name for i in facts.institutions}
+
+
+def test_manner_phrase_after_an_accusative_office_is_no_word_of_it() -> None:
+    facts = _facts("أكد المستشار أن نبأ تنصيب مساعد الزويهري رئيساً للنادي الأهلي بشكل رسمي حالياً، عار عن الصحة.")
+    assert _holders(facts) == {"رئيساً للنادي الأهلي": "مساعد الزويهري"}
+
+
+def test_bare_city_after_an_office_before_a_comma_stays() -> None:  # guard
+    facts = _facts("وقال سفير المملكة بجمهورية كازاخستان، خالد العمري إن العلاقات جيدة.")
+    assert _holders(facts).get("سفير المملكة بجمهورية كازاخستان") == "خالد العمري"
+
+
+def test_profession_written_as_a_style_introduces_a_name() -> None:
+    facts = _facts("وستكون اللجنة برئاسة الفنان سامي الغامدي وعضوية الشاعر خالد العتيبي والفنان سعد الموسى.")
+    assert {"سامي الغامدي", "خالد العتيبي", "سعد الموسى"} <= _persons(facts)
+    assert facts.posts == []
+
+
+def test_profession_with_no_name_after_it_reads_none() -> None:  # guard
+    facts = _facts("وشارك الفنان سعد في الحفل، وغنى الفنان في الحفل أغاني وطنية.")
+    assert facts.persons == []
+
+
+def test_appointment_with_the_pronoun_of_the_name_before_it() -> None:
+    facts = _facts("باركت الرابطة للصحفي الزميل فهد القحطاني، تعيينه عضوًا في لجنة الإعلام والاتصال في الاتحاد.")
+    assert _holders(facts) == {"عضوًا في لجنة الإعلام والاتصال": "فهد القحطاني"}
+
+
+def test_appointment_pronoun_with_no_name_before_it_gives_no_holder() -> None:  # guard
+    facts = _facts("وهنأ الوزير خالد العمري بمناسبة تعيينه رئيسا للجنة.")
+    assert _holders(facts).get("رئيسا للجنة") is None
+
+
+def test_known_name_in_quotes_after_an_office_holds_it() -> None:
+    facts = _facts('وأوضح مدير جمعية الثقافة والفنون بالطائف "فيصل الخديدي" أن الفرق المشاركة ستة.')
+    assert _holders(facts) == {"مدير جمعية الثقافة والفنون بالطائف": "فيصل الخديدي"}
+
+
+def test_quoted_words_with_no_known_name_hold_nothing() -> None:  # guard
+    facts = _facts('وأوضح مدير الجمعية "الأمل الجديد" أن الفرق المشاركة ستة.')
+    assert facts.persons == []
+
+
+def test_second_office_after_a_members_body_is_cut() -> None:  # guard
+    facts = _facts("وقال عضو في لجنة الإسكان والمشرف على المشروع خالد العمري إن العمل جار.")
+    assert "عضو في لجنة الإسكان" in {p.title for p in facts.posts}
+
+
+def test_clause_after_a_name_behind_waw_is_no_family_name() -> None:
+    facts = _facts("فاصطحبها مع زميل له إلى مستشفى راشد وأخبرتهما في الطريق بما جرى.")
+    assert not any("وأخبرتهما" in p.name for p in facts.persons)
+
+
+def test_object_of_a_performers_act_is_no_family_name() -> None:
+    facts = _facts("وأحيا الفنان وائل جسار حفلا حضره الجمهور، وحيت الفنانة عزيزة جلال العديد من المعجبين.")
+    assert "عزيزة جلال" in _persons(facts)
+    assert not any("العديد" in p.name or "الجمهور" in p.name for p in facts.persons)
+
+
+def test_party_of_an_office_holder_is_no_word_of_his_office() -> None:
+    facts = _facts('وحل خامسا "محمد الصديق" رئيس بلدية الهراويين المنتمي لحزب التقدم والاشتراكية.')
+    assert "رئيس بلدية الهراويين" in {p.title for p in facts.posts}
+
+
+def test_credited_author_is_no_attendee() -> None:
+    facts = _facts("ترأس أمير المنطقة اجتماع مجلس التنمية السياحية أمس بمشاركة الفرق الشعبية وأوبريت من كلمات الشاعر "
+                   "سعيد الشواطي وألحان خالد حامد.")
+    assert {"سعيد الشواطي", "خالد حامد"} <= _persons(facts)
+    assert _main(facts).participants == []
+
+
+def test_caption_name_does_not_undo_an_appointment() -> None:
+    facts = _facts("وافق مجلس إدارة المؤسسة في اجتماعه الخميس برئاسة الدكتور سامي العتيبي رئيس المجلس على ترشيح الزميل "
+                   "راشد فهد الراشد رئيساً للتحرير.\n\nراشد الراشد \n")
+    assert "راشد فهد الراشد" in _persons(facts)
+    assert all("راشد فهد الراشد" not in _agent(facts, a.person, a.post) for a in _main(facts).participants)
+
+
+def test_event_noun_after_a_name_is_no_family_name() -> None:
+    facts = _facts("وشهد الأمير فيصل بن خالد الحفل الذي أقيم في المدينة.")
+    assert "فيصل بن خالد" in _persons(facts)
+
+
+# ext-t67: "أمين" (a given name too) before a city, the region the text is about or the capital, right before a name,
+# is the city's mayor; "وكيل الوزارة" and "وكيل الإمارة" are complete offices (a remit may follow); an office held
+# "بمكتب" another's office takes that inner office into its title, whoever holds it.
+
+
+def test_mayor_of_a_city_before_a_name() -> None:
+    facts = _facts("وقال أمين الطائف محمد بن عبدالرحمن المخرج إن المشروع جاهز.")
+    assert _holders(facts) == {"أمين الطائف": "محمد بن عبدالرحمن المخرج"}
+
+
+def test_mayor_of_the_region_and_of_the_capital() -> None:
+    facts = _facts("وقال أمين المنطقة المهندس صالح بن عبدالله القاضي إن المشروع جاهز، "
+                   "وأكد أمين العاصمة المقدسة أسامة البار ذلك.")
+    assert _holders(facts) == {"أمين المنطقة": "صالح بن عبدالله القاضي", "أمين العاصمة المقدسة": "أسامة البار"}
+
+
+def test_amin_as_a_given_name_is_no_mayor() -> None:  # guard
+    facts = _facts("وقال محمد أمين الطائفي إن المشروع جاهز، وقال أمين الرياض إن العمل جار.")
+    assert facts.posts == []
+
+
+def test_ministry_undersecretary_with_a_remit() -> None:
+    facts = _facts("وقال وكيل الوزارة لشؤون النقل عبدالعزيز بن محمد العبدالجبار إن المشروع جاهز.")
+    assert _holders(facts) == {"وكيل الوزارة لشؤون النقل": "عبدالعزيز بن محمد العبدالجبار"}
+
+
+def test_office_in_another_office_takes_it_whoever_holds_it() -> None:
+    facts = _facts("ونصت القرارات على تكليف سالم بن علي الحربي بالعمل مستشارا بمكتب وكيل الوزارة للرعاية الاجتماعية، "
+                   "وتكليف فهد العمري مستشارا اجتماعيا بمكتب وكيل الوزارة للرعاية الاجتماعية.")
+    held = _holders(facts)
+    assert held.get("مستشارا بمكتب وكيل الوزارة للرعاية الاجتماعية") == "سالم بن علي الحربي"
+    assert held.get("مستشارا اجتماعيا بمكتب وكيل الوزارة للرعاية الاجتماعية") == "فهد العمري"
+
+
+def test_office_in_a_named_officials_office_keeps_its_holder() -> None:  # guard
+    facts = _facts("وحضر رئيس الأركان بمكتب وزير الدفاع إريك روزينباخ الاستقبال.")
+    assert _holders(facts) == {"رئيس الأركان بمكتب وزير الدفاع": "إريك روزينباخ"}
+
+
+def test_given_name_and_bin_end_an_offices_chain() -> None:
+    facts = _facts("ورافق الوزير خلال الزيارة وكيل الوزارة ماجد بن فهد الزهراني.")
+    assert _holders(facts) == {"وكيل الوزارة": "ماجد بن فهد الزهراني"}
+
+
+def test_short_name_leaving_out_a_two_word_fathers_name() -> None:
+    facts = _facts("وقال المشرف العام عبد العزيز بن عبد الله بن حمدان إن الحفل ناجح. "
+                   "وأكد عبد العزيز بن حمدان أن الحفل ناجح.")
+    assert _persons(facts) == {"عبد العزيز بن عبد الله بن حمدان"}
+
+
+def test_short_name_leaving_out_a_bare_fathers_name() -> None:
+    facts = _facts("وقال رئيس الجامعة الدكتور خالد رشيد بن حمدان إن الحفل ناجح. وأكد خالد بن حمدان أن الحفل ناجح.")
+    assert _persons(facts) == {"خالد رشيد بن حمدان"}
+
+
+def test_work_after_a_name_is_no_family_name() -> None:
+    facts = _facts("وأكد الأمير محمد بن سلمان العمل على تطوير القطاع.")
+    assert not any("العمل" in p.name for p in facts.persons)
+
+
+def test_committee_headed_by_and_its_members_after_a_copula() -> None:
+    facts = _facts("مشيرًا إلى أن لجنة التحكيم ستكون برئاسة الفنان سامي الغامدي وعضوية الشاعر خالد العتيبي والفنان "
+                   "سعد الموسى.")
+    names = {p.id: p.name for p in facts.persons}
+    assert {(p.title, names.get(p.holder or "")) for p in facts.posts} == {
+        ("رئيس لجنة التحكيم", "سامي الغامدي"), ("عضو لجنة التحكيم", "خالد العتيبي"), ("عضو لجنة التحكيم", "سعد الموسى")}
+
+
+def test_meeting_headed_by_with_members_gives_no_body_office() -> None:  # guard
+    facts = _facts("وعقد مجلس إدارة الجمعية اجتماعه برئاسة الدكتور فهد الحربي وعضوية الدكتور خالد العتيبي.")
+    assert not any(p.title.startswith("عضو") for p in facts.posts)
+
+
+def test_assistant_behind_waw_in_a_list_of_attendees() -> None:
+    facts = _facts("حضره محافظ ثادق عبدالله السلامة ومساعد مدير الشرطة المقدم محمد الباهلي ومدير الجوازات المقدم "
+                   "سلطان العتيبي.")
+    assert _holders(facts).get("مساعد مدير الشرطة") == "محمد الباهلي"
+
+
+def test_given_name_bin_musaid_is_no_assistant() -> None:  # guard
+    facts = _facts("وحضر فهد بن مساعد مدير الشرطة الحفل.")
+    assert "مساعد مدير الشرطة" not in {p.title for p in facts.posts}
+
+
+def test_rare_given_name_after_a_rank_after_an_office() -> None:
+    facts = _facts("وأوضح مساعد مدير الأمن العام لشؤون الأمن اللواء جمعان الغامدي أن الخطة جاهزة.")
+    assert _holders(facts) == {"مساعد مدير الأمن العام لشؤون الأمن": "جمعان الغامدي"}
+
+
+def test_rank_with_no_name_after_it_holds_nothing() -> None:  # guard
+    facts = _facts("وأوضح مدير الشرطة اللواء أن الخطة جاهزة.")
+    assert facts.persons == []
+
+
+def test_mayor_after_its_holder_before_a_second_office_or_between_commas() -> None:
+    facts = _facts("ونوه المهندس محمد بن عبدالرحمن الحربي أمين الطائف رئيس المجلس البلدي، بالمعرض. "
+                   "وقال المهندس خالد العمري، أمين جدة، إن المشروع جاهز.")
+    names = {p.id: p.name for p in facts.persons}
+    assert {(p.title, names.get(p.holder or "")) for p in facts.posts} == {
+        ("أمين الطائف", "محمد بن عبدالرحمن الحربي"), ("رئيس المجلس البلدي", "محمد بن عبدالرحمن الحربي"),
+        ("أمين جدة", "خالد العمري")}
+
+
+def test_idiom_and_act_nouns_are_no_names() -> None:
+    facts = _facts("وأكد أن حسن ظن خادم الحرمين الشريفين في محله، وأن إلهام الشباب هدف المبادرة.")
+    assert facts.persons == []

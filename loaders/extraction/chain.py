@@ -136,6 +136,10 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 continue
             if filiated:
                 break  # the name ends with the father's name ("جامعة الأميرة نورة بنت عبدالرحمن فقرة")
+            if j > i and is_name_start(tokens, j) and not is_name_start(tokens, i) \
+                    and tokens[i].norm not in CHAINS.ROYAL:
+                break  # "المدير الفني بنادي هجر X Y": after a one-word proper name that is no given name, a given name
+                # opens the holder's name, no word of the body's (ext-t67)
             if j > i and tokens[j].article and tokens[j].norm in CHAINS.PERSON_PREDICATES:
                 break  # "فريق جامعة الملك سعود الفائز بالمركز": what the body won, no word of its eponym (ext-t55)
             if j > i + 1 and tokens[j].norm[:1] == "و" and (tokens[j].norm[1:],) in lexicon().inst_heads:
@@ -161,6 +165,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         norm = tok.norm
         if j == named_end and _event_noun(norm):
             break  # "نظمت جامعة الملك سعود محاضرة …": the event the body holds is no word of its name (ext-t31)
+        if not tok.article and j + 2 < n and tokens[j + 1].norm in _SON_OF and tokens[j + 1].sent == sent \
+                and tok.norm in lexicon().first_names and not (j > i and tokens[j - 1].norm in CHAINS.ROYAL):
+            break  # "وكيل الوزارة ماجد بن فهد …": a given name and "بن" open the holder's name (ext-t67)
         if j == named_end and _common_plural_after_name(tok):
             break  # "مستشفى الملك فهد والمستوصفات": "و" + a common plural after an eponym (ext-t42)
         if (j == i or (j == i + 1 and tokens[i].norm in CHAINS.MUKALLAF)) and norm in _CURRENT and j + 1 < n \
@@ -402,8 +409,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             continue  # "…ومجموعاتها وهيئاتها" in a body's name (an office's title does not coordinate so)
             # (never its first word: "إلى كلية وضمها إلى الجامعة", a verb and its object after the bare head)
             # (not "قوات الطوارئ وذويهم": their kin are people, no part of the body)
-        if norm[:1] == "ب" and not starts_head(tokens, j, strip=True):
-            break  # "بمقاربة…", "بمساواة…": a ب-phrase continues a name only towards a body ("بوزارة…")
+        if norm[:1] == "ب" and not starts_head(tokens, j, strip=True) and not starts_head(tokens, j, strip=False):
+            break  # "بمقاربة…", "بمساواة…": a ب-phrase continues a name only towards a body ("بوزارة…"); a head
+            # whose own first letter is ب is no ب-phrase ("رئيس بلدية المحافظة", "مدير بنك …") (ext-t67)
         if norm[:1] == "و" and (norm.endswith("ا") or not _construct(tokens, j, sent, reach=3)):
             break
         if j > i and norm[:1] == "و" and _loose_item(tokens, j, sent):
@@ -518,10 +526,15 @@ _LI_STYLES = frozenset({fold("لصاحب"), fold("لفخامة")})
 _OFFICE = fold("مكتب")
 
 
+_AT_OFFICE = fold("بمكتب")
+_SON_OF = frozenset({fold("بن"), fold("بنت")})
+
+
 def _office_of(tokens: list[Token], j: int) -> bool:
     """ "مدير مكتب الرئيس X", "مدير مكتب وزير الخارجية X": a title right after "مكتب" says whose office it is, the
     genitive of the title's chain (the name after it holds the whole title), not a second title (ext-t45)."""
-    return j > 0 and tokens[j - 1].norm == _OFFICE and tokens[j - 1].sent == tokens[j].sent
+    return j > 0 and tokens[j - 1].norm in (_OFFICE, _AT_OFFICE) and tokens[j - 1].sent == tokens[j].sent
+    # ("مستشارا بمكتب وكيل الوزارة …": the office where one serves, after ب, ext-t67)
 
 
 def _li_place(tokens: list[Token], j: int) -> int:

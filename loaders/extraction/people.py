@@ -121,6 +121,8 @@ def _headed_bodies(text: str, tokens: list[Token], out: People, insts: Sequence[
         if tok.norm not in _HEADED_BY or k == 0:
             continue
         body = next((m for m in insts if m.last == k and getattr(m, "name", None)), None)
+        if body is None and k > 1 and tokens[k - 1].norm in _COPULAS:  # "لجنة التحكيم ستكون برئاسة X" (ext-t67)
+            body = next((m for m in insts if m.last == k - 1 and getattr(m, "name", None)), None)
         if body is None or any(tokens[x].sent != tok.sent for x in range(body.first, k)):
             continue
         label = str(getattr(body, "name", ""))
@@ -130,7 +132,8 @@ def _headed_bodies(text: str, tokens: list[Token], out: People, insts: Sequence[
         if body.first > 0 and strip_clitic(tokens[body.first - 1].norm, "وف")[0] in _VISITS:
             continue  # the body is the object of a visit or a meeting: the head named is the visitors'
         j = k + 1
-        while j < len(tokens) and tokens[j].norm in lex.honorifics and tokens[j].sent == tok.sent:
+        while j < len(tokens) and (tokens[j].norm in lex.honorifics or tokens[j].norm in _PROFESSION_STYLES) \
+                and tokens[j].sent == tok.sent:
             j += 1
         pm = by_token.get(j)
         if pm is None or pm.name in held or any(p.first in range(k + 1, j + 1) for p in out.posts) \
@@ -141,6 +144,40 @@ def _headed_bodies(text: str, tokens: list[Token], out: People, insts: Sequence[
         post.holder = pm.name
         out.posts.append(post)
         held.add(pm.name)
+        for member in _membership_list(tokens, pm.last, by_token):  # "… برئاسة X وعضوية Y وZ" (ext-t67)
+            if member.name not in held:
+                post = PostMention(body.first, k + 1, int(getattr(body, "start", tokens[body.first].start)),
+                                   tok.end, "عضو " + label)
+                post.holder = member.name
+                out.posts.append(post)
+                held.add(member.name)
+
+
+_COPULAS = frozenset(fold(w) for w in ("ستكون", "تكون", "وستكون", "كانت"))
+_MEMBERSHIP = frozenset(fold(w) for w in ("وعضوية", "وبعضوية"))
+
+
+def _membership_list(tokens: list[Token], e: int, by_token: dict[int, PersonMention]) -> list[PersonMention]:
+    """ "برئاسة X وعضوية Y، وZ": the persons listed right after "وعضوية" (styles, honorifics, commas and "و" between
+    them) are the body's members."""
+    if e >= len(tokens) or tokens[e].norm not in _MEMBERSHIP:
+        return []
+    sent = tokens[e].sent
+    found: list[PersonMention] = []
+    x = e + 1
+    while x < len(tokens) and tokens[x].sent == sent:
+        y = x
+        while y < len(tokens) and tokens[y].sent == sent and (
+                tokens[y].norm in _LIST_MARKS or is_honorific(tokens[y].norm) or _profession_style(tokens[y].norm)):
+            y += 1
+        pm = by_token.get(y)
+        if pm is None and y < len(tokens) and tokens[y].norm[:1] == "و":
+            pm = next((m for m in by_token.values() if m.first == y and m.start > tokens[y].start), None)
+        if pm is None or y - x > 3:
+            break
+        found.append(pm)
+        x = pm.last
+    return found
 
 
 _ON_JOB = (fold("على"), fold("وظيفة"))
@@ -329,6 +366,127 @@ def _speaker_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
     verb = tokens[a.first - 1]
     base = verb.norm[1:] if verb.norm[:1] in "وف" and verb.norm[1:] in ROLES.SPEECH else verb.norm
     return base in ROLES.SPEECH and verb.sent == tokens[a.first].sent
+
+
+def _headed_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
+    """ "تفقدت اللجنة … برئاسة رئيس اللجنة رئيس بلدية المحافظة X": two offices stacked right after "برئاسة" and
+    before one name are the chair's (the body is headed by one person, never by an office and another's) (ext-t67)."""
+    return a.first > 0 and b.first == a.last and a.start == tokens[a.first].start \
+        and tokens[a.first - 1].norm in _HEADED_BY and tokens[a.first - 1].sent == tokens[a.first].sent
+
+
+_PROFESSION_STYLES = frozenset(fold(w) for w in (
+    "الصحفي", "الصحفية", "الإعلامي", "الإعلامية", "الفنان", "الفنانة", "الشاعر", "الشاعرة", "الكاتب", "الكاتبة",
+    "الزميل", "الزميلة", "المطرب", "المطربة", "الروائي", "الروائية", "الممثل", "الممثلة", "المخرج", "المخرجة",
+    "الملحن"))
+
+
+def _profession_style(norm: str) -> bool:
+    """A definite profession the press writes before a name as a style ("الفنان", "الصحفي", "الزميل"), also behind و
+    or ل ("والفنان", "للصحفي")."""
+    return norm in _PROFESSION_STYLES or (norm[:1] == "و" and norm[1:] in _PROFESSION_STYLES) \
+        or (norm.startswith("لل") and "ا" + norm[1:] in _PROFESSION_STYLES)
+
+
+def _professional_name(tokens: list[Token], i: int) -> Name | None:
+    """ "برئاسة الفنان X Y وعضوية الشاعر Z", "للصحفي الزميل X Y": after a profession the press writes as a style
+    (two may stand together), a name of two words or more opening with a known given name, in the same sentence, is
+    a person's, even when the given name is also a common word ("سامي", "فهد") (ext-t67). No office: a profession is
+    none."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].norm in _PROFESSION_STYLES and tokens[j].sent == tokens[i].sent:
+        j += 1
+    if j >= len(tokens) or tokens[j].sent != tokens[i].sent:
+        return None
+    name = parse_name(tokens, j)
+    if name is None or not name.known or name.clitic or name.start != j or name.end - name.start < 2:
+        return None
+    return name
+
+
+_APPOINTMENT_NOUNS = frozenset(fold(w) for w in ("تعيين", "تكليف", "اختيار", "ترشيح"))
+
+
+def _appointed_pronoun(tokens: list[Token], out: People, post_starts: dict[int, PostMention]) -> None:
+    """ "باركت اللجنة للزميل X Y، تعيينه عضواً في لجنة …": a verbal noun of appointment with the pronoun of the
+    person named right before it (a comma between at most), then an accusative office: he holds it (ext-t67)."""
+    for i, tok in enumerate(tokens):
+        if i == 0 or not tok.norm.endswith(("ه", "ها")) or not tok.is_word:
+            continue
+        base = tok.norm[:-2] if tok.norm.endswith("ها") else tok.norm[:-1]
+        if base not in _APPOINTMENT_NOUNS:
+            continue
+        post = post_starts.get(i + 1)
+        if post is None or post.holder or not tokens[post.first].text.endswith(("اً", "ًا", "ا", "ةً", "ة")) \
+                or tokens[post.first].sent != tok.sent:
+            continue
+        end = i - 1 if tokens[i - 1].norm in _COMMA else i
+        pm = next((m for m in out.persons if m.last == end and tokens[m.first].sent == tok.sent), None)
+        if pm is not None and not _gender_clash(post.title, pm.name):
+            post.holder = pm.name
+
+
+def _field_pair(tokens: list[Token], x: int) -> bool:
+    """ "لجنة الإعلام والاتصال": "و" + a definite verbal noun right after the body's one-word definite field, the
+    body's head right before that field, is a second field of the same body, no new item (ext-t67)."""
+    return x >= 2 and tokens[x - 1].article and tokens[x - 1].is_word and starts_head(tokens, x - 2, strip=False) \
+        and tokens[x].sent == tokens[x - 1].sent and _title_at(tokens, x) is None \
+        and (_masdar(tokens[x].norm[1:]) or _ASSIMILATED.match(tokens[x].norm[1:]) is not None
+             or _IFAAL_DEFINITE.match(tokens[x].norm[1:]) is not None)
+
+
+_IFAAL_DEFINITE = re.compile(r"^الا\w\wا\w$")  # "الإعلام", "الإسكان": a definite إفعال verbal noun
+
+
+_MAYORS = frozenset(fold(w) for w in ("أمين", "وأمين"))
+_SEAT_NOUNS = frozenset(fold(w) for w in ("المنطقة", "المحافظة", "المدينة"))
+_CAPITAL = fold("العاصمة")
+
+
+def _mayor_end(tokens: list[Token], i: int) -> int:
+    """ "أمين الطائف X", "أمين المنطقة المهندس X", "أمين العاصمة المقدسة X": "أمين" (a given name too) before a city,
+    the region the text is about or the capital, right before its holder's name (or an honorific), is a city's
+    mayor: the index after the office, or 0 (ext-t67)."""
+    n = len(tokens)
+    k = i + 1
+    if k >= n or tokens[k].sent != tokens[i].sent or not tokens[k].is_word:
+        return 0
+    if tokens[k].norm in _SEAT_NOUNS:
+        e = k + 1
+    elif tokens[k].norm == _CAPITAL:
+        e = k + 2 if k + 1 < n and tokens[k + 1].article and tokens[k + 1].sent == tokens[k].sent else k + 1
+    else:
+        e = k + place_len(tokens, k) if tokens[k].norm[:1] not in "وبل" else k
+    if e == k or e >= n or tokens[e].sent != tokens[i].sent:
+        return 0
+    holder = tokens[e].norm in lexicon().honorifics or is_name_start(tokens, e) or _filiated(tokens, e)
+    stacked = _title_at(tokens, e) is not None or (tokens[e].norm in _COMMA and i > 0 and tokens[i - 1].norm in _COMMA)
+    return e if holder or stacked else 0  # (or "X أمين الطائف رئيس المجلس البلدي", "X، أمين الطائف،": after its holder)
+
+
+_DEPUTY_HEADS = frozenset(fold(w) for w in ("وكيل", "وكيلة", "ووكيل", "ووكيلة"))
+_DEPUTY_SEATS = frozenset(fold(w) for w in ("الوزارة", "الإمارة"))
+
+
+def _deputy_end(tokens: list[Token], i: int) -> int:
+    """ "وكيل الوزارة لشؤون النقل X", "وكيل الإمارة المساعد للشؤون الأمنية X", "وكيل الوزارة … بالإنابة X": the
+    undersecretary of the ministry or the emirate the text is about, his remit after "ل" and "المساعد", right before
+    his name (or an honorific): the index after the office (and "بالإنابة"), or 0 (ext-t67)."""
+    n = len(tokens)
+    k = i + 1
+    if k >= n or tokens[k].sent != tokens[i].sent or tokens[k].norm not in _DEPUTY_SEATS:
+        return 0
+    e = k + 1
+    if e < n and tokens[e].norm in _ASSISTANT and tokens[e].sent == tokens[i].sent:
+        e += 1
+    if e < n and tokens[e].norm[:1] == "ل" and tokens[e].sent == tokens[i].sent:
+        e = chain_end(tokens, e, stop_titles=True, possessive=False)
+    if e < n and tokens[e].norm in lexicon().acting:
+        e += 1
+    if e >= n or tokens[e].sent != tokens[i].sent:
+        return 0
+    holder = tokens[e].norm in lexicon().honorifics or is_name_start(tokens, e) or _filiated(tokens, e)
+    return e if holder else 0
 
 
 def _rank_name(tokens: list[Token], i: int) -> Name | None:
@@ -627,6 +785,15 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             hit = None  # "395 عضوا": a counted noun; "الدولة العضو في …": an adjective of the noun before (ext-t30)
         if hit is not None and i > 0 and tokens[i - 1].norm == "عبد" and tokens[i - 1].sent == tokens[i].sent:
             hit = None  # "عبد الملك": the second word of a given name
+        if hit is None and i not in inside and (tokens[i].norm in _MAYORS or tokens[i].norm in _DEPUTY_HEADS):
+            e = _mayor_end(tokens, i) if tokens[i].norm in _MAYORS else _deputy_end(tokens, i)
+            if e:
+                start = tokens[i].start + (1 if tokens[i].norm[1:] in _MAYORS | _DEPUTY_HEADS else 0)
+                last = e - 1 if tokens[e - 1].norm in lex.acting else e
+                posts.append(PostMention(i, e, start, tokens[last - 1].end, text[start : tokens[last - 1].end],
+                                         acting=last < e))
+                i = e
+                continue
         if hit is None:
             i += 1
             continue
@@ -717,8 +884,10 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 and strip_clitic(tokens[i].norm, "و")[0] in _MEMBER_TITLES and _title_at(tokens, c + 1) is None:
             after = chain_end(tokens, c + 1, stop_titles=True, possessive=False)
             after = next((x for x in range(c + 2, after) if tokens[x].norm.startswith("وال")
-                          and not tokens[x].norm.endswith(("ي", "يه"))), after)
-            # (not "… والمشرف على …": a second office; "المالية والإدارية", a coordinated adjective, stays)
+                          and not tokens[x].norm.endswith(("ي", "يه"))
+                          and not _field_pair(tokens, x)), after)
+            # (not "… والمشرف على …": a second office; "المالية والإدارية", a coordinated adjective, stays, and so
+            # does a field coordinated with the committee's field: "عضواً في لجنة الإعلام والاتصال في …", ext-t67)
             if after > c + 1 and starts_head(tokens, c + 1, strip=False):
                 e = after  # "عضو في مجلس الشورى", "عضواً في مجلس إدارة الجمعية": a member's body after "في" (ext-t30)
         if needs and e == c and c + 1 < n and tokens[c].norm == _BISM and tokens[c + 1].sent == tokens[c].sent \
@@ -769,7 +938,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             e = c + 1  # "محافظ عدن نائف البكري": a place the gazetteer lacks, then a recognisable name
         if needs and e == c and not (size > 1 and c < n and (_title_at(tokens, c) is not None or (
                 tokens[c].norm in _COMMA and c + 1 < n and tokens[c + 1].sent == tokens[c].sent
-                and _title_at(tokens, c + 1) is not None))) and not _bare_adviser(tokens, i, clitic, c):
+                and _title_at(tokens, c + 1) is not None))) and not _bare_adviser(tokens, i, clitic, c) \
+                and not (c + 1 < n and tokens[c].norm == _BI_OFFICE and _title_at(tokens, c + 1) is not None):
+            # ("مستشارا بمكتب وكيل الوزارة": the office one serves in, joined to it below (_office_of_another))
             i += 1
             continue  # (a two-word title right before another title stands alone: "وزير الدولة عضو مجلس الوزراء",
             # "وزير الدولة ، عضو مجلس الوزراء")
@@ -813,14 +984,14 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 e = last = after
         start = tokens[i].start + clitic
         first = i
-        if not clitic and i > 0 and tokens[i - 1].norm in _ASSISTANT_BARE and tokens[i - 1].sent == tokens[i].sent \
+        assistant_wa = i > 0 and tokens[i - 1].norm[:1] == "و" and tokens[i - 1].norm[1:] in _ASSISTANT_BARE
+        if not clitic and i > 0 and (tokens[i - 1].norm in _ASSISTANT_BARE or assistant_wa) \
+                and tokens[i - 1].sent == tokens[i].sent \
                 and not (posts and posts[-1].last > i - 1) \
                 and not (i > 1 and tokens[i - 2].norm in PEOPLE.FILIATION):  # "… بن مساعد أمير منطقة …" (ext-t28)
-            first, start = i - 1, tokens[i - 1].start  # "مساعد المدير العام للشؤون الفنية": the assistant's office
-            # ("مساعد" alone is a given name: "مساعد بن محمد")
-        elif not clitic and i > 0 and tokens[i - 1].norm[:1] == "و" and tokens[i - 1].norm[1:] in _ASSISTANT_BARE \
-                and tokens[i - 1].sent == tokens[i].sent and not (posts and posts[-1].last > i - 1):
-            first, start = i - 1, tokens[i - 1].start + 1  # "… ومساعد أمين مجلس المنطقة": a listed assistant (ext-t64)
+            first, start = i - 1, tokens[i - 1].start + (1 if assistant_wa else 0)  # "مساعد المدير العام للشؤون
+            # الفنية": the assistant's office ("مساعد" alone is a given name: "مساعد بن محمد"); "ومساعد مدير الشرطة
+            # المقدم X" in a list of attendees too (ext-t67)
         if last - 1 > c and e == last and size == 1 and _destination_city(tokens, last - 1) \
                 and (strip_clitic(tokens[i].norm)[0] if clitic else tokens[i].norm) in PEOPLE.MINISTER:
             e = last = last - 1  # "… وزير الدفاع للقاهرة": the city a visit went to is no word of the minister's
@@ -1007,12 +1178,18 @@ def _locative_tail(tokens: list[Token], e: int) -> int:
         return place_len(probe, 0)
     if e >= len(tokens) or not tokens[e].norm.startswith("ب") or tokens[e].norm.startswith("بال"):
         return 0
+    if tokens[e].norm[1:] in _MANNER_NOUNS:
+        return 0  # "رئيساً للنادي بشكل رسمي حالياً،": how, not where: no word of the title (ext-t67)
     for size in (2, 3):
         k = e + size
         if k < len(tokens) and tokens[k].norm in _COMMA and tokens[e].norm not in PEOPLE.FILIATION and all(
-                tokens[x].is_word and not tokens[x].article and not is_stop(tokens[x].norm) for x in range(e, k)):
+                tokens[x].is_word and not tokens[x].article and not is_stop(tokens[x].norm)
+                and not tokens[x].text.endswith(("اً", "ًا")) for x in range(e, k)):
             return size
     return 0
+
+
+_MANNER_NOUNS = frozenset(fold(w) for w in ("شكل", "صورة", "صفة", "طريقة"))
 
 
 _MET_WITH = frozenset(fold(w) for w in ("التقى", "التقت", "يلتقي", "تلتقي", "اجتمع", "اجتمعت", "يجتمع", "تجتمع",
@@ -1500,12 +1677,15 @@ _BI_OFFICE = fold("بمكتب")
 
 def _office_of_another(text: str, tokens: list[Token], posts: list[PostMention]) -> None:
     """ "رئيس الأركان بمكتب وزير الدفاع X": the title after "بمكتب" says whose office the first one works in, and the
-    name after it holds the whole title, not the inner one (ext-t45)."""
+    name after it holds the whole title, not the inner one (ext-t45); so does one named before the first, and an inner
+    title no one holds joins a bare first one ("تكليف X مستشارا بمكتب وكيل الوزارة …", ext-t67)."""
     drop = []
     for a, b in pairwise(posts):
-        if b.holder and not a.holder and a.last == b.first - 1 and tokens[a.last].norm == _BI_OFFICE \
+        bare = a.last - a.first == 1 and bool((_title_at(tokens, a.first) or (0, 0, False))[2])
+        if (bool(a.holder) != bool(b.holder) or (bare and not b.holder)) \
+                and a.last == b.first - 1 and tokens[a.last].norm == _BI_OFFICE \
                 and tokens[a.first].sent == tokens[b.last - 1].sent and b not in drop:
-            a.last, a.end, a.title, a.holder = b.last, b.end, text[a.start : b.end], b.holder
+            a.last, a.end, a.title, a.holder = b.last, b.end, text[a.start : b.end], a.holder or b.holder
             drop.append(b)
     for b in drop:
         posts.remove(b)
@@ -1535,6 +1715,10 @@ def _quoted_name(tokens: list[Token], j: int) -> Name | None:
     styled = _quoted_styled_name(tokens, j, closing)
     if styled is not None:
         return styled
+    known = parse_name(tokens, j + 1) if tokens[j + 1].sent == tokens[j].sent else None
+    if known is not None and known.known and known.start == j + 1 and known.end - known.start >= 2 \
+            and known.end < len(tokens) and tokens[known.end].norm == closing:
+        return known  # 'مدير جمعية … بالطائف "X الY" أن': a known given name and its family name in quotes (ext-t67)
     for e in (j + 3, j + 4):
         if e < len(tokens) and tokens[e].norm == closing and tokens[e].sent == tokens[j].sent:
             words = tokens[j + 1 : e]
@@ -1763,6 +1947,50 @@ def _father_in_house_form(tokens: list[Token], out: People) -> None:
         longer = full.get((w[0], w[1][2:]))
         if longer is not None and longer is not pm and not tokens[longer.first + 1].article:
             dropped[pm.name] = longer.name
+    if not dropped:
+        return
+    out.persons[:] = [pm for pm in out.persons if pm.name not in dropped]
+    for p in out.posts:
+        if p.holder in dropped:
+            p.holder = dropped[p.holder]
+
+
+_BIN = frozenset({fold("بن"), fold("بنت")})
+
+
+def _skipped_filiation(tokens: list[Token], out: People) -> None:
+    """ "X بن Y بن Z … وأوضح رئيس اللجنة X بن Z": a name that is a fuller name the text gives elsewhere with one link
+    left out ("بن Y", "بن عبد Y", or the father's bare name before "بن": "X Y بن Z" → "X بن Z") is that person, not a
+    second one, when its last word is a family name, not a given name ("X بن عبدالعزيز" is another man than "X بن Y
+    بن عبدالعزيز") (ext-t67)."""
+    def words(pm: PersonMention) -> tuple[str, ...]:
+        return tuple(t.norm for t in tokens[pm.first : pm.last])
+
+    fuller = [(pm, words(pm)) for pm in out.persons if pm.last - pm.first >= 4
+              and any(t.norm in _BIN for t in tokens[pm.first + 1 : pm.last - 1])]
+    if not fuller:
+        return
+    first_names = lexicon().first_names
+    shorter: dict[tuple[str, ...], set[str]] = {}
+    for pm, w in fuller:
+        for x in range(1, len(w) - 1):
+            cuts = []
+            if w[x] in _BIN:
+                cuts.append(x + (3 if w[x + 1] == "عبد" else 2))
+            elif x + 1 < len(w) - 1 and w[x + 1] in _BIN and not tokens[pm.first + x].article and w[x] != "عبد" \
+                    and w[x - 1] != "عبد":
+                cuts.append(x + 1)
+            for cut in cuts:
+                if cut < len(w):
+                    shorter.setdefault(w[:x] + w[cut:], set()).add(pm.name)
+    dropped: dict[str, str] = {}
+    for pm in out.persons:
+        w = words(pm)
+        if len(w) < 3 or not any(x in _BIN for x in w[1:-1]) or w[-1] in first_names or w[-1].startswith("عبد"):
+            continue
+        found = shorter.get(w, set())
+        if len(found) == 1 and pm.name not in found:
+            dropped[pm.name] = next(iter(found))
     if not dropped:
         return
     out.persons[:] = [pm for pm in out.persons if pm.name not in dropped]
@@ -2112,9 +2340,11 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         quoted = _quoted_name(tokens, j) if name is None and j == p.last and not inner else None
         name = name or quoted  # 'الرئيس البوسني "X Y"،'
         r = p.last + (1 if p.last < len(tokens) and tokens[p.last].norm in _COMMA else 0)
-        ranked = _rank_name(tokens, r) if j > r and not inner and (name is None or not name.known) \
-            and r < len(tokens) and tokens[r].norm in CHAINS.RANKS else None
+        ranked = _rank_name(tokens, r) if j >= r and not inner and (name is None or not name.known) \
+            and r < len(tokens) and tokens[r].norm in CHAINS.RANKS and r not in post_starts else None
         name = ranked or name  # "قائد المنطقة العسكرية اللواء ركن X بن Y الغامدي": a rare given name after a rank
+        # (also where the rank was not skipped for it: "مدير الشرطة اللواء X الغامدي", a given name the list lacks,
+        # ext-t67)
         if name is None and not inner and j == r and r not in post_starts:
             name = _envoy_name(tokens, r)  # "مندوب البلد الدائم لدى الجامعة السفير X Y": a diplomat's rank between
         if name is None and not inner and j not in post_starts and (_ali_surname(tokens, j) or _ali_given(tokens, j)) \
@@ -2246,7 +2476,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                      or a.start > tokens[a.first].start or (a.first > 0 and tokens[a.first - 1].norm in _COMMA)
                      or _styled(tokens, a.first)
                      or _speaker_stack(tokens, a, b) or _visitor_stack(tokens, a, b, posts, starts[b.holder])
-                     or _wali_stack(tokens, a, b)) and not _king_over_prince(a, b) \
+                     or _wali_stack(tokens, a, b) or _headed_stack(tokens, a, b)) and not _king_over_prince(a, b) \
                 and not _whole_office_held(posts, a, b.holder):
             a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
     # "وتكليف X مستشارا …", "تعيين X بمهمات المدير العام …": the appointed name holds the office after it
@@ -2284,6 +2514,11 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             if name is not None:
                 name = _listed_full_name(tokens, i, name)
             if name is not None and name.start not in by_token:
+                add(name)
+            continue
+        if _profession_style(tok.norm):
+            name = _professional_name(tokens, i)
+            if name is not None and name.start not in by_token and name.start not in covered:
                 add(name)
             continue
         rank = _rank_name(tokens, i) or _envoy_name(tokens, i) \
@@ -2336,6 +2571,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                                 or (t.article and not t.norm.endswith("ي") and t.norm not in lex.compound_second)
                                 for t in tokens[name.start + 1 : name.end - 1]):  # (not "لصالح مسلحي التنظيم …")
                 add(name)
+    _appointed_pronoun(tokens, out, post_starts)
     _headed_bodies(text, tokens, out, insts, by_token)
     _professor_posts(text, tokens, out, insts, by_token)
     _job_posts(text, tokens, out, by_token)
@@ -2365,6 +2601,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _surname_references(text, tokens, out)
     _fuller_names(text, tokens, out)
     _father_in_house_form(tokens, out)
+    _skipped_filiation(tokens, out)
     _credentials(tokens, out)
     _career_list(tokens, out)
     # "نائب خادم الحرمين الشريفين الأمير X", "الأمير X أمير منطقة Y": the royal style is no office of its own

@@ -321,7 +321,8 @@ def _named_for(tokens: list[Token], first: int) -> bool:
     while j >= 0 and tokens[j].sent == tokens[first].sent and first - j <= 4 and (
             tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES):
         j -= 1
-    return j >= 0 and tokens[j].sent == tokens[first].sent and strip_clitic(tokens[j].norm)[0] in _NAMED_FOR
+    return j >= 0 and tokens[j].sent == tokens[first].sent and (
+        strip_clitic(tokens[j].norm)[0] in _NAMED_FOR or tokens[j].norm in _NAMED_FOR)  # ("كلمات": no ك clitic)
 
 
 def _named_for_only(tokens: list[Token], people: People, holder: str) -> bool:
@@ -330,7 +331,9 @@ def _named_for_only(tokens: list[Token], people: People, holder: str) -> bool:
     return bool(firsts) and all(_named_for(tokens, k) for k in firsts)
 
 
-_NAMED_FOR = frozenset(fold(w) for w in ("جائزة", "كرسي", "كأس", "منحة", "وقف", "مسابقة"))
+_NAMED_FOR = frozenset(fold(w) for w in ("جائزة", "كرسي", "كأس", "منحة", "وقف", "مسابقة",
+                                          # a work's credits: "أوبريت … من كلمات الشاعر X، وألحان Y" (ext-t67)
+                                          "كلمات", "ألحان", "تأليف", "إخراج", "غناء"))
 
 
 def _former_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
@@ -1161,8 +1164,28 @@ def _appointed(tokens: list[Token], people: People, holder: str) -> bool:
     """ "عين مجلس الإدارة الزميل X مشرفا عاما …، ووافق على استقالة X", "وترشيح الزميل Y رئيسا للتحرير": every
     mention of the holder follows an appointment, nomination or resignation word in its clause (within
     _APPOINTED_REACH words, no comma, attendance or chairing cue between): the object of a decision, not present."""
-    firsts = _mentions(people, holder)
+    firsts = [k for k in _mentions(people, holder) if not _caption(tokens, people, k)]
     return bool(firsts) and all(_after_appointment(tokens, k) for k in firsts)
+
+
+def _caption(tokens: list[Token], people: People, k: int) -> bool:
+    """ "… وترشيح الزميل X Y Z رئيساً للتحرير. X Z": a name standing alone as its line (a photo's caption) says
+    nothing of where its bearer was (ext-t67)."""
+    pm = next((m for m in people.persons if m.first == k), None)
+    if pm is None:
+        return False
+    sent = tokens[k].sent
+    x = k - 1
+    while x >= 0 and tokens[x].sent == sent:
+        if tokens[x].is_word:
+            return False
+        x -= 1
+    x = pm.last
+    while x < len(tokens) and tokens[x].sent == sent:
+        if tokens[x].is_word:
+            return False
+        x += 1
+    return True
 
 
 _APPOINTED_REACH = 14
