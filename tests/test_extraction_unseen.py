@@ -7778,3 +7778,126 @@ def test_verbal_noun_with_a_pronoun_after_a_body_ends_its_name() -> None:
 def test_body_named_with_its_branches_keeps_them() -> None:  # guard
     facts = _facts("زار الوفد الإدارة العامة لرعاية الأيتام وتأهيلهم في الرياض.")
     assert any("وتأهيلهم" in i.name for i in facts.institutions)
+
+
+# ext-t66 (tests/fixtures/tuning63): event slots, precision first — an urging verb ("وحث") opening a sentence goes on
+# with the speaker before, who holds "خلال اجتماعه"; the holder of "رئيس الجلسة" chairs the sitting; a city-state
+# ("الكويت") is a city; "بفرع الوزارة بمنطقة X" places the event; a governor's "في مكتبه بالمحافظة" is his city; the
+# one met behind ب after "التقى" and its subject takes part; "لجنة X بدول مجلس التعاون" did not make the council meet;
+# a word ends at a taa marbuta glued to the next one.
+def _place_of(text: str) -> str | None:
+    return _main(_facts(text)).place
+
+
+def test_urging_verb_opening_a_sentence_goes_on_with_the_speaker_before() -> None:
+    facts = _facts("دعا وزير النقل الدكتور سالم الحارثي إلى تسريع المشاريع. وحث خلال اجتماعه اليوم بمديري "
+                   "الإدارات على إنجاز الأعمال.")
+    event = _main(facts)
+    assert event.kind == "meeting"
+    assert _agent(facts, event.chair.person, event.chair.post) & {"سالم الحارثي", "وزير النقل"}
+
+
+def test_urging_verb_with_its_own_subject_is_no_event() -> None:  # guard
+    facts = _facts("وحث وزير النقل الدكتور سالم الحارثي المواطنين على الالتزام بالأنظمة.")
+    assert facts.events == []
+
+
+def test_head_of_the_sitting_chairs_the_sitting_reported() -> None:
+    facts = _facts("بدأت اللجنة الفنية المشتركة اجتماع دورتها الـ9 في الدوحة امس. ونقلت الوكالة عن رئيس الجلسة "
+                   "العميد الركن ماجد الشهري تأكيده أهمية الاجتماعات الدورية.")
+    event = _main(facts)
+    assert event.number == 9
+    assert "ماجد الشهري" in _agent(facts, event.chair.person, event.chair.post)
+    assert not any("ماجد الشهري" in _agent(facts, a.person, a.post) for a in event.participants)
+
+
+def test_head_of_another_sitting_chairs_nothing() -> None:  # guard
+    facts = _facts("ترأس وزير المالية الاجتماع. وقال رئيس الجلسة السابقة سعد الحربي إن الاجتماعات مفيدة.")
+    event = _main(facts)
+    assert "سعد الحربي" not in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_city_state_is_the_city_of_the_meeting() -> None:
+    assert _place_of("عقدت اللجنة الفنية المشتركة اجتماعها الخامس في الكويت امس.") == "الكويت"
+
+
+def test_other_country_is_no_city_of_the_meeting() -> None:  # guard
+    assert _place_of("عقدت اللجنة الفنية المشتركة اجتماعها الخامس في فرنسا امس.") is None
+
+
+def test_ministry_branch_in_a_region_places_the_reception() -> None:
+    assert _place_of("استقبل مدير فرع وزارة الصحة بمنطقة تبوك خالد العنزي، ظهر أمس، بفرع الوزارة بمنطقة تبوك "
+                     "وفدا طبيا قدم من الأردن.") == "تبوك"
+
+
+def test_region_in_the_hosts_office_only_places_nothing() -> None:  # guard
+    assert _place_of("استقبل مدير فرع وزارة الصحة بمنطقة تبوك خالد العنزي، ظهر أمس، وفدا طبيا قدم من الأردن.") is None
+
+
+def test_governor_received_in_his_office_at_the_governorate_places_it_in_his_city() -> None:
+    assert _place_of("استقبل محافظ الطائف فهد المعمر في مكتبه بالمحافظة أمس مدير شرطة المحافظة.") == "الطائف"
+    assert _place_of("استقبل محافظ الطائف فهد المعمر في مكتبه بديوان المحافظة أمس مدير الشرطة.") == "الطائف"
+
+
+def test_emirate_seat_places_the_reception_only_in_the_city_written() -> None:
+    assert _place_of("استقبل أمير منطقة تبوك في مكتبه بالإمارة تبوك أمس مدير الجامعة.") == "تبوك"
+
+
+def test_emir_received_in_his_office_at_the_emirate_has_no_city() -> None:  # guard
+    assert _place_of("استقبل أمير منطقة تبوك الأمير فهد بن سلطان في مكتبه بالإمارة أمس مدير الجامعة.") is None
+
+
+def test_governorate_word_in_a_ministers_office_places_nothing() -> None:  # guard
+    assert _place_of("استقبل وزير الصحة في مكتبه بالمحافظة أمس مدير الشرطة.") is None
+
+
+def test_official_met_behind_ba_after_the_subject_takes_part() -> None:
+    facts = _facts("التقى مدير تعليم جدة محمد الزهراني بمدير فرع وزارة الصحة بمحافظة جدة سامي العتيبي ورئيس "
+                   "بلدية جدة خالد المالكي.")
+    event = _main(facts)
+    names = {n for a in event.participants for n in _agent(facts, a.person, a.post)}
+    assert {"سامي العتيبي", "خالد المالكي"} <= names
+    assert "محمد الزهراني" not in names
+
+
+def test_place_met_behind_ba_after_the_subject_takes_no_part() -> None:  # guard
+    facts = _facts("التقى مدير تعليم جدة محمد الزهراني بالمعلمين في مقر الإدارة.")
+    assert _main(facts).participants == []
+
+
+def test_states_a_committee_serves_do_not_hold_its_meeting() -> None:
+    facts = _facts("عقدت لجنة التنسيق الموحد للأجهزة البريدية بدول مجلس التعاون لدول الخليج العربية بمقر الأمانة "
+                   "بالرياض اجتماعها الخاص بفتح المظاريف. ورأس الاجتماع رئيس وفد البريد السعودي صالح الضعيان.")
+    event = _main(facts)
+    assert _inst(facts, event.body) != "مجلس التعاون لدول الخليج العربية"
+
+
+def test_ministers_of_the_councils_states_hold_its_meeting() -> None:  # guard
+    facts = _facts("عقد وزراء خارجية دول مجلس التعاون لدول الخليج العربية في الدوحة اليوم اجتماعا تنسيقيا. "
+                   "وترأس الاجتماع وزير الخارجية بدولة قطر الدكتور خالد العطية.")
+    event = _main(facts)
+    assert _inst(facts, event.body) == "مجلس التعاون لدول الخليج العربية"
+
+
+def test_taa_marbuta_glued_to_the_next_word_ends_a_word() -> None:
+    assert [t.text for t in tokenize("جانب من الزيارةزار رئيس")] == ["جانب", "من", "الزيارة", "زار", "رئيس"]
+
+
+def test_taa_marbuta_before_a_mark_or_a_tatweel_stays_in_its_word() -> None:  # guard
+    assert [t.text for t in tokenize("مدرسةً البلجيكيةـ المدرسة")] == ["مدرسةً", "البلجيكيةـ", "المدرسة"]
+
+
+def test_arrival_welcomed_with_an_honorific_is_the_visitors_visit() -> None:
+    facts = _facts("وصل صاحب السمو الملكي الأمير الدكتور فيصل بن سعد بن عبدالله، وزير الدولة، أمس إلى جمهورية سيشل. "
+                   "كان في استقبال سموه في مطار العاصمة فيكتوريا سفير المملكة لدى سيشل خالد العمري. ويضم الوفد "
+                   "المرافق لسموه، المستشار بالديوان الملكي الأستاذ ماجد السالم.")
+    event = _main(facts)
+    assert event.kind == "visit"
+    assert "فيصل بن سعد بن عبدالله" in _agent(facts, event.chair.person, event.chair.post)
+    names = {n for a in event.participants for n in _agent(facts, a.person, a.post)}
+    assert "ماجد السالم" in names
+
+
+def test_reception_noun_with_an_honorific_after_a_verb_is_no_welcome() -> None:  # guard
+    facts = _facts("وأشاد الوزير بحسن استقبال سموه للوفد الزائر.")
+    assert facts.events == []

@@ -1,4 +1,4 @@
-"""The tuning gold sets of tests/fixtures (tuning2 to tuning59 and tuning63 but tuning8 and tuning14: SaudiNewsNet articles,
+"""The tuning gold sets of tests/fixtures (tuning2 to tuning59 but tuning8 and tuning14: SaudiNewsNet articles,
 some with Moroccan articles besides; tuning8 and tuning14: Moroccan) are well formed, share no article with blind3,
 blind4 nor any other annotated set, are scored by the benchmark, and every one of their texts is found in
 ../shared."""

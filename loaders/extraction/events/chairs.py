@@ -456,6 +456,18 @@ def stack_holder(tokens: list[Token], people: People, agent: Agent | None) -> Ag
     return _named_elsewhere(tokens, people, _stacked_holder(tokens, people, agent))
 
 
+def sitting_head(tokens: list[Token], people: People, ev: EventMention, alone: bool) -> Agent | None:
+    """ "بدأ الفريق اجتماع دورته الـ13 في الكويت. ونقلت … عن رئيس الجلسة العميد X تأكيده …": the holder of the office
+    of presiding over the sitting itself ([sitting_heads]) chairs it, when that office is named in one of the event's
+    sentences, or from its first sentence on when the text reports no other event (ext-t66)."""
+    first = min(tokens[c].sent for c in ev.cues)
+    for p in people.posts:
+        sent = tokens[p.first].sent
+        if (sent in ev.sentences or (alone and sent >= first)) and fold(p.title) in ROLES.SITTING_HEADS:
+            return stack_holder(tokens, people, office_agent(people, p))
+    return None
+
+
 def row_holder(tokens: list[Token], people: People, agent: Agent | None) -> Agent | None:
     """ "مدير شرطة المنطقة رئيس اللجنة الأمنية الدائمة اللواء X": an unheld office read first is the person its row
     of offices ends with, or the one the same office stands before elsewhere in the text ("وزير الحج" after "وزير

@@ -27,6 +27,7 @@ from marsad.loaders.extraction.events.chairs import (
     reception_host,
     row_holder,
     said_at_possessor,
+    sitting_head,
     skips_after_chair,
     stack_holder,
     visitor_named,
@@ -42,6 +43,7 @@ from marsad.loaders.extraction.events.kinds import (
     signing_ahead,
     visit_by,
     visitor_at,
+    welcomed_on_arrival,
 )
 from marsad.loaders.extraction.events.mention import Agent, EventMention, agent_mentions
 from marsad.loaders.extraction.events.participants import participants, predicate_office
@@ -63,6 +65,7 @@ from marsad.loaders.extraction.text import Token, in_words, sentence_start, stri
 from marsad.loaders.extraction.words import CALENDAR
 from marsad.loaders.normalize import fold
 
+_STATES_OF = frozenset({fold("بدول")})  # not "وزراء خارجية دول مجلس التعاون": the council's own sitting
 _PRIORITY = {"session": 0, "assembly": 1, "signing": 2, "meeting": 3, "visit": 4, "other": 5}
 
 
@@ -98,7 +101,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k == "meeting" and _in_return_for(tokens, i))
             and not _spoken(text, tokens[i].start)
             and not _unset(tokens, i) and not _place_takes_in(tokens, i)
-            and not (tokens[i].norm in EVENTS.RECEPTION_NOUN and reception_host(tokens, people, i) is None)
+            and not (tokens[i].norm in EVENTS.RECEPTION_NOUN and reception_host(tokens, people, i) is None
+                     and not welcomed_on_arrival(tokens, i))  # "وكان في استقبال سموه" (ext-t66)
             and not (honour_verb(tokens[i].norm) and not _honour_agent(tokens, insts, people, i))
             and not (tokens[i].norm == _CONFERENCE_ACC and _holder_before(tokens, people, i) is None)
             and not _presidency_of(tokens, i)]
@@ -359,6 +363,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if ev.chair is None and ev.kind in ("other", "meeting", "assembly"):  # "أقام السفير X حفل استقبال",
             # "عقد الوزير X مؤتمرا صحفيا" (ext-t37): the office or person holding it, the verb's subject
             ev.chair = next((a for a in (_holder_before(tokens, people, c) for c in ev.cues) if a is not None), None)
+        if ev.chair is None and ev.kind in ("session", "meeting"):  # "ونقلت … عن رئيس الجلسة العميد X": who
+            ev.chair = sitting_head(tokens, people, ev, ev is main and not extra)  # presided over it (ext-t66)
         if ev.kind == "other" and ev.body is not None and _honoured(tokens, people, ev.body):
             ev.body = None  # "كرم الأمير X مؤسسة Y لرعايتها المهرجان": the body honoured does not hold the ceremony
         if ev is not main and ev.cues[0] in announced and ev.body is not None and ev.chair is None \
@@ -477,6 +483,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                 and (ev is main or ev.cues[0] not in announced):  # "وأوضح رئيس اللجنة الإعلامية X أنه سيتم عقد
             # اللقاء الثالث" (ext-t32): who announces a meeting does not speak at it
             ev.owner = speaker_body(tokens, insts, people, ev.cues[0])
+    for ev in events:  # "عقدت لجنة X بدول مجلس التعاون …": the states a body serves say where, not who met (ext-t66)
+        if ev.body is not None and ev.body.first > 0 and tokens[ev.body.first - 1].norm in _STATES_OF \
+                and (ev.chair is not None or ev.date):
+            ev.body = None
     # an event with no date, body, owner or chair cannot be told apart from any other: not reported (but for the
     # reception on an official's arrival told before it, his visit: pipeline's arrival_visit)
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair

@@ -295,10 +295,11 @@ def _held_or_venue(tokens: list[Token], i: int, k: int) -> bool:
 
 
 def _venue_governorate(tokens: list[Token], k: int) -> bool:
-    """ "وذلك في مجمع الوزارة بمحافظة X", "في قاعة الاجتماعات بمبنى الإمارة بمحافظة X": "بمحافظة" right after a venue
-    phrase (a venue noun one to three words before, no comma between) says in which governorate's city the event sat;
-    after a body's name ("المجلس البلدي بمحافظة X") it is the body's seat, not read here (ext-t54)."""
-    if tokens[k].norm != _BI_GOVERNORATE:
+    """ "وذلك في مجمع الوزارة بمحافظة X", "في قاعة الاجتماعات بمبنى الإمارة بمحافظة X", "بفرع الوزارة بمنطقة X":
+    "بمحافظة" (or "بمنطقة", ext-t66) right after a venue phrase (a venue noun one to three words before, no comma
+    between) says in which governorate's city the event sat; after a body's name ("المجلس البلدي بمحافظة X") it is the
+    body's seat, not read here (ext-t54)."""
+    if tokens[k].norm not in _BI_GOVERNORATE:
         return False
     for x in range(k - 1, max(-1, k - 4), -1):
         if not tokens[x].is_word or tokens[x].sent != tokens[k].sent:
@@ -308,8 +309,9 @@ def _venue_governorate(tokens: list[Token], k: int) -> bool:
     return False
 
 
-_BI_GOVERNORATE = fold("بمحافظة")
-_VENUE_NOUNS = frozenset(fold(w) for w in ("مجمع", "مبنى", "مقر", "قاعة", "بمجمع", "بمبنى", "بمقر", "بقاعة"))
+_BI_GOVERNORATE = frozenset(fold(w) for w in ("بمحافظة", "بمنطقة"))  # "بفرع الوزارة بمنطقة X": a region (ext-t66)
+_VENUE_NOUNS = frozenset(fold(w) for w in ("مجمع", "مبنى", "مقر", "قاعة", "بمجمع", "بمبنى", "بمقر", "بقاعة",
+                                           "بفرع"))  # "استقبل … بفرع الوزارة بمنطقة X" (ext-t66)
 
 
 def _inaugurated_in(tokens: list[Token], i: int, k: int) -> bool:
@@ -389,9 +391,11 @@ def _refers_back(tokens: list[Token], i: int, k: int) -> bool:
 
 
 def _city_len(tokens: list[Token], j: int) -> int:
-    """``place_len``, but a country is no event's place ("بفرنسا" says where, not in which city)."""
+    """``place_len``, but a country is no event's place ("بفرنسا" says where, not in which city) — but a city-state,
+    whose capital bears its name ("في الكويت", ext-t66)."""
     size = place_len(tokens, j)
-    if size and tuple(t.norm for t in tokens[j : j + size] if t.norm != "-") in lexicon().countries:
+    if size and tuple(t.norm for t in tokens[j : j + size] if t.norm != "-") in lexicon().countries \
+            and not (size == 1 and tokens[j].norm in EVENTS.CITY_STATES):
         return 0
     return size
 
@@ -560,6 +564,42 @@ def _text_of(tokens: list[Token], a: int, b: int, skip: int = 0) -> str:
 
 
 _HIM = frozenset({"له", "لها", "لهم", "لهما"})
+
+
+_SEAT_BACK = {fold("بالمحافظة"): fold("محافظ"), fold("بالإمارة"): fold("أمير"), fold("بالامارة"): fold("أمير")}
+_SEAT_BACK_BARE = {fold("المحافظة"): fold("محافظ"), fold("الإمارة"): fold("أمير"), fold("الامارة"): fold("أمير")}
+_SEAT_VENUES = frozenset(fold(w) for w in ("بديوان", "بمبنى", "بمقر", "ديوان", "مبنى", "مقر"))
+_GOVERNOR = fold("محافظ")
+
+
+def office_seat(tokens: list[Token], ev: EventMention) -> str | None:
+    """ "استقبل محافظ X في مكتبه بالمحافظة أمس …", "ترأس أمير منطقة X … في مكتبه بديوان الإمارة": the seat of the
+    chair's own governorate or emirate, named by its bare noun in one of the event's sentences, is the city written
+    right after the noun ("في مكتبه بالإمارة أبها"), else, for a governor ("محافظ X"), the city his office names (an
+    emir's region, "أمير منطقة X", is no city: the gold sets leave such receptions unplaced), ext-t66."""
+    post = ev.chair.post if ev.chair is not None else None
+    if post is None:
+        return None
+    sents = {tokens[i].sent for i in ev.cues}
+    for k, tok in enumerate(tokens):
+        if tok.sent not in sents:
+            continue
+        head = _SEAT_BACK.get(tok.norm)
+        if head is None and k > 0 and tokens[k - 1].norm in _SEAT_VENUES:
+            head = _SEAT_BACK_BARE.get(tok.norm)  # "بديوان المحافظة", "بمقر الإمارة"
+        if head is None:
+            continue
+        size = _city_len(tokens, k + 1) if k + 1 < len(tokens) and tokens[k + 1].sent == tok.sent else 0
+        if size:
+            return _text_of(tokens, k + 1, k + 1 + size)
+        if tokens[post.first].norm != head or head != _GOVERNOR:
+            return None  # "بالمحافظة" in a minister's office: not his seat; an emir's region is no city
+        for x in range(post.first + 1, post.last):
+            size = _city_len(tokens, x)
+            if size and x + size <= post.last:
+                return _text_of(tokens, x, x + size)
+        return None
+    return None
 
 
 def reception_place(tokens: list[Token], cue: int) -> str | None:
