@@ -7901,3 +7901,22 @@ def test_arrival_welcomed_with_an_honorific_is_the_visitors_visit() -> None:
 def test_reception_noun_with_an_honorific_after_a_verb_is_no_welcome() -> None:  # guard
     facts = _facts("وأشاد الوزير بحسن استقبال سموه للوفد الزائر.")
     assert facts.events == []
+
+
+def test_governor_holding_the_local_councils_sitting_chairs_it_past_a_comma() -> None:
+    facts = _facts("عقد محافظ تيماء بالإنابة نائب رئيس المجلس المحلي الأستاذ سعد العنزي، اجتماع المجلس المحلي "
+                   "بالمحافظة في جلسته الرابعة، وذلك بحضور أعضاء المجلس.")
+    event = _main(facts)
+    assert "سعد العنزي" in _agent(facts, event.chair.person, event.chair.post)
+    assert not any("سعد العنزي" in _agent(facts, a.person, a.post) for a in event.participants)
+
+
+def test_acting_governors_row_of_offices_places_the_sitting_in_his_city() -> None:
+    facts = _facts("ترأس محافظ الطائف بالنيابة نائب رئيس المجلس المحلي خالد بن محمد العتيبي، أمس بصالة الاجتماعات "
+                   "بالمحافظة اجتماع المجلس المحلي في جلسته الخامسة.")
+    assert _main(facts).place == "الطائف"
+
+
+def test_body_holding_its_sitting_after_a_comma_chairs_nothing() -> None:  # guard
+    facts = _facts("عقد مجلس الإدارة، أمس، اجتماعه الدوري في مقر الشركة.")
+    assert _main(facts).chair is None

@@ -47,7 +47,7 @@ from marsad.loaders.extraction.events.kinds import (
 )
 from marsad.loaders.extraction.events.mention import Agent, EventMention, agent_mentions
 from marsad.loaders.extraction.events.participants import participants, predicate_office
-from marsad.loaders.extraction.events.places import arrival_place
+from marsad.loaders.extraction.events.places import arrival_place, office_seat
 from marsad.loaders.extraction.events.sittings import fronted_body, implied_sittings, speaker_body, subject_body
 from marsad.loaders.extraction.events.slots import body_near, fill
 from marsad.loaders.extraction.events.welcomed import (
@@ -360,11 +360,14 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if ev.chair is None and ev.kind == "other":  # "كرم الأمير X … أثناء تدشينه المهرجان": who inaugurated it
             ev.chair = next((a for a in (clause_subject(tokens, people, c) for c in ev.cues
                                          if _his_inauguration(tokens, c)) if a is not None), None)
-        if ev.chair is None and ev.kind in ("other", "meeting", "assembly"):  # "أقام السفير X حفل استقبال",
-            # "عقد الوزير X مؤتمرا صحفيا" (ext-t37): the office or person holding it, the verb's subject
+        if ev.chair is None and ev.kind in ("other", "meeting", "assembly", "session"):
+            # "أقام السفير X حفل استقبال", "عقد الوزير X مؤتمرا صحفيا" (ext-t37): the office or person holding it,
+            # the verb's subject (a council's sitting too: "عقد محافظ X اجتماع المجلس المحلي", ext-t66)
             ev.chair = next((a for a in (_holder_before(tokens, people, c) for c in ev.cues) if a is not None), None)
         if ev.chair is None and ev.kind in ("session", "meeting"):  # "ونقلت … عن رئيس الجلسة العميد X": who
             ev.chair = sitting_head(tokens, people, ev, ev is main and not extra)  # presided over it (ext-t66)
+        if ev.place is None and ev.chair is not None:  # "عقد محافظ X … اجتماع المجلس المحلي بالمحافظة": his seat,
+            ev.place = office_seat(tokens, people, ev)  # once the holder is known (ext-t66)
         if ev.kind == "other" and ev.body is not None and _honoured(tokens, people, ev.body):
             ev.body = None  # "كرم الأمير X مؤسسة Y لرعايتها المهرجان": the body honoured does not hold the ceremony
         if ev is not main and ev.cues[0] in announced and ev.body is not None and ev.chair is None \
@@ -1401,7 +1404,12 @@ def _holder_before(tokens: list[Token], people: People, c: int) -> Agent | None:
     body's sitting), and no other verb between: that office or person holds the event."""
     sent = tokens[c].sent
     for v in range(c - 1, max(-1, c - _HOLDER_REACH), -1):
-        if tokens[v].sent != sent or tokens[v].is_punct:
+        if tokens[v].sent != sent:
+            return None
+        if tokens[v].is_punct:
+            if tokens[v].norm in ("،", ",") and (any(p.last == v for p in people.posts)
+                                                  or any(pm.last == v for pm in people.persons)):
+                continue  # "عقد محافظ X الأستاذ Y، اجتماع المجلس": the comma closing the subject (ext-t66)
             return None
         w = tokens[v].norm
         if not (w in _HOLDER_VERBS or (w[:1] == "و" and w[1:] in _HOLDER_VERBS)):

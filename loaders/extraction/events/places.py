@@ -10,6 +10,7 @@ from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
+from marsad.loaders.extraction.people import People
 from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, is_stop
 from marsad.loaders.normalize import fold
@@ -572,13 +573,17 @@ _SEAT_VENUES = frozenset(fold(w) for w in ("بديوان", "بمبنى", "بمق
 _GOVERNOR = fold("محافظ")
 
 
-def office_seat(tokens: list[Token], ev: EventMention) -> str | None:
+def office_seat(tokens: list[Token], people: People, ev: EventMention) -> str | None:
     """ "استقبل محافظ X في مكتبه بالمحافظة أمس …", "ترأس أمير منطقة X … في مكتبه بديوان الإمارة": the seat of the
     chair's own governorate or emirate, named by its bare noun in one of the event's sentences, is the city written
     right after the noun ("في مكتبه بالإمارة أبها"), else, for a governor ("محافظ X"), the city his office names (an
     emir's region, "أمير منطقة X", is no city: the gold sets leave such receptions unplaced), ext-t66."""
-    post = ev.chair.post if ev.chair is not None else None
-    if post is None:
+    if ev.chair is None:
+        return None
+    holder = ev.chair.person.name if ev.chair.person is not None else ev.chair.post.holder if ev.chair.post else None
+    posts = [p for p in people.posts if p is (ev.chair.post) or (holder is not None and p.holder == holder)]
+    posts += [p for p in people.posts if p.holder is None and any(q.first == p.last for q in posts)]  # his row:
+    if not posts:  # "محافظ ينبع بالنيابة نائب رئيس المجلس المحلي X"
         return None
     sents = {tokens[i].sent for i in ev.cues}
     for k, tok in enumerate(tokens):
@@ -592,12 +597,14 @@ def office_seat(tokens: list[Token], ev: EventMention) -> str | None:
         size = _city_len(tokens, k + 1) if k + 1 < len(tokens) and tokens[k + 1].sent == tok.sent else 0
         if size:
             return _text_of(tokens, k + 1, k + 1 + size)
-        if tokens[post.first].norm != head or head != _GOVERNOR:
-            return None  # "بالمحافظة" in a minister's office: not his seat; an emir's region is no city
-        for x in range(post.first + 1, post.last):
-            size = _city_len(tokens, x)
-            if size and x + size <= post.last:
-                return _text_of(tokens, x, x + size)
+        if head != _GOVERNOR:
+            return None  # an emir's region is no city
+        for post in posts:  # "بالمحافظة" in a minister's office: not his seat
+            if tokens[post.first].norm == head:
+                for x in range(post.first + 1, post.last):
+                    size = _city_len(tokens, x)
+                    if size and x + size <= post.last:
+                        return _text_of(tokens, x, x + size)
         return None
     return None
 

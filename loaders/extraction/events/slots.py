@@ -98,7 +98,7 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     if ev.place is None and ev.cues and tokens[ev.cues[0]].norm in EVENTS.RECEPTION_NOUN:
         ev.place = reception_place(tokens, ev.cues[0])  # "لدى استقبال … X له أمس في الرياض"
     if ev.place is None and ev.chair is not None:
-        ev.place = office_seat(tokens, ev)  # "استقبل محافظ X في مكتبه بالمحافظة": his seat (ext-t66)
+        ev.place = office_seat(tokens, people, ev)  # "استقبل محافظ X في مكتبه بالمحافظة": his seat (ext-t66)
     if ev.kind == "meeting" and ev.chair is not None and ev.body is not None \
             and any(tokens[i].norm in ROLES.RECEIVE or tokens[i].norm in ROLES.RECEPTION for i in ev.cues) \
             and any(p.first <= ev.body.first and ev.body.last <= p.last and p is not ev.chair.post
