@@ -7920,3 +7920,25 @@ def test_acting_governors_row_of_offices_places_the_sitting_in_his_city() -> Non
 def test_body_holding_its_sitting_after_a_comma_chairs_nothing() -> None:  # guard
     facts = _facts("عقد مجلس الإدارة، أمس، اجتماعه الدوري في مقر الشركة.")
     assert _main(facts).chair is None
+
+
+def test_date_written_with_dashes_does_not_put_the_city_out_of_reach() -> None:
+    assert _place_of("عقدت اللجنة الوطنية للسياحة اجتماعها الثالث يوم 25-10-1436 هـ في جدة.") == "جدة"
+
+
+def test_city_far_after_the_cue_past_plain_words_places_nothing() -> None:  # guard
+    assert _place_of("عقدت اللجنة الوطنية للسياحة اجتماعها الثالث لمناقشة الخطط والبرامج المعدة للموسم المقبل "
+                     "في جدة.") is None
+
+
+def test_speech_verb_then_during_goes_on_with_the_speaker_who_held_the_meeting() -> None:
+    facts = _facts("أكد مدير عام التعليم بمنطقة تبوك سعد العنزي، أن الدراسة ستنطلق في موعدها. وأبان خلال الاجتماع "
+                   "الذي عقده بمقر إدارة تعليم المنطقة اليوم، أن الإدارة ستبذل جهدها.")
+    event = _main(facts)
+    assert "سعد العنزي" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_body_speaking_of_the_meeting_it_held_lends_no_chair_from_before() -> None:  # guard
+    facts = _facts("تضامن الحزب مع سعاد العلمي. وأكدت الأمانة العامة للحزب، في بلاغ صدر عن اجتماعها العادي، الذي "
+                   "عقدته أمس، أن الحملة مرفوضة.")
+    assert _main(facts).chair is None

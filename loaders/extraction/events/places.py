@@ -76,7 +76,8 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                     size = 0  # "في الشرق الأوسط": a region of the world, not a city
                 far = any(m.last == k for m in insts)  # "رئيس مجلس إدارة الغرفة التجارية في أبها": the body's seat
                 if size and cue_kind(tokens, at) is None and any(
-                        (i < k <= i + (_AFTER_CUE if far else _after_cue(tokens, i)) or _held_or_venue(tokens, i, k)
+                        (i < k <= i + (_AFTER_CUE if far else _after_cue(tokens, i)) + _date_parts(tokens, i, k)
+                         or _held_or_venue(tokens, i, k)
                          or _inaugurated_in(tokens, i, k))
                         and tokens[i].sent == s and not _refers_back(tokens, i, k) for i in ev.cues):
                     return _text_of(tokens, at, at + size)
@@ -225,6 +226,15 @@ def _after_cue(tokens: list[Token], i: int) -> int:
     return _AFTER_HOST_AND_GUEST if w in _MEET_OR_RECEIVE or base in _MEET_OR_RECEIVE else _AFTER_CUE
 
 
+def _date_parts(tokens: list[Token], i: int, k: int) -> int:
+    """How many tokens between a cue and "في" are the numbers, dashes and era marks of a date written out ("يوم
+    الأحد 25 - 10 - 1436 هـ في جدة"): they do not put the city further from the cue (ext-t66)."""
+    if k - i <= _AFTER_CUE:
+        return 0
+    return sum(1 for x in range(i + 1, k) if tokens[x].norm.isdigit() or tokens[x].norm in _DATE_MARKS)
+
+
+_DATE_MARKS = frozenset({"-", "/", fold("هـ"), "ه", "م"})
 _MEET_OR_RECEIVE = frozenset(fold(w) for w in ("استقبل", "استقبلت", "التقى", "التقت"))
 _AFTER_HOST_AND_GUEST = 16
 
