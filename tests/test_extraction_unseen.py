@@ -7942,3 +7942,13 @@ def test_body_speaking_of_the_meeting_it_held_lends_no_chair_from_before() -> No
     facts = _facts("تضامن الحزب مع سعاد العلمي. وأكدت الأمانة العامة للحزب، في بلاغ صدر عن اجتماعها العادي، الذي "
                    "عقدته أمس، أن الحملة مرفوضة.")
     assert _main(facts).chair is None
+
+
+def test_country_a_visit_goes_to_is_its_place() -> None:
+    assert _place_of("يبدأ رئيس اللجنة الدولية للصليب الأحمر بيتر مورير غدا زيارة إلى اليمن تستمر أسبوعا.") == "اليمن"
+    assert _place_of("يتوجه وزير الدفاع اليوم إلى جمهورية مصر في زيارة عمل يلتقي خلالها الرئيس المصري.") == "مصر"
+
+
+def test_country_of_a_visit_asked_for_is_no_place() -> None:  # guard
+    facts = _facts("استقبل الرئيس المصري ولي العهد. ودعاه الرئيس للقيام بزيارة رسمية إلى مصر.")
+    assert all(e.place != "مصر" for e in facts.events)

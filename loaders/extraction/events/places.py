@@ -366,6 +366,7 @@ def _city_of_country(tokens: list[Token], j: int) -> bool:
 
 def _to_city(tokens: list[Token], k: int) -> str | None:
     """The city a visit goes to, at ``tokens[k]`` (a visit kind may come first): "لـX", "للدوحة", "إلى X"."""
+    undertaken = k > 1 and strip_clitic(tokens[k - 2].norm, "ول")[0] in _UNDERTAKE  # "دعاه للقيام بزيارة إلى مصر"
     if k < len(tokens) and (tokens[k].norm in EVENTS.VISIT_KINDS or tokens[k].norm in _VISIT_MANNER):
         k += 1
         if k < len(tokens) and tokens[k].norm in ("،", ","):
@@ -375,7 +376,9 @@ def _to_city(tokens: list[Token], k: int) -> str | None:
     tok = tokens[k]
     if tok.norm in (fold("إلى"), "الى") and k + 1 < len(tokens):
         size = _city_len(tokens, k + 1)
-        return _text_of(tokens, k + 1, k + 1 + size) if size else None
+        if size:
+            return _text_of(tokens, k + 1, k + 1 + size)
+        return None if undertaken else _country_visited(tokens, k + 1)
     if tok.norm.startswith("ل") and len(tok.norm) > 3:
         rest = tok.norm[1:]
         if rest.startswith("ل"):  # "للدوحة": ل + الدوحة
@@ -388,6 +391,20 @@ def _to_city(tokens: list[Token], k: int) -> str | None:
     return None
 
 
+def _country_visited(tokens: list[Token], j: int) -> str | None:
+    """ "زيارة إلى اليمن", "وصل … إلى جمهورية مصر": a country (its "جمهورية" or "دولة" passed over) that a visit goes
+    to is its place, as the gold sets write it (a country is otherwise no event's place), ext-t66."""
+    if j < len(tokens) and tokens[j].norm in _STATE_WORDS:
+        j += 1
+    size = place_len(tokens, j) if j < len(tokens) else 0
+    if size and tuple(t.norm for t in tokens[j : j + size] if t.norm != "-") in lexicon().countries:
+        return _text_of(tokens, j, j + size)
+    return None
+
+
+_STATE_WORDS = frozenset(fold(w) for w in ("جمهورية", "دولة"))
+_UNDERTAKE = frozenset(fold(w) for w in ("القيام", "لقيام", "بالقيام"))
+"""Before a visit noun ("للقيام بزيارة"): a visit asked for or planned, whose country is not where the event sat."""
 _VISIT_MANNER = frozenset(fold(w) for w in ("خاطفة", "قصيرة", "سريعة", "مفاجئة"))
 """How a visit went ("زيارة خاطفة، إلى عدن"): read only before its city, not as a visit's kind (ext-t38)."""
 
@@ -644,6 +661,9 @@ def arrival_place(tokens: list[Token], verb: int, cue: int) -> str | None:
             size = _city_len(tokens, at)
             if size:
                 return _text_of(tokens, at, at + size)
+            visited = _country_visited(tokens, k + 1)  # "وصل … إلى جمهورية مصر في زيارة" (ext-t66)
+            if visited is not None:
+                return visited
             name = tokens[at]  # "إلى مدينة عدن": after "مدينة" a bare word no gazetteer lists is the city
             city = at == k + 2 and tokens[k + 1].norm == fold("مدينة") and name.sent == tokens[k].sent
             return name.text if city and name.is_word and not name.article and not is_stop(name.norm) else None
