@@ -7952,3 +7952,13 @@ def test_country_a_visit_goes_to_is_its_place() -> None:
 def test_country_of_a_visit_asked_for_is_no_place() -> None:  # guard
     facts = _facts("استقبل الرئيس المصري ولي العهد. ودعاه الرئيس للقيام بزيارة رسمية إلى مصر.")
     assert all(e.place != "مصر" for e in facts.events)
+
+
+def test_municipality_hosting_the_event_places_it_in_its_city() -> None:
+    assert _place_of("يرعى أمير المنطقة اليوم حفل افتتاح معرض الكتاب، الذي تستضيفه أمانة الطائف في متنزه الردف "
+                     "العام، بحضور عدد من المسؤولين.") == "الطائف"
+
+
+def test_chamber_hosting_a_committees_meeting_places_nothing() -> None:  # guard
+    assert _place_of("أكدت اللجنة الوطنية للتعليم، خلال اجتماعها الذي استضافته غرفة جدة أمس، ضرورة إنشاء لجنة "
+                     "قطاعية.") is None

@@ -556,6 +556,11 @@ def _host_seat(tokens: list[Token], ev: EventMention) -> str | None:
         if tokens[k].norm in _SEAT_NOUNS and 1 <= body.last - (k + 1) <= 2 \
                 and all(t.is_word and not is_stop(t.norm) for t in tokens[k + 1 : body.last]):
             return _text_of(tokens, k + 1, body.last)
+    if body.kind == "territorial" and verb in EVENTS.HOST_VERBS:  # "تستضيفه أمانة الطائف": the city ending a
+        for k in range(body.first + 1, body.last):  # territorial host's name (not a chamber's nor a university's,
+            size = _city_len(tokens, k)  # which the gold sets leave unplaced), ext-t66
+            if size and k + size == body.last:
+                return _text_of(tokens, k, body.last)
     return None
 
 
