@@ -185,6 +185,10 @@ printed under the set's name. The sets:
 - tuning64: tests/fixtures/tuning64/gold, seven SaudiNewsNet articles of July and August 2015 naming officials with
   their offices (Lebanese bloc and army heads, club coaches and honorary members, a sports media committee's head, a
   municipal election committee's head, a minister, a festival's jury), used to tune posts held and persons (its README);
+- tuning63: tests/fixtures/tuning63/gold, seven SaudiNewsNet articles of July and August 2015 reporting a minister's
+  visit heading a delegation abroad, a centre's Eid ceremony, a minister's meeting under a WAS dateline, a Gulf team's
+  numbered meeting abroad, two directors' meeting, a ministry branch's reception of a delegation and a courtesy visit,
+  used to tune event slots, precision first (its README);
 """
 
 from __future__ import annotations
@@ -274,6 +278,7 @@ TUNING59_GOLD = REPO / "tests" / "fixtures" / "tuning59" / "gold"
 TUNING61_GOLD = REPO / "tests" / "fixtures" / "tuning61" / "gold"
 TUNING62_GOLD = REPO / "tests" / "fixtures" / "tuning62" / "gold"
 TUNING64_GOLD = REPO / "tests" / "fixtures" / "tuning64" / "gold"
+TUNING63_GOLD = REPO / "tests" / "fixtures" / "tuning63" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -360,6 +365,7 @@ SETS = {
     "tuning61": GoldSet("tuning61", TUNING61_GOLD, None),
     "tuning62": GoldSet("tuning62", TUNING62_GOLD, None),
     "tuning64": GoldSet("tuning64", TUNING64_GOLD, None),
+    "tuning63": GoldSet("tuning63", TUNING63_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

@@ -7545,7 +7545,7 @@ def test_visit_started_is_a_visit_by_its_subject_placed_where_it_goes() -> None:
     ev = _main(facts)
     assert ev.kind == "visit"
     assert "نبيل العربي" in _agent(facts, *_chair_ids(ev))
-    assert ev.place is None
+    assert ev.place == "اليمن"  # the country it goes to (ext-t66), not the dateline's city
 
 
 def test_visit_started_to_a_known_city_is_placed_there() -> None:  # guard
@@ -8374,3 +8374,187 @@ def test_mayor_after_its_holder_before_a_second_office_or_between_commas() -> No
 def test_idiom_and_act_nouns_are_no_names() -> None:
     facts = _facts("وأكد أن حسن ظن خادم الحرمين الشريفين في محله، وأن إلهام الشباب هدف المبادرة.")
     assert facts.persons == []
+
+
+# ext-t66 (tests/fixtures/tuning63): event slots, precision first — an urging verb ("وحث") opening a sentence goes on
+# with the speaker before, who holds "خلال اجتماعه"; the holder of "رئيس الجلسة" chairs the sitting; a city-state
+# ("الكويت") is a city; "بفرع الوزارة بمنطقة X" places the event; a governor's "في مكتبه بالمحافظة" is his city; the
+# one met behind ب after "التقى" and its subject takes part; "لجنة X بدول مجلس التعاون" did not make the council meet;
+# a word ends at a taa marbuta glued to the next one.
+def _place_of(text: str) -> str | None:
+    return _main(_facts(text)).place
+
+
+def test_urging_verb_opening_a_sentence_goes_on_with_the_speaker_before() -> None:
+    facts = _facts("دعا وزير النقل الدكتور سالم الحارثي إلى تسريع المشاريع. وحث خلال اجتماعه اليوم بمديري "
+                   "الإدارات على إنجاز الأعمال.")
+    event = _main(facts)
+    assert event.kind == "meeting"
+    assert _agent(facts, event.chair.person, event.chair.post) & {"سالم الحارثي", "وزير النقل"}
+
+
+def test_urging_verb_with_its_own_subject_is_no_event() -> None:  # guard
+    facts = _facts("وحث وزير النقل الدكتور سالم الحارثي المواطنين على الالتزام بالأنظمة.")
+    assert facts.events == []
+
+
+def test_head_of_the_sitting_chairs_the_sitting_reported() -> None:
+    facts = _facts("بدأت اللجنة الفنية المشتركة اجتماع دورتها الـ9 في الدوحة امس. ونقلت الوكالة عن رئيس الجلسة "
+                   "العميد الركن ماجد الشهري تأكيده أهمية الاجتماعات الدورية.")
+    event = _main(facts)
+    assert event.number == 9
+    assert "ماجد الشهري" in _agent(facts, event.chair.person, event.chair.post)
+    assert not any("ماجد الشهري" in _agent(facts, a.person, a.post) for a in event.participants)
+
+
+def test_head_of_another_sitting_chairs_nothing() -> None:  # guard
+    facts = _facts("ترأس وزير المالية الاجتماع. وقال رئيس الجلسة السابقة سعد الحربي إن الاجتماعات مفيدة.")
+    event = _main(facts)
+    assert "سعد الحربي" not in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_city_state_is_the_city_of_the_meeting() -> None:
+    assert _place_of("عقدت اللجنة الفنية المشتركة اجتماعها الخامس في الكويت امس.") == "الكويت"
+
+
+def test_other_country_is_no_city_of_the_meeting() -> None:  # guard
+    assert _place_of("عقدت اللجنة الفنية المشتركة اجتماعها الخامس في فرنسا امس.") is None
+
+
+def test_ministry_branch_in_a_region_places_the_reception() -> None:
+    assert _place_of("استقبل مدير فرع وزارة الصحة بمنطقة تبوك خالد العنزي، ظهر أمس، بفرع الوزارة بمنطقة تبوك "
+                     "وفدا طبيا قدم من الأردن.") == "تبوك"
+
+
+def test_region_in_the_hosts_office_only_places_nothing() -> None:  # guard
+    assert _place_of("استقبل مدير فرع وزارة الصحة بمنطقة تبوك خالد العنزي، ظهر أمس، وفدا طبيا قدم من الأردن.") is None
+
+
+def test_governor_received_in_his_office_at_the_governorate_places_it_in_his_city() -> None:
+    assert _place_of("استقبل محافظ الطائف فهد المعمر في مكتبه بالمحافظة أمس مدير شرطة المحافظة.") == "الطائف"
+    assert _place_of("استقبل محافظ الطائف فهد المعمر في مكتبه بديوان المحافظة أمس مدير الشرطة.") == "الطائف"
+
+
+def test_emirate_seat_places_the_reception_only_in_the_city_written() -> None:
+    assert _place_of("استقبل أمير منطقة تبوك في مكتبه بالإمارة تبوك أمس مدير الجامعة.") == "تبوك"
+
+
+def test_emir_received_in_his_office_at_the_emirate_has_no_city() -> None:  # guard
+    assert _place_of("استقبل أمير منطقة تبوك الأمير فهد بن سلطان في مكتبه بالإمارة أمس مدير الجامعة.") is None
+
+
+def test_governorate_word_in_a_ministers_office_places_nothing() -> None:  # guard
+    assert _place_of("استقبل وزير الصحة في مكتبه بالمحافظة أمس مدير الشرطة.") is None
+
+
+def test_official_met_behind_ba_after_the_subject_takes_part() -> None:
+    facts = _facts("التقى مدير تعليم جدة محمد الزهراني بمدير فرع وزارة الصحة بمحافظة جدة سامي العتيبي ورئيس "
+                   "بلدية جدة خالد المالكي.")
+    event = _main(facts)
+    names = {n for a in event.participants for n in _agent(facts, a.person, a.post)}
+    assert {"سامي العتيبي", "خالد المالكي"} <= names
+    assert "محمد الزهراني" not in names
+
+
+def test_place_met_behind_ba_after_the_subject_takes_no_part() -> None:  # guard
+    facts = _facts("التقى مدير تعليم جدة محمد الزهراني بالمعلمين في مقر الإدارة.")
+    assert _main(facts).participants == []
+
+
+def test_states_a_committee_serves_do_not_hold_its_meeting() -> None:
+    facts = _facts("عقدت لجنة التنسيق الموحد للأجهزة البريدية بدول مجلس التعاون لدول الخليج العربية بمقر الأمانة "
+                   "بالرياض اجتماعها الخاص بفتح المظاريف. ورأس الاجتماع رئيس وفد البريد السعودي صالح الضعيان.")
+    event = _main(facts)
+    assert _inst(facts, event.body) != "مجلس التعاون لدول الخليج العربية"
+
+
+def test_ministers_of_the_councils_states_hold_its_meeting() -> None:  # guard
+    facts = _facts("عقد وزراء خارجية دول مجلس التعاون لدول الخليج العربية في الدوحة اليوم اجتماعا تنسيقيا. "
+                   "وترأس الاجتماع وزير الخارجية بدولة قطر الدكتور خالد العطية.")
+    event = _main(facts)
+    assert _inst(facts, event.body) == "مجلس التعاون لدول الخليج العربية"
+
+
+def test_taa_marbuta_glued_to_the_next_word_ends_a_word() -> None:
+    assert [t.text for t in tokenize("جانب من الزيارةزار رئيس")] == ["جانب", "من", "الزيارة", "زار", "رئيس"]
+
+
+def test_taa_marbuta_before_a_mark_or_a_tatweel_stays_in_its_word() -> None:  # guard
+    assert [t.text for t in tokenize("مدرسةً البلجيكيةـ المدرسة")] == ["مدرسةً", "البلجيكيةـ", "المدرسة"]
+
+
+def test_arrival_welcomed_with_an_honorific_is_the_visitors_visit() -> None:
+    facts = _facts("وصل صاحب السمو الملكي الأمير الدكتور فيصل بن سعد بن عبدالله، وزير الدولة، أمس إلى جمهورية سيشل. "
+                   "كان في استقبال سموه في مطار العاصمة فيكتوريا سفير المملكة لدى سيشل خالد العمري. ويضم الوفد "
+                   "المرافق لسموه، المستشار بالديوان الملكي الأستاذ ماجد السالم.")
+    event = _main(facts)
+    assert event.kind == "visit"
+    assert "فيصل بن سعد بن عبدالله" in _agent(facts, event.chair.person, event.chair.post)
+    names = {n for a in event.participants for n in _agent(facts, a.person, a.post)}
+    assert "ماجد السالم" in names
+
+
+def test_reception_noun_with_an_honorific_after_a_verb_is_no_welcome() -> None:  # guard
+    facts = _facts("وأشاد الوزير بحسن استقبال سموه للوفد الزائر.")
+    assert facts.events == []
+
+
+def test_governor_holding_the_local_councils_sitting_chairs_it_past_a_comma() -> None:
+    facts = _facts("عقد محافظ تيماء بالإنابة نائب رئيس المجلس المحلي الأستاذ سعد العنزي، اجتماع المجلس المحلي "
+                   "بالمحافظة في جلسته الرابعة، وذلك بحضور أعضاء المجلس.")
+    event = _main(facts)
+    assert "سعد العنزي" in _agent(facts, event.chair.person, event.chair.post)
+    assert not any("سعد العنزي" in _agent(facts, a.person, a.post) for a in event.participants)
+
+
+def test_acting_governors_row_of_offices_places_the_sitting_in_his_city() -> None:
+    facts = _facts("ترأس محافظ الطائف بالنيابة نائب رئيس المجلس المحلي خالد بن محمد العتيبي، أمس بصالة الاجتماعات "
+                   "بالمحافظة اجتماع المجلس المحلي في جلسته الخامسة.")
+    assert _main(facts).place == "الطائف"
+
+
+def test_body_holding_its_sitting_after_a_comma_chairs_nothing() -> None:  # guard
+    facts = _facts("عقد مجلس الإدارة، أمس، اجتماعه الدوري في مقر الشركة.")
+    assert _main(facts).chair is None
+
+
+def test_date_written_with_dashes_does_not_put_the_city_out_of_reach() -> None:
+    assert _place_of("عقدت اللجنة الوطنية للسياحة اجتماعها الثالث يوم 25-10-1436 هـ في جدة.") == "جدة"
+
+
+def test_city_far_after_the_cue_past_plain_words_places_nothing() -> None:  # guard
+    assert _place_of("عقدت اللجنة الوطنية للسياحة اجتماعها الثالث لمناقشة الخطط والبرامج المعدة للموسم المقبل "
+                     "في جدة.") is None
+
+
+def test_speech_verb_then_during_goes_on_with_the_speaker_who_held_the_meeting() -> None:
+    facts = _facts("أكد مدير عام التعليم بمنطقة تبوك سعد العنزي، أن الدراسة ستنطلق في موعدها. وأبان خلال الاجتماع "
+                   "الذي عقده بمقر إدارة تعليم المنطقة اليوم، أن الإدارة ستبذل جهدها.")
+    event = _main(facts)
+    assert "سعد العنزي" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_body_speaking_of_the_meeting_it_held_lends_no_chair_from_before() -> None:  # guard
+    facts = _facts("تضامن الحزب مع سعاد العلمي. وأكدت الأمانة العامة للحزب، في بلاغ صدر عن اجتماعها العادي، الذي "
+                   "عقدته أمس، أن الحملة مرفوضة.")
+    assert _main(facts).chair is None
+
+
+def test_country_a_visit_goes_to_is_its_place() -> None:
+    assert _place_of("يبدأ رئيس اللجنة الدولية للصليب الأحمر بيتر مورير غدا زيارة إلى اليمن تستمر أسبوعا.") == "اليمن"
+    assert _place_of("يتوجه وزير الدفاع اليوم إلى جمهورية مصر في زيارة عمل يلتقي خلالها الرئيس المصري.") == "مصر"
+
+
+def test_country_of_a_visit_asked_for_is_no_place() -> None:  # guard
+    facts = _facts("استقبل الرئيس المصري ولي العهد. ودعاه الرئيس للقيام بزيارة رسمية إلى مصر.")
+    assert all(e.place != "مصر" for e in facts.events)
+
+
+def test_municipality_hosting_the_event_places_it_in_its_city() -> None:
+    assert _place_of("يرعى أمير المنطقة اليوم حفل افتتاح معرض الكتاب، الذي تستضيفه أمانة الطائف في متنزه الردف "
+                     "العام، بحضور عدد من المسؤولين.") == "الطائف"
+
+
+def test_chamber_hosting_a_committees_meeting_places_nothing() -> None:  # guard
+    assert _place_of("أكدت اللجنة الوطنية للتعليم، خلال اجتماعها الذي استضافته غرفة جدة أمس، ضرورة إنشاء لجنة "
+                     "قطاعية.") is None

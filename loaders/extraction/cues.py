@@ -63,6 +63,7 @@ class EventCues(WordFile, file="events"):
     UNSET_DATE = words("unset_date")
     UNSET_NEGATORS = words("unset_negators")
     WIDER_REGION = words("wider_region")
+    CITY_STATES = words("city_states")
     COMMUNE_KINDS = words("commune_kinds")
     NOT_SUMMIT = words("not_summit")
     SUMMIT_SPORT = words("summit_sport")
@@ -136,6 +137,7 @@ class RoleCues(WordFile, file="roles"):
     PREDICATE_OFFICES = words("predicate_offices")
     PRAYER = words("prayer")
     HONORIFIC_PRONOUNS = words("honorific_pronouns")
+    SITTING_HEADS = words("sitting_heads")
     APPOINTED = words("appointed")
     CITED_DOCUMENTS = words("cited_documents")
 

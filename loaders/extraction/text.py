@@ -21,12 +21,14 @@ _ARTICLE = regex.compile("^(?:[وفبك]?ال|و?لل)")
 
 _TOKEN = regex.compile(r"(?<![\p{L}\p{M}])[دذأ]\.(?=[ \t]*\p{L})"
                        r"|(?<![\p{L}\p{M}\p{N}.])(?<!\p{N}[ \t])م\.(?=[ \t]*\p{L})"
-                       r"|\d+(?:[./,]\d+)+|[\p{L}\p{M}\p{N}\u0640]+"
+                       r"|\d+(?:[./,]\d+)+|[\p{L}\p{M}\p{N}\u0640]*?\u0629(?=[\u0621-\u0628\u062a-\u063f\u0641-\u064a])"
+                       r"|[\p{L}\p{M}\p{N}\u0640]+"
                        rf"|[^\s\p{{L}}\p{{M}}\p{{N}}{FORMAT_MARKS}]")
 """One token: an abbreviated honorific before a word, spaced or not ("د." for الدكتور in "د. محمد" and
 "د.محمد", "ذ." and "أ." for الأستاذ, "م." for المهندس (not after a number: "1436 هـ - 2015 م. وقال", nor inside
 initials: "و.م.ع"; ext-t42): its point ends no sentence), a number with separators ("19/12/2025", "1.5"), a word
-("المجلس", "28مارس"), or one mark ("،")."""
+("المجلس", "28مارس"; a word ends at a taa marbuta that letters follow, two words glued together: "الزيارةزار",
+ext-t66), or one mark ("،")."""
 _WORD = regex.compile(r"^[\p{L}\p{M}\u0640]+$")
 """A word of letters and marks only: "المجلس" (not "2025", not "،")."""
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "\n", ";", "؛", "•"})

@@ -13,8 +13,9 @@ from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.normalize import fold
 
 _RECEPTION = fold("استقبال")
-_STYLE_REACH = 5
-"""How many words of a style may stand between the arrival verb and its subject."""
+_STYLE_REACH = 6
+"""How many words of a style may stand between the arrival verb and its subject (six: "وصل صاحب السمو الملكي
+الأمير الدكتور X", ext-t66)."""
 
 
 def _arrival(tokens: list[Token], before: int) -> int | None:

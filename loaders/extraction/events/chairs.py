@@ -175,8 +175,10 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
                               or (w in ROLES.SUPERVISE and k + 1 < len(tokens) and tokens[k + 1].norm == fold("على"))
                               or (k > 0 and tokens[k - 1].norm == "قد" and in_words(w, ROLES.CHAIR))):
             # "وأبان X خلال الاجتماع الذي عقده بمقر …", "وكان X قد أشرف على انطلاق أعمال …", "وكان X قد ترأس
-            # أشغال …": no one named after the cue, the subject of its clause held the meeting
-            agent = clause_subject(tokens, people, k)
+            # أشغال …": no one named after the cue, the subject of its clause held the meeting (or, its subject a
+            # pronoun, the speaker of the sentence before: "أكد المدير X … . وأبان خلال الاجتماع الذي عقده", ext-t66)
+            agent = clause_subject(tokens, people, k) or (_speaker_before(tokens, people, k)
+                                                          if two in _HELD_BY and _verb_then_during(tokens, k) else None)
         if agent is None and k > 1 and tokens[k - 1].norm in _RELATIVE and in_words(w, ROLES.CHAIR):
             agent = _ending_at(people, k - 2)  # "رئيس الحكومة X الذي ترأس الجلسة": the office or name before it
         if agent is not None and _possessive_talks(tokens, people, ev, k, order):
@@ -268,6 +270,15 @@ def _said_at_subject(tokens: list[Token], people: People, k: int) -> Agent | Non
             or words[1].norm != fold("ذلك"):
         return None
     return clause_subject(tokens, people, start - 1)
+
+
+def _verb_then_during(tokens: list[Token], k: int) -> bool:
+    """ "وأبان خلال الاجتماع الذي عقده …": the sentence of ``k`` opens with a verb and at once a word of "during", so
+    the verb's subject is its pronoun (not "وأكدت الأمانة العامة، في بلاغ صدر عن اجتماعها الذي عقدته": a body),
+    ext-t66."""
+    start = sentence_start(tokens, k)
+    words = [t for t in tokens[start:k] if t.is_word][:2]
+    return len(words) == 2 and strip_clitic(words[1].norm, "وف")[0] in ROLES.DURING
 
 
 def _speaker_before(tokens: list[Token], people: People, k: int) -> Agent | None:
@@ -474,6 +485,18 @@ def stack_holder(tokens: list[Token], people: People, agent: Agent | None) -> Ag
     """ "وصل … نائب رئيس الجمهورية اليمنية رئيس مجلس الوزراء X": an unheld office read first chairs as the person its
     row of offices (or the same office elsewhere in the text) ends with, keeping the office read first."""
     return _named_elsewhere(tokens, people, _stacked_holder(tokens, people, agent))
+
+
+def sitting_head(tokens: list[Token], people: People, ev: EventMention, alone: bool) -> Agent | None:
+    """ "بدأ الفريق اجتماع دورته الـ13 في الكويت. ونقلت … عن رئيس الجلسة العميد X تأكيده …": the holder of the office
+    of presiding over the sitting itself ([sitting_heads]) chairs it, when that office is named in one of the event's
+    sentences, or from its first sentence on when the text reports no other event (ext-t66)."""
+    first = min(tokens[c].sent for c in ev.cues)
+    for p in people.posts:
+        sent = tokens[p.first].sent
+        if (sent in ev.sentences or (alone and sent >= first)) and fold(p.title) in ROLES.SITTING_HEADS:
+            return stack_holder(tokens, people, office_agent(people, p))
+    return None
 
 
 def row_holder(tokens: list[Token], people: People, agent: Agent | None) -> Agent | None:

@@ -28,6 +28,7 @@ from marsad.loaders.extraction.events.chairs import (
     reception_host,
     row_holder,
     said_at_possessor,
+    sitting_head,
     skips_after_chair,
     speaker_during,
     stack_holder,
@@ -46,10 +47,11 @@ from marsad.loaders.extraction.events.kinds import (
     signing_ahead,
     visit_by,
     visitor_at,
+    welcomed_on_arrival,
 )
 from marsad.loaders.extraction.events.mention import Agent, EventMention, agent_mentions
 from marsad.loaders.extraction.events.participants import participants, predicate_office
-from marsad.loaders.extraction.events.places import arrival_place
+from marsad.loaders.extraction.events.places import arrival_place, office_seat
 from marsad.loaders.extraction.events.sittings import fronted_body, implied_sittings, speaker_body, subject_body
 from marsad.loaders.extraction.events.slots import body_near, fill
 from marsad.loaders.extraction.events.welcomed import (
@@ -67,6 +69,7 @@ from marsad.loaders.extraction.text import Token, in_words, sentence_start, stri
 from marsad.loaders.extraction.words import CALENDAR, PEOPLE
 from marsad.loaders.normalize import fold
 
+_STATES_OF = frozenset({fold("بدول")})  # not "وزراء خارجية دول مجلس التعاون": the council's own sitting
 _PRIORITY = {"session": 0, "assembly": 1, "signing": 2, "meeting": 3, "visit": 4, "other": 5}
 
 
@@ -102,7 +105,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k == "meeting" and _in_return_for(tokens, i))
             and not _spoken(text, tokens[i].start)
             and not _unset(tokens, i) and not _place_takes_in(tokens, i)
-            and not (tokens[i].norm in EVENTS.RECEPTION_NOUN and reception_host(tokens, people, i) is None)
+            and not (tokens[i].norm in EVENTS.RECEPTION_NOUN and reception_host(tokens, people, i) is None
+                     and not welcomed_on_arrival(tokens, i))  # "وكان في استقبال سموه" (ext-t66)
             and not (honour_verb(tokens[i].norm) and not _honour_agent(tokens, insts, people, i))
             and not (tokens[i].norm == _CONFERENCE_ACC and _holder_before(tokens, people, i) is None)
             and not _presidency_of(tokens, i) and not _lecture_since(tokens, i)]
@@ -381,9 +385,14 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if ev.chair is None and ev.kind == "other":  # "كرم الأمير X … أثناء تدشينه المهرجان": who inaugurated it
             ev.chair = next((a for a in (clause_subject(tokens, people, c) for c in ev.cues
                                          if _his_inauguration(tokens, c)) if a is not None), None)
-        if ev.chair is None and ev.kind in ("other", "meeting", "assembly"):  # "أقام السفير X حفل استقبال",
-            # "عقد الوزير X مؤتمرا صحفيا" (ext-t37): the office or person holding it, the verb's subject
+        if ev.chair is None and ev.kind in ("other", "meeting", "assembly", "session"):
+            # "أقام السفير X حفل استقبال", "عقد الوزير X مؤتمرا صحفيا" (ext-t37): the office or person holding it,
+            # the verb's subject (a council's sitting too: "عقد محافظ X اجتماع المجلس المحلي", ext-t66)
             ev.chair = next((a for a in (_holder_before(tokens, people, c) for c in ev.cues) if a is not None), None)
+        if ev.chair is None and ev.kind in ("session", "meeting"):  # "ونقلت … عن رئيس الجلسة العميد X": who
+            ev.chair = sitting_head(tokens, people, ev, ev is main and not extra)  # presided over it (ext-t66)
+        if ev.place is None and ev.chair is not None:  # "عقد محافظ X … اجتماع المجلس المحلي بالمحافظة": his seat,
+            ev.place = office_seat(tokens, people, ev)  # once the holder is known (ext-t66)
         if ev.kind == "other" and ev.body is not None and _honoured(tokens, people, ev.body):
             ev.body = None  # "كرم الأمير X مؤسسة Y لرعايتها المهرجان": the body honoured does not hold the ceremony
         if ev is not main and ev.cues[0] in announced and ev.body is not None and ev.chair is None \
@@ -511,6 +520,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                 and (ev is main or ev.cues[0] not in announced):  # "وأوضح رئيس اللجنة الإعلامية X أنه سيتم عقد
             # اللقاء الثالث" (ext-t32): who announces a meeting does not speak at it
             ev.owner = speaker_body(tokens, insts, people, ev.cues[0])
+    for ev in events:  # "عقدت لجنة X بدول مجلس التعاون …": the states a body serves say where, not who met (ext-t66)
+        if ev.body is not None and ev.body.first > 0 and tokens[ev.body.first - 1].norm in _STATES_OF \
+                and (ev.chair is not None or ev.date):
+            ev.body = None
     # an event with no date, body, owner or chair cannot be told apart from any other: not reported (but for the
     # reception on an official's arrival told before it, his visit: pipeline's arrival_visit)
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair
@@ -1522,7 +1535,12 @@ def _holder_before(tokens: list[Token], people: People, c: int) -> Agent | None:
     body's sitting), and no other verb between: that office or person holds the event."""
     sent = tokens[c].sent
     for v in range(c - 1, max(-1, c - _HOLDER_REACH), -1):
-        if tokens[v].sent != sent or tokens[v].is_punct:
+        if tokens[v].sent != sent:
+            return None
+        if tokens[v].is_punct:
+            if tokens[v].norm in ("،", ",") and (any(p.last == v for p in people.posts)
+                                                  or any(pm.last == v for pm in people.persons)):
+                continue  # "عقد محافظ X الأستاذ Y، اجتماع المجلس": the comma closing the subject (ext-t66)
             return None
         w = tokens[v].norm
         if not (w in _HOLDER_VERBS or (w[:1] == "و" and w[1:] in _HOLDER_VERBS)):

@@ -76,7 +76,7 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
             doing(tokens[k].norm) and _one_clause(tokens, k, i) for k in range(max(0, i - 12), i)):
         return "visit"  # "قام مدير التعليم د.X بتفقد المركز": the verbal noun after a verb of doing
     if w in EVENTS.RECEPTION_NOUN:  # "لدى استقبال الوزير X له": a reception (its host is checked by find_events)
-        return "meeting" if i > 0 and tokens[i - 1].norm in ROLES.DURING else None
+        return "meeting" if i > 0 and (tokens[i - 1].norm in ROLES.DURING or welcomed_on_arrival(tokens, i)) else None
     if w in EVENTS.TALK_VERBS or w[1:] in EVENTS.TALK_VERBS:
         return "meeting" if (w in EVENTS.TALK_VERBS or w[:1] in _TALK_PREFIX) and opens_clause(tokens, i) and any(
             t.norm in (fold("مع"), fold("ومع")) and t.sent == tokens[i].sent for t in tokens[i + 1 : i + 12]) \
@@ -139,6 +139,16 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
 _TERM_QUALIFIERS = frozenset(fold(w) for w in ("المقبلة", "القادمة", "الجديدة", "الحالية", "المنتهية"))
 _CANDIDACY = frozenset(fold(w) for w in ("ترشحه", "ترشحها", "ترشح", "الترشح", "للترشح", "مرشح", "المرشح", "مرشحا",
                                          "لرئاسة", "رئاسة", "ولاية", "لعضوية"))
+
+
+_WAS = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
+
+
+def welcomed_on_arrival(tokens: list[Token], i: int) -> bool:
+    """ "وكان في استقبال سموه في مطار …": the reception noun after "كان في", then an honorific with its holder's
+    pronoun — the one who arrived was welcomed (ext-t66), as by "وكان في استقباله"."""
+    return 1 < i < len(tokens) - 1 and tokens[i - 1].norm == fold("في") and tokens[i - 2].norm in _WAS \
+        and tokens[i + 1].norm in ROLES.HONORIFIC_PRONOUNS and tokens[i + 1].sent == tokens[i].sent
 
 
 def _term_of_office(tokens: list[Token], i: int) -> bool:

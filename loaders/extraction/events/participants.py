@@ -535,6 +535,7 @@ def _met_with(tokens: list[Token], people: People, ev: EventMention) -> list[Age
         if tok.sent not in ev.sentences or strip_clitic(tok.norm, "و")[0] not in _MET:
             continue
         j = k + 2 if k + 1 < len(tokens) and tokens[k + 1].norm in _DURING_IT else k + 1
+        j = _past_subject(tokens, people, j)  # "التقى مدير التعليم X، بمدير الهيئة Y" (ext-t66)
         joined = "ب"
         while j < len(tokens) and tokens[j].sent == tok.sent and tokens[j].norm[:1] == joined:
             agent = agent_at(tokens, people, j)
@@ -545,6 +546,20 @@ def _met_with(tokens: list[Token], people: People, ev: EventMention) -> list[Age
             j = max(m.last for m in (agent.person, agent.post) if m is not None and m.first >= j)
             joined = "و"
     return out
+
+
+def _past_subject(tokens: list[Token], people: People, j: int) -> int:
+    """ "التقى مدير تعليم المحافظة X، بمدير فرع الهيئة Y": the token after the subject named right after the verb (its
+    offices, styles and name, then one comma), or ``j`` itself when no office or name stands there (ext-t66)."""
+    starts = {p.first: p.last for p in people.posts} | {pm.first: pm.last for pm in people.persons}
+    if j not in starts or tokens[j].norm[:1] == "ب":
+        return j
+    sent, first = tokens[j].sent, j
+    while j < len(tokens) and tokens[j].sent == sent and (j == first or tokens[j].norm[:1] != "ب") and (
+            j in starts or tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES
+            or tokens[j].norm in PEOPLE.FILIATION):
+        j = starts.get(j, j + 1)  # (up to the one met: "بمدير …")
+    return j + 1 if j < len(tokens) and tokens[j].norm in ("،", ",") else j
 
 
 _PRESS_TALK = frozenset(fold(w) for w in ("حوار", "مقابلة", "اتصال"))

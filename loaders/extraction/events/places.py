@@ -10,6 +10,7 @@ from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
+from marsad.loaders.extraction.people import People
 from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, is_stop
 from marsad.loaders.normalize import fold
@@ -75,7 +76,8 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                     size = 0  # "في الشرق الأوسط": a region of the world, not a city
                 far = any(m.last == k for m in insts)  # "رئيس مجلس إدارة الغرفة التجارية في أبها": the body's seat
                 if size and cue_kind(tokens, at) is None and any(
-                        (i < k <= i + (_AFTER_CUE if far else _after_cue(tokens, i)) or _held_or_venue(tokens, i, k)
+                        (i < k <= i + (_AFTER_CUE if far else _after_cue(tokens, i)) + _date_parts(tokens, i, k)
+                         or _held_or_venue(tokens, i, k)
                          or _inaugurated_in(tokens, i, k))
                         and tokens[i].sent == s and not _refers_back(tokens, i, k) for i in ev.cues):
                     return _text_of(tokens, at, at + size)
@@ -224,6 +226,15 @@ def _after_cue(tokens: list[Token], i: int) -> int:
     return _AFTER_HOST_AND_GUEST if w in _MEET_OR_RECEIVE or base in _MEET_OR_RECEIVE else _AFTER_CUE
 
 
+def _date_parts(tokens: list[Token], i: int, k: int) -> int:
+    """How many tokens between a cue and "في" are the numbers, dashes and era marks of a date written out ("يوم
+    الأحد 25 - 10 - 1436 هـ في جدة"): they do not put the city further from the cue (ext-t66)."""
+    if k - i <= _AFTER_CUE:
+        return 0
+    return sum(1 for x in range(i + 1, k) if tokens[x].norm.isdigit() or tokens[x].norm in _DATE_MARKS)
+
+
+_DATE_MARKS = frozenset({"-", "/", fold("هـ"), "ه", "م"})
 _MEET_OR_RECEIVE = frozenset(fold(w) for w in ("استقبل", "استقبلت", "التقى", "التقت"))
 _AFTER_HOST_AND_GUEST = 16
 
@@ -295,10 +306,11 @@ def _held_or_venue(tokens: list[Token], i: int, k: int) -> bool:
 
 
 def _venue_governorate(tokens: list[Token], k: int) -> bool:
-    """ "وذلك في مجمع الوزارة بمحافظة X", "في قاعة الاجتماعات بمبنى الإمارة بمحافظة X": "بمحافظة" right after a venue
-    phrase (a venue noun one to three words before, no comma between) says in which governorate's city the event sat;
-    after a body's name ("المجلس البلدي بمحافظة X") it is the body's seat, not read here (ext-t54)."""
-    if tokens[k].norm != _BI_GOVERNORATE:
+    """ "وذلك في مجمع الوزارة بمحافظة X", "في قاعة الاجتماعات بمبنى الإمارة بمحافظة X", "بفرع الوزارة بمنطقة X":
+    "بمحافظة" (or "بمنطقة", ext-t66) right after a venue phrase (a venue noun one to three words before, no comma
+    between) says in which governorate's city the event sat; after a body's name ("المجلس البلدي بمحافظة X") it is the
+    body's seat, not read here (ext-t54)."""
+    if tokens[k].norm not in _BI_GOVERNORATE:
         return False
     for x in range(k - 1, max(-1, k - 4), -1):
         if not tokens[x].is_word or tokens[x].sent != tokens[k].sent:
@@ -308,8 +320,9 @@ def _venue_governorate(tokens: list[Token], k: int) -> bool:
     return False
 
 
-_BI_GOVERNORATE = fold("بمحافظة")
-_VENUE_NOUNS = frozenset(fold(w) for w in ("مجمع", "مبنى", "مقر", "قاعة", "بمجمع", "بمبنى", "بمقر", "بقاعة"))
+_BI_GOVERNORATE = frozenset(fold(w) for w in ("بمحافظة", "بمنطقة"))  # "بفرع الوزارة بمنطقة X": a region (ext-t66)
+_VENUE_NOUNS = frozenset(fold(w) for w in ("مجمع", "مبنى", "مقر", "قاعة", "بمجمع", "بمبنى", "بمقر", "بقاعة",
+                                           "بفرع"))  # "استقبل … بفرع الوزارة بمنطقة X" (ext-t66)
 
 
 def _inaugurated_in(tokens: list[Token], i: int, k: int) -> bool:
@@ -353,6 +366,7 @@ def _city_of_country(tokens: list[Token], j: int) -> bool:
 
 def _to_city(tokens: list[Token], k: int) -> str | None:
     """The city a visit goes to, at ``tokens[k]`` (a visit kind may come first): "لـX", "للدوحة", "إلى X"."""
+    undertaken = k > 1 and strip_clitic(tokens[k - 2].norm, "ول")[0] in _UNDERTAKE  # "دعاه للقيام بزيارة إلى مصر"
     if k < len(tokens) and (tokens[k].norm in EVENTS.VISIT_KINDS or tokens[k].norm in _VISIT_MANNER):
         k += 1
         if k < len(tokens) and tokens[k].norm in ("،", ","):
@@ -362,7 +376,9 @@ def _to_city(tokens: list[Token], k: int) -> str | None:
     tok = tokens[k]
     if tok.norm in (fold("إلى"), "الى") and k + 1 < len(tokens):
         size = _city_len(tokens, k + 1)
-        return _text_of(tokens, k + 1, k + 1 + size) if size else None
+        if size:
+            return _text_of(tokens, k + 1, k + 1 + size)
+        return None if undertaken else _country_visited(tokens, k + 1)
     if tok.norm.startswith("ل") and len(tok.norm) > 3:
         rest = tok.norm[1:]
         if rest.startswith("ل"):  # "للدوحة": ل + الدوحة
@@ -375,6 +391,20 @@ def _to_city(tokens: list[Token], k: int) -> str | None:
     return None
 
 
+def _country_visited(tokens: list[Token], j: int) -> str | None:
+    """ "زيارة إلى اليمن", "وصل … إلى جمهورية مصر": a country (its "جمهورية" or "دولة" passed over) that a visit goes
+    to is its place, as the gold sets write it (a country is otherwise no event's place), ext-t66."""
+    if j < len(tokens) and tokens[j].norm in _STATE_WORDS:
+        j += 1
+    size = place_len(tokens, j) if j < len(tokens) else 0
+    if size and tuple(t.norm for t in tokens[j : j + size] if t.norm != "-") in lexicon().countries:
+        return _text_of(tokens, j, j + size)
+    return None
+
+
+_STATE_WORDS = frozenset(fold(w) for w in ("جمهورية", "دولة"))
+_UNDERTAKE = frozenset(fold(w) for w in ("القيام", "لقيام", "بالقيام"))
+"""Before a visit noun ("للقيام بزيارة"): a visit asked for or planned, whose country is not where the event sat."""
 _VISIT_MANNER = frozenset(fold(w) for w in ("خاطفة", "قصيرة", "سريعة", "مفاجئة"))
 """How a visit went ("زيارة خاطفة، إلى عدن"): read only before its city, not as a visit's kind (ext-t38)."""
 
@@ -389,9 +419,11 @@ def _refers_back(tokens: list[Token], i: int, k: int) -> bool:
 
 
 def _city_len(tokens: list[Token], j: int) -> int:
-    """``place_len``, but a country is no event's place ("بفرنسا" says where, not in which city)."""
+    """``place_len``, but a country is no event's place ("بفرنسا" says where, not in which city) — but a city-state,
+    whose capital bears its name ("في الكويت", ext-t66)."""
     size = place_len(tokens, j)
-    if size and tuple(t.norm for t in tokens[j : j + size] if t.norm != "-") in lexicon().countries:
+    if size and tuple(t.norm for t in tokens[j : j + size] if t.norm != "-") in lexicon().countries \
+            and not (size == 1 and tokens[j].norm in EVENTS.CITY_STATES):
         return 0
     return size
 
@@ -524,6 +556,11 @@ def _host_seat(tokens: list[Token], ev: EventMention) -> str | None:
         if tokens[k].norm in _SEAT_NOUNS and 1 <= body.last - (k + 1) <= 2 \
                 and all(t.is_word and not is_stop(t.norm) for t in tokens[k + 1 : body.last]):
             return _text_of(tokens, k + 1, body.last)
+    if body.kind == "territorial" and verb in EVENTS.HOST_VERBS:  # "تستضيفه أمانة الطائف": the city ending a
+        for k in range(body.first + 1, body.last):  # territorial host's name (not a chamber's nor a university's,
+            size = _city_len(tokens, k)  # which the gold sets leave unplaced), ext-t66
+            if size and k + size == body.last:
+                return _text_of(tokens, k, body.last)
     return None
 
 
@@ -562,6 +599,48 @@ def _text_of(tokens: list[Token], a: int, b: int, skip: int = 0) -> str:
 _HIM = frozenset({"له", "لها", "لهم", "لهما"})
 
 
+_SEAT_BACK = {fold("بالمحافظة"): fold("محافظ"), fold("بالإمارة"): fold("أمير"), fold("بالامارة"): fold("أمير")}
+_SEAT_BACK_BARE = {fold("المحافظة"): fold("محافظ"), fold("الإمارة"): fold("أمير"), fold("الامارة"): fold("أمير")}
+_SEAT_VENUES = frozenset(fold(w) for w in ("بديوان", "بمبنى", "بمقر", "ديوان", "مبنى", "مقر"))
+_GOVERNOR = fold("محافظ")
+
+
+def office_seat(tokens: list[Token], people: People, ev: EventMention) -> str | None:
+    """ "استقبل محافظ X في مكتبه بالمحافظة أمس …", "ترأس أمير منطقة X … في مكتبه بديوان الإمارة": the seat of the
+    chair's own governorate or emirate, named by its bare noun in one of the event's sentences, is the city written
+    right after the noun ("في مكتبه بالإمارة أبها"), else, for a governor ("محافظ X"), the city his office names (an
+    emir's region, "أمير منطقة X", is no city: the gold sets leave such receptions unplaced), ext-t66."""
+    if ev.chair is None:
+        return None
+    holder = ev.chair.person.name if ev.chair.person is not None else ev.chair.post.holder if ev.chair.post else None
+    posts = [p for p in people.posts if p is (ev.chair.post) or (holder is not None and p.holder == holder)]
+    posts += [p for p in people.posts if p.holder is None and any(q.first == p.last for q in posts)]  # his row:
+    if not posts:  # "محافظ ينبع بالنيابة نائب رئيس المجلس المحلي X"
+        return None
+    sents = {tokens[i].sent for i in ev.cues}
+    for k, tok in enumerate(tokens):
+        if tok.sent not in sents:
+            continue
+        head = _SEAT_BACK.get(tok.norm)
+        if head is None and k > 0 and tokens[k - 1].norm in _SEAT_VENUES:
+            head = _SEAT_BACK_BARE.get(tok.norm)  # "بديوان المحافظة", "بمقر الإمارة"
+        if head is None:
+            continue
+        size = _city_len(tokens, k + 1) if k + 1 < len(tokens) and tokens[k + 1].sent == tok.sent else 0
+        if size:
+            return _text_of(tokens, k + 1, k + 1 + size)
+        if head != _GOVERNOR:
+            return None  # an emir's region is no city
+        for post in posts:  # "بالمحافظة" in a minister's office: not his seat
+            if tokens[post.first].norm == head:
+                for x in range(post.first + 1, post.last):
+                    size = _city_len(tokens, x)
+                    if size and x + size <= post.last:
+                        return _text_of(tokens, x, x + size)
+        return None
+    return None
+
+
 def reception_place(tokens: list[Token], cue: int) -> str | None:
     """ "لدى استقبال نائب الرئيس اليمني رئيس مجلس الوزراء X له الليلة الماضية في الرياض": the city after "في" within
     a few words of the "له" that closes a reception's host (however long the host's titles)."""
@@ -587,6 +666,9 @@ def arrival_place(tokens: list[Token], verb: int, cue: int) -> str | None:
             size = _city_len(tokens, at)
             if size:
                 return _text_of(tokens, at, at + size)
+            visited = _country_visited(tokens, k + 1)  # "وصل … إلى جمهورية مصر في زيارة" (ext-t66)
+            if visited is not None:
+                return visited
             name = tokens[at]  # "إلى مدينة عدن": after "مدينة" a bare word no gazetteer lists is the city
             city = at == k + 2 and tokens[k + 1].norm == fold("مدينة") and name.sent == tokens[k].sent
             return name.text if city and name.is_word and not name.article and not is_stop(name.norm) else None

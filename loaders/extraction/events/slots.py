@@ -9,7 +9,7 @@ from marsad.loaders.extraction.dates import DateMention, cited_document_date
 from marsad.loaders.extraction.events.chairs import chair
 from marsad.loaders.extraction.events.kinds import NUMBER, cue_kind, cycle_of, edition_of
 from marsad.loaders.extraction.events.mention import EventMention
-from marsad.loaders.extraction.events.places import place, reception_place
+from marsad.loaders.extraction.events.places import office_seat, place, reception_place
 from marsad.loaders.extraction.events.sittings import fronted_body
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People
@@ -97,6 +97,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     ev.chair = chair(tokens, people, ev, own_only=ev.kind == "signing" and len(ev.cues) == 1)
     if ev.place is None and ev.cues and tokens[ev.cues[0]].norm in EVENTS.RECEPTION_NOUN:
         ev.place = reception_place(tokens, ev.cues[0])  # "لدى استقبال … X له أمس في الرياض"
+    if ev.place is None and ev.chair is not None:
+        ev.place = office_seat(tokens, people, ev)  # "استقبل محافظ X في مكتبه بالمحافظة": his seat (ext-t66)
     if ev.kind == "meeting" and ev.chair is not None and ev.body is not None \
             and any(tokens[i].norm in ROLES.RECEIVE or tokens[i].norm in ROLES.RECEPTION for i in ev.cues) \
             and any(p.first <= ev.body.first and ev.body.last <= p.last and p is not ev.chair.post

@@ -9,6 +9,7 @@ its own, that host holding it, the guest taking part."""
 
 from __future__ import annotations
 
+from marsad.loaders.extraction.cues import ROLES
 from marsad.loaders.extraction.events.chairs import agent_at, office_agent, person_agent
 from marsad.loaders.extraction.events.mention import Agent
 from marsad.loaders.extraction.people import People
@@ -21,6 +22,9 @@ _WELCOME = frozenset(fold(w) for w in ("استقباله", "استقبالها",
 _ESCORT = frozenset(fold(w) for w in ("رافق", "رافقه", "رافقت", "رافقها", "يرافق", "يرافقه", "ترافق", "ترافقه"))
 _BANQUETS = frozenset(fold(w) for w in ("مأدبة", "مادبة", "مأدبه"))
 _IN_HONOUR = frozenset(fold(w) for w in ("تكريما", "تكريماً", "احتفاء", "احتفاءً"))
+_RECEPTION = fold("استقبال")
+_INCLUDES = frozenset(fold(w) for w in ("يضم", "ضم"))
+_ESCORTING_DELEGATION = [fold("الوفد"), fold("المرافق")]
 _ON = fold("على")
 _HONOUR_OF = fold("شرف")
 _HONOUREE_REACH = 6
@@ -39,8 +43,10 @@ def welcome_sentences(tokens: list[Token], after: int) -> set[int]:
         words = _opening(tokens, s)
         if words[:1] == [fold("كما")]:
             words = words[1:]
-        if len(words) >= 3 and words[0] in _WAS and words[1] == _IN and words[2] in _WELCOME:
-            out.add(s)
+        if len(words) >= 3 and words[0] in _WAS and words[1] == _IN and (
+                words[2] in _WELCOME or (words[2] == _RECEPTION and words[3:4]
+                                         and words[3] in ROLES.HONORIFIC_PRONOUNS)):
+            out.add(s)  # (or "وكان في استقبال سموه", ext-t66)
     return out
 
 
@@ -51,6 +57,8 @@ def escort_sentences(tokens: list[Token]) -> set[int]:
         words = _opening(tokens, s)
         if words and strip_clitic(words[0], "و")[0] in _ESCORT:
             out.add(s)
+        elif words[:3] and strip_clitic(words[0], "و")[0] in _INCLUDES and words[1:3] == _ESCORTING_DELEGATION:
+            out.add(s)  # "ويضم الوفد المرافق لسموه …" (ext-t66)
     return out
 
 
