@@ -7778,3 +7778,116 @@ def test_verbal_noun_with_a_pronoun_after_a_body_ends_its_name() -> None:
 def test_body_named_with_its_branches_keeps_them() -> None:  # guard
     facts = _facts("زار الوفد الإدارة العامة لرعاية الأيتام وتأهيلهم في الرياض.")
     assert any("وتأهيلهم" in i.name for i in facts.institutions)
+
+
+# ext-t63 (tests/fixtures/tuning60): institutions, precision first — "و" + an imperfect verb after a body's name opens
+# the next clause ("تدخلت الوزارة وترفض …"), no word of the name; a definite committee named by its field adjective
+# within a named body ("اللجنة الإعلامية بالاتحاد …") is a body; a quoted phrase of two words or more after a name
+# already made specific (an eponym, a field) is a byname, no part of the name.
+
+
+def _inst_names(text: str) -> set[str]:
+    return {i.name for i in _facts(text).institutions}
+
+
+def test_and_with_a_feminine_verb_ends_a_body_name() -> None:
+    names = _inst_names("وبعد ذلك تدخلت وزارة الشباب وتمنع نشر الخبر.")
+    assert "وزارة الشباب" in names
+    assert not any("وتمنع" in n for n in names)
+
+
+def test_and_with_a_masculine_verb_ends_a_body_name() -> None:
+    names = _inst_names("ثم تدخل الاتحاد الوطني للتنس ويرفض نقل المباراة.")
+    assert "الاتحاد الوطني للتنس" in names
+    assert not any("ويرفض" in n for n in names)
+
+
+def test_and_with_a_faa3il_verb_ends_a_board_name() -> None:
+    names = _inst_names("ثم تدخل مجلس إدارة نادي الشباب ويطالب بالتحقيق.")
+    assert "مجلس إدارة نادي الشباب" in names
+    assert not any("ويطالب" in n for n in names)
+
+
+def test_and_with_a_verbal_noun_stays_in_a_body_name() -> None:  # guard
+    names = _inst_names("وزار الوفد وزارة التجارة وتنمية الصادرات أمس.")
+    assert "وزارة التجارة وتنمية الصادرات" in names
+
+
+def test_and_with_a_taf3ila_noun_stays_in_a_body_name() -> None:  # guard: "تقنية" is a noun, no verb
+    assert "هيئة الاتصالات وتقنية المعلومات" in _inst_names("وأصدرت هيئة الاتصالات وتقنية المعلومات تقريرها.")
+
+
+def test_committee_named_by_its_field_within_a_named_body() -> None:
+    names = _inst_names("وأكملت اللجنة الطبية بالاتحاد الآسيوي لكرة اليد استعداداتها.")
+    assert "اللجنة الطبية" in names
+    assert "الاتحاد الآسيوي لكرة اليد" in names
+
+
+def test_committee_within_a_ministry_named_by_its_field() -> None:
+    assert "اللجنة الإعلامية" in _inst_names("وقالت اللجنة الإعلامية بوزارة الصحة إن الحملة مستمرة.")
+
+
+def test_committee_within_a_body_referred_back_names_nothing() -> None:  # guard
+    assert _inst_names("وقالت اللجنة الفنية بالوزارة إن العمل مستمر.") == set()
+
+
+def test_quoted_byname_after_an_eponymous_name_is_no_part_of_it() -> None:
+    names = _inst_names("وأقيمت الأمسية في مركز الأمير سلطان الحضاري “دار الثقافة” بالمدينة.")
+    assert "مركز الأمير سلطان الحضاري" in names
+    assert not any("دار الثقافة" in n for n in names)
+
+
+def test_quoted_byname_in_angle_quotes_after_a_university() -> None:
+    names = _inst_names("وزار الوفد جامعة الملك خالد «الجامعة الأم» أمس.")
+    assert "جامعة الملك خالد" in names
+    assert not any("الأم" in n for n in names)
+
+
+def test_quoted_short_name_after_a_head_stays() -> None:  # guard
+    assert "جمعية “وئام”" in _inst_names("وأطلقت جمعية “وئام” حملتها الأولى.")
+
+
+def test_quoted_name_after_a_description_stays() -> None:  # guard
+    names = _inst_names("وأعلنت المجموعة الكندية الفرنسية « Nova Aero » توسعها.")
+    assert any("Nova Aero" in n for n in names)
+
+
+def test_and_with_li_opens_a_second_complement_after_a_ministry() -> None:
+    names = _inst_names("وقدمت وزارة الصحة وللمستشفيات الخاصة الدعم اللازم.")
+    assert "وزارة الصحة" in names
+    assert not any("وللمستشفيات" in n for n in names)
+
+
+def test_coordinated_field_without_li_stays_in_a_name() -> None:  # guard
+    assert "الهيئة العامة للسياحة والتراث الوطني" in _inst_names("وأعلنت الهيئة العامة للسياحة والتراث الوطني الخطة.")
+
+
+def test_dash_against_a_body_name_ends_it() -> None:
+    names = _inst_names("وأعلنت شركة الموانئ- وفق بيانها- أرباحها.")
+    assert "شركة الموانئ" in names
+
+
+def test_dash_against_a_place_in_a_company_name_ends_it() -> None:
+    names = _inst_names("وأكدت شركة قناة السويس- ضمان حرية الملاحة في الممر.")
+    assert "شركة قناة السويس" in names
+    assert not any("ضمان" in n for n in names)
+
+
+def test_spaced_hyphen_in_a_region_name_stays() -> None:  # guard
+    names = _inst_names("وانعقد مجلس جهة طنجة - تطوان - الحسيمة أمس.")
+    assert "مجلس جهة طنجة - تطوان - الحسيمة" in names
+
+
+def test_south_east_asian_nations_association_is_one_body() -> None:
+    names = _inst_names("والتقى الوزير نظراءه في رابطة دول جنوب شرق آسيا بالعاصمة الماليزية.")
+    assert "رابطة دول جنوب شرق آسيا" in names
+
+
+def test_quoted_name_after_a_definite_description_stays() -> None:  # guard
+    names = _inst_names("وقالت وكالة الأنباء الرسمية “كوريا سنترال” إن الاجتماع انتهى.")
+    assert any("كوريا سنترال" in n for n in names)
+
+
+def test_dash_pair_inside_a_directorate_name_stays() -> None:  # guard
+    names = _inst_names("وأشرفت المديرية الجهوية للثقافة -قطاع الفنون- فاس مكناس على الحفل.")
+    assert any(n.endswith("فاس مكناس") for n in names)

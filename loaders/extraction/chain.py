@@ -187,8 +187,11 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             j = _eponym_end(tokens, j + 1, sent)  # "مجلس إدارة مركز الملك فيصل للدراسات": a nested eponym
             continue
         if tok.norm == "-" and j > i and j + 1 < n and tokens[j + 1].is_word and tokens[j - 1].is_word \
-                and tokens[j + 1].sent == sent and not is_stop(tokens[j + 1].norm):  # (not "- حفظهم الله -")
-            j += 1
+                and tokens[j + 1].sent == sent and not is_stop(tokens[j + 1].norm) \
+                and not (tok.start == tokens[j - 1].end and tokens[j + 1].start > tok.end
+                         and all(t.norm != "-" for t in tokens[i:j])):  # (not "- حفظهم الله -")
+            j += 1  # (ext-t63: not a dash written against the word before and apart from the next, "X- ضمان …",
+            # unless it closes a dash the name opened: "المديرية الجهوية -قطاع الثقافة- مراكش")
             continue
         if norm in CHAINS.LADA:
             j += 1

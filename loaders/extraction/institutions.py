@@ -271,7 +271,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             e -= 1  # "وكيل وزارة التجارة المساعد للتنمية": the office's adjective before its remit
     if kind == "company":  # "شركة … المحدودة لرعاية …": the legal form closes the name
         e = next((k + 1 for k in range(c, e) if tokens[k].norm in INSTITUTIONS.LEGAL_FORMS), e)
-    e += _parenthesised(tokens, e) if kind in ("company", "other", "public_body", "association") else 0
+    e += _parenthesised(tokens, e) if kind in ("company", "other", "public_body", "association") \
+        and not _quoted_alias(tokens, c, e) else 0
     if head[0] in INSTITUTIONS.TOPIC_HEADS and e + 1 < len(tokens) and tokens[e].norm == _HAWL \
             and tokens[e + 1].article and tokens[e + 1].sent == tokens[e].sent:
         e = chain_end(tokens, e + 1, stop_titles=True)  # "المنتدى الإقليمي الإفريقي حول التنمية المستدامة"
@@ -302,12 +303,29 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                 and not (head[0] in _COALITIONS and _nationality(adj)):  # "الائتلاف السوري" (ext-t40)
             # "المحكمة العليا", "البرلمان الملغاشي" name a body by themselves
             at = _seat(tokens, e) or (_seat_in(tokens, e) if head[0] in INSTITUTIONS.SEATED_HEADS else 0)
+            if not at and head[0] == _AL_LAJNA and _body_seat(tokens, e):
+                return e  # "اللجنة الإعلامية بالاتحاد X": a committee named by its field within a named body (ext-t63)
             if not at:
                 return None  # "الوزارة الإلكترونية", "المنظمة السويدية": a description, not a name
             return e + at  # "الجامعة الأورومتوسطية بفاس", "السفارة الأمريكية في الرباط": its seat makes it one body
     if head[0] in INSTITUTIONS.SEATED_HEADS:
         return e + _seat_in(tokens, e)  # "سفارة المغرب في البرازيل": a mission's seat is part of its name
     return e + _local_seat(tokens, i, e)
+
+
+_AL_LAJNA = fold("اللجنة")
+
+
+def _body_seat(tokens: list[Token], e: int) -> bool:
+    """ "بالاتحاد السعودي لكرة القدم", "بوزارة الصحة": "ب" + a body that has a name of its own (not "بالوزارة",
+    which refers back) at ``tokens[e]``, in the same sentence (ext-t63)."""
+    if e >= len(tokens) or tokens[e].norm[:1] != "ب" or tokens[e].sent != tokens[e - 1].sent:
+        return False
+    named = _named_at(tokens, e)
+    if named is not None and named[1] == 1:
+        return True
+    head = _head_at(tokens, e)
+    return head is not None and head[1] == 1 and _extent(tokens, e, head[0], head[2]) is not None
 
 
 _NETWORKS = frozenset({fold("شبكة"), fold("الشبكة")})
@@ -550,6 +568,26 @@ def _parenthesised(tokens: list[Token], e: int) -> int:
     return 0
 
 
+def _quoted_alias(tokens: list[Token], c: int, e: int) -> bool:
+    """ "مركز الملك X الثقافي “قرية Y”", "جامعة الملك X “الجامعة الأم”": a phrase of two Arabic words or more in quotes
+    after a name already made specific (by a word with no article: an eponym, a noun in construct) is a second name or
+    a byname of the body, no part of its name; a short name after a head or a description stays ("جمعية “إنسان”",
+    "المركز الوطني “نماء”") (ext-t63)."""
+    if e >= len(tokens) or tokens[e].norm not in _QUOTE_OPENINGS or e == c \
+            or all(t.article or not t.is_word for t in tokens[c:e]):
+        return False  # (a description of definite words names no body yet: "وكالة الأنباء الوطنية “X Y”")
+    closing = _OPENING[tokens[e].norm]
+    words_: list[Token] = []
+    for tok in tokens[e + 1 : e + 8]:
+        if tok.norm == closing:
+            return len(words_) >= 2
+        if not tok.is_word or not any("\u0621" <= ch <= "\u064a" for ch in tok.norm):
+            return False
+        words_.append(tok)
+    return False
+
+
+_QUOTE_OPENINGS = frozenset({"«", "“"})
 _FORM_ADJECTIVES = frozenset(fold(w) for w in ("مساهمة", "مقفلة", "محدودة", "قابضة", "عامة", "خاصة", "ناشئة"))
 
 
@@ -659,19 +697,21 @@ _BACK_PREPOSITIONS = frozenset(fold(w) for w in ("معها", "معه", "معهم
 
 
 def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
-    """Where a body's name read on into the clause ends (ext-t59): at "و" + a word with an attached pronoun before
-    any ل-complement ("بوزارة الشؤون الاجتماعية ودمجها": an act done to it, no word of its name); before a definite
-    participle whose pronoun comes back in the next word ("شركة التأمين المتعاقد معها": a relative clause); before
+    """Where a body's name read on into the clause ends (ext-t59): at "و" + a word with an attached pronoun, or "و" +
+    "لل" (ext-t63), before any ل-complement ("بوزارة الشؤون الاجتماعية ودمجها": an act done to it, no word of its
+    name); at "و" + an imperfect verb (ext-t63, :func:`_and_verb`); before a definite participle whose pronoun comes
+    back in the next word ("شركة التأمين المتعاقد معها": a relative clause); before
     "و" + a definite noun + "لل" + a verbal noun ("بمجلس الشيوخ والشرطة للتحقيق": a second body and the purpose, not
     one name)."""
     for k in range(c, e):
         tok = tokens[k]
         if tok.norm[:1] == "ل":
             break  # "لرعاية المعوقين وتأهيلهم", "لموظفي الجماعات ومجموعاتها": the pronoun is the complement's
-        if k > c and tok.is_word and not tok.article and tok.norm[:1] == "و" and len(tok.norm) >= 5 \
-                and tok.norm.endswith(("ها", "هم", "هما")):
-            e = k
-            break
+        if k > c and tok.is_word and tok.norm[:1] == "و" and len(tok.norm) >= 5 and (tok.norm.startswith("ولل") or (
+                not tok.article and tok.norm.endswith(("ها", "هم", "هما")))):
+            e = k  # (ext-t63) "بوزارة الشؤون الاجتماعية وللمؤسسات …": "و" + "لل" coordinates a second complement
+            break  # of the clause; a body's name repeats no "ل" after "و" ("للسياحة والتراث")
+    e = next((k for k in range(c, e) if tokens[k].norm[:2] in _AND_VERB_OPENINGS and _and_verb(tokens[k])), e)
     if e > c + 1 and e < len(tokens) and tokens[e - 1].article and tokens[e - 1].norm.startswith("الم") \
             and tokens[e].norm in _BACK_PREPOSITIONS and tokens[e].sent == tokens[e - 1].sent:
         e -= 1
@@ -679,6 +719,23 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
             and tokens[e - 2].norm.startswith("وال") and not _nisba_word(tokens[e - 2]):
         e -= 2
     return e
+
+
+_AND_VERB_OPENINGS = frozenset({"وت", "وي"})
+
+
+def _and_verb(tok: Token) -> bool:
+    """ "وترفض", "ويعلن": "و" + an imperfect verb opens the next clause, whose subject is the body just named ("تدخلت
+    الوزارة وترفض القرار"); no word of its name (ext-t63). A feminine verb as :func:`_imperfect_verb` reads it (not a
+    verbal noun: "وتنمية", "وتطوير", "وتأهيلهم"), a masculine one ي + three letters or يفاعل; not a place or a given
+    name ("وتبوك", "وينبع", "ويوسف")."""
+    rest = tok.norm[1:]
+    if tok.article or not tok.is_word or (rest,) in lexicon().places or rest in lexicon().first_names:
+        return False
+    if rest[:1] == "ت":
+        return _imperfect_verb(tok._replace(norm=rest))
+    return (len(rest) == 4 or (len(rest) == 5 and rest[2] == "ا")) and not rest.endswith(("ه", "ي", "ا")) \
+        and not is_stop(rest)  # "يعلن", "يوكد" (يؤكد), "يطالب"
 
 
 def _purpose_noun(norm: str) -> bool:
