@@ -7891,3 +7891,24 @@ def test_quoted_name_after_a_definite_description_stays() -> None:  # guard
 def test_dash_pair_inside_a_directorate_name_stays() -> None:  # guard
     names = _inst_names("وأشرفت المديرية الجهوية للثقافة -قطاع الفنون- فاس مكناس على الحفل.")
     assert any(n.endswith("فاس مكناس") for n in names)
+
+
+def test_a_minister_attending_a_reception_implies_no_ministry() -> None:
+    facts = _facts("استقبل رئيس مجلس الشورى في مكتبه أمس سفير اليابان لدى المملكة. وحضر الاستقبال وزير الإسكان "
+                   "ماجد الحقيل.")
+    assert not any(i.name.startswith("وزارة الإسكان") for i in facts.institutions)
+
+
+def test_a_minister_chairing_a_meeting_keeps_the_ministry() -> None:  # guard
+    facts = _facts("ترأس وزير الإسكان ماجد الحقيل أمس اجتماعا لمتابعة مشاريع الإسكان في الرياض.")
+    assert any(i.name.startswith("وزارة الإسكان") for i in facts.institutions)
+
+
+def test_remit_after_a_directorate_general_is_part_of_its_name() -> None:
+    names = _inst_names("وأعلنت المديرية العامة لحماية الغابات إطلاق حملة جديدة.")
+    assert "المديرية العامة لحماية الغابات" in names
+
+
+def test_purpose_after_a_directorate_general_is_no_part_of_its_name() -> None:  # guard
+    names = _inst_names("ونظمت المديرية العامة لتعزيز التعاون مع الشركاء لقاء.")
+    assert not any("لتعزيز" in n for n in names)

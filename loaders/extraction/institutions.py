@@ -174,7 +174,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         if head == (_BALADIYA,) and not tokens[i].article:
             return _locality_end(tokens, i, c)
         return None
-    if head in INSTITUTIONS.SELF_STANDING and c < len(tokens) and not _genitive_of_body(tokens, c):
+    if head in INSTITUTIONS.SELF_STANDING and c < len(tokens) and not _genitive_of_body(tokens, c) \
+            and not (head == _GENERAL_DIRECTORATE and _remit(tokens, c)):
         return c
     if head in INSTITUTIONS.LI_COMPLEMENT and (c >= len(tokens) or tokens[c].norm[:1] != "ل"):
         return c
@@ -648,6 +649,19 @@ def _seat(tokens: list[Token], e: int) -> int:
     tok = tokens[e]
     probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[e + 1 : e + 4]]
     return place_len(probe, 0)
+
+
+_GENERAL_DIRECTORATE = (fold("المديرية"), fold("العامة"))
+
+
+def _remit(tokens: list[Token], c: int) -> bool:
+    """ "المديرية العامة لمكافحة المخدرات", "… لحماية المستهلك", "… لمراقبة التراب الوطني": after a directorate
+    general, "ل" + an indefinite noun + a definite genitive, in one sentence, is its remit and part of its name, unless
+    that noun opens a purpose clause ("لتعزيز التعاون", CHAINS.PURPOSE) (ext-t63)."""
+    w = tokens[c].norm
+    return w[:1] == "ل" and len(w) >= 4 and not tokens[c].article and w not in CHAINS.PURPOSE \
+        and c + 1 < len(tokens) and tokens[c + 1].article and tokens[c + 1].sent == tokens[c].sent \
+        and not is_stop(tokens[c + 1].norm)
 
 
 def _genitive_of_body(tokens: list[Token], c: int) -> bool:
