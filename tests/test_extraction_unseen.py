@@ -7912,3 +7912,26 @@ def test_remit_after_a_directorate_general_is_part_of_its_name() -> None:
 def test_purpose_after_a_directorate_general_is_no_part_of_its_name() -> None:  # guard
     names = _inst_names("ونظمت المديرية العامة لتعزيز التعاون مع الشركاء لقاء.")
     assert not any("لتعزيز" in n for n in names)
+
+
+def test_a_committee_spelt_with_both_hamza_seats_is_one_body() -> None:
+    names = [i.name for i in _facts("ورفضت لجنة شؤون المدربين بالاتحاد الأردني لكرة القدم الشكوى. وقالت لجنة شئون "
+                                    "المدربين إن قرارها نهائي.").institutions]
+    assert sum(1 for n in names if n.startswith("لجنة ش")) == 1
+
+
+def test_arab_league_short_name_is_the_league() -> None:
+    facts = _facts("وقال الأمين العام لجامعة الدول العربية إن الاجتماع ناجح. وأعلنت الجامعة العربية بالقاهرة "
+                   "دعمها للقرار.")
+    names = [i.name for i in facts.institutions]
+    assert "جامعة الدول العربية" in names
+    assert not any(n.startswith("الجامعة العربية") for n in names)
+
+
+def test_listed_body_ends_before_its_seat() -> None:
+    names = _inst_names("وأعلنت الجامعة العربية بالقاهرة دعمها للقرار.")
+    assert "الجامعة العربية" in names
+
+
+def test_university_with_a_nisba_keeps_its_seat() -> None:  # guard: no listed name, the seat makes it one
+    assert "الجامعة الأورومتوسطية بفاس" in _inst_names("وأعلنت الجامعة الأورومتوسطية بفاس نتائج المباراة.")

@@ -74,13 +74,15 @@ def _visible(name: str) -> str:
 
 
 def inst_key(name: str, kind: str) -> str:
-    words = match_key(name).replace("مجلس الاداره", "مجلس اداره").split()
+    words = match_key(name).replace("مجلس الاداره", "مجلس اداره").replace("شيون", "شوون").split()
+    # ("شئون" and "شؤون" are one word, spelt with its hamza on either seat: "لجنة شئون اللاعبين" (ext-t63))
     if kind == "territorial":
         while len(words) > 1 and words[0] in INSTITUTIONS.KEY_TERRITORIAL_PREFIXES:
             words = words[1:]
     elif len(words) > 1 and words[0] in INSTITUTIONS.KEY_NAME_PREFIXES:
         words = words[1:]
-    return " ".join(words)
+    key = " ".join(words)
+    return INSTITUTIONS.KEY_ALIASES.get(key, key)  # "الجامعة العربية" is "جامعة الدول العربية" (ext-t63)
 
 
 _BOARD_SHORT = "مجلس "

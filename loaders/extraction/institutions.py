@@ -761,13 +761,16 @@ def _purpose_noun(norm: str) -> bool:
 
 def _named_closed(tokens: list[Token], i: int, e: int) -> bool:
     """A listed body whose name ends with a nisba ("منظمة التعاون الإسلامي", "جامعة الدول العربية") is whole before
-    "ل" + a verbal noun or "شؤون" (a purpose or a remit: "… لمكافحة الإرهاب", "… لشؤون فلسطين") and before a definite
+    "ل" + a verbal noun or "شؤون" (a purpose or a remit: "… لمكافحة الإرهاب", "… لشؤون فلسطين"), before "ب" + a place
+    (its seat, ext-t63) and before a definite
     participle that is no nisba (it qualifies a noun before the body: "أجهزة منظمة التعاون الإسلامي المختلفة")
     (ext-t42)."""
     if e >= len(tokens) or e - i < 2 or tokens[e].sent != tokens[i].sent or not _nisba_word(tokens[e - 1]):
         return False
     tok = tokens[e]
     norm = tok.norm
+    if norm[:1] == "ب" and _seat(tokens, e):
+        return True  # "الجامعة العربية بالقاهرة": a listed body's seat is no word of its name (ext-t63)
     if norm[:1] == "ل" and not norm.startswith("لل") and not tok.article and tok.is_word \
             and (_purpose_noun(norm[1:]) or norm[1:] == _SHUUN) and not _genitive_of_body(tokens, e):
         return True
