@@ -7935,3 +7935,12 @@ def test_listed_body_ends_before_its_seat() -> None:
 
 def test_university_with_a_nisba_keeps_its_seat() -> None:  # guard: no listed name, the seat makes it one
     assert "الجامعة الأورومتوسطية بفاس" in _inst_names("وأعلنت الجامعة الأورومتوسطية بفاس نتائج المباراة.")
+
+
+def test_indefinite_head_with_a_li_noun_is_a_description() -> None:
+    assert not any(n.startswith("مركز") for n in _inst_names("وأنشئ مركز لعلاج الإدمان في جدة."))
+    assert not any(n.startswith("مركز") for n in _inst_names("وتم تخصيص مركز لتسجيل الطلاب الجدد."))
+
+
+def test_indefinite_head_with_li_and_a_city_still_names() -> None:  # guard
+    assert "لجنة لمدينة الرباط" in _inst_names("وأنشئت لجنة لمدينة الرباط.")

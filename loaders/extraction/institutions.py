@@ -217,7 +217,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         return None  # "لجنة ترتبط بالوزير", "مجموعة تصنفها واشنطن": a relative clause describes, it does not name
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and kind not in ("ministry", "association") \
             and (tokens[c].norm.startswith("لل") or (tokens[c].norm[:1] == "ل" and not tokens[c].article
-                                                     and tokens[c].norm.endswith("ات"))):
+                                                     and tokens[c].norm.endswith("ات"))
+                 or _li_indefinite(tokens, c)):
         return None  # "إحداث مركز للتأهيل", "محكمة لتعزيزات …": an indefinite description, not a name
     if len(head) == 1 and head[0] in INSTITUTIONS.TASK_HEADS and c + 1 < len(tokens) and tokens[c].norm[:1] == "ل" \
             and not tokens[c].norm.startswith("لل") and not tokens[c].article and tokens[c + 1].article \
@@ -312,6 +313,16 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if head[0] in INSTITUTIONS.SEATED_HEADS:
         return e + _seat_in(tokens, e)  # "سفارة المغرب في البرازيل": a mission's seat is part of its name
     return e + _local_seat(tokens, i, e)
+
+
+def _li_indefinite(tokens: list[Token], c: int) -> bool:
+    """ "مركز لقيد الناخبات", "وحدة لعلاج الإدمان": after an indefinite head, "ل" + an indefinite noun (no place, no
+    body: "لجنة لمدينة الرباط" names) in construct with a definite word says what the body is for; a name puts its
+    field in construct with the head ("مركز قيد …") or after a definite head (ext-t63)."""
+    w = tokens[c].norm
+    return w[:1] == "ل" and len(w) >= 3 and tokens[c].is_word and not tokens[c].article \
+        and c + 1 < len(tokens) and tokens[c + 1].article and tokens[c + 1].sent == tokens[c].sent \
+        and not is_stop(w) and not _genitive_of_body(tokens, c)
 
 
 _AL_LAJNA = fold("اللجنة")
