@@ -7944,3 +7944,16 @@ def test_indefinite_head_with_a_li_noun_is_a_description() -> None:
 
 def test_indefinite_head_with_li_and_a_city_still_names() -> None:  # guard
     assert "لجنة لمدينة الرباط" in _inst_names("وأنشئت لجنة لمدينة الرباط.")
+
+
+def test_nationality_after_a_parliament_s_first_nisba_is_part_of_its_name() -> None:
+    names = _inst_names("وقال رئيس لجنة الدفاع بالبرلمان الوطني الماليزي إن الوضع خطير.")
+    assert "البرلمان الوطني الماليزي" in names
+
+
+def test_army_named_national_then_by_its_country() -> None:
+    assert "الجيش الوطني الليبي" in _inst_names("وتقدم الجيش الوطني الليبي نحو المدينة.")
+
+
+def test_army_named_national_alone_names_nothing() -> None:  # guard
+    assert not any(n.startswith("الجيش") for n in _inst_names("وأعلن الجيش الوطني موقفه."))

@@ -188,6 +188,12 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         # name and a family name after it name the office's holder, not the body
     if len(head) == 1 and head[0] in INSTITUTIONS.NATIONAL_HEADS and c < len(tokens) and first_word.startswith("ال") \
             and tokens[c].article and first_word.endswith(("ي", "يه")) and not is_stop(first_word) \
+            and tokens[c].sent == tokens[i].sent and c + 1 < len(tokens) and tokens[c + 1].article \
+            and tokens[c + 1].sent == tokens[c].sent and _nationality(tokens[c + 1].norm):
+        return c + 2  # "البرلمان الوطني الباكستاني", "الجيش الوطني الليبي": a nationality after the first nisba
+        # (ext-t63)
+    if len(head) == 1 and head[0] in INSTITUTIONS.NATIONAL_HEADS and c < len(tokens) and first_word.startswith("ال") \
+            and tokens[c].article and first_word.endswith(("ي", "يه")) and not is_stop(first_word) \
             and tokens[c].sent == tokens[i].sent and (head[0] not in _NATION_ONLY or _nationality(first_word)):
         return c + 1  # "الكونغرس البرازيلي القانون": the nationality closes a parliament's name
     if head in ((_HUKUMA,), (_BARLAMAN,)):  # "برلمان تونس": a parliament named by its country (ext-t31)
