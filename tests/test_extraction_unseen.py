@@ -7957,3 +7957,13 @@ def test_army_named_national_then_by_its_country() -> None:
 
 def test_army_named_national_alone_names_nothing() -> None:  # guard
     assert not any(n.startswith("الجيش") for n in _inst_names("وأعلن الجيش الوطني موقفه."))
+
+
+def test_office_after_a_network_s_eponym_is_no_part_of_its_name() -> None:
+    names = _inst_names("وقتل في الغارة قيادي بارز في شبكة منصور النائب الأول لزعيمها.")
+    assert "شبكة منصور" in names
+    assert not any("النائب" in n for n in names)
+
+
+def test_eponymous_hospital_keeps_its_adjective() -> None:  # guard
+    assert "مستشفى الملك خالد التخصصي" in _inst_names("وأعلن مستشفى الملك خالد التخصصي نتائجه.")

@@ -151,6 +151,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 break  # "رابطة دوري المحترفين وتقديمها اعتذارا": و + an act with its pronoun and object (ext-t42)
             if j > i + 1 and _event_noun(tokens[j].norm):
                 break  # "نظمت جامعة الملك سعود محاضرة …": the event the body holds is no word of its eponym (ext-t31)
+            if stop_titles and j > i and tokens[j].article and _title_at(tokens, j) and not _office_of(tokens, j) \
+                    and not adjective_title(tokens, j):
+                break  # "شبكة X النائب الأول للزعيم": an office after the eponym opens an apposition (ext-t63)
             j += 1  # "جامعة محمد الخامس", "مستشفى الملك خالد" (not the honorific after it: "… الدكتور X")
     mukallaf = False
     li_body: bool | None = None  # whether the chain's first "لل…" phrase opened a nested body (None: none yet)
