@@ -1,5 +1,5 @@
 """Institutions only implied by an office ("وزير الخارجية" → وزارة الخارجية): a fact of the article when the
-ministry acts in it (its minister chairs or attends an event, or it hosts one), none when the minister is only
+ministry acts in it (its minister chairs an event, or it hosts one), none when the minister is only
 mentioned or quoted (the annotation guide counts the institutions a text names). Sentences written for the test."""
 
 from __future__ import annotations

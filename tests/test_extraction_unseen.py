@@ -8558,3 +8558,192 @@ def test_municipality_hosting_the_event_places_it_in_its_city() -> None:
 def test_chamber_hosting_a_committees_meeting_places_nothing() -> None:  # guard
     assert _place_of("أكدت اللجنة الوطنية للتعليم، خلال اجتماعها الذي استضافته غرفة جدة أمس، ضرورة إنشاء لجنة "
                      "قطاعية.") is None
+
+
+# ext-t63 (tests/fixtures/tuning60): institutions, precision first — "و" + an imperfect verb after a body's name opens
+# the next clause ("تدخلت الوزارة وترفض …"), no word of the name; a definite committee named by its field adjective
+# within a named body ("اللجنة الإعلامية بالاتحاد …") is a body; a quoted phrase of two words or more after a name
+# already made specific (an eponym, a field) is a byname, no part of the name.
+
+
+def _inst_names(text: str) -> set[str]:
+    return {i.name for i in _facts(text).institutions}
+
+
+def test_and_with_a_feminine_verb_ends_a_body_name() -> None:
+    names = _inst_names("وبعد ذلك تدخلت وزارة الشباب وتمنع نشر الخبر.")
+    assert "وزارة الشباب" in names
+    assert not any("وتمنع" in n for n in names)
+
+
+def test_and_with_a_masculine_verb_ends_a_body_name() -> None:
+    names = _inst_names("ثم تدخل الاتحاد الوطني للتنس ويرفض نقل المباراة.")
+    assert "الاتحاد الوطني للتنس" in names
+    assert not any("ويرفض" in n for n in names)
+
+
+def test_and_with_a_faa3il_verb_ends_a_board_name() -> None:
+    names = _inst_names("ثم تدخل مجلس إدارة نادي الشباب ويطالب بالتحقيق.")
+    assert "مجلس إدارة نادي الشباب" in names
+    assert not any("ويطالب" in n for n in names)
+
+
+def test_and_with_a_verbal_noun_stays_in_a_body_name() -> None:  # guard
+    names = _inst_names("وزار الوفد وزارة التجارة وتنمية الصادرات أمس.")
+    assert "وزارة التجارة وتنمية الصادرات" in names
+
+
+def test_and_with_a_taf3ila_noun_stays_in_a_body_name() -> None:  # guard: "تقنية" is a noun, no verb
+    assert "هيئة الاتصالات وتقنية المعلومات" in _inst_names("وأصدرت هيئة الاتصالات وتقنية المعلومات تقريرها.")
+
+
+def test_committee_named_by_its_field_within_a_named_body() -> None:
+    names = _inst_names("وأكملت اللجنة الطبية بالاتحاد الآسيوي لكرة اليد استعداداتها.")
+    assert "اللجنة الطبية" in names
+    assert "الاتحاد الآسيوي لكرة اليد" in names
+
+
+def test_committee_within_a_ministry_named_by_its_field() -> None:
+    assert "اللجنة الإعلامية" in _inst_names("وقالت اللجنة الإعلامية بوزارة الصحة إن الحملة مستمرة.")
+
+
+def test_committee_within_a_body_referred_back_names_nothing() -> None:  # guard
+    assert _inst_names("وقالت اللجنة الفنية بالوزارة إن العمل مستمر.") == set()
+
+
+def test_quoted_byname_after_an_eponymous_name_is_no_part_of_it() -> None:
+    names = _inst_names("وأقيمت الأمسية في مركز الأمير سلطان الحضاري “دار الثقافة” بالمدينة.")
+    assert "مركز الأمير سلطان الحضاري" in names
+    assert not any("دار الثقافة" in n for n in names)
+
+
+def test_quoted_byname_in_angle_quotes_after_a_university() -> None:
+    names = _inst_names("وزار الوفد جامعة الملك خالد «الجامعة الأم» أمس.")
+    assert "جامعة الملك خالد" in names
+    assert not any("الأم" in n for n in names)
+
+
+def test_quoted_short_name_after_a_head_stays() -> None:  # guard
+    assert "جمعية “وئام”" in _inst_names("وأطلقت جمعية “وئام” حملتها الأولى.")
+
+
+def test_quoted_name_after_a_description_stays() -> None:  # guard
+    names = _inst_names("وأعلنت المجموعة الكندية الفرنسية « Nova Aero » توسعها.")
+    assert any("Nova Aero" in n for n in names)
+
+
+def test_and_with_li_opens_a_second_complement_after_a_ministry() -> None:
+    names = _inst_names("وقدمت وزارة الصحة وللمستشفيات الخاصة الدعم اللازم.")
+    assert "وزارة الصحة" in names
+    assert not any("وللمستشفيات" in n for n in names)
+
+
+def test_coordinated_field_without_li_stays_in_a_name() -> None:  # guard
+    assert "الهيئة العامة للسياحة والتراث الوطني" in _inst_names("وأعلنت الهيئة العامة للسياحة والتراث الوطني الخطة.")
+
+
+def test_dash_against_a_body_name_ends_it() -> None:
+    names = _inst_names("وأعلنت شركة الموانئ- وفق بيانها- أرباحها.")
+    assert "شركة الموانئ" in names
+
+
+def test_dash_against_a_place_in_a_company_name_ends_it() -> None:
+    names = _inst_names("وأكدت شركة قناة السويس- ضمان حرية الملاحة في الممر.")
+    assert "شركة قناة السويس" in names
+    assert not any("ضمان" in n for n in names)
+
+
+def test_spaced_hyphen_in_a_region_name_stays() -> None:  # guard
+    names = _inst_names("وانعقد مجلس جهة طنجة - تطوان - الحسيمة أمس.")
+    assert "مجلس جهة طنجة - تطوان - الحسيمة" in names
+
+
+def test_south_east_asian_nations_association_is_one_body() -> None:
+    names = _inst_names("والتقى الوزير نظراءه في رابطة دول جنوب شرق آسيا بالعاصمة الماليزية.")
+    assert "رابطة دول جنوب شرق آسيا" in names
+
+
+def test_quoted_name_after_a_definite_description_stays() -> None:  # guard
+    names = _inst_names("وقالت وكالة الأنباء الرسمية “كوريا سنترال” إن الاجتماع انتهى.")
+    assert any("كوريا سنترال" in n for n in names)
+
+
+def test_dash_pair_inside_a_directorate_name_stays() -> None:  # guard
+    names = _inst_names("وأشرفت المديرية الجهوية للثقافة -قطاع الفنون- فاس مكناس على الحفل.")
+    assert any(n.endswith("فاس مكناس") for n in names)
+
+
+def test_a_minister_attending_a_reception_implies_no_ministry() -> None:
+    facts = _facts("استقبل رئيس مجلس الشورى في مكتبه أمس سفير اليابان لدى المملكة. وحضر الاستقبال وزير الإسكان "
+                   "ماجد الحقيل.")
+    assert not any(i.name.startswith("وزارة الإسكان") for i in facts.institutions)
+
+
+def test_a_minister_chairing_a_meeting_keeps_the_ministry() -> None:  # guard
+    facts = _facts("ترأس وزير الإسكان ماجد الحقيل أمس اجتماعا لمتابعة مشاريع الإسكان في الرياض.")
+    assert any(i.name.startswith("وزارة الإسكان") for i in facts.institutions)
+
+
+def test_remit_after_a_directorate_general_is_part_of_its_name() -> None:
+    names = _inst_names("وأعلنت المديرية العامة لحماية الغابات إطلاق حملة جديدة.")
+    assert "المديرية العامة لحماية الغابات" in names
+
+
+def test_purpose_after_a_directorate_general_is_no_part_of_its_name() -> None:  # guard
+    names = _inst_names("ونظمت المديرية العامة لتعزيز التعاون مع الشركاء لقاء.")
+    assert not any("لتعزيز" in n for n in names)
+
+
+def test_a_committee_spelt_with_both_hamza_seats_is_one_body() -> None:
+    names = [i.name for i in _facts("ورفضت لجنة شؤون المدربين بالاتحاد الأردني لكرة القدم الشكوى. وقالت لجنة شئون "
+                                    "المدربين إن قرارها نهائي.").institutions]
+    assert sum(1 for n in names if n.startswith("لجنة ش")) == 1
+
+
+def test_arab_league_short_name_is_the_league() -> None:
+    facts = _facts("وقال الأمين العام لجامعة الدول العربية إن الاجتماع ناجح. وأعلنت الجامعة العربية بالقاهرة "
+                   "دعمها للقرار.")
+    names = [i.name for i in facts.institutions]
+    assert "جامعة الدول العربية" in names
+    assert not any(n.startswith("الجامعة العربية") for n in names)
+
+
+def test_listed_body_ends_before_its_seat() -> None:
+    names = _inst_names("وأعلنت الجامعة العربية بالقاهرة دعمها للقرار.")
+    assert "الجامعة العربية" in names
+
+
+def test_university_with_a_nisba_keeps_its_seat() -> None:  # guard: no listed name, the seat makes it one
+    assert "الجامعة الأورومتوسطية بفاس" in _inst_names("وأعلنت الجامعة الأورومتوسطية بفاس نتائج المباراة.")
+
+
+def test_indefinite_head_with_a_li_noun_is_a_description() -> None:
+    assert not any(n.startswith("مركز") for n in _inst_names("وأنشئ مركز لعلاج الإدمان في جدة."))
+    assert not any(n.startswith("مركز") for n in _inst_names("وتم تخصيص مركز لتسجيل الطلاب الجدد."))
+
+
+def test_indefinite_head_with_li_and_a_city_still_names() -> None:  # guard
+    assert "لجنة لمدينة الرباط" in _inst_names("وأنشئت لجنة لمدينة الرباط.")
+
+
+def test_nationality_after_a_parliament_s_first_nisba_is_part_of_its_name() -> None:
+    names = _inst_names("وقال رئيس لجنة الدفاع بالبرلمان الوطني الماليزي إن الوضع خطير.")
+    assert "البرلمان الوطني الماليزي" in names
+
+
+def test_army_named_national_then_by_its_country() -> None:
+    assert "الجيش الوطني الليبي" in _inst_names("وتقدم الجيش الوطني الليبي نحو المدينة.")
+
+
+def test_army_named_national_alone_names_nothing() -> None:  # guard
+    assert not any(n.startswith("الجيش") for n in _inst_names("وأعلن الجيش الوطني موقفه."))
+
+
+def test_office_after_a_network_s_eponym_is_no_part_of_its_name() -> None:
+    names = _inst_names("وقتل في الغارة قيادي بارز في شبكة منصور النائب الأول لزعيمها.")
+    assert "شبكة منصور" in names
+    assert not any("النائب" in n for n in names)
+
+
+def test_eponymous_hospital_keeps_its_adjective() -> None:  # guard
+    assert "مستشفى الملك خالد التخصصي" in _inst_names("وأعلن مستشفى الملك خالد التخصصي نتائجه.")

@@ -54,6 +54,7 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning57": (6, 0),
         "tuning58": (6, 0),
         "tuning59": (6, 0),
+        "tuning60": (7, 0),
         "tuning61": (7, 0),
         "tuning62": (7, 0),
         "tuning63": (7, 0),

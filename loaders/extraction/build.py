@@ -74,13 +74,15 @@ def _visible(name: str) -> str:
 
 
 def inst_key(name: str, kind: str) -> str:
-    words = match_key(name).replace("مجلس الاداره", "مجلس اداره").split()
+    words = match_key(name).replace("مجلس الاداره", "مجلس اداره").replace("شيون", "شوون").split()
+    # ("شئون" and "شؤون" are one word, spelt with its hamza on either seat: "لجنة شئون اللاعبين" (ext-t63))
     if kind == "territorial":
         while len(words) > 1 and words[0] in INSTITUTIONS.KEY_TERRITORIAL_PREFIXES:
             words = words[1:]
     elif len(words) > 1 and words[0] in INSTITUTIONS.KEY_NAME_PREFIXES:
         words = words[1:]
-    return " ".join(words)
+    key = " ".join(words)
+    return INSTITUTIONS.KEY_ALIASES.get(key, key)  # "الجامعة العربية" is "جامعة الدول العربية" (ext-t63)
 
 
 _BOARD_SHORT = "مجلس "
@@ -453,7 +455,7 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
                                     confidence=confidence.program()))
     info = DocumentInfo(id=doc.id, title=title, published=published.isoformat() if published else None,
                         source=doc.source)
-    agents = {a.post for e in out_events for a in (e.chair, *e.participants) if a is not None and a.post}
+    agents = {e.chair.post for e in out_events if e.chair is not None and e.chair.post}  # (not a participant's)
     acting = {ministry_id(p.ministry) for p in people.posts if p.ministry and post_of_mention.get(id(p)) in agents}
     if not referred:  # (a text that speaks of "الوزارة" names the ministries its ministers imply)
         institutions = _implied_in_use(institutions, posts, out_events, out_partnerships, out_programs, acting)
@@ -468,9 +470,10 @@ def _implied_in_use(institutions: list[Institution], posts: Sequence[Post], even
     """The institutions, less those only implied by an office ("وزير الخارجية" → وزارة الخارجية) that no other fact
     uses. The annotation guide counts every institution the text names; a ministry the text never names (nor
     speaks of as "الوزارة", ``_ministry_referred``), whose
-    minister takes no part in an event of the article (``acting``: the ids of the ministries of the event's chairs
-    and participants), and that neither hosts an event nor holds a post, a party or a program, is no fact of the
-    article: a minister merely mentioned or quoted."""
+    minister chairs no event of the article (``acting``: the ids of the ministries of the events' chairs), and that
+    neither hosts an event nor holds a post, a party or a program, is no fact of the article: a minister merely
+    mentioned or quoted, or one among those attending (ext-t63: "حضر الاستقبال … وزير الخارجية" makes no ministry a
+    fact; on the non-blind sets the 17 ministries kept for a participant were all wrong)."""
     used = {p.institution for p in posts} | {e.body for e in events} | {e.institution for e in events} \
         | {party for pa in partnerships for party in pa.parties} | {pr.institution for pr in programs} \
         | {i.parent for i in institutions} | acting

@@ -156,6 +156,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 break  # "رابطة دوري المحترفين وتقديمها اعتذارا": و + an act with its pronoun and object (ext-t42)
             if j > i + 1 and _event_noun(tokens[j].norm):
                 break  # "نظمت جامعة الملك سعود محاضرة …": the event the body holds is no word of its eponym (ext-t31)
+            if stop_titles and j > i and tokens[j].article and _title_at(tokens, j) and not _office_of(tokens, j) \
+                    and not adjective_title(tokens, j):
+                break  # "شبكة X النائب الأول للزعيم": an office after the eponym opens an apposition (ext-t63)
             j += 1  # "جامعة محمد الخامس", "مستشفى الملك خالد" (not the honorific after it: "… الدكتور X")
     mukallaf = False
     li_body: bool | None = None  # whether the chain's first "لل…" phrase opened a nested body (None: none yet)
@@ -195,8 +198,11 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             j = _eponym_end(tokens, j + 1, sent)  # "مجلس إدارة مركز الملك فيصل للدراسات": a nested eponym
             continue
         if tok.norm == "-" and j > i and j + 1 < n and tokens[j + 1].is_word and tokens[j - 1].is_word \
-                and tokens[j + 1].sent == sent and not is_stop(tokens[j + 1].norm):  # (not "- حفظهم الله -")
-            j += 1
+                and tokens[j + 1].sent == sent and not is_stop(tokens[j + 1].norm) \
+                and not (tok.start == tokens[j - 1].end and tokens[j + 1].start > tok.end
+                         and all(t.norm != "-" for t in tokens[i:j])):  # (not "- حفظهم الله -")
+            j += 1  # (ext-t63: not a dash written against the word before and apart from the next, "X- ضمان …",
+            # unless it closes a dash the name opened: "المديرية الجهوية -قطاع الثقافة- مراكش")
             continue
         if norm in CHAINS.LADA:
             j += 1

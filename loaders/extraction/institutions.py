@@ -174,7 +174,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         if head == (_BALADIYA,) and not tokens[i].article:
             return _locality_end(tokens, i, c)
         return None
-    if head in INSTITUTIONS.SELF_STANDING and c < len(tokens) and not _genitive_of_body(tokens, c):
+    if head in INSTITUTIONS.SELF_STANDING and c < len(tokens) and not _genitive_of_body(tokens, c) \
+            and not (head == _GENERAL_DIRECTORATE and _remit(tokens, c)):
         return c
     if head in INSTITUTIONS.LI_COMPLEMENT and (c >= len(tokens) or tokens[c].norm[:1] != "ل"):
         return c
@@ -185,6 +186,12 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             and tokens[c + 1].article and not is_stop(tokens[c + 1].norm):
         return None  # "المدير التنفيذي للجنة X Y" (ext-t60): a definite head is in construct with no name; a given
         # name and a family name after it name the office's holder, not the body
+    if len(head) == 1 and head[0] in INSTITUTIONS.NATIONAL_HEADS and c < len(tokens) and first_word.startswith("ال") \
+            and tokens[c].article and first_word.endswith(("ي", "يه")) and not is_stop(first_word) \
+            and tokens[c].sent == tokens[i].sent and c + 1 < len(tokens) and tokens[c + 1].article \
+            and tokens[c + 1].sent == tokens[c].sent and _nationality(tokens[c + 1].norm):
+        return c + 2  # "البرلمان الوطني الباكستاني", "الجيش الوطني الليبي": a nationality after the first nisba
+        # (ext-t63)
     if len(head) == 1 and head[0] in INSTITUTIONS.NATIONAL_HEADS and c < len(tokens) and first_word.startswith("ال") \
             and tokens[c].article and first_word.endswith(("ي", "يه")) and not is_stop(first_word) \
             and tokens[c].sent == tokens[i].sent and (head[0] not in _NATION_ONLY or _nationality(first_word)):
@@ -216,7 +223,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         return None  # "لجنة ترتبط بالوزير", "مجموعة تصنفها واشنطن": a relative clause describes, it does not name
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and kind not in ("ministry", "association") \
             and (tokens[c].norm.startswith("لل") or (tokens[c].norm[:1] == "ل" and not tokens[c].article
-                                                     and tokens[c].norm.endswith("ات"))):
+                                                     and tokens[c].norm.endswith("ات"))
+                 or _li_indefinite(tokens, c)):
         return None  # "إحداث مركز للتأهيل", "محكمة لتعزيزات …": an indefinite description, not a name
     if len(head) == 1 and head[0] in INSTITUTIONS.TASK_HEADS and c + 1 < len(tokens) and tokens[c].norm[:1] == "ل" \
             and not tokens[c].norm.startswith("لل") and not tokens[c].article and tokens[c + 1].article \
@@ -271,7 +279,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             e -= 1  # "وكيل وزارة التجارة المساعد للتنمية": the office's adjective before its remit
     if kind == "company":  # "شركة … المحدودة لرعاية …": the legal form closes the name
         e = next((k + 1 for k in range(c, e) if tokens[k].norm in INSTITUTIONS.LEGAL_FORMS), e)
-    e += _parenthesised(tokens, e) if kind in ("company", "other", "public_body", "association") else 0
+    e += _parenthesised(tokens, e) if kind in ("company", "other", "public_body", "association") \
+        and not _quoted_alias(tokens, c, e) else 0
     if head[0] in INSTITUTIONS.TOPIC_HEADS and e + 1 < len(tokens) and tokens[e].norm == _HAWL \
             and tokens[e + 1].article and tokens[e + 1].sent == tokens[e].sent:
         e = chain_end(tokens, e + 1, stop_titles=True)  # "المنتدى الإقليمي الإفريقي حول التنمية المستدامة"
@@ -302,12 +311,39 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                 and not (head[0] in _COALITIONS and _nationality(adj)):  # "الائتلاف السوري" (ext-t40)
             # "المحكمة العليا", "البرلمان الملغاشي" name a body by themselves
             at = _seat(tokens, e) or (_seat_in(tokens, e) if head[0] in INSTITUTIONS.SEATED_HEADS else 0)
+            if not at and head[0] == _AL_LAJNA and _body_seat(tokens, e):
+                return e  # "اللجنة الإعلامية بالاتحاد X": a committee named by its field within a named body (ext-t63)
             if not at:
                 return None  # "الوزارة الإلكترونية", "المنظمة السويدية": a description, not a name
             return e + at  # "الجامعة الأورومتوسطية بفاس", "السفارة الأمريكية في الرباط": its seat makes it one body
     if head[0] in INSTITUTIONS.SEATED_HEADS:
         return e + _seat_in(tokens, e)  # "سفارة المغرب في البرازيل": a mission's seat is part of its name
     return e + _local_seat(tokens, i, e)
+
+
+def _li_indefinite(tokens: list[Token], c: int) -> bool:
+    """ "مركز لقيد الناخبات", "وحدة لعلاج الإدمان": after an indefinite head, "ل" + an indefinite noun (no place, no
+    body: "لجنة لمدينة الرباط" names) in construct with a definite word says what the body is for; a name puts its
+    field in construct with the head ("مركز قيد …") or after a definite head (ext-t63)."""
+    w = tokens[c].norm
+    return w[:1] == "ل" and len(w) >= 3 and tokens[c].is_word and not tokens[c].article \
+        and c + 1 < len(tokens) and tokens[c + 1].article and tokens[c + 1].sent == tokens[c].sent \
+        and not is_stop(w) and not _genitive_of_body(tokens, c)
+
+
+_AL_LAJNA = fold("اللجنة")
+
+
+def _body_seat(tokens: list[Token], e: int) -> bool:
+    """ "بالاتحاد السعودي لكرة القدم", "بوزارة الصحة": "ب" + a body that has a name of its own (not "بالوزارة",
+    which refers back) at ``tokens[e]``, in the same sentence (ext-t63)."""
+    if e >= len(tokens) or tokens[e].norm[:1] != "ب" or tokens[e].sent != tokens[e - 1].sent:
+        return False
+    named = _named_at(tokens, e)
+    if named is not None and named[1] == 1:
+        return True
+    head = _head_at(tokens, e)
+    return head is not None and head[1] == 1 and _extent(tokens, e, head[0], head[2]) is not None
 
 
 _NETWORKS = frozenset({fold("شبكة"), fold("الشبكة")})
@@ -550,6 +586,26 @@ def _parenthesised(tokens: list[Token], e: int) -> int:
     return 0
 
 
+def _quoted_alias(tokens: list[Token], c: int, e: int) -> bool:
+    """ "مركز الملك X الثقافي “قرية Y”", "جامعة الملك X “الجامعة الأم”": a phrase of two Arabic words or more in quotes
+    after a name already made specific (by a word with no article: an eponym, a noun in construct) is a second name or
+    a byname of the body, no part of its name; a short name after a head or a description stays ("جمعية “إنسان”",
+    "المركز الوطني “نماء”") (ext-t63)."""
+    if e >= len(tokens) or tokens[e].norm not in _QUOTE_OPENINGS or e == c \
+            or all(t.article or not t.is_word for t in tokens[c:e]):
+        return False  # (a description of definite words names no body yet: "وكالة الأنباء الوطنية “X Y”")
+    closing = _OPENING[tokens[e].norm]
+    words_: list[Token] = []
+    for tok in tokens[e + 1 : e + 8]:
+        if tok.norm == closing:
+            return len(words_) >= 2
+        if not tok.is_word or not any("\u0621" <= ch <= "\u064a" for ch in tok.norm):
+            return False
+        words_.append(tok)
+    return False
+
+
+_QUOTE_OPENINGS = frozenset({"«", "“"})
 _FORM_ADJECTIVES = frozenset(fold(w) for w in ("مساهمة", "مقفلة", "محدودة", "قابضة", "عامة", "خاصة", "ناشئة"))
 
 
@@ -612,6 +668,19 @@ def _seat(tokens: list[Token], e: int) -> int:
     return place_len(probe, 0)
 
 
+_GENERAL_DIRECTORATE = (fold("المديرية"), fold("العامة"))
+
+
+def _remit(tokens: list[Token], c: int) -> bool:
+    """ "المديرية العامة لمكافحة المخدرات", "… لحماية المستهلك", "… لمراقبة التراب الوطني": after a directorate
+    general, "ل" + an indefinite noun + a definite genitive, in one sentence, is its remit and part of its name, unless
+    that noun opens a purpose clause ("لتعزيز التعاون", CHAINS.PURPOSE) (ext-t63)."""
+    w = tokens[c].norm
+    return w[:1] == "ل" and len(w) >= 4 and not tokens[c].article and w not in CHAINS.PURPOSE \
+        and c + 1 < len(tokens) and tokens[c + 1].article and tokens[c + 1].sent == tokens[c].sent \
+        and not is_stop(tokens[c + 1].norm)
+
+
 def _genitive_of_body(tokens: list[Token], c: int) -> bool:
     """After a self-standing head, "للرحامنة", "لمؤسسة …", "لمدينة الرباط" continue the name; a purpose
     clause ("لتعزيز التعاون") does not."""
@@ -659,19 +728,21 @@ _BACK_PREPOSITIONS = frozenset(fold(w) for w in ("معها", "معه", "معهم
 
 
 def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
-    """Where a body's name read on into the clause ends (ext-t59): at "و" + a word with an attached pronoun before
-    any ل-complement ("بوزارة الشؤون الاجتماعية ودمجها": an act done to it, no word of its name); before a definite
-    participle whose pronoun comes back in the next word ("شركة التأمين المتعاقد معها": a relative clause); before
+    """Where a body's name read on into the clause ends (ext-t59): at "و" + a word with an attached pronoun, or "و" +
+    "لل" (ext-t63), before any ل-complement ("بوزارة الشؤون الاجتماعية ودمجها": an act done to it, no word of its
+    name); at "و" + an imperfect verb (ext-t63, :func:`_and_verb`); before a definite participle whose pronoun comes
+    back in the next word ("شركة التأمين المتعاقد معها": a relative clause); before
     "و" + a definite noun + "لل" + a verbal noun ("بمجلس الشيوخ والشرطة للتحقيق": a second body and the purpose, not
     one name)."""
     for k in range(c, e):
         tok = tokens[k]
         if tok.norm[:1] == "ل":
             break  # "لرعاية المعوقين وتأهيلهم", "لموظفي الجماعات ومجموعاتها": the pronoun is the complement's
-        if k > c and tok.is_word and not tok.article and tok.norm[:1] == "و" and len(tok.norm) >= 5 \
-                and tok.norm.endswith(("ها", "هم", "هما")):
-            e = k
-            break
+        if k > c and tok.is_word and tok.norm[:1] == "و" and len(tok.norm) >= 5 and (tok.norm.startswith("ولل") or (
+                not tok.article and tok.norm.endswith(("ها", "هم", "هما")))):
+            e = k  # (ext-t63) "بوزارة الشؤون الاجتماعية وللمؤسسات …": "و" + "لل" coordinates a second complement
+            break  # of the clause; a body's name repeats no "ل" after "و" ("للسياحة والتراث")
+    e = next((k for k in range(c, e) if tokens[k].norm[:2] in _AND_VERB_OPENINGS and _and_verb(tokens[k])), e)
     if e > c + 1 and e < len(tokens) and tokens[e - 1].article and tokens[e - 1].norm.startswith("الم") \
             and tokens[e].norm in _BACK_PREPOSITIONS and tokens[e].sent == tokens[e - 1].sent:
         e -= 1
@@ -679,6 +750,23 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
             and tokens[e - 2].norm.startswith("وال") and not _nisba_word(tokens[e - 2]):
         e -= 2
     return e
+
+
+_AND_VERB_OPENINGS = frozenset({"وت", "وي"})
+
+
+def _and_verb(tok: Token) -> bool:
+    """ "وترفض", "ويعلن": "و" + an imperfect verb opens the next clause, whose subject is the body just named ("تدخلت
+    الوزارة وترفض القرار"); no word of its name (ext-t63). A feminine verb as :func:`_imperfect_verb` reads it (not a
+    verbal noun: "وتنمية", "وتطوير", "وتأهيلهم"), a masculine one ي + three letters or يفاعل; not a place or a given
+    name ("وتبوك", "وينبع", "ويوسف")."""
+    rest = tok.norm[1:]
+    if tok.article or not tok.is_word or (rest,) in lexicon().places or rest in lexicon().first_names:
+        return False
+    if rest[:1] == "ت":
+        return _imperfect_verb(tok._replace(norm=rest))
+    return (len(rest) == 4 or (len(rest) == 5 and rest[2] == "ا")) and not rest.endswith(("ه", "ي", "ا")) \
+        and not is_stop(rest)  # "يعلن", "يوكد" (يؤكد), "يطالب"
 
 
 def _purpose_noun(norm: str) -> bool:
@@ -690,13 +778,16 @@ def _purpose_noun(norm: str) -> bool:
 
 def _named_closed(tokens: list[Token], i: int, e: int) -> bool:
     """A listed body whose name ends with a nisba ("منظمة التعاون الإسلامي", "جامعة الدول العربية") is whole before
-    "ل" + a verbal noun or "شؤون" (a purpose or a remit: "… لمكافحة الإرهاب", "… لشؤون فلسطين") and before a definite
+    "ل" + a verbal noun or "شؤون" (a purpose or a remit: "… لمكافحة الإرهاب", "… لشؤون فلسطين"), before "ب" + a place
+    (its seat, ext-t63) and before a definite
     participle that is no nisba (it qualifies a noun before the body: "أجهزة منظمة التعاون الإسلامي المختلفة")
     (ext-t42)."""
     if e >= len(tokens) or e - i < 2 or tokens[e].sent != tokens[i].sent or not _nisba_word(tokens[e - 1]):
         return False
     tok = tokens[e]
     norm = tok.norm
+    if norm[:1] == "ب" and _seat(tokens, e):
+        return True  # "الجامعة العربية بالقاهرة": a listed body's seat is no word of its name (ext-t63)
     if norm[:1] == "ل" and not norm.startswith("لل") and not tok.article and tok.is_word \
             and (_purpose_noun(norm[1:]) or norm[1:] == _SHUUN) and not _genitive_of_body(tokens, e):
         return True

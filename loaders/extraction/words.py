@@ -8,6 +8,7 @@ attribute below is one group, read on first use (see wordfile.py).
 from __future__ import annotations
 
 from marsad.loaders.extraction.wordfile import WordFile, entries, phrase_table, phrases, table, words
+from marsad.loaders.normalize import match_key
 
 
 class PeopleWords(WordFile, file="people"):
@@ -90,6 +91,7 @@ class InstitutionWords(WordFile, file="institutions"):
     GOVERNMENT_STATUS = words("government_status")
     PARTY_GENERIC = words("party_generic")
     FORMED_PARTICIPLES = words("formed_participles")
+    KEY_ALIASES = table("key_aliases", match_key)
 
 
 INSTITUTIONS = InstitutionWords()
