@@ -170,6 +170,10 @@ printed under the set's name. The sets:
 - tuning59: tests/fixtures/tuning59/gold, six SaudiNewsNet articles of July and August 2015 naming officials with
   their offices (a programme's executive director, a football federation's head, seven appointments, a US senator and
   minister, a Bahraini committee's head, an emir), used to tune posts held and persons, precision first (its README);
+- tuning65: tests/fixtures/tuning65/gold, seven SaudiNewsNet articles of July and August 2015 with a council's, two
+  committees' and a region's meetings, talks and negotiations, some deciding (a sale, centres, staff and a plan
+  adopted) and some only recalling or expecting an approval, used to tune decisions and partnerships, precision first
+  (its README);
 """
 
 from __future__ import annotations
@@ -256,6 +260,7 @@ TUNING56_GOLD = REPO / "tests" / "fixtures" / "tuning56" / "gold"
 TUNING57_GOLD = REPO / "tests" / "fixtures" / "tuning57" / "gold"
 TUNING58_GOLD = REPO / "tests" / "fixtures" / "tuning58" / "gold"
 TUNING59_GOLD = REPO / "tests" / "fixtures" / "tuning59" / "gold"
+TUNING65_GOLD = REPO / "tests" / "fixtures" / "tuning65" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 HELDOUT_SOURCE = SHARED / "corpus" / "moroccan-news" / "articles.jsonl"
@@ -337,6 +342,7 @@ SETS = {
     "tuning57": GoldSet("tuning57", TUNING57_GOLD, None),
     "tuning58": GoldSet("tuning58", TUNING58_GOLD, None),
     "tuning59": GoldSet("tuning59", TUNING59_GOLD, None),
+    "tuning65": GoldSet("tuning65", TUNING65_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
 }

@@ -53,7 +53,8 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning56": (5, 0),
         "tuning57": (6, 0),
         "tuning58": (6, 0),
-        "tuning59": (6, 0)}
+        "tuning59": (6, 0),
+        "tuning65": (7, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"
 
