@@ -7778,3 +7778,92 @@ def test_verbal_noun_with_a_pronoun_after_a_body_ends_its_name() -> None:
 def test_body_named_with_its_branches_keeps_them() -> None:  # guard
     facts = _facts("زار الوفد الإدارة العامة لرعاية الأيتام وتأهيلهم في الرياض.")
     assert any("وتأهيلهم" in i.name for i in facts.institutions)
+
+
+# ext-t68 (tests/fixtures/tuning65): decisions and partnerships, precision first — a made approval noun ("وتم اعتماد
+# X") approves the phrase right after it: a kind word past a clause break ("،", "حيث") is no object of it, and with no
+# kind word it is one decision (other), unless that phrase was approved before (told again) or the approval is only
+# supposed ("لو … وتم اعتماد"); approvals on an agenda still to be discussed ("ويناقش الاجتماع الموافقة على X،
+# والموافقة على Y") are none; the ten of a compound ordinal ("في اجتماعه الثالث عشر") counts no objects; draft
+# resolutions counted in the plural are texts; "وقرر المجلس تعيين X" appoints, once; "ووقعت X وY مذكرة" has both
+# bodies as parties.
+
+
+def test_made_approval_noun_approves_the_phrase_before_a_clause() -> None:
+    facts = _facts("وعقدت اللجنة اجتماعها الدوري، وتم اعتماد المشرفين على المراكز الصحية بالمحافظة، مع البدء في "
+                   "البرنامج التدريبي للأعضاء.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+    assert facts.decisions[0].object.startswith("المشرفين على المراكز الصحية")
+
+
+def test_kind_word_after_haythu_is_no_object_of_the_approval() -> None:
+    facts = _facts("وعقد مجلس إدارة النادي اجتماعه، وتم إقرار إنشاء مدرسة للسباحة بالنادي حيث ستكون لها إدارتها "
+                   "وميزانيتها المستقلة.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+    assert facts.decisions[0].object.startswith("إنشاء مدرسة للسباحة")
+
+
+def test_made_approval_of_a_kind_word_keeps_its_kind() -> None:  # guard
+    facts = _facts("وعقد المجلس البلدي جلسته العادية، وتم إقرار الميزانية السنوية للبلدية.")
+    assert [d.kind for d in facts.decisions] == ["budget"]
+
+
+def test_made_approval_noun_before_an_indefinite_count_reads_no_object() -> None:  # guard
+    facts = _facts("وعقدت اللجنة اجتماعها، وتم اعتماد 40 متدربا.")
+    assert facts.decisions == []
+
+
+def test_approval_told_again_is_one_decision() -> None:  # guard
+    facts = _facts("اعتمدت اللجنة الصحية بالمنطقة أسماء ومواقع المراكز الصحية الجديدة. وأوضح رئيس اللجنة أنه تم "
+                   "إقرار المراكز الصحية بواقع مركزين في كل محافظة.")
+    assert len(facts.decisions) == 1
+
+
+def test_approval_only_supposed_a_few_words_before_is_none() -> None:  # guard
+    facts = _facts("ولو توفرت الموارد وتم اعتماد الخطة الجديدة لتحسنت الخدمات في الأحياء.")
+    assert facts.decisions == []
+
+
+def test_approval_of_a_kind_word_only_supposed_is_none() -> None:
+    facts = _facts("وإذا توفرت الموارد وتم إقرار الميزانية الجديدة فستبدأ الأعمال في الأحياء.")
+    assert facts.decisions == []
+
+
+def test_approval_nouns_on_an_agenda_are_no_decisions() -> None:
+    facts = _facts("دعا مجلس إدارة الشركة الوطنية للنقل المساهمين إلى اجتماع الجمعية العامة العادية المقرر عقده "
+                   "الشهر المقبل. ويناقش الاجتماع الموافقة على تعيين مراجع الحسابات للعام 2016م، والموافقة على "
+                   "توزيع الأرباح النقدية على المساهمين.")
+    assert facts.decisions == []
+
+
+def test_approval_after_a_past_discussion_is_a_decision() -> None:  # guard
+    facts = _facts("ناقش المجلس البلدي في جلسته العادية التقرير المالي ووافق على الميزانية السنوية.")
+    assert [d.kind for d in facts.decisions] == ["budget"]
+
+
+def test_ten_of_a_compound_ordinal_counts_no_objects() -> None:
+    facts = _facts("أقر مجلس إدارة الصندوق في اجتماعه الثالث عشر الميزانية التقديرية للعام المقبل.")
+    assert [d.kind for d in facts.decisions] == ["budget"]
+
+
+def test_draft_resolutions_counted_in_the_plural_are_texts() -> None:
+    facts = _facts("وصادق المجلس الإداري للوكالة على أربعة مشاريع قرارات تتعلق بالتعمير.")
+    assert [d.kind for d in facts.decisions] == ["regulation"] * 4
+
+
+def test_resolution_to_appoint_after_wa_is_one_appointment() -> None:
+    facts = _facts("عقد مجلس إدارة الهيئة اجتماعه الدوري. وقرر المجلس تعيين المهندس سامي بن فهد الحربي مديرا عاما "
+                   "للهيئة.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+
+
+def test_resolution_to_appoint_is_no_other_decision_besides() -> None:
+    facts = _facts("عقد مجلس الوزراء جلسته الأسبوعية. وفي ختامها قرر مجلس الوزراء تعيين الدكتور سامي الحربي "
+                   "رئيسا لهيئة الإحصاء.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+
+
+def test_bodies_after_wa_signing_verb_are_both_parties() -> None:
+    facts = _facts("ووقعت جامعة الملك خالد وجامعة الملك فيصل مذكرة تعاون في مجال البحث العلمي.")
+    assert [sorted(_inst(facts, x) or "" for x in p.parties) for p in facts.partnerships] == [
+        sorted(["جامعة الملك خالد", "جامعة الملك فيصل"])]

@@ -17,7 +17,7 @@ from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic
-from marsad.loaders.extraction.words import PEOPLE, is_stop
+from marsad.loaders.extraction.words import CALENDAR, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
 MAX_OBJECT = 45
@@ -62,6 +62,7 @@ def _kind_at(tokens: list[Token], k: int) -> tuple[str, int] | None:
 
 
 _MAX_COUNT = 30
+_TENS = frozenset(fold(w) for w in ("عشر", "عشرة"))
 _ITEM_GLUE = ("،", ",", "وعلي", "علي", "وكذا", "كذا")
 """Before an object of a list that has no "و" of its own: "…، وعلى ميزانية", "توصيات …، وكذا إعلان …"."""
 
@@ -71,6 +72,9 @@ def _count_at(tokens: list[Token], k: int) -> int | None:
     if k < 0 or k >= len(tokens):
         return None
     norm = tokens[k].norm
+    if norm in _TENS and k > 0 and (tokens[k - 1].norm in CALENDAR.ORDINAL_UNITS
+                                   or tokens[k - 1].norm in CALENDAR.ORDINALS):
+        return None  # "في اجتماعه الثالث عشر الميزانية": the ten of a compound ordinal counts nothing (ext-t68)
     for w in (norm, norm[1:] if norm[:1] == "و" else norm):
         if w in DECISIONS.COUNTS:
             return DECISIONS.COUNTS[w]
@@ -217,6 +221,46 @@ _DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "ذلك", "ت�
 _DURING = frozenset(fold(w) for w in ("خلالها", "خلاله", "فيها", "فيه", "أمس", "اليوم"))
 
 
+_CLAUSE_BREAKS = frozenset({"،", ",", "؛", ";", fold("حيث"), fold("بحيث")})
+"""Words that end the noun phrase an approval noun governs: what follows is a clause of its own ("… حيث سيكون لها
+ميزانيتها", "…، مع البدء في البرنامج …")."""
+
+
+def _clause_break(tokens: list[Token], a: int, b: int) -> int:
+    """The first clause break (``_CLAUSE_BREAKS``) in ``tokens[a:b]``, or ``b``."""
+    return next((x for x in range(a, b) if tokens[x].norm in _CLAUSE_BREAKS), b)
+
+
+def _verbal_object(tokens: list[Token], i: int) -> bool:
+    """ "وتم اعتماد العاملين في المراكز …", "تم إقرار إنشاء …": the word after a made approval noun ("تم إقرار …") is
+    what it approved, when that is a definite word of its sentence or a verbal noun of founding (no preposition,
+    manner, demonstrative, count nor indefinite noun: "تم اعتماد 50 طالبا", "تم اعتماد مبلغ …")."""
+    if i + 1 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent or not tokens[i + 1].is_word:
+        return False
+    w = tokens[i + 1].norm
+    return len(w) > 2 and (tokens[i + 1].article or w in DECISIONS.FOUNDING) and w not in DECISIONS.ON \
+        and w not in DECISIONS.MANNER and w not in DECISIONS.NOT_OBJECT and w not in DECISIONS.ADMISSION \
+        and w not in _DEMONSTRATIVES
+
+
+_VERBAL_OBJECT_WORDS = 12
+"""How many words the object read after a made approval noun keeps at most (no kind word closes it)."""
+_IF_REACH = 5
+"""How far before "تم" a word of supposition may be ("لو وفرنا ذلك وتم اعتماد الخطة")."""
+_SUPPOSING = frozenset(fold(w) for w in ("حال", "حالة", "إذا", "اذا", "لو", "متى"))
+"""``_IF`` but "إن", which a few words before "تم" is more often "that" ("قال إن …") than "if"."""
+
+
+def _restated(tokens: list[Token], k: int, found: list[DecisionMention]) -> bool:
+    """The object's first two words ("المراكز الانتخابية") stand together in the object of a decision found before
+    ("أسماء ومقرات المراكز الانتخابية"): the same approval told again."""
+    if k + 1 >= len(tokens) or not tokens[k + 1].is_word or tokens[k + 1].sent != tokens[k].sent:
+        return False
+    pair = (tokens[k].norm, tokens[k + 1].norm)
+    return any((tokens[x].norm, tokens[x + 1].norm) == pair for d in found if 0 <= d.at < k
+               for x in range(d.at, min(d.last, k) - 1))
+
+
 def _done(tokens: list[Token], i: int) -> bool:
     """ "تم إقرار …" right before, or "وافق/قرر X على/" a few words before with "على" right before."""
     if i == 0 or tokens[i - 1].sent != tokens[i].sent:
@@ -225,8 +269,11 @@ def _done(tokens: list[Token], i: int) -> bool:
         return False  # "تم اعتماد هذا الخيار": a course of action named before, no body's text
     done = i - 1 if tokens[i - 1].norm in _DONE else i - 2 if (
         i > 1 and tokens[i - 1].norm in _DURING and tokens[i - 2].norm in _DONE) else None  # "وتم خلالها إقرار …"
-    if done is not None:
-        return not (done > 0 and tokens[done - 1].norm in _IF)  # "وفي حال تم اعتماد المشروع": only supposed
+    if done is not None:  # "وفي حال تم اعتماد المشروع", "لو وفرنا ذلك وتم اعتماد الخطة": only supposed
+        if done > 0 and tokens[done - 1].norm in _IF:
+            return False
+        return not any(tokens[x].norm in _SUPPOSING or (tokens[x].norm[:1] == "و" and tokens[x].norm[1:] in _SUPPOSING)
+                       for x in range(max(0, done - _IF_REACH), done) if tokens[x].sent == tokens[i].sent)
     if tokens[i - 1].norm in _AGREED_ON:
         return any(tokens[x].sent == tokens[i].sent and _base(tokens[x].norm).startswith("وافق")
                    for x in range(max(0, i - 6), i - 1)) or any(
@@ -293,10 +340,13 @@ def approval_cues(tokens: list[Token]) -> list[int]:
     approve, heads = DECISIONS.APPROVE, _CUE_HEADS
     cue_words, cue_bases = _CUE_WORDS, _CUE_BASES
     cues = []
+    agenda: set[int] = set()  # sentences whose approval noun is only demanded or on an agenda
     for i, t in enumerate(tokens):
         norm = t.norm
         if norm not in cue_words and _base(norm) not in cue_bases:
             continue
+        if t.sent in agenda and norm[:1] == "و" and norm[1:] in _APPROVAL_NOUNS:
+            continue  # "ويناقش الاجتماع الموافقة على X، والموافقة على Y": Y is on the same agenda
         if i > 0 and tokens[i - 1].norm in _DEMONSTRATIVES and tokens[i - 1].sent == t.sent:
             continue  # "وتأتي هذه الموافقة ضمن استراتيجية …": the approval named before, no new one
         if _refused(tokens, i):
@@ -318,9 +368,12 @@ def approval_cues(tokens: list[Token]) -> list[int]:
         base = norm if norm in heads else _base(norm)
         if base not in heads:
             continue
-        if ((norm in approve or _base(norm) in approve or _vote_cue(tokens, i) or _resolve_cue(tokens, i))
-                and not _not_decided(tokens, i)):
+        if not (norm in approve or _base(norm) in approve or _vote_cue(tokens, i) or _resolve_cue(tokens, i)):
+            continue
+        if not _not_decided(tokens, i):
             cues.append(i)
+        elif norm in _APPROVAL_NOUNS:
+            agenda.add(t.sent)
     return cues
 
 
@@ -347,13 +400,19 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
             if _kind_at(tokens, j):
                 break
             j += 1
+        verbal = tokens[i].norm in _DONE_APPROVALS  # "وتم اعتماد X": no subject, the object is right after
+        if verbal and _clause_break(tokens, i + 1, j) < j:
+            j = i + 1  # "تم اعتماد العاملين …، مع البدء في البرنامج …": a kind word past a clause is no object
         if j < limit and tokens[j].norm in DECISIONS.ON:
             j += 1
         end = j
         while end < limit and tokens[end].sent == sent:
             end += 1
+        first_clause = _clause_break(tokens, j + 1, end) if verbal else end
         items: list[tuple[int, str]] = []
         for k in range(j, end):
+            if not items and k >= first_clause:
+                break
             hit = _kind_at(tokens, k)
             if hit is None and items and tokens[k - 1].norm == _AND_ON and _second_object(tokens, k):
                 hit = ("other", 1)  # "المصادقة على تعديل الميزانية وعلى برمجة الفائض": "وعلى" repeats, a second object
@@ -387,6 +446,11 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
             if decided is not None:
                 items, j = [decided], decided[0]
                 end = _sentence_end(tokens, j)  # "م. X لجنة …": past an abbreviation's full stop
+        if not items and verbal and _verbal_object(tokens, i):
+            if _restated(tokens, i + 1, out):
+                continue  # "اعتمدت اللجنة أسماء المراكز الانتخابية … تم إقرار المراكز الانتخابية بواقع …"
+            items, j = [(i + 1, "other")], i + 1
+            end = min(first_clause, i + 1 + _VERBAL_OBJECT_WORDS)
         if not items:
             resolved = _resolved_approval(tokens, i, found_cues[:n_cue], subjects or {})
             if resolved is not None:
@@ -421,7 +485,10 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
     out.extend(_relative_objects(text, tokens, subjects or {}, out))
     out.extend(_decree_of_body(text, tokens, subjects or {}, out))
     decreed = {d.at for d in out if d.kind == "appointment"}  # "صدر قرار مجلس الوزراء بتعيين …" read already
-    out.extend(d for d in _appointments(text, tokens, {d.first for d in out}) if d.first not in decreed)
+    appointed = [d for d in _appointments(text, tokens, {d.first for d in out}) if d.first not in decreed]
+    starts = {d.first for d in appointed}  # "قرر مجلس الوزراء تعيين X رئيسا …": one appointment, not also an other
+    out = [d for d in out if not (d.kind == "other" and d.at in starts)]  # (ext-t68)
+    out.extend(appointed)
     for d in out:
         if d.kind == "other" and d.at >= 0 and _nomination(tokens, d.at):
             d.kind = "appointment"  # "وافق الوزير على ترشيح المجلس للأستاذ X رئيسا لتحرير …" (ext-t46)
@@ -1074,6 +1141,10 @@ def _resolution_object(tokens: list[Token], i: int) -> tuple[int, str] | None:
     return None
 
 
+_AND_RESOLVED = frozenset(fold(w) for w in ("وقرر", "وقررت"))
+"""Besides [appoint_context]: "وقرر المجلس تعيين X …", the resolution verb after "و" (ext-t68)."""
+
+
 def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[DecisionMention]:
     out: list[DecisionMention] = []
     sents: set[int] = set()
@@ -1099,7 +1170,8 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
                              or (k > 0 and tokens[k - 1].norm == "في")):
             continue  # "أخذ بعين الاعتبار", "وضع في عين الاعتبار": the noun "eye", no appointment
         ctx = [tokens[x].norm for x in range(max(0, k - 3), k) if tokens[x].sent == tok.sent]
-        if not any(w in DECISIONS.APPOINT_CONTEXT for w in ctx) and tok.norm not in (fold("عين"), fold("عينت")) \
+        if not any(w in DECISIONS.APPOINT_CONTEXT or w in _AND_RESOLVED for w in ctx) \
+                and tok.norm not in (fold("عين"), fold("عينت")) \
                 and tok.norm != fold("وعينت") and not _and_appointed(tokens, k) \
                 and not _decreed(tokens, k) and not _among_taken(tokens, k) and not _decree_contains(tokens, k) \
                 and not (k > 0 and tokens[k - 1].norm in DECISIONS.DECREES and tok.norm[:1] == "ب"
@@ -1427,9 +1499,10 @@ def _second_party(tokens: list[Token], insts: list[InstMention], between: int) -
 
 
 def _signers(tokens: list[Token], insts: list[InstMention], window: list[int]) -> list[InstMention]:
-    """The bodies a signing verb has as its subject: "وقع X وY، مؤخرا، اتفاقية تعاون"."""
+    """The bodies a signing verb has as its subject: "وقع X وY، مؤخرا، اتفاقية تعاون", "ووقعت X وY …" (ext-t68)."""
     for x in window:
-        if tokens[x].norm in AGREEMENTS.SIGN and not tokens[x].norm.startswith(("ال", "تو")):
+        verb = tokens[x].norm[1:] if tokens[x].norm[:2] == "وو" else tokens[x].norm
+        if verb in AGREEMENTS.SIGN and not verb.startswith(("ال", "تو")):
             found = _party_list(tokens, insts, x + 1)
             after = max((m.last for m in found), default=x + 1)
             if found and after + 1 < len(tokens) and tokens[after].norm == "مع" \
