@@ -7786,7 +7786,8 @@ def test_body_named_with_its_branches_keeps_them() -> None:  # guard
 # supposed ("لو … وتم اعتماد"); approvals on an agenda still to be discussed ("ويناقش الاجتماع الموافقة على X،
 # والموافقة على Y") are none; the ten of a compound ordinal ("في اجتماعه الثالث عشر") counts no objects; draft
 # resolutions counted in the plural are texts; "وقرر المجلس تعيين X" appoints, once; "ووقعت X وY مذكرة" has both
-# bodies as parties.
+# bodies as parties; "ووافق المجلس على X" (the council by its kind alone) approves X though X names no kind; a
+# sentence opening with a background note ("يذكر أن", "تجدر الإشارة إلى أن") recalls its approval.
 
 
 def test_made_approval_noun_approves_the_phrase_before_a_clause() -> None:
@@ -7867,3 +7868,32 @@ def test_bodies_after_wa_signing_verb_are_both_parties() -> None:
     facts = _facts("ووقعت جامعة الملك خالد وجامعة الملك فيصل مذكرة تعاون في مجال البحث العلمي.")
     assert [sorted(_inst(facts, x) or "" for x in p.parties) for p in facts.partnerships] == [
         sorted(["جامعة الملك خالد", "جامعة الملك فيصل"])]
+
+
+def test_council_named_by_its_kind_alone_approves_an_object_of_no_kind() -> None:
+    facts = _facts("وعقد مجلس المنطقة اجتماعه الدوري برئاسة أمير المنطقة، ووافق المجلس على الخطة الخمسية للتنمية "
+                   "في المحافظات.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+    assert facts.decisions[0].event == _main(facts).id
+
+
+def test_council_by_its_kind_admitting_is_no_approval_of_an_object() -> None:  # guard
+    facts = _facts("وعقد مجلس المنطقة اجتماعه، وأقر المجلس في ختامه بصعوبة المرحلة.")
+    assert facts.decisions == []
+
+
+def test_background_note_recalls_an_approval() -> None:
+    facts = _facts("ترأس أمير المنطقة اجتماع مجلس المنطقة أمس. يذكر أن مجلس الوزراء وافق في وقت مضى على نظام "
+                   "الجمعيات الأهلية.")
+    assert facts.decisions == []
+
+
+def test_noted_at_the_head_with_tajdur_recalls_an_approval() -> None:
+    facts = _facts("ترأس أمير المنطقة اجتماع مجلس المنطقة أمس. وتجدر الإشارة إلى أن مجلس الوزراء أقر الميزانية "
+                   "العامة للدولة.")
+    assert facts.decisions == []
+
+
+def test_approval_not_opened_by_a_note_stays() -> None:  # guard
+    facts = _facts("ترأس أمير المنطقة اجتماع مجلس المنطقة أمس. وأقر مجلس المنطقة الميزانية السنوية للمحافظات.")
+    assert [d.kind for d in facts.decisions] == ["budget"]

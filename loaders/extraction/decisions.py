@@ -912,6 +912,8 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
         return None
     first = tokens[k].norm
     ahead = [t.norm for t in tokens[k : k + 4] if t.sent == sent]
+    if first in _REFUSING and len(ahead) > 1 and ahead[1] in _APPROVAL_NOUNS:
+        return None  # "وقرر المجلس تأجيل الموافقة على …", "عدم المصادقة على …": nothing approved (ext-t68)
     if first in DECISIONS.ADMISSION or first in DECISIONS.NOT_OBJECT or (first[:1] == "ب"
                                                                           and first not in DECISIONS.ON):
         return None  # "أقر الوزير بأن …", "اعتمد المجلس بالإجماع", "أقر المجلس في ساعة متأخرة …"
