@@ -7787,7 +7787,8 @@ def test_body_named_with_its_branches_keeps_them() -> None:  # guard
 # والموافقة على Y") are none; the ten of a compound ordinal ("في اجتماعه الثالث عشر") counts no objects; draft
 # resolutions counted in the plural are texts; "وقرر المجلس تعيين X" appoints, once; "ووقعت X وY مذكرة" has both
 # bodies as parties; "ووافق المجلس على X" (the council by its kind alone) approves X though X names no kind; a
-# sentence opening with a background note ("يذكر أن", "تجدر الإشارة إلى أن") recalls its approval.
+# sentence opening with a background note ("يذكر أن", "تجدر الإشارة إلى أن") recalls its approval; an authorization to
+# sign ("تفويض الوزير بالتوقيع على مشروع مذكرة …") is no signing nor agreement; draft systems counted are texts.
 
 
 def test_made_approval_noun_approves_the_phrase_before_a_clause() -> None:
@@ -7897,3 +7898,22 @@ def test_noted_at_the_head_with_tajdur_recalls_an_approval() -> None:
 def test_approval_not_opened_by_a_note_stays() -> None:  # guard
     facts = _facts("ترأس أمير المنطقة اجتماع مجلس المنطقة أمس. وأقر مجلس المنطقة الميزانية السنوية للمحافظات.")
     assert [d.kind for d in facts.decisions] == ["budget"]
+
+
+def test_authorization_to_sign_is_no_signing_nor_partnership() -> None:
+    facts = _facts("عقد مجلس الوزراء جلسته الأسبوعية. وقرر المجلس تفويض وزير الشؤون البلدية والقروية بالتوقيع على "
+                   "مشروع مذكرة تفاهم بين وزارة الشؤون البلدية والقروية ووزارة الإسكان الأردنية.")
+    assert facts.partnerships == []
+    assert all(e.kind != "signing" for e in facts.events)
+    assert [d.kind for d in facts.decisions] == ["other"]
+
+
+def test_signing_by_the_two_bodies_stays_a_partnership() -> None:  # guard
+    facts = _facts("وقعت وزارة الشؤون البلدية والقروية ووزارة الإسكان الأردنية مذكرة تفاهم في مجال الإسكان.")
+    assert len(facts.partnerships) == 1
+    assert any(e.kind == "signing" for e in facts.events)
+
+
+def test_draft_systems_counted_are_texts_each() -> None:
+    facts = _facts("عقد مجلس الوزراء جلسته. ووافق المجلس في ختامها على ثلاثة مشاريع أنظمة.")
+    assert [d.kind for d in facts.decisions] == ["regulation"] * 3

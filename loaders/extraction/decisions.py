@@ -1421,6 +1421,11 @@ _POSSIBLE = frozenset(fold(w) for w in ("إمكانية", "امكانية", "إ�
 """Before a signing word, words that make the agreement discussed or possible, not signed ("بحث … إمكانية توقيع …")."""
 
 
+_AUTHORIZING = frozenset(fold(w) for w in ("تفويض", "بتفويض"))
+_AUTHORIZED_REACH = 8
+"""How far before a signing word the authorization noun may be (the authorized office between them)."""
+
+
 def _not_signed(tokens: list[Token], window: list[int]) -> bool:
     """ "بحث الجانبان إمكانية توقيع اتفاقية …", "وسيتم توقيع مذكرة تفاهم …": the signing word of the agreement's
     sentence is only possible, demanded or expected (a [not_decided] word or "إمكانية" within three words before
@@ -1432,6 +1437,9 @@ def _not_signed(tokens: list[Token], window: list[int]) -> bool:
         if norm.startswith(("سيوق", "ستوق", "وسيوق", "وستوق")):
             return True
         before = [tokens[y].norm for y in range(max(0, x - 3), x) if tokens[y].sent == tokens[x].sent]
+        if any(w in _AUTHORIZING or w[1:] in _AUTHORIZING for w in (tokens[y].norm for y in range(
+                max(0, x - _AUTHORIZED_REACH), x) if tokens[y].sent == tokens[x].sent)):
+            return True  # "تفويض وزير الشؤون البلدية والقروية بالتوقيع على …": authorized to sign (ext-t68)
         return any(w in DECISIONS.NOT_DECIDED or strip_clitic(w, "و")[0] in DECISIONS.NOT_DECIDED or w in _POSSIBLE
                    for w in before)
     return False
