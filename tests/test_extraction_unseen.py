@@ -7788,7 +7788,9 @@ def test_body_named_with_its_branches_keeps_them() -> None:  # guard
 # resolutions counted in the plural are texts; "وقرر المجلس تعيين X" appoints, once; "ووقعت X وY مذكرة" has both
 # bodies as parties; "ووافق المجلس على X" (the council by its kind alone) approves X though X names no kind; a
 # sentence opening with a background note ("يذكر أن", "تجدر الإشارة إلى أن") recalls its approval; an authorization to
-# sign ("تفويض الوزير بالتوقيع على مشروع مذكرة …") is no signing nor agreement; draft systems counted are texts.
+# sign ("تفويض الوزير بالتوقيع على مشروع مذكرة …") is no signing nor agreement; draft systems counted are texts; an
+# agreement named by its participle and parties ("الاتفاقية الموقعة بين X وY") in a text that tells no signing was
+# signed before; a signing looked into ("سبل توقيع") or agreed on ("اتفق الجانبان على توقيع") is to come.
 
 
 def test_made_approval_noun_approves_the_phrase_before_a_clause() -> None:
@@ -7917,3 +7919,35 @@ def test_signing_by_the_two_bodies_stays_a_partnership() -> None:  # guard
 def test_draft_systems_counted_are_texts_each() -> None:
     facts = _facts("عقد مجلس الوزراء جلسته. ووافق المجلس في ختامها على ثلاثة مشاريع أنظمة.")
     assert [d.kind for d in facts.decisions] == ["regulation"] * 3
+
+
+def test_agreement_signed_earlier_named_by_its_participle_is_no_signing() -> None:
+    facts = _facts("ترأس مدير عام المعهد اجتماعا أمس لمتابعة تنفيذ الاتفاقية الموقعة بين المعهد الوطني للتدريب "
+                   "والغرفة التجارية الصناعية.")
+    assert facts.partnerships == []
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_agreements_signed_at_the_event_listed_by_their_participle_stay() -> None:  # guard
+    facts = _facts("وقعت بلدية المدينة اتفاقيات شراكة مع جمعيات الحي.\nوشملت الاتفاقيات الموقعة كلا من:\n"
+                   "جمعية الأمل للتنمية؛\nجمعية النور للثقافة.")
+    assert len(facts.partnerships) == 2
+
+
+def test_signing_only_looked_into_is_no_signing() -> None:
+    facts = _facts("ترأس الأمين العام للغرفة الاجتماع. وبحث الجانبان سبل توقيع مذكرة تفاهم بين الغرفة التجارية "
+                   "الصناعية ومجلس الأعمال السعودي الفرنسي.")
+    assert all(e.kind != "signing" for e in facts.events)
+    assert facts.partnerships == []
+
+
+def test_signing_agreed_on_for_later_is_no_signing() -> None:
+    facts = _facts("ترأس مدير الجامعة الاجتماع. واتفق الجانبان على توقيع اتفاقية تعاون بين جامعة الملك خالد وجامعة "
+                   "الملك سعود في وقت لاحق.")
+    assert all(e.kind != "signing" for e in facts.events)
+    assert facts.partnerships == []
+
+
+def test_signing_after_a_clause_of_talks_is_a_partnership() -> None:
+    facts = _facts("بحث الجانبان سبل التعاون، ووقعت جامعة الملك خالد وجامعة الملك سعود مذكرة تفاهم.")
+    assert len(facts.partnerships) == 1

@@ -1381,8 +1381,8 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
             continue
         sent = tok.sent
         window = [x for x in range(max(0, k - 15), min(len(tokens), k + 3)) if tokens[x].sent == sent]
-        if not any(in_words(tokens[x].norm, AGREEMENTS.SIGN) or in_words(tokens[x].norm, DECISIONS.APPROVE)
-                   for x in window):
+        if not any((in_words(tokens[x].norm, AGREEMENTS.SIGN) and not signed_earlier(tokens, x))
+                   or in_words(tokens[x].norm, DECISIONS.APPROVE) for x in window):
             continue
         if _not_signed(tokens, window):
             continue
@@ -1421,6 +1421,40 @@ _POSSIBLE = frozenset(fold(w) for w in ("إمكانية", "امكانية", "إ�
 """Before a signing word, words that make the agreement discussed or possible, not signed ("بحث … إمكانية توقيع …")."""
 
 
+_AGREED_TO = frozenset(fold(w) for w in ("اتفق", "اتفقا", "اتفقت", "اتفقوا", "اتفقتا"))
+_AGREED_REACH = 4
+
+
+def signing_to_come(tokens: list[Token], i: int) -> bool:
+    """ "بحث الجانبان سبل توقيع مذكرة …", "واتفق الجانبان على توقيع اتفاقية …": a signing word right after a word of
+    possibility, or after "على" when a verb of agreeing comes a few words before: a signing looked into or agreed on
+    for later, none done (ext-t68)."""
+    if i == 0 or tokens[i - 1].sent != tokens[i].sent:
+        return False
+    if tokens[i - 1].norm in _POSSIBLE:
+        return True
+    return tokens[i - 1].norm in DECISIONS.ON and any(
+        tokens[x].sent == tokens[i].sent and (tokens[x].norm in _AGREED_TO or tokens[x].norm[1:] in _AGREED_TO)
+        for x in range(max(0, i - _AGREED_REACH), i - 1))
+
+
+_SIGNED_PARTICIPLES = frozenset(fold(w) for w in ("الموقعة", "الموقع", "المبرمة", "المبرم"))
+_DEFINITE_OBJECTS = frozenset(fold(w) for w in ("التفاهم", "التعاون", "الشراكة"))
+
+
+def signed_earlier(tokens: list[Token], i: int) -> bool:
+    """ "في إطار الاتفاقية الموقعة بين X وY", "مذكرة التفاهم المبرمة مع …": a signed participle right after a definite
+    agreement, its parties right after it, names an agreement signed before, when the text tells no signing of its
+    own (no other signing word: "وقعت …", "حفل توقيع …"): no signing reported, no agreement signed (ext-t68)."""
+    if tokens[i].norm not in _SIGNED_PARTICIPLES or i == 0 or i + 1 >= len(tokens) \
+            or tokens[i - 1].sent != tokens[i].sent or tokens[i + 1].norm not in ("بين", "مع"):
+        return False
+    before = tokens[i - 1].norm
+    if not ((before in AGREEMENTS.AGREEMENT_WORDS and before.startswith("ال")) or before in _DEFINITE_OBJECTS):
+        return False
+    return not any(in_words(t.norm, AGREEMENTS.SIGN) and t.norm not in _SIGNED_PARTICIPLES for t in tokens)
+
+
 _AUTHORIZING = frozenset(fold(w) for w in ("تفويض", "بتفويض"))
 _AUTHORIZED_REACH = 8
 """How far before a signing word the authorization noun may be (the authorized office between them)."""
@@ -1437,11 +1471,14 @@ def _not_signed(tokens: list[Token], window: list[int]) -> bool:
         if norm.startswith(("سيوق", "ستوق", "وسيوق", "وستوق")):
             return True
         before = [tokens[y].norm for y in range(max(0, x - 3), x) if tokens[y].sent == tokens[x].sent]
+        if "،" in before or "," in before:  # "بحث الجانبان سبل التعاون، ووقعا …": a clause of its own (ext-t68)
+            before = before[max(before.index(c) for c in ("،", ",") if c in before) + 1 :]
         if any(w in _AUTHORIZING or w[1:] in _AUTHORIZING for w in (tokens[y].norm for y in range(
                 max(0, x - _AUTHORIZED_REACH), x) if tokens[y].sent == tokens[x].sent)):
             return True  # "تفويض وزير الشؤون البلدية والقروية بالتوقيع على …": authorized to sign (ext-t68)
-        return any(w in DECISIONS.NOT_DECIDED or strip_clitic(w, "و")[0] in DECISIONS.NOT_DECIDED or w in _POSSIBLE
-                   for w in before)
+        return signing_to_come(tokens, x) or any(
+            w in DECISIONS.NOT_DECIDED or strip_clitic(w, "و")[0] in DECISIONS.NOT_DECIDED or w in _POSSIBLE
+            for w in before)
     return False
 
 
