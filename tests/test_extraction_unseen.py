@@ -7812,6 +7812,11 @@ def test_made_approval_of_a_kind_word_keeps_its_kind() -> None:  # guard
     assert [d.kind for d in facts.decisions] == ["budget"]
 
 
+def test_made_approval_of_a_list_announced_reads_its_items() -> None:  # guard
+    facts = _facts("وعقد مجلس الإدارة جلسته، وتم اعتماد ما يلي: أولا، الميزانية التقديرية. ثانيا، خطة العمل.")
+    assert "budget" in [d.kind for d in facts.decisions]
+
+
 def test_made_approval_noun_before_an_indefinite_count_reads_no_object() -> None:  # guard
     facts = _facts("وعقدت اللجنة اجتماعها، وتم اعتماد 40 متدربا.")
     assert facts.decisions == []

@@ -231,6 +231,15 @@ def _clause_break(tokens: list[Token], a: int, b: int) -> int:
     return next((x for x in range(a, b) if tokens[x].norm in _CLAUSE_BREAKS), b)
 
 
+_LIST_REACH_AFTER = 4
+
+
+def _list_follows(tokens: list[Token], i: int) -> bool:
+    """ "تم اعتماد ما يلي: …", "تم إقرار الآتي: …": a list announced right after the approval noun."""
+    return any(tokens[x].norm == ":" or (x == i + 1 and tokens[x].norm == "ما")
+               for x in range(i + 1, min(len(tokens), i + 1 + _LIST_REACH_AFTER)) if tokens[x].sent == tokens[i].sent)
+
+
 def _verbal_object(tokens: list[Token], i: int) -> bool:
     """ "وتم اعتماد العاملين في المراكز …", "تم إقرار إنشاء …": the word after a made approval noun ("تم إقرار …") is
     what it approved, when that is a definite word of its sentence or a verbal noun of founding (no preposition,
@@ -400,7 +409,8 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
             if _kind_at(tokens, j):
                 break
             j += 1
-        verbal = tokens[i].norm in _DONE_APPROVALS  # "وتم اعتماد X": no subject, the object is right after
+        verbal = tokens[i].norm in _DONE_APPROVALS and not _list_follows(tokens, i)  # "وتم اعتماد X": the object
+        # is right after (no subject), but in a list announced ("تم اعتماد ما يلي: أولا، …")
         if verbal and _clause_break(tokens, i + 1, j) < j:
             j = i + 1  # "تم اعتماد العاملين …، مع البدء في البرنامج …": a kind word past a clause is no object
         if j < limit and tokens[j].norm in DECISIONS.ON:
