@@ -7790,7 +7790,8 @@ def test_body_named_with_its_branches_keeps_them() -> None:  # guard
 # sentence opening with a background note ("يذكر أن", "تجدر الإشارة إلى أن") recalls its approval; an authorization to
 # sign ("تفويض الوزير بالتوقيع على مشروع مذكرة …") is no signing nor agreement; draft systems counted are texts; an
 # agreement named by its participle and parties ("الاتفاقية الموقعة بين X وY") in a text that tells no signing was
-# signed before; a signing looked into ("سبل توقيع") or agreed on ("اتفق الجانبان على توقيع") is to come.
+# signed before; a signing looked into ("سبل توقيع") or agreed on ("اتفق الجانبان على توقيع") is to come; "اتفاقات"
+# approved are agreements, and a count after a repeated "وعلى" counts the kind word after it.
 
 
 def test_made_approval_noun_approves_the_phrase_before_a_clause() -> None:
@@ -7956,3 +7957,13 @@ def test_signing_agreed_on_for_later_is_no_signing() -> None:
 def test_signing_after_a_clause_of_talks_is_a_partnership() -> None:
     facts = _facts("بحث الجانبان سبل التعاون، ووقعت جامعة الملك خالد وجامعة الملك سعود مذكرة تفاهم.")
     assert len(facts.partnerships) == 1
+
+
+def test_counted_agreements_after_a_repeated_on_are_partnerships() -> None:
+    facts = _facts("وصادق مجلس الحكومة على مشروع قانون يتعلق بالصيد البحري وعلى ثلاثة اتفاقات دولية.")
+    assert sorted(d.kind for d in facts.decisions) == ["partnership"] * 3 + ["regulation"]
+
+
+def test_counted_object_of_no_kind_after_a_repeated_on_stays_other() -> None:  # guard
+    facts = _facts("وصادق المجلس الجماعي على الميزانية وعلى ثلاثة طلبات.")
+    assert sorted(d.kind for d in facts.decisions) == ["budget"] + ["other"] * 3

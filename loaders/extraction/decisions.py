@@ -424,7 +424,8 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
             if not items and k >= first_clause:
                 break
             hit = _kind_at(tokens, k)
-            if hit is None and items and tokens[k - 1].norm == _AND_ON and _second_object(tokens, k):
+            if hit is None and items and tokens[k - 1].norm == _AND_ON and _second_object(tokens, k) \
+                    and not (_count_at(tokens, k) is not None and _kind_at(tokens, k + 1)):  # "وعلى ثلاثة اتفاقات"
                 hit = ("other", 1)  # "المصادقة على تعديل الميزانية وعلى برمجة الفائض": "وعلى" repeats, a second object
             if hit is None or (strip_clitic(tokens[k].norm, "وبل")[0] in DECISIONS.AFTER_ON_ONLY
                                and (tokens[k].norm not in DECISIONS.AFTER_ON_ONLY
@@ -479,6 +480,8 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
             year = _year_in(tokens, k, nxt) or year_all
             stop = next((x for x in range(k, nxt) if tokens[x].norm in ("،", ",", "برسم")), nxt)
             stop = max(stop, k + 1)
+            if stop == nxt and nxt < end and stop - 1 > k and _count_at(tokens, stop - 1) is not None:
+                stop -= 1  # "على المرسوم رقم 2.24.123 وعلى ثلاثة اتفاقات": the count opens the next object
             while stop - 1 > k and (not tokens[stop - 1].is_word or tokens[stop - 1].norm in DECISIONS.ON
                                     or tokens[stop - 1].norm in ("و", "وعلي")):  # "اتفاقيتين وعلى ميزانية"
                 stop -= 1
