@@ -7791,7 +7791,7 @@ def test_body_named_with_its_branches_keeps_them() -> None:  # guard
 # sign ("تفويض الوزير بالتوقيع على مشروع مذكرة …") is no signing nor agreement; draft systems counted are texts; an
 # agreement named by its participle and parties ("الاتفاقية الموقعة بين X وY") in a text that tells no signing was
 # signed before; a signing looked into ("سبل توقيع") or agreed on ("اتفق الجانبان على توقيع") is to come; "اتفاقات"
-# approved are agreements, and a count after a repeated "وعلى" counts the kind word after it.
+# approved are agreements, and a count after a repeated "وعلى" counts the kind word after it; "2016م" is a year.
 
 
 def test_made_approval_noun_approves_the_phrase_before_a_clause() -> None:
@@ -7967,3 +7967,8 @@ def test_counted_agreements_after_a_repeated_on_are_partnerships() -> None:
 def test_counted_object_of_no_kind_after_a_repeated_on_stays_other() -> None:  # guard
     facts = _facts("وصادق المجلس الجماعي على الميزانية وعلى ثلاثة طلبات.")
     assert sorted(d.kind for d in facts.decisions) == ["budget"] + ["other"] * 3
+
+
+def test_year_with_a_glued_gregorian_mark_is_the_decisions_year() -> None:
+    facts = _facts("وعقد مجلس إدارة الصندوق اجتماعه، ووافق على الميزانية التقديرية للعام المالي 2016م.")
+    assert [(d.kind, d.year) for d in facts.decisions] == [("budget", 2016)]

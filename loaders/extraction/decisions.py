@@ -23,8 +23,8 @@ from marsad.loaders.normalize import fold
 MAX_OBJECT = 45
 _CLITIC_LETTERS = "وبلفك"
 """The proclitics strip_clitic removes by default (from a word that starts with none, it removes nothing)."""
-_YEAR = regex.compile(r"^(19|20)\d\d$")
-"""A year: "2026" (not "2100", not "26")."""
+_YEAR = regex.compile(r"^((?:19|20)\d\d)م?$")
+"""A year: "2026", "2015م" (the Gregorian mark glued to it, ext-t68; not "2100", not "26")."""
 
 
 @dataclass(slots=True)
@@ -85,8 +85,9 @@ def _count_at(tokens: list[Token], k: int) -> int | None:
 
 def _year_in(tokens: list[Token], a: int, b: int) -> int | None:
     for k in range(a, b):
-        if _YEAR.match(tokens[k].norm) and k > 0 and tokens[k - 1].norm in DECISIONS.YEAR_CUES:
-            return int(tokens[k].norm)
+        m = _YEAR.match(tokens[k].norm)
+        if m and k > 0 and tokens[k - 1].norm in DECISIONS.YEAR_CUES:
+            return int(m.group(1))
     return None
 
 
