@@ -7791,7 +7791,8 @@ def test_body_named_with_its_branches_keeps_them() -> None:  # guard
 # sign ("تفويض الوزير بالتوقيع على مشروع مذكرة …") is no signing nor agreement; draft systems counted are texts; an
 # agreement named by its participle and parties ("الاتفاقية الموقعة بين X وY") in a text that tells no signing was
 # signed before; a signing looked into ("سبل توقيع") or agreed on ("اتفق الجانبان على توقيع") is to come; "اتفاقات"
-# approved are agreements, and a count after a repeated "وعلى" counts the kind word after it; "2016م" is a year.
+# approved are agreements, and a count after a repeated "وعلى" counts the kind word after it; "2016م" is a year;
+# "وقرر المجلس إقرار X" adopts X with its kind.
 
 
 def test_made_approval_noun_approves_the_phrase_before_a_clause() -> None:
@@ -7972,3 +7973,13 @@ def test_counted_object_of_no_kind_after_a_repeated_on_stays_other() -> None:  #
 def test_year_with_a_glued_gregorian_mark_is_the_decisions_year() -> None:
     facts = _facts("وعقد مجلس إدارة الصندوق اجتماعه، ووافق على الميزانية التقديرية للعام المالي 2016م.")
     assert [(d.kind, d.year) for d in facts.decisions] == [("budget", 2016)]
+
+
+def test_resolution_to_adopt_takes_the_kind_of_what_it_adopts() -> None:
+    facts = _facts("عقد مجلس الوزراء جلسته الأسبوعية. وقرر المجلس إقرار الترتيبات التنظيمية للمركز الوطني للإحصاء.")
+    assert [d.kind for d in facts.decisions] == ["regulation"]
+
+
+def test_resolution_to_put_off_an_adoption_adopts_nothing() -> None:  # guard
+    facts = _facts("عقد مجلس الوزراء جلسته الأسبوعية. وقرر المجلس تأجيل إقرار الميزانية العامة.")
+    assert facts.decisions == []

@@ -271,6 +271,10 @@ def _restated(tokens: list[Token], k: int, found: list[DecisionMention]) -> bool
                for x in range(d.at, min(d.last, k) - 1))
 
 
+_RESOLVED_SUBJECT = 4
+"""How far before a made approval noun the resolution verb may be (its subject, up to three words, between)."""
+
+
 def _done(tokens: list[Token], i: int) -> bool:
     """ "تم إقرار …" right before, or "وافق/قرر X على/" a few words before with "على" right before."""
     if i == 0 or tokens[i - 1].sent != tokens[i].sent:
@@ -284,6 +288,10 @@ def _done(tokens: list[Token], i: int) -> bool:
             return False
         return not any(tokens[x].norm in _SUPPOSING or (tokens[x].norm[:1] == "و" and tokens[x].norm[1:] in _SUPPOSING)
                        for x in range(max(0, done - _IF_REACH), done) if tokens[x].sent == tokens[i].sent)
+    if any(_base(tokens[x].norm) in _RESOLVE_TO and all(tokens[y].is_word and tokens[y].sent == tokens[i].sent
+                                                        for y in range(x, i))
+           for x in range(max(0, i - _RESOLVED_SUBJECT), i - 1)):
+        return True  # "وقرر المجلس إقرار الترتيبات …", "قررت اللجنة اعتماد الخطة …": resolved, so made (ext-t68)
     if tokens[i - 1].norm in _AGREED_ON:
         return any(tokens[x].sent == tokens[i].sent and _base(tokens[x].norm).startswith("وافق")
                    for x in range(max(0, i - 6), i - 1)) or any(
@@ -926,7 +934,7 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
         return None
     first = tokens[k].norm
     ahead = [t.norm for t in tokens[k : k + 4] if t.sent == sent]
-    if first in _REFUSING and len(ahead) > 1 and ahead[1] in _APPROVAL_NOUNS:
+    if first in _REFUSING and len(ahead) > 1 and (ahead[1] in _APPROVAL_NOUNS or ahead[1] in _DONE_APPROVALS):
         return None  # "وقرر المجلس تأجيل الموافقة على …", "عدم المصادقة على …": nothing approved (ext-t68)
     if first in DECISIONS.ADMISSION or first in DECISIONS.NOT_OBJECT or (first[:1] == "ب"
                                                                           and first not in DECISIONS.ON):
