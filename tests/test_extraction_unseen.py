@@ -7792,7 +7792,7 @@ def test_body_named_with_its_branches_keeps_them() -> None:  # guard
 # agreement named by its participle and parties ("الاتفاقية الموقعة بين X وY") in a text that tells no signing was
 # signed before; a signing looked into ("سبل توقيع") or agreed on ("اتفق الجانبان على توقيع") is to come; "اتفاقات"
 # approved are agreements, and a count after a repeated "وعلى" counts the kind word after it; "2016م" is a year;
-# "وقرر المجلس إقرار X" adopts X with its kind.
+# "وقرر المجلس إقرار X" adopts X with its kind; "ولم تتم المصادقة على X" approves nothing.
 
 
 def test_made_approval_noun_approves_the_phrase_before_a_clause() -> None:
@@ -7983,3 +7983,13 @@ def test_resolution_to_adopt_takes_the_kind_of_what_it_adopts() -> None:
 def test_resolution_to_put_off_an_adoption_adopts_nothing() -> None:  # guard
     facts = _facts("عقد مجلس الوزراء جلسته الأسبوعية. وقرر المجلس تأجيل إقرار الميزانية العامة.")
     assert facts.decisions == []
+
+
+def test_approval_denied_by_a_negation_is_none() -> None:
+    facts = _facts("عقد المجلس البلدي جلسته العادية. ولم تتم المصادقة على الحساب الإداري للجماعة.")
+    assert facts.decisions == []
+
+
+def test_approval_made_without_negation_stays() -> None:  # guard
+    facts = _facts("عقد المجلس البلدي جلسته العادية. وتمت المصادقة على الحساب الإداري للجماعة.")
+    assert [d.kind for d in facts.decisions] == ["budget"]

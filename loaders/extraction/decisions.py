@@ -331,6 +331,18 @@ def _refused(tokens: list[Token], i: int) -> bool:
     return False
 
 
+_NEGATIONS = frozenset(fold(w) for w in ("لم", "ولم", "لن", "ولن", "لا", "ولا"))
+_MADE = frozenset(fold(w) for w in ("تم", "تتم", "يتم"))
+
+
+def _negated(tokens: list[Token], i: int) -> bool:
+    """ "ولم تتم المصادقة على الحساب", "لم يتم إقرار الميزانية", "ولم يصادق المجلس …": an approval denied (ext-t68)."""
+    x = i - 1
+    if x >= 0 and tokens[x].norm in _MADE:
+        x -= 1
+    return 0 <= x < i and tokens[x].sent == tokens[i].sent and tokens[x].norm in _NEGATIONS
+
+
 _ACCEPT = frozenset(fold(w) for w in ("قبول", "بقبول", "وقبول"))
 _RESIGNATION = fold("استقال")
 _ACCEPT_REACH = 5
@@ -367,7 +379,7 @@ def approval_cues(tokens: list[Token]) -> list[int]:
             continue  # "ويناقش الاجتماع الموافقة على X، والموافقة على Y": Y is on the same agenda
         if i > 0 and tokens[i - 1].norm in _DEMONSTRATIVES and tokens[i - 1].sent == t.sent:
             continue  # "وتأتي هذه الموافقة ضمن استراتيجية …": the approval named before, no new one
-        if _refused(tokens, i):
+        if _refused(tokens, i) or _negated(tokens, i):
             continue  # "ورفض المجلس الموافقة على الميزانية", "قرر عدم المصادقة على …": no approval
         if i > 0 and tokens[i - 1].norm in _WHICH and (k := relative_approval(tokens, i)) is not None \
                 and _dated_after(tokens, k, k + 1):
