@@ -7792,7 +7792,8 @@ def test_body_named_with_its_branches_keeps_them() -> None:  # guard
 # agreement named by its participle and parties ("الاتفاقية الموقعة بين X وY") in a text that tells no signing was
 # signed before; a signing looked into ("سبل توقيع") or agreed on ("اتفق الجانبان على توقيع") is to come; "اتفاقات"
 # approved are agreements, and a count after a repeated "وعلى" counts the kind word after it; "2016م" is a year;
-# "وقرر المجلس إقرار X" adopts X with its kind; "ولم تتم المصادقة على X" approves nothing.
+# "وقرر المجلس إقرار X" adopts X with its kind; "ولم تتم المصادقة على X" approves nothing; "وقع الاتفاقية عن X …، وعن
+# Y …" has X and Y as parties.
 
 
 def test_made_approval_noun_approves_the_phrase_before_a_clause() -> None:
@@ -7993,3 +7994,13 @@ def test_approval_denied_by_a_negation_is_none() -> None:
 def test_approval_made_without_negation_stays() -> None:  # guard
     facts = _facts("عقد المجلس البلدي جلسته العادية. وتمت المصادقة على الحساب الإداري للجماعة.")
     assert [d.kind for d in facts.decisions] == ["budget"]
+
+
+def test_bodies_signed_for_are_the_agreements_parties() -> None:
+    facts = _facts("ووقّع الاتفاقية عن الهيئة العامة للسياحة نائب رئيسها، وعن جامعة الملك خالد وكيلها للتطوير.")
+    assert len(facts.partnerships) == 1 and len(facts.partnerships[0].parties) == 2
+
+
+def test_bodies_spoken_about_after_a_signing_are_no_parties() -> None:  # guard
+    facts = _facts("وقع الوزير الاتفاقية، وتحدث بعد ذلك عن وزارة الصحة وعن وزارة التعليم.")
+    assert facts.partnerships == []

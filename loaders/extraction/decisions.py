@@ -1430,12 +1430,16 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
                         if tokens[x].sent == sent and tokens[x].norm in ("بين", "مع")), None)
         if between is None:
             signers = _signers(tokens, insts, window)
+            if len(signers) < 2:
+                signers = _on_behalf(tokens, insts, k)  # "ووقع الاتفاقية عن X مديرها، وعن Y …" (ext-t68)
             if len(signers) >= 2 and not any({id(m) for m in signers} == {id(m) for m in o.parties} for o in out):
                 out.append(PartnershipMention(min(m.first for m in signers), k + 1, signers, None))
             continue
         top = _party_list(tokens, insts, between + 1) or _second_party(tokens, insts, between)
         if not top and tokens[between].norm == "مع":
             top = _signers(tokens, insts, window)  # "وقعت الجمعية اتفاقية … مع المتبرع X": the body that signed
+        if not top:
+            top = _on_behalf(tokens, insts, k)  # "بين الجانبين، حيث وقعها عن X …، وعن Y …" (ext-t68)
         if not top:
             continue
         used.update(range(k, between + 1))
@@ -1449,6 +1453,22 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
     if unnamed and not out:
         out.extend(_partnership_between(tokens, insts))
     return out
+
+
+_ON_BEHALF = frozenset(fold(w) for w in ("عن", "وعن"))
+_SIGNED_FOR = (fold("وقع"), fold("ووقع"))
+
+
+def _on_behalf(tokens: list[Token], insts: list[InstMention], k: int) -> list[InstMention]:
+    """ "وقع الاتفاقية عن الجامعة X مديرها، وعن الشركة Y رئيسها": the bodies the signers signed for ("عن" right before
+    each), in the agreement's sentence after it — its parties when there are two or more."""
+    starts = {m.first: m for m in insts}
+    at = [x for x in range(k + 1, len(tokens) - 1)
+          if tokens[x].sent == tokens[k].sent and tokens[x].norm in _ON_BEHALF and x + 1 in starts]
+    if len(at) < 2 or not any(in_words(tokens[y].norm, AGREEMENTS.SIGN) or tokens[y].norm.startswith(_SIGNED_FOR)
+                              for y in range(max(0, at[0] - 3), at[0])):
+        return []  # the first "عن" right after the signing ("وقّع الاتفاقية عن …", "وقعها عن …"), not "تحدث عن …"
+    return [starts[x + 1] for x in at]
 
 
 _POSSIBLE = frozenset(fold(w) for w in ("إمكانية", "امكانية", "إمكان", "سبل", "آفاق"))
