@@ -7786,7 +7786,7 @@ def test_body_named_with_its_branches_keeps_them() -> None:  # guard
 # supposed ("لو … وتم اعتماد"); approvals on an agenda still to be discussed ("ويناقش الاجتماع الموافقة على X،
 # والموافقة على Y") are none; the ten of a compound ordinal ("في اجتماعه الثالث عشر") counts no objects; draft
 # resolutions counted in the plural are texts; "وقرر المجلس تعيين X" appoints, once; "ووقعت X وY مذكرة" has both
-# bodies as parties; "ووافق المجلس على X" (the council by its kind alone) approves X though X names no kind; a
+# bodies as parties; "ووافق المجلس/الأعضاء على X" (the council by its kind alone) approves X though X names no kind; a
 # sentence opening with a background note ("يذكر أن", "تجدر الإشارة إلى أن") recalls its approval; an authorization to
 # sign ("تفويض الوزير بالتوقيع على مشروع مذكرة …") is no signing nor agreement; draft systems counted are texts; an
 # agreement named by its participle and parties ("الاتفاقية الموقعة بين X وY") in a text that tells no signing was
@@ -8004,3 +8004,13 @@ def test_bodies_signed_for_are_the_agreements_parties() -> None:
 def test_bodies_spoken_about_after_a_signing_are_no_parties() -> None:  # guard
     facts = _facts("وقع الوزير الاتفاقية، وتحدث بعد ذلك عن وزارة الصحة وعن وزارة التعليم.")
     assert facts.partnerships == []
+
+
+def test_members_as_one_approve_an_object_of_no_kind() -> None:
+    facts = _facts("عقد المجلس البلدي جلسته العادية، ووافق الأعضاء بالإجماع على مشروع تطوير الحديقة المركزية.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+
+
+def test_members_agreeing_that_approve_nothing() -> None:  # guard
+    facts = _facts("عقد المجلس البلدي جلسته العادية، ووافق الأعضاء على أن المرحلة صعبة.")
+    assert facts.decisions == []
