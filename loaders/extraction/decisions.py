@@ -1463,8 +1463,10 @@ def _on_behalf(tokens: list[Token], insts: list[InstMention], k: int) -> list[In
     """ "وقع الاتفاقية عن الجامعة X مديرها، وعن الشركة Y رئيسها": the bodies the signers signed for ("عن" right before
     each), in the agreement's sentence after it — its parties when there are two or more."""
     starts = {m.first: m for m in insts}
-    at = [x for x in range(k + 1, len(tokens) - 1)
-          if tokens[x].sent == tokens[k].sent and tokens[x].norm in _ON_BEHALF and x + 1 in starts]
+    end = k + 1
+    while end < len(tokens) - 1 and tokens[end].sent == tokens[k].sent:
+        end += 1
+    at = [x for x in range(k + 1, end) if tokens[x].norm in _ON_BEHALF and x + 1 in starts]
     if len(at) < 2 or not any(in_words(tokens[y].norm, AGREEMENTS.SIGN) or tokens[y].norm.startswith(_SIGNED_FOR)
                               for y in range(max(0, at[0] - 3), at[0])):
         return []  # the first "عن" right after the signing ("وقّع الاتفاقية عن …", "وقعها عن …"), not "تحدث عن …"
