@@ -192,6 +192,10 @@ printed under the set's name. The sets:
 - tuning60: tests/fixtures/tuning60/gold, seven SaudiNewsNet articles of July and August 2015 rich in named bodies
   (ministries, clubs, a federation's committee, a postal corporation, the UN), used to tune institutions, precision
   first (its README);
+- tuning65: tests/fixtures/tuning65/gold, seven SaudiNewsNet articles of July and August 2015 with a council's, two
+  committees' and a region's meetings, talks and negotiations, some deciding (a sale, centres, staff and a plan
+  adopted) and some only recalling or expecting an approval, used to tune decisions and partnerships, precision first
+  (its README);
 """
 
 from __future__ import annotations
@@ -283,6 +287,7 @@ TUNING62_GOLD = REPO / "tests" / "fixtures" / "tuning62" / "gold"
 TUNING64_GOLD = REPO / "tests" / "fixtures" / "tuning64" / "gold"
 TUNING63_GOLD = REPO / "tests" / "fixtures" / "tuning63" / "gold"
 TUNING60_GOLD = REPO / "tests" / "fixtures" / "tuning60" / "gold"
+TUNING65_GOLD = REPO / "tests" / "fixtures" / "tuning65" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -371,6 +376,7 @@ SETS = {
     "tuning64": GoldSet("tuning64", TUNING64_GOLD, None),
     "tuning63": GoldSet("tuning63", TUNING63_GOLD, None),
     "tuning60": GoldSet("tuning60", TUNING60_GOLD, None),
+    "tuning65": GoldSet("tuning65", TUNING65_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

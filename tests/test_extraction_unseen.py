@@ -8747,3 +8747,239 @@ def test_office_after_a_network_s_eponym_is_no_part_of_its_name() -> None:
 
 def test_eponymous_hospital_keeps_its_adjective() -> None:  # guard
     assert "مستشفى الملك خالد التخصصي" in _inst_names("وأعلن مستشفى الملك خالد التخصصي نتائجه.")
+
+
+# ext-t68 (tests/fixtures/tuning65): decisions and partnerships, precision first — a made approval noun ("وتم اعتماد
+# X") approves the phrase right after it: a kind word past a clause break ("،", "حيث") is no object of it, and with no
+# kind word it is one decision (other), unless that phrase was approved before (told again) or the approval is only
+# supposed ("لو … وتم اعتماد"); approvals on an agenda still to be discussed ("ويناقش الاجتماع الموافقة على X،
+# والموافقة على Y") are none; the ten of a compound ordinal ("في اجتماعه الثالث عشر") counts no objects; draft
+# resolutions counted in the plural are texts; "وقرر المجلس تعيين X" appoints, once; "ووقعت X وY مذكرة" has both
+# bodies as parties; "ووافق المجلس/الأعضاء على X" (the council by its kind alone) approves X though X names no kind; a
+# sentence opening with a background note ("يذكر أن", "تجدر الإشارة إلى أن") recalls its approval; an authorization to
+# sign ("تفويض الوزير بالتوقيع على مشروع مذكرة …") is no signing nor agreement; draft systems counted are texts; an
+# agreement named by its participle and parties ("الاتفاقية الموقعة بين X وY") in a text that tells no signing was
+# signed before; a signing looked into ("سبل توقيع") or agreed on ("اتفق الجانبان على توقيع") is to come; "اتفاقات"
+# approved are agreements, and a count after a repeated "وعلى" counts the kind word after it; "2016م" is a year;
+# "وقرر المجلس إقرار X" adopts X with its kind; "ولم تتم المصادقة على X" approves nothing; "وقع الاتفاقية عن X …، وعن
+# Y …" has X and Y as parties.
+
+
+def test_made_approval_noun_approves_the_phrase_before_a_clause() -> None:
+    facts = _facts("وعقدت اللجنة اجتماعها الدوري، وتم اعتماد المشرفين على المراكز الصحية بالمحافظة، مع البدء في "
+                   "البرنامج التدريبي للأعضاء.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+    assert facts.decisions[0].object.startswith("المشرفين على المراكز الصحية")
+
+
+def test_kind_word_after_haythu_is_no_object_of_the_approval() -> None:
+    facts = _facts("وعقد مجلس إدارة النادي اجتماعه، وتم إقرار إنشاء مدرسة للسباحة بالنادي حيث ستكون لها إدارتها "
+                   "وميزانيتها المستقلة.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+    assert facts.decisions[0].object.startswith("إنشاء مدرسة للسباحة")
+
+
+def test_made_approval_of_a_kind_word_keeps_its_kind() -> None:  # guard
+    facts = _facts("وعقد المجلس البلدي جلسته العادية، وتم إقرار الميزانية السنوية للبلدية.")
+    assert [d.kind for d in facts.decisions] == ["budget"]
+
+
+def test_made_approval_of_a_list_announced_reads_its_items() -> None:  # guard
+    facts = _facts("وعقد مجلس الإدارة جلسته، وتم اعتماد ما يلي: أولا، الميزانية التقديرية. ثانيا، خطة العمل.")
+    assert "budget" in [d.kind for d in facts.decisions]
+
+
+def test_made_approval_noun_before_an_indefinite_count_reads_no_object() -> None:  # guard
+    facts = _facts("وعقدت اللجنة اجتماعها، وتم اعتماد 40 متدربا.")
+    assert facts.decisions == []
+
+
+def test_approval_told_again_is_one_decision() -> None:  # guard
+    facts = _facts("اعتمدت اللجنة الصحية بالمنطقة أسماء ومواقع المراكز الصحية الجديدة. وأوضح رئيس اللجنة أنه تم "
+                   "إقرار المراكز الصحية بواقع مركزين في كل محافظة.")
+    assert len(facts.decisions) == 1
+
+
+def test_approval_only_supposed_a_few_words_before_is_none() -> None:  # guard
+    facts = _facts("ولو توفرت الموارد وتم اعتماد الخطة الجديدة لتحسنت الخدمات في الأحياء.")
+    assert facts.decisions == []
+
+
+def test_approval_of_a_kind_word_only_supposed_is_none() -> None:
+    facts = _facts("وإذا توفرت الموارد وتم إقرار الميزانية الجديدة فستبدأ الأعمال في الأحياء.")
+    assert facts.decisions == []
+
+
+def test_approval_nouns_on_an_agenda_are_no_decisions() -> None:
+    facts = _facts("دعا مجلس إدارة الشركة الوطنية للنقل المساهمين إلى اجتماع الجمعية العامة العادية المقرر عقده "
+                   "الشهر المقبل. ويناقش الاجتماع الموافقة على تعيين مراجع الحسابات للعام 2016م، والموافقة على "
+                   "توزيع الأرباح النقدية على المساهمين.")
+    assert facts.decisions == []
+
+
+def test_approval_after_a_past_discussion_is_a_decision() -> None:  # guard
+    facts = _facts("ناقش المجلس البلدي في جلسته العادية التقرير المالي ووافق على الميزانية السنوية.")
+    assert [d.kind for d in facts.decisions] == ["budget"]
+
+
+def test_ten_of_a_compound_ordinal_counts_no_objects() -> None:
+    facts = _facts("أقر مجلس إدارة الصندوق في اجتماعه الثالث عشر الميزانية التقديرية للعام المقبل.")
+    assert [d.kind for d in facts.decisions] == ["budget"]
+
+
+def test_draft_resolutions_counted_in_the_plural_are_texts() -> None:
+    facts = _facts("وصادق المجلس الإداري للوكالة على أربعة مشاريع قرارات تتعلق بالتعمير.")
+    assert [d.kind for d in facts.decisions] == ["regulation"] * 4
+
+
+def test_resolution_to_appoint_after_wa_is_one_appointment() -> None:
+    facts = _facts("عقد مجلس إدارة الهيئة اجتماعه الدوري. وقرر المجلس تعيين المهندس سامي بن فهد الحربي مديرا عاما "
+                   "للهيئة.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+
+
+def test_resolution_to_appoint_is_no_other_decision_besides() -> None:
+    facts = _facts("عقد مجلس الوزراء جلسته الأسبوعية. وفي ختامها قرر مجلس الوزراء تعيين الدكتور سامي الحربي "
+                   "رئيسا لهيئة الإحصاء.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+
+
+def test_bodies_after_wa_signing_verb_are_both_parties() -> None:
+    facts = _facts("ووقعت جامعة الملك خالد وجامعة الملك فيصل مذكرة تعاون في مجال البحث العلمي.")
+    assert [sorted(_inst(facts, x) or "" for x in p.parties) for p in facts.partnerships] == [
+        sorted(["جامعة الملك خالد", "جامعة الملك فيصل"])]
+
+
+def test_council_named_by_its_kind_alone_approves_an_object_of_no_kind() -> None:
+    facts = _facts("وعقد مجلس المنطقة اجتماعه الدوري برئاسة أمير المنطقة، ووافق المجلس على الخطة الخمسية للتنمية "
+                   "في المحافظات.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+    assert facts.decisions[0].event == _main(facts).id
+
+
+def test_council_by_its_kind_admitting_is_no_approval_of_an_object() -> None:  # guard
+    facts = _facts("وعقد مجلس المنطقة اجتماعه، وأقر المجلس في ختامه بصعوبة المرحلة.")
+    assert facts.decisions == []
+
+
+def test_background_note_recalls_an_approval() -> None:
+    facts = _facts("ترأس أمير المنطقة اجتماع مجلس المنطقة أمس. يذكر أن مجلس الوزراء وافق في وقت مضى على نظام "
+                   "الجمعيات الأهلية.")
+    assert facts.decisions == []
+
+
+def test_noted_at_the_head_with_tajdur_recalls_an_approval() -> None:
+    facts = _facts("ترأس أمير المنطقة اجتماع مجلس المنطقة أمس. وتجدر الإشارة إلى أن مجلس الوزراء أقر الميزانية "
+                   "العامة للدولة.")
+    assert facts.decisions == []
+
+
+def test_approval_not_opened_by_a_note_stays() -> None:  # guard
+    facts = _facts("ترأس أمير المنطقة اجتماع مجلس المنطقة أمس. وأقر مجلس المنطقة الميزانية السنوية للمحافظات.")
+    assert [d.kind for d in facts.decisions] == ["budget"]
+
+
+def test_authorization_to_sign_is_no_signing_nor_partnership() -> None:
+    facts = _facts("عقد مجلس الوزراء جلسته الأسبوعية. وقرر المجلس تفويض وزير الشؤون البلدية والقروية بالتوقيع على "
+                   "مشروع مذكرة تفاهم بين وزارة الشؤون البلدية والقروية ووزارة الإسكان الأردنية.")
+    assert facts.partnerships == []
+    assert all(e.kind != "signing" for e in facts.events)
+    assert [d.kind for d in facts.decisions] == ["other"]
+
+
+def test_signing_by_the_two_bodies_stays_a_partnership() -> None:  # guard
+    facts = _facts("وقعت وزارة الشؤون البلدية والقروية ووزارة الإسكان الأردنية مذكرة تفاهم في مجال الإسكان.")
+    assert len(facts.partnerships) == 1
+    assert any(e.kind == "signing" for e in facts.events)
+
+
+def test_draft_systems_counted_are_texts_each() -> None:
+    facts = _facts("عقد مجلس الوزراء جلسته. ووافق المجلس في ختامها على ثلاثة مشاريع أنظمة.")
+    assert [d.kind for d in facts.decisions] == ["regulation"] * 3
+
+
+def test_agreement_signed_earlier_named_by_its_participle_is_no_signing() -> None:
+    facts = _facts("ترأس مدير عام المعهد اجتماعا أمس لمتابعة تنفيذ الاتفاقية الموقعة بين المعهد الوطني للتدريب "
+                   "والغرفة التجارية الصناعية.")
+    assert facts.partnerships == []
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_agreements_signed_at_the_event_listed_by_their_participle_stay() -> None:  # guard
+    facts = _facts("وقعت بلدية المدينة اتفاقيات شراكة مع جمعيات الحي.\nوشملت الاتفاقيات الموقعة كلا من:\n"
+                   "جمعية الأمل للتنمية؛\nجمعية النور للثقافة.")
+    assert len(facts.partnerships) == 2
+
+
+def test_signing_only_looked_into_is_no_signing() -> None:
+    facts = _facts("ترأس الأمين العام للغرفة الاجتماع. وبحث الجانبان سبل توقيع مذكرة تفاهم بين الغرفة التجارية "
+                   "الصناعية ومجلس الأعمال السعودي الفرنسي.")
+    assert all(e.kind != "signing" for e in facts.events)
+    assert facts.partnerships == []
+
+
+def test_signing_agreed_on_for_later_is_no_signing() -> None:
+    facts = _facts("ترأس مدير الجامعة الاجتماع. واتفق الجانبان على توقيع اتفاقية تعاون بين جامعة الملك خالد وجامعة "
+                   "الملك سعود في وقت لاحق.")
+    assert all(e.kind != "signing" for e in facts.events)
+    assert facts.partnerships == []
+
+
+def test_signing_after_a_clause_of_talks_is_a_partnership() -> None:
+    facts = _facts("بحث الجانبان سبل التعاون، ووقعت جامعة الملك خالد وجامعة الملك سعود مذكرة تفاهم.")
+    assert len(facts.partnerships) == 1
+
+
+def test_counted_agreements_after_a_repeated_on_are_partnerships() -> None:
+    facts = _facts("وصادق مجلس الحكومة على مشروع قانون يتعلق بالصيد البحري وعلى ثلاثة اتفاقات دولية.")
+    assert sorted(d.kind for d in facts.decisions) == ["partnership"] * 3 + ["regulation"]
+
+
+def test_counted_object_of_no_kind_after_a_repeated_on_stays_other() -> None:  # guard
+    facts = _facts("وصادق المجلس الجماعي على الميزانية وعلى ثلاثة طلبات.")
+    assert sorted(d.kind for d in facts.decisions) == ["budget"] + ["other"] * 3
+
+
+def test_year_with_a_glued_gregorian_mark_is_the_decisions_year() -> None:
+    facts = _facts("وعقد مجلس إدارة الصندوق اجتماعه، ووافق على الميزانية التقديرية للعام المالي 2016م.")
+    assert [(d.kind, d.year) for d in facts.decisions] == [("budget", 2016)]
+
+
+def test_resolution_to_adopt_takes_the_kind_of_what_it_adopts() -> None:
+    facts = _facts("عقد مجلس الوزراء جلسته الأسبوعية. وقرر المجلس إقرار الترتيبات التنظيمية للمركز الوطني للإحصاء.")
+    assert [d.kind for d in facts.decisions] == ["regulation"]
+
+
+def test_resolution_to_put_off_an_adoption_adopts_nothing() -> None:  # guard
+    facts = _facts("عقد مجلس الوزراء جلسته الأسبوعية. وقرر المجلس تأجيل إقرار الميزانية العامة.")
+    assert facts.decisions == []
+
+
+def test_approval_denied_by_a_negation_is_none() -> None:
+    facts = _facts("عقد المجلس البلدي جلسته العادية. ولم تتم المصادقة على الحساب الإداري للجماعة.")
+    assert facts.decisions == []
+
+
+def test_approval_made_without_negation_stays() -> None:  # guard
+    facts = _facts("عقد المجلس البلدي جلسته العادية. وتمت المصادقة على الحساب الإداري للجماعة.")
+    assert [d.kind for d in facts.decisions] == ["budget"]
+
+
+def test_bodies_signed_for_are_the_agreements_parties() -> None:
+    facts = _facts("ووقّع الاتفاقية عن الهيئة العامة للسياحة نائب رئيسها، وعن جامعة الملك خالد وكيلها للتطوير.")
+    assert len(facts.partnerships) == 1 and len(facts.partnerships[0].parties) == 2
+
+
+def test_bodies_spoken_about_after_a_signing_are_no_parties() -> None:  # guard
+    facts = _facts("وقع الوزير الاتفاقية، وتحدث بعد ذلك عن وزارة الصحة وعن وزارة التعليم.")
+    assert facts.partnerships == []
+
+
+def test_members_as_one_approve_an_object_of_no_kind() -> None:
+    facts = _facts("عقد المجلس البلدي جلسته العادية، ووافق الأعضاء بالإجماع على مشروع تطوير الحديقة المركزية.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+
+
+def test_members_agreeing_that_approve_nothing() -> None:  # guard
+    facts = _facts("عقد المجلس البلدي جلسته العادية، ووافق الأعضاء على أن المرحلة صعبة.")
+    assert facts.decisions == []

@@ -17,14 +17,14 @@ from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic
-from marsad.loaders.extraction.words import PEOPLE, is_stop
+from marsad.loaders.extraction.words import CALENDAR, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
 MAX_OBJECT = 45
 _CLITIC_LETTERS = "وبلفك"
 """The proclitics strip_clitic removes by default (from a word that starts with none, it removes nothing)."""
-_YEAR = regex.compile(r"^(19|20)\d\d$")
-"""A year: "2026" (not "2100", not "26")."""
+_YEAR = regex.compile(r"^((?:19|20)\d\d)م?$")
+"""A year: "2026", "2015م" (the Gregorian mark glued to it, ext-t68; not "2100", not "26")."""
 
 
 @dataclass(slots=True)
@@ -62,6 +62,7 @@ def _kind_at(tokens: list[Token], k: int) -> tuple[str, int] | None:
 
 
 _MAX_COUNT = 30
+_TENS = frozenset(fold(w) for w in ("عشر", "عشرة"))
 _ITEM_GLUE = ("،", ",", "وعلي", "علي", "وكذا", "كذا")
 """Before an object of a list that has no "و" of its own: "…، وعلى ميزانية", "توصيات …، وكذا إعلان …"."""
 
@@ -71,6 +72,9 @@ def _count_at(tokens: list[Token], k: int) -> int | None:
     if k < 0 or k >= len(tokens):
         return None
     norm = tokens[k].norm
+    if norm in _TENS and k > 0 and (tokens[k - 1].norm in CALENDAR.ORDINAL_UNITS
+                                   or tokens[k - 1].norm in CALENDAR.ORDINALS):
+        return None  # "في اجتماعه الثالث عشر الميزانية": the ten of a compound ordinal counts nothing (ext-t68)
     for w in (norm, norm[1:] if norm[:1] == "و" else norm):
         if w in DECISIONS.COUNTS:
             return DECISIONS.COUNTS[w]
@@ -81,8 +85,9 @@ def _count_at(tokens: list[Token], k: int) -> int | None:
 
 def _year_in(tokens: list[Token], a: int, b: int) -> int | None:
     for k in range(a, b):
-        if _YEAR.match(tokens[k].norm) and k > 0 and tokens[k - 1].norm in DECISIONS.YEAR_CUES:
-            return int(tokens[k].norm)
+        m = _YEAR.match(tokens[k].norm)
+        if m and k > 0 and tokens[k - 1].norm in DECISIONS.YEAR_CUES:
+            return int(m.group(1))
     return None
 
 
@@ -217,6 +222,59 @@ _DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "ذلك", "ت�
 _DURING = frozenset(fold(w) for w in ("خلالها", "خلاله", "فيها", "فيه", "أمس", "اليوم"))
 
 
+_CLAUSE_BREAKS = frozenset({"،", ",", "؛", ";", fold("حيث"), fold("بحيث")})
+"""Words that end the noun phrase an approval noun governs: what follows is a clause of its own ("… حيث سيكون لها
+ميزانيتها", "…، مع البدء في البرنامج …")."""
+
+
+def _clause_break(tokens: list[Token], a: int, b: int) -> int:
+    """The first clause break (``_CLAUSE_BREAKS``) in ``tokens[a:b]``, or ``b``."""
+    return next((x for x in range(a, b) if tokens[x].norm in _CLAUSE_BREAKS), b)
+
+
+_LIST_REACH_AFTER = 4
+
+
+def _list_follows(tokens: list[Token], i: int) -> bool:
+    """ "تم اعتماد ما يلي: …", "تم إقرار الآتي: …": a list announced right after the approval noun."""
+    return any(tokens[x].norm == ":" or (x == i + 1 and tokens[x].norm == "ما")
+               for x in range(i + 1, min(len(tokens), i + 1 + _LIST_REACH_AFTER)) if tokens[x].sent == tokens[i].sent)
+
+
+def _verbal_object(tokens: list[Token], i: int) -> bool:
+    """ "وتم اعتماد العاملين في المراكز …", "تم إقرار إنشاء …": the word after a made approval noun ("تم إقرار …") is
+    what it approved, when that is a definite word of its sentence or a verbal noun of founding (no preposition,
+    manner, demonstrative, count nor indefinite noun: "تم اعتماد 50 طالبا", "تم اعتماد مبلغ …")."""
+    if i + 1 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent or not tokens[i + 1].is_word:
+        return False
+    w = tokens[i + 1].norm
+    return len(w) > 2 and (tokens[i + 1].article or w in DECISIONS.FOUNDING) and w not in DECISIONS.ON \
+        and w not in DECISIONS.MANNER and w not in DECISIONS.NOT_OBJECT and w not in DECISIONS.ADMISSION \
+        and w not in _DEMONSTRATIVES
+
+
+_VERBAL_OBJECT_WORDS = 12
+"""How many words the object read after a made approval noun keeps at most (no kind word closes it)."""
+_IF_REACH = 5
+"""How far before "تم" a word of supposition may be ("لو وفرنا ذلك وتم اعتماد الخطة")."""
+_SUPPOSING = frozenset(fold(w) for w in ("حال", "حالة", "إذا", "اذا", "لو", "متى"))
+"""``_IF`` but "إن", which a few words before "تم" is more often "that" ("قال إن …") than "if"."""
+
+
+def _restated(tokens: list[Token], k: int, found: list[DecisionMention]) -> bool:
+    """The object's first two words ("المراكز الانتخابية") stand together in the object of a decision found before
+    ("أسماء ومقرات المراكز الانتخابية"): the same approval told again."""
+    if k + 1 >= len(tokens) or not tokens[k + 1].is_word or tokens[k + 1].sent != tokens[k].sent:
+        return False
+    pair = (tokens[k].norm, tokens[k + 1].norm)
+    return any((tokens[x].norm, tokens[x + 1].norm) == pair for d in found if 0 <= d.at < k
+               for x in range(d.at, min(d.last, k) - 1))
+
+
+_RESOLVED_SUBJECT = 4
+"""How far before a made approval noun the resolution verb may be (its subject, up to three words, between)."""
+
+
 def _done(tokens: list[Token], i: int) -> bool:
     """ "تم إقرار …" right before, or "وافق/قرر X على/" a few words before with "على" right before."""
     if i == 0 or tokens[i - 1].sent != tokens[i].sent:
@@ -225,8 +283,15 @@ def _done(tokens: list[Token], i: int) -> bool:
         return False  # "تم اعتماد هذا الخيار": a course of action named before, no body's text
     done = i - 1 if tokens[i - 1].norm in _DONE else i - 2 if (
         i > 1 and tokens[i - 1].norm in _DURING and tokens[i - 2].norm in _DONE) else None  # "وتم خلالها إقرار …"
-    if done is not None:
-        return not (done > 0 and tokens[done - 1].norm in _IF)  # "وفي حال تم اعتماد المشروع": only supposed
+    if done is not None:  # "وفي حال تم اعتماد المشروع", "لو وفرنا ذلك وتم اعتماد الخطة": only supposed
+        if done > 0 and tokens[done - 1].norm in _IF:
+            return False
+        return not any(tokens[x].norm in _SUPPOSING or (tokens[x].norm[:1] == "و" and tokens[x].norm[1:] in _SUPPOSING)
+                       for x in range(max(0, done - _IF_REACH), done) if tokens[x].sent == tokens[i].sent)
+    if any(_base(tokens[x].norm) in _RESOLVE_TO and all(tokens[y].is_word and tokens[y].sent == tokens[i].sent
+                                                        for y in range(x, i))
+           for x in range(max(0, i - _RESOLVED_SUBJECT), i - 1)):
+        return True  # "وقرر المجلس إقرار الترتيبات …", "قررت اللجنة اعتماد الخطة …": resolved, so made (ext-t68)
     if tokens[i - 1].norm in _AGREED_ON:
         return any(tokens[x].sent == tokens[i].sent and _base(tokens[x].norm).startswith("وافق")
                    for x in range(max(0, i - 6), i - 1)) or any(
@@ -266,6 +331,18 @@ def _refused(tokens: list[Token], i: int) -> bool:
     return False
 
 
+_NEGATIONS = frozenset(fold(w) for w in ("لم", "ولم", "لن", "ولن", "لا", "ولا"))
+_MADE = frozenset(fold(w) for w in ("تم", "تتم", "يتم"))
+
+
+def _negated(tokens: list[Token], i: int) -> bool:
+    """ "ولم تتم المصادقة على الحساب", "لم يتم إقرار الميزانية", "ولم يصادق المجلس …": an approval denied (ext-t68)."""
+    x = i - 1
+    if x >= 0 and tokens[x].norm in _MADE:
+        x -= 1
+    return 0 <= x < i and tokens[x].sent == tokens[i].sent and tokens[x].norm in _NEGATIONS
+
+
 _ACCEPT = frozenset(fold(w) for w in ("قبول", "بقبول", "وقبول"))
 _RESIGNATION = fold("استقال")
 _ACCEPT_REACH = 5
@@ -293,13 +370,16 @@ def approval_cues(tokens: list[Token]) -> list[int]:
     approve, heads = DECISIONS.APPROVE, _CUE_HEADS
     cue_words, cue_bases = _CUE_WORDS, _CUE_BASES
     cues = []
+    agenda: set[int] = set()  # sentences whose approval noun is only demanded or on an agenda
     for i, t in enumerate(tokens):
         norm = t.norm
         if norm not in cue_words and _base(norm) not in cue_bases:
             continue
+        if t.sent in agenda and norm[:1] == "و" and norm[1:] in _APPROVAL_NOUNS:
+            continue  # "ويناقش الاجتماع الموافقة على X، والموافقة على Y": Y is on the same agenda
         if i > 0 and tokens[i - 1].norm in _DEMONSTRATIVES and tokens[i - 1].sent == t.sent:
             continue  # "وتأتي هذه الموافقة ضمن استراتيجية …": the approval named before, no new one
-        if _refused(tokens, i):
+        if _refused(tokens, i) or _negated(tokens, i):
             continue  # "ورفض المجلس الموافقة على الميزانية", "قرر عدم المصادقة على …": no approval
         if i > 0 and tokens[i - 1].norm in _WHICH and (k := relative_approval(tokens, i)) is not None \
                 and _dated_after(tokens, k, k + 1):
@@ -318,9 +398,12 @@ def approval_cues(tokens: list[Token]) -> list[int]:
         base = norm if norm in heads else _base(norm)
         if base not in heads:
             continue
-        if ((norm in approve or _base(norm) in approve or _vote_cue(tokens, i) or _resolve_cue(tokens, i))
-                and not _not_decided(tokens, i)):
+        if not (norm in approve or _base(norm) in approve or _vote_cue(tokens, i) or _resolve_cue(tokens, i)):
+            continue
+        if not _not_decided(tokens, i):
             cues.append(i)
+        elif norm in _APPROVAL_NOUNS:
+            agenda.add(t.sent)
     return cues
 
 
@@ -347,15 +430,23 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
             if _kind_at(tokens, j):
                 break
             j += 1
+        verbal = tokens[i].norm in _DONE_APPROVALS and not _list_follows(tokens, i)  # "وتم اعتماد X": the object
+        # is right after (no subject), but in a list announced ("تم اعتماد ما يلي: أولا، …")
+        if verbal and _clause_break(tokens, i + 1, j) < j:
+            j = i + 1  # "تم اعتماد العاملين …، مع البدء في البرنامج …": a kind word past a clause is no object
         if j < limit and tokens[j].norm in DECISIONS.ON:
             j += 1
         end = j
         while end < limit and tokens[end].sent == sent:
             end += 1
+        first_clause = _clause_break(tokens, j + 1, end) if verbal else end
         items: list[tuple[int, str]] = []
         for k in range(j, end):
+            if not items and k >= first_clause:
+                break
             hit = _kind_at(tokens, k)
-            if hit is None and items and tokens[k - 1].norm == _AND_ON and _second_object(tokens, k):
+            if hit is None and items and tokens[k - 1].norm == _AND_ON and _second_object(tokens, k) \
+                    and not (_count_at(tokens, k) is not None and _kind_at(tokens, k + 1)):  # "وعلى ثلاثة اتفاقات"
                 hit = ("other", 1)  # "المصادقة على تعديل الميزانية وعلى برمجة الفائض": "وعلى" repeats, a second object
             if hit is None or (strip_clitic(tokens[k].norm, "وبل")[0] in DECISIONS.AFTER_ON_ONLY
                                and (tokens[k].norm not in DECISIONS.AFTER_ON_ONLY
@@ -387,6 +478,11 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
             if decided is not None:
                 items, j = [decided], decided[0]
                 end = _sentence_end(tokens, j)  # "م. X لجنة …": past an abbreviation's full stop
+        if not items and verbal and _verbal_object(tokens, i):
+            if _restated(tokens, i + 1, out):
+                continue  # "اعتمدت اللجنة أسماء المراكز الانتخابية … تم إقرار المراكز الانتخابية بواقع …"
+            items, j = [(i + 1, "other")], i + 1
+            end = min(first_clause, i + 1 + _VERBAL_OBJECT_WORDS)
         if not items:
             resolved = _resolved_approval(tokens, i, found_cues[:n_cue], subjects or {})
             if resolved is not None:
@@ -405,6 +501,8 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
             year = _year_in(tokens, k, nxt) or year_all
             stop = next((x for x in range(k, nxt) if tokens[x].norm in ("،", ",", "برسم")), nxt)
             stop = max(stop, k + 1)
+            if stop == nxt and nxt < end and stop - 1 > k and _count_at(tokens, stop - 1) is not None:
+                stop -= 1  # "على المرسوم رقم 2.24.123 وعلى ثلاثة اتفاقات": the count opens the next object
             while stop - 1 > k and (not tokens[stop - 1].is_word or tokens[stop - 1].norm in DECISIONS.ON
                                     or tokens[stop - 1].norm in ("و", "وعلي")):  # "اتفاقيتين وعلى ميزانية"
                 stop -= 1
@@ -421,7 +519,10 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
     out.extend(_relative_objects(text, tokens, subjects or {}, out))
     out.extend(_decree_of_body(text, tokens, subjects or {}, out))
     decreed = {d.at for d in out if d.kind == "appointment"}  # "صدر قرار مجلس الوزراء بتعيين …" read already
-    out.extend(d for d in _appointments(text, tokens, {d.first for d in out}) if d.first not in decreed)
+    appointed = [d for d in _appointments(text, tokens, {d.first for d in out}) if d.first not in decreed]
+    starts = {d.first for d in appointed}  # "قرر مجلس الوزراء تعيين X رئيسا …": one appointment, not also an other
+    out = [d for d in out if not (d.kind == "other" and d.at in starts)]  # (ext-t68)
+    out.extend(appointed)
     for d in out:
         if d.kind == "other" and d.at >= 0 and _nomination(tokens, d.at):
             d.kind = "appointment"  # "وافق الوزير على ترشيح المجلس للأستاذ X رئيسا لتحرير …" (ext-t46)
@@ -845,6 +946,8 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
         return None
     first = tokens[k].norm
     ahead = [t.norm for t in tokens[k : k + 4] if t.sent == sent]
+    if first in _REFUSING and len(ahead) > 1 and (ahead[1] in _APPROVAL_NOUNS or ahead[1] in _DONE_APPROVALS):
+        return None  # "وقرر المجلس تأجيل الموافقة على …", "عدم المصادقة على …": nothing approved (ext-t68)
     if first in DECISIONS.ADMISSION or first in DECISIONS.NOT_OBJECT or (first[:1] == "ب"
                                                                           and first not in DECISIONS.ON):
         return None  # "أقر الوزير بأن …", "اعتمد المجلس بالإجماع", "أقر المجلس في ساعة متأخرة …"
@@ -1074,6 +1177,10 @@ def _resolution_object(tokens: list[Token], i: int) -> tuple[int, str] | None:
     return None
 
 
+_AND_RESOLVED = frozenset(fold(w) for w in ("وقرر", "وقررت"))
+"""Besides [appoint_context]: "وقرر المجلس تعيين X …", the resolution verb after "و" (ext-t68)."""
+
+
 def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[DecisionMention]:
     out: list[DecisionMention] = []
     sents: set[int] = set()
@@ -1099,7 +1206,8 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
                              or (k > 0 and tokens[k - 1].norm == "في")):
             continue  # "أخذ بعين الاعتبار", "وضع في عين الاعتبار": the noun "eye", no appointment
         ctx = [tokens[x].norm for x in range(max(0, k - 3), k) if tokens[x].sent == tok.sent]
-        if not any(w in DECISIONS.APPOINT_CONTEXT for w in ctx) and tok.norm not in (fold("عين"), fold("عينت")) \
+        if not any(w in DECISIONS.APPOINT_CONTEXT or w in _AND_RESOLVED for w in ctx) \
+                and tok.norm not in (fold("عين"), fold("عينت")) \
                 and tok.norm != fold("وعينت") and not _and_appointed(tokens, k) \
                 and not _decreed(tokens, k) and not _among_taken(tokens, k) and not _decree_contains(tokens, k) \
                 and not (k > 0 and tokens[k - 1].norm in DECISIONS.DECREES and tok.norm[:1] == "ب"
@@ -1307,8 +1415,8 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
             continue
         sent = tok.sent
         window = [x for x in range(max(0, k - 15), min(len(tokens), k + 3)) if tokens[x].sent == sent]
-        if not any(in_words(tokens[x].norm, AGREEMENTS.SIGN) or in_words(tokens[x].norm, DECISIONS.APPROVE)
-                   for x in window):
+        if not any((in_words(tokens[x].norm, AGREEMENTS.SIGN) and not signed_earlier(tokens, x))
+                   or in_words(tokens[x].norm, DECISIONS.APPROVE) for x in window):
             continue
         if _not_signed(tokens, window):
             continue
@@ -1322,12 +1430,16 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
                         if tokens[x].sent == sent and tokens[x].norm in ("بين", "مع")), None)
         if between is None:
             signers = _signers(tokens, insts, window)
+            if len(signers) < 2:
+                signers = _on_behalf(tokens, insts, k)  # "ووقع الاتفاقية عن X مديرها، وعن Y …" (ext-t68)
             if len(signers) >= 2 and not any({id(m) for m in signers} == {id(m) for m in o.parties} for o in out):
                 out.append(PartnershipMention(min(m.first for m in signers), k + 1, signers, None))
             continue
         top = _party_list(tokens, insts, between + 1) or _second_party(tokens, insts, between)
         if not top and tokens[between].norm == "مع":
             top = _signers(tokens, insts, window)  # "وقعت الجمعية اتفاقية … مع المتبرع X": the body that signed
+        if not top:
+            top = _on_behalf(tokens, insts, k)  # "بين الجانبين، حيث وقعها عن X …، وعن Y …" (ext-t68)
         if not top:
             continue
         used.update(range(k, between + 1))
@@ -1343,8 +1455,65 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
     return out
 
 
+_ON_BEHALF = frozenset(fold(w) for w in ("عن", "وعن"))
+_SIGNED_FOR = (fold("وقع"), fold("ووقع"))
+
+
+def _on_behalf(tokens: list[Token], insts: list[InstMention], k: int) -> list[InstMention]:
+    """ "وقع الاتفاقية عن الجامعة X مديرها، وعن الشركة Y رئيسها": the bodies the signers signed for ("عن" right before
+    each), in the agreement's sentence after it — its parties when there are two or more."""
+    starts = {m.first: m for m in insts}
+    end = k + 1
+    while end < len(tokens) - 1 and tokens[end].sent == tokens[k].sent:
+        end += 1
+    at = [x for x in range(k + 1, end) if tokens[x].norm in _ON_BEHALF and x + 1 in starts]
+    if len(at) < 2 or not any(in_words(tokens[y].norm, AGREEMENTS.SIGN) or tokens[y].norm.startswith(_SIGNED_FOR)
+                              for y in range(max(0, at[0] - 3), at[0])):
+        return []  # the first "عن" right after the signing ("وقّع الاتفاقية عن …", "وقعها عن …"), not "تحدث عن …"
+    return [starts[x + 1] for x in at]
+
+
 _POSSIBLE = frozenset(fold(w) for w in ("إمكانية", "امكانية", "إمكان", "سبل", "آفاق"))
 """Before a signing word, words that make the agreement discussed or possible, not signed ("بحث … إمكانية توقيع …")."""
+
+
+_AGREED_TO = frozenset(fold(w) for w in ("اتفق", "اتفقا", "اتفقت", "اتفقوا", "اتفقتا"))
+_AGREED_REACH = 4
+
+
+def signing_to_come(tokens: list[Token], i: int) -> bool:
+    """ "بحث الجانبان سبل توقيع مذكرة …", "واتفق الجانبان على توقيع اتفاقية …": a signing word right after a word of
+    possibility, or after "على" when a verb of agreeing comes a few words before: a signing looked into or agreed on
+    for later, none done (ext-t68)."""
+    if i == 0 or tokens[i - 1].sent != tokens[i].sent:
+        return False
+    if tokens[i - 1].norm in _POSSIBLE:
+        return True
+    return tokens[i - 1].norm in DECISIONS.ON and any(
+        tokens[x].sent == tokens[i].sent and (tokens[x].norm in _AGREED_TO or tokens[x].norm[1:] in _AGREED_TO)
+        for x in range(max(0, i - _AGREED_REACH), i - 1))
+
+
+_SIGNED_PARTICIPLES = frozenset(fold(w) for w in ("الموقعة", "الموقع", "المبرمة", "المبرم"))
+_DEFINITE_OBJECTS = frozenset(fold(w) for w in ("التفاهم", "التعاون", "الشراكة"))
+
+
+def signed_earlier(tokens: list[Token], i: int) -> bool:
+    """ "في إطار الاتفاقية الموقعة بين X وY", "مذكرة التفاهم المبرمة مع …": a signed participle right after a definite
+    agreement, its parties right after it, names an agreement signed before, when the text tells no signing of its
+    own (no other signing word: "وقعت …", "حفل توقيع …"): no signing reported, no agreement signed (ext-t68)."""
+    if tokens[i].norm not in _SIGNED_PARTICIPLES or i == 0 or i + 1 >= len(tokens) \
+            or tokens[i - 1].sent != tokens[i].sent or tokens[i + 1].norm not in ("بين", "مع"):
+        return False
+    before = tokens[i - 1].norm
+    if not ((before in AGREEMENTS.AGREEMENT_WORDS and before.startswith("ال")) or before in _DEFINITE_OBJECTS):
+        return False
+    return not any(in_words(t.norm, AGREEMENTS.SIGN) and t.norm not in _SIGNED_PARTICIPLES for t in tokens)
+
+
+_AUTHORIZING = frozenset(fold(w) for w in ("تفويض", "بتفويض"))
+_AUTHORIZED_REACH = 8
+"""How far before a signing word the authorization noun may be (the authorized office between them)."""
 
 
 def _not_signed(tokens: list[Token], window: list[int]) -> bool:
@@ -1358,8 +1527,14 @@ def _not_signed(tokens: list[Token], window: list[int]) -> bool:
         if norm.startswith(("سيوق", "ستوق", "وسيوق", "وستوق")):
             return True
         before = [tokens[y].norm for y in range(max(0, x - 3), x) if tokens[y].sent == tokens[x].sent]
-        return any(w in DECISIONS.NOT_DECIDED or strip_clitic(w, "و")[0] in DECISIONS.NOT_DECIDED or w in _POSSIBLE
-                   for w in before)
+        if "،" in before or "," in before:  # "بحث الجانبان سبل التعاون، ووقعا …": a clause of its own (ext-t68)
+            before = before[max(before.index(c) for c in ("،", ",") if c in before) + 1 :]
+        if any(w in _AUTHORIZING or w[1:] in _AUTHORIZING for w in (tokens[y].norm for y in range(
+                max(0, x - _AUTHORIZED_REACH), x) if tokens[y].sent == tokens[x].sent)):
+            return True  # "تفويض وزير الشؤون البلدية والقروية بالتوقيع على …": authorized to sign (ext-t68)
+        return signing_to_come(tokens, x) or any(
+            w in DECISIONS.NOT_DECIDED or strip_clitic(w, "و")[0] in DECISIONS.NOT_DECIDED or w in _POSSIBLE
+            for w in before)
     return False
 
 
@@ -1427,9 +1602,10 @@ def _second_party(tokens: list[Token], insts: list[InstMention], between: int) -
 
 
 def _signers(tokens: list[Token], insts: list[InstMention], window: list[int]) -> list[InstMention]:
-    """The bodies a signing verb has as its subject: "وقع X وY، مؤخرا، اتفاقية تعاون"."""
+    """The bodies a signing verb has as its subject: "وقع X وY، مؤخرا، اتفاقية تعاون", "ووقعت X وY …" (ext-t68)."""
     for x in window:
-        if tokens[x].norm in AGREEMENTS.SIGN and not tokens[x].norm.startswith(("ال", "تو")):
+        verb = tokens[x].norm[1:] if tokens[x].norm[:2] == "وو" else tokens[x].norm
+        if verb in AGREEMENTS.SIGN and not verb.startswith(("ال", "تو")):
             found = _party_list(tokens, insts, x + 1)
             after = max((m.last for m in found), default=x + 1)
             if found and after + 1 < len(tokens) and tokens[after].norm == "مع" \

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention
-from marsad.loaders.extraction.decisions import passive_resolution, relative_approval
+from marsad.loaders.extraction.decisions import passive_resolution, relative_approval, signed_earlier, signing_to_come
 from marsad.loaders.extraction.events.arrived import arriving_visitor
 from marsad.loaders.extraction.events.chairs import (
     agent_at,
@@ -99,7 +99,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "visit") for i in range(len(tokens)) if _toured_after(tokens, i) and (i, "visit") not in hits)
     hits.sort()
     hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i, dates)
-            and not (k == "signing" and (_background(tokens, i) or signing_ahead(tokens, i)))
+            and not (k == "signing" and (_background(tokens, i) or signing_ahead(tokens, i)
+                                         or signed_earlier(tokens, i) or signing_to_come(tokens, i)))
             and not (k == "meeting" and _patient_received(tokens, i))
             and not (k == "session" and _past_or_trading_session(tokens, i))
             and not (k == "meeting" and _in_return_for(tokens, i))
