@@ -185,6 +185,9 @@ printed under the set's name. The sets:
 - tuning64: tests/fixtures/tuning64/gold, seven SaudiNewsNet articles of July and August 2015 naming officials with
   their offices (Lebanese bloc and army heads, club coaches and honorary members, a sports media committee's head, a
   municipal election committee's head, a minister, a festival's jury), used to tune posts held and persons (its README);
+- tuning68: tests/fixtures/tuning68/gold, seven SaudiNewsNet articles of July and August 2015 rich in named bodies (a
+  literary club and a foundation, a company's board and committees, a parliament's speaker, an arts association's
+  committee, a Gulf organisation's meeting, an alliance's council, football clubs), used to tune institutions (its README);
 - tuning63: tests/fixtures/tuning63/gold, seven SaudiNewsNet articles of July and August 2015 reporting a minister's
   visit heading a delegation abroad, a centre's Eid ceremony, a minister's meeting under a WAS dateline, a Gulf team's
   numbered meeting abroad, two directors' meeting, a ministry branch's reception of a delegation and a courtesy visit,
@@ -283,6 +286,7 @@ TUNING62_GOLD = REPO / "tests" / "fixtures" / "tuning62" / "gold"
 TUNING64_GOLD = REPO / "tests" / "fixtures" / "tuning64" / "gold"
 TUNING63_GOLD = REPO / "tests" / "fixtures" / "tuning63" / "gold"
 TUNING60_GOLD = REPO / "tests" / "fixtures" / "tuning60" / "gold"
+TUNING68_GOLD = REPO / "tests" / "fixtures" / "tuning68" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -371,6 +375,7 @@ SETS = {
     "tuning64": GoldSet("tuning64", TUNING64_GOLD, None),
     "tuning63": GoldSet("tuning63", TUNING63_GOLD, None),
     "tuning60": GoldSet("tuning60", TUNING60_GOLD, None),
+    "tuning68": GoldSet("tuning68", TUNING68_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
