@@ -187,7 +187,8 @@ printed under the set's name. The sets:
   municipal election committee's head, a minister, a festival's jury), used to tune posts held and persons (its README);
 - tuning68: tests/fixtures/tuning68/gold, seven SaudiNewsNet articles of July and August 2015 rich in named bodies (a
   literary club and a foundation, a company's board and committees, a parliament's speaker, an arts association's
-  committee, a Gulf organisation's meeting, an alliance's council, football clubs), used to tune institutions (its README);
+  committee, a Gulf organisation's meeting, an alliance's council, football clubs), used to tune institutions (its
+  README);
 - tuning63: tests/fixtures/tuning63/gold, seven SaudiNewsNet articles of July and August 2015 reporting a minister's
   visit heading a delegation abroad, a centre's Eid ceremony, a minister's meeting under a WAS dateline, a Gulf team's
   numbered meeting abroad, two directors' meeting, a ministry branch's reception of a delegation and a courtesy visit,
