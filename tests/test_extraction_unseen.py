@@ -8894,3 +8894,26 @@ def test_association_s_field_with_a_preposition_after_its_name_stays() -> None: 
 def test_quoted_company_and_its_full_name_later_are_one_body() -> None:
     names = _inst_names("وأعلنت شركة «رينو» نتائجها. وقال مدير شركة رينو الفرنسية إن المبيعات ارتفعت.")
     assert names == {"شركة رينو الفرنسية"}
+
+
+def test_passports_of_a_region_are_a_body() -> None:
+    names = _inst_names("وكان في الاستقبال مدير جوازات منطقة تبوك العميد سالم العنزي.")
+    assert "جوازات منطقة تبوك" in names
+
+
+def test_passports_alone_name_no_body() -> None:  # guard
+    assert not any(n.startswith("الجوازات") for n in _inst_names("وأعلنت الجوازات تمديد الدوام في المنطقة."))
+
+
+def test_office_its_director_heads_is_a_body() -> None:
+    names = _inst_names("وقال مدير مكتب الزراعة سعد الحربي إن الموسم جيد.")
+    assert "مكتب الزراعة" in names
+
+
+def test_office_of_an_official_is_no_body() -> None:  # guard
+    names = _inst_names("وقال مدير مكتب الوزير خالد الحربي إن الموسم جيد.")
+    assert not any(n.startswith("مكتب") for n in names)
+
+
+def test_desk_without_a_director_or_a_seat_is_no_body() -> None:  # guard
+    assert not any(n.startswith("مكتب") for n in _inst_names("وقال إن مكتب الزراعة يعمل بانتظام."))

@@ -932,8 +932,10 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         if head is not None:
             size, clitic, kind = head
             e = _extent(tokens, i, size, kind)
-            if e is not None and strip_clitic(tok.norm)[0] == _OFFICE and not _placed(tokens, e):
+            if e is not None and strip_clitic(tok.norm)[0] == _OFFICE and not _placed(tokens, e) \
+                    and not (_director_before(tokens, i) and e == i + 2 and _holder_next(tokens, e)):
                 e = None  # "مكتب الشراكة": a unit's desk; "مكتب العمل بالرياض": a local office, its place after it
+                # ("مدير مكتب العمل X Y": a director heads it, a named body, ext-t71)
             if e is not None:
                 name, s, en = _surface(text, tokens, i, clitic, e)
                 best = InstMention(i, e, s, en, name, _refine(name, kind), size)
@@ -1013,6 +1015,12 @@ def _service_as_topic(tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1]
     return (tokens[i].norm[:1] == "و" and prev.article and prev.norm.endswith(("ي", "يه"))) \
         or strip_clitic(prev.norm)[0] in _TOPIC_FRAMES
+
+
+def _holder_next(tokens: list[Token], e: int) -> bool:
+    """A given name the lexicon knows right after ``tokens[e - 1]``, in its sentence: the office's holder."""
+    return e < len(tokens) and tokens[e].sent == tokens[e - 1].sent and not tokens[e].article \
+        and tokens[e].norm in lexicon().first_names
 
 
 _DIRECTORS = frozenset(fold(w) for w in ("مدير", "مديرة", "ومدير", "ومديرة", "لمدير", "بمدير"))
