@@ -196,6 +196,10 @@ printed under the set's name. The sets:
   committees' and a region's meetings, talks and negotiations, some deciding (a sale, centres, staff and a plan
   adopted) and some only recalling or expecting an approval, used to tune decisions and partnerships, precision first
   (its README);
+- tuning68: tests/fixtures/tuning68/gold, seven SaudiNewsNet articles of July and August 2015 rich in named bodies (a
+  literary club and a foundation, a company's board and committees, a parliament's speaker, an arts association's
+  committee, a Gulf organisation's meeting, an alliance's council, football clubs), used to tune institutions (its
+  README);
 """
 
 from __future__ import annotations
@@ -288,6 +292,7 @@ TUNING62_GOLD = REPO / "tests" / "fixtures" / "tuning62" / "gold"
 TUNING63_GOLD = REPO / "tests" / "fixtures" / "tuning63" / "gold"
 TUNING64_GOLD = REPO / "tests" / "fixtures" / "tuning64" / "gold"
 TUNING65_GOLD = REPO / "tests" / "fixtures" / "tuning65" / "gold"
+TUNING68_GOLD = REPO / "tests" / "fixtures" / "tuning68" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -377,6 +382,7 @@ SETS = {
     "tuning63": GoldSet("tuning63", TUNING63_GOLD, None),
     "tuning64": GoldSet("tuning64", TUNING64_GOLD, None),
     "tuning65": GoldSet("tuning65", TUNING65_GOLD, None),
+    "tuning68": GoldSet("tuning68", TUNING68_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

@@ -8983,3 +8983,171 @@ def test_members_as_one_approve_an_object_of_no_kind() -> None:
 def test_members_agreeing_that_approve_nothing() -> None:  # guard
     facts = _facts("عقد المجلس البلدي جلسته العادية، ووافق الأعضاء على أن المرحلة صعبة.")
     assert facts.decisions == []
+# ext-t71 (tests/fixtures/tuning68): institutions, precision first — a second body after "و" + a body's head is no
+# part of the first one's name; "ل" + a verbal noun that governs a preposition or an object after a head in construct
+# with a definite noun is what the body did, not its field; a club's one-word name then a person's name; one
+# ministry written with its fields in two orders; "أمين منطقة X" names the secretariat in a text that speaks of
+# "الأمانة"; "النادي الأهلي" listed.
+
+
+def test_and_with_a_second_body_s_head_ends_the_first_name() -> None:  # guard: the chain stopped there already
+    names = _inst_names("وأصدرت رابطة علماء المدينة ومجلس الشباب المحلي بيانا مشتركا.")
+    assert "رابطة علماء المدينة" in names
+    assert not any("ومجلس" in n for n in names)
+
+
+def test_and_with_a_department_ends_the_first_name() -> None:
+    names = _inst_names("وأعلنت هيئة كبار المهندسين وإدارة المشاريع العامة موقفهما.")
+    assert "هيئة كبار المهندسين" in names
+    assert not any("وإدارة" in n for n in names)
+
+
+def test_and_with_a_command_ends_the_first_name() -> None:
+    names = _inst_names("واجتمع المجلس الانتقالي والقيادة العسكرية العامة في العاصمة.")
+    assert not any("والقيادة" in n for n in names)
+
+
+def test_and_with_a_field_stays_in_the_name() -> None:  # guard
+    assert "جمعية الثقافة والفنون" in _inst_names("وأعلنت جمعية الثقافة والفنون برنامجها.")
+    assert "وزارة الشؤون الإسلامية والدعوة والإرشاد" in _inst_names(
+        "وأعلنت وزارة الشؤون الإسلامية والدعوة والإرشاد، الخطة.")
+
+
+def test_and_with_a_bare_head_at_the_end_stays_in_the_name() -> None:  # guard
+    names = _inst_names("وتخرج في كلية الاقتصاد والإدارة بجامعة الملك عبدالعزيز.")
+    assert any(n.startswith("كلية الاقتصاد والإدارة") for n in names)
+
+
+def test_purpose_governing_a_preposition_after_a_construct_is_no_part_of_the_name() -> None:
+    names = _inst_names("وتحرك مجلس النواب للدفاع عن القانون الجديد.")
+    assert "مجلس النواب" in names
+    assert not any("للدفاع" in n for n in names)
+
+
+def test_derived_verbal_noun_with_its_object_after_a_construct_is_no_part_of_the_name() -> None:
+    assert "مجلس التعليم العالي" in _inst_names("ووافق مجلس التعليم العالي لاستكمال إجراءات الكلية.")
+    assert "مجلس الأمن" in _inst_names("وتحرك مجلس الأمن لإنهاء النزاع المسلح.")
+
+
+def test_committee_of_a_body_keeps_the_body_then_stops_before_the_purpose() -> None:
+    names = _inst_names("وقال رئيس لجنة الشؤون المالية لمجلس الشيوخ للدفاع عن الخطة إن التصويت قريب.")
+    assert "لجنة الشؤون المالية لمجلس الشيوخ" in names
+
+
+def test_purpose_after_a_definite_head_with_a_nisba_stays() -> None:  # guard
+    names = _inst_names("وأعلنت الهيئة العامة للاستثمار خطتها.")
+    assert "الهيئة العامة للاستثمار" in names
+
+
+def test_eponym_body_keeps_its_field() -> None:  # guard
+    names = _inst_names("وأعلنت مؤسسة الملك خالد لتنمية المجتمع برنامجها.")
+    assert any(n.startswith("مؤسسة الملك خالد لتنمية") for n in names)
+
+
+def test_field_of_a_listed_body_s_office_stays() -> None:  # guard: a nested listed body, not the construct's head
+    names = _inst_names("وأعلن مجلس التعاون لدول الخليج العربية القرار.")
+    assert "مجلس التعاون لدول الخليج العربية" in names
+
+
+def test_club_s_one_word_name_then_a_person_s_name() -> None:
+    names = _inst_names("وحضر اللقاء ممثل نادي ضمك سعيد ناصر وعدد من اللاعبين.")
+    assert "نادي ضمك" in names
+    assert not any("سعيد" in n for n in names)
+
+
+def test_club_named_after_a_person_keeps_the_name() -> None:  # guard
+    names = _inst_names("وزار الوفد نادي محمد بن سلمان للشباب.")
+    assert any(n.startswith("نادي محمد بن سلمان") for n in names)
+
+
+def test_one_ministry_with_its_fields_in_two_orders_is_one_body() -> None:
+    names = [i.name for i in _facts("وجاءت الخطة بطلب من وزارة الزراعة والمياه، وشارك ممثلون عن وزارة المياه "
+                                    "والزراعة في إعدادها.").institutions]
+    assert sum(1 for n in names if n.startswith("وزارة")) == 1
+
+
+def test_two_ministries_with_different_fields_stay_two() -> None:  # guard
+    names = [i.name for i in _facts("وشارك ممثلون عن وزارة الزراعة والمياه، وعن وزارة التجارة والصناعة.").institutions]
+    assert sum(1 for n in names if n.startswith("وزارة")) == 2
+
+
+def test_mayor_s_office_names_the_secretariat_when_the_text_speaks_of_it() -> None:
+    names = _inst_names("وترأس أمين منطقة تبوك سعد العنزي الاجتماع في مقر الأمانة.")
+    assert "أمانة منطقة تبوك" in names
+
+
+def test_mayor_s_office_alone_names_no_secretariat() -> None:  # guard
+    names = _inst_names("وترأس أمين منطقة تبوك سعد العنزي الاجتماع في مقر المحافظة.")
+    assert not any(n.startswith("أمانة") for n in names)
+
+
+def test_general_secretariat_is_no_mayor_s_secretariat() -> None:  # guard
+    names = _inst_names("وقال أمين منطقة تبوك إن الأمانة العامة للمجلس أعدت التقرير.")
+    assert "أمانة منطقة تبوك" not in names
+
+
+def test_al_ahli_club_is_a_body() -> None:
+    assert "النادي الأهلي" in _inst_names("وأكد عضو شرف النادي الأهلي أن الصفقة لم تكتمل.")
+
+
+def test_managing_after_a_li_field_stays_in_the_name() -> None:  # guard
+    names = _inst_names("وحذر المركز الوطني للزلازل وإدارة الأخطار الطبيعية من هزات جديدة.")
+    assert "المركز الوطني للزلازل وإدارة الأخطار الطبيعية" in names
+
+
+def test_company_named_in_quotes_is_the_quoted_name() -> None:
+    names = _inst_names("وقال الوزير إن شركة «نور الصحراء للطاقة» تخطط لبناء محطة جديدة.")
+    assert "نور الصحراء للطاقة" in names
+    assert not any(n.startswith("شركة") for n in names)
+
+
+def test_company_with_a_description_before_its_quoted_name_keeps_it() -> None:  # guard
+    names = _inst_names("وأعلنت مجموعة الغاز البريطانية «بريتش جاز» نتائجها.")
+    assert any(n.startswith("مجموعة الغاز البريطانية") for n in names)
+
+
+def test_dignitary_after_a_federation_is_no_field_of_it() -> None:
+    names = _inst_names("وقدم الأمين العام الشكر باسم الاتحاد العربي لخادم الحرمين الشريفين على دعمه.")
+    assert not any("لخادم" in n for n in names)
+
+
+def test_federation_s_field_stays() -> None:  # guard
+    assert "الاتحاد السعودي لكرة القدم" in _inst_names("وقدم الشكر باسم الاتحاد السعودي لكرة القدم على دعمه.")
+
+
+def test_indefinite_committee_for_an_inquiry_is_no_name() -> None:
+    names = _inst_names("وأمر المدير بتشكيل لجنة مستعجلة للتحقق من صحة الشكوى.")
+    assert not any(n.startswith("لجنة") for n in names)
+
+
+def test_association_s_field_with_a_preposition_after_its_name_stays() -> None:  # guard
+    names = _inst_names("وأعلنت جمعية أصدقاء المرضى للوقاية من الأمراض برنامجها.")
+    assert any(n.startswith("جمعية أصدقاء المرضى") for n in names)
+
+
+def test_quoted_company_and_its_full_name_later_are_one_body() -> None:
+    names = _inst_names("وأعلنت شركة «رينو» نتائجها. وقال مدير شركة رينو الفرنسية إن المبيعات ارتفعت.")
+    assert names == {"شركة رينو الفرنسية"}
+
+
+def test_passports_of_a_region_are_a_body() -> None:
+    names = _inst_names("وكان في الاستقبال مدير جوازات منطقة تبوك العميد سالم العنزي.")
+    assert "جوازات منطقة تبوك" in names
+
+
+def test_passports_alone_name_no_body() -> None:  # guard
+    assert not any(n.startswith("الجوازات") for n in _inst_names("وأعلنت الجوازات تمديد الدوام في المنطقة."))
+
+
+def test_office_its_director_heads_is_a_body() -> None:
+    names = _inst_names("وقال مدير مكتب الزراعة سعد الحربي إن الموسم جيد.")
+    assert "مكتب الزراعة" in names
+
+
+def test_office_of_an_official_is_no_body() -> None:  # guard
+    names = _inst_names("وقال مدير مكتب الوزير خالد الحربي إن الموسم جيد.")
+    assert not any(n.startswith("مكتب") for n in names)
+
+
+def test_desk_without_a_director_or_a_seat_is_no_body() -> None:  # guard
+    assert not any(n.startswith("مكتب") for n in _inst_names("وقال إن مكتب الزراعة يعمل بانتظام."))

@@ -178,6 +178,54 @@ def _ministry_referred(tokens: list[Token]) -> bool:
     return any(t.norm in _THE_MINISTRY or strip_clitic(t.norm)[0] in _THE_MINISTRY for t in tokens)
 
 
+_THE_SECRETARIAT = frozenset({"الامانه", "بالامانه", "للامانه", "والامانه", "امانتها"})
+_GENERAL = frozenset({"العامه", "العام"})
+_SECRETARIAT_SEATS = frozenset({"منطقه", "محافظه", "العاصمه"})
+
+
+def _secretariats(tokens: list[Token], people: People) -> list[tuple[str, int, int]]:
+    """ "أمين منطقة عسير" in a text that speaks of "الأمانة" (not "الأمانة العامة"): the mayor's secretariat, "أمانة
+    منطقة عسير", is a body the text names by referring back to it (ext-t71: the gold of the tuning sets lists it, or
+    leaves it optional, in each such text). (name, start, end) of each, the office's span."""
+    out = []
+    for p in people.posts:
+        words_ = p.title.split()
+        if not 3 <= len(words_) <= 4 or fold(words_[0]) != "امين" or fold(words_[1]) not in _SECRETARIAT_SEATS \
+                or any(fold(w)[:1] in "لو" for w in words_[2:]):
+            continue
+        out.append(("أمانة " + " ".join(words_[1:]), p.start, p.end))
+    if out and not any(t.norm in _THE_SECRETARIAT and (k + 1 >= len(tokens) or tokens[k + 1].norm not in _GENERAL)
+                       for k, t in enumerate(tokens)):
+        return []  # (the text is read only when a mayor's office is there)
+    return out
+
+
+_COMPANY = fold("شركة") + " "
+
+
+def _fields(key: str) -> list[str]:
+    """The fields a name coordinates after its head word, each without its "و" ("وزاره التجاره والصناعه" →
+    ["التجاره", "الصناعه"])."""
+    groups: list[list[str]] = []
+    for w in key.split()[1:]:
+        if w[:1] == "و" and len(w) > 3 and groups:
+            groups.append([w[1:]])
+        elif groups:
+            groups[-1].append(w)
+        else:
+            groups.append([w])
+    return [" ".join(g) for g in groups]
+
+
+def _swapped_fields(a: str, b: str) -> bool:
+    """Two names of one head whose coordinated fields are the same in another order: one body written two ways
+    (ext-t71)."""
+    if a.split()[0] != b.split()[0] or len(a) != len(b):
+        return False
+    fa, fb = _fields(a), _fields(b)
+    return len(fa) >= 2 and fa != fb and sorted(fa) == sorted(fb)
+
+
 def _stacked_offices(tokens: list[Token], people: People) -> set[int]:
     """Offices said right after another office of the same holder ("ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية",
     "… ، وزير الدفاع"): a dignitary's standing titles, which name no ministry the text speaks of."""
@@ -239,6 +287,17 @@ class _Registry:
                 if a != b and a in self.order and b in self.order and self.kinds[a] == self.kinds[b] \
                         and len(a) >= 6 and fuzz.ratio(a, b) >= 92 and _respelt(a, b):
                     self._merge(b, a)
+        coordinated = [k for k in self.order if " و" in k]  # (only names that coordinate fields are compared)
+        for a in coordinated:  # "وزارة التجارة والصناعة" for "وزارة الصناعة والتجارة": one body (ext-t71)
+            for b in coordinated:
+                if a != b and a in self.order and b in self.order and self.kinds[a] == self.kinds[b] \
+                        and _swapped_fields(a, b):
+                    self._merge(b, a)
+        for short in list(self.order):  # "رينو" (from "شركة «رينو»") and "شركة رينو الفرنسية": one company (ext-t71)
+            full = [k for k in self.order if k != short and self.kinds[k] == "company"
+                    and (k + " ").startswith(_COMPANY + short + " ")]
+            if len(full) == 1 and self.kinds[short] == "company":
+                self._merge(short, full[0])
         for short in list(self.order):  # "القوات البرية السعودية" for "القوات البرية الملكية السعودية" (ext-t34)
             full = [k for k in self.order if k != short and _without_royal(short, k)]
             if len(full) == 1:
@@ -309,13 +368,14 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
             head = " ".join(inst_key(p.ministry, "ministry").split()[:3])
             if not any(k.startswith(head) for k in stated):
                 reg.add(p.ministry, "ministry", p.start, p.end)
+    secretariats = [reg.add(name, "local_service", start, end) for name, start, end in _secretariats(tokens, people)]
     reg.fold_prefixes()
     for idx, m in enumerate(insts):
         if m.parent is not None:
             child, parent = reg.resolve(mention_key[idx]), reg.resolve(mention_key[m.parent])
             if child != parent:
                 reg.parent.setdefault(child, parent)
-    named = {reg.resolve(k) for k in mention_key.values()}  # the others are only implied by a title
+    named = {reg.resolve(k) for k in [*mention_key.values(), *secretariats]}  # the others are only implied by a title
     position = {k: n for n, k in enumerate(reg.order)}
     reg.order = sorted(reg.order, key=lambda k: (not reg.names[k].startswith(("مجلس", "المجلس")), position[k]))
     inst_ids = {k: f"i{n}" for n, k in enumerate(reg.order, 1)}

@@ -528,7 +528,7 @@ def _eponym_end(tokens: list[Token], j: int, sent: int) -> int:
     return k
 
 
-_LI_STYLES = frozenset({fold("لصاحب"), fold("لفخامة")})
+_LI_STYLES = frozenset({fold("لصاحب"), fold("لفخامة"), fold("لخادم"), fold("لجلالة"), fold("لسمو"), fold("لمعالي")})
 _OFFICE = fold("مكتب")
 
 

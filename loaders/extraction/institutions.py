@@ -226,6 +226,11 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                                                      and tokens[c].norm.endswith("ات"))
                  or _li_indefinite(tokens, c)):
         return None  # "إحداث مركز للتأهيل", "محكمة لتعزيزات …": an indefinite description, not a name
+    if len(head) == 1 and not head[0].startswith("ال") and c + 2 < len(tokens) and tokens[c].is_word \
+            and not tokens[c].article and tokens[c].norm[:1] not in "وبل" and tokens[c + 1].norm.startswith("لل") \
+            and tokens[c + 2].norm in _CLAUSE_PREPOSITIONS | {_MIN} and tokens[c + 2].sent == tokens[c].sent \
+            and tokens[c].norm not in lexicon().first_names and not place_len(tokens, c):
+        return None  # "شكلت لجنة عاجلة للتثبت من الادعاء": an indefinite head, its adjective, what it is for (ext-t71)
     if len(head) == 1 and head[0] in INSTITUTIONS.TASK_HEADS and c + 1 < len(tokens) and tokens[c].norm[:1] == "ل" \
             and not tokens[c].norm.startswith("لل") and not tokens[c].article and tokens[c + 1].article \
             and tokens[c + 1].sent == tokens[c].sent and not _genitive_of_body(tokens, c):
@@ -251,6 +256,10 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if e > c + 1 and tokens[e - 1].norm in _OWN and e < len(tokens) and tokens[e].norm in _BIHI:
         e -= 1  # "شركة الباليه الخاصة بها": "its own", no word of the name (ext-t40)
     e = _run_on_end(tokens, c, e)
+    e = _second_body_end(tokens, c, e)
+    e = _clause_purpose_end(tokens, i, c, e)
+    if head == (_NADI,) and e >= c + 3 and _holder_after_club(tokens, c):
+        e = c + 1  # "ممثل نادي أحد حامد رشيد": a club's one-word name, then its representative's name (ext-t71)
     while head == (_AL_HIZB,) and e > c and (not _nisba_word(tokens[e - 1])
                                              or tokens[e - 1].norm in INSTITUTIONS.PARTY_GENERIC):
         e -= 1  # "الحزب" is named by its nisba adjectives only: "الحزب الاشتراكي الديمقراطي وتحالف …",
@@ -463,6 +472,9 @@ def _country_len(tokens: list[Token], c: int) -> int:
                          or tokens[c].norm in PEOPLE.HOME_COUNTRY) else 0
 
 
+_LI_DIGNITARIES = frozenset(fold(w) for w in ("لخادم", "لجلالة", "لسمو", "لمعالي", "لصاحب", "لفخامة"))
+
+
 def _union_end(tokens: list[Token], i: int, c: int) -> int | None:
     """ "الاتحاد المصري لكرة القدم", "الاتحاد الدولي للتنس", "اتحاد الكتاب": a federation's name is the definite head,
     one nisba and its field behind ل (a bare noun with its definite complement, or one definite word); the
@@ -478,6 +490,8 @@ def _union_end(tokens: list[Token], i: int, c: int) -> int | None:
     if c + 1 >= len(tokens) or tokens[c + 1].sent != tokens[c].sent:
         return bare
     field = tokens[c + 1]
+    if field.norm in _LI_DIGNITARIES:
+        return bare  # "باسم الاتحاد الدولي لخادم الحرمين": thanks to a dignitary, no field of the federation (ext-t71)
     if _nisba_word(field) and (field.norm in INSTITUTIONS.UNION_SCOPES or _nationality(field.norm)) \
             and not _nationality(tokens[c].norm) and tokens[c].norm not in INSTITUTIONS.UNION_SCOPES:
         return c + 2  # "الاتحاد الاقتصادي الأوروآسيوي": its field's nisba, then its scope's (ext-t29)
@@ -753,6 +767,90 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
 
 
 _AND_VERB_OPENINGS = frozenset({"وت", "وي"})
+_SECOND_BODY_WORDS = frozenset(fold(w) for w in ("إدارة", "القيادة", "قيادة"))
+"""Bodies' first words that are no head of the lexicon (a department, a command), read only after "و" (ext-t71)."""
+
+
+def _quoted_company(tokens: list[Token], i: int, size: int, e: int) -> bool:
+    """ "شركة «X Y»", "لشركة “X”": a company's head right before a name in quotes; the quoted words are its name, the
+    head says what it is (ext-t71: the gold writes the quoted name alone)."""
+    return size == 1 and strip_clitic(tokens[i].norm)[0] == _SHARIKA and e >= i + 4 \
+        and tokens[i + 1].norm in _QUOTE_OPENINGS and tokens[e - 1].norm == _OPENING[tokens[i + 1].norm] \
+        and all(t.is_word for t in tokens[i + 2 : e - 1])
+
+
+_NADI = fold("نادي")
+_NAME_PARTICLES = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "أبو", "أبا", "أم", "عبد", "آل"))
+
+
+def _holder_after_club(tokens: list[Token], c: int) -> bool:
+    """ "نادي أحد حامد رشيد", "نادي هجر خالد الصالح": after a club's one-word name with no article that is no given name
+    (not an eponym: "نادي محمد بن …"), a given name and one more word in the sentence open a person's name (ext-t71)."""
+    name, given, family = tokens[c], tokens[c + 1], tokens[c + 2]
+    first_names = lexicon().first_names
+    return name.is_word and not name.article and name.norm[:1] not in "وبل" and name.norm not in first_names \
+        and name.norm not in _NAME_PARTICLES and name.norm not in CHAINS.ROYAL \
+        and given.is_word and not given.article and given.norm in first_names and given.sent == name.sent \
+        and family.is_word and family.sent == name.sent and not is_stop(family.norm)
+
+
+_CLAUSE_PREPOSITIONS = frozenset(fold(w) for w in ("عن", "على", "إلى", "الى"))
+_MIN = fold("من")
+
+
+def _derived_verbal_noun(norm: str) -> bool:
+    """A verbal noun of the إفعال, افتعال or استفعال form ("إنهاء", "اعتماد", "استكمال": ا … ا + one letter), or of
+    the مفاعلة/تفعيل forms (:func:`_purpose_noun`)."""
+    return (len(norm) >= 5 and norm[0] == "ا" and norm[-2] == "ا" and not norm.startswith("ال")) or _purpose_noun(norm)
+
+
+def _clause_purpose_end(tokens: list[Token], i: int, c: int, e: int) -> int:
+    """ "مجلس الشيوخ للدفاع عن الاتفاق", "مجلس الأمن لإنهاء الاحتلال", "مجلس التعليم العالي لاعتماد افتتاح فرع": a body
+    named by its head in construct with a definite noun (no nisba, no eponym, no listed body: "مجلس الشيوخ") is
+    whole; "ل" + a verbal noun that governs a preposition ("للدفاع عن", "للتثبت من" is left: "للوقاية من" names
+    fields) or, without the article, a derived verbal noun with its object, says what the body did or was asked to
+    do, no word of its name (ext-t71). Not after a definite head ("الجمعية السعودية للمحافظة على التراث") nor an
+    eponym ("مؤسسة الملك خالد لتنمية …")."""
+    if c + 2 > e or tokens[i].article or tokens[i].norm.startswith("لل"):
+        return e
+    first = tokens[c]
+    if not first.article or not first.is_word or first.norm.endswith(("ي", "يه")) or first.norm in CHAINS.ROYAL \
+            or is_stop(first.norm):
+        return e
+    for k in range(c + 1, e - 1):
+        tok, nxt = tokens[k], tokens[k + 1]
+        if tok.norm[:1] != "ل" or not tok.is_word or nxt.sent != tok.sent:
+            continue
+        if not tok.norm.startswith("لل") and _genitive_of_body(tokens, k):
+            continue  # "لجنة العلاقات الخارجية لمجلس الشيوخ للدفاع عن …": the body the committee is of, read past
+        if (nxt.norm in _CLAUSE_PREPOSITIONS if tok.norm.startswith("لل")
+                else _derived_verbal_noun(tok.norm[1:]) and nxt.is_word and not is_stop(nxt.norm)):
+            return k if _named_at(tokens, c) is None else e  # (not after a listed body: "الأمم المتحدة لتنسيق …")
+        break  # (only the first "ل" phrase after the construct is read)
+    return e
+
+
+def _second_body_end(tokens: list[Token], c: int, e: int) -> int:
+    """ "هيئة كبار العلماء وإدارة البحوث العلمية", "المجلس العسكري والقيادة العسكرية العليا": after a body's name has
+    a word of its own, "و" + a body's head (a head of the lexicon, or "إدارة"/"القيادة") with a word of its own after
+    it opens a second body, no part of the first one's name; a field after "و" ("جمعية الثقافة والفنون", "وزارة
+    الشؤون البلدية والقروية") stays, and so does a head with nothing after it ("كلية الاقتصاد والإدارة"), and "وإدارة …"
+    after a "ل" field, a verbal noun coordinated with that field ("المركز الوطني للبراكين وإدارة المخاطر") (ext-t71)."""
+    for k in range(c + 1, e - 1):
+        tok = tokens[k]
+        if tok.norm[:1] != "و" or len(tok.norm) < 4 or not tok.is_word or tokens[k + 1].sent != tok.sent:
+            continue
+        nxt = tokens[k + 1]
+        if not nxt.is_word or is_stop(nxt.norm) or nxt.norm[:1] == "و":
+            continue
+        if tok.norm[1:] in _SECOND_BODY_WORDS:
+            if nxt.article and not any(t.norm[:1] == "ل" for t in tokens[c:k]):
+                return k  # (after a "ل" field, "وإدارة المخاطر" is a second field: "المركز X للبراكين وإدارة …")
+            continue
+        head = _head_at(tokens, k)
+        if head is not None and head[1] == 1 and (head[0] > 1 or nxt.article or not tokens[k].norm.startswith("وال")):
+            return k
+    return e
 
 
 def _and_verb(tok: Token) -> bool:
@@ -834,11 +932,16 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         if head is not None:
             size, clitic, kind = head
             e = _extent(tokens, i, size, kind)
-            if e is not None and strip_clitic(tok.norm)[0] == _OFFICE and not _placed(tokens, e):
+            if e is not None and strip_clitic(tok.norm)[0] == _OFFICE and not _placed(tokens, e) \
+                    and not (_director_before(tokens, i) and e == i + 2 and _holder_next(tokens, e)):
                 e = None  # "مكتب الشراكة": a unit's desk; "مكتب العمل بالرياض": a local office, its place after it
+                # ("مدير مكتب العمل X Y": a director heads it, a named body, ext-t71)
             if e is not None:
                 name, s, en = _surface(text, tokens, i, clitic, e)
                 best = InstMention(i, e, s, en, name, _refine(name, kind), size)
+                if _quoted_company(tokens, i, size, e):  # "شركة «X Y»": the company's own name is the quoted one
+                    s, en = tokens[i + 2].start, tokens[e - 2].end  # (ext-t71)
+                    best = InstMention(i, e, s, en, text[s:en], _refine(name, kind), size)
         if named is not None:
             size, clitic, kind = named
             if best is None or i + size >= best.last or tokens[i + size].norm[:1] == "و" \
@@ -912,6 +1015,12 @@ def _service_as_topic(tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1]
     return (tokens[i].norm[:1] == "و" and prev.article and prev.norm.endswith(("ي", "يه"))) \
         or strip_clitic(prev.norm)[0] in _TOPIC_FRAMES
+
+
+def _holder_next(tokens: list[Token], e: int) -> bool:
+    """A given name the lexicon knows right after ``tokens[e - 1]``, in its sentence: the office's holder."""
+    return e < len(tokens) and tokens[e].sent == tokens[e - 1].sent and not tokens[e].article \
+        and tokens[e].norm in lexicon().first_names
 
 
 _DIRECTORS = frozenset(fold(w) for w in ("مدير", "مديرة", "ومدير", "ومديرة", "لمدير", "بمدير"))
