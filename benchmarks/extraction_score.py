@@ -189,6 +189,9 @@ printed under the set's name. The sets:
   visit heading a delegation abroad, a centre's Eid ceremony, a minister's meeting under a WAS dateline, a Gulf team's
   numbered meeting abroad, two directors' meeting, a ministry branch's reception of a delegation and a courtesy visit,
   used to tune event slots, precision first (its README);
+- tuning67: tests/fixtures/tuning67/gold, seven SaudiNewsNet articles of July and August 2015 reporting ceremonies and
+  forums with speakers and guests, two receptions and a council's vote (people quoted, thanked or named in passing
+  beside them), used to tune participants, precision first (its README);
 - tuning60: tests/fixtures/tuning60/gold, seven SaudiNewsNet articles of July and August 2015 rich in named bodies
   (ministries, clubs, a federation's committee, a postal corporation, the UN), used to tune institutions, precision
   first (its README);
@@ -283,6 +286,7 @@ TUNING62_GOLD = REPO / "tests" / "fixtures" / "tuning62" / "gold"
 TUNING64_GOLD = REPO / "tests" / "fixtures" / "tuning64" / "gold"
 TUNING63_GOLD = REPO / "tests" / "fixtures" / "tuning63" / "gold"
 TUNING60_GOLD = REPO / "tests" / "fixtures" / "tuning60" / "gold"
+TUNING67_GOLD = REPO / "tests" / "fixtures" / "tuning67" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -371,6 +375,7 @@ SETS = {
     "tuning64": GoldSet("tuning64", TUNING64_GOLD, None),
     "tuning63": GoldSet("tuning63", TUNING63_GOLD, None),
     "tuning60": GoldSet("tuning60", TUNING60_GOLD, None),
+    "tuning67": GoldSet("tuning67", TUNING67_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
