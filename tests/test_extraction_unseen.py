@@ -8747,3 +8747,84 @@ def test_office_after_a_network_s_eponym_is_no_part_of_its_name() -> None:
 
 def test_eponymous_hospital_keeps_its_adjective() -> None:  # guard
     assert "مستشفى الملك خالد التخصصي" in _inst_names("وأعلن مستشفى الملك خالد التخصصي نتائجه.")
+
+
+# ext-t70 (tests/fixtures/tuning67): participants, precision first — a definite adviser's office runs on after "في"
+# to the body he serves ("المستشار في الديوان الملكي"), so the host a reception opens with, whose row of offices starts
+# with it, chairs it instead of being taken for a guest; a speech noun opening an item of a ceremony's programme ("ثم
+# كلمة رئيس النادي X", "تخلل الحفل كلمة لرجل الأعمال X") names a speaker, who took part.
+
+def _names_of(facts: DocumentFacts, agents: list[Agent]) -> set[str]:
+    return {n for a in agents for n in _agent(facts, a.person, a.post)}
+
+
+def test_adviser_in_a_court_is_one_office() -> None:
+    facts = _facts("وحضر اللقاء المستشار في الديوان الملكي الدكتور سامي بن فهد العتيبي.")
+    assert "المستشار في الديوان الملكي" in {p.title for p in facts.posts}
+
+
+def test_reception_host_with_an_adviser_s_office_first_chairs() -> None:
+    facts = _facts("استقبل المستشار في الديوان الملكي المشرف العام على مركز الأمير سلطان للإغاثة الدكتور سامي "
+                   "بن فهد العتيبي في مكتبه بجدة أمس سفير ماليزيا أحمد زكي.")
+    event = _main(facts)
+    chair = event.chair
+    assert chair is not None and "سامي بن فهد العتيبي" in _agent(facts, chair.person, chair.post)
+    names = _names_of(facts, event.participants)
+    assert "أحمد زكي" in names
+    assert "سامي بن فهد العتيبي" not in names
+
+
+def test_indefinite_adviser_in_an_office_is_not_cut_before_a_minister() -> None:  # guard
+    facts = _facts("وعملت مستشارة في ديوان وزير العدل سنتين ثم رئيسة قسم.")
+    assert not any(p.title.startswith("مستشارة في ديوان") for p in facts.posts)
+
+
+def test_adviser_for_a_field_after_fi_is_no_body() -> None:  # guard: "في" + a field, no body's head
+    facts = _facts("وحضر الحفل المستشار في الشؤون القانونية الدكتور سامي العتيبي.")
+    assert not any(p.title.startswith("المستشار في") for p in facts.posts)
+
+
+def test_speech_items_of_a_ceremony_name_its_speakers() -> None:
+    facts = _facts("بحضور رئيس مركز وادي الريان الأستاذ فهد المطيري أقيم ملتقى الأهالي السنوي بإشراف مركز التنمية "
+                   "الاجتماعية، وتخلل الحفل كلمات للداعمين كلمة لرجل الأعمال الشيخ ناصر الدوسري، ثم كلمة رجل "
+                   "الأعمال الشيخ سالم القرني، كما تخلل الحفل القصائد.")
+    names = _names_of(facts, _main(facts).participants)
+    assert {"فهد المطيري", "ناصر الدوسري", "سالم القرني"} <= names
+
+
+def test_speech_item_read_on_another_s_behalf_names_no_sender() -> None:  # guard
+    facts = _facts("بحضور رئيس مركز وادي الريان الأستاذ فهد المطيري أقيم ملتقى الأهالي السنوي بإشراف مركز التنمية "
+                   "الاجتماعية، ثم كلمة وزير الشؤون الاجتماعية ماجد العنزي التي ألقاها نيابة عنه مدير الفرع.")
+    assert "ماجد العنزي" not in _names_of(facts, _main(facts).participants)
+
+
+def test_speech_said_elsewhere_names_no_speaker() -> None:  # guard: "في كلمة له" (a speech of another occasion)
+    facts = _facts("بحضور رئيس مركز وادي الريان الأستاذ فهد المطيري أقيم ملتقى الأهالي السنوي بإشراف مركز التنمية "
+                   "الاجتماعية. وكان وزير الشؤون الاجتماعية ماجد العنزي قد أكد في كلمة له أمس أهمية الملتقيات.")
+    assert "ماجد العنزي" not in _names_of(facts, _main(facts).participants)
+
+
+def test_speech_noun_with_a_verb_after_it_names_nobody() -> None:  # guard: "كلمة أكد فيها X" is no item's speaker
+    facts = _facts("بحضور رئيس مركز وادي الريان الأستاذ فهد المطيري أقيم ملتقى الأهالي السنوي بإشراف مركز التنمية "
+                   "الاجتماعية. وتخلل الحفل كلمة أشاد فيها الحضور بجهود وزير الشؤون الاجتماعية ماجد العنزي.")
+    assert "ماجد العنزي" not in _names_of(facts, _main(facts).participants)
+
+
+def test_speech_item_in_a_sentence_of_its_own_names_its_speaker() -> None:
+    facts = _facts("بحضور رئيس مركز وادي الريان الأستاذ فهد المطيري أقيم ملتقى الأهالي السنوي بإشراف مركز التنمية "
+                   "الاجتماعية. وتخلل الحفل كلمة لرجل الأعمال الشيخ ناصر الدوسري.")
+    assert "ناصر الدوسري" in _names_of(facts, _main(facts).participants)
+
+
+def test_speech_read_for_its_author_in_the_attendance_sentence_drops_him() -> None:
+    facts = _facts("أقيم ملتقى الأهالي السنوي بإشراف مركز التنمية الاجتماعية بحضور رئيس مركز وادي الريان فهد "
+                   "المطيري، وكلمة محافظ المحافظة سالم العمري التي ألقاها نيابة عنه وكيل المحافظة.")
+    names = _names_of(facts, _main(facts).participants)
+    assert "فهد المطيري" in names
+    assert "سالم العمري" not in names
+
+
+def test_speech_given_in_person_keeps_its_speaker() -> None:  # guard: "ألقاها" with no "نيابة"
+    facts = _facts("أقيم ملتقى الأهالي السنوي بإشراف مركز التنمية الاجتماعية بحضور رئيس مركز وادي الريان فهد "
+                   "المطيري، ومحافظ المحافظة سالم العمري الذي ألقى كلمة بالمناسبة.")
+    assert "سالم العمري" in _names_of(facts, _main(facts).participants)

@@ -228,9 +228,28 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _bare_style(a) and not _patron_only(tokens, people, a) and not _bracketed_only(tokens, people, a)
             and not _absent_or_late(tokens, people, a) and not _predicate_office(tokens, a)
             and not _prayed_for(tokens, people, a) and not _deceased(tokens, people, a)
-            and not _in_slogan(tokens, people, a)
+            and not _in_slogan(tokens, people, a) and not _speech_read_for(tokens, people, a)
             and not (a.post is not None and _document_author(tokens, a.post.first))
             and not (a.person is not None and _spokesman_only(tokens, people, ev, a.person.name))]
+
+
+def _speech_read_for(tokens: list[Token], people: People, a: Agent) -> bool:
+    """ "ثم كلمة وزير الشؤون الاجتماعية X التي ألقاها نيابة عنه مدير الفرع": a person each of whose mentions is
+    followed by a speech read out on his behalf ("ألقاها … نيابة عنه") sent it and was not there (ext-t70)."""
+    name = a.person.name if a.person else a.post.holder if a.post else None
+    mentions = [pm for pm in people.persons if name and pm.name == name]
+    if not mentions:
+        return False
+    for pm in mentions:
+        after = [strip_clitic(tokens[x].norm, "و")[0] for x in range(pm.last, min(len(tokens), pm.last + 5))
+                 if tokens[x].sent == tokens[pm.first].sent]
+        if not (any(w in _READ_ALOUD for w in after) and _ON_BEHALF in after):
+            return False
+    return True
+
+
+_READ_ALOUD = frozenset(fold(w) for w in ("ألقاها", "القاها", "ألقتها", "ألقاه", "قرأها", "تلاها"))
+_ON_BEHALF = fold("نيابة")
 
 
 def _takes_part_elsewhere(tokens: list[Token], people: People, ev: EventMention, k: int) -> bool:
