@@ -8828,3 +8828,23 @@ def test_speech_given_in_person_keeps_its_speaker() -> None:  # guard: "ألقا
     facts = _facts("أقيم ملتقى الأهالي السنوي بإشراف مركز التنمية الاجتماعية بحضور رئيس مركز وادي الريان فهد "
                    "المطيري، ومحافظ المحافظة سالم العمري الذي ألقى كلمة بالمناسبة.")
     assert "سالم العمري" in _names_of(facts, _main(facts).participants)
+
+
+# ext-t70: a person named once as a message's sender and once after a greeting word ("تحيات وتقدير الرئيس X") sent
+# word and was not at the reception.
+
+def test_sender_then_greeter_is_no_guest() -> None:
+    facts = _facts("تسلم أمير منطقة الرياض الأمير فيصل بن بندر رسالة من الرئيس أحمد سالم رئيس جمهورية تشاد. وقام "
+                   "بتسليم الرسالة لسموه سفير تشاد لدى المملكة عبدالله حسن، خلال استقباله له اليوم في مكتبه بقصر "
+                   "الحكم. ونقل السفير خلال الاستقبال تحيات وتقدير الرئيس أحمد سالم رئيس جمهورية تشاد. حضر "
+                   "الاستقبال وكيل الإمارة سعد العمري.")
+    names = _names_of(facts, _main(facts).participants)
+    assert "أحمد سالم" not in names
+    assert "سعد العمري" in names
+
+
+def test_sender_who_then_attends_takes_part() -> None:  # guard: one mention says he was there
+    facts = _facts("تسلم أمير منطقة الرياض الأمير فيصل بن بندر رسالة من رئيس الغرفة التجارية أحمد سالم. وقام "
+                   "بتسليم الرسالة لسموه سفير تشاد لدى المملكة عبدالله حسن، خلال استقباله له اليوم في مكتبه بقصر "
+                   "الحكم. حضر الاستقبال رئيس الغرفة التجارية أحمد سالم ووكيل الإمارة سعد العمري.")
+    assert "أحمد سالم" in _names_of(facts, _main(facts).participants)

@@ -229,6 +229,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _absent_or_late(tokens, people, a) and not _predicate_office(tokens, a)
             and not _prayed_for(tokens, people, a) and not _deceased(tokens, people, a)
             and not _in_slogan(tokens, people, a) and not _speech_read_for(tokens, people, a)
+            and not _sent_or_greeted(tokens, people, a)
             and not (a.post is not None and _document_author(tokens, a.post.first))
             and not (a.person is not None and _spokesman_only(tokens, people, ev, a.person.name))]
 
@@ -1389,6 +1390,35 @@ def _greeted_only(tokens: list[Token], people: People, holder: str) -> bool:
                 or tokens[j].norm in PEOPLE.ROYAL_TITLES):
             j -= 1
         if not _greeted(tokens, j):
+            return False
+    return True
+
+
+def _sent_or_greeted(tokens: list[Token], people: People, a: Agent) -> bool:
+    """ "تسلم الملك رسالة من الرئيس X … ونقل المبعوث تحيات وتقدير الرئيس X": a person each of whose mentions is the
+    sender of a message ("رسالة [خطية] من X") or comes right after a greeting word (his styles passed over) — one
+    mention of each kind — sent word and was not there (ext-t70; ``_author_or_sender`` and ``_greeted_only`` each
+    want every mention of one kind)."""
+    holder = a.person.name if a.person else a.post.holder if a.post else None
+    firsts = _mentions(people, holder) if holder else []
+    if len(firsts) < 2:
+        return False
+    own = {x for pm in people.persons if pm.name == holder for x in range(pm.first, pm.last)} \
+        | {x for p in people.posts if p.holder == holder for x in range(p.first, p.last)}
+    for k in firsts:
+        g = _governor(tokens, people, k)
+        m = g - 1
+        if m >= 0 and tokens[m].norm in _WRITTEN:
+            m -= 1
+        if 0 < g and tokens[g].sent == tokens[k].sent and tokens[g].norm == fold("من") and m >= 0 \
+                and _word_in(tokens, m, _MESSAGES):
+            continue
+        j = k - 1
+        while j >= 0 and not _greeted(tokens, j) and (
+                j in own or _style(tokens[j].norm, strip=False) or tokens[j].norm in PEOPLE.FILIATION
+                or tokens[j].norm in PEOPLE.ROYAL_TITLES):
+            j -= 1
+        if j < 0 or not _greeted(tokens, j) or tokens[j].sent != tokens[k].sent:
             return False
     return True
 
