@@ -1410,7 +1410,7 @@ def _sent_or_greeted(tokens: list[Token], people: People, a: Agent) -> bool:
         m = g - 1
         if m >= 0 and tokens[m].norm in _WRITTEN:
             m -= 1
-        if 0 < g and tokens[g].sent == tokens[k].sent and tokens[g].norm == fold("من") and m >= 0 \
+        if g > 0 and tokens[g].sent == tokens[k].sent and tokens[g].norm == fold("من") and m >= 0 \
                 and _word_in(tokens, m, _MESSAGES):
             continue
         j = k - 1
