@@ -8848,3 +8848,22 @@ def test_sender_who_then_attends_takes_part() -> None:  # guard: one mention say
                    "بتسليم الرسالة لسموه سفير تشاد لدى المملكة عبدالله حسن، خلال استقباله له اليوم في مكتبه بقصر "
                    "الحكم. حضر الاستقبال رئيس الغرفة التجارية أحمد سالم ووكيل الإمارة سعد العمري.")
     assert "أحمد سالم" in _names_of(facts, _main(facts).participants)
+
+
+# ext-t70: the one whose course or stands an event carries on ("استكمالاً لمسيرة X", "على نهج X", "لمواقف X") is
+# recalled, not present ([credited]).
+
+def test_leader_whose_course_is_carried_on_is_no_guest() -> None:
+    facts = _facts("نظمت جامعة الملك سعود حفل تخريج الدفعة الجديدة بحضور وزير التعليم سامي العتيبي. ورحب مدير "
+                   "الجامعة فهد المطيري في كلمته خلال الحفل بوزير التعليم الذي تأتي مشاركته امتداداً لدعم الوزارة "
+                   "واستكمالاً لمسيرة خادم الحرمين الشريفين الملك أحمد بن سالم الذي أسس الجامعة عام 1960.")
+    names = _names_of(facts, _main(facts).participants)
+    assert "سامي العتيبي" in names
+    assert "أحمد بن سالم" not in names
+
+
+def test_leader_recalled_and_attending_takes_part() -> None:  # guard: one mention says he was there
+    facts = _facts("نظمت جامعة الملك سعود حفل تخريج الدفعة الجديدة بحضور خادم الحرمين الشريفين الملك أحمد بن سالم. "
+                   "ورحب مدير الجامعة فهد المطيري في كلمته خلال الحفل بالحضور، مؤكدا أن الحفل يأتي استكمالاً "
+                   "لمسيرة خادم الحرمين الشريفين الملك أحمد بن سالم.")
+    assert "أحمد بن سالم" in _names_of(facts, _main(facts).participants)
