@@ -8867,3 +8867,17 @@ def test_leader_recalled_and_attending_takes_part() -> None:  # guard: one menti
                    "ورحب مدير الجامعة فهد المطيري في كلمته خلال الحفل بالحضور، مؤكدا أن الحفل يأتي استكمالاً "
                    "لمسيرة خادم الحرمين الشريفين الملك أحمد بن سالم.")
     assert "أحمد بن سالم" in _names_of(facts, _main(facts).participants)
+
+
+def test_consenting_then_thanked_emir_is_no_guest() -> None:
+    facts = _facts("تنظم الغرفة التجارية الصناعية بجازان ملتقى الأسر المنتجة الأول بمدينة جازان، وذلك بعد الموافقة "
+                   "من قبل صاحب السمو الملكي الأمير سالم بن فهد أمير منطقة جازان. وفي ختام تصريحه رفع رئيس الغرفة "
+                   "سعد العمري شكره لصاحب السمو الملكي الأمير سالم بن فهد على دعمه.")
+    assert "سالم بن فهد" not in _names_of(facts, _main(facts).participants)
+
+
+def test_consenting_emir_who_attends_takes_part() -> None:  # guard
+    facts = _facts("تنظم الغرفة التجارية الصناعية بجازان ملتقى الأسر المنتجة الأول بمدينة جازان، وذلك بعد الموافقة "
+                   "من قبل صاحب السمو الملكي الأمير سالم بن فهد أمير منطقة جازان. ويفتتح الملتقى بحضور صاحب السمو "
+                   "الملكي الأمير سالم بن فهد.")
+    assert "سالم بن فهد" in _names_of(facts, _main(facts).participants)

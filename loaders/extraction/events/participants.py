@@ -1395,10 +1395,11 @@ def _greeted_only(tokens: list[Token], people: People, holder: str) -> bool:
 
 
 def _sent_or_greeted(tokens: list[Token], people: People, a: Agent) -> bool:
-    """ "تسلم الملك رسالة من الرئيس X … ونقل المبعوث تحيات وتقدير الرئيس X": a person each of whose mentions is the
-    sender of a message ("رسالة [خطية] من X") or comes right after a greeting word (his styles passed over) — one
-    mention of each kind — sent word and was not there (ext-t70; ``_author_or_sender`` and ``_greeted_only`` each
-    want every mention of one kind)."""
+    """ "تسلم الملك رسالة من الرئيس X … ونقل المبعوث تحيات وتقدير الرئيس X", "بعد الموافقة من قبل X … ورفع شكره
+    لصاحب السمو X": a person each of whose mentions is the sender of a message ("رسالة [خطية] من X"), the agent of a
+    consent noun or right after a greeting word (his styles passed over) — mentions of different kinds — sent word or
+    allowed the event and was not there (ext-t70; ``_author_or_sender``, ``_consented_only`` and ``_greeted_only``
+    each want every mention of one kind)."""
     holder = a.person.name if a.person else a.post.holder if a.post else None
     firsts = _mentions(people, holder) if holder else []
     if len(firsts) < 2:
@@ -1413,6 +1414,10 @@ def _sent_or_greeted(tokens: list[Token], people: People, a: Agent) -> bool:
         if g > 0 and tokens[g].sent == tokens[k].sent and tokens[g].norm == fold("من") and m >= 0 \
                 and _word_in(tokens, m, _MESSAGES):
             continue
+        if g > 0 and tokens[g].sent == tokens[k].sent and _consent_at(tokens, g):
+            continue  # "بعد الموافقة من قبل X": he allowed it
+        if g >= 0 and tokens[g].sent == tokens[k].sent and _greeted(tokens, g):
+            continue  # "رفع شكره لصاحب السمو X": thanked
         j = k - 1
         while j >= 0 and not _greeted(tokens, j) and (
                 j in own or _style(tokens[j].norm, strip=False) or tokens[j].norm in PEOPLE.FILIATION
