@@ -8881,3 +8881,24 @@ def test_consenting_emir_who_attends_takes_part() -> None:  # guard
                    "من قبل صاحب السمو الملكي الأمير سالم بن فهد أمير منطقة جازان. ويفتتح الملتقى بحضور صاحب السمو "
                    "الملكي الأمير سالم بن فهد.")
     assert "سالم بن فهد" in _names_of(facts, _main(facts).participants)
+
+
+# ext-t70: a person told of only as the subject of "قد" + an imperfect verb or of a future verb ("قد يعود", "سيزور")
+# may come later; he is not stated as present.
+
+def test_minister_who_may_come_later_is_no_participant() -> None:
+    facts = _facts("عقد مجلس الشورى جلسته العادية أمس برئاسة رئيس المجلس سالم العمري، وأفادت مصادر أن وزير المالية "
+                   "فهد المطيري قد يحضر الجلسة المقبلة.")
+    assert "فهد المطيري" not in _names_of(facts, _main(facts).participants)
+
+
+def test_minister_who_will_ignore_a_deadline_is_no_participant() -> None:
+    facts = _facts("عقد مجلس الشورى جلسته العادية أمس برئاسة رئيس المجلس سالم العمري. ويبدو أن وزير المالية فهد "
+                   "المطيري سيتجاهل المهلة التي حددها المجلس.")
+    assert "فهد المطيري" not in _names_of(facts, _main(facts).participants)
+
+
+def test_leader_who_came_and_will_speak_takes_part() -> None:  # guard: one mention says he was there
+    facts = _facts("وصل رئيس الوزراء سالم العمري إلى مدينة المكلا اليوم في زيارة تفقدية يرافقه وزير الداخلية فهد "
+                   "المطيري. وقال المتحدث باسم الحكومة إن وزير الداخلية فهد المطيري سيلتقي الأهالي غدا.")
+    assert "فهد المطيري" in _names_of(facts, _main(facts).participants)

@@ -229,7 +229,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _absent_or_late(tokens, people, a) and not _predicate_office(tokens, a)
             and not _prayed_for(tokens, people, a) and not _deceased(tokens, people, a)
             and not _in_slogan(tokens, people, a) and not _speech_read_for(tokens, people, a)
-            and not _sent_or_greeted(tokens, people, a)
+            and not _sent_or_greeted(tokens, people, a) and not _may_come_only(tokens, people, a)
             and not (a.post is not None and _document_author(tokens, a.post.first))
             and not (a.person is not None and _spokesman_only(tokens, people, ev, a.person.name))]
 
@@ -1426,6 +1426,31 @@ def _sent_or_greeted(tokens: list[Token], people: People, a: Agent) -> bool:
         if j < 0 or not _greeted(tokens, j) or tokens[j].sent != tokens[k].sent:
             return False
     return True
+
+
+def _may_come_only(tokens: list[Token], people: People, a: Agent) -> bool:
+    """ "وأفاد المتحدث أن الرئيس X قد يعود إلى عدن في أي وقت", "الوزير X سيزور المحافظة": a person each of whose
+    mentions (his names and offices passed over) is the subject of "قد" + an imperfect verb or of a future verb is
+    told of as one who may come or will act later, not as present (ext-t70)."""
+    holder = a.person.name if a.person else a.post.holder if a.post else None
+    firsts = _mentions(people, holder) if holder else []
+    if not firsts:
+        return False
+    own = {x for pm in people.persons if pm.name == holder for x in range(pm.first, pm.last)} \
+        | {x for p in people.posts if p.holder == holder for x in range(p.first, p.last)}
+    for k in firsts:
+        x = k
+        while x < len(tokens) and (x in own or tokens[x].norm in (",", "،")) and tokens[x].sent == tokens[k].sent:
+            x += 1
+        if x >= len(tokens) or tokens[x].sent != tokens[k].sent or x + 1 >= len(tokens):
+            return False
+        nxt = tokens[x + 1].norm
+        if not ((tokens[x].norm == _QAD and len(nxt) >= 4 and nxt[0] in "يت") or _future(tokens[x].norm)):
+            return False
+    return True
+
+
+_QAD = fold("قد")
 
 
 def _credited_from(tokens: list[Token], g: int) -> bool:
