@@ -8754,7 +8754,7 @@ def test_eponymous_hospital_keeps_its_adjective() -> None:  # guard
 # with it, chairs it instead of being taken for a guest; a speech noun opening an item of a ceremony's programme ("ثم
 # كلمة رئيس النادي X", "تخلل الحفل كلمة لرجل الأعمال X") names a speaker, who took part.
 
-def _names_of(facts: DocumentFacts, agents: list[Agent]) -> set[str]:
+def _t70_names(facts: DocumentFacts, agents: list[Agent]) -> set[str]:
     return {n for a in agents for n in _agent(facts, a.person, a.post)}
 
 
@@ -8769,7 +8769,7 @@ def test_reception_host_with_an_adviser_s_office_first_chairs() -> None:
     event = _main(facts)
     chair = event.chair
     assert chair is not None and "سامي بن فهد العتيبي" in _agent(facts, chair.person, chair.post)
-    names = _names_of(facts, event.participants)
+    names = _t70_names(facts, event.participants)
     assert "أحمد زكي" in names
     assert "سامي بن فهد العتيبي" not in names
 
@@ -8788,38 +8788,38 @@ def test_speech_items_of_a_ceremony_name_its_speakers() -> None:
     facts = _facts("بحضور رئيس مركز وادي الريان الأستاذ فهد المطيري أقيم ملتقى الأهالي السنوي بإشراف مركز التنمية "
                    "الاجتماعية، وتخلل الحفل كلمات للداعمين كلمة لرجل الأعمال الشيخ ناصر الدوسري، ثم كلمة رجل "
                    "الأعمال الشيخ سالم القرني، كما تخلل الحفل القصائد.")
-    names = _names_of(facts, _main(facts).participants)
+    names = _t70_names(facts, _main(facts).participants)
     assert {"فهد المطيري", "ناصر الدوسري", "سالم القرني"} <= names
 
 
 def test_speech_item_read_on_another_s_behalf_names_no_sender() -> None:  # guard
     facts = _facts("بحضور رئيس مركز وادي الريان الأستاذ فهد المطيري أقيم ملتقى الأهالي السنوي بإشراف مركز التنمية "
                    "الاجتماعية، ثم كلمة وزير الشؤون الاجتماعية ماجد العنزي التي ألقاها نيابة عنه مدير الفرع.")
-    assert "ماجد العنزي" not in _names_of(facts, _main(facts).participants)
+    assert "ماجد العنزي" not in _t70_names(facts, _main(facts).participants)
 
 
 def test_speech_said_elsewhere_names_no_speaker() -> None:  # guard: "في كلمة له" (a speech of another occasion)
     facts = _facts("بحضور رئيس مركز وادي الريان الأستاذ فهد المطيري أقيم ملتقى الأهالي السنوي بإشراف مركز التنمية "
                    "الاجتماعية. وكان وزير الشؤون الاجتماعية ماجد العنزي قد أكد في كلمة له أمس أهمية الملتقيات.")
-    assert "ماجد العنزي" not in _names_of(facts, _main(facts).participants)
+    assert "ماجد العنزي" not in _t70_names(facts, _main(facts).participants)
 
 
 def test_speech_noun_with_a_verb_after_it_names_nobody() -> None:  # guard: "كلمة أكد فيها X" is no item's speaker
     facts = _facts("بحضور رئيس مركز وادي الريان الأستاذ فهد المطيري أقيم ملتقى الأهالي السنوي بإشراف مركز التنمية "
                    "الاجتماعية. وتخلل الحفل كلمة أشاد فيها الحضور بجهود وزير الشؤون الاجتماعية ماجد العنزي.")
-    assert "ماجد العنزي" not in _names_of(facts, _main(facts).participants)
+    assert "ماجد العنزي" not in _t70_names(facts, _main(facts).participants)
 
 
 def test_speech_item_in_a_sentence_of_its_own_names_its_speaker() -> None:
     facts = _facts("بحضور رئيس مركز وادي الريان الأستاذ فهد المطيري أقيم ملتقى الأهالي السنوي بإشراف مركز التنمية "
                    "الاجتماعية. وتخلل الحفل كلمة لرجل الأعمال الشيخ ناصر الدوسري.")
-    assert "ناصر الدوسري" in _names_of(facts, _main(facts).participants)
+    assert "ناصر الدوسري" in _t70_names(facts, _main(facts).participants)
 
 
 def test_speech_read_for_its_author_in_the_attendance_sentence_drops_him() -> None:
     facts = _facts("أقيم ملتقى الأهالي السنوي بإشراف مركز التنمية الاجتماعية بحضور رئيس مركز وادي الريان فهد "
                    "المطيري، وكلمة محافظ المحافظة سالم العمري التي ألقاها نيابة عنه وكيل المحافظة.")
-    names = _names_of(facts, _main(facts).participants)
+    names = _t70_names(facts, _main(facts).participants)
     assert "فهد المطيري" in names
     assert "سالم العمري" not in names
 
@@ -8827,7 +8827,7 @@ def test_speech_read_for_its_author_in_the_attendance_sentence_drops_him() -> No
 def test_speech_given_in_person_keeps_its_speaker() -> None:  # guard: "ألقاها" with no "نيابة"
     facts = _facts("أقيم ملتقى الأهالي السنوي بإشراف مركز التنمية الاجتماعية بحضور رئيس مركز وادي الريان فهد "
                    "المطيري، ومحافظ المحافظة سالم العمري الذي ألقى كلمة بالمناسبة.")
-    assert "سالم العمري" in _names_of(facts, _main(facts).participants)
+    assert "سالم العمري" in _t70_names(facts, _main(facts).participants)
 
 
 # ext-t70: a person named once as a message's sender and once after a greeting word ("تحيات وتقدير الرئيس X") sent
@@ -8838,7 +8838,7 @@ def test_sender_then_greeter_is_no_guest() -> None:
                    "بتسليم الرسالة لسموه سفير تشاد لدى المملكة عبدالله حسن، خلال استقباله له اليوم في مكتبه بقصر "
                    "الحكم. ونقل السفير خلال الاستقبال تحيات وتقدير الرئيس أحمد سالم رئيس جمهورية تشاد. حضر "
                    "الاستقبال وكيل الإمارة سعد العمري.")
-    names = _names_of(facts, _main(facts).participants)
+    names = _t70_names(facts, _main(facts).participants)
     assert "أحمد سالم" not in names
     assert "سعد العمري" in names
 
@@ -8847,7 +8847,7 @@ def test_sender_who_then_attends_takes_part() -> None:  # guard: one mention say
     facts = _facts("تسلم أمير منطقة الرياض الأمير فيصل بن بندر رسالة من رئيس الغرفة التجارية أحمد سالم. وقام "
                    "بتسليم الرسالة لسموه سفير تشاد لدى المملكة عبدالله حسن، خلال استقباله له اليوم في مكتبه بقصر "
                    "الحكم. حضر الاستقبال رئيس الغرفة التجارية أحمد سالم ووكيل الإمارة سعد العمري.")
-    assert "أحمد سالم" in _names_of(facts, _main(facts).participants)
+    assert "أحمد سالم" in _t70_names(facts, _main(facts).participants)
 
 
 # ext-t70: the one whose course or stands an event carries on ("استكمالاً لمسيرة X", "على نهج X", "لمواقف X") is
@@ -8857,7 +8857,7 @@ def test_leader_whose_course_is_carried_on_is_no_guest() -> None:
     facts = _facts("نظمت جامعة الملك سعود حفل تخريج الدفعة الجديدة بحضور وزير التعليم سامي العتيبي. ورحب مدير "
                    "الجامعة فهد المطيري في كلمته خلال الحفل بوزير التعليم الذي تأتي مشاركته امتداداً لدعم الوزارة "
                    "واستكمالاً لمسيرة خادم الحرمين الشريفين الملك أحمد بن سالم الذي أسس الجامعة عام 1960.")
-    names = _names_of(facts, _main(facts).participants)
+    names = _t70_names(facts, _main(facts).participants)
     assert "سامي العتيبي" in names
     assert "أحمد بن سالم" not in names
 
@@ -8866,21 +8866,21 @@ def test_leader_recalled_and_attending_takes_part() -> None:  # guard: one menti
     facts = _facts("نظمت جامعة الملك سعود حفل تخريج الدفعة الجديدة بحضور خادم الحرمين الشريفين الملك أحمد بن سالم. "
                    "ورحب مدير الجامعة فهد المطيري في كلمته خلال الحفل بالحضور، مؤكدا أن الحفل يأتي استكمالاً "
                    "لمسيرة خادم الحرمين الشريفين الملك أحمد بن سالم.")
-    assert "أحمد بن سالم" in _names_of(facts, _main(facts).participants)
+    assert "أحمد بن سالم" in _t70_names(facts, _main(facts).participants)
 
 
 def test_consenting_then_thanked_emir_is_no_guest() -> None:
     facts = _facts("تنظم الغرفة التجارية الصناعية بجازان ملتقى الأسر المنتجة الأول بمدينة جازان، وذلك بعد الموافقة "
                    "من قبل صاحب السمو الملكي الأمير سالم بن فهد أمير منطقة جازان. وفي ختام تصريحه رفع رئيس الغرفة "
                    "سعد العمري شكره لصاحب السمو الملكي الأمير سالم بن فهد على دعمه.")
-    assert "سالم بن فهد" not in _names_of(facts, _main(facts).participants)
+    assert "سالم بن فهد" not in _t70_names(facts, _main(facts).participants)
 
 
 def test_consenting_emir_who_attends_takes_part() -> None:  # guard
     facts = _facts("تنظم الغرفة التجارية الصناعية بجازان ملتقى الأسر المنتجة الأول بمدينة جازان، وذلك بعد الموافقة "
                    "من قبل صاحب السمو الملكي الأمير سالم بن فهد أمير منطقة جازان. ويفتتح الملتقى بحضور صاحب السمو "
                    "الملكي الأمير سالم بن فهد.")
-    assert "سالم بن فهد" in _names_of(facts, _main(facts).participants)
+    assert "سالم بن فهد" in _t70_names(facts, _main(facts).participants)
 
 
 # ext-t70: a person told of only as the subject of "قد" + an imperfect verb or of a future verb ("قد يعود", "سيزور")
@@ -8889,16 +8889,16 @@ def test_consenting_emir_who_attends_takes_part() -> None:  # guard
 def test_minister_who_may_come_later_is_no_participant() -> None:
     facts = _facts("عقد مجلس الشورى جلسته العادية أمس برئاسة رئيس المجلس سالم العمري، وأفادت مصادر أن وزير المالية "
                    "فهد المطيري قد يحضر الجلسة المقبلة.")
-    assert "فهد المطيري" not in _names_of(facts, _main(facts).participants)
+    assert "فهد المطيري" not in _t70_names(facts, _main(facts).participants)
 
 
 def test_minister_who_will_ignore_a_deadline_is_no_participant() -> None:
     facts = _facts("عقد مجلس الشورى جلسته العادية أمس برئاسة رئيس المجلس سالم العمري. ويبدو أن وزير المالية فهد "
                    "المطيري سيتجاهل المهلة التي حددها المجلس.")
-    assert "فهد المطيري" not in _names_of(facts, _main(facts).participants)
+    assert "فهد المطيري" not in _t70_names(facts, _main(facts).participants)
 
 
 def test_leader_who_came_and_will_speak_takes_part() -> None:  # guard: one mention says he was there
     facts = _facts("وصل رئيس الوزراء سالم العمري إلى مدينة المكلا اليوم في زيارة تفقدية يرافقه وزير الداخلية فهد "
                    "المطيري. وقال المتحدث باسم الحكومة إن وزير الداخلية فهد المطيري سيلتقي الأهالي غدا.")
-    assert "فهد المطيري" in _names_of(facts, _main(facts).participants)
+    assert "فهد المطيري" in _t70_names(facts, _main(facts).participants)
