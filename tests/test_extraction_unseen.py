@@ -8902,3 +8902,18 @@ def test_leader_who_came_and_will_speak_takes_part() -> None:  # guard: one ment
     facts = _facts("وصل رئيس الوزراء سالم العمري إلى مدينة المكلا اليوم في زيارة تفقدية يرافقه وزير الداخلية فهد "
                    "المطيري. وقال المتحدث باسم الحكومة إن وزير الداخلية فهد المطيري سيلتقي الأهالي غدا.")
     assert "فهد المطيري" in _t70_names(facts, _main(facts).participants)
+
+
+# ext-t70: a definite word of what an official conveys ("التهنئة", "التعازي") right after a definite head ends the
+# title: "وقدم مدير المركز التهنئة والشكر للجميع" names no office "مدير المركز التهنئة …" (nor a body) to attend.
+
+def test_congratulations_after_a_definite_head_are_no_title() -> None:
+    facts = _facts("وقدم مدير الجمعية التهنئة والشكر للجميع على الحضور.")
+    assert "مدير الجمعية" in {p.title for p in facts.posts}
+    assert not any("التهنئة" in p.title for p in facts.posts)
+    assert not any("التهنئة" in i.name for i in facts.institutions)
+
+
+def test_body_named_for_condolences_is_untouched_when_indefinite() -> None:  # guard: an office before a name
+    facts = _facts("وقدم مدير إدارة العلاقات العامة سامي العتيبي التهنئة للجميع.")
+    assert "مدير إدارة العلاقات العامة" in {p.title for p in facts.posts}
