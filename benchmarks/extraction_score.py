@@ -196,6 +196,9 @@ printed under the set's name. The sets:
   committees' and a region's meetings, talks and negotiations, some deciding (a sale, centres, staff and a plan
   adopted) and some only recalling or expecting an approval, used to tune decisions and partnerships, precision first
   (its README);
+- tuning67: tests/fixtures/tuning67/gold, seven SaudiNewsNet articles of July and August 2015 reporting ceremonies and
+  forums with speakers and guests, two receptions and a council's vote (people quoted, thanked or named in passing
+  beside them), used to tune participants, precision first (its README);
 - tuning68: tests/fixtures/tuning68/gold, seven SaudiNewsNet articles of July and August 2015 rich in named bodies (a
   literary club and a foundation, a company's board and committees, a parliament's speaker, an arts association's
   committee, a Gulf organisation's meeting, an alliance's council, football clubs), used to tune institutions (its
@@ -292,6 +295,7 @@ TUNING62_GOLD = REPO / "tests" / "fixtures" / "tuning62" / "gold"
 TUNING63_GOLD = REPO / "tests" / "fixtures" / "tuning63" / "gold"
 TUNING64_GOLD = REPO / "tests" / "fixtures" / "tuning64" / "gold"
 TUNING65_GOLD = REPO / "tests" / "fixtures" / "tuning65" / "gold"
+TUNING67_GOLD = REPO / "tests" / "fixtures" / "tuning67" / "gold"
 TUNING68_GOLD = REPO / "tests" / "fixtures" / "tuning68" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
@@ -382,6 +386,7 @@ SETS = {
     "tuning63": GoldSet("tuning63", TUNING63_GOLD, None),
     "tuning64": GoldSet("tuning64", TUNING64_GOLD, None),
     "tuning65": GoldSet("tuning65", TUNING65_GOLD, None),
+    "tuning67": GoldSet("tuning67", TUNING67_GOLD, None),
     "tuning68": GoldSet("tuning68", TUNING68_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),

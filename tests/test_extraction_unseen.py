@@ -9151,3 +9151,171 @@ def test_office_of_an_official_is_no_body() -> None:  # guard
 
 def test_desk_without_a_director_or_a_seat_is_no_body() -> None:  # guard
     assert not any(n.startswith("مكتب") for n in _inst_names("وقال إن مكتب الزراعة يعمل بانتظام."))
+# ext-t70 (tests/fixtures/tuning67): participants, precision first — a definite adviser's office runs on after "في"
+# to the body he serves ("المستشار في الديوان الملكي"), so the host a reception opens with, whose row of offices starts
+# with it, chairs it instead of being taken for a guest; a speech noun opening an item of a ceremony's programme ("ثم
+# كلمة رئيس النادي X", "تخلل الحفل كلمة لرجل الأعمال X") names a speaker, who took part.
+
+def _t70_names(facts: DocumentFacts, agents: list[Agent]) -> set[str]:
+    return {n for a in agents for n in _agent(facts, a.person, a.post)}
+
+
+def test_adviser_in_a_court_is_one_office() -> None:
+    facts = _facts("وحضر اللقاء المستشار في الديوان الملكي الدكتور سامي بن فهد العتيبي.")
+    assert "المستشار في الديوان الملكي" in {p.title for p in facts.posts}
+
+
+def test_reception_host_with_an_adviser_s_office_first_chairs() -> None:
+    facts = _facts("استقبل المستشار في الديوان الملكي المشرف العام على مركز الأمير سلطان للإغاثة الدكتور سامي "
+                   "بن فهد العتيبي في مكتبه بجدة أمس سفير ماليزيا أحمد زكي.")
+    event = _main(facts)
+    chair = event.chair
+    assert chair is not None and "سامي بن فهد العتيبي" in _agent(facts, chair.person, chair.post)
+    names = _t70_names(facts, event.participants)
+    assert "أحمد زكي" in names
+    assert "سامي بن فهد العتيبي" not in names
+
+
+def test_indefinite_adviser_in_an_office_is_not_cut_before_a_minister() -> None:  # guard
+    facts = _facts("وعملت مستشارة في ديوان وزير العدل سنتين ثم رئيسة قسم.")
+    assert not any(p.title.startswith("مستشارة في ديوان") for p in facts.posts)
+
+
+def test_adviser_for_a_field_after_fi_is_no_body() -> None:  # guard: "في" + a field, no body's head
+    facts = _facts("وحضر الحفل المستشار في الشؤون القانونية الدكتور سامي العتيبي.")
+    assert not any(p.title.startswith("المستشار في") for p in facts.posts)
+
+
+def test_speech_items_of_a_ceremony_name_its_speakers() -> None:
+    facts = _facts("بحضور رئيس مركز وادي الريان الأستاذ فهد المطيري أقيم ملتقى الأهالي السنوي بإشراف مركز التنمية "
+                   "الاجتماعية، وتخلل الحفل كلمات للداعمين كلمة لرجل الأعمال الشيخ ناصر الدوسري، ثم كلمة رجل "
+                   "الأعمال الشيخ سالم القرني، كما تخلل الحفل القصائد.")
+    names = _t70_names(facts, _main(facts).participants)
+    assert {"فهد المطيري", "ناصر الدوسري", "سالم القرني"} <= names
+
+
+def test_speech_item_read_on_another_s_behalf_names_no_sender() -> None:  # guard
+    facts = _facts("بحضور رئيس مركز وادي الريان الأستاذ فهد المطيري أقيم ملتقى الأهالي السنوي بإشراف مركز التنمية "
+                   "الاجتماعية، ثم كلمة وزير الشؤون الاجتماعية ماجد العنزي التي ألقاها نيابة عنه مدير الفرع.")
+    assert "ماجد العنزي" not in _t70_names(facts, _main(facts).participants)
+
+
+def test_speech_said_elsewhere_names_no_speaker() -> None:  # guard: "في كلمة له" (a speech of another occasion)
+    facts = _facts("بحضور رئيس مركز وادي الريان الأستاذ فهد المطيري أقيم ملتقى الأهالي السنوي بإشراف مركز التنمية "
+                   "الاجتماعية. وكان وزير الشؤون الاجتماعية ماجد العنزي قد أكد في كلمة له أمس أهمية الملتقيات.")
+    assert "ماجد العنزي" not in _t70_names(facts, _main(facts).participants)
+
+
+def test_speech_noun_with_a_verb_after_it_names_nobody() -> None:  # guard: "كلمة أكد فيها X" is no item's speaker
+    facts = _facts("بحضور رئيس مركز وادي الريان الأستاذ فهد المطيري أقيم ملتقى الأهالي السنوي بإشراف مركز التنمية "
+                   "الاجتماعية. وتخلل الحفل كلمة أشاد فيها الحضور بجهود وزير الشؤون الاجتماعية ماجد العنزي.")
+    assert "ماجد العنزي" not in _t70_names(facts, _main(facts).participants)
+
+
+def test_speech_item_in_a_sentence_of_its_own_names_its_speaker() -> None:
+    facts = _facts("بحضور رئيس مركز وادي الريان الأستاذ فهد المطيري أقيم ملتقى الأهالي السنوي بإشراف مركز التنمية "
+                   "الاجتماعية. وتخلل الحفل كلمة لرجل الأعمال الشيخ ناصر الدوسري.")
+    assert "ناصر الدوسري" in _t70_names(facts, _main(facts).participants)
+
+
+def test_speech_read_for_its_author_in_the_attendance_sentence_drops_him() -> None:
+    facts = _facts("أقيم ملتقى الأهالي السنوي بإشراف مركز التنمية الاجتماعية بحضور رئيس مركز وادي الريان فهد "
+                   "المطيري، وكلمة محافظ المحافظة سالم العمري التي ألقاها نيابة عنه وكيل المحافظة.")
+    names = _t70_names(facts, _main(facts).participants)
+    assert "فهد المطيري" in names
+    assert "سالم العمري" not in names
+
+
+def test_speech_given_in_person_keeps_its_speaker() -> None:  # guard: "ألقاها" with no "نيابة"
+    facts = _facts("أقيم ملتقى الأهالي السنوي بإشراف مركز التنمية الاجتماعية بحضور رئيس مركز وادي الريان فهد "
+                   "المطيري، ومحافظ المحافظة سالم العمري الذي ألقى كلمة بالمناسبة.")
+    assert "سالم العمري" in _t70_names(facts, _main(facts).participants)
+
+
+# ext-t70: a person named once as a message's sender and once after a greeting word ("تحيات وتقدير الرئيس X") sent
+# word and was not at the reception.
+
+def test_sender_then_greeter_is_no_guest() -> None:
+    facts = _facts("تسلم أمير منطقة الرياض الأمير فيصل بن بندر رسالة من الرئيس أحمد سالم رئيس جمهورية تشاد. وقام "
+                   "بتسليم الرسالة لسموه سفير تشاد لدى المملكة عبدالله حسن، خلال استقباله له اليوم في مكتبه بقصر "
+                   "الحكم. ونقل السفير خلال الاستقبال تحيات وتقدير الرئيس أحمد سالم رئيس جمهورية تشاد. حضر "
+                   "الاستقبال وكيل الإمارة سعد العمري.")
+    names = _t70_names(facts, _main(facts).participants)
+    assert "أحمد سالم" not in names
+    assert "سعد العمري" in names
+
+
+def test_sender_who_then_attends_takes_part() -> None:  # guard: one mention says he was there
+    facts = _facts("تسلم أمير منطقة الرياض الأمير فيصل بن بندر رسالة من رئيس الغرفة التجارية أحمد سالم. وقام "
+                   "بتسليم الرسالة لسموه سفير تشاد لدى المملكة عبدالله حسن، خلال استقباله له اليوم في مكتبه بقصر "
+                   "الحكم. حضر الاستقبال رئيس الغرفة التجارية أحمد سالم ووكيل الإمارة سعد العمري.")
+    assert "أحمد سالم" in _t70_names(facts, _main(facts).participants)
+
+
+# ext-t70: the one whose course or stands an event carries on ("استكمالاً لمسيرة X", "على نهج X", "لمواقف X") is
+# recalled, not present ([credited]).
+
+def test_leader_whose_course_is_carried_on_is_no_guest() -> None:
+    facts = _facts("نظمت جامعة الملك سعود حفل تخريج الدفعة الجديدة بحضور وزير التعليم سامي العتيبي. ورحب مدير "
+                   "الجامعة فهد المطيري في كلمته خلال الحفل بوزير التعليم الذي تأتي مشاركته امتداداً لدعم الوزارة "
+                   "واستكمالاً لمسيرة خادم الحرمين الشريفين الملك أحمد بن سالم الذي أسس الجامعة عام 1960.")
+    names = _t70_names(facts, _main(facts).participants)
+    assert "سامي العتيبي" in names
+    assert "أحمد بن سالم" not in names
+
+
+def test_leader_recalled_and_attending_takes_part() -> None:  # guard: one mention says he was there
+    facts = _facts("نظمت جامعة الملك سعود حفل تخريج الدفعة الجديدة بحضور خادم الحرمين الشريفين الملك أحمد بن سالم. "
+                   "ورحب مدير الجامعة فهد المطيري في كلمته خلال الحفل بالحضور، مؤكدا أن الحفل يأتي استكمالاً "
+                   "لمسيرة خادم الحرمين الشريفين الملك أحمد بن سالم.")
+    assert "أحمد بن سالم" in _t70_names(facts, _main(facts).participants)
+
+
+def test_consenting_then_thanked_emir_is_no_guest() -> None:
+    facts = _facts("تنظم الغرفة التجارية الصناعية بجازان ملتقى الأسر المنتجة الأول بمدينة جازان، وذلك بعد الموافقة "
+                   "من قبل صاحب السمو الملكي الأمير سالم بن فهد أمير منطقة جازان. وفي ختام تصريحه رفع رئيس الغرفة "
+                   "سعد العمري شكره لصاحب السمو الملكي الأمير سالم بن فهد على دعمه.")
+    assert "سالم بن فهد" not in _t70_names(facts, _main(facts).participants)
+
+
+def test_consenting_emir_who_attends_takes_part() -> None:  # guard
+    facts = _facts("تنظم الغرفة التجارية الصناعية بجازان ملتقى الأسر المنتجة الأول بمدينة جازان، وذلك بعد الموافقة "
+                   "من قبل صاحب السمو الملكي الأمير سالم بن فهد أمير منطقة جازان. ويفتتح الملتقى بحضور صاحب السمو "
+                   "الملكي الأمير سالم بن فهد.")
+    assert "سالم بن فهد" in _t70_names(facts, _main(facts).participants)
+
+
+# ext-t70: a person told of only as the subject of "قد" + an imperfect verb or of a future verb ("قد يعود", "سيزور")
+# may come later; he is not stated as present.
+
+def test_minister_who_may_come_later_is_no_participant() -> None:
+    facts = _facts("عقد مجلس الشورى جلسته العادية أمس برئاسة رئيس المجلس سالم العمري، وأفادت مصادر أن وزير المالية "
+                   "فهد المطيري قد يحضر الجلسة المقبلة.")
+    assert "فهد المطيري" not in _t70_names(facts, _main(facts).participants)
+
+
+def test_minister_who_will_ignore_a_deadline_is_no_participant() -> None:
+    facts = _facts("عقد مجلس الشورى جلسته العادية أمس برئاسة رئيس المجلس سالم العمري. ويبدو أن وزير المالية فهد "
+                   "المطيري سيتجاهل المهلة التي حددها المجلس.")
+    assert "فهد المطيري" not in _t70_names(facts, _main(facts).participants)
+
+
+def test_leader_who_came_and_will_speak_takes_part() -> None:  # guard: one mention says he was there
+    facts = _facts("وصل رئيس الوزراء سالم العمري إلى مدينة المكلا اليوم في زيارة تفقدية يرافقه وزير الداخلية فهد "
+                   "المطيري. وقال المتحدث باسم الحكومة إن وزير الداخلية فهد المطيري سيلتقي الأهالي غدا.")
+    assert "فهد المطيري" in _t70_names(facts, _main(facts).participants)
+
+
+# ext-t70: a definite word of what an official conveys ("التهنئة", "التعازي") right after a definite head ends the
+# title: "وقدم مدير المركز التهنئة والشكر للجميع" names no office "مدير المركز التهنئة …" (nor a body) to attend.
+
+def test_congratulations_after_a_definite_head_are_no_title() -> None:
+    facts = _facts("وقدم مدير الجمعية التهنئة والشكر للجميع على الحضور.")
+    assert "مدير الجمعية" in {p.title for p in facts.posts}
+    assert not any("التهنئة" in p.title for p in facts.posts)
+    assert not any("التهنئة" in i.name for i in facts.institutions)
+
+
+def test_body_named_for_condolences_is_untouched_when_indefinite() -> None:  # guard: an office before a name
+    facts = _facts("وقدم مدير إدارة العلاقات العامة سامي العتيبي التهنئة للجميع.")
+    assert "مدير إدارة العلاقات العامة" in {p.title for p in facts.posts}

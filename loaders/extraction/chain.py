@@ -249,8 +249,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             break  # "مجلس المهرجان ومسرح الطفل": و + a venue in construct is the next venue, not the name (ext-t55)
         if j > i and norm in CHAINS.DOCUMENT_PARTICIPLES:
             break  # "تعميم وزير الداخلية المتضمن قيام …": what the circular says, no word of the title (ext-t49)
-        if j > i and norm in CHAINS.OFFERED:
-            break  # "رفع وزير الصحة التهنئة لـ…": what the official conveys, no word of his title
+        if norm in CHAINS.OFFERED and (j > i or tok.article):
+            break  # "رفع وزير الصحة التهنئة لـ…": what the official conveys, no word of his title (nor, right
+            # after a definite head, of a body's name: "وقدم مدير المركز التهنئة والشكر للجميع", ext-t70)
         if norm in CHAINS.TIME_NOUNS and j + 1 < n and tokens[j + 1].norm in CHAINS.TIME_ADJECTIVES:
             break  # "مقر رئاسة النيابة العامة العام الماضي"
         if j > i and norm in _FOR_YEAR and j + 1 < n and tokens[j + 1].norm in _YEAR_KINDS:

@@ -633,6 +633,7 @@ def _majesty_end(tokens: list[Token], e: int) -> int:
 
 
 _MEMBER_TITLES = frozenset(fold(w) for w in ("عضو", "عضوة", "عضوا", "العضو", "العضوة"))
+_FI_ADVISERS = frozenset(fold(w) for w in ("المستشار", "المستشارة"))
 _MEMBER_STATES = frozenset(fold(w) for w in ("دولة", "بلد", "دول"))  # "كل دولة عضو في الاتحاد"
 
 
@@ -881,7 +882,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 e = after  # "مدير عام الرقابة على شركات التمويل X": the verbal noun's object after "على", right
                 # before the holder's name, is the office's too (ext-t36); not "… الرقابة على ضرورة الالتزام"
         if needs and e == c and c + 1 < n and tokens[c].norm == "في" and tokens[c + 1].sent == tokens[c].sent \
-                and strip_clitic(tokens[i].norm, "و")[0] in _MEMBER_TITLES and _title_at(tokens, c + 1) is None:
+                and (strip_clitic(tokens[i].norm, "و")[0] in _MEMBER_TITLES
+                     or strip_clitic(tokens[i].norm, "و")[0] in _FI_ADVISERS) and _title_at(tokens, c + 1) is None:
+            # ("المستشار في الديوان الملكي": a definite adviser's body after "في" as after "بـ", ext-t70)
             after = chain_end(tokens, c + 1, stop_titles=True, possessive=False)
             after = next((x for x in range(c + 2, after) if tokens[x].norm.startswith("وال")
                           and not tokens[x].norm.endswith(("ي", "يه"))

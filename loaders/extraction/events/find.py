@@ -498,7 +498,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     if main.cues and main.kind in ("other", "assembly"):  # "وألقى الخريج X كلمة نيابة عن زملائه": a speaker at the
         # ceremony or conference told first takes part in it, with or without an office
         for k in range(len(tokens)):
-            speaker = _speaker_at(tokens, people, k) if tokens[k].sent >= tokens[main.cues[0]].sent else None
+            speaker = (_speaker_at(tokens, people, k) or _speech_item(tokens, people, k)) \
+                if tokens[k].sent >= tokens[main.cues[0]].sent else None
             if speaker is not None and not _same_agent(speaker, main.chair) \
                     and not any(_same_agent(speaker, a) for a in main.participants):
                 main.participants.append(speaker)
@@ -753,6 +754,52 @@ def _speaker_at(tokens: list[Token], people: People, k: int) -> Agent | None:
 
 
 _DELIVERED = frozenset({fold("ألقى"), fold("ألقت")})
+
+
+def _speech_item(tokens: list[Token], people: People, k: int) -> Agent | None:
+    """ "تخلل الحفل كلمة لرجل الأعمال X، ثم كلمة رئيس المركز Y": a speech noun opening an item of a ceremony's
+    programme (after "ثم", "و" or a comma, or with "تخلل"/"تضمن"/"بدأ" before it in its sentence) is the speech of the
+    person named right after it (ل, honorifics and up to two common nouns passed over), who took part (ext-t70).
+    Not "في كلمة له" (a speech elsewhere), nor "كلمة X التي ألقاها نيابة عنه Y" (X sent it, another read it)."""
+    base, cut = strip_clitic(tokens[k].norm, "و")
+    if base != _SPEECH_ITEM or k == 0 or tokens[k - 1].sent != tokens[k].sent:
+        return None
+    prev = tokens[k - 1]
+    if not (cut or prev.norm == _THEN or not prev.is_word or any(
+            strip_clitic(tokens[x].norm, "و")[0] in _PROGRAMME_VERBS
+            for x in range(k - 1, -1, -1) if tokens[x].sent == tokens[k].sent)):
+        return None
+    j, nouns = k + 1, 0
+    while j < len(tokens) and tokens[j].sent == tokens[k].sent and agent_at(tokens, people, j) is None:
+        if tokens[j].norm in honorifics():
+            j += 1
+        elif tokens[j].is_word and nouns < 3 and tokens[j].norm not in _SPEECH_PRONOUNS \
+                and (tokens[j].article or tokens[j].norm[:1] == "ل"
+                     or (j + 1 < len(tokens) and tokens[j + 1].article)) \
+                and not any(pm.first <= j < pm.last for pm in people.persons):  # a noun, not "أكد فيها"
+            j, nouns = j + 1, nouns + 1
+        else:
+            return None
+    agent = agent_at(tokens, people, j) if j < len(tokens) and tokens[j].sent == tokens[k].sent else None
+    if agent is not None and agent.person is None and agent.post is not None:  # "كلمة رئيس المركز X"
+        post = agent.post
+        agent = next((person_agent(people, pm) for pm in people.persons
+                      if post.last <= pm.first <= post.last + 2 and tokens[pm.first].sent == tokens[k].sent), None)
+    if agent is None or agent.person is None:
+        return None
+    end = agent.person.last
+    if any(tokens[x].sent == tokens[k].sent and strip_clitic(tokens[x].norm, "و")[0] in _READ_FOR
+           for x in range(end, min(len(tokens), end + 6))):
+        return None
+    return agent
+
+
+_SPEECH_ITEM = fold("كلمة")
+_THEN = fold("ثم")
+_PROGRAMME_VERBS = frozenset(fold(w) for w in ("تخلل", "تخللها", "تخلله", "تضمن", "تضمنت", "بدأ", "بدأت", "شمل",
+                                               "شملت", "اشتمل", "اشتملت"))
+_SPEECH_PRONOUNS = frozenset(fold(w) for w in ("له", "لها", "لهم", "ألقاها", "القاها"))
+_READ_FOR = frozenset(fold(w) for w in ("ألقاها", "القاها", "ألقتها", "نيابة", "ألقاه", "التي", "الذي"))
 _SPEECHES = frozenset({fold("كلمة"), fold("كلمته"), fold("كلمتها"), fold("محاضرة"), fold("قصيدة")})
 
 

@@ -228,9 +228,29 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _bare_style(a) and not _patron_only(tokens, people, a) and not _bracketed_only(tokens, people, a)
             and not _absent_or_late(tokens, people, a) and not _predicate_office(tokens, a)
             and not _prayed_for(tokens, people, a) and not _deceased(tokens, people, a)
-            and not _in_slogan(tokens, people, a)
+            and not _in_slogan(tokens, people, a) and not _speech_read_for(tokens, people, a)
+            and not _sent_or_greeted(tokens, people, a) and not _may_come_only(tokens, people, a)
             and not (a.post is not None and _document_author(tokens, a.post.first))
             and not (a.person is not None and _spokesman_only(tokens, people, ev, a.person.name))]
+
+
+def _speech_read_for(tokens: list[Token], people: People, a: Agent) -> bool:
+    """ "ثم كلمة وزير الشؤون الاجتماعية X التي ألقاها نيابة عنه مدير الفرع": a person each of whose mentions is
+    followed by a speech read out on his behalf ("ألقاها … نيابة عنه") sent it and was not there (ext-t70)."""
+    name = a.person.name if a.person else a.post.holder if a.post else None
+    mentions = [pm for pm in people.persons if name and pm.name == name]
+    if not mentions:
+        return False
+    for pm in mentions:
+        after = [strip_clitic(tokens[x].norm, "و")[0] for x in range(pm.last, min(len(tokens), pm.last + 5))
+                 if tokens[x].sent == tokens[pm.first].sent]
+        if not (any(w in _READ_ALOUD for w in after) and _ON_BEHALF in after):
+            return False
+    return True
+
+
+_READ_ALOUD = frozenset(fold(w) for w in ("ألقاها", "القاها", "ألقتها", "ألقاه", "قرأها", "تلاها"))
+_ON_BEHALF = fold("نيابة")
 
 
 def _takes_part_elsewhere(tokens: list[Token], people: People, ev: EventMention, k: int) -> bool:
@@ -1372,6 +1392,65 @@ def _greeted_only(tokens: list[Token], people: People, holder: str) -> bool:
         if not _greeted(tokens, j):
             return False
     return True
+
+
+def _sent_or_greeted(tokens: list[Token], people: People, a: Agent) -> bool:
+    """ "تسلم الملك رسالة من الرئيس X … ونقل المبعوث تحيات وتقدير الرئيس X", "بعد الموافقة من قبل X … ورفع شكره
+    لصاحب السمو X": a person each of whose mentions is the sender of a message ("رسالة [خطية] من X"), the agent of a
+    consent noun or right after a greeting word (his styles passed over) — mentions of different kinds — sent word or
+    allowed the event and was not there (ext-t70; ``_author_or_sender``, ``_consented_only`` and ``_greeted_only``
+    each want every mention of one kind)."""
+    holder = a.person.name if a.person else a.post.holder if a.post else None
+    firsts = _mentions(people, holder) if holder else []
+    if len(firsts) < 2:
+        return False
+    own = {x for pm in people.persons if pm.name == holder for x in range(pm.first, pm.last)} \
+        | {x for p in people.posts if p.holder == holder for x in range(p.first, p.last)}
+    for k in firsts:
+        g = _governor(tokens, people, k)
+        m = g - 1
+        if m >= 0 and tokens[m].norm in _WRITTEN:
+            m -= 1
+        if g > 0 and tokens[g].sent == tokens[k].sent and tokens[g].norm == fold("من") and m >= 0 \
+                and _word_in(tokens, m, _MESSAGES):
+            continue
+        if g > 0 and tokens[g].sent == tokens[k].sent and _consent_at(tokens, g):
+            continue  # "بعد الموافقة من قبل X": he allowed it
+        if g >= 0 and tokens[g].sent == tokens[k].sent and _greeted(tokens, g):
+            continue  # "رفع شكره لصاحب السمو X": thanked
+        j = k - 1
+        while j >= 0 and not _greeted(tokens, j) and (
+                j in own or _style(tokens[j].norm, strip=False) or tokens[j].norm in PEOPLE.FILIATION
+                or tokens[j].norm in PEOPLE.ROYAL_TITLES):
+            j -= 1
+        if j < 0 or not _greeted(tokens, j) or tokens[j].sent != tokens[k].sent:
+            return False
+    return True
+
+
+def _may_come_only(tokens: list[Token], people: People, a: Agent) -> bool:
+    """ "وأفاد المتحدث أن الرئيس X قد يعود إلى عدن في أي وقت", "الوزير X سيزور المحافظة": a person each of whose
+    mentions (his names and offices passed over) is the subject of "قد" + an imperfect verb or of a future verb is
+    told of as one who may come or will act later, not as present (ext-t70)."""
+    holder = a.person.name if a.person else a.post.holder if a.post else None
+    firsts = _mentions(people, holder) if holder else []
+    if not firsts:
+        return False
+    own = {x for pm in people.persons if pm.name == holder for x in range(pm.first, pm.last)} \
+        | {x for p in people.posts if p.holder == holder for x in range(p.first, p.last)}
+    for k in firsts:
+        x = k
+        while x < len(tokens) and (x in own or tokens[x].norm in (",", "،")) and tokens[x].sent == tokens[k].sent:
+            x += 1
+        if x >= len(tokens) or tokens[x].sent != tokens[k].sent or x + 1 >= len(tokens):
+            return False
+        nxt = tokens[x + 1].norm
+        if not ((tokens[x].norm == _QAD and len(nxt) >= 4 and nxt[0] in "يت") or _future(tokens[x].norm)):
+            return False
+    return True
+
+
+_QAD = fold("قد")
 
 
 def _credited_from(tokens: list[Token], g: int) -> bool:
