@@ -189,6 +189,10 @@ printed under the set's name. The sets:
   visit heading a delegation abroad, a centre's Eid ceremony, a minister's meeting under a WAS dateline, a Gulf team's
   numbered meeting abroad, two directors' meeting, a ministry branch's reception of a delegation and a courtesy visit,
   used to tune event slots, precision first (its README);
+- tuning69: tests/fixtures/tuning69/gold, six SaudiNewsNet articles of July and August 2015 naming officials with
+  their offices (a chamber committee's head, an emir and adviser abroad, a club's delegation head, coach and
+  supervisor, an authority's director-general with a remit, an Iraqi town's mayor after his name, an education
+  directorate's assistant and director), used to tune posts held and persons (its README);
 - tuning60: tests/fixtures/tuning60/gold, seven SaudiNewsNet articles of July and August 2015 rich in named bodies
   (ministries, clubs, a federation's committee, a postal corporation, the UN), used to tune institutions, precision
   first (its README);
@@ -283,6 +287,7 @@ TUNING62_GOLD = REPO / "tests" / "fixtures" / "tuning62" / "gold"
 TUNING64_GOLD = REPO / "tests" / "fixtures" / "tuning64" / "gold"
 TUNING63_GOLD = REPO / "tests" / "fixtures" / "tuning63" / "gold"
 TUNING60_GOLD = REPO / "tests" / "fixtures" / "tuning60" / "gold"
+TUNING69_GOLD = REPO / "tests" / "fixtures" / "tuning69" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -371,6 +376,7 @@ SETS = {
     "tuning64": GoldSet("tuning64", TUNING64_GOLD, None),
     "tuning63": GoldSet("tuning63", TUNING63_GOLD, None),
     "tuning60": GoldSet("tuning60", TUNING60_GOLD, None),
+    "tuning69": GoldSet("tuning69", TUNING69_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
