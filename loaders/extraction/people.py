@@ -375,6 +375,22 @@ def _headed_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
         and tokens[a.first - 1].norm in _HEADED_BY and tokens[a.first - 1].sent == tokens[a.first].sent
 
 
+def _pronoun_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
+    """ "واستقبله رئيس البعثة المدير التنفيذي X", "وكان في استقبال سموه وكيل الإمارة رئيس اللجنة X": two offices
+    stacked right after a word that ends in an object pronoun (the verb's object, or the one received, is already
+    named) and before one name are the subject's, one person's; not "استقبل وزير الخارجية رئيس الوزراء X" (a verb
+    whose object is still to come: the host's office, then the guest's) (ext-t72)."""
+    if a.first == 0 or b.first != a.last or a.start > tokens[a.first].start or b.start > tokens[b.first].start:
+        return False  # (not "… ووزير …": an office after و may be a second person's)
+    prev = tokens[a.first - 1]
+    written = prev.text
+    return prev.is_word and prev.sent == tokens[a.first].sent and not prev.article and len(written) >= 4 \
+        and written.endswith(_OBJECT_PRONOUNS) and not is_stop(prev.norm)
+
+
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
 _PROFESSION_STYLES = frozenset(fold(w) for w in (
     "الصحفي", "الصحفية", "الإعلامي", "الإعلامية", "الفنان", "الفنانة", "الشاعر", "الشاعرة", "الكاتب", "الكاتبة",
     "الزميل", "الزميلة", "المطرب", "المطربة", "الروائي", "الروائية", "الممثل", "الممثلة", "المخرج", "المخرجة",
@@ -741,8 +757,10 @@ def _phrase_before_holder(tokens: list[Token], e: int, i: int, inside: frozenset
                 and _title_at(tokens, x) is None and not tokens[x].norm.endswith(("ه", "ها", "هم")) \
                 and not _masdar(tokens[x].norm) and tokens[x].norm[:1] not in "وبل":
             x += 1
-    elif e not in inside and e + 1 in inside and tokens[e].norm[:1] == "ب" and not tokens[e].norm.startswith("بال") \
-            and tokens[e].is_word:  # (a body's first word is not in ``inside``, its others are)
+    elif e not in inside and e + 1 in inside and tokens[e].norm[:1] == "ب" and tokens[e].is_word and (
+            not tokens[e].norm.startswith("بال") or starts_head(tokens, e, strip=True)):
+        # (a body's first word is not in ``inside``, its others are; "بالهيئة الملكية بينبع": a definite body's
+        # head after ب too, ext-t72)
         x = e + 1
         while x < n and x in inside and tokens[x].sent == tokens[e].sent:
             x += 1
@@ -861,6 +879,13 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         if e > c and size == 1 and not clitic and tokens[i].article and tokens[i].norm.startswith("ال") \
                 and tokens[c].is_word and not tokens[c].article and tokens[c].norm[:1] not in "لبو":
             e = c  # "زار الوزير مستشفى الملك خالد": a definite title is in construct with no noun; the place visited
+        if e > c and size > 1 and tokens[i].norm[clitic:].startswith("ال") and tokens[c - 1].article \
+                and tokens[c].is_word and not tokens[c].article and tokens[c].norm in lex.ambiguous_names \
+                and tokens[c].sent == tokens[i].sent:
+            given = parse_name(tokens, c)
+            if given is not None and given.start == c and given.end > c + 1:
+                e = c  # "الأمين العام فهد الحربي": nor is a definite office of two words; a given name that is
+                # also a noun ("فهد", "سامي") opens the holder's name (ext-t72)
         if e == c and c < n and not closed:
             e += region_len(tokens, c)  # "أمير منطقة تبوك", "محافظ محافظة جدة"
         if e == c and c < n and tokens[c - 1].norm in CHAINS.REGION_NOUNS:
@@ -903,6 +928,12 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         if needs and e == c and c < n and tokens[c].norm.startswith("بال") and tokens[c].sent == tokens[i].sent \
                 and strip_clitic(tokens[i].norm)[0] in CHAINS.ADVISER_TITLES and starts_head(tokens, c, strip=True):
             e = _ba_complement_end(tokens, c)  # "المستشار بالديوان الملكي": the body an adviser serves, after ب
+        if needs and e == c and c + 2 < n and tokens[c].norm == _FI and tokens[c + 1].sent == tokens[i].sent \
+                and strip_clitic(tokens[i].norm)[0] in CHAINS.ADVISER_TITLES \
+                and starts_head(tokens, c + 1, strip=False):
+            after = chain_end(tokens, c + 1, stop_titles=True, possessive=False)
+            e = after if after > c + 1 and (after >= n or _title_at(tokens, after) is None) else e
+            # "المستشار في الديوان الملكي": the body he serves, after في (ext-t72); not "مستشار في ديوان وزير …"
         if c < e < n and e in inside and all(x in inside for x in range(c + 1, e)):
             while e < n and e in inside:
                 e += 1  # "رئيس النادي الأدبي بالباحة": the title's complement is a body's whole name
@@ -1124,6 +1155,7 @@ def _home_len(tokens: list[Token], k: int) -> int:
     return 0
 
 
+_FI = fold("في")
 _HIGHNESS = fold("سمو")
 _BARE_DOCTOR = frozenset({fold("دكتور"), fold("دكتورة")})
 _PRESIDENT = frozenset({fold("الرئيس"), fold("الرئيسة")})
@@ -2476,7 +2508,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                      or a.start > tokens[a.first].start or (a.first > 0 and tokens[a.first - 1].norm in _COMMA)
                      or _styled(tokens, a.first)
                      or _speaker_stack(tokens, a, b) or _visitor_stack(tokens, a, b, posts, starts[b.holder])
-                     or _wali_stack(tokens, a, b) or _headed_stack(tokens, a, b)) and not _king_over_prince(a, b) \
+                     or _wali_stack(tokens, a, b) or _headed_stack(tokens, a, b) or _pronoun_stack(tokens, a, b)) \
+                and not _king_over_prince(a, b) \
                 and not _whole_office_held(posts, a, b.holder):
             a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
     # "وتكليف X مستشارا …", "تعيين X بمهمات المدير العام …": the appointed name holds the office after it
