@@ -8753,7 +8753,9 @@ def test_eponymous_hospital_keeps_its_adjective() -> None:  # guard
 # as the preposition folds) after a verb that introduces a name and before a family name, a comma and an office; more
 # women's given names; "المدير التنفيذي" with no complement; two offices stacked after a word with an object pronoun;
 # a definite body after ب between an office and its holder; an adviser's body after "في"; a given name that is also a
-# noun ("فهد", "سامي") right after a definite office of two words opens the holder's name.
+# noun ("فهد", "سامي") right after a definite office of two words opens the holder's name; "عمدة" held by men; "مشرف"
+# with a complement and "المشرف على" as offices (not the participle agreeing with a noun); a one-word body after "بال"
+# right before the holder.
 
 
 def test_ali_then_a_family_name_and_an_apposed_office_is_a_person() -> None:
@@ -8860,3 +8862,36 @@ def test_given_name_that_is_a_noun_after_a_definite_two_word_office_is_the_holde
 def test_indefinite_office_keeps_its_complement_before_a_name() -> None:  # guard
     holders = _holders(_facts("وقال مدير مستشفى الملك فهد الدكتور خالد العمري إن الحالة مستقرة."))
     assert holders.get("مدير مستشفى الملك فهد") == "خالد العمري"
+
+
+def test_mayor_of_a_district_is_held_by_a_man() -> None:
+    holders = _holders(_facts("وقال عمدة حي الروضة خالد العمري إن الأهالي سعداء."))
+    assert holders.get("عمدة حي الروضة") == "خالد العمري"
+
+
+def test_feminine_title_still_refuses_a_man_s_name() -> None:  # guard
+    assert _holders(_facts("وقالت مديرة المدرسة خالد العمري.")).get("مديرة المدرسة") is None
+
+
+def test_supervisor_with_a_complement_is_an_office() -> None:
+    assert _holders(_facts("وقال مشرف المعرض خالد العمري إن الإقبال كبير.")).get("مشرف المعرض") == "خالد العمري"
+    assert _holders(_facts("وقال المشرف على البرنامج خالد العمري إن الإقبال كبير.")).get("المشرف على البرنامج") \
+        == "خالد العمري"
+    assert _holders(_facts("وقال سعد الحربي المشرف على البرنامج إن الإقبال كبير.")).get("المشرف على البرنامج") \
+        == "سعد الحربي"
+
+
+def test_supervising_participle_after_a_noun_is_no_office() -> None:  # guard
+    for text in ("وحضر أعضاء اللجنة الفنية المشرفة على المشروع.", "وتشكيل اللجان المشرفة وتحديد المواضيع.",
+                 "بمساعدة الوفد المشرف على إنتاجها والمكون من ثلاثة.", "والحضور المشرف لفنانة قديرة."):
+        assert not _facts(text).posts, text
+
+
+def test_honourable_is_no_supervisor() -> None:  # guard: "مشرف" is also "honourable"
+    assert not _facts("وكان للمنتخب حضور مشرف في البطولة.").posts
+    assert not _facts("وقدم الفريق أداء مشرفا أمام الأهلي سعد الحربي.").posts
+
+
+def test_one_word_body_after_ba_before_the_holder_is_the_office_s() -> None:
+    holders = _holders(_facts("وقام المدير يرافقه مشرف البرامج والأنشطة بالمركز خالد العمري بزيارة الدار."))
+    assert holders.get("مشرف البرامج والأنشطة بالمركز") == "خالد العمري"

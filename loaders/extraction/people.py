@@ -764,6 +764,9 @@ def _phrase_before_holder(tokens: list[Token], e: int, i: int, inside: frozenset
         x = e + 1
         while x < n and x in inside and tokens[x].sent == tokens[e].sent:
             x += 1
+    elif tokens[e].norm.startswith("بال") and tokens[e].is_word and e not in inside and e + 1 not in inside \
+            and starts_head(tokens, e, strip=True) and _holder_known_at(tokens, e + 1):
+        x = e + 1  # "مشرف البرامج بالمركز X Y": the one-word body after ب where the office is held (ext-t72)
     elif tokens[e].norm in _AFFILIATED and tokens[e + 1].norm[:1] == "ل" and not tokens[e + 1].norm.startswith("لل") \
             and e + 1 not in inside and e + 2 in inside:
         x = e + 2  # "الأمين العام لهيئة X التابعة لرابطة Y Z": the parent body, right before the holder (ext-t55)
@@ -803,6 +806,13 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             hit = None  # "395 عضوا": a counted noun; "الدولة العضو في …": an adjective of the noun before (ext-t30)
         if hit is not None and i > 0 and tokens[i - 1].norm == "عبد" and tokens[i - 1].sent == tokens[i].sent:
             hit = None  # "عبد الملك": the second word of a given name
+        if hit is not None and hit[0] == 1 and tokens[i].norm in _SUPERVISING and (
+                i + 1 >= n or tokens[i + 1].norm != _ALA or (
+                    i > 1 and tokens[i - 1].article and tokens[i - 1].sent == tokens[i].sent
+                    and (tokens[i - 1].text.endswith(("ة", "ات")) or starts_head(tokens, i - 1, strip=True)
+                         or tokens[i - 2].norm not in lex.first_names))):
+            hit = None  # "المشرف" alone is an office before "على" only; "اللجنة الفنية المشرفة على …", "الوفد
+            # المشرف على …": a participle agreeing with the noun before it, no supervisor's office (ext-t72)
         if hit is None and i not in inside and (tokens[i].norm in _MAYORS or tokens[i].norm in _DEPUTY_HEADS):
             e = _mayor_end(tokens, i) if tokens[i].norm in _MAYORS else _deputy_end(tokens, i)
             if e:
@@ -1672,7 +1682,14 @@ def _gender_clash(title: str, name: str) -> bool:
     """A feminine title ("وزيرة", "مديرة", "رئيسة") is not held by an obviously male name."""
     head = fold(title.split()[0]) if title.split() else ""
     first = fold(name.split()[0]) if name.split() else ""
+    if head in _EPICENE_TITLES or (head[:1] == "و" and head[1:] in _EPICENE_TITLES):
+        return False  # "عمدة الحي X": a title in ة that men hold (ext-t72)
     return head.endswith("ه") and (first in PEOPLE.MALE_FIRST or first.startswith("عبد"))
+
+
+_EPICENE_TITLES = frozenset(fold(w) for w in ("عمدة", "العمدة"))
+_SUPERVISING = frozenset(fold(w) for w in ("المشرف", "المشرفة"))
+_ALA = fold("على")
 
 
 def is_style(p: PostMention) -> bool:
