@@ -8755,7 +8755,7 @@ def test_eponymous_hospital_keeps_its_adjective() -> None:  # guard
 # a definite body after ب between an office and its holder; an adviser's body after "في"; a given name that is also a
 # noun ("فهد", "سامي") right after a definite office of two words opens the holder's name; "عمدة" held by men; "مشرف"
 # with a complement and "المشرف على" as offices (not the participle agreeing with a noun); a one-word body after "بال"
-# right before the holder.
+# right before the holder; "بالمنطقة" closing an office apposed between commas; "وكيل المحافظة" and "وكيل الأمانة".
 
 
 def test_ali_then_a_family_name_and_an_apposed_office_is_a_person() -> None:
@@ -8895,3 +8895,18 @@ def test_honourable_is_no_supervisor() -> None:  # guard: "مشرف" is also "ho
 def test_one_word_body_after_ba_before_the_holder_is_the_office_s() -> None:
     holders = _holders(_facts("وقام المدير يرافقه مشرف البرامج والأنشطة بالمركز خالد العمري بزيارة الدار."))
     assert holders.get("مشرف البرامج والأنشطة بالمركز") == "خالد العمري"
+
+
+def test_back_reference_after_ba_closes_an_apposed_office() -> None:
+    holders = _holders(_facts("وقال خالد العمري، مدير عام الشؤون الصحية بالمنطقة، إن العمل جار."))
+    assert holders.get("مدير عام الشؤون الصحية بالمنطقة") == "خالد العمري"
+
+
+def test_back_reference_after_a_bare_title_is_no_office() -> None:  # guard
+    assert not _facts("وأكد الوزير بالمنطقة، أن العمل جار.").posts
+
+
+def test_deputy_of_the_governorate_or_the_municipality_before_his_name() -> None:
+    assert _holders(_facts("وقال وكيل المحافظة خالد العمري إن العمل جار.")).get("وكيل المحافظة") == "خالد العمري"
+    assert _holders(_facts("وقال وكيل الأمانة للخدمات سعد الحربي إن العمل جار.")).get("وكيل الأمانة للخدمات") \
+        == "سعد الحربي"

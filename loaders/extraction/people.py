@@ -481,7 +481,7 @@ def _mayor_end(tokens: list[Token], i: int) -> int:
 
 
 _DEPUTY_HEADS = frozenset(fold(w) for w in ("وكيل", "وكيلة", "ووكيل", "ووكيلة"))
-_DEPUTY_SEATS = frozenset(fold(w) for w in ("الوزارة", "الإمارة"))
+_DEPUTY_SEATS = frozenset(fold(w) for w in ("الوزارة", "الإمارة", "المحافظة", "الأمانة"))  # (the last two: ext-t72)
 
 
 def _deputy_end(tokens: list[Token], i: int) -> int:
@@ -1212,6 +1212,9 @@ def _locative_tail(tokens: list[Token], e: int) -> int:
             and tokens[e + 1].sent == tokens[e].sent and (is_name_start(tokens, e + 1) or (
                 e + 2 < len(tokens) and tokens[e + 2].norm in PEOPLE.FILIATION)):
         return 1  # "رئيس قسم صحة البيئة بالبلدية الدكتور X": the body the text is about, before the holder
+    if e + 1 < len(tokens) and tokens[e].norm.startswith("بال") and tokens[e].norm[1:] in CHAINS.BACK_REFERENCES \
+            and tokens[e + 1].norm in _COMMA and e > 1 and tokens[e - 1].sent == tokens[e].sent:
+        return 1  # "X، مدير عام الشؤون الصحية بالمنطقة، …": the same, closing an office apposed (ext-t72)
     if _unknown_locality_before_name(tokens, e):
         return 1  # "رئيس لجنة التنمية الاجتماعية بالعيص X Y": ب + a locality the gazetteer lacks, then the holder
     if e < len(tokens) and _seat_next(tokens, e) and tokens[e].sent == tokens[e - 1].sent:
