@@ -8755,7 +8755,8 @@ def test_eponymous_hospital_keeps_its_adjective() -> None:  # guard
 # a definite body after ب between an office and its holder; an adviser's body after "في"; a given name that is also a
 # noun ("فهد", "سامي") right after a definite office of two words opens the holder's name; "عمدة" held by men; "مشرف"
 # with a complement and "المشرف على" as offices (not the participle agreeing with a noun); a one-word body after "بال"
-# right before the holder; "بالمنطقة" closing an office apposed between commas; "وكيل المحافظة" and "وكيل الأمانة".
+# right before the holder; "بالمنطقة" closing an office apposed between commas; "وكيل المحافظة" and "وكيل الأمانة";
+# a municipality named by a locality of two bare words closed by punctuation.
 
 
 def test_ali_then_a_family_name_and_an_apposed_office_is_a_person() -> None:
@@ -8910,3 +8911,15 @@ def test_deputy_of_the_governorate_or_the_municipality_before_his_name() -> None
     assert _holders(_facts("وقال وكيل المحافظة خالد العمري إن العمل جار.")).get("وكيل المحافظة") == "خالد العمري"
     assert _holders(_facts("وقال وكيل الأمانة للخدمات سعد الحربي إن العمل جار.")).get("وكيل الأمانة للخدمات") \
         == "سعد الحربي"
+
+
+def test_municipality_of_a_two_word_locality_closed_by_a_comma() -> None:
+    facts = _facts("وقال حسن الجبوري، رئيس بلدية دير حافر، إن الهجوم وقع على السوق.")
+    assert "بلدية دير حافر" in [i.name for i in facts.institutions]
+    assert _holders(facts).get("رئيس بلدية دير حافر") == "حسن الجبوري"
+
+
+def test_municipality_s_locality_stops_before_a_holder_s_name() -> None:  # guard
+    facts = _facts("وقال رئيس بلدية العوالي سعد الحربي إن العمل جار.")
+    assert "بلدية العوالي" in [i.name for i in facts.institutions]
+    assert _holders(facts).get("رئيس بلدية العوالي") == "سعد الحربي"
