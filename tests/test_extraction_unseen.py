@@ -8756,7 +8756,7 @@ def test_eponymous_hospital_keeps_its_adjective() -> None:  # guard
 # noun ("فهد", "سامي") right after a definite office of two words opens the holder's name; "عمدة" held by men; "مشرف"
 # with a complement and "المشرف على" as offices (not the participle agreeing with a noun); a one-word body after "بال"
 # right before the holder; "بالمنطقة" closing an office apposed between commas; "وكيل المحافظة" and "وكيل الأمانة";
-# a municipality named by a locality of two bare words closed by punctuation; "مندوبة" as "مندوب".
+# a municipality named by a locality of two bare words closed by punctuation; "مندوبة" as "مندوب"; "أمين الصندوق".
 
 
 def test_ali_then_a_family_name_and_an_apposed_office_is_a_person() -> None:
@@ -8928,3 +8928,7 @@ def test_municipality_s_locality_stops_before_a_holder_s_name() -> None:  # guar
 def test_woman_delegate_is_an_office() -> None:
     holders = _holders(_facts("وقالت مندوبة الوزارة سعاد الحربي إن القرار مهم."))
     assert holders.get("مندوبة الوزارة") == "سعاد الحربي"
+
+
+def test_treasurer_is_an_office_before_a_name() -> None:
+    assert _holders(_facts("وقال أمين الصندوق سعد الحربي إن الميزانية جاهزة.")).get("أمين الصندوق") == "سعد الحربي"
