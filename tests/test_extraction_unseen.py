@@ -8756,7 +8756,8 @@ def test_eponymous_hospital_keeps_its_adjective() -> None:  # guard
 # noun ("فهد", "سامي") right after a definite office of two words opens the holder's name; "عمدة" held by men; "مشرف"
 # with a complement and "المشرف على" as offices (not the participle agreeing with a noun); a one-word body after "بال"
 # right before the holder; "بالمنطقة" closing an office apposed between commas; "وكيل المحافظة" and "وكيل الأمانة";
-# a municipality named by a locality of two bare words closed by punctuation; "مندوبة" as "مندوب"; "أمين الصندوق".
+# a municipality named by a locality of two bare words closed by punctuation; "مندوبة" as "مندوب"; "أمين الصندوق"; an
+# adviser's complement through "سمو" + the office advised ("مستشار سمو وزير …").
 
 
 def test_ali_then_a_family_name_and_an_apposed_office_is_a_person() -> None:
@@ -8932,3 +8933,17 @@ def test_woman_delegate_is_an_office() -> None:
 
 def test_treasurer_is_an_office_before_a_name() -> None:
     assert _holders(_facts("وقال أمين الصندوق سعد الحربي إن الميزانية جاهزة.")).get("أمين الصندوق") == "سعد الحربي"
+
+
+def test_adviser_to_an_honoured_official_holds_the_adviser_s_office_only() -> None:
+    holders = _holders(_facts("واستقبل مستشار سمو وزير الداخلية الفريق خالد العمري."))
+    assert holders.get("مستشار سمو وزير الداخلية") == "خالد العمري"
+    assert holders.get("وزير الداخلية") is None
+    holders = _holders(_facts("وقال مستشار سمو أمير المنطقة خالد العمري إن العمل جار."))
+    assert holders.get("مستشار سمو أمير المنطقة") == "خالد العمري"
+    assert holders.get("أمير المنطقة") is None
+
+
+def test_rank_retired_is_no_part_of_the_advised_office() -> None:  # guard
+    facts = _facts("واستقبل كلا من مستشار سمو وزير الداخلية الفريق متقاعد خالد العمري.")
+    assert not any(p.title.endswith("الفريق") for p in facts.posts)

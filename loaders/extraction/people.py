@@ -944,6 +944,15 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             after = chain_end(tokens, c + 1, stop_titles=True, possessive=False)
             e = after if after > c + 1 and (after >= n or _title_at(tokens, after) is None) else e
             # "المستشار في الديوان الملكي": the body he serves, after في (ext-t72); not "مستشار في ديوان وزير …"
+        if needs and e == c and c + 2 < n and tokens[c].norm == _HIGHNESS and tokens[c + 1].sent == tokens[i].sent \
+                and strip_clitic(tokens[i].norm)[0] in CHAINS.ADVISER_TITLES:
+            inner = _title_at(tokens, c + 1)  # "مستشار سمو وزير الداخلية الفريق X": the one advised, with his
+            if inner is not None:  # honorific, is the adviser's complement, no office of X's (ext-t72)
+                x = c + 1 + inner[0]
+                e = chain_end(tokens, x, stop_titles=True, possessive=False) if inner[2] else x
+                e += (region_len(tokens, x) or int(tokens[x].norm in _SEAT_NOUNS)) if e == x and x < n else 0
+                # ("مستشار سمو أمير منطقة الرياض", "… أمير المنطقة")
+                e -= 1 if e > x and tokens[e - 1].norm in CHAINS.RANKS else 0  # "… الفريق متقاعد X": a rank
         if c < e < n and e in inside and all(x in inside for x in range(c + 1, e)):
             while e < n and e in inside:
                 e += 1  # "رئيس النادي الأدبي بالباحة": the title's complement is a body's whole name
