@@ -203,6 +203,10 @@ printed under the set's name. The sets:
   literary club and a foundation, a company's board and committees, a parliament's speaker, an arts association's
   committee, a Gulf organisation's meeting, an alliance's council, football clubs), used to tune institutions (its
   README);
+- tuning69: tests/fixtures/tuning69/gold, six SaudiNewsNet articles of July and August 2015 naming officials with
+  their offices (a chamber committee's head, an emir and adviser abroad, a club's delegation head, coach and
+  supervisor, an authority's director-general with a remit, an Iraqi town's mayor after his name, an education
+  directorate's assistant and director), used to tune posts held and persons (its README);
 """
 
 from __future__ import annotations
@@ -297,6 +301,7 @@ TUNING64_GOLD = REPO / "tests" / "fixtures" / "tuning64" / "gold"
 TUNING65_GOLD = REPO / "tests" / "fixtures" / "tuning65" / "gold"
 TUNING67_GOLD = REPO / "tests" / "fixtures" / "tuning67" / "gold"
 TUNING68_GOLD = REPO / "tests" / "fixtures" / "tuning68" / "gold"
+TUNING69_GOLD = REPO / "tests" / "fixtures" / "tuning69" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -388,6 +393,7 @@ SETS = {
     "tuning65": GoldSet("tuning65", TUNING65_GOLD, None),
     "tuning67": GoldSet("tuning67", TUNING67_GOLD, None),
     "tuning68": GoldSet("tuning68", TUNING68_GOLD, None),
+    "tuning69": GoldSet("tuning69", TUNING69_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

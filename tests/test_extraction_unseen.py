@@ -9319,3 +9319,201 @@ def test_congratulations_after_a_definite_head_are_no_title() -> None:
 def test_body_named_for_condolences_is_untouched_when_indefinite() -> None:  # guard: an office before a name
     facts = _facts("وقدم مدير إدارة العلاقات العامة سامي العتيبي التهنئة للجميع.")
     assert "مدير إدارة العلاقات العامة" in {p.title for p in facts.posts}
+# ext-t72 (tests/fixtures/tuning69): posts held and persons, recall with precision kept — the given name علي (written
+# as the preposition folds) after a verb that introduces a name and before a family name, a comma and an office; more
+# women's given names; "المدير التنفيذي" with no complement; two offices stacked after a word with an object pronoun;
+# a definite body after ب between an office and its holder; an adviser's body after "في"; a given name that is also a
+# noun ("فهد", "سامي") right after a definite office of two words opens the holder's name; "عمدة" held by men; "مشرف"
+# with a complement and "المشرف على" as offices (not the participle agreeing with a noun); a one-word body after "بال"
+# right before the holder; "بالمنطقة" closing an office apposed between commas; "وكيل المحافظة" and "وكيل الأمانة";
+# a municipality named by a locality of two bare words closed by punctuation; "مندوبة" as "مندوب"; "أمين الصندوق"; an
+# adviser's complement through "سمو" + the office advised ("مستشار سمو وزير …").
+
+
+def test_ali_then_a_family_name_and_an_apposed_office_is_a_person() -> None:
+    holders = _holders(_facts("وقال علي الشهراني، رئيس بلدية الخبر، إن المشروع اكتمل على مراحل."))
+    assert holders.get("رئيس بلدية الخبر") == "علي الشهراني"
+
+
+def test_ali_after_a_comma_of_a_list_is_a_person() -> None:
+    facts = _facts("وحضر اللقاء سعد الغامدي، علي الزهراني، مدير التعليم بالمنطقة، على أن يعقد لقاء آخر.")
+    assert "علي الزهراني" in [p.name for p in facts.persons]
+
+
+def test_preposition_ali_before_a_noun_and_an_office_is_no_name() -> None:  # guard
+    facts = _facts("ووافق علي المشروع، رئيس المجلس على ذلك.")
+    assert not any(p.name.startswith("علي") for p in facts.persons)
+
+
+def test_preposition_ali_after_a_verb_that_takes_it_is_no_name() -> None:  # guard
+    facts = _facts("وصادق علي القرار، رئيس المجلس على ذلك.")
+    assert not any(p.name.startswith("علي") for p in facts.persons)
+
+
+def test_ali_with_no_office_after_the_comma_is_no_name() -> None:  # guard: the text spells "على" and "علي" alike
+    facts = _facts("وقال علي الفور، إن الأمر انتهى على خير.")
+    assert not any(p.name.startswith("علي") for p in facts.persons)
+
+
+def test_woman_s_given_name_after_a_title_is_the_holder() -> None:
+    assert _holders(_facts("وأكدت رئيس اللجنة أميمة الحربي أن العمل مستمر.")).get("رئيس اللجنة") == "أميمة الحربي"
+    assert _holders(_facts("وقالت مديرة المركز نجلاء العتيبي إن البرنامج بدأ.")).get("مديرة المركز") \
+        == "نجلاء العتيبي"
+
+
+def test_executive_director_needs_no_complement() -> None:
+    holders = _holders(_facts("وقال المدير التنفيذي فهد الحربي إن الفريق جاهز."))
+    assert holders.get("المدير التنفيذي") == "فهد الحربي"
+
+
+def test_executive_director_keeps_its_body() -> None:  # guard
+    holders = _holders(_facts("وقال المدير التنفيذي للشركة الوطنية للمياه خالد العمري إن العمل جار."))
+    assert holders.get("المدير التنفيذي للشركة الوطنية للمياه") == "خالد العمري"
+
+
+def test_two_offices_after_an_object_pronoun_are_one_person_s() -> None:
+    holders = _holders(_facts("ووصل المدرب أمس واستقبله رئيس الوفد المدير التنفيذي فهد الحربي."))
+    assert holders.get("رئيس الوفد") == "فهد الحربي"
+    assert holders.get("المدير التنفيذي") == "فهد الحربي"
+    holders = _holders(_facts("وكان في استقباله مدير الجامعة رئيس مجلس الأمناء خالد العمري."))
+    assert holders.get("مدير الجامعة") == "خالد العمري"
+
+
+def test_host_and_guest_offices_after_a_bare_verb_stay_apart() -> None:  # guard
+    holders = _holders(_facts("وهنأ وزير الداخلية مدير الأمن العام خالد العمري بالترقية."))
+    assert holders.get("وزير الداخلية") != "خالد العمري"
+
+
+def test_office_after_wa_is_not_stacked_on_a_pronoun() -> None:  # guard: "… ووزير …" may be a second person
+    holders = _holders(_facts("ويتقدمهم مدير الجامعة ووكيل الجامعة خالد العمري."))
+    assert holders.get("مدير الجامعة") != "خالد العمري"
+
+
+def test_pronoun_of_a_particle_does_not_stack() -> None:  # guard
+    holders = _holders(_facts("وأكد أنه مدير الجامعة رئيس مجلس الأمناء خالد العمري."))
+    assert holders.get("مدير الجامعة") != "خالد العمري"
+
+
+def test_definite_body_after_ba_before_the_holder_is_the_office_s() -> None:
+    holders = _holders(_facts("وتحدث مدير عام التخطيط والاستثمار بالهيئة الملكية بالجبيل المهندس خالد بن محمد "
+                              "العمري عن الفرص."))
+    assert holders.get("مدير عام التخطيط والاستثمار بالهيئة الملكية بالجبيل") == "خالد بن محمد العمري"
+
+
+def test_adverb_after_ba_is_no_body_of_the_office() -> None:  # guard
+    holders = _holders(_facts("وأكد مدير الجامعة بالتعاون مع الهيئة الدكتور خالد العمري أن العمل جار."))
+    assert not any("بالتعاون" in title for title in holders)
+
+
+def test_adviser_in_a_body_holds_that_office() -> None:
+    holders = _holders(_facts("وكان في وداعه المستشار في الديوان الملكي فهد السالم، والمستشار في الديوان الملكي "
+                              "سعد الماجد."))
+    assert set(n for t, n in holders.items() if t == "المستشار في الديوان الملكي") & {"فهد السالم", "سعد الماجد"}
+    facts = _facts("وكان في وداعه المستشار في الديوان الملكي فهد السالم، والمستشار في الديوان الملكي سعد الماجد.")
+    names = {p.id: p.name for p in facts.persons}
+    assert {names.get(p.holder or "") for p in facts.posts if p.title == "المستشار في الديوان الملكي"} \
+        == {"فهد السالم", "سعد الماجد"}
+
+
+def test_adviser_in_an_office_of_another_is_not_cut() -> None:  # guard
+    facts = _facts("وشغلت منصب مستشار في ديوان وزير العدل سنتين.")
+    assert not any(p.title == "مستشار في ديوان" for p in facts.posts)
+
+
+def test_adviser_speaking_in_a_statement_has_no_body() -> None:  # guard
+    facts = _facts("وقال المستشار في تصريح له إن العمل جار.")
+    assert not any("تصريح" in p.title for p in facts.posts)
+
+
+def test_given_name_that_is_a_noun_after_a_definite_two_word_office_is_the_holder() -> None:
+    assert _holders(_facts("وقال الأمين العام فهد الحربي إن الفريق جاهز.")).get("الأمين العام") == "فهد الحربي"
+    assert _holders(_facts("وقال المدير التنفيذي سامي الحربي إن الفريق جاهز.")).get("المدير التنفيذي") \
+        == "سامي الحربي"
+
+
+def test_indefinite_office_keeps_its_complement_before_a_name() -> None:  # guard
+    holders = _holders(_facts("وقال مدير مستشفى الملك فهد الدكتور خالد العمري إن الحالة مستقرة."))
+    assert holders.get("مدير مستشفى الملك فهد") == "خالد العمري"
+
+
+def test_mayor_of_a_district_is_held_by_a_man() -> None:
+    holders = _holders(_facts("وقال عمدة حي الروضة خالد العمري إن الأهالي سعداء."))
+    assert holders.get("عمدة حي الروضة") == "خالد العمري"
+
+
+def test_feminine_title_still_refuses_a_man_s_name() -> None:  # guard
+    assert _holders(_facts("وقالت مديرة المدرسة خالد العمري.")).get("مديرة المدرسة") is None
+
+
+def test_supervisor_with_a_complement_is_an_office() -> None:
+    assert _holders(_facts("وقال مشرف المعرض خالد العمري إن الإقبال كبير.")).get("مشرف المعرض") == "خالد العمري"
+    assert _holders(_facts("وقال المشرف على البرنامج خالد العمري إن الإقبال كبير.")).get("المشرف على البرنامج") \
+        == "خالد العمري"
+    assert _holders(_facts("وقال سعد الحربي المشرف على البرنامج إن الإقبال كبير.")).get("المشرف على البرنامج") \
+        == "سعد الحربي"
+
+
+def test_supervising_participle_after_a_noun_is_no_office() -> None:  # guard
+    for text in ("وحضر أعضاء اللجنة الفنية المشرفة على المشروع.", "وتشكيل اللجان المشرفة وتحديد المواضيع.",
+                 "بمساعدة الوفد المشرف على إنتاجها والمكون من ثلاثة.", "والحضور المشرف لفنانة قديرة."):
+        assert not _facts(text).posts, text
+
+
+def test_honourable_is_no_supervisor() -> None:  # guard: "مشرف" is also "honourable"
+    assert not _facts("وكان للمنتخب حضور مشرف في البطولة.").posts
+    assert not _facts("وقدم الفريق أداء مشرفا أمام الأهلي سعد الحربي.").posts
+
+
+def test_one_word_body_after_ba_before_the_holder_is_the_office_s() -> None:
+    holders = _holders(_facts("وقام المدير يرافقه مشرف البرامج والأنشطة بالمركز خالد العمري بزيارة الدار."))
+    assert holders.get("مشرف البرامج والأنشطة بالمركز") == "خالد العمري"
+
+
+def test_back_reference_after_ba_closes_an_apposed_office() -> None:
+    holders = _holders(_facts("وقال خالد العمري، مدير عام الشؤون الصحية بالمنطقة، إن العمل جار."))
+    assert holders.get("مدير عام الشؤون الصحية بالمنطقة") == "خالد العمري"
+
+
+def test_back_reference_after_a_bare_title_is_no_office() -> None:  # guard
+    assert not _facts("وأكد الوزير بالمنطقة، أن العمل جار.").posts
+
+
+def test_deputy_of_the_governorate_or_the_municipality_before_his_name() -> None:
+    assert _holders(_facts("وقال وكيل المحافظة خالد العمري إن العمل جار.")).get("وكيل المحافظة") == "خالد العمري"
+    assert _holders(_facts("وقال وكيل الأمانة للخدمات سعد الحربي إن العمل جار.")).get("وكيل الأمانة للخدمات") \
+        == "سعد الحربي"
+
+
+def test_municipality_of_a_two_word_locality_closed_by_a_comma() -> None:
+    facts = _facts("وقال حسن الجبوري، رئيس بلدية دير حافر، إن الهجوم وقع على السوق.")
+    assert "بلدية دير حافر" in [i.name for i in facts.institutions]
+    assert _holders(facts).get("رئيس بلدية دير حافر") == "حسن الجبوري"
+
+
+def test_municipality_s_locality_stops_before_a_holder_s_name() -> None:  # guard
+    facts = _facts("وقال رئيس بلدية العوالي سعد الحربي إن العمل جار.")
+    assert "بلدية العوالي" in [i.name for i in facts.institutions]
+    assert _holders(facts).get("رئيس بلدية العوالي") == "سعد الحربي"
+
+
+def test_woman_delegate_is_an_office() -> None:
+    holders = _holders(_facts("وقالت مندوبة الوزارة سعاد الحربي إن القرار مهم."))
+    assert holders.get("مندوبة الوزارة") == "سعاد الحربي"
+
+
+def test_treasurer_is_an_office_before_a_name() -> None:
+    assert _holders(_facts("وقال أمين الصندوق سعد الحربي إن الميزانية جاهزة.")).get("أمين الصندوق") == "سعد الحربي"
+
+
+def test_adviser_to_an_honoured_official_holds_the_adviser_s_office_only() -> None:
+    holders = _holders(_facts("واستقبل مستشار سمو وزير الداخلية الفريق خالد العمري."))
+    assert holders.get("مستشار سمو وزير الداخلية") == "خالد العمري"
+    assert holders.get("وزير الداخلية") is None
+    holders = _holders(_facts("وقال مستشار سمو أمير المنطقة خالد العمري إن العمل جار."))
+    assert holders.get("مستشار سمو أمير المنطقة") == "خالد العمري"
+    assert holders.get("أمير المنطقة") is None
+
+
+def test_rank_retired_is_no_part_of_the_advised_office() -> None:  # guard
+    facts = _facts("واستقبل كلا من مستشار سمو وزير الداخلية الفريق متقاعد خالد العمري.")
+    assert not any(p.title.endswith("الفريق") for p in facts.posts)

@@ -409,7 +409,16 @@ def _locality_end(tokens: list[Token], i: int, c: int) -> int | None:
     if tok.article:
         return c + 1 if norm.startswith("ال") else None
     plain = norm[:1] not in "وبلفك" and not norm.endswith("ه") and norm not in INSTITUTIONS.INDEFINITE_ADJECTIVES
-    return c + 1 if plain and not _imperfect_verb(tok) else None  # (not an adjective: "بلدية جديدة")
+    if not plain or _imperfect_verb(tok):
+        return None  # (not an adjective: "بلدية جديدة")
+    d = c + 1
+    if d + 1 < len(tokens) and tokens[d + 1].norm in ("،", ",", ".") and tokens[d].sent == tok.sent \
+            and tokens[d].is_word and not tokens[d].article and tokens[d].norm[:1] not in "وبلفك" \
+            and not tokens[d].norm.endswith(("ه", "ا", "ات", "ين", "ون")) and len(tokens[d].norm) >= 4 \
+            and not is_stop(tokens[d].norm) and tokens[d].norm not in lexicon().first_names \
+            and tokens[d].norm not in lexicon().first_words and not _imperfect_verb(tokens[d]):
+        return d + 1  # "بلدية طوز خورماتو،": a locality of two bare words, closed by punctuation (ext-t72)
+    return c + 1
 
 
 def _municipal_council_end(tokens: list[Token], c: int) -> int | None:

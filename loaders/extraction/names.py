@@ -445,8 +445,28 @@ def _filiated_name(tokens: list[Token], j: int, k: int) -> bool:
     if j + 1 < len(tokens) and tokens[j + 1].sent == t.sent and (
             tokens[j + 1].norm in PEOPLE.FILIATION or tokens[j + 1].norm.startswith("عبد")):  # "علي عبد الرحيم"
         return True
+    if j == k and _apposed_office_after(tokens, j) and _writes_ala(tokens):
+        return True  # "وقال علي الحسني، رئيس بلدية …،": one family name, a comma and an office apposed (ext-t72)
     # "الدكتور علي العطية", "د. علي X": after an honorific the preposition is not what follows
     return j > 0 and tokens[j - 1].sent == t.sent and is_honorific(tokens[j - 1].norm) and _surname_next(tokens, j)
+
+
+def _apposed_office_after(tokens: list[Token], j: int) -> bool:
+    """ "قال علي X، رئيس …": after a verb that introduces a name (or a comma), a family name after ``tokens[j]``, then
+    a comma and an office's title in the same sentence (the preposition "على" misspelt is not read so: not after a
+    verb that takes it, "وصادق علي القرار، رئيس المجلس", nor before a noun in م, a body or a place)."""
+    if j < 1 or j + 3 >= len(tokens) or tokens[j + 2].norm not in ("،", ",") or tokens[j + 3].sent != tokens[j].sent \
+            or not _surname_next(tokens, j):
+        return False
+    cue = tokens[j - 1].norm
+    if tokens[j - 1].sent != tokens[j].sent or not (
+            cue in ("،", ",") or cue in PEOPLE.NAME_CUES or (cue[:1] == "و" and cue[1:] in PEOPLE.NAME_CUES)):
+        return False  # after a verb that introduces a name ("قال", "أوضح") or a list's comma only
+    surname = tokens[j + 1].norm
+    if (surname.startswith("الم") and not surname.endswith("ي")) or starts_head(tokens, j + 1, strip=False) \
+            or place_len(tokens, j + 1):
+        return False  # "علي المشروع،", "علي الوزارة،", "علي الرياض،": a noun, a body or a place, no family name
+    return longest_entry(tokens, j + 3, lexicon().titles, max_len=4, clitics="") is not None
 
 
 def _writes_ala(tokens: list[Token]) -> bool:

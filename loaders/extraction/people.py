@@ -375,6 +375,22 @@ def _headed_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
         and tokens[a.first - 1].norm in _HEADED_BY and tokens[a.first - 1].sent == tokens[a.first].sent
 
 
+def _pronoun_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
+    """ "واستقبله رئيس البعثة المدير التنفيذي X", "وكان في استقبال سموه وكيل الإمارة رئيس اللجنة X": two offices
+    stacked right after a word that ends in an object pronoun (the verb's object, or the one received, is already
+    named) and before one name are the subject's, one person's; not "استقبل وزير الخارجية رئيس الوزراء X" (a verb
+    whose object is still to come: the host's office, then the guest's) (ext-t72)."""
+    if a.first == 0 or b.first != a.last or a.start > tokens[a.first].start or b.start > tokens[b.first].start:
+        return False  # (not "… ووزير …": an office after و may be a second person's)
+    prev = tokens[a.first - 1]
+    written = prev.text
+    return prev.is_word and prev.sent == tokens[a.first].sent and not prev.article and len(written) >= 4 \
+        and written.endswith(_OBJECT_PRONOUNS) and not is_stop(prev.norm)
+
+
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
 _PROFESSION_STYLES = frozenset(fold(w) for w in (
     "الصحفي", "الصحفية", "الإعلامي", "الإعلامية", "الفنان", "الفنانة", "الشاعر", "الشاعرة", "الكاتب", "الكاتبة",
     "الزميل", "الزميلة", "المطرب", "المطربة", "الروائي", "الروائية", "الممثل", "الممثلة", "المخرج", "المخرجة",
@@ -465,7 +481,7 @@ def _mayor_end(tokens: list[Token], i: int) -> int:
 
 
 _DEPUTY_HEADS = frozenset(fold(w) for w in ("وكيل", "وكيلة", "ووكيل", "ووكيلة"))
-_DEPUTY_SEATS = frozenset(fold(w) for w in ("الوزارة", "الإمارة"))
+_DEPUTY_SEATS = frozenset(fold(w) for w in ("الوزارة", "الإمارة", "المحافظة", "الأمانة"))  # (the last two: ext-t72)
 
 
 def _deputy_end(tokens: list[Token], i: int) -> int:
@@ -742,11 +758,16 @@ def _phrase_before_holder(tokens: list[Token], e: int, i: int, inside: frozenset
                 and _title_at(tokens, x) is None and not tokens[x].norm.endswith(("ه", "ها", "هم")) \
                 and not _masdar(tokens[x].norm) and tokens[x].norm[:1] not in "وبل":
             x += 1
-    elif e not in inside and e + 1 in inside and tokens[e].norm[:1] == "ب" and not tokens[e].norm.startswith("بال") \
-            and tokens[e].is_word:  # (a body's first word is not in ``inside``, its others are)
+    elif e not in inside and e + 1 in inside and tokens[e].norm[:1] == "ب" and tokens[e].is_word and (
+            not tokens[e].norm.startswith("بال") or starts_head(tokens, e, strip=True)):
+        # (a body's first word is not in ``inside``, its others are; "بالهيئة الملكية بينبع": a definite body's
+        # head after ب too, ext-t72)
         x = e + 1
         while x < n and x in inside and tokens[x].sent == tokens[e].sent:
             x += 1
+    elif tokens[e].norm.startswith("بال") and tokens[e].is_word and e not in inside and e + 1 not in inside \
+            and starts_head(tokens, e, strip=True) and _holder_known_at(tokens, e + 1):
+        x = e + 1  # "مشرف البرامج بالمركز X Y": the one-word body after ب where the office is held (ext-t72)
     elif tokens[e].norm in _AFFILIATED and tokens[e + 1].norm[:1] == "ل" and not tokens[e + 1].norm.startswith("لل") \
             and e + 1 not in inside and e + 2 in inside:
         x = e + 2  # "الأمين العام لهيئة X التابعة لرابطة Y Z": the parent body, right before the holder (ext-t55)
@@ -786,6 +807,13 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             hit = None  # "395 عضوا": a counted noun; "الدولة العضو في …": an adjective of the noun before (ext-t30)
         if hit is not None and i > 0 and tokens[i - 1].norm == "عبد" and tokens[i - 1].sent == tokens[i].sent:
             hit = None  # "عبد الملك": the second word of a given name
+        if hit is not None and hit[0] == 1 and tokens[i].norm in _SUPERVISING and (
+                i + 1 >= n or tokens[i + 1].norm != _ALA or (
+                    i > 1 and tokens[i - 1].article and tokens[i - 1].sent == tokens[i].sent
+                    and (tokens[i - 1].text.endswith(("ة", "ات")) or starts_head(tokens, i - 1, strip=True)
+                         or tokens[i - 2].norm not in lex.first_names))):
+            hit = None  # "المشرف" alone is an office before "على" only; "اللجنة الفنية المشرفة على …", "الوفد
+            # المشرف على …": a participle agreeing with the noun before it, no supervisor's office (ext-t72)
         if hit is None and i not in inside and (tokens[i].norm in _MAYORS or tokens[i].norm in _DEPUTY_HEADS):
             e = _mayor_end(tokens, i) if tokens[i].norm in _MAYORS else _deputy_end(tokens, i)
             if e:
@@ -862,6 +890,13 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         if e > c and size == 1 and not clitic and tokens[i].article and tokens[i].norm.startswith("ال") \
                 and tokens[c].is_word and not tokens[c].article and tokens[c].norm[:1] not in "لبو":
             e = c  # "زار الوزير مستشفى الملك خالد": a definite title is in construct with no noun; the place visited
+        if e > c and size > 1 and tokens[i].norm[clitic:].startswith("ال") and tokens[c - 1].article \
+                and tokens[c].is_word and not tokens[c].article and tokens[c].norm in lex.ambiguous_names \
+                and tokens[c].sent == tokens[i].sent:
+            given = parse_name(tokens, c)
+            if given is not None and given.start == c and given.end > c + 1:
+                e = c  # "الأمين العام فهد الحربي": nor is a definite office of two words; a given name that is
+                # also a noun ("فهد", "سامي") opens the holder's name (ext-t72)
         if e == c and c < n and not closed:
             e += region_len(tokens, c)  # "أمير منطقة تبوك", "محافظ محافظة جدة"
         if e == c and c < n and tokens[c - 1].norm in CHAINS.REGION_NOUNS:
@@ -906,6 +941,21 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         if needs and e == c and c < n and tokens[c].norm.startswith("بال") and tokens[c].sent == tokens[i].sent \
                 and strip_clitic(tokens[i].norm)[0] in CHAINS.ADVISER_TITLES and starts_head(tokens, c, strip=True):
             e = _ba_complement_end(tokens, c)  # "المستشار بالديوان الملكي": the body an adviser serves, after ب
+        if needs and e == c and c + 2 < n and tokens[c].norm == _FI and tokens[c + 1].sent == tokens[i].sent \
+                and strip_clitic(tokens[i].norm)[0] in CHAINS.ADVISER_TITLES \
+                and starts_head(tokens, c + 1, strip=False):
+            after = chain_end(tokens, c + 1, stop_titles=True, possessive=False)
+            e = after if after > c + 1 and (after >= n or _title_at(tokens, after) is None) else e
+            # "المستشار في الديوان الملكي": the body he serves, after في (ext-t72); not "مستشار في ديوان وزير …"
+        if needs and e == c and c + 2 < n and tokens[c].norm == _HIGHNESS and tokens[c + 1].sent == tokens[i].sent \
+                and strip_clitic(tokens[i].norm)[0] in CHAINS.ADVISER_TITLES:
+            inner = _title_at(tokens, c + 1)  # "مستشار سمو وزير الداخلية الفريق X": the one advised, with his
+            if inner is not None:  # honorific, is the adviser's complement, no office of X's (ext-t72)
+                x = c + 1 + inner[0]
+                e = chain_end(tokens, x, stop_titles=True, possessive=False) if inner[2] else x
+                e += (region_len(tokens, x) or int(tokens[x].norm in _SEAT_NOUNS)) if e == x and x < n else 0
+                # ("مستشار سمو أمير منطقة الرياض", "… أمير المنطقة")
+                e -= 1 if e > x and tokens[e - 1].norm in CHAINS.RANKS else 0  # "… الفريق متقاعد X": a rank
         if c < e < n and e in inside and all(x in inside for x in range(c + 1, e)):
             while e < n and e in inside:
                 e += 1  # "رئيس النادي الأدبي بالباحة": the title's complement is a body's whole name
@@ -1127,6 +1177,7 @@ def _home_len(tokens: list[Token], k: int) -> int:
     return 0
 
 
+_FI = fold("في")
 _HIGHNESS = fold("سمو")
 _BARE_DOCTOR = frozenset({fold("دكتور"), fold("دكتورة")})
 _PRESIDENT = frozenset({fold("الرئيس"), fold("الرئيسة")})
@@ -1173,6 +1224,9 @@ def _locative_tail(tokens: list[Token], e: int) -> int:
             and tokens[e + 1].sent == tokens[e].sent and (is_name_start(tokens, e + 1) or (
                 e + 2 < len(tokens) and tokens[e + 2].norm in PEOPLE.FILIATION)):
         return 1  # "رئيس قسم صحة البيئة بالبلدية الدكتور X": the body the text is about, before the holder
+    if e + 1 < len(tokens) and tokens[e].norm.startswith("بال") and tokens[e].norm[1:] in CHAINS.BACK_REFERENCES \
+            and tokens[e + 1].norm in _COMMA and e > 1 and tokens[e - 1].sent == tokens[e].sent:
+        return 1  # "X، مدير عام الشؤون الصحية بالمنطقة، …": the same, closing an office apposed (ext-t72)
     if _unknown_locality_before_name(tokens, e):
         return 1  # "رئيس لجنة التنمية الاجتماعية بالعيص X Y": ب + a locality the gazetteer lacks, then the holder
     if e < len(tokens) and _seat_next(tokens, e) and tokens[e].sent == tokens[e - 1].sent:
@@ -1643,7 +1697,14 @@ def _gender_clash(title: str, name: str) -> bool:
     """A feminine title ("وزيرة", "مديرة", "رئيسة") is not held by an obviously male name."""
     head = fold(title.split()[0]) if title.split() else ""
     first = fold(name.split()[0]) if name.split() else ""
+    if head in _EPICENE_TITLES or (head[:1] == "و" and head[1:] in _EPICENE_TITLES):
+        return False  # "عمدة الحي X": a title in ة that men hold (ext-t72)
     return head.endswith("ه") and (first in PEOPLE.MALE_FIRST or first.startswith("عبد"))
+
+
+_EPICENE_TITLES = frozenset(fold(w) for w in ("عمدة", "العمدة"))
+_SUPERVISING = frozenset(fold(w) for w in ("المشرف", "المشرفة"))
+_ALA = fold("على")
 
 
 def is_style(p: PostMention) -> bool:
@@ -2479,7 +2540,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                      or a.start > tokens[a.first].start or (a.first > 0 and tokens[a.first - 1].norm in _COMMA)
                      or _styled(tokens, a.first)
                      or _speaker_stack(tokens, a, b) or _visitor_stack(tokens, a, b, posts, starts[b.holder])
-                     or _wali_stack(tokens, a, b) or _headed_stack(tokens, a, b)) and not _king_over_prince(a, b) \
+                     or _wali_stack(tokens, a, b) or _headed_stack(tokens, a, b) or _pronoun_stack(tokens, a, b)) \
+                and not _king_over_prince(a, b) \
                 and not _whole_office_held(posts, a, b.holder):
             a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
     # "وتكليف X مستشارا …", "تعيين X بمهمات المدير العام …": the appointed name holds the office after it
