@@ -8747,3 +8747,137 @@ def test_office_after_a_network_s_eponym_is_no_part_of_its_name() -> None:
 
 def test_eponymous_hospital_keeps_its_adjective() -> None:  # guard
     assert "مستشفى الملك خالد التخصصي" in _inst_names("وأعلن مستشفى الملك خالد التخصصي نتائجه.")
+
+
+# ext-t69 (tests/fixtures/tuning66): events and their slots, recall with precision kept — the subject between "وكان" and
+# a lead verb ("وكان X، التقى …", "وكان X قد التقى …") holds the meeting; "برئاسة الرئيس Y" is the man named in full
+# before with that office; "قام … بتفقد" with a long subject between is a visit; "يوم غد" announces an inauguration
+# like "غدا"; an unheld office said short before its holder's full office with its body ("المنسق العام" … "المنسق
+# العام للجنة X") is one attendee; who only informs or is informed ("أبلغ") does not attend; a family firm ("شركة X Y
+# وأولاده العقارية") is a body.
+
+
+def _event_titles(facts: DocumentFacts, agents: list[Agent]) -> list[set[str]]:
+    return [_agent(facts, a.person, a.post) for a in agents]
+
+
+def test_subject_between_kana_and_a_meeting_verb_chairs() -> None:
+    facts = _facts("وكان محافظ الخرج فهد بن سالم الدوسري، التقى برؤساء المراكز في المحافظة.")
+    assert "فهد بن سالم الدوسري" in _agent(facts, _main(facts).chair.person, _main(facts).chair.post)
+
+
+def test_subject_before_qad_and_a_meeting_verb_chairs() -> None:
+    facts = _facts("وكان وكيل الوزارة ماجد بن سعد العتيبي قد التقى أمس بمديري المدارس في المنطقة.")
+    ev = _main(facts)
+    assert ev.chair is not None and "ماجد بن سعد العتيبي" in _agent(facts, ev.chair.person, ev.chair.post)
+
+
+def test_subject_after_the_meeting_verb_still_chairs() -> None:  # guard
+    facts = _facts("وكان الطقس حارا، والتقى وزير الزراعة ماجد بن سعد العتيبي بالمزارعين في القصيم.")
+    ev = _main(facts)
+    assert ev.chair is not None and "ماجد بن سعد العتيبي" in _agent(facts, ev.chair.person, ev.chair.post)
+
+
+def test_kana_with_no_name_before_the_verb_gives_no_chair() -> None:  # guard
+    assert _facts("وكان المدير قد التقى بالطلاب في الجامعة.").events == []
+
+
+def test_bare_title_then_surname_after_chaired_by_is_the_man_named_before() -> None:
+    facts = _facts("قرر الرئيس التونسي محمد بن سالم الهمامي منح الجنود علاوة. "
+                   "وأقر مجلس الأمن القومي التونسي، برئاسة الرئيس الهمامي أمس خطة جديدة.")
+    ev = _main(facts)
+    assert ev.chair is not None and ev.chair.person is not None
+    assert "محمد بن سالم الهمامي" in _agent(facts, ev.chair.person, None)
+    assert ev.participants == []
+
+
+def test_bare_title_of_another_office_then_surname_is_not_him() -> None:  # guard
+    facts = _facts("قال وزير المالية محمد بن سالم الهمامي إن الخطة جاهزة. "
+                   "وأقر مجلس الأمن القومي، برئاسة الرئيس الهمامي أمس خطة جديدة.")
+    ev = _main(facts)
+    assert ev.chair is None or ev.chair.person is None
+
+
+def test_father_s_name_after_a_title_is_no_family_name() -> None:  # guard
+    facts = _facts("قال رئيس النادي سالم بن فهد إن الخطة جاهزة. "
+                   "وأقر مجلس إدارة النادي الأهلي، برئاسة الرئيس فهد أمس خطة جديدة.")
+    ev = _main(facts)
+    assert ev.chair is None or ev.chair.person is None
+
+
+def test_prince_s_given_name_after_his_style_is_no_family_name() -> None:  # guard
+    facts = _facts("وكتب رئيس الشركة خالد بن فهد على تويتر أن العائلة ستتلقى التعازي. "
+                   "وكان الملك قام بزيارة الأمير فهد في منزله.")
+    assert all(e.chair is None or e.chair.person is None for e in facts.events)
+
+
+def test_did_then_inspecting_after_a_long_subject_is_a_visit() -> None:
+    facts = _facts("قام فريق العمل المكلف بالإشراف والمتابعة على سير عمل لجان الفرز في المنطقة الشرقية، اليوم، "
+                   "بتفقد مراكز الفرز في الدمام، برئاسة مساعد مدير الشرطة للشؤون الأمنية اللواء سعد بن علي الغامدي.")
+    ev = _main(facts)
+    assert ev.kind == "visit" and ev.place == "الدمام"
+    assert ev.chair is not None and "مساعد مدير الشرطة للشؤون الأمنية" in _agent(facts, ev.chair.person, ev.chair.post)
+
+
+def test_inspecting_noun_in_another_sentence_than_the_verb_is_no_visit() -> None:  # guard
+    facts = _facts("قام الفريق بعمله كاملا خلال الأسبوع الماضي في المنطقة. وبتفقد المراكز تبين أن العمل جيد.")
+    assert not any(e.kind == "visit" for e in facts.events)
+
+
+def test_inauguration_announced_for_yawm_ghad_is_held_by_the_office_after_the_verb() -> None:
+    facts = _facts("يفتتح وزير الثقافة سعيد العلمي المعرض الدولي للكتاب يوم غد الأربعاء بالرياض.")
+    ev = _main(facts)
+    assert ev.kind == "other" and ev.place == "الرياض"
+    assert ev.chair is not None and "سعيد العلمي" in _agent(facts, ev.chair.person, ev.chair.post)
+
+
+def test_exhibition_opening_its_doors_tomorrow_is_no_event() -> None:  # guard
+    assert _facts("يفتتح المعرض أبوابه يوم غد للزوار.").events == []
+
+
+def test_office_said_short_before_its_holders_full_office_is_one_attendee() -> None:
+    facts = _facts("وكان محافظ الخرج فهد بن سالم الدوسري، التقى برؤساء المراكز بحضور المنسق العام ومدير الإدارة "
+                   "الإعلامية بالمحافظة. بعد ذلك قدم المنسق العام للجنة المحلية سعد بن علي الغامدي عرضا عن "
+                   "الاستعدادات.")
+    titles = _event_titles(facts, _main(facts).participants)
+    assert len(titles) == 2
+    assert any("سعد بن علي الغامدي" in t for t in titles) and {"مدير الإدارة الإعلامية"} in titles
+
+
+def test_office_short_of_an_adjective_is_another_attendee() -> None:  # guard
+    facts = _facts("عقدت اللجنة المحلية للانتخابات اجتماعها برئاسة محافظ الخرج فهد بن سالم الدوسري بحضور مدير "
+                   "الإدارة. ثم قدم مدير الإدارة المالية سعد بن علي الغامدي عرضا عن الميزانية.")
+    titles = _event_titles(facts, _main(facts).participants)
+    assert {"مدير الإدارة"} in titles and any("سعد بن علي الغامدي" in t for t in titles)
+
+
+def test_who_informs_of_a_postponement_does_not_attend() -> None:
+    facts = _facts("تأجل الاجتماع المشترك لوزراء الدفاع العرب. وأفادت مصادر الجامعة العربية أن رئيس الأركان الأردني "
+                   "اللواء سالم بن فهد العمري أبلغ الأمين العام للجامعة العربية ماجد بن سعد العتيبي برغبة بعض الدول "
+                   "في تأجيل الاجتماع.")
+    ev = _main(facts)
+    assert _inst(facts, ev.body) == "الجامعة العربية"
+    assert ev.participants == []
+
+
+def test_attendee_who_informs_the_meeting_still_attends() -> None:  # guard
+    facts = _facts("عقد الاجتماع المشترك لوزراء الدفاع العرب أمس بمقر الجامعة العربية بحضور رئيس الأركان الأردني "
+                   "سالم بن فهد العمري الذي أبلغ المجتمعين بالخطة.")
+    titles = _event_titles(facts, _main(facts).participants)
+    assert any("سالم بن فهد العمري" in t for t in titles)
+
+
+def test_family_firm_with_its_founders_name_is_a_body() -> None:
+    facts = _facts("أقامت شركة عبدالله محمد بن سعيدان وأولاده العقارية حفل معايدة في مقر الشركة بالرياض.")
+    assert "شركة عبدالله محمد بن سعيدان وأولاده العقارية" in {i.name for i in facts.institutions}
+    ev = _main(facts)
+    assert _inst(facts, ev.body) == "شركة عبدالله محمد بن سعيدان وأولاده العقارية" and ev.place == "الرياض"
+
+
+def test_family_firm_with_partners_stops_before_a_li_phrase() -> None:
+    names = {i.name for i in _facts("وقعت الوزارة عقدا مع مؤسسة سالم أحمد العمري وشركاه للتجارة.").institutions}
+    assert "مؤسسة سالم أحمد العمري وشركاه" in names
+
+
+def test_firm_of_a_relative_is_no_body() -> None:  # guard
+    assert _facts("قال إن شركة والده وأولاده كانت ناجحة.").institutions == []

@@ -58,7 +58,8 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning61": (7, 0),
         "tuning62": (7, 0),
         "tuning63": (7, 0),
-        "tuning64": (7, 0)}
+        "tuning64": (7, 0),
+        "tuning66": (7, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"
 BLIND5 = FIXTURES / "blind5" / "gold"

@@ -1443,7 +1443,8 @@ def _launched_by(tokens: list[Token], insts: list[InstMention]) -> list[int]:
 
 _INAUGURATES = frozenset(fold(w) for w in ("يدشن", "تدشن", "يفتتح", "تفتتح"))
 _TODAY_REACH = 12  # a second office ("… ورئيس مجلس إدارة المركز") may stand before the time
-_TODAY_OR_TOMORROW = frozenset(fold(w) for w in ("اليوم", "غدا", "غداً", "مساء", "صباح", "مساء اليوم"))
+_TODAY_OR_TOMORROW = frozenset(fold(w) for w in ("اليوم", "غدا", "غداً", "مساء", "صباح", "مساء اليوم",
+                                                  "غد"))  # "يوم غد الأربعاء" (ext-t69)
 
 
 def _inaugurates_today(tokens: list[Token], people: People) -> list[int]:
