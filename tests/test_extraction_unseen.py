@@ -8881,3 +8881,35 @@ def test_family_firm_with_partners_stops_before_a_li_phrase() -> None:
 
 def test_firm_of_a_relative_is_no_body() -> None:  # guard
     assert _facts("قال إن شركة والده وأولاده كانت ناجحة.").institutions == []
+
+
+# ext-t69: "جولة تفتيشية" is an official visit (an inspection tour) as "جولة تفقدية" is; "بعد غد" is two days after
+# the dateline's day, "غدا" one (no dateline, no date).
+
+_T69_DATELINE = "جدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس\n"
+
+
+def test_inspection_tour_headed_by_a_director_is_a_visit() -> None:
+    facts = _facts("ونفذ مكتب العمل بالخرج جولة تفتيشية على المحلات برئاسة مدير المكتب سعد بن علي الغامدي.")
+    ev = _main(facts)
+    assert ev.kind == "visit" and ev.chair is not None and "سعد بن علي الغامدي" in _agent(facts, ev.chair.person, None)
+
+
+def test_inspection_tours_spoken_of_are_no_visit() -> None:  # guard
+    assert _facts("وأكد المدير أن الجولات التفتيشية مستمرة على المحلات طوال العام.").events == []
+
+
+def test_day_after_tomorrow_is_dated_from_the_dateline() -> None:
+    facts = _facts(_T69_DATELINE + "يعقد مجلس إدارة الغرفة التجارية بجدة اجتماعه بعد غد برئاسة رئيس المجلس سعيد "
+                   "العلمي.")
+    assert _main(facts).date == "2015-08-12"
+
+
+def test_tomorrow_is_dated_from_the_dateline() -> None:
+    facts = _facts(_T69_DATELINE + "يعقد مجلس إدارة الغرفة التجارية بجدة اجتماعه غدا برئاسة رئيس المجلس سعيد العلمي.")
+    assert _main(facts).date == "2015-08-11"
+
+
+def test_tomorrow_with_no_dateline_dates_nothing() -> None:  # guard
+    facts = _facts("يعقد مجلس إدارة الغرفة التجارية بجدة اجتماعه غدا برئاسة رئيس المجلس سعيد العلمي.")
+    assert _main(facts).date is None
