@@ -8913,3 +8913,27 @@ def test_tomorrow_is_dated_from_the_dateline() -> None:
 def test_tomorrow_with_no_dateline_dates_nothing() -> None:  # guard
     facts = _facts("يعقد مجلس إدارة الغرفة التجارية بجدة اجتماعه غدا برئاسة رئيس المجلس سعيد العلمي.")
     assert _main(facts).date is None
+
+
+# ext-t69: bare "اجتماعات" held by a named body ("وعقدت الهيئة اجتماعات …", "بدأ أعضاء اللجنة في عقد اجتماعات …")
+# are its meetings; meetings called for or spoken of ("طالبت … بعقد اجتماعات", "أهمية عقد اجتماعات") are none.
+
+
+def test_meetings_held_by_a_body_subject_are_its_meeting() -> None:
+    facts = _facts("وعقدت هيئة السياحة اجتماعات مع المستثمرين في أبها.")
+    ev = _main(facts)
+    assert _inst(facts, ev.body) == "هيئة السياحة" and ev.place == "أبها"
+
+
+def test_members_began_holding_meetings_are_their_bodys_meeting() -> None:
+    facts = _facts("بدأ أعضاء اللجنة الوطنية للنقل في عقد اجتماعات موسعة في جدة لمناقشة الخطط.")
+    ev = _main(facts)
+    assert _inst(facts, ev.body) == "اللجنة الوطنية للنقل" and ev.place == "جدة"
+
+
+def test_meetings_called_for_are_no_event() -> None:  # guard
+    assert _facts("وطالبت هيئة السياحة بعقد اجتماعات مع المستثمرين.").events == []
+
+
+def test_meetings_spoken_of_are_no_event() -> None:  # guard
+    assert _facts("وأكدت هيئة السياحة أهمية عقد اجتماعات دورية.").events == []

@@ -1408,8 +1408,30 @@ def _meetings_of(tokens: list[Token], insts: list[InstMention]) -> list[int]:
     """ "ترأس الوزير وفد المملكة في اجتماعات المجلس الوزاري لصندوق …": the plural meeting noun right before a named
     council, committee or body is its sitting (at the noun)."""
     firsts = {m.first for m in insts}
-    return [i for i in range(len(tokens) - 1) if i + 1 in firsts
+    return [i for i in range(len(tokens) - 1) if (i + 1 in firsts or _held_by_body_before(tokens, insts, i))
             and strip_clitic(tokens[i].norm)[0] in EVENTS.MEETINGS_PLURAL]
+
+
+_HOLDING = frozenset(fold(w) for w in ("عقد", "عقدت", "وعقد", "وعقدت"))  # held (or "في عقد": began holding)
+_HELD_BY_REACH = 15
+
+
+def _held_by_body_before(tokens: list[Token], insts: list[InstMention], i: int) -> bool:
+    """ "بدأ أعضاء اللجنة الوطنية للنقل في عقد اجتماعات موسعة في جدة", "وعقدت الهيئة اجتماعات مع …" (ext-t69): bare
+    "اجتماعات" right after a perfect verb of holding (or "في عقد"), a named body before it in its sentence (within
+    a few words), are that body's meetings (not "طالبت الهيئة بعقد اجتماعات": none held)."""
+    if i < 2 or tokens[i].norm != fold("اجتماعات"):
+        return False
+    if any(m.last == i and m.first > 0 and tokens[m.first - 1].norm in _HOLDING
+           and tokens[m.first - 1].sent == tokens[i].sent for m in insts):
+        return True  # "وعقدت الهيئة اجتماعات مع …": the verb, its subject body, the meetings
+    if tokens[i - 1].norm not in _HOLDING:
+        return False
+    if tokens[i - 1].norm == fold("عقد") and tokens[i - 2].is_word and tokens[i - 2].norm != fold("في") \
+            and not any(m.last == i - 1 for m in insts):
+        return False  # "أهمية عقد اجتماعات": a noun of holding, not after "بدأ … في"
+    return any(m.last <= i - 1 and i - m.last <= _HELD_BY_REACH and tokens[m.first].sent == tokens[i].sent
+               for m in insts)
 
 
 def _celebrated_by(tokens: list[Token], insts: list[InstMention]) -> list[int]:
