@@ -8937,3 +8937,20 @@ def test_meetings_called_for_are_no_event() -> None:  # guard
 
 def test_meetings_spoken_of_are_no_event() -> None:  # guard
     assert _facts("وأكدت هيئة السياحة أهمية عقد اجتماعات دورية.").events == []
+
+
+# ext-t69: a verb of visiting after a phrase turning to another matter or a later time ("وفي وقت لاحق، زار …"), the
+# first cue of its sentence, is a second event (a visit) after a sitting.
+
+
+def test_visit_after_a_turn_is_a_second_event() -> None:
+    facts = _facts("عقدت اللجنة الوطنية للنقل اجتماعها أمس في جدة برئاسة رئيس اللجنة سعيد العلمي. "
+                   "من جهة أخرى، تفقد رئيس اللجنة سعيد العلمي ميناء جدة الإسلامي.")
+    assert [e.kind for e in facts.events] == ["session", "visit"]
+    assert "سعيد العلمي" in _agent(facts, facts.events[1].chair.person, None)
+
+
+def test_visit_told_with_no_turn_stays_in_the_sitting() -> None:  # guard
+    facts = _facts("عقدت اللجنة الوطنية للنقل اجتماعها أمس في جدة برئاسة رئيس اللجنة سعيد العلمي. "
+                   "وزار أعضاء اللجنة بعد الاجتماع ميناء جدة.")
+    assert [e.kind for e in facts.events] == ["session"]

@@ -245,6 +245,11 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                   or (kind in ("meeting", "session", "assembly", "other") and not tokens[i].article
                       and sent not in lead_sents and i not in demonstrative and _turned_to(tokens, i)
                       and not any(tokens[j].sent == sent for j, _ in hits if j < i))
+                  # "عقدت اللجنة اجتماعها … . وفي وقت لاحق، زار رئيس اللجنة الميناء": a verb of visiting after such
+                  # a turn, the first cue of its sentence, is a visit of its own (ext-t69)
+                  or (kind == "visit" and main_kind != "visit" and sent not in lead_sents and i not in demonstrative
+                      and strip_clitic(tokens[i].norm, "و")[0] in EVENTS.VISIT_VERBS and _turned_to(tokens, i)
+                      and not any(tokens[j].sent == sent for j, _ in hits if j < i))
                   # "ترأس الوزير اجتماع المجلس. عقب ذلك، افتتح الوزير مركز الأورام": an inauguration told after
                   # the main event, in a sentence opening with what came next, is one of its own (ext-t31)
                   or (kind == "other" and main_kind != "other" and sent not in lead_sents
