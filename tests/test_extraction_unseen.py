@@ -8954,3 +8954,23 @@ def test_visit_told_with_no_turn_stays_in_the_sitting() -> None:  # guard
     facts = _facts("عقدت اللجنة الوطنية للنقل اجتماعها أمس في جدة برئاسة رئيس اللجنة سعيد العلمي. "
                    "وزار أعضاء اللجنة بعد الاجتماع ميناء جدة.")
     assert [e.kind for e in facts.events] == ["session"]
+
+
+# ext-t69: a session word qualified as past ("الدورة السابقة", "الجلسة الماضية") is a term or sitting recalled, and one
+# qualified as current with an election word near it ("للدورة الحالية" of an election) is the electoral cycle.
+
+
+def test_past_and_current_electoral_cycles_are_no_sitting() -> None:
+    facts = _facts("أوضح رئيس اللجنة المحلية للانتخابات البلدية سعيد العلمي أنه تم رفع عدد المراكز الانتخابية إلى 42 "
+                   "مركزا بزيادة مركزين عن عدد الدورة السابقة، إضافة إلى 27 مركزا تم استحداثها للدورة الحالية.")
+    assert facts.events == []
+
+
+def test_sitting_held_still_found_beside_the_previous_sitting_s_minutes() -> None:  # guard
+    facts = _facts("صادق المجلس البلدي لمدينة فاس خلال دورته العادية أمس على محضر الجلسة السابقة.")
+    assert [e.kind for e in facts.events] == ["session"]
+
+
+def test_current_session_closed_with_no_election_word_is_a_sitting() -> None:  # guard
+    facts = _facts("اختتم مجلس الشورى أعمال الدورة الحالية أمس في الرياض.")
+    assert [e.kind for e in facts.events] == ["session"]
