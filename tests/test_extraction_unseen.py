@@ -8974,3 +8974,16 @@ def test_sitting_held_still_found_beside_the_previous_sitting_s_minutes() -> Non
 def test_current_session_closed_with_no_election_word_is_a_sitting() -> None:  # guard
     facts = _facts("اختتم مجلس الشورى أعمال الدورة الحالية أمس في الرياض.")
     assert [e.kind for e in facts.events] == ["session"]
+
+
+# ext-t69: an event noun after "الموافقة على إقامة/عقد/تنظيم" is an event approved, still to be held.
+
+
+def test_ceremony_approved_to_be_held_is_no_event() -> None:
+    facts = _facts("صدرت الموافقة على إقامة حفل تكريم للرئيس الفخري لجمعية البر بالرياض سعيد العلمي.")
+    assert facts.events == []
+
+
+def test_ceremony_held_by_a_body_is_an_event() -> None:  # guard
+    facts = _facts("أقامت جمعية البر بالرياض أمس حفل تكريم للمتطوعين بحضور رئيس الجمعية سعيد العلمي.")
+    assert [e.kind for e in facts.events] == ["other"]

@@ -109,7 +109,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                      and not welcomed_on_arrival(tokens, i))  # "وكان في استقبال سموه" (ext-t66)
             and not (honour_verb(tokens[i].norm) and not _honour_agent(tokens, insts, people, i))
             and not (tokens[i].norm == _CONFERENCE_ACC and _holder_before(tokens, people, i) is None)
-            and not _presidency_of(tokens, i) and not _lecture_since(tokens, i)]
+            and not _presidency_of(tokens, i) and not _lecture_since(tokens, i)
+            and not (tokens[i - 1].norm in _HOLDING_NOUNS and _approved_to_hold(tokens, i))]
     hits = [(i, k) for i, k in hits if not _met_during(tokens, i, hits)]
     hits = [(i, k) for i, k in hits if not _adopted_before(tokens, i, hits)]  # (ext-t52)
     hits = [(i, k) for i, k in hits if not (k == "assembly" and _assembly_again(tokens, i, hits))]  # (ext-t65)
@@ -1415,6 +1416,20 @@ def _meetings_of(tokens: list[Token], insts: list[InstMention]) -> list[int]:
     firsts = {m.first for m in insts}
     return [i for i in range(len(tokens) - 1) if (i + 1 in firsts or _held_by_body_before(tokens, insts, i))
             and strip_clitic(tokens[i].norm)[0] in EVENTS.MEETINGS_PLURAL]
+
+
+_HOLDING_NOUNS = frozenset(fold(w) for w in ("إقامة", "عقد", "تنظيم"))
+_APPROVAL_NOUNS = frozenset(fold(w) for w in ("الموافقة", "موافقة", "بالموافقة", "والموافقة"))
+
+
+def _approved_to_hold(tokens: list[Token], i: int) -> bool:
+    """ "صدرت الموافقة على إقامة حفل تكريم …", "موافقة المقام السامي على عقد المؤتمر" (ext-t69): an event noun after a
+    noun of holding that "على" and an approval noun (within four words) come before is an event approved, still to be
+    held, not one reported."""
+    if i < 3 or tokens[i - 2].norm != fold("على"):
+        return False
+    return any(tokens[k].norm in _APPROVAL_NOUNS and tokens[k].sent == tokens[i].sent
+               for k in range(max(0, i - 7), i - 2))
 
 
 _HOLDING = frozenset(fold(w) for w in ("عقد", "عقدت", "وعقد", "وعقدت"))  # held (or "في عقد": began holding)
