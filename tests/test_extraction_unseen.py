@@ -8867,6 +8867,13 @@ def test_attendee_who_informs_the_meeting_still_attends() -> None:  # guard
     assert any("سالم بن فهد العمري" in t for t in titles)
 
 
+def test_guest_who_conveys_greetings_at_a_reception_still_takes_part() -> None:  # guard
+    facts = _facts("استقبل أمير منطقة الرياض فهد بن سالم الدوسري أمس في مكتبه سفير اليابان سعيد العلمي الذي أبلغه "
+                   "تحيات رئيس الوزراء الياباني.")
+    titles = _event_titles(facts, _main(facts).participants)
+    assert any("سعيد العلمي" in t for t in titles)
+
+
 def test_family_firm_with_its_founders_name_is_a_body() -> None:
     facts = _facts("أقامت شركة عبدالله محمد بن سعيدان وأولاده العقارية حفل معايدة في مقر الشركة بالرياض.")
     assert "شركة عبدالله محمد بن سعيدان وأولاده العقارية" in {i.name for i in facts.institutions}

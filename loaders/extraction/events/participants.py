@@ -1073,8 +1073,8 @@ _INFORM = frozenset(fold(w) for w in ("أبلغ", "أبلغت", "يبلغ", "ت�
 
 def _informing_only(tokens: list[Token], people: People, holder: str) -> bool:
     """ "أن رئيس الأركان X أبلغ الأمين العام Y برغبة بعض الدول في تأجيل الاجتماع" (ext-t69): a named office holder
-    whose every mention is in a sentence told by a verb of informing ("أبلغ", "أخطر") with no word of attending
-    there informs or is informed, and is not stated as taking part."""
+    whose every mention is in a sentence told by a verb of informing ("أبلغ", "أخطر") with no word of attending,
+    receiving or meeting there informs or is informed, and is not stated as taking part."""
     firsts = _mentions(people, holder)
     if not firsts:
         return False
@@ -1083,8 +1083,10 @@ def _informing_only(tokens: list[Token], people: People, holder: str) -> bool:
         lo, hi = max(0, k - 40), min(len(tokens), k + 40)
         words = [tokens[x].norm for x in range(lo, hi) if tokens[x].sent == sent]
         if not any(w in _INFORM for w in words) \
-                or any(w in ROLES.ATTEND or strip_clitic(w)[0] in ROLES.ATTEND for w in words):
-            return False
+                or any(w in ROLES.ATTEND or strip_clitic(w)[0] in ROLES.ATTEND for w in words) \
+                or any(strip_clitic(w, "و")[0] in ROLES.RECEIVE or strip_clitic(w, "و")[0] in EVENTS.MEET_VERBS
+                       for w in words):
+            return False  # (not "استقبل الأمير السفير X الذي أبلغه تحيات …": the guest met)
     return True
 
 
