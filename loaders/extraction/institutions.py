@@ -809,15 +809,16 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         if seated is not None:
             out.append(seated)
             continue
-        firm = _family_firm(text, tokens, i) if tok.is_word and strip_clitic(tok.norm)[0] in _FIRM_HEADS else None
-        if firm is not None:
-            out.append(firm)  # "شركة X Y وأولاده العقارية" (ext-t69)
-            continue
         latin = _latin_named(text, tokens, i) if tok.is_word and strip_clitic(tok.norm)[0] in _LATIN_HEADS else None
         if latin is not None:
             out.append(latin)  # "صحيفة The New York Times" (ext-t40)
             continue
         if not tok.is_word or not may_open(tok.norm):  # no head and no named institution starts here
+            continue
+        firm = _family_firm(text, tokens, i) if tok.norm.endswith(_FIRM_ENDS) \
+            and strip_clitic(tok.norm)[0] in _FIRM_HEADS else None
+        if firm is not None:
+            out.append(firm)  # "شركة X Y وأولاده العقارية" (ext-t69)
             continue
         before = strip_clitic(tokens[i - 1].norm)[0] if i > 0 and tokens[i - 1].sent == tok.sent else ""
         if before in INSTITUTIONS.NAMESAKES or (before in INSTITUTIONS.ELATIVES and not tok.article):
@@ -1049,6 +1050,7 @@ _LATIN_HEADS = {fold(w): kind for w, kind in (("صحيفة", "other"), ("جري�
 
 
 _FIRM_HEADS = frozenset(fold(w) for w in ("شركة", "مؤسسة"))
+_FIRM_ENDS = tuple(_FIRM_HEADS)  # a one-word test before any clitic is stripped
 _FIRM_TAILS = frozenset(fold(w) for w in ("وأولاده", "وشركاه", "وإخوانه", "وأبناؤه", "وأبنائه", "وشركاؤه"))
 _FIRM_REACH = 6
 

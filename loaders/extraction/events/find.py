@@ -1414,8 +1414,9 @@ def _meetings_of(tokens: list[Token], insts: list[InstMention]) -> list[int]:
     """ "ترأس الوزير وفد المملكة في اجتماعات المجلس الوزاري لصندوق …": the plural meeting noun right before a named
     council, committee or body is its sitting (at the noun)."""
     firsts = {m.first for m in insts}
-    return [i for i in range(len(tokens) - 1) if (i + 1 in firsts or _held_by_body_before(tokens, insts, i))
-            and strip_clitic(tokens[i].norm)[0] in EVENTS.MEETINGS_PLURAL]
+    return [i for i in range(len(tokens) - 1) if (i + 1 in firsts
+                                                  and strip_clitic(tokens[i].norm)[0] in EVENTS.MEETINGS_PLURAL)
+            or (tokens[i].norm == _MEETINGS_BARE and _held_by_body_before(tokens, insts, i))]
 
 
 _HOLDING_NOUNS = frozenset(fold(w) for w in ("إقامة", "عقد", "تنظيم"))
@@ -1426,13 +1427,17 @@ def _approved_to_hold(tokens: list[Token], i: int) -> bool:
     """ "صدرت الموافقة على إقامة حفل تكريم …", "موافقة المقام السامي على عقد المؤتمر" (ext-t69): an event noun after a
     noun of holding that "على" and an approval noun (within four words) come before is an event approved, still to be
     held, not one reported."""
-    if i < 3 or tokens[i - 2].norm != fold("على"):
+    if i < 3 or tokens[i - 2].norm != _ON:
         return False
     return any(tokens[k].norm in _APPROVAL_NOUNS and tokens[k].sent == tokens[i].sent
                for k in range(max(0, i - 7), i - 2))
 
 
 _HOLDING = frozenset(fold(w) for w in ("عقد", "عقدت", "وعقد", "وعقدت"))  # held (or "في عقد": began holding)
+_MEETINGS_BARE = fold("اجتماعات")
+_HOLD_NOUN = fold("عقد")
+_IN = fold("في")
+_ON = fold("على")
 _HELD_BY_REACH = 15
 
 
@@ -1440,14 +1445,14 @@ def _held_by_body_before(tokens: list[Token], insts: list[InstMention], i: int) 
     """ "بدأ أعضاء اللجنة الوطنية للنقل في عقد اجتماعات موسعة في جدة", "وعقدت الهيئة اجتماعات مع …" (ext-t69): bare
     "اجتماعات" right after a perfect verb of holding (or "في عقد"), a named body before it in its sentence (within
     a few words), are that body's meetings (not "طالبت الهيئة بعقد اجتماعات": none held)."""
-    if i < 2 or tokens[i].norm != fold("اجتماعات"):
+    if i < 2 or tokens[i].norm != _MEETINGS_BARE:
         return False
     if any(m.last == i and m.first > 0 and tokens[m.first - 1].norm in _HOLDING
            and tokens[m.first - 1].sent == tokens[i].sent for m in insts):
         return True  # "وعقدت الهيئة اجتماعات مع …": the verb, its subject body, the meetings
     if tokens[i - 1].norm not in _HOLDING:
         return False
-    if tokens[i - 1].norm == fold("عقد") and tokens[i - 2].is_word and tokens[i - 2].norm != fold("في") \
+    if tokens[i - 1].norm == _HOLD_NOUN and tokens[i - 2].is_word and tokens[i - 2].norm != _IN \
             and not any(m.last == i - 1 for m in insts):
         return False  # "أهمية عقد اجتماعات": a noun of holding, not after "بدأ … في"
     return any(m.last <= i - 1 and i - m.last <= _HELD_BY_REACH and tokens[m.first].sent == tokens[i].sent
