@@ -9517,3 +9517,248 @@ def test_adviser_to_an_honoured_official_holds_the_adviser_s_office_only() -> No
 def test_rank_retired_is_no_part_of_the_advised_office() -> None:  # guard
     facts = _facts("واستقبل كلا من مستشار سمو وزير الداخلية الفريق متقاعد خالد العمري.")
     assert not any(p.title.endswith("الفريق") for p in facts.posts)
+# ext-t69 (tests/fixtures/tuning66): events and their slots, recall with precision kept — the subject between "وكان" and
+# a lead verb ("وكان X، التقى …", "وكان X قد التقى …") holds the meeting; "برئاسة الرئيس Y" is the man named in full
+# before with that office; "قام … بتفقد" with a long subject between is a visit; "يوم غد" announces an inauguration
+# like "غدا"; an unheld office said short before its holder's full office with its body ("المنسق العام" … "المنسق
+# العام للجنة X") is one attendee; who only informs or is informed ("أبلغ") does not attend; a family firm ("شركة X Y
+# وأولاده العقارية") is a body.
+
+
+def _event_titles(facts: DocumentFacts, agents: list[Agent]) -> list[set[str]]:
+    return [_agent(facts, a.person, a.post) for a in agents]
+
+
+def test_subject_between_kana_and_a_meeting_verb_chairs() -> None:
+    facts = _facts("وكان محافظ الخرج فهد بن سالم الدوسري، التقى برؤساء المراكز في المحافظة.")
+    assert "فهد بن سالم الدوسري" in _agent(facts, _main(facts).chair.person, _main(facts).chair.post)
+
+
+def test_subject_before_qad_and_a_meeting_verb_chairs() -> None:
+    facts = _facts("وكان وكيل الوزارة ماجد بن سعد العتيبي قد التقى أمس بمديري المدارس في المنطقة.")
+    ev = _main(facts)
+    assert ev.chair is not None and "ماجد بن سعد العتيبي" in _agent(facts, ev.chair.person, ev.chair.post)
+
+
+def test_subject_after_the_meeting_verb_still_chairs() -> None:  # guard
+    facts = _facts("وكان الطقس حارا، والتقى وزير الزراعة ماجد بن سعد العتيبي بالمزارعين في القصيم.")
+    ev = _main(facts)
+    assert ev.chair is not None and "ماجد بن سعد العتيبي" in _agent(facts, ev.chair.person, ev.chair.post)
+
+
+def test_kana_with_no_name_before_the_verb_gives_no_chair() -> None:  # guard
+    assert _facts("وكان المدير قد التقى بالطلاب في الجامعة.").events == []
+
+
+def test_bare_title_then_surname_after_chaired_by_is_the_man_named_before() -> None:
+    facts = _facts("قرر الرئيس التونسي محمد بن سالم الهمامي منح الجنود علاوة. "
+                   "وأقر مجلس الأمن القومي التونسي، برئاسة الرئيس الهمامي أمس خطة جديدة.")
+    ev = _main(facts)
+    assert ev.chair is not None and ev.chair.person is not None
+    assert "محمد بن سالم الهمامي" in _agent(facts, ev.chair.person, None)
+    assert ev.participants == []
+
+
+def test_bare_title_of_another_office_then_surname_is_not_him() -> None:  # guard
+    facts = _facts("قال وزير المالية محمد بن سالم الهمامي إن الخطة جاهزة. "
+                   "وأقر مجلس الأمن القومي، برئاسة الرئيس الهمامي أمس خطة جديدة.")
+    ev = _main(facts)
+    assert ev.chair is None or ev.chair.person is None
+
+
+def test_father_s_name_after_a_title_is_no_family_name() -> None:  # guard
+    facts = _facts("قال رئيس النادي سالم بن فهد إن الخطة جاهزة. "
+                   "وأقر مجلس إدارة النادي الأهلي، برئاسة الرئيس فهد أمس خطة جديدة.")
+    ev = _main(facts)
+    assert ev.chair is None or ev.chair.person is None
+
+
+def test_prince_s_given_name_after_his_style_is_no_family_name() -> None:  # guard
+    facts = _facts("وكتب رئيس الشركة خالد بن فهد على تويتر أن العائلة ستتلقى التعازي. "
+                   "وكان الملك قام بزيارة الأمير فهد في منزله.")
+    assert all(e.chair is None or e.chair.person is None for e in facts.events)
+
+
+def test_did_then_inspecting_after_a_long_subject_is_a_visit() -> None:
+    facts = _facts("قام فريق العمل المكلف بالإشراف والمتابعة على سير عمل لجان الفرز في المنطقة الشرقية، اليوم، "
+                   "بتفقد مراكز الفرز في الدمام، برئاسة مساعد مدير الشرطة للشؤون الأمنية اللواء سعد بن علي الغامدي.")
+    ev = _main(facts)
+    assert ev.kind == "visit" and ev.place == "الدمام"
+    assert ev.chair is not None and "مساعد مدير الشرطة للشؤون الأمنية" in _agent(facts, ev.chair.person, ev.chair.post)
+
+
+def test_inspecting_noun_in_another_sentence_than_the_verb_is_no_visit() -> None:  # guard
+    facts = _facts("قام الفريق بعمله كاملا خلال الأسبوع الماضي في المنطقة. وبتفقد المراكز تبين أن العمل جيد.")
+    assert not any(e.kind == "visit" for e in facts.events)
+
+
+def test_inauguration_announced_for_yawm_ghad_is_held_by_the_office_after_the_verb() -> None:
+    facts = _facts("يفتتح وزير الثقافة سعيد العلمي المعرض الدولي للكتاب يوم غد الأربعاء بالرياض.")
+    ev = _main(facts)
+    assert ev.kind == "other" and ev.place == "الرياض"
+    assert ev.chair is not None and "سعيد العلمي" in _agent(facts, ev.chair.person, ev.chair.post)
+
+
+def test_exhibition_opening_its_doors_tomorrow_is_no_event() -> None:  # guard
+    assert _facts("يفتتح المعرض أبوابه يوم غد للزوار.").events == []
+
+
+def test_office_said_short_before_its_holders_full_office_is_one_attendee() -> None:
+    facts = _facts("وكان محافظ الخرج فهد بن سالم الدوسري، التقى برؤساء المراكز بحضور المنسق العام ومدير الإدارة "
+                   "الإعلامية بالمحافظة. بعد ذلك قدم المنسق العام للجنة المحلية سعد بن علي الغامدي عرضا عن "
+                   "الاستعدادات.")
+    titles = _event_titles(facts, _main(facts).participants)
+    assert len(titles) == 2
+    assert any("سعد بن علي الغامدي" in t for t in titles) and {"مدير الإدارة الإعلامية"} in titles
+
+
+def test_office_short_of_an_adjective_is_another_attendee() -> None:  # guard
+    facts = _facts("عقدت اللجنة المحلية للانتخابات اجتماعها برئاسة محافظ الخرج فهد بن سالم الدوسري بحضور مدير "
+                   "الإدارة. ثم قدم مدير الإدارة المالية سعد بن علي الغامدي عرضا عن الميزانية.")
+    titles = _event_titles(facts, _main(facts).participants)
+    assert {"مدير الإدارة"} in titles and any("سعد بن علي الغامدي" in t for t in titles)
+
+
+def test_who_informs_of_a_postponement_does_not_attend() -> None:
+    facts = _facts("تأجل الاجتماع المشترك لوزراء الدفاع العرب. وأفادت مصادر الجامعة العربية أن رئيس الأركان الأردني "
+                   "اللواء سالم بن فهد العمري أبلغ الأمين العام للجامعة العربية ماجد بن سعد العتيبي برغبة بعض الدول "
+                   "في تأجيل الاجتماع.")
+    ev = _main(facts)
+    assert _inst(facts, ev.body) == "الجامعة العربية"
+    assert ev.participants == []
+
+
+def test_attendee_who_informs_the_meeting_still_attends() -> None:  # guard
+    facts = _facts("عقد الاجتماع المشترك لوزراء الدفاع العرب أمس بمقر الجامعة العربية بحضور رئيس الأركان الأردني "
+                   "سالم بن فهد العمري الذي أبلغ المجتمعين بالخطة.")
+    titles = _event_titles(facts, _main(facts).participants)
+    assert any("سالم بن فهد العمري" in t for t in titles)
+
+
+def test_guest_who_conveys_greetings_at_a_reception_still_takes_part() -> None:  # guard
+    facts = _facts("استقبل أمير منطقة الرياض فهد بن سالم الدوسري أمس في مكتبه سفير اليابان سعيد العلمي الذي أبلغه "
+                   "تحيات رئيس الوزراء الياباني.")
+    titles = _event_titles(facts, _main(facts).participants)
+    assert any("سعيد العلمي" in t for t in titles)
+
+
+def test_family_firm_with_its_founders_name_is_a_body() -> None:
+    facts = _facts("أقامت شركة عبدالله محمد بن سعيدان وأولاده العقارية حفل معايدة في مقر الشركة بالرياض.")
+    assert "شركة عبدالله محمد بن سعيدان وأولاده العقارية" in {i.name for i in facts.institutions}
+    ev = _main(facts)
+    assert _inst(facts, ev.body) == "شركة عبدالله محمد بن سعيدان وأولاده العقارية" and ev.place == "الرياض"
+
+
+def test_family_firm_with_partners_stops_before_a_li_phrase() -> None:
+    names = {i.name for i in _facts("وقعت الوزارة عقدا مع مؤسسة سالم أحمد العمري وشركاه للتجارة.").institutions}
+    assert "مؤسسة سالم أحمد العمري وشركاه" in names
+
+
+def test_firm_of_a_relative_is_no_body() -> None:  # guard
+    assert _facts("قال إن شركة والده وأولاده كانت ناجحة.").institutions == []
+
+
+# ext-t69: "جولة تفتيشية" is an official visit (an inspection tour) as "جولة تفقدية" is; "بعد غد" is two days after
+# the dateline's day, "غدا" one (no dateline, no date).
+
+_T69_DATELINE = "جدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس\n"
+
+
+def test_inspection_tour_headed_by_a_director_is_a_visit() -> None:
+    facts = _facts("ونفذ مكتب العمل بالخرج جولة تفتيشية على المحلات برئاسة مدير المكتب سعد بن علي الغامدي.")
+    ev = _main(facts)
+    assert ev.kind == "visit" and ev.chair is not None and "سعد بن علي الغامدي" in _agent(facts, ev.chair.person, None)
+
+
+def test_inspection_tours_spoken_of_are_no_visit() -> None:  # guard
+    assert _facts("وأكد المدير أن الجولات التفتيشية مستمرة على المحلات طوال العام.").events == []
+
+
+def test_day_after_tomorrow_is_dated_from_the_dateline() -> None:
+    facts = _facts(_T69_DATELINE + "يعقد مجلس إدارة الغرفة التجارية بجدة اجتماعه بعد غد برئاسة رئيس المجلس سعيد "
+                   "العلمي.")
+    assert _main(facts).date == "2015-08-12"
+
+
+def test_tomorrow_is_dated_from_the_dateline() -> None:
+    facts = _facts(_T69_DATELINE + "يعقد مجلس إدارة الغرفة التجارية بجدة اجتماعه غدا برئاسة رئيس المجلس سعيد العلمي.")
+    assert _main(facts).date == "2015-08-11"
+
+
+def test_tomorrow_with_no_dateline_dates_nothing() -> None:  # guard
+    facts = _facts("يعقد مجلس إدارة الغرفة التجارية بجدة اجتماعه غدا برئاسة رئيس المجلس سعيد العلمي.")
+    assert _main(facts).date is None
+
+
+# ext-t69: bare "اجتماعات" held by a named body ("وعقدت الهيئة اجتماعات …", "بدأ أعضاء اللجنة في عقد اجتماعات …")
+# are its meetings; meetings called for or spoken of ("طالبت … بعقد اجتماعات", "أهمية عقد اجتماعات") are none.
+
+
+def test_meetings_held_by_a_body_subject_are_its_meeting() -> None:
+    facts = _facts("وعقدت هيئة السياحة اجتماعات مع المستثمرين في أبها.")
+    ev = _main(facts)
+    assert _inst(facts, ev.body) == "هيئة السياحة" and ev.place == "أبها"
+
+
+def test_members_began_holding_meetings_are_their_bodys_meeting() -> None:
+    facts = _facts("بدأ أعضاء اللجنة الوطنية للنقل في عقد اجتماعات موسعة في جدة لمناقشة الخطط.")
+    ev = _main(facts)
+    assert _inst(facts, ev.body) == "اللجنة الوطنية للنقل" and ev.place == "جدة"
+
+
+def test_meetings_called_for_are_no_event() -> None:  # guard
+    assert _facts("وطالبت هيئة السياحة بعقد اجتماعات مع المستثمرين.").events == []
+
+
+def test_meetings_spoken_of_are_no_event() -> None:  # guard
+    assert _facts("وأكدت هيئة السياحة أهمية عقد اجتماعات دورية.").events == []
+
+
+# ext-t69: a verb of visiting after a phrase turning to another matter or a later time ("وفي وقت لاحق، زار …"), the
+# first cue of its sentence, is a second event (a visit) after a sitting.
+
+
+def test_visit_after_a_turn_is_a_second_event() -> None:
+    facts = _facts("عقدت اللجنة الوطنية للنقل اجتماعها أمس في جدة برئاسة رئيس اللجنة سعيد العلمي. "
+                   "من جهة أخرى، تفقد رئيس اللجنة سعيد العلمي ميناء جدة الإسلامي.")
+    assert [e.kind for e in facts.events] == ["session", "visit"]
+    assert "سعيد العلمي" in _agent(facts, facts.events[1].chair.person, None)
+
+
+def test_visit_told_with_no_turn_stays_in_the_sitting() -> None:  # guard
+    facts = _facts("عقدت اللجنة الوطنية للنقل اجتماعها أمس في جدة برئاسة رئيس اللجنة سعيد العلمي. "
+                   "وزار أعضاء اللجنة بعد الاجتماع ميناء جدة.")
+    assert [e.kind for e in facts.events] == ["session"]
+
+
+# ext-t69: a session word qualified as past ("الدورة السابقة", "الجلسة الماضية") is a term or sitting recalled, and one
+# qualified as current with an election word near it ("للدورة الحالية" of an election) is the electoral cycle.
+
+
+def test_past_and_current_electoral_cycles_are_no_sitting() -> None:
+    facts = _facts("أوضح رئيس اللجنة المحلية للانتخابات البلدية سعيد العلمي أنه تم رفع عدد المراكز الانتخابية إلى 42 "
+                   "مركزا بزيادة مركزين عن عدد الدورة السابقة، إضافة إلى 27 مركزا تم استحداثها للدورة الحالية.")
+    assert facts.events == []
+
+
+def test_sitting_held_still_found_beside_the_previous_sitting_s_minutes() -> None:  # guard
+    facts = _facts("صادق المجلس البلدي لمدينة فاس خلال دورته العادية أمس على محضر الجلسة السابقة.")
+    assert [e.kind for e in facts.events] == ["session"]
+
+
+def test_current_session_closed_with_no_election_word_is_a_sitting() -> None:  # guard
+    facts = _facts("اختتم مجلس الشورى أعمال الدورة الحالية أمس في الرياض.")
+    assert [e.kind for e in facts.events] == ["session"]
+
+
+# ext-t69: an event noun after "الموافقة على إقامة/عقد/تنظيم" is an event approved, still to be held.
+
+
+def test_ceremony_approved_to_be_held_is_no_event() -> None:
+    facts = _facts("صدرت الموافقة على إقامة حفل تكريم للرئيس الفخري لجمعية البر بالرياض سعيد العلمي.")
+    assert facts.events == []
+
+
+def test_ceremony_held_by_a_body_is_an_event() -> None:  # guard
+    facts = _facts("أقامت جمعية البر بالرياض أمس حفل تكريم للمتطوعين بحضور رئيس الجمعية سعيد العلمي.")
+    assert [e.kind for e in facts.events] == ["other"]

@@ -60,6 +60,7 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning63": (7, 0),
         "tuning64": (7, 0),
         "tuning65": (7, 0),
+        "tuning66": (7, 0),
         "tuning67": (7, 0),
         "tuning68": (7, 0),
         "tuning69": (6, 0)}

@@ -230,10 +230,12 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
                     rel, j = -2, j + 1  # "أمس الأول": the day before yesterday
                 elif rel == -1 and i >= 2 and tokens[i - 1].norm == "من" and tokens[i - 2].norm == fold("أول"):
                     rel = -2  # "أول من أمس"
+                elif rel == 1 and w == _GHAD and i >= 1 and tokens[i - 1].norm == _AFTER:
+                    rel = 2  # "بعد غد": the day after tomorrow (ext-t69)
             elif i > 0 and tokens[i - 1].norm in CALENDAR.RELATIVE_DAYS:
                 rel = CALENDAR.RELATIVE_DAYS[tokens[i - 1].norm]
             weekday = CALENDAR.WEEKDAYS.get(tokens[j].norm) if j < n else None
-            if weekday is not None or (rel is not None and w in (fold("اليوم"), fold("أمس"), fold("امس"))):
+            if weekday is not None or (rel is not None and w in _DATED_ALONE) or rel == 2:
                 if not _followed_by_date(tokens, (j + 1) if weekday is not None else j):
                     out.append(DateMention(i, j + (1 if weekday is not None else 0), weekday=weekday, relative=rel))
                 i = j + 1
@@ -241,6 +243,11 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
         i += 1
     out.sort(key=lambda d: d.first)
     return out
+
+
+_GHAD = fold("غد")
+_DATED_ALONE = frozenset(fold(w) for w in ("اليوم", "أمس", "امس", "غدا"))  # "غدا" too (ext-t69); "غد" with a weekday
+_AFTER = fold("بعد")
 
 
 def _calendar_day(y: int, mo: int, d: int) -> tuple[int, int, int] | None:

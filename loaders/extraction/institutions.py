@@ -922,6 +922,11 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
             continue
         if not tok.is_word or not may_open(tok.norm):  # no head and no named institution starts here
             continue
+        firm = _family_firm(text, tokens, i) if tok.norm.endswith(_FIRM_ENDS) \
+            and strip_clitic(tok.norm)[0] in _FIRM_HEADS else None
+        if firm is not None:
+            out.append(firm)  # "شركة X Y وأولاده العقارية" (ext-t69)
+            continue
         before = strip_clitic(tokens[i - 1].norm)[0] if i > 0 and tokens[i - 1].sent == tok.sent else ""
         if before in INSTITUTIONS.NAMESAKES or (before in INSTITUTIONS.ELATIVES and not tok.article):
             continue  # "حديقة جامعة الدول العربية" names a park; "أكبر مجموعة" describes
@@ -1160,6 +1165,30 @@ def _its_board(text: str, tokens: list[Token], found: list[InstMention], i: int)
 
 _LATIN_HEADS = {fold(w): kind for w, kind in (("صحيفة", "other"), ("جريدة", "other"), ("مجلة", "other"),
                                               ("وكالة", "other"), ("شركة", "company"))}
+
+
+_FIRM_HEADS = frozenset(fold(w) for w in ("شركة", "مؤسسة"))
+_FIRM_ENDS = tuple(_FIRM_HEADS)  # a one-word test before any clitic is stripped
+_FIRM_TAILS = frozenset(fold(w) for w in ("وأولاده", "وشركاه", "وإخوانه", "وأبناؤه", "وأبنائه", "وشركاؤه"))
+_FIRM_REACH = 6
+
+
+def _family_firm(text: str, tokens: list[Token], i: int) -> InstMention | None:
+    """ "شركة عبدالله محمد بن سعيدان وأولاده العقارية", "مؤسسة X Y وشركاه للتجارة" (ext-t69): a company's or an
+    establishment's head (no article), two to five plain words of a founder's name, then "وأولاده", "وشركاه" or
+    "وإخوانه": a family firm, whose name runs on over one definite nisba adjective after the tail ("العقارية")."""
+    if tokens[i].article:
+        return None
+    tail = next((x for x in range(i + 3, min(len(tokens), i + 2 + _FIRM_REACH)) if tokens[x].norm in _FIRM_TAILS), None)
+    if tail is None or any(not t.is_word or t.sent != tokens[i].sent or is_stop(t.norm) or t.norm[:1] == "و"
+                           for t in tokens[i + 1 : tail]):
+        return None
+    e = tail + 1
+    if e < len(tokens) and tokens[e].sent == tokens[i].sent and tokens[e].article and tokens[e].norm.endswith("يه"):
+        e += 1  # "العقارية", "التجارية"
+    start = tokens[i].start + strip_clitic(tokens[i].norm)[1]
+    name = " ".join(text[start : tokens[e - 1].end].split())
+    return InstMention(i, e, start, tokens[e - 1].end, name, "company", 1)
 
 
 def _latin_word(tok: Token) -> bool:

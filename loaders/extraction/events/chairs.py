@@ -150,9 +150,11 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
                                                    or _office_after_unread(tokens, people, j)
                                                    or _surname_at(tokens, people, j)
                                                    or _name_after_styled_title(tokens, people, j)
-                                                   or _name_after_bare_title(tokens, people, k, j))
+                                                   or _name_after_bare_title(tokens, people, k, j)
+                                                   or _title_then_surname(tokens, people, j))
         # "استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير X": the office before a style and a name
         agent = _named_elsewhere(tokens, people, _stacked_holder(tokens, people, agent))
+        agent = _office_then_surname(tokens, people, agent)  # "برئاسة الرئيس هادي": the one named in full (ext-t69)
         if w in ROLES.RECEIVE and k > 0 and tokens[k - 1].norm == "قد":
             agent = clause_subject(tokens, people, k)  # "وكان الأمير X قد استقبل Y": X, before, hosts
         elif w in ROLES.RECEIVE:  # passive: "استقبل X … من طرف Y" — Y received X
@@ -320,6 +322,50 @@ def _surname_at(tokens: list[Token], people: People, j: int) -> Agent | None:
     found = {pm.name: pm for pm in people.persons if pm.last <= j and len(fold(pm.name).split()) > 1
              and fold(pm.name).split()[-1] == word and len(word) > 3}
     return person_agent(people, next(iter(found.values()))) if len(found) == 1 else None
+
+
+def _office_then_surname(tokens: list[Token], people: People, agent: Agent | None) -> Agent | None:
+    """ "قرر الرئيس اليمني X Y … . وأقر المجلس، برئاسة الرئيس Y أمس": an office no one holds where it is read, right
+    before the bare surname of one person named in full before who holds an office it opens, is that person
+    (ext-t69)."""
+    if agent is None or agent.person is not None or agent.post is None or agent.post.holder:
+        return agent
+    named = _family_named(tokens, people, agent.post.last)
+    title = fold(agent.post.title) + " "
+    if named is None or named.person is None or not any(
+            p.holder == named.person.name and (fold(p.title) + " ").startswith(title) for p in people.posts):
+        return agent  # (not "وزير المالية X Y … برئاسة الرئيس Y": another office, maybe another man)
+    return named
+
+
+def _family_named(tokens: list[Token], people: People, j: int) -> Agent | None:
+    """The person whose family name (not a father's name after "بن": "الوليد بن طلال" is no "طلال") is the bare word
+    at ``j``, as ``_surname_at`` reads it, unless a royal style stands right before it ("الأمير طلال": a prince's
+    given name)."""
+    if j < 1 or tokens[j - 1].norm in PEOPLE.ROYAL_TITLES:
+        return None
+    named = _surname_at(tokens, people, j)
+    if named is None or named.person is None:
+        return None
+    parts = fold(named.person.name).split()
+    return None if len(parts) > 1 and parts[-2] in _SON_OF else named
+
+
+_SON_OF = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
+
+
+def _title_then_surname(tokens: list[Token], people: People, j: int) -> Agent | None:
+    """ "قرر الرئيس اليمني X Y … . وأقر المجلس، برئاسة الرئيس Y أمس" (ext-t69): after a chair cue, the first word of
+    an office a person named in full before holds, then that person's bare surname: that person."""
+    if j + 1 >= len(tokens) or not tokens[j].is_word or tokens[j + 1].sent != tokens[j].sent:
+        return None
+    named = _family_named(tokens, people, j + 1)
+    if named is None or named.person is None:
+        return None
+    holder = named.person.name
+    if not any(p.holder == holder and fold(p.title).split()[0] == tokens[j].norm for p in people.posts):
+        return None
+    return named
 
 
 def _name_after_styled_title(tokens: list[Token], people: People, j: int) -> Agent | None:
@@ -589,6 +635,8 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
         agent = agent_at(tokens, people, j) or _name_after_unread(tokens, people, j)
         if agent is None and ev.kind == "meeting" and k > 0 and tokens[k - 1].norm in _RELATIVE:
             agent = _ending_at(people, k - 2)  # "رئيس البرلمان X الذي التقى وفدا": the office or name before it
+        if agent is None and ev.kind == "meeting" and k > 1:
+            agent = _was_subject(tokens, people, k)  # "وكان الأمين X، التقى بالرؤساء": the subject of كان (ext-t69)
         if agent is not None:
             return agent
     for c in ev.cues[1:]:  # "التقى رئيس الوزراء X … الوزير Y." opening the text (read as its headline) when the
@@ -628,6 +676,27 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
 _DID = frozenset(fold(w) for w in ("قام", "قامت", "بادر", "بادرت"))
 _DOING_IT = fold("بالقيام")
 _WAS = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
+
+
+def _was_subject(tokens: list[Token], people: People, k: int) -> Agent | None:
+    """ "وكان المحافظ X، التقى بمديري الإدارات", "وكان X قد التقى …" (ext-t69): the office or name (or the bare
+    surname of one named in full before) between "كان" and the lead verb at ``k``, in its sentence, holds the
+    meeting."""
+    j = k - 1
+    while j > 0 and tokens[j].norm in ("،", ",", "قد") and tokens[j].sent == tokens[k].sent:
+        j -= 1
+    if tokens[j].sent != tokens[k].sent:
+        return None
+    agent = _ending_at(people, j)
+    if agent is not None:
+        first = min([pm.first for pm in people.persons if pm.last - 1 == j]
+                    + [p.first for p in people.posts if p.last - 1 == j])
+    else:
+        agent, first = _surname_at(tokens, people, j), j
+    first = next((p.first for p in people.posts if p.last == first), first)  # "وكان أمير المنطقة X قد التقى"
+    if agent is None or first < 1 or tokens[first - 1].norm not in _WAS:
+        return None
+    return agent
 
 
 def _did_visit(tokens: list[Token], people: People, c: int) -> Agent | None:

@@ -110,7 +110,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                      and not welcomed_on_arrival(tokens, i))  # "وكان في استقبال سموه" (ext-t66)
             and not (honour_verb(tokens[i].norm) and not _honour_agent(tokens, insts, people, i))
             and not (tokens[i].norm == _CONFERENCE_ACC and _holder_before(tokens, people, i) is None)
-            and not _presidency_of(tokens, i) and not _lecture_since(tokens, i)]
+            and not _presidency_of(tokens, i) and not _lecture_since(tokens, i)
+            and not (tokens[i - 1].norm in _HOLDING_NOUNS and _approved_to_hold(tokens, i))]
     hits = [(i, k) for i, k in hits if not _met_during(tokens, i, hits)]
     hits = [(i, k) for i, k in hits if not _adopted_before(tokens, i, hits)]  # (ext-t52)
     hits = [(i, k) for i, k in hits if not (k == "assembly" and _assembly_again(tokens, i, hits))]  # (ext-t65)
@@ -245,6 +246,11 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                   # (an indefinite cue: "خلال الاجتماع" refers back to the one told before)
                   or (kind in ("meeting", "session", "assembly", "other") and not tokens[i].article
                       and sent not in lead_sents and i not in demonstrative and _turned_to(tokens, i)
+                      and not any(tokens[j].sent == sent for j, _ in hits if j < i))
+                  # "عقدت اللجنة اجتماعها … . وفي وقت لاحق، زار رئيس اللجنة الميناء": a verb of visiting after such
+                  # a turn, the first cue of its sentence, is a visit of its own (ext-t69)
+                  or (kind == "visit" and main_kind != "visit" and sent not in lead_sents and i not in demonstrative
+                      and strip_clitic(tokens[i].norm, "و")[0] in EVENTS.VISIT_VERBS and _turned_to(tokens, i)
                       and not any(tokens[j].sent == sent for j, _ in hits if j < i))
                   # "ترأس الوزير اجتماع المجلس. عقب ذلك، افتتح الوزير مركز الأورام": an inauguration told after
                   # the main event, in a sentence opening with what came next, is one of its own (ext-t31)
@@ -1456,8 +1462,49 @@ def _meetings_of(tokens: list[Token], insts: list[InstMention]) -> list[int]:
     """ "ترأس الوزير وفد المملكة في اجتماعات المجلس الوزاري لصندوق …": the plural meeting noun right before a named
     council, committee or body is its sitting (at the noun)."""
     firsts = {m.first for m in insts}
-    return [i for i in range(len(tokens) - 1) if i + 1 in firsts
-            and strip_clitic(tokens[i].norm)[0] in EVENTS.MEETINGS_PLURAL]
+    return [i for i in range(len(tokens) - 1) if (i + 1 in firsts
+                                                  and strip_clitic(tokens[i].norm)[0] in EVENTS.MEETINGS_PLURAL)
+            or (tokens[i].norm == _MEETINGS_BARE and _held_by_body_before(tokens, insts, i))]
+
+
+_HOLDING_NOUNS = frozenset(fold(w) for w in ("إقامة", "عقد", "تنظيم"))
+_APPROVAL_NOUNS = frozenset(fold(w) for w in ("الموافقة", "موافقة", "بالموافقة", "والموافقة"))
+
+
+def _approved_to_hold(tokens: list[Token], i: int) -> bool:
+    """ "صدرت الموافقة على إقامة حفل تكريم …", "موافقة المقام السامي على عقد المؤتمر" (ext-t69): an event noun after a
+    noun of holding that "على" and an approval noun (within four words) come before is an event approved, still to be
+    held, not one reported."""
+    if i < 3 or tokens[i - 2].norm != _ON:
+        return False
+    return any(tokens[k].norm in _APPROVAL_NOUNS and tokens[k].sent == tokens[i].sent
+               for k in range(max(0, i - 7), i - 2))
+
+
+_HOLDING = frozenset(fold(w) for w in ("عقد", "عقدت", "وعقد", "وعقدت"))  # held (or "في عقد": began holding)
+_MEETINGS_BARE = fold("اجتماعات")
+_HOLD_NOUN = fold("عقد")
+_IN = fold("في")
+_ON = fold("على")
+_HELD_BY_REACH = 15
+
+
+def _held_by_body_before(tokens: list[Token], insts: list[InstMention], i: int) -> bool:
+    """ "بدأ أعضاء اللجنة الوطنية للنقل في عقد اجتماعات موسعة في جدة", "وعقدت الهيئة اجتماعات مع …" (ext-t69): bare
+    "اجتماعات" right after a perfect verb of holding (or "في عقد"), a named body before it in its sentence (within
+    a few words), are that body's meetings (not "طالبت الهيئة بعقد اجتماعات": none held)."""
+    if i < 2 or tokens[i].norm != _MEETINGS_BARE:
+        return False
+    if any(m.last == i and m.first > 0 and tokens[m.first - 1].norm in _HOLDING
+           and tokens[m.first - 1].sent == tokens[i].sent for m in insts):
+        return True  # "وعقدت الهيئة اجتماعات مع …": the verb, its subject body, the meetings
+    if tokens[i - 1].norm not in _HOLDING:
+        return False
+    if tokens[i - 1].norm == _HOLD_NOUN and tokens[i - 2].is_word and tokens[i - 2].norm != _IN \
+            and not any(m.last == i - 1 for m in insts):
+        return False  # "أهمية عقد اجتماعات": a noun of holding, not after "بدأ … في"
+    return any(m.last <= i - 1 and i - m.last <= _HELD_BY_REACH and tokens[m.first].sent == tokens[i].sent
+               for m in insts)
 
 
 def _celebrated_by(tokens: list[Token], insts: list[InstMention]) -> list[int]:
@@ -1491,7 +1538,8 @@ def _launched_by(tokens: list[Token], insts: list[InstMention]) -> list[int]:
 
 _INAUGURATES = frozenset(fold(w) for w in ("يدشن", "تدشن", "يفتتح", "تفتتح"))
 _TODAY_REACH = 12  # a second office ("… ورئيس مجلس إدارة المركز") may stand before the time
-_TODAY_OR_TOMORROW = frozenset(fold(w) for w in ("اليوم", "غدا", "غداً", "مساء", "صباح", "مساء اليوم"))
+_TODAY_OR_TOMORROW = frozenset(fold(w) for w in ("اليوم", "غدا", "غداً", "مساء", "صباح", "مساء اليوم",
+                                                  "غد"))  # "يوم غد الأربعاء" (ext-t69)
 
 
 def _inaugurates_today(tokens: list[Token], people: People) -> list[int]:

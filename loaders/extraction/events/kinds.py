@@ -73,8 +73,9 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
     if w in EVENTS.VISIT_VERBS:
         return "visit"
     if w[:1] == "ب" and w[1:] in EVENTS.VISIT_VERBS and any(
-            doing(tokens[k].norm) and _one_clause(tokens, k, i) for k in range(max(0, i - 12), i)):
-        return "visit"  # "قام مدير التعليم د.X بتفقد المركز": the verbal noun after a verb of doing
+            doing(tokens[k].norm) and _one_clause(tokens, k, i) for k in range(max(0, i - _DOING_REACH), i)):
+        return "visit"  # "قام مدير التعليم د.X بتفقد المركز": the verbal noun after a verb of doing (a long subject
+        # between: "قام فريق العمل المكلف بالإشراف على … ، اليوم، بتفقد …", ext-t69)
     if w in EVENTS.RECEPTION_NOUN:  # "لدى استقبال الوزير X له": a reception (its host is checked by find_events)
         return "meeting" if i > 0 and (tokens[i - 1].norm in ROLES.DURING or welcomed_on_arrival(tokens, i)) else None
     if w in EVENTS.TALK_VERBS or w[1:] in EVENTS.TALK_VERBS:
@@ -101,7 +102,7 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
                                                              or edition_of(tokens, i) in EVENTS.NOT_SITTINGS
                                                              or cycle_of(tokens, i) or any(
             strip_clitic(tokens[k].norm)[0] in EVENTS.COURSE_BEFORE and tokens[k].sent == tokens[i].sent
-            for k in range(max(0, i - 25), i)) or _term_of_office(tokens, i)):
+            for k in range(max(0, i - 25), i)) or _term_of_office(tokens, i) or _past_term(tokens, i)):
         return None  # "دورة انتخابية", "دورة تكوينية", "تخريج الدورة … والدورة": a cycle or a course, not a sitting
     if (w in EVENTS.SESSION or base in EVENTS.SESSION) and not _possessive_lookalike(tokens[i]):
         of = edition_of(tokens, i)  # "الدورة 11 لمؤتمر…" is the conference; "الدورة الخامسة لجائزة…" a ceremony
@@ -157,6 +158,26 @@ def _term_of_office(tokens: list[Token], i: int) -> bool:
     if i + 1 >= len(tokens) or tokens[i + 1].norm not in _TERM_QUALIFIERS or tokens[i + 1].sent != tokens[i].sent:
         return False
     return any(tokens[k].sent == tokens[i].sent and tokens[k].norm in _CANDIDACY for k in range(max(0, i - 8), i))
+
+
+_PAST = frozenset(fold(w) for w in ("السابقة", "الماضية", "المنصرمة"))
+_CURRENT = fold("الحالية")
+
+
+def _past_term(tokens: list[Token], i: int) -> bool:
+    """ "بزيادة مركزين عن عدد الدورة السابقة", "الدورة الحالية للانتخابات" (ext-t69): a session word qualified as
+    past is an earlier term or sitting recalled, and one qualified as current with an election (or course) word
+    near it in its sentence is the electoral cycle, not a sitting held."""
+    if i + 1 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent:
+        return False
+    if tokens[i + 1].norm in _PAST:
+        return True
+    return tokens[i + 1].norm == _CURRENT and any(
+        strip_clitic(tokens[k].norm)[0] in EVENTS.NOT_SITTINGS and tokens[k].sent == tokens[i].sent
+        for k in range(max(0, i - _CURRENT_REACH), min(len(tokens), i + 3)))
+
+
+_CURRENT_REACH = 30
 
 
 def _one_clause(tokens: list[Token], k: int, i: int) -> bool:

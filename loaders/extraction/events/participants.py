@@ -53,7 +53,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _welcomes_only(tokens, people, ev, p.holder) or _former_only(tokens, people, ev, p.holder) \
                     or _named_for_only(tokens, people, p.holder) or _consented_only(tokens, people, p.holder) \
                     or _foretells(tokens, people, p.holder) or _at_earlier_meeting(tokens, people, ev, p.holder) \
-                    or _spokesman_only(tokens, people, ev, p.holder):
+                    or _spokesman_only(tokens, people, ev, p.holder) or _informing_only(tokens, people, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -971,9 +971,25 @@ def _named_again(tokens: list[Token], people: People, a: Agent, agents: list[Age
     if a.post.holder is None and _after_listed_name(tokens, a.post.first, others):
         return True
     words = {w.removeprefix("ال") for w in fold(a.post.title).split()}
+    if a.post.holder is None and len(words) > 1 and _longer_held(a.post, others):
+        return True  # "بحضور المنسق العام … . وقدم المنسق العام للجنة X عرضا": the same office, named (ext-t69)
     chair = agents[-1]
     return chair is not None and chair.post is not None and len(words) > 1 \
         and words <= {w.removeprefix("ال") for w in fold(chair.post.title).split()}
+
+
+def _longer_held(post: PostMention, others: list[Agent]) -> bool:
+    """An unheld office of two words or more that a listed person's office opens, the rest of it a ل-, ب- or في-phrase
+    naming its body ("المنسق العام" and "المنسق العام للجنة المحلية X"): the same office said short, already listed
+    with its holder (not "مدير الإدارة" and "مدير الإدارة المالية X": another office)."""
+    title = fold(post.title) + " "
+    for b in others:
+        if b.person is None or b.post is None or not fold(b.post.title).startswith(title):
+            continue
+        rest = fold(b.post.title)[len(title):]
+        if rest[:1] in ("ل", "ب") or rest.startswith("في "):
+            return True  # "… للجنة المحلية", "… بالأمانة": the same office with its body (not "… المالية": another)
+    return False
 
 
 def _stacked_on(tokens: list[Token], people: People, post: PostMention, others: list[Agent]) -> bool:
@@ -1069,6 +1085,28 @@ def _heads_body_only(tokens: list[Token], people: People, holder: str) -> bool:
         if g < 2 or tokens[g].sent != tokens[k].sent or not fold(tokens[g].norm).startswith(_HEADS_NOW) \
                 or tokens[g - 1].norm not in _RELATIVES or cue_kind(tokens, g - 2):
             return False
+    return True
+
+
+_INFORM = frozenset(fold(w) for w in ("أبلغ", "أبلغت", "يبلغ", "تبلغ", "وأبلغ", "وأبلغت", "أخطر", "أخطرت", "وأخطر"))
+
+
+def _informing_only(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "أن رئيس الأركان X أبلغ الأمين العام Y برغبة بعض الدول في تأجيل الاجتماع" (ext-t69): a named office holder
+    whose every mention is in a sentence told by a verb of informing ("أبلغ", "أخطر") with no word of attending,
+    receiving or meeting there informs or is informed, and is not stated as taking part."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        sent = tokens[k].sent
+        lo, hi = max(0, k - 40), min(len(tokens), k + 40)
+        words = [tokens[x].norm for x in range(lo, hi) if tokens[x].sent == sent]
+        if not any(w in _INFORM for w in words) \
+                or any(w in ROLES.ATTEND or strip_clitic(w)[0] in ROLES.ATTEND for w in words) \
+                or any(strip_clitic(w, "و")[0] in ROLES.RECEIVE or strip_clitic(w, "و")[0] in EVENTS.MEET_VERBS
+                       for w in words):
+            return False  # (not "استقبل الأمير السفير X الذي أبلغه تحيات …": the guest met)
     return True
 
 
