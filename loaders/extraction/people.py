@@ -397,6 +397,7 @@ _PROFESSION_STYLES = frozenset(fold(w) for w in (
     "الملحن"))
 
 
+@lru_cache(maxsize=65536)
 def _profession_style(norm: str) -> bool:
     """A definite profession the press writes before a name as a style ("الفنان", "الصحفي", "الزميل"), also behind و
     or ل ("والفنان", "للصحفي")."""
@@ -421,16 +422,15 @@ def _professional_name(tokens: list[Token], i: int) -> Name | None:
 
 
 _APPOINTMENT_NOUNS = frozenset(fold(w) for w in ("تعيين", "تكليف", "اختيار", "ترشيح"))
+_APPOINTMENT_PRONOUNS = frozenset(n + p for n in _APPOINTMENT_NOUNS for p in ("ه", "ها"))
+"""The nouns with his or her pronoun ("تعيينه", "تكليفها"): one set test a token."""
 
 
 def _appointed_pronoun(tokens: list[Token], out: People, post_starts: dict[int, PostMention]) -> None:
     """ "باركت اللجنة للزميل X Y، تعيينه عضواً في لجنة …": a verbal noun of appointment with the pronoun of the
     person named right before it (a comma between at most), then an accusative office: he holds it (ext-t67)."""
     for i, tok in enumerate(tokens):
-        if i == 0 or not tok.norm.endswith(("ه", "ها")) or not tok.is_word:
-            continue
-        base = tok.norm[:-2] if tok.norm.endswith("ها") else tok.norm[:-1]
-        if base not in _APPOINTMENT_NOUNS:
+        if i == 0 or tok.norm not in _APPOINTMENT_PRONOUNS:
             continue
         post = post_starts.get(i + 1)
         if post is None or post.holder or not tokens[post.first].text.endswith(("اً", "ًا", "ا", "ةً", "ة")) \

@@ -889,6 +889,7 @@ def _read_office(tokens: list[Token], p: PostMention) -> bool:
 
 
 _MEMBERSHIP = frozenset(fold(w) for w in ("عضوية", "وعضوية", "بعضوية"))
+_MEMBERSHIP_ANY = _MEMBERSHIP | frozenset("و" + w for w in _MEMBERSHIP)  # behind و too: "وبعضوية"
 _FORMING = frozenset(fold(w) for w in ("تشكيل", "بتشكيل", "وتشكيل", "شكل", "شكلت", "تكوين", "بتكوين", "تأليف",
                                        "المشكلة", "المشكل"))  # "اللجنة المشكلة برئاسة X وبعضوية Y" (ext-t64)
 
@@ -898,7 +899,7 @@ def _members_named(tokens: list[Token], k: int, ev: EventMention | None = None) 
     forms a committee (a word of forming before it, in its clause or one a semicolon ends before it), or in a
     sentence that is none of the event's ("ويرأس لجنة الألعاب X وعضوية Y", ext-t64), names its members, not who
     attends the event ("اجتمعت لجنة التحكيم برئاسة X وعضوية Y" keeps Y)."""
-    if tokens[k].norm not in _MEMBERSHIP and tokens[k].norm.removeprefix("و") not in _MEMBERSHIP:
+    if tokens[k].norm not in _MEMBERSHIP_ANY:
         return False  # (also "وبعضوية", ext-t64)
     sent = tokens[k].sent
     if ev is not None and sent not in ev.sentences:
