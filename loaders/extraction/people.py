@@ -2011,6 +2011,11 @@ def _father_in_house_form(tokens: list[Token], out: People) -> None:
         longer = full.get((w[0], w[1][2:]))
         if longer is not None and longer is not pm and not tokens[longer.first + 1].article:
             dropped[pm.name] = longer.name
+    _merge_into(out, dropped)
+
+
+def _merge_into(out: People, dropped: dict[str, str]) -> None:
+    """Drop the persons named as keys of ``dropped`` and give their posts to the person each maps to."""
     if not dropped:
         return
     out.persons[:] = [pm for pm in out.persons if pm.name not in dropped]
@@ -2055,12 +2060,7 @@ def _skipped_filiation(tokens: list[Token], out: People) -> None:
         found = shorter.get(w, set())
         if len(found) == 1 and pm.name not in found:
             dropped[pm.name] = next(iter(found))
-    if not dropped:
-        return
-    out.persons[:] = [pm for pm in out.persons if pm.name not in dropped]
-    for p in out.posts:
-        if p.holder in dropped:
-            p.holder = dropped[p.holder]
+    _merge_into(out, dropped)
 
 
 _MEMBERS = frozenset({fold("أعضاء"), fold("وأعضاء")})

@@ -748,10 +748,7 @@ def _speaker_at(tokens: list[Token], people: People, k: int) -> Agent | None:
     agent = agent_at(tokens, people, j) if j < len(tokens) else None
     if agent is None and j + 1 < len(tokens) and tokens[j].article and tokens[j + 1].sent == tokens[k].sent:
         agent = agent_at(tokens, people, j + 1)  # "الخريج X"
-    if agent is not None and agent.person is None and agent.post is not None:  # "مساعد مدير المكتب بالمحافظة X"
-        post = agent.post
-        agent = next((person_agent(people, pm) for pm in people.persons
-                      if post.last <= pm.first <= post.last + 3 and tokens[pm.first].sent == tokens[k].sent), None)
+    agent = _holder_named_after(tokens, people, agent, k, 3)  # "مساعد مدير المكتب بالمحافظة X"
     if agent is None or agent.person is None:
         return None
     end = agent.person.last
@@ -760,6 +757,17 @@ def _speaker_at(tokens: list[Token], people: People, k: int) -> Agent | None:
 
 
 _DELIVERED = frozenset({fold("ألقى"), fold("ألقت")})
+
+
+def _holder_named_after(tokens: list[Token], people: People, agent: Agent | None, k: int, reach: int
+                        ) -> Agent | None:
+    """An office with no holder: the person named within ``reach`` words after it, in the sentence of ``tokens[k]``
+    (None when there is none); any other agent as it is."""
+    if agent is None or agent.person is not None or agent.post is None:
+        return agent
+    post = agent.post
+    return next((person_agent(people, pm) for pm in people.persons
+                 if post.last <= pm.first <= post.last + reach and tokens[pm.first].sent == tokens[k].sent), None)
 
 
 def _speech_item(tokens: list[Token], people: People, k: int) -> Agent | None:
@@ -787,10 +795,7 @@ def _speech_item(tokens: list[Token], people: People, k: int) -> Agent | None:
         else:
             return None
     agent = agent_at(tokens, people, j) if j < len(tokens) and tokens[j].sent == tokens[k].sent else None
-    if agent is not None and agent.person is None and agent.post is not None:  # "كلمة رئيس المركز X"
-        post = agent.post
-        agent = next((person_agent(people, pm) for pm in people.persons
-                      if post.last <= pm.first <= post.last + 2 and tokens[pm.first].sent == tokens[k].sent), None)
+    agent = _holder_named_after(tokens, people, agent, k, 2)  # "كلمة رئيس المركز X"
     if agent is None or agent.person is None:
         return None
     end = agent.person.last
