@@ -9762,3 +9762,76 @@ def test_ceremony_approved_to_be_held_is_no_event() -> None:
 def test_ceremony_held_by_a_body_is_an_event() -> None:  # guard
     facts = _facts("أقامت جمعية البر بالرياض أمس حفل تكريم للمتطوعين بحضور رئيس الجمعية سعيد العلمي.")
     assert [e.kind for e in facts.events] == ["other"]
+
+
+# ext-t73 (tests/fixtures/tuning70): participants, precision — an office holder who, wherever named, speaks "في
+# مؤتمر صحفي" (a press conference told beside the event, not the event's own cue) spoke to the press, not at the
+# event, as one who speaks "في حوار" or "في اتصال" (ext-t41).
+
+
+def test_speaker_at_a_press_conference_beside_the_meeting_is_no_participant() -> None:
+    facts = _facts("عقد مجلس وزراء الإسكان العرب اجتماعا طارئا أمس في القاهرة برئاسة وزير الإسكان الأردني سعيد "
+                   "العلمي. وقال وزير الإسكان المغربي كريم الفاسي في مؤتمر صحفي في الرباط سبق الاجتماع إن "
+                   "البرنامج سيمول المساكن.")
+    ev = _main(facts)
+    assert "كريم الفاسي" not in set().union(*_participants(facts, ev))
+    assert "كريم الفاسي" in {p.name for p in facts.persons}  # still a person holding his office
+
+
+def test_speaker_at_a_press_conference_quoted_again_is_no_participant() -> None:
+    facts = _facts("عقد مجلس وزراء الإسكان العرب اجتماعا طارئا أمس في القاهرة برئاسة وزير الإسكان الأردني سعيد "
+                   "العلمي. وقال الأمين العام للمجلس كريم الفاسي في مؤتمر صحافي إن الدعم مستمر. "
+                   "كما قال الفاسي إن الخطة جاهزة.")
+    assert "كريم الفاسي" not in set().union(*_participants(facts, _main(facts)))
+
+
+def test_attendee_of_the_meeting_still_a_participant_beside_a_press_conference() -> None:  # guard
+    facts = _facts("عقد مجلس وزراء الإسكان العرب اجتماعا طارئا أمس في القاهرة برئاسة وزير الإسكان الأردني سعيد "
+                   "العلمي، بحضور وزير الإسكان المغربي كريم الفاسي. وقال الأمين العام للمجلس حسن الراشد في "
+                   "مؤتمر صحفي إن الدعم مستمر.")
+    assert "كريم الفاسي" in set().union(*_participants(facts, _main(facts)))
+
+
+def test_press_conference_after_the_meeting_is_at_the_occasion() -> None:  # guard
+    facts = _facts("عقد مجلس وزراء الإسكان العرب اجتماعا طارئا أمس في القاهرة برئاسة وزير الإسكان الأردني سعيد "
+                   "العلمي. وقال وزير الإسكان المغربي كريم الفاسي في مؤتمر صحفي عقب الاجتماع إن البرنامج "
+                   "سيمول المساكن.")
+    assert "كريم الفاسي" in set().union(*_participants(facts, _main(facts)))
+
+
+def test_speaker_with_no_press_word_stays_a_participant() -> None:  # guard
+    facts = _facts("عقد مجلس وزراء الإسكان العرب اجتماعا طارئا أمس في القاهرة برئاسة وزير الإسكان الأردني سعيد "
+                   "العلمي. وقال وزير الإسكان المغربي كريم الفاسي في الاجتماع إن البرنامج سيمول المساكن.")
+    assert "كريم الفاسي" in set().union(*_participants(facts, _main(facts)))
+
+
+# ext-t73: an event whose first sentence opens on a turn to another matter ("إلى ذلك"، "من جهة أخرى") is told apart
+# from what came before; an office holder named only before that sentence belongs to the earlier matter.
+
+
+def test_holder_named_only_before_a_turn_is_no_participant() -> None:
+    facts = _facts("تصاعد التوتر في البلاد بعد إعلان وزير المالية الأردني كريم الفاسي زيادة الضرائب. "
+                   "إلى ذلك، عقد مجلس إدارة غرفة عمان اجتماعه الدوري برئاسة رئيس الغرفة سعيد العلمي، "
+                   "بحضور نائب رئيس الغرفة حسن الراشد.")
+    names = set().union(*_participants(facts, _main(facts)))
+    assert "كريم الفاسي" not in names and "حسن الراشد" in names
+
+
+def test_holder_asked_before_another_matter_is_no_participant() -> None:
+    facts = _facts("وطالبت الأحزاب وزير المالية الأردني كريم الفاسي بتقديم تفسيرات للقرار. ومن جهة أخرى، عقد "
+                   "مجلس إدارة غرفة عمان اجتماعه الدوري برئاسة رئيس الغرفة سعيد العلمي.")
+    assert "كريم الفاسي" not in set().union(*_participants(facts, _main(facts)))
+
+
+def test_holder_named_again_after_the_turn_stays_a_participant() -> None:  # guard
+    facts = _facts("أعلن وزير المالية الأردني كريم الفاسي أمس زيادة الرواتب. "
+                   "إلى ذلك، عقد مجلس إدارة غرفة عمان اجتماعه الدوري برئاسة رئيس الغرفة سعيد العلمي، "
+                   "بحضور وزير المالية كريم الفاسي.")
+    assert "كريم الفاسي" in set().union(*_participants(facts, _main(facts)))
+
+
+def test_holder_named_before_an_event_with_no_turn_is_not_dropped_by_it() -> None:  # guard
+    facts = _facts("وصل وزير المالية الأردني كريم الفاسي أمس إلى عمان. "
+                   "وعقد مجلس إدارة غرفة عمان اجتماعه الدوري برئاسة رئيس الغرفة سعيد العلمي، "
+                   "وشارك فيه وزير المالية.")
+    assert "كريم الفاسي" in set().union(*_participants(facts, _main(facts)))

@@ -46,14 +46,16 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _approves_apart(tokens, people, ev, p.holder) or _holder_patron_only(tokens, people, p.holder) \
                     or _in_speech(tokens, people, (ev, *others), p.holder) or _appointed(tokens, people, p.holder) \
                     or _spoken_of_at(tokens, people, ev, p.holder) or _greeted_only(tokens, people, p.holder) \
-                    or _relative_subject(tokens, people, p.holder) or _to_the_press(tokens, people, p.holder) \
+                    or _relative_subject(tokens, people, p.holder) \
+                    or _to_the_press(tokens, people, p.holder, _cues_of((ev, *others))) \
                     or _heads_body_only(tokens, people, p.holder) \
                     or _other_matter(tokens, people, ev, p.holder) or _thanked_by_another(tokens, people, p.holder) \
                     or _author_or_sender(tokens, people, p.holder) or _visitor_elsewhere(tokens, people, ev, p.holder) \
                     or _welcomes_only(tokens, people, ev, p.holder) or _former_only(tokens, people, ev, p.holder) \
                     or _named_for_only(tokens, people, p.holder) or _consented_only(tokens, people, p.holder) \
                     or _foretells(tokens, people, p.holder) or _at_earlier_meeting(tokens, people, ev, p.holder) \
-                    or _spokesman_only(tokens, people, ev, p.holder) or _informing_only(tokens, people, p.holder):
+                    or _spokesman_only(tokens, people, ev, p.holder) or _informing_only(tokens, people, p.holder) \
+                    or _before_turn(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -583,9 +585,25 @@ def _past_subject(tokens: list[Token], people: People, j: int) -> int:
 
 
 _PRESS_TALK = frozenset(fold(w) for w in ("حوار", "مقابلة", "اتصال"))
+_CONFERENCE = frozenset(fold(w) for w in ("مؤتمر",))
+_PRESS_ADJ = frozenset(fold(w) for w in ("صحفي", "صحافي", "الصحفي", "الصحافي"))
 
 
-def _to_the_press(tokens: list[Token], people: People, holder: str) -> bool:
+def _cues_of(events: tuple[EventMention, ...]) -> frozenset[int]:
+    """The first cue of each event: the word the event is told by (a press conference may be one)."""
+    return frozenset(e.cues[0] for e in events if e.cues)
+
+
+def _press_talk(tokens: list[Token], x: int, cues: frozenset[int]) -> bool:
+    """An interview or call noun at ``x``, or "مؤتمر صحفي" (ext-t73) that is no event's own cue: a press conference
+    told beside the event ("وقال الوزير X في مؤتمر صحفي في القاهرة سبق الاجتماع")."""
+    if _word_in(tokens, x, _PRESS_TALK):
+        return True
+    return _word_in(tokens, x, _CONFERENCE) and x not in cues and x + 1 < len(tokens) \
+        and tokens[x + 1].sent == tokens[x].sent and tokens[x + 1].norm in _PRESS_ADJ
+
+
+def _to_the_press(tokens: list[Token], people: People, holder: str, cues: frozenset[int] = frozenset()) -> bool:
     """ "وقال المدير العام X في حوار لـ«الصحيفة»: …", "وأكد X في اتصال هاتفي أن …" (ext-t41): a named office
     holder who is, wherever named with his office or full name, the speaker of a statement given in an interview or
     a call (its noun within three words after the name) spoke to the press, not at the event; "في حوار عقب
@@ -617,7 +635,7 @@ def _to_the_press(tokens: list[Token], people: People, holder: str) -> bool:
         while end < len(tokens) and any(m.first == end for m in people.persons if m.name == holder):
             end = next(m.last for m in people.persons if m.first == end and m.name == holder)
         talk = next((x for x in range(end, min(len(tokens), end + 3)) if tokens[x].sent == tokens[k].sent
-                     and _word_in(tokens, x, _PRESS_TALK)), None)
+                     and _press_talk(tokens, x, cues)), None)
         if talk is None or any(_word_in(tokens, x, _AT_OCCASION) for x in range(talk + 1, min(len(tokens), talk + 4))
                                if tokens[x].sent == tokens[talk].sent):
             return False  # "في تصريح عقب الاجتماع", "في حديث على هامش الملتقى": at the occasion
@@ -760,6 +778,24 @@ def _other_matter(tokens: list[Token], people: People, ev: EventMention, holder:
                    for x in range(opening, min(k, opening + 4))):
             return False
     return True
+
+
+def _before_turn(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "… أعلن المرشد X تعيين ممثل له. إلى ذلك، شهد أمس اجتماع …" (ext-t73): an event whose first sentence opens
+    on a turn to another matter ([topic_shift]: "إلى ذلك", "من جهة أخرى") is told apart from what came before it; a
+    named office holder whose every mention stands before that sentence belongs to the earlier matter."""
+    if not ev.sentences:
+        return False
+    first = min(ev.sentences)
+    firsts = _mentions(people, holder)
+    if not firsts or any(tokens[k].sent >= first for k in firsts):
+        return False
+    start = next((i for i, t in enumerate(tokens) if t.sent == first), None)
+    if start is None:
+        return False
+    opening = [t.norm for t in tokens[start:start + 4] if t.is_word]
+    bare = [strip_clitic(opening[0], "و")[0], *opening[1:]] if opening else []  # "وإلى ذلك"
+    return any(tuple(words[:n]) in EVENTS.TOPIC_SHIFT for words in (opening, bare) for n in (2, 3))
 
 
 _AT_OCCASION = frozenset(fold(w) for w in ("عقب", "بعد", "خلال", "هامش", "ختام", "أثناء", "لدى", "إثر"))
