@@ -488,11 +488,11 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
         if body is None and owner is None and e.chair is not None and e.chair.post is not None \
                 and e.chair.post.ministry:
             owner = ministry_id(e.chair.post.ministry)  # "ترأس وزير الصحة حفلا…": an event of the ministry
-        head = agent(e.chair)
-        parts = [x for x in (agent(a) for a in e.participants) if x is not None and not _chair_again(x, head)]
+        chair_agent = agent(e.chair)
+        parts = [x for x in (agent(a) for a in e.participants) if x is not None and not _chair_again(x, chair_agent)]
         out_events.append(Event(id=eid, kind=e.kind, title=text[cue.start : cue.end],
                                 date=e.date.isoformat() if e.date else None, place=e.place, body=body,
-                                institution=owner, number=e.number, chair=head,
+                                institution=owner, number=e.number, chair=chair_agent,
                                 participants=parts, evidence=evidence,
                                 confidence=confidence.event(tokens, insts, e)))
     main_id = event_ids[0] if event_ids else None

@@ -1873,8 +1873,8 @@ def _recalled_month(tokens: list[Token], i: int) -> bool:
             start = x - 1
         elif prev in CALENDAR.MONTHS or prev in CALENDAR.HIJRI_MONTHS:
             start = x - 2 if tokens[x - 2].norm == _MONTH_WORD else x - 1
-        elif f"{tokens[x - 2].norm} {prev}" in CALENDAR.HIJRI_MONTHS:
-            start = x - 2
+        elif f"{tokens[x - 2].norm} {prev}" in CALENDAR.HIJRI_MONTHS:  # "ذي القعدة الماضي"
+            start = x - 3 if tokens[x - 3].norm == _MONTH_WORD else x - 2
         else:
             continue
         if start > i and strip_clitic(tokens[start - 1].norm, "و")[0] in _TIME_LEADS:
