@@ -9835,3 +9835,56 @@ def test_holder_named_before_an_event_with_no_turn_is_not_dropped_by_it() -> Non
                    "وعقد مجلس إدارة غرفة عمان اجتماعه الدوري برئاسة رئيس الغرفة سعيد العلمي، "
                    "وشارك فيه وزير المالية.")
     assert "كريم الفاسي" in set().union(*_participants(facts, _main(facts)))
+# ext-t75 (tests/fixtures/tuning72): events, precision — an event word whose own phrase puts it in a past month or year
+# ("خلال لقائه … نهاية شهر رجب الماضي", "في مارس الماضي") is an event recalled, not the text's; a participant who is
+# the chair's own person once the names are merged ("بن عبدالعزيز" / "بن عبد العزيز") is the chair again.
+
+
+def test_meeting_recalled_in_a_past_month_is_no_event() -> None:
+    facts = _facts("وأوضح رئيس الجمعية سعيد العلمي ذلك خلال لقائه بعدد من رجال الأعمال في مقر الغرفة التجارية بجدة "
+                   "نهاية شهر رجب الماضي.")
+    assert facts.events == []
+
+
+def test_first_meeting_held_last_march_is_no_event_of_the_text() -> None:
+    facts = _facts("عقدت لجنة النقل بالغرفة التجارية بجدة اجتماعها الأول في مارس الماضي برئاسة رئيس اللجنة سعيد "
+                   "العلمي.")
+    assert facts.events == []
+
+
+def test_meeting_that_discusses_last_year_s_results_stays() -> None:  # guard
+    facts = _facts("عقدت لجنة النقل بالغرفة التجارية بجدة اجتماعها أمس برئاسة رئيس اللجنة سعيد العلمي وناقشت خلاله "
+                   "نتائج العام الماضي.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_meeting_with_a_past_year_in_a_that_clause_stays() -> None:  # guard
+    facts = _facts("عقدت لجنة النقل بالغرفة التجارية بجدة اجتماعها أمس برئاسة رئيس اللجنة سعيد العلمي، وأكد أن "
+                   "الصادرات نمت في العام الماضي.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_chair_named_again_with_a_spaced_grandfather_is_no_participant() -> None:
+    facts = _facts("تلقى الأمير سعود بن فهد بن عبدالعزيز عضو مجلس الأمناء في مؤسسة البر الخيرية وساما في المخيم. "
+                   "والتقى الأمير سعود بن فهد بن عبد العزيز خلال مشاركته مجموعة من الشخصيات العالمية.")
+    event = _main(facts)
+    assert "سعود بن فهد بن عبدالعزيز" in _agent(facts, event.chair.person, event.chair.post)
+    assert event.participants == []
+
+
+def test_other_attendee_stays_beside_the_chair() -> None:  # guard
+    facts = _facts("ترأس رئيس اللجنة سعيد العلمي اجتماع لجنة النقل بالغرفة التجارية بجدة أمس بحضور نائب رئيس اللجنة "
+                   "خالد الحربي.")
+    event = _main(facts)
+    assert [_agent(facts, a.person, a.post) for a in event.participants] == [{"خالد الحربي", "نائب رئيس اللجنة"}]
+
+
+def test_meeting_recalled_in_a_two_word_hijri_month_is_no_event() -> None:
+    facts = _facts("وكان رئيس اللجنة سعيد العلمي قد أعلن ذلك خلال اجتماع لجنة النقل بالغرفة التجارية بجدة في شهر ذي "
+                   "القعدة الماضي.")
+    assert facts.events == []
+
+
+def test_meeting_held_last_week_stays() -> None:  # guard: a week ago may be the text's own event
+    facts = _facts("عقدت لجنة النقل بالغرفة التجارية بجدة اجتماعها الأسبوع الماضي برئاسة رئيس اللجنة سعيد العلمي.")
+    assert [e.kind for e in facts.events] == ["meeting"]

@@ -51,6 +51,17 @@ def _respelt(a: str, b: str) -> bool:
 _WORD_RESPELT = 80
 
 
+def _chair_again(part: Agent, head: Agent | None) -> bool:
+    """ "والتقى سمو الأمير X بن عبد العزيز …" after "تلقى … الأمير X بن عبدالعزيز عضو مجلس الأمناء": a participant who
+    is the chair's own person once the names are merged (or the chair's own office, unnamed) is the chair again, no
+    participant (ANNOTATION: "Not the chair again") (ext-t75)."""
+    if head is None:
+        return False
+    if part.person is not None:
+        return part.person == head.person
+    return part.post is not None and head.person is None and part.post == head.post
+
+
 def _ev(text: str, start: int, end: int) -> Evidence:
     return Evidence(start=start, end=end, quote=text[start:end])
 
@@ -477,10 +488,11 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
         if body is None and owner is None and e.chair is not None and e.chair.post is not None \
                 and e.chair.post.ministry:
             owner = ministry_id(e.chair.post.ministry)  # "ترأس وزير الصحة حفلا…": an event of the ministry
-        parts = [x for x in (agent(a) for a in e.participants) if x is not None]
+        chair_agent = agent(e.chair)
+        parts = [x for x in (agent(a) for a in e.participants) if x is not None and not _chair_again(x, chair_agent)]
         out_events.append(Event(id=eid, kind=e.kind, title=text[cue.start : cue.end],
                                 date=e.date.isoformat() if e.date else None, place=e.place, body=body,
-                                institution=owner, number=e.number, chair=agent(e.chair),
+                                institution=owner, number=e.number, chair=chair_agent,
                                 participants=parts, evidence=evidence,
                                 confidence=confidence.event(tokens, insts, e)))
     main_id = event_ids[0] if event_ids else None

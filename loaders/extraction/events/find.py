@@ -104,6 +104,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k == "meeting" and _patient_received(tokens, i))
             and not (k == "session" and _past_or_trading_session(tokens, i))
             and not (k == "meeting" and _in_return_for(tokens, i))
+            and not _recalled_month(tokens, i)
             and not _spoken(text, tokens[i].start)
             and not _unset(tokens, i) and not _place_takes_in(tokens, i)
             and not (tokens[i].norm in EVENTS.RECEPTION_NOUN and reception_host(tokens, people, i) is None
@@ -1858,6 +1859,40 @@ def _past_or_trading_session(tokens: list[Token], i: int) -> bool:
     if tokens[i].norm not in _SITTING_WORDS or i + 1 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent:
         return False
     return tokens[i + 1].norm in _BEFORE_THIS or tokens[i + 1].norm in _TRADING
+
+
+def _recalled_month(tokens: list[Token], i: int) -> bool:
+    """ "خلال لقائه بأعيان المنطقة في منتدى … نهاية شهر شعبان الماضي", "في اجتماعها خلال العام الماضي" (ext-t75): an
+    event word whose own phrase (the next 20 tokens of its sentence, no comma or "أن" clause between) puts it in a
+    past month or year — a month's name or "الشهر", "العام", "السنة" before "الماضي", after a word of time ("في",
+    "خلال", "نهاية", "مطلع" …) — tells an event recalled, not the one the text reports ("نتائج العام الماضي" is what
+    is spoken of)."""
+    sent = tokens[i].sent
+    for x in range(i + 2, min(len(tokens), i + 21)):
+        if tokens[x].sent != sent or tokens[x].norm in _THAT_CLAUSE or tokens[x].text in _CLAUSE_ENDS:
+            return False
+        if tokens[x].norm not in _PAST_ONE:
+            continue
+        prev = tokens[x - 1].norm
+        if prev in _PERIODS:
+            start = x - 1
+        elif prev in CALENDAR.MONTHS or prev in CALENDAR.HIJRI_MONTHS:
+            start = x - 2 if tokens[x - 2].norm == _MONTH_WORD else x - 1
+        elif f"{tokens[x - 2].norm} {prev}" in CALENDAR.HIJRI_MONTHS:  # "ذي القعدة الماضي"
+            start = x - 3 if tokens[x - 3].norm == _MONTH_WORD else x - 2
+        else:
+            continue
+        if start > i and strip_clitic(tokens[start - 1].norm, "و")[0] in _TIME_LEADS:
+            return True
+    return False
+
+
+_PAST_ONE = frozenset(fold(w) for w in ("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة"))
+_PERIODS = frozenset(fold(w) for w in ("الشهر", "العام", "السنة", "الموسم"))
+_MONTH_WORD = fold("شهر")
+_TIME_LEADS = frozenset(fold(w) for w in ("في", "وفي", "خلال", "نهاية", "بداية", "مطلع", "أواخر", "أوائل", "منتصف",
+                                          "بنهاية", "ببداية", "بمطلع"))
+_THAT_CLAUSE = frozenset(fold(w) for w in ("أن", "إن", "أنه", "إنه", "أنها", "إنها"))
 
 
 def _in_return_for(tokens: list[Token], i: int) -> bool:
