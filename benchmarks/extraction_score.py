@@ -211,6 +211,9 @@ printed under the set's name. The sets:
   their offices (a chamber committee's head, an emir and adviser abroad, a club's delegation head, coach and
   supervisor, an authority's director-general with a remit, an Iraqi town's mayor after his name, an education
   directorate's assistant and director), used to tune posts held and persons (its README);
+- tuning71: tests/fixtures/tuning71/gold, six SaudiNewsNet articles of July and August 2015 naming bodies (a Gulf
+  council's secretariat, a club and its sponsor, a relief centre and UN agencies, a television channel, an education
+  committee, a football federation's committee), used to tune institutions, precision first (its README);
 """
 
 from __future__ import annotations
@@ -307,6 +310,7 @@ TUNING66_GOLD = REPO / "tests" / "fixtures" / "tuning66" / "gold"
 TUNING67_GOLD = REPO / "tests" / "fixtures" / "tuning67" / "gold"
 TUNING68_GOLD = REPO / "tests" / "fixtures" / "tuning68" / "gold"
 TUNING69_GOLD = REPO / "tests" / "fixtures" / "tuning69" / "gold"
+TUNING71_GOLD = REPO / "tests" / "fixtures" / "tuning71" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -400,6 +404,7 @@ SETS = {
     "tuning67": GoldSet("tuning67", TUNING67_GOLD, None),
     "tuning68": GoldSet("tuning68", TUNING68_GOLD, None),
     "tuning69": GoldSet("tuning69", TUNING69_GOLD, None),
+    "tuning71": GoldSet("tuning71", TUNING71_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
