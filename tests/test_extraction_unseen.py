@@ -9826,3 +9826,28 @@ def test_special_security_forces_are_a_body() -> None:  # guard
 def test_except_ends_a_forces_name() -> None:
     facts = _facts("قال إنه لا يبقى لقوات الأمن الا « المواجهة » مع المحتجين.")
     assert all("الا" not in i.name.split() for i in facts.institutions)
+
+
+# ext-t74: an indefinite head, an indefinite noun in construct and an adjective of the indefinite_adjectives list
+# ("مجلس إدارة جديد", "لجنة تحكيم خاصة") describe a body, as "لجنة خاصة" does; not a company's name with "واحدة" or a
+# legal form after it.
+
+
+def test_new_board_for_a_club_is_no_body() -> None:
+    facts = _facts("انتخبت الجمعية العمومية مجلس إدارة جديد للنادي مساء أمس.")
+    assert all("جديد" not in i.name for i in facts.institutions)
+
+
+def test_special_jury_is_no_body() -> None:
+    facts = _facts("شكلت الجمعية لجنة تحكيم خاصة للمسابقة الثقافية.")
+    assert facts.institutions == []
+
+
+def test_named_board_still_a_body() -> None:  # guard
+    facts = _facts("اجتمع مجلس إدارة الجمعية الخيرية أمس في مقرها.")
+    assert "مجلس إدارة الجمعية الخيرية" in [i.name for i in facts.institutions]
+
+
+def test_holding_company_named_with_one_still_a_body() -> None:  # guard
+    facts = _facts("وقعت شركة أسرة واحدة القابضة عقدا مع البلدية أمس.")
+    assert "شركة أسرة واحدة القابضة" in [i.name for i in facts.institutions]

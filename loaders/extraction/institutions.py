@@ -218,6 +218,14 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             and not _verbal_noun_construct(tokens, c):
         return None  # "شبكة دولية", "لجنة خاصة", "حزب سياسي": descriptions, not names
         # ("صندوق تنمية الموارد البشرية": a verbal noun in ية in construct with a definite noun names)
+    if len(head) == 1 and not head[0].startswith("ال") and c + 1 < len(tokens) \
+            and tokens[c + 1].norm in INSTITUTIONS.INDEFINITE_ADJECTIVES and tokens[c].is_word \
+            and not tokens[c].article and tokens[c].norm[:1] not in "وبلف" and tokens[c + 1].sent == tokens[i].sent \
+            and tokens[c].norm not in lexicon().first_names and not place_len(tokens, c) \
+            and tokens[c + 1].norm not in _ONE \
+            and not (c + 2 < len(tokens) and tokens[c + 2].norm in INSTITUTIONS.LEGAL_FORMS):
+        return None  # "انتخاب مجلس إدارة جديد للنادي", "لجنة تحكيم خاصة": an indefinite head, an indefinite noun in
+        # construct and their adjective describe a body, they do not name it (ext-t74; not "شركة أسرة واحدة القابضة")
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and tokens[c].sent == tokens[i].sent \
             and _imperfect_verb(tokens[c]) and not place_len(tokens, c) and tokens[c].norm not in lexicon().first_names:
         return None  # "لجنة ترتبط بالوزير", "مجموعة تصنفها واشنطن": a relative clause describes, it does not name
@@ -783,6 +791,7 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
 
 _QUWWAT = fold("قوات")
 _GENERIC_FORCES = frozenset(fold(w) for w in ("الأمن", "الامن", "الشرطة", "الجيش"))
+_ONE = frozenset({fold("واحد"), fold("واحدة")})
 _EXCEPT = frozenset({fold("إلا"), fold("الا")})
 _PEOPLE_OF = frozenset(fold(w) for w in ("أفراد", "أعضاء", "منسوبي", "منسوبو", "عناصر", "موظفي", "موظفو", "ضباط",
                                           "جنود", "رجال", "عمال", "طلاب", "طلبة", "منتسبي"))
