@@ -214,6 +214,9 @@ printed under the set's name. The sets:
 - tuning70: tests/fixtures/tuning70/gold, five SaudiNewsNet articles of July and August 2015 with people quoted,
   condoled or named in a statement's background beside an event's true participants, used to tune participants,
   precision first (its README);
+- tuning71: tests/fixtures/tuning71/gold, six SaudiNewsNet articles of July and August 2015 naming bodies (a Gulf
+  council's secretariat, a club and its sponsor, a relief centre and UN agencies, a television channel, an education
+  committee, a football federation's committee), used to tune institutions, precision first (its README);
 - tuning72: tests/fixtures/tuning72/gold, six SaudiNewsNet articles of July and August 2015 with true and false events
   (a club board's hospital visit, a national team's staff meeting naming future matches, a town council's vote, a
   recalled bombing, a future ceremony, a scout camp), used to tune events and event slots, precision first (its README);
@@ -314,6 +317,7 @@ TUNING67_GOLD = REPO / "tests" / "fixtures" / "tuning67" / "gold"
 TUNING68_GOLD = REPO / "tests" / "fixtures" / "tuning68" / "gold"
 TUNING69_GOLD = REPO / "tests" / "fixtures" / "tuning69" / "gold"
 TUNING70_GOLD = REPO / "tests" / "fixtures" / "tuning70" / "gold"
+TUNING71_GOLD = REPO / "tests" / "fixtures" / "tuning71" / "gold"
 TUNING72_GOLD = REPO / "tests" / "fixtures" / "tuning72" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
@@ -409,6 +413,7 @@ SETS = {
     "tuning68": GoldSet("tuning68", TUNING68_GOLD, None),
     "tuning69": GoldSet("tuning69", TUNING69_GOLD, None),
     "tuning70": GoldSet("tuning70", TUNING70_GOLD, None),
+    "tuning71": GoldSet("tuning71", TUNING71_GOLD, None),
     "tuning72": GoldSet("tuning72", TUNING72_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),

@@ -9888,3 +9888,90 @@ def test_meeting_recalled_in_a_two_word_hijri_month_is_no_event() -> None:
 def test_meeting_held_last_week_stays() -> None:  # guard: a week ago may be the text's own event
     facts = _facts("عقدت لجنة النقل بالغرفة التجارية بجدة اجتماعها الأسبوع الماضي برئاسة رئيس اللجنة سعيد العلمي.")
     assert [e.kind for e in facts.events] == ["meeting"]
+# ext-t74 (tests/fixtures/tuning71): institutions, precision — a body named as whose members some persons are ("أفراد
+# قوات الأمن", "عدد من قوات الشرطة", "أعضاء الجمعية العمومية") does not read on over "و" + a plural of persons
+# ("والعاملين", "والمتطوعين", "ومثقفي"): those are other persons beside the members, no word of the body's name.
+
+
+def test_members_of_forces_and_workers_end_at_the_forces() -> None:
+    facts = _facts("أصيب عدد من أفراد قوات الحرس والعاملين في المبنى بجروح طفيفة مساء أمس.")
+    assert [i.name for i in facts.institutions] == ["قوات الحرس"]
+
+
+def test_number_of_forces_and_volunteers_end_at_the_forces() -> None:
+    facts = _facts("قتل عدد من قوات الطوارئ والمتطوعين في الهجوم على المقر الليلة الماضية.")
+    assert [i.name for i in facts.institutions] == ["قوات الطوارئ"]
+
+
+def test_members_of_an_assembly_and_a_city_s_writers_are_no_body() -> None:
+    facts = _facts("التقى الوزير بأعضاء الجمعية العمومية ومثقفي المدينة في حفل المعايدة.")
+    assert all("ومثقفي" not in i.name for i in facts.institutions)
+
+
+def test_union_of_two_professions_keeps_both() -> None:  # guard
+    facts = _facts("حضر أعضاء نقابة المحامين والمستشارين الاجتماع السنوي في الرياض.")
+    assert [i.name for i in facts.institutions] == ["نقابة المحامين والمستشارين"]
+
+
+def test_association_for_orphans_and_the_elderly_keeps_both() -> None:  # guard
+    facts = _facts("شارك أفراد جمعية رعاية الأيتام والمسنين في الحملة التطوعية.")
+    assert [i.name for i in facts.institutions] == ["جمعية رعاية الأيتام والمسنين"]
+
+
+def test_ministry_with_two_fields_after_members_keeps_both() -> None:  # guard
+    facts = _facts("زار موظفو وزارة العمل والتنمية الاجتماعية أمس المعرض.")
+    assert [i.name for i in facts.institutions] == ["وزارة العمل والتنمية الاجتماعية"]
+
+
+def test_forces_and_workers_with_no_members_word_unchanged() -> None:  # guard
+    facts = _facts("أصيب العاملون في شركة الكهرباء والمقاولين بجروح.")
+    assert "شركة الكهرباء والمقاولين" in [i.name for i in facts.institutions]
+
+
+# ext-t74: "قوات الأمن", "قوات الشرطة", "قوات الجيش" alone are any country's forces (like "الجيش" alone): a body
+# only with a nationality or a further word of its name; "إلا"/"الا" (except) ends a body's name.
+
+
+def test_security_forces_alone_are_no_body() -> None:
+    facts = _facts("اعتقلت قوات الأمن ثلاثة أشخاص في الحي، وانتشرت قوات الجيش في الشوارع.")
+    assert facts.institutions == []
+
+
+def test_security_forces_with_a_nationality_are_a_body() -> None:  # guard
+    facts = _facts("اعتقلت قوات الأمن التونسية ثلاثة أشخاص في الحي.")
+    assert [i.name for i in facts.institutions] == ["قوات الأمن التونسية"]
+
+
+def test_special_security_forces_are_a_body() -> None:  # guard
+    facts = _facts("انتشرت قوات الأمن الخاصة في محيط الملعب.")
+    assert [i.name for i in facts.institutions] == ["قوات الأمن الخاصة"]
+
+
+def test_except_ends_a_forces_name() -> None:
+    facts = _facts("قال إنه لا يبقى لقوات الأمن الا « المواجهة » مع المحتجين.")
+    assert all("الا" not in i.name.split() for i in facts.institutions)
+
+
+# ext-t74: an indefinite head, an indefinite noun in construct and an adjective of the indefinite_adjectives list
+# ("مجلس إدارة جديد", "لجنة تحكيم خاصة") describe a body, as "لجنة خاصة" does; not a company's name with "واحدة" or a
+# legal form after it.
+
+
+def test_new_board_for_a_club_is_no_body() -> None:
+    facts = _facts("انتخبت الجمعية العمومية مجلس إدارة جديد للنادي مساء أمس.")
+    assert all("جديد" not in i.name for i in facts.institutions)
+
+
+def test_special_jury_is_no_body() -> None:
+    facts = _facts("شكلت الجمعية لجنة تحكيم خاصة للمسابقة الثقافية.")
+    assert facts.institutions == []
+
+
+def test_named_board_still_a_body() -> None:  # guard
+    facts = _facts("اجتمع مجلس إدارة الجمعية الخيرية أمس في مقرها.")
+    assert "مجلس إدارة الجمعية الخيرية" in [i.name for i in facts.institutions]
+
+
+def test_holding_company_named_with_one_still_a_body() -> None:  # guard
+    facts = _facts("وقعت شركة أسرة واحدة القابضة عقدا مع البلدية أمس.")
+    assert "شركة أسرة واحدة القابضة" in [i.name for i in facts.institutions]

@@ -218,6 +218,14 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             and not _verbal_noun_construct(tokens, c):
         return None  # "شبكة دولية", "لجنة خاصة", "حزب سياسي": descriptions, not names
         # ("صندوق تنمية الموارد البشرية": a verbal noun in ية in construct with a definite noun names)
+    if len(head) == 1 and not head[0].startswith("ال") and c + 1 < len(tokens) \
+            and tokens[c + 1].norm in INSTITUTIONS.INDEFINITE_ADJECTIVES and tokens[c].is_word \
+            and not tokens[c].article and tokens[c].norm[:1] not in "وبلف" and tokens[c + 1].sent == tokens[i].sent \
+            and tokens[c].norm not in lexicon().first_names and not place_len(tokens, c) \
+            and tokens[c + 1].norm not in _ONE \
+            and not (c + 2 < len(tokens) and tokens[c + 2].norm in INSTITUTIONS.LEGAL_FORMS):
+        return None  # "انتخاب مجلس إدارة جديد للنادي", "لجنة تحكيم خاصة": an indefinite head, an indefinite noun in
+        # construct and their adjective describe a body, they do not name it (ext-t74; not "شركة أسرة واحدة القابضة")
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and tokens[c].sent == tokens[i].sent \
             and _imperfect_verb(tokens[c]) and not place_len(tokens, c) and tokens[c].norm not in lexicon().first_names:
         return None  # "لجنة ترتبط بالوزير", "مجموعة تصنفها واشنطن": a relative clause describes, it does not name
@@ -258,6 +266,12 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _run_on_end(tokens, c, e)
     e = _second_body_end(tokens, c, e)
     e = _clause_purpose_end(tokens, i, c, e)
+    e = _members_run_on_end(tokens, i, c, e)
+    e = next((k for k in range(c, e) if tokens[k].norm in _EXCEPT), e)  # "لقوات الأمن الا «…»": "إلا" (except)
+    # opens the clause's exception, no body's name holds it (ext-t74)
+    if head == (_QUWWAT,) and e == c + 1 and tokens[c].norm in _GENERIC_FORCES and not _local_seat(tokens, i, e):
+        return None  # "قوات الأمن", "قوات الشرطة": any country's forces, named only with a nationality ("قوات الأمن
+        # التونسية"), a seat or a further word ("قوات الأمن الخاصة"), like "الجيش" (ext-t74)
     if head == (_NADI,) and e >= c + 3 and _holder_after_club(tokens, c):
         e = c + 1  # "ممثل نادي أحد حامد رشيد": a club's one-word name, then its representative's name (ext-t71)
     while head == (_AL_HIZB,) and e > c and (not _nisba_word(tokens[e - 1])
@@ -772,6 +786,49 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
     if e > c + 2 and tokens[e - 1].norm.startswith("لل") and _purpose_noun(tokens[e - 1].norm[2:]) \
             and tokens[e - 2].norm.startswith("وال") and not _nisba_word(tokens[e - 2]):
         e -= 2
+    return e
+
+
+_QUWWAT = fold("قوات")
+_GENERIC_FORCES = frozenset(fold(w) for w in ("الأمن", "الامن", "الشرطة", "الجيش"))
+_ONE = frozenset({fold("واحد"), fold("واحدة")})
+_EXCEPT = frozenset({fold("إلا"), fold("الا")})
+_PEOPLE_OF = frozenset(fold(w) for w in ("أفراد", "أعضاء", "منسوبي", "منسوبو", "عناصر", "موظفي", "موظفو", "ضباط",
+                                          "جنود", "رجال", "عمال", "طلاب", "طلبة", "منتسبي"))
+"""Plural nouns of persons in construct with a body ("أفراد قوات الأمن", "أعضاء الجمعية العمومية") (ext-t74)."""
+_COUNTS = frozenset(fold(w) for w in ("عدد", "عشرات", "مئات", "آلاف", "بعض"))
+
+
+def _members_before(tokens: list[Token], i: int) -> bool:
+    """A body's head right after a plural noun of persons ("أفراد قوات الطوارئ", "بأعضاء الجمعية") or after "عدد من"
+    ("عدد من قوات الأمن"): the body says whose members they are (ext-t74)."""
+    if i < 1 or tokens[i - 1].sent != tokens[i].sent:
+        return False
+    prev = strip_clitic(tokens[i - 1].norm, "وبل")[0]
+    return prev in _PEOPLE_OF or (prev == _MIN and i >= 2 and strip_clitic(tokens[i - 2].norm, "وب")[0] in _COUNTS)
+
+
+def _people_plural(norm: str) -> bool:
+    """ "والعاملين", "والمواطنين", "ومثقفي": "و" + a sound plural of persons, a participle ("م…ين", "م…ي" in construct)
+    or an active participle "فاعلين"; no nisba plural ("والإعلاميين" may be a name's word) (ext-t74)."""
+    if norm[:1] != "و" or len(norm) < 6 or norm.endswith("يين"):
+        return False
+    word = norm[3:] if norm.startswith("وال") else norm[1:]
+    if norm.startswith("وال") and word.endswith(("ين", "ون")):
+        return word[:1] == "م" or (len(word) == 6 and word[1] == "ا")
+    return not norm.startswith("وال") and word[:1] == "م" and word.endswith("ي") and len(word) >= 5
+
+
+def _members_run_on_end(tokens: list[Token], i: int, c: int, e: int) -> int:
+    """ "أفراد قوات الطوارئ والعاملين في الموقع", "أعضاء الجمعية العمومية ومثقفي جدة": after a body named as whose
+    members some persons are, "و" + a plural of persons adds other persons to the members, no word of the body's name
+    (ext-t74). Only right after the head and one word, and not after a word that is itself a plural of persons
+    ("نقابة المحامين والمستشارين": one name)."""
+    if not _members_before(tokens, i):
+        return e
+    for k in range(c, min(e, c + 2)):  # a head and one word: "جمعية رعاية الأيتام والمسنين" coordinates in the name
+        if _people_plural(tokens[k].norm) and k > i and not tokens[k - 1].norm.endswith(("ين", "ون", "ات")):
+            return k
     return e
 
 
