@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from gold_sets import ROOT, check_gold_format, check_texts_found, load_golds, score_benchmark
 
 GOLD = ROOT / "tests" / "fixtures" / "blind3" / "gold"
@@ -27,49 +28,34 @@ def test_every_text_is_found_in_shared(shared: Path, tmp_path: Path) -> None:
     check_texts_found(GOLD, tmp_path, moroccan=True)
 
 
-def test_blind4_gold_files_follow_the_gold_format() -> None:
-    golds = load_golds(GOLD4)
-    assert len(golds) == 33 and all(stem.startswith("snn-") for stem in golds)
+# the SaudiNewsNet blind sets: their name, gold folder and number of articles
+SNN_BLIND = [pytest.param("blind4", GOLD4, 33, id="blind4"), pytest.param("blind5", GOLD5, 32, id="blind5")]
+
+
+@pytest.mark.parametrize(("name", "gold", "count"), SNN_BLIND)
+def test_snn_blind_gold_files_follow_the_gold_format(name: str, gold: Path, count: int) -> None:
+    golds = load_golds(gold)
+    assert len(golds) == count and all(stem.startswith("snn-") for stem in golds)
     check_gold_format(golds)
 
 
-def test_blind4_shares_no_article_with_another_annotated_set() -> None:
-    stems = {p.stem for p in GOLD4.glob("*.json")}
-    others = [p for p in (ROOT / "tests" / "fixtures").glob("*/gold") if p != GOLD4]
+@pytest.mark.parametrize(("name", "gold", "count"), SNN_BLIND)
+def test_snn_blind_shares_no_article_with_another_annotated_set(name: str, gold: Path, count: int) -> None:
+    stems = {p.stem for p in gold.glob("*.json")}
+    others = [p for p in (ROOT / "tests" / "fixtures").glob("*/gold") if p != gold]
     others += (ROOT.parent / "shared" / "gold").glob("*")
     for other in others:
         assert not stems & {p.stem for p in other.glob("*.json")}, other
 
 
-def test_blind4_is_scored_only_when_named() -> None:
+@pytest.mark.parametrize(("name", "gold", "count"), SNN_BLIND)
+def test_snn_blind_is_scored_only_when_named(name: str, gold: Path, count: int) -> None:
     bench = score_benchmark()
-    assert bench.SETS["blind4"].gold == GOLD4
-    assert "blind4" in bench.BLIND_ONLY_WHEN_NAMED and "blind3" in bench.BLIND_ONLY_WHEN_NAMED
+    assert bench.SETS[name].gold == gold
+    assert {"blind3", name} <= set(bench.BLIND_ONLY_WHEN_NAMED)
 
 
-def test_blind4_every_text_is_found_in_shared(shared: Path, tmp_path: Path) -> None:
-    check_texts_found(GOLD4, tmp_path, moroccan=False)
-
-
-def test_blind5_gold_files_follow_the_gold_format() -> None:
-    golds = load_golds(GOLD5)
-    assert len(golds) == 32 and all(stem.startswith("snn-") for stem in golds)
-    check_gold_format(golds)
-
-
-def test_blind5_shares_no_article_with_another_annotated_set() -> None:
-    stems = {p.stem for p in GOLD5.glob("*.json")}
-    others = [p for p in (ROOT / "tests" / "fixtures").glob("*/gold") if p != GOLD5]
-    others += (ROOT.parent / "shared" / "gold").glob("*")
-    for other in others:
-        assert not stems & {p.stem for p in other.glob("*.json")}, other
-
-
-def test_blind5_is_scored_only_when_named() -> None:
-    bench = score_benchmark()
-    assert bench.SETS["blind5"].gold == GOLD5
-    assert {"blind3", "blind4", "blind5"} <= set(bench.BLIND_ONLY_WHEN_NAMED)
-
-
-def test_blind5_every_text_is_found_in_shared(shared: Path, tmp_path: Path) -> None:
-    check_texts_found(GOLD5, tmp_path, moroccan=False)
+@pytest.mark.parametrize(("name", "gold", "count"), SNN_BLIND)
+def test_snn_blind_every_text_is_found_in_shared(name: str, gold: Path, count: int, shared: Path,
+                                                 tmp_path: Path) -> None:
+    check_texts_found(gold, tmp_path, moroccan=False)
