@@ -529,12 +529,12 @@ def _eponym_end(tokens: list[Token], j: int, sent: int) -> int:
     return k
 
 
-_LI_STYLES = frozenset({fold("لصاحب"), fold("لفخامة"), fold("لخادم"), fold("لجلالة"), fold("لسمو"), fold("لمعالي")})
+_LI_STYLES = FUNCTION_WORDS.LI_STYLES
 _OFFICE = fold("مكتب")
 
 
 _AT_OFFICE = fold("بمكتب")
-_SON_OF = frozenset({fold("بن"), fold("بنت")})
+_SON_OF = FUNCTION_WORDS.SON_OF
 
 
 def _office_of(tokens: list[Token], j: int) -> bool:

@@ -16,7 +16,7 @@ from marsad.loaders.extraction.chain import chain_end, ministry_field_end, place
 from marsad.loaders.extraction.cues import DECISIONS
 from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
 from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
-from marsad.loaders.extraction.words import CHAINS, INSTITUTIONS, PEOPLE, is_stop
+from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, INSTITUTIONS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
 _HAWL = fold("حول")
@@ -32,7 +32,7 @@ _AL_HIZB = fold("الحزب")
 _COALITIONS = frozenset({fold("الائتلاف")})
 _OWN = frozenset({fold("الخاص"), fold("الخاصة")})
 _BIHI = frozenset(fold(w) for w in ("به", "بها", "بهم", "بهما"))
-_SUPERVISING = frozenset({fold("المشرفة"), fold("المشرف")})
+_SUPERVISING = FUNCTION_WORDS.SUPERVISING
 """A participle of overseeing after a body's definite name, "على" after it: "اللجنة الفنية المشرفة على …" (ext-t61)."""
 
 
@@ -495,7 +495,7 @@ def _country_len(tokens: list[Token], c: int) -> int:
                          or tokens[c].norm in PEOPLE.HOME_COUNTRY) else 0
 
 
-_LI_DIGNITARIES = frozenset(fold(w) for w in ("لخادم", "لجلالة", "لسمو", "لمعالي", "لصاحب", "لفخامة"))
+_LI_DIGNITARIES = FUNCTION_WORDS.LI_STYLES
 
 
 def _union_end(tokens: list[Token], i: int, c: int) -> int | None:

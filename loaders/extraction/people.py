@@ -27,7 +27,7 @@ from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
 from marsad.loaders.extraction.names import Name, _masdar, hyphen_joined, is_honorific, parse_name
 from marsad.loaders.extraction.text import Token, strip_clitic
-from marsad.loaders.extraction.words import CALENDAR, CHAINS, INSTITUTIONS, PEOPLE, is_stop
+from marsad.loaders.extraction.words import CALENDAR, CHAINS, FUNCTION_WORDS, INSTITUTIONS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
 _PLURAL_ENDINGS = ("ين", "ات")  # not "ون": ماكرون، نيلسون
@@ -1703,7 +1703,7 @@ def _gender_clash(title: str, name: str) -> bool:
 
 
 _EPICENE_TITLES = frozenset(fold(w) for w in ("عمدة", "العمدة"))
-_SUPERVISING = frozenset(fold(w) for w in ("المشرف", "المشرفة"))
+_SUPERVISING = FUNCTION_WORDS.SUPERVISING
 _ALA = fold("على")
 
 
@@ -2024,7 +2024,7 @@ def _merge_into(out: People, dropped: dict[str, str]) -> None:
             p.holder = dropped[p.holder]
 
 
-_BIN = frozenset({fold("بن"), fold("بنت")})
+_BIN = FUNCTION_WORDS.SON_OF
 
 
 def _skipped_filiation(tokens: list[Token], out: People) -> None:

@@ -27,6 +27,7 @@ from marsad.loaders.extraction.names import without_honorific_slashes
 from marsad.loaders.extraction.people import find_people
 from marsad.loaders.extraction.programs import find_programs
 from marsad.loaders.extraction.text import Token, in_words, title_sentence, tokenize, without_tags
+from marsad.loaders.extraction.words import FUNCTION_WORDS
 from marsad.loaders.facts import DocumentFacts, DocumentInfo
 from marsad.loaders.normalize import fold
 
@@ -109,7 +110,7 @@ def _decided_first(tokens: list[Token], events: list[EventMention], decisions: l
     return all(d.last <= first_cue and tokens[d.first].sent not in covered for d in decisions)
 
 
-_THAT_CAME = frozenset(fold(w) for w in ("جاء", "وجاء", "جاءت", "وجاءت"))
+_THAT_CAME = FUNCTION_WORDS.THAT_CAME
 _THAT_WORDS = frozenset(fold(w) for w in ("ذلك", "هذا"))
 _SITTINGS = frozenset({"session", "meeting", "assembly"})
 

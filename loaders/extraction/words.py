@@ -148,6 +148,13 @@ class FunctionWords(WordFile, file="function_words"):
 
     STOP = words("stop")
     ROLE_PLURALS = words("role_plurals")
+    WAS = words("was")
+    THAT_CAME = words("that_came")
+    SUPERVISING = words("supervising")
+    LI_STYLES = words("li_styles")
+    TO_INAUGURATE = words("to_inaugurate")
+    VISIT_NOUNS = words("visit_nouns")
+    SON_OF = words("son_of")
 
 
 FUNCTION_WORDS = FunctionWords()

@@ -10,7 +10,7 @@ from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.people import People, PersonMention, PostMention
 from marsad.loaders.extraction.text import Token, in_words, sentence_start, strip_clitic
-from marsad.loaders.extraction.words import CHAINS, PEOPLE, is_stop
+from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
 
@@ -675,7 +675,7 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
 
 _DID = frozenset(fold(w) for w in ("قام", "قامت", "بادر", "بادرت"))
 _DOING_IT = fold("بالقيام")
-_WAS = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
+_WAS = FUNCTION_WORDS.WAS
 
 
 def _was_subject(tokens: list[Token], people: People, k: int) -> Agent | None:

@@ -66,7 +66,7 @@ from marsad.loaders.extraction.events.welcomed import (
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People, PostMention
 from marsad.loaders.extraction.text import Token, in_words, sentence_start, strip_clitic, title_sentence
-from marsad.loaders.extraction.words import CALENDAR, PEOPLE
+from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS, PEOPLE
 from marsad.loaders.normalize import fold
 
 _STATES_OF = frozenset({fold("بدول")})  # not "وزراء خارجية دول مجلس التعاون": the council's own sitting
@@ -1542,7 +1542,7 @@ def _launched_by(tokens: list[Token], insts: list[InstMention]) -> list[int]:
     return out
 
 
-_INAUGURATES = frozenset(fold(w) for w in ("يدشن", "تدشن", "يفتتح", "تفتتح"))
+_INAUGURATES = FUNCTION_WORDS.TO_INAUGURATE
 _TODAY_REACH = 12  # a second office ("… ورئيس مجلس إدارة المركز") may stand before the time
 _TODAY_OR_TOMORROW = frozenset(fold(w) for w in ("اليوم", "غدا", "غداً", "مساء", "صباح", "مساء اليوم",
                                                   "غد"))  # "يوم غد الأربعاء" (ext-t69)

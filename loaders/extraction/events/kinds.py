@@ -142,7 +142,7 @@ _CANDIDACY = frozenset(fold(w) for w in ("ترشحه", "ترشحها", "ترشح
                                          "لرئاسة", "رئاسة", "ولاية", "لعضوية"))
 
 
-_WAS = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
+_WAS = FUNCTION_WORDS.WAS
 
 
 def welcomed_on_arrival(tokens: list[Token], i: int) -> bool:
@@ -442,7 +442,7 @@ _DECADES_BEFORE = frozenset(fold(w) for w in ("منذ", "قبل", "خلال", "�
 
 _STARTS = frozenset(fold(w) for w in ("بدأ", "بدأت", "يبدأ", "تبدأ", "سيبدأ", "ستبدأ", "وبدأ", "وبدأت", "ويبدأ",
                                       "وتبدأ"))
-_VISIT_STARTED = frozenset(fold(w) for w in ("زيارة", "جولة"))
+_VISIT_STARTED = FUNCTION_WORDS.VISIT_NOUNS
 _START_REACH = 20
 
 

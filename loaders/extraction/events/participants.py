@@ -17,7 +17,7 @@ from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import Agent, EventMention, agent_mentions, agent_names
 from marsad.loaders.extraction.people import People, PersonMention, PostMention
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic
-from marsad.loaders.extraction.words import CHAINS, PEOPLE
+from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, PEOPLE
 from marsad.loaders.normalize import fold, match_key
 
 
@@ -448,7 +448,7 @@ _LATE = frozenset(fold(w) for w in ("الراحل", "الراحلة", "الفق�
 _FORGIVEN = frozenset({(fold("المغفور"), fold("له")), (fold("المغفور"), fold("لها"))})
 
 
-_VISIT_NOUNS = frozenset(fold(w) for w in ("زيارة", "جولة"))
+_VISIT_NOUNS = FUNCTION_WORDS.VISIT_NOUNS
 
 
 def _visitor_elsewhere(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
@@ -1713,7 +1713,7 @@ def _done_during(tokens: list[Token], that: int, x: int) -> bool:
 
 
 _APPEALS = frozenset(fold(w) for w in ("دعا", "دعت", "ناشد", "ناشدت"))
-_KANA = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
+_KANA = FUNCTION_WORDS.WAS
 
 
 def _had_said(tokens: list[Token], people: People, k: int) -> bool:

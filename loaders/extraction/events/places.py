@@ -12,7 +12,7 @@ from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.people import People
 from marsad.loaders.extraction.text import Token, strip_clitic
-from marsad.loaders.extraction.words import CALENDAR, is_stop
+from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS, is_stop
 from marsad.loaders.normalize import fold
 
 
@@ -342,7 +342,7 @@ def _inaugurated_in(tokens: list[Token], i: int, k: int) -> bool:
 
 
 _CLAUSE_OPENERS = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "أن", "إن"))
-_TO_INAUGURATE = frozenset(fold(w) for w in ("يدشن", "تدشن", "يفتتح", "تفتتح"))
+_TO_INAUGURATE = FUNCTION_WORDS.TO_INAUGURATE
 _SITE_REACH = 30
 """How far after an inauguration's verb its site's "في مدينة" may stand (the agent's offices stand between)."""
 _VENUE_REACH = 20

@@ -14,7 +14,7 @@ from marsad.loaders.extraction.events.sittings import fronted_body
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic
-from marsad.loaders.extraction.words import CALENDAR
+from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS
 from marsad.loaders.normalize import fold
 
 
@@ -305,7 +305,7 @@ _OTHER = frozenset(fold(w) for w in ("مقبلة", "مقبل", "قادمة", "ق
 """Indefinite words by a restated cue that make it another event: "زيارة رسمية مقبلة", "زيارة أخرى"."""
 
 
-_THAT_CAME = frozenset(fold(w) for w in ("جاء", "وجاء", "جاءت", "وجاءت"))
+_THAT_CAME = FUNCTION_WORDS.THAT_CAME
 _THAT_WORDS = frozenset(fold(w) for w in ("ذلك", "هذا", "ذلك،"))
 _SUBJECT_REACH = 8
 
