@@ -3772,7 +3772,8 @@ def test_nisba_family_name_after_a_prince_s_reception_stays() -> None:  # guard
 
 def test_city_mayor_is_no_person() -> None:
     facts = _facts("وحضر الاستقبال الدكتور باسم عوض الله وامين عمان عقل بلتاجي ومحافظ العاصمة.")
-    assert [p.name for p in facts.persons] == ["باسم عوض الله"]
+    # the office is no name; its holder, an ambiguous given name after it, is one (lead, 2026-12-05)
+    assert [p.name for p in facts.persons] == ["باسم عوض الله", "عقل بلتاجي"]
 
 
 def test_supervising_committee_takes_its_object_in_construct() -> None:
@@ -9975,3 +9976,39 @@ def test_named_board_still_a_body() -> None:  # guard
 def test_holding_company_named_with_one_still_a_body() -> None:  # guard
     facts = _facts("وقعت شركة أسرة واحدة القابضة عقدا مع البلدية أمس.")
     assert "شركة أسرة واحدة القابضة" in [i.name for i in facts.institutions]
+
+
+# lead, 2026-12-05: the given-name gazetteer (data/gazetteer/names.json) holds about 300 more common given names,
+# Arabic (Levant, Iraq, Gulf, Egypt, Maghreb) and foreign; those that are also common words ("تامر" is "تأمر"
+# folded, "أياد" is "hands", "رفعت" is "she raised") are ambiguous, names only where a title or an honorific points
+# at one. A pronoun-carrying preposition ("إلينا") and a profession after the name ("الأكاديمي") close a name.
+
+
+def test_new_given_name_after_a_title() -> None:
+    facts = _facts("التقى الرئيس السوري بشار الأسد وزير الخارجية في دمشق.")
+    assert "بشار الأسد" in [p.name for p in facts.persons]
+
+
+def test_new_foreign_given_name_without_a_title() -> None:
+    facts = _facts("وقال ماتيو سالفيني إن الحكومة لن تتراجع.")
+    assert [p.name for p in facts.persons] == ["ماتيو سالفيني"]
+
+
+def test_ambiguous_given_name_alone_is_no_person() -> None:  # guard
+    facts = _facts("وقال المسؤول إن الجماعة تأمر بقتل المخالفين، وإن لها أياد بيضاء على السكان.")
+    assert facts.persons == []
+
+
+def test_ambiguous_given_name_after_a_title_is_a_name() -> None:
+    facts = _facts("قال الرئيس التركي، رجب طيب أردوغان، إن بلاده لن تتراجع.")
+    assert [p.name for p in facts.persons] == ["رجب طيب أردوغان"]
+
+
+def test_pronoun_preposition_closes_a_name() -> None:
+    facts = _facts("وقالت المديرة: يسعدنا أن ينضم موريس إلينا في الصندوق.")
+    assert all("إلينا" not in p.name for p in facts.persons)
+
+
+def test_profession_after_a_known_given_name_closes_it() -> None:
+    facts = _facts("عين الصندوق أمس موريس أوبستفلد الأكاديمي والمستشار الاقتصادي كبيرا للاقتصاديين.")
+    assert [p.name for p in facts.persons] == ["موريس أوبستفلد"]
