@@ -10012,3 +10012,22 @@ def test_pronoun_preposition_closes_a_name() -> None:
 def test_profession_after_a_known_given_name_closes_it() -> None:
     facts = _facts("عين الصندوق أمس موريس أوبستفلد الأكاديمي والمستشار الاقتصادي كبيرا للاقتصاديين.")
     assert [p.name for p in facts.persons] == ["موريس أوبستفلد"]
+
+
+# lead, 2026-12-05: "عين" that opens a place's name ("بغابة عين الحصن", "جماعة عين الشق", a place of the gazetteer)
+# is no appointment; the verb "عين" still is.
+
+
+def test_spring_place_after_a_place_noun_is_no_appointment() -> None:
+    facts = _facts("وغرس المشاركون أشجارا بغابة عين الحصن القروية.")
+    assert facts.decisions == []
+
+
+def test_spring_place_of_the_gazetteer_is_no_appointment() -> None:
+    facts = _facts("ويمثل فريق عين حرودة الجهة في القسم الأول.")
+    assert facts.decisions == []
+
+
+def test_appointing_verb_after_a_defined_place_noun_still_appoints() -> None:  # guard
+    facts = _facts("وفي هذه المنطقة عين الوالي السيد كريم العلمي مديرا للوكالة.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]

@@ -194,6 +194,7 @@ class DecisionCues(WordFile, file="decisions"):
     DECREES = words("decrees")
     NOT_OBJECT = words("not_object")
     SEATS = words("seats")
+    SPRING_PLACES = words("spring_places")
 
 
 DECISIONS = DecisionCues()

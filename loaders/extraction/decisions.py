@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from marsad.loaders.extraction.chain import is_name_start
+from marsad.loaders.extraction.chain import is_name_start, place_len
 from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
@@ -1205,6 +1205,8 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
         if base == _EYE and ((k + 1 < len(tokens) and tokens[k + 1].norm == _REGARD)
                              or (k > 0 and tokens[k - 1].norm == "في")):
             continue  # "أخذ بعين الاعتبار", "وضع في عين الاعتبار": the noun "eye", no appointment
+        if tok.norm == _EYE and _spring_place(tokens, k):
+            continue  # "بغابة عين الحصن", "جماعة عين الشق": a place named after a spring, no appointment
         ctx = [tokens[x].norm for x in range(max(0, k - 3), k) if tokens[x].sent == tok.sent]
         if not any(w in DECISIONS.APPOINT_CONTEXT or w in _AND_RESOLVED for w in ctx) \
                 and tok.norm not in (fold("عين"), fold("عينت")) \
@@ -1302,6 +1304,15 @@ def _coordinated_appointees(tokens: list[Token], k: int) -> int:
 
 
 _EYE, _REGARD = fold("عين"), fold("الاعتبار")
+
+
+def _spring_place(tokens: list[Token], k: int) -> bool:
+    """ "عين" at ``k`` opens a place's name: a place noun in construct stands right before it ("بغابة عين الحصن",
+    "جماعة عين الشق"; [spring_places]), or the gazetteer knows a place of two words or more from it ("عين حرودة")."""
+    if k > 0 and tokens[k - 1].sent == tokens[k].sent and not tokens[k - 1].article \
+            and in_words(tokens[k - 1].norm, DECISIONS.SPRING_PLACES):
+        return True
+    return place_len(tokens, k) >= 2
 _AND_APPOINTED = fold("وعين")
 
 
