@@ -10031,3 +10031,8 @@ def test_spring_place_of_the_gazetteer_is_no_appointment() -> None:
 def test_appointing_verb_after_a_defined_place_noun_still_appoints() -> None:  # guard
     facts = _facts("وفي هذه المنطقة عين الوالي السيد كريم العلمي مديرا للوكالة.")
     assert [d.kind for d in facts.decisions] == ["appointment"]
+
+
+def test_official_after_a_foreign_name_closes_it() -> None:
+    facts = _facts("وقال جان جاك برو المسؤول في إدارة المنطقة إن المحتجين سيتجمعون.")
+    assert [p.name for p in facts.persons] == ["جان جاك برو"]
