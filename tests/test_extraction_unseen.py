@@ -9975,3 +9975,50 @@ def test_named_board_still_a_body() -> None:  # guard
 def test_holding_company_named_with_one_still_a_body() -> None:  # guard
     facts = _facts("وقعت شركة أسرة واحدة القابضة عقدا مع البلدية أمس.")
     assert "شركة أسرة واحدة القابضة" in [i.name for i in facts.institutions]
+
+
+# ext-t81 (tests/fixtures/tuning78): precision across categories on ordinary news — a ب/ل word with the pronoun "ه"
+# ("بمكتبه") is no third word of a name; a name's given word the lexicon lacks, after an office ending with a nisba and
+# before two known given names, is read with them; a nisba field after "و" ("والقروية") stays in a body's name before
+# a pronoun's preposition ("لديها"); a body after thanks or greetings and "ل" is not the body of a later restated cue.
+
+
+def test_office_pronoun_phrase_is_no_third_name() -> None:
+    facts = _facts("استقبل رئيس المجلس عبدالله سعيد بمكتبه أمس وفدا من الجامعة.")
+    assert [p.name for p in facts.persons] == ["عبدالله سعيد"]
+
+
+def test_third_bare_name_after_two_given_names_stays() -> None:  # guard
+    facts = _facts("استقبل الوزير محمد نجيب بوليف بمكتبه أمس وفدا من الجامعة.")
+    assert [p.name for p in facts.persons] == ["محمد نجيب بوليف"]
+
+
+def test_unknown_given_name_after_nisba_office_joins_two_known_names() -> None:
+    facts = _facts("التقى نائب الرئيس الموريتاني تيام أحمد عبدالله بمكتبه اليوم سفير اليابان.")
+    assert _holders(facts).get("نائب الرئيس الموريتاني") == "تيام أحمد عبدالله"
+
+
+def test_known_two_word_name_after_nisba_office_unchanged() -> None:  # guard
+    facts = _facts("وقال وزير الخارجية الموريتاني أحمد سالم إن الحكومة ترحب بالمبادرة.")
+    assert _holders(facts).get("وزير الخارجية الموريتاني") == "أحمد سالم"
+
+
+def test_nisba_field_before_pronoun_preposition_stays_in_body() -> None:
+    facts = _facts("وأوضح المتحدث أن وزارة الشؤون البلدية والقروية لديها لائحة معتمدة للمطاعم.")
+    assert [i.name for i in facts.institutions] == ["وزارة الشؤون البلدية والقروية"]
+
+
+def test_participle_before_pronoun_preposition_still_ends_body() -> None:  # guard
+    facts = _facts("وأفادت وزارة الصحة والمتوفر لديها من بيانات بأن الحالات تراجعت.")
+    assert [i.name for i in facts.institutions] == ["وزارة الصحة"]
+
+
+def test_body_thanked_before_restated_meeting_is_no_body() -> None:
+    facts = _facts("استقبل وزير الخارجية في مكتبه أمس سفير اليابان. ونقل السفير شكر بلاده للحكومة الأردنية على "
+                   "دعمها، مؤكدا أن اللقاء تناول التعاون بين البلدين.")
+    assert _inst(facts, _main(facts).body) is None
+
+
+def test_body_of_meeting_before_cue_without_thanks_stays() -> None:  # guard
+    facts = _facts("عقدت اللجنة الوطنية للتعمير اجتماعها الأول أمس بالرياض.")
+    assert _inst(facts, _main(facts).body) == "اللجنة الوطنية للتعمير"
