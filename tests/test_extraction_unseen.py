@@ -9980,7 +9980,8 @@ def test_holding_company_named_with_one_still_a_body() -> None:  # guard
 # ext-t81 (tests/fixtures/tuning78): precision across categories on ordinary news — a ب/ل word with the pronoun "ه"
 # ("بمكتبه") is no third word of a name; a name's given word the lexicon lacks, after an office ending with a nisba and
 # before two known given names, is read with them; a nisba field after "و" ("والقروية") stays in a body's name before
-# a pronoun's preposition ("لديها"); a body after thanks or greetings and "ل" is not the body of a later restated cue.
+# a pronoun's preposition ("لديها"); a body after thanks or greetings and "ل" is not the body of a later restated cue;
+# a noun used as a preposition of exchange, cause or favour ("مقابل", "لصالح") is never a family name.
 
 
 def test_office_pronoun_phrase_is_no_third_name() -> None:
@@ -10022,3 +10023,13 @@ def test_body_thanked_before_restated_meeting_is_no_body() -> None:
 def test_body_of_meeting_before_cue_without_thanks_stays() -> None:  # guard
     facts = _facts("عقدت اللجنة الوطنية للتعمير اجتماعها الأول أمس بالرياض.")
     assert _inst(facts, _main(facts).body) == "اللجنة الوطنية للتعمير"
+
+
+def test_price_preposition_after_filiation_is_no_family_name() -> None:
+    facts = _facts("وباع اليخت إلى الأمير سعود بن طلال مقابل 30 مليون دولار.")
+    assert [p.name for p in facts.persons] == ["سعود بن طلال"]
+
+
+def test_three_word_name_before_in_favour_of_stays() -> None:  # guard
+    facts = _facts("وتنازل المرشح محمد عبدالله سالم لصالح منافسه.")
+    assert [p.name for p in facts.persons] == ["محمد عبدالله سالم"]
