@@ -9981,7 +9981,8 @@ def test_holding_company_named_with_one_still_a_body() -> None:  # guard
 # ("بمكتبه") is no third word of a name; a name's given word the lexicon lacks, after an office ending with a nisba and
 # before two known given names, is read with them; a nisba field after "و" ("والقروية") stays in a body's name before
 # a pronoun's preposition ("لديها"); a body after thanks or greetings and "ل" is not the body of a later restated cue;
-# a noun used as a preposition of exchange, cause or favour ("مقابل", "لصالح") is never a family name.
+# a noun used as a preposition of exchange, cause or favour ("مقابل", "لصالح") is never a family name; "ل" + an
+# imperfect verb ("ليحل") is no third word after two Arabic given names.
 
 
 def test_office_pronoun_phrase_is_no_third_name() -> None:
@@ -10033,3 +10034,13 @@ def test_price_preposition_after_filiation_is_no_family_name() -> None:
 def test_three_word_name_before_in_favour_of_stays() -> None:  # guard
     facts = _facts("وتنازل المرشح محمد عبدالله سالم لصالح منافسه.")
     assert [p.name for p in facts.persons] == ["محمد عبدالله سالم"]
+
+
+def test_li_imperfect_after_two_given_names_is_no_third_name() -> None:
+    facts = _facts("واختار المجلس نائب الرئيس الراحل أحمد سعيد ليحل محله في رئاسة المجلس.")
+    assert [p.name for p in facts.persons] == ["أحمد سعيد"]
+
+
+def test_foreign_surname_opening_with_li_stays() -> None:  # guard
+    facts = _facts("وغنى الفنان البريطاني جون لينون الأغنية في لندن.")
+    assert [p.name for p in facts.persons] == ["جون لينون"]

@@ -205,6 +205,7 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                 and norm[:1] != "و" and not (norm[:1] in "بلفك" and norm[1:3] == "ال")
                 and not (norm[:1] in "بل" and tokens[j].text.endswith("ة"))  # "جان ماركو لوكالة": a ل-phrase
                 and not _pronoun_phrase(tokens[j])  # "X Y بمكتبه": where he met, no third name (ext-t81)
+                and not (_LI_IMPERFECT.match(norm) and norm not in lex.first_names)  # "X Y ليحل محله" (ext-t81)
                 and not norm.endswith(("ته", "ها", "هم", "ا"))):
             break  # a third bare word only after two given names ("محمد نجيب بوليف")
         if j > k and len(norm) == 4 and norm[0] == "ي" and norm not in lex.first_names and not pending_particle \
@@ -334,6 +335,9 @@ def _li_purpose(norm: str) -> bool:
     return norm[:1] == "ل" and not norm.startswith("لل") and (norm[1:] in EVENTS.VISIT or norm[1:] in EVENTS.MEETING)
 
 
+_LI_IMPERFECT = re.compile(r"^لي[^\Wاوي][^\Wا]{1,2}$")
+"""ل + an imperfect verb ("ليحل", "ليخلف", "ليكون", "ليصبح"): after two Arabic given names, what the man was chosen
+for, no third name (ext-t81); elsewhere it may be a foreign surname ("ليفني", "لينون")."""
 _LI_TAFIL = re.compile(r"^لت[^\Wاوي]{2}ي[^\Wاوي]$")  # "لتدريب", "لتطوير", "لتعزيز" (no ا/و/ي root letters)
 
 
