@@ -354,8 +354,9 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 and tokens[j + 1].sent == sent and tokens[j + 1].norm[:1] == "ب" and not tokens[j + 1].article:
             break  # "لجنة التطوير الإداري والمشكلة بقرار من الرئيس": و + a participle with its ب-phrase describes
         if j > i and norm[:1] == "و" and tok.article and j + 1 < n and tokens[j + 1].sent == sent \
-                and tokens[j + 1].norm in _PRONOUN_PREPOSITIONS:
+                and tokens[j + 1].norm in _PRONOUN_PREPOSITIONS and not _nisba_field(norm):
             break  # "وزارة الداخلية والمتوفر لديها …": و + a word with a pronoun's preposition starts a clause
+            # (not a nisba field, the name's last word: "وزارة الشؤون البلدية والقروية لديها لائحة", ext-t81)
         if j >= i + 2 and norm.startswith("والم") and tok.article and norm.endswith(("ين", "ون")) and len(norm) > 7 \
                 and tokens[j - 1].article and tokens[j - 2].article:
             break  # "قوات الطوارئ الخاصة والمنومين": after a noun and its adjective, a participle plural (people)
@@ -632,6 +633,12 @@ def adjective_title(tokens: list[Token], j: int) -> bool:
 
 
 _FARIQ = fold("الفريق")  # also a team or a parliamentary group: a rank only before a name or another rank
+
+
+def _nisba_field(norm: str) -> bool:
+    """ "والقروية", "والاجتماعية": و + a definite nisba adjective (not a participle in والم: "والمتوفر"), a field of
+    the name coordinated with the one before it (ext-t81)."""
+    return norm.startswith("وال") and not norm.startswith("والم") and norm.endswith(("ي", "يه")) and len(norm) >= 7
 
 
 def _nisba(tok: Token) -> bool:

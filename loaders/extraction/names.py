@@ -194,6 +194,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             units += 1  # "ناصر بن سعد قحطاني،": a family name closes a filiation chain
             j += 1
             break
+        if units == 2 and j == k + 2 and not pending_particle and _unknown_before_two_given(tokens, k, j, first):
+            return Name(k, j + 1, clitic, True)  # "الرئيس السوداني X محمد عبدالرحمن": a given name the lexicon
+            # lacks, right after the office, then his father's and grandfather's known names: one name (ext-t81)
         if units >= max_units and not pending_particle and not (
                 units == 2 and first in lex.first_names and (
                     (j == k + 2 and tokens[k + 1].norm in lex.first_names and (norm[1:3] != "ال" or (
@@ -201,6 +204,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                     or (j == k + 3 and tokens[k + 1].norm == "عبد" and _closed_after(tokens, j)))  # "علي عبد الله صالح"
                 and norm[:1] != "و" and not (norm[:1] in "بلفك" and norm[1:3] == "ال")
                 and not (norm[:1] in "بل" and tokens[j].text.endswith("ة"))  # "جان ماركو لوكالة": a ل-phrase
+                and not _pronoun_phrase(tokens[j])  # "X Y بمكتبه": where he met, no third name (ext-t81)
+                and not (_LI_IMPERFECT.match(norm) and norm not in lex.first_names)  # "X Y ليحل محله" (ext-t81)
                 and not norm.endswith(("ته", "ها", "هم", "ا"))):
             break  # a third bare word only after two given names ("محمد نجيب بوليف")
         if j > k and len(norm) == 4 and norm[0] == "ي" and norm not in lex.first_names and not pending_particle \
@@ -246,6 +251,29 @@ _WALI = fold("ولي")
 _AHD = fold("عهد")
 _MAYOR = frozenset({fold("أمين"), fold("أمينة")})
 _ABD_BARE_SECOND = frozenset(fold(w) for w in ("ربه", "ربو", "النبي"))  # "عبد ربه", "عبد النبي"
+
+
+def _unknown_before_two_given(tokens: list[Token], k: int, j: int, first: str) -> bool:
+    """ "النائب الثاني للرئيس السوداني X محمد عبدالرحمن": a bare word the lexicon does not know as a given name, right
+    after an office that ends with a nisba adjective, then two known given names (the second one bare, in one word):
+    the three are one man's name, not a word and a two-word name (ext-t81)."""
+    lex = lexicon()
+    if first in lex.first_names or first.startswith("عبد") or k < 1 or j >= len(tokens):
+        return False
+    before, second, third = tokens[k - 1], tokens[k + 1], tokens[j]
+    return before.article and before.norm.endswith(("ي", "يه")) and len(before.norm) >= 6 \
+        and before.sent == third.sent == tokens[k].sent and not tokens[k].article \
+        and tokens[k].norm[:1] not in "وبلفك" and second.norm in lex.first_names \
+        and third.is_word and not third.article \
+        and (third.norm in lex.first_names or (third.norm.startswith("عبد") and len(third.norm) > 3))
+
+
+def _pronoun_phrase(tok: Token) -> bool:
+    """ "بمكتبه", "لنظيره": ب/ل + a noun with the pronoun "ه" (written so, not ة) is a phrase about the man just named
+    ("where", "to whom"), no third word of his name (ext-t81; the same test ends a filiation chain in
+    :func:`_family_name`)."""
+    return tok.norm[:1] in "بل" and not tok.article and len(tok.norm) >= 5 and tok.text.endswith("ه") \
+        and tok.norm[1:2] != "ا"
 
 
 def _coordinated_name(tokens: list[Token], j: int, units: int) -> bool:
@@ -307,6 +335,9 @@ def _li_purpose(norm: str) -> bool:
     return norm[:1] == "ل" and not norm.startswith("لل") and (norm[1:] in EVENTS.VISIT or norm[1:] in EVENTS.MEETING)
 
 
+_LI_IMPERFECT = re.compile(r"^لي[^\Wاوي][^\Wا]{1,2}$")
+"""ل + an imperfect verb ("ليحل", "ليخلف", "ليكون", "ليصبح"): after two Arabic given names, what the man was chosen
+for, no third name (ext-t81); elsewhere it may be a foreign surname ("ليفني", "لينون")."""
 _LI_TAFIL = re.compile(r"^لت[^\Wاوي]{2}ي[^\Wاوي]$")  # "لتدريب", "لتطوير", "لتعزيز" (no ا/و/ي root letters)
 
 

@@ -350,6 +350,7 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
         and tokens[i].norm not in ROLES.RECEIVE  # "استقبله": an object pronoun, the host follows
     if not possessive:  # "… وقوات X، واستعرض الرئيس خلال الاجتماع": not a body joined to an object before
         before = [m for m in before if not _conjoined(tokens, m)]  # (but "ومجلس الأمن قبل انعقاد جلسته": its own)
+        before = [m for m in before if not _dative(tokens, m)]  # (but "شكره لمجلس الوزراء الذي قرر في جلسته")
     first, second = (before, after) if possessive else (after, before)
     for group, pick in ((first, possessive), (second, not possessive)):
         if group:
@@ -370,6 +371,18 @@ def _discussing(tokens: list[Token], i: int) -> bool:
     """ "وناقش الاجتماع مرئيات الأمانة العامة للاتحاد": a definite cue that is the subject of a verb of discussing; a
     name after it (not joined by "ل") is what the event discussed, not the body that met (ext-t61)."""
     return i > 0 and tokens[i].article and tokens[i - 1].norm in _DISCUSS and tokens[i - 1].sent == tokens[i].sent
+
+
+def _dative(tokens: list[Token], m: InstMention) -> bool:
+    """ "نقل شكر بلاده للحكومة X …، مبينا أن اللقاء تطرق إلى …": a body written with "ل" within three words after
+    thanks, greetings or condolences, before a cue with no possessive pronoun, is the one thanked, not the subject
+    that met (ext-t81; a possessive cue speaks of it: "شكره لمجلس الوزراء الذي قرر في جلسته")."""
+    if not (m.start > tokens[m.first].start and tokens[m.first].text[:1] == "ل"):
+        return False
+    sent = tokens[m.first].sent
+    return any(tokens[x].sent == sent and (tokens[x].norm in ROLES.GREETING
+                                           or strip_clitic(tokens[x].norm)[0] in ROLES.GREETING)
+               for x in range(max(0, m.first - 3), m.first))
 
 
 def _conjoined(tokens: list[Token], m: InstMention) -> bool:
