@@ -10103,3 +10103,26 @@ def test_li_imperfect_after_two_given_names_is_no_third_name() -> None:
 def test_foreign_surname_opening_with_li_stays() -> None:  # guard
     facts = _facts("وغنى الفنان البريطاني جون لينون الأغنية في لندن.")
     assert [p.name for p in facts.persons] == ["جون لينون"]
+
+
+# lead, 2026-12-05: after a verb of speech, an ambiguous given name and a family name that speaks again alone elsewhere
+
+
+def test_ambiguous_given_name_after_speech_with_the_surname_again() -> None:
+    facts = _facts("وقال حسن روحاني إن الاتفاق تاريخي. وأضاف روحاني أن بلاده ملتزمة به.")
+    assert [p.name for p in facts.persons] == ["حسن روحاني"]
+
+
+def test_ambiguous_given_name_after_speech_with_a_nisba_again() -> None:
+    facts = _facts("وأكد سعيد الشهري أن المشروع تأخر. وأشار الشهري إلى أن العمل مستمر.")
+    assert [p.name for p in facts.persons] == ["سعيد الشهري"]
+
+
+def test_ambiguous_word_before_a_plural_after_speech_is_no_name() -> None:  # guard
+    facts = _facts("وقال كامل الأعضاء إن الاتفاق تاريخي. وقال الأعضاء إنهم راضون.")
+    assert facts.persons == []
+
+
+def test_ambiguous_given_name_after_speech_said_once_is_no_name() -> None:  # guard
+    facts = _facts("وقال جميل المظهر إن الحفل كان ناجحا.")
+    assert facts.persons == []

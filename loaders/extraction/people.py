@@ -2100,6 +2100,41 @@ def _spoken_foreign_names(text: str, tokens: list[Token], out: People) -> None:
     out.persons.sort(key=lambda m: m.start)
 
 
+def _spoken_ambiguous_names(text: str, tokens: list[Token], out: People) -> None:
+    """ "وقال حسن روحاني إن … . وأضاف روحاني …", "وأكد سعيد الشهري أن … . وأشار الشهري …": right after a verb of
+    speech, a given name that is also a common word (``ambiguous`` in names.json: حسن، سعيد، صالح) and one more word
+    (with the article only as a nisba: "الشهري"), then "إن/أن" or a comma, are a person's name when that second word,
+    his family name, speaks again alone after a verb of speech elsewhere (lead, 2026-12-05); not "وقال كامل الأعضاء
+    إن … . وقال الأعضاء إنهم …" (no one's family name speaks alone), nor a place, a body or a function word."""
+    lex = lexicon()
+    ambiguous = lex.ambiguous_names
+    n = len(tokens)
+    taken = {x for pm in out.persons for x in range(pm.first, pm.last)}
+
+    def speech(t: Token) -> bool:
+        return (t.norm[1:] if t.norm[:1] in "وف" else t.norm) in ROLES.SPEECH
+
+    for i in range(n - 3):
+        if not speech(tokens[i]):
+            continue
+        j = i + 1
+        w1, w2, after = tokens[j], tokens[j + 1], tokens[j + 2]
+        if w1.norm not in ambiguous or j in taken or j + 1 in taken \
+                or not (after.norm == _INNA or after.norm in _COMMA):
+            continue
+        if not w2.is_word or len(w2.norm) < 3 or is_stop(w2.norm) or w2.norm in lex.first_names \
+                or w2.norm in PEOPLE.NOT_NAMES or w2.norm in PEOPLE.NOT_SURNAMES or w2.norm in lex.honorifics \
+                or w2.norm in lex.first_words or w2.norm[:1] == "و" or w2.norm.endswith(("ات", "ين", "ون")) \
+                or len({tokens[x].sent for x in range(i, j + 3)}) > 1 or place_len(tokens, j + 1) \
+                or (w2.article and not w2.norm.endswith("ي")):
+            continue  # (a family name with the article only as a nisba: "الشهري", not "الأعضاء")
+        if not any(x != j + 1 and tokens[x].norm == w2.norm and speech(tokens[x - 1]) for x in range(1, n)):
+            continue  # (his family name speaks again alone: "وأضاف روحاني")
+        out.persons.append(PersonMention(text[w1.start : w2.end], w1.start, w2.end, j, j + 2))
+        taken.update((j, j + 1))
+    out.persons.sort(key=lambda m: m.start)
+
+
 def _list_mates(text: str, tokens: list[Token], out: People) -> None:
     """ "تسمية X Y ، وZ W ، وواصل الشمالي ويوسف محلي ـ وشلال كدو ، أعضاءً …": in a list of names joined by "و"
     (after a comma or a dash, or none), once two items are persons, a further item of two plain words closed by a
@@ -2661,6 +2696,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _list_mates(text, tokens, out)
     _kull_min_list(text, tokens, out)
     _spoken_foreign_names(text, tokens, out)
+    _spoken_ambiguous_names(text, tokens, out)
     _members(tokens, out, insts)
     _one_person(tokens, out)
     _surname_references(text, tokens, out)
