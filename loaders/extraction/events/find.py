@@ -1364,7 +1364,8 @@ def _sat(tokens: list[Token], insts: list[InstMention], dates: list[DateMention]
     for i, tok in enumerate(tokens):
         sits = tok.norm in EVENTS.SITTING_VERBS or (tok.norm in EVENTS.ISSUE_VERBS and any(
             t.norm in EVENTS.RESOLUTION and t.sent == tok.sent for t in tokens[i + 2 : i + 8]))
-        if (sits and any(m.first in (i + 1, i + 2) and m.kind in ("governing_body", "parliament") for m in insts)) \
+        if (sits and any(m.first in (i + 1, i + 2) and m.kind in ("governing_body", "parliament")
+                         and tokens[m.first - 1].norm != _WITH for m in insts)) \
                 or _convened_after_adverbials(tokens, insts, dates, i) is not None:
             out.append(i)
     return out
@@ -1937,3 +1938,8 @@ def _given(tokens: list[Token], i: int) -> bool:
     """ "وألقى المدير العام … محاضرة": a lecture verb before the cue in its sentence."""
     return any(tokens[k].sent == tokens[i].sent and in_words(tokens[k].norm, EVENTS.LECTURE_VERBS)
                for k in range(max(0, i - 12), i))
+
+
+_WITH = fold("مع")
+"""Between a verb of sitting and a council: "اجتمع وفد النادي مع لجنة المسابقات" names the body met, which does not
+sit on its own (ext-t79)."""
