@@ -9981,7 +9981,8 @@ def test_holding_company_named_with_one_still_a_body() -> None:  # guard
 # unread two-word title whose place starts like a clitic ("محافظ بقعاء") before the chair's office; an agency's
 # dateline with a two-word city; a literary evening a body holds ("أمسية شعرية", "مسامرة شعرية") is an event of kind
 # other; "اجتمع … مع لجنة X" is a meeting with the committee, not its sitting; a body's span ends before "والشركات
-# التابعة لها" and before a participle of purpose ("الساعية لتحقيق").
+# التابعة لها" and before a participle of purpose ("الساعية لتحقيق"); a council named only inside its chair's office of
+# deputy ("النائب الثاني لرئيس مجلس الوزراء") is no body of the meeting, visit or ceremony he holds.
 
 
 def test_city_of_matches_held_elsewhere_is_not_the_meeting_s_place() -> None:
@@ -10075,3 +10076,22 @@ def test_federation_s_name_ends_before_a_participle_of_purpose() -> None:
 def test_ministry_with_two_conjoined_fields_keeps_both() -> None:  # guard
     facts = _facts("وقعت وزارة الشؤون البلدية والقروية أمس اتفاقية مع الغرفة التجارية بجدة.")
     assert "وزارة الشؤون البلدية والقروية" in [i.name for i in facts.institutions]
+
+
+def test_council_in_a_deputy_s_title_is_no_body_of_his_meeting() -> None:
+    facts = _facts("عقد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير سالم بن خالد اجتماعا أمس في جدة مع وزير "
+                   "الدفاع الفرنسي خالد الحربي.")
+    event = _main(facts)
+    assert event.kind == "meeting" and event.body is None and event.institution is None
+
+
+def test_deputy_chairing_the_council_s_sitting_keeps_the_council() -> None:  # guard
+    facts = _facts("ترأس النائب الثاني لرئيس مجلس الوزراء الأمير سالم بن خالد جلسة مجلس الوزراء أمس في جدة.")
+    event = _main(facts)
+    assert _inst(facts, event.body) == "مجلس الوزراء"
+
+
+def test_deputy_chairing_his_board_s_sitting_keeps_the_board() -> None:  # guard
+    facts = _facts("ترأس نائب رئيس مجلس إدارة الغرفة التجارية بجدة سالم العتيبي اجتماع مجلس إدارة الغرفة أمس.")
+    event = _main(facts)
+    assert event.kind == "session" and _inst(facts, event.body) == "مجلس إدارة الغرفة التجارية بجدة"

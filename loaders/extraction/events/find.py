@@ -413,6 +413,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             # an announced assembly is not its own; "الجمعية العمومية للمجلس X": X is
         if ev.kind == "meeting" and ev.body is not None and ev.chair is not None and _in_others_office(people, ev):
             ev.body = None  # "التقى ولي ولي العهد … وحضر اللقاء وزير الدولة عضو مجلس الوزراء": an attendee's body
+        if ev.kind in ("meeting", "visit", "other") and ev.body is not None and ev.chair is not None \
+                and _in_deputy_office(people, ev):
+            ev.body = None  # "عقد ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء … اجتماعا": the council he deputises
+            # for does not sit (ext-t79)
         if ev.kind == "meeting" and ev.chair is not None:  # "خلال اجتماعه الأول باللجنة": the committee he heads
             ev.body = _his_meeting_with(tokens, insts, ev.cues[0]) or ev.body  # (ext-t31)
         if ev.kind == "meeting" and ev.body is None and ev.chair is not None:
@@ -1417,6 +1421,23 @@ def _in_others_office(people: People, ev: EventMention) -> bool:
     around = [p for p in people.posts if p.first <= body.first and body.last <= p.last]
     return bool(around) and all(p is not chair.post and (p.holder is None or p.holder not in holders)
                                 for p in around)
+
+
+def _in_deputy_office(people: People, ev: EventMention) -> bool:
+    """The event's body is named only inside its chair's office of deputy ("النائب الثاني لرئيس مجلس الوزراء", "نائب
+    رئيس مجلس الإدارة"): a meeting, visit or ceremony the deputy holds is no sitting of the body whose head he deputises
+    for, nor is that body its host (ext-t79)."""
+    body, chair = ev.body, ev.chair
+    if body is None or chair is None:
+        return False
+    holders = {chair.post.holder if chair.post is not None else None,
+               chair.person.name if chair.person is not None else None} - {None}
+    around = [p for p in people.posts if p.first <= body.first and body.last <= p.last]
+    return bool(around) and all((p is chair.post or (p.holder is not None and p.holder in holders))
+                                and fold(p.title).split()[:1] in ([_DEPUTY], [_THE_DEPUTY]) for p in around)
+
+
+_DEPUTY, _THE_DEPUTY = fold("نائب"), fold("النائب")
 
 
 def _host_emirate(tokens: list[Token], insts: list[InstMention], ev: EventMention,
