@@ -9982,7 +9982,9 @@ def test_holding_company_named_with_one_still_a_body() -> None:  # guard
 # dateline with a two-word city; a literary evening a body holds ("أمسية شعرية", "مسامرة شعرية") is an event of kind
 # other; "اجتمع … مع لجنة X" is a meeting with the committee, not its sitting; a body's span ends before "والشركات
 # التابعة لها" and before a participle of purpose ("الساعية لتحقيق"); a council named only inside its chair's office of
-# deputy ("النائب الثاني لرئيس مجلس الوزراء") is no body of the meeting, visit or ceremony he holds.
+# deputy ("النائب الثاني لرئيس مجلس الوزراء") is no body of the meeting, visit or ceremony he holds;
+# "للانتخابات البلدية في الدورة الثالثة" is an electoral round (no sitting's number, no place); an agency dateline
+# "26 شوال 1436 هـ الموافق 10 أغسطس 2015 م" dates the text as its written Gregorian day.
 
 
 def test_city_of_matches_held_elsewhere_is_not_the_meeting_s_place() -> None:
@@ -10095,3 +10097,27 @@ def test_deputy_chairing_his_board_s_sitting_keeps_the_board() -> None:  # guard
     facts = _facts("ترأس نائب رئيس مجلس إدارة الغرفة التجارية بجدة سالم العتيبي اجتماع مجلس إدارة الغرفة أمس.")
     event = _main(facts)
     assert event.kind == "session" and _inst(facts, event.body) == "مجلس إدارة الغرفة التجارية بجدة"
+
+
+def test_electoral_round_after_in_is_no_sitting_number() -> None:
+    facts = _facts("تفقدت اللجنة المحلية للانتخابات البلدية في الدورة الثالثة بمحافظة العلا برئاسة رئيس اللجنة سالم "
+                   "العتيبي أمس المراكز الانتخابية بالمحافظة.")
+    assert all(e.number is None for e in facts.events)
+    assert all(e.place != "الدورة" for e in facts.events)
+
+
+def test_council_s_third_ordinary_session_keeps_its_number() -> None:  # guard
+    facts = _facts("عقد المجلس البلدي بمحافظة العلا أمس جلسته العادية الثالثة برئاسة رئيس المجلس سالم العتيبي.")
+    assert _main(facts).number == 3
+
+
+def test_agency_dateline_dated_as_its_written_gregorian_day() -> None:
+    facts = _facts("تبوك 26 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\n"
+                   "عقدت اللجنة المحلية للتنمية السياحية اجتماعها اليوم برئاسة رئيس اللجنة سالم العتيبي.")
+    assert _main(facts).date == "2015-08-10"
+
+
+def test_agency_dateline_with_agreeing_dates_stays() -> None:  # guard
+    facts = _facts("تبوك 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس\n"
+                   "عقدت اللجنة المحلية للتنمية السياحية اجتماعها أمس برئاسة رئيس اللجنة سالم العتيبي.")
+    assert _main(facts).date == "2015-08-10"

@@ -198,7 +198,15 @@ def cycle_of(tokens: list[Token], i: int) -> bool:
         return True
     # "للانتخابات البلدية بالأحساء، في دورتها الثالثة": "في" + a possessive session word, an election word a few
     # words before it (behind a clitic) is its round (ext-t33)
-    if i < 2 or tokens[i - 1].norm != "في" or tokens[i].article or not tokens[i].norm.endswith(("ها", "ه")):
+    if i < 2 or tokens[i - 1].norm != "في" or not tokens[i].norm.endswith(("ها", "ه")):
+        return False
+    if tokens[i].article:  # "اللجنة المحلية للانتخابات البلدية في الدورة الثالثة" (ext-t79): the definite word, with
+        # no comma back to the election word, is its round too
+        for k in range(i - 2, max(-1, i - _CYCLE_REACH - 1), -1):
+            if tokens[k].sent != tokens[i].sent or tokens[k].norm in ("،", ","):
+                return False
+            if strip_clitic(tokens[k].norm)[0] in EVENTS.NOT_SITTINGS:
+                return True
         return False
     return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm)[0] in EVENTS.NOT_SITTINGS
                for k in range(max(0, i - _CYCLE_REACH), i - 1))

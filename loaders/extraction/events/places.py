@@ -75,7 +75,7 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                 if size and at + size < len(tokens) and tokens[at + size].norm in EVENTS.WIDER_REGION:
                     size = 0  # "في الشرق الأوسط": a region of the world, not a city
                 far = any(m.last == k for m in insts)  # "رئيس مجلس إدارة الغرفة التجارية في أبها": the body's seat
-                if size and cue_kind(tokens, at) is None and any(
+                if size and cue_kind(tokens, at) is None and tokens[at].norm not in EVENTS.SESSION and any(
                         (i < k <= i + (_AFTER_CUE if far else _after_cue(tokens, i)) + _date_parts(tokens, i, k)
                          or _held_or_venue(tokens, i, k)
                          or _inaugurated_in(tokens, i, k))
