@@ -10126,3 +10126,149 @@ def test_ambiguous_word_before_a_plural_after_speech_is_no_name() -> None:  # gu
 def test_ambiguous_given_name_after_speech_said_once_is_no_name() -> None:  # guard
     facts = _facts("وقال جميل المظهر إن الحفل كان ناجحا.")
     assert facts.persons == []
+# ext-t79 (tests/fixtures/tuning76): event slots, precision first — a city behind "ب" after a participle of holding
+# ("المباريات المقامة على ملعب … بمدينة X") is where another thing is held, not the event's place; an approval behind
+# the causal "ل" with a dignitary's pronoun ("لموافقة سموه على تشكيل اللجنة") is the reason for thanks, no decision; an
+# unread two-word title whose place starts like a clitic ("محافظ بقعاء") before the chair's office; an agency's
+# dateline with a two-word city; a literary evening a body holds ("أمسية شعرية", "مسامرة شعرية") is an event of kind
+# other; "اجتمع … مع لجنة X" is a meeting with the committee, not its sitting; a body's span ends before "والشركات
+# التابعة لها" and before a participle of purpose ("الساعية لتحقيق"); a council named only inside its chair's office of
+# deputy ("النائب الثاني لرئيس مجلس الوزراء") is no body of the meeting, visit or ceremony he holds;
+# "للانتخابات البلدية في الدورة الثالثة" is an electoral round (no sitting's number, no place); an agency dateline
+# "26 شوال 1436 هـ الموافق 10 أغسطس 2015 م" dates the text as its written Gregorian day.
+
+
+def test_city_of_matches_held_elsewhere_is_not_the_meeting_s_place() -> None:
+    facts = _facts("عقد وفد نادي الوحدة اجتماعا مع رئيس لجنة الحكام سالم العتيبي، وبعد نقاش حول مواعيد المباريات "
+                   "المقامة على ملعب الأمير فيصل بمدينة الطائف، وعد رئيس اللجنة بالتنسيق.")
+    assert _main(facts).place is None
+
+
+def test_meeting_city_behind_bi_stays() -> None:  # guard
+    facts = _facts("عقد وفد نادي الوحدة اجتماعا مع رئيس لجنة الحكام سالم العتيبي بمدينة الطائف لبحث مواعيد "
+                   "المباريات.")
+    assert _main(facts).place == "الطائف"
+
+
+def test_dignitary_s_approval_thanked_for_is_no_decision() -> None:
+    facts = _facts("عقدت لجنة التنمية الزراعية اجتماعها الأول أمس برئاسة رئيس اللجنة سالم العتيبي. ورفع رئيس اللجنة "
+                   "شكره لأمير المنطقة لموافقة سموه على تشكيل اللجنة.")
+    assert facts.events and facts.decisions == []
+
+
+def test_council_s_own_approval_stays_a_decision() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الغرفة التجارية اجتماعه أمس برئاسة رئيس المجلس سالم العتيبي، ووافق المجلس على "
+                   "تشكيل لجنة للاستثمار.")
+    assert len(facts.decisions) == 1
+
+
+def test_chair_after_an_unread_title_whose_place_starts_with_ba() -> None:
+    facts = _facts("عقدت لجنة التنمية الزراعية بمحافظة بقعاء اجتماعها الأول برئاسة محافظ بقعاء رئيس اللجنة سالم بن "
+                   "محمد العتيبي وبحضور مدير فرع الزراعة خالد الحربي.")
+    event = _main(facts)
+    assert event.chair is not None and "سالم بن محمد العتيبي" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_attendance_after_a_bare_title_names_no_chair() -> None:  # guard
+    facts = _facts("عقدت لجنة التنمية الزراعية اجتماعها الأول أمس برئاسة المحافظ بحضور رئيس اللجنة سالم بن محمد "
+                   "العتيبي.")
+    event = _main(facts)
+    assert event.chair is None or "سالم بن محمد العتيبي" not in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_two_word_city_of_an_agency_dateline_places_the_event() -> None:
+    facts = _facts("كوتا كينابالو 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس\n"
+                   "عقد مجلس الأعمال المشترك اجتماعه اليوم الثلاثاء برئاسة رئيس المجلس سالم العتيبي.")
+    event = _main(facts)
+    assert event.place == "كوتا كينابالو" and event.date == "2015-08-11"
+
+
+def test_one_word_city_of_an_agency_dateline_stays() -> None:  # guard
+    facts = _facts("كانبيرا 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس\n"
+                   "عقد مجلس الأعمال المشترك اجتماعه اليوم الثلاثاء برئاسة رئيس المجلس سالم العتيبي.")
+    assert _main(facts).place == "كانبيرا"
+
+
+def test_literary_evening_held_by_a_club_is_an_event() -> None:
+    facts = _facts("أقام نادي الطائف الأدبي أمس مسامرة شعرية شارك فيها الشاعر سالم العتيبي والشاعر خالد الحربي.")
+    event = _main(facts)
+    assert event.kind == "other" and _inst(facts, event.body) == "نادي الطائف الأدبي"
+
+
+def test_evening_as_a_time_is_no_event() -> None:  # guard
+    facts = _facts("في نهاية هذه الأمسية الانتخابية بدت المدينة هادئة وخلت شوارعها من المارة.")
+    assert facts.events == []
+
+
+def test_match_night_is_no_literary_evening() -> None:  # guard
+    facts = _facts("أقيمت أمس أمسية في رياضة الملاكمة شاركت فيها عشرون ملاكمة من مختلف المدن.")
+    assert facts.events == []
+
+
+def test_delegation_meeting_with_a_committee_is_no_sitting_of_it() -> None:
+    facts = _facts("أعلن نادي الوحدة أن وفدا من النادي اجتمع مع لجنة المسابقات في اتحاد كرة القدم برئاسة سالم "
+                   "العتيبي بخصوص مواعيد المباريات. وقد تم عقد اجتماع تشاوري مع رئيس اللجنة.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_board_that_met_sits() -> None:  # guard
+    facts = _facts("اجتمع مجلس إدارة الغرفة التجارية أمس برئاسة سالم العتيبي وناقش خطة العام المقبل.")
+    assert [e.kind for e in facts.events] == ["session"]
+
+
+def test_company_s_name_ends_before_its_affiliates() -> None:
+    facts = _facts("أقامت شركة النخيل القابضة والشركات التابعة لها حفلا لمنسوبيها بمقرها بالرياض أمس.")
+    assert "شركة النخيل القابضة" in [i.name for i in facts.institutions]
+
+
+def test_federation_s_name_ends_before_a_participle_of_purpose() -> None:
+    facts = _facts("وأكد رئيس اللجنة أن ذلك يحقق أهداف اتحاد كرة السلة الساعية لرفع معدلات الحضور في الملاعب.")
+    assert "اتحاد كرة السلة" in [i.name for i in facts.institutions]
+
+
+def test_ministry_with_two_conjoined_fields_keeps_both() -> None:  # guard
+    facts = _facts("وقعت وزارة الشؤون البلدية والقروية أمس اتفاقية مع الغرفة التجارية بجدة.")
+    assert "وزارة الشؤون البلدية والقروية" in [i.name for i in facts.institutions]
+
+
+def test_council_in_a_deputy_s_title_is_no_body_of_his_meeting() -> None:
+    facts = _facts("عقد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير سالم بن خالد اجتماعا أمس في جدة مع وزير "
+                   "الدفاع الفرنسي خالد الحربي.")
+    event = _main(facts)
+    assert event.kind == "meeting" and event.body is None and event.institution is None
+
+
+def test_deputy_chairing_the_council_s_sitting_keeps_the_council() -> None:  # guard
+    facts = _facts("ترأس النائب الثاني لرئيس مجلس الوزراء الأمير سالم بن خالد جلسة مجلس الوزراء أمس في جدة.")
+    event = _main(facts)
+    assert _inst(facts, event.body) == "مجلس الوزراء"
+
+
+def test_deputy_chairing_his_board_s_sitting_keeps_the_board() -> None:  # guard
+    facts = _facts("ترأس نائب رئيس مجلس إدارة الغرفة التجارية بجدة سالم العتيبي اجتماع مجلس إدارة الغرفة أمس.")
+    event = _main(facts)
+    assert event.kind == "session" and _inst(facts, event.body) == "مجلس إدارة الغرفة التجارية بجدة"
+
+
+def test_electoral_round_after_in_is_no_sitting_number() -> None:
+    facts = _facts("تفقدت اللجنة المحلية للانتخابات البلدية في الدورة الثالثة بمحافظة العلا برئاسة رئيس اللجنة سالم "
+                   "العتيبي أمس المراكز الانتخابية بالمحافظة.")
+    assert all(e.number is None for e in facts.events)
+    assert all(e.place != "الدورة" for e in facts.events)
+
+
+def test_council_s_third_ordinary_session_keeps_its_number() -> None:  # guard
+    facts = _facts("عقد المجلس البلدي بمحافظة العلا أمس جلسته العادية الثالثة برئاسة رئيس المجلس سالم العتيبي.")
+    assert _main(facts).number == 3
+
+
+def test_agency_dateline_dated_as_its_written_gregorian_day() -> None:
+    facts = _facts("تبوك 26 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\n"
+                   "عقدت اللجنة المحلية للتنمية السياحية اجتماعها اليوم برئاسة رئيس اللجنة سالم العتيبي.")
+    assert _main(facts).date == "2015-08-10"
+
+
+def test_agency_dateline_with_agreeing_dates_stays() -> None:  # guard
+    facts = _facts("تبوك 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس\n"
+                   "عقدت اللجنة المحلية للتنمية السياحية اجتماعها أمس برئاسة رئيس اللجنة سالم العتيبي.")
+    assert _main(facts).date == "2015-08-10"

@@ -26,6 +26,7 @@ class EventCues(WordFile, file="events"):
     INSPECT = words("inspect")
     INAUGURATE = words("inaugurate")
     OPENING_TWO = phrases("opening_two")
+    EVENING_TWO = phrases("evening_two")
     PRESS = phrases("press")
     SITTING_VERBS = words("sitting_verbs")
     ISSUE_VERBS = words("issue_verbs")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex
 
@@ -419,7 +420,9 @@ _AHEAD = frozenset({fold("المقبل"), fold("القادم")})
 def publication_date(text: str, tokens: list[Token], dates: list[DateMention] | None = None) -> dt.date | None:
     """A full date on a short line near the top (a dateline), if any. ``dates`` is ``find_dates(text, tokens)``
     when the caller has it already."""
-    for d in find_dates(text, tokens) if dates is None else dates:
+    found = find_dates(text, tokens) if dates is None else dates
+    written = _written_gregorian(tokens, found)
+    for d in found:
         if tokens[d.first].start > 400:
             break
         if not (d.year and d.month and d.day):
@@ -430,7 +433,7 @@ def publication_date(text: str, tokens: list[Token], dates: list[DateMention] | 
         # an agency's dateline on the first line may be longer: "حائل 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس"
         first_line = not text[:line_start].strip()
         if line_end - line_start <= (_DATELINE_MAX if first_line else 40):
-            return d.resolve(None)
+            return written.get(id(d)) or d.resolve(None)
         # an inline dateline opening the text: "الرباط - 4 دجنبر 2024: انعقد اليوم …", "(2024/12/04) -"
         lead = [t for t in tokens[:d.first] if t.is_word]
         after = tokens[d.last].norm if d.last < len(tokens) else ""
@@ -438,6 +441,26 @@ def publication_date(text: str, tokens: list[Token], dates: list[DateMention] | 
                 and all(t.sent == tokens[d.first].sent for t in tokens[:d.first]):
             return d.resolve(None)
     return None
+
+
+def _written_gregorian(tokens: list[Token], dates: list[DateMention]) -> dict[int, dt.date]:
+    """ "حفر الباطن 26 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس" (ext-t79): a full date followed within a few tokens,
+    after "الموافق", by a full date whose year is Gregorian is dated as that written date, which the agency gives
+    (a Hijri day converted may fall a day off it). Keyed by ``id`` of the first mention; read only for datelines."""
+    out: dict[int, dt.date] = {}
+    for d, e in pairwise(dates):
+        if not (d.year and d.month and d.day and e.year and e.month and e.day) or e.first - d.last > _EQUAL_REACH \
+                or not any(tokens[x].norm == _CORRESPONDING for x in range(d.last, e.first)) \
+                or not any(t.norm.isdigit() and len(t.norm) == 4 and t.norm[:2] in ("19", "20")
+                           for t in tokens[e.first : e.last]):
+            continue
+        when = e.resolve(None)
+        if when is not None:
+            out[id(d)] = when
+    return out
+
+
+_EQUAL_REACH = 3
 
 
 _DATELINE_MAX = 70

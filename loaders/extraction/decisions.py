@@ -379,6 +379,8 @@ def approval_cues(tokens: list[Token]) -> list[int]:
             continue  # "ويناقش الاجتماع الموافقة على X، والموافقة على Y": Y is on the same agenda
         if i > 0 and tokens[i - 1].norm in _DEMONSTRATIVES and tokens[i - 1].sent == t.sent:
             continue  # "وتأتي هذه الموافقة ضمن استراتيجية …": the approval named before, no new one
+        if norm in _FOR_APPROVAL and _dignitary_approval(tokens, i):
+            continue  # "رفع شكره للأمير لموافقة سموه على تشكيل اللجنة": the approval thanked for, no decision
         if _refused(tokens, i) or _negated(tokens, i):
             continue  # "ورفض المجلس الموافقة على الميزانية", "قرر عدم المصادقة على …": no approval
         if i > 0 and tokens[i - 1].norm in _WHICH and (k := relative_approval(tokens, i)) is not None \
@@ -405,6 +407,23 @@ def approval_cues(tokens: list[Token]) -> list[int]:
         elif norm in _APPROVAL_NOUNS:
             agenda.add(t.sent)
     return cues
+
+
+_FOR_APPROVAL = frozenset(fold(w) for w in ("لموافقة", "لموافقته", "لموافقتها", "لموافقتهم"))
+
+
+def _dignitary_approval(tokens: list[Token], i: int) -> bool:
+    """ "ورفع المحافظ شكره لأمير المنطقة لموافقة سموه على تشكيل اللجنة", "لموافقته على …" (ext-t79): an approval
+    noun behind the causal "ل" with its giver's pronoun (an honorific one, "سموه"، "معاليه", or a pronoun ending it)
+    is the reason for thanks or the ground of what follows, given by someone else before; the event decides
+    nothing there."""
+    if tokens[i].norm != _FOR_APPROVAL_BARE:
+        return True
+    return i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent \
+        and tokens[i + 1].norm in ROLES.HONORIFIC_PRONOUNS
+
+
+_FOR_APPROVAL_BARE = fold("لموافقة")
 
 
 def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None,

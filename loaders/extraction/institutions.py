@@ -251,6 +251,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                   eponym=head[0] in INSTITUTIONS.EPONYM_HEADS or (kind == "association" and len(head) == 1),
                   plain_names=kind == "association" and len(head) == 1 and not head[0].startswith("ال"),
                   purpose_stop=kind != "association", one_li=True)
+    e = next((x for x in range(c + 1, e) if tokens[x].norm in INSTITUTIONS.PURPOSE_PARTICIPLES), e)
+    # "أهداف اتحاد كرة القدم الساعية لرفع …": a participle of purpose and all after it describe the body (ext-t79)
     while e > c and (tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS or tokens[e - 1].norm in CHAINS.FORMER) \
             and not (e - 2 >= c and place_len(tokens, e - 2) == 2):
         e -= 1  # (not a place's own word: "محكمة مصر الجديدة", ext-t50)
@@ -258,6 +260,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         e -= 1  # "رئيس مجلس إدارة الجمعية المؤقت": the office's standing after a nested body's head (ext-t50)
     if e > c + 1 and tokens[e - 1].norm in INSTITUTIONS.FORMED_PARTICIPLES and tokens[e - 2].article:
         e -= 1  # "اللجنة المحلية للانتخابات المشكلة": how the body was formed, after its definite name (ext-t42)
+    if e > c + 1 and tokens[e - 1].norm in _AND_GENERIC and e < len(tokens) and tokens[e].norm in _AFFILIATED:
+        e -= 1  # "شركة X القابضة والشركات التابعة لها": the affiliates, a generic plural, are no word of it (ext-t79)
     if e > c + 1 and tokens[e - 1].norm in _SUPERVISING and tokens[e - 2].article and e < len(tokens) \
             and tokens[e].norm == fold("على"):
         e -= 1  # "اللجنة الفنية المشرفة على تنفيذ المشروع": what the body oversees, no word of its name (ext-t61)
@@ -1319,3 +1323,7 @@ def without_persons(tokens: list[Token], insts: list[InstMention], names: frozen
     for m in kept:
         m.parent = index.get(m.parent) if m.parent is not None else None
     return kept
+
+
+_AND_GENERIC = frozenset(fold(w) for w in ("والشركات", "والمؤسسات", "والجهات", "والهيئات", "والإدارات"))
+_AFFILIATED = frozenset(fold(w) for w in ("التابعة", "الأخرى", "المعنية"))

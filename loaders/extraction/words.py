@@ -91,6 +91,7 @@ class InstitutionWords(WordFile, file="institutions"):
     GOVERNMENT_STATUS = words("government_status")
     PARTY_GENERIC = words("party_generic")
     FORMED_PARTICIPLES = words("formed_participles")
+    PURPOSE_PARTICIPLES = words("purpose_participles")
     KEY_ALIASES = table("key_aliases", match_key)
 
 

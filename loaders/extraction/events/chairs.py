@@ -297,8 +297,9 @@ def _office_after_unread(tokens: list[Token], people: People, j: int) -> Agent |
     """ "برئاسة أمين الطائف رئيس اللجنة المهندس X": after a chair cue, an office of a named holder one or two plain
     words on (a first title the lexicon does not read) names the chair."""
     for x in (j + 1, j + 2):
-        if x >= len(tokens) or any(not t.is_word or t.sent != tokens[j].sent or t.norm[:1] in "وبل"
-                                   or t.norm in honorifics() for t in tokens[j:x]):
+        if x >= len(tokens) or any(not t.is_word or t.sent != tokens[j].sent
+                                   or (t.norm[:1] in "وبل" and not _bare_place_word(tokens, j, y))
+                                   or t.norm in honorifics() for y, t in enumerate(tokens[j:x], start=j)):
             return None
         post = next((p for p in people.posts if p.first == x and p.holder), None)
         if post is None and x == j + 2 and j > 0 and tokens[j - 1].norm in CHAINS.RANKS \
@@ -309,6 +310,17 @@ def _office_after_unread(tokens: list[Token], people: People, j: int) -> Agent |
         if post is not None:
             return office_agent(people, post)
     return None
+
+
+def _bare_place_word(tokens: list[Token], j: int, y: int) -> bool:
+    """ "برئاسة محافظ بدر رئيس اللجنة X" (ext-t79): the second word of an unread two-word title, a bare place name
+    that starts like a clitic "ب" or "ل" ("بدر", "لينة"), is no clitic phrase when the title's first word is a
+    bare head noun and the word has no article behind its letter and is no attendance or time word."""
+    if y != j + 1 or tokens[j].norm[:1] in "وبل" or tokens[j].article or is_stop(tokens[j].norm):
+        return False
+    w = tokens[y].norm
+    return w[:1] in "بل" and not w[1:].startswith(("ال", "ل")) and len(w) > 2 and w not in ROLES.ATTEND \
+        and w not in EVENTS.TIME_WORDS and not is_stop(w)
 
 
 def _surname_at(tokens: list[Token], people: People, j: int) -> Agent | None:

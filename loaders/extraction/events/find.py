@@ -413,6 +413,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             # an announced assembly is not its own; "الجمعية العمومية للمجلس X": X is
         if ev.kind == "meeting" and ev.body is not None and ev.chair is not None and _in_others_office(people, ev):
             ev.body = None  # "التقى ولي ولي العهد … وحضر اللقاء وزير الدولة عضو مجلس الوزراء": an attendee's body
+        if ev.kind in ("meeting", "visit", "other") and ev.body is not None and ev.chair is not None \
+                and _in_deputy_office(people, ev):
+            ev.body = None  # "عقد ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء … اجتماعا": the council he deputises
+            # for does not sit (ext-t79)
         if ev.kind == "meeting" and ev.chair is not None:  # "خلال اجتماعه الأول باللجنة": the committee he heads
             ev.body = _his_meeting_with(tokens, insts, ev.cues[0]) or ev.body  # (ext-t31)
         if ev.kind == "meeting" and ev.body is None and ev.chair is not None:
@@ -1364,7 +1368,8 @@ def _sat(tokens: list[Token], insts: list[InstMention], dates: list[DateMention]
     for i, tok in enumerate(tokens):
         sits = tok.norm in EVENTS.SITTING_VERBS or (tok.norm in EVENTS.ISSUE_VERBS and any(
             t.norm in EVENTS.RESOLUTION and t.sent == tok.sent for t in tokens[i + 2 : i + 8]))
-        if (sits and any(m.first in (i + 1, i + 2) and m.kind in ("governing_body", "parliament") for m in insts)) \
+        if (sits and any(m.first in (i + 1, i + 2) and m.kind in ("governing_body", "parliament")
+                         and tokens[m.first - 1].norm != _WITH for m in insts)) \
                 or _convened_after_adverbials(tokens, insts, dates, i) is not None:
             out.append(i)
     return out
@@ -1416,6 +1421,23 @@ def _in_others_office(people: People, ev: EventMention) -> bool:
     around = [p for p in people.posts if p.first <= body.first and body.last <= p.last]
     return bool(around) and all(p is not chair.post and (p.holder is None or p.holder not in holders)
                                 for p in around)
+
+
+def _in_deputy_office(people: People, ev: EventMention) -> bool:
+    """The event's body is named only inside its chair's office of deputy ("النائب الثاني لرئيس مجلس الوزراء", "نائب
+    رئيس مجلس الإدارة"): a meeting, visit or ceremony the deputy holds is no sitting of the body whose head he deputises
+    for, nor is that body its host (ext-t79)."""
+    body, chair = ev.body, ev.chair
+    if body is None or chair is None:
+        return False
+    holders = {chair.post.holder if chair.post is not None else None,
+               chair.person.name if chair.person is not None else None} - {None}
+    around = [p for p in people.posts if p.first <= body.first and body.last <= p.last]
+    return bool(around) and all((p is chair.post or (p.holder is not None and p.holder in holders))
+                                and fold(p.title).split()[:1] in ([_DEPUTY], [_THE_DEPUTY]) for p in around)
+
+
+_DEPUTY, _THE_DEPUTY = fold("نائب"), fold("النائب")
 
 
 def _host_emirate(tokens: list[Token], insts: list[InstMention], ev: EventMention,
@@ -1937,3 +1959,8 @@ def _given(tokens: list[Token], i: int) -> bool:
     """ "وألقى المدير العام … محاضرة": a lecture verb before the cue in its sentence."""
     return any(tokens[k].sent == tokens[i].sent and in_words(tokens[k].norm, EVENTS.LECTURE_VERBS)
                for k in range(max(0, i - 12), i))
+
+
+_WITH = fold("مع")
+"""Between a verb of sitting and a council: "اجتمع وفد النادي مع لجنة المسابقات" names the body met, which does not
+sit on its own (ext-t79)."""

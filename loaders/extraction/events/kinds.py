@@ -19,7 +19,8 @@ NUMBER = regex.compile(r"^(?:ال)?(\d{1,3})$")
 @cache
 def _cue_words() -> frozenset[str]:
     """Every word a cue can start with: a token that is none of them, as written or after a clitic, is no cue."""
-    return frozenset({*(p[0] for p in EVENTS.PRESS | EVENTS.ASSEMBLY_TWO | EVENTS.OPENING_TWO if p),
+    return frozenset({*(p[0] for p in EVENTS.PRESS | EVENTS.ASSEMBLY_TWO | EVENTS.OPENING_TWO | EVENTS.EVENING_TWO
+                        if p),
                       *EVENTS.VISIT_VERBS, *EVENTS.SESSION,
                       *EVENTS.CEREMONY, *EVENTS.CELEBRATION, *EVENTS.ASSEMBLY, *EVENTS.MEETING, *EVENTS.VISIT,
                       *EVENTS.LECTURE, *EVENTS.TALK_VERBS, *AGREEMENTS.SIGN, *EVENTS.CONVENED, *EVENTS.INSPECT,
@@ -70,6 +71,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
         return "other"  # a press conference
     if (w, nxt) in EVENTS.OPENING_TWO or (base, nxt) in EVENTS.OPENING_TWO:
         return "other"  # "افتتاح معرض …": an exhibition opened
+    if (w, nxt) in EVENTS.EVENING_TWO or (base, nxt) in EVENTS.EVENING_TWO:
+        return "other"  # "أقام النادي الأدبي مسامرة شعرية": a literary evening (ext-t79)
     if w in EVENTS.VISIT_VERBS:
         return "visit"
     if w[:1] == "ب" and w[1:] in EVENTS.VISIT_VERBS and any(
@@ -195,7 +198,15 @@ def cycle_of(tokens: list[Token], i: int) -> bool:
         return True
     # "للانتخابات البلدية بالأحساء، في دورتها الثالثة": "في" + a possessive session word, an election word a few
     # words before it (behind a clitic) is its round (ext-t33)
-    if i < 2 or tokens[i - 1].norm != "في" or tokens[i].article or not tokens[i].norm.endswith(("ها", "ه")):
+    if i < 2 or tokens[i - 1].norm != "في" or not tokens[i].norm.endswith(("ها", "ه")):
+        return False
+    if tokens[i].article:  # "اللجنة المحلية للانتخابات البلدية في الدورة الثالثة" (ext-t79): the definite word, with
+        # no comma back to the election word, is its round too
+        for k in range(i - 2, max(-1, i - _CYCLE_REACH - 1), -1):
+            if tokens[k].sent != tokens[i].sent or tokens[k].norm in ("،", ","):
+                return False
+            if strip_clitic(tokens[k].norm)[0] in EVENTS.NOT_SITTINGS:
+                return True
         return False
     return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm)[0] in EVENTS.NOT_SITTINGS
                for k in range(max(0, i - _CYCLE_REACH), i - 1))

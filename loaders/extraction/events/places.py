@@ -36,7 +36,7 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                 rest = tok.norm[1:]
                 probe = [Token(tok.text[1:], rest, tok.start + 1, tok.end, tok.sent, True), *tokens[k + 1 : k + 4]]
                 size = _city_len(probe, 0)
-                if size and not _ordinal_after(tokens, k + size):
+                if size and not _ordinal_after(tokens, k + size) and not _held_there(tokens, ev, k):
                     return _text_of(tokens, k, k + size, skip=1)
             if _venue_governorate(tokens, k) and k + 1 < len(tokens):
                 size = _city_len(tokens, k + 1)  # "وذلك في مجمع الوزارة بمحافظة X" (ext-t54)
@@ -44,7 +44,7 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                     return _text_of(tokens, k + 1, k + 1 + size)
             if tok.norm in EVENTS.PLACE_PREFIX and k + 1 < len(tokens):
                 size = _city_len(tokens, k + 1)
-                if size and tok.norm != "في":
+                if size and tok.norm != "في" and not _held_there(tokens, ev, k):
                     return _text_of(tokens, k + 1, k + 1 + size)
             if strip_clitic(tok.norm)[0] in EVENTS.HOST_VERBS and k + 1 < len(tokens):
                 at = k + 1 + (tokens[k + 1].norm in EVENTS.PLACE_NOUNS and k + 2 < len(tokens))
@@ -75,7 +75,7 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                 if size and at + size < len(tokens) and tokens[at + size].norm in EVENTS.WIDER_REGION:
                     size = 0  # "في الشرق الأوسط": a region of the world, not a city
                 far = any(m.last == k for m in insts)  # "رئيس مجلس إدارة الغرفة التجارية في أبها": the body's seat
-                if size and cue_kind(tokens, at) is None and any(
+                if size and cue_kind(tokens, at) is None and tokens[at].norm not in EVENTS.SESSION and any(
                         (i < k <= i + (_AFTER_CUE if far else _after_cue(tokens, i)) + _date_parts(tokens, i, k)
                          or _held_or_venue(tokens, i, k)
                          or _inaugurated_in(tokens, i, k))
@@ -132,6 +132,10 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
     first = [t for t in tokens if t.sent == tokens[0].sent] if tokens else []
     if len(first) > 2 and first[0].is_word and first[1].norm.isdigit() and first[-1].norm in EVENTS.AGENCIES:
         return first[0].text
+    if len(first) > 3 and first[0].is_word and first[1].is_word and not first[1].article \
+            and first[2].norm.isdigit() and first[-1].norm in EVENTS.AGENCIES and not is_stop(first[1].norm) \
+            and first[1].norm not in EVENTS.TIME_WORDS:
+        return _text_of(tokens, 0, 2)  # "سري بغاوان 26 شوال 1436 هـ … واس": a two-word city (ext-t79)
     # a byline dateline "عين اليوم – أبها", "محمد العمري - سبق - أبها:": the city after a dash ends the first line
     for k in range(1, min(len(tokens), 8)):
         if tokens[k - 1].norm not in ("-", "–") or tokens[k].sent != tokens[0].sent:
@@ -143,6 +147,17 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
         if _outlet_dateline(tokens, k):
             return tokens[k].text
     return _holder_seat(tokens, ev)  # no place said otherwise: the holding body's governorate or city (ext-t31)
+
+
+def _held_there(tokens: list[Token], ev: EventMention, k: int) -> bool:
+    """ "اجتمع الوفد مع اللجنة بخصوص مواعيد المباريات المقامة على ملعب المدينة بجدة" (ext-t79): a participle or verb
+    of holding ("المقامة", "تقام") between the event's nearest cue before it and a city behind "ب" says where another
+    thing (matches, a festival) is held, not where the event sat. Read only once a city is found."""
+    before = [i for i in ev.cues if i < k and tokens[i].sent == tokens[k].sent]
+    return bool(before) and any(tokens[x].norm in _HELD_THERE for x in range(max(before) + 1, k))
+
+
+_HELD_THERE = frozenset(fold(w) for w in ("المقامة", "تقام", "يقام", "ستقام", "سيقام"))
 
 
 _PALACE = fold("قصر")
