@@ -66,7 +66,8 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning69": (6, 0),
         "tuning70": (5, 0),
         "tuning71": (6, 0),
-        "tuning72": (6, 0)}
+        "tuning72": (6, 0),
+        "tuning77": (7, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"
 BLIND5 = FIXTURES / "blind5" / "gold"
