@@ -10098,3 +10098,40 @@ def test_chairing_of_the_text_s_meeting_stays() -> None:  # guard
     facts = _facts("عقد مجلس إدارة النادي الأدبي اجتماعه أمس في الرياض برئاسة خالد العمري رئيس المجلس.")
     chair = _main(facts).chair
     assert chair is not None and "خالد العمري" in _agent(facts, chair.person, chair.post)
+
+
+# ext-t80 (precision, read on the false posts and persons of every tuning set): "و" + a noun with "his" that is also a
+# given name ("ومساعده") opens the next item, no foreign name's first word, after an office whose title names a
+# country; a rank and its qualifier alone ("العميد الركن") is a rank, never an office.
+
+
+def test_and_his_assistant_is_no_foreign_name() -> None:
+    facts = _facts("عقد مدير الكرة اجتماعا مع فيصل الحربي المدير الفني لمنتخب السعودية ومساعده يوسف عنبر والمعد "
+                   "البدني خالد الحسيني.")
+    assert "ومساعده يوسف عنبر" not in [p.name for p in facts.persons]
+    assert _holders(facts)["المدير الفني لمنتخب السعودية"] == "فيصل الحربي"
+
+
+def test_foreign_name_opening_with_waw_stays() -> None:  # guard
+    facts = _facts("وقال وزير الخارجية الأمريكي وليام بيرنز إن المحادثات مثمرة.")
+    assert _holders(facts) == {"وزير الخارجية الأمريكي": "وليام بيرنز"}
+
+
+def test_rank_with_its_qualifier_is_no_office() -> None:
+    facts = _facts("ونقلت المديرية في بيان صحفي عن رئيس الجلسة العميد الركن سعد الحربي تأكيده أهمية التنسيق.")
+    assert _holders(facts) == {"رئيس الجلسة": "سعد الحربي"}
+
+
+def test_dean_of_a_faculty_stays_an_office() -> None:  # guard
+    facts = _facts("وقال عميد كلية الهندسة الدكتور سعد الحربي إن القبول بدأ.")
+    assert _holders(facts) == {"عميد كلية الهندسة": "سعد الحربي"}
+
+
+def test_office_at_the_text_s_end_reads_no_name_past_it() -> None:  # guard: no token after the title
+    facts = _facts("وحضر اللقاء سفير جمهورية مصر العربية لدى المملكة")
+    assert facts.persons == []
+
+
+def test_in_exchange_for_after_a_nasab_is_no_family_name() -> None:
+    facts = _facts("واشتراه بعد ذلك الأمير سعود بن فهد مقابل 20 مليون دولار.")
+    assert [p.name for p in facts.persons] == ["سعود بن فهد"]

@@ -1648,6 +1648,9 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
         j += 1
     if j - k >= 2:
         return Name(k, j, 0, False)
+    if k < n and tokens[k].norm[:1] == "و" and tokens[k].text.endswith("ه") and len(tokens[k].norm) >= 5 \
+            and tokens[k].norm[1:-1] in lexicon().first_names:
+        return None  # "… ومساعده X Y": "and his" + a noun (here also a given name) opens the next item (ext-t80)
     name = parse_name(tokens, k, max_units=3, literal=True)
     if name is None or name.start != k or name.end - k < 2:
         return None
@@ -2727,7 +2730,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     office_holders = {p.holder for p in out.posts if p.holder and len(p.title.split()) > 1}
     out.posts = [p for p in out.posts if not (p.holder in office_holders and len(p.title.split()) == 1
                                               and fold(p.title) in PEOPLE.ROYAL_TITLES)]
-    out.posts = [p for p in out.posts if not _dean_epithet(p.title)]
+    out.posts = [p for p in out.posts if not _dean_epithet(p.title) and not _rank_only(p.title)]
     _office_taken_up(tokens, out)
     return out
 
@@ -2768,6 +2771,13 @@ _DEAN_EPITHETS = frozenset(fold(w) for w in (
     "الدبلوماسية", "الدبلوماسيين", "الأدب", "الأدباء", "الصحافة", "الصحفيين", "الفن", "الفنانين", "المسرح",
     "المسرحيين", "الأغنية", "الطرب", "المطربين", "الشعر", "الشعراء", "الرواية", "الإعلام", "الإعلاميين", "الرياضة",
     "الرياضيين", "اللاعبين", "المدربين", "الأسرة", "العائلة", "الحكام", "السينما", "الموسيقى", "الدراما"))
+
+
+def _rank_only(title: str) -> bool:
+    """ "العميد الركن", "اللواء ركن", "العقيد طيار": a rank and its qualifier, no other word, is a rank, never an
+    office ("العميد" alone may be a dean's) (ext-t80)."""
+    words = [fold(w) for w in title.split()]
+    return len(words) >= 2 and words[0] in CHAINS.RANKS and all(w in CHAINS.RANK_QUALIFIERS for w in words[1:])
 
 
 def _dean_epithet(title: str) -> bool:
