@@ -737,6 +737,7 @@ _NOT_WHERE = frozenset(fold(w) for w in ("شخص", "عهد", "زمن", "عصر",
 
 
 _AFFILIATED = frozenset(fold(w) for w in ("التابعة", "التابع"))
+_WADI = fold("وادي")  # a valley, the first word of many a place's name ("وادي الدواسر", "وادي فاطمة")
 
 
 def _phrase_before_holder(tokens: list[Token], e: int, i: int, inside: frozenset[int]) -> int:
@@ -749,10 +750,15 @@ def _phrase_before_holder(tokens: list[Token], e: int, i: int, inside: frozenset
     if e + 2 >= n or tokens[e].sent != tokens[i].sent:
         return 0
     lex = lexicon()
-    if tokens[e].norm == "في" and e + 1 not in inside and tokens[e + 1].norm not in _NOT_WHERE:
+    if (tokens[e].norm == "في" or (tokens[e].norm[:1] == "ب" and (tokens[e].norm[1:] in CHAINS.REGION_NOUNS
+                                                                  or tokens[e].norm[1:] == _WADI))) \
+            and e + 1 not in inside and tokens[e + 1].norm not in _NOT_WHERE:
+        # (or "بمحافظة" + a place the gazetteer lacks, or "بوادي" + the valley's name: "مدير مكتب السياحة بمحافظة
+        # وادي X Y Z", "… بوادي X Y Z", ext-t80)
         x = e + 1
         while x < min(n, e + 4) and tokens[x].is_word and tokens[x].sent == tokens[e].sent \
-                and not (x == e + 1 and tokens[x].article) and not is_stop(tokens[x].norm) \
+                and not (x == e + 1 and tokens[x].article and tokens[e].norm[1:] != _WADI) \
+                and not is_stop(tokens[x].norm) \
                 and tokens[x].norm not in lex.first_names \
                 and tokens[x].norm not in lex.honorifics and tokens[x].norm not in CHAINS.RANKS \
                 and _title_at(tokens, x) is None and not tokens[x].norm.endswith(("ه", "ها", "هم")) \
