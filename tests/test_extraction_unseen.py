@@ -10154,3 +10154,10 @@ def test_valley_s_name_after_bi_before_the_holder() -> None:
 def test_valley_with_no_holder_after_it_stays_out() -> None:  # guard
     facts = _facts("وقال مدير الفرع بوادي الحمر إن العمل يسير.")
     assert _holders(facts) == {"مدير الفرع": None}
+
+
+def test_office_after_wahuwa_is_held_by_the_office_before_s_holder() -> None:
+    facts = _facts("ويتكون الطاقم من سعد الحربي رئيس اللجنة وهو مدير إدارة التدريب في المعهد، وخالد العتيبي عضو "
+                   "اللجنة.")
+    holders = _holders(facts)
+    assert holders["مدير إدارة التدريب"] == "سعد الحربي" and holders["عضو اللجنة"] == "خالد العتيبي"

@@ -2544,6 +2544,11 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and p.start == tokens[p.first].start and tokens[p.first - 1].sent == tokens[p.first].sent:
             name = _name_before(tokens, p.first - 1, item_ends)  # "أفرج عن X Y، وهو مدير سابق في …": the name right
             # before "وهو/وهي" holds the office the clause gives him (ext-t80)
+            prior = next((q for q in posts if q is not p and q.last == p.first - 1 and q.holder), None) \
+                if name is None else None
+            if prior is not None:  # "X Y رئيس اللجنة وهو المشرف الميداني …": the holder of the office right before
+                p.holder = prior.holder  # "وهو" holds the one after it too
+                continue
         if name is None and not _is_king(p) and p.first > 1 and tokens[p.first - 1].norm == _HIGHNESS \
                 and p.start == tokens[p.first].start:
             name = _name_before(tokens, p.first - 1, item_ends)  # "الأمير X بن Y سمو ولي العهد": a style between
