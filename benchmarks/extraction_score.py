@@ -223,6 +223,9 @@ printed under the set's name. The sets:
 - tuning76: tests/fixtures/tuning76/gold, seven SaudiNewsNet articles of July and August 2015 reporting sittings, talks,
   a visit, a literary evening and a company's Eid ceremony with their dates, places, bodies and chairs, used to tune
   event slots, precision first (its README);
+- tuning77: tests/fixtures/tuning77/gold, seven SaudiNewsNet articles of July and August 2015 naming many officials
+  (stacked offices, deputies and assistants with a remit, advisers, a foreign coach, a former officer, soldiers with
+  ranks), used to tune posts held and persons (its README);
 - tuning78: tests/fixtures/tuning78/gold, eight SaudiNewsNet articles of July and August 2015 of ordinary news (a book
   released, a meeting abroad, workshops announced, a ministry's unnamed source, a complaint answered by an official, a
   death, a house fire, a security official's condolences), used to tune precision across all categories (its README);
@@ -326,6 +329,7 @@ TUNING70_GOLD = REPO / "tests" / "fixtures" / "tuning70" / "gold"
 TUNING71_GOLD = REPO / "tests" / "fixtures" / "tuning71" / "gold"
 TUNING72_GOLD = REPO / "tests" / "fixtures" / "tuning72" / "gold"
 TUNING76_GOLD = REPO / "tests" / "fixtures" / "tuning76" / "gold"
+TUNING77_GOLD = REPO / "tests" / "fixtures" / "tuning77" / "gold"
 TUNING78_GOLD = REPO / "tests" / "fixtures" / "tuning78" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
@@ -424,6 +428,7 @@ SETS = {
     "tuning71": GoldSet("tuning71", TUNING71_GOLD, None),
     "tuning72": GoldSet("tuning72", TUNING72_GOLD, None),
     "tuning76": GoldSet("tuning76", TUNING76_GOLD, None),
+    "tuning77": GoldSet("tuning77", TUNING77_GOLD, None),
     "tuning78": GoldSet("tuning78", TUNING78_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),

@@ -27,12 +27,17 @@ class Name:
     known: bool  # the first given name is in the first-name list
 
 
+_RADI, _ALLAH = fold("رضي"), fold("الله")
+
+
 def _blocked(tokens: list[Token], j: int) -> bool:
     t = tokens[j]
     lex = lexicon()
     return (not t.is_word or is_stop(t.norm) or t.norm in lex.honorifics or t.norm in PEOPLE.NOT_NAMES
             or (t.norm.startswith("بال") and len(t.norm) > 4) or t.norm.startswith("لل") or len(t.norm) < 2
-            or starts_head(tokens, j, strip=False))
+            or starts_head(tokens, j, strip=False)
+            or (t.norm == _RADI and j + 1 < len(tokens) and tokens[j + 1].norm == _ALLAH))
+    # ("عائشة رضي الله عنها": the blessing after a companion's name, no family name; "رضي" alone stays a name, ext-t80)
 
 
 def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units: int = 2,

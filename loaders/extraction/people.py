@@ -737,6 +737,7 @@ _NOT_WHERE = frozenset(fold(w) for w in ("شخص", "عهد", "زمن", "عصر",
 
 
 _AFFILIATED = frozenset(fold(w) for w in ("التابعة", "التابع"))
+_WADI = fold("وادي")  # a valley, the first word of many a place's name ("وادي الدواسر", "وادي فاطمة")
 
 
 def _phrase_before_holder(tokens: list[Token], e: int, i: int, inside: frozenset[int]) -> int:
@@ -749,15 +750,20 @@ def _phrase_before_holder(tokens: list[Token], e: int, i: int, inside: frozenset
     if e + 2 >= n or tokens[e].sent != tokens[i].sent:
         return 0
     lex = lexicon()
-    if tokens[e].norm == "في" and e + 1 not in inside and tokens[e + 1].norm not in _NOT_WHERE:
+    if (tokens[e].norm == "في" or (tokens[e].norm[:1] == "ب" and (tokens[e].norm[1:] in CHAINS.REGION_NOUNS
+                                                                  or tokens[e].norm[1:] == _WADI))) \
+            and e + 1 not in inside and tokens[e + 1].norm not in _NOT_WHERE:
+        # (or "بمحافظة" + a place the gazetteer lacks, or "بوادي" + the valley's name: "مدير مكتب السياحة بمحافظة
+        # وادي X Y Z", "… بوادي X Y Z", ext-t80)
         x = e + 1
         while x < min(n, e + 4) and tokens[x].is_word and tokens[x].sent == tokens[e].sent \
-                and not (x == e + 1 and tokens[x].article) and not is_stop(tokens[x].norm) \
+                and not (x == e + 1 and tokens[x].article and tokens[e].norm[1:] != _WADI) \
+                and not is_stop(tokens[x].norm) \
                 and tokens[x].norm not in lex.first_names \
                 and tokens[x].norm not in lex.honorifics and tokens[x].norm not in CHAINS.RANKS \
                 and _title_at(tokens, x) is None and not tokens[x].norm.endswith(("ه", "ها", "هم")) \
-                and not _masdar(tokens[x].norm) and tokens[x].norm[:1] not in "وبل":
-            x += 1
+                and not _masdar(tokens[x].norm) and (x == e + 1 or tokens[x].norm[:1] not in "وبل"):
+            x += 1  # (the word right after "في" is its noun, never a clitic's: "في وادي …", "في بلجرشي …", ext-t80)
     elif e not in inside and e + 1 in inside and tokens[e].norm[:1] == "ب" and tokens[e].is_word and (
             not tokens[e].norm.startswith("بال") or starts_head(tokens, e, strip=True)):
         # (a body's first word is not in ``inside``, its others are; "بالهيئة الملكية بينبع": a definite body's
@@ -778,6 +784,20 @@ def _phrase_before_holder(tokens: list[Token], e: int, i: int, inside: frozenset
     if x == e + 1 or x >= n or tokens[x].sent != tokens[e].sent or not _holder_known_at(tokens, x):
         return 0
     return x - e
+
+
+def _supervising_before_holder(tokens: list[Token], e: int, i: int) -> int:
+    """ "مستشار الوزير المشرف على الشؤون الفنية X Y", "عضو مجلس الإدارة المشرف على العلاقات العامة X Y": the remit
+    a supervisor's participle gives an office ("المشرف على" + what is overseen), right before the holder's name (a
+    known given name, or an honorific or a rank), is the office's: one office, its holder named after it (ext-t80)."""
+    n = len(tokens)
+    if e + 3 >= n or tokens[e].norm not in _SUPERVISING or tokens[e + 1].norm != _ALA \
+            or tokens[e].sent != tokens[i].sent:
+        return 0
+    after = chain_end(tokens, e + 2, stop_titles=True, possessive=False)
+    if after <= e + 2 or after >= n or tokens[after].sent != tokens[e].sent or not _holder_known_at(tokens, after):
+        return 0
+    return after - e
 
 
 def _opens_next_dignitary(tokens: list[Token], b: PostMention, c: PostMention | None, out: People) -> bool:
@@ -1013,7 +1033,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             e += 1  # "رئيس لجنة … بمجلس النواب الأمريكي الجمهوري X": the holder's party, before his name (ext-t29)
         core_last = last
         tail = _locative_tail(tokens, e) or _envoy_seat(tokens, i, clitic, e) \
-            or (_phrase_before_holder(tokens, e, i, inside) if e > c else 0)
+            or (_phrase_before_holder(tokens, e, i, inside) if e > c else 0) \
+            or (_supervising_before_holder(tokens, e, i) if e > c else 0)
         if tail:
             e += tail
             last = e
@@ -1395,6 +1416,7 @@ def _ali_surname(tokens: list[Token], j: int) -> bool:
 
 
 _ALA_WRITTEN = "على"
+_HE_IS = frozenset(fold(w) for w in ("وهو", "وهي"))  # "X، وهو مدير سابق …": the clause that says who X is
 
 
 def _ali_given(tokens: list[Token], j: int) -> bool:
@@ -1632,6 +1654,9 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
         j += 1
     if j - k >= 2:
         return Name(k, j, 0, False)
+    if k < n and tokens[k].norm[:1] == "و" and tokens[k].text.endswith("ه") and len(tokens[k].norm) >= 5 \
+            and tokens[k].norm[1:-1] in lexicon().first_names:
+        return None  # "… ومساعده X Y": "and his" + a noun (here also a given name) opens the next item (ext-t80)
     name = parse_name(tokens, k, max_units=3, literal=True)
     if name is None or name.start != k or name.end - k < 2:
         return None
@@ -2135,6 +2160,38 @@ def _spoken_ambiguous_names(text: str, tokens: list[Token], out: People) -> None
     out.persons.sort(key=lambda m: m.start)
 
 
+_SPORT_TRADES = frozenset(fold(w) for w in ("المدرب", "المدربة", "اللاعب", "اللاعبة", "المهاجم", "المدافع", "الحارس",
+                                             "الحكم", "المحترف"))
+
+
+def _trade_foreign_names(text: str, tokens: list[Token], out: People) -> None:
+    """ "وقع النادي مع المدرب البرتغالي X Y", "المدرب الصربي X Y ومساعده Z": a sports trade, a nationality after it,
+    then two or three plain words the lexicons do not know are a foreign name (the trade is no office here); closed
+    as after a foreign title, or by "و" + a noun with "his" ("ومساعده", "ومواطنه") opening the next person (ext-t80)."""
+    n = len(tokens)
+    taken = {x for pm in out.persons for x in range(pm.first, pm.last)}
+    for k in range(n - 3):
+        if tokens[k].norm not in _SPORT_TRADES:
+            continue
+        nat, j = tokens[k + 1], k + 2
+        if (nat.norm[:-1] if nat.norm.endswith("يه") else nat.norm) not in PEOPLE.NATIONALITIES \
+                or nat.sent != tokens[k].sent or tokens[j].sent != nat.sent or j in taken:
+            continue
+        name = _foreign_name(tokens, j)
+        if name is None and j + 2 < n and _plain_words(tokens, j, j + 2, final_alef=True, bounded=True) \
+                and all(len(t.norm) >= 3 and t.norm not in PEOPLE.NOT_NAMES for t in tokens[j : j + 2]) \
+                and tokens[j + 2].sent == nat.sent and tokens[j + 2].norm[:1] == "و" \
+                and tokens[j + 2].norm[1:3] != "ال" and tokens[j + 2].norm.endswith("ه") \
+                and len(tokens[j + 2].norm) >= 5:
+            name = Name(j, j + 2, 0, False)
+        if name is None or any(x in taken for x in range(name.start, name.end)):
+            continue
+        start, end = tokens[name.start].start, tokens[name.end - 1].end
+        out.persons.append(PersonMention(text[start:end], start, end, name.start, name.end))
+        taken.update(range(name.start, name.end))
+    out.persons.sort(key=lambda m: m.start)
+
+
 def _list_mates(text: str, tokens: list[Token], out: People) -> None:
     """ "تسمية X Y ، وZ W ، وواصل الشمالي ويوسف محلي ـ وشلال كدو ، أعضاءً …": in a list of names joined by "و"
     (after a comma or a dash, or none), once two items are persons, a further item of two plain words closed by a
@@ -2518,6 +2575,15 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and p.start == tokens[p.first].start and tokens[p.first - 1].sent == tokens[p.first].sent:
             name = _name_before(tokens, p.first - 1, item_ends)  # "وحضر X بصفته رئيسا للجنة …": the name right
             # before "بصفته" holds the office it names (ext-t39)
+        if name is None and not _is_king(p) and p.first > 2 and tokens[p.first - 1].norm in _HE_IS \
+                and p.start == tokens[p.first].start and tokens[p.first - 1].sent == tokens[p.first].sent:
+            name = _name_before(tokens, p.first - 1, item_ends)  # "أفرج عن X Y، وهو مدير سابق في …": the name right
+            # before "وهو/وهي" holds the office the clause gives him (ext-t80)
+            prior = next((q for q in posts if q is not p and q.last == p.first - 1 and q.holder), None) \
+                if name is None else None
+            if prior is not None:  # "X Y رئيس اللجنة وهو المشرف الميداني …": the holder of the office right before
+                p.holder = prior.holder  # "وهو" holds the one after it too
+                continue
         if name is None and not _is_king(p) and p.first > 1 and tokens[p.first - 1].norm == _HIGHNESS \
                 and p.start == tokens[p.first].start:
             name = _name_before(tokens, p.first - 1, item_ends)  # "الأمير X بن Y سمو ولي العهد": a style between
@@ -2697,6 +2763,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _kull_min_list(text, tokens, out)
     _spoken_foreign_names(text, tokens, out)
     _spoken_ambiguous_names(text, tokens, out)
+    _trade_foreign_names(text, tokens, out)
     _members(tokens, out, insts)
     _one_person(tokens, out)
     _surname_references(text, tokens, out)
@@ -2710,7 +2777,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     office_holders = {p.holder for p in out.posts if p.holder and len(p.title.split()) > 1}
     out.posts = [p for p in out.posts if not (p.holder in office_holders and len(p.title.split()) == 1
                                               and fold(p.title) in PEOPLE.ROYAL_TITLES)]
-    out.posts = [p for p in out.posts if not _dean_epithet(p.title)]
+    out.posts = [p for p in out.posts if not _dean_epithet(p.title) and not _rank_only(p.title)]
     _office_taken_up(tokens, out)
     return out
 
@@ -2751,6 +2818,13 @@ _DEAN_EPITHETS = frozenset(fold(w) for w in (
     "الدبلوماسية", "الدبلوماسيين", "الأدب", "الأدباء", "الصحافة", "الصحفيين", "الفن", "الفنانين", "المسرح",
     "المسرحيين", "الأغنية", "الطرب", "المطربين", "الشعر", "الشعراء", "الرواية", "الإعلام", "الإعلاميين", "الرياضة",
     "الرياضيين", "اللاعبين", "المدربين", "الأسرة", "العائلة", "الحكام", "السينما", "الموسيقى", "الدراما"))
+
+
+def _rank_only(title: str) -> bool:
+    """ "العميد الركن", "اللواء ركن", "العقيد طيار": a rank and its qualifier, no other word, is a rank, never an
+    office ("العميد" alone may be a dean's) (ext-t80)."""
+    words = [fold(w) for w in title.split()]
+    return len(words) >= 2 and words[0] in CHAINS.RANKS and all(w in CHAINS.RANK_QUALIFIERS for w in words[1:])
 
 
 def _dean_epithet(title: str) -> bool:

@@ -131,6 +131,8 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             continue  # "أشرف … على" chairs; a bare "أشرف" is a given name
         if w in ROLES.RECEPTION and k > 0 and tokens[k - 1].norm in ROLES.PASSIVE:
             continue  # "وتم استقباله": he was received, the host is not named
+        if _done_before(tokens, k):
+            continue  # "وسبق لـX أن أشرف على المنتخب عام 2006": an act recalled, no chair of the event (ext-t80)
         if _composition(tokens, k):
             continue  # "لجنة التطوير، برئاسة X وعضوية كل من Y وZ": who heads a committee formed, no sitting's chair
         if _heads_body(tokens, people, k):
@@ -199,6 +201,18 @@ def _possessive_talks(tokens: list[Token], people: People, ev: EventMention, k: 
         return False
     return any(tokens[x].norm in ROLES.RECEIVE and tokens[x].sent in ev.sentences and x != k
                and agent_at(tokens, people, x + 1) is not None for x in order)
+
+
+_SABAQA = frozenset(fold(w) for w in ("سبق", "وسبق"))
+_ANNA = fold("أن")
+
+
+def _done_before(tokens: list[Token], k: int) -> bool:
+    """ "سبق لـX أن ترأس …", "وسبق أن أشرف X على …": "سبق" (had already) then "أن" right before the cue, in its
+    sentence, recalls an earlier act of the one named: no chairing of the text's event (ext-t80)."""
+    if k < 2 or tokens[k - 1].norm != _ANNA:
+        return False
+    return any(tokens[x].norm in _SABAQA and tokens[x].sent == tokens[k].sent for x in range(max(0, k - 4), k - 1))
 
 
 _BI_RIASA = fold("برئاسة")
