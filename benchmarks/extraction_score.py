@@ -220,9 +220,9 @@ printed under the set's name. The sets:
 - tuning72: tests/fixtures/tuning72/gold, six SaudiNewsNet articles of July and August 2015 with true and false events
   (a club board's hospital visit, a national team's staff meeting naming future matches, a town council's vote, a
   recalled bombing, a future ceremony, a scout camp), used to tune events and event slots, precision first (its README);
-- tuning73: tests/fixtures/tuning73/gold, seven SaudiNewsNet articles of July and August 2015 reporting receptions, a
-  press conference, a committee's emergency meeting and a signing where people quoted, recalled or following from afar
-  are named beside the true attendees, used to tune participants, precision first (its README);
+- tuning73: tests/fixtures/tuning73/gold, six SaudiNewsNet articles of July and August 2015 reporting receptions, a
+  committee's emergency meeting and a signing where people quoted, recalled or following from afar are named beside
+  the true attendees, used to tune participants, precision first (its README);
 """
 
 from __future__ import annotations

@@ -67,7 +67,7 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning70": (5, 0),
         "tuning71": (6, 0),
         "tuning72": (6, 0),
-        "tuning73": (7, 0)}
+        "tuning73": (6, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"
 BLIND5 = FIXTURES / "blind5" / "gold"
