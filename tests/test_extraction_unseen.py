@@ -10072,3 +10072,27 @@ def test_follower_attending_the_meeting_stays() -> None:  # guard: "بحضور" 
     facts = _facts("ترأس محافظ المدينة سعيد العلمي اجتماع لجنة الإسكان أمس بحضور أمير المنطقة فهد الزهراني. "
                    "ويأتي الاجتماع بمتابعة من الإمارة.")
     assert "فهد الزهراني" in set().union(*_participants(facts, _main(facts)))
+
+
+# ext-t76: institutions — "و" + a person's role or style ("والمدرب", "والنائب", "والدكتور") opens the next person of
+# a list, no word of the body's name before it ("رئيس نادي الأنصار والمدرب X", "رئيس المحكمة العليا والنائب العام").
+
+
+def test_club_s_name_ends_before_and_the_coach() -> None:
+    facts = _facts("حضر اللقاء سعيد العلمي رئيس نادي الوحدة والمدرب خالد الحربي.")
+    assert [i.name for i in facts.institutions] == ["نادي الوحدة"]
+
+
+def test_court_s_name_ends_before_and_the_attorney_general() -> None:
+    facts = _facts("أعلنت الرئاسة إقالة رئيس المحكمة العليا والنائب العام لديها.")
+    assert [i.name for i in facts.institutions] == ["المحكمة العليا"]
+
+
+def test_ministry_of_two_fields_keeps_both() -> None:  # guard: "و" + a field, no role
+    facts = _facts("زار الوفد وزارة الشباب والرياضة أمس.")
+    assert [i.name for i in facts.institutions] == ["وزارة الشباب والرياضة"]
+
+
+def test_society_of_culture_and_arts_keeps_both() -> None:  # guard
+    facts = _facts("حضر رئيس جمعية الثقافة والفنون والمدير التنفيذي للجمعية الحفل.")
+    assert "جمعية الثقافة والفنون" in [i.name for i in facts.institutions]
