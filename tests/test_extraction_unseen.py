@@ -10096,3 +10096,20 @@ def test_ministry_of_two_fields_keeps_both() -> None:  # guard: "و" + a field, 
 def test_society_of_culture_and_arts_keeps_both() -> None:  # guard
     facts = _facts("حضر رئيس جمعية الثقافة والفنون والمدير التنفيذي للجمعية الحفل.")
     assert "جمعية الثقافة والفنون" in [i.name for i in facts.institutions]
+
+
+# ext-t76: in a list of attendees, the person right after a word of standing in for someone ("ممثلا عن الوزير X",
+# "نيابة عن") is represented, not there; a later person of the list still attends.
+
+
+def test_minister_represented_by_an_attendee_is_no_participant() -> None:
+    facts = _facts("عقد مجلس إدارة الجمعية اجتماعه أمس برئاسة رئيس المجلس سعيد العلمي بحضور مدير الفرع فهد الزهراني "
+                   "ممثلا عن وزير الشؤون الاجتماعية خالد الحربي.")
+    assert _participants(facts, _main(facts)) == [{"فهد الزهراني", "مدير الفرع"}]
+
+
+def test_attendee_listed_after_the_one_represented_stays() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الجمعية اجتماعه أمس برئاسة رئيس المجلس سعيد العلمي بحضور مدير الفرع فهد الزهراني "
+                   "نيابة عن وزير الشؤون الاجتماعية خالد الحربي ووكيل الإمارة عبدالله القرني.")
+    names = set().union(*_participants(facts, _main(facts)))
+    assert "عبدالله القرني" in names and "خالد الحربي" not in names

@@ -87,7 +87,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     and not _greeted(tokens, _governor(tokens, people, pm.first)) \
                     and pm.name not in listed and not _appointed(tokens, people, pm.name) \
                     and not _spoken_of_at(tokens, people, ev, pm.name) \
-                    and not _credited_by(tokens, _governor(tokens, people, pm.first)):
+                    and not _credited_by(tokens, _governor(tokens, people, pm.first)) \
+                    and not _represented(tokens, people, pm):
                 listed.add(pm.name)
                 out.append(person_agent(people, pm))
                 last = max(last, pm.last)
@@ -1275,6 +1276,17 @@ def _on_behalf(tokens: list[Token], g: int) -> bool:
     if tokens[g].norm == _AN:
         return g > 0 and _word_in(tokens, g - 1, ROLES.ON_BEHALF)
     return _word_in(tokens, g, ROLES.ON_BEHALF)
+
+
+def _represented(tokens: list[Token], people: People, pm: PersonMention) -> bool:
+    """ "بحضور X ممثلا عن وزير الشؤون Y", "نيابة عن الأمير Y" (ext-t76): the person right after a word of standing in
+    for someone (his own offices and styles between) is represented, not there; not a later person of the list
+    ("نيابة عن الوزير Y ووكيل الإمارة Z": Z attends)."""
+    g = _governor(tokens, people, pm.first)
+    if not _on_behalf(tokens, g):
+        return False
+    return not any(g < m.first < pm.first for m in people.persons if m.name != pm.name) \
+        and not any(g < p.first < pm.first and p.holder != pm.name for p in people.posts)
 
 
 def _acts_apart(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
