@@ -10113,3 +10113,21 @@ def test_attendee_listed_after_the_one_represented_stays() -> None:  # guard
                    "نيابة عن وزير الشؤون الاجتماعية خالد الحربي ووكيل الإمارة عبدالله القرني.")
     names = set().union(*_participants(facts, _main(facts)))
     assert "عبدالله القرني" in names and "خالد الحربي" not in names
+
+
+# ext-t76: "بأمر من X", "بأمر X" (by his order) credit the one named, who is not present; the bare verb "أمر X بـ…"
+# said of the event ("وأمر X خلال الاجتماع بتشكيل لجنة") does not.
+
+
+def test_minister_by_whose_order_the_body_was_founded_is_no_participant() -> None:
+    facts = _facts("عقد مجلس إدارة الجمعية اجتماعه أمس برئاسة رئيس المجلس سعيد العلمي. وتأسست الجمعية بأمر من وزير "
+                   "الشؤون الاجتماعية خالد الحربي عام 2010.")
+    event = _main(facts)
+    assert "سعيد العلمي" in _agent(facts, event.chair.person, event.chair.post)
+    assert event.participants == []
+
+
+def test_minister_ordering_during_the_meeting_stays() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الجمعية اجتماعه أمس برئاسة رئيس المجلس سعيد العلمي بحضور وزير الشؤون الاجتماعية "
+                   "خالد الحربي. وأمر الحربي خلال الاجتماع بتشكيل لجنة.")
+    assert "خالد الحربي" in set().union(*_participants(facts, _main(facts)))
