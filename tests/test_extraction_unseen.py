@@ -10131,3 +10131,19 @@ def test_minister_ordering_during_the_meeting_stays() -> None:  # guard
     facts = _facts("عقد مجلس إدارة الجمعية اجتماعه أمس برئاسة رئيس المجلس سعيد العلمي بحضور وزير الشؤون الاجتماعية "
                    "خالد الحربي. وأمر الحربي خلال الاجتماع بتشكيل لجنة.")
     assert "خالد الحربي" in set().union(*_participants(facts, _main(facts)))
+
+
+# ext-t76: the subject of a verb right after "بعد أن" / "قبل أن" did something else before or after the event; not an
+# arrival ("بعد أن وصل X"), which may bring him to it.
+
+
+def test_minister_who_had_received_the_delegation_before_is_no_participant() -> None:
+    facts = _facts("عقد مجلس إدارة الجمعية اجتماعه أمس برئاسة رئيس المجلس سعيد العلمي. ويأتي الاجتماع بعد أن استقبل "
+                   "وزير الشؤون الاجتماعية خالد الحربي وفد الجمعية الأسبوع الماضي.")
+    assert _main(facts).participants == []
+
+
+def test_attendee_who_arrived_before_the_meeting_stays() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الجمعية اجتماعه أمس برئاسة رئيس المجلس سعيد العلمي بحضور وزير الشؤون الاجتماعية "
+                   "خالد الحربي. وجاء الاجتماع بعد أن وصل الحربي إلى المدينة.")
+    assert "خالد الحربي" in set().union(*_participants(facts, _main(facts)))

@@ -56,7 +56,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _foretells(tokens, people, p.holder) or _at_earlier_meeting(tokens, people, ev, p.holder) \
                     or _spokesman_only(tokens, people, ev, p.holder) or _informing_only(tokens, people, p.holder) \
                     or _before_turn(tokens, people, ev, p.holder) or _directs_apart(tokens, people, ev, p.holder) \
-                    or _tried_only(tokens, people, p.holder) or _background_only(tokens, people, ev, p.holder):
+                    or _tried_only(tokens, people, p.holder) or _background_only(tokens, people, ev, p.holder) \
+                    or _earlier_act_only(tokens, people, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -874,6 +875,22 @@ def _background_only(tokens: list[Token], people: People, ev: EventMention, hold
         if any(tokens[c].sent == tokens[k].sent and (c != end + 1 or ev.kind == "signing") for c in ev.cues):
             return False
     return True
+
+
+def _earlier_act_only(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "ويأتي الاجتماع بعد أن استقبل الوزير X وفد الجمعية" (ext-t76): every mention of the holder is the subject of a
+    verb right after "بعد أن" / "قبل أن": he did something else before or after the event, he is not stated at it.
+    Not a verb of arriving or attending ("بعد أن وصل X", "بعد أن حضر")."""
+    firsts = _mentions(people, holder)
+    return bool(firsts) and all(
+        (g := _governor(tokens, people, k)) >= 2 and tokens[g - 1].norm in _AN_THAT
+        and strip_clitic(tokens[g - 2].norm, "و")[0] in _BEFORE_AFTER and tokens[g - 2].sent == tokens[k].sent
+        and not _word_in(tokens, g, ROLES.ATTEND) and not _word_in(tokens, g, _ARRIVES)
+        for k in firsts)
+
+
+_AN_THAT = frozenset({"ان"})
+_BEFORE_AFTER = frozenset(fold(w) for w in ("بعد", "قبل"))
 
 
 def _mention_end(people: People, k: int) -> int:
