@@ -220,6 +220,9 @@ printed under the set's name. The sets:
 - tuning72: tests/fixtures/tuning72/gold, six SaudiNewsNet articles of July and August 2015 with true and false events
   (a club board's hospital visit, a national team's staff meeting naming future matches, a town council's vote, a
   recalled bombing, a future ceremony, a scout camp), used to tune events and event slots, precision first (its README);
+- tuning73: tests/fixtures/tuning73/gold, six SaudiNewsNet articles of July and August 2015 reporting receptions, a
+  committee's emergency meeting and a signing where people quoted, recalled or following from afar are named beside
+  the true attendees, used to tune participants, precision first (its README);
 - tuning76: tests/fixtures/tuning76/gold, seven SaudiNewsNet articles of July and August 2015 reporting sittings, talks,
   a visit, a literary evening and a company's Eid ceremony with their dates, places, bodies and chairs, used to tune
   event slots, precision first (its README);
@@ -328,6 +331,7 @@ TUNING69_GOLD = REPO / "tests" / "fixtures" / "tuning69" / "gold"
 TUNING70_GOLD = REPO / "tests" / "fixtures" / "tuning70" / "gold"
 TUNING71_GOLD = REPO / "tests" / "fixtures" / "tuning71" / "gold"
 TUNING72_GOLD = REPO / "tests" / "fixtures" / "tuning72" / "gold"
+TUNING73_GOLD = REPO / "tests" / "fixtures" / "tuning73" / "gold"
 TUNING76_GOLD = REPO / "tests" / "fixtures" / "tuning76" / "gold"
 TUNING77_GOLD = REPO / "tests" / "fixtures" / "tuning77" / "gold"
 TUNING78_GOLD = REPO / "tests" / "fixtures" / "tuning78" / "gold"
@@ -427,6 +431,7 @@ SETS = {
     "tuning70": GoldSet("tuning70", TUNING70_GOLD, None),
     "tuning71": GoldSet("tuning71", TUNING71_GOLD, None),
     "tuning72": GoldSet("tuning72", TUNING72_GOLD, None),
+    "tuning73": GoldSet("tuning73", TUNING73_GOLD, None),
     "tuning76": GoldSet("tuning76", TUNING76_GOLD, None),
     "tuning77": GoldSet("tuning77", TUNING77_GOLD, None),
     "tuning78": GoldSet("tuning78", TUNING78_GOLD, None),

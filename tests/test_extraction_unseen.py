@@ -10456,3 +10456,175 @@ def test_office_after_wahuwa_is_held_by_the_office_before_s_holder() -> None:
                    "اللجنة.")
     holders = _holders(facts)
     assert holders["مدير إدارة التدريب"] == "سعد الحربي" and holders["عضو اللجنة"] == "خالد العتيبي"
+# ext-t76 (tests/fixtures/tuning73): participants, precision — a named office holder whose every mention is the
+# subject of a verb of following or directing from afar ("تابع الوزير X الحادث", "وجه أمير المنطقة X بتشكيل …"), the
+# one a proceeding is taken against ("محاكمة الرئيس الأسبق X"), the subject of a background "وكان X قد …" with a
+# past act that is no attending or arriving, or the one condoled or congratulated with the sender's pronoun
+# ("قدم المجلس تعازيه إلى الوزير X") is not stated at the event.
+
+
+def test_minister_following_an_incident_from_afar_is_no_participant() -> None:
+    facts = _facts("تابع وزير النقل سعيد العلمي حادث القطار ووجه بسرعة إسعاف المصابين. وعقدت لجنة الطوارئ بالمديرية "
+                   "اجتماعا طارئا برئاسة مدير عام المديرية خالد الحربي.")
+    event = _main(facts)
+    assert "خالد الحربي" in _agent(facts, event.chair.person, event.chair.post)
+    assert event.participants == []
+
+
+def test_emir_directing_a_committee_s_forming_is_no_participant() -> None:
+    facts = _facts("وجه أمير المنطقة سعيد العلمي بتشكيل لجنة للتحقيق في الحريق. وعقدت اللجنة اجتماعها الأول أمس "
+                   "برئاسة وكيل الإمارة خالد الحربي.")
+    assert _main(facts).participants == []
+
+
+def test_minister_addressing_a_speech_to_the_attendees_stays() -> None:  # guard: "وجه … كلمة", no directive "بـ"
+    facts = _facts("عقدت لجنة الطوارئ بالمديرية اجتماعا أمس برئاسة مدير عام المديرية خالد الحربي. ووجه وزير النقل "
+                   "سعيد العلمي كلمة للحضور شكرهم فيها.")
+    assert "سعيد العلمي" in set().union(*_participants(facts, _main(facts)))
+
+
+def test_minister_following_the_meeting_itself_stays() -> None:  # guard: the event's own sentence
+    facts = _facts("عقدت لجنة الطوارئ بالمديرية اجتماعا أمس برئاسة مدير عام المديرية خالد الحربي، وتابع وزير النقل "
+                   "سعيد العلمي الاجتماع.")
+    assert "سعيد العلمي" in set().union(*_participants(facts, _main(facts)))
+
+
+def test_defendant_of_a_trial_is_no_participant_of_the_court_s_sitting() -> None:
+    facts = _facts("أجلت محكمة الجنايات في جلستها التي عقدت اليوم برئاسة المستشار سعيد العلمي محاكمة الوزير السابق "
+                   "خالد الحربي إلى جلسة الشهر المقبل.")
+    assert _main(facts).participants == []
+
+
+def test_attorney_attending_a_trial_s_sitting_stays() -> None:  # guard
+    facts = _facts("عقدت محكمة الجنايات جلستها اليوم برئاسة المستشار سعيد العلمي بحضور النائب العام خالد الحربي "
+                   "ونظرت في محاكمة المتهمين.")
+    assert "خالد الحربي" in set().union(*_participants(facts, _main(facts)))
+
+
+def test_minister_who_had_opened_the_seat_last_year_is_no_participant() -> None:
+    facts = _facts("عقد مجلس إدارة الجمعية اجتماعه أمس برئاسة رئيس المجلس سعيد العلمي. وكان وزير الشؤون الاجتماعية "
+                   "خالد الحربي قد افتتح مقر الجمعية العام الماضي.")
+    assert _main(facts).participants == []
+
+
+def test_attendee_who_had_arrived_the_same_morning_stays() -> None:  # guard: an arrival is no background act
+    facts = _facts("عقد مجلس إدارة الجمعية اجتماعه أمس برئاسة رئيس المجلس سعيد العلمي بحضور وزير الشؤون الاجتماعية "
+                   "خالد الحربي. وكان الحربي قد وصل إلى المدينة صباح أمس.")
+    assert "خالد الحربي" in set().union(*_participants(facts, _main(facts)))
+
+
+def test_attendee_named_first_with_a_background_later_stays() -> None:  # guard: one mention is the event's own
+    facts = _facts("عقد مجلس إدارة الجمعية اجتماعه أمس برئاسة رئيس المجلس سعيد العلمي بحضور وزير الشؤون الاجتماعية "
+                   "خالد الحربي. وكان وزير الشؤون الاجتماعية خالد الحربي قد افتتح مقر الجمعية العام الماضي.")
+    assert "خالد الحربي" in set().union(*_participants(facts, _main(facts)))
+
+
+def test_minister_condoled_with_the_sender_s_pronoun_is_no_participant() -> None:
+    facts = _facts("عقد مجلس إدارة الجمعية اجتماعه أمس برئاسة رئيس المجلس سعيد العلمي. وقدم المجلس تعازيه إلى وزير "
+                   "الشؤون الاجتماعية خالد الحربي في وفاة والده.")
+    assert _main(facts).participants == []
+
+
+def test_minister_attending_and_thanked_stays() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الجمعية اجتماعه أمس برئاسة رئيس المجلس سعيد العلمي بحضور وزير الشؤون الاجتماعية "
+                   "خالد الحربي.")
+    assert "خالد الحربي" in set().union(*_participants(facts, _main(facts)))
+
+
+# ext-t76: the same for "وبمتابعة X" and for the chair of another body in a sentence holding none of the event's
+# cues ("تحت مظلة المجلس الأعلى برئاسة X"), but the head of a delegation ("وفد … برئاسة X"), who comes with it.
+
+
+def test_chair_of_an_umbrella_council_and_its_follower_are_no_participants() -> None:
+    facts = _facts("ترأس محافظ المدينة سعيد العلمي اجتماع لجنة الإسكان أمس. وتعمل اللجنة تحت مظلة المجلس الأعلى "
+                   "للإسكان برئاسة ولي العهد خالد الحربي، وبمتابعة أمير المنطقة فهد الزهراني.")
+    event = _main(facts)
+    assert "سعيد العلمي" in _agent(facts, event.chair.person, event.chair.post)
+    assert event.participants == []
+
+
+def test_head_of_a_delegation_in_a_background_sentence_stays() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الجمعية اجتماعه أمس برئاسة رئيس المجلس سعيد العلمي. وكان وفد الوزارة برئاسة "
+                   "وكيل الوزارة خالد الحربي قد زار الجمعية.")
+    assert "خالد الحربي" in set().union(*_participants(facts, _main(facts)))
+
+
+def test_follower_attending_the_meeting_stays() -> None:  # guard: "بحضور" in the event's own sentence
+    facts = _facts("ترأس محافظ المدينة سعيد العلمي اجتماع لجنة الإسكان أمس بحضور أمير المنطقة فهد الزهراني. "
+                   "ويأتي الاجتماع بمتابعة من الإمارة.")
+    assert "فهد الزهراني" in set().union(*_participants(facts, _main(facts)))
+
+
+# ext-t76: institutions — "و" + a person's role or style ("والمدرب", "والنائب", "والدكتور") opens the next person of
+# a list, no word of the body's name before it ("رئيس نادي الأنصار والمدرب X", "رئيس المحكمة العليا والنائب العام").
+
+
+def test_club_s_name_ends_before_and_the_coach() -> None:
+    facts = _facts("حضر اللقاء سعيد العلمي رئيس نادي الوحدة والمدرب خالد الحربي.")
+    assert [i.name for i in facts.institutions] == ["نادي الوحدة"]
+
+
+def test_court_s_name_ends_before_and_the_attorney_general() -> None:
+    facts = _facts("أعلنت الرئاسة إقالة رئيس المحكمة العليا والنائب العام لديها.")
+    assert [i.name for i in facts.institutions] == ["المحكمة العليا"]
+
+
+def test_ministry_of_two_fields_keeps_both() -> None:  # guard: "و" + a field, no role
+    facts = _facts("زار الوفد وزارة الشباب والرياضة أمس.")
+    assert [i.name for i in facts.institutions] == ["وزارة الشباب والرياضة"]
+
+
+def test_society_of_culture_and_arts_keeps_both() -> None:  # guard
+    facts = _facts("حضر رئيس جمعية الثقافة والفنون والمدير التنفيذي للجمعية الحفل.")
+    assert "جمعية الثقافة والفنون" in [i.name for i in facts.institutions]
+
+
+# ext-t76: in a list of attendees, the person right after a word of standing in for someone ("ممثلا عن الوزير X",
+# "نيابة عن") is represented, not there; a later person of the list still attends.
+
+
+def test_minister_represented_by_an_attendee_is_no_participant() -> None:
+    facts = _facts("عقد مجلس إدارة الجمعية اجتماعه أمس برئاسة رئيس المجلس سعيد العلمي بحضور مدير الفرع فهد الزهراني "
+                   "ممثلا عن وزير الشؤون الاجتماعية خالد الحربي.")
+    assert _participants(facts, _main(facts)) == [{"فهد الزهراني", "مدير الفرع"}]
+
+
+def test_attendee_listed_after_the_one_represented_stays() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الجمعية اجتماعه أمس برئاسة رئيس المجلس سعيد العلمي بحضور مدير الفرع فهد الزهراني "
+                   "نيابة عن وزير الشؤون الاجتماعية خالد الحربي ووكيل الإمارة عبدالله القرني.")
+    names = set().union(*_participants(facts, _main(facts)))
+    assert "عبدالله القرني" in names and "خالد الحربي" not in names
+
+
+# ext-t76: "بأمر من X", "بأمر X" (by his order) credit the one named, who is not present; the bare verb "أمر X بـ…"
+# said of the event ("وأمر X خلال الاجتماع بتشكيل لجنة") does not.
+
+
+def test_minister_by_whose_order_the_body_was_founded_is_no_participant() -> None:
+    facts = _facts("عقد مجلس إدارة الجمعية اجتماعه أمس برئاسة رئيس المجلس سعيد العلمي. وتأسست الجمعية بأمر من وزير "
+                   "الشؤون الاجتماعية خالد الحربي عام 2010.")
+    event = _main(facts)
+    assert "سعيد العلمي" in _agent(facts, event.chair.person, event.chair.post)
+    assert event.participants == []
+
+
+def test_minister_ordering_during_the_meeting_stays() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الجمعية اجتماعه أمس برئاسة رئيس المجلس سعيد العلمي بحضور وزير الشؤون الاجتماعية "
+                   "خالد الحربي. وأمر الحربي خلال الاجتماع بتشكيل لجنة.")
+    assert "خالد الحربي" in set().union(*_participants(facts, _main(facts)))
+
+
+# ext-t76: the subject of a verb right after "بعد أن" / "قبل أن" did something else before or after the event; not an
+# arrival ("بعد أن وصل X"), which may bring him to it.
+
+
+def test_minister_who_had_received_the_delegation_before_is_no_participant() -> None:
+    facts = _facts("عقد مجلس إدارة الجمعية اجتماعه أمس برئاسة رئيس المجلس سعيد العلمي. ويأتي الاجتماع بعد أن استقبل "
+                   "وزير الشؤون الاجتماعية خالد الحربي وفد الجمعية الأسبوع الماضي.")
+    assert _main(facts).participants == []
+
+
+def test_attendee_who_arrived_before_the_meeting_stays() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الجمعية اجتماعه أمس برئاسة رئيس المجلس سعيد العلمي بحضور وزير الشؤون الاجتماعية "
+                   "خالد الحربي. وجاء الاجتماع بعد أن وصل الحربي إلى المدينة.")
+    assert "خالد الحربي" in set().union(*_participants(facts, _main(facts)))

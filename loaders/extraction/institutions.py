@@ -784,6 +784,8 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
             e = k  # (ext-t63) "بوزارة الشؤون الاجتماعية وللمؤسسات …": "و" + "لل" coordinates a second complement
             break  # of the clause; a body's name repeats no "ل" after "و" ("للسياحة والتراث")
     e = next((k for k in range(c, e) if tokens[k].norm[:2] in _AND_VERB_OPENINGS and _and_verb(tokens[k])), e)
+    e = next((k for k in range(c + 1, e) if tokens[k].norm[:3] == "وال" and tokens[k].norm[1:] in _PERSON_ROLES), e)
+    # "رئيس نادي الأنصار والمدرب X": "و" + a person's role or style opens the next person of a list (ext-t76)
     if e > c + 1 and e < len(tokens) and tokens[e - 1].article and tokens[e - 1].norm.startswith("الم") \
             and tokens[e].norm in _BACK_PREPOSITIONS and tokens[e].sent == tokens[e - 1].sent:
         e -= 1
@@ -793,6 +795,10 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
     return e
 
 
+_PERSON_ROLES = frozenset(fold(w) for w in ("المدرب", "اللاعب", "الحكم", "المدير", "الرئيس", "النائب", "المستشار",
+                                           "الوزير", "السفير", "الدكتور", "المهندس", "الأستاذ", "الشيخ", "الفنان",
+                                           "الكابتن"))
+"""Roles and styles of persons: after "و" they open the next person of a list, no word of a body's name (ext-t76)."""
 _QUWWAT = fold("قوات")
 _GENERIC_FORCES = frozenset(fold(w) for w in ("الأمن", "الامن", "الشرطة", "الجيش"))
 _ONE = frozenset({fold("واحد"), fold("واحدة")})

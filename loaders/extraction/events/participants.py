@@ -55,7 +55,9 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _named_for_only(tokens, people, p.holder) or _consented_only(tokens, people, p.holder) \
                     or _foretells(tokens, people, p.holder) or _at_earlier_meeting(tokens, people, ev, p.holder) \
                     or _spokesman_only(tokens, people, ev, p.holder) or _informing_only(tokens, people, p.holder) \
-                    or _before_turn(tokens, people, ev, p.holder):
+                    or _before_turn(tokens, people, ev, p.holder) or _directs_apart(tokens, people, ev, p.holder) \
+                    or _tried_only(tokens, people, p.holder) or _background_only(tokens, people, ev, p.holder) \
+                    or _earlier_act_only(tokens, people, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -86,7 +88,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     and not _greeted(tokens, _governor(tokens, people, pm.first)) \
                     and pm.name not in listed and not _appointed(tokens, people, pm.name) \
                     and not _spoken_of_at(tokens, people, ev, pm.name) \
-                    and not _credited_by(tokens, _governor(tokens, people, pm.first)):
+                    and not _credited_by(tokens, _governor(tokens, people, pm.first)) \
+                    and not _represented(tokens, people, pm):
                 listed.add(pm.name)
                 out.append(person_agent(people, pm))
                 last = max(last, pm.last)
@@ -798,6 +801,111 @@ def _before_turn(tokens: list[Token], people: People, ev: EventMention, holder: 
     return any(tuple(words[:n]) in EVENTS.TOPIC_SHIFT for words in (opening, bare) for n in (2, 3))
 
 
+def _directs_apart(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "تابع وزير الصحة X الحادث ووجه بإسعاف المصابين", "وجه أمير المنطقة X بتشكيل لجنة", "أمر الوزير X بصرف …"
+    (ext-t76): every mention of the holder is the subject of a verb of following or directing from afar, in a
+    sentence holding none of the event's cues: he orders or follows the matter, he is not stated at the event. "وجه"
+    counts only with its directive "بـ" after the mention ("وجه الوزير X كلمة للحضور" is a speech at the event). The
+    same for "وبمتابعة X", "بتوجيه X", and for the chair of another body or sitting ("تحت مظلة لجنة الحج برئاسة X")
+    in such a sentence, but the head of a delegation ("وفد … برئاسة X"), who comes with it."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    cue_sents = {tokens[c].sent for c in ev.cues}
+    for k in firsts:
+        g = _governor(tokens, people, k)
+        if g < 0 or tokens[k].sent in cue_sents or tokens[g].sent != tokens[k].sent:
+            return False
+        verb = strip_clitic(tokens[g].norm, "وف")[0]
+        if verb not in _FOLLOWS and not (verb in _DIRECTS and _directive_after(tokens, people, k)) \
+                and strip_clitic(tokens[g].norm, "وفبل")[0] not in _FOLLOW_NOUNS \
+                and not (strip_clitic(tokens[g].norm, "و")[0] in ROLES.CHAIR and not leads_delegation(tokens, g)):
+            return False
+    return True
+
+
+_FOLLOWS = frozenset(fold(w) for w in ("تابع", "يتابع", "أوعز", "يوعز"))
+_FOLLOW_NOUNS = frozenset(fold(w) for w in ("متابعة", "توجيه", "توجيهات"))
+_DIRECTS = frozenset(fold(w) for w in ("وجه", "يوجه", "أمر", "يأمر"))
+
+
+def _directive_after(tokens: list[Token], people: People, k: int) -> bool:
+    """The first word after the mention at ``k`` (its titles and names skipped) takes the directive "بـ"."""
+    ends = {m.first: m.last for m in people.persons} | {p.first: p.last for p in people.posts}
+    j = k
+    while j in ends:  # ``last`` is one past a mention's end
+        j = ends[j]
+        while j < len(tokens) and tokens[j].norm in (",", "،") and j + 1 in ends:
+            j += 1
+    return j < len(tokens) and tokens[j].sent == tokens[k].sent and tokens[j].norm[:1] == "ب" \
+        and tokens[j].norm not in PEOPLE.FILIATION
+
+
+def _tried_only(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "أجلت المحكمة في جلستها … محاكمة الرئيس الأسبق X", "قضية اعتقال الناشط X" (ext-t76): every mention of the
+    holder is the one a proceeding is taken against (a trial, an arrest, an execution): the sitting is about him, he
+    is not stated as taking part in it."""
+    firsts = _mentions(people, holder)
+    return bool(firsts) and all(
+        (g := _governor(tokens, people, k)) >= 0 and strip_clitic(tokens[g].norm, "وبل")[0] in _PROCEEDINGS
+        for k in firsts)
+
+
+_PROCEEDINGS = frozenset(fold(w) for w in ("محاكمة", "اعتقال", "توقيف", "إعدام", "اغتيال", "اختطاف", "إدانة"))
+
+
+def _background_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "وكان وزير الشؤون الاجتماعية X قد افتتح مقر الجمعية العام الماضي" (ext-t76): every mention of the holder is
+    the subject of "كان … قد" and a past verb, in a sentence holding none of the event's cues but that verb itself: he
+    is told of in background, not stated at the event; or, when that verb is the event's own cue ("وكان X قد دشن
+    المعرض بحضور …"), he is its doer, no participant beside those attending. Not when that verb is one of attending or
+    arriving ("وكان X قد وصل …", "قد شارك"), which may well be the event's own, nor in a signing, whose other signer
+    "كان قد وقع" takes part."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        if not _word_in(tokens, _governor(tokens, people, k), _KANA):
+            return False
+        end = _mention_end(people, k)
+        if not (end + 1 < len(tokens) and tokens[end + 1].sent == tokens[k].sent and tokens[end].norm == _QAD) \
+                or _word_in(tokens, end + 1, ROLES.ATTEND) or _word_in(tokens, end + 1, _ARRIVES):
+            return False
+        # the sentence holds no cue of the event, or only the recalled act itself ("قد افتتح"), unless a signing
+        if any(tokens[c].sent == tokens[k].sent and (c != end + 1 or ev.kind == "signing") for c in ev.cues):
+            return False
+    return True
+
+
+def _earlier_act_only(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "ويأتي الاجتماع بعد أن استقبل الوزير X وفد الجمعية" (ext-t76): every mention of the holder is the subject of a
+    verb right after "بعد أن" / "قبل أن": he did something else before or after the event, he is not stated at it.
+    Not a verb of arriving or attending ("بعد أن وصل X", "بعد أن حضر")."""
+    firsts = _mentions(people, holder)
+    return bool(firsts) and all(
+        (g := _governor(tokens, people, k)) >= 2 and tokens[g - 1].norm in _AN_THAT
+        and strip_clitic(tokens[g - 2].norm, "و")[0] in _BEFORE_AFTER and tokens[g - 2].sent == tokens[k].sent
+        and not _word_in(tokens, g, ROLES.ATTEND) and not _word_in(tokens, g, _ARRIVES)
+        for k in firsts)
+
+
+_AN_THAT = frozenset({"ان"})
+_BEFORE_AFTER = frozenset(fold(w) for w in ("بعد", "قبل"))
+
+
+def _mention_end(people: People, k: int) -> int:
+    """One past the end of the mention at ``k`` with the names and offices that follow it straight on."""
+    ends = {m.first: m.last for m in people.persons} | {p.first: p.last for p in people.posts}
+    j = k
+    while j in ends:
+        j = ends[j]
+    return j
+
+
+_QAD = fold("قد")
+_ARRIVES = frozenset(fold(w) for w in ("وصل", "حضر", "شارك", "عاد", "توجه", "قدم", "زار"))
+
+
 _AT_OCCASION = frozenset(fold(w) for w in ("عقب", "بعد", "خلال", "هامش", "ختام", "أثناء", "لدى", "إثر"))
 _TIME_WORDS = frozenset(fold(w) for w in ("أمس", "امس", "اليوم", "غدا", "غداً"))
 
@@ -1185,6 +1293,17 @@ def _on_behalf(tokens: list[Token], g: int) -> bool:
     if tokens[g].norm == _AN:
         return g > 0 and _word_in(tokens, g - 1, ROLES.ON_BEHALF)
     return _word_in(tokens, g, ROLES.ON_BEHALF)
+
+
+def _represented(tokens: list[Token], people: People, pm: PersonMention) -> bool:
+    """ "بحضور X ممثلا عن وزير الشؤون Y", "نيابة عن الأمير Y" (ext-t76): the person right after a word of standing in
+    for someone (his own offices and styles between) is represented, not there; not a later person of the list
+    ("نيابة عن الوزير Y ووكيل الإمارة Z": Z attends)."""
+    g = _governor(tokens, people, pm.first)
+    if not _on_behalf(tokens, g):
+        return False
+    return not any(g < m.first < pm.first for m in people.persons if m.name != pm.name) \
+        and not any(g < p.first < pm.first and p.holder != pm.name for p in people.posts)
 
 
 def _acts_apart(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
