@@ -220,6 +220,10 @@ printed under the set's name. The sets:
 - tuning72: tests/fixtures/tuning72/gold, six SaudiNewsNet articles of July and August 2015 with true and false events
   (a club board's hospital visit, a national team's staff meeting naming future matches, a town council's vote, a
   recalled bombing, a future ceremony, a scout camp), used to tune events and event slots, precision first (its README);
+- tuning74: tests/fixtures/tuning74/gold, seven SaudiNewsNet articles of July and August 2015 naming bodies (a foreign
+  cabinet, a literary club and a publisher, a university, a regional association and a foreign parliament, an education
+  department, a foreign police and ministry, a public security service and a hospital), used to tune institutions,
+  precision first (its README);
 """
 
 from __future__ import annotations
@@ -319,6 +323,7 @@ TUNING69_GOLD = REPO / "tests" / "fixtures" / "tuning69" / "gold"
 TUNING70_GOLD = REPO / "tests" / "fixtures" / "tuning70" / "gold"
 TUNING71_GOLD = REPO / "tests" / "fixtures" / "tuning71" / "gold"
 TUNING72_GOLD = REPO / "tests" / "fixtures" / "tuning72" / "gold"
+TUNING74_GOLD = REPO / "tests" / "fixtures" / "tuning74" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -415,6 +420,7 @@ SETS = {
     "tuning70": GoldSet("tuning70", TUNING70_GOLD, None),
     "tuning71": GoldSet("tuning71", TUNING71_GOLD, None),
     "tuning72": GoldSet("tuning72", TUNING72_GOLD, None),
+    "tuning74": GoldSet("tuning74", TUNING74_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
