@@ -9975,3 +9975,61 @@ def test_named_board_still_a_body() -> None:  # guard
 def test_holding_company_named_with_one_still_a_body() -> None:  # guard
     facts = _facts("وقعت شركة أسرة واحدة القابضة عقدا مع البلدية أمس.")
     assert "شركة أسرة واحدة القابضة" in [i.name for i in facts.institutions]
+
+
+# ext-t77 (tests/fixtures/tuning74): institutions, precision first — "ديوان" before a word of verse ("ديوان شعر",
+# "ديوان الشعر العربي") is a book of poems, no body; a body named by a known place ends with the place when an
+# indefinite derived verbal noun follows (the clause's object: "نادي X استقدام لاعب"); an indefinite "شرطة" before a
+# known place ("شرطة دبي"), or "إدارة شرطة" before one closed word, is that place's police.
+
+
+def test_book_of_poems_is_no_body() -> None:
+    facts = _facts("أصدر النادي الأدبي ديوان شعر للشاعر سالم العتيبي، وأعاد طبع ديوان الشعر العربي الحديث.")
+    assert all("ديوان" not in i.name for i in facts.institutions)
+
+
+def test_diwan_that_rules_is_still_a_body() -> None:  # guard
+    facts = _facts("رفع ديوان المظالم تقريره السنوي، وأعلن الديوان الملكي وفاة الأمير.")
+    assert {"ديوان المظالم", "الديوان الملكي"} <= {i.name for i in facts.institutions}
+
+
+def test_club_named_by_its_city_ends_before_a_verbal_noun() -> None:
+    facts = _facts("حسمت إدارة نادي نجران انتقال مهاجم الفريق، وأعلن نادي أبها استقدام لاعب جديد.")
+    assert {"نادي نجران", "نادي أبها"} <= {i.name for i in facts.institutions}
+    assert all("انتقال" not in i.name and "استقدام" not in i.name for i in facts.institutions)
+
+
+def test_club_with_its_nisba_keeps_it() -> None:  # guard
+    facts = _facts("أعلن نادي الباحة الأدبي استلام كتب جديدة من المطبعة.")
+    assert [i.name for i in facts.institutions] == ["نادي الباحة الأدبي"]
+
+
+def test_police_of_a_known_place_is_a_body() -> None:
+    facts = _facts("أعلنت شرطة جدة القبض على المتهم، وقال المتحدث باسم شرطة القصيم إن الحادث وقع أمس.")
+    assert {"شرطة جدة", "شرطة القصيم"} <= {i.name for i in facts.institutions}
+
+
+def test_police_department_of_an_unknown_city_is_one_body() -> None:
+    facts = _facts("وقالت إدارة شرطة ريتشموند في بيان إن التحقيق مستمر. وذكرت شرطة ريتشموند أن المتهم فر.")
+    assert [i.name for i in facts.institutions] == ["شرطة ريتشموند"]
+
+
+def test_police_with_no_place_is_no_body() -> None:  # guard
+    facts = _facts("اعتقلت شرطة الاحتلال ثلاثة شبان، وتدخلت شرطة مكافحة الشغب، وقالت الشرطة في منطقة ريتشموند إنها "
+                   "أنقذت امرأة.")
+    assert all(i.name.startswith("شرطة") is False for i in facts.institutions)
+
+
+def test_regional_police_unchanged() -> None:  # guard
+    facts = _facts("قالت شرطة منطقة الرياض في بيان إن التحقيق مستمر.")
+    assert [i.name for i in facts.institutions] == ["شرطة منطقة الرياض"]
+
+
+def test_public_security_after_its_director_is_a_body() -> None:
+    facts = _facts("وصل مدير الأمن العام الفريق سالم الحربي إلى المنطقة اليوم للاطمئنان على المصابين.")
+    assert "الأمن العام" in [i.name for i in facts.institutions]
+
+
+def test_public_order_is_no_body() -> None:  # guard
+    facts = _facts("يعاقب كل من أخل بالأمن العام، وأكد الأمن العام استقرار الوضع.")
+    assert facts.institutions == []

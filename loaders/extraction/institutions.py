@@ -149,6 +149,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         return None  # "هذه المؤسسة الوطنية…" refers back, it does not name
     if len(head) == 1 and head[0] in _NETWORKS and c < len(tokens) and _network_object(tokens[c].norm):
         return None  # "شبكة الإنترنت", "شبكة ري للقرى": a network of things, no body (ext-t34)
+    if len(head) == 1 and head[0] in _DIWANS and c < len(tokens) and _verse_object(tokens[c].norm):
+        return None  # "ديوان شعر للشاعر X", "ديوان الشعر العربي": a book of poems, no body (ext-t77)
     if head == (_ROOM,) and c < len(tokens) and tokens[c].is_word and not tokens[c].article \
             and tokens[c].norm not in _CHAMBER_FIELDS and not place_len(tokens, c):
         return None  # "غرفة تبريد وإنتاج الثلج": a room for a task; a chamber is named by its place or its trade
@@ -266,6 +268,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _run_on_end(tokens, c, e)
     e = _second_body_end(tokens, c, e)
     e = _clause_purpose_end(tokens, i, c, e)
+    e = _seat_then_object_end(tokens, c, e)
     e = _members_run_on_end(tokens, i, c, e)
     e = next((k for k in range(c, e) if tokens[k].norm in _EXCEPT), e)  # "لقوات الأمن الا «…»": "إلا" (except)
     # opens the clause's exception, no body's name holds it (ext-t74)
@@ -371,6 +374,7 @@ def _body_seat(tokens: list[Token], e: int) -> bool:
 
 _NETWORKS = frozenset({fold("شبكة"), fold("الشبكة")})
 _ROOM = fold("غرفة")
+_DIWANS = frozenset({fold("ديوان"), fold("الديوان")})
 _SECTION = fold("قسم")
 _CHAMBER_FIELDS = frozenset(fold(w) for w in ("تجارة", "صناعة", "زراعة", "ملاحة", "التجارة", "الصناعة"))
 
@@ -379,6 +383,12 @@ def _network_object(norm: str) -> bool:
     """The first word after "شبكة" names what a network of things links (as written, without "ال" or after "لل")."""
     objects = INSTITUTIONS.NETWORK_OBJECTS
     return norm in objects or (norm.startswith(("ال", "لل")) and norm[2:] in objects)
+
+
+def _verse_object(norm: str) -> bool:
+    """The first word after "ديوان" says it is a book of poems (as written, or after "ال"), no body (ext-t77)."""
+    objects = INSTITUTIONS.VERSE_OBJECTS
+    return norm in objects or (norm.startswith("ال") and norm[2:] in objects)
 
 
 def _ruling_object_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> int:
@@ -870,6 +880,24 @@ def _derived_verbal_noun(norm: str) -> bool:
     return (len(norm) >= 5 and norm[0] == "ا" and norm[-2] == "ا" and not norm.startswith("ال")) or _purpose_noun(norm)
 
 
+def _seat_then_object_end(tokens: list[Token], c: int, e: int) -> int:
+    """ "حسمت إدارة نادي X انتقال مهاجم الفريق", "أعلن نادي X استقدام لاعب": a body named by a place the gazetteer
+    knows ends with the place when a derived verbal noun with no article or clitic follows it: the clause's object
+    (what the body did), no word of its name (ext-t77). A nisba or a "ل" field after the place stays ("نادي X
+    الأدبي", "مركز X لتنمية الأعمال")."""
+    if e < c + 2 or not tokens[c].is_word or tokens[c].article:
+        return e
+    at = place_len(tokens, c)
+    k = c + at
+    if not at or k >= e:
+        return e
+    tok = tokens[k]
+    if tok.is_word and not tok.article and tok.sent == tokens[c].sent and _derived_verbal_noun(tok.norm) \
+            and not is_stop(tok.norm):
+        return k
+    return e
+
+
 def _clause_purpose_end(tokens: list[Token], i: int, c: int, e: int) -> int:
     """ "مجلس الشيوخ للدفاع عن الاتفاق", "مجلس الأمن لإنهاء الاحتلال", "مجلس التعليم العالي لاعتماد افتتاح فرع": a body
     named by its head in construct with a definite noun (no nisba, no eponym, no listed body: "مجلس الشيوخ") is
@@ -973,6 +1001,10 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         if seated is not None:
             out.append(seated)
             continue
+        if tok.norm == _AL_AMN and _public_security(tokens, i):
+            s, en = tok.start, tokens[i + 1].end
+            out.append(InstMention(i, i + 2, s, en, text[s:en], "public_body", 2))  # "مدير الأمن العام" (ext-t77)
+            continue
         latin = _latin_named(text, tokens, i) if tok.is_word and strip_clitic(tok.norm)[0] in _LATIN_HEADS else None
         if latin is not None:
             out.append(latin)  # "صحيفة The New York Times" (ext-t40)
@@ -1035,6 +1067,8 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
                 best.name = best.name + text[tokens[best.last - at - 1].end : best.end]
         if best is None and strip_clitic(tok.norm)[0] == _IDARA:
             best = _department(text, tokens, i)
+        if best is None and strip_clitic(tok.norm)[0] == _SHURTA:
+            best = _police_of_place(text, tokens, i)
         if best is not None:
             out.append(best)
     return _prune(tokens, out)
@@ -1134,6 +1168,33 @@ def _department(text: str, tokens: list[Token], i: int) -> InstMention | None:
 
 
 _SHUUN = fold("شؤون")
+_SHURTA = fold("شرطة")
+
+
+def _police_of_place(text: str, tokens: list[Token], i: int) -> InstMention | None:
+    """ "قالت شرطة دبي", "بشرطة الخرج", "إدارة شرطة X في بيان" (ext-t77): an indefinite "شرطة" right before a place
+    the gazetteer knows is that place's police, a body; after an indefinite "إدارة" (the police department, named
+    "شرطة X" like the police itself), one unknown word closed by a function word or the sentence's end is the
+    place's name. Not "شرطة الاحتلال", "شرطة مكافحة الشغب" (no place), nor "الشرطة في X" (a definite "الشرطة"
+    stays generic)."""
+    tok = tokens[i]
+    c = i + 1
+    if tok.article or c >= len(tokens) or tokens[c].sent != tok.sent or not tokens[c].is_word:
+        return None
+    department = i > 0 and tokens[i - 1].sent == tok.sent and not tokens[i - 1].article \
+        and strip_clitic(tokens[i - 1].norm)[0] == _IDARA and tok.norm == _SHURTA  # "إدارة شرطة X": the police
+    at = place_len(tokens, c)
+    if not at and department:
+        nxt = tokens[c + 1] if c + 1 < len(tokens) else None
+        word = tokens[c]
+        if not word.article and len(word.norm) >= 3 and word.norm[:1] not in "وبلفك" and not is_stop(word.norm) \
+                and (nxt is None or nxt.sent != tok.sent or not nxt.is_word or is_stop(nxt.norm)):
+            at = 1
+    if not at:
+        return None
+    clitic = len(tok.norm) - len(strip_clitic(tok.norm)[0])
+    name, s, en = _surface(text, tokens, i, clitic, c + at)
+    return InstMention(i, c + at, s, en, name, "local_service", 1)  # (named "شرطة X" after "إدارة" too: one body)
 
 
 def _construct_department(text: str, tokens: list[Token], i: int) -> InstMention | None:
@@ -1183,6 +1244,18 @@ def _seated_service(text: str, tokens: list[Token], i: int) -> InstMention | Non
         return None
     name, s, en = _surface(text, tokens, i, 0, i + 2 + at)
     return InstMention(i, i + 2 + at, s, en, name, "local_service", 2)
+
+
+_AL_AMN = fold("الأمن")
+_AL_AMM = fold("العام")
+
+
+def _public_security(tokens: list[Token], i: int) -> bool:
+    """ "مدير الأمن العام", "مساعد مدير الأمن العام للشؤون الأمنية" (ext-t77): "الأمن العام" right after a director's
+    title is the public security service that director heads, a body; alone it is public order ("الإخلال بالأمن
+    العام"), no body."""
+    return i > 0 and i + 1 < len(tokens) and tokens[i + 1].norm == _AL_AMM and tokens[i + 1].sent == tokens[i].sent \
+        and tokens[i - 1].sent == tokens[i].sent and tokens[i - 1].norm in _DIRECTORS
 
 
 def _placed(tokens: list[Token], e: int) -> bool:
