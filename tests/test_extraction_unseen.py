@@ -10033,3 +10033,29 @@ def test_public_security_after_its_director_is_a_body() -> None:
 def test_public_order_is_no_body() -> None:  # guard
     facts = _facts("يعاقب كل من أخل بالأمن العام، وأكد الأمن العام استقرار الوضع.")
     assert facts.institutions == []
+
+
+# ext-t77: an inauguration verb whose object, within twelve words of its sentence, is a hashtag ("دشن مغردون وسما")
+# launches an online campaign, no event; a reception of copies or a shipment ("استقبل النادي النسخ الأولى") takes in
+# things, no guest.
+
+
+def test_hashtag_launch_is_no_event() -> None:
+    facts = _facts("دشن طلاب وطالبات جامعة الباحة على موقع التواصل الاجتماعي «تويتر» هاشتاقا بعنوان «مطالبنا»، طالبوا "
+                   "فيه وزير التعليم سالم العتيبي بالتدخل.")
+    assert facts.events == []
+
+
+def test_inauguration_of_a_project_is_still_an_event() -> None:  # guard
+    facts = _facts("دشن أمير منطقة الباحة الأمير سالم بن فهد المشروع الجديد اليوم.")
+    assert [e.kind for e in facts.events] == ["other"]
+
+
+def test_copies_received_are_no_meeting() -> None:
+    facts = _facts("استقبل نادي الطائف الأدبي النسخ الأولى من إصداراته الجديدة المطبوعة هذا العام.")
+    assert facts.events == []
+
+
+def test_delegation_received_is_still_a_meeting() -> None:  # guard
+    facts = _facts("استقبل أمير المنطقة الأمير سالم بن فهد وفد الجامعة في مكتبه أمس.")
+    assert [e.kind for e in facts.events] == ["meeting"]
