@@ -10059,3 +10059,25 @@ def test_copies_received_are_no_meeting() -> None:
 def test_delegation_received_is_still_a_meeting() -> None:  # guard
     facts = _facts("استقبل أمير المنطقة الأمير سالم بن فهد وفد الجامعة في مكتبه أمس.")
     assert [e.kind for e in facts.events] == ["meeting"]
+
+
+# ext-t77: a body named by a known place and its nisba adjectives, or by an eponym (a royal or a sheikh's title and
+# the name), ends before an indefinite derived verbal noun or feminine noun with no clitic: the clause's object.
+
+
+def test_club_with_its_nisba_ends_before_its_evening() -> None:
+    facts = _facts("نظم نادي جدة الأدبي أمسية شعرية أمس.")
+    assert [i.name for i in facts.institutions] == ["نادي جدة الأدبي"]
+
+
+def test_eponym_university_ends_before_its_object() -> None:
+    facts = _facts("أكدت جامعة الملك فهد استمرار القبول حتى نهاية الشهر.")
+    assert [i.name for i in facts.institutions] == ["جامعة الملك فهد"]
+
+
+def test_eponym_names_with_bin_and_a_field_stay_whole() -> None:  # guard
+    facts = _facts("افتتحت جامعة الأميرة نورة بنت عبدالرحمن مبنى جديدا، وزار الوفد مركز الأمير سلطان بن عبدالعزيز "
+                   "للخدمات الإنسانية.")
+    names = [i.name for i in facts.institutions]
+    assert "جامعة الأميرة نورة بنت عبدالرحمن" in names
+    assert "مركز الأمير سلطان بن عبدالعزيز للخدمات الإنسانية" in names

@@ -880,20 +880,39 @@ def _derived_verbal_noun(norm: str) -> bool:
     return (len(norm) >= 5 and norm[0] == "ا" and norm[-2] == "ا" and not norm.startswith("ال")) or _purpose_noun(norm)
 
 
+_EPONYM_TITLES = frozenset(fold(w) for w in ("الملك", "الأمير", "الأميرة", "الشيخ", "الإمام"))
+
+
+def _object_word(tok: Token) -> bool:
+    """An indefinite word that opens a clause's object, never a word of a body's name after its place or its eponym:
+    a derived verbal noun ("انتقال", "استقدام", "استمرار") or a feminine noun ("أمسية", "ندوة"), no clitic, no name."""
+    norm = tok.norm
+    return tok.is_word and not tok.article and len(norm) >= 4 and norm[:1] not in "لبوفك" and not is_stop(norm) \
+        and norm not in lexicon().first_names and (_derived_verbal_noun(norm) or norm.endswith("ه"))
+
+
 def _seat_then_object_end(tokens: list[Token], c: int, e: int) -> int:
-    """ "حسمت إدارة نادي X انتقال مهاجم الفريق", "أعلن نادي X استقدام لاعب": a body named by a place the gazetteer
-    knows ends with the place when a derived verbal noun with no article or clitic follows it: the clause's object
-    (what the body did), no word of its name (ext-t77). A nisba or a "ل" field after the place stays ("نادي X
-    الأدبي", "مركز X لتنمية الأعمال")."""
-    if e < c + 2 or not tokens[c].is_word or tokens[c].article:
+    """ "حسمت إدارة نادي X انتقال مهاجم الفريق", "نظم نادي X الأدبي أمسية شعرية", "أكدت جامعة الملك X استمرار
+    القبول" (ext-t77): a body named by a place the gazetteer knows (and its nisba adjectives) or by an eponym (a
+    royal or a sheikh's title and the name) ends before an indefinite derived verbal noun or feminine noun with no
+    clitic: the clause's object (what the body did), no word of its name (after a definite word, an indefinite one
+    can be no adjective of it). A "ل" field after the place stays ("مركز X لتنمية الأعمال")."""
+    if e < c + 2 or not tokens[c].is_word:
         return e
     at = place_len(tokens, c)
-    k = c + at
-    if not at or k >= e:
+    if at:
+        k = c + at
+        while k < e and _nisba_word(tokens[k]) and tokens[k].sent == tokens[c].sent:
+            k += 1  # "نادي X الأدبي", "غرفة X التجارية الصناعية"
+    elif tokens[c].norm in _EPONYM_TITLES and c + 2 < e and not tokens[c + 1].article:
+        k = c + 2  # "جامعة الملك X": the title and at least one word of the name
+        while k < e and not tokens[k].article and tokens[k].is_word \
+                and (tokens[k - 1].norm in _NAME_PARTICLES or not _object_word(tokens[k])):
+            k += 1  # (the rest of the name: "بن", the father's name, whatever word follows "بن")
+    else:
         return e
-    tok = tokens[k]
-    if tok.is_word and not tok.article and tok.sent == tokens[c].sent and _derived_verbal_noun(tok.norm) \
-            and not is_stop(tok.norm):
+    if k < e and tokens[k].sent == tokens[c].sent and tokens[k - 1].norm not in _NAME_PARTICLES \
+            and _object_word(tokens[k]):
         return k
     return e
 
