@@ -10081,3 +10081,20 @@ def test_eponym_names_with_bin_and_a_field_stay_whole() -> None:  # guard
     names = [i.name for i in facts.institutions]
     assert "جامعة الأميرة نورة بنت عبدالرحمن" in names
     assert "مركز الأمير سلطان بن عبدالعزيز للخدمات الإنسانية" in names
+
+
+# ext-t77: after a definite word of a body's name, an indefinite body's head with no clitic opens a second body (the
+# verb's object): "طالب مجلس X وزارة Y".
+
+
+def test_object_body_after_a_subject_body_is_a_second_body() -> None:
+    facts = _facts("طالب مجلس الشورى وزارة الإسكان بتسريع المشاريع، ودعت هيئة حقوق الإنسان وزارة العمل إلى التحقيق.")
+    names = {i.name for i in facts.institutions}
+    assert {"مجلس الشورى", "وزارة الإسكان", "هيئة حقوق الإنسان", "وزارة العمل"} <= names
+    assert all(len(n.split()) <= 3 for n in names)
+
+
+def test_board_of_a_named_body_stays_whole() -> None:  # guard
+    facts = _facts("قال رئيس مجلس إدارة شركة الكهرباء إن الشركة رابحة، واجتمع مجلس إدارة الجمعية الخيرية أمس.")
+    names = [i.name for i in facts.institutions]
+    assert "مجلس إدارة شركة الكهرباء" in names and "مجلس إدارة الجمعية الخيرية" in names

@@ -269,6 +269,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _second_body_end(tokens, c, e)
     e = _clause_purpose_end(tokens, i, c, e)
     e = _seat_then_object_end(tokens, c, e)
+    e = _object_body_end(tokens, c, e)
     e = _members_run_on_end(tokens, i, c, e)
     e = next((k for k in range(c, e) if tokens[k].norm in _EXCEPT), e)  # "لقوات الأمن الا «…»": "إلا" (except)
     # opens the clause's exception, no body's name holds it (ext-t74)
@@ -914,6 +915,21 @@ def _seat_then_object_end(tokens: list[Token], c: int, e: int) -> int:
     if k < e and tokens[k].sent == tokens[c].sent and tokens[k - 1].norm not in _NAME_PARTICLES \
             and _object_word(tokens[k]):
         return k
+    return e
+
+
+def _object_body_end(tokens: list[Token], c: int, e: int) -> int:
+    """ "طالب مجلس الشورى وزارة الإسكان بتسريع …", "دعت هيئة حقوق الإنسان وزارة العمل إلى …" (ext-t77): after a
+    definite word of a body's name, an indefinite body's head with no clitic opens a second body (the verb's object);
+    an indefinite noun can be no adjective of a definite one, and a genitive chain ends with its definite word."""
+    for k in range(c + 1, e):
+        tok = tokens[k]
+        if not tokens[k - 1].article or tok.article or not tok.is_word or tok.sent != tokens[k - 1].sent \
+                or not may_open(tok.norm):
+            continue
+        head = _head_at(tokens, k)
+        if head is not None and head[1] == 0:
+            return k
     return e
 
 
