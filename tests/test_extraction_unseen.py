@@ -10098,3 +10098,25 @@ def test_board_of_a_named_body_stays_whole() -> None:  # guard
     facts = _facts("قال رئيس مجلس إدارة شركة الكهرباء إن الشركة رابحة، واجتمع مجلس إدارة الجمعية الخيرية أمس.")
     names = [i.name for i in facts.institutions]
     assert "مجلس إدارة شركة الكهرباء" in names and "مجلس إدارة الجمعية الخيرية" in names
+
+
+# ext-t77: after a body's name "عبر" (via) opens the clause's means ("عبر حسابها الرسمي"), except as "across" before a
+# word of the across_objects group ("النقل عبر الطرق"); after an eponym's name an indefinite accusative in ا
+# ("رسميا", "عقدا") is the clause's.
+
+
+def test_via_ends_a_body_name() -> None:
+    facts = _facts("أعلن نادي الهلال عبر حسابه الرسمي التعاقد مع اللاعب، ونشرت هيئة الطيران المدني عبر موقعها "
+                   "الإلكتروني التعليمات.")
+    assert {i.name for i in facts.institutions} == {"نادي الهلال", "هيئة الطيران المدني"}
+
+
+def test_across_stays_in_a_body_name() -> None:  # guard
+    facts = _facts("أعلنت مديرية النقل عبر الطرق والسلامة الطرقية عن إجراءات جديدة.")
+    assert [i.name for i in facts.institutions] == ["مديرية النقل عبر الطرق والسلامة الطرقية"]
+
+
+def test_eponym_university_ends_before_an_accusative() -> None:
+    facts = _facts("وقعت جامعة الملك خالد عقدا مع الشركة، وأعلنت جامعة الملك فيصل رسميا قبول الطلاب.")
+    assert {i.name for i in facts.institutions} >= {"جامعة الملك خالد", "جامعة الملك فيصل"}
+    assert all("عقدا" not in i.name and "رسميا" not in i.name for i in facts.institutions)

@@ -271,6 +271,9 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _seat_then_object_end(tokens, c, e)
     e = _object_body_end(tokens, c, e)
     e = _members_run_on_end(tokens, i, c, e)
+    e = next((k for k in range(c, e) if tokens[k].norm == _VIA and not (
+        k + 1 < len(tokens) and tokens[k + 1].norm in INSTITUTIONS.ACROSS_OBJECTS)), e)  # "وزارة X عبر حسابها": "عبر"
+    # (via) opens the clause's means, no word of the name ("النقل عبر الحدود": across) (ext-t77)
     e = next((k for k in range(c, e) if tokens[k].norm in _EXCEPT), e)  # "لقوات الأمن الا «…»": "إلا" (except)
     # opens the clause's exception, no body's name holds it (ext-t74)
     if head == (_QUWWAT,) and e == c + 1 and tokens[c].norm in _GENERIC_FORCES and not _local_seat(tokens, i, e):
@@ -804,6 +807,7 @@ _QUWWAT = fold("قوات")
 _GENERIC_FORCES = frozenset(fold(w) for w in ("الأمن", "الامن", "الشرطة", "الجيش"))
 _ONE = frozenset({fold("واحد"), fold("واحدة")})
 _EXCEPT = frozenset({fold("إلا"), fold("الا")})
+_VIA = fold("عبر")
 _PEOPLE_OF = frozenset(fold(w) for w in ("أفراد", "أعضاء", "منسوبي", "منسوبو", "عناصر", "موظفي", "موظفو", "ضباط",
                                           "جنود", "رجال", "عمال", "طلاب", "طلبة", "منتسبي"))
 """Plural nouns of persons in construct with a body ("أفراد قوات الأمن", "أعضاء الجمعية العمومية") (ext-t74)."""
@@ -908,14 +912,26 @@ def _seat_then_object_end(tokens: list[Token], c: int, e: int) -> int:
     elif tokens[c].norm in _EPONYM_TITLES and c + 2 < e and not tokens[c + 1].article:
         k = c + 2  # "جامعة الملك X": the title and at least one word of the name
         while k < e and not tokens[k].article and tokens[k].is_word \
-                and (tokens[k - 1].norm in _NAME_PARTICLES or not _object_word(tokens[k])):
+                and (tokens[k - 1].norm in _NAME_PARTICLES or not _eponym_object(tokens[k])):
             k += 1  # (the rest of the name: "بن", the father's name, whatever word follows "بن")
+        if k < e and tokens[k].sent == tokens[c].sent and tokens[k - 1].norm not in _NAME_PARTICLES \
+                and _eponym_object(tokens[k]):
+            return k
+        return e
     else:
         return e
     if k < e and tokens[k].sent == tokens[c].sent and tokens[k - 1].norm not in _NAME_PARTICLES \
             and _object_word(tokens[k]):
         return k
     return e
+
+
+def _eponym_object(tok: Token) -> bool:
+    """After an eponym's name, an object word, or an indefinite accusative in ا (an adverb or the object: "جامعة الملك X
+    رسميا", "جامعة الملك X عقدا"), which no given name the lexicon knows ends with."""
+    return _object_word(tok) or (tok.is_word and not tok.article and len(tok.norm) >= 4 and tok.norm.endswith("ا")
+                                 and tok.norm[:1] not in "لبوفك" and not is_stop(tok.norm)
+                                 and tok.norm not in lexicon().first_names)
 
 
 def _object_body_end(tokens: list[Token], c: int, e: int) -> int:

@@ -86,6 +86,7 @@ class InstitutionWords(WordFile, file="institutions"):
     KEY_NAME_PREFIXES = words("key_name_prefixes")
     NETWORK_OBJECTS = words("network_objects")
     VERSE_OBJECTS = words("verse_objects")
+    ACROSS_OBJECTS = words("across_objects")
     PARTY_STANDING = words("party_standing")
     QUANTIFIERS = words("quantifiers")
     KIN_NOUNS = words("kin_nouns")
