@@ -10120,3 +10120,17 @@ def test_eponym_university_ends_before_an_accusative() -> None:
     facts = _facts("وقعت جامعة الملك خالد عقدا مع الشركة، وأعلنت جامعة الملك فيصل رسميا قبول الطلاب.")
     assert {i.name for i in facts.institutions} >= {"جامعة الملك خالد", "جامعة الملك فيصل"}
     assert all("عقدا" not in i.name and "رسميا" not in i.name for i in facts.institutions)
+
+
+# ext-t77: before any "ل" field, an indefinite noun with its owner's pronoun and no "و" ("نتائجها", "ساعتها") is the
+# clause's object, no word of a body's name.
+
+
+def test_company_name_ends_before_its_results() -> None:
+    facts = _facts("أعلنت شركة سابك نتائجها المالية للربع الثاني، وطرحت شركة أبل ساعتها الذكية.")
+    assert {i.name for i in facts.institutions} == {"شركة سابك", "شركة أبل"}
+
+
+def test_field_with_its_people_stays_in_the_name() -> None:  # guard
+    facts = _facts("زار الوفد الجمعية الوطنية لموظفي البلديات ومؤسساتها في مقرها.")
+    assert [i.name for i in facts.institutions] == ["الجمعية الوطنية لموظفي البلديات ومؤسساتها"]

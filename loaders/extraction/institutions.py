@@ -270,6 +270,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _clause_purpose_end(tokens, i, c, e)
     e = _seat_then_object_end(tokens, c, e)
     e = _object_body_end(tokens, c, e)
+    e = _possessed_end(tokens, c, e)
     e = _members_run_on_end(tokens, i, c, e)
     e = next((k for k in range(c, e) if tokens[k].norm == _VIA and not (
         k + 1 < len(tokens) and tokens[k + 1].norm in INSTITUTIONS.ACROSS_OBJECTS)), e)  # "وزارة X عبر حسابها": "عبر"
@@ -932,6 +933,20 @@ def _eponym_object(tok: Token) -> bool:
     return _object_word(tok) or (tok.is_word and not tok.article and len(tok.norm) >= 4 and tok.norm.endswith("ا")
                                  and tok.norm[:1] not in "لبوفك" and not is_stop(tok.norm)
                                  and tok.norm not in lexicon().first_names)
+
+
+def _possessed_end(tokens: list[Token], c: int, e: int) -> int:
+    """ "أعلنت شركة X نتائجها المالية للربع الثاني" (ext-t77): before any "ل" field, an indefinite noun with its owner's
+    pronoun and no "و" ("نتائجها", "أرباحهم") is the clause's object, no word of a body's name (after a field it may
+    be one: "لرعاية المعوقين وتأهيلهم", "لموظفي الجماعات ومجموعاتها")."""
+    for k in range(c + 1, e):
+        tok = tokens[k]
+        if tok.norm[:1] in "لو":
+            return e
+        if tok.is_word and not tok.article and len(tok.norm) >= 6 and tok.norm.endswith(("ها", "هم", "هما")) \
+                and not is_stop(tok.norm):
+            return k
+    return e
 
 
 def _object_body_end(tokens: list[Token], c: int, e: int) -> int:
