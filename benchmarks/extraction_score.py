@@ -223,6 +223,10 @@ printed under the set's name. The sets:
 - tuning73: tests/fixtures/tuning73/gold, six SaudiNewsNet articles of July and August 2015 reporting receptions, a
   committee's emergency meeting and a signing where people quoted, recalled or following from afar are named beside
   the true attendees, used to tune participants, precision first (its README);
+- tuning74: tests/fixtures/tuning74/gold, seven SaudiNewsNet articles of July and August 2015 naming bodies (a foreign
+  cabinet, a literary club and a publisher, a university, a regional association and a foreign parliament, an education
+  department, a foreign police and ministry, a public security service and a hospital), used to tune institutions,
+  precision first (its README);
 - tuning76: tests/fixtures/tuning76/gold, seven SaudiNewsNet articles of July and August 2015 reporting sittings, talks,
   a visit, a literary evening and a company's Eid ceremony with their dates, places, bodies and chairs, used to tune
   event slots, precision first (its README);
@@ -332,6 +336,7 @@ TUNING70_GOLD = REPO / "tests" / "fixtures" / "tuning70" / "gold"
 TUNING71_GOLD = REPO / "tests" / "fixtures" / "tuning71" / "gold"
 TUNING72_GOLD = REPO / "tests" / "fixtures" / "tuning72" / "gold"
 TUNING73_GOLD = REPO / "tests" / "fixtures" / "tuning73" / "gold"
+TUNING74_GOLD = REPO / "tests" / "fixtures" / "tuning74" / "gold"
 TUNING76_GOLD = REPO / "tests" / "fixtures" / "tuning76" / "gold"
 TUNING77_GOLD = REPO / "tests" / "fixtures" / "tuning77" / "gold"
 TUNING78_GOLD = REPO / "tests" / "fixtures" / "tuning78" / "gold"
@@ -432,6 +437,7 @@ SETS = {
     "tuning71": GoldSet("tuning71", TUNING71_GOLD, None),
     "tuning72": GoldSet("tuning72", TUNING72_GOLD, None),
     "tuning73": GoldSet("tuning73", TUNING73_GOLD, None),
+    "tuning74": GoldSet("tuning74", TUNING74_GOLD, None),
     "tuning76": GoldSet("tuning76", TUNING76_GOLD, None),
     "tuning77": GoldSet("tuning77", TUNING77_GOLD, None),
     "tuning78": GoldSet("tuning78", TUNING78_GOLD, None),

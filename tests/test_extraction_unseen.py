@@ -10628,3 +10628,160 @@ def test_attendee_who_arrived_before_the_meeting_stays() -> None:  # guard
     facts = _facts("عقد مجلس إدارة الجمعية اجتماعه أمس برئاسة رئيس المجلس سعيد العلمي بحضور وزير الشؤون الاجتماعية "
                    "خالد الحربي. وجاء الاجتماع بعد أن وصل الحربي إلى المدينة.")
     assert "خالد الحربي" in set().union(*_participants(facts, _main(facts)))
+# ext-t77 (tests/fixtures/tuning74): institutions, precision first — "ديوان" before a word of verse ("ديوان شعر",
+# "ديوان الشعر العربي") is a book of poems, no body; a body named by a known place ends with the place when an
+# indefinite derived verbal noun follows (the clause's object: "نادي X استقدام لاعب"); an indefinite "شرطة" before a
+# known place ("شرطة دبي"), or "إدارة شرطة" before one closed word, is that place's police.
+
+
+def test_book_of_poems_is_no_body() -> None:
+    facts = _facts("أصدر النادي الأدبي ديوان شعر للشاعر سالم العتيبي، وأعاد طبع ديوان الشعر العربي الحديث.")
+    assert all("ديوان" not in i.name for i in facts.institutions)
+
+
+def test_diwan_that_rules_is_still_a_body() -> None:  # guard
+    facts = _facts("رفع ديوان المظالم تقريره السنوي، وأعلن الديوان الملكي وفاة الأمير.")
+    assert {"ديوان المظالم", "الديوان الملكي"} <= {i.name for i in facts.institutions}
+
+
+def test_club_named_by_its_city_ends_before_a_verbal_noun() -> None:
+    facts = _facts("حسمت إدارة نادي نجران انتقال مهاجم الفريق، وأعلن نادي أبها استقدام لاعب جديد.")
+    assert {"نادي نجران", "نادي أبها"} <= {i.name for i in facts.institutions}
+    assert all("انتقال" not in i.name and "استقدام" not in i.name for i in facts.institutions)
+
+
+def test_club_with_its_nisba_keeps_it() -> None:  # guard
+    facts = _facts("أعلن نادي الباحة الأدبي استلام كتب جديدة من المطبعة.")
+    assert [i.name for i in facts.institutions] == ["نادي الباحة الأدبي"]
+
+
+def test_police_of_a_known_place_is_a_body() -> None:
+    facts = _facts("أعلنت شرطة جدة القبض على المتهم، وقال المتحدث باسم شرطة القصيم إن الحادث وقع أمس.")
+    assert {"شرطة جدة", "شرطة القصيم"} <= {i.name for i in facts.institutions}
+
+
+def test_police_department_of_an_unknown_city_is_one_body() -> None:
+    facts = _facts("وقالت إدارة شرطة ريتشموند في بيان إن التحقيق مستمر. وذكرت شرطة ريتشموند أن المتهم فر.")
+    assert [i.name for i in facts.institutions] == ["شرطة ريتشموند"]
+
+
+def test_police_with_no_place_is_no_body() -> None:  # guard
+    facts = _facts("اعتقلت شرطة الاحتلال ثلاثة شبان، وتدخلت شرطة مكافحة الشغب، وقالت الشرطة في منطقة ريتشموند إنها "
+                   "أنقذت امرأة.")
+    assert all(i.name.startswith("شرطة") is False for i in facts.institutions)
+
+
+def test_regional_police_unchanged() -> None:  # guard
+    facts = _facts("قالت شرطة منطقة الرياض في بيان إن التحقيق مستمر.")
+    assert [i.name for i in facts.institutions] == ["شرطة منطقة الرياض"]
+
+
+def test_public_security_after_its_director_is_a_body() -> None:
+    facts = _facts("وصل مدير الأمن العام الفريق سالم الحربي إلى المنطقة اليوم للاطمئنان على المصابين.")
+    assert "الأمن العام" in [i.name for i in facts.institutions]
+
+
+def test_public_order_is_no_body() -> None:  # guard
+    facts = _facts("يعاقب كل من أخل بالأمن العام، وأكد الأمن العام استقرار الوضع.")
+    assert facts.institutions == []
+
+
+# ext-t77: an inauguration verb whose object, within twelve words of its sentence, is a hashtag ("دشن مغردون وسما")
+# launches an online campaign, no event; a reception of copies or a shipment ("استقبل النادي النسخ الأولى") takes in
+# things, no guest.
+
+
+def test_hashtag_launch_is_no_event() -> None:
+    facts = _facts("دشن طلاب وطالبات جامعة الباحة على موقع التواصل الاجتماعي «تويتر» هاشتاقا بعنوان «مطالبنا»، طالبوا "
+                   "فيه وزير التعليم سالم العتيبي بالتدخل.")
+    assert facts.events == []
+
+
+def test_inauguration_of_a_project_is_still_an_event() -> None:  # guard
+    facts = _facts("دشن أمير منطقة الباحة الأمير سالم بن فهد المشروع الجديد اليوم.")
+    assert [e.kind for e in facts.events] == ["other"]
+
+
+def test_copies_received_are_no_meeting() -> None:
+    facts = _facts("استقبل نادي الطائف الأدبي النسخ الأولى من إصداراته الجديدة المطبوعة هذا العام.")
+    assert facts.events == []
+
+
+def test_delegation_received_is_still_a_meeting() -> None:  # guard
+    facts = _facts("استقبل أمير المنطقة الأمير سالم بن فهد وفد الجامعة في مكتبه أمس.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+# ext-t77: a body named by a known place and its nisba adjectives, or by an eponym (a royal or a sheikh's title and
+# the name), ends before an indefinite derived verbal noun or feminine noun with no clitic: the clause's object.
+
+
+def test_club_with_its_nisba_ends_before_its_evening() -> None:
+    facts = _facts("نظم نادي جدة الأدبي أمسية شعرية أمس.")
+    assert [i.name for i in facts.institutions] == ["نادي جدة الأدبي"]
+
+
+def test_eponym_university_ends_before_its_object() -> None:
+    facts = _facts("أكدت جامعة الملك فهد استمرار القبول حتى نهاية الشهر.")
+    assert [i.name for i in facts.institutions] == ["جامعة الملك فهد"]
+
+
+def test_eponym_names_with_bin_and_a_field_stay_whole() -> None:  # guard
+    facts = _facts("افتتحت جامعة الأميرة نورة بنت عبدالرحمن مبنى جديدا، وزار الوفد مركز الأمير سلطان بن عبدالعزيز "
+                   "للخدمات الإنسانية.")
+    names = [i.name for i in facts.institutions]
+    assert "جامعة الأميرة نورة بنت عبدالرحمن" in names
+    assert "مركز الأمير سلطان بن عبدالعزيز للخدمات الإنسانية" in names
+
+
+# ext-t77: after a definite word of a body's name, an indefinite body's head with no clitic opens a second body (the
+# verb's object): "طالب مجلس X وزارة Y".
+
+
+def test_object_body_after_a_subject_body_is_a_second_body() -> None:
+    facts = _facts("طالب مجلس الشورى وزارة الإسكان بتسريع المشاريع، ودعت هيئة حقوق الإنسان وزارة العمل إلى التحقيق.")
+    names = {i.name for i in facts.institutions}
+    assert {"مجلس الشورى", "وزارة الإسكان", "هيئة حقوق الإنسان", "وزارة العمل"} <= names
+    assert all(len(n.split()) <= 3 for n in names)
+
+
+def test_board_of_a_named_body_stays_whole() -> None:  # guard
+    facts = _facts("قال رئيس مجلس إدارة شركة الكهرباء إن الشركة رابحة، واجتمع مجلس إدارة الجمعية الخيرية أمس.")
+    names = [i.name for i in facts.institutions]
+    assert "مجلس إدارة شركة الكهرباء" in names and "مجلس إدارة الجمعية الخيرية" in names
+
+
+# ext-t77: after a body's name "عبر" (via) opens the clause's means ("عبر حسابها الرسمي"), except as "across" before a
+# word of the across_objects group ("النقل عبر الطرق"); after an eponym's name an indefinite accusative in ا
+# ("رسميا", "عقدا") is the clause's.
+
+
+def test_via_ends_a_body_name() -> None:
+    facts = _facts("أعلن نادي الهلال عبر حسابه الرسمي التعاقد مع اللاعب، ونشرت هيئة الطيران المدني عبر موقعها "
+                   "الإلكتروني التعليمات.")
+    assert {i.name for i in facts.institutions} == {"نادي الهلال", "هيئة الطيران المدني"}
+
+
+def test_across_stays_in_a_body_name() -> None:  # guard
+    facts = _facts("أعلنت مديرية النقل عبر الطرق والسلامة الطرقية عن إجراءات جديدة.")
+    assert [i.name for i in facts.institutions] == ["مديرية النقل عبر الطرق والسلامة الطرقية"]
+
+
+def test_eponym_university_ends_before_an_accusative() -> None:
+    facts = _facts("وقعت جامعة الملك خالد عقدا مع الشركة، وأعلنت جامعة الملك فيصل رسميا قبول الطلاب.")
+    assert {i.name for i in facts.institutions} >= {"جامعة الملك خالد", "جامعة الملك فيصل"}
+    assert all("عقدا" not in i.name and "رسميا" not in i.name for i in facts.institutions)
+
+
+# ext-t77: before any "ل" field, an indefinite noun with its owner's pronoun and no "و" ("نتائجها", "ساعتها") is the
+# clause's object, no word of a body's name.
+
+
+def test_company_name_ends_before_its_results() -> None:
+    facts = _facts("أعلنت شركة سابك نتائجها المالية للربع الثاني، وطرحت شركة أبل ساعتها الذكية.")
+    assert {i.name for i in facts.institutions} == {"شركة سابك", "شركة أبل"}
+
+
+def test_field_with_its_people_stays_in_the_name() -> None:  # guard
+    facts = _facts("زار الوفد الجمعية الوطنية لموظفي البلديات ومؤسساتها في مقرها.")
+    assert [i.name for i in facts.institutions] == ["الجمعية الوطنية لموظفي البلديات ومؤسساتها"]

@@ -76,6 +76,7 @@ class EventCues(WordFile, file="events"):
     AGENCIES = words("agencies")
     COURSE_BEFORE = words("course_before")
     COUNTED = words("counted")
+    ONLINE_LAUNCH = words("online_launch")
     BACKGROUND_OPENERS = words("background_openers")
     MEET_VERBS = words("meet_verbs")
     MET_WITH_B = words("met_with_b")

@@ -149,6 +149,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         return None  # "هذه المؤسسة الوطنية…" refers back, it does not name
     if len(head) == 1 and head[0] in _NETWORKS and c < len(tokens) and _network_object(tokens[c].norm):
         return None  # "شبكة الإنترنت", "شبكة ري للقرى": a network of things, no body (ext-t34)
+    if len(head) == 1 and head[0] in _DIWANS and c < len(tokens) and _verse_object(tokens[c].norm):
+        return None  # "ديوان شعر للشاعر X", "ديوان الشعر العربي": a book of poems, no body (ext-t77)
     if head == (_ROOM,) and c < len(tokens) and tokens[c].is_word and not tokens[c].article \
             and tokens[c].norm not in _CHAMBER_FIELDS and not place_len(tokens, c):
         return None  # "غرفة تبريد وإنتاج الثلج": a room for a task; a chamber is named by its place or its trade
@@ -270,7 +272,13 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _run_on_end(tokens, c, e)
     e = _second_body_end(tokens, c, e)
     e = _clause_purpose_end(tokens, i, c, e)
+    e = _seat_then_object_end(tokens, c, e)
+    e = _object_body_end(tokens, c, e)
+    e = _possessed_end(tokens, c, e)
     e = _members_run_on_end(tokens, i, c, e)
+    e = next((k for k in range(c, e) if tokens[k].norm == _VIA and not (
+        k + 1 < len(tokens) and tokens[k + 1].norm in INSTITUTIONS.ACROSS_OBJECTS)), e)  # "وزارة X عبر حسابها": "عبر"
+    # (via) opens the clause's means, no word of the name ("النقل عبر الحدود": across) (ext-t77)
     e = next((k for k in range(c, e) if tokens[k].norm in _EXCEPT), e)  # "لقوات الأمن الا «…»": "إلا" (except)
     # opens the clause's exception, no body's name holds it (ext-t74)
     if head == (_QUWWAT,) and e == c + 1 and tokens[c].norm in _GENERIC_FORCES and not _local_seat(tokens, i, e):
@@ -375,6 +383,7 @@ def _body_seat(tokens: list[Token], e: int) -> bool:
 
 _NETWORKS = frozenset({fold("شبكة"), fold("الشبكة")})
 _ROOM = fold("غرفة")
+_DIWANS = frozenset({fold("ديوان"), fold("الديوان")})
 _SECTION = fold("قسم")
 _CHAMBER_FIELDS = frozenset(fold(w) for w in ("تجارة", "صناعة", "زراعة", "ملاحة", "التجارة", "الصناعة"))
 
@@ -383,6 +392,12 @@ def _network_object(norm: str) -> bool:
     """The first word after "شبكة" names what a network of things links (as written, without "ال" or after "لل")."""
     objects = INSTITUTIONS.NETWORK_OBJECTS
     return norm in objects or (norm.startswith(("ال", "لل")) and norm[2:] in objects)
+
+
+def _verse_object(norm: str) -> bool:
+    """The first word after "ديوان" says it is a book of poems (as written, or after "ال"), no body (ext-t77)."""
+    objects = INSTITUTIONS.VERSE_OBJECTS
+    return norm in objects or (norm.startswith("ال") and norm[2:] in objects)
 
 
 def _ruling_object_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> int:
@@ -803,6 +818,7 @@ _QUWWAT = fold("قوات")
 _GENERIC_FORCES = frozenset(fold(w) for w in ("الأمن", "الامن", "الشرطة", "الجيش"))
 _ONE = frozenset({fold("واحد"), fold("واحدة")})
 _EXCEPT = frozenset({fold("إلا"), fold("الا")})
+_VIA = fold("عبر")
 _PEOPLE_OF = frozenset(fold(w) for w in ("أفراد", "أعضاء", "منسوبي", "منسوبو", "عناصر", "موظفي", "موظفو", "ضباط",
                                           "جنود", "رجال", "عمال", "طلاب", "طلبة", "منتسبي"))
 """Plural nouns of persons in construct with a body ("أفراد قوات الأمن", "أعضاء الجمعية العمومية") (ext-t74)."""
@@ -878,6 +894,84 @@ def _derived_verbal_noun(norm: str) -> bool:
     """A verbal noun of the إفعال, افتعال or استفعال form ("إنهاء", "اعتماد", "استكمال": ا … ا + one letter), or of
     the مفاعلة/تفعيل forms (:func:`_purpose_noun`)."""
     return (len(norm) >= 5 and norm[0] == "ا" and norm[-2] == "ا" and not norm.startswith("ال")) or _purpose_noun(norm)
+
+
+_EPONYM_TITLES = frozenset(fold(w) for w in ("الملك", "الأمير", "الأميرة", "الشيخ", "الإمام"))
+
+
+def _object_word(tok: Token) -> bool:
+    """An indefinite word that opens a clause's object, never a word of a body's name after its place or its eponym:
+    a derived verbal noun ("انتقال", "استقدام", "استمرار") or a feminine noun ("أمسية", "ندوة"), no clitic, no name."""
+    norm = tok.norm
+    return tok.is_word and not tok.article and len(norm) >= 4 and norm[:1] not in "لبوفك" and not is_stop(norm) \
+        and norm not in lexicon().first_names and (_derived_verbal_noun(norm) or norm.endswith("ه"))
+
+
+def _seat_then_object_end(tokens: list[Token], c: int, e: int) -> int:
+    """ "حسمت إدارة نادي X انتقال مهاجم الفريق", "نظم نادي X الأدبي أمسية شعرية", "أكدت جامعة الملك X استمرار
+    القبول" (ext-t77): a body named by a place the gazetteer knows (and its nisba adjectives) or by an eponym (a
+    royal or a sheikh's title and the name) ends before an indefinite derived verbal noun or feminine noun with no
+    clitic: the clause's object (what the body did), no word of its name (after a definite word, an indefinite one
+    can be no adjective of it). A "ل" field after the place stays ("مركز X لتنمية الأعمال")."""
+    if e < c + 2 or not tokens[c].is_word:
+        return e
+    at = place_len(tokens, c)
+    if at:
+        k = c + at
+        while k < e and _nisba_word(tokens[k]) and tokens[k].sent == tokens[c].sent:
+            k += 1  # "نادي X الأدبي", "غرفة X التجارية الصناعية"
+    elif tokens[c].norm in _EPONYM_TITLES and c + 2 < e and not tokens[c + 1].article:
+        k = c + 2  # "جامعة الملك X": the title and at least one word of the name
+        while k < e and not tokens[k].article and tokens[k].is_word \
+                and (tokens[k - 1].norm in _NAME_PARTICLES or not _eponym_object(tokens[k])):
+            k += 1  # (the rest of the name: "بن", the father's name, whatever word follows "بن")
+        if k < e and tokens[k].sent == tokens[c].sent and tokens[k - 1].norm not in _NAME_PARTICLES \
+                and _eponym_object(tokens[k]):
+            return k
+        return e
+    else:
+        return e
+    if k < e and tokens[k].sent == tokens[c].sent and tokens[k - 1].norm not in _NAME_PARTICLES \
+            and _object_word(tokens[k]):
+        return k
+    return e
+
+
+def _eponym_object(tok: Token) -> bool:
+    """After an eponym's name, an object word, or an indefinite accusative in ا (an adverb or the object: "جامعة الملك X
+    رسميا", "جامعة الملك X عقدا"), which no given name the lexicon knows ends with."""
+    return _object_word(tok) or (tok.is_word and not tok.article and len(tok.norm) >= 4 and tok.norm.endswith("ا")
+                                 and tok.norm[:1] not in "لبوفك" and not is_stop(tok.norm)
+                                 and tok.norm not in lexicon().first_names)
+
+
+def _possessed_end(tokens: list[Token], c: int, e: int) -> int:
+    """ "أعلنت شركة X نتائجها المالية للربع الثاني" (ext-t77): before any "ل" field, an indefinite noun with its owner's
+    pronoun and no "و" ("نتائجها", "أرباحهم") is the clause's object, no word of a body's name (after a field it may
+    be one: "لرعاية المعوقين وتأهيلهم", "لموظفي الجماعات ومجموعاتها")."""
+    for k in range(c + 1, e):
+        tok = tokens[k]
+        if tok.norm[:1] in "لو":
+            return e
+        if tok.is_word and not tok.article and len(tok.norm) >= 6 and tok.norm.endswith(("ها", "هم", "هما")) \
+                and not is_stop(tok.norm):
+            return k
+    return e
+
+
+def _object_body_end(tokens: list[Token], c: int, e: int) -> int:
+    """ "طالب مجلس الشورى وزارة الإسكان بتسريع …", "دعت هيئة حقوق الإنسان وزارة العمل إلى …" (ext-t77): after a
+    definite word of a body's name, an indefinite body's head with no clitic opens a second body (the verb's object);
+    an indefinite noun can be no adjective of a definite one, and a genitive chain ends with its definite word."""
+    for k in range(c + 1, e):
+        tok = tokens[k]
+        if not tokens[k - 1].article or tok.article or not tok.is_word or tok.sent != tokens[k - 1].sent \
+                or not may_open(tok.norm):
+            continue
+        head = _head_at(tokens, k)
+        if head is not None and head[1] == 0:
+            return k
+    return e
 
 
 def _clause_purpose_end(tokens: list[Token], i: int, c: int, e: int) -> int:
@@ -983,6 +1077,10 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         if seated is not None:
             out.append(seated)
             continue
+        if tok.norm == _AL_AMN and _public_security(tokens, i):
+            s, en = tok.start, tokens[i + 1].end
+            out.append(InstMention(i, i + 2, s, en, text[s:en], "public_body", 2))  # "مدير الأمن العام" (ext-t77)
+            continue
         latin = _latin_named(text, tokens, i) if tok.is_word and strip_clitic(tok.norm)[0] in _LATIN_HEADS else None
         if latin is not None:
             out.append(latin)  # "صحيفة The New York Times" (ext-t40)
@@ -1045,6 +1143,8 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
                 best.name = best.name + text[tokens[best.last - at - 1].end : best.end]
         if best is None and strip_clitic(tok.norm)[0] == _IDARA:
             best = _department(text, tokens, i)
+        if best is None and strip_clitic(tok.norm)[0] == _SHURTA:
+            best = _police_of_place(text, tokens, i)
         if best is not None:
             out.append(best)
     return _prune(tokens, out)
@@ -1144,6 +1244,33 @@ def _department(text: str, tokens: list[Token], i: int) -> InstMention | None:
 
 
 _SHUUN = fold("شؤون")
+_SHURTA = fold("شرطة")
+
+
+def _police_of_place(text: str, tokens: list[Token], i: int) -> InstMention | None:
+    """ "قالت شرطة دبي", "بشرطة الخرج", "إدارة شرطة X في بيان" (ext-t77): an indefinite "شرطة" right before a place
+    the gazetteer knows is that place's police, a body; after an indefinite "إدارة" (the police department, named
+    "شرطة X" like the police itself), one unknown word closed by a function word or the sentence's end is the
+    place's name. Not "شرطة الاحتلال", "شرطة مكافحة الشغب" (no place), nor "الشرطة في X" (a definite "الشرطة"
+    stays generic)."""
+    tok = tokens[i]
+    c = i + 1
+    if tok.article or c >= len(tokens) or tokens[c].sent != tok.sent or not tokens[c].is_word:
+        return None
+    department = i > 0 and tokens[i - 1].sent == tok.sent and not tokens[i - 1].article \
+        and strip_clitic(tokens[i - 1].norm)[0] == _IDARA and tok.norm == _SHURTA  # "إدارة شرطة X": the police
+    at = place_len(tokens, c)
+    if not at and department:
+        nxt = tokens[c + 1] if c + 1 < len(tokens) else None
+        word = tokens[c]
+        if not word.article and len(word.norm) >= 3 and word.norm[:1] not in "وبلفك" and not is_stop(word.norm) \
+                and (nxt is None or nxt.sent != tok.sent or not nxt.is_word or is_stop(nxt.norm)):
+            at = 1
+    if not at:
+        return None
+    clitic = len(tok.norm) - len(strip_clitic(tok.norm)[0])
+    name, s, en = _surface(text, tokens, i, clitic, c + at)
+    return InstMention(i, c + at, s, en, name, "local_service", 1)  # (named "شرطة X" after "إدارة" too: one body)
 
 
 def _construct_department(text: str, tokens: list[Token], i: int) -> InstMention | None:
@@ -1193,6 +1320,18 @@ def _seated_service(text: str, tokens: list[Token], i: int) -> InstMention | Non
         return None
     name, s, en = _surface(text, tokens, i, 0, i + 2 + at)
     return InstMention(i, i + 2 + at, s, en, name, "local_service", 2)
+
+
+_AL_AMN = fold("الأمن")
+_AL_AMM = fold("العام")
+
+
+def _public_security(tokens: list[Token], i: int) -> bool:
+    """ "مدير الأمن العام", "مساعد مدير الأمن العام للشؤون الأمنية" (ext-t77): "الأمن العام" right after a director's
+    title is the public security service that director heads, a body; alone it is public order ("الإخلال بالأمن
+    العام"), no body."""
+    return i > 0 and i + 1 < len(tokens) and tokens[i + 1].norm == _AL_AMM and tokens[i + 1].sent == tokens[i].sent \
+        and tokens[i - 1].sent == tokens[i].sent and tokens[i - 1].norm in _DIRECTORS
 
 
 def _placed(tokens: list[Token], e: int) -> bool:

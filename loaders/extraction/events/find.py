@@ -107,6 +107,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not _recalled_month(tokens, i)
             and not _spoken(text, tokens[i].start)
             and not _unset(tokens, i) and not _place_takes_in(tokens, i)
+            and not (k == "other" and _online_launch(tokens, i))
             and not (tokens[i].norm in EVENTS.RECEPTION_NOUN and reception_host(tokens, people, i) is None
                      and not welcomed_on_arrival(tokens, i))  # "وكان في استقبال سموه" (ext-t66)
             and not (honour_verb(tokens[i].norm) and not _honour_agent(tokens, insts, people, i))
@@ -1288,6 +1289,26 @@ def _held_by_bare_body(tokens: list[Token], i: int) -> bool:
 _BARE_BODIES = frozenset({fold("المجلس"), fold("اللجنة"), fold("الهيئة")})
 _HOLDS = frozenset({fold("عقد"), fold("عقدت"), fold("عقدا"), fold("يعقد"), fold("تعقد")})  # (present: ext-t48)
 _HELD_REACH = 14
+
+
+_LAUNCH_REACH = 12
+
+
+def _online_launch(tokens: list[Token], i: int) -> bool:
+    """ "دشن طلاب وطالبات الجامعة على مواقع التواصل الاجتماعي «تويتر» هاشتاقا بعنوان …", "دشن مغردون وسما"
+    (ext-t77): an inauguration verb whose object, within twelve words of its sentence, is a hashtag launches an
+    online campaign, no event."""
+    if not in_words(tokens[i].norm, EVENTS.INAUGURATE):
+        return False
+    words = 0
+    for k in range(i + 1, len(tokens)):
+        if tokens[k].sent != tokens[i].sent or words >= _LAUNCH_REACH:
+            return False
+        if tokens[k].is_word:
+            words += 1
+            if tokens[k].norm in EVENTS.ONLINE_LAUNCH:
+                return True
+    return False
 
 
 def _place_takes_in(tokens: list[Token], i: int) -> bool:
