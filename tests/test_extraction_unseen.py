@@ -10103,3 +10103,76 @@ def test_li_imperfect_after_two_given_names_is_no_third_name() -> None:
 def test_foreign_surname_opening_with_li_stays() -> None:  # guard
     facts = _facts("وغنى الفنان البريطاني جون لينون الأغنية في لندن.")
     assert [p.name for p in facts.persons] == ["جون لينون"]
+
+
+# ext-t82 (tests/fixtures/tuning79): false events — an election's numbered term after "في" is no sitting (and no town
+# named "الدورة"), a player's or coach's contract is no institutional signing, an indefinite event recalled in a
+# background sentence ("يذكر أن … في وقت سابق") is none the text reports; "بعنوان" is never a family name and "أمين
+# العاصمة" is an office, not a man
+
+
+def test_election_term_after_fi_is_no_session() -> None:
+    facts = _facts("أعلنت اللجنة المحلية للانتخابات البلدية في الدورة الثانية بمدينة تبوك عن افتتاح مراكز القيد.")
+    assert facts.events == []
+
+
+def test_visit_of_election_committee_in_its_term_has_no_number_nor_term_place() -> None:
+    facts = _facts("تفقدت اللجنة الفرعية للانتخابات البلدية في الدورة الثانية بمحافظة الخرج برئاسة رئيس اللجنة سعد "
+                   "العتيبي المراكز الانتخابية.")
+    ev = _main(facts)
+    assert (ev.kind, ev.number) == ("visit", None)
+    assert ev.place != "الدورة"
+
+
+def test_council_numbered_session_stays() -> None:  # guard
+    ev = _main(_facts("عقد المجلس البلدي دورته العادية الثالثة في مقره بمدينة بريدة برئاسة رئيسه خالد السالم."))
+    assert (ev.kind, ev.number) == ("session", 3)
+
+
+def test_board_numbered_session_without_election_word_stays() -> None:  # guard
+    ev = _main(_facts("عقدت الغرفة التجارية الدورة الثالثة لمجلس إدارتها برئاسة رئيس الغرفة ماجد الحقيل."))
+    assert (ev.kind, ev.number) == ("session", 3)
+
+
+def test_player_contract_is_no_signing() -> None:
+    facts = _facts("وقع نادي الهلال عقدا مع اللاعب محمد العلي لمدة ثلاثة مواسم.")
+    assert facts.events == []
+    facts = _facts("وقعت إدارة النادي عقدين مع المدرب سعد الفهد والحارس علي الماجد لتدريب الفريق.")
+    assert facts.events == []
+
+
+def test_works_contract_with_company_stays_signing() -> None:  # guard
+    assert _main(_facts("وقعت الأمانة عقدا مع شركة المراعي لتنفيذ مشروع الحدائق.")).kind == "signing"
+
+
+def test_meeting_recalled_in_background_sentence_is_no_event() -> None:
+    assert _facts("يذكر أن المجلس البلدي عقد في وقت سابق اجتماعا لمناقشة المشروع.").events == []
+    assert _facts("يذكر أن المجلس البلدي عقد اجتماعه الأول الشهر الماضي برئاسة رئيسه خالد السالم.").events == []
+
+
+def test_background_sentence_on_the_reported_meeting_keeps_participant() -> None:  # guard
+    facts = _facts("عقد مدير التعليم بالمنطقة خالد الشهري اجتماعا مع مديري المدارس أمس. ويشار إلى أن الاجتماع "
+                   "حضره مساعد المدير سعد الحربي.")
+    assert _agent(facts, _main(facts).participants[0].person, None) == {"سعد الحربي"}
+
+
+def test_meeting_held_last_month_without_background_opener_stays() -> None:  # guard
+    assert _main(_facts("عقد المجلس البلدي اجتماعه الأول الشهر الماضي برئاسة رئيسه خالد السالم.")).kind in (
+        "session", "meeting")
+
+
+def test_titled_is_no_family_name() -> None:
+    facts = _facts("عقدت الجمعية ورشة عمل في جامعة الملك عبدالعزيز بعنوان تطوير السياحة، ترأسها المشرف العام على "
+                   "المشروع الدكتور سعيد الزهراني.")
+    assert [p.name for p in facts.persons] == ["سعيد الزهراني"]
+
+
+def test_mayor_of_the_capital_is_no_person() -> None:
+    facts = _facts("وأوضح رئيس الفريق سعيد الحربي، أن اللجنة تعمل بتوجيه من معالي أمين العاصمة المقدسة رئيس اللجنة "
+                   "المحلية للانتخابات بمكة المكرمة الدكتور سعد الغامدي.")
+    assert [p.name for p in facts.persons] == ["سعيد الحربي", "سعد الغامدي"]
+
+
+def test_given_name_amin_before_family_name_stays() -> None:  # guard
+    facts = _facts("وقال المهندس أمين الحربي إن المشروع اكتمل.")
+    assert [p.name for p in facts.persons] == ["أمين الحربي"]

@@ -194,14 +194,23 @@ def cycle_of(tokens: list[Token], i: int) -> bool:
            for k in (i - 1, i - 2)):
         return True
     # "للانتخابات البلدية بالأحساء، في دورتها الثالثة": "في" + a possessive session word, an election word a few
-    # words before it (behind a clitic) is its round (ext-t33)
-    if i < 2 or tokens[i - 1].norm != "في" or tokens[i].article or not tokens[i].norm.endswith(("ها", "ه")):
+    # words before it (behind a clitic) is its round (ext-t33); so is "في" + "الدورة" + an ordinal after an
+    # election word: "اللجنة المحلية للانتخابات البلدية في الدورة الثالثة بمكة" names the committee's term (ext-t82)
+    if i < 2 or tokens[i - 1].norm != "في" or not (
+            _numbered_term(tokens, i) if tokens[i].article else tokens[i].norm.endswith(("ها", "ه"))):
         return False
     return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm)[0] in EVENTS.NOT_SITTINGS
                for k in range(max(0, i - _CYCLE_REACH), i - 1))
 
 
 _CYCLE_REACH = 7
+
+
+def _numbered_term(tokens: list[Token], i: int) -> bool:
+    """ "الدورة الثالثة", "الدورة 3": the session word with an ordinal or a number right after it in its sentence."""
+    k = i + 1
+    return k < len(tokens) and tokens[k].sent == tokens[i].sent and (
+        tokens[k].norm in CALENDAR.ORDINALS or bool(NUMBER.match(tokens[k].norm)))
 
 
 def edition_of(tokens: list[Token], i: int) -> str:
@@ -418,6 +427,7 @@ def _signed_on_agreement(tokens: list[Token], i: int) -> bool:
 CONTRACTS = frozenset(fold(w) for w in ("عقود", "عقودا", "عقدا", "عقدين", "العقود"))
 _CONTRACT_OBJECT = frozenset(fold(w) for w in ("مع", "بقيمة", "بين"))
 _CONTRACT_REACH = 14
+_WITH = fold("مع")
 
 
 def _signed_contracts(tokens: list[Token], i: int) -> bool:
@@ -432,6 +442,8 @@ def _signed_contracts(tokens: list[Token], i: int) -> bool:
             return False
         if tokens[k].norm in CONTRACTS and tokens[k - 1].norm not in _DECADES_BEFORE:
             nxt = tokens[k + 1].norm
+            if nxt == _WITH and k + 2 < len(tokens) and tokens[k + 2].norm in EVENTS.CONTRACT_PLAYERS:
+                return False  # "وقع النادي عقدا مع اللاعب X": a player's contract, no institutional signing (ext-t82)
             return tokens[k + 1].sent == tokens[i].sent and (
                 nxt in _CONTRACT_OBJECT or (nxt.startswith("ل") and len(nxt) > 3))
     return False
