@@ -10107,8 +10107,8 @@ def test_foreign_surname_opening_with_li_stays() -> None:  # guard
 
 # ext-t82 (tests/fixtures/tuning79): false events — an election's numbered term after "في" is no sitting (and no town
 # named "الدورة"), a player's or coach's contract is no institutional signing, an indefinite event recalled in a
-# background sentence ("يذكر أن … في وقت سابق") is none the text reports; "بعنوان" is never a family name and "أمين
-# العاصمة" is an office, not a man
+# background sentence ("يذكر أن … في وقت سابق") is none the text reports, a contest's, festival's or fair's numbered
+# edition is no event (nor its bare "الدورة" again); "بعنوان" is never a family name and "أمين العاصمة" is an office
 
 
 def test_election_term_after_fi_is_no_session() -> None:
@@ -10176,3 +10176,25 @@ def test_mayor_of_the_capital_is_no_person() -> None:
 def test_given_name_amin_before_family_name_stays() -> None:  # guard
     facts = _facts("وقال المهندس أمين الحربي إن المشروع اكتمل.")
     assert [p.name for p in facts.persons] == ["أمين الحربي"]
+
+
+def test_contest_edition_is_no_event() -> None:
+    facts = _facts("تنطلق مساء اليوم الدورة الثانية من مسابقة الفنون الشعبية التي تنظمها شركة الطائف للسياحة بحضور "
+                   "محافظ الطائف سعد الميموني.")
+    assert facts.events == []
+
+
+def test_festival_edition_named_again_bare_is_no_sitting() -> None:
+    facts = _facts("بحضور سفير مصر ورئيس جمعية الفنون، انطلقت مساء السبت بقاعة المسرح بسلا الدورة السابعة لمهرجان "
+                   "الفيلم القصير. ومن جهته استعرض خالد العلوي رئيس المهرجان برنامج الدورة والأسماء المشاركة.")
+    assert facts.events == []
+
+
+def test_prize_ceremony_edition_stays() -> None:  # guard
+    assert _main(_facts("ترأس أمير المنطقة حفل الدورة الخامسة لجائزة التفوق العلمي في أبها.")).kind == "other"
+
+
+def test_council_bare_session_without_contest_stays() -> None:  # guard
+    facts = _facts("عقد المجلس الجماعي الدورة العادية لشهر فبراير برئاسة رئيسه محمد العلوي، وصادق خلال الدورة على "
+                   "الميزانية.")
+    assert _main(facts).kind == "session"

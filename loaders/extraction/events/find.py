@@ -36,9 +36,11 @@ from marsad.loaders.extraction.events.chairs import (
 )
 from marsad.loaders.extraction.events.kinds import (
     CONTRACTS,
+    EDITION_NOUNS,
     arrival_at,
     assembly_ahead,
     association_word,
+    contest_edition,
     cue_kind,
     future,
     honour_verb,
@@ -114,6 +116,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (tokens[i].norm == _CONFERENCE_ACC and _holder_before(tokens, people, i) is None)
             and not _presidency_of(tokens, i) and not _lecture_since(tokens, i)
             and not (tokens[i - 1].norm in _HOLDING_NOUNS and _approved_to_hold(tokens, i))]
+    editions = {i for i, k in hits if k == "session" and strip_clitic(tokens[i].norm)[0] in EDITION_NOUNS}
+    if editions and contest_edition(tokens):  # "استعرض رئيس المهرجان برنامج الدورة": the festival's edition
+        hits = [(i, k) for i, k in hits if i not in editions]
     hits = [(i, k) for i, k in hits if not _met_during(tokens, i, hits)]
     hits = [(i, k) for i, k in hits if not _adopted_before(tokens, i, hits)]  # (ext-t52)
     hits = [(i, k) for i, k in hits if not (k == "assembly" and _assembly_again(tokens, i, hits))]  # (ext-t65)

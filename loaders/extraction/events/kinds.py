@@ -108,8 +108,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
         of = edition_of(tokens, i)  # "الدورة 11 لمؤتمر…" is the conference; "الدورة الخامسة لجائزة…" a ceremony
         if of in EVENTS.ASSEMBLY:
             return "assembly"
-        if of in EVENTS.EDITION_OF:
-            return "other"
+        if of in EVENTS.EDITION_OF:  # "الدورة الثانية من مسابقة …", "… لمهرجان …", "… لمعرض …": a contest's,
+            return "other" if of in _PRIZES else None  # festival's or fair's edition is no event (ext-t82)
     if (w in EVENTS.SESSION or base in EVENTS.SESSION) and nxt in EVENTS.TALKS_AFTER_SESSION:
         return "meeting"  # "جلسة مباحثات رسمية مع الرئيس …": talks, not a council's sitting
     if w in EVENTS.CEREMONY or base in EVENTS.CEREMONY or w in EVENTS.LECTURE or base in EVENTS.LECTURE:
@@ -137,6 +137,15 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
     return None
 
 
+_PRIZES = frozenset(fold(w) for w in ("جائزة", "الجائزة"))
+EDITION_NOUNS = frozenset(fold(w) for w in ("الدورة", "دورة"))
+
+
+def contest_edition(tokens: list[Token]) -> bool:
+    """The text speaks of a numbered edition of a contest, festival, fair or race ("الدورة الثانية من مسابقة …",
+    "للدورة ال17 لمهرجان …"): its other bare "الدورة" words are that edition, not a body's sitting (ext-t82)."""
+    return any(strip_clitic(t.norm)[0] in EDITION_NOUNS and (of := edition_of(tokens, i)) in EVENTS.EDITION_OF
+               and of not in _PRIZES for i, t in enumerate(tokens))
 _TERM_QUALIFIERS = frozenset(fold(w) for w in ("المقبلة", "القادمة", "الجديدة", "الحالية", "المنتهية"))
 _CANDIDACY = frozenset(fold(w) for w in ("ترشحه", "ترشحها", "ترشح", "الترشح", "للترشح", "مرشح", "المرشح", "مرشحا",
                                          "لرئاسة", "رئاسة", "ولاية", "لعضوية"))
