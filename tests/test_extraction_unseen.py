@@ -10785,3 +10785,96 @@ def test_company_name_ends_before_its_results() -> None:
 def test_field_with_its_people_stays_in_the_name() -> None:  # guard
     facts = _facts("زار الوفد الجمعية الوطنية لموظفي البلديات ومؤسساتها في مقرها.")
     assert [i.name for i in facts.institutions] == ["الجمعية الوطنية لموظفي البلديات ومؤسساتها"]
+# ext-t82 (tests/fixtures/tuning79): false events — an election's numbered term after "في" is no sitting (and no town
+# named "الدورة"), a player's or coach's contract is no institutional signing, an indefinite event recalled in a
+# background sentence ("يذكر أن … في وقت سابق") is none the text reports, a contest's, festival's or fair's numbered
+# edition is no event (nor its bare "الدورة" again); "بعنوان" is never a family name and "أمين العاصمة" is an office
+
+
+def test_election_term_after_fi_is_no_session() -> None:
+    facts = _facts("أعلنت اللجنة المحلية للانتخابات البلدية في الدورة الثانية بمدينة تبوك عن افتتاح مراكز القيد.")
+    assert facts.events == []
+
+
+def test_visit_of_election_committee_in_its_term_has_no_number_nor_term_place() -> None:
+    facts = _facts("تفقدت اللجنة الفرعية للانتخابات البلدية في الدورة الثانية بمحافظة الخرج برئاسة رئيس اللجنة سعد "
+                   "العتيبي المراكز الانتخابية.")
+    ev = _main(facts)
+    assert (ev.kind, ev.number) == ("visit", None)
+    assert ev.place != "الدورة"
+
+
+def test_council_numbered_session_stays() -> None:  # guard
+    ev = _main(_facts("عقد المجلس البلدي دورته العادية الثالثة في مقره بمدينة بريدة برئاسة رئيسه خالد السالم."))
+    assert (ev.kind, ev.number) == ("session", 3)
+
+
+def test_board_numbered_session_without_election_word_stays() -> None:  # guard
+    ev = _main(_facts("عقدت الغرفة التجارية الدورة الثالثة لمجلس إدارتها برئاسة رئيس الغرفة ماجد الحقيل."))
+    assert (ev.kind, ev.number) == ("session", 3)
+
+
+def test_player_contract_is_no_signing() -> None:
+    facts = _facts("وقع نادي الهلال عقدا مع اللاعب محمد العلي لمدة ثلاثة مواسم.")
+    assert facts.events == []
+    facts = _facts("وقعت إدارة النادي عقدين مع المدرب سعد الفهد والحارس علي الماجد لتدريب الفريق.")
+    assert facts.events == []
+
+
+def test_works_contract_with_company_stays_signing() -> None:  # guard
+    assert _main(_facts("وقعت الأمانة عقدا مع شركة المراعي لتنفيذ مشروع الحدائق.")).kind == "signing"
+
+
+def test_meeting_recalled_in_background_sentence_is_no_event() -> None:
+    assert _facts("يذكر أن المجلس البلدي عقد في وقت سابق اجتماعا لمناقشة المشروع.").events == []
+    assert _facts("يذكر أن المجلس البلدي عقد اجتماعه الأول الشهر الماضي برئاسة رئيسه خالد السالم.").events == []
+
+
+def test_background_sentence_on_the_reported_meeting_keeps_participant() -> None:  # guard
+    facts = _facts("عقد مدير التعليم بالمنطقة خالد الشهري اجتماعا مع مديري المدارس أمس. ويشار إلى أن الاجتماع "
+                   "حضره مساعد المدير سعد الحربي.")
+    assert _agent(facts, _main(facts).participants[0].person, None) == {"سعد الحربي"}
+
+
+def test_meeting_held_last_month_without_background_opener_stays() -> None:  # guard
+    assert _main(_facts("عقد المجلس البلدي اجتماعه الأول الشهر الماضي برئاسة رئيسه خالد السالم.")).kind in (
+        "session", "meeting")
+
+
+def test_titled_is_no_family_name() -> None:
+    facts = _facts("عقدت الجمعية ورشة عمل في جامعة الملك عبدالعزيز بعنوان تطوير السياحة، ترأسها المشرف العام على "
+                   "المشروع الدكتور سعيد الزهراني.")
+    assert [p.name for p in facts.persons] == ["سعيد الزهراني"]
+
+
+def test_mayor_of_the_capital_is_no_person() -> None:
+    facts = _facts("وأوضح رئيس الفريق سعيد الحربي، أن اللجنة تعمل بتوجيه من معالي أمين العاصمة المقدسة رئيس اللجنة "
+                   "المحلية للانتخابات بمكة المكرمة الدكتور سعد الغامدي.")
+    assert [p.name for p in facts.persons] == ["سعيد الحربي", "سعد الغامدي"]
+
+
+def test_given_name_amin_before_family_name_stays() -> None:  # guard
+    facts = _facts("وقال المهندس أمين الحربي إن المشروع اكتمل.")
+    assert [p.name for p in facts.persons] == ["أمين الحربي"]
+
+
+def test_contest_edition_is_no_event() -> None:
+    facts = _facts("تنطلق مساء اليوم الدورة الثانية من مسابقة الفنون الشعبية التي تنظمها شركة الطائف للسياحة بحضور "
+                   "محافظ الطائف سعد الميموني.")
+    assert facts.events == []
+
+
+def test_festival_edition_named_again_bare_is_no_sitting() -> None:
+    facts = _facts("بحضور سفير مصر ورئيس جمعية الفنون، انطلقت مساء السبت بقاعة المسرح بسلا الدورة السابعة لمهرجان "
+                   "الفيلم القصير. ومن جهته استعرض خالد العلوي رئيس المهرجان برنامج الدورة والأسماء المشاركة.")
+    assert facts.events == []
+
+
+def test_prize_ceremony_edition_stays() -> None:  # guard
+    assert _main(_facts("ترأس أمير المنطقة حفل الدورة الخامسة لجائزة التفوق العلمي في أبها.")).kind == "other"
+
+
+def test_council_bare_session_without_contest_stays() -> None:  # guard
+    facts = _facts("عقد المجلس الجماعي الدورة العادية لشهر فبراير برئاسة رئيسه محمد العلوي، وصادق خلال الدورة على "
+                   "الميزانية.")
+    assert _main(facts).kind == "session"

@@ -95,6 +95,7 @@ class EventCues(WordFile, file="events"):
     SIGNING_AHEAD = words("signing_ahead")
     HONOUR_VERBS = words("honour_verbs")
     LATER_OPENERS = phrases("later_openers")
+    CONTRACT_PLAYERS = words("contract_players")
 
 
 EVENTS = EventCues()

@@ -236,8 +236,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         return None
     if _is_place(tokens, k, j):
         return None
-    if first in _MAYOR and k + 1 < n and place_len(tokens, k + 1) and tokens[k + 1].norm[:1] not in "وبل":
-        return None  # "وأمين عمان X", "أمين جدة X": a city's mayor, his office before his name (ext-t34)
+    if first in _MAYOR and k + 1 < n and (tokens[k + 1].norm == _CAPITAL or (
+            place_len(tokens, k + 1) and tokens[k + 1].norm[:1] not in "وبل")):
+        return None  # "وأمين عمان X", "أمين جدة X": a city's mayor, his office before his name (ext-t34); "أمين
+        # العاصمة المقدسة X": the capital's (ext-t82)
     if any(tokens[x].norm.endswith(("ها", "هم")) and len(tokens[x].norm) > 4 and tokens[x].norm not in lex.first_names
            for x in range(k, j)):
         return None  # "أوراق اعتمادها": a possessive noun phrase, not a name
@@ -255,6 +257,7 @@ _AL = fold("آل")
 _WALI = fold("ولي")
 _AHD = fold("عهد")
 _MAYOR = frozenset({fold("أمين"), fold("أمينة")})
+_CAPITAL = fold("العاصمة")
 _ABD_BARE_SECOND = frozenset(fold(w) for w in ("ربه", "ربو", "النبي"))  # "عبد ربه", "عبد النبي"
 
 

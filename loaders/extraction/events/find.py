@@ -36,9 +36,11 @@ from marsad.loaders.extraction.events.chairs import (
 )
 from marsad.loaders.extraction.events.kinds import (
     CONTRACTS,
+    EDITION_NOUNS,
     arrival_at,
     assembly_ahead,
     association_word,
+    contest_edition,
     cue_kind,
     future,
     honour_verb,
@@ -101,6 +103,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i, dates)
             and not (k == "signing" and (_background(tokens, i) or signing_ahead(tokens, i)
                                          or signed_earlier(tokens, i) or signing_to_come(tokens, i)))
+            and not (k in _BACKGROUND_KINDS and _background_opener(tokens, i))
             and not (k == "meeting" and _patient_received(tokens, i))
             and not (k == "session" and _past_or_trading_session(tokens, i))
             and not (k == "meeting" and _in_return_for(tokens, i))
@@ -114,6 +117,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (tokens[i].norm == _CONFERENCE_ACC and _holder_before(tokens, people, i) is None)
             and not _presidency_of(tokens, i) and not _lecture_since(tokens, i)
             and not (tokens[i - 1].norm in _HOLDING_NOUNS and _approved_to_hold(tokens, i))]
+    editions = {i for i, k in hits if k == "session" and strip_clitic(tokens[i].norm)[0] in EDITION_NOUNS}
+    if editions and contest_edition(tokens):  # "استعرض رئيس المهرجان برنامج الدورة": the festival's edition
+        hits = [(i, k) for i, k in hits if i not in editions]
     hits = [(i, k) for i, k in hits if not _met_during(tokens, i, hits)]
     hits = [(i, k) for i, k in hits if not _adopted_before(tokens, i, hits)]  # (ext-t52)
     hits = [(i, k) for i, k in hits if not (k == "assembly" and _assembly_again(tokens, i, hits))]  # (ext-t65)
@@ -1860,6 +1866,29 @@ def _background(tokens: list[Token], i: int) -> bool:
         tokens[k].norm.removeprefix("و") in (fold("كان"), fold("كانت")) for k in sent)
     opener = next((t for t in tokens if t.sent == tokens[i].sent and t.is_word), tokens[i])
     return pluperfect or strip_clitic(opener.norm)[0] in EVENTS.BACKGROUND_OPENERS
+
+
+_BACKGROUND_KINDS = frozenset(("meeting", "session", "assembly", "visit", "other"))
+
+
+def _background_opener(tokens: list[Token], i: int) -> bool:
+    """ "يذكر أن المجلس عقد في وقت سابق اجتماعا …", "الجدير بالذكر أن اللجنة عقدت الشهر الماضي اجتماعا …"
+    (ext-t82): an indefinite event cue, a word of earlier time a few words around it, in a sentence that opens with a
+    word of background, tells an earlier event recalled, not one the text reports ("يشار إلى أن الاجتماع حضره …"
+    speaks of the text's own event; "… في المؤتمر الذي سينعقد" announces one)."""
+    if tokens[i].article or not any(tokens[x].norm in _EARLIER and tokens[x].sent == tokens[i].sent
+                                    for x in range(max(0, i - _EARLIER_REACH), min(len(tokens), i + _EARLIER_REACH))):
+        return False
+    k = i
+    while k > 0 and tokens[k - 1].sent == tokens[i].sent:
+        k -= 1
+    while k < i and not tokens[k].is_word:
+        k += 1
+    return strip_clitic(tokens[k].norm)[0] in EVENTS.BACKGROUND_OPENERS
+
+
+_EARLIER = frozenset(fold(w) for w in ("سابق", "سابقا", "الماضي", "الماضية", "المنصرم", "المنصرمة", "مؤخرا"))
+_EARLIER_REACH = 8
 
 
 def _patient_received(tokens: list[Token], i: int) -> bool:

@@ -111,8 +111,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
         of = edition_of(tokens, i)  # "الدورة 11 لمؤتمر…" is the conference; "الدورة الخامسة لجائزة…" a ceremony
         if of in EVENTS.ASSEMBLY:
             return "assembly"
-        if of in EVENTS.EDITION_OF:
-            return "other"
+        if of in EVENTS.EDITION_OF:  # "الدورة الثانية من مسابقة …", "… لمهرجان …", "… لمعرض …": a contest's,
+            return "other" if of in _PRIZES else None  # festival's or fair's edition is no event (ext-t82)
     if (w in EVENTS.SESSION or base in EVENTS.SESSION) and nxt in EVENTS.TALKS_AFTER_SESSION:
         return "meeting"  # "جلسة مباحثات رسمية مع الرئيس …": talks, not a council's sitting
     if w in EVENTS.CEREMONY or base in EVENTS.CEREMONY or w in EVENTS.LECTURE or base in EVENTS.LECTURE:
@@ -140,6 +140,15 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
     return None
 
 
+_PRIZES = frozenset(fold(w) for w in ("جائزة", "الجائزة"))
+EDITION_NOUNS = frozenset(fold(w) for w in ("الدورة", "دورة"))
+
+
+def contest_edition(tokens: list[Token]) -> bool:
+    """The text speaks of a numbered edition of a contest, festival, fair or race ("الدورة الثانية من مسابقة …",
+    "للدورة ال17 لمهرجان …"): its other bare "الدورة" words are that edition, not a body's sitting (ext-t82)."""
+    return any(strip_clitic(t.norm)[0] in EDITION_NOUNS and (of := edition_of(tokens, i)) in EVENTS.EDITION_OF
+               and of not in _PRIZES for i, t in enumerate(tokens))
 _TERM_QUALIFIERS = frozenset(fold(w) for w in ("المقبلة", "القادمة", "الجديدة", "الحالية", "المنتهية"))
 _CANDIDACY = frozenset(fold(w) for w in ("ترشحه", "ترشحها", "ترشح", "الترشح", "للترشح", "مرشح", "المرشح", "مرشحا",
                                          "لرئاسة", "رئاسة", "ولاية", "لعضوية"))
@@ -197,22 +206,32 @@ def cycle_of(tokens: list[Token], i: int) -> bool:
            for k in (i - 1, i - 2)):
         return True
     # "للانتخابات البلدية بالأحساء، في دورتها الثالثة": "في" + a possessive session word, an election word a few
-    # words before it (behind a clitic) is its round (ext-t33)
-    if i < 2 or tokens[i - 1].norm != "في" or not tokens[i].norm.endswith(("ها", "ه")):
+    # words before it (behind a clitic) is its round (ext-t33); so is "في" + "الدورة" + an ordinal after an
+    # election word: "اللجنة المحلية للانتخابات البلدية في الدورة الثالثة بمكة" names the committee's term (ext-t82)
+    if i < 2 or tokens[i - 1].norm != "في":
         return False
-    if tokens[i].article:  # "اللجنة المحلية للانتخابات البلدية في الدورة الثالثة" (ext-t79): the definite word, with
-        # no comma back to the election word, is its round too
-        for k in range(i - 2, max(-1, i - _CYCLE_REACH - 1), -1):
-            if tokens[k].sent != tokens[i].sent or tokens[k].norm in ("،", ","):
-                return False
-            if strip_clitic(tokens[k].norm)[0] in EVENTS.NOT_SITTINGS:
-                return True
+    if tokens[i].article:
+        if not _numbered_term(tokens, i):
+            # the definite word, with no comma back to the election word, is its round too (ext-t79)
+            for k in range(i - 2, max(-1, i - _CYCLE_REACH - 1), -1):
+                if tokens[k].sent != tokens[i].sent or tokens[k].norm in ("،", ","):
+                    return False
+                if strip_clitic(tokens[k].norm)[0] in EVENTS.NOT_SITTINGS:
+                    return True
+    elif not tokens[i].norm.endswith(("ها", "ه")):
         return False
     return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm)[0] in EVENTS.NOT_SITTINGS
                for k in range(max(0, i - _CYCLE_REACH), i - 1))
 
 
 _CYCLE_REACH = 7
+
+
+def _numbered_term(tokens: list[Token], i: int) -> bool:
+    """ "الدورة الثالثة", "الدورة 3": the session word with an ordinal or a number right after it in its sentence."""
+    k = i + 1
+    return k < len(tokens) and tokens[k].sent == tokens[i].sent and (
+        tokens[k].norm in CALENDAR.ORDINALS or bool(NUMBER.match(tokens[k].norm)))
 
 
 def edition_of(tokens: list[Token], i: int) -> str:
@@ -429,6 +448,7 @@ def _signed_on_agreement(tokens: list[Token], i: int) -> bool:
 CONTRACTS = frozenset(fold(w) for w in ("عقود", "عقودا", "عقدا", "عقدين", "العقود"))
 _CONTRACT_OBJECT = frozenset(fold(w) for w in ("مع", "بقيمة", "بين"))
 _CONTRACT_REACH = 14
+_WITH = fold("مع")
 
 
 def _signed_contracts(tokens: list[Token], i: int) -> bool:
@@ -443,6 +463,8 @@ def _signed_contracts(tokens: list[Token], i: int) -> bool:
             return False
         if tokens[k].norm in CONTRACTS and tokens[k - 1].norm not in _DECADES_BEFORE:
             nxt = tokens[k + 1].norm
+            if nxt == _WITH and k + 2 < len(tokens) and tokens[k + 2].norm in EVENTS.CONTRACT_PLAYERS:
+                return False  # "وقع النادي عقدا مع اللاعب X": a player's contract, no institutional signing (ext-t82)
             return tokens[k + 1].sent == tokens[i].sent and (
                 nxt in _CONTRACT_OBJECT or (nxt.startswith("ل") and len(nxt) > 3))
     return False

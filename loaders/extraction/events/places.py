@@ -74,6 +74,8 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                     size = 1  # "انعقد في مدينة مولهايم الألمانية": a city no gazetteer lists, its country after it
                 if size and at + size < len(tokens) and tokens[at + size].norm in EVENTS.WIDER_REGION:
                     size = 0  # "في الشرق الأوسط": a region of the world, not a city
+                if size and _ordinal_after(tokens, at + size):
+                    size = 0  # "للانتخابات البلدية في الدورة الثالثة": an electoral term, not a town's name (ext-t82)
                 far = any(m.last == k for m in insts)  # "رئيس مجلس إدارة الغرفة التجارية في أبها": the body's seat
                 if size and cue_kind(tokens, at) is None and tokens[at].norm not in EVENTS.SESSION and any(
                         (i < k <= i + (_AFTER_CUE if far else _after_cue(tokens, i)) + _date_parts(tokens, i, k)
