@@ -9975,3 +9975,50 @@ def test_named_board_still_a_body() -> None:  # guard
 def test_holding_company_named_with_one_still_a_body() -> None:  # guard
     facts = _facts("وقعت شركة أسرة واحدة القابضة عقدا مع البلدية أمس.")
     assert "شركة أسرة واحدة القابضة" in [i.name for i in facts.institutions]
+
+
+# ext-t78 (tests/fixtures/tuning75): events, recall with precision kept — a patronage noun with its patron's pronoun
+# right before the close or the opening of something ("خلال رعايته لختام بطولة …") is a ceremony held under the
+# patron, who holds it (the subject of the sentence "جاء ذلك" goes on from, else of its own clause); an Eid
+# gathering ("معايدة") is an event as the object of a past verb of organising earlier in its clause, no other cue
+# word between them; not one recalled, received, planned or to come.
+
+
+def test_patronage_of_a_closing_is_a_ceremony_held_by_the_patron() -> None:
+    facts = _facts("أعلن محافظ المدينة المهندس خالد المنصوري اعتماد مشروع الحديقة المركزية. جاء ذلك خلال رعايته "
+                   "لختام بطولة المنطقة للفروسية مساء أمس، بحضور مدير فرع وزارة الرياضة سعد الحربي.")
+    event = _main(facts)
+    assert event.kind == "other" and len(facts.events) == 1
+    assert event.chair is not None and "خالد المنصوري" in _agent(facts, event.chair.person, event.chair.post)
+    assert any("سعد الحربي" in _agent(facts, a.person, a.post) for a in event.participants)
+
+
+def test_patronage_of_an_opening_held_by_the_subject_of_its_clause() -> None:
+    facts = _facts("وأكد رئيس الغرفة التجارية فهد الشمري خلال رعايته لافتتاح مركز الخدمات الجديد أهمية دعم رواد "
+                   "الأعمال.")
+    event = _main(facts)
+    assert event.kind == "other"
+    assert event.chair is not None and "فهد الشمري" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_patronage_of_something_else_is_no_event() -> None:  # guard
+    assert _facts("شكر مدير الجمعية سمو الأمير على رعايته الدائمة لبرامج الجمعية.").events == []
+    assert _facts("وتحدث الوزير عن رعايته للأيتام وختام برامج الصيف.").events == []
+
+
+def test_eid_gathering_organised_by_a_body_is_an_event() -> None:
+    facts = _facts("نظمت جمعية البر الخيرية بمحافظة الخرج أمس معايدة للأيتام في مقرها.")
+    event = _main(facts)
+    assert event.kind == "other" and _inst(facts, event.body) == "جمعية البر الخيرية"
+
+
+def test_eid_gathering_recalled_received_or_to_come_is_no_event() -> None:  # guard
+    assert _facts("وكانت الجمعية الخيرية قد نظمت معايدة مماثلة في العام الماضي.").events == []
+    assert _facts("تلقى الأمير معايدة من منسوبي الإمارة عبر الهاتف.").events == []
+    assert _facts("ستنظم جمعية البر الخيرية معايدة للأيتام الأسبوع المقبل.").events == []
+    assert _facts("تعتزم الجمعية الخيرية تنظيم معايدة للأيتام في مقرها.").events == []
+
+
+def test_eid_ceremony_stays_one_event_told_by_its_ceremony_word() -> None:  # guard
+    facts = _facts("أقامت إمارة منطقة الجوف أمس حفل معايدة لمنسوبيها بحضور وكيل الإمارة عبدالله السالم.")
+    assert len(facts.events) == 1 and facts.events[0].title == "حفل"

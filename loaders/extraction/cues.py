@@ -93,6 +93,10 @@ class EventCues(WordFile, file="events"):
     SIGNING_AHEAD = words("signing_ahead")
     HONOUR_VERBS = words("honour_verbs")
     LATER_OPENERS = phrases("later_openers")
+    PATRON_HIS = words("patron_his")
+    PATRON_OF = words("patron_of")
+    ORGANISED_GATHERINGS = words("organised_gatherings")
+    ORGANISED_PAST = words("organised_past")
 
 
 EVENTS = EventCues()
