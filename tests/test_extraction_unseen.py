@@ -10022,3 +10022,17 @@ def test_eid_gathering_recalled_received_or_to_come_is_no_event() -> None:  # gu
 def test_eid_ceremony_stays_one_event_told_by_its_ceremony_word() -> None:  # guard
     facts = _facts("أقامت إمارة منطقة الجوف أمس حفل معايدة لمنسوبيها بحضور وكيل الإمارة عبدالله السالم.")
     assert len(facts.events) == 1 and facts.events[0].title == "حفل"
+
+
+# ext-t78 (tests/fixtures/tuning75): persons, precision — ب/ل + a noun with a dual or plural pronoun ("لحضورهما",
+# "بمشاركتهم") after a given name says why or how, it is no family name.
+
+
+def test_li_noun_with_dual_pronoun_is_no_family_name() -> None:
+    facts = _facts("وفي الختام تم تكريم الشاعرتين أم فهد وأم خالد لحضورهما ومشاركتهما في الفعاليات.")
+    assert all("لحضورهما" not in p.name for p in facts.persons)
+
+
+def test_named_pair_before_li_plural_pronoun_kept() -> None:  # guard
+    facts = _facts("وشكر المدير الموظفين سالم العنزي وفهد الشهري لجهودهم في إنجاح البرنامج.")
+    assert sorted(p.name for p in facts.persons) == ["سالم العنزي", "فهد الشهري"]
