@@ -10036,3 +10036,18 @@ def test_li_noun_with_dual_pronoun_is_no_family_name() -> None:
 def test_named_pair_before_li_plural_pronoun_kept() -> None:  # guard
     facts = _facts("وشكر المدير الموظفين سالم العنزي وفهد الشهري لجهودهم في إنجاح البرنامج.")
     assert sorted(p.name for p in facts.persons) == ["سالم العنزي", "فهد الشهري"]
+
+
+# ext-t78 (tests/fixtures/tuning75): institutions — a "city" bearing a person's name with no royal title ("مدينة X بن
+# Y") is a body with its field behind "لل" and an adjective or a second field after it, like a royal one; not a place
+# named after a person, nor one followed by a purpose.
+
+
+def test_city_named_after_a_person_with_its_field_is_a_body() -> None:
+    facts = _facts("وقعت مدينة عبدالله بن عبدالعزيز للعلوم والتقنية اتفاقية مع الجامعة أمس.")
+    assert "مدينة عبدالله بن عبدالعزيز للعلوم والتقنية" in [i.name for i in facts.institutions]
+
+
+def test_city_named_after_a_person_as_a_place_is_no_body() -> None:  # guard
+    assert _facts("وصل الوفد إلى مدينة فهد بن سلطان أمس.").institutions == []
+    assert _facts("وصل الوفد إلى مدينة سعد بن عبدالرحمن للمشاركة في الحفل.").institutions == []
