@@ -10051,3 +10051,21 @@ def test_city_named_after_a_person_with_its_field_is_a_body() -> None:
 def test_city_named_after_a_person_as_a_place_is_no_body() -> None:  # guard
     assert _facts("وصل الوفد إلى مدينة فهد بن سلطان أمس.").institutions == []
     assert _facts("وصل الوفد إلى مدينة سعد بن عبدالرحمن للمشاركة في الحفل.").institutions == []
+
+
+# ext-t78 (tests/fixtures/tuning75): posts — a year right after a title and right before an honorific or a name
+# ("رئيس اللجنة الإشرافية لمهرجان صيف المنطقة 1436هـ الدكتور X") belongs to the title; the name after it holds it (and
+# the title stacked before it).
+
+
+def test_year_after_a_title_before_the_holder_keeps_the_link() -> None:
+    facts = _facts("دشن وكيل إمارة منطقة تبوك رئيس اللجنة الإشرافية لمهرجان صيف تبوك 1436هـ الدكتور سالم بن فهد "
+                   "العنزي أمس المعرض.")
+    held = _holders(facts)
+    assert held.get("رئيس اللجنة الإشرافية لمهرجان صيف تبوك 1436هـ") == "سالم بن فهد العنزي"
+    assert held.get("وكيل إمارة منطقة تبوك") == "سالم بن فهد العنزي"
+
+
+def test_year_after_a_title_before_a_preposition_left_alone() -> None:  # guard
+    facts = _facts("قال رئيس الوزراء في عام 2015 سعد العتيبي إن الميزانية تحسنت.")
+    assert _holders(facts).get("رئيس الوزراء") is None

@@ -1573,6 +1573,21 @@ def _term_tail(tokens: list[Token], e: int) -> int:
     return 1 if 0 < e < len(tokens) and tokens[e - 1].norm in _ENDING and tokens[e].norm in _TERM else 0
 
 
+_YEAR = re.compile(r"^(?:1[34]\d\d(?:ه|هـ)?|(?:19|20)\d\d(?:م)?)$")
+
+
+def _year_tail(tokens: list[Token], e: int) -> int:
+    """ "رئيس اللجنة الإشرافية لمهرجان صيف المنطقة 1436هـ الدكتور X": a year (Hijri, or Gregorian with or without
+    "م") right after a title and right before an honorific or its holder's name belongs to the title, the name after
+    it holds it (ext-t78)."""
+    if not 0 < e < len(tokens) - 1 or tokens[e].is_word or not tokens[e - 1].is_word \
+            or tokens[e].sent != tokens[e - 1].sent or tokens[e + 1].sent != tokens[e].sent \
+            or not _YEAR.match(tokens[e].norm):
+        return 0
+    nxt = e + 1
+    return 1 if tokens[nxt].norm in lexicon().honorifics or is_name_start(tokens, nxt) or _filiated(tokens, nxt) else 0
+
+
 def _nisba_name_at(tokens: list[Token], x: int) -> bool:
     """ "رئيس الوزراء حيدر العبادي إن …": at ``x``, after a definite word that no royal or eponym word is (a
     definite genitive ends a construct chain), a bare word and an article nisba (…ي) that end cleanly are a name,
@@ -2372,7 +2387,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     for p in posts:
         # title (+ acting) (+ comma) (+ honorific) + name
         scope = _scope_before_latin(tokens, p.last) or _scope_before_named(tokens, p.last) \
-            or _scope_before_body(tokens, p.last, insts) or _term_tail(tokens, p.last)
+            or _scope_before_body(tokens, p.last, insts) or _term_tail(tokens, p.last) or _year_tail(tokens, p.last)
         if scope:  # "المدير الجهوي للصندوق بالمنطقة العربية LUAY SHABANEH": the ب-phrase is the title's
             p.last += scope
             p.end = tokens[p.last - 1].end
