@@ -10069,3 +10069,27 @@ def test_year_after_a_title_before_the_holder_keeps_the_link() -> None:
 def test_year_after_a_title_before_a_preposition_left_alone() -> None:  # guard
     facts = _facts("قال رئيس الوزراء في عام 2015 سعد العتيبي إن الميزانية تحسنت.")
     assert _holders(facts).get("رئيس الوزراء") is None
+
+
+# ext-t78 (tests/fixtures/tuning75): posts and participants — an office, then one of another head joined to it by و and
+# followed at once by its holder's name, are one person's two offices ("نائب رئيس الوزراء ووزير الخارجية X"); the
+# first is no unheld office of its own (and no second participant). Not two offices of one head, not a second one
+# opening with a style, not a first one with a pronoun.
+
+
+def test_two_offices_joined_by_wa_before_a_name_are_one_persons() -> None:
+    facts = _facts("التقى وزير الخارجية سعد الحربي أمس نائب رئيس الوزراء ووزير الخارجية الكرواتي توماس كولار في "
+                   "الرياض.")
+    held = _holders(facts)
+    assert held.get("نائب رئيس الوزراء") == "توماس كولار" and held.get("وزير الخارجية الكرواتي") == "توماس كولار"
+    assert len(_main(facts).participants) == 1
+
+
+def test_two_ministers_of_one_head_stay_apart() -> None:  # guard
+    facts = _facts("وحضر الحفل وزير الصحة ووزير التعليم أحمد العيسى.")
+    assert _holders(facts).get("وزير الصحة") is None
+
+
+def test_style_opening_the_second_office_is_a_second_dignitary() -> None:  # guard
+    facts = _facts("وشاهد الرئيس المصري وسمو ولي العهد الأمير سعد بن فهد العرض العسكري.")
+    assert _holders(facts).get("الرئيس المصري") is None

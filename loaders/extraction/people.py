@@ -391,6 +391,25 @@ def _pronoun_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 
 
+def _coordinated_pair(tokens: list[Token], a: PostMention, b: PostMention, name: int,
+                      persons: Sequence[PersonMention]) -> bool:
+    """ "نائب رئيس الوزراء ووزير الخارجية X", "نائبة رئيس الوزراء ووزيرة خارجية كرواتيا X": an office, then one of
+    another head joined to it by و and followed at once by its holder's name, are one person's two offices (ext-t78);
+    not two of one head ("وزير الصحة ووزير التعليم X": two ministers, the first unnamed), nor one written as a list
+    item itself ("…، ومدير X ورئيس Y Z"), nor the second opening with a style ("الرئيس المصري وسمو ولي ولي العهد X":
+    a second dignitary), nor a first one that a name runs into or that follows a name ("الرئيس X قائد Y ورئيس Z W"),
+    nor one whose head carries a pronoun ("نائبه X ومدير الفريق Y": his deputy, named)."""
+    if b.first != a.last or name != b.last or not tokens[b.first].norm.startswith("و") \
+            or b.start == tokens[b.first].start or a.start > tokens[a.first].start:
+        return False
+    head_a, head_b = fold(a.title).split()[0], fold(b.title).split()[0]
+    if is_honorific(head_b) or head_b in PEOPLE.ROYAL_TITLES or a.title.split()[0].endswith("ه") or any(
+            pm.last == a.first or (a.first <= pm.first < a.last) or (pm.first < a.first < pm.last) for pm in persons):
+        return False
+    return head_a != head_b and head_a.removesuffix("ه") != head_b.removesuffix("ه")
+
+
+
 _PROFESSION_STYLES = frozenset(fold(w) for w in (
     "الصحفي", "الصحفية", "الإعلامي", "الإعلامية", "الفنان", "الفنانة", "الشاعر", "الشاعرة", "الكاتب", "الكاتبة",
     "الزميل", "الزميلة", "المطرب", "المطربة", "الروائي", "الروائية", "الممثل", "الممثلة", "المخرج", "المخرجة",
@@ -2555,7 +2574,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                      or a.start > tokens[a.first].start or (a.first > 0 and tokens[a.first - 1].norm in _COMMA)
                      or _styled(tokens, a.first)
                      or _speaker_stack(tokens, a, b) or _visitor_stack(tokens, a, b, posts, starts[b.holder])
-                     or _wali_stack(tokens, a, b) or _headed_stack(tokens, a, b) or _pronoun_stack(tokens, a, b)) \
+                     or _wali_stack(tokens, a, b) or _headed_stack(tokens, a, b) or _pronoun_stack(tokens, a, b)
+                     or _coordinated_pair(tokens, a, b, starts[b.holder], out.persons)) \
                 and not _king_over_prince(a, b) \
                 and not _whole_office_held(posts, a, b.holder):
             a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
