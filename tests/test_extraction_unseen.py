@@ -10093,3 +10093,23 @@ def test_two_ministers_of_one_head_stay_apart() -> None:  # guard
 def test_style_opening_the_second_office_is_a_second_dignitary() -> None:  # guard
     facts = _facts("وشاهد الرئيس المصري وسمو ولي العهد الأمير سعد بن فهد العرض العسكري.")
     assert _holders(facts).get("الرئيس المصري") is None
+
+
+# ext-t78 (tests/fixtures/tuning75): persons — after a title, a bare unknown given name and an article nisba surname
+# are a name also before a ب-phrase (the verb's object: "رحب رئيس الوزراء X العبادي بموافقة …"); not a bare verbal
+# noun of the تفعيل form, nor before a ب-place.
+
+
+def test_unknown_given_name_and_nisba_before_a_ba_phrase_is_a_name() -> None:
+    facts = _facts("رحب رئيس الوزراء العراقي حيدر العبادي بموافقة مجلس النواب على حزمة الإصلاحات اليوم.")
+    assert _holders(facts).get("رئيس الوزراء العراقي") == "حيدر العبادي"
+
+
+def test_verbal_noun_and_nisba_before_a_ba_phrase_is_no_name() -> None:  # guard
+    facts = _facts("أشاد مدير المركز الوطني تطوير الخدمي بالجهود.")
+    assert facts.persons == []
+
+
+def test_two_offices_after_between_are_two_parties() -> None:  # guard
+    facts = _facts("دار نقاش بين سام كريستي حاكم الولاية والسناتور الأمريكي راند بول حول الأمن.")
+    assert _holders(facts).get("حاكم الولاية") != "راند بول"

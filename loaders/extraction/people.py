@@ -20,6 +20,7 @@ from marsad.loaders.extraction.chain import (
     chain_end,
     is_name_start,
     ministry_field_end,
+    place_firsts,
     place_len,
     starts_head,
 )
@@ -389,6 +390,8 @@ def _pronoun_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
 
 
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+_BETWEEN = fold("بين")
+_BETWEEN_REACH = 6
 
 
 def _coordinated_pair(tokens: list[Token], a: PostMention, b: PostMention, name: int,
@@ -398,11 +401,15 @@ def _coordinated_pair(tokens: list[Token], a: PostMention, b: PostMention, name:
     not two of one head ("وزير الصحة ووزير التعليم X": two ministers, the first unnamed), nor one written as a list
     item itself ("…، ومدير X ورئيس Y Z"), nor the second opening with a style ("الرئيس المصري وسمو ولي ولي العهد X":
     a second dignitary), nor a first one that a name runs into or that follows a name ("الرئيس X قائد Y ورئيس Z W"),
-    nor one whose head carries a pronoun ("نائبه X ومدير الفريق Y": his deputy, named)."""
+    nor one whose head carries a pronoun ("نائبه X ومدير الفريق Y": his deputy, named), nor two after "بين" (between
+    two parties)."""
     if b.first != a.last or name != b.last or not tokens[b.first].norm.startswith("و") \
             or b.start == tokens[b.first].start or a.start > tokens[a.first].start:
         return False
     head_a, head_b = fold(a.title).split()[0], fold(b.title).split()[0]
+    if any(tokens[x].norm == _BETWEEN and tokens[x].sent == tokens[a.first].sent
+           for x in range(max(0, a.first - _BETWEEN_REACH), a.first)):
+        return False  # "بين X Y حاكم … والسناتور … Z": two parties
     if is_honorific(head_b) or head_b in PEOPLE.ROYAL_TITLES or a.title.split()[0].endswith("ه") or any(
             pm.last == a.first or (a.first <= pm.first < a.last) or (pm.first < a.first < pm.last) for pm in persons):
         return False
@@ -1630,7 +1637,21 @@ def _nisba_named(tokens: list[Token], p: PostMention, name: Name) -> bool:
     given, surname = tokens[name.start], tokens[name.start + 1]
     return not given.article and given.norm[:1] not in "لبوفك" and not given.norm.endswith(("ه", "ا", "ات", "ين")) \
         and given.norm not in lexicon().first_words and surname.article and surname.norm.endswith("ي") \
-        and _ends_clean(tokens, name.end)
+        and (_ends_clean(tokens, name.end) or (_ba_phrase_after(tokens, name.end) and not _tafil(given.norm)))
+
+
+def _tafil(w: str) -> bool:
+    """A bare verbal noun of the تفعيل form ("تطوير", "تنظيم"), no given name (ext-t78)."""
+    return len(w) == 5 and w[0] == "ت" and w[3] == "ي"
+
+
+def _ba_phrase_after(tokens: list[Token], e: int) -> bool:
+    """ "رحب رئيس الوزراء العراقي X العبادي بموافقة المجلس …" (ext-t78): after a bare word and an article nisba
+    surname, a ب-phrase (the object of the verb before the title) ends the name too; a bare place ("بجدة") is no
+    such phrase, it may be read into a title."""
+    t = tokens[e]
+    return t.is_word and t.sent == tokens[e - 1].sent and t.norm[:1] == "ب" and len(t.norm) >= 5 \
+        and not is_stop(t.norm) and t.norm[1:] not in place_firsts()
 
 
 def _foreign_title(tokens: list[Token], p: PostMention) -> bool:
