@@ -10113,3 +10113,8 @@ def test_verbal_noun_and_nisba_before_a_ba_phrase_is_no_name() -> None:  # guard
 def test_two_offices_after_between_are_two_parties() -> None:  # guard
     facts = _facts("دار نقاش بين سام كريستي حاكم الولاية والسناتور الأمريكي راند بول حول الأمن.")
     assert _holders(facts).get("حاكم الولاية") != "راند بول"
+
+
+def test_two_heads_of_one_body_joined_by_wa_are_two_persons() -> None:  # guard (ext-t78)
+    facts = _facts("وحضر الحفل مدير الجامعة ونائبه للشؤون الأكاديمية سالم العتيبي.")
+    assert _holders(facts).get("مدير الجامعة") != "سالم العتيبي"

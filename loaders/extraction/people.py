@@ -402,11 +402,14 @@ def _coordinated_pair(tokens: list[Token], a: PostMention, b: PostMention, name:
     item itself ("…، ومدير X ورئيس Y Z"), nor the second opening with a style ("الرئيس المصري وسمو ولي ولي العهد X":
     a second dignitary), nor a first one that a name runs into or that follows a name ("الرئيس X قائد Y ورئيس Z W"),
     nor one whose head carries a pronoun ("نائبه X ومدير الفريق Y": his deputy, named), nor two after "بين" (between
-    two parties)."""
+    two parties), nor two heads of one body ("مدير الجامعة ووكيل الجامعة X": the director and his deputy)."""
     if b.first != a.last or name != b.last or not tokens[b.first].norm.startswith("و") \
             or b.start == tokens[b.first].start or a.start > tokens[a.first].start:
         return False
-    head_a, head_b = fold(a.title).split()[0], fold(b.title).split()[0]
+    words_a, words_b = fold(a.title).split(), fold(b.title).split()
+    head_a, head_b = words_a[0], words_b[0]
+    if words_a[1:] == words_b[1:] or b.title.split()[0].endswith("ه"):
+        return False  # "مدير الجامعة ووكيل الجامعة X", "مدير الجامعة ونائبه X": two of one body, two persons
     if any(tokens[x].norm == _BETWEEN and tokens[x].sent == tokens[a.first].sent
            for x in range(max(0, a.first - _BETWEEN_REACH), a.first)):
         return False  # "بين X Y حاكم … والسناتور … Z": two parties
