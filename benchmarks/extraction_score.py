@@ -227,6 +227,9 @@ printed under the set's name. The sets:
   cabinet, a literary club and a publisher, a university, a regional association and a foreign parliament, an education
   department, a foreign police and ministry, a public security service and a hospital), used to tune institutions,
   precision first (its README);
+- tuning75: tests/fixtures/tuning75/gold, seven SaudiNewsNet articles of July and August 2015 with institutional events
+  told in varied ways (an organised gathering, an Eid celebration, a parliament's sitting, talks, an inauguration, a
+  closing under patronage, a negotiators' meeting), used to tune event recall, precision kept (its README);
 - tuning76: tests/fixtures/tuning76/gold, seven SaudiNewsNet articles of July and August 2015 reporting sittings, talks,
   a visit, a literary evening and a company's Eid ceremony with their dates, places, bodies and chairs, used to tune
   event slots, precision first (its README);
@@ -341,6 +344,7 @@ TUNING71_GOLD = REPO / "tests" / "fixtures" / "tuning71" / "gold"
 TUNING72_GOLD = REPO / "tests" / "fixtures" / "tuning72" / "gold"
 TUNING73_GOLD = REPO / "tests" / "fixtures" / "tuning73" / "gold"
 TUNING74_GOLD = REPO / "tests" / "fixtures" / "tuning74" / "gold"
+TUNING75_GOLD = REPO / "tests" / "fixtures" / "tuning75" / "gold"
 TUNING76_GOLD = REPO / "tests" / "fixtures" / "tuning76" / "gold"
 TUNING77_GOLD = REPO / "tests" / "fixtures" / "tuning77" / "gold"
 TUNING78_GOLD = REPO / "tests" / "fixtures" / "tuning78" / "gold"
@@ -443,6 +447,7 @@ SETS = {
     "tuning72": GoldSet("tuning72", TUNING72_GOLD, None),
     "tuning73": GoldSet("tuning73", TUNING73_GOLD, None),
     "tuning74": GoldSet("tuning74", TUNING74_GOLD, None),
+    "tuning75": GoldSet("tuning75", TUNING75_GOLD, None),
     "tuning76": GoldSet("tuning76", TUNING76_GOLD, None),
     "tuning77": GoldSet("tuning77", TUNING77_GOLD, None),
     "tuning78": GoldSet("tuning78", TUNING78_GOLD, None),

@@ -69,6 +69,7 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning72": (6, 0),
         "tuning73": (6, 0),
         "tuning74": (7, 0),
+        "tuning75": (7, 0),
         "tuning76": (7, 0),
         "tuning77": (7, 0),
         "tuning78": (8, 0),

@@ -96,6 +96,10 @@ class EventCues(WordFile, file="events"):
     HONOUR_VERBS = words("honour_verbs")
     LATER_OPENERS = phrases("later_openers")
     CONTRACT_PLAYERS = words("contract_players")
+    PATRON_HIS = words("patron_his")
+    PATRON_OF = words("patron_of")
+    ORGANISED_GATHERINGS = words("organised_gatherings")
+    ORGANISED_PAST = words("organised_past")
 
 
 EVENTS = EventCues()

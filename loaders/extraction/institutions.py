@@ -480,6 +480,31 @@ def _royal_city_end(tokens: list[Token], c: int) -> int | None:
     return None
 
 
+_BIN = frozenset({fold("بن"), fold("بنت")})
+
+
+def _eponym_city(text: str, tokens: list[Token], i: int) -> InstMention | None:
+    """ "نظمت مدينة X بن Y للخدمات الإنسانية …" (ext-t78): a "city" bearing a person's name with no royal title (a
+    given name, "بن" or "بنت", the father's name), then its field behind "لل" with an adjective or a second field
+    after it is a body, like a royal one (`_royal_city_end`); "مدينة X بن Y" alone, or with no field, is a place."""
+    if i + 3 >= len(tokens) or tokens[i + 1].article or tokens[i + 2].norm not in _BIN \
+            or tokens[i + 1].norm not in lexicon().first_names \
+            or any(tokens[k].sent != tokens[i].sent for k in (i + 1, i + 2, i + 3)):
+        return None
+    j = i + 4
+    while j + 1 < len(tokens) and tokens[j].norm in _BIN and tokens[j + 1].sent == tokens[i].sent:
+        j += 2  # "مدينة X بن Y بن Z للعلوم"
+    if j + 1 >= len(tokens) or tokens[j + 1].sent != tokens[i].sent or not tokens[j].norm.startswith("لل") \
+            or not (tokens[j + 1].article or tokens[j + 1].norm.startswith("وال")):
+        return None  # the field and its adjective or second field ("للخدمات الإنسانية", "للعلوم والتقنية"), not a
+        # purpose ("وصل إلى مدينة X بن Y للمشاركة في …")
+    e = chain_end(tokens, j, stop_titles=True, one_li=True)
+    if e <= j:
+        return None
+    name, s, en = _surface(text, tokens, i, strip_clitic(tokens[i].norm)[1], e)
+    return InstMention(i, e, s, en, name, "public_body", 1)
+
+
 _ABD = fold("عبد")
 _HUKUMA = fold("حكومة")
 _BARLAMAN = fold("برلمان")
@@ -1084,6 +1109,10 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         latin = _latin_named(text, tokens, i) if tok.is_word and strip_clitic(tok.norm)[0] in _LATIN_HEADS else None
         if latin is not None:
             out.append(latin)  # "صحيفة The New York Times" (ext-t40)
+            continue
+        eponym_city = _eponym_city(text, tokens, i) if tok.is_word and strip_clitic(tok.norm)[0] == _MADINA else None
+        if eponym_city is not None:
+            out.append(eponym_city)  # "مدينة X بن Y للخدمات الإنسانية" (ext-t78)
             continue
         if not tok.is_word or not may_open(tok.norm):  # no head and no named institution starts here
             continue

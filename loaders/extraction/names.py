@@ -131,6 +131,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         if j > k and norm[:1] == "و" and not tokens[j].article and norm.endswith(("هما", "هم")) and len(norm) >= 6 \
                 and norm not in lex.first_names:
             break  # "إلى مستشفى X وأخبرتهما …": و + a verb with a dual or plural object opens a clause (ext-t67)
+        if j > k and norm[:1] in "بل" and not tokens[j].article and norm.endswith(("هما", "هم")) and len(norm) >= 6 \
+                and norm not in lex.first_names:
+            break  # "تكريم أم فهد وأم خالد لحضورهما", "X Y بمشاركتهم": ب/ل + a noun with a dual or plural
+            # pronoun says why or how, no family name (ext-t78)
         if j > k and tokens[j].article and norm in _DEPUTIES and j + 1 < n and tokens[j + 1].sent == sent \
                 and (tokens[j + 1].norm in CHAINS.FORMER or tokens[j + 1].norm.startswith("ل")):
             break  # "X Y النائب السابق لرئيس …": the deputy's office after the name, no family name (ext-t51)

@@ -20,6 +20,7 @@ from marsad.loaders.extraction.chain import (
     chain_end,
     is_name_start,
     ministry_field_end,
+    place_firsts,
     place_len,
     starts_head,
 )
@@ -389,6 +390,34 @@ def _pronoun_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
 
 
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+_BETWEEN = fold("بين")
+_BETWEEN_REACH = 6
+
+
+def _coordinated_pair(tokens: list[Token], a: PostMention, b: PostMention, name: int,
+                      persons: Sequence[PersonMention]) -> bool:
+    """ "نائب رئيس الوزراء ووزير الخارجية X", "نائبة رئيس الوزراء ووزيرة خارجية كرواتيا X": an office, then one of
+    another head joined to it by و and followed at once by its holder's name, are one person's two offices (ext-t78);
+    not two of one head ("وزير الصحة ووزير التعليم X": two ministers, the first unnamed), nor one written as a list
+    item itself ("…، ومدير X ورئيس Y Z"), nor the second opening with a style ("الرئيس المصري وسمو ولي ولي العهد X":
+    a second dignitary), nor a first one that a name runs into or that follows a name ("الرئيس X قائد Y ورئيس Z W"),
+    nor one whose head carries a pronoun ("نائبه X ومدير الفريق Y": his deputy, named), nor two after "بين" (between
+    two parties), nor two heads of one body ("مدير الجامعة ووكيل الجامعة X": the director and his deputy)."""
+    if b.first != a.last or name != b.last or not tokens[b.first].norm.startswith("و") \
+            or b.start == tokens[b.first].start or a.start > tokens[a.first].start:
+        return False
+    words_a, words_b = fold(a.title).split(), fold(b.title).split()
+    head_a, head_b = words_a[0], words_b[0]
+    if words_a[1:] == words_b[1:] or b.title.split()[0].endswith("ه"):
+        return False  # "مدير الجامعة ووكيل الجامعة X", "مدير الجامعة ونائبه X": two of one body, two persons
+    if any(tokens[x].norm == _BETWEEN and tokens[x].sent == tokens[a.first].sent
+           for x in range(max(0, a.first - _BETWEEN_REACH), a.first)):
+        return False  # "بين X Y حاكم … والسناتور … Z": two parties
+    if is_honorific(head_b) or head_b in PEOPLE.ROYAL_TITLES or a.title.split()[0].endswith("ه") or any(
+            pm.last == a.first or (a.first <= pm.first < a.last) or (pm.first < a.first < pm.last) for pm in persons):
+        return False
+    return head_a != head_b and head_a.removesuffix("ه") != head_b.removesuffix("ه")
+
 
 
 _PROFESSION_STYLES = frozenset(fold(w) for w in (
@@ -1595,6 +1624,21 @@ def _term_tail(tokens: list[Token], e: int) -> int:
     return 1 if 0 < e < len(tokens) and tokens[e - 1].norm in _ENDING and tokens[e].norm in _TERM else 0
 
 
+_YEAR = re.compile(r"^(?:1[34]\d\d(?:ه|هـ)?|(?:19|20)\d\d(?:م)?)$")
+
+
+def _year_tail(tokens: list[Token], e: int) -> int:
+    """ "رئيس اللجنة الإشرافية لمهرجان صيف المنطقة 1436هـ الدكتور X": a year (Hijri, or Gregorian with or without
+    "م") right after a title and right before an honorific or its holder's name belongs to the title, the name after
+    it holds it (ext-t78)."""
+    if not 0 < e < len(tokens) - 1 or tokens[e].is_word or not tokens[e - 1].is_word \
+            or tokens[e].sent != tokens[e - 1].sent or tokens[e + 1].sent != tokens[e].sent \
+            or not _YEAR.match(tokens[e].norm):
+        return 0
+    nxt = e + 1
+    return 1 if tokens[nxt].norm in lexicon().honorifics or is_name_start(tokens, nxt) or _filiated(tokens, nxt) else 0
+
+
 def _nisba_name_at(tokens: list[Token], x: int) -> bool:
     """ "رئيس الوزراء حيدر العبادي إن …": at ``x``, after a definite word that no royal or eponym word is (a
     definite genitive ends a construct chain), a bare word and an article nisba (…ي) that end cleanly are a name,
@@ -1618,7 +1662,21 @@ def _nisba_named(tokens: list[Token], p: PostMention, name: Name) -> bool:
     given, surname = tokens[name.start], tokens[name.start + 1]
     return not given.article and given.norm[:1] not in "لبوفك" and not given.norm.endswith(("ه", "ا", "ات", "ين")) \
         and given.norm not in lexicon().first_words and surname.article and surname.norm.endswith("ي") \
-        and _ends_clean(tokens, name.end)
+        and (_ends_clean(tokens, name.end) or (_ba_phrase_after(tokens, name.end) and not _tafil(given.norm)))
+
+
+def _tafil(w: str) -> bool:
+    """A bare verbal noun of the تفعيل form ("تطوير", "تنظيم"), no given name (ext-t78)."""
+    return len(w) == 5 and w[0] == "ت" and w[3] == "ي"
+
+
+def _ba_phrase_after(tokens: list[Token], e: int) -> bool:
+    """ "رحب رئيس الوزراء العراقي X العبادي بموافقة المجلس …" (ext-t78): after a bare word and an article nisba
+    surname, a ب-phrase (the object of the verb before the title) ends the name too; a bare place ("بجدة") is no
+    such phrase, it may be read into a title."""
+    t = tokens[e]
+    return t.is_word and t.sent == tokens[e - 1].sent and t.norm[:1] == "ب" and len(t.norm) >= 5 \
+        and not is_stop(t.norm) and t.norm[1:] not in place_firsts()
 
 
 def _foreign_title(tokens: list[Token], p: PostMention) -> bool:
@@ -2464,7 +2522,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     for p in posts:
         # title (+ acting) (+ comma) (+ honorific) + name
         scope = _scope_before_latin(tokens, p.last) or _scope_before_named(tokens, p.last) \
-            or _scope_before_body(tokens, p.last, insts) or _term_tail(tokens, p.last)
+            or _scope_before_body(tokens, p.last, insts) or _term_tail(tokens, p.last) or _year_tail(tokens, p.last)
         if scope:  # "المدير الجهوي للصندوق بالمنطقة العربية LUAY SHABANEH": the ب-phrase is the title's
             p.last += scope
             p.end = tokens[p.last - 1].end
@@ -2641,7 +2699,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                      or a.start > tokens[a.first].start or (a.first > 0 and tokens[a.first - 1].norm in _COMMA)
                      or _styled(tokens, a.first)
                      or _speaker_stack(tokens, a, b) or _visitor_stack(tokens, a, b, posts, starts[b.holder])
-                     or _wali_stack(tokens, a, b) or _headed_stack(tokens, a, b) or _pronoun_stack(tokens, a, b)) \
+                     or _wali_stack(tokens, a, b) or _headed_stack(tokens, a, b) or _pronoun_stack(tokens, a, b)
+                     or _coordinated_pair(tokens, a, b, starts[b.holder], out.persons)) \
                 and not _king_over_prince(a, b) \
                 and not _whole_office_held(posts, a, b.holder):
             a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")

@@ -919,6 +919,18 @@ def honorific_possessor(tokens: list[Token], people: People, i: int) -> Agent | 
         or clause_subject(tokens, people, i)
 
 
+def patron_possessor(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """ "أعلن أمين المنطقة X … . جاء ذلك خلال رعايته لختام بطولة …" (ext-t78): a patronage noun with its patron's
+    pronoun after a word of "during" (the cue of a closing or an opening, events/kinds.py) is held by the one the
+    pronoun refers to: the subject of the sentence "جاء ذلك" goes on from, of the sentence before a speech verb with
+    no subject, else of its own clause."""
+    if strip_clitic(tokens[i].norm)[0] not in EVENTS.PATRON_HIS or i == 0 \
+            or strip_clitic(tokens[i - 1].norm, "وف")[0] not in ROLES.DURING:
+        return None
+    return _said_at_subject(tokens, people, i) or _speaker_before(tokens, people, i) \
+        or clause_subject(tokens, people, i)
+
+
 def speaker_during(tokens: list[Token], people: People, i: int) -> Agent | None:
     """ "وحث - خلال اجتماعه أمس بوكلاء الوزارة - على …", "وأبان خلال الاجتماع الذي عقده بمقر الإدارة …" (ext-t65): a
     meeting noun after a word of "during", with its holder's pronoun (or "الذي عقده" after it), in a sentence opening

@@ -25,7 +25,7 @@ def _cue_words() -> frozenset[str]:
                       *EVENTS.CEREMONY, *EVENTS.CELEBRATION, *EVENTS.ASSEMBLY, *EVENTS.MEETING, *EVENTS.VISIT,
                       *EVENTS.LECTURE, *EVENTS.TALK_VERBS, *AGREEMENTS.SIGN, *EVENTS.CONVENED, *EVENTS.INSPECT,
                       *EVENTS.INAUGURATE, *EVENTS.MEET_VERBS, *EVENTS.RECEPTION_NOUN, *EVENTS.MEETING_THEIRS,
-                      *EVENTS.HONOUR_VERBS})
+                      *EVENTS.HONOUR_VERBS, *EVENTS.PATRON_HIS, *EVENTS.ORGANISED_GATHERINGS})
 
 
 @lru_cache(maxsize=65536)
@@ -65,6 +65,11 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
     if lam is not None and lam[0] in EVENTS.MEETING and base not in EVENTS.MEETING:
         base = lam[0]  # "للقاء": ل + "اللقاء"
     nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
+    if base in EVENTS.PATRON_HIS:  # "خلال رعايته لختام بطولة …": a closing held under him (ext-t78)
+        return "other" if i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent \
+            and strip_clitic(nxt, "ل")[0] in EVENTS.PATRON_OF else None
+    if base in EVENTS.ORGANISED_GATHERINGS:  # "نظمت اللجنة … معايدة لكبيرات السن" (ext-t78)
+        return "other" if not tokens[i].article and _organised_before(tokens, i) else None
     if base in _HIS_MEETING and w != base and w[:1] in "بل":
         return None  # "يستهل مشواره بلقائه مع فريق …": a match; "يتطلع للقائه": one to come
     if (w, nxt) in EVENTS.PRESS or (base, nxt) in EVENTS.PRESS:
@@ -149,6 +154,23 @@ def contest_edition(tokens: list[Token]) -> bool:
     "للدورة ال17 لمهرجان …"): its other bare "الدورة" words are that edition, not a body's sitting (ext-t82)."""
     return any(strip_clitic(t.norm)[0] in EDITION_NOUNS and (of := edition_of(tokens, i)) in EVENTS.EDITION_OF
                and of not in _PRIZES for i, t in enumerate(tokens))
+
+
+def _organised_before(tokens: list[Token], i: int) -> bool:
+    """ "نظمت اللجنة … في اليوم السابع لعيد الفطر معايدة …": a past verb of organising ([organised_past]) earlier in
+    the clause of a gathering noun makes it the event organised, when no other cue word stands between them; not one
+    recalled ("كانت الجمعية قد نظمت …") (ext-t78)."""
+    for k in range(i - 1, max(-1, i - _ORGANISED_REACH), -1):
+        if not _one_clause(tokens, k, i) or cue_kind(tokens, k) is not None:
+            return False  # "أقامت الإمارة حفل معايدة", "قامت البلدية بزيارة ومعايدة …": the cue before tells it
+        if strip_clitic(tokens[k].norm, "وف")[0] in EVENTS.ORGANISED_PAST:
+            return k == 0 or (tokens[k - 1].norm != "قد" and tokens[k - 1].norm not in _WAS)
+    return False
+
+
+_ORGANISED_REACH = 20
+
+
 _TERM_QUALIFIERS = frozenset(fold(w) for w in ("المقبلة", "القادمة", "الجديدة", "الحالية", "المنتهية"))
 _CANDIDACY = frozenset(fold(w) for w in ("ترشحه", "ترشحها", "ترشح", "الترشح", "للترشح", "مرشح", "المرشح", "مرشحا",
                                          "لرئاسة", "رئاسة", "ولاية", "لعضوية"))
