@@ -229,9 +229,10 @@ printed under the set's name. The sets:
 - tuning78: tests/fixtures/tuning78/gold, eight SaudiNewsNet articles of July and August 2015 of ordinary news (a book
   released, a meeting abroad, workshops announced, a ministry's unnamed source, a complaint answered by an official, a
   death, a house fire, a security official's condolences), used to tune precision across all categories (its README);
-- tuning80: tests/fixtures/tuning80/gold, six SaudiNewsNet articles of July and August 2015 reporting receptions, talks and
-  visits (a governor's reception, the King's reception of ambassadors, a condolence visit, a sports meeting, a
-  president's meeting with an envoy, a premier's visit told by an analyst), used to tune chairs and participants (its README);
+- tuning80: tests/fixtures/tuning80/gold, six SaudiNewsNet articles of July and August 2015 reporting receptions, talks
+  and visits (a governor's reception, the King's reception of ambassadors, a condolence visit, a sports meeting, a
+  president's meeting with an envoy, a premier's visit told by an analyst), used to tune chairs and participants (its
+  README);
 """
 
 from __future__ import annotations
