@@ -10517,3 +10517,21 @@ def test_office_met_past_a_part_of_the_day_and_a_weekday() -> None:
 def test_meeting_at_a_seat_past_a_part_of_the_day_meets_no_one() -> None:  # guard
     facts = _facts("عقد رئيس الهيئة فهد العتيبي اجتماعا مساء أمس بمقر الهيئة لبحث الخطة.")
     assert _main(facts).participants == []
+
+
+# ext-t83: "وكان الوزير قد التقى الأسبوع الماضي وزير Z": a named office holder whose every mention stands in a sentence
+# telling of an earlier meeting in the pluperfect ("كان … قد" + a verb of meeting) is no participant of this one.
+
+
+def test_holder_met_at_a_pluperfect_earlier_meeting_is_no_participant() -> None:
+    facts = _facts("استقبل وزير الصحة سعد الحربي في مكتبه أمس سفير تشاد خالد العتيبي. وكان وزير الصحة قد التقى "
+                   "الأسبوع الماضي وزير التعليم فهد الدوسري.")
+    event = _main(facts)
+    assert [_agent(facts, p.person, p.post) for p in event.participants] == [{"خالد العتيبي", "سفير تشاد"}]
+
+
+def test_those_receiving_a_visitor_stay_participants() -> None:  # guard: "وكان في استقباله" is no pluperfect
+    facts = _facts("وصل وزير الصحة سعد الحربي إلى جدة أمس، وكان في استقباله لدى وصوله مدير الشؤون الصحية فهد "
+                   "الدوسري.")
+    names = {n for p in _main(facts).participants for n in _agent(facts, p.person, p.post)}
+    assert "فهد الدوسري" in names

@@ -55,7 +55,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _named_for_only(tokens, people, p.holder) or _consented_only(tokens, people, p.holder) \
                     or _foretells(tokens, people, p.holder) or _at_earlier_meeting(tokens, people, ev, p.holder) \
                     or _spokesman_only(tokens, people, ev, p.holder) or _informing_only(tokens, people, p.holder) \
-                    or _before_turn(tokens, people, ev, p.holder) or _on_the_phone_only(tokens, people, ev, p.holder):
+                    or _before_turn(tokens, people, ev, p.holder) or _on_the_phone_only(tokens, people, ev, p.holder) \
+                    or _at_pluperfect_meeting(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -805,6 +806,43 @@ def _on_the_phone_only(tokens: list[Token], people: People, ev: EventMention, ho
         if x >= len(tokens) or tokens[x].sent != sent:
             return False
         phoned.add(sent)
+    return True
+
+
+_KANA = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
+_QAD = fold("قد")
+_MET_VERBS = frozenset(fold(w) for w in ("التقى", "التقت", "استقبل", "استقبلت", "اجتمع", "اجتمعت", "زار", "زارت"))
+
+
+def _pluperfect_meeting(tokens: list[Token], sent: int, k: int) -> int | None:
+    """The index of a meeting verb right after "قد" in "وكان X قد التقى …", in sentence ``sent`` (``k`` one of its
+    tokens), "كان" at most six words before "قد"; None when the sentence tells of no such earlier meeting."""
+    x = k
+    while x > 0 and tokens[x - 1].sent == sent:
+        x -= 1
+    kana = None
+    while x < len(tokens) and tokens[x].sent == sent:
+        if tokens[x].norm in _KANA:
+            kana = x
+        elif tokens[x].norm == _QAD and kana is not None and x - kana <= 7 and x + 1 < len(tokens) \
+                and tokens[x + 1].sent == sent and tokens[x + 1].norm in _MET_VERBS:
+            return x + 1
+        x += 1
+    return None
+
+
+def _at_pluperfect_meeting(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "استقبل الوزير X سفير Y. وكان الوزير قد التقى الأسبوع الماضي وزير Z" (ext-t83): a named office holder whose
+    every mention stands in a sentence telling, in the pluperfect ("كان … قد" + a verb of meeting), of an earlier
+    meeting, that sentence adding no cue of the event but that verb, was at the earlier meeting, not at this one."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        sent = tokens[k].sent
+        verb = _pluperfect_meeting(tokens, sent, k)
+        if verb is None or any(tokens[c].sent == sent and c != verb for c in ev.cues):
+            return False
     return True
 
 
