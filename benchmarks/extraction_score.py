@@ -243,6 +243,10 @@ printed under the set's name. The sets:
   event or stand beside one (an election's third term, a festival and its editions, an exhibition, a football contract
   signed, a television programme's new season, a festival's programme, a workshop with earlier ones recalled), used to
   tune false events, precision first (its README);
+- tuning80: tests/fixtures/tuning80/gold, six SaudiNewsNet articles of July and August 2015 reporting receptions, talks
+  and visits (a governor's reception, the King's reception of ambassadors, a condolence visit, a sports meeting, a
+  president's meeting with an envoy, a premier's visit told by an analyst), used to tune chairs and participants (its
+  README);
 """
 
 from __future__ import annotations
@@ -349,6 +353,7 @@ TUNING76_GOLD = REPO / "tests" / "fixtures" / "tuning76" / "gold"
 TUNING77_GOLD = REPO / "tests" / "fixtures" / "tuning77" / "gold"
 TUNING78_GOLD = REPO / "tests" / "fixtures" / "tuning78" / "gold"
 TUNING79_GOLD = REPO / "tests" / "fixtures" / "tuning79" / "gold"
+TUNING80_GOLD = REPO / "tests" / "fixtures" / "tuning80" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -452,6 +457,7 @@ SETS = {
     "tuning77": GoldSet("tuning77", TUNING77_GOLD, None),
     "tuning78": GoldSet("tuning78", TUNING78_GOLD, None),
     "tuning79": GoldSet("tuning79", TUNING79_GOLD, None),
+    "tuning80": GoldSet("tuning80", TUNING80_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

@@ -11019,3 +11019,82 @@ def test_two_offices_after_between_are_two_parties() -> None:  # guard
 def test_two_heads_of_one_body_joined_by_wa_are_two_persons() -> None:  # guard (ext-t78)
     facts = _facts("وحضر الحفل مدير الجامعة ونائبه للشؤون الأكاديمية سالم العتيبي.")
     assert _holders(facts).get("مدير الجامعة") != "سالم العتيبي"
+
+
+# ext-t83 (tests/fixtures/tuning80): receptions, talks and visits — the King named by the short title "خادم الحرمين"
+# (no "الشريفين") chairs his reception even when a later sentence names him by the full title; a named office holder
+# whose every mention stands in a sentence telling of a telephone call, none of them the event's, spoke on the phone and
+# takes no part in the meeting told in other sentences.
+
+
+def test_king_by_the_short_title_chairs_his_reception() -> None:
+    facts = _facts("استقبل خادم الحرمين الملك فهد بن سعد في مكتبه اليوم سفير تشاد خالد العتيبي. وأعرب السفير عن "
+                   "شكره لخادم الحرمين الشريفين الملك فهد بن سعد على استقباله له.")
+    event = _main(facts)
+    assert event.chair is not None and _agent(facts, event.chair.person, event.chair.post) >= {"فهد بن سعد"}
+    assert [_agent(facts, p.person, p.post) for p in event.participants] == [{"خالد العتيبي", "سفير تشاد"}]
+
+
+def test_short_royal_title_before_a_prince_s_style_is_not_his() -> None:  # guard
+    facts = _facts("ونقل الوزير تحيات خادم الحرمين، الأمير فهد بن سعد ولي العهد إلى الضيوف.")
+    assert _holders(facts).get("خادم الحرمين") != "فهد بن سعد"
+
+
+def test_full_royal_title_still_chairs() -> None:  # guard
+    facts = _facts("استقبل خادم الحرمين الشريفين الملك فهد بن سعد في مكتبه اليوم سفير تشاد خالد العتيبي.")
+    event = _main(facts)
+    assert event.chair is not None and _agent(facts, event.chair.person, event.chair.post) >= {"فهد بن سعد"}
+
+
+def test_caller_on_the_phone_is_no_participant_of_a_later_meeting() -> None:
+    facts = _facts("تلقى وزير الخارجية سعد الحربي اتصالا هاتفيا من الرئيس اللبناني فهد العتيبي. وبحث الرئيس اللبناني "
+                   "فهد العتيبي خلال لقائه أمس وزير الصحة خالد الدوسري في بيروت سبل التعاون.")
+    names = {n for e in facts.events for p in e.participants for n in _agent(facts, p.person, p.post)}
+    assert "سعد الحربي" not in names
+
+
+def test_holder_named_in_the_call_and_at_the_meeting_stays() -> None:  # guard
+    facts = _facts("تلقى وزير الخارجية سعد الحربي اتصالا هاتفيا من الرئيس اللبناني فهد العتيبي. وعقد الرئيس اللبناني "
+                   "فهد العتيبي اجتماعا أمس بحضور وزير الخارجية سعد الحربي في بيروت.")
+    names = {n for e in facts.events for p in e.participants for n in _agent(facts, p.person, p.post)}
+    assert "سعد الحربي" in names
+
+
+def test_phone_call_told_in_the_event_s_own_sentence_keeps_its_people() -> None:  # guard
+    facts = _facts("استقبل وزير الصحة سعد الحربي في مكتبه أمس سفير تشاد خالد العتيبي، بعد اتصال هاتفي بينهما.")
+    event = _main(facts)
+    assert [_agent(facts, p.person, p.post) for p in event.participants] == [{"خالد العتيبي", "سفير تشاد"}]
+
+
+# ext-t83: "اجتماعا ظهر اليوم (الأحد) بـ…": a part of the day before "اليوم"/"أمس", and the weekday after it, stand
+# between the meeting noun and the office met behind ب as a bare time word does.
+
+
+def test_office_met_past_a_part_of_the_day_and_a_weekday() -> None:
+    facts = _facts("يعقد رئيس الهيئة فهد العتيبي اجتماعا ظهر اليوم (الأحد) برئيس الاتحاد السعودي للسباحة وأعضاء "
+                   "المجلس لبحث الخطة.")
+    event = _main(facts)
+    assert [_agent(facts, p.person, p.post) for p in event.participants] == [{"رئيس الاتحاد السعودي للسباحة"}]
+
+
+def test_meeting_at_a_seat_past_a_part_of_the_day_meets_no_one() -> None:  # guard
+    facts = _facts("عقد رئيس الهيئة فهد العتيبي اجتماعا مساء أمس بمقر الهيئة لبحث الخطة.")
+    assert _main(facts).participants == []
+
+
+# ext-t83: "وكان الوزير قد التقى الأسبوع الماضي وزير Z": a named office holder whose every mention stands in a sentence
+# telling of an earlier meeting in the pluperfect ("كان … قد" + a verb of meeting) is no participant of this one.
+
+
+def test_holder_met_at_a_pluperfect_earlier_meeting_is_no_participant() -> None:
+    facts = _facts("استقبل وزير الصحة سعد الحربي في مكتبه أمس سفير تشاد خالد العتيبي. وكان وزير الصحة قد التقى "
+                   "الأسبوع الماضي وزير التعليم فهد الدوسري.")
+    event = _main(facts)
+    assert [_agent(facts, p.person, p.post) for p in event.participants] == [{"خالد العتيبي", "سفير تشاد"}]
+
+
+def test_those_receiving_a_visitor_stay_participants() -> None:  # guard: "وكان في استقباله" is no pluperfect
+    facts = _facts("وصل وزير الصحة سعد الحربي إلى جدة أمس، وكان في استقباله لدى وصوله مدير الشؤون الصحية فهد "
+                   "الدوسري.")
+    names = {n for p in _main(facts).participants for n in _agent(facts, p.person, p.post)}
+    assert "فهد الدوسري" in names

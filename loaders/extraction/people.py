@@ -1801,7 +1801,7 @@ def _is_king(p: PostMention) -> bool:
 
 
 _COMPETITIONS = frozenset(fold(w) for w in ("دوري", "كأس", "بطولة"))  # a league named after its sponsor (ext-t45)
-_KINGS_TITLE = fold("خادم الحرمين الشريفين")
+_KINGS_TITLE = fold("خادم الحرمين")  # "خادم الحرمين الشريفين" and its short form
 _PRINCE_STYLES = frozenset({fold("الأمير"), fold("الأميرة")})
 
 

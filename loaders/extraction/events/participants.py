@@ -57,7 +57,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _spokesman_only(tokens, people, ev, p.holder) or _informing_only(tokens, people, p.holder) \
                     or _before_turn(tokens, people, ev, p.holder) or _directs_apart(tokens, people, ev, p.holder) \
                     or _tried_only(tokens, people, p.holder) or _background_only(tokens, people, ev, p.holder) \
-                    or _earlier_act_only(tokens, people, p.holder):
+                    or _earlier_act_only(tokens, people, p.holder) or _on_the_phone_only(tokens, people, ev, p.holder) \
+                    or _at_pluperfect_meeting(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -783,6 +784,71 @@ def _other_matter(tokens: list[Token], people: People, ev: EventMention, holder:
     return True
 
 
+_PHONE = frozenset(fold(w) for w in ("هاتفيا", "هاتفياً", "هاتفي", "هاتفية", "الهاتفي", "الهاتفية", "الهاتفيه"))
+
+
+def _on_the_phone_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "تلقى الأمير X اتصالا هاتفيا من الرئيس Y … . ودعا الرئيس Y خلال لقائه المبعوث Z" (ext-t83): a named office
+    holder whose every mention stands in a sentence that tells of a telephone call, none of them one of the event's
+    sentences, spoke on the phone; he is not stated as taking part in the meeting told in other sentences."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    phoned: set[int] = set()
+    for k in firsts:
+        sent = tokens[k].sent
+        if sent in ev.sentences:
+            return False
+        if sent in phoned:
+            continue
+        x = k
+        while x > 0 and tokens[x - 1].sent == sent:
+            x -= 1
+        while x < len(tokens) and tokens[x].sent == sent and tokens[x].norm not in _PHONE:
+            x += 1
+        if x >= len(tokens) or tokens[x].sent != sent:
+            return False
+        phoned.add(sent)
+    return True
+
+
+_KANA = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
+_QAD = fold("قد")
+_MET_VERBS = frozenset(fold(w) for w in ("التقى", "التقت", "استقبل", "استقبلت", "اجتمع", "اجتمعت", "زار", "زارت"))
+
+
+def _pluperfect_meeting(tokens: list[Token], sent: int, k: int) -> int | None:
+    """The index of a meeting verb right after "قد" in "وكان X قد التقى …", in sentence ``sent`` (``k`` one of its
+    tokens), "كان" at most six words before "قد"; None when the sentence tells of no such earlier meeting."""
+    x = k
+    while x > 0 and tokens[x - 1].sent == sent:
+        x -= 1
+    kana = None
+    while x < len(tokens) and tokens[x].sent == sent:
+        if tokens[x].norm in _KANA:
+            kana = x
+        elif tokens[x].norm == _QAD and kana is not None and x - kana <= 7 and x + 1 < len(tokens) \
+                and tokens[x + 1].sent == sent and tokens[x + 1].norm in _MET_VERBS:
+            return x + 1
+        x += 1
+    return None
+
+
+def _at_pluperfect_meeting(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "استقبل الوزير X سفير Y. وكان الوزير قد التقى الأسبوع الماضي وزير Z" (ext-t83): a named office holder whose
+    every mention stands in a sentence telling, in the pluperfect ("كان … قد" + a verb of meeting), of an earlier
+    meeting, that sentence adding no cue of the event but that verb, was at the earlier meeting, not at this one."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        sent = tokens[k].sent
+        verb = _pluperfect_meeting(tokens, sent, k)
+        if verb is None or any(tokens[c].sent == sent and c != verb for c in ev.cues):
+            return False
+    return True
+
+
 def _before_turn(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
     """ "… أعلن المرشد X تعيين ممثل له. إلى ذلك، شهد أمس اجتماع …" (ext-t73): an event whose first sentence opens
     on a turn to another matter ([topic_shift]: "إلى ذلك", "من جهة أخرى") is told apart from what came before it; a
@@ -910,6 +976,25 @@ _AT_OCCASION = frozenset(fold(w) for w in ("عقب", "بعد", "خلال", "ها
 _TIME_WORDS = frozenset(fold(w) for w in ("أمس", "امس", "اليوم", "غدا", "غداً"))
 
 
+_DAY_PARTS = frozenset(fold(w) for w in ("ظهر", "صباح", "مساء", "عصر", "ظهيرة", "فجر", "ليل"))
+_WEEKDAYS = frozenset(fold(w) for w in ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+                                        "السبت"))
+
+
+def _past_day_part(tokens: list[Token], k: int, j: int) -> int:
+    """ "اجتماعا ظهر اليوم (الأحد) برئيس …" (ext-t83): past a part of the day before "اليوم"/"أمس" and the weekday
+    after it, bare or in brackets, right after the meeting noun at ``k``; ``j`` unchanged when none stands there."""
+    if j != k + 1 or j + 1 >= len(tokens) or tokens[j].norm not in _DAY_PARTS or tokens[j + 1].norm not in _TIME_WORDS:
+        return j
+    x = j + 2
+    if x < len(tokens) and tokens[x].norm == "(" and x + 2 < len(tokens) and tokens[x + 1].norm in _WEEKDAYS \
+            and tokens[x + 2].norm == ")":
+        return x + 3
+    if x < len(tokens) and tokens[x].norm in _WEEKDAYS:
+        return x + 1
+    return x
+
+
 def _met_by_noun(tokens: list[Token], people: People, ev: EventMention) -> list[Agent]:
     """ "عقد الوزير أمس اجتماعا بمدير عام الشؤون الصحية", "خلال اجتماعه اليوم بوكيل الوزارة" (ext-t41): one of the
     meeting's own cues, a meeting noun, then (past a time word) an office or a name behind ب: the one met takes part;
@@ -921,6 +1006,7 @@ def _met_by_noun(tokens: list[Token], people: People, ev: EventMention) -> list[
         j = k + 1
         while j < len(tokens) and j <= k + 2 and tokens[j].norm in _TIME_WORDS:
             j += 1
+        j = _past_day_part(tokens, k, j)
         joined = "ب"
         while j < len(tokens) and tokens[j].sent == tokens[k].sent and tokens[j].norm[:1] == joined:
             agent = agent_at(tokens, people, j)
