@@ -247,6 +247,8 @@ printed under the set's name. The sets:
   and visits (a governor's reception, the King's reception of ambassadors, a condolence visit, a sports meeting, a
   president's meeting with an envoy, a premier's visit told by an analyst), used to tune chairs and participants (its
   README);
+- tuning82: tests/fixtures/tuning82/gold, six SaudiNewsNet articles of July and August 2015 reporting events with people
+  quoted at them and away from them, used to tune participants, precision first (its README);
 """
 
 from __future__ import annotations
@@ -354,6 +356,7 @@ TUNING77_GOLD = REPO / "tests" / "fixtures" / "tuning77" / "gold"
 TUNING78_GOLD = REPO / "tests" / "fixtures" / "tuning78" / "gold"
 TUNING79_GOLD = REPO / "tests" / "fixtures" / "tuning79" / "gold"
 TUNING80_GOLD = REPO / "tests" / "fixtures" / "tuning80" / "gold"
+TUNING82_GOLD = REPO / "tests" / "fixtures" / "tuning82" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -458,6 +461,7 @@ SETS = {
     "tuning78": GoldSet("tuning78", TUNING78_GOLD, None),
     "tuning79": GoldSet("tuning79", TUNING79_GOLD, None),
     "tuning80": GoldSet("tuning80", TUNING80_GOLD, None),
+    "tuning82": GoldSet("tuning82", TUNING82_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

@@ -11098,3 +11098,81 @@ def test_those_receiving_a_visitor_stay_participants() -> None:  # guard: "وك�
                    "الدوسري.")
     names = {n for p in _main(facts).participants for n in _agent(facts, p.person, p.post)}
     assert "فهد الدوسري" in names
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# ext-t85 (tests/fixtures/tuning82): participants, precision — people only quoted: a speaker who names the outlet he
+# spoke to after his office ("وقال X، عضو اللجنة، لوكالة …"), a sentence telling an event ("وجاء توقيع الاتفاقية خلال
+# لقاء …") that is no "جاء ذلك خلال …", a speaker of a new clause after the event's own in one sentence
+# ---------------------------------------------------------------------------------------------------------------
+
+_COUNCIL_MET = "ترأس رئيس المجلس البلدي فهد بن سالم المطيري أمس اجتماع المجلس في حائل لمناقشة المشاريع. "
+
+
+def test_speaker_naming_the_agency_after_his_office_is_no_participant() -> None:
+    facts = _facts(_COUNCIL_MET + "وقال عضو المجلس ماجد بن علي الشمري المنتخب منذ عامين لوكالة الأنباء إن المجلس "
+                                  "أقر خطة الصيانة. وبحسب الشمري فإن الاجتماع استمر ثلاث ساعات.")
+    assert facts.events
+    assert "ماجد بن علي الشمري" not in _participant_names(facts)
+
+
+def test_speaker_naming_the_agency_during_the_meeting_stays_a_participant() -> None:  # guard
+    facts = _facts(_COUNCIL_MET + "وقال عضو المجلس ماجد بن علي الشمري لوكالة الأنباء خلال الاجتماع إن المجلس أقر "
+                                  "خطة الصيانة. وبحسب الشمري فإن الاجتماع استمر ثلاث ساعات.")
+    assert "ماجد بن علي الشمري" in _participant_names(facts)
+
+
+def test_press_statement_to_an_agency_is_not_read_as_an_outlet() -> None:  # guard
+    facts = _facts(_COUNCIL_MET + "وقال عضو المجلس ماجد بن علي الشمري، في تصريح لوكالة الأنباء، إن هذا الاجتماع "
+                                  "ناقش خطة الصيانة. وبحسب الشمري فإن الاجتماع استمر ثلاث ساعات.")
+    assert "ماجد بن علي الشمري" in _participant_names(facts)
+
+
+_SIGNED = "وقعت جامعة تبوك اتفاقية تعاون مع صندوق التنمية لتأهيل الخريجين. "
+
+
+def test_speaker_after_an_event_told_with_came_is_no_participant() -> None:
+    facts = _facts(_SIGNED + "وجاء توقيع الاتفاقية خلال لقاء جمع الوزيرين بمديري الجامعات في الرياض. وقال وكيل "
+                             "الجامعة للتطوير سامي بن ناصر العنزي بأن الجامعة سباقة في تأهيل خريجيها.")
+    assert facts.events
+    assert "سامي بن ناصر العنزي" not in _participant_names(facts)
+
+
+def test_speaker_after_came_that_during_stays_a_participant() -> None:  # guard
+    facts = _facts(_SIGNED + "وجاء ذلك خلال لقاء جمع الوزيرين بمديري الجامعات في الرياض. وقال وكيل الجامعة للتطوير "
+                             "سامي بن ناصر العنزي بأن الجامعة سباقة في تأهيل خريجيها.")
+    assert "سامي بن ناصر العنزي" in _participant_names(facts)
+
+
+_TOUR = "تفقد مدير التعليم بمحافظة الخرج صالح بن محمد العتيبي أمس مركز المقابلات للاطمئنان على سير العمل، "
+
+
+def test_speaker_of_a_clause_after_the_tour_is_no_participant() -> None:
+    facts = _facts(_TOUR + "وأوضح مدير شؤون المعلمين خالد بن سعد الدوسري بأن عدد المرشحين بلغ 60 معلما.")
+    assert facts.events
+    assert "خالد بن سعد الدوسري" not in _participant_names(facts)
+
+
+def test_speaker_of_a_clause_during_the_tour_stays_a_participant() -> None:  # guard
+    facts = _facts(_TOUR + "وأوضح مدير شؤون المعلمين خالد بن سعد الدوسري خلال الجولة بأن عدد المرشحين بلغ 60 معلما.")
+    assert "خالد بن سعد الدوسري" in _participant_names(facts)
+
+
+# ext-t85: "علي" written with ي right after an office, before a nisba family name and a comma, is a given name where the
+# text writes the preposition "على" with ى elsewhere ("ثم تحدث مدير عام X علي القحطاني، عن …").
+
+
+def test_ali_after_an_office_before_a_nisba_and_a_comma_is_a_name() -> None:
+    facts = _facts("وأكد الأمين على أهمية المتابعة. ثم تحدث مدير عام الشؤون الفنية علي الزهراني، عن خطة العمل.")
+    assert "علي الزهراني" in {p.name for p in facts.persons}
+    assert _holders(facts).get("مدير عام الشؤون الفنية") == "علي الزهراني"
+
+
+def test_ali_with_no_alif_maqsura_in_the_text_stays_unread() -> None:  # guard
+    facts = _facts("ثم تحدث مدير عام الشؤون الفنية علي الزهراني، عن خطة العمل.")
+    assert "علي الزهراني" not in {p.name for p in facts.persons}
+
+
+def test_ali_before_a_noun_that_is_no_nisba_stays_a_preposition() -> None:  # guard
+    facts = _facts("وأكد الأمين على أهمية المتابعة. وشدد مدير عام الشؤون الفنية علي التعاون البناء، والانضباط.")
+    assert all("التعاون" not in p.name for p in facts.persons)

@@ -490,8 +490,19 @@ def _filiated_name(tokens: list[Token], j: int, k: int) -> bool:
         return True
     if j == k and _apposed_office_after(tokens, j) and _writes_ala(tokens):
         return True  # "وقال علي الحسني، رئيس بلدية …،": one family name, a comma and an office apposed (ext-t72)
+    if j == k and t.text == "علي" and _nisba_closed(tokens, j) and _writes_ala(tokens):
+        return True  # "ثم تحدث مدير عام تقنية المعلومات علي القحطاني، عن …" (ext-t85): a nisba family name closed by a
+        # comma, where the text writes the preposition "على" with ى elsewhere
     # "الدكتور علي العطية", "د. علي X": after an honorific the preposition is not what follows
     return j > 0 and tokens[j - 1].sent == t.sent and is_honorific(tokens[j - 1].norm) and _surname_next(tokens, j)
+
+
+def _nisba_closed(tokens: list[Token], j: int) -> bool:
+    """The word after ``j`` is a definite nisba ("القحطاني", "الغامدي") in ``j``'s sentence, a comma right after it."""
+    if j + 2 >= len(tokens) or tokens[j + 1].sent != tokens[j].sent or tokens[j + 2].norm not in ("،", ","):
+        return False
+    text = tokens[j + 1].text
+    return text.startswith("ال") and text.endswith("ي") and len(text) > 5 and _surname_next(tokens, j)
 
 
 def _apposed_office_after(tokens: list[Token], j: int) -> bool:

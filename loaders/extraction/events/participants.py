@@ -658,11 +658,32 @@ def _outlet_after(tokens: list[Token], people: People, holder: str, k: int) -> b
         if nxt <= end:
             break
         end = nxt
-    if end + 1 >= len(tokens) or tokens[end].norm != "ل" or tokens[end + 1].norm not in _OPEN_QUOTES \
-            or tokens[end].sent != tokens[k].sent:
+    if end + 1 >= len(tokens) or tokens[end].sent != tokens[k].sent:
         return False
+    if tokens[end].norm != "ل" or tokens[end + 1].norm not in _OPEN_QUOTES:
+        end = _outlet_noun(tokens, end)  # "وقال X عضو اللجنة لوكالة فرانس برس إن …" (ext-t85)
+        if end < 0:
+            return False
     return not any(_word_in(tokens, x, _AT_OCCASION) for x in range(end + 2, min(len(tokens), end + 9))
                    if tokens[x].sent == tokens[k].sent)
+
+
+def _outlet_noun(tokens: list[Token], end: int) -> int:
+    """ "قال X، عضو اللجنة المكونة من 201 عضو، لوكالة فرانس برس إن …" (ext-t85): "ل" + an outlet's noun (وكالة،
+    صحيفة، جريدة، قناة، إذاعة، موقع) in the few words after the speaker's mention that ends at ``end``, before what
+    he says (أن) and in his sentence, no "في" before it: the outlet he spoke to. Its index, or -1."""
+    for x in range(end, min(len(tokens), end + _OUTLET_REACH)):
+        norm = tokens[x].norm
+        if tokens[x].sent != tokens[end].sent or norm in _THAT or norm in (":", "في"):
+            return -1  # (not "في تصريح لوكالة …": a press statement, often given at the event)
+        if norm[:1] == "ل" and (norm[1:] in _OUTLETS or (norm[:2] == "لل" and "ا" + norm[1:] in _OUTLETS)):
+            return x
+    return -1
+
+
+_OUTLETS = frozenset(fold(w) for w in ("وكالة", "صحيفة", "جريدة", "قناة", "إذاعة", "الوكالة", "الصحيفة", "الجريدة",
+                                        "القناة", "الإذاعة", "وكالات"))
+_OUTLET_REACH = 10
 
 
 def _outlet_between(tokens: list[Token], g: int, k: int) -> bool:
@@ -1540,7 +1561,8 @@ def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...
     inside = {k for pm in people.persons if pm.name == holder for k in range(pm.first + 1, pm.last)}
     named = [*firsts, *(k for k, t in enumerate(tokens) if (t.norm == surname or strip_clitic(t.norm)[0] == surname)
                         and k not in inside)]  # the surname of a full name is that name's mention
-    if any(tokens[k].sent in ev.sentences and not _tells_of(tokens, people, k, ev) for k in named for ev in events):
+    if any(tokens[k].sent in ev.sentences and not _tells_of(tokens, people, k, ev)
+           and not _speaks_after(tokens, people, k, ev) for k in named for ev in events):
         return False  # named in the event's sentence (not only as the one who tells of it)
     j = _governor(tokens, people, firsts[0])
     if _word_in(tokens, j, ROLES.BACKGROUND) or (j >= 0 and tokens[j].norm in ("ان", "بان") and any(
@@ -1911,6 +1933,25 @@ def _tells_of(tokens: list[Token], people: People, k: int, ev: EventMention) -> 
                              for x in range(max(k, c - 3), c)) for c in cues)  # (not "أن … نجاح هذه الورشة")
 
 
+def _speaks_after(tokens: list[Token], people: People, k: int, ev: EventMention) -> bool:
+    """ "تفقد المدير X المركز، وأوضح رئيس اللجنة Y أن عدد …" (ext-t85): the mention at ``k`` is the speaker of a
+    new clause ("و" + a verb of saying) that comes after a comma following every cue of the event in its
+    sentence, and no [during] word nor a word of the occasion ("خلال", "عقب", "في") stands between the verb and
+    what he says (after أن): a statement told beside the event, not a word said at it."""
+    g = _governor(tokens, people, k)
+    if g < 0 or tokens[g].norm[:1] != "و" or not _word_in(tokens, g, ROLES.SPEECH):
+        return False  # the cheap test first: "وأوضح", "وقال", "وأكد"
+    sent = tokens[k].sent
+    cues = [c for c in ev.cues if tokens[c].sent == sent]
+    if not cues or max(cues) >= g or not any(tokens[x].norm in (",", "،") for x in range(max(cues) + 1, g)):
+        return False
+    that = next((x for x in range(k + 1, len(tokens)) if tokens[x].sent != sent or tokens[x].norm in _THAT), None)
+    if that is None or tokens[that].sent != sent:
+        return False
+    return not any(tokens[x].norm in ROLES.DURING or tokens[x].norm == "في" or _word_in(tokens, x, _AT_OCCASION)
+                   for x in range(g + 1, that))
+
+
 def _done_during(tokens: list[Token], that: int, x: int) -> bool:
     """ "وأوضح المتحدث X أنه تم خلال الاجتماع بحث …" (ext-t53): the [during] word at ``x`` right after an impersonal
     verb inside what is said (after أن): he tells what was done at the event, he is not said to speak at it."""
@@ -1958,8 +1999,13 @@ def _complement(tokens: list[Token], people: People, p: PostMention, cue: int) -
 def _said_at(tokens: list[Token], c: int) -> bool:
     """ "جاء ذلك خلال حفل المعايدة": the cue's sentence opens with [said_at] and a [during] word precedes it (or
     "في": "جاء ذلك في حفل المعايدة", ext-t43)."""
-    opener = next(t for t in tokens if t.sent == tokens[c].sent and t.is_word)
-    return strip_clitic(opener.norm)[0] in ROLES.SAID_AT and any(
+    o = next(i for i, t in enumerate(tokens) if t.sent == tokens[c].sent and t.is_word)
+    opener = tokens[o]
+    if strip_clitic(opener.norm)[0] not in ROLES.SAID_AT:
+        return False
+    if o + 1 < len(tokens) and o + 1 != c and tokens[o + 1].sent == opener.sent and cue_kind(tokens, o + 1):
+        return False  # "وجاء توقيع الاتفاقية خلال لقاء …" (ext-t85): an event told, no statement said at it
+    return any(
         tokens[k].norm in ROLES.DURING or tokens[k].norm == "في"
         for k in range(max(0, c - 3), c) if tokens[k].sent == tokens[c].sent)
 
