@@ -229,6 +229,10 @@ printed under the set's name. The sets:
 - tuning78: tests/fixtures/tuning78/gold, eight SaudiNewsNet articles of July and August 2015 of ordinary news (a book
   released, a meeting abroad, workshops announced, a ministry's unnamed source, a complaint answered by an official, a
   death, a house fire, a security official's condolences), used to tune precision across all categories (its README);
+- tuning81: tests/fixtures/tuning81/gold, six SaudiNewsNet articles of July and August 2015 naming officials with
+  stacked, membership, deputy and secretary offices (a league's secretary general, an elections spokesman, an
+  emirate's spokesman, a tourism branch head, a company's acting executives, a board member), used to tune posts held
+  (its README);
 """
 
 from __future__ import annotations
@@ -331,6 +335,7 @@ TUNING72_GOLD = REPO / "tests" / "fixtures" / "tuning72" / "gold"
 TUNING76_GOLD = REPO / "tests" / "fixtures" / "tuning76" / "gold"
 TUNING77_GOLD = REPO / "tests" / "fixtures" / "tuning77" / "gold"
 TUNING78_GOLD = REPO / "tests" / "fixtures" / "tuning78" / "gold"
+TUNING81_GOLD = REPO / "tests" / "fixtures" / "tuning81" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -430,6 +435,7 @@ SETS = {
     "tuning76": GoldSet("tuning76", TUNING76_GOLD, None),
     "tuning77": GoldSet("tuning77", TUNING77_GOLD, None),
     "tuning78": GoldSet("tuning78", TUNING78_GOLD, None),
+    "tuning81": GoldSet("tuning81", TUNING81_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
