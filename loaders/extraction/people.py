@@ -456,6 +456,7 @@ _IFAAL_DEFINITE = re.compile(r"^الا\w\wا\w$")  # "الإعلام", "الإس
 
 _MAYORS = frozenset(fold(w) for w in ("أمين", "وأمين"))
 _SEAT_NOUNS = frozenset(fold(w) for w in ("المنطقة", "المحافظة", "المدينة"))
+_WA_MAYOR = fold("وأمين")
 _CAPITAL = fold("العاصمة")
 
 
@@ -477,7 +478,16 @@ def _mayor_end(tokens: list[Token], i: int) -> int:
         return 0
     holder = tokens[e].norm in lexicon().honorifics or is_name_start(tokens, e) or _filiated(tokens, e)
     stacked = _title_at(tokens, e) is not None or (tokens[e].norm in _COMMA and i > 0 and tokens[i - 1].norm in _COMMA)
+    stacked = stacked or (tokens[e].norm in _COMMA and e + 1 < n and tokens[e + 1].sent == tokens[e].sent
+                          and _title_at(tokens, e + 1) is not None)  # "أمين الأحساء، رئيس اللجنة … X" (ext-t84)
+    if not (holder or stacked) and (tokens[e].norm in _COMMA or tokens[e].norm == _ANNA) and i > 0 \
+            and tokens[i - 1].sent == tokens[i].sent and tokens[i - 1].norm not in lexicon().first_names:
+        named = _name_before(tokens, i)  # "X أمين العاصمة المقدسة، و…", "X، أمين المنطقة أن …": right after its
+        stacked = named is not None and named.end in (i, i - 1)  # holder's name (ext-t84; not "محمد أمين …")
     return e if holder or stacked else 0  # (or "X أمين الطائف رئيس المجلس البلدي", "X، أمين الطائف،": after its holder)
+
+
+_ANNA = fold("أن")
 
 
 _DEPUTY_HEADS = frozenset(fold(w) for w in ("وكيل", "وكيلة", "ووكيل", "ووكيلة"))
@@ -694,6 +704,25 @@ def _after_held_comma(tokens: list[Token], posts: list[PostMention], i: int) -> 
         and strip_clitic(tokens[before + 1].norm, "و")[0] in _PROFESSORS  # "…، وأستاذ … بالمعهد …، والمشرف …"
 
 
+def _after_member(tokens: list[Token], posts: list[PostMention], i: int) -> bool:
+    """ "عضو مجلس الإدارة والمشرف على …": a second office after "و", right after a member's office (ext-t84)."""
+    if not (posts and posts[-1].last == i and tokens[i].norm[:1] == "و" and i + 3 < len(tokens)
+            and tokens[posts[-1].first].norm in _MEMBER_TITLES and tokens[i + 1].norm == fold("على")):
+        return False
+    after = chain_end(tokens, i + 2, stop_titles=True, possessive=False)  # right before the holder or a quoted name
+    return after < len(tokens) and (tokens[after].norm in _QUOTES or tokens[after].norm in lexicon().honorifics
+                                    or is_name_start(tokens, after))  # (not "X عضو في اللجنة والمشرف على التدريب في …")
+
+
+def _member_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
+    """ "عضو مجلس الإدارة والرئيس التنفيذي للشركة X", "عضو المجلس والمشرف على البرنامج X": a member's office, then a
+    definite office after "و", before one name, are that person's two offices (a member is not named alone as a
+    second person's office before another's) (ext-t84)."""
+    return b.first == a.last and a.start == tokens[a.first].start and tokens[a.first].norm in _MEMBER_TITLES \
+        and tokens[b.first].norm.startswith("وال") and b.start == tokens[b.first].start + 1 \
+        and tokens[b.first].sent == tokens[a.first].sent
+
+
 def _quoted_body_end(tokens: list[Token], e: int, i: int) -> int:
     """An office's complement that ends with a bare body head ("شبكة", "جمعية", "حركة") right before quotes takes
     the one to four words in the quotes, its name ('المشرف العام على شبكة "X Y"'), and the closing quote (ext-t39)."""
@@ -705,6 +734,30 @@ def _quoted_body_end(tokens: list[Token], e: int, i: int) -> int:
     if close is None or tokens[close].sent != tokens[e].sent or not all(t.is_word for t in tokens[e + 1 : close]):
         return e
     return close + 1
+
+
+_OPENING_QUOTES = frozenset(("«", "“"))
+
+
+def _quoted_before_holder(tokens: list[Token], e: int, i: int) -> int:
+    """ 'الرئيس التنفيذي لبرنامج «X Y» خالد …', 'مدير عام «X Y Z» خالد …': a name the press puts in quotes (one to five
+    words) right after an office's complement or its bare head, and right before the holder's name or honorific, is
+    the body the office is held at (ext-t84)."""
+    n = len(tokens)
+    if not (e + 3 < n and tokens[e].norm in _QUOTES and tokens[e].sent == tokens[i].sent):
+        return e
+    close = next((x for x in range(e + 2, min(n - 1, e + 7)) if tokens[x].norm == _QUOTES[tokens[e].norm]), None)
+    if close is None or tokens[close + 1].sent != tokens[e].sent or is_stop(tokens[e + 1].norm) \
+            or not all(t.is_word for t in tokens[e + 1 : close]):
+        return e  # (not a quoted saying: 'المدير العام «نحن مستعدون»')
+    lex, first, nxt = lexicon(), tokens[e + 1], close + 1
+    quoted = parse_name(tokens, e + 1)
+    if first.norm in lex.honorifics or tokens[nxt].text == _ALA_WRITTEN or (
+            quoted is not None and quoted.end >= close and first.norm in lex.first_names):
+        return e  # (not 'وزير الثقافة "الدكتور X" على …': the holder's own name in quotes; "على" is no "علي")
+    holder = tokens[nxt].norm in lex.honorifics or tokens[nxt].norm in lex.first_names or is_name_start(tokens, nxt) \
+        or _filiated(tokens, nxt)
+    return nxt if holder else e
 
 
 def _remit_before_holder(tokens: list[Token], e: int, i: int) -> int:
@@ -830,6 +883,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         if hit is not None and hit[0] == 1 and tokens[i].norm in _SUPERVISING and (
                 i + 1 >= n or tokens[i + 1].norm != _ALA or (
                     i > 1 and tokens[i - 1].article and tokens[i - 1].sent == tokens[i].sent
+                    and not _after_member(tokens, posts, i)  # "عضو مجلس الإدارة والمشرف على …" (ext-t84)
                     and (tokens[i - 1].text.endswith(("ة", "ات")) or starts_head(tokens, i - 1, strip=True)
                          or tokens[i - 2].norm not in lex.first_names))):
             hit = None  # "المشرف" alone is an office before "على" only; "اللجنة الفنية المشرفة على …", "الوفد
@@ -905,6 +959,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 and _title_at(tokens, e) is not None and tokens[e].norm not in PEOPLE.ROYAL_STYLE:
             e = chain_end(tokens, e, stop_titles=True, possessive=False)  # "نائب مساعد وزير الدفاع للشرق الأوسط":
             # an assistant's office in construct with another office is one office (ext-t34)
+        if e > c + 1:  # "وزير الداخلية وأمين عمان X": a mayor's office after "و" ends the office before (ext-t84)
+            e = next((x for x in range(c + 1, e - 1) if tokens[x].norm == _WA_MAYOR and (
+                tokens[x + 1].norm in _SEAT_NOUNS or tokens[x + 1].norm == _CAPITAL or place_len(tokens, x + 1))), e)
         if e > c and (tokens[c].norm in _OFFERED or tokens[c].norm in CHAINS.OFFERED):
             e = c  # "رفع الوزير التعازي إلى …": what the official offers, no ministry
         if e > c and size == 1 and not clitic and tokens[i].article and tokens[i].norm.startswith("ال") \
@@ -922,8 +979,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         if e == c and c < n and tokens[c - 1].norm in CHAINS.REGION_NOUNS:
             e += max(0, region_len(tokens, c - 1) - 1)  # "أمين منطقة حائل": the title ends with the region noun
         if needs and e == c and c + 1 < n and tokens[c].norm == fold("على") and (
-                tokens[i].norm in CHAINS.ALA_TITLES or (_after_held_comma(tokens, posts, i)
-                                                        and strip_clitic(tokens[i].norm, "و")[0] in CHAINS.ALA_TITLES)):
+                tokens[i].norm in CHAINS.ALA_TITLES or ((_after_held_comma(tokens, posts, i) or _after_member(
+                    tokens, posts, i)) and strip_clitic(tokens[i].norm, "و")[0] in CHAINS.ALA_TITLES)):
             # (or "X عضو …، والمشرف العام على …": a supervisor's office coordinated after a held one, ext-t39)
             after = chain_end(tokens, c + 1, stop_titles=True, possessive=False, eponym=True)
             if c + 1 < after < n and tokens[after].norm in CHAINS.ROYAL:
@@ -997,6 +1054,16 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             if q > x:  # quotes (ext-t39)
                 e = q
                 break
+        x = e + 1 if c <= e < n - 1 and tokens[e].norm[:1] == "ل" and not tokens[e].article \
+            and tokens[e + 1].norm in _QUOTES else e  # "… لبرنامج «X»": a ل-complement whose name is in quotes
+        if ala and e <= c + 1 and c + 2 < n and tokens[c + 2].norm in _QUOTES:
+            x = c + 2  # "المشرف على برنامج «X» الدكتور …"
+        if (x > c or needs) and x < n and tokens[x].norm in _QUOTES:
+            q = _quoted_before_holder(tokens, x, i)
+            e = q if q > x else e
+        elif e - 1 > c and tokens[e - 1].norm in _OPENING_QUOTES:  # 'مدير عام جمعية «X …»': a body's reading that
+            q = _quoted_before_holder(tokens, e - 1, i)  # stopped at a given name inside the quotes; never an
+            e = q if q > e - 1 else e - 1  # office ending with an opening quote
         if needs and e == c and c + 2 < n and tokens[c].norm in _QUOTES and tokens[c].sent == tokens[i].sent \
                 and tokens[c + 1].article and not strip_clitic(tokens[i].norm, "و")[0].startswith("ال"):
             # (a definite title takes no complement: 'الرئيس «المنتخب»' is an adjective in quotes)
@@ -2641,7 +2708,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                      or a.start > tokens[a.first].start or (a.first > 0 and tokens[a.first - 1].norm in _COMMA)
                      or _styled(tokens, a.first)
                      or _speaker_stack(tokens, a, b) or _visitor_stack(tokens, a, b, posts, starts[b.holder])
-                     or _wali_stack(tokens, a, b) or _headed_stack(tokens, a, b) or _pronoun_stack(tokens, a, b)) \
+                     or _wali_stack(tokens, a, b) or _headed_stack(tokens, a, b) or _pronoun_stack(tokens, a, b)
+                     or _member_stack(tokens, a, b)) \
                 and not _king_over_prince(a, b) \
                 and not _whole_office_held(posts, a, b.holder):
             a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
