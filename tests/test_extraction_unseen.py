@@ -10545,3 +10545,25 @@ def test_two_offices_before_a_name_with_a_rare_given_name() -> None:
     facts = _facts("وأوضح مدير عام فرع الهيئة بمنطقة الباحة أمين مجلس التنمية السياحية بالمنطقة زاهر محمد العمري، أن "
                    "الرقابة زادت.")
     assert _holders(facts)["أمين مجلس التنمية السياحية بالمنطقة"] == "زاهر محمد العمري"
+
+
+def test_committee_comma_headed_by_and_members_after_kull_min() -> None:
+    facts = _facts("وتم تشكيل لجنة التطوير الإداري، برئاسة المهندس خالد العمري وعضوية كل من: الدكتور سعد الحربي "
+                   "وأحمد الشهري.")
+    names = {p.id: p.name for p in facts.persons}
+    held = {(p.title, names.get(p.holder or "")) for p in facts.posts}
+    assert held == {("رئيس لجنة التطوير الإداري", "خالد العمري"), ("عضو لجنة التطوير الإداري", "سعد الحربي"),
+                    ("عضو لجنة التطوير الإداري", "أحمد الشهري")}
+
+
+def test_member_who_chairs_another_committee_is_member_of_this_one() -> None:
+    facts = _facts("لجنة الاستثمار، برئاسة سعد الحربي وعضوية كل من: خالد العمري وأحمد الشهري. لجنة الألعاب، برئاسة "
+                   "خالد العمري وعضوية كل من: سعد الحربي وأحمد الشهري.")
+    names = {p.id: p.name for p in facts.persons}
+    held = {(p.title, names.get(p.holder or "")) for p in facts.posts}
+    assert ("عضو لجنة الألعاب", "سعد الحربي") in held and ("عضو لجنة الاستثمار", "خالد العمري") in held
+
+
+def test_visited_body_before_comma_headed_by_gives_no_office() -> None:  # guard
+    facts = _facts("وزار الوفد الهيئة، برئاسة المهندس خالد العمري وعضوية كل من: سعد الحربي وأحمد الشهري.")
+    assert facts.posts == []

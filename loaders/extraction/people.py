@@ -117,12 +117,14 @@ def _headed_bodies(text: str, tokens: list[Token], out: People, insts: Sequence[
     follows "برئاسة" ("برئاسة وزير الداخلية X": the title is his) nor when the person holds an office already."""
     lex = lexicon()
     held = {p.holder for p in out.posts if p.holder}
+    listed: set[str] = set()  # the members this rule gave a committee's membership, and nothing else
     for k, tok in enumerate(tokens):
         if tok.norm not in _HEADED_BY or k == 0:
             continue
         body = next((m for m in insts if m.last == k and getattr(m, "name", None)), None)
-        if body is None and k > 1 and tokens[k - 1].norm in _COPULAS:  # "لجنة التحكيم ستكون برئاسة X" (ext-t67)
+        if body is None and k > 1 and (tokens[k - 1].norm in _COPULAS or tokens[k - 1].norm in _COMMA):
             body = next((m for m in insts if m.last == k - 1 and getattr(m, "name", None)), None)
+            # ("لجنة التحكيم ستكون برئاسة X", ext-t67; "لجنة التطوير الإداري، برئاسة X وعضوية …", ext-t84)
         if body is None or any(tokens[x].sent != tok.sent for x in range(body.first, k)):
             continue
         label = str(getattr(body, "name", ""))
@@ -136,25 +138,28 @@ def _headed_bodies(text: str, tokens: list[Token], out: People, insts: Sequence[
                 and tokens[j].sent == tok.sent:
             j += 1
         pm = by_token.get(j)
-        if pm is None or pm.name in held or any(p.first in range(k + 1, j + 1) for p in out.posts) \
-                or tokens[j].sent != tok.sent:
-            continue
+        if pm is None or (pm.name in held and pm.name not in listed) \
+                or any(p.first in range(k + 1, j + 1) for p in out.posts) or tokens[j].sent != tok.sent:
+            continue  # (a member of another committee listed before may chair this one, ext-t84)
         post = PostMention(body.first, k + 1, int(getattr(body, "start", tokens[body.first].start)), tok.end,
                            "رئيس " + label)
         post.holder = pm.name
         out.posts.append(post)
         held.add(pm.name)
         for member in _membership_list(tokens, pm.last, by_token):  # "… برئاسة X وعضوية Y وZ" (ext-t67)
-            if member.name not in held:
+            if not any(p.holder == member.name and p.title == "عضو " + label for p in out.posts):
+                # (a member who holds another office, or chairs another committee, is this one's member too, ext-t84)
                 post = PostMention(body.first, k + 1, int(getattr(body, "start", tokens[body.first].start)),
                                    tok.end, "عضو " + label)
                 post.holder = member.name
                 out.posts.append(post)
+                listed.update(() if member.name in held else (member.name,))
                 held.add(member.name)
 
 
 _COPULAS = frozenset(fold(w) for w in ("ستكون", "تكون", "وستكون", "كانت"))
 _MEMBERSHIP = frozenset(fold(w) for w in ("وعضوية", "وبعضوية"))
+_KULL_MIN = (fold("كل"), fold("من"))
 
 
 def _membership_list(tokens: list[Token], e: int, by_token: dict[int, PersonMention]) -> list[PersonMention]:
@@ -165,6 +170,9 @@ def _membership_list(tokens: list[Token], e: int, by_token: dict[int, PersonMent
     sent = tokens[e].sent
     found: list[PersonMention] = []
     x = e + 1
+    if x + 1 < len(tokens) and (tokens[x].norm, tokens[x + 1].norm) == _KULL_MIN:
+        x += 2  # "وعضوية كل من: X وY" (ext-t84)
+        x += 1 if x < len(tokens) and tokens[x].text == ":" else 0
     while x < len(tokens) and tokens[x].sent == sent:
         y = x
         while y < len(tokens) and tokens[y].sent == sent and (
