@@ -10567,3 +10567,18 @@ def test_member_who_chairs_another_committee_is_member_of_this_one() -> None:
 def test_visited_body_before_comma_headed_by_gives_no_office() -> None:  # guard
     facts = _facts("وزار الوفد الهيئة، برئاسة المهندس خالد العمري وعضوية كل من: سعد الحربي وأحمد الشهري.")
     assert facts.posts == []
+
+
+def test_members_listed_with_their_own_offices_are_members_too() -> None:
+    facts = _facts("وأقر مجلس إدارة النادي بحضور أعضاء مجلس الإدارة نائب رئيس مجلس الإدارة محمد الحربي وأمين الصندوق "
+                   "أحمد الشهري وفواز القحطاني، توزيع المهام.")
+    names = {p.id: p.name for p in facts.persons}
+    members = {names.get(p.holder or "") for p in facts.posts if p.title == "عضو مجلس الإدارة"}
+    assert members == {"محمد الحربي", "أحمد الشهري", "فواز القحطاني"}
+
+
+def test_office_holder_named_elsewhere_is_no_member() -> None:  # guard: only one listed after the plural
+    facts = _facts("وقال أمين الصندوق أحمد الشهري إن أعضاء مجلس الإدارة فواز القحطاني ووائل الغامدي حضروا.")
+    names = {p.id: p.name for p in facts.persons}
+    members = {names.get(p.holder or "") for p in facts.posts if p.title == "عضو مجلس الإدارة"}
+    assert "أحمد الشهري" not in members

@@ -2386,9 +2386,11 @@ def _members(tokens: list[Token], out: People, insts: Sequence[Spanned]) -> None
     by_first = {pm.first: pm for pm in out.persons}
     by_last = {pm.last: pm for pm in out.persons}
     held = {p.holder for p in out.posts if p.holder}
+    offices = {p.first: p for p in out.posts}
     for k, tok in enumerate(tokens):
         if tok.norm not in _MEMBERS or k + 1 >= len(tokens):
             continue
+        named_with: set[str] = set()
         j = k + 2 if tokens[k + 1].norm == "في" else k + 1
         body = next((m for m in insts if m.first == j and tokens[m.last - 1].sent == tok.sent), None)
         name = getattr(body, "name", None)
@@ -2413,13 +2415,22 @@ def _members(tokens: list[Token], out: People, insts: Sequence[Spanned]) -> None
                                            or strip_clitic(tokens[y].norm, "و")[0] in lex.honorifics):
                     y += 1
                 pm = by_first.get(y) or by_first.get(y + 1 if y < len(tokens) and tokens[y].norm[:1] == "و" else -1)
+                office = offices.get(y) if pm is None else None
+                if office is not None and office.holder:  # "أعضاء مجلس الإدارة نائب الرئيس X وأمين الصندوق Y وZ":
+                    z = office.last  # a listed member named with his own office (ext-t84)
+                    while z < len(tokens) and tokens[z].norm in lex.honorifics:
+                        z += 1
+                    pm = by_first.get(z)
+                    pm = pm if pm is not None and pm.name == office.holder else None
+                    named_with.update(() if pm is None else (pm.name,))
                 if pm is None or (x == body.last and y > x and tokens[x].norm in _LIST_MARKS):
                     break
                 listed.append(pm)
                 x = pm.last
         for pm in listed:
-            if pm.name in held:
-                continue
+            if pm.name in held and (pm.name not in named_with or any(
+                    p.holder == pm.name and p.title == "عضو " + name for p in out.posts)):
+                continue  # (one named with his own office in the list is a member too, ext-t84)
             post = PostMention(k, body.last, tok.start + (1 if tok.norm[:1] == "و" else 0), tokens[body.last - 1].end,
                                "عضو " + name)
             post.holder = pm.name
