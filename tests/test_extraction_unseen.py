@@ -10582,3 +10582,18 @@ def test_office_holder_named_elsewhere_is_no_member() -> None:  # guard: only on
     names = {p.id: p.name for p in facts.persons}
     members = {names.get(p.holder or "") for p in facts.posts if p.title == "عضو مجلس الإدارة"}
     assert "أحمد الشهري" not in members
+
+
+def test_bare_spokesman_right_before_his_name() -> None:
+    facts = _facts("وقال المتحدث الرسمي سعد الحربي إن العمل مستمر.")
+    assert _holders(facts) == {"المتحدث الرسمي": "سعد الحربي"}
+
+
+def test_director_and_spokesman_after_wa_before_one_name() -> None:
+    facts = _facts("وقال مدير العلاقات العامة والمتحدث الرسمي سعد الحربي إن العمل مستمر.")
+    assert _holders(facts) == {"مدير العلاقات العامة": "سعد الحربي", "المتحدث الرسمي": "سعد الحربي"}
+
+
+def test_bare_spokesman_with_no_name_stays_out() -> None:  # guard
+    facts = _facts("وقال المتحدث الرسمي إن العمل مستمر.")
+    assert facts.posts == []

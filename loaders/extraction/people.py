@@ -745,6 +745,7 @@ def _quoted_body_end(tokens: list[Token], e: int, i: int) -> int:
 
 
 _OPENING_QUOTES = frozenset(("«", "“"))
+_SPOKESMEN = frozenset(fold(w) for w in ("المتحدث", "المتحدثة", "الناطق", "الناطقة"))
 
 
 def _quoted_before_holder(tokens: list[Token], e: int, i: int) -> int:
@@ -1084,7 +1085,11 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             e = c + 2  # "رئيس جماعة تامنصورت": a territorial body whose place the gazetteer lacks (ext-t39)
         if needs and e == c and _unknown_place_before_name(tokens, c):
             e = c + 1  # "محافظ عدن نائف البكري": a place the gazetteer lacks, then a recognisable name
-        if needs and e == c and not (size > 1 and c < n and (_title_at(tokens, c) is not None or (
+        spokesman = needs and e == c and size == 2 and c < n and tokens[i].norm[clitic:] in _SPOKESMEN \
+            and tokens[c].sent == tokens[i].sent and (tokens[c].norm in lex.honorifics or is_name_start(tokens, c)
+                                                       or _filiated(tokens, c))
+        # ("وقال المتحدث الرسمي X": a spokesman's office with no body named, right before its holder, ext-t84)
+        if needs and e == c and not spokesman and not (size > 1 and c < n and (_title_at(tokens, c) is not None or (
                 tokens[c].norm in _COMMA and c + 1 < n and tokens[c + 1].sent == tokens[c].sent
                 and _title_at(tokens, c + 1) is not None))) and not _bare_adviser(tokens, i, clitic, c) \
                 and not (c + 1 < n and tokens[c].norm == _BI_OFFICE and _title_at(tokens, c + 1) is not None):
