@@ -10597,3 +10597,19 @@ def test_director_and_spokesman_after_wa_before_one_name() -> None:
 def test_bare_spokesman_with_no_name_stays_out() -> None:  # guard
     facts = _facts("وقال المتحدث الرسمي إن العمل مستمر.")
     assert facts.posts == []
+
+
+def test_spokesman_named_by_the_body_s_pronoun() -> None:
+    facts = _facts("وقالت الوزارة على لسان متحدثها الرسمي سعد الحربي إن العمل مستمر.")
+    assert _holders(facts) == {"المتحدث الرسمي": "سعد الحربي"}
+
+
+def test_own_spokesman_and_supervisor_after_wa_before_one_name() -> None:
+    facts = _facts("وحذرت الهيئة على لسان متحدثها الرسمي والمشرف العام على الشؤون الإعلامية خالد العمري من البيع.")
+    assert _holders(facts) == {"المتحدث الرسمي": "خالد العمري",
+                               "المشرف العام على الشؤون الإعلامية": "خالد العمري"}
+
+
+def test_own_spokesman_with_no_name_stays_out() -> None:  # guard
+    facts = _facts("وقالت الوزارة إن متحدثها الرسمي سيعقد مؤتمرا صحفيا.")
+    assert facts.posts == []

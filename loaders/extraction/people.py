@@ -713,11 +713,14 @@ def _after_held_comma(tokens: list[Token], posts: list[PostMention], i: int) -> 
 
 
 def _after_member(tokens: list[Token], posts: list[PostMention], i: int) -> bool:
-    """ "عضو مجلس الإدارة والمشرف على …": a second office after "و", right after a member's office (ext-t84)."""
-    if not (posts and posts[-1].last == i and tokens[i].norm[:1] == "و" and i + 3 < len(tokens)
-            and tokens[posts[-1].first].norm in _MEMBER_TITLES and tokens[i + 1].norm == fold("على")):
+    """ "عضو مجلس الإدارة والمشرف على …", "متحدثها الرسمي والمشرف العام على …": a second office after "و", right
+    after an office, whose complement runs up to its holder (ext-t84)."""
+    if not (posts and posts[-1].last == i and tokens[i].norm[:1] == "و" and i + 4 < len(tokens)):
         return False
-    after = chain_end(tokens, i + 2, stop_titles=True, possessive=False)  # right before the holder or a quoted name
+    ala = next((x for x in (i + 1, i + 2) if tokens[x].norm == fold("على")), None)  # ("والمشرف العام على …")
+    if ala is None:
+        return False
+    after = chain_end(tokens, ala + 1, stop_titles=True, possessive=False)  # right before the holder or a quoted name
     return after < len(tokens) and (tokens[after].norm in _QUOTES or tokens[after].norm in lexicon().honorifics
                                     or is_name_start(tokens, after))  # (not "X عضو في اللجنة والمشرف على التدريب في …")
 
@@ -746,6 +749,8 @@ def _quoted_body_end(tokens: list[Token], e: int, i: int) -> int:
 
 _OPENING_QUOTES = frozenset(("«", "“"))
 _SPOKESMEN = frozenset(fold(w) for w in ("المتحدث", "المتحدثة", "الناطق", "الناطقة"))
+_OWN_SPOKESMEN = frozenset(fold(w) for w in ("متحدثها", "متحدثه", "ومتحدثها", "ومتحدثه"))
+_SPOKEN_KINDS = frozenset(fold(w) for w in ("الرسمي", "الإعلامي"))
 
 
 def _quoted_before_holder(tokens: list[Token], e: int, i: int) -> int:
@@ -897,6 +902,16 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                          or tokens[i - 2].norm not in lex.first_names))):
             hit = None  # "المشرف" alone is an office before "على" only; "اللجنة الفنية المشرفة على …", "الوفد
             # المشرف على …": a participle agreeing with the noun before it, no supervisor's office (ext-t72)
+        if hit is None and tokens[i].norm in _OWN_SPOKESMEN and i + 2 < n and tokens[i + 1].norm in _SPOKEN_KINDS \
+                and tokens[i + 2].sent == tokens[i].sent and (
+                    tokens[i + 2].norm in lex.honorifics or is_name_start(tokens, i + 2) or _filiated(tokens, i + 2)
+                    or (tokens[i + 2].norm.startswith("وال") and _title_at(tokens, i + 2) is not None)):
+            # "على لسان متحدثها الرسمي X", "… متحدثها الرسمي والمشرف العام على … X": the body's spokesman, named
+            # by a pronoun, holds the spokesman's office (ext-t84)
+            posts.append(PostMention(i, i + 2, tokens[i].start, tokens[i + 1].end,
+                                     "المتحدث " + tokens[i + 1].text))
+            i += 2
+            continue
         if hit is None and i not in inside and (tokens[i].norm in _MAYORS or tokens[i].norm in _DEPUTY_HEADS):
             e = _mayor_end(tokens, i) if tokens[i].norm in _MAYORS else _deputy_end(tokens, i)
             if e:
@@ -2733,7 +2748,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                      or _styled(tokens, a.first)
                      or _speaker_stack(tokens, a, b) or _visitor_stack(tokens, a, b, posts, starts[b.holder])
                      or _wali_stack(tokens, a, b) or _headed_stack(tokens, a, b) or _pronoun_stack(tokens, a, b)
-                     or _member_stack(tokens, a, b)) \
+                     or _member_stack(tokens, a, b) or tokens[a.first].norm in _OWN_SPOKESMEN) \
                 and not _king_over_prince(a, b) \
                 and not _whole_office_held(posts, a, b.holder):
             a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
