@@ -70,7 +70,7 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning76": (7, 0),
         "tuning77": (7, 0),
         "tuning78": (8, 0),
-        "tuning81": (6, 0)}
+        "tuning81": (5, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"
 BLIND5 = FIXTURES / "blind5" / "gold"
