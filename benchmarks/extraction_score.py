@@ -247,6 +247,9 @@ printed under the set's name. The sets:
   and visits (a governor's reception, the King's reception of ambassadors, a condolence visit, a sports meeting, a
   president's meeting with an envoy, a premier's visit told by an analyst), used to tune chairs and participants (its
   README);
+- tuning81: tests/fixtures/tuning81/gold, five SaudiNewsNet articles of July and August 2015 naming officials with
+  stacked, membership, deputy and secretary offices (a league's secretary general, an elections spokesman, an
+  emirate's spokesman, a tourism branch head, a board member), used to tune posts held (its README);
 - tuning82: tests/fixtures/tuning82/gold, six SaudiNewsNet articles of July and August 2015 reporting events with people
   quoted at them and away from them, used to tune participants, precision first (its README);
 """
@@ -356,6 +359,7 @@ TUNING77_GOLD = REPO / "tests" / "fixtures" / "tuning77" / "gold"
 TUNING78_GOLD = REPO / "tests" / "fixtures" / "tuning78" / "gold"
 TUNING79_GOLD = REPO / "tests" / "fixtures" / "tuning79" / "gold"
 TUNING80_GOLD = REPO / "tests" / "fixtures" / "tuning80" / "gold"
+TUNING81_GOLD = REPO / "tests" / "fixtures" / "tuning81" / "gold"
 TUNING82_GOLD = REPO / "tests" / "fixtures" / "tuning82" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
@@ -461,6 +465,7 @@ SETS = {
     "tuning78": GoldSet("tuning78", TUNING78_GOLD, None),
     "tuning79": GoldSet("tuning79", TUNING79_GOLD, None),
     "tuning80": GoldSet("tuning80", TUNING80_GOLD, None),
+    "tuning81": GoldSet("tuning81", TUNING81_GOLD, None),
     "tuning82": GoldSet("tuning82", TUNING82_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),

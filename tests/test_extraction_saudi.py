@@ -867,7 +867,8 @@ def test_a_verb_after_a_two_word_name_is_not_its_third_word() -> None:  # guard
 
 def test_a_new_office_with_wa_after_a_named_holder_is_a_new_item() -> None:
     facts = _facts('بحضور المساعد للشؤون التعليمية سالم العمري والمساعدة للشؤون التعليمية "بنات" هند الشهري.')
-    assert _holders(facts)["المساعدة للشؤون التعليمية"] != "سالم العمري"
+    held = {t: h for t, h in _holders(facts).items() if t.startswith("المساعدة للشؤون التعليمية")}
+    assert held and "سالم العمري" not in held.values()  # (ext-t84: the title may keep its quoted section, "بنات")
 
 
 def test_a_participle_with_its_object_ends_a_foreign_university_s_name() -> None:

@@ -11176,3 +11176,160 @@ def test_ali_with_no_alif_maqsura_in_the_text_stays_unread() -> None:  # guard
 def test_ali_before_a_noun_that_is_no_nisba_stays_a_preposition() -> None:  # guard
     facts = _facts("وأكد الأمين على أهمية المتابعة. وشدد مدير عام الشؤون الفنية علي التعاون البناء، والانضباط.")
     assert all("التعاون" not in p.name for p in facts.persons)
+
+
+# ext-t84 (tests/fixtures/tuning81): posts held of membership, deputy and secretary kinds — a body's name in quotes
+# right after an office's complement (or its bare head) and right before the holder is the office's; an office never
+# ends with an opening quote; a member's office and a definite office after "و" before one name are that person's
+# (and "والمشرف على" after a member's office is the supervisor's office, no participle); "أمين" + a city or the
+# region right after its holder's name, or before a comma and another office, is a mayor's office, and "وأمين" + a
+# city ends the office before it; a few common given names (نائل، همام، زاهر، رالف).
+
+
+def test_quoted_body_after_li_complement_before_holder() -> None:
+    facts = _facts("وقال الرئيس التنفيذي لبرنامج «آفاق الشباب» سعد الحربي إن البرنامج توسع.")
+    assert _holders(facts) == {"الرئيس التنفيذي لبرنامج «آفاق الشباب»": "سعد الحربي"}
+
+
+def test_quoted_body_after_bare_director_general_before_holder() -> None:
+    facts = _facts("وأكد مدير عام «واحة للتنمية الأسرية» خالد العمري أن المبادرة ناجحة.")
+    assert _holders(facts) == {"مدير عام «واحة للتنمية الأسرية»": "خالد العمري"}
+
+
+def test_quoted_saying_after_office_is_no_body() -> None:  # guard
+    facts = _facts("وقال المدير العام للبرنامج «نحن مستعدون» سعد الحربي.")
+    assert _holders(facts) == {"المدير العام للبرنامج": None}
+
+
+def test_holder_s_own_name_in_quotes_is_no_body() -> None:  # guard
+    facts = _facts('ووافق وزير الصحة "الدكتور سعد الحربي" على تعيين مدير جديد للمستشفى.')
+    assert _holders(facts)["وزير الصحة"] == "سعد الحربي"
+
+
+def test_office_never_ends_with_an_opening_quote() -> None:
+    facts = _facts("وأكد مدير عام جمعية «ماجد للخير» أن التبرعات زادت.")
+    assert all(not p.title.endswith("«") for p in facts.posts)
+
+
+def test_member_and_chief_executive_before_one_name() -> None:
+    facts = _facts("وتوقع عضو مجلس الإدارة والرئيس التنفيذي للشركة نائل الحربي أن ترتفع الأرباح.")
+    assert _holders(facts) == {"عضو مجلس الإدارة": "نائل الحربي", "الرئيس التنفيذي للشركة": "نائل الحربي"}
+
+
+def test_member_and_supervisor_ala_before_one_name() -> None:
+    facts = _facts("وأوضح عضو مجلس الإدارة والمشرف على البرنامج الدكتور سعد الحربي أن الكتب وزعت.")
+    assert _holders(facts) == {"عضو مجلس الإدارة": "سعد الحربي", "المشرف على البرنامج": "سعد الحربي"}
+
+
+def test_chairman_and_director_before_one_name_unchanged() -> None:  # guard: only a member's office stacks so
+    facts = _facts("وحضر الحفل رئيس مجلس الإدارة والمدير العام للشركة سعد الحربي.")
+    assert _holders(facts)["رئيس مجلس الإدارة"] is None
+
+
+def test_supervising_participle_after_a_body_stays_no_office() -> None:  # guard
+    facts = _facts("وأوضحت اللجنة الفنية والمشرفة على المشروع أن العمل انتهى.")
+    assert facts.posts == []
+
+
+def test_mayor_of_the_capital_right_after_his_name() -> None:
+    facts = _facts("وحضر الاجتماع الدكتور سعد الحربي أمين العاصمة المقدسة، والمهندس خالد العمري مدير المشروع.")
+    assert _holders(facts)["أمين العاصمة المقدسة"] == "سعد الحربي"
+
+
+def test_mayor_of_the_region_after_comma_and_name_before_anna() -> None:
+    facts = _facts("وأوضح المهندس خالد العمري، أمين المنطقة أن الحدائق افتتحت.")
+    assert _holders(facts) == {"أمين المنطقة": "خالد العمري"}
+
+
+def test_mayor_of_a_city_before_comma_and_another_office() -> None:
+    facts = _facts("وأوضح أمين الأحساء، رئيس اللجنة المحلية للانتخابات المهندس خالد بن محمد العمري، أن التسجيل بدأ.")
+    assert _holders(facts)["أمين الأحساء"] == "خالد بن محمد العمري"
+
+
+def test_given_name_amin_before_a_place_word_is_no_mayor() -> None:  # guard
+    facts = _facts("وقال محمد أمين المدينة، إن الطقس حار.")
+    assert facts.posts == []
+
+
+def test_coordinated_mayor_ends_the_minister_s_office() -> None:
+    facts = _facts("وحضر اللقاء وزير الداخلية وأمين عمان خالد العمري.")
+    assert _holders(facts) == {"وزير الداخلية": None, "أمين عمان": "خالد العمري"}
+
+
+def test_coordinated_field_of_a_ministry_stays() -> None:  # guard
+    facts = _facts("وقال وزير الشؤون البلدية والقروية سعد الحربي إن العمل مستمر.")
+    assert _holders(facts) == {"وزير الشؤون البلدية والقروية": "سعد الحربي"}
+
+
+def test_two_offices_before_a_name_with_a_rare_given_name() -> None:
+    facts = _facts("وأوضح مدير عام فرع الهيئة بمنطقة الباحة أمين مجلس التنمية السياحية بالمنطقة زاهر محمد العمري، أن "
+                   "الرقابة زادت.")
+    assert _holders(facts)["أمين مجلس التنمية السياحية بالمنطقة"] == "زاهر محمد العمري"
+
+
+def test_committee_comma_headed_by_and_members_after_kull_min() -> None:
+    facts = _facts("وتم تشكيل لجنة التطوير الإداري، برئاسة المهندس خالد العمري وعضوية كل من: الدكتور سعد الحربي "
+                   "وأحمد الشهري.")
+    names = {p.id: p.name for p in facts.persons}
+    held = {(p.title, names.get(p.holder or "")) for p in facts.posts}
+    assert held == {("رئيس لجنة التطوير الإداري", "خالد العمري"), ("عضو لجنة التطوير الإداري", "سعد الحربي"),
+                    ("عضو لجنة التطوير الإداري", "أحمد الشهري")}
+
+
+def test_member_who_chairs_another_committee_is_member_of_this_one() -> None:
+    facts = _facts("لجنة الاستثمار، برئاسة سعد الحربي وعضوية كل من: خالد العمري وأحمد الشهري. لجنة الألعاب، برئاسة "
+                   "خالد العمري وعضوية كل من: سعد الحربي وأحمد الشهري.")
+    names = {p.id: p.name for p in facts.persons}
+    held = {(p.title, names.get(p.holder or "")) for p in facts.posts}
+    assert ("عضو لجنة الألعاب", "سعد الحربي") in held and ("عضو لجنة الاستثمار", "خالد العمري") in held
+
+
+def test_visited_body_before_comma_headed_by_gives_no_office() -> None:  # guard
+    facts = _facts("وزار الوفد الهيئة، برئاسة المهندس خالد العمري وعضوية كل من: سعد الحربي وأحمد الشهري.")
+    assert facts.posts == []
+
+
+def test_members_listed_with_their_own_offices_are_members_too() -> None:
+    facts = _facts("وأقر مجلس إدارة النادي بحضور أعضاء مجلس الإدارة نائب رئيس مجلس الإدارة محمد الحربي وأمين الصندوق "
+                   "أحمد الشهري وفواز القحطاني، توزيع المهام.")
+    names = {p.id: p.name for p in facts.persons}
+    members = {names.get(p.holder or "") for p in facts.posts if p.title == "عضو مجلس الإدارة"}
+    assert members == {"محمد الحربي", "أحمد الشهري", "فواز القحطاني"}
+
+
+def test_office_holder_named_elsewhere_is_no_member() -> None:  # guard: only one listed after the plural
+    facts = _facts("وقال أمين الصندوق أحمد الشهري إن أعضاء مجلس الإدارة فواز القحطاني ووائل الغامدي حضروا.")
+    names = {p.id: p.name for p in facts.persons}
+    members = {names.get(p.holder or "") for p in facts.posts if p.title == "عضو مجلس الإدارة"}
+    assert "أحمد الشهري" not in members
+
+
+def test_bare_spokesman_right_before_his_name() -> None:
+    facts = _facts("وقال المتحدث الرسمي سعد الحربي إن العمل مستمر.")
+    assert _holders(facts) == {"المتحدث الرسمي": "سعد الحربي"}
+
+
+def test_director_and_spokesman_after_wa_before_one_name() -> None:
+    facts = _facts("وقال مدير العلاقات العامة والمتحدث الرسمي سعد الحربي إن العمل مستمر.")
+    assert _holders(facts) == {"مدير العلاقات العامة": "سعد الحربي", "المتحدث الرسمي": "سعد الحربي"}
+
+
+def test_bare_spokesman_with_no_name_stays_out() -> None:  # guard
+    facts = _facts("وقال المتحدث الرسمي إن العمل مستمر.")
+    assert facts.posts == []
+
+
+def test_spokesman_named_by_the_body_s_pronoun() -> None:
+    facts = _facts("وقالت الوزارة على لسان متحدثها الرسمي سعد الحربي إن العمل مستمر.")
+    assert _holders(facts) == {"المتحدث الرسمي": "سعد الحربي"}
+
+
+def test_own_spokesman_and_supervisor_after_wa_before_one_name() -> None:
+    facts = _facts("وحذرت الهيئة على لسان متحدثها الرسمي والمشرف العام على الشؤون الإعلامية خالد العمري من البيع.")
+    assert _holders(facts) == {"المتحدث الرسمي": "خالد العمري",
+                               "المشرف العام على الشؤون الإعلامية": "خالد العمري"}
+
+
+def test_own_spokesman_with_no_name_stays_out() -> None:  # guard
+    facts = _facts("وقالت الوزارة إن متحدثها الرسمي سيعقد مؤتمرا صحفيا.")
+    assert facts.posts == []

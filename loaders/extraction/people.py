@@ -118,12 +118,14 @@ def _headed_bodies(text: str, tokens: list[Token], out: People, insts: Sequence[
     follows "برئاسة" ("برئاسة وزير الداخلية X": the title is his) nor when the person holds an office already."""
     lex = lexicon()
     held = {p.holder for p in out.posts if p.holder}
+    listed: set[str] = set()  # the members this rule gave a committee's membership, and nothing else
     for k, tok in enumerate(tokens):
         if tok.norm not in _HEADED_BY or k == 0:
             continue
         body = next((m for m in insts if m.last == k and getattr(m, "name", None)), None)
-        if body is None and k > 1 and tokens[k - 1].norm in _COPULAS:  # "لجنة التحكيم ستكون برئاسة X" (ext-t67)
+        if body is None and k > 1 and (tokens[k - 1].norm in _COPULAS or tokens[k - 1].norm in _COMMA):
             body = next((m for m in insts if m.last == k - 1 and getattr(m, "name", None)), None)
+            # ("لجنة التحكيم ستكون برئاسة X", ext-t67; "لجنة التطوير الإداري، برئاسة X وعضوية …", ext-t84)
         if body is None or any(tokens[x].sent != tok.sent for x in range(body.first, k)):
             continue
         label = str(getattr(body, "name", ""))
@@ -137,25 +139,28 @@ def _headed_bodies(text: str, tokens: list[Token], out: People, insts: Sequence[
                 and tokens[j].sent == tok.sent:
             j += 1
         pm = by_token.get(j)
-        if pm is None or pm.name in held or any(p.first in range(k + 1, j + 1) for p in out.posts) \
-                or tokens[j].sent != tok.sent:
-            continue
+        if pm is None or (pm.name in held and pm.name not in listed) \
+                or any(p.first in range(k + 1, j + 1) for p in out.posts) or tokens[j].sent != tok.sent:
+            continue  # (a member of another committee listed before may chair this one, ext-t84)
         post = PostMention(body.first, k + 1, int(getattr(body, "start", tokens[body.first].start)), tok.end,
                            "رئيس " + label)
         post.holder = pm.name
         out.posts.append(post)
         held.add(pm.name)
         for member in _membership_list(tokens, pm.last, by_token):  # "… برئاسة X وعضوية Y وZ" (ext-t67)
-            if member.name not in held:
+            if not any(p.holder == member.name and p.title == "عضو " + label for p in out.posts):
+                # (a member who holds another office, or chairs another committee, is this one's member too, ext-t84)
                 post = PostMention(body.first, k + 1, int(getattr(body, "start", tokens[body.first].start)),
                                    tok.end, "عضو " + label)
                 post.holder = member.name
                 out.posts.append(post)
+                listed.update(() if member.name in held else (member.name,))
                 held.add(member.name)
 
 
 _COPULAS = frozenset(fold(w) for w in ("ستكون", "تكون", "وستكون", "كانت"))
 _MEMBERSHIP = frozenset(fold(w) for w in ("وعضوية", "وبعضوية"))
+_KULL_MIN = (fold("كل"), fold("من"))
 
 
 def _membership_list(tokens: list[Token], e: int, by_token: dict[int, PersonMention]) -> list[PersonMention]:
@@ -166,6 +171,9 @@ def _membership_list(tokens: list[Token], e: int, by_token: dict[int, PersonMent
     sent = tokens[e].sent
     found: list[PersonMention] = []
     x = e + 1
+    if x + 1 < len(tokens) and (tokens[x].norm, tokens[x + 1].norm) == _KULL_MIN:
+        x += 2  # "وعضوية كل من: X وY" (ext-t84)
+        x += 1 if x < len(tokens) and tokens[x].text == ":" else 0
     while x < len(tokens) and tokens[x].sent == sent:
         y = x
         while y < len(tokens) and tokens[y].sent == sent and (
@@ -413,6 +421,9 @@ def _coordinated_pair(tokens: list[Token], a: PostMention, b: PostMention, name:
     if any(tokens[x].norm == _BETWEEN and tokens[x].sent == tokens[a.first].sent
            for x in range(max(0, a.first - _BETWEEN_REACH), a.first)):
         return False  # "بين X Y حاكم … والسناتور … Z": two parties
+    if head_b.startswith("ال") or head_b in _MAYORS:
+        return False  # "رئيس مجلس الإدارة والمدير العام للشركة X": a definite head names an office of its own (its
+        # holder may be another); "وزير الداخلية وأمين عمان X": a city's mayor is no minister's second office (ext-t84)
     if is_honorific(head_b) or head_b in PEOPLE.ROYAL_TITLES or a.title.split()[0].endswith("ه") or any(
             pm.last == a.first or (a.first <= pm.first < a.last) or (pm.first < a.first < pm.last) for pm in persons):
         return False
@@ -485,6 +496,7 @@ _IFAAL_DEFINITE = re.compile(r"^الا\w\wا\w$")  # "الإعلام", "الإس
 
 _MAYORS = frozenset(fold(w) for w in ("أمين", "وأمين"))
 _SEAT_NOUNS = frozenset(fold(w) for w in ("المنطقة", "المحافظة", "المدينة"))
+_WA_MAYOR = fold("وأمين")
 _CAPITAL = fold("العاصمة")
 
 
@@ -506,7 +518,16 @@ def _mayor_end(tokens: list[Token], i: int) -> int:
         return 0
     holder = tokens[e].norm in lexicon().honorifics or is_name_start(tokens, e) or _filiated(tokens, e)
     stacked = _title_at(tokens, e) is not None or (tokens[e].norm in _COMMA and i > 0 and tokens[i - 1].norm in _COMMA)
+    stacked = stacked or (tokens[e].norm in _COMMA and e + 1 < n and tokens[e + 1].sent == tokens[e].sent
+                          and _title_at(tokens, e + 1) is not None)  # "أمين الأحساء، رئيس اللجنة … X" (ext-t84)
+    if not (holder or stacked) and (tokens[e].norm in _COMMA or tokens[e].norm == _ANNA) and i > 0 \
+            and tokens[i - 1].sent == tokens[i].sent and tokens[i - 1].norm not in lexicon().first_names:
+        named = _name_before(tokens, i)  # "X أمين العاصمة المقدسة، و…", "X، أمين المنطقة أن …": right after its
+        stacked = named is not None and named.end in (i, i - 1)  # holder's name (ext-t84; not "محمد أمين …")
     return e if holder or stacked else 0  # (or "X أمين الطائف رئيس المجلس البلدي", "X، أمين الطائف،": after its holder)
+
+
+_ANNA = fold("أن")
 
 
 _DEPUTY_HEADS = frozenset(fold(w) for w in ("وكيل", "وكيلة", "ووكيل", "ووكيلة"))
@@ -723,6 +744,28 @@ def _after_held_comma(tokens: list[Token], posts: list[PostMention], i: int) -> 
         and strip_clitic(tokens[before + 1].norm, "و")[0] in _PROFESSORS  # "…، وأستاذ … بالمعهد …، والمشرف …"
 
 
+def _after_member(tokens: list[Token], posts: list[PostMention], i: int) -> bool:
+    """ "عضو مجلس الإدارة والمشرف على …", "متحدثها الرسمي والمشرف العام على …": a second office after "و", right
+    after an office, whose complement runs up to its holder (ext-t84)."""
+    if not (posts and posts[-1].last == i and tokens[i].norm[:1] == "و" and i + 4 < len(tokens)):
+        return False
+    ala = next((x for x in (i + 1, i + 2) if tokens[x].norm == fold("على")), None)  # ("والمشرف العام على …")
+    if ala is None:
+        return False
+    after = chain_end(tokens, ala + 1, stop_titles=True, possessive=False)  # right before the holder or a quoted name
+    return after < len(tokens) and (tokens[after].norm in _QUOTES or tokens[after].norm in lexicon().honorifics
+                                    or is_name_start(tokens, after))  # (not "X عضو في اللجنة والمشرف على التدريب في …")
+
+
+def _member_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
+    """ "عضو مجلس الإدارة والرئيس التنفيذي للشركة X", "عضو المجلس والمشرف على البرنامج X": a member's office, then a
+    definite office after "و", before one name, are that person's two offices (a member is not named alone as a
+    second person's office before another's) (ext-t84)."""
+    return b.first == a.last and a.start == tokens[a.first].start and tokens[a.first].norm in _MEMBER_TITLES \
+        and tokens[b.first].norm.startswith("وال") and b.start == tokens[b.first].start + 1 \
+        and tokens[b.first].sent == tokens[a.first].sent
+
+
 def _quoted_body_end(tokens: list[Token], e: int, i: int) -> int:
     """An office's complement that ends with a bare body head ("شبكة", "جمعية", "حركة") right before quotes takes
     the one to four words in the quotes, its name ('المشرف العام على شبكة "X Y"'), and the closing quote (ext-t39)."""
@@ -734,6 +777,33 @@ def _quoted_body_end(tokens: list[Token], e: int, i: int) -> int:
     if close is None or tokens[close].sent != tokens[e].sent or not all(t.is_word for t in tokens[e + 1 : close]):
         return e
     return close + 1
+
+
+_OPENING_QUOTES = frozenset(("«", "“"))
+_SPOKESMEN = frozenset(fold(w) for w in ("المتحدث", "المتحدثة", "الناطق", "الناطقة"))
+_OWN_SPOKESMEN = frozenset(fold(w) for w in ("متحدثها", "متحدثه", "ومتحدثها", "ومتحدثه"))
+_SPOKEN_KINDS = frozenset(fold(w) for w in ("الرسمي", "الإعلامي"))
+
+
+def _quoted_before_holder(tokens: list[Token], e: int, i: int) -> int:
+    """ 'الرئيس التنفيذي لبرنامج «X Y» خالد …', 'مدير عام «X Y Z» خالد …': a name the press puts in quotes (one to five
+    words) right after an office's complement or its bare head, and right before the holder's name or honorific, is
+    the body the office is held at (ext-t84)."""
+    n = len(tokens)
+    if not (e + 3 < n and tokens[e].norm in _QUOTES and tokens[e].sent == tokens[i].sent):
+        return e
+    close = next((x for x in range(e + 2, min(n - 1, e + 7)) if tokens[x].norm == _QUOTES[tokens[e].norm]), None)
+    if close is None or tokens[close + 1].sent != tokens[e].sent or is_stop(tokens[e + 1].norm) \
+            or not all(t.is_word for t in tokens[e + 1 : close]):
+        return e  # (not a quoted saying: 'المدير العام «نحن مستعدون»')
+    lex, first, nxt = lexicon(), tokens[e + 1], close + 1
+    quoted = parse_name(tokens, e + 1)
+    if first.norm in lex.honorifics or tokens[nxt].text == _ALA_WRITTEN or (
+            quoted is not None and quoted.end >= close and first.norm in lex.first_names):
+        return e  # (not 'وزير الثقافة "الدكتور X" على …': the holder's own name in quotes; "على" is no "علي")
+    holder = tokens[nxt].norm in lex.honorifics or tokens[nxt].norm in lex.first_names or is_name_start(tokens, nxt) \
+        or _filiated(tokens, nxt)
+    return nxt if holder else e
 
 
 def _remit_before_holder(tokens: list[Token], e: int, i: int) -> int:
@@ -859,10 +929,21 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         if hit is not None and hit[0] == 1 and tokens[i].norm in _SUPERVISING and (
                 i + 1 >= n or tokens[i + 1].norm != _ALA or (
                     i > 1 and tokens[i - 1].article and tokens[i - 1].sent == tokens[i].sent
+                    and not _after_member(tokens, posts, i)  # "عضو مجلس الإدارة والمشرف على …" (ext-t84)
                     and (tokens[i - 1].text.endswith(("ة", "ات")) or starts_head(tokens, i - 1, strip=True)
                          or tokens[i - 2].norm not in lex.first_names))):
             hit = None  # "المشرف" alone is an office before "على" only; "اللجنة الفنية المشرفة على …", "الوفد
             # المشرف على …": a participle agreeing with the noun before it, no supervisor's office (ext-t72)
+        if hit is None and tokens[i].norm in _OWN_SPOKESMEN and i + 2 < n and tokens[i + 1].norm in _SPOKEN_KINDS \
+                and tokens[i + 2].sent == tokens[i].sent and (
+                    tokens[i + 2].norm in lex.honorifics or is_name_start(tokens, i + 2) or _filiated(tokens, i + 2)
+                    or (tokens[i + 2].norm.startswith("وال") and _title_at(tokens, i + 2) is not None)):
+            # "على لسان متحدثها الرسمي X", "… متحدثها الرسمي والمشرف العام على … X": the body's spokesman, named
+            # by a pronoun, holds the spokesman's office (ext-t84)
+            posts.append(PostMention(i, i + 2, tokens[i].start, tokens[i + 1].end,
+                                     "المتحدث " + tokens[i + 1].text))
+            i += 2
+            continue
         if hit is None and i not in inside and (tokens[i].norm in _MAYORS or tokens[i].norm in _DEPUTY_HEADS):
             e = _mayor_end(tokens, i) if tokens[i].norm in _MAYORS else _deputy_end(tokens, i)
             if e:
@@ -934,6 +1015,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 and _title_at(tokens, e) is not None and tokens[e].norm not in PEOPLE.ROYAL_STYLE:
             e = chain_end(tokens, e, stop_titles=True, possessive=False)  # "نائب مساعد وزير الدفاع للشرق الأوسط":
             # an assistant's office in construct with another office is one office (ext-t34)
+        if e > c + 1:  # "وزير الداخلية وأمين عمان X": a mayor's office after "و" ends the office before (ext-t84)
+            e = next((x for x in range(c + 1, e - 1) if tokens[x].norm == _WA_MAYOR and (
+                tokens[x + 1].norm in _SEAT_NOUNS or tokens[x + 1].norm == _CAPITAL or place_len(tokens, x + 1))), e)
         if e > c and (tokens[c].norm in _OFFERED or tokens[c].norm in CHAINS.OFFERED):
             e = c  # "رفع الوزير التعازي إلى …": what the official offers, no ministry
         if e > c and size == 1 and not clitic and tokens[i].article and tokens[i].norm.startswith("ال") \
@@ -951,8 +1035,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         if e == c and c < n and tokens[c - 1].norm in CHAINS.REGION_NOUNS:
             e += max(0, region_len(tokens, c - 1) - 1)  # "أمين منطقة حائل": the title ends with the region noun
         if needs and e == c and c + 1 < n and tokens[c].norm == fold("على") and (
-                tokens[i].norm in CHAINS.ALA_TITLES or (_after_held_comma(tokens, posts, i)
-                                                        and strip_clitic(tokens[i].norm, "و")[0] in CHAINS.ALA_TITLES)):
+                tokens[i].norm in CHAINS.ALA_TITLES or ((_after_held_comma(tokens, posts, i) or _after_member(
+                    tokens, posts, i)) and strip_clitic(tokens[i].norm, "و")[0] in CHAINS.ALA_TITLES)):
             # (or "X عضو …، والمشرف العام على …": a supervisor's office coordinated after a held one, ext-t39)
             after = chain_end(tokens, c + 1, stop_titles=True, possessive=False, eponym=True)
             if c + 1 < after < n and tokens[after].norm in CHAINS.ROYAL:
@@ -1026,6 +1110,16 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             if q > x:  # quotes (ext-t39)
                 e = q
                 break
+        x = e + 1 if c <= e < n - 1 and tokens[e].norm[:1] == "ل" and not tokens[e].article \
+            and tokens[e + 1].norm in _QUOTES else e  # "… لبرنامج «X»": a ل-complement whose name is in quotes
+        if ala and e <= c + 1 and c + 2 < n and tokens[c + 2].norm in _QUOTES:
+            x = c + 2  # "المشرف على برنامج «X» الدكتور …"
+        if (x > c or needs) and x < n and tokens[x].norm in _QUOTES:
+            q = _quoted_before_holder(tokens, x, i)
+            e = q if q > x else e
+        elif e - 1 > c and tokens[e - 1].norm in _OPENING_QUOTES:  # 'مدير عام جمعية «X …»': a body's reading that
+            q = _quoted_before_holder(tokens, e - 1, i)  # stopped at a given name inside the quotes; never an
+            e = q if q > e - 1 else e - 1  # office ending with an opening quote
         if needs and e == c and c + 2 < n and tokens[c].norm in _QUOTES and tokens[c].sent == tokens[i].sent \
                 and tokens[c + 1].article and not strip_clitic(tokens[i].norm, "و")[0].startswith("ال"):
             # (a definite title takes no complement: 'الرئيس «المنتخب»' is an adjective in quotes)
@@ -1038,7 +1132,11 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             e = c + 2  # "رئيس جماعة تامنصورت": a territorial body whose place the gazetteer lacks (ext-t39)
         if needs and e == c and _unknown_place_before_name(tokens, c):
             e = c + 1  # "محافظ عدن نائف البكري": a place the gazetteer lacks, then a recognisable name
-        if needs and e == c and not (size > 1 and c < n and (_title_at(tokens, c) is not None or (
+        spokesman = needs and e == c and size == 2 and c < n and tokens[i].norm[clitic:] in _SPOKESMEN \
+            and tokens[c].sent == tokens[i].sent and (tokens[c].norm in lex.honorifics or is_name_start(tokens, c)
+                                                       or _filiated(tokens, c))
+        # ("وقال المتحدث الرسمي X": a spokesman's office with no body named, right before its holder, ext-t84)
+        if needs and e == c and not spokesman and not (size > 1 and c < n and (_title_at(tokens, c) is not None or (
                 tokens[c].norm in _COMMA and c + 1 < n and tokens[c + 1].sent == tokens[c].sent
                 and _title_at(tokens, c + 1) is not None))) and not _bare_adviser(tokens, i, clitic, c) \
                 and not (c + 1 < n and tokens[c].norm == _BI_OFFICE and _title_at(tokens, c + 1) is not None):
@@ -2369,9 +2467,11 @@ def _members(tokens: list[Token], out: People, insts: Sequence[Spanned]) -> None
     by_first = {pm.first: pm for pm in out.persons}
     by_last = {pm.last: pm for pm in out.persons}
     held = {p.holder for p in out.posts if p.holder}
+    offices = {p.first: p for p in out.posts}
     for k, tok in enumerate(tokens):
         if tok.norm not in _MEMBERS or k + 1 >= len(tokens):
             continue
+        named_with: set[str] = set()
         j = k + 2 if tokens[k + 1].norm == "في" else k + 1
         body = next((m for m in insts if m.first == j and tokens[m.last - 1].sent == tok.sent), None)
         name = getattr(body, "name", None)
@@ -2396,13 +2496,22 @@ def _members(tokens: list[Token], out: People, insts: Sequence[Spanned]) -> None
                                            or strip_clitic(tokens[y].norm, "و")[0] in lex.honorifics):
                     y += 1
                 pm = by_first.get(y) or by_first.get(y + 1 if y < len(tokens) and tokens[y].norm[:1] == "و" else -1)
+                office = offices.get(y) if pm is None else None
+                if office is not None and office.holder:  # "أعضاء مجلس الإدارة نائب الرئيس X وأمين الصندوق Y وZ":
+                    z = office.last  # a listed member named with his own office (ext-t84)
+                    while z < len(tokens) and tokens[z].norm in lex.honorifics:
+                        z += 1
+                    pm = by_first.get(z)
+                    pm = pm if pm is not None and pm.name == office.holder else None
+                    named_with.update(() if pm is None else (pm.name,))
                 if pm is None or (x == body.last and y > x and tokens[x].norm in _LIST_MARKS):
                     break
                 listed.append(pm)
                 x = pm.last
         for pm in listed:
-            if pm.name in held:
-                continue
+            if pm.name in held and (pm.name not in named_with or any(
+                    p.holder == pm.name and p.title == "عضو " + name for p in out.posts)):
+                continue  # (one named with his own office in the list is a member too, ext-t84)
             post = PostMention(k, body.last, tok.start + (1 if tok.norm[:1] == "و" else 0), tokens[body.last - 1].end,
                                "عضو " + name)
             post.holder = pm.name
@@ -2700,7 +2809,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                      or _styled(tokens, a.first)
                      or _speaker_stack(tokens, a, b) or _visitor_stack(tokens, a, b, posts, starts[b.holder])
                      or _wali_stack(tokens, a, b) or _headed_stack(tokens, a, b) or _pronoun_stack(tokens, a, b)
-                     or _coordinated_pair(tokens, a, b, starts[b.holder], out.persons)) \
+                     or _coordinated_pair(tokens, a, b, starts[b.holder], out.persons)
+                     or _member_stack(tokens, a, b) or tokens[a.first].norm in _OWN_SPOKESMEN) \
                 and not _king_over_prince(a, b) \
                 and not _whole_office_held(posts, a, b.holder):
             a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
