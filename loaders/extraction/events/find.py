@@ -1439,16 +1439,23 @@ def _convened_after_adverbials(tokens: list[Token], insts: list[InstMention], da
 _QAD = frozenset({fold("قد"), fold("وقد")})
 
 
+def _offices_around_body(people: People, ev: EventMention) -> tuple[list[PostMention], set[str]]:
+    """The offices whose span holds the event's body, and the names its chair goes by (none without a body and a
+    chair)."""
+    body, chair = ev.body, ev.chair
+    if body is None or chair is None:
+        return [], set()
+    holders = {chair.post.holder if chair.post is not None else None,
+               chair.person.name if chair.person is not None else None} - {None}
+    return [p for p in people.posts if p.first <= body.first and body.last <= p.last], {h for h in holders if h}
+
+
 def _in_others_office(people: People, ev: EventMention) -> bool:
     """The event's body is named only inside the office of someone other than its chair (an attendee's, a guest's):
     "التقى ولي ولي العهد … الرئيس الفرنسي …، حضر اللقاء … وزير الدولة عضو مجلس الوزراء"."""
-    body, chair = ev.body, ev.chair
-    if body is None or chair is None:
-        return False
-    holders = {chair.post.holder if chair.post is not None else None,
-               chair.person.name if chair.person is not None else None} - {None}
-    around = [p for p in people.posts if p.first <= body.first and body.last <= p.last]
-    return bool(around) and all(p is not chair.post and (p.holder is None or p.holder not in holders)
+    around, holders = _offices_around_body(people, ev)
+    chair_post = ev.chair.post if ev.chair is not None else None
+    return bool(around) and all(p is not chair_post and (p.holder is None or p.holder not in holders)
                                 for p in around)
 
 
@@ -1456,13 +1463,9 @@ def _in_deputy_office(people: People, ev: EventMention) -> bool:
     """The event's body is named only inside its chair's office of deputy ("النائب الثاني لرئيس مجلس الوزراء", "نائب
     رئيس مجلس الإدارة"): a meeting, visit or ceremony the deputy holds is no sitting of the body whose head he deputises
     for, nor is that body its host (ext-t79)."""
-    body, chair = ev.body, ev.chair
-    if body is None or chair is None:
-        return False
-    holders = {chair.post.holder if chair.post is not None else None,
-               chair.person.name if chair.person is not None else None} - {None}
-    around = [p for p in people.posts if p.first <= body.first and body.last <= p.last]
-    return bool(around) and all((p is chair.post or (p.holder is not None and p.holder in holders))
+    around, holders = _offices_around_body(people, ev)
+    chair_post = ev.chair.post if ev.chair is not None else None
+    return bool(around) and all((p is chair_post or (p.holder is not None and p.holder in holders))
                                 and fold(p.title).split()[:1] in ([_DEPUTY], [_THE_DEPUTY]) for p in around)
 
 
