@@ -11246,3 +11246,30 @@ def test_yemeni_city_in_the_chairs_clause_is_the_place_not_the_dateline() -> Non
     event = _main(facts)
     assert event.place == "مأرب"
     assert event.date == "2015-08-05"
+
+
+# ext-t88: a meeting noun with its holder's pronoun ("اجتماعها", "لقائه") and "برئاسة Y" a few words on is chaired by Y,
+# not by the subject before it (a speaker reporting the sitting, an attendee)
+
+
+def test_sitting_reported_by_a_speaker_is_chaired_by_the_one_named_after_it() -> None:
+    facts = _facts("أوضح المتحدث الرسمي ناصر بن حمد القحطاني أن اللجنة عقدت اجتماعها الثالث برئاسة وكيل الوزارة "
+                   "ماجد بن علي الشهري.")
+    event = _main(facts)
+    assert event.chair is not None
+    assert "ماجد بن علي الشهري" in _agent(facts, event.chair.person, event.chair.post)
+    assert "ناصر بن حمد القحطاني" not in set().union(*(_agent(facts, a.person, a.post) for a in event.participants))
+
+
+def test_meeting_with_a_delegation_led_by_someone_keeps_its_host() -> None:  # guard
+    facts = _facts("نقل الأمير ناصر بن حمد القحطاني خلال اجتماعه أمس بوفد برئاسة ماجد بن علي الشهري تحيات القيادة.")
+    event = _main(facts)
+    assert event.chair is not None
+    assert "ناصر بن حمد القحطاني" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_meeting_with_no_chair_cue_keeps_the_subject_before() -> None:  # guard
+    facts = _facts("نقل الأمير ناصر بن حمد القحطاني خلال اجتماعه أمس بأعضاء المجلس البلدي تحيات القيادة.")
+    event = _main(facts)
+    assert event.chair is not None
+    assert "ناصر بن حمد القحطاني" in _agent(facts, event.chair.person, event.chair.post)
