@@ -11273,3 +11273,18 @@ def test_meeting_with_no_chair_cue_keeps_the_subject_before() -> None:  # guard
     event = _main(facts)
     assert event.chair is not None
     assert "ناصر بن حمد القحطاني" in _agent(facts, event.chair.person, event.chair.post)
+
+
+# ext-t88: a sitting announced by a committee named with the body it belongs to is one event, not the same one twice
+
+
+def test_announced_committee_sitting_is_read_once() -> None:
+    facts = _facts("تعقد لجنة الشؤون الصحية بمجلس الشورى اجتماعها السابع الأسبوع المقبل لمناقشة التقرير.")
+    assert len(facts.events) == 1
+    assert _inst(facts, facts.events[0].body) == "لجنة الشؤون الصحية" and facts.events[0].number == 7
+
+
+def test_sitting_held_and_one_announced_in_one_sentence_stay_two() -> None:  # guard
+    facts = _facts("عقدت لجنة الشؤون الصحية أمس اجتماعها الخامس، وتعقد اللجنة بمجلس الشورى اجتماعها السادس الأسبوع "
+                   "المقبل.")
+    assert len(facts.events) == 2
