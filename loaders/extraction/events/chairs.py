@@ -166,7 +166,8 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
                 by += 1
             agent = (agent_at(tokens, people, by) if by is not None else None) or agent
         # "خلال استقباله X": X is the guest; the host is the subject before
-        if agent is None and (w == fold("ترؤس") or w in ROLES.RECEPTION):  # "ناب X … عن الرئيس في ترؤس هذا اللقاء",
+        if agent is None and (w == fold("ترؤس") or w in ROLES.RECEPTION) \
+                and not _chaired_after_meeting(tokens, k):  # "ناب X … عن الرئيس في ترؤس هذا اللقاء",
             # "استعرض رئيس الحكومة … خلال استقباله …": the subject before the verbal noun
             agent = next((a for a in (agent_at(tokens, people, x) for x in range(max(0, k - 25), k)
                                       if tokens[x].sent == tokens[k].sent) if a is not None), None)
@@ -201,6 +202,23 @@ def _possessive_talks(tokens: list[Token], people: People, ev: EventMention, k: 
         return False
     return any(tokens[x].norm in ROLES.RECEIVE and tokens[x].sent in ev.sentences and x != k
                and agent_at(tokens, people, x + 1) is not None for x in order)
+
+
+_MEETING_NOUNS = frozenset(fold(w) for w in ("اجتماعه", "اجتماعها", "لقائه", "لقائها"))
+
+
+def _chaired_after_meeting(tokens: list[Token], k: int) -> bool:
+    """ "أوضح المتحدث X أن اللجنة عقدت اجتماعها الخامس برئاسة Y" (ext-t88): a meeting noun with its holder's pronoun
+    and a chairing cue a few words on in its clause ("برئاسة", not a delegation's) is chaired by the one named there,
+    not by the subject before it (the speaker reporting the sitting)."""
+    if tokens[k].norm not in _MEETING_NOUNS:
+        return False
+    for x in range(k + 1, min(len(tokens), k + 1 + _CHAIRED_ON_REACH)):
+        if tokens[x].sent != tokens[k].sent or tokens[x].norm in ("،", ","):
+            return False
+        if tokens[x].norm == _BI_RIASA:
+            return not leads_delegation(tokens, x)
+    return False
 
 
 _SABAQA = frozenset(fold(w) for w in ("سبق", "وسبق"))

@@ -546,6 +546,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if ev.body is not None and ev.body.first > 0 and tokens[ev.body.first - 1].norm in _STATES_OF \
                 and (ev.chair is not None or ev.date):
             ev.body = None
+    # "تعقد لجنة X بمجلس Y اجتماعها …" (ext-t88): a second event of the same sentence with every slot of one kept
+    # before it (kind, date, place, body, number, chair) is that event read twice
+    events = [ev for n, ev in enumerate(events) if not any(_same_sitting(e, ev) for e in events[:n])]
     # an event with no date, body, owner or chair cannot be told apart from any other: not reported (but for the
     # reception on an official's arrival told before it, his visit: pipeline's arrival_visit)
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair
@@ -1375,6 +1378,13 @@ _SUBJECT_REACH = 6
 def _lecturer(tokens: list[Token], people: People, i: int) -> Agent | None:
     """The office or person right after the lecture verb before the cue ("ألقى وزير الفلاحة محمد صديقي محاضرة")."""
     return _agent_after_verb(tokens, people, i, EVENTS.LECTURE_VERBS, 12)
+
+
+def _same_sitting(a: EventMention, b: EventMention) -> bool:
+    """Two events of one sentence whose every slot is the same, a body read (ext-t88)."""
+    return a.body is not None and a.body is b.body and a.kind == b.kind and a.date == b.date \
+        and a.place == b.place and a.number == b.number and bool(a.sentences & b.sentences) \
+        and ((a.chair is None and b.chair is None) or (a.chair is not None and _same_agent(a.chair, b.chair)))
 
 
 def _same_agent(a: Agent, b: Agent | None) -> bool:

@@ -705,3 +705,29 @@ def _visit_elsewhere(tokens: list[Token], ev: EventMention) -> bool:
         if j + 1 < len(tokens) and tokens[j].norm == _TO and tokens[j].sent == tokens[c].sent and tokens[j + 1].is_word:
             return True
     return False
+
+
+_SENTENCE_END = frozenset({".", "،", ",", "؛"})
+_RECALLED = frozenset(fold(w) for w in ("قد", "وقد", "كان", "كانت", "وكان", "وكانت", "سبق", "سابق", "السابق"))
+
+
+def city_after_chair(tokens: list[Token], ev: EventMention) -> str | None:
+    """ "عقدت اللجنة اجتماعها الخامس أمس برئاسة رئيس اللجنة X في الرياض." (ext-t88): a city after "في" right after
+    the chair's name, closing its clause, in the sentence of the event's first cue, is where the sitting was held; not
+    in a sentence recalling an earlier sitting ("قد", "كانت", "السابق" before the chair)."""
+    if ev.chair is None or ev.chair.person is None:
+        return None
+    k = ev.chair.person.last
+    if k + 2 >= len(tokens) or tokens[k].norm != "في" or not ev.cues or tokens[k].sent != tokens[ev.cues[0]].sent:
+        return None
+    x = k - 1
+    while x >= 0 and tokens[x].sent == tokens[k].sent and tokens[x].norm not in _RECALLED:
+        x -= 1
+    if x >= 0 and tokens[x].sent == tokens[k].sent:
+        return None  # "وكانت اللجنة قد عقدت اجتماعها السابق برئاسة X في جدة": an earlier sitting recalled
+    size = _city_len(tokens, k + 1)
+    end = k + 1 + size
+    if not size or (end < len(tokens) and tokens[end].sent == tokens[k].sent
+                    and tokens[end].norm not in _SENTENCE_END):
+        return None
+    return _text_of(tokens, k + 1, end)

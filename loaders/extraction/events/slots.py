@@ -9,7 +9,7 @@ from marsad.loaders.extraction.dates import DateMention, cited_document_date
 from marsad.loaders.extraction.events.chairs import chair
 from marsad.loaders.extraction.events.kinds import NUMBER, cue_kind, cycle_of, edition_of
 from marsad.loaders.extraction.events.mention import EventMention
-from marsad.loaders.extraction.events.places import office_seat, place, reception_place
+from marsad.loaders.extraction.events.places import city_after_chair, office_seat, place, reception_place
 from marsad.loaders.extraction.events.sittings import fronted_body
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People
@@ -50,6 +50,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     bodies = [b for b in free if b.kind in ("governing_body", "parliament")] or free \
         or [b for b in found if b.kind in ("governing_body", "parliament")] or found
     ev.body = bodies[0] if bodies else None
+    if ev.body is not None and ev.kind in ("session", "meeting"):
+        ev.body = _committee_of(tokens, insts, people, ev.body) or ev.body
     short = (_short_reference(tokens, insts, ordered[0]) or _bare_reference(tokens, insts, ordered[0])) \
         if ordered else None
     if short is not None:  # "الاجتماع الرابع للجنة المحلية": the committee named in full before, though in an office
@@ -99,6 +101,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         ev.place = reception_place(tokens, ev.cues[0])  # "لدى استقبال … X له أمس في الرياض"
     if ev.place is None and ev.chair is not None:
         ev.place = office_seat(tokens, people, ev)  # "استقبل محافظ X في مكتبه بالمحافظة": his seat (ext-t66)
+    if ev.place is None and ev.chair is not None:
+        ev.place = city_after_chair(tokens, ev)  # "… برئاسة رئيس اللجنة X في الرياض."
     if ev.kind == "meeting" and ev.chair is not None and ev.body is not None \
             and any(tokens[i].norm in ROLES.RECEIVE or tokens[i].norm in ROLES.RECEPTION for i in ev.cues) \
             and any(p.first <= ev.body.first and ev.body.last <= p.last and p is not ev.chair.post
@@ -113,6 +117,27 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
 
 _HOLDING = frozenset(fold(w) for w in ("عقد", "عقدت", "يعقد", "تعقد"))
 _AT_SEAT = frozenset(fold(w) for w in ("مقر", "بمقر"))
+
+
+_COMMITTEE = frozenset(fold(w) for w in ("لجنة", "اللجنة"))
+
+
+def _committee_of(tokens: list[Token], insts: list[InstMention], people: People, body: InstMention
+                  ) -> InstMention | None:
+    """ "عقدت لجنة الشؤون المالية بمجلس الشورى اجتماعها الخامس" (ext-t88): the council a committee belongs to, named
+    right after it ("بمجلس …", "في مجلس …"), did not sit; the committee did. Neither may stand in an office."""
+    if body.first < 2:
+        return None
+    joined = tokens[body.first - 1].norm == "في"
+    end = body.first - 1 if joined else body.first
+    if not joined and not (tokens[body.first].norm[:1] == "ب" and body.start > tokens[body.first].start):
+        return None
+    sub = next((m for m in insts if m.last == end and m is not body), None)
+    if sub is None or tokens[sub.first].norm not in _COMMITTEE or tokens[sub.first].sent != tokens[body.first].sent:
+        return None
+    if any(p.first <= sub.first and body.last <= p.last for p in people.posts):
+        return None  # "رئيس لجنة X بمجلس Y": an office
+    return sub
 
 
 def _holder_not_venue(tokens: list[Token], insts: list[InstMention], body: InstMention | None,
@@ -422,6 +447,8 @@ def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | Non
         elif tokens[at].norm in _BARE_BODIES and not tok.article and at + 1 < len(tokens) \
                 and tokens[at + 1].sent == tok.sent and tokens[at + 1].article:
             at += 1  # "جلسة المجلس الثالثة والأربعين": the sitting's ordinal after the bare council it is of (ext-t49)
+        if tokens[at].norm == _NUMBER_WORD and at + 1 < len(tokens) and tokens[at + 1].sent == tok.sent:
+            at += 1  # "جلسته رقم 45", "الاجتماع رقم (3)": the number after "رقم" (ext-t88)
         if _day_of_month(tokens, at):
             continue  # "أجلت القضية إلى جلسة 16 أغسطس": a sitting's day and month, not its number (ext-t38)
         number = _ordinal_at(tokens, at)
@@ -485,6 +512,7 @@ def _ordinal_at(tokens: list[Token], at: int) -> int | None:
     return None
 
 
+_NUMBER_WORD = fold("رقم")
 _TEN_WORDS = frozenset({fold("عشر"), fold("عشرة")})
 """The ten of a compound ordinal of 11-19, in either gender."""
 
