@@ -249,6 +249,9 @@ printed under the set's name. The sets:
   README);
 - tuning82: tests/fixtures/tuning82/gold, six SaudiNewsNet articles of July and August 2015 reporting events with people
   quoted at them and away from them, used to tune participants, precision first (its README);
+- tuning83: tests/fixtures/tuning83/gold, six SaudiNewsNet articles of July and August 2015 naming institutions in
+  passing (clubs, a football committee, TV channels and a radio, foreign ministries, customs, a municipal council),
+  used to tune institutions (its README);
 """
 
 from __future__ import annotations
@@ -357,6 +360,7 @@ TUNING78_GOLD = REPO / "tests" / "fixtures" / "tuning78" / "gold"
 TUNING79_GOLD = REPO / "tests" / "fixtures" / "tuning79" / "gold"
 TUNING80_GOLD = REPO / "tests" / "fixtures" / "tuning80" / "gold"
 TUNING82_GOLD = REPO / "tests" / "fixtures" / "tuning82" / "gold"
+TUNING83_GOLD = REPO / "tests" / "fixtures" / "tuning83" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -462,6 +466,7 @@ SETS = {
     "tuning79": GoldSet("tuning79", TUNING79_GOLD, None),
     "tuning80": GoldSet("tuning80", TUNING80_GOLD, None),
     "tuning82": GoldSet("tuning82", TUNING82_GOLD, None),
+    "tuning83": GoldSet("tuning83", TUNING83_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
