@@ -11274,3 +11274,13 @@ def test_broadcaster_is_no_body_of_a_sitting() -> None:  # guard
                    "أغمي عليه.")
     assert "التلفزيون السوري" in _t86_names(facts)
     assert not any(e.body and _inst(facts, e.body) == "التلفزيون السوري" for e in facts.events)
+
+
+def test_channel_named_in_straight_quotes_is_a_body() -> None:
+    facts = _facts('وبثت قناة "الواحة الفضائية" الحفل كاملا.')
+    assert "الواحة الفضائية" in _t86_names(facts)
+
+
+def test_straight_quote_closing_after_the_head_opens_no_name() -> None:  # guard
+    facts = _facts('وقال: "إن القناة هي قناة" التواصل مفتوحة دائما".')
+    assert not any("التواصل" in n for n in _t86_names(facts))

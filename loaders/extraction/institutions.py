@@ -1410,8 +1410,12 @@ _LATIN_HEADS = {fold(w): kind for w, kind in (("صحيفة", "other"), ("جري�
 
 
 def _quote_next(tokens: list[Token], i: int) -> bool:
-    """A straight or curly quote right after ``tokens[i]`` in its sentence (a one-token test)."""
-    return i + 1 < len(tokens) and tokens[i + 1].norm in ('"', "«", "“") and tokens[i + 1].sent == tokens[i].sent
+    """An opening quote right after ``tokens[i]`` in its sentence (a straight one written against the word after it,
+    not against ``tokens[i]``)."""
+    if i + 2 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent:
+        return False
+    q = tokens[i + 1]
+    return q.norm in _QUOTE_OPENINGS or (q.norm == '"' and q.start > tokens[i].end and q.end == tokens[i + 2].start)
 
 
 def _quoted_ministry(text: str, tokens: list[Token], i: int) -> InstMention | None:
@@ -1449,8 +1453,9 @@ def _national_service(text: str, tokens: list[Token], i: int) -> InstMention | N
       name ([national_services]) right before a nationality names that state's body; not as an adjective after a
       definite noun ("السياسة الخارجية الأمريكية"), nor after an office or a head in construct ("وزيرة الخارجية
       الأمريكية", "وزارة الداخلية السعودية": the office's or the ministry's own name, read by their rules);
-    - "قناة «X Y»", "إذاعة mix fm": a broadcaster's head ([channel_heads], no article) right before its name in quotes
-      (the quoted words are its name, as "شركة «X»", ext-t71) or in Latin letters of either case (the head and them).
+    - "قناة «X Y»", 'قناة "X"', "إذاعة mix fm": a broadcaster's head ([channel_heads], no article) right before its name
+      in quotes (the quoted words are its name, as "شركة «X»", ext-t71) or in Latin letters of either case (the head
+      and them).
     """
     tok = tokens[i]
     base, clitic = strip_clitic(tok.norm)
@@ -1472,9 +1477,11 @@ def _national_service(text: str, tokens: list[Token], i: int) -> InstMention | N
         return InstMention(i, e + 1, s, en, name, kind, 1, medium=base in _MEDIA_SERVICES)
     if base not in INSTITUTIONS.CHANNEL_HEADS or tok.article:
         return None
-    if tokens[c].norm in _QUOTE_OPENINGS:
-        close = next((x for x in range(c + 2, min(len(tokens), c + 7)) if tokens[x].norm == _OPENING[tokens[c].norm]),
-                     None)
+    if tokens[c].norm in _QUOTE_OPENINGS or (tokens[c].norm == '"' and tokens[c].start > tok.end and c + 1 < len(tokens)
+                                             and tokens[c].end == tokens[c + 1].start):
+        closing = _OPENING.get(tokens[c].norm, '"')  # ('"' opens and closes alike: an opening one is written against
+        # the word after it, not against the head)
+        close = next((x for x in range(c + 2, min(len(tokens), c + 7)) if tokens[x].norm == closing), None)
         if close is None or not all(t.is_word and t.sent == tok.sent and not is_stop(t.norm)
                                     for t in tokens[c + 1 : close]):
             return None
