@@ -11284,3 +11284,8 @@ def test_channel_named_in_straight_quotes_is_a_body() -> None:
 def test_straight_quote_closing_after_the_head_opens_no_name() -> None:  # guard
     facts = _facts('وقال: "إن القناة هي قناة" التواصل مفتوحة دائما".')
     assert not any("التواصل" in n for n in _t86_names(facts))
+
+
+def test_world_news_agency_named_by_a_foreign_word_is_a_body() -> None:
+    facts = _facts("ونقلت وكالة رويترز عن مصدر في الشركة أن الإنتاج توقف، كما نقلت وكالة فرانس برس الخبر.")
+    assert {"وكالة رويترز", "وكالة فرانس برس"} <= _t86_names(facts)
