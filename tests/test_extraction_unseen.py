@@ -11443,3 +11443,114 @@ def test_sitting_held_and_one_announced_in_one_sentence_stay_two() -> None:  # g
     facts = _facts("عقدت لجنة الشؤون الصحية أمس اجتماعها الخامس، وتعقد اللجنة بمجلس الشورى اجتماعها السادس الأسبوع "
                    "المقبل.")
     assert len(facts.events) == 2
+# ext-t86 (tests/fixtures/tuning83): institutions named in passing — a ministry's or a national service's short name
+# before a nationality ("الخارجية الفرنسية", "الجمارك الكويتية", "التلفزيون المغربي"), a broadcaster's name in quotes
+# or in Latin letters after "قناة"/"إذاعة", a customs house ("جمرك X"), a ministry's field in quotes; no name from a
+# participle opening a clause after a comma; "و + محافظة/منطقة + a name" ends a body's name; a social network is no
+# body; a broadcaster is no event's body.
+
+
+def _t86_names(facts: DocumentFacts) -> set[str]:
+    return {i.name for i in facts.institutions}
+
+
+def test_short_ministry_before_a_nationality_is_a_body() -> None:
+    facts = _facts("وقال مصدر في الخارجية الفرنسية إن الزيارة تأجلت إلى الشهر المقبل.")
+    assert "الخارجية الفرنسية" in _t86_names(facts)
+
+
+def test_customs_before_a_nationality_is_a_body() -> None:
+    facts = _facts("وأوضح متحدث باسم الجمارك الكويتية أن الشحنة ضبطت في الميناء.")
+    assert "الجمارك الكويتية" in _t86_names(facts)
+
+
+def test_television_before_a_nationality_is_a_body() -> None:
+    facts = _facts("وذكر التلفزيون الرسمي الأردني أن الحكومة ستجتمع غدا.")
+    assert "التلفزيون الرسمي الأردني" in _t86_names(facts)
+
+
+def test_short_ministry_as_an_adjective_or_in_an_office_is_no_body() -> None:  # guard
+    for text in ("وانتقد الباحث السياسة الخارجية الفرنسية في أفريقيا.",
+                 "وقالت وزيرة الخارجية الكندية إن الاجتماع تأجل.",
+                 "وقال وزير الداخلية البحريني إن الاجتماع تأجل."):
+        names = _t86_names(_facts(text))
+        assert not any(n.startswith(("الخارجية", "الداخلية")) for n in names), text
+
+
+def test_nationality_that_does_not_agree_with_television_is_no_body() -> None:  # guard
+    facts = _facts("واتصل السكان بقنوات التلفزيون الباكستانية طلبا للنجدة.")
+    assert not any(n.startswith("التلفزيون") for n in _t86_names(facts))
+
+
+def test_channel_named_in_quotes_is_a_body() -> None:
+    facts = _facts("وقال الوزير في لقاء مع قناة «المشرق الإخبارية» إن المفاوضات مستمرة.")
+    assert "المشرق الإخبارية" in _t86_names(facts)
+
+
+def test_radio_named_in_lowercase_latin_letters_is_a_body() -> None:
+    facts = _facts("واعتذر المذيع عبر إذاعة sun fm عن الخطأ.")
+    assert "إذاعة sun fm" in _t86_names(facts)
+
+
+def test_channel_head_alone_or_definite_is_no_body() -> None:  # guard
+    facts = _facts("وبثت القناة الخبر في نشرتها، ونقلته إذاعة محلية.")
+    assert not facts.institutions
+
+
+def test_customs_house_of_a_place_is_a_body() -> None:
+    facts = _facts("وأعلن جمرك الميناء بجدة ضبط شحنة من الحبوب المخدرة.")
+    assert "جمرك الميناء" in _t86_names(facts)
+
+
+def test_ministry_field_in_quotes_is_the_ministry() -> None:
+    facts = _facts('وأكد أن صيانة الطريق تتولاها وزارة "الزراعة" منذ سنوات.')
+    assert "وزارة الزراعة" in _t86_names(facts)
+
+
+def test_quoted_verb_after_the_ministry_is_no_field() -> None:  # guard
+    facts = _facts('وقال إن الوزارة "تعمل" على الخطة.')
+    assert "وزارة تعمل" not in _t86_names(facts) and "الوزارة تعمل" not in _t86_names(facts)
+
+
+def test_participle_after_a_comma_is_no_name() -> None:
+    facts = _facts("ودعا رئيس اللجنة وزير المالية، مطالبا إدارة المرور بالتدخل، ومنتقدا تأخر المشروع.")
+    assert not any(p.name.startswith(("مطالبا", "منتقدا")) for p in facts.persons)
+    facts = _facts("وخاطب الرئيس وزير المالية، مؤكدا أهمية الطريق.")
+    assert not facts.persons
+
+
+def test_foreign_given_name_after_a_comma_stays_a_name() -> None:  # guard
+    facts = _facts("واستقبل الوزير السفيرة، ماريا لوبيز، في مكتبه.")
+    assert "ماريا لوبيز" in {p.name for p in facts.persons}
+
+
+def test_governorate_coordinated_after_a_centre_ends_its_name() -> None:
+    facts = _facts("ويمر الطريق بمركز الحرجة ومحافظة ظهران الجنوب.")
+    assert all("ومحافظة" not in n for n in _t86_names(facts))
+
+
+def test_social_network_is_no_body() -> None:
+    facts = _facts('وكتب الرئيس عبر حسابه بموقع شبكة التواصل الاجتماعي "تويتر" أن الفريق جاهز.')
+    assert "شبكة التواصل الاجتماعي" not in _t86_names(facts)
+
+
+def test_broadcaster_is_no_body_of_a_sitting() -> None:  # guard
+    facts = _facts("أعلن التلفزيون السوري، اليوم الاثنين، وفاة المتهم أثناء حضوره جلسة المحاكمة، وعقب رفع الجلسة "
+                   "أغمي عليه.")
+    assert "التلفزيون السوري" in _t86_names(facts)
+    assert not any(e.body and _inst(facts, e.body) == "التلفزيون السوري" for e in facts.events)
+
+
+def test_channel_named_in_straight_quotes_is_a_body() -> None:
+    facts = _facts('وبثت قناة "الواحة الفضائية" الحفل كاملا.')
+    assert "الواحة الفضائية" in _t86_names(facts)
+
+
+def test_straight_quote_closing_after_the_head_opens_no_name() -> None:  # guard
+    facts = _facts('وقال: "إن القناة هي قناة" التواصل مفتوحة دائما".')
+    assert not any("التواصل" in n for n in _t86_names(facts))
+
+
+def test_world_news_agency_named_by_a_foreign_word_is_a_body() -> None:
+    facts = _facts("ونقلت وكالة رويترز عن مصدر في الشركة أن الإنتاج توقف، كما نقلت وكالة فرانس برس الخبر.")
+    assert {"وكالة رويترز", "وكالة فرانس برس"} <= _t86_names(facts)

@@ -66,6 +66,9 @@ def _article(norm: str) -> bool:
     return norm.startswith(("ال", "لل")) or (norm[:1] == "و" and norm[1:3] in ("ال",) ) or norm.startswith("ولل")
 
 
+_TERRITORY_NOUNS = frozenset(fold(w) for w in ("محافظة", "منطقة"))
+
+
 def is_name_start(tokens: list[Token], j: int) -> bool:
     """A personal name (or an honorific) starts at ``tokens[j]``."""
     lex = lexicon()
@@ -310,6 +313,11 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         if j > i and norm[:1] == "و" and not tok.article and norm[1:] in CHAINS.COORDINATED_BODIES and j + 1 < n \
                 and tokens[j + 1].sent == sent and tokens[j + 1].article:
             break  # "وزارة الإسكان ومصلحة الجمارك العامة": و + a body noun in construct opens a second body (ext-t50)
+        if j > i and norm[:1] == "و" and norm[1:] in _TERRITORY_NOUNS and j + 1 < n and tokens[j + 1].sent == sent \
+                and tokens[j + 1].is_word and not is_stop(tokens[j + 1].norm) \
+                and (not tokens[j + 1].article or place_len(tokens, j + 1)):
+            break  # "مركز X ومحافظة Y Z": و + a governorate or a region named by a bare word or a known place is a
+            # second place or body, no field of the first one's name (ext-t86)
         if j > i and norm[:1] == "و" and not tok.article and norm[1:] in CHAINS.MEETING_ACTS:
             break  # "مجلس إدارة الاتحاد ومناقشة المقترح": what the sitting does next, no field of the name (ext-t50)
         if j > i and (_heads_plural(tok) or _common_plural_after_name(tok)) and tokens[j - 1].is_word \

@@ -90,6 +90,7 @@ class InstMention:
     kind: str
     head_len: int
     parent: int | None = None  # index into the mention list
+    medium: bool = False  # a broadcaster named in passing, no body of an event (ext-t86)
 
 
 def _head_at(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
@@ -1110,6 +1111,10 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         if latin is not None:
             out.append(latin)  # "صحيفة The New York Times" (ext-t40)
             continue
+        service = _national_service(text, tokens, i) if tok.norm.endswith(_SERVICE_ENDS) else None
+        if service is not None:
+            out.append(service)  # "الخارجية الأمريكية", "قناة «X»", "إذاعة mix fm" (ext-t86)
+            continue
         eponym_city = _eponym_city(text, tokens, i) if tok.is_word and strip_clitic(tok.norm)[0] == _MADINA else None
         if eponym_city is not None:
             out.append(eponym_city)  # "مدينة X بن Y للخدمات الإنسانية" (ext-t78)
@@ -1170,6 +1175,8 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
                 best.last += at
                 best.end = tokens[best.last - 1].end
                 best.name = best.name + text[tokens[best.last - at - 1].end : best.end]
+        if best is None and head is not None and _quote_next(tokens, i):
+            best = _quoted_ministry(text, tokens, i)
         if best is None and strip_clitic(tok.norm)[0] == _IDARA:
             best = _department(text, tokens, i)
         if best is None and strip_clitic(tok.norm)[0] == _SHURTA:
@@ -1400,6 +1407,94 @@ def _its_board(text: str, tokens: list[Token], found: list[InstMention], i: int)
 
 _LATIN_HEADS = {fold(w): kind for w, kind in (("صحيفة", "other"), ("جريدة", "other"), ("مجلة", "other"),
                                               ("وكالة", "other"), ("شركة", "company"))}
+
+
+def _quote_next(tokens: list[Token], i: int) -> bool:
+    """An opening quote right after ``tokens[i]`` in its sentence (a straight one written against the word after it,
+    not against ``tokens[i]``)."""
+    if i + 2 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent:
+        return False
+    q = tokens[i + 1]
+    return q.norm in _QUOTE_OPENINGS or (q.norm == '"' and q.start > tokens[i].end and q.end == tokens[i + 2].start)
+
+
+def _quoted_ministry(text: str, tokens: list[Token], i: int) -> InstMention | None:
+    """ 'وزارة "النقل"', "الوزارة «الصحة»" (ext-t86): a ministry's head right before its field written in quotes, one
+    or two definite words; the ministry is the head and its field, whatever the quotes."""
+    base, clitic = strip_clitic(tokens[i].norm)
+    if tokens[i].norm == _WIZARA:
+        clitic = 0  # (its و is no clitic)
+    elif base != _WIZARA:
+        return None
+    opening = tokens[i + 1].norm
+    closing = '"' if opening == '"' else _OPENING[opening]
+    close = next((x for x in range(i + 3, min(len(tokens), i + 5)) if tokens[x].norm == closing), None)
+    inner = tokens[i + 2 : close] if close is not None else []
+    if not inner or not inner[0].article or not all(t.is_word and t.sent == tokens[i].sent and not is_stop(t.norm)
+                                                   for t in inner):
+        return None
+    assert close is not None
+    start = tokens[i].start + clitic
+    name = text[start : tokens[i].end] + " " + text[inner[0].start : inner[-1].end]
+    return InstMention(i, close + 1, start, tokens[close].end, name, "ministry", 1)
+
+
+_SERVICE_ENDS = tuple({*(fold(w) for w in ("الخارجية", "الداخلية", "الجمارك", "التلفزيون", "الإذاعة", "قناة", "إذاعة")),
+                       fold("اذاعة")})  # a one-word test before any clitic is stripped (the lexicon's words end so)
+_MASCULINE_SERVICES = frozenset({fold("التلفزيون")})
+_MEDIA_SERVICES = frozenset(fold(w) for w in ("التلفزيون", "الإذاعة"))
+_OFFICIAL = frozenset(fold(w) for w in ("الرسمي", "الرسمية", "الحكومي", "الحكومية"))
+
+
+def _national_service(text: str, tokens: list[Token], i: int) -> InstMention | None:
+    """(ext-t86) Bodies named in passing by a short name:
+
+    - "الخارجية الأمريكية", "بالجمارك السعودية", "التلفزيون (الرسمي) الروسي": a ministry's or a national service's short
+      name ([national_services]) right before a nationality names that state's body; not as an adjective after a
+      definite noun ("السياسة الخارجية الأمريكية"), nor after an office or a head in construct ("وزيرة الخارجية
+      الأمريكية", "وزارة الداخلية السعودية": the office's or the ministry's own name, read by their rules);
+    - "قناة «X Y»", 'قناة "X"', "إذاعة mix fm": a broadcaster's head ([channel_heads], no article) right before its name
+      in quotes (the quoted words are its name, as "شركة «X»", ext-t71) or in Latin letters of either case (the head
+      and them).
+    """
+    tok = tokens[i]
+    base, clitic = strip_clitic(tok.norm)
+    c = i + 1
+    if c >= len(tokens) or tokens[c].sent != tok.sent:
+        return None
+    kind = INSTITUTIONS.NATIONAL_SERVICES.get(base)
+    if kind is not None:
+        prev = tokens[i - 1] if i > 0 and tokens[i - 1].sent == tok.sent else None
+        if prev is not None and not clitic and prev.is_word and (
+                prev.article or _head_at(tokens, i - 1) is not None
+                or any((w,) in lexicon().titles for w in (prev.norm, strip_clitic(prev.norm)[0]))):
+            return None
+        e = c + 1 if tokens[c].norm in _OFFICIAL and c + 1 < len(tokens) and tokens[c + 1].sent == tok.sent else c
+        if not (tokens[e].article and _nationality(tokens[e].norm)) \
+                or tokens[e].norm.endswith("يه") == (base in _MASCULINE_SERVICES):
+            return None  # (the nationality agrees with the head: "بقنوات التلفزيون الأفغانية" describes the channels)
+        name, s, en = _surface(text, tokens, i, clitic, e + 1)
+        return InstMention(i, e + 1, s, en, name, kind, 1, medium=base in _MEDIA_SERVICES)
+    if base not in INSTITUTIONS.CHANNEL_HEADS or tok.article:
+        return None
+    if tokens[c].norm in _QUOTE_OPENINGS or (tokens[c].norm == '"' and tokens[c].start > tok.end and c + 1 < len(tokens)
+                                             and tokens[c].end == tokens[c + 1].start):
+        closing = _OPENING.get(tokens[c].norm, '"')  # ('"' opens and closes alike: an opening one is written against
+        # the word after it, not against the head)
+        close = next((x for x in range(c + 2, min(len(tokens), c + 7)) if tokens[x].norm == closing), None)
+        if close is None or not all(t.is_word and t.sent == tok.sent and not is_stop(t.norm)
+                                    for t in tokens[c + 1 : close]):
+            return None
+        s, en = tokens[c + 1].start, tokens[close - 1].end
+        return InstMention(i, close + 1, s, en, text[s:en], "other", 1, medium=True)
+    e = c
+    while e < len(tokens) and e - c < 4 and _latin_word(tokens[e]) and tokens[e].sent == tok.sent:
+        e += 1
+    if e == c:
+        return None
+    start = tok.start + clitic
+    return InstMention(i, e, start, tokens[e - 1].end, " ".join(text[start : tokens[e - 1].end].split()), "other", 1,
+                       medium=True)
 
 
 _FIRM_HEADS = frozenset(fold(w) for w in ("شركة", "مؤسسة"))

@@ -71,6 +71,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         return None  # "توضيحات قانونية": a plural noun, not a given name
     if first == _WALI and k + 1 < n and tokens[k + 1].norm.startswith(_AHD):
         return None  # "وسمو ولي عهده", "ولي العهد": the crown prince's office, not a given name (ext-t45)
+    if not clitic and _adverbial_participle(tokens, k, first):
+        return None  # "…، متهما إدارة X", "…، مؤكدا أهمية Y": a participle opening a clause, no name (ext-t86)
     units = arts = 0
     j = k
     pending_particle = False
@@ -258,6 +260,17 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
 _DEPUTIES = frozenset({fold("النائب"), fold("النائبة")})
 _DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "هذة", "ذلك", "تلك", "هؤلاء", "هذين", "هاتين"))
 _AL = fold("آل")
+_COMMAS = frozenset({"،", ","})
+
+
+def _adverbial_participle(tokens: list[Token], k: int, first: str) -> bool:
+    """ "، متهما", "، مؤكدا", "، مستشهدا": right after a comma, a word of five letters or more opening with "م" and
+    ending with the accusative's alef is a participle that opens a circumstantial clause, never a given name (the
+    few given names of that shape, "ماريا", are in the first-name list) (ext-t86)."""
+    return len(first) >= 5 and first[0] == "م" and first[-1] == "ا" and k > 0 and tokens[k - 1].norm in _COMMAS \
+        and first not in lexicon().first_names
+
+
 _WALI = fold("ولي")
 _AHD = fold("عهد")
 _MAYOR = frozenset({fold("أمين"), fold("أمينة")})

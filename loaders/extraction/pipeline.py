@@ -69,16 +69,17 @@ def run(doc: SourceDocument) -> DocumentFacts:
     title_sent = title_sentence(text, tokens)
     if any(tokens[d.first].sent != title_sent for d in decisions):  # the headline repeats the body
         decisions = [d for d in decisions if tokens[d.first].sent != title_sent]
-    events = find_events(text, tokens, insts, people, dates, published,
+    bodies = [m for m in insts if not m.medium]  # a broadcaster named in passing holds no event (ext-t86)
+    events = find_events(text, tokens, bodies, people, dates, published,
                          sorted({*approvals, *expected_approval_cues(tokens)}))
     if not events or within_decided(tokens, events, decisions):
         # "أصدر الوزير قرارات …", "اعتمد الاتحاد …": decisions no sitting reports
-        decided = decided_event(tokens, insts, people, dates, published, decisions)
+        decided = decided_event(tokens, bodies, people, dates, published, decisions)
         events = [decided] if decided is not None else []
     elif _decided_first(tokens, events, decisions) and not _told_during(tokens, events, decisions):
         # "أصدر الرئيس قرارا بتعيين … . وفي غضون ذلك، أجرى نائبه زيارة …": the decree the text opens with is its
         # main event, the later events come after it (ext-t33)
-        decided = decided_event(tokens, insts, people, dates, published, decisions)
+        decided = decided_event(tokens, bodies, people, dates, published, decisions)
         if decided is not None and decided.cues \
                 and (_issuing(tokens[decided.cues[0]].norm) or _all_ahead(tokens, events)) \
                 and all(tokens[d.first].sent in decided.sentences for d in decisions):
