@@ -249,6 +249,8 @@ printed under the set's name. The sets:
   README);
 - tuning82: tests/fixtures/tuning82/gold, six SaudiNewsNet articles of July and August 2015 reporting events with people
   quoted at them and away from them, used to tune participants, precision first (its README);
+- tuning84: tests/fixtures/tuning84/gold, six SaudiNewsNet articles of July and August 2015 giving offices of foreign
+  officials and local office holders, used to tune posts held and persons (its README);
 """
 
 from __future__ import annotations
@@ -357,6 +359,7 @@ TUNING78_GOLD = REPO / "tests" / "fixtures" / "tuning78" / "gold"
 TUNING79_GOLD = REPO / "tests" / "fixtures" / "tuning79" / "gold"
 TUNING80_GOLD = REPO / "tests" / "fixtures" / "tuning80" / "gold"
 TUNING82_GOLD = REPO / "tests" / "fixtures" / "tuning82" / "gold"
+TUNING84_GOLD = REPO / "tests" / "fixtures" / "tuning84" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -462,6 +465,7 @@ SETS = {
     "tuning79": GoldSet("tuning79", TUNING79_GOLD, None),
     "tuning80": GoldSet("tuning80", TUNING80_GOLD, None),
     "tuning82": GoldSet("tuning82", TUNING82_GOLD, None),
+    "tuning84": GoldSet("tuning84", TUNING84_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
