@@ -255,6 +255,8 @@ printed under the set's name. The sets:
 - tuning83: tests/fixtures/tuning83/gold, six SaudiNewsNet articles of July and August 2015 naming institutions in
   passing (clubs, a football committee, TV channels and a radio, foreign ministries, customs, a municipal council),
   used to tune institutions (its README);
+- tuning84: tests/fixtures/tuning84/gold, six SaudiNewsNet articles of July and August 2015 giving offices of foreign
+  officials and local office holders, used to tune posts held and persons (its README);
 - tuning85: tests/fixtures/tuning85/gold, five SaudiNewsNet articles of July and August 2015 reporting sittings and
   meetings (a committee's numbered sitting, a chief of staff's meeting, a governor's meeting with a committee, the
   King's talks, a meeting of election staff), used to tune sittings and meetings and their slots (its README);
@@ -368,6 +370,7 @@ TUNING80_GOLD = REPO / "tests" / "fixtures" / "tuning80" / "gold"
 TUNING81_GOLD = REPO / "tests" / "fixtures" / "tuning81" / "gold"
 TUNING82_GOLD = REPO / "tests" / "fixtures" / "tuning82" / "gold"
 TUNING83_GOLD = REPO / "tests" / "fixtures" / "tuning83" / "gold"
+TUNING84_GOLD = REPO / "tests" / "fixtures" / "tuning84" / "gold"
 TUNING85_GOLD = REPO / "tests" / "fixtures" / "tuning85" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
@@ -476,6 +479,7 @@ SETS = {
     "tuning81": GoldSet("tuning81", TUNING81_GOLD, None),
     "tuning82": GoldSet("tuning82", TUNING82_GOLD, None),
     "tuning83": GoldSet("tuning83", TUNING83_GOLD, None),
+    "tuning84": GoldSet("tuning84", TUNING84_GOLD, None),
     "tuning85": GoldSet("tuning85", TUNING85_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),

@@ -152,6 +152,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         return None  # "شبكة الإنترنت", "شبكة ري للقرى": a network of things, no body (ext-t34)
     if len(head) == 1 and head[0] in _DIWANS and c < len(tokens) and _verse_object(tokens[c].norm):
         return None  # "ديوان شعر للشاعر X", "ديوان الشعر العربي": a book of poems, no body (ext-t77)
+    if head == (_MARKAZ,) and c < len(tokens) and tokens[c].norm in _TOWN_NOUNS and _town_centre(tokens, c):
+        return None  # "الرمادي مركز محافظة X", "قريبة من مركز المدينة": a town's seat or centre, no body (ext-t87)
     if head == (_ROOM,) and c < len(tokens) and tokens[c].is_word and not tokens[c].article \
             and tokens[c].norm not in _CHAMBER_FIELDS and not place_len(tokens, c):
         return None  # "غرفة تبريد وإنتاج الثلج": a room for a task; a chamber is named by its place or its trade
@@ -355,6 +357,30 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if head[0] in INSTITUTIONS.SEATED_HEADS:
         return e + _seat_in(tokens, e)  # "سفارة المغرب في البرازيل": a mission's seat is part of its name
     return e + _local_seat(tokens, i, e)
+
+
+_MARKAZ = fold("مركز")
+_TOWN_NOUNS = frozenset(fold(w) for w in ("المدينة", "البلدة", "القرية", "المحافظة", "محافظة", "مدينة", "قضاء",
+                                          "ولاية", "إقليم"))
+
+
+def _town_centre(tokens: list[Token], c: int) -> bool:
+    """ "مركز المدينة", "مركز محافظة X": "مركز" before a town noun alone (or a territory's noun and its place's name)
+    that nothing follows but a boundary (punctuation, the sentence's end, a function word, و or a ب/ل/من phrase) is a
+    town's seat or centre, not a centre named as a body ("مركز المدينة للعلوم" goes on) (ext-t87)."""
+    e = c + 1
+    if tokens[c].norm[:2] != "ال":
+        size = place_len(tokens, e) if e < len(tokens) and tokens[e].sent == tokens[c].sent else 0
+        if not size and e < len(tokens) and tokens[e].article and tokens[e].sent == tokens[c].sent \
+                and not tokens[e].norm.endswith(("ي", "يه", "ات")) and _head_at(tokens, e) is None:
+            size = 1  # "مركز محافظة X": a governorate's one-word name the gazetteer lacks
+        if not size:
+            return False
+        e += size
+    if e >= len(tokens) or tokens[e].sent != tokens[c].sent or not tokens[e].is_word:
+        return True
+    t = tokens[e].norm
+    return is_stop(t) or (t[:1] in "وب" and not t.startswith(("ول", "بل"))) or t == fold("من")
 
 
 def _li_indefinite(tokens: list[Token], c: int) -> bool:

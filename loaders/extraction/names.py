@@ -69,6 +69,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         return None  # "في ربيع الآخر الماضي": a Hijri month of two words, no given name and surname (ext-t34)
     if first.endswith("ات") and first not in lex.first_names:
         return None  # "توضيحات قانونية": a plural noun, not a given name
+    if _TAFIL_ACC.match(first) and first not in lex.first_names and k + 1 < n and tokens[k + 1].norm[:1] in "لب":
+        return None  # "…، والمدير التنفيذي للشركة، تقديرا لجهوده": an accusative verbal noun says why (ext-t87)
     if first == _WALI and k + 1 < n and tokens[k + 1].norm.startswith(_AHD):
         return None  # "وسمو ولي عهده", "ولي العهد": the crown prince's office, not a given name (ext-t45)
     if not clitic and _adverbial_participle(tokens, k, first):
@@ -208,6 +210,11 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         if units == 2 and j == k + 2 and not pending_particle and _unknown_before_two_given(tokens, k, j, first):
             return Name(k, j + 1, clitic, True)  # "الرئيس السوداني X محمد عبدالرحمن": a given name the lexicon
             # lacks, right after the office, then his father's and grandfather's known names: one name (ext-t81)
+        if units == 2 and j == k + 2 and not pending_particle and first in lex.first_names \
+                and _third_before_office(tokens, j):
+            units += 1  # "اختيار هاني X Y عضو مجلس …": a known given name, two bare words, then an office: the
+            j += 1  # third word is the family name, the office is his (ext-t87)
+            break
         if units >= max_units and not pending_particle and not (
                 units == 2 and first in lex.first_names and (
                     (j == k + 2 and tokens[k + 1].norm in lex.first_names and (norm[1:3] != "ال" or (
@@ -419,6 +426,7 @@ def _month_surname(tokens: list[Token], k: int, j: int) -> bool:
     return not any(0 <= x < len(tokens) and tokens[x].norm[:1].isdigit() for x in (k - 1, j + 1))
 
 
+_TAFIL_ACC = re.compile(r"^ت\w\wي\wا$")  # "تقديرا", "تكريما", "تثمينا": an accusative verbal noun of the تفعيل form
 _IFTIAL = re.compile(r"^الا\w[تطد]\wا\w$|^الان\w\wا\w$")  # "الاجتماع", "الاحتفال", "الاضطلاع"; "الانطلاق"
 
 
@@ -534,6 +542,27 @@ def _apposed_office_after(tokens: list[Token], j: int) -> bool:
             or place_len(tokens, j + 1):
         return False  # "علي المشروع،", "علي الوزارة،", "علي الرياض،": a noun, a body or a place, no family name
     return longest_entry(tokens, j + 3, lexicon().titles, max_len=4, clitics="") is not None
+
+
+_BARE_ROLES = frozenset(fold(w) for w in ("مؤسس", "مؤسسة", "منسق", "مستشار", "مدرب", "لاعب", "حارس", "مخرج", "منتج",
+                                          "كاتب", "صحفي", "محامي", "محام", "خبير", "باحث"))
+
+
+def _third_before_office(tokens: list[Token], j: int) -> bool:
+    """ "هاني X Y عضو مجلس إدارة …": the bare word at ``j`` (no article, no function word, not an accusative, not a
+    noun in ة or a plural in ات, not "و" + a word) ends a name of three words when an office's title follows it in
+    the same sentence (ext-t87)."""
+    if j + 1 >= len(tokens):
+        return False
+    t, after = tokens[j], tokens[j + 1]
+    if not t.is_word or t.article or after.sent != t.sent or not after.is_word or after.article or len(t.norm) < 3 \
+            or is_stop(t.norm) or t.norm[:1] == "و" or t.text.endswith(("ة", "ا", "ات", "ً")) or _masdar(t.norm) \
+            or (len(t.norm) == 4 and t.norm[0] in "يت") \
+            or (t.norm.endswith(("ه", "ها", "هم", "هما")) and t.norm not in lexicon().first_names) \
+            or t.norm in PEOPLE.DESCRIPTORS or t.norm in _BARE_ROLES \
+            or longest_entry(tokens, j, lexicon().titles, max_len=2, clitics="") is not None:
+        return False  # "X Y يشغل …", "X Y استقالته …", "X Y مؤسس …": a verb, a noun with its pronoun, a role
+    return longest_entry(tokens, j + 1, lexicon().titles, max_len=4, clitics="") is not None
 
 
 def _writes_ala(tokens: list[Token]) -> bool:

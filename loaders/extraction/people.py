@@ -1737,6 +1737,23 @@ def _year_tail(tokens: list[Token], e: int) -> int:
     return 1 if tokens[nxt].norm in lexicon().honorifics or is_name_start(tokens, nxt) or _filiated(tokens, nxt) else 0
 
 
+_TENS = frozenset(fold(w) for w in ("العشرين", "الثلاثين", "الأربعين", "الخمسين", "الستين", "السبعين", "الثمانين",
+                                    "التسعين"))
+_TEEN = frozenset(fold(w) for w in ("عشر", "عشرة"))
+
+
+def _ordinal_tail(tokens: list[Token], e: int) -> int:
+    """ "نائب قائد المخيم الكشفي العالمي الثالث والعشرين، والمدير التنفيذي …": an ordinal right after a title, before
+    a comma, is the edition of the title's body and belongs to the title; the office apposed after the comma is the
+    same holder's (ext-t87)."""
+    if e <= 0 or e >= len(tokens) or tokens[e].norm not in CALENDAR.ORDINALS or tokens[e].sent != tokens[e - 1].sent:
+        return 0
+    i = e + 1
+    if i < len(tokens) and (tokens[i].norm in _TEEN or (tokens[i].norm[:1] == "و" and tokens[i].norm[1:] in _TENS)):
+        i += 1
+    return i - e if i < len(tokens) and tokens[i].norm in _COMMA and tokens[i].sent == tokens[e].sent else 0
+
+
 def _nisba_name_at(tokens: list[Token], x: int) -> bool:
     """ "رئيس الوزراء حيدر العبادي إن …": at ``x``, after a definite word that no royal or eponym word is (a
     definite genitive ends a construct chain), a bare word and an article nisba (…ي) that end cleanly are a name,
@@ -1817,6 +1834,9 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
     if name is None or name.start != k or name.end - k < 2:
         return None
     given = lexicon().first_names
+    owned = name.end - k == 3 and tokens[name.end - 1].norm.endswith("ته") and tokens[name.end - 1].norm not in given
+    if owned:  # "وزير الدفاع الإسرائيلي X Y استقالته اليوم": a verbal noun with "his" after the name is what he
+        name = Name(k, name.end - 1, 0, name.known)  # gave or did, not a third name; it closes the name (ext-t87)
     compound = tokens[k].norm in given and tokens[k + 1].norm in given and k + 2 < n \
         and not tokens[k + 2].text.endswith("ة")  # "جان مارك بوليني": a surname follows (not "… لوكالة …")
     cut = next((x for x in range(k + 2 + compound, min(name.end, k + 4)) if tokens[x].norm[:1] in "بل"
@@ -1836,7 +1856,7 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
             or any(t.norm.endswith("يا") and t.norm not in lexicon().first_names for t in tokens[k : name.end]):
         return None  # "روبرتا ميتسولا" is a name, "وفدا مغربيا" an object
     e = name.end
-    if not trimmed and not joined and e < n and tokens[e].sent == tokens[k].sent and tokens[e].is_word \
+    if not trimmed and not joined and not owned and e < n and tokens[e].sent == tokens[k].sent and tokens[e].is_word \
             and tokens[e].norm != "في" \
             and not _seat_next(tokens, e) and not (tokens[e].norm[:1] == "و" and tokens[e].norm[1:3] == "ال") \
             and tokens[e].norm not in PEOPLE.NAME_CLOSERS and not _stop_closed(tokens, k, e):  # "… X Y وهي سويدية"
@@ -1987,6 +2007,43 @@ def _quoted_styled_name(tokens: list[Token], j: int, closing: str) -> Name | Non
             or tokens[name.end].norm != closing:
         return None
     return name
+
+
+_COMPASS = frozenset(fold(w) for w in ("غرب", "شرق", "شمال", "جنوب", "وسط", "غربي", "شرقي", "شمالي", "جنوبي"))
+_SABAH = fold("صباح")
+_NOT_AFTER_SABAH = frozenset(fold(w) for w in ("غد", "باكر", "يوم"))
+
+
+def _past_compass(tokens: list[Token], j: int) -> int:
+    """ "رئيس مجلس محافظة X غرب العراق، Y Z،": a compass word and a place right after an office, then a comma, say
+    where the body lies; the holder's name, bounded by a comma or the sentence's end, follows (ext-t87). The index of
+    that name's first word (an honorific skipped), or 0."""
+    n = len(tokens)
+    size = place_len(tokens, j + 1) if j + 1 < n and tokens[j + 1].sent == tokens[j].sent else 0
+    c = j + 1 + size
+    if not size or c + 1 >= n or tokens[c].norm not in _COMMA or tokens[c + 1].sent != tokens[j].sent:
+        return 0
+    k = _skip(tokens, c + 1, comma=False)
+    name = parse_name(tokens, k) or _sabah_name(tokens, k)
+    if name is None or name.start != k or not name.known:
+        return 0
+    e = name.end
+    return k if e >= n or tokens[e].sent != tokens[k].sent or tokens[e].norm in _COMMA | {"."} else 0
+
+
+def _sabah_name(tokens: list[Token], j: int) -> Name | None:
+    """ "…، صباح كرحوت،": the given name صباح (also "morning") before one bare word and a comma, right after a
+    comma, or before an article nisba ("صباح الجبوري"): a name, not the time of day ("، صباح الخميس،", "، صباح أمس،",
+    "، صباح يوم …", "، صباح العيد،" stay times) (ext-t87)."""
+    n = len(tokens)
+    if j + 2 >= n or tokens[j].norm != _SABAH or j == 0 or tokens[j - 1].norm not in _COMMA:
+        return None
+    w = tokens[j + 1]
+    if not w.is_word or (w.article and not (w.norm.endswith("ي") and len(w.norm) >= 6)) or w.sent != tokens[j].sent \
+            or is_stop(w.norm) or w.norm in _NOT_AFTER_SABAH \
+            or w.norm[:1] in "وبل" or w.norm in CALENDAR.WEEKDAYS or tokens[j + 2].norm not in _COMMA:
+        return None
+    return Name(j, j + 2, 0, True)
 
 
 def _comma_bounded_name(tokens: list[Token], j: int) -> Name | None:
@@ -2631,12 +2688,15 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     for p in posts:
         # title (+ acting) (+ comma) (+ honorific) + name
         scope = _scope_before_latin(tokens, p.last) or _scope_before_named(tokens, p.last) \
-            or _scope_before_body(tokens, p.last, insts) or _term_tail(tokens, p.last) or _year_tail(tokens, p.last)
+            or _scope_before_body(tokens, p.last, insts) or _term_tail(tokens, p.last) or _year_tail(tokens, p.last) \
+            or _ordinal_tail(tokens, p.last)
         if scope:  # "المدير الجهوي للصندوق بالمنطقة العربية LUAY SHABANEH": the ب-phrase is the title's
             p.last += scope
             p.end = tokens[p.last - 1].end
             p.title = p.title + text[tokens[p.last - scope - 1].end : p.end]
         j = _skip(tokens, p.last)
+        if j == p.last and j < len(tokens) and tokens[j].norm in _COMPASS:
+            j = _past_compass(tokens, j) or j  # "رئيس مجلس محافظة X غرب العراق، Y Z،": where the body lies (ext-t87)
         inner = p.last - 1 > p.first and tokens[p.last - 1].norm[:1] == "ل" \
             and _title_at(tokens, p.last - 1) is not None \
             and strip_clitic(tokens[p.last - 1].norm)[0] not in (fold("الملك"), fold("ملك"))
@@ -2652,7 +2712,10 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             name = Name(j, j + 2, 0, True)  # "المرشد الأعلى الإيراني علي X": the name علي (written with ي, the
             # preposition على folds alike), then a bare foreign surname
         if name is None and j < len(tokens) and j not in post_starts and tokens[p.last].norm in _COMMA and not inner:
-            name = _comma_bounded_name(tokens, j)  # "وسفيرة …، كلاوديا فيداي." (a first word like "ك" + noun)
+            name = _comma_bounded_name(tokens, j) or _sabah_name(tokens, j)  # "وسفيرة …، كلاوديا فيداي." (a first
+            # word like "ك" + noun); "…، صباح X،" (ext-t87)
+        if name is None and j > p.last and tokens[j - 1].norm in _COMMA and not inner:
+            name = _sabah_name(tokens, j)  # "رئيس مجلس محافظة X غرب العراق، صباح Y،" (ext-t87)
         if name is not None and tokens[j].norm[:1] == "و" and tokens[j].norm not in lex.first_names \
                 and not (j > p.last and _foreign_title(tokens, p) and tokens[j].norm[1:] not in lex.first_names
                          and _comma_bounded_name(tokens, j) is not None):

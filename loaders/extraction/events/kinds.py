@@ -110,7 +110,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
                                                              or edition_of(tokens, i) in EVENTS.NOT_SITTINGS
                                                              or cycle_of(tokens, i) or any(
             strip_clitic(tokens[k].norm)[0] in EVENTS.COURSE_BEFORE and tokens[k].sent == tokens[i].sent
-            for k in range(max(0, i - 25), i)) or _term_of_office(tokens, i) or _past_term(tokens, i)):
+            for k in range(max(0, i - 25), i)) or _term_of_office(tokens, i) or _past_term(tokens, i)
+            or _years_span(tokens, i)):
         return None  # "دورة انتخابية", "دورة تكوينية", "تخريج الدورة … والدورة": a cycle or a course, not a sitting
     if (w in EVENTS.SESSION or base in EVENTS.SESSION) and not _possessive_lookalike(tokens[i]):
         of = edition_of(tokens, i)  # "الدورة 11 لمؤتمر…" is the conference; "الدورة الخامسة لجائزة…" a ceremony
@@ -192,6 +193,22 @@ def _term_of_office(tokens: list[Token], i: int) -> bool:
     if i + 1 >= len(tokens) or tokens[i + 1].norm not in _TERM_QUALIFIERS or tokens[i + 1].sent != tokens[i].sent:
         return False
     return any(tokens[k].sent == tokens[i].sent and tokens[k].norm in _CANDIDACY for k in range(max(0, i - 8), i))
+
+
+_YEAR4 = regex.compile(r"^(?:19|20)\d\d$")
+_SPAN_MARKS = frozenset({"-", "–", "—", "/", fold("إلى"), fold("الى")})
+
+
+def _years_span(tokens: list[Token], i: int) -> bool:
+    """ "إعادة تشكيل اللجان لدورة 2015- 2019", "الدورة المنقضية 2011 - 2015": a session word followed (past one
+    adjective) by a span of two years is a term of office, not a sitting (ext-t87)."""
+    k = i + 1
+    if k < len(tokens) and tokens[k].article and tokens[k].sent == tokens[i].sent:
+        k += 1
+    if k + 2 >= len(tokens) or not _YEAR4.match(tokens[k].norm) or tokens[k].sent != tokens[i].sent:
+        return False
+    mark = next((x for x in (k + 1, k + 2) if tokens[x].norm in _SPAN_MARKS), None)
+    return mark is not None and mark + 1 < len(tokens) and _YEAR4.match(tokens[mark + 1].norm) is not None
 
 
 _PAST = frozenset(fold(w) for w in ("السابقة", "الماضية", "المنصرمة"))
