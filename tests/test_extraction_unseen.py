@@ -11657,3 +11657,62 @@ def test_verbal_noun_with_his_pronoun_closes_a_foreign_name() -> None:
 def test_role_noun_after_two_names_is_no_third_name() -> None:  # guard
     facts = _facts("وتضم اللجنة في عضويتها المنتج جاك مارتان، وإلياس حداد مؤسس رئيس مهرجان المدينة السينمائي.")
     assert all("مؤسس" not in p.name for p in facts.persons)
+
+
+# ext-t89 (tests/fixtures/tuning86): events and their slots — "جاء ذلك خلال لقائه" after a sentence whose verb's
+# subject is its pronoun, a speaker named by honorific and surname, a signing told again with its signers
+
+
+def test_said_at_meeting_goes_back_past_a_pronoun_subject_sentence() -> None:
+    facts = _facts("أشاد رئيس اللجنة المحلية للانتخابات خالد بن سعد العمري بجهود العاملين.\n"
+                   "ووجه بضرورة تذليل العقبات ومتابعة المراكز عن كثب.\n"
+                   "جاء ذلك خلال لقائه أمس برؤساء البلديات في مقر الأمانة.")
+    ev = _main(facts)
+    assert ev.kind == "meeting"
+    assert ev.chair is not None and _agent(facts, ev.chair.person, ev.chair.post) >= {"خالد بن سعد العمري"}
+
+
+def test_said_at_meeting_without_any_speaker_gives_no_chair() -> None:  # guard
+    facts = _facts("تواصل الأمطار هطولها على المنطقة.\nوتسببت في إغلاق عدد من الطرق.\n"
+                   "جاء ذلك خلال لقائه أمس بالأهالي.")
+    assert all(e.chair is None for e in facts.events)
+
+
+def test_honorific_and_surname_name_the_speaker_of_a_that_clause() -> None:
+    facts = _facts("أشاد رئيس اللجنة المحلية للانتخابات خالد بن سعد العمري بجهود العاملين.\n"
+                   "جاء ذلك خلال لقائه أمس برؤساء البلديات في مقر الأمانة.\n"
+                   "وأكد المهندس العمري أن الدعم الذي تلقته اللجنة من وزير الشؤون البلدية والقروية سامي بن فهد "
+                   "الخالدي ساهم في تذليل الصعوبات.")
+    assert not _main(facts).participants
+
+
+def test_office_holder_at_the_meeting_stays_a_participant() -> None:  # guard
+    facts = _facts("ترأس رئيس اللجنة المحلية للانتخابات خالد بن سعد العمري أمس اجتماع اللجنة بحضور وزير الشؤون "
+                   "البلدية والقروية سامي بن فهد الخالدي.\nوأكد المهندس العمري أن الاستعدادات اكتملت.")
+    names = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+    assert "سامي بن فهد الخالدي" in names
+
+
+_SIGNED = "وقعت الهيئة العامة للسياحة اتفاقية تعاون مع البنك الأهلي التجاري لتمويل المشاريع.\n"
+_SIGNERS = ("عن الهيئة العامة للسياحة نائب الرئيس سعد بن علي المالكي، وعن البنك الأهلي التجاري مدير الخدمات "
+            "المصرفية فهد بن خالد الحربي.")
+
+
+def test_signing_told_again_with_its_signers_is_one_agreement() -> None:
+    facts = _facts(_SIGNED + "وقد تم توقيع الاتفاقية بمقر الهيئة أمس، حيث وقعها " + _SIGNERS)
+    assert len(facts.partnerships) == 1
+    facts = _facts(_SIGNED + "وتم توقيع اتفاقية التعاون بمقر الهيئة، ووقعها " + _SIGNERS)
+    assert len(facts.partnerships) == 1
+
+
+def test_second_agreement_with_its_own_signers_stays() -> None:  # guard
+    facts = _facts(_SIGNED + "ووقعت الهيئة أيضا اتفاقية ثانية لتدريب الشباب، ووقعها عن جامعة الملك سعود وكيلها سعد "
+                   "بن علي المالكي، وعن البنك الأهلي التجاري مدير الخدمات المصرفية فهد بن خالد الحربي.")
+    assert len(facts.partnerships) == 2
+
+
+def test_signers_after_the_agreement_word_keep_an_ordered_span() -> None:
+    text = "وقد تم توقيع الاتفاقية بمقر الهيئة أمس، حيث وقعها " + _SIGNERS
+    facts = _facts(text)
+    assert facts.partnerships
+    assert all(e.start <= e.end and text[e.start:e.end] == e.quote for p in facts.partnerships for e in p.evidence)

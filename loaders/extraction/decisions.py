@@ -1462,8 +1462,14 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
             signers = _signers(tokens, insts, window)
             if len(signers) < 2:
                 signers = _on_behalf(tokens, insts, k)  # "ووقع الاتفاقية عن X مديرها، وعن Y …" (ext-t68)
-            if len(signers) >= 2 and not any({id(m) for m in signers} == {id(m) for m in o.parties} for o in out):
-                out.append(PartnershipMention(min(m.first for m in signers), k + 1, signers, None))
+            if len(signers) >= 2 and not any({id(m) for m in o.parties} == {id(m) for m in signers}
+                                           or (_agreement_restated(tokens, k) and {fold(m.name) for m in o.parties}
+                                               < {fold(m.name) for m in signers})
+                                           for o in out):
+                # (nor "وقع X اتفاقية مع Y … . وقد تم توقيع الاتفاقية …، ووقعها عن X …، وعن Y …": the agreement read
+                # before, its signers named again, ext-t89); the signers may come after the agreement word
+                out.append(PartnershipMention(min(k, *(m.first for m in signers)),
+                                              max(k + 1, *(m.last for m in signers)), signers, None))
             continue
         top = _party_list(tokens, insts, between + 1) or _second_party(tokens, insts, between)
         if not top and tokens[between].norm == "مع":
@@ -1483,6 +1489,13 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
     if unnamed and not out:
         out.extend(_partnership_between(tokens, insts))
     return out
+
+
+def _agreement_restated(tokens: list[Token], k: int) -> bool:
+    """ "وقد تم توقيع الاتفاقية …", "توقيع اتفاقية التعاون …": a definite agreement word (or one in construct with a
+    definite "التعاون، التفاهم، الشراكة") tells again of an agreement read before, not of another one (ext-t89)."""
+    return tokens[k].article or strip_clitic(tokens[k].norm)[0].startswith(fold("ال")) or (
+        k + 1 < len(tokens) and tokens[k + 1].norm in _DEFINITE_OBJECTS)
 
 
 _ON_BEHALF = frozenset(fold(w) for w in ("عن", "وعن"))

@@ -303,7 +303,17 @@ def _said_at_subject(tokens: list[Token], people: People, k: int) -> Agent | Non
     if start == 0 or len(words) < 2 or strip_clitic(words[0].norm)[0] not in ROLES.SAID_AT \
             or words[1].norm != fold("ذلك"):
         return None
-    return clause_subject(tokens, people, start - 1)
+    named = clause_subject(tokens, people, start - 1)
+    back = sentence_start(tokens, start - 1)
+    for _ in range(_SAID_AT_BACK):  # "أشاد X بـ… . ووجه بضرورة … . جاء ذلك خلال لقائه": past a sentence whose
+        if named is not None or back == 0:  # verb's subject is its pronoun, to the one who spoke first (ext-t89)
+            break
+        named = clause_subject(tokens, people, back - 1)
+        back = sentence_start(tokens, back - 1)
+    return named
+
+
+_SAID_AT_BACK = 2
 
 
 def _verb_then_during(tokens: list[Token], k: int) -> bool:

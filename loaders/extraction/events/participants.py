@@ -1904,8 +1904,8 @@ def _names_speaker(tokens: list[Token], people: People, a: int, b: int) -> bool:
     if b > a and any(p.first == a and p.last == b for p in people.posts):
         return True
     surnames = {fold(pm.name.split()[-1]) for pm in people.persons if len(pm.name.split()) > 1}
-    if b - a == 2 and tokens[a].norm in CHAINS.RANKS:
-        a += 1
+    if b - a == 2 and (tokens[a].norm in CHAINS.RANKS or tokens[a].norm in honorifics()):
+        a += 1  # "وأكد المهندس X أن", "وأوضح الدكتور X أن": an honorific before the surname, like a rank (ext-t89)
     return b - a == 1 and strip_clitic(tokens[a].norm)[0] in surnames
 
 
