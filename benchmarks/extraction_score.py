@@ -263,6 +263,9 @@ printed under the set's name. The sets:
 - tuning86: tests/fixtures/tuning86/gold, five SaudiNewsNet articles of July and August 2015 reporting visits, a
   signing and meetings (a secretary-general's visit to a relief centre, two banks' signing, a mayor's meeting with
   election staff, a condolence visit and a condolence call), used to tune events and their slots (its README);
+- tuning87: tests/fixtures/tuning87/gold, five SaudiNewsNet articles of July and August 2015 reporting ceremonies, a
+  course, an opening and a festival with patrons, organisers and people named in background, used to tune event
+  participants, precision first (its README);
 """
 
 from __future__ import annotations
@@ -376,6 +379,7 @@ TUNING83_GOLD = REPO / "tests" / "fixtures" / "tuning83" / "gold"
 TUNING84_GOLD = REPO / "tests" / "fixtures" / "tuning84" / "gold"
 TUNING85_GOLD = REPO / "tests" / "fixtures" / "tuning85" / "gold"
 TUNING86_GOLD = REPO / "tests" / "fixtures" / "tuning86" / "gold"
+TUNING87_GOLD = REPO / "tests" / "fixtures" / "tuning87" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -486,6 +490,7 @@ SETS = {
     "tuning84": GoldSet("tuning84", TUNING84_GOLD, None),
     "tuning85": GoldSet("tuning85", TUNING85_GOLD, None),
     "tuning86": GoldSet("tuning86", TUNING86_GOLD, None),
+    "tuning87": GoldSet("tuning87", TUNING87_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

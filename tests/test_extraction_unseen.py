@@ -11716,3 +11716,28 @@ def test_signers_after_the_agreement_word_keep_an_ordered_span() -> None:
     facts = _facts(text)
     assert facts.partnerships
     assert all(e.start <= e.end and text[e.start:e.end] == e.quote for p in facts.partnerships for e in p.evidence)
+# ext-t90 (tests/fixtures/tuning87): event participants in ceremonies, courses, openings and festivals — a training
+# course's bare "الدورة" later in the text is that course, not a body's sitting.
+
+
+def test_bare_session_word_after_a_training_course_is_that_course() -> None:
+    facts = _facts("نظمت الجمعية التعاونية بجدة دورة تدريبية في التسويق. وأوضح رئيس مجلس إدارة الجمعية خالد العمري، "
+                   "أن أبرز محاور الدورة هو التعرف على المفاهيم الأساسية.")
+    assert not any(e.kind == "session" for e in facts.events)
+
+
+def test_awareness_course_makes_its_later_session_word_no_sitting() -> None:
+    facts = _facts("أقامت جمعية البر بالخرج دورة توعوية للأسر المنتجة. وبين رئيس مجلس إدارة الجمعية سعد الحربي أن "
+                   "الدورة تناولت طرق التسويق الحديثة.")
+    assert not any(e.kind == "session" for e in facts.events)
+
+
+def test_council_sitting_with_its_type_stays_beside_a_course() -> None:  # guard
+    facts = _facts("نظمت البلدية دورة تدريبية لموظفيها. وعقد المجلس البلدي بمحافظة الخرج الدورة العادية برئاسة رئيس "
+                   "المجلس سعد الحربي أمس.")
+    assert any(e.kind == "session" for e in facts.events)
+
+
+def test_bare_session_word_without_a_course_stays_a_sitting() -> None:  # guard
+    facts = _facts("وأوضح رئيس مجلس إدارة الجمعية خالد العمري، أن أبرز محاور الدورة هو التعرف على المفاهيم الأساسية.")
+    assert any(e.kind == "session" for e in facts.events)

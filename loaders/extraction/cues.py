@@ -75,6 +75,7 @@ class EventCues(WordFile, file="events"):
     GOES_ON = words("goes_on")
     AGENCIES = words("agencies")
     COURSE_BEFORE = words("course_before")
+    COURSE_KINDS = words("course_kinds")
     COUNTED = words("counted")
     ONLINE_LAUNCH = words("online_launch")
     BACKGROUND_OPENERS = words("background_openers")

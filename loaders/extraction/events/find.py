@@ -41,7 +41,9 @@ from marsad.loaders.extraction.events.kinds import (
     arrival_at,
     assembly_ahead,
     association_word,
+    bare_edition,
     contest_edition,
+    course_text,
     cue_kind,
     future,
     honour_verb,
@@ -121,6 +123,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     editions = {i for i, k in hits if k == "session" and strip_clitic(tokens[i].norm)[0] in EDITION_NOUNS}
     if editions and contest_edition(tokens):  # "استعرض رئيس المهرجان برنامج الدورة": the festival's edition
         hits = [(i, k) for i, k in hits if i not in editions]
+    elif editions and course_text(tokens):  # "نظمت الجمعية دورة تدريبية … محاور الدورة": the course (ext-t90)
+        hits = [(i, k) for i, k in hits if not (i in editions and bare_edition(tokens, i))]
     hits = [(i, k) for i, k in hits if not _met_during(tokens, i, hits)]
     hits = [(i, k) for i, k in hits if not _adopted_before(tokens, i, hits)]  # (ext-t52)
     hits = [(i, k) for i, k in hits if not (k == "assembly" and _assembly_again(tokens, i, hits))]  # (ext-t65)

@@ -157,6 +157,21 @@ def contest_edition(tokens: list[Token]) -> bool:
                and of not in _PRIZES for i, t in enumerate(tokens))
 
 
+def course_text(tokens: list[Token]) -> bool:
+    """The text names a training or awareness course ("دورة تدريبية", "الدورة التكوينية"): its other bare "الدورة"
+    words (no ordinal, number or sitting type after them) are that course, not a body's sitting (ext-t90)."""
+    return any(strip_clitic(t.norm)[0] in EDITION_NOUNS and i + 1 < len(tokens)
+               and tokens[i + 1].norm in EVENTS.COURSE_KINDS for i, t in enumerate(tokens))
+
+
+def bare_edition(tokens: list[Token], i: int) -> bool:
+    """ "محاور الدورة", "برنامج الدورة": a definite session word with no ordinal, number or sitting type after it."""
+    k = i + 1
+    return tokens[i].article and not (k < len(tokens) and tokens[k].sent == tokens[i].sent and (
+        tokens[k].norm in EVENTS.SITTING_TYPES or tokens[k].norm in CALENDAR.ORDINALS
+        or bool(NUMBER.match(tokens[k].norm))))
+
+
 def _organised_before(tokens: list[Token], i: int) -> bool:
     """ "نظمت اللجنة … في اليوم السابع لعيد الفطر معايدة …": a past verb of organising ([organised_past]) earlier in
     the clause of a gathering noun makes it the event organised, when no other cue word stands between them; not one
