@@ -261,7 +261,8 @@ printed under the set's name. The sets:
   meetings (a committee's numbered sitting, a chief of staff's meeting, a governor's meeting with a committee, the
   King's talks, a meeting of election staff), used to tune sittings and meetings and their slots (its README);
 - tuning88: tests/fixtures/tuning88/gold, five SaudiNewsNet articles of July and August 2015 rich in bodies (a relief
-  centre, a club, a presidency, a ministry's tour, a film festival), used to tune institutions, precision first (its README);
+  centre, a club, a presidency, a ministry's tour, a film festival), used to tune institutions, precision first (its
+  README);
 """
 
 from __future__ import annotations
