@@ -266,6 +266,9 @@ printed under the set's name. The sets:
 - tuning87: tests/fixtures/tuning87/gold, five SaudiNewsNet articles of July and August 2015 reporting ceremonies, a
   course, an opening and a festival with patrons, organisers and people named in background, used to tune event
   participants, precision first (its README);
+- tuning88: tests/fixtures/tuning88/gold, five SaudiNewsNet articles of July and August 2015 rich in bodies (a relief
+  centre, a club, a presidency, a ministry's tour, a film festival), used to tune institutions, precision first (its
+  README);
 """
 
 from __future__ import annotations
@@ -380,6 +383,7 @@ TUNING84_GOLD = REPO / "tests" / "fixtures" / "tuning84" / "gold"
 TUNING85_GOLD = REPO / "tests" / "fixtures" / "tuning85" / "gold"
 TUNING86_GOLD = REPO / "tests" / "fixtures" / "tuning86" / "gold"
 TUNING87_GOLD = REPO / "tests" / "fixtures" / "tuning87" / "gold"
+TUNING88_GOLD = REPO / "tests" / "fixtures" / "tuning88" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -491,6 +495,7 @@ SETS = {
     "tuning85": GoldSet("tuning85", TUNING85_GOLD, None),
     "tuning86": GoldSet("tuning86", TUNING86_GOLD, None),
     "tuning87": GoldSet("tuning87", TUNING87_GOLD, None),
+    "tuning88": GoldSet("tuning88", TUNING88_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

@@ -11741,3 +11741,47 @@ def test_council_sitting_with_its_type_stays_beside_a_course() -> None:  # guard
 def test_bare_session_word_without_a_course_stays_a_sitting() -> None:  # guard
     facts = _facts("وأوضح رئيس مجلس إدارة الجمعية خالد العمري، أن أبرز محاور الدورة هو التعرف على المفاهيم الأساسية.")
     assert any(e.kind == "session" for e in facts.events)
+# ext-t91 (tests/fixtures/tuning88): false institutions, precision first — a diplomat's or an official's style written
+# before a personal name ("السفير", "المستشار", an honorific) closes the body's name before it; "ب" + the ministry a
+# department or a court sits in ("بوزارة …", "بالوزارة") is no word of its name (the ministry is a body of its own).
+
+
+def test_envoy_style_before_a_name_closes_the_body() -> None:
+    facts = _facts("وصرح الناطق باسم رئاسة الحكومة السفير حاتم منصور بأن المباحثات كانت مثمرة.")
+    names = {i.name for i in facts.institutions}
+    assert "رئاسة الحكومة" in names
+    assert not any("السفير" in n for n in names)
+
+
+def test_adviser_style_after_a_one_word_complement_closes_the_body() -> None:  # guard
+    facts = _facts("وحضر الاجتماع مندوب هيئة الإغاثة المستشار ماجد سالم وعدد من المسؤولين.")
+    names = {i.name for i in facts.institutions}
+    assert "هيئة الإغاثة" in names
+    assert not any("المستشار" in n for n in names)
+
+
+def test_style_word_inside_a_body_name_stays() -> None:  # guard
+    facts = _facts("وقدمت جمعية الوزير الخيرية مساعدات للأسر، وأعلن مجلس الشورى الشيخ عبدالله سالم رئيسا للجنة.")
+    names = {i.name for i in facts.institutions}
+    assert "جمعية الوزير الخيرية" in names
+    assert "مجلس الشورى" in names
+
+
+def test_ministry_a_department_sits_in_is_no_word_of_its_name() -> None:
+    facts = _facts("وأعلنت الإدارة العامة للتخطيط بوزارة الزراعة أن المحكمة الإدارية بالوزارة نظرت في الطلبات.")
+    names = {i.name for i in facts.institutions}
+    assert "الإدارة العامة للتخطيط" in names
+    assert "وزارة الزراعة" in names
+    assert not any("بوزارة" in n or "بالوزارة" in n for n in names)
+
+
+def test_ministry_seat_keeps_the_post_and_a_university_college() -> None:  # guard
+    facts = _facts("وقال مدير الإدارة العامة للتخطيط بوزارة الزراعة إن كلية الزراعة بجامعة الملك سعود شاركت في "
+                   "الدراسة.")
+    assert "مدير الإدارة العامة للتخطيط بوزارة الزراعة" in _holders(facts)
+    assert any(i.name.startswith("كلية الزراعة بجامعة الملك سعود") for i in facts.institutions)
+
+
+def test_ministry_after_a_plural_of_persons_stays_in_the_name() -> None:  # guard
+    facts = _facts("وطالبت النقابة الوطنية للمهندسين العاملين بوزارة النقل بتحسين الأجور.")
+    assert any(i.name == "النقابة الوطنية للمهندسين العاملين بوزارة النقل" for i in facts.institutions)

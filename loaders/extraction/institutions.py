@@ -261,6 +261,15 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     while e > c and (tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS or tokens[e - 1].norm in CHAINS.FORMER) \
             and not (e - 2 >= c and place_len(tokens, e - 2) == 2):
         e -= 1  # (not a place's own word: "محكمة مصر الجديدة", ext-t50)
+    if (e > c + 1 or (e == c + 1 and len(head) > 1)) and e < len(tokens) and tokens[e].is_word \
+            and tokens[e].sent == tokens[e - 1].sent \
+            and (tokens[e - 1].norm in _STYLES_BEFORE_NAME or tokens[e - 1].norm in lexicon().honorifics):
+        e -= 1  # "المتحدث باسم رئاسة الجمهورية السفير X": a person's style before a name closes the body (ext-t91)
+    e = next((k for k in range(c + 1, e) if tokens[k].norm in _AT_MINISTRY and tokens[k].sent == tokens[c].sent
+              and not tokens[k - 1].norm.endswith(("ين", "ون"))), e)
+    # "الإدارة العامة للمشاريع بوزارة الصحة", "المحكمة العليا بوزارة العدل": "ب" + the ministry it sits in is no word of
+    # the body's name; the ministry is a body of its own (ext-t91). Not after a plural of persons: "هيئة الأطباء
+    # العاملين بوزارة الصحة" names whom the body gathers
     if e > c + 1 and tokens[e - 1].norm in INSTITUTIONS.OFFICE_STANDING and _head_at(tokens, e - 2) is not None:
         e -= 1  # "رئيس مجلس إدارة الجمعية المؤقت": the office's standing after a nested body's head (ext-t50)
     if e > c + 1 and tokens[e - 1].norm in INSTITUTIONS.FORMED_PARTICIPLES and tokens[e - 2].article:
@@ -866,6 +875,11 @@ _PERSON_ROLES = frozenset(fold(w) for w in ("المدرب", "اللاعب", "ا�
                                            "الوزير", "السفير", "الدكتور", "المهندس", "الأستاذ", "الشيخ", "الفنان",
                                            "الكابتن"))
 """Roles and styles of persons: after "و" they open the next person of a list, no word of a body's name (ext-t76)."""
+_STYLES_BEFORE_NAME = frozenset(fold(w) for w in ("السفير", "السفيرة", "القنصل", "القنصلة", "المستشار", "المستشارة",
+                                                   "الوزير", "الوزيرة", "النائب", "النائبة"))
+"""A diplomat's or an official's style written before a personal name ("السفير X"): no last word of a body's name
+(ext-t91)."""
+_AT_MINISTRY = frozenset(fold(w) for w in ("بوزارة", "بالوزارة"))
 _QUWWAT = fold("قوات")
 _GENERIC_FORCES = frozenset(fold(w) for w in ("الأمن", "الامن", "الشرطة", "الجيش"))
 _ONE = frozenset({fold("واحد"), fold("واحدة")})
