@@ -260,6 +260,9 @@ printed under the set's name. The sets:
 - tuning85: tests/fixtures/tuning85/gold, five SaudiNewsNet articles of July and August 2015 reporting sittings and
   meetings (a committee's numbered sitting, a chief of staff's meeting, a governor's meeting with a committee, the
   King's talks, a meeting of election staff), used to tune sittings and meetings and their slots (its README);
+- tuning89: tests/fixtures/tuning89/gold, five SaudiNewsNet articles of July and August 2015 on foreign news (a party
+  leader's speech, an attack claimed abroad, a president's meetings, a foreign deputy's statement, a UN envoy's
+  meeting), used to tune persons and posts held in foreign news (its README);
 """
 
 from __future__ import annotations
@@ -372,6 +375,7 @@ TUNING82_GOLD = REPO / "tests" / "fixtures" / "tuning82" / "gold"
 TUNING83_GOLD = REPO / "tests" / "fixtures" / "tuning83" / "gold"
 TUNING84_GOLD = REPO / "tests" / "fixtures" / "tuning84" / "gold"
 TUNING85_GOLD = REPO / "tests" / "fixtures" / "tuning85" / "gold"
+TUNING89_GOLD = REPO / "tests" / "fixtures" / "tuning89" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -481,6 +485,7 @@ SETS = {
     "tuning83": GoldSet("tuning83", TUNING83_GOLD, None),
     "tuning84": GoldSet("tuning84", TUNING84_GOLD, None),
     "tuning85": GoldSet("tuning85", TUNING85_GOLD, None),
+    "tuning89": GoldSet("tuning89", TUNING89_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

@@ -79,7 +79,8 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning82": (6, 0),
         "tuning83": (6, 0),
         "tuning84": (6, 0),
-        "tuning85": (5, 0)}
+        "tuning85": (5, 0),
+        "tuning89": (5, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"
 BLIND5 = FIXTURES / "blind5" / "gold"
