@@ -11735,3 +11735,13 @@ def test_kings_title_behind_li_and_a_comma_is_not_the_next_officials() -> None:
 def test_kings_title_with_a_comma_before_the_kings_name_is_his() -> None:  # guard
     facts = _facts("رفع المواطنون التهاني لخادم الحرمين الشريفين، الملك سلمان بن عبدالعزيز بمناسبة العيد.")
     assert _holders(facts).get("خادم الحرمين الشريفين") == "سلمان بن عبدالعزيز"
+
+
+def test_high_level_adjective_stays_in_the_office_before_a_name() -> None:
+    facts = _facts("والتقى الرئيس في القصر رئيس اللجنة الأفريقية رفيعة المستوى، جون كوفي والوفد المرافق له.")
+    assert _holders(facts).get("رئيس اللجنة الأفريقية رفيعة المستوى") == "جون كوفي"
+
+
+def test_high_level_delegation_gives_no_office() -> None:  # guard
+    facts = _facts("استقبل الوزير وفدا رفيع المستوى برئاسة عبدالله الحربي.")
+    assert all("المستوى" not in p.title for p in facts.posts)

@@ -681,6 +681,7 @@ def _title_at(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
 _DEPUTIES = frozenset({fold("النائب"), fold("النائبة")})
 _ENVOYS = frozenset(fold(w) for w in ("مبعوث", "مبعوثة", "المبعوث", "المبعوثة"))
 _ILA = fold("إلى")
+_HIGH_LEVEL, _LEVEL = frozenset(fold(w) for w in ("رفيع", "رفيعة", "الرفيع", "الرفيعة")), fold("المستوى")
 
 
 def _nationality_next(tokens: list[Token], i: int) -> bool:
@@ -1205,6 +1206,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                     is_name_start(tokens, after) or tokens[after].norm in lex.honorifics):
                 e = last = after  # "مبعوث الأمين العام للأمم المتحدة إلى اليمن": the country an envoy is sent to
                 # is his office's (ext-t92)
+        if e > c and e + 1 < n and tokens[e].norm in _HIGH_LEVEL and tokens[e + 1].norm == _LEVEL \
+                and tokens[e + 1].sent == tokens[i].sent and tokens[e - 1].article:
+            e = last = e + 2  # "رئيس الآلية الأفريقية رفيعة المستوى": the body's "high-level" adjective (ext-t92)
         start = tokens[i].start + clitic
         first = i
         assistant_wa = i > 0 and tokens[i - 1].norm[:1] == "و" and tokens[i - 1].norm[1:] in _ASSISTANT_BARE
