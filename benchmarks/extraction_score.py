@@ -269,6 +269,9 @@ printed under the set's name. The sets:
 - tuning88: tests/fixtures/tuning88/gold, five SaudiNewsNet articles of July and August 2015 rich in bodies (a relief
   centre, a club, a presidency, a ministry's tour, a film festival), used to tune institutions, precision first (its
   README);
+- tuning89: tests/fixtures/tuning89/gold, five SaudiNewsNet articles of July and August 2015 on foreign news (a party
+  leader's speech, an attack claimed abroad, a president's meetings, a foreign deputy's statement, a UN envoy's
+  meeting), used to tune persons and posts held in foreign news (its README);
 """
 
 from __future__ import annotations
@@ -384,6 +387,7 @@ TUNING85_GOLD = REPO / "tests" / "fixtures" / "tuning85" / "gold"
 TUNING86_GOLD = REPO / "tests" / "fixtures" / "tuning86" / "gold"
 TUNING87_GOLD = REPO / "tests" / "fixtures" / "tuning87" / "gold"
 TUNING88_GOLD = REPO / "tests" / "fixtures" / "tuning88" / "gold"
+TUNING89_GOLD = REPO / "tests" / "fixtures" / "tuning89" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -496,6 +500,7 @@ SETS = {
     "tuning86": GoldSet("tuning86", TUNING86_GOLD, None),
     "tuning87": GoldSet("tuning87", TUNING87_GOLD, None),
     "tuning88": GoldSet("tuning88", TUNING88_GOLD, None),
+    "tuning89": GoldSet("tuning89", TUNING89_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

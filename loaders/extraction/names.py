@@ -116,6 +116,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             units += 1  # "تيريزا ماي": a month's word after a known given name, with no number, is a surname
             j += 1
             continue
+        if pending_particle and norm == _SHEIKH and tokens[j - 1].norm == _WALAD and j + 1 < n \
+                and tokens[j + 1].sent == sent and tokens[j + 1].is_word and not is_stop(tokens[j + 1].norm):
+            j += 1  # "إسماعيل ولد الشيخ أحمد": after "ولد", "الشيخ" is a family name's word, no honorific (ext-t92)
+            continue
         if j > k and _blocked(tokens, j):
             break
         if j > k and norm[:1] in "بل" and norm[1:] in place_firsts() and norm not in lex.first_names:
@@ -265,6 +269,7 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
 
 
 _DEPUTIES = frozenset({fold("النائب"), fold("النائبة")})
+_WALAD, _SHEIKH = fold("ولد"), fold("الشيخ")
 _DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "هذة", "ذلك", "تلك", "هؤلاء", "هذين", "هاتين"))
 _AL = fold("آل")
 _COMMAS = frozenset({"،", ","})

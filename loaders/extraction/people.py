@@ -673,7 +673,23 @@ def _title_at(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
     """(head length in tokens, clitic chars, complement required) of a title starting at ``i``."""
     if not may_open(tokens[i].norm):
         return None
+    if tokens[i].norm in _DEPUTIES and _nationality_next(tokens, i):
+        return 1, 0, False  # "النائب الأردني X Y": a deputy of a nation, an office before a name (ext-t92)
     return longest_entry(tokens, i, lexicon().titles, max_len=4, clitics="وبلك")
+
+
+_DEPUTIES = frozenset({fold("النائب"), fold("النائبة")})
+_ENVOYS = frozenset(fold(w) for w in ("مبعوث", "مبعوثة", "المبعوث", "المبعوثة"))
+_ILA = fold("إلى")
+_HIGH_LEVEL, _LEVEL = frozenset(fold(w) for w in ("رفيع", "رفيعة", "الرفيع", "الرفيعة")), fold("المستوى")
+
+
+def _nationality_next(tokens: list[Token], i: int) -> bool:
+    """A nationality adjective right after ``i`` in its sentence ("الأردني", "الفرنسية")."""
+    if i + 1 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent:
+        return False
+    norm = tokens[i + 1].norm
+    return (norm[:-1] if norm.endswith("يه") else norm) in PEOPLE.NATIONALITIES
 
 
 def _secretary_stack(tokens: list[Token], i: int, size: int, nxt: tuple[int, int, bool] | None) -> bool:
@@ -1183,6 +1199,16 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             after = chain_end(tokens, e, stop_titles=True, possessive=False)
             if after > e + 1:  # "سفير جمهورية السودان لدى المملكة": a place ends the chain, "لدى" goes on
                 e = last = after
+        if e > c and e + 1 < n and tokens[e].norm == _ILA and tokens[e + 1].sent == tokens[i].sent \
+                and strip_clitic(tokens[i].norm)[0] in _ENVOYS:
+            after = chain_end(tokens, e + 1, stop_titles=True, possessive=False)
+            if e + 1 < after < n and tokens[after].sent == tokens[e].sent and (
+                    is_name_start(tokens, after) or tokens[after].norm in lex.honorifics):
+                e = last = after  # "مبعوث الأمين العام للأمم المتحدة إلى اليمن": the country an envoy is sent to
+                # is his office's (ext-t92)
+        if e > c and e + 1 < n and tokens[e].norm in _HIGH_LEVEL and tokens[e + 1].norm == _LEVEL \
+                and tokens[e + 1].sent == tokens[i].sent and tokens[e - 1].article:
+            e = last = e + 2  # "رئيس الآلية الأفريقية رفيعة المستوى": the body's "high-level" adjective (ext-t92)
         start = tokens[i].start + clitic
         first = i
         assistant_wa = i > 0 and tokens[i - 1].norm[:1] == "و" and tokens[i - 1].norm[1:] in _ASSISTANT_BARE
@@ -1926,6 +1952,13 @@ _PRINCE_STYLES = frozenset({fold("الأمير"), fold("الأميرة")})
 def _king_over_prince(a: PostMention, b: PostMention) -> bool:
     """A king's title right before a prince's style ("خادم الحرمين الشريفين، الأمير X"): not one person's (ext-t45)."""
     return (_is_king(a) or fold(a.title).startswith(_KINGS_TITLE)) and fold(b.title) in _PRINCE_STYLES
+
+
+def _king_before_comma(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
+    """ "سلم الرسالة لخادم الحرمين الشريفين، نائب وزير الخارجية الروسي X": the King's title behind "ل" (to whom),
+    a comma, then another office: the name after is the other office's holder, not the King's (ext-t92)."""
+    return b.first > a.last and a.start > tokens[a.first].start and tokens[a.first].text[:1] == "ل" \
+        and fold(a.title).startswith(_KINGS_TITLE) and not fold(b.title).startswith(_KINGS_TITLE) and not _is_king(b)
 
 
 def _whole_office_held(posts: list[PostMention], a: PostMention, holder: str | None) -> bool:
@@ -2874,7 +2907,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                      or _wali_stack(tokens, a, b) or _headed_stack(tokens, a, b) or _pronoun_stack(tokens, a, b)
                      or _coordinated_pair(tokens, a, b, starts[b.holder], out.persons)
                      or _member_stack(tokens, a, b) or tokens[a.first].norm in _OWN_SPOKESMEN) \
-                and not _king_over_prince(a, b) \
+                and not _king_over_prince(a, b) and not _king_before_comma(tokens, a, b) \
                 and not _whole_office_held(posts, a, b.holder):
             a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
     # "وتكليف X مستشارا …", "تعيين X بمهمات المدير العام …": the appointed name holds the office after it
