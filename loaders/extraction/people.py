@@ -367,14 +367,18 @@ def _wali_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
         and tokens[b.first].norm in _AMIL and tokens[a.first].start == a.start
 
 
+def _speech_verb(norm: str) -> bool:
+    """A verb of speech ([speech] in roles.txt: "قال", "أكد"), also behind و or ف ("وقال", "فأوضح")."""
+    return norm in ROLES.SPEECH or (norm[:1] in "وف" and norm[1:] in ROLES.SPEECH)
+
+
 def _speaker_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
     """ "وأوضح أمين منطقة جازان رئيس اللجنة المحلية … X أن": two offices stacked right after a speech verb and
     before one name are the subject's, one speaker (a verb of speech takes one subject, never an object)."""
     if a.first == 0 or b.first != a.last or a.start > tokens[a.first].start:
         return False
     verb = tokens[a.first - 1]
-    base = verb.norm[1:] if verb.norm[:1] in "وف" and verb.norm[1:] in ROLES.SPEECH else verb.norm
-    return base in ROLES.SPEECH and verb.sent == tokens[a.first].sent
+    return _speech_verb(verb.norm) and verb.sent == tokens[a.first].sent
 
 
 def _headed_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
@@ -1535,9 +1539,7 @@ def _spoken_name(tokens: list[Token], s: int) -> Name | None:
     international office are the speaker's name, however rare its given name."""
     given = lexicon().first_names  # (a first word in ا, "أورسولا", only in a name of three words or more)
     for k in range(max(1, s - 5), s - 1):
-        verb = tokens[k - 1].norm
-        base = verb[1:] if verb[:1] in "وف" and verb[1:] in ROLES.SPEECH else verb
-        if base not in ROLES.SPEECH or not tokens[k - 1].sent == tokens[s].sent == tokens[k].sent \
+        if not _speech_verb(tokens[k - 1].norm) or not tokens[k - 1].sent == tokens[s].sent == tokens[k].sent \
                 or tokens[s].norm.startswith("و"):
             continue
         words = tokens[k:s]
@@ -2346,9 +2348,6 @@ def _spoken_foreign_names(text: str, tokens: list[Token], out: People) -> None:
     n = len(tokens)
     taken = {x for pm in out.persons for x in range(pm.first, pm.last)}
 
-    def speech(t: Token) -> bool:
-        return (t.norm[1:] if t.norm[:1] in "وف" else t.norm) in ROLES.SPEECH
-
     def plain(t: Token, *, given: bool = False) -> bool:  # (a given name may end in ون: "إيفون", "نيلسون")
         return t.is_word and not t.article and not is_stop(t.norm) and len(t.norm) >= 3 \
             and t.norm not in lex.first_words and t.norm not in lex.honorifics and t.norm not in PEOPLE.NOT_NAMES \
@@ -2357,14 +2356,15 @@ def _spoken_foreign_names(text: str, tokens: list[Token], out: People) -> None:
     for i in range(n - 3):
         j = i + 1
         w1, w2, after = tokens[j], tokens[j + 1], tokens[j + 2]
-        if not speech(tokens[i]) or j in taken or j + 1 in taken or not (plain(w1, given=True) and plain(w2)) \
+        if not _speech_verb(tokens[i].norm) or j in taken or j + 1 in taken \
+                or not (plain(w1, given=True) and plain(w2)) \
                 or len({tokens[x].sent for x in range(i, j + 3)}) > 1 \
                 or not (after.norm == _INNA or after.norm in _COMMA):
             continue
         if w2.norm.endswith(("ي", "يه")) or w1.text.endswith("ة") or place_len(tokens, j) or place_len(tokens, j + 1) \
                 or any(w.norm[:1] == "م" and w.norm[1:2] not in "اوي" for w in (w1, w2)):
             continue  # (an adjective of nationality or office, a feminine noun, a place, a participle: "مصدر مسؤول")
-        if not any(x != j + 1 and tokens[x].norm == w2.norm and speech(tokens[x - 1]) for x in range(1, n)):
+        if not any(x != j + 1 and tokens[x].norm == w2.norm and _speech_verb(tokens[x - 1].norm) for x in range(1, n)):
             continue
         out.persons.append(PersonMention(text[w1.start : w2.end], w1.start, w2.end, j, j + 2))
         taken.update((j, j + 1))
@@ -2382,11 +2382,8 @@ def _spoken_ambiguous_names(text: str, tokens: list[Token], out: People) -> None
     n = len(tokens)
     taken = {x for pm in out.persons for x in range(pm.first, pm.last)}
 
-    def speech(t: Token) -> bool:
-        return (t.norm[1:] if t.norm[:1] in "وف" else t.norm) in ROLES.SPEECH
-
     for i in range(n - 3):
-        if not speech(tokens[i]):
+        if not _speech_verb(tokens[i].norm):
             continue
         j = i + 1
         w1, w2, after = tokens[j], tokens[j + 1], tokens[j + 2]
@@ -2399,7 +2396,7 @@ def _spoken_ambiguous_names(text: str, tokens: list[Token], out: People) -> None
                 or len({tokens[x].sent for x in range(i, j + 3)}) > 1 or place_len(tokens, j + 1) \
                 or (w2.article and not w2.norm.endswith("ي")):
             continue  # (a family name with the article only as a nisba: "الشهري", not "الأعضاء")
-        if not any(x != j + 1 and tokens[x].norm == w2.norm and speech(tokens[x - 1]) for x in range(1, n)):
+        if not any(x != j + 1 and tokens[x].norm == w2.norm and _speech_verb(tokens[x - 1].norm) for x in range(1, n)):
             continue  # (his family name speaks again alone: "وأضاف روحاني")
         out.persons.append(PersonMention(text[w1.start : w2.end], w1.start, w2.end, j, j + 2))
         taken.update((j, j + 1))
@@ -2622,7 +2619,7 @@ def _surname_again(tokens: list[Token], name: Name) -> bool:
             verb = tokens[x - 1].norm
             if verb == _INNA and x > 1:
                 verb = tokens[x - 2].norm  # "أكد أن الكنعان سيكون …": the subject of what was said (ext-t28)
-            if (verb[1:] if verb[:1] in "وف" else verb) in ROLES.SPEECH:
+            if _speech_verb(verb):
                 return True
     return False
 
