@@ -9,7 +9,7 @@ name. Appositive posts after a person ("X، الوالي…، رئيس…") are 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -2340,35 +2340,44 @@ _MEMBERS = frozenset({fold("أعضاء"), fold("وأعضاء")})
 _LIST_MARKS = frozenset({"،", ",", "-", "ـ", "", "و"})
 
 
+def _spoken_pairs(text: str, tokens: list[Token], out: People, accept: Callable[[Token, Token, int], bool]) -> None:
+    """Right after a verb of speech, two words no person already holds, then "إن/أن" or a comma, in one sentence: a
+    person's name when ``accept(w1, w2, j)`` (``j`` the first word's index) and the second word, the family name,
+    speaks again alone after a verb of speech elsewhere ("… وأضاف أوبستفلد")."""
+    n = len(tokens)
+    taken = {x for pm in out.persons for x in range(pm.first, pm.last)}
+    for i in range(n - 3):
+        j = i + 1
+        w1, w2, after = tokens[j], tokens[j + 1], tokens[j + 2]
+        if not _speech_verb(tokens[i].norm) or j in taken or j + 1 in taken \
+                or not (after.norm == _INNA or after.norm in _COMMA) \
+                or len({tokens[x].sent for x in range(i, j + 3)}) > 1 or not accept(w1, w2, j):
+            continue
+        if not any(x != j + 1 and tokens[x].norm == w2.norm and _speech_verb(tokens[x - 1].norm) for x in range(1, n)):
+            continue
+        out.persons.append(PersonMention(text[w1.start : w2.end], w1.start, w2.end, j, j + 2))
+        taken.update((j, j + 1))
+    out.persons.sort(key=lambda m: m.start)
+
+
 def _spoken_foreign_names(text: str, tokens: list[Token], out: People) -> None:
     """ "وقال موريس أوبستفلد إن … وأضاف أوبستفلد …": right after a verb of speech, two plain words the lexicons
     do not know, then "إن/أن" or a comma, are a foreign name when the second speaks again alone after a verb of
     speech elsewhere (ext-t28); not "وقال مصدر مسؤول إن", "قال متحدث عسكري،"."""
     lex = lexicon()
-    n = len(tokens)
-    taken = {x for pm in out.persons for x in range(pm.first, pm.last)}
 
     def plain(t: Token, *, given: bool = False) -> bool:  # (a given name may end in ون: "إيفون", "نيلسون")
         return t.is_word and not t.article and not is_stop(t.norm) and len(t.norm) >= 3 \
             and t.norm not in lex.first_words and t.norm not in lex.honorifics and t.norm not in PEOPLE.NOT_NAMES \
             and not t.norm.endswith(("ا", "ات", "ين") if given else ("ا", "ات", "ين", "ون")) and t.norm[:1] != "و"
 
-    for i in range(n - 3):
-        j = i + 1
-        w1, w2, after = tokens[j], tokens[j + 1], tokens[j + 2]
-        if not _speech_verb(tokens[i].norm) or j in taken or j + 1 in taken \
-                or not (plain(w1, given=True) and plain(w2)) \
-                or len({tokens[x].sent for x in range(i, j + 3)}) > 1 \
-                or not (after.norm == _INNA or after.norm in _COMMA):
-            continue
-        if w2.norm.endswith(("ي", "يه")) or w1.text.endswith("ة") or place_len(tokens, j) or place_len(tokens, j + 1) \
-                or any(w.norm[:1] == "م" and w.norm[1:2] not in "اوي" for w in (w1, w2)):
-            continue  # (an adjective of nationality or office, a feminine noun, a place, a participle: "مصدر مسؤول")
-        if not any(x != j + 1 and tokens[x].norm == w2.norm and _speech_verb(tokens[x - 1].norm) for x in range(1, n)):
-            continue
-        out.persons.append(PersonMention(text[w1.start : w2.end], w1.start, w2.end, j, j + 2))
-        taken.update((j, j + 1))
-    out.persons.sort(key=lambda m: m.start)
+    def accept(w1: Token, w2: Token, j: int) -> bool:
+        # (not an adjective of nationality or office, a feminine noun, a place, a participle: "مصدر مسؤول")
+        return plain(w1, given=True) and plain(w2) and not (
+            w2.norm.endswith(("ي", "يه")) or w1.text.endswith("ة") or place_len(tokens, j) or place_len(tokens, j + 1)
+            or any(w.norm[:1] == "م" and w.norm[1:2] not in "اوي" for w in (w1, w2)))
+
+    _spoken_pairs(text, tokens, out, accept)
 
 
 def _spoken_ambiguous_names(text: str, tokens: list[Token], out: People) -> None:
@@ -2378,29 +2387,15 @@ def _spoken_ambiguous_names(text: str, tokens: list[Token], out: People) -> None
     his family name, speaks again alone after a verb of speech elsewhere (lead, 2026-12-05); not "وقال كامل الأعضاء
     إن … . وقال الأعضاء إنهم …" (no one's family name speaks alone), nor a place, a body or a function word."""
     lex = lexicon()
-    ambiguous = lex.ambiguous_names
-    n = len(tokens)
-    taken = {x for pm in out.persons for x in range(pm.first, pm.last)}
 
-    for i in range(n - 3):
-        if not _speech_verb(tokens[i].norm):
-            continue
-        j = i + 1
-        w1, w2, after = tokens[j], tokens[j + 1], tokens[j + 2]
-        if w1.norm not in ambiguous or j in taken or j + 1 in taken \
-                or not (after.norm == _INNA or after.norm in _COMMA):
-            continue
-        if not w2.is_word or len(w2.norm) < 3 or is_stop(w2.norm) or w2.norm in lex.first_names \
-                or w2.norm in PEOPLE.NOT_NAMES or w2.norm in PEOPLE.NOT_SURNAMES or w2.norm in lex.honorifics \
-                or w2.norm in lex.first_words or w2.norm[:1] == "و" or w2.norm.endswith(("ات", "ين", "ون")) \
-                or len({tokens[x].sent for x in range(i, j + 3)}) > 1 or place_len(tokens, j + 1) \
-                or (w2.article and not w2.norm.endswith("ي")):
-            continue  # (a family name with the article only as a nisba: "الشهري", not "الأعضاء")
-        if not any(x != j + 1 and tokens[x].norm == w2.norm and _speech_verb(tokens[x - 1].norm) for x in range(1, n)):
-            continue  # (his family name speaks again alone: "وأضاف روحاني")
-        out.persons.append(PersonMention(text[w1.start : w2.end], w1.start, w2.end, j, j + 2))
-        taken.update((j, j + 1))
-    out.persons.sort(key=lambda m: m.start)
+    def accept(w1: Token, w2: Token, j: int) -> bool:
+        return w1.norm in lex.ambiguous_names and w2.is_word and len(w2.norm) >= 3 and not (
+            is_stop(w2.norm) or w2.norm in lex.first_names or w2.norm in PEOPLE.NOT_NAMES
+            or w2.norm in PEOPLE.NOT_SURNAMES or w2.norm in lex.honorifics or w2.norm in lex.first_words
+            or w2.norm[:1] == "و" or w2.norm.endswith(("ات", "ين", "ون")) or place_len(tokens, j + 1)
+            or (w2.article and not w2.norm.endswith("ي")))  # (an article surname only as a nisba: "الشهري")
+
+    _spoken_pairs(text, tokens, out, accept)
 
 
 _SPORT_TRADES = frozenset(fold(w) for w in ("المدرب", "المدربة", "اللاعب", "اللاعبة", "المهاجم", "المدافع", "الحارس",
