@@ -16,7 +16,7 @@ from marsad.loaders.extraction.chain import chain_end, ministry_field_end, place
 from marsad.loaders.extraction.cues import DECISIONS
 from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
 from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
-from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, INSTITUTIONS, PEOPLE, is_stop
+from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, INSTITUTIONS, PEOPLE, is_nationality, is_stop
 from marsad.loaders.normalize import fold
 
 _HAWL = fold("حول")
@@ -67,8 +67,6 @@ def _quantified(tokens: list[Token], i: int) -> bool:
     return any(norm[k:] in INSTITUTIONS.QUANTIFIERS for k in (0, 1, 2) if norm[:k] in ("", "ل", "ب", "و", "ول", "وب"))
 
 
-def _nationality(norm: str) -> bool:
-    return norm in PEOPLE.NATIONALITIES or (norm.endswith("يه") and norm[:-1] in PEOPLE.NATIONALITIES)
 _DEFINITE_GENERIC_MIN = 2  # "المجلس X Y" at least two words of complement, or one genitive "ل…"
 
 
@@ -194,19 +192,19 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if len(head) == 1 and head[0] in INSTITUTIONS.NATIONAL_HEADS and c < len(tokens) and first_word.startswith("ال") \
             and tokens[c].article and first_word.endswith(("ي", "يه")) and not is_stop(first_word) \
             and tokens[c].sent == tokens[i].sent and c + 1 < len(tokens) and tokens[c + 1].article \
-            and tokens[c + 1].sent == tokens[c].sent and _nationality(tokens[c + 1].norm):
+            and tokens[c + 1].sent == tokens[c].sent and is_nationality(tokens[c + 1].norm):
         return c + 2  # "البرلمان الوطني الباكستاني", "الجيش الوطني الليبي": a nationality after the first nisba
         # (ext-t63)
     if len(head) == 1 and head[0] in INSTITUTIONS.NATIONAL_HEADS and c < len(tokens) and first_word.startswith("ال") \
             and tokens[c].article and first_word.endswith(("ي", "يه")) and not is_stop(first_word) \
-            and tokens[c].sent == tokens[i].sent and (head[0] not in _NATION_ONLY or _nationality(first_word)):
+            and tokens[c].sent == tokens[i].sent and (head[0] not in _NATION_ONLY or is_nationality(first_word)):
         return c + 1  # "الكونغرس البرازيلي القانون": the nationality closes a parliament's name
     if head in ((_HUKUMA,), (_BARLAMAN,)):  # "برلمان تونس": a parliament named by its country (ext-t31)
         return _government_end(tokens, c)
     if head == (_AL_HUKUMA,) and c < len(tokens) and first_word in INSTITUTIONS.GOVERNMENT_STATUS \
             and tokens[c].sent == tokens[i].sent:
         e = c + 1  # "الحكومة المؤقتة", "الحكومة الشرعية اليمنية": its standing, then its nationality (ext-t40)
-        return e + 1 if e < len(tokens) and tokens[e].article and _nationality(tokens[e].norm) \
+        return e + 1 if e < len(tokens) and tokens[e].article and is_nationality(tokens[e].norm) \
             and tokens[e].sent == tokens[i].sent else e
     if len(head) == 1 and head[0] in _NATION_ONLY:
         return None  # "الحكومة", "الجيش" name a body only with a nationality, not "الحكومة المكلف …"
@@ -355,7 +353,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             return None
         if e - c < 2 and adj not in INSTITUTIONS.RANK_ADJECTIVES \
                 and not (head[0] in INSTITUTIONS.NATIONAL_HEADS and adj.endswith("ي")) \
-                and not (head[0] in _COALITIONS and _nationality(adj)):  # "الائتلاف السوري" (ext-t40)
+                and not (head[0] in _COALITIONS and is_nationality(adj)):  # "الائتلاف السوري" (ext-t40)
             # "المحكمة العليا", "البرلمان الملغاشي" name a body by themselves
             at = _seat(tokens, e) or (_seat_in(tokens, e) if head[0] in INSTITUTIONS.SEATED_HEADS else 0)
             if not at and head[0] == _AL_LAJNA and _body_seat(tokens, e):
@@ -565,7 +563,7 @@ def _government_end(tokens: list[Token], c: int) -> int | None:
         if e < len(tokens) and tokens[e].sent == tokens[c].sent and _nisba_word(tokens[e]):
             e += 1  # "جمهورية مصر العربية"
         return e
-    return c + 2 if _nationality(tokens[c + 1].norm) else None  # "الجمهورية الفرنسية"
+    return c + 2 if is_nationality(tokens[c + 1].norm) else None  # "الجمهورية الفرنسية"
 
 
 def _country_len(tokens: list[Token], c: int) -> int:
@@ -595,8 +593,8 @@ def _union_end(tokens: list[Token], i: int, c: int) -> int | None:
     field = tokens[c + 1]
     if field.norm in _LI_DIGNITARIES:
         return bare  # "باسم الاتحاد الدولي لخادم الحرمين": thanks to a dignitary, no field of the federation (ext-t71)
-    if _nisba_word(field) and (field.norm in INSTITUTIONS.UNION_SCOPES or _nationality(field.norm)) \
-            and not _nationality(tokens[c].norm) and tokens[c].norm not in INSTITUTIONS.UNION_SCOPES:
+    if _nisba_word(field) and (field.norm in INSTITUTIONS.UNION_SCOPES or is_nationality(field.norm)) \
+            and not is_nationality(tokens[c].norm) and tokens[c].norm not in INSTITUTIONS.UNION_SCOPES:
         return c + 2  # "الاتحاد الاقتصادي الأوروآسيوي": its field's nisba, then its scope's (ext-t29)
     if field.norm.startswith("لل") and field.article:
         adj = tokens[c + 2] if c + 2 < len(tokens) else None
@@ -1510,7 +1508,7 @@ def _national_service(text: str, tokens: list[Token], i: int) -> InstMention | N
                 or any((w,) in lexicon().titles for w in (prev.norm, strip_clitic(prev.norm)[0]))):
             return None
         e = c + 1 if tokens[c].norm in _OFFICIAL and c + 1 < len(tokens) and tokens[c + 1].sent == tok.sent else c
-        if not (tokens[e].article and _nationality(tokens[e].norm)) \
+        if not (tokens[e].article and is_nationality(tokens[e].norm)) \
                 or tokens[e].norm.endswith("يه") == (base in _MASCULINE_SERVICES):
             return None  # (the nationality agrees with the head: "بقنوات التلفزيون الأفغانية" describes the channels)
         name, s, en = _surface(text, tokens, i, clitic, e + 1)

@@ -28,7 +28,15 @@ from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
 from marsad.loaders.extraction.names import Name, _masdar, hyphen_joined, is_honorific, parse_name
 from marsad.loaders.extraction.text import Token, strip_clitic
-from marsad.loaders.extraction.words import CALENDAR, CHAINS, FUNCTION_WORDS, INSTITUTIONS, PEOPLE, is_stop
+from marsad.loaders.extraction.words import (
+    CALENDAR,
+    CHAINS,
+    FUNCTION_WORDS,
+    INSTITUTIONS,
+    PEOPLE,
+    is_nationality,
+    is_stop,
+)
 from marsad.loaders.normalize import fold
 
 _PLURAL_ENDINGS = ("ين", "ات")  # not "ون": ماكرون، نيلسون
@@ -351,7 +359,7 @@ def _visitor_stack(tokens: list[Token], a: PostMention, b: PostMention, posts: l
     if b.first != a.last or not _host_before(tokens, a.first) or _foreign_title(tokens, b):
         return False
     last = tokens[a.last - 1].norm
-    if (last[:-1] if last.endswith("يه") else last) not in PEOPLE.NATIONALITIES:
+    if not is_nationality(last):
         return False
     sent = tokens[a.first].sent
     return any(q.first > name and tokens[q.first].sent == sent and q is not b and q.start == tokens[q.first].start
@@ -693,7 +701,7 @@ def _nationality_next(tokens: list[Token], i: int) -> bool:
     if i + 1 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent:
         return False
     norm = tokens[i + 1].norm
-    return (norm[:-1] if norm.endswith("يه") else norm) in PEOPLE.NATIONALITIES
+    return is_nationality(norm)
 
 
 def _secretary_stack(tokens: list[Token], i: int, size: int, nxt: tuple[int, int, bool] | None) -> bool:
@@ -1465,7 +1473,7 @@ def _envoy_seat(tokens: list[Token], i: int, clitic: int, e: int) -> int:
         return 0
     state = tokens[e - 1].norm
     if not (state in PEOPLE.HOME_COUNTRY or (state,) in countries()
-            or (state[:-1] if state.endswith("يه") else state) in PEOPLE.NATIONALITIES
+            or is_nationality(state)
             or (tokens[e - 1].article and state.endswith(("ي", "يه")) and len(state) > 5)):  # "السفير المغربي"
         return 0
     seat = tokens[e]
@@ -2412,7 +2420,7 @@ def _trade_foreign_names(text: str, tokens: list[Token], out: People) -> None:
         if tokens[k].norm not in _SPORT_TRADES:
             continue
         nat, j = tokens[k + 1], k + 2
-        if (nat.norm[:-1] if nat.norm.endswith("يه") else nat.norm) not in PEOPLE.NATIONALITIES \
+        if not is_nationality(nat.norm) \
                 or nat.sent != tokens[k].sent or tokens[j].sent != nat.sent or j in taken:
             continue
         name = _foreign_name(tokens, j)
@@ -2653,7 +2661,7 @@ def _host_office(tokens: list[Token], out: People, i: int) -> str | None:
     if host is None or any(pm.first < i and pm.last > host.last and pm.name != host.holder for pm in out.persons):
         return None  # (another person named between the host and "نظيره")
     words = list(tokens[host.first : host.last])
-    while words and (words[-1].norm[:-1] if words[-1].norm.endswith("يه") else words[-1].norm) in PEOPLE.NATIONALITIES:
+    while words and is_nationality(words[-1].norm):
         words.pop()
     if len(words) == 1 and words[0].norm in _PRESIDENT:
         return words[0].text  # "الرئيس السوري X … نظيره الإيراني Y": "الرئيس الإيراني"

@@ -205,6 +205,11 @@ PLACES = PlaceWords()
 FILES: tuple[WordFile, ...] = (FUNCTION_WORDS, CALENDAR, PEOPLE, INSTITUTIONS, CHAINS, PROGRAMS, PLACES)
 
 
+def is_nationality(norm: str) -> bool:
+    """An adjective of nationality ([nationalities] in people.txt), masculine or feminine: "الأردني", "الأردنية"."""
+    return norm in PEOPLE.NATIONALITIES or (norm.endswith("يه") and norm[:-1] in PEOPLE.NATIONALITIES)
+
+
 def is_stop(norm: str) -> bool:
     """A word no name or title continues through (also behind a conjunction "و")."""
     stop, months = FUNCTION_WORDS.STOP, CALENDAR.MONTHS
