@@ -26,7 +26,7 @@ from marsad.loaders.extraction.institutions import find_institutions, without_pe
 from marsad.loaders.extraction.names import without_honorific_slashes
 from marsad.loaders.extraction.people import find_people
 from marsad.loaders.extraction.programs import find_programs
-from marsad.loaders.extraction.text import Token, in_words, title_sentence, tokenize, without_tags
+from marsad.loaders.extraction.text import Token, in_words, sentence_start, title_sentence, tokenize, without_tags
 from marsad.loaders.extraction.words import FUNCTION_WORDS
 from marsad.loaders.facts import DocumentFacts, DocumentInfo
 from marsad.loaders.normalize import fold
@@ -124,8 +124,7 @@ def _told_during(tokens: list[Token], events: list[EventMention], decisions: lis
     if first.kind not in _SITTINGS or not first.cues:
         return False
     cue = min(first.cues)
-    sent = tokens[cue].sent
-    start = next((k for k in range(cue, -1, -1) if k == 0 or tokens[k - 1].sent != sent), cue)
+    start = sentence_start(tokens, cue)
     if start < 1 or start + 1 >= cue or tokens[start].norm not in _THAT_CAME \
             or tokens[start + 1].norm not in _THAT_WORDS:
         return False

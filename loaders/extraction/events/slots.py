@@ -13,7 +13,7 @@ from marsad.loaders.extraction.events.places import city_after_chair, office_sea
 from marsad.loaders.extraction.events.sittings import fronted_body
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People
-from marsad.loaders.extraction.text import Token, in_words, strip_clitic
+from marsad.loaders.extraction.text import Token, in_words, sentence_start, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS
 from marsad.loaders.normalize import fold
 
@@ -339,12 +339,11 @@ def _told_before_body(tokens: list[Token], insts: list[InstMention], i: int) -> 
     """ "اطلع مجلس الشؤون الاقتصادية على عدد من الموضوعات. جاء ذلك عقب اجتماع اليوم برئاسة …" (ext-t52): a cue whose
     sentence opens with "جاء ذلك" and names no body is the sitting of the council or chamber that is the subject
     of the sentence before (named within its first words: after its verb, or a dateline and its verb)."""
-    sent = tokens[i].sent
-    start = next((k for k in range(i, -1, -1) if k == 0 or tokens[k - 1].sent != sent), i)
+    start = sentence_start(tokens, i)
     if start < 1 or start + 1 >= i or tokens[start].norm not in _THAT_CAME or tokens[start + 1].norm not in _THAT_WORDS:
         return None
     before = tokens[start - 1].sent
-    first = next((k for k in range(start - 1, -1, -1) if k == 0 or tokens[k - 1].sent != before), start - 1)
+    first = sentence_start(tokens, start - 1)
     return next((m for m in insts if first < m.first <= first + _SUBJECT_REACH and tokens[m.first].sent == before
                  and m.kind in ("governing_body", "parliament")), None)
 
