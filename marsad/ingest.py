@@ -146,6 +146,11 @@ class _Neo4jWriter:
         if required is False:  # --no-neo4j: not even the driver is imported (about 0.3 CPU s)
             summary.neo4j = "not configured (RDF store only)"
             return
+        from marsad.neo4j import server  # (light: it imports the driver only to connect)
+
+        if not required and not settings.neo4j_uri and server.running_pid(settings) is None:
+            summary.neo4j = "not configured (RDF store only)"  # as open_sink would say, without importing the
+            return  # driver (about 0.2 CPU s of the writing process, while the workers have begun)
         from marsad.neo4j.sink import open_sink
 
         try:

@@ -19,13 +19,14 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-import neo4j
-from neo4j.exceptions import AuthError, DriverError, Neo4jError
+from typing import TYPE_CHECKING
 
 from marsad.core.errors import ConfigurationError, Neo4jUnavailable
 from marsad.core.paths import PACKAGE_DIR
 from marsad.core.settings import Settings
+
+if TYPE_CHECKING:  # the driver is imported where it is used: `marsad ingest` with no Neo4j never loads it
+    import neo4j
 
 LAUNCHER_DIR = PACKAGE_DIR.parent / "neo4j-launcher"
 LAUNCHER_JAR = LAUNCHER_DIR / "target" / "neo4j-launcher.jar"
@@ -141,6 +142,9 @@ def _wait_for_bolt(settings: Settings, alive: Callable[[], bool], *, timeout: fl
     deadline = time.monotonic() + timeout
     auth = (settings.neo4j_user, local_password(settings))
     last_report = 0.0
+    import neo4j
+    from neo4j.exceptions import AuthError, DriverError, Neo4jError
+
     while time.monotonic() < deadline:
         if not alive():
             raise Neo4jUnavailable(f"the Neo4j launcher exited during start-up; see {_log_path(settings)}:\n"
@@ -233,6 +237,9 @@ def connect(settings: Settings) -> neo4j.Driver:
         raise Neo4jUnavailable(
             "no Neo4j: start the local one with `marsad neo4j start`, or point MARSAD_NEO4J_URI "
             "(with MARSAD_NEO4J_USER and MARSAD_NEO4J_PASSWORD) at yours")
+    import neo4j
+    from neo4j.exceptions import DriverError, Neo4jError
+
     driver = neo4j.GraphDatabase.driver(uri, auth=(settings.neo4j_user, password), connection_timeout=5,
                                         max_transaction_retry_time=5, notifications_min_severity="OFF")
     try:
