@@ -11895,3 +11895,27 @@ def test_advisers_office_before_a_name_is_that_names() -> None:  # guard: no nam
 def test_deputys_office_in_a_list_of_offices_is_the_next_names() -> None:  # guard: a list of offices and holders
     facts = _facts("تتكون الهيئة من رئيس النادي عبدالله المعيويد، نائب رئيس النادي عبدالعزيز الشهري، المحاسب ريان.")
     assert _holders(facts).get("نائب رئيس النادي") == "عبدالعزيز الشهري"
+
+
+# lead, 2026-12-05 (third session): words that end no name but were read as one: ك + a role after a name ("as a
+# striker"), "another" after ابن, and a verb after ما/لم/قد read as the given name of a filiated name
+
+
+def test_ka_and_a_role_after_a_name_is_no_family_name() -> None:
+    facts = _facts("وقال المدرب إن لديه أكثر من حل سواء بمشاركة محمد صلاح كمهاجم أو بإشراك لاعب آخر.")
+    assert {p.name for p in facts.persons} == {"محمد صلاح"}
+
+
+def test_ka_and_a_surname_after_a_given_name_stays() -> None:  # guard: a family name that opens with كم
+    facts = _facts("وقالت النائبة فتيحة كموري إن اللجنة ستجتمع غدا.")
+    assert "فتيحة كموري" in {p.name for p in facts.persons}
+
+
+def test_another_son_is_no_person() -> None:
+    facts = _facts("حصل ابنها على الدكتوراه في الطب، وتخصص ابن آخر في البصريات.")
+    assert not facts.persons
+
+
+def test_verb_after_ma_before_bin_is_no_given_name() -> None:
+    facts = _facts("وهو ما دفع بن عيسى إلى تذكر بدايات الموسم الثقافي.")
+    assert not any(p.name.startswith("دفع") for p in facts.persons)

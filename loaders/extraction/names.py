@@ -128,6 +128,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break  # "الملوك سعود وفيصل", "وعضوية سعد الحربي ومشعل الغامدي": و opens the next person (ext-t34)
         if j > k and tokens[j].text.endswith(("اً", "ًا", "ً")):
             break  # "اختيار الأمير X بن Y ولياً للعهد": an accusative with tanween is no name's word (ext-t34)
+        if j > k and norm[:1] == "ك" and norm[1:] in PEOPLE.AS_ROLES:
+            break  # "بمشاركة محمد صلاح كمهاجم", "عمل X كمدير …": ك + a role ("as a striker") says what he is, it is
+            # no family name
         if j == k + 1 and _feminine_description(tokens[j], norm):
             break  # "وقالت X جيمس المسؤولة بوزارة …", "وجيمس مكلفة شؤون …", "وكانت X جيمس التقت …": what she is or did
         if j > k and _li_purpose(norm):

@@ -1950,6 +1950,9 @@ def is_style(p: PostMention) -> bool:
     return len(p.title.split()) == 1 and fold(p.title) in PEOPLE.ROYAL_TITLES and fold(p.title) not in PEOPLE.KING
 
 
+_VERB_PARTICLES = frozenset(fold(w) for w in ("ما", "لم", "لن", "قد", "سوف", "لقد", "وقد", "فقد"))
+"""Particles a verb follows ("وهو ما دفع بن X إلى …", "لم يعد"): the word after one, before "بن", is a verb, no given
+name of a filiated name."""
 _OFFICE_OF_HEADS = frozenset(fold(w) for w in (
     "مستشار", "مستشارة", "مساعد", "مساعدة", "نائب", "نائبة", "ممثل", "ممثلة", "مبعوث", "مبعوثة", "المستشار",
     "المستشارة", "المساعد", "المساعدة", "الممثل", "الممثلة", "المبعوث", "المبعوثة"))
@@ -3002,6 +3005,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             continue
 
         filiated = i + 2 < len(tokens) and tokens[i + 1].norm in PEOPLE.FILIATION and tok.is_word \
+            and not (i > 0 and tokens[i - 1].norm in _VERB_PARTICLES) \
             and not tok.article and not is_stop(tok.norm) and tokens[i + 1].sent == tok.sent
         if (base in lex.first_names and base not in lex.ambiguous_names) or filiated or (
                 base.startswith("عبد") and (len(base) > 3 or i + 1 < len(tokens))):

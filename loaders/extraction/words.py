@@ -26,6 +26,7 @@ class PeopleWords(WordFile, file="people"):
     OFFICE_BEFORE_NAME = words("office_before_name")
     NAME_CLOSERS = words("name_closers")
     APPOINTED = words("appointed")
+    AS_ROLES = words("as_roles")
     ASSIGNED_AS = words("assigned_as")
     FILIATION = words("filiation")
     MALE_FIRST = words("male_first")
