@@ -11919,3 +11919,19 @@ def test_another_son_is_no_person() -> None:
 def test_verb_after_ma_before_bin_is_no_given_name() -> None:
     facts = _facts("وهو ما دفع بن عيسى إلى تذكر بدايات الموسم الثقافي.")
     assert not any(p.name.startswith("دفع") for p in facts.persons)
+
+
+# lead, 2026-12-05 (third session): a definite masculine office ("الرئيس", "الوزير") is in construct with nothing, so a
+# definite feminine noun after it is the verb's object, no word of the office
+
+
+def test_definite_feminine_noun_after_a_definite_office_is_no_part_of_it() -> None:
+    facts = _facts("وترأس الوزير الجلسة الافتتاحية للدورة العادية لمجلس الإدارة بالرباط.")
+    assert not any("الجلسة" in p.title for p in facts.posts)
+    facts = _facts("وألغى الرئيس الزيارة في نهاية المطاف بسبب الاحتجاجات.")
+    assert not any("الزيارة" in p.title for p in facts.posts)
+
+
+def test_definite_office_before_a_second_office_stays_whole() -> None:  # guard
+    facts = _facts("وقال الرئيس المدير العام للمكتب الوطني للكهرباء إن المشروع انطلق.")
+    assert any(p.title.startswith("الرئيس المدير العام للمكتب") for p in facts.posts)

@@ -1048,6 +1048,11 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 tokens[x + 1].norm in _SEAT_NOUNS or tokens[x + 1].norm == _CAPITAL or place_len(tokens, x + 1))), e)
         if e > c and (tokens[c].norm in _OFFERED or tokens[c].norm in CHAINS.OFFERED):
             e = c  # "رفع الوزير التعازي إلى …": what the official offers, no ministry
+        if e > c and size == 1 and tokens[i].norm[clitic:].startswith("ال") and not tokens[i].norm.endswith("ه") \
+                and tokens[c].article and tokens[c].norm.startswith("ال") and tokens[c].norm.endswith("ه") \
+                and not tokens[c].norm.endswith("يه"):
+            e = c  # "وألغى الرئيس الزيارة", "وترأس الرئيس الجلسة الافتتاحية": a definite masculine office is in
+            # construct with nothing, and a definite feminine noun after it is no adjective of it: the verb's object
         if e > c and size == 1 and not clitic and tokens[i].article and tokens[i].norm.startswith("ال") \
                 and tokens[c].is_word and not tokens[c].article and tokens[c].norm[:1] not in "لبو":
             e = c  # "زار الوزير مستشفى الملك خالد": a definite title is in construct with no noun; the place visited
