@@ -11935,3 +11935,27 @@ def test_definite_feminine_noun_after_a_definite_office_is_no_part_of_it() -> No
 def test_definite_office_before_a_second_office_stays_whole() -> None:  # guard
     facts = _facts("وقال الرئيس المدير العام للمكتب الوطني للكهرباء إن المشروع انطلق.")
     assert any(p.title.startswith("الرئيس المدير العام للمكتب") for p in facts.posts)
+
+
+# lead, 2026-12-05 (third session): a wedding, a birthday or a concert after a ceremony's word is no institution's
+# event; a collective wedding, which a charity or a committee holds, still is
+
+
+def _dated(text: str) -> DocumentFacts:
+    return extract(SourceDocument(id="u", text=text, published="2015-07-27"))
+
+
+def test_wedding_party_is_no_event() -> None:
+    facts = _dated("قال قائد الشرطة في إقليم بغلان اليوم الاثنين إن مسلحين تبادلوا إطلاق النار في حفل زفاف مما أسفر "
+                   "عن مقتل 21 من الضيوف.")
+    assert not facts.events
+
+
+def test_concert_is_no_event() -> None:
+    facts = _dated("وأحيا الفنان اللبناني مساء أمس الثلاثاء بالرباط حفلا موسيقيا حضره جمهور غفير.")
+    assert not facts.events
+
+
+def test_collective_wedding_stays_an_event() -> None:  # guard
+    facts = _dated("نظمت لجنة التنمية الاجتماعية مساء أمس حفل الزواج الجماعي الثالث بحضور محافظ المحافظة.")
+    assert [e.kind for e in facts.events] == ["other"]

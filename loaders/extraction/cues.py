@@ -15,6 +15,7 @@ class EventCues(WordFile, file="events"):
     SESSION = words("session")
     MEETING = words("meeting")
     CEREMONY = words("ceremony")
+    PRIVATE_CEREMONIES = words("private_ceremonies")
     CELEBRATION = words("celebration")
     EDITION_OF = words("edition_of")
     ASSEMBLY = words("assembly")

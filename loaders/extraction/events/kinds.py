@@ -56,6 +56,20 @@ _SPORT_REACH = 9
 named in a sentence that also tells of matches ("حضرت كل المباريات … باستثناء … بسبب حضور قمة الحلف")."""
 
 
+_COLLECTIVE = frozenset(fold(w) for w in ("جماعي", "الجماعي", "جماعية", "الجماعية"))
+
+
+def _private_ceremony(tokens: list[Token], i: int) -> bool:
+    """A wedding, a birthday or a concert named right after the ceremony's word ("حفل زفاف", "حفلا موسيقيا"); not a
+    collective wedding, which a charity or a committee holds ("حفل الزواج الجماعي")."""
+    for k in range(i + 1, min(i + 3, len(tokens))):
+        if tokens[k].sent != tokens[i].sent:
+            return False
+        if strip_clitic(tokens[k].norm)[0] in EVENTS.PRIVATE_CEREMONIES:
+            return not (k + 1 < len(tokens) and tokens[k + 1].norm in _COLLECTIVE)
+    return False
+
+
 def cue_kind(tokens: list[Token], i: int) -> str | None:
     w = tokens[i].norm
     if not may_cue(w):
@@ -121,6 +135,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
             return "other" if of in _PRIZES else None  # festival's or fair's edition is no event (ext-t82)
     if (w in EVENTS.SESSION or base in EVENTS.SESSION) and nxt in EVENTS.TALKS_AFTER_SESSION:
         return "meeting"  # "جلسة مباحثات رسمية مع الرئيس …": talks, not a council's sitting
+    if (w in EVENTS.CEREMONY or base in EVENTS.CEREMONY) and _private_ceremony(tokens, i):
+        return None  # "في حفل زفاف", "أحيا الفنان حفلا موسيقيا": a wedding or a concert, no institution's ceremony
     if w in EVENTS.CEREMONY or base in EVENTS.CEREMONY or w in EVENTS.LECTURE or base in EVENTS.LECTURE:
         return "other"  # a ceremony: "ترأس … حفلا تكريميا", "نظمت … معرضا"
     if (w in EVENTS.CELEBRATION or base in EVENTS.CELEBRATION) \
