@@ -11871,3 +11871,91 @@ def test_high_level_adjective_stays_in_the_office_before_a_name() -> None:
 def test_high_level_delegation_gives_no_office() -> None:  # guard
     facts = _facts("استقبل الوزير وفدا رفيع المستوى برئاسة عبدالله الحربي.")
     assert all("المستوى" not in p.title for p in facts.posts)
+
+
+# ext-t98 (tests/fixtures/tuning95): posts held — a spokesman for a presidency ("المتحدث باسم رئاسة الحكومة X": "رئاسة",
+# a chair's cue word, no longer stops his body), offices stacked before a military rank ("… وزير الداخلية اللواء X")
+# or around a member's office in construct ("وزير الدولة عضو مجلس الوزراء رئيس الديوان X"), a foreign name closed by a
+# month or a week named as the time ("… X Y الشهر الماضي"), "القائم بأعمال" and the office stood in for as one
+# office, a president named by his nation and his state's presidency as one office; guards: a host before a member's
+# office, an office joined by "و" before a rank, "رئاسة" with no definite body, a president of another state,
+# "القائم بأعمال" before an embassy
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def test_spokesman_for_a_presidency_holds_his_office() -> None:
+    facts = _facts("وصرح المتحدث الرسمي باسم رئاسة الحكومة، سامي البدري، بأن الاجتماع سيعقد قريبا.")
+    assert _holders(facts).get("المتحدث الرسمي باسم رئاسة الحكومة") == "سامي البدري"
+
+
+def test_presidency_with_no_definite_body_gives_no_office() -> None:  # guard
+    facts = _facts("وأعلن المتحدث باسم رئاسة لجنة سامي البدري أن الاجتماع سيعقد قريبا.")
+    assert all("رئاسة لجنة" not in p.title for p in facts.posts)
+
+
+def test_offices_stacked_before_a_rank_are_the_officers() -> None:
+    facts = _facts("وكان في وداعه لدى مغادرته المطار الدولي رئيس الأركان العامة وزير الداخلية اللواء ركن "
+                   "ماجد الفهيد وعدد من المسؤولين.")
+    holders = _holders(facts)
+    assert holders.get("رئيس الأركان العامة") == "ماجد الفهيد"
+    assert holders.get("وزير الداخلية") == "ماجد الفهيد"
+
+
+def test_office_joined_by_waw_before_a_rank_is_a_second_persons() -> None:  # guard
+    facts = _facts("ورفع التقرير إليه المدير العام للمنظمة ورئيس الأركان الفريق أول ماجد الفهيد أمس.")
+    holders = _holders(facts)
+    assert holders.get("المدير العام للمنظمة") != "ماجد الفهيد"
+    assert holders.get("رئيس الأركان") == "ماجد الفهيد"
+
+
+def test_member_office_stacked_between_offices_is_one_persons() -> None:
+    facts = _facts("ويضم الوفد المرافق وزير الدولة عضو مجلس الوزراء رئيس هيئة الخبراء المكلف سلمان الدوسري، "
+                   "ورئيس المراسم فهد الزامل.")
+    holders = _holders(facts)
+    assert holders.get("وزير الدولة") == "سلمان الدوسري"
+    assert holders.get("عضو مجلس الوزراء") == "سلمان الدوسري"
+    assert holders.get("رئيس المراسم") == "فهد الزامل"
+
+
+def test_host_before_a_member_office_keeps_the_guest_apart() -> None:  # guard
+    facts = _facts("واستقبل رئيس الجامعة عضو مجلس الشورى سلمان الدوسري في مكتبه.")
+    holders = _holders(facts)
+    assert holders.get("رئيس الجامعة") != "سلمان الدوسري"
+    assert holders.get("عضو مجلس الشورى") == "سلمان الدوسري"
+
+
+def test_month_named_as_time_closes_a_foreign_name() -> None:
+    facts = _facts("وحذر وزير الخارجية البريطاني توم هاردينغ الشهر الماضي من تصعيد جديد.")
+    assert _holders(facts).get("وزير الخارجية البريطاني") == "توم هاردينغ"
+    assert "توم هاردينغ" in {p.name for p in facts.persons}
+
+
+def test_week_named_as_time_closes_a_foreign_name() -> None:
+    facts = _facts("وقال رئيس الوزراء الهولندي يان فاندربيك الأسبوع الماضي إن الحوار ممكن.")
+    assert _holders(facts).get("رئيس الوزراء الهولندي") == "يان فاندربيك"
+
+
+def test_charge_de_affaires_and_the_office_are_one_post() -> None:
+    facts = _facts("وأوضح القائم بأعمال السفير الكندي في عمان بيتر ميلر أن التعاون مستمر.")
+    assert _holders(facts).get("القائم بأعمال السفير الكندي في عمان") == "بيتر ميلر"
+    assert "القائم بأعمال" not in _holders(facts)
+
+
+def test_charge_de_affaires_of_an_embassy_stays_one_post() -> None:  # guard
+    facts = _facts("وأوضح القائم بأعمال سفارة كندا لدى المملكة بيتر ميلر أن التعاون مستمر.")
+    assert _holders(facts).get("القائم بأعمال سفارة كندا لدى المملكة") == "بيتر ميلر"
+
+
+def test_president_by_nation_and_his_states_presidency_are_one_office() -> None:
+    facts = _facts("والتقى الرئيس التونسي قيس العياري الوفد. وبعث الأمير رسالة إلى قيس العياري رئيس الجمهورية "
+                   "التونسية.")
+    titles = {p.title for p in facts.posts if _holders(facts).get(p.title) == "قيس العياري"}
+    assert "رئيس الجمهورية التونسية" in titles
+    assert "الرئيس التونسي" not in titles
+
+
+def test_president_of_another_state_stays_a_second_office() -> None:  # guard
+    facts = _facts("والتقى الرئيس التونسي قيس العياري الوفد. وبعث الأمير رسالة إلى قيس العياري رئيس جمهورية "
+                   "السودان.")
+    titles = {p.title for p in facts.posts if _holders(facts).get(p.title) == "قيس العياري"}
+    assert {"الرئيس التونسي", "رئيس جمهورية السودان"} <= titles
