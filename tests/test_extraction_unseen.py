@@ -11877,9 +11877,10 @@ def test_high_level_delegation_gives_no_office() -> None:  # guard
 # a chair's cue word, no longer stops his body), offices stacked before a military rank ("… وزير الداخلية اللواء X")
 # or around a member's office in construct ("وزير الدولة عضو مجلس الوزراء رئيس الديوان X"), a foreign name closed by a
 # month or a week named as the time ("… X Y الشهر الماضي"), "القائم بأعمال" and the office stood in for as one
-# office, a president named by his nation and his state's presidency as one office; guards: a host before a member's
+# office, a president named by his nation and his state's presidency as one office, an East Asian name of three short
+# syllables after a foreign office ("السفير الكوري X Y Z إن"); guards: a host before a member's
 # office, an office joined by "و" before a rank, "رئاسة" with no definite body, a president of another state,
-# "القائم بأعمال" before an embassy
+# "القائم بأعمال" before an embassy, short words that run on after a foreign office
 # ---------------------------------------------------------------------------------------------------------------
 
 
@@ -11959,3 +11960,13 @@ def test_president_of_another_state_stays_a_second_office() -> None:  # guard
                    "السودان.")
     titles = {p.title for p in facts.posts if _holders(facts).get(p.title) == "قيس العياري"}
     assert {"الرئيس التونسي", "رئيس جمهورية السودان"} <= titles
+
+
+def test_syllabic_east_asian_name_after_a_foreign_office() -> None:
+    facts = _facts("وقال السفير الكوري لدى الأردن كيم جين سوك إن التعاون مستمر.")
+    assert _holders(facts).get("السفير الكوري لدى الأردن") == "كيم جين سوك"
+
+
+def test_short_words_after_a_foreign_office_that_run_on_are_no_name() -> None:  # guard
+    facts = _facts("وأعرب السفير الكوري عن قلق كبير، وطالب بالحوار.")
+    assert not facts.persons

@@ -1961,6 +1961,24 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
 _INNA = fold("إن")  # "إن"/"أن" fold alike
 
 
+def _syllabic_name(tokens: list[Token], k: int) -> Name | None:
+    """ "السفير الكوري لدى المملكة كيم جين سو إن …": three short bare words, two of them of two or three letters, closed
+    by punctuation, the sentence's end, "في" or a closing word, are an East Asian name written syllable by syllable
+    (a short syllable may look like a plural ending, "جين"); only after a foreign office (ext-t98)."""
+    n = len(tokens)
+    e = k + 3
+    if e > n or any(t.sent != tokens[k].sent or not t.is_word or t.article or not 2 <= len(t.norm) <= 5
+                    or t.norm[:1] == "و" or t.norm.endswith(("ة", "ه", "ا")) or is_stop(t.norm)
+                    or any(ch.isdigit() for ch in t.norm) or t.norm in PEOPLE.NOT_NAMES
+                    or starts_head(tokens, x, strip=True) for x, t in enumerate(tokens[k:e], k)):
+        return None
+    if sum(len(t.norm) <= 3 for t in tokens[k:e]) < 2:
+        return None
+    closed = e >= n or tokens[e].sent != tokens[k].sent or not tokens[e].is_word or tokens[e].norm == "في" \
+        or tokens[e].norm in PEOPLE.NAME_CLOSERS
+    return Name(k, e, 0, False) if closed else None
+
+
 def _stop_closed(tokens: list[Token], k: int, e: int) -> bool:
     """ "الرئيس اللبناني X Y اليوم", "… X Y عن …": a function or time word closes a foreign name of two words
     that no clitic letter opens and no accusative alef ends (not "بزيارة رسمية", "مرفوقا بعدد")."""
@@ -2835,7 +2853,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             literal = parse_name(tokens, j, literal=True)  # "المشرف السابق على … كنعان الكنعان … أن الكنعان":
             if literal is not None and _surname_again(tokens, literal):  # a given name opening with ف/ك
                 name = literal  # whose family name speaks again alone (ext-t28)
-        foreign = _foreign_name(tokens, j) if j == p.last and j not in post_starts and not inner else None
+        foreign = _foreign_name(tokens, j) or _syllabic_name(tokens, j) \
+            if j == p.last and j not in post_starts and not inner else None
         if foreign is not None and (_foreign_title(tokens, p) or _LATIN.match(tokens[j].text)
                                     or _feminine_foreign(tokens, p, foreign)):
             name = foreign  # "رئيسة الجمعية الوطنية الفرنسية يائيل براون بيفيه.", "… LUAY SHABANEH"
