@@ -11878,9 +11878,9 @@ def test_high_level_delegation_gives_no_office() -> None:  # guard
 # or around a member's office in construct ("وزير الدولة عضو مجلس الوزراء رئيس الديوان X"), a foreign name closed by a
 # month or a week named as the time ("… X Y الشهر الماضي"), "القائم بأعمال" and the office stood in for as one
 # office, a president named by his nation and his state's presidency as one office, an East Asian name of three short
-# syllables after a foreign office ("السفير الكوري X Y Z إن"); guards: a host before a member's
-# office, an office joined by "و" before a rank, "رئاسة" with no definite body, a president of another state,
-# "القائم بأعمال" before an embassy, short words that run on after a foreign office
+# syllables after a foreign office ("السفير الكوري X Y Z إن"), "برقية" (a telegram) never ب + a given name; guards: a
+# host before a member's office, an office joined by "و" before a rank, "رئاسة" with no definite body, a president of
+# another state, "القائم بأعمال" before an embassy, short words that run on after a foreign office, the given name "رقية"
 # ---------------------------------------------------------------------------------------------------------------
 
 
@@ -11970,3 +11970,13 @@ def test_syllabic_east_asian_name_after_a_foreign_office() -> None:
 def test_short_words_after_a_foreign_office_that_run_on_are_no_name() -> None:  # guard
     facts = _facts("وأعرب السفير الكوري عن قلق كبير، وطالب بالحوار.")
     assert not facts.persons
+
+
+def test_telegram_is_no_clitic_and_given_name() -> None:
+    facts = _facts("وبعث أمير المنطقة برقية تهنئة للرئيس السنغالي بمناسبة العيد.")
+    assert not any(p.name.startswith("رقية") for p in facts.persons)
+
+
+def test_given_name_ruqayya_still_read() -> None:  # guard
+    facts = _facts("وحضرت الحفل رقية الزهراني مديرة المدرسة.")
+    assert "رقية الزهراني" in {p.name for p in facts.persons}
