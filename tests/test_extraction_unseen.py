@@ -11880,7 +11880,8 @@ def test_high_level_delegation_gives_no_office() -> None:  # guard
 # office, a president named by his nation and his state's presidency as one office, an East Asian name of three short
 # syllables after a foreign office ("السفير الكوري X Y Z إن"), "برقية" (a telegram) never ب + a given name; guards: a
 # host before a member's office, an office joined by "و" before a rank, "رئاسة" with no definite body, a president of
-# another state, "القائم بأعمال" before an embassy, short words that run on after a foreign office, the given name "رقية"
+# another state, "القائم بأعمال" before an embassy, short words that run on after a foreign office, the given name
+# "رقية"
 # ---------------------------------------------------------------------------------------------------------------
 
 
