@@ -40,6 +40,11 @@ def _blocked(tokens: list[Token], j: int) -> bool:
     # ("عائشة رضي الله عنها": the blessing after a companion's name, no family name; "رضي" alone stays a name, ext-t80)
 
 
+# A noun whose first letter is a root letter, not the clitic ب, though the rest is a given name: "برقية" (a
+# telegram), not ب + "رقية" ("بعث برقية تهنئة للرئيس X") (ext-t98)
+_ROOT_BA_NOUNS = frozenset(fold(w) for w in ("برقية", "برقيه"))
+
+
 def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units: int = 2,
                literal: bool = False) -> Name | None:
     """The longest personal name starting at ``tokens[k]``, or None (``max_units`` bare words before any
@@ -52,7 +57,7 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
     sent = tokens[k].sent
     clitic = 0
     first = tokens[k].norm
-    if strip_wa and first[:1] in "ولب" and len(first) > 3:
+    if strip_wa and first[:1] in "ولب" and len(first) > 3 and first not in _ROOT_BA_NOUNS:
         rest = first[1:]
         if rest in lex.first_names or rest.startswith("عبد") or (
                 first[0] == "و" and not first.startswith("ول") and not starts_head(tokens, k, strip=False)):

@@ -42,6 +42,7 @@ from marsad.loaders.normalize import fold
 _PLURAL_ENDINGS = ("ين", "ات")  # not "ون": ماكرون، نيلسون
 _FARIQ = fold("الفريق")  # also a team or a group: never read as a rank before a name here
 _BISM = fold("باسم")  # "on behalf of", before a spokesman's complement
+_RIASA = fold("رئاسة")  # "the presidency" (ext-t98)
 _ASSISTANT = frozenset({fold("المساعد"), fold("المساعدة")})
 _ASSISTANT_OF = frozenset({fold("مساعد"), fold("مساعدة")})
 _ASSISTANT_BARE = frozenset({fold("مساعد"), fold("مساعدة")})  # also a given name
@@ -794,6 +795,33 @@ def _member_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
         and tokens[b.first].sent == tokens[a.first].sent
 
 
+def _ranked_stack(tokens: list[Token], b: PostMention, s: int) -> bool:
+    """ "القائد العام للقوات المسلحة وزير الدفاع الفريق أول X Y": a military rank (and its "أول"/"ركن") right before
+    a name introduces it as an honorific does; the offices stacked before the rank are that officer's, when the
+    second is written against the first ("الأمين العام للجامعة ورئيس الأركان الفريق X": "و" joins a second person's
+    office) (ext-t98)."""
+    if b.start != tokens[b.first].start:
+        return False
+    k = s - 1
+    while k > 0 and s - k <= 2 and tokens[k].norm in CHAINS.RANK_QUALIFIERS and tokens[k].sent == tokens[s].sent:
+        k -= 1
+    return k >= 0 and k < s and tokens[k].norm in CHAINS.RANKS and tokens[k].sent == tokens[s].sent
+
+
+_CABINET_MEMBERS = frozenset(fold(w) for w in ("عضو", "عضوة"))
+
+
+def _cabinet_member_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
+    """ "وزير الدولة عضو مجلس الوزراء رئيس الديوان X": a member's office in construct ("عضو مجلس …", not "عضوا"
+    nor "عضو في"), written right against another office with no "و" or comma between, is one more office of the one
+    person named after the stack, whichever of the two it is (a member's office names no one's genitive) (ext-t98)."""
+    if b.first != a.last or a.start != tokens[a.first].start or b.start != tokens[b.first].start \
+            or tokens[a.first].sent != tokens[b.first].sent or tokens[b.first].norm[:1] == "و":
+        return False
+    member = next((q for q in (a, b) if strip_clitic(tokens[q.first].norm, "و")[0] in _CABINET_MEMBERS), None)
+    return member is not None and member.last - member.first >= 2 and tokens[member.first + 1].norm != _FI
+
+
 def _quoted_body_end(tokens: list[Token], e: int, i: int) -> int:
     """An office's complement that ends with a bare body head ("شبكة", "جمعية", "حركة") right before quotes takes
     the one to four words in the quotes, its name ('المشرف العام على شبكة "X Y"'), and the closing quote (ext-t39)."""
@@ -1099,6 +1127,11 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             # (not "الناطق باسم الرئيس الفلسطيني X": the name after an office spoken for is that office's)
             after = chain_end(tokens, c + 1, stop_titles=True, possessive=False)
             e = after if after > c + 1 else e  # "المتحدث الرسمي باسم انتخابات أعضاء المجالس البلدية"
+            if e == c and c + 2 < n and tokens[c + 1].norm == _RIASA and tokens[c + 2].article \
+                    and tokens[c + 2].sent == tokens[c].sent:
+                after = chain_end(tokens, c + 2, stop_titles=True, possessive=False)
+                e = after if after > c + 2 else e  # "المتحدث باسم رئاسة الجمهورية X": the presidency he speaks
+                # for ("رئاسة", a chair's cue word, stops a chain) (ext-t98)
         if needs and e == c and c < n and tokens[c].norm[:1] == "ب" and not tokens[c].norm.startswith("بال") \
                 and tokens[c].norm != _BISM \
                 and len(tokens[c].norm) > 3 and tokens[c].sent == tokens[i].sent \
@@ -1262,7 +1295,27 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 # (nor after a definite "الوزير": "الوزير المرافق", "الوزيرة X" say who, not which ministry)
         posts.append(post)
         i = max(e, i + 1)
+    _charge_of_office(text, tokens, posts)
     return posts
+
+
+_CHARGE = (fold("القائم"), fold("بأعمال"))
+
+
+def _charge_of_office(text: str, tokens: list[Token], posts: list[PostMention]) -> None:
+    """ "القائم بأعمال السفير الأمريكي X", "القائم بأعمال رئيس الجمهورية X": the one who stands in for an office is
+    one office with it, not "القائم بأعمال" and a second office held by the same name (ext-t98)."""
+    kept: list[PostMention] = []
+    for p in posts:
+        prev = kept[-1] if kept else None
+        if prev is not None and prev.last - prev.first == 2 and p.first == prev.last \
+                and (strip_clitic(tokens[prev.first].norm, "و")[0], tokens[prev.first + 1].norm) == _CHARGE \
+                and p.start == tokens[p.first].start and tokens[p.first].sent == tokens[prev.first].sent:
+            prev.last, prev.end, prev.title = p.last, p.end, text[prev.start : p.end]
+            prev.acting, prev.ministry = prev.acting or p.acting, prev.ministry or p.ministry
+            continue
+        kept.append(p)
+    posts[:] = kept
 
 
 _STATE_NOUNS = frozenset(fold(w) for w in ("جمهورية", "دولة", "مملكة", "إمارة", "سلطنة", "فدرالية", "فيدرالية",
@@ -1874,6 +1927,9 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
     name = parse_name(tokens, k, max_units=3, literal=True)
     if name is None or name.start != k or name.end - k < 2:
         return None
+    closer = next((x for x in range(k + 2, name.end) if tokens[x].norm in PEOPLE.NAME_CLOSERS), None)
+    if closer is not None:  # "… جيم X الشهر الماضي": a closing time word read as a third name's word ends the
+        name = Name(k, closer, 0, name.known)  # name (ext-t98)
     given = lexicon().first_names
     owned = name.end - k == 3 and tokens[name.end - 1].norm.endswith("ته") and tokens[name.end - 1].norm not in given
     if owned:  # "وزير الدفاع الإسرائيلي X Y استقالته اليوم": a verbal noun with "his" after the name is what he
@@ -1908,6 +1964,24 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
 
 
 _INNA = fold("إن")  # "إن"/"أن" fold alike
+
+
+def _syllabic_name(tokens: list[Token], k: int) -> Name | None:
+    """ "السفير الكوري لدى المملكة كيم جين سو إن …": three short bare words, two of them of two or three letters, closed
+    by punctuation, the sentence's end, "في" or a closing word, are an East Asian name written syllable by syllable
+    (a short syllable may look like a plural ending, "جين"); only after a foreign office (ext-t98)."""
+    n = len(tokens)
+    e = k + 3
+    if e > n or any(t.sent != tokens[k].sent or not t.is_word or t.article or not 2 <= len(t.norm) <= 5
+                    or t.norm[:1] == "و" or t.norm.endswith(("ة", "ه", "ا")) or is_stop(t.norm)
+                    or any(ch.isdigit() for ch in t.norm) or t.norm in PEOPLE.NOT_NAMES
+                    or starts_head(tokens, x, strip=True) for x, t in enumerate(tokens[k:e], k)):
+        return None
+    if sum(len(t.norm) <= 3 for t in tokens[k:e]) < 2:
+        return None
+    closed = e >= n or tokens[e].sent != tokens[k].sent or not tokens[e].is_word or tokens[e].norm == "في" \
+        or tokens[e].norm in PEOPLE.NAME_CLOSERS
+    return Name(k, e, 0, False) if closed else None
 
 
 def _stop_closed(tokens: list[Token], k: int, e: int) -> bool:
@@ -2814,7 +2888,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             literal = parse_name(tokens, j, literal=True)  # "المشرف السابق على … كنعان الكنعان … أن الكنعان":
             if literal is not None and _surname_again(tokens, literal):  # a given name opening with ف/ك
                 name = literal  # whose family name speaks again alone (ext-t28)
-        foreign = _foreign_name(tokens, j) if j == p.last and j not in post_starts and not inner else None
+        foreign = _foreign_name(tokens, j) or _syllabic_name(tokens, j) \
+            if j == p.last and j not in post_starts and not inner else None
         if foreign is not None and (_foreign_title(tokens, p) or _LATIN.match(tokens[j].text)
                                     or _feminine_foreign(tokens, p, foreign)):
             name = foreign  # "رئيسة الجمعية الوطنية الفرنسية يائيل براون بيفيه.", "… LUAY SHABANEH"
@@ -2936,6 +3011,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and not (_host_before(tokens, a.first) and tokens[a.first].start == a.start
                          and not _visitor_stack(tokens, a, b, posts, starts[b.holder])) \
                 and (tokens[starts[b.holder] - 1].norm in lex.honorifics | PEOPLE.ROYAL_TITLES
+                     or _ranked_stack(tokens, b, starts[b.holder]) or _cabinet_member_stack(tokens, a, b)
                      or a.start > tokens[a.first].start or (a.first > 0 and tokens[a.first - 1].norm in _COMMA)
                      or _styled(tokens, a.first)
                      or _speaker_stack(tokens, a, b) or _visitor_stack(tokens, a, b, posts, starts[b.holder])
@@ -3079,8 +3155,41 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     out.posts = [p for p in out.posts if not (p.holder in office_holders and len(p.title.split()) == 1
                                               and fold(p.title) in PEOPLE.ROYAL_TITLES)]
     out.posts = [p for p in out.posts if not _dean_epithet(p.title) and not _rank_only(p.title)]
+    _one_presidency(tokens, out)
     _office_taken_up(tokens, out)
     return out
+
+
+_PRESIDENT_SHORT = frozenset(fold(w) for w in ("الرئيس", "الرئيسة"))
+_PRESIDENT_OF = frozenset(fold(w) for w in ("رئيس", "رئيسة"))
+_REPUBLIC = frozenset(fold(w) for w in ("جمهورية", "الجمهورية", "دولة"))
+
+
+def _one_presidency(tokens: list[Token], out: People) -> None:
+    """ "الرئيس المصري X … X رئيس جمهورية مصر العربية": a president named by his nation and the presidency of that
+    nation's state, held by one person, are one office said twice; the full title stays (ext-t98)."""
+    full: dict[str, list[PostMention]] = {}
+    for p in out.posts:
+        if p.holder and p.last - p.first >= 2 and tokens[p.first].norm in _PRESIDENT_OF \
+                and tokens[p.first + 1].norm in _REPUBLIC:
+            full.setdefault(p.holder, []).append(p)
+    if not full:
+        return
+
+    def stem(norm: str) -> str:
+        norm = norm[:-1] if norm.endswith("يه") else norm
+        norm = norm.removeprefix("ال")
+        return norm[:-1] if norm.endswith("ي") else norm
+
+    def same_state(short: PostMention) -> bool:
+        nation = stem(tokens[short.first + 1].norm)
+        return len(nation) >= 3 and any(
+            stem(tokens[x].norm).startswith(nation) for q in full.get(short.holder or "", [])
+            for x in range(q.first + 1, q.last))
+
+    out.posts = [p for p in out.posts if not (
+        p.holder in full and p.last - p.first == 2 and tokens[p.first].norm in _PRESIDENT_SHORT
+        and is_nationality(tokens[p.first + 1].norm) and same_state(p))]
 
 
 _TAKES_UP = frozenset(fold(w) for w in ("يتولى", "تتولى", "يشغل", "تشغل"))
