@@ -12067,3 +12067,24 @@ def test_telegram_is_no_clitic_and_given_name() -> None:
 def test_given_name_ruqayya_still_read() -> None:  # guard
     facts = _facts("وحضرت الحفل رقية الزهراني مديرة المدرسة.")
     assert "رقية الزهراني" in {p.name for p in facts.persons}
+
+
+# lead, 2026-12-05 (third session): an event recalled by its anniversary ("بالذكرى السنوية لتوقيع …") is history, and
+# "لقاء" before a match's word ("اللقاء الودي", "لقاء الذهاب") is a match, no meeting
+
+
+def test_signing_recalled_by_its_anniversary_is_no_event() -> None:
+    facts = _dated("وقال السفير إن اليوم العالمي لإفريقيا يحتفل بالذكرى السنوية لتوقيع اتفاقيات منظمة الوحدة الأفريقية "
+                   "في 25 ماي 1963.")
+    assert not facts.events
+
+
+def test_friendly_match_is_no_meeting() -> None:
+    facts = _dated("كسب الفريق الأول لكرة القدم في نادي التعاون نظيره الهولندي بثلاثة أهداف في اللقاء الودي "
+                   "الذي جمعهما أمس بمدينة هورست.")
+    assert not facts.events
+
+
+def test_outreach_meeting_stays_a_meeting() -> None:  # guard
+    facts = _dated("وعقد الوزير أمس لقاء تواصليا مع المنتخبين بمقر العمالة.")
+    assert [e.kind for e in facts.events] == ["meeting"]

@@ -16,6 +16,7 @@ class EventCues(WordFile, file="events"):
     MEETING = words("meeting")
     CEREMONY = words("ceremony")
     PRIVATE_CEREMONIES = words("private_ceremonies")
+    MATCH_AFTER = words("match_after")
     CELEBRATION = words("celebration")
     EDITION_OF = words("edition_of")
     ASSEMBLY = words("assembly")

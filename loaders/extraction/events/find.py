@@ -75,6 +75,22 @@ from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS, PEOPLE
 from marsad.loaders.normalize import fold
 
 _STATES_OF = frozenset({fold("بدول")})  # not "وزراء خارجية دول مجلس التعاون": the council's own sitting
+_ANNIVERSARY = frozenset(fold(w) for w in ("ذكرى", "الذكرى", "بذكرى", "بالذكرى", "لذكرى", "للذكرى", "وذكرى",
+                                          "والذكرى"))
+_ANNIVERSARY_REACH = 4
+
+
+def _anniversary_of(tokens: list[Token], i: int) -> bool:
+    """ "يحتفل بالذكرى السنوية لتوقيع اتفاقيات المنظمة في 1963", "الذكرى الستين لانعقاد المؤتمر": an event recalled by
+    its anniversary, a few words before it in one clause, is history, no event the text reports."""
+    for k in range(i - 1, max(-1, i - _ANNIVERSARY_REACH - 1), -1):
+        if tokens[k].sent != tokens[i].sent or not (tokens[k].is_word or tokens[k].norm.isdigit()):
+            return False
+        if tokens[k].norm in _ANNIVERSARY:
+            return True
+    return False
+
+
 _PRIORITY = {"session": 0, "assembly": 1, "signing": 2, "meeting": 3, "visit": 4, "other": 5}
 
 
@@ -110,7 +126,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k == "meeting" and _patient_received(tokens, i))
             and not (k == "session" and _past_or_trading_session(tokens, i))
             and not (k == "meeting" and _in_return_for(tokens, i))
-            and not _recalled_month(tokens, i)
+            and not _recalled_month(tokens, i) and not _anniversary_of(tokens, i)
             and not _spoken(text, tokens[i].start)
             and not _unset(tokens, i) and not _place_takes_in(tokens, i)
             and not (k == "other" and _online_launch(tokens, i))
