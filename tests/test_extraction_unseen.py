@@ -11871,3 +11871,55 @@ def test_high_level_adjective_stays_in_the_office_before_a_name() -> None:
 def test_high_level_delegation_gives_no_office() -> None:  # guard
     facts = _facts("استقبل الوزير وفدا رفيع المستوى برئاسة عبدالله الحربي.")
     assert all("المستوى" not in p.title for p in facts.posts)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# ext-t93 (tests/fixtures/tuning90): participants, precision first — who asked for or directed something ("بناء على
+# طلب رئيس الوزراء X", "بتكليف من", "وفق توجيهات"), who is invited ("جدد دعوته إلى X لزيارة …") and who issues a
+# decree in a sentence of its own ("أصدر رئيس الوزراء X قرارا") is spoken of, not stated at the event; guards: the same
+# people named as attending, a decree issued during the meeting, a request told by the verb "طلب"
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def test_one_at_whose_request_something_was_done_is_no_participant() -> None:
+    facts = _facts("عقد الأمين العام للمجلس سعيد المالكي اجتماعا أمس مع وزير الزراعة فهد العنزي. وأعرب المالكي خلال "
+                   "اللقاء عن أمله في أن تحترم الأطراف الهدنة التي أعلنتها قيادة التحالف أمس بناء على طلب رئيس "
+                   "الوزراء خالد الحكيمي.")
+    names = _participant_names(facts)
+    assert "فهد العنزي" in names
+    assert "خالد الحكيمي" not in names
+
+
+def test_one_who_asks_by_the_verb_during_the_meeting_stays_a_participant() -> None:  # guard
+    facts = _facts("عقد الأمين العام للمجلس سعيد المالكي اجتماعا أمس مع وزير الزراعة فهد العنزي. وأكد المالكي خلال "
+                   "اللقاء أن المبادرة أطلقت بعد أن طلب رئيس الوزراء خالد الحكيمي ذلك.")
+    assert "فهد العنزي" in _participant_names(facts)
+
+
+def test_one_invited_to_visit_is_no_participant() -> None:
+    facts = _facts("عقد الأمين العام للمجلس سعيد المالكي اجتماعا أمس مع وزير الزراعة فهد العنزي. وأكد المالكي خلال "
+                   "اللقاء أن المجلس جدد دعوته إلى رئيس الوزراء خالد الحكيمي لزيارة المقر.")
+    names = _participant_names(facts)
+    assert "فهد العنزي" in names
+    assert "خالد الحكيمي" not in names
+
+
+def test_one_invited_and_stated_attending_stays_a_participant() -> None:  # guard
+    facts = _facts("عقد الأمين العام للمجلس سعيد المالكي اجتماعا أمس مع وزير الزراعة فهد العنزي بحضور رئيس الوزراء "
+                   "خالد الحكيمي. وجدد المالكي دعوته إلى الحكيمي لزيارة مقر المجلس.")
+    assert "خالد الحكيمي" in _participant_names(facts)
+
+
+def test_one_who_issues_a_decree_apart_is_no_participant_of_a_visit() -> None:
+    facts = _facts("أصدر رئيس الوزراء خالد الحكيمي أمس قرارا بتعيين مستشارين جدد. ويعد المستشار الأول من أبرز "
+                   "القيادات. وأجرى نائب الرئيس سالم الصبري زيارة إلى عدن، تفقد خلالها المستشفى الجمهوري برفقة مدير "
+                   "الصحة محمد العولقي.")
+    names = _participant_names(facts)
+    assert "محمد العولقي" in names
+    assert "خالد الحكيمي" not in names
+
+
+def test_one_who_issues_a_decree_during_the_meeting_stays_a_participant() -> None:  # guard
+    facts = _facts("عقدت لجنة الطوارئ اجتماعها أمس برئاسة وكيل الوزارة سالم الصبري، وأصدر وزير الصحة خالد الحكيمي "
+                   "خلال الاجتماع قرارا بتشكيل فريق ميداني.")
+    assert "خالد الحكيمي" in _participant_names(facts)

@@ -53,6 +53,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _author_or_sender(tokens, people, p.holder) or _visitor_elsewhere(tokens, people, ev, p.holder) \
                     or _welcomes_only(tokens, people, ev, p.holder) or _former_only(tokens, people, ev, p.holder) \
                     or _named_for_only(tokens, people, p.holder) or _consented_only(tokens, people, p.holder) \
+                    or _invited_only(tokens, people, p.holder) \
                     or _foretells(tokens, people, p.holder) or _at_earlier_meeting(tokens, people, ev, p.holder) \
                     or _spokesman_only(tokens, people, ev, p.holder) or _informing_only(tokens, people, p.holder) \
                     or _before_turn(tokens, people, ev, p.holder) or _directs_apart(tokens, people, ev, p.holder) \
@@ -1444,13 +1445,49 @@ def _consented_only(tokens: list[Token], people: People, holder: str) -> bool:
     return bool(firsts) and all(_consent_at(tokens, _governor(tokens, people, k)) for k in firsts)
 
 
+def _invited_only(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "وجدد X دعوة الحكومة إلى المبعوث Y لزيارة المدينة", "وجه الدعوة إلى الوزير Z لحضور الحفل" (ext-t93): every
+    mention of the holder comes right after "إلى" with a noun or verb of inviting just before it: he is invited,
+    not stated at the event."""
+    firsts = _mentions(people, holder)
+    return bool(firsts) and all(_invited_at(tokens, _governor(tokens, people, k)) for k in firsts)
+
+
+def _invited_at(tokens: list[Token], g: int) -> bool:
+    if g < 1 or tokens[g].norm not in _TO:
+        return False
+    return any(strip_clitic(tokens[x].norm, "و")[0] in _INVITES for x in range(max(0, g - 4), g)
+               if tokens[x].sent == tokens[g].sent)
+
+
+_TO = frozenset(fold(w) for w in ("إلى", "الى"))
+_INVITES = frozenset(fold(w) for w in ("دعوة", "الدعوة", "دعوته", "دعوتها", "دعوتهم", "دعوات", "الدعوات", "دعا",
+                                       "دعت", "يدعو", "تدعو"))
+
+
 def _consent_at(tokens: list[Token], g: int) -> bool:
     if g >= 2 and tokens[g].norm == _QIBAL and tokens[g - 1].norm == _MIN:
         g -= 2  # "الموافقة من قبل X"
-    return g >= 0 and strip_clitic(tokens[g].norm, "وب")[0] in _CONSENT
+    return g >= 0 and (strip_clitic(tokens[g].norm, "وب")[0] in _CONSENT or _requested_at(tokens, g))
 
 
 _CONSENT = frozenset(fold(w) for w in ("موافقة", "الموافقة"))
+
+
+def _requested_at(tokens: list[Token], g: int) -> bool:
+    """ "بناء على طلب الرئيس X", "بطلب من الوزير X", "وفق توجيهات الأمير X", "بتكليف من المدير X" (ext-t93): the
+    word at ``g`` (or the "من" after it) is a noun of request, direction or mandate taken as a ground ("ب" on it, or
+    "على"/"وفق"/"حسب" before it); the one who asked or directed is not stated at the event."""
+    if g >= 1 and tokens[g].norm == _MIN:
+        g -= 1  # "بطلب من X"
+    base, n = strip_clitic(tokens[g].norm, "وب")
+    if base not in _REQUESTS:
+        return False
+    return "ب" in tokens[g].norm[:n] or (g >= 1 and tokens[g - 1].norm in _ON_GROUNDS)
+
+
+_REQUESTS = frozenset(fold(w) for w in ("طلب", "توجيه", "توجيهات", "تكليف", "أمر", "تعليمات"))
+_ON_GROUNDS = frozenset(fold(w) for w in ("على", "وفق", "حسب", "بحسب", "وفقا", "وفقاً", "طبقا", "طبقاً"))
 _QIBAL = fold("قبل")
 _MIN = fold("من")
 
@@ -1468,7 +1505,7 @@ def _approver(tokens: list[Token], g: int) -> bool:
     return w in _ANNOUNCED_IT and g >= 1 and tokens[g - 1].norm == _MA
 
 
-_APPROVES = frozenset(fold(w) for w in ("اعتمد", "اعتمدت"))
+_APPROVES = frozenset(fold(w) for w in ("اعتمد", "اعتمدت", "أصدر", "أصدرت"))  # "أصدر الرئيس X قرارا" (ext-t93)
 
 
 def _holder_patron_only(tokens: list[Token], people: People, holder: str) -> bool:
