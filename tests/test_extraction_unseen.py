@@ -11923,3 +11923,23 @@ def test_one_who_issues_a_decree_during_the_meeting_stays_a_participant() -> Non
     facts = _facts("عقدت لجنة الطوارئ اجتماعها أمس برئاسة وكيل الوزارة سالم الصبري، وأصدر وزير الصحة خالد الحكيمي "
                    "خلال الاجتماع قرارا بتشكيل فريق ميداني.")
     assert "خالد الحكيمي" in _participant_names(facts)
+
+
+def test_one_praised_for_his_support_after_an_attendance_list_is_no_participant() -> None:
+    facts = _facts("ترأس مدير التعليم سعيد المالكي اجتماعا أمس بحضور مدير الإشراف فهد العنزي، مشيدا بدعم وزير التعليم "
+                   "خالد الحكيمي للبرنامج.")
+    names = _participant_names(facts)
+    assert "فهد العنزي" in names
+    assert "خالد الحكيمي" not in names
+
+
+def test_one_whose_care_is_stressed_after_an_attendance_list_is_no_participant() -> None:
+    facts = _facts("ترأس مدير التعليم سعيد المالكي اجتماعا أمس بحضور مدير الإشراف فهد العنزي، مؤكدا حرص وزير التعليم "
+                   "خالد الحكيمي على البرنامج.")
+    assert "خالد الحكيمي" not in _participant_names(facts)
+
+
+def test_an_office_with_a_noun_of_support_in_it_stays_an_attendee() -> None:  # guard
+    facts = _facts("ترأس مدير التعليم سعيد المالكي اجتماعا أمس بحضور مدير الإشراف فهد العنزي ومدير إدارة دعم القرار "
+                   "خالد الحكيمي.")
+    assert {"فهد العنزي", "خالد الحكيمي"} <= _participant_names(facts)

@@ -90,7 +90,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     and not _greeted(tokens, _governor(tokens, people, pm.first)) \
                     and pm.name not in listed and not _appointed(tokens, people, pm.name) \
                     and not _spoken_of_at(tokens, people, ev, pm.name) \
-                    and not _credited_by(tokens, _governor(tokens, people, pm.first)) \
+                    and not _credited_in_list(tokens, _governor(tokens, people, pm.first)) \
                     and not _represented(tokens, people, pm):
                 listed.add(pm.name)
                 out.append(person_agent(people, pm))
@@ -1443,6 +1443,15 @@ def _consented_only(tokens: list[Token], people: People, holder: str) -> bool:
     the agent of a consent noun; he allowed the event, he is not stated at it (ext-t58)."""
     firsts = _mentions(people, holder)
     return bool(firsts) and all(_consent_at(tokens, _governor(tokens, people, k)) for k in firsts)
+
+
+def _credited_in_list(tokens: list[Token], g: int) -> bool:
+    """ "بحضور مدير الإشراف X، مشيدا بدعم وزير التعليم Y", "…، مؤكدا حرص الوزير Y على …", "…، وذلك بطلب من Y" (ext-t93):
+    a name later in an attendance sentence governed by a noun of care, direction or request ("دعم", "جهود",
+    "توجيهات", "بطلب من"), or invited ("دعوته إلى Y"), is credited or spoken of, not one more attendee; before, only
+    "من قبل"/"من لدن" after such a noun was read there (``_credited_by``)."""
+    return _credited_from(tokens, g) or (g >= 0 and _word_in(tokens, g, ROLES.CREDITED)) \
+        or (g >= 0 and _requested_at(tokens, g)) or _invited_at(tokens, g)
 
 
 def _invited_only(tokens: list[Token], people: People, holder: str) -> bool:
