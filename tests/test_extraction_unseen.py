@@ -11943,3 +11943,15 @@ def test_an_office_with_a_noun_of_support_in_it_stays_an_attendee() -> None:  # 
     facts = _facts("ترأس مدير التعليم سعيد المالكي اجتماعا أمس بحضور مدير الإشراف فهد العنزي ومدير إدارة دعم القرار "
                    "خالد الحكيمي.")
     assert {"فهد العنزي", "خالد الحكيمي"} <= _participant_names(facts)
+
+
+def test_ibn_and_the_last_word_of_a_fuller_name_is_that_person() -> None:
+    facts = _facts("أوضح المتحدث الرسمي للمديرية العميد الدكتور أيوب بن حجاب بن نحيت أن الاجتماع سيعقد غدا. وبين الدكتور "
+                   "ابن نحيت أن الجلسات ستتناول التدريب.")
+    assert [p.name for p in facts.persons] == ["أيوب بن حجاب بن نحيت"]
+
+
+def test_ibn_and_another_family_name_stays_another_person() -> None:  # guard
+    facts = _facts("أوضح المتحدث الرسمي للمديرية العميد الدكتور أيوب بن حجاب بن نحيت أن الاجتماع سيعقد غدا. وبين الدكتور "
+                   "ابن معمر أن الجلسات ستتناول التدريب.")
+    assert {p.name for p in facts.persons} == {"أيوب بن حجاب بن نحيت", "ابن معمر"}
