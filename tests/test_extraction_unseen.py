@@ -11955,3 +11955,25 @@ def test_ibn_and_another_family_name_stays_another_person() -> None:  # guard
     facts = _facts("أوضح المتحدث الرسمي للمديرية العميد الدكتور أيوب بن حجاب بن نحيت أن الاجتماع سيعقد غدا. "
                    "وبين الدكتور ابن معمر أن الجلسات ستتناول التدريب.")
     assert {p.name for p in facts.persons} == {"أيوب بن حجاب بن نحيت", "ابن معمر"}
+
+
+def test_one_who_had_taken_part_in_a_similar_meeting_is_no_participant() -> None:
+    facts = _facts("ترأس مدير التعليم سعيد المالكي اجتماعا أمس بحضور مدير الإشراف فهد العنزي. وكان وزير التعليم خالد "
+                   "الحكيمي قد شارك في اجتماع مماثل الأسبوع الماضي.")
+    names = _participant_names(facts)
+    assert "فهد العنزي" in names
+    assert "خالد الحكيمي" not in names
+
+
+def test_one_the_meeting_had_taken_in_stays_a_participant() -> None:  # guard
+    facts = _facts("ترأس مدير التعليم سعيد المالكي اجتماعا أمس بحضور مدير الإشراف فهد العنزي. وكان الاجتماع قد شارك "
+                   "فيه وزير التعليم خالد الحكيمي.")
+    assert "خالد الحكيمي" in _participant_names(facts)
+
+
+def test_one_who_will_visit_later_is_no_participant_of_a_meeting() -> None:
+    facts = _facts("ترأس مدير التعليم سعيد المالكي اجتماعا أمس بحضور مدير الإشراف فهد العنزي. ومن المنتظر أن يزور "
+                   "وزير التعليم خالد الحكيمي المنطقة الشهر المقبل.")
+    names = _participant_names(facts)
+    assert "فهد العنزي" in names
+    assert "خالد الحكيمي" not in names

@@ -53,7 +53,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _author_or_sender(tokens, people, p.holder) or _visitor_elsewhere(tokens, people, ev, p.holder) \
                     or _welcomes_only(tokens, people, ev, p.holder) or _former_only(tokens, people, ev, p.holder) \
                     or _named_for_only(tokens, people, p.holder) or _consented_only(tokens, people, p.holder) \
-                    or _invited_only(tokens, people, p.holder) \
+                    or _invited_only(tokens, people, p.holder) or _visits_later_only(tokens, people, ev, p.holder) \
                     or _foretells(tokens, people, p.holder) or _at_earlier_meeting(tokens, people, ev, p.holder) \
                     or _spokesman_only(tokens, people, ev, p.holder) or _informing_only(tokens, people, p.holder) \
                     or _before_turn(tokens, people, ev, p.holder) or _directs_apart(tokens, people, ev, p.holder) \
@@ -836,7 +836,8 @@ def _on_the_phone_only(tokens: list[Token], people: People, ev: EventMention, ho
 
 _KANA = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
 _QAD = fold("قد")
-_MET_VERBS = frozenset(fold(w) for w in ("التقى", "التقت", "استقبل", "استقبلت", "اجتمع", "اجتمعت", "زار", "زارت"))
+_MET_VERBS = frozenset(fold(w) for w in ("التقى", "التقت", "استقبل", "استقبلت", "اجتمع", "اجتمعت", "زار", "زارت",
+                                         "شارك", "شاركت", "حضر", "حضرت"))  # "وكان X قد شارك في …" (ext-t93)
 
 
 def _pluperfect_meeting(tokens: list[Token], sent: int, k: int) -> int | None:
@@ -866,8 +867,10 @@ def _at_pluperfect_meeting(tokens: list[Token], people: People, ev: EventMention
     for k in firsts:
         sent = tokens[k].sent
         verb = _pluperfect_meeting(tokens, sent, k)
-        if verb is None or any(tokens[c].sent == sent and c != verb for c in ev.cues):
-            return False
+        if verb is None or any(tokens[c].sent == sent and c != verb for c in ev.cues) and not (
+                any(tokens[c].sent < sent for c in ev.cues)
+                and all(c >= verb for c in ev.cues if tokens[c].sent == sent)):
+            return False  # (a cue after the verb, the event told before: "قد شارك في اجتماع مماثل", ext-t93)
     return True
 
 
@@ -1452,6 +1455,20 @@ def _credited_in_list(tokens: list[Token], g: int) -> bool:
     "من قبل"/"من لدن" after such a noun was read there (``_credited_by``)."""
     return _credited_from(tokens, g) or (g >= 0 and _word_in(tokens, g, ROLES.CREDITED)) \
         or (g >= 0 and _requested_at(tokens, g)) or _invited_at(tokens, g)
+
+
+def _visits_later_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "ومن المنتظر أن يزور وزير التعليم X المنطقة الشهر المقبل", "سيزور الوزير X المحافظة" (ext-t93): an office
+    holder every mention of whom is the subject of a visit verb in the imperfect, the event itself no visit, is told
+    of as one who will come later, not as present at the event."""
+    if ev.kind == "visit":
+        return False
+    firsts = _mentions(people, holder)
+    return bool(firsts) and all(g >= 0 and strip_clitic(tokens[g].norm, "و")[0] in _WILL_VISIT
+                                for g in (_governor(tokens, people, k) for k in firsts))
+
+
+_WILL_VISIT = frozenset(fold(w) for w in ("يزور", "تزور", "سيزور", "ستزور"))
 
 
 def _invited_only(tokens: list[Token], people: People, holder: str) -> bool:
