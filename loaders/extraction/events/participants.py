@@ -867,9 +867,9 @@ def _at_pluperfect_meeting(tokens: list[Token], people: People, ev: EventMention
     for k in firsts:
         sent = tokens[k].sent
         verb = _pluperfect_meeting(tokens, sent, k)
-        if verb is None or any(tokens[c].sent == sent and c != verb for c in ev.cues) and not (
+        if verb is None or (any(tokens[c].sent == sent and c != verb for c in ev.cues) and not (
                 any(tokens[c].sent < sent for c in ev.cues)
-                and all(c >= verb for c in ev.cues if tokens[c].sent == sent)):
+                and all(c >= verb for c in ev.cues if tokens[c].sent == sent))):
             return False  # (a cue after the verb, the event told before: "قد شارك في اجتماع مماثل", ext-t93)
     return True
 
