@@ -11977,3 +11977,17 @@ def test_one_who_will_visit_later_is_no_participant_of_a_meeting() -> None:
     names = _participant_names(facts)
     assert "فهد العنزي" in names
     assert "خالد الحكيمي" not in names
+
+
+def test_a_related_item_after_a_turn_is_another_event_with_its_own_people() -> None:
+    facts = _facts("ترأس مدير التعليم سعيد المالكي اجتماعا أمس بحضور مدير الإشراف فهد العنزي. وفي سياق متصل، التقى "
+                   "وزير التعليم خالد الحكيمي سفير فرنسا في جدة.")
+    assert len(facts.events) == 2
+    first = min(facts.events, key=lambda e: min(x.start for x in e.evidence))
+    assert "خالد الحكيمي" not in set().union(*(_agent(facts, a.person, a.post) for a in first.participants))
+
+
+def test_in_the_same_context_during_the_meeting_stays_one_event() -> None:  # guard
+    facts = _facts("ترأس مدير التعليم سعيد المالكي اجتماعا أمس بحضور مدير الإشراف فهد العنزي. وفي السياق ذاته، أكد "
+                   "المالكي خلال الاجتماع أهمية التقويم.")
+    assert len(facts.events) == 1
