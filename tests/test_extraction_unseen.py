@@ -11991,3 +11991,23 @@ def test_in_the_same_context_during_the_meeting_stays_one_event() -> None:  # gu
     facts = _facts("ترأس مدير التعليم سعيد المالكي اجتماعا أمس بحضور مدير الإشراف فهد العنزي. وفي السياق ذاته، أكد "
                    "المالكي خلال الاجتماع أهمية التقويم.")
     assert len(facts.events) == 1
+
+
+def test_one_praised_after_the_meeting_is_no_participant() -> None:
+    facts = _facts("ترأس مدير التعليم سعيد المالكي اجتماعا أمس بحضور مدير الإشراف فهد العنزي. وأثنى المالكي على وزير "
+                   "التعليم خالد الحكيمي.")
+    names = _participant_names(facts)
+    assert "فهد العنزي" in names
+    assert "خالد الحكيمي" not in names
+
+
+def test_one_praised_and_stated_attending_stays_a_participant() -> None:  # guard
+    facts = _facts("ترأس مدير التعليم سعيد المالكي اجتماعا أمس بحضور مدير الإشراف فهد العنزي ووزير التعليم خالد "
+                   "الحكيمي. وأثنى المالكي على الحكيمي.")
+    assert "خالد الحكيمي" in _participant_names(facts)
+
+
+def test_one_who_stresses_something_at_the_meeting_stays_a_participant() -> None:  # guard
+    facts = _facts("ترأس مدير التعليم سعيد المالكي اجتماعا أمس بحضور مدير الإشراف فهد العنزي. وأكد وزير التعليم خالد "
+                   "الحكيمي على أهمية الخطة خلال الاجتماع.")
+    assert "خالد الحكيمي" in _participant_names(facts)

@@ -50,6 +50,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _to_the_press(tokens, people, p.holder, _cues_of((ev, *others))) \
                     or _heads_body_only(tokens, people, p.holder) \
                     or _other_matter(tokens, people, ev, p.holder) or _thanked_by_another(tokens, people, p.holder) \
+                    or _praised_only(tokens, people, p.holder) \
                     or _author_or_sender(tokens, people, p.holder) or _visitor_elsewhere(tokens, people, ev, p.holder) \
                     or _welcomes_only(tokens, people, ev, p.holder) or _former_only(tokens, people, ev, p.holder) \
                     or _named_for_only(tokens, people, p.holder) or _consented_only(tokens, people, p.holder) \
@@ -720,6 +721,34 @@ def _thanked_by_another(tokens: list[Token], people: People, holder: str) -> boo
         if j < 0 or tokens[j].sent != tokens[k].sent or strip_clitic(tokens[j].norm, "و")[0] not in _THANK_VERBS:
             return False
     return True
+
+
+def _praised_only(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "وأثنى المالكي على وزير التعليم X", "أثنى الحضور على X" (ext-t93): a named office holder whose every mention
+    is governed by "على" after a verb of praise (its subject, a name, a surname or an office, between) is praised,
+    not stated as taking part, like one thanked (``_thanked_by_another``)."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    spans = [(m.first, m.last) for m in people.persons] + [(p.first, p.last) for p in people.posts]
+    surnames = {fold(pm.name.split()[-1]) for pm in people.persons if pm.name != holder}
+    for k in firsts:
+        g = _governor(tokens, people, k)
+        if g < 1 or tokens[g].norm != _ALA:
+            return False
+        v = g - 1
+        subject = next((first for first, last in spans if last == g and first < g), None)
+        if subject is not None:
+            v = subject - 1
+        elif tokens[v].norm in surnames:
+            v -= 1
+        if v < 0 or tokens[v].sent != tokens[k].sent or strip_clitic(tokens[v].norm, "و")[0] not in _PRAISE_VERBS:
+            return False
+    return True
+
+
+_ALA = fold("على")
+_PRAISE_VERBS = frozenset(fold(w) for w in ("أثنى", "أثنت", "يثني", "تثني", "أثنوا"))
 
 
 _WHAT = frozenset(fold(w) for w in ("ما", "لما", "بما", "مما"))
