@@ -12011,3 +12011,9 @@ def test_one_who_stresses_something_at_the_meeting_stays_a_participant() -> None
     facts = _facts("ترأس مدير التعليم سعيد المالكي اجتماعا أمس بحضور مدير الإشراف فهد العنزي. وأكد وزير التعليم خالد "
                    "الحكيمي على أهمية الخطة خلال الاجتماع.")
     assert "خالد الحكيمي" in _participant_names(facts)
+
+
+def test_one_praised_by_the_attendees_is_no_participant() -> None:
+    facts = _facts("ترأس مدير التعليم سعيد المالكي اجتماعا أمس بحضور مدير الإشراف فهد العنزي. وأثنى الحضور على وزير "
+                   "التعليم خالد الحكيمي وجهوده.")
+    assert "خالد الحكيمي" not in _participant_names(facts)

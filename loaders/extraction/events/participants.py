@@ -740,8 +740,9 @@ def _praised_only(tokens: list[Token], people: People, holder: str) -> bool:
         subject = next((first for first, last in spans if last == g and first < g), None)
         if subject is not None:
             v = subject - 1
-        elif tokens[v].norm in surnames:
-            v -= 1
+        elif tokens[v].norm in surnames or (tokens[v].article and v >= 1 and tokens[v - 1].sent == tokens[v].sent
+                                            and strip_clitic(tokens[v - 1].norm, "و")[0] in _PRAISE_VERBS):
+            v -= 1  # a surname, or a definite noun for subject ("وأثنى الحضور على X")
         if v < 0 or tokens[v].sent != tokens[k].sent or strip_clitic(tokens[v].norm, "و")[0] not in _PRAISE_VERBS:
             return False
     return True
