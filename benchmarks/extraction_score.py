@@ -272,6 +272,9 @@ printed under the set's name. The sets:
 - tuning89: tests/fixtures/tuning89/gold, five SaudiNewsNet articles of July and August 2015 on foreign news (a party
   leader's speech, an attack claimed abroad, a president's meetings, a foreign deputy's statement, a UN envoy's
   meeting), used to tune persons and posts held in foreign news (its README);
+- tuning90: tests/fixtures/tuning90/gold, seven SaudiNewsNet articles of July and August 2015 on meetings, visits and
+  ceremonies that also name people who were not there (quoted, recalled, thanked), used to tune event participants,
+  precision first (its README);
 - tuning95: tests/fixtures/tuning95/gold, four SaudiNewsNet articles of July and August 2015 and two Moroccan articles
   naming officials (a foreign vice president's remarks and two spokesmen, a delegation's visit abroad, a UN council's
   vote, a chief negotiator's statement, a ministry's spokesman, a council member's book), used to tune posts held
@@ -392,6 +395,7 @@ TUNING86_GOLD = REPO / "tests" / "fixtures" / "tuning86" / "gold"
 TUNING87_GOLD = REPO / "tests" / "fixtures" / "tuning87" / "gold"
 TUNING88_GOLD = REPO / "tests" / "fixtures" / "tuning88" / "gold"
 TUNING89_GOLD = REPO / "tests" / "fixtures" / "tuning89" / "gold"
+TUNING90_GOLD = REPO / "tests" / "fixtures" / "tuning90" / "gold"
 TUNING95_GOLD = REPO / "tests" / "fixtures" / "tuning95" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
@@ -506,6 +510,7 @@ SETS = {
     "tuning87": GoldSet("tuning87", TUNING87_GOLD, None),
     "tuning88": GoldSet("tuning88", TUNING88_GOLD, None),
     "tuning89": GoldSet("tuning89", TUNING89_GOLD, None),
+    "tuning90": GoldSet("tuning90", TUNING90_GOLD, None),
     "tuning95": GoldSet("tuning95", TUNING95_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),

@@ -12088,3 +12088,147 @@ def test_friendly_match_is_no_meeting() -> None:
 def test_outreach_meeting_stays_a_meeting() -> None:  # guard
     facts = _dated("وعقد الوزير أمس لقاء تواصليا مع المنتخبين بمقر العمالة.")
     assert [e.kind for e in facts.events] == ["meeting"]
+# ---------------------------------------------------------------------------------------------------------------
+# ext-t93 (tests/fixtures/tuning90): participants, precision first — who asked for or directed something ("بناء على
+# طلب رئيس الوزراء X", "بتكليف من", "وفق توجيهات"), who is invited ("جدد دعوته إلى X لزيارة …") and who issues a
+# decree in a sentence of its own ("أصدر رئيس الوزراء X قرارا") is spoken of, not stated at the event; guards: the same
+# people named as attending, a decree issued during the meeting, a request told by the verb "طلب"
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def test_one_at_whose_request_something_was_done_is_no_participant() -> None:
+    facts = _facts("عقد الأمين العام للمجلس سعيد المالكي اجتماعا أمس مع وزير الزراعة فهد العنزي. وأعرب المالكي خلال "
+                   "اللقاء عن أمله في أن تحترم الأطراف الهدنة التي أعلنتها قيادة التحالف أمس بناء على طلب رئيس "
+                   "الوزراء خالد الحكيمي.")
+    names = _participant_names(facts)
+    assert "فهد العنزي" in names
+    assert "خالد الحكيمي" not in names
+
+
+def test_one_who_asks_by_the_verb_during_the_meeting_stays_a_participant() -> None:  # guard
+    facts = _facts("عقد الأمين العام للمجلس سعيد المالكي اجتماعا أمس مع وزير الزراعة فهد العنزي. وأكد المالكي خلال "
+                   "اللقاء أن المبادرة أطلقت بعد أن طلب رئيس الوزراء خالد الحكيمي ذلك.")
+    assert "فهد العنزي" in _participant_names(facts)
+
+
+def test_one_invited_to_visit_is_no_participant() -> None:
+    facts = _facts("عقد الأمين العام للمجلس سعيد المالكي اجتماعا أمس مع وزير الزراعة فهد العنزي. وأكد المالكي خلال "
+                   "اللقاء أن المجلس جدد دعوته إلى رئيس الوزراء خالد الحكيمي لزيارة المقر.")
+    names = _participant_names(facts)
+    assert "فهد العنزي" in names
+    assert "خالد الحكيمي" not in names
+
+
+def test_one_invited_and_stated_attending_stays_a_participant() -> None:  # guard
+    facts = _facts("عقد الأمين العام للمجلس سعيد المالكي اجتماعا أمس مع وزير الزراعة فهد العنزي بحضور رئيس الوزراء "
+                   "خالد الحكيمي. وجدد المالكي دعوته إلى الحكيمي لزيارة مقر المجلس.")
+    assert "خالد الحكيمي" in _participant_names(facts)
+
+
+def test_one_who_issues_a_decree_apart_is_no_participant_of_a_visit() -> None:
+    facts = _facts("أصدر رئيس الوزراء خالد الحكيمي أمس قرارا بتعيين مستشارين جدد. ويعد المستشار الأول من أبرز "
+                   "القيادات. وأجرى نائب الرئيس سالم الصبري زيارة إلى عدن، تفقد خلالها المستشفى الجمهوري برفقة مدير "
+                   "الصحة محمد العولقي.")
+    names = _participant_names(facts)
+    assert "محمد العولقي" in names
+    assert "خالد الحكيمي" not in names
+
+
+def test_one_who_issues_a_decree_during_the_meeting_stays_a_participant() -> None:  # guard
+    facts = _facts("عقدت لجنة الطوارئ اجتماعها أمس برئاسة وكيل الوزارة سالم الصبري، وأصدر وزير الصحة خالد الحكيمي "
+                   "خلال الاجتماع قرارا بتشكيل فريق ميداني.")
+    assert "خالد الحكيمي" in _participant_names(facts)
+
+
+def test_one_praised_for_his_support_after_an_attendance_list_is_no_participant() -> None:
+    facts = _facts("ترأس مدير التعليم سعيد المالكي اجتماعا أمس بحضور مدير الإشراف فهد العنزي، مشيدا بدعم وزير التعليم "
+                   "خالد الحكيمي للبرنامج.")
+    names = _participant_names(facts)
+    assert "فهد العنزي" in names
+    assert "خالد الحكيمي" not in names
+
+
+def test_one_whose_care_is_stressed_after_an_attendance_list_is_no_participant() -> None:
+    facts = _facts("ترأس مدير التعليم سعيد المالكي اجتماعا أمس بحضور مدير الإشراف فهد العنزي، مؤكدا حرص وزير التعليم "
+                   "خالد الحكيمي على البرنامج.")
+    assert "خالد الحكيمي" not in _participant_names(facts)
+
+
+def test_an_office_with_a_noun_of_support_in_it_stays_an_attendee() -> None:  # guard
+    facts = _facts("ترأس مدير التعليم سعيد المالكي اجتماعا أمس بحضور مدير الإشراف فهد العنزي ومدير إدارة دعم القرار "
+                   "خالد الحكيمي.")
+    assert {"فهد العنزي", "خالد الحكيمي"} <= _participant_names(facts)
+
+
+def test_ibn_and_the_last_word_of_a_fuller_name_is_that_person() -> None:
+    facts = _facts("أوضح المتحدث الرسمي للمديرية العميد الدكتور أيوب بن حجاب بن نحيت أن الاجتماع سيعقد غدا. "
+                   "وبين الدكتور ابن نحيت أن الجلسات ستتناول التدريب.")
+    assert [p.name for p in facts.persons] == ["أيوب بن حجاب بن نحيت"]
+
+
+def test_ibn_and_another_family_name_stays_another_person() -> None:  # guard
+    facts = _facts("أوضح المتحدث الرسمي للمديرية العميد الدكتور أيوب بن حجاب بن نحيت أن الاجتماع سيعقد غدا. "
+                   "وبين الدكتور ابن معمر أن الجلسات ستتناول التدريب.")
+    assert {p.name for p in facts.persons} == {"أيوب بن حجاب بن نحيت", "ابن معمر"}
+
+
+def test_one_who_had_taken_part_in_a_similar_meeting_is_no_participant() -> None:
+    facts = _facts("ترأس مدير التعليم سعيد المالكي اجتماعا أمس بحضور مدير الإشراف فهد العنزي. وكان وزير التعليم خالد "
+                   "الحكيمي قد شارك في اجتماع مماثل الأسبوع الماضي.")
+    names = _participant_names(facts)
+    assert "فهد العنزي" in names
+    assert "خالد الحكيمي" not in names
+
+
+def test_one_the_meeting_had_taken_in_stays_a_participant() -> None:  # guard
+    facts = _facts("ترأس مدير التعليم سعيد المالكي اجتماعا أمس بحضور مدير الإشراف فهد العنزي. وكان الاجتماع قد شارك "
+                   "فيه وزير التعليم خالد الحكيمي.")
+    assert "خالد الحكيمي" in _participant_names(facts)
+
+
+def test_one_who_will_visit_later_is_no_participant_of_a_meeting() -> None:
+    facts = _facts("ترأس مدير التعليم سعيد المالكي اجتماعا أمس بحضور مدير الإشراف فهد العنزي. ومن المنتظر أن يزور "
+                   "وزير التعليم خالد الحكيمي المنطقة الشهر المقبل.")
+    names = _participant_names(facts)
+    assert "فهد العنزي" in names
+    assert "خالد الحكيمي" not in names
+
+
+def test_a_related_item_after_a_turn_is_another_event_with_its_own_people() -> None:
+    facts = _facts("ترأس مدير التعليم سعيد المالكي اجتماعا أمس بحضور مدير الإشراف فهد العنزي. وفي سياق متصل، التقى "
+                   "وزير التعليم خالد الحكيمي سفير فرنسا في جدة.")
+    assert len(facts.events) == 2
+    first = min(facts.events, key=lambda e: min(x.start for x in e.evidence))
+    assert "خالد الحكيمي" not in set().union(*(_agent(facts, a.person, a.post) for a in first.participants))
+
+
+def test_in_the_same_context_during_the_meeting_stays_one_event() -> None:  # guard
+    facts = _facts("ترأس مدير التعليم سعيد المالكي اجتماعا أمس بحضور مدير الإشراف فهد العنزي. وفي السياق ذاته، أكد "
+                   "المالكي خلال الاجتماع أهمية التقويم.")
+    assert len(facts.events) == 1
+
+
+def test_one_praised_after_the_meeting_is_no_participant() -> None:
+    facts = _facts("ترأس مدير التعليم سعيد المالكي اجتماعا أمس بحضور مدير الإشراف فهد العنزي. وأثنى المالكي على وزير "
+                   "التعليم خالد الحكيمي.")
+    names = _participant_names(facts)
+    assert "فهد العنزي" in names
+    assert "خالد الحكيمي" not in names
+
+
+def test_one_praised_and_stated_attending_stays_a_participant() -> None:  # guard
+    facts = _facts("ترأس مدير التعليم سعيد المالكي اجتماعا أمس بحضور مدير الإشراف فهد العنزي ووزير التعليم خالد "
+                   "الحكيمي. وأثنى المالكي على الحكيمي.")
+    assert "خالد الحكيمي" in _participant_names(facts)
+
+
+def test_one_who_stresses_something_at_the_meeting_stays_a_participant() -> None:  # guard
+    facts = _facts("ترأس مدير التعليم سعيد المالكي اجتماعا أمس بحضور مدير الإشراف فهد العنزي. وأكد وزير التعليم خالد "
+                   "الحكيمي على أهمية الخطة خلال الاجتماع.")
+    assert "خالد الحكيمي" in _participant_names(facts)
+
+
+def test_one_praised_by_the_attendees_is_no_participant() -> None:
+    facts = _facts("ترأس مدير التعليم سعيد المالكي اجتماعا أمس بحضور مدير الإشراف فهد العنزي. وأثنى الحضور على وزير "
+                   "التعليم خالد الحكيمي وجهوده.")
+    assert "خالد الحكيمي" not in _participant_names(facts)

@@ -2403,6 +2403,25 @@ def _father_in_house_form(tokens: list[Token], out: People) -> None:
     _merge_into(out, dropped)
 
 
+def _ibn_short_form(tokens: list[Token], out: People) -> None:
+    """ "العميد X بن Y بن Z … وبين الدكتور ابن Z": "ابن" + the last word of a fuller name the text gives elsewhere,
+    that name ending on "بن Z", is the Gulf's short form of that person, not a second one (ext-t93)."""
+    ends = {tokens[pm.last - 1].norm: pm for pm in out.persons
+            if pm.last - pm.first >= 3 and tokens[pm.last - 2].norm in _BIN}
+    if not ends:
+        return
+    dropped: dict[str, str] = {}
+    for pm in out.persons:
+        if pm.last - pm.first == 2 and tokens[pm.first].norm == _IBN:
+            longer = ends.get(tokens[pm.first + 1].norm)
+            if longer is not None and longer.name != pm.name:
+                dropped[pm.name] = longer.name
+    _merge_into(out, dropped)
+
+
+_IBN = fold("ابن")
+
+
 def _merge_into(out: People, dropped: dict[str, str]) -> None:
     """Drop the persons named as keys of ``dropped`` and give their posts to the person each maps to."""
     if not dropped:
@@ -3147,6 +3166,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _fuller_names(text, tokens, out)
     _father_in_house_form(tokens, out)
     _skipped_filiation(tokens, out)
+    _ibn_short_form(tokens, out)
     _credentials(tokens, out)
     _career_list(tokens, out)
     # "نائب خادم الحرمين الشريفين الأمير X", "الأمير X أمير منطقة Y": the royal style is no office of its own

@@ -50,9 +50,11 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _to_the_press(tokens, people, p.holder, _cues_of((ev, *others))) \
                     or _heads_body_only(tokens, people, p.holder) \
                     or _other_matter(tokens, people, ev, p.holder) or _thanked_by_another(tokens, people, p.holder) \
+                    or _praised_only(tokens, people, p.holder) \
                     or _author_or_sender(tokens, people, p.holder) or _visitor_elsewhere(tokens, people, ev, p.holder) \
                     or _welcomes_only(tokens, people, ev, p.holder) or _former_only(tokens, people, ev, p.holder) \
                     or _named_for_only(tokens, people, p.holder) or _consented_only(tokens, people, p.holder) \
+                    or _invited_only(tokens, people, p.holder) or _visits_later_only(tokens, people, ev, p.holder) \
                     or _foretells(tokens, people, p.holder) or _at_earlier_meeting(tokens, people, ev, p.holder) \
                     or _spokesman_only(tokens, people, ev, p.holder) or _informing_only(tokens, people, p.holder) \
                     or _before_turn(tokens, people, ev, p.holder) or _directs_apart(tokens, people, ev, p.holder) \
@@ -89,7 +91,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     and not _greeted(tokens, _governor(tokens, people, pm.first)) \
                     and pm.name not in listed and not _appointed(tokens, people, pm.name) \
                     and not _spoken_of_at(tokens, people, ev, pm.name) \
-                    and not _credited_by(tokens, _governor(tokens, people, pm.first)) \
+                    and not _credited_in_list(tokens, _governor(tokens, people, pm.first)) \
                     and not _represented(tokens, people, pm):
                 listed.add(pm.name)
                 out.append(person_agent(people, pm))
@@ -721,6 +723,35 @@ def _thanked_by_another(tokens: list[Token], people: People, holder: str) -> boo
     return True
 
 
+def _praised_only(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "وأثنى المالكي على وزير التعليم X", "أثنى الحضور على X" (ext-t93): a named office holder whose every mention
+    is governed by "على" after a verb of praise (its subject, a name, a surname or an office, between) is praised,
+    not stated as taking part, like one thanked (``_thanked_by_another``)."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    spans = [(m.first, m.last) for m in people.persons] + [(p.first, p.last) for p in people.posts]
+    surnames = {fold(pm.name.split()[-1]) for pm in people.persons if pm.name != holder}
+    for k in firsts:
+        g = _governor(tokens, people, k)
+        if g < 1 or tokens[g].norm != _ALA:
+            return False
+        v = g - 1
+        subject = next((first for first, last in spans if last == g and first < g), None)
+        if subject is not None:
+            v = subject - 1
+        elif tokens[v].norm in surnames or (tokens[v].article and v >= 1 and tokens[v - 1].sent == tokens[v].sent
+                                            and strip_clitic(tokens[v - 1].norm, "و")[0] in _PRAISE_VERBS):
+            v -= 1  # a surname, or a definite noun for subject ("وأثنى الحضور على X")
+        if v < 0 or tokens[v].sent != tokens[k].sent or strip_clitic(tokens[v].norm, "و")[0] not in _PRAISE_VERBS:
+            return False
+    return True
+
+
+_ALA = fold("على")
+_PRAISE_VERBS = frozenset(fold(w) for w in ("أثنى", "أثنت", "يثني", "تثني", "أثنوا"))
+
+
 _WHAT = frozenset(fold(w) for w in ("ما", "لما", "بما", "مما"))
 _PRESENTED = frozenset(fold(w) for w in ("تقدم", "قدم", "عرض", "عرضه", "ألقاه", "أدلى", "طرحه", "طرح"))
 _BOUND_PRONOUNS = frozenset(fold(w) for w in ("به", "بها", "عنه", "عنها", "إليه", "إليها"))
@@ -835,7 +866,8 @@ def _on_the_phone_only(tokens: list[Token], people: People, ev: EventMention, ho
 
 _KANA = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
 _QAD = fold("قد")
-_MET_VERBS = frozenset(fold(w) for w in ("التقى", "التقت", "استقبل", "استقبلت", "اجتمع", "اجتمعت", "زار", "زارت"))
+_MET_VERBS = frozenset(fold(w) for w in ("التقى", "التقت", "استقبل", "استقبلت", "اجتمع", "اجتمعت", "زار", "زارت",
+                                         "شارك", "شاركت", "حضر", "حضرت"))  # "وكان X قد شارك في …" (ext-t93)
 
 
 def _pluperfect_meeting(tokens: list[Token], sent: int, k: int) -> int | None:
@@ -865,8 +897,10 @@ def _at_pluperfect_meeting(tokens: list[Token], people: People, ev: EventMention
     for k in firsts:
         sent = tokens[k].sent
         verb = _pluperfect_meeting(tokens, sent, k)
-        if verb is None or any(tokens[c].sent == sent and c != verb for c in ev.cues):
-            return False
+        if verb is None or (any(tokens[c].sent == sent and c != verb for c in ev.cues) and not (
+                any(tokens[c].sent < sent for c in ev.cues)
+                and all(c >= verb for c in ev.cues if tokens[c].sent == sent))):
+            return False  # (a cue after the verb, the event told before: "قد شارك في اجتماع مماثل", ext-t93)
     return True
 
 
@@ -1444,13 +1478,72 @@ def _consented_only(tokens: list[Token], people: People, holder: str) -> bool:
     return bool(firsts) and all(_consent_at(tokens, _governor(tokens, people, k)) for k in firsts)
 
 
+def _credited_in_list(tokens: list[Token], g: int) -> bool:
+    """ "بحضور مدير الإشراف X، مشيدا بدعم وزير التعليم Y", "…، مؤكدا حرص الوزير Y على …", "…، وذلك بطلب من Y" (ext-t93):
+    a name later in an attendance sentence governed by a noun of care, direction or request ("دعم", "جهود",
+    "توجيهات", "بطلب من"), or invited ("دعوته إلى Y"), is credited or spoken of, not one more attendee; before, only
+    "من قبل"/"من لدن" after such a noun was read there (``_credited_by``)."""
+    return _credited_from(tokens, g) or (g >= 0 and _word_in(tokens, g, ROLES.CREDITED)) \
+        or (g >= 0 and _requested_at(tokens, g)) or _invited_at(tokens, g)
+
+
+def _visits_later_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "ومن المنتظر أن يزور وزير التعليم X المنطقة الشهر المقبل", "سيزور الوزير X المحافظة" (ext-t93): an office
+    holder every mention of whom is the subject of a visit verb in the imperfect, the event itself no visit, is told
+    of as one who will come later, not as present at the event."""
+    if ev.kind == "visit":
+        return False
+    firsts = _mentions(people, holder)
+    return bool(firsts) and all(g >= 0 and strip_clitic(tokens[g].norm, "و")[0] in _WILL_VISIT
+                                for g in (_governor(tokens, people, k) for k in firsts))
+
+
+_WILL_VISIT = frozenset(fold(w) for w in ("يزور", "تزور", "سيزور", "ستزور"))
+
+
+def _invited_only(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "وجدد X دعوة الحكومة إلى المبعوث Y لزيارة المدينة", "وجه الدعوة إلى الوزير Z لحضور الحفل" (ext-t93): every
+    mention of the holder comes right after "إلى" with a noun or verb of inviting just before it: he is invited,
+    not stated at the event."""
+    firsts = _mentions(people, holder)
+    return bool(firsts) and all(_invited_at(tokens, _governor(tokens, people, k)) for k in firsts)
+
+
+def _invited_at(tokens: list[Token], g: int) -> bool:
+    if g < 1 or tokens[g].norm not in _TO:
+        return False
+    return any(strip_clitic(tokens[x].norm, "و")[0] in _INVITES for x in range(max(0, g - 4), g)
+               if tokens[x].sent == tokens[g].sent)
+
+
+_TO = frozenset(fold(w) for w in ("إلى", "الى"))
+_INVITES = frozenset(fold(w) for w in ("دعوة", "الدعوة", "دعوته", "دعوتها", "دعوتهم", "دعوات", "الدعوات", "دعا",
+                                       "دعت", "يدعو", "تدعو"))
+
+
 def _consent_at(tokens: list[Token], g: int) -> bool:
     if g >= 2 and tokens[g].norm == _QIBAL and tokens[g - 1].norm == _MIN:
         g -= 2  # "الموافقة من قبل X"
-    return g >= 0 and strip_clitic(tokens[g].norm, "وب")[0] in _CONSENT
+    return g >= 0 and (strip_clitic(tokens[g].norm, "وب")[0] in _CONSENT or _requested_at(tokens, g))
 
 
 _CONSENT = frozenset(fold(w) for w in ("موافقة", "الموافقة"))
+
+
+def _requested_at(tokens: list[Token], g: int) -> bool:
+    """ "بناء على طلب الرئيس X", "بطلب من الوزير X", "وفق توجيهات الأمير X", "بتكليف من المدير X" (ext-t93): the
+    word at ``g`` (or the "من" after it) is a noun of request, direction or mandate taken as a ground ("ب" on it, or
+    "على"/"وفق"/"حسب" before it); the one who asked or directed is not stated at the event."""
+    if g >= 1 and tokens[g].norm == _MIN:
+        g -= 1  # "بطلب من X"
+    base, n = strip_clitic(tokens[g].norm, "وب")
+    if base not in _REQUESTS:
+        return False
+    return "ب" in tokens[g].norm[:n] or (g >= 1 and tokens[g - 1].norm in _ON_GROUNDS)
+
+
+_REQUESTS = frozenset(fold(w) for w in ("طلب", "توجيه", "توجيهات", "تكليف", "أمر", "تعليمات"))
+_ON_GROUNDS = frozenset(fold(w) for w in ("على", "وفق", "حسب", "بحسب", "وفقا", "وفقاً", "طبقا", "طبقاً"))
 _QIBAL = fold("قبل")
 _MIN = fold("من")
 
@@ -1468,7 +1561,7 @@ def _approver(tokens: list[Token], g: int) -> bool:
     return w in _ANNOUNCED_IT and g >= 1 and tokens[g - 1].norm == _MA
 
 
-_APPROVES = frozenset(fold(w) for w in ("اعتمد", "اعتمدت"))
+_APPROVES = frozenset(fold(w) for w in ("اعتمد", "اعتمدت", "أصدر", "أصدرت"))  # "أصدر الرئيس X قرارا" (ext-t93)
 
 
 def _holder_patron_only(tokens: list[Token], people: People, holder: str) -> bool:
