@@ -12232,3 +12232,19 @@ def test_one_praised_by_the_attendees_is_no_participant() -> None:
     facts = _facts("ترأس مدير التعليم سعيد المالكي اجتماعا أمس بحضور مدير الإشراف فهد العنزي. وأثنى الحضور على وزير "
                    "التعليم خالد الحكيمي وجهوده.")
     assert "خالد الحكيمي" not in _participant_names(facts)
+
+
+# lead, 2026-12-05 (third session): an office holder named only in construct after a regime, an era, a downfall, a
+# relative or a picture ("نظام الرئيس X", "نجل الرئيس X") is named through them, no participant
+
+
+def test_president_named_through_his_regime_is_no_participant() -> None:
+    facts = _dated("عقدت الجمعية اجتماعا أمس بالعاصمة للتشاور. وطالب المشاركون برحيل رموز نظام الرئيس المستقيل "
+                   "عبد العزيز بوتفليقة.")
+    assert [e.participants for e in facts.events] == [[]]
+
+
+def test_president_attending_stays_a_participant() -> None:  # guard
+    facts = _dated("ترأس الوزير أمس اجتماعا بالعاصمة، بحضور الرئيس المستقيل عبد العزيز بوتفليقة.")
+    names = {p.id: p.name for p in facts.persons}
+    assert [names.get(a.person or "") for a in facts.events[0].participants] == ["عبد العزيز بوتفليقة"]

@@ -60,7 +60,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _before_turn(tokens, people, ev, p.holder) or _directs_apart(tokens, people, ev, p.holder) \
                     or _tried_only(tokens, people, p.holder) or _background_only(tokens, people, ev, p.holder) \
                     or _earlier_act_only(tokens, people, p.holder) or _on_the_phone_only(tokens, people, ev, p.holder) \
-                    or _at_pluperfect_meeting(tokens, people, ev, p.holder):
+                    or _at_pluperfect_meeting(tokens, people, ev, p.holder) \
+                    or _regime_of_only(tokens, people, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -996,6 +997,22 @@ def _background_only(tokens: list[Token], people: People, ev: EventMention, hold
         if any(tokens[c].sent == tokens[k].sent and (c != end + 1 or ev.kind == "signing") for c in ev.cues):
             return False
     return True
+
+
+_REGIME_NOUNS = frozenset(fold(w) for w in (
+    "نظام", "عهد", "حكم", "زمن", "عصر", "حقبة", "ولاية", "رحيل", "إسقاط", "خلع", "عزل", "اغتيال", "وفاة", "مقتل",
+    "نجل", "ابن", "ابنة", "زوجة", "عقيلة", "شقيق", "شقيقة", "أرملة", "أنصار", "مؤيدي", "معارضي", "خصوم", "صورة",
+    "صور", "تمثال", "ضريح", "قبر"))
+
+
+def _regime_of_only(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "للمطالبة برحيل رموز نظام الرئيس المستقيل X", "بحضور نجل الرئيس الراحل X", "رفعوا صور الملك X": every
+    mention of the holder is in construct after a regime, an era, a term, a downfall or death, a relative, supporters
+    or a picture; he is named through them, not stated at the event."""
+    firsts = _mentions(people, holder)
+    return bool(firsts) and all(
+        (g := _governor(tokens, people, k)) >= 0 and tokens[g].sent == tokens[k].sent
+        and strip_clitic(tokens[g].norm)[0] in _REGIME_NOUNS for k in firsts)
 
 
 def _earlier_act_only(tokens: list[Token], people: People, holder: str) -> bool:
