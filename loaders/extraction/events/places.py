@@ -42,8 +42,8 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                 size = _city_len(tokens, k + 1)  # "وذلك في مجمع الوزارة بمحافظة X" (ext-t54)
                 if size:
                     return _text_of(tokens, k + 1, k + 1 + size)
-            if tok.norm in EVENTS.PLACE_PREFIX and k + 1 < len(tokens):
-                size = _city_len(tokens, k + 1)
+            if tok.norm in EVENTS.PLACE_PREFIX and k + 1 < len(tokens) and not _spoken_of(tokens, k):
+                size = _city_len(tokens, k + 1)  # (not "المخططات الخاصة بمدينة X": what was spoken of, ext-t97)
                 if size and tok.norm != "في" and not _held_there(tokens, ev, k):
                     return _text_of(tokens, k + 1, k + 1 + size)
             if strip_clitic(tok.norm)[0] in EVENTS.HOST_VERBS and k + 1 < len(tokens):
@@ -53,7 +53,9 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                 size = _city_len(tokens, at)  # "احتضنت مدينة طنجة أشغال المنتدى": the host city
                 if size:
                     return _text_of(tokens, at, at + size)
-            if strip_clitic(tok.norm)[0] in EVENTS.VISIT and k + 1 < len(tokens):
+            if strip_clitic(tok.norm)[0] in EVENTS.VISIT and k + 1 < len(tokens) \
+                    and not (ev.kind != "visit" and tok.norm[:1] == "ل"):  # "تشكيل فرق عمل لزيارة مدينة X": a
+                # visit to come, which places no meeting told with it (ext-t97)
                 went = _to_city(tokens, k + 1)  # "يوجد في زيارة للدوحة", "زيارة عمل إلى طنجة": where the visit went
                 if went:
                     return went
