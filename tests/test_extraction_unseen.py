@@ -11877,9 +11877,10 @@ def test_high_level_delegation_gives_no_office() -> None:  # guard
 # اجتماعات"); a visit to come ("بتشكيل فريق عمل لزيارة مدينة X") and a city spoken of ("المخططات الخاصة بمدينة X")
 # place no meeting; a body named past "إلى" after "في/خلال الاجتماع" is what was spoken of, not the body that met; the
 # office after "لعرض من" presented to the sitting; a meeting with no body is one of the body its chair heads ("مدير
-# جامعة X"); a holder's style ("صاحب السمو") closes the body and the office before it. Guards: a delegation led to
-# others' meetings, a city after "بمدينة" where the sitting was held, a visit's own city, a body after "خلال الاجتماع
-# مع", a report received, a delegation's head and a council's deputy head (no body of theirs), a style as a body's word
+# جامعة X"); a holder's style ("صاحب السمو") closes the body and the office before it; a visit "إلى محافظة X" or
+# "لمدينة X" is placed in X. Guards: a delegation led to others' meetings, a city after "بمدينة" where the sitting was
+# held, a visit's own city, a body after "خلال الاجتماع مع", a report received, a delegation's head, a council's
+# deputy head and a government's head (no body of theirs), a style as a body's word
 # ---------------------------------------------------------------------------------------------------------------
 
 
@@ -11985,3 +11986,17 @@ def test_holders_style_closes_the_body_and_the_office() -> None:
 def test_style_opening_a_bodys_name_stays_in_it() -> None:  # guard
     facts = _facts("استقبل مستشار صاحب الجلالة الملك محمد السادس أحمد العلوي الوفد.")
     assert "مستشار صاحب الجلالة الملك محمد السادس" in _holders(facts)
+
+
+def test_governments_head_holds_no_sitting_of_the_government() -> None:  # guard
+    facts = _facts("أكد رئيس الحكومة اليونانية الكسيس تسيبراس التزام بلاده. جاء ذلك خلال لقائه بحاكم الإقليم.")
+    assert all(_inst(facts, e.institution) != "الحكومة اليونانية" for e in facts.events)
+
+
+def test_visit_to_a_governorate_is_placed_in_its_town() -> None:
+    assert _place_of("قام وزير الصحة الدكتور حمد المانع أمس بزيارة إلى محافظة القطيف، تفقد خلالها المستشفيات.") \
+        == "القطيف"
+
+
+def test_visit_to_a_city_after_li_is_placed_there() -> None:
+    assert _place_of("قام وزير الصحة الدكتور حمد المانع بزيارة لمدينة جدة أمس، تفقد خلالها المستشفيات.") == "جدة"

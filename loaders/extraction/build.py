@@ -474,6 +474,7 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
     out_events: list[Event] = []
     event_ids: list[str] = []
     kind_of = {i.id: i.kind for i in institutions}
+    name_of = {i.id: i.name for i in institutions}
     for n, e in enumerate(events, 1):
         eid = f"e{n}"
         event_ids.append(eid)
@@ -496,7 +497,9 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
             headed = post_objs[post_of_mention[id(e.chair.post)]]["institution"]  # body he heads (not a
             # delegation's head's: "رئيس وفد البريد X" met another body; nor a council's, which meets in a sitting:
             # "نائب رئيس مجلس الوزراء" receiving a guest holds no sitting of the cabinet) (ext-t97)
-            owner = headed if isinstance(headed, str) and kind_of.get(headed) not in _SITTING_KINDS else None
+            owner = headed if isinstance(headed, str) and kind_of.get(headed) not in _SITTING_KINDS \
+                and not fold(name_of.get(headed, "")).startswith(_GOVERNMENT) else None  # (nor a government's:
+            # "رئيس الحكومة التركية X" meeting a governor holds no sitting of it)
         chair_agent = agent(e.chair)
         parts = [x for x in (agent(a) for a in e.participants) if x is not None and not _chair_again(x, chair_agent)]
         out_events.append(Event(id=eid, kind=e.kind, title=text[cue.start : cue.end],
@@ -546,6 +549,7 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
 
 
 _SITTING_KINDS = frozenset({"governing_body", "parliament"})
+_GOVERNMENT = (fold("الحكومة"), fold("حكومة"))
 
 
 def _delegation_office(title: str) -> bool:

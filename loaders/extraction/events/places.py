@@ -397,7 +397,15 @@ def _to_city(tokens: list[Token], k: int) -> str | None:
         size = _city_len(tokens, k + 1)
         if size:
             return _text_of(tokens, k + 1, k + 1 + size)
+        if k + 2 < len(tokens) and tokens[k + 1].norm in _TOWN_HEADS:  # "بزيارة إلى محافظة X" (ext-t97)
+            size = _city_len(tokens, k + 2)
+            if size:
+                return _text_of(tokens, k + 2, k + 2 + size)
         return None if undertaken else _country_visited(tokens, k + 1)
+    if tok.norm[:1] == "ل" and tok.norm[1:] in _TOWN_HEADS and k + 1 < len(tokens):
+        size = _city_len(tokens, k + 1)  # "بزيارة لمحافظة X", "لمدينة X": the town after its head (ext-t97)
+        if size:
+            return _text_of(tokens, k + 1, k + 1 + size)
     if tok.norm.startswith("ل") and len(tok.norm) > 3:
         rest = tok.norm[1:]
         if rest.startswith("ل"):  # "للدوحة": ل + الدوحة
@@ -408,6 +416,9 @@ def _to_city(tokens: list[Token], k: int) -> str | None:
             text = _text_of(tokens, k, k + size, skip=1)
             return ("ا" + text) if tok.norm[1:2] == "ل" else text
     return None
+
+
+_TOWN_HEADS = frozenset(fold(w) for w in ("مدينة", "محافظة"))
 
 
 def _country_visited(tokens: list[Token], j: int) -> str | None:
