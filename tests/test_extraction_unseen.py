@@ -11878,9 +11878,10 @@ def test_high_level_delegation_gives_no_office() -> None:  # guard
 # place no meeting; a body named past "إلى" after "في/خلال الاجتماع" is what was spoken of, not the body that met; the
 # office after "لعرض من" presented to the sitting; a meeting with no body is one of the body its chair heads ("مدير
 # جامعة X"); a holder's style ("صاحب السمو") closes the body and the office before it; a visit "إلى محافظة X" or
-# "لمدينة X" is placed in X. Guards: a delegation led to others' meetings, a city after "بمدينة" where the sitting was
-# held, a visit's own city, a body after "خلال الاجتماع مع", a report received, a delegation's head, a council's
-# deputy head and a government's head (no body of theirs), a style as a body's word
+# "لمدينة X" is placed in X; a visit "التي سيقوم بها X" is one to come, no event. Guards: a delegation led to others'
+# meetings, a city after "بمدينة" where the sitting was held, a visit's own city, a body after "خلال الاجتماع مع", a
+# report received, a delegation's head, a council's deputy head and a government's head (no body of theirs), a style as
+# a body's word, a visit "التي يقوم بها"
 # ---------------------------------------------------------------------------------------------------------------
 
 
@@ -12000,3 +12001,15 @@ def test_visit_to_a_governorate_is_placed_in_its_town() -> None:
 
 def test_visit_to_a_city_after_li_is_placed_there() -> None:
     assert _place_of("قام وزير الصحة الدكتور حمد المانع بزيارة لمدينة جدة أمس، تفقد خلالها المستشفيات.") == "جدة"
+
+
+def test_visit_someone_will_make_is_no_event() -> None:
+    facts = _facts("وناقش أمير المنطقة الأمير فيصل بن مشعل الترتيبات الخاصة بالزيارة التي سيقوم بها وزير الصحة إلى "
+                   "بريدة.")
+    assert not any(e.kind == "visit" for e in facts.events)
+
+
+def test_visit_someone_is_making_stays_an_event() -> None:  # guard
+    facts = _facts("استقبل أمير المنطقة الأمير فيصل بن مشعل أمس وزير الصحة الدكتور حمد المانع، وذلك في إطار الزيارة "
+                   "التي يقوم بها للمنطقة.")
+    assert any(e.kind == "visit" for e in facts.events)

@@ -51,6 +51,7 @@ from marsad.loaders.extraction.events.kinds import (
     real_visit,
     signing_ahead,
     visit_by,
+    visit_to_come,
     visitor_at,
     welcomed_on_arrival,
 )
@@ -107,6 +108,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k == "signing" and (_background(tokens, i) or signing_ahead(tokens, i)
                                          or signed_earlier(tokens, i) or signing_to_come(tokens, i)))
             and not (k in _BACKGROUND_KINDS and _background_opener(tokens, i))
+            and not (k == "visit" and visit_to_come(tokens, i))  # (ext-t97)
             and not (k == "meeting" and _patient_received(tokens, i))
             and not (k == "session" and _past_or_trading_session(tokens, i))
             and not (k == "meeting" and _in_return_for(tokens, i))
