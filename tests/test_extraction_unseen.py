@@ -12248,3 +12248,145 @@ def test_president_attending_stays_a_participant() -> None:  # guard
     facts = _dated("ترأس الوزير أمس اجتماعا بالعاصمة، بحضور الرئيس المستقيل عبد العزيز بوتفليقة.")
     names = {p.id: p.name for p in facts.persons}
     assert [names.get(a.person or "") for a in facts.events[0].participants] == ["عبد العزيز بوتفليقة"]
+# ext-t97 (tests/fixtures/tuning94): events, recall with precision — a meeting held "أمس" is no announced one though a
+# future word after it qualifies the year prepared for ("ترؤسه أمس الاجتماع التحضيري للموسم المقبل"), so its later
+# mention ("في الاجتماع") is the same event; bare "اجتماعات" after a verb of chairing are meetings held ("ترأس X عدة
+# اجتماعات"); a visit to come ("بتشكيل فريق عمل لزيارة مدينة X") and a city spoken of ("المخططات الخاصة بمدينة X")
+# place no meeting; a body named past "إلى" after "في/خلال الاجتماع" is what was spoken of, not the body that met; the
+# office after "لعرض من" presented to the sitting; a meeting with no body is one of the body its chair heads ("مدير
+# جامعة X"); a holder's style ("صاحب السمو") closes the body and the office before it; a visit "إلى محافظة X" or
+# "لمدينة X" is placed in X; a visit "التي سيقوم بها X" is one to come, no event. Guards: a delegation led to others'
+# meetings, a city after "بمدينة" where the sitting was held, a visit's own city, a body after "خلال الاجتماع مع", a
+# report received, a delegation's head, a council's deputy head and a government's head (no body of theirs), a style as
+# a body's word, a visit "التي يقوم بها"
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def test_meeting_held_yesterday_for_the_coming_season_is_one_event() -> None:
+    facts = _facts("شدد مدير الجامعة الدكتور سالم العمري على الانضباط في الكليات. جاء ذلك خلال ترؤسه أمس الاجتماع "
+                   "التنسيقي للموسم الرياضي المقبل، بحضور وكيل الجامعة الدكتور خالد السبيعي. وأشار خلال كلمته في "
+                   "الاجتماع إلى أهمية العمل.")
+    assert len(facts.events) == 1
+    event = _main(facts)
+    assert event.chair is not None and "سالم العمري" in _agent(facts, event.chair.person, event.chair.post)
+    assert any("خالد السبيعي" in names for names in _participants(facts, event))
+
+
+def test_next_meeting_announced_the_day_before_stays_no_event() -> None:  # guard
+    facts = _facts("أعلن الوزير أمس أن الاجتماع المقبل للجنة الوطنية سيعقد في جدة.")
+    assert not facts.events
+
+
+def test_meetings_chaired_are_an_event() -> None:
+    facts = _facts("ترأس محافظ الهيئة الدكتور فهد السالم عدة اجتماعات، بحضور عدد من المسؤولين، ناقش خلالها خطط "
+                   "التشغيل.")
+    event = _main(facts)
+    assert event.kind == "meeting"
+    assert event.chair is not None and "فهد السالم" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_delegation_led_to_others_meetings_is_no_meeting_held() -> None:  # guard
+    facts = _facts("ترأس وزير المالية وفد المملكة المشارك في اجتماعات وزراء المالية العرب.")
+    assert not facts.events
+
+
+def test_visit_to_come_places_no_meeting() -> None:
+    facts = _facts("وجه رئيس الهيئة بتشكيل فريق عمل لزيارة مدينة جدة خلال الفترة المقبلة. جاء ذلك بعد أن ترأس رئيس "
+                   "الهيئة الأستاذ علي الزهراني عدة اجتماعات بحضور القياديين.")
+    event = _main(facts)
+    assert event.kind == "meeting" and event.place is None
+
+
+def test_visits_own_city_stays_its_place() -> None:  # guard
+    assert _place_of("قام وزير الصحة الدكتور حمد المانع بزيارة عمل إلى جدة أمس، تفقد خلالها المستشفيات.") == "جدة"
+
+
+def test_city_spoken_of_places_no_sitting() -> None:
+    assert _place_of("ترأس مدير الشركة المهندس سعد القحطاني اجتماع مجلس الإدارة، واطلع على المخططات الخاصة بمدينة "
+                     "جدة.") is None
+
+
+def test_city_after_bimadinat_where_the_sitting_was_held_stays() -> None:  # guard
+    assert _place_of("ترأس مدير الشركة المهندس سعد القحطاني اجتماع مجلس الإدارة أمس بمدينة جدة.") == "جدة"
+
+
+def test_body_pointed_to_in_the_meeting_is_not_the_body_that_met() -> None:
+    facts = _facts("ترأس عميد الكلية الدكتور ناصر الشهري الاجتماع الأول للعام الجامعي. وأشار في الاجتماع إلى انطلاق "
+                   "برنامج التدريب بكلية الهندسة.")
+    assert _inst(facts, _main(facts).body) != "كلية الهندسة"
+
+
+def test_body_met_with_during_the_meeting_stays_its_body() -> None:  # guard
+    facts = _facts("ترأس عميد الكلية الدكتور ناصر الشهري الاجتماع. وناقش خلال الاجتماع مع لجنة الاستثمار بالغرفة "
+                   "التجارية خطط العام.")
+    assert _inst(facts, _main(facts).body) == "لجنة الاستثمار"
+
+
+def test_office_a_presentation_came_from_takes_part() -> None:
+    facts = _facts("عقدت لجنة الصحة اجتماعها الخامس أمس في الرياض. وقال رئيس اللجنة الدكتور سعد الدوسري إن اللجنة "
+                   "استمعت لعرض من وزير الصحة، الدكتور حمد المانع، حول الخطة.")
+    assert any("حمد المانع" in names for names in _participants(facts, _main(facts)))
+
+
+def test_office_a_report_came_from_does_not_take_part() -> None:  # guard
+    facts = _facts("عقدت لجنة الصحة اجتماعها الخامس أمس في الرياض. وقال رئيس اللجنة الدكتور سعد الدوسري إن اللجنة "
+                   "تلقت تقريرا من وزير الصحة، الدكتور حمد المانع، حول الخطة.")
+    assert not any("حمد المانع" in names for names in _participants(facts, _main(facts)))
+
+
+def test_meeting_with_no_body_is_one_of_the_body_its_chair_heads() -> None:
+    facts = _facts("شدد مدير جامعة الباحة الدكتور سالم العمري على الانضباط. جاء ذلك خلال ترؤسه الاجتماع التحضيري "
+                   "بحضور الوكلاء.")
+    event = _main(facts)
+    assert _inst(facts, event.body) == "جامعة الباحة" or _inst(facts, event.institution) == "جامعة الباحة"
+
+
+def test_delegation_heads_body_is_not_the_meetings() -> None:  # guard
+    facts = _facts("شدد رئيس وفد الهيئة السعودية للسياحة الأستاذ علي الحربي على التعاون. جاء ذلك خلال ترؤسه الاجتماع "
+                   "التحضيري بحضور المسؤولين.")
+    event = _main(facts)
+    assert event.body is None and event.institution is None
+
+
+def test_councils_deputy_head_holds_no_sitting_of_the_council() -> None:  # guard
+    facts = _facts("شدد نائب رئيس مجلس الوزراء الشيخ محمد الثاني على التعاون. جاء ذلك خلال ترؤسه الاجتماع التحضيري "
+                   "بحضور المسؤولين.")
+    event = _main(facts)
+    assert event.body is None and event.institution is None
+
+
+def test_holders_style_closes_the_body_and_the_office() -> None:
+    facts = _facts("أكد رئيس لجنة التنمية السياحية للجبيل وينبع صاحب السمو الأمير خالد بن فهد أهمية المشروع.")
+    assert [i.name for i in facts.institutions] == ["لجنة التنمية السياحية للجبيل وينبع"]
+    assert _holders(facts).get("رئيس لجنة التنمية السياحية للجبيل وينبع") == "خالد بن فهد"
+
+
+def test_style_opening_a_bodys_name_stays_in_it() -> None:  # guard
+    facts = _facts("استقبل مستشار صاحب الجلالة الملك محمد السادس أحمد العلوي الوفد.")
+    assert "مستشار صاحب الجلالة الملك محمد السادس" in _holders(facts)
+
+
+def test_governments_head_holds_no_sitting_of_the_government() -> None:  # guard
+    facts = _facts("أكد رئيس الحكومة اليونانية الكسيس تسيبراس التزام بلاده. جاء ذلك خلال لقائه بحاكم الإقليم.")
+    assert all(_inst(facts, e.institution) != "الحكومة اليونانية" for e in facts.events)
+
+
+def test_visit_to_a_governorate_is_placed_in_its_town() -> None:
+    assert _place_of("قام وزير الصحة الدكتور حمد المانع أمس بزيارة إلى محافظة القطيف، تفقد خلالها المستشفيات.") \
+        == "القطيف"
+
+
+def test_visit_to_a_city_after_li_is_placed_there() -> None:
+    assert _place_of("قام وزير الصحة الدكتور حمد المانع بزيارة لمدينة جدة أمس، تفقد خلالها المستشفيات.") == "جدة"
+
+
+def test_visit_someone_will_make_is_no_event() -> None:
+    facts = _facts("وناقش أمير المنطقة الأمير فيصل بن مشعل الترتيبات الخاصة بالزيارة التي سيقوم بها وزير الصحة إلى "
+                   "بريدة.")
+    assert not any(e.kind == "visit" for e in facts.events)
+
+
+def test_visit_someone_is_making_stays_an_event() -> None:  # guard
+    facts = _facts("استقبل أمير المنطقة الأمير فيصل بن مشعل أمس وزير الصحة الدكتور حمد المانع، وذلك في إطار الزيارة "
+                   "التي يقوم بها للمنطقة.")
+    assert any(e.kind == "visit" for e in facts.events)

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 from marsad.core.confidence import INFERRED
 from marsad.loaders.document import SourceDocument
 from marsad.loaders.extraction import confidence
+from marsad.loaders.extraction.cues import ROLES
 from marsad.loaders.extraction.decisions import DecisionMention, PartnershipMention
 from marsad.loaders.extraction.events import Agent as AgentM
 from marsad.loaders.extraction.events import EventMention
@@ -472,6 +473,8 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
 
     out_events: list[Event] = []
     event_ids: list[str] = []
+    kind_of = {i.id: i.kind for i in institutions}
+    name_of = {i.id: i.name for i in institutions}
     for n, e in enumerate(events, 1):
         eid = f"e{n}"
         event_ids.append(eid)
@@ -488,6 +491,15 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
         if body is None and owner is None and e.chair is not None and e.chair.post is not None \
                 and e.chair.post.ministry:
             owner = ministry_id(e.chair.post.ministry)  # "ترأس وزير الصحة حفلا…": an event of the ministry
+        if body is None and owner is None and e.kind == "meeting" and e.chair is not None \
+                and e.chair.post is not None and id(e.chair.post) in post_of_mention \
+                and not _delegation_office(e.chair.post.title):  # "ترأس مدير جامعة X الاجتماع": a meeting of the
+            headed = post_objs[post_of_mention[id(e.chair.post)]]["institution"]  # body he heads (not a
+            # delegation's head's: "رئيس وفد البريد X" met another body; nor a council's, which meets in a sitting:
+            # "نائب رئيس مجلس الوزراء" receiving a guest holds no sitting of the cabinet) (ext-t97)
+            owner = headed if isinstance(headed, str) and kind_of.get(headed) not in _SITTING_KINDS \
+                and not fold(name_of.get(headed, "")).startswith(_GOVERNMENT) else None  # (nor a government's:
+            # "رئيس الحكومة التركية X" meeting a governor holds no sitting of it)
         chair_agent = agent(e.chair)
         parts = [x for x in (agent(a) for a in e.participants) if x is not None and not _chair_again(x, chair_agent)]
         out_events.append(Event(id=eid, kind=e.kind, title=text[cue.start : cue.end],
@@ -534,6 +546,15 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
     return DocumentFacts(document=info, persons=persons, institutions=institutions, posts=posts,
                          events=out_events, decisions=out_decisions, partnerships=out_partnerships,
                          programs=out_programs)
+
+
+_SITTING_KINDS = frozenset({"governing_body", "parliament"})
+_GOVERNMENT = (fold("الحكومة"), fold("حكومة"))
+
+
+def _delegation_office(title: str) -> bool:
+    """ "رئيس وفد البريد السعودي": an office heading a delegation (the body named in it came to another's meeting)."""
+    return any(strip_clitic(w)[0] in ROLES.DELEGATION for w in fold(title).split())
 
 
 def _implied_in_use(institutions: list[Institution], posts: Sequence[Post], events: Sequence[Event],

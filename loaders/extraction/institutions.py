@@ -263,6 +263,9 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             and tokens[e].sent == tokens[e - 1].sent \
             and (tokens[e - 1].norm in _STYLES_BEFORE_NAME or tokens[e - 1].norm in lexicon().honorifics):
         e -= 1  # "المتحدث باسم رئاسة الجمهورية السفير X": a person's style before a name closes the body (ext-t91)
+    e = next((k for k in range(c + 1, e) if tokens[k].norm == _SAHIB and k + 1 < len(tokens)
+              and tokens[k + 1].norm in _SAHIB_STYLES), e)  # "رئيس الهيئة الملكية للجبيل وينبع صاحب السمو الأمير X":
+    # the holder's style ("صاحب السمو") closes the body's name (ext-t97)
     e = next((k for k in range(c + 1, e) if tokens[k].norm in _AT_MINISTRY and tokens[k].sent == tokens[c].sent
               and not tokens[k - 1].norm.endswith(("ين", "ون"))), e)
     # "الإدارة العامة للمشاريع بوزارة الصحة", "المحكمة العليا بوزارة العدل": "ب" + the ministry it sits in is no word of
@@ -869,6 +872,8 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
     return e
 
 
+_SAHIB = fold("صاحب")
+_SAHIB_STYLES = frozenset(fold(w) for w in ("السمو", "المعالي", "الفضيلة", "الجلالة", "السعادة"))
 _PERSON_ROLES = frozenset(fold(w) for w in ("المدرب", "اللاعب", "الحكم", "المدير", "الرئيس", "النائب", "المستشار",
                                            "الوزير", "السفير", "الدكتور", "المهندس", "الأستاذ", "الشيخ", "الفنان",
                                            "الكابتن"))

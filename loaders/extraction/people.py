@@ -714,6 +714,10 @@ def _secretary_stack(tokens: list[Token], i: int, size: int, nxt: tuple[int, int
 _MAJESTY = frozenset({fold("جلالة"), fold("الجلالة")})
 
 
+_SAHIB = fold("صاحب")
+_SAHIB_STYLES = frozenset(fold(w) for w in ("السمو", "المعالي", "الفضيلة", "الجلالة", "السعادة"))
+
+
 def _majesty_end(tokens: list[Token], e: int) -> int:
     """Where an office ending in "جلالة"/"صاحب الجلالة" at ``e - 1`` ends: after "الملك" and, when an ordinal
     name follows, the King's name ("مستشار جلالة الملك محمد السادس X") (ext-t28)."""
@@ -1210,6 +1214,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             i += 1
             continue  # (a two-word title right before another title stands alone: "وزير الدولة عضو مجلس الوزراء",
             # "وزير الدولة ، عضو مجلس الوزراء")
+        e = next((k for k in range(c + 1, e) if tokens[k].norm == _SAHIB and k + 1 < n
+                  and tokens[k + 1].norm in _SAHIB_STYLES), e)  # "رئيس الهيئة الملكية للجبيل وينبع صاحب السمو الأمير
+        # X": the holder's style closes the office (ext-t97)
         last = e if e > c else c - (1 if acting else 0)
         royal = _majesty_end(tokens, last) if last > c else last
         if royal > last:  # "مستشار جلالة الملك (محمد السادس) X": the King is the office's, the name after its holder

@@ -51,6 +51,7 @@ from marsad.loaders.extraction.events.kinds import (
     real_visit,
     signing_ahead,
     visit_by,
+    visit_to_come,
     visitor_at,
     welcomed_on_arrival,
 )
@@ -123,6 +124,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k == "signing" and (_background(tokens, i) or signing_ahead(tokens, i)
                                          or signed_earlier(tokens, i) or signing_to_come(tokens, i)))
             and not (k in _BACKGROUND_KINDS and _background_opener(tokens, i))
+            and not (k == "visit" and visit_to_come(tokens, i))  # (ext-t97)
             and not (k == "meeting" and _patient_received(tokens, i))
             and not (k == "session" and _past_or_trading_session(tokens, i))
             and not (k == "meeting" and _in_return_for(tokens, i))
@@ -166,7 +168,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         hits = [(i, "signing_main" if i in merged_sign else k) for i, k in hits]
     announced = {i for i, k in hits if k in ("assembly", "session", "meeting")
                  and (future(tokens, i) or _future_after_body(tokens, insts, i) or assembly_ahead(tokens, i))
-                 and i not in demonstrative}  # "سيعقد المجلس اجتماعه المقبل…": an event of its own
+                 and i not in demonstrative and not _held_yesterday(tokens, i)}  # "سيعقد المجلس اجتماعه المقبل…": an
+    # event of its own
     if not any(k not in ("signing", "assembly") and i not in announced and i not in demonstrative for i, k in hits) \
             and not any(i not in announced for i in sat):
         announced = {i for i in announced if dict(hits)[i] == "assembly"}  # the text announces its main sitting
@@ -637,6 +640,22 @@ def _future_after_body(tokens: list[Token], insts: list[InstMention], i: int) ->
     m = next((m for m in insts if m.first == i + 1 and tokens[m.first].sent == tokens[i].sent), None)
     return m is not None and m.last < len(tokens) and tokens[m.last].sent == tokens[i].sent \
         and tokens[m.last].norm in EVENTS.FUTURE
+
+
+def _held_yesterday(tokens: list[Token], i: int) -> bool:
+    """ "خلال ترؤسه أمس الاجتماع التحضيري للعام الدراسي المقبل" (ext-t97): "أمس" right before the event noun (or
+    before "الأول" there) says the event was held; a future word after it qualifies something else (the year
+    prepared for), and the event is no announced one."""
+    for k in (i - 1, i - 2):
+        if k < 0 or tokens[k].sent != tokens[i].sent:
+            return False
+        if strip_clitic(tokens[k].norm, "و")[0] in _YESTERDAY:
+            return k == i - 1 or tokens[i - 1].norm == _FIRST
+    return False
+
+
+_YESTERDAY = frozenset(fold(w) for w in ("أمس", "البارحة"))
+_FIRST = fold("الأول")
 
 
 def _lone_signer(tokens: list[Token], people: People, c: int) -> Agent | None:
@@ -1554,7 +1573,8 @@ def _meetings_of(tokens: list[Token], insts: list[InstMention]) -> list[int]:
     firsts = {m.first for m in insts}
     return [i for i in range(len(tokens) - 1) if (i + 1 in firsts
                                                   and strip_clitic(tokens[i].norm)[0] in EVENTS.MEETINGS_PLURAL)
-            or (tokens[i].norm == _MEETINGS_BARE and _held_by_body_before(tokens, insts, i))]
+            or (tokens[i].norm == _MEETINGS_BARE and (_held_by_body_before(tokens, insts, i)
+                                                      or _chaired_meetings(tokens, i)))]
 
 
 _HOLDING_NOUNS = frozenset(fold(w) for w in ("إقامة", "عقد", "تنظيم"))
@@ -1595,6 +1615,24 @@ def _held_by_body_before(tokens: list[Token], insts: list[InstMention], i: int) 
         return False  # "أهمية عقد اجتماعات": a noun of holding, not after "بدأ … في"
     return any(m.last <= i - 1 and i - m.last <= _HELD_BY_REACH and tokens[m.first].sent == tokens[i].sent
                for m in insts)
+
+
+def _chaired_meetings(tokens: list[Token], i: int) -> bool:
+    """ "ترأس الأمير X عدة اجتماعات، بحضور …" (ext-t97): bare "اجتماعات" after a perfect verb of chairing (within a
+    few words of its sentence, its subject between) are meetings he held (not "ترأس وفد المملكة في اجتماعات …": a
+    delegation he led to others' meetings, nor "ترأس … وشارك في اجتماعات …")."""
+    for k in range(i - 1, max(-1, i - _CHAIRED_REACH), -1):
+        if tokens[k].sent != tokens[i].sent:
+            return False
+        w = tokens[k].norm
+        if w in ROLES.DELEGATION or strip_clitic(w)[0] in ROLES.DELEGATION or w == _IN or tokens[k].is_punct:
+            return False
+        if w in _CHAIRED or (w[:1] == "و" and w[1:] in _CHAIRED):
+            return True
+    return False
+
+
+_CHAIRED_REACH = 10
 
 
 def _celebrated_by(tokens: list[Token], insts: list[InstMention]) -> list[int]:

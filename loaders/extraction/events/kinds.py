@@ -393,6 +393,18 @@ def visit_by(tokens: list[Token], i: int) -> bool:
     return visitor_at(tokens, i) is not None
 
 
+def visit_to_come(tokens: list[Token], i: int) -> bool:
+    """ "الإعداد لزيارة الدولة التي سيقوم بها الرئيس إلى المغرب" (ext-t97): a visit whose relative clause puts its
+    verb of doing in the future ("سيقوم", "ستقوم") is one to come, which the text does not report."""
+    if visitor_at(tokens, i) is None:
+        return False
+    k = i + 2 if i + 1 < len(tokens) and tokens[i + 1].norm.removeprefix("ال") in EVENTS.VISIT_KINDS else i + 1
+    return tokens[k + 1].norm[:2] in _WILL
+
+
+_WILL = frozenset({"سي", "ست"})
+
+
 def visitor_at(tokens: list[Token], i: int) -> int | None:
     """Where the relative clause after a visit word names its visitor: "الزيارة التي يقوم بها وزير …", "الزيارة
     الرسمية التي أجراها وزير …" (the token after the verb and its "بها"), or None."""

@@ -212,8 +212,10 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             if name and name not in chair_names and name not in listed and name not in seen:
                 (listed if agent.person else seen).add(name)
                 out.append(agent)
-    for p in people.posts:  # "سيتتبع … عرضا للوزير المنتدب …": the office presenting to the sitting
-        if p.first > 0 and tokens[p.first - 1].norm in ROLES.PRESENTS and ev.kind != "signing" \
+    for p in people.posts:  # "سيتتبع … عرضا للوزير المنتدب …": the office presenting to the sitting (and "استمعت
+        # اللجنة لعرض من وزير X": the one it came from, ext-t97)
+        if p.first > 0 and (tokens[p.first - 1].norm in ROLES.PRESENTS or _presented_by(tokens, p.first)) \
+                and ev.kind != "signing" \
                 and p.title not in chair_names and p.title not in seen and fold(p.title) not in held_titles \
                 and (p.holder is None or p.holder not in listed):
             seen.add(p.title)
@@ -754,6 +756,17 @@ _PRAISE_VERBS = frozenset(fold(w) for w in ("أثنى", "أثنت", "يثني", 
 
 
 _WHAT = frozenset(fold(w) for w in ("ما", "لما", "بما", "مما"))
+def _presented_by(tokens: list[Token], first: int) -> bool:
+    """ "استمعت اللجنة لعرض من وزير X" (ext-t97): an office after "من" right after a noun of presenting ("عرض",
+    not "تقرير", which may be sent) presented to the event."""
+    return first > 1 and tokens[first - 1].norm == _FROM and tokens[first - 2].sent == tokens[first].sent \
+        and strip_clitic(tokens[first - 2].norm, "بل")[0] in _PRESENTATIONS
+
+
+_FROM = fold("من")
+_PRESENTATIONS = frozenset(fold(w) for w in ("عرض", "عرضا"))
+
+
 _PRESENTED = frozenset(fold(w) for w in ("تقدم", "قدم", "عرض", "عرضه", "ألقاه", "أدلى", "طرحه", "طرح"))
 _BOUND_PRONOUNS = frozenset(fold(w) for w in ("به", "بها", "عنه", "عنها", "إليه", "إليها"))
 _MESSAGES = frozenset(fold(w) for w in ("رسالة", "برقية", "خطاب", "رسالته", "برقيته"))

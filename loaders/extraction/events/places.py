@@ -42,8 +42,8 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                 size = _city_len(tokens, k + 1)  # "وذلك في مجمع الوزارة بمحافظة X" (ext-t54)
                 if size:
                     return _text_of(tokens, k + 1, k + 1 + size)
-            if tok.norm in EVENTS.PLACE_PREFIX and k + 1 < len(tokens):
-                size = _city_len(tokens, k + 1)
+            if tok.norm in EVENTS.PLACE_PREFIX and k + 1 < len(tokens) and not _spoken_of(tokens, k):
+                size = _city_len(tokens, k + 1)  # (not "المخططات الخاصة بمدينة X": what was spoken of, ext-t97)
                 if size and tok.norm != "في" and not _held_there(tokens, ev, k):
                     return _text_of(tokens, k + 1, k + 1 + size)
             if strip_clitic(tok.norm)[0] in EVENTS.HOST_VERBS and k + 1 < len(tokens):
@@ -53,7 +53,9 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                 size = _city_len(tokens, at)  # "احتضنت مدينة طنجة أشغال المنتدى": the host city
                 if size:
                     return _text_of(tokens, at, at + size)
-            if strip_clitic(tok.norm)[0] in EVENTS.VISIT and k + 1 < len(tokens):
+            if strip_clitic(tok.norm)[0] in EVENTS.VISIT and k + 1 < len(tokens) \
+                    and not (ev.kind != "visit" and tok.norm[:1] == "ل"):  # "تشكيل فرق عمل لزيارة مدينة X": a
+                # visit to come, which places no meeting told with it (ext-t97)
                 went = _to_city(tokens, k + 1)  # "يوجد في زيارة للدوحة", "زيارة عمل إلى طنجة": where the visit went
                 if went:
                     return went
@@ -395,7 +397,15 @@ def _to_city(tokens: list[Token], k: int) -> str | None:
         size = _city_len(tokens, k + 1)
         if size:
             return _text_of(tokens, k + 1, k + 1 + size)
+        if k + 2 < len(tokens) and tokens[k + 1].norm in _TOWN_HEADS:  # "بزيارة إلى محافظة X" (ext-t97)
+            size = _city_len(tokens, k + 2)
+            if size:
+                return _text_of(tokens, k + 2, k + 2 + size)
         return None if undertaken else _country_visited(tokens, k + 1)
+    if tok.norm[:1] == "ل" and tok.norm[1:] in _TOWN_HEADS and k + 1 < len(tokens):
+        size = _city_len(tokens, k + 1)  # "بزيارة لمحافظة X", "لمدينة X": the town after its head (ext-t97)
+        if size:
+            return _text_of(tokens, k + 1, k + 1 + size)
     if tok.norm.startswith("ل") and len(tok.norm) > 3:
         rest = tok.norm[1:]
         if rest.startswith("ل"):  # "للدوحة": ل + الدوحة
@@ -406,6 +416,9 @@ def _to_city(tokens: list[Token], k: int) -> str | None:
             text = _text_of(tokens, k, k + size, skip=1)
             return ("ا" + text) if tok.norm[1:2] == "ل" else text
     return None
+
+
+_TOWN_HEADS = frozenset(fold(w) for w in ("مدينة", "محافظة"))
 
 
 def _country_visited(tokens: list[Token], j: int) -> str | None:

@@ -362,7 +362,8 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
     # "وتم خلال الاجتماع تشكيل لجنة رئيسة": a body set up at the event did not meet
     after = [m for m in insts if i < m.first <= i + 8 and tokens[m.first].sent == sent
              and not (m.first > 0 and strip_clitic(tokens[m.first - 1].norm)[0] in EVENTS.FORMED)
-             and not (_discussing(tokens, i) and tokens[m.first].norm[:1] != "ل")]
+             and not (_discussing(tokens, i) and tokens[m.first].norm[:1] != "ل")
+             and not _pointed_to(tokens, i, m)]
     # "وذكرت وكالة الأنباء … أن الجانبين بحثا خلال اللقاء": a news agency before the cue is the source, no body
     before = [m for m in insts if i - 20 <= m.first < i and m.last <= i and tokens[m.first].sent == sent
               and not _NEWS.intersection(fold(m.name).split())]
@@ -385,6 +386,19 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
             return min(group, key=lambda m: (m.first, -m.last))
     # "وفد لجنة المتابعة المعنية بتنفيذ نتائج مؤتمر القاهرة": a cue inside a body's name speaks of that body
     return next((m for m in insts if m.first < i < m.last), None)
+
+
+def _pointed_to(tokens: list[Token], i: int, m: InstMention) -> bool:
+    """ "وأشار خلال كلمته في الاجتماع إلى انطلاق برنامج … بكلية الطب" (ext-t97): after a definite cue in a phrase of
+    time or place ("في الاجتماع", "خلال الاجتماع"), a body named past "إلى" is what was spoken of, not the body that
+    met."""
+    if not (tokens[i].article and i > 0 and tokens[i - 1].norm in _DURING_IN):
+        return False
+    return any(tokens[k].norm in _TO for k in range(i + 1, m.first))
+
+
+_DURING_IN = frozenset(fold(w) for w in ("في", "خلال"))
+_TO = frozenset(fold(w) for w in ("إلى", "الى"))
 
 
 _DISCUSS = frozenset(fold(w) for w in ("ناقش", "وناقش", "ناقشت", "وناقشت", "استعرض", "واستعرض", "استعرضت",
