@@ -11871,3 +11871,77 @@ def test_high_level_adjective_stays_in_the_office_before_a_name() -> None:
 def test_high_level_delegation_gives_no_office() -> None:  # guard
     facts = _facts("استقبل الوزير وفدا رفيع المستوى برئاسة عبدالله الحربي.")
     assert all("المستوى" not in p.title for p in facts.posts)
+
+
+# ext-t95 (tests/fixtures/tuning92): false institutions, precision first — a forum numbered by an ordinal is an event's
+# edition, no body; a listed body ending with a definite noun is whole before "ل" + an indefinite word; after
+# "المعنية ب…" a second indefinite "ب" phrase, and a definite plural in ات right after a definite noun, are the clause's
+# object; "و" + an office in construct or a secretary's, rapporteur's or coordinator's style, and a profession with a
+# nationality before a name, are persons, no words of the body; "تابعة" after an indefinite head describes, it does not
+# name.
+
+
+def test_forum_numbered_by_an_ordinal_is_an_edition_not_a_body() -> None:
+    facts = _facts("وشارك الوزير في أشغال المنتدى الاقتصادي الثالث «آفاق» الذي نظمته الغرفة التجارية بطنجة.")
+    assert not any("المنتدى" in n for n in _insts(facts))
+
+
+def test_forum_without_an_ordinal_stays_a_body() -> None:  # guard
+    facts = _facts("ونظم المنتدى المغربي للمواطنة والتنمية لقاء تواصليا بمدينة فاس.")
+    assert "المنتدى المغربي للمواطنة والتنمية" in _insts(facts)
+
+
+def test_listed_council_is_whole_before_li_and_an_indefinite_word() -> None:
+    facts = _facts("وحضر الوفد بدعوة من المجلس الوطني لحقوق الإنسان لمراقبة سير الاقتراع في عدة مدن.")
+    assert "المجلس الوطني لحقوق الإنسان" in _insts(facts)
+    assert not any("لمراقبة" in n for n in _insts(facts))
+
+
+def test_listed_body_goes_on_with_lil_and_its_field() -> None:  # guard
+    facts = _facts("وأعلنت الجامعة الملكية المغربية لكرة القدم عن برنامج الدورة المقبلة.")
+    assert "الجامعة الملكية المغربية لكرة القدم" in _insts(facts)
+
+
+def test_second_bi_phrase_after_concerned_with_is_the_clauses_object() -> None:
+    facts = _facts("وطالبت منظمة النساء الحرة الهولندية المعنية بحقوق الطفل بمنع قانوني لتشغيل القاصرين.")
+    names = _insts(facts)
+    assert any(n.endswith("المعنية بحقوق الطفل") for n in names)
+    assert not any("بمنع" in n for n in names)
+
+
+def test_definite_plural_after_a_definite_noun_opens_the_object() -> None:
+    facts = _facts("ودعت الجمعية الوطنية لحماية المستهلك السلطات المحلية إلى مراقبة الأسعار.")
+    assert "الجمعية الوطنية لحماية المستهلك" in _insts(facts)
+    assert not any("السلطات" in n for n in _insts(facts))
+
+
+def test_nisba_plural_of_women_stays_in_the_name() -> None:  # guard
+    facts = _facts("وشارك اتحاد النساء الصحراويات في الندوة الدولية.")
+    assert "اتحاد النساء الصحراويات" in _insts(facts)
+
+
+def test_and_secretary_style_after_a_body_opens_the_next_person() -> None:
+    facts = _facts("وقالت مديرة المدرسة الوطنية للإدارة والكاتبة الدائمة لمجلس التدبير إن النتائج جيدة.")
+    assert "المدرسة الوطنية للإدارة" in _insts(facts)
+    assert not any("الكاتبة" in n for n in _insts(facts))
+
+
+def test_and_rapporteur_in_construct_opens_the_next_person() -> None:
+    facts = _facts("وحضر رئيس لجنة التعليم والشؤون الثقافية ومقررة اللجنة أشغال الجلسة.")
+    assert "لجنة التعليم والشؤون الثقافية" in _insts(facts)
+    assert not any("مقررة" in n for n in _insts(facts))
+
+
+def test_and_field_in_a_committees_name_stays() -> None:  # guard
+    facts = _facts("وصادقت لجنة المالية والتنمية الاقتصادية على المشروع.")
+    assert "لجنة المالية والتنمية الاقتصادية" in _insts(facts)
+
+
+def test_profession_and_nationality_before_a_name_close_the_jury() -> None:
+    facts = _facts("ويرأس لجنة تحكيم مسابقة الأفلام الوثائقية المخرجة التونسية سلمى بكار.")
+    assert not any("المخرجة" in n for n in _insts(facts))
+
+
+def test_dependent_body_described_by_tabia_is_no_name() -> None:
+    facts = _facts("وأوضحت شركة تابعة لمجموعة العمران أن الأشغال ستنطلق قريبا.")
+    assert not any(n.startswith("شركة تابعة") for n in _insts(facts))

@@ -1,7 +1,7 @@
-"""The tuning gold sets of tests/fixtures (tuning2 to tuning89 but tuning8 and tuning14: SaudiNewsNet articles,
-some with Moroccan articles besides; tuning8 and tuning14: Moroccan) are well formed, share no article with blind3,
-blind4, blind5 nor any other annotated set, are scored by the benchmark, and every one of their texts is found in
-../shared."""
+"""The tuning gold sets of tests/fixtures (tuning2 to tuning92 but tuning8, tuning14 and tuning92: SaudiNewsNet
+articles, some with Moroccan articles besides; tuning8, tuning14 and tuning92: Moroccan) are well formed, share no
+article with blind3, blind4, blind5 nor any other annotated set, are scored by the benchmark, and every one of their
+texts is found in ../shared."""
 
 from __future__ import annotations
 

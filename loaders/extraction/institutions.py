@@ -263,6 +263,10 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             and tokens[e].sent == tokens[e - 1].sent \
             and (tokens[e - 1].norm in _STYLES_BEFORE_NAME or tokens[e - 1].norm in lexicon().honorifics):
         e -= 1  # "المتحدث باسم رئاسة الجمهورية السفير X": a person's style before a name closes the body (ext-t91)
+    if e > c + 2 and e < len(tokens) and tokens[e].is_word and not tokens[e].article \
+            and tokens[e].sent == tokens[e - 1].sent and tokens[e - 2].norm in _PROFESSIONS \
+            and is_nationality(tokens[e - 1].norm):
+        e -= 2  # "لجنة تحكيم مسابقة الفيلم الطويل الفنانة المصرية X": a person's description before her name (ext-t95)
     e = next((k for k in range(c + 1, e) if tokens[k].norm in _AT_MINISTRY and tokens[k].sent == tokens[c].sent
               and not tokens[k - 1].norm.endswith(("ين", "ون"))), e)
     # "الإدارة العامة للمشاريع بوزارة الصحة", "المحكمة العليا بوزارة العدل": "ب" + the ministry it sits in is no word of
@@ -286,6 +290,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _object_body_end(tokens, c, e)
     e = _possessed_end(tokens, c, e)
     e = _members_run_on_end(tokens, i, c, e)
+    e = _concerned_object_end(tokens, c, e)  # (ext-t95)
+    e = _plural_object_end(tokens, c, e)  # (ext-t95)
     e = next((k for k in range(c, e) if tokens[k].norm == _VIA and not (
         k + 1 < len(tokens) and tokens[k + 1].norm in INSTITUTIONS.ACROSS_OBJECTS)), e)  # "وزارة X عبر حسابها": "عبر"
     # (via) opens the clause's means, no word of the name ("النقل عبر الحدود": across) (ext-t77)
@@ -860,6 +866,8 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
     e = next((k for k in range(c, e) if tokens[k].norm[:2] in _AND_VERB_OPENINGS and _and_verb(tokens[k])), e)
     e = next((k for k in range(c + 1, e) if tokens[k].norm[:3] == "وال" and tokens[k].norm[1:] in _PERSON_ROLES), e)
     # "رئيس نادي الأنصار والمدرب X": "و" + a person's role or style opens the next person of a list (ext-t76)
+    e = next((k for k in range(c + 1, e) if tokens[k].norm in _ROLES_IN_CONSTRUCT and k + 1 < len(tokens)
+              and tokens[k + 1].article and tokens[k + 1].sent == tokens[k].sent), e)  # (ext-t95)
     if e > c + 1 and e < len(tokens) and tokens[e - 1].article and tokens[e - 1].norm.startswith("الم") \
             and tokens[e].norm in _BACK_PREPOSITIONS and tokens[e].sent == tokens[e - 1].sent:
         e -= 1
@@ -871,8 +879,19 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
 
 _PERSON_ROLES = frozenset(fold(w) for w in ("المدرب", "اللاعب", "الحكم", "المدير", "الرئيس", "النائب", "المستشار",
                                            "الوزير", "السفير", "الدكتور", "المهندس", "الأستاذ", "الشيخ", "الفنان",
-                                           "الكابتن"))
-"""Roles and styles of persons: after "و" they open the next person of a list, no word of a body's name (ext-t76)."""
+                                           "الكابتن", "الكاتب", "الكاتبة", "المقرر", "المقررة", "المديرة", "الرئيسة",
+                                           "المنسق", "المنسقة"))
+"""Roles and styles of persons: after "و" they open the next person of a list, no word of a body's name (ext-t76;
+the secretary, rapporteur and coordinator, ext-t95: "الوكالة الوطنية للسلامة الطرقية والكاتب الدائم")."""
+_ROLES_IN_CONSTRUCT = frozenset(fold(w) for w in ("ورئيس", "ورئيسة", "ومدير", "ومديرة", "ومقرر", "ومقررة", "ونائب",
+                                                   "ونائبة", "وكاتب", "ومنسق", "ومنسقة"))
+"""(ext-t95) "و" + an office in construct with the body ("لجنة المالية ومقررة اللجنة"): the next person of a list."""
+_PROFESSIONS = frozenset(fold(w) for w in ("الفنان", "الفنانة", "المخرج", "المخرجة", "الممثل", "الممثلة", "المنتج",
+                                            "المنتجة", "الكاتب", "الكاتبة", "الروائي", "الروائية", "الشاعر", "الشاعرة",
+                                            "الصحفي", "الصحفية", "الإعلامي", "الإعلامية", "الناقد", "الناقدة",
+                                            "المغني", "المغنية", "الموسيقار", "الباحث", "الباحثة"))
+"""(ext-t95) A profession and a nationality before a personal name ("يرأس لجنة التحكيم الفنانة المصرية X"): the
+person's description, no last words of the body's name."""
 _STYLES_BEFORE_NAME = frozenset(fold(w) for w in ("السفير", "السفيرة", "القنصل", "القنصلة", "المستشار", "المستشارة",
                                                    "الوزير", "الوزيرة", "النائب", "النائبة"))
 """A diplomat's or an official's style written before a personal name ("السفير X"): no last word of a body's name
@@ -1127,6 +1146,55 @@ def _named_closed(tokens: list[Token], i: int, e: int) -> bool:
         and not is_stop(norm)
 
 
+_CONCERNED = frozenset(fold(w) for w in ("المعني", "المعنية", "المعنيين", "المعنيون"))
+
+
+def _edition(tokens: list[Token], c: int, e: int) -> bool:
+    """(ext-t95) "المنتدى الإعلامي الرابع «…»", "منتدى الأعمال الـ15": a forum numbered by an ordinal is one edition of
+    an event, no standing body."""
+    from marsad.loaders.extraction.words import CALENDAR  # only at a forum's head
+    for t in tokens[c:e]:
+        if t.norm in CALENDAR.ORDINALS or (t.norm.startswith("ال") and t.norm[2:].lstrip("ـ").isdigit()):
+            return True
+    return False
+
+
+def _concerned_object_end(tokens: list[Token], c: int, e: int) -> int:
+    """(ext-t95) "منظمة X المعنية بحقوق النساء بحظر …": after "المعنية ب…" (what the body deals with) a second
+    indefinite "ب" phrase is the clause's object ("طالبت … بحظر"), no word of the name."""
+    for k in range(c, e - 2):
+        if tokens[k].norm in _CONCERNED and tokens[k + 1].norm[:1] == "ب":
+            return next((m for m in range(k + 2, e) if tokens[m].norm[:1] == "ب" and not tokens[m].norm.startswith(
+                "بال") and tokens[m].is_word), e)
+    return e
+
+
+def _plural_object_end(tokens: list[Token], c: int, e: int) -> int:
+    """(ext-t95) "طالبت الجامعة المغربية لحماية المستهلك السلطات المعنية …": a definite plural in ات right after a
+    definite noun that does not end in ات is no adjective of it (an adjective of a thing agrees as ية, of women as
+    ات): it opens the verb's object, no word of the body's name. Not a participle ("المعنفات"), a nisba of women
+    ("اتحاد النساء الصحراويات") nor a place ("الإمارات")."""
+    for k in range(c + 1, e):
+        norm = tokens[k].norm
+        if norm.endswith("ات") and not norm.endswith("يات") and tokens[k].article and norm.startswith("ال") \
+                and not norm.startswith("الم") \
+                and tokens[k - 1].article and tokens[k - 1].is_word and not tokens[k - 1].norm.endswith("ات") \
+                and tokens[k].sent == tokens[k - 1].sent and not place_len(tokens, k):
+            return k
+    return e
+
+
+def _named_before_li(tokens: list[Token], i: int, e: int) -> bool:
+    """(ext-t95) A listed body whose name ends with a definite noun that is no nisba ("المجلس الوطني لحقوق الإنسان")
+    is whole before "ل" + an indefinite word: "… لتتبع مجريات الانتخابات", "… لأحد مكاتب التصويت" tell what for or
+    where, a construct chain after a definite noun cannot go on with "ل" + an indefinite one."""
+    if e >= len(tokens) or e - i < 2 or tokens[e].sent != tokens[i].sent:
+        return False
+    last, tok = tokens[e - 1], tokens[e]
+    return last.article and not _nisba_word(last) and tok.is_word and tok.norm[:1] == "ل" \
+        and not tok.norm.startswith("لل") and not tok.article and len(tok.norm) >= 3 and not place_len(tokens, e)
+
+
 def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
     out: list[InstMention] = []
     for i, tok in enumerate(tokens):
@@ -1183,6 +1251,9 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         if head is not None:
             size, clitic, kind = head
             e = _extent(tokens, i, size, kind)
+            if e is not None and strip_clitic(tok.norm)[0] in INSTITUTIONS.TOPIC_HEADS \
+                    and _edition(tokens, i + size, e):
+                e = None  # "المنتدى الإعلامي الرابع": an event's edition, no body (ext-t95)
             if e is not None and strip_clitic(tok.norm)[0] == _OFFICE and not _placed(tokens, e) \
                     and not (_director_before(tokens, i) and e == i + 2 and _holder_next(tokens, e)):
                 e = None  # "مكتب الشراكة": a unit's desk; "مكتب العمل بالرياض": a local office, its place after it
@@ -1196,7 +1267,7 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         if named is not None:
             size, clitic, kind = named
             if best is None or i + size >= best.last or tokens[i + size].norm[:1] == "و" \
-                    or _named_closed(tokens, i, i + size):
+                    or _named_closed(tokens, i, i + size) or _named_before_li(tokens, i, i + size):
                 # a listed name followed by "و…" is whole: "منظمة الصحة العالمية وبيوت الخبرة" coordinates two
                 name, s, en = _surface(text, tokens, i, clitic, i + size)
                 head_len = 1 if fold(name).split()[0] in INSTITUTIONS.GROUP_HEADS else size  # the party in its group
