@@ -11945,3 +11945,21 @@ def test_profession_and_nationality_before_a_name_close_the_jury() -> None:
 def test_dependent_body_described_by_tabia_is_no_name() -> None:
     facts = _facts("وأوضحت شركة تابعة لمجموعة العمران أن الأشغال ستنطلق قريبا.")
     assert not any(n.startswith("شركة تابعة") for n in _insts(facts))
+
+
+def test_imperfect_verb_after_a_bodys_name_opens_the_clause() -> None:
+    facts = _facts("جامعة الملك خالد تطلق برنامجا جديدا للمنح الدراسية")
+    assert "جامعة الملك خالد" in _insts(facts)
+    assert not any("تطلق" in n for n in _insts(facts))
+
+
+def test_place_after_a_university_is_no_verb() -> None:  # guard
+    facts = _facts("وأعلنت جامعة تبوك عن مواعيد القبول.")
+    assert "جامعة تبوك" in _insts(facts)
+
+
+def test_and_its_seat_opens_a_clause_after_the_body() -> None:
+    facts = _facts("وقال المركز العربي للدراسات الاستراتيجية ومقره عمان إن التقرير سيصدر قريبا.")
+    names = _insts(facts)
+    assert "المركز العربي للدراسات الاستراتيجية" in names
+    assert not any("ومقره" in n for n in names)

@@ -291,6 +291,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _possessed_end(tokens, c, e)
     e = _members_run_on_end(tokens, i, c, e)
     e = _concerned_object_end(tokens, c, e)  # (ext-t95)
+    e = _verb_after_name_end(tokens, c, e)  # (ext-t95)
+    e = next((k for k in range(c + 1, e) if tokens[k].norm in _SEAT_CLAUSES), e)  # (ext-t95)
     e = _plural_object_end(tokens, c, e)  # (ext-t95)
     e = next((k for k in range(c, e) if tokens[k].norm == _VIA and not (
         k + 1 < len(tokens) and tokens[k + 1].norm in INSTITUTIONS.ACROSS_OBJECTS)), e)  # "وزارة X عبر حسابها": "عبر"
@@ -1147,6 +1149,22 @@ def _named_closed(tokens: list[Token], i: int, e: int) -> bool:
 
 
 _CONCERNED = frozenset(fold(w) for w in ("المعني", "المعنية", "المعنيين", "المعنيون"))
+_SEAT_CLAUSES = frozenset(fold(w) for w in ("ومقره", "ومقرها", "ومقرهم", "وعدم"))
+"""(ext-t95) "المجلس العربي للطفولة ومقره القاهرة", "اتحاد الكرة وعدم التصدي …": "و" + the body's seat with its pronoun,
+or "و" + "عدم" (the lack of), opens a clause, no word of the name."""
+
+
+def _verb_after_name_end(tokens: list[Token], c: int, e: int) -> int:
+    """(ext-t95) "جامعة الملك عبدالعزيز توفر وظيفة معيد …", "شركة الاتصالات يعلن …": an imperfect verb after the body's
+    name (a headline without punctuation) opens the clause, no word of the name. Not right after the head ("جمعية
+    تكافل"), not a place ("جامعة تبوك") nor a given name ("يوسف")."""
+    for k in range(c + 1, e):
+        tok = tokens[k]
+        if tok.norm[:1] in "تي" and not tok.article and tokens[k - 1].is_word \
+                and _imperfect_verb(tok if tok.norm[:1] == "ت" else tok._replace(norm="ت" + tok.norm[1:])) \
+                and tok.norm not in lexicon().first_names and not place_len(tokens, k):
+            return k
+    return e
 
 
 def _edition(tokens: list[Token], c: int, e: int) -> bool:
