@@ -11963,3 +11963,28 @@ def test_and_its_seat_opens_a_clause_after_the_body() -> None:
     names = _insts(facts)
     assert "المركز العربي للدراسات الاستراتيجية" in names
     assert not any("ومقره" in n for n in names)
+
+
+def test_centre_with_an_ordinal_is_a_rank_not_a_body() -> None:
+    facts = _facts("ونال الطالب المركز الثاني والميدالية الفضية في الأولمبياد.")
+    assert not any(n.startswith("المركز") for n in _insts(facts))
+
+
+def test_group_with_an_ordinal_is_a_draw_not_a_body() -> None:
+    facts = _facts("وأوقعت القرعة النادي في المجموعة الثانية لأندية المنطقة الشرقية.")
+    assert not any(n.startswith("المجموعة") for n in _insts(facts))
+
+
+def test_national_centre_stays_a_body() -> None:  # guard
+    facts = _facts("ونظم المركز الوطني للقياس والتقويم اختبارا جديدا.")
+    assert "المركز الوطني للقياس والتقويم" in _insts(facts)
+
+
+def test_quantifier_after_a_federation_is_no_word_of_its_name() -> None:
+    facts = _facts("وحقق اتحاد السلة العديد من الألقاب هذا الموسم.")
+    assert not any("العديد" in n for n in _insts(facts))
+
+
+def test_the_web_is_no_network_body() -> None:
+    facts = _facts("وانتشر المقطع على الشبكة العنكبوتية (الإنترنت) خلال ساعات.")
+    assert not _insts(facts)

@@ -1149,6 +1149,7 @@ def _named_closed(tokens: list[Token], i: int, e: int) -> bool:
 
 
 _CONCERNED = frozenset(fold(w) for w in ("المعني", "المعنية", "المعنيين", "المعنيون"))
+_RANKED = frozenset(fold(w) for w in ("المركز", "مركز", "المجموعة", "مجموعة"))
 _SEAT_CLAUSES = frozenset(fold(w) for w in ("ومقره", "ومقرها", "ومقرهم", "وعدم"))
 """(ext-t95) "المجلس العربي للطفولة ومقره القاهرة", "اتحاد الكرة وعدم التصدي …": "و" + the body's seat with its pronoun,
 or "و" + "عدم" (the lack of), opens a clause, no word of the name."""
@@ -1272,6 +1273,8 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
             if e is not None and strip_clitic(tok.norm)[0] in INSTITUTIONS.TOPIC_HEADS \
                     and _edition(tokens, i + size, e):
                 e = None  # "المنتدى الإعلامي الرابع": an event's edition, no body (ext-t95)
+            if e is not None and size == 1 and strip_clitic(tok.norm)[0] in _RANKED and _edition(tokens, i + 1, i + 2):
+                e = None  # "حل في المركز الثاني", "المجموعة الأولى": a rank or a draw's group, no body (ext-t95)
             if e is not None and strip_clitic(tok.norm)[0] == _OFFICE and not _placed(tokens, e) \
                     and not (_director_before(tokens, i) and e == i + 2 and _holder_next(tokens, e)):
                 e = None  # "مكتب الشراكة": a unit's desk; "مكتب العمل بالرياض": a local office, its place after it
