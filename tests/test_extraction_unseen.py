@@ -11988,3 +11988,24 @@ def test_quantifier_after_a_federation_is_no_word_of_its_name() -> None:
 def test_the_web_is_no_network_body() -> None:
     facts = _facts("وانتشر المقطع على الشبكة العنكبوتية (الإنترنت) خلال ساعات.")
     assert not _insts(facts)
+
+
+def test_terrorist_label_first_describes_a_group_no_body() -> None:
+    facts = _facts("وتبنت المجموعة الإرهابية المسلحة الهجوم على القرية.")
+    assert not _insts(facts)
+
+
+def test_terrorist_label_after_a_name_and_the_object_are_no_words_of_it() -> None:
+    facts = _facts("وهاجمت منظمة القاعدة الإرهابية المدينة فجر أمس.")
+    assert "منظمة القاعدة" in _insts(facts)
+    assert not any("الإرهابية" in n for n in _insts(facts))
+
+
+def test_for_the_first_time_after_a_body_is_no_word_of_it() -> None:
+    facts = _facts("وشاركت القوات البحرية للمرة الأولى في التمرين المشترك.")
+    assert not any("للمرة" in n for n in _insts(facts))
+
+
+def test_a_certain_party_names_none() -> None:
+    facts = _facts("ولا ينتمي المرشح إلى حزب معين.")
+    assert not _insts(facts)

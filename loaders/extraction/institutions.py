@@ -208,6 +208,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             and tokens[e].sent == tokens[i].sent else e
     if len(head) == 1 and head[0] in _NATION_ONLY:
         return None  # "الحكومة", "الجيش" name a body only with a nationality, not "الحكومة المكلف …"
+    if len(head) == 1 and head[0].startswith("ال") and first_word in _OUTLAWED:
+        return None  # "المجموعة الإرهابية الداعشية": a group described, no body named (ext-t95)
     if head == (_KHALIYA,) and (c >= len(tokens) or not tokens[c].article):
         return None  # "خلية الأزمة", "خلية الإجلاء" name a body; "خلية إرهابية", "خلية نائمة" do not (ext-t40)
     if len(head) == 1 and head[0] in INSTITUTIONS.LOYALTY_HEADS and first_word in INSTITUTIONS.LOYALTY_OBJECTS:
@@ -292,6 +294,9 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _members_run_on_end(tokens, i, c, e)
     e = _concerned_object_end(tokens, c, e)  # (ext-t95)
     e = _verb_after_name_end(tokens, c, e)  # (ext-t95)
+    e = next((k for k in range(c, e) if tokens[k].norm in _FOR_THE_TIME
+              or (k > c and tokens[k].norm in _OUTLAWED)), e)
+    # "القوات البرية للمرة الأولى": the time; "منظمة القاعدة الإرهابية القرية": a label, then the object (ext-t95)
     e = next((k for k in range(c + 1, e) if tokens[k].norm in _SEAT_CLAUSES), e)  # (ext-t95)
     e = _plural_object_end(tokens, c, e)  # (ext-t95)
     e = next((k for k in range(c, e) if tokens[k].norm == _VIA and not (
@@ -1150,6 +1155,11 @@ def _named_closed(tokens: list[Token], i: int, e: int) -> bool:
 
 _CONCERNED = frozenset(fold(w) for w in ("المعني", "المعنية", "المعنيين", "المعنيون"))
 _RANKED = frozenset(fold(w) for w in ("المركز", "مركز", "المجموعة", "مجموعة"))
+_OUTLAWED = frozenset(fold(w) for w in ("الإرهابية", "الإرهابي", "الإجرامية", "الإجرامي"))
+"""(ext-t95) "المجموعة الإرهابية الداعشية", "الشبكة الإجرامية المتورطة": a definite head whose first word calls it
+terrorist or criminal describes a group, it names no body."""
+_FOR_THE_TIME = frozenset(fold(w) for w in ("للمرة", "لأول", "لآخر"))
+"""(ext-t95) "القوات البرية للمرة الأولى", "… لأول مرة": the time it happens, no word of the body's name."""
 _SEAT_CLAUSES = frozenset(fold(w) for w in ("ومقره", "ومقرها", "ومقرهم", "وعدم"))
 """(ext-t95) "المجلس العربي للطفولة ومقره القاهرة", "اتحاد الكرة وعدم التصدي …": "و" + the body's seat with its pronoun,
 or "و" + "عدم" (the lack of), opens a clause, no word of the name."""
