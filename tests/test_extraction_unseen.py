@@ -12009,3 +12009,33 @@ def test_for_the_first_time_after_a_body_is_no_word_of_it() -> None:
 def test_a_certain_party_names_none() -> None:
     facts = _facts("ولا ينتمي المرشح إلى حزب معين.")
     assert not _insts(facts)
+
+
+def test_definite_noun_after_a_li_genitive_opens_the_object() -> None:
+    facts = _facts("وشددت الهيئة العامة للغذاء والدواء الرقابة على مصانع الألبان.")
+    assert "الهيئة العامة للغذاء والدواء" in _insts(facts)
+    assert not any("الرقابة" in n for n in _insts(facts))
+
+
+def test_schedule_after_an_elections_committee_is_no_word_of_it() -> None:
+    facts = _facts("وأعلنت اللجنة العامة للانتخابات الجدول الزمني للاقتراع.")
+    assert not any("الجدول" in n for n in _insts(facts))
+
+
+def test_adjectives_after_a_li_genitive_stay_in_the_name() -> None:  # guard
+    facts = _facts("وزار الوفد الرئاسة العامة لشؤون المسجد الحرام ثم مقر الاتحاد العام للأدباء والكتاب العرب.")
+    names = _insts(facts)
+    assert "الرئاسة العامة لشؤون المسجد الحرام" in names
+    assert "الاتحاد العام للأدباء والكتاب العرب" in names
+
+
+def test_free_markets_and_new_teachers_stay_in_the_name() -> None:  # guard
+    facts = _facts("وأعلنت شركة مجمع الخليج للأسواق الحرة عن عروضها، ومركز التوجيه للمعلمين الجدد عن دوراته.")
+    names = _insts(facts)
+    assert "شركة مجمع الخليج للأسواق الحرة" in names
+    assert "مركز التوجيه للمعلمين الجدد" in names
+
+
+def test_verb_particle_before_the_verb_is_no_word_of_the_name() -> None:
+    facts = _facts("وتعمل هيئة السياحة والتراث الوطني لكي تنشط السياحة الريفية.")
+    assert "هيئة السياحة والتراث الوطني" in _insts(facts)

@@ -294,6 +294,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _members_run_on_end(tokens, i, c, e)
     e = _concerned_object_end(tokens, c, e)  # (ext-t95)
     e = _verb_after_name_end(tokens, c, e)  # (ext-t95)
+    e = _definite_object_end(tokens, c, e)  # (ext-t95)
     e = next((k for k in range(c, e) if tokens[k].norm in _FOR_THE_TIME
               or (k > c and tokens[k].norm in _OUTLAWED)), e)
     # "القوات البرية للمرة الأولى": the time; "منظمة القاعدة الإرهابية القرية": a label, then the object (ext-t95)
@@ -1160,6 +1161,38 @@ _OUTLAWED = frozenset(fold(w) for w in ("الإرهابية", "الإرهابي"
 terrorist or criminal describes a group, it names no body."""
 _FOR_THE_TIME = frozenset(fold(w) for w in ("للمرة", "لأول", "لآخر"))
 """(ext-t95) "القوات البرية للمرة الأولى", "… لأول مرة": the time it happens, no word of the body's name."""
+_NOUN_LIKE_ADJECTIVES = frozenset(fold(w) for w in ("الحرام", "العرب", "الأفارقة", "الشباب", "البيضاء", "الحمراء",
+                                                     "الخضراء", "السوداء", "الزرقاء", "الكبرى", "العظمى", "الجدد",
+                                                     "الكبار", "الصغار", "الكرام", "الأوائل", "القدماء", "الأعضاء",
+                                                     "الثلاث", "الأربع", "الخمس", "الست", "السبع", "الثلاثة",
+                                                     "الأربعة", "الخمسة", "الستة", "السبعة", "الحرة", "الحر",
+                                                     "الأكراد", "الأتراك"))
+"""(ext-t95) Adjectives (or nouns in apposition) whose form is no nisba, participle, فاعل/فعيل or أفعل one: "للمسجد
+الحرام", "للأدباء والكتاب العرب", "للمحامين الشباب", "للدار البيضاء", "للمعلمين الجدد"."""
+
+
+def _adjective_form(norm: str) -> bool:
+    """(ext-t95) A definite word that may be an adjective of the noun before it: a nisba, a participle (م…), a فاعل
+    ("العام", "الصالح"), a فعيل ("الكريم", "الجديدة"), an أفعل ("الأحمر", "الأعلى"), or a listed one."""
+    return norm.endswith(("ي", "يه", "ين", "ون", "يات")) or norm.startswith("الم") \
+        or (len(norm) >= 5 and norm[3] == "ا") or (len(norm) in (6, 7) and norm[4] == "ي") \
+        or (norm.startswith("الا") and len(norm) == 6) or norm in _NOUN_LIKE_ADJECTIVES
+
+
+def _definite_object_end(tokens: list[Token], c: int, e: int) -> int:
+    """(ext-t95) "الهيئة العامة للغذاء والدواء الرقابة على …", "اللجنة العليا للانتخابات الجدول الزمني", "الشركة
+    السعودية للكهرباء التيار": after a definite genitive ("لل…", or "وال…" coordinated), a definite word that has no
+    adjective's form cannot qualify it; it opens the verb's object, no word of the body's name."""
+    for k in range(c + 1, e):
+        tok, prev = tokens[k], tokens[k - 1]
+        if tok.article and tok.norm.startswith("ال") and prev.norm.startswith(("لل", "وال")) and prev.is_word \
+                and tok.sent == prev.sent and not _adjective_form(tok.norm) and not is_stop(tok.norm) \
+                and not place_len(tokens, k) and not is_nationality(tok.norm):
+            return k
+    return e
+
+
+_VERB_PARTICLES = frozenset(fold(w) for w in ("لكي", "كي", "لن", "لم", "قد", "سوف"))
 _SEAT_CLAUSES = frozenset(fold(w) for w in ("ومقره", "ومقرها", "ومقرهم", "وعدم"))
 """(ext-t95) "المجلس العربي للطفولة ومقره القاهرة", "اتحاد الكرة وعدم التصدي …": "و" + the body's seat with its pronoun,
 or "و" + "عدم" (the lack of), opens a clause, no word of the name."""
@@ -1174,7 +1207,7 @@ def _verb_after_name_end(tokens: list[Token], c: int, e: int) -> int:
         if tok.norm[:1] in "تي" and not tok.article and tokens[k - 1].is_word \
                 and _imperfect_verb(tok if tok.norm[:1] == "ت" else tok._replace(norm="ت" + tok.norm[1:])) \
                 and tok.norm not in lexicon().first_names and not place_len(tokens, k):
-            return k
+            return k - 1 if tokens[k - 1].norm in _VERB_PARTICLES else k  # "… لكي تعزز": the particle too
     return e
 
 
@@ -1202,12 +1235,13 @@ def _plural_object_end(tokens: list[Token], c: int, e: int) -> int:
     """(ext-t95) "طالبت الجامعة المغربية لحماية المستهلك السلطات المعنية …": a definite plural in ات right after a
     definite noun that does not end in ات is no adjective of it (an adjective of a thing agrees as ية, of women as
     ات): it opens the verb's object, no word of the body's name. Not a participle ("المعنفات"), a nisba of women
-    ("اتحاد النساء الصحراويات") nor a place ("الإمارات")."""
+    ("اتحاد النساء الصحراويات"), a place ("الإمارات") nor after a participle ("المتعدد الإدارات")."""
     for k in range(c + 1, e):
         norm = tokens[k].norm
         if norm.endswith("ات") and not norm.endswith("يات") and tokens[k].article and norm.startswith("ال") \
                 and not norm.startswith("الم") \
                 and tokens[k - 1].article and tokens[k - 1].is_word and not tokens[k - 1].norm.endswith("ات") \
+                and not tokens[k - 1].norm.startswith("الم") \
                 and tokens[k].sent == tokens[k - 1].sent and not place_len(tokens, k):
             return k
     return e
