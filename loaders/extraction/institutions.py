@@ -1235,13 +1235,14 @@ def _plural_object_end(tokens: list[Token], c: int, e: int) -> int:
     """(ext-t95) "طالبت الجامعة المغربية لحماية المستهلك السلطات المعنية …": a definite plural in ات right after a
     definite noun that does not end in ات is no adjective of it (an adjective of a thing agrees as ية, of women as
     ات): it opens the verb's object, no word of the body's name. Not a participle ("المعنفات"), a nisba of women
-    ("اتحاد النساء الصحراويات"), a place ("الإمارات") nor after a participle ("المتعدد الإدارات")."""
+    ("اتحاد النساء الصحراويات"), a place ("الإمارات") nor after a participle qualifying a definite noun ("التنوع
+    المتعدد الإدارات")."""
     for k in range(c + 1, e):
         norm = tokens[k].norm
         if norm.endswith("ات") and not norm.endswith("يات") and tokens[k].article and norm.startswith("ال") \
                 and not norm.startswith("الم") \
                 and tokens[k - 1].article and tokens[k - 1].is_word and not tokens[k - 1].norm.endswith("ات") \
-                and not tokens[k - 1].norm.startswith("الم") \
+                and not (tokens[k - 1].norm.startswith("الم") and k >= 2 and tokens[k - 2].article) \
                 and tokens[k].sent == tokens[k - 1].sent and not place_len(tokens, k):
             return k
     return e
