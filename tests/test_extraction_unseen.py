@@ -12039,3 +12039,8 @@ def test_free_markets_and_new_teachers_stay_in_the_name() -> None:  # guard
 def test_verb_particle_before_the_verb_is_no_word_of_the_name() -> None:
     facts = _facts("وتعمل هيئة السياحة والتراث الوطني لكي تنشط السياحة الريفية.")
     assert "هيئة السياحة والتراث الوطني" in _insts(facts)
+
+
+def test_kremlin_is_a_listed_body_like_the_white_house() -> None:
+    facts = _facts("ونفى الكرملين أمس ما تداولته الصحف عن زيارة الرئيس.")
+    assert "الكرملين" in _insts(facts)
