@@ -275,6 +275,9 @@ printed under the set's name. The sets:
 - tuning90: tests/fixtures/tuning90/gold, seven SaudiNewsNet articles of July and August 2015 on meetings, visits and
   ceremonies that also name people who were not there (quoted, recalled, thanked), used to tune event participants,
   precision first (its README);
+- tuning92: tests/fixtures/tuning92/gold, seven Moroccan-outlet articles rich in bodies (a regional rights commission,
+  election communiqués, a geophysics institute, Algerian, Russian and Indonesian bodies), used to tune institutions,
+  precision first (its README);
 - tuning94: tests/fixtures/tuning94/gold, seven SaudiNewsNet articles of July and August 2015 with institutional
   events (a minister's meeting, a signing, a university's meeting, a committee's sitting, a board's adoption, a
   reception, meetings chaired with visits planned), used to tune events, recall with precision (its README);
@@ -399,6 +402,7 @@ TUNING87_GOLD = REPO / "tests" / "fixtures" / "tuning87" / "gold"
 TUNING88_GOLD = REPO / "tests" / "fixtures" / "tuning88" / "gold"
 TUNING89_GOLD = REPO / "tests" / "fixtures" / "tuning89" / "gold"
 TUNING90_GOLD = REPO / "tests" / "fixtures" / "tuning90" / "gold"
+TUNING92_GOLD = REPO / "tests" / "fixtures" / "tuning92" / "gold"
 TUNING94_GOLD = REPO / "tests" / "fixtures" / "tuning94" / "gold"
 TUNING95_GOLD = REPO / "tests" / "fixtures" / "tuning95" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
@@ -515,6 +519,7 @@ SETS = {
     "tuning88": GoldSet("tuning88", TUNING88_GOLD, None),
     "tuning89": GoldSet("tuning89", TUNING89_GOLD, None),
     "tuning90": GoldSet("tuning90", TUNING90_GOLD, None),
+    "tuning92": GoldSet("tuning92", TUNING92_GOLD, None),
     "tuning94": GoldSet("tuning94", TUNING94_GOLD, None),
     "tuning95": GoldSet("tuning95", TUNING95_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),

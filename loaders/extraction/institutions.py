@@ -208,6 +208,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             and tokens[e].sent == tokens[i].sent else e
     if len(head) == 1 and head[0] in _NATION_ONLY:
         return None  # "الحكومة", "الجيش" name a body only with a nationality, not "الحكومة المكلف …"
+    if len(head) == 1 and head[0].startswith("ال") and first_word in _OUTLAWED:
+        return None  # "المجموعة الإرهابية الداعشية": a group described, no body named (ext-t95)
     if head == (_KHALIYA,) and (c >= len(tokens) or not tokens[c].article):
         return None  # "خلية الأزمة", "خلية الإجلاء" name a body; "خلية إرهابية", "خلية نائمة" do not (ext-t40)
     if len(head) == 1 and head[0] in INSTITUTIONS.LOYALTY_HEADS and first_word in INSTITUTIONS.LOYALTY_OBJECTS:
@@ -266,6 +268,10 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = next((k for k in range(c + 1, e) if tokens[k].norm == _SAHIB and k + 1 < len(tokens)
               and tokens[k + 1].norm in _SAHIB_STYLES), e)  # "رئيس الهيئة الملكية للجبيل وينبع صاحب السمو الأمير X":
     # the holder's style ("صاحب السمو") closes the body's name (ext-t97)
+    if e > c + 2 and e < len(tokens) and tokens[e].is_word and not tokens[e].article \
+            and tokens[e].sent == tokens[e - 1].sent and tokens[e - 2].norm in _PROFESSIONS \
+            and is_nationality(tokens[e - 1].norm):
+        e -= 2  # "لجنة تحكيم مسابقة الفيلم الطويل الفنانة المصرية X": a person's description before her name (ext-t95)
     e = next((k for k in range(c + 1, e) if tokens[k].norm in _AT_MINISTRY and tokens[k].sent == tokens[c].sent
               and not tokens[k - 1].norm.endswith(("ين", "ون"))), e)
     # "الإدارة العامة للمشاريع بوزارة الصحة", "المحكمة العليا بوزارة العدل": "ب" + the ministry it sits in is no word of
@@ -289,6 +295,14 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _object_body_end(tokens, c, e)
     e = _possessed_end(tokens, c, e)
     e = _members_run_on_end(tokens, i, c, e)
+    e = _concerned_object_end(tokens, c, e)  # (ext-t95)
+    e = _verb_after_name_end(tokens, c, e)  # (ext-t95)
+    e = _definite_object_end(tokens, c, e)  # (ext-t95)
+    e = next((k for k in range(c, e) if tokens[k].norm in _FOR_THE_TIME
+              or (k > c and tokens[k].norm in _OUTLAWED)), e)
+    # "القوات البرية للمرة الأولى": the time; "منظمة القاعدة الإرهابية القرية": a label, then the object (ext-t95)
+    e = next((k for k in range(c + 1, e) if tokens[k].norm in _SEAT_CLAUSES), e)  # (ext-t95)
+    e = _plural_object_end(tokens, c, e)  # (ext-t95)
     e = next((k for k in range(c, e) if tokens[k].norm == _VIA and not (
         k + 1 < len(tokens) and tokens[k + 1].norm in INSTITUTIONS.ACROSS_OBJECTS)), e)  # "وزارة X عبر حسابها": "عبر"
     # (via) opens the clause's means, no word of the name ("النقل عبر الحدود": across) (ext-t77)
@@ -863,6 +877,8 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
     e = next((k for k in range(c, e) if tokens[k].norm[:2] in _AND_VERB_OPENINGS and _and_verb(tokens[k])), e)
     e = next((k for k in range(c + 1, e) if tokens[k].norm[:3] == "وال" and tokens[k].norm[1:] in _PERSON_ROLES), e)
     # "رئيس نادي الأنصار والمدرب X": "و" + a person's role or style opens the next person of a list (ext-t76)
+    e = next((k for k in range(c + 1, e) if tokens[k].norm in _ROLES_IN_CONSTRUCT and k + 1 < len(tokens)
+              and tokens[k + 1].article and tokens[k + 1].sent == tokens[k].sent), e)  # (ext-t95)
     if e > c + 1 and e < len(tokens) and tokens[e - 1].article and tokens[e - 1].norm.startswith("الم") \
             and tokens[e].norm in _BACK_PREPOSITIONS and tokens[e].sent == tokens[e - 1].sent:
         e -= 1
@@ -876,8 +892,19 @@ _SAHIB = fold("صاحب")
 _SAHIB_STYLES = frozenset(fold(w) for w in ("السمو", "المعالي", "الفضيلة", "الجلالة", "السعادة"))
 _PERSON_ROLES = frozenset(fold(w) for w in ("المدرب", "اللاعب", "الحكم", "المدير", "الرئيس", "النائب", "المستشار",
                                            "الوزير", "السفير", "الدكتور", "المهندس", "الأستاذ", "الشيخ", "الفنان",
-                                           "الكابتن"))
-"""Roles and styles of persons: after "و" they open the next person of a list, no word of a body's name (ext-t76)."""
+                                           "الكابتن", "الكاتب", "الكاتبة", "المقرر", "المقررة", "المديرة", "الرئيسة",
+                                           "المنسق", "المنسقة"))
+"""Roles and styles of persons: after "و" they open the next person of a list, no word of a body's name (ext-t76;
+the secretary, rapporteur and coordinator, ext-t95: "الوكالة الوطنية للسلامة الطرقية والكاتب الدائم")."""
+_ROLES_IN_CONSTRUCT = frozenset(fold(w) for w in ("ورئيس", "ورئيسة", "ومدير", "ومديرة", "ومقرر", "ومقررة", "ونائب",
+                                                   "ونائبة", "وكاتب", "ومنسق", "ومنسقة"))
+"""(ext-t95) "و" + an office in construct with the body ("لجنة المالية ومقررة اللجنة"): the next person of a list."""
+_PROFESSIONS = frozenset(fold(w) for w in ("الفنان", "الفنانة", "المخرج", "المخرجة", "الممثل", "الممثلة", "المنتج",
+                                            "المنتجة", "الكاتب", "الكاتبة", "الروائي", "الروائية", "الشاعر", "الشاعرة",
+                                            "الصحفي", "الصحفية", "الإعلامي", "الإعلامية", "الناقد", "الناقدة",
+                                            "المغني", "المغنية", "الموسيقار", "الباحث", "الباحثة"))
+"""(ext-t95) A profession and a nationality before a personal name ("يرأس لجنة التحكيم الفنانة المصرية X"): the
+person's description, no last words of the body's name."""
 _STYLES_BEFORE_NAME = frozenset(fold(w) for w in ("السفير", "السفيرة", "القنصل", "القنصلة", "المستشار", "المستشارة",
                                                    "الوزير", "الوزيرة", "النائب", "النائبة"))
 """A diplomat's or an official's style written before a personal name ("السفير X"): no last word of a body's name
@@ -1132,6 +1159,111 @@ def _named_closed(tokens: list[Token], i: int, e: int) -> bool:
         and not is_stop(norm)
 
 
+_CONCERNED = frozenset(fold(w) for w in ("المعني", "المعنية", "المعنيين", "المعنيون"))
+_RANKED = frozenset(fold(w) for w in ("المركز", "مركز", "المجموعة", "مجموعة"))
+_OUTLAWED = frozenset(fold(w) for w in ("الإرهابية", "الإرهابي", "الإجرامية", "الإجرامي"))
+"""(ext-t95) "المجموعة الإرهابية الداعشية", "الشبكة الإجرامية المتورطة": a definite head whose first word calls it
+terrorist or criminal describes a group, it names no body."""
+_FOR_THE_TIME = frozenset(fold(w) for w in ("للمرة", "لأول", "لآخر"))
+"""(ext-t95) "القوات البرية للمرة الأولى", "… لأول مرة": the time it happens, no word of the body's name."""
+_NOUN_LIKE_ADJECTIVES = frozenset(fold(w) for w in ("الحرام", "العرب", "الأفارقة", "الشباب", "البيضاء", "الحمراء",
+                                                     "الخضراء", "السوداء", "الزرقاء", "الكبرى", "العظمى", "الجدد",
+                                                     "الكبار", "الصغار", "الكرام", "الأوائل", "القدماء", "الأعضاء",
+                                                     "الثلاث", "الأربع", "الخمس", "الست", "السبع", "الثلاثة",
+                                                     "الأربعة", "الخمسة", "الستة", "السبعة", "الحرة", "الحر",
+                                                     "الأكراد", "الأتراك"))
+"""(ext-t95) Adjectives (or nouns in apposition) whose form is no nisba, participle, فاعل/فعيل or أفعل one: "للمسجد
+الحرام", "للأدباء والكتاب العرب", "للمحامين الشباب", "للدار البيضاء", "للمعلمين الجدد"."""
+
+
+def _adjective_form(norm: str) -> bool:
+    """(ext-t95) A definite word that may be an adjective of the noun before it: a nisba, a participle (م…), a فاعل
+    ("العام", "الصالح"), a فعيل ("الكريم", "الجديدة"), an أفعل ("الأحمر", "الأعلى"), or a listed one."""
+    return norm.endswith(("ي", "يه", "ين", "ون", "يات")) or norm.startswith("الم") \
+        or (len(norm) >= 5 and norm[3] == "ا") or (len(norm) in (6, 7) and norm[4] == "ي") \
+        or (norm.startswith("الا") and len(norm) == 6) or norm in _NOUN_LIKE_ADJECTIVES
+
+
+def _definite_object_end(tokens: list[Token], c: int, e: int) -> int:
+    """(ext-t95) "الهيئة العامة للغذاء والدواء الرقابة على …", "اللجنة العليا للانتخابات الجدول الزمني", "الشركة
+    السعودية للكهرباء التيار": after a definite genitive ("لل…", or "وال…" coordinated), a definite word that has no
+    adjective's form cannot qualify it; it opens the verb's object, no word of the body's name."""
+    for k in range(c + 1, e):
+        tok, prev = tokens[k], tokens[k - 1]
+        if tok.article and tok.norm.startswith("ال") and prev.norm.startswith(("لل", "وال")) and prev.is_word \
+                and tok.sent == prev.sent and not _adjective_form(tok.norm) and not is_stop(tok.norm) \
+                and not place_len(tokens, k) and not is_nationality(tok.norm):
+            return k
+    return e
+
+
+_VERB_PARTICLES = frozenset(fold(w) for w in ("لكي", "كي", "لن", "لم", "قد", "سوف"))
+_SEAT_CLAUSES = frozenset(fold(w) for w in ("ومقره", "ومقرها", "ومقرهم", "وعدم"))
+"""(ext-t95) "المجلس العربي للطفولة ومقره القاهرة", "اتحاد الكرة وعدم التصدي …": "و" + the body's seat with its pronoun,
+or "و" + "عدم" (the lack of), opens a clause, no word of the name."""
+
+
+def _verb_after_name_end(tokens: list[Token], c: int, e: int) -> int:
+    """(ext-t95) "جامعة الملك عبدالعزيز توفر وظيفة معيد …", "شركة الاتصالات يعلن …": an imperfect verb after the body's
+    name (a headline without punctuation) opens the clause, no word of the name. Not right after the head ("جمعية
+    تكافل"), not a place ("جامعة تبوك") nor a given name ("يوسف")."""
+    for k in range(c + 1, e):
+        tok = tokens[k]
+        if tok.norm[:1] in "تي" and not tok.article and tokens[k - 1].is_word \
+                and _imperfect_verb(tok if tok.norm[:1] == "ت" else tok._replace(norm="ت" + tok.norm[1:])) \
+                and tok.norm not in lexicon().first_names and not place_len(tokens, k):
+            return k - 1 if tokens[k - 1].norm in _VERB_PARTICLES else k  # "… لكي تعزز": the particle too
+    return e
+
+
+def _edition(tokens: list[Token], c: int, e: int) -> bool:
+    """(ext-t95) "المنتدى الإعلامي الرابع «…»", "منتدى الأعمال الـ15": a forum numbered by an ordinal is one edition of
+    an event, no standing body."""
+    from marsad.loaders.extraction.words import CALENDAR  # only at a forum's head
+    for t in tokens[c:e]:
+        if t.norm in CALENDAR.ORDINALS or (t.norm.startswith("ال") and t.norm[2:].lstrip("ـ").isdigit()):
+            return True
+    return False
+
+
+def _concerned_object_end(tokens: list[Token], c: int, e: int) -> int:
+    """(ext-t95) "منظمة X المعنية بحقوق النساء بحظر …": after "المعنية ب…" (what the body deals with) a second
+    indefinite "ب" phrase is the clause's object ("طالبت … بحظر"), no word of the name."""
+    for k in range(c, e - 2):
+        if tokens[k].norm in _CONCERNED and tokens[k + 1].norm[:1] == "ب":
+            return next((m for m in range(k + 2, e) if tokens[m].norm[:1] == "ب" and not tokens[m].norm.startswith(
+                "بال") and tokens[m].is_word), e)
+    return e
+
+
+def _plural_object_end(tokens: list[Token], c: int, e: int) -> int:
+    """(ext-t95) "طالبت الجامعة المغربية لحماية المستهلك السلطات المعنية …": a definite plural in ات right after a
+    definite noun that does not end in ات is no adjective of it (an adjective of a thing agrees as ية, of women as
+    ات): it opens the verb's object, no word of the body's name. Not a participle ("المعنفات"), a nisba of women
+    ("اتحاد النساء الصحراويات"), a place ("الإمارات") nor after a participle qualifying a definite noun ("التنوع
+    المتعدد الإدارات")."""
+    for k in range(c + 1, e):
+        norm = tokens[k].norm
+        if norm.endswith("ات") and not norm.endswith("يات") and tokens[k].article and norm.startswith("ال") \
+                and not norm.startswith("الم") \
+                and tokens[k - 1].article and tokens[k - 1].is_word and not tokens[k - 1].norm.endswith("ات") \
+                and not (tokens[k - 1].norm.startswith("الم") and k >= 2 and tokens[k - 2].article) \
+                and tokens[k].sent == tokens[k - 1].sent and not place_len(tokens, k):
+            return k
+    return e
+
+
+def _named_before_li(tokens: list[Token], i: int, e: int) -> bool:
+    """(ext-t95) A listed body whose name ends with a definite noun that is no nisba ("المجلس الوطني لحقوق الإنسان")
+    is whole before "ل" + an indefinite word: "… لتتبع مجريات الانتخابات", "… لأحد مكاتب التصويت" tell what for or
+    where, a construct chain after a definite noun cannot go on with "ل" + an indefinite one."""
+    if e >= len(tokens) or e - i < 2 or tokens[e].sent != tokens[i].sent:
+        return False
+    last, tok = tokens[e - 1], tokens[e]
+    return last.article and not _nisba_word(last) and tok.is_word and tok.norm[:1] == "ل" \
+        and not tok.norm.startswith("لل") and not tok.article and len(tok.norm) >= 3 and not place_len(tokens, e)
+
+
 def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
     out: list[InstMention] = []
     for i, tok in enumerate(tokens):
@@ -1188,6 +1320,11 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         if head is not None:
             size, clitic, kind = head
             e = _extent(tokens, i, size, kind)
+            if e is not None and strip_clitic(tok.norm)[0] in INSTITUTIONS.TOPIC_HEADS \
+                    and _edition(tokens, i + size, e):
+                e = None  # "المنتدى الإعلامي الرابع": an event's edition, no body (ext-t95)
+            if e is not None and size == 1 and strip_clitic(tok.norm)[0] in _RANKED and _edition(tokens, i + 1, i + 2):
+                e = None  # "حل في المركز الثاني", "المجموعة الأولى": a rank or a draw's group, no body (ext-t95)
             if e is not None and strip_clitic(tok.norm)[0] == _OFFICE and not _placed(tokens, e) \
                     and not (_director_before(tokens, i) and e == i + 2 and _holder_next(tokens, e)):
                 e = None  # "مكتب الشراكة": a unit's desk; "مكتب العمل بالرياض": a local office, its place after it
@@ -1201,7 +1338,7 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         if named is not None:
             size, clitic, kind = named
             if best is None or i + size >= best.last or tokens[i + size].norm[:1] == "و" \
-                    or _named_closed(tokens, i, i + size):
+                    or _named_closed(tokens, i, i + size) or _named_before_li(tokens, i, i + size):
                 # a listed name followed by "و…" is whole: "منظمة الصحة العالمية وبيوت الخبرة" coordinates two
                 name, s, en = _surface(text, tokens, i, clitic, i + size)
                 head_len = 1 if fold(name).split()[0] in INSTITUTIONS.GROUP_HEADS else size  # the party in its group
