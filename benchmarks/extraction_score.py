@@ -272,6 +272,9 @@ printed under the set's name. The sets:
 - tuning89: tests/fixtures/tuning89/gold, five SaudiNewsNet articles of July and August 2015 on foreign news (a party
   leader's speech, an attack claimed abroad, a president's meetings, a foreign deputy's statement, a UN envoy's
   meeting), used to tune persons and posts held in foreign news (its README);
+- tuning93: tests/fixtures/tuning93/gold, seven SaudiNewsNet articles of July and August 2015 announcing or reporting
+  conferences, a forum, a foundation's session, coalition talks, a governor's and a director's meetings and an
+  ambassador's reception, used to tune event slots (chair, place, date) (its README);
 """
 
 from __future__ import annotations
@@ -388,6 +391,7 @@ TUNING86_GOLD = REPO / "tests" / "fixtures" / "tuning86" / "gold"
 TUNING87_GOLD = REPO / "tests" / "fixtures" / "tuning87" / "gold"
 TUNING88_GOLD = REPO / "tests" / "fixtures" / "tuning88" / "gold"
 TUNING89_GOLD = REPO / "tests" / "fixtures" / "tuning89" / "gold"
+TUNING93_GOLD = REPO / "tests" / "fixtures" / "tuning93" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -501,6 +505,7 @@ SETS = {
     "tuning87": GoldSet("tuning87", TUNING87_GOLD, None),
     "tuning88": GoldSet("tuning88", TUNING88_GOLD, None),
     "tuning89": GoldSet("tuning89", TUNING89_GOLD, None),
+    "tuning93": GoldSet("tuning93", TUNING93_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

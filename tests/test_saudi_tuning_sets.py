@@ -83,7 +83,8 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning86": (5, 0),
         "tuning87": (5, 0),
         "tuning88": (5, 0),
-        "tuning89": (5, 0)}
+        "tuning89": (5, 0),
+        "tuning93": (7, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"
 BLIND5 = FIXTURES / "blind5" / "gold"
