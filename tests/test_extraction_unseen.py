@@ -11871,3 +11871,73 @@ def test_high_level_adjective_stays_in_the_office_before_a_name() -> None:
 def test_high_level_delegation_gives_no_office() -> None:  # guard
     facts = _facts("استقبل الوزير وفدا رفيع المستوى برئاسة عبدالله الحربي.")
     assert all("المستوى" not in p.title for p in facts.posts)
+
+
+# ext-t96 (tests/fixtures/tuning93): event slots — a foreign city named "مدينة X" with its country's adjective just
+# before the event's noun (or before a plural of talks the next sentence calls "الاجتماع") is its place; a later
+# sentence where the event's noun is followed by "يقام"/"ينعقد" says where it is held; who is to open or launch a
+# conference ("يفتتح"، "يطلق") chairs it; an office holder who only announces an event to come ("كشف … عن محاور
+# المؤتمر … المقبل") is no participant; nor one spoken of after "شدد X على أن".
+
+
+def test_foreign_city_with_its_adjective_before_the_works_is_the_place() -> None:
+    facts = _facts("انطلقت أمس في مدينة بورتو البرتغالية أعمال المؤتمر الدولي للمياه برئاسة وزير البيئة البرتغالي"
+                   " جواو ماتوس.")
+    assert _main(facts).place == "بورتو"
+
+
+def test_foreign_city_before_plural_talks_the_next_sentence_names_is_the_place() -> None:
+    facts = _facts("بدأت أمس في مدينة بورتو البرتغالية اجتماعات دول المنظمة لبحث الأزمة برئاسة وزير الخارجية"
+                   " البرتغالي جواو ماتوس. ويناقش الاجتماع الذي يستمر ثلاثة أيام سبل التعاون.")
+    assert _main(facts).place == "بورتو"
+
+
+def test_birthplace_before_another_clause_is_no_place() -> None:  # guard
+    facts = _facts("ولد وزير البيئة جواو ماتوس في مدينة بورتو البرتغالية، وترأس أمس اجتماع اللجنة الوطنية للمياه.")
+    assert all(e.place != "بورتو" for e in facts.events)
+
+
+def test_later_sentence_where_the_forum_is_held_gives_its_city() -> None:
+    facts = _facts("كشف رئيس اللجنة المنظمة محمد الشهري عن محاور الملتقى الهندسي الثالث. وأضاف الشهري أن الملتقى"
+                   " يستمد أهميته من الظروف الراهنة. يذكر أن الملتقى يقام بتنظيم من جمعية المهندسين، وذلك في فندق"
+                   " النخيل بمدينة الملك عبدالله الاقتصادية بجدة.")
+    assert _main(facts).place == "جدة"
+
+
+def test_forum_held_elsewhere_leaves_the_chaired_meetings_city() -> None:  # guard
+    facts = _facts("ترأس وزير الصحة خالد الفالح أمس بالرياض اجتماع اللجنة الوطنية للسكري. وأوضح رئيس اللجنة محمد"
+                   " الشهري أن الملتقى العلمي ينعقد بتنظيم من جمعية الأطباء، وذلك في فندق النخيل بجدة.")
+    assert _main(facts).place == "الرياض"
+
+
+def test_minister_to_launch_a_conference_chairs_it() -> None:
+    facts = _facts("يطلق وزير التعليم أحمد العيسى في الخامس من نوفمبر المقبل بجدة المؤتمر الدولي للتعليم الرقمي.")
+    ev = _main(facts)
+    assert ev.kind == "assembly" and ev.place == "جدة"
+    assert ev.chair is not None and "أحمد العيسى" in _agent(facts, ev.chair.person, ev.chair.post)
+
+
+def test_campaign_launched_during_a_conference_gives_no_chair() -> None:  # guard
+    facts = _facts("يطلق وزير التعليم أحمد العيسى حملة للقراءة خلال المؤتمر الدولي للتعليم الرقمي.")
+    assert all(e.chair is None for e in facts.events)
+
+
+def test_official_announcing_a_coming_conference_is_no_participant() -> None:
+    facts = _facts("كشف أمين عام اتحاد الغرف التجارية عبدالرحيم نقي عن محاور المنتدى الرابع لأصحاب الأعمال يومي"
+                   " 18 و19 نوفمبر القادم.")
+    assert all(not e.participants for e in facts.events)
+
+
+def test_attendee_who_speaks_of_the_next_meeting_stays_a_participant() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الغرفة التجارية اجتماعه أمس برئاسة رئيس المجلس سعد الحربي وبحضور الأمين العام"
+                   " للغرفة فهد العتيبي. وأكد العتيبي أن الاجتماع المقبل سيبحث ميزانية العام القادم.")
+    ev = _main(facts)
+    assert any("فهد العتيبي" in _agent(facts, a.person, a.post) for a in ev.participants)
+
+
+def test_official_spoken_of_after_stressed_that_is_no_participant() -> None:
+    facts = _facts("عقد محافظ محافظة رابغ بالنيابة خالد العمري أمس اجتماعاً مع مدير الإدارة يوسف الحربي. وفي نهاية"
+                   " الاجتماع شدد محافظ محافظة رابغ بالنيابة على أن محافظ جدة المهندس سعد السليم يولي المشاريع"
+                   " اهتماما كبيرا.")
+    names = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+    assert "يوسف الحربي" in names and "سعد السليم" not in names

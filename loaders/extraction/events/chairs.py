@@ -663,6 +663,13 @@ def clause_subject(tokens: list[Token], people: People, k: int) -> Agent | None:
     return None
 
 
+_OPENS_ASSEMBLY = frozenset(fold(w) for w in ("يفتتح", "تفتتح", "سيفتتح", "ستفتتح", "يدشن", "تدشن", "يطلق", "تطلق",
+                                               "سيطلق", "ستطلق"))
+"""Who is to open a conference or a forum ("يفتتح الوزير X … المؤتمر", "يطلق الوزير X … المؤتمر العالمي") holds it as
+its opener does (ext-t96); read only for an assembly the verb opens, not one during which something is launched."""
+_DURING = frozenset(fold(w) for w in ("خلال", "أثناء", "اثناء", "هامش", "ضمن"))
+
+
 def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None:
     """ "قام X بزيارة", "التقى X", "دشن X": the agent right after a lead verb in the event's first cue's sentence,
     before that cue or at it, chairs it (a visit, a meeting, an inauguration); so does the subject opening an
@@ -678,9 +685,13 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
         sents.add(tokens[lo].sent - 1)  # "قام مدير التعليم د.X بتفقد …": an abbreviated title's stop ends no sentence
     for k in range(max(0, lo - 60), lo + 1):
         w = tokens[k].norm
-        if tokens[k].sent not in sents or (w not in ROLES.LEAD and strip_clitic(w)[0] not in ROLES.LEAD):
+        opens = ev.kind == "assembly" and strip_clitic(w)[0] in _OPENS_ASSEMBLY and not any(
+            tokens[x].norm in _DURING for x in range(k + 1, lo))
+        if tokens[k].sent not in sents or (w not in ROLES.LEAD and strip_clitic(w)[0] not in ROLES.LEAD
+                                           and not opens):
             continue
-        if ev.kind == "assembly" and not (w in EVENTS.INAUGURATE or strip_clitic(w)[0] in EVENTS.INAUGURATE):
+        if ev.kind == "assembly" and not (w in EVENTS.INAUGURATE or strip_clitic(w)[0] in EVENTS.INAUGURATE
+                                          or opens):
             continue  # "افتتح الوزير X ورشة عمل …": who opens a workshop or a forum holds it (no other lead verb)
         j = k + 1
         while j < len(tokens) and (skips_after_chair(tokens, people, j) or tokens[j].norm in honorifics()
