@@ -11941,3 +11941,37 @@ def test_official_spoken_of_after_stressed_that_is_no_participant() -> None:
                    " اهتماما كبيرا.")
     names = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
     assert "يوسف الحربي" in names and "سعد السليم" not in names
+
+
+def test_first_co_chair_after_joint_between_chairs_the_other_takes_part() -> None:
+    facts = _facts("عقدت اللجنة السعودية الفرنسية المشتركة اجتماعها في باريس برئاسة مشتركة بين وزير الخارجية عادل"
+                   " الجبير ونظيره الفرنسي لوران فابيوس.")
+    ev = _main(facts)
+    assert ev.chair is not None and "عادل الجبير" in _agent(facts, ev.chair.person, ev.chair.post)
+    assert any("لوران فابيوس" in _agent(facts, a.person, a.post) for a in ev.participants)
+
+
+def test_committee_called_joint_after_the_chair_keeps_no_co_chair() -> None:  # guard
+    facts = _facts("عقدت اللجنة المشتركة اجتماعها برئاسة وزير الخارجية عادل الجبير، وأكد الوزير أن اللجنة مشتركة"
+                   " بين البلدين منذ عام 2000.")
+    ev = _main(facts)
+    assert ev.chair is not None and "عادل الجبير" in _agent(facts, ev.chair.person, ev.chair.post)
+    assert not ev.participants
+
+
+def test_month_with_its_other_name_in_brackets_or_after_a_slash_is_dated() -> None:
+    for month in ("أغسطس (آب)", "أغسطس/آب", "آب/أغسطس"):
+        facts = _facts(f"عقد مجلس إدارة الغرفة التجارية اجتماعه يوم 23 {month} 2015 برئاسة سعد الحربي.")
+        assert str(_main(facts).date) == "2015-08-23", month
+
+
+def test_another_month_in_brackets_gives_no_date() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الغرفة التجارية اجتماعه يوم 23 أغسطس (تموز) 2015 برئاسة سعد الحربي.")
+    assert _main(facts).date is None
+
+
+def test_future_will_chair_names_the_chair() -> None:
+    facts = _facts("سيترأس وزير الصحة خالد الفالح الأحد المقبل اجتماع اللجنة الوطنية للسكري بالرياض.")
+    ev = _main(facts)
+    assert ev.chair is not None and "خالد الفالح" in _agent(facts, ev.chair.person, ev.chair.post)
+    assert not ev.participants

@@ -146,7 +146,7 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
         while j < len(tokens) and (skips_after_chair(tokens, people, j) or tokens[j].norm in ("،", ",")
                                    or tokens[j].norm in honorifics() or _bare_style(people, tokens, j)
                                    or _abbreviated(tokens, j) or _rank(people, tokens, j)
-                                   or _style_before_name(people, tokens, j)):
+                                   or _style_before_name(people, tokens, j) or _joint_between(tokens, k, j)):
             j += 1
         agent = None if w in ROLES.RECEPTION else (agent_at(tokens, people, j) or _agent_ending(tokens, people, k)
                                                    or _office_after_unread(tokens, people, j)
@@ -192,6 +192,18 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
         if agent is not None:
             return agent
     return deferred or _lead(tokens, people, ev)
+
+
+def _joint_between(tokens: list[Token], k: int, j: int) -> bool:
+    """ "برئاسة مشتركة بين الوزير X ونظيره Y" (ext-t96): "مشتركة" right after the chairing cue, and "بين" or "من"
+    after it, stand between the cue and the first co-chair, who chairs (the other takes part)."""
+    if j == k + 1:
+        return tokens[j].norm in _JOINT_WORDS
+    return j == k + 2 and tokens[k + 1].norm in _JOINT_WORDS and tokens[j].norm in _BETWEEN_FROM
+
+
+_JOINT_WORDS = frozenset(fold(w) for w in ("مشتركة", "المشتركة"))
+_BETWEEN_FROM = frozenset(fold(w) for w in ("بين", "من"))
 
 
 def _possessive_talks(tokens: list[Token], people: People, ev: EventMention, k: int, order: list[int]) -> bool:
