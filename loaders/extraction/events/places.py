@@ -425,8 +425,8 @@ def _next_worded(tokens: list[Token], k: int) -> int:
 
 def _lede_talks_city(tokens: list[Token], ev: EventMention) -> str | None:
     """The city of ``_foreign_city_before_cue`` in the worded sentence right before the event's first cue's."""
-    if not ev.cues:
-        return None
+    if not ev.cues or not any(tokens[i].article for i in ev.cues):
+        return None  # (cheap gate: the talks are named again by a definite cue)
     first = min(ev.cues)
     s = max((t.sent for t in tokens[:first] if t.is_word and t.sent < tokens[first].sent), default=-1)
     if s < 0:
