@@ -11873,7 +11873,8 @@ def test_high_level_delegation_gives_no_office() -> None:  # guard
     assert all("المستوى" not in p.title for p in facts.posts)
 
 
-# ext-t96 (tests/fixtures/tuning93): event slots — a foreign city named "مدينة X" with its country's adjective just
+# ext-t96 (tests/fixtures/tuning93): event slots — a governor received "في مكتبه"/"بمكتبه"/"في ديوان المحافظة" is
+# placed in the governorate his office names; a foreign city named "مدينة X" with its country's adjective just
 # before the event's noun (or before a plural of talks the next sentence calls "الاجتماع") is its place; a later
 # sentence where the event's noun is followed by "يقام"/"ينعقد" says where it is held; who is to open or launch a
 # conference ("يفتتح"، "يطلق") chairs it; an office holder who only announces an event to come ("كشف … عن محاور
@@ -11959,19 +11960,30 @@ def test_committee_called_joint_after_the_chair_keeps_no_co_chair() -> None:  # 
     assert not ev.participants
 
 
-def test_month_with_its_other_name_in_brackets_or_after_a_slash_is_dated() -> None:
-    for month in ("أغسطس (آب)", "أغسطس/آب", "آب/أغسطس"):
-        facts = _facts(f"عقد مجلس إدارة الغرفة التجارية اجتماعه يوم 23 {month} 2015 برئاسة سعد الحربي.")
-        assert str(_main(facts).date) == "2015-08-23", month
-
-
-def test_another_month_in_brackets_gives_no_date() -> None:  # guard
-    facts = _facts("عقد مجلس إدارة الغرفة التجارية اجتماعه يوم 23 أغسطس (تموز) 2015 برئاسة سعد الحربي.")
-    assert _main(facts).date is None
-
-
 def test_future_will_chair_names_the_chair() -> None:
     facts = _facts("سيترأس وزير الصحة خالد الفالح الأحد المقبل اجتماع اللجنة الوطنية للسكري بالرياض.")
     ev = _main(facts)
     assert ev.chair is not None and "خالد الفالح" in _agent(facts, ev.chair.person, ev.chair.post)
     assert not ev.participants
+
+
+def test_future_chair_of_another_sentences_ceremony_is_not_the_visits_chair() -> None:  # guard
+    facts = _facts("ويبدأ وزير الخارجية جون كيري غدا زيارة إلى هافانا، وسيستقبل نظيره الكوبي في واشنطن، كما سيترأس"
+                   " الوزير الكوبي برونو رودريغيز حفلا في السفارة.")
+    visits = [e for e in facts.events if e.kind == "visit"]
+    assert visits and all(e.chair is None or "برونو رودريغيز" not in _agent(facts, e.chair.person, e.chair.post)
+                          for e in visits)
+
+
+def test_governor_received_in_his_office_is_placed_in_his_governorate() -> None:
+    facts = _facts("استقبل محافظ الرس محمد العساف، في ديوان المحافظة مديري الجهات الحكومية.")
+    assert _main(facts).place == "الرس"
+    facts = _facts("التقى الأمير مشعل بن ماجد محافظ جدة بمكتبه صباح أمس رئيس اللجنة الوطنية سعد الحربي.")
+    assert _main(facts).place == "جدة"
+
+
+def test_governor_of_a_body_in_his_office_gives_no_place() -> None:  # guard
+    facts = _facts("استقبل محافظ المؤسسة العامة للتدريب التقني أحمد الفهيد في مكتبه أمس وفدا من الشركة.")
+    assert _main(facts).place is None
+    facts = _facts("استقبل أمير منطقة عسير الأمير فيصل بن خالد في مكتبه بالإمارة أمس وكيل الإمارة سعد الحربي.")
+    assert _main(facts).place is None

@@ -148,20 +148,6 @@ def _month_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return None
 
 
-def _other_name(tokens: list[Token], k: int, month: int) -> int:
-    """ "23 أغسطس (آب) 2015", "23 أغسطس/آب 2015" (ext-t96): the month's other name in brackets or after a slash,
-    the tokens it takes (0 when none)."""
-    if k + 1 >= len(tokens) or tokens[k].norm not in ("(", "/"):
-        return 0
-    other = _month_at(tokens, k + 1)
-    if other is None or other[0] != month:
-        return 0
-    if tokens[k].norm == "/":
-        return 1 + other[1]
-    close = k + 1 + other[1]
-    return 2 + other[1] if close < len(tokens) and tokens[close].norm == ")" else 0
-
-
 def _hijri(tokens: list[Token], k: int, day: int, first: int | None = None) -> DateMention | None:
     for size in (2, 1):
         key = " ".join(t.norm for t in tokens[k : k + size])
@@ -229,8 +215,6 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
                 same = _month_at(tokens, k + used)
                 if same is not None and same[0] == month:  # "26 فبراير شباط 2016": both names of one month (ext-t65)
                     used += same[1]
-                else:
-                    used += _other_name(tokens, k + used, month)
             year = _year(tokens, k + used)
             start = _weekday_start(tokens, i)
             ahead = year is None and k + used < n and tokens[k + used].norm in _AHEAD

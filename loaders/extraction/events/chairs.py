@@ -120,6 +120,9 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
         if own_only and tokens[k].sent not in ev.sentences:
             break
         w = tokens[k].norm
+        if strip_clitic(w)[0] in _WILL_CHAIR and (tokens[k].sent not in ev.sentences or _chairs_another(tokens, ev, k)):
+            continue  # "كما سيترأس الوزير X حفلا …": a future chair cue says who chairs only in the event's sentences,
+            # and not when it names the other event it chairs
         two = (w, tokens[k + 1].norm) if k + 1 < len(tokens) else ("", "")
         if w in EVENTS.RECEPTION_NOUN:  # "لدى استقبال نائب الرئيس X له": X hosts
             host = reception_host(tokens, people, k)
@@ -192,6 +195,25 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
         if agent is not None:
             return agent
     return deferred or _lead(tokens, people, ev)
+
+
+_WILL_CHAIR = frozenset(fold(w) for w in ("سيترأس", "ستترأس", "سيرأس", "سترأس"))
+
+
+def _chairs_another(tokens: list[Token], ev: EventMention, k: int) -> bool:
+    """ "سيترأس الوزير X حفلا في السفارة" (ext-t96): within a few words after the chair cue, an indefinite event noun
+    of another kind than the event's is what he will chair."""
+    for x in range(k + 1, min(len(tokens), k + _OTHER_EVENT_REACH)):
+        if tokens[x].sent != tokens[k].sent:
+            return False
+        if tokens[x].is_word and not tokens[x].article:
+            kind = cue_kind(tokens, x)
+            if kind is not None:
+                return kind != ev.kind
+    return False
+
+
+_OTHER_EVENT_REACH = 10
 
 
 def _joint_between(tokens: list[Token], k: int, j: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from marsad.loaders.extraction.chain import place_len
+from marsad.loaders.extraction.chain import place_len, starts_head
 from marsad.loaders.extraction.cues import EVENTS
 from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import EventMention
@@ -683,6 +683,21 @@ _SEAT_BACK = {fold("بالمحافظة"): fold("محافظ"), fold("بالإما
 _SEAT_BACK_BARE = {fold("المحافظة"): fold("محافظ"), fold("الإمارة"): fold("أمير"), fold("الامارة"): fold("أمير")}
 _SEAT_VENUES = frozenset(fold(w) for w in ("بديوان", "بمبنى", "بمقر", "ديوان", "مبنى", "مقر"))
 _GOVERNOR = fold("محافظ")
+_HIS_OFFICE = frozenset(fold(w) for w in ("بمكتبه", "مكتبه"))
+
+
+def _governorate_named(tokens: list[Token], j: int, last: int) -> str | None:
+    """ "محافظ الرس", "محافظ وادي الدواسر" (ext-t96): the governorate a governor's office names, one or two words no
+    gazetteer lists, when they are the whole rest of the office and open no body ("محافظ المؤسسة العامة …")."""
+    if not 0 < last - j <= 2 or starts_head(tokens, j, strip=False) or tokens[j].norm in _GOVERNORATE_NOUNS:
+        return None
+    if any(not tokens[x].is_word or is_stop(tokens[x].norm) for x in range(j, last)):
+        return None
+    size = _bare_name_len(tokens, j) if last - j == 2 else 1
+    return _text_of(tokens, j, j + size) if j + size == last else None
+
+
+_GOVERNORATE_NOUNS = frozenset(fold(w) for w in ("محافظة", "المحافظة", "منطقة", "مدينة"))
 
 
 def office_seat(tokens: list[Token], people: People, ev: EventMention) -> str | None:
@@ -704,9 +719,13 @@ def office_seat(tokens: list[Token], people: People, ev: EventMention) -> str | 
         head = _SEAT_BACK.get(tok.norm)
         if head is None and k > 0 and tokens[k - 1].norm in _SEAT_VENUES:
             head = _SEAT_BACK_BARE.get(tok.norm)  # "بديوان المحافظة", "بمقر الإمارة"
+        if head is None and tok.norm in _HIS_OFFICE and not (k + 1 < len(tokens) and tokens[k + 1].sent == tok.sent
+                                                               and tokens[k + 1].norm[:1] == "ب"):
+            head = _GOVERNOR  # "التقى محافظ X بمكتبه صباح أمس …": a governor's own office, no seat named (ext-t96)
         if head is None:
             continue
-        size = _city_len(tokens, k + 1) if k + 1 < len(tokens) and tokens[k + 1].sent == tok.sent else 0
+        size = _city_len(tokens, k + 1) if k + 1 < len(tokens) and tokens[k + 1].sent == tok.sent \
+            and tok.norm not in _HIS_OFFICE else 0  # (not "بمكتبه صباح أمس": a time word after it)
         if size:
             return _text_of(tokens, k + 1, k + 1 + size)
         if head != _GOVERNOR:
@@ -717,6 +736,9 @@ def office_seat(tokens: list[Token], people: People, ev: EventMention) -> str | 
                     size = _city_len(tokens, x)
                     if size and x + size <= post.last:
                         return _text_of(tokens, x, x + size)
+                bare = _governorate_named(tokens, post.first + 1, post.last)
+                if bare is not None:
+                    return bare
         return None
     return None
 
