@@ -278,6 +278,9 @@ printed under the set's name. The sets:
 - tuning92: tests/fixtures/tuning92/gold, seven Moroccan-outlet articles rich in bodies (a regional rights commission,
   election communiqués, a geophysics institute, Algerian, Russian and Indonesian bodies), used to tune institutions,
   precision first (its README);
+- tuning93: tests/fixtures/tuning93/gold, seven SaudiNewsNet articles of July and August 2015 announcing or reporting
+  conferences, a forum, a foundation's session, coalition talks, a governor's and a director's meetings and an
+  ambassador's reception, used to tune event slots (chair, place, date) (its README);
 - tuning94: tests/fixtures/tuning94/gold, seven SaudiNewsNet articles of July and August 2015 with institutional
   events (a minister's meeting, a signing, a university's meeting, a committee's sitting, a board's adoption, a
   reception, meetings chaired with visits planned), used to tune events, recall with precision (its README);
@@ -403,6 +406,7 @@ TUNING88_GOLD = REPO / "tests" / "fixtures" / "tuning88" / "gold"
 TUNING89_GOLD = REPO / "tests" / "fixtures" / "tuning89" / "gold"
 TUNING90_GOLD = REPO / "tests" / "fixtures" / "tuning90" / "gold"
 TUNING92_GOLD = REPO / "tests" / "fixtures" / "tuning92" / "gold"
+TUNING93_GOLD = REPO / "tests" / "fixtures" / "tuning93" / "gold"
 TUNING94_GOLD = REPO / "tests" / "fixtures" / "tuning94" / "gold"
 TUNING95_GOLD = REPO / "tests" / "fixtures" / "tuning95" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
@@ -520,6 +524,7 @@ SETS = {
     "tuning89": GoldSet("tuning89", TUNING89_GOLD, None),
     "tuning90": GoldSet("tuning90", TUNING90_GOLD, None),
     "tuning92": GoldSet("tuning92", TUNING92_GOLD, None),
+    "tuning93": GoldSet("tuning93", TUNING93_GOLD, None),
     "tuning94": GoldSet("tuning94", TUNING94_GOLD, None),
     "tuning95": GoldSet("tuning95", TUNING95_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),

@@ -12561,3 +12561,117 @@ def test_verb_particle_before_the_verb_is_no_word_of_the_name() -> None:
 def test_kremlin_is_a_listed_body_like_the_white_house() -> None:
     facts = _facts("ونفى الكرملين أمس ما تداولته الصحف عن زيارة الرئيس.")
     assert "الكرملين" in _insts(facts)
+# ext-t96 (tests/fixtures/tuning93): event slots — a governor received "في مكتبه"/"بمكتبه"/"في ديوان المحافظة" is
+# placed in the governorate his office names; a foreign city named "مدينة X" with its country's adjective just
+# before the event's noun (or before a plural of talks the next sentence calls "الاجتماع") is its place; a later
+# sentence where the event's noun is followed by "يقام"/"ينعقد" says where it is held; who is to open or launch a
+# conference ("يفتتح"، "يطلق") chairs it; an office holder who only announces an event to come ("كشف … عن محاور
+# المؤتمر … المقبل") is no participant; nor one spoken of after "شدد X على أن".
+
+
+def test_foreign_city_with_its_adjective_before_the_works_is_the_place() -> None:
+    facts = _facts("انطلقت أمس في مدينة بورتو البرتغالية أعمال المؤتمر الدولي للمياه برئاسة وزير البيئة البرتغالي"
+                   " جواو ماتوس.")
+    assert _main(facts).place == "بورتو"
+
+
+def test_foreign_city_before_plural_talks_the_next_sentence_names_is_the_place() -> None:
+    facts = _facts("بدأت أمس في مدينة بورتو البرتغالية اجتماعات دول المنظمة لبحث الأزمة برئاسة وزير الخارجية"
+                   " البرتغالي جواو ماتوس. ويناقش الاجتماع الذي يستمر ثلاثة أيام سبل التعاون.")
+    assert _main(facts).place == "بورتو"
+
+
+def test_birthplace_before_another_clause_is_no_place() -> None:  # guard
+    facts = _facts("ولد وزير البيئة جواو ماتوس في مدينة بورتو البرتغالية، وترأس أمس اجتماع اللجنة الوطنية للمياه.")
+    assert all(e.place != "بورتو" for e in facts.events)
+
+
+def test_later_sentence_where_the_forum_is_held_gives_its_city() -> None:
+    facts = _facts("كشف رئيس اللجنة المنظمة محمد الشهري عن محاور الملتقى الهندسي الثالث. وأضاف الشهري أن الملتقى"
+                   " يستمد أهميته من الظروف الراهنة. يذكر أن الملتقى يقام بتنظيم من جمعية المهندسين، وذلك في فندق"
+                   " النخيل بمدينة الملك عبدالله الاقتصادية بجدة.")
+    assert _main(facts).place == "جدة"
+
+
+def test_forum_held_elsewhere_leaves_the_chaired_meetings_city() -> None:  # guard
+    facts = _facts("ترأس وزير الصحة خالد الفالح أمس بالرياض اجتماع اللجنة الوطنية للسكري. وأوضح رئيس اللجنة محمد"
+                   " الشهري أن الملتقى العلمي ينعقد بتنظيم من جمعية الأطباء، وذلك في فندق النخيل بجدة.")
+    assert _main(facts).place == "الرياض"
+
+
+def test_minister_to_launch_a_conference_chairs_it() -> None:
+    facts = _facts("يطلق وزير التعليم أحمد العيسى في الخامس من نوفمبر المقبل بجدة المؤتمر الدولي للتعليم الرقمي.")
+    ev = _main(facts)
+    assert ev.kind == "assembly" and ev.place == "جدة"
+    assert ev.chair is not None and "أحمد العيسى" in _agent(facts, ev.chair.person, ev.chair.post)
+
+
+def test_campaign_launched_during_a_conference_gives_no_chair() -> None:  # guard
+    facts = _facts("يطلق وزير التعليم أحمد العيسى حملة للقراءة خلال المؤتمر الدولي للتعليم الرقمي.")
+    assert all(e.chair is None for e in facts.events)
+
+
+def test_official_announcing_a_coming_conference_is_no_participant() -> None:
+    facts = _facts("كشف أمين عام اتحاد الغرف التجارية عبدالرحيم نقي عن محاور المنتدى الرابع لأصحاب الأعمال يومي"
+                   " 18 و19 نوفمبر القادم.")
+    assert all(not e.participants for e in facts.events)
+
+
+def test_attendee_who_speaks_of_the_next_meeting_stays_a_participant() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الغرفة التجارية اجتماعه أمس برئاسة رئيس المجلس سعد الحربي وبحضور الأمين العام"
+                   " للغرفة فهد العتيبي. وأكد العتيبي أن الاجتماع المقبل سيبحث ميزانية العام القادم.")
+    ev = _main(facts)
+    assert any("فهد العتيبي" in _agent(facts, a.person, a.post) for a in ev.participants)
+
+
+def test_official_spoken_of_after_stressed_that_is_no_participant() -> None:
+    facts = _facts("عقد محافظ محافظة رابغ بالنيابة خالد العمري أمس اجتماعاً مع مدير الإدارة يوسف الحربي. وفي نهاية"
+                   " الاجتماع شدد محافظ محافظة رابغ بالنيابة على أن محافظ جدة المهندس سعد السليم يولي المشاريع"
+                   " اهتماما كبيرا.")
+    names = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+    assert "يوسف الحربي" in names and "سعد السليم" not in names
+
+
+def test_first_co_chair_after_joint_between_chairs_the_other_takes_part() -> None:
+    facts = _facts("عقدت اللجنة السعودية الفرنسية المشتركة اجتماعها في باريس برئاسة مشتركة بين وزير الخارجية عادل"
+                   " الجبير ونظيره الفرنسي لوران فابيوس.")
+    ev = _main(facts)
+    assert ev.chair is not None and "عادل الجبير" in _agent(facts, ev.chair.person, ev.chair.post)
+    assert any("لوران فابيوس" in _agent(facts, a.person, a.post) for a in ev.participants)
+
+
+def test_committee_called_joint_after_the_chair_keeps_no_co_chair() -> None:  # guard
+    facts = _facts("عقدت اللجنة المشتركة اجتماعها برئاسة وزير الخارجية عادل الجبير، وأكد الوزير أن اللجنة مشتركة"
+                   " بين البلدين منذ عام 2000.")
+    ev = _main(facts)
+    assert ev.chair is not None and "عادل الجبير" in _agent(facts, ev.chair.person, ev.chair.post)
+    assert not ev.participants
+
+
+def test_future_will_chair_names_the_chair() -> None:
+    facts = _facts("سيترأس وزير الصحة خالد الفالح الأحد المقبل اجتماع اللجنة الوطنية للسكري بالرياض.")
+    ev = _main(facts)
+    assert ev.chair is not None and "خالد الفالح" in _agent(facts, ev.chair.person, ev.chair.post)
+    assert not ev.participants
+
+
+def test_future_chair_of_another_sentences_ceremony_is_not_the_visits_chair() -> None:  # guard
+    facts = _facts("ويبدأ وزير الخارجية جون كيري غدا زيارة إلى هافانا، وسيستقبل نظيره الكوبي في واشنطن، كما سيترأس"
+                   " الوزير الكوبي برونو رودريغيز حفلا في السفارة.")
+    visits = [e for e in facts.events if e.kind == "visit"]
+    assert visits and all(e.chair is None or "برونو رودريغيز" not in _agent(facts, e.chair.person, e.chair.post)
+                          for e in visits)
+
+
+def test_governor_received_in_his_office_is_placed_in_his_governorate() -> None:
+    facts = _facts("استقبل محافظ الرس محمد العساف، في ديوان المحافظة مديري الجهات الحكومية.")
+    assert _main(facts).place == "الرس"
+    facts = _facts("التقى الأمير مشعل بن ماجد محافظ جدة بمكتبه صباح أمس رئيس اللجنة الوطنية سعد الحربي.")
+    assert _main(facts).place == "جدة"
+
+
+def test_governor_of_a_body_in_his_office_gives_no_place() -> None:  # guard
+    facts = _facts("استقبل محافظ المؤسسة العامة للتدريب التقني أحمد الفهيد في مكتبه أمس وفدا من الشركة.")
+    assert _main(facts).place is None
+    facts = _facts("استقبل أمير منطقة عسير الأمير فيصل بن خالد في مكتبه بالإمارة أمس وكيل الإمارة سعد الحربي.")
+    assert _main(facts).place is None

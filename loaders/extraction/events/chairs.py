@@ -120,6 +120,9 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
         if own_only and tokens[k].sent not in ev.sentences:
             break
         w = tokens[k].norm
+        if strip_clitic(w)[0] in _WILL_CHAIR and (tokens[k].sent not in ev.sentences or _chairs_another(tokens, ev, k)):
+            continue  # "كما سيترأس الوزير X حفلا …": a future chair cue says who chairs only in the event's sentences,
+            # and not when it names the other event it chairs
         two = (w, tokens[k + 1].norm) if k + 1 < len(tokens) else ("", "")
         if w in EVENTS.RECEPTION_NOUN:  # "لدى استقبال نائب الرئيس X له": X hosts
             host = reception_host(tokens, people, k)
@@ -146,7 +149,7 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
         while j < len(tokens) and (skips_after_chair(tokens, people, j) or tokens[j].norm in ("،", ",")
                                    or tokens[j].norm in honorifics() or _bare_style(people, tokens, j)
                                    or _abbreviated(tokens, j) or _rank(people, tokens, j)
-                                   or _style_before_name(people, tokens, j)):
+                                   or _style_before_name(people, tokens, j) or _joint_between(tokens, k, j)):
             j += 1
         agent = None if w in ROLES.RECEPTION else (agent_at(tokens, people, j) or _agent_ending(tokens, people, k)
                                                    or _office_after_unread(tokens, people, j)
@@ -192,6 +195,37 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
         if agent is not None:
             return agent
     return deferred or _lead(tokens, people, ev)
+
+
+_WILL_CHAIR = frozenset(fold(w) for w in ("سيترأس", "ستترأس", "سيرأس", "سترأس"))
+
+
+def _chairs_another(tokens: list[Token], ev: EventMention, k: int) -> bool:
+    """ "سيترأس الوزير X حفلا في السفارة" (ext-t96): within a few words after the chair cue, an indefinite event noun
+    of another kind than the event's is what he will chair."""
+    for x in range(k + 1, min(len(tokens), k + _OTHER_EVENT_REACH)):
+        if tokens[x].sent != tokens[k].sent:
+            return False
+        if tokens[x].is_word and not tokens[x].article:
+            kind = cue_kind(tokens, x)
+            if kind is not None:
+                return kind != ev.kind
+    return False
+
+
+_OTHER_EVENT_REACH = 10
+
+
+def _joint_between(tokens: list[Token], k: int, j: int) -> bool:
+    """ "برئاسة مشتركة بين الوزير X ونظيره Y" (ext-t96): "مشتركة" right after the chairing cue, and "بين" or "من"
+    after it, stand between the cue and the first co-chair, who chairs (the other takes part)."""
+    if j == k + 1:
+        return tokens[j].norm in _JOINT_WORDS
+    return j == k + 2 and tokens[k + 1].norm in _JOINT_WORDS and tokens[j].norm in _BETWEEN_FROM
+
+
+_JOINT_WORDS = frozenset(fold(w) for w in ("مشتركة", "المشتركة"))
+_BETWEEN_FROM = frozenset(fold(w) for w in ("بين", "من"))
 
 
 def _possessive_talks(tokens: list[Token], people: People, ev: EventMention, k: int, order: list[int]) -> bool:
@@ -663,6 +697,13 @@ def clause_subject(tokens: list[Token], people: People, k: int) -> Agent | None:
     return None
 
 
+_OPENS_ASSEMBLY = frozenset(fold(w) for w in ("يفتتح", "تفتتح", "سيفتتح", "ستفتتح", "يدشن", "تدشن", "يطلق", "تطلق",
+                                               "سيطلق", "ستطلق"))
+"""Who is to open a conference or a forum ("يفتتح الوزير X … المؤتمر", "يطلق الوزير X … المؤتمر العالمي") holds it as
+its opener does (ext-t96); read only for an assembly the verb opens, not one during which something is launched."""
+_DURING = frozenset(fold(w) for w in ("خلال", "أثناء", "اثناء", "هامش", "ضمن"))
+
+
 def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None:
     """ "قام X بزيارة", "التقى X", "دشن X": the agent right after a lead verb in the event's first cue's sentence,
     before that cue or at it, chairs it (a visit, a meeting, an inauguration); so does the subject opening an
@@ -678,9 +719,13 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
         sents.add(tokens[lo].sent - 1)  # "قام مدير التعليم د.X بتفقد …": an abbreviated title's stop ends no sentence
     for k in range(max(0, lo - 60), lo + 1):
         w = tokens[k].norm
-        if tokens[k].sent not in sents or (w not in ROLES.LEAD and strip_clitic(w)[0] not in ROLES.LEAD):
+        opens = ev.kind == "assembly" and strip_clitic(w)[0] in _OPENS_ASSEMBLY and not any(
+            tokens[x].norm in _DURING for x in range(k + 1, lo))
+        if tokens[k].sent not in sents or (w not in ROLES.LEAD and strip_clitic(w)[0] not in ROLES.LEAD
+                                           and not opens):
             continue
-        if ev.kind == "assembly" and not (w in EVENTS.INAUGURATE or strip_clitic(w)[0] in EVENTS.INAUGURATE):
+        if ev.kind == "assembly" and not (w in EVENTS.INAUGURATE or strip_clitic(w)[0] in EVENTS.INAUGURATE
+                                          or opens):
             continue  # "افتتح الوزير X ورشة عمل …": who opens a workshop or a forum holds it (no other lead verb)
         j = k + 1
         while j < len(tokens) and (skips_after_chair(tokens, people, j) or tokens[j].norm in honorifics()

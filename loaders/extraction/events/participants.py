@@ -61,7 +61,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _tried_only(tokens, people, p.holder) or _background_only(tokens, people, ev, p.holder) \
                     or _earlier_act_only(tokens, people, p.holder) or _on_the_phone_only(tokens, people, ev, p.holder) \
                     or _at_pluperfect_meeting(tokens, people, ev, p.holder) \
-                    or _regime_of_only(tokens, people, p.holder):
+                    or _regime_of_only(tokens, people, p.holder) or _announces_only(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -300,6 +300,27 @@ def _foretells(tokens: list[Token], people: People, holder: str) -> bool:
         if c + 1 >= len(tokens) or tokens[c].sent != sent or not cue_kind(tokens, c) or not _future(tokens[c + 1].norm):
             return False
     return True
+
+
+def _announces_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "كشف الأمين العام X عن محاور المنتدى … يومي 18 و19 نوفمبر القادم", "كشف رئيس المؤسسة X أن الدورة … في 24
+    أكتوبر المقبل تناقش …" (ext-t96): a named office holder whose every mention is the speaker of a verb of saying,
+    in a text that tells the event as one to come (a cue of it followed within a few words by "المقبل" or "القادم" in
+    one of his sentences), announces it; he is not stated as taking part, unless a sentence of his speaks at it
+    ("خلال المؤتمر")."""
+    firsts = _mentions(people, holder)
+    if not firsts or not all(_word_in(tokens, _governor(tokens, people, k), ROLES.SPEECH) for k in firsts):
+        return False
+    sents = {tokens[k].sent for k in firsts}
+    cues = [c for c in ev.cues if tokens[c].sent in sents]
+    if any(c > 0 and (tokens[c - 1].norm in ROLES.DURING or tokens[c - 1].norm == "في") for c in cues):
+        return False
+    return any(tokens[x].norm in _COMING and tokens[x].sent == tokens[c].sent
+               for c in cues for x in range(c + 1, min(len(tokens), c + _COMING_REACH)))
+
+
+_COMING = frozenset(fold(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة"))
+_COMING_REACH = 14
 
 
 def _spokesman_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
@@ -1989,7 +2010,7 @@ def _after_that(tokens: list[Token], k: int, people: People) -> bool:
         if tokens[x].sent != tokens[k].sent:
             return False
         if tokens[x].norm in _THAT:
-            before = x - 2 if x >= 2 and tokens[x - 1].norm in ("الي", "الى") else x - 1  # "مشيرا إلى أن"
+            before = x - 2 if x >= 2 and tokens[x - 1].norm in _ILA_ALA else x - 1  # "مشيرا إلى أن", "شدد على أن"
             if before >= 0 and not _word_in(tokens, before, ROLES.SPEECH) \
                     and not _word_in(tokens, before, ROLES.SPEECH_PARTICIPLES):
                 # past the speaker's name and titles, or a surname of two or three words ("وأكد بن X أن"; not
@@ -1998,7 +2019,7 @@ def _after_that(tokens: list[Token], k: int, people: People) -> bool:
                                and tokens[y].sent == tokens[x].sent and _word_in(tokens, y, ROLES.SPEECH)
                                and all(tokens[z].is_word for z in range(y, x))
                                and _names_speaker(tokens, people, y + 1, _before_ila(tokens, x))),
-                              _governor(tokens, people, x))
+                              _governor(tokens, people, _before_ila(tokens, x)))
             return (before >= 0 and (_word_in(tokens, before, ROLES.SPEECH)
                                      or _word_in(tokens, before, ROLES.SPEECH_PARTICIPLES))) \
                 or _speaker_aside(tokens, people, x)
@@ -2033,8 +2054,11 @@ def _names_speaker(tokens: list[Token], people: People, a: int, b: int) -> bool:
 
 
 def _before_ila(tokens: list[Token], x: int) -> int:
-    """ "وأشار X إلى أن": the speaker's words end before "إلى" (``x`` is أن)."""
-    return x - 1 if x >= 1 and tokens[x - 1].norm in ("الي", "الى") else x
+    """ "وأشار X إلى أن", "وشدد X على أن" (ext-t96): the speaker's words end before "إلى" or "على" (``x`` is أن)."""
+    return x - 1 if x >= 1 and tokens[x - 1].norm in _ILA_ALA else x
+
+
+_ILA_ALA = frozenset({"الي", "الى", "علي", "على"})
 
 
 def _tells_of(tokens: list[Token], people: People, k: int, ev: EventMention) -> bool:

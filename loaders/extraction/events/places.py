@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from marsad.loaders.extraction.chain import place_len
+from marsad.loaders.extraction.chain import place_len, starts_head
 from marsad.loaders.extraction.cues import EVENTS
 from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import EventMention
@@ -21,6 +21,14 @@ def _lead_sentences(tokens: list[Token], ev: EventMention, dated: set[int]) -> l
     return list(dict.fromkeys(tokens[i].sent for i in ev.cues))
 
 
+def _held_sentence(tokens: list[Token], ev: EventMention, s: int) -> bool:
+    """ "… الجدير بالذكر أن المنتدى يقام بتنظيم من X، وذلك في فندق Y بجدة" (ext-t96): a later sentence where a cue of
+    the event is followed at once by a verb of holding says where the event itself is held; it is read like the
+    event's lead sentences."""
+    return any(tokens[i].sent == s and i + 1 < len(tokens) and tokens[i + 1].norm in _HELD_ITSELF
+               and cue_kind(tokens, i) == ev.kind for i in ev.cues)  # not another kind's cue merged into the event
+
+
 def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated: set[int],
           from_lede: bool = True) -> str | None:
     """The event's place; with ``from_lede`` False (a visit that is not the text's main event) only its own sentences
@@ -28,7 +36,8 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
     seats = {k for m in insts for k in range(m.first + 1, m.last) if _seat_at(tokens, k) == m.last - k
              and ev.kind != "signing"}  # a party's seat is not where an agreement was signed
     inside = {k for m in insts for k in range(m.first, m.last)} - seats  # "القنصلية المغربية ببيلباو": its seat
-    for s in _lead_sentences(tokens, ev, dated)[:2]:
+    leads = _lead_sentences(tokens, ev, dated)
+    for s in leads[:2] + [t for t in leads[2:] if _held_sentence(tokens, ev, t)]:
         for k, tok in enumerate(tokens):
             if tok.sent != s or k in inside or not tok.is_word:
                 continue
@@ -68,6 +77,9 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                 size = _city_len(tokens, k + 1)  # "انطلقت في الدوحة أعمال الاجتماع": a city just before the cue
                 if size and any(k + 1 + size <= i <= k + 6 + size for i in ev.cues) and cue_kind(tokens, k + 1) is None:
                     return _text_of(tokens, k + 1, k + 1 + size)
+                foreign = _foreign_city_before_cue(tokens, ev, k)
+                if foreign is not None:
+                    return foreign
                 at = k + 1 + (tokens[k + 1].norm in EVENTS.PLACE_NOUNS and k + 2 < len(tokens))
                 if at == k + 2 and at + 1 < len(tokens) and _adjective(tokens[at]):
                     at += 1  # "في العاصمة الإيطالية روما": the capital's country adjective
@@ -97,6 +109,9 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                     size = _city_len(tokens, k)
                     if size and k + size == m.last:
                         return _text_of(tokens, k, m.last)
+    talks = _lede_talks_city(tokens, ev)
+    if talks is not None:
+        return talks
     palace = next((p for s in _lead_sentences(tokens, ev, dated)[:1] if (p := _palace(tokens, ev, s))), None)
     if palace is not None:
         return palace
@@ -158,10 +173,12 @@ def _held_there(tokens: list[Token], ev: EventMention, k: int) -> bool:
     of holding ("المقامة", "تقام") between the event's nearest cue before it and a city behind "ب" says where another
     thing (matches, a festival) is held, not where the event sat. Read only once a city is found."""
     before = [i for i in ev.cues if i < k and tokens[i].sent == tokens[k].sent]
-    return bool(before) and any(tokens[x].norm in _HELD_THERE for x in range(max(before) + 1, k))
+    return bool(before) and any(tokens[x].norm in _HELD_THERE for x in range(max(before) + 2, k))
+    # not the verb right after the cue: "المنتدى يقام … بجدة" is where the event itself is held (ext-t96)
 
 
 _HELD_THERE = frozenset(fold(w) for w in ("المقامة", "تقام", "يقام", "ستقام", "سيقام"))
+_HELD_ITSELF = _HELD_THERE | frozenset(fold(w) for w in ("ينعقد", "تنعقد", "سينعقد", "ستنعقد"))
 
 
 _PALACE = fold("قصر")
@@ -381,6 +398,52 @@ def _city_of_country(tokens: list[Token], j: int) -> bool:
         and nxt.sent == tok.sent and (tok.norm,) not in lexicon().countries and (_adjective(nxt) or (
             nxt.norm == fold("في") and j + 2 < len(tokens) and (tokens[j + 2].norm,) in lexicon().countries))
     # "مدينة X في أستراليا": its country after "في" (ext-t38)
+
+
+def _foreign_city_before_cue(tokens: list[Token], ev: EventMention, k: int) -> str | None:
+    """ "بدأت اليوم في مدينة X الكندية اجتماعات …", "انطلقت في مدينة X الألمانية أعمال المؤتمر" (ext-t96): after "في", a
+    city no gazetteer lists, named by "مدينة" and its country's adjective, with a cue of the event within a few words
+    after the adjective, is where the event sat (as "انطلقت في الدوحة أعمال الاجتماع" is)."""
+    if k + 3 >= len(tokens) or tokens[k + 1].norm != _CITY or not _city_of_country(tokens, k + 2) \
+            or not _adjective(tokens[k + 3]):
+        return None
+    end = k + 4  # past "في مدينة X الـ…ية"
+    s = tokens[k].sent
+    same = [i for i in ev.cues if tokens[i].sent == s]
+    if any(end <= i <= end + 3 and all(t.is_word for t in tokens[end:i]) for i in same):
+        return tokens[k + 2].text  # (not "ولد في مدينة X الإسبانية، وترأس أمس اجتماع …": another clause)
+    # "بدأت اليوم في مدينة X الكندية اجتماعات … ويركز الاجتماع …": a plural of talks in the lede, the event named
+    # "الاجتماع" in its own sentence or the next
+    if end < len(tokens) and tokens[end].norm in _TALKS and any(
+            tokens[i].sent in (s, _next_worded(tokens, k)) and tokens[i].article for i in ev.cues):
+        return tokens[k + 2].text
+    return None
+
+
+def _next_worded(tokens: list[Token], k: int) -> int:
+    """The first sentence after ``tokens[k]``'s that holds a word (a lone stop is a sentence of its own)."""
+    return next((t.sent for t in tokens[k:] if t.sent > tokens[k].sent and t.is_word), -1)
+
+
+def _lede_talks_city(tokens: list[Token], ev: EventMention) -> str | None:
+    """The city of ``_foreign_city_before_cue`` in the worded sentence right before the event's first cue's."""
+    if not ev.cues or not any(tokens[i].article for i in ev.cues):
+        return None  # (cheap gate: the talks are named again by a definite cue)
+    first = min(ev.cues)
+    s = max((t.sent for t in tokens[:first] if t.is_word and t.sent < tokens[first].sent), default=-1)
+    if s < 0:
+        return None
+    for k, tok in enumerate(tokens):
+        if tok.sent == s and tok.norm == "في":
+            city = _foreign_city_before_cue(tokens, ev, k)
+            if city is not None:
+                return city
+        elif tok.sent > s:
+            break
+    return None
+
+
+_TALKS = frozenset(fold(w) for w in ("اجتماعات", "مباحثات", "محادثات", "مشاورات"))
 
 
 def _to_city(tokens: list[Token], k: int) -> str | None:
@@ -633,6 +696,21 @@ _SEAT_BACK = {fold("بالمحافظة"): fold("محافظ"), fold("بالإما
 _SEAT_BACK_BARE = {fold("المحافظة"): fold("محافظ"), fold("الإمارة"): fold("أمير"), fold("الامارة"): fold("أمير")}
 _SEAT_VENUES = frozenset(fold(w) for w in ("بديوان", "بمبنى", "بمقر", "ديوان", "مبنى", "مقر"))
 _GOVERNOR = fold("محافظ")
+_HIS_OFFICE = frozenset(fold(w) for w in ("بمكتبه", "مكتبه"))
+
+
+def _governorate_named(tokens: list[Token], j: int, last: int) -> str | None:
+    """ "محافظ الرس", "محافظ وادي الدواسر" (ext-t96): the governorate a governor's office names, one or two words no
+    gazetteer lists, when they are the whole rest of the office and open no body ("محافظ المؤسسة العامة …")."""
+    if not 0 < last - j <= 2 or starts_head(tokens, j, strip=False) or tokens[j].norm in _GOVERNORATE_NOUNS:
+        return None
+    if any(not tokens[x].is_word or is_stop(tokens[x].norm) for x in range(j, last)):
+        return None
+    size = _bare_name_len(tokens, j) if last - j == 2 else 1
+    return _text_of(tokens, j, j + size) if j + size == last else None
+
+
+_GOVERNORATE_NOUNS = frozenset(fold(w) for w in ("محافظة", "المحافظة", "منطقة", "مدينة"))
 
 
 def office_seat(tokens: list[Token], people: People, ev: EventMention) -> str | None:
@@ -654,9 +732,13 @@ def office_seat(tokens: list[Token], people: People, ev: EventMention) -> str | 
         head = _SEAT_BACK.get(tok.norm)
         if head is None and k > 0 and tokens[k - 1].norm in _SEAT_VENUES:
             head = _SEAT_BACK_BARE.get(tok.norm)  # "بديوان المحافظة", "بمقر الإمارة"
+        if head is None and tok.norm in _HIS_OFFICE and not (k + 1 < len(tokens) and tokens[k + 1].sent == tok.sent
+                                                               and tokens[k + 1].norm[:1] == "ب"):
+            head = _GOVERNOR  # "التقى محافظ X بمكتبه صباح أمس …": a governor's own office, no seat named (ext-t96)
         if head is None:
             continue
-        size = _city_len(tokens, k + 1) if k + 1 < len(tokens) and tokens[k + 1].sent == tok.sent else 0
+        size = _city_len(tokens, k + 1) if k + 1 < len(tokens) and tokens[k + 1].sent == tok.sent \
+            and tok.norm not in _HIS_OFFICE else 0  # (not "بمكتبه صباح أمس": a time word after it)
         if size:
             return _text_of(tokens, k + 1, k + 1 + size)
         if head != _GOVERNOR:
@@ -667,6 +749,9 @@ def office_seat(tokens: list[Token], people: People, ev: EventMention) -> str | 
                     size = _city_len(tokens, x)
                     if size and x + size <= post.last:
                         return _text_of(tokens, x, x + size)
+                bare = _governorate_named(tokens, post.first + 1, post.last)
+                if bare is not None:
+                    return bare
         return None
     return None
 
