@@ -272,6 +272,10 @@ printed under the set's name. The sets:
 - tuning89: tests/fixtures/tuning89/gold, five SaudiNewsNet articles of July and August 2015 on foreign news (a party
   leader's speech, an attack claimed abroad, a president's meetings, a foreign deputy's statement, a UN envoy's
   meeting), used to tune persons and posts held in foreign news (its README);
+- tuning91: tests/fixtures/tuning91/gold, seven SaudiNewsNet articles of July and August 2015 on receptions and
+  audiences (a region's emir, a relief centre's supervisor, a prime minister and a governor receiving guests; a body
+  received at a funeral, a thank-you telegram, a club's staff met at an airport), used to tune receptions'
+  hosts and participants, precision first (its README);
 """
 
 from __future__ import annotations
@@ -388,6 +392,7 @@ TUNING86_GOLD = REPO / "tests" / "fixtures" / "tuning86" / "gold"
 TUNING87_GOLD = REPO / "tests" / "fixtures" / "tuning87" / "gold"
 TUNING88_GOLD = REPO / "tests" / "fixtures" / "tuning88" / "gold"
 TUNING89_GOLD = REPO / "tests" / "fixtures" / "tuning89" / "gold"
+TUNING91_GOLD = REPO / "tests" / "fixtures" / "tuning91" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -501,6 +506,7 @@ SETS = {
     "tuning87": GoldSet("tuning87", TUNING87_GOLD, None),
     "tuning88": GoldSet("tuning88", TUNING88_GOLD, None),
     "tuning89": GoldSet("tuning89", TUNING89_GOLD, None),
+    "tuning91": GoldSet("tuning91", TUNING91_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
