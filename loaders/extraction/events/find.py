@@ -111,7 +111,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k == "session" and _past_or_trading_session(tokens, i))
             and not (k == "meeting" and _in_return_for(tokens, i))
             and not _recalled_month(tokens, i)
-            and not _spoken(text, tokens[i].start)
+            and not _spoken(text, tokens[i].start) and not _ours(tokens, i)
             and not _unset(tokens, i) and not _place_takes_in(tokens, i)
             and not (k == "other" and _online_launch(tokens, i))
             and not (tokens[i].norm in EVENTS.RECEPTION_NOUN and reception_host(tokens, people, i) is None
@@ -2016,6 +2016,25 @@ def _spoken(text: str, at: int) -> bool:
     if para.count('"') % 2:
         opened = max(opened, para.rfind('"'))
     return opened >= 0 and para[:opened].rstrip().endswith(":")
+
+
+_OUR_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين", "الذين"))
+_OUR_ENDINGS = ("ناها", "ناهم", "ناه", "نا")
+
+
+def _ours(tokens: list[Token], i: int) -> bool:
+    """ "إن المباحثات المشتركة التي عقدناها أثبتت …", "اللقاء الذي جمعنا": a cue whose relative clause opens on a
+    verb of the first person plural is a writer's or speaker's own words (a letter's text, a quoted speech), no
+    event the text reports (ext-t94)."""
+    for k in range(i + 1, min(i + 4, len(tokens) - 1)):
+        tok = tokens[k]
+        if tok.sent != tokens[i].sent or not tok.is_word:
+            return False
+        if tok.norm in _OUR_RELATIVES:
+            verb = tokens[k + 1]
+            return verb.is_word and verb.sent == tok.sent and not verb.article and any(
+                verb.norm.endswith(e) and len(verb.norm) - len(e) >= 3 for e in _OUR_ENDINGS)
+    return False
 
 
 def _same_day(tokens: list[Token], sentences: set[int]) -> bool:
