@@ -11875,8 +11875,11 @@ def test_high_level_delegation_gives_no_office() -> None:  # guard
 # verb of the first person plural ("المباحثات التي عقدناها" in a letter's text) is the writer's own words, no event the
 # text reports; a reception held "بمقر" + the bare head of a body named in one of the host's offices has that body as
 # its body ("استقبل المستشار بـX المشرف العام على هيئة Y … بمقر الهيئة"); "برقية" (a telegram) is no "ب" + the given
-# name رقية; guards: talks the text reports stay when a quoted speaker recalls them so, a reception at the seat of the
-# guests' body keeps no host's body, a minister's reception at his ministry keeps its ministry
+# name رقية; a meeting noun played ("خاض … لقاء") or called friendly against a team ("لقاء وديا أمام نادي X") is a
+# match, and a player or coach welcomed on arrival ("وصل اللاعب X … وكان في استقباله Y") a sports arrival, no event;
+# guards: talks the text reports stay when a quoted speaker recalls them so, a reception at the seat of the guests' body
+# keeps no host's body, a minister's reception at his ministry keeps its ministry, a friendly meeting with members
+# stays, a minister welcomed on arrival stays
 # ---------------------------------------------------------------------------------------------------------------
 
 
@@ -11927,3 +11930,25 @@ def test_telegram_is_no_given_name_after_bi() -> None:
 def test_given_name_after_wa_still_opens_a_name() -> None:  # guard
     facts = _facts("وحضر اللقاء مدير التعليم خالد الحربي ورقية السالم مديرة المدرسة.")
     assert "رقية السالم" in {p.name for p in facts.persons}
+
+
+def test_friendly_match_against_a_club_is_no_meeting() -> None:
+    facts = _facts("خاض الفريق الأول لكرة القدم بنادي الشباب لقاء وديا أمام نادي الاتحاد وانتهى بفوز الشباب، بحضور "
+                   "رئيس النادي خالد البلطان.")
+    assert not facts.events
+
+
+def test_friendly_meeting_with_honorary_members_stays() -> None:  # guard
+    facts = _facts("عقد رئيس النادي خالد البلطان لقاء وديا مع أعضاء الشرف بحضور المدرب سامي الجابر.")
+    assert _main(facts).kind == "meeting"
+
+
+def test_player_welcomed_on_arrival_is_no_reception() -> None:
+    facts = _facts("وصل اللاعب محمد الشلهوب إلى الرياض، وكان في استقباله عضو مجلس الإدارة بنادي الهلال سعد العتيبي.")
+    assert not facts.events
+
+
+def test_minister_welcomed_on_arrival_stays() -> None:  # guard
+    facts = _facts("وصل وزير الرياضة الكويتي إلى الرياض، وكان في استقباله رئيس الاتحاد السعودي لكرة القدم أحمد عيد.")
+    event = _main(facts)
+    assert "أحمد عيد" in {p.name for p in facts.persons if any(a.person == p.id for a in event.participants)}

@@ -108,6 +108,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                                          or signed_earlier(tokens, i) or signing_to_come(tokens, i)))
             and not (k in _BACKGROUND_KINDS and _background_opener(tokens, i))
             and not (k == "meeting" and _patient_received(tokens, i))
+            and not (k == "meeting" and (_friendly_match(tokens, i) or _player_welcomed(tokens, i)))
             and not (k == "session" and _past_or_trading_session(tokens, i))
             and not (k == "meeting" and _in_return_for(tokens, i))
             and not _recalled_month(tokens, i)
@@ -1924,6 +1925,36 @@ def _patient_received(tokens: list[Token], i: int) -> bool:
         if tokens[k].norm in _PATIENTS:
             return True
     return False
+
+
+_MATCH_MEETINGS = frozenset(fold(w) for w in ("لقاء", "لقاءا", "اللقاء"))
+_FRIENDLY = frozenset(fold(w) for w in ("ودي", "وديا", "الودي", "ودية", "الودية"))
+_PLAYED = frozenset(fold(w) for w in ("خاض", "وخاض", "يخوض", "تخوض", "سيخوض", "ستخوض"))
+_OPPONENTS = frozenset(fold(w) for w in ("أمام", "فريق", "نادي", "منتخب", "الفريق", "النادي", "المنتخب"))
+
+
+def _friendly_match(tokens: list[Token], i: int) -> bool:
+    """ "خاض الفريق الأول لقاء وديا أمام نادي X": a meeting noun played ("خاض") or called friendly against a team is
+    a match, no meeting (ext-t94)."""
+    if strip_clitic(tokens[i].norm, "و")[0] not in _MATCH_MEETINGS:
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent and tokens[i + 1].norm in _FRIENDLY \
+            and any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "و")[0] in _OPPONENTS
+                    for k in range(i + 2, min(len(tokens), i + 5))):
+        return True  # "لقاء وديا أمام …", "… مع فريق X" ("لقاء ودي مع أعضاء الشرف" stays a meeting)
+    return any(tokens[k].sent == tokens[i].sent and tokens[k].norm in _PLAYED for k in range(max(0, i - 8), i))
+
+
+_WELCOMING = frozenset(fold(w) for w in ("استقباله", "استقبالها", "استقبالهم"))
+
+
+def _player_welcomed(tokens: list[Token], i: int) -> bool:
+    """ "وصل اللاعب X إلى الرياض، وكان في استقباله عضو مجلس إدارة النادي Y": a player or a coach welcomed on arrival
+    (a player, coach or goalkeeper word before "في استقباله" in its sentence) is a sports arrival, no institutional
+    reception (ext-t94)."""
+    if tokens[i].norm not in _WELCOMING or i == 0 or tokens[i - 1].norm != fold("في"):
+        return False
+    return any(strip_clitic(tokens[k].norm)[0] in EVENTS.CONTRACT_PLAYERS for k in range(sentence_start(tokens, i), i))
 
 
 def _adopted_before(tokens: list[Token], i: int, hits: list[tuple[int, str]]) -> bool:
