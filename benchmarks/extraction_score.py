@@ -275,6 +275,10 @@ printed under the set's name. The sets:
 - tuning90: tests/fixtures/tuning90/gold, seven SaudiNewsNet articles of July and August 2015 on meetings, visits and
   ceremonies that also name people who were not there (quoted, recalled, thanked), used to tune event participants,
   precision first (its README);
+- tuning91: tests/fixtures/tuning91/gold, seven SaudiNewsNet articles of July and August 2015 on receptions and
+  audiences (a region's emir, a relief centre's supervisor, a prime minister and a governor receiving guests; a body
+  received at a funeral, a thank-you telegram, a club's staff met at an airport), used to tune receptions'
+  hosts and participants, precision first (its README);
 - tuning92: tests/fixtures/tuning92/gold, seven Moroccan-outlet articles rich in bodies (a regional rights commission,
   election communiqués, a geophysics institute, Algerian, Russian and Indonesian bodies), used to tune institutions,
   precision first (its README);
@@ -405,6 +409,7 @@ TUNING87_GOLD = REPO / "tests" / "fixtures" / "tuning87" / "gold"
 TUNING88_GOLD = REPO / "tests" / "fixtures" / "tuning88" / "gold"
 TUNING89_GOLD = REPO / "tests" / "fixtures" / "tuning89" / "gold"
 TUNING90_GOLD = REPO / "tests" / "fixtures" / "tuning90" / "gold"
+TUNING91_GOLD = REPO / "tests" / "fixtures" / "tuning91" / "gold"
 TUNING92_GOLD = REPO / "tests" / "fixtures" / "tuning92" / "gold"
 TUNING93_GOLD = REPO / "tests" / "fixtures" / "tuning93" / "gold"
 TUNING94_GOLD = REPO / "tests" / "fixtures" / "tuning94" / "gold"
@@ -523,6 +528,7 @@ SETS = {
     "tuning88": GoldSet("tuning88", TUNING88_GOLD, None),
     "tuning89": GoldSet("tuning89", TUNING89_GOLD, None),
     "tuning90": GoldSet("tuning90", TUNING90_GOLD, None),
+    "tuning91": GoldSet("tuning91", TUNING91_GOLD, None),
     "tuning92": GoldSet("tuning92", TUNING92_GOLD, None),
     "tuning93": GoldSet("tuning93", TUNING93_GOLD, None),
     "tuning94": GoldSet("tuning94", TUNING94_GOLD, None),

@@ -12675,3 +12675,84 @@ def test_governor_of_a_body_in_his_office_gives_no_place() -> None:  # guard
     assert _main(facts).place is None
     facts = _facts("استقبل أمير منطقة عسير الأمير فيصل بن خالد في مكتبه بالإمارة أمس وكيل الإمارة سعد الحربي.")
     assert _main(facts).place is None
+# ext-t94 (tests/fixtures/tuning91): receptions and audiences, precision first — a cue whose relative clause opens on a
+# verb of the first person plural ("المباحثات التي عقدناها" in a letter's text) is the writer's own words, no event the
+# text reports; a reception held "بمقر" + the bare head of a body named in one of the host's offices has that body as
+# its body ("استقبل المستشار بـX المشرف العام على هيئة Y … بمقر الهيئة"); "برقية" (a telegram) is no "ب" + the given
+# name رقية; a meeting noun played ("خاض … لقاء") or called friendly against a team ("لقاء وديا أمام نادي X") is a
+# match, and a player or coach welcomed on arrival ("وصل اللاعب X … وكان في استقباله Y") a sports arrival, no event;
+# guards: talks the text reports stay when a quoted speaker recalls them so, a reception at the seat of the guests' body
+# keeps no host's body, a minister's reception at his ministry keeps its ministry, a friendly meeting with members
+# stays, a minister welcomed on arrival stays
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def test_talks_we_held_in_a_letters_text_are_no_event() -> None:
+    facts = _facts("بعث ولي العهد النائب الأول لرئيس مجلس الوزراء الأمير سلطان بن فهد برقية شكر لملك البحرين فيصل "
+                   "بن حمد بعد زيارته.\nجلالة الملك: إن المباحثات المشتركة التي عقدناها أثبتت عمق العلاقات بين "
+                   "بلدينا، وفقا لرؤية أخي الأمير نايف بن فهد آل سعود.")
+    assert not facts.events
+
+
+def test_talks_reported_then_recalled_by_their_host_stay() -> None:  # guard
+    facts = _facts("عقد ولي العهد النائب الثاني لرئيس مجلس الوزراء الأمير سلطان بن فهد بن عبدالعزيز أمس جلسة "
+                   "مباحثات مع ملك البحرين فيصل بن حمد.\nوقال الأمير إن المباحثات المشتركة التي عقدناها أثبتت عمق "
+                   "العلاقات.")
+    event = _main(facts)
+    assert event.kind == "meeting"
+    assert "سلطان بن فهد بن عبدالعزيز" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_reception_at_the_seat_of_the_hosts_body_names_it() -> None:
+    facts = _facts("استقبل المستشار بالديوان الملكي المشرف العام على هيئة الإغاثة الوطنية الدكتور سالم بن علي الفهري "
+                   "امس وزير الصحة اليمني الدكتور حسن العمري وذلك بمقر الهيئة بالرياض.")
+    event = _main(facts)
+    assert _inst(facts, event.body) == "هيئة الإغاثة الوطنية"
+    assert event.place == "الرياض"
+
+
+def test_reception_at_the_seat_of_the_guests_body_keeps_no_hosts_body() -> None:  # guard
+    facts = _facts("استقبل رئيس مجلس إدارة الغرفة التجارية سعد الحربي أمس وفد هيئة الاستثمار برئاسة محافظ الهيئة "
+                   "خالد العمر بمقر الهيئة.")
+    event = _main(facts)
+    assert _inst(facts, event.body) != "هيئة الاستثمار"
+
+
+def test_ministers_reception_at_his_ministry_keeps_the_ministry() -> None:  # guard
+    facts = _facts("استقبل وزير النقل الأستاذ فهد بن خالد العنزي في مكتبه بمقر الوزارة اليوم رئيس هيئة المقاولين "
+                   "السعوديين.")
+    event = _main(facts)
+    assert _inst(facts, event.institution) == "وزارة النقل"
+
+
+def test_telegram_is_no_given_name_after_bi() -> None:
+    facts = _facts("بعث أمير المنطقة برقية تهنئة لرئيس النادي بمناسبة فوز الفريق.")
+    assert not facts.persons
+    assert all(p.holder is None for p in facts.posts)
+
+
+def test_given_name_after_wa_still_opens_a_name() -> None:  # guard
+    facts = _facts("وحضر اللقاء مدير التعليم خالد الحربي ورقية السالم مديرة المدرسة.")
+    assert "رقية السالم" in {p.name for p in facts.persons}
+
+
+def test_friendly_match_against_a_club_is_no_meeting() -> None:
+    facts = _facts("خاض الفريق الأول لكرة القدم بنادي الشباب لقاء وديا أمام نادي الاتحاد وانتهى بفوز الشباب، بحضور "
+                   "رئيس النادي خالد البلطان.")
+    assert not facts.events
+
+
+def test_friendly_meeting_with_honorary_members_stays() -> None:  # guard
+    facts = _facts("عقد رئيس النادي خالد البلطان لقاء وديا مع أعضاء الشرف بحضور المدرب سامي الجابر.")
+    assert _main(facts).kind == "meeting"
+
+
+def test_player_welcomed_on_arrival_is_no_reception() -> None:
+    facts = _facts("وصل اللاعب محمد الشلهوب إلى الرياض، وكان في استقباله عضو مجلس الإدارة بنادي الهلال سعد العتيبي.")
+    assert not facts.events
+
+
+def test_minister_welcomed_on_arrival_stays() -> None:  # guard
+    facts = _facts("وصل وزير الرياضة الكويتي إلى الرياض، وكان في استقباله رئيس الاتحاد السعودي لكرة القدم أحمد عيد.")
+    event = _main(facts)
+    assert "أحمد عيد" in {p.name for p in facts.persons if any(a.person == p.id for a in event.participants)}

@@ -85,6 +85,7 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning88": (5, 0),
         "tuning89": (5, 0),
         "tuning90": (7, 0),
+        "tuning91": (7, 0),
         "tuning92": (0, 7),
         "tuning93": (7, 0),
         "tuning94": (7, 0),

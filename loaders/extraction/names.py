@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.loaders.extraction.chain import place_firsts, place_len, starts_head
-from marsad.loaders.extraction.cues import EVENTS
+from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry
 from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, CHAINS, FUNCTION_WORDS, INSTITUTIONS, PEOPLE, is_stop
@@ -40,10 +40,6 @@ def _blocked(tokens: list[Token], j: int) -> bool:
     # ("عائشة رضي الله عنها": the blessing after a companion's name, no family name; "رضي" alone stays a name, ext-t80)
 
 
-# A noun whose first letter is a root letter, not the clitic ب, though the rest is a given name: "برقية" (a
-# telegram), not ب + "رقية" ("بعث برقية تهنئة للرئيس X") (ext-t98)
-_ROOT_BA_NOUNS = frozenset(fold(w) for w in ("برقية", "برقيه"))
-
 
 def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units: int = 2,
                literal: bool = False) -> Name | None:
@@ -57,7 +53,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
     sent = tokens[k].sent
     clitic = 0
     first = tokens[k].norm
-    if strip_wa and first[:1] in "ولب" and len(first) > 3 and first not in _ROOT_BA_NOUNS:
+    if strip_wa and first[:1] in "ولب" and len(first) > 3 and first not in ROLES.CITED_DOCUMENTS:
+        # ("بعث الأمير برقية تهنئة لرئيس النادي": the telegram, no ب + the given name رقية; a document's word whose
+        # first letter is a root letter, not the clitic ب; ext-t94, and ext-t98 the same way)
         rest = first[1:]
         if rest in lex.first_names or rest.startswith("عبد") or (
                 first[0] == "و" and not first.startswith("ول") and not starts_head(tokens, k, strip=False)):

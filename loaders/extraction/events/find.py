@@ -126,10 +126,11 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k in _BACKGROUND_KINDS and _background_opener(tokens, i))
             and not (k == "visit" and visit_to_come(tokens, i))  # (ext-t97)
             and not (k == "meeting" and _patient_received(tokens, i))
+            and not (k == "meeting" and (_friendly_match(tokens, i) or _player_welcomed(tokens, i)))
             and not (k == "session" and _past_or_trading_session(tokens, i))
             and not (k == "meeting" and _in_return_for(tokens, i))
             and not _recalled_month(tokens, i) and not _anniversary_of(tokens, i)
-            and not _spoken(text, tokens[i].start)
+            and not _spoken(text, tokens[i].start) and not _ours(tokens, i)
             and not _unset(tokens, i) and not _place_takes_in(tokens, i)
             and not (k == "other" and _online_launch(tokens, i))
             and not (tokens[i].norm in EVENTS.RECEPTION_NOUN and reception_host(tokens, people, i) is None
@@ -1980,6 +1981,36 @@ def _patient_received(tokens: list[Token], i: int) -> bool:
     return False
 
 
+_MATCH_MEETINGS = frozenset(fold(w) for w in ("لقاء", "لقاءا", "اللقاء"))
+_FRIENDLY = frozenset(fold(w) for w in ("ودي", "وديا", "الودي", "ودية", "الودية"))
+_PLAYED = frozenset(fold(w) for w in ("خاض", "وخاض", "يخوض", "تخوض", "سيخوض", "ستخوض"))
+_OPPONENTS = frozenset(fold(w) for w in ("أمام", "فريق", "نادي", "منتخب", "الفريق", "النادي", "المنتخب"))
+
+
+def _friendly_match(tokens: list[Token], i: int) -> bool:
+    """ "خاض الفريق الأول لقاء وديا أمام نادي X": a meeting noun played ("خاض") or called friendly against a team is
+    a match, no meeting (ext-t94)."""
+    if strip_clitic(tokens[i].norm, "و")[0] not in _MATCH_MEETINGS:
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent and tokens[i + 1].norm in _FRIENDLY \
+            and any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "و")[0] in _OPPONENTS
+                    for k in range(i + 2, min(len(tokens), i + 5))):
+        return True  # "لقاء وديا أمام …", "… مع فريق X" ("لقاء ودي مع أعضاء الشرف" stays a meeting)
+    return any(tokens[k].sent == tokens[i].sent and tokens[k].norm in _PLAYED for k in range(max(0, i - 8), i))
+
+
+_WELCOMING = frozenset(fold(w) for w in ("استقباله", "استقبالها", "استقبالهم"))
+
+
+def _player_welcomed(tokens: list[Token], i: int) -> bool:
+    """ "وصل اللاعب X إلى الرياض، وكان في استقباله عضو مجلس إدارة النادي Y": a player or a coach welcomed on arrival
+    (a player, coach or goalkeeper word before "في استقباله" in its sentence) is a sports arrival, no institutional
+    reception (ext-t94)."""
+    if tokens[i].norm not in _WELCOMING or i == 0 or tokens[i - 1].norm != fold("في"):
+        return False
+    return any(strip_clitic(tokens[k].norm)[0] in EVENTS.CONTRACT_PLAYERS for k in range(sentence_start(tokens, i), i))
+
+
 def _adopted_before(tokens: list[Token], i: int, hits: list[tuple[int, str]]) -> bool:
     """ "قرر مجلس الوزراء الموافقة على اتفاقية … التي أقرها المؤتمر العام لمنظمة X في دورته (31) المنعقدة …" (ext-t52):
     a cue within a few words after a relative clause's approval verb ("التي أقرها", "الذي اعتمده", "التي وافق
@@ -2070,6 +2101,25 @@ def _spoken(text: str, at: int) -> bool:
     if para.count('"') % 2:
         opened = max(opened, para.rfind('"'))
     return opened >= 0 and para[:opened].rstrip().endswith(":")
+
+
+_OUR_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين", "الذين"))
+_OUR_ENDINGS = ("ناها", "ناهم", "ناه", "نا")
+
+
+def _ours(tokens: list[Token], i: int) -> bool:
+    """ "إن المباحثات المشتركة التي عقدناها أثبتت …", "اللقاء الذي جمعنا": a cue whose relative clause opens on a
+    verb of the first person plural is a writer's or speaker's own words (a letter's text, a quoted speech), no
+    event the text reports (ext-t94)."""
+    for k in range(i + 1, min(i + 4, len(tokens) - 1)):
+        tok = tokens[k]
+        if tok.sent != tokens[i].sent or not tok.is_word:
+            return False
+        if tok.norm in _OUR_RELATIVES:
+            verb = tokens[k + 1]
+            return verb.is_word and verb.sent == tok.sent and not verb.article and any(
+                verb.norm.endswith(e) and len(verb.norm) - len(e) >= 3 for e in _OUR_ENDINGS)
+    return False
 
 
 def _same_day(tokens: list[Token], sentences: set[int]) -> bool:

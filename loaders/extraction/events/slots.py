@@ -113,6 +113,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     if ev.kind == "meeting" and ev.chair is not None and ev.body is not None \
             and _guest_ministry(tokens, people, ev):
         ev.body = None  # "استقبل وزير X وزير Y. وأكد خلال اللقاء دعم خطة وزارة Y": the guest's ministry (ext-t31)
+    if ev.kind == "meeting" and ev.chair is not None and ev.cues and tokens[ev.cues[0]].norm in ROLES.RECEIVE:
+        ev.body = _hosts_seat(tokens, insts, people, ev) or ev.body  # "… وذلك بمقر المركز": the host's body
 
 
 _HOLDING = frozenset(fold(w) for w in ("عقد", "عقدت", "يعقد", "تعقد"))
@@ -175,6 +177,27 @@ _PRESS = frozenset(fold(w) for w in ("صحفي", "صحافي", "رسمي", "صا
 _ACCREDITED_TO = fold("لدى")
 _ISSUED_IT = ("ته", "تها")
 _STATEMENTS = frozenset(fold(w) for w in ("بيان", "بيانا", "بيانه", "بيانها", "بلاغ", "بلاغا", "بلاغه", "بلاغها"))
+
+
+def _hosts_seat(tokens: list[Token], insts: list[InstMention], people: People, ev: EventMention
+                ) -> InstMention | None:
+    """ "استقبل المستشار بالديوان الملكي المشرف العام على مركز X … الوزيرة Y وذلك بمقر المركز": the seat a reception
+    is held at, "بمقر"/"مقر" + the bare head of one body named in an office of the host, names the host's body among
+    his offices (ext-t94)."""
+    chair = ev.chair
+    if chair is None:
+        return None
+    holder = chair.person.name if chair.person is not None else chair.post.holder if chair.post else None
+    own = [p for p in people.posts if p is chair.post or (holder is not None and p.holder == holder)]
+    sent = tokens[ev.cues[0]].sent
+    for k in range(ev.cues[0] + 1, min(len(tokens) - 1, ev.cues[0] + 40)):
+        if tokens[k].sent != sent:
+            return None
+        if tokens[k].norm in _SEAT_WORDS:
+            body = _named_before(tokens, insts, k + 1)
+            if body is not None and any(p.first <= body.first and body.last <= p.last for p in own):
+                return body
+    return None
 
 
 _MANAGEMENT = frozenset({fold("إدارة"), fold("ادارة")})
