@@ -12070,7 +12070,7 @@ def test_given_name_ruqayya_still_read() -> None:  # guard
 
 
 # lead, 2026-12-05 (third session): an event recalled by its anniversary ("بالذكرى السنوية لتوقيع …") is history, and
-# "لقاء" before a match's word ("اللقاء الودي", "لقاء الذهاب") is a match, no meeting
+# "لقاء" before a match's word ("لقاء الذهاب", "اللقاء الكروي") is a match, no meeting
 
 
 def test_signing_recalled_by_its_anniversary_is_no_event() -> None:
@@ -12079,8 +12079,8 @@ def test_signing_recalled_by_its_anniversary_is_no_event() -> None:
     assert not facts.events
 
 
-def test_friendly_match_is_no_meeting() -> None:
-    facts = _dated("كسب الفريق الأول لكرة القدم في نادي التعاون نظيره الهولندي بثلاثة أهداف في اللقاء الودي "
+def test_first_leg_match_is_no_meeting() -> None:
+    facts = _dated("كسب الفريق الأول لكرة القدم في نادي التعاون نظيره الهولندي بثلاثة أهداف في لقاء الذهاب "
                    "الذي جمعهما أمس بمدينة هورست.")
     assert not facts.events
 
