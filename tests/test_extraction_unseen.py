@@ -12756,3 +12756,28 @@ def test_minister_welcomed_on_arrival_stays() -> None:  # guard
     facts = _facts("وصل وزير الرياضة الكويتي إلى الرياض، وكان في استقباله رئيس الاتحاد السعودي لكرة القدم أحمد عيد.")
     event = _main(facts)
     assert "أحمد عيد" in {p.name for p in facts.persons if any(a.person == p.id for a in event.participants)}
+
+
+# lead, 2026-12-05 (third session): "دورة الألعاب", "دورة كأس …", "الدورة الدموية": a tournament or a cycle, no sitting;
+# a plural with its owner's pronoun ("مباحثاته", "طروحاته") and the ordinal "أولى" are no family or given name
+
+
+def test_games_tournament_is_no_sitting() -> None:
+    facts = _dated("وأعلن رئيس اللجنة الأولمبية أمس استعداد المملكة لاستضافة دورة الألعاب الخليجية الثانية في المنطقة "
+                   "الشرقية.")
+    assert not facts.events
+
+
+def test_councils_ordinary_session_stays_a_sitting() -> None:  # guard
+    facts = _dated("وقال المتحدث إن الدورة العادية للمجلس ستنعقد غدا.")
+    assert [e.kind for e in facts.events] == ["session"]
+
+
+def test_plural_with_a_pronoun_is_no_family_name() -> None:
+    facts = _facts("قالت رنا طروحاته السابقة إن المعرض سيفتتح قريبا.")
+    assert not any("طروحاته" in p.name for p in facts.persons)
+
+
+def test_ordinal_first_is_no_given_name() -> None:
+    facts = _facts("وقد أجرى وزير المالية اليوناني أولى مباحثاته مع كبار ممثلي الجهات الدائنة.")
+    assert not facts.persons

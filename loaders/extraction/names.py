@@ -131,6 +131,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break  # "الملوك سعود وفيصل", "وعضوية سعد الحربي ومشعل الغامدي": و opens the next person (ext-t34)
         if j > k and tokens[j].text.endswith(("اً", "ًا", "ً")):
             break  # "اختيار الأمير X بن Y ولياً للعهد": an accusative with tanween is no name's word (ext-t34)
+        if j > k and (norm.endswith(("اتها", "اتهم", "اتهما")) or (norm.endswith("اته") and len(norm) >= 7)) \
+                and norm not in lex.first_names:
+            break  # "أجرى الوزير X أولى مباحثاته", "تصريحاتها": a plural with its owner's pronoun is no family name
+            # (not a short name in "اته", "شحاته")
         if j > k and norm[:1] == "ك" and norm[1:] in PEOPLE.AS_ROLES:
             break  # "بمشاركة محمد صلاح كمهاجم", "عمل X كمدير …": ك + a role ("as a striker") says what he is, it is
             # no family name
