@@ -2039,32 +2039,6 @@ def is_style(p: PostMention) -> bool:
 _VERB_PARTICLES = frozenset(fold(w) for w in ("ما", "لم", "لن", "قد", "سوف", "لقد", "وقد", "فقد"))
 """Particles a verb follows ("وهو ما دفع بن X إلى …", "لم يعد"): the word after one, before "بن", is a verb, no given
 name of a filiated name."""
-_OFFICE_OF_HEADS = frozenset(fold(w) for w in (
-    "مستشار", "مستشارة", "مساعد", "مساعدة", "نائب", "نائبة", "ممثل", "ممثلة", "مبعوث", "مبعوثة", "المستشار",
-    "المستشارة", "المساعد", "المساعدة", "الممثل", "الممثلة", "المبعوث", "المبعوثة"))
-_KING_WORDS = frozenset(fold(w) for w in ("الملك", "ملك"))
-
-
-def _office_of_office(tokens: list[Token], p: PostMention, post_ends: frozenset[int]) -> bool:
-    """ "وقال X Y، مستشار الرئيس الأمريكي Z W، إن …": an adviser's, deputy's or envoy's office in construct with
-    another office, apposed after a comma to the name before it. That name holds the whole office; the name right
-    after it is the inner office's ("الرئيس الأمريكي"), not the adviser's. Without the name before the comma
-    ("وقال مستشار الرئيس الأمريكي Z W") the name after holds it, as before."""
-    k = p.first
-    if k < 3 or p.last - k < 2 or tokens[k].norm not in _OFFICE_OF_HEADS or p.start != tokens[k].start \
-            or tokens[k - 1].norm not in _COMMA or tokens[k - 1].sent != tokens[k].sent or p.last >= len(tokens) \
-            or not tokens[p.last].is_word or tokens[p.last].sent != tokens[k].sent:
-        return False  # (a word after the office, where a name may stand: not "X، نائب رئيس المجلس، إن …")
-    if strip_clitic(tokens[k + 1].norm)[0] in _KING_WORDS:
-        if not (k + 3 < len(tokens) and tokens[k + 3].norm in PEOPLE.ORDINAL_KINGS):
-            return False  # (but "X، مستشار الملك محمد السادس،": the king named by his ordinal is not the adviser)
-    elif _title_at(tokens, k + 1) is None:
-        return False
-    before = _name_before(tokens, k)
-    return before is not None and before.start not in post_ends  # (not in a list of offices and their holders:
-    # "رئيس النادي X، نائب رئيس النادي Y، …")
-
-
 def _is_king(p: PostMention) -> bool:
     return p.title in ("الملك", "ملك")
 
@@ -2867,7 +2841,6 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         inner = p.last - 1 > p.first and tokens[p.last - 1].norm[:1] == "ل" \
             and _title_at(tokens, p.last - 1) is not None \
             and strip_clitic(tokens[p.last - 1].norm)[0] not in (fold("الملك"), fold("ملك"))
-        inner = inner or _office_of_office(tokens, p, post_ends)
         if inner and not (p.first > 1 and tokens[p.first - 1].norm in _COMMA and p.start == tokens[p.first].start):
             continue  # "مدير الحملة للرئيس X": X holds the inner title
         # ("X، مدير الحملة للرئيس Y": the name apposed before the comma holds the outer one)
