@@ -12757,3 +12757,13 @@ def test_plural_with_a_pronoun_is_no_family_name() -> None:
 def test_ordinal_first_is_no_given_name() -> None:
     facts = _facts("وقد أجرى وزير المالية اليوناني أولى مباحثاته مع كبار ممثلي الجهات الدائنة.")
     assert not facts.persons
+
+
+def test_accusative_verbal_noun_is_no_family_name() -> None:
+    facts = _facts("وخلال اللقاء الثالث حيث قدم سيف تعريفا بالبرنامج الزمني للانتخابات.")
+    assert not any("تعريفا" in p.name for p in facts.persons)
+
+
+def test_foreign_family_name_of_that_shape_stays() -> None:  # guard: a vowel radical ("تيسيما")
+    facts = _facts("وقالت الوزيرة سارة تيسيما إن المشروع سينطلق.")
+    assert "سارة تيسيما" in {p.name for p in facts.persons}

@@ -131,6 +131,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break  # "الملوك سعود وفيصل", "وعضوية سعد الحربي ومشعل الغامدي": و opens the next person (ext-t34)
         if j > k and tokens[j].text.endswith(("اً", "ًا", "ً")):
             break  # "اختيار الأمير X بن Y ولياً للعهد": an accusative with tanween is no name's word (ext-t34)
+        if j > k and _TAFIL_ACC_STRICT.match(norm) and norm not in lex.first_names:
+            break  # "حيث قدم X تعريفا بالبرنامج": an accusative verbal noun (تفعيل, tanween unwritten), no family name
         if j > k and (norm.endswith(("اتها", "اتهم", "اتهما")) or (norm.endswith("اته") and len(norm) >= 7)) \
                 and norm not in lex.first_names:
             break  # "أجرى الوزير X أولى مباحثاته", "تصريحاتها": a plural with its owner's pronoun is no family name
@@ -441,6 +443,8 @@ def _month_surname(tokens: list[Token], k: int, j: int) -> bool:
     return not any(0 <= x < len(tokens) and tokens[x].norm[:1].isdigit() for x in (k - 1, j + 1))
 
 
+_TAFIL_ACC_STRICT = re.compile(r"^ت[^اويى][^اويى]ي[^اويى]ا$")
+"""The same with consonant radicals only ("تعريفا", "تقديرا"; not a foreign family name such as "تيسيما")."""
 _TAFIL_ACC = re.compile(r"^ت\w\wي\wا$")  # "تقديرا", "تكريما", "تثمينا": an accusative verbal noun of the تفعيل form
 _IFTIAL = re.compile(r"^الا\w[تطد]\wا\w$|^الان\w\wا\w$")  # "الاجتماع", "الاحتفال", "الاضطلاع"; "الانطلاق"
 
