@@ -12067,3 +12067,61 @@ def test_telegram_is_no_clitic_and_given_name() -> None:
 def test_given_name_ruqayya_still_read() -> None:  # guard
     facts = _facts("وحضرت الحفل رقية الزهراني مديرة المدرسة.")
     assert "رقية الزهراني" in {p.name for p in facts.persons}
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# ext-t99 (tests/fixtures/tuning96): false events and a reception's slots — a quotation opened with no colon after a
+# verb or participle of saying ("واعتبر X أن …، « لو عدنا … كان هناك لقاء …») is the speaker's words, no event the text
+# reports, once a few words of it stand before the cue; a reception whose host's long offices stand before "بمقر
+# المركز في <city>" is placed in that city, and its body is the one "المركز" names back among the host's offices (not
+# the first body of his titles); guards: a quoted event's name right after its opener ("أعلن عن تنظيم «المنتدى …»"),
+# a quotation with no verb of saying before it, a seat's name written in full, a city after a comma past the reach
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def test_event_recalled_in_a_quotation_with_no_colon_is_none() -> None:
+    facts = _facts("واعتبر الباحث سعيد المودن أن تراجع المجلس الأعلى عن القرار كان أمرا متوقعا منذ البداية،« لو "
+                   "رجعنا لسنة 2015 كان هناك لقاء في البرلمان وكان هناك تدخل من الفريق النيابي لإيقاف المشروع ».")
+    assert not facts.events
+
+
+def test_event_recalled_in_a_quotation_brings_no_participant() -> None:
+    facts = _facts("وقال الأمين العام للحزب محمد يسف إن الحكومة تتحمل المسؤولية. واعتبر الباحث سعيد المودن أن "
+                   "تراجع المجلس الأعلى عن القرار كان أمرا متوقعا منذ البداية،« لو رجعنا لسنة 2015 كان هناك لقاء "
+                   "في البرلمان حضره محمد يسف وكان هناك تدخل من الفريق النيابي ».")
+    assert not facts.events
+
+
+def test_quoted_event_name_right_after_its_opener_stays_an_event() -> None:  # guard
+    facts = _facts("أعلنت وزارة الثقافة عن تنظيم «الملتقى الوطني للكتاب» يوم الخميس المقبل بمدينة فاس.")
+    assert facts.events
+
+
+def test_quotation_with_no_verb_of_saying_before_it_keeps_its_event() -> None:  # guard
+    facts = _facts("ترأس والي الجهة سعيد المودن، اليوم الاثنين بمدينة مكناس، « اجتماع لجنة اليقظة » الخاص بتتبع "
+                   "الموسم الفلاحي.")
+    assert facts.events
+
+
+def test_reception_at_the_seat_named_back_after_long_offices() -> None:
+    facts = _facts("استقبل المستشار في الأمانة العامة لمجلس الوزراء المشرف العام على مركز الملك فهد للدراسات "
+                   "والبحوث الدكتور سامي بن عبدالله العتيبي بمقر المركز في جدة اليوم، مدير المكتب الإقليمي لمنظمة "
+                   "اليونسكو الدكتور فؤاد الحسيني.")
+    ev = _main(facts)
+    assert ev.place == "جدة"
+    assert _inst(facts, ev.body) == "مركز الملك فهد للدراسات والبحوث"
+
+
+def test_seat_named_in_full_is_read_as_before() -> None:  # guard
+    facts = _facts("استقبل وزير الصحة سامي العتيبي بمقر وزارة الصحة في الرياض اليوم مدير المكتب الإقليمي لمنظمة "
+                   "الصحة العالمية فؤاد الحسيني.")
+    ev = _main(facts)
+    assert ev.place == "الرياض"
+    assert _inst(facts, ev.body) != "منظمة الصحة العالمية"
+
+
+def test_city_past_the_reach_after_a_comma_is_no_place() -> None:  # guard
+    facts = _facts("استقبل المستشار في الأمانة العامة لمجلس الوزراء المشرف العام على مركز الملك فهد للدراسات "
+                   "والبحوث الدكتور سامي بن عبدالله العتيبي مدير المكتب الإقليمي لمنظمة اليونسكو فؤاد الحسيني، "
+                   "وبحث معه التعاون في جدة.")
+    assert _main(facts).place != "جدة"

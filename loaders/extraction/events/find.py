@@ -2015,7 +2015,25 @@ def _spoken(text: str, at: int) -> bool:
         opened = -1
     if para.count('"') % 2:
         opened = max(opened, para.rfind('"'))
-    return opened >= 0 and para[:opened].rstrip().endswith(":")
+    return opened >= 0 and (para[:opened].rstrip().endswith(":")
+                            or (len(para[opened + 1 :].split()) >= _QUOTED_WORDS and _said_before(para[:opened])))
+
+
+def _said_before(before: str) -> bool:
+    """ "واعتبر الناشط أن تراجع المجلس كان واردا، « لو عدنا لسنة 2012 كان هناك لقاء في البرلمان …" (ext-t99): a
+    quotation opened with no colon, a verb or participle of saying among the few words before it in its sentence,
+    is the speaker's words too (an event recalled or imagined, not one the text reports) when a few words of the
+    quotation stand before the cue (not "أعلن عن تنظيم «المنتدى …»": a quoted name)."""
+    clause = before[max(before.rfind("."), before.rfind("!"), before.rfind("?")) + 1 :].split()[-_SAID_REACH:]
+    for w in clause:
+        f = fold(w.strip("،,"))
+        if f in ROLES.SPEECH or f in ROLES.SPEECH_PARTICIPLES or (f[:1] == "و" and f[1:] in ROLES.SPEECH):
+            return True
+    return False
+
+
+_SAID_REACH = 16
+_QUOTED_WORDS = 4
 
 
 def _same_day(tokens: list[Token], sentences: set[int]) -> bool:
