@@ -12074,8 +12074,10 @@ def test_given_name_ruqayya_still_read() -> None:  # guard
 # verb or participle of saying ("واعتبر X أن …، « لو عدنا … كان هناك لقاء …») is the speaker's words, no event the text
 # reports, once a few words of it stand before the cue; a reception whose host's long offices stand before "بمقر
 # المركز في <city>" is placed in that city, and its body is the one "المركز" names back among the host's offices (not
-# the first body of his titles); guards: a quoted event's name right after its opener ("أعلن عن تنظيم «المنتدى …»"),
-# a quotation with no verb of saying before it, a seat's name written in full, a city after a comma past the reach
+# the first body of his titles); a chamber written with "ب" after "رئيس لجنة …" is part of the committee chair's
+# office, no sitting his bill was tabled in; guards: a quoted event's name right after its opener ("أعلن عن تنظيم
+# «المنتدى …»"), a quotation with no verb of saying before it, a seat's name written in full, a city after a comma past
+# the reach, a minister's answer "بمجلس المستشارين", a minister's presentation before a chamber's committee
 # ---------------------------------------------------------------------------------------------------------------
 
 
@@ -12125,3 +12127,24 @@ def test_city_past_the_reach_after_a_comma_is_no_place() -> None:  # guard
                    "والبحوث الدكتور سامي بن عبدالله العتيبي مدير المكتب الإقليمي لمنظمة اليونسكو فؤاد الحسيني، "
                    "وبحث معه التعاون في جدة.")
     assert _main(facts).place != "جدة"
+
+
+def test_chamber_in_a_committee_chairs_office_is_no_sitting() -> None:
+    facts = _facts("قدم رئيس لجنة الشؤون المالية بمجلس النواب الأمريكي الديمقراطي جون هارت اليوم الثلاثاء مشروع "
+                   "قانون لتعديل الميزانية.")
+    assert not facts.events
+
+
+def test_committee_chairwoman_s_chamber_is_no_sitting() -> None:
+    facts = _facts("قدمت رئيسة لجنة الصحة بمجلس النواب البريطاني سارة كولينز مقترحا لتمديد العطلة.")
+    assert not facts.events
+
+
+def test_ministers_answer_in_a_chamber_stays_a_sitting() -> None:  # guard
+    facts = _facts("وأكد وزير الفلاحة، في معرض رده على سؤال شفوي بمجلس المستشارين، أن الموسم الفلاحي جيد.")
+    assert [e.kind for e in facts.events] == ["session"]
+
+
+def test_presentation_before_a_chambers_committee_stays_a_sitting() -> None:  # guard
+    facts = _facts("قدم وزير المالية محمد الصبري عرضا أمام لجنة المالية بمجلس النواب حول مشروع قانون المالية.")
+    assert [e.kind for e in facts.events] == ["session"]
