@@ -12077,7 +12077,10 @@ def test_given_name_ruqayya_still_read() -> None:  # guard
 # the first body of his titles); a chamber written with "ب" after "رئيس لجنة …" is part of the committee chair's
 # office, no sitting his bill was tabled in; guards: a quoted event's name right after its opener ("أعلن عن تنظيم
 # «المنتدى …»"), a quotation with no verb of saying before it, a seat's name written in full, a city after a comma past
-# the reach, a minister's answer "بمجلس المستشارين", a minister's presentation before a chamber's committee
+# the reach, a minister's answer "بمجلس المستشارين", a minister's presentation before a chamber's committee; a
+# paragraph with no guillemet inside a quotation that opened its own paragraph after a colon and is not closed yet (a
+# telegram quoted over several paragraphs) is the speaker's words; guards: a paragraph after the quotation closed, a
+# guillemet opened in the middle of a line and never closed
 # ---------------------------------------------------------------------------------------------------------------
 
 
@@ -12148,3 +12151,26 @@ def test_ministers_answer_in_a_chamber_stays_a_sitting() -> None:  # guard
 def test_presentation_before_a_chambers_committee_stays_a_sitting() -> None:  # guard
     facts = _facts("قدم وزير المالية محمد الصبري عرضا أمام لجنة المالية بمجلس النواب حول مشروع قانون المالية.")
     assert [e.kind for e in facts.events] == ["session"]
+
+
+_TELEGRAM = ("وبعث رئيس الوزراء سامي العتيبي برقية شكر للرئيس فؤاد الحسيني. وقال في نص برقيته:\n«فخامة الرئيس\n"
+             "السلام عليكم ورحمة الله وبركاته:\nلقد أثبتت المباحثات المشتركة التي عقدناها متانة العلاقات.\n"
+             "مع أطيب التمنيات»\nوكان الوزير قد عقد اجتماعا مع نظيره قبل مغادرته.")
+
+
+def test_event_inside_a_telegram_quoted_over_paragraphs_is_the_speakers_words() -> None:
+    from marsad.loaders.extraction.events.find import _spoken
+    assert _spoken(_TELEGRAM, _TELEGRAM.index("المباحثات"))
+
+
+def test_paragraph_after_the_telegram_closed_is_reported() -> None:  # guard
+    from marsad.loaders.extraction.events.find import _spoken
+    assert not _spoken(_TELEGRAM, _TELEGRAM.index("اجتماعا"))
+
+
+def test_guillemet_opened_mid_line_and_never_closed_quotes_no_later_paragraph() -> None:  # guard
+    from marsad.loaders.extraction.events.find import _spoken
+    text = ("أشار البيان إلى أن الموقف «لن يتغير، وقال الوزير: الحوار مستمر.\nوترأس الوزير سامي العتيبي اليوم "
+            "اجتماعا للجنة الوطنية للتشغيل بالرباط.")
+    assert not _spoken(text, text.index("اجتماعا"))
+    assert [e.kind for e in _facts(text).events] == ["session"]

@@ -2015,8 +2015,24 @@ def _spoken(text: str, at: int) -> bool:
         opened = -1
     if para.count('"') % 2:
         opened = max(opened, para.rfind('"'))
+    if opened < 0 and "«" not in para and "»" not in para:
+        end = text.find("\n", at)
+        line = text[at : end if end >= 0 else len(text)]
+        return "«" not in line and "»" not in line and _quoted_from_before(text, at - len(para))
     return opened >= 0 and (para[:opened].rstrip().endswith(":")
                             or (len(para[opened + 1 :].split()) >= _QUOTED_WORDS and _said_before(para[:opened])))
+
+
+def _quoted_from_before(text: str, para_start: int) -> bool:
+    """ "وقال سموه في نص برقيته:\n«فخامة الرئيس …\n… لقد أثبتت المباحثات المشتركة التي عقدناها …" (ext-t99): a
+    paragraph with no guillemet inside a quotation that opens a paragraph after one ending with a colon, not closed
+    yet, is the speaker's words too (a letter, a telegram, a speech quoted over several paragraphs)."""
+    before = text[:para_start]
+    opened = before.rfind("«")
+    if opened < 0 or before.rfind("»") > opened:
+        return False
+    lead = before[:opened]
+    return lead.rstrip().endswith(":") and "\n" in lead[len(lead.rstrip()) :]  # the quotation opens its paragraph
 
 
 def _said_before(before: str) -> bool:
