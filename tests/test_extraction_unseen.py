@@ -12767,3 +12767,108 @@ def test_accusative_verbal_noun_is_no_family_name() -> None:
 def test_foreign_family_name_of_that_shape_stays() -> None:  # guard: a vowel radical ("تيسيما")
     facts = _facts("وقالت الوزيرة سارة تيسيما إن المشروع سينطلق.")
     assert "سارة تيسيما" in {p.name for p in facts.persons}
+# ---------------------------------------------------------------------------------------------------------------
+# ext-t99 (tests/fixtures/tuning96): false events and a reception's slots — a quotation opened with no colon after a
+# verb or participle of saying ("واعتبر X أن …، « لو عدنا … كان هناك لقاء …») is the speaker's words, no event the text
+# reports, once a few words of it stand before the cue; a reception whose host's long offices stand before "بمقر
+# المركز في <city>" is placed in that city, and its body is the one "المركز" names back among the host's offices (not
+# the first body of his titles); a chamber written with "ب" after "رئيس لجنة …" is part of the committee chair's
+# office, no sitting his bill was tabled in; guards: a quoted event's name right after its opener ("أعلن عن تنظيم
+# «المنتدى …»"), a quotation with no verb of saying before it, a seat's name written in full, a city after a comma past
+# the reach, a minister's answer "بمجلس المستشارين", a minister's presentation before a chamber's committee; a
+# paragraph with no guillemet inside a quotation that opened its own paragraph after a colon and is not closed yet (a
+# telegram quoted over several paragraphs) is the speaker's words; guards: a paragraph after the quotation closed, a
+# guillemet opened in the middle of a line and never closed
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def test_event_recalled_in_a_quotation_with_no_colon_is_none() -> None:
+    facts = _facts("واعتبر الباحث سعيد المودن أن تراجع المجلس الأعلى عن القرار كان أمرا متوقعا منذ البداية،« لو "
+                   "رجعنا لسنة 2015 كان هناك لقاء في البرلمان وكان هناك تدخل من الفريق النيابي لإيقاف المشروع ».")
+    assert not facts.events
+
+
+def test_event_recalled_in_a_quotation_brings_no_participant() -> None:
+    facts = _facts("وقال الأمين العام للحزب محمد يسف إن الحكومة تتحمل المسؤولية. واعتبر الباحث سعيد المودن أن "
+                   "تراجع المجلس الأعلى عن القرار كان أمرا متوقعا منذ البداية،« لو رجعنا لسنة 2015 كان هناك لقاء "
+                   "في البرلمان حضره محمد يسف وكان هناك تدخل من الفريق النيابي ».")
+    assert not facts.events
+
+
+def test_quoted_event_name_right_after_its_opener_stays_an_event() -> None:  # guard
+    facts = _facts("أعلنت وزارة الثقافة عن تنظيم «الملتقى الوطني للكتاب» يوم الخميس المقبل بمدينة فاس.")
+    assert facts.events
+
+
+def test_quotation_with_no_verb_of_saying_before_it_keeps_its_event() -> None:  # guard
+    facts = _facts("ترأس والي الجهة سعيد المودن، اليوم الاثنين بمدينة مكناس، « اجتماع لجنة اليقظة » الخاص بتتبع "
+                   "الموسم الفلاحي.")
+    assert facts.events
+
+
+def test_reception_at_the_seat_named_back_after_long_offices() -> None:
+    facts = _facts("استقبل المستشار في الأمانة العامة لمجلس الوزراء المشرف العام على مركز الملك فهد للدراسات "
+                   "والبحوث الدكتور سامي بن عبدالله العتيبي بمقر المركز في جدة اليوم، مدير المكتب الإقليمي لمنظمة "
+                   "اليونسكو الدكتور فؤاد الحسيني.")
+    ev = _main(facts)
+    assert ev.place == "جدة"
+    assert _inst(facts, ev.body) == "مركز الملك فهد للدراسات والبحوث"
+
+
+def test_seat_named_in_full_is_read_as_before() -> None:  # guard
+    facts = _facts("استقبل وزير الصحة سامي العتيبي بمقر وزارة الصحة في الرياض اليوم مدير المكتب الإقليمي لمنظمة "
+                   "الصحة العالمية فؤاد الحسيني.")
+    ev = _main(facts)
+    assert ev.place == "الرياض"
+    assert _inst(facts, ev.body) != "منظمة الصحة العالمية"
+
+
+def test_city_past_the_reach_after_a_comma_is_no_place() -> None:  # guard
+    facts = _facts("استقبل المستشار في الأمانة العامة لمجلس الوزراء المشرف العام على مركز الملك فهد للدراسات "
+                   "والبحوث الدكتور سامي بن عبدالله العتيبي مدير المكتب الإقليمي لمنظمة اليونسكو فؤاد الحسيني، "
+                   "وبحث معه التعاون في جدة.")
+    assert _main(facts).place != "جدة"
+
+
+def test_chamber_in_a_committee_chairs_office_is_no_sitting() -> None:
+    facts = _facts("قدم رئيس لجنة الشؤون المالية بمجلس النواب الأمريكي الديمقراطي جون هارت اليوم الثلاثاء مشروع "
+                   "قانون لتعديل الميزانية.")
+    assert not facts.events
+
+
+def test_committee_chairwoman_s_chamber_is_no_sitting() -> None:
+    facts = _facts("قدمت رئيسة لجنة الصحة بمجلس النواب البريطاني سارة كولينز مقترحا لتمديد العطلة.")
+    assert not facts.events
+
+
+def test_ministers_answer_in_a_chamber_stays_a_sitting() -> None:  # guard
+    facts = _facts("وأكد وزير الفلاحة، في معرض رده على سؤال شفوي بمجلس المستشارين، أن الموسم الفلاحي جيد.")
+    assert [e.kind for e in facts.events] == ["session"]
+
+
+def test_presentation_before_a_chambers_committee_stays_a_sitting() -> None:  # guard
+    facts = _facts("قدم وزير المالية محمد الصبري عرضا أمام لجنة المالية بمجلس النواب حول مشروع قانون المالية.")
+    assert [e.kind for e in facts.events] == ["session"]
+
+
+_TELEGRAM = ("وبعث رئيس الوزراء سامي العتيبي برقية شكر للرئيس فؤاد الحسيني. وقال في نص برقيته:\n«فخامة الرئيس\n"
+             "السلام عليكم ورحمة الله وبركاته:\nلقد أثبتت المباحثات المشتركة التي عقدناها متانة العلاقات.\n"
+             "مع أطيب التمنيات»\nوكان الوزير قد عقد اجتماعا مع نظيره قبل مغادرته.")
+
+
+def test_event_inside_a_telegram_quoted_over_paragraphs_is_the_speakers_words() -> None:
+    from marsad.loaders.extraction.events.find import _spoken
+    assert _spoken(_TELEGRAM, _TELEGRAM.index("المباحثات"))
+
+
+def test_paragraph_after_the_telegram_closed_is_reported() -> None:  # guard
+    from marsad.loaders.extraction.events.find import _spoken
+    assert not _spoken(_TELEGRAM, _TELEGRAM.index("اجتماعا"))
+
+
+def test_guillemet_opened_mid_line_and_never_closed_quotes_no_later_paragraph() -> None:  # guard
+    from marsad.loaders.extraction.events.find import _spoken
+    text = ("أشار البيان إلى أن الموقف «لن يتغير، وقال الوزير: الحوار مستمر.\nوترأس الوزير سامي العتيبي اليوم "
+            "اجتماعا للجنة الوطنية للتشغيل بالرباط.")
+    assert not _spoken(text, text.index("اجتماعا"))
+    assert [e.kind for e in _facts(text).events] == ["session"]

@@ -2100,7 +2100,41 @@ def _spoken(text: str, at: int) -> bool:
         opened = -1
     if para.count('"') % 2:
         opened = max(opened, para.rfind('"'))
-    return opened >= 0 and para[:opened].rstrip().endswith(":")
+    if opened < 0 and "«" not in para and "»" not in para:
+        end = text.find("\n", at)
+        line = text[at : end if end >= 0 else len(text)]
+        return "«" not in line and "»" not in line and _quoted_from_before(text, at - len(para))
+    return opened >= 0 and (para[:opened].rstrip().endswith(":")
+                            or (len(para[opened + 1 :].split()) >= _QUOTED_WORDS and _said_before(para[:opened])))
+
+
+def _quoted_from_before(text: str, para_start: int) -> bool:
+    """ "وقال سموه في نص برقيته:\n«فخامة الرئيس …\n… لقد أثبتت المباحثات المشتركة التي عقدناها …" (ext-t99): a
+    paragraph with no guillemet inside a quotation that opens a paragraph after one ending with a colon, not closed
+    yet, is the speaker's words too (a letter, a telegram, a speech quoted over several paragraphs)."""
+    before = text[:para_start]
+    opened = before.rfind("«")
+    if opened < 0 or before.rfind("»") > opened:
+        return False
+    lead = before[:opened]
+    return lead.rstrip().endswith(":") and "\n" in lead[len(lead.rstrip()) :]  # the quotation opens its paragraph
+
+
+def _said_before(before: str) -> bool:
+    """ "واعتبر الناشط أن تراجع المجلس كان واردا، « لو عدنا لسنة 2012 كان هناك لقاء في البرلمان …" (ext-t99): a
+    quotation opened with no colon, a verb or participle of saying among the few words before it in its sentence,
+    is the speaker's words too (an event recalled or imagined, not one the text reports) when a few words of the
+    quotation stand before the cue (not "أعلن عن تنظيم «المنتدى …»": a quoted name)."""
+    clause = before[max(before.rfind("."), before.rfind("!"), before.rfind("?")) + 1 :].split()[-_SAID_REACH:]
+    for w in clause:
+        f = fold(w.strip("،,"))
+        if f in ROLES.SPEECH or f in ROLES.SPEECH_PARTICIPLES or (f[:1] == "و" and f[1:] in ROLES.SPEECH):
+            return True
+    return False
+
+
+_SAID_REACH = 16
+_QUOTED_WORDS = 4
 
 
 _OUR_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين", "الذين"))

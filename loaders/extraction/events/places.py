@@ -332,8 +332,11 @@ def _held_or_venue(tokens: list[Token], i: int, k: int) -> bool:
     """ "اجتماعها العام الثالث من الدورة … الذي عقد في مدينة X", "اجتماعه الدوري أمس في مقر الاتحاد بمجمع … في X":
     "في" + a city further after the cue than ``_AFTER_CUE`` still places the event when a relative clause "held in"
     opens it, or when it ends a venue phrase ("مقر", "بمقر") with no comma between (ext-t38)."""
-    if not i < k <= i + _VENUE_REACH or any(tokens[x].sent != tokens[i].sent for x in range(i, k)):
+    reach = _VENUE_REACH + (_HOST_TITLES if _after_cue(tokens, i) == _AFTER_HOST_AND_GUEST else 0)
+    if not i < k <= i + reach or any(tokens[x].sent != tokens[i].sent for x in range(i, k)):
         return False
+    if k > i + _VENUE_REACH and not any(tokens[x].norm in _VENUE_WORDS for x in range(k - 3, k)):
+        return False  # past the reach only "استقبل <long titles> بمقر المركز في X": a venue phrase right before
     if k >= 2 and tokens[k - 1].norm in _HELD_IN and tokens[k - 2].norm in _WHICH:
         return True
     seat = next((j for j in range(k - 1, i, -1) if tokens[j].norm in _VENUE_WORDS), None)
@@ -382,6 +385,10 @@ _TO_INAUGURATE = FUNCTION_WORDS.TO_INAUGURATE
 _SITE_REACH = 30
 """How far after an inauguration's verb its site's "في مدينة" may stand (the agent's offices stand between)."""
 _VENUE_REACH = 20
+_HOST_TITLES = 8
+"""How much further "بمقر X في <city>" may stand after a verb of receiving or meeting, whose host's offices and
+styles stand between ("استقبل المستشار في الديوان الملكي المشرف العام على مركز X الدكتور Y بمقر المركز في الرياض",
+ext-t99)."""
 _VENUE_SPAN = 10
 _HELD_IN = frozenset(fold(w) for w in ("عقد", "عقدت", "انعقد", "انعقدت", "يعقد", "تعقد", "ينعقد", "تنعقد"))
 _WHICH = frozenset(fold(w) for w in ("الذي", "التي"))

@@ -53,12 +53,26 @@ def implied_sittings(tokens: list[Token], insts: list[InstMention]) -> list[int]
         if tokens[k].norm in EVENTS.SITTING_VERBS and k < m.first - 2:
             out.append(m.first - 1)  # the verb right before the body is handled with the sitting verbs
             continue
-        before = tokens[m.first - 1].norm in EVENTS.SITTING_BEFORE or tokens[m.first].norm[:1] == "ب"
+        before = tokens[m.first - 1].norm in EVENTS.SITTING_BEFORE or (tokens[m.first].norm[:1] == "ب"
+                                                                         and not _chairs_committee_of(tokens, m))
         deeds = any(t.sent == sent and in_words(t.norm, EVENTS.SITTING_DEEDS)
                     for t in tokens[max(0, m.first - 25) : m.first])
         if before and deeds:
             out.append(m.first - 1)
     return out
+
+
+def _chairs_committee_of(tokens: list[Token], m: InstMention) -> bool:
+    """ "قدم رئيس لجنة الشؤون الخارجية بمجلس النواب X مشروع قانون" (ext-t99): a chamber written with "ب" after "رئيس
+    لجنة …" (a few words back, in its sentence) is where the committee sits, part of its chair's office, not a sitting
+    the deed was done in."""
+    sent = tokens[m.first].sent
+    return any(tokens[k].norm in _CHAIR_WORDS and tokens[k + 1].norm == _COMMITTEE and tokens[k].sent == sent
+               for k in range(max(0, m.first - 6), m.first - 1))
+
+
+_CHAIR_WORDS = frozenset(fold(w) for w in ("رئيس", "رئيسة"))
+_COMMITTEE = fold("لجنة")
 
 
 def _chaired_after_time(tokens: list[Token], k: int) -> bool:

@@ -106,7 +106,7 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     if ev.kind == "meeting" and ev.chair is not None and ev.body is not None \
             and any(tokens[i].norm in ROLES.RECEIVE or tokens[i].norm in ROLES.RECEPTION for i in ev.cues) \
             and any(p.first <= ev.body.first and ev.body.last <= p.last and p is not ev.chair.post
-                    for p in people.posts):
+                    for p in people.posts) and _seat_named_back(tokens, insts, ev.cues[0]) is not ev.body:
         ev.body = None  # "استقبل الوزير X مدير الجامعة Y": the guest's body did not meet (the host's may be the body)
     if ev.kind == "meeting" and ev.chair is not None and ev.body is not None and _guests_body(tokens, ev):
         ev.body = None  # "استقبل الوزير رئيس وأعضاء هيئة X", "خلال استقباله فريقا من وزارة Y": the guests' body
@@ -392,6 +392,8 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
               and not _NEWS.intersection(fold(m.name).split())]
     seat = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + _SEAT_REACH
                  and tokens[m.first].sent == sent and m.first > 0 and tokens[m.first - 1].norm in _SEAT_WORDS), None)
+    if seat is None:
+        seat = _seat_named_back(tokens, insts, i)
     if seat is not None:  # "التقى نائب الرئيس رئيس مجلس الوزراء X، اليوم في مقر الحكومة …": the host at its seat,
         return seat  # not the body in an office's title
     possessive = tokens[i].norm.endswith(("ه", "ها", "هم")) and len(tokens[i].norm) > 4 \
@@ -454,6 +456,31 @@ def _conjoined(tokens: list[Token], m: InstMention) -> bool:
 
 _SEAT_WORDS = frozenset({fold("مقر"), fold("بمقر")})
 _SEAT_REACH = 14
+_SEAT_BACK_REACH = 28
+
+
+def _seat_named_back(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+    """ "استقبل المستشار في الديوان الملكي المشرف العام على مركز X الدكتور Y بمقر المركز في الرياض" (ext-t99): "بمقر"
+    + a bare definite head noun ("المركز") after a verb of receiving or meeting, in its sentence, names the body named
+    in full between the verb and it (the host's office) whose first word is that noun: the host at its seat, not the
+    first body of the host's offices ("الديوان الملكي")."""
+    if strip_clitic(tokens[i].norm, "و")[0] not in ROLES.RECEIVE and tokens[i].norm not in ROLES.RECEIVE:
+        return None
+    sent = tokens[i].sent
+    for k in range(i + 1, min(len(tokens) - 1, i + _SEAT_BACK_REACH)):
+        if tokens[k].sent != sent:
+            return None
+        if tokens[k].norm not in _SEAT_WORDS or not tokens[k + 1].article or tokens[k + 1].sent != sent:
+            continue
+        if any(m.first == k + 1 for m in insts):
+            return None  # "بمقر الأمانة العامة للمجلس": a body named there in full, read by the seat rule above
+        head = tokens[k + 1].norm
+        guests = next((x for x in range(i + 1, k) if tokens[x].norm in ROLES.DELEGATION), k)
+        return next((m for m in insts if i < m.first < guests and tokens[m.first].sent == sent
+                     and fold("ال" + strip_clitic(tokens[m.first].norm)[0]) == head), None)
+        # (the host's offices only, before any delegation received: "استقبل X وفد هيئة الاستثمار … بمقر الهيئة" names
+        # the guests' body, no seat of the host's, as ext-t94's guard wants)
+    return None
 
 
 def _told_to(tokens: list[Token], m: InstMention) -> bool:
