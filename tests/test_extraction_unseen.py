@@ -12872,3 +12872,14 @@ def test_guillemet_opened_mid_line_and_never_closed_quotes_no_later_paragraph() 
             "اجتماعا للجنة الوطنية للتشغيل بالرباط.")
     assert not _spoken(text, text.index("اجتماعا"))
     assert [e.kind for e in _facts(text).events] == ["session"]
+
+
+def test_signatories_of_an_old_agreement_are_no_signing() -> None:
+    facts = _dated("وتعد فرنسا من بين الدول الموقعة على اتفاقية اليونسكو لسنة 1970 المتعلقة بمكافحة الاتجار "
+                   "غير المشروع بالممتلكات الثقافية.")
+    assert not facts.events
+
+
+def test_signing_told_stays_a_signing() -> None:  # guard
+    facts = _dated("ووقع الوزيران أمس بالرباط على اتفاقية للتعاون في مجال الثقافة.")
+    assert [e.kind for e in facts.events] == ["signing"]

@@ -76,6 +76,16 @@ from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS, PEOPLE
 from marsad.loaders.normalize import fold
 
 _STATES_OF = frozenset({fold("بدول")})  # not "وزراء خارجية دول مجلس التعاون": the council's own sitting
+_SIGNATORIES = frozenset(fold(w) for w in ("الموقعة", "الموقعين", "الموقعون", "والموقعة", "والموقعين"))
+
+
+def _signatories(tokens: list[Token], i: int) -> bool:
+    """ "من بين الدول الموقعة على اتفاقية اليونسكو لسنة 1970": the participle of signing before "على" names the
+    signatories of an agreement, no signing the text reports."""
+    return tokens[i].norm in _SIGNATORIES and i + 1 < len(tokens) and tokens[i + 1].norm == fold("على") \
+        and tokens[i + 1].sent == tokens[i].sent
+
+
 _ANNIVERSARY = frozenset(fold(w) for w in ("ذكرى", "الذكرى", "بذكرى", "بالذكرى", "لذكرى", "للذكرى", "وذكرى",
                                           "والذكرى"))
 _ANNIVERSARY_REACH = 4
@@ -121,7 +131,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "visit") for i in range(len(tokens)) if _toured_after(tokens, i) and (i, "visit") not in hits)
     hits.sort()
     hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i, dates)
-            and not (k == "signing" and (_background(tokens, i) or signing_ahead(tokens, i)
+            and not (k == "signing" and (_background(tokens, i) or signing_ahead(tokens, i) or _signatories(tokens, i)
                                          or signed_earlier(tokens, i) or signing_to_come(tokens, i)))
             and not (k in _BACKGROUND_KINDS and _background_opener(tokens, i))
             and not (k == "visit" and visit_to_come(tokens, i))  # (ext-t97)
