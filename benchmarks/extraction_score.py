@@ -279,6 +279,9 @@ printed under the set's name. The sets:
   naming officials (a foreign vice president's remarks and two spokesmen, a delegation's visit abroad, a UN council's
   vote, a chief negotiator's statement, a ministry's spokesman, a council member's book), used to tune posts held
   (its README);
+- tuning97: tests/fixtures/tuning97/gold, four SaudiNewsNet articles of July and August 2015 and two Moroccan articles
+  naming people (long Saudi names with "بن", footballers and a coach, foreign activists, a club's president, a
+  parliamentarian), used to tune persons and name spans (its README);
 """
 
 from __future__ import annotations
@@ -397,6 +400,7 @@ TUNING88_GOLD = REPO / "tests" / "fixtures" / "tuning88" / "gold"
 TUNING89_GOLD = REPO / "tests" / "fixtures" / "tuning89" / "gold"
 TUNING90_GOLD = REPO / "tests" / "fixtures" / "tuning90" / "gold"
 TUNING95_GOLD = REPO / "tests" / "fixtures" / "tuning95" / "gold"
+TUNING97_GOLD = REPO / "tests" / "fixtures" / "tuning97" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -512,6 +516,7 @@ SETS = {
     "tuning89": GoldSet("tuning89", TUNING89_GOLD, None),
     "tuning90": GoldSet("tuning90", TUNING90_GOLD, None),
     "tuning95": GoldSet("tuning95", TUNING95_GOLD, None),
+    "tuning97": GoldSet("tuning97", TUNING97_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
