@@ -45,6 +45,19 @@ def _blocked(tokens: list[Token], j: int) -> bool:
 _ROOT_BA_NOUNS = frozenset(fold(w) for w in ("برقية", "برقيه"))
 
 
+_MA = fold("ما")
+
+
+def _agreeing_nisba(tokens: list[Token], k: int, first: str) -> bool:
+    """ "ملصقات ورقية", "وثائق رسمية": a word in و that ends in ية right after an indefinite plural in ات is its
+    adjective ("ورقية"), not و + a woman's name ("رقية") (ext-t100)."""
+    if first[:1] != "و" or not tokens[k].text.endswith(("ية", "يه")) or k == 0:
+        return False
+    prev = tokens[k - 1]
+    return prev.is_word and not prev.article and prev.norm.endswith("ات") and len(prev.norm) >= 5 \
+        and prev.sent == tokens[k].sent
+
+
 def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units: int = 2,
                literal: bool = False) -> Name | None:
     """The longest personal name starting at ``tokens[k]``, or None (``max_units`` bare words before any
@@ -57,7 +70,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
     sent = tokens[k].sent
     clitic = 0
     first = tokens[k].norm
-    if strip_wa and first[:1] in "ولب" and len(first) > 3 and first not in _ROOT_BA_NOUNS:
+    if k > 0 and tokens[k - 1].norm == _MA and tokens[k - 1].sent == sent:
+        return None  # "ما عمرو هبط …", "ما X": a given name never follows the particle "ما" right after it (ext-t100)
+    if strip_wa and first[:1] in "ولب" and len(first) > 3 and first not in _ROOT_BA_NOUNS \
+            and not _agreeing_nisba(tokens, k, first):
         rest = first[1:]
         if rest in lex.first_names or rest.startswith("عبد") or (
                 first[0] == "و" and not first.startswith("ول") and not starts_head(tokens, k, strip=False)):
@@ -222,6 +238,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         if units == 2 and j == k + 2 and not pending_particle and _unknown_before_two_given(tokens, k, j, first):
             return Name(k, j + 1, clitic, True)  # "الرئيس السوداني X محمد عبدالرحمن": a given name the lexicon
             # lacks, right after the office, then his father's and grandfather's known names: one name (ext-t81)
+        if units == 2 and j == k + 3 and not pending_particle and _compound_given_family(tokens, k, j, first):
+            units += 1  # "وعبد العزيز أحمد جباري،", "ضياء الدين سعيد X،": a given name in two words, the father's
+            j += 1  # known name, then a bare family name closed by a boundary (ext-t100)
+            break
         if units == 2 and j == k + 2 and not pending_particle and first in lex.first_names \
                 and _third_before_office(tokens, j):
             units += 1  # "اختيار هاني X Y عضو مجلس …": a known given name, two bare words, then an office: the
@@ -588,6 +608,29 @@ def is_honorific(norm: str) -> bool:
     """An honorific, also behind a conjunction ("والمهندس", "ومعالي")."""
     honorifics = lexicon().honorifics
     return norm in honorifics or (norm[:1] == "و" and norm[1:] in honorifics)
+
+
+def _compound_given_family(tokens: list[Token], k: int, j: int, first: str) -> bool:
+    """ "عبد X" or "X الدين" (a given name in two words), then a known given name (the father's), then at ``j`` a bare
+    word closed by punctuation, the sentence's end, a function word or و: the family name, as "علي عبد الله صالح" is
+    read (ext-t100); not a word opening with a clitic letter, an accusative, plural or pronoun ending, a head, a title
+    or a place."""
+    lex = lexicon()
+    if not (first == "عبد" or tokens[k + 1].norm in lex.compound_second) \
+            or tokens[k + 2].norm not in lex.first_names:
+        return False
+    t = tokens[j]
+    if not t.is_word or t.article or t.norm[:1] in "وبلفك" or len(t.norm) < 3 \
+            or t.norm.endswith(("ا", "ات", "ين", "ون", "ته", "ها", "هم")) or t.text.endswith("ً") \
+            or is_stop(t.norm) or t.norm in PEOPLE.NOT_NAMES or t.norm in PEOPLE.NAME_CLOSERS \
+            or t.norm in lex.first_words or starts_head(tokens, j, strip=False) or _place_word(tokens, j) \
+            or (len(t.norm) == 4 and t.norm[0] in "يت"):
+        return False
+    if j + 1 >= len(tokens):
+        return True
+    after = tokens[j + 1]
+    return not after.is_word or after.sent != t.sent or is_stop(after.norm) \
+        or (after.norm[:1] == "و" and not after.article)
 
 
 def _surname_next(tokens: list[Token], j: int) -> bool:

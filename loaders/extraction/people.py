@@ -2534,7 +2534,7 @@ def _spoken_ambiguous_names(text: str, tokens: list[Token], out: People) -> None
 
 
 _SPORT_TRADES = frozenset(fold(w) for w in ("المدرب", "المدربة", "اللاعب", "اللاعبة", "المهاجم", "المدافع", "الحارس",
-                                             "الحكم", "المحترف"))
+                                             "الحكم", "المحترف", "النجم", "الهداف"))
 
 
 def _trade_foreign_names(text: str, tokens: list[Token], out: People) -> None:
@@ -2557,12 +2557,31 @@ def _trade_foreign_names(text: str, tokens: list[Token], out: People) -> None:
                 and tokens[j + 2].norm[1:3] != "ال" and tokens[j + 2].norm.endswith("ه") \
                 and len(tokens[j + 2].norm) >= 5:
             name = Name(j, j + 2, 0, False)
+        if name is None and _single_trade_name(tokens, j):
+            name = Name(j, j + 1, 0, False)
         if name is None or any(x in taken for x in range(name.start, name.end)):
             continue
         start, end = tokens[name.start].start, tokens[name.end - 1].end
         out.persons.append(PersonMention(text[start:end], start, end, name.start, name.end))
         taken.update(range(name.start, name.end))
     out.persons.sort(key=lambda m: m.start)
+
+
+def _single_trade_name(tokens: list[Token], j: int) -> bool:
+    """ "شارك النجم الغاني X وباقي اللاعبين", "أشرف عليه المدرب الروماني X.": right after a sports trade and a
+    nationality, one plain word (no article, clitic-looking head, ة or accusative ending, known given name, place or
+    imperfect verb) closed by the sentence's end, a comma or "و" + a bare word is a foreign player's or coach's one
+    name, as they are often written (ext-t100)."""
+    n = len(tokens)
+    t = tokens[j]
+    if len(t.norm) < 4 or t.text.endswith(("ة", "ه")) or t.norm in lexicon().first_names \
+            or (t.norm[0] in "يت" and len(t.norm) == 4) or place_len(tokens, j) \
+            or not _plain_words(tokens, j, j + 1, bounded=True):
+        return False
+    if j + 1 >= n or tokens[j + 1].sent != t.sent or tokens[j + 1].norm in _COMMA or tokens[j + 1].norm == ".":
+        return True
+    after = tokens[j + 1]
+    return after.norm[:1] == "و" and not after.article and after.norm[1:3] != "ال" and len(after.norm) >= 4
 
 
 def _list_mates(text: str, tokens: list[Token], out: People) -> None:
