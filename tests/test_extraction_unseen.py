@@ -12240,7 +12240,8 @@ def test_one_praised_by_the_attendees_is_no_participant() -> None:
 # player's or coach's one name; a word in و ending in ية right after an indefinite plural in ات is its adjective, not
 # و + a woman's name ("ملصقات ورقية"); no given name right after the particle "ما" ("ما عمرو هبط …"); a given name in
 # two words ("عبد X", "X الدين"), the father's known name, then a bare word closed by a boundary is a name of three
-# (the family name no longer cut off); guards: a verb or a definite word after the nationality, a word not closed, a
+# (the family name no longer cut off); ل + a feminine noun ("لخدمة") is never a name's second word; "حسنين" a given
+# name; guards: a verb or a definite word after the nationality, a word not closed, a
 # woman's name after a definite plural, a name after "كما", an imperfect verb or a title after "عبد X Y"
 # ---------------------------------------------------------------------------------------------------------------
 
@@ -12300,3 +12301,15 @@ def test_compound_given_name_before_a_verb_or_a_title_stays_two_words() -> None:
     names = _person_set(facts)
     assert not any("يعقد" in n for n in names)
     assert not any("رئيس" in n for n in names)
+
+
+def test_li_with_a_feminine_noun_is_no_family_name() -> None:
+    facts = _facts("وتمنى لهما التوفيق فيما كلفا به من عمل جليل لخدمة الوطن.")
+    assert not any("لخدمة" in n for n in _person_set(facts))
+
+
+def test_hasanein_is_a_given_name_and_the_name_keeps_its_family_name() -> None:
+    facts = _facts("وانتقد الكاتب محمد حسنين الشافعي الذي كتب عن الحرب هذا الموقف.")
+    assert "محمد حسنين الشافعي" in _person_set(facts)
+    facts = _facts("وقال الصحفي محمود حسنين هيكل إن الموقف تغير.")
+    assert "محمود حسنين هيكل" in _person_set(facts)

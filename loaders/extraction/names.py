@@ -15,7 +15,15 @@ from marsad.loaders.extraction.chain import place_firsts, place_len, starts_head
 from marsad.loaders.extraction.cues import EVENTS
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry
 from marsad.loaders.extraction.text import Token, strip_clitic
-from marsad.loaders.extraction.words import CALENDAR, CHAINS, FUNCTION_WORDS, INSTITUTIONS, PEOPLE, is_stop
+from marsad.loaders.extraction.words import (
+    CALENDAR,
+    CHAINS,
+    FUNCTION_WORDS,
+    INSTITUTIONS,
+    PEOPLE,
+    is_nationality,
+    is_stop,
+)
 from marsad.loaders.normalize import fold
 
 
@@ -154,6 +162,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             # no family name
         if j == k + 1 and _feminine_description(tokens[j], norm):
             break  # "وقالت X جيمس المسؤولة بوزارة …", "وجيمس مكلفة شؤون …", "وكانت X جيمس التقت …": what she is or did
+        if j > k and norm[:1] == "ل" and tokens[j].text.endswith("ة") and _li_construct(tokens, j):
+            break  # "عمل جليل لخدمة الوطن", "قال X لصحيفة الرياض": ل + a feminine noun in construct with a definite
+            # word says what for or to whom, no family name ("رمطان لعمامرة إن" stays) (ext-t100)
         if j > k and _li_purpose(norm):
             break  # "دعا المبعوث X أحمد لزيارة المدينة": ل + a visit or a meeting says what for (ext-t34)
         if j > k and tokens[j].article and norm[:1] == "و" and norm[1:3] == "ال":
@@ -391,6 +402,19 @@ def _agreeing_adjectives(tokens: list[Token], k: int) -> bool:
         return False
     lex = lexicon()
     return prev.norm not in lex.first_names and not is_honorific(prev.norm) and (prev.norm,) not in lex.titles
+
+
+def _li_construct(tokens: list[Token], j: int) -> bool:
+    """ل + a word of five letters or more, no known name, before a definite word of its sentence that is no function
+    word, nationality or nisba of a family ("لخدمة الوطن", "لصحيفة الرياض")."""
+    lex = lexicon()
+    norm = tokens[j].norm
+    if tokens[j].article or len(norm) < 5 or norm in lex.first_names or norm[1:] in lex.first_names \
+            or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1]
+    return after.is_word and after.article and after.sent == tokens[j].sent and not is_stop(after.norm) \
+        and not is_nationality(after.norm) and not after.norm.endswith("ي")
 
 
 def _li_purpose(norm: str) -> bool:
