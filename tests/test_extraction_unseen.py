@@ -12241,7 +12241,9 @@ def test_one_praised_by_the_attendees_is_no_participant() -> None:
 # و + a woman's name ("ملصقات ورقية"); no given name right after the particle "ما" ("ما عمرو هبط …"); a given name in
 # two words ("عبد X", "X الدين"), the father's known name, then a bare word closed by a boundary is a name of three
 # (the family name no longer cut off); ل + a feminine noun ("لخدمة") is never a name's second word; "حسنين" a given
-# name; guards: a verb or a definite word after the nationality, a word not closed, a
+# name; "ابن" with its alif after a word that is no known given name joins no names ("جعل ابن تيمية", "زوجة ابن X");
+# a standing after a name ("المحلل", "القيادي", "المعتقل"), a plural participle in "الم…ين" and, after three words, a
+# city close a name; guards: a verb or a definite word after the nationality, a word not closed, a
 # woman's name after a definite plural, a name after "كما", an imperfect verb or a title after "عبد X Y"
 # ---------------------------------------------------------------------------------------------------------------
 
@@ -12251,10 +12253,12 @@ def _person_set(facts: DocumentFacts) -> set[str]:
 
 
 def test_one_word_name_after_a_trade_and_a_nationality_is_a_person() -> None:
-    facts = _facts("وشارك في المران النجم الكاميروني توبانغو وباقي لاعبي الفريق، وأشرف عليه المدرب البلجيكي كومباني.")
+    facts = _facts("وشارك في المران النجم الكاميروني توبانغو وباقي لاعبي الفريق، وأشرف عليه المدرب البلجيكي كومباني. "
+                   "وتعرض المهاجم الكولومبي موريلو إلى إصابة.")
     names = _person_set(facts)
     assert "توبانغو" in names
     assert "كومباني" in names
+    assert "موريلو" in names
 
 
 def test_one_word_after_a_trade_and_a_nationality_followed_by_more_is_no_name() -> None:  # guard
@@ -12313,3 +12317,34 @@ def test_hasanein_is_a_given_name_and_the_name_keeps_its_family_name() -> None:
     assert "محمد حسنين الشافعي" in _person_set(facts)
     facts = _facts("وقال الصحفي محمود حسنين هيكل إن الموقف تغير.")
     assert "محمود حسنين هيكل" in _person_set(facts)
+
+
+def test_ibn_with_alif_after_a_verb_or_a_noun_joins_no_names() -> None:
+    facts = _facts("وقد جعل ابن خلدون يكتب مقدمته في عزلة. وأكدت زوجة ابن بطوطة ذلك.")
+    names = _person_set(facts)
+    assert not any(n.startswith(("جعل", "زوجة")) for n in names)
+
+
+def test_ibn_with_alif_after_a_known_given_name_stays_a_name() -> None:  # guard
+    facts = _facts("وحضر محمد ابن سلمان الحفل، كما حضر الأمير فهد بن سلمان.")
+    names = _person_set(facts)
+    assert "محمد ابن سلمان" in names
+    assert "فهد بن سلمان" in names
+
+
+def test_standing_after_a_name_is_no_family_name() -> None:
+    facts = _facts("وانضم إلى المبادرة كل من أحمد الحمداوي القيادي النقابي البارز ومحمد الفاسي. ويقبع ابنها يوسف أحمد "
+                   "شحادة المعتقل في سجن النقب منذ عامين.")
+    names = _person_set(facts)
+    assert "أحمد الحمداوي" in names
+    assert "يوسف أحمد شحادة" in names
+
+
+def test_plural_participle_after_a_name_is_no_family_name() -> None:
+    facts = _facts("ودعا رئيس المجلس العسكري الفريق عبد الكريم سلام المحتجين إلى فتح الطرق.")
+    assert "عبد الكريم سلام" in _person_set(facts)
+
+
+def test_city_after_a_three_word_name_is_no_family_name() -> None:
+    facts = _facts("جاء ذلك بعد أن حث الرئيس التركي رجب طيب أردوغان الدوحة على الكشف عن التفاصيل.")
+    assert "رجب طيب أردوغان" in _person_set(facts)

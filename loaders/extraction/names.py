@@ -54,6 +54,9 @@ _ROOT_BA_NOUNS = frozenset(fold(w) for w in ("برقية", "برقيه"))
 
 
 _MA = fold("ما")
+# a standing or a trade the press writes right after a name, never a family name (ext-t100)
+_STANDING = frozenset(fold(w) for w in ("المحلل", "المحللة", "القيادي", "القيادية", "الناشط", "الناشطة", "المعتقل",
+                                        "المعتقلة", "المتهم", "المتهمة"))
 
 
 def _agreeing_nisba(tokens: list[Token], k: int, first: str) -> bool:
@@ -194,6 +197,13 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         if j > k + 1 and tokens[j].article and norm in CHAINS.RANKS and j + 1 < n and tokens[j + 1].sent == sent \
                 and tokens[j + 1].is_word and not tokens[j + 1].article:
             break  # "الأمير X بن Y اللواء Z": a rank opens the next name (not "X العميد،": a family name)
+        if j > k and tokens[j].article and norm in _STANDING:
+            break  # "X Y المحلل السياسي", "X اليوسفي القيادي في الحزب": what he is, after his name (ext-t100)
+        if j > k and tokens[j].article and norm.startswith("الم") and norm.endswith("ين") and len(norm) >= 8 \
+                and norm not in lex.compound_second and norm not in lex.first_names:
+            break  # "X Y المتظاهرين": a plural participle (the object of the verb before), no family name (ext-t100)
+        if units >= 3 and tokens[j].article and not norm.endswith(("ي", "يه")) and place_len(tokens, j):
+            break  # "رجب طيب أردوغان الرياض": a city after a name of three words is where, no family name (ext-t100)
         if units >= 2 and not arts and norm in PEOPLE.DESCRIPTORS and first not in lex.first_names \
                 and not first.startswith("عبد"):
             break  # "موريس أوبستفلد الأكاديمي والمستشار …": a foreign name, then his profession (ext-t28)

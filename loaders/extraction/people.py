@@ -2533,6 +2533,10 @@ def _spoken_ambiguous_names(text: str, tokens: list[Token], out: People) -> None
     _spoken_pairs(text, tokens, out, accept)
 
 
+# "ابن" written with its alif after a word that is no known given name does not join two names: "جعل ابن تيمية يطعن",
+# "يمثل ابن خلدون": the verb before it is no given name (between two names the press writes "بن") (ext-t100)
+_IBN_ALIF = fold("ابن")
+
 _SPORT_TRADES = frozenset(fold(w) for w in ("المدرب", "المدربة", "اللاعب", "اللاعبة", "المهاجم", "المدافع", "الحارس",
                                              "الحكم", "المحترف", "النجم", "الهداف"))
 
@@ -2570,8 +2574,8 @@ def _trade_foreign_names(text: str, tokens: list[Token], out: People) -> None:
 def _single_trade_name(tokens: list[Token], j: int) -> bool:
     """ "شارك النجم الغاني X وباقي اللاعبين", "أشرف عليه المدرب الروماني X.": right after a sports trade and a
     nationality, one plain word (no article, clitic-looking head, ة or accusative ending, known given name, place or
-    imperfect verb) closed by the sentence's end, a comma or "و" + a bare word is a foreign player's or coach's one
-    name, as they are often written (ext-t100)."""
+    imperfect verb) closed by the sentence's end, a comma, a function word or "و" + a bare word is a foreign player's
+    or coach's one name, as they are often written (ext-t100)."""
     n = len(tokens)
     t = tokens[j]
     if len(t.norm) < 4 or t.text.endswith(("ة", "ه")) or t.norm in lexicon().first_names \
@@ -2581,7 +2585,8 @@ def _single_trade_name(tokens: list[Token], j: int) -> bool:
     if j + 1 >= n or tokens[j + 1].sent != t.sent or tokens[j + 1].norm in _COMMA or tokens[j + 1].norm == ".":
         return True
     after = tokens[j + 1]
-    return after.norm[:1] == "و" and not after.article and after.norm[1:3] != "ال" and len(after.norm) >= 4
+    return is_stop(after.norm) or (  # "تعرض المهاجم الفنزويلي X إلى إصابة": a function word closes it too
+        after.norm[:1] == "و" and not after.article and after.norm[1:3] != "ال" and len(after.norm) >= 4)
 
 
 def _list_mates(text: str, tokens: list[Token], out: People) -> None:
@@ -3124,6 +3129,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             continue
 
         filiated = i + 2 < len(tokens) and tokens[i + 1].norm in PEOPLE.FILIATION and tok.is_word \
+            and not (tokens[i + 1].norm == _IBN_ALIF and base not in lex.first_names) \
             and not (i > 0 and tokens[i - 1].norm in _VERB_PARTICLES) \
             and not tok.article and not is_stop(tok.norm) and tokens[i + 1].sent == tok.sent
         if (base in lex.first_names and base not in lex.ambiguous_names) or filiated or (
