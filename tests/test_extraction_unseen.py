@@ -12243,7 +12243,8 @@ def test_one_praised_by_the_attendees_is_no_participant() -> None:
 # (the family name no longer cut off); ل + a feminine noun ("لخدمة") is never a name's second word; "حسنين" a given
 # name; "ابن" with its alif after a word that is no known given name joins no names ("جعل ابن تيمية", "زوجة ابن X");
 # a standing after a name ("المحلل", "القيادي", "المعتقل"), a plural participle in "الم…ين" and, after three words, a
-# city close a name; guards: a verb or a definite word after the nationality, a word not closed, a
+# city close a name; a verb (افتعل, a past verb in ت), a verbal noun in است or a function word before "بن"/"بنت" is no
+# given name ("واعتبر بن X أن"); guards: a verb or a definite word after the nationality, a word not closed, a
 # woman's name after a definite plural, a name after "كما", an imperfect verb or a title after "عبد X Y"
 # ---------------------------------------------------------------------------------------------------------------
 
@@ -12348,3 +12349,16 @@ def test_plural_participle_after_a_name_is_no_family_name() -> None:
 def test_city_after_a_three_word_name_is_no_family_name() -> None:
     facts = _facts("جاء ذلك بعد أن حث الرئيس التركي رجب طيب أردوغان الدوحة على الكشف عن التفاصيل.")
     assert "رجب طيب أردوغان" in _person_set(facts)
+
+
+def test_verb_or_verbal_noun_before_bin_is_no_given_name() -> None:
+    facts = _facts("واعتبر بن عيسى أن الحوار ضروري. واشتركت بنت الجبل في إعداد التقرير. وخلال استقبال بن زايد للوفد "
+                   "تحدث عن الخطة.")
+    names = _person_set(facts)
+    assert not any(n.startswith(("اعتبر", "واعتبر", "اشتركت", "واشتركت", "استقبال")) for n in names)
+
+
+def test_known_given_name_before_bin_stays_a_name() -> None:  # guard
+    facts = _facts("وحضر انتصار بن علي وأسامة بن جعفر الحفل.")
+    names = _person_set(facts)
+    assert "أسامة بن جعفر" in names

@@ -2537,6 +2537,17 @@ def _spoken_ambiguous_names(text: str, tokens: list[Token], out: People) -> None
 # "يمثل ابن خلدون": the verb before it is no given name (between two names the press writes "بن") (ext-t100)
 _IBN_ALIF = fold("ابن")
 
+_IFTAALA = re.compile(r"^ا\wت\w\w$")  # "اعتبر", "انتقد": a past verb of the افتعل form
+
+
+def _verb_before_ibn(norm: str) -> bool:
+    """ "اعتبر بن X", "اشتركت بنت Y", "استقبال بن Z", "ولكن بن W": a verb (افتعل, or a past verb with its feminine
+    ت), a verbal noun in است or a function word (after its و) before "بن" is no given name, and "بن" opens a family name
+    (ext-t100)."""
+    return _IFTAALA.match(norm) is not None or (len(norm) >= 5 and norm.endswith("ت") and norm[:1] in "اتش") \
+        or (norm.startswith("است") and len(norm) >= 6) or is_stop(norm)
+
+
 _SPORT_TRADES = frozenset(fold(w) for w in ("المدرب", "المدربة", "اللاعب", "اللاعبة", "المهاجم", "المدافع", "الحارس",
                                              "الحكم", "المحترف", "النجم", "الهداف"))
 
@@ -3130,6 +3141,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
 
         filiated = i + 2 < len(tokens) and tokens[i + 1].norm in PEOPLE.FILIATION and tok.is_word \
             and not (tokens[i + 1].norm == _IBN_ALIF and base not in lex.first_names) \
+            and not (base not in lex.first_names and _verb_before_ibn(base)) \
             and not (i > 0 and tokens[i - 1].norm in _VERB_PARTICLES) \
             and not tok.article and not is_stop(tok.norm) and tokens[i + 1].sent == tok.sent
         if (base in lex.first_names and base not in lex.ambiguous_names) or filiated or (
