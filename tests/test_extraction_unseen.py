@@ -12244,7 +12244,8 @@ def test_one_praised_by_the_attendees_is_no_participant() -> None:
 # name; "ابن" with its alif after a word that is no known given name joins no names ("جعل ابن تيمية", "زوجة ابن X");
 # a standing after a name ("المحلل", "القيادي", "المعتقل"), a plural participle in "الم…ين" and, after three words, a
 # city close a name; a verb (افتعل, a past verb in ت), a verbal noun in است or a function word before "بن"/"بنت" is no
-# given name ("واعتبر بن X أن"); "لما", the four directions and the dual relative pronouns are no name's word; guards: a verb or a definite word after the nationality, a word not closed, a
+# given name ("واعتبر بن X أن"); "لما", the four directions, the dual relative pronouns, "تدعى", "نهاية", "رؤساء" are
+# no name's word; guards: a verb or a definite word after the nationality, a word not closed, a
 # woman's name after a definite plural, a name after "كما", an imperfect verb or a title after "عبد X Y"
 # ---------------------------------------------------------------------------------------------------------------
 
@@ -12370,3 +12371,9 @@ def test_particle_direction_or_dual_relative_is_no_family_name() -> None:
     names = _person_set(facts)
     assert "أحمد هارون" in names
     assert not any(n.endswith(("اللذان", "غرب", "لما")) for n in names)
+
+
+def test_named_end_of_week_and_plural_of_persons_are_no_names() -> None:
+    facts = _facts("وأوقفت الشرطة امرأة تدعى سعاد. وأعلن الوكيل العام للملك نهاية الأسبوع فتح تحقيق بحضور رؤساء مصالح.")
+    names = _person_set(facts)
+    assert not any(n.startswith(("تدعى", "نهاية", "رؤساء")) for n in names)
