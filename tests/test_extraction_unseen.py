@@ -12245,7 +12245,8 @@ def test_one_praised_by_the_attendees_is_no_participant() -> None:
 # a standing after a name ("المحلل", "القيادي", "المعتقل"), a plural participle in "الم…ين" and, after three words, a
 # city close a name; a verb (افتعل, a past verb in ت), a verbal noun in است or a function word before "بن"/"بنت" is no
 # given name ("واعتبر بن X أن"); "لما", the four directions, the dual relative pronouns, "تدعى", "نهاية", "رؤساء" are
-# no name's word; guards: a verb or a definite word after the nationality, a word not closed, a
+# no name's word, nor "رفيع", "ذوي"; ب/ل + a verbal noun of the افتعال/استفعال form and an imperfect verb in يت/تت end a
+# name; guards: a verb or a definite word after the nationality, a word not closed, a
 # woman's name after a definite plural, a name after "كما", an imperfect verb or a title after "عبد X Y"
 # ---------------------------------------------------------------------------------------------------------------
 
@@ -12377,3 +12378,16 @@ def test_named_end_of_week_and_plural_of_persons_are_no_names() -> None:
     facts = _facts("وأوقفت الشرطة امرأة تدعى سعاد. وأعلن الوكيل العام للملك نهاية الأسبوع فتح تحقيق بحضور رؤساء مصالح.")
     names = _person_set(facts)
     assert not any(n.startswith(("تدعى", "نهاية", "رؤساء")) for n in names)
+
+
+def test_bi_with_a_verbal_noun_and_an_imperfect_verb_end_a_name() -> None:
+    facts = _facts("وقضت التعليمات باستقبال الوفد. وقال عبد الحكيم بانتظار النتائج. وأكدت سميرة تتطلب المرحلة الكثير. "
+                   "وزار وفد تركي رفيع المستوى المدينة.")
+    names = _person_set(facts)
+    assert not any(n.endswith(("باستقبال", "بانتظار")) or "تتطلب" in n or "رفيع" in n for n in names)
+
+
+def test_family_name_in_bi_that_is_no_verbal_noun_stays() -> None:  # guard
+    facts = _facts("وقال وزير الخارجية محمد بنعبد القادر إن الحوار مستمر. وحضر محمد بوطالب الحفل.")
+    names = _person_set(facts)
+    assert "محمد بوطالب" in names

@@ -54,6 +54,7 @@ _ROOT_BA_NOUNS = frozenset(fold(w) for w in ("برقية", "برقيه"))
 
 
 _MA = fold("ما")
+_MASDAR_AFTER_LETTER = re.compile(r"^(?:ا\wت\wا\w|ان\w\wا\w|است\w\wا\w)$")  # "انتظار", "انطلاق", "استكمال"
 # a standing or a trade the press writes right after a name, never a family name (ext-t100)
 _STANDING = frozenset(fold(w) for w in ("المحلل", "المحللة", "القيادي", "القيادية", "الناشط", "الناشطة", "المعتقل",
                                         "المعتقلة", "المتهم", "المتهمة"))
@@ -197,6 +198,11 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         if j > k + 1 and tokens[j].article and norm in CHAINS.RANKS and j + 1 < n and tokens[j + 1].sent == sent \
                 and tokens[j + 1].is_word and not tokens[j + 1].article:
             break  # "الأمير X بن Y اللواء Z": a rank opens the next name (not "X العميد،": a family name)
+        if j > k and not tokens[j].article and norm[:1] in "بل" and _MASDAR_AFTER_LETTER.match(norm[1:]) \
+                and norm not in lex.first_names:
+            break  # "X Y بانتظار …", "X Y لاستكمال …": ب/ل + a verbal noun of the افتعال or استفعال form (ext-t100)
+        if j > k and len(norm) == 5 and norm[:2] in ("يت", "تت") and norm not in lex.first_names:
+            break  # "نبيلة تتطلب الكثير", "X يتحدث": an imperfect verb of the تفعّل or تفاعل form, no surname (ext-t100)
         if j > k and tokens[j].article and norm in _STANDING:
             break  # "X Y المحلل السياسي", "X اليوسفي القيادي في الحزب": what he is, after his name (ext-t100)
         if j > k and tokens[j].article and norm.startswith("الم") and norm.endswith("ين") and len(norm) >= 8 \
