@@ -12367,8 +12367,8 @@ def test_known_given_name_before_bin_stays_a_name() -> None:  # guard
 
 
 def test_particle_direction_or_dual_relative_is_no_family_name() -> None:
-    facts = _facts("وطالبت المحكمة بتسليم عمر حسان وأحمد هارون اللذان يواجهان تهما. وقال سليمان غرب المدينة إن الوضع هادئ. "
-                   "وأكد عبد الحكيم لما سئل عن ذلك أنه متفائل.")
+    facts = _facts("وطالبت المحكمة بتسليم عمر حسان وأحمد هارون اللذان يواجهان تهما. "
+                   "وقال سليمان غرب المدينة إن الوضع هادئ. وأكد عبد الحكيم لما سئل عن ذلك أنه متفائل.")
     names = _person_set(facts)
     assert "أحمد هارون" in names
     assert not any(n.endswith(("اللذان", "غرب", "لما")) for n in names)
