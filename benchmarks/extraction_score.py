@@ -296,6 +296,9 @@ printed under the set's name. The sets:
   articles, most reporting no institutional event (an attack, a football match, a region president's statement, a
   federation spokesman's denial, a festival's patronage, a player's contract) beside two meetings, used to tune false
   events (its README);
+- tuning97: tests/fixtures/tuning97/gold, four SaudiNewsNet articles of July and August 2015 and two Moroccan articles
+  naming people (long Saudi names with "بن", footballers and a coach, foreign activists, a club's president, a
+  parliamentarian), used to tune persons and name spans (its README);
 """
 
 from __future__ import annotations
@@ -419,6 +422,7 @@ TUNING93_GOLD = REPO / "tests" / "fixtures" / "tuning93" / "gold"
 TUNING94_GOLD = REPO / "tests" / "fixtures" / "tuning94" / "gold"
 TUNING95_GOLD = REPO / "tests" / "fixtures" / "tuning95" / "gold"
 TUNING96_GOLD = REPO / "tests" / "fixtures" / "tuning96" / "gold"
+TUNING97_GOLD = REPO / "tests" / "fixtures" / "tuning97" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -539,6 +543,7 @@ SETS = {
     "tuning94": GoldSet("tuning94", TUNING94_GOLD, None),
     "tuning95": GoldSet("tuning95", TUNING95_GOLD, None),
     "tuning96": GoldSet("tuning96", TUNING96_GOLD, None),
+    "tuning97": GoldSet("tuning97", TUNING97_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

@@ -15,7 +15,15 @@ from marsad.loaders.extraction.chain import place_firsts, place_len, starts_head
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry
 from marsad.loaders.extraction.text import Token, strip_clitic
-from marsad.loaders.extraction.words import CALENDAR, CHAINS, FUNCTION_WORDS, INSTITUTIONS, PEOPLE, is_stop
+from marsad.loaders.extraction.words import (
+    CALENDAR,
+    CHAINS,
+    FUNCTION_WORDS,
+    INSTITUTIONS,
+    PEOPLE,
+    is_nationality,
+    is_stop,
+)
 from marsad.loaders.normalize import fold
 
 
@@ -41,6 +49,23 @@ def _blocked(tokens: list[Token], j: int) -> bool:
 
 
 
+_MA = fold("ما")
+_MASDAR_AFTER_LETTER = re.compile(r"^(?:ا\wت\wا\w|ان\w\wا\w|است\w\wا\w)$")  # "انتظار", "انطلاق", "استكمال"
+# a standing or a trade the press writes right after a name, never a family name (ext-t100)
+_STANDING = frozenset(fold(w) for w in ("المحلل", "المحللة", "القيادي", "القيادية", "الناشط", "الناشطة", "المعتقل",
+                                        "المعتقلة", "المتهم", "المتهمة"))
+
+
+def _agreeing_nisba(tokens: list[Token], k: int, first: str) -> bool:
+    """ "ملصقات ورقية", "وثائق رسمية": a word in و that ends in ية right after an indefinite plural in ات is its
+    adjective ("ورقية"), not و + a woman's name ("رقية") (ext-t100)."""
+    if first[:1] != "و" or not tokens[k].text.endswith(("ية", "يه")) or k == 0:
+        return False
+    prev = tokens[k - 1]
+    return prev.is_word and not prev.article and prev.norm.endswith("ات") and len(prev.norm) >= 5 \
+        and prev.sent == tokens[k].sent
+
+
 def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units: int = 2,
                literal: bool = False) -> Name | None:
     """The longest personal name starting at ``tokens[k]``, or None (``max_units`` bare words before any
@@ -53,7 +78,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
     sent = tokens[k].sent
     clitic = 0
     first = tokens[k].norm
-    if strip_wa and first[:1] in "ولب" and len(first) > 3 and first not in ROLES.CITED_DOCUMENTS:
+    if k > 0 and tokens[k - 1].norm == _MA and tokens[k - 1].sent == sent:
+        return None  # "ما عمرو هبط …", "ما X": a given name never follows the particle "ما" right after it (ext-t100)
+    if strip_wa and first[:1] in "ولب" and len(first) > 3 and first not in ROLES.CITED_DOCUMENTS \
+            and not _agreeing_nisba(tokens, k, first):
         # ("بعث الأمير برقية تهنئة لرئيس النادي": the telegram, no ب + the given name رقية; a document's word whose
         # first letter is a root letter, not the clitic ب; ext-t94, and ext-t98 the same way)
         rest = first[1:]
@@ -142,6 +170,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             # no family name
         if j == k + 1 and _feminine_description(tokens[j], norm):
             break  # "وقالت X جيمس المسؤولة بوزارة …", "وجيمس مكلفة شؤون …", "وكانت X جيمس التقت …": what she is or did
+        if j > k and norm[:1] == "ل" and tokens[j].text.endswith("ة") and _li_construct(tokens, j):
+            break  # "عمل جليل لخدمة الوطن", "قال X لصحيفة الرياض": ل + a feminine noun in construct with a definite
+            # word says what for or to whom, no family name ("رمطان لعمامرة إن" stays) (ext-t100)
         if j > k and _li_purpose(norm):
             break  # "دعا المبعوث X أحمد لزيارة المدينة": ل + a visit or a meeting says what for (ext-t34)
         if j > k and tokens[j].article and norm[:1] == "و" and norm[1:3] == "ال":
@@ -171,6 +202,18 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         if j > k + 1 and tokens[j].article and norm in CHAINS.RANKS and j + 1 < n and tokens[j + 1].sent == sent \
                 and tokens[j + 1].is_word and not tokens[j + 1].article:
             break  # "الأمير X بن Y اللواء Z": a rank opens the next name (not "X العميد،": a family name)
+        if j > k and not tokens[j].article and norm[:1] in "بل" and _MASDAR_AFTER_LETTER.match(norm[1:]) \
+                and norm not in lex.first_names:
+            break  # "X Y بانتظار …", "X Y لاستكمال …": ب/ل + a verbal noun of the افتعال or استفعال form (ext-t100)
+        if j > k and len(norm) == 5 and norm[:2] in ("يت", "تت") and norm not in lex.first_names:
+            break  # "نبيلة تتطلب الكثير", "X يتحدث": an imperfect verb of the تفعّل or تفاعل form, no surname (ext-t100)
+        if j > k and tokens[j].article and norm in _STANDING:
+            break  # "X Y المحلل السياسي", "X اليوسفي القيادي في الحزب": what he is, after his name (ext-t100)
+        if j > k and tokens[j].article and norm.startswith("الم") and norm.endswith("ين") and len(norm) >= 8 \
+                and norm not in lex.compound_second and norm not in lex.first_names:
+            break  # "X Y المتظاهرين": a plural participle (the object of the verb before), no family name (ext-t100)
+        if units >= 3 and tokens[j].article and not norm.endswith(("ي", "يه")) and place_len(tokens, j):
+            break  # "رجب طيب أردوغان الرياض": a city after a name of three words is where, no family name (ext-t100)
         if units >= 2 and not arts and norm in PEOPLE.DESCRIPTORS and first not in lex.first_names \
                 and not first.startswith("عبد"):
             break  # "موريس أوبستفلد الأكاديمي والمستشار …": a foreign name, then his profession (ext-t28)
@@ -226,6 +269,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         if units == 2 and j == k + 2 and not pending_particle and _unknown_before_two_given(tokens, k, j, first):
             return Name(k, j + 1, clitic, True)  # "الرئيس السوداني X محمد عبدالرحمن": a given name the lexicon
             # lacks, right after the office, then his father's and grandfather's known names: one name (ext-t81)
+        if units == 2 and j == k + 3 and not pending_particle and _compound_given_family(tokens, k, j, first):
+            units += 1  # "وعبد العزيز أحمد جباري،", "ضياء الدين سعيد X،": a given name in two words, the father's
+            j += 1  # known name, then a bare family name closed by a boundary (ext-t100)
+            break
         if units == 2 and j == k + 2 and not pending_particle and first in lex.first_names \
                 and _third_before_office(tokens, j):
             units += 1  # "اختيار هاني X Y عضو مجلس …": a known given name, two bare words, then an office: the
@@ -375,6 +422,19 @@ def _agreeing_adjectives(tokens: list[Token], k: int) -> bool:
         return False
     lex = lexicon()
     return prev.norm not in lex.first_names and not is_honorific(prev.norm) and (prev.norm,) not in lex.titles
+
+
+def _li_construct(tokens: list[Token], j: int) -> bool:
+    """ل + a word of five letters or more, no known name, before a definite word of its sentence that is no function
+    word, nationality or nisba of a family ("لخدمة الوطن", "لصحيفة الرياض")."""
+    lex = lexicon()
+    norm = tokens[j].norm
+    if tokens[j].article or len(norm) < 5 or norm in lex.first_names or norm[1:] in lex.first_names \
+            or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1]
+    return after.is_word and after.article and after.sent == tokens[j].sent and not is_stop(after.norm) \
+        and not is_nationality(after.norm) and not after.norm.endswith("ي")
 
 
 def _li_purpose(norm: str) -> bool:
@@ -594,6 +654,29 @@ def is_honorific(norm: str) -> bool:
     """An honorific, also behind a conjunction ("والمهندس", "ومعالي")."""
     honorifics = lexicon().honorifics
     return norm in honorifics or (norm[:1] == "و" and norm[1:] in honorifics)
+
+
+def _compound_given_family(tokens: list[Token], k: int, j: int, first: str) -> bool:
+    """ "عبد X" or "X الدين" (a given name in two words), then a known given name (the father's), then at ``j`` a bare
+    word closed by punctuation, the sentence's end, a function word or و: the family name, as "علي عبد الله صالح" is
+    read (ext-t100); not a word opening with a clitic letter, an accusative, plural or pronoun ending, a head, a title
+    or a place."""
+    lex = lexicon()
+    if not (first == "عبد" or tokens[k + 1].norm in lex.compound_second) \
+            or tokens[k + 2].norm not in lex.first_names:
+        return False
+    t = tokens[j]
+    if not t.is_word or t.article or t.norm[:1] in "وبلفك" or len(t.norm) < 3 \
+            or t.norm.endswith(("ا", "ات", "ين", "ون", "ته", "ها", "هم")) or t.text.endswith("ً") \
+            or is_stop(t.norm) or t.norm in PEOPLE.NOT_NAMES or t.norm in PEOPLE.NAME_CLOSERS \
+            or t.norm in lex.first_words or starts_head(tokens, j, strip=False) or _place_word(tokens, j) \
+            or (len(t.norm) == 4 and t.norm[0] in "يت"):
+        return False
+    if j + 1 >= len(tokens):
+        return True
+    after = tokens[j + 1]
+    return not after.is_word or after.sent != t.sent or is_stop(after.norm) \
+        or (after.norm[:1] == "و" and not after.article)
 
 
 def _surname_next(tokens: list[Token], j: int) -> bool:

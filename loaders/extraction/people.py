@@ -2514,8 +2514,23 @@ def _spoken_ambiguous_names(text: str, tokens: list[Token], out: People) -> None
     _spoken_pairs(text, tokens, out, accept)
 
 
+# "ابن" written with its alif after a word that is no known given name does not join two names: "جعل ابن تيمية يطعن",
+# "يمثل ابن خلدون": the verb before it is no given name (between two names the press writes "بن") (ext-t100)
+_IBN_ALIF = fold("ابن")
+
+_IFTAALA = re.compile(r"^ا\wت\w\w$")  # "اعتبر", "انتقد": a past verb of the افتعل form
+
+
+def _verb_before_ibn(norm: str) -> bool:
+    """ "اعتبر بن X", "اشتركت بنت Y", "استقبال بن Z", "ولكن بن W": a verb (افتعل, or a past verb with its feminine
+    ت), a verbal noun in است or a function word (after its و) before "بن" is no given name, and "بن" opens a family name
+    (ext-t100)."""
+    return _IFTAALA.match(norm) is not None or (len(norm) >= 5 and norm.endswith("ت") and norm[:1] in "اتش") \
+        or (norm.startswith("است") and len(norm) >= 6) or is_stop(norm)
+
+
 _SPORT_TRADES = frozenset(fold(w) for w in ("المدرب", "المدربة", "اللاعب", "اللاعبة", "المهاجم", "المدافع", "الحارس",
-                                             "الحكم", "المحترف"))
+                                             "الحكم", "المحترف", "النجم", "الهداف"))
 
 
 def _trade_foreign_names(text: str, tokens: list[Token], out: People) -> None:
@@ -2538,12 +2553,32 @@ def _trade_foreign_names(text: str, tokens: list[Token], out: People) -> None:
                 and tokens[j + 2].norm[1:3] != "ال" and tokens[j + 2].norm.endswith("ه") \
                 and len(tokens[j + 2].norm) >= 5:
             name = Name(j, j + 2, 0, False)
+        if name is None and _single_trade_name(tokens, j):
+            name = Name(j, j + 1, 0, False)
         if name is None or any(x in taken for x in range(name.start, name.end)):
             continue
         start, end = tokens[name.start].start, tokens[name.end - 1].end
         out.persons.append(PersonMention(text[start:end], start, end, name.start, name.end))
         taken.update(range(name.start, name.end))
     out.persons.sort(key=lambda m: m.start)
+
+
+def _single_trade_name(tokens: list[Token], j: int) -> bool:
+    """ "شارك النجم الغاني X وباقي اللاعبين", "أشرف عليه المدرب الروماني X.": right after a sports trade and a
+    nationality, one plain word (no article, clitic-looking head, ة or accusative ending, known given name, place or
+    imperfect verb) closed by the sentence's end, a comma, a function word or "و" + a bare word is a foreign player's
+    or coach's one name, as they are often written (ext-t100)."""
+    n = len(tokens)
+    t = tokens[j]
+    if len(t.norm) < 4 or t.text.endswith(("ة", "ه")) or t.norm in lexicon().first_names \
+            or (t.norm[0] in "يت" and len(t.norm) == 4) or place_len(tokens, j) \
+            or not _plain_words(tokens, j, j + 1, bounded=True):
+        return False
+    if j + 1 >= n or tokens[j + 1].sent != t.sent or tokens[j + 1].norm in _COMMA or tokens[j + 1].norm == ".":
+        return True
+    after = tokens[j + 1]
+    return is_stop(after.norm) or (  # "تعرض المهاجم الفنزويلي X إلى إصابة": a function word closes it too
+        after.norm[:1] == "و" and not after.article and after.norm[1:3] != "ال" and len(after.norm) >= 4)
 
 
 def _list_mates(text: str, tokens: list[Token], out: People) -> None:
@@ -3085,6 +3120,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             continue
 
         filiated = i + 2 < len(tokens) and tokens[i + 1].norm in PEOPLE.FILIATION and tok.is_word \
+            and not (tokens[i + 1].norm == _IBN_ALIF and base not in lex.first_names) \
+            and not (base not in lex.first_names and _verb_before_ibn(base)) \
             and not (i > 0 and tokens[i - 1].norm in _VERB_PARTICLES) \
             and not tok.article and not is_stop(tok.norm) and tokens[i + 1].sent == tok.sent
         if (base in lex.first_names and base not in lex.ambiguous_names) or filiated or (
