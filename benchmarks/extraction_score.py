@@ -292,6 +292,9 @@ printed under the set's name. The sets:
   naming officials (a foreign vice president's remarks and two spokesmen, a delegation's visit abroad, a UN council's
   vote, a chief negotiator's statement, a ministry's spokesman, a council member's book), used to tune posts held
   (its README);
+- tuning98: tests/fixtures/tuning98/gold, six SaudiNewsNet articles of July and August 2015 naming office holders
+  around events (a court's session, a player's signing, a festival's speakers, a security cabinet's decision, a
+  memorandum's signing, a condolence cable), used to tune participants' precision (its README);
 """
 
 from __future__ import annotations
@@ -414,6 +417,7 @@ TUNING92_GOLD = REPO / "tests" / "fixtures" / "tuning92" / "gold"
 TUNING93_GOLD = REPO / "tests" / "fixtures" / "tuning93" / "gold"
 TUNING94_GOLD = REPO / "tests" / "fixtures" / "tuning94" / "gold"
 TUNING95_GOLD = REPO / "tests" / "fixtures" / "tuning95" / "gold"
+TUNING98_GOLD = REPO / "tests" / "fixtures" / "tuning98" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -533,6 +537,7 @@ SETS = {
     "tuning93": GoldSet("tuning93", TUNING93_GOLD, None),
     "tuning94": GoldSet("tuning94", TUNING94_GOLD, None),
     "tuning95": GoldSet("tuning95", TUNING95_GOLD, None),
+    "tuning98": GoldSet("tuning98", TUNING98_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
