@@ -12840,3 +12840,8 @@ def test_deputy_presenting_to_the_sitting_stays() -> None:  # guard
 def test_author_of_a_post_recalled_is_no_participant() -> None:
     assert _t101_participants(_T101_SITTING + "واشتد الجدل في المدينة بعد تدوينة وزير الشباب عادل الوزاني.") \
         == {"سعيد الحداد"}
+
+
+def test_minister_who_wrote_on_his_account_is_no_participant() -> None:
+    assert _t101_participants(_T101_SITTING + "وكتب وزير الشباب عادل الوزاني على حسابه أن الملعب سيفتح قريبا.") \
+        == {"سعيد الحداد"}

@@ -892,8 +892,8 @@ def _addressed_only(tokens: list[Token], people: People, ev: EventMention, holde
                 tokens[x].sent == sent and strip_clitic(tokens[x].norm, "وبل")[0] in _TO_WITH[tokens[g].norm]
                 for x in range(max(0, g - 3), g)):
             continue  # "رسالة إلى وزير الداخلية X" (its addressee), "تضامنهم مع النائب X" (the one it is about)
-        if g >= 0 and tokens[g].sent == sent and _word_in(tokens, g, _DIED):
-            continue  # "توفي الأمير X", "وافت المنية الوزير السابق X": the one the event is about
+        if g >= 0 and tokens[g].sent == sent and (_word_in(tokens, g, _DIED) or _word_in(tokens, g, _WROTE)):
+            continue  # "توفي الأمير X" (the one the event is about); "وكتب الوزير X على حسابه" (a post, apart)
         v = next((x for x in range(k - 1, max(-1, k - _ADDRESS_REACH), -1)
                   if tokens[x].sent != sent or tokens[x].norm in (",", "،", ".", ":")
                   or _word_in(tokens, x, _ADDRESS_VERBS) or _word_in(tokens, x, _SEIZE_VERBS)), -1)
@@ -928,6 +928,7 @@ _SEIZE_VERBS = frozenset(fold(w) for w in (
     "اعتقل", "اعتقلت", "يعتقل", "تعتقل", "اغتال", "اغتالت", "يغتال", "تغتال", "اختطف", "اختطفت", "يختطف", "تختطف",
     "أوقفت", "أقال", "أقالت", "يقيل", "تقيل"))
 _DIED = frozenset(fold(w) for w in ("توفي", "توفيت", "المنية"))
+_WROTE = frozenset(fold(w) for w in ("كتب", "كتبت", "غرد", "غردت", "دون", "دونت"))
 
 
 _PHONE = frozenset(fold(w) for w in ("هاتفيا", "هاتفياً", "هاتفي", "هاتفية", "الهاتفي", "الهاتفية", "الهاتفيه"))
