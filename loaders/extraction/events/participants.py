@@ -877,7 +877,10 @@ def _addressed_only(tokens: list[Token], people: People, ev: EventMention, holde
     وزير الصحة X" (ext-t101): a named office holder whose every mention, outside the event's sentences, is the object
     of a demand, an appeal, a letter or a criticism made by another (a body or a person named between the verb and
     him), or follows such a noun in construct, is the one addressed or criticised, not stated at the event. Not the
-    verb's own subject ("وطالب وزير الفلاحة X الفلاحين …": he speaks)."""
+    verb's own subject ("وطالب وزير الفلاحة X الفلاحين …": he speaks). So too the author of a circular, a post or a
+    recognition ("دورية وزير الداخلية X", "تدوينة", "اعتراف"), the addressee after "رسالة إلى", the one stood by
+    ("تضامنهم مع X"), the target of a no-confidence vote ("حجب الثقة عن X"), of an arrest or an assassination
+    ("اعتقلت الشرطة X"), the one who died ("توفي X"), and the writer of a post ("وكتب X في تغريدة …")."""
     firsts = _mentions(people, holder)
     if not firsts:
         return False
