@@ -299,6 +299,9 @@ printed under the set's name. The sets:
 - tuning97: tests/fixtures/tuning97/gold, four SaudiNewsNet articles of July and August 2015 and two Moroccan articles
   naming people (long Saudi names with "بن", footballers and a coach, foreign activists, a club's president, a
   parliamentarian), used to tune persons and name spans (its README);
+- tuning98: tests/fixtures/tuning98/gold, six SaudiNewsNet articles of July and August 2015 naming office holders
+  around events (a court's session, a player's signing, a festival's speakers, a security cabinet's decision, a
+  memorandum's signing, a condolence cable), used to tune participants' precision (its README);
 """
 
 from __future__ import annotations
@@ -423,6 +426,7 @@ TUNING94_GOLD = REPO / "tests" / "fixtures" / "tuning94" / "gold"
 TUNING95_GOLD = REPO / "tests" / "fixtures" / "tuning95" / "gold"
 TUNING96_GOLD = REPO / "tests" / "fixtures" / "tuning96" / "gold"
 TUNING97_GOLD = REPO / "tests" / "fixtures" / "tuning97" / "gold"
+TUNING98_GOLD = REPO / "tests" / "fixtures" / "tuning98" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -544,6 +548,7 @@ SETS = {
     "tuning95": GoldSet("tuning95", TUNING95_GOLD, None),
     "tuning96": GoldSet("tuning96", TUNING96_GOLD, None),
     "tuning97": GoldSet("tuning97", TUNING97_GOLD, None),
+    "tuning98": GoldSet("tuning98", TUNING98_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

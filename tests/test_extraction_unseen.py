@@ -13040,3 +13040,90 @@ def test_family_name_in_bi_that_is_no_verbal_noun_stays() -> None:  # guard
     facts = _facts("وقال وزير الخارجية محمد بنعبد القادر إن الحوار مستمر. وحضر محمد بوطالب الحفل.")
     names = _person_set(facts)
     assert "محمد بوطالب" in names
+# ext-t101 (tests/fixtures/tuning98): participants' precision — an office holder named only as the one a body's
+# demand, appeal, letter or criticism is made to ("وطالب المكتب السياسي وزير X", "رسالة إلى وزير X"), the author of a
+# circular ("دورية وزير X"), the one a vote of no confidence, an arrest or a death is about, is no participant; the
+# verb's own subject ("وطالب وزير X …") and the attendees stay.
+
+_T101_SITTING = ("عقد المجلس الجماعي للمدينة دورته العادية برئاسة رئيس المجلس كمال الرامي، بحضور باشا المدينة "
+                 "سعيد الحداد. ")
+
+
+def _t101_participants(text: str) -> set[str]:
+    facts = _facts(text)
+    event = _main(facts)
+    names = {p.id: p.name for p in facts.persons}
+    return {names[a.person] for a in event.participants if a.person in names}
+
+
+def test_minister_a_party_office_makes_a_demand_to_is_no_participant() -> None:
+    assert _t101_participants("عقدت الأمانة العامة للحزب اجتماعها الشهري برئاسة الأمين العام نور الدين الساهل. "
+                              "وطالبت الأمانة العامة وزير التجهيز حميد الكرمي بإصلاح الطرق القروية.") == set()
+
+
+def test_head_of_government_a_bureau_criticises_is_no_participant() -> None:
+    assert "يونس البقالي" not in _t101_participants(
+        "عقدت الأمانة العامة للحزب اجتماعها الشهري برئاسة الأمين العام نور الدين الساهل. وانتقدت الأمانة العامة "
+        "تصريحات رئيس الحكومة يونس البقالي بشأن الأسعار.")
+
+
+def test_addressee_of_a_letter_is_no_participant() -> None:
+    assert _t101_participants(_T101_SITTING + "ووجه المجلس رسالة إلى وزير النقل عادل الوزاني بشأن الحافلات.") \
+        == {"سعيد الحداد"}
+
+
+def test_minister_a_council_decides_to_write_to_is_no_participant() -> None:
+    assert _t101_participants(_T101_SITTING + "وقرر المجلس مراسلة وزير الصحة عادل الوزاني لتوفير الأطباء.") \
+        == {"سعيد الحداد"}
+
+
+def test_author_of_a_circular_studied_is_no_participant() -> None:
+    assert _t101_participants(_T101_SITTING + "وتدارس المجلس دورية وزير الداخلية عادل الوزاني حول الميزانية.") \
+        == {"سعيد الحداد"}
+
+
+def test_deputy_the_councillors_stand_by_is_no_participant() -> None:
+    assert _t101_participants(_T101_SITTING + "وعبر المستشارون عن تضامنهم مع النائب البرلماني عادل الوزاني.") \
+        == {"سعيد الحداد"}
+
+
+def test_vice_president_a_no_confidence_motion_targets_is_no_participant() -> None:
+    assert _t101_participants(_T101_SITTING + "وقدم المستشارون ملتمسا لحجب الثقة عن نائب الرئيس عادل الوزاني.") \
+        == {"سعيد الحداد"}
+
+
+def test_official_arrested_by_the_police_is_no_participant() -> None:
+    assert _t101_participants(_T101_SITTING + "وفي الأسبوع الماضي اعتقلت الشرطة نائب الرئيس عادل الوزاني.") \
+        == {"سعيد الحداد"}
+
+
+def test_deputy_who_died_is_no_participant() -> None:
+    assert _t101_participants(_T101_SITTING + "ووقف الحاضرون دقيقة صمت بعدما توفي النائب البرلماني عادل الوزاني.") \
+        == {"سعيد الحداد"}
+
+
+def test_minister_attending_and_then_making_a_demand_stays() -> None:  # guard
+    assert "عادل الوزاني" in _t101_participants(
+        "عقدت الأمانة العامة للحزب اجتماعها الشهري برئاسة الأمين العام نور الدين الساهل، بحضور وزير الصحة عادل "
+        "الوزاني. وطالب وزير الصحة عادل الوزاني الأطباء بالعودة إلى العمل.")
+
+
+def test_governor_who_attended_and_is_then_called_on_stays() -> None:  # guard
+    assert "عادل الوزاني" in _t101_participants(
+        "ترأس عامل الإقليم كمال الرامي اجتماعا للجنة الإقليمية للتنمية البشرية، حضره رئيس المجلس الإقليمي عادل "
+        "الوزاني. ودعا عامل الإقليم رئيس المجلس الإقليمي عادل الوزاني إلى تسريع الأشغال.")
+
+
+def test_deputy_presenting_to_the_sitting_stays() -> None:  # guard
+    assert "عادل الوزاني" in _t101_participants(
+        _T101_SITTING + "وقدم النائب البرلماني عادل الوزاني عرضا إلى المجلس حول الميزانية.")
+
+
+def test_author_of_a_post_recalled_is_no_participant() -> None:
+    assert _t101_participants(_T101_SITTING + "واشتد الجدل في المدينة بعد تدوينة وزير الشباب عادل الوزاني.") \
+        == {"سعيد الحداد"}
+
+
+def test_minister_who_wrote_on_his_account_is_no_participant() -> None:
+    assert _t101_participants(_T101_SITTING + "وكتب وزير الشباب عادل الوزاني على حسابه أن الملعب سيفتح قريبا.") \
+        == {"سعيد الحداد"}

@@ -61,7 +61,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _tried_only(tokens, people, p.holder) or _background_only(tokens, people, ev, p.holder) \
                     or _earlier_act_only(tokens, people, p.holder) or _on_the_phone_only(tokens, people, ev, p.holder) \
                     or _at_pluperfect_meeting(tokens, people, ev, p.holder) \
-                    or _regime_of_only(tokens, people, p.holder) or _announces_only(tokens, people, ev, p.holder):
+                    or _regime_of_only(tokens, people, p.holder) or _announces_only(tokens, people, ev, p.holder) \
+                    or _addressed_only(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -869,6 +870,68 @@ def _other_matter(tokens: list[Token], people: People, ev: EventMention, holder:
                    for x in range(opening, min(k, opening + 4))):
             return False
     return True
+
+
+def _addressed_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "وطالب المكتب السياسي وزير الفلاحة X بالتدخل", "وانتقد المجلس تصريحات رئيس الحكومة X", "وقرر المجلس مراسلة
+    وزير الصحة X" (ext-t101): a named office holder whose every mention, outside the event's sentences, is the object
+    of a demand, an appeal, a letter or a criticism made by another (a body or a person named between the verb and
+    him), or follows such a noun in construct, is the one addressed or criticised, not stated at the event. Not the
+    verb's own subject ("وطالب وزير الفلاحة X الفلاحين …": he speaks). So too the author of a circular, a post or a
+    recognition ("دورية وزير الداخلية X", "تدوينة", "اعتراف"), the addressee after "رسالة إلى", the one stood by
+    ("تضامنهم مع X"), the target of a no-confidence vote ("حجب الثقة عن X"), of an arrest or an assassination
+    ("اعتقلت الشرطة X"), the one who died ("توفي X"), and the writer of a post ("وكتب X في تغريدة …")."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        sent = tokens[k].sent
+        if sent in ev.sentences:
+            return False
+        g = _governor(tokens, people, k)
+        if g >= 0 and tokens[g].sent == sent and strip_clitic(tokens[g].norm, "وبل")[0] in _ADDRESS_NOUNS:
+            continue  # "مراسلة وزير الصحة X", "مساءلة الوزير X", "دورية وزير الداخلية X": addressed, or the author
+        if g >= 1 and tokens[g].sent == sent and tokens[g].norm in _TO_WITH and any(
+                tokens[x].sent == sent and strip_clitic(tokens[x].norm, "وبل")[0] in _TO_WITH[tokens[g].norm]
+                for x in range(max(0, g - 3), g)):
+            continue  # "رسالة إلى وزير الداخلية X" (its addressee), "تضامنهم مع النائب X" (the one it is about)
+        if g >= 0 and tokens[g].sent == sent and (_word_in(tokens, g, _DIED) or _word_in(tokens, g, _WROTE)):
+            continue  # "توفي الأمير X" (the one the event is about); "وكتب الوزير X على حسابه" (a post, apart)
+        v = next((x for x in range(k - 1, max(-1, k - _ADDRESS_REACH), -1)
+                  if tokens[x].sent != sent or tokens[x].norm in (",", "،", ".", ":")
+                  or _word_in(tokens, x, _ADDRESS_VERBS) or _word_in(tokens, x, _SEIZE_VERBS)), -1)
+        if v < 0 or tokens[v].sent != sent:
+            return False
+        seize = _word_in(tokens, v, _SEIZE_VERBS)
+        if not (seize or _word_in(tokens, v, _ADDRESS_VERBS)):
+            return False
+        other = {pm.first for pm in people.persons if pm.name != holder} \
+            | {p.first for p in people.posts if p.holder != holder}
+        verb = tokens[v].norm.removeprefix("و")
+        if not (g > v or any(v < x < k for x in other) or (seize and g == v and (verb[:1] == "ت" or verb[-1:] == "ت"))):
+            return False  # "وطالب وزير الفلاحة X …": the verb's subject, not its object ("اعتقلت القوات X": its object)
+    return True
+
+
+_ADDRESS_VERBS = frozenset(fold(w) for w in (
+    "طالب", "طالبت", "يطالب", "تطالب", "ناشد", "ناشدت", "يناشد", "تناشد", "دعا", "دعت", "يدعو", "تدعو",
+    "راسل", "راسلت", "يراسل", "تراسل", "انتقد", "انتقدت", "ينتقد", "تنتقد", "حمل", "حملت", "يحمل", "تحمل",
+    "استنكر", "استنكرت", "يستنكر", "تستنكر"))
+_ADDRESS_NOUNS = frozenset(fold(w) for w in ("مراسلة", "مطالبة", "مناشدة", "مساءلة", "استدعاء", "انتقاد", "وضعية",
+                                             "دورية", "مذكرة", "منشور", "مرسوم", "رسالة", "برقية", "تدوينة",
+                                             "تغريدة", "اعتراف"))
+_TO_WITH = {fold("إلى"): frozenset(fold(w) for w in (
+    "رسالة", "رسالته", "رسالتها", "رسالتهم", "برقية", "برقيته", "برقيتها", "مراسلة", "مراسلته", "شكاية", "شكايته",
+    "شكوى", "سؤال", "سؤالا", "مذكرة", "ملتمس", "ملتمسا", "عريضة")),
+    fold("مع"): frozenset(fold(w) for w in (
+        "تضامن", "تضامنه", "تضامنها", "تضامنهم", "تضامنا", "التضامن", "تعاطفه", "تعاطفها", "تعاطفهم")),
+    fold("عن"): frozenset({fold("الثقة")}), fold("من"): frozenset({fold("الثقة")})}
+_ADDRESS_REACH = 10
+_SEIZE_VERBS = frozenset(fold(w) for w in (
+    "اعتقل", "اعتقلت", "يعتقل", "تعتقل", "اغتال", "اغتالت", "يغتال", "تغتال", "اختطف", "اختطفت", "يختطف", "تختطف",
+    "أوقفت", "أقال", "أقالت", "يقيل", "تقيل"))
+_DIED = frozenset(fold(w) for w in ("توفي", "توفيت", "المنية"))
+_WROTE = frozenset(fold(w) for w in ("كتب", "كتبت", "غرد", "غردت", "دون", "دونت"))
 
 
 _PHONE = frozenset(fold(w) for w in ("هاتفيا", "هاتفياً", "هاتفي", "هاتفية", "الهاتفي", "الهاتفية", "الهاتفيه"))
