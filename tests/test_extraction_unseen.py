@@ -12756,3 +12756,57 @@ def test_minister_welcomed_on_arrival_stays() -> None:  # guard
     facts = _facts("وصل وزير الرياضة الكويتي إلى الرياض، وكان في استقباله رئيس الاتحاد السعودي لكرة القدم أحمد عيد.")
     event = _main(facts)
     assert "أحمد عيد" in {p.name for p in facts.persons if any(a.person == p.id for a in event.participants)}
+
+
+# ext-t102 (tests/fixtures/tuning99): event slots — a day a later sentence says was set ("وتم تحديد يوم الأحد الموافق
+# … لقاء مع …") for another gathering is not the date of the sitting told first; a celebration whose sentence names no
+# body ("وشهد حفل افتتاح المعرض …") was hosted by the body after the verb of hosting that opens the sentence before
+# when that sentence names the same noun ("احتضنت الجمعية X في جدة فعاليات المعرض …"), and the city after it is the
+# place.
+
+
+def test_day_set_for_a_later_gathering_is_not_the_sittings_date() -> None:
+    facts = _facts("ترأس رئيس اللجنة المحلية للانتخابات البلدية بمحافظة الطائف المهندس سامي الحارثي الاجتماع الثالث "
+                   "للجنة المحلية بمقر المحافظة.\nوناقش الاجتماع تجهيز المراكز الانتخابية.\nوتم تحديد يوم الثلاثاء "
+                   "الموافق 12-10-1436 لقاء مع المواطنين في بلدية الحوية.")
+    event = _main(facts)
+    assert event.number == 3
+    assert event.date is None
+
+
+def test_day_of_the_sitting_told_in_its_own_sentence_stays() -> None:  # guard
+    facts = _facts("عقدت اللجنة المحلية للانتخابات البلدية بمحافظة الطائف اجتماعها الثالث يوم الثلاثاء الموافق "
+                   "12-10-1436هـ برئاسة المهندس سامي الحارثي.")
+    assert _main(facts).date == "2015-07-28"
+
+
+def test_announced_sitting_keeps_the_day_set_for_it() -> None:  # guard
+    facts = _facts("حدد مجلس إدارة الغرفة التجارية بجدة يوم الأحد 9 أغسطس 2015 موعدا لعقد اجتماعه الدوري.")
+    assert _main(facts).date == "2015-08-09"
+
+
+def test_opening_ceremony_hosted_by_the_body_of_the_sentence_before() -> None:
+    facts = _facts("احتضنت الجمعية السعودية للفنون التشكيلية في جدة فعاليات المعرض الفني الذي ضم 40 لوحة لفنانين "
+                   "من المملكة.\nوشهد حفل افتتاح المعرض حضور مدير فرع وزارة الثقافة سعد الغامدي.")
+    event = _main(facts)
+    assert _inst(facts, event.body) == "الجمعية السعودية للفنون التشكيلية"
+    assert event.place == "جدة"
+
+
+def test_opening_of_another_exhibition_takes_no_host_from_the_sentence_before() -> None:  # guard
+    facts = _facts("استضافت الجمعية السعودية للفنون التشكيلية في جدة عددا من الفنانين الشباب.\nوشهد حفل افتتاح "
+                   "المعرض حضور مدير فرع وزارة الثقافة سعد الغامدي.")
+    event = _main(facts)
+    assert _inst(facts, event.body) != "الجمعية السعودية للفنون التشكيلية"
+
+
+def test_mayors_meeting_at_the_municipalitys_seat_is_in_his_city() -> None:
+    facts = _facts("ترأس أمين محافظة جدة المهندس هاني أبو راس اجتماع لجنة الطوارئ، وذلك في قاعة الاجتماعات بمقر "
+                   "الأمانة، بحضور مدير الدفاع المدني.")
+    assert _main(facts).place == "جدة"
+
+
+def test_meeting_at_a_general_secretariats_seat_takes_no_city_from_the_chair() -> None:  # guard
+    facts = _facts("ترأس أمين محافظة جدة المهندس هاني أبو راس اجتماع لجنة التنسيق، وذلك بمقر الأمانة العامة لمجلس "
+                   "التعاون.")
+    assert _main(facts).place != "جدة"
