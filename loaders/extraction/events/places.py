@@ -693,7 +693,10 @@ _HIM = frozenset({"له", "لها", "لهم", "لهما"})
 
 
 _SEAT_BACK = {fold("بالمحافظة"): fold("محافظ"), fold("بالإمارة"): fold("أمير"), fold("بالامارة"): fold("أمير")}
-_SEAT_BACK_BARE = {fold("المحافظة"): fold("محافظ"), fold("الإمارة"): fold("أمير"), fold("الامارة"): fold("أمير")}
+_SEAT_BACK_BARE = {fold("المحافظة"): fold("محافظ"), fold("الإمارة"): fold("أمير"), fold("الامارة"): fold("أمير"),
+                   fold("الأمانة"): fold("أمين"), fold("الامانة"): fold("أمين")}  # "بمقر الأمانة": a mayor's (ext-t102)
+_MAYOR = fold("أمين")
+_GENERAL = frozenset(fold(w) for w in ("العامة", "العام"))  # "بمقر الأمانة العامة": a secretariat's, no city's
 _SEAT_VENUES = frozenset(fold(w) for w in ("بديوان", "بمبنى", "بمقر", "ديوان", "مبنى", "مقر"))
 _GOVERNOR = fold("محافظ")
 _HIS_OFFICE = frozenset(fold(w) for w in ("بمكتبه", "مكتبه"))
@@ -741,15 +744,17 @@ def office_seat(tokens: list[Token], people: People, ev: EventMention) -> str | 
             and tok.norm not in _HIS_OFFICE else 0  # (not "بمكتبه صباح أمس": a time word after it)
         if size:
             return _text_of(tokens, k + 1, k + 1 + size)
-        if head != _GOVERNOR:
+        if head == _MAYOR and k + 1 < len(tokens) and tokens[k + 1].norm in _GENERAL:
+            return None
+        if head not in (_GOVERNOR, _MAYOR):
             return None  # an emir's region is no city
         for post in posts:  # "بالمحافظة" in a minister's office: not his seat
-            if tokens[post.first].norm == head:
+            if tokens[post.first].norm == head:  # (a mayor's: "أمين منطقة المدينة المنورة … بمقر الأمانة", ext-t102)
                 for x in range(post.first + 1, post.last):
                     size = _city_len(tokens, x)
                     if size and x + size <= post.last:
                         return _text_of(tokens, x, x + size)
-                bare = _governorate_named(tokens, post.first + 1, post.last)
+                bare = _governorate_named(tokens, post.first + 1, post.last) if head == _GOVERNOR else None
                 if bare is not None:
                     return bare
         return None
