@@ -12810,3 +12810,13 @@ def test_meeting_at_a_general_secretariats_seat_takes_no_city_from_the_chair() -
     facts = _facts("ترأس أمين محافظة جدة المهندس هاني أبو راس اجتماع لجنة التنسيق، وذلك بمقر الأمانة العامة لمجلس "
                    "التعاون.")
     assert _main(facts).place != "جدة"
+
+
+def test_king_credited_after_my_lord_is_no_participant() -> None:
+    facts = _facts("استقبل أمير منطقة الجوف الأمير فهد بن بدر في مكتبه بالإمارة أمس مدير الدفاع المدني اللواء سعد "
+                   "الحربي، مشيدا بالجهود المبذولة وفق التوجيهات الحكيمة من سيدي خادم الحرمين الشريفين الملك سلمان بن "
+                   "عبدالعزيز.\nحضر الاستقبال مدير شرطة منطقة الجوف خالد العنزي.")
+    event = _main(facts)
+    present = {p.name for p in facts.persons if any(a.person == p.id for a in event.participants)}
+    assert "سلمان بن عبدالعزيز" not in present
+    assert "خالد العنزي" in present  # guard: the one who attends stays
