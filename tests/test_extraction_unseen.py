@@ -12820,3 +12820,15 @@ def test_king_credited_after_my_lord_is_no_participant() -> None:
     present = {p.name for p in facts.persons if any(a.person == p.id for a in event.participants)}
     assert "سلمان بن عبدالعزيز" not in present
     assert "خالد العنزي" in present  # guard: the one who attends stays
+
+
+def test_capital_with_its_country_adjective_before_the_cue_is_the_place() -> None:
+    facts = _facts("ينعقد اليوم في العاصمة الأردنية عمان الاجتماع الخامس للجنة الخليجية للتعاون الصحي برئاسة وزير "
+                   "الصحة.")
+    assert _main(facts).place == "عمان"
+
+
+def test_capital_named_after_the_sitting_for_another_trip_does_not_place_it() -> None:  # guard
+    facts = _facts("عقدت اللجنة الخليجية للتعاون الصحي اجتماعها الخامس في جدة برئاسة وزير الصحة الذي عاد أمس من "
+                   "العاصمة الأردنية عمان.")
+    assert _main(facts).place == "جدة"

@@ -77,6 +77,9 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                 size = _city_len(tokens, k + 1)  # "انطلقت في الدوحة أعمال الاجتماع": a city just before the cue
                 if size and any(k + 1 + size <= i <= k + 6 + size for i in ev.cues) and cue_kind(tokens, k + 1) is None:
                     return _text_of(tokens, k + 1, k + 1 + size)
+                capital = _capital_before_cue(tokens, ev, k) if not size else None
+                if capital is not None:
+                    return capital
                 foreign = _foreign_city_before_cue(tokens, ev, k)
                 if foreign is not None:
                     return foreign
@@ -166,6 +169,19 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
         if _outlet_dateline(tokens, k):
             return tokens[k].text
     return _holder_seat(tokens, ev)  # no place said otherwise: the holding body's governorate or city (ext-t31)
+
+
+def _capital_before_cue(tokens: list[Token], ev: EventMention, k: int) -> str | None:
+    """ "ينعقد اليوم في العاصمة القطرية الدوحة الاجتماع الـ22 للجنة …" (ext-t102): after "في", a place noun and its
+    country adjective, then a city just before the cue: the city, as "انطلقت في الدوحة أعمال الاجتماع" places it."""
+    if k + 3 >= len(tokens) or tokens[k + 1].norm not in EVENTS.PLACE_NOUNS or not _adjective(tokens[k + 2]):
+        return None
+    size = _city_len(tokens, k + 3)
+    end = k + 3 + size
+    if size and any(end <= i <= end + 5 and tokens[i].sent == tokens[k].sent for i in ev.cues) \
+            and cue_kind(tokens, k + 3) is None:
+        return _text_of(tokens, k + 3, end)
+    return None
 
 
 def _held_there(tokens: list[Token], ev: EventMention, k: int) -> bool:
