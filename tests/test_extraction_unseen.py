@@ -12832,3 +12832,16 @@ def test_capital_named_after_the_sitting_for_another_trip_does_not_place_it() ->
     facts = _facts("عقدت اللجنة الخليجية للتعاون الصحي اجتماعها الخامس في جدة برئاسة وزير الصحة الذي عاد أمس من "
                    "العاصمة الأردنية عمان.")
     assert _main(facts).place == "جدة"
+
+
+def test_committee_of_the_gulf_states_is_the_body_not_the_council() -> None:
+    facts = _facts("عقدت لجنة التنسيق الجمركي بدول مجلس التعاون لدول الخليج العربية اجتماعها الثالث في الرياض "
+                   "برئاسة مدير الجمارك السعودية.")
+    assert _inst(facts, _main(facts).body) == "لجنة التنسيق الجمركي"
+
+
+def test_council_of_the_gulf_states_sitting_itself_stays_the_body() -> None:  # guard
+    facts = _facts("عقد المجلس الوزاري لمجلس التعاون لدول الخليج العربية دورته العادية في الرياض برئاسة وزير "
+                   "الخارجية.")
+    assert _inst(facts, _main(facts).body) != "لجنة التنسيق الجمركي"
+    assert _main(facts).body is not None

@@ -139,6 +139,7 @@ _AT_SEAT = frozenset(fold(w) for w in ("مقر", "بمقر"))
 
 
 _COMMITTEE = frozenset(fold(w) for w in ("لجنة", "اللجنة"))
+_OF_STATES = frozenset(fold(w) for w in ("بدول", "لدول"))
 
 
 def _committee_of(tokens: list[Token], insts: list[InstMention], people: People, body: InstMention
@@ -147,8 +148,8 @@ def _committee_of(tokens: list[Token], insts: list[InstMention], people: People,
     right after it ("بمجلس …", "في مجلس …"), did not sit; the committee did. Neither may stand in an office."""
     if body.first < 2:
         return None
-    joined = tokens[body.first - 1].norm == "في"
-    end = body.first - 1 if joined else body.first
+    joined = tokens[body.first - 1].norm == "في" or tokens[body.first - 1].norm in _OF_STATES  # "لجنة X بدول مجلس
+    end = body.first - 1 if joined else body.first  # التعاون": the committee of the council's states (ext-t102)
     if not joined and not (tokens[body.first].norm[:1] == "ب" and body.start > tokens[body.first].start):
         return None
     sub = next((m for m in insts if m.last == end and m is not body), None)
