@@ -12845,3 +12845,15 @@ def test_council_of_the_gulf_states_sitting_itself_stays_the_body() -> None:  # 
                    "الخارجية.")
     assert _inst(facts, _main(facts).body) != "لجنة التنسيق الجمركي"
     assert _main(facts).body is not None
+
+
+def test_members_of_the_council_named_before_met_as_that_council() -> None:
+    facts = _facts("ناقش المجلس البلدي بمحافظة القطيف خطة النظافة.\nوبحث أعضاء المجلس خلال الاجتماع الذي عقد برئاسة "
+                   "محافظ القطيف خالد الصفيان أمس مشاريع الطرق.")
+    assert _inst(facts, _main(facts).body) == "المجلس البلدي"
+
+
+def test_members_of_a_bare_council_with_two_councils_before_name_no_body() -> None:  # guard
+    facts = _facts("يضم المجلس البلدي بمحافظة القطيف عشرة أعضاء، ويضم المجلس الاستشاري للشباب ثمانية أعضاء.\n"
+                   "وبحث أعضاء المجلس خلال الاجتماع الذي عقد برئاسة محافظ القطيف خالد الصفيان أمس مشاريع الطرق.")
+    assert _main(facts).body is None

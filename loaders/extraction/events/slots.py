@@ -65,6 +65,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         if ordered else None
     if short is not None:  # "الاجتماع الرابع للجنة المحلية": the committee named in full before, though in an office
         ev.body = short
+    if ev.body is None and ordered:  # "استعرض المجلس المحلي X … . وبحث أعضاء المجلس خلال الاجتماع …" (ext-t102)
+        ev.body = _members_body(tokens, insts, ordered[0])
     if ev.body is None and ordered:  # "اطلع مجلس X على … . جاء ذلك عقب اجتماع اليوم …" (ext-t52)
         ev.body = _told_before_body(tokens, insts, ordered[0])
     for i in ordered[:1] if ev.kind == "visit" else ():  # "بزيارة المصابين … بمستشفى عسير": where the visit was
@@ -336,6 +338,23 @@ def _bare_reference(tokens: list[Token], insts: list[InstMention], i: int) -> In
 
 
 _BARE_BODIES = frozenset({fold("اللجنة"), fold("المجلس"), fold("الهيئة")})
+_MEMBERS = frozenset(fold(w) for w in ("أعضاء", "اعضاء"))
+_MEMBERS_REACH = 6
+
+
+def _members_body(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+    """ "استعرض المجلس المحلي بمحافظة X عددا من الموضوعات … . وبحث أعضاء المجلس خلال الاجتماع الذي عقد برئاسة …"
+    (ext-t102): the members of a bare council or committee ("أعضاء المجلس") a few words before the cue, in its sentence,
+    met as the one body of that head named before."""
+    for x in range(i - 1, max(0, i - _MEMBERS_REACH), -1):
+        if tokens[x].sent != tokens[i].sent:
+            return None
+        if tokens[x].norm in _BARE_BODIES and tokens[x - 1].norm in _MEMBERS \
+                and not any(m.first <= x < m.last for m in insts):
+            heads = {tokens[x].norm, tokens[x].norm[2:]}
+            named = [m for m in insts if m.last <= x and fold(m.name).split()[:1] and fold(m.name).split()[0] in heads]
+            return named[-1] if named and len({fold(m.name) for m in named}) == 1 else None
+    return None
 
 
 def _opening_body(tokens: list[Token], insts: list[InstMention], people: People, i: int) -> list[InstMention]:
