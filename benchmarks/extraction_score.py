@@ -427,6 +427,7 @@ TUNING95_GOLD = REPO / "tests" / "fixtures" / "tuning95" / "gold"
 TUNING96_GOLD = REPO / "tests" / "fixtures" / "tuning96" / "gold"
 TUNING97_GOLD = REPO / "tests" / "fixtures" / "tuning97" / "gold"
 TUNING98_GOLD = REPO / "tests" / "fixtures" / "tuning98" / "gold"
+TUNING99_GOLD = REPO / "tests" / "fixtures" / "tuning99" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -549,6 +550,7 @@ SETS = {
     "tuning96": GoldSet("tuning96", TUNING96_GOLD, None),
     "tuning97": GoldSet("tuning97", TUNING97_GOLD, None),
     "tuning98": GoldSet("tuning98", TUNING98_GOLD, None),
+    "tuning99": GoldSet("tuning99", TUNING99_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

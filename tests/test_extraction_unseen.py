@@ -13127,3 +13127,102 @@ def test_author_of_a_post_recalled_is_no_participant() -> None:
 def test_minister_who_wrote_on_his_account_is_no_participant() -> None:
     assert _t101_participants(_T101_SITTING + "وكتب وزير الشباب عادل الوزاني على حسابه أن الملعب سيفتح قريبا.") \
         == {"سعيد الحداد"}
+# ext-t102 (tests/fixtures/tuning99): event slots — a day a later sentence says was set ("وتم تحديد يوم الأحد الموافق
+# … لقاء مع …") for another gathering is not the date of the sitting told first; a celebration whose sentence names no
+# body ("وشهد حفل افتتاح المعرض …") was hosted by the body after the verb of hosting that opens the sentence before
+# when that sentence names the same noun ("احتضنت الجمعية X في جدة فعاليات المعرض …"), and the city after it is the
+# place.
+
+
+def test_day_set_for_a_later_gathering_is_not_the_sittings_date() -> None:
+    facts = _facts("ترأس رئيس اللجنة المحلية للانتخابات البلدية بمحافظة الطائف المهندس سامي الحارثي الاجتماع الثالث "
+                   "للجنة المحلية بمقر المحافظة.\nوناقش الاجتماع تجهيز المراكز الانتخابية.\nوتم تحديد يوم الثلاثاء "
+                   "الموافق 12-10-1436 لقاء مع المواطنين في بلدية الحوية.")
+    event = _main(facts)
+    assert event.number == 3
+    assert event.date is None
+
+
+def test_day_of_the_sitting_told_in_its_own_sentence_stays() -> None:  # guard
+    facts = _facts("عقدت اللجنة المحلية للانتخابات البلدية بمحافظة الطائف اجتماعها الثالث يوم الثلاثاء الموافق "
+                   "12-10-1436هـ برئاسة المهندس سامي الحارثي.")
+    assert _main(facts).date == "2015-07-28"
+
+
+def test_announced_sitting_keeps_the_day_set_for_it() -> None:  # guard
+    facts = _facts("حدد مجلس إدارة الغرفة التجارية بجدة يوم الأحد 9 أغسطس 2015 موعدا لعقد اجتماعه الدوري.")
+    assert _main(facts).date == "2015-08-09"
+
+
+def test_opening_ceremony_hosted_by_the_body_of_the_sentence_before() -> None:
+    facts = _facts("احتضنت الجمعية السعودية للفنون التشكيلية في جدة فعاليات المعرض الفني الذي ضم 40 لوحة لفنانين "
+                   "من المملكة.\nوشهد حفل افتتاح المعرض حضور مدير فرع وزارة الثقافة سعد الغامدي.")
+    event = _main(facts)
+    assert _inst(facts, event.body) == "الجمعية السعودية للفنون التشكيلية"
+    assert event.place == "جدة"
+
+
+def test_opening_of_another_exhibition_takes_no_host_from_the_sentence_before() -> None:  # guard
+    facts = _facts("استضافت الجمعية السعودية للفنون التشكيلية في جدة عددا من الفنانين الشباب.\nوشهد حفل افتتاح "
+                   "المعرض حضور مدير فرع وزارة الثقافة سعد الغامدي.")
+    event = _main(facts)
+    assert _inst(facts, event.body) != "الجمعية السعودية للفنون التشكيلية"
+
+
+def test_mayors_meeting_at_the_municipalitys_seat_is_in_his_city() -> None:
+    facts = _facts("ترأس أمين محافظة جدة المهندس هاني أبو راس اجتماع لجنة الطوارئ، وذلك في قاعة الاجتماعات بمقر "
+                   "الأمانة، بحضور مدير الدفاع المدني.")
+    assert _main(facts).place == "جدة"
+
+
+def test_meeting_at_a_general_secretariats_seat_takes_no_city_from_the_chair() -> None:  # guard
+    facts = _facts("ترأس أمين محافظة جدة المهندس هاني أبو راس اجتماع لجنة التنسيق، وذلك بمقر الأمانة العامة لمجلس "
+                   "التعاون.")
+    assert _main(facts).place != "جدة"
+
+
+def test_king_credited_after_my_lord_is_no_participant() -> None:
+    facts = _facts("استقبل أمير منطقة الجوف الأمير فهد بن بدر في مكتبه بالإمارة أمس مدير الدفاع المدني اللواء سعد "
+                   "الحربي، مشيدا بالجهود المبذولة وفق التوجيهات الحكيمة من سيدي خادم الحرمين الشريفين الملك سلمان بن "
+                   "عبدالعزيز.\nحضر الاستقبال مدير شرطة منطقة الجوف خالد العنزي.")
+    event = _main(facts)
+    present = {p.name for p in facts.persons if any(a.person == p.id for a in event.participants)}
+    assert "سلمان بن عبدالعزيز" not in present
+    assert "خالد العنزي" in present  # guard: the one who attends stays
+
+
+def test_capital_with_its_country_adjective_before_the_cue_is_the_place() -> None:
+    facts = _facts("ينعقد اليوم في العاصمة الأردنية عمان الاجتماع الخامس للجنة الخليجية للتعاون الصحي برئاسة وزير "
+                   "الصحة.")
+    assert _main(facts).place == "عمان"
+
+
+def test_capital_named_after_the_sitting_for_another_trip_does_not_place_it() -> None:  # guard
+    facts = _facts("عقدت اللجنة الخليجية للتعاون الصحي اجتماعها الخامس في جدة برئاسة وزير الصحة الذي عاد أمس من "
+                   "العاصمة الأردنية عمان.")
+    assert _main(facts).place == "جدة"
+
+
+def test_committee_of_the_gulf_states_is_the_body_not_the_council() -> None:
+    facts = _facts("عقدت لجنة التنسيق الجمركي بدول مجلس التعاون لدول الخليج العربية اجتماعها الثالث في الرياض "
+                   "برئاسة مدير الجمارك السعودية.")
+    assert _inst(facts, _main(facts).body) == "لجنة التنسيق الجمركي"
+
+
+def test_council_of_the_gulf_states_sitting_itself_stays_the_body() -> None:  # guard
+    facts = _facts("عقد المجلس الوزاري لمجلس التعاون لدول الخليج العربية دورته العادية في الرياض برئاسة وزير "
+                   "الخارجية.")
+    assert _inst(facts, _main(facts).body) != "لجنة التنسيق الجمركي"
+    assert _main(facts).body is not None
+
+
+def test_members_of_the_council_named_before_met_as_that_council() -> None:
+    facts = _facts("ناقش المجلس البلدي بمحافظة القطيف خطة النظافة.\nوبحث أعضاء المجلس خلال الاجتماع الذي عقد برئاسة "
+                   "محافظ القطيف خالد الصفيان أمس مشاريع الطرق.")
+    assert _inst(facts, _main(facts).body) == "المجلس البلدي"
+
+
+def test_members_of_a_bare_council_with_two_councils_before_name_no_body() -> None:  # guard
+    facts = _facts("يضم المجلس البلدي بمحافظة القطيف عشرة أعضاء، ويضم المجلس الاستشاري للشباب ثمانية أعضاء.\n"
+                   "وبحث أعضاء المجلس خلال الاجتماع الذي عقد برئاسة محافظ القطيف خالد الصفيان أمس مشاريع الطرق.")
+    assert _main(facts).body is None

@@ -1530,12 +1530,14 @@ def _governor(tokens: list[Token], people: People, k: int) -> int:
             and tokens[j - 3].norm == "ل":
         j -= 4  # "وأوضح لـ(الصحيفة) X أن …", "قال لـ«الصحيفة» X" (ext-t44): the same, the outlet in brackets
     while j >= 0 and (_style(tokens[j].norm, strip=j < k - 1 or tokens[j].norm[:1] != "و") or j + 1 in ends
+                      or tokens[j].norm in _MY_LORD  # "من سيدي خادم الحرمين الشريفين": an address (ext-t102)
                       or (tokens[j].norm in (",", "،") and j in ends)):  # "X ولي العهد، نائب رئيس …"
         j = ends[j + 1] - 1 if j + 1 in ends else j - 1
     return j
 
 
 _OPEN_QUOTES = frozenset({"«", '"', "“"})
+_MY_LORD = frozenset(fold(w) for w in ("سيدي", "سيدى"))
 _OPEN_MARKS = frozenset({"(", "«", "“"})
 _CLOSE_MARKS = frozenset({")", "»", "”"})
 _AN = fold("عن")

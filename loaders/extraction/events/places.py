@@ -77,6 +77,9 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                 size = _city_len(tokens, k + 1)  # "انطلقت في الدوحة أعمال الاجتماع": a city just before the cue
                 if size and any(k + 1 + size <= i <= k + 6 + size for i in ev.cues) and cue_kind(tokens, k + 1) is None:
                     return _text_of(tokens, k + 1, k + 1 + size)
+                capital = _capital_before_cue(tokens, ev, k) if not size else None
+                if capital is not None:
+                    return capital
                 foreign = _foreign_city_before_cue(tokens, ev, k)
                 if foreign is not None:
                     return foreign
@@ -166,6 +169,19 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
         if _outlet_dateline(tokens, k):
             return tokens[k].text
     return _holder_seat(tokens, ev)  # no place said otherwise: the holding body's governorate or city (ext-t31)
+
+
+def _capital_before_cue(tokens: list[Token], ev: EventMention, k: int) -> str | None:
+    """ "ينعقد اليوم في العاصمة القطرية الدوحة الاجتماع الـ22 للجنة …" (ext-t102): after "في", a place noun and its
+    country adjective, then a city just before the cue: the city, as "انطلقت في الدوحة أعمال الاجتماع" places it."""
+    if k + 3 >= len(tokens) or tokens[k + 1].norm not in EVENTS.PLACE_NOUNS or not _adjective(tokens[k + 2]):
+        return None
+    size = _city_len(tokens, k + 3)
+    end = k + 3 + size
+    if size and any(end <= i <= end + 5 and tokens[i].sent == tokens[k].sent for i in ev.cues) \
+            and cue_kind(tokens, k + 3) is None:
+        return _text_of(tokens, k + 3, end)
+    return None
 
 
 def _held_there(tokens: list[Token], ev: EventMention, k: int) -> bool:
@@ -700,7 +716,10 @@ _HIM = frozenset({"له", "لها", "لهم", "لهما"})
 
 
 _SEAT_BACK = {fold("بالمحافظة"): fold("محافظ"), fold("بالإمارة"): fold("أمير"), fold("بالامارة"): fold("أمير")}
-_SEAT_BACK_BARE = {fold("المحافظة"): fold("محافظ"), fold("الإمارة"): fold("أمير"), fold("الامارة"): fold("أمير")}
+_SEAT_BACK_BARE = {fold("المحافظة"): fold("محافظ"), fold("الإمارة"): fold("أمير"), fold("الامارة"): fold("أمير"),
+                   fold("الأمانة"): fold("أمين"), fold("الامانة"): fold("أمين")}  # "بمقر الأمانة": a mayor's (ext-t102)
+_MAYOR = fold("أمين")
+_GENERAL = frozenset(fold(w) for w in ("العامة", "العام"))  # "بمقر الأمانة العامة": a secretariat's, no city's
 _SEAT_VENUES = frozenset(fold(w) for w in ("بديوان", "بمبنى", "بمقر", "ديوان", "مبنى", "مقر"))
 _GOVERNOR = fold("محافظ")
 _HIS_OFFICE = frozenset(fold(w) for w in ("بمكتبه", "مكتبه"))
@@ -748,15 +767,17 @@ def office_seat(tokens: list[Token], people: People, ev: EventMention) -> str | 
             and tok.norm not in _HIS_OFFICE else 0  # (not "بمكتبه صباح أمس": a time word after it)
         if size:
             return _text_of(tokens, k + 1, k + 1 + size)
-        if head != _GOVERNOR:
+        if head == _MAYOR and k + 1 < len(tokens) and tokens[k + 1].norm in _GENERAL:
+            return None
+        if head not in (_GOVERNOR, _MAYOR):
             return None  # an emir's region is no city
         for post in posts:  # "بالمحافظة" in a minister's office: not his seat
-            if tokens[post.first].norm == head:
+            if tokens[post.first].norm == head:  # (a mayor's: "أمين منطقة المدينة المنورة … بمقر الأمانة", ext-t102)
                 for x in range(post.first + 1, post.last):
                     size = _city_len(tokens, x)
                     if size and x + size <= post.last:
                         return _text_of(tokens, x, x + size)
-                bare = _governorate_named(tokens, post.first + 1, post.last)
+                bare = _governorate_named(tokens, post.first + 1, post.last) if head == _GOVERNOR else None
                 if bare is not None:
                     return bare
         return None

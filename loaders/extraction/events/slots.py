@@ -9,7 +9,14 @@ from marsad.loaders.extraction.dates import DateMention, cited_document_date
 from marsad.loaders.extraction.events.chairs import chair
 from marsad.loaders.extraction.events.kinds import NUMBER, cue_kind, cycle_of, edition_of
 from marsad.loaders.extraction.events.mention import EventMention
-from marsad.loaders.extraction.events.places import city_after_chair, office_seat, place, reception_place
+from marsad.loaders.extraction.events.places import (
+    _city_len,
+    _text_of,
+    city_after_chair,
+    office_seat,
+    place,
+    reception_place,
+)
 from marsad.loaders.extraction.events.sittings import fronted_body
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People
@@ -25,6 +32,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     for i in ev.cues:
         near = [d for d in dates if tokens[d.first].sent == tokens[i].sent and not cited_document_date(tokens, d)]
         near = [d for d in near if not _statement_day(tokens, d)] or near  # "في بيان اليوم": the statement's day
+        if i != ev.cues[0] and tokens[i].sent != tokens[ev.cues[0]].sent:
+            near = [d for d in near if not _scheduled_day(tokens, d)]  # "وتم تحديد يوم الأحد … لقاء": another one
         if near:
             nearest = min(near, key=lambda d: min(abs(d.first - i), abs(d.last - 1 - i)))
             ev.date = nearest.resolve(published)
@@ -56,6 +65,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         if ordered else None
     if short is not None:  # "الاجتماع الرابع للجنة المحلية": the committee named in full before, though in an office
         ev.body = short
+    if ev.body is None and ordered:  # "استعرض المجلس المحلي X … . وبحث أعضاء المجلس خلال الاجتماع …" (ext-t102)
+        ev.body = _members_body(tokens, insts, ordered[0])
     if ev.body is None and ordered:  # "اطلع مجلس X على … . جاء ذلك عقب اجتماع اليوم …" (ext-t52)
         ev.body = _told_before_body(tokens, insts, ordered[0])
     for i in ordered[:1] if ev.kind == "visit" else ():  # "بزيارة المصابين … بمستشفى عسير": where the visit was
@@ -95,6 +106,14 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     ev.place = place(tokens, insts, ev, dated, from_lede=main or ev.kind != "visit")  # a second visit: its own place
     if ev.place is not None and _envoy_seat_only(tokens, people, ev, ev.place):
         ev.place = None  # "المندوب الدائم للمملكة لدى الأمم المتحدة في نيويورك": where he serves (ext-t46)
+    if ev.cues and (ev.body is None or any(p.first <= ev.body.first and ev.body.last <= p.last for p in people.posts)):
+        # "احتضن المركز X في عمّان فعاليات المعرض … . وشهد حفل افتتاح المعرض …": no body, or one in an office only
+        hosted = _hosted_before(tokens, insts, ev)
+        if hosted is not None:
+            ev.body = hosted
+            if ev.place is None and hosted.last + 1 < len(tokens) and tokens[hosted.last].norm == "في":
+                size = _city_len(tokens, hosted.last + 1)
+                ev.place = _text_of(tokens, hosted.last + 1, hosted.last + 1 + size) if size else None
     ev.number = _number(tokens, ev, title_sent)
     ev.chair = chair(tokens, people, ev, own_only=ev.kind == "signing" and len(ev.cues) == 1)
     if ev.place is None and ev.cues and tokens[ev.cues[0]].norm in EVENTS.RECEPTION_NOUN:
@@ -122,6 +141,7 @@ _AT_SEAT = frozenset(fold(w) for w in ("مقر", "بمقر"))
 
 
 _COMMITTEE = frozenset(fold(w) for w in ("لجنة", "اللجنة"))
+_OF_STATES = frozenset(fold(w) for w in ("بدول", "لدول"))
 
 
 def _committee_of(tokens: list[Token], insts: list[InstMention], people: People, body: InstMention
@@ -130,8 +150,8 @@ def _committee_of(tokens: list[Token], insts: list[InstMention], people: People,
     right after it ("بمجلس …", "في مجلس …"), did not sit; the committee did. Neither may stand in an office."""
     if body.first < 2:
         return None
-    joined = tokens[body.first - 1].norm == "في"
-    end = body.first - 1 if joined else body.first
+    joined = tokens[body.first - 1].norm == "في" or tokens[body.first - 1].norm in _OF_STATES  # "لجنة X بدول مجلس
+    end = body.first - 1 if joined else body.first  # التعاون": the committee of the council's states (ext-t102)
     if not joined and not (tokens[body.first].norm[:1] == "ب" and body.start > tokens[body.first].start):
         return None
     sub = next((m for m in insts if m.last == end and m is not body), None)
@@ -173,6 +193,39 @@ def _statement_day(tokens: list[Token], d: DateMention) -> bool:
     return any(x in _STATEMENTS or x in EVENTS.STATEMENT_NOUNS for x in (w, strip_clitic(w)[0], w[1:]))
 
 
+def _hosted_before(tokens: list[Token], insts: list[InstMention], ev: EventMention) -> InstMention | None:
+    """ "احتضن المركز الثقافي X في عمّان فعاليات المعرض الفوتوغرافي … . وشهد حفل افتتاح المعرض حضور …" (ext-t102): an
+    event whose own sentence names no body, its cue followed by a definite noun ("المعرض"), was hosted by the body
+    right after the verb of hosting or organising that opens the sentence before, when that sentence names the same
+    noun after the body."""
+    i = ev.cues[0]
+    j = i + 1
+    while j in ev.cues:
+        j += 1
+    start = sentence_start(tokens, i)
+    if start == 0 or j >= len(tokens) or tokens[j].sent != tokens[i].sent or not tokens[j].norm.startswith("ال"):
+        return None
+    first = sentence_start(tokens, start - 1)
+    verb = strip_clitic(tokens[first].norm, "و")[0]
+    if verb not in EVENTS.ORGANISE and verb not in EVENTS.HOST_VERBS:
+        return None
+    host = next((m for m in insts if m.first == first + 1 and m.last < start), None)
+    if host is None or not any(tokens[k].norm == tokens[j].norm for k in range(host.last, start)):
+        return None
+    return host
+
+
+def _scheduled_day(tokens: list[Token], d: DateMention) -> bool:
+    """ "ترأس الأمين الاجتماع الرابع للجنة … . وتم تحديد يوم الأحد الموافق 17-10-1436 لقاء مع المواطنين" (ext-t102):
+    a day a later sentence says was set ("تحديد"، "حدد") for a gathering it names is that gathering's, not the day the
+    event told first was held; the verb stands within the few words before the date."""
+    return any(tokens[k].norm in _SETTING and tokens[k].sent == tokens[d.first].sent
+               for k in range(max(0, d.first - _SETTING_REACH), d.first))
+
+
+_SETTING = frozenset(fold(w) for w in ("تحديد", "وتحديد", "حدد", "وحدد", "حددت", "وحددت", "تحدد", "يحدد", "تحددت",
+                                       "تقرر", "وتقرر"))
+_SETTING_REACH = 6
 _PRESS = frozenset(fold(w) for w in ("صحفي", "صحافي", "رسمي", "صادر"))
 _ACCREDITED_TO = fold("لدى")
 _ISSUED_IT = ("ته", "تها")
@@ -285,6 +338,23 @@ def _bare_reference(tokens: list[Token], insts: list[InstMention], i: int) -> In
 
 
 _BARE_BODIES = frozenset({fold("اللجنة"), fold("المجلس"), fold("الهيئة")})
+_MEMBERS = frozenset(fold(w) for w in ("أعضاء", "اعضاء"))
+_MEMBERS_REACH = 6
+
+
+def _members_body(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+    """ "استعرض المجلس المحلي بمحافظة X عددا من الموضوعات … . وبحث أعضاء المجلس خلال الاجتماع الذي عقد برئاسة …"
+    (ext-t102): the members of a bare council or committee ("أعضاء المجلس") a few words before the cue, in its sentence,
+    met as the one body of that head named before."""
+    for x in range(i - 1, max(0, i - _MEMBERS_REACH), -1):
+        if tokens[x].sent != tokens[i].sent:
+            return None
+        if tokens[x].norm in _BARE_BODIES and tokens[x - 1].norm in _MEMBERS \
+                and not any(m.first <= x < m.last for m in insts):
+            heads = {tokens[x].norm, tokens[x].norm[2:]}
+            named = [m for m in insts if m.last <= x and fold(m.name).split()[:1] and fold(m.name).split()[0] in heads]
+            return named[-1] if named and len({fold(m.name) for m in named}) == 1 else None
+    return None
 
 
 def _opening_body(tokens: list[Token], insts: list[InstMention], people: People, i: int) -> list[InstMention]:
