@@ -292,6 +292,10 @@ printed under the set's name. The sets:
   naming officials (a foreign vice president's remarks and two spokesmen, a delegation's visit abroad, a UN council's
   vote, a chief negotiator's statement, a ministry's spokesman, a council member's book), used to tune posts held
   (its README);
+- tuning100: tests/fixtures/tuning100/gold, five SaudiNewsNet articles of July and August 2015 and one Moroccan article
+  naming officials (a governor quoted after "قال", an assistant deputy minister appointed, a committee chaired by a
+  board member, a club's acting president and honorary president, a governor's working team, a hospital's director),
+  used to tune posts held (its README);
 """
 
 from __future__ import annotations
@@ -414,6 +418,7 @@ TUNING92_GOLD = REPO / "tests" / "fixtures" / "tuning92" / "gold"
 TUNING93_GOLD = REPO / "tests" / "fixtures" / "tuning93" / "gold"
 TUNING94_GOLD = REPO / "tests" / "fixtures" / "tuning94" / "gold"
 TUNING95_GOLD = REPO / "tests" / "fixtures" / "tuning95" / "gold"
+TUNING100_GOLD = REPO / "tests" / "fixtures" / "tuning100" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -533,6 +538,7 @@ SETS = {
     "tuning93": GoldSet("tuning93", TUNING93_GOLD, None),
     "tuning94": GoldSet("tuning94", TUNING94_GOLD, None),
     "tuning95": GoldSet("tuning95", TUNING95_GOLD, None),
+    "tuning100": GoldSet("tuning100", TUNING100_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

@@ -89,7 +89,8 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning92": (0, 7),
         "tuning93": (7, 0),
         "tuning94": (7, 0),
-        "tuning95": (4, 2)}
+        "tuning95": (4, 2),
+        "tuning100": (5, 1)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"
 BLIND5 = FIXTURES / "blind5" / "gold"

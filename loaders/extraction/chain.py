@@ -347,6 +347,10 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         if is_name_start(tokens, j) and not (j > i and tokens[j - 1].norm in CHAINS.ROYAL) \
                 and not _imams_name(tokens, j):
             break
+        if stop_titles and j > i and norm[:1] == "و" and not tok.article \
+                and norm[1:] in lexicon().ambiguous_names and _surname_closed(tokens, j + 1, sent):
+            break  # "رئيس الغرفة التجارية وسامي الأحمد مدير …": و + a given name that is also a word, then a family
+            # name and a title: the list's next person, not the body's or office's words (ext-t103)
         if stop_titles and j > i and tokens[j - 1].norm not in CHAINS.LADA and _title_at(tokens, j) \
                 and not _office_of(tokens, j) \
                 and not adjective_title(tokens, j):
@@ -652,6 +656,13 @@ def _nisba_field(norm: str) -> bool:
 def _nisba(tok: Token) -> bool:
     """A definite nisba adjective ("الوطني", "الجهوية"), not a short noun in ي ("الوادي" is one word more)."""
     return tok.article and tok.norm.startswith("ال") and tok.norm.endswith(("ي", "يه")) and len(tok.norm) >= 6
+
+
+def _surname_closed(tokens: list[Token], k: int, sent: int) -> bool:
+    """A family name with the article at ``k``, then a title ("وسامي الأحمد مدير الفرع"; not "وحسن الجوار")."""
+    if k + 1 >= len(tokens) or tokens[k].sent != sent or not tokens[k].article or not tokens[k].is_word:
+        return False
+    return tokens[k + 1].sent == sent and _title_at(tokens, k + 1)
 
 
 def _title_at(tokens: list[Token], j: int) -> bool:
