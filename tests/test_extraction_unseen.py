@@ -12764,8 +12764,9 @@ def test_minister_welcomed_on_arrival_stays() -> None:  # guard
 # the clause follows; "لاعبي/مدربي" close a name; "و" + a given name after an honorific-looking family name ("السيد")
 # is stripped; "و" + a given name that is also a word, then a family name and a title, ends an office or a body; an
 # honorific after the list's "و" is no word of a name; an office apposed to a family name alone is the one person's
-# named in full before; guards: a name after an office that opens a sentence, a coordinated body word ("وحسن
-# الجوار"), "عمل مع", a family name shared by two people or named in full only later, a player's agent
+# named in full before; an official named only through his era and his removal ("إبعاد") is no participant; guards:
+# a name after an office that opens a sentence, a coordinated body word ("وحسن الجوار"), "عمل مع", a family name
+# shared by two people or named in full only later, a player's agent, an attendee
 # ---------------------------------------------------------------------------------------------------------------
 
 
@@ -12894,3 +12895,20 @@ def test_family_name_of_two_people_gives_no_office() -> None:  # guard
 def test_family_name_named_in_full_only_later_gives_no_office() -> None:  # guard
     facts = _facts("وقال العمري، مدير الفرع، إن العمل مستمر. والتقى خالد العمري بالوفد.")
     assert _holders(facts).get("مدير الفرع") is None
+
+
+def test_official_recalled_by_his_era_and_his_removal_is_no_participant() -> None:
+    facts = _facts("رفضت لجنة شؤون الحكام باتحاد كرة اليد برئاسة خالد العمري، عضو مجلس الإدارة، تعديل القرارات. \n"
+                   "واعتمدت لجنة شؤون الحكام بالاتحاد في أول اجتماع لها برئاسة العمري، جميع القرارات التي اتخذتها "
+                   "اللجنة في عهد محمد الأحمد عضو المجلس ورئيس لجنة شؤون الحكام السابق. \n"
+                   "كانت أنباء ترددت حول أن رئيس النادي لعب دورا كبيرا في إبعاد محمد الأحمد عن لجنة شؤون الحكام "
+                   "واستبداله بخالد العمري. \n")
+    names = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+    assert "محمد الأحمد" not in names
+
+
+def test_official_attending_the_sitting_stays_a_participant() -> None:  # guard
+    facts = _facts("واعتمدت لجنة شؤون الحكام بالاتحاد في أول اجتماع لها برئاسة خالد العمري جميع القرارات بحضور "
+                   "محمد الأحمد عضو المجلس.")
+    names = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+    assert "محمد الأحمد" in names
