@@ -12764,7 +12764,8 @@ def test_minister_welcomed_on_arrival_stays() -> None:  # guard
 # the clause follows; "لاعبي/مدربي" close a name; "و" + a given name after an honorific-looking family name ("السيد")
 # is stripped; "و" + a given name that is also a word, then a family name and a title, ends an office or a body; an
 # honorific after the list's "و" is no word of a name; an office apposed to a family name alone is the one person's
-# named in full before; an official named only through his era and his removal ("إبعاد") is no participant; guards:
+# named in full before, and so is an office his family name closes ("مدير التعليم بالمنطقة الزهراني"); an official
+# named only through his era and his removal ("إبعاد") is no participant; guards:
 # a name after an office that opens a sentence, a coordinated body word ("وحسن الجوار"), "عمل مع", a family name
 # shared by two people or named in full only later, a player's agent, an attendee
 # ---------------------------------------------------------------------------------------------------------------
@@ -12912,3 +12913,13 @@ def test_official_attending_the_sitting_stays_a_participant() -> None:  # guard
                    "محمد الأحمد عضو المجلس.")
     names = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
     assert "محمد الأحمد" in names
+
+
+def test_family_name_closing_an_office_holds_it() -> None:
+    facts = _facts("والتقى خالد الزهراني بالوفد. وقال مدير التعليم بالمنطقة الزهراني إن العمل مستمر.")
+    assert _holders(facts).get("مدير التعليم بالمنطقة") == "خالد الزهراني"
+
+
+def test_family_name_closing_an_office_of_two_people_stays() -> None:  # guard
+    facts = _facts("والتقى خالد الزهراني وسعد الزهراني بالوفد. وقال مدير الفرع الزهراني إن العمل مستمر.")
+    assert "مدير الفرع" not in _holders(facts)

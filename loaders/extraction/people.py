@@ -3288,6 +3288,7 @@ def _surname_apposed(text: str, tokens: list[Token], out: People) -> None:
         if tokens[k].norm in _COMMA:
             k -= 1
         elif not he_is:
+            _surname_closing(text, tokens, out, p)
             continue
         w = tokens[k]
         if not w.is_word or w.sent != tokens[p.first].sent or len(w.norm) < 4 \
@@ -3299,6 +3300,24 @@ def _surname_apposed(text: str, tokens: list[Token], out: People) -> None:
             name = named.pop()
             if not _gender_clash(p.title, name):
                 p.holder = name
+
+
+def _surname_closing(text: str, tokens: list[Token], out: People, p: PostMention) -> None:
+    """ "وقال مدير التعليم بالمنطقة الزهراني إن …": an unheld office of three words or more whose last word is the
+    article family name of one person the text named in full before ends before it; that person holds it (ext-t103)."""
+    x = p.last - 1
+    if x - p.first < 2 or not tokens[x].article or tokens[x - 1].sent != tokens[x].sent:
+        return
+    named = {pm.name for pm in out.persons if pm.last - pm.first >= 2 and pm.last <= p.first
+             and tokens[pm.last - 1].norm == tokens[x].norm}
+    if len(named) != 1:
+        return
+    name = named.pop()
+    if _gender_clash(p.title, name):
+        return
+    p.last, p.end = x, tokens[x - 1].end
+    p.title = text[p.start : p.end]
+    p.holder = name
 
 
 _DEANS = frozenset(fold(w) for w in ("عميد", "عميدة", "وعميد", "وعميدة"))
