@@ -12765,7 +12765,9 @@ def test_minister_welcomed_on_arrival_stays() -> None:  # guard
 # is stripped; "و" + a given name that is also a word, then a family name and a title, ends an office or a body; an
 # honorific after the list's "و" is no word of a name; an office apposed to a family name alone is the one person's
 # named in full before, and so is an office his family name closes ("مدير التعليم بالمنطقة الزهراني"); an official
-# named only through his era and his removal ("إبعاد") is no participant; guards:
+# named only through his era and his removal ("إبعاد") is no participant; a woman's given name that is also a word,
+# bare after a definite word, then a family name and "إن"/punctuation, ends her office ("عضوة مجلس الشورى لطيفة X
+# إن"); "المشرفة العامة" an office; guards:
 # a name after an office that opens a sentence, a coordinated body word ("وحسن الجوار"), "عمل مع", a family name
 # shared by two people or named in full only later, a player's agent, an attendee
 # ---------------------------------------------------------------------------------------------------------------
@@ -12923,3 +12925,18 @@ def test_family_name_closing_an_office_holds_it() -> None:
 def test_family_name_closing_an_office_of_two_people_stays() -> None:  # guard
     facts = _facts("والتقى خالد الزهراني وسعد الزهراني بالوفد. وقال مدير الفرع الزهراني إن العمل مستمر.")
     assert "مدير الفرع" not in _holders(facts)
+
+
+def test_womans_given_name_that_is_also_a_word_ends_her_office() -> None:
+    facts = _facts("وقالت عضوة مجلس الشورى لطيفة الزامل إن التعديل ضروري.")
+    assert _holders(facts).get("عضوة مجلس الشورى") == "لطيفة الزامل"
+
+
+def test_general_supervisor_woman_holds_her_office() -> None:
+    facts = _facts("وقالت المشرفة العامة على الإدارة النسائية سارة الدوسري إن العمل مستمر.")
+    assert _holders(facts).get("المشرفة العامة على الإدارة النسائية") == "سارة الدوسري"
+
+
+def test_ambiguous_given_name_inside_a_body_before_a_title_stays() -> None:  # guard
+    facts = _facts("وقال رئيس المجلس البلدي سعيد الحربي إن العمل مستمر.")
+    assert _holders(facts).get("رئيس المجلس البلدي") == "سعيد الحربي"
