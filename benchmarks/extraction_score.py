@@ -302,6 +302,10 @@ printed under the set's name. The sets:
 - tuning98: tests/fixtures/tuning98/gold, six SaudiNewsNet articles of July and August 2015 naming office holders
   around events (a court's session, a player's signing, a festival's speakers, a security cabinet's decision, a
   memorandum's signing, a condolence cable), used to tune participants' precision (its README);
+- tuning100: tests/fixtures/tuning100/gold, five SaudiNewsNet articles of July and August 2015 and one Moroccan article
+  naming officials (a governor quoted after "قال", an assistant deputy minister appointed, a committee chaired by a
+  board member, a club's acting president and honorary president, a governor's working team, a hospital's director),
+  used to tune posts held (its README);
 """
 
 from __future__ import annotations
@@ -428,6 +432,7 @@ TUNING96_GOLD = REPO / "tests" / "fixtures" / "tuning96" / "gold"
 TUNING97_GOLD = REPO / "tests" / "fixtures" / "tuning97" / "gold"
 TUNING98_GOLD = REPO / "tests" / "fixtures" / "tuning98" / "gold"
 TUNING99_GOLD = REPO / "tests" / "fixtures" / "tuning99" / "gold"
+TUNING100_GOLD = REPO / "tests" / "fixtures" / "tuning100" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -551,6 +556,7 @@ SETS = {
     "tuning97": GoldSet("tuning97", TUNING97_GOLD, None),
     "tuning98": GoldSet("tuning98", TUNING98_GOLD, None),
     "tuning99": GoldSet("tuning99", TUNING99_GOLD, None),
+    "tuning100": GoldSet("tuning100", TUNING100_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

@@ -13226,3 +13226,185 @@ def test_members_of_a_bare_council_with_two_councils_before_name_no_body() -> No
     facts = _facts("يضم المجلس البلدي بمحافظة القطيف عشرة أعضاء، ويضم المجلس الاستشاري للشباب ثمانية أعضاء.\n"
                    "وبحث أعضاء المجلس خلال الاجتماع الذي عقد برئاسة محافظ القطيف خالد الصفيان أمس مشاريع الطرق.")
     assert _main(facts).body is None
+# ext-t103 (tests/fixtures/tuning100): posts held — an office between commas right after a recognisable name is that
+# name's (the words after the second comma are no holder); "مرتضى" a given name; "وكيل مساعد" (and its accusative) an
+# office; "استشاري طب" an office; an office after "عمل/عملت" or "تولى/شغل منصب" in a relative clause is the person's
+# the clause follows; "لاعبي/مدربي" close a name; "و" + a given name after an honorific-looking family name ("السيد")
+# is stripped; "و" + a given name that is also a word, then a family name and a title, ends an office or a body; an
+# honorific after the list's "و" is no word of a name; an office apposed to a family name alone is the one person's
+# named in full before, and so is an office his family name closes ("مدير التعليم بالمنطقة الزهراني"); an official
+# named only through his era and his removal ("إبعاد") is no participant; a woman's given name that is also a word,
+# bare after a definite word, then a family name and "إن"/punctuation, ends her office ("عضوة مجلس الشورى لطيفة X
+# إن"); "المشرفة العامة" an office; guards:
+# a name after an office that opens a sentence, a coordinated body word ("وحسن الجوار"), "عمل مع", a family name
+# shared by two people or named in full only later, a player's agent, an attendee
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def test_office_between_commas_after_a_name_is_that_names() -> None:
+    facts = _facts("ورفضت اللجنة برئاسة محمود الكردي، عضو مجلس الإدارة، إعادة النظر في القرارات.")
+    assert _holders(facts).get("عضو مجلس الإدارة") == "محمود الكردي"
+    assert "إعادة النظر" not in {p.name for p in facts.persons}
+
+
+def test_office_between_commas_after_a_name_before_a_verb() -> None:
+    facts = _facts("وترددت أنباء أن سامي الشناوي، رئيس نادي الترسانة، لعب دورا.")
+    assert _holders(facts).get("رئيس نادي الترسانة") == "سامي الشناوي"
+    assert "لعب دورا" not in {p.name for p in facts.persons}
+
+
+def test_office_between_commas_after_a_speech_verb_is_the_next_names() -> None:  # guard
+    facts = _facts("وقال وزير الداخلية، محمد الأمين، للصحفيين إن الوضع مستقر.")
+    assert _holders(facts).get("وزير الداخلية") == "محمد الأمين"
+
+
+def test_murtada_is_a_given_name() -> None:
+    facts = _facts("وذكرت مصادر أن مرتضى الشناوي، رئيس النادي الأهلي لعب دورا في الصفقة.")
+    assert _holders(facts).get("رئيس النادي الأهلي") == "مرتضى الشناوي"
+
+
+def test_assistant_deputy_appointed_in_the_accusative_holds_the_office() -> None:
+    facts = _facts("وأصدر الوزير قرارا بتكليف ناصر بن علي الدوسري بالعمل وكيلا مساعدا للشؤون الفنية في الوزارة.")
+    assert _holders(facts).get("وكيلا مساعدا للشؤون الفنية") == "ناصر بن علي الدوسري"
+
+
+def test_assistant_deputy_before_a_name() -> None:
+    facts = _facts("وأكد الوكيل المساعد للتخطيط محمد الأمين أن الخطة جاهزة.")
+    assert _holders(facts).get("الوكيل المساعد للتخطيط") == "محمد الأمين"
+
+
+def test_players_agent_is_no_office() -> None:  # guard
+    facts = _facts("وقدمت إدارة النادي شكرها لوكيل أعمال اللاعب محمد العنزي على دوره.")
+    assert not facts.posts
+
+
+def test_consultant_of_a_medical_field_is_an_office() -> None:
+    facts = _facts("وأوضح الدكتور ماجد الغامدي، استشاري طب الأطفال ومدير مركز الرعاية بالمستشفى، أن الحالات "
+                   "مستقرة.")
+    holders = _holders(facts)
+    assert holders.get("استشاري طب الأطفال") == "ماجد الغامدي"
+    assert holders.get("مدير مركز الرعاية بالمستشفى") == "ماجد الغامدي"
+
+
+def test_woman_consultant_after_her_name() -> None:
+    facts = _facts("وقالت الدكتورة هند الشمري استشارية طب الأسرة إن الوقاية أهم.")
+    assert _holders(facts).get("استشارية طب الأسرة") == "هند الشمري"
+
+
+def test_office_after_worked_in_a_relative_clause() -> None:
+    facts = _facts("وأكد محمد الأمين الذي عمل مديرا عاما للمستشفى أن المشروع سيكتمل.")
+    assert _holders(facts).get("مديرا عاما للمستشفى") == "محمد الأمين"
+
+
+def test_womans_office_after_worked_in_a_relative_clause() -> None:
+    facts = _facts("وأكدت فاطمة الزهراني التي عملت مديرة للمدرسة أن المشروع سيكتمل.")
+    assert _holders(facts).get("مديرة للمدرسة") == "فاطمة الزهراني"
+
+
+def test_office_after_worked_by_family_name_alone() -> None:
+    facts = _facts("أعلن النادي ترشيح عبدالله الحربي للرئاسة. وأكد الحربي الذي عمل أمينا عاما للنادي أنه مستعد.")
+    assert _holders(facts).get("أمينا عاما للنادي") == "عبدالله الحربي"
+
+
+def test_office_after_held_post_in_the_past() -> None:
+    facts = _facts("وأكد محمد الأمين الذي شغل منصب مدير المستشفى أن المشروع سيكتمل.")
+    assert _holders(facts).get("مدير المستشفى") == "محمد الأمين"
+
+
+def test_worked_with_an_official_gives_no_office() -> None:  # guard
+    facts = _facts("وأكد محمد الأمين الذي عمل مع مدير المستشفى أن المشروع سيكتمل.")
+    assert _holders(facts).get("مدير المستشفى") is None
+
+
+def test_players_plural_closes_a_list_of_names() -> None:
+    facts = _facts("بسبب شكاوى الثلاثي خالد العمري ومحمود الحربي وأحمد سمير لاعبي الفريق السابقين.")
+    assert "أحمد سمير" in {p.name for p in facts.persons}
+    assert not any("لاعبي" in p.name for p in facts.persons)
+
+
+def test_sayyid_as_a_family_name_before_a_listed_name() -> None:
+    facts = _facts("بسبب شكاوى الثلاثي عبد الواحد السيد ومحمود الحربي وأحمد سمير.")
+    names = {p.name for p in facts.persons}
+    assert "محمود الحربي" in names and "ومحمود الحربي" not in names
+
+
+def test_listed_name_that_is_also_a_word_ends_the_office_before() -> None:
+    facts = _facts("وحضر اللقاء كل من خالد العمري رئيس الغرفة التجارية وسامي الأحمد مدير فرع الوزارة.")
+    holders = _holders(facts)
+    assert holders.get("رئيس الغرفة التجارية") == "خالد العمري"
+    assert holders.get("مدير فرع الوزارة") == "سامي الأحمد"
+
+
+def test_coordinated_body_word_stays_in_the_office() -> None:  # guard
+    facts = _facts("وحضر اللقاء رئيس جمعية الصداقة وحسن الجوار خالد العمري.")
+    assert _holders(facts).get("رئيس جمعية الصداقة وحسن الجوار") == "خالد العمري"
+
+
+def test_honorific_after_the_lists_waw_is_no_word_of_the_name() -> None:
+    facts = _facts("وحضر اللقاء كل من الدكتور خالد العمري، وكيل الجامعة، والمهندس محمد الأحمد، مدير المشاريع.")
+    holders = _holders(facts)
+    assert holders.get("وكيل الجامعة") == "خالد العمري"
+    assert holders.get("مدير المشاريع") == "محمد الأحمد"
+    assert not any(p.name.startswith("المهندس") for p in facts.persons)
+
+
+def test_office_apposed_to_a_family_name_alone() -> None:
+    facts = _facts("والتقى خالد العمري بالوفد. وقال العمري، مدير الفرع، إن العمل مستمر.")
+    assert _holders(facts).get("مدير الفرع") == "خالد العمري"
+
+
+def test_office_after_he_is_and_a_family_name_alone() -> None:
+    facts = _facts("والتقى خالد العمري بالوفد. وقال العمري، وهو مدير الفرع، إن العمل مستمر.")
+    assert _holders(facts).get("مدير الفرع") == "خالد العمري"
+
+
+def test_family_name_of_two_people_gives_no_office() -> None:  # guard
+    facts = _facts("والتقى خالد العمري وسعد العمري بالوفد. وقال العمري، مدير الفرع، إن العمل مستمر.")
+    assert _holders(facts).get("مدير الفرع") is None
+
+
+def test_family_name_named_in_full_only_later_gives_no_office() -> None:  # guard
+    facts = _facts("وقال العمري، مدير الفرع، إن العمل مستمر. والتقى خالد العمري بالوفد.")
+    assert _holders(facts).get("مدير الفرع") is None
+
+
+def test_official_recalled_by_his_era_and_his_removal_is_no_participant() -> None:
+    facts = _facts("رفضت لجنة شؤون الحكام باتحاد كرة اليد برئاسة خالد العمري، عضو مجلس الإدارة، تعديل القرارات. \n"
+                   "واعتمدت لجنة شؤون الحكام بالاتحاد في أول اجتماع لها برئاسة العمري، جميع القرارات التي اتخذتها "
+                   "اللجنة في عهد محمد الأحمد عضو المجلس ورئيس لجنة شؤون الحكام السابق. \n"
+                   "كانت أنباء ترددت حول أن رئيس النادي لعب دورا كبيرا في إبعاد محمد الأحمد عن لجنة شؤون الحكام "
+                   "واستبداله بخالد العمري. \n")
+    names = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+    assert "محمد الأحمد" not in names
+
+
+def test_official_attending_the_sitting_stays_a_participant() -> None:  # guard
+    facts = _facts("واعتمدت لجنة شؤون الحكام بالاتحاد في أول اجتماع لها برئاسة خالد العمري جميع القرارات بحضور "
+                   "محمد الأحمد عضو المجلس.")
+    names = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+    assert "محمد الأحمد" in names
+
+
+def test_family_name_closing_an_office_holds_it() -> None:
+    facts = _facts("والتقى خالد الزهراني بالوفد. وقال مدير التعليم بالمنطقة الزهراني إن العمل مستمر.")
+    assert _holders(facts).get("مدير التعليم بالمنطقة") == "خالد الزهراني"
+
+
+def test_family_name_closing_an_office_of_two_people_stays() -> None:  # guard
+    facts = _facts("والتقى خالد الزهراني وسعد الزهراني بالوفد. وقال مدير الفرع الزهراني إن العمل مستمر.")
+    assert "مدير الفرع" not in _holders(facts)
+
+
+def test_womans_given_name_that_is_also_a_word_ends_her_office() -> None:
+    facts = _facts("وقالت عضوة مجلس الشورى لطيفة الزامل إن التعديل ضروري.")
+    assert _holders(facts).get("عضوة مجلس الشورى") == "لطيفة الزامل"
+
+
+def test_general_supervisor_woman_holds_her_office() -> None:
+    facts = _facts("وقالت المشرفة العامة على الإدارة النسائية سارة الدوسري إن العمل مستمر.")
+    assert _holders(facts).get("المشرفة العامة على الإدارة النسائية") == "سارة الدوسري"
+
+
+def test_ambiguous_given_name_inside_a_body_before_a_title_stays() -> None:  # guard
+    facts = _facts("وقال رئيس المجلس البلدي سعيد الحربي إن العمل مستمر.")
+    assert _holders(facts).get("رئيس المجلس البلدي") == "سعيد الحربي"

@@ -347,6 +347,12 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
         if is_name_start(tokens, j) and not (j > i and tokens[j - 1].norm in CHAINS.ROYAL) \
                 and not _imams_name(tokens, j):
             break
+        if stop_titles and j > i and not tok.article and (
+                (norm[:1] == "و" and norm[1:] in lexicon().ambiguous_names and _surname_closed(tokens, j + 1, sent))
+                or (tokens[j - 1].article and norm in lexicon().ambiguous_names
+                    and _surname_then_verb(tokens, j + 1, sent))):
+            break  # "رئيس الغرفة التجارية وسامي الأحمد مدير …": و + a given name that is also a word, then a family
+            # name and a title: the list's next person, not the body's or office's words (ext-t103)
         if stop_titles and j > i and tokens[j - 1].norm not in CHAINS.LADA and _title_at(tokens, j) \
                 and not _office_of(tokens, j) \
                 and not adjective_title(tokens, j):
@@ -652,6 +658,25 @@ def _nisba_field(norm: str) -> bool:
 def _nisba(tok: Token) -> bool:
     """A definite nisba adjective ("الوطني", "الجهوية"), not a short noun in ي ("الوادي" is one word more)."""
     return tok.article and tok.norm.startswith("ال") and tok.norm.endswith(("ي", "يه")) and len(tok.norm) >= 6
+
+
+def _surname_closed(tokens: list[Token], k: int, sent: int) -> bool:
+    """A family name with the article at ``k``, then a title ("وسامي الأحمد مدير الفرع"; not "وحسن الجوار")."""
+    if k + 1 >= len(tokens) or tokens[k].sent != sent or not tokens[k].article or not tokens[k].is_word:
+        return False
+    return tokens[k + 1].sent == sent and _title_at(tokens, k + 1)
+
+
+def _surname_then_verb(tokens: list[Token], k: int, sent: int) -> bool:
+    """A family name with the article at ``k``, then punctuation, the sentence's end or a complementiser ("إن",
+    "أن"): "عضوة مجلس الشورى لطيفة الشعلان إن …" (an indefinite word after a definite one is no attribute)."""
+    if k >= len(tokens) or tokens[k].sent != sent or not tokens[k].article or not tokens[k].is_word:
+        return False
+    nxt = k + 1
+    return nxt >= len(tokens) or tokens[nxt].sent != sent or not tokens[nxt].is_word or tokens[nxt].norm in _THAT
+
+
+_THAT = frozenset({fold("إن"), fold("أن")})
 
 
 def _title_at(tokens: list[Token], j: int) -> bool:

@@ -1715,6 +1715,8 @@ def _name_before(tokens: list[Token], s: int, post_ends: frozenset[int] = frozen
             if not name.clitic and tokens[k].norm[:1] == "و" and len(tokens[k].norm) > 4 and k > 0 \
                     and tokens[k - 1].norm in _COMMA and tokens[k].norm not in lex.first_names:
                 name = Name(name.start, name.end, 1, name.known)  # "، ولويزة X، زعيمة …": the list's و
+            if is_honorific(tokens[k].norm[name.clitic:]) or is_honorific(tokens[k].norm[1:]):
+                continue  # "…، والمهندس X Y، مدير …": the honorific is no word of the name; X Y is read next (ext-t103)
             prev = tokens[k - 1] if k > 0 else None
             base = tokens[k].norm[name.clitic:]
             if prev is not None and prev.norm in _COMMA and k > 1 and tokens[k - 2].sent == tokens[k].sent \
@@ -1732,6 +1734,12 @@ def _name_before(tokens: list[Token], s: int, post_ends: frozenset[int] = frozen
         if fallback is not None:
             return fallback  # only when no recognisable name ends there ("، اتهم أيوب X، المنسق…")
     return None
+
+
+def _known_name_before(tokens: list[Token], s: int, post_ends: frozenset[int]) -> bool:
+    """A recognisable name (a listed given name) ends at the comma right before token ``s``, in its sentence."""
+    name = _name_before(tokens, s, post_ends)
+    return name is not None and name.known and name.end == s - 1 and tokens[name.start].sent == tokens[s].sent
 
 
 def _list_item(tokens: list[Token], k: int) -> bool:
@@ -2947,6 +2955,10 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and any(pm.last == p.first for pm in out.persons):
             name = None  # "كلف الأمير X الرئيس العام لرعاية الشباب، د. Y …": the office apposed right after a name
             # is that name's, not the next one's after the comma (ext-t52)
+        if name is not None and not name.known and j > p.last and p.first > 1 and p.start == tokens[p.first].start \
+                and tokens[p.first - 1].norm in _COMMA and _known_name_before(tokens, p.first, post_ends):
+            name = None  # "برئاسة X Y، عضو مجلس الإدارة، إعادة النظر …": an office between commas right after a
+            # recognisable name is that name's; the words after the second comma are no holder (ext-t103)
         if name is not None and tokens[j].sent == tokens[p.first].sent:
             p.holder = add(name).name
             head = tokens[p.first].norm
@@ -3082,7 +3094,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         if i in by_token or i in covered:
             continue
         if is_honorific(tok.norm):  # (and "والمهندس X" in a list)
-            name = parse_name(tokens, i + 1)
+            listed = i + 1 < len(tokens) and tokens[i + 1].norm[:1] == "و" and tokens[i + 1].norm[1:] in lex.first_names
+            name = parse_name(tokens, i + 1, strip_wa=listed)  # "… عبد الواحد السيد ومحمود X": no honorific
+            # stands before "و"; the list's و is no part of the next name (ext-t103)
             longer = parse_name(tokens, i + 1, max_units=3)
             if name is not None and longer is not None and longer.end > name.end and longer.end < len(tokens) \
                     and tokens[longer.end].norm in _COMMA and _plain_words(tokens, name.end, longer.end):
@@ -3194,6 +3208,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     out.posts = [p for p in out.posts if not _dean_epithet(p.title) and not _rank_only(p.title)]
     _one_presidency(tokens, out)
     _office_taken_up(tokens, out)
+    _surname_apposed(text, tokens, out)
     return out
 
 
@@ -3229,25 +3244,35 @@ def _one_presidency(tokens: list[Token], out: People) -> None:
         and is_nationality(tokens[p.first + 1].norm) and same_state(p))]
 
 
-_TAKES_UP = frozenset(fold(w) for w in ("يتولى", "تتولى", "يشغل", "تشغل"))
+_TAKES_UP = frozenset(fold(w) for w in ("يتولى", "تتولى", "يشغل", "تشغل", "تولى", "تولت", "شغل", "شغلت"))
 _POST_NOUN = fold("منصب")
+_WORKED = frozenset(fold(w) for w in ("عمل", "عملت"))
+_WORKED_SHE = fold("عملت")
 _ALSO = frozenset(fold(w) for w in ("أيضا", "أيضاً"))
 
 
 def _office_taken_up(tokens: list[Token], out: People) -> None:
     """ "X الذي يتولى (أيضا) منصب رئيس الوزراء": an office "منصب" names after "يتولى/يشغل" in a relative clause is
-    held by the person the clause follows right before "الذي/التي" (ext-t57)."""
+    held by the person the clause follows right before "الذي/التي" (ext-t57); so is an office named after "تولى/شغل"
+    (past) or an accusative office after "عمل" ("X الذي عمل أمينا عاما للنادي", ext-t103)."""
     for p in out.posts:
         if p.holder:
             continue
         k = p.first - 1
-        if k < 2 or tokens[k].norm != _POST_NOUN:
+        head = tokens[p.first].norm
+        worked = k >= 2 and tokens[k].norm in _WORKED and p.start == tokens[p.first].start and (
+            head.endswith("ا") or (tokens[k].norm == _WORKED_SHE and head.endswith("ه")))
+        if worked:  # "X الذي عمل أمينا عاما للنادي", "Y التي عملت مديرة للمدرسة": an accusative office (ext-t103)
+            if tokens[k - 1].norm not in _RELATIVES:
+                continue
+        elif k < 2 or tokens[k].norm != _POST_NOUN:
             continue
-        k -= 1
-        if tokens[k].norm in _ALSO:
+        else:
             k -= 1
-        if k < 1 or tokens[k].norm not in _TAKES_UP or tokens[k - 1].norm not in _RELATIVES:
-            continue
+            if tokens[k].norm in _ALSO:
+                k -= 1
+            if k < 1 or tokens[k].norm not in _TAKES_UP or tokens[k - 1].norm not in _RELATIVES:
+                continue
         pm = next((m for m in out.persons if m.last == k - 1 and tokens[m.first].sent == tokens[p.first].sent), None)
         if pm is not None:
             p.holder = pm.name
@@ -3258,6 +3283,51 @@ def _office_taken_up(tokens: list[Token], out: People) -> None:
                      and fold(m.name.split()[-1]) == strip_clitic(before.norm, "و")[0]}
             if len(named) == 1:
                 p.holder = named.pop()
+
+
+def _surname_apposed(text: str, tokens: list[Token], out: People) -> None:
+    """ "وقال العمري، مدير الفرع، إن …", "وأضاف العمري، وهو مدير الفرع، …": an unheld office apposed to a family name
+    alone (a comma or "وهو/وهي" between) is held by the one person the text named in full before with that family
+    name (ext-t103)."""
+    for p in out.posts:
+        if p.holder or p.first < 3 or p.start != tokens[p.first].start:
+            continue
+        k = p.first - 1
+        he_is = tokens[k].norm in _HE_IS
+        k -= he_is
+        if tokens[k].norm in _COMMA:
+            k -= 1
+        elif not he_is:
+            _surname_closing(text, tokens, out, p)
+            continue
+        w = tokens[k]
+        if not w.is_word or w.sent != tokens[p.first].sent or len(w.norm) < 4 \
+                or any(pm.first <= k < pm.last for pm in out.persons):
+            continue
+        named = {pm.name for pm in out.persons if pm.last - pm.first >= 2 and pm.last <= k
+                 and tokens[pm.last - 1].norm == w.norm}
+        if len(named) == 1:
+            name = named.pop()
+            if not _gender_clash(p.title, name):
+                p.holder = name
+
+
+def _surname_closing(text: str, tokens: list[Token], out: People, p: PostMention) -> None:
+    """ "وقال مدير التعليم بالمنطقة الزهراني إن …": an unheld office of three words or more whose last word is the
+    article family name of one person the text named in full before ends before it; that person holds it (ext-t103)."""
+    x = p.last - 1
+    if x - p.first < 2 or not tokens[x].article or tokens[x - 1].sent != tokens[x].sent:
+        return
+    named = {pm.name for pm in out.persons if pm.last - pm.first >= 2 and pm.last <= p.first
+             and tokens[pm.last - 1].norm == tokens[x].norm}
+    if len(named) != 1:
+        return
+    name = named.pop()
+    if _gender_clash(p.title, name):
+        return
+    p.last, p.end = x, tokens[x - 1].end
+    p.title = text[p.start : p.end]
+    p.holder = name
 
 
 _DEANS = frozenset(fold(w) for w in ("عميد", "عميدة", "وعميد", "وعميدة"))

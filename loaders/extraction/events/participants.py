@@ -1099,7 +1099,8 @@ def _background_only(tokens: list[Token], people: People, ev: EventMention, hold
 _REGIME_NOUNS = frozenset(fold(w) for w in (
     "نظام", "عهد", "حكم", "زمن", "عصر", "حقبة", "ولاية", "رحيل", "إسقاط", "خلع", "عزل", "اغتيال", "وفاة", "مقتل",
     "نجل", "ابن", "ابنة", "زوجة", "عقيلة", "شقيق", "شقيقة", "أرملة", "أنصار", "مؤيدي", "معارضي", "خصوم", "صورة",
-    "صور", "تمثال", "ضريح", "قبر"))
+    "صور", "تمثال", "ضريح", "قبر",
+    "إبعاد", "إقالة", "استبعاد"))  # "في عهد X … إبعاد X عن اللجنة": his removal recalled (ext-t103)
 
 
 def _regime_of_only(tokens: list[Token], people: People, holder: str) -> bool:
