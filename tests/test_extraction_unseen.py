@@ -13408,3 +13408,9 @@ def test_general_supervisor_woman_holds_her_office() -> None:
 def test_ambiguous_given_name_inside_a_body_before_a_title_stays() -> None:  # guard
     facts = _facts("وقال رئيس المجلس البلدي سعيد الحربي إن العمل مستمر.")
     assert _holders(facts).get("رئيس المجلس البلدي") == "سعيد الحربي"
+
+
+def test_super_cup_match_is_no_meeting() -> None:
+    facts = _dated("يتواجد مدير الكرة بالمنتخب زكي الصالح في لندن لحضور لقاء السوبر السعودي بين فريقي النصر "
+                   "والهلال غدا.")
+    assert not facts.events
