@@ -13414,3 +13414,8 @@ def test_super_cup_match_is_no_meeting() -> None:
     facts = _dated("يتواجد مدير الكرة بالمنتخب زكي الصالح في لندن لحضور لقاء السوبر السعودي بين فريقي النصر "
                    "والهلال غدا.")
     assert not facts.events
+
+
+def test_li_and_a_span_of_time_is_no_family_name() -> None:
+    facts = _facts("وقع النادي مع لاعب وسط منتخب الكويت سيف لمدة عامين.")
+    assert not any("لمدة" in p.name for p in facts.persons)
