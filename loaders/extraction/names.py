@@ -207,6 +207,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         if j > k and not tokens[j].article and norm[:1] in "بل" and _MASDAR_AFTER_LETTER.match(norm[1:]) \
                 and norm not in lex.first_names:
             break  # "X Y بانتظار …", "X Y لاستكمال …": ب/ل + a verbal noun of the افتعال or استفعال form (ext-t100)
+        if j > k and not tokens[j].article and len(norm) >= 5 and tokens[j].text.startswith(("لإ", "لأ", "بإ", "بأ")) \
+                and norm not in lex.first_names:
+            break  # "دلال أبو آمنة لإحياء حفلاتها", "X بإعداد …", "لأمراض": ب/ل + a word written with its hamza is a
+            # preposition and a noun, no family name (the Hadrami "با…" names are written without one: "باهمام")
         if j > k and len(norm) == 5 and norm[:2] in ("يت", "تت") and norm not in lex.first_names:
             break  # "نبيلة تتطلب الكثير", "X يتحدث": an imperfect verb of the تفعّل or تفاعل form, no surname (ext-t100)
         if j > k and tokens[j].article and norm in _STANDING:
