@@ -13434,3 +13434,8 @@ def test_hadrami_ba_family_name_stays() -> None:  # guard: written without a ham
 def test_assigned_the_duties_of_an_office_holds_it() -> None:
     facts = _facts("وافق خادم الحرمين الشريفين على تكليف بندر عسيري بأعمال رئيس الهيئة العامة للإعلام المرئي والمسموع.")
     assert _holders(facts).get("رئيس الهيئة العامة للإعلام المرئي والمسموع") == "بندر عسيري"
+
+
+def test_li_and_a_verbal_noun_in_ta_is_no_family_name() -> None:
+    facts = _facts("ووجه الملك الأمير خالد لتفقد مشاريع الحج في المشاعر المقدسة.")
+    assert not any("لتفقد" in p.name for p in facts.persons)

@@ -165,6 +165,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                 and norm not in lex.first_names:
             break  # "أجرى الوزير X أولى مباحثاته", "تصريحاتها": a plural with its owner's pronoun is no family name
             # (not a short name in "اته", "شحاته")
+        if j > k and norm[:2] == "لت" and 5 <= len(norm) <= 6 and not tokens[j].article and norm not in lex.first_names:
+            break  # "الأمير خالد لتفقد …", "لتقديم", "لتكون": ل + a verbal noun or a verb in ت says what for, no family
+            # name (none in either corpus after a given name)
         if j > k and norm[:1] == "ل" and norm[1:] in _TIME_SPANS:
             break  # "التعاقد مع لاعب الوسط سيف لمدة عامين": ل + a span of time says for how long, no family name
         if j > k and norm[:1] == "ك" and norm[1:] in PEOPLE.AS_ROLES:
