@@ -13439,3 +13439,13 @@ def test_assigned_the_duties_of_an_office_holds_it() -> None:
 def test_li_and_a_verbal_noun_in_ta_is_no_family_name() -> None:
     facts = _facts("ووجه الملك الأمير خالد لتفقد مشاريع الحج في المشاعر المقدسة.")
     assert not any("لتفقد" in p.name for p in facts.persons)
+
+
+def test_meeting_dated_years_before_publication_is_history() -> None:
+    facts = _dated("واغتيل الرئيس خلال اجتماع عام بمدينة عنابة يوم 29 يونيو 1992 بنيران أحد حراسه.")
+    assert not facts.events
+
+
+def test_meeting_dated_last_year_is_kept() -> None:  # guard: a year before publication is no history yet
+    facts = _dated("وعقد المجلس اجتماعه العادي بمدينة عنابة يوم 29 يونيو 2014 برئاسة الوالي.")
+    assert facts.events

@@ -85,10 +85,21 @@ def run(doc: SourceDocument) -> DocumentFacts:
                 and all(tokens[d.first].sent in decided.sentences for d in decisions):
             events = [decided, *events]
     arrival_visit(tokens, people, events)  # "وصل الأمير …، وكان في استقباله …": his visit
+    if published is not None and len(events) > 0:
+        events = [e for e in events if not _historic(e.date, published)]
     partnerships = find_partnerships(text, tokens, insts)
     programs = find_programs(text, tokens)
     return build_facts(doc, tokens, title=_title(doc), published=published, insts=insts, people=people,
                        events=events, decisions=decisions, partnerships=partnerships, programs=programs)
+
+
+_HISTORY_YEARS = 2
+
+
+def _historic(date: dt.date | None, published: dt.date) -> bool:
+    """ "واغتيل بوضياف … خلال اجتماع عام بمدينة عنابة يوم 29 يونيو 1992": an event the text dates two years or more
+    before its own publication is history it recalls, no event it reports or announces."""
+    return date is not None and date.year <= published.year - _HISTORY_YEARS
 
 
 def _all_ahead(tokens: list[Token], events: list[EventMention]) -> bool:
