@@ -13408,3 +13408,48 @@ def test_general_supervisor_woman_holds_her_office() -> None:
 def test_ambiguous_given_name_inside_a_body_before_a_title_stays() -> None:  # guard
     facts = _facts("وقال رئيس المجلس البلدي سعيد الحربي إن العمل مستمر.")
     assert _holders(facts).get("رئيس المجلس البلدي") == "سعيد الحربي"
+
+
+# ext-t105 (tests/fixtures/tuning102): event chairs — a visit verb after "حيث" ("…، حيث تفقد الأقسام") has no
+# subject of its own: the office or name right after the verb opening its sentence made the visit and chairs it (not
+# across an أن-clause or a reception); and the one named with a relative clause of death right after his name ("أسرة
+# الشيخ X الذي وافته المنية") is no participant of the reception of his family.
+
+
+def test_subject_of_the_opening_verb_chairs_the_visit_after_where() -> None:
+    facts = _facts("تابع مدير عام التعليم بمنطقة الباحة الدكتور سعد الغامدي سير العمل في إدارة الاختبارات، حيث "
+                   "تفقد الأقسام واطلع على الاستعدادات.")
+    event = _main(facts)
+    assert event.kind == "visit"
+    assert "سعد الغامدي" in _chair_of(facts, event)
+    names = {n for a in event.participants for n in _agent(facts, a.person, a.post)}
+    assert "سعد الغامدي" not in names
+
+
+def test_visit_after_where_in_a_reported_clause_takes_no_speaker_as_chair() -> None:  # guard
+    facts = _facts("أوضح المتحدث الرسمي لإدارة التعليم خالد العتيبي أن الوزير زار المدارس أمس، حيث تفقد "
+                   "الفصول.")
+    event = next((e for e in facts.events if e.kind == "visit"), None)
+    assert event is None or "خالد العتيبي" not in _chair_of(facts, event)
+
+
+def test_visit_after_where_past_a_reception_takes_no_host_as_chair() -> None:  # guard
+    facts = _facts("استقبل محافظ الطائف سعد الميموني وفد الجامعة، حيث تفقد الوفد مرافق المحافظة.")
+    event = next((e for e in facts.events if e.kind == "visit"), None)
+    assert event is None or "سعد الميموني" not in _chair_of(facts, event)
+
+
+def test_man_named_with_his_death_is_no_guest_of_the_reception_of_his_family() -> None:
+    facts = _facts("استقبل أمير منطقة جازان الأمير محمد بن ناصر في مكتبه أمس، أسرة رئيس مركز الحقو الشيخ علي بن "
+                   "أحمد الحازمي الذي وافته المنية الأسبوع الماضي.")
+    event = _main(facts)
+    names = {n for a in event.participants for n in _agent(facts, a.person, a.post)}
+    assert "علي بن أحمد الحازمي" not in names
+
+
+def test_guest_named_with_another_relative_clause_stays_a_participant() -> None:  # guard
+    facts = _facts("استقبل أمير منطقة جازان الأمير محمد بن ناصر في مكتبه أمس، رئيس مركز الحقو الشيخ علي بن أحمد "
+                   "الحازمي الذي قدم تقريرا عن أعمال المركز.")
+    event = _main(facts)
+    names = {n for a in event.participants for n in _agent(facts, a.person, a.post)}
+    assert "علي بن أحمد الحازمي" in names
