@@ -13453,3 +13453,22 @@ def test_guest_named_with_another_relative_clause_stays_a_participant() -> None:
     event = _main(facts)
     names = {n for a in event.participants for n in _agent(facts, a.person, a.post)}
     assert "علي بن أحمد الحازمي" in names
+
+
+def test_bare_verb_of_chairing_after_a_relative_names_the_chair() -> None:
+    facts = _facts("عقدت اللجنة الوطنية للسلامة المرورية أمس اجتماعها الدوري الذي رأسه وكيل وزارة الداخلية "
+                   "خالد العتيبي.")
+    event = _main(facts)
+    assert "خالد العتيبي" in _chair_of(facts, event)
+
+
+def test_sitting_chaired_by_the_bare_verb_after_a_feminine_relative() -> None:
+    facts = _facts("عقد مجلس الشورى أمس جلسته العادية التي رأسها نائب رئيس المجلس محمد الجفري.")
+    assert "محمد الجفري" in _chair_of(facts, _main(facts))
+
+
+def test_head_of_a_delegation_or_a_birthplace_is_no_chair() -> None:  # guard
+    facts = _facts("عقدت اللجنة الوطنية للسلامة المرورية أمس اجتماعها الدوري مع وفد الجامعة الذي على رأسه "
+                   "مدير الجامعة سعد الحربي، في مسقط رأسه الطائف.")
+    event = _main(facts)
+    assert "سعد الحربي" not in _chair_of(facts, event)
