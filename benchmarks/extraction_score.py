@@ -433,6 +433,7 @@ TUNING97_GOLD = REPO / "tests" / "fixtures" / "tuning97" / "gold"
 TUNING98_GOLD = REPO / "tests" / "fixtures" / "tuning98" / "gold"
 TUNING99_GOLD = REPO / "tests" / "fixtures" / "tuning99" / "gold"
 TUNING100_GOLD = REPO / "tests" / "fixtures" / "tuning100" / "gold"
+TUNING102_GOLD = REPO / "tests" / "fixtures" / "tuning102" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -557,6 +558,7 @@ SETS = {
     "tuning98": GoldSet("tuning98", TUNING98_GOLD, None),
     "tuning99": GoldSet("tuning99", TUNING99_GOLD, None),
     "tuning100": GoldSet("tuning100", TUNING100_GOLD, None),
+    "tuning102": GoldSet("tuning102", TUNING102_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

@@ -168,8 +168,6 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         if j > k and norm[:2] == "لت" and 5 <= len(norm) <= 6 and not tokens[j].article and norm not in lex.first_names:
             break  # "الأمير خالد لتفقد …", "لتقديم", "لتكون": ل + a verbal noun or a verb in ت says what for, no family
             # name (none in either corpus after a given name)
-        if j > k and norm[:1] == "ل" and norm[1:] in _TIME_SPANS:
-            break  # "التعاقد مع لاعب الوسط سيف لمدة عامين": ل + a span of time says for how long, no family name
         if j > k and norm[:1] == "ك" and norm[1:] in PEOPLE.AS_ROLES:
             break  # "بمشاركة محمد صلاح كمهاجم", "عمل X كمدير …": ك + a role ("as a striker") says what he is, it is
             # no family name
@@ -512,9 +510,6 @@ def _month_surname(tokens: list[Token], k: int, j: int) -> bool:
     return not any(0 <= x < len(tokens) and tokens[x].norm[:1].isdigit() for x in (k - 1, j + 1))
 
 
-_TIME_SPANS = frozenset(fold(w) for w in (
-    "مدة", "فترة", "عام", "عامين", "أعوام", "سنة", "سنتين", "سنوات", "شهر", "شهرين", "أشهر", "يوم", "يومين", "أيام",
-    "أسبوع", "أسبوعين", "أسابيع", "ساعة", "ساعات", "موسم", "موسمين", "مواسم"))
 _TAFIL_ACC_STRICT = re.compile(r"^ت[^اويى][^اويى]ي[^اويى]ا$")
 """The same with consonant radicals only ("تعريفا", "تقديرا"; not a foreign family name such as "تيسيما")."""
 _TAFIL_ACC = re.compile(r"^ت\w\wي\wا$")  # "تقديرا", "تكريما", "تثمينا": an accusative verbal noun of the تفعيل form

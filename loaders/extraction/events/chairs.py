@@ -767,9 +767,33 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
             agent = agent_at(tokens, people, j) if j < k else None
             if agent is not None:
                 return agent
+    if ev.kind == "visit" and lo > 0 and tokens[lo - 1].norm in _WHERE:
+        return _where_subject(tokens, people, lo)
     if ev.kind == "visit":
         return _did_visit(tokens, people, lo)
     return None
+
+
+_WHERE = frozenset({fold("حيث")})
+
+
+def _where_subject(tokens: list[Token], people: People, c: int) -> Agent | None:
+    """ "تابع مدير الفرع X سير العمل بالمركز، حيث تفقد الأقسام …" (ext-t105): a visit verb after "حيث" has no
+    subject of its own; the office or name right after the verb opening its sentence (past styles and
+    honorifics, with no clitic before it) made the visit. Not when an أن-clause or a reception comes between
+    ("وأوضح X أن الوزير …، حيث تفقد", "استقبل X …، حيث تفقد": another one's visit)."""
+    start = sentence_start(tokens, c)
+    if start >= c - 2 or agent_at(tokens, people, start) is not None or not tokens[start].is_word:
+        return None
+    if any(tokens[x].norm in ("ان", "بان", "أن") or tokens[x].norm in ROLES.RECEIVE for x in range(start, c)):
+        return None
+    j = start + 1
+    while j < c and (skips_after_chair(tokens, people, j) or tokens[j].norm in honorifics()
+                     or _bare_style(people, tokens, j)):
+        j += 1
+    if j >= c or not _bare_at(tokens, people, j):
+        return None
+    return agent_at(tokens, people, j)
 
 
 _DID = frozenset(fold(w) for w in ("قام", "قامت", "بادر", "بادرت"))

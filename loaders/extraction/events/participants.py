@@ -446,9 +446,19 @@ def _deceased(tokens: list[Token], people: People, a: Agent) -> bool:
         before = [t.norm for t in tokens[max(0, m.first - 4):m.first] if t.sent == tokens[m.first].sent and t.is_word]
         late = any(w in _LATE for w in before[-3:]) or (len(before) >= 2 and tuple(before[-2:]) in _FORGIVEN)
         if not late and not (after[:2] and after[0] in _MERCY and after[1] == _ALLAH) \
-                and tuple(after[:3]) not in _BLESSED:
+                and tuple(after[:3]) not in _BLESSED and not _died_after(after):
             return False
     return True
+
+
+def _died_after(after: list[str]) -> bool:
+    """ "أسرة الشيخ X الذي وافته المنية الأربعاء الماضي" (ext-t105): a relative clause of death right after the
+    name."""
+    return len(after) >= 2 and after[0] in _WHO and after[1] in _DIED_VERBS
+
+
+_WHO = frozenset(fold(w) for w in ("الذي", "التي"))
+_DIED_VERBS = frozenset(fold(w) for w in ("وافته", "وافتها", "توفي", "توفيت", "توفى", "استشهد", "استشهدت"))
 
 
 def _in_slogan(tokens: list[Token], people: People, a: Agent) -> bool:
