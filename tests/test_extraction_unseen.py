@@ -13414,7 +13414,8 @@ def test_ambiguous_given_name_inside_a_body_before_a_title_stays() -> None:  # g
 # a prize's edition ("في دورتها السادسة") is no sitting and numbers none; "الندوة" with a president and members
 # (and a name: "رئيس الندوة العالمية للـ…") is a body, no symposium; office holders listed after "شارك في لجنة …"
 # take part in the committee, not the event; a press conference with no date of its own, told by its speaker right
-# after a sentence that dates what he said by a relative day, is dated by it.
+# after a sentence that dates what he said by a relative day, is dated by it; the one a demand is made of ("طالب رئيس
+# المجلس X اليوم رئيس الوزراء Y بـ…") is read from his office before his name, and takes no part.
 _WAS_DATELINE = "الدمام 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\n"
 
 
@@ -13484,3 +13485,18 @@ def test_symposium_with_its_chair_named_stays_a_symposium() -> None:  # guard
     facts = _facts("نظمت جامعة الملك سعود أمس ندوة بعنوان الأمن المائي بحضور مدير الجامعة سعد الحربي. وقال رئيس الندوة "
                    "إن المياه ثروة.")
     assert _main(facts).kind == "assembly"
+
+
+def test_office_holder_a_demand_is_made_of_past_the_speakers_long_mention_is_no_participant() -> None:
+    facts = _facts(_WAS_DATELINE + " طالب رئيس مجلس النواب العراقي سليم الجبوري اليوم رئيس الوزراء حيدر العبادي "
+                   "بإقالة عدد من الوزراء.\n وقال الجبوري في مؤتمر صحفي عقب اجتماع مع قادة الكتل في الدمام: "
+                   "إن العمل مستمر.")
+    names = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+    assert "حيدر العبادي" not in names and "سليم الجبوري" in names
+
+
+def test_office_holder_met_after_the_speakers_demand_stays_a_participant() -> None:  # guard
+    facts = _facts(_WAS_DATELINE + " طالب رئيس مجلس النواب سليم الجبوري اليوم بإقالة عدد من الوزراء.\n وقال الجبوري "
+                   "في مؤتمر صحفي عقب اجتماع مع رئيس الوزراء حيدر العبادي في الدمام: إن العمل مستمر.")
+    names = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+    assert "حيدر العبادي" in names

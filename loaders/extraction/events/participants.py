@@ -915,7 +915,9 @@ def _addressed_only(tokens: list[Token], people: People, ev: EventMention, holde
             continue  # "رسالة إلى وزير الداخلية X" (its addressee), "تضامنهم مع النائب X" (the one it is about)
         if g >= 0 and tokens[g].sent == sent and (_word_in(tokens, g, _DIED) or _word_in(tokens, g, _WROTE)):
             continue  # "توفي الأمير X" (the one the event is about); "وكتب الوزير X على حسابه" (a post, apart)
-        v = next((x for x in range(k - 1, max(-1, k - _ADDRESS_REACH), -1)
+        at = next((p.first for p in people.posts if p.holder == holder and p.last == k), k)  # (ext-t106) from his
+        # office right before his name: "طالب رئيس المجلس X اليوم رئيس الوزراء Y بإقالة …"
+        v = next((x for x in range(at - 1, max(-1, at - _ADDRESS_REACH), -1)
                   if tokens[x].sent != sent or tokens[x].norm in (",", "،", ".", ":")
                   or _word_in(tokens, x, _ADDRESS_VERBS) or _word_in(tokens, x, _SEIZE_VERBS)), -1)
         if v < 0 or tokens[v].sent != sent:
