@@ -306,6 +306,10 @@ printed under the set's name. The sets:
   naming officials (a governor quoted after "قال", an assistant deputy minister appointed, a committee chaired by a
   board member, a club's acting president and honorary president, a governor's working team, a hospital's director),
   used to tune posts held (its README);
+- tuning103: tests/fixtures/tuning103/gold, five SaudiNewsNet articles of August 2015 with events and their slots (a
+  literary club's two courses, a charity's courses announced under a WAS dateline, an emir's reception at his seat, a
+  speaker's meeting under a WAS dateline, a press foundation's press conference at its seat), used to tune event
+  slots (its README);
 """
 
 from __future__ import annotations
@@ -434,6 +438,7 @@ TUNING98_GOLD = REPO / "tests" / "fixtures" / "tuning98" / "gold"
 TUNING99_GOLD = REPO / "tests" / "fixtures" / "tuning99" / "gold"
 TUNING100_GOLD = REPO / "tests" / "fixtures" / "tuning100" / "gold"
 TUNING102_GOLD = REPO / "tests" / "fixtures" / "tuning102" / "gold"
+TUNING103_GOLD = REPO / "tests" / "fixtures" / "tuning103" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -559,6 +564,7 @@ SETS = {
     "tuning99": GoldSet("tuning99", TUNING99_GOLD, None),
     "tuning100": GoldSet("tuning100", TUNING100_GOLD, None),
     "tuning102": GoldSet("tuning102", TUNING102_GOLD, None),
+    "tuning103": GoldSet("tuning103", TUNING103_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

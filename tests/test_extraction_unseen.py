@@ -13506,3 +13506,93 @@ def test_head_of_a_delegation_or_a_birthplace_is_no_chair() -> None:  # guard
                    "مدير الجامعة سعد الحربي، في مسقط رأسه الطائف.")
     event = _main(facts)
     assert "سعد الحربي" not in _chair_of(facts, event)
+# ext-t106 (tests/fixtures/tuning103): event slots — a byline's city read past a first line of a web page's Latin links;
+# a prize's edition ("في دورتها السادسة") is no sitting and numbers none; "الندوة" with a president and members
+# (and a name: "رئيس الندوة العالمية للـ…") is a body, no symposium; office holders listed after "شارك في لجنة …"
+# take part in the committee, not the event; a press conference with no date of its own, told by its speaker right
+# after a sentence that dates what he said by a relative day, is dated by it; the one a demand is made of ("طالب رئيس
+# المجلس X اليوم رئيس الوزراء Y بـ…") is read from his office before his name, and takes no part.
+_WAS_DATELINE = "الدمام 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\n"
+
+
+def test_byline_city_after_a_line_of_latin_links_places_the_event() -> None:
+    facts = _facts(" Next Previous  \nعين اليوم – الدمام\n عقدت غرفة الشرقية اليوم المؤتمر الصحافي الخاص بمعرض "
+                   "الصناعة في مقر الغرفة.")
+    assert _main(facts).place == "الدمام"
+
+
+def test_latin_links_with_no_byline_give_no_place() -> None:  # guard
+    facts = _facts(" Next Previous  \n عقدت غرفة الشرقية اليوم المؤتمر الصحافي الخاص بمعرض الصناعة في مقر الغرفة.")
+    assert _main(facts).place is None
+
+
+def test_prize_edition_is_no_sitting_and_numbers_none() -> None:
+    facts = _facts("عقدت جمعية الثقافة والفنون اليوم المؤتمر الصحافي الخاص بجائزة الإبداع الوطني في دورتها الرابعة "
+                   "في مقر الجمعية.")
+    ev = _main(facts)
+    assert ev.kind != "session" and ev.number is None
+
+
+def test_councils_own_numbered_session_keeps_its_number() -> None:  # guard
+    facts = _facts("عقد المجلس البلدي بمحافظة الخبر جلسته الرابعة برئاسة رئيس المجلس خالد العمري.")
+    assert _main(facts).number == 4
+
+
+def test_office_holders_listed_as_a_committees_members_are_no_participants() -> None:
+    facts = _facts("عقدت جمعية الثقافة والفنون اليوم المؤتمر الصحافي الخاص بجائزة الإبداع في مقر الجمعية.\n"
+                   "وشارك في لجنة الجائزة أعضاء من داخل الجمعية وخارجها وهم: نائب مدير عام الجمعية خالد العمري "
+                   "ومنسق أعمال الجائزة سعد الحربي.")
+    names = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+    assert "خالد العمري" not in names and "سعد الحربي" not in names
+
+
+def test_office_holder_taking_part_in_the_conference_stays() -> None:  # guard
+    facts = _facts("عقدت جمعية الثقافة والفنون اليوم المؤتمر الصحافي الخاص بجائزة الإبداع في مقر الجمعية.\n"
+                   "وشارك في المؤتمر الصحافي نائب مدير عام الجمعية خالد العمري.")
+    names = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+    assert "خالد العمري" in names
+
+
+def test_press_conference_dated_by_its_speakers_day_just_before() -> None:
+    facts = _facts(_WAS_DATELINE + " طالب رئيس المجلس البلدي خالد العمري اليوم الأمانة بتحسين الخدمات في الأحياء.\n"
+                   " وقال العمري في مؤتمر صحفي عقب اجتماع مع أعضاء المجلس في الدمام: إن العمل مستمر.")
+    assert str(_main(facts).date) == "2015-08-10"
+
+
+def test_press_conference_of_another_speaker_stays_undated() -> None:  # guard
+    facts = _facts(_WAS_DATELINE + " طالب رئيس المجلس البلدي خالد العمري اليوم الأمانة بتحسين الخدمات في الأحياء.\n"
+                   " وقال رئيس الكتلة سعد الحربي في مؤتمر صحفي عقب اجتماع مع أعضاء المجلس في الدمام: إن العمل مستمر.")
+    assert all(e.date is None for e in facts.events)
+
+
+def test_press_conference_after_an_undated_sentence_stays_undated() -> None:  # guard
+    facts = _facts(_WAS_DATELINE + " طالب رئيس المجلس البلدي خالد العمري الأمانة بتحسين الخدمات في الأحياء.\n"
+                   " وقال العمري في مؤتمر صحفي عقب اجتماع مع أعضاء المجلس في الدمام: إن العمل مستمر.")
+    assert _main(facts).date is None
+
+
+def test_body_named_symposium_with_a_president_is_no_symposium() -> None:
+    facts = _facts("استقبل أمير المنطقة في مكتبه أمس رئيس الندوة العالمية للشباب الإسلامي سعد الحربي وعددا من أعضاء "
+                   "الندوة.\nوقدم الحربي إيجازا عن برامج الندوة ومشاركاتها في الملتقيات الدولية.")
+    assert _main(facts).kind == "meeting"
+
+
+def test_symposium_with_its_chair_named_stays_a_symposium() -> None:  # guard
+    facts = _facts("نظمت جامعة الملك سعود أمس ندوة بعنوان الأمن المائي بحضور مدير الجامعة سعد الحربي. وقال رئيس الندوة "
+                   "إن المياه ثروة.")
+    assert _main(facts).kind == "assembly"
+
+
+def test_office_holder_a_demand_is_made_of_past_the_speakers_long_mention_is_no_participant() -> None:
+    facts = _facts(_WAS_DATELINE + " طالب رئيس مجلس النواب العراقي سليم الجبوري اليوم رئيس الوزراء حيدر العبادي "
+                   "بإقالة عدد من الوزراء.\n وقال الجبوري في مؤتمر صحفي عقب اجتماع مع قادة الكتل في الدمام: "
+                   "إن العمل مستمر.")
+    names = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+    assert "حيدر العبادي" not in names and "سليم الجبوري" in names
+
+
+def test_office_holder_met_after_the_speakers_demand_stays_a_participant() -> None:  # guard
+    facts = _facts(_WAS_DATELINE + " طالب رئيس مجلس النواب سليم الجبوري اليوم بإقالة عدد من الوزراء.\n وقال الجبوري "
+                   "في مؤتمر صحفي عقب اجتماع مع رئيس الوزراء حيدر العبادي في الدمام: إن العمل مستمر.")
+    names = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+    assert "حيدر العبادي" in names

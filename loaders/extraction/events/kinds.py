@@ -127,7 +127,7 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
                                                              or cycle_of(tokens, i) or any(
             strip_clitic(tokens[k].norm)[0] in EVENTS.COURSE_BEFORE and tokens[k].sent == tokens[i].sent
             for k in range(max(0, i - 25), i)) or _term_of_office(tokens, i) or _past_term(tokens, i)
-            or _years_span(tokens, i)):
+            or _years_span(tokens, i) or prize_edition(tokens, i)):
         return None  # "دورة انتخابية", "دورة تكوينية", "تخريج الدورة … والدورة": a cycle or a course, not a sitting
     if (w in EVENTS.SESSION or base in EVENTS.SESSION) and not _possessive_lookalike(tokens[i]):
         of = edition_of(tokens, i)  # "الدورة 11 لمؤتمر…" is the conference; "الدورة الخامسة لجائزة…" a ceremony
@@ -148,6 +148,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
             strip_clitic(t.norm)[0] in EVENTS.SUMMIT_SPORT for t in tokens[max(0, i - _SPORT_REACH) : i + _SPORT_REACH]
             if t.sent == tokens[i].sent)):
         return None  # "على قمة الترتيب", "مباراة القمة", "قمة جبال": a top, a derby or a peak, not a summit
+    if base in _SYMPOSIUM and _symposium_body(tokens, i):
+        return None  # "رئيس الندوة العالمية للشباب X …، برامج الندوة": a body so named, no symposium (ext-t106)
     for kind, words in (("session", EVENTS.SESSION), ("assembly", EVENTS.ASSEMBLY), ("meeting", EVENTS.MEETING),
                         ("visit", EVENTS.VISIT)):
         if (w in words or base in words) and (kind != "session" or not _possessive_lookalike(tokens[i])):
@@ -297,6 +299,41 @@ def cycle_of(tokens: list[Token], i: int) -> bool:
 
 
 _CYCLE_REACH = 7
+
+
+_SYMPOSIUM = frozenset(fold(w) for w in ("ندوة", "الندوة"))
+_BODY_HEADS = frozenset(fold(w) for w in ("رئيس", "أعضاء", "عضو", "أمين", "الأمين"))
+
+
+def _symposium_body(tokens: list[Token], i: int) -> bool:
+    """ "استقبل الأمير رئيس الندوة العالمية للشباب X وعددا من أعضاء الندوة" (ext-t106): "الندوة" right after an office's
+    head or its members ("رئيس", "أعضاء") anywhere in the text names a body that has them; its mentions are no
+    symposium. Read only for the word "ندوة"."""
+    return any(strip_clitic(tokens[k].norm)[0] in _SYMPOSIUM and tokens[k].article
+               and strip_clitic(tokens[k - 1].norm)[0] in _BODY_HEADS and tokens[k - 1].sent == tokens[k].sent
+               and _named_body_after(tokens, k) for k in range(1, len(tokens) - 2))
+
+
+def _named_body_after(tokens: list[Token], k: int) -> bool:
+    """ "الندوة العالمية للشباب": a definite adjective, then a ل-word, the body's name going on (not "رئيس الندوة
+    إن …", a symposium's chair)."""
+    adj, of = tokens[k + 1], tokens[k + 2]
+    return adj.sent == of.sent == tokens[k].sent and adj.article and adj.norm.endswith(("يه", "ية")) \
+        and of.norm.startswith("لل")
+
+
+def prize_edition(tokens: list[Token], i: int) -> bool:
+    """ "المؤتمر الصحافي الخاص بجائزة X للتميز المهني في دورتها السادسة" (ext-t106): "في" + a possessive session word
+    with a prize's word a few words before it (behind a clitic, no comma between) is the prize's edition, no sitting
+    (nor its number)."""
+    if i < 2 or tokens[i - 1].norm != "في" or tokens[i].article or not tokens[i].norm.endswith(("ها", "ه")):
+        return False
+    for k in range(i - 2, max(-1, i - _CYCLE_REACH - 1), -1):
+        if tokens[k].sent != tokens[i].sent or tokens[k].norm in ("،", ","):
+            return False
+        if strip_clitic(tokens[k].norm)[0] in _PRIZES:
+            return True
+    return False
 
 
 def _numbered_term(tokens: list[Token], i: int) -> bool:

@@ -62,7 +62,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _earlier_act_only(tokens, people, p.holder) or _on_the_phone_only(tokens, people, ev, p.holder) \
                     or _at_pluperfect_meeting(tokens, people, ev, p.holder) \
                     or _regime_of_only(tokens, people, p.holder) or _announces_only(tokens, people, ev, p.holder) \
-                    or _addressed_only(tokens, people, ev, p.holder):
+                    or _addressed_only(tokens, people, ev, p.holder) \
+                    or _part_elsewhere_only(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -280,6 +281,23 @@ def _takes_part_elsewhere(tokens: list[Token], people: People, ev: EventMention,
         return False
     return not any(cue_kind(tokens, x) or tokens[x].norm in EVENTS.DEMONSTRATIVES
                    for x in range(fi + 1, min(len(tokens), fi + 4)) if tokens[x].sent == tokens[k].sent)
+
+
+def _part_elsewhere_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "وشارك في لجنة الجائزة أعضاء … وهم: نائب المدير العام ورئيس اللجنة X …" (ext-t106): a named office holder
+    whose every mention follows, in its sentence, a "شارك" whose "في" names no event (a committee, a training; the
+    sentence not one of the event's) takes part there, not in the event."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for m in firsts:
+        s = tokens[m].sent
+        k = m - 1
+        while k >= 0 and tokens[k].sent == s and strip_clitic(tokens[k].norm)[0] not in _TAKES_PART:
+            k -= 1
+        if k < 0 or tokens[k].sent != s or not _takes_part_elsewhere(tokens, people, ev, k):
+            return False
+    return True
 
 
 def _foretells(tokens: list[Token], people: People, holder: str) -> bool:
@@ -907,7 +925,9 @@ def _addressed_only(tokens: list[Token], people: People, ev: EventMention, holde
             continue  # "رسالة إلى وزير الداخلية X" (its addressee), "تضامنهم مع النائب X" (the one it is about)
         if g >= 0 and tokens[g].sent == sent and (_word_in(tokens, g, _DIED) or _word_in(tokens, g, _WROTE)):
             continue  # "توفي الأمير X" (the one the event is about); "وكتب الوزير X على حسابه" (a post, apart)
-        v = next((x for x in range(k - 1, max(-1, k - _ADDRESS_REACH), -1)
+        at = next((p.first for p in people.posts if p.holder == holder and p.last == k), k)  # (ext-t106) from his
+        # office right before his name: "طالب رئيس المجلس X اليوم رئيس الوزراء Y بإقالة …"
+        v = next((x for x in range(at - 1, max(-1, at - _ADDRESS_REACH), -1)
                   if tokens[x].sent != sent or tokens[x].norm in (",", "،", ".", ":")
                   or _word_in(tokens, x, _ADDRESS_VERBS) or _word_in(tokens, x, _SEIZE_VERBS)), -1)
         if v < 0 or tokens[v].sent != sent:

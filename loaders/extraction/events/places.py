@@ -145,6 +145,7 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
     if _visit_elsewhere(tokens, ev):
         return None  # "جنيف – يبدأ X غدا زيارة إلى اليمن": the dateline is where the report was filed (ext-t58)
     # a dateline "الرباط:" at the start of the title or text, or an agency's "كانبيرا 25 شوال 1436 هـ …"
+    whole, tokens = tokens, tokens[_navigation_line(tokens):]  # " Next Previous \nعين اليوم – جدة": links (ext-t106)
     for k in range(min(len(tokens), 4)):
         size = _city_len(tokens, k)
         if size and k + size < len(tokens) and (tokens[k + size].norm in (":", "-", "–") or (
@@ -168,7 +169,7 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
             return _text_of(tokens, k, e)
         if _outlet_dateline(tokens, k):
             return tokens[k].text
-    return _holder_seat(tokens, ev)  # no place said otherwise: the holding body's governorate or city (ext-t31)
+    return _holder_seat(whole, ev)  # no place said otherwise: the holding body's governorate or city (ext-t31)
 
 
 def _capital_before_cue(tokens: list[Token], ev: EventMention, k: int) -> str | None:
@@ -249,6 +250,22 @@ _LOCATED = frozenset(fold(w) for w in ("المتواجدة", "المتواجد",
 these is that body's or group's seat, not where the event took place."""
 
 _ITS_SEAT = frozenset(fold(w) for w in ("بمقرها", "بمقره", "مقرها", "مقره"))
+
+
+def _navigation_line(tokens: list[Token]) -> int:
+    """ " Next Previous \nعين اليوم – جدة" (ext-t106): a first line of a few Latin words only (a web page's links, kept
+    in the archived text) before the byline; the dateline is read after it. The number of its tokens, else 0."""
+    if not tokens or not tokens[0].text.isascii() or not tokens[0].text.isalpha():
+        return 0
+    k = 0
+    while k < len(tokens) and tokens[k].sent == tokens[0].sent:
+        if not (tokens[k].text.isascii() and tokens[k].text.isalpha()):
+            return 0
+        k += 1
+    return k if k <= _NAVIGATION_WORDS else 0
+
+
+_NAVIGATION_WORDS = 4
 
 
 def _outlet_dateline(tokens: list[Token], k: int) -> bool:

@@ -7,7 +7,7 @@ import datetime as dt
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention, cited_document_date
 from marsad.loaders.extraction.events.chairs import chair
-from marsad.loaders.extraction.events.kinds import NUMBER, cue_kind, cycle_of, edition_of
+from marsad.loaders.extraction.events.kinds import NUMBER, cue_kind, cycle_of, edition_of, prize_edition
 from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.events.places import (
     _city_len,
@@ -45,6 +45,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
             ev.date = on[0].resolve(published)
     if ev.date is None and ev.cues:
         ev.date = _restated_date(tokens, ev, dates)
+    if ev.date is None and ev.cues and published is not None:
+        ev.date = _said_there_date(tokens, people, ev, dates, published)
     ordered = ev.cues
     found = [b for b in (body_near(tokens, insts, i) for i in ordered) if b is not None]
     # a council or board first, one named in an office ("رئيس مجلس إدارة الجمعية X") only when no body is
@@ -418,6 +420,36 @@ def _restated_date(tokens: list[Token], ev: EventMention, dates: list[DateMentio
     return None
 
 
+def _said_there_date(tokens: list[Token], people: People, ev: EventMention, dates: list[DateMention],
+                     published: dt.date) -> dt.date | None:
+    """ "طالب رئيس المجلس X اليوم … . وقال X في مؤتمر صحفي عقب اجتماع …" (ext-t106): an event whose sentence gives
+    no date, told right after "في" or "خلال" in a sentence that opens with a verb of speech and the speaker's name,
+    is dated by the sentence just before when that one names the same speaker and holds one date, a relative day
+    ("اليوم", "أمس") read against the publication date: what he said there, he said that day."""
+    first = ev.cues[0]
+    s = tokens[first].sent
+    a = sentence_start(tokens, first)
+    if a < 1 or first - 1 <= a or tokens[first - 1].norm not in _SAID_IN \
+            or strip_clitic(tokens[a].norm)[0] not in ROLES.SPEECH:
+        return None
+    prev = tokens[a - 1].sent
+    before = [d for d in dates if tokens[d.first].sent == prev]
+    if len(before) != 1 or before[0].relative is None or prev == s:
+        return None
+    speaker = next((pm for pm in people.persons if pm.first == a + 1), None)
+    if speaker is not None and speaker.last >= first:
+        return None
+    said = a + (speaker.last - speaker.first if speaker is not None else 1)  # his full name, or his family name
+    if said >= first or not any(tokens[pm.first].sent == prev and (pm.name == getattr(speaker, "name", None) or (
+            speaker is None and tokens[pm.last - 1].norm == tokens[a + 1].norm and pm.last - pm.first > 1))
+            for pm in people.persons):
+        return None
+    return before[0].resolve(published)
+
+
+_SAID_IN = frozenset(fold(w) for w in ("في", "خلال"))
+
+
 _EARLIER = frozenset(fold(w) for w in ("السابقة", "السابق", "الماضية", "الماضي", "الأخيرة", "الأخير"))
 _OTHER = frozenset(fold(w) for w in ("مقبلة", "مقبل", "قادمة", "قادم", "أخرى", "آخر", "ثانية", "جديدة", "جديد"))
 """Indefinite words by a restated cue that make it another event: "زيارة رسمية مقبلة", "زيارة أخرى"."""
@@ -567,7 +599,7 @@ def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | Non
         if not _numbered(tok.norm) and not _numbered(base):
             continue
         if edition_of(tokens, k) in EVENTS.EDITION_OF or edition_of(tokens, k) in EVENTS.NOT_SITTINGS \
-                or cycle_of(tokens, k):
+                or cycle_of(tokens, k) or prize_edition(tokens, k):
             continue  # "الدورة الخامسة لجائزة…", "الدورة الثالثة للانتخابات": not a sitting's number
         if k >= 3 and tokens[k - 1].norm == fold("من") and tokens[k - 2].sent == tok.sent \
                 and tokens[k - 2].norm in CALENDAR.ORDINALS and (tok.norm in EVENTS.SESSION or base in EVENTS.SESSION) \
