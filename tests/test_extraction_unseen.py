@@ -13408,3 +13408,53 @@ def test_general_supervisor_woman_holds_her_office() -> None:
 def test_ambiguous_given_name_inside_a_body_before_a_title_stays() -> None:  # guard
     facts = _facts("وقال رئيس المجلس البلدي سعيد الحربي إن العمل مستمر.")
     assert _holders(facts).get("رئيس المجلس البلدي") == "سعيد الحربي"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# ext-t104 (tests/fixtures/tuning101): participants and chairs named apart from the event — a chairing cue
+# ("برئاسة") after a word opening background ("الجدير بالذكر"، "يذكر أن") with no cue of the event between them tells
+# who heads a body recalled there, not the event's chair; a named office holder who is only the speaker of statements,
+# in a text whose first event cue is told as coming on a named day ("يوم الأحد المقبل", "الأسبوع القادم"), speaks
+# before the event, even in reply ("من جانبه"), and is no participant; guards: "يذكر أن الاجتماع عقد برئاسة X" (the
+# event's own cue after the opener), a speaker in a text of an event held (no coming day), a speaker "خلال الورشة",
+# an attendee stated at the coming event
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def _t104_names(facts: DocumentFacts, agents: list[Agent]) -> set[str]:
+    return {n for a in agents for n in _agent(facts, a.person, a.post)}
+
+
+def test_chair_cue_in_a_background_clause_heads_a_body_not_the_event() -> None:
+    facts = _facts("وأقيم الحفل الختامي للمخيم الصيفي في حديقة البلدة بحضور عدد من الأهالي، والجدير بالذكر أن لجنة "
+                   "الأنشطة، وبلدية الوادي برئاسة سالم الحمدان، بذلت جهودا كبيرة في التنظيم.")
+    assert all(e.chair is None or "سالم الحمدان" not in _agent(facts, e.chair.person, e.chair.post)
+               for e in facts.events)
+
+
+def test_chair_cue_after_the_events_own_cue_in_a_background_clause_stays() -> None:  # guard
+    facts = _facts("ناقشت لجنة التنمية بالمحافظة خطة العام. يذكر أن الاجتماع عقد برئاسة سالم الحمدان رئيس اللجنة.")
+    event = _main(facts)
+    assert event.chair is not None and "سالم الحمدان" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_speaker_before_an_event_coming_on_a_named_day_is_no_participant() -> None:
+    facts = _facts("يرعى وزير الصحة الدكتور خالد العمري يوم الثلاثاء المقبل الملتقى الذي تنظمه جمعية القلب "
+                   "الخيرية في الرياض. وأوضح مدير الجمعية فهد الغامدي أن الملتقى يأتي ضمن برامج الجمعية. من جانبه "
+                   "أوضح رئيس الاتحاد الخليجي للقلب سعد الدوسري أن استضافة الرياض لهذا الملتقى تأتي لدورها الكبير.")
+    assert facts.events
+    for event in facts.events:
+        assert "سعد الدوسري" not in _t104_names(facts, event.participants)
+
+
+def test_speaker_at_a_past_event_in_reply_stays() -> None:  # guard
+    facts = _facts("افتتح وزير الصحة الدكتور خالد العمري أمس الملتقى الذي نظمته جمعية القلب الخيرية في الرياض "
+                   "بحضور مدير الشؤون الصحية فهد الغامدي. من جانبه أوضح رئيس الجمعية سعد الدوسري أن الملتقى يهدف "
+                   "إلى نشر الوعي.")
+    assert "سعد الدوسري" in _t104_names(facts, _main(facts).participants)
+
+
+def test_attendee_stated_at_the_coming_event_stays() -> None:  # guard
+    facts = _facts("يعقد مجلس إدارة جمعية القلب الخيرية يوم الثلاثاء المقبل اجتماعه في الرياض برئاسة خالد العمري "
+                   "بحضور مدير الشؤون الصحية فهد الغامدي.")
+    assert "فهد الغامدي" in _t104_names(facts, _main(facts).participants)

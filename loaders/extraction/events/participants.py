@@ -17,7 +17,7 @@ from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import Agent, EventMention, agent_mentions, agent_names
 from marsad.loaders.extraction.people import People, PersonMention, PostMention
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic
-from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, PEOPLE
+from marsad.loaders.extraction.words import CALENDAR, CHAINS, FUNCTION_WORDS, PEOPLE
 from marsad.loaders.normalize import fold, match_key
 
 
@@ -62,6 +62,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _earlier_act_only(tokens, people, p.holder) or _on_the_phone_only(tokens, people, ev, p.holder) \
                     or _at_pluperfect_meeting(tokens, people, ev, p.holder) \
                     or _regime_of_only(tokens, people, p.holder) or _announces_only(tokens, people, ev, p.holder) \
+                    or _speaks_before_coming(tokens, people, p.holder) \
                     or _addressed_only(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
@@ -322,6 +323,32 @@ def _announces_only(tokens: list[Token], people: People, ev: EventMention, holde
 
 _COMING = frozenset(fold(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة"))
 _COMING_REACH = 14
+
+
+def _speaks_before_coming(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "يرعى الوزير X يوم الأحد المقبل ورشة العمل … . من جانبه أوضح الأمين العام للاتحاد Y أن استضافة …"
+    (ext-t104): a named office holder whose every mention is the speaker of a verb of saying, in a text whose first
+    event cue is told as coming on a named day ("يوم الأحد المقبل", "الأسبوع القادم" a few words around it), speaks
+    before the event, even in reply ("من جانبه"); he is not stated as taking part, unless a sentence of his speaks
+    at it ("خلال الورشة")."""
+    firsts = _mentions(people, holder)
+    if not firsts or not all(_word_in(tokens, _governor(tokens, people, k), ROLES.SPEECH) for k in firsts):
+        return False
+    sents = {tokens[k].sent for k in firsts}
+    if any(t.sent in sents and i > 0 and tokens[i - 1].norm in ROLES.DURING and cue_kind(tokens, i)
+           for i, t in enumerate(tokens)):
+        return False
+    first = next((i for i in range(len(tokens)) if cue_kind(tokens, i)), None)
+    if first is None:
+        return False
+    sent = tokens[first].sent
+    return any(tokens[x].norm in _COMING and tokens[x].sent == sent and x > 0
+               and (tokens[x - 1].norm in CALENDAR.WEEKDAYS or tokens[x - 1].norm in _WEEK)
+               for x in range(max(1, first - _LEDE_BEFORE), min(len(tokens), first + _COMING_REACH)))
+
+
+_WEEK = frozenset(fold(w) for w in ("الأسبوع", "الاسبوع"))
+_LEDE_BEFORE = 8
 
 
 def _spokesman_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
