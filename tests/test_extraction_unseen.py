@@ -13415,9 +13415,11 @@ def test_ambiguous_given_name_inside_a_body_before_a_title_stays() -> None:  # g
 # ("برئاسة") after a word opening background ("الجدير بالذكر"، "يذكر أن") with no cue of the event between them tells
 # who heads a body recalled there, not the event's chair; a named office holder who is only the speaker of statements,
 # in a text whose first event cue is told as coming on a named day ("يوم الأحد المقبل", "الأسبوع القادم"), speaks
-# before the event, even in reply ("من جانبه"), and is no participant; guards: "يذكر أن الاجتماع عقد برئاسة X" (the
-# event's own cue after the opener), a speaker in a text of an event held (no coming day), a speaker "خلال الورشة",
-# an attendee stated at the coming event
+# before the event, even in reply ("من جانبه"), and is no participant; who attends the ceremony held after a workshop,
+# course or lecture ("أقيم حفل ختامي حضرته X"، "كما حضر الحفل Y") attends that ceremony, not the workshop; guards:
+# "يذكر أن الاجتماع عقد برئاسة X" (the event's own cue after the opener), a speaker in reply at an event held (no
+# coming day), an attendee stated at the coming event, an attendee of a conference's ceremony, an attendee of the
+# workshop itself
 # ---------------------------------------------------------------------------------------------------------------
 
 
@@ -13458,3 +13460,25 @@ def test_attendee_stated_at_the_coming_event_stays() -> None:  # guard
     facts = _facts("يعقد مجلس إدارة جمعية القلب الخيرية يوم الثلاثاء المقبل اجتماعه في الرياض برئاسة خالد العمري "
                    "بحضور مدير الشؤون الصحية فهد الغامدي.")
     assert "فهد الغامدي" in _t104_names(facts, _main(facts).participants)
+
+
+def test_attendee_of_the_ceremony_after_a_workshop_is_not_at_the_workshop() -> None:
+    facts = _facts("نظمت جمعية الأسرة الخيرية في جدة ورشة عمل بعنوان التربية الإيجابية قدمتها المدربة سارة الحربي. "
+                   "وتعد الورشة ختام البرنامج الصيفي، حيث أقيم حفل ختامي بهذه المناسبة حضرته رئيسة اللجنة النسائية "
+                   "منى القحطاني، كما حضر الحفل مدير الجمعية خالد الزهراني.")
+    for event in facts.events:
+        if event.kind == "assembly":
+            names = _t104_names(facts, event.participants)
+            assert "منى القحطاني" not in names and "خالد الزهراني" not in names
+
+
+def test_attendee_of_the_workshop_itself_stays() -> None:  # guard
+    facts = _facts("نظمت جمعية الأسرة الخيرية في جدة ورشة عمل بعنوان التربية الإيجابية بحضور مدير الجمعية خالد "
+                   "الزهراني.")
+    assert "خالد الزهراني" in _t104_names(facts, _main(facts).participants)
+
+
+def test_attendee_of_a_conferences_closing_ceremony_stays() -> None:  # guard
+    facts = _facts("افتتح وزير التعليم خالد العمري المؤتمر الوطني للتعليم في الرياض. وفي الختام أقيم حفل حضره مدير "
+                   "الجامعة سعد الدوسري.")
+    assert "سعد الدوسري" in _t104_names(facts, _main(facts).participants)

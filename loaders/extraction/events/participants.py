@@ -1446,11 +1446,29 @@ def _ceremony_attended(tokens: list[Token], ev: EventMention) -> set[int]:
     """ "حضر حفل المعايدة X و Y" after a reception or a sitting: attendance cues whose object is a ceremony,
     whose attendees are at that ceremony, not at a meeting or sitting reported before it (a ceremony event
     has its own attendees)."""
-    if ev.kind in ("other", "signing", "assembly"):
+    if ev.kind in ("other", "signing") or (ev.kind == "assembly" and (
+            not ev.cues or not _training(tokens[min(ev.cues)].norm))):
         return set()
+    # "نفذت الوحدة ورشة عمل … حيث أقيم حفل ختامي بهذه المناسبة حضرته X، كما حضر الحفل Y" (ext-t104): a workshop,
+    # course or lecture told first by its own noun; who attends the ceremony held after it attends that ceremony (a
+    # conference's or a forum's ceremony is its own: not read)
     return {k for k in range(len(tokens) - 1)
             if in_words(tokens[k].norm, ROLES.ATTEND)
-            and tokens[k + 1].sent == tokens[k].sent and _ceremony_noun(tokens[k + 1].norm)}
+            and tokens[k + 1].sent == tokens[k].sent and _ceremony_noun(tokens[k + 1].norm)} | (
+        {k for k in range(len(tokens)) if tokens[k].norm in _ATTENDED_IT and any(
+            _ceremony_noun(tokens[x].norm) and tokens[x].sent == tokens[k].sent
+            for x in range(max(0, k - _CEREMONY_REACH), k))} if ev.kind == "assembly" else set())
+
+
+_ATTENDED_IT = frozenset(fold(w) for w in ("حضره", "حضرها", "حضرته", "حضرتها", "وحضره", "وحضرها", "وحضرته",
+                                          "وحضرتها"))
+_CEREMONY_REACH = 6
+_TRAINING = frozenset(fold(w) for w in ("ورشة", "ورشات", "دورة", "محاضرة"))
+
+
+def _training(norm: str) -> bool:
+    """A workshop's, course's or lecture's noun, bare, definite or after a clitic ("ورشة", "الورشة", "بالدورة")."""
+    return any((w[2:] if w.startswith("ال") else w) in _TRAINING for w in (norm, strip_clitic(norm)[0]))
 
 
 def _ceremony_noun(norm: str) -> bool:
