@@ -13416,7 +13416,9 @@ def test_ambiguous_given_name_inside_a_body_before_a_title_stays() -> None:  # g
 # who heads a body recalled there, not the event's chair; a named office holder who is only the speaker of statements,
 # in a text whose first event cue is told as coming on a named day ("يوم الأحد المقبل", "الأسبوع القادم"), speaks
 # before the event, even in reply ("من جانبه"), and is no participant; who attends the ceremony held after a workshop,
-# course or lecture ("أقيم حفل ختامي حضرته X"، "كما حضر الحفل Y") attends that ceremony, not the workshop; guards:
+# course or lecture ("أقيم حفل ختامي حضرته X"، "كما حضر الحفل Y") attends that ceremony, not the workshop; a main
+# event told only by the definite noun ("أن الورشة تأتي …") of an event announced before it by the same noun,
+# indefinite ("يوم الثلاثاء المقبل ورشة عمل"), is that event spoken of, not a second one; guards:
 # "يذكر أن الاجتماع عقد برئاسة X" (the event's own cue after the opener), a speaker in reply at an event held (no
 # coming day), an attendee stated at the coming event, an attendee of a conference's ceremony, an attendee of the
 # workshop itself
@@ -13481,4 +13483,19 @@ def test_attendee_of_the_workshop_itself_stays() -> None:  # guard
 def test_attendee_of_a_conferences_closing_ceremony_stays() -> None:  # guard
     facts = _facts("افتتح وزير التعليم خالد العمري المؤتمر الوطني للتعليم في الرياض. وفي الختام أقيم حفل حضره مدير "
                    "الجامعة سعد الدوسري.")
+    assert "سعد الدوسري" in _t104_names(facts, _main(facts).participants)
+
+
+def test_definite_mentions_of_an_announced_workshop_are_that_workshop() -> None:
+    facts = _facts("تنظم جمعية القلب الخيرية يوم الثلاثاء المقبل ورشة عمل في الرياض. وأوضح مدير الجمعية فهد الغامدي "
+                   "أن الورشة تأتي ضمن برامج الجمعية. من جانبه أوضح رئيس الاتحاد الخليجي للقلب سعد الدوسري أن "
+                   "استضافة الرياض لهذه الورشة تأتي لدورها الكبير.")
+    assert len(facts.events) == 1
+
+
+def test_definite_mentions_of_a_workshop_held_stay_one_event() -> None:  # guard
+    facts = _facts("عقدت جمعية القلب الخيرية أمس ورشة عمل في الرياض. وأوضح مدير الجمعية فهد الغامدي أن الورشة ناقشت "
+                   "برامج الجمعية. من جانبه أوضح رئيس الاتحاد الخليجي للقلب سعد الدوسري أن استضافة الرياض لهذه "
+                   "الورشة تأتي لدورها الكبير.")
+    assert len(facts.events) == 1
     assert "سعد الدوسري" in _t104_names(facts, _main(facts).participants)
