@@ -306,6 +306,10 @@ printed under the set's name. The sets:
   naming officials (a governor quoted after "قال", an assistant deputy minister appointed, a committee chaired by a
   board member, a club's acting president and honorary president, a governor's working team, a hospital's director),
   used to tune posts held (its README);
+- tuning101: tests/fixtures/tuning101/gold, five SaudiNewsNet articles of July 2015 with one institutional event and
+  named officials (a crown prince's two meetings with a foreign minister, an association's party under a patron, a
+  town's Eid festival, a minister's meeting with directors, a workshop under a minister's patronage with two speakers),
+  used to tune participants' precision (its README);
 - tuning103: tests/fixtures/tuning103/gold, five SaudiNewsNet articles of August 2015 with events and their slots (a
   literary club's two courses, a charity's courses announced under a WAS dateline, an emir's reception at his seat, a
   speaker's meeting under a WAS dateline, a press foundation's press conference at its seat), used to tune event
@@ -437,6 +441,7 @@ TUNING97_GOLD = REPO / "tests" / "fixtures" / "tuning97" / "gold"
 TUNING98_GOLD = REPO / "tests" / "fixtures" / "tuning98" / "gold"
 TUNING99_GOLD = REPO / "tests" / "fixtures" / "tuning99" / "gold"
 TUNING100_GOLD = REPO / "tests" / "fixtures" / "tuning100" / "gold"
+TUNING101_GOLD = REPO / "tests" / "fixtures" / "tuning101" / "gold"
 TUNING102_GOLD = REPO / "tests" / "fixtures" / "tuning102" / "gold"
 TUNING103_GOLD = REPO / "tests" / "fixtures" / "tuning103" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
@@ -563,6 +568,7 @@ SETS = {
     "tuning98": GoldSet("tuning98", TUNING98_GOLD, None),
     "tuning99": GoldSet("tuning99", TUNING99_GOLD, None),
     "tuning100": GoldSet("tuning100", TUNING100_GOLD, None),
+    "tuning101": GoldSet("tuning101", TUNING101_GOLD, None),
     "tuning102": GoldSet("tuning102", TUNING102_GOLD, None),
     "tuning103": GoldSet("tuning103", TUNING103_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),

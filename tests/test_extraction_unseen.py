@@ -13596,3 +13596,92 @@ def test_office_holder_met_after_the_speakers_demand_stays_a_participant() -> No
                    "في مؤتمر صحفي عقب اجتماع مع رئيس الوزراء حيدر العبادي في الدمام: إن العمل مستمر.")
     names = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
     assert "حيدر العبادي" in names
+# ---------------------------------------------------------------------------------------------------------------
+# ext-t104 (tests/fixtures/tuning101): participants and chairs named apart from the event — a chairing cue
+# ("برئاسة") after a word opening background ("الجدير بالذكر"، "يذكر أن") with no cue of the event between them tells
+# who heads a body recalled there, not the event's chair; a named office holder who is only the speaker of statements,
+# in a text whose first event cue is told as coming on a named day ("يوم الأحد المقبل", "الأسبوع القادم"), speaks
+# before the event, even in reply ("من جانبه"), and is no participant; who attends the ceremony held after a workshop,
+# course or lecture ("أقيم حفل ختامي حضرته X"، "كما حضر الحفل Y") attends that ceremony, not the workshop; a main
+# event told only by the definite noun ("أن الورشة تأتي …") of an event announced before it by the same noun,
+# indefinite ("يوم الثلاثاء المقبل ورشة عمل"), is that event spoken of, not a second one; guards:
+# "يذكر أن الاجتماع عقد برئاسة X" (the event's own cue after the opener), a speaker in reply at an event held (no
+# coming day), an attendee stated at the coming event, an attendee of a conference's ceremony, an attendee of the
+# workshop itself
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def _t104_names(facts: DocumentFacts, agents: list[Agent]) -> set[str]:
+    return {n for a in agents for n in _agent(facts, a.person, a.post)}
+
+
+def test_chair_cue_in_a_background_clause_heads_a_body_not_the_event() -> None:
+    facts = _facts("وأقيم الحفل الختامي للمخيم الصيفي في حديقة البلدة بحضور عدد من الأهالي، والجدير بالذكر أن لجنة "
+                   "الأنشطة، وبلدية الوادي برئاسة سالم الحمدان، بذلت جهودا كبيرة في التنظيم.")
+    assert all(e.chair is None or "سالم الحمدان" not in _agent(facts, e.chair.person, e.chair.post)
+               for e in facts.events)
+
+
+def test_chair_cue_after_the_events_own_cue_in_a_background_clause_stays() -> None:  # guard
+    facts = _facts("ناقشت لجنة التنمية بالمحافظة خطة العام. يذكر أن الاجتماع عقد برئاسة سالم الحمدان رئيس اللجنة.")
+    event = _main(facts)
+    assert event.chair is not None and "سالم الحمدان" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_speaker_before_an_event_coming_on_a_named_day_is_no_participant() -> None:
+    facts = _facts("يرعى وزير الصحة الدكتور خالد العمري يوم الثلاثاء المقبل الملتقى الذي تنظمه جمعية القلب "
+                   "الخيرية في الرياض. وأوضح مدير الجمعية فهد الغامدي أن الملتقى يأتي ضمن برامج الجمعية. من جانبه "
+                   "أوضح رئيس الاتحاد الخليجي للقلب سعد الدوسري أن استضافة الرياض لهذا الملتقى تأتي لدورها الكبير.")
+    assert facts.events
+    for event in facts.events:
+        assert "سعد الدوسري" not in _t104_names(facts, event.participants)
+
+
+def test_speaker_at_a_past_event_in_reply_stays() -> None:  # guard
+    facts = _facts("افتتح وزير الصحة الدكتور خالد العمري أمس الملتقى الذي نظمته جمعية القلب الخيرية في الرياض "
+                   "بحضور مدير الشؤون الصحية فهد الغامدي. من جانبه أوضح رئيس الجمعية سعد الدوسري أن الملتقى يهدف "
+                   "إلى نشر الوعي.")
+    assert "سعد الدوسري" in _t104_names(facts, _main(facts).participants)
+
+
+def test_attendee_stated_at_the_coming_event_stays() -> None:  # guard
+    facts = _facts("يعقد مجلس إدارة جمعية القلب الخيرية يوم الثلاثاء المقبل اجتماعه في الرياض برئاسة خالد العمري "
+                   "بحضور مدير الشؤون الصحية فهد الغامدي.")
+    assert "فهد الغامدي" in _t104_names(facts, _main(facts).participants)
+
+
+def test_attendee_of_the_ceremony_after_a_workshop_is_not_at_the_workshop() -> None:
+    facts = _facts("نظمت جمعية الأسرة الخيرية في جدة ورشة عمل بعنوان التربية الإيجابية قدمتها المدربة سارة الحربي. "
+                   "وتعد الورشة ختام البرنامج الصيفي، حيث أقيم حفل ختامي بهذه المناسبة حضرته رئيسة اللجنة النسائية "
+                   "منى القحطاني، كما حضر الحفل مدير الجمعية خالد الزهراني.")
+    for event in facts.events:
+        if event.kind == "assembly":
+            names = _t104_names(facts, event.participants)
+            assert "منى القحطاني" not in names and "خالد الزهراني" not in names
+
+
+def test_attendee_of_the_workshop_itself_stays() -> None:  # guard
+    facts = _facts("نظمت جمعية الأسرة الخيرية في جدة ورشة عمل بعنوان التربية الإيجابية بحضور مدير الجمعية خالد "
+                   "الزهراني.")
+    assert "خالد الزهراني" in _t104_names(facts, _main(facts).participants)
+
+
+def test_attendee_of_a_conferences_closing_ceremony_stays() -> None:  # guard
+    facts = _facts("افتتح وزير التعليم خالد العمري المؤتمر الوطني للتعليم في الرياض. وفي الختام أقيم حفل حضره مدير "
+                   "الجامعة سعد الدوسري.")
+    assert "سعد الدوسري" in _t104_names(facts, _main(facts).participants)
+
+
+def test_definite_mentions_of_an_announced_workshop_are_that_workshop() -> None:
+    facts = _facts("تنظم جمعية القلب الخيرية يوم الثلاثاء المقبل ورشة عمل في الرياض. وأوضح مدير الجمعية فهد الغامدي "
+                   "أن الورشة تأتي ضمن برامج الجمعية. من جانبه أوضح رئيس الاتحاد الخليجي للقلب سعد الدوسري أن "
+                   "استضافة الرياض لهذه الورشة تأتي لدورها الكبير.")
+    assert len(facts.events) == 1
+
+
+def test_definite_mentions_of_a_workshop_held_stay_one_event() -> None:  # guard
+    facts = _facts("عقدت جمعية القلب الخيرية أمس ورشة عمل في الرياض. وأوضح مدير الجمعية فهد الغامدي أن الورشة ناقشت "
+                   "برامج الجمعية. من جانبه أوضح رئيس الاتحاد الخليجي للقلب سعد الدوسري أن استضافة الرياض لهذه "
+                   "الورشة تأتي لدورها الكبير.")
+    assert len(facts.events) == 1
+    assert "سعد الدوسري" in _t104_names(facts, _main(facts).participants)

@@ -142,6 +142,9 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             continue  # "اللجنة الدائمة التي يرأسها الوزير": who heads a body, no sitting's chair (ext-t38)
         if _won_presidency(tokens, k):
             continue  # "احتفظ رئيس المجلس X برئاسة المجلس حتى 2019": a presidency kept or won, no sitting (ext-t65)
+        if _in_background_clause(tokens, ev, k):
+            continue  # "الجدير بالذكر أن لجنة X وبلدية Y برئاسة Z كانت لهم جهود": who heads a body named in
+            # background, no chair of the event (ext-t104)
         if ev.kind in ("assembly", "session", "meeting") and leads_delegation(tokens, k):
             continue  # "بوفد برلماني … برئاسة X": X leads the delegation, not the conference nor the meeting
             # ("التقى الوزير وفدا … برئاسة X": the minister holds it)
@@ -198,6 +201,23 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
 
 
 _WILL_CHAIR = frozenset(fold(w) for w in ("سيترأس", "ستترأس", "سيرأس", "سترأس"))
+
+
+_BACKGROUND_REACH = 30
+
+
+def _in_background_clause(tokens: list[Token], ev: EventMention, k: int) -> bool:
+    """ "…، الجدير بالذكر أن لجنة الاحتفالات، وبلدية البلدة برئاسة X، كانت لهم جهود" (ext-t104): a chairing cue
+    after a word opening background ("الجدير بالذكر"، "يذكر أن"، "يشار إلى أن") in its sentence, with no cue of the
+    event between that word and the cue, tells who heads a body recalled there, not who chaired the event ("يذكر أن
+    الاجتماع عقد برئاسة X" names the event after the opener, and keeps its chair)."""
+    sent = tokens[k].sent
+    for x in range(k - 1, max(-1, k - _BACKGROUND_REACH), -1):
+        if tokens[x].sent != sent or x in ev.cues or cue_kind(tokens, x):
+            return False
+        if strip_clitic(tokens[x].norm)[0] in EVENTS.BACKGROUND_OPENERS:
+            return True
+    return False
 
 
 def _chairs_another(tokens: list[Token], ev: EventMention, k: int) -> bool:

@@ -580,6 +580,14 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if ev.body is not None and ev.body.first > 0 and tokens[ev.body.first - 1].norm in _STATES_OF \
                 and (ev.chair is not None or ev.date):
             ev.body = None
+    if main.cues and main in events and all(tokens[c].article for c in main.cues):
+        # "يرعى الوزير يوم الأحد المقبل ورشة العمل … . وأوضح X أن الورشة تأتي …" (ext-t104): a main event told only
+        # by the definite noun of an event announced before it by the same noun, indefinite, is that event spoken of
+        told = next((e for e in extra if e.kind == main.kind and e.cues and e.cues[0] in announced
+                     and e.cues[0] < min(main.cues) and not tokens[e.cues[0]].article
+                     and tokens[min(main.cues)].norm.endswith(tokens[e.cues[0]].norm)), None)
+        if told is not None:
+            events = [e for e in events if e is not main]
     # "تعقد لجنة X بمجلس Y اجتماعها …" (ext-t88): a second event of the same sentence with every slot of one kept
     # before it (kind, date, place, body, number, chair) is that event read twice
     events = [ev for n, ev in enumerate(events) if not any(_same_sitting(e, ev) for e in events[:n])]

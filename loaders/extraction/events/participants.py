@@ -17,7 +17,7 @@ from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import Agent, EventMention, agent_mentions, agent_names
 from marsad.loaders.extraction.people import People, PersonMention, PostMention
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic
-from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, PEOPLE
+from marsad.loaders.extraction.words import CALENDAR, CHAINS, FUNCTION_WORDS, PEOPLE
 from marsad.loaders.normalize import fold, match_key
 
 
@@ -62,6 +62,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _earlier_act_only(tokens, people, p.holder) or _on_the_phone_only(tokens, people, ev, p.holder) \
                     or _at_pluperfect_meeting(tokens, people, ev, p.holder) \
                     or _regime_of_only(tokens, people, p.holder) or _announces_only(tokens, people, ev, p.holder) \
+                    or _speaks_before_coming(tokens, people, p.holder) \
                     or _addressed_only(tokens, people, ev, p.holder) \
                     or _part_elsewhere_only(tokens, people, ev, p.holder):
                 continue
@@ -340,6 +341,32 @@ def _announces_only(tokens: list[Token], people: People, ev: EventMention, holde
 
 _COMING = frozenset(fold(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة"))
 _COMING_REACH = 14
+
+
+def _speaks_before_coming(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "يرعى الوزير X يوم الأحد المقبل ورشة العمل … . من جانبه أوضح الأمين العام للاتحاد Y أن استضافة …"
+    (ext-t104): a named office holder whose every mention is the speaker of a verb of saying, in a text whose first
+    event cue is told as coming on a named day ("يوم الأحد المقبل", "الأسبوع القادم" a few words around it), speaks
+    before the event, even in reply ("من جانبه"); he is not stated as taking part, unless a sentence of his speaks
+    at it ("خلال الورشة")."""
+    firsts = _mentions(people, holder)
+    if not firsts or not all(_word_in(tokens, _governor(tokens, people, k), ROLES.SPEECH) for k in firsts):
+        return False
+    sents = {tokens[k].sent for k in firsts}
+    if any(t.sent in sents and i > 0 and tokens[i - 1].norm in ROLES.DURING and cue_kind(tokens, i)
+           for i, t in enumerate(tokens)):
+        return False
+    first = next((i for i in range(len(tokens)) if cue_kind(tokens, i)), None)
+    if first is None:
+        return False
+    sent = tokens[first].sent
+    return any(tokens[x].norm in _COMING and tokens[x].sent == sent and x > 0
+               and (tokens[x - 1].norm in CALENDAR.WEEKDAYS or tokens[x - 1].norm in _WEEK)
+               for x in range(max(1, first - _LEDE_BEFORE), min(len(tokens), first + _COMING_REACH)))
+
+
+_WEEK = frozenset(fold(w) for w in ("الأسبوع", "الاسبوع"))
+_LEDE_BEFORE = 8
 
 
 def _spokesman_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
@@ -1449,11 +1476,29 @@ def _ceremony_attended(tokens: list[Token], ev: EventMention) -> set[int]:
     """ "حضر حفل المعايدة X و Y" after a reception or a sitting: attendance cues whose object is a ceremony,
     whose attendees are at that ceremony, not at a meeting or sitting reported before it (a ceremony event
     has its own attendees)."""
-    if ev.kind in ("other", "signing", "assembly"):
+    if ev.kind in ("other", "signing") or (ev.kind == "assembly" and (
+            not ev.cues or not _training(tokens[min(ev.cues)].norm))):
         return set()
+    # "نفذت الوحدة ورشة عمل … حيث أقيم حفل ختامي بهذه المناسبة حضرته X، كما حضر الحفل Y" (ext-t104): a workshop,
+    # course or lecture told first by its own noun; who attends the ceremony held after it attends that ceremony (a
+    # conference's or a forum's ceremony is its own: not read)
     return {k for k in range(len(tokens) - 1)
             if in_words(tokens[k].norm, ROLES.ATTEND)
-            and tokens[k + 1].sent == tokens[k].sent and _ceremony_noun(tokens[k + 1].norm)}
+            and tokens[k + 1].sent == tokens[k].sent and _ceremony_noun(tokens[k + 1].norm)} | (
+        {k for k in range(len(tokens)) if tokens[k].norm in _ATTENDED_IT and any(
+            _ceremony_noun(tokens[x].norm) and tokens[x].sent == tokens[k].sent
+            for x in range(max(0, k - _CEREMONY_REACH), k))} if ev.kind == "assembly" else set())
+
+
+_ATTENDED_IT = frozenset(fold(w) for w in ("حضره", "حضرها", "حضرته", "حضرتها", "وحضره", "وحضرها", "وحضرته",
+                                          "وحضرتها"))
+_CEREMONY_REACH = 6
+_TRAINING = frozenset(fold(w) for w in ("ورشة", "ورشات", "دورة", "محاضرة"))
+
+
+def _training(norm: str) -> bool:
+    """A workshop's, course's or lecture's noun, bare, definite or after a clitic ("ورشة", "الورشة", "بالدورة")."""
+    return any((w[2:] if w.startswith("ال") else w) in _TRAINING for w in (norm, strip_clitic(norm)[0]))
 
 
 def _ceremony_noun(norm: str) -> bool:
