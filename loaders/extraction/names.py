@@ -49,7 +49,9 @@ def _blocked(tokens: list[Token], j: int) -> bool:
 
 
 
-_MA = fold("ما")
+_VERB_PARTICLES = frozenset(fold(w) for w in ("ما", "لم", "لن", "قد", "سوف", "لقد", "وقد", "فقد"))
+"""Particles a verb follows ("ما عمرو هبط …", "وهو ما دفع بن X إلى …", "لم يعد"): the word right after one is a verb
+or a noun, never a given name (ext-t100 for "ما", the lead for the rest)."""
 _MASDAR_AFTER_LETTER = re.compile(r"^(?:ا\wت\wا\w|ان\w\wا\w|است\w\wا\w)$")  # "انتظار", "انطلاق", "استكمال"
 # a standing or a trade the press writes right after a name, never a family name (ext-t100)
 _STANDING = frozenset(fold(w) for w in ("المحلل", "المحللة", "القيادي", "القيادية", "الناشط", "الناشطة", "المعتقل",
@@ -78,8 +80,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
     sent = tokens[k].sent
     clitic = 0
     first = tokens[k].norm
-    if k > 0 and tokens[k - 1].norm == _MA and tokens[k - 1].sent == sent:
-        return None  # "ما عمرو هبط …", "ما X": a given name never follows the particle "ما" right after it (ext-t100)
+    if k > 0 and tokens[k - 1].norm in _VERB_PARTICLES and tokens[k - 1].sent == sent:
+        return None  # "ما عمرو هبط …", "ما دفع بن X": no given name right after a verb's particle
     if strip_wa and first[:1] in "ولب" and len(first) > 3 and first not in ROLES.CITED_DOCUMENTS \
             and not _agreeing_nisba(tokens, k, first):
         # ("بعث الأمير برقية تهنئة لرئيس النادي": the telegram, no ب + the given name رقية; a document's word whose

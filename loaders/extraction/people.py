@@ -2044,9 +2044,6 @@ def is_style(p: PostMention) -> bool:
     return len(p.title.split()) == 1 and fold(p.title) in PEOPLE.ROYAL_TITLES and fold(p.title) not in PEOPLE.KING
 
 
-_VERB_PARTICLES = frozenset(fold(w) for w in ("ما", "لم", "لن", "قد", "سوف", "لقد", "وقد", "فقد"))
-"""Particles a verb follows ("وهو ما دفع بن X إلى …", "لم يعد"): the word after one, before "بن", is a verb, no given
-name of a filiated name."""
 def _is_king(p: PostMention) -> bool:
     return p.title in ("الملك", "ملك")
 
@@ -3136,7 +3133,6 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         filiated = i + 2 < len(tokens) and tokens[i + 1].norm in PEOPLE.FILIATION and tok.is_word \
             and not (tokens[i + 1].norm == _IBN_ALIF and base not in lex.first_names) \
             and not (base not in lex.first_names and _verb_before_ibn(base)) \
-            and not (i > 0 and tokens[i - 1].norm in _VERB_PARTICLES) \
             and not tok.article and not is_stop(tok.norm) and tokens[i + 1].sent == tok.sent
         if (base in lex.first_names and base not in lex.ambiguous_names) or filiated or (
                 base.startswith("عبد") and (len(base) > 3 or i + 1 < len(tokens))):
