@@ -148,7 +148,7 @@ class _Neo4jWriter:
             return
         from marsad.neo4j import server  # (light: it imports the driver only to connect)
 
-        if not required and not settings.neo4j_uri and server.running_pid(settings) is None:
+        if not required and not server.configured(settings):
             summary.neo4j = "not configured (RDF store only)"  # as open_sink would say, without importing the
             return  # driver (about 0.2 CPU s of the writing process, while the workers have begun)
         from marsad.neo4j.sink import open_sink

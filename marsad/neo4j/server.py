@@ -221,6 +221,11 @@ def stop(settings: Settings, *, timeout: float = 60.0) -> int | None:
     raise Neo4jUnavailable(f"Neo4j (pid {pid}) did not stop within {timeout:.0f}s; see {_log_path(settings)}")
 
 
+def configured(settings: Settings) -> bool:
+    """A Neo4j to write to: MARSAD_NEO4J_URI is set, or the local server runs (no driver needed to tell)."""
+    return bool(settings.neo4j_uri) or running_pid(settings) is not None
+
+
 def status(settings: Settings) -> ServerStatus:
     pid = running_pid(settings)
     return ServerStatus(running=pid is not None, uri=local_uri(settings), pid=pid, home=settings.neo4j_home)

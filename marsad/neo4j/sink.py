@@ -284,7 +284,6 @@ def open_sink(settings: Settings, *, required: bool | None) -> Neo4jSink | None:
     """
     if required is False:
         return None
-    configured = bool(settings.neo4j_uri) or server.running_pid(settings) is not None
-    if not configured and not required:
+    if not server.configured(settings) and not required:
         return None
     return Neo4jSink(server.connect(settings), settings=settings)
