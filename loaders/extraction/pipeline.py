@@ -85,7 +85,7 @@ def run(doc: SourceDocument) -> DocumentFacts:
                 and all(tokens[d.first].sent in decided.sentences for d in decisions):
             events = [decided, *events]
     arrival_visit(tokens, people, events)  # "وصل الأمير …، وكان في استقباله …": his visit
-    if published is not None and len(events) > 0:
+    if published is not None:
         events = [e for e in events if not _historic(e.date, published)]
     partnerships = find_partnerships(text, tokens, insts)
     programs = find_programs(text, tokens)

@@ -82,7 +82,7 @@ _SIGNATORIES = frozenset(fold(w) for w in ("الموقعة", "الموقعين",
 def _signatories(tokens: list[Token], i: int) -> bool:
     """ "من بين الدول الموقعة على اتفاقية اليونسكو لسنة 1970": the participle of signing before "على" names the
     signatories of an agreement, no signing the text reports."""
-    return tokens[i].norm in _SIGNATORIES and i + 1 < len(tokens) and tokens[i + 1].norm == fold("على") \
+    return tokens[i].norm in _SIGNATORIES and i + 1 < len(tokens) and tokens[i + 1].norm == _ON \
         and tokens[i + 1].sent == tokens[i].sent
 
 
