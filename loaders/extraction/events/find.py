@@ -2010,6 +2010,8 @@ def _friendly_match(tokens: list[Token], i: int) -> bool:
     a match, no meeting (ext-t94)."""
     if strip_clitic(tokens[i].norm, "و")[0] not in _MATCH_MEETINGS:
         return False
+    if i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent and tokens[i + 1].norm in EVENTS.MATCH_AFTER:
+        return True  # "في لقاء الذهاب", "اللقاء الكروي", "لقاء السوبر": a match's own word (the lead)
     if i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent and tokens[i + 1].norm in _FRIENDLY \
             and any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "و")[0] in _OPPONENTS
                     for k in range(i + 2, min(len(tokens), i + 5))):

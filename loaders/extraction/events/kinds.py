@@ -98,8 +98,6 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
             doing(tokens[k].norm) and _one_clause(tokens, k, i) for k in range(max(0, i - _DOING_REACH), i)):
         return "visit"  # "قام مدير التعليم د.X بتفقد المركز": the verbal noun after a verb of doing (a long subject
         # between: "قام فريق العمل المكلف بالإشراف على … ، اليوم، بتفقد …", ext-t69)
-    if (w in EVENTS.MEETING or base in EVENTS.MEETING) and nxt in EVENTS.MATCH_AFTER:
-        return None  # "في لقاء الذهاب", "اللقاء الكروي": a match, no meeting
     if w in EVENTS.RECEPTION_NOUN:  # "لدى استقبال الوزير X له": a reception (its host is checked by find_events)
         return "meeting" if i > 0 and (tokens[i - 1].norm in ROLES.DURING or welcomed_on_arrival(tokens, i)) else None
     if w in EVENTS.TALK_VERBS or w[1:] in EVENTS.TALK_VERBS:
