@@ -60,3 +60,5 @@ def arrival_visit(tokens: list[Token], people: People, events: list[EventMention
     if ev.body is not None and tokens[ev.body.first].sent != tokens[verb].sent:
         ev.body = None  # a body named in a welcomer's or a companion's office ("المستشار في الديوان الملكي"), not
         # where he went
+    if ev.owner is not None and tokens[ev.owner.first].sent != tokens[verb].sent:
+        ev.owner = None  # the same body, read as the reception's owner before the visitor chaired it (ext-t109)

@@ -313,8 +313,27 @@ def _heads_body(tokens: list[Token], people: People, k: int) -> bool:
                                          and tokens[k - 1].norm not in _AND_RELATIVE):
         return False  # "المجلس والذي يرأسه أمير المنطقة": a relative after "و" heads the body too (ext-t58)
     p = k - 2
-    return tokens[p].sent == tokens[k].sent and tokens[p].is_word and cue_kind(tokens, p) is None \
+    if tokens[p].norm in _CLOSERS:  # "أقر برنامج الخليج للتنمية "أجفند" الذي يرأسه الأمير X": a quoted short name
+        p = _before_quote(tokens, p)  # closes the body; the word before the quote says what it names (ext-t109)
+    return p >= 0 and tokens[p].sent == tokens[k].sent and tokens[p].is_word and cue_kind(tokens, p) is None \
         and _agent_ending(tokens, people, p + 1) is None
+
+
+_CLOSERS = frozenset({'"', "»", "”", ")"})
+_OPENERS = frozenset({'"', "«", "“", "("})
+_QUOTED_WORDS = 3
+
+
+def _before_quote(tokens: list[Token], close: int) -> int:
+    """The token before the opening mark of the short quote (up to three words) that closes at ``close``; -1 when
+    there is none (a quoted word after an event noun, "اجتماعه "الطارئ" الذي يرأسه X", keeps its chair: the word
+    before the quote is the cue)."""
+    for q in range(close - 1, max(-1, close - 2 - _QUOTED_WORDS), -1):
+        if tokens[q].norm in _OPENERS:
+            return q - 1 if q < close - 1 else -1
+        if not tokens[q].is_word:
+            return -1
+    return -1
 
 
 _HEAD_OF_IT = frozenset(fold(w) for w in ("يرأسها", "يرأسه", "يترأسها", "يترأسه"))  # present: who heads it

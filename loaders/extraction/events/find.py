@@ -335,8 +335,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         again = None
         if second:
             if not any(e.kind == kind and not (e.cues[0] in announced and i not in announced
-                                               and _held_after(tokens, i)) for e in extra):  # (ext-t48: besides
-                # an announced one)
+                                               and _held_after(tokens, i)) for e in extra) \
+                    or (kind == "meeting" and _received_again(tokens, i, people)):  # (ext-t48: besides an announced
+                # one; ext-t109: "كما استقبل …" again and again, each guest's reception of its own)
                 extra.append(EventMention(kind, [i], sentences={sent}))
                 # (or told after a turn: "من جهة ثانية … بمحاضرة … . وشارك في المحاضرة …", ext-t31)
                 if (kind in ("meeting", "session") and (_received_again(tokens, i, people) or _held_after(tokens, i))) \
@@ -532,6 +533,12 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             # (nor those named only before it: "حضر الاستقبال X" told of the first one)
             before = main_sents | set(range(tokens[ev.cues[0]].sent))
             ev.participants = [a for a in ev.participants if not _named_only_in(tokens, people, a, before)]
+            nxt = min((e.cues[0] for e in extra if e.kind == "meeting" and e.cues and e.cues[0] > ev.cues[0]
+                       and _received_again(tokens, e.cues[0], people)), default=None)
+            if nxt is not None:  # "كما استقبل X … . كما استقبل Y …": Y, named only from the next reception on, came
+                # to that one (ext-t109)
+                later = set(range(tokens[nxt].sent, tokens[-1].sent + 1)) - ev.sentences
+                ev.participants = [a for a in ev.participants if not _named_only_in(tokens, people, a, later)]
         if ev is not main and ev.cues and ev.cues[0] in announced:  # "وأوضح X أنه سيتم اليوم عقد اللقاء الثالث":
             # who attended the event reported did not attend the one announced (ext-t32)
             ev.participants = [a for a in ev.participants if _named_after(tokens, people, a, ev)]
@@ -1120,7 +1127,10 @@ def _host_again(tokens: list[Token], i: int, people: People | None) -> bool:
                                                                     or tokens[j].norm in ROLES.STYLES):
         j += 1
     post = next((p for p in people.posts if p.first == j), None)
-    return post is not None and any(q.last <= i and fold(q.title) == fold(post.title) for q in people.posts)
+    if post is None:  # "كما استقبل صاحب السمو الملكي الأمير X أمير المنطقة …": his full name again (ext-t109)
+        person = next((p for p in people.persons if p.first == j), None)
+        return person is not None and any(q.last <= i and q.name == person.name for q in people.persons)
+    return any(q.last <= i and fold(q.title) == fold(post.title) for q in people.posts)
 
 
 def _family_name_again(tokens: list[Token], people: People | None, i: int) -> bool:

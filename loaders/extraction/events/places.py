@@ -208,20 +208,30 @@ def _palace(tokens: list[Token], ev: EventMention, s: int) -> str | None:
     place when no city is named there."""
     cues = [i for i in ev.cues if tokens[i].sent == s]
     for k, tok in enumerate(tokens[:-1]):
-        if tok.sent != s or not any(abs(k - i) <= _PALACE_REACH for i in cues):
+        if tok.sent != s or not ((tok.norm == _PALACE and k > 0 and tokens[k - 1].norm in _AT_PALACE)
+                                 or tok.norm == fold("ب") + _PALACE):
             continue
-        if not ((tok.norm == _PALACE and k > 0 and tokens[k - 1].norm in _AT_PALACE)
-                or tok.norm == fold("ب") + _PALACE):
-            continue
+        if not any(_words_apart(tokens, k, i) <= _PALACE_REACH for i in cues):
+            continue  # words, not marks: "استقبل … الأمير X - حفظه الله - في قصر السلام" (ext-t109)
         at = k
         name = tokens[at + 1]
         after = tokens[at + 2] if at + 2 < len(tokens) else None
-        if after is not None and after.sent == s and after.is_word and after.norm[:1] == "ل":
-            continue  # "بقصر الأندلس للاحتفالات": the name goes on, where it ends is not known
+        purpose = after is not None and after.norm in _HALL_PURPOSES  # "في قصر الأندلس للاحتفالات" (ext-t109)
+        if after is not None and after.sent == s and after.is_word and after.norm[:1] == "ل" and not purpose:
+            continue  # "بقصر الأندلس للأمير": the name goes on, where it ends is not known
         if name.sent == s and name.is_word and name.article and len(name.norm) > 3 and not is_stop(name.norm) \
                 and cue_kind(tokens, at + 1) is None:
-            return f"قصر {name.text}"
+            return f"قصر {name.text} {after.text}" if purpose and after is not None else f"قصر {name.text}"
     return None
+
+
+def _words_apart(tokens: list[Token], a: int, b: int) -> int:
+    """How many words (not marks) lie between tokens ``a`` and ``b``."""
+    return sum(1 for t in tokens[min(a, b) + 1 : max(a, b)] if t.is_word)
+
+
+_HALL_PURPOSES = frozenset(fold(w) for w in ("للاحتفالات", "للحفلات", "للأفراح", "للمناسبات", "للمؤتمرات"))
+"""What a hall is for, the last word of its name: "قصر الأندلس للاحتفالات", "قصر X للأفراح" (ext-t109)."""
 
 
 _PALACE_REACH = 20
