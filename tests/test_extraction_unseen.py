@@ -13748,3 +13748,18 @@ def test_body_name_stops_before_what_it_keeps_doing() -> None:
                    "باستقبال التبرعات.")
     names = {i.name for i in facts.institutions}
     assert not any(n.endswith("الاستمرار") for n in names)
+
+
+def test_official_only_asked_about_is_no_participant() -> None:
+    facts = _facts("ترأس الرئيس اليمني عبدربه هادي اجتماعا طارئا للحكومة في عدن. وردا على سؤال حول وصف رئيس "
+                   "الوزراء الإثيوبي أحمد تسفاي ما حدث بالخطأ، قال المتحدث باسم الحكومة اليمنية راجح بادي إن الموقف "
+                   "واضح.")
+    assert facts.events
+    for event in facts.events:
+        assert "أحمد تسفاي" not in {n for a in event.participants for n in _agent(facts, a.person, a.post)}
+
+
+def test_official_asked_at_the_meeting_itself_stays() -> None:  # guard
+    facts = _facts("ترأس الرئيس اليمني عبدربه هادي اجتماعا طارئا للحكومة في عدن ردا على سؤال قدمه وزير الخارجية "
+                   "اليمني خالد اليماني حول الموقف.")
+    assert "خالد اليماني" in {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
