@@ -13763,3 +13763,14 @@ def test_official_asked_at_the_meeting_itself_stays() -> None:  # guard
     facts = _facts("ترأس الرئيس اليمني عبدربه هادي اجتماعا طارئا للحكومة في عدن ردا على سؤال قدمه وزير الخارجية "
                    "اليمني خالد اليماني حول الموقف.")
     assert "خالد اليماني" in {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+
+
+def test_signing_of_protocols_in_the_plural_is_a_signing() -> None:
+    facts = _facts("شهد وزير الخارجية الأردني خالد المومني أمس في عمان توقيع 3 بروتوكولات للتعاون بين وزارة التعليم "
+                   "الأردنية ووزارة التعليم التونسية.")
+    assert any(e.kind == "signing" for e in facts.events)
+
+
+def test_protocol_of_a_ceremony_office_is_no_signing() -> None:  # guard
+    facts = _facts("وقال مدير عام المراسم والبروتوكولات بالوزارة خالد المومني إن الاستعدادات مكتملة.")
+    assert not any(e.kind == "signing" for e in facts.events)
