@@ -13774,3 +13774,23 @@ def test_signing_of_protocols_in_the_plural_is_a_signing() -> None:
 def test_protocol_of_a_ceremony_office_is_no_signing() -> None:  # guard
     facts = _facts("وقال مدير عام المراسم والبروتوكولات بالوزارة خالد المومني إن الاستعدادات مكتملة.")
     assert not any(e.kind == "signing" for e in facts.events)
+
+
+def test_visit_told_in_passing_before_the_speaker_is_his_visit() -> None:
+    facts = _facts("وخلال زيارة إلى ماليزيا، قال وزير الخارجية الفرنسي جان مارتان إن بلاده تدعم الحوار.")
+    visits = [e for e in facts.events if e.kind == "visit"]
+    assert len(visits) == 1 and visits[0].chair is not None
+    assert "جان مارتان" in _agent(facts, visits[0].chair.person, visits[0].chair.post)
+
+
+def test_visit_of_an_unnamed_visitor_makes_no_event() -> None:  # guard
+    facts = _facts("وخلال زيارة إلى المعرض، قال أحد الزوار إن الأسعار مرتفعة.")
+    assert not any(e.kind == "visit" for e in facts.events)
+
+
+def test_visit_not_opening_its_sentence_is_no_speaker_visit() -> None:  # guard
+    facts = _facts("وأشاد الوفد بالتنظيم خلال زيارة إلى ماليزيا، وقال وزير الخارجية الفرنسي جان مارتان إن بلاده تدعم "
+                   "الحوار.")
+    for event in facts.events:
+        if event.kind == "visit" and event.chair is not None:
+            assert "جان مارتان" not in _agent(facts, event.chair.person, event.chair.post)

@@ -940,7 +940,39 @@ def _visit_during(tokens: list[Token], i: int) -> bool:
     if w == _A_VISIT and nxt == fold("هي"):  # "زيارة هي الأولى له"
         return any(tokens[k].norm in _TO_HIM for k in range(i + 2, min(i + 5, len(tokens)))
                    if tokens[k].sent == tokens[i].sent)
+    if w == _A_VISIT and nxt in _TO_WORDS:  # "وخلال زيارة إلى إندونيسيا، قال الرئيس X …" (ext-t108)
+        return _visit_then_speech(tokens, i)
     return False
+
+
+def _visit_then_speech(tokens: list[Token], i: int) -> bool:
+    """ "وخلال زيارة إلى إندونيسيا، قال الرئيس X إن …" (ext-t108): "خلال" opening its sentence, the bare visit noun,
+    "إلى" and the place visited (a few words), a comma, then a verb of speech: the speaker, the clause's subject, is
+    on the visit told in passing."""
+    if i < 1 or not (i - 1 == 0 or tokens[i - 2].sent != tokens[i].sent):
+        return False
+    for k in range(i + 3, min(len(tokens) - 1, i + _VISIT_SPEECH_REACH)):
+        if tokens[k].sent != tokens[i].sent:
+            return False
+        if tokens[k].norm in ("،", ","):
+            return strip_clitic(tokens[k + 1].norm, "وف")[0] in ROLES.SPEECH or tokens[k + 1].norm in ROLES.SPEECH
+        if not tokens[k].is_word:
+            return False
+    return False
+
+
+_VISIT_SPEECH_REACH = 7
+
+
+def _speaker_after_visit(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """The office or person right after the verb of speech that follows "خلال زيارة إلى X،" (honorifics passed over)."""
+    k = next(k for k in range(i + 3, len(tokens)) if tokens[k].norm in ("،", ","))
+    j = k + 2
+    while j < len(tokens) and (tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES):
+        j += 1
+    if j >= len(tokens) or tokens[j].sent != tokens[i].sent:
+        return None
+    return stack_holder(tokens, people, agent_at(tokens, people, j))
 
 
 def _assembly_again(tokens: list[Token], i: int, hits: list[tuple[int, str]]) -> bool:
@@ -1004,6 +1036,8 @@ def _visitor_during(tokens: list[Token], people: People, i: int) -> Agent | None
     or, when that subject is an honorific with its pronoun ("وجدد معاليه خلال زيارته …"), the subject of the
     sentence before."""
     start = sentence_start(tokens, i)
+    if tokens[i].norm == _A_VISIT and _visit_then_speech(tokens, i):  # "وخلال زيارة إلى X، قال الرئيس Y": the
+        return _speaker_after_visit(tokens, people, i)  # speaker (ext-t108)
     if any(tokens[x].norm in ROLES.HONORIFIC_PRONOUNS for x in range(start, i)):
         return clause_subject(tokens, people, start - 1) if start > 0 else None
     return clause_subject(tokens, people, i)
