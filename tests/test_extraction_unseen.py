@@ -13799,3 +13799,112 @@ def test_gathering_a_club_holds_at_a_theatre_is_an_event_placed_there() -> None:
 def test_gathering_spoken_of_with_no_verb_of_holding_is_no_event() -> None:  # guard
     facts = _facts("وأوضح رئيس النادي خالد العمري أن ديوانية النادي مفتوحة لجميع الأعضاء طوال العام.")
     assert not facts.events
+
+
+# ext-t108 (tests/fixtures/tuning105): events told in less usual forms — the subject put before its verb of holding
+# ("قالت الوزارة إن الوزير X سيعقد اجتماعا مع …": X holds it, the reporting body does not), a working visit framing
+# that meeting ("… خلال زيارة عمل لـ…": an event of its own, made by the meeting's holder), meetings "also" held in a
+# later sentence ("وأضافت أن X سيعقد اجتماعات أيضا مع …": a meeting of its own), and a body's name cut before what it
+# announces it keeps doing ("وأعلنت اللجنة الاستمرار …").
+
+
+def _t108_chairs(facts: DocumentFacts) -> list[set[str]]:
+    return [_agent(facts, e.chair.person, e.chair.post) if e.chair else set() for e in facts.events]
+
+
+def test_fronted_subject_of_a_future_meeting_holds_it_and_the_reporter_is_no_body() -> None:
+    facts = _facts("قالت وزارة الخارجية الفرنسية اليوم إن وزير الخارجية الفرنسي جان مارتان سيعقد اجتماعا مع نظيره "
+                   "الإيطالي ماركو روسي في روما.")
+    meetings = [e for e in facts.events if e.kind == "meeting"]
+    assert meetings
+    assert "جان مارتان" in _agent(facts, meetings[0].chair.person, meetings[0].chair.post) if meetings[0].chair \
+        else False
+    assert _inst(facts, meetings[0].body) != "وزارة الخارجية الفرنسية"
+
+
+def test_a_body_fronted_before_the_verb_keeps_its_sitting_and_the_speaker_holds_nothing() -> None:  # guard
+    facts = _facts("قال رئيس الغرفة خالد العمري إن مجلس الإدارة سيعقد اجتماعا الأحد لبحث الرسوم.")
+    assert facts.events and _inst(facts, facts.events[0].body) == "مجلس الإدارة"
+    for chairs in _t108_chairs(facts):
+        assert "خالد العمري" not in chairs
+
+
+def test_working_visit_framing_a_meeting_is_an_event_of_its_own() -> None:
+    facts = _facts("قالت وزارة الخارجية الفرنسية إن وزير الخارجية الفرنسي جان مارتان سيعقد اجتماعا مع نظيره "
+                   "الإيطالي ماركو روسي خلال زيارة عمل لروما يوم الثلاثاء.")
+    visits = [e for e in facts.events if e.kind == "visit"]
+    assert len(visits) == 1 and any(e.kind == "meeting" for e in facts.events)
+    assert visits[0].chair is not None and "جان مارتان" in _agent(facts, visits[0].chair.person, visits[0].chair.post)
+
+
+def test_a_visit_only_mentioned_makes_no_event() -> None:  # guard
+    facts = _facts("عقد وزير الخارجية الفرنسي جان مارتان اجتماعا مع نظيره الإيطالي ماركو روسي لبحث زيارة مرتقبة.")
+    assert not any(e.kind == "visit" for e in facts.events)
+
+
+def test_meetings_also_held_in_a_later_sentence_are_an_event_of_their_own() -> None:
+    facts = _facts("قالت وزارة الخارجية الفرنسية إن وزير الخارجية الفرنسي جان مارتان سيعقد اجتماعا مع نظيره "
+                   "الإيطالي ماركو روسي في روما. وأضافت أن مارتان سيعقد اجتماعات أيضا مع رئيس الوزراء الإيطالي "
+                   "لوكا بيانكي.")
+    meetings = [e for e in facts.events if e.kind == "meeting"]
+    assert len(meetings) == 2
+    assert all(m.chair is not None and "جان مارتان" in _agent(facts, m.chair.person, m.chair.post) for m in meetings)
+
+
+def test_one_meeting_told_twice_stays_one() -> None:  # guard
+    facts = _facts("عقد وزير الخارجية الفرنسي جان مارتان اجتماعا مع نظيره الإيطالي ماركو روسي في روما. وناقش "
+                   "الاجتماع العلاقات الثنائية.")
+    assert len([e for e in facts.events if e.kind == "meeting"]) == 1
+
+
+def test_body_name_stops_before_what_it_keeps_doing() -> None:
+    facts = _facts("عقدت لجنة رعاية الأيتام بمنطقة حائل اجتماعها الثاني، وأعلنت لجنة رعاية الأيتام الاستمرار "
+                   "باستقبال التبرعات.")
+    names = {i.name for i in facts.institutions}
+    assert not any(n.endswith("الاستمرار") for n in names)
+
+
+def test_official_only_asked_about_is_no_participant() -> None:
+    facts = _facts("ترأس الرئيس اليمني عبدربه هادي اجتماعا طارئا للحكومة في عدن. وردا على سؤال حول وصف رئيس "
+                   "الوزراء الإثيوبي أحمد تسفاي ما حدث بالخطأ، قال المتحدث باسم الحكومة اليمنية راجح بادي إن الموقف "
+                   "واضح.")
+    assert facts.events
+    for event in facts.events:
+        assert "أحمد تسفاي" not in {n for a in event.participants for n in _agent(facts, a.person, a.post)}
+
+
+def test_official_asked_at_the_meeting_itself_stays() -> None:  # guard
+    facts = _facts("ترأس الرئيس اليمني عبدربه هادي اجتماعا طارئا للحكومة في عدن ردا على سؤال قدمه وزير الخارجية "
+                   "اليمني خالد اليماني حول الموقف.")
+    assert "خالد اليماني" in {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+
+
+def test_signing_of_protocols_in_the_plural_is_a_signing() -> None:
+    facts = _facts("شهد وزير الخارجية الأردني خالد المومني أمس في عمان توقيع 3 بروتوكولات للتعاون بين وزارة التعليم "
+                   "الأردنية ووزارة التعليم التونسية.")
+    assert any(e.kind == "signing" for e in facts.events)
+
+
+def test_protocol_of_a_ceremony_office_is_no_signing() -> None:  # guard
+    facts = _facts("وقال مدير عام المراسم والبروتوكولات بالوزارة خالد المومني إن الاستعدادات مكتملة.")
+    assert not any(e.kind == "signing" for e in facts.events)
+
+
+def test_visit_told_in_passing_before_the_speaker_is_his_visit() -> None:
+    facts = _facts("وخلال زيارة إلى ماليزيا، قال وزير الخارجية الفرنسي جان مارتان إن بلاده تدعم الحوار.")
+    visits = [e for e in facts.events if e.kind == "visit"]
+    assert len(visits) == 1 and visits[0].chair is not None
+    assert "جان مارتان" in _agent(facts, visits[0].chair.person, visits[0].chair.post)
+
+
+def test_visit_of_an_unnamed_visitor_makes_no_event() -> None:  # guard
+    facts = _facts("وخلال زيارة إلى المعرض، قال أحد الزوار إن الأسعار مرتفعة.")
+    assert not any(e.kind == "visit" for e in facts.events)
+
+
+def test_visit_not_opening_its_sentence_is_no_speaker_visit() -> None:  # guard
+    facts = _facts("وأشاد الوفد بالتنظيم خلال زيارة إلى ماليزيا، وقال وزير الخارجية الفرنسي جان مارتان إن بلاده تدعم "
+                   "الحوار.")
+    for event in facts.events:
+        if event.kind == "visit" and event.chair is not None:
+            assert "جان مارتان" not in _agent(facts, event.chair.person, event.chair.post)

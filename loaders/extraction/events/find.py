@@ -122,6 +122,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "session") for i in implied_sittings(tokens, insts) if (i, "session") not in hits)
     hits.extend((i, "session") for i in _works_opened(tokens, insts) if (i, "session") not in hits)
     hits.extend((i, "meeting") for i in _meetings_of(tokens, insts))
+    hits.extend((i, "meeting") for i in _meetings_held_with(tokens, people))  # (ext-t108)
     hits.extend((i, "other") for i in _celebrated_by(tokens, insts))
     hits.extend((i, "other") for i in _launched_by(tokens, insts))
     hits.extend((i, "other") for i in _inaugurates_today(tokens, people) if (i, "other") not in hits)
@@ -323,6 +324,12 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                       and any(j < i and k2 == kind and tokens[j].sent != sent for j, k2 in hits))
                   # "… لحضور اجتماعهم المشترك مع …": the event the one reported is held for
                   or i in purposed
+                  # "سيعقد الوزير X اجتماعا مع … خلال زيارة عمل لقطر" (ext-t108): an official visit framing the
+                  # sitting told before it in its sentence is an event of its own
+                  or (kind == "visit" and main_kind in ("meeting", "session") and _framing_visit(tokens, i, hits))
+                  # "… . وأضافت أن الوزير سيعقد اجتماعات أيضا مع …" (ext-t108): meetings "also" held, in a sentence
+                  # after the meeting told first
+                  or (kind == "meeting" and i not in demonstrative and _also_held(tokens, i, hits))
                   # an announced sitting, or one of another body than the cue's before it in its sentence
                   or (i in announced and (sent not in main_sents or _other_body(tokens, insts, i, main.cues))))
         if again is not None and (kind == "meeting" or kind == again.kind) \
@@ -336,8 +343,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if second:
             if not any(e.kind == kind and not (e.cues[0] in announced and i not in announced
                                                and _held_after(tokens, i)) for e in extra) \
-                    or (kind == "meeting" and _received_again(tokens, i, people)):  # (ext-t48: besides an announced
-                # one; ext-t109: "كما استقبل …" again and again, each guest's reception of its own)
+                    or (kind == "meeting" and (_received_again(tokens, i, people) or _also_held(tokens, i, hits))):
+                # (ext-t48: besides an announced one; ext-t109: "كما استقبل …" again and again, each guest's
+                # reception of its own; ext-t108: meetings "also" held)
                 extra.append(EventMention(kind, [i], sentences={sent}))
                 # (or told after a turn: "من جهة ثانية … بمحاضرة … . وشارك في المحاضرة …", ext-t31)
                 if (kind in ("meeting", "session") and (_received_again(tokens, i, people) or _held_after(tokens, i))) \
@@ -393,6 +401,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                 ev.body = None
             if _held_by_bare_body(tokens, ev.cues[0]):  # "ثم عقد المجلس جلسة ثانية": the body of the first one
                 ev.body = main.body
+        if ev.kind == "visit" and ev.chair is None:  # "سيعقد الوزير X اجتماعا … خلال زيارة عمل لـ…": his visit
+            ev.chair = next((a for a in (_framed_holder(tokens, people, c, hits) for c in ev.cues) if a is not None),
+                            None)  # (ext-t108)
         visitor = visitor_at(tokens, ev.cues[0]) if ev is not main and ev.kind == "visit" else None
         if ev.chair is None and visitor is not None:  # "الزيارة التي يقوم (بها) وزير …", "… التي أجراها وزير …"
             ev.chair = agent_at(tokens, people, visitor)
@@ -441,6 +452,11 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             # "أقام السفير X حفل استقبال", "عقد الوزير X مؤتمرا صحفيا" (ext-t37): the office or person holding it,
             # the verb's subject (a council's sitting too: "عقد محافظ X اجتماع المجلس المحلي", ext-t66)
             ev.chair = next((a for a in (_holder_before(tokens, people, c) for c in ev.cues) if a is not None), None)
+        if ev.chair is None and ev.kind in ("other", "meeting", "assembly", "session"):
+            # "قالت الوزارة إن الوزير X سيعقد اجتماعا مع …" (ext-t108): the subject fronted before the verb of holding
+            ev.chair = next((a for a in (_fronted_holder(tokens, people, c) for c in ev.cues) if a is not None), None)
+            if ev.chair is not None and ev.body is not None and _reporter(tokens, ev.body):
+                ev.body = None  # the body that reports the event does not hold it
         if ev.chair is None and ev.kind in ("session", "meeting"):  # "ونقلت … عن رئيس الجلسة العميد X": who
             ev.chair = sitting_head(tokens, people, ev, ev is main and not extra)  # presided over it (ext-t66)
         if ev.place is None and ev.chair is not None:  # "عقد محافظ X … اجتماع المجلس المحلي بالمحافظة": his seat,
@@ -931,7 +947,39 @@ def _visit_during(tokens: list[Token], i: int) -> bool:
     if w == _A_VISIT and nxt == fold("هي"):  # "زيارة هي الأولى له"
         return any(tokens[k].norm in _TO_HIM for k in range(i + 2, min(i + 5, len(tokens)))
                    if tokens[k].sent == tokens[i].sent)
+    if w == _A_VISIT and nxt in _TO_WORDS:  # "وخلال زيارة إلى إندونيسيا، قال الرئيس X …" (ext-t108)
+        return _visit_then_speech(tokens, i)
     return False
+
+
+def _visit_then_speech(tokens: list[Token], i: int) -> bool:
+    """ "وخلال زيارة إلى إندونيسيا، قال الرئيس X إن …" (ext-t108): "خلال" opening its sentence, the bare visit noun,
+    "إلى" and the place visited (a few words), a comma, then a verb of speech: the speaker, the clause's subject, is
+    on the visit told in passing."""
+    if i < 1 or not (i - 1 == 0 or tokens[i - 2].sent != tokens[i].sent):
+        return False
+    for k in range(i + 3, min(len(tokens) - 1, i + _VISIT_SPEECH_REACH)):
+        if tokens[k].sent != tokens[i].sent:
+            return False
+        if tokens[k].norm in ("،", ","):
+            return strip_clitic(tokens[k + 1].norm, "وف")[0] in ROLES.SPEECH or tokens[k + 1].norm in ROLES.SPEECH
+        if not tokens[k].is_word:
+            return False
+    return False
+
+
+_VISIT_SPEECH_REACH = 7
+
+
+def _speaker_after_visit(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """The office or person right after the verb of speech that follows "خلال زيارة إلى X،" (honorifics passed over)."""
+    k = next(k for k in range(i + 3, len(tokens)) if tokens[k].norm in ("،", ","))
+    j = k + 2
+    while j < len(tokens) and (tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES):
+        j += 1
+    if j >= len(tokens) or tokens[j].sent != tokens[i].sent:
+        return None
+    return stack_holder(tokens, people, agent_at(tokens, people, j))
 
 
 def _assembly_again(tokens: list[Token], i: int, hits: list[tuple[int, str]]) -> bool:
@@ -995,6 +1043,8 @@ def _visitor_during(tokens: list[Token], people: People, i: int) -> Agent | None
     or, when that subject is an honorific with its pronoun ("وجدد معاليه خلال زيارته …"), the subject of the
     sentence before."""
     start = sentence_start(tokens, i)
+    if tokens[i].norm == _A_VISIT and _visit_then_speech(tokens, i):  # "وخلال زيارة إلى X، قال الرئيس Y": the
+        return _speaker_after_visit(tokens, people, i)  # speaker (ext-t108)
     if any(tokens[x].norm in ROLES.HONORIFIC_PRONOUNS for x in range(start, i)):
         return clause_subject(tokens, people, start - 1) if start > 0 else None
     return clause_subject(tokens, people, i)
@@ -1817,6 +1867,90 @@ _CONFERENCE_ACC = fold("مؤتمرا")
 named before it (ext-t37): a body's conference is told with its noun in other forms."""
 _HOLDER_VERBS = frozenset(fold(w) for w in ("عقد", "عقدت", "أقام", "أقامت", "نظم", "نظمت"))
 _HOLDER_REACH = 16
+
+
+def _fronted_holder(tokens: list[Token], people: People, c: int) -> Agent | None:
+    """ "قالت الوزارة إن الوزير X سيعقد اجتماعا مع …", "وأوضح أن المحافظ عقد لقاء مع …" (ext-t108): a verb of holding
+    (past, present or future) right before the event's noun, an office or a name ending right before the verb, which
+    opens its sentence or follows "إن"/"أن" (the subject put before its verb): that office or person holds the
+    event."""
+    v = c - 1
+    if v < 1 or tokens[v].norm not in _FRONTED_HOLDING or tokens[v].sent != tokens[c].sent:
+        return None
+    agent = next((office_agent(people, p) for p in people.posts if p.last == v), None) \
+        or next((person_agent(people, pm) for pm in people.persons if pm.last == v), None)
+    if agent is None and tokens[v - 1].is_word:  # "أن لافروف سيعقد": the family name of one named before
+        agent = next((person_agent(people, pm) for pm in people.persons if pm.last < v - 1 and pm.last - pm.first > 1
+                      and tokens[pm.last - 1].norm == tokens[v - 1].norm), None)
+        if agent is not None and not (v - 1 == 0 or tokens[v - 2].sent != tokens[v].sent
+                                      or tokens[v - 2].norm in _THAT
+                                      or (tokens[v - 2].norm[:1] in "وب" and tokens[v - 2].norm[1:] in _THAT)):
+            return None
+        if agent is not None:
+            return agent
+    if agent is None:
+        return None
+    start = min(x.first for x in (agent.person, agent.post) if x is not None)
+    for p in people.posts:  # "إن وزير الخارجية X سيعقد": the office stacked before the name
+        if p.last == start and p.holder is not None:
+            start = min(start, p.first)
+    while start > 0 and (tokens[start - 1].norm in honorifics() or tokens[start - 1].norm in ROLES.STYLES):
+        start -= 1
+    if start > 0 and tokens[start - 1].sent == tokens[c].sent \
+            and tokens[start - 1].norm not in _THAT \
+            and not (tokens[start - 1].norm[:1] in "وب" and tokens[start - 1].norm[1:] in _THAT):
+        return None
+    return stack_holder(tokens, people, agent)
+
+
+_FRONTED_HOLDING = frozenset(fold(w) for w in ("عقد", "عقدت", "يعقد", "تعقد", "سيعقد", "ستعقد"))
+_THAT = frozenset(fold(w) for w in ("إن", "أن", "ان"))
+
+
+def _meetings_held_with(tokens: list[Token], people: People) -> list[int]:
+    """ "وأضافت أن الوزير سيعقد اجتماعات أيضا مع أمير …" (ext-t108): bare "اجتماعات" right after a verb of holding
+    whose fronted subject is an office or a name ([_fronted_holder]), "مع" within two words after it: meetings held."""
+    return [i for i in range(2, len(tokens) - 2) if tokens[i].norm == _MEETINGS_BARE
+            and tokens[i - 1].norm in _FRONTED_HOLDING
+            and any(tokens[k].norm == _WITH and tokens[k].sent == tokens[i].sent for k in (i + 1, i + 2))
+            and _fronted_holder(tokens, people, i) is not None]
+
+
+def _framing_visit(tokens: list[Token], i: int, hits: list[tuple[int, str]]) -> bool:
+    """ "سيعقد الوزير X اجتماعا ثلاثيا مع … خلال زيارة عمل لقطر" (ext-t108): the bare visit noun after "خلال"/"في",
+    an official visit's kind right after it ([visit_kinds]), a meeting or sitting cue before it in its sentence."""
+    if i < 1 or i + 1 >= len(tokens) or tokens[i].norm != _A_VISIT or tokens[i + 1].sent != tokens[i].sent:
+        return False
+    if strip_clitic(tokens[i - 1].norm, "و")[0] not in _FRAME_DURING or tokens[i + 1].norm not in EVENTS.VISIT_KINDS:
+        return False
+    return any(j < i and k in ("meeting", "session") and tokens[j].sent == tokens[i].sent for j, k in hits)
+
+
+def _framed_holder(tokens: list[Token], people: People, i: int, hits: list[tuple[int, str]]) -> Agent | None:
+    """ "سيعقد الوزير X اجتماعا … خلال زيارة عمل لقطر" (ext-t108): the holder of the sitting that a framing visit
+    ([_framing_visit]) follows in its sentence (the verb's subject, after or before it) makes the visit."""
+    if not _framing_visit(tokens, i, hits):
+        return None
+    j = max(j for j, k in hits if j < i and k in ("meeting", "session") and tokens[j].sent == tokens[i].sent)
+    return _holder_before(tokens, people, j) or _fronted_holder(tokens, people, j)
+
+
+def _also_held(tokens: list[Token], i: int, hits: list[tuple[int, str]]) -> bool:
+    """ "… . وأضافت أن الوزير سيعقد اجتماعات أيضا مع …" (ext-t108): a meeting cue with "أيضا" right after it, a
+    meeting cue told in an earlier sentence: meetings also held, of their own."""
+    return i + 1 < len(tokens) and tokens[i + 1].norm in _ALSO_AFTER \
+        and any(j < i and k == "meeting" and tokens[j].sent != tokens[i].sent for j, k in hits)
+
+
+_ALSO_AFTER = frozenset(fold(w) for w in ("أيضا", "أيضاً"))
+_WITH = fold("مع")
+_FRAME_DURING = frozenset(fold(w) for w in ("خلال", "في", "أثناء"))
+
+
+def _reporter(tokens: list[Token], body: InstMention) -> bool:
+    """ "قالت وزارة الخارجية إن الوزير سيعقد …" (ext-t108): a body right after a verb of saying, which reports."""
+    return body.first > 0 and tokens[body.first - 1].sent == tokens[body.first].sent \
+        and strip_clitic(tokens[body.first - 1].norm, "وف")[0] in ROLES.SPEECH
 
 
 def _hosted_delegation(tokens: list[Token], insts: list[InstMention], people: People) -> list[int]:

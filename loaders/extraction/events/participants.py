@@ -64,7 +64,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _regime_of_only(tokens, people, p.holder) or _announces_only(tokens, people, ev, p.holder) \
                     or _speaks_before_coming(tokens, people, p.holder) \
                     or _addressed_only(tokens, people, ev, p.holder) \
-                    or _part_elsewhere_only(tokens, people, ev, p.holder):
+                    or _part_elsewhere_only(tokens, people, ev, p.holder) \
+                    or _asked_about_only(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -1016,6 +1017,25 @@ def _on_the_phone_only(tokens: list[Token], people: People, ev: EventMention, ho
         if x >= len(tokens) or tokens[x].sent != sent:
             return False
         phoned.add(sent)
+    return True
+
+
+_QUESTION = frozenset(fold(w) for w in ("سؤال", "السؤال", "بسؤال", "سؤالا", "سؤالاً", "تساؤل"))
+_ASKED_REACH = 6
+
+
+def _asked_about_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "وردا على سؤال حول وصف رئيس الحكومة X ما حصل …، قال المتحدث …" (ext-t108): a named office holder whose every
+    mention stands a few words after a question noun, in none of the event's sentences, is what someone was asked
+    about; he is not stated as taking part."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        sent = tokens[k].sent
+        if sent in ev.sentences or not any(tokens[x].norm in _QUESTION and tokens[x].sent == sent
+                                           for x in range(max(0, k - _ASKED_REACH), k)):
+            return False
     return True
 
 
