@@ -121,6 +121,9 @@ printed under the set's name. The sets:
 - tuning41: tests/fixtures/tuning41/gold, nine SaudiNewsNet articles of July and August 2015 reporting receptions,
   ceremonies, sittings, a visit and a course, with events only recalled or announced, used to tune events and their
   slots (its README);
+- tuning104: tests/fixtures/tuning104/gold, six SaudiNewsNet articles of July and August 2015 with receptions, a visit,
+  a signing and a ceremony that name several officials, some only greeted, met at another time or named in another
+  clause, used to tune participants' precision (its README);
 - tuning42: tests/fixtures/tuning42/gold, ten SaudiNewsNet articles of July and August 2015 naming many officials with
   their offices, used to tune persons and posts held (its README);
 - tuning43: tests/fixtures/tuning43/gold, nine SaudiNewsNet articles of July and August 2015 reporting approvals,
@@ -444,6 +447,7 @@ TUNING100_GOLD = REPO / "tests" / "fixtures" / "tuning100" / "gold"
 TUNING101_GOLD = REPO / "tests" / "fixtures" / "tuning101" / "gold"
 TUNING102_GOLD = REPO / "tests" / "fixtures" / "tuning102" / "gold"
 TUNING103_GOLD = REPO / "tests" / "fixtures" / "tuning103" / "gold"
+TUNING104_GOLD = REPO / "tests" / "fixtures" / "tuning104" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -571,6 +575,7 @@ SETS = {
     "tuning101": GoldSet("tuning101", TUNING101_GOLD, None),
     "tuning102": GoldSet("tuning102", TUNING102_GOLD, None),
     "tuning103": GoldSet("tuning103", TUNING103_GOLD, None),
+    "tuning104": GoldSet("tuning104", TUNING104_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
