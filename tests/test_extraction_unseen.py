@@ -13693,7 +13693,9 @@ def test_definite_mentions_of_a_workshop_held_stay_one_event() -> None:  # guard
 # participant; one named only in a background sentence telling of the past ("يذكر أن Y التقى الأسبوع الماضي X")
 # took part in the earlier act; one thanked by a speaker whose surname went unread ("وشكر الحمادي وزير …") is thanked;
 # one named after a meeting dated apart ("بعد أسبوع من لقاء الوزير مع X") was at that other meeting; one recalled as
-# the subject of "كان … قد" in a sentence dated to the past ("الماضي", "عام 2007") did that earlier act.
+# the subject of "كان … قد" in a sentence dated to the past ("الماضي", "عام 2007") did that earlier act; one met after
+# a sequel that moves on ("وبعد ذلك توجه الوزير إلى … حيث التقى X") was met at the next stop; one met a few words
+# after a meeting word that a past mark dates apart ("الأحد الماضي بلقاء X") was at that earlier meeting.
 
 
 def test_visitor_who_left_after_a_visit_chairs_the_meeting_during_it() -> None:
@@ -13783,3 +13785,37 @@ def test_office_holder_who_had_arrived_for_the_event_stays() -> None:  # guard
                    "المكرمة الأمير خالد الفيصل. وكان أمير منطقة مكة المكرمة الأمير خالد الفيصل قد وصل إلى الطائف "
                    "الأسبوع الماضي.")
     assert "خالد الفيصل" in _taking_part(facts)
+
+
+def test_office_holder_met_at_the_next_stop_is_no_participant() -> None:
+    facts = _facts("افتتح وزير الإسكان ماجد الحقيل أمس معرض الإسكان في جدة، بحضور أمين جدة هاني أبوراس. وبعد ذلك "
+                   "توجه الوزير إلى مكة المكرمة حيث التقى أمين العاصمة المقدسة أسامة البار.")
+    names = _taking_part(facts)
+    assert "هاني أبوراس" in names and "أسامة البار" not in names
+
+
+def test_office_holder_named_in_a_sequel_that_does_not_move_on_stays() -> None:  # guard
+    facts = _facts("افتتح وزير الإسكان ماجد الحقيل أمس معرض الإسكان في جدة. وبعد ذلك تجول الوزير في أجنحة المعرض "
+                   "بحضور أمين جدة هاني أبوراس.")
+    assert "هاني أبوراس" in _taking_part(facts)
+
+
+def test_office_holder_met_on_an_earlier_day_of_the_tour_is_no_participant() -> None:
+    facts = _facts("التقى وزير التجارة توفيق الربيعة أمس رجال الأعمال في غرفة الشرقية بحضور رئيس الغرفة عبدالرحمن "
+                   "العطيشان. ويأتي اللقاء ضمن جولة بدأها الوزير الأحد الماضي بلقاء أمير المنطقة الشرقية الأمير سعود "
+                   "بن نايف.")
+    names = _taking_part(facts)
+    assert "عبدالرحمن العطيشان" in names and "سعود بن نايف" not in names
+
+
+def test_office_holder_met_later_the_same_day_stays() -> None:  # guard: no past mark before the meeting word
+    facts = _facts("زار وزير الصحة خالد الفالح أمس مستشفى الملك فهد في جازان، وكان في استقباله مدير الشؤون الصحية "
+                   "محمد الحكمي. وفي وقت لاحق من اليوم نفسه، التقى الوزير أمير منطقة جازان الأمير محمد بن ناصر.")
+    assert "محمد بن ناصر" in _taking_part(facts)
+
+
+def test_office_holder_met_earlier_the_same_day_is_no_participant() -> None:
+    facts = _facts("زار وزير الصحة خالد الفالح أمس مستشفى الملك فهد في جازان، وكان في استقباله مدير الشؤون الصحية "
+                   "محمد الحكمي. وفي وقت سابق من اليوم نفسه، التقى الوزير أمير منطقة جازان الأمير محمد بن ناصر.")
+    names = _taking_part(facts)
+    assert "محمد الحكمي" in names and "محمد بن ناصر" not in names

@@ -67,7 +67,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _part_elsewhere_only(tokens, people, ev, p.holder) \
                     or _cabled_only(tokens, people, ev, p.holder) \
                     or _met_apart_in_time(tokens, people, p.holder) \
-                    or _recalled_act_only(tokens, people, ev, p.holder):
+                    or _recalled_act_only(tokens, people, ev, p.holder) \
+                    or _met_at_next_stop(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -249,7 +250,9 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _sent_or_greeted(tokens, people, a) and not _may_come_only(tokens, people, a)
             and not (a.post is not None and _document_author(tokens, a.post.first))
             and not (a.person is not None and _spokesman_only(tokens, people, ev, a.person.name))
-            and not _recalled_meeting_only(tokens, people, ev, a)]
+            and not _recalled_meeting_only(tokens, people, ev, a)
+            and not _met_in_the_past(tokens, people, ev,
+                                     a.person.name if a.person else a.post.holder if a.post else None)]
 
 
 _PAST_MARKS = frozenset(fold(w) for w in ("الماضي", "الماضية", "سابق", "سابقة", "سابقا", "السابق", "الفائت", "الفائتة"))
@@ -1289,6 +1292,59 @@ def _mention_end(people: People, k: int) -> int:
 _QAD = fold("قد")
 _ARRIVES = frozenset(fold(w) for w in ("وصل", "حضر", "شارك", "عاد", "توجه", "قدم", "زار"))
 _YEAR_WORDS = frozenset(fold(w) for w in ("عام", "العام", "سنة"))
+_SEQUEL = frozenset(fold(w) for w in ("بعد", "وبعد", "عقب", "وعقب", "إثر", "اثر", "وإثر", "واثر"))
+_THAT_WORD = frozenset(fold(w) for w in ("ذلك", "ذاك"))
+_THEN = frozenset(fold(w) for w in ("ثم",))
+_WENT = frozenset(fold(w) for w in ("توجه", "توجهت", "انتقل", "انتقلت", "غادر", "غادرت", "اتجه", "اتجهت"))
+_TO = frozenset(fold(w) for w in ("إلى", "الى"))
+_STOP_REACH = 30
+_MET_WORDS = frozenset(fold(w) for w in ("لقاء", "التقى", "التقت", "استقبل", "استقبلت", "اجتمع", "اجتمعت"))
+_MET_REACH = 4
+_PAST_REACH = 7
+
+
+def _met_in_the_past(tokens: list[Token], people: People, ev: EventMention, holder: str | None) -> bool:
+    """ "ضمن جولة بدأها الوزير الأحد الماضي بلقاء أمير المنطقة X", "وفي وقت سابق من اليوم نفسه، التقى الوزير X"
+    (ext-t107): a named office holder each of whose mentions stands, outside the sentence of the event's first cue, a
+    few words after a meeting word ("لقاء"، "التقى"، "استقبل") that a past mark ("الماضي"، "سابق"، …) shortly before
+    dates apart, was met at that earlier meeting, not stated at this event."""
+    firsts = _mentions(people, holder) if holder else []
+    if not firsts or not ev.cues:
+        return False
+    head = tokens[ev.cues[0]].sent
+    for k in firsts:
+        sent = tokens[k].sent
+        if sent == head:
+            return False
+        g = _governor(tokens, people, k)  # past the holder's own styles, offices and names
+        met = next((x for x in range(g, max(-1, g - _MET_REACH), -1)
+                    if tokens[x].sent == sent and _word_in(tokens, x, _MET_WORDS)), None)
+        if met is None or not any(tokens[y].sent == sent and tokens[y].norm in _PAST_MARKS
+                                  for y in range(max(0, met - _PAST_REACH), met)):
+            return False
+    return True
+
+
+def _met_at_next_stop(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "افتتح الوزير … المعرض بحضور Y. وبعد ذلك توجه الوزير إلى مكة المكرمة حيث التقى X" (ext-t107): a named office
+    holder each of whose mentions stands, outside the sentence of the event's first cue, in a sentence opened by a
+    sequel ("وبعد ذلك"، "ثم"، "عقب ذلك") that moves on ("توجه/انتقل/غادر … إلى") before him, was met at the next stop,
+    another event; he is not stated at this one."""
+    firsts = _mentions(people, holder)
+    if not firsts or not ev.cues:
+        return False
+    head = tokens[ev.cues[0]].sent
+    for k in firsts:
+        if tokens[k].sent == head:
+            return False
+        opening = sentence_start(tokens, k)
+        first = tokens[opening].norm
+        if not (first in _THEN or (first in _SEQUEL and opening + 1 < k and tokens[opening + 1].norm in _THAT_WORD)):
+            return False
+        if not any(_word_in(tokens, x, _WENT) and x + 3 < k and any(tokens[y].norm in _TO for y in range(x + 1, x + 4))
+                   for x in range(opening + 1, min(k, opening + _STOP_REACH))):
+            return False
+    return True
 
 
 def _recalled_act_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
