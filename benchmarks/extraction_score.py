@@ -314,6 +314,9 @@ printed under the set's name. The sets:
   literary club's two courses, a charity's courses announced under a WAS dateline, an emir's reception at his seat, a
   speaker's meeting under a WAS dateline, a press foundation's press conference at its seat), used to tune event
   slots (its README);
+- tuning104: tests/fixtures/tuning104/gold, six SaudiNewsNet articles of July and August 2015 with receptions, a visit,
+  a signing and a ceremony that name several officials, some only greeted, met at another time or named in another
+  clause, used to tune participants' precision (its README);
 - tuning105: tests/fixtures/tuning105/gold, six SaudiNewsNet articles of July and August 2015 with institutional events
   told in less usual forms (a minister's meeting named only as "خلال اجتماعه", a committee's second meeting, a meeting
   hosted by a chamber, an emergency meeting chaired inside a quotation frame, a meeting "عقده" an official, announced
@@ -452,6 +455,7 @@ TUNING100_GOLD = REPO / "tests" / "fixtures" / "tuning100" / "gold"
 TUNING101_GOLD = REPO / "tests" / "fixtures" / "tuning101" / "gold"
 TUNING102_GOLD = REPO / "tests" / "fixtures" / "tuning102" / "gold"
 TUNING103_GOLD = REPO / "tests" / "fixtures" / "tuning103" / "gold"
+TUNING104_GOLD = REPO / "tests" / "fixtures" / "tuning104" / "gold"
 TUNING105_GOLD = REPO / "tests" / "fixtures" / "tuning105" / "gold"
 TUNING106_GOLD = REPO / "tests" / "fixtures" / "tuning106" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
@@ -581,6 +585,7 @@ SETS = {
     "tuning101": GoldSet("tuning101", TUNING101_GOLD, None),
     "tuning102": GoldSet("tuning102", TUNING102_GOLD, None),
     "tuning103": GoldSet("tuning103", TUNING103_GOLD, None),
+    "tuning104": GoldSet("tuning104", TUNING104_GOLD, None),
     "tuning105": GoldSet("tuning105", TUNING105_GOLD, None),
     "tuning106": GoldSet("tuning106", TUNING106_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),

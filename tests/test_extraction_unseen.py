@@ -13908,3 +13908,137 @@ def test_visit_not_opening_its_sentence_is_no_speaker_visit() -> None:  # guard
     for event in facts.events:
         if event.kind == "visit" and event.chair is not None:
             assert "جان مارتان" not in _agent(facts, event.chair.person, event.chair.post)
+
+
+# ext-t107 (tests/fixtures/tuning104): participants' precision — the one who left after a visit "التقى خلالها" Y
+# chairs the meeting (Y is met, no longer the visitor's peer in a chairless event); an office holder who only sends a
+# cable ("بعث X برقية تهنئة") or voices congratulations ("أعرب X عن التهاني") outside the event's sentences is no
+# participant; one named only in a background sentence telling of the past ("يذكر أن Y التقى الأسبوع الماضي X")
+# took part in the earlier act; one thanked by a speaker whose surname went unread ("وشكر الحمادي وزير …") is thanked;
+# one named after a meeting dated apart ("بعد أسبوع من لقاء الوزير مع X") was at that other meeting; one recalled as
+# the subject of "كان … قد" in a sentence dated to the past ("الماضي", "عام 2007") did that earlier act; one met after
+# a sequel that moves on ("وبعد ذلك توجه الوزير إلى … حيث التقى X") was met at the next stop; one met a few words
+# after a meeting word that a past mark dates apart ("الأحد الماضي بلقاء X") was at that earlier meeting.
+
+
+def test_visitor_who_left_after_a_visit_chairs_the_meeting_during_it() -> None:
+    facts = _facts("غادر وزير الخارجية الأمير سعود بن فيصل مدينة عمان بعد زيارة رسمية التقى خلالها رئيس الوزراء "
+                   "الأردني عبدالله النسور.")
+    ev = _main(facts)
+    assert "سعود بن فيصل" in _chair_of(facts, ev)
+    names = {n for a in ev.participants for n in _agent(facts, a.person, a.post)}
+    assert "عبدالله النسور" in names and "سعود بن فيصل" not in names
+
+
+def test_one_met_after_an_unnamed_leaver_chairs_nothing() -> None:  # guard
+    facts = _facts("غادر الوفد الأردني مدينة الرياض بعد زيارة رسمية التقى خلالها وزير الخارجية عادل الجبير.")
+    assert all("عادل الجبير" not in _chair_of(facts, e) for e in facts.events)
+
+
+def test_office_holder_who_only_sent_a_cable_is_no_participant() -> None:
+    facts = _facts("استقبل أمير منطقة القصيم الأمير فيصل بن مشعل في مكتبه بالإمارة أمس مدير جامعة القصيم الدكتور "
+                   "خالد الحمودي. من جهة أخرى، بعث وزير الصحة خالد الفالح برقية تهنئة لمدير الجامعة بمناسبة تخريج "
+                   "الدفعة الجديدة.")
+    names = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+    assert "خالد الحمودي" in names and "خالد الفالح" not in names
+
+
+def test_office_holder_who_only_voiced_condolences_is_no_participant() -> None:
+    facts = _facts("استقبل وزير الداخلية الأمير محمد بن نايف في مكتبه أمس سفير اليابان لدى المملكة نوريهيرو أوكودا. "
+                   "وأعرب وزير الخارجية عادل الجبير عن تعازيه لحكومة اليابان في ضحايا الزلزال.")
+    names = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+    assert "نوريهيرو أوكودا" in names and "عادل الجبير" not in names
+
+
+def test_office_holder_attending_who_also_sent_a_cable_stays() -> None:  # guard
+    facts = _facts("استقبل أمير منطقة القصيم الأمير فيصل بن مشعل في مكتبه بالإمارة أمس مدير جامعة القصيم الدكتور "
+                   "خالد الحمودي، بحضور وزير الصحة خالد الفالح. وكان وزير الصحة خالد الفالح قد بعث برقية تهنئة "
+                   "لمدير الجامعة.")
+    names = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+    assert "خالد الفالح" in names
+
+
+def test_one_met_in_a_recalled_earlier_meeting_is_no_participant() -> None:
+    facts = _facts("التقى رئيس مجلس الشورى الدكتور عبدالله آل الشيخ في مكتبه أمس رئيس البرلمان الأردني عاطف "
+                   "الطراونة. يذكر أن الطراونة التقى الأسبوع الماضي رئيس الوزراء العراقي حيدر العبادي في بغداد.")
+    names = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+    assert "عاطف الطراونة" in names and "حيدر العبادي" not in names
+
+
+def test_one_named_in_a_background_sentence_without_a_past_mark_stays() -> None:  # guard
+    facts = _facts("التقى رئيس مجلس الشورى الدكتور عبدالله آل الشيخ في مكتبه أمس رئيس البرلمان الأردني عاطف "
+                   "الطراونة. يذكر أن اللقاء حضره رئيس الوزراء العراقي حيدر العبادي.")
+    names = {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+    assert "حيدر العبادي" in names
+
+
+def test_office_holder_thanked_by_a_surname_is_no_participant() -> None:
+    facts = _facts("عقدت اللجنة الوطنية للمقاولين اجتماعها أمس في الرياض برئاسة فهد الحمادي. وشكر الحمادي وزير "
+                   "المالية إبراهيم العساف على اعتماد صرف المستحقات.")
+    assert "إبراهيم العساف" not in _taking_part(facts)
+
+
+def test_office_holder_thanking_others_stays() -> None:  # guard
+    facts = _facts("عقدت اللجنة الوطنية للمقاولين اجتماعها أمس في الرياض بحضور وزير المالية إبراهيم العساف. وشكر "
+                   "وزير المالية إبراهيم العساف أعضاء اللجنة على جهودهم.")
+    assert "إبراهيم العساف" in _taking_part(facts)
+
+
+def test_office_holder_at_a_meeting_dated_apart_is_no_participant() -> None:
+    facts = _facts("ترأس وزير الشؤون الاجتماعية ماجد القصبي اجتماع مجلس إدارة الصندوق أمس. ويأتي الاجتماع بعد أسبوع "
+                   "من لقاء الوزير مع رئيس الغرفة التجارية عبدالرحمن الجريسي.")
+    assert "عبدالرحمن الجريسي" not in _taking_part(facts)
+
+
+def test_office_holder_attending_after_a_span_of_preparation_stays() -> None:  # guard
+    facts = _facts("ترأس وزير الشؤون الاجتماعية ماجد القصبي اجتماع مجلس إدارة الصندوق أمس بعد أسبوع من التحضير، "
+                   "بحضور رئيس الغرفة التجارية عبدالرحمن الجريسي.")
+    assert "عبدالرحمن الجريسي" in _taking_part(facts)
+
+
+def test_office_holder_recalled_doing_the_act_in_a_past_year_is_no_participant() -> None:
+    facts = _facts("افتتح محافظ الطائف فهد بن معمر أمس سوق عكاظ بحضور مدير السياحة محمد العمري. وكان أمير منطقة "
+                   "مكة المكرمة الأمير خالد الفيصل قد افتتح السوق في دورته الأولى عام 2007.")
+    names = _taking_part(facts)
+    assert "محمد العمري" in names and "خالد الفيصل" not in names
+
+
+def test_office_holder_who_had_arrived_for_the_event_stays() -> None:  # guard
+    facts = _facts("افتتح محافظ الطائف فهد بن معمر أمس سوق عكاظ بحضور مدير السياحة محمد العمري وأمير منطقة مكة "
+                   "المكرمة الأمير خالد الفيصل. وكان أمير منطقة مكة المكرمة الأمير خالد الفيصل قد وصل إلى الطائف "
+                   "الأسبوع الماضي.")
+    assert "خالد الفيصل" in _taking_part(facts)
+
+
+def test_office_holder_met_at_the_next_stop_is_no_participant() -> None:
+    facts = _facts("افتتح وزير الإسكان ماجد الحقيل أمس معرض الإسكان في جدة، بحضور أمين جدة هاني أبوراس. وبعد ذلك "
+                   "توجه الوزير إلى مكة المكرمة حيث التقى أمين العاصمة المقدسة أسامة البار.")
+    names = _taking_part(facts)
+    assert "هاني أبوراس" in names and "أسامة البار" not in names
+
+
+def test_office_holder_named_in_a_sequel_that_does_not_move_on_stays() -> None:  # guard
+    facts = _facts("افتتح وزير الإسكان ماجد الحقيل أمس معرض الإسكان في جدة. وبعد ذلك تجول الوزير في أجنحة المعرض "
+                   "بحضور أمين جدة هاني أبوراس.")
+    assert "هاني أبوراس" in _taking_part(facts)
+
+
+def test_office_holder_met_on_an_earlier_day_of_the_tour_is_no_participant() -> None:
+    facts = _facts("التقى وزير التجارة توفيق الربيعة أمس رجال الأعمال في غرفة الشرقية بحضور رئيس الغرفة عبدالرحمن "
+                   "العطيشان. ويأتي اللقاء ضمن جولة بدأها الوزير الأحد الماضي بلقاء أمير المنطقة الشرقية الأمير سعود "
+                   "بن نايف.")
+    names = _taking_part(facts)
+    assert "عبدالرحمن العطيشان" in names and "سعود بن نايف" not in names
+
+
+def test_office_holder_met_later_the_same_day_stays() -> None:  # guard: no past mark before the meeting word
+    facts = _facts("زار وزير الصحة خالد الفالح أمس مستشفى الملك فهد في جازان، وكان في استقباله مدير الشؤون الصحية "
+                   "محمد الحكمي. وفي وقت لاحق من اليوم نفسه، التقى الوزير أمير منطقة جازان الأمير محمد بن ناصر.")
+    assert "محمد بن ناصر" in _taking_part(facts)
+
+
+def test_office_holder_met_earlier_the_same_day_is_no_participant() -> None:
+    facts = _facts("زار وزير الصحة خالد الفالح أمس مستشفى الملك فهد في جازان، وكان في استقباله مدير الشؤون الصحية "
+                   "محمد الحكمي. وفي وقت سابق من اليوم نفسه، التقى الوزير أمير منطقة جازان الأمير محمد بن ناصر.")
+    names = _taking_part(facts)
+    assert "محمد الحكمي" in names and "محمد بن ناصر" not in names

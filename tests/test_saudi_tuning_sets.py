@@ -98,6 +98,7 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning101": (5, 0),
         "tuning102": (5, 0),
         "tuning103": (5, 0),
+        "tuning104": (7, 0),
         "tuning105": (6, 0),
         "tuning106": (6, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"

@@ -770,7 +770,8 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
         while j < len(tokens) and (skips_after_chair(tokens, people, j) or tokens[j].norm in honorifics()
                                    or _bare_style(people, tokens, j)):
             j += 1
-        agent = agent_at(tokens, people, j) or _name_after_unread(tokens, people, j)
+        agent = _left_after_visit(tokens, people, k) if ev.kind == "meeting" else None
+        agent = agent or agent_at(tokens, people, j) or _name_after_unread(tokens, people, j)
         if agent is None and ev.kind == "meeting" and k > 0 and tokens[k - 1].norm in _RELATIVE:
             agent = _ending_at(people, k - 2)  # "رئيس البرلمان X الذي التقى وفدا": the office or name before it
         if agent is None and ev.kind == "meeting" and k > 1:
@@ -814,6 +815,28 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
 
 
 _WHERE = frozenset({fold("حيث")})
+_DURING_IT = frozenset(fold(w) for w in ("خلالها", "أثناءها", "اثناءها"))
+_VISIT_NOUNS = frozenset(fold(w) for w in ("زيارة", "جولة"))
+_ENDS_VISIT = frozenset(fold(w) for w in ("غادر", "غادرت", "اختتم", "اختتمت", "أنهى", "انهى", "أنهت", "انهت", "عاد",
+                                          "عادت", "وصل", "وصلت"))
+
+
+def _left_after_visit(tokens: list[Token], people: People, k: int) -> Agent | None:
+    """ "غادر الأمير X القاهرة بعد زيارة عمل التقى خلالها الرئيس Y" (ext-t107): the lead verb right after a visit
+    noun and "خلالها" has no subject of its own; who left, ended or came back from the visit (the agent after the
+    sentence's verb of leaving) met Y and chairs the meeting, Y is the one met."""
+    if k + 1 >= len(tokens) or tokens[k + 1].norm not in _DURING_IT \
+            or not any(strip_clitic(tokens[x].norm)[0] in _VISIT_NOUNS for x in range(max(0, k - 3), k)):
+        return None
+    start = sentence_start(tokens, k)
+    verb = next((x for x in range(start, k) if strip_clitic(tokens[x].norm, "و")[0] in _ENDS_VISIT), None)
+    if verb is None:
+        return None
+    j = verb + 1
+    while j < k and (skips_after_chair(tokens, people, j) or tokens[j].norm in honorifics()
+                     or _bare_style(people, tokens, j)):
+        j += 1
+    return agent_at(tokens, people, j) if j < k else None
 
 
 def _where_subject(tokens: list[Token], people: People, c: int) -> Agent | None:

@@ -16,7 +16,7 @@ from marsad.loaders.extraction.events.chairs import (
 from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import Agent, EventMention, agent_mentions, agent_names
 from marsad.loaders.extraction.people import People, PersonMention, PostMention
-from marsad.loaders.extraction.text import Token, in_words, strip_clitic
+from marsad.loaders.extraction.text import Token, in_words, sentence_start, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, CHAINS, FUNCTION_WORDS, PEOPLE
 from marsad.loaders.normalize import fold, match_key
 
@@ -65,7 +65,11 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _speaks_before_coming(tokens, people, p.holder) \
                     or _addressed_only(tokens, people, ev, p.holder) \
                     or _part_elsewhere_only(tokens, people, ev, p.holder) \
-                    or _asked_about_only(tokens, people, ev, p.holder):
+                    or _asked_about_only(tokens, people, ev, p.holder) \
+                    or _cabled_only(tokens, people, ev, p.holder) \
+                    or _met_apart_in_time(tokens, people, p.holder) \
+                    or _recalled_act_only(tokens, people, ev, p.holder) \
+                    or _met_at_next_stop(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -246,7 +250,37 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _in_slogan(tokens, people, a) and not _speech_read_for(tokens, people, a)
             and not _sent_or_greeted(tokens, people, a) and not _may_come_only(tokens, people, a)
             and not (a.post is not None and _document_author(tokens, a.post.first))
-            and not (a.person is not None and _spokesman_only(tokens, people, ev, a.person.name))]
+            and not (a.person is not None and _spokesman_only(tokens, people, ev, a.person.name))
+            and not _recalled_meeting_only(tokens, people, ev, a)
+            and not _met_in_the_past(tokens, people, ev,
+                                     a.person.name if a.person else a.post.holder if a.post else None)]
+
+
+_PAST_MARKS = frozenset(fold(w) for w in ("الماضي", "الماضية", "سابق", "سابقة", "سابقا", "السابق", "الفائت", "الفائتة"))
+_OPENER_REACH = 3
+
+
+def _recalled_meeting_only(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
+    """ "يذكر أن X التقى الأسبوع الماضي رئيس الوزراء Y في بغداد" (ext-t107): a person (or office holder) each of
+    whose mentions stands in a sentence opened by a background word ("يذكر"، "يشار"، "الجدير"), which tells of the
+    past ("الماضي"، "سابق"، …) and is not the sentence of the event's first cue, took part in an earlier act recalled
+    there, not in the event (its meeting verb may have been read as one more cue of the event)."""
+    holder = a.person.name if a.person else a.post.holder if a.post else None
+    firsts = _mentions(people, holder) if holder else []
+    if not firsts or not ev.cues:
+        return False
+    head = tokens[ev.cues[0]].sent
+    for k in firsts:
+        if tokens[k].sent == head:
+            return False
+        opening = sentence_start(tokens, k)
+        if not any(strip_clitic(tokens[x].norm)[0] in EVENTS.BACKGROUND_OPENERS
+                   for x in range(opening, min(k, opening + _OPENER_REACH))):
+            return False
+        end = next((x for x in range(k, len(tokens)) if tokens[x].sent != tokens[k].sent), len(tokens))
+        if not any(tokens[x].norm in _PAST_MARKS for x in range(opening, end)):
+            return False
+    return True
 
 
 def _speech_read_for(tokens: list[Token], people: People, a: Agent) -> bool:
@@ -797,6 +831,9 @@ def _thanked_by_another(tokens: list[Token], people: People, holder: str) -> boo
             j = subject - 1
         elif j >= 0 and tokens[j].norm in surnames:
             j -= 1
+        elif j >= 1 and tokens[j].is_word and tokens[j].article and j not in own \
+                and strip_clitic(tokens[j - 1].norm, "و")[0] in _THANK_VERBS:
+            j -= 1  # "وشكر الحمادي وزير المالية X": a surname whose full name went unread (ext-t107)
         else:
             return False
         if j < 0 or tokens[j].sent != tokens[k].sent or strip_clitic(tokens[j].norm, "و")[0] not in _THANK_VERBS:
@@ -882,6 +919,63 @@ def _author_or_sender(tokens: list[Token], people: People, holder: str) -> bool:
     return True
 
 
+_SENT = frozenset(fold(w) for w in ("بعث", "بعثت", "أرسل", "ارسل", "أرسلت", "ارسلت", "وجه", "وجهت", "أبرق", "ابرق",
+                                     "أبرقت", "ابرقت"))
+_CABLES = frozenset(fold(w) for w in ("برقية", "برقيتي", "برقيتين", "برقيات", "رسالة", "رسالتي", "رسالتين", "رسائل"))
+_GREETINGS = frozenset(fold(w) for w in ("التهاني", "التهنئة", "التعازي", "التعزية", "المواساة", "تهانيه", "تعازيه"))
+_CABLE_REACH = 25
+
+
+def _cabled_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "من جهة أخرى، بعث خادم الحرمين الشريفين الملك X، ونائبه الأمير Y، برقيتي تهنئة لرئيس …" and "وأعرب الملك X
+    … عن أصدق التهاني": a named office holder each of whose mentions stands outside the event's sentences as the
+    subject of a verb sending a cable or a letter (its noun a few words on, in the same sentence) or of "أعرب" with
+    congratulations or condolences after it sent word from afar: he is not at the event (ext-t107)."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        if tokens[k].sent in ev.sentences:
+            return False
+        g = _governor(tokens, people, k)
+        if g < 0 or tokens[g].sent != tokens[k].sent:
+            return False
+        verb = strip_clitic(tokens[g].norm, "و")[0]
+        if verb in _SENT:
+            wanted = _CABLES
+        elif verb == _EXPRESSED:
+            wanted = _GREETINGS
+        else:
+            return False
+        if not any(tokens[x].norm in wanted or strip_clitic(tokens[x].norm)[0] in wanted
+                   for x in range(k + 1, min(len(tokens), k + _CABLE_REACH)) if tokens[x].sent == tokens[k].sent):
+            return False
+    return True
+
+
+_EXPRESSED = fold("أعرب")
+_SPAN_NOUNS = frozenset(fold(w) for w in ("يوم", "يومين", "أيام", "ايام", "أسبوع", "اسبوع", "أسبوعين", "اسبوعين",
+                                          "أسابيع", "اسابيع", "شهر", "شهرين", "أشهر", "اشهر", "عام", "عامين", "أعوام",
+                                          "اعوام", "سنة", "سنتين", "سنوات", "ساعات"))
+_BEFORE_AFTER = frozenset(fold(w) for w in ("بعد", "قبل", "وبعد", "وقبل"))
+_MEETING_NOUNS = frozenset(fold(w) for w in ("لقاء", "اجتماع", "زيارة", "استقبال", "مباحثات", "محادثات"))
+_APART_REACH = 10
+
+
+def _met_apart_in_time(tokens: list[Token], people: People, holder: str) -> bool:
+    """ "ويأتي الاجتماع بعد أسبوع من لقاء الوزير مع رئيس الغرفة X" (ext-t107): a named office holder each of whose
+    mentions follows, a few words on in its sentence, a meeting noun dated apart from the event ("بعد/قبل + a span of
+    time + من + لقاء/اجتماع/زيارة") was at that other meeting, not stated as taking part in this one."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        if not any(tokens[m - 1].norm == "من" and _word_in(tokens, m, _MEETING_NOUNS)
+                   and _word_in(tokens, m - 2, _SPAN_NOUNS) and tokens[m - 3].norm in _BEFORE_AFTER
+                   and tokens[m - 3].sent == tokens[k].sent
+                   for m in range(max(3, k - _APART_REACH), k)):
+            return False
+    return True
 _ABSENT = frozenset(fold(w) for w in ("اعتذر", "اعتذرت", "تغيب", "تغيبت", "غاب", "غابت"))
 _LATE = frozenset(fold(w) for w in ("الراحل", "الراحلة", "المرحوم", "المرحومة", "الفقيد", "الفقيدة"))
 
@@ -1217,6 +1311,89 @@ def _mention_end(people: People, k: int) -> int:
 
 _QAD = fold("قد")
 _ARRIVES = frozenset(fold(w) for w in ("وصل", "حضر", "شارك", "عاد", "توجه", "قدم", "زار"))
+_YEAR_WORDS = frozenset(fold(w) for w in ("عام", "العام", "سنة"))
+_SEQUEL = frozenset(fold(w) for w in ("بعد", "وبعد", "عقب", "وعقب", "إثر", "اثر", "وإثر", "واثر"))
+_THAT_WORD = frozenset(fold(w) for w in ("ذلك", "ذاك"))
+_THEN = frozenset(fold(w) for w in ("ثم",))
+_WENT = frozenset(fold(w) for w in ("توجه", "توجهت", "انتقل", "انتقلت", "غادر", "غادرت", "اتجه", "اتجهت"))
+_TO = frozenset(fold(w) for w in ("إلى", "الى"))
+_STOP_REACH = 30
+_MET_WORDS = frozenset(fold(w) for w in ("لقاء", "التقى", "التقت", "استقبل", "استقبلت", "اجتمع", "اجتمعت"))
+_MET_REACH = 4
+_PAST_REACH = 7
+
+
+def _met_in_the_past(tokens: list[Token], people: People, ev: EventMention, holder: str | None) -> bool:
+    """ "ضمن جولة بدأها الوزير الأحد الماضي بلقاء أمير المنطقة X", "وفي وقت سابق من اليوم نفسه، التقى الوزير X"
+    (ext-t107): a named office holder each of whose mentions stands, outside the sentence of the event's first cue, a
+    few words after a meeting word ("لقاء"، "التقى"، "استقبل") that a past mark ("الماضي"، "سابق"، …) shortly before
+    dates apart, was met at that earlier meeting, not stated at this event."""
+    firsts = _mentions(people, holder) if holder else []
+    if not firsts or not ev.cues:
+        return False
+    head = tokens[ev.cues[0]].sent
+    for k in firsts:
+        sent = tokens[k].sent
+        if sent == head:
+            return False
+        g = _governor(tokens, people, k)  # past the holder's own styles, offices and names
+        met = next((x for x in range(g, max(-1, g - _MET_REACH), -1)
+                    if tokens[x].sent == sent and _word_in(tokens, x, _MET_WORDS)), None)
+        if met is None or not any(tokens[y].sent == sent and tokens[y].norm in _PAST_MARKS
+                                  for y in range(max(0, met - _PAST_REACH), met)):
+            return False
+    return True
+
+
+def _met_at_next_stop(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "افتتح الوزير … المعرض بحضور Y. وبعد ذلك توجه الوزير إلى مكة المكرمة حيث التقى X" (ext-t107): a named office
+    holder each of whose mentions stands, outside the sentence of the event's first cue, in a sentence opened by a
+    sequel ("وبعد ذلك"، "ثم"، "عقب ذلك") that moves on ("توجه/انتقل/غادر … إلى") before him, was met at the next stop,
+    another event; he is not stated at this one."""
+    firsts = _mentions(people, holder)
+    if not firsts or not ev.cues:
+        return False
+    head = tokens[ev.cues[0]].sent
+    for k in firsts:
+        if tokens[k].sent == head:
+            return False
+        opening = sentence_start(tokens, k)
+        first = tokens[opening].norm
+        if not (first in _THEN or (first in _SEQUEL and opening + 1 < k and tokens[opening + 1].norm in _THAT_WORD)):
+            return False
+        if not any(_word_in(tokens, x, _WENT) and x + 3 < k and any(tokens[y].norm in _TO for y in range(x + 1, x + 4))
+                   for x in range(opening + 1, min(k, opening + _STOP_REACH))):
+            return False
+    return True
+
+
+def _recalled_act_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "وكان أمير المنطقة X قد افتتح السوق في دورته الأولى عام 2007" (ext-t107): a named office holder each of
+    whose mentions is the subject of "كان … قد" outside the sentence of the event's first cue, in a sentence dating
+    the act it recalls to the past ("الماضي"، "سابقا"، "عام" and a year), did that earlier act; he is not stated at
+    the event, even when the recalled act's words ("دورته", "افتتح") read as the event's (not a verb of arriving or
+    attending: "وكان X قد وصل …")."""
+    firsts = _mentions(people, holder)
+    if not firsts or not ev.cues:
+        return False
+    head = tokens[ev.cues[0]].sent
+    for k in firsts:
+        sent = tokens[k].sent
+        if sent == head or not _word_in(tokens, _governor(tokens, people, k), _KANA):
+            return False
+        end = _mention_end(people, k)
+        while end < len(tokens) and tokens[end].sent == sent and (
+                _style(tokens[end].norm, strip=False) or tokens[end].norm in PEOPLE.ROYAL_TITLES):
+            end = _mention_end(people, end + 1)  # "أمير المنطقة الأمير X قد": the style, then the name
+        if end + 1 >= len(tokens) or tokens[end].norm != _QAD or tokens[end + 1].sent != sent \
+                or _word_in(tokens, end + 1, ROLES.ATTEND) or _word_in(tokens, end + 1, _ARRIVES):
+            return False
+        stop = next((x for x in range(end, len(tokens)) if tokens[x].sent != sent), len(tokens))
+        if not any(tokens[x].norm in _PAST_MARKS or (tokens[x].norm in _YEAR_WORDS and x + 1 < stop
+                                                     and tokens[x + 1].text.isdigit() and len(tokens[x + 1].text) == 4)
+                   for x in range(end + 1, stop)):
+            return False
+    return True
 
 
 _AT_OCCASION = frozenset(fold(w) for w in ("عقب", "بعد", "خلال", "هامش", "ختام", "أثناء", "لدى", "إثر"))
