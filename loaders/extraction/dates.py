@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from itertools import pairwise
 
 import regex
@@ -181,7 +181,9 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
     out.extend(_spaced_dates(text, tokens, {d.first for d in out}))
     n = len(tokens)
     i = 0
-    for at in [k for k, t in enumerate(tokens) if _may_date(t.norm)]:  # (the others are no date's first word)
+    openers = _date_openers()
+    for at in [k for k, t in enumerate(tokens) if t.norm in openers or t.norm[:1].isdigit()]:
+        # (about 2 tokens in 100: the others open no date, and the loop skips them instead of testing each)
         if at < i:
             continue  # inside the date just read
         i = at
@@ -251,21 +253,13 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
 
 
 @cache
-def _day_openers() -> frozenset[str]:
-    """Every word ``_word_day`` can read a day from, alone or as the first of two (built on first use, as the word
-    lists are: a missing list raises at its first use, not at import)."""
+def _date_openers() -> frozenset[str]:
+    """The words that can open a date in the loop of :func:`find_dates` besides a number or a glued day ("28مارس"):
+    every word ``_word_day`` reads a day from, alone or as the first of two ("الخامس", "السادس والعشرين"), "فاتح", a
+    weekday, a relative day. Built on first use, as the word lists are (a missing one raises at its first use)."""
     ordinals = CALENDAR.ORDINALS
     return frozenset({*ordinals, *(k.split(" ", 1)[0] for k in ordinals), *CALENDAR.ORDINAL_UNITS,
-                      *CALENDAR.ORDINAL_TENS})
-
-
-@lru_cache(maxsize=65536)
-def _may_date(norm: str) -> bool:
-    """Whether a token written ``norm`` can open a date in the loop of :func:`find_dates`: an ordinal day
-    (``_word_date``), a number or a glued day, "فاتح", a weekday or a relative day. About 2 tokens in 100 do; the
-    loop skips the others instead of testing each."""
-    return norm in _day_openers() or norm[:1].isdigit() or norm in CALENDAR.FIRST_DAY or norm in CALENDAR.WEEKDAYS \
-        or norm in CALENDAR.RELATIVE_DAYS
+                      *CALENDAR.ORDINAL_TENS, *CALENDAR.FIRST_DAY, *CALENDAR.WEEKDAYS, *CALENDAR.RELATIVE_DAYS})
 
 
 _GHAD = fold("غد")
