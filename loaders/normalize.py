@@ -14,7 +14,9 @@ from functools import lru_cache
 
 FORMAT_MARKS = "\u200c-\u200f\u202a-\u202e\ufeff"
 """Invisible joining and direction marks (a regex class body): no part of a word, a name or a key."""
-_DROP = re.compile(f"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640{FORMAT_MARKS}]")
+_DROPPED = f"\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640{FORMAT_MARKS}"
+"""What folding deletes (a regex class body): diacritics, Quranic marks, tatweel, invisible marks."""
+_DROP = re.compile(f"[{_DROPPED}]")
 _FOLD = str.maketrans(
     {
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
@@ -23,6 +25,25 @@ _FOLD = str.maketrans(
         **{chr(0x6F0 + i): str(i) for i in range(10)},
     }
 )
+
+
+def _class_chars(body: str) -> list[int]:
+    """The code points of a regex class body made of single characters and ranges ("a-z") only, as ``_DROPPED``."""
+    out: list[int] = []
+    k = 0
+    while k < len(body):
+        if k + 2 < len(body) and body[k + 1] == "-":
+            out.extend(range(ord(body[k]), ord(body[k + 2]) + 1))
+            k += 3
+        else:
+            out.append(ord(body[k]))
+            k += 1
+    return out
+
+
+_FOLD_AND_DROP: dict[int, str | None] = {**_FOLD, **dict.fromkeys(_class_chars(_DROPPED))}
+"""``_FOLD`` that also deletes what ``_DROP`` matches: one pass of ``str.translate`` instead of a regex substitution and
+a translation (each works a character at a time, and no folded letter is one ``_DROP`` deletes, so the two commute)."""
 _PUNCT = re.compile(r"[^\w\s]|_")
 _SPACES = re.compile(r"\s+")
 
@@ -34,8 +55,7 @@ HONORIFICS = frozenset(
 
 def fold(text: str) -> str:
     """Fold one string for matching (same length is NOT guaranteed; use fold_with_offsets for spans)."""
-    text = unicodedata.normalize("NFKC", text)
-    return _DROP.sub("", text).translate(_FOLD)
+    return unicodedata.normalize("NFKC", text).translate(_FOLD_AND_DROP)
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:

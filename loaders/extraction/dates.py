@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 import regex
@@ -180,7 +181,12 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
     out.extend(_spaced_dates(text, tokens, {d.first for d in out}))
     n = len(tokens)
     i = 0
-    while i < n:
+    openers = _date_openers()
+    for at in [k for k, t in enumerate(tokens) if t.norm in openers or t.norm[:1].isdigit()]:
+        # (about 2 tokens in 100: the others open no date, and the loop skips them instead of testing each)
+        if at < i:
+            continue  # inside the date just read
+        i = at
         w = tokens[i].norm
         worded = _word_date(tokens, i) if tokens[i].article else None
         if worded is not None:  # "السادس والعشرين من شهر يونيو", "الخامس عشر من الشهر الجاري"
@@ -244,6 +250,16 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
         i += 1
     out.sort(key=lambda d: d.first)
     return out
+
+
+@cache
+def _date_openers() -> frozenset[str]:
+    """The words that can open a date in the loop of :func:`find_dates` besides a number or a glued day ("28مارس"):
+    every word ``_word_day`` reads a day from, alone or as the first of two ("الخامس", "السادس والعشرين"), "فاتح", a
+    weekday, a relative day. Built on first use, as the word lists are (a missing one raises at its first use)."""
+    ordinals = CALENDAR.ORDINALS
+    return frozenset({*ordinals, *(k.split(" ", 1)[0] for k in ordinals), *CALENDAR.ORDINAL_UNITS,
+                      *CALENDAR.ORDINAL_TENS, *CALENDAR.FIRST_DAY, *CALENDAR.WEEKDAYS, *CALENDAR.RELATIVE_DAYS})
 
 
 _GHAD = fold("غد")

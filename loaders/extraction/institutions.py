@@ -1264,9 +1264,20 @@ def _named_before_li(tokens: list[Token], i: int, e: int) -> bool:
         and not tok.norm.startswith("لل") and not tok.article and len(tok.norm) >= 3 and not place_len(tokens, e)
 
 
+@lru_cache(maxsize=65536)
+def _may_start(norm: str) -> bool:
+    """Whether a token written ``norm`` passes any first test of the loop of :func:`find_institutions` (each reads
+    the folded word alone); the others (about 96 in 100 tokens) start nothing, and are skipped by one cached look-up
+    instead of a dozen tests each."""
+    base = strip_clitic(norm)[0]
+    return _may_lack_article(norm) or norm in _SEATED_FIRSTS or norm == _AL_AMN or base in _LATIN_HEADS \
+        or norm.endswith(_SERVICE_ENDS) or base == _MADINA or may_open(norm)
+
+
 def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
     out: list[InstMention] = []
-    for i, tok in enumerate(tokens):
+    for i in [k for k, t in enumerate(tokens) if _may_start(t.norm)]:
+        tok = tokens[i]
         restored = _article_dropped(tokens, i) if tok.is_word and _may_lack_article(tok.norm) else None
         if restored is not None:
             for m in find_institutions(text, restored[i : i + 16]):

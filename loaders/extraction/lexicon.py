@@ -141,9 +141,33 @@ def longest_entry(tokens: list[Token], i: int, table: Mapping[tuple[str, ...], V
             return None
         if strip == 1 and clitic == 2 and norm[:2] == "وك" and "و" in clitics and norm[1:] in lexicon().first_words:
             first, clitic = norm[1:], 1  # "وكلية": و + a ك-initial head (not و + ك + "لية")
+        lengths = _key_lengths(table).get(first)
+        if lengths is None:
+            continue  # no key opens with this word: no need to build one
         words = [first] + [t.norm for t in tokens[i + 1 : i + max_len]]
-        for size in range(min(max_len, len(words)), 0, -1):
-            key = tuple(words[:size])
-            if key in table:
-                return size, clitic, table[key]
+        room = min(max_len, len(words))
+        for size in lengths:  # longest first, as a key of each size is tried from the longest down
+            if size <= room:
+                key = tuple(words[:size])
+                if key in table:
+                    return size, clitic, table[key]
     return None
+
+
+_KEY_LENGTHS: dict[int, tuple[Mapping[tuple[str, ...], object], dict[str, tuple[int, ...]]]] = {}
+
+
+def _key_lengths(table: Mapping[tuple[str, ...], V]) -> dict[str, tuple[int, ...]]:
+    """For each first word of ``table``'s keys, the lengths of the keys it opens, longest first: ``longest_entry``
+    builds and looks up only keys of those lengths (one or two for most words) instead of every length up to its
+    ``max_len``. Made once per table (the lexicon's tables are never changed); the entry keeps the table, so its id
+    names no other table while it is cached."""
+    entry = _KEY_LENGTHS.get(id(table))
+    if entry is None or entry[0] is not table:
+        found: dict[str, set[int]] = {}
+        for key in table:
+            if key:
+                found.setdefault(key[0], set()).add(len(key))
+        entry = (table, {word: tuple(sorted(sizes, reverse=True)) for word, sizes in found.items()})
+        _KEY_LENGTHS[id(table)] = entry
+    return entry[1]
