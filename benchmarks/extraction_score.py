@@ -314,6 +314,10 @@ printed under the set's name. The sets:
   literary club's two courses, a charity's courses announced under a WAS dateline, an emir's reception at his seat, a
   speaker's meeting under a WAS dateline, a press foundation's press conference at its seat), used to tune event
   slots (its README);
+- tuning107: tests/fixtures/tuning107/gold, seven SaudiNewsNet articles of July-August 2015 naming many bodies, some
+  in passing or inside longer phrases (a foreign minister's meeting, a rights society's branch visiting a hospital, a
+  culture society's committee, a minister's reception of an engineers' body, an exhibition hosted by a municipality in
+  a park, a club's contract, a Red Crescent spokesman), used to tune institutions and posts (its README);
 """
 
 from __future__ import annotations
@@ -444,6 +448,7 @@ TUNING100_GOLD = REPO / "tests" / "fixtures" / "tuning100" / "gold"
 TUNING101_GOLD = REPO / "tests" / "fixtures" / "tuning101" / "gold"
 TUNING102_GOLD = REPO / "tests" / "fixtures" / "tuning102" / "gold"
 TUNING103_GOLD = REPO / "tests" / "fixtures" / "tuning103" / "gold"
+TUNING107_GOLD = REPO / "tests" / "fixtures" / "tuning107" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -571,6 +576,7 @@ SETS = {
     "tuning101": GoldSet("tuning101", TUNING101_GOLD, None),
     "tuning102": GoldSet("tuning102", TUNING102_GOLD, None),
     "tuning103": GoldSet("tuning103", TUNING103_GOLD, None),
+    "tuning107": GoldSet("tuning107", TUNING107_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

@@ -97,7 +97,8 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning100": (5, 1),
         "tuning101": (5, 0),
         "tuning102": (5, 0),
-        "tuning103": (5, 0)}
+        "tuning103": (5, 0),
+        "tuning107": (7, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"
 BLIND5 = FIXTURES / "blind5" / "gold"
