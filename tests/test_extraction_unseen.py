@@ -13685,3 +13685,77 @@ def test_definite_mentions_of_a_workshop_held_stay_one_event() -> None:  # guard
                    "الورشة تأتي لدورها الكبير.")
     assert len(facts.events) == 1
     assert "سعد الدوسري" in _t104_names(facts, _main(facts).participants)
+
+
+# ext-t110 (tests/fixtures/tuning107): false institutions and posts — an indefinite head followed by an adjective of
+# kind ("مركز طبي", "لجنة مختصة", "حزب حاكم", "منتدى اقتصادي") or by a relative clause or a figure ("جمعية تعنى
+# بـ…", "شركة مقرها …", "صندوق قيمته …", "شركة يملكها …") describes a body and names none; no name or title runs
+# through "مثل", "لكن", "فإنه", "حاليا", "لعدم"; "دورة مسرحية" and "دورة تعليمية" are courses, not sittings; the
+# speaker before a reported "أن" does not host a welcome told there ("… أن الوفد … وقد كان في استقباله X").
+
+
+def _t110_insts(facts: DocumentFacts) -> set[str]:
+    return {i.name for i in facts.institutions}
+
+
+def test_indefinite_head_with_an_adjective_of_kind_names_no_body() -> None:
+    facts = _facts("افتتح محافظ جدة أمس مركز طبي في حي الصفا، وأعلنت الأمانة تشكيل لجنة مختصة لمتابعة المشاريع. "
+                   "وقال رئيس حزب حاكم في المنطقة إن منتدى اقتصادي سيعقد قريبا.")
+    names = _t110_insts(facts)
+    assert not any(n.startswith(("مركز طبي", "لجنة مختصة", "حزب حاكم", "منتدى اقتصادي")) for n in names)
+
+
+def test_indefinite_head_with_a_relative_clause_or_a_figure_names_no_body() -> None:
+    facts = _facts("أسست جمعية تعنى بالأطفال فرعا جديدا، ووقعت شركة مقرها دبي عقدا مع صندوق قيمته مليار دولار، "
+                   "كما اشترت شركة يملكها رجل أعمال حصة في البنك.")
+    names = _t110_insts(facts)
+    assert not any(n.startswith(("جمعية تعنى", "شركة مقرها", "صندوق قيمته", "شركة يملكها")) for n in names)
+
+
+def test_named_bodies_after_the_same_heads_stay() -> None:  # guard
+    facts = _facts("وقع مركز الملك فيصل للدراسات الإسلامية مذكرة تفاهم مع جمعية الثقافة والفنون بالدمام، وحضر "
+                   "رئيس لجنة المسرح بالجمعية. وأعلنت شركة أرامكو السعودية نتائجها.")
+    names = _t110_insts(facts)
+    assert any(n.startswith("مركز الملك فيصل للدراسات الإسلامية") for n in names)
+    assert any(n.startswith("جمعية الثقافة والفنون") for n in names)
+    assert any(n.startswith("شركة أرامكو") for n in names)
+
+
+def test_no_body_runs_through_a_comparison_or_a_contrast() -> None:
+    facts = _facts("تسعى شركة مثل جوجل إلى التوسع في المنطقة. وأعلن نادي الهلال لعدم وجود مرشحين تأجيل الانتخابات، "
+                   "وقال الائتلاف ولكن المعارضة رفضت ذلك.")
+    names = _t110_insts(facts)
+    assert not any("مثل" in n or "لعدم" in n or "لكن" in n for n in names)
+    titles = {p.title for p in facts.posts}
+    assert not any("مثل" in t or "لعدم" in t for t in titles)
+
+
+def test_a_dutch_van_in_a_name_is_no_stop() -> None:  # guard: "فإن" folds to "فان"
+    facts = _facts("قاد المدرب لويس فان جال فريقه إلى الفوز، وقال رئيس النادي إن الفريق يستحق.")
+    assert any("لويس فان جال" in p.name for p in facts.persons)
+
+
+def test_a_theatre_course_is_no_sitting() -> None:
+    facts = _facts("تقيم لجنة المسرح بجمعية الثقافة والفنون في الدمام الشهر المقبل دورة مسرحية للمواهب يقدمها "
+                   "المخرج سامي الجمعان.")
+    assert all(e.kind != "session" for e in facts.events)
+
+
+def test_a_councils_ordinary_session_stays_a_sitting() -> None:  # guard
+    facts = _facts("عقد المجلس البلدي لمدينة الرباط دورته العادية برئاسة رئيس المجلس محمد الصديقي.")
+    assert any(e.kind == "session" for e in facts.events)
+
+
+def test_speaker_before_a_reported_welcome_does_not_host_it() -> None:
+    facts = _facts("زار وفد من فرع جمعية حقوق الإنسان بمنطقة عسير مستشفى أبها العام. وأوضح المشرف على الفرع "
+                   "الدكتور سعيد القرني أن الوفد ضم عددا من الأعضاء، وقد كان في استقباله مدير المستشفى الدكتور "
+                   "ناصر الشهري.")
+    for event in facts.events:
+        if event.chair is not None:
+            assert "سعيد القرني" not in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_host_named_before_his_reception_still_chairs() -> None:  # guard
+    facts = _facts("أكد وزير الإسكان ماجد الحقيل خلال استقباله أمس رئيس هيئة المهندسين السعوديين أن التعاون مهم.")
+    event = _main(facts)
+    assert event.chair is not None and "ماجد الحقيل" in _agent(facts, event.chair.person, event.chair.post)
