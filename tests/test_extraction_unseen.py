@@ -13759,3 +13759,18 @@ def test_host_named_before_his_reception_still_chairs() -> None:  # guard
     facts = _facts("أكد وزير الإسكان ماجد الحقيل خلال استقباله أمس رئيس هيئة المهندسين السعوديين أن التعاون مهم.")
     event = _main(facts)
     assert event.chair is not None and "ماجد الحقيل" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_where_a_body_stands_or_what_it_is_charged_with_names_none() -> None:
+    facts = _facts("نقل المصابون إلى مركز قريب للإسعاف، وأعلن بنك عمومي للاستثمار عن تمويل جمعية مكلفة بتنظيف "
+                   "الشواطئ، وقال إن قسم منهم التحقوا بالعمل.")
+    names = _t110_insts(facts)
+    assert not any(n.startswith(("مركز قريب", "بنك عمومي", "جمعية مكلفة", "قسم منهم")) for n in names)
+
+
+def test_a_dated_text_or_a_coming_term_is_no_word_of_a_body() -> None:
+    facts = _facts("استند القرار إلى قرار مجلس الوزراء المؤرخ في العام الماضي، وتستعد الأحزاب لانتخابات مجلس "
+                   "الخبراء المقبلة.")
+    names = _t110_insts(facts)
+    assert "مجلس الوزراء" in names
+    assert not any(n.endswith(("المؤرخ", "المقبلة")) for n in names)
