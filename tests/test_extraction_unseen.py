@@ -13774,3 +13774,11 @@ def test_a_dated_text_or_a_coming_term_is_no_word_of_a_body() -> None:
     names = _t110_insts(facts)
     assert "مجلس الوزراء" in names
     assert not any(n.endswith(("المؤرخ", "المقبلة")) for n in names)
+
+
+def test_a_participle_or_a_last_or_coming_one_after_a_body_is_no_word_of_it() -> None:
+    facts = _facts("اعترض النادي على عقوبات لجنة الانضباط المفروضة على لاعبيه، وناقش تقارير مجلس العموم المتعلقة "
+                   "بالهجرة، ودعا أعضاءه إلى الجمعية العمومية القادمة للنادي.")
+    names = _t110_insts(facts)
+    assert "لجنة الانضباط" in names
+    assert not any(n.endswith(("المفروضة", "المتعلقة", "القادمة")) or "القادمة" in n for n in names)
