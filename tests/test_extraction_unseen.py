@@ -13782,3 +13782,15 @@ def test_a_participle_or_a_last_or_coming_one_after_a_body_is_no_word_of_it() ->
     names = _t110_insts(facts)
     assert "لجنة الانضباط" in names
     assert not any(n.endswith(("المفروضة", "المتعلقة", "القادمة")) or "القادمة" in n for n in names)
+
+
+def test_a_verbal_noun_of_giving_after_waw_is_no_word_of_a_body() -> None:
+    facts = _facts("تعمل الأكاديمية البحرية وتقديم الدعم الفني للموانئ من أولوياتها، وأشادت لجنة التصحيح والاستفادة "
+                   "من الخبرات بالنتائج.")
+    names = _t110_insts(facts)
+    assert not any("وتقديم" in n or "والاستفادة" in n for n in names)
+
+
+def test_a_verbal_noun_of_development_in_a_title_stays() -> None:  # guard: "وتطوير" is left alone
+    facts = _facts("قال المدير التنفيذي للمسابقات وتطوير كرة القدم سعد الحربي إن الموسم يبدأ قريبا.")
+    assert any("وتطوير كرة القدم" in p.title for p in facts.posts)
