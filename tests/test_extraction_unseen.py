@@ -13794,3 +13794,14 @@ def test_a_verbal_noun_of_giving_after_waw_is_no_word_of_a_body() -> None:
 def test_a_verbal_noun_of_development_in_a_title_stays() -> None:  # guard: "وتطوير" is left alone
     facts = _facts("قال المدير التنفيذي للمسابقات وتطوير كرة القدم سعد الحربي إن الموسم يبدأ قريبا.")
     assert any("وتطوير كرة القدم" in p.title for p in facts.posts)
+
+
+def test_a_players_position_is_no_centre() -> None:
+    facts = _facts("يلعب المهاجم في مركز خط الهجوم، بينما تعاقد النادي مع لاعب في مركز قلب الدفاع لينافس على "
+                   "مركز الحارس الأساسي للفريق.")
+    assert not any(n.startswith("مركز") for n in _t110_insts(facts))
+
+
+def test_a_civil_defence_centre_stays() -> None:  # guard
+    facts = _facts("باشر مركز الدفاع المدني بمحافظة القنفذ الحادث فور تلقي البلاغ.")
+    assert any(n.startswith("مركز الدفاع المدني") for n in _t110_insts(facts))
