@@ -325,6 +325,10 @@ printed under the set's name. The sets:
   slots (a board's sitting that approved a project, a youth team's evening at a chamber's theatre, an emir's
   receptions at his seat, an adviser's reception at his centre, a director's Eid visit to care homes, an exhibition
   in a park's hall), used to tune event slots (its README);
+- tuning107: tests/fixtures/tuning107/gold, seven SaudiNewsNet articles of July-August 2015 naming many bodies, some
+  in passing or inside longer phrases (a foreign minister's meeting, a rights society's branch visiting a hospital, a
+  culture society's committee, a minister's reception of an engineers' body, an exhibition hosted by a municipality in
+  a park, a club's contract, a Red Crescent spokesman), used to tune institutions and posts (its README);
 """
 
 from __future__ import annotations
@@ -458,6 +462,7 @@ TUNING103_GOLD = REPO / "tests" / "fixtures" / "tuning103" / "gold"
 TUNING104_GOLD = REPO / "tests" / "fixtures" / "tuning104" / "gold"
 TUNING105_GOLD = REPO / "tests" / "fixtures" / "tuning105" / "gold"
 TUNING106_GOLD = REPO / "tests" / "fixtures" / "tuning106" / "gold"
+TUNING107_GOLD = REPO / "tests" / "fixtures" / "tuning107" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -588,6 +593,7 @@ SETS = {
     "tuning104": GoldSet("tuning104", TUNING104_GOLD, None),
     "tuning105": GoldSet("tuning105", TUNING105_GOLD, None),
     "tuning106": GoldSet("tuning106", TUNING106_GOLD, None),
+    "tuning107": GoldSet("tuning107", TUNING107_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

@@ -173,7 +173,8 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             agent = (agent_at(tokens, people, by) if by is not None else None) or agent
         # "خلال استقباله X": X is the guest; the host is the subject before
         if agent is None and (w == fold("ترؤس") or w in ROLES.RECEPTION) \
-                and not _chaired_after_meeting(tokens, k):  # "ناب X … عن الرئيس في ترؤس هذا اللقاء",
+                and not _chaired_after_meeting(tokens, k) \
+                and not _welcomed_in_report(tokens, k):  # "ناب X … عن الرئيس في ترؤس هذا اللقاء",
             # "استعرض رئيس الحكومة … خلال استقباله …": the subject before the verbal noun
             agent = next((a for a in (agent_at(tokens, people, x) for x in range(max(0, k - 25), k)
                                       if tokens[x].sent == tokens[k].sent) if a is not None), None)
@@ -1201,3 +1202,17 @@ _GATHERED = frozenset({fold("جمع"), fold("جمعت"), fold("يجمع"), fold(
 
 def _meeting_word(w: str) -> bool:
     return w in EVENTS.MEETING or strip_clitic(w)[0] in EVENTS.MEETING
+
+
+_THAT = frozenset(fold(w) for w in ("أن", "بأن"))
+
+
+def _welcomed_in_report(tokens: list[Token], k: int) -> bool:
+    """ "وأوضح المشرف X أن الوفد ضم A وB، وقد كان في استقباله المدير Y" (ext-t110): a reception noun after "كان في"
+    tells who welcomed the one it refers to, inside a clause reported after "أن"; the speaker before "أن" did not
+    receive anyone there."""
+    if k < 2 or tokens[k - 1].norm != fold("في") or tokens[k - 2].norm not in _WAS:
+        return False
+    sent = tokens[k].sent
+    return any(tokens[x].norm in _THAT for x in range(k - 3, max(-1, k - 40), -1) if tokens[x].sent == sent)
+
