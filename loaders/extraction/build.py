@@ -7,6 +7,8 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
+from operator import attrgetter
 
 from rapidfuzz import fuzz
 
@@ -14,7 +16,7 @@ from marsad.core.confidence import INFERRED
 from marsad.loaders.document import SourceDocument
 from marsad.loaders.extraction import confidence
 from marsad.loaders.extraction.cues import ROLES
-from marsad.loaders.extraction.decisions import DecisionMention, PartnershipMention
+from marsad.loaders.extraction.decisions import DecisionMention, PartnershipMention, forms_passing
 from marsad.loaders.extraction.events import Agent as AgentM
 from marsad.loaders.extraction.events import EventMention
 from marsad.loaders.extraction.institutions import InstMention
@@ -184,10 +186,22 @@ def _field_before_nisba(a: str, b: str) -> bool:
 _THE_MINISTRY = frozenset({"الوزاره", "للوزاره", "وزارته", "وزارتها", "وزارتنا", "الوزارات"})
 
 
+def _refers_to_ministry(norm: str) -> bool:
+    return norm in _THE_MINISTRY or strip_clitic(norm)[0] in _THE_MINISTRY
+
+
+@cache
+def _ministry_forms() -> frozenset[str]:
+    return forms_passing(_refers_to_ministry, _THE_MINISTRY)
+
+
 def _ministry_referred(tokens: list[Token]) -> bool:
     """Whether the text speaks of a ministry as a body ("أوضحت الوزارة", "منسوبي الوزارة", "وزارته"): then even a
-    minister's title stacked after another office implies its ministry."""
-    return any(t.norm in _THE_MINISTRY or strip_clitic(t.norm)[0] in _THE_MINISTRY for t in tokens)
+    minister's title stacked after another office implies its ministry. (One set test over the words, in C.)"""
+    return not _ministry_forms().isdisjoint(map(_NORM, tokens))
+
+
+_NORM = attrgetter("norm")
 
 
 _THE_SECRETARIAT = frozenset({"الامانه", "بالامانه", "للامانه", "والامانه", "امانتها"})
