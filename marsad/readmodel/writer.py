@@ -89,7 +89,7 @@ def index_triples(triples: Iterable[tuple[Node, Node, Node]]) -> list[Triple]:
         if (type(s) is not URIRef or type(p) is not URIRef or (o_type is not URIRef and o_type is not Literal)) \
                 and not (isinstance(s, URIRef) and isinstance(p, URIRef) and isinstance(o, URIRef | Literal)):
             raise TypeError(f"no index form for the triple {s!r} {p!r} {o!r}: IRIs and literals only")
-        if o_type is Literal or (o_type is not URIRef and isinstance(o, Literal)):
+        if isinstance(o, Literal):
             language = o.language
             if language:
                 value, kind = str(o), "@" + language.lower()
