@@ -308,6 +308,8 @@ class _Registry:
         return key
 
     def fold_prefixes(self) -> None:
+        if len(self.order) < 2:
+            return  # every merge below takes two bodies
         for a in list(self.order):  # spelling variants of one name ("اليونيسيف", "اليونيسف")
             for b in list(self.order):
                 if a != b and a in self.order and b in self.order and self.kinds[a] == self.kinds[b] \
