@@ -8,7 +8,6 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
-from operator import attrgetter
 
 from rapidfuzz import fuzz
 
@@ -197,11 +196,8 @@ def _ministry_forms() -> frozenset[str]:
 
 def _ministry_referred(tokens: list[Token]) -> bool:
     """Whether the text speaks of a ministry as a body ("أوضحت الوزارة", "منسوبي الوزارة", "وزارته"): then even a
-    minister's title stacked after another office implies its ministry. (One set test over the words, in C.)"""
-    return not _ministry_forms().isdisjoint(map(_NORM, tokens))
-
-
-_NORM = attrgetter("norm")
+    minister's title stacked after another office implies its ministry. (One set test over the words.)"""
+    return not _ministry_forms().isdisjoint([t.norm for t in tokens])
 
 
 _THE_SECRETARIAT = frozenset({"الامانه", "بالامانه", "للامانه", "والامانه", "امانتها"})

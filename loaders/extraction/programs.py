@@ -68,7 +68,7 @@ def _opening_forms() -> frozenset[str]:
 def find_programs(text: str, tokens: list[Token]) -> list[ProgramMention]:
     out: list[ProgramMention] = []
     i = 0  # the first token not read yet: a programme found moves it past its name
-    for opener in where(tokens, _opening_forms().__contains__):  # only a token that may open a head starts one
+    for opener in where(tokens, _opening_forms()):  # only a token that may open a head starts one
         if opener < i:
             continue
         i = opener
