@@ -81,11 +81,13 @@ class Triples:
     def ntriples(self) -> str:
         """The triples as N-Triples text, one line each, every line ending with a line feed."""
         lines: list[str] = []
+        append = lines.append  # (a plain loop: a generator for each property's objects cost more than the lines)
         for s, po in self._spo.items():
             subject = nt_term(s)
             for p, objects in po.items():
                 head = f"{subject} {nt_term(p)} "
-                lines.extend(f"{head}{nt_term(o)} .\n" for o in objects)
+                for o in objects:
+                    append(f"{head}{nt_term(o)} .\n")
         return "".join(lines)
 
 
