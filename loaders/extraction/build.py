@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -14,7 +15,7 @@ from marsad.core.confidence import INFERRED
 from marsad.loaders.document import SourceDocument
 from marsad.loaders.extraction import confidence
 from marsad.loaders.extraction.cues import ROLES
-from marsad.loaders.extraction.decisions import DecisionMention, PartnershipMention
+from marsad.loaders.extraction.decisions import DecisionMention, PartnershipMention, forms_passing
 from marsad.loaders.extraction.events import Agent as AgentM
 from marsad.loaders.extraction.events import EventMention
 from marsad.loaders.extraction.institutions import InstMention
@@ -184,10 +185,19 @@ def _field_before_nisba(a: str, b: str) -> bool:
 _THE_MINISTRY = frozenset({"الوزاره", "للوزاره", "وزارته", "وزارتها", "وزارتنا", "الوزارات"})
 
 
+def _refers_to_ministry(norm: str) -> bool:
+    return norm in _THE_MINISTRY or strip_clitic(norm)[0] in _THE_MINISTRY
+
+
+@cache
+def _ministry_forms() -> frozenset[str]:
+    return forms_passing(_refers_to_ministry, _THE_MINISTRY)
+
+
 def _ministry_referred(tokens: list[Token]) -> bool:
     """Whether the text speaks of a ministry as a body ("أوضحت الوزارة", "منسوبي الوزارة", "وزارته"): then even a
-    minister's title stacked after another office implies its ministry."""
-    return any(t.norm in _THE_MINISTRY or strip_clitic(t.norm)[0] in _THE_MINISTRY for t in tokens)
+    minister's title stacked after another office implies its ministry. (One set test over the words.)"""
+    return not _ministry_forms().isdisjoint([t.norm for t in tokens])
 
 
 _THE_SECRETARIAT = frozenset({"الامانه", "بالامانه", "للامانه", "والامانه", "امانتها"})
@@ -294,6 +304,8 @@ class _Registry:
         return key
 
     def fold_prefixes(self) -> None:
+        if len(self.order) < 2:
+            return  # every merge below takes two bodies
         for a in list(self.order):  # spelling variants of one name ("اليونيسيف", "اليونيسف")
             for b in list(self.order):
                 if a != b and a in self.order and b in self.order and self.kinds[a] == self.kinds[b] \

@@ -7,8 +7,9 @@ the end of the list applies to every item without its own. Repeats of one object
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 import regex
 
@@ -25,6 +26,31 @@ _CLITIC_LETTERS = "وبلفك"
 """The proclitics strip_clitic removes by default (from a word that starts with none, it removes nothing)."""
 _YEAR = regex.compile(r"^((?:19|20)\d\d)م?$")
 """A year: "2026", "2015م" (the Gregorian mark glued to it, ext-t68; not "2100", not "26")."""
+
+
+def where(tokens: list[Token], words: Collection[str]) -> list[int]:
+    """The indices, in order, of the tokens whose folded form is one of ``words`` (a set, such as ``forms_passing``
+    gives). The rules below scan every token of a document for a few cue words: one set look-up a token (a
+    comprehension, faster here than ``map``/``compress`` over the tokens), and only the few tokens found reach the
+    rule's own loop."""
+    return [i for i, t in enumerate(tokens) if t.norm in words]
+
+
+def _clitic_forms(word: str) -> tuple[str, ...]:
+    """Every form that ``strip_clitic`` (with any proclitics allowed) may take back to ``word``: itself, behind one
+    proclitic, behind "و" and one more, and "للجنة"/"وللجنة" for "اللجنة" (see strip_clitic's branches)."""
+    forms = [word, *(c + word for c in _CLITIC_LETTERS), *("و" + c + word for c in "بلك")]
+    if word.startswith("ال"):
+        forms.extend(("ل" + word[1:], "ول" + word[1:]))
+    return tuple(forms)
+
+
+def forms_passing(test: Callable[[str], bool], words: Iterable[str]) -> frozenset[str]:
+    """Every word that passes ``test``, a test of a word, or of its base past a proclitic, against ``words``: the
+    test is run once on each candidate form (``_clitic_forms``), so a rule asks one set look-up a token instead of
+    stripping its clitics. The set holds exactly the words that pass, as every word that does is a form of one of
+    ``words``."""
+    return frozenset(form for word in words for form in _clitic_forms(word) if test(form))
 
 
 @dataclass(slots=True)
@@ -102,9 +128,19 @@ def _not_decided(tokens: list[Token], i: int) -> bool:
 def expected_approval_cues(tokens: list[Token]) -> list[int]:
     """Approval verbs only expected ("من المقرر أن يتبنى مجلس الوزراء …"): no decision, but their subject's
     sitting is announced (the events read them with the approvals)."""
-    verbs = DECISIONS.APPROVE_SUBJECT
-    return [i for i, t in enumerate(tokens) if (t.norm in verbs or _base(t.norm) in verbs)
-            and any(tokens[x].norm in DECISIONS.EXPECTED and tokens[x].sent == t.sent for x in range(max(0, i - 4), i))]
+    return [i for i in where(tokens, _approving_forms())
+            if any(tokens[x].norm in DECISIONS.EXPECTED and tokens[x].sent == tokens[i].sent
+                   for x in range(max(0, i - 4), i))]
+
+
+def _approves_subject(norm: str) -> bool:
+    """ "يتبنى", "ويقر": an approval verb with its subject after it ([approve_subject]), bare or behind a clitic."""
+    return norm in DECISIONS.APPROVE_SUBJECT or _base(norm) in DECISIONS.APPROVE_SUBJECT
+
+
+@cache
+def _approving_forms() -> frozenset[str]:
+    return forms_passing(_approves_subject, DECISIONS.APPROVE_SUBJECT)
 
 
 def _votes_rejection(tokens: list[Token], i: int) -> bool:
@@ -366,15 +402,23 @@ _CUE_BASES = DECISIONS.RECOMMEND | _CUE_HEADS
 that is neither can be no cue, and is passed over before the checks of its neighbours."""
 
 
+def _may_cue(norm: str) -> bool:
+    """A word one of ``approval_cues``' branches may start from (``_CUE_WORDS``, or its base in ``_CUE_BASES``)."""
+    return norm in _CUE_WORDS or _base(norm) in _CUE_BASES
+
+
+@cache
+def _cue_forms() -> frozenset[str]:
+    return forms_passing(_may_cue, _CUE_WORDS | _CUE_BASES)
+
+
 def approval_cues(tokens: list[Token]) -> list[int]:
     approve, heads = DECISIONS.APPROVE, _CUE_HEADS
-    cue_words, cue_bases = _CUE_WORDS, _CUE_BASES
     cues = []
     agenda: set[int] = set()  # sentences whose approval noun is only demanded or on an agenda
-    for i, t in enumerate(tokens):
+    for i in where(tokens, _cue_forms()):
+        t = tokens[i]
         norm = t.norm
-        if norm not in cue_words and _base(norm) not in cue_bases:
-            continue
         if t.sent in agenda and norm[:1] == "و" and norm[1:] in _APPROVAL_NOUNS:
             continue  # "ويناقش الاجتماع الموافقة على X، والموافقة على Y": Y is on the same agenda
         if i > 0 and tokens[i - 1].norm in _DEMONSTRATIVES and tokens[i - 1].sent == t.sent:
@@ -629,8 +673,8 @@ def _decree_of_body(text: str, tokens: list[Token], subjects: dict[int, tuple[in
     promotion is an appointment, anything else other; an appointment noun is read by the appointments)."""
     out: list[DecisionMention] = []
     taken = {d.at for d in found}
-    for i in range(len(tokens) - 2):
-        if tokens[i].norm not in _ISSUING_NOUNS or tokens[i + 1].norm not in _DECREE_HEADS \
+    for i in where(tokens, _ISSUING_NOUNS):
+        if i >= len(tokens) - 2 or tokens[i + 1].norm not in _DECREE_HEADS \
                 or tokens[i + 1].sent != tokens[i].sent or subjects.get(i + 2, (0, "person"))[1] == "person":
             continue
         if i > 0 and tokens[i - 1].norm in _SINCE:
@@ -669,6 +713,7 @@ def relative_approval(tokens: list[Token], i: int) -> int | None:
     return k if k is not None and k < len(tokens) and tokens[k].sent == tokens[i].sent else None
 
 
+_RELATIVE_VERBS = _RELATIVE_APPROVALS | _APPROVED_ON
 _KIND_FIRSTS = frozenset(key[0] for key in DECISIONS.KINDS)
 _NEWS_TIMES = frozenset(fold(w) for w in ("مؤخرا", "حديثا", "الأسبوع", "الشهر", "الماضي", "الماضية"))
 """After a relative clause's approving body, the time that dates it as news ("الذي أقره مجلس الوزراء مؤخرا")."""
@@ -692,7 +737,7 @@ def _relative_objects(text: str, tokens: list[Token], subjects: dict[int, tuple[
     no punctuation between); a bare person decides nothing here ("الاتفاق الذي أقره X" is read elsewhere)."""
     out: list[DecisionMention] = []
     taken = {d.at for d in found}
-    for i in range(1, len(tokens)):
+    for i in where(tokens, _RELATIVE_VERBS):  # (relative_approval reads no other verb)
         k = relative_approval(tokens, i)
         if k is None or not (subjects.get(k, (0, ""))[1] == "body"
                              or in_words(tokens[k].norm, DECISIONS.RESOLVING_BODIES)
@@ -763,10 +808,14 @@ _DECREE_OBJECT_REACH = 30
 _COURTS = ("محكمه", "المحكمه", "محاكم", "المحاكم", "القاضي", "قاضي", "النيابه")
 
 
-@lru_cache(maxsize=65536)
 def _issue_verb(norm: str) -> bool:
-    """ "أصدر", "وأصدرت": a verb of issuing, behind "و" or not (one cached test a token: it runs at every one)."""
+    """ "أصدر", "وأصدرت": a verb of issuing, behind "و" or not."""
     return strip_clitic(norm, "و")[0] in EVENTS.ISSUE_VERBS
+
+
+@cache
+def _issuing_forms() -> frozenset[str]:
+    return forms_passing(_issue_verb, EVENTS.ISSUE_VERBS)
 
 
 def _issued_decrees(text: str, tokens: list[Token], subjects: dict[int, tuple[int, str]], cues: set[int],
@@ -778,9 +827,10 @@ def _issued_decrees(text: str, tokens: list[Token], subjects: dict[int, tuple[in
     out: list[DecisionMention] = []
     styles = lexicon().honorifics
     taken = {d.at for d in found} | {d.first for d in found}
-    for i, tok in enumerate(tokens):
-        if not _issue_verb(tok.norm) or i in cues:
+    for i in where(tokens, _issuing_forms()):
+        if i in cues:
             continue
+        tok = tokens[i]
         sent, k = tok.sent, i + 1
         while k < len(tokens) and tokens[k].sent == sent and tokens[k].norm in styles:
             k += 1
@@ -1200,11 +1250,29 @@ _AND_RESOLVED = frozenset(fold(w) for w in ("وقرر", "وقررت"))
 """Besides [appoint_context]: "وقرر المجلس تعيين X …", the resolution verb after "و" (ext-t68)."""
 
 
+def _appointment_base(norm: str) -> str:
+    """The word ``_appointments`` reads: past a clitic "و" or "ب" only ("وتعيين", "بتعيين")."""
+    return strip_clitic(norm)[0] if norm[:1] in "وب" else norm
+
+
+def _may_appoint(norm: str) -> bool:
+    """A word one of ``_appointments``' branches starts from: a nomination, a choice, "كلف", an appointment noun."""
+    base = _appointment_base(norm)
+    return base == _NOMINATION or base in _CHOSEN or norm in _ASSIGN_VERBS or norm in DECISIONS.APPOINT \
+        or base in DECISIONS.APPOINT
+
+
+@cache
+def _appointing_forms() -> frozenset[str]:
+    return forms_passing(_may_appoint, {_NOMINATION, *_CHOSEN, *_ASSIGN_VERBS, *DECISIONS.APPOINT})
+
+
 def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[DecisionMention]:
     out: list[DecisionMention] = []
     sents: set[int] = set()
-    for k, tok in enumerate(tokens):
-        base = strip_clitic(tok.norm)[0] if tok.norm[:1] in "وب" else tok.norm
+    for k in where(tokens, _appointing_forms()):
+        tok = tokens[k]
+        base = _appointment_base(tok.norm)
         if base == _NOMINATION and tok.sent not in sents and _resolved_list_item(tokens, k) and _nomination(tokens, k):
             sents.add(tok.sent)  # "تقرر ما يلي : 1- ترشيح X رئيساً لمجلس الإدارة" (ext-t46)
             out.append(_appointment_at(text, tokens, k, repeated=False))
@@ -1430,13 +1498,26 @@ def _decreed(tokens: list[Token], k: int) -> bool:
         for x in range(max(0, k - _DECREE_REACH), k - 1))
 
 
+def _may_agree(norm: str, firsts: frozenset[str]) -> bool:
+    """An agreement word, bare or behind a clitic, or the first word of a two-word one ("مذكرة تفاهم")."""
+    base = _base(norm)
+    return norm in AGREEMENTS.AGREEMENT_WORDS or base in AGREEMENTS.AGREEMENT_WORDS or base in firsts
+
+
+@cache
+def _agreement_forms() -> frozenset[str]:
+    firsts = frozenset((AGREEMENTS.MEMO[0], *(pair[0] for pair in AGREEMENTS.AGREEMENT_TWO)))
+    return forms_passing(lambda norm: _may_agree(norm, firsts), AGREEMENTS.AGREEMENT_WORDS | firsts)
+
+
 def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) -> list[PartnershipMention]:
     out: list[PartnershipMention] = []
     done: set[int] = set()
     used: set[int] = set()
     unnamed: list[int] = []  # signed agreements read, with or without parties
-    for k, tok in enumerate(tokens):
-        base = strip_clitic(tok.norm)[0] if tok.norm[:1] in _CLITIC_LETTERS else tok.norm
+    for k in where(tokens, _agreement_forms()):
+        tok = tokens[k]
+        base = _base(tok.norm)
         memo = k + 1 < len(tokens) and ((base, tokens[k + 1].norm) == AGREEMENTS.MEMO
                                         or (base, tokens[k + 1].norm) in AGREEMENTS.AGREEMENT_TWO)
         agreement = tok.norm in AGREEMENTS.AGREEMENT_WORDS or base in AGREEMENTS.AGREEMENT_WORDS

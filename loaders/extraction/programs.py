@@ -13,6 +13,7 @@ from functools import cache
 import regex
 
 from marsad.loaders.extraction.chain import chain_end, starts_head
+from marsad.loaders.extraction.decisions import forms_passing, where
 from marsad.loaders.extraction.text import Token, strip_clitic
 from marsad.loaders.extraction.words import PROGRAMS
 
@@ -53,15 +54,25 @@ def _head_firsts() -> frozenset[str]:
     return frozenset(head[0] for head in PROGRAMS.HEADS)
 
 
+def _may_open(norm: str) -> bool:
+    """The word, or its base past a clitic, is the first word of a programme head."""
+    firsts = _head_firsts()
+    return norm in firsts or strip_clitic(norm)[0] in firsts
+
+
+@cache
+def _opening_forms() -> frozenset[str]:
+    return forms_passing(_may_open, _head_firsts())
+
+
 def find_programs(text: str, tokens: list[Token]) -> list[ProgramMention]:
     out: list[ProgramMention] = []
-    firsts = _head_firsts()
-    i = 0
-    while i < len(tokens):
-        base, clitic = strip_clitic(tokens[i].norm)
-        if tokens[i].norm not in firsts and base not in firsts:
-            i += 1
+    i = 0  # the first token not read yet: a programme found moves it past its name
+    for opener in where(tokens, _opening_forms()):  # only a token that may open a head starts one
+        if opener < i:
             continue
+        i = opener
+        base, clitic = strip_clitic(tokens[i].norm)
         size = 0
         for first in (tokens[i].norm, base):
             for n in (2, 1):
@@ -73,7 +84,6 @@ def find_programs(text: str, tokens: list[Token]) -> list[ProgramMention]:
             if size:
                 break
         if not size:
-            i += 1
             continue
         c = i + size
         if c < len(tokens) and tokens[c].norm in PROGRAMS.NOT_NAMES:  # "برنامج عمل": an action plan, not a name
@@ -85,7 +95,6 @@ def find_programs(text: str, tokens: list[Token]) -> list[ProgramMention]:
             continue
         e = chain_end(tokens, c, stop_titles=True, possessive=False)
         if e - c < 2 and not (size == 2 and e - c >= 1):
-            i += 1
             continue
         period, used = _period(tokens, e)
         start = tokens[i].start + clitic

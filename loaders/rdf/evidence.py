@@ -99,13 +99,19 @@ def add_evidence(
         current = graph.value(node, _CONFIDENCE)
         if current is None or float(str(current)) < confidence:
             graph.set((node, _CONFIDENCE, confidence_literal(confidence)))
-            graph.set((node, _CONFIDENCE_BASIS, plain_literal(basis(confidence))))
+            graph.set((node, _CONFIDENCE_BASIS, _basis_literal(confidence)))
 
 
 @lru_cache(maxsize=65536)
 def integer_literal(value: int) -> Literal:
     """An xsd:integer literal (offsets recur from one document to the next; a literal is immutable)."""
     return Literal(value, datatype=XSD.integer)
+
+
+@lru_cache(maxsize=16)
+def _basis_literal(confidence: float) -> Literal:
+    """The confidence basis of a value (``basis`` sorts the levels at each call; a fact has one of a few values)."""
+    return plain_literal(basis(confidence))
 
 
 @lru_cache(maxsize=16)

@@ -8,6 +8,7 @@ first value, so the graph always has exactly one label and at most one date per 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rdflib import DCTERMS, RDF, RDFS, SKOS, XSD, Literal, URIRef
 from rdflib.term import Node
@@ -21,6 +22,22 @@ from marsad.loaders.rdf.triples import Triples
 _GENERIC = {MRS.Institution, MRS.Event, MRS.Program}
 # A public establishment or high commission "under" a ministry is supervised (tutelle), not a part.
 _SUPERVISED = {MRS.PublicEstablishment, MRS.HighCommission}
+# Every fact node is typed and labelled: the terms are looked up once here, since an attribute of a closed
+# namespace (RDF.type, MRS.matchKey) is checked against the namespace and built as a new IRI on each access.
+_TYPE, _LABEL, _ALT_LABEL, _MATCH_KEY = RDF.type, RDFS.label, SKOS.altLabel, MRS.matchKey
+
+
+@lru_cache(maxsize=1 << 14)
+def arabic_literal(text: str) -> Literal:
+    """A label in Arabic (the names of persons and bodies recur from one document to the next, and building a
+    literal costs more than the look-up; a literal is immutable)."""
+    return Literal(text, lang="ar")
+
+
+@lru_cache(maxsize=1 << 14)
+def _key_literal(key: str) -> Literal:
+    """A match key as a plain literal (remembered, as ``arabic_literal``)."""
+    return Literal(key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,17 +51,17 @@ class FactWriter:
                key: str | None = None) -> None:
         """Type, label, match key, and evidence (with the fact's confidence) of one fact node."""
         g = self.graph
-        current_cls = g.value(node, RDF.type)
+        current_cls = g.value(node, _TYPE)
         if current_cls is None or (current_cls in _GENERIC and cls not in _GENERIC):
-            g.set((node, RDF.type, cls))  # the first specific mention decides the class
-        text = Literal(label.strip(), lang="ar")
-        current = g.value(node, RDFS.label)
+            g.set((node, _TYPE, cls))  # the first specific mention decides the class
+        text = arabic_literal(label.strip())
+        current = g.value(node, _LABEL)
         if current is None:
-            g.add((node, RDFS.label, text))
+            g.add((node, _LABEL, text))
         elif current != text:
-            g.add((node, SKOS.altLabel, text))
+            g.add((node, _ALT_LABEL, text))
         if key:
-            self.once(node, MRS.matchKey, Literal(key))
+            self.once(node, _MATCH_KEY, _key_literal(key))
         add_evidence(g, node, spans, doc_id=self.doc_id, document=self.document,
                      extractor_version=self.extractor_version, confidence=confidence)
 
@@ -52,9 +69,9 @@ class FactWriter:
         """A node linked to the reference registry: its registry id, and the name the text used as an
         alternative label when it is not the registry's label."""
         self.once(node, DCTERMS.identifier, Literal(registry_id))
-        text = Literal(surface.strip(), lang="ar")
-        if surface.strip() and self.graph.value(node, RDFS.label) != text:
-            self.graph.add((node, SKOS.altLabel, text))
+        text = arabic_literal(surface.strip())
+        if surface.strip() and self.graph.value(node, _LABEL) != text:
+            self.graph.add((node, _ALT_LABEL, text))
 
     def once(self, node: URIRef, prop: URIRef, value: Node | None) -> None:
         """Add a single-valued property unless the node already has a value for it."""

@@ -81,16 +81,33 @@ class Triples:
     def ntriples(self) -> str:
         """The triples as N-Triples text, one line each, every line ending with a line feed."""
         lines: list[str] = []
+        append = lines.append  # (a plain loop: a generator for each property's objects cost more than the lines)
         for s, po in self._spo.items():
             subject = nt_term(s)
             for p, objects in po.items():
                 head = f"{subject} {nt_term(p)} "
-                lines.extend(f"{head}{nt_term(o)} .\n" for o in objects)
+                for o in objects:
+                    append(f"{head}{nt_term(o)} .\n")
         return "".join(lines)
+
+
+_IRI_FORMS: dict[URIRef, str] = {}
+"""IRIs written before (``nt_term``): predicates, classes, a document's own resources come back in every line and
+every document, and checking an IRI's characters costs more than a look-up. Emptied when it grows past
+``_IRI_FORMS_MAX``."""
+_IRI_FORMS_MAX = 1 << 16
 
 
 def nt_term(term: Node) -> str:
     """One term as N-Triples writes it (exactly as rdflib's ``nt`` serializer does)."""
+    if type(term) is URIRef:  # (the common case first; a subclass of URIRef takes the general path below)
+        form = _IRI_FORMS.get(term)
+        if form is None:
+            form = _iri_form(term)
+            if len(_IRI_FORMS) >= _IRI_FORMS_MAX:
+                _IRI_FORMS.clear()
+            _IRI_FORMS[term] = form
+        return form
     if isinstance(term, Literal):
         escaped = term.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
         lexical = f'"{escaped}"'
@@ -100,8 +117,12 @@ def nt_term(term: Node) -> str:
             return f"{lexical}^^<{term.datatype}>"
         return lexical
     if isinstance(term, URIRef):
-        bad = _INVALID_IRI_CHAR.search(term)
-        if bad is not None:
-            raise InternalError(f"{term!s} is no IRI N-Triples can write (it holds {bad.group()!r})")
-        return f"<{term}>"
+        return _iri_form(term)
     raise TypeError(f"no N-Triples form for {type(term).__name__} {term!r}")
+
+
+def _iri_form(term: URIRef) -> str:
+    bad = _INVALID_IRI_CHAR.search(term)
+    if bad is not None:
+        raise InternalError(f"{term!s} is no IRI N-Triples can write (it holds {bad.group()!r})")
+    return f"<{term}>"

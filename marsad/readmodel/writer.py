@@ -83,24 +83,29 @@ def index_triples(triples: Iterable[tuple[Node, Node, Node]]) -> list[Triple]:
     a language tag is lowercased as Oxigraph's parser does (``tests/test_readmodel.py`` compares both ways).
     Terms are IRIs and literals only, as ``Triples.ntriples`` requires."""
     out: list[Triple] = []
-    append = out.append
+    append, short_ = out.append, _short
     for s, p, o in triples:
-        if not (isinstance(s, URIRef) and isinstance(p, URIRef) and isinstance(o, URIRef | Literal)):
+        o_type = type(o)  # (exact types first: the isinstance tests, for subclasses, run only when they differ)
+        if (type(s) is not URIRef or type(p) is not URIRef or (o_type is not URIRef and o_type is not Literal)) \
+                and not (isinstance(s, URIRef) and isinstance(p, URIRef) and isinstance(o, URIRef | Literal)):
             raise TypeError(f"no index form for the triple {s!r} {p!r} {o!r}: IRIs and literals only")
         if isinstance(o, Literal):
-            if o.language:
-                value, kind = str(o), "@" + o.language.lower()
+            language = o.language
+            if language:
+                value, kind = str(o), "@" + language.lower()
             else:
                 datatype = o.datatype
-                value, kind = str(o), TEXT if datatype is None else literal_kind(str(datatype))
+                value, kind = str(o), TEXT if datatype is None else _literal_kind(str(datatype))
         else:
-            value, kind = _short(str(o)), IRI
-        append((_short(str(s)), _short(str(p)), value, kind))
+            value, kind = short_(str(o)), IRI
+        append((short_(str(s)), short_(str(p)), value, kind))
     return out
 
 
 _short = lru_cache(maxsize=1 << 16)(short)
 """``short``, remembered: predicates, classes and much-cited bodies come back in every document."""
+_literal_kind = lru_cache(maxsize=256)(literal_kind)
+"""``literal_kind``, remembered: a graph's literals have a handful of datatypes."""
 
 
 def state_of(triples: list[Triple]) -> str:
