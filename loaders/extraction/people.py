@@ -9,9 +9,11 @@ name. Appositive posts after a person ("X، الوالي…، رئيس…") are 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Protocol
 
@@ -47,6 +49,46 @@ _ASSISTANT = frozenset({fold("المساعد"), fold("المساعدة")})
 _ASSISTANT_OF = frozenset({fold("مساعد"), fold("مساعدة")})
 _ASSISTANT_BARE = frozenset({fold("مساعد"), fold("مساعدة")})  # also a given name
 _AMIN = fold("الأمين")
+
+Positions = dict[str, list[int]]
+"""Token indexes by folded form, ascending: built once a document (``positions``) so that a rule that acts only
+at a few words looks those words up instead of testing every token (issue 9: find_people's many passes)."""
+
+
+def positions(tokens: list[Token]) -> Positions:
+    """The indexes of each folded form of ``tokens``, ascending."""
+    found: defaultdict[str, list[int]] = defaultdict(list)  # (twice as fast as a test for a new form at each token)
+    for i, t in enumerate(tokens):
+        found[t.norm].append(i)
+    return dict(found)  # (a plain dict: looking up a form the text lacks must not add it)
+
+
+def _where(index: Positions, forms: frozenset[str]) -> list[int]:
+    """Ascending indexes of the tokens whose folded form is in ``forms`` (whichever of the two is smaller is
+    walked)."""
+    if len(forms) < len(index):
+        found = [i for form in forms if form in index for i in index[form]]
+    else:
+        found = [i for form, where in index.items() if form in forms for i in where]
+    found.sort()
+    return found
+
+
+def _where_any(index: Positions, test: Callable[[str], bool]) -> list[int]:
+    """Ascending indexes of the tokens whose folded form passes ``test`` (called once a distinct form)."""
+    found = [i for form, where in index.items() if test(form) for i in where]
+    found.sort()
+    return found
+
+
+def _with_clitics(bases: frozenset[str], allowed: str) -> frozenset[str]:
+    """Every folded word that ``strip_clitic(word, allowed)`` turns into one of ``bases``: its inverse, built from the
+    shapes strip_clitic removes ("لل…" for "ال…", one clitic of ``allowed``, "و" + ب/ل/ك, "ولل…" for "ال…") and
+    kept only where strip_clitic itself agrees, so a set lookup answers as the call would."""
+    shapes = {form for base in bases for form in (
+        base, *(c + base for c in allowed), *("و" + c + base for c in "بلك"),
+        *(("ل" + base[1:], "ول" + base[1:]) if base[:1] == "ا" else ()))}
+    return frozenset(form for form in shapes if strip_clitic(form, allowed)[0] in bases)
 
 
 def _bare_name(tokens: list[Token], k: int) -> Name | None:
@@ -201,7 +243,14 @@ def _membership_list(tokens: list[Token], e: int, by_token: dict[int, PersonMent
 _ON_JOB = (fold("على"), fold("وظيفة"))
 
 
-def _job_posts(text: str, tokens: list[Token], out: People, by_token: dict[int, PersonMention]) -> None:
+@cache
+def _appointed_forms() -> frozenset[str]:
+    """ "تعيين", "وتعيين", "بتعيين": the words whose base (without a leading و or ب) may be an appointing word."""
+    return frozenset(form for word in PEOPLE.APPOINTED for form in (word, "و" + word, "ب" + word))
+
+
+def _job_posts(text: str, tokens: list[Token], out: People, by_token: dict[int, PersonMention],
+               index: Positions) -> None:
     """ "تعيين X بن Y بن Z على وظيفة ( مستشار ) بالمرتبة …": the Gulf cabinet's appointment lists give the
     appointed name, then "على وظيفة" and the job's title in brackets; that title is an office the name holds
     (ext-t62). Only an unheld person named right after the appointing word (honorifics and "/" between) and a
@@ -209,7 +258,8 @@ def _job_posts(text: str, tokens: list[Token], out: People, by_token: dict[int, 
     to the name instead of a new one."""
     lex = lexicon()
     held = {p.holder for p in out.posts if p.holder}
-    for i, tok in enumerate(tokens):
+    for i in _where(index, _appointed_forms()):  # (only where the word may be one, not at each token)
+        tok = tokens[i]
         base = tok.norm[1:] if tok.norm[:1] in "وب" and tok.norm[1:] in PEOPLE.APPOINTED else tok.norm
         if base not in PEOPLE.APPOINTED:
             continue
@@ -246,17 +296,19 @@ _PROFESSOR_DEFINITE = frozenset(fold(w) for w in ("الأستاذ", "الأست�
 _ACADEMIC = frozenset(fold(w) for w in ("الجامعي", "الجامعية"))
 _ACADEMIC_BODIES = frozenset(fold(w) for w in ("جامعة", "كلية", "معهد", "المعهد", "المدرسة"))
 _ACADEMIC_RANKS = frozenset(fold(w) for w in ("المشارك", "المشاركة", "المساعد", "المساعدة"))  # (ext-t57)
+_PROFESSOR_WORDS = _PROFESSORS | _PROFESSOR_DEFINITE
 
 
 def _professor_posts(text: str, tokens: list[Token], out: People, insts: Sequence[Spanned],
-                     by_token: dict[int, PersonMention]) -> None:
+                     by_token: dict[int, PersonMention], index: Positions) -> None:
     """ "أستاذ القانون الدستوري بجامعة X بالرباط، Y", "Y، أستاذ العلوم السياسية بكلية X", "، الأستاذ الجامعي في كلية X
     والمدير التنفيذي لـ…، Y": a professor's title (its field, or "الجامعي") whose body, a university, a faculty or an
     institute, follows after "ب" or "في" is an office, held by the name right after it (a comma between), by the
     name it is apposed to after a comma, or by the holder of the office coordinated right after it (ext-t36). The
     body must be named: "أستاذ التعليم الابتدائي X" (a teacher's grade) and the honorific "الأستاذ X" give none."""
     taken = {x for p in out.posts for x in range(p.first, p.last)}
-    for k, tok in enumerate(tokens):
+    for k in _where(index, _PROFESSOR_WORDS):  # (only at a professor's word, not at each token)
+        tok = tokens[k]
         if k in taken or not tok.is_word:
             continue
         if tok.norm in _PROFESSORS:
@@ -379,6 +431,12 @@ def _wali_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
 def _speech_verb(norm: str) -> bool:
     """A verb of speech ([speech] in roles.txt: "قال", "أكد"), also behind و or ف ("وقال", "فأوضح")."""
     return norm in ROLES.SPEECH or (norm[:1] in "وف" and norm[1:] in ROLES.SPEECH)
+
+
+@cache
+def _speech_forms() -> frozenset[str]:
+    """Every word _speech_verb accepts: a verb of speech as written, behind و or behind ف."""
+    return frozenset(form for verb in ROLES.SPEECH for form in (verb, "و" + verb, "ف" + verb))
 
 
 def _speaker_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
@@ -969,11 +1027,24 @@ def _opens_next_dignitary(tokens: list[Token], b: PostMention, c: PostMention | 
     return any(pm.name == c.holder and pm.first >= c.last for pm in out.persons)
 
 
-def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozenset()) -> list[PostMention]:
+@lru_cache(maxsize=65536)
+def _may_open_post(norm: str) -> bool:
+    """Whether find_posts may act at a word of this form: a word that may open a title (``may_open``), a
+    spokesman's word, a mayor's or a deputy head's; at any other word find_posts only steps to the next one."""
+    return may_open(norm) or norm in _OWN_SPOKESMEN or norm in _MAYORS or norm in _DEPUTY_HEADS
+
+
+def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozenset(),
+               index: Positions | None = None) -> list[PostMention]:
     lex = lexicon()
     posts: list[PostMention] = []
     i, n = 0, len(tokens)
+    openers = _where_any(positions(tokens) if index is None else index, _may_open_post)
     while i < n:
+        k = bisect_left(openers, i)  # (the words in between would only step on: go to the next that may open)
+        if k == len(openers):
+            break
+        i = openers[k]
         hit = _title_at(tokens, i) if tokens[i].is_word and may_open(tokens[i].norm) and i not in inside else None
         if hit is not None and hit[0] == 1 and not hit[1] and adjective_title(tokens, i):
             hit = None  # "والشعب البرلمانية": an adjective, not an office
@@ -2267,13 +2338,14 @@ _RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين"))
 _OWN_BODY = frozenset(fold(w) for w in ("لها", "له"))
 
 
-@lru_cache(maxsize=65536)
-def _career_verb(norm: str) -> bool:
-    """ "كان", "وكان", "فأصبح": a verb that opens a career, behind "و" or "ف" or not (one cached test a word)."""
-    return strip_clitic(norm, "وف")[0] in _CAREER_VERBS
+@cache
+def _career_forms() -> frozenset[str]:
+    """ "كان", "وكان", "فأصبح": every word that opens a career, a career verb behind "و" or "ف" or not (what
+    ``strip_clitic(word, "وف")`` turns into one), looked up in the text's index, not tested at each token."""
+    return _with_clitics(_CAREER_VERBS, "وف")
 
 
-def _career_list(tokens: list[Token], out: People) -> None:
+def _career_list(tokens: list[Token], out: People, index: Positions) -> None:
     """ "وكان الدكتور X عضو …، ووكيلا لوزارة …، ثم وزيرا …، ورئيسا لمجلس …": after "كان" (or "يعود", "أصبح" …)
     and a person the text names (his full name, or his article surname), the offices listed in the sentence, each an
     indefinite accusative or coordinated after one, are his career (ext-t51); the list stops at another person, a
@@ -2283,9 +2355,8 @@ def _career_list(tokens: list[Token], out: People) -> None:
     surnames = {tokens[pm.last - 1].norm: pm.name for pm in out.persons
                 if pm.last - pm.first >= 2 and tokens[pm.last - 1].article}
     posts = sorted(out.posts, key=lambda p: p.first)
-    for v, tok in enumerate(tokens):
-        if not _career_verb(tok.norm):
-            continue
+    for v in _where(index, _career_forms()):
+        tok = tokens[v]
         s = v + 1
         while s < n and tokens[s].norm in lex.honorifics and tokens[s].sent == tok.sent:
             s += 1
@@ -2461,27 +2532,30 @@ _MEMBERS = frozenset({fold("أعضاء"), fold("وأعضاء")})
 _LIST_MARKS = frozenset({"،", ",", "-", "ـ", "", "و"})
 
 
-def _spoken_pairs(text: str, tokens: list[Token], out: People, accept: Callable[[Token, Token, int], bool]) -> None:
+def _spoken_pairs(text: str, tokens: list[Token], out: People, accept: Callable[[Token, Token, int], bool],
+                  index: Positions) -> None:
     """Right after a verb of speech, two words no person already holds, then "إن/أن" or a comma, in one sentence: a
     person's name when ``accept(w1, w2, j)`` (``j`` the first word's index) and the second word, the family name,
     speaks again alone after a verb of speech elsewhere ("… وأضاف أوبستفلد")."""
     n = len(tokens)
     taken = {x for pm in out.persons for x in range(pm.first, pm.last)}
-    for i in range(n - 3):
+    for i in _where(index, _speech_forms()):  # (the verbs of speech, looked up, not each token tested)
+        if i >= n - 3:
+            break
         j = i + 1
         w1, w2, after = tokens[j], tokens[j + 1], tokens[j + 2]
-        if not _speech_verb(tokens[i].norm) or j in taken or j + 1 in taken \
+        if j in taken or j + 1 in taken \
                 or not (after.norm == _INNA or after.norm in _COMMA) \
                 or len({tokens[x].sent for x in range(i, j + 3)}) > 1 or not accept(w1, w2, j):
             continue
-        if not any(x != j + 1 and tokens[x].norm == w2.norm and _speech_verb(tokens[x - 1].norm) for x in range(1, n)):
-            continue
+        if not any(x != j + 1 and x > 0 and _speech_verb(tokens[x - 1].norm) for x in index.get(w2.norm, ())):
+            continue  # (the family name, anywhere after a verb of speech)
         out.persons.append(PersonMention(text[w1.start : w2.end], w1.start, w2.end, j, j + 2))
         taken.update((j, j + 1))
     out.persons.sort(key=lambda m: m.start)
 
 
-def _spoken_foreign_names(text: str, tokens: list[Token], out: People) -> None:
+def _spoken_foreign_names(text: str, tokens: list[Token], out: People, index: Positions) -> None:
     """ "وقال موريس أوبستفلد إن … وأضاف أوبستفلد …": right after a verb of speech, two plain words the lexicons
     do not know, then "إن/أن" or a comma, are a foreign name when the second speaks again alone after a verb of
     speech elsewhere (ext-t28); not "وقال مصدر مسؤول إن", "قال متحدث عسكري،"."""
@@ -2498,10 +2572,10 @@ def _spoken_foreign_names(text: str, tokens: list[Token], out: People) -> None:
             w2.norm.endswith(("ي", "يه")) or w1.text.endswith("ة") or place_len(tokens, j) or place_len(tokens, j + 1)
             or any(w.norm[:1] == "م" and w.norm[1:2] not in "اوي" for w in (w1, w2)))
 
-    _spoken_pairs(text, tokens, out, accept)
+    _spoken_pairs(text, tokens, out, accept, index)
 
 
-def _spoken_ambiguous_names(text: str, tokens: list[Token], out: People) -> None:
+def _spoken_ambiguous_names(text: str, tokens: list[Token], out: People, index: Positions) -> None:
     """ "وقال حسن روحاني إن … . وأضاف روحاني …", "وأكد سعيد الشهري أن … . وأشار الشهري …": right after a verb of
     speech, a given name that is also a common word (``ambiguous`` in names.json: حسن، سعيد، صالح) and one more word
     (with the article only as a nisba: "الشهري"), then "إن/أن" or a comma, are a person's name when that second word,
@@ -2516,7 +2590,7 @@ def _spoken_ambiguous_names(text: str, tokens: list[Token], out: People) -> None
             or w2.norm[:1] == "و" or w2.norm.endswith(("ات", "ين", "ون")) or place_len(tokens, j + 1)
             or (w2.article and not w2.norm.endswith("ي")))  # (an article surname only as a nisba: "الشهري")
 
-    _spoken_pairs(text, tokens, out, accept)
+    _spoken_pairs(text, tokens, out, accept, index)
 
 
 # "ابن" written with its alif after a word that is no known given name does not join two names: "جعل ابن تيمية يطعن",
@@ -2775,10 +2849,19 @@ def _surname_again(tokens: list[Token], name: Name) -> bool:
     return False
 
 
-def _counterparts(text: str, tokens: list[Token], out: People) -> None:
+@cache
+def _counterpart_forms() -> frozenset[str]:
+    """ "نظيره", "ونظيره": the words whose base (without a leading و) may be a counterpart's (a superset)."""
+    return frozenset(form for word in PEOPLE.COUNTERPARTS for form in (word, "و" + word))
+
+
+def _counterparts(text: str, tokens: list[Token], out: People, index: Positions) -> None:
     """ "ونظيره الفرنسي X", "نظيرته الألمانية X": X, read as a person, holds the counterpart's office as written."""
     starts = {pm.first: pm for pm in out.persons}
-    for i, tok in enumerate(tokens[:-2]):
+    for i in _where(index, _counterpart_forms()):  # (only where the word may be one, not at each token)
+        if i >= len(tokens) - 2:
+            break
+        tok = tokens[i]
         base = tok.norm[1:] if tok.norm[:1] == "و" and len(tok.norm) > 3 else tok.norm
         holder = starts.get(i + 2)
         if base not in PEOPLE.COUNTERPARTS or holder is None or tokens[i + 2].sent != tok.sent \
@@ -2843,10 +2926,33 @@ def _cut_swallowed_name(text: str, tokens: list[Token], p: PostMention) -> None:
         return
 
 
+@lru_cache(maxsize=65536)
+def _may_open_name(norm: str) -> bool:
+    """Whether find_people's pass "honorific + name, and names starting with a known given name" may act at a word
+    of this form, whatever follows it: an honorific, a profession's style, a rank or an envoy's, a role cue, a
+    counterpart's word, a given name (also behind و or ل), a word in عبد. A superset of the pass's tests on the word
+    itself (one cached test a form), so that the pass skips every other word; a word before a filiation is the
+    pass's too (``_name_openers``)."""
+    lex = lexicon()
+    base = norm[1:] if norm[:1] == "و" and len(norm) > 3 else norm
+    return is_honorific(norm) or _profession_style(norm) or norm in CHAINS.RANKS or norm[1:] in CHAINS.RANKS \
+        or norm in _ENVOY or norm in PEOPLE.ROLE_CUES or base in PEOPLE.COUNTERPARTS or base in lex.first_names \
+        or base in lex.ambiguous_names or base.startswith("عبد") or (norm[:1] == "ل" and norm[1:] in lex.first_names)
+
+
+def _name_openers(tokens: list[Token], index: Positions) -> list[int]:
+    """Ascending indexes of the words where find_people's pass over names may act: a form ``_may_open_name``
+    accepts, or a word right before "بن/ابن/بنت" (a filiated name, whatever its first word)."""
+    found = set(_where_any(index, _may_open_name))
+    found.update(x - 1 for x in _where(index, PEOPLE.FILIATION) if x > 0)
+    return sorted(found)
+
+
 def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -> People:
     lex = lexicon()
+    index = positions(tokens)  # (where each word stands: most passes below act at a few words only)
     inside = frozenset(k for m in insts for k in range(m.first + 1, m.last))
-    posts = find_posts(text, tokens, inside)
+    posts = find_posts(text, tokens, inside, index)
     for p in posts:
         _cut_swallowed_name(text, tokens, p)
     post_starts = {p.first: p for p in posts}
@@ -3065,7 +3171,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and not _whole_office_held(posts, a, b.holder):
             a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
     # "وتكليف X مستشارا …", "تعيين X بمهمات المدير العام …": the appointed name holds the office after it
-    for i, tok in enumerate(tokens):
+    for i in _where(index, _appointed_forms()):  # (only where the word may be one, not at each token)
+        tok = tokens[i]
         base = tok.norm[1:] if tok.norm[:1] in "وب" and tok.norm[1:] in PEOPLE.APPOINTED else tok.norm
         if base not in PEOPLE.APPOINTED or i + 1 >= len(tokens) or i + 1 in covered or i + 1 in by_token:
             continue
@@ -3087,7 +3194,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and not _gender_clash(post.title, text[tokens[name.start].start:tokens[name.end - 1].end]):
             post.holder = add(name).name
     # honorific + name, and names starting with a known given name
-    for i, tok in enumerate(tokens):
+    for i in _name_openers(tokens, index):
+        tok = tokens[i]
         if i in by_token or i in covered:
             continue
         if is_honorific(tok.norm):  # (and "والمهندس X" in a list)
@@ -3162,8 +3270,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 add(name)
     _appointed_pronoun(tokens, out, post_starts)
     _headed_bodies(text, tokens, out, insts, by_token)
-    _professor_posts(text, tokens, out, insts, by_token)
-    _job_posts(text, tokens, out, by_token)
+    _professor_posts(text, tokens, out, insts, by_token, index)
+    _job_posts(text, tokens, out, by_token, index)
     out.persons.sort(key=lambda pm: pm.start)
     eponymous = [pm for pm in out.persons if pm.first > 0 and tokens[pm.first - 1].norm in CHAINS.ROYAL
                  and (any(m.first < pm.first - 1 and pm.last <= m.last for m in insts)
@@ -3177,15 +3285,15 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         out.persons = [pm for pm in out.persons if pm.name not in eponyms]
     _drop_byline(tokens, out)
     _drop_street_names(tokens, out)
-    _counterparts(text, tokens, out)
+    _counterparts(text, tokens, out, index)
     for p in out.posts:  # "نظيره الفرنسي" → "وزير الخارجية الفرنسي"
         office = _host_office(tokens, out, p.first) if p.holder and p.last == p.first + 2 else None
         if office is not None:
             p.title = office + " " + tokens[p.first + 1].text
     _list_mates(text, tokens, out)
     _kull_min_list(text, tokens, out)
-    _spoken_foreign_names(text, tokens, out)
-    _spoken_ambiguous_names(text, tokens, out)
+    _spoken_foreign_names(text, tokens, out, index)
+    _spoken_ambiguous_names(text, tokens, out, index)
     _trade_foreign_names(text, tokens, out)
     _members(tokens, out, insts)
     _one_person(tokens, out)
@@ -3195,7 +3303,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _skipped_filiation(tokens, out)
     _ibn_short_form(tokens, out)
     _credentials(tokens, out)
-    _career_list(tokens, out)
+    _career_list(tokens, out, index)
     # "نائب خادم الحرمين الشريفين الأمير X", "الأمير X أمير منطقة Y": the royal style is no office of its own
     # when the same person holds an office the text names
     office_holders = {p.holder for p in out.posts if p.holder and len(p.title.split()) > 1}
