@@ -29,7 +29,7 @@ from marsad.loaders.extraction.chain import (
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
 from marsad.loaders.extraction.names import Name, _masdar, hyphen_joined, is_honorific, parse_name
-from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
 from marsad.loaders.extraction.words import (
     CALENDAR,
     CHAINS,
@@ -163,15 +163,16 @@ _VISITS = frozenset(fold(w) for w in ("زار", "زارت", "يزور", "تزو�
 
 
 def _headed_bodies(text: str, tokens: list[Token], out: People, insts: Sequence[Spanned],
-                   by_token: dict[int, PersonMention]) -> None:
+                   by_token: dict[int, PersonMention], index: Positions) -> None:
     """ "وافق مجلس إدارة النادي برئاسة المهندس X على …": a named body right before "برئاسة" and a person named
     right after it (honorifics between) give that person the office "رئيس" + the body (ext-t30); not when a title
     follows "برئاسة" ("برئاسة وزير الداخلية X": the title is his) nor when the person holds an office already."""
     lex = lexicon()
     held = {p.holder for p in out.posts if p.holder}
     listed: set[str] = set()  # the members this rule gave a committee's membership, and nothing else
-    for k, tok in enumerate(tokens):
-        if tok.norm not in _HEADED_BY or k == 0:
+    for k in _where(index, _HEADED_BY):
+        tok = tokens[k]
+        if k == 0:
             continue
         body = next((m for m in insts if m.last == k and getattr(m, "name", None)), None)
         if body is None and k > 1 and (tokens[k - 1].norm in _COPULAS or tokens[k - 1].norm in _COMMA):
@@ -537,11 +538,13 @@ _APPOINTMENT_PRONOUNS = frozenset(n + p for n in _APPOINTMENT_NOUNS for p in ("�
 """The nouns with his or her pronoun ("تعيينه", "تكليفها"): one set test a token."""
 
 
-def _appointed_pronoun(tokens: list[Token], out: People, post_starts: dict[int, PostMention]) -> None:
+def _appointed_pronoun(tokens: list[Token], out: People, post_starts: dict[int, PostMention],
+                       index: Positions) -> None:
     """ "باركت اللجنة للزميل X Y، تعيينه عضواً في لجنة …": a verbal noun of appointment with the pronoun of the
     person named right before it (a comma between at most), then an accusative office: he holds it (ext-t67)."""
-    for i, tok in enumerate(tokens):
-        if i == 0 or tok.norm not in _APPOINTMENT_PRONOUNS:
+    for i in _where(index, _APPOINTMENT_PRONOUNS):
+        tok = tokens[i]
+        if i == 0:
             continue
         post = post_starts.get(i + 1)
         if post is None or post.holder or not tokens[post.first].text.endswith(("اً", "ًا", "ا", "ةً", "ة")) \
@@ -1029,9 +1032,27 @@ def _opens_next_dignitary(tokens: list[Token], b: PostMention, c: PostMention | 
 
 @lru_cache(maxsize=65536)
 def _may_open_post(norm: str) -> bool:
-    """Whether find_posts may act at a word of this form: a word that may open a title (``may_open``), a
+    """Whether find_posts may act at a word of this form: a word ``_title_at`` may read as a title's first word, a
     spokesman's word, a mayor's or a deputy head's; at any other word find_posts only steps to the next one."""
-    return may_open(norm) or norm in _OWN_SPOKESMEN or norm in _MAYORS or norm in _DEPUTY_HEADS
+    return _may_be_title(norm) or norm in _OWN_SPOKESMEN or norm in _MAYORS or norm in _DEPUTY_HEADS
+
+
+def _may_be_title(norm: str) -> bool:
+    """Whether ``_title_at`` may find a title at a word of this form: ``may_open`` passes and a deputy's word, or
+    a form longest_entry tries as a title's first word (the word as written, without its clitics, without its
+    first letter, or "لل…" read as ل + "ال…") is one. A superset: the words it refuses are no title's."""
+    if not may_open(norm):
+        return False
+    firsts = _title_firsts()
+    lam = lam_article(norm)
+    return norm in _DEPUTIES or norm in firsts or strip_clitic(norm, "وبلك")[0] in firsts or norm[1:] in firsts \
+        or (lam is not None and lam[0] in firsts)
+
+
+@cache
+def _title_firsts() -> frozenset[str]:
+    """The first word of every title in the lexicon."""
+    return frozenset(key[0] for key in lexicon().titles)
 
 
 def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozenset(),
@@ -2274,6 +2295,14 @@ def _one_person(tokens: list[Token], out: People) -> None:
     given name and a surname that a filiated name of the text opens and closes ("محمد المجلي" for "محمد بن
     مبارك المجلي"). The shorter mention is dropped (inside) or takes the full name, and so do the offices it holds."""
     lex = lexicon()
+    folded: dict[str, list[str]] = {}
+
+    def words_of(name: str) -> list[str]:  # (the names are compared pairwise: each is folded once, not each time)
+        found = folded.get(name)
+        if found is None:
+            found = folded[name] = fold(name).split()
+        return found
+
     rename: dict[str, str] = {}
     keep: list[PersonMention] = []
     for pm in out.persons:
@@ -2288,13 +2317,13 @@ def _one_person(tokens: list[Token], out: People) -> None:
         if pm.name in taken:
             pm.name = taken[pm.name]  # the same short name read twice takes the same full name (ext-t45)
             continue
-        words = fold(pm.name).split()
+        words = words_of(pm.name)
         if len(words) >= 3 and words[1] in lex.particles and pm.name not in rename:
-            longer = {o.name for o in keep if o is not pm and fold(o.name).split()[: len(words)] == words
-                      and len(fold(o.name).split()) > len(words)}
+            longer = {o.name for o in keep if o is not pm and words_of(o.name)[: len(words)] == words
+                      and len(words_of(o.name)) > len(words)}
             if len(longer) == 1:  # "فيصل بن سلمان" for "فيصل بن سلمان بن عبدالعزيز" named in the same text
                 full_name = next(iter(longer))
-                if fold(full_name).split()[len(words)] in lex.particles:
+                if words_of(full_name)[len(words)] in lex.particles:
                     taken[pm.name] = full_name  # (the longer name goes on with its filiation, not "… ضالع")
                 rename[pm.name] = pm.name = full_name
             continue
@@ -2303,15 +2332,15 @@ def _one_person(tokens: list[Token], out: People) -> None:
             continue
         if len(words) != 2 or pm.name in rename:
             continue
-        full = {o.name for o in keep if o is not pm and len(fold(o.name).split()) >= 4
-                and fold(o.name).split()[0] == words[0] and fold(o.name).split()[-1] == words[1]
-                and fold(o.name).split()[1] in lex.particles}
+        full = {o.name for o in keep if o is not pm and len(words_of(o.name)) >= 4
+                and words_of(o.name)[0] == words[0] and words_of(o.name)[-1] == words[1]
+                and words_of(o.name)[1] in lex.particles}
         if not full:  # "خالد عبدالله بوعلي … وتقلد خالد بوعلي …": a full name of three or four words named first,
             # its given name and family name alone later (ext-t46)
             full = {o.name for o in keep if o is not pm and o.first < pm.first
                     and tokens[o.first].sent != tokens[pm.first].sent  # (not two of one list: "X Y Z وX Z")
-                    and 3 <= len(fold(o.name).split()) <= 5 and fold(o.name).split()[0] == words[0]
-                    and fold(o.name).split()[-1] == words[1]}
+                    and 3 <= len(words_of(o.name)) <= 5 and words_of(o.name)[0] == words[0]
+                    and words_of(o.name)[-1] == words[1]}
         if len(full) == 1:
             rename[pm.name] = taken[pm.name] = pm.name = next(iter(full))
     out.persons = keep
@@ -2612,15 +2641,15 @@ _SPORT_TRADES = frozenset(fold(w) for w in ("المدرب", "المدربة", "�
                                              "الحكم", "المحترف", "النجم", "الهداف"))
 
 
-def _trade_foreign_names(text: str, tokens: list[Token], out: People) -> None:
+def _trade_foreign_names(text: str, tokens: list[Token], out: People, index: Positions) -> None:
     """ "وقع النادي مع المدرب البرتغالي X Y", "المدرب الصربي X Y ومساعده Z": a sports trade, a nationality after it,
     then two or three plain words the lexicons do not know are a foreign name (the trade is no office here); closed
     as after a foreign title, or by "و" + a noun with "his" ("ومساعده", "ومواطنه") opening the next person (ext-t80)."""
     n = len(tokens)
     taken = {x for pm in out.persons for x in range(pm.first, pm.last)}
-    for k in range(n - 3):
-        if tokens[k].norm not in _SPORT_TRADES:
-            continue
+    for k in _where(index, _SPORT_TRADES):
+        if k >= n - 3:
+            break
         nat, j = tokens[k + 1], k + 2
         if not is_nationality(nat.norm) \
                 or nat.sent != tokens[k].sent or tokens[j].sent != nat.sent or j in taken:
@@ -2713,9 +2742,10 @@ def _list_mates(text: str, tokens: list[Token], out: People) -> None:
 
 
 _KULL = frozenset(fold(w) for w in ("كل", "كلا", "كلاً", "لكل", "بكل", "وكل"))
+_MIN = fold("من")
 
 
-def _kull_min_list(text: str, tokens: list[Token], out: People) -> None:
+def _kull_min_list(text: str, tokens: list[Token], out: People, index: Positions) -> None:
     """ "وعضوية كل من X الفلاني وY العلاني وعدنان الطريف": after "كل من", a list of two-word names (a bare word, then
     a definite family name) joined by "و", one of them a person already, names persons in every item, however rare
     their given names (ext-t55). Not bodies, places or titles ("كل من وزارة الصحة وهيئة الغذاء", "كل من مكة
@@ -2729,8 +2759,10 @@ def _kull_min_list(text: str, tokens: list[Token], out: People) -> None:
             and norm not in lex.first_words and not norm.endswith(("ات", "ين", "ون"))
 
     added: list[PersonMention] = []
-    for m in range(n - 3):
-        if tokens[m].norm not in _KULL or tokens[m + 1].norm != fold("من") or tokens[m + 1].sent != tokens[m].sent:
+    for m in _where(index, _KULL):
+        if m >= n - 3:
+            break
+        if tokens[m + 1].norm != _MIN or tokens[m + 1].sent != tokens[m].sent:
             continue
         sent = tokens[m].sent
         items: list[int] = []
@@ -2772,7 +2804,7 @@ _SEPARATORS = frozenset({"،", ",", "-", "ـ", ""})  # (a tatweel dash folds to 
 _MEMBERS_ACC = frozenset({fold("أعضاء"), fold("أعضاءً"), fold("اعضاء")})
 
 
-def _members(tokens: list[Token], out: People, insts: Sequence[Spanned]) -> None:
+def _members(tokens: list[Token], out: People, insts: Sequence[Spanned], index: Positions) -> None:
     """ "تسمية X، وY، وZ أعضاءً في لجنة …", "أعضاء مجلس الشورى الدكتور X والدكتور Y": each listed person holds the
     member's office of the body named with the plural "أعضاء" (right after it or after "في")."""
     lex = lexicon()
@@ -2780,8 +2812,9 @@ def _members(tokens: list[Token], out: People, insts: Sequence[Spanned]) -> None
     by_last = {pm.last: pm for pm in out.persons}
     held = {p.holder for p in out.posts if p.holder}
     offices = {p.first: p for p in out.posts}
-    for k, tok in enumerate(tokens):
-        if tok.norm not in _MEMBERS or k + 1 >= len(tokens):
+    for k in _where(index, _MEMBERS):
+        tok = tokens[k]
+        if k + 1 >= len(tokens):
             continue
         named_with: set[str] = set()
         j = k + 2 if tokens[k + 1].norm == "في" else k + 1
@@ -3268,8 +3301,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                                 or (t.article and not t.norm.endswith("ي") and t.norm not in lex.compound_second)
                                 for t in tokens[name.start + 1 : name.end - 1]):  # (not "لصالح مسلحي التنظيم …")
                 add(name)
-    _appointed_pronoun(tokens, out, post_starts)
-    _headed_bodies(text, tokens, out, insts, by_token)
+    _appointed_pronoun(tokens, out, post_starts, index)
+    _headed_bodies(text, tokens, out, insts, by_token, index)
     _professor_posts(text, tokens, out, insts, by_token, index)
     _job_posts(text, tokens, out, by_token, index)
     out.persons.sort(key=lambda pm: pm.start)
@@ -3291,11 +3324,11 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         if office is not None:
             p.title = office + " " + tokens[p.first + 1].text
     _list_mates(text, tokens, out)
-    _kull_min_list(text, tokens, out)
+    _kull_min_list(text, tokens, out, index)
     _spoken_foreign_names(text, tokens, out, index)
     _spoken_ambiguous_names(text, tokens, out, index)
-    _trade_foreign_names(text, tokens, out)
-    _members(tokens, out, insts)
+    _trade_foreign_names(text, tokens, out, index)
+    _members(tokens, out, insts, index)
     _one_person(tokens, out)
     _surname_references(text, tokens, out)
     _fuller_names(text, tokens, out)
