@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import compress, pairwise
+from operator import attrgetter
 from typing import Protocol
 
 from marsad.loaders.extraction.chain import (
@@ -50,35 +50,68 @@ _ASSISTANT_OF = frozenset({fold("مساعد"), fold("مساعدة")})
 _ASSISTANT_BARE = frozenset({fold("مساعد"), fold("مساعدة")})  # also a given name
 _AMIN = fold("الأمين")
 
-Positions = dict[str, list[int]]
-"""Token indexes by folded form, ascending: built once a document (``positions``) so that a rule that acts only
-at a few words looks those words up instead of testing every token (issue 9: find_people's many passes)."""
+class _Cue:
+    """The cue words of find_people's passes that act at a few words only, one bit a pass: where a document's words
+    are sorted into them once (``Cues``), each pass walks its own words instead of testing every token (issue 9)."""
+
+    POST = 1  # a title's first word, a spokesman's, a mayor's or a deputy head's (find_posts)
+    NAME = 2  # an honorific, a given name, a rank … (the pass over names in find_people)
+    FILIATION = 4  # "بن", "بنت": the word before may open a filiated name
+    CAREER = 8  # "كان", "وأصبح" (_career_list)
+    SPEECH = 16  # "قال", "وأضاف" (_spoken_pairs)
+    COUNTERPART = 32  # "نظيره", "ونظيرته" (_counterparts)
+    APPOINTED = 64  # "تعيين", "بتكليف" (the appointed name in find_people, _job_posts)
+    PROFESSOR = 128  # "أستاذ", "الأستاذ" (_professor_posts)
+    HEADED = 256  # "برئاسة" (_headed_bodies)
+    APPOINTMENT_PRONOUN = 512  # "تعيينه" (_appointed_pronoun)
+    TRADE = 1024  # "المدرب", "اللاعب" (_trade_foreign_names)
+    KULL = 2048  # "كل", "وكل" (_kull_min_list)
+    MEMBERS = 4096  # "أعضاء" (_members)
 
 
-def positions(tokens: list[Token]) -> Positions:
-    """The indexes of each folded form of ``tokens``, ascending."""
-    found: defaultdict[str, list[int]] = defaultdict(list)  # (twice as fast as a test for a new form at each token)
-    for i, t in enumerate(tokens):
-        found[t.norm].append(i)
-    return dict(found)  # (a plain dict: looking up a form the text lacks must not add it)
+def _cue_bits(norm: str) -> int:
+    """The ``_Cue`` bits of a word of this form."""
+    bits = 0
+    for bit, cue in ((_Cue.POST, _may_open_post(norm)), (_Cue.NAME, _may_open_name(norm)),
+                     (_Cue.FILIATION, norm in PEOPLE.FILIATION), (_Cue.CAREER, norm in _career_forms()),
+                     (_Cue.SPEECH, norm in _speech_forms()), (_Cue.COUNTERPART, norm in _counterpart_forms()),
+                     (_Cue.APPOINTED, norm in _appointed_forms()), (_Cue.PROFESSOR, norm in _PROFESSOR_WORDS),
+                     (_Cue.HEADED, norm in _HEADED_BY), (_Cue.APPOINTMENT_PRONOUN, norm in _APPOINTMENT_PRONOUNS),
+                     (_Cue.TRADE, norm in _SPORT_TRADES), (_Cue.KULL, norm in _KULL), (_Cue.MEMBERS, norm in _MEMBERS)):
+        if cue:
+            bits |= bit
+    return bits
 
 
-def _where(index: Positions, forms: frozenset[str]) -> list[int]:
-    """Ascending indexes of the tokens whose folded form is in ``forms`` (whichever of the two is smaller is
-    walked)."""
-    if len(forms) < len(index):
-        found = [i for form in forms if form in index for i in index[form]]
-    else:
-        found = [i for form, where in index.items() if form in forms for i in where]
-    found.sort()
-    return found
+class _CueBits(dict[str, int]):
+    """The ``_Cue`` bits of each form met, worked out at its first meeting (the lexicons do not change in a
+    process)."""
+
+    def __missing__(self, norm: str) -> int:
+        bits = self[norm] = _cue_bits(norm)
+        return bits
 
 
-def _where_any(index: Positions, test: Callable[[str], bool]) -> list[int]:
-    """Ascending indexes of the tokens whose folded form passes ``test`` (called once a distinct form)."""
-    found = [i for form, where in index.items() if test(form) for i in where]
-    found.sort()
-    return found
+_CUE_BITS = _CueBits()
+_CUE_BITS_LIMIT = 200_000  # forms remembered before starting afresh (a bound on memory over a long ingest)
+_NORM = attrgetter("norm")
+
+
+class Cues:
+    """Where the cue words of each pass (``_Cue``) stand in one document's tokens."""
+
+    __slots__ = ("_bits", "_hits")
+
+    def __init__(self, tokens: list[Token]) -> None:
+        if len(_CUE_BITS) > _CUE_BITS_LIMIT:
+            _CUE_BITS.clear()
+        self._bits = list(map(_CUE_BITS.__getitem__, map(_NORM, tokens)))  # (one dict lookup a token, in C)
+        self._hits = list(compress(range(len(tokens)), self._bits))  # the tokens that are some pass's cue
+
+    def at(self, cue: int) -> list[int]:
+        """Ascending indexes of the tokens that may be ``cue`` (one bit of ``_Cue``)."""
+        bits = self._bits
+        return [i for i in self._hits if bits[i] & cue]
 
 
 def _with_clitics(bases: frozenset[str], allowed: str) -> frozenset[str]:
@@ -163,14 +196,14 @@ _VISITS = frozenset(fold(w) for w in ("زار", "زارت", "يزور", "تزو�
 
 
 def _headed_bodies(text: str, tokens: list[Token], out: People, insts: Sequence[Spanned],
-                   by_token: dict[int, PersonMention], index: Positions) -> None:
+                   by_token: dict[int, PersonMention], cues: Cues) -> None:
     """ "وافق مجلس إدارة النادي برئاسة المهندس X على …": a named body right before "برئاسة" and a person named
     right after it (honorifics between) give that person the office "رئيس" + the body (ext-t30); not when a title
     follows "برئاسة" ("برئاسة وزير الداخلية X": the title is his) nor when the person holds an office already."""
     lex = lexicon()
     held = {p.holder for p in out.posts if p.holder}
     listed: set[str] = set()  # the members this rule gave a committee's membership, and nothing else
-    for k in _where(index, _HEADED_BY):
+    for k in cues.at(_Cue.HEADED):
         tok = tokens[k]
         if k == 0:
             continue
@@ -251,7 +284,7 @@ def _appointed_forms() -> frozenset[str]:
 
 
 def _job_posts(text: str, tokens: list[Token], out: People, by_token: dict[int, PersonMention],
-               index: Positions) -> None:
+               cues: Cues) -> None:
     """ "تعيين X بن Y بن Z على وظيفة ( مستشار ) بالمرتبة …": the Gulf cabinet's appointment lists give the
     appointed name, then "على وظيفة" and the job's title in brackets; that title is an office the name holds
     (ext-t62). Only an unheld person named right after the appointing word (honorifics and "/" between) and a
@@ -259,7 +292,7 @@ def _job_posts(text: str, tokens: list[Token], out: People, by_token: dict[int, 
     to the name instead of a new one."""
     lex = lexicon()
     held = {p.holder for p in out.posts if p.holder}
-    for i in _where(index, _appointed_forms()):  # (only where the word may be one, not at each token)
+    for i in cues.at(_Cue.APPOINTED):  # (only where the word may be one, not at each token)
         tok = tokens[i]
         base = tok.norm[1:] if tok.norm[:1] in "وب" and tok.norm[1:] in PEOPLE.APPOINTED else tok.norm
         if base not in PEOPLE.APPOINTED:
@@ -301,14 +334,14 @@ _PROFESSOR_WORDS = _PROFESSORS | _PROFESSOR_DEFINITE
 
 
 def _professor_posts(text: str, tokens: list[Token], out: People, insts: Sequence[Spanned],
-                     by_token: dict[int, PersonMention], index: Positions) -> None:
+                     by_token: dict[int, PersonMention], cues: Cues) -> None:
     """ "أستاذ القانون الدستوري بجامعة X بالرباط، Y", "Y، أستاذ العلوم السياسية بكلية X", "، الأستاذ الجامعي في كلية X
     والمدير التنفيذي لـ…، Y": a professor's title (its field, or "الجامعي") whose body, a university, a faculty or an
     institute, follows after "ب" or "في" is an office, held by the name right after it (a comma between), by the
     name it is apposed to after a comma, or by the holder of the office coordinated right after it (ext-t36). The
     body must be named: "أستاذ التعليم الابتدائي X" (a teacher's grade) and the honorific "الأستاذ X" give none."""
     taken = {x for p in out.posts for x in range(p.first, p.last)}
-    for k in _where(index, _PROFESSOR_WORDS):  # (only at a professor's word, not at each token)
+    for k in cues.at(_Cue.PROFESSOR):  # (only at a professor's word, not at each token)
         tok = tokens[k]
         if k in taken or not tok.is_word:
             continue
@@ -539,10 +572,10 @@ _APPOINTMENT_PRONOUNS = frozenset(n + p for n in _APPOINTMENT_NOUNS for p in ("�
 
 
 def _appointed_pronoun(tokens: list[Token], out: People, post_starts: dict[int, PostMention],
-                       index: Positions) -> None:
+                       cues: Cues) -> None:
     """ "باركت اللجنة للزميل X Y، تعيينه عضواً في لجنة …": a verbal noun of appointment with the pronoun of the
     person named right before it (a comma between at most), then an accusative office: he holds it (ext-t67)."""
-    for i in _where(index, _APPOINTMENT_PRONOUNS):
+    for i in cues.at(_Cue.APPOINTMENT_PRONOUN):
         tok = tokens[i]
         if i == 0:
             continue
@@ -1030,7 +1063,6 @@ def _opens_next_dignitary(tokens: list[Token], b: PostMention, c: PostMention | 
     return any(pm.name == c.holder and pm.first >= c.last for pm in out.persons)
 
 
-@lru_cache(maxsize=65536)
 def _may_open_post(norm: str) -> bool:
     """Whether find_posts may act at a word of this form: a word ``_title_at`` may read as a title's first word, a
     spokesman's word, a mayor's or a deputy head's; at any other word find_posts only steps to the next one."""
@@ -1056,11 +1088,11 @@ def _title_firsts() -> frozenset[str]:
 
 
 def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozenset(),
-               index: Positions | None = None) -> list[PostMention]:
+               cues: Cues | None = None) -> list[PostMention]:
     lex = lexicon()
     posts: list[PostMention] = []
     i, n = 0, len(tokens)
-    openers = _where_any(positions(tokens) if index is None else index, _may_open_post)
+    openers = (Cues(tokens) if cues is None else cues).at(_Cue.POST)
     while i < n:
         k = bisect_left(openers, i)  # (the words in between would only step on: go to the next that may open)
         if k == len(openers):
@@ -2374,7 +2406,7 @@ def _career_forms() -> frozenset[str]:
     return _with_clitics(_CAREER_VERBS, "وف")
 
 
-def _career_list(tokens: list[Token], out: People, index: Positions) -> None:
+def _career_list(tokens: list[Token], out: People, cues: Cues) -> None:
     """ "وكان الدكتور X عضو …، ووكيلا لوزارة …، ثم وزيرا …، ورئيسا لمجلس …": after "كان" (or "يعود", "أصبح" …)
     and a person the text names (his full name, or his article surname), the offices listed in the sentence, each an
     indefinite accusative or coordinated after one, are his career (ext-t51); the list stops at another person, a
@@ -2384,7 +2416,7 @@ def _career_list(tokens: list[Token], out: People, index: Positions) -> None:
     surnames = {tokens[pm.last - 1].norm: pm.name for pm in out.persons
                 if pm.last - pm.first >= 2 and tokens[pm.last - 1].article}
     posts = sorted(out.posts, key=lambda p: p.first)
-    for v in _where(index, _career_forms()):
+    for v in cues.at(_Cue.CAREER):
         tok = tokens[v]
         s = v + 1
         while s < n and tokens[s].norm in lex.honorifics and tokens[s].sent == tok.sent:
@@ -2562,13 +2594,13 @@ _LIST_MARKS = frozenset({"،", ",", "-", "ـ", "", "و"})
 
 
 def _spoken_pairs(text: str, tokens: list[Token], out: People, accept: Callable[[Token, Token, int], bool],
-                  index: Positions) -> None:
+                  cues: Cues) -> None:
     """Right after a verb of speech, two words no person already holds, then "إن/أن" or a comma, in one sentence: a
     person's name when ``accept(w1, w2, j)`` (``j`` the first word's index) and the second word, the family name,
     speaks again alone after a verb of speech elsewhere ("… وأضاف أوبستفلد")."""
     n = len(tokens)
     taken = {x for pm in out.persons for x in range(pm.first, pm.last)}
-    for i in _where(index, _speech_forms()):  # (the verbs of speech, looked up, not each token tested)
+    for i in cues.at(_Cue.SPEECH):  # (the verbs of speech, looked up, not each token tested)
         if i >= n - 3:
             break
         j = i + 1
@@ -2577,14 +2609,14 @@ def _spoken_pairs(text: str, tokens: list[Token], out: People, accept: Callable[
                 or not (after.norm == _INNA or after.norm in _COMMA) \
                 or len({tokens[x].sent for x in range(i, j + 3)}) > 1 or not accept(w1, w2, j):
             continue
-        if not any(x != j + 1 and x > 0 and _speech_verb(tokens[x - 1].norm) for x in index.get(w2.norm, ())):
-            continue  # (the family name, anywhere after a verb of speech)
+        if not any(x != j + 1 and tokens[x].norm == w2.norm and _speech_verb(tokens[x - 1].norm) for x in range(1, n)):
+            continue
         out.persons.append(PersonMention(text[w1.start : w2.end], w1.start, w2.end, j, j + 2))
         taken.update((j, j + 1))
     out.persons.sort(key=lambda m: m.start)
 
 
-def _spoken_foreign_names(text: str, tokens: list[Token], out: People, index: Positions) -> None:
+def _spoken_foreign_names(text: str, tokens: list[Token], out: People, cues: Cues) -> None:
     """ "وقال موريس أوبستفلد إن … وأضاف أوبستفلد …": right after a verb of speech, two plain words the lexicons
     do not know, then "إن/أن" or a comma, are a foreign name when the second speaks again alone after a verb of
     speech elsewhere (ext-t28); not "وقال مصدر مسؤول إن", "قال متحدث عسكري،"."""
@@ -2601,10 +2633,10 @@ def _spoken_foreign_names(text: str, tokens: list[Token], out: People, index: Po
             w2.norm.endswith(("ي", "يه")) or w1.text.endswith("ة") or place_len(tokens, j) or place_len(tokens, j + 1)
             or any(w.norm[:1] == "م" and w.norm[1:2] not in "اوي" for w in (w1, w2)))
 
-    _spoken_pairs(text, tokens, out, accept, index)
+    _spoken_pairs(text, tokens, out, accept, cues)
 
 
-def _spoken_ambiguous_names(text: str, tokens: list[Token], out: People, index: Positions) -> None:
+def _spoken_ambiguous_names(text: str, tokens: list[Token], out: People, cues: Cues) -> None:
     """ "وقال حسن روحاني إن … . وأضاف روحاني …", "وأكد سعيد الشهري أن … . وأشار الشهري …": right after a verb of
     speech, a given name that is also a common word (``ambiguous`` in names.json: حسن، سعيد، صالح) and one more word
     (with the article only as a nisba: "الشهري"), then "إن/أن" or a comma, are a person's name when that second word,
@@ -2619,7 +2651,7 @@ def _spoken_ambiguous_names(text: str, tokens: list[Token], out: People, index: 
             or w2.norm[:1] == "و" or w2.norm.endswith(("ات", "ين", "ون")) or place_len(tokens, j + 1)
             or (w2.article and not w2.norm.endswith("ي")))  # (an article surname only as a nisba: "الشهري")
 
-    _spoken_pairs(text, tokens, out, accept, index)
+    _spoken_pairs(text, tokens, out, accept, cues)
 
 
 # "ابن" written with its alif after a word that is no known given name does not join two names: "جعل ابن تيمية يطعن",
@@ -2641,13 +2673,13 @@ _SPORT_TRADES = frozenset(fold(w) for w in ("المدرب", "المدربة", "�
                                              "الحكم", "المحترف", "النجم", "الهداف"))
 
 
-def _trade_foreign_names(text: str, tokens: list[Token], out: People, index: Positions) -> None:
+def _trade_foreign_names(text: str, tokens: list[Token], out: People, cues: Cues) -> None:
     """ "وقع النادي مع المدرب البرتغالي X Y", "المدرب الصربي X Y ومساعده Z": a sports trade, a nationality after it,
     then two or three plain words the lexicons do not know are a foreign name (the trade is no office here); closed
     as after a foreign title, or by "و" + a noun with "his" ("ومساعده", "ومواطنه") opening the next person (ext-t80)."""
     n = len(tokens)
     taken = {x for pm in out.persons for x in range(pm.first, pm.last)}
-    for k in _where(index, _SPORT_TRADES):
+    for k in cues.at(_Cue.TRADE):
         if k >= n - 3:
             break
         nat, j = tokens[k + 1], k + 2
@@ -2745,7 +2777,7 @@ _KULL = frozenset(fold(w) for w in ("كل", "كلا", "كلاً", "لكل", "ب�
 _MIN = fold("من")
 
 
-def _kull_min_list(text: str, tokens: list[Token], out: People, index: Positions) -> None:
+def _kull_min_list(text: str, tokens: list[Token], out: People, cues: Cues) -> None:
     """ "وعضوية كل من X الفلاني وY العلاني وعدنان الطريف": after "كل من", a list of two-word names (a bare word, then
     a definite family name) joined by "و", one of them a person already, names persons in every item, however rare
     their given names (ext-t55). Not bodies, places or titles ("كل من وزارة الصحة وهيئة الغذاء", "كل من مكة
@@ -2759,7 +2791,7 @@ def _kull_min_list(text: str, tokens: list[Token], out: People, index: Positions
             and norm not in lex.first_words and not norm.endswith(("ات", "ين", "ون"))
 
     added: list[PersonMention] = []
-    for m in _where(index, _KULL):
+    for m in cues.at(_Cue.KULL):
         if m >= n - 3:
             break
         if tokens[m + 1].norm != _MIN or tokens[m + 1].sent != tokens[m].sent:
@@ -2804,7 +2836,7 @@ _SEPARATORS = frozenset({"،", ",", "-", "ـ", ""})  # (a tatweel dash folds to 
 _MEMBERS_ACC = frozenset({fold("أعضاء"), fold("أعضاءً"), fold("اعضاء")})
 
 
-def _members(tokens: list[Token], out: People, insts: Sequence[Spanned], index: Positions) -> None:
+def _members(tokens: list[Token], out: People, insts: Sequence[Spanned], cues: Cues) -> None:
     """ "تسمية X، وY، وZ أعضاءً في لجنة …", "أعضاء مجلس الشورى الدكتور X والدكتور Y": each listed person holds the
     member's office of the body named with the plural "أعضاء" (right after it or after "في")."""
     lex = lexicon()
@@ -2812,7 +2844,7 @@ def _members(tokens: list[Token], out: People, insts: Sequence[Spanned], index: 
     by_last = {pm.last: pm for pm in out.persons}
     held = {p.holder for p in out.posts if p.holder}
     offices = {p.first: p for p in out.posts}
-    for k in _where(index, _MEMBERS):
+    for k in cues.at(_Cue.MEMBERS):
         tok = tokens[k]
         if k + 1 >= len(tokens):
             continue
@@ -2888,10 +2920,10 @@ def _counterpart_forms() -> frozenset[str]:
     return frozenset(form for word in PEOPLE.COUNTERPARTS for form in (word, "و" + word))
 
 
-def _counterparts(text: str, tokens: list[Token], out: People, index: Positions) -> None:
+def _counterparts(text: str, tokens: list[Token], out: People, cues: Cues) -> None:
     """ "ونظيره الفرنسي X", "نظيرته الألمانية X": X, read as a person, holds the counterpart's office as written."""
     starts = {pm.first: pm for pm in out.persons}
-    for i in _where(index, _counterpart_forms()):  # (only where the word may be one, not at each token)
+    for i in cues.at(_Cue.COUNTERPART):  # (only where the word may be one, not at each token)
         if i >= len(tokens) - 2:
             break
         tok = tokens[i]
@@ -2959,7 +2991,6 @@ def _cut_swallowed_name(text: str, tokens: list[Token], p: PostMention) -> None:
         return
 
 
-@lru_cache(maxsize=65536)
 def _may_open_name(norm: str) -> bool:
     """Whether find_people's pass "honorific + name, and names starting with a known given name" may act at a word
     of this form, whatever follows it: an honorific, a profession's style, a rank or an envoy's, a role cue, a
@@ -2973,19 +3004,19 @@ def _may_open_name(norm: str) -> bool:
         or base in lex.ambiguous_names or base.startswith("عبد") or (norm[:1] == "ل" and norm[1:] in lex.first_names)
 
 
-def _name_openers(tokens: list[Token], index: Positions) -> list[int]:
+def _name_openers(cues: Cues) -> list[int]:
     """Ascending indexes of the words where find_people's pass over names may act: a form ``_may_open_name``
     accepts, or a word right before "بن/ابن/بنت" (a filiated name, whatever its first word)."""
-    found = set(_where_any(index, _may_open_name))
-    found.update(x - 1 for x in _where(index, PEOPLE.FILIATION) if x > 0)
+    found = set(cues.at(_Cue.NAME))
+    found.update(x - 1 for x in cues.at(_Cue.FILIATION) if x > 0)
     return sorted(found)
 
 
 def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -> People:
     lex = lexicon()
-    index = positions(tokens)  # (where each word stands: most passes below act at a few words only)
+    cues = Cues(tokens)  # (where the cue words of each pass stand: most passes act at a few words only)
     inside = frozenset(k for m in insts for k in range(m.first + 1, m.last))
-    posts = find_posts(text, tokens, inside, index)
+    posts = find_posts(text, tokens, inside, cues)
     for p in posts:
         _cut_swallowed_name(text, tokens, p)
     post_starts = {p.first: p for p in posts}
@@ -3204,7 +3235,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and not _whole_office_held(posts, a, b.holder):
             a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
     # "وتكليف X مستشارا …", "تعيين X بمهمات المدير العام …": the appointed name holds the office after it
-    for i in _where(index, _appointed_forms()):  # (only where the word may be one, not at each token)
+    for i in cues.at(_Cue.APPOINTED):  # (only where the word may be one, not at each token)
         tok = tokens[i]
         base = tok.norm[1:] if tok.norm[:1] in "وب" and tok.norm[1:] in PEOPLE.APPOINTED else tok.norm
         if base not in PEOPLE.APPOINTED or i + 1 >= len(tokens) or i + 1 in covered or i + 1 in by_token:
@@ -3227,7 +3258,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and not _gender_clash(post.title, text[tokens[name.start].start:tokens[name.end - 1].end]):
             post.holder = add(name).name
     # honorific + name, and names starting with a known given name
-    for i in _name_openers(tokens, index):
+    for i in _name_openers(cues):
         tok = tokens[i]
         if i in by_token or i in covered:
             continue
@@ -3301,10 +3332,10 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                                 or (t.article and not t.norm.endswith("ي") and t.norm not in lex.compound_second)
                                 for t in tokens[name.start + 1 : name.end - 1]):  # (not "لصالح مسلحي التنظيم …")
                 add(name)
-    _appointed_pronoun(tokens, out, post_starts, index)
-    _headed_bodies(text, tokens, out, insts, by_token, index)
-    _professor_posts(text, tokens, out, insts, by_token, index)
-    _job_posts(text, tokens, out, by_token, index)
+    _appointed_pronoun(tokens, out, post_starts, cues)
+    _headed_bodies(text, tokens, out, insts, by_token, cues)
+    _professor_posts(text, tokens, out, insts, by_token, cues)
+    _job_posts(text, tokens, out, by_token, cues)
     out.persons.sort(key=lambda pm: pm.start)
     eponymous = [pm for pm in out.persons if pm.first > 0 and tokens[pm.first - 1].norm in CHAINS.ROYAL
                  and (any(m.first < pm.first - 1 and pm.last <= m.last for m in insts)
@@ -3318,17 +3349,17 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         out.persons = [pm for pm in out.persons if pm.name not in eponyms]
     _drop_byline(tokens, out)
     _drop_street_names(tokens, out)
-    _counterparts(text, tokens, out, index)
+    _counterparts(text, tokens, out, cues)
     for p in out.posts:  # "نظيره الفرنسي" → "وزير الخارجية الفرنسي"
         office = _host_office(tokens, out, p.first) if p.holder and p.last == p.first + 2 else None
         if office is not None:
             p.title = office + " " + tokens[p.first + 1].text
     _list_mates(text, tokens, out)
-    _kull_min_list(text, tokens, out, index)
-    _spoken_foreign_names(text, tokens, out, index)
-    _spoken_ambiguous_names(text, tokens, out, index)
-    _trade_foreign_names(text, tokens, out, index)
-    _members(tokens, out, insts, index)
+    _kull_min_list(text, tokens, out, cues)
+    _spoken_foreign_names(text, tokens, out, cues)
+    _spoken_ambiguous_names(text, tokens, out, cues)
+    _trade_foreign_names(text, tokens, out, cues)
+    _members(tokens, out, insts, cues)
     _one_person(tokens, out)
     _surname_references(text, tokens, out)
     _fuller_names(text, tokens, out)
@@ -3336,7 +3367,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _skipped_filiation(tokens, out)
     _ibn_short_form(tokens, out)
     _credentials(tokens, out)
-    _career_list(tokens, out, index)
+    _career_list(tokens, out, cues)
     # "نائب خادم الحرمين الشريفين الأمير X", "الأمير X أمير منطقة Y": the royal style is no office of its own
     # when the same person holds an office the text names
     office_holders = {p.holder for p in out.posts if p.holder and len(p.title.split()) > 1}
