@@ -3508,16 +3508,17 @@ _DEAN_EPITHETS = frozenset(fold(w) for w in (
 def _rank_only(title: str) -> bool:
     """ "العميد الركن", "اللواء ركن", "العقيد طيار": a rank and its qualifier, no other word, is a rank, never an
     office ("العميد" alone may be a dean's) (ext-t80)."""
-    words = [fold(w) for w in title.split()]
-    return len(words) >= 2 and words[0] in CHAINS.RANKS and all(w in CHAINS.RANK_QUALIFIERS for w in words[1:])
+    words = title.split()  # (folded one by one, as far as needed: every post's title is tested)
+    return len(words) >= 2 and fold(words[0]) in CHAINS.RANKS \
+        and all(fold(w) in CHAINS.RANK_QUALIFIERS for w in words[1:])
 
 
 def _dean_epithet(title: str) -> bool:
     """ "X وزير الخارجية السابق وعميد الدبلوماسية", "عميد الأدب العربي": "عميد" before a field of art, letters,
     the press, sport or diplomacy (or its people) is the press's epithet for its eldest or greatest, no office; a
     dean's office names a faculty, a deanship's remit or a body ("عميد كلية الهندسة", "عميد شؤون الطلاب") (ext-t57)."""
-    words = [fold(w) for w in title.split()]
-    return len(words) >= 2 and words[0] in _DEANS and words[1] in _DEAN_EPITHETS
+    words = title.split()  # (folded one by one, as far as needed: every post's title is tested)
+    return len(words) >= 2 and fold(words[0]) in _DEANS and fold(words[1]) in _DEAN_EPITHETS
 
 
 _LINE_CLOSERS = frozenset({".", "،", ","})
