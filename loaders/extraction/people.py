@@ -1935,13 +1935,17 @@ def _scope_before_body(tokens: list[Token], e: int, insts: Sequence[Spanned]) ->
     return body.last - e if name is not None and name.known and name.start == body.last else 0
 
 
+def _feminine_head(tokens: list[Token], p: PostMention) -> bool:
+    """The title opens with a feminine word, written whole ("الرئيسة", not "ورئيسة" with و left out)."""
+    return tokens[p.first].text.endswith("ة") and p.start == tokens[p.first].start
+
+
 def _feminine_foreign(tokens: list[Token], p: PostMention, name: Name) -> bool:
     """ "الرئيسة السابقة باولا رودريغيز.": after a feminine title, a two-word foreign name whose given name ends in
     ا as feminine foreign names do (the gender agrees), its surname not, is the holder's (ext-t30); the name must
     close cleanly, as ``_foreign_name`` checks."""
-    head = tokens[p.first].text
     given, surname = tokens[name.start], tokens[name.end - 1]
-    return name.end - name.start == 2 and head.endswith("ة") and p.start == tokens[p.first].start \
+    return name.end - name.start == 2 and _feminine_head(tokens, p) \
         and given.text.endswith("ا") and len(given.norm) >= 5 and not surname.norm.endswith(("ا", "ه")) \
         and given.norm not in PEOPLE.NOT_NAMES and surname.norm not in PEOPLE.NOT_NAMES
 
@@ -3098,7 +3102,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             if literal is not None and _surname_again(tokens, literal):  # a given name opening with ف/ك
                 name = literal  # whose family name speaks again alone (ext-t28)
         foreign = _foreign_name(tokens, j) or _syllabic_name(tokens, j) \
-            if j == p.last and j not in post_starts and not inner else None
+            if j == p.last and j < len(tokens) and j not in post_starts and not inner and (
+                _LATIN.match(tokens[j].text) or _feminine_head(tokens, p) or _foreign_title(tokens, p)) else None
+        # (read only where the test below may keep it: a foreign title, a Latin name or a feminine head)
         if foreign is not None and (_foreign_title(tokens, p) or _LATIN.match(tokens[j].text)
                                     or _feminine_foreign(tokens, p, foreign)):
             name = foreign  # "رئيسة الجمعية الوطنية الفرنسية يائيل براون بيفيه.", "… LUAY SHABANEH"
