@@ -50,6 +50,7 @@ _ASSISTANT_OF = frozenset({fold("مساعد"), fold("مساعدة")})
 _ASSISTANT_BARE = frozenset({fold("مساعد"), fold("مساعدة")})  # also a given name
 _AMIN = fold("الأمين")
 
+
 class _Cue:
     """The cue words of find_people's passes that act at a few words only, one bit a pass: where a document's words
     are sorted into them once (``Cues``), each pass walks its own words instead of testing every token (issue 9)."""
