@@ -9,10 +9,12 @@ name. Appositive posts after a person ("X، الوالي…، رئيس…") are 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import pairwise
+from functools import cache, lru_cache
+from itertools import compress, pairwise
+from operator import attrgetter
 from typing import Protocol
 
 from marsad.loaders.extraction.chain import (
@@ -27,7 +29,7 @@ from marsad.loaders.extraction.chain import (
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
 from marsad.loaders.extraction.names import Name, _masdar, hyphen_joined, is_honorific, parse_name
-from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
 from marsad.loaders.extraction.words import (
     CALENDAR,
     CHAINS,
@@ -47,6 +49,80 @@ _ASSISTANT = frozenset({fold("المساعد"), fold("المساعدة")})
 _ASSISTANT_OF = frozenset({fold("مساعد"), fold("مساعدة")})
 _ASSISTANT_BARE = frozenset({fold("مساعد"), fold("مساعدة")})  # also a given name
 _AMIN = fold("الأمين")
+
+
+class _Cue:
+    """The cue words of find_people's passes that act at a few words only, one bit a pass: where a document's words
+    are sorted into them once (``Cues``), each pass walks its own words instead of testing every token (issue 9)."""
+
+    POST = 1  # a title's first word, a spokesman's, a mayor's or a deputy head's (find_posts)
+    NAME = 2  # an honorific, a given name, a rank … (the pass over names in find_people)
+    FILIATION = 4  # "بن", "بنت": the word before may open a filiated name
+    CAREER = 8  # "كان", "وأصبح" (_career_list)
+    SPEECH = 16  # "قال", "وأضاف" (_spoken_pairs)
+    COUNTERPART = 32  # "نظيره", "ونظيرته" (_counterparts)
+    APPOINTED = 64  # "تعيين", "بتكليف" (the appointed name in find_people, _job_posts)
+    PROFESSOR = 128  # "أستاذ", "الأستاذ" (_professor_posts)
+    HEADED = 256  # "برئاسة" (_headed_bodies)
+    APPOINTMENT_PRONOUN = 512  # "تعيينه" (_appointed_pronoun)
+    TRADE = 1024  # "المدرب", "اللاعب" (_trade_foreign_names)
+    KULL = 2048  # "كل", "وكل" (_kull_min_list)
+    MEMBERS = 4096  # "أعضاء" (_members)
+
+
+def _cue_bits(norm: str) -> int:
+    """The ``_Cue`` bits of a word of this form."""
+    bits = 0
+    for bit, cue in ((_Cue.POST, _may_open_post(norm)), (_Cue.NAME, _may_open_name(norm)),
+                     (_Cue.FILIATION, norm in PEOPLE.FILIATION), (_Cue.CAREER, norm in _career_forms()),
+                     (_Cue.SPEECH, norm in _speech_forms()), (_Cue.COUNTERPART, norm in _counterpart_forms()),
+                     (_Cue.APPOINTED, norm in _appointed_forms()), (_Cue.PROFESSOR, norm in _PROFESSOR_WORDS),
+                     (_Cue.HEADED, norm in _HEADED_BY), (_Cue.APPOINTMENT_PRONOUN, norm in _APPOINTMENT_PRONOUNS),
+                     (_Cue.TRADE, norm in _SPORT_TRADES), (_Cue.KULL, norm in _KULL), (_Cue.MEMBERS, norm in _MEMBERS)):
+        if cue:
+            bits |= bit
+    return bits
+
+
+class _CueBits(dict[str, int]):
+    """The ``_Cue`` bits of each form met, worked out at its first meeting (the lexicons do not change in a
+    process)."""
+
+    def __missing__(self, norm: str) -> int:
+        bits = self[norm] = _cue_bits(norm)
+        return bits
+
+
+_CUE_BITS = _CueBits()
+_CUE_BITS_LIMIT = 200_000  # forms remembered before starting afresh (a bound on memory over a long ingest)
+_NORM = attrgetter("norm")
+
+
+class Cues:
+    """Where the cue words of each pass (``_Cue``) stand in one document's tokens."""
+
+    __slots__ = ("_bits", "_hits")
+
+    def __init__(self, tokens: list[Token]) -> None:
+        if len(_CUE_BITS) > _CUE_BITS_LIMIT:
+            _CUE_BITS.clear()
+        self._bits = list(map(_CUE_BITS.__getitem__, map(_NORM, tokens)))  # (one dict lookup a token, in C)
+        self._hits = list(compress(range(len(tokens)), self._bits))  # the tokens that are some pass's cue
+
+    def at(self, cue: int) -> list[int]:
+        """Ascending indexes of the tokens that may be ``cue`` (one bit of ``_Cue``)."""
+        bits = self._bits
+        return [i for i in self._hits if bits[i] & cue]
+
+
+def _with_clitics(bases: frozenset[str], allowed: str) -> frozenset[str]:
+    """Every folded word that ``strip_clitic(word, allowed)`` turns into one of ``bases``: its inverse, built from the
+    shapes strip_clitic removes ("لل…" for "ال…", one clitic of ``allowed``, "و" + ب/ل/ك, "ولل…" for "ال…") and
+    kept only where strip_clitic itself agrees, so a set lookup answers as the call would."""
+    shapes = {form for base in bases for form in (
+        base, *(c + base for c in allowed), *("و" + c + base for c in "بلك"),
+        *(("ل" + base[1:], "ول" + base[1:]) if base[:1] == "ا" else ()))}
+    return frozenset(form for form in shapes if strip_clitic(form, allowed)[0] in bases)
 
 
 def _bare_name(tokens: list[Token], k: int) -> Name | None:
@@ -121,15 +197,16 @@ _VISITS = frozenset(fold(w) for w in ("زار", "زارت", "يزور", "تزو�
 
 
 def _headed_bodies(text: str, tokens: list[Token], out: People, insts: Sequence[Spanned],
-                   by_token: dict[int, PersonMention]) -> None:
+                   by_token: dict[int, PersonMention], cues: Cues) -> None:
     """ "وافق مجلس إدارة النادي برئاسة المهندس X على …": a named body right before "برئاسة" and a person named
     right after it (honorifics between) give that person the office "رئيس" + the body (ext-t30); not when a title
     follows "برئاسة" ("برئاسة وزير الداخلية X": the title is his) nor when the person holds an office already."""
     lex = lexicon()
     held = {p.holder for p in out.posts if p.holder}
     listed: set[str] = set()  # the members this rule gave a committee's membership, and nothing else
-    for k, tok in enumerate(tokens):
-        if tok.norm not in _HEADED_BY or k == 0:
+    for k in cues.at(_Cue.HEADED):
+        tok = tokens[k]
+        if k == 0:
             continue
         body = next((m for m in insts if m.last == k and getattr(m, "name", None)), None)
         if body is None and k > 1 and (tokens[k - 1].norm in _COPULAS or tokens[k - 1].norm in _COMMA):
@@ -201,7 +278,14 @@ def _membership_list(tokens: list[Token], e: int, by_token: dict[int, PersonMent
 _ON_JOB = (fold("على"), fold("وظيفة"))
 
 
-def _job_posts(text: str, tokens: list[Token], out: People, by_token: dict[int, PersonMention]) -> None:
+@cache
+def _appointed_forms() -> frozenset[str]:
+    """ "تعيين", "وتعيين", "بتعيين": the words whose base (without a leading و or ب) may be an appointing word."""
+    return frozenset(form for word in PEOPLE.APPOINTED for form in (word, "و" + word, "ب" + word))
+
+
+def _job_posts(text: str, tokens: list[Token], out: People, by_token: dict[int, PersonMention],
+               cues: Cues) -> None:
     """ "تعيين X بن Y بن Z على وظيفة ( مستشار ) بالمرتبة …": the Gulf cabinet's appointment lists give the
     appointed name, then "على وظيفة" and the job's title in brackets; that title is an office the name holds
     (ext-t62). Only an unheld person named right after the appointing word (honorifics and "/" between) and a
@@ -209,7 +293,8 @@ def _job_posts(text: str, tokens: list[Token], out: People, by_token: dict[int, 
     to the name instead of a new one."""
     lex = lexicon()
     held = {p.holder for p in out.posts if p.holder}
-    for i, tok in enumerate(tokens):
+    for i in cues.at(_Cue.APPOINTED):  # (only where the word may be one, not at each token)
+        tok = tokens[i]
         base = tok.norm[1:] if tok.norm[:1] in "وب" and tok.norm[1:] in PEOPLE.APPOINTED else tok.norm
         if base not in PEOPLE.APPOINTED:
             continue
@@ -246,17 +331,19 @@ _PROFESSOR_DEFINITE = frozenset(fold(w) for w in ("الأستاذ", "الأست�
 _ACADEMIC = frozenset(fold(w) for w in ("الجامعي", "الجامعية"))
 _ACADEMIC_BODIES = frozenset(fold(w) for w in ("جامعة", "كلية", "معهد", "المعهد", "المدرسة"))
 _ACADEMIC_RANKS = frozenset(fold(w) for w in ("المشارك", "المشاركة", "المساعد", "المساعدة"))  # (ext-t57)
+_PROFESSOR_WORDS = _PROFESSORS | _PROFESSOR_DEFINITE
 
 
 def _professor_posts(text: str, tokens: list[Token], out: People, insts: Sequence[Spanned],
-                     by_token: dict[int, PersonMention]) -> None:
+                     by_token: dict[int, PersonMention], cues: Cues) -> None:
     """ "أستاذ القانون الدستوري بجامعة X بالرباط، Y", "Y، أستاذ العلوم السياسية بكلية X", "، الأستاذ الجامعي في كلية X
     والمدير التنفيذي لـ…، Y": a professor's title (its field, or "الجامعي") whose body, a university, a faculty or an
     institute, follows after "ب" or "في" is an office, held by the name right after it (a comma between), by the
     name it is apposed to after a comma, or by the holder of the office coordinated right after it (ext-t36). The
     body must be named: "أستاذ التعليم الابتدائي X" (a teacher's grade) and the honorific "الأستاذ X" give none."""
     taken = {x for p in out.posts for x in range(p.first, p.last)}
-    for k, tok in enumerate(tokens):
+    for k in cues.at(_Cue.PROFESSOR):  # (only at a professor's word, not at each token)
+        tok = tokens[k]
         if k in taken or not tok.is_word:
             continue
         if tok.norm in _PROFESSORS:
@@ -381,6 +468,12 @@ def _speech_verb(norm: str) -> bool:
     return norm in ROLES.SPEECH or (norm[:1] in "وف" and norm[1:] in ROLES.SPEECH)
 
 
+@cache
+def _speech_forms() -> frozenset[str]:
+    """Every word _speech_verb accepts: a verb of speech as written, behind و or behind ف."""
+    return frozenset(form for verb in ROLES.SPEECH for form in (verb, "و" + verb, "ف" + verb))
+
+
 def _speaker_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
     """ "وأوضح أمين منطقة جازان رئيس اللجنة المحلية … X أن": two offices stacked right after a speech verb and
     before one name are the subject's, one speaker (a verb of speech takes one subject, never an object)."""
@@ -479,11 +572,13 @@ _APPOINTMENT_PRONOUNS = frozenset(n + p for n in _APPOINTMENT_NOUNS for p in ("�
 """The nouns with his or her pronoun ("تعيينه", "تكليفها"): one set test a token."""
 
 
-def _appointed_pronoun(tokens: list[Token], out: People, post_starts: dict[int, PostMention]) -> None:
+def _appointed_pronoun(tokens: list[Token], out: People, post_starts: dict[int, PostMention],
+                       cues: Cues) -> None:
     """ "باركت اللجنة للزميل X Y، تعيينه عضواً في لجنة …": a verbal noun of appointment with the pronoun of the
     person named right before it (a comma between at most), then an accusative office: he holds it (ext-t67)."""
-    for i, tok in enumerate(tokens):
-        if i == 0 or tok.norm not in _APPOINTMENT_PRONOUNS:
+    for i in cues.at(_Cue.APPOINTMENT_PRONOUN):
+        tok = tokens[i]
+        if i == 0:
             continue
         post = post_starts.get(i + 1)
         if post is None or post.holder or not tokens[post.first].text.endswith(("اً", "ًا", "ا", "ةً", "ة")) \
@@ -969,11 +1064,41 @@ def _opens_next_dignitary(tokens: list[Token], b: PostMention, c: PostMention | 
     return any(pm.name == c.holder and pm.first >= c.last for pm in out.persons)
 
 
-def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozenset()) -> list[PostMention]:
+def _may_open_post(norm: str) -> bool:
+    """Whether find_posts may act at a word of this form: a word ``_title_at`` may read as a title's first word, a
+    spokesman's word, a mayor's or a deputy head's; at any other word find_posts only steps to the next one."""
+    return _may_be_title(norm) or norm in _OWN_SPOKESMEN or norm in _MAYORS or norm in _DEPUTY_HEADS
+
+
+def _may_be_title(norm: str) -> bool:
+    """Whether ``_title_at`` may find a title at a word of this form: ``may_open`` passes and a deputy's word, or
+    a form longest_entry tries as a title's first word (the word as written, without its clitics, without its
+    first letter, or "لل…" read as ل + "ال…") is one. A superset: the words it refuses are no title's."""
+    if not may_open(norm):
+        return False
+    firsts = _title_firsts()
+    lam = lam_article(norm)
+    return norm in _DEPUTIES or norm in firsts or strip_clitic(norm, "وبلك")[0] in firsts or norm[1:] in firsts \
+        or (lam is not None and lam[0] in firsts)
+
+
+@cache
+def _title_firsts() -> frozenset[str]:
+    """The first word of every title in the lexicon."""
+    return frozenset(key[0] for key in lexicon().titles)
+
+
+def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozenset(),
+               cues: Cues | None = None) -> list[PostMention]:
     lex = lexicon()
     posts: list[PostMention] = []
     i, n = 0, len(tokens)
+    openers = (Cues(tokens) if cues is None else cues).at(_Cue.POST)
     while i < n:
+        k = bisect_left(openers, i)  # (the words in between would only step on: go to the next that may open)
+        if k == len(openers):
+            break
+        i = openers[k]
         hit = _title_at(tokens, i) if tokens[i].is_word and may_open(tokens[i].norm) and i not in inside else None
         if hit is not None and hit[0] == 1 and not hit[1] and adjective_title(tokens, i):
             hit = None  # "والشعب البرلمانية": an adjective, not an office
@@ -1811,13 +1936,17 @@ def _scope_before_body(tokens: list[Token], e: int, insts: Sequence[Spanned]) ->
     return body.last - e if name is not None and name.known and name.start == body.last else 0
 
 
+def _feminine_head(tokens: list[Token], p: PostMention) -> bool:
+    """The title opens with a feminine word, written whole ("الرئيسة", not "ورئيسة" with و left out)."""
+    return tokens[p.first].text.endswith("ة") and p.start == tokens[p.first].start
+
+
 def _feminine_foreign(tokens: list[Token], p: PostMention, name: Name) -> bool:
     """ "الرئيسة السابقة باولا رودريغيز.": after a feminine title, a two-word foreign name whose given name ends in
     ا as feminine foreign names do (the gender agrees), its surname not, is the holder's (ext-t30); the name must
     close cleanly, as ``_foreign_name`` checks."""
-    head = tokens[p.first].text
     given, surname = tokens[name.start], tokens[name.end - 1]
-    return name.end - name.start == 2 and head.endswith("ة") and p.start == tokens[p.first].start \
+    return name.end - name.start == 2 and _feminine_head(tokens, p) \
         and given.text.endswith("ا") and len(given.norm) >= 5 and not surname.norm.endswith(("ا", "ه")) \
         and given.norm not in PEOPLE.NOT_NAMES and surname.norm not in PEOPLE.NOT_NAMES
 
@@ -2203,6 +2332,14 @@ def _one_person(tokens: list[Token], out: People) -> None:
     given name and a surname that a filiated name of the text opens and closes ("محمد المجلي" for "محمد بن
     مبارك المجلي"). The shorter mention is dropped (inside) or takes the full name, and so do the offices it holds."""
     lex = lexicon()
+    folded: dict[str, list[str]] = {}
+
+    def words_of(name: str) -> list[str]:  # (the names are compared pairwise: each is folded once, not each time)
+        found = folded.get(name)
+        if found is None:
+            found = folded[name] = fold(name).split()
+        return found
+
     rename: dict[str, str] = {}
     keep: list[PersonMention] = []
     for pm in out.persons:
@@ -2217,13 +2354,13 @@ def _one_person(tokens: list[Token], out: People) -> None:
         if pm.name in taken:
             pm.name = taken[pm.name]  # the same short name read twice takes the same full name (ext-t45)
             continue
-        words = fold(pm.name).split()
+        words = words_of(pm.name)
         if len(words) >= 3 and words[1] in lex.particles and pm.name not in rename:
-            longer = {o.name for o in keep if o is not pm and fold(o.name).split()[: len(words)] == words
-                      and len(fold(o.name).split()) > len(words)}
+            longer = {o.name for o in keep if o is not pm and words_of(o.name)[: len(words)] == words
+                      and len(words_of(o.name)) > len(words)}
             if len(longer) == 1:  # "فيصل بن سلمان" for "فيصل بن سلمان بن عبدالعزيز" named in the same text
                 full_name = next(iter(longer))
-                if fold(full_name).split()[len(words)] in lex.particles:
+                if words_of(full_name)[len(words)] in lex.particles:
                     taken[pm.name] = full_name  # (the longer name goes on with its filiation, not "… ضالع")
                 rename[pm.name] = pm.name = full_name
             continue
@@ -2232,15 +2369,15 @@ def _one_person(tokens: list[Token], out: People) -> None:
             continue
         if len(words) != 2 or pm.name in rename:
             continue
-        full = {o.name for o in keep if o is not pm and len(fold(o.name).split()) >= 4
-                and fold(o.name).split()[0] == words[0] and fold(o.name).split()[-1] == words[1]
-                and fold(o.name).split()[1] in lex.particles}
+        full = {o.name for o in keep if o is not pm and len(words_of(o.name)) >= 4
+                and words_of(o.name)[0] == words[0] and words_of(o.name)[-1] == words[1]
+                and words_of(o.name)[1] in lex.particles}
         if not full:  # "خالد عبدالله بوعلي … وتقلد خالد بوعلي …": a full name of three or four words named first,
             # its given name and family name alone later (ext-t46)
             full = {o.name for o in keep if o is not pm and o.first < pm.first
                     and tokens[o.first].sent != tokens[pm.first].sent  # (not two of one list: "X Y Z وX Z")
-                    and 3 <= len(fold(o.name).split()) <= 5 and fold(o.name).split()[0] == words[0]
-                    and fold(o.name).split()[-1] == words[1]}
+                    and 3 <= len(words_of(o.name)) <= 5 and words_of(o.name)[0] == words[0]
+                    and words_of(o.name)[-1] == words[1]}
         if len(full) == 1:
             rename[pm.name] = taken[pm.name] = pm.name = next(iter(full))
     out.persons = keep
@@ -2267,13 +2404,14 @@ _RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "الذين"))
 _OWN_BODY = frozenset(fold(w) for w in ("لها", "له"))
 
 
-@lru_cache(maxsize=65536)
-def _career_verb(norm: str) -> bool:
-    """ "كان", "وكان", "فأصبح": a verb that opens a career, behind "و" or "ف" or not (one cached test a word)."""
-    return strip_clitic(norm, "وف")[0] in _CAREER_VERBS
+@cache
+def _career_forms() -> frozenset[str]:
+    """ "كان", "وكان", "فأصبح": every word that opens a career, a career verb behind "و" or "ف" or not (what
+    ``strip_clitic(word, "وف")`` turns into one), looked up in the text's index, not tested at each token."""
+    return _with_clitics(_CAREER_VERBS, "وف")
 
 
-def _career_list(tokens: list[Token], out: People) -> None:
+def _career_list(tokens: list[Token], out: People, cues: Cues) -> None:
     """ "وكان الدكتور X عضو …، ووكيلا لوزارة …، ثم وزيرا …، ورئيسا لمجلس …": after "كان" (or "يعود", "أصبح" …)
     and a person the text names (his full name, or his article surname), the offices listed in the sentence, each an
     indefinite accusative or coordinated after one, are his career (ext-t51); the list stops at another person, a
@@ -2283,9 +2421,8 @@ def _career_list(tokens: list[Token], out: People) -> None:
     surnames = {tokens[pm.last - 1].norm: pm.name for pm in out.persons
                 if pm.last - pm.first >= 2 and tokens[pm.last - 1].article}
     posts = sorted(out.posts, key=lambda p: p.first)
-    for v, tok in enumerate(tokens):
-        if not _career_verb(tok.norm):
-            continue
+    for v in cues.at(_Cue.CAREER):
+        tok = tokens[v]
         s = v + 1
         while s < n and tokens[s].norm in lex.honorifics and tokens[s].sent == tok.sent:
             s += 1
@@ -2461,16 +2598,19 @@ _MEMBERS = frozenset({fold("أعضاء"), fold("وأعضاء")})
 _LIST_MARKS = frozenset({"،", ",", "-", "ـ", "", "و"})
 
 
-def _spoken_pairs(text: str, tokens: list[Token], out: People, accept: Callable[[Token, Token, int], bool]) -> None:
+def _spoken_pairs(text: str, tokens: list[Token], out: People, accept: Callable[[Token, Token, int], bool],
+                  cues: Cues) -> None:
     """Right after a verb of speech, two words no person already holds, then "إن/أن" or a comma, in one sentence: a
     person's name when ``accept(w1, w2, j)`` (``j`` the first word's index) and the second word, the family name,
     speaks again alone after a verb of speech elsewhere ("… وأضاف أوبستفلد")."""
     n = len(tokens)
     taken = {x for pm in out.persons for x in range(pm.first, pm.last)}
-    for i in range(n - 3):
+    for i in cues.at(_Cue.SPEECH):  # (the verbs of speech, looked up, not each token tested)
+        if i >= n - 3:
+            break
         j = i + 1
         w1, w2, after = tokens[j], tokens[j + 1], tokens[j + 2]
-        if not _speech_verb(tokens[i].norm) or j in taken or j + 1 in taken \
+        if j in taken or j + 1 in taken \
                 or not (after.norm == _INNA or after.norm in _COMMA) \
                 or len({tokens[x].sent for x in range(i, j + 3)}) > 1 or not accept(w1, w2, j):
             continue
@@ -2481,7 +2621,7 @@ def _spoken_pairs(text: str, tokens: list[Token], out: People, accept: Callable[
     out.persons.sort(key=lambda m: m.start)
 
 
-def _spoken_foreign_names(text: str, tokens: list[Token], out: People) -> None:
+def _spoken_foreign_names(text: str, tokens: list[Token], out: People, cues: Cues) -> None:
     """ "وقال موريس أوبستفلد إن … وأضاف أوبستفلد …": right after a verb of speech, two plain words the lexicons
     do not know, then "إن/أن" or a comma, are a foreign name when the second speaks again alone after a verb of
     speech elsewhere (ext-t28); not "وقال مصدر مسؤول إن", "قال متحدث عسكري،"."""
@@ -2498,10 +2638,10 @@ def _spoken_foreign_names(text: str, tokens: list[Token], out: People) -> None:
             w2.norm.endswith(("ي", "يه")) or w1.text.endswith("ة") or place_len(tokens, j) or place_len(tokens, j + 1)
             or any(w.norm[:1] == "م" and w.norm[1:2] not in "اوي" for w in (w1, w2)))
 
-    _spoken_pairs(text, tokens, out, accept)
+    _spoken_pairs(text, tokens, out, accept, cues)
 
 
-def _spoken_ambiguous_names(text: str, tokens: list[Token], out: People) -> None:
+def _spoken_ambiguous_names(text: str, tokens: list[Token], out: People, cues: Cues) -> None:
     """ "وقال حسن روحاني إن … . وأضاف روحاني …", "وأكد سعيد الشهري أن … . وأشار الشهري …": right after a verb of
     speech, a given name that is also a common word (``ambiguous`` in names.json: حسن، سعيد، صالح) and one more word
     (with the article only as a nisba: "الشهري"), then "إن/أن" or a comma, are a person's name when that second word,
@@ -2516,7 +2656,7 @@ def _spoken_ambiguous_names(text: str, tokens: list[Token], out: People) -> None
             or w2.norm[:1] == "و" or w2.norm.endswith(("ات", "ين", "ون")) or place_len(tokens, j + 1)
             or (w2.article and not w2.norm.endswith("ي")))  # (an article surname only as a nisba: "الشهري")
 
-    _spoken_pairs(text, tokens, out, accept)
+    _spoken_pairs(text, tokens, out, accept, cues)
 
 
 # "ابن" written with its alif after a word that is no known given name does not join two names: "جعل ابن تيمية يطعن",
@@ -2538,15 +2678,15 @@ _SPORT_TRADES = frozenset(fold(w) for w in ("المدرب", "المدربة", "�
                                              "الحكم", "المحترف", "النجم", "الهداف"))
 
 
-def _trade_foreign_names(text: str, tokens: list[Token], out: People) -> None:
+def _trade_foreign_names(text: str, tokens: list[Token], out: People, cues: Cues) -> None:
     """ "وقع النادي مع المدرب البرتغالي X Y", "المدرب الصربي X Y ومساعده Z": a sports trade, a nationality after it,
     then two or three plain words the lexicons do not know are a foreign name (the trade is no office here); closed
     as after a foreign title, or by "و" + a noun with "his" ("ومساعده", "ومواطنه") opening the next person (ext-t80)."""
     n = len(tokens)
     taken = {x for pm in out.persons for x in range(pm.first, pm.last)}
-    for k in range(n - 3):
-        if tokens[k].norm not in _SPORT_TRADES:
-            continue
+    for k in cues.at(_Cue.TRADE):
+        if k >= n - 3:
+            break
         nat, j = tokens[k + 1], k + 2
         if not is_nationality(nat.norm) \
                 or nat.sent != tokens[k].sent or tokens[j].sent != nat.sent or j in taken:
@@ -2639,9 +2779,10 @@ def _list_mates(text: str, tokens: list[Token], out: People) -> None:
 
 
 _KULL = frozenset(fold(w) for w in ("كل", "كلا", "كلاً", "لكل", "بكل", "وكل"))
+_MIN = fold("من")
 
 
-def _kull_min_list(text: str, tokens: list[Token], out: People) -> None:
+def _kull_min_list(text: str, tokens: list[Token], out: People, cues: Cues) -> None:
     """ "وعضوية كل من X الفلاني وY العلاني وعدنان الطريف": after "كل من", a list of two-word names (a bare word, then
     a definite family name) joined by "و", one of them a person already, names persons in every item, however rare
     their given names (ext-t55). Not bodies, places or titles ("كل من وزارة الصحة وهيئة الغذاء", "كل من مكة
@@ -2655,8 +2796,10 @@ def _kull_min_list(text: str, tokens: list[Token], out: People) -> None:
             and norm not in lex.first_words and not norm.endswith(("ات", "ين", "ون"))
 
     added: list[PersonMention] = []
-    for m in range(n - 3):
-        if tokens[m].norm not in _KULL or tokens[m + 1].norm != fold("من") or tokens[m + 1].sent != tokens[m].sent:
+    for m in cues.at(_Cue.KULL):
+        if m >= n - 3:
+            break
+        if tokens[m + 1].norm != _MIN or tokens[m + 1].sent != tokens[m].sent:
             continue
         sent = tokens[m].sent
         items: list[int] = []
@@ -2698,7 +2841,7 @@ _SEPARATORS = frozenset({"،", ",", "-", "ـ", ""})  # (a tatweel dash folds to 
 _MEMBERS_ACC = frozenset({fold("أعضاء"), fold("أعضاءً"), fold("اعضاء")})
 
 
-def _members(tokens: list[Token], out: People, insts: Sequence[Spanned]) -> None:
+def _members(tokens: list[Token], out: People, insts: Sequence[Spanned], cues: Cues) -> None:
     """ "تسمية X، وY، وZ أعضاءً في لجنة …", "أعضاء مجلس الشورى الدكتور X والدكتور Y": each listed person holds the
     member's office of the body named with the plural "أعضاء" (right after it or after "في")."""
     lex = lexicon()
@@ -2706,8 +2849,9 @@ def _members(tokens: list[Token], out: People, insts: Sequence[Spanned]) -> None
     by_last = {pm.last: pm for pm in out.persons}
     held = {p.holder for p in out.posts if p.holder}
     offices = {p.first: p for p in out.posts}
-    for k, tok in enumerate(tokens):
-        if tok.norm not in _MEMBERS or k + 1 >= len(tokens):
+    for k in cues.at(_Cue.MEMBERS):
+        tok = tokens[k]
+        if k + 1 >= len(tokens):
             continue
         named_with: set[str] = set()
         j = k + 2 if tokens[k + 1].norm == "في" else k + 1
@@ -2775,10 +2919,19 @@ def _surname_again(tokens: list[Token], name: Name) -> bool:
     return False
 
 
-def _counterparts(text: str, tokens: list[Token], out: People) -> None:
+@cache
+def _counterpart_forms() -> frozenset[str]:
+    """ "نظيره", "ونظيره": the words whose base (without a leading و) may be a counterpart's (a superset)."""
+    return frozenset(form for word in PEOPLE.COUNTERPARTS for form in (word, "و" + word))
+
+
+def _counterparts(text: str, tokens: list[Token], out: People, cues: Cues) -> None:
     """ "ونظيره الفرنسي X", "نظيرته الألمانية X": X, read as a person, holds the counterpart's office as written."""
     starts = {pm.first: pm for pm in out.persons}
-    for i, tok in enumerate(tokens[:-2]):
+    for i in cues.at(_Cue.COUNTERPART):  # (only where the word may be one, not at each token)
+        if i >= len(tokens) - 2:
+            break
+        tok = tokens[i]
         base = tok.norm[1:] if tok.norm[:1] == "و" and len(tok.norm) > 3 else tok.norm
         holder = starts.get(i + 2)
         if base not in PEOPLE.COUNTERPARTS or holder is None or tokens[i + 2].sent != tok.sent \
@@ -2843,10 +2996,32 @@ def _cut_swallowed_name(text: str, tokens: list[Token], p: PostMention) -> None:
         return
 
 
+def _may_open_name(norm: str) -> bool:
+    """Whether find_people's pass "honorific + name, and names starting with a known given name" may act at a word
+    of this form, whatever follows it: an honorific, a profession's style, a rank or an envoy's, a role cue, a
+    counterpart's word, a given name (also behind و or ل), a word in عبد. A superset of the pass's tests on the word
+    itself (one cached test a form), so that the pass skips every other word; a word before a filiation is the
+    pass's too (``_name_openers``)."""
+    lex = lexicon()
+    base = norm[1:] if norm[:1] == "و" and len(norm) > 3 else norm
+    return is_honorific(norm) or _profession_style(norm) or norm in CHAINS.RANKS or norm[1:] in CHAINS.RANKS \
+        or norm in _ENVOY or norm in PEOPLE.ROLE_CUES or base in PEOPLE.COUNTERPARTS or base in lex.first_names \
+        or base in lex.ambiguous_names or base.startswith("عبد") or (norm[:1] == "ل" and norm[1:] in lex.first_names)
+
+
+def _name_openers(cues: Cues) -> list[int]:
+    """Ascending indexes of the words where find_people's pass over names may act: a form ``_may_open_name``
+    accepts, or a word right before "بن/ابن/بنت" (a filiated name, whatever its first word)."""
+    found = set(cues.at(_Cue.NAME))
+    found.update(x - 1 for x in cues.at(_Cue.FILIATION) if x > 0)
+    return sorted(found)
+
+
 def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -> People:
     lex = lexicon()
+    cues = Cues(tokens)  # (where the cue words of each pass stand: most passes act at a few words only)
     inside = frozenset(k for m in insts for k in range(m.first + 1, m.last))
-    posts = find_posts(text, tokens, inside)
+    posts = find_posts(text, tokens, inside, cues)
     for p in posts:
         _cut_swallowed_name(text, tokens, p)
     post_starts = {p.first: p for p in posts}
@@ -2928,7 +3103,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             if literal is not None and _surname_again(tokens, literal):  # a given name opening with ف/ك
                 name = literal  # whose family name speaks again alone (ext-t28)
         foreign = _foreign_name(tokens, j) or _syllabic_name(tokens, j) \
-            if j == p.last and j not in post_starts and not inner else None
+            if j == p.last and j < len(tokens) and j not in post_starts and not inner and (
+                _LATIN.match(tokens[j].text) or _feminine_head(tokens, p) or _foreign_title(tokens, p)) else None
+        # (read only where the test below may keep it: a foreign title, a Latin name or a feminine head)
         if foreign is not None and (_foreign_title(tokens, p) or _LATIN.match(tokens[j].text)
                                     or _feminine_foreign(tokens, p, foreign)):
             name = foreign  # "رئيسة الجمعية الوطنية الفرنسية يائيل براون بيفيه.", "… LUAY SHABANEH"
@@ -3065,7 +3242,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and not _whole_office_held(posts, a, b.holder):
             a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
     # "وتكليف X مستشارا …", "تعيين X بمهمات المدير العام …": the appointed name holds the office after it
-    for i, tok in enumerate(tokens):
+    for i in cues.at(_Cue.APPOINTED):  # (only where the word may be one, not at each token)
+        tok = tokens[i]
         base = tok.norm[1:] if tok.norm[:1] in "وب" and tok.norm[1:] in PEOPLE.APPOINTED else tok.norm
         if base not in PEOPLE.APPOINTED or i + 1 >= len(tokens) or i + 1 in covered or i + 1 in by_token:
             continue
@@ -3087,7 +3265,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and not _gender_clash(post.title, text[tokens[name.start].start:tokens[name.end - 1].end]):
             post.holder = add(name).name
     # honorific + name, and names starting with a known given name
-    for i, tok in enumerate(tokens):
+    for i in _name_openers(cues):
+        tok = tokens[i]
         if i in by_token or i in covered:
             continue
         if is_honorific(tok.norm):  # (and "والمهندس X" in a list)
@@ -3160,10 +3339,10 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                                 or (t.article and not t.norm.endswith("ي") and t.norm not in lex.compound_second)
                                 for t in tokens[name.start + 1 : name.end - 1]):  # (not "لصالح مسلحي التنظيم …")
                 add(name)
-    _appointed_pronoun(tokens, out, post_starts)
-    _headed_bodies(text, tokens, out, insts, by_token)
-    _professor_posts(text, tokens, out, insts, by_token)
-    _job_posts(text, tokens, out, by_token)
+    _appointed_pronoun(tokens, out, post_starts, cues)
+    _headed_bodies(text, tokens, out, insts, by_token, cues)
+    _professor_posts(text, tokens, out, insts, by_token, cues)
+    _job_posts(text, tokens, out, by_token, cues)
     out.persons.sort(key=lambda pm: pm.start)
     eponymous = [pm for pm in out.persons if pm.first > 0 and tokens[pm.first - 1].norm in CHAINS.ROYAL
                  and (any(m.first < pm.first - 1 and pm.last <= m.last for m in insts)
@@ -3177,17 +3356,17 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         out.persons = [pm for pm in out.persons if pm.name not in eponyms]
     _drop_byline(tokens, out)
     _drop_street_names(tokens, out)
-    _counterparts(text, tokens, out)
+    _counterparts(text, tokens, out, cues)
     for p in out.posts:  # "نظيره الفرنسي" → "وزير الخارجية الفرنسي"
         office = _host_office(tokens, out, p.first) if p.holder and p.last == p.first + 2 else None
         if office is not None:
             p.title = office + " " + tokens[p.first + 1].text
     _list_mates(text, tokens, out)
-    _kull_min_list(text, tokens, out)
-    _spoken_foreign_names(text, tokens, out)
-    _spoken_ambiguous_names(text, tokens, out)
-    _trade_foreign_names(text, tokens, out)
-    _members(tokens, out, insts)
+    _kull_min_list(text, tokens, out, cues)
+    _spoken_foreign_names(text, tokens, out, cues)
+    _spoken_ambiguous_names(text, tokens, out, cues)
+    _trade_foreign_names(text, tokens, out, cues)
+    _members(tokens, out, insts, cues)
     _one_person(tokens, out)
     _surname_references(text, tokens, out)
     _fuller_names(text, tokens, out)
@@ -3195,7 +3374,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _skipped_filiation(tokens, out)
     _ibn_short_form(tokens, out)
     _credentials(tokens, out)
-    _career_list(tokens, out)
+    _career_list(tokens, out, cues)
     # "نائب خادم الحرمين الشريفين الأمير X", "الأمير X أمير منطقة Y": the royal style is no office of its own
     # when the same person holds an office the text names
     office_holders = {p.holder for p in out.posts if p.holder and len(p.title.split()) > 1}
@@ -3336,16 +3515,17 @@ _DEAN_EPITHETS = frozenset(fold(w) for w in (
 def _rank_only(title: str) -> bool:
     """ "العميد الركن", "اللواء ركن", "العقيد طيار": a rank and its qualifier, no other word, is a rank, never an
     office ("العميد" alone may be a dean's) (ext-t80)."""
-    words = [fold(w) for w in title.split()]
-    return len(words) >= 2 and words[0] in CHAINS.RANKS and all(w in CHAINS.RANK_QUALIFIERS for w in words[1:])
+    words = title.split()  # (folded one by one, as far as needed: every post's title is tested)
+    return len(words) >= 2 and fold(words[0]) in CHAINS.RANKS \
+        and all(fold(w) in CHAINS.RANK_QUALIFIERS for w in words[1:])
 
 
 def _dean_epithet(title: str) -> bool:
     """ "X وزير الخارجية السابق وعميد الدبلوماسية", "عميد الأدب العربي": "عميد" before a field of art, letters,
     the press, sport or diplomacy (or its people) is the press's epithet for its eldest or greatest, no office; a
     dean's office names a faculty, a deanship's remit or a body ("عميد كلية الهندسة", "عميد شؤون الطلاب") (ext-t57)."""
-    words = [fold(w) for w in title.split()]
-    return len(words) >= 2 and words[0] in _DEANS and words[1] in _DEAN_EPITHETS
+    words = title.split()  # (folded one by one, as far as needed: every post's title is tested)
+    return len(words) >= 2 and fold(words[0]) in _DEANS and fold(words[1]) in _DEAN_EPITHETS
 
 
 _LINE_CLOSERS = frozenset({".", "،", ","})
