@@ -4,7 +4,8 @@ assembly in a sentence of its own."""
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
+from collections.abc import Set
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS, ROLES
@@ -42,11 +43,14 @@ from marsad.loaders.extraction.events.kinds import (
     assembly_ahead,
     association_word,
     bare_edition,
+    clitic_spellings,
     contest_edition,
     course_text,
     cue_kind,
+    cue_spellings,
     future,
     honour_verb,
+    may_cue,
     opens_clause,
     real_visit,
     signing_ahead,
@@ -105,12 +109,50 @@ def _anniversary_of(tokens: list[Token], i: int) -> bool:
 _PRIORITY = {"session": 0, "assembly": 1, "signing": 2, "meeting": 3, "visit": 4, "other": 5}
 
 
+class _Where:
+    """Where each word (its folded form) stands in one text, built once by ``find_events``.
+
+    A dozen rules each walked every token of the text with its own word test, and a worker sees each text once, so
+    a cache per word mostly misses. With the positions of each word at hand, a rule visits only the tokens its
+    trigger words stand at (none, in most texts), in text order, and runs its own test there as before."""
+
+    __slots__ = ("_at",)
+
+    def __init__(self, tokens: list[Token]) -> None:
+        at: dict[str, list[int]] = {}
+        for i, tok in enumerate(tokens):
+            found = at.get(tok.norm)
+            if found is None:
+                at[tok.norm] = [i]
+            else:
+                found.append(i)
+        self._at = at
+
+    def of(self, words: Set[str]) -> list[int]:
+        """The positions of the tokens that are one of ``words``, in text order (the smaller of the two sets walked:
+        a text holds a few hundred distinct words, some spelling sets thousands)."""
+        at = self._at
+        if len(words) < len(at):
+            found = [i for w in words if w in at for i in at[w]]
+        else:
+            found = [i for w, positions in at.items() if w in words for i in positions]
+        found.sort()
+        return found
+
+
+def _or_wa(words: Set[str]) -> frozenset[str]:
+    """``words`` as written or behind "و": the test ``w in words or (w[:1] == "و" and w[1:] in words)`` as one set."""
+    return frozenset(words) | {"و" + w for w in words}
+
+
 def find_events(text: str, tokens: list[Token], insts: list[InstMention], people: People, dates: list[DateMention],
                 published: dt.date | None, approvals: list[int]) -> list[EventMention]:
     hits: list[tuple[int, str]] = []
+    where = _Where(tokens)
     inner = {x for m in insts for x in range(m.first + 1, m.last)}
-    for i, tok in enumerate(tokens):
-        if tok.is_word and i not in inner:  # "حزب المؤتمر الشعبي": a cue word inside a body's name (ext-t33)
+    for i in where.of(cue_spellings()):  # (no other word passes may_cue, cue_kind's own first test)
+        # "حزب المؤتمر الشعبي": a cue word inside a body's name (ext-t33)
+        if tokens[i].is_word and i not in inner and may_cue(tokens[i].norm):
             kind = cue_kind(tokens, i)
             if kind:
                 hits.append((i, kind))
@@ -120,16 +162,17 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         elif _general_assembly_after(tokens, i):  # "وافقت الجمعية العامة غير العادية لشركة X على …" (ext-t31)
             hits.append((i, "assembly"))
     hits.extend((i, "session") for i in implied_sittings(tokens, insts) if (i, "session") not in hits)
-    hits.extend((i, "session") for i in _works_opened(tokens, insts) if (i, "session") not in hits)
-    hits.extend((i, "meeting") for i in _meetings_of(tokens, insts))
-    hits.extend((i, "meeting") for i in _meetings_held_with(tokens, people))  # (ext-t108)
-    hits.extend((i, "other") for i in _celebrated_by(tokens, insts))
-    hits.extend((i, "other") for i in _launched_by(tokens, insts))
-    hits.extend((i, "other") for i in _inaugurates_today(tokens, people) if (i, "other") not in hits)
-    hits.extend((i, "other") for i in _passive_ceremony(tokens, dates) if (i, "other") not in hits)
+    hits.extend((i, "session") for i in _works_opened(tokens, insts, where) if (i, "session") not in hits)
+    hits.extend((i, "meeting") for i in _meetings_of(tokens, insts, where))
+    hits.extend((i, "meeting") for i in _meetings_held_with(tokens, people, where))  # (ext-t108)
+    hits.extend((i, "other") for i in _celebrated_by(tokens, insts, where))
+    hits.extend((i, "other") for i in _launched_by(tokens, insts, where))
+    hits.extend((i, "other") for i in _inaugurates_today(tokens, people, where) if (i, "other") not in hits)
+    hits.extend((i, "other") for i in _passive_ceremony(tokens, dates, where) if (i, "other") not in hits)
     hits.extend(_headline_verbs(tokens, title_sentence(text, tokens)))
-    hits.extend((i, "meeting") for i in _hosted_delegation(tokens, insts, people))
-    hits.extend((i, "visit") for i in range(len(tokens)) if _toured_after(tokens, i) and (i, "visit") not in hits)
+    hits.extend((i, "meeting") for i in _hosted_delegation(tokens, insts, people, where))
+    hits.extend((i, "visit") for i in where.of(_TOURED_SPELLINGS)  # (no other word passes _toured_after's first test)
+                if _toured_after(tokens, i) and (i, "visit") not in hits)
     hits.sort()
     hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i, dates)
             and not (k == "signing" and (_background(tokens, i) or signing_ahead(tokens, i) or _signatories(tokens, i)
@@ -158,7 +201,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits = [(i, k) for i, k in hits if not _met_during(tokens, i, hits)]
     hits = [(i, k) for i, k in hits if not _adopted_before(tokens, i, hits)]  # (ext-t52)
     hits = [(i, k) for i, k in hits if not (k == "assembly" and _assembly_again(tokens, i, hits))]  # (ext-t65)
-    sat = _sat(tokens, insts, dates)
+    sat = _sat(tokens, insts, dates, where)
     hits = [(i, k) for i, k in hits if i not in sat]  # "اجتمع مجلس الإدارة مع …": the council's sitting
     if not hits and not sat:
         return []
@@ -574,7 +617,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     _welcomed_apart(tokens, people, main, extra, arrivals)  # ext-t48
     if main.cues and main.kind in ("other", "assembly"):  # "وألقى الخريج X كلمة نيابة عن زملائه": a speaker at the
         # ceremony or conference told first takes part in it, with or without an office
-        for k in range(len(tokens)):
+        for k in where.of(_speech_spellings()):  # (no other word passes either's first test)
             speaker = (_speaker_at(tokens, people, k) or _speech_item(tokens, people, k)) \
                 if tokens[k].sent >= tokens[main.cues[0]].sent else None
             if speaker is not None and not _same_agent(speaker, main.chair) \
@@ -855,6 +898,13 @@ def _speaker_at(tokens: list[Token], people: People, k: int) -> Agent | None:
 
 
 _DELIVERED = frozenset({fold("ألقى"), fold("ألقت")})
+
+
+@cache
+def _speech_spellings() -> frozenset[str]:
+    """The words ``_speaker_at`` (a verb of delivering) or ``_speech_item`` (the speech noun) may start at, behind
+    clitics (a superset: each runs its own test)."""
+    return clitic_spellings(_DELIVERED | {_SPEECH_ITEM})
 
 
 def _holder_named_after(tokens: list[Token], people: People, agent: Agent | None, k: int, reach: int
@@ -1345,6 +1395,7 @@ def _toured_after(tokens: list[Token], i: int) -> bool:
 
 
 _TOURED = frozenset(fold(w) for w in ("تجول", "تجولت", "تفقد", "تفقدت", "زار", "زارت"))
+_TOURED_SPELLINGS = clitic_spellings(_TOURED)
 
 
 @lru_cache(maxsize=65536)
@@ -1518,11 +1569,12 @@ def _other_body(tokens: list[Token], insts: list[InstMention], i: int, cues: lis
     return own is not None and bool(before) and all(b is not None and fold(b.name) != fold(own.name) for b in before)
 
 
-def _sat(tokens: list[Token], insts: list[InstMention], dates: list[DateMention]) -> list[int]:
+def _sat(tokens: list[Token], insts: list[InstMention], dates: list[DateMention], where: _Where) -> list[int]:
     """ "تدارس مجلس الحكومة…", "سيعقد مجلس النواب…", "انتخب البرلمان … رئيسا", "أصدر مجلس الأمن قرارا": the
     verb before a council or chamber is a sitting of that body."""
     out = []
-    for i, tok in enumerate(tokens):
+    for i in where.of(_sat_words()):
+        tok = tokens[i]
         sits = tok.norm in EVENTS.SITTING_VERBS or (tok.norm in EVENTS.ISSUE_VERBS and any(
             t.norm in EVENTS.RESOLUTION and t.sent == tok.sent for t in tokens[i + 2 : i + 8]))
         if (sits and any(m.first in (i + 1, i + 2) and m.kind in ("governing_body", "parliament")
@@ -1533,6 +1585,15 @@ def _sat(tokens: list[Token], insts: list[InstMention], dates: list[DateMention]
 
 
 _CONVENE_VERBS = frozenset(fold(w) for w in ("انعقد", "انعقدت", "اجتمع", "اجتمعت", "التأم", "التأمت"))
+
+
+@cache
+def _sat_words() -> frozenset[str]:
+    """The words ``_sat`` reads a sitting at: a sitting verb, a verb of issuing, a verb of convening (the word lists
+    are read on first use)."""
+    return EVENTS.SITTING_VERBS | EVENTS.ISSUE_VERBS | _CONVENE_VERBS
+
+
 _ADVERBIAL_REACH = 14
 
 
@@ -1646,12 +1707,13 @@ def _heads_delegation(tokens: list[Token], people: People, agent: Agent) -> bool
     return end < len(tokens) and tokens[end].sent == tokens[k].sent and tokens[end].norm in ROLES.DELEGATION
 
 
-def _meetings_of(tokens: list[Token], insts: list[InstMention]) -> list[int]:
+def _meetings_of(tokens: list[Token], insts: list[InstMention], where: _Where) -> list[int]:
     """ "ترأس الوزير وفد المملكة في اجتماعات المجلس الوزاري لصندوق …": the plural meeting noun right before a named
     council, committee or body is its sitting (at the noun)."""
     firsts = {m.first for m in insts}
-    return [i for i in range(len(tokens) - 1) if (i + 1 in firsts
-                                                  and strip_clitic(tokens[i].norm)[0] in EVENTS.MEETINGS_PLURAL)
+    before = sorted({m.first - 1 for m in insts if m.first > 0}.union(where.of(_MEETINGS_BARE_ONLY)))
+    return [i for i in before if (i < len(tokens) - 1 and (i + 1 in firsts
+                                                  and strip_clitic(tokens[i].norm)[0] in EVENTS.MEETINGS_PLURAL))
             or (tokens[i].norm == _MEETINGS_BARE and (_held_by_body_before(tokens, insts, i)
                                                       or _chaired_meetings(tokens, i)))]
 
@@ -1672,6 +1734,7 @@ def _approved_to_hold(tokens: list[Token], i: int) -> bool:
 
 _HOLDING = frozenset(fold(w) for w in ("عقد", "عقدت", "وعقد", "وعقدت"))  # held (or "في عقد": began holding)
 _MEETINGS_BARE = fold("اجتماعات")
+_MEETINGS_BARE_ONLY = frozenset({_MEETINGS_BARE})
 _HOLD_NOUN = fold("عقد")
 _IN = fold("في")
 _ON = fold("على")
@@ -1714,26 +1777,24 @@ def _chaired_meetings(tokens: list[Token], i: int) -> bool:
 _CHAIRED_REACH = 10
 
 
-def _celebrated_by(tokens: list[Token], insts: list[InstMention]) -> list[int]:
+def _celebrated_by(tokens: list[Token], insts: list[InstMention], where: _Where) -> list[int]:
     """ "احتفى مكتب السياحة … باليوم العالمي للمتاحف", "واحتفلت الجامعة بتخريج …": a verb of celebrating opening its
     clause with a named body right after it is that body's celebration (an event of kind "other")."""
-    return [i for i in range(len(tokens) - 1)
-            if (tokens[i].norm in _CELEBRATES or (tokens[i].norm[:1] == "و" and tokens[i].norm[1:] in _CELEBRATES))
+    return [i for i in where.of(_CELEBRATES_OR_WA) if i < len(tokens) - 1
             and (i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct)
             and any(m.first == i + 1 and tokens[m.first].start == m.start for m in insts)]
 
 
 _CELEBRATES = frozenset(fold(w) for w in ("احتفى", "احتفت", "احتفل", "احتفلت"))
+_CELEBRATES_OR_WA = _or_wa(_CELEBRATES)
 
 
-def _launched_by(tokens: list[Token], insts: list[InstMention]) -> list[int]:
+def _launched_by(tokens: list[Token], insts: list[InstMention], where: _Where) -> list[int]:
     """ "أطلقت هيئة السياحة أمس برنامج الصيف …": a verb of launching opening its clause, a named body right after
     it, and a programme, campaign or initiative launched within a few words (not "أطلق النار", "أطلق سراح")."""
     out = []
-    for i in range(len(tokens) - 2):
-        w = tokens[i].norm
-        if not (w in _LAUNCHES or (w[:1] == "و" and w[1:] in _LAUNCHES)) \
-                or not (i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct):
+    for i in where.of(_LAUNCHES_OR_WA):
+        if i >= len(tokens) - 2 or not (i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct):
             continue
         body = next((m for m in insts if m.first == i + 1 and tokens[m.first].start == m.start), None)
         if body is not None and any(tokens[k].sent == tokens[i].sent and (
@@ -1744,21 +1805,26 @@ def _launched_by(tokens: list[Token], insts: list[InstMention]) -> list[int]:
 
 
 _INAUGURATES = FUNCTION_WORDS.TO_INAUGURATE
+
+
+@cache
+def _inaugurates_or_wa() -> frozenset[str]:
+    """The present verbs of inaugurating, as written or behind "و" (the word list is read on first use)."""
+    return _or_wa(_INAUGURATES)
+
 _TODAY_REACH = 12  # a second office ("… ورئيس مجلس إدارة المركز") may stand before the time
 _TODAY_OR_TOMORROW = frozenset(fold(w) for w in ("اليوم", "غدا", "غداً", "مساء", "صباح", "مساء اليوم",
                                                   "غد"))  # "يوم غد الأربعاء" (ext-t69)
 
 
-def _inaugurates_today(tokens: list[Token], people: People) -> list[int]:
+def _inaugurates_today(tokens: list[Token], people: People, where: _Where) -> list[int]:
     """ "يدشن وزير الشؤون الاجتماعية X مساء اليوم الأربعاء المقر الجديد للمركز": a present verb of inaugurating that
     opens its sentence, an office right after it (its styles skipped) and "اليوم", "غدا", "مساء" or "صباح" a few
     words on announce an inauguration for that day, the holder of the office its chair (ext-t47; not "يفتتح
     المعرض أبوابه", no office after the verb, nor "تدشن المرحلة …" with no time)."""
     out = []
-    for i in range(len(tokens) - 3):
-        w = tokens[i].norm
-        if not (w in _INAUGURATES or (w[:1] == "و" and w[1:] in _INAUGURATES)) \
-                or not (i == 0 or tokens[i - 1].sent != tokens[i].sent):
+    for i in where.of(_inaugurates_or_wa()):
+        if i >= len(tokens) - 3 or not (i == 0 or tokens[i - 1].sent != tokens[i].sent):
             continue
         j = i + 1
         while j < len(tokens) and (tokens[j].norm in honorifics() or tokens[j].norm in ("د", "م", ".", "د.", "م.")):
@@ -1907,10 +1973,10 @@ _FRONTED_HOLDING = frozenset(fold(w) for w in ("عقد", "عقدت", "يعقد",
 _THAT = frozenset(fold(w) for w in ("إن", "أن", "ان"))
 
 
-def _meetings_held_with(tokens: list[Token], people: People) -> list[int]:
+def _meetings_held_with(tokens: list[Token], people: People, where: _Where) -> list[int]:
     """ "وأضافت أن الوزير سيعقد اجتماعات أيضا مع أمير …" (ext-t108): bare "اجتماعات" right after a verb of holding
     whose fronted subject is an office or a name ([_fronted_holder]), "مع" within two words after it: meetings held."""
-    return [i for i in range(2, len(tokens) - 2) if tokens[i].norm == _MEETINGS_BARE
+    return [i for i in where.of(_MEETINGS_BARE_ONLY) if 2 <= i < len(tokens) - 2
             and tokens[i - 1].norm in _FRONTED_HOLDING
             and any(tokens[k].norm == _WITH and tokens[k].sent == tokens[i].sent for k in (i + 1, i + 2))
             and _fronted_holder(tokens, people, i) is not None]
@@ -1953,14 +2019,13 @@ def _reporter(tokens: list[Token], body: InstMention) -> bool:
         and strip_clitic(tokens[body.first - 1].norm, "وف")[0] in ROLES.SPEECH
 
 
-def _hosted_delegation(tokens: list[Token], insts: list[InstMention], people: People) -> list[int]:
+def _hosted_delegation(tokens: list[Token], insts: list[InstMention], people: People, where: _Where) -> list[int]:
     """ "استضاف رئيس مجلس الشورى X أمس وفدا من البرلمان الياباني", "استضافت جامعة X وفدا من …" (ext-t37): a verb of
     hosting opening its clause, an office, a name or a body right after it, and a delegation ("وفدا", "وفد") a few
     words on in its sentence: a reception of that delegation (not "استضافت مدينة X المؤتمر": a venue)."""
     out = []
-    for i in range(len(tokens) - 2):
-        w = tokens[i].norm
-        if not (w in _HOSTS or (w[:1] == "و" and w[1:] in _HOSTS)) or not opens_clause(tokens, i):
+    for i in where.of(_HOSTS_OR_WA):
+        if i >= len(tokens) - 2 or not opens_clause(tokens, i):
             continue
         j = i + 1
         while j < len(tokens) and (tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES):
@@ -1974,11 +2039,12 @@ def _hosted_delegation(tokens: list[Token], insts: list[InstMention], people: Pe
 
 
 _HOSTS = frozenset(fold(w) for w in ("استضاف", "استضافت"))
+_HOSTS_OR_WA = _or_wa(_HOSTS)
 _DELEGATION = frozenset(fold(w) for w in ("وفدا", "وفد"))
 _HOSTED_REACH = 20
 
 
-def _passive_ceremony(tokens: list[Token], dates: list[DateMention]) -> list[int]:
+def _passive_ceremony(tokens: list[Token], dates: list[DateMention], where: _Where) -> list[int]:
     """ "تم أمس بمقر الإمارة تكريم الفائزين بجائزة …", "جرى يوم الاثنين … تنصيب العامل الجديد" (ext-t37): a past
     "تم"/"جرى" opening its clause, then a verbal noun of honouring, installing or graduating a few words on in its
     sentence (a day and a place between, no other verbal noun): a ceremony held, told with no agent (not "سيتم
@@ -1986,9 +2052,8 @@ def _passive_ceremony(tokens: list[Token], dates: list[DateMention]) -> list[int
     or attendance ("بحضور"): "وتم تكريم وترقية الشاب X" alone is an award, no ceremony told."""
     dated = {tokens[d.first].sent for d in dates}
     out = []
-    for i in range(len(tokens) - 1):
-        w = tokens[i].norm
-        if not (w in _DONE or (w[:1] == "و" and w[1:] in _DONE)) or not opens_clause(tokens, i):
+    for i in where.of(_DONE_OR_WA):
+        if i >= len(tokens) - 1 or not opens_clause(tokens, i):
             continue
         for k in range(i + 1, min(len(tokens), i + _DONE_REACH)):
             if tokens[k].sent != tokens[i].sent or tokens[k].norm in ("ان", "بان", fold("أن")):
@@ -2007,9 +2072,11 @@ _SEAT = fold("مقر")
 
 
 _DONE = frozenset(fold(w) for w in ("تم", "جرى", "جرت"))
+_DONE_OR_WA = _or_wa(_DONE)
 _DONE_REACH = 12
 _CEREMONY_NOUNS = frozenset(fold(w) for w in ("تكريم", "تنصيب", "تخريج"))
 _LAUNCHES = frozenset(fold(w) for w in ("أطلق", "أطلقت"))
+_LAUNCHES_OR_WA = _or_wa(_LAUNCHES)
 _LAUNCHED = frozenset(fold(w) for w in ("برنامج", "برنامجا", "حملة", "حملتها", "مبادرة", "مشروع", "مشروعا",
                                          "مسابقة", "جائزة"))  # (not a service or a platform put online)
 
@@ -2050,11 +2117,11 @@ def _met_body(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
     return None if with_at is None else next((m for m in insts if m.first == with_at + 1), None)
 
 
-def _works_opened(tokens: list[Token], insts: list[InstMention]) -> list[int]:
+def _works_opened(tokens: list[Token], insts: list[InstMention], where: _Where) -> list[int]:
     """ "أشرف على انطلاق أعمال المجلس الوطني لحزبه", "ترأس X أشغال المجلس الوطني للحزب", "انعقدت … أشغال اللجنة
     الإقليمية": the works of a council or committee named right after, opened, closed, chaired, held or hosted
     in the sentence, are a sitting of that body (at the works word)."""
-    return [i for i in range(1, len(tokens) - 1) if tokens[i].norm in EVENTS.WORKS
+    return [i for i in where.of(EVENTS.WORKS) if 1 <= i < len(tokens) - 1
             and any(tokens[k].sent == tokens[i].sent and _opens_works(tokens[k].norm)
                     for k in range(max(0, i - 12), i))
             and any(m.first == i + 1 and (m.kind in ("governing_body", "parliament")
