@@ -14162,3 +14162,38 @@ def test_a_players_position_is_no_centre() -> None:
 def test_a_civil_defence_centre_stays() -> None:  # guard
     facts = _facts("باشر مركز الدفاع المدني بمحافظة القنفذ الحادث فور تلقي البلاغ.")
     assert any(n.startswith("مركز الدفاع المدني") for n in _t110_insts(facts))
+
+
+# ext-t111 (tests/fixtures/tuning108): institutions missed and cut — a body's branch followed by its seat ("فرع وزارة
+# X بمنطقة Y", "فرع الهيئة … في منطقة Y", "فرع جمعية … بالطائف") is one body, the branch, and its shorter forms and
+# the short name of its body merge into it; a directorate's aside in parentheses is no part of its name.
+
+
+def _t111_insts(facts: DocumentFacts) -> set[str]:
+    return {i.name for i in facts.institutions}
+
+
+def test_a_branch_of_a_ministry_in_a_region_is_one_body() -> None:
+    facts = _facts("وحضر اللقاء مدير عام فرع وزارة التجارة بمنطقة تبوك سعد بن علي الحربي، وناقش الحضور خطط العام.")
+    names = _t111_insts(facts)
+    assert "فرع وزارة التجارة بمنطقة تبوك" in names
+    assert "وزارة التجارة" not in names
+
+
+def test_a_branch_said_twice_and_its_short_body_name_merge() -> None:
+    facts = _facts("نظم فرع الهيئة العامة للرياضة في منطقة الجوف دورة للحكام، وقال مدير فرع الهيئة العامة للرياضة "
+                   "بمنطقة الجوف إن الدورة ناجحة. وشارك فرع جمعية الكشافة بالطائف، وأعلنت جمعية الكشافة أسماء الفائزين.")
+    names = _t111_insts(facts)
+    assert "فرع الهيئة العامة للرياضة في منطقة الجوف" in names
+    assert not any(n.startswith("فرع الهيئة العامة للرياضة بمنطقة") for n in names)
+    assert "فرع جمعية الكشافة بالطائف" in names
+    assert "جمعية الكشافة" not in names
+
+
+def test_a_branch_without_a_seat_and_a_ministry_named_alone_stay_as_they_were() -> None:  # guard
+    facts = _facts("زار وفد فرع الجمعية أمس، وقال فرع وزارة العدل إن الطلبات كثيرة. وأكدت وزارة الصحة أن فرع وزارة "
+                   "الصحة بجازان جاهز.")
+    names = _t111_insts(facts)
+    assert not any(n.startswith("فرع الجمعية") or n.startswith("فرع وزارة العدل") for n in names)
+    assert "وزارة الصحة" in names
+    assert "فرع وزارة الصحة بجازان" in names

@@ -1271,7 +1271,7 @@ def _may_start(norm: str) -> bool:
     instead of a dozen tests each."""
     base = strip_clitic(norm)[0]
     return _may_lack_article(norm) or norm in _SEATED_FIRSTS or norm == _AL_AMN or base in _LATIN_HEADS \
-        or norm.endswith(_SERVICE_ENDS) or base == _MADINA or may_open(norm)
+        or norm.endswith(_SERVICE_ENDS) or base in (_MADINA, _BRANCH) or may_open(norm)
 
 
 def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
@@ -1304,6 +1304,10 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         eponym_city = _eponym_city(text, tokens, i) if tok.is_word and strip_clitic(tok.norm)[0] == _MADINA else None
         if eponym_city is not None:
             out.append(eponym_city)  # "مدينة X بن Y للخدمات الإنسانية" (ext-t78)
+            continue
+        branch = _branch_of_body(text, tokens, i) if strip_clitic(tok.norm)[0] == _BRANCH else None
+        if branch is not None:
+            out.append(branch)  # "فرع وزارة العدل بمنطقة الرياض": a body's branch in a region (ext-t111)
             continue
         if not tok.is_word or not may_open(tok.norm):  # no head and no named institution starts here
             continue
@@ -1374,13 +1378,63 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
             best = _police_of_place(text, tokens, i)
         if best is not None:
             out.append(best)
-    return _prune(tokens, out)
+    return _prune(tokens, _branch_bodies(tokens, out))
 
 
 _COUNCIL = fold("مجلس")
 _OFFICE = fold("مكتب")
 _IDARA = fold("إدارة")
 _BOARD_WORDS = frozenset(fold(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس", "المجلس"))
+
+
+_BRANCH = fold("فرع")
+_BRANCH_KINDS = frozenset(("ministry", "public_body", "association", "company"))
+
+
+def _branch_of_body(text: str, tokens: list[Token], i: int) -> InstMention | None:
+    """ "فرع وزارة العدل بمنطقة الرياض", "لفرع الهيئة العامة للسياحة في منطقة حائل", "فرع الجمعية الخيرية بجدة":
+    an indefinite "فرع" in construct with a named ministry, public body, society or company, then the branch's seat
+    (ب/في + a region noun and its name, or ب + a known place) is a body of its own, a deconcentrated service, beside
+    the body it belongs to (which is still found at its own head). With no seat after the body ("فرع الجمعية",
+    "فرع وزارة العدل أمس") nothing is read: most texts then name the body, not a branch (ext-t111)."""
+    tok = tokens[i]
+    c = i + 1
+    if tok.article or c >= len(tokens) or tokens[c].sent != tok.sent or not tokens[c].is_word \
+            or not may_open(tokens[c].norm):
+        return None
+    head = _head_at(tokens, c)
+    if head is None or head[1] != 0 or head[2] not in _BRANCH_KINDS:
+        return None
+    e = _extent(tokens, c, head[0], head[2])
+    named = _named_at(tokens, c)
+    if named is not None and named[1] == 0:
+        e = max(e or 0, c + named[0])
+    if not e or e <= c:
+        return None
+    at = _region_seat_long(tokens, e) or _seat(tokens, e)
+    if not at and e + 2 < len(tokens) and tokens[e].norm == "في" and tokens[e + 1].norm in CHAINS.REGION_NOUNS \
+            and tokens[e + 2].sent == tok.sent:
+        at = 1 + _region_seat_long([tokens[e], Token("ب" + tokens[e + 1].text, "ب" + tokens[e + 1].norm,
+                                                     tokens[e + 1].start, tokens[e + 1].end, tokens[e + 1].sent,
+                                                     True), *tokens[e + 2 : e + 5]], 1)
+        at = at if at > 1 else 0
+    if not at or tokens[e + at - 1].sent != tok.sent:
+        return None
+    clitic = len(tok.norm) - len(strip_clitic(tok.norm)[0])
+    name, s, en = _surface(text, tokens, i, clitic, e + at)
+    return InstMention(i, e + at, s, en, name, "local_service", 1)
+
+
+def _branch_bodies(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
+    """Without the body inside a branch's name ("وزارة العدل" in "فرع وزارة العدل بمنطقة الرياض"): the branch is
+    that body in its region, one body, not two (the gold lists "فرع X بمنطقة Y" and "X" as one body's names; X named
+    on its own elsewhere in the text is still found there) (ext-t111)."""
+    starts = {m.first + 1 for m in found if m.head_len == 1 and strip_clitic(tokens[m.first].norm)[0] == _BRANCH}
+    if not starts:
+        return found
+    spans = [(m.first, m.last) for m in found if m.first + 1 in starts and m.head_len == 1
+             and strip_clitic(tokens[m.first].norm)[0] == _BRANCH]
+    return [m for m in found if not any(f < m.first and m.last <= e for f, e in spans)]
 
 
 def _region_seat_long(tokens: list[Token], e: int) -> int:
