@@ -342,7 +342,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if kind == "company":  # "شركة … المحدودة لرعاية …": the legal form closes the name
         e = next((k + 1 for k in range(c, e) if tokens[k].norm in INSTITUTIONS.LEGAL_FORMS), e)
     e += _parenthesised(tokens, e) if kind in ("company", "other", "public_body", "association") \
-        and not _quoted_alias(tokens, c, e) else 0
+        and not _quoted_alias(tokens, c, e) and not _directorate_aside(tokens, i, e) else 0
     if head[0] in INSTITUTIONS.TOPIC_HEADS and e + 1 < len(tokens) and tokens[e].norm == _HAWL \
             and tokens[e + 1].article and tokens[e + 1].sent == tokens[e].sent:
         e = chain_end(tokens, e + 1, stop_titles=True)  # "المنتدى الإقليمي الإفريقي حول التنمية المستدامة"
@@ -716,6 +716,14 @@ def _parenthesised(tokens: list[Token], e: int) -> int:
             return k + 1 - e if any(t.is_word for t in inner) and not any(
                 is_stop(t.norm) or any(ch.isdigit() for ch in t.norm) for t in inner) else 0
     return 0
+
+
+def _directorate_aside(tokens: list[Token], i: int, e: int) -> bool:
+    """ "الإدارة العامة للمباحث الجنائية (مباحث المنطقة)", "المديرية العامة للمرور (مرور العاصمة)": a directorate has
+    no short name of its own in parentheses; Arabic words there name one of its units or a place, not the directorate
+    (a Latin acronym still is its short name) (ext-t111)."""
+    return _base(tokens[i].norm) in INSTITUTIONS.DIRECTORATE_HEADS and e + 1 < len(tokens) \
+        and any("\u0621" <= ch <= "\u064a" for ch in tokens[e + 1].norm)
 
 
 def _quoted_alias(tokens: list[Token], c: int, e: int) -> bool:
@@ -1116,6 +1124,9 @@ def _second_body_end(tokens: list[Token], c: int, e: int) -> int:
         head = _head_at(tokens, k)
         if head is not None and head[1] == 1 and (head[0] > 1 or nxt.article or not tokens[k].norm.startswith("وال")):
             return k
+        named = _named_at(tokens, k) if head is None else None
+        if named is not None and named[1] == 1 and named[0] >= 2:
+            return k  # "المجمع الفقهي الإسلامي والندوة العالمية للشباب الإسلامي": a listed body of two words (ext-t111)
     return e
 
 
