@@ -14225,3 +14225,23 @@ def test_a_field_after_and_stays_in_the_name() -> None:  # guard
     names = _t111_insts(facts)
     assert any(n.startswith("جمعية الثقافة والفنون") for n in names)
     assert "وزارة الشؤون البلدية والقروية" in names
+
+
+def test_a_branch_seated_with_and_without_its_region_noun_is_one_body() -> None:
+    facts = _facts("أعلن فرع وزارة العمل بنجران ضبط مخالفين، وقال مدير فرع وزارة العمل بمنطقة نجران إن الحملة مستمرة.")
+    names = _t111_insts(facts)
+    assert sum(n.startswith("فرع وزارة العمل") for n in names) == 1
+
+
+def test_the_department_a_named_body_belongs_to_is_a_body() -> None:
+    facts = _facts("وبينت مديرة الإدارة العامة لبرامج التوظيف بإدارة التدريب المهني للبنات فائزة الزهراني أن "
+                   "التسجيل يبدأ غدا.")
+    names = _t111_insts(facts)
+    assert "إدارة التدريب المهني للبنات" in names
+    assert "فائزة الزهراني" in {p.name for p in facts.persons}
+
+
+def test_run_by_a_body_is_no_department() -> None:  # guard
+    facts = _facts("وأطلق المركز مشروعا بإدارة الشركة الوطنية للمياه، ويعمل الموظفون بإدارة المشاريع الكبرى.")
+    names = _t111_insts(facts)
+    assert not any(n.startswith("إدارة") for n in names)

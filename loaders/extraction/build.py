@@ -188,7 +188,10 @@ def _branch_body(key: str) -> tuple[list[str], str] | None:
     """The body's words and the seat's last word of a branch's key ("فرع وزاره العدل بمنطقه الرياض"), or None."""
     words = key.split()
     seat = next((k for k in range(len(words) - 1, 1, -1) if words[k] == "في" or words[k][:1] == "ب"), None)
-    return (words[1:seat], words[-1]) if seat is not None and words[0] == "فرع" else None
+    if seat is None or words[0] != "فرع":
+        return None
+    place = words[-1][1:] if seat == len(words) - 1 else words[-1]  # "بجازان", "بمنطقه جازان": one seat
+    return words[1:seat], place
 
 
 def _branch_named(a: str, branch: str) -> bool:

@@ -1384,7 +1384,7 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         if best is None and head is not None and _quote_next(tokens, i):
             best = _quoted_ministry(text, tokens, i)
         if best is None and strip_clitic(tok.norm)[0] == _IDARA:
-            best = _department(text, tokens, i)
+            best = _department(text, tokens, i) or _parent_department(text, tokens, out, i)
         if best is None and strip_clitic(tok.norm)[0] == _SHURTA:
             best = _police_of_place(text, tokens, i)
         if best is not None:
@@ -1533,6 +1533,23 @@ def _department(text: str, tokens: list[Token], i: int) -> InstMention | None:
     clitic = len(tok.norm) - len(strip_clitic(tok.norm)[0])
     name, s, en = _surface(text, tokens, i, clitic, e + at)
     return InstMention(i, e + at, s, en, name, "local_service", 1)
+
+
+def _parent_department(text: str, tokens: list[Token], found: list[InstMention], i: int) -> InstMention | None:
+    """ "الإدارة العامة لبرامج التدريب بإدارة التدريب التقني للبنات": "ب" + an indefinite "إدارة" right after a body's
+    name, with a definite complement of two words or more, is the department that body belongs to, a body; not
+    "بإدارة" after anything else ("مشروع بإدارة الشركة": run by), nor a complement that is a body's head (ext-t111)."""
+    tok = tokens[i]
+    c = i + 1
+    if tok.norm[:1] != "ب" or not found or found[-1].last != i or c + 1 >= len(tokens) \
+            or tokens[c].sent != tok.sent or not tokens[c].article or is_stop(tokens[c].norm) \
+            or (may_open(tokens[c].norm) and _head_at(tokens, c) is not None):
+        return None
+    e = chain_end(tokens, c, stop_titles=True, one_li=True)
+    if e < c + 2:
+        return None
+    name, s, en = _surface(text, tokens, i, 1, e)
+    return InstMention(i, e, s, en, name, "local_service", 1)
 
 
 _SHUUN = fold("شؤون")
