@@ -14245,3 +14245,22 @@ def test_run_by_a_body_is_no_department() -> None:  # guard
     facts = _facts("وأطلق المركز مشروعا بإدارة الشركة الوطنية للمياه، ويعمل الموظفون بإدارة المشاريع الكبرى.")
     names = _t111_insts(facts)
     assert not any(n.startswith("إدارة") for n in names)
+
+
+def test_a_municipality_of_a_town_the_gazetteer_lacks_is_a_body() -> None:
+    facts = _facts("تفقد الوفد مشاريع بلدية الرفيعة، وزار بلدية وادي الصفراء وبلدية القويعية الشمالية، وأشاد "
+                   "ببلدية الخشيبي.")
+    names = _t111_insts(facts)
+    assert {"بلدية الرفيعة", "بلدية وادي الصفراء", "بلدية الخشيبي"} <= names
+
+
+def test_municipal_as_an_adjective_or_a_back_reference_names_no_town() -> None:  # guard
+    facts = _facts("وتقدم الأمانة خدمات بلدية جديدة، وأنشأت مجالس بلدية منتخبة، وقال مسؤول إن بلدية المحافظة "
+                   "جاهزة، ووقعت بلدية المهندس عقدا.")
+    names = _t111_insts(facts)
+    assert not any(n.startswith(("بلدية جديدة", "بلدية منتخبة", "بلدية المحافظة", "بلدية المهندس")) for n in names)
+
+
+def test_a_directorate_keeps_its_acronym_in_quotes() -> None:  # guard
+    facts = _facts("أعلنت المديرية العامة للدراسات والمستندات « لادجيد » تعاونا جديدا.")
+    assert any(n.startswith("المديرية العامة للدراسات والمستندات «") for n in _t111_insts(facts))

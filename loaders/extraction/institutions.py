@@ -722,8 +722,9 @@ def _directorate_aside(tokens: list[Token], i: int, e: int) -> bool:
     """ "الإدارة العامة للمباحث الجنائية (مباحث المنطقة)", "المديرية العامة للمرور (مرور العاصمة)": a directorate has
     no short name of its own in parentheses; Arabic words there name one of its units or a place, not the directorate
     (a Latin acronym still is its short name) (ext-t111)."""
-    return _base(tokens[i].norm) in INSTITUTIONS.DIRECTORATE_HEADS and e + 1 < len(tokens) \
-        and any("\u0621" <= ch <= "\u064a" for ch in tokens[e + 1].norm)
+    return _base(tokens[i].norm) in INSTITUTIONS.DIRECTORATE_HEADS and e + 2 < len(tokens) and tokens[e].norm == "(" \
+        and tokens[e + 2].is_word and any("\u0621" <= ch <= "\u064a" for ch in tokens[e + 1].norm)
+    # (one word in quotes, "« ديستي »", is the directorate's acronym said in Arabic letters: its short name)
 
 
 def _quoted_alias(tokens: list[Token], c: int, e: int) -> bool:
@@ -1282,7 +1283,7 @@ def _may_start(norm: str) -> bool:
     instead of a dozen tests each."""
     base = strip_clitic(norm)[0]
     return _may_lack_article(norm) or norm in _SEATED_FIRSTS or norm == _AL_AMN or base in _LATIN_HEADS \
-        or norm.endswith(_SERVICE_ENDS) or base in (_MADINA, _BRANCH) or may_open(norm)
+        or norm.endswith(_SERVICE_ENDS) or base in (_MADINA, _BRANCH) or norm in _BALADIYA_FORMS or may_open(norm)
 
 
 def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
@@ -1319,6 +1320,10 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         branch = _branch_of_body(text, tokens, i) if strip_clitic(tok.norm)[0] == _BRANCH else None
         if branch is not None:
             out.append(branch)  # "فرع وزارة العدل بمنطقة الرياض": a body's branch in a region (ext-t111)
+            continue
+        if tok.norm in _BALADIYA_FORMS and not may_open(tok.norm):
+            village = _village_municipality(text, tokens, i, len(tok.norm) - len(_BALADIYA))
+            out.extend([village] if village is not None else [])  # "وبلدية X", "وبلدية وادي X" (ext-t111)
             continue
         if not tok.is_word or not may_open(tok.norm):  # no head and no named institution starts here
             continue
@@ -1387,6 +1392,8 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
             best = _department(text, tokens, i) or _parent_department(text, tokens, out, i)
         if best is None and strip_clitic(tok.norm)[0] == _SHURTA:
             best = _police_of_place(text, tokens, i)
+        if best is None and tok.norm in _BALADIYA_FORMS:
+            best = _village_municipality(text, tokens, i, len(tok.norm) - len(_BALADIYA))
         if best is not None:
             out.append(best)
     return _prune(tokens, _branch_bodies(tokens, out))
@@ -1550,6 +1557,36 @@ def _parent_department(text: str, tokens: list[Token], found: list[InstMention],
         return None
     name, s, en = _surface(text, tokens, i, 1, e)
     return InstMention(i, e, s, en, name, "local_service", 1)
+
+
+_WADI = fold("وادي")
+_BALADIYA_FORMS = frozenset(c + _BALADIYA for c in ("", "و", "ب", "ل", "وب", "ول", "ف"))
+_PLACE_FIRSTS = frozenset(fold(w) for w in ("وادي", "رأس", "عين", "بئر", "أبيار", "أم", "أبو", "جبل", "قرية"))
+_NOT_A_PLACE = frozenset(fold(w) for w in ("سابق", "السابق", "السابقة", "الجديدة", "الجديد", "الحالي", "الحالية",
+                                           "العامة", "الفرعية", "المركزية", "التابعة", "المختصة", "المعنية", "فرعية"))
+
+
+def _village_municipality(text: str, tokens: list[Token], i: int, clitic: int) -> InstMention | None:
+    """ "بلدية أشيقر", "رئيس بلدية الصويدرة", "بلدية وادي X": an indefinite "بلدية" before a town the gazetteer does not
+    know (one word, or an indefinite word and a definite one) is that town's municipality; not an adjective ("خدمات
+    بلدية جديدة", "رئيس بلدية سابق": a word in ة, a word of this list), nor a clitic, a function word or a head after
+    it (ext-t111)."""
+    tok = tokens[i]
+    c = i + 1
+    if tok.article or c >= len(tokens) or tokens[c].sent != tok.sent:
+        return None
+    w = tokens[c]
+    if not w.is_word or is_stop(w.norm) or w.norm in _NOT_A_PLACE or w.norm in _NOT_LOCALITIES or len(w.norm) < 3 \
+            or (w.norm[:1] in "وبلفك" and not w.article and w.norm != _WADI) \
+            or w.norm.startswith(("وال", "بال", "لل")) or (w.norm.endswith(("ه", "ة")) and not w.article) \
+            or may_open(w.norm) or w.norm in lexicon().honorifics:
+        return None  # ("بلدية المحافظة": a back reference, left to the rules that read it; "بلدية المهندس": a title)
+    e = c + 1
+    if w.norm in _PLACE_FIRSTS and e < len(tokens) and tokens[e].sent == tok.sent and tokens[e].is_word \
+            and tokens[e].article and not is_stop(tokens[e].norm):
+        e += 1  # "بلدية وادي الدواسر"
+    name, s, en = _surface(text, tokens, i, clitic, e)
+    return InstMention(i, e, s, en, name, "territorial", 1)
 
 
 _SHUUN = fold("شؤون")
