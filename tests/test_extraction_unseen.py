@@ -14264,3 +14264,15 @@ def test_municipal_as_an_adjective_or_a_back_reference_names_no_town() -> None: 
 def test_a_directorate_keeps_its_acronym_in_quotes() -> None:  # guard
     facts = _facts("أعلنت المديرية العامة للدراسات والمستندات « لادجيد » تعاونا جديدا.")
     assert any(n.startswith("المديرية العامة للدراسات والمستندات «") for n in _t111_insts(facts))
+
+
+def test_a_university_named_by_one_plain_word_is_a_body() -> None:
+    facts = _facts("حصل على الماجستير من جامعة دمياط ثم الدكتوراه من جامعة غرونوبل الفرنسية.")
+    names = _t111_insts(facts)
+    assert "جامعة دمياط" in names
+    assert any(n.startswith("جامعة غرونوبل") for n in names)
+
+
+def test_a_university_described_is_no_name() -> None:  # guard
+    facts = _facts("وتسعى المحافظة لإنشاء جامعة أهلية، وتعاقدت مع جامعة كبرى، ودرس في جامعة حكومية عريقة.")
+    assert not any(n.startswith("جامعة") for n in _t111_insts(facts))

@@ -58,6 +58,27 @@ def _brand_name(tokens: list[Token], i: int, c: int) -> bool:
         or is_stop(tokens[d].norm)
 
 
+_JAMIA = fold("جامعة")
+
+
+def _university_town(tokens: list[Token], i: int, c: int) -> bool:
+    """One plain word after an indefinite "جامعة" that is no adjective ("جامعة خاصة", "جامعة أهلية", "جامعة كبرى"), no
+    plural, no given name and no clitic-led word, then no plain word of a description after it: the town or the founder
+    a university is named after ("جامعة حلوان", "جامعة ليل", "جامعة تاليس") (ext-t111)."""
+    if c >= len(tokens):
+        return False
+    tok = tokens[c]
+    norm = tok.norm
+    if not tok.is_word or tok.article or tok.sent != tokens[i].sent or is_stop(norm) or len(norm) < 3 \
+            or norm.endswith(("ه", "ات", "ين", "ون", "ي")) or norm in INSTITUTIONS.INDEFINITE_ADJECTIVES \
+            or norm[:1] in "وبلفك" or not norm.isalpha() or norm.isascii() or norm in lexicon().first_names \
+            or may_open(norm):
+        return False
+    d = c + 1
+    return d >= len(tokens) or not tokens[d].is_word or tokens[d].sent != tok.sent or is_stop(tokens[d].norm) \
+        or tokens[d].article
+
+
 def _quantified(tokens: list[Token], i: int) -> bool:
     """ "كل", "لكل", "ولكل", "لأي": a quantifier, bare or behind one or two clitics, right before ``tokens[i]``
     (ext-t40; not "ولاية": the raw word is read, no clitic is guessed off a longer word)."""
@@ -353,6 +374,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         return c + 1 if plain else None
     if e == c and head == (_SHARIKA,) and _brand_name(tokens, i, c):
         return c + 1  # "شركة هواوي", "لشركة تويوتا.": a company's one-word foreign name (ext-t40)
+    if e == c and head == (_JAMIA,) and _university_town(tokens, i, c):
+        return c + 1  # "جامعة حلوان", "بجامعة ليل": a university named by its town's one word (ext-t111)
     if e == c:
         if head in INSTITUTIONS.SELF_STANDING or (len(head) >= 2 and kind != "ministry"):
             return c + _local_seat(tokens, i, c)
