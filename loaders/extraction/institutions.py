@@ -59,6 +59,7 @@ def _brand_name(tokens: list[Token], i: int, c: int) -> bool:
 
 
 _JAMIA = fold("جامعة")
+_GOVERNED_PRONOUNS = frozenset(fold(w) for w in ("بها", "به", "لها", "له", "عليها", "عليه", "منها", "فيها", "عنها"))
 
 
 def _university_town(tokens: list[Token], i: int, c: int) -> bool:
@@ -75,6 +76,8 @@ def _university_town(tokens: list[Token], i: int, c: int) -> bool:
             or may_open(norm):
         return False
     d = c + 1
+    if d < len(tokens) and tokens[d].norm in _GOVERNED_PRONOUNS:
+        return False  # "جامعة معترف بها": a participle and its complement, a description
     return d >= len(tokens) or not tokens[d].is_word or tokens[d].sent != tok.sent or is_stop(tokens[d].norm) \
         or tokens[d].article
 
