@@ -14276,3 +14276,21 @@ def test_a_university_named_by_one_plain_word_is_a_body() -> None:
 def test_a_university_described_is_no_name() -> None:  # guard
     facts = _facts("وتسعى المحافظة لإنشاء جامعة أهلية، وتعاقدت مع جامعة كبرى، ودرس في جامعة حكومية عريقة.")
     assert not any(n.startswith("جامعة") for n in _t111_insts(facts))
+
+
+def test_the_committee_of_a_festival_or_a_fair_is_a_body() -> None:
+    facts = _facts("وأعلنت اللجنة المنظمة لمهرجان ربيع تبوك 12 برنامج الفعاليات، وقال رئيس اللجنة الإشرافية لمعرض "
+                   "الكتاب إن التحضيرات اكتملت.")
+    names = _t111_insts(facts)
+    assert "اللجنة المنظمة لمهرجان ربيع تبوك 12" in names
+    assert "اللجنة الإشرافية لمعرض الكتاب" in names
+
+
+def test_the_committee_of_the_festival_referred_back_is_left_alone() -> None:  # guard
+    facts = _facts("وأشادت اللجنة المنظمة للمهرجان بالحضور، وشكرت اللجنة المنظمة لجهود المتطوعين.")
+    assert not any(n.startswith("اللجنة المنظمة لمهرجان") or "لجهود" in n for n in _t111_insts(facts))
+
+
+def test_a_cup_committee_cut_before_its_cup_name_is_not_read() -> None:  # guard
+    facts = _facts("وقالت اللجنة المنظمة لبطولة كأس الأمم الإفريقية إن الموعد ثابت.")
+    assert not any(n.endswith("كأس") for n in _t111_insts(facts))

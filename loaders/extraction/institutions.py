@@ -1418,6 +1418,8 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
             best = _department(text, tokens, i) or _parent_department(text, tokens, out, i)
         if best is None and strip_clitic(tok.norm)[0] == _SHURTA:
             best = _police_of_place(text, tokens, i)
+        if best is None and tok.norm in _COMMITTEE_FORMS:
+            best = _event_committee(text, tokens, i, len(tok.norm) - len(_AL_LAJNA_KEY))
         if best is None and tok.norm in _BALADIYA_FORMS:
             best = _village_municipality(text, tokens, i, len(tok.norm) - len(_BALADIYA))
         if best is not None:
@@ -1590,6 +1592,34 @@ _BALADIYA_FORMS = frozenset(c + _BALADIYA for c in ("", "و", "ب", "ل", "وب"
 _PLACE_FIRSTS = frozenset(fold(w) for w in ("وادي", "رأس", "عين", "بئر", "أبيار", "أم", "أبو", "جبل", "قرية"))
 _NOT_A_PLACE = frozenset(fold(w) for w in ("سابق", "السابق", "السابقة", "الجديدة", "الجديد", "الحالي", "الحالية",
                                            "العامة", "الفرعية", "المركزية", "التابعة", "المختصة", "المعنية", "فرعية"))
+
+
+_AL_LAJNA_KEY = fold("اللجنة")
+_COMMITTEE_FORMS = frozenset(c + _AL_LAJNA_KEY for c in ("", "و", "ب", "ف"))
+_COMMITTEE_ROLES = frozenset(fold(w) for w in ("المنظمة", "الإشرافية", "التنفيذية", "التحضيرية", "العليا"))
+_CONSTRUCT_ONLY = frozenset(fold(w) for w in ("كأس", "دوري", "جائزة"))
+_EVENT_NOUNS = frozenset(fold(w) for w in ("مهرجان", "سوق", "معرض", "مؤتمر", "ملتقى", "بطولة", "منتدى"))
+
+
+def _event_committee(text: str, tokens: list[Token], i: int, clitic: int) -> InstMention | None:
+    """ "اللجنة المنظمة لمهرجان صيف X 36", "اللجنة الإشرافية لسوق عكاظ": a committee named by its role and the festival,
+    fair or conference it runs (ل + an event noun and that event's name of one or two plain words, and its number) is a
+    body; the event's name runs no further (ext-t111)."""
+    c = i + 1
+    if c + 2 >= len(tokens) or tokens[c].norm not in _COMMITTEE_ROLES or tokens[c + 1].norm[:1] != "ل" \
+            or tokens[c + 1].norm[1:] not in _EVENT_NOUNS or tokens[c + 2].sent != tokens[i].sent:
+        return None
+    e = c + 2
+    while e < c + 4 and e < len(tokens) and tokens[e].sent == tokens[i].sent and tokens[e].is_word \
+            and not is_stop(tokens[e].norm) and tokens[e].norm[:1] not in "وبلف" and not may_open(tokens[e].norm) \
+            and not tokens[e].norm.endswith(("ت", "وا")):
+        e += 1
+    if e == c + 2 or tokens[e - 1].norm in _CONSTRUCT_ONLY:
+        return None  # ("لبطولة كأس" + a word no test here reads: cut short, so none)
+    if e < len(tokens) and tokens[e].sent == tokens[i].sent and tokens[e].norm.isdigit() and len(tokens[e].norm) <= 4:
+        e += 1
+    name, s, en = _surface(text, tokens, i, clitic, e)
+    return InstMention(i, e, s, en, name, "other", 1)
 
 
 def _village_municipality(text: str, tokens: list[Token], i: int, clitic: int) -> InstMention | None:
