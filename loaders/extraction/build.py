@@ -182,6 +182,37 @@ def _field_before_nisba(a: str, b: str) -> bool:
     return field in words_b[2:] or "لل" + field[2:] in words_b[2:]
 
 
+_BRANCH_KEY = "فرع "
+
+
+def _branch_body(key: str) -> tuple[list[str], str] | None:
+    """The body's words and the seat's last word of a branch's key ("فرع وزاره العدل بمنطقه الرياض"), or None."""
+    words = key.split()
+    seat = next((k for k in range(len(words) - 1, 1, -1) if words[k] == "في" or words[k][:1] == "ب"), None)
+    if seat is None or words[0] != "فرع":
+        return None
+    place = words[-1][1:] if seat == len(words) - 1 else words[-1]  # "بجازان", "بمنطقه جازان": one seat
+    return words[1:seat], place
+
+
+def _branch_named(a: str, branch: str) -> bool:
+    """Key ``a`` is the branch whose key is ``branch`` said shorter ("فرع الهييه العامه للسياحه والتراث بمنطقه حايل"
+    for "فرع الهييه العامه للسياحه والتراث الوطني في منطقه حايل"), or the short name of its body with an indefinite
+    head ("جمعيه الثقافه والفنون" for "فرع جمعيه الثقافه والفنون بالطايف"): one body (ext-t111). A ministry, or a
+    body with a definite head, named on its own is a body apart from its branch (the tuning sets' gold)."""
+    parts = _branch_body(branch)
+    if parts is None:
+        return False
+    body, place = parts
+    other = _branch_body(a) if a.startswith(_BRANCH_KEY) else (a.split(), place)
+    if other is None or other[1] != place or len(other[0]) < 2:
+        return False
+    if not a.startswith(_BRANCH_KEY) and (other[0][0].startswith("ال") or other[0][0] == "وزاره"):
+        return False  # a ministry or a body with its full, definite name said on its own is counted apart
+    shorter, longer = sorted((other[0], body), key=len)
+    return longer[: len(shorter)] == shorter and (len(other[0]) <= len(body) or a.startswith(_BRANCH_KEY))
+
+
 _THE_MINISTRY = frozenset({"الوزاره", "للوزاره", "وزارته", "وزارتها", "وزارتنا", "الوزارات"})
 
 
@@ -361,6 +392,9 @@ class _Registry:
             same = [b for b in self.order if b != a and a in self.order and _nisba_of_complement(a, b)]
             if len(same) == 1:
                 self._merge(a, same[0])
+        for a in [k for k in self.order if k.startswith(_BRANCH_KEY)]:  # "فرع X بمنطقة Y" and "X" (ext-t111)
+            for b in [b for b in self.order if b != a and a in self.order and _branch_named(b, a)]:
+                self._merge(b, a)
 
     def _merge(self, source: str, target: str) -> None:
         self.evidence[target].extend(e for e in self.evidence[source] if e not in self.evidence[target])

@@ -58,6 +58,30 @@ def _brand_name(tokens: list[Token], i: int, c: int) -> bool:
         or is_stop(tokens[d].norm)
 
 
+_JAMIA = fold("جامعة")
+_GOVERNED_PRONOUNS = frozenset(fold(w) for w in ("بها", "به", "لها", "له", "عليها", "عليه", "منها", "فيها", "عنها"))
+
+
+def _university_town(tokens: list[Token], i: int, c: int) -> bool:
+    """One plain word after an indefinite "جامعة" that is no adjective ("جامعة خاصة", "جامعة أهلية", "جامعة كبرى"), no
+    plural, no given name and no clitic-led word, then no plain word of a description after it: the town or the founder
+    a university is named after ("جامعة حلوان", "جامعة ليل", "جامعة تاليس") (ext-t111)."""
+    if c >= len(tokens):
+        return False
+    tok = tokens[c]
+    norm = tok.norm
+    if not tok.is_word or tok.article or tok.sent != tokens[i].sent or is_stop(norm) or len(norm) < 3 \
+            or norm.endswith(("ه", "ات", "ين", "ون", "ي")) or norm in INSTITUTIONS.INDEFINITE_ADJECTIVES \
+            or norm[:1] in "وبلفك" or not norm.isalpha() or norm.isascii() or norm in lexicon().first_names \
+            or may_open(norm):
+        return False
+    d = c + 1
+    if d < len(tokens) and tokens[d].norm in _GOVERNED_PRONOUNS:
+        return False  # "جامعة معترف بها": a participle and its complement, a description
+    return d >= len(tokens) or not tokens[d].is_word or tokens[d].sent != tok.sent or is_stop(tokens[d].norm) \
+        or tokens[d].article
+
+
 def _quantified(tokens: list[Token], i: int) -> bool:
     """ "كل", "لكل", "ولكل", "لأي": a quantifier, bare or behind one or two clitics, right before ``tokens[i]``
     (ext-t40; not "ولاية": the raw word is read, no clitic is guessed off a longer word)."""
@@ -342,7 +366,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if kind == "company":  # "شركة … المحدودة لرعاية …": the legal form closes the name
         e = next((k + 1 for k in range(c, e) if tokens[k].norm in INSTITUTIONS.LEGAL_FORMS), e)
     e += _parenthesised(tokens, e) if kind in ("company", "other", "public_body", "association") \
-        and not _quoted_alias(tokens, c, e) else 0
+        and not _quoted_alias(tokens, c, e) and not _directorate_aside(tokens, i, e) else 0
     if head[0] in INSTITUTIONS.TOPIC_HEADS and e + 1 < len(tokens) and tokens[e].norm == _HAWL \
             and tokens[e + 1].article and tokens[e + 1].sent == tokens[e].sent:
         e = chain_end(tokens, e + 1, stop_titles=True)  # "المنتدى الإقليمي الإفريقي حول التنمية المستدامة"
@@ -353,6 +377,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         return c + 1 if plain else None
     if e == c and head == (_SHARIKA,) and _brand_name(tokens, i, c):
         return c + 1  # "شركة هواوي", "لشركة تويوتا.": a company's one-word foreign name (ext-t40)
+    if e == c and head == (_JAMIA,) and _university_town(tokens, i, c):
+        return c + 1  # "جامعة حلوان", "بجامعة ليل": a university named by its town's one word (ext-t111)
     if e == c:
         if head in INSTITUTIONS.SELF_STANDING or (len(head) >= 2 and kind != "ministry"):
             return c + _local_seat(tokens, i, c)
@@ -716,6 +742,15 @@ def _parenthesised(tokens: list[Token], e: int) -> int:
             return k + 1 - e if any(t.is_word for t in inner) and not any(
                 is_stop(t.norm) or any(ch.isdigit() for ch in t.norm) for t in inner) else 0
     return 0
+
+
+def _directorate_aside(tokens: list[Token], i: int, e: int) -> bool:
+    """ "الإدارة العامة للمباحث الجنائية (مباحث المنطقة)", "المديرية العامة للمرور (مرور العاصمة)": a directorate has
+    no short name of its own in parentheses; Arabic words there name one of its units or a place, not the directorate
+    (a Latin acronym still is its short name) (ext-t111)."""
+    return _base(tokens[i].norm) in INSTITUTIONS.DIRECTORATE_HEADS and e + 2 < len(tokens) and tokens[e].norm == "(" \
+        and tokens[e + 2].is_word and any("\u0621" <= ch <= "\u064a" for ch in tokens[e + 1].norm)
+    # (one word in quotes, "« ديستي »", is the directorate's acronym said in Arabic letters: its short name)
 
 
 def _quoted_alias(tokens: list[Token], c: int, e: int) -> bool:
@@ -1116,6 +1151,9 @@ def _second_body_end(tokens: list[Token], c: int, e: int) -> int:
         head = _head_at(tokens, k)
         if head is not None and head[1] == 1 and (head[0] > 1 or nxt.article or not tokens[k].norm.startswith("وال")):
             return k
+        named = _named_at(tokens, k) if head is None else None
+        if named is not None and named[1] == 1 and named[0] >= 2:
+            return k  # "المجمع الفقهي الإسلامي والندوة العالمية للشباب الإسلامي": a listed body of two words (ext-t111)
     return e
 
 
@@ -1271,7 +1309,7 @@ def _may_start(norm: str) -> bool:
     instead of a dozen tests each."""
     base = strip_clitic(norm)[0]
     return _may_lack_article(norm) or norm in _SEATED_FIRSTS or norm == _AL_AMN or base in _LATIN_HEADS \
-        or norm.endswith(_SERVICE_ENDS) or base == _MADINA or may_open(norm)
+        or norm.endswith(_SERVICE_ENDS) or base in (_MADINA, _BRANCH) or norm in _BALADIYA_FORMS or may_open(norm)
 
 
 def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
@@ -1304,6 +1342,14 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         eponym_city = _eponym_city(text, tokens, i) if tok.is_word and strip_clitic(tok.norm)[0] == _MADINA else None
         if eponym_city is not None:
             out.append(eponym_city)  # "مدينة X بن Y للخدمات الإنسانية" (ext-t78)
+            continue
+        branch = _branch_of_body(text, tokens, i) if strip_clitic(tok.norm)[0] == _BRANCH else None
+        if branch is not None:
+            out.append(branch)  # "فرع وزارة العدل بمنطقة الرياض": a body's branch in a region (ext-t111)
+            continue
+        if tok.norm in _BALADIYA_FORMS and not may_open(tok.norm):
+            village = _village_municipality(text, tokens, i, len(tok.norm) - len(_BALADIYA))
+            out.extend([village] if village is not None else [])  # "وبلدية X", "وبلدية وادي X" (ext-t111)
             continue
         if not tok.is_word or not may_open(tok.norm):  # no head and no named institution starts here
             continue
@@ -1369,18 +1415,72 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         if best is None and head is not None and _quote_next(tokens, i):
             best = _quoted_ministry(text, tokens, i)
         if best is None and strip_clitic(tok.norm)[0] == _IDARA:
-            best = _department(text, tokens, i)
+            best = _department(text, tokens, i) or _parent_department(text, tokens, out, i)
         if best is None and strip_clitic(tok.norm)[0] == _SHURTA:
             best = _police_of_place(text, tokens, i)
+        if best is None and tok.norm in _COMMITTEE_FORMS:
+            best = _event_committee(text, tokens, i, len(tok.norm) - len(_AL_LAJNA_KEY))
+        if best is None and tok.norm in _BALADIYA_FORMS:
+            best = _village_municipality(text, tokens, i, len(tok.norm) - len(_BALADIYA))
         if best is not None:
             out.append(best)
-    return _prune(tokens, out)
+    return _prune(tokens, _branch_bodies(tokens, out))
 
 
 _COUNCIL = fold("مجلس")
 _OFFICE = fold("مكتب")
 _IDARA = fold("إدارة")
 _BOARD_WORDS = frozenset(fold(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس", "المجلس"))
+
+
+_BRANCH = fold("فرع")
+_BRANCH_KINDS = frozenset(("ministry", "public_body", "association", "company"))
+
+
+def _branch_of_body(text: str, tokens: list[Token], i: int) -> InstMention | None:
+    """ "فرع وزارة العدل بمنطقة الرياض", "لفرع الهيئة العامة للسياحة في منطقة حائل", "فرع الجمعية الخيرية بجدة":
+    an indefinite "فرع" in construct with a named ministry, public body, society or company, then the branch's seat
+    (ب/في + a region noun and its name, or ب + a known place) is a body of its own, a deconcentrated service, beside
+    the body it belongs to (which is still found at its own head). With no seat after the body ("فرع الجمعية",
+    "فرع وزارة العدل أمس") nothing is read: most texts then name the body, not a branch (ext-t111)."""
+    tok = tokens[i]
+    c = i + 1
+    if tok.article or c >= len(tokens) or tokens[c].sent != tok.sent or not tokens[c].is_word \
+            or not may_open(tokens[c].norm):
+        return None
+    head = _head_at(tokens, c)
+    if head is None or head[1] != 0 or head[2] not in _BRANCH_KINDS:
+        return None
+    e = _extent(tokens, c, head[0], head[2])
+    named = _named_at(tokens, c)
+    if named is not None and named[1] == 0:
+        e = max(e or 0, c + named[0])
+    if not e or e <= c:
+        return None
+    at = _region_seat_long(tokens, e) or _seat(tokens, e)
+    if not at and e + 2 < len(tokens) and tokens[e].norm == "في" and tokens[e + 1].norm in CHAINS.REGION_NOUNS \
+            and tokens[e + 2].sent == tok.sent:
+        at = 1 + _region_seat_long([tokens[e], Token("ب" + tokens[e + 1].text, "ب" + tokens[e + 1].norm,
+                                                     tokens[e + 1].start, tokens[e + 1].end, tokens[e + 1].sent,
+                                                     True), *tokens[e + 2 : e + 5]], 1)
+        at = at if at > 1 else 0
+    if not at or tokens[e + at - 1].sent != tok.sent:
+        return None
+    clitic = len(tok.norm) - len(strip_clitic(tok.norm)[0])
+    name, s, en = _surface(text, tokens, i, clitic, e + at)
+    return InstMention(i, e + at, s, en, name, "local_service", 1)
+
+
+def _branch_bodies(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
+    """Without the body inside a branch's name ("وزارة العدل" in "فرع وزارة العدل بمنطقة الرياض"): the branch is
+    that body in its region, one body, not two (the gold lists "فرع X بمنطقة Y" and "X" as one body's names; X named
+    on its own elsewhere in the text is still found there) (ext-t111)."""
+    starts = {m.first + 1 for m in found if m.head_len == 1 and strip_clitic(tokens[m.first].norm)[0] == _BRANCH}
+    if not starts:
+        return found
+    spans = [(m.first, m.last) for m in found if m.first + 1 in starts and m.head_len == 1
+             and strip_clitic(tokens[m.first].norm)[0] == _BRANCH]
+    return [m for m in found if not any(f < m.first and m.last <= e for f, e in spans)]
 
 
 def _region_seat_long(tokens: list[Token], e: int) -> int:
@@ -1468,6 +1568,81 @@ def _department(text: str, tokens: list[Token], i: int) -> InstMention | None:
     clitic = len(tok.norm) - len(strip_clitic(tok.norm)[0])
     name, s, en = _surface(text, tokens, i, clitic, e + at)
     return InstMention(i, e + at, s, en, name, "local_service", 1)
+
+
+def _parent_department(text: str, tokens: list[Token], found: list[InstMention], i: int) -> InstMention | None:
+    """ "الإدارة العامة لبرامج التدريب بإدارة التدريب التقني للبنات": "ب" + an indefinite "إدارة" right after a body's
+    name, with a definite complement of two words or more, is the department that body belongs to, a body; not
+    "بإدارة" after anything else ("مشروع بإدارة الشركة": run by), nor a complement that is a body's head (ext-t111)."""
+    tok = tokens[i]
+    c = i + 1
+    if tok.norm[:1] != "ب" or not found or found[-1].last != i or c + 1 >= len(tokens) \
+            or tokens[c].sent != tok.sent or not tokens[c].article or is_stop(tokens[c].norm) \
+            or (may_open(tokens[c].norm) and _head_at(tokens, c) is not None):
+        return None
+    e = chain_end(tokens, c, stop_titles=True, one_li=True)
+    if e < c + 2:
+        return None
+    name, s, en = _surface(text, tokens, i, 1, e)
+    return InstMention(i, e, s, en, name, "local_service", 1)
+
+
+_WADI = fold("وادي")
+_BALADIYA_FORMS = frozenset(c + _BALADIYA for c in ("", "و", "ب", "ل", "وب", "ول", "ف"))
+_PLACE_FIRSTS = frozenset(fold(w) for w in ("وادي", "رأس", "عين", "بئر", "أبيار", "أم", "أبو", "جبل", "قرية"))
+_NOT_A_PLACE = frozenset(fold(w) for w in ("سابق", "السابق", "السابقة", "الجديدة", "الجديد", "الحالي", "الحالية",
+                                           "العامة", "الفرعية", "المركزية", "التابعة", "المختصة", "المعنية", "فرعية"))
+
+
+_AL_LAJNA_KEY = fold("اللجنة")
+_COMMITTEE_FORMS = frozenset(c + _AL_LAJNA_KEY for c in ("", "و", "ب", "ف"))
+_COMMITTEE_ROLES = frozenset(fold(w) for w in ("المنظمة", "الإشرافية", "التنفيذية", "التحضيرية", "العليا"))
+_CONSTRUCT_ONLY = frozenset(fold(w) for w in ("كأس", "دوري", "جائزة"))
+_EVENT_NOUNS = frozenset(fold(w) for w in ("مهرجان", "سوق", "معرض", "مؤتمر", "ملتقى", "بطولة", "منتدى"))
+
+
+def _event_committee(text: str, tokens: list[Token], i: int, clitic: int) -> InstMention | None:
+    """ "اللجنة المنظمة لمهرجان صيف X 36", "اللجنة الإشرافية لسوق عكاظ": a committee named by its role and the festival,
+    fair or conference it runs (ل + an event noun and that event's name of one or two plain words, and its number) is a
+    body; the event's name runs no further (ext-t111)."""
+    c = i + 1
+    if c + 2 >= len(tokens) or tokens[c].norm not in _COMMITTEE_ROLES or tokens[c + 1].norm[:1] != "ل" \
+            or tokens[c + 1].norm[1:] not in _EVENT_NOUNS or tokens[c + 2].sent != tokens[i].sent:
+        return None
+    e = c + 2
+    while e < c + 4 and e < len(tokens) and tokens[e].sent == tokens[i].sent and tokens[e].is_word \
+            and not is_stop(tokens[e].norm) and tokens[e].norm[:1] not in "وبلف" and not may_open(tokens[e].norm) \
+            and not tokens[e].norm.endswith(("ت", "وا")):
+        e += 1
+    if e == c + 2 or tokens[e - 1].norm in _CONSTRUCT_ONLY:
+        return None  # ("لبطولة كأس" + a word no test here reads: cut short, so none)
+    if e < len(tokens) and tokens[e].sent == tokens[i].sent and tokens[e].norm.isdigit() and len(tokens[e].norm) <= 4:
+        e += 1
+    name, s, en = _surface(text, tokens, i, clitic, e)
+    return InstMention(i, e, s, en, name, "other", 1)
+
+
+def _village_municipality(text: str, tokens: list[Token], i: int, clitic: int) -> InstMention | None:
+    """ "بلدية أشيقر", "رئيس بلدية الصويدرة", "بلدية وادي X": an indefinite "بلدية" before a town the gazetteer does not
+    know (one word, or an indefinite word and a definite one) is that town's municipality; not an adjective ("خدمات
+    بلدية جديدة", "رئيس بلدية سابق": a word in ة, a word of this list), nor a clitic, a function word or a head after
+    it (ext-t111)."""
+    tok = tokens[i]
+    c = i + 1
+    if tok.article or c >= len(tokens) or tokens[c].sent != tok.sent:
+        return None
+    w = tokens[c]
+    if not w.is_word or is_stop(w.norm) or w.norm in _NOT_A_PLACE or w.norm in _NOT_LOCALITIES or len(w.norm) < 3 \
+            or (w.norm[:1] in "وبلفك" and not w.article and w.norm != _WADI) \
+            or w.norm.startswith(("وال", "بال", "لل")) or (w.norm.endswith(("ه", "ة")) and not w.article) \
+            or may_open(w.norm) or w.norm in lexicon().honorifics:
+        return None  # ("بلدية المحافظة": a back reference, left to the rules that read it; "بلدية المهندس": a title)
+    e = c + 1
+    if w.norm in _PLACE_FIRSTS and e < len(tokens) and tokens[e].sent == tok.sent and tokens[e].is_word \
+            and tokens[e].article and not is_stop(tokens[e].norm):
+        e += 1  # "بلدية وادي الدواسر"
+    name, s, en = _surface(text, tokens, i, clitic, e)
+    return InstMention(i, e, s, en, name, "territorial", 1)
 
 
 _SHUUN = fold("شؤون")
