@@ -1808,8 +1808,9 @@ def _mentions(people: People, holder: str) -> list[int]:
 def _governor(tokens: list[Token], people: People, k: int) -> int:
     """The index of the word governing a mention at ``k``, once honorifics, styles and the titles and names
     of the same mention are skipped ("تهنئة صاحب السمو الأمير X ولي العهد": تهنئة); -1 when none."""
-    spans = [(m.first, m.last) for m in people.persons] + [(p.first, p.last) for p in people.posts]
-    ends = {last: first for first, last in spans if first < k}
+    # the mentions ending at each index (an office's span wins over a name's ending there, as it is read last)
+    ends = {m.last: m.first for m in people.persons if m.first < k}
+    ends.update({p.last: p.first for p in people.posts if p.first < k})
     j = k - 1
     while j >= 0 and (tokens[j].norm in PEOPLE.FILIATION or tokens[j].norm in _OPEN_QUOTES):
         j -= 1  # a surname's mention: "وأضاف «بن X» إن …"
@@ -1988,10 +1989,11 @@ _ANNOUNCED_IT = frozenset(fold(w) for w in ("أعلنه", "أعلنته"))
 def _style(norm: str, *, strip: bool) -> bool:
     """An honorific or a style, as written or behind a clitic ("لصاحب السمو", "ومعالي المهندس X": the governor
     is further back); ``strip`` is False for a و-word right before the mention, which may be its governing verb."""
-    if norm in honorifics() or norm in ROLES.STYLES:
+    styles = honorifics()
+    if norm in styles or norm in ROLES.STYLES:
         return True
     base = strip_clitic(norm)[0] if strip else norm
-    return base != norm and (base in honorifics() or base in ROLES.STYLES)
+    return base != norm and (base in styles or base in ROLES.STYLES)
 
 
 def _appointed(tokens: list[Token], people: People, holder: str) -> bool:
