@@ -8,6 +8,7 @@ from functools import lru_cache
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import Agent, EventMention
+from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.people import People, PersonMention, PostMention
 from marsad.loaders.extraction.text import Token, in_words, sentence_start, strip_clitic
 from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, PEOPLE, is_stop
@@ -1070,9 +1071,7 @@ _MEMBERS = frozenset({fold("أعضاء"), "اعضاء"})
 
 
 def honorifics() -> frozenset[str]:
-    from marsad.loaders.extraction.lexicon import lexicon
-
-    return lexicon().honorifics
+    return lexicon().honorifics  # (imported once with the module: this is asked for each word of many walks)
 
 
 def opening_possessor(tokens: list[Token], people: People, i: int) -> Agent | None:
