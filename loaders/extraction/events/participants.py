@@ -6,6 +6,7 @@ from __future__ import annotations
 from marsad.loaders.extraction.cues import DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.events.chairs import (
     agent_at,
+    candidates,
     clause_subject,
     honorifics,
     leads_delegation,
@@ -76,7 +77,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     held_titles = {fold(a.post.title) for a in out if a.post}
     listed = {a.person.name for a in out if a.person}
     included = {c + 1 for c in ev.cues if c + 1 < len(tokens) and tokens[c + 1].norm in ROLES.INCLUDED}
-    for k, tok in enumerate(tokens):  # persons named as attending, with or without an office
+    for k in sorted({*candidates(tokens, _ATTENDANCE_WORDS), *included}):
+        tok = tokens[k]  # persons named as attending, with or without an office
         if k in elsewhere or _members_named(tokens, k, ev):
             continue  # "وحضر حفل التكريم X": at the ceremony; "تشكيل اللجنة … وعضوية كل من X": its members (ext-t44)
         if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
@@ -107,8 +109,9 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                 last = max(last, pm.last)
             elif tokens[pm.first].sent == tok.sent and k < pm.first and pm.name in listed | chair_names:
                 last = max(last, pm.last)
-    for k, tok in enumerate(tokens):  # "الاجتماع … مع نظيرهم الأمريكي X": the person met
-        if ev.kind != "meeting" or tok.sent not in ev.sentences or (
+    for k in candidates(tokens, _WITH_OR_COUNTERPART) if ev.kind == "meeting" else ():
+        tok = tokens[k]  # "الاجتماع … مع نظيرهم الأمريكي X": the person met
+        if tok.sent not in ev.sentences or (
                 tok.norm in ROLES.WITH and _earlier_only(tokens, ev, tok.sent)):
             continue  # (not "أثناء لقاء سابق مع X": the one met at an earlier meeting, ext-t64)
         if tok.norm in ROLES.WITH:
@@ -174,7 +177,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         if guest is not None and name and not _known(guest, out, chair_names):
             (listed if guest.person else seen).add(name)
             out.append(guest)
-    for k, tok in enumerate(tokens):  # the guest of "استقبل" (and of a transitive "التقى", ext-t31)
+    for k in candidates(tokens, _RECEIVE_WORDS):  # the guest of "استقبل" (and of a transitive "التقى", ext-t31)
+        tok = tokens[k]
         if (tok.norm not in ROLES.RECEIVE and not _met_directly(tokens, k)) or tok.sent not in ev.sentences:
             continue
         # "زار X مقر …، حيث استقبله Y": X, the one Y received, named before; "استقبل X في مكتبه أمس السفير …"
@@ -192,7 +196,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         if guest is not None and name and not _known(guest, out, chair_names):
             (listed if guest.person else seen).add(name)
             out.append(guest)
-    for k, tok in enumerate(tokens):  # offices stated as attending, or heading a delegation received
+    for k in candidates(tokens, _ATTEND_OR_CHAIR):  # offices stated as attending, or heading a delegation received
+        tok = tokens[k]
         if k in elsewhere or _members_named(tokens, k, ev):
             continue  # (not "اللجنة المشكلة برئاسة X وبعضوية … والأمين العام …": its members, ext-t64)
         if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
@@ -207,8 +212,10 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                 seen.add(p.title)
                 out.append(Agent(None, p))
     if ev.kind != "signing" and ev.cues:  # "كما قدم رئيس اللجنة … د. X السياسات": a presenter, after the first cue
-        for k in range(min(ev.cues) + 1, len(tokens)):
-            if strip_clitic(tokens[k].norm)[0] not in ROLES.PRESENT_VERBS and tokens[k].norm not in ROLES.PRESENT_VERBS:
+        first = min(ev.cues)
+        for k in candidates(tokens, ROLES.PRESENT_VERBS):
+            if k <= first or (strip_clitic(tokens[k].norm)[0] not in ROLES.PRESENT_VERBS
+                              and tokens[k].norm not in ROLES.PRESENT_VERBS):
                 continue
             j = k + 1
             while j < len(tokens) and j <= k + 3 and (tokens[j].norm in honorifics() or tokens[j].norm in ("د", ".")):
@@ -255,6 +262,12 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _met_in_the_past(tokens, people, ev,
                                      a.person.name if a.person else a.post.holder if a.post else None)]
 
+
+# The words each walk of ``participants`` tests (behind a proclitic too): only the tokens that are one of them are
+# tested, each with the whole test of its walk.
+_ATTEND_OR_CHAIR = ROLES.ATTEND | ROLES.CHAIR
+_ATTENDANCE_WORDS = _ATTEND_OR_CHAIR | ROLES.JOINT | ROLES.INCLUDED  # (a co-chair, a delegation's companions)
+_WITH_OR_COUNTERPART = ROLES.WITH | ROLES.COUNTERPART
 
 _PAST_MARKS = frozenset(fold(w) for w in ("الماضي", "الماضية", "سابق", "سابقة", "سابقا", "السابق", "الفائت", "الفائتة"))
 _OPENER_REACH = 3
@@ -388,8 +401,9 @@ def _speaks_before_coming(tokens: list[Token], people: People, holder: str) -> b
     if not firsts or not all(_word_in(tokens, _governor(tokens, people, k), ROLES.SPEECH) for k in firsts):
         return False
     sents = {tokens[k].sent for k in firsts}
-    if any(t.sent in sents and i > 0 and tokens[i - 1].norm in ROLES.DURING and cue_kind(tokens, i)
-           for i, t in enumerate(tokens)):
+    if any(tokens[i].sent in sents and cue_kind(tokens, i)
+           for i in (d + 1 for d in candidates(tokens, ROLES.DURING) if d + 1 < len(tokens)
+                     and tokens[d].norm in ROLES.DURING)):
         return False
     first = next((i for i in range(len(tokens)) if cue_kind(tokens, i)), None)
     if first is None:
@@ -674,7 +688,8 @@ def _met_with(tokens: list[Token], people: People, ev: EventMention) -> list[Age
     """ "كما زار الوزير السفارة، التقى خلالها بالملحق الثقافي والملحق التجاري ومندوب المملكة …": a past "التقى" in
     one of the event's sentences ("خلالها" may follow), then offices or names joined by و, the first behind ب."""
     out: list[Agent] = []
-    for k, tok in enumerate(tokens):
+    for k in candidates(tokens, _MET):
+        tok = tokens[k]
         if tok.sent not in ev.sentences or strip_clitic(tok.norm, "و")[0] not in _MET:
             continue
         j = k + 2 if k + 1 < len(tokens) and tokens[k + 1].norm in _DURING_IT else k + 1
@@ -1453,7 +1468,8 @@ def _gave_speech(tokens: list[Token], people: People, ev: EventMention) -> list[
     verb of giving a speech, "كلمة" right after it, in one of the event's sentences or with "في هذا/هذه <event>"
     after the speech: the speaker takes part. "ألقت الشرطة القبض على X": no speech, nothing."""
     out: list[Agent] = []
-    for k, tok in enumerate(tokens):
+    for k in candidates(tokens, _SPEECH_VERBS):
+        tok = tokens[k]
         if strip_clitic(tok.norm, "و")[0] not in _SPEECH_VERBS:
             continue
         j = k + 1
@@ -1679,10 +1695,10 @@ def _ceremony_attended(tokens: list[Token], ev: EventMention) -> set[int]:
     # "نفذت الوحدة ورشة عمل … حيث أقيم حفل ختامي بهذه المناسبة حضرته X، كما حضر الحفل Y" (ext-t104): a workshop,
     # course or lecture told first by its own noun; who attends the ceremony held after it attends that ceremony (a
     # conference's or a forum's ceremony is its own: not read)
-    return {k for k in range(len(tokens) - 1)
-            if in_words(tokens[k].norm, ROLES.ATTEND)
+    return {k for k in candidates(tokens, ROLES.ATTEND) if k < len(tokens) - 1
+            and in_words(tokens[k].norm, ROLES.ATTEND)
             and tokens[k + 1].sent == tokens[k].sent and _ceremony_noun(tokens[k + 1].norm)} | (
-        {k for k in range(len(tokens)) if tokens[k].norm in _ATTENDED_IT and any(
+        {k for k in candidates(tokens, _ATTENDED_IT) if tokens[k].norm in _ATTENDED_IT and any(
             _ceremony_noun(tokens[x].norm) and tokens[x].sent == tokens[k].sent
             for x in range(max(0, k - _CEREMONY_REACH), k))} if ev.kind == "assembly" else set())
 
@@ -1792,8 +1808,9 @@ def _mentions(people: People, holder: str) -> list[int]:
 def _governor(tokens: list[Token], people: People, k: int) -> int:
     """The index of the word governing a mention at ``k``, once honorifics, styles and the titles and names
     of the same mention are skipped ("تهنئة صاحب السمو الأمير X ولي العهد": تهنئة); -1 when none."""
-    spans = [(m.first, m.last) for m in people.persons] + [(p.first, p.last) for p in people.posts]
-    ends = {last: first for first, last in spans if first < k}
+    # the mentions ending at each index (an office's span wins over a name's ending there, as it is read last)
+    ends = {m.last: m.first for m in people.persons if m.first < k}
+    ends.update({p.last: p.first for p in people.posts if p.first < k})
     j = k - 1
     while j >= 0 and (tokens[j].norm in PEOPLE.FILIATION or tokens[j].norm in _OPEN_QUOTES):
         j -= 1  # a surname's mention: "وأضاف «بن X» إن …"
@@ -1972,10 +1989,11 @@ _ANNOUNCED_IT = frozenset(fold(w) for w in ("أعلنه", "أعلنته"))
 def _style(norm: str, *, strip: bool) -> bool:
     """An honorific or a style, as written or behind a clitic ("لصاحب السمو", "ومعالي المهندس X": the governor
     is further back); ``strip`` is False for a و-word right before the mention, which may be its governing verb."""
-    if norm in honorifics() or norm in ROLES.STYLES:
+    styles = honorifics()
+    if norm in styles or norm in ROLES.STYLES:
         return True
     base = strip_clitic(norm)[0] if strip else norm
-    return base != norm and (base in honorifics() or base in ROLES.STYLES)
+    return base != norm and (base in styles or base in ROLES.STYLES)
 
 
 def _appointed(tokens: list[Token], people: People, holder: str) -> bool:
@@ -2041,8 +2059,9 @@ def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...
         return True  # greeted, credited with a directive or with care ("تحقيق توجيهات وزير X"), or represented
     surname = fold(holder.split()[-1])
     inside = {k for pm in people.persons if pm.name == holder for k in range(pm.first + 1, pm.last)}
-    named = [*firsts, *(k for k, t in enumerate(tokens) if (t.norm == surname or strip_clitic(t.norm)[0] == surname)
-                        and k not in inside)]  # the surname of a full name is that name's mention
+    named = [*firsts, *(k for k in candidates(tokens, frozenset({surname})) if (
+        tokens[k].norm == surname or strip_clitic(tokens[k].norm)[0] == surname) and k not in inside)]
+    # (the surname of a full name is that name's mention)
     if any(tokens[k].sent in ev.sentences and not _tells_of(tokens, people, k, ev)
            and not _speaks_after(tokens, people, k, ev) for k in named for ev in events):
         return False  # named in the event's sentence (not only as the one who tells of it)
@@ -2054,9 +2073,10 @@ def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...
         return False
     sent = tokens[firsts[0]].sent  # "قال X إن هذه الزيارة …": the speaker speaks of the event, at it
     that = next((x for x in range(firsts[0], len(tokens)) if tokens[x].sent != sent or tokens[x].norm in _THAT), None)
-    if any(t.sent == sent and tokens[i - 1].norm in EVENTS.DEMONSTRATIVES and cue_kind(tokens, i)
+    if any(tokens[i].sent == sent and cue_kind(tokens, i)
            and (that is None or tokens[that].sent != sent or i <= that + 3)  # (not "أن … نجاح هذه الورشة")
-           for i, t in enumerate(tokens) if i > 0):
+           for i in (d + 1 for d in candidates(tokens, EVENTS.DEMONSTRATIVES) if d + 1 < len(tokens)
+                     and tokens[d].norm in EVENTS.DEMONSTRATIVES)):
         return False
     turn = j - 2 if j >= 2 and not tokens[j - 1].is_word else j - 1  # "من جانبه، قال X": a reply at the occasion
     return not _word_in(tokens, turn, ROLES.IN_TURN)
@@ -2072,6 +2092,7 @@ _GUEST_REACH = 14
 
 
 _MET = frozenset(fold(w) for w in ("التقى", "التقت"))
+_RECEIVE_WORDS = ROLES.RECEIVE | _MET  # (the words of a guest's walk in ``participants``: "التقى" transitive too)
 
 
 def _met_directly(tokens: list[Token], k: int) -> bool:
@@ -2556,7 +2577,8 @@ def _welcomes_only(tokens: list[Token], people: People, ev: EventMention, holder
         return False
     surname = fold(holder.split()[-1])
     inside = {k for pm in people.persons if pm.name == holder for k in range(pm.first + 1, pm.last)}
-    named = [*firsts, *(k for k, t in enumerate(tokens) if (t.norm == surname or strip_clitic(t.norm)[0] == surname)
+    named = [*firsts, *(k for k in candidates(tokens, frozenset({surname})) if (
+        tokens[k].norm == surname or strip_clitic(tokens[k].norm)[0] == surname)
                         and k not in inside and not (k > 0 and tokens[k - 1].article))]  # (not "العمل العربي")
     return all(tokens[k].sent not in ev.sentences or _tells_of(tokens, people, k, ev)
                or _welcomed_outcome(tokens, _governor(tokens, people, k)) for k in named)

@@ -6,7 +6,7 @@ import datetime as dt
 
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention, cited_document_date
-from marsad.loaders.extraction.events.chairs import chair
+from marsad.loaders.extraction.events.chairs import candidates, chair
 from marsad.loaders.extraction.events.kinds import NUMBER, cue_kind, cycle_of, edition_of, prize_edition
 from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.events.places import (
@@ -407,8 +407,9 @@ def _restated_date(tokens: list[Token], ev: EventMention, dates: list[DateMentio
     if first + 1 >= len(tokens):
         return None
     phrase = (strip_clitic(tokens[first].norm)[0], tokens[first + 1].norm)
-    for k in range(first + 2, len(tokens) - 1):
-        if tokens[k].sent == tokens[first].sent or (strip_clitic(tokens[k].norm)[0], tokens[k + 1].norm) != phrase:
+    for k in candidates(tokens, frozenset({phrase[0]})):  # (the cue word again: only those tokens are tested)
+        if k < first + 2 or k >= len(tokens) - 1 or tokens[k].sent == tokens[first].sent \
+                or (strip_clitic(tokens[k].norm)[0], tokens[k + 1].norm) != phrase:
             continue
         near = range(max(0, k - 3), min(len(tokens), k + 5))
         if any(tokens[x].norm in EVENTS.FUTURE or tokens[x].norm in _EARLIER or tokens[x].norm in _OTHER
@@ -592,8 +593,9 @@ def _told_to(tokens: list[Token], m: InstMention) -> bool:
 
 
 def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | None:
-    for k, tok in enumerate(tokens[:-1]):
-        if tok.sent not in ev.sentences and tok.sent != title_sent:
+    for k in candidates(tokens, _NUMBERED_WORDS):  # (a numbered noun: only those tokens are tested)
+        tok = tokens[k]
+        if k >= len(tokens) - 1 or (tok.sent not in ev.sentences and tok.sent != title_sent):
             continue
         base = strip_clitic(tok.norm)[0]
         if not _numbered(tok.norm) and not _numbered(base):
@@ -680,6 +682,9 @@ def _ordinal_at(tokens: list[Token], at: int) -> int | None:
 _NUMBER_WORD = fold("رقم")
 _TEN_WORDS = frozenset({fold("عشر"), fold("عشرة")})
 """The ten of a compound ordinal of 11-19, in either gender."""
+
+
+_NUMBERED_WORDS = EVENTS.SESSION | EVENTS.NUMBERED
 
 
 def _numbered(norm: str) -> bool:
