@@ -723,7 +723,11 @@ def _family_name(tokens: list[Token], j: int) -> bool:
     return not after.is_word or after.sent != t.sent or is_stop(after.norm) or after.norm[:1] == "و" \
         or after.norm in lexicon().first_words or (
             after.norm[:1] in "بل" and not after.article and len(after.norm) >= 4
-            and after.text.endswith(("ه", "ها", "هم")))  # "X بن Y طاهر بمكتبه": a ب-phrase with his pronoun (ext-t45)
+            and after.text.endswith(("ه", "ها", "هم"))) \
+        or after.norm in _SEAT_AFTER_NAME  # "X بن Y مدني بمكتب معاليه": where he received (ext-t114)
+
+
+_SEAT_AFTER_NAME = frozenset(fold(w) for w in ("بمكتب", "بمقر", "بقصر"))
 
 
 def _short_alef_family(tokens: list[Token], j: int) -> bool:
