@@ -14277,3 +14277,15 @@ def test_a_list_item_after_a_foreign_title_and_its_comma_is_the_next_person() ->
                             "الولايات المتحدة.")
     assert holders.get("وزير خارجية روسيا") == "سيرجي لافروف"
     assert holders.get("وزير خارجية الولايات المتحدة") == "جون كيري"
+
+
+def test_a_consuls_foreign_city_then_the_rank_and_a_style() -> None:
+    holders = _t114_holders("وقال القنصل العام للمملكة في هيوستن السفير الدكتور عبدالله بن سعد القحطاني إن الطلاب "
+                            "بخير. وحضر المندوب الدائم للمملكة لدى منظمة التعاون الإسلامي السفير الدكتور سعد الشهري.")
+    assert holders.get("القنصل العام للمملكة في هيوستن") == "عبدالله بن سعد القحطاني"
+    assert holders.get("المندوب الدائم للمملكة لدى منظمة التعاون الإسلامي") == "سعد الشهري"
+
+
+def test_a_host_before_the_guests_rank_and_style_keeps_his_office_apart() -> None:  # guard
+    holders = _t114_holders("واستقبل مدير الجامعة السفير الدكتور خالد العمري في مكتبه.")
+    assert holders.get("مدير الجامعة") is None

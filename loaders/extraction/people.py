@@ -2082,6 +2082,7 @@ def _foreign_title(tokens: list[Token], p: PostMention) -> bool:
 _STATE_NOUNS = frozenset({fold("جمهورية"), fold("مملكة"), fold("دولة")})
 
 
+_DIPLOMATS = _ENVOY_HEADS | _ENVOY | frozenset(fold(w) for w in ("مندوب", "مندوبة", "المندوب", "المندوبة"))
 _WHEN_AFTER_NAME = frozenset(fold(w) for w in ("خلال", "أثناء", "عقب"))
 
 
@@ -3146,6 +3147,12 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             ranked = _foreign_name(tokens, r + 1) or _envoy_foreign_name(tokens, r + 1)
             name = ranked  # "المندوب الباكستاني الدائم لدى الأمم المتحدة السفيرة X Y خلال": a foreign envoy's
             # unknown name after the diplomatic rank (ext-t114)
+        if name is None and not inner and j == r and r + 2 < len(tokens) and tokens[r].norm in _ENVOY \
+                and tokens[r + 1].norm in lex.honorifics and tokens[r + 2].sent == tokens[r].sent \
+                and not _host_before(tokens, p.first) and (_foreign_title(tokens, p) or any(
+                    strip_clitic(tokens[x].norm, "و")[0] in _DIPLOMATS for x in range(p.first, p.last))):
+            styled = parse_name(tokens, r + 2)  # "القنصل العام … في لوس أنجلوس السفير الدكتور X بن Y": the rank,
+            name = styled if styled is not None and styled.known and styled.start == r + 2 else None  # then a style
         if name is None and not inner and j == p.last < len(tokens) and j not in post_starts \
                 and p.last - p.first >= 2 and tokens[j].norm[:1] in "فك":
             literal = parse_name(tokens, j, literal=True)  # "المشرف السابق على … كنعان الكنعان … أن الكنعان":
