@@ -14289,3 +14289,26 @@ def test_a_consuls_foreign_city_then_the_rank_and_a_style() -> None:
 def test_a_host_before_the_guests_rank_and_style_keeps_his_office_apart() -> None:  # guard
     holders = _t114_holders("واستقبل مدير الجامعة السفير الدكتور خالد العمري في مكتبه.")
     assert holders.get("مدير الجامعة") is None
+
+
+def test_a_city_reached_after_a_two_word_name_is_no_family_name() -> None:
+    holders = _t114_holders("ووصل وزير الخارجية الأمريكي جون كيري القاهرة يوم الأحد في جولة إقليمية.")
+    assert holders.get("وزير الخارجية الأمريكي") == "جون كيري"
+
+
+def test_a_nisba_of_a_city_after_a_two_word_name_stays_his_family_name() -> None:  # guard
+    facts = _facts("وقال مدير الفرع محمد سعيد المكي يوم أمس إن العمل مستمر.")
+    assert any(p.name == "محمد سعيد المكي" for p in facts.persons)
+
+
+def test_an_attaches_mission_after_fi_is_his_offices() -> None:
+    holders = _t114_holders("وأوضح الملحق الثقافي في سفارة خادم الحرمين الشريفين لدى كندا الدكتور سعد الحربي أن "
+                            "الطلاب بخير. وقال القائم بالأعمال في سفارة السويد لدى المملكة السيد يوهان لوند إن "
+                            "التعاون مستمر.")
+    assert holders.get("الملحق الثقافي في سفارة خادم الحرمين الشريفين لدى كندا") == "سعد الحربي"
+    assert holders.get("القائم بالأعمال في سفارة السويد لدى المملكة") == "يوهان لوند"
+
+
+def test_an_attache_in_a_city_keeps_his_short_office() -> None:  # guard
+    holders = _t114_holders("وقال الملحق الثقافي في واشنطن الدكتور سعد الحربي إن الطلاب بخير.")
+    assert holders.get("الملحق الثقافي في واشنطن") == "سعد الحربي"

@@ -1408,6 +1408,16 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                     tokens[after].norm in _COMMA or _foreign_name(tokens, after) is not None):
                 e = last = after  # "المبعوث الأممي إلى ليبيا X Y", "… إلى اليمن، X": the same before a foreign
                 # name or a comma (ext-t114)
+        if e >= c and e + 2 < n and tokens[e].norm == _FI and tokens[e + 1].norm in _MISSIONS \
+                and tokens[i].norm in _ATTACHES and tokens[e + 1].sent == tokens[i].sent:
+            after = chain_end(tokens, e + 1, stop_titles=True, possessive=False)
+            if after < n and tokens[after].norm == _KHADIM:  # "في سفارة خادم الحرمين الشريفين لدى …"
+                after = chain_end(tokens, e + 1, stop_titles=False, possessive=False)
+            if after + 1 < n and tokens[after].norm in CHAINS.LADA and tokens[after + 1].sent == tokens[i].sent:
+                after = max(after, chain_end(tokens, after, stop_titles=True, possessive=False))
+            if after > e + 2:
+                e = last = after  # "الملحق الثقافي في سفارة خادم الحرمين الشريفين لدى …": the mission an attaché
+                # serves in is his office's, as after "بسفارة" (ext-t114)
         if e > c and e + 1 < n and tokens[e].norm in _HIGH_LEVEL and tokens[e + 1].norm == _LEVEL \
                 and tokens[e + 1].sent == tokens[i].sent and tokens[e - 1].article:
             e = last = e + 2  # "رئيس الآلية الأفريقية رفيعة المستوى": the body's "high-level" adjective (ext-t92)
@@ -2082,6 +2092,9 @@ def _foreign_title(tokens: list[Token], p: PostMention) -> bool:
 _STATE_NOUNS = frozenset({fold("جمهورية"), fold("مملكة"), fold("دولة")})
 
 
+_KHADIM = fold("خادم")
+_MISSIONS = frozenset(fold(w) for w in ("سفارة", "السفارة", "قنصلية", "القنصلية", "بعثة", "البعثة"))
+_ATTACHES = frozenset(fold(w) for w in ("الملحق", "الملحقة", "القائم", "القائمة", "السكرتير", "السكرتيرة"))
 _DIPLOMATS = _ENVOY_HEADS | _ENVOY | frozenset(fold(w) for w in ("مندوب", "مندوبة", "المندوب", "المندوبة"))
 _WHEN_AFTER_NAME = frozenset(fold(w) for w in ("خلال", "أثناء", "عقب"))
 
