@@ -333,6 +333,9 @@ printed under the set's name. The sets:
   (a prisons directorate's annual meeting, an electricity company's memoranda, an emir receiving heads of courts and
   a ministry's branch, an emir receiving a chamber's board, a relief centre's reception, a grain silos organisation, a
   youth body's office abroad), used to tune institutions missed and cut (its README);
+- tuning111: tests/fixtures/tuning111/gold, seven SaudiNewsNet articles of July-August 2015 on foreign and diplomatic
+  offices (a UN envoy at the Security Council, receptions of foreign ministers, a consul, a UN representative, an
+  ambassador), used to tune persons and posts of foreign officials (its README);
 """
 
 from __future__ import annotations
@@ -468,6 +471,7 @@ TUNING105_GOLD = REPO / "tests" / "fixtures" / "tuning105" / "gold"
 TUNING106_GOLD = REPO / "tests" / "fixtures" / "tuning106" / "gold"
 TUNING107_GOLD = REPO / "tests" / "fixtures" / "tuning107" / "gold"
 TUNING108_GOLD = REPO / "tests" / "fixtures" / "tuning108" / "gold"
+TUNING111_GOLD = REPO / "tests" / "fixtures" / "tuning111" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -600,6 +604,7 @@ SETS = {
     "tuning106": GoldSet("tuning106", TUNING106_GOLD, None),
     "tuning107": GoldSet("tuning107", TUNING107_GOLD, None),
     "tuning108": GoldSet("tuning108", TUNING108_GOLD, None),
+    "tuning111": GoldSet("tuning111", TUNING111_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

@@ -14294,3 +14294,151 @@ def test_the_committee_of_the_festival_referred_back_is_left_alone() -> None:  #
 def test_a_cup_committee_cut_before_its_cup_name_is_not_read() -> None:  # guard
     facts = _facts("وقالت اللجنة المنظمة لبطولة كأس الأمم الإفريقية إن الموعد ثابت.")
     assert not any(n.endswith("كأس") for n in _t111_insts(facts))
+# ext-t114 (tests/fixtures/tuning111): foreign and diplomatic offices — a nationality between a title's two words
+# ("المندوب الباكستاني الدائم"); a foreign envoy's unknown name after the rank "السفير/السفيرة", closed by "خلال",
+# "أثناء", "عقب"; a given name whose first letter is "و" ("وليد") after a title's nationality; "بمكتب"/"بمقر"/"بقصر"
+# after a family name ends the name; the rank "السفير" before a name joins the stacked office before it; the style
+# "القاضي" between an office and its holder; a foreign name after an honorific ("السيد") that follows a foreign title.
+
+
+def _t114_holders(text: str) -> dict[str, str | None]:
+    return _holders(_facts(text))
+
+
+def test_nationality_between_the_words_of_an_envoys_title() -> None:
+    holders = _t114_holders("وقالت المندوبة النرويجية الدائمة لدى الأمم المتحدة السفيرة إنغريد تيلمان خلال جلسة "
+                            "لمجلس الأمن إن الوضع خطير.")
+    assert holders.get("المندوبة النرويجية الدائمة لدى الأمم المتحدة") == "إنغريد تيلمان"
+
+
+def test_a_nationality_alone_after_a_title_is_no_longer_title() -> None:  # guard
+    holders = _t114_holders("وقال المندوب الدائم لدى الجامعة العربية السفير خالد المطيري إن الاجتماع مهم.")
+    assert holders.get("المندوب الدائم لدى الجامعة العربية") == "خالد المطيري"
+
+
+def test_a_given_name_with_initial_waw_after_a_nationality() -> None:
+    facts = _facts("زار وزير الخارجية الأردني وليد الحسيني العاصمة القطرية الدوحة أمس للقاء نظيره.")
+    assert _holders(facts).get("وزير الخارجية الأردني") == "وليد الحسيني"
+    assert not any("وليد" in i.name for i in facts.institutions)
+
+
+def test_waw_and_a_noun_after_a_nationality_is_no_name() -> None:  # guard
+    facts = _facts("وصل وزير الخارجية الأردني وعدد من المسؤولين إلى الدوحة أمس.")
+    assert not any(p.name.startswith("وعدد") for p in facts.persons)
+
+
+def test_seat_phrase_ends_a_filiated_name() -> None:
+    holders = _t114_holders("استقبل وزير الدولة للشؤون الخارجية الدكتور سامي بن خالد عطار بمكتب معاليه في الرياض "
+                            "أمس سفير اليابان.")
+    assert holders.get("وزير الدولة للشؤون الخارجية") == "سامي بن خالد عطار"
+
+
+def test_envoy_rank_joins_two_stacked_offices() -> None:
+    holders = _t114_holders("حضر اللقاء مدير عام فرع وزارة الخارجية بمنطقة الرياض المندوب الدائم للمملكة لدى "
+                            "الجامعة العربية السفير خالد بن سعد الحربي.")
+    assert holders.get("مدير عام فرع وزارة الخارجية بمنطقة الرياض") == "خالد بن سعد الحربي"
+    assert holders.get("المندوب الدائم للمملكة لدى الجامعة العربية") == "خالد بن سعد الحربي"
+
+
+def test_judge_style_between_an_office_and_its_holder() -> None:
+    holders = _t114_holders("التقى الأمين العام للرابطة أمس وزير العدل السابق في جمهورية السودان القاضي عمر بن علي "
+                            "الطاهر في مكة المكرمة.")
+    assert holders.get("وزير العدل السابق في جمهورية السودان") == "عمر بن علي الطاهر"
+
+
+def test_foreign_name_after_an_honorific_after_a_foreign_title() -> None:
+    holders = _t114_holders("وقال القنصل العام لكوريا الجنوبية بجدة السيد بارك سونغ، إن التعاون مستمر. وأكد السفير "
+                            "الكوري السيد جونغ هان إن الزيارة ناجحة.")
+    assert holders.get("القنصل العام لكوريا الجنوبية بجدة") == "بارك سونغ"
+    assert holders.get("السفير الكوري") == "جونغ هان"
+
+
+def test_honorific_after_a_home_title_takes_no_unknown_name() -> None:  # guard
+    facts = _facts("وقال مدير عام التعليم بمنطقة الرياض الأستاذ إن المدارس جاهزة.")
+    assert not facts.persons
+
+
+def test_high_commissioner_and_special_representative_are_offices() -> None:
+    holders = _t114_holders("وقال المفوض السامي لحقوق الإنسان، يوهان ريتر إن التقرير جاهز. والتقى الوزير أمس الممثلة "
+                            "الخاصة للأمين العام للأمم المتحدة في ليبيا أنيتا كورسو.")
+    assert holders.get("المفوض السامي لحقوق الإنسان") == "يوهان ريتر"
+    assert any(t.startswith("الممثلة الخاصة للأمين العام") and h == "أنيتا كورسو" for t, h in holders.items())
+
+
+def test_comma_after_a_foreign_title_then_a_phrase_is_no_name() -> None:  # guard
+    facts = _facts("وقال وزير الخارجية الأمريكي، في مؤتمر صحفي إن الاتفاق جيد. وقال السفير الفرنسي، وفق بيان رسمي "
+                   "إن العلاقات جيدة.")
+    assert not facts.persons
+
+
+def test_envoys_destination_then_a_comma_and_his_name() -> None:
+    holders = _t114_holders("ووصل المبعوث الأممي إلى ليبيا، مارتن كوبلر إلى تونس أمس للقاء الأطراف.")
+    assert holders.get("المبعوث الأممي إلى ليبيا") == "مارتن كوبلر"
+
+
+def test_envoys_destination_without_a_name_stays_out_of_a_holder() -> None:  # guard
+    facts = _facts("وعاد المبعوث الأممي إلى الرياض، وقال إن الحوار مستمر.")
+    assert not facts.persons
+
+
+def test_a_foreign_kingdom_after_a_home_ambassadors_title() -> None:
+    holders = _t114_holders("ويزور سفير خادم الحرمين الشريفين في المملكة الأردنية الهاشمية الدكتور فهد العتيبي غدا "
+                            "مخيم اللاجئين.")
+    assert holders.get("سفير خادم الحرمين الشريفين في المملكة الأردنية الهاشمية") == "فهد العتيبي"
+
+
+def test_a_chinese_given_name_opening_with_waw() -> None:
+    holders = _t114_holders("وأبلغ وزير الخارجية الصيني وانغ يي نظيره الأمريكي بموقف بلاده.")
+    assert holders.get("وزير الخارجية الصيني") == "وانغ يي"
+
+
+def test_waw_and_an_office_close_a_foreign_name() -> None:
+    holders = _t114_holders("وحضرت السفيرة الأميركية في اليابان مارغريت كينيدي ونائبة وزير الخارجية الحفل.")
+    assert holders.get("السفيرة الأميركية في اليابان") == "مارغريت كينيدي"
+
+
+def test_an_object_before_a_crown_princes_office_is_no_foreign_name() -> None:  # guard
+    facts = _facts("وأكد الرئيس المصري أهمية زيارة ولي ولي العهد لمصر، مشيرا إلى أنها رسالة مهمة.")
+    assert not any("أهمية" in p.name for p in facts.persons)
+
+
+def test_a_list_item_after_a_foreign_title_and_its_comma_is_the_next_person() -> None:  # guard
+    holders = _t114_holders("تلقى الوزير اتصالين أمس من سيرجي لافروف وزير خارجية روسيا، وجون كيري وزير خارجية "
+                            "الولايات المتحدة.")
+    assert holders.get("وزير خارجية روسيا") == "سيرجي لافروف"
+    assert holders.get("وزير خارجية الولايات المتحدة") == "جون كيري"
+
+
+def test_a_consuls_foreign_city_then_the_rank_and_a_style() -> None:
+    holders = _t114_holders("وقال القنصل العام للمملكة في هيوستن السفير الدكتور عبدالله بن سعد القحطاني إن الطلاب "
+                            "بخير. وحضر المندوب الدائم للمملكة لدى منظمة التعاون الإسلامي السفير الدكتور سعد الشهري.")
+    assert holders.get("القنصل العام للمملكة في هيوستن") == "عبدالله بن سعد القحطاني"
+    assert holders.get("المندوب الدائم للمملكة لدى منظمة التعاون الإسلامي") == "سعد الشهري"
+
+
+def test_a_host_before_the_guests_rank_and_style_keeps_his_office_apart() -> None:  # guard
+    holders = _t114_holders("واستقبل مدير الجامعة السفير الدكتور خالد العمري في مكتبه.")
+    assert holders.get("مدير الجامعة") is None
+
+
+def test_a_city_reached_after_a_two_word_name_is_no_family_name() -> None:
+    holders = _t114_holders("ووصل وزير الخارجية الأمريكي جون كيري القاهرة يوم الأحد في جولة إقليمية.")
+    assert holders.get("وزير الخارجية الأمريكي") == "جون كيري"
+
+
+def test_a_nisba_of_a_city_after_a_two_word_name_stays_his_family_name() -> None:  # guard
+    facts = _facts("وقال مدير الفرع محمد سعيد المكي يوم أمس إن العمل مستمر.")
+    assert any(p.name == "محمد سعيد المكي" for p in facts.persons)
+
+
+def test_an_attaches_mission_after_fi_is_his_offices() -> None:
+    holders = _t114_holders("وأوضح الملحق الثقافي في سفارة خادم الحرمين الشريفين لدى كندا الدكتور سعد الحربي أن "
+                            "الطلاب بخير. وقال القائم بالأعمال في سفارة السويد لدى المملكة السيد يوهان لوند إن "
+                            "التعاون مستمر.")
+    assert holders.get("الملحق الثقافي في سفارة خادم الحرمين الشريفين لدى كندا") == "سعد الحربي"
+    assert holders.get("القائم بالأعمال في سفارة السويد لدى المملكة") == "يوهان لوند"
+
+
+def test_an_attache_in_a_city_keeps_his_short_office() -> None:  # guard
+    holders = _t114_holders("وقال الملحق الثقافي في واشنطن الدكتور سعد الحربي إن الطلاب بخير.")
+    assert holders.get("الملحق الثقافي في واشنطن") == "سعد الحربي"

@@ -695,6 +695,19 @@ def _nisba_then_name(tokens: list[Token], j: int) -> bool:
     a = tokens[j + 1]
     if a.norm[:1] == "ب" and not a.article and a.is_word and a.sent == tokens[j].sent:
         return True  # "نادي … الألماني بنظام الإعارة": a ب-phrase after the adjective is not the name
+    if a.norm[:1] == "و" and _waw_given_name(tokens, j + 1):
+        return True  # "وزير الخارجية السوري وليد المعلم": a given name whose first letter is "و" (ext-t114)
     if not a.is_word or a.article or is_stop(a.norm) or a.norm[:1] in "لبوف" or a.sent != tokens[j].sent:
         return False
     return place_len(tokens, j + 1) == 0 and not starts_head(tokens, j + 1, strip=False)
+
+
+def _waw_given_name(tokens: list[Token], k: int) -> bool:
+    """ "وليد المعلم", "وائل جمال": a known given name written with an initial "و" (no "and" here: "و" + the rest is
+    no given name), then a family name in the same sentence that is no function word, no given name and no title."""
+    lex = lexicon()
+    if tokens[k].norm not in lex.first_names or tokens[k].norm[1:] in lex.first_names or k + 1 >= len(tokens):
+        return False
+    b = tokens[k + 1]
+    return b.is_word and b.sent == tokens[k].sent and not is_stop(b.norm) and b.norm not in lex.first_names \
+        and b.norm not in lex.first_words and len(b.norm) >= 2

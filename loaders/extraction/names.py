@@ -223,6 +223,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break  # "X Y المتظاهرين": a plural participle (the object of the verb before), no family name (ext-t100)
         if units >= 3 and tokens[j].article and not norm.endswith(("ي", "يه")) and place_len(tokens, j):
             break  # "رجب طيب أردوغان الرياض": a city after a name of three words is where, no family name (ext-t100)
+        if units == 2 and tokens[j].article and not norm.endswith(("ي", "يه")) and _place_then_more(tokens, j):
+            break  # "وصل وزير الخارجية جون كيري القاهرة يوم …": the city visited, then the sentence goes on (ext-t114)
         if units >= 2 and not arts and norm in PEOPLE.DESCRIPTORS and first not in lex.first_names \
                 and not first.startswith("عبد"):
             break  # "موريس أوبستفلد الأكاديمي والمستشار …": a foreign name, then his profession (ext-t28)
@@ -723,7 +725,19 @@ def _family_name(tokens: list[Token], j: int) -> bool:
     return not after.is_word or after.sent != t.sent or is_stop(after.norm) or after.norm[:1] == "و" \
         or after.norm in lexicon().first_words or (
             after.norm[:1] in "بل" and not after.article and len(after.norm) >= 4
-            and after.text.endswith(("ه", "ها", "هم")))  # "X بن Y طاهر بمكتبه": a ب-phrase with his pronoun (ext-t45)
+            and after.text.endswith(("ه", "ها", "هم"))) \
+        or after.norm in _SEAT_AFTER_NAME  # "X بن Y مدني بمكتب معاليه": where he received (ext-t114)
+
+
+def _place_then_more(tokens: list[Token], j: int) -> bool:
+    """A definite place name at ``j`` (a city or country the gazetteers know) with more words of its sentence after it:
+    what a verb before the name reaches ("زار X Y القاهرة يوم …"), no family name (ext-t114)."""
+    size = place_len(tokens, j)
+    e = j + size
+    return size > 0 and e < len(tokens) and tokens[e].is_word and tokens[e].sent == tokens[j].sent
+
+
+_SEAT_AFTER_NAME = frozenset(fold(w) for w in ("بمكتب", "بمقر", "بقصر"))
 
 
 def _short_alef_family(tokens: list[Token], j: int) -> bool:

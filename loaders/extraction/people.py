@@ -783,7 +783,20 @@ def _title_at(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
         return None
     if tokens[i].norm in _DEPUTIES and _nationality_next(tokens, i):
         return 1, 0, False  # "النائب الأردني X Y": a deputy of a nation, an office before a name (ext-t92)
-    return longest_entry(tokens, i, lexicon().titles, max_len=4, clitics="وبلك")
+    hit = longest_entry(tokens, i, lexicon().titles, max_len=4, clitics="وبلك")
+    if (hit is None or hit[0] == 1) and i + 2 < len(tokens) and tokens[i + 2].article and _nationality_next(tokens, i):
+        return _nation_inside_title(tokens, i) or hit
+    return hit
+
+
+def _nation_inside_title(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
+    """ "المندوب الباكستاني الدائم لدى …", "المندوبة الفرنسية الدائمة": a nationality between a title's two words
+    (ext-t114); the title with the nationality word counted in."""
+    if tokens[i + 2].sent != tokens[i].sent:
+        return None
+    probe = [tokens[i], *tokens[i + 2 : i + 5]]
+    inner = longest_entry(probe, 0, lexicon().titles, max_len=4, clitics="وبلك")
+    return (inner[0] + 1, inner[1], inner[2]) if inner is not None and inner[0] >= 2 else None
 
 
 _DEPUTIES = frozenset({fold("النائب"), fold("النائبة")})
@@ -1388,6 +1401,23 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                     is_name_start(tokens, after) or tokens[after].norm in lex.honorifics):
                 e = last = after  # "مبعوث الأمين العام للأمم المتحدة إلى اليمن": the country an envoy is sent to
                 # is his office's (ext-t92)
+        if e > c and e + 1 < n and tokens[e].norm == _ILA and tokens[e + 1].sent == tokens[i].sent \
+                and strip_clitic(tokens[i].norm)[0] in _ENVOYS and place_len(tokens, e + 1):
+            after = chain_end(tokens, e + 1, stop_titles=True, possessive=False)
+            if e + 1 < after < n and tokens[after].sent == tokens[e].sent and (
+                    tokens[after].norm in _COMMA or _foreign_name(tokens, after) is not None):
+                e = last = after  # "المبعوث الأممي إلى ليبيا X Y", "… إلى اليمن، X": the same before a foreign
+                # name or a comma (ext-t114)
+        if e >= c and e + 2 < n and tokens[e].norm == _FI and tokens[e + 1].norm in _MISSIONS \
+                and tokens[i].norm in _ATTACHES and tokens[e + 1].sent == tokens[i].sent:
+            after = chain_end(tokens, e + 1, stop_titles=True, possessive=False)
+            if after < n and tokens[after].norm == _KHADIM:  # "في سفارة خادم الحرمين الشريفين لدى …"
+                after = chain_end(tokens, e + 1, stop_titles=False, possessive=False)
+            if after + 1 < n and tokens[after].norm in CHAINS.LADA and tokens[after + 1].sent == tokens[i].sent:
+                after = max(after, chain_end(tokens, after, stop_titles=True, possessive=False))
+            if after > e + 2:
+                e = last = after  # "الملحق الثقافي في سفارة خادم الحرمين الشريفين لدى …": the mission an attaché
+                # serves in is his office's, as after "بسفارة" (ext-t114)
         if e > c and e + 1 < n and tokens[e].norm in _HIGH_LEVEL and tokens[e + 1].norm == _LEVEL \
                 and tokens[e + 1].sent == tokens[i].sent and tokens[e - 1].article:
             e = last = e + 2  # "رئيس الآلية الأفريقية رفيعة المستوى": the body's "high-level" adjective (ext-t92)
@@ -1674,6 +1704,9 @@ def _envoy_seat(tokens: list[Token], i: int, clitic: int, e: int) -> int:
     return 1 if is_name_start(tokens, e + 2) else 0
 
 
+_JUDGE_STYLES = frozenset({fold("القاضي"), fold("القاضية")})
+
+
 def _skip(tokens: list[Token], j: int, *, comma: bool = True) -> int:
     """Skip an honorific or a rank ("رئيس الأركان الفريق X") and (optionally) one comma."""
     lex = lexicon()
@@ -1687,6 +1720,9 @@ def _skip(tokens: list[Token], j: int, *, comma: bool = True) -> int:
             k += 1
         if k < n and (tokens[k].norm in lex.honorifics or tokens[k].norm in CHAINS.RANKS):
             j = k
+    if j + 1 < n and tokens[j].norm in _JUDGE_STYLES and tokens[j + 1].sent == tokens[j].sent \
+            and (is_name_start(tokens, j + 1) or _filiated(tokens, j + 1)):
+        j += 1  # "وزير الأوقاف السابق القاضي X بن Y": a judge's style between an office and its holder (ext-t114)
     while j < n and (tokens[j].norm in lex.honorifics or (tokens[j].norm in CHAINS.RANKS and j + 1 < n and (
             is_name_start(tokens, j + 1) or _qualified_rank(tokens, j) or _filiated(tokens, j + 1)
             or _doubted_name_next(tokens, j + 1)
@@ -2056,6 +2092,26 @@ def _foreign_title(tokens: list[Token], p: PostMention) -> bool:
 _STATE_NOUNS = frozenset({fold("جمهورية"), fold("مملكة"), fold("دولة")})
 
 
+_KHADIM = fold("خادم")
+_MISSIONS = frozenset(fold(w) for w in ("سفارة", "السفارة", "قنصلية", "القنصلية", "بعثة", "البعثة"))
+_ATTACHES = frozenset(fold(w) for w in ("الملحق", "الملحقة", "القائم", "القائمة", "السكرتير", "السكرتيرة"))
+_DIPLOMATS = _ENVOY_HEADS | _ENVOY | frozenset(fold(w) for w in ("مندوب", "مندوبة", "المندوب", "المندوبة"))
+_WHEN_AFTER_NAME = frozenset(fold(w) for w in ("خلال", "أثناء", "عقب"))
+
+
+def _envoy_foreign_name(tokens: list[Token], k: int) -> Name | None:
+    """ "السفيرة X Y خلال مشاركتها …": after a foreign envoy's rank, two plain words that "خلال", "أثناء" or "عقب"
+    closes (when he spoke, no surname) (ext-t114)."""
+    e = k + 2
+    if e >= len(tokens) or tokens[e].norm not in _WHEN_AFTER_NAME or tokens[e].sent != tokens[k].sent:
+        return None
+    name = parse_name(tokens, k, literal=True)
+    if name is None or name.start != k or name.end != e \
+            or not _plain_words(tokens, k, e, final_alef=True, bounded=True):
+        return None
+    return Name(k, e, 0, name.known)
+
+
 def _foreign_name(tokens: list[Token], k: int) -> Name | None:
     """Two or three bare words (no article, no clitic-looking or accusative word) closed by punctuation,
     the sentence's end or "في" ("… غاي رايدر في جنيف"), or words in Latin letters ("LUAY SHABANEH")."""
@@ -2100,7 +2156,9 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
     if not trimmed and not joined and not owned and e < n and tokens[e].sent == tokens[k].sent and tokens[e].is_word \
             and tokens[e].norm != "في" \
             and not _seat_next(tokens, e) and not (tokens[e].norm[:1] == "و" and tokens[e].norm[1:3] == "ال") \
-            and tokens[e].norm not in PEOPLE.NAME_CLOSERS and not _stop_closed(tokens, k, e):  # "… X Y وهي سويدية"
+            and tokens[e].norm not in PEOPLE.NAME_CLOSERS and not _stop_closed(tokens, k, e) \
+            and not (tokens[e].norm[:1] == "و" and (_title_at(tokens, e) or (0, 0))[1] == 1):  # "… X Y وهي سويدية"
+        # (nor "… X Y ونائبة وزير …": و + an office opens the next item, ext-t114)
         return None  # (a name closes before "والوفد المرافق": و + a definite word opens the next item)
     if e < n and tokens[e].norm == _INNA and tokens[k].norm[:1] in "لب" and not trimmed:
         return None  # "قال المدير … لفرانس برس إن": whom he told, not his name
@@ -3097,6 +3155,17 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and _foreign_title(tokens, p):
             ranked = _foreign_name(tokens, r + 1)  # "قائد القوات البرية لروسيا الجنرال X Y": a foreign officer
             name = ranked
+        if name is None and not inner and j == r and r + 1 < len(tokens) and tokens[r].norm in _ENVOY \
+                and _foreign_title(tokens, p):
+            ranked = _foreign_name(tokens, r + 1) or _envoy_foreign_name(tokens, r + 1)
+            name = ranked  # "المندوب الباكستاني الدائم لدى الأمم المتحدة السفيرة X Y خلال": a foreign envoy's
+            # unknown name after the diplomatic rank (ext-t114)
+        if name is None and not inner and j == r and r + 2 < len(tokens) and tokens[r].norm in _ENVOY \
+                and tokens[r + 1].norm in lex.honorifics and tokens[r + 2].sent == tokens[r].sent \
+                and not _host_before(tokens, p.first) and (_foreign_title(tokens, p) or any(
+                    strip_clitic(tokens[x].norm, "و")[0] in _DIPLOMATS for x in range(p.first, p.last))):
+            styled = parse_name(tokens, r + 2)  # "القنصل العام … في لوس أنجلوس السفير الدكتور X بن Y": the rank,
+            name = styled if styled is not None and styled.known and styled.start == r + 2 else None  # then a style
         if name is None and not inner and j == p.last < len(tokens) and j not in post_starts \
                 and p.last - p.first >= 2 and tokens[j].norm[:1] in "فك":
             literal = parse_name(tokens, j, literal=True)  # "المشرف السابق على … كنعان الكنعان … أن الكنعان":
@@ -3111,6 +3180,12 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             name = foreign  # "رئيسة الجمعية الوطنية الفرنسية يائيل براون بيفيه.", "… LUAY SHABANEH"
         else:
             foreign = None
+        if name is None and not inner and p.last < j < len(tokens) and j not in post_starts \
+                and (tokens[j - 1].norm in lex.honorifics or (j == p.last + 1 and tokens[p.last].norm in _COMMA
+                                                             and tokens[j].norm[:1] != "و")) \
+                and _foreign_title(tokens, p):
+            name = foreign = _foreign_name(tokens, j)  # "القنصل العام لكوريا الجنوبية السيد X Y", "قال المفوض
+            # السامي …، X Y إن": a foreign name after an honorific or a comma, read as right after the title (ext-t114)
         if name is not None and not name.known and (j == p.last or not _ends_clean(tokens, name.end)) \
                 and not _latin_twin(tokens, name) and name not in (foreign, quoted, ranked) \
                 and not _nisba_named(tokens, p, name) and not _surname_again(tokens, name):
@@ -3237,7 +3312,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                      or _speaker_stack(tokens, a, b) or _visitor_stack(tokens, a, b, posts, starts[b.holder])
                      or _wali_stack(tokens, a, b) or _headed_stack(tokens, a, b) or _pronoun_stack(tokens, a, b)
                      or _coordinated_pair(tokens, a, b, starts[b.holder], out.persons)
-                     or _member_stack(tokens, a, b) or tokens[a.first].norm in _OWN_SPOKESMEN) \
+                     or _member_stack(tokens, a, b) or tokens[a.first].norm in _OWN_SPOKESMEN
+                     or tokens[starts[b.holder] - 1].norm in _ENVOY) \
                 and not _king_over_prince(a, b) and not _king_before_comma(tokens, a, b) \
                 and not _whole_office_held(posts, a, b.holder):
             a.holder = b.holder  # (or the first office opens a list item: "، وسفير المملكة … مندوبها … X")
