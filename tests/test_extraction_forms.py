@@ -1,7 +1,7 @@
 """decisions.forms_passing: the set of words a rule's clitic test lets through is exactly those words.
 
 The rules look a token up in that set instead of stripping its clitics (decisions.where); were strip_clitic to
-strip a prefix that _clitic_forms does not enumerate, the set would miss words and the rules would silently skip
+strip a prefix that clitic_spellings does not enumerate, the set would miss words and the rules would silently skip
 them. Every rule's set is checked here against its test on each of its words behind every prefix of up to three
 letters that strip_clitic may take off or that the folding makes of one."""
 

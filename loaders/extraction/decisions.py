@@ -17,7 +17,7 @@ from marsad.loaders.extraction.chain import is_name_start, place_len
 from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
-from marsad.loaders.extraction.text import Token, in_words, strip_clitic
+from marsad.loaders.extraction.text import Token, clitic_spellings, in_words, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
@@ -36,21 +36,12 @@ def where(tokens: list[Token], words: Collection[str]) -> list[int]:
     return [i for i, t in enumerate(tokens) if t.norm in words]
 
 
-def _clitic_forms(word: str) -> tuple[str, ...]:
-    """Every form that ``strip_clitic`` (with any proclitics allowed) may take back to ``word``: itself, behind one
-    proclitic, behind "و" and one more, and "للجنة"/"وللجنة" for "اللجنة" (see strip_clitic's branches)."""
-    forms = [word, *(c + word for c in _CLITIC_LETTERS), *("و" + c + word for c in "بلك")]
-    if word.startswith("ال"):
-        forms.extend(("ل" + word[1:], "ول" + word[1:]))
-    return tuple(forms)
-
-
 def forms_passing(test: Callable[[str], bool], words: Iterable[str]) -> frozenset[str]:
     """Every word that passes ``test``, a test of a word, or of its base past a proclitic, against ``words``: the
-    test is run once on each candidate form (``_clitic_forms``), so a rule asks one set look-up a token instead of
+    test is run once on each candidate form (``clitic_spellings``), so a rule asks one set look-up a token instead of
     stripping its clitics. The set holds exactly the words that pass, as every word that does is a form of one of
     ``words``."""
-    return frozenset(form for word in words for form in _clitic_forms(word) if test(form))
+    return frozenset(form for form in clitic_spellings(words) if test(form))
 
 
 @dataclass(slots=True)

@@ -29,7 +29,7 @@ from marsad.loaders.extraction.chain import (
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
 from marsad.loaders.extraction.names import Name, _masdar, hyphen_joined, is_honorific, parse_name
-from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
+from marsad.loaders.extraction.text import Token, clitic_spellings, lam_article, strip_clitic
 from marsad.loaders.extraction.words import (
     CALENDAR,
     CHAINS,
@@ -116,13 +116,9 @@ class Cues:
 
 
 def _with_clitics(bases: frozenset[str], allowed: str) -> frozenset[str]:
-    """Every folded word that ``strip_clitic(word, allowed)`` turns into one of ``bases``: its inverse, built from the
-    shapes strip_clitic removes ("لل…" for "ال…", one clitic of ``allowed``, "و" + ب/ل/ك, "ولل…" for "ال…") and
-    kept only where strip_clitic itself agrees, so a set lookup answers as the call would."""
-    shapes = {form for base in bases for form in (
-        base, *(c + base for c in allowed), *("و" + c + base for c in "بلك"),
-        *(("ل" + base[1:], "ول" + base[1:]) if base[:1] == "ا" else ()))}
-    return frozenset(form for form in shapes if strip_clitic(form, allowed)[0] in bases)
+    """Every folded word that ``strip_clitic(word, allowed)`` turns into one of ``bases``: its inverse, the spellings
+    ``clitic_spellings`` makes kept only where strip_clitic itself agrees, so a set lookup answers as the call would."""
+    return frozenset(form for form in clitic_spellings(bases) if strip_clitic(form, allowed)[0] in bases)
 
 
 def _bare_name(tokens: list[Token], k: int) -> Name | None:

@@ -6,7 +6,7 @@ always ``text[start:end]`` by construction.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Set
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -78,6 +78,89 @@ def tokenize(text: str) -> list[Token]:
             sent += 1
     return tokens
 
+
+def clitic_spellings(words: Iterable[str]) -> frozenset[str]:
+    """Every spelling that ``strip_clitic`` (with any clitic letters) or ``lam_article`` can read as one of ``words``:
+    the word, one proclitic before it, "و" and ب/ل/ك before it, and the ل/ول + article spellings ("للجنة" for
+    "اللجنة"). A superset (some are no real reading: "بالجنة" for "الجنة"), so a caller that looks a text's words up
+    in it still runs its own test on those found; no word outside it passes that test. The one inverse of
+    strip_clitic the rules share: the word index below, the events' gates, the decision rules' word sets and
+    find_people's cue words are all built from it (issue 9)."""
+    found: set[str] = set()
+    for w in words:
+        found.add(w)
+        found.update(c + w for c in CLITICS)
+        found.update("و" + c + w for c in "بلك")
+        found.update(("ل" + w[1:], "ول" + w[1:], "ل" + w[2:], "ول" + w[2:]))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def _spellings(words: frozenset[str]) -> frozenset[str]:
+    return clitic_spellings(words)
+
+
+class WordIndex:
+    """Where each word (its folded form) stands in one text, built once a text (``word_index``).
+
+    Dozens of rules each walked every token of the text with their own word test, and a worker sees each text once,
+    so a cache per word mostly misses. With the positions of each word at hand, a rule visits only the tokens its
+    trigger words stand at (none, in most texts), in text order, and runs its own test there as before."""
+
+    __slots__ = ("_asked", "_at")
+
+    def __init__(self, tokens: list[Token]) -> None:
+        at: dict[str, list[int]] = {}
+        for i, tok in enumerate(tokens):
+            found = at.get(tok.norm)
+            if found is None:
+                at[tok.norm] = [i]
+            else:
+                found.append(i)
+        self._at = at
+        self._asked: dict[frozenset[str], list[int]] = {}
+
+    def of(self, words: Set[str]) -> list[int]:
+        """The positions of the tokens that are one of ``words``, in text order (the smaller of the two sets walked:
+        a text holds a few hundred distinct words, some spelling sets thousands)."""
+        at = self._at
+        if len(words) < len(at):
+            found = [i for w in words if w in at for i in at[w]]
+        else:
+            found = [i for w, positions in at.items() if w in words for i in positions]
+        found.sort()
+        return found
+
+    def spelled(self, words: frozenset[str]) -> list[int]:
+        """The positions of the tokens that are one of ``words`` as folded or behind a proclitic
+        (``clitic_spellings``): the only tokens where a test like ``in_words(norm, words)`` may hold, which the caller
+        still makes. Remembered per set of words for this text; the list is shared: callers must not change it."""
+        found = self._asked.get(words)
+        if found is None:
+            found = self._asked[words] = self.of(_spellings(words))
+        return found
+
+
+# The last text's tokens and their index, shared by every rule that asks for it: the list itself is kept, not its
+# id, so a later text's list can never be taken for it.
+_LAST_INDEX: tuple[list[Token], WordIndex] | None = None
+
+
+def word_index(tokens: list[Token]) -> WordIndex:
+    """The ``WordIndex`` of ``tokens``, built at the first call for this list of tokens."""
+    global _LAST_INDEX
+    last = _LAST_INDEX
+    if last is not None and last[0] is tokens:
+        return last[1]
+    index = WordIndex(tokens)
+    _LAST_INDEX = (tokens, index)
+    return index
+
+
+def candidates(tokens: list[Token], words: frozenset[str]) -> list[int]:
+    """``word_index(tokens).spelled(words)``: in text order, the tokens where a word of ``words`` may stand, as
+    written or behind a proclitic."""
+    return word_index(tokens).spelled(words)
 
 
 def sentence_start(tokens: list[Token], i: int) -> int:

@@ -10,58 +10,9 @@ from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.people import People, PersonMention, PostMention
-from marsad.loaders.extraction.text import Token, in_words, sentence_start, strip_clitic
+from marsad.loaders.extraction.text import Token, candidates, in_words, sentence_start, strip_clitic
 from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
-
-# The last document's tokens, the positions of each of its words (as folded) and the candidates already asked of
-# it, built once and shared by every event of the document. The list itself is kept, not its id, so a later
-# document's list can never be taken for it.
-_LAST_INDEX: tuple[list[Token], dict[str, list[int]], dict[frozenset[str], list[int]]] | None = None
-
-
-def _word_index(tokens: list[Token]) -> tuple[dict[str, list[int]], dict[frozenset[str], list[int]]]:
-    global _LAST_INDEX
-    last = _LAST_INDEX
-    if last is not None and last[0] is tokens:
-        return last[1], last[2]
-    index: dict[str, list[int]] = {}
-    for k, tok in enumerate(tokens):
-        found = index.get(tok.norm)
-        if found is None:
-            index[tok.norm] = [k]
-        else:
-            found.append(k)
-    _LAST_INDEX = (tokens, index, {})
-    return index, _LAST_INDEX[2]
-
-
-@lru_cache(maxsize=4096)
-def _clitic_forms(words: frozenset[str]) -> frozenset[str]:
-    """Every word whose ``strip_clitic`` base (with any proclitics allowed) can be one of ``words``, and the words
-    themselves: ل + "ال…" written "لل…", one proclitic letter, or و + ب/ل/ك."""
-    forms = set(words)
-    for w in words:
-        forms.update(c + w for c in "وبلفك")
-        forms.update("و" + c + w for c in "بلك")
-        forms.update(("ل" + w[1:], "ول" + w[1:]))
-    return frozenset(forms)
-
-
-def candidates(tokens: list[Token], words: frozenset[str]) -> list[int]:
-    """In text order, the positions of the tokens that are one of ``words`` as folded or behind a proclitic (a few
-    more besides): the only tokens where a test like ``in_words(norm, words)`` may hold, which its caller still
-    makes. Looking them up in the document's index of words spares a walk over every token for each event (or
-    office holder). The list is shared: callers must not change it."""
-    index, asked = _word_index(tokens)
-    found = asked.get(words)
-    if found is None:
-        forms = _clitic_forms(words)
-        hits = [w for w in forms if w in index] if len(forms) < len(index) else forms.intersection(index)
-        lists = [index[w] for w in hits]
-        found = lists[0] if len(lists) == 1 else sorted(k for ks in lists for k in ks)
-        asked[words] = found
-    return found
 
 
 def office_agent(people: People, post: PostMention) -> Agent:

@@ -43,7 +43,6 @@ from marsad.loaders.extraction.events.kinds import (
     assembly_ahead,
     association_word,
     bare_edition,
-    clitic_spellings,
     contest_edition,
     course_text,
     cue_kind,
@@ -75,7 +74,16 @@ from marsad.loaders.extraction.events.welcomed import (
 )
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People, PostMention
-from marsad.loaders.extraction.text import Token, in_words, sentence_start, strip_clitic, title_sentence
+from marsad.loaders.extraction.text import (
+    Token,
+    WordIndex,
+    clitic_spellings,
+    in_words,
+    sentence_start,
+    strip_clitic,
+    title_sentence,
+    word_index,
+)
 from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS, PEOPLE
 from marsad.loaders.normalize import fold
 
@@ -109,37 +117,6 @@ def _anniversary_of(tokens: list[Token], i: int) -> bool:
 _PRIORITY = {"session": 0, "assembly": 1, "signing": 2, "meeting": 3, "visit": 4, "other": 5}
 
 
-class _Where:
-    """Where each word (its folded form) stands in one text, built once by ``find_events``.
-
-    A dozen rules each walked every token of the text with its own word test, and a worker sees each text once, so
-    a cache per word mostly misses. With the positions of each word at hand, a rule visits only the tokens its
-    trigger words stand at (none, in most texts), in text order, and runs its own test there as before."""
-
-    __slots__ = ("_at",)
-
-    def __init__(self, tokens: list[Token]) -> None:
-        at: dict[str, list[int]] = {}
-        for i, tok in enumerate(tokens):
-            found = at.get(tok.norm)
-            if found is None:
-                at[tok.norm] = [i]
-            else:
-                found.append(i)
-        self._at = at
-
-    def of(self, words: Set[str]) -> list[int]:
-        """The positions of the tokens that are one of ``words``, in text order (the smaller of the two sets walked:
-        a text holds a few hundred distinct words, some spelling sets thousands)."""
-        at = self._at
-        if len(words) < len(at):
-            found = [i for w in words if w in at for i in at[w]]
-        else:
-            found = [i for w, positions in at.items() if w in words for i in positions]
-        found.sort()
-        return found
-
-
 def _or_wa(words: Set[str]) -> frozenset[str]:
     """``words`` as written or behind "و": the test ``w in words or (w[:1] == "و" and w[1:] in words)`` as one set."""
     return frozenset(words) | {"و" + w for w in words}
@@ -148,7 +125,7 @@ def _or_wa(words: Set[str]) -> frozenset[str]:
 def find_events(text: str, tokens: list[Token], insts: list[InstMention], people: People, dates: list[DateMention],
                 published: dt.date | None, approvals: list[int]) -> list[EventMention]:
     hits: list[tuple[int, str]] = []
-    where = _Where(tokens)
+    where = word_index(tokens)
     inner = {x for m in insts for x in range(m.first + 1, m.last)}
     for i in where.of(cue_spellings()):  # (no other word passes may_cue, cue_kind's own first test)
         # "حزب المؤتمر الشعبي": a cue word inside a body's name (ext-t33)
@@ -1569,7 +1546,7 @@ def _other_body(tokens: list[Token], insts: list[InstMention], i: int, cues: lis
     return own is not None and bool(before) and all(b is not None and fold(b.name) != fold(own.name) for b in before)
 
 
-def _sat(tokens: list[Token], insts: list[InstMention], dates: list[DateMention], where: _Where) -> list[int]:
+def _sat(tokens: list[Token], insts: list[InstMention], dates: list[DateMention], where: WordIndex) -> list[int]:
     """ "تدارس مجلس الحكومة…", "سيعقد مجلس النواب…", "انتخب البرلمان … رئيسا", "أصدر مجلس الأمن قرارا": the
     verb before a council or chamber is a sitting of that body."""
     out = []
@@ -1707,7 +1684,7 @@ def _heads_delegation(tokens: list[Token], people: People, agent: Agent) -> bool
     return end < len(tokens) and tokens[end].sent == tokens[k].sent and tokens[end].norm in ROLES.DELEGATION
 
 
-def _meetings_of(tokens: list[Token], insts: list[InstMention], where: _Where) -> list[int]:
+def _meetings_of(tokens: list[Token], insts: list[InstMention], where: WordIndex) -> list[int]:
     """ "ترأس الوزير وفد المملكة في اجتماعات المجلس الوزاري لصندوق …": the plural meeting noun right before a named
     council, committee or body is its sitting (at the noun)."""
     firsts = {m.first for m in insts}
@@ -1777,7 +1754,7 @@ def _chaired_meetings(tokens: list[Token], i: int) -> bool:
 _CHAIRED_REACH = 10
 
 
-def _celebrated_by(tokens: list[Token], insts: list[InstMention], where: _Where) -> list[int]:
+def _celebrated_by(tokens: list[Token], insts: list[InstMention], where: WordIndex) -> list[int]:
     """ "احتفى مكتب السياحة … باليوم العالمي للمتاحف", "واحتفلت الجامعة بتخريج …": a verb of celebrating opening its
     clause with a named body right after it is that body's celebration (an event of kind "other")."""
     return [i for i in where.of(_CELEBRATES_OR_WA) if i < len(tokens) - 1
@@ -1789,7 +1766,7 @@ _CELEBRATES = frozenset(fold(w) for w in ("احتفى", "احتفت", "احتف�
 _CELEBRATES_OR_WA = _or_wa(_CELEBRATES)
 
 
-def _launched_by(tokens: list[Token], insts: list[InstMention], where: _Where) -> list[int]:
+def _launched_by(tokens: list[Token], insts: list[InstMention], where: WordIndex) -> list[int]:
     """ "أطلقت هيئة السياحة أمس برنامج الصيف …": a verb of launching opening its clause, a named body right after
     it, and a programme, campaign or initiative launched within a few words (not "أطلق النار", "أطلق سراح")."""
     out = []
@@ -1817,7 +1794,7 @@ _TODAY_OR_TOMORROW = frozenset(fold(w) for w in ("اليوم", "غدا", "غدا
                                                   "غد"))  # "يوم غد الأربعاء" (ext-t69)
 
 
-def _inaugurates_today(tokens: list[Token], people: People, where: _Where) -> list[int]:
+def _inaugurates_today(tokens: list[Token], people: People, where: WordIndex) -> list[int]:
     """ "يدشن وزير الشؤون الاجتماعية X مساء اليوم الأربعاء المقر الجديد للمركز": a present verb of inaugurating that
     opens its sentence, an office right after it (its styles skipped) and "اليوم", "غدا", "مساء" or "صباح" a few
     words on announce an inauguration for that day, the holder of the office its chair (ext-t47; not "يفتتح
@@ -1973,7 +1950,7 @@ _FRONTED_HOLDING = frozenset(fold(w) for w in ("عقد", "عقدت", "يعقد",
 _THAT = frozenset(fold(w) for w in ("إن", "أن", "ان"))
 
 
-def _meetings_held_with(tokens: list[Token], people: People, where: _Where) -> list[int]:
+def _meetings_held_with(tokens: list[Token], people: People, where: WordIndex) -> list[int]:
     """ "وأضافت أن الوزير سيعقد اجتماعات أيضا مع أمير …" (ext-t108): bare "اجتماعات" right after a verb of holding
     whose fronted subject is an office or a name ([_fronted_holder]), "مع" within two words after it: meetings held."""
     return [i for i in where.of(_MEETINGS_BARE_ONLY) if 2 <= i < len(tokens) - 2
@@ -2019,7 +1996,7 @@ def _reporter(tokens: list[Token], body: InstMention) -> bool:
         and strip_clitic(tokens[body.first - 1].norm, "وف")[0] in ROLES.SPEECH
 
 
-def _hosted_delegation(tokens: list[Token], insts: list[InstMention], people: People, where: _Where) -> list[int]:
+def _hosted_delegation(tokens: list[Token], insts: list[InstMention], people: People, where: WordIndex) -> list[int]:
     """ "استضاف رئيس مجلس الشورى X أمس وفدا من البرلمان الياباني", "استضافت جامعة X وفدا من …" (ext-t37): a verb of
     hosting opening its clause, an office, a name or a body right after it, and a delegation ("وفدا", "وفد") a few
     words on in its sentence: a reception of that delegation (not "استضافت مدينة X المؤتمر": a venue)."""
@@ -2044,7 +2021,7 @@ _DELEGATION = frozenset(fold(w) for w in ("وفدا", "وفد"))
 _HOSTED_REACH = 20
 
 
-def _passive_ceremony(tokens: list[Token], dates: list[DateMention], where: _Where) -> list[int]:
+def _passive_ceremony(tokens: list[Token], dates: list[DateMention], where: WordIndex) -> list[int]:
     """ "تم أمس بمقر الإمارة تكريم الفائزين بجائزة …", "جرى يوم الاثنين … تنصيب العامل الجديد" (ext-t37): a past
     "تم"/"جرى" opening its clause, then a verbal noun of honouring, installing or graduating a few words on in its
     sentence (a day and a place between, no other verbal noun): a ceremony held, told with no agent (not "سيتم
@@ -2117,7 +2094,7 @@ def _met_body(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
     return None if with_at is None else next((m for m in insts if m.first == with_at + 1), None)
 
 
-def _works_opened(tokens: list[Token], insts: list[InstMention], where: _Where) -> list[int]:
+def _works_opened(tokens: list[Token], insts: list[InstMention], where: WordIndex) -> list[int]:
     """ "أشرف على انطلاق أعمال المجلس الوطني لحزبه", "ترأس X أشغال المجلس الوطني للحزب", "انعقدت … أشغال اللجنة
     الإقليمية": the works of a council or committee named right after, opened, closed, chaired, held or hosted
     in the sentence, are a sitting of that body (at the works word)."""

@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from functools import cache, lru_cache
 
 import regex
 
 from marsad.loaders.extraction.cues import AGREEMENTS, EVENTS, ROLES
-from marsad.loaders.extraction.text import CLITICS, Token, lam_article, strip_clitic
+from marsad.loaders.extraction.text import Token, clitic_spellings, lam_article, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS
 from marsad.loaders.normalize import fold
 
@@ -27,20 +26,6 @@ def _cue_words() -> frozenset[str]:
                       *EVENTS.LECTURE, *EVENTS.TALK_VERBS, *AGREEMENTS.SIGN, *EVENTS.CONVENED, *EVENTS.INSPECT,
                       *EVENTS.INAUGURATE, *EVENTS.MEET_VERBS, *EVENTS.RECEPTION_NOUN, *EVENTS.MEETING_THEIRS,
                       *EVENTS.HONOUR_VERBS, *EVENTS.PATRON_HIS, *EVENTS.ORGANISED_GATHERINGS})
-
-
-def clitic_spellings(words: Iterable[str]) -> frozenset[str]:
-    """Every spelling that ``strip_clitic`` (with any clitic letters) or ``lam_article`` can read as one of ``words``:
-    the word, one proclitic before it, "و" and ب/ل/ك before it, and the ل/ول + article spellings ("للجنة" for
-    "اللجنة"). A superset (some are no real reading: "بالجنة" for "الجنة"), so a caller that looks a text's words up
-    in it still runs its own test on those found; no word outside it passes that test."""
-    found: set[str] = set()
-    for w in words:
-        found.add(w)
-        found.update(c + w for c in CLITICS)
-        found.update("و" + c + w for c in "بلك")
-        found.update(("ل" + w[1:], "ول" + w[1:], "ل" + w[2:], "ول" + w[2:]))
-    return frozenset(found)
 
 
 @cache

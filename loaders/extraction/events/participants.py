@@ -6,7 +6,6 @@ from __future__ import annotations
 from marsad.loaders.extraction.cues import DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.events.chairs import (
     agent_at,
-    candidates,
     clause_subject,
     honorifics,
     leads_delegation,
@@ -17,7 +16,7 @@ from marsad.loaders.extraction.events.chairs import (
 from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import Agent, EventMention, agent_mentions, agent_names
 from marsad.loaders.extraction.people import People, PersonMention, PostMention
-from marsad.loaders.extraction.text import Token, in_words, sentence_start, strip_clitic
+from marsad.loaders.extraction.text import Token, candidates, in_words, sentence_start, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, CHAINS, FUNCTION_WORDS, PEOPLE
 from marsad.loaders.normalize import fold, match_key
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention, cited_document_date
-from marsad.loaders.extraction.events.chairs import candidates, chair
+from marsad.loaders.extraction.events.chairs import chair
 from marsad.loaders.extraction.events.kinds import NUMBER, cue_kind, cycle_of, edition_of, prize_edition
 from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.events.places import (
@@ -20,7 +20,7 @@ from marsad.loaders.extraction.events.places import (
 from marsad.loaders.extraction.events.sittings import fronted_body
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People
-from marsad.loaders.extraction.text import Token, in_words, sentence_start, strip_clitic
+from marsad.loaders.extraction.text import Token, candidates, in_words, sentence_start, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS
 from marsad.loaders.normalize import fold
 
