@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from marsad.loaders.extraction.cues import DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.events.chairs import (
     agent_at,
@@ -272,27 +274,33 @@ _PAST_MARKS = frozenset(fold(w) for w in ("الماضي", "الماضية", "س�
 _OPENER_REACH = 3
 
 
+def _every_mention_apart(tokens: list[Token], people: People, ev: EventMention, holder: str | None,
+                         test: Callable[[int], bool]) -> bool:
+    """``holder`` is named, no mention of him stands in the sentence of the event's first cue, and ``test`` holds at
+    the first token of each: the frame of ext-t107's filters (a meeting recalled, met in the past, met at the next
+    stop, an act recalled), each of which asks its own question of the mentions' sentences."""
+    firsts = _mentions(people, holder) if holder else []
+    if not firsts or not ev.cues:
+        return False
+    head = tokens[ev.cues[0]].sent
+    return all(tokens[k].sent != head for k in firsts) and all(test(k) for k in firsts)
+
+
 def _recalled_meeting_only(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
     """ "يذكر أن X التقى الأسبوع الماضي رئيس الوزراء Y في بغداد" (ext-t107): a person (or office holder) each of
     whose mentions stands in a sentence opened by a background word ("يذكر"، "يشار"، "الجدير"), which tells of the
     past ("الماضي"، "سابق"، …) and is not the sentence of the event's first cue, took part in an earlier act recalled
     there, not in the event (its meeting verb may have been read as one more cue of the event)."""
     holder = a.person.name if a.person else a.post.holder if a.post else None
-    firsts = _mentions(people, holder) if holder else []
-    if not firsts or not ev.cues:
-        return False
-    head = tokens[ev.cues[0]].sent
-    for k in firsts:
-        if tokens[k].sent == head:
-            return False
+
+    def recalled(k: int) -> bool:
         opening = sentence_start(tokens, k)
-        if not any(strip_clitic(tokens[x].norm)[0] in EVENTS.BACKGROUND_OPENERS
-                   for x in range(opening, min(k, opening + _OPENER_REACH))):
-            return False
         end = next((x for x in range(k, len(tokens)) if tokens[x].sent != tokens[k].sent), len(tokens))
-        if not any(tokens[x].norm in _PAST_MARKS for x in range(opening, end)):
-            return False
-    return True
+        return any(strip_clitic(tokens[x].norm)[0] in EVENTS.BACKGROUND_OPENERS
+                   for x in range(opening, min(k, opening + _OPENER_REACH))) \
+            and any(tokens[x].norm in _PAST_MARKS for x in range(opening, end))
+
+    return _every_mention_apart(tokens, people, ev, holder, recalled)
 
 
 def _speech_read_for(tokens: list[Token], people: People, a: Agent) -> bool:
@@ -1342,21 +1350,15 @@ def _met_in_the_past(tokens: list[Token], people: People, ev: EventMention, hold
     (ext-t107): a named office holder each of whose mentions stands, outside the sentence of the event's first cue, a
     few words after a meeting word ("لقاء"، "التقى"، "استقبل") that a past mark ("الماضي"، "سابق"، …) shortly before
     dates apart, was met at that earlier meeting, not stated at this event."""
-    firsts = _mentions(people, holder) if holder else []
-    if not firsts or not ev.cues:
-        return False
-    head = tokens[ev.cues[0]].sent
-    for k in firsts:
+    def met_before(k: int) -> bool:
         sent = tokens[k].sent
-        if sent == head:
-            return False
         g = _governor(tokens, people, k)  # past the holder's own styles, offices and names
         met = next((x for x in range(g, max(-1, g - _MET_REACH), -1)
                     if tokens[x].sent == sent and _word_in(tokens, x, _MET_WORDS)), None)
-        if met is None or not any(tokens[y].sent == sent and tokens[y].norm in _PAST_MARKS
-                                  for y in range(max(0, met - _PAST_REACH), met)):
-            return False
-    return True
+        return met is not None and any(tokens[y].sent == sent and tokens[y].norm in _PAST_MARKS
+                                       for y in range(max(0, met - _PAST_REACH), met))
+
+    return _every_mention_apart(tokens, people, ev, holder, met_before)
 
 
 def _met_at_next_stop(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
@@ -1364,21 +1366,14 @@ def _met_at_next_stop(tokens: list[Token], people: People, ev: EventMention, hol
     holder each of whose mentions stands, outside the sentence of the event's first cue, in a sentence opened by a
     sequel ("وبعد ذلك"، "ثم"، "عقب ذلك") that moves on ("توجه/انتقل/غادر … إلى") before him, was met at the next stop,
     another event; he is not stated at this one."""
-    firsts = _mentions(people, holder)
-    if not firsts or not ev.cues:
-        return False
-    head = tokens[ev.cues[0]].sent
-    for k in firsts:
-        if tokens[k].sent == head:
-            return False
+    def at_next_stop(k: int) -> bool:
         opening = sentence_start(tokens, k)
         first = tokens[opening].norm
-        if not (first in _THEN or (first in _SEQUEL and opening + 1 < k and tokens[opening + 1].norm in _THAT_WORD)):
-            return False
-        if not any(_word_in(tokens, x, _WENT) and x + 3 < k and any(tokens[y].norm in _TO for y in range(x + 1, x + 4))
-                   for x in range(opening + 1, min(k, opening + _STOP_REACH))):
-            return False
-    return True
+        return (first in _THEN or (first in _SEQUEL and opening + 1 < k and tokens[opening + 1].norm in _THAT_WORD)) \
+            and any(_word_in(tokens, x, _WENT) and x + 3 < k and any(tokens[y].norm in _TO for y in range(x + 1, x + 4))
+                    for x in range(opening + 1, min(k, opening + _STOP_REACH)))
+
+    return _every_mention_apart(tokens, people, ev, holder, at_next_stop)
 
 
 def _recalled_act_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
@@ -1387,13 +1382,9 @@ def _recalled_act_only(tokens: list[Token], people: People, ev: EventMention, ho
     the act it recalls to the past ("الماضي"، "سابقا"، "عام" and a year), did that earlier act; he is not stated at
     the event, even when the recalled act's words ("دورته", "افتتح") read as the event's (not a verb of arriving or
     attending: "وكان X قد وصل …")."""
-    firsts = _mentions(people, holder)
-    if not firsts or not ev.cues:
-        return False
-    head = tokens[ev.cues[0]].sent
-    for k in firsts:
+    def recalled_act(k: int) -> bool:
         sent = tokens[k].sent
-        if sent == head or not _word_in(tokens, _governor(tokens, people, k), _KANA):
+        if not _word_in(tokens, _governor(tokens, people, k), _KANA):
             return False
         end = _mention_end(people, k)
         while end < len(tokens) and tokens[end].sent == sent and (
@@ -1403,11 +1394,11 @@ def _recalled_act_only(tokens: list[Token], people: People, ev: EventMention, ho
                 or _word_in(tokens, end + 1, ROLES.ATTEND) or _word_in(tokens, end + 1, _ARRIVES):
             return False
         stop = next((x for x in range(end, len(tokens)) if tokens[x].sent != sent), len(tokens))
-        if not any(tokens[x].norm in _PAST_MARKS or (tokens[x].norm in _YEAR_WORDS and x + 1 < stop
+        return any(tokens[x].norm in _PAST_MARKS or (tokens[x].norm in _YEAR_WORDS and x + 1 < stop
                                                      and tokens[x + 1].text.isdigit() and len(tokens[x + 1].text) == 4)
-                   for x in range(end + 1, stop)):
-            return False
-    return True
+                   for x in range(end + 1, stop))
+
+    return _every_mention_apart(tokens, people, ev, holder, recalled_act)
 
 
 _AT_OCCASION = frozenset(fold(w) for w in ("عقب", "بعد", "خلال", "هامش", "ختام", "أثناء", "لدى", "إثر"))
