@@ -329,6 +329,10 @@ printed under the set's name. The sets:
   in passing or inside longer phrases (a foreign minister's meeting, a rights society's branch visiting a hospital, a
   culture society's committee, a minister's reception of an engineers' body, an exhibition hosted by a municipality in
   a park, a club's contract, a Red Crescent spokesman), used to tune institutions and posts (its README);
+- tuning109: tests/fixtures/tuning109/gold, eight SaudiNewsNet articles of July-August 2015 naming officials with their
+  offices in many shapes (an emir heading a council, an acting hospital director, deputy and assistant deputies of an
+  emirate, a board member, a chamber's vice-chairman and deputy secretary general, a mayor's assistant, a tourism
+  branch's director general), used to tune posts held (its README);
 """
 
 from __future__ import annotations
@@ -463,6 +467,7 @@ TUNING104_GOLD = REPO / "tests" / "fixtures" / "tuning104" / "gold"
 TUNING105_GOLD = REPO / "tests" / "fixtures" / "tuning105" / "gold"
 TUNING106_GOLD = REPO / "tests" / "fixtures" / "tuning106" / "gold"
 TUNING107_GOLD = REPO / "tests" / "fixtures" / "tuning107" / "gold"
+TUNING109_GOLD = REPO / "tests" / "fixtures" / "tuning109" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -594,6 +599,7 @@ SETS = {
     "tuning105": GoldSet("tuning105", TUNING105_GOLD, None),
     "tuning106": GoldSet("tuning106", TUNING106_GOLD, None),
     "tuning107": GoldSet("tuning107", TUNING107_GOLD, None),
+    "tuning109": GoldSet("tuning109", TUNING109_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
