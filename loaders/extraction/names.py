@@ -590,7 +590,8 @@ def _filiated_name(tokens: list[Token], j: int, k: int) -> bool:
             j == k + 1 and tokens[k].norm in lexicon().first_names and not is_stop(tokens[k].norm)
             and _surname_next(tokens, j) and (tokens[j + 1].text.endswith("ي") or (
                 _writes_ala(tokens) and (_closed_after(tokens, j + 1) or (
-                    j + 2 < len(tokens) and tokens[j + 2].norm in CALENDAR.WEEKDAYS)))))
+                    j + 2 < len(tokens) and tokens[j + 2].norm in CALENDAR.WEEKDAYS))))) \
+            or _styled_father_ali(tokens, j, k)
         # "اللواء محمد علي الشامي": a second given name before a nisba (not "محمد علي المشروع"), or before any
         # family name closed by a boundary or a weekday where the text writes the preposition "على" with ى elsewhere
         # (its writer tells them apart, ext-t39)
@@ -604,6 +605,26 @@ def _filiated_name(tokens: list[Token], j: int, k: int) -> bool:
         # comma, where the text writes the preposition "على" with ى elsewhere
     # "الدكتور علي العطية", "د. علي X": after an honorific the preposition is not what follows
     return j > 0 and tokens[j - 1].sent == t.sent and is_honorific(tokens[j - 1].norm) and _surname_next(tokens, j)
+
+
+def _styled_father_ali(tokens: list[Token], j: int, k: int) -> bool:
+    """ "الدكتور فيصل علي نصار": after an honorific and a known given name, "علي" written with ي is the father's name
+    before a bare family name where the text writes the preposition "على" with ى elsewhere (ext-t112); not before an
+    article word, a clitic, an accusative or plural ending, a function word, a head, a title or a place."""
+    if j != k + 1 or k < 1 or tokens[j].text != "علي" or j + 1 >= len(tokens):
+        return False
+    given, before, fam = tokens[k], tokens[k - 1], tokens[j + 1]
+    if before.sent != given.sent or fam.sent != given.sent or not is_honorific(before.norm) \
+            or given.norm not in lexicon().first_names or is_stop(given.norm):
+        return False
+    if not fam.is_word or fam.article or fam.norm[:1] in "وبلفك" or len(fam.norm) < 3 \
+            or fam.norm.endswith(("ا", "ات", "ين", "ون", "ه", "ها")) or is_stop(fam.norm) \
+            or fam.norm in PEOPLE.NOT_NAMES or fam.norm in PEOPLE.NOT_SURNAMES or fam.norm in lexicon().first_words \
+            or starts_head(tokens, j + 1, strip=False) or place_len(tokens, j + 1):
+        return False
+    if j + 2 < len(tokens) and tokens[j + 2].sent == fam.sent and tokens[j + 2].article:
+        return False  # "وأثنى الدكتور فيصل علي جهود الفريق": a noun in construct with a definite one, no family name
+    return _writes_ala(tokens)
 
 
 def _nisba_closed(tokens: list[Token], j: int) -> bool:
