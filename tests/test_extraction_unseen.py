@@ -14297,3 +14297,18 @@ def test_t112_a_deputy_after_a_comma_but_no_name_has_no_holder() -> None:  # gua
 def test_t112_a_general_presidents_deputy_keeps_his_word() -> None:
     posts = _t112_posts(_facts("وقال وكيل الرئيس العام لرعاية الشباب لشؤون الرياضة سعد النصار إن البطولة ناجحة."))
     assert posts.get("وكيل الرئيس العام لرعاية الشباب لشؤون الرياضة") == "سعد النصار"
+
+
+def test_t112_ali_right_after_an_office_opens_its_holders_name() -> None:
+    posts = _t112_posts(_facts("رفض وزير النفط علي الشمري الرد على الأسئلة."))
+    assert posts.get("وزير النفط") == "علي الشمري"
+    posts = _t112_posts(_facts("وأوضح المتحدث الرسمي بتعليم تبوك علي العطوي أن المدير على رأس العمل."))
+    assert posts.get("المتحدث الرسمي بتعليم تبوك") == "علي العطوي"
+
+
+def test_t112_ala_misspelt_after_an_office_is_no_name() -> None:  # guard
+    facts = _facts("وحرص مدير الجامعة علي الفور على المتابعة، وحرص وكيل الجامعة علي تطوير الأداء، "
+                   "ووافق رئيس اللجنة علي المشروع.")
+    assert not any(p.name.startswith("علي") for p in facts.persons)
+    facts = _facts("وحرص مدير الجامعة علي تطوير الأداء.")  # a text that never writes "على" with ى
+    assert not facts.persons

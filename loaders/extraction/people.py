@@ -28,7 +28,15 @@ from marsad.loaders.extraction.chain import (
 )
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
-from marsad.loaders.extraction.names import Name, _masdar, hyphen_joined, is_honorific, parse_name
+from marsad.loaders.extraction.names import (
+    Name,
+    _masdar,
+    _surname_next,
+    _writes_ala,
+    hyphen_joined,
+    is_honorific,
+    parse_name,
+)
 from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
 from marsad.loaders.extraction.words import (
     CALENDAR,
@@ -1864,6 +1872,40 @@ def _ali_surname(tokens: list[Token], j: int) -> bool:
 
 
 _ALA_WRITTEN = "على"
+
+
+def _ali_after_office(tokens: list[Token], j: int) -> bool:
+    """ "وزير البترول علي النعيمي الرد …", "رئيس البرلمان علي لاريجاني ما …": right after an office, "علي" as written
+    (ي) and one family name, the name closed by punctuation, the sentence's end, a function word, a definite word or
+    و (a third bare word may be the name's: "علي عواض عسيري" is left alone), in a text that writes the preposition
+    "على" with ى elsewhere (ext-t112). The family name: a definite one that may be a surname (not "علي الفور",
+    "علي المتابعة"), or a bare word of four letters or more with no clitic letter, no plural or pronoun ending; never a
+    body's or a title's head, nor a place."""
+    n = len(tokens)
+    if j + 1 >= n or tokens[j + 1].sent != tokens[j].sent or not tokens[j + 1].is_word \
+            or tokens[j - 1].norm in lexicon().first_names:
+        return False  # (not "ممثل السودان الصديق علي أحمد": a given name the office ran into opens the name)
+    fam = tokens[j + 1]
+    closed = j + 2 >= n or tokens[j + 2].sent != tokens[j].sent or not tokens[j + 2].is_word \
+        or is_stop(tokens[j + 2].norm)
+    if fam.norm in _ALA_PHRASES or _masdar(fam.norm) or fam.norm.endswith(("ه", "ها", "هم", "ات", "ين", "ون")) \
+            or starts_head(tokens, j + 1, strip=False) or place_len(tokens, j + 1) \
+            or _title_at(tokens, j + 1) is not None:
+        return False
+    if fam.article:
+        nisba = fam.norm.endswith("ي") and len(fam.norm) >= 5
+        if not _surname_next(tokens, j) or (fam.norm.startswith("الم") and not nisba) or not (
+                nisba or closed or tokens[j + 2].norm[:1] == "و"):
+            return False  # (a definite word that is no nisba only before a boundary: "علي العطشان أن …")
+    elif not closed or len(fam.norm) < 4 or is_stop(fam.norm) or fam.norm.endswith("ا") \
+            or (fam.norm[:1] in "وبلفك" and not (fam.norm.endswith("ي") and len(fam.norm) >= 5)):
+        return False  # (a bare family name only before a boundary: "علي لاريجاني ما …", not "علي تطوير الأداء")
+    return _writes_ala(tokens)
+
+
+# what "على" introduces as an adverb, misspelt "علي": never a family name ("علي الفور", "علي الرغم")
+_ALA_PHRASES = frozenset(fold(w) for w in ("الفور", "الرغم", "الإطلاق", "الأقل", "الأرجح", "الأكثر", "الصعيد",
+                                           "النحو", "التوالي", "الترتيب", "الجميع", "الهامش", "الأرض", "الخط"))
 _HE_IS = frozenset(fold(w) for w in ("وهو", "وهي"))  # "X، وهو مدير سابق …": the clause that says who X is
 
 
@@ -3202,6 +3244,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         if name is None and not inner and j == p.last < len(tokens) and j not in post_starts \
                 and tokens[j].norm == _AMIR and _amir_given_name(tokens, j, [p]):
             name = Name(j, j + 2, 0, True)  # "نائب الأمين العام للغرفة أمير X أن …": a given name (ext-t112)
+        if name is None and not inner and j == p.last < len(tokens) and j not in post_starts \
+                and tokens[j].text == _ALI and _ali_after_office(tokens, j):
+            name = Name(j, j + 2, 0, True)  # "رفض وزير البترول علي النعيمي الرد": the given name علي (ext-t112)
         if name is None and not inner and j == r and r + 1 < len(tokens) and tokens[r].norm in CHAINS.RANKS \
                 and _foreign_title(tokens, p):
             ranked = _foreign_name(tokens, r + 1)  # "قائد القوات البرية لروسيا الجنرال X Y": a foreign officer
