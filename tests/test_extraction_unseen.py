@@ -14312,3 +14312,15 @@ def test_t112_ala_misspelt_after_an_office_is_no_name() -> None:  # guard
     assert not any(p.name.startswith("علي") for p in facts.persons)
     facts = _facts("وحرص مدير الجامعة علي تطوير الأداء.")  # a text that never writes "على" with ى
     assert not facts.persons
+
+
+def test_t112_ali_as_the_fathers_name_before_a_family() -> None:
+    posts = _t112_posts(_facts("واستمع إلى شرح من مدير المستشفى محمد علي آل مهدي عن الخطة وأكد على أهميتها."))
+    assert posts.get("مدير المستشفى") == "محمد علي آل مهدي"
+    posts = _t112_posts(_facts("ورفض قائد الشرطة محمد علي الشهري وبعض الضباط التعليق على الحادث."))
+    assert posts.get("قائد الشرطة") == "محمد علي الشهري"
+
+
+def test_t112_ala_misspelt_before_a_verbal_noun_is_no_fathers_name() -> None:  # guard
+    facts = _facts("وحرص محمد علي تطوير العمل وأكد على أهميته.")
+    assert not any("تطوير" in p.name for p in facts.persons)

@@ -591,7 +591,7 @@ def _filiated_name(tokens: list[Token], j: int, k: int) -> bool:
             and _surname_next(tokens, j) and (tokens[j + 1].text.endswith("ي") or (
                 _writes_ala(tokens) and (_closed_after(tokens, j + 1) or (
                     j + 2 < len(tokens) and tokens[j + 2].norm in CALENDAR.WEEKDAYS))))) \
-            or _styled_father_ali(tokens, j, k)
+            or _styled_father_ali(tokens, j, k) or _father_ali_before_family(tokens, j, k)
         # "اللواء محمد علي الشامي": a second given name before a nisba (not "محمد علي المشروع"), or before any
         # family name closed by a boundary or a weekday where the text writes the preposition "على" with ى elsewhere
         # (its writer tells them apart, ext-t39)
@@ -625,6 +625,24 @@ def _styled_father_ali(tokens: list[Token], j: int, k: int) -> bool:
     if j + 2 < len(tokens) and tokens[j + 2].sent == fam.sent and tokens[j + 2].article:
         return False  # "وأثنى الدكتور فيصل علي جهود الفريق": a noun in construct with a definite one, no family name
     return _writes_ala(tokens)
+
+
+def _father_ali_before_family(tokens: list[Token], j: int, k: int) -> bool:
+    """ "مدير المستشفى محمد علي آل فرج", "قائد الحرس محمد علي جعفري وبعض …": after a known given name, "علي" written
+    with ي is the father's name before "آل" + a family name, or before a bare nisba (ي, five letters or more, no
+    clitic letter) closed by a boundary, where the text writes the preposition "على" with ى elsewhere (ext-t112)."""
+    n = len(tokens)
+    if j != k + 1 or tokens[j].text != "علي" or j + 2 >= n or tokens[k].norm not in lexicon().first_names \
+            or is_stop(tokens[k].norm) or tokens[j + 1].sent != tokens[j].sent:
+        return False
+    fam = tokens[j + 1]
+    if fam.norm == _AL:
+        family = tokens[j + 2].is_word and tokens[j + 2].sent == fam.sent and not is_stop(tokens[j + 2].norm)
+    else:
+        family = fam.is_word and not fam.article and fam.norm.endswith("ي") and len(fam.norm) >= 5 \
+            and fam.norm[:1] not in "وبلفك" and not is_stop(fam.norm) and fam.norm not in lexicon().first_words \
+            and not place_len(tokens, j + 1) and _closed_after(tokens, j + 1)
+    return family and _writes_ala(tokens)
 
 
 def _nisba_closed(tokens: list[Token], j: int) -> bool:
