@@ -14324,3 +14324,13 @@ def test_t112_ali_as_the_fathers_name_before_a_family() -> None:
 def test_t112_ala_misspelt_before_a_verbal_noun_is_no_fathers_name() -> None:  # guard
     facts = _facts("وحرص محمد علي تطوير العمل وأكد على أهميته.")
     assert not any("تطوير" in p.name for p in facts.persons)
+
+
+def test_t112_a_compound_given_name_in_allah_before_bin() -> None:
+    posts = _t112_posts(_facts("وتفقد مدير عام الشؤون الصحية بمنطقة جازان الدكتور عطا الله بن محمد الحازمي المستشفى."))
+    assert posts.get("مدير عام الشؤون الصحية بمنطقة جازان") == "عطا الله بن محمد الحازمي"
+
+
+def test_t112_a_blessing_after_a_prophets_name_is_no_name() -> None:  # guard
+    facts = _facts("وقال الخطيب إن رسول الله صلى الله عليه وسلم أوصى بالجار.")
+    assert not any("الله" in p.name for p in facts.persons)

@@ -329,7 +329,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
            for x in range(k, j)):
         return None  # "أوراق اعتمادها": a possessive noun phrase, not a name
     known = first in lex.first_names or first.startswith("عبد") or (
-        k + 2 < j and tokens[k + 1].norm in PEOPLE.FILIATION and not tokens[k].article)  # "X بن Y": X is a given name
+        k + 2 < j and tokens[k + 1].norm in PEOPLE.FILIATION and not tokens[k].article) or (  # "X بن Y": X is a given
+        k + 3 < j and tokens[k + 1].norm == _ALLAH and tokens[k + 2].norm in PEOPLE.FILIATION  # name; "غرم الله بن
+        and not tokens[k].article)  # Y": a compound given name in الله before "بن" (ext-t112)
     if not known and any(tokens[x].text.endswith("ه") and tokens[x].norm not in lex.first_names
                          for x in range(k + 1, j - 1)):
         return None  # "وسمو ولي عهده الأمين": a noun with its pronoun inside, no unknown name
