@@ -30,6 +30,7 @@ from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
 from marsad.loaders.extraction.names import (
     Name,
+    _closed_after,
     _masdar,
     _surname_next,
     _writes_ala,
@@ -1897,7 +1898,7 @@ def _ali_after_office(tokens: list[Token], j: int) -> bool:
         if not _surname_next(tokens, j) or (fam.norm.startswith("الم") and not nisba) or not (
                 nisba or closed or tokens[j + 2].norm[:1] == "و"):
             return False  # (a definite word that is no nisba only before a boundary: "علي العطشان أن …")
-    elif not closed or len(fam.norm) < 4 or is_stop(fam.norm) or fam.norm.endswith("ا") \
+    elif not _closed_after(tokens, j + 1) or len(fam.norm) < 4 or is_stop(fam.norm) or fam.norm.endswith("ا") \
             or (fam.norm[:1] in "وبلفك" and not (fam.norm.endswith("ي") and len(fam.norm) >= 5)):
         return False  # (a bare family name only before a boundary: "علي لاريجاني ما …", not "علي تطوير الأداء")
     return _writes_ala(tokens)
