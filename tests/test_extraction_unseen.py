@@ -14334,3 +14334,10 @@ def test_t112_a_compound_given_name_in_allah_before_bin() -> None:
 def test_t112_a_blessing_after_a_prophets_name_is_no_name() -> None:  # guard
     facts = _facts("وقال الخطيب إن رسول الله صلى الله عليه وسلم أوصى بالجار.")
     assert not any("الله" in p.name for p in facts.persons)
+
+
+def test_t112_ali_with_a_bare_family_name_before_a_waw_or_lam_phrase() -> None:
+    posts = _t112_posts(_facts("والتقى رئيس البرلمان علي لاريجاني ونظيره العراقي على هامش القمة."))
+    assert posts.get("رئيس البرلمان") == "علي لاريجاني"
+    posts = _t112_posts(_facts("وقال رئيس جهاز الدفاع المدني علي سلمان لوكالة الأنباء إن الحريق أخمد على الفور."))
+    assert posts.get("رئيس جهاز الدفاع المدني") == "علي سلمان"
