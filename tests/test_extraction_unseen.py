@@ -14442,3 +14442,180 @@ def test_an_attaches_mission_after_fi_is_his_offices() -> None:
 def test_an_attache_in_a_city_keeps_his_short_office() -> None:  # guard
     holders = _t114_holders("وقال الملحق الثقافي في واشنطن الدكتور سعد الحربي إن الطلاب بخير.")
     assert holders.get("الملحق الثقافي في واشنطن") == "سعد الحربي"
+# ext-t112 (tests/fixtures/tuning109): posts held — a governorate's deputy ("وكيل محافظة X") and a deputy secretary
+# general ("وكيل الأمين العام") are offices; so are a surgeon consultant's ("استشاري جراحة …"), a mayor's deputy and
+# assistant with their remit ("وكيل الأمين للخدمات X", "مساعد الأمين للعلاقات العامة X"); an undersecretary's holder may
+# open with a given name that is also a noun ("فهد"); "المكلف" after an office's place is acting; "بشرق جدة" is the
+# office's place; a royal eponym's body ends before the holder's given name ("بمستشفى الملك فهد نورة X"); "أمير" right
+# after a complete office, before one family name, is the holder's given name; "الدكتور X علي Y" is one name where the
+# text writes "على" with ى.
+
+
+def _t112_posts(facts: DocumentFacts) -> dict[str, str | None]:
+    names = {p.id: p.name for p in facts.persons}
+    return {p.title: names.get(p.holder) if p.holder else None for p in facts.posts}
+
+
+def test_t112_a_governorates_deputy_is_an_office() -> None:
+    posts = _t112_posts(_facts("وشهد الحفل حضور سالم الغامدي وكيل محافظة القطيف، والدكتور سعد الحربي عضو مجلس الشورى."))
+    assert posts.get("وكيل محافظة القطيف") == "سالم الغامدي"
+    posts = _t112_posts(_facts("وقال وكيل محافظة الطائف سعد الزهراني إن العمل مستمر."))
+    assert posts.get("وكيل محافظة الطائف") == "سعد الزهراني"
+
+
+def test_t112_an_unnamed_governorate_gives_no_deputy() -> None:  # guard
+    facts = _facts("وأكد أن وكيل محافظة في المنطقة يتابع العمل.")
+    assert not facts.posts and not facts.persons
+
+
+def test_t112_a_deputy_secretary_general_keeps_his_word() -> None:
+    posts = _t112_posts(_facts("وقال وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية ستيفن أوبراين إن الوضع خطير."))
+    assert posts.get("وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية") == "ستيفن أوبراين"
+
+
+def test_t112_a_surgeon_consultant_is_an_office() -> None:
+    posts = _t112_posts(_facts("وأجرى استشاري جراحة القلب الدكتور خالد الشهري العملية بنجاح."))
+    assert posts.get("استشاري جراحة القلب") == "خالد الشهري"
+    posts = _t112_posts(_facts("وقالت سارة العتيبي، استشارية جراحة العظام بمستشفى الملك فهد، إن الحالة مستقرة."))
+    assert posts.get("استشارية جراحة العظام بمستشفى الملك فهد") == "سارة العتيبي"
+
+
+def test_t112_a_surgeon_needed_is_no_office() -> None:  # guard
+    facts = _facts("ويحتاج المريض إلى استشاري جراحة في المستشفى.")
+    assert not facts.posts
+
+
+def test_t112_a_mayors_deputy_and_assistant_with_their_remit() -> None:
+    posts = _t112_posts(_facts("وأكد وكيل الأمين للخدمات المهندس عبدالله الزهراني أن العمل مستمر."))
+    assert posts.get("وكيل الأمين للخدمات") == "عبدالله الزهراني"
+    posts = _t112_posts(_facts("وأوضح مساعد الأمين للتعمير والمشاريع الدكتور ماجد الثبيتي أن المشروع جاهز."))
+    assert posts.get("مساعد الأمين للتعمير والمشاريع") == "ماجد الثبيتي"
+
+
+def test_t112_an_assistant_secretary_general_and_a_name_in_musaid_stay() -> None:  # guard
+    posts = _t112_posts(_facts("وقال مساعد الأمين العام لمجلس التعاون الدكتور عبدالعزيز العويشق إن القمة ناجحة."))
+    assert posts.get("مساعد الأمين العام لمجلس التعاون") == "عبدالعزيز العويشق"
+    facts = _facts("وقال مساعد الأمين إن العمل مستمر، واستقبل الأمير فيصل بن مساعد الأمين العام للغرفة.")
+    assert not any(p.title.startswith("مساعد") for p in facts.posts)
+
+
+def test_t112_an_undersecretary_named_by_a_doubted_given_name() -> None:
+    posts = _t112_posts(_facts("وأكد وكيل المحافظة للشؤون الأمنية فهد العتيبي أن الوضع آمن."))
+    assert posts.get("وكيل المحافظة للشؤون الأمنية") == "فهد العتيبي"
+
+
+def test_t112_acting_after_the_offices_place() -> None:
+    facts = _facts("وقال مدير مستشفى الولادة والأطفال بالدمام المكلف الدكتور سعد الهاجري إن الحالة مستقرة.")
+    post = next(p for p in facts.posts if p.title == "مدير مستشفى الولادة والأطفال بالدمام")
+    assert post.acting and _t112_posts(facts)[post.title] == "سعد الهاجري"
+
+
+def test_t112_charged_with_a_task_is_not_acting() -> None:  # guard
+    facts = _facts("وقال مدير مستشفى الولادة والأطفال بالدمام المكلف بمتابعة الحالة إن الحالة مستقرة.")
+    assert not any(p.acting for p in facts.posts)
+
+
+def test_t112_a_compass_part_of_a_city_is_the_offices_place() -> None:
+    posts = _t112_posts(_facts("وقال مدير مكتب التعليم بجنوب الرياض محمد العتيبي إن الخطة جاهزة."))
+    assert posts.get("مدير مكتب التعليم بجنوب الرياض") == "محمد العتيبي"
+
+
+def test_t112_a_royal_eponyms_body_ends_before_the_holder() -> None:
+    posts = _t112_posts(_facts("وقالت رئيسة قسم التمريض بمستشفى الملك فهد نورة العمري إن الخدمات جيدة."))
+    assert posts.get("رئيسة قسم التمريض بمستشفى الملك فهد") == "نورة العمري"
+
+
+def test_t112_a_royal_eponym_with_its_filiation_stays_whole() -> None:  # guard
+    facts = _facts("وقال مدير مستشفى الملك فهد بن عبدالعزيز التخصصي إن الخدمات جيدة.")
+    assert any(p.title == "مدير مستشفى الملك فهد بن عبدالعزيز التخصصي" for p in facts.posts)
+    assert not facts.persons
+
+
+def test_t112_amir_after_an_office_is_a_given_name() -> None:
+    posts = _t112_posts(_facts("وأوضح نائب الأمين العام لغرفة الطائف أمير الزهراني أن الفرع الجديد جاهز."))
+    assert posts.get("نائب الأمين العام لغرفة الطائف") == "أمير الزهراني"
+    assert "أمير" not in posts
+
+
+def test_t112_an_emirs_office_after_another_stays() -> None:  # guard
+    facts = _facts("وقال رئيس المجلس البلدي أمير منطقة الرياض إن العمل مستمر. وحضر وزير الداخلية أمير الشرقية الحفل.")
+    titles = {p.title for p in facts.posts}
+    assert "أمير منطقة الرياض" in titles and "أمير الشرقية" in titles
+    assert not facts.persons
+
+
+def test_t112_ali_between_a_styled_given_name_and_a_family_name() -> None:
+    facts = _facts("وبتوجيهات مدير المستشفى المكلف الدكتور ماهر علي نصار تم تشكيل فريق طبي للعمل على الحالة.")
+    assert _t112_posts(facts).get("مدير المستشفى") == "ماهر علي نصار"
+
+
+def test_t112_ala_misspelt_before_a_construct_is_no_name() -> None:  # guard
+    facts = _facts("وأثنى الدكتور فيصل علي جهود الفريق وحرص على المتابعة. وعلق المهندس خالد علي حساب الشركة.")
+    assert not any("جهود" in p.name or "حساب" in p.name for p in facts.persons)
+
+
+def test_t112_amir_before_a_definite_title_word_stays_an_emir() -> None:  # guard
+    facts = _facts("وقال مقدم البرنامج أمير الشعراء إن المسابقة مستمرة.")
+    assert not any(p.name.startswith("أمير") for p in facts.persons)
+
+
+def test_t112_a_mayors_deputy_apposed_after_his_name() -> None:
+    posts = _t112_posts(_facts("من جهته أوضح المهندس سالم بن محمد الحربي، وكيل الأمين للتعمير والمشاريع أنه تم البدء."))
+    assert posts.get("وكيل الأمين للتعمير والمشاريع") == "سالم بن محمد الحربي"
+    posts = _t112_posts(_facts("وقال ماجد العتيبي، مساعد الأمين للخدمات، إن العمل مستمر."))
+    assert posts.get("مساعد الأمين للخدمات") == "ماجد العتيبي"
+
+
+def test_t112_a_deputy_after_a_comma_but_no_name_has_no_holder() -> None:  # guard
+    facts = _facts("ووجه الوزير، وكيل الوزارة للشؤون الفنية بالمتابعة.")
+    assert not facts.persons
+    assert all(p.holder is None for p in facts.posts)
+
+
+def test_t112_a_general_presidents_deputy_keeps_his_word() -> None:
+    posts = _t112_posts(_facts("وقال وكيل الرئيس العام لرعاية الشباب لشؤون الرياضة سعد النصار إن البطولة ناجحة."))
+    assert posts.get("وكيل الرئيس العام لرعاية الشباب لشؤون الرياضة") == "سعد النصار"
+
+
+def test_t112_ali_right_after_an_office_opens_its_holders_name() -> None:
+    posts = _t112_posts(_facts("رفض وزير النفط علي الشمري الرد على الأسئلة."))
+    assert posts.get("وزير النفط") == "علي الشمري"
+    posts = _t112_posts(_facts("وأوضح المتحدث الرسمي بتعليم تبوك علي العطوي أن المدير على رأس العمل."))
+    assert posts.get("المتحدث الرسمي بتعليم تبوك") == "علي العطوي"
+
+
+def test_t112_ala_misspelt_after_an_office_is_no_name() -> None:  # guard
+    facts = _facts("وحرص مدير الجامعة علي الفور على المتابعة، وحرص وكيل الجامعة علي تطوير الأداء، "
+                   "ووافق رئيس اللجنة علي المشروع.")
+    assert not any(p.name.startswith("علي") for p in facts.persons)
+    facts = _facts("وحرص مدير الجامعة علي تطوير الأداء.")  # a text that never writes "على" with ى
+    assert not facts.persons
+
+
+def test_t112_ali_as_the_fathers_name_before_a_family() -> None:
+    posts = _t112_posts(_facts("واستمع إلى شرح من مدير المستشفى محمد علي آل مهدي عن الخطة وأكد على أهميتها."))
+    assert posts.get("مدير المستشفى") == "محمد علي آل مهدي"
+    posts = _t112_posts(_facts("ورفض قائد الشرطة محمد علي الشهري وبعض الضباط التعليق على الحادث."))
+    assert posts.get("قائد الشرطة") == "محمد علي الشهري"
+
+
+def test_t112_ala_misspelt_before_a_verbal_noun_is_no_fathers_name() -> None:  # guard
+    facts = _facts("وحرص محمد علي تطوير العمل وأكد على أهميته.")
+    assert not any("تطوير" in p.name for p in facts.persons)
+
+
+def test_t112_a_compound_given_name_in_allah_before_bin() -> None:
+    posts = _t112_posts(_facts("وتفقد مدير عام الشؤون الصحية بمنطقة جازان الدكتور عطا الله بن محمد الحازمي المستشفى."))
+    assert posts.get("مدير عام الشؤون الصحية بمنطقة جازان") == "عطا الله بن محمد الحازمي"
+
+
+def test_t112_a_blessing_after_a_prophets_name_is_no_name() -> None:  # guard
+    facts = _facts("وقال الخطيب إن رسول الله صلى الله عليه وسلم أوصى بالجار.")
+    assert not any("الله" in p.name for p in facts.persons)
+
+
+def test_t112_ali_with_a_bare_family_name_before_a_waw_or_lam_phrase() -> None:
+    posts = _t112_posts(_facts("والتقى رئيس البرلمان علي لاريجاني ونظيره العراقي على هامش القمة."))
+    assert posts.get("رئيس البرلمان") == "علي لاريجاني"
+    posts = _t112_posts(_facts("وقال رئيس جهاز الدفاع المدني علي سلمان لوكالة الأنباء إن الحريق أخمد على الفور."))
+    assert posts.get("رئيس جهاز الدفاع المدني") == "علي سلمان"

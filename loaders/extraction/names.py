@@ -331,7 +331,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
            for x in range(k, j)):
         return None  # "أوراق اعتمادها": a possessive noun phrase, not a name
     known = first in lex.first_names or first.startswith("عبد") or (
-        k + 2 < j and tokens[k + 1].norm in PEOPLE.FILIATION and not tokens[k].article)  # "X بن Y": X is a given name
+        k + 2 < j and tokens[k + 1].norm in PEOPLE.FILIATION and not tokens[k].article) or (  # "X بن Y": X is a given
+        k + 3 < j and tokens[k + 1].norm == _ALLAH and tokens[k + 2].norm in PEOPLE.FILIATION  # name; "غرم الله بن
+        and not tokens[k].article)  # Y": a compound given name in الله before "بن" (ext-t112)
     if not known and any(tokens[x].text.endswith("ه") and tokens[x].norm not in lex.first_names
                          for x in range(k + 1, j - 1)):
         return None  # "وسمو ولي عهده الأمين": a noun with its pronoun inside, no unknown name
@@ -592,7 +594,8 @@ def _filiated_name(tokens: list[Token], j: int, k: int) -> bool:
             j == k + 1 and tokens[k].norm in lexicon().first_names and not is_stop(tokens[k].norm)
             and _surname_next(tokens, j) and (tokens[j + 1].text.endswith("ي") or (
                 _writes_ala(tokens) and (_closed_after(tokens, j + 1) or (
-                    j + 2 < len(tokens) and tokens[j + 2].norm in CALENDAR.WEEKDAYS)))))
+                    j + 2 < len(tokens) and tokens[j + 2].norm in CALENDAR.WEEKDAYS))))) \
+            or _styled_father_ali(tokens, j, k) or _father_ali_before_family(tokens, j, k)
         # "اللواء محمد علي الشامي": a second given name before a nisba (not "محمد علي المشروع"), or before any
         # family name closed by a boundary or a weekday where the text writes the preposition "على" with ى elsewhere
         # (its writer tells them apart, ext-t39)
@@ -606,6 +609,44 @@ def _filiated_name(tokens: list[Token], j: int, k: int) -> bool:
         # comma, where the text writes the preposition "على" with ى elsewhere
     # "الدكتور علي العطية", "د. علي X": after an honorific the preposition is not what follows
     return j > 0 and tokens[j - 1].sent == t.sent and is_honorific(tokens[j - 1].norm) and _surname_next(tokens, j)
+
+
+def _styled_father_ali(tokens: list[Token], j: int, k: int) -> bool:
+    """ "الدكتور فيصل علي نصار": after an honorific and a known given name, "علي" written with ي is the father's name
+    before a bare family name where the text writes the preposition "على" with ى elsewhere (ext-t112); not before an
+    article word, a clitic, an accusative or plural ending, a function word, a head, a title or a place."""
+    if j != k + 1 or k < 1 or tokens[j].text != "علي" or j + 1 >= len(tokens):
+        return False
+    given, before, fam = tokens[k], tokens[k - 1], tokens[j + 1]
+    if before.sent != given.sent or fam.sent != given.sent or not is_honorific(before.norm) \
+            or given.norm not in lexicon().first_names or is_stop(given.norm):
+        return False
+    if not fam.is_word or fam.article or fam.norm[:1] in "وبلفك" or len(fam.norm) < 3 \
+            or fam.norm.endswith(("ا", "ات", "ين", "ون", "ه", "ها")) or is_stop(fam.norm) \
+            or fam.norm in PEOPLE.NOT_NAMES or fam.norm in PEOPLE.NOT_SURNAMES or fam.norm in lexicon().first_words \
+            or starts_head(tokens, j + 1, strip=False) or place_len(tokens, j + 1):
+        return False
+    if j + 2 < len(tokens) and tokens[j + 2].sent == fam.sent and tokens[j + 2].article:
+        return False  # "وأثنى الدكتور فيصل علي جهود الفريق": a noun in construct with a definite one, no family name
+    return _writes_ala(tokens)
+
+
+def _father_ali_before_family(tokens: list[Token], j: int, k: int) -> bool:
+    """ "مدير المستشفى محمد علي آل فرج", "قائد الحرس محمد علي جعفري وبعض …": after a known given name, "علي" written
+    with ي is the father's name before "آل" + a family name, or before a bare nisba (ي, five letters or more, no
+    clitic letter) closed by a boundary, where the text writes the preposition "على" with ى elsewhere (ext-t112)."""
+    n = len(tokens)
+    if j != k + 1 or tokens[j].text != "علي" or j + 2 >= n or tokens[k].norm not in lexicon().first_names \
+            or is_stop(tokens[k].norm) or tokens[j + 1].sent != tokens[j].sent:
+        return False
+    fam = tokens[j + 1]
+    if fam.norm == _AL:
+        family = tokens[j + 2].is_word and tokens[j + 2].sent == fam.sent and not is_stop(tokens[j + 2].norm)
+    else:
+        family = fam.is_word and not fam.article and fam.norm.endswith("ي") and len(fam.norm) >= 5 \
+            and fam.norm[:1] not in "وبلفك" and not is_stop(fam.norm) and fam.norm not in lexicon().first_words \
+            and not place_len(tokens, j + 1) and _closed_after(tokens, j + 1)
+    return family and _writes_ala(tokens)
 
 
 def _nisba_closed(tokens: list[Token], j: int) -> bool:

@@ -28,7 +28,16 @@ from marsad.loaders.extraction.chain import (
 )
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
-from marsad.loaders.extraction.names import Name, _masdar, hyphen_joined, is_honorific, parse_name
+from marsad.loaders.extraction.names import (
+    Name,
+    _closed_after,
+    _masdar,
+    _surname_next,
+    _writes_ala,
+    hyphen_joined,
+    is_honorific,
+    parse_name,
+)
 from marsad.loaders.extraction.text import Token, clitic_spellings, lam_article, strip_clitic
 from marsad.loaders.extraction.words import (
     CALENDAR,
@@ -635,7 +644,8 @@ _ANNA = fold("أن")
 
 
 _DEPUTY_HEADS = frozenset(fold(w) for w in ("وكيل", "وكيلة", "ووكيل", "ووكيلة"))
-_DEPUTY_SEATS = frozenset(fold(w) for w in ("الوزارة", "الإمارة", "المحافظة", "الأمانة"))  # (the last two: ext-t72)
+_DEPUTY_SEATS = frozenset(fold(w) for w in ("الوزارة", "الإمارة", "المحافظة", "الأمانة", "الأمين"))
+# (the fourth and fifth: ext-t72; "الأمين", the mayor's deputy: "وكيل الأمين للخدمات X", ext-t112)
 
 
 def _deputy_end(tokens: list[Token], i: int) -> int:
@@ -654,9 +664,51 @@ def _deputy_end(tokens: list[Token], i: int) -> int:
     if e < n and tokens[e].norm in lexicon().acting:
         e += 1
     if e >= n or tokens[e].sent != tokens[i].sent:
+        return e if _after_its_holder(tokens, i, e) else 0
+    holder = tokens[e].norm in lexicon().honorifics or is_name_start(tokens, e) or _filiated(tokens, e) \
+        or _doubted_name_next(tokens, e)  # "وكيل المحافظة فهد العتيبي": a given name that is also a noun (ext-t112)
+    return e if holder or _after_its_holder(tokens, i, e) else 0
+
+
+_THAT = frozenset(fold(w) for w in ("أن", "إن", "أنه", "إنه", "أنها", "إنها"))
+
+
+def _after_its_holder(tokens: list[Token], i: int, e: int) -> bool:
+    """ "X، وكيل الأمين للتعمير والمشاريع أنه …", "X، وكيل الوزارة، …": an office from ``i`` to ``e`` apposed after a
+    comma right after a name, closed by a comma, "أن/إن" or the sentence's end, is that name's (ext-t112)."""
+    n = len(tokens)
+    if i < 3 or tokens[i - 1].norm not in _COMMA or tokens[i - 1].sent != tokens[i].sent:
+        return False
+    if e < n and tokens[e].sent == tokens[i].sent and tokens[e].is_word and tokens[e].norm not in _THAT:
+        return False
+    named = _name_before(tokens, i)
+    return named is not None and named.end == i - 1
+
+
+_ASSISTANT_HEADS = frozenset(fold(w) for w in ("مساعد", "مساعدة", "ومساعد", "ومساعدة"))
+
+
+def _assistant_mayor_end(tokens: list[Token], i: int) -> int:
+    """ "مساعد الأمين للعلاقات العامة الدكتور X", "ومساعد الأمين للخدمات X": the mayor's assistant of the city the text
+    is about ("الأمين" alone is no title: "الأمين العام" is one), his remit after "ل", right before his name or an
+    honorific: the index after the office, or 0 (ext-t112). "مساعد" is also a given name: never after "بن", and
+    without a remit only before an honorific."""
+    n = len(tokens)
+    k = i + 1
+    if k + 1 >= n or tokens[k].norm != _AMIN or tokens[k].sent != tokens[i].sent \
+            or (i > 0 and tokens[i - 1].norm in PEOPLE.FILIATION):
         return 0
-    holder = tokens[e].norm in lexicon().honorifics or is_name_start(tokens, e) or _filiated(tokens, e)
-    return e if holder else 0
+    e = k + 1
+    if tokens[e].norm[:2] == "لل" and tokens[e].article and tokens[e].sent == tokens[i].sent:
+        e = chain_end(tokens, e, stop_titles=True, possessive=False)
+    if e > k + 1 and _after_its_holder(tokens, i, e):
+        return e  # "X، مساعد الأمين للخدمات، …"
+    if e >= n or tokens[e].sent != tokens[i].sent:
+        return 0
+    if tokens[e].norm in lexicon().honorifics:
+        return e
+    named = is_name_start(tokens, e) or _filiated(tokens, e) or _doubted_name_next(tokens, e)
+    return e if named and e > k + 1 else 0
 
 
 def _rank_name(tokens: list[Token], i: int) -> Name | None:
@@ -1076,7 +1128,8 @@ def _opens_next_dignitary(tokens: list[Token], b: PostMention, c: PostMention | 
 def _may_open_post(norm: str) -> bool:
     """Whether find_posts may act at a word of this form: a word ``_title_at`` may read as a title's first word, a
     spokesman's word, a mayor's or a deputy head's; at any other word find_posts only steps to the next one."""
-    return _may_be_title(norm) or norm in _OWN_SPOKESMEN or norm in _MAYORS or norm in _DEPUTY_HEADS
+    return _may_be_title(norm) or norm in _OWN_SPOKESMEN or norm in _MAYORS or norm in _DEPUTY_HEADS \
+        or norm in _ASSISTANT_HEADS
 
 
 def _may_be_title(norm: str) -> bool:
@@ -1147,10 +1200,20 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                                          acting=last < e))
                 i = e
                 continue
+        if hit is None and i not in inside and tokens[i].norm in _ASSISTANT_HEADS:
+            e = _assistant_mayor_end(tokens, i)
+            if e:
+                start = tokens[i].start + (1 if tokens[i].norm[:1] == "و" else 0)
+                posts.append(PostMention(i, e, start, tokens[e - 1].end, text[start : tokens[e - 1].end]))
+                i = e
+                continue
         if hit is None:
             i += 1
             continue
         size, clitic, needs = hit
+        if size == 1 and not clitic and tokens[i].norm == _AMIR and _amir_given_name(tokens, i, posts):
+            i += 1
+            continue  # "نائب الأمين العام للغرفة أمير X أن …": the holder's given name, no emir's office (ext-t112)
         if tokens[i].text.endswith("ى") and tokens[i].norm.endswith("ي"):
             i += 1
             continue  # "وإلى" (and to) folds like "والي" (a governor)
@@ -1379,6 +1442,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                     # the remit after the office's region, right before its holder, is the office's
         elif e > c and e == last and e - 1 in inside:
             e = last = _remit_before_holder(tokens, e, i)  # the same after a body's whole name (ext-t36)
+        if tail and not acting and _acting_before_holder(tokens, e):
+            acting = True  # "مدير مستشفى الولادة بالدمام المكلف الدكتور X": acting, after the office's place (ext-t112)
+            e += 1
         if e > c and e + 2 < n and tokens[e].norm in _ASSISTANT and tokens[e + 1].norm.startswith("لل") \
                 and tokens[e + 1].article and tokens[e + 1].sent == tokens[e].sent == tokens[i].sent:
             after = chain_end(tokens, e + 1, stop_titles=True, possessive=False)
@@ -1458,6 +1524,39 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
 
 
 _CHARGE = (fold("القائم"), fold("بأعمال"))
+_AMIR = fold("أمير")
+
+
+def _amir_given_name(tokens: list[Token], i: int, posts: list[PostMention]) -> bool:
+    """ "نائب الأمين العام لغرفة المدينة أمير X أن …", "مدير المشروع أمير الشمري،": "أمير" (an emir, a given name too)
+    right after a complete office in its sentence, then one family name (a bare word, or a nisba in ي) closed by
+    punctuation, the sentence's end or a function word, is the office holder's given name: an emir's office names his
+    region ("أمير منطقة …", "أمير الرياض") and no emir's office follows another bare (ext-t112)."""
+    n = len(tokens)
+    if not posts or posts[-1].last != i or i + 1 >= n or tokens[i - 1].sent != tokens[i].sent:
+        return False
+    fam = tokens[i + 1]
+    if not fam.is_word or fam.sent != tokens[i].sent or len(fam.norm) < 3 or fam.norm[:1] in "وبلفك" \
+            or (fam.article and not fam.norm.endswith("ي")) or is_stop(fam.norm) or fam.norm in lexicon().first_words \
+            or fam.norm in CHAINS.REGION_NOUNS or fam.norm in _SEAT_NOUNS or fam.norm in PEOPLE.ROYAL_STYLE \
+            or place_len(tokens, i + 1) \
+            or (fam.norm.endswith(("ات", "ين", "ون")) and fam.norm not in lexicon().first_names):
+        return False
+    if i + 2 >= n:
+        return True
+    after = tokens[i + 2]
+    return not after.is_word or after.sent != fam.sent or is_stop(after.norm)
+
+
+def _acting_before_holder(tokens: list[Token], e: int) -> bool:
+    """ "… بالنيابة X", "… المكلف الدكتور X": an acting word at ``e`` right before its holder's name or an honorific in
+    the same sentence (ext-t112)."""
+    if e + 1 >= len(tokens) or tokens[e + 1].sent != tokens[e].sent:
+        return False
+    norm = tokens[e].norm
+    if norm not in lexicon().acting and norm not in CHAINS.MUKALLAF:
+        return False
+    return tokens[e + 1].norm in lexicon().honorifics or is_name_start(tokens, e + 1) or _filiated(tokens, e + 1)
 
 
 def _charge_of_office(text: str, tokens: list[Token], posts: list[PostMention]) -> None:
@@ -1622,6 +1721,11 @@ def _locative_tail(tokens: list[Token], e: int) -> int:
     region = region_len(tokens, e, clitic="ب") if e < len(tokens) else 0
     if region:
         return region
+    if e + 1 < len(tokens) and tokens[e].norm[:1] == "ب" and tokens[e].norm[1:] in _COMPASS \
+            and tokens[e + 1].sent == tokens[e].sent:
+        at = place_len(tokens, e + 1)
+        if at:
+            return 1 + at  # "مديرة مكتب الإشراف التربوي بشرق جدة X": the part of a city the office serves (ext-t112)
     if e + 1 < len(tokens) and tokens[e].norm.startswith("بال") and tokens[e].norm[1:] in CHAINS.BACK_REFERENCES \
             and tokens[e + 1].sent == tokens[e].sent and (is_name_start(tokens, e + 1) or (
                 e + 2 < len(tokens) and tokens[e + 2].norm in PEOPLE.FILIATION)):
@@ -1801,6 +1905,40 @@ def _ali_surname(tokens: list[Token], j: int) -> bool:
 
 
 _ALA_WRITTEN = "على"
+
+
+def _ali_after_office(tokens: list[Token], j: int) -> bool:
+    """ "وزير البترول علي النعيمي الرد …", "رئيس البرلمان علي لاريجاني ما …": right after an office, "علي" as written
+    (ي) and one family name, the name closed by punctuation, the sentence's end, a function word, a definite word or
+    و (a third bare word may be the name's: "علي عواض عسيري" is left alone), in a text that writes the preposition
+    "على" with ى elsewhere (ext-t112). The family name: a definite one that may be a surname (not "علي الفور",
+    "علي المتابعة"), or a bare word of four letters or more with no clitic letter, no plural or pronoun ending; never a
+    body's or a title's head, nor a place."""
+    n = len(tokens)
+    if j + 1 >= n or tokens[j + 1].sent != tokens[j].sent or not tokens[j + 1].is_word \
+            or tokens[j - 1].norm in lexicon().first_names:
+        return False  # (not "ممثل السودان الصديق علي أحمد": a given name the office ran into opens the name)
+    fam = tokens[j + 1]
+    closed = j + 2 >= n or tokens[j + 2].sent != tokens[j].sent or not tokens[j + 2].is_word \
+        or is_stop(tokens[j + 2].norm)
+    if fam.norm in _ALA_PHRASES or _masdar(fam.norm) or fam.norm.endswith(("ه", "ها", "هم", "ات", "ين", "ون")) \
+            or starts_head(tokens, j + 1, strip=False) or place_len(tokens, j + 1) \
+            or _title_at(tokens, j + 1) is not None:
+        return False
+    if fam.article:
+        nisba = fam.norm.endswith("ي") and len(fam.norm) >= 5
+        if not _surname_next(tokens, j) or (fam.norm.startswith("الم") and not nisba) or not (
+                nisba or closed or tokens[j + 2].norm[:1] == "و"):
+            return False  # (a definite word that is no nisba only before a boundary: "علي العطشان أن …")
+    elif not _closed_after(tokens, j + 1) or len(fam.norm) < 4 or is_stop(fam.norm) or fam.norm.endswith("ا") \
+            or (fam.norm[:1] in "وبلفك" and not (fam.norm.endswith("ي") and len(fam.norm) >= 5)):
+        return False  # (a bare family name only before a boundary: "علي لاريجاني ما …", not "علي تطوير الأداء")
+    return _writes_ala(tokens)
+
+
+# what "على" introduces as an adverb, misspelt "علي": never a family name ("علي الفور", "علي الرغم")
+_ALA_PHRASES = frozenset(fold(w) for w in ("الفور", "الرغم", "الإطلاق", "الأقل", "الأرجح", "الأكثر", "الصعيد",
+                                           "النحو", "التوالي", "الترتيب", "الجميع", "الهامش", "الأرض", "الخط"))
 _HE_IS = frozenset(fold(w) for w in ("وهو", "وهي"))  # "X، وهو مدير سابق …": the clause that says who X is
 
 
@@ -3037,17 +3175,28 @@ def _cut_swallowed_name(text: str, tokens: list[Token], p: PostMention) -> None:
         t, before = tokens[x], tokens[x - 1]
         if t.article or t.norm not in lex.first_names or is_stop(t.norm):
             continue
-        if before.article or not before.is_word or before.sent != t.sent or before.norm in CHAINS.ROYAL \
-                or before.norm in PEOPLE.FILIATION or strip_clitic(before.norm)[0] in INSTITUTIONS.EPONYM_HEADS \
-                or before.norm in lex.first_names or is_stop(before.norm):
+        eponym = _royal_eponym_before(tokens, x)  # "رئيسة التمريض بمستشفى الملك فهد نورة X" (ext-t112)
+        if not eponym and (before.article or not before.is_word or before.sent != t.sent
+                           or before.norm in CHAINS.ROYAL or before.norm in PEOPLE.FILIATION
+                           or strip_clitic(before.norm)[0] in INSTITUTIONS.EPONYM_HEADS
+                           or before.norm in lex.first_names or is_stop(before.norm)):
             continue
-        name = parse_name(tokens, x)
+        name = parse_name(tokens, x, literal=eponym) if eponym else parse_name(tokens, x)
         if name is None or name.start != x or name.end != p.last or not tokens[p.last - 1].article:
             continue
         p.last = x
         p.end = tokens[x - 1].end
         p.title = text[p.start : p.end]
         return
+
+
+def _royal_eponym_before(tokens: list[Token], x: int) -> bool:
+    """A body's head named after a royal, his style and his one given name right before ``x`` ("بمستشفى الملك فهد",
+    "جامعة الأمير سلطان"), all in ``x``'s sentence: a given name at ``x`` opens another person's name (ext-t112)."""
+    if x < 3 or tokens[x - 3].sent != tokens[x].sent or tokens[x - 1].norm not in lexicon().first_names \
+            or tokens[x - 2].norm not in CHAINS.ROYAL:
+        return False
+    return strip_clitic(tokens[x - 3].norm)[0] in INSTITUTIONS.EPONYM_HEADS and not tokens[x - 3].article
 
 
 def _may_open_name(norm: str) -> bool:
@@ -3147,6 +3296,12 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and (tokens[p.first].norm[:1] == "و" or (p.first > 0 and tokens[p.first - 1].norm in (*_COMMA, ":"))):
             name = Name(j, j + 2, 0, True)  # "ومدير مركز التنمية الاجتماعية علي الحمد،": the given name written
             # with ي (the preposition "على" with ى), a family name and a comma, right after an office
+        if name is None and not inner and j == p.last < len(tokens) and j not in post_starts \
+                and tokens[j].norm == _AMIR and _amir_given_name(tokens, j, [p]):
+            name = Name(j, j + 2, 0, True)  # "نائب الأمين العام للغرفة أمير X أن …": a given name (ext-t112)
+        if name is None and not inner and j == p.last < len(tokens) and j not in post_starts \
+                and tokens[j].text == _ALI and _ali_after_office(tokens, j):
+            name = Name(j, j + 2, 0, True)  # "رفض وزير البترول علي النعيمي الرد": the given name علي (ext-t112)
         if name is None and not inner and j == r and r + 1 < len(tokens) and tokens[r].norm in CHAINS.RANKS \
                 and _foreign_title(tokens, p):
             ranked = _foreign_name(tokens, r + 1)  # "قائد القوات البرية لروسيا الجنرال X Y": a foreign officer
