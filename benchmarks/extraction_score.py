@@ -329,6 +329,9 @@ printed under the set's name. The sets:
   in passing or inside longer phrases (a foreign minister's meeting, a rights society's branch visiting a hospital, a
   culture society's committee, a minister's reception of an engineers' body, an exhibition hosted by a municipality in
   a park, a club's contract, a Red Crescent spokesman), used to tune institutions and posts (its README);
+- tuning110: tests/fixtures/tuning110/gold, eight SaudiNewsNet articles of July-August 2015 naming many people
+  in varied forms (foreign ministers, princes with long nasabs, club players in lists, officials after styles), used
+  to tune persons (its README);
 """
 
 from __future__ import annotations
@@ -463,6 +466,7 @@ TUNING104_GOLD = REPO / "tests" / "fixtures" / "tuning104" / "gold"
 TUNING105_GOLD = REPO / "tests" / "fixtures" / "tuning105" / "gold"
 TUNING106_GOLD = REPO / "tests" / "fixtures" / "tuning106" / "gold"
 TUNING107_GOLD = REPO / "tests" / "fixtures" / "tuning107" / "gold"
+TUNING110_GOLD = REPO / "tests" / "fixtures" / "tuning110" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -594,6 +598,7 @@ SETS = {
     "tuning105": GoldSet("tuning105", TUNING105_GOLD, None),
     "tuning106": GoldSet("tuning106", TUNING106_GOLD, None),
     "tuning107": GoldSet("tuning107", TUNING107_GOLD, None),
+    "tuning110": GoldSet("tuning110", TUNING110_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
