@@ -607,11 +607,20 @@ def _filiated_name(tokens: list[Token], j: int, k: int) -> bool:
 
 
 def _nisba_closed(tokens: list[Token], j: int) -> bool:
-    """The word after ``j`` is a definite nisba ("القحطاني", "الغامدي") in ``j``'s sentence, a comma right after it."""
-    if j + 2 >= len(tokens) or tokens[j + 1].sent != tokens[j].sent or tokens[j + 2].norm not in ("،", ","):
+    """The word after ``j`` is a definite nisba ("القحطاني", "الغامدي") in ``j``'s sentence, a comma right after it
+    (or "و" + a bare word, the next item of a list of names: "أمثال علي X ومعلوي Y", ext-t113)."""
+    if j + 2 >= len(tokens) or tokens[j + 1].sent != tokens[j].sent or not (
+            tokens[j + 2].norm in ("،", ",") or _next_listed(tokens[j + 2])):
         return False
     text = tokens[j + 1].text
     return text.startswith("ال") and text.endswith("ي") and len(text) > 5 and _surname_next(tokens, j)
+
+
+def _next_listed(t: Token) -> bool:
+    """ "و" + a bare word that is no function word nor a verb with its object ("ومعلوي", "وأحمد"; not "وعلى",
+    "وأكدها"): the next item of a list of names."""
+    return t.norm[:1] == "و" and not t.article and len(t.norm) >= 4 and not is_stop(t.norm) \
+        and not t.norm.endswith(("ها", "هم", "ه", "ا"))
 
 
 def _apposed_office_after(tokens: list[Token], j: int) -> bool:
