@@ -14243,3 +14243,31 @@ def test_the_preposition_ali_before_a_nisba_and_waw_is_no_name() -> None:  # gua
     facts = _facts("وعلى الرغم من ذلك ركز المدرب علي الجانب الفني وتطوير اللاعبين، واعتمد علي الأساسي والاحتياطي.")
     names = _names(facts)
     assert not any(n.startswith("علي ") for n in names)
+
+
+def test_a_rare_given_name_and_a_nisba_after_a_sports_trade() -> None:
+    facts = _facts("واختتمت الدورة التي قدمتها المدربة رويدة الزهيري، كما شارك في التمارين المدافع راكان الهاجري حتى "
+                   "نهايتها.")
+    names = _names(facts)
+    assert "رويدة الزهيري" in names
+    assert "راكان الهاجري" in names
+
+
+def test_a_noun_with_his_after_a_sports_trade_is_no_name() -> None:  # guard
+    facts = _facts("وواصل اللاعب برنامجه العلاجي والتأهيلي في النادي.")
+    assert not any(n.startswith("برنامجه") for n in _names(facts))
+
+
+def test_a_party_label_between_an_office_and_its_holder() -> None:
+    facts = _facts("وجدد رئيس مجلس النواب، الجمهوري جيمس هاملتون تعهده بإحباط الاتفاق.")
+    assert _holders(facts).get("رئيس مجلس النواب") == "جيمس هاملتون"
+
+
+def test_a_party_adjective_of_a_noun_is_no_label_before_a_name() -> None:  # guard
+    facts = _facts("وقال رئيس الحزب، الجمهورية الجديدة تعني الكثير للناخبين.")
+    assert not _names(facts)
+
+
+def test_a_preposition_and_a_noun_after_a_rank_are_no_name() -> None:  # guard
+    facts = _facts("ينتقل المدافع بموجب العقد لتمثيل صفوف الرائد لمدة موسم واحد مع أفضلية التجديد.")
+    assert "لمدة موسم" not in _names(facts)

@@ -693,7 +693,8 @@ def _rank_name(tokens: list[Token], i: int) -> Name | None:
     if k + 2 <= len(tokens) and all(t.sent == tokens[i].sent and t.is_word and not t.article and not is_stop(t.norm)
                                     and t.norm[:1] != "و" and not t.norm.endswith(_PLURAL_ENDINGS)
                                     and t.norm not in CHAINS.RANKS for t in tokens[k:k + 2]) \
-            and _rank_name_ends(tokens, k + 2, tokens[i].sent):
+            and not (tokens[k].norm[:1] in "لب" and tokens[k].text.endswith("ة")) \
+            and _rank_name_ends(tokens, k + 2, tokens[i].sent):  # (not "صفوف الرائد لمدة موسم واحد": ل + a noun)
         return Name(k, k + 2, 0, False)  # "الفريق أول X Y،", "اللواء X Y وسفير …": two bare words closed there
     return None
 
@@ -1676,12 +1677,19 @@ def _envoy_seat(tokens: list[Token], i: int, clitic: int, e: int) -> int:
     return 1 if is_name_start(tokens, e + 2) else 0
 
 
+_PARTY_LABELS = frozenset(fold(w) for w in ("الجمهوري", "الجمهورية", "الديمقراطي", "الديمقراطية", "الديموقراطي",
+                                             "الديموقراطية"))
+
+
 def _skip(tokens: list[Token], j: int, *, comma: bool = True) -> int:
     """Skip an honorific or a rank ("رئيس الأركان الفريق X") and (optionally) one comma."""
     lex = lexicon()
     n = len(tokens)
     if comma and j < n and tokens[j].norm in _COMMA:
         j += 1
+    if j + 1 < n and tokens[j].norm in _PARTY_LABELS and tokens[j + 1].sent == tokens[j].sent \
+            and is_name_start(tokens, j + 1):
+        j += 1  # "رئيس مجلس النواب، الجمهوري X Y": the holder's party between his office and his name (ext-t113)
     if j < n and tokens[j].norm in PEOPLE.DESCRIPTORS:
         k = j + 1  # "وزير العدل السابق الخبير الدستوري الدكتور X": a profession apposed before the honorific
         while k < n and k - j < 3 and tokens[k].article and tokens[k].norm.endswith(("ي", "يه")) \
@@ -2748,6 +2756,34 @@ def _nominal_nationality(norm: str) -> bool:
     return base[:2] == "ال" and base not in _NOT_NOMINAL and is_nationality(base)
 
 
+def _trade_nisba_names(text: str, tokens: list[Token], out: People, cues: Cues) -> None:
+    """ "وقدمتها المدربة عهود X", "والمدافع راضي X حتى …": right after a sports trade, one bare word (however rare as a
+    given name) and a definite nisba of six letters or more closed by a boundary are a player's or a coach's name
+    (ext-t113). Not a noun with "his" ("اللاعب برنامجه العلاجي"), a plural, an accusative, a function word, a word
+    opening with a clitic letter, a verbal noun, a nationality or a noun in ي ("النادي")."""
+    n = len(tokens)
+    taken = {x for pm in out.persons for x in range(pm.first, pm.last)}
+    given = lexicon().first_names
+    for k in cues.at(_Cue.TRADE):
+        j = k + 1
+        if j + 1 >= n or j in taken or j + 1 in taken or tokens[j].sent != tokens[k].sent \
+                or tokens[j + 1].sent != tokens[k].sent:
+            continue
+        g, s = tokens[j], tokens[j + 1]
+        if not g.is_word or g.article or is_stop(g.norm) or len(g.norm) < 3 or g.norm in PEOPLE.NOT_NAMES \
+                or (g.norm not in given and (g.norm[:1] in "وبلفك" or g.norm.endswith(("ات", "ين", "ون", "ا"))
+                                             or g.text.endswith("ه"))) \
+                or starts_head(tokens, j, strip=True) or place_len(tokens, j):
+            continue
+        if not (s.article and s.text.endswith("ي") and len(s.norm) >= 6) or s.norm in PEOPLE.NOT_FAMILY_NISBAS \
+                or s.norm in PEOPLE.NOT_SURNAMES or is_nationality(s.norm) or _masdar(s.norm) or is_stop(s.norm) \
+                or not _ends_clean(tokens, j + 2):
+            continue
+        out.persons.append(PersonMention(text[g.start : s.end], g.start, s.end, j, j + 2))
+        taken.update((j, j + 1))
+    out.persons.sort(key=lambda m: m.start)
+
+
 def _known_after_nationality(tokens: list[Token], j: int) -> Name | None:
     """ "المدرب التونسي X Y لقيادة الفريق", "مع الأردني X Y": after an adjective of nationality, a known given name
     (also one that is a common word: "يسري", "سعيد") and one or two plain words, as ``parse_name`` closes them."""
@@ -3461,6 +3497,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _spoken_ambiguous_names(text, tokens, out, cues)
     _trade_foreign_names(text, tokens, out, cues)
     _national_foreign_names(text, tokens, out, cues)
+    _trade_nisba_names(text, tokens, out, cues)
     _members(tokens, out, insts, cues)
     _one_person(tokens, out)
     _surname_references(text, tokens, out)
