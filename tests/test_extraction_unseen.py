@@ -14271,3 +14271,19 @@ def test_a_party_adjective_of_a_noun_is_no_label_before_a_name() -> None:  # gua
 def test_a_preposition_and_a_noun_after_a_rank_are_no_name() -> None:  # guard
     facts = _facts("ينتقل المدافع بموجب العقد لتمثيل صفوف الرائد لمدة موسم واحد مع أفضلية التجديد.")
     assert "لمدة موسم" not in _names(facts)
+
+
+def test_a_preposition_and_a_noun_in_ta_marbuta_after_a_given_name_is_no_family_name() -> None:
+    facts = _facts("وطالب الدكتور ماهر بضرورة مراجعة النظام، وبينما يقوم خالد بمراجعة عمل المقاول، وقع النادي مع "
+                   "اللاعب سيف لمدة عامين.")
+    names = _names(facts)
+    assert not any(n in names for n in ("ماهر بضرورة", "خالد بمراجعة", "سيف لمدة"))
+
+
+def test_a_family_name_in_ba_or_la_before_a_boundary_or_an_office_stays() -> None:  # guard
+    facts = _facts("وقال نزار بركة الأمين العام للحزب إن الحزب جاهز، ورد مدير المنتخب، إيهاب لهيطة، بالقول إن الأمر "
+                   "عادي، وصرح المهندس بدر باسلمة فى تصريحات للصحافة.")
+    names = _names(facts)
+    assert "نزار بركة" in names
+    assert "إيهاب لهيطة" in names
+    assert "بدر باسلمة" in names

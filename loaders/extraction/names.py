@@ -178,6 +178,13 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         if j > k and norm[:1] == "ل" and tokens[j].text.endswith("ة") and _li_construct(tokens, j):
             break  # "عمل جليل لخدمة الوطن", "قال X لصحيفة الرياض": ل + a feminine noun in construct with a definite
             # word says what for or to whom, no family name ("رمطان لعمامرة إن" stays) (ext-t100)
+        if j == k + 1 and norm[:1] in "بل" and tokens[j].text.endswith("ة") and not tokens[j].article \
+                and norm not in lex.first_names and not norm.startswith(("با", "بو", "بن", "بل", "لل")) \
+                and not _closed_after(tokens, j) and not tokens[j + 1].article \
+                and longest_entry(tokens, j + 1, lex.titles, max_len=4, clitics="") is None:
+            break  # "طالب الدكتور X بضرورة إلغاء …", "يقوم X بمراجعة عمل …", "مع لاعب الوسط X لمدة عامين": ب/ل + a noun
+            # in ة before a bare word is a phrase, no family name ("X لهيطة،", "X باسلمة", "X بوريطة", "X بركة الأمين
+            # العام", "X بركة رئيس …" stay) (ext-t113)
         if j > k and _li_purpose(norm):
             break  # "دعا المبعوث X أحمد لزيارة المدينة": ل + a visit or a meeting says what for (ext-t34)
         if j > k and tokens[j].article and norm[:1] == "و" and norm[1:3] == "ال":
