@@ -14287,3 +14287,16 @@ def test_a_family_name_in_ba_or_la_before_a_boundary_or_an_office_stays() -> Non
     assert "نزار بركة" in names
     assert "إيهاب لهيطة" in names
     assert "بدر باسلمة" in names
+
+
+def test_ali_after_waw_and_a_nisba_before_a_preposition() -> None:
+    facts = _facts("وعلى مستوى الفردي حل اللاعبان سامي الحربي وعلي الزهراني في المركزين الثاني والثالث، وتحدث المدير "
+                   "علي القرني.")
+    names = _names(facts)
+    assert "علي الزهراني" in names
+    assert "علي القرني" in names
+
+
+def test_the_preposition_ali_before_a_club_is_no_name() -> None:  # guard
+    facts = _facts("وعلى الرغم من ذلك فاز الفريق علي الأهلي في المباراة، وتغلب وعلي النادي في الإياب.")
+    assert not any(n.startswith("علي ") for n in _names(facts))

@@ -590,6 +590,8 @@ def _filiated_name(tokens: list[Token], j: int, k: int) -> bool:
     a name only beside a filiation particle: after "بن" inside the name, or first with "بن" or a compound
     "عبد …" given name after it (the preposition is not followed by one as written with ي)."""
     t = tokens[j]
+    if j == k and t.text == _WA_ALI:  # "وعلي X في …": a list's item after "و" (ext-t113)
+        return _nisba_closed(tokens, j) and _writes_ala(tokens)
     if not t.is_word or not t.text.endswith("ي") or t.norm not in lexicon().first_names or not is_stop(t.norm):
         return False
     if j > k:
@@ -613,14 +615,21 @@ def _filiated_name(tokens: list[Token], j: int, k: int) -> bool:
     return j > 0 and tokens[j - 1].sent == t.sent and is_honorific(tokens[j - 1].norm) and _surname_next(tokens, j)
 
 
+_WA_ALI = "وعلي"
+
+
 def _nisba_closed(tokens: list[Token], j: int) -> bool:
     """The word after ``j`` is a definite nisba ("القحطاني", "الغامدي") in ``j``'s sentence, a comma right after it
     (or "و" + a bare word, the next item of a list of names: "أمثال علي X ومعلوي Y", ext-t113)."""
-    if j + 2 >= len(tokens) or tokens[j + 1].sent != tokens[j].sent or not (
-            tokens[j + 2].norm in ("،", ",") or _next_listed(tokens[j + 2])):
+    if j + 1 >= len(tokens) or tokens[j + 1].sent != tokens[j].sent:
         return False
+    after = tokens[j + 2] if j + 2 < len(tokens) else None
+    if not (after is None or after.sent != tokens[j].sent or after.norm in ("،", ",", ".", ":")
+            or _next_listed(after) or (tokens[j].text == _WA_ALI and is_stop(after.norm) and after.norm[:1] != "و")):
+        return False  # ("وعلي X في …": a list's item closed by a preposition, ext-t113)
     text = tokens[j + 1].text
-    return text.startswith("ال") and text.endswith("ي") and len(text) > 5 and _surname_next(tokens, j)
+    return text.startswith("ال") and text.endswith("ي") and len(text) > 5 and _surname_next(tokens, j) \
+        and tokens[j + 1].norm not in PEOPLE.NOT_FAMILY_NISBAS
 
 
 def _next_listed(t: Token) -> bool:
