@@ -14300,3 +14300,16 @@ def test_ali_after_waw_and_a_nisba_before_a_preposition() -> None:
 def test_the_preposition_ali_before_a_club_is_no_name() -> None:  # guard
     facts = _facts("وعلى الرغم من ذلك فاز الفريق علي الأهلي في المباراة، وتغلب وعلي النادي في الإياب.")
     assert not any(n.startswith("علي ") for n in _names(facts))
+
+
+def test_a_rare_given_name_opening_a_list_item_before_an_ambiguous_one() -> None:
+    facts = _facts("كما شارك الشعراء سالم الحربي وناصر العتيبي ومفلح صالح الشهراني في الأمسية.")
+    names = _names(facts)
+    assert "مفلح صالح الشهراني" in names
+    assert "صالح الشهراني" not in names
+
+
+def test_an_ambiguous_list_item_after_a_single_name_keeps_its_start() -> None:  # guard
+    facts = _facts("وضمت القائمة محمد الشهري وبيدرينيو وسعيد الدوسري في الهجوم.")
+    names = _names(facts)
+    assert not any(n.startswith(("بيدرينيو", "وبيدرينيو")) for n in names)

@@ -3457,7 +3457,11 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and not any(pm.first <= i and pm.last >= i for pm in out.persons):  # (not "سهير رمزي التخلي")
             name = parse_name(tokens, i, strip_wa=True)  # "وشارك المهاجم فهد الجهني", "لاعبي النادي سالم X وناصر Y"
             if name is not None and name.known and name.end == i + 2:
-                add(name)
+                prev = tokens[i - 1]
+                listed = tok.norm == base and prev.norm[:1] == "و" and not prev.article and len(prev.norm) >= 4 \
+                    and not is_stop(prev.norm) and prev.sent == tok.sent and any(pm.last == i - 1 for pm in out.persons)
+                add(Name(i - 1, i + 2, 1, True) if listed else name)  # "X Y ومستور صالح Z": a rare given name opens
+                # the list's next item, the ambiguous one is his father's (ext-t113)
         elif tok.norm[:1] == "ل" and tok.norm[1:] in lex.first_names and i - 1 not in by_token:
             name = parse_name(tokens, i, strip_wa=True)  # "استقباله لنور الهدى المراكشي": ل + a full name
             if name is not None and name.clitic and name.end - name.start >= 2 and tokens[name.end - 1].article \
