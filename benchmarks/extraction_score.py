@@ -337,6 +337,9 @@ printed under the set's name. The sets:
   offices in many shapes (an emir heading a council, an acting hospital director, deputy and assistant deputies of an
   emirate, a board member, a chamber's vice-chairman and deputy secretary general, a mayor's assistant, a tourism
   branch's director general), used to tune posts held (its README);
+- tuning110: tests/fixtures/tuning110/gold, eight SaudiNewsNet articles of July-August 2015 naming many people
+  in varied forms (foreign ministers, princes with long nasabs, club players in lists, officials after styles), used
+  to tune persons (its README);
 - tuning111: tests/fixtures/tuning111/gold, seven SaudiNewsNet articles of July-August 2015 on foreign and diplomatic
   offices (a UN envoy at the Security Council, receptions of foreign ministers, a consul, a UN representative, an
   ambassador), used to tune persons and posts of foreign officials (its README);
@@ -476,6 +479,7 @@ TUNING106_GOLD = REPO / "tests" / "fixtures" / "tuning106" / "gold"
 TUNING107_GOLD = REPO / "tests" / "fixtures" / "tuning107" / "gold"
 TUNING108_GOLD = REPO / "tests" / "fixtures" / "tuning108" / "gold"
 TUNING109_GOLD = REPO / "tests" / "fixtures" / "tuning109" / "gold"
+TUNING110_GOLD = REPO / "tests" / "fixtures" / "tuning110" / "gold"
 TUNING111_GOLD = REPO / "tests" / "fixtures" / "tuning111" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
@@ -610,6 +614,7 @@ SETS = {
     "tuning107": GoldSet("tuning107", TUNING107_GOLD, None),
     "tuning108": GoldSet("tuning108", TUNING108_GOLD, None),
     "tuning109": GoldSet("tuning109", TUNING109_GOLD, None),
+    "tuning110": GoldSet("tuning110", TUNING110_GOLD, None),
     "tuning111": GoldSet("tuning111", TUNING111_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),

@@ -104,6 +104,7 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning107": (7, 0),
         "tuning108": (7, 0),
         "tuning109": (8, 0),
+        "tuning110": (8, 0),
         "tuning111": (7, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"

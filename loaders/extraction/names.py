@@ -178,6 +178,13 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         if j > k and norm[:1] == "ل" and tokens[j].text.endswith("ة") and _li_construct(tokens, j):
             break  # "عمل جليل لخدمة الوطن", "قال X لصحيفة الرياض": ل + a feminine noun in construct with a definite
             # word says what for or to whom, no family name ("رمطان لعمامرة إن" stays) (ext-t100)
+        if j == k + 1 and norm[:1] in "بل" and tokens[j].text.endswith("ة") and not tokens[j].article \
+                and norm not in lex.first_names and not norm.startswith(("با", "بو", "بن", "بل", "لل")) \
+                and not _closed_after(tokens, j) and not tokens[j + 1].article \
+                and longest_entry(tokens, j + 1, lex.titles, max_len=4, clitics="") is None:
+            break  # "طالب الدكتور X بضرورة إلغاء …", "يقوم X بمراجعة عمل …", "مع لاعب الوسط X لمدة عامين": ب/ل + a noun
+            # in ة before a bare word is a phrase, no family name ("X لهيطة،", "X باسلمة", "X بوريطة", "X بركة الأمين
+            # العام", "X بركة رئيس …" stay) (ext-t113)
         if j > k and _li_purpose(norm):
             break  # "دعا المبعوث X أحمد لزيارة المدينة": ل + a visit or a meeting says what for (ext-t34)
         if j > k and tokens[j].article and norm[:1] == "و" and norm[1:3] == "ال":
@@ -587,6 +594,8 @@ def _filiated_name(tokens: list[Token], j: int, k: int) -> bool:
     a name only beside a filiation particle: after "بن" inside the name, or first with "بن" or a compound
     "عبد …" given name after it (the preposition is not followed by one as written with ي)."""
     t = tokens[j]
+    if j == k and t.text == _WA_ALI:  # "وعلي X في …": a list's item after "و" (ext-t113)
+        return _nisba_closed(tokens, j) and _writes_ala(tokens)
     if not t.is_word or not t.text.endswith("ي") or t.norm not in lexicon().first_names or not is_stop(t.norm):
         return False
     if j > k:
@@ -649,12 +658,28 @@ def _father_ali_before_family(tokens: list[Token], j: int, k: int) -> bool:
     return family and _writes_ala(tokens)
 
 
+_WA_ALI = "وعلي"
+
+
 def _nisba_closed(tokens: list[Token], j: int) -> bool:
-    """The word after ``j`` is a definite nisba ("القحطاني", "الغامدي") in ``j``'s sentence, a comma right after it."""
-    if j + 2 >= len(tokens) or tokens[j + 1].sent != tokens[j].sent or tokens[j + 2].norm not in ("،", ","):
+    """The word after ``j`` is a definite nisba ("القحطاني", "الغامدي") in ``j``'s sentence, a comma right after it
+    (or "و" + a bare word, the next item of a list of names: "أمثال علي X ومعلوي Y", ext-t113)."""
+    if j + 1 >= len(tokens) or tokens[j + 1].sent != tokens[j].sent:
         return False
+    after = tokens[j + 2] if j + 2 < len(tokens) else None
+    if not (after is None or after.sent != tokens[j].sent or after.norm in ("،", ",", ".", ":")
+            or _next_listed(after) or (tokens[j].text == _WA_ALI and is_stop(after.norm) and after.norm[:1] != "و")):
+        return False  # ("وعلي X في …": a list's item closed by a preposition, ext-t113)
     text = tokens[j + 1].text
-    return text.startswith("ال") and text.endswith("ي") and len(text) > 5 and _surname_next(tokens, j)
+    return text.startswith("ال") and text.endswith("ي") and len(text) > 5 and _surname_next(tokens, j) \
+        and tokens[j + 1].norm not in PEOPLE.NOT_FAMILY_NISBAS
+
+
+def _next_listed(t: Token) -> bool:
+    """ "و" + a bare word that is no function word nor a verb with its object ("ومعلوي", "وأحمد"; not "وعلى",
+    "وأكدها"): the next item of a list of names."""
+    return t.norm[:1] == "و" and not t.article and len(t.norm) >= 4 and not is_stop(t.norm) \
+        and not t.norm.endswith(("ها", "هم", "ه", "ا"))
 
 
 def _apposed_office_after(tokens: list[Token], j: int) -> bool:

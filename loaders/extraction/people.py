@@ -77,6 +77,7 @@ class _Cue:
     TRADE = 1024  # "المدرب", "اللاعب" (_trade_foreign_names)
     KULL = 2048  # "كل", "وكل" (_kull_min_list)
     MEMBERS = 4096  # "أعضاء" (_members)
+    NATIONAL = 8192  # "الأرجنتيني", "والروماني" (_national_foreign_names)
 
 
 def _cue_bits(norm: str) -> int:
@@ -87,7 +88,8 @@ def _cue_bits(norm: str) -> int:
                      (_Cue.SPEECH, norm in _speech_forms()), (_Cue.COUNTERPART, norm in _counterpart_forms()),
                      (_Cue.APPOINTED, norm in _appointed_forms()), (_Cue.PROFESSOR, norm in _PROFESSOR_WORDS),
                      (_Cue.HEADED, norm in _HEADED_BY), (_Cue.APPOINTMENT_PRONOUN, norm in _APPOINTMENT_PRONOUNS),
-                     (_Cue.TRADE, norm in _SPORT_TRADES), (_Cue.KULL, norm in _KULL), (_Cue.MEMBERS, norm in _MEMBERS)):
+                     (_Cue.TRADE, norm in _SPORT_TRADES), (_Cue.KULL, norm in _KULL), (_Cue.MEMBERS, norm in _MEMBERS),
+                     (_Cue.NATIONAL, _nominal_nationality(norm))):
         if cue:
             bits |= bit
     return bits
@@ -739,7 +741,8 @@ def _rank_name(tokens: list[Token], i: int) -> Name | None:
     if k + 2 <= len(tokens) and all(t.sent == tokens[i].sent and t.is_word and not t.article and not is_stop(t.norm)
                                     and t.norm[:1] != "و" and not t.norm.endswith(_PLURAL_ENDINGS)
                                     and t.norm not in CHAINS.RANKS for t in tokens[k:k + 2]) \
-            and _rank_name_ends(tokens, k + 2, tokens[i].sent):
+            and not (tokens[k].norm[:1] in "لب" and tokens[k].text.endswith("ة")) \
+            and _rank_name_ends(tokens, k + 2, tokens[i].sent):  # (not "صفوف الرائد لمدة موسم واحد": ل + a noun)
         return Name(k, k + 2, 0, False)  # "الفريق أول X Y،", "اللواء X Y وسفير …": two bare words closed there
     return None
 
@@ -1807,12 +1810,19 @@ def _envoy_seat(tokens: list[Token], i: int, clitic: int, e: int) -> int:
 _JUDGE_STYLES = frozenset({fold("القاضي"), fold("القاضية")})
 
 
+_PARTY_LABELS = frozenset(fold(w) for w in ("الجمهوري", "الجمهورية", "الديمقراطي", "الديمقراطية", "الديموقراطي",
+                                             "الديموقراطية"))
+
+
 def _skip(tokens: list[Token], j: int, *, comma: bool = True) -> int:
     """Skip an honorific or a rank ("رئيس الأركان الفريق X") and (optionally) one comma."""
     lex = lexicon()
     n = len(tokens)
     if comma and j < n and tokens[j].norm in _COMMA:
         j += 1
+    if j + 1 < n and tokens[j].norm in _PARTY_LABELS and tokens[j + 1].sent == tokens[j].sent \
+            and is_name_start(tokens, j + 1):
+        j += 1  # "رئيس مجلس النواب، الجمهوري X Y": the holder's party between his office and his name (ext-t113)
     if j < n and tokens[j].norm in PEOPLE.DESCRIPTORS:
         k = j + 1  # "وزير العدل السابق الخبير الدستوري الدكتور X": a profession apposed before the honorific
         while k < n and k - j < 3 and tokens[k].article and tokens[k].norm.endswith(("ي", "يه")) \
@@ -2060,6 +2070,34 @@ def _after_person(tokens: list[Token], out: People, i: int) -> bool:
     """Whether a person's name ends right before ``tokens[i]`` (or before a comma there): "X ورشيد Y", "X، وسعاد Y"."""
     end = i - 1 if i > 0 and tokens[i - 1].norm in _COMMA else i
     return any(pm.last == end and tokens[pm.first].sent == tokens[i].sent for pm in out.persons)
+
+
+_KUNYA = frozenset(fold(w) for w in ("أبو", "أبي", "أبا", "أم"))  # "أبو منصور X": a longer name (a kunya)
+
+
+def _nisba_family_next(tokens: list[Token], i: int, base: str) -> bool:
+    """ "المهاجم فهد الجهني بعد …", "لاعبي الهلال سالم X وناصر Y": a given name that is also a word (``ambiguous``),
+    written without the article, then a definite nisba of six letters or more in its sentence, is a given name and
+    its family name: an indefinite noun or adjective is not followed by a definite adjective, so the nisba is no
+    qualifier of it (ext-t113). Not a name that is as often a noun in construct ("نجم الأهلي", "مالك النادي"), a
+    noun or a body's adjective in ي ("مستشفى الملك فهد الجامعي"), a nationality, a function word or a given name,
+    nor after a royal style, "بن" or a head named after a person (the name a body bears)."""
+    if base in PEOPLE.CONSTRUCT_NAMES or i + 1 >= len(tokens) or tokens[i].article:
+        return False
+    nisba = tokens[i + 1]
+    if not (nisba.article and nisba.text.endswith("ي") and len(nisba.norm) >= 6 and nisba.sent == tokens[i].sent) \
+            or nisba.norm in PEOPLE.NOT_FAMILY_NISBAS or nisba.norm in PEOPLE.NOT_SURNAMES or is_stop(nisba.norm) \
+            or is_nationality(nisba.norm) or nisba.norm in lexicon().first_names or _masdar(nisba.norm) \
+            or (len(nisba.norm) == 6 and nisba.norm[:3] == "الت" and not any(c in "اوي" for c in nisba.norm[3:5])):
+        return False  # (a verbal noun, "التخلي", "التحدي": "قررت X رمزي التخلي عن …")
+    if i == 0 or tokens[i - 1].sent != tokens[i].sent:
+        return True
+    prev, given = tokens[i - 1], lexicon().first_names
+    if not prev.article and (prev.norm in given or (prev.norm[:1] == "و" and prev.norm[1:] in given)):
+        return False  # "يزيد منصور X": the father's name inside a longer name
+    noun = strip_clitic(prev.norm)[0]
+    return not (prev.norm in CHAINS.ROYAL or prev.norm in PEOPLE.FILIATION or prev.norm in _KUNYA
+                or noun in INSTITUTIONS.EPONYM_HEADS or noun in PEOPLE.NAMED_PLACES)
 
 
 def _plain_words(tokens: list[Token], k: int, e: int, *, final_alef: bool = False, bounded: bool = False) -> bool:
@@ -2883,7 +2921,7 @@ def _trade_foreign_names(text: str, tokens: list[Token], out: People, cues: Cues
         if not is_nationality(nat.norm) \
                 or nat.sent != tokens[k].sent or tokens[j].sent != nat.sent or j in taken:
             continue
-        name = _foreign_name(tokens, j)
+        name = _foreign_name(tokens, j) or _known_after_nationality(tokens, j)
         if name is None and j + 2 < n and _plain_words(tokens, j, j + 2, final_alef=True, bounded=True) \
                 and all(len(t.norm) >= 3 and t.norm not in PEOPLE.NOT_NAMES for t in tokens[j : j + 2]) \
                 and tokens[j + 2].sent == nat.sent and tokens[j + 2].norm[:1] == "و" \
@@ -2892,6 +2930,93 @@ def _trade_foreign_names(text: str, tokens: list[Token], out: People, cues: Cues
             name = Name(j, j + 2, 0, False)
         if name is None and _single_trade_name(tokens, j):
             name = Name(j, j + 1, 0, False)
+        if name is None or any(x in taken for x in range(name.start, name.end)):
+            continue
+        start, end = tokens[name.start].start, tokens[name.end - 1].end
+        out.persons.append(PersonMention(text[start:end], start, end, name.start, name.end))
+        taken.update(range(name.start, name.end))
+    out.persons.sort(key=lambda m: m.start)
+
+
+_NOT_NOMINAL = frozenset(fold(w) for w in ("السعودية", "العربية", "السعودي", "العربي"))  # a country, a language
+
+
+def _nominal_nationality(norm: str) -> bool:
+    """A definite adjective of nationality, also behind "و" ("الأرجنتيني", "والروماني", "الأميركية"): a form
+    ``_national_foreign_names`` may act at (not "السعودية", the country, nor "العربية")."""
+    base = norm[1:] if norm[:2] == "وا" else norm
+    return base[:2] == "ال" and base not in _NOT_NOMINAL and is_nationality(base)
+
+
+def _trade_nisba_names(text: str, tokens: list[Token], out: People, cues: Cues) -> None:
+    """ "وقدمتها المدربة عهود X", "والمدافع راضي X حتى …": right after a sports trade, one bare word (however rare as a
+    given name) and a definite nisba of six letters or more closed by a boundary are a player's or a coach's name
+    (ext-t113). Not a noun with "his" ("اللاعب برنامجه العلاجي"), a plural, an accusative, a function word, a word
+    opening with a clitic letter, a verbal noun, a nationality or a noun in ي ("النادي")."""
+    n = len(tokens)
+    taken = {x for pm in out.persons for x in range(pm.first, pm.last)}
+    given = lexicon().first_names
+    for k in cues.at(_Cue.TRADE):
+        j = k + 1
+        if j + 1 >= n or j in taken or j + 1 in taken or tokens[j].sent != tokens[k].sent \
+                or tokens[j + 1].sent != tokens[k].sent:
+            continue
+        g, s = tokens[j], tokens[j + 1]
+        if not g.is_word or g.article or is_stop(g.norm) or len(g.norm) < 3 or g.norm in PEOPLE.NOT_NAMES \
+                or (g.norm not in given and (g.norm[:1] in "وبلفك" or g.norm.endswith(("ات", "ين", "ون", "ا"))
+                                             or g.text.endswith("ه"))) \
+                or starts_head(tokens, j, strip=True) or place_len(tokens, j):
+            continue
+        if not (s.article and s.text.endswith("ي") and len(s.norm) >= 6) or s.norm in PEOPLE.NOT_FAMILY_NISBAS \
+                or s.norm in PEOPLE.NOT_SURNAMES or is_nationality(s.norm) or _masdar(s.norm) or is_stop(s.norm) \
+                or not _ends_clean(tokens, j + 2):
+            continue
+        out.persons.append(PersonMention(text[g.start : s.end], g.start, s.end, j, j + 2))
+        taken.update((j, j + 1))
+    out.persons.sort(key=lambda m: m.start)
+
+
+def _known_after_nationality(tokens: list[Token], j: int) -> Name | None:
+    """ "المدرب التونسي X Y لقيادة الفريق", "مع الأردني X Y": after an adjective of nationality, a known given name
+    (also one that is a common word: "يسري", "سعيد") and one or two plain words, as ``parse_name`` closes them."""
+    if tokens[j].norm not in lexicon().first_names:
+        return None
+    name = parse_name(tokens, j, literal=True)
+    e = name.end if name is not None else j
+    closed = _ends_clean(tokens, e) or (
+        tokens[e].norm[:1] in "بل" and not tokens[e].article and len(tokens[e].norm) >= 4)  # "… X Y لقيادة الفريق"
+    if name is None or name.start != j or name.end - j not in (2, 3) or not closed \
+            or not _plain_words(tokens, j, name.end, final_alef=True, bounded=True):
+        return None  # (not "الأردني أنس بني ياسين": cut before its last word)
+    return name
+
+
+def _national_foreign_names(text: str, tokens: list[Token], out: People, cues: Cues) -> None:
+    """ "تعاقد النادي مع الأرجنتيني X Y", "بديلا عن الروماني X Y والذي …", "… والبرازيلي X Y": an adjective of
+    nationality standing as a noun (after a function word, or joined by "و" to a list) and then a name no person
+    already holds: two or three plain words closed as after a foreign title, one plain word closed as after a sports
+    trade, or a known given name and its family name (``_foreign_name``, ``_single_trade_name``, ``parse_name``).
+    Not after a noun it qualifies ("الجانب الأمريكي والروسي …") nor a verb ("تفوقت"), nor "السعودية" (the country)."""
+    n = len(tokens)
+    taken = {x for pm in out.persons for x in range(pm.first, pm.last)}
+    for k in cues.at(_Cue.NATIONAL):
+        j = k + 1
+        if j >= n or k == 0 or j in taken or k in taken or tokens[j].sent != tokens[k].sent:
+            continue
+        prev = tokens[k - 1]
+        if prev.sent != tokens[k].sent or prev.norm == "و" or not (is_stop(prev.norm) or (
+                tokens[k].norm[:1] == "و" and (k - 1 in taken or not prev.is_word))):
+            continue  # (after a function word, or "و" after a listed person or a mark: "X Y، والبرازيلي …"; not
+            # "الشركتين السعودية و الأمريكية": a lone "و" between two adjectives)
+        if strip_clitic(tokens[j].norm)[0] in _MANNER_NOUNS:
+            continue  # "… الأمريكية بشكل عام": a manner adverb, no name
+        if prev.norm in _SPORT_TRADES or strip_clitic(prev.norm)[0] in _SPORT_TRADES:
+            continue  # (read by _trade_foreign_names)
+        name = _foreign_name(tokens, j) or _known_after_nationality(tokens, j)
+        if name is None and _single_trade_name(tokens, j):
+            name = Name(j, j + 1, 0, False)
+        if name is not None and name.end - name.start == 3 and tokens[name.end - 1].norm.endswith("يه"):
+            name = Name(name.start, name.end - 1, 0, name.known)  # "والأسباني X Y زميليه": "his two team-mates"
         if name is None or any(x in taken for x in range(name.start, name.end)):
             continue
         start, end = tokens[name.start].start, tokens[name.end - 1].end
@@ -3555,6 +3680,15 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             if name is not None and name.known and name.end - name.start >= 2 and not any(
                     t.norm[:1] == "و" and t.norm[1:] in lex.first_names for t in tokens[name.start + 1 : name.end]):
                 add(name)  # (not "وعماد ويونس": two given names coordinated)
+        elif base in lex.ambiguous_names and _nisba_family_next(tokens, i, base) and i + 1 not in covered \
+                and not any(pm.first <= i and pm.last >= i for pm in out.persons):  # (not "سهير رمزي التخلي")
+            name = parse_name(tokens, i, strip_wa=True)  # "وشارك المهاجم فهد الجهني", "لاعبي النادي سالم X وناصر Y"
+            if name is not None and name.known and name.end == i + 2:
+                prev = tokens[i - 1]
+                listed = tok.norm == base and prev.norm[:1] == "و" and not prev.article and len(prev.norm) >= 4 \
+                    and not is_stop(prev.norm) and prev.sent == tok.sent and any(pm.last == i - 1 for pm in out.persons)
+                add(Name(i - 1, i + 2, 1, True) if listed else name)  # "X Y ومستور صالح Z": a rare given name opens
+                # the list's next item, the ambiguous one is his father's (ext-t113)
         elif tok.norm[:1] == "ل" and tok.norm[1:] in lex.first_names and i - 1 not in by_token:
             name = parse_name(tokens, i, strip_wa=True)  # "استقباله لنور الهدى المراكشي": ل + a full name
             if name is not None and name.clitic and name.end - name.start >= 2 and tokens[name.end - 1].article \
@@ -3593,6 +3727,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _spoken_foreign_names(text, tokens, out, cues)
     _spoken_ambiguous_names(text, tokens, out, cues)
     _trade_foreign_names(text, tokens, out, cues)
+    _national_foreign_names(text, tokens, out, cues)
+    _trade_nisba_names(text, tokens, out, cues)
     _members(tokens, out, insts, cues)
     _one_person(tokens, out)
     _surname_references(text, tokens, out)

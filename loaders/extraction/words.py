@@ -38,6 +38,8 @@ class PeopleWords(WordFile, file="people"):
     DESCRIPTORS = words("descriptors")
     NAMED_PLACES = words("named_places")
     FOREIGN_BODIES = phrases("foreign_bodies")
+    CONSTRUCT_NAMES = words("construct_names")
+    NOT_FAMILY_NISBAS = words("not_family_nisbas")
 
 
 PEOPLE = PeopleWords()
