@@ -14,7 +14,7 @@ from itertools import pairwise
 
 import regex
 
-from marsad.loaders.extraction.text import Token
+from marsad.loaders.extraction.text import Token, word_index
 from marsad.loaders.extraction.words import CALENDAR
 from marsad.loaders.normalize import fold
 
@@ -168,6 +168,11 @@ def _hijri(tokens: list[Token], k: int, day: int, first: int | None = None) -> D
     return None
 
 
+def _opens_date(norm: str) -> bool:
+    """A word that may open a date: a month, a weekday or another opener, or a number."""
+    return norm in _date_openers() or norm[:1].isdigit()
+
+
 def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
     """Every date expression, in text order."""
     out: list[DateMention] = []
@@ -181,9 +186,9 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
     out.extend(_spaced_dates(text, tokens, {d.first for d in out}))
     n = len(tokens)
     i = 0
-    openers = _date_openers()
-    for at in [k for k, t in enumerate(tokens) if t.norm in openers or t.norm[:1].isdigit()]:
-        # (about 2 tokens in 100: the others open no date, and the loop skips them instead of testing each)
+    for at in word_index(tokens).where(_opens_date):
+        # (about 2 tokens in 100: the others open no date, and the loop skips them instead of testing each; the test
+        # runs once for each distinct word of the text, on the index the later rules share)
         if at < i:
             continue  # inside the date just read
         i = at
