@@ -168,11 +168,6 @@ def _hijri(tokens: list[Token], k: int, day: int, first: int | None = None) -> D
     return None
 
 
-def _opens_date(norm: str) -> bool:
-    """A word that may open a date: a month, a weekday or another opener, or a number."""
-    return norm in _date_openers() or norm[:1].isdigit()
-
-
 def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
     """Every date expression, in text order."""
     out: list[DateMention] = []
@@ -186,7 +181,9 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
     out.extend(_spaced_dates(text, tokens, {d.first for d in out}))
     n = len(tokens)
     i = 0
-    for at in word_index(tokens).where(_opens_date):
+    index = word_index(tokens)
+    openers = _date_openers()
+    for at in index.of({w for w in index.words() if w in openers or w[:1].isdigit()}):
         # (about 2 tokens in 100: the others open no date, and the loop skips them instead of testing each; the test
         # runs once for each distinct word of the text, on the index the later rules share)
         if at < i:

@@ -1334,7 +1334,7 @@ def _starts(tokens: list[Token]) -> list[int]:
     one in place for the rules that follow."""
     index = word_index(tokens) if len(tokens) > _RESTORED_REACH else WordIndex(tokens)
     spellings = _start_spellings()
-    return index.where(lambda norm: (norm in spellings or norm.endswith(_SERVICE_ENDS)) and _may_start(norm))
+    return index.of({w for w in index.words() if (w in spellings or w.endswith(_SERVICE_ENDS)) and _may_start(w)})
 
 
 def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:

@@ -6,7 +6,7 @@ always ``text[start:end]`` by construction.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Set
+from collections.abc import Collection, Iterable, KeysView, Set
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -131,12 +131,10 @@ class WordIndex:
         found.sort()
         return found
 
-    def where(self, test: Callable[[str], bool]) -> list[int]:
-        """The positions of the tokens whose folded form passes ``test``, in text order: the test runs once for each
-        distinct word of the text, not once for each of its tokens (the same words stand at many places)."""
-        found = [i for w, positions in self._at.items() if test(w) for i in positions]
-        found.sort()
-        return found
+    def words(self) -> KeysView[str]:
+        """The distinct words of the text (folded): a test on each of them, then ``of`` on those that pass, visits
+        each word once, not once for each token it stands at."""
+        return self._at.keys()
 
     def spelled(self, words: frozenset[str]) -> list[int]:
         """The positions of the tokens that are one of ``words`` as folded or behind a proclitic
