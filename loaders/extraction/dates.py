@@ -14,7 +14,7 @@ from itertools import pairwise
 
 import regex
 
-from marsad.loaders.extraction.text import Token
+from marsad.loaders.extraction.text import Token, word_index
 from marsad.loaders.extraction.words import CALENDAR
 from marsad.loaders.normalize import fold
 
@@ -181,9 +181,11 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
     out.extend(_spaced_dates(text, tokens, {d.first for d in out}))
     n = len(tokens)
     i = 0
+    index = word_index(tokens)
     openers = _date_openers()
-    for at in [k for k, t in enumerate(tokens) if t.norm in openers or t.norm[:1].isdigit()]:
-        # (about 2 tokens in 100: the others open no date, and the loop skips them instead of testing each)
+    for at in index.of({w for w in index.words() if w in openers or w[:1].isdigit()}):
+        # (about 2 tokens in 100: the others open no date, and the loop skips them instead of testing each; the test
+        # runs once for each distinct word of the text, on the index the later rules share)
         if at < i:
             continue  # inside the date just read
         i = at

@@ -10,12 +10,12 @@ institutions; they need a complement. Names are output without a leading clitic 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from marsad.loaders.extraction.chain import chain_end, ministry_field_end, place_len
 from marsad.loaders.extraction.cues import DECISIONS
 from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
-from marsad.loaders.extraction.text import Token, lam_article, strip_clitic
+from marsad.loaders.extraction.text import Token, WordIndex, clitic_spellings, lam_article, strip_clitic, word_index
 from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, INSTITUTIONS, PEOPLE, is_nationality, is_stop
 from marsad.loaders.normalize import fold
 
@@ -1312,13 +1312,38 @@ def _may_start(norm: str) -> bool:
         or norm.endswith(_SERVICE_ENDS) or base in (_MADINA, _BRANCH) or norm in _BALADIYA_FORMS or may_open(norm)
 
 
+@cache
+def _start_spellings() -> frozenset[str]:
+    """Every word that may pass ``_may_start`` but by a service's ending (a superset, a few thousand words): the
+    first words of heads, titles and named bodies and the other first words it reads, as written or behind a
+    proclitic (``clitic_spellings``, which ``may_open``'s and ``strip_clitic``'s readings cannot leave), and the
+    first words written without their article (``_may_lack_article``). Most words of a text are in none, and are
+    ruled out by one set look-up before ``_may_start``, whose cache a worker seeing each text once mostly misses."""
+    first_words = lexicon().first_words
+    return clitic_spellings(first_words | _LATIN_HEADS.keys() | {_MADINA, _BRANCH}) | _SEATED_FIRSTS | {_AL_AMN} \
+        | _BALADIYA_FORMS | {w[2:] for w in first_words if w.startswith("ال")}
+
+
+_RESTORED_REACH = 16
+"""How many tokens after a word whose article was dropped are read again with the article restored."""
+
+
+def _starts(tokens: list[Token]) -> list[int]:
+    """The positions where a body may start (``_may_start``), in text order, each distinct word tested once. The
+    text's shared word index serves; a nested call on a few restored tokens builds its own, which leaves the shared
+    one in place for the rules that follow."""
+    index = word_index(tokens) if len(tokens) > _RESTORED_REACH else WordIndex(tokens)
+    spellings = _start_spellings()
+    return index.of({w for w in index.words() if (w in spellings or w.endswith(_SERVICE_ENDS)) and _may_start(w)})
+
+
 def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
     out: list[InstMention] = []
-    for i in [k for k, t in enumerate(tokens) if _may_start(t.norm)]:
+    for i in _starts(tokens):
         tok = tokens[i]
         restored = _article_dropped(tokens, i) if tok.is_word and _may_lack_article(tok.norm) else None
         if restored is not None:
-            for m in find_institutions(text, restored[i : i + 16]):
+            for m in find_institutions(text, restored[i : i + _RESTORED_REACH]):
                 if m.first == 0:
                     m.first, m.last, m.parent = m.first + i, m.last + i, None
                     out.append(m)

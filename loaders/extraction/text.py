@@ -6,7 +6,7 @@ always ``text[start:end]`` by construction.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Set
+from collections.abc import Collection, Iterable, KeysView, Set
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -53,7 +53,7 @@ class Token(NamedTuple):
     @property
     def article(self) -> bool:
         """Carries the definite article as written (so "ألمانية", "إلى" do not: their alef has a hamza)."""
-        return _written_article(self.text)
+        return _ARTICLE_OF[self.text]
 
     @property
     def is_punct(self) -> bool:
@@ -131,6 +131,11 @@ class WordIndex:
         found.sort()
         return found
 
+    def words(self) -> KeysView[str]:
+        """The distinct words of the text (folded): a test on each of them, then ``of`` on those that pass, visits
+        each word once, not once for each token it stands at."""
+        return self._at.keys()
+
     def spelled(self, words: frozenset[str]) -> list[int]:
         """The positions of the tokens that are one of ``words`` as folded or behind a proclitic
         (``clitic_spellings``): the only tokens where a test like ``in_words(norm, words)`` may hold, which the caller
@@ -194,9 +199,24 @@ def _next_newline(text: str, pos: int) -> int:
     return found if found >= 0 else len(text) + 1
 
 
-@lru_cache(maxsize=65536)
 def _written_article(surface: str) -> bool:
     return bool(_ARTICLE.match(_MARKS.sub("", surface)))
+
+
+class _ArticleOf(dict[str, bool]):
+    """``_written_article`` of each surface, worked out at its first sight: ``Token.article`` is read hundreds of
+    times a text (over half a million on a thousand texts), and a plain dict look-up is the cheapest such read."""
+
+    _MAX = 65536  # as many surfaces as the cache this replaces held: the table is emptied when it is full
+
+    def __missing__(self, surface: str) -> bool:
+        if len(self) >= self._MAX:
+            self.clear()
+        found = self[surface] = _written_article(surface)
+        return found
+
+
+_ARTICLE_OF = _ArticleOf()
 
 
 @lru_cache(maxsize=65536)
