@@ -336,6 +336,9 @@ printed under the set's name. The sets:
 - tuning111: tests/fixtures/tuning111/gold, seven SaudiNewsNet articles of July-August 2015 on foreign and diplomatic
   offices (a UN envoy at the Security Council, receptions of foreign ministers, a consul, a UN representative, an
   ambassador), used to tune persons and posts of foreign officials (its README);
+- tuning112: tests/fixtures/tuning112/gold, five SaudiNewsNet articles of July-August 2015 naming officials some of
+  whom are not at the event (a visit commented on by politicians, a forum's patron and speakers, a delegation's visit
+  to a hospital, a ministry's Eid reception, a minister's meeting), used to tune participants' precision (its README);
 """
 
 from __future__ import annotations
@@ -472,6 +475,7 @@ TUNING106_GOLD = REPO / "tests" / "fixtures" / "tuning106" / "gold"
 TUNING107_GOLD = REPO / "tests" / "fixtures" / "tuning107" / "gold"
 TUNING108_GOLD = REPO / "tests" / "fixtures" / "tuning108" / "gold"
 TUNING111_GOLD = REPO / "tests" / "fixtures" / "tuning111" / "gold"
+TUNING112_GOLD = REPO / "tests" / "fixtures" / "tuning112" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -605,6 +609,7 @@ SETS = {
     "tuning107": GoldSet("tuning107", TUNING107_GOLD, None),
     "tuning108": GoldSet("tuning108", TUNING108_GOLD, None),
     "tuning111": GoldSet("tuning111", TUNING111_GOLD, None),
+    "tuning112": GoldSet("tuning112", TUNING112_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
