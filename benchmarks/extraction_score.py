@@ -343,6 +343,9 @@ printed under the set's name. The sets:
 - tuning111: tests/fixtures/tuning111/gold, seven SaudiNewsNet articles of July-August 2015 on foreign and diplomatic
   offices (a UN envoy at the Security Council, receptions of foreign ministers, a consul, a UN representative, an
   ambassador), used to tune persons and posts of foreign officials (its README);
+- tuning112: tests/fixtures/tuning112/gold, five SaudiNewsNet articles of July-August 2015 naming officials some of
+  whom are not at the event (a visit commented on by politicians, a forum's patron and speakers, a delegation's visit
+  to a hospital, a ministry's Eid reception, a minister's meeting), used to tune participants' precision (its README);
 """
 
 from __future__ import annotations
@@ -481,6 +484,7 @@ TUNING108_GOLD = REPO / "tests" / "fixtures" / "tuning108" / "gold"
 TUNING109_GOLD = REPO / "tests" / "fixtures" / "tuning109" / "gold"
 TUNING110_GOLD = REPO / "tests" / "fixtures" / "tuning110" / "gold"
 TUNING111_GOLD = REPO / "tests" / "fixtures" / "tuning111" / "gold"
+TUNING112_GOLD = REPO / "tests" / "fixtures" / "tuning112" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -616,6 +620,7 @@ SETS = {
     "tuning109": GoldSet("tuning109", TUNING109_GOLD, None),
     "tuning110": GoldSet("tuning110", TUNING110_GOLD, None),
     "tuning111": GoldSet("tuning111", TUNING111_GOLD, None),
+    "tuning112": GoldSet("tuning112", TUNING112_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

@@ -14768,3 +14768,32 @@ def test_an_ambiguous_list_item_after_a_single_name_keeps_its_start() -> None:  
     facts = _facts("وضمت القائمة محمد الشهري وبيدرينيو وسعيد الدوسري في الهجوم.")
     names = _names(facts)
     assert not any(n.startswith(("بيدرينيو", "وبيدرينيو")) for n in names)
+
+
+# ext-t115 (tests/fixtures/tuning112): participants' precision — a web page's share button ("شارك من خلال تويتر …")
+# is nobody taking part; an aside between commas ("وكان X، بصفته …، قد …") keeps the background act background
+def test_a_share_button_before_the_article_makes_no_participant() -> None:
+    facts = _facts("شارك من خلال تويتر فيسبوك اكتب رأيك وجه صاحب السمو الملكي الأمير سعد بن فهد أمير منطقة الجوف "
+                   "باستكمال كافة الاستعدادات في المدارس مع بداية العام الدراسي. جاء ذلك خلال الاجتماع الذي عقده "
+                   "وكيل إمارة منطقة الجوف الدكتور خالد العلمي أمس مع مدير عام التعليم في المنطقة سعيد الحربي.")
+    parts = set().union(*_participants(facts, _main(facts)))
+    assert "سعد بن فهد" not in parts
+    assert "سعيد الحربي" in parts
+
+
+def test_taking_part_through_a_paper_stays() -> None:  # guard: "من خلال" and no social network
+    facts = _facts("نظمت الجامعة أمس ندوة عن المياه برئاسة مدير الجامعة سعيد العلمي، وشارك من خلال ورقة عمل "
+                   "أستاذ الهندسة الدكتور خالد الحربي.")
+    assert "خالد الحربي" in set().union(*_participants(facts, _main(facts)))
+
+
+def test_minister_who_had_opened_the_seat_with_an_aside_is_no_participant() -> None:
+    facts = _facts("عقد مجلس إدارة الجمعية اجتماعه أمس برئاسة رئيس المجلس سعيد العلمي. وكان وزير الشؤون الاجتماعية "
+                   "خالد الحربي، بصفته الرئيس الفخري للجمعية، قد افتتح مقر الجمعية العام الماضي.")
+    assert _main(facts).participants == []
+
+
+def test_attendee_with_an_aside_and_a_later_arrival_stays() -> None:  # guard: an arrival is no background act
+    facts = _facts("عقد مجلس إدارة الجمعية اجتماعه أمس برئاسة رئيس المجلس سعيد العلمي بحضور وزير الشؤون الاجتماعية "
+                   "خالد الحربي. وكان الحربي، بصفته الرئيس الفخري، قد وصل إلى المدينة صباح أمس.")
+    assert "خالد الحربي" in set().union(*_participants(facts, _main(facts)))

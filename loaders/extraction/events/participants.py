@@ -86,7 +86,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                 tok.norm in ROLES.CHAIR and leads_delegation(tokens, k)) and not _co_chair(tokens, k) \
                 and k not in included and not _companions(tokens, k):  # "اجتماعا ضم X، وY"
             continue
-        if _takes_part_elsewhere(tokens, people, ev, k):
+        if _takes_part_elsewhere(tokens, people, ev, k) or _share_button(tokens, k):
             continue
         reach, last = k + 30, k
         for pm in sorted(people.persons, key=lambda m: m.first):
@@ -199,7 +199,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             out.append(guest)
     for k in candidates(tokens, _ATTEND_OR_CHAIR):  # offices stated as attending, or heading a delegation received
         tok = tokens[k]
-        if k in elsewhere or _members_named(tokens, k, ev):
+        if k in elsewhere or _members_named(tokens, k, ev) or _share_button(tokens, k):
             continue  # (not "اللجنة المشكلة برئاسة X وبعضوية … والأمين العام …": its members, ext-t64)
         if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
                 tok.norm in ROLES.CHAIR and leads_delegation(tokens, k) and tok.sent in ev.sentences):
@@ -320,6 +320,19 @@ def _speech_read_for(tokens: list[Token], people: People, a: Agent) -> bool:
 
 _READ_ALOUD = frozenset(fold(w) for w in ("ألقاها", "القاها", "ألقتها", "ألقاه", "قرأها", "تلاها"))
 _ON_BEHALF = fold("نيابة")
+
+
+def _share_button(tokens: list[Token], k: int) -> bool:
+    """ "شارك من خلال تويتر فيسبوك …" (ext-t115): a web page's share button left in the text before the article, not
+    someone taking part; "شارك" followed by "من خلال" and a social network's name ("شارك من خلال ورقة عمل" is kept)."""
+    return k + 3 < len(tokens) and tokens[k].norm in _TAKES_PART and tokens[k + 1].norm == _FROM \
+        and tokens[k + 2].norm == _THROUGH and tokens[k + 3].norm in _SHARE_SITES
+
+
+_FROM = fold("من")
+_THROUGH = fold("خلال")
+_SHARE_SITES = frozenset(fold(w) for w in ("تويتر", "فيسبوك", "فيس", "الفيسبوك", "واتساب", "جوجل", "انستجرام",
+                                           "إنستغرام", "سناب"))
 
 
 def _takes_part_elsewhere(tokens: list[Token], people: People, ev: EventMention, k: int) -> bool:
@@ -1276,15 +1289,20 @@ def _background_only(tokens: list[Token], people: People, ev: EventMention, hold
     firsts = _mentions(people, holder)
     if not firsts:
         return False
+    aside = range(0)
     for k in firsts:
+        if k in aside:
+            continue  # "وكان X، بصفته رئيس القمة، قد …": the office of the aside is the same mention's
         if not _word_in(tokens, _governor(tokens, people, k), _KANA):
             return False
-        end = _mention_end(people, k)
+        end = _past_aside(tokens, _mention_end(people, k))
+        aside = range(k, end)
         if not (end + 1 < len(tokens) and tokens[end + 1].sent == tokens[k].sent and tokens[end].norm == _QAD) \
                 or _word_in(tokens, end + 1, ROLES.ATTEND) or _word_in(tokens, end + 1, _ARRIVES):
             return False
         # the sentence holds no cue of the event, or only the recalled act itself ("قد افتتح"), unless a signing
-        if any(tokens[c].sent == tokens[k].sent and (c != end + 1 or ev.kind == "signing") for c in ev.cues):
+        if any(tokens[c].sent == tokens[k].sent and (c != end + 1 or ev.kind == "signing") and c not in aside
+               for c in ev.cues):
             return False
     return True
 
@@ -1320,6 +1338,23 @@ def _earlier_act_only(tokens: list[Token], people: People, holder: str) -> bool:
 
 _AN_THAT = frozenset({"ان"})
 _BEFORE_AFTER = frozenset(fold(w) for w in ("بعد", "قبل"))
+
+
+def _past_aside(tokens: list[Token], end: int) -> int:
+    """ "وكان الرئيس X، بصفته رئيس القمة، قد تلقى …" (ext-t115): an aside between two commas right after a mention
+    that ends at ``end`` is skipped when "قد" follows its closing comma: the index of that "قد", else ``end``."""
+    if end >= len(tokens) or tokens[end].norm not in _ASIDE_COMMAS:
+        return end
+    for j in range(end + 1, min(len(tokens) - 1, end + _ASIDE_REACH)):
+        if tokens[j].sent != tokens[end].sent:
+            return end
+        if tokens[j].norm in _ASIDE_COMMAS:
+            return j + 1 if tokens[j + 1].norm == _QAD else end
+    return end
+
+
+_ASIDE_COMMAS = frozenset({"،", ","})
+_ASIDE_REACH = 12
 
 
 def _mention_end(people: People, k: int) -> int:
