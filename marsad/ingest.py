@@ -389,8 +389,10 @@ def _store_pending(pending: list[tuple[Processed, list[Triple] | None]], *, stor
     if (summary.stored + len(pending)) // FLUSH_EVERY > summary.stored // FLUSH_EVERY:
         store.flush()  # RocksDB's write buffers grow to GBs over a long run unless written out now and then
     summary.stage_seconds["store"] += time.perf_counter() - t0
+    quarantined = settings.quarantine_path.exists()  # no folder: no entry to release, a document at a time
     for result, _triples in pending:
-        quarantine.release(settings.quarantine_path, document_id=result.document_id)
+        if quarantined:
+            quarantine.release(settings.quarantine_path, document_id=result.document_id)
         summary.stored += 1
         summary.facts += result.fact_count
         writer.add(result.graph_iri, known.get(result.graph_iri))
