@@ -336,6 +336,9 @@ printed under the set's name. The sets:
 - tuning111: tests/fixtures/tuning111/gold, seven SaudiNewsNet articles of July-August 2015 on foreign and diplomatic
   offices (a UN envoy at the Security Council, receptions of foreign ministers, a consul, a UN representative, an
   ambassador), used to tune persons and posts of foreign officials (its README);
+- tuning113: tests/fixtures/tuning113/gold, five SaudiNewsNet articles of July-August 2015 on institutional events (an
+  economic council's meeting, a committee's mass wedding ceremony, a company's signing, a governorate's celebration, a
+  secretariat's Eid reception), used to tune events and their slots (its README);
 """
 
 from __future__ import annotations
@@ -472,6 +475,7 @@ TUNING106_GOLD = REPO / "tests" / "fixtures" / "tuning106" / "gold"
 TUNING107_GOLD = REPO / "tests" / "fixtures" / "tuning107" / "gold"
 TUNING108_GOLD = REPO / "tests" / "fixtures" / "tuning108" / "gold"
 TUNING111_GOLD = REPO / "tests" / "fixtures" / "tuning111" / "gold"
+TUNING113_GOLD = REPO / "tests" / "fixtures" / "tuning113" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -605,6 +609,7 @@ SETS = {
     "tuning107": GoldSet("tuning107", TUNING107_GOLD, None),
     "tuning108": GoldSet("tuning108", TUNING108_GOLD, None),
     "tuning111": GoldSet("tuning111", TUNING111_GOLD, None),
+    "tuning113": GoldSet("tuning113", TUNING113_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

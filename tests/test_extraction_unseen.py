@@ -14442,3 +14442,43 @@ def test_an_attaches_mission_after_fi_is_his_offices() -> None:
 def test_an_attache_in_a_city_keeps_his_short_office() -> None:  # guard
     holders = _t114_holders("وقال الملحق الثقافي في واشنطن الدكتور سعد الحربي إن الطلاب بخير.")
     assert holders.get("الملحق الثقافي في واشنطن") == "سعد الحربي"
+
+
+# ext-t116 (tests/fixtures/tuning113): events and their slots — "وشرف الحفل X، وY" lists who attended; a body right
+# after "مع" is the other party of a signing, not its body
+
+
+def _t116_participants(facts: DocumentFacts) -> set[str]:
+    return {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+
+
+def test_graced_the_ceremony_opens_its_list_of_attendees() -> None:
+    facts = _facts("أقامت الغرفة التجارية أمس حفلا في الدمام بمناسبة العيد؛ وشرف الحفل مدير عام الغرفة سالم بن علي "
+                   "الشهري، وفهد بن ناصر المطيري، والدكتور حمد العنزي من هيئة السياحة، وجمع من الموظفين.")
+    names = _t116_participants(facts)
+    assert {"سالم بن علي الشهري", "فهد بن ناصر المطيري", "حمد العنزي"} <= names
+
+
+def test_graced_the_meeting_too() -> None:
+    facts = _facts("عقد مجلس إدارة الغرفة التجارية اجتماعه الدوري في الرياض، وشرف اللقاء خالد بن سعد القرني، "
+                   "وماجد التميمي.")
+    assert {"خالد بن سعد القرني", "ماجد التميمي"} <= _t116_participants(facts)
+
+
+def test_an_honorary_member_is_no_attendee() -> None:  # guard: the noun "شرف", no event noun after it
+    facts = _facts("عقد مجلس إدارة النادي اجتماعه أمس في جدة. وكان عضو شرف النادي فهد بن ناصر المطيري قد تبرع "
+                   "بقيمة العقد.")
+    assert "فهد بن ناصر المطيري" not in _t116_participants(facts)
+
+
+def test_the_party_signed_with_is_not_the_signings_body() -> None:
+    facts = _facts("وقعت شركة النقل الوطنية اتفاقية مع شركة الخليج للخدمات لتطوير الموانئ.\n"
+                   "وسيستفيد العملاء من الاتفاقية الموقعة مع شركة الخليج للخدمات في توسيع أعمالها.")
+    ev = next(e for e in facts.events if e.kind == "signing")
+    assert _inst(facts, ev.body) == "شركة النقل الوطنية"
+
+
+def test_a_signing_with_only_its_partner_named_keeps_it() -> None:  # guard: no other body to take instead
+    facts = _facts("تم أمس توقيع اتفاقية مع شركة الخليج للخدمات لتطوير الموانئ في جدة.")
+    bodies = [_inst(facts, e.body) for e in facts.events if e.kind == "signing"]
+    assert bodies in ([], ["شركة الخليج للخدمات"])
