@@ -14444,8 +14444,8 @@ def test_an_attache_in_a_city_keeps_his_short_office() -> None:  # guard
     assert holders.get("الملحق الثقافي في واشنطن") == "سعد الحربي"
 
 
-# ext-t116 (tests/fixtures/tuning113): events and their slots — "وشرف الحفل X، وY" lists who attended; a body right
-# after "مع" is the other party of a signing, not its body
+# ext-t116 (tests/fixtures/tuning113): events and their slots — "وشرف الحفل X، وY", "وضم الاجتماع X وY" list who
+# attended; a body right after "مع" is the other party of a signing, not its body
 
 
 def _t116_participants(facts: DocumentFacts) -> set[str]:
@@ -14482,3 +14482,15 @@ def test_a_signing_with_only_its_partner_named_keeps_it() -> None:  # guard: no 
     facts = _facts("تم أمس توقيع اتفاقية مع شركة الخليج للخدمات لتطوير الموانئ في جدة.")
     bodies = [_inst(facts, e.body) for e in facts.events if e.kind == "signing"]
     assert bodies in ([], ["شركة الخليج للخدمات"])
+
+
+def test_the_meeting_brought_together_lists_its_attendees() -> None:
+    facts = _facts("عقد مجلس إدارة الغرفة التجارية اجتماعه الدوري أمس في الرياض. وضم الاجتماع خالد بن سعد القرني "
+                   "وماجد التميمي وفهد العتيبي.")
+    assert {"خالد بن سعد القرني", "ماجد التميمي", "فهد العتيبي"} <= _t116_participants(facts)
+
+
+def test_the_delegation_brought_together_is_no_attendance_list() -> None:  # guard: no event noun after "ضم"
+    facts = _facts("عقد مجلس إدارة الغرفة التجارية اجتماعه الدوري أمس في الرياض. وضم الوفد خالد بن سعد القرني "
+                   "وماجد التميمي.")
+    assert not {"خالد بن سعد القرني", "ماجد التميمي"} & _t116_participants(facts)

@@ -270,15 +270,16 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
 _ATTEND_OR_CHAIR = ROLES.ATTEND | ROLES.CHAIR
 _ATTENDANCE_WORDS = _ATTEND_OR_CHAIR | ROLES.JOINT | ROLES.INCLUDED  # (a co-chair, a delegation's companions)
 _WITH_OR_COUNTERPART = ROLES.WITH | ROLES.COUNTERPART
-_GRACED = frozenset(fold(w) for w in ("شرف", "وشرف", "شرفت", "وشرفت"))
+_GRACED = frozenset(fold(w) for w in ("شرف", "وشرف", "شرفت", "وشرفت", "ضم", "وضم"))
 _GRACED_EVENTS = frozenset(fold(w) for w in ("الحفل", "الحفلة", "الاحتفال", "الاحتفالية", "اللقاء", "المناسبة",
                                              "الملتقى", "الاجتماع"))
 
 
 def _graced(tokens: list[Token], k: int) -> bool:
     """ "وشرف الحفل نائب الأمين العام X، ومدير عام Y، وZ": the past verb "شرف" (graced) with a definite event noun
-    right after it opens the list of those who attended (ext-t116); not the noun "شرف" ("أعضاء شرف النادي", "على
-    شرف الوفد", "وسام شرف"), which no event noun follows."""
+    right after it opens the list of those who attended (ext-t116), as "وضم الاجتماع X وY وZ" (who the meeting
+    brought together) does; not the noun "شرف" ("أعضاء شرف النادي", "على شرف الوفد", "وسام شرف") nor "ضم الوفد",
+    which no event noun follows."""
     return tokens[k].norm in _GRACED and k + 1 < len(tokens) and tokens[k + 1].sent == tokens[k].sent \
         and tokens[k + 1].norm in _GRACED_EVENTS
 
