@@ -14445,7 +14445,8 @@ def test_an_attache_in_a_city_keeps_his_short_office() -> None:  # guard
 
 
 # ext-t116 (tests/fixtures/tuning113): events and their slots — "وشرف الحفل X، وY", "وضم الاجتماع X وY" list who
-# attended; a body right after "مع" is the other party of a signing, not its body
+# attended; a body right after "مع" is the other party of a signing, not its body; a sponsorship contract signed is a
+# signing
 
 
 def _t116_participants(facts: DocumentFacts) -> set[str]:
@@ -14494,3 +14495,16 @@ def test_the_delegation_brought_together_is_no_attendance_list() -> None:  # gua
     facts = _facts("عقد مجلس إدارة الغرفة التجارية اجتماعه الدوري أمس في الرياض. وضم الوفد خالد بن سعد القرني "
                    "وماجد التميمي.")
     assert not {"خالد بن سعد القرني", "ماجد التميمي"} & _t116_participants(facts)
+
+
+def test_a_sponsorship_contract_signed_is_a_signing() -> None:
+    facts = _facts("وقع الاتحاد السعودي للسباحة عقد رعاية مع شركة الخليج للخدمات لمدة عامين، وذلك في مقر الاتحاد "
+                   "بالرياض، بحضور رئيس الاتحاد خالد بن سعد القرني.")
+    ev = next(e for e in facts.events if e.kind == "signing")
+    assert _inst(facts, ev.body) == "الاتحاد السعودي للسباحة"
+    assert not facts.partnerships
+
+
+def test_sponsorship_alone_makes_no_signing() -> None:  # guard: "رعاية" with no contract word before it
+    facts = _facts("وقع الحادث أثناء حفل أقيم تحت رعاية الاتحاد السعودي للسباحة في الرياض.")
+    assert not any(e.kind == "signing" for e in facts.events)

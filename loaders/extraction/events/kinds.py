@@ -479,6 +479,8 @@ def _agreement_in_sentence(tokens: list[Token], i: int) -> bool:
         if k + 1 < len(tokens) and ((base, tokens[k + 1].norm) == AGREEMENTS.MEMO
                                     or (base, tokens[k + 1].norm) in AGREEMENTS.AGREEMENT_TWO):
             return True  # "مذكرة تفاهم", "مذكرتي تعاون", "عقد شراكة"
+        if k + 1 < len(tokens) and (base, tokens[k + 1].norm) in EVENTS.SPONSORSHIP_CONTRACTS:
+            return True  # "وقع الاتحاد عقد رعاية مع شركة X": a sponsorship contract (ext-t116)
     return False
 
 
