@@ -14445,8 +14445,8 @@ def test_an_attache_in_a_city_keeps_his_short_office() -> None:  # guard
 
 
 # ext-t116 (tests/fixtures/tuning113): events and their slots — "وشرف الحفل X، وY", "وضم الاجتماع X وY" list who
-# attended; a body right after "مع" is the other party of a signing, not its body; a sponsorship contract signed is a
-# signing
+# attended; a body right after "مع" is the other party of a signing, not its body; a sponsorship contract signed and
+# contracts concluded ("أبرمت … عقدا مع") are signings
 
 
 def _t116_participants(facts: DocumentFacts) -> set[str]:
@@ -14507,4 +14507,15 @@ def test_a_sponsorship_contract_signed_is_a_signing() -> None:
 
 def test_sponsorship_alone_makes_no_signing() -> None:  # guard: "رعاية" with no contract word before it
     facts = _facts("وقع الحادث أثناء حفل أقيم تحت رعاية الاتحاد السعودي للسباحة في الرياض.")
+    assert not any(e.kind == "signing" for e in facts.events)
+
+
+def test_a_contract_concluded_with_an_office_is_a_signing() -> None:
+    facts = _facts("أبرمت غرفة الدمام مؤخرا عقدا مع أحد المكاتب الاستشارية لتقديم خدمات مجانية للمنشآت الصغيرة.")
+    ev = next(e for e in facts.events if e.kind == "signing")
+    assert _inst(facts, ev.body) == "غرفة الدمام"
+
+
+def test_decades_after_concluded_make_no_signing() -> None:  # guard: "منذ عقود" (decades)
+    facts = _facts("أبرمت غرفة الدمام منذ عقود صلات مع التجار في المنطقة.")
     assert not any(e.kind == "signing" for e in facts.events)

@@ -552,7 +552,9 @@ def _signed_in_a_past_year(tokens: list[Token], i: int) -> bool:
     return False
 
 
-_SIGNED_VERBS = frozenset(fold(w) for w in ("وقع", "وقعت", "وقعا", "ووقع", "ووقعت", "ووقعا"))
+_SIGNED_VERBS = frozenset(fold(w) for w in ("وقع", "وقعت", "وقعا", "ووقع", "ووقعت", "ووقعا",
+                                            # "أبرمت غرفة X مؤخرا عقدا مع أحد المكاتب …" (ext-t116)
+                                            "أبرم", "أبرمت", "وأبرم", "وأبرمت"))
 _ON = fold("على")
 _SIGNER_REACH = 24
 
