@@ -14446,7 +14446,7 @@ def test_an_attache_in_a_city_keeps_his_short_office() -> None:  # guard
 
 # ext-t116 (tests/fixtures/tuning113): events and their slots — "وشرف الحفل X، وY", "وضم الاجتماع X وY" list who
 # attended; a body right after "مع" is the other party of a signing, not its body; a sponsorship contract signed and
-# contracts concluded ("أبرمت … عقدا مع") are signings
+# contracts concluded ("أبرمت … عقدا مع") are signings; "اجتماعهما مع …" is a meeting
 
 
 def _t116_participants(facts: DocumentFacts) -> set[str]:
@@ -14519,3 +14519,13 @@ def test_a_contract_concluded_with_an_office_is_a_signing() -> None:
 def test_decades_after_concluded_make_no_signing() -> None:  # guard: "منذ عقود" (decades)
     facts = _facts("أبرمت غرفة الدمام منذ عقود صلات مع التجار في المنطقة.")
     assert not any(e.kind == "signing" for e in facts.events)
+
+
+def test_their_meeting_with_others_is_a_meeting() -> None:
+    facts = _facts("وبدأ وزيرا المالية والتجارة اجتماعهما مع ممثلي صندوق النقد الدولي في روما أمس.")
+    assert any(e.kind == "meeting" for e in facts.events)
+
+
+def test_their_yearly_meeting_told_as_a_habit_is_none() -> None:  # guard: no "مع" after the possessive noun
+    facts = _facts("ويصوت المندوبون في اجتماعهم السنوي على ميزانية صندوق النقد الدولي.")
+    assert not facts.events
