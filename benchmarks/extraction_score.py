@@ -346,6 +346,9 @@ printed under the set's name. The sets:
 - tuning112: tests/fixtures/tuning112/gold, five SaudiNewsNet articles of July-August 2015 naming officials some of
   whom are not at the event (a visit commented on by politicians, a forum's patron and speakers, a delegation's visit
   to a hospital, a ministry's Eid reception, a minister's meeting), used to tune participants' precision (its README);
+- tuning113: tests/fixtures/tuning113/gold, five SaudiNewsNet articles of July-August 2015 on institutional events (an
+  economic council's meeting, a committee's mass wedding ceremony, a company's signing, a governorate's celebration, a
+  secretariat's Eid reception), used to tune events and their slots (its README);
 """
 
 from __future__ import annotations
@@ -485,6 +488,7 @@ TUNING109_GOLD = REPO / "tests" / "fixtures" / "tuning109" / "gold"
 TUNING110_GOLD = REPO / "tests" / "fixtures" / "tuning110" / "gold"
 TUNING111_GOLD = REPO / "tests" / "fixtures" / "tuning111" / "gold"
 TUNING112_GOLD = REPO / "tests" / "fixtures" / "tuning112" / "gold"
+TUNING113_GOLD = REPO / "tests" / "fixtures" / "tuning113" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -621,6 +625,7 @@ SETS = {
     "tuning110": GoldSet("tuning110", TUNING110_GOLD, None),
     "tuning111": GoldSet("tuning111", TUNING111_GOLD, None),
     "tuning112": GoldSet("tuning112", TUNING112_GOLD, None),
+    "tuning113": GoldSet("tuning113", TUNING113_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

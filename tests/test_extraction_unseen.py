@@ -14797,3 +14797,90 @@ def test_attendee_with_an_aside_and_a_later_arrival_stays() -> None:  # guard: a
     facts = _facts("عقد مجلس إدارة الجمعية اجتماعه أمس برئاسة رئيس المجلس سعيد العلمي بحضور وزير الشؤون الاجتماعية "
                    "خالد الحربي. وكان الحربي، بصفته الرئيس الفخري، قد وصل إلى المدينة صباح أمس.")
     assert "خالد الحربي" in set().union(*_participants(facts, _main(facts)))
+
+
+# ext-t116 (tests/fixtures/tuning113): events and their slots — "وشرف الحفل X، وY", "وضم الاجتماع X وY" list who
+# attended; a body right after "مع" is the other party of a signing, not its body; a sponsorship contract signed and
+# contracts concluded ("أبرمت … عقدا مع") are signings; "اجتماعهما مع …" is a meeting
+
+
+def _t116_participants(facts: DocumentFacts) -> set[str]:
+    return {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+
+
+def test_graced_the_ceremony_opens_its_list_of_attendees() -> None:
+    facts = _facts("أقامت الغرفة التجارية أمس حفلا في الدمام بمناسبة العيد؛ وشرف الحفل مدير عام الغرفة سالم بن علي "
+                   "الشهري، وفهد بن ناصر المطيري، والدكتور حمد العنزي من هيئة السياحة، وجمع من الموظفين.")
+    names = _t116_participants(facts)
+    assert {"سالم بن علي الشهري", "فهد بن ناصر المطيري", "حمد العنزي"} <= names
+
+
+def test_graced_the_meeting_too() -> None:
+    facts = _facts("عقد مجلس إدارة الغرفة التجارية اجتماعه الدوري في الرياض، وشرف اللقاء خالد بن سعد القرني، "
+                   "وماجد التميمي.")
+    assert {"خالد بن سعد القرني", "ماجد التميمي"} <= _t116_participants(facts)
+
+
+def test_an_honorary_member_is_no_attendee() -> None:  # guard: the noun "شرف", no event noun after it
+    facts = _facts("عقد مجلس إدارة النادي اجتماعه أمس في جدة. وكان عضو شرف النادي فهد بن ناصر المطيري قد تبرع "
+                   "بقيمة العقد.")
+    assert "فهد بن ناصر المطيري" not in _t116_participants(facts)
+
+
+def test_the_party_signed_with_is_not_the_signings_body() -> None:
+    facts = _facts("وقعت شركة النقل الوطنية اتفاقية مع شركة الخليج للخدمات لتطوير الموانئ.\n"
+                   "وسيستفيد العملاء من الاتفاقية الموقعة مع شركة الخليج للخدمات في توسيع أعمالها.")
+    ev = next(e for e in facts.events if e.kind == "signing")
+    assert _inst(facts, ev.body) == "شركة النقل الوطنية"
+
+
+def test_a_signing_with_only_its_partner_named_keeps_it() -> None:  # guard: no other body to take instead
+    facts = _facts("تم أمس توقيع اتفاقية مع شركة الخليج للخدمات لتطوير الموانئ في جدة.")
+    bodies = [_inst(facts, e.body) for e in facts.events if e.kind == "signing"]
+    assert bodies in ([], ["شركة الخليج للخدمات"])
+
+
+def test_the_meeting_brought_together_lists_its_attendees() -> None:
+    facts = _facts("عقد مجلس إدارة الغرفة التجارية اجتماعه الدوري أمس في الرياض. وضم الاجتماع خالد بن سعد القرني "
+                   "وماجد التميمي وفهد العتيبي.")
+    assert {"خالد بن سعد القرني", "ماجد التميمي", "فهد العتيبي"} <= _t116_participants(facts)
+
+
+def test_the_delegation_brought_together_is_no_attendance_list() -> None:  # guard: no event noun after "ضم"
+    facts = _facts("عقد مجلس إدارة الغرفة التجارية اجتماعه الدوري أمس في الرياض. وضم الوفد خالد بن سعد القرني "
+                   "وماجد التميمي.")
+    assert not {"خالد بن سعد القرني", "ماجد التميمي"} & _t116_participants(facts)
+
+
+def test_a_sponsorship_contract_signed_is_a_signing() -> None:
+    facts = _facts("وقع الاتحاد السعودي للسباحة عقد رعاية مع شركة الخليج للخدمات لمدة عامين، وذلك في مقر الاتحاد "
+                   "بالرياض، بحضور رئيس الاتحاد خالد بن سعد القرني.")
+    ev = next(e for e in facts.events if e.kind == "signing")
+    assert _inst(facts, ev.body) == "الاتحاد السعودي للسباحة"
+    assert not facts.partnerships
+
+
+def test_sponsorship_alone_makes_no_signing() -> None:  # guard: "رعاية" with no contract word before it
+    facts = _facts("وقع الحادث أثناء حفل أقيم تحت رعاية الاتحاد السعودي للسباحة في الرياض.")
+    assert not any(e.kind == "signing" for e in facts.events)
+
+
+def test_a_contract_concluded_with_an_office_is_a_signing() -> None:
+    facts = _facts("أبرمت غرفة الدمام مؤخرا عقدا مع أحد المكاتب الاستشارية لتقديم خدمات مجانية للمنشآت الصغيرة.")
+    ev = next(e for e in facts.events if e.kind == "signing")
+    assert _inst(facts, ev.body) == "غرفة الدمام"
+
+
+def test_decades_after_concluded_make_no_signing() -> None:  # guard: "منذ عقود" (decades)
+    facts = _facts("أبرمت غرفة الدمام منذ عقود صلات مع التجار في المنطقة.")
+    assert not any(e.kind == "signing" for e in facts.events)
+
+
+def test_their_meeting_with_others_is_a_meeting() -> None:
+    facts = _facts("وبدأ وزيرا المالية والتجارة اجتماعهما مع ممثلي صندوق النقد الدولي في روما أمس.")
+    assert any(e.kind == "meeting" for e in facts.events)
+
+
+def test_their_yearly_meeting_told_as_a_habit_is_none() -> None:  # guard: no "مع" after the possessive noun
+    facts = _facts("ويصوت المندوبون في اجتماعهم السنوي على ميزانية صندوق النقد الدولي.")
+    assert not facts.events

@@ -103,6 +103,7 @@ class EventCues(WordFile, file="events"):
     PATRON_OF = words("patron_of")
     ORGANISED_GATHERINGS = words("organised_gatherings")
     ORGANISED_PAST = words("organised_past")
+    SPONSORSHIP_CONTRACTS = phrases("sponsorship_contracts")
 
 
 EVENTS = EventCues()

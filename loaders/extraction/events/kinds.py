@@ -165,6 +165,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
         return "signing"
     if w in EVENTS.MEETING_THEIRS and i > 0 and tokens[i - 1].norm in EVENTS.PURPOSE:
         return "meeting"  # "لحضور اجتماعهم المشترك مع …": the meeting they came for
+    if w in EVENTS.MEETING_THEIRS and nxt == _WITH and tokens[i + 1].sent == tokens[i].sent:
+        return "meeting"  # "وبدأ الوزيران X وY اجتماعهما مع ممثلي الصندوق …": their meeting with others (ext-t116)
     if w in EVENTS.CONVENED and i > 0 and nxt in EVENTS.TIME_WORDS and tokens[i - 1].norm in ("،", ","):
         return "meeting"  # "المكتب السياسي…، المجتمع مساء الأربعاء"
     return None
@@ -479,6 +481,8 @@ def _agreement_in_sentence(tokens: list[Token], i: int) -> bool:
         if k + 1 < len(tokens) and ((base, tokens[k + 1].norm) == AGREEMENTS.MEMO
                                     or (base, tokens[k + 1].norm) in AGREEMENTS.AGREEMENT_TWO):
             return True  # "مذكرة تفاهم", "مذكرتي تعاون", "عقد شراكة"
+        if k + 1 < len(tokens) and (base, tokens[k + 1].norm) in EVENTS.SPONSORSHIP_CONTRACTS:
+            return True  # "وقع الاتحاد عقد رعاية مع شركة X": a sponsorship contract (ext-t116)
     return False
 
 
@@ -550,7 +554,9 @@ def _signed_in_a_past_year(tokens: list[Token], i: int) -> bool:
     return False
 
 
-_SIGNED_VERBS = frozenset(fold(w) for w in ("وقع", "وقعت", "وقعا", "ووقع", "ووقعت", "ووقعا"))
+_SIGNED_VERBS = frozenset(fold(w) for w in ("وقع", "وقعت", "وقعا", "ووقع", "ووقعت", "ووقعا",
+                                            # "أبرمت غرفة X مؤخرا عقدا مع أحد المكاتب …" (ext-t116)
+                                            "أبرم", "أبرمت", "وأبرم", "وأبرمت"))
 _ON = fold("على")
 _SIGNER_REACH = 24
 

@@ -78,13 +78,14 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     held_titles = {fold(a.post.title) for a in out if a.post}
     listed = {a.person.name for a in out if a.person}
     included = {c + 1 for c in ev.cues if c + 1 < len(tokens) and tokens[c + 1].norm in ROLES.INCLUDED}
-    for k in sorted({*candidates(tokens, _ATTENDANCE_WORDS), *included}):
+    for k in sorted({*candidates(tokens, _ATTENDANCE_WORDS | _GRACED), *included}):
         tok = tokens[k]  # persons named as attending, with or without an office
         if k in elsewhere or _members_named(tokens, k, ev):
             continue  # "وحضر حفل التكريم X": at the ceremony; "تشكيل اللجنة … وعضوية كل من X": its members (ext-t44)
         if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
                 tok.norm in ROLES.CHAIR and leads_delegation(tokens, k)) and not _co_chair(tokens, k) \
-                and k not in included and not _companions(tokens, k):  # "اجتماعا ضم X، وY"
+                and k not in included and not _companions(tokens, k) \
+                and not _graced(tokens, k):  # "اجتماعا ضم X، وY"; "وشرف الحفل X، وY" (ext-t116)
             continue
         if _takes_part_elsewhere(tokens, people, ev, k) or _share_button(tokens, k):
             continue
@@ -269,6 +270,18 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
 _ATTEND_OR_CHAIR = ROLES.ATTEND | ROLES.CHAIR
 _ATTENDANCE_WORDS = _ATTEND_OR_CHAIR | ROLES.JOINT | ROLES.INCLUDED  # (a co-chair, a delegation's companions)
 _WITH_OR_COUNTERPART = ROLES.WITH | ROLES.COUNTERPART
+_GRACED = frozenset(fold(w) for w in ("شرف", "وشرف", "شرفت", "وشرفت", "ضم", "وضم"))
+_GRACED_EVENTS = frozenset(fold(w) for w in ("الحفل", "الحفلة", "الاحتفال", "الاحتفالية", "اللقاء", "المناسبة",
+                                             "الملتقى", "الاجتماع"))
+
+
+def _graced(tokens: list[Token], k: int) -> bool:
+    """ "وشرف الحفل نائب الأمين العام X، ومدير عام Y، وZ": the past verb "شرف" (graced) with a definite event noun
+    right after it opens the list of those who attended (ext-t116), as "وضم الاجتماع X وY وZ" (who the meeting
+    brought together) does; not the noun "شرف" ("أعضاء شرف النادي", "على شرف الوفد", "وسام شرف") nor "ضم الوفد",
+    which no event noun follows."""
+    return tokens[k].norm in _GRACED and k + 1 < len(tokens) and tokens[k + 1].sent == tokens[k].sent \
+        and tokens[k + 1].norm in _GRACED_EVENTS
 
 _PAST_MARKS = frozenset(fold(w) for w in ("الماضي", "الماضية", "سابق", "سابقة", "سابقا", "السابق", "الفائت", "الفائتة"))
 _OPENER_REACH = 3

@@ -49,6 +49,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         ev.date = _said_there_date(tokens, people, ev, dates, published)
     ordered = ev.cues
     found = [b for b in (body_near(tokens, insts, i) for i in ordered) if b is not None]
+    if ev.kind == "signing":  # "وسيستفيد عملاء X من الاتفاقية الموقعة مع شركة Y": Y signed with the body (ext-t116)
+        found = [b for b in found if not _signed_with(tokens, b)] or found
     # a council or board first, one named in an office ("رئيس مجلس إدارة الجمعية X") only when no body is
     # named outside an office
     free = [b for b in found if not any(p.first <= b.first and b.last <= p.last for p in people.posts)]
@@ -144,6 +146,15 @@ _AT_SEAT = frozenset(fold(w) for w in ("مقر", "بمقر"))
 
 _COMMITTEE = frozenset(fold(w) for w in ("لجنة", "اللجنة"))
 _OF_STATES = frozenset(fold(w) for w in ("بدول", "لدول"))
+
+
+_SIGNED_WITH = frozenset(fold(w) for w in ("مع", "ومع"))
+
+
+def _signed_with(tokens: list[Token], b: InstMention) -> bool:
+    """ "الاتفاقية الموقعة مع شركة Y", "وقعت الوزارة اتفاقية مع الهيئة": a body right after "مع" is the other party
+    of a signing, not the body that signed (ext-t116); kept when no other body is named near the signing."""
+    return b.first > 0 and tokens[b.first - 1].norm in _SIGNED_WITH and tokens[b.first - 1].sent == tokens[b.first].sent
 
 
 def _committee_of(tokens: list[Token], insts: list[InstMention], people: People, body: InstMention
