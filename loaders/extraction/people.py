@@ -2908,6 +2908,15 @@ _SPORT_TRADES = frozenset(fold(w) for w in ("المدرب", "المدربة", "�
                                              "الحكم", "المحترف", "النجم", "الهداف"))
 
 
+def _add_untaken(text: str, tokens: list[Token], out: People, name: Name, taken: set[int]) -> None:
+    """Add ``name`` as a person mention unless a mention found before holds one of its words; its words are taken."""
+    if any(x in taken for x in range(name.start, name.end)):
+        return
+    start, end = tokens[name.start].start, tokens[name.end - 1].end
+    out.persons.append(PersonMention(text[start:end], start, end, name.start, name.end))
+    taken.update(range(name.start, name.end))
+
+
 def _trade_foreign_names(text: str, tokens: list[Token], out: People, cues: Cues) -> None:
     """ "وقع النادي مع المدرب البرتغالي X Y", "المدرب الصربي X Y ومساعده Z": a sports trade, a nationality after it,
     then two or three plain words the lexicons do not know are a foreign name (the trade is no office here); closed
@@ -2930,11 +2939,8 @@ def _trade_foreign_names(text: str, tokens: list[Token], out: People, cues: Cues
             name = Name(j, j + 2, 0, False)
         if name is None and _single_trade_name(tokens, j):
             name = Name(j, j + 1, 0, False)
-        if name is None or any(x in taken for x in range(name.start, name.end)):
-            continue
-        start, end = tokens[name.start].start, tokens[name.end - 1].end
-        out.persons.append(PersonMention(text[start:end], start, end, name.start, name.end))
-        taken.update(range(name.start, name.end))
+        if name is not None:
+            _add_untaken(text, tokens, out, name, taken)
     out.persons.sort(key=lambda m: m.start)
 
 
@@ -3017,11 +3023,8 @@ def _national_foreign_names(text: str, tokens: list[Token], out: People, cues: C
             name = Name(j, j + 1, 0, False)
         if name is not None and name.end - name.start == 3 and tokens[name.end - 1].norm.endswith("يه"):
             name = Name(name.start, name.end - 1, 0, name.known)  # "والأسباني X Y زميليه": "his two team-mates"
-        if name is None or any(x in taken for x in range(name.start, name.end)):
-            continue
-        start, end = tokens[name.start].start, tokens[name.end - 1].end
-        out.persons.append(PersonMention(text[start:end], start, end, name.start, name.end))
-        taken.update(range(name.start, name.end))
+        if name is not None:
+            _add_untaken(text, tokens, out, name, taken)
     out.persons.sort(key=lambda m: m.start)
 
 
