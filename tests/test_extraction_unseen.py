@@ -14884,3 +14884,35 @@ def test_their_meeting_with_others_is_a_meeting() -> None:
 def test_their_yearly_meeting_told_as_a_habit_is_none() -> None:  # guard: no "مع" after the possessive noun
     facts = _facts("ويصوت المندوبون في اجتماعهم السنوي على ميزانية صندوق النقد الدولي.")
     assert not facts.events
+
+
+# ext-t117 (tests/fixtures/tuning114): sittings of councils and boards — "الاجتماع الدوري لبلديات المنطقة الذي
+# يترأسه X": the masculine relative after a "لـ" genitive chain opening on an event noun names the meeting's chair,
+# not the head of the bodies; "يترأسه"/"يترأسها" are chair cues like "يرأسه"
+
+
+def _t117_chair(facts: DocumentFacts) -> set[str]:
+    ev = _main(facts)
+    return _agent(facts, ev.chair.person, ev.chair.post) if ev.chair else set()
+
+
+def test_the_periodic_meeting_of_municipalities_he_chairs_has_its_chair() -> None:
+    facts = _facts("عقدت بلدية الخرج أمس الاجتماع الدوري لبلديات المنطقة الذي يرأسه وكيل الوزارة خالد بن سعد "
+                   "القرني.")
+    assert "خالد بن سعد القرني" in _t117_chair(facts)
+
+
+def test_the_present_chair_verb_with_its_pronoun_names_the_chair() -> None:
+    facts = _facts("تستضيف بلدية الخرج اليوم الاجتماع التنسيقي لمجالس المحافظات الذي يترأسه وكيل الوزارة ماجد "
+                   "بن سعد التميمي.")
+    assert "ماجد بن سعد التميمي" in _t117_chair(facts)
+
+
+def test_the_board_he_heads_after_the_meeting_is_no_chair() -> None:  # guard: no "لـ" between noun and relative
+    facts = _facts("عقدت بلدية الخرج أمس اجتماع مجلس الإدارة الذي يرأسه وكيل الوزارة خالد بن سعد القرني.")
+    assert not _t117_chair(facts)
+
+
+def test_the_committee_she_heads_is_no_meeting_chair_by_this_rule() -> None:  # guard: a body noun, no event noun
+    facts = _facts("زار الوفد مقر اللجنة الوطنية لرعاية السجناء التي يترأسها خالد بن سعد القرني.")
+    assert not facts.events or not _t117_chair(facts)

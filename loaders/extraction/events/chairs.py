@@ -326,7 +326,29 @@ def _heads_body(tokens: list[Token], people: People, k: int) -> bool:
     if tokens[p].norm in _CLOSERS:  # "أقر برنامج الخليج للتنمية "أجفند" الذي يرأسه الأمير X": a quoted short name
         p = _before_quote(tokens, p)  # closes the body; the word before the quote says what it names (ext-t109)
     return p >= 0 and tokens[p].sent == tokens[k].sent and tokens[p].is_word and cue_kind(tokens, p) is None \
-        and _agent_ending(tokens, people, p + 1) is None
+        and _agent_ending(tokens, people, p + 1) is None and not _event_of_bodies(tokens, p, k)
+
+
+_HE_WHO = frozenset({fold("الذي"), fold("والذي")})
+_OF_BODIES_REACH = 5
+
+
+def _event_of_bodies(tokens: list[Token], p: int, k: int) -> bool:
+    """ "الاجتماع الدوري لبلديات منطقة عسير الذي يترأسه أمين المنطقة": the masculine relative ends a chain that opens
+    on a masculine event noun and goes on through a "لـ" genitive (the bodies that meet), so the relative tells who
+    chairs the meeting, not who heads the bodies named after "لـ" (ext-t117); "اجتماع مجلس الإدارة الذي يرأسه X"
+    (no "لـ") and "لجنة X التي يرأسها" keep heading a body."""
+    if tokens[k - 1].norm not in _HE_WHO:
+        return False
+    genitive = False
+    for q in range(p, max(-1, p - _OF_BODIES_REACH - 1), -1):
+        t = tokens[q]
+        if t.sent != tokens[k].sent or not t.is_word:
+            return False
+        if q < p and cue_kind(tokens, q) is not None:
+            return genitive and t.norm[-1:] != "ه"
+        genitive = genitive or (t.norm[:1] == "ل" and t.norm[:2] != "ال")
+    return False
 
 
 _CLOSERS = frozenset({'"', "»", "”", ")"})
