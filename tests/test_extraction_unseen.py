@@ -14936,3 +14936,20 @@ def test_who_lectures_at_a_university_is_no_participant() -> None:  # guard: "ف
                         "القرني في جامعة الملك سعود منذ عشرين عاما.")
     assert "خالد بن سعد القرني" not in _t118_participants(facts)
     assert "سامي الحربي" in _t118_participants(facts)
+
+
+def test_a_starting_signal_given_is_a_launch() -> None:
+    facts = _t118_dated("يطلق أمير المنطقة الأمير خالد بن سعد غدا شارة البدء لقطار الرياض من أمام مقر الإمارة في "
+                        "الرياض.")
+    assert [e.kind for e in facts.events] == ["other"]
+    assert "خالد بن سعد" in _t118_participants(facts)
+
+
+def test_a_starting_signal_only_named_is_no_launch() -> None:  # guard: no verb, no official
+    facts = _t118_dated("وتعد شارة البدء رمزا للسباق.")
+    assert not facts.events
+
+
+def test_a_starting_signal_told_as_a_metaphor_is_no_launch() -> None:  # guard: no launch verb before it
+    facts = _t118_dated("وقال المتحدث إن الكشف عن الخطة هو إشارة البدء لحملة شاملة يقودها الرئيس الأميركي.")
+    assert not facts.events
