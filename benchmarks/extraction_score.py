@@ -352,6 +352,8 @@ printed under the set's name. The sets:
 - tuning114: tests/fixtures/tuning114/gold, five SaudiNewsNet articles of July-August 2015 on sittings of councils and
   boards (a region's municipalities' periodic meeting, an economic council's meeting, a disciplinary committee's
   meeting, a political secretariat's weekly meeting, a municipality's workshop), used to tune sessions (its README);
+- tuning115: tests/fixtures/tuning115/gold, four SaudiNewsNet articles of July-August 2015 on workshops, a referees'
+  course and a prince's launch of a tourist bus, used to tune ceremonies, forums and workshops (its README);
 """
 
 from __future__ import annotations
@@ -493,6 +495,7 @@ TUNING111_GOLD = REPO / "tests" / "fixtures" / "tuning111" / "gold"
 TUNING112_GOLD = REPO / "tests" / "fixtures" / "tuning112" / "gold"
 TUNING113_GOLD = REPO / "tests" / "fixtures" / "tuning113" / "gold"
 TUNING114_GOLD = REPO / "tests" / "fixtures" / "tuning114" / "gold"
+TUNING115_GOLD = REPO / "tests" / "fixtures" / "tuning115" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -631,6 +634,7 @@ SETS = {
     "tuning112": GoldSet("tuning112", TUNING112_GOLD, None),
     "tuning113": GoldSet("tuning113", TUNING113_GOLD, None),
     "tuning114": GoldSet("tuning114", TUNING114_GOLD, None),
+    "tuning115": GoldSet("tuning115", TUNING115_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

@@ -14916,3 +14916,70 @@ def test_the_board_he_heads_after_the_meeting_is_no_chair() -> None:  # guard: n
 def test_the_committee_she_heads_is_no_meeting_chair_by_this_rule() -> None:  # guard: a body noun, no event noun
     facts = _facts("زار الوفد مقر اللجنة الوطنية لرعاية السجناء التي يترأسها خالد بن سعد القرني.")
     assert not facts.events or not _t117_chair(facts)
+# ext-t118 (tests/fixtures/tuning115): workshops and courses — two workshops organised ("ورشتي عمل") are an event,
+# "البارحة الأولى" is the day before yesterday and "الأحد المقبل" the next Sunday after publication, and who lectures
+# at the workshop or course ("ويحاضر في الورشة X") takes part, but not who lectures elsewhere ("ويحاضر X في جامعة")
+
+
+def _t118_dated(text: str) -> DocumentFacts:
+    return extract(SourceDocument(id="u", text=text, published="2015-08-06"))
+
+
+def _t118_participants(facts: DocumentFacts) -> set[str]:
+    names = {p.id: p.name for p in facts.persons}
+    return {names.get(a.person or "", "") for e in facts.events for a in e.participants}
+
+
+def test_two_workshops_organised_are_an_event() -> None:
+    facts = _t118_dated("تنظم الغرفة التجارية بجدة يوم الأحد المقبل ورشتي عمل للمستثمرين.")
+    assert [e.kind for e in facts.events] == ["assembly"]
+
+
+def test_two_workshops_only_mentioned_make_no_event() -> None:  # guard: no organiser, a reported plan
+    facts = _t118_dated("وقال المدير إن الفرق ستشارك في ورشتي العمل.")
+    assert not facts.events
+
+
+def test_next_weekday_is_after_publication() -> None:
+    facts = _t118_dated("تنظم الغرفة التجارية بجدة الخميس المقبل ورشة عمل للمستثمرين.")
+    assert _main(facts).date == "2015-08-13"
+
+
+def test_a_bare_weekday_stays_the_last_one() -> None:  # guard: no "المقبل"
+    facts = _t118_dated("نظمت الغرفة التجارية بجدة يوم الأحد ورشة عمل للمستثمرين.")
+    assert _main(facts).date == "2015-08-02"
+
+
+def test_the_night_before_last_is_two_days_back() -> None:
+    facts = _t118_dated("وتم عقد الورشة البارحة الأولى في مقر وزارة الصحة بجدة.")
+    assert _main(facts).date == "2015-08-04"
+
+
+def test_who_lectures_at_the_workshop_takes_part() -> None:
+    facts = _t118_dated("نظمت جمعية المهندسين ورشة عمل أمس في جدة. ويحاضر في الورشة المهندس خالد بن سعد القرني "
+                        "والدكتور ماجد التميمي.")
+    assert {"خالد بن سعد القرني", "ماجد التميمي"} <= _t118_participants(facts)
+
+
+def test_who_lectures_at_a_university_is_no_participant() -> None:  # guard: "في" names no event
+    facts = _t118_dated("نظمت جمعية المهندسين ورشة عمل أمس في جدة بحضور مديرها سامي الحربي. ويحاضر خالد بن سعد "
+                        "القرني في جامعة الملك سعود منذ عشرين عاما.")
+    assert "خالد بن سعد القرني" not in _t118_participants(facts)
+    assert "سامي الحربي" in _t118_participants(facts)
+
+
+def test_a_starting_signal_given_is_a_launch() -> None:
+    facts = _t118_dated("يطلق أمير المنطقة الأمير خالد بن سعد غدا شارة البدء لقطار الرياض من أمام مقر الإمارة في "
+                        "الرياض.")
+    assert [e.kind for e in facts.events] == ["other"]
+    assert "خالد بن سعد" in _t118_participants(facts)
+
+
+def test_a_starting_signal_only_named_is_no_launch() -> None:  # guard: no verb, no official
+    facts = _t118_dated("وتعد شارة البدء رمزا للسباق.")
+    assert not facts.events
+
+
+def test_a_starting_signal_told_as_a_metaphor_is_no_launch() -> None:  # guard: no launch verb before it
+    facts = _t118_dated("وقال المتحدث إن الكشف عن الخطة هو إشارة البدء لحملة شاملة يقودها الرئيس الأميركي.")
+    assert not facts.events

@@ -95,6 +95,8 @@ class DateMention:
                 return ahead + dt.timedelta(days=(self.weekday - ahead.weekday()) % 7)
             back = (anchor.weekday() - self.weekday) % 7
             return anchor - dt.timedelta(days=back)
+        if self.weekday is not None and self.ahead:  # "الأحد المقبل": the first such day after publication (ext-t118)
+            return published + dt.timedelta(days=(self.weekday - published.weekday() - 1) % 7 + 1)
         if self.weekday is not None:  # "يوم الأحد" alone: the last such day on or before publication
             return published - dt.timedelta(days=(published.weekday() - self.weekday) % 7)
         return None
@@ -235,8 +237,8 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
             if w in CALENDAR.RELATIVE_DAYS:
                 rel = CALENDAR.RELATIVE_DAYS[w]
                 j = i + 1
-                if rel == -1 and j < n and tokens[j].norm == fold("الأول"):
-                    rel, j = -2, j + 1  # "أمس الأول": the day before yesterday
+                if rel == -1 and j < n and tokens[j].norm in _FIRST_DAY:
+                    rel, j = -2, j + 1  # "أمس الأول", "البارحة الأولى" (ext-t118): the day before yesterday
                 elif rel == -1 and i >= 2 and tokens[i - 1].norm == "من" and tokens[i - 2].norm == fold("أول"):
                     rel = -2  # "أول من أمس"
                 elif rel == 1 and w == _GHAD and i >= 1 and tokens[i - 1].norm == _AFTER:
@@ -244,9 +246,10 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
             elif i > 0 and tokens[i - 1].norm in CALENDAR.RELATIVE_DAYS:
                 rel = CALENDAR.RELATIVE_DAYS[tokens[i - 1].norm]
             weekday = CALENDAR.WEEKDAYS.get(tokens[j].norm) if j < n else None
-            if weekday is not None or (rel is not None and w in _DATED_ALONE) or rel == 2:
+            if weekday is not None or (rel is not None and w in _DATED_ALONE) or rel in (2, -2):
                 if not _followed_by_date(tokens, (j + 1) if weekday is not None else j):
-                    out.append(DateMention(i, j + (1 if weekday is not None else 0), weekday=weekday, relative=rel))
+                    out.append(DateMention(i, j + (1 if weekday is not None else 0), weekday=weekday, relative=rel,
+                                           ahead=_weekday_ahead(tokens, j, weekday, rel)))
                 i = j + 1
                 continue
         i += 1
@@ -266,6 +269,12 @@ def _date_openers() -> frozenset[str]:
 
 _GHAD = fold("غد")
 _DATED_ALONE = frozenset(fold(w) for w in ("اليوم", "أمس", "امس", "غدا"))  # "غدا" too (ext-t69); "غد" with a weekday
+def _weekday_ahead(tokens: list[Token], j: int, weekday: int | None, rel: int | None) -> bool:
+    """A weekday with no relative day, followed by "المقبل" / "القادم" ("الأحد المقبل"), ext-t118."""
+    return weekday is not None and rel is None and j + 1 < len(tokens) and tokens[j + 1].norm in _AHEAD
+
+
+_FIRST_DAY = frozenset(fold(w) for w in ("الأول", "الأولى"))  # after "أمس" / "البارحة": one day earlier (ext-t118)
 _AFTER = fold("بعد")
 
 

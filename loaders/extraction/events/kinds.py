@@ -20,7 +20,7 @@ NUMBER = regex.compile(r"^(?:ال)?(\d{1,3})$")
 def _cue_words() -> frozenset[str]:
     """Every word a cue can start with: a token that is none of them, as written or after a clitic, is no cue."""
     return frozenset({*(p[0] for p in EVENTS.PRESS | EVENTS.ASSEMBLY_TWO | EVENTS.OPENING_TWO | EVENTS.EVENING_TWO
-                        if p),
+                        if p), *(p[0] for p in _START_SIGNAL),
                       *EVENTS.VISIT_VERBS, *EVENTS.SESSION,
                       *EVENTS.CEREMONY, *EVENTS.CELEBRATION, *EVENTS.ASSEMBLY, *EVENTS.MEETING, *EVENTS.VISIT,
                       *EVENTS.LECTURE, *EVENTS.TALK_VERBS, *AGREEMENTS.SIGN, *EVENTS.CONVENED, *EVENTS.INSPECT,
@@ -96,6 +96,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
         return "other"  # a press conference
     if (w, nxt) in EVENTS.OPENING_TWO or (base, nxt) in EVENTS.OPENING_TWO:
         return "other"  # "افتتاح معرض …": an exhibition opened
+    if (base, nxt) in _START_SIGNAL and _signal_given(tokens, i):
+        return "other"  # "يطلق الأمير غدا شارة البدء للحافلة": a launch (ext-t118)
     if (w, nxt) in EVENTS.EVENING_TWO or (base, nxt) in EVENTS.EVENING_TWO:
         return "other"  # "أقام النادي الأدبي مسامرة شعرية": a literary evening (ext-t79)
     if w in EVENTS.VISIT_VERBS:
@@ -414,6 +416,16 @@ def real_visit(tokens: list[Token], i: int) -> bool:
 
 
 _DOING_REACH = 25
+_START_SIGNAL = frozenset((fold(a), fold("البدء")) for a in ("شارة", "إشارة"))
+_GIVES_SIGNAL = frozenset(fold(w) for w in ("يطلق", "أطلق", "تطلق", "أطلقت", "يعطي", "أعطى", "تعطي", "أعطت"))
+
+
+def _signal_given(tokens: list[Token], i: int) -> bool:
+    """ "يطلق أمير المنطقة الأمير X غدا شارة البدء …" (ext-t118): a starting signal an official gives (a launch verb at
+    most 25 words before, in the sentence: a long subject), not one named ("الخطة هي إشارة البدء لحملة")."""
+    s = tokens[i].sent
+    return any(tokens[k].sent == s and strip_clitic(tokens[k].norm)[0] in _GIVES_SIGNAL
+               for k in range(max(0, i - _DOING_REACH), i))
 """How far before "بزيارة" its verb of doing may stand, in its sentence (a visitor with his companions between)."""
 
 _PLURAL_VISITS = frozenset(fold(w) for w in ("الزيارات", "زيارات", "والزيارات", "وزيارات"))

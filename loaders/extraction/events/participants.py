@@ -526,7 +526,8 @@ def _former_only(tokens: list[Token], people: People, ev: EventMention, holder: 
 
 
 _FORMER = frozenset(fold(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة", "المخلوع", "المعزول"))
-_TAKES_PART = frozenset(fold(w) for w in ("شارك", "شاركت", "شاركوا", "يشارك", "تشارك", "يشاركون"))
+_TAKES_PART = frozenset(fold(w) for w in ("شارك", "شاركت", "شاركوا", "يشارك", "تشارك", "يشاركون",
+                                          "يحاضر", "تحاضر"))  # (ext-t118) "ويحاضر X في جامعة …": lectures elsewhere
 
 
 _IMPERSONAL = frozenset(fold(w) for w in ("تم", "وتم", "يتم", "ويتم", "سيتم", "جرى", "وجرى", "يجري", "ويجري"))
