@@ -349,6 +349,9 @@ printed under the set's name. The sets:
 - tuning113: tests/fixtures/tuning113/gold, five SaudiNewsNet articles of July-August 2015 on institutional events (an
   economic council's meeting, a committee's mass wedding ceremony, a company's signing, a governorate's celebration, a
   secretariat's Eid reception), used to tune events and their slots (its README);
+- tuning116: tests/fixtures/tuning116/gold, four SaudiNewsNet articles of July-August 2015 on officials' activities (a
+  health director's hospital visit, a club's banquet, a foreign minister's Gulf meeting, an association's centre),
+  used to tune events, participants and posts (its README);
 """
 
 from __future__ import annotations
@@ -489,6 +492,7 @@ TUNING110_GOLD = REPO / "tests" / "fixtures" / "tuning110" / "gold"
 TUNING111_GOLD = REPO / "tests" / "fixtures" / "tuning111" / "gold"
 TUNING112_GOLD = REPO / "tests" / "fixtures" / "tuning112" / "gold"
 TUNING113_GOLD = REPO / "tests" / "fixtures" / "tuning113" / "gold"
+TUNING116_GOLD = REPO / "tests" / "fixtures" / "tuning116" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -626,6 +630,7 @@ SETS = {
     "tuning111": GoldSet("tuning111", TUNING111_GOLD, None),
     "tuning112": GoldSet("tuning112", TUNING112_GOLD, None),
     "tuning113": GoldSet("tuning113", TUNING113_GOLD, None),
+    "tuning116": GoldSet("tuning116", TUNING116_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
