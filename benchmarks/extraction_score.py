@@ -354,6 +354,9 @@ printed under the set's name. The sets:
   meeting, a political secretariat's weekly meeting, a municipality's workshop), used to tune sessions (its README);
 - tuning115: tests/fixtures/tuning115/gold, four SaudiNewsNet articles of July-August 2015 on workshops, a referees'
   course and a prince's launch of a tourist bus, used to tune ceremonies, forums and workshops (its README);
+- tuning116: tests/fixtures/tuning116/gold, four SaudiNewsNet articles of July-August 2015 on officials' activities (a
+  health director's hospital visit, a club's banquet, a foreign minister's Gulf meeting, an association's centre),
+  used to tune events, participants and posts (its README);
 """
 
 from __future__ import annotations
@@ -496,6 +499,7 @@ TUNING112_GOLD = REPO / "tests" / "fixtures" / "tuning112" / "gold"
 TUNING113_GOLD = REPO / "tests" / "fixtures" / "tuning113" / "gold"
 TUNING114_GOLD = REPO / "tests" / "fixtures" / "tuning114" / "gold"
 TUNING115_GOLD = REPO / "tests" / "fixtures" / "tuning115" / "gold"
+TUNING116_GOLD = REPO / "tests" / "fixtures" / "tuning116" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -635,6 +639,7 @@ SETS = {
     "tuning113": GoldSet("tuning113", TUNING113_GOLD, None),
     "tuning114": GoldSet("tuning114", TUNING114_GOLD, None),
     "tuning115": GoldSet("tuning115", TUNING115_GOLD, None),
+    "tuning116": GoldSet("tuning116", TUNING116_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

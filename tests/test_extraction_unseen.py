@@ -14983,3 +14983,44 @@ def test_a_starting_signal_only_named_is_no_launch() -> None:  # guard: no verb,
 def test_a_starting_signal_told_as_a_metaphor_is_no_launch() -> None:  # guard: no launch verb before it
     facts = _t118_dated("وقال المتحدث إن الكشف عن الخطة هو إشارة البدء لحملة شاملة يقودها الرئيس الأميركي.")
     assert not facts.events
+# ext-t119 (tests/fixtures/tuning116): institutions and visits — how the members of a body feel ("القلقين") is no word
+# of its name; an indefinite group head and a past relative verb ("مجموعة ضمت …") describe, they name no body; "وكان
+# في استقباله X" after a visit in its sentence is the visitor's welcome, no meeting that makes the visit a meeting.
+
+
+def _t119_names(facts: DocumentFacts) -> set[str]:
+    return {i.name for i in facts.institutions}
+
+
+def test_how_members_feel_is_no_word_of_the_body() -> None:
+    facts = _facts("التقى وزير الخارجية البريطاني في الرياض نظراءه في جامعة الدول العربية القلقين من الوضع في اليمن.")
+    names = _t119_names(facts)
+    assert "جامعة الدول العربية" in names
+    assert not any("القلقين" in n for n in names)
+
+
+def test_a_body_of_members_named_by_a_plural_keeps_it() -> None:  # guard: a plural that is the body's own word
+    facts = _facts("عقدت نقابة المعلمين اجتماعها السنوي في عمان أمس.")
+    assert "نقابة المعلمين" in _t119_names(facts)
+
+
+def test_a_group_that_held_players_names_no_body() -> None:
+    facts = _facts("وفي نهاية الحصة قسم المدرب اللاعبين إلى مجموعتين، مجموعة ضمت الحراس، ومجموعة ضمت المهاجمين.")
+    assert not any(n.startswith("مجموعة") for n in _t119_names(facts))
+
+
+def test_a_named_group_is_still_a_body() -> None:  # guard: a definite complement after the group head
+    facts = _facts("وقعت مجموعة البنك الدولي اتفاقية مع وزارة المالية المغربية أمس في الرباط.")
+    assert "مجموعة البنك الدولي" in _t119_names(facts)
+
+
+def test_the_welcome_of_a_visitor_keeps_the_visit_a_visit() -> None:
+    facts = _facts("قام مدير عام الشؤون الصحية بمنطقة تبوك الدكتور سالم بن علي الحربي، صباح اليوم بزيارة لمستشفى "
+                   "تيماء العام، وكان في استقباله مدير المستشفى خالد العتيبي.")
+    assert [e.kind for e in facts.events] == ["visit"]
+
+
+def test_a_reception_told_with_its_welcome_stays_a_meeting() -> None:  # guard: no visit before the welcome
+    facts = _facts("استقبل وزير الصحة الدكتور سالم الحربي وفدا من الجمعية الخيرية، وكان في استقباله مدير المستشفى "
+                   "خالد العتيبي.")
+    assert [e.kind for e in facts.events] == ["meeting"]

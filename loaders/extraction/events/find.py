@@ -170,6 +170,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (tokens[i].norm == _CONFERENCE_ACC and _holder_before(tokens, people, i) is None)
             and not _presidency_of(tokens, i) and not _lecture_since(tokens, i)
             and not (tokens[i - 1].norm in _HOLDING_NOUNS and _approved_to_hold(tokens, i))]
+    hits = [(i, k) for i, k in hits if not (k == "meeting" and _visitor_welcomed(tokens, i, hits))]  # (ext-t119)
     editions = {i for i, k in hits if k == "session" and strip_clitic(tokens[i].norm)[0] in EDITION_NOUNS}
     if editions and contest_edition(tokens):  # "استعرض رئيس المهرجان برنامج الدورة": the festival's edition
         hits = [(i, k) for i, k in hits if i not in editions]
@@ -2379,3 +2380,16 @@ def _given(tokens: list[Token], i: int) -> bool:
 _WITH = fold("مع")
 """Between a verb of sitting and a council: "اجتمع وفد النادي مع لجنة المسابقات" names the body met, which does not
 sit on its own (ext-t79)."""
+
+
+_HIS_WELCOME = frozenset(fold(w) for w in ("استقباله", "استقبالهم", "استقبالها", "استقبالهما"))
+_WAS_IN = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
+_IN_WORD = fold("في")
+
+
+def _visitor_welcomed(tokens: list[Token], i: int, hits: list[tuple[int, str]]) -> bool:
+    """ "قام المدير بزيارة للمستشفى، وكان في استقباله مدير المستشفى": the welcome of a visitor told after his visit in
+    its sentence is part of the visit, no meeting of its own (ext-t119)."""
+    return tokens[i].norm in _HIS_WELCOME and i >= 2 and tokens[i - 1].norm == _IN_WORD \
+        and tokens[i - 2].norm in _WAS_IN \
+        and any(k == "visit" and j < i and tokens[j].sent == tokens[i].sent for j, k in hits)
