@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from marsad.loaders.extraction.cues import DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.events.chairs import (
@@ -287,16 +287,20 @@ _PAST_MARKS = frozenset(fold(w) for w in ("الماضي", "الماضية", "س�
 _OPENER_REACH = 3
 
 
+def _every_mention_outside(tokens: list[Token], people: People, holder: str | None, sentences: Collection[int],
+                           test: Callable[[int], bool]) -> bool:
+    """``holder`` is named, no mention of him stands in one of ``sentences``, and ``test`` holds at the first token of
+    each: the frame of the filters that tell a holder apart from the event by what every mention of him is (cabled,
+    addressed, asked about, on another matter, recalled …), each asking its own question of the mentions."""
+    firsts = _mentions(people, holder) if holder else []
+    return bool(firsts) and all(tokens[k].sent not in sentences for k in firsts) and all(test(k) for k in firsts)
+
+
 def _every_mention_apart(tokens: list[Token], people: People, ev: EventMention, holder: str | None,
                          test: Callable[[int], bool]) -> bool:
-    """``holder`` is named, no mention of him stands in the sentence of the event's first cue, and ``test`` holds at
-    the first token of each: the frame of ext-t107's filters (a meeting recalled, met in the past, met at the next
-    stop, an act recalled), each of which asks its own question of the mentions' sentences."""
-    firsts = _mentions(people, holder) if holder else []
-    if not firsts or not ev.cues:
-        return False
-    head = tokens[ev.cues[0]].sent
-    return all(tokens[k].sent != head for k in firsts) and all(test(k) for k in firsts)
+    """``_every_mention_outside`` the sentence of the event's first cue (ext-t107's filters: a meeting recalled, met in
+    the past, met at the next stop, an act recalled)."""
+    return bool(ev.cues) and _every_mention_outside(tokens, people, holder, {tokens[ev.cues[0]].sent}, test)
 
 
 def _recalled_meeting_only(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
@@ -980,12 +984,7 @@ def _cabled_only(tokens: list[Token], people: People, ev: EventMention, holder: 
     … عن أصدق التهاني": a named office holder each of whose mentions stands outside the event's sentences as the
     subject of a verb sending a cable or a letter (its noun a few words on, in the same sentence) or of "أعرب" with
     congratulations or condolences after it sent word from afar: he is not at the event (ext-t107)."""
-    firsts = _mentions(people, holder)
-    if not firsts:
-        return False
-    for k in firsts:
-        if tokens[k].sent in ev.sentences:
-            return False
+    def sent_word(k: int) -> bool:
         g = _governor(tokens, people, k)
         if g < 0 or tokens[g].sent != tokens[k].sent:
             return False
@@ -996,10 +995,10 @@ def _cabled_only(tokens: list[Token], people: People, ev: EventMention, holder: 
             wanted = _GREETINGS
         else:
             return False
-        if not any(tokens[x].norm in wanted or strip_clitic(tokens[x].norm)[0] in wanted
-                   for x in range(k + 1, min(len(tokens), k + _CABLE_REACH)) if tokens[x].sent == tokens[k].sent):
-            return False
-    return True
+        return any(tokens[x].norm in wanted or strip_clitic(tokens[x].norm)[0] in wanted
+                   for x in range(k + 1, min(len(tokens), k + _CABLE_REACH)) if tokens[x].sent == tokens[k].sent)
+
+    return _every_mention_outside(tokens, people, holder, ev.sentences, sent_word)
 
 
 _EXPRESSED = fold("أعرب")
@@ -1055,20 +1054,12 @@ def _other_matter(tokens: list[Token], people: People, ev: EventMention, holder:
     mention stands in a sentence that opens on another matter, none of them one of the event's sentences, is told
     of apart from the event, not stated as taking part ("ومن جهة أخرى، تولى X الإشارة …" often goes on with the
     same event's speakers: not read)."""
-    firsts = _mentions(people, holder)
-    if not firsts:
-        return False
-    for k in firsts:
-        sent = tokens[k].sent
-        if sent in ev.sentences:
-            return False
-        opening = k
-        while opening > 0 and tokens[opening - 1].sent == sent:
-            opening -= 1
-        if not any(_word_in(tokens, x, _MATTER) and x + 1 < len(tokens) and tokens[x + 1].norm in _ANOTHER
-                   for x in range(opening, min(k, opening + 4))):
-            return False
-    return True
+    def on_another_matter(k: int) -> bool:
+        opening = sentence_start(tokens, k)
+        return any(_word_in(tokens, x, _MATTER) and x + 1 < len(tokens) and tokens[x + 1].norm in _ANOTHER
+                   for x in range(opening, min(k, opening + 4)))
+
+    return _every_mention_outside(tokens, people, holder, ev.sentences, on_another_matter)
 
 
 def _addressed_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
@@ -1080,22 +1071,17 @@ def _addressed_only(tokens: list[Token], people: People, ev: EventMention, holde
     recognition ("دورية وزير الداخلية X", "تدوينة", "اعتراف"), the addressee after "رسالة إلى", the one stood by
     ("تضامنهم مع X"), the target of a no-confidence vote ("حجب الثقة عن X"), of an arrest or an assassination
     ("اعتقلت الشرطة X"), the one who died ("توفي X"), and the writer of a post ("وكتب X في تغريدة …")."""
-    firsts = _mentions(people, holder)
-    if not firsts:
-        return False
-    for k in firsts:
+    def addressed(k: int) -> bool:
         sent = tokens[k].sent
-        if sent in ev.sentences:
-            return False
         g = _governor(tokens, people, k)
         if g >= 0 and tokens[g].sent == sent and strip_clitic(tokens[g].norm, "وبل")[0] in _ADDRESS_NOUNS:
-            continue  # "مراسلة وزير الصحة X", "مساءلة الوزير X", "دورية وزير الداخلية X": addressed, or the author
+            return True  # "مراسلة وزير الصحة X", "مساءلة الوزير X", "دورية وزير الداخلية X": addressed, or the author
         if g >= 1 and tokens[g].sent == sent and tokens[g].norm in _TO_WITH and any(
                 tokens[x].sent == sent and strip_clitic(tokens[x].norm, "وبل")[0] in _TO_WITH[tokens[g].norm]
                 for x in range(max(0, g - 3), g)):
-            continue  # "رسالة إلى وزير الداخلية X" (its addressee), "تضامنهم مع النائب X" (the one it is about)
+            return True  # "رسالة إلى وزير الداخلية X" (its addressee), "تضامنهم مع النائب X" (the one it is about)
         if g >= 0 and tokens[g].sent == sent and (_word_in(tokens, g, _DIED) or _word_in(tokens, g, _WROTE)):
-            continue  # "توفي الأمير X" (the one the event is about); "وكتب الوزير X على حسابه" (a post, apart)
+            return True  # "توفي الأمير X" (the one the event is about); "وكتب الوزير X على حسابه" (a post, apart)
         at = next((p.first for p in people.posts if p.holder == holder and p.last == k), k)  # (ext-t106) from his
         # office right before his name: "طالب رئيس المجلس X اليوم رئيس الوزراء Y بإقالة …"
         v = next((x for x in range(at - 1, max(-1, at - _ADDRESS_REACH), -1)
@@ -1109,9 +1095,10 @@ def _addressed_only(tokens: list[Token], people: People, ev: EventMention, holde
         other = {pm.first for pm in people.persons if pm.name != holder} \
             | {p.first for p in people.posts if p.holder != holder}
         verb = tokens[v].norm.removeprefix("و")
-        if not (g > v or any(v < x < k for x in other) or (seize and g == v and (verb[:1] == "ت" or verb[-1:] == "ت"))):
-            return False  # "وطالب وزير الفلاحة X …": the verb's subject, not its object ("اعتقلت القوات X": its object)
-    return True
+        # (not "وطالب وزير الفلاحة X …": the verb's subject, not its object; "اعتقلت القوات X": its object)
+        return g > v or any(v < x < k for x in other) or (seize and g == v and (verb[:1] == "ت" or verb[-1:] == "ت"))
+
+    return _every_mention_outside(tokens, people, holder, ev.sentences, addressed)
 
 
 _ADDRESS_VERBS = frozenset(fold(w) for w in (
@@ -1171,15 +1158,11 @@ def _asked_about_only(tokens: list[Token], people: People, ev: EventMention, hol
     """ "وردا على سؤال حول وصف رئيس الحكومة X ما حصل …، قال المتحدث …" (ext-t108): a named office holder whose every
     mention stands a few words after a question noun, in none of the event's sentences, is what someone was asked
     about; he is not stated as taking part."""
-    firsts = _mentions(people, holder)
-    if not firsts:
-        return False
-    for k in firsts:
-        sent = tokens[k].sent
-        if sent in ev.sentences or not any(tokens[x].norm in _QUESTION and tokens[x].sent == sent
-                                           for x in range(max(0, k - _ASKED_REACH), k)):
-            return False
-    return True
+    def asked_about(k: int) -> bool:
+        return any(tokens[x].norm in _QUESTION and tokens[x].sent == tokens[k].sent
+                   for x in range(max(0, k - _ASKED_REACH), k))
+
+    return _every_mention_outside(tokens, people, holder, ev.sentences, asked_about)
 
 
 _KANA = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
