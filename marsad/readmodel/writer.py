@@ -45,8 +45,9 @@ Triple = tuple[str, str, str, str]  # s, p, o, kind (index forms)
 
 _CHECKPOINT_CHANGES = 50_000  # rows written between two checkpoints (about 150 documents)
 _WAL_CAP = 512 * 2**20  # a log larger than this is checkpointed by the writer itself
-# SQLite's page cache while a first load is published: each staged triple's row in ``t`` is looked up once more
-# to list it under its document; with 64 MiB most lookups read the page again (dt 16 s -> 10 s for 31,670 graphs)
+# SQLite's page cache while a first load is written (its transaction open): each staged triple's row in ``t`` is
+# looked up once more to list it under its document; with 64 MiB most lookups read the page again (dt 16 s -> 10 s
+# for 31,670 graphs, published at the end)
 _PUBLISH_CACHE_KIB = 256 * 1024
 
 LISTED = ("institution", "person", "post", "event", "decision", "agreement", "document", "program")
@@ -375,6 +376,7 @@ class IndexWriter:
         conn.execute("PRAGMA stage.journal_mode = OFF")  # scratch: a run cut short starts it again
         conn.execute("PRAGMA stage.synchronous = OFF")
         conn.executescript(_STAGE_DDL)  # (before BEGIN: executescript commits what is open)
+        conn.execute(f"PRAGMA cache_size = -{_PUBLISH_CACHE_KIB}")
         conn.execute("BEGIN IMMEDIATE")
         try:
             # made again from the full ``t`` at ``publish`` (a sorted build rather than an insert per row, the
@@ -463,7 +465,6 @@ class IndexWriter:
         if not self._staging:
             return 0
         conn = self.conn
-        conn.execute(f"PRAGMA cache_size = -{_PUBLISH_CACHE_KIB}")
         # the search keys of the staged names are worked out on a thread of their own while the statements below
         # run (SQLite lets go of the GIL while it works): otherwise they would be a fifth of a first load's publish
         keys = ThreadPoolExecutor(max_workers=1, thread_name_prefix="name-keys")
