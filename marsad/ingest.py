@@ -321,9 +321,9 @@ def _run(paths: Sequence[Path], *, settings: Settings, force: bool, pool: Proces
                 queued = len(pending)
                 _store_one(result, triples, pending=pending, settings=settings, summary=summary)
                 # new documents go to the store's bulk loader up to MARSAD_STORE_BULK at a time (fewer when the
-                # writing thread is free: ``_Feed.eager_batch``); documents that replace a stored graph are replaced one by
-                # one anyway, and go 64 at a time, as before, so that readers see a re-ingest progress batch
-                # by batch
+                # writing thread is free: ``_Feed.eager_batch``); documents that replace a stored graph are
+                # replaced one by one anyway, and go 64 at a time, as before, so that readers see a re-ingest
+                # progress batch by batch
                 replacing += len(pending) > queued and str(result.graph_iri) in existing
                 bulk = settings.store_bulk or STORE_BATCH
                 if (len(pending) >= bulk or replacing >= STORE_BATCH

@@ -439,11 +439,12 @@ class IndexWriter:
         conn = self.conn
         conn.execute("INSERT INTO doc (graph, state) SELECT graph, state FROM stage.sdoc ORDER BY ord")
         conn.execute("UPDATE stage.sdoc SET id = (SELECT id FROM main.doc WHERE doc.graph = sdoc.graph)")
-        # WHERE true: SQLite's parser needs it before ON CONFLICT in an INSERT ... SELECT
-        conn.execute("INSERT INTO t (s, p, o, k, n) SELECT st.s, st.p, st.o, st.k, COUNT(*) "
+        # WHERE true: SQLite's parser needs it before ON CONFLICT in an INSERT ... SELECT;
+        # each row on its own (``n`` counted by the conflicts), not grouped first: the batch's rows are nearly all
+        # distinct, and grouping them cost 7% more of this (7,873 SaudiNewsNet graphs, 6.6 -> 6.2 CPU s)
+        conn.execute("INSERT INTO t (s, p, o, k, n) SELECT st.s, st.p, st.o, st.k, 1 "
                      "FROM stage.st AS st CROSS JOIN stage.sdoc AS d ON d.ord = st.ord WHERE true "
-                     "GROUP BY st.s, st.p, st.o, st.k "
-                     "ON CONFLICT (s, p, o, k) DO UPDATE SET n = n + excluded.n")
+                     "ON CONFLICT (s, p, o, k) DO UPDATE SET n = n + 1")
         conn.execute("INSERT INTO dt (doc, tid) SELECT d.id, t.id FROM stage.st AS st "
                      "CROSS JOIN stage.sdoc AS d ON d.ord = st.ord "
                      "CROSS JOIN t ON t.s = st.s AND t.p = st.p AND t.o = st.o AND t.k = st.k")
