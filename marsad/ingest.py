@@ -49,6 +49,12 @@ EAGER_BATCH = 256
 MARSAD_STORE_BULK wait): the bulk loader costs as much per graph in batches of 256 as of 1,024 (0.44 CPU ms a graph
 each, `benchmarks/store_load.py --bulk-batch`), and a run's last batch, written after the workers are done, is
 smaller."""
+LAST_BATCH = 64
+"""Once every document has been handed to the workers, new documents go to the writing thread as soon as it is free
+and half as many wait as the workers still have in flight, or this many: the batches get smaller towards the end,
+so that the last one, written after the workers are done and alone on the machine, is small. It was about 230
+documents (0.3 s of a 3.4 s ingest of the 994 Moroccan articles); a bulk load of 64 graphs costs about 15 ms more
+than a quarter of one of 256, so batches are not made small sooner."""
 _CHUNK = 16  # documents sent to a worker at a time
 _CHUNKS_PER_WORKER = 24  # chunks in flight per worker (384 documents each)
 """While this process writes a batch of 1,024 new documents (1.7-4.5 s each over 6,000 SaudiNewsNet articles) the
@@ -101,9 +107,24 @@ def _workers(jobs: int) -> Iterator[ProcessPoolExecutor | None]:
         yield pool
 
 
-def _process_all(docs: Iterator[SourceDocument], pool: ProcessPoolExecutor | None, jobs: int
-                 ) -> Iterator[tuple[Processed, list[Triple] | None]]:
-    """Process documents in order, in the pool's workers (here without one).
+@dataclass
+class _Feed:
+    """Whether every document has been handed to the workers, and how many of them are still in flight."""
+
+    exhausted: bool = False
+    in_flight: int = 0
+
+    def eager_batch(self) -> int:
+        """How many new documents to hand to a free writing thread (``EAGER_BATCH``, ``LAST_BATCH``)."""
+        if not self.exhausted:
+            return EAGER_BATCH
+        return min(EAGER_BATCH, max(LAST_BATCH, self.in_flight // 2))
+
+
+def _process_all(docs: Iterator[SourceDocument], pool: ProcessPoolExecutor | None, jobs: int,
+                 feed: _Feed | None = None) -> Iterator[tuple[Processed, list[Triple] | None]]:
+    """Process documents in order, in the pool's workers (here without one); ``feed`` is told when the last
+    document has been handed over.
 
     Chunks of documents are handed to the workers as results are taken, with a bounded number in flight:
     the workers go on with the next documents while this process stores the last ones (waiting for a whole
@@ -111,13 +132,22 @@ def _process_all(docs: Iterator[SourceDocument], pool: ProcessPoolExecutor | Non
     if pool is None:
         yield from map(_process_one, docs)
         return
+    feed = feed or _Feed()
     in_flight: deque[Future[list[tuple[Processed, list[Triple] | None]]]] = deque()
+
+    def taken(results: list[tuple[Processed, list[Triple] | None]]) -> Iterator[tuple[Processed, list[Triple] | None]]:
+        for result in results:
+            feed.in_flight -= 1
+            yield result
+
     while chunk := list(islice(docs, _CHUNK)):
         in_flight.append(pool.submit(_process_chunk, chunk))
+        feed.in_flight += len(chunk)
         if len(in_flight) >= jobs * _CHUNKS_PER_WORKER:
-            yield from in_flight.popleft().result()
+            yield from taken(in_flight.popleft().result())
+    feed.exhausted = True
     while in_flight:
-        yield from in_flight.popleft().result()
+        yield from taken(in_flight.popleft().result())
 
 
 def _process_one(doc: SourceDocument) -> tuple[Processed, list[Triple] | None]:
@@ -284,19 +314,20 @@ def _run(paths: Sequence[Path], *, settings: Settings, force: bool, pool: Proces
     with Progress(*columns, console=console, transient=False) as progress:
         task = progress.add_task("ingest", total=estimate_count(paths), doc="")
         try:
-            for result, triples in _process_all(wanted(_timed_read(paths, settings, summary)), pool, jobs):
+            feed = _Feed()
+            for result, triples in _process_all(wanted(_timed_read(paths, settings, summary)), pool, jobs, feed):
                 for stage, secs in result.seconds.items():
                     summary.stage_seconds[stage] += secs
                 queued = len(pending)
                 _store_one(result, triples, pending=pending, settings=settings, summary=summary)
-                # new documents go to the store's bulk loader up to MARSAD_STORE_BULK at a time (EAGER_BATCH
-                # when the writing thread is free); documents that replace a stored graph are replaced one by
-                # one anyway, and go 64 at a time, as before, so that readers see a re-ingest progress batch
-                # by batch
+                # new documents go to the store's bulk loader up to MARSAD_STORE_BULK at a time (fewer when the
+                # writing thread is free: ``_Feed.eager_batch``); documents that replace a stored graph are
+                # replaced one by one anyway, and go 64 at a time, as before, so that readers see a re-ingest
+                # progress batch by batch
                 replacing += len(pending) > queued and str(result.graph_iri) in existing
                 bulk = settings.store_bulk or STORE_BATCH
                 if (len(pending) >= bulk or replacing >= STORE_BATCH
-                        or (len(pending) >= min(bulk, EAGER_BATCH) and batches.idle())):
+                        or (len(pending) >= min(bulk, feed.eager_batch()) and batches.idle())):
                     replacing = 0
                     batches.submit(pending)
                     pending = []

@@ -29,8 +29,8 @@ def rebuild() -> None:
             report = run_rebuild(
                 store, settings.index_path,
                 progress=lambda done, total: progress.update(task, completed=done, total=total),
-                publishing=lambda staged: console.print(f"building the index's tables from the {staged:,} graphs "
-                                                        "read (one transaction)"))
+                publishing=lambda staged: console.print(f"finishing the index of the {staged:,} graphs read "
+                                                        "(one transaction)"))
     finally:
         store.close()
     console.print(f"indexed {report.indexed} graphs into {settings.index_path}")

@@ -9,8 +9,8 @@ write of the one before run side by side (both libraries release the GIL while t
 process that writes both is no longer the sum of the two. An error of that index write is raised by the next
 call.
 
-Into an index that lists nothing yet (a first load), the graphs are staged and published together by
-``publish_index`` or ``close`` (``IndexWriter``, with ``bulk``)."""
+Into an index that lists nothing yet (a first load), the graphs are written in one transaction, which
+``publish_index`` or ``close`` commits (``IndexWriter``, with ``bulk``)."""
 
 from __future__ import annotations
 

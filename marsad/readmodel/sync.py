@@ -42,8 +42,8 @@ def store_states(store: RdfStore) -> dict[str, str]:
 def sync(store: RdfStore, writer: IndexWriter, *, only_missing: bool = False,
          progress: Progress | None = None, publishing: Callable[[int], None] | None = None) -> SyncReport:
     """Index what the store has and the index lacks (or holds in another state, unless ``only_missing``);
-    drop what the store no longer has (unless ``only_missing``). Into an empty index the graphs are staged
-    and published at the end; ``publishing`` is told how many, first."""
+    drop what the store no longer has (unless ``only_missing``). Into an empty index the graphs are written
+    in one transaction, committed at the end (``IndexWriter.publish``); ``publishing`` is told how many, first."""
     held = writer.states()
     wanted = dict.fromkeys(store.named_graphs(), "") if only_missing else store_states(store)
     todo = [g for g, s in wanted.items() if g not in held or (not only_missing and held[g] != s)]
