@@ -137,9 +137,12 @@ class WordIndex:
         a text holds a few hundred distinct words, some spelling sets thousands)."""
         at = self._at
         if len(words) < len(at):
-            found = [i for w in words if w in at for i in at[w]]
+            hits: Iterable[str] = at.keys() & words  # (the intersections walk the smaller side in C)
+        elif isinstance(words, (set, frozenset)):
+            hits = words.intersection(at)
         else:
-            found = [i for w, positions in at.items() if w in words for i in positions]
+            hits = [w for w in at if w in words]
+        found = [i for w in hits for i in at[w]]
         found.sort()
         return found
 
