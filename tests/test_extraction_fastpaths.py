@@ -9,15 +9,19 @@ from hypothesis import strategies as st
 from marsad.loaders.extraction import people
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.text import (
+    _ARTICLE,
     _GLUED,
+    _MARKS,
     _SENTENCE_END,
     _SPLIT,
     _SPLIT_UNGLUED,
     _TOKEN,
+    _UNMARKED,
     _WORD,
     Token,
     WordIndex,
     _quoted_ellipsis,
+    _written_article,
     clitic_spellings,
     tokenize,
 )
@@ -110,3 +114,15 @@ def test_the_cue_prefilter_lets_through_every_form_with_a_bit() -> None:
 @given(st.text(alphabet=ARABIC, min_size=1, max_size=9))
 def test_the_cue_prefilter_on_any_word(norm: str) -> None:
     assert people._CueBits().__getitem__(norm) == people._cue_bits(norm)
+
+
+def test_the_marks_table_deletes_what_the_marks_pattern_matches() -> None:
+    assert all((_MARKS.match(chr(c)) is not None) == (c in _UNMARKED)
+               for c in range(0x10000) if not 0xD800 <= c < 0xE000)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["و", "ف", "ب", "ك", "ل", "ا", "أ", "م", "\u064e", "\u0651", "\u0640", "\u0670", "x"]),
+                max_size=6).map("".join))
+def test_the_written_article_reads_as_the_pattern(surface: str) -> None:
+    assert _written_article(surface) == bool(_ARTICLE.match(_MARKS.sub("", surface)))
