@@ -108,7 +108,9 @@ def _cue_forms() -> frozenset[str] | None:
     behind any letter, a word in عبد): the words each bit's test looks up, with every clitic spelling of those its
     tests strip (``clitic_spellings`` covers ``strip_clitic``, ``lam_article``, a leading و or ل). Nine forms in ten
     of a text carry no bit, and working their bits out walks the lexicons (most of find_people's cold time, issue 9):
-    outside this set they are 0 at once. None when ``_Cue`` holds a bit the set was not built for."""
+    outside this set they are 0 at once. None when ``_Cue`` holds a bit the set was not built for. A word added to a
+    bit's test must be added here too: tests/test_extraction_fastpaths.py checks every word of the lexicon, the word
+    lists and this module's word sets."""
     if {value for key, value in vars(_Cue).items() if key.isupper()} != _CUE_PREFILTERED:
         return None
     lex = lexicon()
