@@ -22,7 +22,7 @@ from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.people import People, is_style
 from marsad.loaders.extraction.programs import ProgramMention
-from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.text import Token, strip_clitic, word_index
 from marsad.loaders.extraction.words import CHAINS, INSTITUTIONS
 from marsad.loaders.facts import (
     Agent,
@@ -228,7 +228,7 @@ def _ministry_forms() -> frozenset[str]:
 def _ministry_referred(tokens: list[Token]) -> bool:
     """Whether the text speaks of a ministry as a body ("أوضحت الوزارة", "منسوبي الوزارة", "وزارته"): then even a
     minister's title stacked after another office implies its ministry. (One set test over the words.)"""
-    return not _ministry_forms().isdisjoint([t.norm for t in tokens])
+    return not _ministry_forms().isdisjoint(word_index(tokens).words())  # (the text's distinct words, in C)
 
 
 _THE_SECRETARIAT = frozenset({"الامانه", "بالامانه", "للامانه", "والامانه", "امانتها"})

@@ -7,7 +7,7 @@ the end of the list applies to every item without its own. Repeats of one object
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,7 +17,7 @@ from marsad.loaders.extraction.chain import is_name_start, place_len
 from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
-from marsad.loaders.extraction.text import Token, clitic_spellings, in_words, strip_clitic
+from marsad.loaders.extraction.text import Token, clitic_spellings, in_words, strip_clitic, word_index
 from marsad.loaders.extraction.words import CALENDAR, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
@@ -28,12 +28,12 @@ _YEAR = regex.compile(r"^((?:19|20)\d\d)م?$")
 """A year: "2026", "2015م" (the Gregorian mark glued to it, ext-t68; not "2100", not "26")."""
 
 
-def where(tokens: list[Token], words: Collection[str]) -> list[int]:
+def where(tokens: list[Token], words: Set[str]) -> list[int]:
     """The indices, in order, of the tokens whose folded form is one of ``words`` (a set, such as ``forms_passing``
-    gives). The rules below scan every token of a document for a few cue words: one set look-up a token (a
-    comprehension, faster here than ``map``/``compress`` over the tokens), and only the few tokens found reach the
-    rule's own loop."""
-    return [i for i, t in enumerate(tokens) if t.norm in words]
+    gives). The rules below look a document's tokens up for a few cue words: read from the text's word index
+    (``word_index``, built once a text), which visits each distinct word once or each of ``words``, not each token,
+    and only the few tokens found reach the rule's own loop."""
+    return word_index(tokens).of(words)
 
 
 def forms_passing(test: Callable[[str], bool], words: Iterable[str]) -> frozenset[str]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 
 from marsad.loaders.extraction.chain import place_firsts, place_len, starts_head
 from marsad.loaders.extraction.cues import EVENTS, ROLES
@@ -438,7 +440,8 @@ def _agreeing_adjectives(tokens: list[Token], k: int) -> bool:
     prev, a, b = tokens[k - 1], tokens[k], tokens[k + 1]
     if not (prev.sent == a.sent == b.sent and prev.is_word and a.is_word and b.is_word):
         return False
-    if prev.article or a.article or b.article or not all(t.text.endswith("ة") for t in (prev, a, b)):
+    if not (prev.text.endswith("ة") and a.text.endswith("ة") and b.text.endswith("ة")) \
+            or prev.article or a.article or b.article:  # (the endings first: each article is a look-up)
         return False
     lex = lexicon()
     return prev.norm not in lex.first_names and not is_honorific(prev.norm) and (prev.norm,) not in lex.titles
@@ -861,12 +864,16 @@ def name_text(text: str, tokens: list[Token], name: Name) -> tuple[str, int, int
     return text[start:end], start, end
 
 
+_NORM = attrgetter("norm")
+
+
 def without_honorific_slashes(tokens: list[Token]) -> list[Token]:
     """ "الأستاذ/ فهد العتيبي", "المهندس/ماجد الشمري", "للأستاذ/ خالد": the slash that board notices put after an
     honorific (also behind و or ل) is no mark between the honorific and the name, which then reads as after
     "الأستاذ فهد" (ext-t46). Tokens keep their offsets; only those slashes are left out."""
-    drop = {k for k in range(1, len(tokens) - 1)
-            if tokens[k].norm == "/" and tokens[k - 1].is_word and tokens[k + 1].is_word
+    slashes = compress(range(len(tokens) - 1), map("/".__eq__, map(_NORM, tokens)))  # (the slashes, found in C)
+    drop = {k for k in slashes
+            if k > 0 and tokens[k - 1].is_word and tokens[k + 1].is_word
             and tokens[k - 1].sent == tokens[k + 1].sent and _honorific_behind_li(tokens[k - 1].norm)}
     return [t for k, t in enumerate(tokens) if k not in drop] if drop else tokens
 

@@ -95,12 +95,46 @@ def _cue_bits(norm: str) -> int:
     return bits
 
 
+_CUE_PREFILTERED = frozenset({_Cue.POST, _Cue.NAME, _Cue.FILIATION, _Cue.CAREER, _Cue.SPEECH, _Cue.COUNTERPART,
+                               _Cue.APPOINTED, _Cue.PROFESSOR, _Cue.HEADED, _Cue.APPOINTMENT_PRONOUN, _Cue.TRADE,
+                               _Cue.KULL, _Cue.MEMBERS, _Cue.NATIONAL})
+"""The bits ``_cue_forms`` is built for: a bit added to ``_Cue`` and not here turns the prefilter off (every form then
+goes through ``_cue_bits``), so a new pass never misses its words, it only costs the cold lookups until added here."""
+
+
+@cache
+def _cue_forms() -> frozenset[str] | None:
+    """A superset of the forms ``_cue_bits`` gives a bit, but for the two tests ``_may_cue`` makes itself (a rank
+    behind any letter, a word in عبد): the words each bit's test looks up, with every clitic spelling of those its
+    tests strip (``clitic_spellings`` covers ``strip_clitic``, ``lam_article``, a leading و or ل). Nine forms in ten
+    of a text carry no bit, and working their bits out walks the lexicons (most of find_people's cold time, issue 9):
+    outside this set they are 0 at once. None when ``_Cue`` holds a bit the set was not built for. A word added to a
+    bit's test must be added here too: tests/test_extraction_fastpaths.py checks every word of the lexicon, the word
+    lists and this module's word sets."""
+    if {value for key, value in vars(_Cue).items() if key.isupper()} != _CUE_PREFILTERED:
+        return None
+    lex = lexicon()
+    nationalities = PEOPLE.NATIONALITIES | {word + "ه" for word in PEOPLE.NATIONALITIES}
+    stripped = clitic_spellings(lex.first_words | lex.honorifics | _PROFESSION_STYLES | CHAINS.RANKS | _ENVOY
+                                | PEOPLE.ROLE_CUES | PEOPLE.COUNTERPARTS | lex.first_names | lex.ambiguous_names
+                                | nationalities)
+    return stripped | _OWN_SPOKESMEN | _MAYORS | _DEPUTY_HEADS | _ASSISTANT_HEADS | PEOPLE.FILIATION \
+        | _career_forms() | _speech_forms() | _counterpart_forms() | _appointed_forms() | _PROFESSOR_WORDS \
+        | _HEADED_BY | _APPOINTMENT_PRONOUNS | _SPORT_TRADES | _KULL | _MEMBERS
+
+
+def _may_cue(norm: str) -> bool:
+    """Whether a word of this form may carry a ``_Cue`` bit (a superset: ``_cue_bits`` still decides)."""
+    forms = _cue_forms()
+    return forms is None or norm in forms or norm[1:] in CHAINS.RANKS or norm.startswith(("عبد", "وعبد"))
+
+
 class _CueBits(dict[str, int]):
     """The ``_Cue`` bits of each form met, worked out at its first meeting (the lexicons do not change in a
-    process)."""
+    process); 0 at once for a form outside ``_may_cue``."""
 
     def __missing__(self, norm: str) -> int:
-        bits = self[norm] = _cue_bits(norm)
+        bits = self[norm] = _cue_bits(norm) if _may_cue(norm) else 0
         return bits
 
 
