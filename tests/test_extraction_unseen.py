@@ -15128,3 +15128,14 @@ def test_a_visit_noun_with_no_visitor_before_its_town_reads_no_later_town() -> N
     event = _t121_event("أكد المحلل السياسي سالم العمري أن زيارة نائب الرئيس اليمني رئيس الوزراء خالد بحاح ناجحة "
                         "وقال ذلك من القاهرة.")
     assert event.place is None
+
+
+def test_a_governor_bare_office_before_his_name_chairs() -> None:
+    facts = _facts("عقدت اللجنة المنظمة لمهرجان صيف النماص اجتماعها الأول أمس برئاسة المحافظ سعد بن علي الشهري.")
+    event = _main(facts)
+    assert event.chair is not None and "سعد بن علي الشهري" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_a_governorate_after_the_chair_cue_is_no_chair() -> None:  # guard: "المحافظة" is no style
+    facts = _facts("عقدت اللجنة المنظمة لمهرجان صيف النماص اجتماعها الأول أمس برئاسة المحافظة.")
+    assert all(e.chair is None for e in facts.events)
