@@ -15139,3 +15139,19 @@ def test_a_governor_bare_office_before_his_name_chairs() -> None:
 def test_a_governorate_after_the_chair_cue_is_no_chair() -> None:  # guard: "المحافظة" is no style
     facts = _facts("عقدت اللجنة المنظمة لمهرجان صيف النماص اجتماعها الأول أمس برئاسة المحافظة.")
     assert all(e.chair is None for e in facts.events)
+
+
+def test_the_council_in_a_visitor_office_is_not_his_tour_body() -> None:
+    event = _t121_event("قام أمين محافظة الطائف رئيس المجلس البلدي المهندس سعد بن علي الحارثي بجولة تفقدية على "
+                        "الحديقة الجديدة.")
+    assert event.kind == "visit" and event.body is None
+
+
+def test_the_council_its_president_convenes_stays_the_body() -> None:  # guard: the council named again at the event
+    facts = _facts("ترأس رئيس المجلس البلدي سعد بن علي الحارثي اجتماع المجلس أمس.")
+    assert _inst(facts, _main(facts).body) == "المجلس البلدي"
+
+
+def test_the_council_of_a_secretary_general_stays_the_body() -> None:  # guard: no president of the council
+    facts = _facts("قام الأمين العام لمجلس التعاون لدول الخليج العربية عبداللطيف الزياني أمس بزيارة لمركز الإغاثة.")
+    assert _main(facts).body is not None

@@ -8,7 +8,7 @@ from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention, cited_document_date
 from marsad.loaders.extraction.events.chairs import chair
 from marsad.loaders.extraction.events.kinds import NUMBER, cue_kind, cycle_of, edition_of, prize_edition
-from marsad.loaders.extraction.events.mention import EventMention
+from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.events.places import (
     _city_len,
     _text_of,
@@ -128,6 +128,9 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
                 ev.place = _text_of(tokens, hosted.last + 1, hosted.last + 1 + size) if size else None
     ev.number = _number(tokens, ev, title_sent)
     ev.chair = chair(tokens, people, ev, own_only=ev.kind == "signing" and len(ev.cues) == 1)
+    if ev.kind in ("meeting", "visit") and ev.chair is not None and ev.body is not None \
+            and _council_he_heads(tokens, people, ev, ev.chair, ev.body):
+        ev.body = None  # "استقبل أمين الطائف رئيس المجلس البلدي X المعايدين": no sitting of the council he heads
     if ev.place is None and ev.cues and tokens[ev.cues[0]].norm in EVENTS.RECEPTION_NOUN:
         ev.place = reception_place(tokens, ev.cues[0])  # "لدى استقبال … X له أمس في الرياض"
     if ev.place is None and ev.chair is not None:
@@ -721,6 +724,28 @@ _NUMBERED_WORDS = EVENTS.SESSION | EVENTS.NUMBERED
 def _numbered(norm: str) -> bool:
     """A session word or another noun that an ordinal or number after it numbers ("الدورة الثانية")."""
     return norm in EVENTS.SESSION or norm in EVENTS.NUMBERED
+
+
+def _council_he_heads(tokens: list[Token], people: People, ev: EventMention, chair: Agent,
+                      body: InstMention) -> bool:
+    """ "قام أمين الطائف رئيس المجلس البلدي X بجولة …", "استقبل … رئيس المجلس البلدي X المعايدين" (ext-t121): a
+    council named only inside an office of the chair of a reception, a meeting or a visit is the body he heads; a
+    council meets in its sittings, not in its head's receptions or tours (the build step reads the same of an
+    office's council). Only its president's office ("الأمين العام لمجلس التعاون" visits for the council); not when
+    the council is named again outside any office in the event's sentences ("ترأس رئيس المجلس X اجتماع المجلس")."""
+    head = strip_clitic(tokens[body.first].norm)[0]
+    if head not in _COUNCILS or not any(
+            p.first <= body.first and body.last <= p.last and fold(p.title.split()[0]) in _PRESIDENT
+            and (p is chair.post or (chair.person is not None and p.holder == chair.person.name))
+            for p in people.posts):
+        return False
+    posts = [(p.first, p.last) for p in people.posts]
+    return not any(strip_clitic(tokens[k].norm)[0] in _COUNCILS and not any(a <= k < b for a, b in posts)
+                   for k in candidates(tokens, _COUNCILS) if tokens[k].sent in ev.sentences)
+
+
+_COUNCILS = frozenset(fold(w) for w in ("المجلس", "مجلس"))
+_PRESIDENT = frozenset(fold(w) for w in ("رئيس", "ورئيس"))  # the council's president, not its secretary-general
 
 
 def _talks_city(tokens: list[Token], people: People, i: int) -> str | None:
