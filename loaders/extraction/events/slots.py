@@ -128,7 +128,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
                 ev.place = _text_of(tokens, hosted.last + 1, hosted.last + 1 + size) if size else None
     ev.number = _number(tokens, ev, title_sent)
     ev.chair = chair(tokens, people, ev, own_only=ev.kind == "signing" and len(ev.cues) == 1)
-    if ev.kind in ("meeting", "visit") and ev.chair is not None and ev.body is not None \
+    if ev.chair is not None and ev.body is not None and (ev.kind == "visit" or (ev.kind == "meeting" and any(
+            strip_clitic(tokens[i].norm)[0] in _HOSTS for i in ev.cues))) \
             and _council_he_heads(tokens, people, ev, ev.chair, ev.body):
         ev.body = None  # "استقبل أمين الطائف رئيس المجلس البلدي X المعايدين": no sitting of the council he heads
     if ev.place is None and ev.cues and tokens[ev.cues[0]].norm in EVENTS.RECEPTION_NOUN:
@@ -731,10 +732,11 @@ def _council_he_heads(tokens: list[Token], people: People, ev: EventMention, cha
     """ "قام أمين الطائف رئيس المجلس البلدي X بجولة …", "استقبل … رئيس المجلس البلدي X المعايدين" (ext-t121): a
     council named only inside an office of the chair of a reception, a meeting or a visit is the body he heads; a
     council meets in its sittings, not in its head's receptions or tours (the build step reads the same of an
-    office's council). Only its president's office ("الأمين العام لمجلس التعاون" visits for the council); not when
-    the council is named again outside any office in the event's sentences ("ترأس رئيس المجلس X اجتماع المجلس")."""
+    office's council). Only its president's office ("الأمين العام لمجلس التعاون" visits for the council), and not a
+    chamber of parliament, whose president receives delegations for it ("استقبله رئيس مجلس المستشارين"); not when the
+    council is named again outside any office in the event's sentences ("ترأس رئيس المجلس X اجتماع المجلس")."""
     head = strip_clitic(tokens[body.first].norm)[0]
-    if head not in _COUNCILS or not any(
+    if head not in _COUNCILS or body.kind == "parliament" or not any(
             p.first <= body.first and body.last <= p.last and fold(p.title.split()[0]) in _PRESIDENT
             and (p is chair.post or (chair.person is not None and p.holder == chair.person.name))
             for p in people.posts):
@@ -745,6 +747,9 @@ def _council_he_heads(tokens: list[Token], people: People, ev: EventMention, cha
 
 
 _COUNCILS = frozenset(fold(w) for w in ("المجلس", "مجلس"))
+_HOSTS = frozenset(fold(w) for w in ("استقبل", "استقبلت", "استقبله", "استقبلها", "استقبلهم", "التقى", "التقت"))
+"""A host's verbs: a reception or a meeting with a guest (a meeting its chair convenes, "ترأس رئيس مجلس إدارة
+الغرفة X اجتماعا", keeps the council in his office as its body)."""
 _PRESIDENT = frozenset(fold(w) for w in ("رئيس", "ورئيس"))  # the council's president, not its secretary-general
 
 
