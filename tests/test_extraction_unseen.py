@@ -15024,3 +15024,134 @@ def test_a_reception_told_with_its_welcome_stays_a_meeting() -> None:  # guard: 
     facts = _facts("استقبل وزير الصحة الدكتور سالم الحربي وفدا من الجمعية الخيرية، وكان في استقباله مدير المستشفى "
                    "خالد العتيبي.")
     assert [e.kind for e in facts.events] == ["meeting"]
+
+
+# ext-t121 (tests/fixtures/tuning118): event slots — the seats of Saudi governorates are places ("بالهفوف", "محايل
+# عسير"); the town right after a verb of visiting ("زار العاصمة العمانية مسقط"); the city right after the guest of talks
+# ("مباحثات … مع الوزير X في العاصمة روما"); an agency dateline whose city is glued to the day ("الأحساء25 شوال …
+# واس"); a centre or hall after "في" is where a meeting sat, not its body; received remains ("استقبل … جثمان") are no
+# meeting.
+
+
+def _t121_event(text: str) -> Event:
+    facts = _facts(text)
+    assert len(facts.events) == 1, [e.kind for e in facts.events]
+    return facts.events[0]
+
+
+def test_a_governorate_seat_after_a_venue_is_the_place() -> None:
+    event = _t121_event("تنظم اللجنة المحلية للانتخابات البلدية الأحد المقبل ندوة توعوية، وذلك في مقر الغرفة "
+                        "التجارية بالهفوف.")
+    assert event.place == "الهفوف"
+
+
+def test_a_two_word_governorate_is_the_place() -> None:
+    event = _t121_event("عقد مدير التعليم سعيد الغامدي اجتماعا أمس في محايل عسير مع مديري المدارس.")
+    assert event.place == "محايل عسير"
+
+
+def test_a_governorate_word_that_is_also_a_common_word_is_no_place() -> None:  # guard: "الخبر" (the news) was left out
+    event = _t121_event("عقد مدير التعليم سعيد الغامدي اجتماعا مع مديري المدارس لمناقشة الخبر المنشور أمس.")
+    assert event.place is None
+
+
+def test_the_capital_right_after_a_visit_verb_is_the_place() -> None:
+    event = _t121_event("قالت الوكالة إن وزير الخارجية الأردني ناصر جودة زار العاصمة العمانية مسقط اليوم الخميس.")
+    assert event.kind == "visit" and event.place == "مسقط"
+
+
+def test_a_country_right_after_a_visit_verb_is_no_place() -> None:  # guard: a country is no event's place
+    event = _t121_event("قالت الوكالة إن وزير الخارجية الأردني ناصر جودة زار اليابان الأسبوع الماضي.")
+    assert event.place is None
+
+
+def test_the_city_right_after_the_guest_of_talks_is_the_place() -> None:
+    event = _t121_event("أجرى وزير الخارجية عادل الجبير مباحثات، أمس، مع وزير الخارجية الإيطالي باولو جينتيلوني في "
+                        "العاصمة روما.")
+    assert event.place == "روما"
+
+
+def test_a_city_told_after_the_purpose_of_talks_is_no_place() -> None:  # guard: a topic, not where they met
+    event = _t121_event("عقد وزير الخارجية عادل الجبير اجتماعا أمس مع مسؤولين في الوزارة لبحث الاستعدادات لموسم "
+                        "الحج في مكة المكرمة.")
+    assert event.place is None
+
+
+def test_an_agency_dateline_glued_to_its_day_names_the_place() -> None:
+    event = _t121_event(" الأحساء25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\n تقيم اللجنة المحلية للانتخابات "
+                        "البلدية الخميس القادم ندوة توعوية.")
+    assert event.place == "الأحساء"
+    assert event.date == "2015-08-13"
+
+
+def test_a_word_glued_to_a_number_without_an_agency_is_no_dateline() -> None:  # guard: no agency closes the line
+    event = _t121_event(" المرحلة2 من المشروع\n تقيم اللجنة المحلية للانتخابات البلدية الخميس القادم ندوة توعوية.")
+    assert event.place is None
+
+
+def test_a_centre_a_meeting_sat_in_is_not_its_body() -> None:
+    facts = _facts("أكد أمين منطقة عسير صالح القاضي ضرورة التعاون. جاء ذلك خلال اجتماع رؤساء البلديات في المركز "
+                   "الحضاري بمحايل عسير.")
+    event = _main(facts)
+    assert event.body is None and event.place == "محايل عسير"
+
+
+def test_a_centre_that_holds_a_meeting_is_its_body() -> None:  # guard: the centre is the subject, not after "في"
+    facts = _facts("عقد المركز الوطني للدراسات اجتماعا أمس في الرياض.")
+    assert _inst(facts, _main(facts).body) == "المركز الوطني للدراسات"
+
+
+def test_remains_received_are_no_meeting() -> None:
+    facts = _facts("واستقبل جثمان الشهيد محافظ محافظة الطائف خالد الشريف ومدير شرطة الطائف سعود العتيبي.")
+    assert facts.events == []
+
+
+def test_a_guest_received_is_still_a_meeting() -> None:  # guard: a person received
+    facts = _facts("واستقبل محافظ محافظة الخرمة خالد الشريف مدير شرطة الخرمة سعود العتيبي.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_a_governorate_after_in_is_the_place() -> None:
+    event = _t121_event("عقدت اللجنة المنظمة لمهرجان صيف النماص اجتماعها الأول أمس، في محافظة بيشة برئاسة المحافظ "
+                        "سعد الشهري.")
+    assert event.place == "بيشة"
+
+
+def test_a_visit_noun_then_the_visitor_then_its_town_is_the_place() -> None:
+    event = _t121_event("أكد المحلل السياسي سالم العمري أن زيارة نائب الرئيس اليمني رئيس الوزراء خالد بحاح إلى "
+                        "محافظة عدن تؤكد قوة المقاومة.")
+    assert event.kind == "visit" and event.place == "عدن"
+
+
+def test_a_visit_noun_with_no_visitor_before_its_town_reads_no_later_town() -> None:  # guard: the town must follow
+    # the visitor at once ("… من القاهرة" after another word is where he came from, not read here)
+    event = _t121_event("أكد المحلل السياسي سالم العمري أن زيارة نائب الرئيس اليمني رئيس الوزراء خالد بحاح ناجحة "
+                        "وقال ذلك من القاهرة.")
+    assert event.place is None
+
+
+def test_a_governor_bare_office_before_his_name_chairs() -> None:
+    facts = _facts("عقدت اللجنة المنظمة لمهرجان صيف النماص اجتماعها الأول أمس برئاسة المحافظ سعد بن علي الشهري.")
+    event = _main(facts)
+    assert event.chair is not None and "سعد بن علي الشهري" in _agent(facts, event.chair.person, event.chair.post)
+
+
+def test_a_governorate_after_the_chair_cue_is_no_chair() -> None:  # guard: "المحافظة" is no style
+    facts = _facts("عقدت اللجنة المنظمة لمهرجان صيف النماص اجتماعها الأول أمس برئاسة المحافظة.")
+    assert all(e.chair is None for e in facts.events)
+
+
+def test_the_council_in_a_visitor_office_is_not_his_tour_body() -> None:
+    event = _t121_event("قام أمين محافظة الطائف رئيس المجلس البلدي المهندس سعد بن علي الحارثي بجولة تفقدية على "
+                        "الحديقة الجديدة.")
+    assert event.kind == "visit" and event.body is None
+
+
+def test_the_council_its_president_convenes_stays_the_body() -> None:  # guard: the council named again at the event
+    facts = _facts("ترأس رئيس المجلس البلدي سعد بن علي الحارثي اجتماع المجلس أمس.")
+    assert _inst(facts, _main(facts).body) == "المجلس البلدي"
+
+
+def test_the_council_of_a_secretary_general_stays_the_body() -> None:  # guard: no president of the council
+    facts = _facts("قام الأمين العام لمجلس التعاون لدول الخليج العربية عبداللطيف الزياني أمس بزيارة لمركز الإغاثة.")
+    assert _main(facts).body is not None

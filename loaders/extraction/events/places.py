@@ -68,6 +68,10 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                 went = _to_city(tokens, k + 1)  # "يوجد في زيارة للدوحة", "زيارة عمل إلى طنجة": where the visit went
                 if went:
                     return went
+            if tok.norm in EVENTS.VISIT_VERBS and k + 1 < len(tokens):
+                went = _town_visited(tokens, k + 1)  # "زار العاصمة العمانية مسقط": the town the verb visited
+                if went:
+                    return went
             if tok.norm in _ITS_SEAT and k + 2 < len(tokens) and tokens[k + 1].norm == "في" \
                     and any(i < k for i in ev.cues if tokens[i].sent == s):
                 size = _city_len(tokens, k + 2)  # "حفل التخريج بالكلية الحربية، وذلك بمقرها في القاهرة"
@@ -159,6 +163,9 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
             and first[2].norm.isdigit() and first[-1].norm in EVENTS.AGENCIES and not is_stop(first[1].norm) \
             and first[1].norm not in EVENTS.TIME_WORDS:
         return _text_of(tokens, 0, 2)  # "سري بغاوان 26 شوال 1436 هـ … واس": a two-word city (ext-t79)
+    glued = _glued_dateline_city(first)
+    if glued is not None:
+        return glued
     # a byline dateline "عين اليوم – أبها", "محمد العمري - سبق - أبها:": the city after a dash ends the first line
     for k in range(1, min(len(tokens), 8)):
         if tokens[k - 1].norm not in ("-", "–") or tokens[k].sent != tokens[0].sent:
@@ -170,6 +177,19 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
         if _outlet_dateline(tokens, k):
             return tokens[k].text
     return _holder_seat(whole, ev)  # no place said otherwise: the holding body's governorate or city (ext-t31)
+
+
+def _glued_dateline_city(first: list[Token]) -> str | None:
+    """ "الأحساء25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس" (ext-t121): an agency's dateline whose city is written
+    glued to the day's number; the letters before the digits are the city."""
+    if len(first) < 3 or first[-1].norm not in EVENTS.AGENCIES or not first[1].is_word \
+            or not first[1].norm[:1].isalpha():
+        return None
+    glued = _GLUED_DAY.fullmatch(first[0].text)
+    return glued.group(1) if glued is not None else None
+
+
+_GLUED_DAY = regex.compile(r"(\p{Arabic}{3,})\d{1,2}")
 
 
 def _capital_before_cue(tokens: list[Token], ev: EventMention, k: int) -> str | None:
@@ -532,6 +552,21 @@ def _to_city(tokens: list[Token], k: int) -> str | None:
 
 
 _TOWN_HEADS = frozenset(fold(w) for w in ("مدينة", "محافظة"))
+
+
+def _town_visited(tokens: list[Token], j: int) -> str | None:
+    """ "زار الوزير العاصمة العمانية مسقط", "زار محافظة X", "زار جدة" (ext-t121): right after a verb of visiting, a
+    town (after "العاصمة", "مدينة" or "محافظة", a nationality adjective passed over) is where the visit went; a country
+    is not ("زار فرنسا": ``_city_len``)."""
+    if tokens[j].norm in _TOWN_HEADS or tokens[j].norm == _CAPITAL:
+        j += 1
+        if j + 1 < len(tokens) and _adjective(tokens[j]) and not place_len(tokens, j):
+            j += 1  # "العاصمة الأردنية عمان"
+    size = _city_len(tokens, j) if j < len(tokens) else 0
+    return _text_of(tokens, j, j + size) if size else None
+
+
+_CAPITAL = fold("العاصمة")
 
 
 def _country_visited(tokens: list[Token], j: int) -> str | None:

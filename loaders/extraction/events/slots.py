@@ -8,10 +8,11 @@ from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention, cited_document_date
 from marsad.loaders.extraction.events.chairs import chair
 from marsad.loaders.extraction.events.kinds import NUMBER, cue_kind, cycle_of, edition_of, prize_edition
-from marsad.loaders.extraction.events.mention import EventMention
+from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.events.places import (
     _city_len,
     _text_of,
+    _to_city,
     city_after_chair,
     office_seat,
     place,
@@ -106,10 +107,17 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         if edition_of(tokens, i) in EVENTS.ASSEMBLY:
             ev.body = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + 16
                             and tokens[m.first].sent == tokens[i].sent), ev.body)
+    if ev.body is not None and ev.kind in ("meeting", "session") and ev.cues \
+            and _venue_body(tokens, ev.body, ev.cues[0]):
+        ev.body = None  # "خلال اجتماع رؤساء البلديات في المركز الحضاري بمحافظة X": where they met, not who met
     dated = {tokens[d.first].sent for d in dates}
     ev.place = place(tokens, insts, ev, dated, from_lede=main or ev.kind != "visit")  # a second visit: its own place
     if ev.place is not None and _envoy_seat_only(tokens, people, ev, ev.place):
         ev.place = None  # "المندوب الدائم للمملكة لدى الأمم المتحدة في نيويورك": where he serves (ext-t46)
+    if ev.place is None and ev.cues and tokens[ev.cues[0]].norm in _TALKS_WITH:
+        ev.place = _talks_city(tokens, people, ev.cues[0])  # "مباحثات، أمس، مع الوزير X في العاصمة روما"
+    if ev.place is None and ev.kind == "visit" and ev.cues and strip_clitic(tokens[ev.cues[0]].norm)[0] in EVENTS.VISIT:
+        ev.place = _visit_after_visitor(tokens, people, ev.cues[0])  # "زيارة نائب الرئيس X إلى محافظة عدن"
     if ev.cues and (ev.body is None or any(p.first <= ev.body.first and ev.body.last <= p.last for p in people.posts)):
         # "احتضن المركز X في عمّان فعاليات المعرض … . وشهد حفل افتتاح المعرض …": no body, or one in an office only
         hosted = _hosted_before(tokens, insts, ev)
@@ -120,6 +128,10 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
                 ev.place = _text_of(tokens, hosted.last + 1, hosted.last + 1 + size) if size else None
     ev.number = _number(tokens, ev, title_sent)
     ev.chair = chair(tokens, people, ev, own_only=ev.kind == "signing" and len(ev.cues) == 1)
+    if ev.chair is not None and ev.body is not None and (ev.kind == "visit" or (ev.kind == "meeting" and any(
+            strip_clitic(tokens[i].norm)[0] in _HOSTS for i in ev.cues))) \
+            and _council_he_heads(tokens, people, ev, ev.chair, ev.body):
+        ev.body = None  # "استقبل أمين الطائف رئيس المجلس البلدي X المعايدين": no sitting of the council he heads
     if ev.place is None and ev.cues and tokens[ev.cues[0]].norm in EVENTS.RECEPTION_NOUN:
         ev.place = reception_place(tokens, ev.cues[0])  # "لدى استقبال … X له أمس في الرياض"
     if ev.place is None and ev.chair is not None:
@@ -173,6 +185,18 @@ def _committee_of(tokens: list[Token], insts: list[InstMention], people: People,
     if any(p.first <= sub.first and body.last <= p.last for p in people.posts):
         return None  # "رئيس لجنة X بمجلس Y": an office
     return sub
+
+
+def _venue_body(tokens: list[Token], body: InstMention, i: int) -> bool:
+    """ "جاء ذلك خلال اجتماع رؤساء البلديات في المركز الحضاري بمحايل عسير" (ext-t121): a centre, hall, theatre or hotel
+    named right after "في", after the meeting's noun in its sentence, is the venue the meeting was held in; it did not
+    meet (a council named so is read otherwise: "في مجلس الشورى" is not a venue noun)."""
+    return i < body.first and body.first > 0 and tokens[body.first - 1].norm == _IN \
+        and tokens[body.first].sent == tokens[i].sent and tokens[body.first].norm in _VENUE_HEADS
+
+
+_IN = fold("في")
+_VENUE_HEADS = frozenset(fold(w) for w in ("المركز", "مركز", "القاعة", "قاعة", "الفندق", "فندق", "المسرح", "مسرح"))
 
 
 def _holder_not_venue(tokens: list[Token], insts: list[InstMention], body: InstMention | None,
@@ -701,6 +725,80 @@ _NUMBERED_WORDS = EVENTS.SESSION | EVENTS.NUMBERED
 def _numbered(norm: str) -> bool:
     """A session word or another noun that an ordinal or number after it numbers ("الدورة الثانية")."""
     return norm in EVENTS.SESSION or norm in EVENTS.NUMBERED
+
+
+def _council_he_heads(tokens: list[Token], people: People, ev: EventMention, chair: Agent,
+                      body: InstMention) -> bool:
+    """ "قام أمين الطائف رئيس المجلس البلدي X بجولة …", "استقبل … رئيس المجلس البلدي X المعايدين" (ext-t121): a
+    council named only inside an office of the chair of a reception, a meeting or a visit is the body he heads; a
+    council meets in its sittings, not in its head's receptions or tours (the build step reads the same of an
+    office's council). Only its president's office ("الأمين العام لمجلس التعاون" visits for the council), and not a
+    chamber of parliament, whose president receives delegations for it ("استقبله رئيس مجلس المستشارين"); not when the
+    council is named again outside any office in the event's sentences ("ترأس رئيس المجلس X اجتماع المجلس")."""
+    head = strip_clitic(tokens[body.first].norm)[0]
+    if head not in _COUNCILS or body.kind == "parliament" or not any(
+            p.first <= body.first and body.last <= p.last and fold(p.title.split()[0]) in _PRESIDENT
+            and (p is chair.post or (chair.person is not None and p.holder == chair.person.name))
+            for p in people.posts):
+        return False
+    posts = [(p.first, p.last) for p in people.posts]
+    return not any(strip_clitic(tokens[k].norm)[0] in _COUNCILS and not any(a <= k < b for a, b in posts)
+                   for k in candidates(tokens, _COUNCILS) if tokens[k].sent in ev.sentences)
+
+
+_COUNCILS = frozenset(fold(w) for w in ("المجلس", "مجلس"))
+_HOSTS = frozenset(fold(w) for w in ("استقبل", "استقبلت", "استقبله", "استقبلها", "استقبلهم", "التقى", "التقت"))
+"""A host's verbs: a reception or a meeting with a guest (a meeting its chair convenes, "ترأس رئيس مجلس إدارة
+الغرفة X اجتماعا", keeps the council in his office as its body)."""
+_PRESIDENT = frozenset(fold(w) for w in ("رئيس", "ورئيس"))  # the council's president, not its secretary-general
+
+
+def _talks_city(tokens: list[Token], people: People, i: int) -> str | None:
+    """ "أجرى الوزير مباحثات، أمس، مع وزير الخارجية الإيطالي X في العاصمة روما" (ext-t121): talks or a meeting held
+    "مع" a guest, the guest's offices and name read right after "مع", then "في" + a city (after "العاصمة" or
+    "مدينة" and a nationality adjective): the city where they met. Only right after the guest: "مع مسؤولين في الوزارة
+    لبحث … في مكة" names a topic, and a city inside the guest's office ("سفير المملكة في روما") is his seat."""
+    w = next((x for x in range(i + 1, min(len(tokens), i + _WITH_REACH)) if tokens[x].norm == _WITH
+              and tokens[x].sent == tokens[i].sent), None)
+    if w is None:
+        return None
+    spans = {m.first: m.last for m in people.persons} | {m.first: m.last for m in people.posts}
+    end = w + 1
+    while end in spans and spans[end] > end:  # the guest's offices and name, one after another
+        end = max(spans[end], end + 1)
+    if end == w + 1 or end + 1 >= len(tokens) or tokens[end].norm != "في" or tokens[end].sent != tokens[i].sent:
+        return None
+    j = end + 1
+    if tokens[j].norm in _TOWN_WORDS and j + 1 < len(tokens):
+        j += 1
+        if j + 1 < len(tokens) and _nationality(tokens[j]) and not _city_len(tokens, j):
+            j += 1  # "في العاصمة الإيطالية روما"
+    size = _city_len(tokens, j) if j < len(tokens) else 0
+    return _text_of(tokens, j, j + size) if size else None
+
+
+def _visit_after_visitor(tokens: list[Token], people: People, i: int) -> str | None:
+    """ "أكد الباحث أن زيارة نائب الرئيس رئيس مجلس الوزراء خالد بحاح إلى محافظة عدن تؤكد …" (ext-t121): a visit noun
+    followed by the visitor's offices and name, read as people, then "إلى" or "لـ" + a town: where the visit went."""
+    spans = {m.first: m.last for m in people.persons} | {m.first: m.last for m in people.posts}
+    end = i + 1
+    while end in spans and spans[end] > end:
+        end = max(spans[end], end + 1)
+    if end == i + 1 or end >= len(tokens) or tokens[end].sent != tokens[i].sent:
+        return None
+    return _to_city(tokens, end)
+
+
+_TALKS_WITH = frozenset(fold(w) for w in ("مباحثات", "المباحثات", "محادثات", "المحادثات", "مشاورات", "اجتماعا",
+                                          "اجتماعات", "لقاء"))
+_WITH = fold("مع")
+_WITH_REACH = 5
+_TOWN_WORDS = frozenset(fold(w) for w in ("العاصمة", "مدينة"))
+
+
+def _nationality(tok: Token) -> bool:
+    """ "الإيطالية", "الأردني": a definite adjective of nationality (ending in ي or ية)."""
+    return tok.norm.startswith("ال") and tok.norm.endswith(("ي", "يه")) and len(tok.norm) > 4
 
 
 def _envoy_seat_only(tokens: list[Token], people: People, ev: EventMention, where: str) -> bool:
