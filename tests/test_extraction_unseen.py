@@ -15024,3 +15024,65 @@ def test_a_reception_told_with_its_welcome_stays_a_meeting() -> None:  # guard: 
     facts = _facts("استقبل وزير الصحة الدكتور سالم الحربي وفدا من الجمعية الخيرية، وكان في استقباله مدير المستشفى "
                    "خالد العتيبي.")
     assert [e.kind for e in facts.events] == ["meeting"]
+# ext-t123 (tests/fixtures/tuning120): persons and posts held — "في" + a body the institutions read, between an
+# office's complement and its holder's name, is where the office is held; a body's quoted name may end with its
+# edition's number; a given name opening with و right after an honorific is the holder's; the programmes a
+# supervisor oversees ("المشرف العام على برامج …") are his office's complement when the holder is named after them.
+
+
+def test_an_office_held_in_a_body_after_fi_keeps_its_holder() -> None:
+    facts = _facts("وقال رئيس قسم الجراحة في مستشفى الملك فهد الدكتور سعد الغامدي إن العملية نجحت.")
+    assert _holders(facts) == {"رئيس قسم الجراحة في مستشفى الملك فهد": "سعد الغامدي"}
+
+
+def test_an_office_held_in_a_ministry_after_fi_keeps_its_holder() -> None:
+    facts = _facts("وصرح المدير العام التنفيذي للشؤون الصحية في وزارة الصحة الدكتور خالد بن سعيد العمري بأن "
+                   "المستشفى جاهز.")
+    assert _holders(facts)["المدير العام التنفيذي للشؤون الصحية في وزارة الصحة"] == "خالد بن سعيد العمري"
+
+
+def test_an_office_before_fi_and_a_body_with_no_holder_stays_short() -> None:  # guard: no name after the body
+    facts = _facts("وقال رئيس قسم الجراحة في مستشفى الملك فهد إن العملية نجحت.")
+    assert _holders(facts) == {"رئيس قسم الجراحة": None}
+
+
+def test_a_minister_before_fi_and_a_body_holds_no_office_there() -> None:  # guard: where a minister met someone
+    facts = _facts("وبحث وزير الخارجية في جامعة الدول العربية الدكتور نبيل العربي ملف اليمن.")
+    assert _holders(facts).get("وزير الخارجية") is None
+    assert not any("جامعة" in title for title in _holders(facts))
+
+
+def test_a_quoted_name_with_its_edition_number_comes_before_the_holder() -> None:
+    facts = _facts('وقال مدير المعرض الدولي "كتاب الرياض 2015" الدكتور ناصر العتيبي إن المعرض يفتح غدا.')
+    assert _holders(facts) == {'مدير المعرض الدولي "كتاب الرياض 2015"': "ناصر العتيبي"}
+
+
+def test_a_quoted_saying_with_a_number_is_no_body() -> None:  # guard: the quotes hold a saying, no name follows
+    facts = _facts('وقال المدير العام "لدينا 12 مشروعا" ثم غادر القاعة.')
+    assert not facts.persons
+    assert _holders(facts) == {"المدير العام": None}
+
+
+def test_a_given_name_opening_with_wa_after_an_honorific_holds_the_office() -> None:
+    facts = _facts("وأوضح مدير إدارة الطرق المهندس ونيس القحطاني، أن العمل يسير وفق الخطة.")
+    assert _holders(facts) == {"مدير إدارة الطرق": "ونيس القحطاني"}
+
+
+def test_wa_before_an_honorific_still_opens_a_new_list_item() -> None:  # guard: "والمهندس X" is the next attendee
+    facts = _facts("حضر الحفل مدير الشرطة والمهندس سالم الحربي.")
+    assert _holders(facts) == {"مدير الشرطة": None}
+
+
+def test_the_programmes_a_supervisor_oversees_are_his_office() -> None:
+    facts = _facts("وقال المشرف العام على برامج التدريب بالشركة خالد الزهراني إن الدورات ناجحة.")
+    assert _holders(facts) == {"المشرف العام على برامج التدريب بالشركة": "خالد الزهراني"}
+
+
+def test_a_supervised_programme_with_an_honorific_after_it() -> None:
+    facts = _facts("وأكد المشرف العام على برنامج الأمان الأسري الدكتور فهد السالم أن الحملة مستمرة.")
+    assert _holders(facts) == {"المشرف العام على برنامج الأمان الأسري": "فهد السالم"}
+
+
+def test_a_supervised_programme_with_no_holder_named_is_no_office() -> None:  # guard: no name after the programmes
+    facts = _facts("وقال المشرف العام على برامج التدريب بالشركة إن الدورات ناجحة.")
+    assert not facts.posts and not facts.persons

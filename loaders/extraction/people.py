@@ -1013,8 +1013,9 @@ def _quoted_before_holder(tokens: list[Token], e: int, i: int) -> int:
         return e
     close = next((x for x in range(e + 2, min(n - 1, e + 7)) if tokens[x].norm == _QUOTES[tokens[e].norm]), None)
     if close is None or tokens[close + 1].sent != tokens[e].sent or is_stop(tokens[e + 1].norm) \
-            or not all(t.is_word for t in tokens[e + 1 : close]):
-        return e  # (not a quoted saying: 'المدير العام «نحن مستعدون»')
+            or not tokens[e + 1].is_word or not all(t.is_word or t.norm.isdigit() for t in tokens[e + 2 : close]):
+        return e  # (not a quoted saying: 'المدير العام «نحن مستعدون»'; a name may end with its edition's number:
+        # 'مدير البرنامج الصيفي "X Y 36" Z', ext-t123)
     lex, first, nxt = lexicon(), tokens[e + 1], close + 1
     quoted = parse_name(tokens, e + 1)
     if first.norm in lex.honorifics or tokens[nxt].text == _ALA_WRITTEN or (
@@ -1102,6 +1103,46 @@ def _phrase_before_holder(tokens: list[Token], e: int, i: int, inside: frozenset
     if x == e + 1 or x >= n or tokens[x].sent != tokens[e].sent or not _holder_known_at(tokens, x):
         return 0
     return x - e
+
+
+def _body_before_holder(tokens: list[Token], e: int, i: int, inside: frozenset[int]) -> int:
+    """ "المدير العام التنفيذي للشؤون الصحية في وزارة الحرس الوطني الدكتور X": "في" + a body of two words or more
+    that the institutions read (its words after the first are ``inside``), right after an office's complement and
+    right before the holder's name (an honorific or a rank, or a known given name), is where the office is held:
+    the title's words, as after "بـ" (ext-t123). Not "قال المدير في وزارة الصحة إن …": no holder follows."""
+    n = len(tokens)
+    if e + 3 >= n or tokens[e].norm != _FI or e + 1 in inside or e + 2 not in inside \
+            or tokens[e].sent != tokens[i].sent or tokens[i].norm in PEOPLE.MINISTER \
+            or strip_clitic(tokens[i].norm, "و")[0] in PEOPLE.MINISTER:
+        return 0  # (not a minister's: "بحث وزير الخارجية في جامعة الدول العربية الدكتور X": where they met)
+    x = e + 2
+    while x < n and x in inside and tokens[x].sent == tokens[e].sent:
+        x += 1
+    return x - e if x < n and tokens[x].sent == tokens[e].sent and _holder_known_at(tokens, x) else 0
+
+
+_PROGRAM_NOUNS = frozenset(fold(w) for w in ("برامج", "برنامج"))
+
+
+def _programs_overseen_end(tokens: list[Token], c: int, i: int, inside: frozenset[int]) -> int:
+    """ "المشرف العام على برامج خدمة المجتمع بالبنك X Y": the programmes a supervisor oversees ("على" + "برامج" or
+    "برنامج" + their field), right before the holder's name (a known given name, an honorific or a rank) or the
+    body's "بـ"/"في" phrase and then the name, are the office's complement (a programme's noun ends a body's chain,
+    ext-t123). Only with its holder named there: "المشرف على برنامج التدريب أن …" stays as it was read."""
+    n = len(tokens)
+    if not (c + 3 < n and tokens[c].norm == _ALA and tokens[c + 1].norm in _PROGRAM_NOUNS
+            and tokens[c + 2].sent == tokens[i].sent):
+        return 0
+    after = chain_end(tokens, c + 2, stop_titles=True, possessive=False)
+    if after <= c + 2 or after >= n or tokens[after].sent != tokens[i].sent:
+        return 0
+    if _holder_known_at(tokens, after):
+        return after
+    if tokens[after].norm.startswith("بال") and after not in inside and after + 1 < n \
+            and starts_head(tokens, after, strip=True) and _holder_known_at(tokens, after + 1):
+        return after + 1  # "… بالبنك X Y": the one-word body after ب where the programmes are run
+    tail = _phrase_before_holder(tokens, after, i, inside) or _body_before_holder(tokens, after, i, inside)
+    return after + tail if tail else 0
 
 
 def _supervising_before_holder(tokens: list[Token], e: int, i: int) -> int:
@@ -1307,6 +1348,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             if c + 1 < after < n and tokens[after].norm in CHAINS.ROYAL:
                 after = max(after, chain_end(tokens, after, stop_titles=True, possessive=False, eponym=True))
             e = after if after > c + 1 else e  # "المشرف العام على مستشفى …", "… على مستشفى الملك خالد"
+            e = _programs_overseen_end(tokens, c, i, inside) or e
         if e > c and e + 1 < n and tokens[e].text == _ALA_WRITTEN and tokens[e].sent == tokens[i].sent \
                 and strip_clitic(tokens[e - 1].norm)[0] in CHAINS.ALA_NOUNS and tokens[e - 1].article:
             after = chain_end(tokens, e + 1, stop_titles=True, possessive=False)
@@ -1434,7 +1476,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         core_last = last
         tail = _locative_tail(tokens, e) or _envoy_seat(tokens, i, clitic, e) \
             or (_phrase_before_holder(tokens, e, i, inside) if e > c else 0) \
-            or (_supervising_before_holder(tokens, e, i) if e > c else 0)
+            or (_supervising_before_holder(tokens, e, i) if e > c else 0) \
+            or (_body_before_holder(tokens, e, i, inside) if e > c else 0)
         if tail:
             e += tail
             last = e
@@ -3327,6 +3370,13 @@ def _royal_eponym_before(tokens: list[Token], x: int) -> bool:
     return strip_clitic(tokens[x - 3].norm)[0] in INSTITUTIONS.EPONYM_HEADS and not tokens[x - 3].article
 
 
+def _wa_name_after_honorific(tokens: list[Token], p: PostMention, j: int) -> bool:
+    """ "وزير الأشغال المهندس وحي X،": a name whose first letter is و, right after the honorific that follows an
+    office, opens the holder's name; an honorific is never followed by "و" + the next list item (ext-t123)."""
+    return p.last < j < len(tokens) and tokens[j - 1].norm in lexicon().honorifics \
+        and tokens[j - 1].sent == tokens[j].sent and len(tokens[j].norm) >= 3
+
+
 def _may_open_name(norm: str) -> bool:
     """Whether find_people's pass "honorific + name, and names starting with a known given name" may act at a word
     of this form, whatever follows it: an honorific, a profession's style, a rank or an envoy's, a role cue, a
@@ -3405,7 +3455,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             name = _sabah_name(tokens, j)  # "رئيس مجلس محافظة X غرب العراق، صباح Y،" (ext-t87)
         if name is not None and tokens[j].norm[:1] == "و" and tokens[j].norm not in lex.first_names \
                 and not (j > p.last and _foreign_title(tokens, p) and tokens[j].norm[1:] not in lex.first_names
-                         and _comma_bounded_name(tokens, j) is not None):
+                         and _comma_bounded_name(tokens, j) is not None) \
+                and not _wa_name_after_honorific(tokens, p, j):
             name = None  # "…، وفلان": a new list item, not this post's holder
             # (but "وزير التجارة الأمريكي، ويلبور روس،": a foreign name that opens with و, between commas)
         if name is not None and name.known and name.end - name.start == 2 and not _ends_clean(tokens, name.end):
