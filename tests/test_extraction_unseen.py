@@ -15086,3 +15086,36 @@ def test_a_supervised_programme_with_an_honorific_after_it() -> None:
 def test_a_supervised_programme_with_no_holder_named_is_no_office() -> None:  # guard: no name after the programmes
     facts = _facts("وقال المشرف العام على برامج التدريب بالشركة إن الدورات ناجحة.")
     assert not facts.posts and not facts.persons
+
+
+def test_a_country_a_visit_went_to_is_no_word_of_the_ministers_office() -> None:
+    facts = _facts("ونوه المجلس بنتائج زيارة الأمير خالد بن سعد بن عبدالعزيز ولي العهد وزير الدفاع للأردن "
+                   "واجتماعه بالمسؤولين.")
+    assert _holders(facts).get("وزير الدفاع") == "خالد بن سعد بن عبدالعزيز"
+    assert "وزير الدفاع للأردن" not in _holders(facts)
+
+
+def test_a_city_without_its_article_a_visit_went_to_is_no_word_of_the_office() -> None:
+    facts = _facts("وأشاد السياسيون بزيارة الأمير خالد بن سعد بن عبدالعزيز وزير الدفاع لعمان لتعزيز العلاقات.")
+    assert _holders(facts) == {"وزير الدفاع": "خالد بن سعد بن عبدالعزيز"}
+
+
+def test_a_country_after_a_ministers_office_with_no_visit_stays_its_word() -> None:  # guard: no visit named
+    facts = _facts("وعين الملك الأمير خالد بن سعد وزير الدولة لمصر.")
+    assert _holders(facts).get("وزير الدولة لمصر") == "خالد بن سعد"
+
+
+def test_a_remit_after_his_majesty_before_a_rank_is_the_advisers_office() -> None:
+    facts = _facts("وكان في استقباله مستشار جلالة الملك للشؤون العسكرية الفريق أول ركن سامر الزبيدي.")
+    assert _holders(facts) == {"مستشار جلالة الملك للشؤون العسكرية": "سامر الزبيدي"}
+
+
+def test_a_country_an_envoy_of_his_majesty_is_sent_to_is_his_office() -> None:
+    facts = _facts("وكان في استقباله مدير مكتب جلالة الملك الدكتور خالد حسين ومبعوث جلالة الملك للمملكة العربية "
+                   "السعودية الدكتور سامر عوض.")
+    assert _holders(facts)["مبعوث جلالة الملك للمملكة العربية السعودية"] == "سامر عوض"
+
+
+def test_a_remit_after_his_majesty_with_no_holder_stays_out() -> None:  # guard: no holder after the remit
+    facts = _facts("وقدم مستشار جلالة الملك للشؤون الاقتصادية عرضا عن الخطة.")
+    assert _holders(facts) == {"مستشار جلالة الملك": None}

@@ -1463,6 +1463,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         royal = _majesty_end(tokens, last) if last > c else last
         if royal > last:  # "مستشار جلالة الملك (محمد السادس) X": the King is the office's, the name after its holder
             e = last = royal
+            e = last = _remit_before_holder(tokens, e, i)  # "مستشار جلالة الملك للشؤون العسكرية الفريق X": the
+            # remit after the King, right before a rank or an honorific and the holder, is the office's (ext-t123)
         if e < n and tokens[e].norm in lex.acting:
             acting = True
             e += 1
@@ -1539,7 +1541,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             first, start = i - 1, tokens[i - 1].start + (1 if assistant_wa else 0)  # "مساعد المدير العام للشؤون
             # الفنية": the assistant's office ("مساعد" alone is a given name: "مساعد بن محمد"); "ومساعد مدير الشرطة
             # المقدم X" in a list of attendees too (ext-t67)
-        if last - 1 > c and e == last and size == 1 and _destination_city(tokens, last - 1) \
+        if last - 1 > c and e == last and size == 1 and (_destination_city(tokens, last - 1)
+                                                        or _visit_destination(tokens, last - 1, i)) \
                 and (strip_clitic(tokens[i].norm)[0] if clitic else tokens[i].norm) in PEOPLE.MINISTER:
             e = last = last - 1  # "… وزير الدفاع للقاهرة": the city a visit went to is no word of the minister's
             # office (ext-t46; "مدير فرع الوزارة للرياض" keeps its city)
@@ -3966,6 +3969,25 @@ def _listed_full_name(tokens: list[Token], i: int, name: Name) -> Name:
     if closed and _plain_words(tokens, name.end, last, final_alef=False):
         return fuller
     return name
+
+
+_VISIT_NOUNS = frozenset(fold(w) for w in ("زيارة", "زيارته", "بزيارة", "وزيارة", "لزيارة", "الزيارة"))
+
+
+def _visit_destination(tokens: list[Token], k: int, i: int) -> bool:
+    """ "نتائج زيارة الأمير X … وزير الدفاع للأردن", "… وزير الدفاع لعمان": ل + a country or a city of the gazetteer
+    (with its article or without one), the last word of a minister's chain, after a visit's noun in the same sentence
+    before the office: where the visit went, not the office's remit (ext-t123; ``_destination_city`` takes a city
+    written with its article without a visit named). Not "وزير الدولة لشؤون …": no place; nor a chain with no visit."""
+    norm = tokens[k].norm
+    if norm[:1] != "ل" or len(norm) < 4 or not tokens[k].is_word:
+        return False
+    place = ("ال" + norm[2:],) if norm.startswith("لل") else (norm[1:],)
+    lex = lexicon()
+    if place not in lex.places and place not in lex.foreign_places and place not in lex.countries:
+        return False
+    sent = tokens[i].sent
+    return any(tokens[x].norm in _VISIT_NOUNS for x in range(max(0, i - 40), i) if tokens[x].sent == sent)
 
 
 def _destination_city(tokens: list[Token], k: int) -> bool:
