@@ -15119,3 +15119,16 @@ def test_a_country_an_envoy_of_his_majesty_is_sent_to_is_his_office() -> None:
 def test_a_remit_after_his_majesty_with_no_holder_stays_out() -> None:  # guard: no holder after the remit
     facts = _facts("وقدم مستشار جلالة الملك للشؤون الاقتصادية عرضا عن الخطة.")
     assert _holders(facts) == {"مستشار جلالة الملك": None}
+
+
+def test_a_remit_after_his_majesty_before_a_stacked_office_is_the_advisers_office() -> None:
+    facts = _facts("وكان في استقباله مستشار جلالة الملك لشؤون الأمن القومي مدير المخابرات العامة الفريق أول سامر "
+                   "الحسن.")
+    assert _holders(facts) == {"مستشار جلالة الملك لشؤون الأمن القومي": "سامر الحسن",
+                               "مدير المخابرات العامة": "سامر الحسن"}
+
+
+def test_an_office_received_by_his_majestys_adviser_is_no_office_of_his() -> None:  # guard: the guest's office
+    facts = _facts("واستقبل مستشار جلالة الملك للشؤون الاقتصادية سفير اليابان لدى المملكة الدكتور ساتو كينجي.")
+    assert _holders(facts)["مستشار جلالة الملك للشؤون الاقتصادية"] is None
+    assert _holders(facts)["سفير اليابان لدى المملكة"] == "ساتو كينجي"

@@ -890,6 +890,27 @@ def _majesty_end(tokens: list[Token], e: int) -> int:
     return e
 
 
+_LI_SHUUN = fold("لشؤون")
+
+
+def _majesty_remit_end(tokens: list[Token], e: int, i: int) -> int:
+    """ "مستشار جلالة الملك للشؤون العسكرية الفريق X", "مبعوث جلالة الملك للمملكة … الدكتور X", "مستشار جلالة الملك
+    لشؤون الأمن القومي مدير المخابرات العامة الفريق X": the remit ("لل…" or "لشؤون …") after an office's "جلالة الملك"
+    at ``e``, right before a rank or an honorific and the holder, or before a second office stacked on it, is the
+    office's (ext-t123). Not "قدم مستشار جلالة الملك للشؤون الاقتصادية عرضا": no holder or office follows."""
+    n = len(tokens)
+    if e + 1 >= n or tokens[e].sent != tokens[i].sent or not (
+            (tokens[e].norm.startswith("لل") and tokens[e].article) or tokens[e].norm == _LI_SHUUN):
+        return e
+    after = chain_end(tokens, e, stop_titles=True, possessive=False)
+    if not e < after < n or tokens[after].sent != tokens[e].sent:
+        return e
+    lex = lexicon()
+    held = tokens[after].norm in lex.honorifics or tokens[after].norm in CHAINS.RANKS \
+        or (tokens[after].norm[:1] != "و" and _title_at(tokens, after) is not None)
+    return after if held else e
+
+
 _MEMBER_TITLES = frozenset(fold(w) for w in ("عضو", "عضوة", "عضوا", "العضو", "العضوة"))
 _FI_ADVISERS = frozenset(fold(w) for w in ("المستشار", "المستشارة"))
 _MEMBER_STATES = frozenset(fold(w) for w in ("دولة", "بلد", "دول"))  # "كل دولة عضو في الاتحاد"
@@ -1463,8 +1484,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         royal = _majesty_end(tokens, last) if last > c else last
         if royal > last:  # "مستشار جلالة الملك (محمد السادس) X": the King is the office's, the name after its holder
             e = last = royal
-            e = last = _remit_before_holder(tokens, e, i)  # "مستشار جلالة الملك للشؤون العسكرية الفريق X": the
-            # remit after the King, right before a rank or an honorific and the holder, is the office's (ext-t123)
+            e = last = _majesty_remit_end(tokens, e, i)  # "مستشار جلالة الملك للشؤون العسكرية الفريق X"
         if e < n and tokens[e].norm in lex.acting:
             acting = True
             e += 1
