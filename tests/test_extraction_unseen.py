@@ -15132,3 +15132,31 @@ def test_an_office_received_by_his_majestys_adviser_is_no_office_of_his() -> Non
     facts = _facts("واستقبل مستشار جلالة الملك للشؤون الاقتصادية سفير اليابان لدى المملكة الدكتور ساتو كينجي.")
     assert _holders(facts)["مستشار جلالة الملك للشؤون الاقتصادية"] is None
     assert _holders(facts)["سفير اليابان لدى المملكة"] == "ساتو كينجي"
+
+
+def test_an_organisation_after_an_office_in_construct_is_its_complement() -> None:
+    facts = _facts("وأوضح رئيس المنظمة العربية للتربية الدكتور خالد العلي أن البطاقة جاهزة.")
+    assert _holders(facts) == {"رئيس المنظمة العربية للتربية": "خالد العلي"}
+
+
+def test_an_organising_committee_is_no_organisation() -> None:  # guard: the participle after a body's noun
+    facts = _facts("وأوضح رئيس اللجنة المنظمة للمهرجان الدكتور خالد العلي أن البطاقة جاهزة.")
+    assert "رئيس اللجنة المنظمة للمهرجان" not in _holders(facts)
+    assert not any("المنظمة" in title for title in _holders(facts))
+
+
+def test_a_company_named_by_a_bare_word_after_ba_is_where_the_office_is_held() -> None:
+    facts = _facts("بحضور مدير عام التسويق بشركة نماء المهندس سامي الغامدي، ومدير عام المشاريع بشركة نماء المهندس "
+                   "عمر الرشيد.")
+    assert _holders(facts) == {"مدير عام التسويق بشركة نماء": "سامي الغامدي",
+                               "مدير عام المشاريع بشركة نماء": "عمر الرشيد"}
+
+
+def test_what_an_official_praised_after_ba_is_no_body_of_his_office() -> None:  # guard: no body's head after ب
+    facts = _facts("وأشاد مدير عام التعليم بجهود المعلمين الدكتور خالد العلي.")
+    assert _holders(facts) == {"مدير عام التعليم": None}
+
+
+def test_an_officials_own_office_after_ba_is_no_body_of_his_office() -> None:  # guard: a pronoun's ending
+    facts = _facts("واستقبل مدير عام التعليم بمكتبه الدكتور خالد العلي.")
+    assert _holders(facts) == {"مدير عام التعليم": None}

@@ -890,6 +890,24 @@ def _majesty_end(tokens: list[Token], e: int) -> int:
     return e
 
 
+_ORGANISATION = fold("المنظمة")
+
+
+def _organisation_end(tokens: list[Token], c: int, i: int, inside: frozenset[int]) -> int:
+    """ "رئيس المنظمة العربية للسياحة الدكتور X", "مدير عام المنظمة الإسلامية للتربية …": "المنظمة" (a function word
+    elsewhere, the organising participle of "اللجنة المنظمة") right after an indefinite office in construct is the
+    organisation's noun: the body the institutions read from it, to its last word, is the office's complement
+    (ext-t123). Not "اللجنة المنظمة للمهرجان": no office before it; not "الرئيس المنظمة …": a definite office."""
+    n = len(tokens)
+    if not (c + 1 < n and tokens[c].norm == _ORGANISATION and c not in inside and c + 1 in inside
+            and tokens[c + 1].sent == tokens[i].sent and not strip_clitic(tokens[i].norm, "و")[0].startswith("ال")):
+        return 0
+    x = c + 1
+    while x < n and x in inside and tokens[x].sent == tokens[c].sent:
+        x += 1
+    return x
+
+
 _LI_SHUUN = fold("لشؤون")
 
 
@@ -1166,6 +1184,31 @@ def _programs_overseen_end(tokens: list[Token], c: int, i: int, inside: frozense
     return after + tail if tail else 0
 
 
+def _bare_body_before_holder(tokens: list[Token], e: int, i: int, inside: frozenset[int]) -> int:
+    """ "مدير عام التسويق بشركة بيانات المهندس X Y": "بـ" + a body's bare head ("شركة", "جمعية", "مؤسسة") + its one- or
+    two-word name that the institutions do not read, right after an office's complement and right before an honorific
+    or a rank and the holder's known name, is where the office is held: the title's words (ext-t123). Only before an
+    honorific or a rank: "أشاد مدير التعليم بجهود X" has no body's head; "بمكتبه" is a pronoun's."""
+    n = len(tokens)
+    if e + 3 >= n or e in inside or not tokens[e].is_word or tokens[e].norm[:1] != "ب" \
+            or tokens[e].norm.startswith("بال") or tokens[e].sent != tokens[i].sent \
+            or tokens[e].text.endswith(("ه", "ها", "هم")) or not starts_head(tokens, e, strip=True):
+        return 0
+    lex = lexicon()
+    x = e + 1
+    while x < min(n, e + 3) and tokens[x].is_word and tokens[x].sent == tokens[e].sent \
+            and not (x == e + 1 and tokens[x].article) and not is_stop(tokens[x].norm) \
+            and tokens[x].norm not in lex.first_names and tokens[x].norm not in lex.honorifics \
+            and tokens[x].norm not in CHAINS.RANKS and _title_at(tokens, x) is None \
+            and (x == e + 1 or tokens[x].norm[:1] not in "وبل") and not tokens[x].text.endswith(("ه", "ها", "هم")):
+        x += 1  # (the name's first word may open with ب: "بشركة بيانات"; a second one with و/ب/ل is a clitic's)
+    if x == e + 1 or x >= n or tokens[x].sent != tokens[e].sent \
+            or not (tokens[x].norm in lex.honorifics or tokens[x].norm in CHAINS.RANKS) \
+            or not _holder_known_at(tokens, x):
+        return 0
+    return x - e
+
+
 def _supervising_before_holder(tokens: list[Token], e: int, i: int) -> int:
     """ "مستشار الوزير المشرف على الشؤون الفنية X Y", "عضو مجلس الإدارة المشرف على العلاقات العامة X Y": the remit
     a supervisor's participle gives an office ("المشرف على" + what is overseen), right before the holder's name (a
@@ -1437,6 +1480,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             while x < n and x in inside and not is_name_start(tokens, x) and tokens[x].norm not in lex.first_names:
                 x += 1  # (a name the body's reading ran into is the holder's: "رئيس جمعية X خالد العمري"; a body
             e = x if x > c + 1 else e  # named after a person, "جامعة نايف …", is read by the eponym rules)
+        if needs and e == c:
+            e = _organisation_end(tokens, c, i, inside) or e  # "رئيس المنظمة العربية للسياحة الدكتور X" (ext-t123)
         ala = e <= c + 1 and c < n and tokens[c].norm == fold("على")
         for x in ((e,) if e > c else (c + 1,)) + ((c + 2,) if ala else ()):
             q = _quoted_body_end(tokens, x, i)  # 'رئيس جمعية "X"', 'المشرف العام على شبكة "X Y"': a body named in
@@ -1499,7 +1544,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         tail = _locative_tail(tokens, e) or _envoy_seat(tokens, i, clitic, e) \
             or (_phrase_before_holder(tokens, e, i, inside) if e > c else 0) \
             or (_supervising_before_holder(tokens, e, i) if e > c else 0) \
-            or (_body_before_holder(tokens, e, i, inside) if e > c else 0)
+            or (_body_before_holder(tokens, e, i, inside) if e > c else 0) \
+            or (_bare_body_before_holder(tokens, e, i, inside) if e > c else 0)
         if tail:
             e += tail
             last = e
