@@ -3869,6 +3869,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     out.posts = [p for p in out.posts if not _dean_epithet(p.title) and not _rank_only(p.title)]
     _one_presidency(tokens, out)
     _office_taken_up(tokens, out)
+    _office_given_in(tokens, out)
     _surname_apposed(text, tokens, out)
     return out
 
@@ -3935,6 +3936,9 @@ def _office_taken_up(tokens: list[Token], out: People) -> None:
             if k < 1 or tokens[k].norm not in _TAKES_UP or tokens[k - 1].norm not in _RELATIVES:
                 continue
         pm = next((m for m in out.persons if m.last == k - 1 and tokens[m.first].sent == tokens[p.first].sent), None)
+        if pm is None and k >= 3 and tokens[k - 2].norm in _COMMA:  # "X، الذي يشغل منصب …" (ext-t123)
+            pm = next((m for m in out.persons if m.last == k - 2 and tokens[m.first].sent == tokens[p.first].sent),
+                      None)
         if pm is not None:
             p.holder = pm.name
             continue
@@ -3942,6 +3946,42 @@ def _office_taken_up(tokens: list[Token], out: People) -> None:
         if before is not None and before.is_word and before.sent == tokens[p.first].sent:
             named = {m.name for m in out.persons if len(m.name.split()) > 1
                      and fold(m.name.split()[-1]) == strip_clitic(before.norm, "و")[0]}
+            if len(named) == 1:
+                p.holder = named.pop()
+
+
+_IN_POST = frozenset(fold(w) for w in ("في", "عن", "من"))
+_WITH_POST = fold("بمنصب")
+
+
+def _office_given_in(tokens: list[Token], out: People) -> None:
+    """ "عين الصندوق X في منصب كبير الخبراء …", "فاز X بمنصب نائب الرئيس", "تنحى X عن منصب نائب رئيسة المجلس": an
+    unheld office that "منصب" names right after "في/عن/من" or "بـ" is held by the name right before (or by the holder
+    of an office apposed to it that ends there): appointed, elected, or stepped down from it, a former office being
+    the person's post too (ext-t123). Not "رشح المجلس X لمنصب …": a candidate holds no office yet. One look at the
+    word before each unheld office, no walk over the text."""
+    for p in out.posts:
+        if p.holder or p.first < 2 or p.start != tokens[p.first].start:
+            continue
+        k = p.first - 1
+        if tokens[k].norm == _WITH_POST:
+            anchor = k
+        elif tokens[k].norm == _POST_NOUN and tokens[k - 1].norm in _IN_POST:
+            anchor = k - 1
+        else:
+            continue
+        sent = tokens[p.first].sent
+        pm = next((m for m in out.persons if m.last == anchor and tokens[m.first].sent == sent), None)
+        held = next((q.holder for q in out.posts if q is not p and q.holder and q.last == anchor
+                     and tokens[q.first].sent == sent), None)
+        if pm is not None:
+            p.holder = pm.name
+        elif held is not None:
+            p.holder = held
+        elif anchor >= 1 and tokens[anchor - 1].is_word and tokens[anchor - 1].sent == sent:
+            family = strip_clitic(tokens[anchor - 1].norm, "و")[0]  # "وفاز المهندي بمنصب …": a family name the
+            named = {m.name for m in out.persons if len(m.name.split()) > 1  # text gave in full before
+                     and fold(m.name.split()[-1]) == family and m.last <= anchor - 1}
             if len(named) == 1:
                 p.holder = named.pop()
 
