@@ -15185,3 +15185,15 @@ def test_an_office_a_candidate_is_nominated_for_is_not_his_yet() -> None:  # gua
 def test_an_office_won_by_a_family_name_given_in_full_before() -> None:
     facts = _facts("وقال سعود المهندي إن الاتحاد جاهز. وفاز المهندي بمنصب نائب رئيس الاتحاد الآسيوي في الانتخابات.")
     assert _holders(facts) == {"نائب رئيس الاتحاد الآسيوي": "سعود المهندي"}
+
+
+def test_members_listed_in_parentheses_after_kull_min_are_members() -> None:
+    facts = _facts("وشكل المجلس لجنة الإعلام والتسويق برئاسة المهندس سالم الحربي وبعضوية كل من (الدكتور فهد العتيبي "
+                   "والدكتور خالد الزهراني).")
+    members = {name for title, name in _member_holders(facts) if title == "عضو لجنة الإعلام والتسويق"}
+    assert members == {"فهد العتيبي", "خالد الزهراني"}
+
+
+def _member_holders(facts: DocumentFacts) -> set[tuple[str, str]]:
+    names = {p.id: p.name for p in facts.persons}
+    return {(p.title, names[p.holder]) for p in facts.posts if p.holder in names}

@@ -267,6 +267,7 @@ def _membership_list(tokens: list[Token], e: int, by_token: dict[int, PersonMent
     if x + 1 < len(tokens) and (tokens[x].norm, tokens[x + 1].norm) == _KULL_MIN:
         x += 2  # "وعضوية كل من: X وY" (ext-t84)
         x += 1 if x < len(tokens) and tokens[x].text == ":" else 0
+    x += 1 if x < len(tokens) and tokens[x].text == "(" and tokens[x].sent == sent else 0  # "… كل من (X وY)" (ext-t123)
     while x < len(tokens) and tokens[x].sent == sent:
         y = x
         while y < len(tokens) and tokens[y].sent == sent and (
