@@ -15197,3 +15197,13 @@ def test_members_listed_in_parentheses_after_kull_min_are_members() -> None:
 def _member_holders(facts: DocumentFacts) -> set[tuple[str, str]]:
     names = {p.id: p.name for p in facts.persons}
     return {(p.title, names[p.holder]) for p in facts.posts if p.holder in names}
+
+
+def test_a_membership_after_a_chairs_name_opens_no_name() -> None:
+    facts = _facts("وشكل المجلس لجانه حيث يرأس لجنة الإعلام والتسويق سالم الحربي وعضوية فهد العتيبي وخالد الزهراني.")
+    assert {p.name for p in facts.persons} == {"سالم الحربي", "فهد العتيبي", "خالد الزهراني"}
+
+
+def test_a_rare_given_name_after_a_name_still_opens_the_next_item() -> None:  # guard: ext-t113's list item
+    facts = _facts("وحضر اللقاء سالم الحربي ومستور صالح العتيبي.")
+    assert "مستور صالح العتيبي" in {p.name for p in facts.persons}

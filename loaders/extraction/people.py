@@ -3810,7 +3810,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             if name is not None and name.known and name.end == i + 2:
                 prev = tokens[i - 1]
                 listed = tok.norm == base and prev.norm[:1] == "و" and not prev.article and len(prev.norm) >= 4 \
-                    and not is_stop(prev.norm) and prev.sent == tok.sent and any(pm.last == i - 1 for pm in out.persons)
+                    and not is_stop(prev.norm) and prev.sent == tok.sent \
+                    and any(pm.last == i - 1 for pm in out.persons) \
+                    and prev.norm[1:] not in PEOPLE.NOT_NAMES  # (not "X Y وعضوية Z W": a membership, ext-t123)
                 add(Name(i - 1, i + 2, 1, True) if listed else name)  # "X Y ومستور صالح Z": a rare given name opens
                 # the list's next item, the ambiguous one is his father's (ext-t113)
         elif tok.norm[:1] == "ل" and tok.norm[1:] in lex.first_names and i - 1 not in by_token:
