@@ -360,6 +360,9 @@ printed under the set's name. The sets:
 - tuning118: tests/fixtures/tuning118/gold, six SaudiNewsNet articles of July-August 2015 on officials' events (two
   receptions, an inspection tour, a seminar, a festival night under a patron, a club's signing), used to tune event
   slots (its README);
+- tuning120: tests/fixtures/tuning120/gold, six SaudiNewsNet articles of July-August 2015 naming officials with their
+  posts (a royal reception and an inauguration, a government spokesman's list of ministers, a bank's, a commission's
+  and a charity's officials), used to tune persons and posts held (its README);
 """
 
 from __future__ import annotations
@@ -504,6 +507,7 @@ TUNING114_GOLD = REPO / "tests" / "fixtures" / "tuning114" / "gold"
 TUNING115_GOLD = REPO / "tests" / "fixtures" / "tuning115" / "gold"
 TUNING116_GOLD = REPO / "tests" / "fixtures" / "tuning116" / "gold"
 TUNING118_GOLD = REPO / "tests" / "fixtures" / "tuning118" / "gold"
+TUNING120_GOLD = REPO / "tests" / "fixtures" / "tuning120" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -645,6 +649,7 @@ SETS = {
     "tuning115": GoldSet("tuning115", TUNING115_GOLD, None),
     "tuning116": GoldSet("tuning116", TUNING116_GOLD, None),
     "tuning118": GoldSet("tuning118", TUNING118_GOLD, None),
+    "tuning120": GoldSet("tuning120", TUNING120_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

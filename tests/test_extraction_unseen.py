@@ -15155,3 +15155,186 @@ def test_the_council_its_president_convenes_stays_the_body() -> None:  # guard: 
 def test_the_council_of_a_secretary_general_stays_the_body() -> None:  # guard: no president of the council
     facts = _facts("قام الأمين العام لمجلس التعاون لدول الخليج العربية عبداللطيف الزياني أمس بزيارة لمركز الإغاثة.")
     assert _main(facts).body is not None
+# ext-t123 (tests/fixtures/tuning120): persons and posts held — "في" + a body the institutions read, between an
+# office's complement and its holder's name, is where the office is held; a body's quoted name may end with its
+# edition's number; a given name opening with و right after an honorific is the holder's; the programmes a
+# supervisor oversees ("المشرف العام على برامج …") are his office's complement when the holder is named after them.
+
+
+def test_an_office_held_in_a_body_after_fi_keeps_its_holder() -> None:
+    facts = _facts("وقال رئيس قسم الجراحة في مستشفى الملك فهد الدكتور سعد الغامدي إن العملية نجحت.")
+    assert _holders(facts) == {"رئيس قسم الجراحة في مستشفى الملك فهد": "سعد الغامدي"}
+
+
+def test_an_office_held_in_a_ministry_after_fi_keeps_its_holder() -> None:
+    facts = _facts("وصرح المدير العام التنفيذي للشؤون الصحية في وزارة الصحة الدكتور خالد بن سعيد العمري بأن "
+                   "المستشفى جاهز.")
+    assert _holders(facts)["المدير العام التنفيذي للشؤون الصحية في وزارة الصحة"] == "خالد بن سعيد العمري"
+
+
+def test_an_office_before_fi_and_a_body_with_no_holder_stays_short() -> None:  # guard: no name after the body
+    facts = _facts("وقال رئيس قسم الجراحة في مستشفى الملك فهد إن العملية نجحت.")
+    assert _holders(facts) == {"رئيس قسم الجراحة": None}
+
+
+def test_a_minister_before_fi_and_a_body_holds_no_office_there() -> None:  # guard: where a minister met someone
+    facts = _facts("وبحث وزير الخارجية في جامعة الدول العربية الدكتور نبيل العربي ملف اليمن.")
+    assert _holders(facts).get("وزير الخارجية") is None
+    assert not any("جامعة" in title for title in _holders(facts))
+
+
+def test_a_quoted_name_with_its_edition_number_comes_before_the_holder() -> None:
+    facts = _facts('وقال مدير المعرض الدولي "كتاب الرياض 2015" الدكتور ناصر العتيبي إن المعرض يفتح غدا.')
+    assert _holders(facts) == {'مدير المعرض الدولي "كتاب الرياض 2015"': "ناصر العتيبي"}
+
+
+def test_a_quoted_saying_with_a_number_is_no_body() -> None:  # guard: the quotes hold a saying, no name follows
+    facts = _facts('وقال المدير العام "لدينا 12 مشروعا" ثم غادر القاعة.')
+    assert not facts.persons
+    assert _holders(facts) == {"المدير العام": None}
+
+
+def test_a_given_name_opening_with_wa_after_an_honorific_holds_the_office() -> None:
+    facts = _facts("وأوضح مدير إدارة الطرق المهندس ونيس القحطاني، أن العمل يسير وفق الخطة.")
+    assert _holders(facts) == {"مدير إدارة الطرق": "ونيس القحطاني"}
+
+
+def test_wa_before_an_honorific_still_opens_a_new_list_item() -> None:  # guard: "والمهندس X" is the next attendee
+    facts = _facts("حضر الحفل مدير الشرطة والمهندس سالم الحربي.")
+    assert _holders(facts) == {"مدير الشرطة": None}
+
+
+def test_the_programmes_a_supervisor_oversees_are_his_office() -> None:
+    facts = _facts("وقال المشرف العام على برامج التدريب بالشركة خالد الزهراني إن الدورات ناجحة.")
+    assert _holders(facts) == {"المشرف العام على برامج التدريب بالشركة": "خالد الزهراني"}
+
+
+def test_a_supervised_programme_with_an_honorific_after_it() -> None:
+    facts = _facts("وأكد المشرف العام على برنامج الأمان الأسري الدكتور فهد السالم أن الحملة مستمرة.")
+    assert _holders(facts) == {"المشرف العام على برنامج الأمان الأسري": "فهد السالم"}
+
+
+def test_a_supervised_programme_with_no_holder_named_is_no_office() -> None:  # guard: no name after the programmes
+    facts = _facts("وقال المشرف العام على برامج التدريب بالشركة إن الدورات ناجحة.")
+    assert not facts.posts and not facts.persons
+
+
+def test_a_country_a_visit_went_to_is_no_word_of_the_ministers_office() -> None:
+    facts = _facts("ونوه المجلس بنتائج زيارة الأمير خالد بن سعد بن عبدالعزيز ولي العهد وزير الدفاع للأردن "
+                   "واجتماعه بالمسؤولين.")
+    assert _holders(facts).get("وزير الدفاع") == "خالد بن سعد بن عبدالعزيز"
+    assert "وزير الدفاع للأردن" not in _holders(facts)
+
+
+def test_a_city_without_its_article_a_visit_went_to_is_no_word_of_the_office() -> None:
+    facts = _facts("وأشاد السياسيون بزيارة الأمير خالد بن سعد بن عبدالعزيز وزير الدفاع لعمان لتعزيز العلاقات.")
+    assert _holders(facts) == {"وزير الدفاع": "خالد بن سعد بن عبدالعزيز"}
+
+
+def test_a_country_after_a_ministers_office_with_no_visit_stays_its_word() -> None:  # guard: no visit named
+    facts = _facts("وعين الملك الأمير خالد بن سعد وزير الدولة لمصر.")
+    assert _holders(facts).get("وزير الدولة لمصر") == "خالد بن سعد"
+
+
+def test_a_remit_after_his_majesty_before_a_rank_is_the_advisers_office() -> None:
+    facts = _facts("وكان في استقباله مستشار جلالة الملك للشؤون العسكرية الفريق أول ركن سامر الزبيدي.")
+    assert _holders(facts) == {"مستشار جلالة الملك للشؤون العسكرية": "سامر الزبيدي"}
+
+
+def test_a_country_an_envoy_of_his_majesty_is_sent_to_is_his_office() -> None:
+    facts = _facts("وكان في استقباله مدير مكتب جلالة الملك الدكتور خالد حسين ومبعوث جلالة الملك للمملكة العربية "
+                   "السعودية الدكتور سامر عوض.")
+    assert _holders(facts)["مبعوث جلالة الملك للمملكة العربية السعودية"] == "سامر عوض"
+
+
+def test_a_remit_after_his_majesty_with_no_holder_stays_out() -> None:  # guard: no holder after the remit
+    facts = _facts("وقدم مستشار جلالة الملك للشؤون الاقتصادية عرضا عن الخطة.")
+    assert _holders(facts) == {"مستشار جلالة الملك": None}
+
+
+def test_a_remit_after_his_majesty_before_a_stacked_office_is_the_advisers_office() -> None:
+    facts = _facts("وكان في استقباله مستشار جلالة الملك لشؤون الأمن القومي مدير المخابرات العامة الفريق أول سامر "
+                   "الحسن.")
+    assert _holders(facts) == {"مستشار جلالة الملك لشؤون الأمن القومي": "سامر الحسن",
+                               "مدير المخابرات العامة": "سامر الحسن"}
+
+
+def test_an_office_received_by_his_majestys_adviser_is_no_office_of_his() -> None:  # guard: the guest's office
+    facts = _facts("واستقبل مستشار جلالة الملك للشؤون الاقتصادية سفير اليابان لدى المملكة الدكتور ساتو كينجي.")
+    assert not any(title.startswith("مستشار") and holder for title, holder in _holders(facts).items())
+    assert _holders(facts)["سفير اليابان لدى المملكة"] == "ساتو كينجي"
+
+
+def test_an_organisation_after_an_office_in_construct_is_its_complement() -> None:
+    facts = _facts("وأوضح رئيس المنظمة العربية للتربية الدكتور خالد العلي أن البطاقة جاهزة.")
+    assert _holders(facts) == {"رئيس المنظمة العربية للتربية": "خالد العلي"}
+
+
+def test_an_organising_committee_is_no_organisation() -> None:  # guard: the participle after a body's noun
+    facts = _facts("وأوضح رئيس اللجنة المنظمة للمهرجان الدكتور خالد العلي أن البطاقة جاهزة.")
+    assert "رئيس اللجنة المنظمة للمهرجان" not in _holders(facts)
+    assert not any("المنظمة" in title for title in _holders(facts))
+
+
+def test_a_company_named_by_a_bare_word_after_ba_is_where_the_office_is_held() -> None:
+    facts = _facts("بحضور مدير عام التسويق بشركة نماء المهندس سامي الغامدي، ومدير عام المشاريع بشركة نماء المهندس "
+                   "عمر الرشيد.")
+    assert _holders(facts) == {"مدير عام التسويق بشركة نماء": "سامي الغامدي",
+                               "مدير عام المشاريع بشركة نماء": "عمر الرشيد"}
+
+
+def test_what_an_official_praised_after_ba_is_no_body_of_his_office() -> None:  # guard: no body's head after ب
+    facts = _facts("وأشاد مدير عام التعليم بجهود المعلمين الدكتور خالد العلي.")
+    assert _holders(facts) == {"مدير عام التعليم": None}
+
+
+def test_an_officials_own_office_after_ba_is_no_body_of_his_office() -> None:  # guard: a pronoun's ending
+    facts = _facts("واستقبل مدير عام التعليم بمكتبه الدكتور خالد العلي.")
+    assert _holders(facts) == {"مدير عام التعليم": None}
+
+
+def test_an_office_taken_up_in_a_relative_clause_after_a_comma() -> None:
+    facts = _facts("وقال سامي العتيبي، الذي يشغل منصب مدير إدارة الطرق، إن العمل يسير.")
+    assert _holders(facts) == {"مدير إدارة الطرق": "سامي العتيبي"}
+
+
+def test_an_office_won_with_bimansib_is_the_winners() -> None:
+    facts = _facts("وفاز سامي العتيبي بمنصب نائب رئيس الاتحاد الآسيوي في الانتخابات.")
+    assert _holders(facts) == {"نائب رئيس الاتحاد الآسيوي": "سامي العتيبي"}
+
+
+def test_an_office_stepped_down_from_is_a_former_post() -> None:
+    facts = _facts("وتنحى سامي العتيبي عن منصب نائب رئيس مجلس الشورى.")
+    assert _holders(facts) == {"نائب رئيس مجلس الشورى": "سامي العتيبي"}
+
+
+def test_an_office_a_candidate_is_nominated_for_is_not_his_yet() -> None:  # guard: "لمنصب", a candidacy
+    facts = _facts("ورشح المجلس سامي العتيبي لمنصب نائب الرئيس.")
+    assert _holders(facts) == {"نائب الرئيس": None}
+
+
+def test_an_office_won_by_a_family_name_given_in_full_before() -> None:
+    facts = _facts("وقال سعود المهندي إن الاتحاد جاهز. وفاز المهندي بمنصب نائب رئيس الاتحاد الآسيوي في الانتخابات.")
+    assert _holders(facts) == {"نائب رئيس الاتحاد الآسيوي": "سعود المهندي"}
+
+
+def test_members_listed_in_parentheses_after_kull_min_are_members() -> None:
+    facts = _facts("وشكل المجلس لجنة الإعلام والتسويق برئاسة المهندس سالم الحربي وبعضوية كل من (الدكتور فهد العتيبي "
+                   "والدكتور خالد الزهراني).")
+    members = {name for title, name in _member_holders(facts) if title == "عضو لجنة الإعلام والتسويق"}
+    assert members == {"فهد العتيبي", "خالد الزهراني"}
+
+
+def _member_holders(facts: DocumentFacts) -> set[tuple[str, str]]:
+    names = {p.id: p.name for p in facts.persons}
+    return {(p.title, names[p.holder]) for p in facts.posts if p.holder in names}
+
+
+def test_a_membership_after_a_chairs_name_opens_no_name() -> None:
+    facts = _facts("وشكل المجلس لجانه حيث يرأس لجنة الإعلام والتسويق سالم الحربي وعضوية فهد العتيبي وخالد الزهراني.")
+    assert {p.name for p in facts.persons} == {"سالم الحربي", "فهد العتيبي", "خالد الزهراني"}
+
+
+def test_a_rare_given_name_after_a_name_still_opens_the_next_item() -> None:  # guard: ext-t113's list item
+    facts = _facts("وحضر اللقاء سالم الحربي ومستور صالح العتيبي.")
+    assert "مستور صالح العتيبي" in {p.name for p in facts.persons}

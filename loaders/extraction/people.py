@@ -301,6 +301,7 @@ def _membership_list(tokens: list[Token], e: int, by_token: dict[int, PersonMent
     if x + 1 < len(tokens) and (tokens[x].norm, tokens[x + 1].norm) == _KULL_MIN:
         x += 2  # "وعضوية كل من: X وY" (ext-t84)
         x += 1 if x < len(tokens) and tokens[x].text == ":" else 0
+    x += 1 if x < len(tokens) and tokens[x].text == "(" and tokens[x].sent == sent else 0  # "… كل من (X وY)" (ext-t123)
     while x < len(tokens) and tokens[x].sent == sent:
         y = x
         while y < len(tokens) and tokens[y].sent == sent and (
@@ -924,6 +925,45 @@ def _majesty_end(tokens: list[Token], e: int) -> int:
     return e
 
 
+_ORGANISATION = fold("المنظمة")
+
+
+def _organisation_end(tokens: list[Token], c: int, i: int, inside: frozenset[int]) -> int:
+    """ "رئيس المنظمة العربية للسياحة الدكتور X", "مدير عام المنظمة الإسلامية للتربية …": "المنظمة" (a function word
+    elsewhere, the organising participle of "اللجنة المنظمة") right after an indefinite office in construct is the
+    organisation's noun: the body the institutions read from it, to its last word, is the office's complement
+    (ext-t123). Not "اللجنة المنظمة للمهرجان": no office before it; not "الرئيس المنظمة …": a definite office."""
+    n = len(tokens)
+    if not (c + 1 < n and tokens[c].norm == _ORGANISATION and c not in inside and c + 1 in inside
+            and tokens[c + 1].sent == tokens[i].sent and not strip_clitic(tokens[i].norm, "و")[0].startswith("ال")):
+        return 0
+    x = c + 1
+    while x < n and x in inside and tokens[x].sent == tokens[c].sent:
+        x += 1
+    return x
+
+
+_LI_SHUUN = fold("لشؤون")
+
+
+def _majesty_remit_end(tokens: list[Token], e: int, i: int) -> int:
+    """ "مستشار جلالة الملك للشؤون العسكرية الفريق X", "مبعوث جلالة الملك للمملكة … الدكتور X", "مستشار جلالة الملك
+    لشؤون الأمن القومي مدير المخابرات العامة الفريق X": the remit ("لل…" or "لشؤون …") after an office's "جلالة الملك"
+    at ``e``, right before a rank or an honorific and the holder, or before a second office stacked on it, is the
+    office's (ext-t123). Not "قدم مستشار جلالة الملك للشؤون الاقتصادية عرضا": no holder or office follows."""
+    n = len(tokens)
+    if e + 1 >= n or tokens[e].sent != tokens[i].sent or not (
+            (tokens[e].norm.startswith("لل") and tokens[e].article) or tokens[e].norm == _LI_SHUUN):
+        return e
+    after = chain_end(tokens, e, stop_titles=True, possessive=False)
+    if not e < after < n or tokens[after].sent != tokens[e].sent:
+        return e
+    lex = lexicon()
+    held = tokens[after].norm in lex.honorifics or tokens[after].norm in CHAINS.RANKS \
+        or (tokens[after].norm[:1] != "و" and _title_at(tokens, after) is not None)
+    return after if held else e
+
+
 _MEMBER_TITLES = frozenset(fold(w) for w in ("عضو", "عضوة", "عضوا", "العضو", "العضوة"))
 _FI_ADVISERS = frozenset(fold(w) for w in ("المستشار", "المستشارة"))
 _MEMBER_STATES = frozenset(fold(w) for w in ("دولة", "بلد", "دول"))  # "كل دولة عضو في الاتحاد"
@@ -1047,8 +1087,9 @@ def _quoted_before_holder(tokens: list[Token], e: int, i: int) -> int:
         return e
     close = next((x for x in range(e + 2, min(n - 1, e + 7)) if tokens[x].norm == _QUOTES[tokens[e].norm]), None)
     if close is None or tokens[close + 1].sent != tokens[e].sent or is_stop(tokens[e + 1].norm) \
-            or not all(t.is_word for t in tokens[e + 1 : close]):
-        return e  # (not a quoted saying: 'المدير العام «نحن مستعدون»')
+            or not tokens[e + 1].is_word or not all(t.is_word or t.norm.isdigit() for t in tokens[e + 2 : close]):
+        return e  # (not a quoted saying: 'المدير العام «نحن مستعدون»'; a name may end with its edition's number:
+        # 'مدير البرنامج الصيفي "X Y 36" Z', ext-t123)
     lex, first, nxt = lexicon(), tokens[e + 1], close + 1
     quoted = parse_name(tokens, e + 1)
     if first.norm in lex.honorifics or tokens[nxt].text == _ALA_WRITTEN or (
@@ -1134,6 +1175,71 @@ def _phrase_before_holder(tokens: list[Token], e: int, i: int, inside: frozenset
     else:
         return 0
     if x == e + 1 or x >= n or tokens[x].sent != tokens[e].sent or not _holder_known_at(tokens, x):
+        return 0
+    return x - e
+
+
+def _body_before_holder(tokens: list[Token], e: int, i: int, inside: frozenset[int]) -> int:
+    """ "المدير العام التنفيذي للشؤون الصحية في وزارة الحرس الوطني الدكتور X": "في" + a body of two words or more
+    that the institutions read (its words after the first are ``inside``), right after an office's complement and
+    right before the holder's name (an honorific or a rank, or a known given name), is where the office is held:
+    the title's words, as after "بـ" (ext-t123). Not "قال المدير في وزارة الصحة إن …": no holder follows."""
+    n = len(tokens)
+    if e + 3 >= n or tokens[e].norm != _FI or e + 1 in inside or e + 2 not in inside \
+            or tokens[e].sent != tokens[i].sent or tokens[i].norm in PEOPLE.MINISTER \
+            or strip_clitic(tokens[i].norm, "و")[0] in PEOPLE.MINISTER:
+        return 0  # (not a minister's: "بحث وزير الخارجية في جامعة الدول العربية الدكتور X": where they met)
+    x = e + 2
+    while x < n and x in inside and tokens[x].sent == tokens[e].sent:
+        x += 1
+    return x - e if x < n and tokens[x].sent == tokens[e].sent and _holder_known_at(tokens, x) else 0
+
+
+_PROGRAM_NOUNS = frozenset(fold(w) for w in ("برامج", "برنامج"))
+
+
+def _programs_overseen_end(tokens: list[Token], c: int, i: int, inside: frozenset[int]) -> int:
+    """ "المشرف العام على برامج خدمة المجتمع بالبنك X Y": the programmes a supervisor oversees ("على" + "برامج" or
+    "برنامج" + their field), right before the holder's name (a known given name, an honorific or a rank) or the
+    body's "بـ"/"في" phrase and then the name, are the office's complement (a programme's noun ends a body's chain,
+    ext-t123). Only with its holder named there: "المشرف على برنامج التدريب أن …" stays as it was read."""
+    n = len(tokens)
+    if not (c + 3 < n and tokens[c].norm == _ALA and tokens[c + 1].norm in _PROGRAM_NOUNS
+            and tokens[c + 2].sent == tokens[i].sent):
+        return 0
+    after = chain_end(tokens, c + 2, stop_titles=True, possessive=False)
+    if after <= c + 2 or after >= n or tokens[after].sent != tokens[i].sent:
+        return 0
+    if _holder_known_at(tokens, after):
+        return after
+    if tokens[after].norm.startswith("بال") and after not in inside and after + 1 < n \
+            and starts_head(tokens, after, strip=True) and _holder_known_at(tokens, after + 1):
+        return after + 1  # "… بالبنك X Y": the one-word body after ب where the programmes are run
+    tail = _phrase_before_holder(tokens, after, i, inside) or _body_before_holder(tokens, after, i, inside)
+    return after + tail if tail else 0
+
+
+def _bare_body_before_holder(tokens: list[Token], e: int, i: int, inside: frozenset[int]) -> int:
+    """ "مدير عام التسويق بشركة بيانات المهندس X Y": "بـ" + a body's bare head ("شركة", "جمعية", "مؤسسة") + its one- or
+    two-word name that the institutions do not read, right after an office's complement and right before an honorific
+    or a rank and the holder's known name, is where the office is held: the title's words (ext-t123). Only before an
+    honorific or a rank: "أشاد مدير التعليم بجهود X" has no body's head; "بمكتبه" is a pronoun's."""
+    n = len(tokens)
+    if e + 3 >= n or e in inside or not tokens[e].is_word or tokens[e].norm[:1] != "ب" \
+            or tokens[e].norm.startswith("بال") or tokens[e].sent != tokens[i].sent \
+            or tokens[e].text.endswith(("ه", "ها", "هم")) or not starts_head(tokens, e, strip=True):
+        return 0
+    lex = lexicon()
+    x = e + 1
+    while x < min(n, e + 3) and tokens[x].is_word and tokens[x].sent == tokens[e].sent \
+            and not (x == e + 1 and tokens[x].article) and not is_stop(tokens[x].norm) \
+            and tokens[x].norm not in lex.first_names and tokens[x].norm not in lex.honorifics \
+            and tokens[x].norm not in CHAINS.RANKS and _title_at(tokens, x) is None \
+            and (x == e + 1 or tokens[x].norm[:1] not in "وبل") and not tokens[x].text.endswith(("ه", "ها", "هم")):
+        x += 1  # (the name's first word may open with ب: "بشركة بيانات"; a second one with و/ب/ل is a clitic's)
+    if x == e + 1 or x >= n or tokens[x].sent != tokens[e].sent \
+            or not (tokens[x].norm in lex.honorifics or tokens[x].norm in CHAINS.RANKS) \
+            or not _holder_known_at(tokens, x):
         return 0
     return x - e
 
@@ -1341,6 +1447,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             if c + 1 < after < n and tokens[after].norm in CHAINS.ROYAL:
                 after = max(after, chain_end(tokens, after, stop_titles=True, possessive=False, eponym=True))
             e = after if after > c + 1 else e  # "المشرف العام على مستشفى …", "… على مستشفى الملك خالد"
+            e = _programs_overseen_end(tokens, c, i, inside) or e
         if e > c and e + 1 < n and tokens[e].text == _ALA_WRITTEN and tokens[e].sent == tokens[i].sent \
                 and strip_clitic(tokens[e - 1].norm)[0] in CHAINS.ALA_NOUNS and tokens[e - 1].article:
             after = chain_end(tokens, e + 1, stop_titles=True, possessive=False)
@@ -1408,6 +1515,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             while x < n and x in inside and not is_name_start(tokens, x) and tokens[x].norm not in lex.first_names:
                 x += 1  # (a name the body's reading ran into is the holder's: "رئيس جمعية X خالد العمري"; a body
             e = x if x > c + 1 else e  # named after a person, "جامعة نايف …", is read by the eponym rules)
+        if needs and e == c:
+            e = _organisation_end(tokens, c, i, inside) or e  # "رئيس المنظمة العربية للسياحة الدكتور X" (ext-t123)
         ala = e <= c + 1 and c < n and tokens[c].norm == fold("على")
         for x in ((e,) if e > c else (c + 1,)) + ((c + 2,) if ala else ()):
             q = _quoted_body_end(tokens, x, i)  # 'رئيس جمعية "X"', 'المشرف العام على شبكة "X Y"': a body named in
@@ -1455,6 +1564,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         royal = _majesty_end(tokens, last) if last > c else last
         if royal > last:  # "مستشار جلالة الملك (محمد السادس) X": the King is the office's, the name after its holder
             e = last = royal
+            e = last = _majesty_remit_end(tokens, e, i)  # "مستشار جلالة الملك للشؤون العسكرية الفريق X"
         if e < n and tokens[e].norm in lex.acting:
             acting = True
             e += 1
@@ -1468,7 +1578,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         core_last = last
         tail = _locative_tail(tokens, e) or _envoy_seat(tokens, i, clitic, e) \
             or (_phrase_before_holder(tokens, e, i, inside) if e > c else 0) \
-            or (_supervising_before_holder(tokens, e, i) if e > c else 0)
+            or (_supervising_before_holder(tokens, e, i) if e > c else 0) \
+            or (_body_before_holder(tokens, e, i, inside) if e > c else 0) \
+            or (_bare_body_before_holder(tokens, e, i, inside) if e > c else 0)
         if tail:
             e += tail
             last = e
@@ -1530,7 +1642,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             first, start = i - 1, tokens[i - 1].start + (1 if assistant_wa else 0)  # "مساعد المدير العام للشؤون
             # الفنية": the assistant's office ("مساعد" alone is a given name: "مساعد بن محمد"); "ومساعد مدير الشرطة
             # المقدم X" in a list of attendees too (ext-t67)
-        if last - 1 > c and e == last and size == 1 and _destination_city(tokens, last - 1) \
+        if last - 1 > c and e == last and size == 1 and (_destination_city(tokens, last - 1)
+                                                        or _visit_destination(tokens, last - 1, i)) \
                 and (strip_clitic(tokens[i].norm)[0] if clitic else tokens[i].norm) in PEOPLE.MINISTER:
             e = last = last - 1  # "… وزير الدفاع للقاهرة": the city a visit went to is no word of the minister's
             # office (ext-t46; "مدير فرع الوزارة للرياض" keeps its city)
@@ -3361,6 +3474,13 @@ def _royal_eponym_before(tokens: list[Token], x: int) -> bool:
     return strip_clitic(tokens[x - 3].norm)[0] in INSTITUTIONS.EPONYM_HEADS and not tokens[x - 3].article
 
 
+def _wa_name_after_honorific(tokens: list[Token], p: PostMention, j: int) -> bool:
+    """ "وزير الأشغال المهندس وحي X،": a name whose first letter is و, right after the honorific that follows an
+    office, opens the holder's name; an honorific is never followed by "و" + the next list item (ext-t123)."""
+    return p.last < j < len(tokens) and tokens[j - 1].norm in lexicon().honorifics \
+        and tokens[j - 1].sent == tokens[j].sent and len(tokens[j].norm) >= 3
+
+
 def _may_open_name(norm: str) -> bool:
     """Whether find_people's pass "honorific + name, and names starting with a known given name" may act at a word
     of this form, whatever follows it: an honorific, a profession's style, a rank or an envoy's, a role cue, a
@@ -3439,7 +3559,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             name = _sabah_name(tokens, j)  # "رئيس مجلس محافظة X غرب العراق، صباح Y،" (ext-t87)
         if name is not None and tokens[j].norm[:1] == "و" and tokens[j].norm not in lex.first_names \
                 and not (j > p.last and _foreign_title(tokens, p) and tokens[j].norm[1:] not in lex.first_names
-                         and _comma_bounded_name(tokens, j) is not None):
+                         and _comma_bounded_name(tokens, j) is not None) \
+                and not _wa_name_after_honorific(tokens, p, j):
             name = None  # "…، وفلان": a new list item, not this post's holder
             # (but "وزير التجارة الأمريكي، ويلبور روس،": a foreign name that opens with و, between commas)
         if name is not None and name.known and name.end - name.start == 2 and not _ends_clean(tokens, name.end):
@@ -3723,7 +3844,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             if name is not None and name.known and name.end == i + 2:
                 prev = tokens[i - 1]
                 listed = tok.norm == base and prev.norm[:1] == "و" and not prev.article and len(prev.norm) >= 4 \
-                    and not is_stop(prev.norm) and prev.sent == tok.sent and any(pm.last == i - 1 for pm in out.persons)
+                    and not is_stop(prev.norm) and prev.sent == tok.sent \
+                    and any(pm.last == i - 1 for pm in out.persons) \
+                    and prev.norm[1:] not in PEOPLE.NOT_NAMES  # (not "X Y وعضوية Z W": a membership, ext-t123)
                 add(Name(i - 1, i + 2, 1, True) if listed else name)  # "X Y ومستور صالح Z": a rare given name opens
                 # the list's next item, the ambiguous one is his father's (ext-t113)
         elif tok.norm[:1] == "ل" and tok.norm[1:] in lex.first_names and i - 1 not in by_token:
@@ -3783,6 +3906,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     out.posts = [p for p in out.posts if not _dean_epithet(p.title) and not _rank_only(p.title)]
     _one_presidency(tokens, out)
     _office_taken_up(tokens, out)
+    _office_given_in(tokens, out)
     _surname_apposed(text, tokens, out)
     return out
 
@@ -3849,6 +3973,9 @@ def _office_taken_up(tokens: list[Token], out: People) -> None:
             if k < 1 or tokens[k].norm not in _TAKES_UP or tokens[k - 1].norm not in _RELATIVES:
                 continue
         pm = next((m for m in out.persons if m.last == k - 1 and tokens[m.first].sent == tokens[p.first].sent), None)
+        if pm is None and k >= 3 and tokens[k - 2].norm in _COMMA:  # "X، الذي يشغل منصب …" (ext-t123)
+            pm = next((m for m in out.persons if m.last == k - 2 and tokens[m.first].sent == tokens[p.first].sent),
+                      None)
         if pm is not None:
             p.holder = pm.name
             continue
@@ -3856,6 +3983,42 @@ def _office_taken_up(tokens: list[Token], out: People) -> None:
         if before is not None and before.is_word and before.sent == tokens[p.first].sent:
             named = {m.name for m in out.persons if len(m.name.split()) > 1
                      and fold(m.name.split()[-1]) == strip_clitic(before.norm, "و")[0]}
+            if len(named) == 1:
+                p.holder = named.pop()
+
+
+_IN_POST = frozenset(fold(w) for w in ("في", "عن", "من"))
+_WITH_POST = fold("بمنصب")
+
+
+def _office_given_in(tokens: list[Token], out: People) -> None:
+    """ "عين الصندوق X في منصب كبير الخبراء …", "فاز X بمنصب نائب الرئيس", "تنحى X عن منصب نائب رئيسة المجلس": an
+    unheld office that "منصب" names right after "في/عن/من" or "بـ" is held by the name right before (or by the holder
+    of an office apposed to it that ends there): appointed, elected, or stepped down from it, a former office being
+    the person's post too (ext-t123). Not "رشح المجلس X لمنصب …": a candidate holds no office yet. One look at the
+    word before each unheld office, no walk over the text."""
+    for p in out.posts:
+        if p.holder or p.first < 2 or p.start != tokens[p.first].start:
+            continue
+        k = p.first - 1
+        if tokens[k].norm == _WITH_POST:
+            anchor = k
+        elif tokens[k].norm == _POST_NOUN and tokens[k - 1].norm in _IN_POST:
+            anchor = k - 1
+        else:
+            continue
+        sent = tokens[p.first].sent
+        pm = next((m for m in out.persons if m.last == anchor and tokens[m.first].sent == sent), None)
+        held = next((q.holder for q in out.posts if q is not p and q.holder and q.last == anchor
+                     and tokens[q.first].sent == sent), None)
+        if pm is not None:
+            p.holder = pm.name
+        elif held is not None:
+            p.holder = held
+        elif anchor >= 1 and tokens[anchor - 1].is_word and tokens[anchor - 1].sent == sent:
+            family = strip_clitic(tokens[anchor - 1].norm, "و")[0]  # "وفاز المهندي بمنصب …": a family name the
+            named = {m.name for m in out.persons if len(m.name.split()) > 1  # text gave in full before
+                     and fold(m.name.split()[-1]) == family and m.last <= anchor - 1}
             if len(named) == 1:
                 p.holder = named.pop()
 
@@ -3949,6 +4112,25 @@ def _listed_full_name(tokens: list[Token], i: int, name: Name) -> Name:
     if closed and _plain_words(tokens, name.end, last, final_alef=False):
         return fuller
     return name
+
+
+_VISIT_NOUNS = frozenset(fold(w) for w in ("زيارة", "زيارته", "بزيارة", "وزيارة", "لزيارة", "الزيارة"))
+
+
+def _visit_destination(tokens: list[Token], k: int, i: int) -> bool:
+    """ "نتائج زيارة الأمير X … وزير الدفاع للأردن", "… وزير الدفاع لعمان": ل + a country or a city of the gazetteer
+    (with its article or without one), the last word of a minister's chain, after a visit's noun in the same sentence
+    before the office: where the visit went, not the office's remit (ext-t123; ``_destination_city`` takes a city
+    written with its article without a visit named). Not "وزير الدولة لشؤون …": no place; nor a chain with no visit."""
+    norm = tokens[k].norm
+    if norm[:1] != "ل" or len(norm) < 4 or not tokens[k].is_word:
+        return False
+    place = ("ال" + norm[2:],) if norm.startswith("لل") else (norm[1:],)
+    lex = lexicon()
+    if place not in lex.places and place not in lex.foreign_places and place not in lex.countries:
+        return False
+    sent = tokens[i].sent
+    return any(tokens[x].norm in _VISIT_NOUNS for x in range(max(0, i - 40), i) if tokens[x].sent == sent)
 
 
 def _destination_city(tokens: list[Token], k: int) -> bool:
