@@ -1670,19 +1670,27 @@ def _heads_delegation(tokens: list[Token], people: People, agent: Agent) -> bool
         return False
     first = min(m.first for m in spans)
     k = first - 1
-    while k >= 0 and tokens[k].norm in honorifics():
+    while k >= 0 and (tokens[k].norm in honorifics() or tokens[k].norm in ROLES.STYLES):  # (ext-t120: "الأمير")
         k -= 1
     if k < 0 or not in_words(tokens[k].norm, ROLES.CHAIR):
         return False
     end = max(m.last for m in spans)
     while end < len(tokens) and (tokens[end].norm in honorifics() or tokens[end].norm in ("،", ",")):
         end += 1
-    # the holder's name after the office, or his office after the name
-    end = next((m.last for m in people.persons if m.first == end),
-               next((p.last for p in people.posts if p.first == end), end))
-    while end < len(tokens) and tokens[end].norm in ("،", ","):
-        end += 1
+    # the holder's name after the office, or his office after the name; (ext-t120) then any further offices of his
+    # row, each after a comma ("رأس الأمير X وزير الدولة، عضو مجلس الوزراء، مستشار …، وفد المملكة")
+    for _ in range(_ROW_OFFICES):
+        nxt = next((m.last for m in people.persons if m.first == end),
+                   next((p.last for p in people.posts if p.first == end), end))
+        while nxt < len(tokens) and tokens[nxt].norm in ("،", ","):
+            nxt += 1
+        if nxt == end:
+            break
+        end = nxt
     return end < len(tokens) and tokens[end].sent == tokens[k].sent and tokens[end].norm in ROLES.DELEGATION
+
+
+_ROW_OFFICES = 5
 
 
 def _meetings_of(tokens: list[Token], insts: list[InstMention], where: WordIndex) -> list[int]:
