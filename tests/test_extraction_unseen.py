@@ -15029,7 +15029,8 @@ def test_a_reception_told_with_its_welcome_stays_a_meeting() -> None:  # guard: 
 # ext-t120 (tests/fixtures/tuning117): events missed — a bank named by "مصرف" is a body (its Eid gathering has it
 # as body, and no longer lacks the one slot that lets it be told); a delegation's head named with a row of offices (or
 # after a prince's style) heads the delegation, he does not chair the event the delegation goes to; those the
-# congratulations told after the event go to ("رفع … التهاني إلى …") are not stated at it.
+# congratulations told after the event go to ("رفع … التهاني إلى …"), and who sends them to a named leader there, are
+# not stated at it.
 
 
 def _t120_chairs(facts: DocumentFacts) -> set[str]:
@@ -15088,3 +15089,15 @@ def test_one_attending_who_congratulates_is_still_at_the_event() -> None:  # gua
     facts = _facts("أقامت شركة الواحة للتأمين لقاء معايدة لجميع موظفيها في مقرها بالدمام. وحضر اللقاء وزير المالية "
                    "خالد الراشد الذي قدم التهنئة إلى الموظفين.")
     assert "خالد الراشد" in _t120_parts(facts)
+
+
+def test_one_sending_greetings_to_the_leaders_after_the_event_is_not_at_it() -> None:
+    facts = _facts("أقامت شركة الواحة للتأمين لقاء معايدة لجميع موظفيها في مقرها بالدمام. وبهذه المناسبة رفع رئيس "
+                   "مجلس الإدارة سالم بن علي القحطاني أسمى التهاني إلى ولي العهد الأمير فهد بن سعود.")
+    assert "سالم بن علي القحطاني" not in _t120_parts(facts)
+
+
+def test_one_greeting_those_at_the_event_is_at_it() -> None:  # guard: greetings to the staff, no one named
+    facts = _facts("أقامت شركة الواحة للتأمين حفل معايدة لجميع موظفيها في مقرها بالدمام. ومن جانبه قدم رئيس مجلس "
+                   "الإدارة سالم بن علي القحطاني التهنئة للموظفين بالعيد.")
+    assert "سالم بن علي القحطاني" in _t120_parts(facts)
