@@ -15030,7 +15030,7 @@ def test_a_reception_told_with_its_welcome_stays_a_meeting() -> None:  # guard: 
 # as body, and no longer lacks the one slot that lets it be told); a delegation's head named with a row of offices (or
 # after a prince's style) heads the delegation, he does not chair the event the delegation goes to; those the
 # congratulations told after the event go to ("رفع … التهاني إلى …"), and who sends them to a named leader there, are
-# not stated at it.
+# not stated at it; an oath taken "أمام" a named head is a swearing-in he holds.
 
 
 def _t120_chairs(facts: DocumentFacts) -> set[str]:
@@ -15101,3 +15101,16 @@ def test_one_greeting_those_at_the_event_is_at_it() -> None:  # guard: greetings
     facts = _facts("أقامت شركة الواحة للتأمين حفل معايدة لجميع موظفيها في مقرها بالدمام. ومن جانبه قدم رئيس مجلس "
                    "الإدارة سالم بن علي القحطاني التهنئة للموظفين بالعيد.")
     assert "سالم بن علي القحطاني" in _t120_parts(facts)
+
+
+def test_an_oath_taken_before_the_king_is_a_swearing_in_he_holds() -> None:
+    facts = _facts("أدى السفراء الجدد أمس اليمين أمام خادم الحرمين الشريفين الملك عبدالله بن فهد في قصر السلام بجدة، "
+                   "بحضور ولي العهد الأمير سالم بن نايف.")
+    assert [e.kind for e in facts.events] == ["other"]
+    assert "عبدالله بن فهد" in _t120_chairs(facts)
+
+
+def test_an_oath_taken_before_a_body_holds_no_event() -> None:  # guard: no one it was taken before
+    facts = _facts("أدت القاضية سعاد العلوي اليمين أمام مفوضية الاتحاد الإفريقي في أديس أبابا.")
+    assert not facts.events
+

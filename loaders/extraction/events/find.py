@@ -144,6 +144,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "meeting") for i in _meetings_held_with(tokens, people, where))  # (ext-t108)
     hits.extend((i, "other") for i in _celebrated_by(tokens, insts, where))
     hits.extend((i, "other") for i in _launched_by(tokens, insts, where))
+    hits.extend((i, "other") for i in _sworn_before(tokens, people, where))  # (ext-t120)
     hits.extend((i, "other") for i in _inaugurates_today(tokens, people, where) if (i, "other") not in hits)
     hits.extend((i, "other") for i in _passive_ceremony(tokens, dates, where) if (i, "other") not in hits)
     hits.extend(_headline_verbs(tokens, title_sentence(text, tokens)))
@@ -466,6 +467,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             if ev.chair is not None and ev.body is not None \
                     and any(p.first <= ev.body.first and ev.body.last <= p.last for p in people.posts):
                 ev.body = None  # the visitor's named in construct; a body inside an office is not the one visited
+        if ev.chair is None and ev.kind == "other":  # "أدى السفير القسم أمام خادم الحرمين": before whom (ext-t120)
+            ev.chair = next((a for a in (_oath_head(tokens, people, c) for c in ev.cues) if a is not None), None)
         if ev.chair is None and ev.kind == "other":  # "كرم الأمير X … أثناء تدشينه المهرجان": who inaugurated it
             ev.chair = next((a for a in (clause_subject(tokens, people, c) for c in ev.cues
                                          if _his_inauguration(tokens, c)) if a is not None), None)
@@ -1773,6 +1776,50 @@ def _celebrated_by(tokens: list[Token], insts: list[InstMention], where: WordInd
 
 _CELEBRATES = frozenset(fold(w) for w in ("احتفى", "احتفت", "احتفل", "احتفلت"))
 _CELEBRATES_OR_WA = _or_wa(_CELEBRATES)
+
+
+
+def _sworn_before(tokens: list[Token], people: People, where: WordIndex) -> list[int]:
+    """ "تشرف بأداء القسم أمام خادم الحرمين الشريفين …", "أدى السفراء الجدد اليمين أمام الملك" (ext-t120): the oath noun
+    after a verb or noun of performing it, with an office or a person right after "أمام" / "بين يدي" (honorifics and
+    styles passed over), is a swearing-in held before that head (an event of kind "other"); not an oath before a body
+    ("أدت اليمين أمام مفوضية الاتحاد"), which names no one the text says it was held before."""
+    return [i for i in where.of(_OATHS_OR_WA) if i > 0 and _oath_head(tokens, people, i) is not None
+            and any(strip_clitic(tokens[k].norm, "وب")[0] in _PERFORMS and tokens[k].sent == tokens[i].sent
+                    for k in range(max(0, i - _OATH_VERB_REACH), i))]
+
+
+def _oath_head(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """Who the oath at ``i`` is taken before: the office or person right after "أمام" / "بين يدي" that follows it (its
+    qualifier "الدستورية" passed over)."""
+    if tokens[i].norm.removeprefix("و") not in _OATHS:
+        return None
+    j = i + 1
+    if j < len(tokens) and tokens[j].norm in _OATH_QUALIFIERS:
+        j += 1
+    if j < len(tokens) and tokens[j].norm == _BEFORE:
+        j += 1
+    elif j + 1 < len(tokens) and tokens[j].norm == _BETWEEN and tokens[j + 1].norm == _HANDS:
+        j += 2
+    else:
+        return None
+    while j < len(tokens) and tokens[j].sent == tokens[i].sent and (
+            tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES):
+        j += 1
+    if j >= len(tokens) or tokens[j].sent != tokens[i].sent:
+        return None
+    return agent_at(tokens, people, j)
+
+
+_OATHS = frozenset(fold(w) for w in ("القسم", "اليمين"))
+_OATHS_OR_WA = _or_wa(_OATHS)
+_OATH_QUALIFIERS = frozenset(fold(w) for w in ("الدستورية", "القانونية", "الدستوري"))
+_PERFORMS = frozenset(fold(w) for w in ("أدى", "أدت", "أدوا", "أدين", "يؤدي", "تؤدي", "يؤدون", "أداء", "أدائه",
+                                        "أدائها", "أدائهم"))
+_OATH_VERB_REACH = 12
+_BEFORE = fold("أمام")
+_BETWEEN = fold("بين")
+_HANDS = fold("يدي")
 
 
 def _launched_by(tokens: list[Token], insts: list[InstMention], where: WordIndex) -> list[int]:
