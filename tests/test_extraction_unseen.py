@@ -15030,7 +15030,8 @@ def test_a_reception_told_with_its_welcome_stays_a_meeting() -> None:  # guard: 
 # as body, and no longer lacks the one slot that lets it be told); a delegation's head named with a row of offices (or
 # after a prince's style) heads the delegation, he does not chair the event the delegation goes to; those the
 # congratulations told after the event go to ("رفع … التهاني إلى …"), and who sends them to a named leader there, are
-# not stated at it; an oath taken "أمام" a named head is a swearing-in he holds.
+# not stated at it; an oath taken "أمام" a named head is a swearing-in he holds; a festival a body launches
+# ("أطلقت الجمعية مهرجان …") is its event, as a programme or a campaign it launches is.
 
 
 def _t120_chairs(facts: DocumentFacts) -> set[str]:
@@ -15114,3 +15115,14 @@ def test_an_oath_taken_before_a_body_holds_no_event() -> None:  # guard: no one 
     facts = _facts("أدت القاضية سعاد العلوي اليمين أمام مفوضية الاتحاد الإفريقي في أديس أبابا.")
     assert not facts.events
 
+
+
+def test_a_festival_a_body_launches_is_an_event() -> None:
+    facts = _facts("أطلقت جمعية الثقافة والفنون بالطائف أمس مهرجان الصيف الثالث في حديقة الملك فهد بحضور محافظ الطائف "
+                   "فهد بن معمر.")
+    assert [(_inst(facts, e.body), e.kind) for e in facts.events] == [("جمعية الثقافة والفنون", "other")]
+
+
+def test_a_festival_a_singer_launches_is_no_event() -> None:  # guard: no body right after the verb
+    facts = _facts("أطلق المغني سالم العلي مهرجانه الغنائي الأول في بيروت أمس.")
+    assert not facts.events

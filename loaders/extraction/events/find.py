@@ -2111,7 +2111,8 @@ _CEREMONY_NOUNS = frozenset(fold(w) for w in ("تكريم", "تنصيب", "تخ�
 _LAUNCHES = frozenset(fold(w) for w in ("أطلق", "أطلقت"))
 _LAUNCHES_OR_WA = _or_wa(_LAUNCHES)
 _LAUNCHED = frozenset(fold(w) for w in ("برنامج", "برنامجا", "حملة", "حملتها", "مبادرة", "مشروع", "مشروعا",
-                                         "مسابقة", "جائزة"))  # (not a service or a platform put online)
+                                         "مسابقة", "جائزة", "مهرجان", "مهرجانا"))  # (not a service or a platform put
+# online; ext-t120: a festival, "أطلق المركز X مهرجان الطفولة")
 
 
 def _his_meeting_with(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
