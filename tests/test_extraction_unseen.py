@@ -15031,7 +15031,8 @@ def test_a_reception_told_with_its_welcome_stays_a_meeting() -> None:  # guard: 
 # after a prince's style) heads the delegation, he does not chair the event the delegation goes to; those the
 # congratulations told after the event go to ("رفع … التهاني إلى …"), and who sends them to a named leader there, are
 # not stated at it; an oath taken "أمام" a named head is a swearing-in he holds; a festival a body launches
-# ("أطلقت الجمعية مهرجان …") is its event, as a programme or a campaign it launches is.
+# ("أطلقت الجمعية مهرجان …") is its event, as a programme or a campaign it launches is; a flight or its passengers
+# welcomed at an airport ("كان في استقبال الطائرة X", "استقبل X المسافرين بالورود") is no meeting.
 
 
 def _t120_chairs(facts: DocumentFacts) -> set[str]:
@@ -15126,3 +15127,16 @@ def test_a_festival_a_body_launches_is_an_event() -> None:
 def test_a_festival_a_singer_launches_is_no_event() -> None:  # guard: no body right after the verb
     facts = _facts("أطلق المغني سالم العلي مهرجانه الغنائي الأول في بيروت أمس.")
     assert not facts.events
+
+
+def test_a_flight_welcomed_at_the_airport_is_no_meeting() -> None:
+    facts = _facts("وصلت أمس أول رحلة لشركة طيران النيل إلى مطار الملك خالد الدولي، وكان في استقبال الطائرة عند وصولها "
+                   "وكيل إمارة منطقة الرياض سالم بن علي القحطاني. وفور وصول الطائرة استقبلت بالبروتوكول الدولي، وعند "
+                   "نزول الركاب استقبل وكيل إمارة منطقة الرياض المسافرين بالورود.")
+    assert not [e for e in facts.events if e.kind == "meeting"]
+
+
+def test_a_guest_welcomed_at_the_airport_is_still_received() -> None:  # guard: a person welcomed, and a delegation
+    facts = _facts("استقبل وكيل إمارة منطقة الرياض سالم بن علي القحطاني في مكتبه أمس وفد شركة طيران النيل.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+    assert "سالم بن علي القحطاني" in _t120_chairs(facts)

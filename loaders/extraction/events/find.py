@@ -158,6 +158,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k in _BACKGROUND_KINDS and _background_opener(tokens, i))
             and not (k == "visit" and visit_to_come(tokens, i))  # (ext-t97)
             and not (k == "meeting" and _patient_received(tokens, i))
+            and not (k == "meeting" and _travellers_received(tokens, people, i))  # (ext-t120)
             and not (k == "meeting" and (_friendly_match(tokens, i) or _player_welcomed(tokens, i)))
             and not (k == "session" and _past_or_trading_session(tokens, i))
             and not (k == "meeting" and _in_return_for(tokens, i))
@@ -2243,6 +2244,33 @@ def _patient_received(tokens: list[Token], i: int) -> bool:
             return True
     return False
 
+
+
+def _travellers_received(tokens: list[Token], people: People, i: int) -> bool:
+    """ "وكان في استقبال الطائرة عند وصولها X", "استقبل وكيل الإمارة المسافرين بالورود", "استقبلت بالبروتوكول الدولي"
+    (ext-t120): a reception whose object, right after the verb or noun or right after the office or name of its
+    subject, is a flight, an aircraft or its passengers (or, with no subject, a ceremonial manner: "بالبروتوكول",
+    "بالورود", the aircraft received),
+    welcomes a flight at an airport, no meeting of guests."""
+    w = strip_clitic(tokens[i].norm, "و")[0]
+    if w not in _RECEIVES and w not in EVENTS.RECEPTION_NOUN:
+        return False
+    j = i + 1
+    if j >= len(tokens) or tokens[j].sent != tokens[i].sent:
+        return False
+    if tokens[j].norm in _FLIGHTS or (w in _RECEIVES and tokens[j].norm in _MANNERS):
+        return True
+    agent = agent_at(tokens, people, j)
+    if agent is None:
+        return False
+    end = max(m.last for m in (agent.person, agent.post) if m is not None)
+    end = next((pm.last for pm in people.persons if pm.first == end), end)  # the name after the office
+    return end < len(tokens) and tokens[end].sent == tokens[i].sent and tokens[end].norm in _FLIGHTS
+
+
+_FLIGHTS = frozenset(fold(w) for w in ("الطائرة", "الطائرات", "الرحلة", "الرحلات", "المسافرين", "الركاب",
+                                       "المسافرون"))
+_MANNERS = frozenset(fold(w) for w in ("بالبروتوكول", "بالبروتكول", "بالورود", "بالزهور", "بالمقص"))
 
 _MATCH_MEETINGS = frozenset(fold(w) for w in ("لقاء", "لقاءا", "اللقاء"))
 _FRIENDLY = frozenset(fold(w) for w in ("ودي", "وديا", "الودي", "ودية", "الودية"))
