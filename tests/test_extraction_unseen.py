@@ -15032,7 +15032,8 @@ def test_a_reception_told_with_its_welcome_stays_a_meeting() -> None:  # guard: 
 # congratulations told after the event go to ("رفع … التهاني إلى …"), and who sends them to a named leader there, are
 # not stated at it; an oath taken "أمام" a named head is a swearing-in he holds; a festival a body launches
 # ("أطلقت الجمعية مهرجان …") is its event, as a programme or a campaign it launches is; a flight or its passengers
-# welcomed at an airport ("كان في استقبال الطائرة X", "استقبل X المسافرين بالورود") is no meeting.
+# welcomed at an airport ("كان في استقبال الطائرة X", "استقبل X المسافرين بالورود") is no meeting; a start given
+# ("أعطى الوزير X انطلاقة أشغال …", "إعطاء الانطلاقة الرسمية ل…") is a launch, its giver the chair.
 
 
 def _t120_chairs(facts: DocumentFacts) -> set[str]:
@@ -15140,3 +15141,25 @@ def test_a_guest_welcomed_at_the_airport_is_still_received() -> None:  # guard: 
     facts = _facts("استقبل وكيل إمارة منطقة الرياض سالم بن علي القحطاني في مكتبه أمس وفد شركة طيران النيل.")
     assert [e.kind for e in facts.events] == ["meeting"]
     assert "سالم بن علي القحطاني" in _t120_chairs(facts)
+
+
+def test_a_start_given_to_works_is_a_launch_its_giver_holds() -> None:
+    facts = _facts("أعطى وزير الفلاحة عزيز الإدريسي، يوم الثلاثاء بمكناس، انطلاقة أشغال بناء السوق الجديد للخضر "
+                   "والفواكه.")
+    assert [e.kind for e in facts.events] == ["other"]
+    assert "عزيز الإدريسي" in _t120_chairs(facts)
+
+
+def test_a_start_made_by_a_team_is_no_event() -> None:  # guard: no verb of giving
+    facts = _facts("حقق المنتخب المغربي انطلاقة قوية في البطولة بعد فوزه على منتخب ناميبيا.")
+    assert not facts.events
+
+
+def test_a_start_to_be_given_is_no_launch_held() -> None:  # guard: the future, an announcement
+    facts = _facts("سيعطي الملك محمد السادس غدا انطلاقة عملية مرحبا بميناء طنجة المتوسط.")
+    assert not facts.events
+
+
+def test_a_start_given_by_no_one_named_is_no_launch() -> None:  # guard: "وتم اعطاء الانطلاقة"
+    facts = _facts("وتم اعطاء الانطلاقة الرسمية للنسخة الثانية عشرة من المعرض الدولي للأمن صباح اليوم.")
+    assert not facts.events

@@ -145,6 +145,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "other") for i in _celebrated_by(tokens, insts, where))
     hits.extend((i, "other") for i in _launched_by(tokens, insts, where))
     hits.extend((i, "other") for i in _sworn_before(tokens, people, where))  # (ext-t120)
+    hits.extend((i, "other") for i in _start_given(tokens, where))  # (ext-t120)
     hits.extend((i, "other") for i in _inaugurates_today(tokens, people, where) if (i, "other") not in hits)
     hits.extend((i, "other") for i in _passive_ceremony(tokens, dates, where) if (i, "other") not in hits)
     hits.extend(_headline_verbs(tokens, title_sentence(text, tokens)))
@@ -470,6 +471,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                 ev.body = None  # the visitor's named in construct; a body inside an office is not the one visited
         if ev.chair is None and ev.kind == "other":  # "أدى السفير القسم أمام خادم الحرمين": before whom (ext-t120)
             ev.chair = next((a for a in (_oath_head(tokens, people, c) for c in ev.cues) if a is not None), None)
+        if ev.chair is None and ev.kind == "other":  # "أعطى الوزير X … انطلاقة أشغال …": who gave it (ext-t120)
+            ev.chair = next((a for a in (_start_giver(tokens, people, c) for c in ev.cues) if a is not None), None)
         if ev.chair is None and ev.kind == "other":  # "كرم الأمير X … أثناء تدشينه المهرجان": who inaugurated it
             ev.chair = next((a for a in (clause_subject(tokens, people, c) for c in ev.cues
                                          if _his_inauguration(tokens, c)) if a is not None), None)
@@ -1821,6 +1824,49 @@ _OATH_VERB_REACH = 12
 _BEFORE = fold("أمام")
 _BETWEEN = fold("بين")
 _HANDS = fold("يدي")
+
+
+
+def _start_given(tokens: list[Token], where: WordIndex) -> list[int]:
+    """ "أعطى وزير الفلاحة X، يوم الثلاثاء بمكناس، انطلاقة أشغال بناء السوق", "أشرف العامل على إعطاء الانطلاقة الرسمية
+    لعملية …" (ext-t120): the start given ("انطلاقة" after a verb or noun of giving earlier in its clause, a word of
+    what is started right after it) is a launch (an event of kind "other"); not "حقق الفريق انطلاقة قوية", "قبل
+    انطلاقة الموسم" (no giving), nor one to come ("سيعطي الملك انطلاقة …", an announcement), nor one given by no one
+    named ("وتم اعطاء الانطلاقة الرسمية للنسخة …", told aside of another event)."""
+    out = []
+    for i in where.of(_STARTS_SPELLINGS):
+        if strip_clitic(tokens[i].norm)[0] not in _STARTS or i + 1 >= len(tokens) \
+                or tokens[i + 1].sent != tokens[i].sent or not tokens[i + 1].is_word:
+            continue
+        v = next((k for k in range(i - 1, max(-1, i - _START_REACH), -1)
+                  if tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "وب")[0] in _GIVES), -1)
+        if v >= 0 and not any(tokens[x].norm == "." for x in range(v, i)) \
+                and not (v > 0 and tokens[v - 1].norm in _IMPERSONAL_DONE):  # "وتم اعطاء الانطلاقة": no giver
+            out.append(i)
+    return out
+
+
+def _start_giver(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """Who gave the start at ``i``: the office or person right after the past verb of giving (honorifics and styles
+    passed over)."""
+    if strip_clitic(tokens[i].norm)[0] not in _STARTS:
+        return None
+    v = next((k for k in range(i - 1, max(-1, i - _START_REACH), -1)
+              if tokens[k].sent == tokens[i].sent and tokens[k].norm.removeprefix("و") in _GAVE), -1)
+    if v < 0:
+        return None
+    j = v + 1
+    while j < i and (tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES):
+        j += 1
+    return agent_at(tokens, people, j) if j < i else None
+
+
+_STARTS = frozenset(fold(w) for w in ("انطلاقة", "الانطلاقة"))
+_STARTS_SPELLINGS = clitic_spellings(_STARTS)
+_GAVE = frozenset(fold(w) for w in ("أعطى", "أعطت", "أعطيا"))
+_GIVES = _GAVE | frozenset(fold(w) for w in ("إعطاء", "اعطاء"))
+_START_REACH = 16
+_IMPERSONAL_DONE = frozenset(fold(w) for w in ("تم", "وتم", "جرى", "وجرى", "سيتم", "وسيتم"))
 
 
 def _launched_by(tokens: list[Token], insts: list[InstMention], where: WordIndex) -> list[int]:
