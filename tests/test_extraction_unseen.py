@@ -15033,7 +15033,8 @@ def test_a_reception_told_with_its_welcome_stays_a_meeting() -> None:  # guard: 
 # not stated at it; an oath taken "أمام" a named head is a swearing-in he holds; a festival a body launches
 # ("أطلقت الجمعية مهرجان …") is its event, as a programme or a campaign it launches is; a flight or its passengers
 # welcomed at an airport ("كان في استقبال الطائرة X", "استقبل X المسافرين بالورود") is no meeting; a start given
-# ("أعطى الوزير X انطلاقة أشغال …", "إعطاء الانطلاقة الرسمية ل…") is a launch, its giver the chair.
+# ("أعطى الوزير X انطلاقة أشغال …", "إعطاء الانطلاقة الرسمية ل…") is a launch, its giver the chair; an event
+# approved to be held ("صدرت الموافقة على إقامة حفل"), spoken of again ("أثناء الحفل"), is not reported.
 
 
 def _t120_chairs(facts: DocumentFacts) -> set[str]:
@@ -15163,3 +15164,14 @@ def test_a_start_to_be_given_is_no_launch_held() -> None:  # guard: the future, 
 def test_a_start_given_by_no_one_named_is_no_launch() -> None:  # guard: "وتم اعطاء الانطلاقة"
     facts = _facts("وتم اعطاء الانطلاقة الرسمية للنسخة الثانية عشرة من المعرض الدولي للأمن صباح اليوم.")
     assert not facts.events
+
+
+def test_a_ceremony_approved_and_spoken_of_again_is_not_held() -> None:
+    facts = _facts("صدرت الموافقة على إقامة حفل تكريم لرئيس الجمعية الخيرية بالرياض، ويعتمد الوقف على التبرعات أثناء "
+                   "الحفل من رجال الأعمال.")
+    assert not facts.events
+
+
+def test_a_ceremony_held_and_spoken_of_again_is_reported() -> None:  # guard: no approval before it
+    facts = _facts("أقامت الجمعية الخيرية بالرياض حفلا لتكريم المتطوعين. وحضر الحفل محافظ الدرعية سعد بن علي الدوسري.")
+    assert [e.kind for e in facts.events] == ["other"]

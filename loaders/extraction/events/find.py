@@ -153,7 +153,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "visit") for i in where.of(_TOURED_SPELLINGS)  # (no other word passes _toured_after's first test)
                 if _toured_after(tokens, i) and (i, "visit") not in hits)
     hits.sort()
+    approved = _approved_nouns(tokens, hits)  # (ext-t120)
     hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i, dates)
+            and not (approved and tokens[i].article and _bare_noun(tokens[i].norm) in approved)
             and not (k == "signing" and (_background(tokens, i) or signing_ahead(tokens, i) or _signatories(tokens, i)
                                          or signed_earlier(tokens, i) or signing_to_come(tokens, i)))
             and not (k in _BACKGROUND_KINDS and _background_opener(tokens, i))
@@ -1724,6 +1726,21 @@ def _approved_to_hold(tokens: list[Token], i: int) -> bool:
     return any(tokens[k].norm in _APPROVAL_NOUNS and tokens[k].sent == tokens[i].sent
                for k in range(max(0, i - 7), i - 2))
 
+
+
+def _approved_nouns(tokens: list[Token], hits: list[tuple[int, str]]) -> set[str]:
+    """ "صدرت الموافقة على إقامة حفل تكريم … أثناء الحفل …" (ext-t120): the event nouns approved to be held
+    (`_approved_to_hold`), bare of their article: the definite one told after them ("الحفل") is that event still to be
+    held, spoken of again, not one reported."""
+    return {_bare_noun(tokens[i].norm) for i, _ in hits
+            if i > 0 and tokens[i - 1].norm in _HOLDING_NOUNS and not tokens[i].article
+            and _approved_to_hold(tokens, i)}
+
+
+def _bare_noun(w: str) -> str:
+    """A cue noun without its proclitics and article ("والحفل", "الحفل", "حفل": "حفل")."""
+    base = strip_clitic(w)[0]
+    return base[2:] if base.startswith("ال") and len(base) > 4 else base
 
 _HOLDING = frozenset(fold(w) for w in ("عقد", "عقدت", "وعقد", "وعقدت"))  # held (or "في عقد": began holding)
 _MEETINGS_BARE = fold("اجتماعات")
