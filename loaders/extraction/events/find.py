@@ -1727,7 +1727,6 @@ def _approved_to_hold(tokens: list[Token], i: int) -> bool:
                for k in range(max(0, i - 7), i - 2))
 
 
-
 def _approved_nouns(tokens: list[Token], hits: list[tuple[int, str]]) -> set[str]:
     """ "صدرت الموافقة على إقامة حفل تكريم … أثناء الحفل …" (ext-t120): the event nouns approved to be held
     (`_approved_to_hold`), bare of their article: the definite one told after them ("الحفل") is that event still to be
@@ -1741,6 +1740,7 @@ def _bare_noun(w: str) -> str:
     """A cue noun without its proclitics and article ("والحفل", "الحفل", "حفل": "حفل")."""
     base = strip_clitic(w)[0]
     return base[2:] if base.startswith("ال") and len(base) > 4 else base
+
 
 _HOLDING = frozenset(fold(w) for w in ("عقد", "عقدت", "وعقد", "وعقدت"))  # held (or "في عقد": began holding)
 _MEETINGS_BARE = fold("اجتماعات")
@@ -1799,7 +1799,6 @@ _CELEBRATES = frozenset(fold(w) for w in ("احتفى", "احتفت", "احتف�
 _CELEBRATES_OR_WA = _or_wa(_CELEBRATES)
 
 
-
 def _sworn_before(tokens: list[Token], people: People, where: WordIndex) -> list[int]:
     """ "تشرف بأداء القسم أمام خادم الحرمين الشريفين …", "أدى السفراء الجدد اليمين أمام الملك" (ext-t120): the oath noun
     after a verb or noun of performing it, with an office or a person right after "أمام" / "بين يدي" (honorifics and
@@ -1841,7 +1840,6 @@ _OATH_VERB_REACH = 12
 _BEFORE = fold("أمام")
 _BETWEEN = fold("بين")
 _HANDS = fold("يدي")
-
 
 
 def _start_given(tokens: list[Token], where: WordIndex) -> list[int]:
@@ -2308,13 +2306,11 @@ def _patient_received(tokens: list[Token], i: int) -> bool:
     return False
 
 
-
 def _travellers_received(tokens: list[Token], people: People, i: int) -> bool:
     """ "وكان في استقبال الطائرة عند وصولها X", "استقبل وكيل الإمارة المسافرين بالورود", "استقبلت بالبروتوكول الدولي"
     (ext-t120): a reception whose object, right after the verb or noun or right after the office or name of its
     subject, is a flight, an aircraft or its passengers (or, with no subject, a ceremonial manner: "بالبروتوكول",
-    "بالورود", the aircraft received),
-    welcomes a flight at an airport, no meeting of guests."""
+    "بالورود", the aircraft received), welcomes a flight at an airport, no meeting of guests."""
     w = strip_clitic(tokens[i].norm, "و")[0]
     if w not in _RECEIVES and w not in EVENTS.RECEPTION_NOUN:
         return False
@@ -2334,6 +2330,7 @@ def _travellers_received(tokens: list[Token], people: People, i: int) -> bool:
 _FLIGHTS = frozenset(fold(w) for w in ("الطائرة", "الطائرات", "الرحلة", "الرحلات", "المسافرين", "الركاب",
                                        "المسافرون"))
 _MANNERS = frozenset(fold(w) for w in ("بالبروتوكول", "بالبروتكول", "بالورود", "بالزهور", "بالمقص"))
+
 
 _MATCH_MEETINGS = frozenset(fold(w) for w in ("لقاء", "لقاءا", "اللقاء"))
 _FRIENDLY = frozenset(fold(w) for w in ("ودي", "وديا", "الودي", "ودية", "الودية"))

@@ -321,7 +321,6 @@ def _recalled_meeting_only(tokens: list[Token], people: People, ev: EventMention
     return _every_mention_apart(tokens, people, ev, holder, recalled)
 
 
-
 def _congratulated_only(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
     """ "وبهذه المناسبة رفع رئيس مجلس الإدارة أجمل التهاني إلى مقام خادم الحرمين الشريفين …، وولي عهده الأمير X، وإلى
     ولي ولي العهد الأمير Y" (ext-t120): a person each of whose mentions, outside the event's sentences, comes after a
@@ -336,7 +335,6 @@ def _congratulated_only(tokens: list[Token], people: People, ev: EventMention, a
         return noun >= 0 and any(tokens[x].norm.removeprefix("و") in _ILA for x in range(noun + 1, k))
 
     return _every_mention_outside(tokens, people, holder, ev.sentences, greeted)
-
 
 
 def _congratulates_only(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
