@@ -357,6 +357,10 @@ printed under the set's name. The sets:
 - tuning116: tests/fixtures/tuning116/gold, four SaudiNewsNet articles of July-August 2015 on officials' activities (a
   health director's hospital visit, a club's banquet, a foreign minister's Gulf meeting, an association's centre),
   used to tune events, participants and posts (its README);
+- tuning117: tests/fixtures/tuning117/gold, eight SaudiNewsNet articles of July-August 2015 on officials' and bodies'
+  events (a municipality head's hospital visit, two Eid gatherings of companies, a state minister at a foreign
+  independence celebration and its dinner, an award ceremony, a prisons directorate's launch, a defence reception,
+  a delegation's visit), used to tune events missed and their kinds (its README);
 - tuning118: tests/fixtures/tuning118/gold, six SaudiNewsNet articles of July-August 2015 on officials' events (two
   receptions, an inspection tour, a seminar, a festival night under a patron, a club's signing), used to tune event
   slots (its README);
@@ -506,6 +510,7 @@ TUNING113_GOLD = REPO / "tests" / "fixtures" / "tuning113" / "gold"
 TUNING114_GOLD = REPO / "tests" / "fixtures" / "tuning114" / "gold"
 TUNING115_GOLD = REPO / "tests" / "fixtures" / "tuning115" / "gold"
 TUNING116_GOLD = REPO / "tests" / "fixtures" / "tuning116" / "gold"
+TUNING117_GOLD = REPO / "tests" / "fixtures" / "tuning117" / "gold"
 TUNING118_GOLD = REPO / "tests" / "fixtures" / "tuning118" / "gold"
 TUNING120_GOLD = REPO / "tests" / "fixtures" / "tuning120" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
@@ -648,6 +653,7 @@ SETS = {
     "tuning114": GoldSet("tuning114", TUNING114_GOLD, None),
     "tuning115": GoldSet("tuning115", TUNING115_GOLD, None),
     "tuning116": GoldSet("tuning116", TUNING116_GOLD, None),
+    "tuning117": GoldSet("tuning117", TUNING117_GOLD, None),
     "tuning118": GoldSet("tuning118", TUNING118_GOLD, None),
     "tuning120": GoldSet("tuning120", TUNING120_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),

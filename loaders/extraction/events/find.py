@@ -144,6 +144,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "meeting") for i in _meetings_held_with(tokens, people, where))  # (ext-t108)
     hits.extend((i, "other") for i in _celebrated_by(tokens, insts, where))
     hits.extend((i, "other") for i in _launched_by(tokens, insts, where))
+    hits.extend((i, "other") for i in _sworn_before(tokens, people, where))  # (ext-t120)
+    hits.extend((i, "other") for i in _start_given(tokens, where))  # (ext-t120)
     hits.extend((i, "other") for i in _inaugurates_today(tokens, people, where) if (i, "other") not in hits)
     hits.extend((i, "other") for i in _passive_ceremony(tokens, dates, where) if (i, "other") not in hits)
     hits.extend(_headline_verbs(tokens, title_sentence(text, tokens)))
@@ -151,12 +153,15 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "visit") for i in where.of(_TOURED_SPELLINGS)  # (no other word passes _toured_after's first test)
                 if _toured_after(tokens, i) and (i, "visit") not in hits)
     hits.sort()
+    approved = _approved_nouns(tokens, hits)  # (ext-t120)
     hits = [(i, k) for i, k in hits if not _counted(tokens, i, people, dates) and not _numbered(tokens, i, dates)
+            and not (approved and tokens[i].article and _bare_noun(tokens[i].norm) in approved)
             and not (k == "signing" and (_background(tokens, i) or signing_ahead(tokens, i) or _signatories(tokens, i)
                                          or signed_earlier(tokens, i) or signing_to_come(tokens, i)))
             and not (k in _BACKGROUND_KINDS and _background_opener(tokens, i))
             and not (k == "visit" and visit_to_come(tokens, i))  # (ext-t97)
             and not (k == "meeting" and _patient_received(tokens, i))
+            and not (k == "meeting" and _travellers_received(tokens, people, i))  # (ext-t120)
             and not (k == "meeting" and (_friendly_match(tokens, i) or _player_welcomed(tokens, i)))
             and not (k == "session" and _past_or_trading_session(tokens, i))
             and not (k == "meeting" and _in_return_for(tokens, i))
@@ -466,6 +471,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             if ev.chair is not None and ev.body is not None \
                     and any(p.first <= ev.body.first and ev.body.last <= p.last for p in people.posts):
                 ev.body = None  # the visitor's named in construct; a body inside an office is not the one visited
+        if ev.chair is None and ev.kind == "other":  # "أدى السفير القسم أمام خادم الحرمين": before whom (ext-t120)
+            ev.chair = next((a for a in (_oath_head(tokens, people, c) for c in ev.cues) if a is not None), None)
+        if ev.chair is None and ev.kind == "other":  # "أعطى الوزير X … انطلاقة أشغال …": who gave it (ext-t120)
+            ev.chair = next((a for a in (_start_giver(tokens, people, c) for c in ev.cues) if a is not None), None)
         if ev.chair is None and ev.kind == "other":  # "كرم الأمير X … أثناء تدشينه المهرجان": who inaugurated it
             ev.chair = next((a for a in (clause_subject(tokens, people, c) for c in ev.cues
                                          if _his_inauguration(tokens, c)) if a is not None), None)
@@ -1670,19 +1679,27 @@ def _heads_delegation(tokens: list[Token], people: People, agent: Agent) -> bool
         return False
     first = min(m.first for m in spans)
     k = first - 1
-    while k >= 0 and tokens[k].norm in honorifics():
+    while k >= 0 and (tokens[k].norm in honorifics() or tokens[k].norm in ROLES.STYLES):  # (ext-t120: "الأمير")
         k -= 1
     if k < 0 or not in_words(tokens[k].norm, ROLES.CHAIR):
         return False
     end = max(m.last for m in spans)
     while end < len(tokens) and (tokens[end].norm in honorifics() or tokens[end].norm in ("،", ",")):
         end += 1
-    # the holder's name after the office, or his office after the name
-    end = next((m.last for m in people.persons if m.first == end),
-               next((p.last for p in people.posts if p.first == end), end))
-    while end < len(tokens) and tokens[end].norm in ("،", ","):
-        end += 1
+    # the holder's name after the office, or his office after the name; (ext-t120) then any further offices of his
+    # row, each after a comma ("رأس الأمير X وزير الدولة، عضو مجلس الوزراء، مستشار …، وفد المملكة")
+    for _ in range(_ROW_OFFICES):
+        nxt = next((m.last for m in people.persons if m.first == end),
+                   next((p.last for p in people.posts if p.first == end), end))
+        while nxt < len(tokens) and tokens[nxt].norm in ("،", ","):
+            nxt += 1
+        if nxt == end:
+            break
+        end = nxt
     return end < len(tokens) and tokens[end].sent == tokens[k].sent and tokens[end].norm in ROLES.DELEGATION
+
+
+_ROW_OFFICES = 5
 
 
 def _meetings_of(tokens: list[Token], insts: list[InstMention], where: WordIndex) -> list[int]:
@@ -1708,6 +1725,21 @@ def _approved_to_hold(tokens: list[Token], i: int) -> bool:
         return False
     return any(tokens[k].norm in _APPROVAL_NOUNS and tokens[k].sent == tokens[i].sent
                for k in range(max(0, i - 7), i - 2))
+
+
+def _approved_nouns(tokens: list[Token], hits: list[tuple[int, str]]) -> set[str]:
+    """ "صدرت الموافقة على إقامة حفل تكريم … أثناء الحفل …" (ext-t120): the event nouns approved to be held
+    (`_approved_to_hold`), bare of their article: the definite one told after them ("الحفل") is that event still to be
+    held, spoken of again, not one reported."""
+    return {_bare_noun(tokens[i].norm) for i, _ in hits
+            if i > 0 and tokens[i - 1].norm in _HOLDING_NOUNS and not tokens[i].article
+            and _approved_to_hold(tokens, i)}
+
+
+def _bare_noun(w: str) -> str:
+    """A cue noun without its proclitics and article ("والحفل", "الحفل", "حفل": "حفل")."""
+    base = strip_clitic(w)[0]
+    return base[2:] if base.startswith("ال") and len(base) > 4 else base
 
 
 _HOLDING = frozenset(fold(w) for w in ("عقد", "عقدت", "وعقد", "وعقدت"))  # held (or "في عقد": began holding)
@@ -1765,6 +1797,91 @@ def _celebrated_by(tokens: list[Token], insts: list[InstMention], where: WordInd
 
 _CELEBRATES = frozenset(fold(w) for w in ("احتفى", "احتفت", "احتفل", "احتفلت"))
 _CELEBRATES_OR_WA = _or_wa(_CELEBRATES)
+
+
+def _sworn_before(tokens: list[Token], people: People, where: WordIndex) -> list[int]:
+    """ "تشرف بأداء القسم أمام خادم الحرمين الشريفين …", "أدى السفراء الجدد اليمين أمام الملك" (ext-t120): the oath noun
+    after a verb or noun of performing it, with an office or a person right after "أمام" / "بين يدي" (honorifics and
+    styles passed over), is a swearing-in held before that head (an event of kind "other"); not an oath before a body
+    ("أدت اليمين أمام مفوضية الاتحاد"), which names no one the text says it was held before."""
+    return [i for i in where.of(_OATHS_OR_WA) if i > 0 and _oath_head(tokens, people, i) is not None
+            and any(strip_clitic(tokens[k].norm, "وب")[0] in _PERFORMS and tokens[k].sent == tokens[i].sent
+                    for k in range(max(0, i - _OATH_VERB_REACH), i))]
+
+
+def _oath_head(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """Who the oath at ``i`` is taken before: the office or person right after "أمام" / "بين يدي" that follows it (its
+    qualifier "الدستورية" passed over)."""
+    if tokens[i].norm.removeprefix("و") not in _OATHS:
+        return None
+    j = i + 1
+    if j < len(tokens) and tokens[j].norm in _OATH_QUALIFIERS:
+        j += 1
+    if j < len(tokens) and tokens[j].norm == _BEFORE:
+        j += 1
+    elif j + 1 < len(tokens) and tokens[j].norm == _BETWEEN and tokens[j + 1].norm == _HANDS:
+        j += 2
+    else:
+        return None
+    while j < len(tokens) and tokens[j].sent == tokens[i].sent and (
+            tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES):
+        j += 1
+    if j >= len(tokens) or tokens[j].sent != tokens[i].sent:
+        return None
+    return agent_at(tokens, people, j)
+
+
+_OATHS = frozenset(fold(w) for w in ("القسم", "اليمين"))
+_OATHS_OR_WA = _or_wa(_OATHS)
+_OATH_QUALIFIERS = frozenset(fold(w) for w in ("الدستورية", "القانونية", "الدستوري"))
+_PERFORMS = frozenset(fold(w) for w in ("أدى", "أدت", "أدوا", "أدين", "يؤدي", "تؤدي", "يؤدون", "أداء", "أدائه",
+                                        "أدائها", "أدائهم"))
+_OATH_VERB_REACH = 12
+_BEFORE = fold("أمام")
+_BETWEEN = fold("بين")
+_HANDS = fold("يدي")
+
+
+def _start_given(tokens: list[Token], where: WordIndex) -> list[int]:
+    """ "أعطى وزير الفلاحة X، يوم الثلاثاء بمكناس، انطلاقة أشغال بناء السوق", "أشرف العامل على إعطاء الانطلاقة الرسمية
+    لعملية …" (ext-t120): the start given ("انطلاقة" after a verb or noun of giving earlier in its clause, a word of
+    what is started right after it) is a launch (an event of kind "other"); not "حقق الفريق انطلاقة قوية", "قبل
+    انطلاقة الموسم" (no giving), nor one to come ("سيعطي الملك انطلاقة …", an announcement), nor one given by no one
+    named ("وتم اعطاء الانطلاقة الرسمية للنسخة …", told aside of another event)."""
+    out = []
+    for i in where.of(_STARTS_SPELLINGS):
+        if strip_clitic(tokens[i].norm)[0] not in _STARTS or i + 1 >= len(tokens) \
+                or tokens[i + 1].sent != tokens[i].sent or not tokens[i + 1].is_word:
+            continue
+        v = next((k for k in range(i - 1, max(-1, i - _START_REACH), -1)
+                  if tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "وب")[0] in _GIVES), -1)
+        if v >= 0 and not any(tokens[x].norm == "." for x in range(v, i)) \
+                and not (v > 0 and tokens[v - 1].norm in _IMPERSONAL_DONE):  # "وتم اعطاء الانطلاقة": no giver
+            out.append(i)
+    return out
+
+
+def _start_giver(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """Who gave the start at ``i``: the office or person right after the past verb of giving (honorifics and styles
+    passed over)."""
+    if strip_clitic(tokens[i].norm)[0] not in _STARTS:
+        return None
+    v = next((k for k in range(i - 1, max(-1, i - _START_REACH), -1)
+              if tokens[k].sent == tokens[i].sent and tokens[k].norm.removeprefix("و") in _GAVE), -1)
+    if v < 0:
+        return None
+    j = v + 1
+    while j < i and (tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES):
+        j += 1
+    return agent_at(tokens, people, j) if j < i else None
+
+
+_STARTS = frozenset(fold(w) for w in ("انطلاقة", "الانطلاقة"))
+_STARTS_SPELLINGS = clitic_spellings(_STARTS)
+_GAVE = frozenset(fold(w) for w in ("أعطى", "أعطت", "أعطيا"))
+_GIVES = _GAVE | frozenset(fold(w) for w in ("إعطاء", "اعطاء"))
+_START_REACH = 16
+_IMPERSONAL_DONE = frozenset(fold(w) for w in ("تم", "وتم", "جرى", "وجرى", "سيتم", "وسيتم"))
 
 
 def _launched_by(tokens: list[Token], insts: list[InstMention], where: WordIndex) -> list[int]:
@@ -2056,7 +2173,8 @@ _CEREMONY_NOUNS = frozenset(fold(w) for w in ("تكريم", "تنصيب", "تخ�
 _LAUNCHES = frozenset(fold(w) for w in ("أطلق", "أطلقت"))
 _LAUNCHES_OR_WA = _or_wa(_LAUNCHES)
 _LAUNCHED = frozenset(fold(w) for w in ("برنامج", "برنامجا", "حملة", "حملتها", "مبادرة", "مشروع", "مشروعا",
-                                         "مسابقة", "جائزة"))  # (not a service or a platform put online)
+                                         "مسابقة", "جائزة", "مهرجان", "مهرجانا"))  # (not a service or a platform put
+# online; ext-t120: a festival, "أطلق المركز X مهرجان الطفولة")
 
 
 def _his_meeting_with(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
@@ -2186,6 +2304,32 @@ def _patient_received(tokens: list[Token], i: int) -> bool:
         if tokens[k].norm in _PATIENTS:
             return True
     return False
+
+
+def _travellers_received(tokens: list[Token], people: People, i: int) -> bool:
+    """ "وكان في استقبال الطائرة عند وصولها X", "استقبل وكيل الإمارة المسافرين بالورود", "استقبلت بالبروتوكول الدولي"
+    (ext-t120): a reception whose object, right after the verb or noun or right after the office or name of its
+    subject, is a flight, an aircraft or its passengers (or, with no subject, a ceremonial manner: "بالبروتوكول",
+    "بالورود", the aircraft received), welcomes a flight at an airport, no meeting of guests."""
+    w = strip_clitic(tokens[i].norm, "و")[0]
+    if w not in _RECEIVES and w not in EVENTS.RECEPTION_NOUN:
+        return False
+    j = i + 1
+    if j >= len(tokens) or tokens[j].sent != tokens[i].sent:
+        return False
+    if tokens[j].norm in _FLIGHTS or (w in _RECEIVES and tokens[j].norm in _MANNERS):
+        return True
+    agent = agent_at(tokens, people, j)
+    if agent is None:
+        return False
+    end = max(m.last for m in (agent.person, agent.post) if m is not None)
+    end = next((pm.last for pm in people.persons if pm.first == end), end)  # the name after the office
+    return end < len(tokens) and tokens[end].sent == tokens[i].sent and tokens[end].norm in _FLIGHTS
+
+
+_FLIGHTS = frozenset(fold(w) for w in ("الطائرة", "الطائرات", "الرحلة", "الرحلات", "المسافرين", "الركاب",
+                                       "المسافرون"))
+_MANNERS = frozenset(fold(w) for w in ("بالبروتوكول", "بالبروتكول", "بالورود", "بالزهور", "بالمقص"))
 
 
 _MATCH_MEETINGS = frozenset(fold(w) for w in ("لقاء", "لقاءا", "اللقاء"))

@@ -261,6 +261,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not (a.post is not None and _document_author(tokens, a.post.first))
             and not (a.person is not None and _spokesman_only(tokens, people, ev, a.person.name))
             and not _recalled_meeting_only(tokens, people, ev, a)
+            and not _congratulated_only(tokens, people, ev, a) and not _congratulates_only(tokens, people, ev, a)
             and not _met_in_the_past(tokens, people, ev,
                                      a.person.name if a.person else a.post.holder if a.post else None)]
 
@@ -319,6 +320,46 @@ def _recalled_meeting_only(tokens: list[Token], people: People, ev: EventMention
 
     return _every_mention_apart(tokens, people, ev, holder, recalled)
 
+
+def _congratulated_only(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
+    """ "وبهذه المناسبة رفع رئيس مجلس الإدارة أجمل التهاني إلى مقام خادم الحرمين الشريفين …، وولي عهده الأمير X، وإلى
+    ولي ولي العهد الأمير Y" (ext-t120): a person each of whose mentions, outside the event's sentences, comes after a
+    noun of congratulating and then "إلى" in its sentence is the one the greetings go to, not stated at the event (the
+    sender, before the noun, is not concerned)."""
+    holder = a.person.name if a.person else a.post.holder if a.post else None
+
+    def greeted(k: int) -> bool:
+        start = sentence_start(tokens, k)
+        noun = next((x for x in range(k - 1, max(start - 1, k - _CONGRATULATION_REACH), -1)
+                     if strip_clitic(tokens[x].norm)[0] in _CONGRATULATIONS), -1)
+        return noun >= 0 and any(tokens[x].norm.removeprefix("و") in _ILA for x in range(noun + 1, k))
+
+    return _every_mention_outside(tokens, people, holder, ev.sentences, greeted)
+
+
+def _congratulates_only(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
+    """ "وبهذه المناسبة رفع رئيس مجلس الإدارة X أجمل التهاني إلى مقام خادم الحرمين الشريفين …" (ext-t120): a person each
+    of whose mentions, outside the event's sentences, is followed in its sentence by a noun of congratulating, then
+    "إلى" and a named person or office, sends greetings to the leaders in a statement; he is not stated at the event by
+    it (not "قدم X التهنئة للموظفين", greetings to those at the event)."""
+    holder = a.person.name if a.person else a.post.holder if a.post else None
+    named = {m.first for m in people.persons if m.name != holder} \
+        | {p.first for p in people.posts if p.holder != holder}
+
+    def sends(k: int) -> bool:
+        sent = tokens[k].sent
+        noun = next((x for x in range(k + 1, min(len(tokens), k + _CONGRATULATION_REACH))
+                     if tokens[x].sent == sent and strip_clitic(tokens[x].norm)[0] in _CONGRATULATIONS), -1)
+        to = next((y for y in range(noun + 1, min(len(tokens), noun + _TO_GREETED_REACH))
+                   if tokens[y].sent == sent and tokens[y].norm.removeprefix("و") in _ILA), -1) if noun >= 0 else -1
+        return to >= 0 and any(to < z <= to + _TO_GREETED_REACH and tokens[z].sent == sent for z in named)
+
+    return _every_mention_outside(tokens, people, holder, ev.sentences, sends)
+
+_CONGRATULATIONS = frozenset(fold(w) for w in ("التهاني", "تهاني", "التهنئة", "تهنئة", "تهانيه", "تهانيها", "تهنئته",
+                                               "تهنئتها", "التبريكات", "تبريكات", "تبريكاته"))
+_CONGRATULATION_REACH = 45
+_TO_GREETED_REACH = 6
 
 def _speech_read_for(tokens: list[Token], people: People, a: Agent) -> bool:
     """ "ثم كلمة وزير الشؤون الاجتماعية X التي ألقاها نيابة عنه مدير الفرع": a person each of whose mentions is
