@@ -357,6 +357,10 @@ printed under the set's name. The sets:
 - tuning116: tests/fixtures/tuning116/gold, four SaudiNewsNet articles of July-August 2015 on officials' activities (a
   health director's hospital visit, a club's banquet, a foreign minister's Gulf meeting, an association's centre),
   used to tune events, participants and posts (its README);
+- tuning119: tests/fixtures/tuning119/gold, eight SaudiNewsNet articles of July-August 2015 dense in named bodies (an
+  international financial task force's meeting, a central bank, ministries, a judicial council, an agency, a health
+  directorate's departments and hospitals, an education directorate's departments, a research centre and a foreign
+  university), used to tune institutions (its README);
 """
 
 from __future__ import annotations
@@ -500,6 +504,7 @@ TUNING113_GOLD = REPO / "tests" / "fixtures" / "tuning113" / "gold"
 TUNING114_GOLD = REPO / "tests" / "fixtures" / "tuning114" / "gold"
 TUNING115_GOLD = REPO / "tests" / "fixtures" / "tuning115" / "gold"
 TUNING116_GOLD = REPO / "tests" / "fixtures" / "tuning116" / "gold"
+TUNING119_GOLD = REPO / "tests" / "fixtures" / "tuning119" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -640,6 +645,7 @@ SETS = {
     "tuning114": GoldSet("tuning114", TUNING114_GOLD, None),
     "tuning115": GoldSet("tuning115", TUNING115_GOLD, None),
     "tuning116": GoldSet("tuning116", TUNING116_GOLD, None),
+    "tuning119": GoldSet("tuning119", TUNING119_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
