@@ -15139,3 +15139,32 @@ def test_the_body_a_department_stands_for_holds_the_event() -> None:
     facts = _facts("تنظم جامعة القصيم ممثلة بإدارة العلاقات العامة ورشة عمل للموظفين يوم الأحد 2 أغسطس 2015.")
     assert "إدارة العلاقات العامة" in _t122_names(facts)
     assert _inst(facts, _main(facts).body) == "جامعة القصيم"
+
+
+def test_a_definite_object_after_a_li_field_and_its_adjective_ends_the_name() -> None:
+    facts = _facts("زار وفد من اللجنة الدولية للصليب الأحمر السجن المركزي أمس.")
+    assert _t122_names(facts) == ["اللجنة الدولية للصليب الأحمر"]
+
+
+def test_a_second_adjective_after_a_li_field_stays() -> None:  # guard
+    facts = _facts("أصدرت المؤسسة العامة للتدريب التقني المهني تقريرها السنوي.")
+    assert _t122_names(facts) == ["المؤسسة العامة للتدريب التقني المهني"]
+
+
+def test_a_generic_plural_after_a_body_is_the_next_item() -> None:
+    facts = _facts("وتم الربط الإلكتروني مع وزارة العمل والجهات ذات العلاقة، وشددت الشرطة الحراسة حول مجلس النواب "
+                   "والأماكن الحيوية.")
+    names = _t122_names(facts)
+    assert "وزارة العمل" in names and "مجلس النواب" in names
+    assert not any("والجهات" in n or "والأماكن" in n for n in names)
+
+
+def test_a_field_coordinated_in_a_name_stays() -> None:  # guard: a field, no generic plural
+    facts = _facts("أعلنت وزارة الشؤون البلدية والقروية خطتها، وأكدت وزارة الثقافة والإعلام دعمها.")
+    names = _t122_names(facts)
+    assert "وزارة الشؤون البلدية والقروية" in names and "وزارة الثقافة والإعلام" in names
+
+
+def test_a_plural_field_coordinated_in_a_name_stays() -> None:  # guard: "والأجهزة" is a field here
+    facts = _facts("افتتح المعهد السعودي للإلكترونيات والأجهزة المنزلية فرعه الجديد.")
+    assert "المعهد السعودي للإلكترونيات والأجهزة المنزلية" in _t122_names(facts)

@@ -323,6 +323,9 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if e > c + 1 and tokens[e - 1].norm in _OWN and e < len(tokens) and tokens[e].norm in _BIHI:
         e -= 1  # "شركة الباليه الخاصة بها": "its own", no word of the name (ext-t40)
     e = _run_on_end(tokens, c, e)
+    e = next((k for k in range(c + 1, e) if tokens[k].norm in _AND_GENERIC_PLACES and tokens[k - 1].article), e)
+    # "مع وزارة التجارة والجهات ذات العلاقة", "محيط مجلس الوزراء والأماكن الاستراتيجية": "و" + a generic plural of
+    # bodies or places is the next item of the clause's list, no field of the body's name (ext-t122)
     e = _second_body_end(tokens, c, e)
     e = _clause_purpose_end(tokens, i, c, e)
     e = _seat_then_object_end(tokens, c, e)
@@ -1239,11 +1242,20 @@ def _definite_object_end(tokens: list[Token], c: int, e: int) -> int:
     adjective's form cannot qualify it; it opens the verb's object, no word of the body's name."""
     for k in range(c + 1, e):
         tok, prev = tokens[k], tokens[k - 1]
-        if tok.article and tok.norm.startswith("ال") and prev.norm.startswith(("لل", "وال")) and prev.is_word \
+        if tok.article and tok.norm.startswith("ال") and prev.is_word \
+                and (prev.norm.startswith(("لل", "وال")) or _li_adjective(tokens, k)) \
                 and tok.sent == prev.sent and not _adjective_form(tok.norm) and not is_stop(tok.norm) \
                 and not place_len(tokens, k) and not is_nationality(tok.norm):
             return k
     return e
+
+
+def _li_adjective(tokens: list[Token], k: int) -> bool:
+    """(ext-t122) "اللجنة الدولية للصليب الأحمر السجن": a "لل…" genitive and its adjective right before ``tokens[k]``,
+    which closed the field as a definite genitive alone does."""
+    return k >= 2 and tokens[k - 2].norm.startswith("لل") and tokens[k - 1].article \
+        and tokens[k - 1].norm.startswith("ال") and _adjective_form(tokens[k - 1].norm) \
+        and tokens[k - 2].sent == tokens[k].sent
 
 
 _VERB_PARTICLES = frozenset(fold(w) for w in ("لكي", "كي", "لن", "لم", "قد", "سوف"))
@@ -2091,5 +2103,7 @@ def without_persons(tokens: list[Token], insts: list[InstMention], names: frozen
     return kept
 
 
+_AND_GENERIC_PLACES = frozenset(fold(w) for w in ("والجهات", "والأماكن"))
+"""(ext-t122) Not plurals that may be a field of a name ("المعهد السعودي للإلكترونيات والأجهزة المنزلية")."""
 _AND_GENERIC = frozenset(fold(w) for w in ("والشركات", "والمؤسسات", "والجهات", "والهيئات", "والإدارات"))
 _AFFILIATED = frozenset(fold(w) for w in ("التابعة", "الأخرى", "المعنية"))
