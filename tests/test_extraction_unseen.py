@@ -15168,3 +15168,13 @@ def test_a_field_coordinated_in_a_name_stays() -> None:  # guard: a field, no ge
 def test_a_plural_field_coordinated_in_a_name_stays() -> None:  # guard: "والأجهزة" is a field here
     facts = _facts("افتتح المعهد السعودي للإلكترونيات والأجهزة المنزلية فرعه الجديد.")
     assert "المعهد السعودي للإلكترونيات والأجهزة المنزلية" in _t122_names(facts)
+
+
+def test_a_body_named_by_those_it_serves_keeps_what_they_have() -> None:
+    facts = _facts("كرمت جمعية الأطفال ذوي الاحتياجات الخاصة المتطوعين أمس في جدة.")
+    assert _t122_names(facts) == ["جمعية الأطفال ذوي الاحتياجات الخاصة"]
+
+
+def test_those_of_a_kind_after_a_generic_plural_name_no_body() -> None:  # guard
+    facts = _facts("وتعاونت الوزارة مع الجهات ذات العلاقة لخدمة المرضى ذوي الدخل المحدود.")
+    assert _t122_names(facts) == []

@@ -290,6 +290,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                   eponym=head[0] in INSTITUTIONS.EPONYM_HEADS or (kind == "association" and len(head) == 1),
                   plain_names=kind == "association" and len(head) == 1 and not head[0].startswith("ال"),
                   purpose_stop=kind != "association", one_li=True)
+    e = _possessors_end(tokens, c, e)  # "جمعية الأشخاص ذوي الإعاقة" (ext-t122)
     e = next((x for x in range(c + 1, e) if tokens[x].norm in INSTITUTIONS.PURPOSE_PARTICIPLES), e)
     # "أهداف اتحاد كرة القدم الساعية لرفع …": a participle of purpose and all after it describe the body (ext-t79)
     while e > c and (tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS or tokens[e - 1].norm in CHAINS.FORMER) \
@@ -420,6 +421,22 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if head[0] in INSTITUTIONS.SEATED_HEADS:
         return e + _seat_in(tokens, e)  # "سفارة المغرب في البرازيل": a mission's seat is part of its name
     return e + _local_seat(tokens, i, e)
+
+
+_DHAWI = frozenset(fold(w) for w in ("ذوي", "ذوو"))
+
+
+def _possessors_end(tokens: list[Token], c: int, e: int) -> int:
+    """(ext-t122) "جمعية الأشخاص ذوي الإعاقة", "جمعية الأطفال ذوي الاحتياجات الخاصة": a body named by the people it
+    serves goes on with "ذوي" ("those with") and what they have, a definite noun and its adjectives."""
+    if e <= c or e + 1 >= len(tokens) or tokens[e].norm not in _DHAWI or not tokens[e - 1].article \
+            or not tokens[e + 1].article or tokens[e + 1].sent != tokens[c].sent or tokens[e].sent != tokens[c].sent:
+        return e
+    k = e + 2
+    while k < len(tokens) and tokens[k].sent == tokens[c].sent and tokens[k].article \
+            and (_nisba_word(tokens[k]) or tokens[k].norm in _OWN):
+        k += 1  # its adjectives ("الاحتياجات الخاصة", "الإعاقة السمعية"), not the verb's object after them
+    return k
 
 
 _MARKAZ = fold("مركز")
