@@ -15178,3 +15178,13 @@ def test_a_body_named_by_those_it_serves_keeps_what_they_have() -> None:
 def test_those_of_a_kind_after_a_generic_plural_name_no_body() -> None:  # guard
     facts = _facts("وتعاونت الوزارة مع الجهات ذات العلاقة لخدمة المرضى ذوي الدخل المحدود.")
     assert _t122_names(facts) == []
+
+
+def test_an_authority_for_developing_a_place_keeps_the_place() -> None:
+    facts = _facts("أعلنت الهيئة العليا لتطوير مدينة جدة مشروعها الجديد أمس.")
+    assert _t122_names(facts) == ["الهيئة العليا لتطوير مدينة جدة"]
+
+
+def test_developing_a_service_stays_a_purpose() -> None:  # guard
+    facts = _facts("وقعت الهيئة العامة للإحصاء اتفاقية لتطوير الخدمات الإلكترونية.")
+    assert _t122_names(facts) == ["الهيئة العامة للإحصاء"]

@@ -291,6 +291,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                   plain_names=kind == "association" and len(head) == 1 and not head[0].startswith("ال"),
                   purpose_stop=kind != "association", one_li=True)
     e = _possessors_end(tokens, c, e)  # "جمعية الأشخاص ذوي الإعاقة" (ext-t122)
+    e = _developed_place_end(tokens, c, e)  # "الهيئة العليا لتطوير مدينة الرياض" (ext-t122)
     e = next((x for x in range(c + 1, e) if tokens[x].norm in INSTITUTIONS.PURPOSE_PARTICIPLES), e)
     # "أهداف اتحاد كرة القدم الساعية لرفع …": a participle of purpose and all after it describe the body (ext-t79)
     while e > c and (tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS or tokens[e - 1].norm in CHAINS.FORMER) \
@@ -421,6 +422,22 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if head[0] in INSTITUTIONS.SEATED_HEADS:
         return e + _seat_in(tokens, e)  # "سفارة المغرب في البرازيل": a mission's seat is part of its name
     return e + _local_seat(tokens, i, e)
+
+
+_LI_TATWIR = fold("لتطوير")
+_REGION_NOUNS_SINGLE = frozenset(fold(w) for w in ("مدينة", "منطقة", "محافظة"))
+
+
+def _developed_place_end(tokens: list[Token], c: int, e: int) -> int:
+    """(ext-t122) "الهيئة العليا لتطوير مدينة الرياض", "الهيئة الملكية لتطوير منطقة مكة المكرمة": "لتطوير" (a purpose,
+    which ends a name) + a place the gazetteer knows, with or without "مدينة"/"منطقة"/"محافظة", right after a definite
+    head's adjective names the authority that develops that place; "لتطوير الخدمات" stays a purpose."""
+    if e <= c or e + 1 >= len(tokens) or tokens[e].norm != _LI_TATWIR or not tokens[e - 1].article \
+            or tokens[e].sent != tokens[c].sent or tokens[e + 1].sent != tokens[c].sent:
+        return e
+    k = e + 1 + (1 if tokens[e + 1].norm in _REGION_NOUNS_SINGLE else 0)
+    at = place_len(tokens, k) if k < len(tokens) and tokens[k].sent == tokens[c].sent else 0
+    return k + at if at else e
 
 
 _DHAWI = frozenset(fold(w) for w in ("ذوي", "ذوو"))
