@@ -364,6 +364,10 @@ printed under the set's name. The sets:
 - tuning118: tests/fixtures/tuning118/gold, six SaudiNewsNet articles of July-August 2015 on officials' events (two
   receptions, an inspection tour, a seminar, a festival night under a patron, a club's signing), used to tune event
   slots (its README);
+- tuning119: tests/fixtures/tuning119/gold, eight SaudiNewsNet articles of July-August 2015 dense in named bodies (an
+  international financial task force's meeting, a central bank, ministries, a judicial council, an agency, a health
+  directorate's departments and hospitals, an education directorate's departments, a research centre and a foreign
+  university), used to tune institutions (its README);
 - tuning120: tests/fixtures/tuning120/gold, six SaudiNewsNet articles of July-August 2015 naming officials with their
   posts (a royal reception and an inauguration, a government spokesman's list of ministers, a bank's, a commission's
   and a charity's officials), used to tune persons and posts held (its README);
@@ -512,6 +516,7 @@ TUNING115_GOLD = REPO / "tests" / "fixtures" / "tuning115" / "gold"
 TUNING116_GOLD = REPO / "tests" / "fixtures" / "tuning116" / "gold"
 TUNING117_GOLD = REPO / "tests" / "fixtures" / "tuning117" / "gold"
 TUNING118_GOLD = REPO / "tests" / "fixtures" / "tuning118" / "gold"
+TUNING119_GOLD = REPO / "tests" / "fixtures" / "tuning119" / "gold"
 TUNING120_GOLD = REPO / "tests" / "fixtures" / "tuning120" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
@@ -655,6 +660,7 @@ SETS = {
     "tuning116": GoldSet("tuning116", TUNING116_GOLD, None),
     "tuning117": GoldSet("tuning117", TUNING117_GOLD, None),
     "tuning118": GoldSet("tuning118", TUNING118_GOLD, None),
+    "tuning119": GoldSet("tuning119", TUNING119_GOLD, None),
     "tuning120": GoldSet("tuning120", TUNING120_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),

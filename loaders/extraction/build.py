@@ -23,7 +23,7 @@ from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.people import People, is_style
 from marsad.loaders.extraction.programs import ProgramMention
 from marsad.loaders.extraction.text import Token, strip_clitic, word_index
-from marsad.loaders.extraction.words import CHAINS, INSTITUTIONS
+from marsad.loaders.extraction.words import CHAINS, INSTITUTIONS, is_nationality
 from marsad.loaders.facts import (
     Agent,
     Decision,
@@ -152,6 +152,38 @@ def _short_form_of(a: str, b: str) -> bool:
         if any(rest[k : k + len(f)] == f for f in forms):
             return True
     return False
+
+
+_OPTIONAL_HEADS = frozenset({"هييه", "جمعيه", "منظمه"})
+
+
+def _headless_form(a: str, b: str) -> bool:
+    """Key ``a`` is a definite name ("الهلال الاحمر", "الامم المتحده") and key ``b`` the same name after a head that
+    such names may go without ("هيئة", "جمعية", "منظمة"), and a nationality after it or none ("هيئة الهلال الأحمر
+    السعودي", "منظمة الأمم المتحدة"): one body named with and without its head (ext-t122); not another head ("مكتب
+    الأمم المتحدة" is an office of it)."""
+    words_a, words_b = a.split(), b.split()
+    if not words_a[0].startswith("ال") or words_b[0] not in _OPTIONAL_HEADS:
+        return False
+    rest = words_b[1:]
+    return rest == words_a or (rest[:-1] == words_a and rest[-1].startswith("ال") and rest[-1].endswith("ي")
+                               and is_nationality(rest[-1]))
+
+
+_HEALTH_SEATS = ("بمنطقه", "بمحافظه", "بمدينه")
+
+
+def _health_short_form(a: str, b: str) -> bool:
+    """Key ``a`` is "صحة" + a region ("صحه الرياض") and key ``b`` a health directorate ("… الصحيه") seated in that
+    region ("الشؤون الصحية بمنطقة الرياض", "المديرية العامة للشؤون الصحية بالباحة"): the short name Saudi papers give
+    the same directorate (ext-t122)."""
+    words_a, words_b = a.split(), b.split()
+    tail = words_a[1:]
+    if words_a[0] != "صحه" or not tail or "الصحيه" not in words_b or len(words_b) <= len(tail) + 1:
+        return False
+    n = len(tail)
+    return (words_b[-n:] == tail and words_b[-n - 1] in _HEALTH_SEATS) \
+        or words_b[-n:] == ["ب" + tail[0], *tail[1:]]
 
 
 def _nisba_of_complement(a: str, b: str) -> bool:
@@ -392,6 +424,12 @@ class _Registry:
             same = [b for b in self.order if b != a and a in self.order and _nisba_of_complement(a, b)]
             if len(same) == 1:
                 self._merge(a, same[0])
+        for a in list(self.order):  # "الهلال الأحمر" and "هيئة الهلال الأحمر السعودي"; "صحة الرياض" and "الشؤون
+            same = [b for b in self.order if b != a and a in self.order  # الصحية بمنطقة الرياض" (ext-t122)
+                    and (_headless_form(a, b) or _health_short_form(a, b))]
+            if len(same) == 1:
+                self._merge(a, same[0])
+                self.names[same[0]] = max(self.forms[same[0]], key=lambda f: (len(f.split()), self.forms[same[0]][f]))
         for a in [k for k in self.order if k.startswith(_BRANCH_KEY)]:  # "فرع X بمنطقة Y" and "X" (ext-t111)
             for b in [b for b in self.order if b != a and a in self.order and _branch_named(b, a)]:
                 self._merge(b, a)

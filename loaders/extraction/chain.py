@@ -128,15 +128,16 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
             and not (tokens[i].norm[:1] == "و" and tokens[i].norm.endswith(("ها", "هم"))))):
         # (not "و" + a noun with a pronoun: "جمعية وخارجها" is no association's name)
         filiated = False
-        while j < n and j - i < (7 if filiated else 3) and tokens[j].is_word and tokens[j].sent == sent \
+        while j < n and j - i < (7 if filiated else _eponym_reach(tokens, i)) and tokens[j].is_word \
+                and tokens[j].sent == sent \
                 and not is_stop(tokens[j].norm) and tokens[j].norm not in lexicon().honorifics and (
                     not tokens[j].norm.startswith(("بال", "لل", "ب", "ل")) or _filiation(tokens, i, j)) \
                 and not (j + 1 < n and tokens[j + 1].norm in CHAINS.DESCRIPTION_ADVERBS and tokens[j].article) \
                 and tokens[j].norm not in DECISIONS.COUNTS:  # "جامعة الملك سعود ثلاث مذكرات": a count follows
             # ("نادي X الصاعد حديثا": a participle and its adverb after the eponym describe the body)
             if _filiation(tokens, i, j):
-                filiated, j = True, j + 2  # "جامعة الأمير سطام بن عبدالعزيز": the particle and the father's name
-                continue
+                filiated, j = True, j + 1 + _name_word_len(tokens, j + 1)  # "جامعة الأمير سطام بن عبدالعزيز": the
+                continue  # particle and the father's name ("بن عبد العزيز" in two words, ext-t122)
             if filiated:
                 break  # the name ends with the father's name ("جامعة الأميرة نورة بنت عبدالرحمن فقرة")
             if j > i and is_name_start(tokens, j) and not is_name_start(tokens, i) \
@@ -517,6 +518,26 @@ def ministry_field_end(tokens: list[Token], c: int, e: int) -> int:
         if tokens[x].norm[:1] == "ل" and tokens[x].norm not in CHAINS.LADA and tokens[x - 1].article:
             return x  # (a ل-phrase after the definite field; not "لوائح" after a bare noun)
     return e
+
+
+_ABD = fold("عبد")
+_SONS = frozenset(fold(w) for w in ("بن", "بنت", "ابن"))
+
+
+def _name_word_len(tokens: list[Token], k: int) -> int:
+    """2 when ``tokens[k]`` is "عبد" written apart from the definite word it forms one given name with ("عبد العزيز",
+    "عبد الله"), else 1 (ext-t122)."""
+    return 2 if k + 1 < len(tokens) and tokens[k].norm == _ABD and tokens[k + 1].article \
+        and tokens[k + 1].sent == tokens[k].sent else 1
+
+
+def _eponym_reach(tokens: list[Token], i: int) -> int:
+    """How many words an eponym's name may take before "بن": three ("الأمير محمد بن …" holds the style and the name),
+    one more when a given name in it is "عبد" + a word and "بن" comes right after it ("مستشفى الأمير عبد العزيز بن
+    مساعد"); no further word otherwise ("جامعة الملك عبد الله محمد X": the holder's name follows) (ext-t122)."""
+    k = i + 3
+    return 4 if k < len(tokens) and tokens[k].norm in _SONS and tokens[k].sent == tokens[i].sent \
+        and any(_name_word_len(tokens, x) == 2 for x in (i, i + 1)) else 3
 
 
 def _filiation(tokens: list[Token], i: int, j: int) -> bool:

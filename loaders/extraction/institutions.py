@@ -72,14 +72,24 @@ def _university_town(tokens: list[Token], i: int, c: int) -> bool:
     norm = tok.norm
     if not tok.is_word or tok.article or tok.sent != tokens[i].sent or is_stop(norm) or len(norm) < 3 \
             or norm.endswith(("ه", "ات", "ين", "ون", "ي")) or norm in INSTITUTIONS.INDEFINITE_ADJECTIVES \
-            or norm[:1] in "وبلفك" or not norm.isalpha() or norm.isascii() or norm in lexicon().first_names \
-            or may_open(norm):
+            or (norm[:1] in "وبلفك" and not _ba_town(norm)) or not norm.isalpha() or norm.isascii() \
+            or norm in lexicon().first_names or may_open(norm):
         return False
     d = c + 1
     if d < len(tokens) and tokens[d].norm in _GOVERNED_PRONOUNS:
         return False  # "جامعة معترف بها": a participle and its complement, a description
     return d >= len(tokens) or not tokens[d].is_word or tokens[d].sent != tok.sent or is_stop(tokens[d].norm) \
         or tokens[d].article
+
+
+def _ba_town(norm: str) -> bool:
+    """A town's name that opens with "ب" ("جامعة برمنجهام", "جامعة برينستون"), not "ب" + a place ("جامعة بحلب": a
+    university in it), "ب" + a verbal noun or a participle ("جامعة بمستوى", "جامعة بتمويل") nor a noun with its pronoun
+    ("جامعة بحجمها"): six letters at least, what follows "ب" opens with none of ا، ت، م، ي and is no known place, and
+    no pronoun ends it (ext-t122)."""
+    return norm[:1] == "ب" and len(norm) >= 6 and norm[1:2] not in ("ا", "ت", "م", "ي") \
+        and not norm.endswith(("ها", "هم", "كم", "نا")) \
+        and (norm[1:],) not in lexicon().places and (norm[1:],) not in countries()
 
 
 def _quantified(tokens: list[Token], i: int) -> bool:
@@ -280,6 +290,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                   eponym=head[0] in INSTITUTIONS.EPONYM_HEADS or (kind == "association" and len(head) == 1),
                   plain_names=kind == "association" and len(head) == 1 and not head[0].startswith("ال"),
                   purpose_stop=kind != "association", one_li=True)
+    e = _possessors_end(tokens, c, e)  # "جمعية الأشخاص ذوي الإعاقة" (ext-t122)
+    e = _developed_place_end(tokens, c, e)  # "الهيئة العليا لتطوير مدينة الرياض" (ext-t122)
     e = next((x for x in range(c + 1, e) if tokens[x].norm in INSTITUTIONS.PURPOSE_PARTICIPLES), e)
     # "أهداف اتحاد كرة القدم الساعية لرفع …": a participle of purpose and all after it describe the body (ext-t79)
     while e > c and (tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS or tokens[e - 1].norm in CHAINS.FORMER) \
@@ -313,6 +325,9 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if e > c + 1 and tokens[e - 1].norm in _OWN and e < len(tokens) and tokens[e].norm in _BIHI:
         e -= 1  # "شركة الباليه الخاصة بها": "its own", no word of the name (ext-t40)
     e = _run_on_end(tokens, c, e)
+    e = next((k for k in range(c + 1, e) if tokens[k].norm in _AND_GENERIC_PLACES and tokens[k - 1].article), e)
+    # "مع وزارة التجارة والجهات ذات العلاقة", "محيط مجلس الوزراء والأماكن الاستراتيجية": "و" + a generic plural of
+    # bodies or places is the next item of the clause's list, no field of the body's name (ext-t122)
     e = _second_body_end(tokens, c, e)
     e = _clause_purpose_end(tokens, i, c, e)
     e = _seat_then_object_end(tokens, c, e)
@@ -409,6 +424,38 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     return e + _local_seat(tokens, i, e)
 
 
+_LI_TATWIR = fold("لتطوير")
+_REGION_NOUNS_SINGLE = frozenset(fold(w) for w in ("مدينة", "منطقة", "محافظة"))
+
+
+def _developed_place_end(tokens: list[Token], c: int, e: int) -> int:
+    """(ext-t122) "الهيئة العليا لتطوير مدينة الرياض", "الهيئة الملكية لتطوير منطقة مكة المكرمة": "لتطوير" (a purpose,
+    which ends a name) + a place the gazetteer knows, with or without "مدينة"/"منطقة"/"محافظة", right after a definite
+    head's adjective names the authority that develops that place; "لتطوير الخدمات" stays a purpose."""
+    if e <= c or e + 1 >= len(tokens) or tokens[e].norm != _LI_TATWIR or not tokens[e - 1].article \
+            or tokens[e].sent != tokens[c].sent or tokens[e + 1].sent != tokens[c].sent:
+        return e
+    k = e + 1 + (1 if tokens[e + 1].norm in _REGION_NOUNS_SINGLE else 0)
+    at = place_len(tokens, k) if k < len(tokens) and tokens[k].sent == tokens[c].sent else 0
+    return k + at if at else e
+
+
+_DHAWI = frozenset(fold(w) for w in ("ذوي", "ذوو"))
+
+
+def _possessors_end(tokens: list[Token], c: int, e: int) -> int:
+    """(ext-t122) "جمعية الأشخاص ذوي الإعاقة", "جمعية الأطفال ذوي الاحتياجات الخاصة": a body named by the people it
+    serves goes on with "ذوي" ("those with") and what they have, a definite noun and its adjectives."""
+    if e <= c or e + 1 >= len(tokens) or tokens[e].norm not in _DHAWI or not tokens[e - 1].article \
+            or not tokens[e + 1].article or tokens[e + 1].sent != tokens[c].sent or tokens[e].sent != tokens[c].sent:
+        return e
+    k = e + 2
+    while k < len(tokens) and tokens[k].sent == tokens[c].sent and tokens[k].article \
+            and (_nisba_word(tokens[k]) or tokens[k].norm in _OWN):
+        k += 1  # its adjectives ("الاحتياجات الخاصة", "الإعاقة السمعية"), not the verb's object after them
+    return k
+
+
 _MARKAZ = fold("مركز")
 _TOWN_NOUNS = frozenset(fold(w) for w in ("المدينة", "البلدة", "القرية", "المحافظة", "محافظة", "مدينة", "قضاء",
                                           "ولاية", "إقليم"))
@@ -444,6 +491,7 @@ def _li_indefinite(tokens: list[Token], c: int) -> bool:
 
 
 _AL_LAJNA = fold("اللجنة")
+_AL_IDARA = fold("الإدارة")
 
 
 def _body_seat(tokens: list[Token], e: int) -> bool:
@@ -941,9 +989,9 @@ _PROFESSIONS = frozenset(fold(w) for w in ("الفنان", "الفنانة", "ا
 """(ext-t95) A profession and a nationality before a personal name ("يرأس لجنة التحكيم الفنانة المصرية X"): the
 person's description, no last words of the body's name."""
 _STYLES_BEFORE_NAME = frozenset(fold(w) for w in ("السفير", "السفيرة", "القنصل", "القنصلة", "المستشار", "المستشارة",
-                                                   "الوزير", "الوزيرة", "النائب", "النائبة"))
+                                                   "الوزير", "الوزيرة", "النائب", "النائبة", "المحامي", "المحامية"))
 """A diplomat's or an official's style written before a personal name ("السفير X"): no last word of a body's name
-(ext-t91)."""
+(ext-t91); a lawyer's too ("بوزارة التجارة المحامي X", ext-t122)."""
 _AT_MINISTRY = frozenset(fold(w) for w in ("بوزارة", "بالوزارة"))
 _QUWWAT = fold("قوات")
 _GENERIC_FORCES = frozenset(fold(w) for w in ("الأمن", "الامن", "الشرطة", "الجيش"))
@@ -1228,11 +1276,20 @@ def _definite_object_end(tokens: list[Token], c: int, e: int) -> int:
     adjective's form cannot qualify it; it opens the verb's object, no word of the body's name."""
     for k in range(c + 1, e):
         tok, prev = tokens[k], tokens[k - 1]
-        if tok.article and tok.norm.startswith("ال") and prev.norm.startswith(("لل", "وال")) and prev.is_word \
+        if tok.article and tok.norm.startswith("ال") and prev.is_word \
+                and (prev.norm.startswith(("لل", "وال")) or _li_adjective(tokens, k)) \
                 and tok.sent == prev.sent and not _adjective_form(tok.norm) and not is_stop(tok.norm) \
                 and not place_len(tokens, k) and not is_nationality(tok.norm):
             return k
     return e
+
+
+def _li_adjective(tokens: list[Token], k: int) -> bool:
+    """(ext-t122) "اللجنة الدولية للصليب الأحمر السجن": a "لل…" genitive and its adjective right before ``tokens[k]``,
+    which closed the field as a definite genitive alone does."""
+    return k >= 2 and tokens[k - 2].norm.startswith("لل") and tokens[k - 1].article \
+        and tokens[k - 1].norm.startswith("ال") and _adjective_form(tokens[k - 1].norm) \
+        and tokens[k - 2].sent == tokens[k].sent
 
 
 _VERB_PARTICLES = frozenset(fold(w) for w in ("لكي", "كي", "لن", "لم", "قد", "سوف"))
@@ -1309,7 +1366,8 @@ def _may_start(norm: str) -> bool:
     instead of a dozen tests each."""
     base = strip_clitic(norm)[0]
     return _may_lack_article(norm) or norm in _SEATED_FIRSTS or norm == _AL_AMN or base in _LATIN_HEADS \
-        or norm.endswith(_SERVICE_ENDS) or base in (_MADINA, _BRANCH) or norm in _BALADIYA_FORMS or may_open(norm)
+        or norm.endswith(_SERVICE_ENDS) or base in (_MADINA, _BRANCH) or norm in _BALADIYA_FORMS or may_open(norm) \
+        or norm in _SIHHA_FORMS
 
 
 @cache
@@ -1321,7 +1379,7 @@ def _start_spellings() -> frozenset[str]:
     ruled out by one set look-up before ``_may_start``, whose cache a worker seeing each text once mostly misses."""
     first_words = lexicon().first_words
     return clitic_spellings(first_words | _LATIN_HEADS.keys() | {_MADINA, _BRANCH}) | _SEATED_FIRSTS | {_AL_AMN} \
-        | _BALADIYA_FORMS | {w[2:] for w in first_words if w.startswith("ال")}
+        | _BALADIYA_FORMS | _SIHHA_FORMS | {w[2:] for w in first_words if w.startswith("ال")}
 
 
 _RESTORED_REACH = 16
@@ -1351,6 +1409,10 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         seated = _seated_service(text, tokens, i) if tok.norm in _SEATED_FIRSTS else None
         if seated is not None:
             out.append(seated)
+            continue
+        health = _health_of_region(text, tokens, i) if tok.norm in _SIHHA_FORMS else None
+        if health is not None:
+            out.append(health)  # "صحة جدة", "بصحة حفر الباطن": a region's health directorate (ext-t122)
             continue
         if tok.norm == _AL_AMN and _public_security(tokens, i):
             s, en = tok.start, tokens[i + 1].end
@@ -1440,9 +1502,12 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         if best is None and head is not None and _quote_next(tokens, i):
             best = _quoted_ministry(text, tokens, i)
         if best is None and strip_clitic(tok.norm)[0] == _IDARA:
-            best = _department(text, tokens, i) or _parent_department(text, tokens, out, i)
+            best = _department(text, tokens, i) or _parent_department(text, tokens, out, i) \
+                or _cued_department(text, tokens, out, i)
         if best is None and strip_clitic(tok.norm)[0] == _SHURTA:
             best = _police_of_place(text, tokens, i)
+        if best is None and tok.norm.endswith(_AL_IDARA) and len(tok.norm) <= len(_AL_IDARA) + 2:
+            best = _seated_department(text, tokens, i)  # "الإدارة الإعلامية بوزارة الخارجية" (ext-t122)
         if best is None and tok.norm in _COMMITTEE_FORMS:
             best = _event_committee(text, tokens, i, len(tok.norm) - len(_AL_LAJNA_KEY))
         if best is None and tok.norm in _BALADIYA_FORMS:
@@ -1581,7 +1646,7 @@ def _department(text: str, tokens: list[Token], i: int) -> InstMention | None:
             or (i > 0 and tokens[i - 1].norm in _BOARD_WORDS):
         return None
     e = chain_end(tokens, c, stop_titles=True, one_li=True)
-    at = _region_seat_long(tokens, e) if e > c else 0
+    at = (_region_seat_long(tokens, e) or _health_seat(text, tokens, e)) if e > c else 0
     if not at and e > c and _director_before(tokens, i):
         # "مدير إدارة الإشراف التربوي", "مدير عام إدارة التعليم بالمحافظة": a director heads a department
         at = 1 if e < len(tokens) and tokens[e].sent == tok.sent and tokens[e].norm[:1] == "ب" \
@@ -1610,6 +1675,55 @@ def _parent_department(text: str, tokens: list[Token], found: list[InstMention],
         return None
     name, s, en = _surface(text, tokens, i, 1, e)
     return InstMention(i, e, s, en, name, "local_service", 1)
+
+
+def _seated_department(text: str, tokens: list[Token], i: int) -> InstMention | None:
+    """ "رئيس الإدارة الإعلامية بوزارة الخارجية", "أوضحت الإدارة القانونية بالهيئة العامة للاستثمار": the definite
+    "الإدارة" and one adjective of relation, right before "ب" + a body named in full, name a department of that body,
+    like "اللجنة الإعلامية بالاتحاد X" (ext-t122); not before "بالوزارة" or "بالشركة" (which refer back), nor with no
+    body after it ("الإدارة المالية" alone: a function)."""
+    c = i + 1
+    clitic = len(tokens[i].norm) - len(_AL_IDARA)
+    if tokens[i].norm[:clitic] not in ("", "و", "ب", "وب", "ف") or c + 1 >= len(tokens) \
+            or tokens[c].sent != tokens[i].sent or not tokens[c].article or not tokens[c].norm.endswith(("ي", "يه")) \
+            or is_stop(tokens[c].norm) or not _body_seat(tokens, c + 1):
+        return None
+    name, s, en = _surface(text, tokens, i, clitic, c + 1)
+    return InstMention(i, c + 1, s, en, name, "local_service", 2)
+
+
+_REPRESENTED = frozenset(fold(w) for w in ("ممثلة", "ممثلا", "ممثلاً", "ممثل", "ممثلين", "ممثلتين"))
+
+
+def _cued_department(text: str, tokens: list[Token], found: list[InstMention], i: int) -> InstMention | None:
+    """ "استقبلت الإدارة العامة للتعليم ممثلة بإدارة نشاط الطالبات وإدارة التوجيه والإرشاد": an indefinite "إدارة"
+    and its complement (a definite noun, or an indefinite noun in construct with a definite one) name a department
+    when it stands for a body ("ممثلة بـ": represented by it), or when it is coordinated right after a department named
+    so (ext-t122); "إدارة" alone may be "the management of", so no other place makes one."""
+    tok = tokens[i]
+    c = i + 1
+    if tok.article or c + 1 >= len(tokens) or tokens[c].sent != tok.sent or not tokens[c].is_word \
+            or is_stop(tokens[c].norm) or tokens[c].norm[:1] in "وبلفك":
+        return None
+    represented = tok.norm[:1] == "ب" and i > 0 and tokens[i - 1].norm in _REPRESENTED \
+        and tokens[i - 1].sent == tok.sent
+    coordinated = tok.norm[:1] == "و" and bool(found) and found[-1].last == i and found[-1].kind == "local_service" \
+        and strip_clitic(tokens[found[-1].first].norm)[0] == _IDARA
+    if not (represented or coordinated):
+        return None
+    start = c if tokens[c].article else c + 1
+    if start == c + 1 and (not tokens[start].article or tokens[start].sent != tok.sent or len(tokens[c].norm) < 3
+                           or (may_open(tokens[c].norm) and _head_at(tokens, c) is not None)):
+        return None
+    e = chain_end(tokens, start, stop_titles=True, one_li=True)
+    if e <= start:
+        return None
+    e = next((k for k in range(start + 1, e) if (not tokens[k].article and tokens[k - 1].article)
+              or (tokens[k].norm[:1] == "و" and strip_clitic(tokens[k].norm)[0] == _IDARA)), e)
+    # "… وإدارة …": the next department; an indefinite word after a definite one ("… العامة ورشة عمل"): the object
+    name, s, en = _surface(text, tokens, i, len(tok.norm) - len(strip_clitic(tok.norm)[0]), e)
+    # the body it stands for is the one that acts: no event is the department's own (as a broadcaster's, ext-t86)
+    return InstMention(i, e, s, en, name, "local_service", 1, medium=represented or found[-1].medium)
 
 
 _WADI = fold("وادي")
@@ -1749,6 +1863,36 @@ def _seated_service(text: str, tokens: list[Token], i: int) -> InstMention | Non
     return InstMention(i, i + 2 + at, s, en, name, "local_service", 2)
 
 
+_SIHHA_FORMS = frozenset(c + fold("صحة") for c in ("", "و", "ب", "ل", "وب", "ول", "ف"))
+
+
+def _health_of_region(text: str, tokens: list[Token], i: int) -> InstMention | None:
+    """ "أكدت صحة جدة", "مدير صحة حفر الباطن", "بصحة الحدود الشمالية": "صحة" right before a region's or a town's name
+    the gazetteer knows is that region's health directorate, a body (ext-t122); not a country's health ("صحة مصر"),
+    not a place noun ("صحة المنطقة", "صحة المدينة"), nor a word inside a body named from the head before it ("مديرية
+    صحة X")."""
+    c = i + 1
+    if c >= len(tokens) or tokens[c].sent != tokens[i].sent or tokens[c].norm in _NOT_LOCALITIES \
+            or (i > 0 and tokens[i - 1].sent == tokens[i].sent and _head_at(tokens, i - 1) is not None):
+        return None
+    at = place_len(tokens, c)
+    if not at or tuple(t.norm for t in tokens[c : c + at]) in countries() or tokens[c].norm in PEOPLE.HOME_COUNTRY:
+        return None
+    name, s, en = _surface(text, tokens, i, len(tokens[i].norm) - len(_SIHHA), c + at)
+    return InstMention(i, c + at, s, en, name, "local_service", 1)
+
+
+_SIHHA = fold("صحة")
+_BI_SIHHA = fold("بصحة")
+
+
+def _health_seat(text: str, tokens: list[Token], e: int) -> int:
+    """How many tokens "بصحة" + a region's name take right after a department's name ("إدارة الصحة العامة بصحة
+    الرياض": the directorate it belongs to seats it, like "بمنطقة X"), or 0 (ext-t122)."""
+    if e >= len(tokens) or tokens[e].norm != _BI_SIHHA or tokens[e].sent != tokens[e - 1].sent:
+        return 0
+    health = _health_of_region(text, tokens, e)
+    return health.last - e if health is not None else 0
 _AL_AMN = fold("الأمن")
 _AL_AMM = fold("العام")
 
@@ -1941,13 +2085,21 @@ def _refine(name: str, kind: str) -> str:
     return kind
 
 
+def _nisba_tail(tokens: list[Token], a: int, b: int) -> bool:
+    """ "هيئة الهلال الأحمر السعودي", "جمعية الهلال الأحمر الفلسطيني": the words after a name nested right after its
+    container's head are one nationality, so the container is that name with its head and its country, the same body
+    (ext-t122)."""
+    return b == a + 1 and tokens[a].article and is_nationality(tokens[a].norm)
+
+
 def _prune(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
     """Drop a mention that is its container minus the head ("حزب X" ⊃ "X"; "مؤسسة X" ⊃ "X"),
     and mentions that merely repeat a container's tail; link parents (a body of its establishment)."""
     keep: list[InstMention] = []
     for m in found:
         outer = next((o for o in keep if o.first < m.first and m.last <= o.last), None)
-        if outer is not None and outer.first + outer.head_len == m.first and outer.last == m.last \
+        if outer is not None and outer.first + outer.head_len == m.first \
+                and (outer.last == m.last or _nisba_tail(tokens, m.last, outer.last)) \
                 and (_head_at(tokens, m.first) is None or _base(tokens[m.first].norm) in _UNIONS) \
                 and tokens[m.first].norm[:1] not in "لب":
             # ("لجنة الاتحاد الإفريقي": a union's organ names the container; a union's own head opens no body)
@@ -1985,5 +2137,7 @@ def without_persons(tokens: list[Token], insts: list[InstMention], names: frozen
     return kept
 
 
+_AND_GENERIC_PLACES = frozenset(fold(w) for w in ("والجهات", "والأماكن"))
+"""(ext-t122) Not plurals that may be a field of a name ("المعهد السعودي للإلكترونيات والأجهزة المنزلية")."""
 _AND_GENERIC = frozenset(fold(w) for w in ("والشركات", "والمؤسسات", "والجهات", "والهيئات", "والإدارات"))
 _AFFILIATED = frozenset(fold(w) for w in ("التابعة", "الأخرى", "المعنية"))
