@@ -15487,3 +15487,96 @@ def test_a_ceremony_approved_and_spoken_of_again_is_not_held() -> None:
 def test_a_ceremony_held_and_spoken_of_again_is_reported() -> None:  # guard: no approval before it
     facts = _facts("أقامت الجمعية الخيرية بالرياض حفلا لتكريم المتطوعين. وحضر الحفل محافظ الدرعية سعد بن علي الدوسري.")
     assert [e.kind for e in facts.events] == ["other"]
+
+
+# ext-t126 (tests/fixtures/tuning123): event slots — a bare council noun before a possessive sitting noun ("واستنكر
+# المجلس في جلسته") is the one council of that head named before; the body right before a past verb of holding
+# ("مجلس إدارة النادي عقد اجتماعا مع رئيس لجنة X") held the meeting, not the body in the guest's office; an adjective
+# of a meeting ("اللقاء التعريفي الثاني", "الاجتماع التشاوري الثالث") stands between its noun and its ordinal.
+
+
+def _t126_event(text: str) -> Event:
+    facts = _facts(text)
+    assert len(facts.events) == 1, [e.kind for e in facts.events]
+    return facts.events[0]
+
+
+def _t126_body(text: str) -> str | None:
+    facts = _facts(text)
+    assert len(facts.events) == 1, [e.kind for e in facts.events]
+    return _inst(facts, facts.events[0].body)
+
+
+def test_a_bare_council_before_its_own_sitting_is_the_council_named_before() -> None:
+    assert _t126_body("رحب مجلس الوزراء الكويتي بنتائج القمة الخليجية. وأشاد المجلس في جلسته الأسبوعية التي عقدت "
+                      "أمس برئاسة رئيس الوزراء جابر المبارك بجهود الوسطاء.") == "مجلس الوزراء الكويتي"
+
+
+def test_a_bare_committee_before_its_meeting_is_the_committee_named_before() -> None:
+    assert _t126_body("أصدرت لجنة الشؤون المالية بيانا حول الميزانية. وناقشت اللجنة خلال اجتماعها الذي عقد أمس "
+                      "برئاسة النائب سالم العتيبي تقارير الوزارة.") == "لجنة الشؤون المالية"
+
+
+def test_a_bare_council_of_two_councils_named_before_gives_no_body() -> None:  # guard: which council is unclear
+    body = _t126_body("التقى رئيس مجلس الشورى رئيس مجلس النواب البحريني. وأشاد المجلس في جلسته التي عقدت أمس برئاسة "
+                      "رئيس المجلس بنتائج الزيارة.")
+    assert body not in ("مجلس الشورى", "مجلس النواب البحريني")
+
+
+def test_the_body_before_a_verb_of_holding_held_the_meeting() -> None:
+    body = _t126_body("أعلن نادي الهلال أن مجلس إدارة النادي عقد اجتماعا تشاوريا مع رئيس لجنة الحكام بالاتحاد "
+                      "السعودي لكرة القدم عمر المهنا لبحث جدول المباريات.")
+    assert body is not None and "لجنة الحكام" not in body
+
+
+def test_the_body_in_the_guests_office_stays_when_no_body_holds() -> None:  # guard: no body before the verb
+    body = _t126_body("عقد الأمين العام للنادي خالد السالم اجتماعا مع رئيس لجنة الحكام بالاتحاد السعودي لكرة القدم "
+                      "عمر المهنا لبحث جدول المباريات.")
+    assert body is None or "نادي" not in body
+
+
+def test_an_adjective_between_a_meeting_and_its_ordinal() -> None:
+    event = _t126_event("عقد أمس اللقاء التعريفي الثاني للمواطنين عن الانتخابات البلدية بمقر بلدية العوالي بحضور أمين "
+                        "المنطقة محمد بن سعد العتيبي.")
+    assert event.number == 2
+
+
+def test_an_adjective_of_a_meeting_without_an_ordinal_gives_no_number() -> None:  # guard: no ordinal after it
+    event = _t126_event("عقد أمس اللقاء التعريفي للمواطنين عن الانتخابات البلدية بمقر بلدية العوالي بحضور أمين المنطقة "
+                        "محمد بن سعد العتيبي.")
+    assert event.number is None
+
+
+# ext-t126, second part: the head of the body that met ("رئيس" + the body), right after a verb of telling, tells in
+# his "أنه" clause what was done at the definite meeting: he chaired it; a day padded with a zero too many ("011
+# أغسطس") is still a day.
+
+
+def test_the_head_telling_what_his_committee_did_at_the_meeting_chairs_it() -> None:
+    facts = _facts("أوضح رئيس لجنة الشؤون الصحية خالد بن سعد العمري أنه تم خلال الاجتماع الذي عقد أمس مراجعة خطة "
+                   "التطعيم.")
+    assert "خالد بن سعد العمري" in _t120_chairs(facts)
+
+
+def test_a_member_telling_what_his_committee_did_does_not_chair() -> None:  # guard: a member, no head
+    facts = _facts("أوضح عضو لجنة الشؤون الصحية خالد بن سعد العمري أنه تم خلال الاجتماع الذي عقد أمس مراجعة خطة "
+                   "التطعيم.")
+    assert "خالد بن سعد العمري" not in _t120_chairs(facts)
+
+
+def test_the_head_telling_of_a_meeting_another_held_does_not_chair() -> None:  # guard: the holder is named
+    facts = _facts("أوضح رئيس لجنة الشؤون الصحية خالد بن سعد العمري أنه تم خلال الاجتماع الذي عقده وزير الصحة أمس "
+                   "مراجعة خطة التطعيم.")
+    assert "خالد بن سعد العمري" not in _t120_chairs(facts)
+
+
+def test_a_day_padded_with_a_zero_too_many_is_the_day() -> None:
+    event = _t126_event("عقد مجلس الشورى جلسته العادية يوم الثلاثاء 011 أغسطس 2015 برئاسة رئيس المجلس عبدالله بن محمد "
+                        "آل الشيخ.")
+    assert str(event.date) == "2015-08-11"
+
+
+def test_a_three_digit_count_before_a_month_word_is_no_day() -> None:  # guard: no zero before it
+    event = _t126_event("عقد مجلس الشورى جلسته العادية يوم الثلاثاء 111 أغسطس 2015 برئاسة رئيس المجلس عبدالله بن محمد "
+                        "آل الشيخ.")
+    assert event.date is None

@@ -206,8 +206,8 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
         glued = None
         day: int | None = None
         k = i + 1
-        if w.isdigit() and len(w) <= 2:
-            day = int(w)
+        if w.isdigit() and (len(w) <= 2 or (len(w) == 3 and w[0] == "0")):
+            day = int(w)  # (a day padded with one zero too many, "011 أغسطس": the eleventh, ext-t126)
         elif w in CALENDAR.FIRST_DAY:
             day = 1
         elif w[:1].isdigit() and (glued := _GLUED.match(w)) and fold(glued.group(2)) in CALENDAR.MONTHS:

@@ -6,7 +6,7 @@ import datetime as dt
 
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention, cited_document_date
-from marsad.loaders.extraction.events.chairs import chair
+from marsad.loaders.extraction.events.chairs import chair, office_agent
 from marsad.loaders.extraction.events.kinds import NUMBER, cue_kind, cycle_of, edition_of, prize_edition
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.events.places import (
@@ -72,6 +72,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         ev.body = short
     if ev.body is None and ordered:  # "استعرض المجلس المحلي X … . وبحث أعضاء المجلس خلال الاجتماع …" (ext-t102)
         ev.body = _members_body(tokens, insts, ordered[0])
+    if ev.body is None and ordered:  # "دان مجلس X … . واستنكر المجلس في جلسته التي عقدت أمس …" (ext-t126)
+        ev.body = _bare_subject(tokens, insts, ordered[0])
     if ev.body is None and ordered:  # "اطلع مجلس X على … . جاء ذلك عقب اجتماع اليوم …" (ext-t52)
         ev.body = _told_before_body(tokens, insts, ordered[0])
     for i in ordered[:1] if ev.kind == "visit" else ():  # "بزيارة المصابين … بمستشفى عسير": where the visit was
@@ -99,6 +101,10 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         held = _held_by_body(tokens, insts, people, i)
         if held is not None:
             ev.body = held
+    for i in ordered[:1] if ev.kind in ("meeting", "session") else ():  # "مجلس إدارة النادي عقد اجتماعا مع رئيس
+        # لجنة X" (ext-t126): the body before the verb of holding held it, not one in a guest's office after it
+        if ev.body is None or any(p.first <= ev.body.first and ev.body.last <= p.last for p in people.posts):
+            ev.body = _subject_holder(tokens, insts, people, i) or ev.body
     for i in ordered[:1]:  # "عقدت لجنة X اجتماعا لها أمس بمقر الأمانة العامة لـY" (ext-t47): the venue held nothing
         ev.body = _holder_not_venue(tokens, insts, ev.body, i) or ev.body
     for i in ordered[:1]:  # "وأوضح الوزير أن مجلس الوزراء وافق على تنظيم الهيئة …" (ext-t43): the council put first
@@ -128,6 +134,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
                 ev.place = _text_of(tokens, hosted.last + 1, hosted.last + 1 + size) if size else None
     ev.number = _number(tokens, ev, title_sent)
     ev.chair = chair(tokens, people, ev, own_only=ev.kind == "signing" and len(ev.cues) == 1)
+    if ev.chair is None and ev.body is not None and ev.kind in ("meeting", "session") and ev.cues:
+        ev.chair = _head_telling_it(tokens, people, ev.body, ev.cues[0])  # "أوضح رئيس لجنة X Y أنه تم خلال الاجتماع"
     if ev.chair is not None and ev.body is not None and (ev.kind == "visit" or (ev.kind == "meeting" and any(
             strip_clitic(tokens[i].norm)[0] in _HOSTS for i in ev.cues))) \
             and _council_he_heads(tokens, people, ev, ev.chair, ev.body):
@@ -392,6 +400,66 @@ def _members_body(tokens: list[Token], insts: list[InstMention], i: int) -> Inst
             named = [m for m in insts if m.last <= x and fold(m.name).split()[:1] and fold(m.name).split()[0] in heads]
             return named[-1] if named and len({fold(m.name) for m in named}) == 1 else None
     return None
+
+
+def _head_telling_it(tokens: list[Token], people: People, body: InstMention, i: int) -> Agent | None:
+    """ "أوضح رئيس لجنة X Y أنه تم خلال الاجتماع الذي عقد أمس مناقشة …" (ext-t126): the head of the body that met
+    ("رئيس" + the body, with its holder), right after a verb of telling, tells what was done at the meeting, a
+    definite sitting noun in the clause he tells ("أن", "أنه" between): he chaired it."""
+    if not tokens[i].article:
+        return None
+    for p in people.posts:
+        if not (p.first <= body.first and body.last <= p.last and p.holder and p.first > 0 and p.last <= i
+                and i - p.last <= _TOLD_REACH and tokens[p.first].sent == tokens[i].sent
+                and tokens[p.first].norm in _HEADS):
+            continue
+        verb = tokens[p.first - 1].norm
+        if (verb[1:] if verb[:1] == "و" and verb[1:] in _TELLING else verb) not in _TELLING:
+            continue
+        if any(tokens[k].norm in _THAT for k in range(p.last, i)):
+            return office_agent(people, p)
+    return None
+
+
+_HEADS = frozenset(fold(w) for w in ("رئيس", "رئيسة"))
+_TELLING = frozenset(fold(w) for w in ("أوضح", "أكد", "قال", "ذكر", "أشار", "أفاد", "أعلن", "كشف"))
+_THAT = frozenset(fold(w) for w in ("أن", "أنه", "ان", "انه"))
+_TOLD_REACH = 14
+
+
+def _bare_subject(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+    """ "دان مجلس الوزراء X … . واستنكر المجلس في جلسته الاعتيادية التي عقدت أمس" (ext-t126): a possessive sitting
+    noun ("جلسته", "اجتماعها"), right after a bare definite council or committee noun (or after it and "في" /
+    "خلال"), is the sitting of the one body of that head named before."""
+    if not tokens[i].norm.endswith(("ه", "ها")) or tokens[i].article:
+        return None
+    x = i - 1
+    if x > 0 and tokens[x].norm in _DURING_IN:
+        x -= 1
+    if x < 1 or tokens[x].sent != tokens[i].sent or tokens[x].norm not in _BARE_BODIES \
+            or any(m.first <= x < m.last for m in insts):
+        return None
+    heads = {tokens[x].norm, tokens[x].norm[2:]}
+    named = [m for m in insts if m.last <= x and fold(m.name).split()[:1] and fold(m.name).split()[0] in heads]
+    return named[-1] if named and len({fold(m.name) for m in named}) == 1 else None
+
+
+def _subject_holder(tokens: list[Token], insts: list[InstMention], people: People, i: int) -> InstMention | None:
+    """ "أعلن النادي أن مجلس إدارة النادي عقد اجتماعا تشاوريا مع رئيس لجنة X" (ext-t126): right before the event's
+    noun (a time word may stand between) a past verb of holding, and right before that verb a body outside any
+    office, its subject: that body held the event."""
+    verb = i - 1
+    if verb > 0 and tokens[verb].norm in EVENTS.TIME_WORDS:
+        verb -= 1
+    if verb < 1 or tokens[verb].sent != tokens[i].sent or tokens[verb].norm not in _HELD_PAST:
+        return None
+    m = next((m for m in insts if m.last == verb and tokens[m.first].sent == tokens[i].sent), None)
+    if m is None or any(p.first <= m.first and m.last <= p.last for p in people.posts):
+        return None
+    return m
+
+
+_HELD_PAST = frozenset(fold(w) for w in ("عقد", "عقدت"))
 
 
 def _opening_body(tokens: list[Token], insts: list[InstMention], people: People, i: int) -> list[InstMention]:
