@@ -15549,7 +15549,7 @@ def test_an_adjective_of_a_meeting_without_an_ordinal_gives_no_number() -> None:
 
 # ext-t126, second part: the head of the body that met ("رئيس" + the body), right after a verb of telling, tells in
 # his "أنه" clause what was done at the definite meeting: he chaired it; a day padded with a zero too many ("011
-# أغسطس") is still a day.
+# أغسطس") is still a day; "رافق الأمير X الملك Y خلال استقباله Z": the one accompanied received Z, not the prince.
 
 
 def test_the_head_telling_what_his_committee_did_at_the_meeting_chairs_it() -> None:
@@ -15580,3 +15580,16 @@ def test_a_three_digit_count_before_a_month_word_is_no_day() -> None:  # guard: 
     event = _t126_event("عقد مجلس الشورى جلسته العادية يوم الثلاثاء 111 أغسطس 2015 برئاسة رئيس المجلس عبدالله بن محمد "
                         "آل الشيخ.")
     assert event.date is None
+
+
+def test_the_one_accompanied_at_his_reception_chairs_it() -> None:
+    facts = _facts("رافق صاحب السمو الملكي الأمير سعود بن نايف ولي العهد خادم الحرمين الشريفين الملك عبدالله بن "
+                   "عبدالعزيز خلال استقباله أمس في الرياض رئيس وزراء ماليزيا نجيب عبدالرزاق.")
+    chairs = _t120_chairs(facts)
+    assert "سعود بن نايف" not in chairs and "عبدالله بن عبدالعزيز" in chairs, chairs
+
+
+def test_a_prince_accompanying_no_one_named_keeps_the_chair() -> None:  # guard: no one named between
+    facts = _facts("رافق صاحب السمو الملكي الأمير سعود بن نايف ولي العهد خلال استقباله أمس في الرياض رئيس وزراء "
+                   "ماليزيا نجيب عبدالرزاق.")
+    assert "سعود بن نايف" in _t120_chairs(facts)

@@ -6,7 +6,7 @@ import datetime as dt
 
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention, cited_document_date
-from marsad.loaders.extraction.events.chairs import chair, office_agent
+from marsad.loaders.extraction.events.chairs import chair, office_agent, person_agent
 from marsad.loaders.extraction.events.kinds import NUMBER, cue_kind, cycle_of, edition_of, prize_edition
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.events.places import (
@@ -20,7 +20,7 @@ from marsad.loaders.extraction.events.places import (
 )
 from marsad.loaders.extraction.events.sittings import fronted_body
 from marsad.loaders.extraction.institutions import InstMention
-from marsad.loaders.extraction.people import People
+from marsad.loaders.extraction.people import People, PostMention
 from marsad.loaders.extraction.text import Token, candidates, in_words, sentence_start, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS
 from marsad.loaders.normalize import fold
@@ -134,6 +134,9 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
                 ev.place = _text_of(tokens, hosted.last + 1, hosted.last + 1 + size) if size else None
     ev.number = _number(tokens, ev, title_sent)
     ev.chair = chair(tokens, people, ev, own_only=ev.kind == "signing" and len(ev.cues) == 1)
+    if ev.chair is not None and ev.cues and tokens[ev.cues[0]].norm in _HIS_EVENT:
+        ev.chair = _accompanied(tokens, people, ev.chair, ev.cues[0]) or ev.chair  # "رافق الأمير X الملك Y خلال
+        # استقباله": the one accompanied received, not the prince who went with him (ext-t126)
     if ev.chair is None and ev.body is not None and ev.kind in ("meeting", "session") and ev.cues:
         ev.chair = _head_telling_it(tokens, people, ev.body, ev.cues[0])  # "أوضح رئيس لجنة X Y أنه تم خلال الاجتماع"
     if ev.chair is not None and ev.body is not None and (ev.kind == "visit" or (ev.kind == "meeting" and any(
@@ -400,6 +403,35 @@ def _members_body(tokens: list[Token], insts: list[InstMention], i: int) -> Inst
             named = [m for m in insts if m.last <= x and fold(m.name).split()[:1] and fold(m.name).split()[0] in heads]
             return named[-1] if named and len({fold(m.name) for m in named}) == 1 else None
     return None
+
+
+def _accompanied(tokens: list[Token], people: People, agent: Agent, i: int) -> Agent | None:
+    """ "رافق صاحب السمو الأمير X ولي ولي العهد خادم الحرمين الشريفين الملك Y خلال استقباله أمس Z" (ext-t126): the
+    chair read is the subject of a verb of accompanying that opens the cue's sentence; the office or person named
+    next, before the cue with its possessive pronoun ("استقباله", "لقائه"), is the one he went with: the host."""
+    if i < 1 or tokens[i - 1].norm not in _DURING_HIS:
+        return None
+    spans = [(m.first, m.last) for m in (agent.person, agent.post) if m is not None]
+    if not spans:
+        return None
+    first, last = min(f for f, _ in spans), max(k for _, k in spans)
+    verb = next((k for k in range(first - 1, max(-1, first - 6), -1) if tokens[k].norm in _ACCOMPANY), None)
+    if verb is None or tokens[verb].sent != tokens[i].sent or sentence_start(tokens, i) not in (verb, verb - 1):
+        return None
+    own = agent.person.name if agent.person else None
+    posts = [p for p in people.posts if last <= p.first < i and p.holder != own
+             and (agent.post is None or p.title != agent.post.title or p.holder != agent.post.holder)]
+    persons = [m for m in people.persons if last <= m.first < i and (own is None or m.name != own)]
+    nxt = min([(p.first, 0, p) for p in posts] + [(m.first, 1, m) for m in persons], key=lambda x: (x[0], x[1]),
+              default=None)
+    if nxt is None:
+        return None
+    return office_agent(people, nxt[2]) if isinstance(nxt[2], PostMention) else person_agent(people, nxt[2])
+
+
+_ACCOMPANY = frozenset(fold(w) for w in ("رافق", "ورافق", "يرافق", "ويرافق"))
+_DURING_HIS = frozenset(fold(w) for w in ("خلال", "لدى", "أثناء", "اثناء"))
+_HIS_EVENT = frozenset(fold(w) for w in ("استقباله", "لقائه", "اجتماعه", "زيارته"))
 
 
 def _head_telling_it(tokens: list[Token], people: People, body: InstMention, i: int) -> Agent | None:
