@@ -15593,3 +15593,77 @@ def test_a_prince_accompanying_no_one_named_keeps_the_chair() -> None:  # guard:
     facts = _facts("رافق صاحب السمو الملكي الأمير سعود بن نايف ولي العهد خلال استقباله أمس في الرياض رئيس وزراء "
                    "ماليزيا نجيب عبدالرزاق.")
     assert "سعود بن نايف" in _t120_chairs(facts)
+
+
+# ext-t126, third part (dates): a month's other name after a slash or in brackets ("26 شباط/فبراير 2016", "26 آب
+# (أغسطس) 2015") belongs to the date; "من" (and "شهر") between a day in digits and a month's name ("27 من شهر يوليو
+# 2015م", "8 من شوال 1436هـ") is still a day and month.
+
+
+def test_a_month_and_its_other_name_after_a_slash_is_one_date() -> None:
+    event = _t126_event("عقدت لجنة الشؤون المالية اجتماعها في 14 شباط/فبراير 2016 برئاسة رئيس اللجنة سعد بن علي "
+                        "القحطاني.")
+    assert str(event.date) == "2016-02-14"
+
+
+def test_a_month_and_its_other_name_in_brackets_is_one_date() -> None:
+    event = _t126_event("عقدت لجنة الشؤون المالية اجتماعها في 3 آب (أغسطس) 2015 برئاسة رئيس اللجنة سعد بن علي "
+                        "القحطاني.")
+    assert str(event.date) == "2015-08-03"
+
+
+def test_two_different_months_after_a_slash_give_no_date() -> None:  # guard: not the same month
+    event = _t126_event("عقدت لجنة الشؤون المالية اجتماعها في 3 آب/سبتمبر 2015 برئاسة رئيس اللجنة سعد بن علي "
+                        "القحطاني.")
+    assert event.date is None
+
+
+def test_a_day_of_the_month_of_a_gregorian_month() -> None:
+    event = _t126_event("عقدت لجنة الشؤون المالية اجتماعها في 19 من شهر يوليو 2015م برئاسة رئيس اللجنة سعد بن علي "
+                        "القحطاني.")
+    assert str(event.date) == "2015-07-19"
+
+
+def test_a_day_of_the_month_of_a_hijri_month() -> None:
+    event = _t126_event("عقدت لجنة الشؤون المالية اجتماعها في 8 من شهر شوال 1436هـ برئاسة رئيس اللجنة سعد بن علي "
+                        "القحطاني.")
+    assert str(event.date) == "2015-07-24"
+
+
+def test_a_count_of_members_before_a_month_is_no_day() -> None:  # guard: "من" and no month's name
+    event = _t126_event("حضر الاجتماع 19 من الأعضاء في شهر يوليو 2015م برئاسة رئيس اللجنة سعد بن علي القحطاني.")
+    assert event.date is None
+
+
+def test_awwal_ams_is_the_day_before_yesterday() -> None:
+    event = _t126_event("الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\nعقدت لجنة الشؤون المالية أول أمس "
+                        "اجتماعها برئاسة رئيس اللجنة سعد بن علي القحطاني.")
+    assert str(event.date) == "2015-08-08"
+
+
+def test_ams_alone_after_the_agency_dateline_is_yesterday() -> None:  # guard: no "أول" before it
+    event = _t126_event("الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\nعقدت لجنة الشؤون المالية أمس اجتماعها "
+                        "الأول برئاسة رئيس اللجنة سعد بن علي القحطاني.")
+    assert str(event.date) == "2015-08-09"
+
+
+def test_a_day_of_a_month_with_no_year_stays_undated() -> None:  # guard: "جلسة 26 من حزيران الماضي", a market's day
+    event = _t126_event("الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\nعقدت لجنة الشؤون المالية اجتماعها في 26 "
+                        "من حزيران الماضي برئاسة رئيس اللجنة سعد بن علي القحطاني.")
+    assert event.date is None or str(event.date) != "2015-06-26"
+
+
+# ext-t126, fourth part (places): after an inauguration's verb, "فعاليات" / "أعمال" open the event itself, and "في" + a
+# city a few words after them is where it was opened.
+
+
+def test_the_city_after_the_activities_opened_is_the_place() -> None:
+    event = _t126_event("دشن محافظ الأحساء الأمير بدر بن محمد أمس فعاليات المهرجان الصيفي في الهفوف، بحضور مدير "
+                        "التعليم.")
+    assert event.place == "الهفوف"
+
+
+def test_a_city_a_programme_serves_is_no_place() -> None:  # guard: no "فعاليات" before it
+    event = _t126_event("دشن محافظ الأحساء الأمير بدر بن محمد أمس برنامجا لخدمة المعتمرين في مكة، بحضور مدير "
+                        "التعليم.")
+    assert event.place != "مكة"
