@@ -15667,3 +15667,43 @@ def test_a_city_a_programme_serves_is_no_place() -> None:  # guard: no "فعال
     event = _t126_event("دشن محافظ الأحساء الأمير بدر بن محمد أمس برنامجا لخدمة المعتمرين في مكة، بحضور مدير "
                         "التعليم.")
     assert event.place != "مكة"
+
+
+# ext-t126, fifth part (dates): "عام" / "لعام" / "من العام" between a date and its year; a date right after a
+# revolution, a war or a remembrance ("لثورة 23 يوليو 1952") is the day remembered, not the event's.
+
+
+def test_a_year_after_am_is_the_dates_year() -> None:
+    event = _t126_event("عقدت لجنة الشؤون المالية اجتماعها يوم 5 أغسطس عام 2015 برئاسة رئيس اللجنة سعد بن علي "
+                        "القحطاني.")
+    assert str(event.date) == "2015-08-05"
+
+
+def test_a_year_after_min_al_am_is_the_dates_year() -> None:
+    event = _t126_event("عقدت لجنة الشؤون المالية اجتماعها يوم 5 أغسطس من العام 2015 برئاسة رئيس اللجنة سعد بن علي "
+                        "القحطاني.")
+    assert str(event.date) == "2015-08-05"
+
+
+def test_last_year_in_words_gives_no_year() -> None:  # guard: "من العام الماضي", no year written
+    event = _t126_event("عقدت لجنة الشؤون المالية اجتماعها يوم 5 أغسطس من العام الماضي برئاسة رئيس اللجنة سعد بن علي "
+                        "القحطاني.")
+    assert event.date is None
+
+
+def test_a_hijri_year_after_lam_am_is_the_dates_year() -> None:
+    event = _t126_event("عقدت لجنة الشؤون المالية اجتماعها يوم الأربعاء 20 من شوال لعام 1436 هـ برئاسة رئيس اللجنة سعد "
+                        "بن علي القحطاني.")
+    assert str(event.date) == "2015-08-05"
+
+
+def test_the_day_a_revolution_remembers_is_not_the_ceremonys_date() -> None:
+    event = _t126_event("أقام سفير الأردن لدى اليابان سعد بن علي الخطيب حفلا بمناسبة الذكرى الستين لثورة 14 تموز "
+                        "1958.")
+    assert event.date is None or event.date.year != 1958
+
+
+def test_the_ceremonys_own_date_beside_an_occasion_stays() -> None:  # guard: no remembrance right before the date
+    event = _t126_event("أقام سفير الأردن لدى اليابان سعد بن علي الخطيب حفلا يوم 14 يوليو 2015 بمناسبة العيد "
+                        "الوطني.")
+    assert str(event.date) == "2015-07-14"

@@ -163,10 +163,11 @@ def _of_month(tokens: list[Token], k: int) -> int:
     month = _month_at(tokens, m)
     if month is not None:
         after = m + month[1]
-        return size if _year(tokens, after + _other_name(tokens, after, month[0])) is not None else 0
+        after += _other_name(tokens, after, month[0])
+        return size if _year(tokens, after + _year_word(tokens, after)) is not None else 0
     for n in (2, 1):
         if " ".join(t.norm for t in tokens[m : m + n]) in CALENDAR.HIJRI_MONTHS and m + n < len(tokens):
-            w = tokens[m + n].norm
+            w = tokens[m + n + _hijri_year_word(tokens, m + n)].norm
             w = w[:-1] if w.endswith("ه") else w
             return size if w.isdigit() and len(w) == 4 else 0
     return 0
@@ -174,6 +175,27 @@ def _of_month(tokens: list[Token], k: int) -> int:
 
 _OF = fold("من")
 _MONTH_WORD = fold("شهر")
+
+
+def _year_word(tokens: list[Token], k: int) -> int:
+    """The words "عام" / "لعام" / "العام" (after "من" too) between a day and month and their year: "5 أغسطس عام 2015",
+    "لعام 2015م", "من العام 2015" (ext-t126); 0 when none, or no Gregorian year follows them."""
+    size = 1 if k < len(tokens) and tokens[k].norm == _OF else 0
+    if k + size >= len(tokens) or tokens[k + size].norm not in _YEAR_WORDS:
+        return 0
+    return size + 1 if _year(tokens, k + size + 1) is not None else 0
+
+
+_YEAR_WORDS = frozenset(fold(w) for w in ("عام", "لعام", "العام"))
+
+
+def _hijri_year_word(tokens: list[Token], k: int) -> int:
+    """1 when "عام" / "لعام" / "العام" at ``tokens[k]`` stands before a four-digit Hijri year ("لعام 1436هـ")."""
+    if k + 1 >= len(tokens) or tokens[k].norm not in _YEAR_WORDS:
+        return 0
+    w = tokens[k + 1].norm
+    w = w[:-1] if w.endswith("ه") else w
+    return 1 if w.isdigit() and len(w) == 4 else 0
 
 
 def _other_name(tokens: list[Token], k: int, month: int) -> int:
@@ -196,7 +218,8 @@ def _hijri(tokens: list[Token], k: int, day: int, first: int | None = None) -> D
     for size in (2, 1):
         key = " ".join(t.norm for t in tokens[k : k + size])
         if key in CALENDAR.HIJRI_MONTHS:
-            w = tokens[k + size].norm if k + size < len(tokens) else ""
+            at = k + size + _hijri_year_word(tokens, k + size)  # "20 شوال لعام 1436هـ" (ext-t126)
+            w = tokens[at].norm if at < len(tokens) else ""
             if w.endswith("ه") and w[:-1].isdigit():
                 w = w[:-1]  # "1437هـ": the era's mark glued to the year
             year = int(w) if w.isdigit() and len(w) == 4 else None
@@ -206,7 +229,7 @@ def _hijri(tokens: list[Token], k: int, day: int, first: int | None = None) -> D
             if year is None or year not in _HIJRI_YEARS:
                 return None
             g = _gregorian(year, CALENDAR.HIJRI_MONTHS[key], day)
-            return None if g is None else DateMention(k - 1 if first is None else first, k + size + 1, g.year,
+            return None if g is None else DateMention(k - 1 if first is None else first, at + 1, g.year,
                                                       g.month, g.day)
     return None
 
@@ -274,6 +297,7 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
                 if same is not None and same[0] == month:  # "26 فبراير شباط 2016": both names of one month (ext-t65)
                     used += same[1]
                 used += _other_name(tokens, k + used, month)  # "26 شباط/فبراير 2016", "26 آب (أغسطس) 2015"
+                used += _year_word(tokens, k + used)  # "5 أغسطس عام 2015", "لعام 2015م", "من العام 2015"
             year = _year(tokens, k + used)
             start = _weekday_start(tokens, i)
             ahead = year is None and k + used < n and tokens[k + used].norm in _AHEAD

@@ -33,6 +33,7 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     for i in ev.cues:
         near = [d for d in dates if tokens[d.first].sent == tokens[i].sent and not cited_document_date(tokens, d)]
         near = [d for d in near if not _statement_day(tokens, d)] or near  # "في بيان اليوم": the statement's day
+        near = [d for d in near if not _anniversary_day(tokens, d)]  # "حفلا بمناسبة العيد 63 لثورة 23 يوليو 1952"
         if i != ev.cues[0] and tokens[i].sent != tokens[ev.cues[0]].sent:
             near = [d for d in near if not _scheduled_day(tokens, d)]  # "وتم تحديد يوم الأحد … لقاء": another one
         if near:
@@ -239,6 +240,17 @@ def _statement_day(tokens: list[Token], d: DateMention) -> bool:
         k -= 1
     w = tokens[k].norm
     return any(x in _STATEMENTS or x in EVENTS.STATEMENT_NOUNS for x in (w, strip_clitic(w)[0], w[1:]))
+
+
+def _anniversary_day(tokens: list[Token], d: DateMention) -> bool:
+    """ "أقام السفير حفلا بمناسبة العيد الثالث والستين لثورة 23 يوليو (تموز) عام 1952" (ext-t126): a date right after a
+    revolution, a war or a remembrance it names ("لثورة", "ذكرى", "حرب") is the day remembered, not the event's."""
+    return any(tokens[k].norm in _REMEMBERED and tokens[k].sent == tokens[d.first].sent
+               for k in range(max(0, d.first - 2), d.first))
+
+
+_REMEMBERED = frozenset(fold(w) for w in ("ثورة", "لثورة", "الثورة", "ذكرى", "لذكرى", "الذكرى", "حرب", "لحرب",
+                                          "الحرب", "انتفاضة", "لانتفاضة", "نكبة", "لنكبة"))
 
 
 def _hosted_before(tokens: list[Token], insts: list[InstMention], ev: EventMention) -> InstMention | None:
