@@ -518,6 +518,7 @@ TUNING117_GOLD = REPO / "tests" / "fixtures" / "tuning117" / "gold"
 TUNING118_GOLD = REPO / "tests" / "fixtures" / "tuning118" / "gold"
 TUNING119_GOLD = REPO / "tests" / "fixtures" / "tuning119" / "gold"
 TUNING120_GOLD = REPO / "tests" / "fixtures" / "tuning120" / "gold"
+TUNING123_GOLD = REPO / "tests" / "fixtures" / "tuning123" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -662,6 +663,7 @@ SETS = {
     "tuning118": GoldSet("tuning118", TUNING118_GOLD, None),
     "tuning119": GoldSet("tuning119", TUNING119_GOLD, None),
     "tuning120": GoldSet("tuning120", TUNING120_GOLD, None),
+    "tuning123": GoldSet("tuning123", TUNING123_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

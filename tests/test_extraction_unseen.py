@@ -15649,3 +15649,223 @@ def test_an_authority_for_developing_a_place_keeps_the_place() -> None:
 def test_developing_a_service_stays_a_purpose() -> None:  # guard
     facts = _facts("وقعت الهيئة العامة للإحصاء اتفاقية لتطوير الخدمات الإلكترونية.")
     assert _t122_names(facts) == ["الهيئة العامة للإحصاء"]
+
+
+# ext-t126 (tests/fixtures/tuning123): event slots — a bare council noun before a possessive sitting noun ("واستنكر
+# المجلس في جلسته") is the one council of that head named before; the body right before a past verb of holding
+# ("مجلس إدارة النادي عقد اجتماعا مع رئيس لجنة X") held the meeting, not the body in the guest's office; an adjective
+# of a meeting ("اللقاء التعريفي الثاني", "الاجتماع التشاوري الثالث") stands between its noun and its ordinal.
+
+
+def _t126_event(text: str) -> Event:
+    facts = _facts(text)
+    assert len(facts.events) == 1, [e.kind for e in facts.events]
+    return facts.events[0]
+
+
+def _t126_body(text: str) -> str | None:
+    facts = _facts(text)
+    assert len(facts.events) == 1, [e.kind for e in facts.events]
+    return _inst(facts, facts.events[0].body)
+
+
+def test_a_bare_council_before_its_own_sitting_is_the_council_named_before() -> None:
+    assert _t126_body("رحب مجلس الوزراء الكويتي بنتائج القمة الخليجية. وأشاد المجلس في جلسته الأسبوعية التي عقدت "
+                      "أمس برئاسة رئيس الوزراء جابر المبارك بجهود الوسطاء.") == "مجلس الوزراء الكويتي"
+
+
+def test_a_bare_committee_before_its_meeting_is_the_committee_named_before() -> None:
+    assert _t126_body("أصدرت لجنة الشؤون المالية بيانا حول الميزانية. وناقشت اللجنة خلال اجتماعها الذي عقد أمس "
+                      "برئاسة النائب سالم العتيبي تقارير الوزارة.") == "لجنة الشؤون المالية"
+
+
+def test_a_bare_council_of_two_councils_named_before_gives_no_body() -> None:  # guard: which council is unclear
+    body = _t126_body("التقى رئيس مجلس الشورى رئيس مجلس النواب البحريني. وأشاد المجلس في جلسته التي عقدت أمس برئاسة "
+                      "رئيس المجلس بنتائج الزيارة.")
+    assert body not in ("مجلس الشورى", "مجلس النواب البحريني")
+
+
+def test_the_body_before_a_verb_of_holding_held_the_meeting() -> None:
+    body = _t126_body("أعلن نادي الهلال أن مجلس إدارة النادي عقد اجتماعا تشاوريا مع رئيس لجنة الحكام بالاتحاد "
+                      "السعودي لكرة القدم عمر المهنا لبحث جدول المباريات.")
+    assert body is not None and "لجنة الحكام" not in body
+
+
+def test_the_body_in_the_guests_office_stays_when_no_body_holds() -> None:  # guard: no body before the verb
+    body = _t126_body("عقد الأمين العام للنادي خالد السالم اجتماعا مع رئيس لجنة الحكام بالاتحاد السعودي لكرة القدم "
+                      "عمر المهنا لبحث جدول المباريات.")
+    assert body is None or "نادي" not in body
+
+
+def test_an_adjective_between_a_meeting_and_its_ordinal() -> None:
+    event = _t126_event("عقد أمس اللقاء التعريفي الثاني للمواطنين عن الانتخابات البلدية بمقر بلدية العوالي بحضور أمين "
+                        "المنطقة محمد بن سعد العتيبي.")
+    assert event.number == 2
+
+
+def test_an_adjective_of_a_meeting_without_an_ordinal_gives_no_number() -> None:  # guard: no ordinal after it
+    event = _t126_event("عقد أمس اللقاء التعريفي للمواطنين عن الانتخابات البلدية بمقر بلدية العوالي بحضور أمين المنطقة "
+                        "محمد بن سعد العتيبي.")
+    assert event.number is None
+
+
+# ext-t126, second part: the head of the body that met ("رئيس" + the body), right after a verb of telling, tells in
+# his "أنه" clause what was done at the definite meeting: he chaired it; a day padded with a zero too many ("011
+# أغسطس") is still a day; "رافق الأمير X الملك Y خلال استقباله Z": the one accompanied received Z, not the prince.
+
+
+def test_the_head_telling_what_his_committee_did_at_the_meeting_chairs_it() -> None:
+    facts = _facts("أوضح رئيس لجنة الشؤون الصحية خالد بن سعد العمري أنه تم خلال الاجتماع الذي عقد أمس مراجعة خطة "
+                   "التطعيم.")
+    assert "خالد بن سعد العمري" in _t120_chairs(facts)
+
+
+def test_a_member_telling_what_his_committee_did_does_not_chair() -> None:  # guard: a member, no head
+    facts = _facts("أوضح عضو لجنة الشؤون الصحية خالد بن سعد العمري أنه تم خلال الاجتماع الذي عقد أمس مراجعة خطة "
+                   "التطعيم.")
+    assert "خالد بن سعد العمري" not in _t120_chairs(facts)
+
+
+def test_the_head_telling_of_a_meeting_another_held_does_not_chair() -> None:  # guard: the holder is named
+    facts = _facts("أوضح رئيس لجنة الشؤون الصحية خالد بن سعد العمري أنه تم خلال الاجتماع الذي عقده وزير الصحة أمس "
+                   "مراجعة خطة التطعيم.")
+    assert "خالد بن سعد العمري" not in _t120_chairs(facts)
+
+
+def test_a_day_padded_with_a_zero_too_many_is_the_day() -> None:
+    event = _t126_event("عقد مجلس الشورى جلسته العادية يوم الثلاثاء 011 أغسطس 2015 برئاسة رئيس المجلس عبدالله بن محمد "
+                        "آل الشيخ.")
+    assert str(event.date) == "2015-08-11"
+
+
+def test_a_three_digit_count_before_a_month_word_is_no_day() -> None:  # guard: no zero before it
+    event = _t126_event("عقد مجلس الشورى جلسته العادية يوم الثلاثاء 111 أغسطس 2015 برئاسة رئيس المجلس عبدالله بن محمد "
+                        "آل الشيخ.")
+    assert event.date is None
+
+
+def test_the_one_accompanied_at_his_reception_chairs_it() -> None:
+    facts = _facts("رافق صاحب السمو الملكي الأمير سعود بن نايف ولي العهد خادم الحرمين الشريفين الملك عبدالله بن "
+                   "عبدالعزيز خلال استقباله أمس في الرياض رئيس وزراء ماليزيا نجيب عبدالرزاق.")
+    chairs = _t120_chairs(facts)
+    assert "سعود بن نايف" not in chairs and "عبدالله بن عبدالعزيز" in chairs, chairs
+
+
+def test_a_prince_accompanying_no_one_named_keeps_the_chair() -> None:  # guard: no one named between
+    facts = _facts("رافق صاحب السمو الملكي الأمير سعود بن نايف ولي العهد خلال استقباله أمس في الرياض رئيس وزراء "
+                   "ماليزيا نجيب عبدالرزاق.")
+    assert "سعود بن نايف" in _t120_chairs(facts)
+
+
+# ext-t126, third part (dates): a month's other name after a slash or in brackets ("26 شباط/فبراير 2016", "26 آب
+# (أغسطس) 2015") belongs to the date; "من" (and "شهر") between a day in digits and a month's name ("27 من شهر يوليو
+# 2015م", "8 من شوال 1436هـ") is still a day and month.
+
+
+def test_a_month_and_its_other_name_after_a_slash_is_one_date() -> None:
+    event = _t126_event("عقدت لجنة الشؤون المالية اجتماعها في 14 شباط/فبراير 2016 برئاسة رئيس اللجنة سعد بن علي "
+                        "القحطاني.")
+    assert str(event.date) == "2016-02-14"
+
+
+def test_a_month_and_its_other_name_in_brackets_is_one_date() -> None:
+    event = _t126_event("عقدت لجنة الشؤون المالية اجتماعها في 3 آب (أغسطس) 2015 برئاسة رئيس اللجنة سعد بن علي "
+                        "القحطاني.")
+    assert str(event.date) == "2015-08-03"
+
+
+def test_two_different_months_after_a_slash_give_no_date() -> None:  # guard: not the same month
+    event = _t126_event("عقدت لجنة الشؤون المالية اجتماعها في 3 آب/سبتمبر 2015 برئاسة رئيس اللجنة سعد بن علي "
+                        "القحطاني.")
+    assert event.date is None
+
+
+def test_a_day_of_the_month_of_a_gregorian_month() -> None:
+    event = _t126_event("عقدت لجنة الشؤون المالية اجتماعها في 19 من شهر يوليو 2015م برئاسة رئيس اللجنة سعد بن علي "
+                        "القحطاني.")
+    assert str(event.date) == "2015-07-19"
+
+
+def test_a_day_of_the_month_of_a_hijri_month() -> None:
+    event = _t126_event("عقدت لجنة الشؤون المالية اجتماعها في 8 من شهر شوال 1436هـ برئاسة رئيس اللجنة سعد بن علي "
+                        "القحطاني.")
+    assert str(event.date) == "2015-07-24"
+
+
+def test_a_count_of_members_before_a_month_is_no_day() -> None:  # guard: "من" and no month's name
+    event = _t126_event("حضر الاجتماع 19 من الأعضاء في شهر يوليو 2015م برئاسة رئيس اللجنة سعد بن علي القحطاني.")
+    assert event.date is None
+
+
+def test_awwal_ams_is_the_day_before_yesterday() -> None:
+    event = _t126_event("الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\nعقدت لجنة الشؤون المالية أول أمس "
+                        "اجتماعها برئاسة رئيس اللجنة سعد بن علي القحطاني.")
+    assert str(event.date) == "2015-08-08"
+
+
+def test_ams_alone_after_the_agency_dateline_is_yesterday() -> None:  # guard: no "أول" before it
+    event = _t126_event("الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\nعقدت لجنة الشؤون المالية أمس اجتماعها "
+                        "الأول برئاسة رئيس اللجنة سعد بن علي القحطاني.")
+    assert str(event.date) == "2015-08-09"
+
+
+def test_a_day_of_a_month_with_no_year_stays_undated() -> None:  # guard: "جلسة 26 من حزيران الماضي", a market's day
+    event = _t126_event("الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس\nعقدت لجنة الشؤون المالية اجتماعها في 26 "
+                        "من حزيران الماضي برئاسة رئيس اللجنة سعد بن علي القحطاني.")
+    assert event.date is None or str(event.date) != "2015-06-26"
+
+
+# ext-t126, fourth part (places): after an inauguration's verb, "فعاليات" / "أعمال" open the event itself, and "في" + a
+# city a few words after them is where it was opened.
+
+
+def test_the_city_after_the_activities_opened_is_the_place() -> None:
+    event = _t126_event("دشن محافظ الأحساء الأمير بدر بن محمد أمس فعاليات المهرجان الصيفي في الهفوف، بحضور مدير "
+                        "التعليم.")
+    assert event.place == "الهفوف"
+
+
+def test_a_city_a_programme_serves_is_no_place() -> None:  # guard: no "فعاليات" before it
+    event = _t126_event("دشن محافظ الأحساء الأمير بدر بن محمد أمس برنامجا لخدمة المعتمرين في مكة، بحضور مدير "
+                        "التعليم.")
+    assert event.place != "مكة"
+
+
+# ext-t126, fifth part (dates): "عام" / "لعام" / "من العام" between a date and its year; a date right after a
+# revolution, a war or a remembrance ("لثورة 23 يوليو 1952") is the day remembered, not the event's.
+
+
+def test_a_year_after_am_is_the_dates_year() -> None:
+    event = _t126_event("عقدت لجنة الشؤون المالية اجتماعها يوم 5 أغسطس عام 2015 برئاسة رئيس اللجنة سعد بن علي "
+                        "القحطاني.")
+    assert str(event.date) == "2015-08-05"
+
+
+def test_a_year_after_min_al_am_is_the_dates_year() -> None:
+    event = _t126_event("عقدت لجنة الشؤون المالية اجتماعها يوم 5 أغسطس من العام 2015 برئاسة رئيس اللجنة سعد بن علي "
+                        "القحطاني.")
+    assert str(event.date) == "2015-08-05"
+
+
+def test_last_year_in_words_gives_no_year() -> None:  # guard: "من العام الماضي", no year written
+    event = _t126_event("عقدت لجنة الشؤون المالية اجتماعها يوم 5 أغسطس من العام الماضي برئاسة رئيس اللجنة سعد بن علي "
+                        "القحطاني.")
+    assert event.date is None
+
+
+def test_a_hijri_year_after_lam_am_is_the_dates_year() -> None:
+    event = _t126_event("عقدت لجنة الشؤون المالية اجتماعها يوم الأربعاء 20 من شوال لعام 1436 هـ برئاسة رئيس اللجنة سعد "
+                        "بن علي القحطاني.")
+    assert str(event.date) == "2015-08-05"
+
+
+def test_the_day_a_revolution_remembers_is_not_the_ceremonys_date() -> None:
+    event = _t126_event("أقام سفير الأردن لدى اليابان سعد بن علي الخطيب حفلا بمناسبة الذكرى الستين لثورة 14 تموز "
+                        "1958.")
+    assert event.date is None or event.date.year != 1958
+
+
+def test_the_ceremonys_own_date_beside_an_occasion_stays() -> None:  # guard: no remembrance right before the date
+    event = _t126_event("أقام سفير الأردن لدى اليابان سعد بن علي الخطيب حفلا يوم 14 يوليو 2015 بمناسبة العيد "
+                        "الوطني.")
+    assert str(event.date) == "2015-07-14"

@@ -152,11 +152,74 @@ def _month_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
     return None
 
 
+def _of_month(tokens: list[Token], k: int) -> int:
+    """ "من" (and "شهر") between a day in digits and a month's name and its year: "27 من شهر يوليو 2015م", "8 من شوال
+    1436هـ" (ext-t126); the number of those tokens, 0 when no month's name and year follow them (a market's "جلسة 26 من
+    حزيران الماضي" stays undated, as before)."""
+    if k >= len(tokens) or tokens[k].norm != _OF:
+        return 0
+    size = 2 if k + 1 < len(tokens) and tokens[k + 1].norm == _MONTH_WORD else 1
+    m = k + size
+    month = _month_at(tokens, m)
+    if month is not None:
+        after = m + month[1]
+        after += _other_name(tokens, after, month[0])
+        return size if _year(tokens, after + _year_word(tokens, after)) is not None else 0
+    for n in (2, 1):
+        if " ".join(t.norm for t in tokens[m : m + n]) in CALENDAR.HIJRI_MONTHS and m + n < len(tokens):
+            w = tokens[m + n + _hijri_year_word(tokens, m + n)].norm
+            w = w[:-1] if w.endswith("ه") else w
+            return size if w.isdigit() and len(w) == 4 else 0
+    return 0
+
+
+_OF = fold("من")
+_MONTH_WORD = fold("شهر")
+
+
+def _year_word(tokens: list[Token], k: int) -> int:
+    """The words "عام" / "لعام" / "العام" (after "من" too) between a day and month and their year: "5 أغسطس عام 2015",
+    "لعام 2015م", "من العام 2015" (ext-t126); 0 when none, or no Gregorian year follows them."""
+    size = 1 if k < len(tokens) and tokens[k].norm == _OF else 0
+    if k + size >= len(tokens) or tokens[k + size].norm not in _YEAR_WORDS:
+        return 0
+    return size + 1 if _year(tokens, k + size + 1) is not None else 0
+
+
+_YEAR_WORDS = frozenset(fold(w) for w in ("عام", "لعام", "العام"))
+
+
+def _hijri_year_word(tokens: list[Token], k: int) -> int:
+    """1 when "عام" / "لعام" / "العام" at ``tokens[k]`` stands before a four-digit Hijri year ("لعام 1436هـ")."""
+    if k + 1 >= len(tokens) or tokens[k].norm not in _YEAR_WORDS:
+        return 0
+    w = tokens[k + 1].norm
+    w = w[:-1] if w.endswith("ه") else w
+    return 1 if w.isdigit() and len(w) == 4 else 0
+
+
+def _other_name(tokens: list[Token], k: int, month: int) -> int:
+    """The tokens of a month's other name set off after it by a slash or in brackets: "شباط/فبراير", "آب (أغسطس)"
+    (ext-t126); 0 when there is none, or it names another month."""
+    if k >= len(tokens) or tokens[k].norm not in ("/", "("):
+        return 0
+    other = _month_at(tokens, k + 1)
+    if other is None or other[0] != month:
+        return 0
+    size = 1 + other[1]
+    if tokens[k].norm == "(":
+        if k + size >= len(tokens) or tokens[k + size].norm != ")":
+            return 0
+        size += 1
+    return size
+
+
 def _hijri(tokens: list[Token], k: int, day: int, first: int | None = None) -> DateMention | None:
     for size in (2, 1):
         key = " ".join(t.norm for t in tokens[k : k + size])
         if key in CALENDAR.HIJRI_MONTHS:
-            w = tokens[k + size].norm if k + size < len(tokens) else ""
+            at = k + size + _hijri_year_word(tokens, k + size)  # "20 شوال لعام 1436هـ" (ext-t126)
+            w = tokens[at].norm if at < len(tokens) else ""
             if w.endswith("ه") and w[:-1].isdigit():
                 w = w[:-1]  # "1437هـ": the era's mark glued to the year
             year = int(w) if w.isdigit() and len(w) == 4 else None
@@ -166,7 +229,7 @@ def _hijri(tokens: list[Token], k: int, day: int, first: int | None = None) -> D
             if year is None or year not in _HIJRI_YEARS:
                 return None
             g = _gregorian(year, CALENDAR.HIJRI_MONTHS[key], day)
-            return None if g is None else DateMention(k - 1 if first is None else first, k + size + 1, g.year,
+            return None if g is None else DateMention(k - 1 if first is None else first, at + 1, g.year,
                                                       g.month, g.day)
     return None
 
@@ -206,21 +269,23 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
         glued = None
         day: int | None = None
         k = i + 1
-        if w.isdigit() and len(w) <= 2:
-            day = int(w)
+        if w.isdigit() and (len(w) <= 2 or (len(w) == 3 and w[0] == "0")):
+            day = int(w)  # (a day padded with one zero too many, "011 أغسطس": the eleventh, ext-t126)
         elif w in CALENDAR.FIRST_DAY:
             day = 1
         elif w[:1].isdigit() and (glued := _GLUED.match(w)) and fold(glued.group(2)) in CALENDAR.MONTHS:
             day, k = int(glued.group(1)), i
         if day is not None and 1 <= day <= 31:
             k += _range_end(tokens, k) if k > i else 0  # "يومي 2 و3 دجنبر", "من 2 إلى 4 دجنبر": the first day
+            of = _of_month(tokens, k) if k > i else 0  # "27 من شهر يوليو 2015م", "8 من شوال" (ext-t126)
+            k += of
             if k == i:
                 assert glued is not None
                 month, used = CALENDAR.MONTHS[fold(glued.group(2))], 1
             else:
                 hit = _month_at(tokens, k)
                 if hit is None:
-                    hij = _hijri(tokens, k, day)
+                    hij = _hijri(tokens, k, day, first=i if of else None)
                     if hij is not None:
                         out.append(hij)
                         i = hij.last
@@ -231,6 +296,8 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
                 same = _month_at(tokens, k + used)
                 if same is not None and same[0] == month:  # "26 فبراير شباط 2016": both names of one month (ext-t65)
                     used += same[1]
+                used += _other_name(tokens, k + used, month)  # "26 شباط/فبراير 2016", "26 آب (أغسطس) 2015"
+                used += _year_word(tokens, k + used)  # "5 أغسطس عام 2015", "لعام 2015م", "من العام 2015"
             year = _year(tokens, k + used)
             start = _weekday_start(tokens, i)
             ahead = year is None and k + used < n and tokens[k + used].norm in _AHEAD
@@ -247,6 +314,8 @@ def find_dates(text: str, tokens: list[Token]) -> list[DateMention]:
                     rel, j = -2, j + 1  # "أمس الأول", "البارحة الأولى" (ext-t118): the day before yesterday
                 elif rel == -1 and i >= 2 and tokens[i - 1].norm == "من" and tokens[i - 2].norm == fold("أول"):
                     rel = -2  # "أول من أمس"
+                elif rel == -1 and i >= 1 and tokens[i - 1].norm == fold("أول"):
+                    rel = -2  # "أول أمس": the day before yesterday too (ext-t126)
                 elif rel == 1 and w == _GHAD and i >= 1 and tokens[i - 1].norm == _AFTER:
                     rel = 2  # "بعد غد": the day after tomorrow (ext-t69)
             elif i > 0 and tokens[i - 1].norm in CALENDAR.RELATIVE_DAYS:

@@ -101,7 +101,7 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                 if size and cue_kind(tokens, at) is None and tokens[at].norm not in EVENTS.SESSION and any(
                         (i < k <= i + (_AFTER_CUE if far else _after_cue(tokens, i)) + _date_parts(tokens, i, k)
                          or _held_or_venue(tokens, i, k)
-                         or _inaugurated_in(tokens, i, k))
+                         or _inaugurated_in(tokens, i, k) or _activities_in(tokens, i, k))
                         and tokens[i].sent == s and not _refers_back(tokens, i, k) for i in ev.cues):
                     return _text_of(tokens, at, at + size)
         seated = _venue_city(tokens, insts, ev, s) or _visited_site_seat(tokens, insts, ev, s)
@@ -444,6 +444,28 @@ def _inaugurated_in(tokens: list[Token], i: int, k: int) -> bool:
 
 
 _CLAUSE_OPENERS = frozenset(fold(w) for w in ("الذي", "التي", "الذين", "أن", "إن"))
+
+
+def _activities_in(tokens: list[Token], i: int, k: int) -> bool:
+    """ "دشن أمير المنطقة X أمس فعاليات المهرجان الشتوي في صبيا" (ext-t126): after an inauguration's verb, "فعاليات" or
+    "أعمال" opens the event itself; "في" + a city a few words after it, no comma, relative or "أن" between, is where
+    the event was opened (a bare "في" + a city after anything else may be spoken of: "برنامجا لخدمة الحجاج في مكة")."""
+    w = tokens[i].norm
+    if not (w in EVENTS.INAUGURATE or strip_clitic(w)[0] in EVENTS.INAUGURATE or w in _TO_INAUGURATE
+            or (w[:1] == "و" and w[1:] in _TO_INAUGURATE)):
+        return False
+    if not i < k <= i + _SITE_REACH:
+        return False
+    opener = next((x for x in range(k - 1, max(i, k - 1 - _ACTIVITIES_SPAN), -1) if tokens[x].norm in _ACTIVITIES),
+                  None)
+    if opener is None:
+        return False
+    return all(tokens[x].sent == tokens[i].sent and tokens[x].norm not in _CLAUSE_OPENERS and tokens[x].is_word
+               for x in range(i, k))
+
+
+_ACTIVITIES = frozenset(fold(w) for w in ("فعاليات", "أعمال", "اعمال"))
+_ACTIVITIES_SPAN = 6
 _TO_INAUGURATE = FUNCTION_WORDS.TO_INAUGURATE
 _SITE_REACH = 30
 """How far after an inauguration's verb its site's "في مدينة" may stand (the agent's offices stand between)."""

@@ -6,7 +6,7 @@ import datetime as dt
 
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention, cited_document_date
-from marsad.loaders.extraction.events.chairs import chair
+from marsad.loaders.extraction.events.chairs import chair, office_agent, person_agent
 from marsad.loaders.extraction.events.kinds import NUMBER, cue_kind, cycle_of, edition_of, prize_edition
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.events.places import (
@@ -20,7 +20,7 @@ from marsad.loaders.extraction.events.places import (
 )
 from marsad.loaders.extraction.events.sittings import fronted_body
 from marsad.loaders.extraction.institutions import InstMention
-from marsad.loaders.extraction.people import People
+from marsad.loaders.extraction.people import People, PostMention
 from marsad.loaders.extraction.text import Token, candidates, in_words, sentence_start, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS
 from marsad.loaders.normalize import fold
@@ -33,6 +33,7 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     for i in ev.cues:
         near = [d for d in dates if tokens[d.first].sent == tokens[i].sent and not cited_document_date(tokens, d)]
         near = [d for d in near if not _statement_day(tokens, d)] or near  # "في بيان اليوم": the statement's day
+        near = [d for d in near if not _anniversary_day(tokens, d)]  # "حفلا بمناسبة العيد 63 لثورة 23 يوليو 1952"
         if i != ev.cues[0] and tokens[i].sent != tokens[ev.cues[0]].sent:
             near = [d for d in near if not _scheduled_day(tokens, d)]  # "وتم تحديد يوم الأحد … لقاء": another one
         if near:
@@ -72,6 +73,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         ev.body = short
     if ev.body is None and ordered:  # "استعرض المجلس المحلي X … . وبحث أعضاء المجلس خلال الاجتماع …" (ext-t102)
         ev.body = _members_body(tokens, insts, ordered[0])
+    if ev.body is None and ordered:  # "دان مجلس X … . واستنكر المجلس في جلسته التي عقدت أمس …" (ext-t126)
+        ev.body = _bare_subject(tokens, insts, ordered[0])
     if ev.body is None and ordered:  # "اطلع مجلس X على … . جاء ذلك عقب اجتماع اليوم …" (ext-t52)
         ev.body = _told_before_body(tokens, insts, ordered[0])
     for i in ordered[:1] if ev.kind == "visit" else ():  # "بزيارة المصابين … بمستشفى عسير": where the visit was
@@ -99,6 +102,10 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         held = _held_by_body(tokens, insts, people, i)
         if held is not None:
             ev.body = held
+    for i in ordered[:1] if ev.kind in ("meeting", "session") else ():  # "مجلس إدارة النادي عقد اجتماعا مع رئيس
+        # لجنة X" (ext-t126): the body before the verb of holding held it, not one in a guest's office after it
+        if ev.body is None or any(p.first <= ev.body.first and ev.body.last <= p.last for p in people.posts):
+            ev.body = _subject_holder(tokens, insts, people, i) or ev.body
     for i in ordered[:1]:  # "عقدت لجنة X اجتماعا لها أمس بمقر الأمانة العامة لـY" (ext-t47): the venue held nothing
         ev.body = _holder_not_venue(tokens, insts, ev.body, i) or ev.body
     for i in ordered[:1]:  # "وأوضح الوزير أن مجلس الوزراء وافق على تنظيم الهيئة …" (ext-t43): the council put first
@@ -128,6 +135,11 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
                 ev.place = _text_of(tokens, hosted.last + 1, hosted.last + 1 + size) if size else None
     ev.number = _number(tokens, ev, title_sent)
     ev.chair = chair(tokens, people, ev, own_only=ev.kind == "signing" and len(ev.cues) == 1)
+    if ev.chair is not None and ev.cues and tokens[ev.cues[0]].norm in _HIS_EVENT:
+        ev.chair = _accompanied(tokens, people, ev.chair, ev.cues[0]) or ev.chair  # "رافق الأمير X الملك Y خلال
+        # استقباله": the one accompanied received, not the prince who went with him (ext-t126)
+    if ev.chair is None and ev.body is not None and ev.kind in ("meeting", "session") and ev.cues:
+        ev.chair = _head_telling_it(tokens, people, ev.body, ev.cues[0])  # "أوضح رئيس لجنة X Y أنه تم خلال الاجتماع"
     if ev.chair is not None and ev.body is not None and (ev.kind == "visit" or (ev.kind == "meeting" and any(
             strip_clitic(tokens[i].norm)[0] in _HOSTS for i in ev.cues))) \
             and _council_he_heads(tokens, people, ev, ev.chair, ev.body):
@@ -228,6 +240,17 @@ def _statement_day(tokens: list[Token], d: DateMention) -> bool:
         k -= 1
     w = tokens[k].norm
     return any(x in _STATEMENTS or x in EVENTS.STATEMENT_NOUNS for x in (w, strip_clitic(w)[0], w[1:]))
+
+
+def _anniversary_day(tokens: list[Token], d: DateMention) -> bool:
+    """ "أقام السفير حفلا بمناسبة العيد الثالث والستين لثورة 23 يوليو (تموز) عام 1952" (ext-t126): a date right after a
+    revolution, a war or a remembrance it names ("لثورة", "ذكرى", "حرب") is the day remembered, not the event's."""
+    return any(tokens[k].norm in _REMEMBERED and tokens[k].sent == tokens[d.first].sent
+               for k in range(max(0, d.first - 2), d.first))
+
+
+_REMEMBERED = frozenset(fold(w) for w in ("ثورة", "لثورة", "الثورة", "ذكرى", "لذكرى", "الذكرى", "حرب", "لحرب",
+                                          "الحرب", "انتفاضة", "لانتفاضة", "نكبة", "لنكبة"))
 
 
 def _hosted_before(tokens: list[Token], insts: list[InstMention], ev: EventMention) -> InstMention | None:
@@ -392,6 +415,95 @@ def _members_body(tokens: list[Token], insts: list[InstMention], i: int) -> Inst
             named = [m for m in insts if m.last <= x and fold(m.name).split()[:1] and fold(m.name).split()[0] in heads]
             return named[-1] if named and len({fold(m.name) for m in named}) == 1 else None
     return None
+
+
+def _accompanied(tokens: list[Token], people: People, agent: Agent, i: int) -> Agent | None:
+    """ "رافق صاحب السمو الأمير X ولي ولي العهد خادم الحرمين الشريفين الملك Y خلال استقباله أمس Z" (ext-t126): the
+    chair read is the subject of a verb of accompanying that opens the cue's sentence; the office or person named
+    next, before the cue with its possessive pronoun ("استقباله", "لقائه"), is the one he went with: the host."""
+    if i < 1 or tokens[i - 1].norm not in _DURING_HIS:
+        return None
+    spans = [(m.first, m.last) for m in (agent.person, agent.post) if m is not None]
+    if not spans:
+        return None
+    first, last = min(f for f, _ in spans), max(k for _, k in spans)
+    verb = next((k for k in range(first - 1, max(-1, first - 6), -1) if tokens[k].norm in _ACCOMPANY), None)
+    if verb is None or tokens[verb].sent != tokens[i].sent or sentence_start(tokens, i) not in (verb, verb - 1):
+        return None
+    own = agent.person.name if agent.person else None
+    posts = [p for p in people.posts if last <= p.first < i and p.holder != own
+             and (agent.post is None or p.title != agent.post.title or p.holder != agent.post.holder)]
+    persons = [m for m in people.persons if last <= m.first < i and (own is None or m.name != own)]
+    nxt = min([(p.first, 0, p) for p in posts] + [(m.first, 1, m) for m in persons], key=lambda x: (x[0], x[1]),
+              default=None)
+    if nxt is None:
+        return None
+    return office_agent(people, nxt[2]) if isinstance(nxt[2], PostMention) else person_agent(people, nxt[2])
+
+
+_ACCOMPANY = frozenset(fold(w) for w in ("رافق", "ورافق", "يرافق", "ويرافق"))
+_DURING_HIS = frozenset(fold(w) for w in ("خلال", "لدى", "أثناء", "اثناء"))
+_HIS_EVENT = frozenset(fold(w) for w in ("استقباله", "لقائه", "اجتماعه", "زيارته"))
+
+
+def _head_telling_it(tokens: list[Token], people: People, body: InstMention, i: int) -> Agent | None:
+    """ "أوضح رئيس لجنة X Y أنه تم خلال الاجتماع الذي عقد أمس مناقشة …" (ext-t126): the head of the body that met
+    ("رئيس" + the body, with its holder), right after a verb of telling, tells what was done at the meeting, a
+    definite sitting noun in the clause he tells ("أن", "أنه" between): he chaired it."""
+    if not tokens[i].article:
+        return None
+    for p in people.posts:
+        if not (p.first <= body.first and body.last <= p.last and p.holder and p.first > 0 and p.last <= i
+                and i - p.last <= _TOLD_REACH and tokens[p.first].sent == tokens[i].sent
+                and tokens[p.first].norm in _HEADS):
+            continue
+        verb = tokens[p.first - 1].norm
+        if (verb[1:] if verb[:1] == "و" and verb[1:] in _TELLING else verb) not in _TELLING:
+            continue
+        if any(tokens[k].norm in _THAT for k in range(p.last, i)):
+            return office_agent(people, p)
+    return None
+
+
+_HEADS = frozenset(fold(w) for w in ("رئيس", "رئيسة"))
+_TELLING = frozenset(fold(w) for w in ("أوضح", "أكد", "قال", "ذكر", "أشار", "أفاد", "أعلن", "كشف"))
+_THAT = frozenset(fold(w) for w in ("أن", "أنه", "ان", "انه"))
+_TOLD_REACH = 14
+
+
+def _bare_subject(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+    """ "دان مجلس الوزراء X … . واستنكر المجلس في جلسته الاعتيادية التي عقدت أمس" (ext-t126): a possessive sitting
+    noun ("جلسته", "اجتماعها"), right after a bare definite council or committee noun (or after it and "في" /
+    "خلال"), is the sitting of the one body of that head named before."""
+    if not tokens[i].norm.endswith(("ه", "ها")) or tokens[i].article:
+        return None
+    x = i - 1
+    if x > 0 and tokens[x].norm in _DURING_IN:
+        x -= 1
+    if x < 1 or tokens[x].sent != tokens[i].sent or tokens[x].norm not in _BARE_BODIES \
+            or any(m.first <= x < m.last for m in insts):
+        return None
+    heads = {tokens[x].norm, tokens[x].norm[2:]}
+    named = [m for m in insts if m.last <= x and fold(m.name).split()[:1] and fold(m.name).split()[0] in heads]
+    return named[-1] if named and len({fold(m.name) for m in named}) == 1 else None
+
+
+def _subject_holder(tokens: list[Token], insts: list[InstMention], people: People, i: int) -> InstMention | None:
+    """ "أعلن النادي أن مجلس إدارة النادي عقد اجتماعا تشاوريا مع رئيس لجنة X" (ext-t126): right before the event's
+    noun (a time word may stand between) a past verb of holding, and right before that verb a body outside any
+    office, its subject: that body held the event."""
+    verb = i - 1
+    if verb > 0 and tokens[verb].norm in EVENTS.TIME_WORDS:
+        verb -= 1
+    if verb < 1 or tokens[verb].sent != tokens[i].sent or tokens[verb].norm not in _HELD_PAST:
+        return None
+    m = next((m for m in insts if m.last == verb and tokens[m.first].sent == tokens[i].sent), None)
+    if m is None or any(p.first <= m.first and m.last <= p.last for p in people.posts):
+        return None
+    return m
+
+
+_HELD_PAST = frozenset(fold(w) for w in ("عقد", "عقدت"))
 
 
 def _opening_body(tokens: list[Token], insts: list[InstMention], people: People, i: int) -> list[InstMention]:
