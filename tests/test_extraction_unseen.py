@@ -15487,3 +15487,37 @@ def test_a_ceremony_approved_and_spoken_of_again_is_not_held() -> None:
 def test_a_ceremony_held_and_spoken_of_again_is_reported() -> None:  # guard: no approval before it
     facts = _facts("أقامت الجمعية الخيرية بالرياض حفلا لتكريم المتطوعين. وحضر الحفل محافظ الدرعية سعد بن علي الدوسري.")
     assert [e.kind for e in facts.events] == ["other"]
+# ext-t124 (tests/fixtures/tuning121): events missed, second pass — a contract signed "على عقده" before witnesses
+# ("بحضور") is a signing ceremony.
+
+
+def _t124_names(facts: DocumentFacts, agents: list[Agent]) -> set[str]:
+    return {n for a in agents for n in _agent(facts, a.person, a.post)}
+
+
+def test_a_contract_signed_before_witnesses_is_a_signing() -> None:
+    facts = _facts("ووقع المهاجم سامي الحربي على عقده الجديد مع نادي الوحدة لمدة ثلاثة مواسم بحضور رئيس النادي "
+                   "خالد المطيري.")
+    assert [e.kind for e in facts.events] == ["signing"]
+    assert _inst(facts, facts.events[0].body) == "نادي الوحدة"
+    assert "خالد المطيري" in _t124_names(facts, facts.events[0].participants)
+
+
+def test_a_contract_signed_with_no_one_attending_is_no_event() -> None:  # guard: a player's contract told as news
+    facts = _facts("ووقع المهاجم سامي الحربي على عقده الجديد مع نادي الوحدة لمدة ثلاثة مواسم.")
+    assert not facts.events
+
+
+def test_a_thing_that_happened_before_witnesses_is_no_signing() -> None:  # guard: "وقع" is also "happened"
+    facts = _facts("وقع الحادث على الطريق السريع قرب مدينة تبوك بحضور فرق الدفاع المدني.")
+    assert not [e for e in facts.events if e.kind == "signing"]
+
+
+def test_a_contract_to_be_signed_before_witnesses_is_no_signing() -> None:  # guard: the future verb
+    facts = _facts("ويوقع المهاجم سامي الحربي على عقده مع نادي الوحدة غدا بحضور رئيس النادي خالد المطيري.")
+    assert not [e for e in facts.events if e.kind == "signing"]
+
+
+def test_a_choice_falling_on_holding_a_meeting_is_no_signing() -> None:  # guard: "عقد" the verbal noun of holding
+    facts = _facts("ووقع الاختيار على عقد الاجتماع المقبل لوزراء الخارجية في جدة بحضور الأمين العام للمجلس.")
+    assert not [e for e in facts.events if e.kind == "signing"]

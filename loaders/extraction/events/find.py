@@ -146,6 +146,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "other") for i in _launched_by(tokens, insts, where))
     hits.extend((i, "other") for i in _sworn_before(tokens, people, where))  # (ext-t120)
     hits.extend((i, "other") for i in _start_given(tokens, where))  # (ext-t120)
+    hits.extend((i, "signing") for i in _contract_signed_before(tokens, where))  # (ext-t124)
     hits.extend((i, "other") for i in _inaugurates_today(tokens, people, where) if (i, "other") not in hits)
     hits.extend((i, "other") for i in _passive_ceremony(tokens, dates, where) if (i, "other") not in hits)
     hits.extend(_headline_verbs(tokens, title_sentence(text, tokens)))
@@ -2537,3 +2538,33 @@ def _visitor_welcomed(tokens: list[Token], i: int, hits: list[tuple[int, str]]) 
     return tokens[i].norm in _HIS_WELCOME and i >= 2 and tokens[i - 1].norm == _IN_WORD \
         and tokens[i - 2].norm in _WAS_IN \
         and any(k == "visit" and j < i and tokens[j].sent == tokens[i].sent for j, k in hits)
+
+
+_CONTRACT_SIGNERS = frozenset(fold(w) for w in ("وقع", "وقعت", "ووقع", "ووقعت"))
+_OWN_CONTRACTS = frozenset(fold(w) for w in ("عقده", "عقدها", "العقد", "عقودهم", "عقدهما"))  # (not "عقد":
+# "وقع الاختيار على عقد الاجتماع في جدة" is a choice of holding)
+_IN_PRESENCE = frozenset(fold(w) for w in ("بحضور", "وبحضور"))
+_ON_WORD = fold("على")
+_CONTRACT_ON_REACH = 6
+_PRESENCE_REACH = 30
+
+
+def _contract_signed_before(tokens: list[Token], where: WordIndex) -> list[int]:
+    """ "ووقع اللاعب X على عقده الاحترافي لمدة موسمين … بحضور مدير الكرة Y" (ext-t124): a past signing verb opening
+    its clause, "على" + a contract a few words after it (the signer between) and "بحضور" later in its sentence: a
+    contract signed before witnesses is a signing ceremony. Not "وقع على عقده" with no one attending (a player's
+    contract told as news), nor "عقد شراكة" (the agreement rules read it)."""
+    out = []
+    for i in where.of(_CONTRACT_SIGNERS):
+        if not (i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct
+                or tokens[i].norm[:1] == "و"):
+            continue
+        sent = tokens[i].sent
+        on = next((k for k in range(i + 1, min(len(tokens) - 1, i + _CONTRACT_ON_REACH))
+                   if tokens[k].sent == sent and tokens[k].norm == _ON_WORD), None)
+        if on is None or tokens[on + 1].sent != sent or tokens[on + 1].norm not in _OWN_CONTRACTS:
+            continue
+        if any(tokens[k].sent == sent and tokens[k].norm in _IN_PRESENCE
+               for k in range(on + 2, min(len(tokens), on + _PRESENCE_REACH))):
+            out.append(i)
+    return out
