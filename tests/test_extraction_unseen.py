@@ -15521,3 +15521,21 @@ def test_a_contract_to_be_signed_before_witnesses_is_no_signing() -> None:  # gu
 def test_a_choice_falling_on_holding_a_meeting_is_no_signing() -> None:  # guard: "عقد" the verbal noun of holding
     facts = _facts("ووقع الاختيار على عقد الاجتماع المقبل لوزراء الخارجية في جدة بحضور الأمين العام للمجلس.")
     assert not [e for e in facts.events if e.kind == "signing"]
+
+
+def test_an_inauguration_also_told_after_a_reception_is_an_event_of_its_own() -> None:
+    facts = _facts("استقبل أمير منطقة حائل الأمير سعود بن عبدالمحسن أمس مدير جامعة حائل الدكتور خليل البراهيم. "
+                   "كما دشن سموه مبنى كلية الهندسة بالجامعة.")
+    assert [e.kind for e in facts.events] == ["meeting", "other"]
+    assert "سعود بن عبدالمحسن" in _t124_names(facts, [facts.events[1].chair] if facts.events[1].chair else [])
+
+
+def test_an_inauguration_also_told_after_another_stays_one_event() -> None:  # guard: the same kind told before
+    facts = _facts("افتتح أمير منطقة حائل الأمير سعود بن عبدالمحسن أمس معرض الكتاب بجامعة حائل. "
+                   "كما دشن سموه جناح الجامعة في المعرض.")
+    assert [e.kind for e in facts.events] == ["other"]
+
+
+def test_an_inauguration_opened_by_kama_in_the_first_sentence_is_the_main_event() -> None:  # guard: nothing before
+    facts = _facts("كما دشن أمير منطقة حائل الأمير سعود بن عبدالمحسن أمس مبنى كلية الهندسة بجامعة حائل.")
+    assert [e.kind for e in facts.events] == ["other"]

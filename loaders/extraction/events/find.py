@@ -1364,7 +1364,7 @@ def _opened_after(tokens: list[Token], i: int) -> bool:
     opening = [k for k in range(start, i) if tokens[k].is_word]
     sequel = tuple(tokens[k].norm for k in opening) in EVENTS.SEQUEL or (
         len(opening) == 2 and strip_clitic(tokens[opening[0]].norm, "و")[0] in _AFTER and tokens[opening[1]].article
-        and cue_kind(tokens, opening[1]) is not None)
+        and cue_kind(tokens, opening[1]) is not None) or _also_opened(tokens, opening, start)
     if not sequel:
         return False
     after = [t for t in tokens[i + 1 : i + 6] if t.sent == sent and t.is_word]
@@ -2568,3 +2568,10 @@ def _contract_signed_before(tokens: list[Token], where: WordIndex) -> list[int]:
                for k in range(on + 2, min(len(tokens), on + _PRESENCE_REACH))):
             out.append(i)
     return out
+
+
+def _also_opened(tokens: list[Token], opening: list[int], start: int) -> bool:
+    """ "استقبل أمير المنطقة X مدير الجامعة. كما دشن سموه مبنى كلية الطب" (ext-t124): "كما" alone before the
+    inauguration verb, opening a sentence that is not the text's first, tells another event after the one told
+    before, like "عقب ذلك" (not "كما" in the text's first sentence, which has no event before it)."""
+    return start > 0 and len(opening) == 1 and tokens[opening[0]].norm == _ALSO
