@@ -15539,3 +15539,30 @@ def test_an_inauguration_also_told_after_another_stays_one_event() -> None:  # g
 def test_an_inauguration_opened_by_kama_in_the_first_sentence_is_the_main_event() -> None:  # guard: nothing before
     facts = _facts("كما دشن أمير منطقة حائل الأمير سعود بن عبدالمحسن أمس مبنى كلية الهندسة بجامعة حائل.")
     assert [e.kind for e in facts.events] == ["other"]
+
+
+def test_a_meeting_word_in_a_sentence_telling_a_result_is_a_match() -> None:
+    facts = _facts("وتعادل فريق الشباب في اللقاء الأخير مع نادي الشرطة بدون أهداف في مدينة الطائف.")
+    assert "meeting" not in [e.kind for e in facts.events]
+
+
+def test_a_friendly_meeting_word_where_a_player_was_hurt_is_a_match() -> None:
+    facts = _facts("وواصل لاعب نادي الوحدة سعد الحربي أمس برنامجه العلاجي في جدة بعد الإصابة التي لحقت به في اللقاء "
+                   "الودي الأول.")
+    assert "meeting" not in [e.kind for e in facts.events]
+
+
+def test_a_broadcast_meeting_word_is_an_interview() -> None:
+    facts = _facts("قال مهاجم نادي الوحدة سعد الحربي عبر لقاء تلفزيوني أمس في جدة إن فريقه جاهز للموسم.")
+    assert "meeting" not in [e.kind for e in facts.events]
+
+
+def test_a_friendly_meeting_with_honorary_members_stays_a_meeting() -> None:  # guard: no team, player nor result
+    facts = _facts("عقد رئيس نادي الوحدة خالد المطيري أمس لقاء وديا مع أعضاء الشرف في مكة المكرمة.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_a_reception_talked_over_during_the_meeting_stays_a_meeting() -> None:  # guard: no match word
+    facts = _facts("استقبل وزير الرياضة سعد بن علي الحربي أمس في الرياض رئيس الاتحاد الآسيوي سلمان بن إبراهيم. "
+                   "وجرى خلال اللقاء بحث استضافة البطولة.")
+    assert [e.kind for e in facts.events] == ["meeting"]

@@ -163,7 +163,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k == "visit" and visit_to_come(tokens, i))  # (ext-t97)
             and not (k == "meeting" and _patient_received(tokens, i))
             and not (k == "meeting" and _travellers_received(tokens, people, i))  # (ext-t120)
-            and not (k == "meeting" and (_friendly_match(tokens, i) or _player_welcomed(tokens, i)))
+            and not (k == "meeting" and (_friendly_match(tokens, i) or _player_welcomed(tokens, i)
+                                         or _match_told(tokens, i)))  # (ext-t124)
             and not (k == "session" and _past_or_trading_session(tokens, i))
             and not (k == "meeting" and _in_return_for(tokens, i))
             and not _recalled_month(tokens, i) and not _anniversary_of(tokens, i)
@@ -2575,3 +2576,37 @@ def _also_opened(tokens: list[Token], opening: list[int], start: int) -> bool:
     inauguration verb, opening a sentence that is not the text's first, tells another event after the one told
     before, like "عقب ذلك" (not "كما" in the text's first sentence, which has no event before it)."""
     return start > 0 and len(opening) == 1 and tokens[opening[0]].norm == _ALSO
+
+
+_MATCH_RESULTS = frozenset(fold(w) for w in ("تعادل", "بالتعادل", "فاز", "خسر", "خسره", "خسرها", "كسب", "بهدف",
+                                             "بهدفين", "أهداف", "هدفين", "الشوط", "التذاكر", "تذاكر", "جماهير",
+                                             "الجماهير", "المدرجات", "مدرجات"))
+_SPORTS_WORDS = frozenset(fold(w) for w in ("فريق", "الفريق", "فريقه", "فريقها", "منتخب", "المنتخب", "لاعب",
+                                            "اللاعب", "ملعب", "الملعب", "مباراة", "المباراة", "الإصابة", "إصابة",
+                                            "أمام"))
+_BROADCAST = frozenset(fold(w) for w in ("تلفزيوني", "التلفزيوني", "تلفزيونيا", "متلفز", "المتلفز", "إذاعي",
+                                         "الإذاعي"))
+_MATCH_BACK = 30
+_MATCH_AHEAD = 20
+
+
+def _match_told(tokens: list[Token], i: int) -> bool:
+    """ "وتعادل في اللقاء الأخير مع فريق X بدون أهداف", "خسره أمام …", "أعلن المسؤولون عن اللقاء نفاذ التذاكر",
+    "بعد الإصابة التي لحقت به في اللقاء الودي الأول", "عبر لقاء تلفزيوني" (ext-t124): "لقاء" is a match when its
+    sentence tells a result, a goal, tickets or fans, or when it is called friendly (right after it, or after the
+    team's word: "لقاء فريقه الودي") in a sentence with a team's, a player's or a pitch's word; and an interview
+    when broadcast. No meeting then ("لقاء ودي مع أعضاء الشرف" with no such word stays a meeting)."""
+    if strip_clitic(tokens[i].norm, "و")[0] not in _MATCH_MEETINGS:
+        return False
+    sent = tokens[i].sent
+    after = [tokens[k].norm for k in range(i + 1, min(len(tokens), i + 3)) if tokens[k].sent == sent]
+    if after and after[0] in _BROADCAST:
+        return True
+    near = [strip_clitic(tokens[k].norm, "و")[0] for k in range(max(0, i - _MATCH_BACK),
+                                                                 min(len(tokens), i + _MATCH_AHEAD))
+            if tokens[k].sent == sent and k != i]
+    if any(w in _MATCH_RESULTS for w in near):
+        return True
+    friendly = bool(after) and (after[0] in _FRIENDLY or (len(after) > 1 and after[0] in _SPORTS_WORDS
+                                                         and after[1] in _FRIENDLY))
+    return friendly and any(w in _SPORTS_WORDS for w in near)
