@@ -15566,3 +15566,18 @@ def test_a_reception_talked_over_during_the_meeting_stays_a_meeting() -> None:  
     facts = _facts("استقبل وزير الرياضة سعد بن علي الحربي أمس في الرياض رئيس الاتحاد الآسيوي سلمان بن إبراهيم. "
                    "وجرى خلال اللقاء بحث استضافة البطولة.")
     assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_a_sitting_word_after_the_shares_is_a_trading_day() -> None:
+    facts = _facts("استهلت الأسهم الأمريكية جلسة اليوم على هبوط في نيويورك بعد قرار البنك المركزي الصيني.")
+    assert not facts.events
+
+
+def test_a_sitting_of_a_shares_trades_is_a_trading_day() -> None:  # "تداولاته": the share's own trades
+    facts = _facts("وارتفع سهم شركة سابك في بداية جلسة تداولاته أمس في الرياض.")
+    assert not facts.events
+
+
+def test_the_market_authority_board_still_sits() -> None:  # guard: the market's word inside a body's name
+    facts = _facts("عقد مجلس هيئة السوق المالية جلسته أمس في الرياض برئاسة رئيس الهيئة محمد الجدعان.")
+    assert [e.kind for e in facts.events] == ["session"]

@@ -165,7 +165,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k == "meeting" and _travellers_received(tokens, people, i))  # (ext-t120)
             and not (k == "meeting" and (_friendly_match(tokens, i) or _player_welcomed(tokens, i)
                                          or _match_told(tokens, i)))  # (ext-t124)
-            and not (k == "session" and _past_or_trading_session(tokens, i))
+            and not (k == "session" and (_past_or_trading_session(tokens, i) or _market_session(tokens, insts, i)))
             and not (k == "meeting" and _in_return_for(tokens, i))
             and not _recalled_month(tokens, i) and not _anniversary_of(tokens, i)
             and not _spoken(text, tokens[i].start) and not _ours(tokens, i)
@@ -2438,7 +2438,8 @@ _EXCHANGED = frozenset(fold(w) for w in ("أي", "مبلغ", "مبالغ", "مع
                                          "تنازله", "تنازلها", "خدماته", "خدماتها", "ما"))
 _SITTING_WORDS = frozenset(fold(w) for w in ("جلسة", "الجلسة", "جلسته", "جلستها", "جلسات", "الجلسات"))
 _BEFORE_THIS = frozenset(fold(w) for w in ("السابقة", "الماضية", "الفائتة", "المنصرمة"))
-_TRADING = frozenset(fold(w) for w in ("تداول", "التداول", "تداولات"))
+_TRADING = frozenset(fold(w) for w in ("تداول", "التداول", "تداولات",
+                                        "تداولاته", "تداولاتها", "التداولات", "تداوله", "تداولها"))  # (ext-t124)
 
 
 _WARDS = frozenset(fold(w) for w in ("قسم", "مستشفى", "المستشفى", "مستشفيات", "المستشفيات", "الطوارئ", "طوارئ"))
@@ -2610,3 +2611,19 @@ def _match_told(tokens: list[Token], i: int) -> bool:
     friendly = bool(after) and (after[0] in _FRIENDLY or (len(after) > 1 and after[0] in _SPORTS_WORDS
                                                          and after[1] in _FRIENDLY))
     return friendly and any(w in _SPORTS_WORDS for w in near)
+
+
+_MARKETS = frozenset(fold(w) for w in ("الأسهم", "أسهم", "الأسواق", "أسواق", "السوق", "سوق", "المؤشر", "مؤشر",
+                                       "المؤشرات", "مؤشرات", "البورصة", "بورصة", "سهم", "السهم", "الإغلاق", "إغلاق"))
+_MARKET_REACH = 3
+
+
+def _market_session(tokens: list[Token], insts: list[InstMention], i: int) -> bool:
+    """ "استهلت الأسهم الأمريكية جلسة اليوم على هبوط", "أنهت سوق الأسهم المحلية جلسة اليوم" (ext-t124): a sitting
+    word a market's word stands a few words before, in its sentence and outside any body's name, is a trading day,
+    no sitting ("عقد مجلس هيئة السوق المالية جلسته" names the authority's board, which sits)."""
+    if strip_clitic(tokens[i].norm)[0] not in _SITTING_WORDS:
+        return False
+    named = {x for m in insts if m.first < i for x in range(m.first, m.last)}
+    return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "و")[0] in _MARKETS
+               and k not in named for k in range(max(0, i - _MARKET_REACH), i))
