@@ -15581,3 +15581,19 @@ def test_a_sitting_of_a_shares_trades_is_a_trading_day() -> None:  # "تداول
 def test_the_market_authority_board_still_sits() -> None:  # guard: the market's word inside a body's name
     facts = _facts("عقد مجلس هيئة السوق المالية جلسته أمس في الرياض برئاسة رئيس الهيئة محمد الجدعان.")
     assert [e.kind for e in facts.events] == ["session"]
+
+
+def test_a_contract_named_by_its_works_signed_by_a_body_is_a_signing() -> None:
+    facts = _facts("وقعت أمانة منطقة الرياض أمس عقد صيانة الطرق مع إحدى الشركات الوطنية بقيمة 50 مليون ريال.")
+    assert [e.kind for e in facts.events] == ["signing"]
+    assert _inst(facts, facts.events[0].body) == "أمانة منطقة الرياض"
+
+
+def test_a_holding_after_ba3d_is_no_contract() -> None:  # guard: "بعد عقد": the verbal noun of holding
+    facts = _facts("وقع الحادث بعد عقد تأهيل المتدربين في مركز التدريب بالرياض.")
+    assert not [e for e in facts.events if e.kind == "signing"]
+
+
+def test_a_players_contract_named_by_its_kind_is_no_signing() -> None:  # guard: "عقد احتراف"
+    facts = _facts("ووقع اللاعب سعد الحربي عقد احتراف مع نادي الوحدة.")
+    assert not facts.events

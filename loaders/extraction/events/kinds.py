@@ -604,6 +604,9 @@ def _signed_contracts(tokens: list[Token], i: int) -> bool:
     for k in range(i + 2, min(len(tokens) - 1, i + _CONTRACT_REACH)):
         if tokens[k].sent != tokens[i].sent:
             return False
+        if tokens[k].norm == _A_CONTRACT and tokens[k + 1].sent == tokens[i].sent \
+                and tokens[k + 1].norm in _CONTRACT_KINDS and tokens[k - 1].norm not in _DECADES_BEFORE:
+            return True  # "وقعت أمانة المنطقة عقد صيانة الطرق مع …": a contract named by what it is for (ext-t124)
         if tokens[k].norm in CONTRACTS and tokens[k - 1].norm not in _DECADES_BEFORE:
             nxt = tokens[k + 1].norm
             if nxt == _WITH and k + 2 < len(tokens) and tokens[k + 2].norm in EVENTS.CONTRACT_PLAYERS:
@@ -614,6 +617,11 @@ def _signed_contracts(tokens: list[Token], i: int) -> bool:
 
 
 _DECADES_BEFORE = frozenset(fold(w) for w in ("منذ", "قبل", "خلال", "لعدة", "عدة", "بعد"))
+_A_CONTRACT = fold("عقد")
+_CONTRACT_KINDS = frozenset(fold(w) for w in ("صيانة", "تشغيل", "إنشاء", "تنفيذ", "توريد", "تأهيل", "نظافة",
+                                              "إنشاءات", "تصميم", "استشارات", "تطوير", "بناء", "ترميم", "تجهيز"))
+"""After "عقد" (a contract, or the verb "held"), the verbal noun of what the contract is for: a contract signed
+("وقعت الأمانة عقد صيانة …"); not "عقد احتراف" (a player's), nor "عقد اجتماع" (holding one) (ext-t124)."""
 
 
 _STARTS = frozenset(fold(w) for w in ("بدأ", "بدأت", "يبدأ", "تبدأ", "سيبدأ", "ستبدأ", "وبدأ", "وبدأت", "ويبدأ",
