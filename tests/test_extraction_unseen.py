@@ -15597,3 +15597,34 @@ def test_a_holding_after_ba3d_is_no_contract() -> None:  # guard: "بعد عقد
 def test_a_players_contract_named_by_its_kind_is_no_signing() -> None:  # guard: "عقد احتراف"
     facts = _facts("ووقع اللاعب سعد الحربي عقد احتراف مع نادي الوحدة.")
     assert not facts.events
+
+
+def test_a_team_meeting_another_in_a_friendly_match_is_no_meeting() -> None:
+    facts = _facts("وواصل الفريق الأول بنادي الوحدة معسكره في تركيا، حيث التقى في مباراته الودية الثالثة بنادي "
+                   "الشباب، وتمكن من كسب المواجهة بهدف دون رد.")
+    assert "meeting" not in [e.kind for e in facts.events]
+
+
+def test_an_official_meeting_another_stays_a_meeting() -> None:  # guard: no match word in the sentence
+    facts = _facts("التقى وزير العمل مفرج الحقباني أمس في الرياض وزير العدل وليد الصمعاني لبحث التعاون.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_the_remains_of_the_dead_received_are_no_meeting() -> None:
+    facts = _facts("استقبل وكيل محافظة بارق سعد بن علي الشهري أمس جثمان الشهيد العريف أحمد المالكي في مطار أبها.")
+    assert "meeting" not in [e.kind for e in facts.events]
+
+
+def test_the_family_of_the_dead_received_is_a_meeting() -> None:  # guard: the living received
+    facts = _facts("استقبل وكيل محافظة بارق سعد بن علي الشهري أمس في مكتبه ذوي الشهيد العريف أحمد المالكي.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_a_place_visited_again_and_again_is_no_visit_reported() -> None:
+    facts = _facts("زار الرئيس الروسي فلاديمير بوتين المنطقة عدة مرات مؤخرا.")
+    assert not [e for e in facts.events if e.kind == "visit"]
+
+
+def test_a_place_visited_once_is_a_visit() -> None:  # guard: no "مرات"
+    facts = _facts("زار الرئيس الروسي فلاديمير بوتين أمس مقر منظمة التعاون الإسلامي في جدة.")
+    assert [e.kind for e in facts.events] == ["visit"]

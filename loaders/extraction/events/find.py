@@ -164,7 +164,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k == "meeting" and _patient_received(tokens, i))
             and not (k == "meeting" and _travellers_received(tokens, people, i))  # (ext-t120)
             and not (k == "meeting" and (_friendly_match(tokens, i) or _player_welcomed(tokens, i)
-                                         or _match_told(tokens, i)))  # (ext-t124)
+                                         or _match_told(tokens, i) or _remains_received(tokens, i)))  # (ext-t124)
+            and not (k == "visit" and _visited_often(tokens, i))  # (ext-t124)
             and not (k == "session" and (_past_or_trading_session(tokens, i) or _market_session(tokens, insts, i)))
             and not (k == "meeting" and _in_return_for(tokens, i))
             and not _recalled_month(tokens, i) and not _anniversary_of(tokens, i)
@@ -2587,6 +2588,8 @@ _SPORTS_WORDS = frozenset(fold(w) for w in ("فريق", "الفريق", "فري�
                                             "أمام"))
 _BROADCAST = frozenset(fold(w) for w in ("تلفزيوني", "التلفزيوني", "تلفزيونيا", "متلفز", "المتلفز", "إذاعي",
                                          "الإذاعي"))
+_MATCHES = frozenset(fold(w) for w in ("مباراة", "المباراة", "مباراته", "مباراتها", "مبارياته", "المباريات",
+                                       "الودية", "ودية"))
 _MATCH_BACK = 30
 _MATCH_AHEAD = 20
 
@@ -2597,6 +2600,10 @@ def _match_told(tokens: list[Token], i: int) -> bool:
     sentence tells a result, a goal, tickets or fans, or when it is called friendly (right after it, or after the
     team's word: "لقاء فريقه الودي") in a sentence with a team's, a player's or a pitch's word; and an interview
     when broadcast. No meeting then ("لقاء ودي مع أعضاء الشرف" with no such word stays a meeting)."""
+    if tokens[i].norm in _MET_VERBS:  # "حيث التقى في مباراته الودية الثالثة بنادي X، وتمكن من كسب …"
+        return any(tokens[k].sent == tokens[i].sent and (strip_clitic(tokens[k].norm, "و")[0] in _MATCH_RESULTS
+                                                          or tokens[k].norm in _MATCHES)
+                   for k in range(max(0, i - _MATCH_BACK), min(len(tokens), i + _MATCH_AHEAD)))
     if strip_clitic(tokens[i].norm, "و")[0] not in _MATCH_MEETINGS:
         return False
     sent = tokens[i].sent
@@ -2627,3 +2634,29 @@ def _market_session(tokens: list[Token], insts: list[InstMention], i: int) -> bo
     named = {x for m in insts if m.first < i for x in range(m.first, m.last)}
     return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "و")[0] in _MARKETS
                and k not in named for k in range(max(0, i - _MARKET_REACH), i))
+
+
+_REMAINS = frozenset(fold(w) for w in ("جثمان", "جثامين", "جثة", "جثث", "رفات"))
+_REMAINS_REACH = 16
+
+
+def _remains_received(tokens: list[Token], i: int) -> bool:
+    """ "استقبل وكيل المحافظة X جثمان الشهيد Y" (ext-t124): the remains of the dead received (a body word a few words
+    after the verb of receiving, in its sentence) are no guest: no meeting."""
+    if strip_clitic(tokens[i].norm, "و")[0] not in _RECEIVES:
+        return False
+    return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm)[0] in _REMAINS
+               for k in range(i + 1, min(len(tokens), i + _REMAINS_REACH)))
+
+
+_OFTEN = frozenset(fold(w) for w in ("مرات", "مرتين", "مرارا", "مراراً"))
+_OFTEN_REACH = 10
+
+
+def _visited_often(tokens: list[Token], i: int) -> bool:
+    """ "بوتين زار المنطقة عدة مرات مؤخرا" (ext-t124): a verb of visiting with "مرات", "مرتين" or "مرارا" a few words
+    after it, in its sentence, tells visits made again and again, background, no visit reported."""
+    if strip_clitic(tokens[i].norm, "و")[0] not in _VISITED:
+        return False
+    return any(tokens[k].sent == tokens[i].sent and tokens[k].norm in _OFTEN
+               for k in range(i + 1, min(len(tokens), i + _OFTEN_REACH)))
