@@ -15628,3 +15628,14 @@ def test_a_place_visited_again_and_again_is_no_visit_reported() -> None:
 def test_a_place_visited_once_is_a_visit() -> None:  # guard: no "مرات"
     facts = _facts("زار الرئيس الروسي فلاديمير بوتين أمس مقر منظمة التعاون الإسلامي في جدة.")
     assert [e.kind for e in facts.events] == ["visit"]
+
+
+def test_a_general_assembly_one_is_made_a_member_of_is_no_assembly_held() -> None:
+    facts = _facts("واختار الاتحاد العام للفنانين العرب الفنان سعد الحربي أمس في القاهرة عضوا في الجمعية العمومية "
+                   "للاتحاد.")
+    assert not [e for e in facts.events if e.kind == "assembly"]
+
+
+def test_a_general_assembly_that_meets_is_still_held() -> None:  # guard: no membership word before it
+    facts = _facts("عقدت الجمعية العمومية للاتحاد العام للفنانين العرب أمس اجتماعها في القاهرة.")
+    assert [e.kind for e in facts.events] == ["assembly"]

@@ -377,6 +377,8 @@ def _assembly_members(tokens: list[Token], i: int) -> bool:
         return False
     if i > 0 and strip_clitic(tokens[i - 1].norm, "وبل")[0] in FUNCTION_WORDS.ROLE_PLURALS:
         return True
+    if _member_of(tokens, i):
+        return True
     opener = next((t for t in tokens[max(0, i - 60) : i + 1] if t.sent == tokens[i].sent and t.is_word), tokens[i])
     return strip_clitic(opener.norm)[0] in EVENTS.BACKGROUND_OPENERS
 
@@ -642,3 +644,16 @@ def _started_visit(tokens: list[Token], i: int) -> bool:
         if tokens[k].norm in _STARTS:
             return k == 0 or tokens[k - 1].sent != tokens[k].sent or tokens[k - 1].is_punct
     return False
+
+
+_MEMBERSHIP = frozenset(fold(w) for w in ("عضو", "عضوا", "عضواً", "عضوًا", "عضوية", "عضويته", "عضويتها", "عضويتهم"))
+_IN = fold("في")
+
+
+def _member_of(tokens: list[Token], i: int) -> bool:
+    """ "واختياره عضوا في الجمعية العمومية للاتحاد", "عضو الجمعية العمومية للنادي" (ext-t124): an assembly one is a
+    member of, or holds membership in, is the body, not an assembly held."""
+    k = i - 1
+    if k > 0 and tokens[k].norm == _IN and tokens[k - 1].sent == tokens[i].sent:
+        k -= 1
+    return k >= 0 and tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "و")[0] in _MEMBERSHIP
