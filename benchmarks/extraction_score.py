@@ -371,6 +371,9 @@ printed under the set's name. The sets:
 - tuning120: tests/fixtures/tuning120/gold, six SaudiNewsNet articles of July-August 2015 naming officials with their
   posts (a royal reception and an inauguration, a government spokesman's list of ministers, a bank's, a commission's
   and a charity's officials), used to tune persons and posts held (its README);
+- tuning121: tests/fixtures/tuning121/gold, five SaudiNewsNet articles of July-August 2015 on institutional events
+  (a minister's meeting with directors, an authority's reception of a delegation, a committee's sitting, a club's
+  signing, an acting governor's meeting), used to tune events missed, second pass (its README);
 """
 
 from __future__ import annotations
@@ -518,6 +521,7 @@ TUNING117_GOLD = REPO / "tests" / "fixtures" / "tuning117" / "gold"
 TUNING118_GOLD = REPO / "tests" / "fixtures" / "tuning118" / "gold"
 TUNING119_GOLD = REPO / "tests" / "fixtures" / "tuning119" / "gold"
 TUNING120_GOLD = REPO / "tests" / "fixtures" / "tuning120" / "gold"
+TUNING121_GOLD = REPO / "tests" / "fixtures" / "tuning121" / "gold"
 TUNING123_GOLD = REPO / "tests" / "fixtures" / "tuning123" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
@@ -663,6 +667,7 @@ SETS = {
     "tuning118": GoldSet("tuning118", TUNING118_GOLD, None),
     "tuning119": GoldSet("tuning119", TUNING119_GOLD, None),
     "tuning120": GoldSet("tuning120", TUNING120_GOLD, None),
+    "tuning121": GoldSet("tuning121", TUNING121_GOLD, None),
     "tuning123": GoldSet("tuning123", TUNING123_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),

@@ -15869,3 +15869,155 @@ def test_the_ceremonys_own_date_beside_an_occasion_stays() -> None:  # guard: no
     event = _t126_event("أقام سفير الأردن لدى اليابان سعد بن علي الخطيب حفلا يوم 14 يوليو 2015 بمناسبة العيد "
                         "الوطني.")
     assert str(event.date) == "2015-07-14"
+# ext-t124 (tests/fixtures/tuning121): events missed, second pass — a contract signed "على عقده" before witnesses
+# ("بحضور") is a signing ceremony.
+
+
+def _t124_names(facts: DocumentFacts, agents: list[Agent]) -> set[str]:
+    return {n for a in agents for n in _agent(facts, a.person, a.post)}
+
+
+def test_a_contract_signed_before_witnesses_is_a_signing() -> None:
+    facts = _facts("ووقع المهاجم سامي الحربي على عقده الجديد مع نادي الوحدة لمدة ثلاثة مواسم بحضور رئيس النادي "
+                   "خالد المطيري.")
+    assert [e.kind for e in facts.events] == ["signing"]
+    assert _inst(facts, facts.events[0].body) == "نادي الوحدة"
+    assert "خالد المطيري" in _t124_names(facts, facts.events[0].participants)
+
+
+def test_a_contract_signed_with_no_one_attending_is_no_event() -> None:  # guard: a player's contract told as news
+    facts = _facts("ووقع المهاجم سامي الحربي على عقده الجديد مع نادي الوحدة لمدة ثلاثة مواسم.")
+    assert not facts.events
+
+
+def test_a_thing_that_happened_before_witnesses_is_no_signing() -> None:  # guard: "وقع" is also "happened"
+    facts = _facts("وقع الحادث على الطريق السريع قرب مدينة تبوك بحضور فرق الدفاع المدني.")
+    assert not [e for e in facts.events if e.kind == "signing"]
+
+
+def test_a_contract_to_be_signed_before_witnesses_is_no_signing() -> None:  # guard: the future verb
+    facts = _facts("ويوقع المهاجم سامي الحربي على عقده مع نادي الوحدة غدا بحضور رئيس النادي خالد المطيري.")
+    assert not [e for e in facts.events if e.kind == "signing"]
+
+
+def test_a_choice_falling_on_holding_a_meeting_is_no_signing() -> None:  # guard: "عقد" the verbal noun of holding
+    facts = _facts("ووقع الاختيار على عقد الاجتماع المقبل لوزراء الخارجية في جدة بحضور الأمين العام للمجلس.")
+    assert not [e for e in facts.events if e.kind == "signing"]
+
+
+def test_an_inauguration_also_told_after_a_reception_is_an_event_of_its_own() -> None:
+    facts = _facts("استقبل أمير منطقة حائل الأمير سعود بن عبدالمحسن أمس مدير جامعة حائل الدكتور خليل البراهيم. "
+                   "كما دشن سموه مبنى كلية الهندسة بالجامعة.")
+    assert [e.kind for e in facts.events] == ["meeting", "other"]
+    assert "سعود بن عبدالمحسن" in _t124_names(facts, [facts.events[1].chair] if facts.events[1].chair else [])
+
+
+def test_an_inauguration_also_told_after_another_stays_one_event() -> None:  # guard: the same kind told before
+    facts = _facts("افتتح أمير منطقة حائل الأمير سعود بن عبدالمحسن أمس معرض الكتاب بجامعة حائل. "
+                   "كما دشن سموه جناح الجامعة في المعرض.")
+    assert [e.kind for e in facts.events] == ["other"]
+
+
+def test_an_inauguration_opened_by_kama_in_the_first_sentence_is_the_main_event() -> None:  # guard: nothing before
+    facts = _facts("كما دشن أمير منطقة حائل الأمير سعود بن عبدالمحسن أمس مبنى كلية الهندسة بجامعة حائل.")
+    assert [e.kind for e in facts.events] == ["other"]
+
+
+def test_a_meeting_word_in_a_sentence_telling_a_result_is_a_match() -> None:
+    facts = _facts("وتعادل فريق الشباب في اللقاء الأخير مع نادي الشرطة بدون أهداف في مدينة الطائف.")
+    assert "meeting" not in [e.kind for e in facts.events]
+
+
+def test_a_friendly_meeting_word_where_a_player_was_hurt_is_a_match() -> None:
+    facts = _facts("وواصل لاعب نادي الوحدة سعد الحربي أمس برنامجه العلاجي في جدة بعد الإصابة التي لحقت به في اللقاء "
+                   "الودي الأول.")
+    assert "meeting" not in [e.kind for e in facts.events]
+
+
+def test_a_broadcast_meeting_word_is_an_interview() -> None:
+    facts = _facts("قال مهاجم نادي الوحدة سعد الحربي عبر لقاء تلفزيوني أمس في جدة إن فريقه جاهز للموسم.")
+    assert "meeting" not in [e.kind for e in facts.events]
+
+
+def test_a_friendly_meeting_with_honorary_members_stays_a_meeting() -> None:  # guard: no team, player nor result
+    facts = _facts("عقد رئيس نادي الوحدة خالد المطيري أمس لقاء وديا مع أعضاء الشرف في مكة المكرمة.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_a_reception_talked_over_during_the_meeting_stays_a_meeting() -> None:  # guard: no match word
+    facts = _facts("استقبل وزير الرياضة سعد بن علي الحربي أمس في الرياض رئيس الاتحاد الآسيوي سلمان بن إبراهيم. "
+                   "وجرى خلال اللقاء بحث استضافة البطولة.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_a_sitting_word_after_the_shares_is_a_trading_day() -> None:
+    facts = _facts("استهلت الأسهم الأمريكية جلسة اليوم على هبوط في نيويورك بعد قرار البنك المركزي الصيني.")
+    assert not facts.events
+
+
+def test_a_sitting_of_a_shares_trades_is_a_trading_day() -> None:  # "تداولاته": the share's own trades
+    facts = _facts("وارتفع سهم شركة سابك في بداية جلسة تداولاته أمس في الرياض.")
+    assert not facts.events
+
+
+def test_the_market_authority_board_still_sits() -> None:  # guard: the market's word inside a body's name
+    facts = _facts("عقد مجلس هيئة السوق المالية جلسته أمس في الرياض برئاسة رئيس الهيئة محمد الجدعان.")
+    assert [e.kind for e in facts.events] == ["session"]
+
+
+def test_a_contract_named_by_its_works_signed_by_a_body_is_a_signing() -> None:
+    facts = _facts("وقعت أمانة منطقة الرياض أمس عقد صيانة الطرق مع إحدى الشركات الوطنية بقيمة 50 مليون ريال.")
+    assert [e.kind for e in facts.events] == ["signing"]
+    assert _inst(facts, facts.events[0].body) == "أمانة منطقة الرياض"
+
+
+def test_a_holding_after_ba3d_is_no_contract() -> None:  # guard: "بعد عقد": the verbal noun of holding
+    facts = _facts("وقع الحادث بعد عقد تأهيل المتدربين في مركز التدريب بالرياض.")
+    assert not [e for e in facts.events if e.kind == "signing"]
+
+
+def test_a_players_contract_named_by_its_kind_is_no_signing() -> None:  # guard: "عقد احتراف"
+    facts = _facts("ووقع اللاعب سعد الحربي عقد احتراف مع نادي الوحدة.")
+    assert not facts.events
+
+
+def test_a_team_meeting_another_in_a_friendly_match_is_no_meeting() -> None:
+    facts = _facts("وواصل الفريق الأول بنادي الوحدة معسكره في تركيا، حيث التقى في مباراته الودية الثالثة بنادي "
+                   "الشباب، وتمكن من كسب المواجهة بهدف دون رد.")
+    assert "meeting" not in [e.kind for e in facts.events]
+
+
+def test_an_official_meeting_another_stays_a_meeting() -> None:  # guard: no match word in the sentence
+    facts = _facts("التقى وزير العمل مفرج الحقباني أمس في الرياض وزير العدل وليد الصمعاني لبحث التعاون.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_the_remains_of_the_dead_received_are_no_meeting() -> None:
+    facts = _facts("استقبل وكيل محافظة بارق سعد بن علي الشهري أمس جثمان الشهيد العريف أحمد المالكي في مطار أبها.")
+    assert "meeting" not in [e.kind for e in facts.events]
+
+
+def test_the_family_of_the_dead_received_is_a_meeting() -> None:  # guard: the living received
+    facts = _facts("استقبل وكيل محافظة بارق سعد بن علي الشهري أمس في مكتبه ذوي الشهيد العريف أحمد المالكي.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_a_place_visited_again_and_again_is_no_visit_reported() -> None:
+    facts = _facts("زار الرئيس الروسي فلاديمير بوتين المنطقة عدة مرات مؤخرا.")
+    assert not [e for e in facts.events if e.kind == "visit"]
+
+
+def test_a_place_visited_once_is_a_visit() -> None:  # guard: no "مرات"
+    facts = _facts("زار الرئيس الروسي فلاديمير بوتين أمس مقر منظمة التعاون الإسلامي في جدة.")
+    assert [e.kind for e in facts.events] == ["visit"]
+
+
+def test_a_general_assembly_one_is_made_a_member_of_is_no_assembly_held() -> None:
+    facts = _facts("واختار الاتحاد العام للفنانين العرب الفنان سعد الحربي أمس في القاهرة عضوا في الجمعية العمومية "
+                   "للاتحاد.")
+    assert not [e for e in facts.events if e.kind == "assembly"]
+
+
+def test_a_general_assembly_that_meets_is_still_held() -> None:  # guard: no membership word before it
+    facts = _facts("عقدت الجمعية العمومية للاتحاد العام للفنانين العرب أمس اجتماعها في القاهرة.")
+    assert [e.kind for e in facts.events] == ["assembly"]

@@ -146,6 +146,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "other") for i in _launched_by(tokens, insts, where))
     hits.extend((i, "other") for i in _sworn_before(tokens, people, where))  # (ext-t120)
     hits.extend((i, "other") for i in _start_given(tokens, where))  # (ext-t120)
+    hits.extend((i, "signing") for i in _contract_signed_before(tokens, where))  # (ext-t124)
     hits.extend((i, "other") for i in _inaugurates_today(tokens, people, where) if (i, "other") not in hits)
     hits.extend((i, "other") for i in _passive_ceremony(tokens, dates, where) if (i, "other") not in hits)
     hits.extend(_headline_verbs(tokens, title_sentence(text, tokens)))
@@ -162,8 +163,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k == "visit" and visit_to_come(tokens, i))  # (ext-t97)
             and not (k == "meeting" and _patient_received(tokens, i))
             and not (k == "meeting" and _travellers_received(tokens, people, i))  # (ext-t120)
-            and not (k == "meeting" and (_friendly_match(tokens, i) or _player_welcomed(tokens, i)))
-            and not (k == "session" and _past_or_trading_session(tokens, i))
+            and not (k == "meeting" and (_friendly_match(tokens, i) or _player_welcomed(tokens, i)
+                                         or _match_told(tokens, i) or _remains_received(tokens, i)))  # (ext-t124)
+            and not (k == "visit" and _visited_often(tokens, i))  # (ext-t124)
+            and not (k == "session" and (_past_or_trading_session(tokens, i) or _market_session(tokens, insts, i)))
             and not (k == "meeting" and _in_return_for(tokens, i))
             and not _recalled_month(tokens, i) and not _anniversary_of(tokens, i)
             and not _spoken(text, tokens[i].start) and not _ours(tokens, i)
@@ -1363,7 +1366,7 @@ def _opened_after(tokens: list[Token], i: int) -> bool:
     opening = [k for k in range(start, i) if tokens[k].is_word]
     sequel = tuple(tokens[k].norm for k in opening) in EVENTS.SEQUEL or (
         len(opening) == 2 and strip_clitic(tokens[opening[0]].norm, "و")[0] in _AFTER and tokens[opening[1]].article
-        and cue_kind(tokens, opening[1]) is not None)
+        and cue_kind(tokens, opening[1]) is not None) or _also_opened(tokens, opening, start)
     if not sequel:
         return False
     after = [t for t in tokens[i + 1 : i + 6] if t.sent == sent and t.is_word]
@@ -2436,7 +2439,8 @@ _EXCHANGED = frozenset(fold(w) for w in ("أي", "مبلغ", "مبالغ", "مع
                                          "تنازله", "تنازلها", "خدماته", "خدماتها", "ما"))
 _SITTING_WORDS = frozenset(fold(w) for w in ("جلسة", "الجلسة", "جلسته", "جلستها", "جلسات", "الجلسات"))
 _BEFORE_THIS = frozenset(fold(w) for w in ("السابقة", "الماضية", "الفائتة", "المنصرمة"))
-_TRADING = frozenset(fold(w) for w in ("تداول", "التداول", "تداولات"))
+_TRADING = frozenset(fold(w) for w in ("تداول", "التداول", "تداولات",
+                                        "تداولاته", "تداولاتها", "التداولات", "تداوله", "تداولها"))  # (ext-t124)
 
 
 _WARDS = frozenset(fold(w) for w in ("قسم", "مستشفى", "المستشفى", "مستشفيات", "المستشفيات", "الطوارئ", "طوارئ"))
@@ -2537,3 +2541,122 @@ def _visitor_welcomed(tokens: list[Token], i: int, hits: list[tuple[int, str]]) 
     return tokens[i].norm in _HIS_WELCOME and i >= 2 and tokens[i - 1].norm == _IN_WORD \
         and tokens[i - 2].norm in _WAS_IN \
         and any(k == "visit" and j < i and tokens[j].sent == tokens[i].sent for j, k in hits)
+
+
+_CONTRACT_SIGNERS = frozenset(fold(w) for w in ("وقع", "وقعت", "ووقع", "ووقعت"))
+_OWN_CONTRACTS = frozenset(fold(w) for w in ("عقده", "عقدها", "العقد", "عقودهم", "عقدهما"))  # (not "عقد":
+# "وقع الاختيار على عقد الاجتماع في جدة" is a choice of holding)
+_IN_PRESENCE = frozenset(fold(w) for w in ("بحضور", "وبحضور"))
+_ON_WORD = fold("على")
+_CONTRACT_ON_REACH = 6
+_PRESENCE_REACH = 30
+
+
+def _contract_signed_before(tokens: list[Token], where: WordIndex) -> list[int]:
+    """ "ووقع اللاعب X على عقده الاحترافي لمدة موسمين … بحضور مدير الكرة Y" (ext-t124): a past signing verb opening
+    its clause, "على" + a contract a few words after it (the signer between) and "بحضور" later in its sentence: a
+    contract signed before witnesses is a signing ceremony. Not "وقع على عقده" with no one attending (a player's
+    contract told as news), nor "عقد شراكة" (the agreement rules read it)."""
+    out = []
+    for i in where.of(_CONTRACT_SIGNERS):
+        if not (i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct
+                or tokens[i].norm[:1] == "و"):
+            continue
+        sent = tokens[i].sent
+        on = next((k for k in range(i + 1, min(len(tokens) - 1, i + _CONTRACT_ON_REACH))
+                   if tokens[k].sent == sent and tokens[k].norm == _ON_WORD), None)
+        if on is None or tokens[on + 1].sent != sent or tokens[on + 1].norm not in _OWN_CONTRACTS:
+            continue
+        if any(tokens[k].sent == sent and tokens[k].norm in _IN_PRESENCE
+               for k in range(on + 2, min(len(tokens), on + _PRESENCE_REACH))):
+            out.append(i)
+    return out
+
+
+def _also_opened(tokens: list[Token], opening: list[int], start: int) -> bool:
+    """ "استقبل أمير المنطقة X مدير الجامعة. كما دشن سموه مبنى كلية الطب" (ext-t124): "كما" alone before the
+    inauguration verb, opening a sentence that is not the text's first, tells another event after the one told
+    before, like "عقب ذلك" (not "كما" in the text's first sentence, which has no event before it)."""
+    return start > 0 and len(opening) == 1 and tokens[opening[0]].norm == _ALSO
+
+
+_MATCH_RESULTS = frozenset(fold(w) for w in ("تعادل", "بالتعادل", "فاز", "خسر", "خسره", "خسرها", "كسب", "بهدف",
+                                             "بهدفين", "أهداف", "هدفين", "الشوط", "التذاكر", "تذاكر", "جماهير",
+                                             "الجماهير", "المدرجات", "مدرجات"))
+_SPORTS_WORDS = frozenset(fold(w) for w in ("فريق", "الفريق", "فريقه", "فريقها", "منتخب", "المنتخب", "لاعب",
+                                            "اللاعب", "ملعب", "الملعب", "مباراة", "المباراة", "الإصابة", "إصابة",
+                                            "أمام"))
+_BROADCAST = frozenset(fold(w) for w in ("تلفزيوني", "التلفزيوني", "تلفزيونيا", "متلفز", "المتلفز", "إذاعي",
+                                         "الإذاعي"))
+_MATCHES = frozenset(fold(w) for w in ("مباراة", "المباراة", "مباراته", "مباراتها", "مبارياته", "المباريات",
+                                       "الودية", "ودية"))
+_MATCH_BACK = 30
+_MATCH_AHEAD = 20
+
+
+def _match_told(tokens: list[Token], i: int) -> bool:
+    """ "وتعادل في اللقاء الأخير مع فريق X بدون أهداف", "خسره أمام …", "أعلن المسؤولون عن اللقاء نفاذ التذاكر",
+    "بعد الإصابة التي لحقت به في اللقاء الودي الأول", "عبر لقاء تلفزيوني" (ext-t124): "لقاء" is a match when its
+    sentence tells a result, a goal, tickets or fans, or when it is called friendly (right after it, or after the
+    team's word: "لقاء فريقه الودي") in a sentence with a team's, a player's or a pitch's word; and an interview
+    when broadcast. No meeting then ("لقاء ودي مع أعضاء الشرف" with no such word stays a meeting)."""
+    if tokens[i].norm in _MET_VERBS:  # "حيث التقى في مباراته الودية الثالثة بنادي X، وتمكن من كسب …"
+        return any(tokens[k].sent == tokens[i].sent and (strip_clitic(tokens[k].norm, "و")[0] in _MATCH_RESULTS
+                                                          or tokens[k].norm in _MATCHES)
+                   for k in range(max(0, i - _MATCH_BACK), min(len(tokens), i + _MATCH_AHEAD)))
+    if strip_clitic(tokens[i].norm, "و")[0] not in _MATCH_MEETINGS:
+        return False
+    sent = tokens[i].sent
+    after = [tokens[k].norm for k in range(i + 1, min(len(tokens), i + 3)) if tokens[k].sent == sent]
+    if after and after[0] in _BROADCAST:
+        return True
+    near = [strip_clitic(tokens[k].norm, "و")[0] for k in range(max(0, i - _MATCH_BACK),
+                                                                 min(len(tokens), i + _MATCH_AHEAD))
+            if tokens[k].sent == sent and k != i]
+    if any(w in _MATCH_RESULTS for w in near):
+        return True
+    friendly = bool(after) and (after[0] in _FRIENDLY or (len(after) > 1 and after[0] in _SPORTS_WORDS
+                                                         and after[1] in _FRIENDLY))
+    return friendly and any(w in _SPORTS_WORDS for w in near)
+
+
+_MARKETS = frozenset(fold(w) for w in ("الأسهم", "أسهم", "الأسواق", "أسواق", "السوق", "سوق", "المؤشر", "مؤشر",
+                                       "المؤشرات", "مؤشرات", "البورصة", "بورصة", "سهم", "السهم", "الإغلاق", "إغلاق"))
+_MARKET_REACH = 3
+
+
+def _market_session(tokens: list[Token], insts: list[InstMention], i: int) -> bool:
+    """ "استهلت الأسهم الأمريكية جلسة اليوم على هبوط", "أنهت سوق الأسهم المحلية جلسة اليوم" (ext-t124): a sitting
+    word a market's word stands a few words before, in its sentence and outside any body's name, is a trading day,
+    no sitting ("عقد مجلس هيئة السوق المالية جلسته" names the authority's board, which sits)."""
+    if strip_clitic(tokens[i].norm)[0] not in _SITTING_WORDS:
+        return False
+    named = {x for m in insts if m.first < i for x in range(m.first, m.last)}
+    return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "و")[0] in _MARKETS
+               and k not in named for k in range(max(0, i - _MARKET_REACH), i))
+
+
+_REMAINS = frozenset(fold(w) for w in ("جثمان", "جثامين", "جثة", "جثث", "رفات"))
+_REMAINS_REACH = 16
+
+
+def _remains_received(tokens: list[Token], i: int) -> bool:
+    """ "استقبل وكيل المحافظة X جثمان الشهيد Y" (ext-t124): the remains of the dead received (a body word a few words
+    after the verb of receiving, in its sentence) are no guest: no meeting."""
+    if strip_clitic(tokens[i].norm, "و")[0] not in _RECEIVES:
+        return False
+    return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm)[0] in _REMAINS
+               for k in range(i + 1, min(len(tokens), i + _REMAINS_REACH)))
+
+
+_OFTEN = frozenset(fold(w) for w in ("مرات", "مرتين", "مرارا", "مراراً"))
+_OFTEN_REACH = 10
+
+
+def _visited_often(tokens: list[Token], i: int) -> bool:
+    """ "بوتين زار المنطقة عدة مرات مؤخرا" (ext-t124): a verb of visiting with "مرات", "مرتين" or "مرارا" a few words
+    after it, in its sentence, tells visits made again and again, background, no visit reported."""
+    if strip_clitic(tokens[i].norm, "و")[0] not in _VISITED:
+        return False
+    return any(tokens[k].sent == tokens[i].sent and tokens[k].norm in _OFTEN
+               for k in range(i + 1, min(len(tokens), i + _OFTEN_REACH)))

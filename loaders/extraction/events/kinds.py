@@ -377,6 +377,8 @@ def _assembly_members(tokens: list[Token], i: int) -> bool:
         return False
     if i > 0 and strip_clitic(tokens[i - 1].norm, "وبل")[0] in FUNCTION_WORDS.ROLE_PLURALS:
         return True
+    if _member_of(tokens, i):
+        return True
     opener = next((t for t in tokens[max(0, i - 60) : i + 1] if t.sent == tokens[i].sent and t.is_word), tokens[i])
     return strip_clitic(opener.norm)[0] in EVENTS.BACKGROUND_OPENERS
 
@@ -604,6 +606,9 @@ def _signed_contracts(tokens: list[Token], i: int) -> bool:
     for k in range(i + 2, min(len(tokens) - 1, i + _CONTRACT_REACH)):
         if tokens[k].sent != tokens[i].sent:
             return False
+        if tokens[k].norm == _A_CONTRACT and tokens[k + 1].sent == tokens[i].sent \
+                and tokens[k + 1].norm in _CONTRACT_KINDS and tokens[k - 1].norm not in _DECADES_BEFORE:
+            return True  # "وقعت أمانة المنطقة عقد صيانة الطرق مع …": a contract named by what it is for (ext-t124)
         if tokens[k].norm in CONTRACTS and tokens[k - 1].norm not in _DECADES_BEFORE:
             nxt = tokens[k + 1].norm
             if nxt == _WITH and k + 2 < len(tokens) and tokens[k + 2].norm in EVENTS.CONTRACT_PLAYERS:
@@ -614,6 +619,11 @@ def _signed_contracts(tokens: list[Token], i: int) -> bool:
 
 
 _DECADES_BEFORE = frozenset(fold(w) for w in ("منذ", "قبل", "خلال", "لعدة", "عدة", "بعد"))
+_A_CONTRACT = fold("عقد")
+_CONTRACT_KINDS = frozenset(fold(w) for w in ("صيانة", "تشغيل", "إنشاء", "تنفيذ", "توريد", "تأهيل", "نظافة",
+                                              "إنشاءات", "تصميم", "استشارات", "تطوير", "بناء", "ترميم", "تجهيز"))
+"""After "عقد" (a contract, or the verb "held"), the verbal noun of what the contract is for: a contract signed
+("وقعت الأمانة عقد صيانة …"); not "عقد احتراف" (a player's), nor "عقد اجتماع" (holding one) (ext-t124)."""
 
 
 _STARTS = frozenset(fold(w) for w in ("بدأ", "بدأت", "يبدأ", "تبدأ", "سيبدأ", "ستبدأ", "وبدأ", "وبدأت", "ويبدأ",
@@ -634,3 +644,16 @@ def _started_visit(tokens: list[Token], i: int) -> bool:
         if tokens[k].norm in _STARTS:
             return k == 0 or tokens[k - 1].sent != tokens[k].sent or tokens[k - 1].is_punct
     return False
+
+
+_MEMBERSHIP = frozenset(fold(w) for w in ("عضو", "عضوا", "عضواً", "عضوًا", "عضوية", "عضويته", "عضويتها", "عضويتهم"))
+_IN = fold("في")
+
+
+def _member_of(tokens: list[Token], i: int) -> bool:
+    """ "واختياره عضوا في الجمعية العمومية للاتحاد", "عضو الجمعية العمومية للنادي" (ext-t124): an assembly one is a
+    member of, or holds membership in, is the body, not an assembly held."""
+    k = i - 1
+    if k > 0 and tokens[k].norm == _IN and tokens[k - 1].sent == tokens[i].sent:
+        k -= 1
+    return k >= 0 and tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "و")[0] in _MEMBERSHIP
