@@ -367,6 +367,9 @@ printed under the set's name. The sets:
 - tuning120: tests/fixtures/tuning120/gold, six SaudiNewsNet articles of July-August 2015 naming officials with their
   posts (a royal reception and an inauguration, a government spokesman's list of ministers, a bank's, a commission's
   and a charity's officials), used to tune persons and posts held (its README);
+- tuning122: tests/fixtures/tuning122/gold, five SaudiNewsNet articles of July-August 2015 naming many people with their
+  posts (two clubs' officials, a team's staff and players, a royal celebration's princes, a company's new board), used
+  to tune persons, their names and posts held (its README);
 """
 
 from __future__ import annotations
@@ -513,6 +516,7 @@ TUNING116_GOLD = REPO / "tests" / "fixtures" / "tuning116" / "gold"
 TUNING117_GOLD = REPO / "tests" / "fixtures" / "tuning117" / "gold"
 TUNING118_GOLD = REPO / "tests" / "fixtures" / "tuning118" / "gold"
 TUNING120_GOLD = REPO / "tests" / "fixtures" / "tuning120" / "gold"
+TUNING122_GOLD = REPO / "tests" / "fixtures" / "tuning122" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -656,6 +660,7 @@ SETS = {
     "tuning117": GoldSet("tuning117", TUNING117_GOLD, None),
     "tuning118": GoldSet("tuning118", TUNING118_GOLD, None),
     "tuning120": GoldSet("tuning120", TUNING120_GOLD, None),
+    "tuning122": GoldSet("tuning122", TUNING122_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
