@@ -15487,3 +15487,76 @@ def test_a_ceremony_approved_and_spoken_of_again_is_not_held() -> None:
 def test_a_ceremony_held_and_spoken_of_again_is_reported() -> None:  # guard: no approval before it
     facts = _facts("أقامت الجمعية الخيرية بالرياض حفلا لتكريم المتطوعين. وحضر الحفل محافظ الدرعية سعد بن علي الدوسري.")
     assert [e.kind for e in facts.events] == ["other"]
+
+
+# ext-t125 (tests/fixtures/tuning122): persons and their names — a known given name of the فاعل form whose second
+# letter is ل ("صالح", "سالم") inside a chain of given names; four-part names (three known given names and a bare family
+# name closed by a boundary), also when the first is an ambiguous one ("طارق"); a man's "عبد …" given name before a
+# family name in ة; an elative or a plural remit after a full name; "و" + an office's title opening the next item.
+
+
+def test_a_grandfathers_name_of_the_faal_form_stays_in_the_name() -> None:
+    facts = _facts("وقال خالد محمد صالح العتيبي إن الشركة حققت أرباحا.")
+    assert [p.name for p in facts.persons] == ["خالد محمد صالح العتيبي"]
+
+
+def test_a_clitic_and_article_word_after_two_given_names_ends_the_name() -> None:  # guard: "والوزير" is no name
+    facts = _facts("وقال خالد محمد والوزير حاضر إن الشركة حققت أرباحا.")
+    assert [p.name for p in facts.persons] == ["خالد محمد"]
+
+
+def test_four_part_names_in_a_list_of_board_members() -> None:
+    facts = _facts("وتم اختيار سعد فهد صالح صيرفي عضوا، وطارق عبدالرحمن عبدالقادر فقيه عضوا، وسلمان حمد ناصر "
+                   "كامل عضوا.")
+    assert [p.name for p in facts.persons] == ["سعد فهد صالح صيرفي", "طارق عبدالرحمن عبدالقادر فقيه",
+                                               "سلمان حمد ناصر كامل"]
+
+
+def test_a_fourth_word_before_a_verb_is_no_family_name() -> None:  # guard: the boundary is missing
+    facts = _facts("وقال سعد فهد خالد يؤكد أن الأمر انتهى.")
+    assert all(len(p.name.split()) <= 3 for p in facts.persons)
+
+
+def test_an_ambiguous_given_name_needs_two_known_given_names_after_it() -> None:  # guard
+    facts = _facts("وقال طارق الباب عبدالله الحربي إن الفريق جاهز.")
+    assert "طارق" not in " ".join(p.name for p in facts.persons)
+
+
+def test_a_mans_abd_given_name_keeps_a_family_name_in_ta_marbuta() -> None:
+    facts = _facts("وتضم الإدارة سعد الغامدي مشرفا، وعبدالإله مطوعة أمين عام النادي.")
+    assert _holders(facts) == {"أمين عام النادي": "عبدالإله مطوعة"}
+
+
+def test_a_womans_name_before_her_feminine_participle_stays_short() -> None:  # guard
+    facts = _facts("وقالت سارة جيمس المسؤولة بوزارة الخارجية إن الاتفاق قريب.")
+    assert "سارة جيمس" in [p.name for p in facts.persons]
+
+
+def test_an_elative_after_a_full_name_is_no_family_name() -> None:
+    facts = _facts("وبات مسؤول الاستثمار في النادي سعد بترجي الأقرب إلى منصب نائب الرئيس.")
+    assert [p.name for p in facts.persons] == ["سعد بترجي"]
+
+
+def test_a_remit_after_a_name_is_no_family_name() -> None:
+    facts = _facts("وتضم الإدارة خالد المطرفي مشرفا عاما، ووليد عبدالرزاق الشؤون القانونية.")
+    assert "عبدالرزاق الشؤون" not in [p.name for p in facts.persons]
+
+
+def test_wa_and_an_office_opens_the_next_item_after_a_one_word_name() -> None:
+    facts = _facts("ويضم الجهاز الفني مدرب اللياقة ماركو ومدرب الحراس بيتر.")
+    assert not any("ومدرب" in p.name for p in facts.persons)
+
+
+def test_wa_and_an_office_after_a_given_name_is_no_name() -> None:
+    facts = _facts("وحضر اللقاء سعد ومدير الشرطة.")
+    assert not any("ومدير" in p.name for p in facts.persons)
+
+
+def test_wa_and_a_given_name_after_a_name_still_reads_both() -> None:  # guard
+    facts = _facts("وحضر اللقاء سعد الحربي وخالد العتيبي.")
+    assert [p.name for p in facts.persons] == ["سعد الحربي", "خالد العتيبي"]
+
+
+def test_a_feminine_adjective_after_an_abd_given_name_is_no_family_name() -> None:  # guard
+    facts = _facts("وزار الطلاب مكتبة الملك عبدالعزيز المتنقلة في الحي.")
+    assert not any("المتنقلة" in p.name for p in facts.persons)

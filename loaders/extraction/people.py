@@ -166,6 +166,18 @@ def _with_clitics(bases: frozenset[str], allowed: str) -> frozenset[str]:
     return frozenset(form for form in clitic_spellings(bases) if strip_clitic(form, allowed)[0] in bases)
 
 
+def _four_part_name(tokens: list[Token], i: int) -> bool:
+    """The two words after ``tokens[i]`` are known given names in its sentence (no article, no "و"), as in a four-part
+    name "given father grandfather family" (ext-t125)."""
+    lex = lexicon()
+    if i + 3 >= len(tokens):
+        return False
+    return all(tokens[x].sent == tokens[i].sent and not tokens[x].article and tokens[x].norm[:1] != "و"
+               and not is_stop(tokens[x].norm)
+               and (tokens[x].norm in lex.first_names or (tokens[x].norm.startswith("عبد") and len(tokens[x].norm) > 5))
+               for x in (i + 1, i + 2))
+
+
 def _bare_name(tokens: list[Token], k: int) -> Name | None:
     """A name after a role cue: a known given name, or two or three bare words (no article, no plural
     ending) closed by punctuation or a function word, as foreign and uncommon names are written. After
@@ -3849,6 +3861,11 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                     and prev.norm[1:] not in PEOPLE.NOT_NAMES  # (not "X Y وعضوية Z W": a membership, ext-t123)
                 add(Name(i - 1, i + 2, 1, True) if listed else name)  # "X Y ومستور صالح Z": a rare given name opens
                 # the list's next item, the ambiguous one is his father's (ext-t113)
+        elif base in lex.ambiguous_names and i + 1 not in covered and _four_part_name(tokens, i):
+            name = parse_name(tokens, i, strip_wa=True)  # "طارق عبدالرحمن عبدالقادر X عضوا،": an ambiguous given
+            if name is not None and name.end - name.start == 4 and not any(  # name opening a four-part name
+                    pm.first <= i < pm.last for pm in out.persons):
+                add(name)
         elif tok.norm[:1] == "ل" and tok.norm[1:] in lex.first_names and i - 1 not in by_token:
             name = parse_name(tokens, i, strip_wa=True)  # "استقباله لنور الهدى المراكشي": ل + a full name
             if name is not None and name.clitic and name.end - name.start >= 2 and tokens[name.end - 1].article \
