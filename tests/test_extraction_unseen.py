@@ -15560,3 +15560,48 @@ def test_wa_and_a_given_name_after_a_name_still_reads_both() -> None:  # guard
 def test_a_feminine_adjective_after_an_abd_given_name_is_no_family_name() -> None:  # guard
     facts = _facts("وزار الطلاب مكتبة الملك عبدالعزيز المتنقلة في الحي.")
     assert not any("المتنقلة" in p.name for p in facts.persons)
+
+
+def test_a_verb_after_three_given_names_is_no_family_name() -> None:
+    facts = _facts("وأكد المصدر أن علي عبدالله صالح أراد من الجيش حمايته.")
+    assert [p.name for p in facts.persons] == ["علي عبدالله صالح"]
+
+
+def test_a_noun_in_ta_marbuta_after_a_name_ending_in_salih_is_no_family_name() -> None:
+    facts = _facts("وقاوم علي عبدالله صالح الهزيمة طويلا.")
+    assert [p.name for p in facts.persons] == ["علي عبدالله صالح"]
+
+
+def test_an_ambiguous_given_name_before_a_participle_is_no_four_part_name() -> None:  # guard
+    facts = _facts("وحل بعده المرشح أمين هاشم شفيق الفائز بالمقعد الثاني.")
+    assert not any(p.name.endswith("الفائز") for p in facts.persons)
+
+
+def test_represented_by_an_office_holder_is_no_word_of_the_office() -> None:
+    facts = _facts("وقامت إدارة النادي ممثلة برئيس مجلس الإدارة الأستاذ سعد بن فهد الحربي بتوقيع العقد.")
+    assert _holders(facts) == {"رئيس مجلس الإدارة": "سعد بن فهد الحربي"}
+
+
+def test_a_representatives_office_stays_whole() -> None:  # guard
+    facts = _facts("وحضر الاجتماع ممثل الأمين العام للأمم المتحدة سعد الحربي.")
+    assert _holders(facts) == {"ممثل الأمين العام للأمم المتحدة": "سعد الحربي"}
+
+
+def test_an_official_in_charge_of_a_remit_holds_it() -> None:
+    facts = _facts("وقال مسؤول الاستثمار بالنادي سعد الحربي إن العقد جاهز.")
+    assert _holders(facts) == {"مسؤول الاستثمار بالنادي": "سعد الحربي"}
+
+
+def test_an_official_in_charge_apposed_after_the_name() -> None:
+    facts = _facts("وتضم البعثة سعد الحربي مسؤول المركز الإعلامي، وفهد العتيبي المنسق الإعلامي للفريق.")
+    assert _holders(facts) == {"مسؤول المركز الإعلامي": "سعد الحربي", "المنسق الإعلامي للفريق": "فهد العتيبي"}
+
+
+def test_a_specialist_holds_his_speciality() -> None:
+    facts = _facts("ويضم الجهاز الطبي أخصائي العلاج الطبيعي محمد رياض.")
+    assert _holders(facts) == {"أخصائي العلاج الطبيعي": "محمد رياض"}
+
+
+def test_an_official_source_holds_no_office() -> None:  # guard: "مصدر مسؤول" is an adjective
+    facts = _facts("وقال مصدر مسؤول في الوزارة إن القرار نهائي.")
+    assert not facts.posts and not facts.persons

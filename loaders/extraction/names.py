@@ -255,6 +255,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                 arts += 1  # "الأستاذ عبدالله العلي النعيم، … النعيم": a second family name after an honorific
                 j += 1
                 break
+            if units == 3 and not arts and tokens[j].text.endswith("ة") and tokens[k + 2].norm[1:3] == "ال" \
+                    and _faal_given(tokens[k + 2], tokens[k + 2].norm):
+                break  # "قاوم علي عبدالله صالح الخسارة": a noun in ة after a name whose third word is "صالح" (ext-t125)
             if units == 0 or arts >= 2 or (arts == 1 and not norm.endswith(("ي", "ى"))):
                 break  # a second article surname is a nisba ("رشيد الطالبي العلمي"), not "الخلفي الإجابة"
             if units >= 2 and (norm.endswith("ات") or (norm.endswith("يه") and not (
@@ -746,8 +749,8 @@ def _fourth_family(tokens: list[Token], k: int, j: int, first: str) -> bool:
     """ "أنس محمد صالح صيرفي،", "طارق عبدالرحمن عبدالقادر فقيه عضوا": after three known given names (no article, no
     clitic on the second and third), the bare word at ``j`` is the family name when a boundary closes it
     (punctuation, the sentence's end, a function word, "و" + a bare word, or an accusative role such as "عضواً");
-    not a word opening with و, ب or ل ("فقيه", "كامل" may open with ف or ك), an accusative, plural or pronoun
-    ending, a head, a title or a place (ext-t125)."""
+    not a word opening with و, ب or ل ("فقيه", "كامل" may open with ف or ك) nor a verb's أ or ي ("علي عبدالله صالح
+    أراد …"), an accusative, plural or pronoun ending, a head, a title or a place (ext-t125)."""
     lex = lexicon()
     if first not in lex.first_names or any(
             tokens[x].article or tokens[x].norm[:1] == "و" or is_stop(tokens[x].norm)
@@ -755,7 +758,7 @@ def _fourth_family(tokens: list[Token], k: int, j: int, first: str) -> bool:
             for x in (k + 1, k + 2)):
         return False
     t = tokens[j]
-    if not t.is_word or t.article or t.norm[:1] in "وبل" or len(t.norm) < 3 \
+    if not t.is_word or t.article or t.norm[:1] in "وبلاي" or len(t.norm) < 3 \
             or t.norm.endswith(("ا", "ات", "ين", "ون", "ته", "ها", "هم")) or t.text.endswith(("ً", "ة")) \
             or is_stop(t.norm) or t.norm in PEOPLE.NOT_NAMES or t.norm in PEOPLE.NAME_CLOSERS \
             or t.norm in lex.first_words or starts_head(tokens, j, strip=False) or _place_word(tokens, j) \

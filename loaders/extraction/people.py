@@ -3477,6 +3477,25 @@ def _cut_swallowed_name(text: str, tokens: list[Token], p: PostMention) -> None:
         return
 
 
+_REPRESENTED = frozenset(fold(w) for w in ("ممثل", "ممثلة"))
+
+
+def _represented_by(text: str, tokens: list[Token], p: PostMention) -> None:
+    """ "أجرت إدارة النادي ممثلة برئيس مجلس الإدارة X …": "ممثلة" + ب + an office's title is "represented by", the
+    office is the one after ب (ext-t125); "ممثل الأمين العام" (a representative's office) stays."""
+    if p.last - p.first < 2 or tokens[p.first].norm not in _REPRESENTED or tokens[p.first].start != p.start:
+        return
+    nxt = p.first + 1
+    if tokens[nxt].norm[:1] != "ب" or tokens[nxt].sent != tokens[p.first].sent:
+        return
+    entry = longest_entry(tokens, nxt, lexicon().titles, max_len=4, clitics="ب")
+    if entry is None or entry[1] != 1:
+        return
+    p.first = nxt
+    p.start = tokens[nxt].start + 1
+    p.title = text[p.start : p.end]
+
+
 def _royal_eponym_before(tokens: list[Token], x: int) -> bool:
     """A body's head named after a royal, his style and his one given name right before ``x`` ("بمستشفى الملك فهد",
     "جامعة الأمير سلطان"), all in ``x``'s sentence: a given name at ``x`` opens another person's name (ext-t112)."""
@@ -3521,6 +3540,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     posts = find_posts(text, tokens, inside, cues)
     for p in posts:
         _cut_swallowed_name(text, tokens, p)
+        _represented_by(text, tokens, p)
     post_starts = {p.first: p for p in posts}
     covered: set[int] = set()
     for p in posts:
@@ -3864,7 +3884,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         elif base in lex.ambiguous_names and i + 1 not in covered and _four_part_name(tokens, i):
             name = parse_name(tokens, i, strip_wa=True)  # "طارق عبدالرحمن عبدالقادر X عضوا،": an ambiguous given
             if name is not None and name.end - name.start == 4 and not any(  # name opening a four-part name
-                    pm.first <= i < pm.last for pm in out.persons):
+                    pm.first <= i < pm.last for pm in out.persons) and (
+                    not tokens[name.end - 1].article or tokens[name.end - 1].norm.endswith("ي")):  # (not "الفائز")
                 add(name)
         elif tok.norm[:1] == "ل" and tok.norm[1:] in lex.first_names and i - 1 not in by_token:
             name = parse_name(tokens, i, strip_wa=True)  # "استقباله لنور الهدى المراكشي": ل + a full name
