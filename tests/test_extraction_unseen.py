@@ -15605,3 +15605,18 @@ def test_a_specialist_holds_his_speciality() -> None:
 def test_an_official_source_holds_no_office() -> None:  # guard: "مصدر مسؤول" is an adjective
     facts = _facts("وقال مصدر مسؤول في الوزارة إن القرار نهائي.")
     assert not facts.posts and not facts.persons
+
+
+def test_an_official_of_a_nationality_holds_no_office() -> None:  # guard: no definite noun after "مسؤول"
+    facts = _facts("وقال مسؤول سعودي رفيع المستوى إن المحادثات تقدمت.")
+    assert not facts.posts
+
+
+def test_an_official_visiting_holds_no_office() -> None:  # guard: a verb after "مسؤول"
+    facts = _facts("وقالت الوكالة إن مسؤول يزور المدينة غدا.")
+    assert not facts.posts
+
+
+def test_an_official_after_a_clitic_and_before_a_phrase_holds_no_office() -> None:  # guard
+    facts = _facts("وارتفع الدولار بدعم من تصريحات لمسؤول بمجلس الاحتياطي الاتحادي.")
+    assert not facts.posts

@@ -3496,6 +3496,19 @@ def _represented_by(text: str, tokens: list[Token], p: PostMention) -> None:
     p.title = text[p.start : p.end]
 
 
+_OFFICIALS = frozenset(fold(w) for w in ("مسؤول", "مسؤولة", "مسئول", "مسئولة"))
+
+
+def _loose_official(tokens: list[Token], p: PostMention) -> bool:
+    """ "مسؤول" opens an office only in construct with a definite noun ("مسؤول المركز الإعلامي", "مسؤول الاستثمار
+    بالنادي"); "مسؤول سعودي", "مسؤول رفيع المستوى", "مسؤول في الوزارة", "مسؤول يزور …" name no office (ext-t125)."""
+    if tokens[p.first].norm not in _OFFICIALS and strip_clitic(tokens[p.first].norm)[0] not in _OFFICIALS:
+        return False  # (also "ومسؤول", "لمسؤول")
+    nxt = p.first + 1
+    return nxt >= len(tokens) or nxt >= p.last or not tokens[nxt].article or not tokens[nxt].norm.startswith("ال") \
+        or is_nationality(tokens[nxt].norm)
+
+
 def _royal_eponym_before(tokens: list[Token], x: int) -> bool:
     """A body's head named after a royal, his style and his one given name right before ``x`` ("بمستشفى الملك فهد",
     "جامعة الأمير سلطان"), all in ``x``'s sentence: a given name at ``x`` opens another person's name (ext-t112)."""
@@ -3538,6 +3551,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     cues = Cues(tokens)  # (where the cue words of each pass stand: most passes act at a few words only)
     inside = frozenset(k for m in insts for k in range(m.first + 1, m.last))
     posts = find_posts(text, tokens, inside, cues)
+    posts = [p for p in posts if not _loose_official(tokens, p)]
     for p in posts:
         _cut_swallowed_name(text, tokens, p)
         _represented_by(text, tokens, p)
