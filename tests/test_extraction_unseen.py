@@ -15620,3 +15620,28 @@ def test_an_official_visiting_holds_no_office() -> None:  # guard: a verb after 
 def test_an_official_after_a_clitic_and_before_a_phrase_holds_no_office() -> None:  # guard
     facts = _facts("وارتفع الدولار بدعم من تصريحات لمسؤول بمجلس الاحتياطي الاتحادي.")
     assert not facts.posts
+
+
+def test_a_coachs_one_word_name_after_his_office() -> None:
+    facts = _facts("ويضم الجهاز الفني المدير الفني زوران والمدرب المساعد سعد الحربي.")
+    assert _holders(facts)["المدير الفني"] == "زوران"
+
+
+def test_a_coachs_office_read_on_over_his_name_ends_before_it() -> None:
+    facts = _facts("ويضم الجهاز الفني مدرب الحراس بيتروفيتش والمحلل الفني للأداء.")
+    assert _holders(facts) == {"مدرب الحراس": "بيتروفيتش"}
+
+
+def test_a_verbal_noun_after_a_coachs_office_is_no_name() -> None:  # guard: a word of the article's language
+    facts = _facts("وأكد المدير الفني استعداد الفريق للمباراة.")
+    assert not facts.persons
+
+
+def test_an_official_of_a_construct_chain_holds_it() -> None:
+    facts = _facts("وقال مسؤول مبيعات الفروع سعد الحربي إن الطلب ارتفع.")
+    assert _holders(facts) == {"مسؤول مبيعات الفروع": "سعد الحربي"}
+
+
+def test_a_high_ranking_official_holds_no_office() -> None:  # guard: "رفيع المستوى" is no construct chain
+    facts = _facts("وقال مسؤول رفيع المستوى إن المحادثات تقدمت.")
+    assert not facts.posts

@@ -33,6 +33,7 @@ from marsad.loaders.extraction.names import (
     _closed_after,
     _masdar,
     _surname_next,
+    _titled_next,
     _writes_ala,
     hyphen_joined,
     is_honorific,
@@ -3205,6 +3206,56 @@ def _single_trade_name(tokens: list[Token], j: int) -> bool:
         after.norm[:1] == "و" and not after.article and after.norm[1:3] != "ال" and len(after.norm) >= 4)
 
 
+_STAFF_HEADS = frozenset(fold(w) for w in ("مدرب", "المدرب", "المعد", "ومدرب", "والمدرب", "والمعد"))
+_TECHNICAL = (fold("المدير"), fold("الفني"))
+
+
+def _staff_title_cut(text: str, tokens: list[Token], p: PostMention) -> int:
+    """ "مدرب الحراس X والمحلل الفني …": a coach's office read on over one plain word and "و" + a definite word (the
+    next item of the staff list) ends before that word, the coach's name (ext-t125). Returns where the office ends."""
+    for x in range(p.first + 2, p.last - 1):
+        t, nxt = tokens[x], tokens[x + 1]
+        if t.article or not t.is_word or is_stop(t.norm) or t.norm[:1] in "وبل" or not _plain_words(
+                tokens, x, x + 1, final_alef=True, bounded=True):
+            continue
+        if nxt.norm[:1] == "و" and (nxt.article or nxt.norm in _STAFF_HEADS or _titled_next(tokens, x + 1)):
+            p.last = x
+            p.end = tokens[x - 1].end
+            p.title = text[p.start : p.end]
+            break
+    return p.last
+
+
+def _staff_single_names(text: str, tokens: list[Token], out: People) -> None:
+    """ "ويضم الجهاز الفني المدير الفني X ومدرب الحراس Y": right after a team's technical director's or a coach's
+    office that has no holder, one plain word closed as after a sports trade and a nationality (``_single_trade_name``)
+    is the foreign coach's one name, and he holds the office (ext-t125)."""
+    taken = {x for pm in out.persons for x in range(pm.first, pm.last)}
+    for p in out.posts:
+        if p.holder or p.last >= len(tokens) or p.last in taken or tokens[p.last].sent != tokens[p.first].sent:
+            continue
+        head, j = tokens[p.first].norm, p.last
+        staff = head in _STAFF_HEADS or (p.last - p.first >= 2 and strip_clitic(head)[0] == _TECHNICAL[0]
+                                          and tokens[p.first + 1].norm == _TECHNICAL[1])
+        if staff and p.last - p.first > 2:
+            j = _staff_title_cut(text, tokens, p)
+        if not staff or not (_single_trade_name(tokens, j) or (
+                j + 1 < len(tokens) and tokens[j + 1].sent == tokens[j].sent
+                and (_titled_next(tokens, j + 1) or tokens[j + 1].norm in _STAFF_HEADS
+                     or (tokens[j + 1].norm[:1] == "و" and tokens[j + 1].article))
+                and len(tokens[j].norm) >= 4 and tokens[j].norm not in lexicon().first_names
+                and not tokens[j].text.endswith(("ة", "ه")) and not place_len(tokens, j)
+                and _plain_words(tokens, j, j + 1, final_alef=True, bounded=True))):
+            continue  # (closed as after a sports trade, or by "و" + the next office: "X والمدرب المساعد …"; a
+            # foreign name may end in ا there: "نيكولا")
+        t = tokens[j]
+        pm = PersonMention(text[t.start : t.end], t.start, t.end, p.last, p.last + 1)
+        out.persons.append(pm)
+        taken.add(p.last)
+        p.holder = pm.name
+    out.persons.sort(key=lambda m: m.start)
+
+
 def _list_mates(text: str, tokens: list[Token], out: People) -> None:
     """ "تسمية X Y ، وZ W ، وواصل الشمالي ويوسف محلي ـ وشلال كدو ، أعضاءً …": in a list of names joined by "و"
     (after a comma or a dash, or none), once two items are persons, a further item of two plain words closed by a
@@ -3497,6 +3548,7 @@ def _represented_by(text: str, tokens: list[Token], p: PostMention) -> None:
 
 
 _OFFICIALS = frozenset(fold(w) for w in ("مسؤول", "مسؤولة", "مسئول", "مسئولة"))
+_NOT_CONSTRUCT = frozenset(fold(w) for w in ("رفيع", "رفيعة", "كبير", "كبيرة", "بارز", "بارزة", "سابق", "سابقة"))
 
 
 def _loose_official(tokens: list[Token], p: PostMention) -> bool:
@@ -3505,6 +3557,11 @@ def _loose_official(tokens: list[Token], p: PostMention) -> bool:
     if tokens[p.first].norm not in _OFFICIALS and strip_clitic(tokens[p.first].norm)[0] not in _OFFICIALS:
         return False  # (also "ومسؤول", "لمسؤول")
     nxt = p.first + 1
+    if nxt + 1 < p.last and not tokens[nxt].article and tokens[nxt + 1].article and tokens[nxt].is_word \
+            and tokens[nxt].norm[:1] not in "وبلفي" and not tokens[nxt].norm.endswith("ي") \
+            and tokens[nxt].norm not in _NOT_CONSTRUCT and not is_stop(tokens[nxt].norm):
+        return False  # "مسؤول مبيعات الفروع", "مسؤول مركز الهيئة": a construct chain (not "مسؤول رفيع المستوى",
+        # nor a verb: "مسؤول يزور المدينة")
     return nxt >= len(tokens) or nxt >= p.last or not tokens[nxt].article or not tokens[nxt].norm.startswith("ال") \
         or is_nationality(tokens[nxt].norm)
 
@@ -3941,6 +3998,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _trade_foreign_names(text, tokens, out, cues)
     _national_foreign_names(text, tokens, out, cues)
     _trade_nisba_names(text, tokens, out, cues)
+    _staff_single_names(text, tokens, out)
     _members(tokens, out, insts, cues)
     _one_person(tokens, out)
     _surname_references(text, tokens, out)
