@@ -15645,3 +15645,8 @@ def test_an_official_of_a_construct_chain_holds_it() -> None:
 def test_a_high_ranking_official_holds_no_office() -> None:  # guard: "رفيع المستوى" is no construct chain
     facts = _facts("وقال مسؤول رفيع المستوى إن المحادثات تقدمت.")
     assert not facts.posts
+
+
+def test_an_assistant_coach_holds_his_office() -> None:
+    facts = _facts("ويضم الجهاز الفني المدرب المساعد خالد العتيبي ومدرب اللياقة سعد الحربي.")
+    assert _holders(facts) == {"المدرب المساعد": "خالد العتيبي", "مدرب اللياقة": "سعد الحربي"}
