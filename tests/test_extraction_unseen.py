@@ -15650,3 +15650,8 @@ def test_a_high_ranking_official_holds_no_office() -> None:  # guard: "رفيع 
 def test_an_assistant_coach_holds_his_office() -> None:
     facts = _facts("ويضم الجهاز الفني المدرب المساعد خالد العتيبي ومدرب اللياقة سعد الحربي.")
     assert _holders(facts) == {"المدرب المساعد": "خالد العتيبي", "مدرب اللياقة": "سعد الحربي"}
+
+
+def test_a_verb_after_a_coachs_office_is_no_name() -> None:  # guard
+    facts = _facts("وأدى اللاعبون تمارين مع مدرب اللياقة أعقب ذلك تمارين السرعة.")
+    assert not facts.persons

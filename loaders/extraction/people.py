@@ -3239,6 +3239,8 @@ def _staff_single_names(text: str, tokens: list[Token], out: People) -> None:
                                           and tokens[p.first + 1].norm == _TECHNICAL[1])
         if staff and p.last - p.first > 2:
             j = _staff_title_cut(text, tokens, p)
+        if staff and len(tokens[j].norm) == 4 and tokens[j].norm[:1] in "ايت":
+            continue  # "مدرب اللياقة أعقب ذلك …": a verb of four letters, no name
         if not staff or not (_single_trade_name(tokens, j) or (
                 j + 1 < len(tokens) and tokens[j + 1].sent == tokens[j].sent
                 and (_titled_next(tokens, j + 1) or tokens[j + 1].norm in _STAFF_HEADS
