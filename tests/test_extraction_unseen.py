@@ -15655,3 +15655,13 @@ def test_an_assistant_coach_holds_his_office() -> None:
 def test_a_verb_after_a_coachs_office_is_no_name() -> None:  # guard
     facts = _facts("وأدى اللاعبون تمارين مع مدرب اللياقة أعقب ذلك تمارين السرعة.")
     assert not facts.persons
+
+
+def test_an_ambiguous_given_name_after_a_lists_comma_before_an_abd_name() -> None:
+    facts = _facts("وتضم الإدارة خالد المطرفي مشرفا عاما، ووليد عبدالرزاق الشؤون القانونية.")
+    assert [p.name for p in facts.persons] == ["خالد المطرفي", "وليد عبدالرزاق"]
+
+
+def test_a_verb_after_a_comma_before_an_abd_name_is_no_name() -> None:  # guard
+    facts = _facts("تم ذلك، ووعد عبدالله بالحضور.")
+    assert not facts.persons

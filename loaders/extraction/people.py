@@ -179,6 +179,14 @@ def _four_part_name(tokens: list[Token], i: int) -> bool:
                for x in (i + 1, i + 2))
 
 
+def _listed_before_abd(tokens: list[Token], i: int) -> bool:
+    """ "…، ووليد عبدالرزاق …": "و" + an ambiguous given name right after a list's comma and before a "عبد…" given name
+    (the father's) opens the list's next name (ext-t125)."""
+    return 0 < i < len(tokens) - 1 and tokens[i - 1].norm in _COMMA and tokens[i - 1].sent == tokens[i].sent \
+        and tokens[i + 1].sent == tokens[i].sent and tokens[i + 1].norm.startswith("عبد") \
+        and len(tokens[i + 1].norm) > 5
+
+
 def _bare_name(tokens: list[Token], k: int) -> Name | None:
     """A name after a role cue: a known given name, or two or three bare words (no article, no plural
     ending) closed by punctuation or a function word, as foreign and uncommon names are written. After
@@ -3938,7 +3946,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                     tokens[x].norm[:1] == "ل" and not tokens[x].article and starts_head(tokens, x, strip=True)
                     for x in range(name.start + 1, name.end)):  # (not "قيادة رشيدة لصندوق النقد": ل + a body)
                 add(name)
-        elif base in lex.ambiguous_names and base != tok.norm and _after_person(tokens, out, i):
+        elif base in lex.ambiguous_names and base != tok.norm and (
+                _after_person(tokens, out, i) or _listed_before_abd(tokens, i)):
             name = parse_name(tokens, i, strip_wa=True)  # "بحضور X ورشيد العبدي": a name coordinated with a name
             if name is not None and name.known and name.end - name.start >= 2 and not any(
                     t.norm[:1] == "و" and t.norm[1:] in lex.first_names for t in tokens[name.start + 1 : name.end]):
