@@ -374,6 +374,9 @@ printed under the set's name. The sets:
 - tuning121: tests/fixtures/tuning121/gold, five SaudiNewsNet articles of July-August 2015 on institutional events
   (a minister's meeting with directors, an authority's reception of a delegation, a committee's sitting, a club's
   signing, an acting governor's meeting), used to tune events missed, second pass (its README);
+- tuning122: tests/fixtures/tuning122/gold, five SaudiNewsNet articles of July-August 2015 naming many people with their
+  posts (two clubs' officials, a team's staff and players, a royal celebration's princes, a company's new board), used
+  to tune persons, their names and posts held (its README);
 """
 
 from __future__ import annotations
@@ -522,6 +525,7 @@ TUNING118_GOLD = REPO / "tests" / "fixtures" / "tuning118" / "gold"
 TUNING119_GOLD = REPO / "tests" / "fixtures" / "tuning119" / "gold"
 TUNING120_GOLD = REPO / "tests" / "fixtures" / "tuning120" / "gold"
 TUNING121_GOLD = REPO / "tests" / "fixtures" / "tuning121" / "gold"
+TUNING122_GOLD = REPO / "tests" / "fixtures" / "tuning122" / "gold"
 TUNING123_GOLD = REPO / "tests" / "fixtures" / "tuning123" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
@@ -668,6 +672,7 @@ SETS = {
     "tuning119": GoldSet("tuning119", TUNING119_GOLD, None),
     "tuning120": GoldSet("tuning120", TUNING120_GOLD, None),
     "tuning121": GoldSet("tuning121", TUNING121_GOLD, None),
+    "tuning122": GoldSet("tuning122", TUNING122_GOLD, None),
     "tuning123": GoldSet("tuning123", TUNING123_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),

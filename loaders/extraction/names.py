@@ -175,8 +175,11 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         if j > k and norm[:1] == "ك" and norm[1:] in PEOPLE.AS_ROLES:
             break  # "بمشاركة محمد صلاح كمهاجم", "عمل X كمدير …": ك + a role ("as a striker") says what he is, it is
             # no family name
-        if j == k + 1 and _feminine_description(tokens[j], norm):
+        if j == k + 1 and _feminine_description(tokens[j], norm) \
+                and not (first.startswith("عبد") and not tokens[j].article):
             break  # "وقالت X جيمس المسؤولة بوزارة …", "وجيمس مكلفة شؤون …", "وكانت X جيمس التقت …": what she is or did
+            # (not a bare word after a man's "عبد …" given name: "وعبدالإله مؤمنة أمين …" has a family name in ة;
+            # "مكتبة الملك عبدالعزيز المتنقلة" keeps its adjective out, ext-t125)
         if j > k and norm[:1] == "ل" and tokens[j].text.endswith("ة") and _li_construct(tokens, j):
             break  # "عمل جليل لخدمة الوطن", "قال X لصحيفة الرياض": ل + a feminine noun in construct with a definite
             # word says what for or to whom, no family name ("رمطان لعمامرة إن" stays) (ext-t100)
@@ -252,6 +255,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                 arts += 1  # "الأستاذ عبدالله العلي النعيم، … النعيم": a second family name after an honorific
                 j += 1
                 break
+            if units == 3 and not arts and tokens[j].text.endswith("ة") and tokens[k + 2].norm[1:3] == "ال" \
+                    and _faal_given(tokens[k + 2], tokens[k + 2].norm):
+                break  # "قاوم علي عبدالله صالح الخسارة": a noun in ة after a name whose third word is "صالح" (ext-t125)
             if units == 0 or arts >= 2 or (arts == 1 and not norm.endswith(("ي", "ى"))):
                 break  # a second article surname is a nisba ("رشيد الطالبي العلمي"), not "الخلفي الإجابة"
             if units >= 2 and (norm.endswith("ات") or (norm.endswith("يه") and not (
@@ -293,6 +299,11 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             units += 1  # "وعبد العزيز أحمد جباري،", "ضياء الدين سعيد X،": a given name in two words, the father's
             j += 1  # known name, then a bare family name closed by a boundary (ext-t100)
             break
+        if units == 3 and j == k + 3 and not pending_particle and not filiated \
+                and _fourth_family(tokens, k, j, first):
+            units += 1  # "خالد محمد صالح صيرفي عضوا،": three known given names (his, his father's, his grandfather's),
+            j += 1  # then a bare family name closed by a boundary (ext-t125)
+            break
         if units == 2 and j == k + 2 and not pending_particle and first in lex.first_names \
                 and _third_before_office(tokens, j):
             units += 1  # "اختيار هاني X Y عضو مجلس …": a known given name, two bare words, then an office: the
@@ -301,7 +312,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         if units >= max_units and not pending_particle and not (
                 units == 2 and first in lex.first_names and (
                     (j == k + 2 and tokens[k + 1].norm in lex.first_names and (norm[1:3] != "ال" or (
-                        tokens[k + 1].norm.startswith("عبد") and _closed_after(tokens, j))))
+                        tokens[k + 1].norm.startswith("عبد") and _closed_after(tokens, j))
+                        or _faal_given(tokens[j], norm)))
                     or (j == k + 3 and tokens[k + 1].norm == "عبد" and _closed_after(tokens, j)))  # "علي عبد الله صالح"
                 and norm[:1] != "و" and not (norm[:1] in "بلفك" and norm[1:3] == "ال")
                 and not (norm[:1] in "بل" and tokens[j].text.endswith("ة"))  # "جان ماركو لوكالة": a ل-phrase
@@ -394,6 +406,13 @@ def _pronoun_phrase(tok: Token) -> bool:
         and tok.norm[1:2] != "ا"
 
 
+def _titled_next(tokens: list[Token], j: int) -> bool:
+    """ "و" + an office's title ("ومدرب الحراس", "ومدير الفريق") at ``j``: the next item of a
+    list, never a word of the name before it (ext-t125)."""
+    entry = longest_entry(tokens, j, lexicon().titles, max_len=4, clitics="و")
+    return entry is not None and entry[1] == 1
+
+
 def _coordinated_name(tokens: list[Token], j: int, units: int) -> bool:
     """A bare word "و…" inside a name opens the next person: "و" + a known given name that is not itself one
     ("سعود وفيصل"; not "محمد وليد", "وائل"), or, after two bare words, "و" + a word and a family name with the
@@ -405,6 +424,8 @@ def _coordinated_name(tokens: list[Token], j: int, units: int) -> bool:
         return False
     if norm[1:] in lex.first_names and not is_stop(norm[1:]):
         return True
+    if _titled_next(tokens, j):
+        return True  # "مدرب اللياقة X ومدرب الحراس Y": و + an office's title opens the next item (ext-t125)
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     return units >= 2 and nxt is not None and nxt.sent == t.sent and nxt.article and nxt.norm.startswith("ال") \
         and not is_stop(nxt.norm)
@@ -722,6 +743,39 @@ def _third_before_office(tokens: list[Token], j: int) -> bool:
             or longest_entry(tokens, j, lexicon().titles, max_len=2, clitics="") is not None:
         return False  # "X Y يشغل …", "X Y استقالته …", "X Y مؤسس …": a verb, a noun with its pronoun, a role
     return longest_entry(tokens, j + 1, lexicon().titles, max_len=4, clitics="") is not None
+
+
+def _fourth_family(tokens: list[Token], k: int, j: int, first: str) -> bool:
+    """ "أنس محمد صالح صيرفي،", "طارق عبدالرحمن عبدالقادر فقيه عضوا": after three known given names (no article, no
+    clitic on the second and third), the bare word at ``j`` is the family name when a boundary closes it
+    (punctuation, the sentence's end, a function word, "و" + a bare word, or an accusative role such as "عضواً");
+    not a word opening with و, ب or ل ("فقيه", "كامل" may open with ف or ك) nor a verb's أ or ي ("علي عبدالله صالح
+    أراد …"), an accusative, plural or pronoun ending, a head, a title or a place (ext-t125)."""
+    lex = lexicon()
+    if first not in lex.first_names or any(
+            tokens[x].article or tokens[x].norm[:1] == "و" or is_stop(tokens[x].norm)
+            or not (tokens[x].norm in lex.first_names or (tokens[x].norm.startswith("عبد") and len(tokens[x].norm) > 5))
+            for x in (k + 1, k + 2)):
+        return False
+    t = tokens[j]
+    if not t.is_word or t.article or t.norm[:1] in "وبلاي" or len(t.norm) < 3 \
+            or t.norm.endswith(("ا", "ات", "ين", "ون", "ته", "ها", "هم")) or t.text.endswith(("ً", "ة")) \
+            or is_stop(t.norm) or t.norm in PEOPLE.NOT_NAMES or t.norm in PEOPLE.NAME_CLOSERS \
+            or t.norm in lex.first_words or starts_head(tokens, j, strip=False) or _place_word(tokens, j) \
+            or (len(t.norm) == 4 and t.norm[0] in "يت"):
+        return False
+    if j + 1 >= len(tokens):
+        return True
+    after = tokens[j + 1]
+    return not after.is_word or after.sent != t.sent or is_stop(after.norm) \
+        or (after.norm[:1] == "و" and not after.article) or after.text.endswith(("اً", "ًا")) \
+        or (after.norm.endswith("ا") and not after.article and len(after.norm) >= 4 and after.norm[:1] not in "وبل")
+
+
+def _faal_given(t: Token, norm: str) -> bool:
+    """ "خالد محمد صالح X", "سعد فهد سالم X": a known given name of the فاعل form whose second letter is ل ("صالح",
+    "سالم", "خالد") is the grandfather's name, not a clitic + article word as "والوزير" (ext-t125)."""
+    return not t.article and norm[:1] not in "وبفكل" and norm in lexicon().first_names
 
 
 def _writes_ala(tokens: list[Token]) -> bool:

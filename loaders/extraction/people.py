@@ -33,6 +33,7 @@ from marsad.loaders.extraction.names import (
     _closed_after,
     _masdar,
     _surname_next,
+    _titled_next,
     _writes_ala,
     hyphen_joined,
     is_honorific,
@@ -164,6 +165,26 @@ def _with_clitics(bases: frozenset[str], allowed: str) -> frozenset[str]:
     """Every folded word that ``strip_clitic(word, allowed)`` turns into one of ``bases``: its inverse, the spellings
     ``clitic_spellings`` makes kept only where strip_clitic itself agrees, so a set lookup answers as the call would."""
     return frozenset(form for form in clitic_spellings(bases) if strip_clitic(form, allowed)[0] in bases)
+
+
+def _four_part_name(tokens: list[Token], i: int) -> bool:
+    """The two words after ``tokens[i]`` are known given names in its sentence (no article, no "و"), as in a four-part
+    name "given father grandfather family" (ext-t125)."""
+    lex = lexicon()
+    if i + 3 >= len(tokens):
+        return False
+    return all(tokens[x].sent == tokens[i].sent and not tokens[x].article and tokens[x].norm[:1] != "و"
+               and not is_stop(tokens[x].norm)
+               and (tokens[x].norm in lex.first_names or (tokens[x].norm.startswith("عبد") and len(tokens[x].norm) > 5))
+               for x in (i + 1, i + 2))
+
+
+def _listed_before_abd(tokens: list[Token], i: int) -> bool:
+    """ "…، ووليد عبدالرزاق …": "و" + an ambiguous given name right after a list's comma and before a "عبد…" given name
+    (the father's) opens the list's next name (ext-t125)."""
+    return 0 < i < len(tokens) - 1 and tokens[i - 1].norm in _COMMA and tokens[i - 1].sent == tokens[i].sent \
+        and tokens[i + 1].sent == tokens[i].sent and tokens[i + 1].norm.startswith("عبد") \
+        and len(tokens[i + 1].norm) > 5
 
 
 def _bare_name(tokens: list[Token], k: int) -> Name | None:
@@ -3193,6 +3214,58 @@ def _single_trade_name(tokens: list[Token], j: int) -> bool:
         after.norm[:1] == "و" and not after.article and after.norm[1:3] != "ال" and len(after.norm) >= 4)
 
 
+_STAFF_HEADS = frozenset(fold(w) for w in ("مدرب", "المدرب", "المعد", "ومدرب", "والمدرب", "والمعد"))
+_TECHNICAL = (fold("المدير"), fold("الفني"))
+
+
+def _staff_title_cut(text: str, tokens: list[Token], p: PostMention) -> int:
+    """ "مدرب الحراس X والمحلل الفني …": a coach's office read on over one plain word and "و" + a definite word (the
+    next item of the staff list) ends before that word, the coach's name (ext-t125). Returns where the office ends."""
+    for x in range(p.first + 2, p.last - 1):
+        t, nxt = tokens[x], tokens[x + 1]
+        if t.article or not t.is_word or is_stop(t.norm) or t.norm[:1] in "وبل" or not _plain_words(
+                tokens, x, x + 1, final_alef=True, bounded=True):
+            continue
+        if nxt.norm[:1] == "و" and (nxt.article or nxt.norm in _STAFF_HEADS or _titled_next(tokens, x + 1)):
+            p.last = x
+            p.end = tokens[x - 1].end
+            p.title = text[p.start : p.end]
+            break
+    return p.last
+
+
+def _staff_single_names(text: str, tokens: list[Token], out: People) -> None:
+    """ "ويضم الجهاز الفني المدير الفني X ومدرب الحراس Y": right after a team's technical director's or a coach's
+    office that has no holder, one plain word closed as after a sports trade and a nationality (``_single_trade_name``)
+    is the foreign coach's one name, and he holds the office (ext-t125)."""
+    taken = {x for pm in out.persons for x in range(pm.first, pm.last)}
+    for p in out.posts:
+        if p.holder or p.last >= len(tokens) or p.last in taken or tokens[p.last].sent != tokens[p.first].sent:
+            continue
+        head, j = tokens[p.first].norm, p.last
+        staff = head in _STAFF_HEADS or (p.last - p.first >= 2 and strip_clitic(head)[0] == _TECHNICAL[0]
+                                          and tokens[p.first + 1].norm == _TECHNICAL[1])
+        if staff and p.last - p.first > 2:
+            j = _staff_title_cut(text, tokens, p)
+        if staff and len(tokens[j].norm) == 4 and tokens[j].norm[:1] in "ايت":
+            continue  # "مدرب اللياقة أعقب ذلك …": a verb of four letters, no name
+        if not staff or not (_single_trade_name(tokens, j) or (
+                j + 1 < len(tokens) and tokens[j + 1].sent == tokens[j].sent
+                and (_titled_next(tokens, j + 1) or tokens[j + 1].norm in _STAFF_HEADS
+                     or (tokens[j + 1].norm[:1] == "و" and tokens[j + 1].article))
+                and len(tokens[j].norm) >= 4 and tokens[j].norm not in lexicon().first_names
+                and not tokens[j].text.endswith(("ة", "ه")) and not place_len(tokens, j)
+                and _plain_words(tokens, j, j + 1, final_alef=True, bounded=True))):
+            continue  # (closed as after a sports trade, or by "و" + the next office: "X والمدرب المساعد …"; a
+            # foreign name may end in ا there: "نيكولا")
+        t = tokens[j]
+        pm = PersonMention(text[t.start : t.end], t.start, t.end, p.last, p.last + 1)
+        out.persons.append(pm)
+        taken.add(p.last)
+        p.holder = pm.name
+    out.persons.sort(key=lambda m: m.start)
+
+
 def _list_mates(text: str, tokens: list[Token], out: People) -> None:
     """ "تسمية X Y ، وZ W ، وواصل الشمالي ويوسف محلي ـ وشلال كدو ، أعضاءً …": in a list of names joined by "و"
     (after a comma or a dash, or none), once two items are persons, a further item of two plain words closed by a
@@ -3465,6 +3538,44 @@ def _cut_swallowed_name(text: str, tokens: list[Token], p: PostMention) -> None:
         return
 
 
+_REPRESENTED = frozenset(fold(w) for w in ("ممثل", "ممثلة"))
+
+
+def _represented_by(text: str, tokens: list[Token], p: PostMention) -> None:
+    """ "أجرت إدارة النادي ممثلة برئيس مجلس الإدارة X …": "ممثلة" + ب + an office's title is "represented by", the
+    office is the one after ب (ext-t125); "ممثل الأمين العام" (a representative's office) stays."""
+    if p.last - p.first < 2 or tokens[p.first].norm not in _REPRESENTED or tokens[p.first].start != p.start:
+        return
+    nxt = p.first + 1
+    if tokens[nxt].norm[:1] != "ب" or tokens[nxt].sent != tokens[p.first].sent:
+        return
+    entry = longest_entry(tokens, nxt, lexicon().titles, max_len=4, clitics="ب")
+    if entry is None or entry[1] != 1:
+        return
+    p.first = nxt
+    p.start = tokens[nxt].start + 1
+    p.title = text[p.start : p.end]
+
+
+_OFFICIALS = frozenset(fold(w) for w in ("مسؤول", "مسؤولة", "مسئول", "مسئولة"))
+_NOT_CONSTRUCT = frozenset(fold(w) for w in ("رفيع", "رفيعة", "كبير", "كبيرة", "بارز", "بارزة", "سابق", "سابقة"))
+
+
+def _loose_official(tokens: list[Token], p: PostMention) -> bool:
+    """ "مسؤول" opens an office only in construct with a definite noun ("مسؤول المركز الإعلامي", "مسؤول الاستثمار
+    بالنادي"); "مسؤول سعودي", "مسؤول رفيع المستوى", "مسؤول في الوزارة", "مسؤول يزور …" name no office (ext-t125)."""
+    if tokens[p.first].norm not in _OFFICIALS and strip_clitic(tokens[p.first].norm)[0] not in _OFFICIALS:
+        return False  # (also "ومسؤول", "لمسؤول")
+    nxt = p.first + 1
+    if nxt + 1 < p.last and not tokens[nxt].article and tokens[nxt + 1].article and tokens[nxt].is_word \
+            and tokens[nxt].norm[:1] not in "وبلفي" and not tokens[nxt].norm.endswith("ي") \
+            and tokens[nxt].norm not in _NOT_CONSTRUCT and not is_stop(tokens[nxt].norm):
+        return False  # "مسؤول مبيعات الفروع", "مسؤول مركز الهيئة": a construct chain (not "مسؤول رفيع المستوى",
+        # nor a verb: "مسؤول يزور المدينة")
+    return nxt >= len(tokens) or nxt >= p.last or not tokens[nxt].article or not tokens[nxt].norm.startswith("ال") \
+        or is_nationality(tokens[nxt].norm)
+
+
 def _royal_eponym_before(tokens: list[Token], x: int) -> bool:
     """A body's head named after a royal, his style and his one given name right before ``x`` ("بمستشفى الملك فهد",
     "جامعة الأمير سلطان"), all in ``x``'s sentence: a given name at ``x`` opens another person's name (ext-t112)."""
@@ -3507,8 +3618,10 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     cues = Cues(tokens)  # (where the cue words of each pass stand: most passes act at a few words only)
     inside = frozenset(k for m in insts for k in range(m.first + 1, m.last))
     posts = find_posts(text, tokens, inside, cues)
+    posts = [p for p in posts if not _loose_official(tokens, p)]
     for p in posts:
         _cut_swallowed_name(text, tokens, p)
+        _represented_by(text, tokens, p)
     post_starts = {p.first: p for p in posts}
     covered: set[int] = set()
     for p in posts:
@@ -3833,7 +3946,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                     tokens[x].norm[:1] == "ل" and not tokens[x].article and starts_head(tokens, x, strip=True)
                     for x in range(name.start + 1, name.end)):  # (not "قيادة رشيدة لصندوق النقد": ل + a body)
                 add(name)
-        elif base in lex.ambiguous_names and base != tok.norm and _after_person(tokens, out, i):
+        elif base in lex.ambiguous_names and base != tok.norm and (
+                _after_person(tokens, out, i) or _listed_before_abd(tokens, i)):
             name = parse_name(tokens, i, strip_wa=True)  # "بحضور X ورشيد العبدي": a name coordinated with a name
             if name is not None and name.known and name.end - name.start >= 2 and not any(
                     t.norm[:1] == "و" and t.norm[1:] in lex.first_names for t in tokens[name.start + 1 : name.end]):
@@ -3849,6 +3963,12 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                     and prev.norm[1:] not in PEOPLE.NOT_NAMES  # (not "X Y وعضوية Z W": a membership, ext-t123)
                 add(Name(i - 1, i + 2, 1, True) if listed else name)  # "X Y ومستور صالح Z": a rare given name opens
                 # the list's next item, the ambiguous one is his father's (ext-t113)
+        elif base in lex.ambiguous_names and i + 1 not in covered and _four_part_name(tokens, i):
+            name = parse_name(tokens, i, strip_wa=True)  # "طارق عبدالرحمن عبدالقادر X عضوا،": an ambiguous given
+            if name is not None and name.end - name.start == 4 and not any(  # name opening a four-part name
+                    pm.first <= i < pm.last for pm in out.persons) and (
+                    not tokens[name.end - 1].article or tokens[name.end - 1].norm.endswith("ي")):  # (not "الفائز")
+                add(name)
         elif tok.norm[:1] == "ل" and tok.norm[1:] in lex.first_names and i - 1 not in by_token:
             name = parse_name(tokens, i, strip_wa=True)  # "استقباله لنور الهدى المراكشي": ل + a full name
             if name is not None and name.clitic and name.end - name.start >= 2 and tokens[name.end - 1].article \
@@ -3889,6 +4009,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _trade_foreign_names(text, tokens, out, cues)
     _national_foreign_names(text, tokens, out, cues)
     _trade_nisba_names(text, tokens, out, cues)
+    _staff_single_names(text, tokens, out)
     _members(tokens, out, insts, cues)
     _one_person(tokens, out)
     _surname_references(text, tokens, out)
