@@ -757,19 +757,7 @@ def _fourth_family(tokens: list[Token], k: int, j: int, first: str) -> bool:
             or not (tokens[x].norm in lex.first_names or (tokens[x].norm.startswith("عبد") and len(tokens[x].norm) > 5))
             for x in (k + 1, k + 2)):
         return False
-    t = tokens[j]
-    if not t.is_word or t.article or t.norm[:1] in "وبلاي" or len(t.norm) < 3 \
-            or t.norm.endswith(("ا", "ات", "ين", "ون", "ته", "ها", "هم")) or t.text.endswith(("ً", "ة")) \
-            or is_stop(t.norm) or t.norm in PEOPLE.NOT_NAMES or t.norm in PEOPLE.NAME_CLOSERS \
-            or t.norm in lex.first_words or starts_head(tokens, j, strip=False) or _place_word(tokens, j) \
-            or (len(t.norm) == 4 and t.norm[0] in "يت"):
-        return False
-    if j + 1 >= len(tokens):
-        return True
-    after = tokens[j + 1]
-    return not after.is_word or after.sent != t.sent or is_stop(after.norm) \
-        or (after.norm[:1] == "و" and not after.article) or after.text.endswith(("اً", "ًا")) \
-        or (after.norm.endswith("ا") and not after.article and len(after.norm) >= 4 and after.norm[:1] not in "وبل")
+    return _family_word(tokens, j, openers="وبلاي", marks=("ً", "ة")) and _family_closed(tokens, j, accusative=True)
 
 
 def _faal_given(t: Token, norm: str) -> bool:
@@ -799,18 +787,34 @@ def _compound_given_family(tokens: list[Token], k: int, j: int, first: str) -> b
     if not (first == "عبد" or tokens[k + 1].norm in lex.compound_second) \
             or tokens[k + 2].norm not in lex.first_names:
         return False
+    return _family_word(tokens, j, openers="وبلفك", marks=("ً",)) and _family_closed(tokens, j, accusative=False)
+
+
+def _family_word(tokens: list[Token], j: int, *, openers: str, marks: tuple[str, ...]) -> bool:
+    """The bare word at ``j`` may close a name as its family name: a word of three letters or more, without the
+    article, not opening with one of ``openers`` (clitics, a verb's prefix), without an accusative, plural or pronoun
+    ending or one of ``marks``, and not a function word, a word that is no name or closes one, a title's first word, a
+    head, a place, or a four-letter word opening with ي or ت (a verb)."""
     t = tokens[j]
-    if not t.is_word or t.article or t.norm[:1] in "وبلفك" or len(t.norm) < 3 \
-            or t.norm.endswith(("ا", "ات", "ين", "ون", "ته", "ها", "هم")) or t.text.endswith("ً") \
-            or is_stop(t.norm) or t.norm in PEOPLE.NOT_NAMES or t.norm in PEOPLE.NAME_CLOSERS \
-            or t.norm in lex.first_words or starts_head(tokens, j, strip=False) or _place_word(tokens, j) \
-            or (len(t.norm) == 4 and t.norm[0] in "يت"):
-        return False
+    lex = lexicon()
+    return not (not t.is_word or t.article or t.norm[:1] in openers or len(t.norm) < 3
+                or t.norm.endswith(("ا", "ات", "ين", "ون", "ته", "ها", "هم")) or t.text.endswith(marks)
+                or is_stop(t.norm) or t.norm in PEOPLE.NOT_NAMES or t.norm in PEOPLE.NAME_CLOSERS
+                or t.norm in lex.first_words or starts_head(tokens, j, strip=False) or _place_word(tokens, j)
+                or (len(t.norm) == 4 and t.norm[0] in "يت"))
+
+
+def _family_closed(tokens: list[Token], j: int, *, accusative: bool) -> bool:
+    """The name ends at ``j``: the text's end, punctuation, another sentence, a function word or "و" + a bare word
+    next; with ``accusative``, also an accusative role ("عضواً") or a bare word ending in ا."""
     if j + 1 >= len(tokens):
         return True
-    after = tokens[j + 1]
+    t, after = tokens[j], tokens[j + 1]
     return not after.is_word or after.sent != t.sent or is_stop(after.norm) \
-        or (after.norm[:1] == "و" and not after.article)
+        or (after.norm[:1] == "و" and not after.article) \
+        or (accusative and (after.text.endswith(("اً", "ًا")) or (after.norm.endswith("ا") and not after.article
+                                                                   and len(after.norm) >= 4
+                                                                   and after.norm[:1] not in "وبل")))
 
 
 def _surname_next(tokens: list[Token], j: int) -> bool:
