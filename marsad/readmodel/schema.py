@@ -39,7 +39,7 @@ CACHE_KIB = 65536  # SQLite's page cache of a connection
 T_PO_INDEX = "CREATE INDEX IF NOT EXISTS t_po ON t (p, o, s);"
 TYPED_ADD_TRIGGER = """CREATE TRIGGER IF NOT EXISTS typed_add AFTER INSERT ON t WHEN NEW.p = 'rdf:type' BEGIN
     INSERT INTO typed (cls, n) VALUES (NEW.o, 1) ON CONFLICT (cls) DO UPDATE SET n = n + 1; END;"""
-"""The index and the trigger a first load's publish drops while it fills ``t``, then makes again (a sorted build
+"""The index and the trigger a first load drops while it fills ``t``, and its publish makes again (a sorted build
 instead of an insert per row; ``typed`` counted in one pass)."""
 
 DDL = f"""

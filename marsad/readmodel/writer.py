@@ -8,7 +8,7 @@ half-way.
 A first load (the index lists nothing yet) is written in bulk instead, in one transaction that stays open
 from its first batch to ``publish``: each batch's triples and source rows are appended to a staging file beside
 the index (``<index>-stage-<pid>``: no index of its own, no write-ahead log), then written from it into the
-index's tables in a few statements (the batch's triples grouped once), while the ingest's workers go on with
+index's tables in a few statements (each triple once in ``t``), while the ingest's workers go on with
 the next documents. ``publish`` then computes every resource's rows once, rather than again with each document
 that cites it, and commits. Readers see the empty index until then, and the whole first load after it. A run
 cut short leaves the transaction uncommitted (nothing of it is seen) and a staging file that the next writer
@@ -266,7 +266,7 @@ class IndexWriter:
 
     @property
     def staged(self) -> int:
-        """How many graphs wait in the staging file for ``publish``."""
+        """How many graphs the open first load wrote in bulk, unseen by readers until ``publish`` commits."""
         return len(self._staged_graphs) if self._staging else 0
 
     def close(self) -> None:
@@ -390,7 +390,7 @@ class IndexWriter:
 
     def _stage(self, graphs: list[tuple[str, list[Triple]]], *, only_if_absent: bool) -> int:
         """Write graphs into the first load's open transaction in bulk: appended to the staging file, then copied
-        from it into the index's tables, the triples grouped once (``_write_staged``). A graph the index holds
+        from it into the index's tables (``_write_staged``). A graph the index holds
         (written before in this transaction, or the ontology) is replaced in it the usual way instead."""
         conn = self.conn
         held = [g for g, _t in graphs
@@ -400,18 +400,18 @@ class IndexWriter:
             again = self._staged_graphs.intersection(held)  # staged before in this first load: still counted so
             written += self.replace_many([(g, t) for g, t in graphs if g in held], only_if_absent=only_if_absent)
             self._staged_graphs.update(again)
-        staged: list[str] = []
         try:
-            self._stage_into(graphs, held, staged)
+            staged = self._stage_into(graphs, held)
         except BaseException:  # the batch is undone in the index; the staging file keeps no journal: emptied
-            for table in ("st", "src", "ssrc", "sdoc"):
-                conn.execute(f"DELETE FROM stage.{table}")
+            self._empty_stage()
             raise
         self._staged_graphs.update(staged)
         return written + len(staged)
 
-    def _stage_into(self, graphs: list[tuple[str, list[Triple]]], held: list[str], staged: list[str]) -> None:
+    def _stage_into(self, graphs: list[tuple[str, list[Triple]]], held: list[str]) -> list[str]:
+        """The graphs not ``held`` staged and written (``_write_staged``) in one savepoint; their IRIs."""
         conn = self.conn
+        staged: list[str] = []
         with self._transaction():
             for graph_iri, triples in graphs:
                 if graph_iri in held:
@@ -432,6 +432,7 @@ class IndexWriter:
                 self._staged_names.update(o for s, p, o, _k in triples if p in _NAME_PROPS and _type_of(s) in NAMED)
                 staged.append(graph_iri)
             self._write_staged()
+        return staged
 
     def _write_staged(self) -> None:
         """Copy what the staging file holds into the index's tables, then empty it: the documents, their triples
@@ -453,8 +454,11 @@ class IndexWriter:
         conn.execute("INSERT INTO src (doc, res, document, title, pub, start, end, quote, conf) "
                      "SELECT d.id, r.res, r.document, r.title, r.pub, r.start, r.end, r.quote, r.conf "
                      "FROM stage.ssrc AS r CROSS JOIN stage.sdoc AS d ON d.ord = r.ord")
+        self._empty_stage()
+
+    def _empty_stage(self) -> None:
         for table in ("st", "src", "ssrc", "sdoc"):
-            conn.execute(f"DELETE FROM stage.{table}")
+            self.conn.execute(f"DELETE FROM stage.{table}")
 
     def publish(self) -> int:
         """Commit a first load's transaction, once every resource its graphs name has its rows; how many graphs
@@ -473,23 +477,21 @@ class IndexWriter:
         keys.shutdown(wait=False)
         published = len(self._staged_graphs)
         try:
-            try:
-                conn.execute(T_PO_INDEX)
-                conn.execute(TYPED_ADD_TRIGGER)
-                conn.execute("DELETE FROM typed")
-                conn.execute("INSERT INTO typed (cls, n) SELECT o, COUNT(*) FROM t WHERE p = ? GROUP BY o",
-                             (_RDF_TYPE,))
-                affected = self._staged_iris  # a resource no graph names any more is simply not indexed
-                indexed = self._indexed(affected)
-                for iri in sorted(affected & indexed):
-                    self._refresh_item(iri)
-                self._index_new_items(affected - indexed, known=known.result())
-                if published:
-                    conn.execute("UPDATE meta SET v = CAST(v AS INTEGER) + 1 WHERE k = 'generation'")
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+            conn.execute(T_PO_INDEX)
+            conn.execute(TYPED_ADD_TRIGGER)
+            conn.execute("DELETE FROM typed")
+            conn.execute("INSERT INTO typed (cls, n) SELECT o, COUNT(*) FROM t WHERE p = ? GROUP BY o", (_RDF_TYPE,))
+            affected = self._staged_iris  # a resource no graph names any more is simply not indexed
+            indexed = self._indexed(affected)
+            for iri in sorted(affected & indexed):
+                self._refresh_item(iri)
+            self._index_new_items(affected - indexed, known=known.result())
+            if published:
+                conn.execute("UPDATE meta SET v = CAST(v AS INTEGER) + 1 WHERE k = 'generation'")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
         finally:
             self._staging = False
             self._staged_graphs = set()
