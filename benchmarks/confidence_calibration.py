@@ -6,7 +6,7 @@
     python benchmarks/confidence_calibration.py --sets blind5   # the same rule for blind5
 
 The extractor runs on every document of the named sets (default: every set of
-benchmarks/extraction_score.py but the blind sets blind3, blind4 and blind5), as `extraction_score.py` runs it, and each
+benchmarks/extraction_score.py but the blind sets (blind3 to blind6)), as `extraction_score.py` runs it, and each
 person and institution the resolution stage links to the registry is raised to the registry's level, as the store
 does. Then, for each confidence value the predictions hold (0.5 inferred, 0.8 cue, 0.95 registry; the
 lowest keeps every fact), the predictions are filtered as the API's `min_confidence` filters the lists
@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sets", nargs="+", choices=sorted(SETS),
                     default=[name for name in SETS if name not in BLIND_ONLY_WHEN_NAMED],
-                    help="default: every set but the blind sets (blind3, blind4, blind5), "
+                    help="default: every set but the blind sets (blind3 to blind6), "
                          "which are scored only when named")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args(argv)
