@@ -377,10 +377,10 @@ printed under the set's name. The sets:
 - tuning122: tests/fixtures/tuning122/gold, five SaudiNewsNet articles of July-August 2015 naming many people with their
   posts (two clubs' officials, a team's staff and players, a royal celebration's princes, a company's new board), used
   to tune persons, their names and posts held (its README);
-- tuning129: tests/fixtures/tuning129/gold, eight SaudiNewsNet articles of July-August 2015 where a body or an
-  official decides or signs (a cabinet's appointment, a minister's committee, a parliament's and a president's
-  approvals, a director's approval, an adoption of election rules, two agreements signed), used to tune decisions and
-  partnerships (its README);
+- tuning129: tests/fixtures/tuning129/gold, seven SaudiNewsNet articles of July-August 2015 where a body or an
+  official decides (a cabinet's list of appointments, a board's resignation accepted, a regulator's approval, a bank's
+  new rules, a president's ratification, a director's approval, an adoption of election rules), used to tune
+  decisions (its README);
 """
 
 from __future__ import annotations
