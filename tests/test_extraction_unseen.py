@@ -16199,3 +16199,122 @@ def test_an_ambiguous_given_name_after_a_lists_comma_before_an_abd_name() -> Non
 def test_a_verb_after_a_comma_before_an_abd_name_is_no_name() -> None:  # guard
     facts = _facts("تم ذلك، ووعد عبدالله بالحضور.")
     assert not facts.persons
+
+
+# ext-t132 (tests/fixtures/tuning129): decisions that are no decision of the text (a considered resolution, a decision
+# told of the past, a person's name, a place named "عين"), and a decree that "provides for" its object.
+
+
+def test_a_decree_providing_for_its_object_decides_it() -> None:
+    facts = _facts("أصدر وزير الصحة قرارا يقضي بتشكيل لجنة لمتابعة المستشفيات الخاصة في المنطقة.")
+    assert len(facts.decisions) == 1 and facts.decisions[0].event is not None
+    chair = _main(facts).chair
+    assert chair is not None and "وزير الصحة" in _agent(facts, chair.person, chair.post)
+
+
+def test_a_decree_for_its_object_still_decides_it() -> None:  # guard: "قرارا بـ" as before
+    facts = _facts("أصدر وزير الصحة قرارا بتشكيل لجنة لمتابعة المستشفيات الخاصة في المنطقة.")
+    assert len(facts.decisions) == 1
+
+
+def test_a_resolution_a_council_considered_is_not_what_it_approved() -> None:
+    facts = _facts("وافق مجلس الوزراء، بعد النظر في قرار مجلس الشورى رقم (12/ 5) وتاريخ 3/ 2/ 1436هـ، على نظام "
+                   "حماية المستهلك.")
+    assert [d.kind for d in facts.decisions] == ["regulation"]
+
+
+def test_a_resolution_a_council_approves_is_still_decided() -> None:  # guard: no "بعد النظر في"
+    facts = _facts("وافق مجلس الوزراء على قرار مجلس الشورى بشأن نظام المرور.")
+    assert len(facts.decisions) == 1
+
+
+def test_a_decision_told_as_taken_back_then_is_none() -> None:
+    facts = _facts("وقرر رئيس النادي وقتها إلغاء المعسكر الخارجي للفريق.")
+    assert not facts.decisions
+
+
+def test_a_decree_issued_back_then_is_none() -> None:
+    facts = _facts("وحينها صدر أمر ملكي بتعيين الأمير سعد بن خالد مستشارا في الديوان.")
+    assert not facts.decisions
+
+
+def test_a_decision_of_a_president_no_longer_in_office_is_none() -> None:
+    facts = _facts("وقرر الرئيس السابق سعد الحربي إرسال قوات إلى الحدود الشمالية.")
+    assert not facts.decisions
+
+
+def test_a_decision_by_a_president_is_still_decided() -> None:  # guard: no "وقتها", no "السابق"
+    facts = _facts("وقرر رئيس النادي إلغاء المعسكر الخارجي للفريق.")
+    assert len(facts.decisions) == 1
+
+
+def test_an_appointment_of_a_former_president_is_still_decided() -> None:  # guard: "السابق" after "على"
+    facts = _facts("ووافق المجلس على تعيين الرئيس السابق للنادي مستشارا للمجلس.")
+    assert facts.decisions
+
+
+def test_an_approval_years_ago_is_recalled() -> None:
+    facts = _facts("وقبل خمس سنوات صادق البرلمان على قانون الانتخابات الجديد.")
+    assert not facts.decisions
+
+
+def test_an_approval_days_ago_is_still_decided() -> None:  # guard: days are no long time ago
+    facts = _facts("وقبل يومين صادق البرلمان على قانون الانتخابات الجديد.")
+    assert len(facts.decisions) == 1
+
+
+def test_a_given_name_before_sadiq_makes_it_a_name() -> None:
+    facts = _facts("ويرى محمد صادق الباحث في مركز الدراسات السياسية والاستراتيجية أن التنظيم تراجع.")
+    assert not facts.decisions
+
+
+def test_sadiq_opening_a_sentence_approves() -> None:  # guard
+    facts = _facts("صادق الرئيس على القانون الجديد للانتخابات.")
+    assert len(facts.decisions) == 1
+
+
+def test_a_place_named_ain_after_a_preposition_appoints_no_one() -> None:
+    facts = _facts("وتراجع التنظيم في مدن مثل عين العرب وتل أبيض خلال الأشهر الماضية.")
+    assert not facts.decisions
+
+
+def test_a_place_named_ain_in_quotes_appoints_no_one() -> None:
+    facts = _facts("وتفتح حديقة «عين الماء» أبوابها للزوار في العيد.")
+    assert not facts.decisions
+
+
+def test_ain_opening_a_sentence_still_appoints() -> None:  # guard
+    facts = _facts("عين الوزير خالد العتيبي مديرا عاما لإدارة التعليم.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+
+
+def test_a_biographys_passive_appointment_is_recalled() -> None:
+    facts = _facts("وتولى مناصب عدة، ثم عين وزيرا للداخلية في عام 1975 ونائبا لرئيس الوزراء.")
+    assert not facts.decisions
+
+
+def test_each_numbered_appointment_of_an_approved_list_is_a_decision() -> None:
+    facts = _facts("وافق مجلس الوزراء على تعيينات بالمرتبة الرابعة عشرة، وذلك على النحو التالي:\n"
+                   "1 ـ تعيين سعد بن خالد الحربي على وظيفة (مدير عام الشؤون المالية) بوزارة النقل.\n"
+                   "2 ـ تعيين فهد بن علي العتيبي على وظيفة (سفير) بوزارة الخارجية.\n"
+                   "3 ـ نقل ماجد بن سالم القحطاني من (مستشار) إلى وظيفة (مدير عام الميزانية) بوزارة المالية.")
+    assert [d.kind for d in facts.decisions] == ["appointment"] * 3
+    assert all(d.event == _main(facts).id for d in facts.decisions)
+
+
+def test_a_numbered_list_with_no_approval_heading_appoints_no_one() -> None:  # guard
+    facts = _facts("وتشمل المقترحات المطروحة ما يلي:\n1 ـ تعيين مراقبين في المراكز.\n"
+                   "2 ـ نقل الموظفين إلى المبنى الجديد.")
+    assert not facts.decisions
+
+
+def test_a_board_acceptance_announced_with_its_date_is_a_decision() -> None:
+    facts = _facts("تعلن شركة الأسمنت الوطنية عن قبول مجلس الإدارة بتاريخ 20/07/2015 استقالة رئيسها التنفيذي سعد "
+                   "الحربي لظروفه الخاصة.")
+    assert len(facts.decisions) == 1
+    assert str(_main(facts).date) == "2015-07-20"
+
+
+def test_an_acceptance_of_students_is_no_decision() -> None:  # guard
+    facts = _facts("تعلن الجامعة عن قبول الطلاب المستجدين بتاريخ 20/07/2015 في برامج الدراسات العليا.")
+    assert not facts.decisions

@@ -169,7 +169,54 @@ def recalled(tokens: list[Token], d: DecisionMention) -> bool:
     if not opening:
         return False
     opening[0] = strip_clitic(opening[0], "و")[0]
-    return any(tuple(opening[: len(p)]) == p for p in DECISIONS.PAST_OPENERS)
+    if opening[0] == _BEFORE and any(w in _AGO_UNITS for w in opening[1:3]):
+        return True  # "قبل عشر سنوات من الآن قرر رئيس النادي …", "وقبل عامين صادق البرلمان …"
+    return any(tuple(opening[: len(p)]) == p for p in DECISIONS.PAST_OPENERS) or _told_back_then(tokens, d.first)
+
+
+_BEFORE = fold("قبل")
+_AGO_UNITS = frozenset(fold(w) for w in ("سنوات", "سنة", "سنتين", "عام", "عاما", "عامين", "أعوام", "أشهر", "شهور",
+                                         "عقد", "عقدين", "عقود"))
+"""Units of a time long enough ago that a decision dated by it is recalled (not days or weeks: "قبل يومين أقر
+المجلس …" may be the sitting reported)."""
+_THEN = frozenset(fold(w) for w in ("وقتها", "آنذاك", "حينها", "حينذاك", "حينئذ", "وقتئذ", "وقتذاك", "يومها",
+                                    "يومذاك"))
+_FORMER = frozenset(fold(w) for w in ("السابق", "السابقة"))
+_THEN_BEFORE, _THEN_AFTER, _FORMER_REACH = 4, 6, 5
+
+
+_OFFICES_AS = frozenset(fold(w) for w in ("وزيرا", "سفيرا", "محافظا", "أميرا", "قائدا", "وكيلا", "مساعدا", "قاضيا"))
+_SINCE_YEAR = frozenset(fold(w) for w in ("عام", "العام", "سنة", "منذ"))
+_PASSIVE_REACH = 6
+
+
+def _passive_past(tokens: list[Token], i: int) -> bool:
+    """ "ثم عين وزيرا للداخلية في عام 1382 …": "عين" with a role right after it (no appointer, no appointee named:
+    the passive "عُيّن") and a year or "منذ" a few words on is a biography's appointment, not one the text reports."""
+    if tokens[i].norm not in (_EYE, _AND_APPOINTED) or i + 1 >= len(tokens) \
+            or tokens[i + 1].norm not in _ROLES_AS | _OFFICES_AS:
+        return False
+    return any(tokens[x].sent == tokens[i].sent and tokens[x].norm in _SINCE_YEAR
+               for x in range(i + 2, min(len(tokens), i + 2 + _PASSIVE_REACH)))
+
+
+def _told_back_then(tokens: list[Token], i: int) -> bool:
+    """ "قرر رئيس النادي وقتها …", "وحينها صدر أمر ملكي بتعيين …", "وقرر الرئيس السابق X إرسال …": a deciding word
+    with an adverb of "back then" just before it or between it and its object, or whose subject is an office held
+    before ("السابق" after it, ahead of any "على"), tells a decision of the past, not one the text reports."""
+    sent = tokens[i].sent
+    if _passive_past(tokens, i):
+        return True
+    for x in range(max(0, i - _THEN_BEFORE), min(len(tokens), i + _THEN_AFTER)):
+        if tokens[x].sent != sent:
+            continue
+        if x > i and tokens[x].norm in DECISIONS.ON:
+            break
+        if tokens[x].norm in _THEN or strip_clitic(tokens[x].norm, "و")[0] in _THEN:  # "وقتها", "وحينها"
+            return True
+        if i + 1 < x <= i + _FORMER_REACH and tokens[x].norm in _FORMER:
+            return True
+    return False
 
 
 def _legislature_subject(tokens: list[Token], i: int) -> bool:
@@ -379,12 +426,36 @@ _ACCEPT_REACH = 5
 def _accepted_resignation(tokens: list[Token], i: int) -> bool:
     """ "وتم خلال الاجتماع قبول استقالة X", "قرر المجلس قبول استقالة X": a resignation accepted (one decision); not
     "طالب بقبول استقالة", nor "قبول" alone ("قبول الطلاب")."""
-    if tokens[i].norm not in _ACCEPT or i + 1 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent \
-            or not strip_clitic(tokens[i + 1].norm, "وب")[0].startswith(_RESIGNATION):
+    if tokens[i].norm not in _ACCEPT or i + 1 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent:
         return False
+    if not strip_clitic(tokens[i + 1].norm, "وب")[0].startswith(_RESIGNATION):
+        return _board_accepted(tokens, i)
     before = [x for x in range(max(0, i - _ACCEPT_REACH), i) if tokens[x].sent == tokens[i].sent]
     return any(tokens[x].norm in _DONE or _base(tokens[x].norm) in _RESOLVE_TO for x in before) \
         and not _not_decided(tokens, i)
+
+
+_BOARD_WORDS = frozenset(fold(w) for w in ("مجلس", "المجلس", "الإدارة", "إدارة", "الشركة", "بتاريخ", "أمس", "اليوم"))
+_ANNOUNCED_ABOUT = frozenset(fold(w) for w in ("أعلن", "أعلنت", "وأعلن", "وأعلنت", "تعلن", "يعلن"))
+_BOARD_REACH = 8
+
+
+def _board_accepted(tokens: list[Token], i: int) -> bool:
+    """ "تعلن شركة X عن قبول مجلس الإدارة بتاريخ 23/07/2015 استقالة الرئيس التنفيذي": an acceptance announced ("أعلن
+    … عن قبول"), the board that accepted and the date between "قبول" and "استقالة"."""
+    sent = tokens[i].sent
+    if i < 1 or tokens[i - 1].norm != _ABOUT or not any(
+            tokens[x].norm in _ANNOUNCED_ABOUT for x in range(max(0, i - 12), i - 1) if tokens[x].sent == sent):
+        return False
+    for x in range(i + 1, min(len(tokens), i + _BOARD_REACH)):
+        tok = tokens[x]
+        if tok.sent != sent:
+            return False
+        if strip_clitic(tok.norm, "وب")[0].startswith(_RESIGNATION):
+            return x > i + 1
+        if tok.norm not in _BOARD_WORDS and not any(c.isdigit() for c in tok.norm):
+            return False
+    return False
 
 
 _CUE_WORDS = _ACCEPT | DECISIONS.RECOMMEND | _DONE_APPROVALS | _CUE_HEADS
@@ -414,6 +485,8 @@ def approval_cues(tokens: list[Token]) -> list[int]:
             continue  # "ويناقش الاجتماع الموافقة على X، والموافقة على Y": Y is on the same agenda
         if i > 0 and tokens[i - 1].norm in _DEMONSTRATIVES and tokens[i - 1].sent == t.sent:
             continue  # "وتأتي هذه الموافقة ضمن استراتيجية …": the approval named before, no new one
+        if norm == _SADIQ and i > 0 and tokens[i - 1].sent == t.sent and tokens[i - 1].norm in lexicon().first_names:
+            continue  # "ويلفت محمد صادق إسماعيل، مدير المركز …": a given name, no verb after a name
         if norm in _FOR_APPROVAL and _dignitary_approval(tokens, i):
             continue  # "رفع شكره للأمير لموافقة سموه على تشكيل اللجنة": the approval thanked for, no decision
         if _refused(tokens, i) or _negated(tokens, i):
@@ -445,6 +518,8 @@ def approval_cues(tokens: list[Token]) -> list[int]:
 
 
 _FOR_APPROVAL = frozenset(fold(w) for w in ("لموافقة", "لموافقته", "لموافقتها", "لموافقتهم"))
+_SADIQ = fold("صادق")
+"""The approval verb that is a given name too ("صادق"): after a given name it is part of a person's name."""
 
 
 def _dignitary_approval(tokens: list[Token], i: int) -> bool:
@@ -459,6 +534,26 @@ def _dignitary_approval(tokens: list[Token], i: int) -> bool:
 
 
 _FOR_APPROVAL_BARE = fold("لموافقة")
+
+
+_CONSIDERING = frozenset(fold(w) for w in ("النظر", "الاطلاع", "الإطلاع", "الاطّلاع"))
+_AFTER = frozenset(fold(w) for w in ("بعد", "وبعد"))
+
+
+def _considering(tokens: list[Token], j: int) -> bool:
+    """ "بعد النظر في …", "وبعد الاطلاع على …": the opening of what a council considered before deciding."""
+    return tokens[j].norm in _CONSIDERING and j > 0 and tokens[j - 1].norm in _AFTER
+
+
+def _past_considered(tokens: list[Token], j: int, limit: int) -> int:
+    """ "وافق مجلس الوزراء، بعد النظر في قرار مجلس الشورى رقم (…) وتاريخ …، على نظام …": what a council considered
+    (a resolution, a minute, a letter) is no object it decides; the object is read after that clause, from its
+    comma or from the "على" that closes it (the clause's own "في"/"على" passed over)."""
+    x = j + 2
+    while x < limit and tokens[x].sent == tokens[j].sent and tokens[x].norm not in DECISIONS.ON \
+            and tokens[x].norm not in ("،", ","):
+        x += 1
+    return x + 1 if x < limit and tokens[x].norm in ("،", ",") else x
 
 
 def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None,
@@ -481,6 +576,9 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
             limit = j  # "قرر المجلس تكليف عضو … خلال مناقشة الميزانية": what is resolved is the verbal noun after
             # the subject (read by _decided_object), not a kind word further on
         while j < limit and tokens[j].sent == sent and tokens[j].norm not in DECISIONS.ON:
+            if _considering(tokens, j):
+                j = _past_considered(tokens, j, limit)  # "وافق المجلس، بعد النظر في قرار مجلس الشورى …، على …"
+                continue
             if _kind_at(tokens, j):
                 break
             j += 1
@@ -576,6 +674,9 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
     appointed = [d for d in _appointments(text, tokens, {d.first for d in out}) if d.first not in decreed]
     starts = {d.first for d in appointed}  # "قرر مجلس الوزراء تعيين X رئيسا …": one appointment, not also an other
     out = [d for d in out if not (d.kind == "other" and d.at in starts)]  # (ext-t68)
+    listed = [d.first for d in appointed if _approved_list_item(tokens, d.first)]
+    if listed:  # "وافق على تعيينات …: 1 ـ تعيين X … 2 ـ …": the items are the decisions, not the plural heading them
+        out = [d for d in out if not (d.at >= 0 and d.at < min(listed) and tokens[d.at].norm in _APPOINTMENT_PLURALS)]
     out.extend(appointed)
     for d in out:
         if d.kind == "other" and d.at >= 0 and _nomination(tokens, d.at):
@@ -649,6 +750,28 @@ def _resolved_list_item(tokens: list[Token], k: int) -> bool:
 
 
 _RESOLVED_LIST = frozenset(fold(w) for w in ("قرر", "قررت", "تقرر", "أقر", "أقرت"))
+_HEADINGS = frozenset({(fold("النحو"), fold("التالي")), _AS_FOLLOWS})
+_APPOINTMENT_PLURALS = frozenset(fold(w) for w in ("تعيينات", "التعيينات", "وتعيينات"))
+_TRANSFER = fold("نقل")
+_APPROVED_LIST_REACH = 400
+"""How far before a numbered item the heading of its list may be (nine items of some 25 words)."""
+
+
+def _approved_list_item(tokens: list[Token], k: int) -> bool:
+    """ "وافق مجلس الوزراء على تعيينات ونقل …، وذلك على النحو التالي: 1 ـ تعيين X على وظيفة … 2 ـ تعيين Y …": a
+    numbered item of a list that an approval (or a plural of appointments) heads with "على النحو التالي" or "ما يلي",
+    every sentence between them opening with its number."""
+    if k < 2 or tokens[k - 1].norm not in _LIST_MARKS | {""} or not tokens[k - 2].norm.isdigit() \
+            or len(tokens[k - 2].norm) > 2:
+        return False
+    for x in range(k - 3, max(1, k - _APPROVED_LIST_REACH), -1):
+        nxt = tokens[x + 1]
+        if nxt.sent != tokens[x].sent and nxt.is_word and not nxt.norm.isdigit():
+            return False  # a sentence that is no numbered item: the list ends before it
+        if (tokens[x - 1].norm, tokens[x].norm) in _HEADINGS:
+            return any(tokens[y].norm in _APPOINTMENT_PLURALS or in_words(tokens[y].norm, DECISIONS.APPROVE)
+                       for y in range(max(0, x - 30), x - 1) if tokens[y].sent == tokens[x].sent)
+    return False
 
 
 _ISSUING_NOUNS = frozenset(fold(w) for w in ("صدور", "بصدور", "صدر", "وصدر", "صدرت"))
@@ -799,6 +922,10 @@ _DECREE_OBJECT_REACH = 30
 _COURTS = ("محكمه", "المحكمه", "محاكم", "المحاكم", "القاضي", "قاضي", "النيابه")
 
 
+_PROVIDING = frozenset(fold(w) for w in ("يقضي", "تقضي", "القاضي", "القاضية", "ويقضي", "وتقضي"))
+"""A decree's verb of providing: "قرارا يقضي بـ …" names the decision as "قرارا بـ …" does."""
+
+
 def _issue_verb(norm: str) -> bool:
     """ "أصدر", "وأصدرت": a verb of issuing, behind "و" or not."""
     return strip_clitic(norm, "و")[0] in EVENTS.ISSUE_VERBS
@@ -832,6 +959,8 @@ def _issued_decrees(text: str, tokens: list[Token], subjects: dict[int, tuple[in
                 break
             if tokens[x].norm not in DECISIONS.DECREES:
                 continue
+            if tokens[x + 1].norm in _PROVIDING and x + 2 < len(tokens) and tokens[x + 2].norm[:1] == "ب":
+                x += 1  # "أصدر الوزير قرارا يقضي بتشكيل لجنة …": what the decree provides for follows the verb
             nxt = tokens[x + 1]
             base = nxt.norm[1:]
             if (nxt.sent != sent or not nxt.is_word or nxt.norm[:1] != "ب" or len(base) < 3
@@ -1264,6 +1393,9 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
     for k in where(tokens, _appointing_forms()):
         tok = tokens[k]
         base = _appointment_base(tok.norm)
+        if tok.norm in DECISIONS.APPOINT and _approved_list_item(tokens, k):
+            out.append(_appointment_at(text, tokens, k, repeated=False))  # "1 ـ تعيين X على وظيفة …" (ext-t132)
+            continue
         if base == _NOMINATION and tok.sent not in sents and _resolved_list_item(tokens, k) and _nomination(tokens, k):
             sents.add(tok.sent)  # "تقرر ما يلي : 1- ترشيح X رئيساً لمجلس الإدارة" (ext-t46)
             out.append(_appointment_at(text, tokens, k, repeated=False))
@@ -1283,6 +1415,8 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
         if base == _EYE and ((k + 1 < len(tokens) and tokens[k + 1].norm == _REGARD)
                              or (k > 0 and tokens[k - 1].norm == "في")):
             continue  # "أخذ بعين الاعتبار", "وضع في عين الاعتبار": the noun "eye", no appointment
+        if tok.norm == _EYE and k > 0 and tokens[k - 1].sent == tok.sent and tokens[k - 1].norm in _NOUN_BEFORE:
+            continue  # "في مناطق مثل عين العرب", "من عين …": a preposition governs a noun, never the verb "عين"
         if tok.norm == _EYE and _spring_place(tokens, k):
             continue  # "بغابة عين الحصن", "جماعة عين الشق": a place named after a spring, no appointment
         ctx = [tokens[x].norm for x in range(max(0, k - 3), k) if tokens[x].sent == tok.sent]
@@ -1310,6 +1444,9 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
         repeats = [x for x in range(k + 1, len(tokens)) if tokens[x].sent == tok.sent
                    and tokens[x].norm == "و" + base and base not in (fold("عين"), fold("عينت"))]
         out.extend(_appointment_at(text, tokens, at, repeated=at != k) for at in (k, *repeats))
+    # "6 ـ نقل X من (…) إلى وظيفة (…)": a transfer listed among the approved appointments is one of them
+    out.extend(_appointment_at(text, tokens, k, repeated=False) for k, tok in enumerate(tokens)
+               if tok.norm == _TRANSFER and _approved_list_item(tokens, k))
     return out
 
 
@@ -1382,6 +1519,11 @@ def _coordinated_appointees(tokens: list[Token], k: int) -> int:
 
 
 _EYE, _REGARD = fold("عين"), fold("الاعتبار")
+_NOUN_BEFORE = frozenset(fold(w) for w in ("مثل", "ومثل", "من", "في", "إلى", "على", "عن", "حتى", "نحو", "بين", "منذ",
+                                           "لدى", "عند", "قرب", "ضمن", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب",
+                                           "(", "«", '"', "“"))
+"""Words that govern a noun: "عين" right after one is a noun (a spring, a place, an eye), not the verb "عيّن"; nor is
+it after an opening bracket or quote ("«عين نجم»", "(عين العرب)"), where a name starts."""
 
 
 def _spring_place(tokens: list[Token], k: int) -> bool:

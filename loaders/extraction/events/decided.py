@@ -164,8 +164,9 @@ _GENERAL_ASSEMBLIES = tuple(fold(w) for w in ("الجمعية العمومية",
 
 
 _STATE_VERBS = frozenset(fold(w) for w in ("قال", "قالت", "أعلن", "أعلنت", "أوضح", "أوضحت", "ذكر", "ذكرت", "أفاد",
-                                           "أفادت", "كشف", "كشفت", "بين", "بينت"))
-"""Verbs that state a decision taken ("وقال المجلس في بيان: إنه تمت تسمية …"); not "طالب" (demanded), "نفى"."""
+                                           "أفادت", "كشف", "كشفت", "بين", "بينت", "تعلن", "يعلن"))
+"""Verbs that state a decision taken ("وقال المجلس في بيان: إنه تمت تسمية …", a company's notice "تعلن شركة X عن
+قبول مجلس الإدارة …"); not "طالب" (demanded), "نفى"."""
 
 
 def _stated_event(tokens: list[Token], insts: list[InstMention], people: People, dates: list[DateMention],
