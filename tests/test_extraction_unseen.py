@@ -16199,3 +16199,56 @@ def test_an_ambiguous_given_name_after_a_lists_comma_before_an_abd_name() -> Non
 def test_a_verb_after_a_comma_before_an_abd_name_is_no_name() -> None:  # guard
     facts = _facts("تم ذلك، ووعد عبدالله بالحضور.")
     assert not facts.persons
+
+
+# ext-t129 (tests/fixtures/tuning126): participants. A commentator whose view is told apart from the event (a verb
+# of opinion: يرى، وصف، تساءل) is not at it; the second and later names of a list of those chosen or appointed
+# ("بمناسبة اختيار الأمير X …، والأمير Y …") are not at the reception held for the occasion; who hosts another
+# reception of the article in a sentence of his own is not at this one; those listed as giving an event's talks
+# ("ويقدم محاضرات الورشة كل من X وY") take part.
+
+
+def _taking_part(facts: DocumentFacts) -> set[str]:
+    return {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+
+
+def test_a_commentator_with_a_verb_of_opinion_apart_from_the_event_is_no_participant() -> None:
+    facts = _facts("ترأس وزير الداخلية سعد الحربي اجتماع اللجنة الأمنية في الرياض أمس. "
+                   "ويرى مدير مركز الدراسات فهد القحطاني أن الوضع الأمني يتحسن.")
+    assert "فهد القحطاني" not in _taking_part(facts)
+
+
+def test_a_commentator_with_a_verb_of_opinion_at_the_event_stays() -> None:  # guard: in the event's sentence
+    facts = _facts("ترأس وزير الداخلية سعد الحربي اجتماع اللجنة الأمنية في الرياض أمس، ويرى مدير مركز الدراسات "
+                   "فهد القحطاني خلال الاجتماع أن الوضع الأمني يتحسن.")
+    assert "فهد القحطاني" in _taking_part(facts)
+
+
+def test_the_second_name_of_a_list_of_those_chosen_is_no_participant() -> None:
+    facts = _facts("استقبل أمير منطقة تبوك فهد بن سلطان المواطنين الذين قدموا البيعة بمناسبة اختيار الأمير سعد "
+                   "بن خالد ولي العهد نائب رئيس مجلس الوزراء، والأمير فهد بن محمد ولي ولي العهد وزير الدفاع.")
+    assert not _main(facts).participants
+
+
+def test_a_list_of_attendees_with_no_appointment_word_stays() -> None:  # guard
+    facts = _facts("استقبل أمير منطقة تبوك فهد بن سلطان المواطنين بحضور وكيل الإمارة سعد الحربي، ومدير الشرطة "
+                   "اللواء خالد العتيبي.")
+    assert {"سعد الحربي", "خالد العتيبي"} <= _taking_part(facts)
+
+
+def test_the_host_of_another_reception_is_no_participant() -> None:
+    facts = _facts("استقبل أمير منطقة مكة المكرمة خالد الفيصل المبايعين في جدة أمس. وتلقى أمير منطقة الرياض "
+                   "فيصل بن بندر البيعة في قصر الحكم من العلماء والمسؤولين.")
+    assert not _main(facts).participants
+
+
+def test_those_listed_as_giving_the_talks_of_a_workshop_take_part() -> None:
+    facts = _facts("نظم الاتحاد السعودي لكرة القدم ورشة عمل للمراقبين في الرياض أمس. ويقدم محاضرات الورشة كل "
+                   "من المهندس سعد الحربي والأستاذ خالد العتيبي.")
+    assert {"سعد الحربي", "خالد العتيبي"} <= _taking_part(facts)
+
+
+def test_a_list_after_a_presenting_verb_before_the_event_is_no_participant() -> None:  # guard
+    facts = _facts("قدم كل من سعد الحربي وخالد العتيبي استقالتهما من النادي. ثم عقد مجلس الإدارة اجتماعه في جدة "
+                   "برئاسة رئيس النادي فهد القحطاني.")
+    assert not _main(facts).participants
