@@ -2103,7 +2103,7 @@ def _presenters_listed(tokens: list[Token], people: People, ev: EventMention) ->
     part. Not before the event is told (the verb then tells of something else)."""
     if not ev.cues or ev.kind == "signing":
         return []
-    first, out = min(ev.cues), []
+    first, out = min(ev.cues), list[PersonMention]()
     for k in candidates(tokens, _LECTURE_VERBS):
         if k <= first or not _word_in(tokens, k, _LECTURE_VERBS):
             continue
