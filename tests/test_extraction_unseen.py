@@ -16252,3 +16252,39 @@ def test_a_list_after_a_presenting_verb_before_the_event_is_no_participant() -> 
     facts = _facts("قدم كل من سعد الحربي وخالد العتيبي استقالتهما من النادي. ثم عقد مجلس الإدارة اجتماعه في جدة "
                    "برئاسة رئيس النادي فهد القحطاني.")
     assert not _main(facts).participants
+
+
+def test_a_commentators_view_given_during_an_occasion_stays() -> None:  # guard: "خلال" after his name
+    facts = _facts("ترأس وزير الداخلية سعد الحربي اجتماع اللجنة الأمنية في الرياض أمس. ويرى مدير مركز الدراسات "
+                   "فهد القحطاني خلال عرضه في الاجتماع أن الوضع الأمني يتحسن.")
+    assert "فهد القحطاني" in _taking_part(facts)
+
+
+def test_the_leaders_listed_after_the_first_one_greeted_are_no_participants() -> None:
+    facts = _facts("استقبل محافظ المحافظة سعد بن خالد الحربي المهنئين بعيد الفطر بمقر المحافظة. ورفع الحربي "
+                   "التهاني لمقام خادم الحرمين الشريفين الملك فهد بن عبدالله حفظه الله وولي عهده الأمين الأمير "
+                   "خالد بن محمد وولي ولي العهد الأمير سعود بن فيصل.")
+    assert not _main(facts).participants
+
+
+def test_an_attendee_of_a_reception_followed_by_greetings_stays() -> None:  # guard
+    facts = _facts("استقبل محافظ المحافظة سعد بن خالد الحربي المهنئين بعيد الفطر بمقر المحافظة، بحضور وكيل "
+                   "المحافظة فهد العتيبي. ورفع الحربي التهاني لمقام خادم الحرمين الشريفين.")
+    assert "فهد العتيبي" in _taking_part(facts)
+
+
+def test_the_unheld_chairs_office_written_in_full_is_no_participant() -> None:
+    facts = _facts("ترأس خادم الحرمين جلسة مجلس الوزراء في جدة أمس. وأكد خادم الحرمين الشريفين الملك فهد بن "
+                   "عبدالله خلال الجلسة أهمية التنمية.")
+    assert not _main(facts).participants
+
+
+def test_a_counterpart_whose_office_adds_a_nationality_stays() -> None:  # guard
+    facts = _facts("ترأس وزير الخارجية اجتماعا في الرياض أمس مع وزير الخارجية الإيراني محمد ظريف.")
+    assert "محمد ظريف" in _taking_part(facts)
+
+
+def test_a_warning_told_after_a_sitting_is_a_speakers_word() -> None:  # guard: a session's speakers stay
+    facts = _facts("عقد مجلس الأمن جلسته في نيويورك أمس وتبنى قرارا بالإجماع. وحذر السفير الفرنسي فهد القحطاني "
+                   "من أن الأسابيع المقبلة حاسمة.")
+    assert "فهد القحطاني" in _taking_part(facts)

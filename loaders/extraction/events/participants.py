@@ -257,6 +257,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         unique.setdefault(key, a)
     return [a for a in unique.values() if not _named_again(tokens, people, a, [*unique.values(), chair])
             and not _chair_shortened(a, chair) and not _chair_office_shortened(a, chair)
+            and not _chair_office_in_full(a, chair)
             and not (a.person is not None and _appointed(tokens, people, a.person.name))
             and not _bare_style(a) and not _patron_only(tokens, people, a) and not _bracketed_only(tokens, people, a)
             and not _absent_or_late(tokens, people, a) and not _predicate_office(tokens, a)
@@ -267,6 +268,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not (a.person is not None and _spokesman_only(tokens, people, ev, a.person.name))
             and not _recalled_meeting_only(tokens, people, ev, a)
             and not _congratulated_only(tokens, people, ev, a) and not _congratulates_only(tokens, people, ev, a)
+            and not _greeted_in_list(tokens, people, ev, a)
             and not _met_in_the_past(tokens, people, ev,
                                      a.person.name if a.person else a.post.holder if a.post else None)]
 
@@ -1684,6 +1686,24 @@ def _chair_office_shortened(a: Agent, chair: Agent | None) -> bool:
         and short[-1][2:] == full[n - 1]
 
 
+_NOT_THE_SAME = frozenset(match_key(w) for w in ("السابق", "الأسبق", "المساعد", "المكلف", "المناوب"))
+
+
+def _chair_office_in_full(a: Agent, chair: Agent | None) -> bool:
+    """ "بدأ خادم الحرمين … " read as an unheld chair's office "خادم الحرمين", then "خادم الحرمين الشريفين" held by a
+    named person (ext-t129): an office that is the unheld chair's office with one more definite word (or the other
+    way round) is the chair written in full, not a participant; not a word of nationality ("وزير الخارجية
+    الإيراني": the counterpart) nor one that makes another office ("السابق"، "المساعد")."""
+    if chair is None or chair.post is None or chair.person is not None or chair.post.holder or a.post is None:
+        return False
+    one, two = match_key(a.post.title).split(), match_key(chair.post.title).split()
+    short, full = sorted((one, two), key=len)
+    if len(short) < 2 or len(full) != len(short) + 1 or full[: len(short)] != short:
+        return False
+    extra = full[-1]
+    return extra.startswith("ال") and not extra.endswith(("ي", "يه")) and extra not in _NOT_THE_SAME
+
+
 def _named_again(tokens: list[Token], people: People, a: Agent, agents: list[Agent | None]) -> bool:
     """The agent is another one read twice: part of a longer name read as a name of its own ("محمد بن سلمان
     بن عبد العزيز ولي العهد" also gives "عبد العزيز ولي"), an unheld office written right before a listed
@@ -2139,6 +2159,10 @@ def _hosts_apart(tokens: list[Token], people: People, ev: EventMention, holder: 
 
 
 def _listed_after_appointment(tokens: list[Token], people: People, k: int, depth: int = 0) -> bool:
+    return _listed_after(tokens, people, k, lambda first: _after_appointment(tokens, first), depth)
+
+
+def _listed_after(tokens: list[Token], people: People, k: int, head: Callable[[int], bool], depth: int = 0) -> bool:
     """ "بمناسبة اختيار الأمير X ولياً للعهد نائباً لرئيس …، والأمير Y ولياً لولي العهد" (ext-t129): a mention
     joined by "و" (before its style, or standing alone) to the item of a list right before it, after a comma or
     not, is in that list: it follows the appointment word the list's first item follows, however long the items
@@ -2161,8 +2185,38 @@ def _listed_after_appointment(tokens: list[Token], people: People, k: int, depth
     while x >= 0 and tokens[x].sent == sent and (x + 1 in ends or (tokens[x].norm in ("،", ",") and x in ends)):
         x = ends[x + 1] - 1 if x + 1 in ends else x - 1
     first = x + 1
-    return _after_appointment(tokens, first) or (
-        depth < _LIST_DEPTH and _listed_after_appointment(tokens, people, first, depth + 1))
+    return head(first) or (depth < _LIST_DEPTH and _listed_after(tokens, people, first, head, depth + 1))
+
+
+_GREETED_LIST_REACH = 40
+"""How far after the first one greeted a list of those greeted may run (each a name with its styles and offices)."""
+
+
+def _greeted_in_list(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
+    """ "ورفع X التهاني لمقام خادم الحرمين الشريفين الملك Y وولي عهده الأمير Z وولي ولي العهد الأمير W" (ext-t129):
+    a person each of whose mentions, outside the event's sentences, is an item of a list joined by "و" whose first
+    item is greeted or thanked (``_greeted``) is the one the greetings go to, not stated at the event."""
+    holder = a.person.name if a.person else a.post.holder if a.post else None
+
+    def greeted(first: int) -> bool:
+        return _greeted(tokens, _governor(tokens, people, first))
+
+    firsts = sorted({m.first for m in people.persons} | {p.first for p in people.posts})
+
+    def after_greeted(k: int) -> bool:  # "… لمقام خادم الحرمين الشريفين الملك Y حفظه الله وولي عهده الأمير Z"
+        sent = tokens[k].sent
+        head = next((f for f in firsts if f < k and tokens[f].sent == sent and k - f <= _GREETED_LIST_REACH
+                     and greeted(f)), None)
+        return head is not None and not any(
+            _word_in(tokens, x, ROLES.SPEECH) or _word_in(tokens, x, ROLES.ATTEND) or tokens[x].norm in _THAT
+            or _word_in(tokens, x, _HOST_VERBS) for x in range(head, k))
+
+    def listed(k: int) -> bool:
+        start = _chain_start(tokens, people, k)
+        return greeted(k) or greeted(start) or _listed_after(tokens, people, k, greeted) \
+            or _listed_after(tokens, people, start, greeted) or after_greeted(start)
+
+    return _every_mention_outside(tokens, people, holder, ev.sentences, listed)
 
 
 def _caption(tokens: list[Token], people: People, k: int) -> bool:
@@ -2230,9 +2284,14 @@ def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...
     if _word_in(tokens, j, ROLES.BACKGROUND) or (j >= 0 and tokens[j].norm in ("ان", "بان") and any(
             _word_in(tokens, x, ROLES.BACKGROUND) for x in range(max(0, j - 3), j))):
         return True  # "يشار إلى أن X", "وكان X قد …"
-    if not (_word_in(tokens, j, ROLES.SPEECH) or _word_in(tokens, j, _OPINION_VERBS)) \
+    opinion = _word_in(tokens, j, _OPINION_VERBS) and not any(ev.kind == "session" for ev in events)
+    if not (_word_in(tokens, j, ROLES.SPEECH) or opinion) \
             or any(_said_at(tokens, c) for ev in events for c in ev.cues):
         return False
+    if not _word_in(tokens, j, ROLES.SPEECH) and any(
+            tokens[x].norm in ROLES.DURING for x in range(firsts[0], min(len(tokens), firsts[0] + _DURING_REACH))
+            if tokens[x].sent == tokens[firsts[0]].sent):
+        return False  # "ويرى الأمين العام X خلال تقديمه الميثاق …": a view given during an occasion (ext-t129)
     sent = tokens[firsts[0]].sent  # "قال X إن هذه الزيارة …": the speaker speaks of the event, at it
     that = next((x for x in range(firsts[0], len(tokens)) if tokens[x].sent != sent or tokens[x].norm in _THAT), None)
     if any(tokens[i].sent == sent and cue_kind(tokens, i)
@@ -2248,8 +2307,12 @@ _OPINION_VERBS = frozenset(fold(w) for w in (
     "يرى", "رأى", "يعتبر", "وصف", "يصف", "تساءل", "يتساءل", "يقول", "يؤكد", "يعتقد", "اعتقد", "حذر", "يحذر",
     "انتقد", "ينتقد", "توقع", "يتوقع", "استبعد", "يستبعد", "رجح", "يرجح"))
 """Verbs of opinion, of a view or a warning ("ويرى السفير السابق X أن …", "ووصف السفير X الخطوة بـ…", ext-t129):
-read in ``_quoted`` like the verbs of speech, as the commentator's verb of a statement made away from the event."""
+read in ``_quoted`` like the verbs of speech, as the commentator's verb of a statement made away from the event; not
+when the article tells of a sitting (a session), where a view or a warning ("وحذر السفير X") is a speaker's word."""
 
+
+_DURING_REACH = 12
+"""How far after a commentator's name a word of "during" ("خلال تقديمه") ties his view to an occasion."""
 
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 """A receiving verb's object pronoun ("استقبله", "استقبلها"): its guest was named before it."""
