@@ -386,6 +386,9 @@ printed under the set's name. The sets:
   official decides (a cabinet's list of appointments, a board's resignation accepted, a regulator's approval, a bank's
   new rules, a president's ratification, a director's approval, an adoption of election rules), used to tune
   decisions (its README);
+- tuning126: tests/fixtures/tuning126/gold, seven SaudiNewsNet articles of July-August 2015 reporting meetings,
+  receptions and a workshop with named attendees and people named who did not attend, used to tune participants (its
+  README);
 """
 
 from __future__ import annotations
@@ -536,6 +539,7 @@ TUNING120_GOLD = REPO / "tests" / "fixtures" / "tuning120" / "gold"
 TUNING121_GOLD = REPO / "tests" / "fixtures" / "tuning121" / "gold"
 TUNING122_GOLD = REPO / "tests" / "fixtures" / "tuning122" / "gold"
 TUNING123_GOLD = REPO / "tests" / "fixtures" / "tuning123" / "gold"
+TUNING126_GOLD = REPO / "tests" / "fixtures" / "tuning126" / "gold"
 TUNING129_GOLD = REPO / "tests" / "fixtures" / "tuning129" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
@@ -686,6 +690,7 @@ SETS = {
     "tuning121": GoldSet("tuning121", TUNING121_GOLD, None),
     "tuning122": GoldSet("tuning122", TUNING122_GOLD, None),
     "tuning123": GoldSet("tuning123", TUNING123_GOLD, None),
+    "tuning126": GoldSet("tuning126", TUNING126_GOLD, None),
     "tuning129": GoldSet("tuning129", TUNING129_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),

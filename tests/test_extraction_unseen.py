@@ -16318,3 +16318,87 @@ def test_a_board_acceptance_announced_with_its_date_is_a_decision() -> None:
 def test_an_acceptance_of_students_is_no_decision() -> None:  # guard
     facts = _facts("تعلن الجامعة عن قبول الطلاب المستجدين بتاريخ 20/07/2015 في برامج الدراسات العليا.")
     assert not facts.decisions
+# ext-t129 (tests/fixtures/tuning126): participants. A commentator whose view is told apart from the event (a verb
+# of opinion: يرى، وصف، تساءل) is not at it; the second and later names of a list of those chosen or appointed
+# ("بمناسبة اختيار الأمير X …، والأمير Y …") are not at the reception held for the occasion; who hosts another
+# reception of the article in a sentence of his own is not at this one; the leaders listed after the first one greeted
+# or thanked ("لمقام خادم الحرمين الشريفين … وولي عهده الأمير X") are not at the event; the unheld chair's office
+# written in full with one more word is the chair again; those listed as giving an event's talks ("ويقدم محاضرات
+# الورشة كل من X وY") take part.
+
+
+def _taking_part(facts: DocumentFacts) -> set[str]:
+    return {n for a in _main(facts).participants for n in _agent(facts, a.person, a.post)}
+
+
+def test_a_commentator_with_a_verb_of_opinion_apart_from_the_event_is_no_participant() -> None:
+    facts = _facts("ترأس وزير الداخلية سعد الحربي اجتماع اللجنة الأمنية في الرياض أمس. "
+                   "ويرى مدير مركز الدراسات فهد القحطاني أن الوضع الأمني يتحسن.")
+    assert "فهد القحطاني" not in _taking_part(facts)
+
+
+def test_a_commentator_with_a_verb_of_opinion_at_the_event_stays() -> None:  # guard: in the event's sentence
+    facts = _facts("ترأس وزير الداخلية سعد الحربي اجتماع اللجنة الأمنية في الرياض أمس، ويرى مدير مركز الدراسات "
+                   "فهد القحطاني خلال الاجتماع أن الوضع الأمني يتحسن.")
+    assert "فهد القحطاني" in _taking_part(facts)
+
+
+def test_the_second_name_of_a_list_of_those_chosen_is_no_participant() -> None:
+    facts = _facts("استقبل أمير منطقة تبوك فهد بن سلطان المواطنين الذين قدموا البيعة بمناسبة اختيار الأمير سعد "
+                   "بن خالد ولي العهد نائب رئيس مجلس الوزراء، والأمير فهد بن محمد ولي ولي العهد وزير الدفاع.")
+    assert not _main(facts).participants
+
+
+def test_a_list_of_attendees_with_no_appointment_word_stays() -> None:  # guard
+    facts = _facts("استقبل أمير منطقة تبوك فهد بن سلطان المواطنين بحضور وكيل الإمارة سعد الحربي، ومدير الشرطة "
+                   "اللواء خالد العتيبي.")
+    assert {"سعد الحربي", "خالد العتيبي"} <= _taking_part(facts)
+
+
+def test_the_host_of_another_reception_is_no_participant() -> None:
+    facts = _facts("استقبل أمير منطقة مكة المكرمة خالد الفيصل المبايعين في جدة أمس. وتلقى أمير منطقة الرياض "
+                   "فيصل بن بندر البيعة في قصر الحكم من العلماء والمسؤولين.")
+    assert not _main(facts).participants
+
+
+def test_those_listed_as_giving_the_talks_of_a_workshop_take_part() -> None:
+    facts = _facts("نظم الاتحاد السعودي لكرة القدم ورشة عمل للمراقبين في الرياض أمس. ويقدم محاضرات الورشة كل "
+                   "من المهندس سعد الحربي والأستاذ خالد العتيبي.")
+    assert {"سعد الحربي", "خالد العتيبي"} <= _taking_part(facts)
+
+
+def test_a_list_after_a_presenting_verb_before_the_event_is_no_participant() -> None:  # guard
+    facts = _facts("قدم كل من سعد الحربي وخالد العتيبي استقالتهما من النادي. ثم عقد مجلس الإدارة اجتماعه في جدة "
+                   "برئاسة رئيس النادي فهد القحطاني.")
+    assert not _main(facts).participants
+
+
+def test_a_commentators_view_given_during_an_occasion_stays() -> None:  # guard: "خلال" after his name
+    facts = _facts("ترأس وزير الداخلية سعد الحربي اجتماع اللجنة الأمنية في الرياض أمس. ويرى مدير مركز الدراسات "
+                   "فهد القحطاني خلال عرضه في الاجتماع أن الوضع الأمني يتحسن.")
+    assert "فهد القحطاني" in _taking_part(facts)
+
+
+def test_the_leaders_listed_after_the_first_one_greeted_are_no_participants() -> None:
+    facts = _facts("استقبل محافظ المحافظة سعد بن خالد الحربي المهنئين بعيد الفطر بمقر المحافظة. ورفع الحربي "
+                   "التهاني لمقام خادم الحرمين الشريفين الملك فهد بن عبدالله حفظه الله وولي عهده الأمين الأمير "
+                   "خالد بن محمد وولي ولي العهد الأمير سعود بن فيصل.")
+    assert not _main(facts).participants
+
+
+def test_an_attendee_of_a_reception_followed_by_greetings_stays() -> None:  # guard
+    facts = _facts("استقبل محافظ المحافظة سعد بن خالد الحربي المهنئين بعيد الفطر بمقر المحافظة، بحضور وكيل "
+                   "المحافظة فهد العتيبي. ورفع الحربي التهاني لمقام خادم الحرمين الشريفين.")
+    assert "فهد العتيبي" in _taking_part(facts)
+
+
+def test_the_unheld_chairs_office_written_in_full_is_no_participant() -> None:
+    facts = _facts("ترأس خادم الحرمين جلسة مجلس الوزراء في جدة أمس. وأكد خادم الحرمين الشريفين الملك فهد بن "
+                   "عبدالله خلال الجلسة أهمية التنمية.")
+    assert not _main(facts).participants
+
+
+def test_a_counterpart_whose_office_adds_a_nationality_stays() -> None:  # guard
+    facts = _facts("ترأس وزير الخارجية اجتماعا في الرياض أمس مع وزير الخارجية الإيراني محمد ظريف.")
+    assert "محمد ظريف" in _taking_part(facts)
+

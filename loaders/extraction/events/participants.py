@@ -71,7 +71,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _cabled_only(tokens, people, ev, p.holder) \
                     or _met_apart_in_time(tokens, people, p.holder) \
                     or _recalled_act_only(tokens, people, ev, p.holder) \
-                    or _met_at_next_stop(tokens, people, ev, p.holder):
+                    or _met_at_next_stop(tokens, people, ev, p.holder) \
+                    or _hosts_apart(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -229,6 +230,10 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             if name and name not in chair_names and name not in listed and name not in seen:
                 (listed if agent.person else seen).add(name)
                 out.append(agent)
+    for pm in _presenters_listed(tokens, people, ev):  # "ويقدم محاضرات الورشة كل من X وY" (ext-t129)
+        if pm.name not in chair_names and pm.name not in listed:
+            listed.add(pm.name)
+            out.append(person_agent(people, pm))
     for p in people.posts:  # "سيتتبع … عرضا للوزير المنتدب …": the office presenting to the sitting (and "استمعت
         # اللجنة لعرض من وزير X": the one it came from, ext-t97)
         if p.first > 0 and (tokens[p.first - 1].norm in ROLES.PRESENTS or _presented_by(tokens, p.first)) \
@@ -252,6 +257,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         unique.setdefault(key, a)
     return [a for a in unique.values() if not _named_again(tokens, people, a, [*unique.values(), chair])
             and not _chair_shortened(a, chair) and not _chair_office_shortened(a, chair)
+            and not _chair_office_in_full(a, chair)
             and not (a.person is not None and _appointed(tokens, people, a.person.name))
             and not _bare_style(a) and not _patron_only(tokens, people, a) and not _bracketed_only(tokens, people, a)
             and not _absent_or_late(tokens, people, a) and not _predicate_office(tokens, a)
@@ -262,6 +268,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not (a.person is not None and _spokesman_only(tokens, people, ev, a.person.name))
             and not _recalled_meeting_only(tokens, people, ev, a)
             and not _congratulated_only(tokens, people, ev, a) and not _congratulates_only(tokens, people, ev, a)
+            and not _greeted_in_list(tokens, people, ev, a)
             and not _met_in_the_past(tokens, people, ev,
                                      a.person.name if a.person else a.post.holder if a.post else None)]
 
@@ -1679,6 +1686,24 @@ def _chair_office_shortened(a: Agent, chair: Agent | None) -> bool:
         and short[-1][2:] == full[n - 1]
 
 
+_NOT_THE_SAME = frozenset(match_key(w) for w in ("السابق", "الأسبق", "المساعد", "المكلف", "المناوب"))
+
+
+def _chair_office_in_full(a: Agent, chair: Agent | None) -> bool:
+    """ "بدأ خادم الحرمين … " read as an unheld chair's office "خادم الحرمين", then "خادم الحرمين الشريفين" held by a
+    named person (ext-t129): an office that is the unheld chair's office with one more definite word (or the other
+    way round) is the chair written in full, not a participant; not a word of nationality ("وزير الخارجية
+    الإيراني": the counterpart) nor one that makes another office ("السابق"، "المساعد")."""
+    if chair is None or chair.post is None or chair.person is not None or chair.post.holder or a.post is None:
+        return False
+    one, two = match_key(a.post.title).split(), match_key(chair.post.title).split()
+    short, full = sorted((one, two), key=len)
+    if len(short) < 2 or len(full) != len(short) + 1 or full[: len(short)] != short:
+        return False
+    extra = full[-1]
+    return extra.startswith("ال") and not extra.endswith(("ي", "يه")) and extra not in _NOT_THE_SAME
+
+
 def _named_again(tokens: list[Token], people: People, a: Agent, agents: list[Agent | None]) -> bool:
     """The agent is another one read twice: part of a longer name read as a name of its own ("محمد بن سلمان
     بن عبد العزيز ولي العهد" also gives "عبد العزيز ولي"), an unheld office written right before a listed
@@ -2064,7 +2089,134 @@ def _appointed(tokens: list[Token], people: People, holder: str) -> bool:
     mention of the holder follows an appointment, nomination or resignation word in its clause (within
     _APPOINTED_REACH words, no comma, attendance or chairing cue between): the object of a decision, not present."""
     firsts = [k for k in _mentions(people, holder) if not _caption(tokens, people, k)]
-    return bool(firsts) and all(_after_appointment(tokens, k) for k in firsts)
+    return bool(firsts) and all(_after_appointment(tokens, k) or _listed_after_appointment(tokens, people, k)
+                                or _after_appointment(tokens, _chain_start(tokens, people, k))
+                                or _listed_after_appointment(tokens, people, _chain_start(tokens, people, k))
+                                for k in firsts)
+
+
+def _chain_start(tokens: list[Token], people: People, k: int) -> int:
+    """The first token of the name-and-offices chain a mention at ``k`` ends ("الأمير X ولي العهد نائب رئيس مجلس
+    الوزراء وزير الداخلية": each office's mention belongs to the chain opened by the name)."""
+    ends = {m.last: m.first for m in people.persons if m.first < k}
+    ends.update({p.last: p.first for p in people.posts if p.first < k})
+    x = k - 1
+    while x >= 0 and tokens[x].sent == tokens[k].sent and (x + 1 in ends or (tokens[x].norm in ("،", ",")
+                                                                           and x in ends)):
+        x = ends[x + 1] - 1 if x + 1 in ends else x - 1
+    return x + 1
+
+
+_LIST_DEPTH = 6
+
+_LECTURE_VERBS = frozenset(fold(w) for w in (
+    "يقدم", "تقدم", "قدم", "قدمت", "ألقى", "يلقي", "حاضر", "يحاضر", "أدار", "يدير", "حاضرت", "تحاضر"))
+_EACH_OF = (fold("كل"), fold("من"))
+_EACH_REACH = 6
+"""How many words may stand between a lecturing verb and "كل من" ("ويقدم محاضرات ورشة العمل كل من")."""
+
+
+def _presenters_listed(tokens: list[Token], people: People, ev: EventMention) -> list[PersonMention]:
+    """ "ويقدم محاضرات الورشة كل من المهندس X والأستاذ Y والأستاذ Z" (ext-t129): after the event's first cue, a
+    verb of lecturing or presenting (يقدم، ألقى، حاضر، أدار) followed within six words by "كل من" opens the list of
+    those who give the event's talks: each person named from there on in the sentence, while the list goes on, takes
+    part. Not before the event is told (the verb then tells of something else)."""
+    if not ev.cues or ev.kind == "signing":
+        return []
+    first, out = min(ev.cues), list[PersonMention]()
+    for k in candidates(tokens, _LECTURE_VERBS):
+        if k <= first or not _word_in(tokens, k, _LECTURE_VERBS):
+            continue
+        each = next((x for x in range(k + 1, min(len(tokens) - 1, k + 1 + _EACH_REACH))
+                     if tokens[x].sent == tokens[k].sent and tokens[x].norm == _EACH_OF[0]
+                     and tokens[x + 1].norm == _EACH_OF[1]), None)
+        if each is None or any(not tokens[x].is_word for x in range(k + 1, each)):
+            continue  # (no comma or stop between the verb and its list)
+        last = each + 2
+        for pm in sorted(people.persons, key=lambda m: m.first):
+            if pm.first < last or tokens[pm.first].sent != tokens[k].sent:
+                continue
+            if pm.first - last > 3 and not (out and _list_goes_on(tokens, people, last, pm.first)):
+                break  # (the first one right after "كل من", styles between; the next ones while the list goes on)
+            out.append(pm)
+            last = pm.last
+    return out
+
+_HOST_VERBS = frozenset(fold(w) for w in (
+    "استقبل", "استقبلت", "تلقى", "تلقت", "ترأس", "ترأست", "رأس", "افتتح", "افتتحت", "دشن", "دشنت", "رعى", "رعت"))
+
+
+def _hosts_apart(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "استقبل أمير المنطقة X المبايعين …. وتلقى أمير منطقة أخرى Y البيعة …. واستقبل أمير ثالث Z …" (ext-t129): a
+    named office holder none of whose mentions stands in the event's sentences, and who is the subject of a hosting
+    verb (استقبل، تلقى، ترأس، افتتح، دشن، رعى) right before his name in a sentence of his own, hosts another event of
+    the article: he is not a participant of this one."""
+    firsts = _mentions(people, holder)
+    if not firsts or not ev.cues or any(tokens[k].sent in ev.sentences for k in firsts):
+        return False
+    return any(_word_in(tokens, g, _HOST_VERBS) and tokens[g].sent == tokens[k].sent
+               for k in firsts for g in (_governor(tokens, people, k),))
+
+
+def _listed_after_appointment(tokens: list[Token], people: People, k: int, depth: int = 0) -> bool:
+    return _listed_after(tokens, people, k, lambda first: _after_appointment(tokens, first), depth)
+
+
+def _listed_after(tokens: list[Token], people: People, k: int, head: Callable[[int], bool], depth: int = 0) -> bool:
+    """ "بمناسبة اختيار الأمير X ولياً للعهد نائباً لرئيس …، والأمير Y ولياً لولي العهد" (ext-t129): a mention
+    joined by "و" (before its style, or standing alone) to the item of a list right before it, after a comma or
+    not, is in that list: it follows the appointment word the list's first item follows, however long the items
+    (each a name with its offices) run."""
+    sent = tokens[k].sent
+    ends = {m.last: m.first for m in people.persons if m.first < k}
+    ends.update({p.last: p.first for p in people.posts if p.first < k})
+    x, coord = k - 1, False
+    while x >= 0 and tokens[x].sent == sent and tokens[x].is_word and _style(tokens[x].norm, strip=True):
+        coord = coord or (tokens[x].norm[:1] == "و" and not _style(tokens[x].norm, strip=False))
+        x -= 1
+    if x >= 0 and tokens[x].norm == "و":
+        coord, x = True, x - 1
+    if not coord or x < 0 or tokens[x].sent != sent:
+        return False
+    if tokens[x].norm in ("،", ","):
+        x -= 1
+    if x + 1 not in ends:
+        return False
+    while x >= 0 and tokens[x].sent == sent and (x + 1 in ends or (tokens[x].norm in ("،", ",") and x in ends)):
+        x = ends[x + 1] - 1 if x + 1 in ends else x - 1
+    first = x + 1
+    return head(first) or (depth < _LIST_DEPTH and _listed_after(tokens, people, first, head, depth + 1))
+
+
+_GREETED_LIST_REACH = 40
+"""How far after the first one greeted a list of those greeted may run (each a name with its styles and offices)."""
+
+
+def _greeted_in_list(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
+    """ "ورفع X التهاني لمقام خادم الحرمين الشريفين الملك Y وولي عهده الأمير Z وولي ولي العهد الأمير W" (ext-t129):
+    a person each of whose mentions, outside the event's sentences, is an item of a list joined by "و" whose first
+    item is greeted or thanked (``_greeted``) is the one the greetings go to, not stated at the event."""
+    holder = a.person.name if a.person else a.post.holder if a.post else None
+
+    def greeted(first: int) -> bool:
+        return _greeted(tokens, _governor(tokens, people, first))
+
+    firsts = sorted({m.first for m in people.persons} | {p.first for p in people.posts})
+
+    def after_greeted(k: int) -> bool:  # "… لمقام خادم الحرمين الشريفين الملك Y حفظه الله وولي عهده الأمير Z"
+        sent = tokens[k].sent
+        head = next((f for f in firsts if f < k and tokens[f].sent == sent and k - f <= _GREETED_LIST_REACH
+                     and greeted(f)), None)
+        return head is not None and not any(
+            _word_in(tokens, x, ROLES.SPEECH) or _word_in(tokens, x, ROLES.ATTEND) or tokens[x].norm in _THAT
+            or _word_in(tokens, x, _HOST_VERBS) for x in range(head, k))
+
+    def listed(k: int) -> bool:
+        start = _chain_start(tokens, people, k)
+        return greeted(k) or greeted(start) or _listed_after(tokens, people, k, greeted) \
+            or _listed_after(tokens, people, start, greeted) or after_greeted(start)
+
+    return _every_mention_outside(tokens, people, holder, ev.sentences, listed)
 
 
 def _caption(tokens: list[Token], people: People, k: int) -> bool:
@@ -2132,8 +2284,13 @@ def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...
     if _word_in(tokens, j, ROLES.BACKGROUND) or (j >= 0 and tokens[j].norm in ("ان", "بان") and any(
             _word_in(tokens, x, ROLES.BACKGROUND) for x in range(max(0, j - 3), j))):
         return True  # "يشار إلى أن X", "وكان X قد …"
-    if not _word_in(tokens, j, ROLES.SPEECH) or any(_said_at(tokens, c) for ev in events for c in ev.cues):
+    if not (_word_in(tokens, j, ROLES.SPEECH) or _word_in(tokens, j, _OPINION_VERBS)) \
+            or any(_said_at(tokens, c) for ev in events for c in ev.cues):
         return False
+    if not _word_in(tokens, j, ROLES.SPEECH) and any(
+            tokens[x].norm in _DURING_WORDS for x in range(firsts[0], min(len(tokens), firsts[0] + _DURING_REACH))
+            if tokens[x].sent == tokens[firsts[0]].sent):
+        return False  # "ويرى الأمين العام X خلال تقديمه الميثاق …": a view given during an occasion (ext-t129)
     sent = tokens[firsts[0]].sent  # "قال X إن هذه الزيارة …": the speaker speaks of the event, at it
     that = next((x for x in range(firsts[0], len(tokens)) if tokens[x].sent != sent or tokens[x].norm in _THAT), None)
     if any(tokens[i].sent == sent and cue_kind(tokens, i)
@@ -2144,6 +2301,19 @@ def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...
     turn = j - 2 if j >= 2 and not tokens[j - 1].is_word else j - 1  # "من جانبه، قال X": a reply at the occasion
     return not _word_in(tokens, turn, ROLES.IN_TURN)
 
+
+_OPINION_VERBS = frozenset(fold(w) for w in (
+    "يرى", "رأى", "يعتبر", "وصف", "يصف", "تساءل", "يتساءل", "يقول", "يؤكد", "يعتقد", "اعتقد", "حذر", "يحذر",
+    "انتقد", "ينتقد", "توقع", "يتوقع", "استبعد", "يستبعد", "رجح", "يرجح"))
+"""Verbs of opinion, of a view or a warning ("ويرى السفير السابق X أن …", "ووصف السفير X الخطوة بـ…", ext-t129):
+read in ``_quoted`` like the verbs of speech, as the commentator's verb of a statement made away from the event (a
+council's sitting told with its members' warnings, "وحذر السفير X من جهته", loses one of them: left so, as a session
+exemption kept more commentators than it saved speakers on the hashes comparison and on tuning21)."""
+
+
+_DURING_REACH = 12
+"""How far after a commentator's name a word of "during" ("خلال تقديمه") ties his view to an occasion."""
+_DURING_WORDS = frozenset(fold(w) for w in ("خلال", "أثناء"))  # (not "لدى": "السفير … لدى المملكة المتحدة")
 
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 """A receiving verb's object pronoun ("استقبله", "استقبلها"): its guest was named before it."""
