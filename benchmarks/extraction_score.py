@@ -382,6 +382,14 @@ printed under the set's name. The sets:
 - tuning122: tests/fixtures/tuning122/gold, five SaudiNewsNet articles of July-August 2015 naming many people with their
   posts (two clubs' officials, a team's staff and players, a royal celebration's princes, a company's new board), used
   to tune persons, their names and posts held (its README);
+- tuning132: tests/fixtures/tuning132/gold, eight SaudiNewsNet articles of July-August 2015, a broad mix of
+  institutional life (a foreign cabinet's sitting, a charity's Eid party, a federation board's decision, a company's new
+  chief executive, a campaign's opening, a general assembly's approvals, a director's meeting, a hospital visit),
+  annotated by branch ann-b for the next round's first unseen score (its README);
+- tuning133: tests/fixtures/tuning133/gold, eight SaudiNewsNet articles of July-August 2015 whose facts are easy to
+  over-read (thanks after a festival, a decision with no sitting, a cabinet decision recalled, a reshuffle, a ministry's
+  plan, a delegation's list, an elections committee's timetable, meetings told by sources), annotated by branch ann-b
+  for the next round's precision rules (its README);
 """
 
 from __future__ import annotations
@@ -532,6 +540,8 @@ TUNING120_GOLD = REPO / "tests" / "fixtures" / "tuning120" / "gold"
 TUNING121_GOLD = REPO / "tests" / "fixtures" / "tuning121" / "gold"
 TUNING122_GOLD = REPO / "tests" / "fixtures" / "tuning122" / "gold"
 TUNING123_GOLD = REPO / "tests" / "fixtures" / "tuning123" / "gold"
+TUNING132_GOLD = REPO / "tests" / "fixtures" / "tuning132" / "gold"
+TUNING133_GOLD = REPO / "tests" / "fixtures" / "tuning133" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -681,6 +691,8 @@ SETS = {
     "tuning121": GoldSet("tuning121", TUNING121_GOLD, None),
     "tuning122": GoldSet("tuning122", TUNING122_GOLD, None),
     "tuning123": GoldSet("tuning123", TUNING123_GOLD, None),
+    "tuning132": GoldSet("tuning132", TUNING132_GOLD, None),
+    "tuning133": GoldSet("tuning133", TUNING133_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
