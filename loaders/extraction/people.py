@@ -803,6 +803,27 @@ def _rank_name(tokens: list[Token], i: int) -> Name | None:
     return None
 
 
+def _ranked_holders(tokens: list[Token], out: People, post_starts: dict[int, PostMention]) -> None:
+    """ "من جانبه ثمن اللواء X Y مدير الدفاع المدني في المنطقة …", "وقال العقيد X Y، مدير أمن الطرق …": a name read
+    after a military rank (a rare given name, found only there) and an unheld office right after it (a comma
+    between at most), in its sentence: he holds it, as a known name before its office does (ext-t131). Not an
+    office another name follows (it is already held), nor one of the other gender."""
+    held = {p.holder for p in out.posts if p.holder}
+    for pm in out.persons:
+        if pm.first == 0 or pm.name in held:
+            continue
+        rank = tokens[pm.first - 1].norm
+        if rank not in CHAINS.RANKS and rank not in CHAINS.RANK_QUALIFIERS:
+            continue
+        at = pm.last + 1 if pm.last < len(tokens) and tokens[pm.last].norm in _COMMA else pm.last
+        post = post_starts.get(at)
+        if post is None or post.holder or tokens[post.first].sent != tokens[pm.first].sent \
+                or _gender_clash(post.title, pm.name):
+            continue
+        post.holder = pm.name
+        held.add(pm.name)
+
+
 def _rank_name_ends(tokens: list[Token], e: int, sent: int) -> bool:
     """A rare given name and a surname after a rank end at the sentence's end, a stop or comma, or a word of "and"."""
     if e >= len(tokens) or tokens[e].sent != sent or not tokens[e].is_word:
@@ -1441,6 +1462,10 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 tokens[x + 1].norm in _SEAT_NOUNS or tokens[x + 1].norm == _CAPITAL or place_len(tokens, x + 1))), e)
         if e > c and (tokens[c].norm in _OFFERED or tokens[c].norm in CHAINS.OFFERED):
             e = c  # "رفع الوزير التعازي إلى …": what the official offers, no ministry
+        if e > c and tokens[c].norm in CHAINS.RANKS and (tokens[c].norm != _FARIQ or (
+                c + 1 < n and tokens[c + 1].norm in CHAINS.RANK_QUALIFIERS)):
+            e = c  # "الناطق الإعلامي العقيد X", "المتحدث الرسمي اللواء X": a rank right after the office opens its
+            # holder's name, no complement of the office (ext-t131)
         if e > c and size == 1 and tokens[i].norm[clitic:].startswith("ال") and not tokens[i].norm.endswith("ه") \
                 and tokens[c].article and tokens[c].norm.startswith("ال") and tokens[c].norm.endswith("ه") \
                 and not tokens[c].norm.endswith("يه"):
@@ -1458,6 +1483,10 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 # also a noun ("فهد", "سامي") opens the holder's name (ext-t72)
         if e == c and c < n and not closed:
             e += region_len(tokens, c)  # "أمير منطقة تبوك", "محافظ محافظة جدة"
+        if needs and e == c and c < n and tokens[c].norm[:1] == "ل" and tokens[i].norm.endswith("ا") \
+                and not tokens[i].article and tokens[c].sent == tokens[i].sent:
+            e += region_len(tokens, c, clitic="ل")  # "عيّن X محافظاً لمحافظة أبين": an accusative office (what one is
+            # appointed as) takes its territory after ل, the place one the gazetteer may lack (ext-t131)
         if e == c and c < n and tokens[c - 1].norm in CHAINS.REGION_NOUNS:
             e += max(0, region_len(tokens, c - 1) - 1)  # "أمين منطقة حائل": the title ends with the region noun
         if needs and e == c and c + 1 < n and tokens[c].norm == fold("على") and (
@@ -1568,7 +1597,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             e = c + 1  # "محافظ عدن نائف البكري": a place the gazetteer lacks, then a recognisable name
         spokesman = needs and e == c and size == 2 and c < n and tokens[i].norm[clitic:] in _SPOKESMEN \
             and tokens[c].sent == tokens[i].sent and (tokens[c].norm in lex.honorifics or is_name_start(tokens, c)
-                                                       or _filiated(tokens, c))
+                                                       or _filiated(tokens, c) or tokens[c].norm in CHAINS.RANKS)
         # ("وقال المتحدث الرسمي X": a spokesman's office with no body named, right before its holder, ext-t84)
         if needs and e == c and not spokesman and not (size > 1 and c < n and (_title_at(tokens, c) is not None or (
                 tokens[c].norm in _COMMA and c + 1 < n and tokens[c + 1].sent == tokens[c].sent
@@ -3980,6 +4009,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                                 or (t.article and not t.norm.endswith("ي") and t.norm not in lex.compound_second)
                                 for t in tokens[name.start + 1 : name.end - 1]):  # (not "لصالح مسلحي التنظيم …")
                 add(name)
+    _ranked_holders(tokens, out, post_starts)
     _appointed_pronoun(tokens, out, post_starts, cues)
     _headed_bodies(text, tokens, out, insts, by_token, cues)
     _professor_posts(text, tokens, out, insts, by_token, cues)
