@@ -16199,3 +16199,76 @@ def test_an_ambiguous_given_name_after_a_lists_comma_before_an_abd_name() -> Non
 def test_a_verb_after_a_comma_before_an_abd_name_is_no_name() -> None:  # guard
     facts = _facts("تم ذلك، ووعد عبدالله بالحضور.")
     assert not facts.persons
+
+
+# ext-t131 (tests/fixtures/tuning128): persons and posts held: accusative offices of appointments, علي after an
+# honorific, a definite given name, a rank after a spokesman's office or before a rare name, words read as names
+def test_an_appointed_governor_holds_his_accusative_office() -> None:
+    facts = _facts("وأصدر الرئيس مرسوما عين فيه الدكتور سالم الكثيري، محافظاً لمحافظة مأرب.")
+    assert _holders(facts)["محافظاً لمحافظة مأرب"] == "سالم الكثيري"
+
+
+def test_an_appointed_commander_holds_his_accusative_office() -> None:
+    facts = _facts("كما قضى القرار بتعيين العقيد الركن صالح البكري، قائداً للواء الثالث مشاة.")
+    assert any(t.startswith("قائداً للواء") and h == "صالح البكري" for t, h in _holders(facts).items())
+
+
+def test_an_accusative_office_takes_a_territory_after_li_the_gazetteer_lacks() -> None:
+    facts = _facts("وعين الرئيس سالم الكثيري محافظا لمحافظة أبين بعد تحريرها.")
+    assert _holders(facts).get("محافظا لمحافظة أبين") == "سالم الكثيري"
+
+
+def test_keeping_a_lead_is_no_governors_office() -> None:  # guard: "محافظا على" is a participle
+    facts = _facts("وبقي سالم الكثيري محافظا على لقبه في البطولة.")
+    assert not any(p.holder for p in facts.posts)
+
+
+def test_ali_after_an_honorific_before_a_known_given_name_opens_the_name() -> None:
+    facts = _facts("وحضر الحفل الدكتور علي راشد الكعبي مدير الجامعة.")
+    assert [p.name for p in facts.persons] == ["علي راشد الكعبي"]
+    assert _holders(facts) == {"مدير الجامعة": "علي راشد الكعبي"}
+
+
+def test_the_preposition_after_an_honorific_before_a_noun_is_no_name() -> None:  # guard
+    facts = _facts("وأثنى الدكتور علي جهود الفريق في الإعداد.")
+    assert not facts.persons
+
+
+def test_a_definite_given_name_after_an_honorific() -> None:
+    facts = _facts("والتقى الوزير في مكتبه الدكتور الخضر محمد الحامد.")
+    assert "الخضر محمد الحامد" in [p.name for p in facts.persons]
+
+
+def test_vegetables_are_no_given_name() -> None:  # guard: the same word as a common noun
+    facts = _facts("وارتفعت أسعار الخضر والفواكه في الأسواق خلال الأسبوع.")
+    assert not facts.persons
+
+
+def test_a_rank_after_a_spokesmans_office_opens_the_holders_name() -> None:
+    facts = _facts("وقال الناطق الإعلامي العقيد سالم الحربي إن الحالة مستقرة.")
+    assert _holders(facts) == {"الناطق الإعلامي": "سالم الحربي"}
+
+
+def test_a_rank_inside_a_body_office_still_ends_it() -> None:  # guard
+    facts = _facts("وقال مدير الشرطة العقيد سالم الحربي إن الحالة مستقرة.")
+    assert _holders(facts) == {"مدير الشرطة": "سالم الحربي"}
+
+
+def test_a_rare_name_after_a_rank_holds_the_office_after_it() -> None:
+    facts = _facts("من جانبه ثمن اللواء مستور الحارثي مدير الدفاع المدني في منطقة حائل جهود الرجال.")
+    assert _holders(facts) == {"مدير الدفاع المدني في منطقة حائل": "مستور الحارثي"}
+
+
+def test_a_rare_name_after_a_rank_and_a_comma_holds_the_office_after_it() -> None:
+    facts = _facts("وقال العقيد زيد الشمري، مدير أمن الطرق في منطقة حائل إن الحركة انتظمت.")
+    assert _holders(facts) == {"مدير أمن الطرق في منطقة حائل": "زيد الشمري"}
+
+
+def test_as_reported_after_an_office_and_a_comma_is_no_name() -> None:
+    facts = _facts("وقال وزير الطاقة، حسبما نقلت وكالة الأنباء الرسمية، إن الإنتاج ارتفع.")
+    assert not facts.persons
+
+
+def test_published_after_an_authors_name_is_no_family_name() -> None:
+    facts = _facts("وصدرت مجموعة قصصية للقاص: صابر رشدي الصادرة أخيرا عن دار النشر.")
+    assert not any("الصادرة" in p.name for p in facts.persons)

@@ -1462,10 +1462,11 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 tokens[x + 1].norm in _SEAT_NOUNS or tokens[x + 1].norm == _CAPITAL or place_len(tokens, x + 1))), e)
         if e > c and (tokens[c].norm in _OFFERED or tokens[c].norm in CHAINS.OFFERED):
             e = c  # "رفع الوزير التعازي إلى …": what the official offers, no ministry
-        if e > c and tokens[c].norm in CHAINS.RANKS and (tokens[c].norm != _FARIQ or (
+        if e > c and size > 1 and tokens[c].norm in CHAINS.RANKS and (tokens[c].norm != _FARIQ or (
                 c + 1 < n and tokens[c + 1].norm in CHAINS.RANK_QUALIFIERS)):
-            e = c  # "الناطق الإعلامي العقيد X", "المتحدث الرسمي اللواء X": a rank right after the office opens its
-            # holder's name, no complement of the office (ext-t131)
+            e = c  # "الناطق الإعلامي العقيد X", "المتحدث الرسمي اللواء X": a rank right after an office of two
+            # words or more opens its holder's name, no complement of the office (ext-t131); not after a one-word
+            # head ("نائب المستشارة", "الوزير المستشار", "أمير اللواء": a rank's word in construct or a second title)
         if e > c and size == 1 and tokens[i].norm[clitic:].startswith("ال") and not tokens[i].norm.endswith("ه") \
                 and tokens[c].article and tokens[c].norm.startswith("ال") and tokens[c].norm.endswith("ه") \
                 and not tokens[c].norm.endswith("يه"):
