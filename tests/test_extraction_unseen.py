@@ -16272,3 +16272,19 @@ def test_as_reported_after_an_office_and_a_comma_is_no_name() -> None:
 def test_published_after_an_authors_name_is_no_family_name() -> None:
     facts = _facts("وصدرت مجموعة قصصية للقاص: صابر رشدي الصادرة أخيرا عن دار النشر.")
     assert not any("الصادرة" in p.name for p in facts.persons)
+
+
+def test_a_clerics_style_is_no_part_of_his_name() -> None:
+    facts = _facts("وتناول الكتاب الفكر السياسي لآية الله الخميني وآية الله خامنئي في عقود.")
+    assert [p.name for p in facts.persons] == ["الخميني", "خامنئي"]
+
+
+def test_a_decree_after_an_office_and_a_comma_is_no_holder() -> None:
+    facts = _facts("وأصدر الرئيس، القائد الأعلى للقوات المسلحة، قرارا بتعيين سالم الحربي مديرا للأمن.")
+    assert [p.name for p in facts.persons] == ["سالم الحربي"]
+
+
+def test_a_long_name_read_twice_over_a_shared_word_is_one_person() -> None:
+    facts = _facts("وقضى القرار بتعيين العميد الركن عبد الرحيم أحمد سالم باعوم، قائدا للمنطقة العسكرية الثانية.")
+    assert [p.name for p in facts.persons] == ["عبد الرحيم أحمد سالم باعوم"]
+    assert _holders(facts) == {"قائدا للمنطقة العسكرية الثانية": "عبد الرحيم أحمد سالم باعوم"}

@@ -2181,7 +2181,15 @@ def _qualified_rank(tokens: list[Token], j: int) -> bool:
         and tokens[k].sent == tokens[j].sent
 
 
+_AYA = fold("آية")
+_ALLAH_WORD = fold("الله")
+
+
 def _person(text: str, tokens: list[Token], name: Name) -> PersonMention:
+    if name.end - name.start >= 3 and tokens[name.start + 1].norm == _ALLAH_WORD \
+            and tokens[name.start].norm in (_AYA, "و" + _AYA, "ل" + _AYA):
+        name = Name(name.start + 2, name.end, 0, name.known)  # "آية الله خامنئي": a cleric's style before his name,
+        # read as the given name "آية", is no part of the name (ext-t131)
     start = tokens[name.start].start + name.clitic
     end = tokens[name.end - 1].end
     return PersonMention(text[start:end], start, end, name.start, name.end)
@@ -2933,6 +2941,30 @@ def _fuller_names(text: str, tokens: list[Token], out: People) -> None:
     for p in out.posts:
         if p.holder in renamed and all(pm.name != p.holder for pm in out.persons):
             p.holder = renamed[p.holder]
+
+
+def _overlapping_names(text: str, tokens: list[Token], out: People) -> None:
+    """ "بتعيين العميد X Y Z W، قائداً …": a long name read twice, its first words after the rank and its last ones
+    before the comma and the office it holds, the two readings sharing a word: one person named by the whole run
+    (six words at most, one sentence, a comma after it), who holds the offices of both (ext-t131)."""
+    persons = sorted(out.persons, key=attrgetter("first"))
+    renamed: dict[str, str] = {}
+    dropped: dict[str, str] = {}
+    for a, b in pairwise(persons):
+        if not (a.first < b.first < a.last < b.last) or b.last - a.first > 6 or a.name in renamed \
+                or tokens[a.first].sent != tokens[b.last - 1].sent or b.last >= len(tokens) \
+                or tokens[b.last].norm not in _COMMA \
+                or any(t.norm.endswith("ا") or is_stop(t.norm) for t in tokens[a.last : b.last]):
+            continue  # (the run closed by a comma; not "الأمير X بن Y معا رئيس …": an adverb read as a name's word)
+        old = a.name
+        a.last, a.end = b.last, b.end
+        a.name = text[a.start : a.end]
+        renamed[old] = a.name
+        dropped[b.name] = a.name
+    for p in out.posts:
+        if p.holder in renamed:
+            p.holder = renamed[p.holder]
+    _merge_into(out, dropped)
 
 
 def _father_in_house_form(tokens: list[Token], out: People) -> None:
@@ -4045,6 +4077,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _one_person(tokens, out)
     _surname_references(text, tokens, out)
     _fuller_names(text, tokens, out)
+    _overlapping_names(text, tokens, out)
     _father_in_house_form(tokens, out)
     _skipped_filiation(tokens, out)
     _ibn_short_form(tokens, out)
