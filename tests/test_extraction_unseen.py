@@ -16280,7 +16280,8 @@ def test_a_clerics_style_is_no_part_of_his_name() -> None:
 
 
 def test_a_decree_after_an_office_and_a_comma_is_no_holder() -> None:
-    facts = _facts("وأصدر الرئيس، القائد الأعلى للقوات المسلحة، قرارا بتعيين سالم الحربي مديرا للأمن.")
+    facts = _facts("من جهة أخرى، أصدر الرئيس، القائد الأعلى للقوات المسلحة والأمن، قرارا بتعيين العميد سالم الحربي "
+                   "مديرا للأمن.")
     assert [p.name for p in facts.persons] == ["سالم الحربي"]
 
 
@@ -16288,3 +16289,18 @@ def test_a_long_name_read_twice_over_a_shared_word_is_one_person() -> None:
     facts = _facts("وقضى القرار بتعيين العميد الركن عبد الرحيم أحمد سالم باعوم، قائدا للمنطقة العسكرية الثانية.")
     assert [p.name for p in facts.persons] == ["عبد الرحيم أحمد سالم باعوم"]
     assert _holders(facts) == {"قائدا للمنطقة العسكرية الثانية": "عبد الرحيم أحمد سالم باعوم"}
+
+
+def test_an_emirates_crown_prince_in_apposition_holds_the_office() -> None:
+    facts = _facts("وأشاد الوزير بما قدمه الشيخ سعيد بن راشد آل مكتوم، ولي عهد الشارقة، من دعم للبرنامج.")
+    assert _holders(facts).get("ولي عهد الشارقة") == "سعيد بن راشد آل مكتوم"
+
+
+def test_no_crown_prince_is_no_office() -> None:  # guard: "ولي عهد" with no place after it
+    facts = _facts("وقال الباحث إنه لا يوجد ولي عهد في تلك الإمارة حتى الآن.")
+    assert not facts.posts
+
+
+def test_a_rare_given_name_after_two_styles_opens_the_name() -> None:
+    facts = _facts("كما أشار المستشار الأستاذ بكر بن عبد اللطيف الحمدان إلى أهمية الاستثمار.")
+    assert [p.name for p in facts.persons] == ["بكر بن عبد اللطيف الحمدان"]
