@@ -16304,3 +16304,13 @@ def test_no_crown_prince_is_no_office() -> None:  # guard: "ولي عهد" with 
 def test_a_rare_given_name_after_two_styles_opens_the_name() -> None:
     facts = _facts("كما أشار المستشار الأستاذ بكر بن عبد اللطيف الحمدان إلى أهمية الاستثمار.")
     assert [p.name for p in facts.persons] == ["بكر بن عبد اللطيف الحمدان"]
+
+
+def test_a_kunyas_abu_opens_the_name() -> None:
+    facts = _facts("وقال أبو محمد الشامي في تسجيل صوتي إن الجماعة باقية.")
+    assert [p.name for p in facts.persons] == ["أبو محمد الشامي"]
+
+
+def test_days_counted_after_a_crown_princes_office_are_no_name() -> None:  # guard
+    facts = _facts("وبقي ولي عهد البلاد ثلاثة أيام في المدينة الساحلية.")
+    assert not facts.persons

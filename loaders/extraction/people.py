@@ -824,6 +824,17 @@ def _ranked_holders(tokens: list[Token], out: People, post_starts: dict[int, Pos
         held.add(pm.name)
 
 
+def _kunya_out_of_office(text: str, tokens: list[Token], out: People) -> None:
+    """ "لزعيمه أبو بكر البغدادي": an office read on over the "أبو" that opens its holder's kunya ends before it
+    (the person's name, read from the given name, takes the "أبو" in ``_person``) (ext-t131)."""
+    starts = {pm.first for pm in out.persons}
+    for p in out.posts:
+        x = p.last - 1
+        if x > p.first and x in starts and tokens[x].text in _ABU:
+            p.last, p.end = x, tokens[x - 1].end
+            p.title = text[p.start : p.end]
+
+
 def _rank_name_ends(tokens: list[Token], e: int, sent: int) -> bool:
     """A rare given name and a surname after a rank end at the sentence's end, a stop or comma, or a word of "and"."""
     if e >= len(tokens) or tokens[e].sent != sent or not tokens[e].is_word:
@@ -2182,6 +2193,7 @@ def _qualified_rank(tokens: list[Token], j: int) -> bool:
 
 
 _AYA = fold("آية")
+_ABU = frozenset({"أبو", "ابو"})
 _ALLAH_WORD = fold("الله")
 
 
@@ -2190,6 +2202,11 @@ def _person(text: str, tokens: list[Token], name: Name) -> PersonMention:
             and tokens[name.start].norm in (_AYA, "و" + _AYA, "ل" + _AYA):
         name = Name(name.start + 2, name.end, 0, name.known)  # "آية الله خامنئي": a cleric's style before his name,
         # read as the given name "آية", is no part of the name (ext-t131)
+    elif name.start > 0 and not name.clitic and tokens[name.start - 1].text in _ABU \
+            and tokens[name.start - 1].sent == tokens[name.start].sent \
+            and tokens[name.start].norm in lexicon().first_names:
+        name = Name(name.start - 1, name.end, 0, name.known)  # "أبو بكر البغدادي": the kunya's "أبو" before a given
+        # name is the name's first word (ext-t131)
     start = tokens[name.start].start + name.clitic
     end = tokens[name.end - 1].end
     return PersonMention(text[start:end], start, end, name.start, name.end)
@@ -4043,6 +4060,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                                 for t in tokens[name.start + 1 : name.end - 1]):  # (not "لصالح مسلحي التنظيم …")
                 add(name)
     _ranked_holders(tokens, out, post_starts)
+    _kunya_out_of_office(text, tokens, out)
     _appointed_pronoun(tokens, out, post_starts, cues)
     _headed_bodies(text, tokens, out, insts, by_token, cues)
     _professor_posts(text, tokens, out, insts, by_token, cues)
