@@ -397,6 +397,9 @@ printed under the set's name. The sets:
   over-read (thanks after a festival, a decision with no sitting, a cabinet decision recalled, a reshuffle, a ministry's
   plan, a delegation's list, an elections committee's timetable, meetings told by sources), annotated by branch ann-b
   for the next round's precision rules (its README);
+- tuning128: tests/fixtures/tuning128/gold, six SaudiNewsNet articles of July-August 2015 naming officials with their
+  offices (stacked offices, a list of appointees, foreign ministers and presidents), used to tune persons and posts
+  held (its README);
 """
 
 from __future__ import annotations
@@ -548,6 +551,7 @@ TUNING121_GOLD = REPO / "tests" / "fixtures" / "tuning121" / "gold"
 TUNING122_GOLD = REPO / "tests" / "fixtures" / "tuning122" / "gold"
 TUNING123_GOLD = REPO / "tests" / "fixtures" / "tuning123" / "gold"
 TUNING126_GOLD = REPO / "tests" / "fixtures" / "tuning126" / "gold"
+TUNING128_GOLD = REPO / "tests" / "fixtures" / "tuning128" / "gold"
 TUNING129_GOLD = REPO / "tests" / "fixtures" / "tuning129" / "gold"
 TUNING132_GOLD = REPO / "tests" / "fixtures" / "tuning132" / "gold"
 TUNING133_GOLD = REPO / "tests" / "fixtures" / "tuning133" / "gold"
@@ -701,6 +705,7 @@ SETS = {
     "tuning122": GoldSet("tuning122", TUNING122_GOLD, None),
     "tuning123": GoldSet("tuning123", TUNING123_GOLD, None),
     "tuning126": GoldSet("tuning126", TUNING126_GOLD, None),
+    "tuning128": GoldSet("tuning128", TUNING128_GOLD, None),
     "tuning129": GoldSet("tuning129", TUNING129_GOLD, None),
     "tuning132": GoldSet("tuning132", TUNING132_GOLD, None),
     "tuning133": GoldSet("tuning133", TUNING133_GOLD, None),

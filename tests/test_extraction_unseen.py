@@ -16402,3 +16402,116 @@ def test_a_counterpart_whose_office_adds_a_nationality_stays() -> None:  # guard
     facts = _facts("ترأس وزير الخارجية اجتماعا في الرياض أمس مع وزير الخارجية الإيراني محمد ظريف.")
     assert "محمد ظريف" in _taking_part(facts)
 
+# ext-t131 (tests/fixtures/tuning128): persons and posts held: accusative offices of appointments, علي after an
+# honorific, a definite given name, a rank after a spokesman's office or before a rare name, words read as names
+def test_an_appointed_governor_holds_his_accusative_office() -> None:
+    facts = _facts("وأصدر الرئيس مرسوما عين فيه الدكتور سالم الكثيري، محافظاً لمحافظة مأرب.")
+    assert _holders(facts)["محافظاً لمحافظة مأرب"] == "سالم الكثيري"
+
+
+def test_an_appointed_commander_holds_his_accusative_office() -> None:
+    facts = _facts("كما قضى القرار بتعيين العقيد الركن صالح البكري، قائداً للواء الثالث مشاة.")
+    assert any(t.startswith("قائداً للواء") and h == "صالح البكري" for t, h in _holders(facts).items())
+
+
+def test_an_accusative_office_takes_a_territory_after_li_the_gazetteer_lacks() -> None:
+    facts = _facts("وعين الرئيس سالم الكثيري محافظا لمحافظة أبين بعد تحريرها.")
+    assert _holders(facts).get("محافظا لمحافظة أبين") == "سالم الكثيري"
+
+
+def test_keeping_a_lead_is_no_governors_office() -> None:  # guard: "محافظا على" is a participle
+    facts = _facts("وبقي سالم الكثيري محافظا على لقبه في البطولة.")
+    assert not any(p.holder for p in facts.posts)
+
+
+def test_ali_after_an_honorific_before_a_known_given_name_opens_the_name() -> None:
+    facts = _facts("وحضر الحفل الدكتور علي راشد الكعبي مدير الجامعة.")
+    assert [p.name for p in facts.persons] == ["علي راشد الكعبي"]
+    assert _holders(facts) == {"مدير الجامعة": "علي راشد الكعبي"}
+
+
+def test_the_preposition_after_an_honorific_before_a_noun_is_no_name() -> None:  # guard
+    facts = _facts("وأثنى الدكتور علي جهود الفريق في الإعداد.")
+    assert not facts.persons
+
+
+def test_a_definite_given_name_after_an_honorific() -> None:
+    facts = _facts("والتقى الوزير في مكتبه الدكتور الخضر محمد الحامد.")
+    assert "الخضر محمد الحامد" in [p.name for p in facts.persons]
+
+
+def test_vegetables_are_no_given_name() -> None:  # guard: the same word as a common noun
+    facts = _facts("وارتفعت أسعار الخضر والفواكه في الأسواق خلال الأسبوع.")
+    assert not facts.persons
+
+
+def test_a_rank_after_a_spokesmans_office_opens_the_holders_name() -> None:
+    facts = _facts("وقال الناطق الإعلامي العقيد سالم الحربي إن الحالة مستقرة.")
+    assert _holders(facts) == {"الناطق الإعلامي": "سالم الحربي"}
+
+
+def test_a_rank_inside_a_body_office_still_ends_it() -> None:  # guard
+    facts = _facts("وقال مدير الشرطة العقيد سالم الحربي إن الحالة مستقرة.")
+    assert _holders(facts) == {"مدير الشرطة": "سالم الحربي"}
+
+
+def test_a_rare_name_after_a_rank_holds_the_office_after_it() -> None:
+    facts = _facts("من جانبه ثمن اللواء مستور الحارثي مدير الدفاع المدني في منطقة حائل جهود الرجال.")
+    assert _holders(facts) == {"مدير الدفاع المدني في منطقة حائل": "مستور الحارثي"}
+
+
+def test_a_rare_name_after_a_rank_and_a_comma_holds_the_office_after_it() -> None:
+    facts = _facts("وقال العقيد زيد الشمري، مدير أمن الطرق في منطقة حائل إن الحركة انتظمت.")
+    assert _holders(facts) == {"مدير أمن الطرق في منطقة حائل": "زيد الشمري"}
+
+
+def test_as_reported_after_an_office_and_a_comma_is_no_name() -> None:
+    facts = _facts("وقال وزير الطاقة، حسبما نقلت وكالة الأنباء الرسمية، إن الإنتاج ارتفع.")
+    assert not facts.persons
+
+
+def test_published_after_an_authors_name_is_no_family_name() -> None:
+    facts = _facts("وصدرت مجموعة قصصية للقاص: صابر رشدي الصادرة أخيرا عن دار النشر.")
+    assert not any("الصادرة" in p.name for p in facts.persons)
+
+
+def test_a_clerics_style_is_no_part_of_his_name() -> None:
+    facts = _facts("وتناول الكتاب الفكر السياسي لآية الله الخميني وآية الله خامنئي في عقود.")
+    assert [p.name for p in facts.persons] == ["الخميني", "خامنئي"]
+
+
+def test_a_decree_after_an_office_and_a_comma_is_no_holder() -> None:
+    facts = _facts("من جهة أخرى، أصدر الرئيس، القائد الأعلى للقوات المسلحة والأمن، قرارا بتعيين العميد سالم الحربي "
+                   "مديرا للأمن.")
+    assert [p.name for p in facts.persons] == ["سالم الحربي"]
+
+
+def test_a_long_name_read_twice_over_a_shared_word_is_one_person() -> None:
+    facts = _facts("وقضى القرار بتعيين العميد الركن عبد الرحيم أحمد سالم باعوم، قائدا للمنطقة العسكرية الثانية.")
+    assert [p.name for p in facts.persons] == ["عبد الرحيم أحمد سالم باعوم"]
+    assert _holders(facts) == {"قائدا للمنطقة العسكرية الثانية": "عبد الرحيم أحمد سالم باعوم"}
+
+
+def test_an_emirates_crown_prince_in_apposition_holds_the_office() -> None:
+    facts = _facts("وأشاد الوزير بما قدمه الشيخ سعيد بن راشد آل مكتوم، ولي عهد الشارقة، من دعم للبرنامج.")
+    assert _holders(facts).get("ولي عهد الشارقة") == "سعيد بن راشد آل مكتوم"
+
+
+def test_no_crown_prince_is_no_office() -> None:  # guard: "ولي عهد" with no place after it
+    facts = _facts("وقال الباحث إنه لا يوجد ولي عهد في تلك الإمارة حتى الآن.")
+    assert not facts.posts
+
+
+def test_a_rare_given_name_after_two_styles_opens_the_name() -> None:
+    facts = _facts("كما أشار المستشار الأستاذ بكر بن عبد اللطيف الحمدان إلى أهمية الاستثمار.")
+    assert [p.name for p in facts.persons] == ["بكر بن عبد اللطيف الحمدان"]
+
+
+def test_a_kunyas_abu_opens_the_name() -> None:
+    facts = _facts("وقال أبو محمد الشامي في تسجيل صوتي إن الجماعة باقية.")
+    assert [p.name for p in facts.persons] == ["أبو محمد الشامي"]
+
+
+def test_days_counted_after_a_crown_princes_office_are_no_name() -> None:  # guard
+    facts = _facts("وبقي ولي عهد البلاد ثلاثة أيام في المدينة الساحلية.")
+    assert not facts.persons

@@ -641,7 +641,22 @@ def _filiated_name(tokens: list[Token], j: int, k: int) -> bool:
         return True  # "ثم تحدث مدير عام تقنية المعلومات علي القحطاني، عن …" (ext-t85): a nisba family name closed by a
         # comma, where the text writes the preposition "على" with ى elsewhere
     # "الدكتور علي العطية", "د. علي X": after an honorific the preposition is not what follows
-    return j > 0 and tokens[j - 1].sent == t.sent and is_honorific(tokens[j - 1].norm) and _surname_next(tokens, j)
+    return j > 0 and tokens[j - 1].sent == t.sent and is_honorific(tokens[j - 1].norm) and (
+        _surname_next(tokens, j) or _styled_ali_before_given(tokens, j))
+
+
+def _styled_ali_before_given(tokens: list[Token], j: int) -> bool:
+    """ "الدكتور علي راشد الكعبي": after an honorific, "علي" written with ي before a known given name (no article, no
+    clitic letter, not one that is also a common word) and one more word of the sentence is the person's given name,
+    the next two his father's and family's: the preposition "على" does not follow an honorific (ext-t131)."""
+    n = len(tokens)
+    if tokens[j].text != "علي" or j + 2 >= n:
+        return False
+    given, fam = tokens[j + 1], tokens[j + 2]
+    lex = lexicon()
+    return given.sent == tokens[j].sent and fam.sent == given.sent and given.is_word and fam.is_word \
+        and not given.article and given.norm in lex.first_names and given.norm not in lex.ambiguous_names \
+        and not is_stop(given.norm) and not is_stop(fam.norm)
 
 
 def _styled_father_ali(tokens: list[Token], j: int, k: int) -> bool:

@@ -803,6 +803,38 @@ def _rank_name(tokens: list[Token], i: int) -> Name | None:
     return None
 
 
+def _ranked_holders(tokens: list[Token], out: People, post_starts: dict[int, PostMention]) -> None:
+    """ "من جانبه ثمن اللواء X Y مدير الدفاع المدني في المنطقة …", "وقال العقيد X Y، مدير أمن الطرق …": a name read
+    after a military rank (a rare given name, found only there) and an unheld office right after it (a comma
+    between at most), in its sentence: he holds it, as a known name before its office does (ext-t131). Not an
+    office another name follows (it is already held), nor one of the other gender."""
+    held = {p.holder for p in out.posts if p.holder}
+    for pm in out.persons:
+        if pm.first == 0 or pm.name in held:
+            continue
+        rank = tokens[pm.first - 1].norm
+        if rank not in CHAINS.RANKS and rank not in CHAINS.RANK_QUALIFIERS:
+            continue
+        at = pm.last + 1 if pm.last < len(tokens) and tokens[pm.last].norm in _COMMA else pm.last
+        post = post_starts.get(at)
+        if post is None or post.holder or tokens[post.first].sent != tokens[pm.first].sent \
+                or _gender_clash(post.title, pm.name):
+            continue
+        post.holder = pm.name
+        held.add(pm.name)
+
+
+def _kunya_out_of_office(text: str, tokens: list[Token], out: People) -> None:
+    """ "لزعيمه أبو بكر البغدادي": an office read on over the "أبو" that opens its holder's kunya ends before it
+    (the person's name, read from the given name, takes the "أبو" in ``_person``) (ext-t131)."""
+    starts = {pm.first for pm in out.persons}
+    for p in out.posts:
+        x = p.last - 1
+        if x > p.first and x in starts and tokens[x].text in _ABU:
+            p.last, p.end = x, tokens[x - 1].end
+            p.title = text[p.start : p.end]
+
+
 def _rank_name_ends(tokens: list[Token], e: int, sent: int) -> bool:
     """A rare given name and a surname after a rank end at the sentence's end, a stop or comma, or a word of "and"."""
     if e >= len(tokens) or tokens[e].sent != sent or not tokens[e].is_word:
@@ -1441,6 +1473,11 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 tokens[x + 1].norm in _SEAT_NOUNS or tokens[x + 1].norm == _CAPITAL or place_len(tokens, x + 1))), e)
         if e > c and (tokens[c].norm in _OFFERED or tokens[c].norm in CHAINS.OFFERED):
             e = c  # "رفع الوزير التعازي إلى …": what the official offers, no ministry
+        if e > c and size > 1 and tokens[c].norm in CHAINS.RANKS and (tokens[c].norm != _FARIQ or (
+                c + 1 < n and tokens[c + 1].norm in CHAINS.RANK_QUALIFIERS)):
+            e = c  # "الناطق الإعلامي العقيد X", "المتحدث الرسمي اللواء X": a rank right after an office of two
+            # words or more opens its holder's name, no complement of the office (ext-t131); not after a one-word
+            # head ("نائب المستشارة", "الوزير المستشار", "أمير اللواء": a rank's word in construct or a second title)
         if e > c and size == 1 and tokens[i].norm[clitic:].startswith("ال") and not tokens[i].norm.endswith("ه") \
                 and tokens[c].article and tokens[c].norm.startswith("ال") and tokens[c].norm.endswith("ه") \
                 and not tokens[c].norm.endswith("يه"):
@@ -1458,6 +1495,10 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 # also a noun ("فهد", "سامي") opens the holder's name (ext-t72)
         if e == c and c < n and not closed:
             e += region_len(tokens, c)  # "أمير منطقة تبوك", "محافظ محافظة جدة"
+        if needs and e == c and c < n and tokens[c].norm[:1] == "ل" and tokens[i].norm.endswith("ا") \
+                and not tokens[i].article and tokens[c].sent == tokens[i].sent:
+            e += region_len(tokens, c, clitic="ل")  # "عيّن X محافظاً لمحافظة أبين": an accusative office (what one is
+            # appointed as) takes its territory after ل, the place one the gazetteer may lack (ext-t131)
         if e == c and c < n and tokens[c - 1].norm in CHAINS.REGION_NOUNS:
             e += max(0, region_len(tokens, c - 1) - 1)  # "أمين منطقة حائل": the title ends with the region noun
         if needs and e == c and c + 1 < n and tokens[c].norm == fold("على") and (
@@ -1568,7 +1609,7 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             e = c + 1  # "محافظ عدن نائف البكري": a place the gazetteer lacks, then a recognisable name
         spokesman = needs and e == c and size == 2 and c < n and tokens[i].norm[clitic:] in _SPOKESMEN \
             and tokens[c].sent == tokens[i].sent and (tokens[c].norm in lex.honorifics or is_name_start(tokens, c)
-                                                       or _filiated(tokens, c))
+                                                       or _filiated(tokens, c) or tokens[c].norm in CHAINS.RANKS)
         # ("وقال المتحدث الرسمي X": a spokesman's office with no body named, right before its holder, ext-t84)
         if needs and e == c and not spokesman and not (size > 1 and c < n and (_title_at(tokens, c) is not None or (
                 tokens[c].norm in _COMMA and c + 1 < n and tokens[c + 1].sent == tokens[c].sent
@@ -2151,7 +2192,21 @@ def _qualified_rank(tokens: list[Token], j: int) -> bool:
         and tokens[k].sent == tokens[j].sent
 
 
+_AYA = fold("آية")
+_ABU = frozenset({"أبو", "ابو"})
+_ALLAH_WORD = fold("الله")
+
+
 def _person(text: str, tokens: list[Token], name: Name) -> PersonMention:
+    if name.end - name.start >= 3 and tokens[name.start + 1].norm == _ALLAH_WORD \
+            and tokens[name.start].norm in (_AYA, "و" + _AYA, "ل" + _AYA):
+        name = Name(name.start + 2, name.end, 0, name.known)  # "آية الله خامنئي": a cleric's style before his name,
+        # read as the given name "آية", is no part of the name (ext-t131)
+    elif name.start > 0 and not name.clitic and tokens[name.start - 1].text in _ABU \
+            and tokens[name.start - 1].sent == tokens[name.start].sent \
+            and tokens[name.start].norm in lexicon().first_names:
+        name = Name(name.start - 1, name.end, 0, name.known)  # "أبو بكر البغدادي": the kunya's "أبو" before a given
+        # name is the name's first word (ext-t131)
     start = tokens[name.start].start + name.clitic
     end = tokens[name.end - 1].end
     return PersonMention(text[start:end], start, end, name.start, name.end)
@@ -2903,6 +2958,30 @@ def _fuller_names(text: str, tokens: list[Token], out: People) -> None:
     for p in out.posts:
         if p.holder in renamed and all(pm.name != p.holder for pm in out.persons):
             p.holder = renamed[p.holder]
+
+
+def _overlapping_names(text: str, tokens: list[Token], out: People) -> None:
+    """ "بتعيين العميد X Y Z W، قائداً …": a long name read twice, its first words after the rank and its last ones
+    before the comma and the office it holds, the two readings sharing a word: one person named by the whole run
+    (six words at most, one sentence, a comma after it), who holds the offices of both (ext-t131)."""
+    persons = sorted(out.persons, key=attrgetter("first"))
+    renamed: dict[str, str] = {}
+    dropped: dict[str, str] = {}
+    for a, b in pairwise(persons):
+        if not (a.first < b.first < a.last < b.last) or b.last - a.first > 6 or a.name in renamed \
+                or tokens[a.first].sent != tokens[b.last - 1].sent or b.last >= len(tokens) \
+                or tokens[b.last].norm not in _COMMA \
+                or any(t.norm.endswith("ا") or is_stop(t.norm) for t in tokens[a.last : b.last]):
+            continue  # (the run closed by a comma; not "الأمير X بن Y معا رئيس …": an adverb read as a name's word)
+        old = a.name
+        a.last, a.end = b.last, b.end
+        a.name = text[a.start : a.end]
+        renamed[old] = a.name
+        dropped[b.name] = a.name
+    for p in out.posts:
+        if p.holder in renamed:
+            p.holder = renamed[p.holder]
+    _merge_into(out, dropped)
 
 
 def _father_in_house_form(tokens: list[Token], out: People) -> None:
@@ -3980,6 +4059,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                                 or (t.article and not t.norm.endswith("ي") and t.norm not in lex.compound_second)
                                 for t in tokens[name.start + 1 : name.end - 1]):  # (not "لصالح مسلحي التنظيم …")
                 add(name)
+    _ranked_holders(tokens, out, post_starts)
+    _kunya_out_of_office(text, tokens, out)
     _appointed_pronoun(tokens, out, post_starts, cues)
     _headed_bodies(text, tokens, out, insts, by_token, cues)
     _professor_posts(text, tokens, out, insts, by_token, cues)
@@ -4014,6 +4095,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _one_person(tokens, out)
     _surname_references(text, tokens, out)
     _fuller_names(text, tokens, out)
+    _overlapping_names(text, tokens, out)
     _father_in_house_form(tokens, out)
     _skipped_filiation(tokens, out)
     _ibn_short_form(tokens, out)
