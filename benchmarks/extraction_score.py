@@ -377,6 +377,10 @@ printed under the set's name. The sets:
 - tuning122: tests/fixtures/tuning122/gold, five SaudiNewsNet articles of July-August 2015 naming many people with their
   posts (two clubs' officials, a team's staff and players, a royal celebration's princes, a company's new board), used
   to tune persons, their names and posts held (its README);
+- tuning124: tests/fixtures/tuning124/gold, seven SaudiNewsNet articles of July-August 2015 reporting more than one
+  event or an event told in an unusual way (two receptions in one report, a reception and a dinner, a condolence visit
+  told through its airport welcome, a committee's first meeting, a company visit, a senate committee's hearing told
+  after its statement), used to tune which events are found (its README);
 """
 
 from __future__ import annotations
@@ -527,6 +531,7 @@ TUNING120_GOLD = REPO / "tests" / "fixtures" / "tuning120" / "gold"
 TUNING121_GOLD = REPO / "tests" / "fixtures" / "tuning121" / "gold"
 TUNING122_GOLD = REPO / "tests" / "fixtures" / "tuning122" / "gold"
 TUNING123_GOLD = REPO / "tests" / "fixtures" / "tuning123" / "gold"
+TUNING124_GOLD = REPO / "tests" / "fixtures" / "tuning124" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -674,6 +679,7 @@ SETS = {
     "tuning121": GoldSet("tuning121", TUNING121_GOLD, None),
     "tuning122": GoldSet("tuning122", TUNING122_GOLD, None),
     "tuning123": GoldSet("tuning123", TUNING123_GOLD, None),
+    "tuning124": GoldSet("tuning124", TUNING124_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
