@@ -379,8 +379,8 @@ printed under the set's name. The sets:
   to tune persons, their names and posts held (its README);
 - tuning124: tests/fixtures/tuning124/gold, seven SaudiNewsNet articles of July-August 2015 reporting more than one
   event or an event told in an unusual way (two receptions in one report, a reception and a dinner, a condolence visit
-  told through its airport welcome, a committee's first meeting, a company visit, a senate committee's hearing told
-  after its statement), used to tune which events are found (its README);
+  told through its airport welcome, a committee's first meeting, a company visit, two single receptions), used to tune
+  which events are found (its README);
 """
 
 from __future__ import annotations
