@@ -16199,3 +16199,29 @@ def test_an_ambiguous_given_name_after_a_lists_comma_before_an_abd_name() -> Non
 def test_a_verb_after_a_comma_before_an_abd_name_is_no_name() -> None:  # guard
     facts = _facts("تم ذلك، ووعد عبدالله بالحضور.")
     assert not facts.persons
+
+
+# ext-t127 (tests/fixtures/tuning124): events missed and false events — a committee or council that "hears" someone
+# ("واستمعت لجنة … إلى الوزير") sits: a hearing is a session of the body right after the verb of hearing.
+
+
+def test_a_committee_hearing_a_minister_is_its_sitting() -> None:
+    facts = _facts("واستمعت لجنة المالية في مجلس النواب برئاسة النائب سعيد الكبير إلى وزير الاقتصاد أمس.")
+    sessions = [e for e in facts.events if e.kind == "session"]
+    assert len(sessions) == 1
+    assert _inst(facts, sessions[0].body) == "لجنة المالية"
+
+
+def test_a_council_hearing_a_report_is_its_sitting() -> None:
+    facts = _facts("واستمع مجلس الشورى إلى تقرير عن أداء الهيئة العامة للطيران المدني.")
+    assert [(e.kind, _inst(facts, e.body)) for e in facts.events] == [("session", "مجلس الشورى")]
+
+
+def test_a_minister_listening_holds_no_sitting() -> None:  # guard: no body right after the verb of hearing
+    facts = _facts("واستمع وزير الصحة إلى شكاوى المواطنين في المستشفى.")
+    assert not [e for e in facts.events if e.kind == "session"]
+
+
+def test_listening_to_a_committees_head_holds_no_sitting() -> None:  # guard: the body is not the verb's subject
+    facts = _facts("واستمع المواطنون إلى رئيس لجنة الحي يشرح المشروع.")
+    assert not [e for e in facts.events if e.kind == "session"]
