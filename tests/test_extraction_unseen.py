@@ -16225,3 +16225,48 @@ def test_a_minister_listening_holds_no_sitting() -> None:  # guard: no body righ
 def test_listening_to_a_committees_head_holds_no_sitting() -> None:  # guard: the body is not the verb's subject
     facts = _facts("واستمع المواطنون إلى رئيس لجنة الحي يشرح المشروع.")
     assert not [e for e in facts.events if e.kind == "session"]
+
+
+# ext-t127, second part: false receptions — the public as the subject right after a verb of receiving ("استقبل عديد
+# المواطنين الحملة", "واستقبل الأهالي الوزير بالأهازيج") greets someone, no institution meets; "تم استقبالها" after
+# the patients or cases it refers to is a hospital's work.
+
+
+def test_citizens_greeting_a_campaign_hold_no_meeting() -> None:
+    facts = _facts("كما استقبل عديد المواطنين حملة حزب الوحدة يوم الأحد 6 سبتمبر 2015 بعبارات غاضبة.")
+    assert not [e for e in facts.events if e.kind == "meeting"]
+
+
+def test_residents_welcoming_a_minister_hold_no_meeting() -> None:
+    facts = _facts("واستقبل الأهالي وزير الصحة بالأهازيج يوم الأحد 6 سبتمبر 2015 في القرية.")
+    assert not [e for e in facts.events if e.kind == "meeting"]
+
+
+def test_cases_received_by_a_hospital_are_no_meeting() -> None:
+    facts = _facts("وأوضح مدير الطوارئ بمستشفى الشفاء سعيد الكبير أن الحالات تم استقبالها يوم الجمعة 7 أغسطس 2015.")
+    assert not [e for e in facts.events if e.kind == "meeting"]
+
+
+def test_a_governor_receiving_citizens_holds_a_meeting() -> None:  # guard: the host named right after the verb
+    facts = _facts("استقبل محافظ المدينة سعيد الكبير عددا من المواطنين في مكتبه يوم الأحد 6 سبتمبر 2015.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_a_delegation_received_is_a_meeting() -> None:  # guard: "تم استقباله" with no patient before it
+    facts = _facts("وصل وزير الخارجية سعيد الكبير إلى الرياض يوم الأحد 6 سبتمبر 2015 وتم استقباله في قصر الضيافة "
+                   "حيث عقد اجتماعا مع نظيره.")
+    assert facts.events
+
+
+# ext-t127, third part: second events missed — an agreement word in its indefinite accusative ("وقعت … بروتوكولاً
+# للتعاون") is the object of the signing verb before it, as the bare word is.
+
+
+def test_a_protocol_signed_in_the_accusative_is_a_signing() -> None:
+    facts = _facts("وقعت وزارة الصحة يوم الأحد 6 سبتمبر 2015 بروتوكولاً للتعاون مع جامعة الملك سعود.")
+    assert [e.kind for e in facts.events] == ["signing"]
+
+
+def test_an_accident_that_happened_is_no_signing() -> None:  # guard: no agreement word near the verb
+    facts = _facts("وقعت حادثة مرورية يوم الأحد 6 سبتمبر 2015 قرب مقر وزارة الصحة.")
+    assert not [e for e in facts.events if e.kind == "signing"]

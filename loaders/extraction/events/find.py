@@ -161,7 +161,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                                          or signed_earlier(tokens, i) or signing_to_come(tokens, i)))
             and not (k in _BACKGROUND_KINDS and _background_opener(tokens, i))
             and not (k == "visit" and visit_to_come(tokens, i))  # (ext-t97)
-            and not (k == "meeting" and _patient_received(tokens, i))
+            and not (k == "meeting" and (_patient_received(tokens, i) or _crowd_received(tokens, i)))
             and not (k == "meeting" and _travellers_received(tokens, people, i))  # (ext-t120)
             and not (k == "meeting" and (_friendly_match(tokens, i) or _player_welcomed(tokens, i)
                                          or _match_told(tokens, i) or _remains_received(tokens, i)))  # (ext-t124)
@@ -2297,6 +2297,11 @@ def _patient_received(tokens: list[Token], i: int) -> bool:
     """ "وكان قسم الطوارئ قد استقبل طفلا يعاني من …", "استقبل المستشفى أمس 12 مصابا" (ext-t44): a reception verb
     whose object, within a few words (a time word or a number between), is a patient, a case or the injured — a
     hospital's work, not a reception of guests."""
+    if tokens[i].norm in _RECEIVED_IT and i > 0 and tokens[i - 1].norm in _DONE:
+        # "وأوضح الطبيب أن الحالات تم استقبالها …" (ext-t127): "تم" + the verbal noun with a pronoun whose
+        # antecedent, a few words back in its sentence, is the patients or cases
+        return any(tokens[k].norm in _PATIENTS and tokens[k].sent == tokens[i].sent
+                   for k in range(max(0, i - _PATIENTS_BACK), i - 1))
     if strip_clitic(tokens[i].norm, "و")[0] not in _RECEIVES:
         return False
     if i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent and tokens[i + 1].norm in _WARDS:
@@ -2307,6 +2312,34 @@ def _patient_received(tokens: list[Token], i: int) -> bool:
         if tokens[k].norm in _PATIENTS:
             return True
     return False
+
+
+_RECEIVED_IT = frozenset(fold(w) for w in ("استقبالها", "استقباله", "استقبالهم"))
+_DONE = frozenset(fold(w) for w in ("تم", "يتم", "وتم"))
+_PATIENTS_BACK = 5
+
+
+def _crowd_received(tokens: list[Token], i: int) -> bool:
+    """ "كما استقبل عديد المواطنين الحملة بعبارات …", "واستقبل الأهالي الوفد بالأهازيج" (ext-t127): a reception verb
+    whose subject, right after it, is the public (citizens, residents, visitors, fans), with or without a word of
+    number before it, tells how people greeted someone, no meeting an institution held; a host named after the verb
+    ("استقبل الأمير عددا من المواطنين") is left alone."""
+    if strip_clitic(tokens[i].norm, "و")[0] not in _RECEIVES:
+        return False
+    j = i + 1
+    if j < len(tokens) and tokens[j].sent == tokens[i].sent and tokens[j].norm in _CROWD_COUNTS:
+        j += 1
+        if j < len(tokens) and tokens[j].norm == _MIN:
+            j += 1
+    return j < len(tokens) and tokens[j].sent == tokens[i].sent and tokens[j].norm in _PUBLIC
+
+
+_CROWD_COUNTS = frozenset(fold(w) for w in ("عديد", "العديد", "عدد", "آلاف", "الآلاف", "مئات", "المئات", "عشرات",
+                                            "جموع", "حشود", "حشد", "جمهور", "جماهير", "آلاف"))
+_MIN = fold("من")
+_PUBLIC = frozenset(fold(w) for w in ("المواطنين", "المواطنون", "المواطنات", "السكان", "الأهالي", "الاهالي",
+                                      "الساكنة", "الزوار", "الزائرين", "الجماهير", "المشجعين", "المشجعون",
+                                      "الجمهور", "المصلين", "المصلون", "الحجاج", "المعتمرين"))
 
 
 def _travellers_received(tokens: list[Token], people: People, i: int) -> bool:
