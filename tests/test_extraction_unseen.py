@@ -16270,3 +16270,28 @@ def test_a_protocol_signed_in_the_accusative_is_a_signing() -> None:
 def test_an_accident_that_happened_is_no_signing() -> None:  # guard: no agreement word near the verb
     facts = _facts("وقعت حادثة مرورية يوم الأحد 6 سبتمبر 2015 قرب مقر وزارة الصحة.")
     assert not [e for e in facts.events if e.kind == "signing"]
+
+
+# ext-t127, fourth part: a sitting told after its statement — the government or ministers' council with a verb of
+# its statement right after it in a clause reported with أن ("وبين الوزير أن مجلس الوزراء نوه بـ…"), or right before
+# it opening its clause ("وشدد مجلس الوزراء على …"), is that council's sitting.
+
+
+def test_a_cabinet_statement_reported_by_a_minister_is_its_sitting() -> None:
+    facts = _facts("وبين وزير الإعلام سعيد الكبير أن مجلس الوزراء نوه بعمق العلاقات بين البلدين.")
+    assert [(e.kind, _inst(facts, e.body)) for e in facts.events] == [("session", "مجلس الوزراء")]
+
+
+def test_a_cabinet_statement_opening_its_clause_is_its_sitting() -> None:
+    facts = _facts("وشدد مجلس الوزراء على أهمية التعاون بين البلدين في مجال الطاقة.")
+    assert [(e.kind, _inst(facts, e.body)) for e in facts.events] == [("session", "مجلس الوزراء")]
+
+
+def test_a_deputy_prime_ministers_statement_is_no_sitting() -> None:  # guard: the council inside an office
+    facts = _facts("وأكد نائب رئيس مجلس الوزراء سعيد الكبير أهمية التعاون بين البلدين.")
+    assert not facts.events
+
+
+def test_a_board_statement_is_no_cabinet_sitting() -> None:  # guard: only the government council
+    facts = _facts("وأكد مجلس إدارة النادي دعمه الكامل للمدرب.")
+    assert not [e for e in facts.events if e.kind == "session"]
