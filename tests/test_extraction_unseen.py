@@ -16258,21 +16258,7 @@ def test_a_delegation_received_is_a_meeting() -> None:  # guard: "تم استق�
     assert facts.events
 
 
-# ext-t127, third part: second events missed — an agreement word in its indefinite accusative ("وقعت … بروتوكولاً
-# للتعاون") is the object of the signing verb before it, as the bare word is.
-
-
-def test_a_protocol_signed_in_the_accusative_is_a_signing() -> None:
-    facts = _facts("وقعت وزارة الصحة يوم الأحد 6 سبتمبر 2015 بروتوكولاً للتعاون مع جامعة الملك سعود.")
-    assert [e.kind for e in facts.events] == ["signing"]
-
-
-def test_an_accident_that_happened_is_no_signing() -> None:  # guard: no agreement word near the verb
-    facts = _facts("وقعت حادثة مرورية يوم الأحد 6 سبتمبر 2015 قرب مقر وزارة الصحة.")
-    assert not [e for e in facts.events if e.kind == "signing"]
-
-
-# ext-t127, fourth part: a sitting told after its statement — the government or ministers' council with a verb of
+# ext-t127, third part: a sitting told after its statement — the government or ministers' council with a verb of
 # its statement right after it in a clause reported with أن ("وبين الوزير أن مجلس الوزراء نوه بـ…"), or right before
 # it opening its clause ("وشدد مجلس الوزراء على …"), is that council's sitting.
 

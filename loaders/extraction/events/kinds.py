@@ -492,18 +492,12 @@ def _agreement_in_sentence(tokens: list[Token], i: int) -> bool:
         base = strip_clitic(tokens[k].norm)[0]
         if tokens[k].norm in AGREEMENTS.AGREEMENT_WORDS or base in AGREEMENTS.AGREEMENT_WORDS:
             return True
-        if not tokens[k].article and any(w[-1:] == _ACCUSATIVE and w[:-1] in AGREEMENTS.AGREEMENT_WORDS
-                                         for w in (tokens[k].norm, base)):
-            return True  # "وقعت الدولتان بروتوكولاً للتعاون": the indefinite object's accusative ending (ext-t127)
         if k + 1 < len(tokens) and ((base, tokens[k + 1].norm) == AGREEMENTS.MEMO
                                     or (base, tokens[k + 1].norm) in AGREEMENTS.AGREEMENT_TWO):
             return True  # "مذكرة تفاهم", "مذكرتي تعاون", "عقد شراكة"
         if k + 1 < len(tokens) and (base, tokens[k + 1].norm) in EVENTS.SPONSORSHIP_CONTRACTS:
             return True  # "وقع الاتحاد عقد رعاية مع شركة X": a sponsorship contract (ext-t116)
     return False
-
-
-_ACCUSATIVE = fold("ا")
 
 
 def honour_verb(w: str) -> bool:
