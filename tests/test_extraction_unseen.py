@@ -16281,3 +16281,38 @@ def test_a_deputy_prime_ministers_statement_is_no_sitting() -> None:  # guard: t
 def test_a_board_statement_is_no_cabinet_sitting() -> None:  # guard: only the government council
     facts = _facts("وأكد مجلس إدارة النادي دعمه الكامل للمدرب.")
     assert not [e for e in facts.events if e.kind == "session"]
+
+
+# ext-t127, fourth part: second events missed — a sitting chaired in a sentence opening with "ثم" (or another word
+# of what came next) after a visit is one of its own, as one held ("عقد") there was; a reception in a sentence opening
+# with "عقب" + the event noun told before ("وعقب الحفل، استقبل …") came after that event; a council a delegation comes
+# from ("التقى الوزير وفدا من مجلس …") is the guests' body and does not make the meeting a sitting.
+
+
+def test_a_sitting_chaired_after_an_inspection_is_its_own() -> None:
+    facts = _facts("تفقد محافظ المدينة سعيد الكبير يوم الأحد 6 سبتمبر 2015 مشروع الطريق الدائري. ثم ترأس المحافظ "
+                   "اجتماع المجلس المحلي للمحافظة.")
+    assert [e.kind for e in facts.events] == ["visit", "session"]
+
+
+def test_a_reception_after_the_ceremony_is_its_own() -> None:
+    facts = _facts("رعى محافظ المدينة سعيد الكبير يوم الأحد 6 سبتمبر 2015 حفل تخريج طلاب الكلية التقنية. وعقب الحفل، "
+                   "استقبل المحافظ مدير الكلية وأعضاء هيئة التدريس.")
+    assert sorted(e.kind for e in facts.events) == ["meeting", "other"]
+
+
+def test_greetings_received_during_the_ceremony_are_no_reception_of_their_own() -> None:  # guard: "خلال الحفل"
+    facts = _facts("رعى محافظ المدينة سعيد الكبير يوم الأحد 6 سبتمبر 2015 حفل تخريج طلاب الكلية التقنية. وخلال الحفل، "
+                   "استقبل المحافظ التهاني من الحضور.")
+    assert [e.kind for e in facts.events] == ["other"]
+
+
+def test_a_delegation_of_a_chamber_makes_no_sitting() -> None:
+    facts = _facts("استقبل وزير الخارجية سعيد الكبير في مكتبه يوم الأحد 6 سبتمبر 2015 سفير فرنسا. وفي سياق آخر، "
+                   "التقى الوزير وفدا من مجلس الشيوخ الفرنسي.")
+    assert facts.events and not [e for e in facts.events if e.kind == "session"]
+
+
+def test_a_chambers_committee_meeting_is_still_a_sitting() -> None:  # guard: no delegation before the body
+    facts = _facts("عقدت لجنة الشؤون الخارجية بمجلس الشورى اجتماعا يوم الأحد 6 سبتمبر 2015 برئاسة سعيد الكبير.")
+    assert [e.kind for e in facts.events] == ["session"]

@@ -298,7 +298,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                   # assembly or a sitting in a sentence of its own
                   or (kind == "meeting" and main_kind in ("other", "assembly", "session") and sent not in lead_sents
                       and i not in demonstrative and _later_reception(tokens, people, i)
-                      and not any(tokens[j].sent == sent for j, _ in hits if j < i))  # "نظم … حفلا، وقد استقبل
+                      and not any(tokens[j].sent == sent and j != _after_the_event(tokens, i) for j, _ in hits
+                                  if j < i))  # "نظم … حفلا، وقد استقبل
                   # X التهاني": greetings received at the ceremony
                   # "استقبل الأمير X … . إلى ذلك، استقبل الأمير … منسوبي الإمارة": a reception told after another
                   # one, in a sentence turning to another matter, is one of its own
@@ -539,6 +540,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             if ev.body is not None and any(p.first <= ev.body.first and ev.body.last <= p.last for p in people.posts):
                 ev.body = None
         if ev.kind == "meeting" and ev.body is not None and ev.body.kind in ("governing_body", "parliament") \
+                and not _delegation_of(tokens, ev.body) \
                 and not any(p.first < ev.body.first and ev.body.last <= p.last for p in people.posts
                             if ev.number is None or ev.chair is None or not _chairs_office(ev.chair, p)):
             ev.kind = "session"  # a convened sitting of a council, board or committee (not one in a guest's title;
@@ -651,6 +653,20 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     # reception on an official's arrival told before it, his visit: pipeline's arrival_visit)
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair
             or (ev is events[0] and arriving_visitor(tokens, people, ev) is not None)]
+
+
+def _delegation_of(tokens: list[Token], body: InstMention) -> bool:
+    """ "التقى الوزير وفدا من الكونغرس الأمريكي", "استقبل وفد مجلس الشيوخ" (ext-t127): a chamber or council named as
+    the one a delegation comes from is the guests' body, not one that sat: the meeting stays a meeting."""
+    k = body.first - 1
+    if k >= 0 and tokens[k].norm == _MIN_FROM:
+        k -= 1
+    return k >= 0 and tokens[k].sent == tokens[body.first].sent \
+        and (tokens[k].norm in _DELEGATIONS or strip_clitic(tokens[k].norm, "وب")[0] in _DELEGATIONS)
+
+
+_MIN_FROM = fold("من")
+_DELEGATIONS = frozenset(fold(w) for w in ("وفد", "وفدا", "وفدًا", "الوفد", "وفود", "وفودا"))
 
 
 def _welcomed_apart(tokens: list[Token], people: People, main: EventMention, extra: list[EventMention],
@@ -1148,6 +1164,22 @@ def _named_only_in(tokens: list[Token], people: People, agent: Agent, sentences:
     return bool(firsts) and all(tokens[k].sent in sentences for k in firsts)
 
 
+def _after_the_event(tokens: list[Token], i: int) -> int | None:
+    """ "رعى الأمير حفل التخريج. وعقب الحفل، استقبل سموه مدير الجامعة" (ext-t127): the definite event noun of a
+    sentence opening with "عقب" / "بعد" / "إثر" + that noun (a comma may follow), right before the cue: the event
+    told before, after which the cue's own event came (its position), else None."""
+    start = sentence_start(tokens, i)
+    if start + 1 >= i or strip_clitic(tokens[start].norm, "و")[0] not in _AFTER_WORDS or not tokens[start + 1].article:
+        return None
+    k = start + 2
+    while k < i and tokens[k].is_punct:
+        k += 1
+    return start + 1 if k == i else None
+
+
+_AFTER_WORDS = frozenset(fold(w) for w in ("عقب", "بعد", "إثر", "اثر"))
+
+
 def _later_reception(tokens: list[Token], people: People, i: int) -> bool:
     """ "كما استقبل الوزير X", "واستقبل الأمير …": a reception verb with no object pronoun (not "حيث استقبله Y",
     the host of the same visit) opening its clause, its host's office or name right after it (not "واستقبل الجميع
@@ -1290,7 +1322,8 @@ def _held_after(tokens: list[Token], i: int) -> bool:
         return True
     sent = tokens[i].sent
     verb = next((k for k in range(i - 1, max(-1, i - _HELD_REACH), -1) if tokens[k].sent == sent
-                 and strip_clitic(tokens[k].norm, "و")[0] in _HOLDS), None)
+                 and (strip_clitic(tokens[k].norm, "و")[0] in _HOLDS
+                      or strip_clitic(tokens[k].norm, "و")[0] in _CHAIRED)), None)  # "ثم ترأس …" (ext-t127)
     if verb is None:
         return False
     start = sentence_start(tokens, verb)  # (the verb is in the sentence of tokens[i])
