@@ -16316,3 +16316,26 @@ def test_a_delegation_of_a_chamber_makes_no_sitting() -> None:
 def test_a_chambers_committee_meeting_is_still_a_sitting() -> None:  # guard: no delegation before the body
     facts = _facts("عقدت لجنة الشؤون الخارجية بمجلس الشورى اجتماعا يوم الأحد 6 سبتمبر 2015 برئاسة سعيد الكبير.")
     assert [e.kind for e in facts.events] == ["session"]
+
+
+# ext-t127, fifth part: the main event anchored on a later one — a signing's verbal noun right after "قبل", or with a
+# word of scheduling after it ("المقرر"), is a signing still to come after the meeting reported: no event, and the
+# meeting stays a meeting.
+
+
+def test_a_meeting_before_a_signing_stays_a_meeting() -> None:
+    facts = _facts("التقى وزير الصحة سعيد الكبير يوم الأحد 6 سبتمبر 2015 بنظيره الأردني، وذلك قبل توقيع مذكرة تفاهم "
+                   "بين البلدين.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_a_signing_scheduled_after_a_meeting_is_no_event() -> None:
+    facts = _facts("التقى وزير الصحة سعيد الكبير يوم الأحد 6 سبتمبر 2015 بنظيره الأردني، وبحث الجانبان توقيع مذكرة "
+                   "تفاهم بين البلدين المقرر الشهر المقبل.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_a_memorandum_signed_after_a_meeting_is_a_signing() -> None:  # guard: "بعد اجتماع", a signing held
+    facts = _facts("وقع وزير الصحة سعيد الكبير يوم الأحد 6 سبتمبر 2015 مذكرة تفاهم مع نظيره الأردني، بعد اجتماع "
+                   "عقده الجانبان.")
+    assert [e.kind for e in facts.events] == ["signing"]
