@@ -8,18 +8,7 @@ from marsad.loaders.extraction.decisions import passive_resolution
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People
 from marsad.loaders.extraction.text import Token, in_words, strip_clitic
-from marsad.loaders.extraction.wordfile import WordFile, words
 from marsad.loaders.normalize import fold
-
-
-class _CabinetCues(WordFile, file="events"):
-    """data/lexicons/events.txt: the government council and what it says at its sitting (ext-t127)."""
-
-    CABINETS = words("cabinets")
-    STATEMENTS = words("cabinet_statements")
-
-
-_CABINET = _CabinetCues()
 
 
 def speaker_body(tokens: list[Token], insts: list[InstMention], people: People, cue: int) -> InstMention | None:
@@ -80,14 +69,21 @@ def _cabinet_statement(tokens: list[Token], m: InstMention) -> bool:
     """ "وبين معاليه أن مجلس الوزراء نوه بـ…", "وشدد مجلس الوزراء على …" (ext-t127): the government or ministers'
     council (named alone, not inside an office: "نائب رئيس مجلس الوزراء") with a verb of its statement right after it,
     in a clause reported with أن/إن, or right before it, opening its clause, says what it said at its sitting."""
-    if fold(m.name) not in _CABINET.CABINETS:
+    if fold(m.name) not in _CABINETS:
         return False
     before = tokens[m.first - 1]
     sent = tokens[m.first].sent
     if before.norm in _THAT and before.sent == sent:
-        return m.last < len(tokens) and tokens[m.last].sent == sent and tokens[m.last].norm in _CABINET.STATEMENTS
+        return m.last < len(tokens) and tokens[m.last].sent == sent and tokens[m.last].norm in _STATEMENTS
     opens = m.first == 1 or tokens[m.first - 2].sent != sent or tokens[m.first - 2].is_punct
-    return before.sent == sent and before.norm in _CABINET.STATEMENTS and opens
+    return before.sent == sent and before.norm in _STATEMENTS and opens
+
+
+# the government or ministers' council, and what it says at its sitting (ext-t127)
+_CABINETS = frozenset(fold(w) for w in ("مجلس الوزراء", "مجلس الحكومة", "المجلس الحكومي", "المجلس الوزاري"))
+_STATEMENTS = frozenset(fold(p + w) for p in ("", "و") for w in (
+    "نوه", "أكد", "شدد", "جدد", "رحب", "أشاد", "ثمن", "استعرض", "اطلع", "استمع", "دان", "أدان", "استنكر", "أعرب", "عبر",
+    "دعا", "وجه"))
 
 
 def _chairs_committee_of(tokens: list[Token], m: InstMention) -> bool:
