@@ -400,6 +400,10 @@ printed under the set's name. The sets:
 - tuning128: tests/fixtures/tuning128/gold, six SaudiNewsNet articles of July-August 2015 naming officials with their
   offices (stacked offices, a list of appointees, foreign ministers and presidents), used to tune persons and posts
   held (its README);
+- tuning124: tests/fixtures/tuning124/gold, seven SaudiNewsNet articles of July-August 2015 reporting more than one
+  event or an event told in an unusual way (two receptions in one report, a reception and a dinner, a condolence visit
+  told through its airport welcome, a committee's first meeting, a company visit, two single receptions), used to tune
+  which events are found (its README);
 """
 
 from __future__ import annotations
@@ -550,6 +554,7 @@ TUNING120_GOLD = REPO / "tests" / "fixtures" / "tuning120" / "gold"
 TUNING121_GOLD = REPO / "tests" / "fixtures" / "tuning121" / "gold"
 TUNING122_GOLD = REPO / "tests" / "fixtures" / "tuning122" / "gold"
 TUNING123_GOLD = REPO / "tests" / "fixtures" / "tuning123" / "gold"
+TUNING124_GOLD = REPO / "tests" / "fixtures" / "tuning124" / "gold"
 TUNING126_GOLD = REPO / "tests" / "fixtures" / "tuning126" / "gold"
 TUNING128_GOLD = REPO / "tests" / "fixtures" / "tuning128" / "gold"
 TUNING129_GOLD = REPO / "tests" / "fixtures" / "tuning129" / "gold"
@@ -704,6 +709,7 @@ SETS = {
     "tuning121": GoldSet("tuning121", TUNING121_GOLD, None),
     "tuning122": GoldSet("tuning122", TUNING122_GOLD, None),
     "tuning123": GoldSet("tuning123", TUNING123_GOLD, None),
+    "tuning124": GoldSet("tuning124", TUNING124_GOLD, None),
     "tuning126": GoldSet("tuning126", TUNING126_GOLD, None),
     "tuning128": GoldSet("tuning128", TUNING128_GOLD, None),
     "tuning129": GoldSet("tuning129", TUNING129_GOLD, None),

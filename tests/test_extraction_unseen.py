@@ -16515,3 +16515,141 @@ def test_a_kunyas_abu_opens_the_name() -> None:
 def test_days_counted_after_a_crown_princes_office_are_no_name() -> None:  # guard
     facts = _facts("وبقي ولي عهد البلاد ثلاثة أيام في المدينة الساحلية.")
     assert not facts.persons
+# ext-t127 (tests/fixtures/tuning124): events missed and false events — a committee or council that "hears" someone
+# ("واستمعت لجنة … إلى الوزير") sits: a hearing is a session of the body right after the verb of hearing.
+
+
+def test_a_committee_hearing_a_minister_is_its_sitting() -> None:
+    facts = _facts("واستمعت لجنة المالية في مجلس النواب برئاسة النائب سعيد الكبير إلى وزير الاقتصاد أمس.")
+    sessions = [e for e in facts.events if e.kind == "session"]
+    assert len(sessions) == 1
+    assert _inst(facts, sessions[0].body) == "لجنة المالية"
+
+
+def test_a_council_hearing_a_report_is_its_sitting() -> None:
+    facts = _facts("واستمع مجلس الشورى إلى تقرير عن أداء الهيئة العامة للطيران المدني.")
+    assert [(e.kind, _inst(facts, e.body)) for e in facts.events] == [("session", "مجلس الشورى")]
+
+
+def test_a_minister_listening_holds_no_sitting() -> None:  # guard: no body right after the verb of hearing
+    facts = _facts("واستمع وزير الصحة إلى شكاوى المواطنين في المستشفى.")
+    assert not [e for e in facts.events if e.kind == "session"]
+
+
+def test_listening_to_a_committees_head_holds_no_sitting() -> None:  # guard: the body is not the verb's subject
+    facts = _facts("واستمع المواطنون إلى رئيس لجنة الحي يشرح المشروع.")
+    assert not [e for e in facts.events if e.kind == "session"]
+
+
+# ext-t127, second part: false receptions — the public as the subject right after a verb of receiving ("استقبل عديد
+# المواطنين الحملة", "واستقبل الأهالي الوزير بالأهازيج") greets someone, no institution meets; "تم استقبالها" after
+# the patients or cases it refers to is a hospital's work.
+
+
+def test_citizens_greeting_a_campaign_hold_no_meeting() -> None:
+    facts = _facts("كما استقبل عديد المواطنين حملة حزب الوحدة يوم الأحد 6 سبتمبر 2015 بعبارات غاضبة.")
+    assert not [e for e in facts.events if e.kind == "meeting"]
+
+
+def test_residents_welcoming_a_minister_hold_no_meeting() -> None:
+    facts = _facts("واستقبل الأهالي وزير الصحة بالأهازيج يوم الأحد 6 سبتمبر 2015 في القرية.")
+    assert not [e for e in facts.events if e.kind == "meeting"]
+
+
+def test_cases_received_by_a_hospital_are_no_meeting() -> None:
+    facts = _facts("وأوضح مدير الطوارئ بمستشفى الشفاء سعيد الكبير أن الحالات تم استقبالها يوم الجمعة 7 أغسطس 2015.")
+    assert not [e for e in facts.events if e.kind == "meeting"]
+
+
+def test_a_governor_receiving_citizens_holds_a_meeting() -> None:  # guard: the host named right after the verb
+    facts = _facts("استقبل محافظ المدينة سعيد الكبير عددا من المواطنين في مكتبه يوم الأحد 6 سبتمبر 2015.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_a_delegation_received_is_a_meeting() -> None:  # guard: "تم استقباله" with no patient before it
+    facts = _facts("وصل وزير الخارجية سعيد الكبير إلى الرياض يوم الأحد 6 سبتمبر 2015 وتم استقباله في قصر الضيافة "
+                   "حيث عقد اجتماعا مع نظيره.")
+    assert facts.events
+
+
+# ext-t127, third part: a sitting told after its statement — the government or ministers' council with a verb of
+# its statement right after it in a clause reported with أن ("وبين الوزير أن مجلس الوزراء نوه بـ…"), or right before
+# it opening its clause ("وشدد مجلس الوزراء على …"), is that council's sitting.
+
+
+def test_a_cabinet_statement_reported_by_a_minister_is_its_sitting() -> None:
+    facts = _facts("وبين وزير الإعلام سعيد الكبير أن مجلس الوزراء نوه بعمق العلاقات بين البلدين.")
+    assert [(e.kind, _inst(facts, e.body)) for e in facts.events] == [("session", "مجلس الوزراء")]
+
+
+def test_a_cabinet_statement_opening_its_clause_is_its_sitting() -> None:
+    facts = _facts("وشدد مجلس الوزراء على أهمية التعاون بين البلدين في مجال الطاقة.")
+    assert [(e.kind, _inst(facts, e.body)) for e in facts.events] == [("session", "مجلس الوزراء")]
+
+
+def test_a_deputy_prime_ministers_statement_is_no_sitting() -> None:  # guard: the council inside an office
+    facts = _facts("وأكد نائب رئيس مجلس الوزراء سعيد الكبير أهمية التعاون بين البلدين.")
+    assert not facts.events
+
+
+def test_a_board_statement_is_no_cabinet_sitting() -> None:  # guard: only the government council
+    facts = _facts("وأكد مجلس إدارة النادي دعمه الكامل للمدرب.")
+    assert not [e for e in facts.events if e.kind == "session"]
+
+
+# ext-t127, fourth part: second events missed — a sitting chaired in a sentence opening with "ثم" (or another word
+# of what came next) after a visit is one of its own, as one held ("عقد") there was; a reception in a sentence opening
+# with "عقب" + the event noun told before ("وعقب الحفل، استقبل …") came after that event; a council a delegation comes
+# from ("التقى الوزير وفدا من مجلس …") is the guests' body and does not make the meeting a sitting.
+
+
+def test_a_sitting_chaired_after_an_inspection_is_its_own() -> None:
+    facts = _facts("تفقد محافظ المدينة سعيد الكبير يوم الأحد 6 سبتمبر 2015 مشروع الطريق الدائري. ثم ترأس المحافظ "
+                   "اجتماع المجلس المحلي للمحافظة.")
+    assert [e.kind for e in facts.events] == ["visit", "session"]
+
+
+def test_a_reception_after_the_ceremony_is_its_own() -> None:
+    facts = _facts("رعى محافظ المدينة سعيد الكبير يوم الأحد 6 سبتمبر 2015 حفل تخريج طلاب الكلية التقنية. وعقب الحفل، "
+                   "استقبل المحافظ مدير الكلية وأعضاء هيئة التدريس.")
+    assert sorted(e.kind for e in facts.events) == ["meeting", "other"]
+
+
+def test_greetings_received_during_the_ceremony_are_no_reception_of_their_own() -> None:  # guard: "خلال الحفل"
+    facts = _facts("رعى محافظ المدينة سعيد الكبير يوم الأحد 6 سبتمبر 2015 حفل تخريج طلاب الكلية التقنية. وخلال الحفل، "
+                   "استقبل المحافظ التهاني من الحضور.")
+    assert [e.kind for e in facts.events] == ["other"]
+
+
+def test_a_delegation_of_a_chamber_makes_no_sitting() -> None:
+    facts = _facts("استقبل وزير الخارجية سعيد الكبير في مكتبه يوم الأحد 6 سبتمبر 2015 سفير فرنسا. وفي سياق آخر، "
+                   "التقى الوزير وفدا من مجلس الشيوخ الفرنسي.")
+    assert facts.events and not [e for e in facts.events if e.kind == "session"]
+
+
+def test_a_chambers_committee_meeting_is_still_a_sitting() -> None:  # guard: no delegation before the body
+    facts = _facts("عقدت لجنة الشؤون الخارجية بمجلس الشورى اجتماعا يوم الأحد 6 سبتمبر 2015 برئاسة سعيد الكبير.")
+    assert [e.kind for e in facts.events] == ["session"]
+
+
+# ext-t127, fifth part: the main event anchored on a later one — a signing's verbal noun right after "قبل", or with a
+# word of scheduling after it ("المقرر"), is a signing still to come after the meeting reported: no event, and the
+# meeting stays a meeting.
+
+
+def test_a_meeting_before_a_signing_stays_a_meeting() -> None:
+    facts = _facts("التقى وزير الصحة سعيد الكبير يوم الأحد 6 سبتمبر 2015 بنظيره الأردني، وذلك قبل توقيع مذكرة تفاهم "
+                   "بين البلدين.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_a_signing_scheduled_after_a_meeting_is_no_event() -> None:
+    facts = _facts("التقى وزير الصحة سعيد الكبير يوم الأحد 6 سبتمبر 2015 بنظيره الأردني، وبحث الجانبان توقيع مذكرة "
+                   "تفاهم بين البلدين المقرر الشهر المقبل.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_a_memorandum_signed_after_a_meeting_is_a_signing() -> None:  # guard: "بعد اجتماع", a signing held
+    facts = _facts("وقع وزير الصحة سعيد الكبير يوم الأحد 6 سبتمبر 2015 مذكرة تفاهم مع نظيره الأردني، بعد اجتماع "
+                   "عقده الجانبان.")
+    assert [e.kind for e in facts.events] == ["signing"]

@@ -161,7 +161,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                                          or signed_earlier(tokens, i) or signing_to_come(tokens, i)))
             and not (k in _BACKGROUND_KINDS and _background_opener(tokens, i))
             and not (k == "visit" and visit_to_come(tokens, i))  # (ext-t97)
-            and not (k == "meeting" and _patient_received(tokens, i))
+            and not (k == "meeting" and (_patient_received(tokens, i) or _crowd_received(tokens, i)))
             and not (k == "meeting" and _travellers_received(tokens, people, i))  # (ext-t120)
             and not (k == "meeting" and (_friendly_match(tokens, i) or _player_welcomed(tokens, i)
                                          or _match_told(tokens, i) or _remains_received(tokens, i)))  # (ext-t124)
@@ -298,7 +298,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                   # assembly or a sitting in a sentence of its own
                   or (kind == "meeting" and main_kind in ("other", "assembly", "session") and sent not in lead_sents
                       and i not in demonstrative and _later_reception(tokens, people, i)
-                      and not any(tokens[j].sent == sent for j, _ in hits if j < i))  # "نظم … حفلا، وقد استقبل
+                      and not any(tokens[j].sent == sent and j != _after_the_event(tokens, i) for j, _ in hits
+                                  if j < i))  # "نظم … حفلا، وقد استقبل
                   # X التهاني": greetings received at the ceremony
                   # "استقبل الأمير X … . إلى ذلك، استقبل الأمير … منسوبي الإمارة": a reception told after another
                   # one, in a sentence turning to another matter, is one of its own
@@ -539,6 +540,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             if ev.body is not None and any(p.first <= ev.body.first and ev.body.last <= p.last for p in people.posts):
                 ev.body = None
         if ev.kind == "meeting" and ev.body is not None and ev.body.kind in ("governing_body", "parliament") \
+                and not _delegation_of(tokens, ev.body) \
                 and not any(p.first < ev.body.first and ev.body.last <= p.last for p in people.posts
                             if ev.number is None or ev.chair is None or not _chairs_office(ev.chair, p)):
             ev.kind = "session"  # a convened sitting of a council, board or committee (not one in a guest's title;
@@ -651,6 +653,20 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     # reception on an official's arrival told before it, his visit: pipeline's arrival_visit)
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair
             or (ev is events[0] and arriving_visitor(tokens, people, ev) is not None)]
+
+
+def _delegation_of(tokens: list[Token], body: InstMention) -> bool:
+    """ "التقى الوزير وفدا من الكونغرس الأمريكي", "استقبل وفد مجلس الشيوخ" (ext-t127): a chamber or council named as
+    the one a delegation comes from is the guests' body, not one that sat: the meeting stays a meeting."""
+    k = body.first - 1
+    if k >= 0 and tokens[k].norm == _MIN_FROM:
+        k -= 1
+    return k >= 0 and tokens[k].sent == tokens[body.first].sent \
+        and (tokens[k].norm in _DELEGATIONS or strip_clitic(tokens[k].norm, "وب")[0] in _DELEGATIONS)
+
+
+_MIN_FROM = fold("من")
+_DELEGATIONS = frozenset(fold(w) for w in ("وفد", "وفدا", "وفدًا", "الوفد", "وفود", "وفودا"))
 
 
 def _welcomed_apart(tokens: list[Token], people: People, main: EventMention, extra: list[EventMention],
@@ -1148,6 +1164,22 @@ def _named_only_in(tokens: list[Token], people: People, agent: Agent, sentences:
     return bool(firsts) and all(tokens[k].sent in sentences for k in firsts)
 
 
+def _after_the_event(tokens: list[Token], i: int) -> int | None:
+    """ "رعى الأمير حفل التخريج. وعقب الحفل، استقبل سموه مدير الجامعة" (ext-t127): the definite event noun of a
+    sentence opening with "عقب" / "بعد" / "إثر" + that noun (a comma may follow), right before the cue: the event
+    told before, after which the cue's own event came (its position), else None."""
+    start = sentence_start(tokens, i)
+    if start + 1 >= i or strip_clitic(tokens[start].norm, "و")[0] not in _AFTER_WORDS or not tokens[start + 1].article:
+        return None
+    k = start + 2
+    while k < i and tokens[k].is_punct:
+        k += 1
+    return start + 1 if k == i else None
+
+
+_AFTER_WORDS = frozenset(fold(w) for w in ("عقب", "بعد", "إثر", "اثر"))
+
+
 def _later_reception(tokens: list[Token], people: People, i: int) -> bool:
     """ "كما استقبل الوزير X", "واستقبل الأمير …": a reception verb with no object pronoun (not "حيث استقبله Y",
     the host of the same visit) opening its clause, its host's office or name right after it (not "واستقبل الجميع
@@ -1290,7 +1322,8 @@ def _held_after(tokens: list[Token], i: int) -> bool:
         return True
     sent = tokens[i].sent
     verb = next((k for k in range(i - 1, max(-1, i - _HELD_REACH), -1) if tokens[k].sent == sent
-                 and strip_clitic(tokens[k].norm, "و")[0] in _HOLDS), None)
+                 and (strip_clitic(tokens[k].norm, "و")[0] in _HOLDS
+                      or strip_clitic(tokens[k].norm, "و")[0] in _CHAIRED)), None)  # "ثم ترأس …" (ext-t127)
     if verb is None:
         return False
     start = sentence_start(tokens, verb)  # (the verb is in the sentence of tokens[i])
@@ -2297,6 +2330,11 @@ def _patient_received(tokens: list[Token], i: int) -> bool:
     """ "وكان قسم الطوارئ قد استقبل طفلا يعاني من …", "استقبل المستشفى أمس 12 مصابا" (ext-t44): a reception verb
     whose object, within a few words (a time word or a number between), is a patient, a case or the injured — a
     hospital's work, not a reception of guests."""
+    if tokens[i].norm in _RECEIVED_IT and i > 0 and tokens[i - 1].norm in _DONE:
+        # "وأوضح الطبيب أن الحالات تم استقبالها …" (ext-t127): "تم" + the verbal noun with a pronoun whose
+        # antecedent, a few words back in its sentence, is the patients or cases
+        return any(tokens[k].norm in _PATIENTS and tokens[k].sent == tokens[i].sent
+                   for k in range(max(0, i - _PATIENTS_BACK), i - 1))
     if strip_clitic(tokens[i].norm, "و")[0] not in _RECEIVES:
         return False
     if i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent and tokens[i + 1].norm in _WARDS:
@@ -2307,6 +2345,34 @@ def _patient_received(tokens: list[Token], i: int) -> bool:
         if tokens[k].norm in _PATIENTS:
             return True
     return False
+
+
+_RECEIVED_IT = frozenset(fold(w) for w in ("استقبالها", "استقباله", "استقبالهم"))
+_DONE = frozenset(fold(w) for w in ("تم", "يتم", "وتم"))
+_PATIENTS_BACK = 5
+
+
+def _crowd_received(tokens: list[Token], i: int) -> bool:
+    """ "كما استقبل عديد المواطنين الحملة بعبارات …", "واستقبل الأهالي الوفد بالأهازيج" (ext-t127): a reception verb
+    whose subject, right after it, is the public (citizens, residents, visitors, fans), with or without a word of
+    number before it, tells how people greeted someone, no meeting an institution held; a host named after the verb
+    ("استقبل الأمير عددا من المواطنين") is left alone."""
+    if strip_clitic(tokens[i].norm, "و")[0] not in _RECEIVES:
+        return False
+    j = i + 1
+    if j < len(tokens) and tokens[j].sent == tokens[i].sent and tokens[j].norm in _CROWD_COUNTS:
+        j += 1
+        if j < len(tokens) and tokens[j].norm == _MIN:
+            j += 1
+    return j < len(tokens) and tokens[j].sent == tokens[i].sent and tokens[j].norm in _PUBLIC
+
+
+_CROWD_COUNTS = frozenset(fold(w) for w in ("عديد", "العديد", "عدد", "آلاف", "الآلاف", "مئات", "المئات", "عشرات",
+                                            "جموع", "حشود", "حشد", "جمهور", "جماهير", "آلاف"))
+_MIN = fold("من")
+_PUBLIC = frozenset(fold(w) for w in ("المواطنين", "المواطنون", "المواطنات", "السكان", "الأهالي", "الاهالي",
+                                      "الساكنة", "الزوار", "الزائرين", "الجماهير", "المشجعين", "المشجعون",
+                                      "الجمهور", "المصلين", "المصلون", "الحجاج", "المعتمرين"))
 
 
 def _travellers_received(tokens: list[Token], people: People, i: int) -> bool:

@@ -510,7 +510,25 @@ def signing_ahead(tokens: list[Token], i: int) -> bool:
     in the six tokens before a signing word, in its sentence: a signing to come, no event (ext-t31)."""
     return any(tokens[k].norm in EVENTS.FUTURE or tokens[k].norm in EVENTS.SIGNING_AHEAD
                or strip_clitic(tokens[k].norm, "و")[0] in EVENTS.SIGNING_AHEAD
-               for k in range(max(0, i - 6), i) if tokens[k].sent == tokens[i].sent)
+               for k in range(max(0, i - 6), i) if tokens[k].sent == tokens[i].sent) or _signing_later(tokens, i)
+
+
+def _signing_later(tokens: list[Token], i: int) -> bool:
+    """ "التقى الوزير نظيره، وذلك قبل توقيع مذكرة تفاهم بين البلدين المقرر غدا" (ext-t127): the verbal noun of signing
+    right after "قبل", or followed in its sentence by a word of scheduling ("المقرر", "المزمع", "المرتقب"), is a
+    signing after the event the text reports, still to come: no event."""
+    if strip_clitic(tokens[i].norm)[0] not in _SIGNING_NOUNS and tokens[i].norm not in _SIGNING_NOUNS:
+        return False
+    if i > 0 and tokens[i - 1].sent == tokens[i].sent and strip_clitic(tokens[i - 1].norm, "و")[0] == _BEFORE_WORD:
+        return True
+    return any(tokens[k].norm in _SCHEDULED and tokens[k].sent == tokens[i].sent
+               for k in range(i + 1, min(len(tokens), i + _SCHEDULED_REACH)))
+
+
+_SIGNING_NOUNS = frozenset(fold(w) for w in ("توقيع", "التوقيع"))
+_BEFORE_WORD = fold("قبل")
+_SCHEDULED = frozenset(fold(w) for w in ("المقرر", "المزمع", "المرتقب", "المقررة", "المزمعة", "المرتقبة"))
+_SCHEDULED_REACH = 9
 
 
 def future(tokens: list[Token], i: int) -> bool:
