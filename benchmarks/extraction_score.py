@@ -377,6 +377,9 @@ printed under the set's name. The sets:
 - tuning122: tests/fixtures/tuning122/gold, five SaudiNewsNet articles of July-August 2015 naming many people with their
   posts (two clubs' officials, a team's staff and players, a royal celebration's princes, a company's new board), used
   to tune persons, their names and posts held (its README);
+- tuning125: tests/fixtures/tuning125/gold, three SaudiNewsNet articles of July-August 2015 on institutional events
+  (a festival opened by two officials, a foreign minister's meeting under a news agency's dateline, a cultural
+  section's meeting in a city), used to tune event slots (its README);
 """
 
 from __future__ import annotations
@@ -527,6 +530,7 @@ TUNING120_GOLD = REPO / "tests" / "fixtures" / "tuning120" / "gold"
 TUNING121_GOLD = REPO / "tests" / "fixtures" / "tuning121" / "gold"
 TUNING122_GOLD = REPO / "tests" / "fixtures" / "tuning122" / "gold"
 TUNING123_GOLD = REPO / "tests" / "fixtures" / "tuning123" / "gold"
+TUNING125_GOLD = REPO / "tests" / "fixtures" / "tuning125" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -674,6 +678,7 @@ SETS = {
     "tuning121": GoldSet("tuning121", TUNING121_GOLD, None),
     "tuning122": GoldSet("tuning122", TUNING122_GOLD, None),
     "tuning123": GoldSet("tuning123", TUNING123_GOLD, None),
+    "tuning125": GoldSet("tuning125", TUNING125_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
