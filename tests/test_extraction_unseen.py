@@ -16199,3 +16199,28 @@ def test_an_ambiguous_given_name_after_a_lists_comma_before_an_abd_name() -> Non
 def test_a_verb_after_a_comma_before_an_abd_name_is_no_name() -> None:  # guard
     facts = _facts("تم ذلك، ووعد عبدالله بالحضور.")
     assert not facts.persons
+
+
+# ext-t128 (tests/fixtures/tuning125): event slots, the body that met versus the venue it met in.
+
+
+def test_a_centre_glued_to_the_meetings_noun_is_its_venue_not_its_body() -> None:
+    facts = _facts("ترأس مدير التعليم خالد العتيبي اجتماعا بمركز الإبداع الرقمي بالطائف.")
+    event = _main(facts)
+    assert _inst(facts, event.body) is None
+    assert event.place == "الطائف"
+
+
+def test_a_section_meeting_in_a_centre_makes_no_event_of_the_centre() -> None:
+    facts = _facts("عقد أعضاء القسم الأدبي بملتقى الشباب اجتماعا بمركز الإبداع الرقمي بالطائف، وناقشوا خطة الموسم.")
+    assert all(_inst(facts, e.body) != "مركز الإبداع الرقمي" for e in facts.events)
+
+
+def test_a_centre_that_holds_its_own_meeting_is_its_body() -> None:  # guard: the centre is the subject, no "ب"
+    facts = _facts("عقد مركز الإبداع الرقمي اجتماعا بالطائف لمناقشة خطة الموسم.")
+    assert _inst(facts, _main(facts).body) == "مركز الإبداع الرقمي"
+
+
+def test_a_seminar_held_in_a_centre_is_left_to_the_other_rules() -> None:  # guard: no noun of meeting before it
+    facts = _facts("نظمت الجمعية ندوة بمركز الإبداع الرقمي بالطائف.")
+    assert _inst(facts, _main(facts).body) == "مركز الإبداع الرقمي"

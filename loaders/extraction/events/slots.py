@@ -114,8 +114,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         if edition_of(tokens, i) in EVENTS.ASSEMBLY:
             ev.body = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + 16
                             and tokens[m.first].sent == tokens[i].sent), ev.body)
-    if ev.body is not None and ev.kind in ("meeting", "session") and ev.cues \
-            and _venue_body(tokens, ev.body, ev.cues[0]):
+    if ev.body is not None and (_glued_venue(tokens, ev.body, ev) or (
+            ev.kind in ("meeting", "session") and ev.cues and _venue_body(tokens, ev.body, ev.cues[0]))):
         ev.body = None  # "خلال اجتماع رؤساء البلديات في المركز الحضاري بمحافظة X": where they met, not who met
     dated = {tokens[d.first].sent for d in dates}
     ev.place = place(tokens, insts, ev, dated, from_lede=main or ev.kind != "visit")  # a second visit: its own place
@@ -205,6 +205,15 @@ def _venue_body(tokens: list[Token], body: InstMention, i: int) -> bool:
     meet (a council named so is read otherwise: "في مجلس الشورى" is not a venue noun)."""
     return i < body.first and body.first > 0 and tokens[body.first - 1].norm == _IN \
         and tokens[body.first].sent == tokens[i].sent and tokens[body.first].norm in _VENUE_HEADS
+
+
+def _glued_venue(tokens: list[Token], body: InstMention, ev: EventMention) -> bool:
+    """ "عقد أعضاء القسم اجتماعا بمركز X بجدة" (ext-t128): a centre, hall, theatre or hotel glued to "ب" right after
+    one of the event's nouns of meeting is the venue the meeting was held in, not the body that met."""
+    head = tokens[body.first]
+    return body.start > head.start and head.norm[:1] == "ب" and head.norm[1:] in _VENUE_HEADS and any(
+        0 < body.first - i <= 2 and tokens[i].sent == head.sent and cue_kind(tokens, i) in ("meeting", "session")
+        for i in ev.cues)
 
 
 _IN = fold("في")
