@@ -16224,3 +16224,19 @@ def test_a_centre_that_holds_its_own_meeting_is_its_body() -> None:  # guard: th
 def test_a_seminar_held_in_a_centre_is_left_to_the_other_rules() -> None:  # guard: no noun of meeting before it
     facts = _facts("نظمت الجمعية ندوة بمركز الإبداع الرقمي بالطائف.")
     assert _inst(facts, _main(facts).body) == "مركز الإبداع الرقمي"
+
+
+def test_a_day_as_from_which_something_begins_does_not_date_the_meeting() -> None:
+    facts = _facts("ترأس محافظ المدينة خالد العتيبي اجتماعا لتنظيم المخيمات الموسمية، على أن تبدأ فترة التخييم "
+                   "اعتبارا من 20/12/1436هـ.")
+    assert _main(facts).date is None
+
+
+def test_a_meetings_own_day_still_dates_it() -> None:  # guard: no "اعتبارا من" before the day
+    facts = _facts("ترأس محافظ المدينة خالد العتيبي يوم 20/12/1436هـ اجتماعا لتنظيم المخيمات الموسمية.")
+    assert _main(facts).date is not None
+
+
+def test_a_conference_opening_as_from_a_day_is_dated_by_it() -> None:  # guard: not a meeting
+    facts = _facts("تنطلق أعمال المؤتمر الدولي للمياه اعتبارا من 12 مايو 2015 بالرباط.")
+    assert str(_main(facts).date) == "2015-05-12"

@@ -34,6 +34,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         near = [d for d in dates if tokens[d.first].sent == tokens[i].sent and not cited_document_date(tokens, d)]
         near = [d for d in near if not _statement_day(tokens, d)] or near  # "في بيان اليوم": the statement's day
         near = [d for d in near if not _anniversary_day(tokens, d)]  # "حفلا بمناسبة العيد 63 لثورة 23 يوليو 1952"
+        if ev.kind in ("meeting", "session"):  # "… على أن تبدأ فترة التخييم اعتبارا من 20/12/1436هـ": not the meeting's
+            near = [d for d in near if not _as_from_day(tokens, d)]
         if i != ev.cues[0] and tokens[i].sent != tokens[ev.cues[0]].sent:
             near = [d for d in near if not _scheduled_day(tokens, d)]  # "وتم تحديد يوم الأحد … لقاء": another one
         if near:
@@ -249,6 +251,18 @@ def _statement_day(tokens: list[Token], d: DateMention) -> bool:
         k -= 1
     w = tokens[k].norm
     return any(x in _STATEMENTS or x in EVENTS.STATEMENT_NOUNS for x in (w, strip_clitic(w)[0], w[1:]))
+
+
+def _as_from_day(tokens: list[Token], d: DateMention) -> bool:
+    """ "ترأس المحافظ اجتماعا … على أن تبدأ فترة التخييم اعتبارا من 20/12/1436هـ" (ext-t128): a day right after
+    "اعتبارا من" or "ابتداء من" is when something the meeting set takes effect or begins, not when it met."""
+    return any(tokens[k].norm in _AS_FROM and tokens[k + 1].norm == _FROM and tokens[k].sent == tokens[d.first].sent
+               and all(t.norm.isdigit() or t.norm in ("-", "–", "/") for t in tokens[k + 2 : d.first])
+               for k in range(max(0, d.first - 5), d.first - 1))  # "اعتبارا من 1 - 1436/12/20هـ": a stray day before
+
+
+_AS_FROM = frozenset(fold(w) for w in ("اعتبارا", "اعتباراً", "إعتبارا", "ابتداء", "ابتداءً", "إبتداء", "بدءا", "بدءاً"))
+_FROM = fold("من")
 
 
 def _anniversary_day(tokens: list[Token], d: DateMention) -> bool:
