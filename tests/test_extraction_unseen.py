@@ -16240,3 +16240,26 @@ def test_a_meetings_own_day_still_dates_it() -> None:  # guard: no "اعتبار
 def test_a_conference_opening_as_from_a_day_is_dated_by_it() -> None:  # guard: not a meeting
     facts = _facts("تنطلق أعمال المؤتمر الدولي للمياه اعتبارا من 12 مايو 2015 بالرباط.")
     assert str(_main(facts).date) == "2015-05-12"
+
+
+def test_a_foreign_presidents_reception_is_not_placed_at_the_bylines_city() -> None:
+    facts = _facts("عين اليوم – جدة\nاستقبل الرئيس المصري عبدالفتاح السيسي اليوم وزير الخارجية سامح شكري وبحث معه "
+                   "العلاقات الثنائية.")
+    assert _main(facts).place is None
+
+
+def test_a_foreign_prime_ministers_sitting_is_not_placed_at_the_bylines_city() -> None:
+    facts = _facts("عين اليوم – جدة\nترأس رئيس الوزراء العراقي حيدر العبادي اليوم اجتماع مجلس الوزراء.")
+    assert _main(facts).place is None
+
+
+def test_a_regional_emirs_reception_keeps_the_bylines_city() -> None:  # guard: no nationality after the office
+    facts = _facts("عين اليوم – جدة\nاستقبل أمير المنطقة خالد الفيصل اليوم مدير الجامعة سعد العتيبي وبحث معه خطط "
+                   "الجامعة.")
+    assert _main(facts).place == "جدة"
+
+
+def test_a_chief_executives_reception_keeps_the_bylines_city() -> None:  # guard: "التنفيذي" names no country
+    facts = _facts("عين اليوم – جدة\nاستقبل الرئيس التنفيذي للشركة خالد العتيبي اليوم وفدا من الغرفة التجارية وبحث "
+                   "معه فرص الاستثمار.")
+    assert _main(facts).place == "جدة"
