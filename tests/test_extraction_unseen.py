@@ -16263,3 +16263,9 @@ def test_a_chief_executives_reception_keeps_the_bylines_city() -> None:  # guard
     facts = _facts("عين اليوم – جدة\nاستقبل الرئيس التنفيذي للشركة خالد العتيبي اليوم وفدا من الغرفة التجارية وبحث "
                    "معه فرص الاستثمار.")
     assert _main(facts).place == "جدة"
+
+
+def test_a_foreign_presidents_reception_after_a_line_of_links_is_not_placed_at_the_byline() -> None:
+    facts = _facts("Next Previous\nعين اليوم – جدة\nاستقبل الرئيس المصري عبدالفتاح السيسي اليوم وزير الخارجية سامح "
+                   "شكري وبحث معه العلاقات الثنائية.")
+    assert _main(facts).place is None

@@ -167,7 +167,7 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
     if glued is not None:
         return glued
     # a byline dateline "عين اليوم – أبها", "محمد العمري - سبق - أبها:": the city after a dash ends the first line
-    for k in range(1, min(len(tokens), 8) if not _foreign_head_lede(tokens, ev) else 0):
+    for k in range(1, min(len(tokens), 8) if not _foreign_head_lede(whole, ev, len(whole) - len(tokens)) else 0):
         if tokens[k - 1].norm not in ("-", "–") or tokens[k].sent != tokens[0].sent:
             continue
         size = _city_len(tokens, k)
@@ -179,11 +179,12 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
     return _holder_seat(whole, ev)  # no place said otherwise: the holding body's governorate or city (ext-t31)
 
 
-def _foreign_head_lede(tokens: list[Token], ev: EventMention) -> bool:
+def _foreign_head_lede(tokens: list[Token], ev: EventMention, start: int = 0) -> bool:
     """ "عين اليوم – جدة \n أكد الرئيس المصري X … حفل تخريج …" (ext-t128): when the sentence after the byline opens on
     a verb whose subject is a foreign head of state or government ("الرئيس المصري", "رئيس الوزراء العراقي") and tells
     the event, the event was held in his country; the byline's city is where the report was filed."""
-    line = next((k for k, t in enumerate(tokens) if t.sent != tokens[0].sent), None) if tokens else None
+    line = next((k for k in range(start, len(tokens)) if tokens[k].sent != tokens[start].sent), None) \
+        if start < len(tokens) else None  # the sentence after the byline (past a line of links, ext-t106)
     if line is None or not any(tokens[i].sent == tokens[line].sent for i in ev.cues):
         return False
     j = line + 1  # the verb, then its subject
