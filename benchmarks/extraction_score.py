@@ -377,7 +377,7 @@ printed under the set's name. The sets:
 - tuning122: tests/fixtures/tuning122/gold, five SaudiNewsNet articles of July-August 2015 naming many people with their
   posts (two clubs' officials, a team's staff and players, a royal celebration's princes, a company's new board), used
   to tune persons, their names and posts held (its README);
-- tuning125: tests/fixtures/tuning125/gold, three SaudiNewsNet articles of July-August 2015 on institutional events
+- tuning125: tests/fixtures/tuning125/gold, three SaudiNewsNet articles of August 2015 on institutional events
   (a festival opened by two officials, a foreign minister's meeting under a news agency's dateline, a cultural
   section's meeting in a city), used to tune event slots (its README);
 """
