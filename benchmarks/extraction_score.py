@@ -404,6 +404,9 @@ printed under the set's name. The sets:
   event or an event told in an unusual way (two receptions in one report, a reception and a dinner, a condolence visit
   told through its airport welcome, a committee's first meeting, a company visit, two single receptions), used to tune
   which events are found (its README);
+- tuning125: tests/fixtures/tuning125/gold, three SaudiNewsNet articles of August 2015 on institutional events
+  (a festival opened by two officials, a foreign minister's meeting under a news agency's dateline, a cultural
+  section's meeting in a city), used to tune event slots (its README);
 """
 
 from __future__ import annotations
@@ -555,6 +558,7 @@ TUNING121_GOLD = REPO / "tests" / "fixtures" / "tuning121" / "gold"
 TUNING122_GOLD = REPO / "tests" / "fixtures" / "tuning122" / "gold"
 TUNING123_GOLD = REPO / "tests" / "fixtures" / "tuning123" / "gold"
 TUNING124_GOLD = REPO / "tests" / "fixtures" / "tuning124" / "gold"
+TUNING125_GOLD = REPO / "tests" / "fixtures" / "tuning125" / "gold"
 TUNING126_GOLD = REPO / "tests" / "fixtures" / "tuning126" / "gold"
 TUNING128_GOLD = REPO / "tests" / "fixtures" / "tuning128" / "gold"
 TUNING129_GOLD = REPO / "tests" / "fixtures" / "tuning129" / "gold"
@@ -710,6 +714,7 @@ SETS = {
     "tuning122": GoldSet("tuning122", TUNING122_GOLD, None),
     "tuning123": GoldSet("tuning123", TUNING123_GOLD, None),
     "tuning124": GoldSet("tuning124", TUNING124_GOLD, None),
+    "tuning125": GoldSet("tuning125", TUNING125_GOLD, None),
     "tuning126": GoldSet("tuning126", TUNING126_GOLD, None),
     "tuning128": GoldSet("tuning128", TUNING128_GOLD, None),
     "tuning129": GoldSet("tuning129", TUNING129_GOLD, None),

@@ -16653,3 +16653,71 @@ def test_a_memorandum_signed_after_a_meeting_is_a_signing() -> None:  # guard: "
     facts = _facts("وقع وزير الصحة سعيد الكبير يوم الأحد 6 سبتمبر 2015 مذكرة تفاهم مع نظيره الأردني، بعد اجتماع "
                    "عقده الجانبان.")
     assert [e.kind for e in facts.events] == ["signing"]
+# ext-t128 (tests/fixtures/tuning125): event slots, the body that met versus the venue it met in.
+
+
+def test_a_centre_glued_to_the_meetings_noun_is_its_venue_not_its_body() -> None:
+    facts = _facts("ترأس مدير التعليم خالد العتيبي اجتماعا بمركز الإبداع الرقمي بالطائف.")
+    event = _main(facts)
+    assert _inst(facts, event.body) is None
+    assert event.place == "الطائف"
+
+
+def test_a_section_meeting_in_a_centre_makes_no_event_of_the_centre() -> None:
+    facts = _facts("عقد أعضاء القسم الأدبي بملتقى الشباب اجتماعا بمركز الإبداع الرقمي بالطائف، وناقشوا خطة الموسم.")
+    assert all(_inst(facts, e.body) != "مركز الإبداع الرقمي" for e in facts.events)
+
+
+def test_a_centre_that_holds_its_own_meeting_is_its_body() -> None:  # guard: the centre is the subject, no "ب"
+    facts = _facts("عقد مركز الإبداع الرقمي اجتماعا بالطائف لمناقشة خطة الموسم.")
+    assert _inst(facts, _main(facts).body) == "مركز الإبداع الرقمي"
+
+
+def test_a_seminar_held_in_a_centre_is_left_to_the_other_rules() -> None:  # guard: no noun of meeting before it
+    facts = _facts("نظمت الجمعية ندوة بمركز الإبداع الرقمي بالطائف.")
+    assert _inst(facts, _main(facts).body) == "مركز الإبداع الرقمي"
+
+
+def test_a_day_as_from_which_something_begins_does_not_date_the_meeting() -> None:
+    facts = _facts("ترأس محافظ المدينة خالد العتيبي اجتماعا لتنظيم المخيمات الموسمية، على أن تبدأ فترة التخييم "
+                   "اعتبارا من 20/12/1436هـ.")
+    assert _main(facts).date is None
+
+
+def test_a_meetings_own_day_still_dates_it() -> None:  # guard: no "اعتبارا من" before the day
+    facts = _facts("ترأس محافظ المدينة خالد العتيبي يوم 20/12/1436هـ اجتماعا لتنظيم المخيمات الموسمية.")
+    assert _main(facts).date is not None
+
+
+def test_a_conference_opening_as_from_a_day_is_dated_by_it() -> None:  # guard: not a meeting
+    facts = _facts("تنطلق أعمال المؤتمر الدولي للمياه اعتبارا من 12 مايو 2015 بالرباط.")
+    assert str(_main(facts).date) == "2015-05-12"
+
+
+def test_a_foreign_presidents_reception_is_not_placed_at_the_bylines_city() -> None:
+    facts = _facts("عين اليوم – جدة\nاستقبل الرئيس المصري عبدالفتاح السيسي اليوم وزير الخارجية سامح شكري وبحث معه "
+                   "العلاقات الثنائية.")
+    assert _main(facts).place is None
+
+
+def test_a_foreign_prime_ministers_sitting_is_not_placed_at_the_bylines_city() -> None:
+    facts = _facts("عين اليوم – جدة\nترأس رئيس الوزراء العراقي حيدر العبادي اليوم اجتماع مجلس الوزراء.")
+    assert _main(facts).place is None
+
+
+def test_a_regional_emirs_reception_keeps_the_bylines_city() -> None:  # guard: no nationality after the office
+    facts = _facts("عين اليوم – جدة\nاستقبل أمير المنطقة خالد الفيصل اليوم مدير الجامعة سعد العتيبي وبحث معه خطط "
+                   "الجامعة.")
+    assert _main(facts).place == "جدة"
+
+
+def test_a_chief_executives_reception_keeps_the_bylines_city() -> None:  # guard: "التنفيذي" names no country
+    facts = _facts("عين اليوم – جدة\nاستقبل الرئيس التنفيذي للشركة خالد العتيبي اليوم وفدا من الغرفة التجارية وبحث "
+                   "معه فرص الاستثمار.")
+    assert _main(facts).place == "جدة"
+
+
+def test_a_foreign_presidents_reception_after_a_line_of_links_is_not_placed_at_the_byline() -> None:
+    facts = _facts("Next Previous\nعين اليوم – جدة\nاستقبل الرئيس المصري عبدالفتاح السيسي اليوم وزير الخارجية سامح "
+                   "شكري وبحث معه العلاقات الثنائية.")
+    assert _main(facts).place is None

@@ -119,6 +119,7 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning122": (5, 0),
         "tuning123": (5, 0),
         "tuning124": (7, 0),
+        "tuning125": (3, 0),
         "tuning126": (7, 0),
         "tuning128": (6, 0),
         "tuning129": (7, 0),

@@ -167,7 +167,7 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
     if glued is not None:
         return glued
     # a byline dateline "عين اليوم – أبها", "محمد العمري - سبق - أبها:": the city after a dash ends the first line
-    for k in range(1, min(len(tokens), 8)):
+    for k in range(1, min(len(tokens), 8) if not _foreign_head_lede(whole, ev, len(whole) - len(tokens)) else 0):
         if tokens[k - 1].norm not in ("-", "–") or tokens[k].sent != tokens[0].sent:
             continue
         size = _city_len(tokens, k)
@@ -177,6 +177,38 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
         if _outlet_dateline(tokens, k):
             return tokens[k].text
     return _holder_seat(whole, ev)  # no place said otherwise: the holding body's governorate or city (ext-t31)
+
+
+def _foreign_head_lede(tokens: list[Token], ev: EventMention, start: int = 0) -> bool:
+    """ "عين اليوم – جدة \n أكد الرئيس المصري X … حفل تخريج …" (ext-t128): when the sentence after the byline opens on
+    a verb whose subject is a foreign head of state or government ("الرئيس المصري", "رئيس الوزراء العراقي") and tells
+    the event, the event was held in his country; the byline's city is where the report was filed."""
+    line = next((k for k in range(start, len(tokens)) if tokens[k].sent != tokens[start].sent), None) \
+        if start < len(tokens) else None  # the sentence after the byline (past a line of links, ext-t106)
+    if line is None or not any(tokens[i].sent == tokens[line].sent for i in ev.cues):
+        return False
+    j = line + 1  # the verb, then its subject
+    if j >= len(tokens) or tokens[j].norm not in _HEADS:
+        return False
+    at = j + 2 if j + 1 < len(tokens) and tokens[j + 1].norm in _PRIME else j + 1
+    if at >= len(tokens) or tokens[at].sent != tokens[line].sent:
+        return False
+    return tokens[at].norm not in _HOME and _nation_adjective(tokens[at].norm)
+
+
+def _nation_adjective(norm: str) -> bool:
+    """ "المصري" (مصر), "العراقي" (العراق), "الروسي" (روسيا), "الأمريكي" (أمريكا): a definite adjective made from a
+    country the gazetteer names; not "التنفيذي" nor "الفخري"."""
+    if not (norm.startswith("ال") and norm.endswith("ي") and len(norm) > 4):
+        return False
+    stem = norm[2:-1]
+    countries = lexicon().countries
+    return any((x,) in countries for x in (stem, "ال" + stem, stem + "ا", stem + "يا", "ال" + stem + "ات"))
+
+
+_HEADS = frozenset(fold(w) for w in ("الرئيس", "رئيس", "الملك", "العاهل", "أمير"))
+_PRIME = frozenset(fold(w) for w in ("الوزراء", "الحكومة"))
+_HOME = frozenset(fold(w) for w in ("السعودي", "المغربي"))
 
 
 def _glued_dateline_city(first: list[Token]) -> str | None:

@@ -34,6 +34,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         near = [d for d in dates if tokens[d.first].sent == tokens[i].sent and not cited_document_date(tokens, d)]
         near = [d for d in near if not _statement_day(tokens, d)] or near  # "في بيان اليوم": the statement's day
         near = [d for d in near if not _anniversary_day(tokens, d)]  # "حفلا بمناسبة العيد 63 لثورة 23 يوليو 1952"
+        if ev.kind in ("meeting", "session"):  # "… على أن تبدأ فترة التخييم اعتبارا من 20/12/1436هـ": not the meeting's
+            near = [d for d in near if not _as_from_day(tokens, d)]
         if i != ev.cues[0] and tokens[i].sent != tokens[ev.cues[0]].sent:
             near = [d for d in near if not _scheduled_day(tokens, d)]  # "وتم تحديد يوم الأحد … لقاء": another one
         if near:
@@ -114,8 +116,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         if edition_of(tokens, i) in EVENTS.ASSEMBLY:
             ev.body = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + 16
                             and tokens[m.first].sent == tokens[i].sent), ev.body)
-    if ev.body is not None and ev.kind in ("meeting", "session") and ev.cues \
-            and _venue_body(tokens, ev.body, ev.cues[0]):
+    if ev.body is not None and (_glued_venue(tokens, ev.body, ev) or (
+            ev.kind in ("meeting", "session") and ev.cues and _venue_body(tokens, ev.body, ev.cues[0]))):
         ev.body = None  # "خلال اجتماع رؤساء البلديات في المركز الحضاري بمحافظة X": where they met, not who met
     dated = {tokens[d.first].sent for d in dates}
     ev.place = place(tokens, insts, ev, dated, from_lede=main or ev.kind != "visit")  # a second visit: its own place
@@ -207,6 +209,15 @@ def _venue_body(tokens: list[Token], body: InstMention, i: int) -> bool:
         and tokens[body.first].sent == tokens[i].sent and tokens[body.first].norm in _VENUE_HEADS
 
 
+def _glued_venue(tokens: list[Token], body: InstMention, ev: EventMention) -> bool:
+    """ "عقد أعضاء القسم اجتماعا بمركز X بجدة" (ext-t128): a centre, hall, theatre or hotel glued to "ب" right after
+    one of the event's nouns of meeting is the venue the meeting was held in, not the body that met."""
+    head = tokens[body.first]
+    return body.start > head.start and head.norm[:1] == "ب" and head.norm[1:] in _VENUE_HEADS and any(
+        0 < body.first - i <= 2 and tokens[i].sent == head.sent and cue_kind(tokens, i) in ("meeting", "session")
+        for i in ev.cues)
+
+
 _IN = fold("في")
 _VENUE_HEADS = frozenset(fold(w) for w in ("المركز", "مركز", "القاعة", "قاعة", "الفندق", "فندق", "المسرح", "مسرح"))
 
@@ -240,6 +251,18 @@ def _statement_day(tokens: list[Token], d: DateMention) -> bool:
         k -= 1
     w = tokens[k].norm
     return any(x in _STATEMENTS or x in EVENTS.STATEMENT_NOUNS for x in (w, strip_clitic(w)[0], w[1:]))
+
+
+def _as_from_day(tokens: list[Token], d: DateMention) -> bool:
+    """ "ترأس المحافظ اجتماعا … على أن تبدأ فترة التخييم اعتبارا من 20/12/1436هـ" (ext-t128): a day right after
+    "اعتبارا من" or "ابتداء من" is when something the meeting set takes effect or begins, not when it met."""
+    return any(tokens[k].norm in _AS_FROM and tokens[k + 1].norm == _FROM and tokens[k].sent == tokens[d.first].sent
+               and all(t.norm.isdigit() or t.norm in ("-", "–", "/") for t in tokens[k + 2 : d.first])
+               for k in range(max(0, d.first - 5), d.first - 1))  # "اعتبارا من 1 - 1436/12/20هـ": a stray day before
+
+
+_AS_FROM = frozenset(fold(w) for w in ("اعتبارا", "اعتباراً", "إعتبارا", "ابتداء", "ابتداءً", "إبتداء", "بدءا", "بدءاً"))
+_FROM = fold("من")
 
 
 def _anniversary_day(tokens: list[Token], d: DateMention) -> bool:
