@@ -28,6 +28,14 @@ characters), shuffled with the seed after sorting by id. Left out besides: every
 tests/fixtures/*/gold or that any set's README names, and every article of tools/pick_tuning8.py's two lists
 that tuning8's annotator read (its first list whole, its second list's positions 0-80).
 tests/fixtures/tuning14 (seed 20261215) was read down this list.
+
+    python tools/pick_blind.py --seed 20270220 --top 200 --mark-copies   # flag other outlets' copies
+
+SaudiNewsNet carries one wire story under several outlets, so far down a list most institutional stories are copies of
+articles some set already holds. ``--mark-copies`` adds a column to each listed candidate: ``copy`` and the share of its
+word trigrams found in the one annotated article (any gold file of tests/fixtures or ../shared/gold) that shares most
+of them, when that share is at least 0.3, or ``held`` when the candidate has a gold file itself. It names no article
+and no set (blind sets' membership stays unsaid); a marked candidate is skipped unread.
 """
 
 from __future__ import annotations
@@ -69,6 +77,8 @@ _EARLIER_FILTERS: tuple[tuple[tuple[str, ...], int | None, int, int], ...] = (
     (("اتفاقية", "مذكرة تفاهم", "المجلس الحكومي", "مجلس الإدارة", "ترأس"), None, 0, 2600),  # tuning, second pass
 )
 _ID = re.compile(r"\b(?:ahd|feb|yab)-\d+\b")
+COPY_MIN = 0.3  # --mark-copies: the share of a candidate's word trigrams that marks it a copy
+_WORD = re.compile(r"\w+")
 
 
 def has_cue(text: str) -> bool:
@@ -156,6 +166,40 @@ def candidates(seed: int) -> dict[str, list[tuple[str, str, str]]]:
     return lists
 
 
+def trigrams(text: str) -> set[tuple[str, str, str]]:
+    """The word trigrams of a text (words as ``\\w+`` runs, so punctuation and spacing do not matter)."""
+    words = _WORD.findall(text)
+    return {(words[i], words[i + 1], words[i + 2]) for i in range(len(words) - 2)}
+
+
+def annotated_ids() -> set[str]:
+    """Every id that has a gold file in tests/fixtures/*/gold or ../shared/gold/*."""
+    ids = {p.stem for p in (SHARED / "gold").glob("*/*.json")}
+    return ids | {p.stem for p in (REPO / "tests" / "fixtures").glob("*/gold/*.json")}
+
+
+def copy_shares(texts: dict[str, str], annotated: list[str]) -> dict[str, float]:
+    """For each candidate text, the largest share of its trigrams found in any one of the ``annotated`` texts."""
+    index: dict[tuple[str, str, str], list[int]] = {}
+    for n, text in enumerate(annotated):
+        for gram in trigrams(text):
+            index.setdefault(gram, []).append(n)
+    shares: dict[str, float] = {}
+    for doc_id, text in texts.items():
+        grams = trigrams(text)
+        counts: dict[int, int] = {}
+        for gram in grams:
+            for n in index.get(gram, ()):
+                counts[n] = counts.get(n, 0) + 1
+        shares[doc_id] = max(counts.values(), default=0) / len(grams) if grams else 0.0
+    return shares
+
+
+def _annotated_texts(ids: set[str]) -> list[str]:
+    found = [text for doc_id, _, text in saudi_articles() if doc_id in ids]
+    return found + [text for doc_id, _, text in moroccan_articles() if doc_id in ids]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seed", type=int, required=True)
@@ -163,16 +207,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", metavar="ID", help="print this candidate's text instead of the lists")
     ap.add_argument("--moroccan-long", action="store_true",
                     help="only the Moroccan articles of 3,001-7,000 characters (no earlier filter listed them)")
+    ap.add_argument("--mark-copies", action="store_true",
+                    help=f"mark listed candidates that share at least {COPY_MIN} of their word trigrams with an "
+                         "annotated article (another outlet's copy of a story some set holds)")
     args = ap.parse_args(argv)
     print(f"seed {args.seed}")
     if args.moroccan_long:
         return show_or_list({"moroccan-news (3,001-7,000 characters)": moroccan_long(args.seed)},
-                            show=args.show, top=args.top)
-    return show_or_list(candidates(args.seed), show=args.show, top=args.top)
+                            show=args.show, top=args.top, mark_copies=args.mark_copies)
+    return show_or_list(candidates(args.seed), show=args.show, top=args.top, mark_copies=args.mark_copies)
 
 
-def show_or_list(lists: dict[str, list[tuple[str, str, str]]], *, show: str | None, top: int) -> int:
-    """Print one candidate's text (``show``), or the first ``top`` of each shuffled list; the exit status."""
+def show_or_list(lists: dict[str, list[tuple[str, str, str]]], *, show: str | None, top: int,
+                 mark_copies: bool = False) -> int:
+    """Print one candidate's text (``show``), or the first ``top`` of each shuffled list, each listed candidate
+    marked ``copy`` when ``mark_copies`` and it shares COPY_MIN of its trigrams with an annotated article; the exit
+    status."""
     if show:
         for rows in lists.values():
             for doc_id, outlet, text in rows:
@@ -181,10 +231,18 @@ def show_or_list(lists: dict[str, list[tuple[str, str, str]]], *, show: str | No
                     return 0
         print(f"{show} is not a candidate", file=sys.stderr)
         return 1
+    shares: dict[str, float] = {}
+    held: set[str] = set()
+    if mark_copies:
+        held = annotated_ids()
+        listed = {a[0]: a[2] for rows in lists.values() for a in rows[:top] if a[0] not in held}
+        shares = copy_shares(listed, _annotated_texts(held))
     for corpus, rows in lists.items():
         print(f"\n{corpus}: {len(rows)} candidates")
         for n, (doc_id, outlet, text) in enumerate(rows[:top]):
-            print(f"{n:4d} {doc_id:<20} {outlet:<14} {len(text):5d}")
+            share = shares.get(doc_id, 0.0)
+            mark = "  held" if doc_id in held else f"  copy {share:.2f}" if share >= COPY_MIN else ""
+            print(f"{n:4d} {doc_id:<20} {outlet:<14} {len(text):5d}{mark}")
     return 0
 
 
