@@ -382,6 +382,12 @@ printed under the set's name. The sets:
 - tuning122: tests/fixtures/tuning122/gold, five SaudiNewsNet articles of July-August 2015 naming many people with their
   posts (two clubs' officials, a team's staff and players, a royal celebration's princes, a company's new board), used
   to tune persons, their names and posts held (its README);
+- tuning130: tests/fixtures/tuning130/gold, SaudiNewsNet articles of July-August 2015 with ceremonies, sittings and
+  receptions with named attendees (annotated by branch ann-a for the next round), to tune events, slots and
+  participants (its README);
+- tuning131: tests/fixtures/tuning131/gold, SaudiNewsNet articles of July-August 2015 rich in officials with their
+  offices, institutions and agreements (annotated by branch ann-a for the next round), to tune persons, posts,
+  institutions and decisions (its README);
 """
 
 from __future__ import annotations
@@ -532,6 +538,8 @@ TUNING120_GOLD = REPO / "tests" / "fixtures" / "tuning120" / "gold"
 TUNING121_GOLD = REPO / "tests" / "fixtures" / "tuning121" / "gold"
 TUNING122_GOLD = REPO / "tests" / "fixtures" / "tuning122" / "gold"
 TUNING123_GOLD = REPO / "tests" / "fixtures" / "tuning123" / "gold"
+TUNING130_GOLD = REPO / "tests" / "fixtures" / "tuning130" / "gold"
+TUNING131_GOLD = REPO / "tests" / "fixtures" / "tuning131" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -681,6 +689,8 @@ SETS = {
     "tuning121": GoldSet("tuning121", TUNING121_GOLD, None),
     "tuning122": GoldSet("tuning122", TUNING122_GOLD, None),
     "tuning123": GoldSet("tuning123", TUNING123_GOLD, None),
+    "tuning130": GoldSet("tuning130", TUNING130_GOLD, None),
+    "tuning131": GoldSet("tuning131", TUNING131_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
