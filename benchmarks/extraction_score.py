@@ -407,6 +407,12 @@ printed under the set's name. The sets:
 - tuning125: tests/fixtures/tuning125/gold, three SaudiNewsNet articles of August 2015 on institutional events
   (a festival opened by two officials, a foreign minister's meeting under a news agency's dateline, a cultural
   section's meeting in a city), used to tune event slots (its README);
+- tuning130: tests/fixtures/tuning130/gold, SaudiNewsNet articles of July-August 2015 with ceremonies, sittings and
+  receptions with named attendees (annotated by branch ann-a for the next round), to tune events, slots and
+  participants (its README);
+- tuning131: tests/fixtures/tuning131/gold, SaudiNewsNet articles of July-August 2015 rich in officials with their
+  offices, institutions and agreements (annotated by branch ann-a for the next round), to tune persons, posts,
+  institutions and decisions (its README);
 """
 
 from __future__ import annotations
@@ -562,6 +568,8 @@ TUNING125_GOLD = REPO / "tests" / "fixtures" / "tuning125" / "gold"
 TUNING126_GOLD = REPO / "tests" / "fixtures" / "tuning126" / "gold"
 TUNING128_GOLD = REPO / "tests" / "fixtures" / "tuning128" / "gold"
 TUNING129_GOLD = REPO / "tests" / "fixtures" / "tuning129" / "gold"
+TUNING130_GOLD = REPO / "tests" / "fixtures" / "tuning130" / "gold"
+TUNING131_GOLD = REPO / "tests" / "fixtures" / "tuning131" / "gold"
 TUNING132_GOLD = REPO / "tests" / "fixtures" / "tuning132" / "gold"
 TUNING133_GOLD = REPO / "tests" / "fixtures" / "tuning133" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
@@ -718,6 +726,8 @@ SETS = {
     "tuning126": GoldSet("tuning126", TUNING126_GOLD, None),
     "tuning128": GoldSet("tuning128", TUNING128_GOLD, None),
     "tuning129": GoldSet("tuning129", TUNING129_GOLD, None),
+    "tuning130": GoldSet("tuning130", TUNING130_GOLD, None),
+    "tuning131": GoldSet("tuning131", TUNING131_GOLD, None),
     "tuning132": GoldSet("tuning132", TUNING132_GOLD, None),
     "tuning133": GoldSet("tuning133", TUNING133_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
