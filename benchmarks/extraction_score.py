@@ -382,10 +382,10 @@ printed under the set's name. The sets:
 - tuning122: tests/fixtures/tuning122/gold, five SaudiNewsNet articles of July-August 2015 naming many people with their
   posts (two clubs' officials, a team's staff and players, a royal celebration's princes, a company's new board), used
   to tune persons, their names and posts held (its README);
-- tuning130: tests/fixtures/tuning130/gold, SaudiNewsNet articles of July-August 2015 with ceremonies, sittings and
+- tuning130: tests/fixtures/tuning130/gold, six SaudiNewsNet articles of July-August 2015 with ceremonies, sittings and
   receptions with named attendees (annotated by branch ann-a for the next round), to tune events, slots and
   participants (its README);
-- tuning131: tests/fixtures/tuning131/gold, SaudiNewsNet articles of July-August 2015 rich in officials with their
+- tuning131: tests/fixtures/tuning131/gold, seven SaudiNewsNet articles of July-August 2015 rich in officials with their
   offices, institutions and agreements (annotated by branch ann-a for the next round), to tune persons, posts,
   institutions and decisions (its README);
 """
