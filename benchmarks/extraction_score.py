@@ -407,10 +407,10 @@ printed under the set's name. The sets:
 - tuning125: tests/fixtures/tuning125/gold, three SaudiNewsNet articles of August 2015 on institutional events
   (a festival opened by two officials, a foreign minister's meeting under a news agency's dateline, a cultural
   section's meeting in a city), used to tune event slots (its README);
-- tuning130: tests/fixtures/tuning130/gold, SaudiNewsNet articles of July-August 2015 with ceremonies, sittings and
+- tuning130: tests/fixtures/tuning130/gold, six SaudiNewsNet articles of July-August 2015 with ceremonies, sittings and
   receptions with named attendees (annotated by branch ann-a for the next round), to tune events, slots and
   participants (its README);
-- tuning131: tests/fixtures/tuning131/gold, SaudiNewsNet articles of July-August 2015 rich in officials with their
+- tuning131: tests/fixtures/tuning131/gold, seven SaudiNewsNet articles of July-August 2015 rich in officials with their
   offices, institutions and agreements (annotated by branch ann-a for the next round), to tune persons, posts,
   institutions and decisions (its README);
 """

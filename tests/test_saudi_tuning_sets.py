@@ -124,7 +124,7 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning128": (6, 0),
         "tuning129": (7, 0),
         "tuning130": (6, 0),
-        "tuning131": (6, 0),
+        "tuning131": (7, 0),
         "tuning132": (8, 0),
         "tuning133": (8, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"
