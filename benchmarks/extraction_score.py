@@ -377,10 +377,10 @@ printed under the set's name. The sets:
 - tuning122: tests/fixtures/tuning122/gold, five SaudiNewsNet articles of July-August 2015 naming many people with their
   posts (two clubs' officials, a team's staff and players, a royal celebration's princes, a company's new board), used
   to tune persons, their names and posts held (its README);
-- tuning127: tests/fixtures/tuning127/gold, seven SaudiNewsNet articles of July-August 2015 naming many institutions
-  (a seasonal club at a school, an airport and airlines, a foreign national council and a ministry's sector, two
-  companies' agreement, a municipality's election committees, a governor's reception of courts' and agencies' heads, a
-  movement and its political bureau), used to tune institutions, false ones first (its README);
+- tuning127: tests/fixtures/tuning127/gold, six SaudiNewsNet articles of July-August 2015 naming many institutions
+  (a seasonal club at a school, a foreign national council and a ministry's sector, a municipality's election
+  committees, a movement and its political bureau, three listed companies and a depository centre, a foreign embassy
+  and consulate), used to tune institutions, false ones first (its README);
 """
 
 from __future__ import annotations

@@ -118,7 +118,7 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning121": (5, 0),
         "tuning122": (5, 0),
         "tuning123": (5, 0),
-        "tuning127": (7, 0)}
+        "tuning127": (6, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"
 BLIND5 = FIXTURES / "blind5" / "gold"
