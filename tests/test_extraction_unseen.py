@@ -16234,6 +16234,10 @@ def test_t130_purpose_after_a_nationality_is_no_word_of_the_name() -> None:
     assert _names("تلقى اللاعب عرضا من نادي الشباب الكويتي للانتقال إلى صفوفه.") == ["نادي الشباب الكويتي"]
 
 
+def test_t130_guard_a_field_after_a_nested_heads_nationality_stays() -> None:
+    assert "الشركة الوطنية للكهرباء" in _names("التقى رئيس مجلس إدارة الشركة الوطنية للكهرباء مع وفد الشركة.")
+
+
 def test_t130_guard_purpose_after_the_heads_own_adjective_stays() -> None:
     base = _names("نظمت الجمعية الوطنية للمحافظة على البيئة حملة.")
     assert base and base[0].startswith("الجمعية الوطنية للمحافظة")
@@ -16303,3 +16307,8 @@ def test_t130_guard_service_of_a_region_stays() -> None:
 
 def test_t130_movement_of_the_gazetteer() -> None:
     assert _names("انتقدت جماعة العدل والإحسان القرار في بيان.") == ["جماعة العدل والإحسان"]
+
+
+def test_t130_company_said_again_by_its_quoted_names_last_word() -> None:
+    text = 'وصلت أول رحلة لشركة "طيران الواحة" إلى المطار. وقال المدير إن شركة الواحة ستزيد رحلاتها.'
+    assert _names(text) == ["طيران الواحة"]

@@ -1001,32 +1001,32 @@ class _ClauseWords(WordFile, file="institutions"):
 
     SCHOOL_OF_THOUGHT = words("school_of_thought")
     PARTICIPLE_NAMES = words("participle_names")
+    WAW_WORDS = words("waw_words")
 
 
 _CLAUSE_WORDS = _ClauseWords()
 _AL_MADRASA = fold("المدرسة")
+_PURPOSE_PREPOSITIONS = frozenset(fold(w) for w in ("على", "إلى", "الى", "من", "مع"))
+"""(not "عن": "وكالة X الإيرانية للأنباء عن فلان" is the agency's name, then whom it quotes)"""
 _PARTICIPLE_PREPOSITIONS = frozenset(fold(w) for w in ("في", "عن", "على", "من", "إلى", "الى", "مع"))
 
 
 def _and_first(tokens: list[Token], i: int, c: int) -> bool:
     """(ext-t130) "(نادي ولاعب ووسيط)", "لكل شركة وجمعية": an indefinite one-word head whose first following word is
-    "و" + a plain noun, that noun another head or followed by one more "و" item, is one item of a list of kinds of
-    parties, no body's name; a word whose "و" is its own ("مجلس وزراء …", "وكالة"), a place ("وادي …", "وجدة") or a
-    given name is none of these."""
+    "و" + another head or a person's role ("لاعب", "مدرب") is one item of a list of kinds of parties, no body's name;
+    a word whose "و" is its own ("مجلس وزراء …"), a place ("مديرية وردوج", "وجدة") or a given name is none of these."""
     tok = tokens[c]
     if not (tok.sent == tokens[i].sent and tok.is_word and tok.norm[:1] == "و" and len(tok.norm) >= 4
             and not tok.norm.startswith("وال") and not place_len(tokens, c) and tok.norm not in lexicon().first_names
             and tok.norm[1:] not in lexicon().first_names and tok.norm not in lexicon().first_words):
         return False
-    nxt = tokens[c + 1] if c + 1 < len(tokens) else None
-    return may_open(tok.norm[1:]) or (nxt is not None and nxt.sent == tok.sent and nxt.is_word
-                                     and nxt.norm[:1] == "و" and not nxt.article and not nxt.norm.startswith("وال"))
+    return may_open(tok.norm[1:]) or "ال" + tok.norm[1:] in _PERSON_ROLES
 
 
 def _relative_participle(tokens: list[Token], k: int) -> bool:
-    """(ext-t130) "المتمثلة في", "والمتخصص في", "المستقلة عن": a definite participle of the تفعل/تفاعل/استفعل forms
-    (الـ + مت…/مست…) that governs a preposition, the preposition not followed by the body's seat, opens a relative
-    description; a participle that names ("المتحدة", the [participle_names] list) stays."""
+    """(ext-t130) "المتمثلة في", "والمتخصص في", "المستفيدة من": a definite participle of the تفعل/تفاعل/استفعل forms
+    (الـ + مت…/مست…) that governs a preposition, the preposition not followed by the body's seat (a place or a body),
+    opens a relative description; a participle that names ("المتحدة", the [participle_names] list) stays."""
     tok = tokens[k]
     norm = tok.norm[1:] if tok.norm.startswith("والم") else tok.norm
     if not tok.is_word or not norm.startswith(("المت", "المست")) or len(norm) < 7 \
@@ -1035,7 +1035,15 @@ def _relative_participle(tokens: list[Token], k: int) -> bool:
         return False
     nxt = tokens[k + 1]
     return nxt.sent == tok.sent and nxt.norm in _PARTICIPLE_PREPOSITIONS \
-        and not (k + 2 < len(tokens) and place_len(tokens, k + 2))
+        and not (k + 2 < len(tokens) and (place_len(tokens, k + 2) or _head_at(tokens, k + 2) is not None))
+    # ("كلية الدراسات الدولية المتقدمة في جامعة X": "في" + a body is where the named one sits)
+
+
+def _masdar(norm: str) -> bool:
+    """(ext-t130) A verbal noun: فعول ("حصول"), تفاعل ("تعاقد"), or :func:`_derived_verbal_noun` ("انتقال",
+    "مشاركة"); not a field's noun ("كهرباء")."""
+    return (len(norm) == 4 and norm[2] == "و") or (len(norm) == 5 and norm[0] == "ت" and norm[2] == "ا") \
+        or _derived_verbal_noun(norm)
 
 
 def _ba_place(tokens: list[Token], j: int) -> bool:
@@ -1053,11 +1061,13 @@ def _clause_words_end(tokens: list[Token], c: int, e: int) -> int:
       المسرحية المتمثلة في …", "معهد X والمتخصص في شؤون …";
     - "الخاص"/"الخاصة" + "ب" + a word that is no place: what the thing is for ("المجمع الصناعي الخاص بإنتاج …",
       "المركز الطبي الخاص بعلاج …"), not where it is ("المحكمة الخاصة بلبنان" stays);
-    - "لل" + a noun that governs a preposition right after a nationality that closes a name of two words or more:
-      "نادي X السعودي للحصول على …" (what the body did); not after the head's own adjective ("الجمعية السعودية للحفاظ
-      على …");
-    - "و" + an indefinite noun in construct with a definite one after a name of one plain word (a foreign town or a
-      brand): "جامعة X وشهادة البكالوريوس" coordinates the clause's objects; not a verbal noun ("ومكافحة الفساد")."""
+    - "لل" + a verbal noun (:func:`_masdar`) that governs a preposition right after a nationality that closes a name
+      of two words or more: "نادي X السعودي للحصول على …" (what the body did); not after a head's own adjective
+      ("الجمعية السعودية للحفاظ على …", "مجلس إدارة الشركة السعودية للكهرباء مع …");
+    - "و" + an indefinite Arabic noun in ة or ات in construct with a definite noun (no adjective) after a name of one
+      plain word (a foreign town or a brand): "جامعة X وشهادة البكالوريوس" coordinates the clause's objects; not a
+      verbal noun ("ومكافحة الفساد"), a foreign name ("مجموعة X وY الشرق الأوسط"), a word whose "و" is its own
+      ("وحدة", "واحدة", the [waw_words] list) nor a name's field after a head ("لمجلس وزراء الصحة")."""
     for k in range(c, e):
         tok = tokens[k]
         if k > c and _relative_participle(tokens, k):
@@ -1067,8 +1077,9 @@ def _clause_words_end(tokens: list[Token], c: int, e: int) -> int:
                 and tokens[k + 1].norm[1:] not in CHAINS.REGION_NOUNS:  # ("قوات الطوارئ الخاصة بمنطقة X": its seat)
             return k
         if k > c + 1 and tok.norm.startswith("لل") and k + 1 < len(tokens) and tokens[k + 1].sent == tok.sent \
-                and tokens[k + 1].norm in _CLAUSE_PREPOSITIONS | {_MIN} and tokens[k - 1].article \
-                and is_nationality(tokens[k - 1].norm):
+                and tokens[k + 1].norm in _PURPOSE_PREPOSITIONS and tokens[k - 1].article \
+                and is_nationality(tokens[k - 1].norm) and _head_at(tokens, k - 2) is None \
+                and _masdar(tok.norm[2:]):
             return k
         if k == c + 1 and tok.is_word and tok.norm[:1] == "و" and not tok.article and len(tok.norm) >= 5 \
                 and tokens[c].is_word and not tokens[c].article and not is_stop(tokens[c].norm) \
@@ -1076,8 +1087,10 @@ def _clause_words_end(tokens: list[Token], c: int, e: int) -> int:
                 and tokens[k + 1].article \
                 and tokens[k + 1].sent == tok.sent and not is_stop(tokens[k + 1].norm):
             rest = tok.norm[1:]
-            if not (_derived_verbal_noun(rest) or _verbal_noun(rest) or _purpose_noun(rest)) \
-                    and not may_open(rest) and _head_at(tokens, k) is None:
+            if rest.endswith(("ه", "ات")) and tok.norm not in _CLAUSE_WORDS.WAW_WORDS \
+                    and not (_derived_verbal_noun(rest) or _verbal_noun(rest) or _purpose_noun(rest)) \
+                    and not may_open(rest) and _head_at(tokens, k) is None and _head_at(tokens, c) is None \
+                    and not _nisba_word(tokens[k + 1]) and tokens[k + 1].norm not in INSTITUTIONS.LEGAL_FORMS:
                 return k
     return e
 
@@ -1676,9 +1689,10 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
 
 def _quoted_aliases_named(text: str, tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
     """(ext-t130) "شركة X Y Z "W" … لشركة "W"": a company named later by the quoted short name that followed its full
-    name is that company; the later mention takes the full name (its evidence stays the quoted words), so the two are
-    one body."""
+    name is that company; so is "شركة Y" after a company quoted as "Y Z" ("لشركة "طيران X"" … "شركة X"). The later
+    mention takes the earlier name (its evidence stays its own words), so the two are one body."""
     aliases: dict[str, str] = {}
+    tails: dict[str, str] = {}
     for m in found:
         if m.kind != "company":
             continue
@@ -1686,10 +1700,17 @@ def _quoted_aliases_named(text: str, tokens: list[Token], found: list[InstMentio
         if close is not None and m.last - m.first >= 2:
             aliases.setdefault(fold(text[tokens[m.last + 1].start : tokens[close - 1].end]), m.name)
             continue
-        full = aliases.get(fold(m.name))
-        if full is not None and m.first + 1 < len(tokens) and tokens[m.first + 1].norm in _QUOTE_CLOSINGS:
+        quoted = m.first + 1 < len(tokens) and tokens[m.first + 1].norm in _QUOTE_CLOSINGS
+        full = aliases.get(fold(m.name)) if quoted else tails.get(fold(m.name))
+        if full is not None:
             m.name = full
+        elif quoted and len(m.name.split()) >= 2:
+            tails.setdefault(fold(_SHARIKA_WORD + " " + m.name.split()[-1]), m.name)
+            # "شركة "طيران X"" then "شركة X": the company said again by its name's last word
     return found
+
+
+_SHARIKA_WORD = "شركة"
 
 
 _COUNCIL = fold("مجلس")
