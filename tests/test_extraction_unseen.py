@@ -16234,6 +16234,10 @@ def test_t130_purpose_after_a_nationality_is_no_word_of_the_name() -> None:
     assert _names("تلقى اللاعب عرضا من نادي الشباب الكويتي للانتقال إلى صفوفه.") == ["نادي الشباب الكويتي"]
 
 
+def test_t130_purpose_of_the_istif_al_form_after_a_nationality() -> None:
+    assert _names("تسعى هيئة الإغاثة الأردنية للاستفادة من خبرات المتطوعين.") == ["هيئة الإغاثة الأردنية"]
+
+
 def test_t130_guard_a_field_after_a_nested_heads_nationality_stays() -> None:
     assert "الشركة الوطنية للكهرباء" in _names("التقى رئيس مجلس إدارة الشركة الوطنية للكهرباء مع وفد الشركة.")
 

@@ -1040,10 +1040,10 @@ def _relative_participle(tokens: list[Token], k: int) -> bool:
 
 
 def _masdar(norm: str) -> bool:
-    """(ext-t130) A verbal noun: فعول ("حصول"), تفاعل ("تعاقد"), or :func:`_derived_verbal_noun` ("انتقال",
-    "مشاركة"); not a field's noun ("كهرباء")."""
+    """(ext-t130) A verbal noun: فعول ("حصول"), تفاعل ("تعاقد"), استفعال/استفالة ("استفادة"), or
+    :func:`_derived_verbal_noun` ("انتقال", "مشاركة"); not a field's noun ("كهرباء")."""
     return (len(norm) == 4 and norm[2] == "و") or (len(norm) == 5 and norm[0] == "ت" and norm[2] == "ا") \
-        or _derived_verbal_noun(norm)
+        or (len(norm) >= 6 and norm.startswith("است")) or _derived_verbal_noun(norm)
 
 
 def _ba_place(tokens: list[Token], j: int) -> bool:
