@@ -1090,8 +1090,9 @@ def _clause_words_end(tokens: list[Token], c: int, e: int) -> int:
             if rest.endswith(("ه", "ات")) and tok.norm not in _CLAUSE_WORDS.WAW_WORDS \
                     and not (_derived_verbal_noun(rest) or _verbal_noun(rest) or _purpose_noun(rest)) \
                     and not may_open(rest) and _head_at(tokens, k) is None and _head_at(tokens, c) is None \
-                    and not _nisba_word(tokens[k + 1]) and tokens[k + 1].norm not in INSTITUTIONS.LEGAL_FORMS:
-                return k
+                    and not _nisba_word(tokens[k + 1]) and tokens[k + 1].norm not in INSTITUTIONS.LEGAL_FORMS \
+                    and not tokens[c].norm.endswith(("ه", "ات")) and not place_len(tokens, k + 1):
+                return k  # (not "غرفة تجارة وصناعة الرياض": a field in ة, and a place after it)
     return e
 
 
