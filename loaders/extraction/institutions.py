@@ -16,7 +16,6 @@ from marsad.loaders.extraction.chain import chain_end, ministry_field_end, place
 from marsad.loaders.extraction.cues import DECISIONS
 from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
 from marsad.loaders.extraction.text import Token, WordIndex, clitic_spellings, lam_article, strip_clitic, word_index
-from marsad.loaders.extraction.wordfile import WordFile, words
 from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, INSTITUTIONS, PEOPLE, is_nationality, is_stop
 from marsad.loaders.normalize import fold
 
@@ -215,7 +214,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if len(head) == 1 and not tokens[i].article and c < len(tokens) and _and_first(tokens, i, c):
         return None  # "(نادي ولاعب ووسيط)": "و" right after the head lists kinds of parties, it names none (ext-t130)
     if len(head) == 1 and head[0] == _AL_MADRASA and c < len(tokens) \
-            and tokens[c].norm in _CLAUSE_WORDS.SCHOOL_OF_THOUGHT:
+            and tokens[c].norm in _SCHOOL_OF_THOUGHT:
         return None  # "المدرسة الرومانسية", "المدرسة الواقعية في الرسم": a school of thought or of art, no body
         # (ext-t130)
     if head in INSTITUTIONS.SELF_STANDING and c < len(tokens) and not _genitive_of_body(tokens, c) \
@@ -996,15 +995,23 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
     return e
 
 
-class _ClauseWords(WordFile, file="institutions"):
-    """(ext-t130) Groups of data/lexicons/institutions.txt read by this module's own rules."""
-
-    SCHOOL_OF_THOUGHT = words("school_of_thought")
-    PARTICIPLE_NAMES = words("participle_names")
-    WAW_WORDS = words("waw_words")
-
-
-_CLAUSE_WORDS = _ClauseWords()
+_SCHOOL_OF_THOUGHT = frozenset(fold(w) for w in ("الرومانسية", "الواقعية", "الكلاسيكية", "الانطباعية", "التعبيرية",
+                                                 "السريالية", "الرمزية", "التجريدية", "الحداثية", "التقليدية",
+                                                 "المسرحية", "الشعرية", "الأدبية", "الفكرية", "الفقهية", "الفلسفية",
+                                                 "السلوكية", "الكينزية", "النقدية"))
+"""(ext-t130) Adjectives of a school of thought or of art after "المدرسة": "المدرسة الرومانسية", "المدرسة الواقعية في
+الرسم" name a current, no body (a school's own name has a place, an eponym or a field: "المدرسة الوطنية للإدارة")."""
+_PARTICIPLE_NAMES = frozenset(fold(w) for w in ("المتحدة", "المتحد", "المستقبل", "المتحف", "المستوصف", "المستودع",
+                                                "المتوسط", "المستقلة", "المستقل", "المتخصصة", "المتقدمة", "المتقدم",
+                                                "المتوسطة", "المتكاملة", "المستدامة"))
+"""(ext-t130) Participles of the تفعل/استفعل forms that are words of bodies' names ("الأمم المتحدة في …", "تيار
+المستقبل في …", "كلية الدراسات الدولية المتقدمة") or nouns of that shape ("المتحف"), not a relative description that
+governs a preposition ("المتمثلة في", "المتخصص في": :func:`_relative_participle`)."""
+_WAW_WORDS = frozenset(fold(w) for w in ("واحدة", "وحدة", "وكالة", "وزارة", "ولاية", "ورشة", "وثيقة", "وجهة",
+                                         "وسيلة", "وظيفة", "ورقة", "وجبة", "وديعة", "وصية", "وفاة", "وقفة", "واجهة",
+                                         "واقعة", "وليمة", "وضعية"))
+"""(ext-t130) Nouns in ة whose first "و" is a letter of the word, not "and": after a body's one-word name they are
+no second object of the clause ("شركة X واحدة القابضة", "مركز X وحدة …")."""
 _AL_MADRASA = fold("المدرسة")
 _PURPOSE_PREPOSITIONS = frozenset(fold(w) for w in ("على", "إلى", "الى", "من", "مع"))
 """(not "عن": "وكالة X الإيرانية للأنباء عن فلان" is the agency's name, then whom it quotes)"""
@@ -1026,11 +1033,11 @@ def _and_first(tokens: list[Token], i: int, c: int) -> bool:
 def _relative_participle(tokens: list[Token], k: int) -> bool:
     """(ext-t130) "المتمثلة في", "والمتخصص في", "المستفيدة من": a definite participle of the تفعل/تفاعل/استفعل forms
     (الـ + مت…/مست…) that governs a preposition, the preposition not followed by the body's seat (a place or a body),
-    opens a relative description; a participle that names ("المتحدة", the [participle_names] list) stays."""
+    opens a relative description; a participle that names ("المتحدة", :data:`_PARTICIPLE_NAMES`) stays."""
     tok = tokens[k]
     norm = tok.norm[1:] if tok.norm.startswith("والم") else tok.norm
     if not tok.is_word or not norm.startswith(("المت", "المست")) or len(norm) < 7 \
-            or norm.endswith(("ي", "يه", "ات", "ين", "ون")) or norm in _CLAUSE_WORDS.PARTICIPLE_NAMES \
+            or norm.endswith(("ي", "يه", "ات", "ين", "ون")) or norm in _PARTICIPLE_NAMES \
             or norm in INSTITUTIONS.NAME_ADJECTIVES or k + 1 >= len(tokens):
         return False
     nxt = tokens[k + 1]
@@ -1067,7 +1074,7 @@ def _clause_words_end(tokens: list[Token], c: int, e: int) -> int:
     - "و" + an indefinite Arabic noun in ة or ات in construct with a definite noun (no adjective) after a name of one
       plain word (a foreign town or a brand): "جامعة X وشهادة البكالوريوس" coordinates the clause's objects; not a
       verbal noun ("ومكافحة الفساد"), a foreign name ("مجموعة X وY الشرق الأوسط"), a word whose "و" is its own
-      ("وحدة", "واحدة", the [waw_words] list) nor a name's field after a head ("لمجلس وزراء الصحة")."""
+      ("وحدة", "واحدة", :data:`_WAW_WORDS`) nor a name's field after a head ("لمجلس وزراء الصحة")."""
     for k in range(c, e):
         tok = tokens[k]
         if k > c and _relative_participle(tokens, k):
@@ -1087,7 +1094,7 @@ def _clause_words_end(tokens: list[Token], c: int, e: int) -> int:
                 and tokens[k + 1].article \
                 and tokens[k + 1].sent == tok.sent and not is_stop(tokens[k + 1].norm):
             rest = tok.norm[1:]
-            if rest.endswith(("ه", "ات")) and tok.norm not in _CLAUSE_WORDS.WAW_WORDS \
+            if rest.endswith(("ه", "ات")) and tok.norm not in _WAW_WORDS \
                     and not (_derived_verbal_noun(rest) or _verbal_noun(rest) or _purpose_noun(rest)) \
                     and not may_open(rest) and _head_at(tokens, k) is None and _head_at(tokens, c) is None \
                     and not _nisba_word(tokens[k + 1]) and tokens[k + 1].norm not in INSTITUTIONS.LEGAL_FORMS \
