@@ -413,6 +413,10 @@ printed under the set's name. The sets:
 - tuning131: tests/fixtures/tuning131/gold, seven SaudiNewsNet articles of July-August 2015 rich in officials with their
   offices, institutions and agreements (annotated by branch ann-a for the next round), to tune persons, posts,
   institutions and decisions (its README);
+- tuning127: tests/fixtures/tuning127/gold, six SaudiNewsNet articles of July-August 2015 naming many institutions
+  (a seasonal club at a school, a foreign national council and a ministry's sector, a municipality's election
+  committees, a movement and its political bureau, three listed companies and a depository centre, a foreign embassy
+  and consulate), used to tune institutions, false ones first (its README);
 """
 
 from __future__ import annotations
@@ -566,6 +570,7 @@ TUNING123_GOLD = REPO / "tests" / "fixtures" / "tuning123" / "gold"
 TUNING124_GOLD = REPO / "tests" / "fixtures" / "tuning124" / "gold"
 TUNING125_GOLD = REPO / "tests" / "fixtures" / "tuning125" / "gold"
 TUNING126_GOLD = REPO / "tests" / "fixtures" / "tuning126" / "gold"
+TUNING127_GOLD = REPO / "tests" / "fixtures" / "tuning127" / "gold"
 TUNING128_GOLD = REPO / "tests" / "fixtures" / "tuning128" / "gold"
 TUNING129_GOLD = REPO / "tests" / "fixtures" / "tuning129" / "gold"
 TUNING130_GOLD = REPO / "tests" / "fixtures" / "tuning130" / "gold"
@@ -724,6 +729,7 @@ SETS = {
     "tuning124": GoldSet("tuning124", TUNING124_GOLD, None),
     "tuning125": GoldSet("tuning125", TUNING125_GOLD, None),
     "tuning126": GoldSet("tuning126", TUNING126_GOLD, None),
+    "tuning127": GoldSet("tuning127", TUNING127_GOLD, None),
     "tuning128": GoldSet("tuning128", TUNING128_GOLD, None),
     "tuning129": GoldSet("tuning129", TUNING129_GOLD, None),
     "tuning130": GoldSet("tuning130", TUNING130_GOLD, None),

@@ -121,6 +121,7 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning124": (7, 0),
         "tuning125": (3, 0),
         "tuning126": (7, 0),
+        "tuning127": (6, 0),
         "tuning128": (6, 0),
         "tuning129": (7, 0),
         "tuning130": (6, 0),

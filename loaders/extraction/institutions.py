@@ -211,6 +211,12 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         if head == (_BALADIYA,) and not tokens[i].article:
             return _locality_end(tokens, i, c)
         return None
+    if len(head) == 1 and not tokens[i].article and c < len(tokens) and _and_first(tokens, i, c):
+        return None  # "(نادي ولاعب ووسيط)": "و" right after the head lists kinds of parties, it names none (ext-t130)
+    if len(head) == 1 and head[0] == _AL_MADRASA and c < len(tokens) \
+            and tokens[c].norm in _SCHOOL_OF_THOUGHT:
+        return None  # "المدرسة الرومانسية", "المدرسة الواقعية في الرسم": a school of thought or of art, no body
+        # (ext-t130)
     if head in INSTITUTIONS.SELF_STANDING and c < len(tokens) and not _genitive_of_body(tokens, c) \
             and not (head == _GENERAL_DIRECTORATE and _remit(tokens, c)):
         return c
@@ -291,6 +297,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                   plain_names=kind == "association" and len(head) == 1 and not head[0].startswith("ال"),
                   purpose_stop=kind != "association", one_li=True)
     e = _possessors_end(tokens, c, e)  # "جمعية الأشخاص ذوي الإعاقة" (ext-t122)
+    e = _negated_adjective_end(tokens, c, e)  # "للكيماويات غير العضوية" (ext-t130)
     e = _developed_place_end(tokens, c, e)  # "الهيئة العليا لتطوير مدينة الرياض" (ext-t122)
     e = next((x for x in range(c + 1, e) if tokens[x].norm in INSTITUTIONS.PURPOSE_PARTICIPLES), e)
     # "أهداف اتحاد كرة القدم الساعية لرفع …": a participle of purpose and all after it describe the body (ext-t79)
@@ -325,6 +332,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if e > c + 1 and tokens[e - 1].norm in _OWN and e < len(tokens) and tokens[e].norm in _BIHI:
         e -= 1  # "شركة الباليه الخاصة بها": "its own", no word of the name (ext-t40)
     e = _run_on_end(tokens, c, e)
+    e = _clause_words_end(tokens, c, e)  # (ext-t130)
     e = next((k for k in range(c + 1, e) if tokens[k].norm in _AND_GENERIC_PLACES and tokens[k - 1].article), e)
     # "مع وزارة التجارة والجهات ذات العلاقة", "محيط مجلس الوزراء والأماكن الاستراتيجية": "و" + a generic plural of
     # bodies or places is the next item of the clause's list, no field of the body's name (ext-t122)
@@ -422,6 +430,22 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if head[0] in INSTITUTIONS.SEATED_HEADS:
         return e + _seat_in(tokens, e)  # "سفارة المغرب في البرازيل": a mission's seat is part of its name
     return e + _local_seat(tokens, i, e)
+
+
+_GHAYR = fold("غير")
+
+
+def _negated_adjective_end(tokens: list[Token], c: int, e: int) -> int:
+    """(ext-t130) "شركة X للكيماويات غير العضوية", "مصنع X للمنتجات غير النفطية": "غير" + a definite nisba adjective
+    right after a definite plural in ات that ends the name is the plural's own adjective, a word of the name; the chain
+    stops at "غير" (a function word)."""
+    if e <= c or e + 1 >= len(tokens) or tokens[e].norm != _GHAYR or tokens[e + 1].sent != tokens[e - 1].sent:
+        return e
+    prev, adj = tokens[e - 1], tokens[e + 1]
+    if prev.norm.endswith("ات") and (prev.article or prev.norm.startswith("لل")) and _nisba_word(adj) \
+            and not is_nationality(adj.norm):
+        return e + 2
+    return e
 
 
 _LI_TATWIR = fold("لتطوير")
@@ -971,6 +995,114 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
     return e
 
 
+_SCHOOL_OF_THOUGHT = frozenset(fold(w) for w in ("الرومانسية", "الواقعية", "الكلاسيكية", "الانطباعية", "التعبيرية",
+                                                 "السريالية", "الرمزية", "التجريدية", "الحداثية", "التقليدية",
+                                                 "المسرحية", "الشعرية", "الأدبية", "الفكرية", "الفقهية", "الفلسفية",
+                                                 "السلوكية", "الكينزية", "النقدية"))
+"""(ext-t130) Adjectives of a school of thought or of art after "المدرسة": "المدرسة الرومانسية", "المدرسة الواقعية في
+الرسم" name a current, no body (a school's own name has a place, an eponym or a field: "المدرسة الوطنية للإدارة")."""
+_PARTICIPLE_NAMES = frozenset(fold(w) for w in ("المتحدة", "المتحد", "المستقبل", "المتحف", "المستوصف", "المستودع",
+                                                "المتوسط", "المستقلة", "المستقل", "المتخصصة", "المتقدمة", "المتقدم",
+                                                "المتوسطة", "المتكاملة", "المستدامة"))
+"""(ext-t130) Participles of the تفعل/استفعل forms that are words of bodies' names ("الأمم المتحدة في …", "تيار
+المستقبل في …", "كلية الدراسات الدولية المتقدمة") or nouns of that shape ("المتحف"), not a relative description that
+governs a preposition ("المتمثلة في", "المتخصص في": :func:`_relative_participle`)."""
+_WAW_WORDS = frozenset(fold(w) for w in ("واحدة", "وحدة", "وكالة", "وزارة", "ولاية", "ورشة", "وثيقة", "وجهة",
+                                         "وسيلة", "وظيفة", "ورقة", "وجبة", "وديعة", "وصية", "وفاة", "وقفة", "واجهة",
+                                         "واقعة", "وليمة", "وضعية"))
+"""(ext-t130) Nouns in ة whose first "و" is a letter of the word, not "and": after a body's one-word name they are
+no second object of the clause ("شركة X واحدة القابضة", "مركز X وحدة …")."""
+_AL_MADRASA = fold("المدرسة")
+_PURPOSE_PREPOSITIONS = frozenset(fold(w) for w in ("على", "إلى", "الى", "من", "مع"))
+"""(not "عن": "وكالة X الإيرانية للأنباء عن فلان" is the agency's name, then whom it quotes)"""
+_PARTICIPLE_PREPOSITIONS = frozenset(fold(w) for w in ("في", "عن", "على", "من", "إلى", "الى", "مع"))
+
+
+def _and_first(tokens: list[Token], i: int, c: int) -> bool:
+    """(ext-t130) "(نادي ولاعب ووسيط)", "لكل شركة وجمعية": an indefinite one-word head whose first following word is
+    "و" + another head or a person's role ("لاعب", "مدرب") is one item of a list of kinds of parties, no body's name;
+    a word whose "و" is its own ("مجلس وزراء …"), a place ("مديرية وردوج", "وجدة") or a given name is none of these."""
+    tok = tokens[c]
+    if not (tok.sent == tokens[i].sent and tok.is_word and tok.norm[:1] == "و" and len(tok.norm) >= 4
+            and not tok.norm.startswith("وال") and not place_len(tokens, c) and tok.norm not in lexicon().first_names
+            and tok.norm[1:] not in lexicon().first_names and tok.norm not in lexicon().first_words):
+        return False
+    return may_open(tok.norm[1:]) or "ال" + tok.norm[1:] in _PERSON_ROLES
+
+
+def _relative_participle(tokens: list[Token], k: int) -> bool:
+    """(ext-t130) "المتمثلة في", "والمتخصص في", "المستفيدة من": a definite participle of the تفعل/تفاعل/استفعل forms
+    (الـ + مت…/مست…) that governs a preposition, the preposition not followed by the body's seat (a place or a body),
+    opens a relative description; a participle that names ("المتحدة", :data:`_PARTICIPLE_NAMES`) stays."""
+    tok = tokens[k]
+    norm = tok.norm[1:] if tok.norm.startswith("والم") else tok.norm
+    if not tok.is_word or not norm.startswith(("المت", "المست")) or len(norm) < 7 \
+            or norm.endswith(("ي", "يه", "ات", "ين", "ون")) or norm in _PARTICIPLE_NAMES \
+            or norm in INSTITUTIONS.NAME_ADJECTIVES or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    return nxt.sent == tok.sent and nxt.norm in _PARTICIPLE_PREPOSITIONS \
+        and not (k + 2 < len(tokens) and (place_len(tokens, k + 2) or _head_at(tokens, k + 2) is not None))
+    # ("كلية الدراسات الدولية المتقدمة في جامعة X": "في" + a body is where the named one sits)
+
+
+def _masdar(norm: str) -> bool:
+    """(ext-t130) A verbal noun: فعول ("حصول"), تفاعل ("تعاقد"), استفعال/استفالة ("استفادة"), or
+    :func:`_derived_verbal_noun` ("انتقال", "مشاركة"); not a field's noun ("كهرباء")."""
+    return (len(norm) == 4 and norm[2] == "و") or (len(norm) == 5 and norm[0] == "ت" and norm[2] == "ا") \
+        or (len(norm) >= 6 and norm.startswith("است")) or _derived_verbal_noun(norm)
+
+
+def _ba_place(tokens: list[Token], j: int) -> bool:
+    """ "بلبنان", "بالمغرب": "ب" + a place of the gazetteer."""
+    tok = tokens[j]
+    probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[j + 1 : j + 4]]
+    return place_len(probe, 0) > 0
+
+
+def _clause_words_end(tokens: list[Token], c: int, e: int) -> int:
+    """(ext-t130) Where a body's name read on into its clause ends, for four classes of words that no body's name
+    holds:
+
+    - a definite participle that governs a preposition (:func:`_relative_participle`), with or without "و": "المدرسة
+      المسرحية المتمثلة في …", "معهد X والمتخصص في شؤون …";
+    - "الخاص"/"الخاصة" + "ب" + a word that is no place: what the thing is for ("المجمع الصناعي الخاص بإنتاج …",
+      "المركز الطبي الخاص بعلاج …"), not where it is ("المحكمة الخاصة بلبنان" stays);
+    - "لل" + a verbal noun (:func:`_masdar`) that governs a preposition right after a nationality that closes a name
+      of two words or more: "نادي X السعودي للحصول على …" (what the body did); not after a head's own adjective
+      ("الجمعية السعودية للحفاظ على …", "مجلس إدارة الشركة السعودية للكهرباء مع …");
+    - "و" + an indefinite Arabic noun in ة or ات in construct with a definite noun (no adjective) after a name of one
+      plain word (a foreign town or a brand): "جامعة X وشهادة البكالوريوس" coordinates the clause's objects; not a
+      verbal noun ("ومكافحة الفساد"), a foreign name ("مجموعة X وY الشرق الأوسط"), a word whose "و" is its own
+      ("وحدة", "واحدة", :data:`_WAW_WORDS`) nor a name's field after a head ("لمجلس وزراء الصحة")."""
+    for k in range(c, e):
+        tok = tokens[k]
+        if k > c and _relative_participle(tokens, k):
+            return k
+        if k > c and tok.norm in _OWN and k + 1 < len(tokens) and tokens[k + 1].norm[:1] == "ب" \
+                and tokens[k + 1].sent == tok.sent and len(tokens[k + 1].norm) >= 4 and not _ba_place(tokens, k + 1) \
+                and tokens[k + 1].norm[1:] not in CHAINS.REGION_NOUNS:  # ("قوات الطوارئ الخاصة بمنطقة X": its seat)
+            return k
+        if k > c + 1 and tok.norm.startswith("لل") and k + 1 < len(tokens) and tokens[k + 1].sent == tok.sent \
+                and tokens[k + 1].norm in _PURPOSE_PREPOSITIONS and tokens[k - 1].article \
+                and is_nationality(tokens[k - 1].norm) and _head_at(tokens, k - 2) is None \
+                and _masdar(tok.norm[2:]):
+            return k
+        if k == c + 1 and tok.is_word and tok.norm[:1] == "و" and not tok.article and len(tok.norm) >= 5 \
+                and tokens[c].is_word and not tokens[c].article and not is_stop(tokens[c].norm) \
+                and not tokens[c].norm.startswith(("لل", "بال", "وال", "و")) and k + 1 < len(tokens) \
+                and tokens[k + 1].article \
+                and tokens[k + 1].sent == tok.sent and not is_stop(tokens[k + 1].norm):
+            rest = tok.norm[1:]
+            if rest.endswith(("ه", "ات")) and tok.norm not in _WAW_WORDS \
+                    and not (_derived_verbal_noun(rest) or _verbal_noun(rest) or _purpose_noun(rest)) \
+                    and not may_open(rest) and _head_at(tokens, k) is None and _head_at(tokens, c) is None \
+                    and not _nisba_word(tokens[k + 1]) and tokens[k + 1].norm not in INSTITUTIONS.LEGAL_FORMS \
+                    and not tokens[c].norm.endswith(("ه", "ات")) and not place_len(tokens, k + 1):
+                return k  # (not "غرفة تجارة وصناعة الرياض": a field in ة, and a place after it)
+    return e
+
+
 _SAHIB = fold("صاحب")
 _SAHIB_STYLES = frozenset(fold(w) for w in ("السمو", "المعالي", "الفضيلة", "الجلالة", "السعادة"))
 _PERSON_ROLES = frozenset(fold(w) for w in ("المدرب", "اللاعب", "الحكم", "المدير", "الرئيس", "النائب", "المستشار",
@@ -1048,6 +1180,49 @@ def _quoted_company(tokens: list[Token], i: int, size: int, e: int) -> bool:
     return size == 1 and strip_clitic(tokens[i].norm)[0] == _SHARIKA and e >= i + 4 \
         and tokens[i + 1].norm in _QUOTE_OPENINGS and tokens[e - 1].norm == _OPENING[tokens[i + 1].norm] \
         and all(t.is_word for t in tokens[i + 2 : e - 1])
+
+
+_QUOTE_CLOSINGS = {'"': '"', "«": "»", "“": "”"}
+_QUOTED_REACH = 7
+
+
+def _quoted_span(tokens: list[Token], j: int) -> int | None:
+    """Index of the closing quote of a name of one to seven words quoted from ``tokens[j]`` (a straight or a curly
+    opening quote), in one sentence; None if ``tokens[j]`` opens none."""
+    if j >= len(tokens) or tokens[j].norm not in _QUOTE_CLOSINGS:
+        return None
+    closing = _QUOTE_CLOSINGS[tokens[j].norm]
+    for k in range(j + 1, min(j + 2 + _QUOTED_REACH, len(tokens))):
+        tok = tokens[k]
+        if tok.sent != tokens[j].sent:
+            return None
+        if tok.norm == closing:
+            return k if k > j + 1 else None
+        if not tok.is_word and tok.norm not in ("-", "."):
+            return None
+    return None
+
+
+def _company_quoted_after(text: str, tokens: list[Token], i: int, best: InstMention | None) -> InstMention | None:
+    """(ext-t130) A company whose own name is quoted after its head: "شركة "X" الصينية" (a straight quote, which the
+    head rules do not read), or after a description of definite words only ("شركة التطوير العقاري الفاخر "X"",
+    "لشركة الاستشارات العقارية «X»"): the quoted words are its name, as in ext-t71's "شركة «X Y»"; the description
+    names no company (a definite noun and its nisba adjectives, :func:`_nisba_word`)."""
+    j = i + 1 if best is None else best.last
+    if best is not None:
+        inner = tokens[i + 1 : best.last]
+        if best.first != i or len(inner) < 2 or not inner[0].article or inner[0].norm.startswith("لل") \
+                or not all(_nisba_word(t) and not is_nationality(t.norm) for t in inner[1:]):
+            return best  # (a description is one definite noun and its nisba adjectives; a nationality, a place or a
+            # "ل" field makes a name: "شركة الاتصالات السعودية", "شركة الخليج للصناعات الدوائية")
+        if j < len(tokens) and tokens[j].article and tokens[j].sent == tokens[i].sent \
+                and tokens[j].norm not in _QUOTE_CLOSINGS:
+            j += 1  # one more adjective of the description ("الفاخر")
+    close = _quoted_span(tokens, j)
+    if close is None:
+        return best
+    s, en = tokens[j + 1].start, tokens[close - 1].end
+    return InstMention(i, close + 1, s, en, text[s:en], "company", 1)
 
 
 _NADI = fold("نادي")
@@ -1499,6 +1674,8 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
                 best.last += at
                 best.end = tokens[best.last - 1].end
                 best.name = best.name + text[tokens[best.last - at - 1].end : best.end]
+        if strip_clitic(tok.norm)[0] == _SHARIKA and (best is None or best.kind == "company"):
+            best = _company_quoted_after(text, tokens, i, best)  # "شركة "X" الصينية", "شركة التطوير العقاري "X""
         if best is None and head is not None and _quote_next(tokens, i):
             best = _quoted_ministry(text, tokens, i)
         if best is None and strip_clitic(tok.norm)[0] == _IDARA:
@@ -1509,12 +1686,39 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         if best is None and tok.norm.endswith(_AL_IDARA) and len(tok.norm) <= len(_AL_IDARA) + 2:
             best = _seated_department(text, tokens, i)  # "الإدارة الإعلامية بوزارة الخارجية" (ext-t122)
         if best is None and tok.norm in _COMMITTEE_FORMS:
-            best = _event_committee(text, tokens, i, len(tok.norm) - len(_AL_LAJNA_KEY))
+            best = _event_committee(text, tokens, i, len(tok.norm) - len(_AL_LAJNA_KEY)) \
+                or _committee_in_event(text, tokens, i, len(tok.norm) - len(_AL_LAJNA_KEY))
         if best is None and tok.norm in _BALADIYA_FORMS:
             best = _village_municipality(text, tokens, i, len(tok.norm) - len(_BALADIYA))
         if best is not None:
             out.append(best)
-    return _prune(tokens, _branch_bodies(tokens, out))
+    return _prune(tokens, _branch_bodies(tokens, _quoted_aliases_named(text, tokens, out)))
+
+
+def _quoted_aliases_named(text: str, tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
+    """(ext-t130) "شركة X Y Z "W" … لشركة "W"": a company named later by the quoted short name that followed its full
+    name is that company; so is "شركة Y" after a company quoted as "Y Z" ("لشركة "طيران X"" … "شركة X"). The later
+    mention takes the earlier name (its evidence stays its own words), so the two are one body."""
+    aliases: dict[str, str] = {}
+    tails: dict[str, str] = {}
+    for m in found:
+        if m.kind != "company":
+            continue
+        close = _quoted_span(tokens, m.last)
+        if close is not None and m.last - m.first >= 2:
+            aliases.setdefault(fold(text[tokens[m.last + 1].start : tokens[close - 1].end]), m.name)
+            continue
+        quoted = m.first + 1 < len(tokens) and tokens[m.first + 1].norm in _QUOTE_CLOSINGS
+        full = aliases.get(fold(m.name)) if quoted else tails.get(fold(m.name))
+        if full is not None:
+            m.name = full
+        elif quoted and len(m.name.split()) >= 2:
+            tails.setdefault(fold(_SHARIKA_WORD + " " + m.name.split()[-1]), m.name)
+            # "شركة "طيران X"" then "شركة X": the company said again by its name's last word
+    return found
+
+
+_SHARIKA_WORD = "شركة"
 
 
 _COUNCIL = fold("مجلس")
@@ -1602,7 +1806,9 @@ def _premiership(tokens: list[Token], i: int) -> bool:
 
 
 _TOPIC_FRAMES = frozenset(fold(w) for w in ("مؤتمر", "معرض", "ملتقى", "منتدى", "مهرجان", "يوم", "أسبوع", "ندوة",
-                                             "المؤتمر", "المعرض", "الملتقى", "المنتدى", "الندوة"))
+                                             "المؤتمر", "المعرض", "الملتقى", "المنتدى", "الندوة",
+                                             "أعمال", "مجال", "مجالات"))
+"""(ext-t130: "على أعمال الدفاع المدني", "في مجال الدفاع المدني": the service's work or field, no body.)"""
 
 
 def _service_as_topic(tokens: list[Token], i: int) -> bool:
@@ -1757,6 +1963,37 @@ def _event_committee(text: str, tokens: list[Token], i: int, clitic: int) -> Ins
         return None  # ("لبطولة كأس" + a word no test here reads: cut short, so none)
     if e < len(tokens) and tokens[e].sent == tokens[i].sent and tokens[e].norm.isdigit() and len(tokens[e].norm) <= 4:
         e += 1
+    name, s, en = _surface(text, tokens, i, clitic, e)
+    return InstMention(i, e, s, en, name, "other", 1)
+
+
+_EVENTS_RUN = frozenset(fold(w) for w in ("الانتخابات", "المهرجان", "المؤتمر", "المعرض", "الملتقى", "البطولة",
+                                           "المنتدى", "المسابقة", "الانتخاب"))
+
+
+def _committee_in_event(text: str, tokens: list[Token], i: int, clitic: int) -> InstMention | None:
+    """(ext-t130) "اللجنة التنظيمية في الانتخابات", "اللجنة الإعلامية بالانتخابات البلدية بمنطقة X": a committee named
+    by its role (a nisba) and, after "في" or "ب", the definite event it serves (elections, a festival, a conference)
+    with the event's nisba adjectives and its region is a body; the event alone is none."""
+    c = i + 1
+    if c + 1 >= len(tokens) or tokens[c].sent != tokens[i].sent \
+            or (not _nisba_word(tokens[c]) and tokens[c].norm not in _COMMITTEE_ROLES):
+        return None
+    k = c + 1
+    if tokens[k].norm == fold("في") and k + 1 < len(tokens):
+        k += 1
+        event = tokens[k].norm
+    elif tokens[k].norm.startswith("بال"):
+        event = tokens[k].norm[1:]
+    else:
+        return None
+    if event not in _EVENTS_RUN or tokens[k].sent != tokens[i].sent:
+        return None
+    e = k + 1
+    while e < len(tokens) and tokens[e].sent == tokens[i].sent and _nisba_word(tokens[e]) \
+            and not is_nationality(tokens[e].norm):
+        e += 1  # "البلدية"
+    e += _region_seat_long(tokens, e)  # "بمنطقة المدينة المنورة"
     name, s, en = _surface(text, tokens, i, clitic, e)
     return InstMention(i, e, s, en, name, "other", 1)
 
