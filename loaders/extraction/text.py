@@ -291,10 +291,15 @@ def has_article(norm: str) -> bool:
 
 
 def title_sentence(text: str, tokens: list[Token]) -> int:
-    """Sentence index of a headline (a short first line without a full stop), or -1."""
+    """Sentence index of a headline (a short first line without a full stop), or -1. A first line ending with one
+    full stop is a short lead sentence, no headline ("صادق الرئيس على القانون …."; ext-t133); a headline may end with
+    an ellipsis ("… .."), not with a stop."""
     if not tokens:
         return -1
     first = text.lstrip().split("\n", 1)[0]
+    last = first.rstrip()
+    if last.endswith(".") and not last.endswith(".."):
+        return -1
     if len(first) <= 160 and "." not in first.rstrip(". ")[:-1] and "\n" in text.strip():
         return tokens[0].sent
     return -1
