@@ -21,7 +21,7 @@ from marsad.loaders.extraction.events import find_events
 from marsad.loaders.extraction.events.arrived import arrival_visit
 from marsad.loaders.extraction.events.decided import decided_event, within_decided
 from marsad.loaders.extraction.events.kinds import assembly_ahead
-from marsad.loaders.extraction.events.mention import EventMention
+from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.institutions import find_institutions, without_persons
 from marsad.loaders.extraction.names import without_honorific_slashes
 from marsad.loaders.extraction.people import find_people
@@ -81,7 +81,8 @@ def run(doc: SourceDocument) -> DocumentFacts:
         # main event, the later events come after it (ext-t33)
         decided = decided_event(tokens, bodies, people, dates, published, decisions)
         if decided is not None and decided.cues \
-                and (_issuing(tokens[decided.cues[0]].norm) or _all_ahead(tokens, events)) \
+                and (_issuing(tokens[decided.cues[0]].norm) or _all_ahead(tokens, events)
+                     or _others_chaired(decided, events)) \
                 and all(tokens[d.first].sent in decided.sentences for d in decisions):
             events = [decided, *events]
     arrival_visit(tokens, people, events)  # "وصل الأمير …، وكان في استقباله …": his visit
@@ -106,6 +107,27 @@ def _all_ahead(tokens: list[Token], events: list[EventMention]) -> bool:
     """ "اعتمد المجلس التنفيذي … تعيين X … . وتقرر … عقب عقد الجمعية العمومية غير العادية خلال الأسبوعين المقبلين"
     (ext-t65): every event found is a general assembly announced after the decision, not the sitting that decided."""
     return all(e.kind == "assembly" and e.cues and assembly_ahead(tokens, e.cues[0]) for e in events)
+
+
+def _names(agent: Agent) -> set[str]:
+    names = set()
+    if agent.person is not None:
+        names.add(fold(agent.person.name))
+    if agent.post is not None:
+        names.add(fold(agent.post.title))
+        if agent.post.holder:
+            names.add(fold(agent.post.holder))
+    return names
+
+
+def _others_chaired(decided: EventMention, events: list[EventMention]) -> bool:
+    """ "وافق مدير الجامعة X على … . وكان وفد الجامعة قد زار …برئاسة Y" (ext-t133): the official who decided, in the
+    text's opening, chairs none of the later events, each chaired by someone else: his decision is an event of its
+    own, not one of theirs."""
+    if decided.chair is None:
+        return False
+    own = _names(decided.chair)
+    return all(e.chair is not None and not (_names(e.chair) & own) for e in events)
 
 
 def _issuing(norm: str) -> bool:
