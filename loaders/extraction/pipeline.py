@@ -66,7 +66,7 @@ def run(doc: SourceDocument) -> DocumentFacts:
     subjects = subject_spans([(p.first, p.last) for p in people.posts], [(m.first, m.last) for m in insts],
                              [(m.first, m.last) for m in people.persons])
     decisions = [d for d in find_decisions(text, tokens, approvals, subjects) if not recalled(tokens, d)]
-    title_sent = title_sentence(text, tokens)
+    title_sent = title_sentence(text, tokens, stop_ends_lead=True)
     if any(tokens[d.first].sent != title_sent for d in decisions):  # the headline repeats the body
         decisions = [d for d in decisions if tokens[d.first].sent != title_sent]
     bodies = [m for m in insts if not m.medium]  # a broadcaster named in passing holds no event (ext-t86)
