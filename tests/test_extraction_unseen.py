@@ -16408,8 +16408,9 @@ def test_a_counterpart_whose_office_adds_a_nationality_stays() -> None:  # guard
 # الحكومة") is the event of the appointments told after it; a decision told by a spokesman ("أوضح المتحدث … أن اللجنة
 # العامة اعتمدت …") is the body's, named right before the verb, not the spokesman's; one addressed after "كان … قد" and
 # a past verb is recalled background, no participant; an office behind "ب" right after a meeting cue ("لقاء المسؤول
-# برئيس الوزراء X") is the one met; a first line ending with a full stop is no headline (its decisions stay); a
-# decision opening the text is an event of its own when every later event is chaired by someone else.
+# برئيس الوزراء X") is the one met; a first line ending with a full stop is no headline (its decisions stay, unless
+# the body restates one of their kind); a decision opening the text is an event of its own when every later event is
+# chaired by someone else (not "بناءً على موافقة X", the grounds of what another decided).
 
 
 def _decision_chairs(facts: DocumentFacts) -> set[str]:
@@ -16474,9 +16475,15 @@ def test_an_office_behind_bi_after_a_plural_of_habit_is_no_participant() -> None
 
 
 def test_a_first_line_ending_with_a_full_stop_keeps_its_decision() -> None:
-    facts = _facts("قرر مجلس إدارة الشركة تعيين سعد الحربي مديرا عاما للشركة.\nكما قرر المجلس تعيين خالد "
+    facts = _facts("صادق مجلس إدارة الشركة على الميزانية السنوية للعام المقبل.\nكما قرر المجلس تعيين خالد "
                    "العتيبي نائبا للمدير العام.")
     assert len(facts.decisions) == 2
+
+
+def test_a_lead_sentence_restated_by_the_body_is_one_decision() -> None:  # guard: the same kind told again
+    facts = _facts("أعلن مسؤولون في الحزب أن قيادته عينت رسميا أمينا عاما جديدا.\nوقال مسؤول إنه تم تعيين نائب "
+                   "الأمين العام سعد الحربي أمينا عاما للحزب.")
+    assert len(facts.decisions) == 1
 
 
 def test_a_headline_without_a_full_stop_still_repeats_the_body() -> None:  # guard

@@ -11,6 +11,7 @@ from marsad.loaders.extraction.dates import find_dates, publication_date
 from marsad.loaders.extraction.decisions import (
     DecisionMention,
     approval_cues,
+    based_on,
     expected_approval_cues,
     find_decisions,
     find_partnerships,
@@ -66,9 +67,13 @@ def run(doc: SourceDocument) -> DocumentFacts:
     subjects = subject_spans([(p.first, p.last) for p in people.posts], [(m.first, m.last) for m in insts],
                              [(m.first, m.last) for m in people.persons])
     decisions = [d for d in find_decisions(text, tokens, approvals, subjects) if not recalled(tokens, d)]
-    title_sent = title_sentence(text, tokens, stop_ends_lead=True)
+    title_sent = title_sentence(text, tokens)
+    lead = title_sent >= 0 and title_sentence(text, tokens, stop_ends_lead=True) < 0
     if any(tokens[d.first].sent != title_sent for d in decisions):  # the headline repeats the body
-        decisions = [d for d in decisions if tokens[d.first].sent != title_sent]
+        # (a short first line ending with a full stop is a lead sentence: its decisions stay unless the body
+        # restates one of their kind, ext-t133)
+        restated = {d.kind for d in decisions if tokens[d.first].sent != title_sent} if lead else set()
+        decisions = [d for d in decisions if tokens[d.first].sent != title_sent or (lead and d.kind not in restated)]
     bodies = [m for m in insts if not m.medium]  # a broadcaster named in passing holds no event (ext-t86)
     events = find_events(text, tokens, bodies, people, dates, published,
                          sorted({*approvals, *expected_approval_cues(tokens)}))
@@ -82,7 +87,7 @@ def run(doc: SourceDocument) -> DocumentFacts:
         decided = decided_event(tokens, bodies, people, dates, published, decisions)
         if decided is not None and decided.cues \
                 and (_issuing(tokens[decided.cues[0]].norm) or _all_ahead(tokens, events)
-                     or _others_chaired(decided, events)) \
+                     or _others_chaired(tokens, decided, events)) \
                 and all(tokens[d.first].sent in decided.sentences for d in decisions):
             events = [decided, *events]
     arrival_visit(tokens, people, events)  # "وصل الأمير …، وكان في استقباله …": his visit
@@ -120,13 +125,15 @@ def _names(agent: Agent) -> set[str]:
     return names
 
 
-def _others_chaired(decided: EventMention, events: list[EventMention]) -> bool:
+def _others_chaired(tokens: list[Token], decided: EventMention, events: list[EventMention]) -> bool:
     """ "وافق مدير الجامعة X على … . وكان وفد الجامعة قد زار …برئاسة Y" (ext-t133): the official who decided, in the
     text's opening, chairs none of the later events, each chaired by someone else: his decision is an event of its
     own, not one of theirs."""
     if decided.chair is None:
         return False
     own = _names(decided.chair)
+    if based_on(tokens, decided.cues[0] + 1):
+        return False  # "بناءً على موافقة الأمير X … تم تكليف …": the grounds of what another decided
     return all(e.chair is not None and not (_names(e.chair) & own) for e in events)
 
 
