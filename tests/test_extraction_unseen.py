@@ -16443,6 +16443,11 @@ def test_a_decision_told_by_a_spokesman_is_the_bodys_named_before_the_verb() -> 
     assert _inst(facts, ev.body) == "اللجنة العامة للانتخابات"
 
 
+def test_a_company_that_agrees_told_by_an_official_holds_no_event() -> None:  # guard
+    facts = _facts("وقال المتحدث إن شركة «النور» وافقت على دفع تعويضات للركاب المتضررين.")
+    assert not facts.events
+
+
 def test_a_ministry_after_an_officials_statement_keeps_the_official() -> None:  # guard: a generic body
     facts = _facts("وأوضح وزير الصحة سعد الحربي في بيان أمس أن الوزارة اعتمدت خطة لتطوير المستشفيات.")
     assert "سعد الحربي" in _decision_chairs(facts)

@@ -154,9 +154,10 @@ _THAT = frozenset(fold(w) for w in ("أن", "إن", "بأن", "لأن", "وأن"
 
 def _subject_before(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
     """ "وأوضح المتحدث … لافتا إلى أن اللجنة العامة للانتخابات اعتمدت البرنامج الزمني" (ext-t133): the body named
-    right before the deciding verb, after "أن"/"إن", is its subject: it decided, not the one who tells of it."""
+    right before the deciding verb, after "أن"/"إن", is its subject: it decided, not the one who tells of it. Not a
+    company ("إن شركة X وافقت على الاعتراف بعيب"): what it concedes is no body's decision."""
     for m in insts:
-        if m.last == i and m.first > 0 and tokens[m.first - 1].norm in _THAT \
+        if m.last == i and m.first > 0 and m.kind != "company" and tokens[m.first - 1].norm in _THAT \
                 and tokens[m.first - 1].sent == tokens[i].sent:
             return m
     return None
