@@ -16409,8 +16409,9 @@ def test_a_counterpart_whose_office_adds_a_nationality_stays() -> None:  # guard
 # العامة اعتمدت …") is the body's, named right before the verb, not the spokesman's; one addressed after "كان … قد" and
 # a past verb is recalled background, no participant; an office behind "ب" right after a meeting cue ("لقاء المسؤول
 # برئيس الوزراء X") is the one met; a first line ending with a full stop is no headline (its decisions stay, unless
-# the body restates one of their kind); a decision opening the text is an event of its own when every later event is
-# chaired by someone else (not "بناءً على موافقة X", the grounds of what another decided).
+# the body restates one of their kind, not in a recalled "كان … قد" clause); a decision opening the text is an event
+# of its own when every later event is chaired by someone else (not "بناءً على موافقة X", the grounds of what another
+# decided).
 
 
 def _decision_chairs(facts: DocumentFacts) -> set[str]:
@@ -16489,6 +16490,12 @@ def test_a_lead_sentence_restated_by_the_body_is_one_decision() -> None:  # guar
     facts = _facts("أعلن مسؤولون في الحزب أن قيادته عينت رسميا أمينا عاما جديدا.\nوقال مسؤول إنه تم تعيين نائب "
                    "الأمين العام سعد الحربي أمينا عاما للحزب.")
     assert len(facts.decisions) == 1
+
+
+def test_a_lead_decision_is_not_restated_by_an_earlier_one_the_body_recalls() -> None:
+    facts = _facts("أصدر رئيس الجامعة قرارا بتعيين سعد الحربي عميدا لكلية الطب.\nوكان رئيس الجامعة قد أصدر قرارا "
+                   "بتعيين خالد العتيبي وكيلا للكلية.")
+    assert len(facts.decisions) == 2
 
 
 def test_a_headline_without_a_full_stop_still_repeats_the_body() -> None:  # guard

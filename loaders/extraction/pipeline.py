@@ -72,7 +72,8 @@ def run(doc: SourceDocument) -> DocumentFacts:
     if any(tokens[d.first].sent != title_sent for d in decisions):  # the headline repeats the body
         # (a short first line ending with a full stop is a lead sentence: its decisions stay unless the body
         # restates one of their kind, ext-t133)
-        restated = {d.kind for d in decisions if tokens[d.first].sent != title_sent} if lead else set()
+        restated = {d.kind for d in decisions if tokens[d.first].sent != title_sent
+                    and not _pluperfect(tokens, d.first)} if lead else set()
         decisions = [d for d in decisions if tokens[d.first].sent != title_sent or (lead and d.kind not in restated)]
     bodies = [m for m in insts if not m.medium]  # a broadcaster named in passing holds no event (ext-t86)
     events = find_events(text, tokens, bodies, people, dates, published,
@@ -112,6 +113,23 @@ def _all_ahead(tokens: list[Token], events: list[EventMention]) -> bool:
     """ "اعتمد المجلس التنفيذي … تعيين X … . وتقرر … عقب عقد الجمعية العمومية غير العادية خلال الأسبوعين المقبلين"
     (ext-t65): every event found is a general assembly announced after the decision, not the sitting that decided."""
     return all(e.kind == "assembly" and e.cues and assembly_ahead(tokens, e.cues[0]) for e in events)
+
+
+_KANA = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
+_QAD = fold("قد")
+_PLUPERFECT_REACH = 8
+
+
+def _pluperfect(tokens: list[Token], first: int) -> bool:
+    """ "وكان مجلس النواب قد صادق يوم … على القانون": a decision told a few words after "كان … قد", an earlier act
+    the text recalls (not the lead's decision told again)."""
+    sent = tokens[first].sent
+    for x in range(first - 1, max(-1, first - _PLUPERFECT_REACH - 1), -1):
+        if tokens[x].sent != sent:
+            return False
+        if tokens[x].norm == _QAD:
+            return any(tokens[y].sent == sent and tokens[y].norm in _KANA for y in range(max(0, x - 6), x))
+    return False
 
 
 def _names(agent: Agent) -> set[str]:
