@@ -16836,3 +16836,115 @@ def test_t130_movement_of_the_gazetteer() -> None:
 def test_t130_company_said_again_by_its_quoted_names_last_word() -> None:
     text = 'وصلت أول رحلة لشركة "طيران الواحة" إلى المطار. وقال المدير إن شركة الواحة ستزيد رحلاتها.'
     assert _t130_names(text) == ["طيران الواحة"]
+
+
+# ext-t133 (tests/fixtures/tuning133): facts easy to over-read. A head of state's reshuffle ("أجرى … تعديلا … في
+# الحكومة") is the event of the appointments told after it; a decision told by a spokesman ("أوضح المتحدث … أن اللجنة
+# العامة اعتمدت …") is the body's, named right before the verb, not the spokesman's; one addressed after "كان … قد" and
+# a past verb is recalled background, no participant; an office behind "ب" right after a meeting cue ("لقاء المسؤول
+# برئيس الوزراء X") is the one met; a first line ending with a full stop is no headline (its decisions stay, unless
+# the body restates one of their kind, not in a recalled "كان … قد" clause); a decision opening the text is an event
+# of its own when every later event is chaired by someone else (not "بناءً على موافقة X", the grounds of what another
+# decided).
+
+
+def _decision_chairs(facts: DocumentFacts) -> set[str]:
+    chairs: set[str] = set()
+    for d in facts.decisions:
+        ev = next((e for e in facts.events if e.id == d.event), None)
+        if ev is not None and ev.chair is not None:
+            chairs |= _agent(facts, ev.chair.person, ev.chair.post)
+    return chairs
+
+
+def test_a_reshuffle_holds_the_appointments_told_after_it() -> None:
+    facts = _facts("أجرى رئيس الجمهورية سعيد الحربي اليوم تعديلا جزئيا في الحكومة شمل تعيين وزير جديد للصحة. وتم "
+                   "تعيين خالد العتيبي وزيرا للصحة خلفا لفهد القحطاني.")
+    assert facts.decisions and all(d.event for d in facts.decisions)
+    assert "سعيد الحربي" in _decision_chairs(facts)
+
+
+def test_a_call_made_is_no_reshuffle() -> None:  # guard: "أجرى" with no reshuffle noun
+    facts = _facts("أجرى وزير الصحة خالد العتيبي اتصالا هاتفيا بنظيره الأردني. وتم تعيين سعد الحربي مديرا "
+                   "للمستشفى.")
+    assert not facts.events
+
+
+def test_a_decision_told_by_a_spokesman_is_the_bodys_named_before_the_verb() -> None:
+    facts = _facts("وأوضح المتحدث الرسمي للجنة سعد الحربي أن اللجنة العامة للانتخابات اعتمدت الجدول الزمني "
+                   "للانتخابات في مراحلها كافة.")
+    ev = _main(facts)
+    assert ev.chair is None
+    assert _inst(facts, ev.body) == "اللجنة العامة للانتخابات"
+
+
+def test_a_company_that_agrees_told_by_an_official_holds_no_event() -> None:  # guard
+    facts = _facts("وقال المتحدث إن شركة «النور» وافقت على دفع تعويضات للركاب المتضررين.")
+    assert not facts.events
+
+
+def test_a_ministry_after_an_officials_statement_keeps_the_official() -> None:  # guard: a generic body
+    facts = _facts("وأوضح وزير الصحة سعد الحربي في بيان أمس أن الوزارة اعتمدت خطة لتطوير المستشفيات.")
+    assert "سعد الحربي" in _decision_chairs(facts)
+
+
+def test_one_addressed_in_a_pluperfect_clause_is_no_participant() -> None:
+    facts = _facts("التقى وزير الخارجية سعد الحربي في الرياض أمس رئيس مجلس الشورى خالد العتيبي، وبحث اللقاء "
+                   "المقترحات التي كان العتيبي قد عرضها على رئيس الوزراء المغربي عبد الله الفاسي خلال زيارته "
+                   "للرباط الشهر الماضي.")
+    assert "عبد الله الفاسي" not in _taking_part(facts)
+    assert "خالد العتيبي" in _taking_part(facts)
+
+
+def test_one_attending_after_kana_qad_stays() -> None:  # guard: "كان قد حضر"
+    facts = _facts("التقى وزير الخارجية سعد الحربي في الرياض أمس رئيس مجلس الشورى خالد العتيبي، وكان قد حضر "
+                   "اللقاء وزير المالية عبد الله الفاسي.")
+    assert "عبد الله الفاسي" in _taking_part(facts)
+
+
+def test_an_office_met_behind_bi_after_a_meeting_cue_takes_part() -> None:
+    facts = _facts("أفادت مصادر مطلعة بأن وزير الدفاع سعد الحربي عقد اجتماعا في الرياض أمس مع رئيس مجلس الشورى "
+                   "خالد العتيبي، جاء بعد لقاء المسؤول السعودي برئيس الوزراء محمد العمري.")
+    assert "محمد العمري" in _taking_part(facts)
+
+
+def test_an_office_behind_bi_after_a_plural_of_habit_is_no_participant() -> None:  # guard
+    facts = _facts("ترأس وزير الخارجية سعد الحربي الاجتماع التنسيقي في الرياض أمس. وتحدث الحربي عن الاجتماعات "
+                   "التي تجمعه برئيس الوزراء محمد العمري.")
+    assert "محمد العمري" not in _taking_part(facts)
+
+
+def test_a_first_line_ending_with_a_full_stop_keeps_its_decision() -> None:
+    facts = _facts("صادق مجلس إدارة الشركة على الميزانية السنوية للعام المقبل.\nكما قرر المجلس تعيين خالد "
+                   "العتيبي نائبا للمدير العام.")
+    assert len(facts.decisions) == 2
+
+
+def test_a_lead_sentence_restated_by_the_body_is_one_decision() -> None:  # guard: the same kind told again
+    facts = _facts("أعلن مسؤولون في الحزب أن قيادته عينت رسميا أمينا عاما جديدا.\nوقال مسؤول إنه تم تعيين نائب "
+                   "الأمين العام سعد الحربي أمينا عاما للحزب.")
+    assert len(facts.decisions) == 1
+
+
+def test_a_lead_decision_is_not_restated_by_an_earlier_one_the_body_recalls() -> None:
+    facts = _facts("أصدر رئيس الجامعة قرارا بتعيين سعد الحربي عميدا لكلية الطب.\nوكان رئيس الجامعة قد أصدر قرارا "
+                   "بتعيين خالد العتيبي وكيلا للكلية.")
+    assert len(facts.decisions) == 2
+
+
+def test_a_headline_without_a_full_stop_still_repeats_the_body() -> None:  # guard
+    facts = _facts("مجلس إدارة الشركة يعين سعد الحربي مديرا عاما\nقرر مجلس إدارة الشركة تعيين سعد الحربي مديرا "
+                   "عاما للشركة.")
+    assert len(facts.decisions) == 1
+
+
+def test_a_decision_opening_the_text_is_not_a_later_reception_by_another() -> None:
+    facts = _facts("اعتمد وزير التعليم سعد الحربي خطة تطوير المدارس للعام الدراسي المقبل.\nومن جهة أخرى، استقبل "
+                   "وكيل الوزارة خالد العتيبي في مكتبه أمس وفدا من البنك الدولي.")
+    assert _decision_chairs(facts) == {"سعد الحربي", "وزير التعليم"}
+
+
+def test_a_decision_opening_the_text_told_later_as_its_sitting_stays_with_it() -> None:  # guard
+    facts = _facts("اعتمد مجلس إدارة النادي ميزانية الموسم المقبل.\nوكان المجلس قد عقد اجتماعه أمس برئاسة رئيس "
+                   "النادي خالد العتيبي.")
+    assert len(facts.events) == 1 and all(d.event == facts.events[0].id for d in facts.decisions)

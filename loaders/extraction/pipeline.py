@@ -11,6 +11,7 @@ from marsad.loaders.extraction.dates import find_dates, publication_date
 from marsad.loaders.extraction.decisions import (
     DecisionMention,
     approval_cues,
+    based_on,
     expected_approval_cues,
     find_decisions,
     find_partnerships,
@@ -21,7 +22,7 @@ from marsad.loaders.extraction.events import find_events
 from marsad.loaders.extraction.events.arrived import arrival_visit
 from marsad.loaders.extraction.events.decided import decided_event, within_decided
 from marsad.loaders.extraction.events.kinds import assembly_ahead
-from marsad.loaders.extraction.events.mention import EventMention
+from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.institutions import find_institutions, without_persons
 from marsad.loaders.extraction.names import without_honorific_slashes
 from marsad.loaders.extraction.people import find_people
@@ -67,8 +68,13 @@ def run(doc: SourceDocument) -> DocumentFacts:
                              [(m.first, m.last) for m in people.persons])
     decisions = [d for d in find_decisions(text, tokens, approvals, subjects) if not recalled(tokens, d)]
     title_sent = title_sentence(text, tokens)
+    lead = title_sent >= 0 and title_sentence(text, tokens, stop_ends_lead=True) < 0
     if any(tokens[d.first].sent != title_sent for d in decisions):  # the headline repeats the body
-        decisions = [d for d in decisions if tokens[d.first].sent != title_sent]
+        # (a short first line ending with a full stop is a lead sentence: its decisions stay unless the body
+        # restates one of their kind, ext-t133)
+        restated = {d.kind for d in decisions if tokens[d.first].sent != title_sent
+                    and not _pluperfect(tokens, d.first)} if lead else set()
+        decisions = [d for d in decisions if tokens[d.first].sent != title_sent or (lead and d.kind not in restated)]
     bodies = [m for m in insts if not m.medium]  # a broadcaster named in passing holds no event (ext-t86)
     events = find_events(text, tokens, bodies, people, dates, published,
                          sorted({*approvals, *expected_approval_cues(tokens)}))
@@ -81,7 +87,8 @@ def run(doc: SourceDocument) -> DocumentFacts:
         # main event, the later events come after it (ext-t33)
         decided = decided_event(tokens, bodies, people, dates, published, decisions)
         if decided is not None and decided.cues \
-                and (_issuing(tokens[decided.cues[0]].norm) or _all_ahead(tokens, events)) \
+                and (_issuing(tokens[decided.cues[0]].norm) or _all_ahead(tokens, events)
+                     or _others_chaired(tokens, decided, events)) \
                 and all(tokens[d.first].sent in decided.sentences for d in decisions):
             events = [decided, *events]
     arrival_visit(tokens, people, events)  # "وصل الأمير …، وكان في استقباله …": his visit
@@ -106,6 +113,46 @@ def _all_ahead(tokens: list[Token], events: list[EventMention]) -> bool:
     """ "اعتمد المجلس التنفيذي … تعيين X … . وتقرر … عقب عقد الجمعية العمومية غير العادية خلال الأسبوعين المقبلين"
     (ext-t65): every event found is a general assembly announced after the decision, not the sitting that decided."""
     return all(e.kind == "assembly" and e.cues and assembly_ahead(tokens, e.cues[0]) for e in events)
+
+
+_KANA = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
+_QAD = fold("قد")
+_PLUPERFECT_REACH = 8
+
+
+def _pluperfect(tokens: list[Token], first: int) -> bool:
+    """ "وكان مجلس النواب قد صادق يوم … على القانون": a decision told a few words after "كان … قد", an earlier act
+    the text recalls (not the lead's decision told again)."""
+    sent = tokens[first].sent
+    for x in range(first - 1, max(-1, first - _PLUPERFECT_REACH - 1), -1):
+        if tokens[x].sent != sent:
+            return False
+        if tokens[x].norm == _QAD:
+            return any(tokens[y].sent == sent and tokens[y].norm in _KANA for y in range(max(0, x - 6), x))
+    return False
+
+
+def _names(agent: Agent) -> set[str]:
+    names = set()
+    if agent.person is not None:
+        names.add(fold(agent.person.name))
+    if agent.post is not None:
+        names.add(fold(agent.post.title))
+        if agent.post.holder:
+            names.add(fold(agent.post.holder))
+    return names
+
+
+def _others_chaired(tokens: list[Token], decided: EventMention, events: list[EventMention]) -> bool:
+    """ "وافق مدير الجامعة X على … . وكان وفد الجامعة قد زار …برئاسة Y" (ext-t133): the official who decided, in the
+    text's opening, chairs none of the later events, each chaired by someone else: his decision is an event of its
+    own, not one of theirs."""
+    if decided.chair is None:
+        return False
+    own = _names(decided.chair)
+    if based_on(tokens, decided.cues[0] + 1):
+        return False  # "بناءً على موافقة الأمير X … تم تكليف …": the grounds of what another decided
+    return all(e.chair is not None and not (_names(e.chair) & own) for e in events)
 
 
 def _issuing(norm: str) -> bool:

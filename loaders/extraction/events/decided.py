@@ -42,7 +42,7 @@ def _deciding(tokens: list[Token], i: int) -> bool:
     object is a resolution ("أصدر … قرارا"), or "صدرت موافقة" (the approver named after the noun)."""
     verb = _verb(tokens[i].norm)
     if verb in DECISIONS.DECIDE_VERBS or verb in DECISIONS.RECOMMEND or verb in _APPOINT_VERBS \
-            or assigned_to_role(tokens, i):  # "كلف الوزير X … عضوا في …" (ext-t52)
+            or assigned_to_role(tokens, i) or _reshuffle(tokens, i):  # "كلف الوزير X … عضوا في …" (ext-t52)
         return True
     if verb in EVENTS.ISSUE_VERBS:
         sent = tokens[i].sent
@@ -65,6 +65,23 @@ def _issued_approval(tokens: list[Token], i: int) -> int | None:
 
 
 _DECREE_NOUNS = frozenset(fold(w) for w in ("قرار", "أمر", "مرسوم", "قرارات", "أوامر", "مراسيم"))
+
+_CARRIED_OUT = frozenset(fold(w) for w in ("أجرى", "أجرت"))
+_RESHUFFLE_NOUNS = frozenset(fold(w) for w in ("تعديلا", "تعديلات", "تغييرا", "تغييرات"))
+_CABINET_WORDS = frozenset(fold(w) for w in ("حكومة", "الحكومة", "حكومته", "الحكومي", "حكوميا", "وزاريا", "الوزاري",
+                                             "الوزارية", "وزارية", "حكومية", "الحكومية", "التشكيلة"))
+_RESHUFFLE_REACH = 18
+
+
+def _reshuffle(tokens: list[Token], i: int) -> bool:
+    """ "أجرى الرئيس X تعديلا جزئيا في الحكومة شمل تعيين …" (ext-t133): a head of state's or government's reshuffle is
+    the act whose appointments the text goes on to tell ("أجرى" with "تعديلا"/"تغييرات" and a word of the cabinet
+    after it, in its sentence); not a test or a survey carried out ("أجرى الوزير اختبارا")."""
+    if _verb(tokens[i].norm) not in _CARRIED_OUT:
+        return False
+    sent = tokens[i].sent
+    window = [t for t in tokens[i + 1 : i + 1 + _RESHUFFLE_REACH] if t.sent == sent]
+    return any(t.norm in _RESHUFFLE_NOUNS for t in window) and any(t.norm in _CABINET_WORDS for t in window)
 
 
 _APPOINT_VERBS = frozenset({fold("عين"), fold("عينت")})
@@ -105,7 +122,7 @@ def decided_event(tokens: list[Token], insts: list[InstMention], people: People,
             at = relative_approval(tokens, i)  # "النظام الذي أقره مجلس الوزراء": the body after the verb (ext-t33)
         if at is None and not _deciding(tokens, i):
             continue
-        issued = at is not None or _verb(tok.norm) in EVENTS.ISSUE_VERBS
+        issued = at is not None or _verb(tok.norm) in EVENTS.ISSUE_VERBS or _reshuffle(tokens, i)
         # what was decided: in the verb's sentence, or (issued decisions: "أصدر الوزير قرارات …") after it
         if not any(tokens[d.first].sent == tok.sent or (issued and d.first > i) for d in decisions):
             continue
@@ -121,6 +138,8 @@ def decided_event(tokens: list[Token], insts: list[InstMention], people: People,
         body = starts.get(k) if agent is None else None
         if agent is None and body is None and tokens[k].norm in DECISIONS.GENERIC_BODIES:
             agent = _head_before(tokens, people, i)  # "برر وزير التعليم … : اعتمدت الوزارة …": the minister's
+        if agent is None and body is None and at is None:
+            body = _subject_before(tokens, insts, i)  # "… إلى أن اللجنة العامة اعتمدت البرنامج" (ext-t133)
         if agent is None and body is None:
             continue
         if agent is None and body is not None:
@@ -128,6 +147,20 @@ def decided_event(tokens: list[Token], insts: list[InstMention], people: People,
         return _taken_at(tokens, i, agent, body, dates, published)
     return _stated_event(tokens, insts, people, dates, published, decisions) or _royal_decree_event(
         tokens, people, dates, published, decisions)
+
+
+_THAT = frozenset(fold(w) for w in ("أن", "إن", "بأن", "لأن", "وأن", "وإن"))
+
+
+def _subject_before(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+    """ "وأوضح المتحدث … لافتا إلى أن اللجنة العامة للانتخابات اعتمدت البرنامج الزمني" (ext-t133): the body named
+    right before the deciding verb, after "أن"/"إن", is its subject: it decided, not the one who tells of it. Not a
+    company ("إن شركة X وافقت على الاعتراف بعيب"): what it concedes is no body's decision."""
+    for m in insts:
+        if m.last == i and m.first > 0 and m.kind != "company" and tokens[m.first - 1].norm in _THAT \
+                and tokens[m.first - 1].sent == tokens[i].sent:
+            return m
+    return None
 
 
 _HEADED = fold("برئاسة")

@@ -43,7 +43,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     for p in people.posts:  # named office holders
         if p.holder and p.holder not in chair_names and p.holder not in seen and p.title not in ("الملك",) \
                 and not _read_office(tokens, p):
-            if _oblique(tokens, p, people) or _quoted(tokens, people, (ev, *others), p.holder) \
+            if (_oblique(tokens, p, people) and not _met_at_cue(tokens, p, ev)) \
+                    or _quoted(tokens, people, (ev, *others), p.holder) \
                     or _at_ceremony(tokens, people, p.holder, elsewhere) or _acts_apart(tokens, people, ev, p.holder) \
                     or _approves_apart(tokens, people, ev, p.holder) or _holder_patron_only(tokens, people, p.holder) \
                     or _in_speech(tokens, people, (ev, *others), p.holder) or _appointed(tokens, people, p.holder) \
@@ -63,6 +64,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _tried_only(tokens, people, p.holder) or _background_only(tokens, people, ev, p.holder) \
                     or _earlier_act_only(tokens, people, p.holder) or _on_the_phone_only(tokens, people, ev, p.holder) \
                     or _at_pluperfect_meeting(tokens, people, ev, p.holder) \
+                    or _pluperfect_object_only(tokens, people, ev, p.holder) \
                     or _regime_of_only(tokens, people, p.holder) or _announces_only(tokens, people, ev, p.holder) \
                     or _speaks_before_coming(tokens, people, p.holder) \
                     or _addressed_only(tokens, people, ev, p.holder) \
@@ -1234,6 +1236,31 @@ def _pluperfect_meeting(tokens: list[Token], sent: int, k: int) -> int | None:
             return x + 1
         x += 1
     return None
+
+
+_PLUPERFECT_REACH = 8
+
+
+def _pluperfect_object_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "بحث الاجتماع الأفكار التي كان X قد طرحها على الرئيس Y خلال زيارته …" (ext-t133): a named office holder whose
+    every mention stands a few words after "كان … قد" and a past verb (not one of attending or arriving), no cue of
+    the event between "كان" and him, is the one that earlier act was addressed to, told in background: no participant
+    of the event the sentence reports."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        sent = tokens[k].sent
+        qad = next((x for x in range(k - 1, max(-1, k - _PLUPERFECT_REACH - 1), -1)
+                    if tokens[x].sent == sent and tokens[x].norm == _QAD), None)
+        if qad is None or qad + 1 >= k or _word_in(tokens, qad + 1, ROLES.ATTEND) \
+                or _word_in(tokens, qad + 1, _ARRIVES):
+            return False
+        kana = next((x for x in range(qad - 1, max(-1, qad - 8), -1)
+                     if tokens[x].sent == sent and tokens[x].norm in _KANA), None)
+        if kana is None or any(kana <= c < k for c in ev.cues):
+            return False
+    return True
 
 
 def _at_pluperfect_meeting(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
@@ -2757,6 +2784,21 @@ def _nationality(tok: Token) -> bool:
 def _co_chair(tokens: list[Token], k: int) -> bool:
     """ "تحت الرئاسة المشتركة لـX ونظيره Y": the chair is X, the other co-chair takes part."""
     return k > 0 and tokens[k].norm in ROLES.JOINT and strip_clitic(tokens[k - 1].norm)[0] in ROLES.PRESIDENCY
+
+
+_MET_NOUNS = frozenset(fold(w) for w in ("لقاء", "اجتماع", "لقائه", "اجتماعه", "لقائها", "اجتماعها", "التقاء",
+                                         "التقائه", "لقاءه", "اجتماعات"))
+_MET_AT_REACH = 4
+
+
+def _met_at_cue(tokens: list[Token], p: PostMention, ev: EventMention) -> bool:
+    """ "الاجتماع الذي أعقب لقاء المسؤول الأمريكي برئيس الوزراء X" (ext-t133): an office read behind "ب" a few words
+    after a meeting noun that is a cue of the event (its subject between) is the one met there, no mere mention."""
+    first = tokens[p.first]
+    if not (p.start > first.start and first.norm[:1] == "ب"):
+        return False
+    return any(p.first - _MET_AT_REACH <= c < p.first and tokens[c].sent == first.sent and tokens[c].norm in _MET_NOUNS
+               for c in ev.cues)
 
 
 def _oblique(tokens: list[Token], p: PostMention, people: People | None = None) -> bool:
