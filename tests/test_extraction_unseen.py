@@ -16318,6 +16318,8 @@ def test_a_board_acceptance_announced_with_its_date_is_a_decision() -> None:
 def test_an_acceptance_of_students_is_no_decision() -> None:  # guard
     facts = _facts("تعلن الجامعة عن قبول الطلاب المستجدين بتاريخ 20/07/2015 في برامج الدراسات العليا.")
     assert not facts.decisions
+
+
 # ext-t129 (tests/fixtures/tuning126): participants. A commentator whose view is told apart from the event (a verb
 # of opinion: يرى، وصف، تساءل) is not at it; the second and later names of a list of those chosen or appointed
 # ("بمناسبة اختيار الأمير X …، والأمير Y …") are not at the reception held for the occasion; who hosts another
@@ -16401,6 +16403,7 @@ def test_the_unheld_chairs_office_written_in_full_is_no_participant() -> None:
 def test_a_counterpart_whose_office_adds_a_nationality_stays() -> None:  # guard
     facts = _facts("ترأس وزير الخارجية اجتماعا في الرياض أمس مع وزير الخارجية الإيراني محمد ظريف.")
     assert "محمد ظريف" in _taking_part(facts)
+
 
 # ext-t131 (tests/fixtures/tuning128): persons and posts held: accusative offices of appointments, علي after an
 # honorific, a definite given name, a rank after a spokesman's office or before a rare name, words read as names
@@ -16515,6 +16518,8 @@ def test_a_kunyas_abu_opens_the_name() -> None:
 def test_days_counted_after_a_crown_princes_office_are_no_name() -> None:  # guard
     facts = _facts("وبقي ولي عهد البلاد ثلاثة أيام في المدينة الساحلية.")
     assert not facts.persons
+
+
 # ext-t127 (tests/fixtures/tuning124): events missed and false events — a committee or council that "hears" someone
 # ("واستمعت لجنة … إلى الوزير") sits: a hearing is a session of the body right after the verb of hearing.
 
@@ -16653,6 +16658,8 @@ def test_a_memorandum_signed_after_a_meeting_is_a_signing() -> None:  # guard: "
     facts = _facts("وقع وزير الصحة سعيد الكبير يوم الأحد 6 سبتمبر 2015 مذكرة تفاهم مع نظيره الأردني، بعد اجتماع "
                    "عقده الجانبان.")
     assert [e.kind for e in facts.events] == ["signing"]
+
+
 # ext-t128 (tests/fixtures/tuning125): event slots, the body that met versus the venue it met in.
 
 
@@ -16721,6 +16728,8 @@ def test_a_foreign_presidents_reception_after_a_line_of_links_is_not_placed_at_t
     facts = _facts("Next Previous\nعين اليوم – جدة\nاستقبل الرئيس المصري عبدالفتاح السيسي اليوم وزير الخارجية سامح "
                    "شكري وبحث معه العلاقات الثنائية.")
     assert _main(facts).place is None
+
+
 # ext-t130 (tests/fixtures/tuning127): institutions, false ones first — a name read on into its clause (a participle
 # that governs a preposition, "الخاص ب" + what a thing is for, "لل" + a purpose after a nationality, "و" + a noun
 # after a one-word name), a head followed by "و" (a list of kinds), a school of thought, a company's description
