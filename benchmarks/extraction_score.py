@@ -382,13 +382,36 @@ printed under the set's name. The sets:
 - tuning122: tests/fixtures/tuning122/gold, five SaudiNewsNet articles of July-August 2015 naming many people with their
   posts (two clubs' officials, a team's staff and players, a royal celebration's princes, a company's new board), used
   to tune persons, their names and posts held (its README);
+- tuning123: tests/fixtures/tuning123/gold, five SaudiNewsNet articles of July-August 2015 (a club board's
+  consultative meeting, a graduation abroad, a forum under a patron, a Gulf body's meeting, a foreign council's
+  sitting), used to tune event slots (its README);
+- tuning124: tests/fixtures/tuning124/gold, seven SaudiNewsNet articles of July-August 2015 reporting more than one
+  event or an event told in an unusual way (two receptions in one report, a reception and a dinner, a condolence visit
+  told through its airport welcome, a committee's first meeting, a company visit, two single receptions), used to tune
+  which events are found (its README);
+- tuning125: tests/fixtures/tuning125/gold, three SaudiNewsNet articles of August 2015 on institutional events
+  (a festival opened by two officials, a foreign minister's meeting under a news agency's dateline, a cultural
+  section's meeting in a city), used to tune event slots (its README);
+- tuning126: tests/fixtures/tuning126/gold, seven SaudiNewsNet articles of July-August 2015 reporting meetings,
+  receptions and a workshop with named attendees and people named who did not attend, used to tune participants (its
+  README);
+- tuning127: tests/fixtures/tuning127/gold, six SaudiNewsNet articles of July-August 2015 naming many institutions
+  (a seasonal club at a school, a foreign national council and a ministry's sector, a municipality's election
+  committees, a movement and its political bureau, three listed companies and a depository centre, a foreign embassy
+  and consulate), used to tune institutions, false ones first (its README);
+- tuning128: tests/fixtures/tuning128/gold, six SaudiNewsNet articles of July-August 2015 naming officials with their
+  offices (stacked offices, a list of appointees, foreign ministers and presidents), used to tune persons and posts
+  held (its README);
 - tuning129: tests/fixtures/tuning129/gold, seven SaudiNewsNet articles of July-August 2015 where a body or an
   official decides (a cabinet's list of appointments, a board's resignation accepted, a regulator's approval, a bank's
   new rules, a president's ratification, a director's approval, an adoption of election rules), used to tune
   decisions (its README);
-- tuning126: tests/fixtures/tuning126/gold, seven SaudiNewsNet articles of July-August 2015 reporting meetings,
-  receptions and a workshop with named attendees and people named who did not attend, used to tune participants (its
-  README);
+- tuning130: tests/fixtures/tuning130/gold, six SaudiNewsNet articles of July-August 2015 with ceremonies, sittings and
+  receptions with named attendees (annotated by branch ann-a for the next round), to tune events, slots and
+  participants (its README);
+- tuning131: tests/fixtures/tuning131/gold, seven SaudiNewsNet articles of July-August 2015 rich in officials with their
+  offices, institutions and agreements (annotated by branch ann-a for the next round), to tune persons, posts,
+  institutions and decisions (its README);
 - tuning132: tests/fixtures/tuning132/gold, eight SaudiNewsNet articles of July-August 2015, a broad mix of
   institutional life (a foreign cabinet's sitting, a charity's Eid party, a federation board's decision, a company's new
   chief executive, a campaign's opening, a general assembly's approvals, a director's meeting, a hospital visit),
@@ -397,26 +420,6 @@ printed under the set's name. The sets:
   over-read (thanks after a festival, a decision with no sitting, a cabinet decision recalled, a reshuffle, a ministry's
   plan, a delegation's list, an elections committee's timetable, meetings told by sources), annotated by branch ann-b
   for the next round's precision rules (its README);
-- tuning128: tests/fixtures/tuning128/gold, six SaudiNewsNet articles of July-August 2015 naming officials with their
-  offices (stacked offices, a list of appointees, foreign ministers and presidents), used to tune persons and posts
-  held (its README);
-- tuning124: tests/fixtures/tuning124/gold, seven SaudiNewsNet articles of July-August 2015 reporting more than one
-  event or an event told in an unusual way (two receptions in one report, a reception and a dinner, a condolence visit
-  told through its airport welcome, a committee's first meeting, a company visit, two single receptions), used to tune
-  which events are found (its README);
-- tuning125: tests/fixtures/tuning125/gold, three SaudiNewsNet articles of August 2015 on institutional events
-  (a festival opened by two officials, a foreign minister's meeting under a news agency's dateline, a cultural
-  section's meeting in a city), used to tune event slots (its README);
-- tuning130: tests/fixtures/tuning130/gold, six SaudiNewsNet articles of July-August 2015 with ceremonies, sittings and
-  receptions with named attendees (annotated by branch ann-a for the next round), to tune events, slots and
-  participants (its README);
-- tuning131: tests/fixtures/tuning131/gold, seven SaudiNewsNet articles of July-August 2015 rich in officials with their
-  offices, institutions and agreements (annotated by branch ann-a for the next round), to tune persons, posts,
-  institutions and decisions (its README);
-- tuning127: tests/fixtures/tuning127/gold, six SaudiNewsNet articles of July-August 2015 naming many institutions
-  (a seasonal club at a school, a foreign national council and a ministry's sector, a municipality's election
-  committees, a movement and its political bureau, three listed companies and a depository centre, a foreign embassy
-  and consulate), used to tune institutions, false ones first (its README);
 """
 
 from __future__ import annotations
