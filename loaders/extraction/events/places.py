@@ -104,7 +104,8 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                          or _inaugurated_in(tokens, i, k) or _activities_in(tokens, i, k))
                         and tokens[i].sent == s and not _refers_back(tokens, i, k) for i in ev.cues):
                     return _text_of(tokens, at, at + size)
-        seated = _venue_city(tokens, insts, ev, s) or _visited_site_seat(tokens, insts, ev, s)
+        seated = _venue_city(tokens, insts, ev, s) or _visited_site_seat(tokens, insts, ev, s) \
+            or _crossing_inspected(tokens, ev, s)
         if seated is not None:
             return seated
         for m in insts:  # "بمقر عمالة إقليم الحسيمة" → الحسيمة
@@ -423,6 +424,32 @@ _SITE_AFTER_VISIT = 14
 """How far after a visit's verb "مقر" + the body visited may stand (its agent's offices and styles between)."""
 
 
+def _crossing_inspected(tokens: list[Token], ev: EventMention, s: int) -> str | None:
+    """ "تفقد أمير المنطقة X، منفذ Y واطلع على سير العمل" (ext-t135): a border crossing that a verb of visiting or
+    inspecting goes to (its agent's name and offices between) is named after its locality, which is where the
+    inspection took place; the crossing's name is the definite word right after a bare "منفذ" (not "المنفذ", nor
+    "منفذ الهجوم": only after a visit's verb, and not a kind of crossing, "البري")."""
+    cues = [i for i in ev.cues if tokens[i].sent == s and strip_clitic(tokens[i].norm)[0] in EVENTS.VISIT_VERBS]
+    for i in cues[:1]:
+        k = next((x for x in range(i + 1, min(len(tokens) - 1, i + _CROSSING_AFTER_VISIT))
+                  if tokens[x].sent == s and strip_clitic(tokens[x].norm, "بل")[0] == _CROSSING), None)
+        if k is None:
+            return None
+        name = tokens[k + 1]
+        if name.sent != s or not name.is_word or not name.article or is_stop(name.norm) \
+                or name.norm in _CROSSING_KINDS or cue_kind(tokens, k + 1) is not None or len(name.norm) < 5:
+            return None
+        size = _city_len(tokens, k + 1)
+        return _text_of(tokens, k + 1, k + 1 + size) if size else name.text
+    return None
+
+
+_CROSSING = fold("منفذ")
+_CROSSING_KINDS = frozenset(fold(w) for w in ("البري", "الجوي", "البحري", "الحدودي", "الجديد", "الرئيسي"))
+_CROSSING_AFTER_VISIT = 16
+"""How far after a visit's verb "منفذ" + the crossing's name may stand (its agent's styles and offices between)."""
+
+
 def _held_or_venue(tokens: list[Token], i: int, k: int) -> bool:
     """ "اجتماعها العام الثالث من الدورة … الذي عقد في مدينة X", "اجتماعه الدوري أمس في مقر الاتحاد بمجمع … في X":
     "في" + a city further after the cue than ``_AFTER_CUE`` still places the event when a relative clause "held in"
@@ -502,10 +529,10 @@ _TO_INAUGURATE = FUNCTION_WORDS.TO_INAUGURATE
 _SITE_REACH = 30
 """How far after an inauguration's verb its site's "في مدينة" may stand (the agent's offices stand between)."""
 _VENUE_REACH = 20
-_HOST_TITLES = 8
+_HOST_TITLES = 16
 """How much further "بمقر X في <city>" may stand after a verb of receiving or meeting, whose host's offices and
 styles stand between ("استقبل المستشار في الديوان الملكي المشرف العام على مركز X الدكتور Y بمقر المركز في الرياض",
-ext-t99)."""
+ext-t99; 16 since ext-t135: the guest delegation's name and "، أمس،" between too)."""
 _VENUE_SPAN = 10
 _HELD_IN = frozenset(fold(w) for w in ("عقد", "عقدت", "انعقد", "انعقدت", "يعقد", "تعقد", "ينعقد", "تنعقد"))
 _WHICH = frozenset(fold(w) for w in ("الذي", "التي"))
