@@ -166,7 +166,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     if ev.kind == "meeting" and ev.chair is not None and ev.cues and (
             tokens[ev.cues[0]].norm in ROLES.RECEIVE or strip_clitic(tokens[ev.cues[0]].norm, "و")[0] in _MET):
         ev.body = _hosts_seat(tokens, insts, people, ev) or ev.body  # "… وذلك بمقر المركز": the host's body; "التقى
-        # المستشار بالديوان الملكي المشرف على المركز X … وذلك بمقر المركز" too: the centre, not his other office (ext-t135)
+        # المستشار بالديوان الملكي المشرف على المركز X … وذلك بمقر المركز" too: the centre, not his other office
+        # (ext-t135)
     if ev.kind == "meeting" and ev.owner is None and ev.chair is not None and ev.cues \
             and tokens[ev.cues[0]].norm in ROLES.RECEIVE:  # "نيابة عن رئيس هيئة X، استقبل Y …": X's reception
         ev.owner = _on_behalf_body(tokens, insts, people, ev.cues[0])  # (its owner: the body itself is left to the
