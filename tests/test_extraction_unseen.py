@@ -16957,3 +16957,103 @@ def test_a_decision_opening_the_text_told_later_as_its_sitting_stays_with_it() -
     facts = _facts("اعتمد مجلس إدارة النادي ميزانية الموسم المقبل.\nوكان المجلس قد عقد اجتماعه أمس برئاسة رئيس "
                    "النادي خالد العتيبي.")
     assert len(facts.events) == 1 and all(d.event == facts.events[0].id for d in facts.decisions)
+# ext-t135 (tests/fixtures/tuning130): event slots of ceremonies, receptions and inspections — a coming weekday written
+# before "الموافق" and its full date, a border crossing an official inspects, a reception held on behalf of a body's
+# head, a committee formed under a head before the event, a day recalled after another event's noun, the centre whose
+# seat a second meeting is held at, and a reception's seat city after a long row of offices.
+
+
+def test_a_coming_weekday_before_its_full_hijri_date_takes_that_date() -> None:
+    facts = _facts("ويفتتح مدير الاتحاد خالد العمري دورة تدريبية للحكام صباح يوم الأحد المقبل الموافق "
+                   "24 / 10 / 1436 هـ في مقر الاتحاد.")
+    assert str(_main(facts).date) == "2015-08-09"
+
+
+def test_a_weekday_before_its_full_hijri_date_keeps_that_date() -> None:  # guard
+    facts = _facts("ويفتتح مدير الاتحاد خالد العمري دورة تدريبية للحكام صباح يوم الأحد الموافق 24 / 10 / 1436 هـ في "
+                   "مقر الاتحاد.")
+    assert str(_main(facts).date) == "2015-08-09"
+
+
+def test_a_border_crossing_inspected_places_the_inspection() -> None:
+    facts = _facts("تفقد مدير عام الجوازات اللواء سليمان اليحيى، منفذ الحديثة واطلع على سير العمل فيه، وأكد في اجتماع "
+                   "مع العاملين أهمية تسهيل إجراءات المسافرين.")
+    assert _main(facts).place == "الحديثة"
+
+
+def test_a_kind_of_crossing_is_no_place() -> None:  # guard
+    facts = _facts("تفقد مدير عام الجوازات اللواء سليمان اليحيى، منفذ البري الجديد واطلع على سير العمل فيه، وأكد في "
+                   "اجتماع مع العاملين أهمية تسهيل إجراءات المسافرين.")
+    assert _main(facts).place is None
+
+
+def test_a_reception_on_behalf_of_a_bodys_head_is_that_bodys() -> None:
+    facts = _facts("نيابة عن رئيس الهيئة العامة للسياحة والآثار الأمير سلطان بن سلمان، استقبل نائب مدير إدارة "
+                   "العلاقات الدولية فهد الحربي، وفدا من المستثمرين.")
+    ev = _main(facts)
+    assert {_inst(facts, ev.body), _inst(facts, ev.institution)} & {"الهيئة العامة للسياحة والآثار"}
+
+
+def test_a_reception_on_behalf_of_a_minister_names_no_body_from_his_title() -> None:  # guard
+    facts = _facts("نيابة عن وزير الصحة، استقبل وكيل الوزارة فهد الحربي وفدا من الأطباء.")
+    ev = _main(facts)
+    assert _inst(facts, ev.body) is None and _inst(facts, ev.institution) is None
+
+
+def test_the_head_of_a_committee_formed_does_not_chair_the_workshop_told_after() -> None:
+    facts = _facts("وبموافقة مجلس إدارة الاتحاد تقرر إطلاق برنامج لتأهيل المراقبين، وتم تشكيل لجنة برئاسة سعد "
+                   "المطيري لمتابعة العمل في هذا الجانب. ويعتبر المراقب ممثل الاتحاد في المباراة. وسيفتتح نائب رئيس "
+                   "الاتحاد خالد العمري ورشة عمل للمراقبين صباح يوم الأربعاء المقبل، وذلك بمقر الاتحاد.")
+    chairs = {p.name for e in facts.events if e.chair for p in facts.persons if p.id == e.chair.person}
+    assert "سعد المطيري" not in chairs and "خالد العمري" in chairs
+
+
+def test_a_committee_sitting_under_its_head_keeps_its_chair() -> None:  # guard
+    facts = _facts("عقدت اللجنة المشكلة لمتابعة المشروع اجتماعها برئاسة سعد المطيري.")
+    chair = _main(facts).chair
+    assert chair is not None and _agent(facts, chair.person, chair.post) >= {"سعد المطيري"}
+
+
+def test_a_summits_day_recalled_does_not_date_the_cabinets_sitting() -> None:
+    facts = _facts("وأوضح الوزير أن مجلس الوزراء نوه بنتائج زيارة ولي العهد إلى الأردن. واطلع مجلس الوزراء بعد ذلك "
+                   "على التقارير، ورحب بالخطوات التي أعلن عنها في قمة الرياض في 14 مايو 2015م، كما رحب بالبيان "
+                   "الصادر عن اللجنة في اجتماعها الطارئ.")
+    assert all(str(e.date) != "2015-05-14" for e in facts.events)
+
+
+def test_a_signing_during_a_dated_meeting_keeps_its_day() -> None:  # guard
+    facts = _facts("وقع الوزير اتفاقية تعاون مع شركة أرامكو خلال اجتماع عقد يوم 14 مايو 2015م.")
+    assert str(_main(facts).date) == "2015-05-14"
+
+
+def test_a_second_meeting_at_the_centres_seat_is_the_centres() -> None:
+    facts = _facts("استقبل المستشار بالديوان الملكي المدير العام لمركز الأمير نايف للبحوث الدكتور سعد الغامدي، أمس، "
+                   "وفد جامعة الكويت، وذلك بمقر المركز. من جهة أخرى، التقى المستشار بالديوان الملكي المدير العام لمركز "
+                   "الأمير نايف للبحوث الدكتور سعد الغامدي، أمس، سفير اليابان، وذلك بمقر المركز.")
+    second = facts.events[-1]
+    names = {_inst(facts, second.body), _inst(facts, second.institution)}
+    assert "الديوان الملكي" not in names and "مركز الأمير نايف للبحوث" in names
+
+
+def test_a_receptions_seat_city_after_a_long_row_of_offices_places_it() -> None:
+    facts = _facts("استقبل المستشار بالديوان الملكي المدير العام لمركز الأمير نايف للبحوث والدراسات الأمنية، الدكتور "
+                   "سعد بن محمد الغامدي، أمس، وفد اللجنة الكويتية العليا للبحوث الأمنية، وذلك بمقر المركز في الرياض.")
+    assert _main(facts).place == "الرياض"
+
+
+def test_the_city_after_a_hospital_visited_places_the_visit() -> None:
+    facts = _facts("زار مدير عام الدفاع المدني اللواء خالد بن عبدالله العتيبي المصابين الذين يتلقون العلاج بمستشفى "
+                   "الحرس الوطني في الدمام، إثر الحادث.")
+    assert _main(facts).place == "الدمام"
+
+
+def test_a_hospital_visited_with_no_city_after_it_gives_no_place() -> None:  # guard
+    facts = _facts("زار مدير عام الدفاع المدني اللواء خالد بن عبدالله العتيبي المصابين الذين يتلقون العلاج بمستشفى "
+                   "الحرس الوطني، إثر الحادث.")
+    assert _main(facts).place is None
+
+
+def test_a_meeting_held_for_days_in_a_city_state_is_placed_there() -> None:
+    facts = _facts("يشارك الأمين العام للاتحاد خالد العمري في اجتماعات اللجنة الخليجية للحكام، التي ستنعقد لمدة "
+                   "يومين في دولة الكويت.")
+    assert _main(facts).place == "الكويت"

@@ -505,6 +505,8 @@ def _followed_by_date(tokens: list[Token], k: int) -> bool:
         k += 1  # "يومي الأحد والاثنين 2 و3 أغسطس": a second weekday, then the days
     if k < len(tokens) and tokens[k].norm == ")":
         k += 1  # "(الخميس) 14 / 10 / 1436هـ": the weekday in brackets before its date
+    if k + 1 < len(tokens) and tokens[k].norm in _AHEAD and tokens[k + 1].norm == _CORRESPONDING:
+        k += 1  # "يوم الأربعاء المقبل الموافق 27 / 10 / 1436 هـ" (ext-t135): the coming weekday, then its date
     if k < len(tokens) and tokens[k].norm == _CORRESPONDING:
         k += 1  # "يوم الأحد الموافق 11 أغسطس", "الموافق 2015/8/11م"
     if k >= len(tokens):

@@ -147,6 +147,8 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             continue  # "وسبق لـX أن أشرف على المنتخب عام 2006": an act recalled, no chair of the event (ext-t80)
         if _composition(tokens, k):
             continue  # "لجنة التطوير، برئاسة X وعضوية كل من Y وZ": who heads a committee formed, no sitting's chair
+        if _committee_formed(tokens, k):
+            continue  # "وتم تشكيل لجنة برئاسة X لبدء العمل": who heads a committee set up, no chair (ext-t135)
         if _heads_body(tokens, people, k):
             continue  # "اللجنة الدائمة التي يرأسها الوزير": who heads a body, no sitting's chair (ext-t38)
         if _won_presidency(tokens, k):
@@ -312,6 +314,30 @@ def _composition(tokens: list[Token], k: int) -> bool:
     while p >= 0 and tokens[p].norm in ("،", ",") and tokens[p].sent == tokens[k].sent:
         p -= 1
     return p >= 0 and tokens[p].sent == tokens[k].sent and tokens[p].is_word and cue_kind(tokens, p) is None
+
+
+def _committee_formed(tokens: list[Token], k: int) -> bool:
+    """ "وتم تشكيل لجنة برئاسة X لبدء العمل", "قرر المجلس تكوين فريق عمل برئاسة X" (ext-t135): "برئاسة" right after
+    a committee or team (an adjective or "عمل" between) that a verbal noun or verb of forming sets up names who heads
+    the body formed, not who chairs the event told in the text ("عقدت اللجنة المشكلة اجتماعها برئاسة X" keeps its
+    chair: the committee noun does not stand right before the cue there)."""
+    if tokens[k].norm != _BI_RIASA:
+        return False
+    p = k - 1
+    while p > k - _FORMED_REACH and p > 0 and tokens[p].sent == tokens[k].sent \
+            and strip_clitic(tokens[p].norm, "و")[0] not in _COMMITTEE_WORDS:
+        if not tokens[p].is_word or tokens[p].norm in EVENTS.MEETING or cue_kind(tokens, p) is not None:
+            return False
+        p -= 1
+    if p <= 0 or tokens[p].sent != tokens[k].sent or strip_clitic(tokens[p].norm, "و")[0] not in _COMMITTEE_WORDS:
+        return False
+    return strip_clitic(tokens[p - 1].norm, "وب")[0] in _FORMING
+
+
+_FORMED_REACH = 4
+_COMMITTEE_WORDS = frozenset(fold(w) for w in ("لجنة", "لجنه", "فريق", "فريقا", "هيئة"))
+_FORMING = frozenset(fold(w) for w in ("تشكيل", "تكوين", "إنشاء", "تأسيس", "شكلت", "شكل", "تشكلت", "كونت", "أنشأت",
+                                       "أنشأ", "تشكيلها", "يشكل", "تشكل", "تشكيله"))
 
 
 def _heads_body(tokens: list[Token], people: People, k: int) -> bool:

@@ -90,6 +90,9 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                 at = k + 1 + (tokens[k + 1].norm in EVENTS.PLACE_NOUNS and k + 2 < len(tokens))
                 if at == k + 2 and at + 1 < len(tokens) and _adjective(tokens[at]):
                     at += 1  # "في العاصمة الإيطالية روما": the capital's country adjective
+                if at == k + 1 and k + 2 < len(tokens) and tokens[k + 1].norm in _STATE_WORDS \
+                        and tokens[k + 2].norm in EVENTS.CITY_STATES:
+                    at += 1  # "في دولة الكويت": the city-state after its "دولة" (ext-t135)
                 size = _city_len(tokens, at)  # "خلال جلسة عامة في ستراسبورغ", "اجتماع المجلس في العاصمة الرباط"
                 if not size and at == k + 2 and _city_of_country(tokens, at):
                     size = 1  # "انعقد في مدينة مولهايم الألمانية": a city no gazetteer lists, its country after it
@@ -104,7 +107,8 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                          or _inaugurated_in(tokens, i, k) or _activities_in(tokens, i, k))
                         and tokens[i].sent == s and not _refers_back(tokens, i, k) for i in ev.cues):
                     return _text_of(tokens, at, at + size)
-        seated = _venue_city(tokens, insts, ev, s) or _visited_site_seat(tokens, insts, ev, s)
+        seated = _venue_city(tokens, insts, ev, s) or _visited_site_seat(tokens, insts, ev, s) \
+            or _crossing_inspected(tokens, ev, s) or _visited_site_city(tokens, insts, ev, s)
         if seated is not None:
             return seated
         for m in insts:  # "بمقر عمالة إقليم الحسيمة" → الحسيمة
@@ -423,6 +427,54 @@ _SITE_AFTER_VISIT = 14
 """How far after a visit's verb "مقر" + the body visited may stand (its agent's offices and styles between)."""
 
 
+def _crossing_inspected(tokens: list[Token], ev: EventMention, s: int) -> str | None:
+    """ "تفقد أمير المنطقة X، منفذ Y واطلع على سير العمل" (ext-t135): a border crossing that a verb of visiting or
+    inspecting goes to (its agent's name and offices between) is named after its locality, which is where the
+    inspection took place; the crossing's name is the definite word right after a bare "منفذ" (not "المنفذ", nor
+    "منفذ الهجوم": only after a visit's verb, and not a kind of crossing, "البري")."""
+    cues = [i for i in ev.cues if tokens[i].sent == s and strip_clitic(tokens[i].norm)[0] in EVENTS.VISIT_VERBS]
+    for i in cues[:1]:
+        k = next((x for x in range(i + 1, min(len(tokens) - 1, i + _CROSSING_AFTER_VISIT))
+                  if tokens[x].sent == s and strip_clitic(tokens[x].norm, "بل")[0] == _CROSSING), None)
+        if k is None:
+            return None
+        name = tokens[k + 1]
+        if name.sent != s or not name.is_word or not name.article or is_stop(name.norm) \
+                or name.norm in _CROSSING_KINDS or cue_kind(tokens, k + 1) is not None or len(name.norm) < 5:
+            return None
+        size = _city_len(tokens, k + 1)
+        return _text_of(tokens, k + 1, k + 1 + size) if size else name.text
+    return None
+
+
+def _visited_site_city(tokens: list[Token], insts: list[InstMention], ev: EventMention, s: int) -> str | None:
+    """ "زار المدير العام X المصابين الذين يتلقون العلاج بمستشفى Y في الرياض" (ext-t135): the first body glued to "ب"
+    after a verb of visiting (its agent, his offices and the ones visited between) is the site visited; "في" + a city
+    right after its name says where the visit went."""
+    if ev.kind != "visit":
+        return None
+    cues = [i for i in ev.cues if tokens[i].sent == s and strip_clitic(tokens[i].norm)[0] in EVENTS.VISIT_VERBS]
+    for i in cues[:1]:
+        site = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + _SITE_AFTER_VERB
+                     and tokens[m.first].sent == s and tokens[m.first].norm[:1] == "ب"
+                     and m.start > tokens[m.first].start), None)
+        if site is None or site.last + 1 >= len(tokens) or tokens[site.last].norm != "في" \
+                or tokens[site.last].sent != s:
+            return None
+        size = _city_len(tokens, site.last + 1)
+        return _text_of(tokens, site.last + 1, site.last + 1 + size) if size else None
+    return None
+
+
+_SITE_AFTER_VERB = 20
+
+
+_CROSSING = fold("منفذ")
+_CROSSING_KINDS = frozenset(fold(w) for w in ("البري", "الجوي", "البحري", "الحدودي", "الجديد", "الرئيسي"))
+_CROSSING_AFTER_VISIT = 16
+"""How far after a visit's verb "منفذ" + the crossing's name may stand (its agent's styles and offices between)."""
+
+
 def _held_or_venue(tokens: list[Token], i: int, k: int) -> bool:
     """ "اجتماعها العام الثالث من الدورة … الذي عقد في مدينة X", "اجتماعه الدوري أمس في مقر الاتحاد بمجمع … في X":
     "في" + a city further after the cue than ``_AFTER_CUE`` still places the event when a relative clause "held in"
@@ -433,6 +485,8 @@ def _held_or_venue(tokens: list[Token], i: int, k: int) -> bool:
     if k > i + _VENUE_REACH and not any(tokens[x].norm in _VENUE_WORDS for x in range(k - 3, k)):
         return False  # past the reach only "استقبل <long titles> بمقر المركز في X": a venue phrase right before
     if k >= 2 and tokens[k - 1].norm in _HELD_IN and tokens[k - 2].norm in _WHICH:
+        return True
+    if _held_for_days(tokens, k):
         return True
     seat = next((j for j in range(k - 1, i, -1) if tokens[j].norm in _VENUE_WORDS), None)
     return seat is not None and k - seat <= _VENUE_SPAN \
@@ -502,11 +556,24 @@ _TO_INAUGURATE = FUNCTION_WORDS.TO_INAUGURATE
 _SITE_REACH = 30
 """How far after an inauguration's verb its site's "في مدينة" may stand (the agent's offices stand between)."""
 _VENUE_REACH = 20
-_HOST_TITLES = 8
+_HOST_TITLES = 16
 """How much further "بمقر X في <city>" may stand after a verb of receiving or meeting, whose host's offices and
 styles stand between ("استقبل المستشار في الديوان الملكي المشرف العام على مركز X الدكتور Y بمقر المركز في الرياض",
-ext-t99)."""
+ext-t99; 16 since ext-t135: the guest delegation's name and "، أمس،" between too)."""
 _VENUE_SPAN = 10
+
+
+def _held_for_days(tokens: list[Token], k: int) -> bool:
+    """ "اجتماعات اللجنة …، التي ستنعقد لمدة يومين في دولة الكويت" (ext-t135): a relative clause "which (will be) held"
+    with its length ("لمدة يومين", "على مدى ثلاثة أيام") between the verb and "في" opens the city as well."""
+    for verb in range(k - 2, max(0, k - 5), -1):
+        if strip_clitic(tokens[verb].norm, "س")[0] in _HELD_IN and tokens[verb - 1].norm in _WHICH:
+            between = [t.norm for t in tokens[verb + 1 : k]]
+            return bool(between) and between[0] in _LENGTH_WORDS and all(t.is_word for t in tokens[verb + 1 : k])
+    return False
+
+
+_LENGTH_WORDS = frozenset(fold(w) for w in ("لمدة", "مدة", "طيلة", "طوال"))
 _HELD_IN = frozenset(fold(w) for w in ("عقد", "عقدت", "انعقد", "انعقدت", "يعقد", "تعقد", "ينعقد", "تنعقد"))
 _WHICH = frozenset(fold(w) for w in ("الذي", "التي"))
 _VENUE_WORDS = frozenset(fold(w) for w in ("مقر", "بمقر"))

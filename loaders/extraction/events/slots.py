@@ -34,6 +34,7 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         near = [d for d in dates if tokens[d.first].sent == tokens[i].sent and not cited_document_date(tokens, d)]
         near = [d for d in near if not _statement_day(tokens, d)] or near  # "في بيان اليوم": the statement's day
         near = [d for d in near if not _anniversary_day(tokens, d)]  # "حفلا بمناسبة العيد 63 لثورة 23 يوليو 1952"
+        near = [d for d in near if not _other_events_day(tokens, ev, d)]  # "… أعلن عنها في قمة X في 14 مايو"
         if ev.kind in ("meeting", "session"):  # "… على أن تبدأ فترة التخييم اعتبارا من 20/12/1436هـ": not the meeting's
             near = [d for d in near if not _as_from_day(tokens, d)]
         if i != ev.cues[0] and tokens[i].sent != tokens[ev.cues[0]].sent:
@@ -162,8 +163,38 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     if ev.kind == "meeting" and ev.chair is not None and ev.body is not None \
             and _guest_ministry(tokens, people, ev):
         ev.body = None  # "استقبل وزير X وزير Y. وأكد خلال اللقاء دعم خطة وزارة Y": the guest's ministry (ext-t31)
-    if ev.kind == "meeting" and ev.chair is not None and ev.cues and tokens[ev.cues[0]].norm in ROLES.RECEIVE:
-        ev.body = _hosts_seat(tokens, insts, people, ev) or ev.body  # "… وذلك بمقر المركز": the host's body
+    if ev.kind == "meeting" and ev.chair is not None and ev.cues and (
+            tokens[ev.cues[0]].norm in ROLES.RECEIVE or strip_clitic(tokens[ev.cues[0]].norm, "و")[0] in _MET):
+        ev.body = _hosts_seat(tokens, insts, people, ev) or ev.body  # "… وذلك بمقر المركز": the host's body; "التقى
+        # المستشار بالديوان الملكي المشرف على المركز X … وذلك بمقر المركز" too: the centre, not his other office
+        # (ext-t135)
+    if ev.kind == "meeting" and ev.owner is None and ev.chair is not None and ev.cues \
+            and tokens[ev.cues[0]].norm in ROLES.RECEIVE:  # "نيابة عن رئيس هيئة X، استقبل Y …": X's reception
+        ev.owner = _on_behalf_body(tokens, insts, people, ev.cues[0])  # (its owner: the body itself is left to the
+        # rules that weigh a body named in an office, the receiver's department is not the institution)
+
+
+def _on_behalf_body(tokens: list[Token], insts: list[InstMention], people: People, cue: int) -> InstMention | None:
+    """ "نيابة عن رئيس هيئة X الأمير Y، استقبل Z نائب مدير إدارة W … وفدا" (ext-t135): a reception held on behalf of a
+    body's head, named before the verb of receiving in its sentence, is that body's (the head, absent, takes no part;
+    the one who receives chairs); the body must be named inside the head's office ("رئيس هيئة X"), a head's word
+    opening it, not a minister's implied ministry nor the receiver's own department."""
+    s = tokens[cue].sent
+    k = next((x for x in range(cue - 1, max(-1, cue - _BEHALF_REACH), -1) if tokens[x].sent == s
+              and tokens[x].norm == _ON_BEHALF and x + 1 < cue and tokens[x + 1].norm == "عن"), None)
+    if k is None:
+        return None
+    for p in sorted(people.posts, key=lambda p: p.first):
+        if not k + 1 < p.first < cue or strip_clitic(tokens[p.first].norm)[0] not in _HEADS_WORDS:
+            continue
+        return next((m for m in insts if p.first < m.first and m.last <= p.last), None)
+    return None
+
+
+_ON_BEHALF = fold("نيابة")
+_MET = frozenset(fold(w) for w in ("التقى", "التقت", "يلتقي", "تلتقي"))
+_BEHALF_REACH = 30
+_HEADS_WORDS = frozenset(fold(w) for w in ("رئيس", "الرئيس"))
 
 
 _HOLDING = frozenset(fold(w) for w in ("عقد", "عقدت", "يعقد", "تعقد"))
@@ -251,6 +282,34 @@ def _statement_day(tokens: list[Token], d: DateMention) -> bool:
         k -= 1
     w = tokens[k].norm
     return any(x in _STATEMENTS or x in EVENTS.STATEMENT_NOUNS for x in (w, strip_clitic(w)[0], w[1:]))
+
+
+def _other_events_day(tokens: list[Token], ev: EventMention, d: DateMention) -> bool:
+    """ "واطلع مجلس الوزراء على … الشراكة التي أعلن عنها في قمة X في 14 مايو 2015م" (ext-t135): a date a few words
+    after an event's noun, no comma between, dates the event that noun names; when that noun is of another kind than
+    the event (a meeting and a sitting are one kind here), merged into its cues or not, it is another event recalled
+    in passing, whose day is not the event's; so is a noun of the event's kind that is not one of its cues. Only
+    outside the event's first sentence, and not after "خلال" (an event framing the one told is on its day)."""
+    if not ev.cues:
+        return False
+    first = tokens[ev.cues[0]].sent
+    for x in range(d.first - 1, max(-1, d.first - _OTHER_DAY_REACH), -1):
+        if tokens[x].sent != tokens[d.first].sent or tokens[x].norm in ("،", ","):
+            return False
+        kind = cue_kind(tokens, x)
+        if kind is None:
+            continue
+        if tokens[x].sent == first or (x > 0 and tokens[x - 1].norm in ROLES.DURING):
+            return False  # "وقع … خلال اجتماع عقد في 14 مايو", "… في حفل أقيم في …": the frame's day is the event's
+        return _family(kind) != _family(ev.kind) or x not in ev.cues
+    return False
+
+
+def _family(kind: str) -> str:
+    return "meeting" if kind in ("meeting", "session") else kind
+
+
+_OTHER_DAY_REACH = 6
 
 
 def _as_from_day(tokens: list[Token], d: DateMention) -> bool:
