@@ -16957,6 +16957,8 @@ def test_a_decision_opening_the_text_told_later_as_its_sitting_stays_with_it() -
     facts = _facts("اعتمد مجلس إدارة النادي ميزانية الموسم المقبل.\nوكان المجلس قد عقد اجتماعه أمس برئاسة رئيس "
                    "النادي خالد العتيبي.")
     assert len(facts.events) == 1 and all(d.event == facts.events[0].id for d in facts.decisions)
+
+
 # ext-t135 (tests/fixtures/tuning130): event slots of ceremonies, receptions and inspections — a coming weekday written
 # before "الموافق" and its full date, a border crossing an official inspects, a reception held on behalf of a body's
 # head, a committee formed under a head before the event, a day recalled after another event's noun, the centre whose
