@@ -16653,3 +16653,60 @@ def test_a_memorandum_signed_after_a_meeting_is_a_signing() -> None:  # guard: "
     facts = _facts("وقع وزير الصحة سعيد الكبير يوم الأحد 6 سبتمبر 2015 مذكرة تفاهم مع نظيره الأردني، بعد اجتماع "
                    "عقده الجانبان.")
     assert [e.kind for e in facts.events] == ["signing"]
+
+
+# ext-t134 (tests/fixtures/tuning132): a broad mix of institutional life. First part, persons and posts: a firm named
+# after its founder ("مجموعة شركات X Y", "شركة X Y") and a firm written with the English "and" ("X آند Y") name no
+# person; a foreign name after an adjective of nationality standing as a noun, closed by a comma and an office apposed
+# to it, is a person holding that office whatever word comes before the adjective; an office whose ب-locality ends in
+# ية and is followed by an honorific and a name is held by that name.
+
+
+def _persons_t134(facts: DocumentFacts) -> set[str]:
+    return {p.name for p in facts.persons}
+
+
+def test_a_group_of_companies_named_after_its_founder_names_no_person() -> None:
+    facts = _facts("عمل المدير الجديد سنوات مستشارا لمجموعة شركات عبدالكريم حمدان قبل انضمامه إلى البنك.")
+    assert "عبدالكريم حمدان" not in _persons_t134(facts)
+
+
+def test_a_company_named_after_its_founder_names_no_person() -> None:
+    facts = _facts("وتعرض شركة خالد المنصور هذا الشهر قطعة أرض في شمال المدينة.")
+    assert "خالد المنصور" not in _persons_t134(facts)
+
+
+def test_a_firm_written_with_and_names_no_person() -> None:
+    facts = _facts("ووافقت الجمعية على تعيين «روبرت آند ماكنزي» مراجعا للحسابات.")
+    assert not any("روبرت" in name for name in _persons_t134(facts))
+
+
+def test_a_founder_who_holds_an_office_stays_a_person() -> None:  # guard: "شركة" is not before the name
+    facts = _facts("وقال رئيس مجلس إدارة الشركة صالح الفهيد إن الأرباح ارتفعت.")
+    assert "صالح الفهيد" in _persons_t134(facts)
+
+
+def test_a_foreign_name_after_a_nationality_with_an_apposed_office() -> None:
+    facts = _facts("وجاء التأجيل بناء على طلب الإيطالي جوليانو بيرتوني، المدير الفني للمنتخب الوطني.")
+    assert _holders(facts).get("المدير الفني للمنتخب الوطني") == "جوليانو بيرتوني"
+
+
+def test_a_nationality_after_a_noun_with_no_office_is_no_name() -> None:  # guard: no comma and office after it
+    facts = _facts("وأشاد الوزير بالتعاون مع الجانب البرتغالي خلال الموسم الماضي.")
+    assert not _persons_t134(facts)
+
+
+def test_an_office_with_a_locality_in_iya_then_an_honorific_is_held() -> None:
+    facts = _facts("وتحدث رئيس مجلس إدارة لجنة التنمية الأهلية بالصخيبرية الأستاذ فهد منير السبيعي عن أهداف "
+                   "البرنامج.")
+    assert _holders(facts).get("رئيس مجلس إدارة لجنة التنمية الأهلية بالصخيبرية") == "فهد منير السبيعي"
+
+
+def test_an_assistants_office_with_a_locality_then_an_honorific_is_held() -> None:
+    facts = _facts("وحضر مساعد مدير التعليم بالصخيبرية الأستاذ ناصر العتيبي، ومدير المركز.")
+    assert _holders(facts).get("مساعد مدير التعليم بالصخيبرية") == "ناصر العتيبي"
+
+
+def test_a_guest_welcomed_with_b_is_no_locality() -> None:  # guard: "رحب … بالضيوف الأستاذ X"
+    facts = _facts("ورحب مدير الجامعة بالضيوف الأستاذ ناصر العتيبي ومرافقيه.")
+    assert "مدير الجامعة بالضيوف" not in _holders(facts)
