@@ -16710,3 +16710,37 @@ def test_an_assistants_office_with_a_locality_then_an_honorific_is_held() -> Non
 def test_a_guest_welcomed_with_b_is_no_locality() -> None:  # guard: "رحب … بالضيوف الأستاذ X"
     facts = _facts("ورحب مدير الجامعة بالضيوف الأستاذ ناصر العتيبي ومرافقيه.")
     assert "مدير الجامعة بالضيوف" not in _holders(facts)
+
+
+# ext-t134, second part: events. A general assembly that approves what the board proposed is held by the company the
+# text names, not by its board; a campaign or a programme starting, the verb opening its sentence, with guests present
+# ("بحضور") in that sentence, is an opening held (other) by the body at whose seat it starts, its guests those that
+# sentence lists.
+
+
+def test_a_general_assembly_approving_the_boards_proposal_is_the_companys() -> None:
+    facts = _facts("سجلت الشركة الوطنية لمنتجات الأغذية «نادكو» نموا في أرباحها. وصادقت الجمعية العمومية لـ«نادكو» على "
+                   "الاقتراح المقدم من مجلس الإدارة خلال اجتماعها السنوي بتوزيع أرباح نقدية على المساهمين.")
+    assert [(e.kind, _inst(facts, e.body)) for e in facts.events] == [
+        ("assembly", "الشركة الوطنية لمنتجات الأغذية «نادكو»")]
+
+
+def test_a_general_assembly_of_a_named_company_keeps_its_body() -> None:  # guard: "الجمعية العامة لشركة X"
+    facts = _facts("وافقت الجمعية العامة لشركة الخليج للأغذية على توصية مجلس الإدارة بتوزيع أرباح نقدية.")
+    assert [(e.kind, _inst(facts, e.body)) for e in facts.events] == [
+        ("assembly", "الجمعية العامة لشركة الخليج للأغذية")]
+
+
+def test_a_campaign_started_with_guests_is_an_event_at_its_seat() -> None:
+    facts = _facts("انطلقت حملة التوعية بأضرار التدخين بمقر قاعة الأهالي في جمعية البر الخيرية بالصخيبرية، بحضور "
+                   "رئيس مركز الصخيبرية فهد العتيبي ومدير مكتب التعليم ناصر السبيعي. ومن جهة أخرى شكر رئيس الجمعية "
+                   "الأستاذ سعد منير الدوسري الداعمين.")
+    ev = _main(facts)
+    assert ev.kind == "other" and _inst(facts, ev.body) == "جمعية البر الخيرية"
+    guests = set().union(*(_agent(facts, a.person, a.post) for a in ev.participants))
+    assert {"فهد العتيبي", "ناصر السبيعي"} <= guests and "سعد منير الدوسري" not in guests
+
+
+def test_a_campaign_started_with_no_guests_is_no_event() -> None:  # guard: no "بحضور"
+    facts = _facts("انطلقت حملة التوعية بأضرار التدخين في المدارس، وأكد مدير التعليم فهد العتيبي أهميتها.")
+    assert not facts.events
