@@ -16744,3 +16744,20 @@ def test_a_campaign_started_with_guests_is_an_event_at_its_seat() -> None:
 def test_a_campaign_started_with_no_guests_is_no_event() -> None:  # guard: no "بحضور"
     facts = _facts("انطلقت حملة التوعية بأضرار التدخين في المدارس، وأكد مدير التعليم فهد العتيبي أهميتها.")
     assert not facts.events
+
+
+# ext-t134, third part: a career told as experience — "X بخبرة … كان آخرها TITLE وTITLE": the offices listed right
+# after "آخرها" ("أبرزها", "منها") are held by the person named right before the word of experience.
+
+
+def test_offices_listed_after_his_experience_are_his() -> None:
+    facts = _facts("عينت الشركة سامي الحربي مديرا عاما لها. ويتمتع الأستاذ الحربي بخبرة مصرفية امتدت لعشرين عاماً كان "
+                   "آخرها مدير الائتمان ومستشاراً لشؤون التمويل في البنك.")
+    held = _holders(facts)
+    assert held.get("مدير الائتمان") == "سامي الحربي" and held.get("مستشاراً لشؤون التمويل") == "سامي الحربي"
+
+
+def test_a_bodys_experience_gives_no_one_an_office() -> None:  # guard: no person right before "خبرة"
+    facts = _facts("عينت الشركة سامي الحربي مديرا عاما لها. وقال رئيس مجلس الإدارة خالد العنزي إن الشركة تملك خبرة "
+                   "طويلة كان آخرها مدير الائتمان السابق.")
+    assert _holders(facts).get("مدير الائتمان السابق") is None

@@ -2910,6 +2910,48 @@ def _career_list(tokens: list[Token], out: People, cues: Cues) -> None:
                 p.holder = holder  # (not "وزيرا للأوقاف …" again after "وزير الأوقاف … السابق": one office)
 
 
+def _experience_list(tokens: list[Token], out: People) -> None:
+    """ "يتمتع السيد X بخبرة … امتدت لعشرين عاماً كان آخرها مدير الخزينة ومستشاراً لـ…، ورئيساً لـ…" (ext-t134): after
+    a word of experience ("خبرة") and "آخرها", "أبرزها" or "منها" further in its sentence, the offices listed right
+    after it (the first one in any case, the next ones coordinated, as ``_career_list`` reads them) are the career of
+    the one person named right before the experience word, by full name or by his family name."""
+    n = len(tokens)
+    posts = sorted(out.posts, key=lambda p: p.first)
+    for c, tok in enumerate(tokens):
+        if strip_clitic(tok.norm, "و")[0] not in _EXPERIENCE_OPENERS or c + 1 >= n:
+            continue
+        sent = tok.sent
+        start = c
+        while start > 0 and tokens[start - 1].sent == sent:
+            start -= 1
+        x = next((k for k in range(start, c) if strip_clitic(tokens[k].norm, "وب")[0] in _EXPERIENCE), None)
+        if x is None:
+            continue
+        near = range(max(start, x - 3), x)  # "يتمتع السيد X بخبرة", "ويملك X Y خبرة": named right before it
+        named = {pm.name for pm in out.persons if pm.last - 1 in near}
+        named |= {pm.name for pm in out.persons if pm.last - pm.first >= 2 and any(
+            tokens[k].norm == tokens[pm.last - 1].norm for k in near)}
+        if len(named) != 1 or any(x < o.first < c for o in out.persons):
+            continue
+        holder = next(iter(named))
+        prev, listed = c + 1, False
+        if prev < n and strip_clitic(tokens[prev].norm, "و")[0] in _CAREER_VERBS:
+            prev += 1
+        for p in posts:
+            if p.first < prev or tokens[p.first].sent != sent:
+                continue
+            gap = range(prev, p.first)
+            if (not listed and p.first != prev) or (listed and not all(tokens[x].norm in _CAREER_LINKS for x in gap)) \
+                    or any(o.first in gap for o in out.persons) or p.holder or _gender_clash(p.title, holder):
+                break
+            if listed and not (tokens[p.first].norm[:1] == "و" or gap):
+                break
+            prev, listed = p.last, True
+            p.holder = holder
+
+
+_EXPERIENCE = frozenset(fold(w) for w in ("خبرة", "خبرات", "مسيرة", "مسيرته"))  # (ext-t134, after و/ب: "بخبرة")
+_EXPERIENCE_OPENERS = frozenset(fold(w) for w in ("آخرها", "أبرزها", "منها"))
 _GENERAL = frozenset(fold(w) for w in ("عاما", "عام", "العام", "عامة", "العامة"))
 
 
@@ -4129,6 +4171,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _ibn_short_form(tokens, out)
     _credentials(tokens, out)
     _career_list(tokens, out, cues)
+    _experience_list(tokens, out)
     # "نائب خادم الحرمين الشريفين الأمير X", "الأمير X أمير منطقة Y": the royal style is no office of its own
     # when the same person holds an office the text names
     office_holders = {p.holder for p in out.posts if p.holder and len(p.title.split()) > 1}
