@@ -3882,7 +3882,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             # السامي …، X Y إن": a foreign name after an honorific or a comma, read as right after the title (ext-t114)
         if name is not None and not name.known and (j == p.last or not (_ends_clean(tokens, name.end) or (
                 tokens[j - 1].norm in lex.honorifics and tokens[j - 1].sent == tokens[j].sent
-                and name.end - name.start >= 3))) \
+                and name.end - name.start >= 3 and name.end < len(tokens) and tokens[name.end].norm[:1] in "بل"
+                and not tokens[name.end].article and len(tokens[name.end].norm) >= 4))) \
                 and not _latin_twin(tokens, name) and name not in (foreign, quoted, ranked) \
                 and not _nisba_named(tokens, p, name) and not _surname_again(tokens, name):
             name = None  # an unknown given name right after a title needs a comma or an honorific
