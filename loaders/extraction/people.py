@@ -2918,8 +2918,8 @@ def _experience_list(tokens: list[Token], out: People) -> None:
     n = len(tokens)
     posts = sorted(out.posts, key=lambda p: p.first)
     for c, tok in enumerate(tokens):
-        if strip_clitic(tok.norm, "و")[0] not in _EXPERIENCE_OPENERS or c + 1 >= n:
-            continue
+        if not tok.norm.endswith("ها") or c + 1 >= n or strip_clitic(tok.norm, "و")[0] not in _EXPERIENCE_OPENERS:
+            continue  # (the suffix tested first: one string test a token)
         sent = tok.sent
         start = c
         while start > 0 and tokens[start - 1].sent == sent:
