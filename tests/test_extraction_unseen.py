@@ -17059,3 +17059,111 @@ def test_a_meeting_held_for_days_in_a_city_state_is_placed_there() -> None:
     facts = _facts("يشارك الأمين العام للاتحاد خالد العمري في اجتماعات اللجنة الخليجية للحكام، التي ستنعقد لمدة "
                    "يومين في دولة الكويت.")
     assert _main(facts).place == "الكويت"
+
+
+# ext-t134 (tests/fixtures/tuning132): a broad mix of institutional life. First part, persons and posts: a firm named
+# after its founder ("مجموعة شركات X Y", "شركة X Y") and a firm written with the English "and" ("X آند Y") name no
+# person; a foreign name after an adjective of nationality standing as a noun, closed by a comma and an office apposed
+# to it, is a person holding that office whatever word comes before the adjective; an office whose ب-locality ends in
+# ية and is followed by an honorific and a name is held by that name.
+
+
+def _persons_t134(facts: DocumentFacts) -> set[str]:
+    return {p.name for p in facts.persons}
+
+
+def test_a_group_of_companies_named_after_its_founder_names_no_person() -> None:
+    facts = _facts("عمل المدير الجديد سنوات مستشارا لمجموعة شركات عبدالكريم حمدان قبل انضمامه إلى البنك.")
+    assert "عبدالكريم حمدان" not in _persons_t134(facts)
+
+
+def test_a_company_named_after_its_founder_names_no_person() -> None:
+    facts = _facts("وتعرض شركة خالد المنصور هذا الشهر قطعة أرض في شمال المدينة.")
+    assert "خالد المنصور" not in _persons_t134(facts)
+
+
+def test_a_firm_written_with_and_names_no_person() -> None:
+    facts = _facts("ووافقت الجمعية على تعيين «روبرت آند ماكنزي» مراجعا للحسابات.")
+    assert not any("روبرت" in name for name in _persons_t134(facts))
+
+
+def test_a_founder_who_holds_an_office_stays_a_person() -> None:  # guard: "شركة" is not before the name
+    facts = _facts("وقال رئيس مجلس إدارة الشركة صالح الفهيد إن الأرباح ارتفعت.")
+    assert "صالح الفهيد" in _persons_t134(facts)
+
+
+def test_a_foreign_name_after_a_nationality_with_an_apposed_office() -> None:
+    facts = _facts("وجاء التأجيل بناء على طلب الإيطالي جوليانو بيرتوني، المدير الفني للمنتخب الوطني.")
+    assert _holders(facts).get("المدير الفني للمنتخب الوطني") == "جوليانو بيرتوني"
+
+
+def test_a_nationality_after_a_noun_with_no_office_is_no_name() -> None:  # guard: no comma and office after it
+    facts = _facts("وأشاد الوزير بالتعاون مع الجانب البرتغالي خلال الموسم الماضي.")
+    assert not _persons_t134(facts)
+
+
+def test_an_office_with_a_locality_in_iya_then_an_honorific_is_held() -> None:
+    facts = _facts("وتحدث رئيس مجلس إدارة لجنة التنمية الأهلية بالصخيبرية الأستاذ فهد منير السبيعي عن أهداف "
+                   "البرنامج.")
+    assert _holders(facts).get("رئيس مجلس إدارة لجنة التنمية الأهلية بالصخيبرية") == "فهد منير السبيعي"
+
+
+def test_an_assistants_office_with_a_locality_then_an_honorific_is_held() -> None:
+    facts = _facts("وحضر مساعد مدير التعليم بالصخيبرية الأستاذ ناصر العتيبي، ومدير المركز.")
+    assert _holders(facts).get("مساعد مدير التعليم بالصخيبرية") == "ناصر العتيبي"
+
+
+def test_a_guest_welcomed_with_b_is_no_locality() -> None:  # guard: "رحب … بالضيوف الأستاذ X"
+    facts = _facts("ورحب مدير الجامعة بالضيوف الأستاذ ناصر العتيبي ومرافقيه.")
+    assert "مدير الجامعة بالضيوف" not in _holders(facts)
+
+
+# ext-t134, second part: events. A general assembly that approves what the board proposed is held by the company the
+# text names, not by its board; a campaign or a programme starting, the verb opening its sentence, with guests present
+# ("بحضور") in that sentence, is an opening held (other) by the body at whose seat it starts, its guests those that
+# sentence lists.
+
+
+def test_a_general_assembly_approving_the_boards_proposal_is_the_companys() -> None:
+    facts = _facts("سجلت الشركة الوطنية لمنتجات الأغذية «نادكو» نموا في أرباحها. وصادقت الجمعية العمومية لـ«نادكو» على "
+                   "الاقتراح المقدم من مجلس الإدارة خلال اجتماعها السنوي بتوزيع أرباح نقدية على المساهمين.")
+    assert [(e.kind, _inst(facts, e.body)) for e in facts.events] == [
+        ("assembly", "الشركة الوطنية لمنتجات الأغذية «نادكو»")]
+
+
+def test_a_general_assembly_of_a_named_company_keeps_its_body() -> None:  # guard: "الجمعية العامة لشركة X"
+    facts = _facts("وافقت الجمعية العامة لشركة الخليج للأغذية على توصية مجلس الإدارة بتوزيع أرباح نقدية.")
+    assert [(e.kind, _inst(facts, e.body)) for e in facts.events] == [
+        ("assembly", "الجمعية العامة لشركة الخليج للأغذية")]
+
+
+def test_a_campaign_started_with_guests_is_an_event_at_its_seat() -> None:
+    facts = _facts("انطلقت حملة التوعية بأضرار التدخين بمقر قاعة الأهالي في جمعية البر الخيرية بالصخيبرية، بحضور "
+                   "رئيس مركز الصخيبرية فهد العتيبي ومدير مكتب التعليم ناصر السبيعي. ومن جهة أخرى شكر رئيس الجمعية "
+                   "الأستاذ سعد منير الدوسري الداعمين.")
+    ev = _main(facts)
+    assert ev.kind == "other" and _inst(facts, ev.body) == "جمعية البر الخيرية"
+    guests = set().union(*(_agent(facts, a.person, a.post) for a in ev.participants))
+    assert {"فهد العتيبي", "ناصر السبيعي"} <= guests and "سعد منير الدوسري" not in guests
+
+
+def test_a_campaign_started_with_no_guests_is_no_event() -> None:  # guard: no "بحضور"
+    facts = _facts("انطلقت حملة التوعية بأضرار التدخين في المدارس، وأكد مدير التعليم فهد العتيبي أهميتها.")
+    assert not facts.events
+
+
+# ext-t134, third part: a career told as experience — "X بخبرة … كان آخرها TITLE وTITLE": the offices listed right
+# after "آخرها" ("أبرزها", "منها") are held by the person named right before the word of experience.
+
+
+def test_offices_listed_after_his_experience_are_his() -> None:
+    facts = _facts("عينت الشركة سامي الحربي مديرا عاما لها. ويتمتع الأستاذ الحربي بخبرة مصرفية امتدت لعشرين عاماً كان "
+                   "آخرها مدير الائتمان ومستشاراً لشؤون التمويل في البنك.")
+    held = _holders(facts)
+    assert held.get("مدير الائتمان") == "سامي الحربي" and held.get("مستشاراً لشؤون التمويل") == "سامي الحربي"
+
+
+def test_a_bodys_experience_gives_no_one_an_office() -> None:  # guard: no person right before "خبرة"
+    facts = _facts("عينت الشركة سامي الحربي مديرا عاما لها. وقال رئيس مجلس الإدارة خالد العنزي إن الشركة تملك خبرة "
+                   "طويلة كان آخرها مدير الائتمان السابق.")
+    assert _holders(facts).get("مدير الائتمان السابق") is None

@@ -1978,17 +1978,22 @@ def _unknown_locality_before_name(tokens: list[Token], e: int) -> bool:
             or not tokens[e].is_word or tokens[e + 1].sent != tokens[e].sent:
         return False
     word = tokens[e].norm[1:]
-    if word.endswith(("ات", "ين", "ون", "يه", "ي")) or is_stop(word) or word in lexicon().honorifics \
-            or starts_head(tokens, e, strip=True) or _title_at(tokens, e) is not None:
-        return False  # (not "بالمملكة العربية", "بالنيابة", "بالمنطقة الشرقية": adjectives, acting, a region's head)
-    if tokens[e + 1].norm in lexicon().honorifics or tokens[e + 1].article:
+    h = e + 1  # "… بالبجادية الأستاذ X Y" (ext-t134): an honorific between the locality and a known given name
+    while h + 1 < len(tokens) and tokens[h].norm in lexicon().honorifics and tokens[h + 1].sent == tokens[e].sent:
+        h += 1
+    styled = h > e + 1
+    if word.endswith(("ات", "ين", "ون")) or (not styled and word.endswith(("يه", "ي"))) or is_stop(word) \
+            or word in lexicon().honorifics or starts_head(tokens, e, strip=True) or _title_at(tokens, e) is not None:
+        return False  # (not "بالمملكة العربية", "بالنيابة", "بالمنطقة الشرقية": adjectives, acting, a region's head;
+        # a locality in ية when an honorific follows it: the honorific opens the holder's name, ext-t134)
+    if (tokens[e + 1].norm in lexicon().honorifics and not styled) or (not styled and tokens[e + 1].article):
         return False
     if any(tokens[x].sent == tokens[e].sent and strip_clitic(tokens[x].norm, "وف")[0] in EVENTS.OBJECT_BA | _MET_WITH
            for x in range(max(0, e - 8), e)):
         return False  # "ورحب مدير الجامعة بالحضور X", "والتقى مدير الجامعة بالطلاب X": ب brings who is welcomed
         # or met, not a place
-    name = parse_name(tokens, e + 1)
-    return name is not None and name.known and name.start == e + 1 and tokens[e + 1].norm in lexicon().first_names
+    name = parse_name(tokens, h)
+    return name is not None and name.start == h and (styled or (name.known and tokens[h].norm in lexicon().first_names))
 
 
 _ENVOY_HEADS = frozenset(fold(w) for w in ("سفير", "سفيرة", "السفير", "السفيرة", "قنصل", "قنصلة", "القنصل",
@@ -2905,6 +2910,48 @@ def _career_list(tokens: list[Token], out: People, cues: Cues) -> None:
                 p.holder = holder  # (not "وزيرا للأوقاف …" again after "وزير الأوقاف … السابق": one office)
 
 
+def _experience_list(tokens: list[Token], out: People) -> None:
+    """ "يتمتع السيد X بخبرة … امتدت لعشرين عاماً كان آخرها مدير الخزينة ومستشاراً لـ…، ورئيساً لـ…" (ext-t134): after
+    a word of experience ("خبرة") and "آخرها", "أبرزها" or "منها" further in its sentence, the offices listed right
+    after it (the first one in any case, the next ones coordinated, as ``_career_list`` reads them) are the career of
+    the one person named right before the experience word, by full name or by his family name."""
+    n = len(tokens)
+    posts = sorted(out.posts, key=lambda p: p.first)
+    for c, tok in enumerate(tokens):
+        if not tok.norm.endswith("ها") or c + 1 >= n or strip_clitic(tok.norm, "و")[0] not in _EXPERIENCE_OPENERS:
+            continue  # (the suffix tested first: one string test a token)
+        sent = tok.sent
+        start = c
+        while start > 0 and tokens[start - 1].sent == sent:
+            start -= 1
+        x = next((k for k in range(start, c) if strip_clitic(tokens[k].norm, "وب")[0] in _EXPERIENCE), None)
+        if x is None:
+            continue
+        near = range(max(start, x - 3), x)  # "يتمتع السيد X بخبرة", "ويملك X Y خبرة": named right before it
+        named = {pm.name for pm in out.persons if pm.last - 1 in near}
+        named |= {pm.name for pm in out.persons if pm.last - pm.first >= 2 and any(
+            tokens[k].norm == tokens[pm.last - 1].norm for k in near)}
+        if len(named) != 1 or any(x < o.first < c for o in out.persons):
+            continue
+        holder = next(iter(named))
+        prev, listed = c + 1, False
+        if prev < n and strip_clitic(tokens[prev].norm, "و")[0] in _CAREER_VERBS:
+            prev += 1
+        for p in posts:
+            if p.first < prev or tokens[p.first].sent != sent:
+                continue
+            gap = range(prev, p.first)
+            if (not listed and p.first != prev) or (listed and not all(tokens[x].norm in _CAREER_LINKS for x in gap)) \
+                    or any(o.first in gap for o in out.persons) or p.holder or _gender_clash(p.title, holder):
+                break
+            if listed and not (tokens[p.first].norm[:1] == "و" or gap):
+                break
+            prev, listed = p.last, True
+            p.holder = holder
+
+
+_EXPERIENCE = frozenset(fold(w) for w in ("خبرة", "خبرات", "مسيرة", "مسيرته"))  # (ext-t134, after و/ب: "بخبرة")
+_EXPERIENCE_OPENERS = frozenset(fold(w) for w in ("آخرها", "أبرزها", "منها"))
 _GENERAL = frozenset(fold(w) for w in ("عاما", "عام", "العام", "عامة", "العامة"))
 
 
@@ -3257,10 +3304,12 @@ def _national_foreign_names(text: str, tokens: list[Token], out: People, cues: C
         if j >= n or k == 0 or j in taken or k in taken or tokens[j].sent != tokens[k].sent:
             continue
         prev = tokens[k - 1]
-        if prev.sent != tokens[k].sent or prev.norm == "و" or not (is_stop(prev.norm) or (
-                tokens[k].norm[:1] == "و" and (k - 1 in taken or not prev.is_word))):
+        office = _apposed_office(tokens, out, j)
+        if office is None and (prev.sent != tokens[k].sent or prev.norm == "و" or not (is_stop(prev.norm) or (
+                tokens[k].norm[:1] == "و" and (k - 1 in taken or not prev.is_word)))):
             continue  # (after a function word, or "و" after a listed person or a mark: "X Y، والبرازيلي …"; not
-            # "الشركتين السعودية و الأمريكية": a lone "و" between two adjectives)
+            # "الشركتين السعودية و الأمريكية": a lone "و" between two adjectives; but an office apposed after the
+            # name's comma makes it one after any word, below)
         if strip_clitic(tokens[j].norm)[0] in _MANNER_NOUNS:
             continue  # "… الأمريكية بشكل عام": a manner adverb, no name
         if prev.norm in _SPORT_TRADES or strip_clitic(prev.norm)[0] in _SPORT_TRADES:
@@ -3270,9 +3319,28 @@ def _national_foreign_names(text: str, tokens: list[Token], out: People, cues: C
             name = Name(j, j + 1, 0, False)
         if name is not None and name.end - name.start == 3 and tokens[name.end - 1].norm.endswith("يه"):
             name = Name(name.start, name.end - 1, 0, name.known)  # "والأسباني X Y زميليه": "his two team-mates"
+        if office is not None and (name is None or name.end - name.start < 2 or name.end + 1 != office.first):
+            continue  # (ext-t134: read after any word only when the comma closes two or three words)
         if name is not None:
+            before = len(out.persons)
             _add_untaken(text, tokens, out, name, taken)
+            if office is not None and len(out.persons) > before and not _gender_clash(office.title,
+                                                                                      out.persons[-1].name):
+                office.holder = out.persons[-1].name
     out.persons.sort(key=lambda m: m.start)
+
+
+def _apposed_office(tokens: list[Token], out: People, j: int) -> PostMention | None:
+    """ "بناء على طلب الأرجنتيني X Y، المدير الفني للمنتخب …" (ext-t134): after an adjective of nationality standing as
+    a noun, two or three words, a comma and an office no one holds yet: the office apposed to the foreign name, which
+    makes the words a name whatever word stands before the adjective (the office's first word within four of ``j``)."""
+    for e in range(j + 2, min(len(tokens), j + 4)):
+        if tokens[e].sent != tokens[j].sent:
+            return None
+        if tokens[e].norm in _COMMA:
+            return next((p for p in out.posts if p.first == e + 1 and p.start == tokens[e + 1].start
+                         and not p.holder), None)
+    return None
 
 
 def _single_trade_name(tokens: list[Token], j: int) -> bool:
@@ -3812,7 +3880,10 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and _foreign_title(tokens, p):
             name = foreign = _foreign_name(tokens, j)  # "القنصل العام لكوريا الجنوبية السيد X Y", "قال المفوض
             # السامي …، X Y إن": a foreign name after an honorific or a comma, read as right after the title (ext-t114)
-        if name is not None and not name.known and (j == p.last or not _ends_clean(tokens, name.end)) \
+        if name is not None and not name.known and (j == p.last or not (_ends_clean(tokens, name.end) or (
+                tokens[j - 1].norm in lex.honorifics and tokens[j - 1].sent == tokens[j].sent
+                and name.end - name.start >= 3 and name.end < len(tokens) and tokens[name.end].norm[:1] in "بل"
+                and not tokens[name.end].article and len(tokens[name.end].norm) >= 4))) \
                 and not _latin_twin(tokens, name) and name not in (foreign, quoted, ranked) \
                 and not _nisba_named(tokens, p, name) and not _surname_again(tokens, name):
             name = None  # an unknown given name right after a title needs a comma or an honorific
@@ -4101,6 +4172,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _ibn_short_form(tokens, out)
     _credentials(tokens, out)
     _career_list(tokens, out, cues)
+    _experience_list(tokens, out)
     # "نائب خادم الحرمين الشريفين الأمير X", "الأمير X أمير منطقة Y": the royal style is no office of its own
     # when the same person holds an office the text names
     office_holders = {p.holder for p in out.posts if p.holder and len(p.title.split()) > 1}

@@ -144,6 +144,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "meeting") for i in _meetings_held_with(tokens, people, where))  # (ext-t108)
     hits.extend((i, "other") for i in _celebrated_by(tokens, insts, where))
     hits.extend((i, "other") for i in _launched_by(tokens, insts, where))
+    started = set(_started_with_guests(tokens, where))  # (ext-t134)
+    hits.extend((i, "other") for i in sorted(started) if (i, "other") not in hits)
     hits.extend((i, "other") for i in _sworn_before(tokens, people, where))  # (ext-t120)
     hits.extend((i, "other") for i in _start_given(tokens, where))  # (ext-t120)
     hits.extend((i, "signing") for i in _contract_signed_before(tokens, where))  # (ext-t124)
@@ -505,6 +507,13 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                 and assembly_ahead(tokens, ev.cues[0]):  # "اعتماد مجلس الإدارة الجديد … عقب عقد الجمعية العمومية
             ev.body = _assembly_of(tokens, insts, ev.cues[0])  # … خلال الأسبوعين المقبلين" (ext-t65): a body before
             # an announced assembly is not its own; "الجمعية العمومية للمجلس X": X is
+        if ev.kind == "other" and ev.body is None and ev.cues[0] in started:
+            ev.body = _seat_body(tokens, insts, people, ev.cues[0])  # "انطلقت حملة … بمقر اللجنة، بحضور …" (ext-t134)
+        if ev.kind == "assembly" and ev.body is not None and _board(ev.body) \
+                and _general_assembly_at(tokens, ev.cues[0]):
+            # "وصادقت الجمعية العمومية لـ«X» على الاقتراح المقدم من مجلس الإدارة" (ext-t134): the board proposes to
+            # the general assembly, it does not hold it: the assembly is the company's, the one the text names
+            ev.body = _assembly_of(tokens, insts, ev.cues[0]) or _sole_company(insts) or ev.body
         if ev.kind == "meeting" and ev.body is not None and ev.chair is not None and _in_others_office(people, ev):
             ev.body = None  # "التقى ولي ولي العهد … وحضر اللقاء وزير الدولة عضو مجلس الوزراء": an attendee's body
         if ev.kind in ("meeting", "visit", "other") and ev.body is not None and ev.chair is not None \
@@ -601,6 +610,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         elif purposed:  # … who are no guests of the event told first
             spans = {x for c in purposed for x in _phrase(tokens, c)}
             ev.participants = [a for a in ev.participants if not _mentioned_only_at(people, a, spans)]
+    for ev in events:  # "انطلقت حملة … بحضور X، Y. ومن جهة ثانية شكر Z …" (ext-t134): a start held with guests has the
+        if ev.cues and ev.cues[0] in started:  # guests its own sentence lists, no one named only elsewhere
+            others = {t.sent for t in tokens} - {tokens[ev.cues[0]].sent}
+            ev.participants = [a for a in ev.participants if not _named_only_in(tokens, people, a, others)]
     for ev in events:  # "وتستضيف المدينة الجمعية العمومية للمجلس … في 15 سبتمبر المقبل" (ext-t65): those named
         if ev.kind == "assembly" and any(assembly_ahead(tokens, c, _DATED_AHEAD) for c in ev.cues):  # near a general
             attending = {t.sent for t in tokens if in_words(t.norm, ROLES.ATTEND)}  # assembly to come are not stated
@@ -1388,6 +1401,25 @@ def _general_assembly_after(tokens: list[Token], i: int) -> bool:
         and len(tokens[j].norm) > 3
 
 
+def _general_assembly_at(tokens: list[Token], i: int) -> bool:
+    """ "الجمعية العمومية", "الجمعية العامة" at ``i`` (ext-t134)."""
+    return i + 1 < len(tokens) and strip_clitic(tokens[i].norm)[0] == _GENERAL[0] and tokens[i + 1].norm in _GENERAL[1]
+
+
+def _board(m: InstMention) -> bool:
+    """A company's board named alone ("مجلس الإدارة"), not a named body's (ext-t134)."""
+    return fold(m.name) in _BOARDS
+
+
+_BOARDS = frozenset(fold(w) for w in ("مجلس الإدارة", "مجلس الادارة"))
+
+
+def _sole_company(insts: list[InstMention]) -> InstMention | None:
+    """The one company the text names (under one name), if it names exactly one (ext-t134)."""
+    companies = [m for m in insts if m.kind == "company"]
+    return companies[0] if companies and len({fold(m.name) for m in companies}) == 1 else None
+
+
 def _opened_after(tokens: list[Token], i: int) -> bool:
     """ "عقب ذلك، افتتح الوزير مركز …", "وبعد الاجتماع دشن الأمير المشروع": a past inauguration verb in a sentence
     opening with a phrase of what came next, or with "عقب"/"بعد" and a definite sitting noun, before it; its object
@@ -1933,6 +1965,40 @@ def _launched_by(tokens: list[Token], insts: list[InstMention], where: WordIndex
                 for k in range(body.last, min(len(tokens), body.last + 4))):
             out.append(i)
     return out
+
+
+def _started_with_guests(tokens: list[Token], where: WordIndex) -> list[int]:
+    """ "انطلقت حملة … بمقر اللجنة، بحضور رئيس المركز X …" (ext-t134): a verb of starting that opens its sentence, a
+    campaign, a programme or an event's activities right after it, and guests present ("بحضور") later in the same
+    sentence report the opening held, an event of its own (not "انطلقت الحملة الشهر الماضي": no one present)."""
+    out = []
+    for i in where.of(EVENTS.LAUNCH_STARTS):
+        if i + 2 >= len(tokens) or not (i == 0 or tokens[i - 1].sent != tokens[i].sent):
+            continue
+        if strip_clitic(tokens[i + 1].norm)[0] not in EVENTS.LAUNCH_STARTED and tokens[i + 1].norm not in \
+                EVENTS.LAUNCH_STARTED:
+            continue
+        k = i + 2
+        while k < len(tokens) and tokens[k].sent == tokens[i].sent and tokens[k].norm not in EVENTS.LAUNCH_GUESTS:
+            k += 1
+        if k < len(tokens) and tokens[k].sent == tokens[i].sent:
+            out.append(i)
+    return out
+
+
+def _seat_body(tokens: list[Token], insts: list[InstMention], people: People, i: int) -> InstMention | None:
+    """ "… بمقر ديوانية الأهالي في لجنة التنمية بالبلدة، بحضور …" (ext-t134): the first body named after the seat word
+    ("بمقر", "في مقر"), before the guests, outside an office, is the host of the start held there."""
+    sent = tokens[i].sent
+    k = i + 1
+    while k < len(tokens) and tokens[k].sent == sent and strip_clitic(tokens[k].norm)[0] != _SEAT:
+        if tokens[k].norm in EVENTS.LAUNCH_GUESTS:
+            return None
+        k += 1
+    end = next((x for x in range(k, len(tokens)) if tokens[x].sent != sent or tokens[x].norm in EVENTS.LAUNCH_GUESTS),
+               len(tokens))
+    return next((m for m in sorted(insts, key=lambda m: m.first) if k < m.first < end
+                 and not any(p.first <= m.first < p.last for p in people.posts)), None)
 
 
 _INAUGURATES = FUNCTION_WORDS.TO_INAUGURATE

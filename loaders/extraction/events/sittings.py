@@ -69,21 +69,14 @@ def _cabinet_statement(tokens: list[Token], m: InstMention) -> bool:
     """ "وبين معاليه أن مجلس الوزراء نوه بـ…", "وشدد مجلس الوزراء على …" (ext-t127): the government or ministers'
     council (named alone, not inside an office: "نائب رئيس مجلس الوزراء") with a verb of its statement right after it,
     in a clause reported with أن/إن, or right before it, opening its clause, says what it said at its sitting."""
-    if fold(m.name) not in _CABINETS:
+    if fold(m.name) not in EVENTS.CABINETS:
         return False
     before = tokens[m.first - 1]
     sent = tokens[m.first].sent
     if before.norm in _THAT and before.sent == sent:
-        return m.last < len(tokens) and tokens[m.last].sent == sent and tokens[m.last].norm in _STATEMENTS
+        return m.last < len(tokens) and tokens[m.last].sent == sent and tokens[m.last].norm in EVENTS.CABINET_STATEMENTS
     opens = m.first == 1 or tokens[m.first - 2].sent != sent or tokens[m.first - 2].is_punct
-    return before.sent == sent and before.norm in _STATEMENTS and opens
-
-
-# the government or ministers' council, and what it says at its sitting (ext-t127)
-_CABINETS = frozenset(fold(w) for w in ("مجلس الوزراء", "مجلس الحكومة", "المجلس الحكومي", "المجلس الوزاري"))
-_STATEMENTS = frozenset(fold(p + w) for p in ("", "و") for w in (
-    "نوه", "أكد", "شدد", "جدد", "رحب", "أشاد", "ثمن", "استعرض", "اطلع", "استمع", "دان", "أدان", "استنكر", "أعرب", "عبر",
-    "دعا", "وجه"))
+    return before.sent == sent and before.norm in EVENTS.CABINET_STATEMENTS and opens
 
 
 def _chairs_committee_of(tokens: list[Token], m: InstMention) -> bool:
