@@ -123,6 +123,42 @@ def _without_royal(a: str, b: str) -> bool:
                for x in range(1, len(words_b)))
 
 
+_ARAB_KEYS = frozenset({"العربي", "العربيه"})
+
+
+def _without_arab(a: str, b: str) -> bool:
+    """Key ``a`` is key ``b`` without the "العربي" that comes before a country's nisba ("الاتحاد السعودي لكرة القدم",
+    "الاتحاد السعودي" for "الاتحاد العربي السعودي لكرة القدم"), whole or cut after that nisba: one body, named with
+    and without "Arab" as the state's own name is (ext-t136)."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) < 2 or len(words_b) < len(words_a) + 1:
+        return False
+    for x in range(1, len(words_b) - 1):
+        nxt = words_b[x + 1]
+        if words_b[x] in _ARAB_KEYS and nxt.startswith("ال") and nxt.endswith(("ي", "يه")) and len(nxt) >= 6 \
+                and nxt not in _ARAB_KEYS:
+            rest = words_b[:x] + words_b[x + 1 :]
+            return len(words_a) > x and rest[: len(words_a)] == words_a
+    return False
+
+
+_DIRECTORATE_KEYS = frozenset({"المديريه", "مديريه", "الاداره", "اداره"})
+
+
+def _directorate_of_service(a: str, b: str) -> bool:
+    """Key ``a`` is a service or field of two words or more said on its own ("الدفاع المدني") and key ``b`` the
+    general directorate or administration named after it ("المديرية العامة للدفاع المدني", "الإدارة العامة للدفاع
+    المدني"): the text names one body both ways (ext-t136). Only a directorate's head: "الأمانة العامة للأمم
+    المتحدة" is an organ of the body named after it, not that body."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) < 2 or not words_a[0].startswith("ال") or words_b[0] not in _DIRECTORATE_KEYS:
+        return False
+    rest = words_b[1:]
+    if rest[:1] == ["العامه"]:
+        rest = rest[1:]
+    return rest == ["لل" + words_a[0][2:], *words_a[1:]]
+
+
 _REGION_NOUN_KEYS = frozenset({"منطقه", "محافظه", "مدينه"})
 
 
@@ -389,6 +425,16 @@ class _Registry:
             full = [k for k in self.order if k != short and _without_royal(short, k)]
             if len(full) == 1:
                 self._merge(short, full[0])
+        for short in list(self.order):  # "الاتحاد السعودي لكرة القدم" for "الاتحاد العربي السعودي لكرة القدم"
+            full = [k for k in self.order if k != short and _without_arab(short, k)]  # (ext-t136)
+            if len(full) == 1:
+                self._merge(short, full[0])
+        for short in list(self.order):  # "الدفاع المدني" for "المديرية العامة للدفاع المدني" (ext-t136)
+            full = [k for k in self.order if k != short and _directorate_of_service(short, k)]
+            if len(full) == 1:
+                self._merge(short, full[0])  # (the directorate's full name names the body, however often the
+                self.names[full[0]] = max(self.forms[full[0]],  # text says the service's)
+                                          key=lambda f: (len(f.split()), self.forms[full[0]][f]))
         for short in list(self.order):  # "أمانة الرياض" for "أمانة منطقة الرياض" (ext-t42)
             full = [k for k in self.order if k != short and _without_region_noun(short, k)]
             if len(full) == 1:

@@ -16,7 +16,7 @@ from marsad.loaders.extraction.chain import chain_end, ministry_field_end, place
 from marsad.loaders.extraction.cues import DECISIONS
 from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
 from marsad.loaders.extraction.text import Token, WordIndex, clitic_spellings, lam_article, strip_clitic, word_index
-from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, INSTITUTIONS, PEOPLE, is_nationality, is_stop
+from marsad.loaders.extraction.words import CALENDAR, CHAINS, FUNCTION_WORDS, INSTITUTIONS, PEOPLE, is_nationality, is_stop
 from marsad.loaders.normalize import fold
 
 _HAWL = fold("حول")
@@ -296,6 +296,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                   eponym=head[0] in INSTITUTIONS.EPONYM_HEADS or (kind == "association" and len(head) == 1),
                   plain_names=kind == "association" and len(head) == 1 and not head[0].startswith("ال"),
                   purpose_stop=kind != "association", one_li=True)
+    e = _ordinal_teen_end(tokens, c, e)  # "شركة الحادي عشر القابضة" (ext-t136)
     e = _possessors_end(tokens, c, e)  # "جمعية الأشخاص ذوي الإعاقة" (ext-t122)
     e = _negated_adjective_end(tokens, c, e)  # "للكيماويات غير العضوية" (ext-t130)
     e = _developed_place_end(tokens, c, e)  # "الهيئة العليا لتطوير مدينة الرياض" (ext-t122)
@@ -430,6 +431,22 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if head[0] in INSTITUTIONS.SEATED_HEADS:
         return e + _seat_in(tokens, e)  # "سفارة المغرب في البرازيل": a mission's seat is part of its name
     return e + _local_seat(tokens, i, e)
+
+
+_TEENS = frozenset(fold(w) for w in ("عشر", "عشرة"))
+
+
+def _ordinal_teen_end(tokens: list[Token], c: int, e: int) -> int:
+    """(ext-t136) "شركة الحادي عشر القابضة", "نادي الثاني عشر": a name that is an ordinal of eleven to nineteen
+    ("الحادي" + "عشر") holds the "عشر" the chain stops at (an indefinite word), and the name goes on after it with
+    its own words ("القابضة"); the ordinal must be the name's last word read so far."""
+    if not (c < e < len(tokens) and tokens[e].norm in _TEENS and tokens[e].sent == tokens[e - 1].sent
+            and tokens[e - 1].norm in CALENDAR.ORDINAL_UNITS):
+        return e
+    k = e + 1
+    if k < len(tokens) and tokens[k].sent == tokens[e].sent and tokens[k].is_word and tokens[k].article:
+        return max(chain_end(tokens, k, stop_titles=True, one_li=True), k)
+    return k
 
 
 _GHAYR = fold("غير")
@@ -689,6 +706,7 @@ def _country_len(tokens: list[Token], c: int) -> int:
 
 
 _LI_DIGNITARIES = FUNCTION_WORDS.LI_STYLES
+_ARAB_NISBA = fold("العربي")
 
 
 def _union_end(tokens: list[Token], i: int, c: int) -> int | None:
@@ -702,7 +720,12 @@ def _union_end(tokens: list[Token], i: int, c: int) -> int | None:
         return None
     if not _nisba_word(tokens[c]):
         return None
-    bare = c + 1 if tokens[i].article and tokens[c].norm in INSTITUTIONS.CONTINENTAL_UNIONS else None
+    if tokens[c].norm == _ARAB_NISBA and c + 1 < len(tokens) and tokens[c + 1].sent == tokens[c].sent \
+            and _nisba_word(tokens[c + 1]) and is_nationality(tokens[c + 1].norm):
+        c += 1  # "الاتحاد العربي السعودي لكرة القدم": "Arab" before the country's nisba, as in the state's name
+    bare = c + 1 if tokens[i].article and (tokens[c].norm in INSTITUTIONS.CONTINENTAL_UNIONS
+                                           or is_nationality(tokens[c].norm)) else None
+    # ("الاتحاد الكويتي": a country's federation named by its nationality alone, ext-t136)
     if c + 1 >= len(tokens) or tokens[c + 1].sent != tokens[c].sent:
         return bare
     field = tokens[c + 1]
@@ -1046,6 +1069,27 @@ def _relative_participle(tokens: list[Token], k: int) -> bool:
     # ("كلية الدراسات الدولية المتقدمة في جامعة X": "في" + a body is where the named one sits)
 
 
+_FAIL_NOT_PARTICIPLES = frozenset(fold(w) for w in ("القاهرة", "الخالدية", "الفاتح"))
+
+
+def _leading_participle(tokens: list[Token], k: int) -> bool:
+    """(ext-t136) "شركة X الأميركية الرائدة في مجال …", "الشركة اليابانية العاملة في …": a definite active participle
+    of the first form (الـ + فاعل/فاعلة) right after the nationality that closes a name, governing "في"/"من"/"على"
+    (not followed by the body's seat), describes the body: the name ends with its nationality. A place or a word of
+    that shape that names ("القاهرة") stays."""
+    tok = tokens[k]
+    stem = tok.norm[2:]
+    if not (tok.is_word and tok.article and tok.norm.startswith("ال") and stem[1:2] == "ا"
+            and ((len(stem) == 4 and not stem.endswith("ه")) or (len(stem) == 5 and stem.endswith("ه")))
+            and tok.norm not in _FAIL_NOT_PARTICIPLES
+            and k + 1 < len(tokens) and tokens[k - 1].article and is_nationality(tokens[k - 1].norm)
+            and not place_len(tokens, k)):
+        return False
+    nxt = tokens[k + 1]
+    return nxt.sent == tok.sent and nxt.norm in _PARTICIPLE_PREPOSITIONS \
+        and not (k + 2 < len(tokens) and (place_len(tokens, k + 2) or _head_at(tokens, k + 2) is not None))
+
+
 def _masdar(norm: str) -> bool:
     """(ext-t130) A verbal noun: فعول ("حصول"), تفاعل ("تعاقد"), استفعال/استفالة ("استفادة"), or
     :func:`_derived_verbal_noun` ("انتقال", "مشاركة"); not a field's noun ("كهرباء")."""
@@ -1077,7 +1121,7 @@ def _clause_words_end(tokens: list[Token], c: int, e: int) -> int:
       ("وحدة", "واحدة", :data:`_WAW_WORDS`) nor a name's field after a head ("لمجلس وزراء الصحة")."""
     for k in range(c, e):
         tok = tokens[k]
-        if k > c and _relative_participle(tokens, k):
+        if k > c and (_relative_participle(tokens, k) or _leading_participle(tokens, k)):
             return k
         if k > c and tok.norm in _OWN and k + 1 < len(tokens) and tokens[k + 1].norm[:1] == "ب" \
                 and tokens[k + 1].sent == tok.sent and len(tokens[k + 1].norm) >= 4 and not _ba_place(tokens, k + 1) \
