@@ -16836,3 +16836,64 @@ def test_t130_movement_of_the_gazetteer() -> None:
 def test_t130_company_said_again_by_its_quoted_names_last_word() -> None:
     text = 'وصلت أول رحلة لشركة "طيران الواحة" إلى المطار. وقال المدير إن شركة الواحة ستزيد رحلاتها.'
     assert _t130_names(text) == ["طيران الواحة"]
+
+
+# ext-t136 (tests/fixtures/tuning131): institutions — an ordinal of eleven to nineteen inside a company's name, a
+# first-form participle after the nationality that closes a name, a country's federation named by its nationality
+# (with "العربي" before it), a service's name said for its general directorate.
+
+
+def _t136_names(text: str) -> list[str]:
+    return [i.name for i in _facts(text).institutions]
+
+
+def test_t136_ordinal_of_the_teens_stays_in_the_name() -> None:
+    assert "شركة الثالث عشر القابضة" in _t136_names("أعلنت شركة الثالث عشر القابضة أرباحها السنوية.")
+    assert "شركة الثالث" not in _t136_names("أعلنت شركة الثالث عشر القابضة أرباحها السنوية.")
+
+
+def test_t136_guard_ordinal_without_teen() -> None:
+    assert _t136_names("أعلنت شركة الثالث القابضة أرباحها السنوية.") == ["شركة الثالث القابضة"]
+
+
+def test_t136_first_form_participle_after_nationality_ends_the_name() -> None:
+    assert _t136_names("تعاقدت البلدية مع شركة نوفاليس الفرنسية الرائدة في صناعة المعدات.") \
+        == ["شركة نوفاليس الفرنسية"]
+    assert _t136_names("وقعت الوزارة اتفاقا مع شركة نوفاليس الألمانية العاملة في مجال الطاقة.") \
+        == ["شركة نوفاليس الألمانية"]
+
+
+def test_t136_guard_participle_before_a_seat_or_a_doubled_root() -> None:
+    assert _t136_names("زار الوفد مقر شركة نوفاليس الفرنسية الرائدة في باريس.") \
+        == ["شركة نوفاليس الفرنسية الرائدة"]
+
+
+def test_t136_federation_with_arab_before_its_nationality() -> None:
+    assert _t136_names("وقال المتحدث باسم الاتحاد العربي الأردني لكرة السلة إن البطولة تأجلت.") \
+        == ["الاتحاد العربي الأردني لكرة السلة"]
+
+
+def test_t136_federation_named_by_its_nationality_alone() -> None:
+    assert _t136_names("وطلبت اللجنة ردا من الاتحاد العماني بشأن الاستضافة.") == ["الاتحاد العماني"]
+
+
+def test_t136_guard_union_of_a_scope_alone_is_no_body() -> None:
+    assert _t136_names("وناقش الحضور فكرة إنشاء الاتحاد الخليجي خلال العام.") == []
+
+
+def test_t136_federation_said_without_arab_is_the_same_body() -> None:
+    text = ("وقال رئيس الاتحاد العربي الأردني لكرة السلة إن البطولة تأجلت. "
+            "وأضاف أن الاتحاد الأردني سيعلن الموعد لاحقا.")
+    assert _t136_names(text) == ["الاتحاد العربي الأردني لكرة السلة"]
+
+
+def test_t136_service_said_for_its_general_directorate() -> None:
+    text = ("نظمت المديرية العامة للدفاع المدني دورة لمنسوبيها. "
+            "وحضر الدورة مدير عام الدفاع المدني وعدد من الضباط.")
+    assert _t136_names(text) == ["المديرية العامة للدفاع المدني"]
+
+
+def test_t136_guard_secretariat_of_a_body_stays_apart() -> None:
+    text = "وقال متحدث باسم الأمانة العامة للجامعة العربية إن الجامعة العربية ترحب بالقرار."
+    assert sorted(_t136_names(text)) == sorted(set(_t136_names(text)))
+    assert len(_t136_names(text)) == 2

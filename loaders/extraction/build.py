@@ -360,8 +360,15 @@ def _best_form(forms: Counter[str]) -> str:
     noun ("مجلس الإدارة", "مجلس إدارة الشركة") when the body is also named in full ("مجلس إدارة الشركة السعودية
     للخدمات الأرضية"): the full name names it, however often the text refers back to it (ext-t49)."""
     named = [f for f in forms if fold(f.split()[-1]) not in CHAINS.BACK_REFERENCES
-             and not _cut_after_head(f)] if len(forms) > 1 else []
+             and not _cut_after_head(f) and not _nationality_cut(f, forms)] if len(forms) > 1 else []
     return max(named or forms, key=lambda f: (forms[f], len(f)))
+
+
+def _nationality_cut(form: str, forms: Counter[str]) -> bool:
+    """A head and a nationality ("الاتحاد السعودي") that another form of the body goes on from ("الاتحاد السعودي لكرة
+    القدم"): the short name the text refers back with, not the full one (ext-t136)."""
+    words_ = form.split()
+    return len(words_) == 2 and is_nationality(fold(words_[1])) and any(f.startswith(form + " ") for f in forms)
 
 
 def _cut_after_head(form: str) -> bool:

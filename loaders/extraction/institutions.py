@@ -724,8 +724,7 @@ def _union_end(tokens: list[Token], i: int, c: int) -> int | None:
             and _nisba_word(tokens[c + 1]) and is_nationality(tokens[c + 1].norm):
         c += 1  # "الاتحاد العربي السعودي لكرة القدم": "Arab" before the country's nisba, as in the state's name
     bare = c + 1 if tokens[i].article and (tokens[c].norm in INSTITUTIONS.CONTINENTAL_UNIONS
-                                           or is_nationality(tokens[c].norm)) else None
-    # ("الاتحاد الكويتي": a country's federation named by its nationality alone, ext-t136)
+                                           or _federation_nationality(tokens, i, c)) else None
     if c + 1 >= len(tokens) or tokens[c + 1].sent != tokens[c].sent:
         return bare
     field = tokens[c + 1]
@@ -744,6 +743,17 @@ def _union_end(tokens: list[Token], i: int, c: int) -> int | None:
             and tokens[c + 2].sent == field.sent and not is_stop(field.norm[1:]):
         return c + 3  # "الاتحاد المصري لكرة القدم"
     return bare  # "والاتحاد الآسيوي" (ext-t50)
+
+
+def _federation_nationality(tokens: list[Token], i: int, c: int) -> bool:
+    """(ext-t136) "الاتحاد الكويتي", "رئيس الاتحاد الألماني": "الاتحاد" + a country's masculine nisba names that
+    country's (sports) federation; not a state called so ("الاتحاد الروسي", :data:`INSTITUTIONS.FEDERAL_STATES`), not
+    a feminine nisba that agrees with another noun ("طيران الاتحاد الإماراتية"), not the club "الاتحاد" after its
+    player's noun ("محترفو الاتحاد الروماني X", :data:`INSTITUTIONS.CLUB_PLAYERS`)."""
+    norm = tokens[c].norm
+    if not is_nationality(norm) or norm.endswith("يه") or norm in INSTITUTIONS.FEDERAL_STATES:
+        return False
+    return not (i > 0 and strip_clitic(tokens[i - 1].norm)[0] in INSTITUTIONS.CLUB_PLAYERS)
 
 
 def _nisba_word(tok: Token) -> bool:

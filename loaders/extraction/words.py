@@ -100,6 +100,8 @@ class InstitutionWords(WordFile, file="institutions"):
     FORMED_PARTICIPLES = words("formed_participles")
     PURPOSE_PARTICIPLES = words("purpose_participles")
     KEY_ALIASES = table("key_aliases", match_key)
+    FEDERAL_STATES = words("federal_states")
+    CLUB_PLAYERS = words("club_players")
 
 
 INSTITUTIONS = InstitutionWords()
