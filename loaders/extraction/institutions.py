@@ -1028,21 +1028,14 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
     return e
 
 
-_SCHOOL_OF_THOUGHT = frozenset(fold(w) for w in ("الرومانسية", "الواقعية", "الكلاسيكية", "الانطباعية", "التعبيرية",
-                                                 "السريالية", "الرمزية", "التجريدية", "الحداثية", "التقليدية",
-                                                 "المسرحية", "الشعرية", "الأدبية", "الفكرية", "الفقهية", "الفلسفية",
-                                                 "السلوكية", "الكينزية", "النقدية"))
+_SCHOOL_OF_THOUGHT = INSTITUTIONS.SCHOOLS_OF_THOUGHT
 """(ext-t130) Adjectives of a school of thought or of art after "المدرسة": "المدرسة الرومانسية", "المدرسة الواقعية في
 الرسم" name a current, no body (a school's own name has a place, an eponym or a field: "المدرسة الوطنية للإدارة")."""
-_PARTICIPLE_NAMES = frozenset(fold(w) for w in ("المتحدة", "المتحد", "المستقبل", "المتحف", "المستوصف", "المستودع",
-                                                "المتوسط", "المستقلة", "المستقل", "المتخصصة", "المتقدمة", "المتقدم",
-                                                "المتوسطة", "المتكاملة", "المستدامة"))
+_PARTICIPLE_NAMES = INSTITUTIONS.PARTICIPLE_NAMES
 """(ext-t130) Participles of the تفعل/استفعل forms that are words of bodies' names ("الأمم المتحدة في …", "تيار
 المستقبل في …", "كلية الدراسات الدولية المتقدمة") or nouns of that shape ("المتحف"), not a relative description that
 governs a preposition ("المتمثلة في", "المتخصص في": :func:`_relative_participle`)."""
-_WAW_WORDS = frozenset(fold(w) for w in ("واحدة", "وحدة", "وكالة", "وزارة", "ولاية", "ورشة", "وثيقة", "وجهة",
-                                         "وسيلة", "وظيفة", "ورقة", "وجبة", "وديعة", "وصية", "وفاة", "وقفة", "واجهة",
-                                         "واقعة", "وليمة", "وضعية"))
+_WAW_WORDS = INSTITUTIONS.WAW_WORDS
 """(ext-t130) Nouns in ة whose first "و" is a letter of the word, not "and": after a body's one-word name they are
 no second object of the clause ("شركة X واحدة القابضة", "مركز X وحدة …")."""
 _AL_MADRASA = fold("المدرسة")
@@ -1079,7 +1072,7 @@ def _relative_participle(tokens: list[Token], k: int) -> bool:
     # ("كلية الدراسات الدولية المتقدمة في جامعة X": "في" + a body is where the named one sits)
 
 
-_FAIL_NOT_PARTICIPLES = frozenset(fold(w) for w in ("القاهرة", "الخالدية", "الفاتح"))
+_FAIL_NOT_PARTICIPLES = INSTITUTIONS.FIRST_FORM_NAMES
 
 
 def _leading_participle(tokens: list[Token], k: int) -> bool:
