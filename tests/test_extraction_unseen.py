@@ -16897,3 +16897,13 @@ def test_t136_guard_secretariat_of_a_body_stays_apart() -> None:
     text = "وقال متحدث باسم الأمانة العامة للجامعة العربية إن الجامعة العربية ترحب بالقرار."
     assert sorted(_t136_names(text)) == sorted(set(_t136_names(text)))
     assert len(_t136_names(text)) == 2
+
+
+def test_t136_airline_said_again_without_its_sector_word() -> None:
+    text = "هبطت طائرة تابعة لشركة طيران الواحة في المطار. وقال متحدث إن شركة الواحة ستضيف رحلتين."
+    assert _t136_names(text) == ["شركة طيران الواحة"]
+
+
+def test_t136_guard_another_noun_after_company_names_another_company() -> None:
+    assert sorted(_t136_names("وقعت شركة نقل الكهرباء عقدا مع شركة الكهرباء.")) \
+        == ["شركة الكهرباء", "شركة نقل الكهرباء"]

@@ -159,6 +159,21 @@ def _directorate_of_service(a: str, b: str) -> bool:
     return rest == ["لل" + words_a[0][2:], *words_a[1:]]
 
 
+_AIRLINE_KEY = "شركه طيران "
+
+
+def _airline_named(a: str, b: str) -> bool:
+    """Key ``a`` is "شركة" + a name and key ``b`` "شركة طيران" + the same name, whole or cut after it ("شركة الواحة",
+    "شركة طيران الواحة"): an airline said again without "طيران", one company (ext-t136; the quoted form is
+    ext-t130's :func:`_quoted_aliases_named`). Any other noun after "شركة" may name another company ("شركة نقل
+    الكهرباء" is not "شركة الكهرباء")."""
+    if not b.startswith(_AIRLINE_KEY) or not a.startswith(_COMPANY_KEY) or a.startswith(_AIRLINE_KEY):
+        return False
+    rest = a[len(_COMPANY_KEY) :]
+    return len(rest) >= 3 and (b[len(_AIRLINE_KEY) :] + " ").startswith(rest + " ")
+
+
+_COMPANY_KEY = "شركه "
 _REGION_NOUN_KEYS = frozenset({"منطقه", "محافظه", "مدينه"})
 
 
@@ -426,6 +441,10 @@ class _Registry:
         for short in list(self.order):  # "رينو" (from "شركة «رينو»") and "شركة رينو الفرنسية": one company (ext-t71)
             full = [k for k in self.order if k != short and self.kinds[k] == "company"
                     and (k + " ").startswith(_COMPANY + short + " ")]
+            if len(full) == 1 and self.kinds[short] == "company":
+                self._merge(short, full[0])
+        for short in list(self.order):  # "شركة الواحة" for "شركة طيران الواحة": the airline (ext-t136)
+            full = [k for k in self.order if k != short and self.kinds[k] == "company" and _airline_named(short, k)]
             if len(full) == 1 and self.kinds[short] == "company":
                 self._merge(short, full[0])
         for short in list(self.order):  # "القوات البرية السعودية" for "القوات البرية الملكية السعودية" (ext-t34)
