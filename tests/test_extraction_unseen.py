@@ -16907,3 +16907,22 @@ def test_t136_airline_said_again_without_its_sector_word() -> None:
 def test_t136_guard_another_noun_after_company_names_another_company() -> None:
     assert sorted(_t136_names("وقعت شركة نقل الكهرباء عقدا مع شركة الكهرباء.")) \
         == ["شركة الكهرباء", "شركة نقل الكهرباء"]
+
+
+def test_t136_li_and_a_body_head_after_a_federation_is_its_addressee() -> None:
+    text = "ووصل خطاب من الاتحاد القطري لإدارة النادي أمس. وقال الاتحاد القطري لكرة اليد إن الموعد ثابت."
+    assert _t136_names(text) == ["الاتحاد القطري لكرة اليد"]
+
+
+def test_t136_federation_said_by_its_field_is_the_nations_federation() -> None:
+    text = "وقال المتحدث باسم اتحاد كرة اليد إن الاتحاد القطري سيرد على الخطاب."
+    assert _t136_names(text) == ["الاتحاد القطري"]
+
+
+def test_t136_guard_club_coach_of_a_nationality_is_no_federation() -> None:
+    assert "الاتحاد البرتغالي" not in _t136_names("وصل مدرب الاتحاد البرتغالي جوزيه فييرا إلى المعسكر أمس.")
+
+
+def test_t136_guard_regional_administration_is_not_the_service() -> None:
+    text = "وقال المتحدث باسم الإدارة العامة للدفاع المدني بالطائف إن فرق الدفاع المدني باشرت الحادث."
+    assert len(_t136_names(text)) == 2

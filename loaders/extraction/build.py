@@ -142,21 +142,19 @@ def _without_arab(a: str, b: str) -> bool:
     return False
 
 
-_DIRECTORATE_KEYS = frozenset({"المديريه", "مديريه", "الاداره", "اداره"})
+_DIRECTORATE_KEYS = frozenset({"المديريه"})
 
 
 def _directorate_of_service(a: str, b: str) -> bool:
-    """Key ``a`` is a service or field of two words or more said on its own ("الدفاع المدني") and key ``b`` the
-    general directorate or administration named after it ("المديرية العامة للدفاع المدني", "الإدارة العامة للدفاع
-    المدني"): the text names one body both ways (ext-t136). Only a directorate's head: "الأمانة العامة للأمم
-    المتحدة" is an organ of the body named after it, not that body."""
+    """Key ``a`` is a national service of two words or more said on its own ("الدفاع المدني") and key ``b`` the
+    general directorate named after it ("المديرية العامة للدفاع المدني"), the service's headquarters: the text names
+    one body both ways (ext-t136). Not "الإدارة العامة للدفاع المدني بالطائف", a region's administration of the
+    service (its seat is cut from the key), nor "الأمانة العامة للأمم المتحدة", an organ of the body named after
+    it."""
     words_a, words_b = a.split(), b.split()
     if len(words_a) < 2 or not words_a[0].startswith("ال") or words_b[0] not in _DIRECTORATE_KEYS:
         return False
-    rest = words_b[1:]
-    if rest[:1] == ["العامه"]:
-        rest = rest[1:]
-    return rest == ["لل" + words_a[0][2:], *words_a[1:]]
+    return words_b[1:] == ["العامه", "لل" + words_a[0][2:], *words_a[1:]]
 
 
 _AIRLINE_KEY = "شركه طيران "
@@ -263,6 +261,23 @@ def _field_before_nisba(a: str, b: str) -> bool:
             or not (nisba.startswith("ال") and nisba.endswith("ي") and len(nisba) >= 6):
         return False
     return field in words_b[2:] or "لل" + field[2:] in words_b[2:]
+
+
+def _federation_of_field(a: str, b: str) -> bool:
+    """Key ``a`` is the bare head "اتحاد" and a field with no nationality ("اتحاد كرة القدم", "اتحاد الكرة") and key
+    ``b`` a country's federation named by its nisba, alone or with that field ("الاتحاد السعودي", "الاتحاد السعودي
+    لكرة القدم"): the text's one federation of that sport said two ways (ext-t136; merged only when one such
+    federation is named)."""
+    words_a, words_b = a.split(), b.split()
+    if words_a[0] != "اتحاد" or len(words_a) < 2 or words_b[0] != "الاتحاد" or len(words_b) < 2:
+        return False
+    nisba = words_b[1]
+    if not (nisba.startswith("ال") and nisba.endswith("ي") and len(nisba) >= 6 and is_nationality(fold(nisba))) \
+            or any(w.endswith(("ي", "يه")) and w.startswith("ال") and len(w) >= 6 for w in words_a[1:]):
+        return False
+    field = words_a[1:]
+    li = ["لل" + field[0][2:], *field[1:]] if field[0].startswith("ال") else ["ل" + field[0], *field[1:]]
+    return len(words_b) == 2 or words_b[2:] == li
 
 
 _BRANCH_KEY = "فرع "
@@ -490,6 +505,10 @@ class _Registry:
                 self._merge(a, same[0])
         for a in list(self.order):  # "اتحاد القدم السعودي" and "الاتحاد السعودي لكرة القدم" (ext-t42)
             same = [b for b in self.order if b != a and a in self.order and _field_before_nisba(a, b)]
+            if len(same) == 1:
+                self._merge(a, same[0])
+        for a in list(self.order):  # "اتحاد كرة القدم" and "الاتحاد السعودي" (ext-t136)
+            same = [b for b in self.order if b != a and a in self.order and _federation_of_field(a, b)]
             if len(same) == 1:
                 self._merge(a, same[0])
         for a in list(self.order):  # "مجلس التعاون الخليجي" and "مجلس التعاون لدول الخليج العربية"

@@ -741,6 +741,8 @@ def _union_end(tokens: list[Token], i: int, c: int) -> int | None:
         return c + 2  # "الاتحاد السعودي للتنس"
     if field.norm[:1] == "ل" and not field.article and c + 2 < len(tokens) and tokens[c + 2].article \
             and tokens[c + 2].sent == field.sent and not is_stop(field.norm[1:]):
+        if may_open(field.norm[1:]):
+            return c + 1  # "خطاب من الاتحاد السعودي لإدارة النادي": ل + a body's head is the addressee (ext-t136)
         return c + 3  # "الاتحاد المصري لكرة القدم"
     return bare  # "والاتحاد الآسيوي" (ext-t50)
 
