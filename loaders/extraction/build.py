@@ -265,19 +265,16 @@ def _field_before_nisba(a: str, b: str) -> bool:
 
 def _federation_of_field(a: str, b: str) -> bool:
     """Key ``a`` is the bare head "اتحاد" and a field with no nationality ("اتحاد كرة القدم", "اتحاد الكرة") and key
-    ``b`` a country's federation named by its nisba, alone or with that field ("الاتحاد السعودي", "الاتحاد السعودي
-    لكرة القدم"): the text's one federation of that sport said two ways (ext-t136; merged only when one such
-    federation is named)."""
+    ``b`` a country's federation named by its nisba alone ("الاتحاد السعودي"): the text's one federation said two
+    short ways (ext-t136; merged only when one such federation is named). Not a federation named in full with its
+    field ("الاتحاد الإيطالي لكرة القدم"): a text that names one abroad in full speaks of its own country's by
+    "اتحاد كرة القدم"."""
     words_a, words_b = a.split(), b.split()
-    if words_a[0] != "اتحاد" or len(words_a) < 2 or words_b[0] != "الاتحاد" or len(words_b) < 2:
+    if words_a[0] != "اتحاد" or len(words_a) < 2 or words_b[0] != "الاتحاد" or len(words_b) != 2:
         return False
     nisba = words_b[1]
-    if not (nisba.startswith("ال") and nisba.endswith("ي") and len(nisba) >= 6 and is_nationality(fold(nisba))) \
-            or any(w.endswith(("ي", "يه")) and w.startswith("ال") and len(w) >= 6 for w in words_a[1:]):
-        return False
-    field = words_a[1:]
-    li = ["لل" + field[0][2:], *field[1:]] if field[0].startswith("ال") else ["ل" + field[0], *field[1:]]
-    return len(words_b) == 2 or words_b[2:] == li
+    national = nisba.startswith("ال") and nisba.endswith("ي") and len(nisba) >= 6 and is_nationality(fold(nisba))
+    return national and not any(w.endswith(("ي", "يه")) and w.startswith("ال") and len(w) >= 6 for w in words_a[1:])
 
 
 _BRANCH_KEY = "فرع "

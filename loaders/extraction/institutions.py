@@ -16,7 +16,15 @@ from marsad.loaders.extraction.chain import chain_end, ministry_field_end, place
 from marsad.loaders.extraction.cues import DECISIONS
 from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
 from marsad.loaders.extraction.text import Token, WordIndex, clitic_spellings, lam_article, strip_clitic, word_index
-from marsad.loaders.extraction.words import CALENDAR, CHAINS, FUNCTION_WORDS, INSTITUTIONS, PEOPLE, is_nationality, is_stop
+from marsad.loaders.extraction.words import (
+    CALENDAR,
+    CHAINS,
+    FUNCTION_WORDS,
+    INSTITUTIONS,
+    PEOPLE,
+    is_nationality,
+    is_stop,
+)
 from marsad.loaders.normalize import fold
 
 _HAWL = fold("حول")
@@ -741,8 +749,9 @@ def _union_end(tokens: list[Token], i: int, c: int) -> int | None:
         return c + 2  # "الاتحاد السعودي للتنس"
     if field.norm[:1] == "ل" and not field.article and c + 2 < len(tokens) and tokens[c + 2].article \
             and tokens[c + 2].sent == field.sent and not is_stop(field.norm[1:]):
-        if may_open(field.norm[1:]):
-            return c + 1  # "خطاب من الاتحاد السعودي لإدارة النادي": ل + a body's head is the addressee (ext-t136)
+        if may_open(field.norm[1:]) and is_nationality(tokens[c].norm):
+            return c + 1  # "خطاب من الاتحاد السعودي لإدارة النادي": ل + a body's head is the addressee of a
+            # country's federation (ext-t136; not "الاتحاد العربي لاتحاد النقابات", a federation of federations)
         return c + 3  # "الاتحاد المصري لكرة القدم"
     return bare  # "والاتحاد الآسيوي" (ext-t50)
 
