@@ -736,6 +736,8 @@ def _union_end(tokens: list[Token], i: int, c: int) -> int | None:
     if c + 1 >= len(tokens) or tokens[c + 1].sent != tokens[c].sent:
         return bare
     field = tokens[c + 1]
+    if bare is not None and tokens[c].norm not in INSTITUTIONS.CONTINENTAL_UNIONS and _nisba_word(field):
+        bare = None  # "الاتحاد السعودي العربي": a second nisba after the nationality, no name the rule knows
     if field.norm in _LI_DIGNITARIES:
         return bare  # "باسم الاتحاد الدولي لخادم الحرمين": thanks to a dignitary, no field of the federation (ext-t71)
     if _nisba_word(field) and (field.norm in INSTITUTIONS.UNION_SCOPES or is_nationality(field.norm)) \
