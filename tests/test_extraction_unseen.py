@@ -17167,3 +17167,93 @@ def test_a_bodys_experience_gives_no_one_an_office() -> None:  # guard: no perso
     facts = _facts("عينت الشركة سامي الحربي مديرا عاما لها. وقال رئيس مجلس الإدارة خالد العنزي إن الشركة تملك خبرة "
                    "طويلة كان آخرها مدير الائتمان السابق.")
     assert _holders(facts).get("مدير الائتمان السابق") is None
+
+
+# ext-t136 (tests/fixtures/tuning131): institutions — an ordinal of eleven to nineteen inside a company's name, a
+# first-form participle after the nationality that closes a name, a country's federation named by its nationality
+# (with "العربي" before it), a service's name said for its general directorate.
+
+
+def _t136_names(text: str) -> list[str]:
+    return [i.name for i in _facts(text).institutions]
+
+
+def test_t136_ordinal_of_the_teens_stays_in_the_name() -> None:
+    assert "شركة الثالث عشر القابضة" in _t136_names("أعلنت شركة الثالث عشر القابضة أرباحها السنوية.")
+    assert "شركة الثالث" not in _t136_names("أعلنت شركة الثالث عشر القابضة أرباحها السنوية.")
+
+
+def test_t136_guard_ordinal_without_teen() -> None:
+    assert _t136_names("أعلنت شركة الثالث القابضة أرباحها السنوية.") == ["شركة الثالث القابضة"]
+
+
+def test_t136_first_form_participle_after_nationality_ends_the_name() -> None:
+    assert _t136_names("تعاقدت البلدية مع شركة نوفاليس الفرنسية الرائدة في صناعة المعدات.") \
+        == ["شركة نوفاليس الفرنسية"]
+    assert _t136_names("وقعت الوزارة اتفاقا مع شركة نوفاليس الألمانية العاملة في مجال الطاقة.") \
+        == ["شركة نوفاليس الألمانية"]
+
+
+def test_t136_guard_participle_before_a_seat_or_a_doubled_root() -> None:
+    assert _t136_names("زار الوفد مقر شركة نوفاليس الفرنسية الرائدة في باريس.") \
+        == ["شركة نوفاليس الفرنسية الرائدة"]
+
+
+def test_t136_federation_with_arab_before_its_nationality() -> None:
+    assert _t136_names("وقال المتحدث باسم الاتحاد العربي الأردني لكرة السلة إن البطولة تأجلت.") \
+        == ["الاتحاد العربي الأردني لكرة السلة"]
+
+
+def test_t136_federation_named_by_its_nationality_alone() -> None:
+    assert _t136_names("وطلبت اللجنة ردا من الاتحاد العماني بشأن الاستضافة.") == ["الاتحاد العماني"]
+
+
+def test_t136_guard_union_of_a_scope_alone_is_no_body() -> None:
+    assert _t136_names("وناقش الحضور فكرة إنشاء الاتحاد الخليجي خلال العام.") == []
+
+
+def test_t136_federation_said_without_arab_is_the_same_body() -> None:
+    text = ("وقال رئيس الاتحاد العربي الأردني لكرة السلة إن البطولة تأجلت. "
+            "وأضاف أن الاتحاد الأردني سيعلن الموعد لاحقا.")
+    assert _t136_names(text) == ["الاتحاد العربي الأردني لكرة السلة"]
+
+
+def test_t136_service_said_for_its_general_directorate() -> None:
+    text = ("نظمت المديرية العامة للدفاع المدني دورة لمنسوبيها. "
+            "وحضر الدورة مدير عام الدفاع المدني وعدد من الضباط.")
+    assert _t136_names(text) == ["المديرية العامة للدفاع المدني"]
+
+
+def test_t136_guard_secretariat_of_a_body_stays_apart() -> None:
+    text = "وقال متحدث باسم الأمانة العامة للجامعة العربية إن الجامعة العربية ترحب بالقرار."
+    assert sorted(_t136_names(text)) == sorted(set(_t136_names(text)))
+    assert len(_t136_names(text)) == 2
+
+
+def test_t136_airline_said_again_without_its_sector_word() -> None:
+    text = "هبطت طائرة تابعة لشركة طيران الواحة في المطار. وقال متحدث إن شركة الواحة ستضيف رحلتين."
+    assert _t136_names(text) == ["شركة طيران الواحة"]
+
+
+def test_t136_guard_another_noun_after_company_names_another_company() -> None:
+    assert sorted(_t136_names("وقعت شركة نقل الكهرباء عقدا مع شركة الكهرباء.")) \
+        == ["شركة الكهرباء", "شركة نقل الكهرباء"]
+
+
+def test_t136_li_and_a_body_head_after_a_federation_is_its_addressee() -> None:
+    text = "ووصل خطاب من الاتحاد القطري لإدارة النادي أمس. وقال الاتحاد القطري لكرة اليد إن الموعد ثابت."
+    assert _t136_names(text) == ["الاتحاد القطري لكرة اليد"]
+
+
+def test_t136_federation_said_by_its_field_is_the_nations_federation() -> None:
+    text = "وقال المتحدث باسم اتحاد كرة اليد إن الاتحاد القطري سيرد على الخطاب."
+    assert _t136_names(text) == ["الاتحاد القطري"]
+
+
+def test_t136_guard_club_coach_of_a_nationality_is_no_federation() -> None:
+    assert "الاتحاد البرتغالي" not in _t136_names("وصل مدرب الاتحاد البرتغالي جوزيه فييرا إلى المعسكر أمس.")
+
+
+def test_t136_guard_regional_administration_is_not_the_service() -> None:
+    text = "وقال المتحدث باسم الإدارة العامة للدفاع المدني بالطائف إن فرق الدفاع المدني باشرت الحادث."
+    assert len(_t136_names(text)) == 2

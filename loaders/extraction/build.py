@@ -123,6 +123,55 @@ def _without_royal(a: str, b: str) -> bool:
                for x in range(1, len(words_b)))
 
 
+_ARAB_KEYS = frozenset({"العربي", "العربيه"})
+
+
+def _without_arab(a: str, b: str) -> bool:
+    """Key ``a`` is key ``b`` without the "العربي" that comes before a country's nisba ("الاتحاد السعودي لكرة القدم",
+    "الاتحاد السعودي" for "الاتحاد العربي السعودي لكرة القدم"), whole or cut after that nisba: one body, named with
+    and without "Arab" as the state's own name is (ext-t136)."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) < 2 or len(words_b) < len(words_a) + 1:
+        return False
+    for x in range(1, len(words_b) - 1):
+        nxt = words_b[x + 1]
+        if words_b[x] in _ARAB_KEYS and nxt.startswith("ال") and nxt.endswith(("ي", "يه")) and len(nxt) >= 6 \
+                and nxt not in _ARAB_KEYS:
+            rest = words_b[:x] + words_b[x + 1 :]
+            return len(words_a) > x and rest[: len(words_a)] == words_a
+    return False
+
+
+_DIRECTORATE_KEYS = frozenset({"المديريه"})
+
+
+def _directorate_of_service(a: str, b: str) -> bool:
+    """Key ``a`` is a national service of two words or more said on its own ("الدفاع المدني") and key ``b`` the
+    general directorate named after it ("المديرية العامة للدفاع المدني"), the service's headquarters: the text names
+    one body both ways (ext-t136). Not "الإدارة العامة للدفاع المدني بالطائف", a region's administration of the
+    service (its seat is cut from the key), nor "الأمانة العامة للأمم المتحدة", an organ of the body named after
+    it."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) < 2 or not words_a[0].startswith("ال") or words_b[0] not in _DIRECTORATE_KEYS:
+        return False
+    return words_b[1:] == ["العامه", "لل" + words_a[0][2:], *words_a[1:]]
+
+
+_AIRLINE_KEY = "شركه طيران "
+
+
+def _airline_named(a: str, b: str) -> bool:
+    """Key ``a`` is "شركة" + a name and key ``b`` "شركة طيران" + the same name, whole or cut after it ("شركة الواحة",
+    "شركة طيران الواحة"): an airline said again without "طيران", one company (ext-t136; the quoted form is
+    ext-t130's :func:`_quoted_aliases_named`). Any other noun after "شركة" may name another company ("شركة نقل
+    الكهرباء" is not "شركة الكهرباء")."""
+    if not b.startswith(_AIRLINE_KEY) or not a.startswith(_COMPANY_KEY) or a.startswith(_AIRLINE_KEY):
+        return False
+    rest = a[len(_COMPANY_KEY) :]
+    return len(rest) >= 3 and (b[len(_AIRLINE_KEY) :] + " ").startswith(rest + " ")
+
+
+_COMPANY_KEY = "شركه "
 _REGION_NOUN_KEYS = frozenset({"منطقه", "محافظه", "مدينه"})
 
 
@@ -212,6 +261,20 @@ def _field_before_nisba(a: str, b: str) -> bool:
             or not (nisba.startswith("ال") and nisba.endswith("ي") and len(nisba) >= 6):
         return False
     return field in words_b[2:] or "لل" + field[2:] in words_b[2:]
+
+
+def _federation_of_field(a: str, b: str) -> bool:
+    """Key ``a`` is the bare head "اتحاد" and a field with no nationality ("اتحاد كرة القدم", "اتحاد الكرة") and key
+    ``b`` a country's federation named by its nisba alone ("الاتحاد السعودي"): the text's one federation said two
+    short ways (ext-t136; merged only when one such federation is named). Not a federation named in full with its
+    field ("الاتحاد الإيطالي لكرة القدم"): a text that names one abroad in full speaks of its own country's by
+    "اتحاد كرة القدم"."""
+    words_a, words_b = a.split(), b.split()
+    if words_a[0] != "اتحاد" or len(words_a) < 2 or words_b[0] != "الاتحاد" or len(words_b) != 2:
+        return False
+    nisba = words_b[1]
+    national = nisba.startswith("ال") and nisba.endswith("ي") and len(nisba) >= 6 and is_nationality(fold(nisba))
+    return national and not any(w.endswith(("ي", "يه")) and w.startswith("ال") and len(w) >= 6 for w in words_a[1:])
 
 
 _BRANCH_KEY = "فرع "
@@ -324,8 +387,15 @@ def _best_form(forms: Counter[str]) -> str:
     noun ("مجلس الإدارة", "مجلس إدارة الشركة") when the body is also named in full ("مجلس إدارة الشركة السعودية
     للخدمات الأرضية"): the full name names it, however often the text refers back to it (ext-t49)."""
     named = [f for f in forms if fold(f.split()[-1]) not in CHAINS.BACK_REFERENCES
-             and not _cut_after_head(f)] if len(forms) > 1 else []
+             and not _cut_after_head(f) and not _nationality_cut(f, forms)] if len(forms) > 1 else []
     return max(named or forms, key=lambda f: (forms[f], len(f)))
+
+
+def _nationality_cut(form: str, forms: Counter[str]) -> bool:
+    """A head and a nationality ("الاتحاد السعودي") that another form of the body goes on from ("الاتحاد السعودي لكرة
+    القدم"): the short name the text refers back with, not the full one (ext-t136)."""
+    words_ = form.split()
+    return len(words_) == 2 and is_nationality(fold(words_[1])) and any(f.startswith(form + " ") for f in forms)
 
 
 def _cut_after_head(form: str) -> bool:
@@ -385,10 +455,24 @@ class _Registry:
                     and (k + " ").startswith(_COMPANY + short + " ")]
             if len(full) == 1 and self.kinds[short] == "company":
                 self._merge(short, full[0])
+        for short in list(self.order):  # "شركة الواحة" for "شركة طيران الواحة": the airline (ext-t136)
+            full = [k for k in self.order if k != short and self.kinds[k] == "company" and _airline_named(short, k)]
+            if len(full) == 1 and self.kinds[short] == "company":
+                self._merge(short, full[0])
         for short in list(self.order):  # "القوات البرية السعودية" for "القوات البرية الملكية السعودية" (ext-t34)
             full = [k for k in self.order if k != short and _without_royal(short, k)]
             if len(full) == 1:
                 self._merge(short, full[0])
+        for short in list(self.order):  # "الاتحاد السعودي لكرة القدم" for "الاتحاد العربي السعودي لكرة القدم"
+            full = [k for k in self.order if k != short and _without_arab(short, k)]  # (ext-t136)
+            if len(full) == 1:
+                self._merge(short, full[0])
+        for short in list(self.order):  # "الدفاع المدني" for "المديرية العامة للدفاع المدني" (ext-t136)
+            full = [k for k in self.order if k != short and _directorate_of_service(short, k)]
+            if len(full) == 1:
+                self._merge(short, full[0])  # (the directorate's full name names the body, however often the
+                self.names[full[0]] = max(self.forms[full[0]],  # text says the service's)
+                                          key=lambda f: (len(f.split()), self.forms[full[0]][f]))
         for short in list(self.order):  # "أمانة الرياض" for "أمانة منطقة الرياض" (ext-t42)
             full = [k for k in self.order if k != short and _without_region_noun(short, k)]
             if len(full) == 1:
@@ -418,6 +502,10 @@ class _Registry:
                 self._merge(a, same[0])
         for a in list(self.order):  # "اتحاد القدم السعودي" and "الاتحاد السعودي لكرة القدم" (ext-t42)
             same = [b for b in self.order if b != a and a in self.order and _field_before_nisba(a, b)]
+            if len(same) == 1:
+                self._merge(a, same[0])
+        for a in list(self.order):  # "اتحاد كرة القدم" and "الاتحاد السعودي" (ext-t136)
+            same = [b for b in self.order if b != a and a in self.order and _federation_of_field(a, b)]
             if len(same) == 1:
                 self._merge(a, same[0])
         for a in list(self.order):  # "مجلس التعاون الخليجي" and "مجلس التعاون لدول الخليج العربية"

@@ -16,7 +16,15 @@ from marsad.loaders.extraction.chain import chain_end, ministry_field_end, place
 from marsad.loaders.extraction.cues import DECISIONS
 from marsad.loaders.extraction.lexicon import countries, lexicon, longest_entry, may_open
 from marsad.loaders.extraction.text import Token, WordIndex, clitic_spellings, lam_article, strip_clitic, word_index
-from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, INSTITUTIONS, PEOPLE, is_nationality, is_stop
+from marsad.loaders.extraction.words import (
+    CALENDAR,
+    CHAINS,
+    FUNCTION_WORDS,
+    INSTITUTIONS,
+    PEOPLE,
+    is_nationality,
+    is_stop,
+)
 from marsad.loaders.normalize import fold
 
 _HAWL = fold("حول")
@@ -296,6 +304,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                   eponym=head[0] in INSTITUTIONS.EPONYM_HEADS or (kind == "association" and len(head) == 1),
                   plain_names=kind == "association" and len(head) == 1 and not head[0].startswith("ال"),
                   purpose_stop=kind != "association", one_li=True)
+    e = _ordinal_teen_end(tokens, c, e)  # "شركة الحادي عشر القابضة" (ext-t136)
     e = _possessors_end(tokens, c, e)  # "جمعية الأشخاص ذوي الإعاقة" (ext-t122)
     e = _negated_adjective_end(tokens, c, e)  # "للكيماويات غير العضوية" (ext-t130)
     e = _developed_place_end(tokens, c, e)  # "الهيئة العليا لتطوير مدينة الرياض" (ext-t122)
@@ -430,6 +439,22 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if head[0] in INSTITUTIONS.SEATED_HEADS:
         return e + _seat_in(tokens, e)  # "سفارة المغرب في البرازيل": a mission's seat is part of its name
     return e + _local_seat(tokens, i, e)
+
+
+_TEENS = frozenset(fold(w) for w in ("عشر", "عشرة"))
+
+
+def _ordinal_teen_end(tokens: list[Token], c: int, e: int) -> int:
+    """(ext-t136) "شركة الحادي عشر القابضة", "نادي الثاني عشر": a name that is an ordinal of eleven to nineteen
+    ("الحادي" + "عشر") holds the "عشر" the chain stops at (an indefinite word), and the name goes on after it with
+    its own words ("القابضة"); the ordinal must be the name's last word read so far."""
+    if not (c < e < len(tokens) and tokens[e].norm in _TEENS and tokens[e].sent == tokens[e - 1].sent
+            and tokens[e - 1].norm in CALENDAR.ORDINAL_UNITS):
+        return e
+    k = e + 1
+    if k < len(tokens) and tokens[k].sent == tokens[e].sent and tokens[k].is_word and tokens[k].article:
+        return max(chain_end(tokens, k, stop_titles=True, one_li=True), k)
+    return k
 
 
 _GHAYR = fold("غير")
@@ -689,6 +714,7 @@ def _country_len(tokens: list[Token], c: int) -> int:
 
 
 _LI_DIGNITARIES = FUNCTION_WORDS.LI_STYLES
+_ARAB_NISBA = fold("العربي")
 
 
 def _union_end(tokens: list[Token], i: int, c: int) -> int | None:
@@ -702,10 +728,16 @@ def _union_end(tokens: list[Token], i: int, c: int) -> int | None:
         return None
     if not _nisba_word(tokens[c]):
         return None
-    bare = c + 1 if tokens[i].article and tokens[c].norm in INSTITUTIONS.CONTINENTAL_UNIONS else None
+    if tokens[c].norm == _ARAB_NISBA and c + 1 < len(tokens) and tokens[c + 1].sent == tokens[c].sent \
+            and _nisba_word(tokens[c + 1]) and is_nationality(tokens[c + 1].norm):
+        c += 1  # "الاتحاد العربي السعودي لكرة القدم": "Arab" before the country's nisba, as in the state's name
+    bare = c + 1 if tokens[i].article and (tokens[c].norm in INSTITUTIONS.CONTINENTAL_UNIONS
+                                           or _federation_nationality(tokens, i, c)) else None
     if c + 1 >= len(tokens) or tokens[c + 1].sent != tokens[c].sent:
         return bare
     field = tokens[c + 1]
+    if bare is not None and tokens[c].norm not in INSTITUTIONS.CONTINENTAL_UNIONS and _nisba_word(field):
+        bare = None  # "الاتحاد السعودي العربي": a second nisba after the nationality, no name the rule knows
     if field.norm in _LI_DIGNITARIES:
         return bare  # "باسم الاتحاد الدولي لخادم الحرمين": thanks to a dignitary, no field of the federation (ext-t71)
     if _nisba_word(field) and (field.norm in INSTITUTIONS.UNION_SCOPES or is_nationality(field.norm)) \
@@ -719,8 +751,22 @@ def _union_end(tokens: list[Token], i: int, c: int) -> int | None:
         return c + 2  # "الاتحاد السعودي للتنس"
     if field.norm[:1] == "ل" and not field.article and c + 2 < len(tokens) and tokens[c + 2].article \
             and tokens[c + 2].sent == field.sent and not is_stop(field.norm[1:]):
+        if may_open(field.norm[1:]) and is_nationality(tokens[c].norm):
+            return c + 1  # "خطاب من الاتحاد السعودي لإدارة النادي": ل + a body's head is the addressee of a
+            # country's federation (ext-t136; not "الاتحاد العربي لاتحاد النقابات", a federation of federations)
         return c + 3  # "الاتحاد المصري لكرة القدم"
     return bare  # "والاتحاد الآسيوي" (ext-t50)
+
+
+def _federation_nationality(tokens: list[Token], i: int, c: int) -> bool:
+    """(ext-t136) "الاتحاد الكويتي", "رئيس الاتحاد الألماني": "الاتحاد" + a country's masculine nisba names that
+    country's (sports) federation; not a state called so ("الاتحاد الروسي", :data:`INSTITUTIONS.FEDERAL_STATES`), not
+    a feminine nisba that agrees with another noun ("طيران الاتحاد الإماراتية"), not the club "الاتحاد" after its
+    player's noun ("محترفو الاتحاد الروماني X", :data:`INSTITUTIONS.CLUB_PLAYERS`)."""
+    norm = tokens[c].norm
+    if not is_nationality(norm) or norm.endswith("يه") or norm in INSTITUTIONS.FEDERAL_STATES:
+        return False
+    return not (i > 0 and strip_clitic(tokens[i - 1].norm)[0] in INSTITUTIONS.CLUB_PLAYERS)
 
 
 def _nisba_word(tok: Token) -> bool:
@@ -995,21 +1041,14 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
     return e
 
 
-_SCHOOL_OF_THOUGHT = frozenset(fold(w) for w in ("الرومانسية", "الواقعية", "الكلاسيكية", "الانطباعية", "التعبيرية",
-                                                 "السريالية", "الرمزية", "التجريدية", "الحداثية", "التقليدية",
-                                                 "المسرحية", "الشعرية", "الأدبية", "الفكرية", "الفقهية", "الفلسفية",
-                                                 "السلوكية", "الكينزية", "النقدية"))
+_SCHOOL_OF_THOUGHT = INSTITUTIONS.SCHOOLS_OF_THOUGHT
 """(ext-t130) Adjectives of a school of thought or of art after "المدرسة": "المدرسة الرومانسية", "المدرسة الواقعية في
 الرسم" name a current, no body (a school's own name has a place, an eponym or a field: "المدرسة الوطنية للإدارة")."""
-_PARTICIPLE_NAMES = frozenset(fold(w) for w in ("المتحدة", "المتحد", "المستقبل", "المتحف", "المستوصف", "المستودع",
-                                                "المتوسط", "المستقلة", "المستقل", "المتخصصة", "المتقدمة", "المتقدم",
-                                                "المتوسطة", "المتكاملة", "المستدامة"))
+_PARTICIPLE_NAMES = INSTITUTIONS.PARTICIPLE_NAMES
 """(ext-t130) Participles of the تفعل/استفعل forms that are words of bodies' names ("الأمم المتحدة في …", "تيار
 المستقبل في …", "كلية الدراسات الدولية المتقدمة") or nouns of that shape ("المتحف"), not a relative description that
 governs a preposition ("المتمثلة في", "المتخصص في": :func:`_relative_participle`)."""
-_WAW_WORDS = frozenset(fold(w) for w in ("واحدة", "وحدة", "وكالة", "وزارة", "ولاية", "ورشة", "وثيقة", "وجهة",
-                                         "وسيلة", "وظيفة", "ورقة", "وجبة", "وديعة", "وصية", "وفاة", "وقفة", "واجهة",
-                                         "واقعة", "وليمة", "وضعية"))
+_WAW_WORDS = INSTITUTIONS.WAW_WORDS
 """(ext-t130) Nouns in ة whose first "و" is a letter of the word, not "and": after a body's one-word name they are
 no second object of the clause ("شركة X واحدة القابضة", "مركز X وحدة …")."""
 _AL_MADRASA = fold("المدرسة")
@@ -1046,6 +1085,27 @@ def _relative_participle(tokens: list[Token], k: int) -> bool:
     # ("كلية الدراسات الدولية المتقدمة في جامعة X": "في" + a body is where the named one sits)
 
 
+_FAIL_NOT_PARTICIPLES = INSTITUTIONS.FIRST_FORM_NAMES
+
+
+def _leading_participle(tokens: list[Token], k: int) -> bool:
+    """(ext-t136) "شركة X الأميركية الرائدة في مجال …", "الشركة اليابانية العاملة في …": a definite active participle
+    of the first form (الـ + فاعل/فاعلة) right after the nationality that closes a name, governing "في"/"من"/"على"
+    (not followed by the body's seat), describes the body: the name ends with its nationality. A place or a word of
+    that shape that names ("القاهرة") stays."""
+    tok = tokens[k]
+    stem = tok.norm[2:]
+    if not (tok.is_word and tok.article and tok.norm.startswith("ال") and stem[1:2] == "ا"
+            and ((len(stem) == 4 and not stem.endswith("ه")) or (len(stem) == 5 and stem.endswith("ه")))
+            and tok.norm not in _FAIL_NOT_PARTICIPLES
+            and k + 1 < len(tokens) and tokens[k - 1].article and is_nationality(tokens[k - 1].norm)
+            and not place_len(tokens, k)):
+        return False
+    nxt = tokens[k + 1]
+    return nxt.sent == tok.sent and nxt.norm in _PARTICIPLE_PREPOSITIONS \
+        and not (k + 2 < len(tokens) and (place_len(tokens, k + 2) or _head_at(tokens, k + 2) is not None))
+
+
 def _masdar(norm: str) -> bool:
     """(ext-t130) A verbal noun: فعول ("حصول"), تفاعل ("تعاقد"), استفعال/استفالة ("استفادة"), or
     :func:`_derived_verbal_noun` ("انتقال", "مشاركة"); not a field's noun ("كهرباء")."""
@@ -1077,7 +1137,7 @@ def _clause_words_end(tokens: list[Token], c: int, e: int) -> int:
       ("وحدة", "واحدة", :data:`_WAW_WORDS`) nor a name's field after a head ("لمجلس وزراء الصحة")."""
     for k in range(c, e):
         tok = tokens[k]
-        if k > c and _relative_participle(tokens, k):
+        if k > c and (_relative_participle(tokens, k) or _leading_participle(tokens, k)):
             return k
         if k > c and tok.norm in _OWN and k + 1 < len(tokens) and tokens[k + 1].norm[:1] == "ب" \
                 and tokens[k + 1].sent == tok.sent and len(tokens[k + 1].norm) >= 4 and not _ba_place(tokens, k + 1) \

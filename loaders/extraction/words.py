@@ -100,6 +100,12 @@ class InstitutionWords(WordFile, file="institutions"):
     FORMED_PARTICIPLES = words("formed_participles")
     PURPOSE_PARTICIPLES = words("purpose_participles")
     KEY_ALIASES = table("key_aliases", match_key)
+    FEDERAL_STATES = words("federal_states")
+    CLUB_PLAYERS = words("club_players")
+    SCHOOLS_OF_THOUGHT = words("schools_of_thought")
+    PARTICIPLE_NAMES = words("participle_names")
+    WAW_WORDS = words("waw_words")
+    FIRST_FORM_NAMES = words("first_form_names")
 
 
 INSTITUTIONS = InstitutionWords()
