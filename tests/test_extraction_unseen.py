@@ -17257,3 +17257,69 @@ def test_t136_guard_club_coach_of_a_nationality_is_no_federation() -> None:
 def test_t136_guard_regional_administration_is_not_the_service() -> None:
     text = "وقال المتحدث باسم الإدارة العامة للدفاع المدني بالطائف إن فرق الدفاع المدني باشرت الحادث."
     assert len(_t136_names(text)) == 2
+
+
+# ext-t139 (no set: event slots judged on unlabelled text): a ballot's round is no sitting's number, "برئاسة" after a
+# body's name in a sentence that tells no event heads that body, a city after a host's unbroken row of titles places
+# his meeting, a home's town places a visit, a town whose name looks like an adjective is a town, a visited man's
+# membership is no host body.
+
+
+def test_a_ballots_round_gives_the_boards_meeting_no_number() -> None:
+    facts = _facts("وقال رئيس اللجنة إن مجلس اللجنة قرر تحديد يوم 9 ديسمبر المقبل لإجراء الاقتراع البلدي في دورته "
+                   "الثانية. وأوضح أن مجلس اللجنة أبلغ هذا القرار في اجتماعه اليوم الخميس.")
+    assert all(e.number != 2 for e in facts.events)
+
+
+def test_a_council_in_its_third_session_keeps_its_number() -> None:  # guard
+    facts = _facts("عقد المجلس الجماعي لمدينة فاس في دورته الثالثة اجتماعا خصص للتصويت على الميزانية.")
+    assert _main(facts).number == 3
+
+
+def test_a_federation_under_its_head_told_apart_does_not_chair_the_boards_meeting() -> None:
+    facts = _facts("وقرر مجلس إدارة النادي الأهلي في اجتماعه الذي عقد أول من أمس تأجيل المباراة. وتمسك النادي بحقه "
+                   "في نقل المباراة. وسبق لاتحاد كرة اليد برئاسة سامي الشهري أن أعلن موافقة الجهات على إقامتها.")
+    chairs = {p.name for e in facts.events if e.chair for p in facts.persons if p.id == e.chair.person}
+    assert "سامي الشهري" not in chairs
+
+
+def test_a_meeting_told_before_under_its_head_keeps_its_chair() -> None:  # guard
+    for tail in ("وكان الاجتماع برئاسة رئيس المجلس سعد العمري.", "وجاء ذلك برئاسة رئيس المجلس سعد العمري."):
+        facts = _facts("عقد المجلس البلدي اجتماعه الدوري أمس. " + tail)
+        chair = _main(facts).chair
+        assert chair is not None and _agent(facts, chair.person, chair.post) >= {"سعد العمري"}
+
+
+def test_a_city_after_the_hosts_long_row_of_titles_places_his_meeting() -> None:
+    facts = _facts("التقى صاحب السمو الملكي الأمير سعود بن خالد بن فهد ولي العهد النائب الأول لرئيس مجلس الوزراء وزير "
+                   "الداخلية المشرف العام على الحملة الوطنية في الرياض أمس، رئيس جمهورية مالي. وجرى خلال اللقاء بحث "
+                   "عدد من الموضوعات.")
+    assert _main(facts).place == "الرياض"
+
+
+def test_a_city_that_ends_the_guests_body_does_not_place_the_reception() -> None:  # guard
+    facts = _facts("استقبل صاحب السمو الملكي الأمير سعود بن خالد ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية "
+                   "رئيس مجلس إدارة الغرفة التجارية الصناعية في جدة، أمس.")
+    assert all(e.place != "جدة" for e in facts.events)
+
+
+def test_the_town_of_the_home_visited_places_the_visit() -> None:
+    facts = _facts("قام أمير المنطقة الأمير خالد بن سعود بزيارة للشيخ عبدالله الناصر بمنزله في محافظة الشماسية "
+                   "لتهنئته بالعيد.")
+    assert _main(facts).place == "الشماسية"
+
+
+def test_a_capitals_country_adjective_still_stands_before_its_name() -> None:  # guard
+    facts = _facts("قام وزير الخارجية بزيارة رسمية في العاصمة الإيطالية روما لبحث العلاقات الثنائية.")
+    assert _main(facts).place == "روما"
+
+
+def test_the_body_a_visited_man_belongs_to_is_not_the_visits() -> None:
+    facts = _facts("قام أمير المنطقة الأمير خالد بن سعود بزيارة للشيخ عبدالله الناصر عضو هيئة كبار العلماء بمنزله "
+                   "في محافظة الشماسية لتهنئته بالعيد.")
+    assert _inst(facts, _main(facts).body) != "هيئة كبار العلماء"
+
+
+def test_a_body_visited_at_its_seat_stays_the_visits() -> None:  # guard
+    facts = _facts("قام أمير المنطقة الأمير خالد بن سعود بزيارة لمقر هيئة الهلال الأحمر السعودي في المنطقة.")
+    assert _inst(facts, _main(facts).body) == "هيئة الهلال الأحمر السعودي"

@@ -153,6 +153,9 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
             continue  # "اللجنة الدائمة التي يرأسها الوزير": who heads a body, no sitting's chair (ext-t38)
         if _won_presidency(tokens, k):
             continue  # "احتفظ رئيس المجلس X برئاسة المجلس حتى 2019": a presidency kept or won, no sitting (ext-t65)
+        if _heads_body_told_apart(tokens, ev, k):
+            continue  # "وسبق لاتحاد الكرة برئاسة X أن أعلن …": who heads a body named in a sentence that tells no
+            # event, not who chaired this one (ext-t139)
         if _in_background_clause(tokens, ev, k):
             continue  # "الجدير بالذكر أن لجنة X وبلدية Y برئاسة Z كانت لهم جهود": who heads a body named in
             # background, no chair of the event (ext-t104)
@@ -230,6 +233,39 @@ def _in_background_clause(tokens: list[Token], ev: EventMention, k: int) -> bool
         if strip_clitic(tokens[x].norm)[0] in EVENTS.BACKGROUND_OPENERS:
             return True
     return False
+
+
+_NOT_A_NAME = frozenset(fold(w) for w in ("ذلك", "وذلك", "هذا", "وهذا", "ذاك", "كان", "وكان", "جاء", "وجاء", "تم",
+                                          "وتم", "عقد", "وعقد", "عقدت", "وعقدت", "انعقد", "وانعقد"))
+"""Words before "برئاسة" that point back to an event told before ("وجاء ذلك برئاسة X"), no body's name."""
+
+
+def _heads_body_told_apart(tokens: list[Token], ev: EventMention, k: int) -> bool:
+    """ "وقرر مجلس إدارة النادي في اجتماعه … . وسبق لاتحاد الكرة برئاسة X أن أعلن …" (ext-t139): "برئاسة" right after
+    a word of a name (not a comma, not an event's noun) in a sentence outside the event's, which holds no event noun
+    at all, tells who heads the body named before it, not who chaired the event ("وكان الاجتماع برئاسة X", "عقد
+    المجلس برئاسة X دورته" name an event in their sentence and keep their chair)."""
+    if tokens[k].norm != _BI_RIASA or k < 1 or tokens[k].sent in ev.sentences or not tokens[k - 1].is_word \
+            or is_stop(tokens[k - 1].norm) or tokens[k - 1].norm in _NOT_A_NAME:
+        return False  # "وجاء ذلك برئاسة X": the event told before, under X
+    sent = tokens[k].sent
+    lo = sentence_start(tokens, k)
+    hi = k + 1
+    while hi < len(tokens) and tokens[hi].sent == sent:
+        hi += 1
+    return not any(x != k and (cue_kind(tokens, x) is not None or _event_verb(tokens[x].norm)) for x in range(lo, hi))
+
+
+def _event_verb(w: str) -> bool:
+    """ "وفد من النادي اجتمع مع لجنة X برئاسة Y", "بدأت في X اجتماعات دول المنظمة برئاسة Y": a verb of meeting,
+    sitting, receiving, visiting or talking, or a noun of meeting (a plural too), tells an event in its sentence though
+    the cue finder reads none there."""
+    base = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    noun = strip_clitic(w)[0]
+    return any(v in words for v in (w, base, noun) for words in (
+        EVENTS.SITTING_VERBS, EVENTS.TALK_VERBS, EVENTS.VISIT_VERBS, EVENTS.CONVENED, ROLES.RECEIVE,
+        EVENTS.MEETINGS_PLURAL, EVENTS.MEETING, EVENTS.SESSION, EVENTS.ASSEMBLY, EVENTS.CEREMONY)) \
+        or base.startswith((fold("اجتمع"), fold("التقى"), fold("التقت"), fold("عقد"), fold("انعقد")))
 
 
 def _chairs_another(tokens: list[Token], ev: EventMention, k: int) -> bool:

@@ -57,7 +57,8 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                     return _text_of(tokens, k + 1, k + 1 + size)
             if strip_clitic(tok.norm)[0] in EVENTS.HOST_VERBS and k + 1 < len(tokens):
                 at = k + 1 + (tokens[k + 1].norm in EVENTS.PLACE_NOUNS and k + 2 < len(tokens))
-                if at == k + 2 and at + 1 < len(tokens) and _adjective(tokens[at]):
+                if at == k + 2 and at + 1 < len(tokens) and _adjective(tokens[at]) \
+                        and not _city_len(tokens, at):
                     at += 1  # "شهدت العاصمة الروسية موسكو الاجتماع": the capital's country adjective (ext-t54)
                 size = _city_len(tokens, at)  # "احتضنت مدينة طنجة أشغال المنتدى": the host city
                 if size:
@@ -88,8 +89,10 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                 if foreign is not None:
                     return foreign
                 at = k + 1 + (tokens[k + 1].norm in EVENTS.PLACE_NOUNS and k + 2 < len(tokens))
-                if at == k + 2 and at + 1 < len(tokens) and _adjective(tokens[at]):
+                if at == k + 2 and at + 1 < len(tokens) and _adjective(tokens[at]) \
+                        and not _city_len(tokens, at):
                     at += 1  # "في العاصمة الإيطالية روما": the capital's country adjective
+                    # (not "في محافظة الشماسية": a town whose name looks like an adjective, ext-t139)
                 if at == k + 1 and k + 2 < len(tokens) and tokens[k + 1].norm in _STATE_WORDS \
                         and tokens[k + 2].norm in EVENTS.CITY_STATES:
                     at += 1  # "في دولة الكويت": the city-state after its "دولة" (ext-t135)
@@ -104,7 +107,8 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                 if size and cue_kind(tokens, at) is None and tokens[at].norm not in EVENTS.SESSION and any(
                         (i < k <= i + (_AFTER_CUE if far else _after_cue(tokens, i)) + _date_parts(tokens, i, k)
                          or _held_or_venue(tokens, i, k)
-                         or _inaugurated_in(tokens, i, k) or _activities_in(tokens, i, k))
+                         or _inaugurated_in(tokens, i, k) or _activities_in(tokens, i, k)
+                        or (not far and _city_after_host(tokens, i, k, at + size)))
                         and tokens[i].sent == s and not _refers_back(tokens, i, k) for i in ev.cues):
                     return _text_of(tokens, at, at + size)
         seated = _venue_city(tokens, insts, ev, s) or _visited_site_seat(tokens, insts, ev, s) \
@@ -374,6 +378,23 @@ _MEET_OR_RECEIVE = frozenset(fold(w) for w in ("استقبل", "استقبلت",
 _AFTER_HOST_AND_GUEST = 16
 
 
+def _city_after_host(tokens: list[Token], i: int, k: int, end: int) -> bool:
+    """ "التقى الأمير X ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع في جدة أمس، الرئيس Y" (ext-t139):
+    after a verb of meeting or receiving, the host's row of titles may run past ``_AFTER_HOST_AND_GUEST``; "في" + a city
+    still places the meeting when no comma nor other mark stands between the verb and "في" (one unbroken row) and a
+    time word or a comma closes the city, before the guest is named."""
+    if _after_cue(tokens, i) != _AFTER_HOST_AND_GUEST or not i < k <= i + _HOST_ROW or end >= len(tokens):
+        return False
+    if any(tokens[x].sent != tokens[i].sent or not tokens[x].is_word for x in range(i, k)):
+        return False
+    after = tokens[end]
+    return after.sent == tokens[k].sent and (after.norm in ("،", ",") or after.norm in EVENTS.TIME_WORDS)
+
+
+_HOST_ROW = 32
+"""How far after a verb of meeting or receiving an unbroken row of the host's titles may run before "في" + a city."""
+
+
 def _adjective(tok: Token) -> bool:
     """ "الإيطالية", "المغربي": a definite adjective of nationality (ending in ي or ية)."""
     return tok.norm.startswith("ال") and tok.norm.endswith(("ي", "يه")) and len(tok.norm) > 4
@@ -576,7 +597,8 @@ def _held_for_days(tokens: list[Token], k: int) -> bool:
 _LENGTH_WORDS = frozenset(fold(w) for w in ("لمدة", "مدة", "طيلة", "طوال"))
 _HELD_IN = frozenset(fold(w) for w in ("عقد", "عقدت", "انعقد", "انعقدت", "يعقد", "تعقد", "ينعقد", "تنعقد"))
 _WHICH = frozenset(fold(w) for w in ("الذي", "التي"))
-_VENUE_WORDS = frozenset(fold(w) for w in ("مقر", "بمقر"))
+_VENUE_WORDS = frozenset(fold(w) for w in ("مقر", "بمقر", "منزل", "بمنزل", "منزله", "بمنزله", "منزلها", "بمنزلها"))
+"""A venue phrase's head: a seat, or a home ("بزيارة للشيخ X … بمنزل فضيلته في محافظة Y", ext-t139)."""
 
 
 def _city_of_country(tokens: list[Token], j: int) -> bool:

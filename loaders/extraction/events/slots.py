@@ -120,6 +120,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     if ev.body is not None and (_glued_venue(tokens, ev.body, ev) or (
             ev.kind in ("meeting", "session") and ev.cues and _venue_body(tokens, ev.body, ev.cues[0]))):
         ev.body = None  # "خلال اجتماع رؤساء البلديات في المركز الحضاري بمحافظة X": where they met, not who met
+    if ev.body is not None and ev.kind == "visit" and _members_office(tokens, people, ev.body):
+        ev.body = None  # "بزيارة للشيخ X عضو هيئة كبار العلماء": the body the man visited belongs to (ext-t139)
     dated = {tokens[d.first].sent for d in dates}
     ev.place = place(tokens, insts, ev, dated, from_lede=main or ev.kind != "visit")  # a second visit: its own place
     if ev.place is not None and _envoy_seat_only(tokens, people, ev, ev.place):
@@ -230,6 +232,18 @@ def _committee_of(tokens: list[Token], insts: list[InstMention], people: People,
     if any(p.first <= sub.first and body.last <= p.last for p in people.posts):
         return None  # "رئيس لجنة X بمجلس Y": an office
     return sub
+
+
+_MEMBER = frozenset(fold(w) for w in ("عضو", "وعضو", "عضوة", "وعضوة"))
+
+
+def _members_office(tokens: list[Token], people: People, body: InstMention) -> bool:
+    """ "قام الأمير بزيارة للشيخ X عضو اللجنة الدائمة للإفتاء بمنزله" (ext-t139): a body named inside one person's
+    office of membership ("عضو X") is the body that person belongs to, not a host the visit went to (read for visits
+    only: a course a member gives at his own club, "يقدم X عضو مجلس إدارة النادي الأدبي دورة بالنادي", is the
+    club's)."""
+    return any(p.first <= body.first and body.last <= p.last and tokens[p.first].norm in _MEMBER
+               for p in people.posts) or (body.first > 0 and tokens[body.first - 1].norm in _MEMBER)
 
 
 def _venue_body(tokens: list[Token], body: InstMention, i: int) -> bool:
@@ -830,7 +844,7 @@ def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | Non
         if not _numbered(tok.norm) and not _numbered(base):
             continue
         if edition_of(tokens, k) in EVENTS.EDITION_OF or edition_of(tokens, k) in EVENTS.NOT_SITTINGS \
-                or cycle_of(tokens, k) or prize_edition(tokens, k):
+                or cycle_of(tokens, k) or prize_edition(tokens, k) or _ballot_round(tokens, k):
             continue  # "الدورة الخامسة لجائزة…", "الدورة الثالثة للانتخابات": not a sitting's number
         if k >= 3 and tokens[k - 1].norm == fold("من") and tokens[k - 2].sent == tok.sent \
                 and tokens[k - 2].norm in CALENDAR.ORDINALS and (tok.norm in EVENTS.SESSION or base in EVENTS.SESSION) \
@@ -860,6 +874,24 @@ def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | Non
         if at < len(tokens) and tokens[at].sent == tokens[body.first].sent:
             return _ordinal_at(tokens, at)
     return None
+
+
+_BALLOTS = frozenset(fold(w) for w in ("اقتراع", "الاقتراع", "تصويت", "التصويت", "استحقاق", "الاستحقاق"))
+"""A vote or ballot, whose "دورة" is a round, not a sitting (beside the election words of events.txt)."""
+
+
+def _ballot_round(tokens: list[Token], k: int) -> bool:
+    """ "لإجراء الاقتراع الرئاسي في دورته الأولى" (ext-t139): "في" + a possessive session word, a ballot's word a few
+    words before it in its clause (behind a clitic, no comma between), is the ballot's round, not a sitting's number."""
+    tok = tokens[k]
+    if k < 2 or tokens[k - 1].norm != "في" or tok.article or not tok.norm.endswith(("ها", "ه")):
+        return False
+    for j in range(k - 2, max(-1, k - 6), -1):
+        if tokens[j].sent != tok.sent or tokens[j].norm in ("،", ","):
+            return False
+        if strip_clitic(tokens[j].norm)[0] in _BALLOTS:
+            return True
+    return False
 
 
 def _day_of_month(tokens: list[Token], at: int) -> bool:
