@@ -17009,3 +17009,11 @@ def test_a_speaker_next_in_the_programme_stays() -> None:  # guard: "بعدها"
     facts = _facts("افتتح مكتب الأنشطة بالدار مهرجان العيد للنزلاء أمس. وبدأت الفعاليات بكلمة للمدير. "
                    "بعدها تحدث المشرف على المهرجان خالد العتيبي وشرح البرنامج.")
     assert "خالد العتيبي" in _at_events(facts)
+
+
+def test_a_guest_named_again_by_his_office_at_a_second_meeting_stays() -> None:  # guard: the office again, unnamed
+    facts = _facts("عقد وزير الدفاع الأمير سامي بن فهد في مكتبه بجدة اليوم اجتماعا ثنائيا مع وزير الدفاع الأمريكي "
+                   "جون سميث.\nوجرى خلال الاجتماع بحث التعاون العسكري.\nعقب ذلك عقد الأمير سامي بن فهد ووزير الدفاع "
+                   "الأمريكي اجتماعا موسعا بحثا خلاله أوجه التعاون.\nحضر الاجتماع مساعد وزير الدفاع خالد العتيبي.")
+    assert all("جون سميث" in {n for a in e.participants for n in _agent(facts, a.person, a.post)}
+               for e in facts.events if e.kind == "meeting")
