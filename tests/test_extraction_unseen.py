@@ -17323,3 +17323,63 @@ def test_the_body_a_visited_man_belongs_to_is_not_the_visits() -> None:
 def test_a_body_visited_at_its_seat_stays_the_visits() -> None:  # guard
     facts = _facts("قام أمير المنطقة الأمير خالد بن سعود بزيارة لمقر هيئة الهلال الأحمر السعودي في المنطقة.")
     assert _inst(facts, _main(facts).body) == "هيئة الهلال الأحمر السعودي"
+
+
+# ext-t137 (no set: participants judged on unlabelled text): an office holder the article only names — a candidate
+# spoken of, the one whose decision moved the event, a leader thanked, a figure of the past —, every mention of
+# him outside the event's sentences and in sentences that say nothing of attending, taking part, speaking or
+# arriving, is not at the event (participants.py, `_unattended_apart`)
+
+
+def _at_events(facts: DocumentFacts) -> set[str]:
+    return {n for e in facts.events for a in e.participants for n in _agent(facts, a.person, a.post)}
+
+
+def test_a_candidate_spoken_of_after_the_meeting_is_no_participant() -> None:
+    facts = _facts("عقدت اللجنة التنفيذية للاتحاد الإقليمي اجتماعها في الدوحة أمس برئاسة رئيس الاتحاد سامي الحربي. "
+                   "ويعد رئيس الاتحاد الآسيوي فهد القحطاني أبرز المرشحين لخلافته في الانتخابات المقبلة.")
+    assert "فهد القحطاني" not in _at_events(facts)
+
+
+def test_the_official_whose_decision_moved_the_meeting_is_no_participant() -> None:
+    facts = _facts("عقد مجلس إدارة النادي اجتماعا طارئا أمس برئاسة رئيس النادي سامي الحربي لبحث موعد المباراة. "
+                   "ونقلت المباراة إلى ملعب آخر بقرار من رئيس الوزراء خالد العتيبي.")
+    assert "خالد العتيبي" not in _at_events(facts)
+
+
+def test_a_figure_of_the_past_in_a_long_report_is_no_participant() -> None:
+    facts = _facts("صادق مجلس الشورى أمس على مشروع قانون الانتخابات في جلسة عامة برئاسة رئيس المجلس سامي الحربي. "
+                   "وكان انتخاب وزير الداخلية خالد العتيبي رئيسا للحكومة عام 2005 قد حسم الخلاف حول القانون.")
+    assert "خالد العتيبي" not in _at_events(facts)
+
+
+def test_a_speaker_on_his_side_in_a_report_of_one_meeting_stays() -> None:  # guard: a verb of speech
+    facts = _facts("عقدت لجنة التنمية الجهوية لقاء أمس بالرباط ترأسه الوزير المنتدب سامي الحربي. "
+                   "من جانبه، قال رئيس الجهة خالد العتيبي إن المشاريع تسير وفق البرنامج المحدد.")
+    assert "خالد العتيبي" in _at_events(facts)
+
+
+def test_an_attendant_after_a_semicolon_stays() -> None:  # guard: the attending word before the semicolon
+    facts = _facts("أقامت الهيئة العامة للغذاء حفل معايدة لمنسوبيها في مقرها بالرياض صباح اليوم. وحضر الحفل نيابة عن "
+                   "رئيس الهيئة؛ مساعد الرئيس للشؤون الإدارية خالد العتيبي، ومديرو الإدارات.")
+    assert "خالد العتيبي" in _at_events(facts)
+
+
+def test_a_signer_in_a_later_sentence_stays() -> None:  # guard: signing
+    facts = _facts("وقعت جامعة الملك سعود مذكرة تفاهم مع وزارة الصحة لتشغيل مستشفى جديد في الرياض أمس. "
+                   "وقام بتوقيع المذكرة نائب وزير الصحة خالد العتيبي ومدير الجامعة سامي الحربي.")
+    assert "خالد العتيبي" in _at_events(facts)
+
+
+def test_a_speaker_next_in_the_programme_stays() -> None:  # guard: "بعدها" goes on with the event
+    facts = _facts("افتتح مكتب الأنشطة بالدار مهرجان العيد للنزلاء أمس. وبدأت الفعاليات بكلمة للمدير. "
+                   "بعدها تحدث المشرف على المهرجان خالد العتيبي وشرح البرنامج.")
+    assert "خالد العتيبي" in _at_events(facts)
+
+
+def test_a_guest_named_again_by_his_office_at_a_second_meeting_stays() -> None:  # guard: the office again, unnamed
+    facts = _facts("عقد وزير الدفاع الأمير سامي بن فهد في مكتبه بجدة اليوم اجتماعا ثنائيا مع وزير الدفاع الأمريكي "
+                   "جون سميث.\nوجرى خلال الاجتماع بحث التعاون العسكري.\nعقب ذلك عقد الأمير سامي بن فهد ووزير الدفاع "
+                   "الأمريكي اجتماعا موسعا بحثا خلاله أوجه التعاون.\nحضر الاجتماع مساعد وزير الدفاع خالد العتيبي.")
+    assert all("جون سميث" in {n for a in e.participants for n in _agent(facts, a.person, a.post)}
+               for e in facts.events if e.kind == "meeting")

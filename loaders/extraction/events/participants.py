@@ -74,7 +74,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _met_apart_in_time(tokens, people, p.holder) \
                     or _recalled_act_only(tokens, people, ev, p.holder) \
                     or _met_at_next_stop(tokens, people, ev, p.holder) \
-                    or _hosts_apart(tokens, people, ev, p.holder):
+                    or _hosts_apart(tokens, people, ev, p.holder) \
+                    or _unattended_apart(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -1637,6 +1638,100 @@ def _bare_style(a: Agent) -> bool:
 
 
 _SPEECH_NOUNS = frozenset({fold("كلمة"), fold("كلمه")})
+
+
+def _attending_sentence(tokens: list[Token], sent: int) -> bool:
+    """Sentence ``sent`` (with the sentences a semicolon joins to it before) has a word of attending, taking part,
+    presenting or speaking (بحضور، شارك، قدم، كلمة، كلمته، خلال، تحدث، أعرب), of receiving or meeting (باستقبال،
+    التقى), of honouring (كرم، قلد، توج), of arriving (وصول), of accompanying or signing (صحبهم، بتوقيع: not in a
+    sentence of the past, "وسبق أن وقع"), or opens by going on with the event's programme ("بعدها"، "ثم"، "بعد
+    ذلك"), or the next sentence ties it to the event ("جاء ذلك في …")."""
+    first = next((x for x, t in enumerate(tokens) if t.sent == sent), None)
+    if first is None:
+        return False
+    while first > 0 and tokens[first - 1].text in (";", "؛"):  # "وحضر الحفل نيابة عن X؛ مساعده Y"
+        first = sentence_start(tokens, first - 1)
+    last = first
+    while last + 1 < len(tokens) and tokens[last + 1].sent <= sent:
+        last += 1
+    if last + 2 < len(tokens) and tokens[last + 1].norm in _CAME and tokens[last + 2].norm in _THIS:
+        return True  # "أطلق الوزير X والأمين العام Y البرنامج. جاء ذلك في الاجتماع …": the next sentence ties it
+    span = tokens[first : last + 1]
+    past = any(t.norm in _PAST_MARKS or t.norm in _BEFORE_NOW for t in span)  # "وسبق أن وقع X": an earlier signing
+    for x, t in enumerate(span):
+        bare = strip_clitic(t.norm)[0]
+        if t.norm in _ATTENDANCE_WORDS or bare in ROLES.ATTEND or t.norm in _GRACED or t.norm in _SPEECH_NOUNS \
+                or t.norm in ROLES.PRESENT_VERBS or bare in ROLES.PRESENT_VERBS or t.norm in ROLES.DURING \
+                or t.norm in ROLES.ACCOMPANYING or t.norm in _HIS_SPEECH or t.norm in _TAKING_PART \
+                or (not past and (t.norm in _WITH_THEM or bare in _WITH_THEM)) \
+                or (t.norm in _NEXT_IN_PROGRAMME and (x == 0 or span[x - 1].sent != t.sent)) \
+                or (t.norm in _AFTER and x + 1 < len(span) and span[x + 1].norm in _THIS
+                    and (x == 0 or span[x - 1].sent != t.sent)):
+            return True
+    return False
+
+
+_WITH_THEM = frozenset(fold(w) for w in ("صحب", "صحبه", "صحبهم", "صحبها", "يصحبه", "رافق", "رافقه", "رافقهم",
+                                         "رافقها", "يرافقه", "برفقة", "بمرافقة", "وقع", "وقعت", "بتوقيع", "توقيع",
+                                         "التوقيع"))
+_NEXT_IN_PROGRAMME = frozenset(fold(w) for w in ("بعدها", "وبعدها", "ثم"))
+_AFTER = frozenset(fold(w) for w in ("بعد", "وبعد", "عقب", "وعقب"))
+_CAME = frozenset(fold(w) for w in ("جاء", "وجاء"))
+_ELECTED = frozenset(fold(w) for w in ("انتخاب", "بانتخاب", "انتخب", "وانتخب", "انتخبت", "وانتخبت"))
+_THIS = frozenset(fold(w) for w in ("ذلك", "هذا"))
+_TAKING_PART = frozenset(fold(w) for w in (
+    "استقبال", "باستقبال", "الاستقبال", "استقباله", "استقبالها", "استقبل", "واستقبل", "استقبلت", "واستقبلت",
+    "التقى", "والتقى", "التقت", "والتقت", "اجتمع", "واجتمع",  # receiving, meeting
+    "تحدث", "وتحدث", "عبر", "وعبر", "أعرب", "وأعرب", "بارك", "وبارك", "تطرق", "وتطرق", "حديثه", "حديثها",
+    "لشرح", "بشرح",  # speaking at it
+    "قلد", "وقلد", "كرم", "وكرم", "كرمت", "وكرمت", "توج", "وتوج", "توجت", "وتوجت",  # honouring
+    "وصول", "وصوله", "وصولها", "مغادرة", "مغادرته", "مغادرتها"))  # arriving
+_ARRIVES = frozenset(fold(w) for w in ("وصل", "وصلت", "يصل", "تصل", "غادر", "غادرت", "يغادر", "تغادر", "ووصل",
+                                       "ووصلت", "وغادر", "وغادرت"))
+_ARRIVAL_REACH = 6
+_BEFORE_NOW = frozenset(fold(w) for w in ("سبق", "وسبق"))
+_LEADERS_STYLES = frozenset(fold(w) for w in ("خادم الحرمين الشريفين", "خادم الحرمين", "ولي العهد", "ولي ولي العهد"))
+
+
+def _met_with_in_cue_sentence(tokens: list[Token], k: int) -> bool:
+    """The mention at ``k`` comes right after "مع" in a sentence with an event cue ("بحث الملك مع رئيس الحزب X")."""
+    sent = tokens[k].sent
+    return k > 0 and tokens[k - 1].norm in ROLES.WITH and any(
+        cue_kind(tokens, x) for x in range(sentence_start(tokens, k), k - 1) if tokens[x].sent == sent)
+
+
+def _unattended_apart(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """An office holder every mention of whom (by name or by an office he holds) stands outside the event's
+    sentences, whose bare office stands in none of them, who is not the subject of a verb of speech (a speaker is left
+    to the filters of quotes: in a report of one event, "من جانبه، قال X" speaks at it), nor right after "مع" in a
+    sentence with a cue, nor arriving, leaving or elected a few words after the verb, in sentences that say nothing
+    of attending, taking part, receiving, honouring, signing, presenting or speaking (``_attending_sentence``), is a
+    person the article only names (a candidate, the one who decided or directed something, a leader thanked, a
+    figure of the past), not one stated at the event (ext-t137)."""
+    titles = {fold(p.title) for p in people.posts if p.holder == holder} - _LEADERS_STYLES
+    if any(p.holder is None and fold(p.title) in titles and tokens[p.first].sent in ev.sentences
+           for p in people.posts):
+        return False  # "عقد الأمير X ووزير الدفاع الأمريكي اجتماعا موسعا": his office again, unnamed, at the event
+    return _every_mention_outside(tokens, people, holder, ev.sentences,
+                                  lambda k: not _attending_sentence(tokens, tokens[k].sent)
+                                  and not _met_with_in_cue_sentence(tokens, k)  # "بحث الملك مع X"
+                                  and not _word_in(tokens, _governor(tokens, people, k), ROLES.SPEECH)  # "قال X"
+                                  and not any(tokens[x].norm in _ARRIVES  # "وصل الرئيس X إلى جدة"
+                                              and tokens[x].sent == tokens[k].sent
+                                              for x in range(max(0, k - _ARRIVAL_REACH), k))
+                                  and not _elected_now(tokens, k))
+
+
+def _elected_now(tokens: list[Token], k: int) -> bool:
+    """ "تم اليوم بمراكش انتخاب المغرب، في شخص كاتبة الدولة X، رئيسا للمنتدى": the one elected, named within a few
+    words after the election word, in a sentence that tells no past mark nor a year ("انتخاب X رئيسا عام 2005")."""
+    sent = tokens[k].sent
+    if not any(tokens[x].norm in _ELECTED and tokens[x].sent == sent for x in range(max(0, k - _ARRIVAL_REACH), k)):
+        return False
+    span = [t for t in tokens[sentence_start(tokens, k):] if t.sent == sent]
+    return not any(t.norm in _PAST_MARKS or t.norm in _BEFORE_NOW or (len(t.norm) == 4 and t.norm.isdigit())
+                   for t in span)
+
 
 
 def _event_sentence(tokens: list[Token], ev: EventMention, k: int) -> bool:
