@@ -1325,7 +1325,7 @@ def _second_country(tokens: list[Token], e: int, i: int) -> bool:
     """ "… لدى أستراليا ونيوزيلندا X": at ``tokens[e]``, right after "لدى" + a country, "و" + a second country (a
     place of the gazetteer, or a bare word that is no given name) right before the holder's name or honorific."""
     n = len(tokens)
-    if e + 1 >= n or tokens[e].norm[:1] != "و" or tokens[e].sent != tokens[i].sent or tokens[e + 1].sent != tokens[i].sent:
+    if e + 1 >= n or tokens[e].norm[:1] != "و" or not tokens[i].sent == tokens[e].sent == tokens[e + 1].sent:
         return False
     lex = lexicon()
     word = tokens[e].norm[1:]
