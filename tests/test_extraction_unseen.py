@@ -17240,3 +17240,8 @@ def test_an_apposed_profession_is_no_family_name() -> None:
     facts = _facts("وقال بيتر هانسون الطبيب المعالج إن حالة المصاب مستقرة، فيما رأى جون ميلر المحلل السياسي أن "
                    "الأزمة طويلة.")
     assert {p.name for p in facts.persons} == {"بيتر هانسون", "جون ميلر"}
+
+
+def test_the_years_noun_after_a_name_is_no_family_name() -> None:
+    facts = _facts("وتعود الأزمة إلى غزو الرئيس العراقي صدام حسين عام 1990 لدولة الكويت.")
+    assert [p.name for p in facts.persons] == ["صدام حسين"]
