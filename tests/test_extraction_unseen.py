@@ -17383,3 +17383,81 @@ def test_a_guest_named_again_by_his_office_at_a_second_meeting_stays() -> None: 
                    "الأمريكي اجتماعا موسعا بحثا خلاله أوجه التعاون.\nحضر الاجتماع مساعد وزير الدفاع خالد العتيبي.")
     assert all("جون سميث" in {n for a in e.participants for n in _agent(facts, a.person, a.post)}
                for e in facts.events if e.kind == "meeting")
+
+
+# ext-t141 (no set: persons and posts judged on unlabelled text): a royal style and its name after a comma take the
+# office right before the style; a prince holds no king's title; a second style behind و is no word of the name; an
+# envoy accredited to two countries; the heir's epithet "الأمين"; verbs, "باسمه" and apposed professions end a name.
+
+
+def test_a_kings_title_after_a_comma_is_the_named_kings() -> None:
+    facts = _facts("هنأ الأمير فيصل بن سعد أمير منطقة الجوف، خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز بحلول "
+                   "العيد.")
+    held = _holders(facts)
+    assert held.get("أمير منطقة الجوف") == "فيصل بن سعد"
+    assert held.get("خادم الحرمين الشريفين") == "سلمان بن عبدالعزيز"
+
+
+def test_a_prince_holds_no_kings_title_after_his_office() -> None:
+    facts = _facts("هنأ الأمير فيصل بن سعد أمير منطقة الجوف، خادم الحرمين الشريفين بحلول العيد.")
+    held = _holders(facts)
+    assert held.get("أمير منطقة الجوف") == "فيصل بن سعد" and held.get("خادم الحرمين الشريفين") is None
+
+
+def test_a_second_office_after_a_comma_stays_the_named_persons() -> None:  # guard: no royal style after it
+    facts = _facts("استقبل الأمير فيصل بن سعد أمير منطقة الجوف، رئيس مجلس المنطقة، وفد الغرفة التجارية أمس.")
+    held = _holders(facts)
+    assert held.get("أمير منطقة الجوف") == "فيصل بن سعد" and held.get("رئيس مجلس المنطقة") == "فيصل بن سعد"
+
+
+def test_a_second_style_behind_wa_is_no_word_of_the_name() -> None:
+    facts = _facts("وفي ختام الحفل ألقى الشيخ والداعية ماجد الرويلي كلمة عن بر الوالدين، ثم تحدث الشيخ والدكتور "
+                   "سامي الشمري عن صلة الرحم.")
+    assert {p.name for p in facts.persons} == {"ماجد الرويلي", "سامي الشمري"}
+
+
+def test_a_styled_list_keeps_both_names() -> None:  # guard: "والمهندس X" opens a second name
+    facts = _facts("حضر اللقاء الدكتور ماجد الرويلي والمهندس سامي الشمري.")
+    assert {p.name for p in facts.persons} == {"ماجد الرويلي", "سامي الشمري"}
+
+
+def test_an_envoy_accredited_to_two_countries_holds_both() -> None:
+    facts = _facts("أكد سفير المملكة لدى بلجيكا ولوكسمبورغ الدكتور سامي الشمري متابعة أحوال المواطنين.")
+    assert _holders(facts).get("سفير المملكة لدى بلجيكا ولوكسمبورغ") == "سامي الشمري"
+
+
+def test_an_envoy_before_a_listed_name_keeps_one_country() -> None:  # guard: "و" + a given name opens a list item
+    facts = _facts("استقبل سفير المملكة لدى كندا ومحمد الشمري الوفد.")
+    assert "سفير المملكة لدى كندا ومحمد" not in _holders(facts)
+
+
+def test_the_heirs_epithet_does_not_cut_him_from_his_office() -> None:
+    facts = _facts("ورفع المشاركون التهنئة إلى ولي العهد الأمين صاحب السمو الملكي الأمير سعد بن فيصل بمناسبة العيد.")
+    assert _holders(facts).get("ولي العهد") == "سعد بن فيصل"
+
+
+def test_a_verb_after_a_presidents_name_is_no_family_name() -> None:
+    facts = _facts("وكان الرئيس العراقي صدام حسين يرى أن الحرب تحسم الخلاف.")
+    assert [p.name for p in facts.persons] == ["صدام حسين"]
+    assert _holders(facts).get("الرئيس العراقي") == "صدام حسين"
+
+
+def test_the_clash_word_is_no_name() -> None:  # guard: "صدام" without a style or a title
+    facts = _facts("وقع صدام مسلح بين الطرفين قرب الحدود أمس.")
+    assert not facts.persons
+
+
+def test_in_his_name_is_no_family_name() -> None:
+    facts = _facts("ورفع الشيخ ماجد باسمه واسم الحضور التهاني للقيادة.")
+    assert all("باسمه" not in p.name for p in facts.persons)
+
+
+def test_an_apposed_profession_is_no_family_name() -> None:
+    facts = _facts("وقال بيتر هانسون الطبيب المعالج إن حالة المصاب مستقرة، فيما رأى جون ميلر المحلل السياسي أن "
+                   "الأزمة طويلة.")
+    assert {p.name for p in facts.persons} == {"بيتر هانسون", "جون ميلر"}
+
+
+def test_the_years_noun_after_a_name_is_no_family_name() -> None:
+    facts = _facts("وتعود الأزمة إلى غزو الرئيس العراقي صدام حسين عام 1990 لدولة الكويت.")
+    assert [p.name for p in facts.persons] == ["صدام حسين"]

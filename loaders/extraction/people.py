@@ -603,7 +603,7 @@ def _coordinated_pair(tokens: list[Token], a: PostMention, b: PostMention, name:
 _PROFESSION_STYLES = frozenset(fold(w) for w in (
     "الصحفي", "الصحفية", "الإعلامي", "الإعلامية", "الفنان", "الفنانة", "الشاعر", "الشاعرة", "الكاتب", "الكاتبة",
     "الزميل", "الزميلة", "المطرب", "المطربة", "الروائي", "الروائية", "الممثل", "الممثلة", "المخرج", "المخرجة",
-    "الملحن"))
+    "الملحن", "الداعية"))
 
 
 @lru_cache(maxsize=65536)
@@ -1321,6 +1321,39 @@ def _opens_next_dignitary(tokens: list[Token], b: PostMention, c: PostMention | 
     return any(pm.name == c.holder and pm.first >= c.last for pm in out.persons)
 
 
+def _second_country(tokens: list[Token], e: int, i: int) -> bool:
+    """ "… لدى أستراليا ونيوزيلندا X": at ``tokens[e]``, right after "لدى" + a country, "و" + a second country (a
+    place of the gazetteer, or a bare word that is no given name) right before the holder's name or honorific."""
+    n = len(tokens)
+    if e + 1 >= n or tokens[e].norm[:1] != "و" or not tokens[i].sent == tokens[e].sent == tokens[e + 1].sent:
+        return False
+    lex = lexicon()
+    word = tokens[e].norm[1:]
+    holder = tokens[e + 1].norm in lex.honorifics or is_name_start(tokens, e + 1) or (
+        e + 2 < n and tokens[e + 1].norm in lex.first_names and tokens[e + 2].norm in PEOPLE.FILIATION)
+    return holder and ((word,) in lex.places or (
+        len(word) >= 4 and tokens[e].is_word and not word.startswith("ال") and word not in lex.first_names
+        and word not in lex.ambiguous_names and not is_stop(tokens[e].norm) and not is_stop(word)))
+
+
+_TRUSTED = fold("الأمين")
+
+
+def _trusted_heir(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
+    """ "ولي العهد الأمين صاحب السمو الملكي الأمير X": the heir's epithet "الأمين" (the trustworthy) between his whole
+    office and the royal style of his name (ext-t141)."""
+    return b.first == a.last + 1 and tokens[a.last].norm == _TRUSTED and tokens[a.last].sent == tokens[a.first].sent \
+        and tuple(fold(a.title).split()) in PEOPLE.WHOLE_OFFICES
+
+
+def _styled_next(tokens: list[Token], b: PostMention, c: PostMention | None) -> bool:
+    """ "…، خادم الحرمين الشريفين الملك Y": an office after a comma, right before a royal style ("الملك", "الأمير")
+    read as an office held by the name after it, is that name's office, not one more of the name before the comma
+    (ext-t141); not a king's title before a prince's style (ext-t45)."""
+    return c is not None and c.first == b.last and bool(c.holder) and tokens[c.first].norm in PEOPLE.ROYAL_STYLE \
+        and b.start == tokens[b.first].start and tokens[b.first - 1].norm in _COMMA and not _king_over_prince(b, c)
+
+
 def _may_open_post(norm: str) -> bool:
     """Whether find_posts may act at a word of this form: a word ``_title_at`` may read as a title's first word, a
     spokesman's word, a mayor's or a deputy head's; at any other word find_posts only steps to the next one."""
@@ -1667,6 +1700,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             after = chain_end(tokens, e, stop_titles=True, possessive=False)
             if after > e + 1:  # "سفير جمهورية السودان لدى المملكة": a place ends the chain, "لدى" goes on
                 e = last = after
+        if e > c and e == last and tokens[e - 2].norm in CHAINS.LADA and _second_country(tokens, e, i):
+            e = last = e + 1  # "سفير المملكة لدى أستراليا ونيوزيلندا X": an envoy accredited to two countries, the
+            # second behind و right before his name (ext-t141)
         if e > c and e + 1 < n and tokens[e].norm == _ILA and tokens[e + 1].sent == tokens[i].sent \
                 and strip_clitic(tokens[i].norm)[0] in _ENVOYS:
             after = chain_end(tokens, e + 1, stop_titles=True, possessive=False)
@@ -3796,6 +3832,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             p.end = tokens[p.last - 1].end
             p.title = p.title + text[tokens[p.last - scope - 1].end : p.end]
         j = _skip(tokens, p.last)
+        if j == p.last and j + 1 < len(tokens) and tokens[j].norm == _TRUSTED and tokens[j + 1].sent == tokens[j].sent \
+                and tuple(fold(p.title).split()) in PEOPLE.WHOLE_OFFICES:
+            j = _skip(tokens, j + 1)  # "ولي العهد الأمين صاحب السمو الملكي الأمير X": the heir's epithet (ext-t141)
         if j == p.last and j < len(tokens) and tokens[j].norm in _COMPASS:
             j = _past_compass(tokens, j) or j  # "رئيس مجلس محافظة X غرب العراق، Y Z،": where the body lies (ext-t87)
         inner = p.last - 1 > p.first and tokens[p.last - 1].norm[:1] == "ل" \
@@ -3980,9 +4019,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and tokens[b.first].sent == tokens[a.first].sent and not _is_king(b):
             b.holder = a.holder  # "الأمير X ولي العهد … وزير الدفاع رئيس مجلس …": a dignitary's stacked offices
             continue
-        if not a.holder and b.holder and b.first == a.last and tokens[b.first].norm in PEOPLE.ROYAL_STYLE \
-                and not _king_over_prince(a, b):
-            a.holder = b.holder  # "ولي العهد الأمير مولاي الحسن"
+        if not a.holder and b.holder and (b.first == a.last or _trusted_heir(tokens, a, b)) \
+                and tokens[b.first].norm in PEOPLE.ROYAL_STYLE and not _king_over_prince(a, b):
+            a.holder = b.holder  # "ولي العهد الأمير مولاي الحسن"; "ولي العهد الأمين الأمير X" (ext-t141)
         if a.holder and not b.holder and b.first in (a.last, a.last + 1) and (
                 b.first == a.last or tokens[a.last].norm in _COMMA):
             if b.first == a.last and not tokens[b.first].norm.startswith("و") and not (
@@ -3991,6 +4030,13 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 continue  # "X الوكيل العام للملك … رئيس النيابة العامة": both follow the name
             if b.first > a.last and _opens_next_dignitary(tokens, b, following.get(id(b)), out):
                 continue  # "X وزير الداخلية، ووزير الدولة عضو مجلس الوزراء الدكتور Y": the next item's (ext-t51)
+            if fold(b.title).startswith(_KINGS_TITLE) and any(
+                    pm.name == a.holder and pm.first > 0 and tokens[pm.first - 1].norm in _PRINCE_STYLES
+                    for pm in out.persons):
+                continue  # "هنأ الأمير X أمير المنطقة، خادم الحرمين الشريفين بالعيد": a prince holds no king's title
+            if b.first > a.last and _styled_next(tokens, b, following.get(id(b))):
+                continue  # "هنأ X أمير المنطقة، خادم الحرمين الشريفين الملك Y": the office after the comma, right
+                # before a royal style and its name, is that name's (ext-t141)
             b.holder = a.holder
     # stacked offices of one person: "رئيس الديوان رئيس المجلس الشيخ X", "مفتي عام المملكة رئيس الهيئة الشيخ X"
     # (only when an honorific introduces the name, as the Gulf press writes a dignitary's offices)
@@ -4043,6 +4089,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         if i in by_token or i in covered:
             continue
         if is_honorific(tok.norm):  # (and "والمهندس X" in a list)
+            if i + 1 < len(tokens) and tokens[i + 1].norm[:1] == "و" and tokens[i + 1].sent == tok.sent and (
+                    is_honorific(tokens[i + 1].norm) or _profession_style(tokens[i + 1].norm)):
+                continue  # "الشيخ والداعية X", "الشيخ والدكتور X": the second style, behind و, introduces the name
             listed = i + 1 < len(tokens) and tokens[i + 1].norm[:1] == "و" and tokens[i + 1].norm[1:] in lex.first_names
             name = parse_name(tokens, i + 1, strip_wa=listed)  # "… عبد الواحد السيد ومحمود X": no honorific
             # stands before "و"; the list's و is no part of the next name (ext-t103)
