@@ -16957,3 +16957,86 @@ def test_a_decision_opening_the_text_told_later_as_its_sitting_stays_with_it() -
     facts = _facts("اعتمد مجلس إدارة النادي ميزانية الموسم المقبل.\nوكان المجلس قد عقد اجتماعه أمس برئاسة رئيس "
                    "النادي خالد العتيبي.")
     assert len(facts.events) == 1 and all(d.event == facts.events[0].id for d in facts.decisions)
+
+
+# ext-t138 (no set: decisions judged on unlabelled text): a charge with a task is no appointment, "عين" before a
+# "ل" word or after a base is a noun, "صادق" before a comma is an adjective.
+
+
+def test_a_charge_with_a_task_appoints_no_one() -> None:
+    facts = _facts("وأوضح المتحدث أنه تم تكليف الشاعر سالم الحربي بكتابة كلمات النشيد الجديد للنادي.")
+    assert [d for d in facts.decisions if d.kind == "appointment"] == []
+
+
+def test_a_charge_of_members_to_attend_appoints_no_one() -> None:
+    facts = _facts("وتم تكليف أعضاء من المجلس البلدي للمشاركة في الاحتفالات المقامة بالمدينة.")
+    assert [d for d in facts.decisions if d.kind == "appointment"] == []
+
+
+def test_a_charge_of_a_number_of_inspectors_appoints_no_one() -> None:
+    facts = _facts("وقال مدير القسم إنه تم تكليف عدد من المراقبين الصحيين وذلك بسبب الإقبال على المطاعم.")
+    assert [d for d in facts.decisions if d.kind == "appointment"] == []
+
+
+def test_a_body_charging_a_department_with_a_study_appoints_no_one() -> None:
+    facts = _facts("وكانت الهيئة قد كلفت القسم القانوني بدراسة جميع الاعتراضات على الانتخابات واستدعت سعد الحربي "
+                   "رئيسا للجنة.")
+    assert [d for d in facts.decisions if d.kind == "appointment"] == []
+
+
+def test_a_charge_with_a_post_s_duties_still_appoints() -> None:  # guard
+    facts = _facts("ونصت القرارات على تكليف سالم الحربي بالعمل مستشارا بمكتب الوكيل، وتكليف فهد العمري بمهمات مدير "
+                   "الإدارة العامة للتخطيط.")
+    assert len([d for d in facts.decisions if d.kind == "appointment"]) == 2
+
+
+def test_a_charge_to_run_a_branch_still_appoints() -> None:  # guard
+    facts = _facts("وأصدر الوزير قرارا بتكليف خالد العمري بإدارة فرع الوزارة بالمنطقة الشرقية.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+
+
+def test_a_charge_as_director_still_appoints() -> None:  # guard
+    facts = _facts("وأصدر الوزير قرارا بتكليف خالد العمري مديرا لفرع الوزارة بالمنطقة الشرقية.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+
+
+def test_eye_before_a_li_word_is_a_publisher_s_name() -> None:
+    facts = _facts("صدر الكتاب عن دار عين للدراسات والبحوث الإنسانية عام 2006.")
+    assert facts.decisions == []
+
+
+def test_eye_after_a_base_is_the_base_s_name() -> None:
+    facts = _facts("وتم إرسال المعدات إلى قاعدة عين الأسد لتبدأ التدريبات السبت المقبل.")
+    assert facts.decisions == []
+
+
+def test_eye_with_an_appointee_and_a_post_still_appoints() -> None:  # guard
+    facts = _facts("وذكر البيان أن الرئيس عين الشيخ سالم الحربي سفيرا جديدا لبلاده في الرباط.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+
+
+def test_sadiq_before_a_comma_is_an_adjective() -> None:
+    facts = _facts("كانت التقارير تتجاهل ما ننقله من توثيق صادق، ولما تأكدت أن التقرير النهائي قد تم تحريره "
+                   "في الوزارة قررت الاستقالة.")
+    assert facts.decisions == []
+
+
+def test_sadiq_as_a_verb_still_approves() -> None:  # guard
+    facts = _facts("صادق مجلس المستشارين، يوم الثلاثاء، على مقترح لتعديل النظام الداخلي للمجلس.")
+    assert [d.kind for d in facts.decisions] == ["regulation"]
+
+
+def test_an_order_to_promote_and_appoint_judges_is_an_appointment() -> None:
+    facts = _facts("أصدر الملك أمرا بترقية وتعيين 40 قاضيا في وزارة العدل.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+
+
+def test_a_possessed_royal_order_with_its_style_decides() -> None:
+    facts = _facts("أصدر خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أمره الكريم بترقية وتعيين 100 قاض بوزارة "
+                   "العدل.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+
+
+def test_an_order_to_build_is_not_an_appointment() -> None:  # guard
+    facts = _facts("أصدر الملك أمرا بإنشاء هيئة عامة للترفيه.")
+    assert all(d.kind != "appointment" for d in facts.decisions)
