@@ -17040,3 +17040,16 @@ def test_a_possessed_royal_order_with_its_style_decides() -> None:
 def test_an_order_to_build_is_not_an_appointment() -> None:  # guard
     facts = _facts("أصدر الملك أمرا بإنشاء هيئة عامة للترفيه.")
     assert all(d.kind != "appointment" for d in facts.decisions)
+
+
+def test_a_decree_told_with_also_after_the_lead_is_one_more() -> None:
+    facts = _facts("أصدر الملك أمرا بترقية وتعيين 100 قاض بوزارة العدل في مختلف درجات السلك القضائي.\nوأوضح وزير العدل "
+                   "أن الأمر يأتي في سياق الدعم المتواصل للقضاء.\nكما أصدر الملك أمرا ملكيا بتعيين وترقية 25 قاضيا "
+                   "بديوان المظالم.")
+    assert len([d for d in facts.decisions if d.kind == "appointment"]) == 2
+
+
+def test_a_lead_appointment_told_again_without_also_is_one() -> None:  # guard
+    facts = _facts("أصدر الملك أمرا بتعيين سعد الحربي رئيسا للهيئة.\nوأوضح مسؤول أن الأمر يأتي في سياق الدعم.\n"
+                   "وأصدر الملك أمرا ملكيا بتعيين سعد الحربي رئيسا للهيئة العامة للرياضة.")
+    assert len([d for d in facts.decisions if d.kind == "appointment"]) == 1
