@@ -17053,3 +17053,24 @@ def test_a_lead_appointment_told_again_without_also_is_one() -> None:  # guard
     facts = _facts("أصدر الملك أمرا بتعيين سعد الحربي رئيسا للهيئة.\nوأوضح مسؤول أن الأمر يأتي في سياق الدعم.\n"
                    "وأصدر الملك أمرا ملكيا بتعيين سعد الحربي رئيسا للهيئة العامة للرياضة.")
     assert len([d for d in facts.decisions if d.kind == "appointment"]) == 1
+
+
+def test_a_kind_word_after_a_field_is_not_the_object_approved() -> None:
+    facts = _facts("وتم اعتماد 37 قرضا منها 15 قرضا في مجال المشاريع الصحية و18 قرضا في مجال البرامج التعليمية.")
+    assert all(d.kind != "program" for d in facts.decisions)
+
+
+def test_a_program_approved_right_after_on_is_still_one() -> None:  # guard
+    facts = _facts("وافق مجلس الوزراء على برنامج دعم المشاريع الصغيرة في مجال الزراعة.")
+    assert [d.kind for d in facts.decisions] == ["program"]
+
+
+def test_a_court_approving_a_request_rules_and_decides_nothing() -> None:
+    facts = _facts("أفادت وسائل إعلام أن محكمة طوكيو وافقت على تمديد الحجز الاحتياطي لرئيس الشركة عشرة أيام. ووافقت "
+                   "المحكمة العليا على طلب الدفاع تأجيل الجلسة.")
+    assert facts.decisions == []
+
+
+def test_a_law_on_a_court_approved_by_parliament_is_still_one() -> None:  # guard
+    facts = _facts("وافق مجلس النواب على مشروع قانون المحكمة الدستورية.")
+    assert [d.kind for d in facts.decisions] == ["regulation"]

@@ -572,6 +572,8 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
         sent = tokens[i].sent
         if in_words(tokens[i].norm, DECISIONS.VOTE) and _votes_rejection(tokens, i):
             continue
+        if _court_rules(tokens, i):
+            continue  # "أن محكمة طوكيو وافقت على تمديد الحجز …": a court's ruling, no institutional decision (ext-t138)
         j = i + 1
         limit = min(len(tokens), i + MAX_OBJECT)
         if n_cue + 1 < len(found_cues):
@@ -583,7 +585,7 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
             if _considering(tokens, j):
                 j = _past_considered(tokens, j, limit)  # "وافق المجلس، بعد النظر في قرار مجلس الشورى …، على …"
                 continue
-            if _kind_at(tokens, j):
+            if _kind_at(tokens, j) and tokens[j - 1].norm not in _FIELD_OF:
                 break
             j += 1
         verbal = tokens[i].norm in _DONE_APPROVALS and not _list_follows(tokens, i)  # "وتم اعتماد X": the object
@@ -608,6 +610,8 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
                                and (tokens[k].norm not in DECISIONS.AFTER_ON_ONLY
                                     or strip_clitic(tokens[k - 1].norm, "و")[0] not in DECISIONS.ON)):
                 continue  # "عن طريق نظام التسجيل": a system, not a text approved ("على نظام المنافسة")
+            if k > 0 and tokens[k - 1].norm in _FIELD_OF:
+                continue  # "اعتماد 37 قرضا منها 18 في مجال البرامج التعليمية": a field, not an object (ext-t138)
             counted = _count_at(tokens, k - 1) is not None
             opener = k - 1 if counted else k  # "وأربعة مشاريع مراسيم": the count opens the item
             opens = not items or tokens[opener].norm[:1] == "و" or tokens[opener - 1].norm in _ITEM_GLUE
@@ -688,6 +692,8 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
     return out
 
 
+_FIELD_OF = frozenset(fold(w) for w in ("مجال", "مجالات", "ومجال", "ومجالات", "قطاع", "وقطاع"))
+"""Before a kind word, a field that an object is in ("قروض في مجال البرامج التعليمية"), not the object."""
 _NOMINATION = fold("ترشيح")
 _NOMINEE_REACH = 14
 """How far after "ترشيح" the office the nominee is put forward for may stand ("ترشيح مجلس إدارة الشركة للأستاذ X
@@ -940,6 +946,24 @@ def _issuing_forms() -> frozenset[str]:
     return forms_passing(_issue_verb, EVENTS.ISSUE_VERBS)
 
 
+_COURT_REACH = 3
+
+
+def _court_rules(tokens: list[Token], i: int) -> bool:
+    """ "وافقت المحكمة العليا على طلب الدفاع", "أن محكمة طوكيو وافقت على تمديد الحجز": an approval verb whose subject
+    is a court (right after it, or a court and its place right before it, no punctuation between) rules on a case;
+    it approves nothing for an institution."""
+    sent = tokens[i].sent
+    if i + 1 < len(tokens) and tokens[i + 1].sent == sent and tokens[i + 1].norm in _COURTS:
+        return True
+    for x in range(i - 1, max(-1, i - _COURT_REACH - 1), -1):
+        if tokens[x].sent != sent or not tokens[x].is_word:
+            return False
+        if strip_clitic(tokens[x].norm, "و")[0] in _COURTS:
+            return True
+    return False
+
+
 def _issued_decrees(text: str, tokens: list[Token], subjects: dict[int, tuple[int, str]], cues: set[int],
                     found: list[DecisionMention]) -> list[DecisionMention]:
     """ "أصدر وزير الشؤون الاجتماعية الدكتور X، قرارا بإعادة هيكلة الإدارات …": an official or a body (named right
@@ -980,7 +1004,8 @@ def _issued_decrees(text: str, tokens: list[Token], subjects: dict[int, tuple[in
             while stop - 1 > x + 1 and not tokens[stop - 1].is_word:
                 stop -= 1
             obj = text[nxt.start + 1 : tokens[stop - 1].end]
-            if base == _PROMOTION and x + 2 < stop and _appointment_base(tokens[x + 2].norm) in DECISIONS.APPOINT:
+            if base == _PROMOTION_NOUN and x + 2 < stop \
+                    and _appointment_base(tokens[x + 2].norm) in DECISIONS.APPOINT:
                 # "أصدر الملك أمرا بترقية وتعيين 100 قاض …": promotions and appointments of judges (ext-t138)
                 out.append(DecisionMention(i, stop, "appointment", "other", obj, None, x + 1))
                 break
@@ -990,7 +1015,7 @@ def _issued_decrees(text: str, tokens: list[Token], subjects: dict[int, tuple[in
 
 
 _DECREE_STYLES = frozenset(fold(w) for w in ("الكريم", "السامي"))
-_PROMOTION = fold("ترقية")
+_PROMOTION_NOUN = fold("ترقية")
 
 
 def _refers_back(tokens: list[Token], k: int, kind: str, found: list[DecisionMention]) -> bool:
