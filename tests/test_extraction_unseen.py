@@ -17074,3 +17074,16 @@ def test_a_court_approving_a_request_rules_and_decides_nothing() -> None:
 def test_a_law_on_a_court_approved_by_parliament_is_still_one() -> None:  # guard
     facts = _facts("وافق مجلس النواب على مشروع قانون المحكمة الدستورية.")
     assert [d.kind for d in facts.decisions] == ["regulation"]
+
+
+def test_an_agreement_s_parties_after_a_long_purpose() -> None:
+    facts = _facts("وقعت وزارة الصحة اتفاقية لتطوير الخدمات الصحية في المناطق النائية والقرى البعيدة عن المدن بين "
+                   "الوزارة وجامعة الملك سعود.")
+    names = {i.id: i.name for i in facts.institutions}
+    assert [[names[x] for x in p.parties] for p in facts.partnerships] == [["جامعة الملك سعود"]]
+
+
+def test_a_between_past_a_comma_is_no_agreement_s_party() -> None:  # guard
+    facts = _facts("وقعت وزارة الصحة اتفاقية لتطوير الخدمات الصحية في المناطق النائية، وذلك في إطار التعاون المستمر "
+                   "بين الوزارة وجامعة الملك سعود.")
+    assert facts.partnerships == [] or all(len(p.parties) != 1 for p in facts.partnerships)

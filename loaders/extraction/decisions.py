@@ -1768,6 +1768,8 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
         between = next((x for x in range(k, min(len(tokens), k + 8))
                         if tokens[x].sent == sent and tokens[x].norm in ("بين", "مع")), None)
         if between is None:
+            between = _far_between(tokens, k)
+        if between is None:
             signers = _signers(tokens, insts, window)
             if len(signers) < 2:
                 signers = _on_behalf(tokens, insts, k)  # "ووقع الاتفاقية عن X مديرها، وعن Y …" (ext-t68)
@@ -1798,6 +1800,23 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
     if unnamed and not out:
         out.extend(_partnership_between(tokens, insts))
     return out
+
+
+_FAR_BETWEEN = 16
+
+
+def _far_between(tokens: list[Token], k: int) -> int | None:
+    """ "ووافق على اتفاقية التزام للبحث عن البترول واستغلاله في منطقة X بالصحراء الغربية بين جمهورية مصر العربية
+    والهيئة …": the agreement's own "بين" may come after a long purpose, when no comma, no other agreement word and
+    no other "بين"/"مع" stands between (ext-t138)."""
+    sent = tokens[k].sent
+    for x in range(k + 1, min(len(tokens), k + _FAR_BETWEEN)):
+        t = tokens[x]
+        if t.sent != sent or t.norm in ("،", ",", "مع") or _may_agree(t.norm, frozenset()):
+            return None
+        if t.norm == "بين":
+            return x
+    return None
 
 
 def _agreement_restated(tokens: list[Token], k: int) -> bool:
