@@ -17087,3 +17087,9 @@ def test_a_between_past_a_comma_is_no_agreement_s_party() -> None:  # guard
     facts = _facts("وقعت وزارة الصحة اتفاقية لتطوير الخدمات الصحية في المناطق النائية، وذلك في إطار التعاون المستمر "
                    "بين الوزارة وجامعة الملك سعود.")
     assert facts.partnerships == [] or all(len(p.parties) != 1 for p in facts.partnerships)
+
+
+def test_a_charge_past_an_office_s_field_still_appoints() -> None:  # guard
+    facts = _facts("كلف الأمير سعد بن خالد الرئيس العام لرعاية الشباب، د. خالد العمري وكيل الرئيس العام عضوا في مجلس "
+                   "إدارة الهيئة العامة للسياحة.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]

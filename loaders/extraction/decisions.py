@@ -1651,8 +1651,9 @@ def assigned_to_role(tokens: list[Token], k: int) -> bool:
             return False
         if tokens[x].norm in _ROLES_AS:
             return True
-        if _task_word(tokens[x].norm):
-            return False  # "كلفت الرئاسة القسم القانوني بدراسة الاعتراضات …": a task before any role (ext-t138)
+        if tokens[x].norm[:1] == "ب" and _task_word(tokens[x].norm):
+            return False  # "كلفت الرئاسة القسم القانوني بدراسة الاعتراضات …": a task before any role (ext-t138; not
+            # "ل", which opens an office's field: "الرئيس العام لرعاية الشباب")
     return False
 
 
@@ -1678,7 +1679,10 @@ def _behind_b_or_l(norm: str) -> str | None:
 
 
 def _task_word(norm: str) -> bool:
-    """A verbal noun behind "ب" or "ل" that is a task, not a post's duties ("بدراسة", "بصياغة", "للمشاركة")."""
+    """A verbal noun behind "ب" or "لل" that is a task, not a post's duties ("بدراسة", "بصياغة", "للمشاركة"); "ل"
+    without the article opens an office's field ("الرئيس العام لرعاية الشباب"), no task."""
+    if norm[:1] == "ل" and norm[:2] != "لل":
+        return False
     rest = _behind_b_or_l(norm)
     return rest is not None and rest[-1] == "ه" and rest not in _POST_DUTIES and "ال" + rest not in _POST_DUTIES
 
