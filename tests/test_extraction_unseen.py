@@ -17461,3 +17461,139 @@ def test_an_apposed_profession_is_no_family_name() -> None:
 def test_the_years_noun_after_a_name_is_no_family_name() -> None:
     facts = _facts("وتعود الأزمة إلى غزو الرئيس العراقي صدام حسين عام 1990 لدولة الكويت.")
     assert [p.name for p in facts.persons] == ["صدام حسين"]
+
+
+# ext-t138 (no set: decisions judged on unlabelled text): a charge with a task is no appointment, "عين" before a
+# "ل" word or after a base is a noun, "صادق" before a comma is an adjective.
+
+
+def test_a_charge_with_a_task_appoints_no_one() -> None:
+    facts = _facts("وأوضح المتحدث أنه تم تكليف الشاعر سالم الحربي بكتابة كلمات النشيد الجديد للنادي.")
+    assert [d for d in facts.decisions if d.kind == "appointment"] == []
+
+
+def test_a_charge_of_members_to_attend_appoints_no_one() -> None:
+    facts = _facts("وتم تكليف أعضاء من المجلس البلدي للمشاركة في الاحتفالات المقامة بالمدينة.")
+    assert [d for d in facts.decisions if d.kind == "appointment"] == []
+
+
+def test_a_charge_of_a_number_of_inspectors_appoints_no_one() -> None:
+    facts = _facts("وقال مدير القسم إنه تم تكليف عدد من المراقبين الصحيين وذلك بسبب الإقبال على المطاعم.")
+    assert [d for d in facts.decisions if d.kind == "appointment"] == []
+
+
+def test_a_body_charging_a_department_with_a_study_appoints_no_one() -> None:
+    facts = _facts("وكانت الهيئة قد كلفت القسم القانوني بدراسة جميع الاعتراضات على الانتخابات واستدعت سعد الحربي "
+                   "رئيسا للجنة.")
+    assert [d for d in facts.decisions if d.kind == "appointment"] == []
+
+
+def test_a_charge_with_a_post_s_duties_still_appoints() -> None:  # guard
+    facts = _facts("ونصت القرارات على تكليف سالم الحربي بالعمل مستشارا بمكتب الوكيل، وتكليف فهد العمري بمهمات مدير "
+                   "الإدارة العامة للتخطيط.")
+    assert len([d for d in facts.decisions if d.kind == "appointment"]) == 2
+
+
+def test_a_charge_to_run_a_branch_still_appoints() -> None:  # guard
+    facts = _facts("وأصدر الوزير قرارا بتكليف خالد العمري بإدارة فرع الوزارة بالمنطقة الشرقية.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+
+
+def test_a_charge_as_director_still_appoints() -> None:  # guard
+    facts = _facts("وأصدر الوزير قرارا بتكليف خالد العمري مديرا لفرع الوزارة بالمنطقة الشرقية.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+
+
+def test_eye_before_a_li_word_is_a_publisher_s_name() -> None:
+    facts = _facts("صدر الكتاب عن دار عين للدراسات والبحوث الإنسانية عام 2006.")
+    assert facts.decisions == []
+
+
+def test_eye_after_a_base_is_the_base_s_name() -> None:
+    facts = _facts("وتم إرسال المعدات إلى قاعدة عين الأسد لتبدأ التدريبات السبت المقبل.")
+    assert facts.decisions == []
+
+
+def test_eye_with_an_appointee_and_a_post_still_appoints() -> None:  # guard
+    facts = _facts("وذكر البيان أن الرئيس عين الشيخ سالم الحربي سفيرا جديدا لبلاده في الرباط.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+
+
+def test_sadiq_before_a_comma_is_an_adjective() -> None:
+    facts = _facts("كانت التقارير تتجاهل ما ننقله من توثيق صادق، ولما تأكدت أن التقرير النهائي قد تم تحريره "
+                   "في الوزارة قررت الاستقالة.")
+    assert facts.decisions == []
+
+
+def test_sadiq_as_a_verb_still_approves() -> None:  # guard
+    facts = _facts("صادق مجلس المستشارين، يوم الثلاثاء، على مقترح لتعديل النظام الداخلي للمجلس.")
+    assert [d.kind for d in facts.decisions] == ["regulation"]
+
+
+def test_an_order_to_promote_and_appoint_judges_is_an_appointment() -> None:
+    facts = _facts("أصدر الملك أمرا بترقية وتعيين 40 قاضيا في وزارة العدل.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+
+
+def test_a_possessed_royal_order_with_its_style_decides() -> None:
+    facts = _facts("أصدر خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أمره الكريم بترقية وتعيين 100 قاض بوزارة "
+                   "العدل.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]
+
+
+def test_an_order_to_build_is_not_an_appointment() -> None:  # guard
+    facts = _facts("أصدر الملك أمرا بإنشاء هيئة عامة للترفيه.")
+    assert all(d.kind != "appointment" for d in facts.decisions)
+
+
+def test_a_decree_told_with_also_after_the_lead_is_one_more() -> None:
+    facts = _facts("أصدر الملك أمرا بترقية وتعيين 100 قاض بوزارة العدل في مختلف درجات السلك القضائي.\nوأوضح وزير العدل "
+                   "أن الأمر يأتي في سياق الدعم المتواصل للقضاء.\nكما أصدر الملك أمرا ملكيا بتعيين وترقية 25 قاضيا "
+                   "بديوان المظالم.")
+    assert len([d for d in facts.decisions if d.kind == "appointment"]) == 2
+
+
+def test_a_lead_appointment_told_again_without_also_is_one() -> None:  # guard
+    facts = _facts("أصدر الملك أمرا بتعيين سعد الحربي رئيسا للهيئة.\nوأوضح مسؤول أن الأمر يأتي في سياق الدعم.\n"
+                   "وأصدر الملك أمرا ملكيا بتعيين سعد الحربي رئيسا للهيئة العامة للرياضة.")
+    assert len([d for d in facts.decisions if d.kind == "appointment"]) == 1
+
+
+def test_a_kind_word_after_a_field_is_not_the_object_approved() -> None:
+    facts = _facts("وتم اعتماد 37 قرضا منها 15 قرضا في مجال المشاريع الصحية و18 قرضا في مجال البرامج التعليمية.")
+    assert all(d.kind != "program" for d in facts.decisions)
+
+
+def test_a_program_approved_right_after_on_is_still_one() -> None:  # guard
+    facts = _facts("وافق مجلس الوزراء على برنامج دعم المشاريع الصغيرة في مجال الزراعة.")
+    assert [d.kind for d in facts.decisions] == ["program"]
+
+
+def test_a_court_approving_a_request_rules_and_decides_nothing() -> None:
+    facts = _facts("أفادت وسائل إعلام أن محكمة طوكيو وافقت على تمديد الحجز الاحتياطي لرئيس الشركة عشرة أيام. ووافقت "
+                   "المحكمة العليا على طلب الدفاع تأجيل الجلسة.")
+    assert facts.decisions == []
+
+
+def test_a_law_on_a_court_approved_by_parliament_is_still_one() -> None:  # guard
+    facts = _facts("وافق مجلس النواب على مشروع قانون المحكمة الدستورية.")
+    assert [d.kind for d in facts.decisions] == ["regulation"]
+
+
+def test_an_agreement_s_parties_after_a_long_purpose() -> None:
+    facts = _facts("وقعت وزارة الصحة اتفاقية لتطوير الخدمات الصحية في المناطق النائية والقرى البعيدة عن المدن بين "
+                   "الوزارة وجامعة الملك سعود.")
+    names = {i.id: i.name for i in facts.institutions}
+    assert [[names[x] for x in p.parties] for p in facts.partnerships] == [["جامعة الملك سعود"]]
+
+
+def test_a_between_past_a_comma_is_no_agreement_s_party() -> None:  # guard
+    facts = _facts("وقعت وزارة الصحة اتفاقية لتطوير الخدمات الصحية في المناطق النائية، وذلك في إطار التعاون المستمر "
+                   "بين الوزارة وجامعة الملك سعود.")
+    assert facts.partnerships == [] or all(len(p.parties) != 1 for p in facts.partnerships)
+
+
+def test_a_charge_past_an_office_s_field_still_appoints() -> None:  # guard
+    facts = _facts("كلف الأمير سعد بن خالد الرئيس العام لرعاية الشباب، د. خالد العمري وكيل الرئيس العام عضوا في مجلس "
+                   "إدارة الهيئة العامة للسياحة.")
+    assert [d.kind for d in facts.decisions] == ["appointment"]

@@ -487,6 +487,10 @@ def approval_cues(tokens: list[Token]) -> list[int]:
             continue  # "وتأتي هذه الموافقة ضمن استراتيجية …": the approval named before, no new one
         if norm == _SADIQ and i > 0 and tokens[i - 1].sent == t.sent and tokens[i - 1].norm in lexicon().first_names:
             continue  # "ويلفت محمد صادق إسماعيل، مدير المركز …": a given name, no verb after a name
+        if norm == _SADIQ and i > 0 and tokens[i - 1].sent == t.sent and tokens[i - 1].is_word \
+                and (i + 1 >= len(tokens) or tokens[i + 1].sent != t.sent or not tokens[i + 1].is_word):
+            continue  # "ما ننقله من توثيق صادق، ولما …": the adjective "truthful"; the verb has its subject or
+            # "على" after it, never a comma or the end of the sentence (ext-t138)
         if norm in _FOR_APPROVAL and _dignitary_approval(tokens, i):
             continue  # "رفع شكره للأمير لموافقة سموه على تشكيل اللجنة": the approval thanked for, no decision
         if _refused(tokens, i) or _negated(tokens, i):
@@ -568,6 +572,8 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
         sent = tokens[i].sent
         if in_words(tokens[i].norm, DECISIONS.VOTE) and _votes_rejection(tokens, i):
             continue
+        if _court_rules(tokens, i):
+            continue  # "أن محكمة طوكيو وافقت على تمديد الحجز …": a court's ruling, no institutional decision (ext-t138)
         j = i + 1
         limit = min(len(tokens), i + MAX_OBJECT)
         if n_cue + 1 < len(found_cues):
@@ -579,7 +585,7 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
             if _considering(tokens, j):
                 j = _past_considered(tokens, j, limit)  # "وافق المجلس، بعد النظر في قرار مجلس الشورى …، على …"
                 continue
-            if _kind_at(tokens, j):
+            if _kind_at(tokens, j) and tokens[j - 1].norm not in _FIELD_OF:
                 break
             j += 1
         verbal = tokens[i].norm in _DONE_APPROVALS and not _list_follows(tokens, i)  # "وتم اعتماد X": the object
@@ -604,6 +610,8 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
                                and (tokens[k].norm not in DECISIONS.AFTER_ON_ONLY
                                     or strip_clitic(tokens[k - 1].norm, "و")[0] not in DECISIONS.ON)):
                 continue  # "عن طريق نظام التسجيل": a system, not a text approved ("على نظام المنافسة")
+            if k > 0 and tokens[k - 1].norm in _FIELD_OF:
+                continue  # "اعتماد 37 قرضا منها 18 في مجال البرامج التعليمية": a field, not an object (ext-t138)
             counted = _count_at(tokens, k - 1) is not None
             opener = k - 1 if counted else k  # "وأربعة مشاريع مراسيم": the count opens the item
             opens = not items or tokens[opener].norm[:1] == "و" or tokens[opener - 1].norm in _ITEM_GLUE
@@ -684,6 +692,8 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
     return out
 
 
+_FIELD_OF = frozenset(fold(w) for w in ("مجال", "مجالات", "ومجال", "ومجالات", "قطاع", "وقطاع"))
+"""Before a kind word, a field that an object is in ("قروض في مجال البرامج التعليمية"), not the object."""
 _NOMINATION = fold("ترشيح")
 _NOMINEE_REACH = 14
 """How far after "ترشيح" the office the nominee is put forward for may stand ("ترشيح مجلس إدارة الشركة للأستاذ X
@@ -936,6 +946,24 @@ def _issuing_forms() -> frozenset[str]:
     return forms_passing(_issue_verb, EVENTS.ISSUE_VERBS)
 
 
+_COURT_REACH = 3
+
+
+def _court_rules(tokens: list[Token], i: int) -> bool:
+    """ "وافقت المحكمة العليا على طلب الدفاع", "أن محكمة طوكيو وافقت على تمديد الحجز": an approval verb whose subject
+    is a court (right after it, or a court and its place right before it, no punctuation between) rules on a case;
+    it approves nothing for an institution."""
+    sent = tokens[i].sent
+    if i + 1 < len(tokens) and tokens[i + 1].sent == sent and tokens[i + 1].norm in _COURTS:
+        return True
+    for x in range(i - 1, max(-1, i - _COURT_REACH - 1), -1):
+        if tokens[x].sent != sent or not tokens[x].is_word:
+            return False
+        if strip_clitic(tokens[x].norm, "و")[0] in _COURTS:
+            return True
+    return False
+
+
 def _issued_decrees(text: str, tokens: list[Token], subjects: dict[int, tuple[int, str]], cues: set[int],
                     found: list[DecisionMention]) -> list[DecisionMention]:
     """ "أصدر وزير الشؤون الاجتماعية الدكتور X، قرارا بإعادة هيكلة الإدارات …": an official or a body (named right
@@ -961,6 +989,8 @@ def _issued_decrees(text: str, tokens: list[Token], subjects: dict[int, tuple[in
                 continue
             if tokens[x + 1].norm in _PROVIDING and x + 2 < len(tokens) and tokens[x + 2].norm[:1] == "ب":
                 x += 1  # "أصدر الوزير قرارا يقضي بتشكيل لجنة …": what the decree provides for follows the verb
+            if tokens[x + 1].norm in _DECREE_STYLES and x + 2 < len(tokens) and tokens[x + 2].norm[:1] == "ب":
+                x += 1  # "أصدر الملك أمره الكريم بترقية …": the style of a royal order before its object (ext-t138)
             nxt = tokens[x + 1]
             base = nxt.norm[1:]
             if (nxt.sent != sent or not nxt.is_word or nxt.norm[:1] != "ب" or len(base) < 3
@@ -974,9 +1004,18 @@ def _issued_decrees(text: str, tokens: list[Token], subjects: dict[int, tuple[in
             while stop - 1 > x + 1 and not tokens[stop - 1].is_word:
                 stop -= 1
             obj = text[nxt.start + 1 : tokens[stop - 1].end]
+            if base == _PROMOTION_NOUN and x + 2 < stop \
+                    and _appointment_base(tokens[x + 2].norm) in DECISIONS.APPOINT:
+                # "أصدر الملك أمرا بترقية وتعيين 100 قاض …": promotions and appointments of judges (ext-t138)
+                out.append(DecisionMention(i, stop, "appointment", "other", obj, None, x + 1))
+                break
             out.append(DecisionMention(i, stop, hit[0] if hit else "other", "approve", obj, None, x + 1))
             break
     return out
+
+
+_DECREE_STYLES = frozenset(fold(w) for w in ("الكريم", "السامي"))
+_PROMOTION_NOUN = fold("ترقية")
 
 
 def _refers_back(tokens: list[Token], k: int, kind: str, found: list[DecisionMention]) -> bool:
@@ -1417,6 +1456,9 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
             continue  # "أخذ بعين الاعتبار", "وضع في عين الاعتبار": the noun "eye", no appointment
         if tok.norm == _EYE and k > 0 and tokens[k - 1].sent == tok.sent and tokens[k - 1].norm in _NOUN_BEFORE:
             continue  # "في مناطق مثل عين العرب", "من عين …": a preposition governs a noun, never the verb "عين"
+        if tok.norm == _EYE and k + 1 < len(tokens) and tokens[k + 1].sent == tok.sent \
+                and tokens[k + 1].norm[:1] == "ل" and tokens[k + 1].norm[:2] != "لا":
+            continue  # "دار عين للدراسات والبحوث": the verb "عيّن" takes its appointee unmarked, never "ل" (ext-t138)
         if tok.norm == _EYE and _spring_place(tokens, k):
             continue  # "بغابة عين الحصن", "جماعة عين الشق": a place named after a spring, no appointment
         ctx = [tokens[x].norm for x in range(max(0, k - 3), k) if tokens[x].sent == tok.sent]
@@ -1428,6 +1470,8 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
                          and (tokens[k - 1].norm not in _DECREE_ADJECTIVES or tokens[k - 2].norm in DECISIONS.DECREES)):
             # "أقالت الرئيسة وزير الصحة، وعينت X وزيرا": coordinated; "أصدر الوزير قرارا بتعيين …": decreed
             continue
+        if _charged_with_task(tokens, k):
+            continue  # "تم تكليف الشاعر X بصياغة الكلمات": a task, no post (ext-t138)
         if base in _NAMING and not _names_follow(tokens, k):
             continue  # "تمت تسمية الشارع باسم …": a street named, no one appointed
         sents.add(tok.sent)
@@ -1602,8 +1646,63 @@ def assigned_to_role(tokens: list[Token], k: int) -> bool:
     if k + 1 < len(tokens) and tokens[k + 1].norm in lexicon().first_names:
         return False
     sent = tokens[k].sent
-    return any(tokens[x].sent == sent and tokens[x].norm in _ROLES_AS
-               for x in range(k + 2, min(len(tokens), k + _ROLE_REACH)))
+    for x in range(k + 2, min(len(tokens), k + _ROLE_REACH)):
+        if tokens[x].sent != sent:
+            return False
+        if tokens[x].norm in _ROLES_AS:
+            return True
+        if tokens[x].norm[:1] == "ب" and _task_word(tokens[x].norm):
+            return False  # "كلفت الرئاسة القسم القانوني بدراسة الاعتراضات …": a task before any role (ext-t138; not
+            # "ل", which opens an office's field: "الرئيس العام لرعاية الشباب")
+    return False
+
+
+_CHARGE = fold("تكليف")
+_TASK_REACH = 8
+_POST_DUTIES = frozenset(fold(w) for w in ("مهام", "مهمات", "أعمال", "عمل", "العمل", "إدارة", "تسيير", "رئاسة",
+                                           "منصب", "وظيفة", "قيادة", "الإشراف", "إشراف", "مهمة"))
+"""Nouns behind "ب" after "تكليف X" that name a post's duties, not a task: "بمهمات مدير …", "بأعمال رئيس الهيئة",
+"بالعمل مستشارا", "بإدارة فرع الوزارة" (an acting head is appointed)."""
+_COUNT_OF = frozenset(fold(w) for w in ("عدد", "عددا", "بعض"))
+
+
+def _behind_b_or_l(norm: str) -> str | None:
+    """The noun of a word behind "ب" or "ل" (and the article), when it has four letters or more."""
+    if norm[:2] == "لل":
+        rest = norm[2:]
+    elif norm[:1] in "بل":
+        rest = norm[1:]
+        rest = rest[2:] if rest[:2] == "ال" else rest
+    else:
+        return None
+    return rest if len(rest) >= 4 else None
+
+
+def _task_word(norm: str) -> bool:
+    """A verbal noun behind "ب" or "لل" that is a task, not a post's duties ("بدراسة", "بصياغة", "للمشاركة"); "ل"
+    without the article opens an office's field ("الرئيس العام لرعاية الشباب"), no task."""
+    if norm[:1] == "ل" and norm[:2] != "لل":
+        return False
+    rest = _behind_b_or_l(norm)
+    return rest is not None and rest[-1] == "ه" and rest not in _POST_DUTIES and "ال" + rest not in _POST_DUTIES
+
+
+def _charged_with_task(tokens: list[Token], k: int) -> bool:
+    """ "تم تكليف الشاعر X بصياغة الكلمات", "تكليف أعضاء من المجلس للمشاركة في الاحتفالات", "تكليف عدد من
+    المراقبين": "تكليف" that charges with a task (a verbal noun behind "ب"/"ل" before any role in the accusative) or
+    charges an unnamed number of people appoints no one to a post (ext-t138)."""
+    if _appointment_base(tokens[k].norm) != _CHARGE:
+        return False
+    sent = tokens[k].sent
+    if k + 1 < len(tokens) and tokens[k + 1].sent == sent and tokens[k + 1].norm in _COUNT_OF:
+        return not any(tokens[x].norm in _ROLES_AS for x in range(k + 2, min(len(tokens), k + _ROLE_REACH))
+                       if tokens[x].sent == sent)
+    for x in range(k + 1, min(len(tokens), k + _TASK_REACH)):
+        if tokens[x].sent != sent or tokens[x].norm in ("،", ",") or tokens[x].norm in _ROLES_AS:
+            return False
+        if _behind_b_or_l(tokens[x].norm) is not None:
+            return _task_word(tokens[x].norm)  # the first "ب"/"ل" noun: a task, or a post's duties or place
+    return False
 
 
 def _appointment_at(text: str, tokens: list[Token], k: int, *, repeated: bool) -> DecisionMention:
@@ -1673,6 +1772,8 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
         between = next((x for x in range(k, min(len(tokens), k + 8))
                         if tokens[x].sent == sent and tokens[x].norm in ("بين", "مع")), None)
         if between is None:
+            between = _far_between(tokens, k)
+        if between is None:
             signers = _signers(tokens, insts, window)
             if len(signers) < 2:
                 signers = _on_behalf(tokens, insts, k)  # "ووقع الاتفاقية عن X مديرها، وعن Y …" (ext-t68)
@@ -1703,6 +1804,23 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
     if unnamed and not out:
         out.extend(_partnership_between(tokens, insts))
     return out
+
+
+_FAR_BETWEEN = 16
+
+
+def _far_between(tokens: list[Token], k: int) -> int | None:
+    """ "ووافق على اتفاقية التزام للبحث عن البترول واستغلاله في منطقة X بالصحراء الغربية بين جمهورية مصر العربية
+    والهيئة …": the agreement's own "بين" may come after a long purpose, when no comma, no other agreement word and
+    no other "بين"/"مع" stands between (ext-t138)."""
+    sent = tokens[k].sent
+    for x in range(k + 1, min(len(tokens), k + _FAR_BETWEEN)):
+        t = tokens[x]
+        if t.sent != sent or t.norm in ("،", ",", "مع") or _may_agree(t.norm, frozenset()):
+            return None
+        if t.norm == "بين":
+            return x
+    return None
 
 
 def _agreement_restated(tokens: list[Token], k: int) -> bool:

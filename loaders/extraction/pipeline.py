@@ -73,7 +73,7 @@ def run(doc: SourceDocument) -> DocumentFacts:
         # (a short first line ending with a full stop is a lead sentence: its decisions stay unless the body
         # restates one of their kind, ext-t133)
         restated = {d.kind for d in decisions if tokens[d.first].sent != title_sent
-                    and not _pluperfect(tokens, d.first)} if lead else set()
+                    and not _pluperfect(tokens, d.first) and not _also(tokens, d.first)} if lead else set()
         decisions = [d for d in decisions if tokens[d.first].sent != title_sent or (lead and d.kind not in restated)]
     bodies = [m for m in insts if not m.medium]  # a broadcaster named in passing holds no event (ext-t86)
     events = find_events(text, tokens, bodies, people, dates, published,
@@ -130,6 +130,16 @@ def _pluperfect(tokens: list[Token], first: int) -> bool:
         if tokens[x].norm == _QAD:
             return any(tokens[y].sent == sent and tokens[y].norm in _KANA for y in range(max(0, x - 6), x))
     return False
+
+
+_ALSO = frozenset(fold(w) for w in ("كما", "وكما"))
+
+
+def _also(tokens: list[Token], first: int) -> bool:
+    """ "أصدر الملك أمرا بترقية وتعيين 100 قاض … . كما أصدر أمرا بتعيين 25 قاضيا …": a decision whose sentence
+    opens with "كما" ("also") is one more, not the lead's decision told again (ext-t138)."""
+    start = sentence_start(tokens, first)
+    return start < len(tokens) and tokens[start].norm in _ALSO
 
 
 def _names(agent: Agent) -> set[str]:
