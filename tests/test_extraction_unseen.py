@@ -17167,3 +17167,51 @@ def test_a_bodys_experience_gives_no_one_an_office() -> None:  # guard: no perso
     facts = _facts("عينت الشركة سامي الحربي مديرا عاما لها. وقال رئيس مجلس الإدارة خالد العنزي إن الشركة تملك خبرة "
                    "طويلة كان آخرها مدير الائتمان السابق.")
     assert _holders(facts).get("مدير الائتمان السابق") is None
+
+
+# ext-t140 (no set: events judged on unlabelled text): false events first. A reception verb whose object is a tally
+# ("نحو 1800 زائر", "أكثر من 200 وفد") counts people received over time; "الاجتماع" after a word of science is
+# sociology; an event word after "آنذاك" belongs to a time recalled.
+
+
+def test_a_tally_of_visitors_received_is_no_meeting() -> None:
+    facts = _facts("استقبل مركز الأمير سلطان الثقافي في ثاني أيام عيد الفطر المبارك نحو 2500 زائر وطفل لحضور "
+                   "الفعاليات المتنوعة.")
+    assert not [e for e in facts.events if e.kind == "meeting"]
+
+
+def test_a_count_of_delegations_received_today_stays_a_meeting() -> None:  # guard: no word of about
+    facts = _facts("استقبل وزير الخارجية فيصل المقداد اليوم بمكتبه في الرياض 3 وفود برلمانية من دول آسيا.")
+    assert [e for e in facts.events if e.kind == "meeting"]
+
+
+def test_a_professor_of_sociology_holds_no_meeting() -> None:
+    facts = _facts("وقال أستاذ علم الاجتماع بجامعة الملك سعود الدكتور خالد الرميح إن الظاهرة تحتاج إلى دراسة.")
+    assert not facts.events
+
+
+def test_a_late_sociologist_is_no_meeting() -> None:
+    facts = _facts("دعا مركز الأبحاث الباحثين إلى دراسة أعمال عالمة الاجتماع الراحلة سعاد الخطيب قبل نهاية الشهر.")
+    assert not facts.events
+
+
+def test_the_meeting_of_a_social_committee_stays() -> None:  # guard: no word of science before
+    facts = _facts("عقدت اللجنة الاجتماعية بمجلس جهة الرباط الاجتماع الأول لها أمس برئاسة سعيد الفاسي.")
+    assert facts.events
+
+
+def test_a_forum_prepared_at_that_time_is_no_event() -> None:
+    facts = _facts("تعرفت عليه في الرياض حيث كنت آنذاك أعد الخطة الأمنية لمنتدى التنافسية الثالث الذي تشرف عليه "
+                   "الهيئة العامة للاستثمار بالرياض، وكان يصافح الجميع.")
+    assert not facts.events
+
+
+def test_a_meeting_chaired_at_that_time_is_no_event() -> None:
+    facts = _facts("وكان الوزير آنذاك يترأس الاجتماع الأول للجنة الوطنية للسلامة في الرباط.")
+    assert not facts.events
+
+
+def test_a_forum_opened_today_stays() -> None:  # guard: no "آنذاك"
+    facts = _facts("افتتح وزير التجارة ماجد القصبي في الرياض اليوم منتدى الاستثمار الذي تشرف عليه الهيئة العامة "
+                   "للاستثمار.")
+    assert facts.events

@@ -163,7 +163,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                                          or signed_earlier(tokens, i) or signing_to_come(tokens, i)))
             and not (k in _BACKGROUND_KINDS and _background_opener(tokens, i))
             and not (k == "visit" and visit_to_come(tokens, i))  # (ext-t97)
-            and not (k == "meeting" and (_patient_received(tokens, i) or _crowd_received(tokens, i)))
+            and not (k == "meeting" and (_patient_received(tokens, i) or _crowd_received(tokens, i)
+                                         or _tally_received(tokens, i)))  # (ext-t140)
+            and not _science_word(tokens, i) and not _at_that_time(tokens, i)  # (ext-t140)
             and not (k == "meeting" and _travellers_received(tokens, people, i))  # (ext-t120)
             and not (k == "meeting" and (_friendly_match(tokens, i) or _player_welcomed(tokens, i)
                                          or _match_told(tokens, i) or _remains_received(tokens, i)))  # (ext-t124)
@@ -2439,6 +2441,50 @@ _MIN = fold("من")
 _PUBLIC = frozenset(fold(w) for w in ("المواطنين", "المواطنون", "المواطنات", "السكان", "الأهالي", "الاهالي",
                                       "الساكنة", "الزوار", "الزائرين", "الجماهير", "المشجعين", "المشجعون",
                                       "الجمهور", "المصلين", "المصلون", "الحجاج", "المعتمرين"))
+
+
+def _tally_received(tokens: list[Token], i: int) -> bool:
+    """ "استقبل المركز في أيام العيد نحو 1800 زائر", "واستقبل المركز أكثر من 200 وفد منذ إنشائه" (ext-t140): a
+    reception verb whose object, later in its clause, is a word of about or more than and then a number (or a bare
+    number of a thousand or more) tells a tally of people received over time, no one reception; a count with no
+    such word ("استقبل الوزير 3 وفود") is left alone."""
+    if strip_clitic(tokens[i].norm, "و")[0] not in _RECEIVES:
+        return False
+    for k in range(i + 1, min(len(tokens), i + _TALLY_REACH)):
+        if tokens[k].sent != tokens[i].sent:
+            return False
+        if not tokens[k].norm.isdigit():
+            continue
+        about = tokens[k - 1].norm in _ABOUT or (tokens[k - 1].norm == _MIN and tokens[k - 2].norm in _ABOUT)
+        return about or int(tokens[k].norm) >= _TALLY_LEAST
+    return False
+
+
+_TALLY_REACH = 15
+_TALLY_LEAST = 1000
+_ABOUT = frozenset(fold(w) for w in ("نحو", "أكثر", "اكثر", "قرابة", "حوالي", "حوالى", "زهاء", "يزيد", "يقارب",
+                                     "أزيد", "ازيد", "يفوق", "يناهز"))
+
+
+def _science_word(tokens: list[Token], i: int) -> bool:
+    """ "أستاذ علم الاجتماع", "عالمة الاجتماع الراحلة" (ext-t140): "الاجتماع" right after a word of science or
+    scholar is sociology, no meeting."""
+    return i > 0 and tokens[i].norm == _SOCIAL and strip_clitic(tokens[i - 1].norm)[0] in _SCIENCE
+
+
+_SOCIAL = fold("الاجتماع")
+_SCIENCE = frozenset(fold(w) for w in ("علم", "عالم", "عالمة", "علماء", "عالما", "علوم", "قسم", "قسمي"))
+
+
+def _at_that_time(tokens: list[Token], i: int) -> bool:
+    """ "حيث كنت آنذاك أعد الخطة الأمنية للمنتدى", "وكان حينذاك يحضر الاجتماع" (ext-t140): an event word a few
+    words after "آنذاك" ("حينذاك", "وقتئذ") in its sentence belongs to a time recalled, no event the text reports."""
+    return any(strip_clitic(tokens[k].norm, "و")[0] in _AT_THAT_TIME and tokens[k].sent == tokens[i].sent
+               for k in range(max(0, i - _THEN_REACH), i))
+
+
+_AT_THAT_TIME = frozenset(fold(w) for w in ("آنذاك", "انذاك", "حينذاك", "حينئذ", "وقتذاك", "وقتئذ", "آنئذ"))
+_THEN_REACH = 12
 
 
 def _travellers_received(tokens: list[Token], people: People, i: int) -> bool:
