@@ -17171,7 +17171,8 @@ def test_a_bodys_experience_gives_no_one_an_office() -> None:  # guard: no perso
 
 # ext-t140 (no set: events judged on unlabelled text): false events first. A reception verb whose object is a tally
 # ("نحو 1800 زائر", "أكثر من 200 وفد") counts people received over time; "الاجتماع" after a word of science is
-# sociology; an event word after "آنذاك" belongs to a time recalled.
+# sociology; an event word after "آنذاك" belongs to a time recalled; two indefinite "دورة" close together with no
+# sitting type, ordinal, number or month after them list training courses.
 
 
 def test_a_tally_of_visitors_received_is_no_meeting() -> None:
@@ -17215,3 +17216,19 @@ def test_a_forum_opened_today_stays() -> None:  # guard: no "آنذاك"
     facts = _facts("افتتح وزير التجارة ماجد القصبي في الرياض اليوم منتدى الاستثمار الذي تشرف عليه الهيئة العامة "
                    "للاستثمار.")
     assert facts.events
+
+
+def test_courses_listed_as_a_requirement_are_no_sitting() -> None:
+    facts = _facts("واشترطت الهيئة أن يكون المتقدم حاصلا على الدورات التي تشترطها هيئة التخصصات الصحية وهي: دورة "
+                   "الإسعاف الأولي، ودورة السلامة المهنية، ودورة مكافحة الحرائق.")
+    assert not facts.events
+
+
+def test_an_ordinary_and_an_extraordinary_sitting_stay() -> None:  # guard: sitting types after "دورة"
+    facts = _facts("عقد المجلس الجماعي دورة عادية ودورة استثنائية خلال شهر ماي برئاسة الرئيس محمد العلوي.")
+    assert [e for e in facts.events if e.kind == "session"]
+
+
+def test_two_monthly_sittings_stay() -> None:  # guard: months after "دورة"
+    facts = _facts("عقد المجلس الجماعي دورة فبراير ودورة ماي برئاسة الرئيس محمد العلوي.")
+    assert [e for e in facts.events if e.kind == "session"]

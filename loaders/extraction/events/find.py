@@ -188,6 +188,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         hits = [(i, k) for i, k in hits if i not in editions]
     elif editions and course_text(tokens):  # "نظمت الجمعية دورة تدريبية … محاور الدورة": the course (ext-t90)
         hits = [(i, k) for i, k in hits if not (i in editions and bare_edition(tokens, i))]
+    hits = [(i, k) for i, k in hits if not (i in editions and _courses_listed(tokens, i))]  # (ext-t140)
     hits = [(i, k) for i, k in hits if not _met_during(tokens, i, hits)]
     hits = [(i, k) for i, k in hits if not _adopted_before(tokens, i, hits)]  # (ext-t52)
     hits = [(i, k) for i, k in hits if not (k == "assembly" and _assembly_again(tokens, i, hits))]  # (ext-t65)
@@ -2464,6 +2465,26 @@ _TALLY_REACH = 15
 _TALLY_LEAST = 1000
 _ABOUT = frozenset(fold(w) for w in ("نحو", "أكثر", "اكثر", "قرابة", "حوالي", "حوالى", "زهاء", "يزيد", "يقارب",
                                      "أزيد", "ازيد", "يفوق", "يناهز"))
+
+
+def _courses_listed(tokens: list[Token], i: int) -> bool:
+    """ "… الدورات المطلوبة، وهي: دورة الإسعاف الأولي، ودورة السلامة …" (ext-t140): an indefinite "دورة" with a
+    second indefinite "دورة" a few words before or after it in its sentence, neither with an ordinal, a number, a month
+    or a sitting type after it, lists courses, no sitting ("دورة عادية ودورة استثنائية" is left alone)."""
+    def course(k: int) -> bool:
+        if tokens[k].article or strip_clitic(tokens[k].norm)[0] != _COURSE or tokens[k].sent != tokens[i].sent:
+            return False
+        if k + 1 >= len(tokens) or tokens[k + 1].sent != tokens[k].sent:
+            return False
+        w = tokens[k + 1].norm
+        return not (w in EVENTS.SITTING_TYPES or fold("ال") + w in EVENTS.SITTING_TYPES or w in CALENDAR.ORDINALS
+                    or w in CALENDAR.MONTHS or w.isdigit())
+    return course(i) and any(course(k) for k in range(max(0, i - _COURSES_REACH), min(len(tokens), i + _COURSES_REACH))
+                             if k != i)
+
+
+_COURSE = fold("دورة")
+_COURSES_REACH = 7
 
 
 def _science_word(tokens: list[Token], i: int) -> bool:
