@@ -17172,7 +17172,8 @@ def test_a_bodys_experience_gives_no_one_an_office() -> None:  # guard: no perso
 # ext-t140 (no set: events judged on unlabelled text): false events first. A reception verb whose object is a tally
 # ("نحو 1800 زائر", "أكثر من 200 وفد") counts people received over time; "الاجتماع" after a word of science is
 # sociology; an event word after "آنذاك" belongs to a time recalled; two indefinite "دورة" close together with no
-# sitting type, ordinal, number or month after them list training courses.
+# sitting type, ordinal, number or month after them list training courses. Then a miss: a joint press conference
+# ("في مؤتمر صحفي مشترك عقده …") is found as one not joint is, "مشترك" read past between the noun and the verb.
 
 
 def test_a_tally_of_visitors_received_is_no_meeting() -> None:
@@ -17232,3 +17233,14 @@ def test_an_ordinary_and_an_extraordinary_sitting_stay() -> None:  # guard: sitt
 def test_two_monthly_sittings_stay() -> None:  # guard: months after "دورة"
     facts = _facts("عقد المجلس الجماعي دورة فبراير ودورة ماي برئاسة الرئيس محمد العلوي.")
     assert [e for e in facts.events if e.kind == "session"]
+
+
+def test_a_joint_press_conference_held_with_a_counterpart_is_an_event() -> None:
+    facts = _facts("وأكد وزير الخارجية ناصر بوريطة، في مؤتمر صحفي مشترك عقده اليوم بالرباط مع نظيره الإسباني خوسيه "
+                   "ألباريس، أن العلاقات متينة.")
+    assert [e for e in facts.events if e.kind == "other" and e.title == "مؤتمر"]
+
+
+def test_a_joint_press_conference_still_to_come_is_no_event() -> None:  # guard: a future verb of holding
+    facts = _facts("وأكد الوزير في مؤتمر صحفي مشترك سيعقده غدا مع نظيره الفرنسي أن الحوار مستمر.")
+    assert not facts.events

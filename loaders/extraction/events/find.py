@@ -1575,10 +1575,10 @@ def _held_by(tokens: list[Token], people: People, i: int) -> Agent | None:
     its object pronoun, right after the event noun (its adjective or a comma between), holds the event; "أكد الوزير X،
     خلال اجتماع عقده مع …": with no one named after a past verb and a noun with no article, the clause's subject."""
     j = i + 1
-    while j < len(tokens) and j <= i + 2 and (tokens[j].norm in ("،", ",") or (tokens[i].norm, tokens[j].norm)
+    while j < len(tokens) and j <= i + 3 and (tokens[j].norm in ("،", ",") or (tokens[i].norm, tokens[j].norm)
                                                  in EVENTS.PRESS or (strip_clitic(tokens[i].norm)[0], tokens[j].norm)
-                                                 in EVENTS.PRESS):
-        j += 1
+                                                 in EVENTS.PRESS or (j > i + 1 and tokens[j].norm in _JOINT)):
+        j += 1  # "في مؤتمر صحفي مشترك عقده …" (ext-t140): a joint press conference
     if j + 1 >= len(tokens) or tokens[j].norm not in EVENTS.HELD_IT or tokens[j].sent != tokens[i].sent:
         return None
     k = j + 1
@@ -1597,6 +1597,7 @@ def _held_by(tokens: list[Token], people: People, i: int) -> Agent | None:
 
 
 _SUBJECT_REACH = 6
+_JOINT = frozenset(fold(w) for w in ("مشترك", "مشتركا", "مشتركة", "المشترك", "المشتركة"))
 """How many words may open a sentence before the subject who held an event its clause names ("وفي هذا السياق، أكد
 رئيس المجلس X، في ندوة عقدها …"); one named further in is no subject ("أعرب مغني الراب … عن سعادته بالغناء أمام ولي
 العهد …، ضمن ندوة صحفية عقدها …": the singer's, whose name the rules do not read)."""
