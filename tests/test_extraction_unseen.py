@@ -17597,3 +17597,80 @@ def test_a_charge_past_an_office_s_field_still_appoints() -> None:  # guard
     facts = _facts("كلف الأمير سعد بن خالد الرئيس العام لرعاية الشباب، د. خالد العمري وكيل الرئيس العام عضوا في مجلس "
                    "إدارة الهيئة العامة للسياحة.")
     assert [d.kind for d in facts.decisions] == ["appointment"]
+
+
+# ext-t140 (no set: events judged on unlabelled text): false events first. A reception verb whose object is a tally
+# ("نحو 1800 زائر", "أكثر من 200 وفد") counts people received over time; "الاجتماع" after a word of science is
+# sociology; an event word after "آنذاك" belongs to a time recalled; two indefinite "دورة" close together with no
+# sitting type, ordinal, number or month after them list training courses. Then a miss: a joint press conference
+# ("في مؤتمر صحفي مشترك عقده …") is found as one not joint is, "مشترك" read past between the noun and the verb.
+
+
+def test_a_tally_of_visitors_received_is_no_meeting() -> None:
+    facts = _facts("استقبل مركز الأمير سلطان الثقافي في ثاني أيام عيد الفطر المبارك نحو 2500 زائر وطفل لحضور "
+                   "الفعاليات المتنوعة.")
+    assert not [e for e in facts.events if e.kind == "meeting"]
+
+
+def test_a_count_of_delegations_received_today_stays_a_meeting() -> None:  # guard: no word of about
+    facts = _facts("استقبل وزير الخارجية فيصل المقداد اليوم بمكتبه في الرياض 3 وفود برلمانية من دول آسيا.")
+    assert [e for e in facts.events if e.kind == "meeting"]
+
+
+def test_a_professor_of_sociology_holds_no_meeting() -> None:
+    facts = _facts("وقال أستاذ علم الاجتماع بجامعة الملك سعود الدكتور خالد الرميح إن الظاهرة تحتاج إلى دراسة.")
+    assert not facts.events
+
+
+def test_a_late_sociologist_is_no_meeting() -> None:
+    facts = _facts("دعا مركز الأبحاث الباحثين إلى دراسة أعمال عالمة الاجتماع الراحلة سعاد الخطيب قبل نهاية الشهر.")
+    assert not facts.events
+
+
+def test_the_meeting_of_a_social_committee_stays() -> None:  # guard: no word of science before
+    facts = _facts("عقدت اللجنة الاجتماعية بمجلس جهة الرباط الاجتماع الأول لها أمس برئاسة سعيد الفاسي.")
+    assert facts.events
+
+
+def test_a_forum_prepared_at_that_time_is_no_event() -> None:
+    facts = _facts("تعرفت عليه في الرياض حيث كنت آنذاك أعد الخطة الأمنية لمنتدى التنافسية الثالث الذي تشرف عليه "
+                   "الهيئة العامة للاستثمار بالرياض، وكان يصافح الجميع.")
+    assert not facts.events
+
+
+def test_a_meeting_chaired_at_that_time_is_no_event() -> None:
+    facts = _facts("وكان الوزير آنذاك يترأس الاجتماع الأول للجنة الوطنية للسلامة في الرباط.")
+    assert not facts.events
+
+
+def test_a_forum_opened_today_stays() -> None:  # guard: no "آنذاك"
+    facts = _facts("افتتح وزير التجارة ماجد القصبي في الرياض اليوم منتدى الاستثمار الذي تشرف عليه الهيئة العامة "
+                   "للاستثمار.")
+    assert facts.events
+
+
+def test_courses_listed_as_a_requirement_are_no_sitting() -> None:
+    facts = _facts("واشترطت الهيئة أن يكون المتقدم حاصلا على الدورات التي تشترطها هيئة التخصصات الصحية وهي: دورة "
+                   "الإسعاف الأولي، ودورة السلامة المهنية، ودورة مكافحة الحرائق.")
+    assert not facts.events
+
+
+def test_an_ordinary_and_an_extraordinary_sitting_stay() -> None:  # guard: sitting types after "دورة"
+    facts = _facts("عقد المجلس الجماعي دورة عادية ودورة استثنائية خلال شهر ماي برئاسة الرئيس محمد العلوي.")
+    assert [e for e in facts.events if e.kind == "session"]
+
+
+def test_two_monthly_sittings_stay() -> None:  # guard: months after "دورة"
+    facts = _facts("عقد المجلس الجماعي دورة فبراير ودورة ماي برئاسة الرئيس محمد العلوي.")
+    assert [e for e in facts.events if e.kind == "session"]
+
+
+def test_a_joint_press_conference_held_with_a_counterpart_is_an_event() -> None:
+    facts = _facts("وأكد وزير الخارجية ناصر بوريطة، في مؤتمر صحفي مشترك عقده اليوم بالرباط مع نظيره الإسباني خوسيه "
+                   "ألباريس، أن العلاقات متينة.")
+    assert [e for e in facts.events if e.kind == "other" and e.title == "مؤتمر"]
+
+
+def test_a_joint_press_conference_still_to_come_is_no_event() -> None:  # guard: a future verb of holding
+    facts = _facts("وأكد الوزير في مؤتمر صحفي مشترك سيعقده غدا مع نظيره الفرنسي أن الحوار مستمر.")
+    assert not facts.events

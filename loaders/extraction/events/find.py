@@ -163,7 +163,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                                          or signed_earlier(tokens, i) or signing_to_come(tokens, i)))
             and not (k in _BACKGROUND_KINDS and _background_opener(tokens, i))
             and not (k == "visit" and visit_to_come(tokens, i))  # (ext-t97)
-            and not (k == "meeting" and (_patient_received(tokens, i) or _crowd_received(tokens, i)))
+            and not (k == "meeting" and (_patient_received(tokens, i) or _crowd_received(tokens, i)
+                                         or _tally_received(tokens, i)))  # (ext-t140)
+            and not _science_word(tokens, i) and not _at_that_time(tokens, i)  # (ext-t140)
             and not (k == "meeting" and _travellers_received(tokens, people, i))  # (ext-t120)
             and not (k == "meeting" and (_friendly_match(tokens, i) or _player_welcomed(tokens, i)
                                          or _match_told(tokens, i) or _remains_received(tokens, i)))  # (ext-t124)
@@ -186,6 +188,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         hits = [(i, k) for i, k in hits if i not in editions]
     elif editions and course_text(tokens):  # "نظمت الجمعية دورة تدريبية … محاور الدورة": the course (ext-t90)
         hits = [(i, k) for i, k in hits if not (i in editions and bare_edition(tokens, i))]
+    hits = [(i, k) for i, k in hits if not (i in editions and _courses_listed(tokens, i))]  # (ext-t140)
     hits = [(i, k) for i, k in hits if not _met_during(tokens, i, hits)]
     hits = [(i, k) for i, k in hits if not _adopted_before(tokens, i, hits)]  # (ext-t52)
     hits = [(i, k) for i, k in hits if not (k == "assembly" and _assembly_again(tokens, i, hits))]  # (ext-t65)
@@ -1572,10 +1575,10 @@ def _held_by(tokens: list[Token], people: People, i: int) -> Agent | None:
     its object pronoun, right after the event noun (its adjective or a comma between), holds the event; "أكد الوزير X،
     خلال اجتماع عقده مع …": with no one named after a past verb and a noun with no article, the clause's subject."""
     j = i + 1
-    while j < len(tokens) and j <= i + 2 and (tokens[j].norm in ("،", ",") or (tokens[i].norm, tokens[j].norm)
+    while j < len(tokens) and j <= i + 3 and (tokens[j].norm in ("،", ",") or (tokens[i].norm, tokens[j].norm)
                                                  in EVENTS.PRESS or (strip_clitic(tokens[i].norm)[0], tokens[j].norm)
-                                                 in EVENTS.PRESS):
-        j += 1
+                                                 in EVENTS.PRESS or (j > i + 1 and tokens[j].norm in _JOINT)):
+        j += 1  # "في مؤتمر صحفي مشترك عقده …" (ext-t140): a joint press conference
     if j + 1 >= len(tokens) or tokens[j].norm not in EVENTS.HELD_IT or tokens[j].sent != tokens[i].sent:
         return None
     k = j + 1
@@ -1594,6 +1597,7 @@ def _held_by(tokens: list[Token], people: People, i: int) -> Agent | None:
 
 
 _SUBJECT_REACH = 6
+_JOINT = frozenset(fold(w) for w in ("مشترك", "مشتركا", "مشتركة", "المشترك", "المشتركة"))
 """How many words may open a sentence before the subject who held an event its clause names ("وفي هذا السياق، أكد
 رئيس المجلس X، في ندوة عقدها …"); one named further in is no subject ("أعرب مغني الراب … عن سعادته بالغناء أمام ولي
 العهد …، ضمن ندوة صحفية عقدها …": the singer's, whose name the rules do not read)."""
@@ -2439,6 +2443,70 @@ _MIN = fold("من")
 _PUBLIC = frozenset(fold(w) for w in ("المواطنين", "المواطنون", "المواطنات", "السكان", "الأهالي", "الاهالي",
                                       "الساكنة", "الزوار", "الزائرين", "الجماهير", "المشجعين", "المشجعون",
                                       "الجمهور", "المصلين", "المصلون", "الحجاج", "المعتمرين"))
+
+
+def _tally_received(tokens: list[Token], i: int) -> bool:
+    """ "استقبل المركز في أيام العيد نحو 1800 زائر", "واستقبل المركز أكثر من 200 وفد منذ إنشائه" (ext-t140): a
+    reception verb whose object, later in its clause, is a word of about or more than and then a number (or a bare
+    number of a thousand or more) tells a tally of people received over time, no one reception; a count with no
+    such word ("استقبل الوزير 3 وفود") is left alone."""
+    if strip_clitic(tokens[i].norm, "و")[0] not in _RECEIVES:
+        return False
+    for k in range(i + 1, min(len(tokens), i + _TALLY_REACH)):
+        if tokens[k].sent != tokens[i].sent:
+            return False
+        if not tokens[k].norm.isdigit():
+            continue
+        about = tokens[k - 1].norm in _ABOUT or (tokens[k - 1].norm == _MIN and tokens[k - 2].norm in _ABOUT)
+        return about or int(tokens[k].norm) >= _TALLY_LEAST
+    return False
+
+
+_TALLY_REACH = 15
+_TALLY_LEAST = 1000
+_ABOUT = frozenset(fold(w) for w in ("نحو", "أكثر", "اكثر", "قرابة", "حوالي", "حوالى", "زهاء", "يزيد", "يقارب",
+                                     "أزيد", "ازيد", "يفوق", "يناهز"))
+
+
+def _courses_listed(tokens: list[Token], i: int) -> bool:
+    """ "… الدورات المطلوبة، وهي: دورة الإسعاف الأولي، ودورة السلامة …" (ext-t140): an indefinite "دورة" with a
+    second indefinite "دورة" a few words before or after it in its sentence, neither with an ordinal, a number, a month
+    or a sitting type after it, lists courses, no sitting ("دورة عادية ودورة استثنائية" is left alone)."""
+    def course(k: int) -> bool:
+        if tokens[k].article or strip_clitic(tokens[k].norm)[0] != _COURSE or tokens[k].sent != tokens[i].sent:
+            return False
+        if k + 1 >= len(tokens) or tokens[k + 1].sent != tokens[k].sent:
+            return False
+        w = tokens[k + 1].norm
+        return not (w in EVENTS.SITTING_TYPES or fold("ال") + w in EVENTS.SITTING_TYPES or w in CALENDAR.ORDINALS
+                    or w in CALENDAR.MONTHS or w.isdigit())
+    return course(i) and any(course(k) for k in range(max(0, i - _COURSES_REACH), min(len(tokens), i + _COURSES_REACH))
+                             if k != i)
+
+
+_COURSE = fold("دورة")
+_COURSES_REACH = 7
+
+
+def _science_word(tokens: list[Token], i: int) -> bool:
+    """ "أستاذ علم الاجتماع", "عالمة الاجتماع الراحلة" (ext-t140): "الاجتماع" right after a word of science or
+    scholar is sociology, no meeting."""
+    return i > 0 and tokens[i].norm == _SOCIAL and strip_clitic(tokens[i - 1].norm)[0] in _SCIENCE
+
+
+_SOCIAL = fold("الاجتماع")
+_SCIENCE = frozenset(fold(w) for w in ("علم", "عالم", "عالمة", "علماء", "عالما", "علوم", "قسم", "قسمي"))
+
+
+def _at_that_time(tokens: list[Token], i: int) -> bool:
+    """ "حيث كنت آنذاك أعد الخطة الأمنية للمنتدى", "وكان حينذاك يحضر الاجتماع" (ext-t140): an event word a few
+    words after "آنذاك" ("حينذاك", "وقتئذ") in its sentence belongs to a time recalled, no event the text reports."""
+    return any(strip_clitic(tokens[k].norm, "و")[0] in _AT_THAT_TIME and tokens[k].sent == tokens[i].sent
+               for k in range(max(0, i - _THEN_REACH), i))
+
+
+_AT_THAT_TIME = frozenset(fold(w) for w in ("آنذاك", "انذاك", "حينذاك", "حينئذ", "وقتذاك", "وقتئذ", "آنئذ"))
+_THEN_REACH = 12
 
 
 def _travellers_received(tokens: list[Token], people: People, i: int) -> bool:
