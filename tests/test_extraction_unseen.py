@@ -17674,3 +17674,42 @@ def test_a_joint_press_conference_held_with_a_counterpart_is_an_event() -> None:
 def test_a_joint_press_conference_still_to_come_is_no_event() -> None:  # guard: a future verb of holding
     facts = _facts("وأكد الوزير في مؤتمر صحفي مشترك سيعقده غدا مع نظيره الفرنسي أن الحوار مستمر.")
     assert not facts.events
+
+
+# ext-t144 (no set: earlier helpers' leftovers in persons and posts held, judged on unlabelled text): an accusative
+# office of an office closing a list item after a name; a quoted epithet between a title and its holder
+
+
+def test_each_listed_name_holds_the_accusative_office_after_it() -> None:
+    facts = _facts("واختار أعضاء الجمعية العمومية للرابطة ماجد الحربي رئيسا للرابطة، وسلطان الدوسري نائبا للرئيس، "
+                   "ونايف العنزي أمينا للصندوق.")
+    holders = _holders(facts)
+    assert holders["نائبا للرئيس"] == "سلطان الدوسري"
+    assert holders["رئيسا للرابطة"] == "ماجد الحربي"
+
+
+def test_an_accusative_deputy_office_closing_its_sentence_goes_to_the_name_before() -> None:
+    facts = _facts("وفي الاجتماع نفسه انتخب المجلس وليد الزهراني نائبا للرئيس.")
+    assert _holders(facts).get("نائبا للرئيس") == "وليد الزهراني"
+
+
+def test_an_office_of_an_office_before_a_name_stays_with_that_name() -> None:  # guard: a name after it
+    facts = _facts("وقال مستشار للرئيس خالد المطيري إن العمل مستمر.")
+    assert "مستشار للرئيس" not in _holders(facts) or _holders(facts)["مستشار للرئيس"] is None
+
+
+def test_an_accusative_deputy_office_after_no_name_has_no_holder() -> None:  # guard: no recognisable name
+    facts = _facts("وأوضح البيان أن المجلس اختار من بين أعضائه نائبا للرئيس.")
+    assert not any(_holders(facts).values())
+
+
+def test_a_king_with_a_quoted_epithet_is_read_as_the_king() -> None:
+    plain = _facts("واستقبل الملك سعود بن فيصل في قصره وفد الجامعة.")
+    quoted = _facts('واستقبل الملك "العادل" سعود بن فيصل في قصره وفد الجامعة.')
+    assert _holders(quoted) == _holders(plain)
+    assert [p.name for p in quoted.persons] == [p.name for p in plain.persons]
+
+
+def test_a_quoted_epithet_with_no_name_after_it_gives_no_holder() -> None:  # guard
+    facts = _facts('وقال الملك "العادل" في كلمته إن البلاد بخير.')
+    assert not any(_holders(facts).values())

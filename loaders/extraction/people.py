@@ -2728,7 +2728,31 @@ def _ends_clean(tokens: list[Token], e: int) -> bool:
 _WALI = frozenset(fold(w) for w in ("والي", "الوالي"))
 _AMIL = frozenset(fold(w) for w in ("عامل",))
 _IN_CAPACITY = frozenset(fold(w) for w in ("بصفته", "بصفتها", "بوصفه", "بوصفها"))
+def _accusative_item(tokens: list[Token], p: PostMention) -> bool:
+    """ "انتخب X رئيسا، وY نائبا للرئيس، وZ أمينا للصندوق": an accusative office of an office ("نائبا للرئيس")
+    right after a name and closed by a comma or its sentence's end is what that name was made, not the title of a
+    name after it (ext-t144); the name before must still be a recognisable one."""
+    head = tokens[p.first]
+    if p.first < 2 or p.start != head.start or not head.text.endswith(("اً", "ًا", "ا")) or head.article:
+        return False
+    return p.last >= len(tokens) or tokens[p.last].sent != head.sent or tokens[p.last].norm in _COMMA \
+        or not tokens[p.last].is_word
+
+
 _QUOTES = {'"': '"', "«": "»", "“": "”"}
+
+
+def _after_epithet(tokens: list[Token], j: int) -> Name | None:
+    """'الملك "الحازم" X بن Y', 'الرئيس «المؤمن» X Y': one definite word in quotes right after a title is an
+    epithet the press gives its holder; a recognisable name right after the closing quote holds the title
+    (ext-t144). Not a quoted plain name (``_quoted_name``) nor an unknown name after the quote."""
+    if j + 3 >= len(tokens) or tokens[j].norm not in _QUOTES or tokens[j + 2].norm != _QUOTES[tokens[j].norm]:
+        return None
+    if not (tokens[j + 1].is_word and tokens[j + 1].article) \
+            or len({tokens[x].sent for x in range(j, j + 4)}) != 1:
+        return None
+    name = parse_name(tokens, j + 3)
+    return name if name is not None and name.known and name.start == j + 3 and not name.clitic else None
 
 
 def _quoted_name(tokens: list[Token], j: int) -> Name | None:
@@ -3840,7 +3864,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         inner = p.last - 1 > p.first and tokens[p.last - 1].norm[:1] == "ل" \
             and _title_at(tokens, p.last - 1) is not None \
             and strip_clitic(tokens[p.last - 1].norm)[0] not in (fold("الملك"), fold("ملك"))
-        if inner and not (p.first > 1 and tokens[p.first - 1].norm in _COMMA and p.start == tokens[p.first].start):
+        if inner and not (p.first > 1 and tokens[p.first - 1].norm in _COMMA and p.start == tokens[p.first].start) \
+                and not _accusative_item(tokens, p):
             continue  # "مدير الحملة للرئيس X": X holds the inner title
         # ("X، مدير الحملة للرئيس Y": the name apposed before the comma holds the outer one)
         name = parse_name(tokens, j, strip_wa=False) if j < len(tokens) and j not in post_starts and not inner \
@@ -3866,6 +3891,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             name = _third_word(tokens, name)  # "الرئيس اليمني عبدربه منصور هادي قد يعود"
         quoted = _quoted_name(tokens, j) if name is None and j == p.last and not inner else None
         name = name or quoted  # 'الرئيس البوسني "X Y"،'
+        if name is None and j == p.last and not inner:
+            name = _after_epithet(tokens, j)  # 'الملك "الحازم" X بن Y': a quoted epithet, then the name (ext-t144)
         r = p.last + (1 if p.last < len(tokens) and tokens[p.last].norm in _COMMA else 0)
         ranked = _rank_name(tokens, r) if j >= r and not inner and (name is None or not name.known) \
             and r < len(tokens) and tokens[r].norm in CHAINS.RANKS and r not in post_starts else None
