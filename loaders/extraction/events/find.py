@@ -1579,7 +1579,12 @@ def _held_by(tokens: list[Token], people: People, i: int) -> Agent | None:
                                                  in EVENTS.PRESS or (strip_clitic(tokens[i].norm)[0], tokens[j].norm)
                                                  in EVENTS.PRESS or (j > i + 1 and tokens[j].norm in _JOINT)):
         j += 1  # "في مؤتمر صحفي مشترك عقده …" (ext-t140): a joint press conference
-    if j + 1 >= len(tokens) or tokens[j].norm not in EVENTS.HELD_IT or tokens[j].sent != tokens[i].sent:
+    if j + 1 >= len(tokens) or tokens[j].sent != tokens[i].sent:
+        return None
+    if tokens[j].norm in _WITH and tokens[j - 1].norm in _JOINT and j - 1 > i and not tokens[j - 1].article \
+            and i > 0 and strip_clitic(tokens[i - 1].norm, "و")[0] in _IN_DURING:
+        return _subject_holds(tokens, people, i)  # "أكد الوزير X، في مؤتمر صحفي مشترك مع نظيره Y" (ext-t142)
+    if tokens[j].norm not in EVENTS.HELD_IT:
         return None
     k = j + 1
     while k < len(tokens) and (tokens[k].norm in honorifics() or skips_after_chair(tokens, people, k)):
@@ -1590,12 +1595,19 @@ def _held_by(tokens: list[Token], people: People, i: int) -> Agent | None:
     if tokens[i].article or strip_clitic(tokens[i].norm)[0].startswith("ال") or tokens[j].norm[:1] in "يتس" \
             or any(tokens[x].is_word for x in range(j + 1, k)):
         return None
+    return _subject_holds(tokens, people, i)
+
+
+def _subject_holds(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """The subject of the clause telling the event at ``i``, named in its sentence's first words."""
     subject = clause_subject(tokens, people, i)
     at = min((m.first for m in (subject.post, subject.person) if m is not None), default=i) if subject else i
     opening = sum(1 for x in range(at) if tokens[x].sent == tokens[i].sent and tokens[x].is_word)
     return subject if opening <= _SUBJECT_REACH else None  # not one named further in, after the subject
 
 
+_WITH = frozenset({fold("مع")})
+_IN_DURING = frozenset(fold(w) for w in ("في", "خلال"))
 _SUBJECT_REACH = 6
 _JOINT = frozenset(fold(w) for w in ("مشترك", "مشتركا", "مشتركة", "المشترك", "المشتركة"))
 """How many words may open a sentence before the subject who held an event its clause names ("وفي هذا السياق، أكد
