@@ -463,6 +463,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if ev.chair is None:  # "اجتماع يعقده الوزير X", "خلال اجتماع عقده مع …"; a signing reached "خلال مباحثات
             # أجراها الوزير X مع …": the talks' holder (not at the signing's own cues)
             ev.chair = next((a for a in (_held_by(tokens, people, c) for c in held) if a is not None), None)
+        if ev.chair is None and ev.kind == "other":  # a joint press conference, itself the event (not one merged
+            # into the meeting it followed, ext-t142)
+            ev.chair = next((a for a in (_joint_press_holder(tokens, people, c) for c in held) if a is not None), None)
         if ev.chair is None:  # "وخلال اجتماعه بأعضاء اللجنة شدد المحافظ X …": the main clause's subject;
             # "خلال لقاء جمع الوزير X بمديري …": the one the meeting gathered first
             ev.chair = next((a for a in (opening_possessor(tokens, people, c) or gathered_by(tokens, people, c)
@@ -1579,12 +1582,7 @@ def _held_by(tokens: list[Token], people: People, i: int) -> Agent | None:
                                                  in EVENTS.PRESS or (strip_clitic(tokens[i].norm)[0], tokens[j].norm)
                                                  in EVENTS.PRESS or (j > i + 1 and tokens[j].norm in _JOINT)):
         j += 1  # "في مؤتمر صحفي مشترك عقده …" (ext-t140): a joint press conference
-    if j + 1 >= len(tokens) or tokens[j].sent != tokens[i].sent:
-        return None
-    if tokens[j].norm in _WITH and tokens[j - 1].norm in _JOINT and j - 1 > i and not tokens[j - 1].article \
-            and i > 0 and strip_clitic(tokens[i - 1].norm, "و")[0] in _IN_DURING:
-        return _subject_holds(tokens, people, i)  # "أكد الوزير X، في مؤتمر صحفي مشترك مع نظيره Y" (ext-t142)
-    if tokens[j].norm not in EVENTS.HELD_IT:
+    if j + 1 >= len(tokens) or tokens[j].norm not in EVENTS.HELD_IT or tokens[j].sent != tokens[i].sent:
         return None
     k = j + 1
     while k < len(tokens) and (tokens[k].norm in honorifics() or skips_after_chair(tokens, people, k)):
@@ -1598,6 +1596,19 @@ def _held_by(tokens: list[Token], people: People, i: int) -> Agent | None:
     return _subject_holds(tokens, people, i)
 
 
+def _joint_press_holder(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """ "أكد الوزير X، في مؤتمر صحفي مشترك مع نظيره Y" (ext-t142): a press conference told after "في"/"خلال", its
+    indefinite joint adjective followed by "مع", with no verb of holding, is held by the clause's subject (who speaks
+    at it)."""
+    if i == 0 or strip_clitic(tokens[i - 1].norm, "و")[0] not in _IN_DURING or i + 3 >= len(tokens):
+        return None
+    if not ((tokens[i].norm, tokens[i + 1].norm) in EVENTS.PRESS and tokens[i + 2].norm in _JOINT
+            and not tokens[i + 2].article and tokens[i + 3].norm == _WITH
+            and tokens[i + 3].sent == tokens[i].sent):
+        return None
+    return _subject_holds(tokens, people, i)
+
+
 def _subject_holds(tokens: list[Token], people: People, i: int) -> Agent | None:
     """The subject of the clause telling the event at ``i``, named in its sentence's first words."""
     subject = clause_subject(tokens, people, i)
@@ -1606,7 +1617,6 @@ def _subject_holds(tokens: list[Token], people: People, i: int) -> Agent | None:
     return subject if opening <= _SUBJECT_REACH else None  # not one named further in, after the subject
 
 
-_WITH = frozenset({fold("مع")})
 _IN_DURING = frozenset(fold(w) for w in ("في", "خلال"))
 _SUBJECT_REACH = 6
 _JOINT = frozenset(fold(w) for w in ("مشترك", "مشتركا", "مشتركة", "المشترك", "المشتركة"))
