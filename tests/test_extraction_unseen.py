@@ -17713,3 +17713,41 @@ def test_a_king_with_a_quoted_epithet_is_read_as_the_king() -> None:
 def test_a_quoted_epithet_with_no_name_after_it_gives_no_holder() -> None:  # guard
     facts = _facts('وقال الملك "العادل" في كلمته إن البلاد بخير.')
     assert not any(_holders(facts).values())
+
+
+# ext-t142 (no new set; leftovers of earlier helpers): an honouring told after a turn to another matter with no comma
+# ("من جهة ثانية كرم …") is an event of its own; a ballot's round ("الاقتراع … في دورته") is no sitting; a joint
+# press conference with a counterpart told with no verb of holding ("في مؤتمر صحفي مشترك مع نظيره") is the speaker's.
+
+
+def test_an_honouring_told_after_a_turn_with_no_comma_is_an_event_of_its_own() -> None:
+    facts = _facts("زار محافظ المحافظة خالد العتيبي مستشفى المدينة العام. من جهة ثانية كرم محافظ المحافظة الجندي "
+                   "سالم المطيري لإخلاصه في عمله.")
+    assert sorted(e.kind for e in facts.events) == ["other", "visit"]
+
+
+def test_an_honouring_opening_its_sentence_stays_one_event() -> None:  # guard: no turn before the verb
+    facts = _facts("كرم محافظ المحافظة خالد العتيبي الجندي سالم المطيري لإخلاصه في عمله.")
+    assert [e.kind for e in facts.events] == ["other"]
+
+
+def test_a_ballot_round_is_no_sitting() -> None:
+    facts = _facts("وحددت اللجنة العليا للانتخابات الأحد المقبل موعدا لإجراء الاقتراع التشريعي في دورته الثانية.")
+    assert not [e for e in facts.events if e.kind == "session"]
+
+
+def test_a_council_sitting_in_its_round_stays() -> None:  # guard: no ballot word
+    facts = _facts("صادق المجلس البلدي لمدينة فاس في دورته العادية لشهر أكتوبر برئاسة الرئيس عبد السلام البقالي "
+                   "على الميزانية.")
+    assert [e for e in facts.events if e.kind == "session"]
+
+
+def test_a_joint_press_conference_with_a_counterpart_and_no_verb_of_holding_is_an_event() -> None:
+    facts = _facts("وقال وزير الخارجية المغربي ناصر بوريطة، خلال مؤتمر صحفي مشترك مع نظيره البرتغالي بالرباط، إن "
+                   "التعاون يتقدم.")
+    assert [e for e in facts.events if e.kind == "other" and e.title == "مؤتمر"]
+
+
+def test_a_press_conference_with_no_joint_word_and_no_holder_stays_out() -> None:  # guard: "مشترك" needed
+    facts = _facts("ونقلت الصحيفة عن مصادر أن الملف نوقش في مؤتمر صحفي مع الصحفيين الأجانب.")
+    assert not facts.events

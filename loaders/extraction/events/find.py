@@ -463,6 +463,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if ev.chair is None:  # "اجتماع يعقده الوزير X", "خلال اجتماع عقده مع …"; a signing reached "خلال مباحثات
             # أجراها الوزير X مع …": the talks' holder (not at the signing's own cues)
             ev.chair = next((a for a in (_held_by(tokens, people, c) for c in held) if a is not None), None)
+        if ev.chair is None and ev.kind == "other":  # a joint press conference, itself the event (not one merged
+            # into the meeting it followed, ext-t142)
+            ev.chair = next((a for a in (_joint_press_holder(tokens, people, c) for c in held) if a is not None), None)
         if ev.chair is None:  # "وخلال اجتماعه بأعضاء اللجنة شدد المحافظ X …": the main clause's subject;
             # "خلال لقاء جمع الوزير X بمديري …": the one the meeting gathered first
             ev.chair = next((a for a in (opening_possessor(tokens, people, c) or gathered_by(tokens, people, c)
@@ -1590,12 +1593,31 @@ def _held_by(tokens: list[Token], people: People, i: int) -> Agent | None:
     if tokens[i].article or strip_clitic(tokens[i].norm)[0].startswith("ال") or tokens[j].norm[:1] in "يتس" \
             or any(tokens[x].is_word for x in range(j + 1, k)):
         return None
+    return _subject_holds(tokens, people, i)
+
+
+def _joint_press_holder(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """ "أكد الوزير X، في مؤتمر صحفي مشترك مع نظيره Y" (ext-t142): a press conference told after "في"/"خلال", its
+    indefinite joint adjective followed by "مع", with no verb of holding, is held by the clause's subject (who speaks
+    at it)."""
+    if i == 0 or strip_clitic(tokens[i - 1].norm, "و")[0] not in _IN_DURING or i + 3 >= len(tokens):
+        return None
+    if not ((tokens[i].norm, tokens[i + 1].norm) in EVENTS.PRESS and tokens[i + 2].norm in _JOINT
+            and not tokens[i + 2].article and tokens[i + 3].norm == _WITH
+            and tokens[i + 3].sent == tokens[i].sent):
+        return None
+    return _subject_holds(tokens, people, i)
+
+
+def _subject_holds(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """The subject of the clause telling the event at ``i``, named in its sentence's first words."""
     subject = clause_subject(tokens, people, i)
     at = min((m.first for m in (subject.post, subject.person) if m is not None), default=i) if subject else i
     opening = sum(1 for x in range(at) if tokens[x].sent == tokens[i].sent and tokens[x].is_word)
     return subject if opening <= _SUBJECT_REACH else None  # not one named further in, after the subject
 
 
+_IN_DURING = frozenset(fold(w) for w in ("في", "خلال"))
 _SUBJECT_REACH = 6
 _JOINT = frozenset(fold(w) for w in ("مشترك", "مشتركا", "مشتركة", "المشترك", "المشتركة"))
 """How many words may open a sentence before the subject who held an event its clause names ("وفي هذا السياق، أكد

@@ -53,7 +53,21 @@ def opens_clause(tokens: list[Token], i: int) -> bool:
     """The verb opens its clause: first in its sentence, after a comma or after a clause opener ("كما بحث")."""
     if i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct:
         return True
-    return tokens[i - 1].norm in EVENTS.CLAUSE_OPENERS
+    if tokens[i - 1].norm in EVENTS.CLAUSE_OPENERS:
+        return True
+    # "من جهة ثانية كرم الأمير X …" (ext-t142): a phrase turning to another matter, all that stands before the verb
+    # in its sentence (no comma after it), opens the clause too
+    start = i
+    while start > 0 and tokens[start - 1].sent == tokens[i].sent and i - start < _SHIFT_WORDS:
+        start -= 1
+    if start > 0 and tokens[start - 1].sent == tokens[i].sent:
+        return False
+    words = [t.norm for t in tokens[start:i]]
+    return (tuple(words) in EVENTS.TOPIC_SHIFT
+            or tuple([strip_clitic(words[0], "و")[0], *words[1:]]) in EVENTS.TOPIC_SHIFT)
+
+
+_SHIFT_WORDS = 4
 
 
 _SUMMIT = frozenset({fold("قمة"), fold("القمة")})
