@@ -17751,3 +17751,74 @@ def test_a_joint_press_conference_with_a_counterpart_and_no_verb_of_holding_is_a
 def test_a_press_conference_with_no_joint_word_and_no_holder_stays_out() -> None:  # guard: "مشترك" needed
     facts = _facts("ونقلت الصحيفة عن مصادر أن الملف نوقش في مؤتمر صحفي مع الصحفيين الأجانب.")
     assert not facts.events
+
+
+# ext-t143 (no set: leftovers of participants reported by ext-t134, ext-t137 and ext-t139): one at whose request a
+# body acts, an appointee named apart, speakers told subject-verb and the verbs "أبرز"/"أطلع"
+def _every_participant(facts: DocumentFacts) -> set[str]:
+    out: set[str] = set()
+    for e in facts.events:
+        for a in e.participants:
+            out |= _agent(facts, a.person, a.post)
+    return out
+
+
+def test_one_at_whose_request_a_board_decides_does_not_sit_with_it() -> None:
+    facts = _facts("وافق مجلس إدارة اتحاد كرة اليد برئاسة سامي الفرا على نقل مباراة الكأس إلى يوم الخميس 3 سبتمبر، "
+                   "بناء على طلب البرتغالي جواو مارتينز، المدير الفني للمنتخب الأول.\n"
+                   "وقال سامي الفرا إن مارتينز طلب النقل لإراحة اللاعبين.")
+    assert facts.events
+    assert "جواو مارتينز" not in _every_participant(facts)
+
+
+def test_one_attending_a_sitting_held_at_others_request_stays() -> None:  # guard: the request is the members'
+    facts = _facts("عقد مجلس إدارة اتحاد كرة اليد اجتماعه برئاسة سامي الفرا بحضور المدير الفني للمنتخب الأول جواو "
+                   "مارتينز، بناء على طلب الأعضاء.")
+    assert "المدير الفني للمنتخب الأول" in _every_participant(facts)
+
+
+def test_a_minister_appointed_and_heading_a_government_apart_attends_nothing() -> None:
+    facts = _facts("على الأثر قدم رئيس الوزراء استقالته، وتم تعيين وزير المالية كريم الهادي خلفا له مع استحداث منصب "
+                   "نائب رئيس الوزراء وتعيين سعيد الناصري فيه.\n"
+                   "وأعلن الرئيس الحكومة الجديدة برئاسة كريم الهادي، وبقي سمير العلمي نائبا لوزير الدفاع.\n"
+                   "في التاسع منه عين رئيس مجلس الامة عبد الكريم بن علي رئيسا بالوكالة وقاطعت المعارضة جلسة "
+                   "البرلمان.")
+    assert facts.events
+    assert "كريم الهادي" not in _every_participant(facts)
+
+
+def test_an_appointed_minister_who_attends_stays() -> None:  # guard: named again attending
+    facts = _facts("نظمت وزارة التربية الوطنية ندوة وطنية يوم الخميس 5 مارس بالرباط حول إصلاح التعليم.\n"
+                   "وحضر الندوة وزير المالية كريم الهادي.\n"
+                   "وأعلن الرئيس الحكومة الجديدة برئاسة كريم الهادي.")
+    assert "كريم الهادي" in _every_participant(facts)
+
+
+def test_a_speaker_told_subject_then_verb_takes_part() -> None:
+    facts = _facts("عقد حزب الأمل اجتماعا لمكتبه السياسي يوم السبت 5 مارس.\n"
+                   "منسق الحزب عادل الكتاني اكد أهمية الاستحقاقات المقبلة.")
+    assert "عادل الكتاني" in _every_participant(facts)
+
+
+def test_a_party_official_who_stressed_a_point_takes_part() -> None:
+    facts = _facts("عقد حزب الأمل اجتماعا لمكتبه السياسي يوم السبت 5 مارس.\n"
+                   "وأبرز منسق الحزب عادل الكتاني أهمية الاستحقاقات المقبلة.")
+    assert "عادل الكتاني" in _every_participant(facts)
+
+
+def test_a_director_who_briefed_the_visitor_takes_part() -> None:
+    facts = _facts("زار الأمير مستشفى الملك فهد يوم الأحد 7 مارس.\n"
+                   "وأطلع مدير المستشفى الدكتور نبيل الحربي الأمير على الخدمات.")
+    assert "نبيل الحربي" in _every_participant(facts)
+
+
+def test_a_voice_of_a_news_story_inside_its_sentence_stays_apart() -> None:  # guard: not opening its sentence
+    facts = _facts("عقد حزب الأمل اجتماعا لمكتبه السياسي يوم السبت 5 مارس.\n"
+                   "لكن منسق الحزب عادل الكتاني قال إن الاستحقاقات بعيدة.")
+    assert "عادل الكتاني" not in _every_participant(facts)
+
+
+def test_a_speaker_mentioned_last_month_stays_apart() -> None:  # guard
+    facts = _facts("عقد حزب الأمل اجتماعا لمكتبه السياسي يوم السبت 5 مارس.\n"
+                   "وذكر الأمين العام للحزب عادل الكتاني الشهر الماضي أن الاستحقاقات مهمة.")
+    assert "عادل الكتاني" not in _every_participant(facts)

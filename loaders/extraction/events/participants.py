@@ -272,6 +272,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _recalled_meeting_only(tokens, people, ev, a)
             and not _congratulated_only(tokens, people, ev, a) and not _congratulates_only(tokens, people, ev, a)
             and not _greeted_in_list(tokens, people, ev, a)
+            and not _requester_only(tokens, people, ev, a) and not _appointed_or_heading_apart(tokens, people, ev, a)
             and not _met_in_the_past(tokens, people, ev,
                                      a.person.name if a.person else a.post.holder if a.post else None)]
 
@@ -1716,10 +1717,99 @@ def _unattended_apart(tokens: list[Token], people: People, ev: EventMention, hol
                                   lambda k: not _attending_sentence(tokens, tokens[k].sent)
                                   and not _met_with_in_cue_sentence(tokens, k)  # "بحث الملك مع X"
                                   and not _word_in(tokens, _governor(tokens, people, k), ROLES.SPEECH)  # "قال X"
+                                  and not _word_in(tokens, _governor(tokens, people, k), _BRIEFED)  # "وأبرز X"
+                                  and not _speaks_next(tokens, people, k)  # "القنصل العام X اكد"
                                   and not any(tokens[x].norm in _ARRIVES  # "وصل الرئيس X إلى جدة"
                                               and tokens[x].sent == tokens[k].sent
                                               for x in range(max(0, k - _ARRIVAL_REACH), k))
                                   and not _elected_now(tokens, k))
+
+
+_BRIEFED = frozenset(fold(w) for w in ("أبرز", "وأبرز", "أبرزت", "وأبرزت", "أطلع", "وأطلع", "أطلعت", "وأطلعت"))
+"""Verbs of showing or briefing ("وأبرز منسق الحزب"، "وأطلع مدير المستشفى الزائر على …"): who does it speaks, as
+with the verbs of speech (ext-t143)."""
+
+
+def _speaks_next(tokens: list[Token], people: People, k: int) -> bool:
+    """ "القنصل العام X اكد …" (ext-t143): the mention at ``k`` opens its sentence (with the name or offices chained
+    to it) and is followed at once by a verb of speech or of showing: the subject of a speech told in the order
+    subject-verb, who speaks where the sentence says. Not a mention inside its sentence ("لكن محافظ X قال إن": a
+    voice of a news story), nor "بين", which is also a preposition ("كوزير للإسكان … بين مصالح")."""
+    if sentence_start(tokens, k) != _chain_start(tokens, people, k):
+        return False
+    starts: dict[int, int] = {}
+    for first, last in [(m.first, m.last) for m in people.persons] + [(p.first, p.last) for p in people.posts]:
+        starts[first] = max(starts.get(first, first), last)
+    x = k
+    while x in starts and starts[x] > x:
+        x = starts[x]
+    return x < len(tokens) and tokens[x].sent == tokens[k].sent and tokens[x].norm not in _ALSO_PREPOSITIONS \
+        and (_word_in(tokens, x, ROLES.SPEECH) or _word_in(tokens, x, _BRIEFED))
+
+
+_ALSO_PREPOSITIONS = frozenset(fold(w) for w in ("بين", "وبين"))
+
+
+_REQUEST_OPENERS = {  # "بناء على طلب X", "على طلب X"; "تلبية لطلب X", "استجابة لطلب X"; "بطلب من X"
+    fold("طلب"): frozenset({fold("على")}),
+    fold("لطلب"): frozenset(fold(w) for w in ("تلبية", "استجابة", "وتلبية", "واستجابة")),
+    fold("من"): frozenset(fold(w) for w in ("بطلب", "وبطلب")),
+}
+_REQUEST_REACH = 3
+"""How many words of nationality or honorifics may stand between "طلب" and the one who asked."""
+
+
+def _at_request(tokens: list[Token], k: int) -> bool:
+    """The mention at ``k`` is the one at whose request something is done ("بناء على طلب الأرجنتيني X")."""
+    sent, j = tokens[k].sent, k - 1
+    while j >= 0 and k - j <= _REQUEST_REACH and tokens[j].sent == sent \
+            and (_nationality(tokens[j]) or tokens[j].norm in honorifics()):
+        j -= 1
+    if j < 1 or tokens[j].sent != sent or tokens[j - 1].sent != sent:
+        return False
+    before = _REQUEST_OPENERS.get(tokens[j].norm)
+    return before is not None and tokens[j - 1].norm in before
+
+
+def _requester_only(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
+    """ "وافق مجلس إدارة الاتحاد برئاسة X على تأجيل …، بناء على طلب المدرب Y" (ext-t143): a person (or office
+    holder) each of whose mentions in the event's sentences is the one at whose request the body acts, and whose
+    other mentions stand in sentences that say nothing of attending, asked for the decision; he does not sit with
+    the body."""
+    holder = a.person.name if a.person else a.post.holder if a.post else None
+    firsts = _mentions(people, holder) if holder else []
+    inside = [k for k in firsts if tokens[k].sent in ev.sentences]
+    return bool(inside) and all(_at_request(tokens, k) or _at_request(tokens, _chain_start(tokens, people, k))
+                                for k in inside) \
+        and not any(_attending_sentence(tokens, tokens[k].sent) for k in firsts if tokens[k].sent not in ev.sentences)
+
+
+_HEADED_BY = frozenset(fold(w) for w in ("برئاسة", "وبرئاسة"))
+
+
+def _appointed_or_heading_apart(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
+    """ "وتم تعيين وزير الداخلية X خلفا له … . وأعلن الرئيس الحكومة الجديدة برئاسة X" (ext-t143): a person each of
+    whose mentions stands outside the event's sentences and either follows a word of appointment in its clause
+    (``_after_appointment``) or heads, after "برئاسة", a body of a sentence that names no event (a government, a
+    committee formed), is the object of a decision or the head of another body, not stated at the event."""
+    holder = a.person.name if a.person else a.post.holder if a.post else None
+
+    def apart(k: int) -> bool:
+        start = _chain_start(tokens, people, k)
+        if _after_appointment(tokens, k) or _after_appointment(tokens, start) \
+                or _listed_after_appointment(tokens, people, start):
+            return True
+        if start == 0 or tokens[start - 1].norm not in _HEADED_BY or tokens[start - 1].sent != tokens[start].sent \
+                or leads_delegation(tokens, start - 1):
+            return False
+        sent, x = tokens[start].sent, sentence_start(tokens, start)
+        while x < len(tokens) and tokens[x].sent == sent:
+            if cue_kind(tokens, x):
+                return False
+            x += 1
+        return True
+
+    return _every_mention_outside(tokens, people, holder, ev.sentences, apart)
 
 
 def _elected_now(tokens: list[Token], k: int) -> bool:
