@@ -17719,3 +17719,9 @@ def test_a_supreme_council_stays() -> None:  # guard: a rank adjective is no pra
 def test_a_ministry_with_two_fields_stays() -> None:  # guard: "و" + a field of the ministry's name
     facts = _facts("ووقعت وزارة العمل والتنمية الاجتماعية اتفاقية مع الغرفة التجارية.")
     assert "وزارة العمل والتنمية الاجتماعية" in {i.name for i in facts.institutions}
+
+
+def test_a_club_name_stops_before_a_word_governing_the_club_again() -> None:
+    facts = _facts("ووقع نادي النجوم لرعاية النادي عقدا مع مصنع الأمل للألبان.")
+    assert "نادي النجوم" in {i.name for i in facts.institutions}
+    assert not [i for i in facts.institutions if "لرعاية" in i.name]

@@ -451,7 +451,11 @@ def _praise_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> i
     في …") describes the body, the name ends before it."""
     if not head[0].startswith("ال"):
         again = "ال" + head[0]
-        e = next((k for k in range(c + 1, e) if tokens[k].norm == again), e)
+        k = next((k for k in range(c + 1, e) if tokens[k].norm == again), e)
+        if k < e and k - 1 > c and tokens[k - 1].norm[:1] in "ول" and not tokens[k - 1].article:
+            k -= 1  # "نادي X لرعاية النادي", "نادي X ولاعب النادي": a word in construct with the head said again
+            # governs it and is no word of the name either
+        e = k
     return next((k for k in range(c + 1, e) if tokens[k].norm in INSTITUTIONS.PRAISE_ADJECTIVES), e)
 
 
