@@ -448,7 +448,7 @@ def _praise_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> i
     """(ext-t145) "وتعد شركة X الشركة الاستثمارية الرائدة", "بنك X البنك الأكبر": the head's own noun again, now
     definite, after an indefinite head's name opens what the body is said to be (a predicate or an apposition), no
     word of its name; and a word of praise ("الرائدة", "الأكبر", [praise_adjectives]) after the name ("شركة X الرائدة
-    في …") describes the body, the name ends before it."""
+    في …") describes the body, the name ends before it (not before a seat: :func:`_praise_seat`)."""
     if not head[0].startswith("ال"):
         again = "ال" + head[0]
         k = next((k for k in range(c + 1, e) if tokens[k].norm == again), e)
@@ -456,7 +456,14 @@ def _praise_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> i
             k -= 1  # "نادي X لرعاية النادي", "نادي X ولاعب النادي": a word in construct with the head said again
             # governs it and is no word of the name either
         e = k
-    return next((k for k in range(c + 1, e) if tokens[k].norm in INSTITUTIONS.PRAISE_ADJECTIVES), e)
+    return next((k for k in range(c + 1, e) if tokens[k].norm in INSTITUTIONS.PRAISE_ADJECTIVES
+                 and not _praise_seat(tokens, k)), e)
+
+
+def _praise_seat(tokens: list[Token], k: int) -> bool:
+    """ "شركة X الفرنسية الرائدة في باريس": praise before "في"/"ب…" + a place is kept with the seat, as ext-t136's
+    guard reads it."""
+    return k + 2 < len(tokens) and tokens[k + 1].norm in _PARTICIPLE_PREPOSITIONS and place_len(tokens, k + 2) > 0
 
 
 _TEENS = frozenset(fold(w) for w in ("عشر", "عشرة"))
