@@ -305,6 +305,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                   plain_names=kind == "association" and len(head) == 1 and not head[0].startswith("ال"),
                   purpose_stop=kind != "association", one_li=True)
     e = _ordinal_teen_end(tokens, c, e)  # "شركة الحادي عشر القابضة" (ext-t136)
+    e = _praise_end(tokens, head, c, e)  # "شركة X الشركة الرائدة", "شركة X الرائدة في …" (ext-t145)
     e = _possessors_end(tokens, c, e)  # "جمعية الأشخاص ذوي الإعاقة" (ext-t122)
     e = _negated_adjective_end(tokens, c, e)  # "للكيماويات غير العضوية" (ext-t130)
     e = _developed_place_end(tokens, c, e)  # "الهيئة العليا لتطوير مدينة الرياض" (ext-t122)
@@ -422,6 +423,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             return None  # "وأقر المجلس الميزانية العامة …": what the body decided, no adjective of its name
         if head[0] == _AL_HIZB and adj in INSTITUTIONS.PARTY_GENERIC:
             return None  # "الحزب السياسي المؤسس …": any party, no name (ext-t40)
+        if any(t.norm in INSTITUTIONS.PRAISE_ADJECTIVES for t in tokens[c:e]):
+            return None  # "الشركة الاستثمارية الرائدة", "الشركة الوطنية الأكبر": praise, a description (ext-t145)
         if not (adj.startswith("ال") and tokens[c].article and (
                 adj.endswith(("يه", "ي")) or adj.startswith(("المكلف", "المنتدب"))
                 or adj in INSTITUTIONS.NAME_ADJECTIVES)):
@@ -439,6 +442,28 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if head[0] in INSTITUTIONS.SEATED_HEADS:
         return e + _seat_in(tokens, e)  # "سفارة المغرب في البرازيل": a mission's seat is part of its name
     return e + _local_seat(tokens, i, e)
+
+
+def _praise_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> int:
+    """(ext-t145) "وتعد شركة X الشركة الاستثمارية الرائدة", "بنك X البنك الأكبر": the head's own noun again, now
+    definite, after an indefinite head's name opens what the body is said to be (a predicate or an apposition), no
+    word of its name; and a word of praise ("الرائدة", "الأكبر", [praise_adjectives]) after the name ("شركة X الرائدة
+    في …") describes the body, the name ends before it (not before a seat: :func:`_praise_seat`)."""
+    if not head[0].startswith("ال"):
+        again = "ال" + head[0]
+        k = next((k for k in range(c + 1, e) if tokens[k].norm == again), e)
+        if k < e and k - 1 > c and tokens[k - 1].norm[:1] in "ول" and not tokens[k - 1].article:
+            k -= 1  # "نادي X لرعاية النادي", "نادي X ولاعب النادي": a word in construct with the head said again
+            # governs it and is no word of the name either
+        e = k
+    return next((k for k in range(c + 1, e) if tokens[k].norm in INSTITUTIONS.PRAISE_ADJECTIVES
+                 and not _praise_seat(tokens, k)), e)
+
+
+def _praise_seat(tokens: list[Token], k: int) -> bool:
+    """ "شركة X الفرنسية الرائدة في باريس": praise before "في"/"ب…" + a place is kept with the seat, as ext-t136's
+    guard reads it."""
+    return k + 2 < len(tokens) and tokens[k + 1].norm in _PARTICIPLE_PREPOSITIONS and place_len(tokens, k + 2) > 0
 
 
 _TEENS = frozenset(fold(w) for w in ("عشر", "عشرة"))
@@ -2434,7 +2459,7 @@ def without_persons(tokens: list[Token], insts: list[InstMention], names: frozen
     return kept
 
 
-_AND_GENERIC_PLACES = frozenset(fold(w) for w in ("والجهات", "والأماكن"))
+_AND_GENERIC_PLACES = frozenset(fold(w) for w in ("والجهات", "والأماكن", "والقطاعات"))
 """(ext-t122) Not plurals that may be a field of a name ("المعهد السعودي للإلكترونيات والأجهزة المنزلية")."""
 _AND_GENERIC = frozenset(fold(w) for w in ("والشركات", "والمؤسسات", "والجهات", "والهيئات", "والإدارات"))
 _AFFILIATED = frozenset(fold(w) for w in ("التابعة", "الأخرى", "المعنية"))

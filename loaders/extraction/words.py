@@ -62,6 +62,7 @@ class InstitutionWords(WordFile, file="institutions"):
     TOPIC_HEADS = words("topic_heads")
     NAMESAKES = words("namesakes")
     ELATIVES = words("elatives")
+    PRAISE_ADJECTIVES = words("praise_adjectives")
     LEGAL_FORMS = words("legal_forms")
     SCOPE_ADJECTIVES = words("scope_adjectives")
     NATIONAL_HEADS = words("national_heads")
