@@ -2422,7 +2422,7 @@ def _patient_received(tokens: list[Token], i: int) -> bool:
     """ "وكان قسم الطوارئ قد استقبل طفلا يعاني من …", "استقبل المستشفى أمس 12 مصابا" (ext-t44): a reception verb
     whose object, within a few words (a time word or a number between), is a patient, a case or the injured — a
     hospital's work, not a reception of guests."""
-    if tokens[i].norm in _RECEIVED_IT and i > 0 and tokens[i - 1].norm in _DONE:
+    if tokens[i].norm in _RECEIVED_IT and i > 0 and tokens[i - 1].norm in _DONE_PASSIVE:
         # "وأوضح الطبيب أن الحالات تم استقبالها …" (ext-t127): "تم" + the verbal noun with a pronoun whose
         # antecedent, a few words back in its sentence, is the patients or cases
         return any(tokens[k].norm in _PATIENTS and tokens[k].sent == tokens[i].sent
@@ -2440,7 +2440,7 @@ def _patient_received(tokens: list[Token], i: int) -> bool:
 
 
 _RECEIVED_IT = frozenset(fold(w) for w in ("استقبالها", "استقباله", "استقبالهم"))
-_DONE = frozenset(fold(w) for w in ("تم", "يتم", "وتم"))
+_DONE_PASSIVE = frozenset(fold(w) for w in ("تم", "يتم", "وتم"))
 _PATIENTS_BACK = 5
 
 

@@ -1687,8 +1687,8 @@ _TAKING_PART = frozenset(fold(w) for w in (
     "لشرح", "بشرح",  # speaking at it
     "قلد", "وقلد", "كرم", "وكرم", "كرمت", "وكرمت", "توج", "وتوج", "توجت", "وتوجت",  # honouring
     "وصول", "وصوله", "وصولها", "مغادرة", "مغادرته", "مغادرتها"))  # arriving
-_ARRIVES = frozenset(fold(w) for w in ("وصل", "وصلت", "يصل", "تصل", "غادر", "غادرت", "يغادر", "تغادر", "ووصل",
-                                       "ووصلت", "وغادر", "وغادرت"))
+_ARRIVING = frozenset(fold(w) for w in ("وصل", "وصلت", "يصل", "تصل", "غادر", "غادرت", "يغادر", "تغادر", "ووصل",
+                                        "ووصلت", "وغادر", "وغادرت"))
 _ARRIVAL_REACH = 6
 _BEFORE_NOW = frozenset(fold(w) for w in ("سبق", "وسبق"))
 _LEADERS_STYLES = frozenset(fold(w) for w in ("خادم الحرمين الشريفين", "خادم الحرمين", "ولي العهد", "ولي ولي العهد"))
@@ -1719,7 +1719,7 @@ def _unattended_apart(tokens: list[Token], people: People, ev: EventMention, hol
                                   and not _word_in(tokens, _governor(tokens, people, k), ROLES.SPEECH)  # "قال X"
                                   and not _word_in(tokens, _governor(tokens, people, k), _BRIEFED)  # "وأبرز X"
                                   and not _speaks_next(tokens, people, k)  # "القنصل العام X اكد"
-                                  and not any(tokens[x].norm in _ARRIVES  # "وصل الرئيس X إلى جدة"
+                                  and not any(tokens[x].norm in _ARRIVING  # "وصل الرئيس X إلى جدة"
                                               and tokens[x].sent == tokens[k].sent
                                               for x in range(max(0, k - _ARRIVAL_REACH), k))
                                   and not _elected_now(tokens, k))
