@@ -1,7 +1,7 @@
 """The tuning gold sets of tests/fixtures (tuning2 to tuning133 but tuning8 and tuning14: SaudiNewsNet articles,
 some with Moroccan articles besides; tuning8 and tuning14: Moroccan) are well formed, share no article with blind3,
-blind4, blind5, blind6 nor any other annotated set, are scored by the benchmark, and every one of their texts is found
-in ../shared."""
+blind4, blind5, blind6, blind7 nor any other annotated set, are scored by the benchmark, and every one of their texts
+is found in ../shared."""
 
 from __future__ import annotations
 
@@ -132,6 +132,7 @@ BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"
 BLIND5 = FIXTURES / "blind5" / "gold"
 BLIND6 = FIXTURES / "blind6" / "gold"
+BLIND7 = FIXTURES / "blind7" / "gold"
 
 
 def _gold(name: str) -> Path:
@@ -168,6 +169,11 @@ def test_no_article_of_blind5_is_used(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_no_article_of_blind6_is_used(name: str) -> None:
     assert not _stems(_gold(name)) & _stems(BLIND6)
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_no_article_of_blind7_is_used(name: str) -> None:
+    assert not _stems(_gold(name)) & _stems(BLIND7)
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
