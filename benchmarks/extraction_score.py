@@ -425,6 +425,14 @@ printed under the set's name. The sets:
   over-read (thanks after a festival, a decision with no sitting, a cabinet decision recalled, a reshuffle, a ministry's
   plan, a delegation's list, an elections committee's timetable, meetings told by sources), annotated by branch ann-b
   for the next round's precision rules (its README);
+- tuning140: tests/fixtures/tuning140/gold, seven SaudiNewsNet articles of July-August 2015 where bodies and officials
+  decide or honour (a senate committee's vote on a bill, a parliament's amnesty law, a supervisory board's contract
+  renewals, an aviation authority's licences, a fund director's loan approval, an honouring at a club's opening, a
+  regulator's new rules), annotated by branch ann-c for round 2's first unseen score (its README);
+- tuning141: tests/fixtures/tuning141/gold, seven SaudiNewsNet articles of July-August 2015 of meetings, signings and
+  appointments (a forum at a council's seat, two companies' partnership, a committee's extended meetings, an acting
+  police chief chosen, a foreign minister's dialogue in Cairo, a business council's conference abroad, three
+  presidencies' meeting), annotated by branch ann-c for round 2's first unseen score (its README);
 """
 
 from __future__ import annotations
@@ -585,6 +593,8 @@ TUNING130_GOLD = REPO / "tests" / "fixtures" / "tuning130" / "gold"
 TUNING131_GOLD = REPO / "tests" / "fixtures" / "tuning131" / "gold"
 TUNING132_GOLD = REPO / "tests" / "fixtures" / "tuning132" / "gold"
 TUNING133_GOLD = REPO / "tests" / "fixtures" / "tuning133" / "gold"
+TUNING140_GOLD = REPO / "tests" / "fixtures" / "tuning140" / "gold"
+TUNING141_GOLD = REPO / "tests" / "fixtures" / "tuning141" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -746,6 +756,8 @@ SETS = {
     "tuning131": GoldSet("tuning131", TUNING131_GOLD, None),
     "tuning132": GoldSet("tuning132", TUNING132_GOLD, None),
     "tuning133": GoldSet("tuning133", TUNING133_GOLD, None),
+    "tuning140": GoldSet("tuning140", TUNING140_GOLD, None),
+    "tuning141": GoldSet("tuning141", TUNING141_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
