@@ -226,6 +226,11 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                 and norm not in lex.first_names:
             break  # "دلال أبو آمنة لإحياء حفلاتها", "X بإعداد …", "لأمراض": ب/ل + a word written with its hamza is a
             # preposition and a noun, no family name (the Hadrami "با…" names are written without one: "باهمام")
+        if j == k + 1 and len(norm) == 4 and norm[0] == "ت" and norm[1] not in "اوي" and not tokens[j].article \
+                and norm not in lex.first_names and j + 1 < n and tokens[j + 1].sent == sent \
+                and is_stop(tokens[j + 1].norm):
+            break  # "وكان خالد تحدث عن …", "X تقدم إلى …": a past verb of the تفعّل form before a preposition, no family
+            # name (ext-t149)
         if j > k and len(norm) == 5 and norm[:2] in ("يت", "تت") and norm not in lex.first_names:
             break  # "نبيلة تتطلب الكثير", "X يتحدث": an imperfect verb of the تفعّل or تفاعل form, no surname (ext-t100)
         if j > k and tokens[j].article and norm in _STANDING:
@@ -309,6 +314,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             units += 1  # "اختيار هاني X Y عضو مجلس …": a known given name, two bare words, then an office: the
             j += 1  # third word is the family name, the office is his (ext-t87)
             break
+        if units == 2 and j == k + 2 and not pending_particle and _object_verbal_noun(tokens, j) \
+                and norm not in lex.first_names:
+            break  # "برئاسة سامي فرج تأجيل المباراة": a verbal noun and its definite object (what the body decided)
+            # follow two given names, no third name (ext-t149)
         if units >= max_units and not pending_particle and not (
                 units == 2 and first in lex.first_names and (
                     (j == k + 2 and tokens[k + 1].norm in lex.first_names and (norm[1:3] != "ال" or (
@@ -568,6 +577,17 @@ def _masdar(norm: str) -> bool:
     stays a surname)."""
     return (len(norm) == 6 and norm.startswith("الت") and not norm.endswith(("ي", "ه"))) \
         or (norm.startswith("الاست") and len(norm) >= 8) or _IFTIAL.match(norm) is not None
+
+
+_BARE_VERBAL_NOUN = re.compile(r"^(?:ت\w\wي\w|ا\wا\wه|ا\wت\wا\w|ا\w\wا\w)$")  # تفعيل, إفالة, افتعال, إفعال
+
+
+def _object_verbal_noun(tokens: list[Token], j: int) -> bool:
+    """ "تأجيل المباراة", "إقامة الحفل", "اعتماد الميزانية": a bare verbal noun (تفعيل, إفالة, افتعال, إفعال) right
+    before a definite word of its sentence, its object (ext-t149)."""
+    t = tokens[j]
+    return t.is_word and not t.article and _BARE_VERBAL_NOUN.match(t.norm) is not None and j + 1 < len(tokens) \
+        and tokens[j + 1].article and tokens[j + 1].sent == t.sent
 
 
 def _closed_after(tokens: list[Token], j: int) -> bool:
