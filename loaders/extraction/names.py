@@ -231,6 +231,13 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                 and is_stop(tokens[j + 1].norm):
             break  # "وكان خالد تحدث عن …", "X تقدم إلى …": a past verb of the تفعّل form before a preposition, no family
             # name (ext-t149)
+        if j > k and not tokens[j].article and (norm in EVENTS.VISIT or norm in EVENTS.MEETING) \
+                and norm not in lex.first_names and j + 1 < n and tokens[j + 1].sent == sent \
+                and (tokens[j + 1].norm in _VISIT_PREPOSITIONS or tokens[j + 1].article):
+            break  # "أجرى وفد برئاسة X زيارة إلى …": a visit or a meeting noun, the object of the verb, no family name
+            # (ext-t149)
+        if j > k and len(norm) == 6 and norm.startswith("يست") and norm not in lex.first_names:
+            break  # "الشيخ X بن Y يستقبل وزير …": an imperfect verb of the استفعل form, no family name (ext-t149)
         if j > k and len(norm) == 5 and norm[:2] in ("يت", "تت") and norm not in lex.first_names:
             break  # "نبيلة تتطلب الكثير", "X يتحدث": an imperfect verb of the تفعّل or تفاعل form, no surname (ext-t100)
         if j > k and tokens[j].article and norm in _STANDING:
@@ -579,11 +586,12 @@ def _masdar(norm: str) -> bool:
         or (norm.startswith("الاست") and len(norm) >= 8) or _IFTIAL.match(norm) is not None
 
 
-_BARE_VERBAL_NOUN = re.compile(r"^(?:ت\w\wي\w|ا\wا\wه|ا\wت\wا\w|ا\w\wا\w)$")  # تفعيل, إفالة, افتعال, إفعال
+_VISIT_PREPOSITIONS = frozenset(fold(w) for w in ("إلى", "الى", "في", "على", "مع", "من", "لدى"))
+_BARE_VERBAL_NOUN = re.compile(r"^(?:ت\w\wي\w|ا\wا\wه|ا\wت\wا\w)$")  # تفعيل, إفالة, افتعال (not إفعال: أفعال plurals)
 
 
 def _object_verbal_noun(tokens: list[Token], j: int) -> bool:
-    """ "تأجيل المباراة", "إقامة الحفل", "اعتماد الميزانية": a bare verbal noun (تفعيل, إفالة, افتعال, إفعال) right
+    """ "تأجيل المباراة", "إقامة الحفل", "اعتماد الميزانية": a bare verbal noun (تفعيل, إفالة, افتعال) right
     before a definite word of its sentence, its object (ext-t149)."""
     t = tokens[j]
     return t.is_word and not t.article and _BARE_VERBAL_NOUN.match(t.norm) is not None and j + 1 < len(tokens) \
@@ -606,6 +614,10 @@ def _eponym_before(tokens: list[Token], k: int) -> bool:
                or t.norm == _IMAM for t in tokens[max(0, k - 2) : k])
 
 
+_IBN_WRITTEN = fold("ابن")
+_EPONYM_PLURALS = frozenset(fold(w) for w in ("مدارس", "معاهد", "مراكز", "مستشفيات", "مؤسسات"))  # (ext-t149)
+
+
 def _named_after(tokens: list[Token], k: int) -> bool:
     """The name at ``k`` names a body or a place after its bearer: a head named after a person right before it
     ("جامعة نايف"), or a royal style right before it after such a head, a place's or a facility's noun or a body's
@@ -615,11 +627,12 @@ def _named_after(tokens: list[Token], k: int) -> bool:
     before = strip_clitic(tokens[k - 1].norm)[0]
     if before in INSTITUTIONS.EPONYM_HEADS and not tokens[k - 1].article:
         return True
-    if k < 2 or tokens[k - 1].norm not in CHAINS.ROYAL or tokens[k - 2].sent != tokens[k].sent:
-        return False
+    if k < 2 or (tokens[k - 1].norm not in CHAINS.ROYAL and tokens[k - 1].norm != _IBN_WRITTEN) \
+            or tokens[k - 2].sent != tokens[k].sent:
+        return False  # (also "مدارس ابن X الإسلامية": a body named after a historical figure, ext-t149)
     noun = strip_clitic(tokens[k - 2].norm)[0]
     return not tokens[k - 2].article and (noun in INSTITUTIONS.EPONYM_HEADS or noun in PEOPLE.NAMED_PLACES
-                                          or starts_head(tokens, k - 2, strip=True))
+                                          or noun in _EPONYM_PLURALS or starts_head(tokens, k - 2, strip=True))
 
 
 def _hard_close(tokens: list[Token], j: int) -> bool:
