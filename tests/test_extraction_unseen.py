@@ -17963,3 +17963,8 @@ def test_a_given_name_then_a_past_verb_is_no_person() -> None:
 def test_a_family_name_of_four_letters_in_ta_stays() -> None:  # guard
     facts = _facts("وقال رئيس النادي خالد تمام إن الفريق جاهز.")
     assert _holders(facts)["رئيس النادي"] == "خالد تمام"
+
+
+def test_a_foreign_family_name_in_ta_before_anna_stays() -> None:  # guard
+    facts = _facts("قالت المديرة الإقليمية للمنظمة الدولية مارغريت تشان أن البلاد تضم أقل عدد من المدخنين.")
+    assert "مارغريت تشان" in {p.name for p in facts.persons}

@@ -228,9 +228,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             # preposition and a noun, no family name (the Hadrami "با…" names are written without one: "باهمام")
         if j == k + 1 and len(norm) == 4 and norm[0] == "ت" and norm[1] not in "اوي" and not tokens[j].article \
                 and norm not in lex.first_names and j + 1 < n and tokens[j + 1].sent == sent \
-                and is_stop(tokens[j + 1].norm):
-            break  # "وكان خالد تحدث عن …", "X تقدم إلى …": a past verb of the تفعّل form before a preposition, no family
-            # name (ext-t149)
+                and is_stop(tokens[j + 1].norm) and tokens[j + 1].norm not in _THAT_CONJUNCTIONS:
+            break  # "وكان خالد تحدث عن …", "X تقدم إلى …": a verb of the تفعّل form (or an imperfect in ت) before a
+            # function word, no family name; not before "أن/إن" ("قالت مارغريت تشان أن …": a name) (ext-t149)
         if j > k and not tokens[j].article and (norm in EVENTS.VISIT or norm in EVENTS.MEETING) \
                 and norm not in lex.first_names and j + 1 < n and tokens[j + 1].sent == sent \
                 and (tokens[j + 1].norm in _VISIT_PREPOSITIONS or tokens[j + 1].article):
@@ -586,6 +586,7 @@ def _masdar(norm: str) -> bool:
         or (norm.startswith("الاست") and len(norm) >= 8) or _IFTIAL.match(norm) is not None
 
 
+_THAT_CONJUNCTIONS = frozenset(fold(w) for w in ("أن", "إن"))
 _VISIT_PREPOSITIONS = frozenset(fold(w) for w in ("إلى", "الى", "في", "على", "مع", "من", "لدى"))
 _BARE_VERBAL_NOUN = re.compile(r"^(?:ت\w\wي\w|ا\wا\wه|ا\wت\wا\w)$")  # تفعيل, إفالة, افتعال (not إفعال: أفعال plurals)
 
