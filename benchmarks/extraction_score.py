@@ -425,6 +425,10 @@ printed under the set's name. The sets:
   over-read (thanks after a festival, a decision with no sitting, a cabinet decision recalled, a reshuffle, a ministry's
   plan, a delegation's list, an elections committee's timetable, meetings told by sources), annotated by branch ann-b
   for the next round's precision rules (its README);
+- tuning137: tests/fixtures/tuning137/gold, six SaudiNewsNet articles of July-August 2015 rich in persons and their
+  posts (a federation board's decisions, a foreign minister after a cabinet meeting, a club's president, member and
+  coaches, a minister's directive, an Olympic president on a football president, an elections committee's officials),
+  annotated by branch ext-t149 for its persons and posts rules (its README);
 - tuning140: tests/fixtures/tuning140/gold, seven SaudiNewsNet articles of July-August 2015 where bodies and officials
   decide or honour (a senate committee's vote on a bill, a parliament's amnesty law, a supervisory board's contract
   renewals, an aviation authority's licences, a fund director's loan approval, an honouring at a club's opening, a
@@ -593,6 +597,7 @@ TUNING130_GOLD = REPO / "tests" / "fixtures" / "tuning130" / "gold"
 TUNING131_GOLD = REPO / "tests" / "fixtures" / "tuning131" / "gold"
 TUNING132_GOLD = REPO / "tests" / "fixtures" / "tuning132" / "gold"
 TUNING133_GOLD = REPO / "tests" / "fixtures" / "tuning133" / "gold"
+TUNING137_GOLD = REPO / "tests" / "fixtures" / "tuning137" / "gold"
 TUNING140_GOLD = REPO / "tests" / "fixtures" / "tuning140" / "gold"
 TUNING141_GOLD = REPO / "tests" / "fixtures" / "tuning141" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
@@ -756,6 +761,7 @@ SETS = {
     "tuning131": GoldSet("tuning131", TUNING131_GOLD, None),
     "tuning132": GoldSet("tuning132", TUNING132_GOLD, None),
     "tuning133": GoldSet("tuning133", TUNING133_GOLD, None),
+    "tuning137": GoldSet("tuning137", TUNING137_GOLD, None),
     "tuning140": GoldSet("tuning140", TUNING140_GOLD, None),
     "tuning141": GoldSet("tuning141", TUNING141_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),

@@ -226,6 +226,18 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                 and norm not in lex.first_names:
             break  # "دلال أبو آمنة لإحياء حفلاتها", "X بإعداد …", "لأمراض": ب/ل + a word written with its hamza is a
             # preposition and a noun, no family name (the Hadrami "با…" names are written without one: "باهمام")
+        if j == k + 1 and len(norm) == 4 and norm[0] == "ت" and norm[1] not in "اوي" and not tokens[j].article \
+                and norm not in lex.first_names and j + 1 < n and tokens[j + 1].sent == sent \
+                and is_stop(tokens[j + 1].norm) and tokens[j + 1].norm not in _THAT_CONJUNCTIONS:
+            break  # "وكان خالد تحدث عن …", "X تقدم إلى …": a verb of the تفعّل form (or an imperfect in ت) before a
+            # function word, no family name; not before "أن/إن" ("قالت مارغريت تشان أن …": a name) (ext-t149)
+        if j > k and not tokens[j].article and (norm in EVENTS.VISIT or norm in EVENTS.MEETING) \
+                and norm not in lex.first_names and j + 1 < n and tokens[j + 1].sent == sent \
+                and (tokens[j + 1].norm in _VISIT_PREPOSITIONS or tokens[j + 1].article):
+            break  # "أجرى وفد برئاسة X زيارة إلى …": a visit or a meeting noun, the object of the verb, no family name
+            # (ext-t149)
+        if j > k and len(norm) == 6 and norm.startswith("يست") and norm not in lex.first_names:
+            break  # "الشيخ X بن Y يستقبل وزير …": an imperfect verb of the استفعل form, no family name (ext-t149)
         if j > k and len(norm) == 5 and norm[:2] in ("يت", "تت") and norm not in lex.first_names:
             break  # "نبيلة تتطلب الكثير", "X يتحدث": an imperfect verb of the تفعّل or تفاعل form, no surname (ext-t100)
         if j > k and tokens[j].article and norm in _STANDING:
@@ -309,6 +321,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             units += 1  # "اختيار هاني X Y عضو مجلس …": a known given name, two bare words, then an office: the
             j += 1  # third word is the family name, the office is his (ext-t87)
             break
+        if units == 2 and j == k + 2 and not pending_particle and _object_verbal_noun(tokens, j) \
+                and norm not in lex.first_names:
+            break  # "برئاسة سامي فرج تأجيل المباراة": a verbal noun and its definite object (what the body decided)
+            # follow two given names, no third name (ext-t149)
         if units >= max_units and not pending_particle and not (
                 units == 2 and first in lex.first_names and (
                     (j == k + 2 and tokens[k + 1].norm in lex.first_names and (norm[1:3] != "ال" or (
@@ -570,6 +586,19 @@ def _masdar(norm: str) -> bool:
         or (norm.startswith("الاست") and len(norm) >= 8) or _IFTIAL.match(norm) is not None
 
 
+_THAT_CONJUNCTIONS = frozenset(fold(w) for w in ("أن", "إن"))
+_VISIT_PREPOSITIONS = frozenset(fold(w) for w in ("إلى", "الى", "في", "على", "مع", "من", "لدى"))
+_BARE_VERBAL_NOUN = re.compile(r"^(?:ت\w\wي\w|ا\wا\wه|ا\wت\wا\w)$")  # تفعيل, إفالة, افتعال (not إفعال: أفعال plurals)
+
+
+def _object_verbal_noun(tokens: list[Token], j: int) -> bool:
+    """ "تأجيل المباراة", "إقامة الحفل", "اعتماد الميزانية": a bare verbal noun (تفعيل, إفالة, افتعال) right
+    before a definite word of its sentence, its object (ext-t149)."""
+    t = tokens[j]
+    return t.is_word and not t.article and _BARE_VERBAL_NOUN.match(t.norm) is not None and j + 1 < len(tokens) \
+        and tokens[j + 1].article and tokens[j + 1].sent == t.sent
+
+
 def _closed_after(tokens: list[Token], j: int) -> bool:
     """The word at ``j`` is followed by a boundary: punctuation, the sentence's end, a function word, و or a
     ب/ل phrase (not an article word it would be in construct with: "… فارق الحياة")."""
@@ -586,6 +615,10 @@ def _eponym_before(tokens: list[Token], k: int) -> bool:
                or t.norm == _IMAM for t in tokens[max(0, k - 2) : k])
 
 
+_IBN_WRITTEN = fold("ابن")
+_EPONYM_PLURALS = frozenset(fold(w) for w in ("مدارس", "معاهد", "مراكز", "مستشفيات", "مؤسسات"))  # (ext-t149)
+
+
 def _named_after(tokens: list[Token], k: int) -> bool:
     """The name at ``k`` names a body or a place after its bearer: a head named after a person right before it
     ("جامعة نايف"), or a royal style right before it after such a head, a place's or a facility's noun or a body's
@@ -595,11 +628,12 @@ def _named_after(tokens: list[Token], k: int) -> bool:
     before = strip_clitic(tokens[k - 1].norm)[0]
     if before in INSTITUTIONS.EPONYM_HEADS and not tokens[k - 1].article:
         return True
-    if k < 2 or tokens[k - 1].norm not in CHAINS.ROYAL or tokens[k - 2].sent != tokens[k].sent:
-        return False
+    if k < 2 or (tokens[k - 1].norm not in CHAINS.ROYAL and tokens[k - 1].norm != _IBN_WRITTEN) \
+            or tokens[k - 2].sent != tokens[k].sent:
+        return False  # (also "مدارس ابن X الإسلامية": a body named after a historical figure, ext-t149)
     noun = strip_clitic(tokens[k - 2].norm)[0]
     return not tokens[k - 2].article and (noun in INSTITUTIONS.EPONYM_HEADS or noun in PEOPLE.NAMED_PLACES
-                                          or starts_head(tokens, k - 2, strip=True))
+                                          or noun in _EPONYM_PLURALS or starts_head(tokens, k - 2, strip=True))
 
 
 def _hard_close(tokens: list[Token], j: int) -> bool:

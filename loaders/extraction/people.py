@@ -32,6 +32,7 @@ from marsad.loaders.extraction.names import (
     Name,
     _closed_after,
     _masdar,
+    _object_verbal_noun,
     _surname_next,
     _titled_next,
     _writes_ala,
@@ -2722,7 +2723,9 @@ def _ends_clean(tokens: list[Token], e: int) -> bool:
         return True
     t = tokens[e]
     return (not t.is_word or t.sent != tokens[e - 1].sent or is_stop(t.norm) or t.norm[:1] == "و"
-            or _title_at(tokens, e) is not None)
+            or _title_at(tokens, e) is not None
+            or (t.norm not in lexicon().first_names and _object_verbal_noun(tokens, e)))
+    # ("برئاسة X Y تأجيل المباراة": a verbal noun and its definite object, what was decided, ext-t149)
 
 
 _WALI = frozenset(fold(w) for w in ("والي", "الوالي"))
@@ -2753,6 +2756,13 @@ def _after_epithet(tokens: list[Token], j: int) -> Name | None:
         return None
     name = parse_name(tokens, j + 3)
     return name if name is not None and name.known and name.start == j + 3 and not name.clitic else None
+
+
+def _styles_only(tokens: list[Token], e: int, j: int) -> bool:
+    """Only honorifics stand between the end of an office at ``e`` and ``j``, all in the office's sentence
+    ("وزير التعليم الدكتور “X Y”", ext-t149)."""
+    honorifics = lexicon().honorifics
+    return e < j and all(tokens[x].norm in honorifics and tokens[x].sent == tokens[e].sent for x in range(e, j))
 
 
 def _quoted_name(tokens: list[Token], j: int) -> Name | None:
@@ -3365,8 +3375,10 @@ def _national_foreign_names(text: str, tokens: list[Token], out: People, cues: C
             continue
         prev = tokens[k - 1]
         office = _apposed_office(tokens, out, j)
+        recurring = _recurring_foreign_name(tokens, j, taken)
         if office is None and (prev.sent != tokens[k].sent or prev.norm == "و" or not (is_stop(prev.norm) or (
-                tokens[k].norm[:1] == "و" and (k - 1 in taken or not prev.is_word)))):
+                tokens[k].norm[:1] == "و" and (k - 1 in taken or not prev.is_word))
+                or (recurring is not None and _speech_verb(prev.norm)))):
             continue  # (after a function word, or "و" after a listed person or a mark: "X Y، والبرازيلي …"; not
             # "الشركتين السعودية و الأمريكية": a lone "و" between two adjectives; but an office apposed after the
             # name's comma makes it one after any word, below)
@@ -3377,6 +3389,7 @@ def _national_foreign_names(text: str, tokens: list[Token], out: People, cues: C
         name = _foreign_name(tokens, j) or _known_after_nationality(tokens, j)
         if name is None and _single_trade_name(tokens, j):
             name = Name(j, j + 1, 0, False)
+        name = name or recurring  # "قال إن السويسري X Y تخلى …، وكان Y …، وY عضو …" (ext-t149)
         if name is not None and name.end - name.start == 3 and tokens[name.end - 1].norm.endswith("يه"):
             name = Name(name.start, name.end - 1, 0, name.known)  # "والأسباني X Y زميليه": "his two team-mates"
         if office is not None and (name is None or name.end - name.start < 2 or name.end + 1 != office.first):
@@ -3387,7 +3400,35 @@ def _national_foreign_names(text: str, tokens: list[Token], out: People, cues: C
             if office is not None and len(out.persons) > before and not _gender_clash(office.title,
                                                                                       out.persons[-1].name):
                 office.holder = out.persons[-1].name
+            apposed = next((p for p in out.posts if p.first == name.end and not p.holder
+                            and p.start == tokens[p.first].start and tokens[p.first].sent == tokens[j].sent), None)
+            if apposed is not None and len(out.persons) > before and not _is_king(apposed) \
+                    and not _gender_clash(apposed.title, out.persons[-1].name):
+                apposed.holder = out.persons[-1].name  # "قال الألماني X Y رئيس الاتحاد …": the office right after the
+                # foreign name this pass reads is his (ext-t149)
     out.persons.sort(key=lambda m: m.start)
+
+
+def _recurring_foreign_name(tokens: list[Token], j: int, taken: set[int]) -> Name | None:
+    """ "أعلن أن السويسري X Y تخلى عن …، … انتخاب Y …، وY عضو …": after an adjective of nationality standing as a
+    noun, two plain words (no article, "و", ة or accusative ending, function word or place; the second no
+    given name nor an adjective in ي), the second named again alone at least twice elsewhere in the text (bare or
+    behind "و"), are a foreign name however the sentence goes on (ext-t149)."""
+    n = len(tokens)
+    if j + 2 > n or j in taken or j + 1 in taken or tokens[j + 1].sent != tokens[j].sent:
+        return None
+    words = tokens[j : j + 2]
+    given = lexicon().first_names
+    if any(not t.is_word or t.article or len(t.norm) < 3 or t.norm[:1] == "و" or t.norm[:3] == "بال"
+           or t.text.endswith(("ة", "ه"))
+           or t.norm in PEOPLE.NOT_NAMES or t.norm in PEOPLE.NOT_SURNAMES for t in words) \
+            or words[1].norm in given or words[1].norm.endswith(("ي", "يه")) \
+            or not _plain_words(tokens, j, j + 2) or place_len(tokens, j) or place_len(tokens, j + 1):
+        return None
+    family = words[1].norm
+    alone = sum(1 for x, t in enumerate(tokens) if x != j + 1 and t.norm in (family, "و" + family)
+                and tokens[x - 1].norm != words[0].norm)
+    return Name(j, j + 2, 0, False) if alone >= 2 else None
 
 
 def _apposed_office(tokens: list[Token], out: People, j: int) -> PostMention | None:
@@ -3889,7 +3930,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             # (but "وزير التجارة الأمريكي، ويلبور روس،": a foreign name that opens with و, between commas)
         if name is not None and name.known and name.end - name.start == 2 and not _ends_clean(tokens, name.end):
             name = _third_word(tokens, name)  # "الرئيس اليمني عبدربه منصور هادي قد يعود"
-        quoted = _quoted_name(tokens, j) if name is None and j == p.last and not inner else None
+        quoted = _quoted_name(tokens, j) if name is None and not inner and (
+            j == p.last or _styles_only(tokens, p.last, j)) else None
+        # ('وزير التعليم الدكتور "X Y"': an honorific between the title and the quoted name, ext-t149)
         name = name or quoted  # 'الرئيس البوسني "X Y"،'
         if name is None and j == p.last and not inner:
             name = _after_epithet(tokens, j)  # 'الملك "الحازم" X بن Y': a quoted epithet, then the name (ext-t144)
@@ -4386,6 +4429,8 @@ def _surname_apposed(text: str, tokens: list[Token], out: People) -> None:
         k -= he_is
         if tokens[k].norm in _COMMA:
             k -= 1
+        elif not he_is and _sentence_subject(tokens, out, k):
+            pass  # "… . وY عضو في اللجنة …": a family name opening its sentence, the office its predicate (ext-t149)
         elif not he_is:
             _surname_closing(text, tokens, out, p)
             continue
@@ -4393,12 +4438,24 @@ def _surname_apposed(text: str, tokens: list[Token], out: People) -> None:
         if not w.is_word or w.sent != tokens[p.first].sent or len(w.norm) < 4 \
                 or any(pm.first <= k < pm.last for pm in out.persons):
             continue
+        bare = w.norm[1:] if w.norm[:1] == "و" and _sentence_subject(tokens, out, k) else w.norm
         named = {pm.name for pm in out.persons if pm.last - pm.first >= 2 and pm.last <= k
-                 and tokens[pm.last - 1].norm == w.norm}
+                 and tokens[pm.last - 1].norm == bare}
         if len(named) == 1:
             name = named.pop()
             if not _gender_clash(p.title, name):
                 p.holder = name
+
+
+def _sentence_subject(tokens: list[Token], out: People, k: int) -> bool:
+    """ "… . وY عضو في …": the word at ``k`` opens its sentence (behind "و" or not) and is, bare, the last word of a
+    name of two words or more read before it (the caller checks that one person only bears it) (ext-t149)."""
+    w = tokens[k]
+    if not w.is_word or (k > 0 and tokens[k - 1].sent == w.sent):
+        return False
+    bare = w.norm[1:] if w.norm[:1] == "و" else w.norm
+    return len(bare) >= 4 and any(pm.last - pm.first >= 2 and pm.last <= k and tokens[pm.last - 1].norm == bare
+                                  for pm in out.persons)
 
 
 def _surname_closing(text: str, tokens: list[Token], out: People, p: PostMention) -> None:
