@@ -394,6 +394,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _listed_inside_end(tokens, c, e)
     e = _bare_verbal_object_end(tokens, c, e)
     e = _site_adjective_end(tokens, c, e)
+    e = _second_place_end(tokens, c, e)
     if kind == "ministry" and len(head) == 1:
         e = ministry_field_end(tokens, c, e)  # "وزارة النقل للطرق": the ministry is named by its field
         while e > c and tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS:
@@ -991,10 +992,34 @@ _SITE_ADJECTIVES = frozenset(fold(w) for w in ("الإلكتروني", "الرس
 def _site_adjective_end(tokens: list[Token], c: int, e: int) -> int:
     """(ext-t150) "موقع وزارة الصحة الإلكتروني", "موقع المديرية العامة للجوازات الرسمي": a masculine adjective of a
     site after the body's last word in ة or ات describes the site or the account the body is the owner of, not the
-    body (a feminine or plural noun takes "الإلكترونية"); "المركز الوطني للتصديق الإلكتروني" agrees and stays."""
-    if e - 1 > c and tokens[e - 1].norm in _SITE_ADJECTIVES and tokens[e - 2].norm.endswith(("ه", "ات")) \
-            and tokens[e - 2].sent == tokens[e - 1].sent:
-        return e - 1
+    body (a feminine or plural noun takes "الإلكترونية"), and what follows it is the clause's; "المركز الوطني للتصديق
+    الإلكتروني" agrees and stays."""
+    return next((k for k in range(c + 1, e) if tokens[k].norm in _SITE_ADJECTIVES
+                 and tokens[k - 1].norm.endswith(("ه", "ات")) and tokens[k - 1].sent == tokens[k].sent), e)
+
+
+def _one_word_place(tok: Token, clitic: str) -> bool:
+    """(ext-t150) ``tok`` is ``clitic`` + a place of one word of the gazetteer ("للجبيل" read "الجبيل", "وينبع")."""
+    if not (tok.is_word and tok.norm.startswith(clitic) and len(tok.norm) > len(clitic) + 2):
+        return False
+    rest = tok.norm[len(clitic) :]
+    norm = "ال" + rest[1:] if clitic == "ل" and rest.startswith("ل") else rest
+    probe = Token(norm, norm, tok.start + len(clitic), tok.end, tok.sent, True)
+    return place_len([probe], 0) == 1
+
+
+def _second_place_end(tokens: list[Token], c: int, e: int) -> int:
+    """(ext-t150) "الهيئة الملكية للجبيل وينبع": a body whose remit is "ل" + a place, then "و" + a second place of
+    one word, holds both: a name cut before the second place takes it back, and one read on past it over a definite
+    word that is no nisba ("… وينبع المصنع") ends with it."""
+    for k in range(c, min(e + 1, len(tokens))):
+        if k > c and _one_word_place(tokens[k - 1], "ل") and _one_word_place(tokens[k], "و") \
+                and tokens[k].sent == tokens[k - 1].sent:
+            if e == k:
+                return k + 1
+            if e > k + 1 and tokens[k + 1].article and not _nisba_word(tokens[k + 1]):
+                return k + 1
+            return e
     return e
 
 
