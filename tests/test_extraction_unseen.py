@@ -17965,3 +17965,8 @@ def test_a_body_for_two_towns_stops_before_the_object() -> None:
 def test_a_branch_in_one_town_takes_no_second_town() -> None:  # guard: "ب" + a place is the seat, not the remit
     facts = _facts("وزار مدير فرع وزارة الزراعة بالرياض وجدة المعرض.")
     assert "فرع وزارة الزراعة بالرياض وجدة" not in {i.name for i in facts.institutions}
+
+
+def test_a_committee_for_a_task_keeps_its_second_verbal_noun() -> None:  # guard: a verbal noun governs the next
+    facts = _facts("وأعلنت لجنة إعادة تنظيم الأسواق الشعبية أسماء أعضائها.")
+    assert "لجنة إعادة تنظيم الأسواق الشعبية" in {i.name for i in facts.institutions}

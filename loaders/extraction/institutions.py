@@ -971,17 +971,26 @@ def _bare_verbal_noun(norm: str) -> bool:
         or (n == 5 and norm[0] == "ت" and norm[3] == "ي") or norm in _IF_AL_NOUNS
 
 
+def _governing_verbal_noun(norm: str) -> bool:
+    """(ext-t150) A verbal noun that governs the next one in a body's field: :func:`_masdar`,
+    :func:`_bare_verbal_noun`, or إفعالة ("إعادة", "إقامة", "إضافة")."""
+    return _masdar(norm) or _bare_verbal_noun(norm) \
+        or (len(norm) == 5 and norm[0] == "ا" and norm[2] == "ا" and norm[4] == "ه")
+
+
 def _bare_verbal_object_end(tokens: list[Token], c: int, e: int) -> int:
     """(ext-t150) "أعلنت شركة X إطلاق الخدمة", "وأكد رئيس مجلس إدارة شركة X استمرار الدعم": after the body's own words
     an indefinite verbal noun with no clitic, in construct with a definite noun, is the object of the clause's verb,
     no word of the name; a verbal noun right after a head ("هيئة تطوير …", "مجلس إدارة شركة تطوير …") names the
-    body's field and stays."""
+    body's field and stays, as does one governed by another verbal noun ("لجنة إعادة تشكيل المجلس": the
+    committee's task)."""
     for k in range(c + 1, e):
         tok = tokens[k]
         if tok.is_word and not tok.article and _bare_verbal_noun(tok.norm) and k + 1 < len(tokens) \
                 and tokens[k + 1].article and tokens[k + 1].sent == tok.sent and tokens[k - 1].sent == tok.sent \
                 and _head_at(tokens, k - 1) is None and not tokens[k - 1].norm.startswith(("ل", "و")) \
-                and not place_len(tokens, k) and not may_open(tok.norm) and _head_at(tokens, k) is None:
+                and not place_len(tokens, k) and not may_open(tok.norm) and _head_at(tokens, k) is None \
+                and not _governing_verbal_noun(tokens[k - 1].norm):
             return k
     return e
 
