@@ -983,12 +983,14 @@ def _bare_verbal_object_end(tokens: list[Token], c: int, e: int) -> int:
     an indefinite verbal noun with no clitic, in construct with a definite noun, is the object of the clause's verb,
     no word of the name; a verbal noun right after a head ("هيئة تطوير …", "مجلس إدارة شركة تطوير …") names the
     body's field and stays, as does one governed by another verbal noun ("لجنة إعادة تشكيل المجلس": the
-    committee's task)."""
+    committee's task) or one after a preposition or a word with one ("المعنية بتتبع تنفيذ …", "لجنة
+    الإشراف على تنفيذ …")."""
     for k in range(c + 1, e):
         tok = tokens[k]
         if tok.is_word and not tok.article and _bare_verbal_noun(tok.norm) and k + 1 < len(tokens) \
                 and tokens[k + 1].article and tokens[k + 1].sent == tok.sent and tokens[k - 1].sent == tok.sent \
-                and _head_at(tokens, k - 1) is None and not tokens[k - 1].norm.startswith(("ل", "و")) \
+                and _head_at(tokens, k - 1) is None and not tokens[k - 1].norm.startswith(("ل", "و", "ب")) \
+                and not is_stop(tokens[k - 1].norm) \
                 and not place_len(tokens, k) and not may_open(tok.norm) and _head_at(tokens, k) is None \
                 and not _governing_verbal_noun(tokens[k - 1].norm):
             return k
