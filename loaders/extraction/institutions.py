@@ -2190,7 +2190,6 @@ def _village_municipality(text: str, tokens: list[Token], i: int, clitic: int) -
     return InstMention(i, e, s, en, name, "territorial", 1)
 
 
-_SHUUN = fold("شؤون")
 _SHURTA = fold("شرطة")
 
 
