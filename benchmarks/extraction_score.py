@@ -429,6 +429,9 @@ printed under the set's name. The sets:
   posts (a federation board's decisions, a foreign minister after a cabinet meeting, a club's president, member and
   coaches, a minister's directive, an Olympic president on a football president, an elections committee's officials),
   annotated by branch ext-t149 for its persons and posts rules (its README);
+- tuning138: tests/fixtures/tuning138/gold, six SaudiNewsNet articles of July-August 2015 rich in bodies named without
+  a common head (regional branches, passport offices, volunteer teams, companies, a foreign group's council), for
+  branch ext-t150's institution rules (its README);
 - tuning140: tests/fixtures/tuning140/gold, seven SaudiNewsNet articles of July-August 2015 where bodies and officials
   decide or honour (a senate committee's vote on a bill, a parliament's amnesty law, a supervisory board's contract
   renewals, an aviation authority's licences, a fund director's loan approval, an honouring at a club's opening, a
@@ -598,6 +601,7 @@ TUNING131_GOLD = REPO / "tests" / "fixtures" / "tuning131" / "gold"
 TUNING132_GOLD = REPO / "tests" / "fixtures" / "tuning132" / "gold"
 TUNING133_GOLD = REPO / "tests" / "fixtures" / "tuning133" / "gold"
 TUNING137_GOLD = REPO / "tests" / "fixtures" / "tuning137" / "gold"
+TUNING138_GOLD = REPO / "tests" / "fixtures" / "tuning138" / "gold"
 TUNING140_GOLD = REPO / "tests" / "fixtures" / "tuning140" / "gold"
 TUNING141_GOLD = REPO / "tests" / "fixtures" / "tuning141" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
@@ -762,6 +766,7 @@ SETS = {
     "tuning132": GoldSet("tuning132", TUNING132_GOLD, None),
     "tuning133": GoldSet("tuning133", TUNING133_GOLD, None),
     "tuning137": GoldSet("tuning137", TUNING137_GOLD, None),
+    "tuning138": GoldSet("tuning138", TUNING138_GOLD, None),
     "tuning140": GoldSet("tuning140", TUNING140_GOLD, None),
     "tuning141": GoldSet("tuning141", TUNING141_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),

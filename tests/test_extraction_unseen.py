@@ -17968,3 +17968,100 @@ def test_a_family_name_of_four_letters_in_ta_stays() -> None:  # guard
 def test_a_foreign_family_name_in_ta_before_anna_stays() -> None:  # guard
     facts = _facts("قالت المديرة الإقليمية للمنظمة الدولية مارغريت تشان أن البلاد تضم أقل عدد من المدخنين.")
     assert "مارغريت تشان" in {p.name for p in facts.persons}
+
+
+# ext-t150 (tests/fixtures/tuning138): bodies' names that read on into the clause's object (a bare verbal noun in
+# construct after the name) or the site's adjective ("موقع X الإلكتروني"), volunteer teams named with no lexicon head,
+# and three groups of the gazetteer.
+
+
+def test_a_company_name_stops_before_the_verbal_noun_its_verb_governs() -> None:
+    facts = _facts("وأعلنت شركة نوران استكمال المرحلة الأولى من المشروع في الدمام.")
+    assert {i.name for i in facts.institutions} == {"شركة نوران"}
+
+
+def test_a_board_chairman_body_stops_before_the_verbal_noun() -> None:
+    facts = _facts("وأكد رئيس مجلس إدارة شركة نوران استمرار التعاون مع الجمعية الخيرية في المنطقة.")
+    names = {i.name for i in facts.institutions}
+    assert "شركة نوران" in names
+    assert not [n for n in names if "استمرار" in n]
+
+
+def test_a_team_name_stops_before_a_launch() -> None:
+    facts = _facts("وأعلنت رابطة مشجعي الوادي إطلاق الحملة الجديدة للموسم المقبل.")
+    assert {i.name for i in facts.institutions} == {"رابطة مشجعي الوادي"}
+
+
+def test_a_body_named_by_its_field_keeps_its_verbal_noun() -> None:  # guard: right after the head it is the field
+    facts = _facts("وأعلنت هيئة تطوير المدينة خطة جديدة للنقل العام.")
+    assert "هيئة تطوير المدينة" in {i.name for i in facts.institutions}
+
+
+def test_a_committee_of_a_contest_keeps_its_contest() -> None:  # guard: مفاعلة nouns are no cut
+    facts = _facts("وأعلنت لجنة تحكيم مسابقة القصة القصيرة أسماء الفائزين.")
+    assert "لجنة تحكيم مسابقة القصة القصيرة" in {i.name for i in facts.institutions}
+
+
+def test_a_site_adjective_is_no_word_of_the_ministry() -> None:
+    facts = _facts("ودعت المواطنين إلى زيارة موقع وزارة الصحة الإلكتروني لمعرفة المواعيد.")
+    assert {i.name for i in facts.institutions} == {"وزارة الصحة"}
+
+
+def test_a_site_adjective_after_a_plural_field_is_cut() -> None:
+    facts = _facts("ويمكن الاطلاع على الشروط في موقع المديرية العامة للمكتبات الرسمي.")
+    assert {i.name for i in facts.institutions} == {"المديرية العامة للمكتبات"}
+
+
+def test_an_electronic_field_of_a_centre_stays() -> None:  # guard: a masculine field takes the adjective
+    facts = _facts("وأعلن المركز الوطني للتصديق الإلكتروني عن خدمة جديدة.")
+    assert "المركز الوطني للتصديق الإلكتروني" in {i.name for i in facts.institutions}
+
+
+def test_a_volunteer_team_is_a_body() -> None:
+    facts = _facts("ونظم فريق أصدقاء الحي التطوعي حملة لتنظيف الشاطئ.")
+    assert "فريق أصدقاء الحي التطوعي" in {i.name for i in facts.institutions}
+
+
+def test_a_quoted_volunteer_team_is_a_body() -> None:
+    facts = _facts("وشكر المدير لفريق «نور» التطوعي مشاركته في الحفل.")
+    assert "فريق «نور» التطوعي" in {i.name for i in facts.institutions}
+
+
+def test_a_team_of_volunteering_is_a_body() -> None:
+    facts = _facts("وشارك فريق رواد التطوع في توزيع الهدايا على الأطفال.")
+    assert "فريق رواد التطوع" in {i.name for i in facts.institutions}
+
+
+def test_a_work_team_or_a_club_team_is_no_volunteer_body() -> None:  # guard
+    facts = _facts("وشارك فريق العمل في العمل التطوعي، وفاز فريق النجوم على منافسه.")
+    assert not [i for i in facts.institutions if i.name.startswith("فريق")]
+
+
+def test_a_named_islamic_group_is_a_body() -> None:
+    facts = _facts("وقال المتحدث إن الجماعة الإسلامية لن تشارك في الانتخابات المقبلة.")
+    assert "الجماعة الإسلامية" in {i.name for i in facts.institutions}
+
+
+def test_the_brotherhood_is_a_body() -> None:
+    facts = _facts("وأصدرت جماعة الإخوان المسلمين بيانا حول الأحداث.")
+    assert "جماعة الإخوان المسلمين" in {i.name for i in facts.institutions}
+
+
+def test_a_body_for_two_towns_keeps_the_second_town() -> None:
+    facts = _facts("واستقبل رئيس الهيئة الملكية للجبيل وينبع في مكتبه وفدا من الجمعية.")
+    assert "الهيئة الملكية للجبيل وينبع" in {i.name for i in facts.institutions}
+
+
+def test_a_body_for_two_towns_stops_before_the_object() -> None:
+    facts = _facts("وزار رئيس الهيئة الملكية للجبيل وينبع المصنع الجديد.")
+    assert {i.name for i in facts.institutions} == {"الهيئة الملكية للجبيل وينبع"}
+
+
+def test_a_branch_in_one_town_takes_no_second_town() -> None:  # guard: "ب" + a place is the seat, not the remit
+    facts = _facts("وزار مدير فرع وزارة الزراعة بالرياض وجدة المعرض.")
+    assert "فرع وزارة الزراعة بالرياض وجدة" not in {i.name for i in facts.institutions}
+
+
+def test_a_committee_for_a_task_keeps_its_second_verbal_noun() -> None:  # guard: a verbal noun governs the next
+    facts = _facts("وأعلنت لجنة إعادة تنظيم الأسواق الشعبية أسماء أعضائها.")
+    assert "لجنة إعادة تنظيم الأسواق الشعبية" in {i.name for i in facts.institutions}

@@ -392,6 +392,9 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _ruling_object_end(tokens, head, c, e)
     e = _governed_object_end(tokens, i, c, e)
     e = _listed_inside_end(tokens, c, e)
+    e = _bare_verbal_object_end(tokens, c, e)
+    e = _site_adjective_end(tokens, c, e)
+    e = _second_place_end(tokens, c, e)
     if kind == "ministry" and len(head) == 1:
         e = ministry_field_end(tokens, c, e)  # "وزارة النقل للطرق": the ministry is named by its field
         while e > c and tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS:
@@ -951,6 +954,83 @@ def _listed_inside_end(tokens: list[Token], c: int, e: int) -> int:
         if listed is not None and listed[1] <= 1:
             end = k + listed[0]
             return end if end > e and tokens[end - 1].sent == tokens[c].sent else e
+    return e
+
+
+_IF_AL_NOUNS = frozenset(fold(w) for w in ("إطلاق", "إنشاء", "إصدار", "إعلان", "إجراء", "إعداد"))
+"""(ext-t150) Verbal nouns of the إفعال form: the shape is the one of the plurals أفعال ("أوضاع", "أعمال"), which a
+name holds, so only these are read."""
+
+
+def _bare_verbal_noun(norm: str) -> bool:
+    """(ext-t150) A verbal noun of a derived form with no clitic: استفعال ("استمرار"), افتعال ("افتتاح", "انطلاق"),
+    تفعيل ("توقيع") or a listed إفعال ("إطلاق"), as folded; not مفاعلة ("مسابقة", "متابعة" name committees' work)."""
+    n = len(norm)
+    return (n == 7 and norm.startswith("است") and norm[5] == "ا") \
+        or (n == 6 and norm[0] == "ا" and norm[2] in "تط" and norm[4] == "ا") \
+        or (n == 5 and norm[0] == "ت" and norm[3] == "ي") or norm in _IF_AL_NOUNS
+
+
+def _governing_verbal_noun(norm: str) -> bool:
+    """(ext-t150) A verbal noun that governs the next one in a body's field: :func:`_masdar`,
+    :func:`_bare_verbal_noun`, or إفعالة ("إعادة", "إقامة", "إضافة")."""
+    return _masdar(norm) or _bare_verbal_noun(norm) \
+        or (len(norm) == 5 and norm[0] == "ا" and norm[2] == "ا" and norm[4] == "ه")
+
+
+def _bare_verbal_object_end(tokens: list[Token], c: int, e: int) -> int:
+    """(ext-t150) "أعلنت شركة X إطلاق الخدمة", "وأكد رئيس مجلس إدارة شركة X استمرار الدعم": after the body's own words
+    an indefinite verbal noun with no clitic, in construct with a definite noun, is the object of the clause's verb,
+    no word of the name; a verbal noun right after a head ("هيئة تطوير …", "مجلس إدارة شركة تطوير …") names the
+    body's field and stays, as does one governed by another verbal noun ("لجنة إعادة تشكيل المجلس": the
+    committee's task) or one after a preposition or a word with one ("المعنية بتتبع تنفيذ …", "لجنة
+    الإشراف على تنفيذ …")."""
+    for k in range(c + 1, e):
+        tok = tokens[k]
+        if tok.is_word and not tok.article and _bare_verbal_noun(tok.norm) and k + 1 < len(tokens) \
+                and tokens[k + 1].article and tokens[k + 1].sent == tok.sent and tokens[k - 1].sent == tok.sent \
+                and _head_at(tokens, k - 1) is None and not tokens[k - 1].norm.startswith(("ل", "و", "ب")) \
+                and not is_stop(tokens[k - 1].norm) \
+                and not place_len(tokens, k) and not may_open(tok.norm) and _head_at(tokens, k) is None \
+                and not _governing_verbal_noun(tokens[k - 1].norm):
+            return k
+    return e
+
+
+_SITE_ADJECTIVES = frozenset(fold(w) for w in ("الإلكتروني", "الرسمي"))
+
+
+def _site_adjective_end(tokens: list[Token], c: int, e: int) -> int:
+    """(ext-t150) "موقع وزارة الصحة الإلكتروني", "موقع المديرية العامة للجوازات الرسمي": a masculine adjective of a
+    site after the body's last word in ة or ات describes the site or the account the body is the owner of, not the
+    body (a feminine or plural noun takes "الإلكترونية"), and what follows it is the clause's; "المركز الوطني للتصديق
+    الإلكتروني" agrees and stays."""
+    return next((k for k in range(c + 1, e) if tokens[k].norm in _SITE_ADJECTIVES
+                 and tokens[k - 1].norm.endswith(("ه", "ات")) and tokens[k - 1].sent == tokens[k].sent), e)
+
+
+def _one_word_place(tok: Token, clitic: str) -> bool:
+    """(ext-t150) ``tok`` is ``clitic`` + a place of one word of the gazetteer ("للجبيل" read "الجبيل", "وينبع")."""
+    if not (tok.is_word and tok.norm.startswith(clitic) and len(tok.norm) > len(clitic) + 2):
+        return False
+    rest = tok.norm[len(clitic) :]
+    norm = "ال" + rest[1:] if clitic == "ل" and rest.startswith("ل") else rest
+    probe = Token(norm, norm, tok.start + len(clitic), tok.end, tok.sent, True)
+    return place_len([probe], 0) == 1
+
+
+def _second_place_end(tokens: list[Token], c: int, e: int) -> int:
+    """(ext-t150) "الهيئة الملكية للجبيل وينبع": a body whose remit is "ل" + a place, then "و" + a second place of
+    one word, holds both: a name cut before the second place takes it back, and one read on past it over a definite
+    word that is no nisba ("… وينبع المصنع") ends with it."""
+    for k in range(c, min(e + 1, len(tokens))):
+        if k > c and _one_word_place(tokens[k - 1], "ل") and _one_word_place(tokens[k], "و") \
+                and tokens[k].sent == tokens[k - 1].sent:
+            if e == k:
+                return k + 1
+            if e > k + 1 and tokens[k + 1].article and not _nisba_word(tokens[k + 1]):
+                return k + 1
+            return e
     return e
 
 
@@ -1626,8 +1706,8 @@ def _may_start(norm: str) -> bool:
     instead of a dozen tests each."""
     base = strip_clitic(norm)[0]
     return _may_lack_article(norm) or norm in _SEATED_FIRSTS or norm == _AL_AMN or base in _LATIN_HEADS \
-        or norm.endswith(_SERVICE_ENDS) or base in (_MADINA, _BRANCH) or norm in _BALADIYA_FORMS or may_open(norm) \
-        or norm in _SIHHA_FORMS
+        or norm.endswith(_SERVICE_ENDS) or base in (_MADINA, _BRANCH) or norm in _BALADIYA_FORMS \
+        or norm in _FARIQ_FORMS or may_open(norm) or norm in _SIHHA_FORMS
 
 
 @cache
@@ -1639,7 +1719,7 @@ def _start_spellings() -> frozenset[str]:
     ruled out by one set look-up before ``_may_start``, whose cache a worker seeing each text once mostly misses."""
     first_words = lexicon().first_words
     return clitic_spellings(first_words | _LATIN_HEADS.keys() | {_MADINA, _BRANCH}) | _SEATED_FIRSTS | {_AL_AMN} \
-        | _BALADIYA_FORMS | _SIHHA_FORMS | {w[2:] for w in first_words if w.startswith("ال")}
+        | _BALADIYA_FORMS | _FARIQ_FORMS | _SIHHA_FORMS | {w[2:] for w in first_words if w.startswith("ال")}
 
 
 _RESTORED_REACH = 16
@@ -1693,6 +1773,10 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         branch = _branch_of_body(text, tokens, i) if strip_clitic(tok.norm)[0] == _BRANCH else None
         if branch is not None:
             out.append(branch)  # "فرع وزارة العدل بمنطقة الرياض": a body's branch in a region (ext-t111)
+            continue
+        team = _volunteer_team(text, tokens, i) if tok.norm in _FARIQ_FORMS else None
+        if team is not None:
+            out.append(team)  # "فريق X التطوعي", "فريق سفراء التطوع": a volunteer team (ext-t150)
             continue
         if tok.norm in _BALADIYA_FORMS and not may_open(tok.norm):
             village = _village_municipality(text, tokens, i, len(tok.norm) - len(_BALADIYA))
@@ -2106,7 +2190,6 @@ def _village_municipality(text: str, tokens: list[Token], i: int, clitic: int) -
     return InstMention(i, e, s, en, name, "territorial", 1)
 
 
-_SHUUN = fold("شؤون")
 _SHURTA = fold("شرطة")
 
 
@@ -2376,6 +2459,37 @@ def _family_firm(text: str, tokens: list[Token], i: int) -> InstMention | None:
     start = tokens[i].start + strip_clitic(tokens[i].norm)[1]
     name = " ".join(text[start : tokens[e - 1].end].split())
     return InstMention(i, e, start, tokens[e - 1].end, name, "company", 1)
+
+
+_FARIQ = fold("فريق")
+_FARIQ_FORMS = frozenset(c + _FARIQ for c in ("", "و", "ب", "ل", "وب", "ول"))
+"""(its "ف" is no clitic: the forms are listed, not read by ``strip_clitic``)"""
+_VOLUNTEER_WORDS = frozenset(fold(w) for w in ("التطوعي", "التطوعية", "التطوع", "والتطوعي", "والتطوعية"))
+_TEAM_REACH = 5
+_QUOTE_MARKS = frozenset({"«", "»", "“", "”", '"'})
+
+
+def _volunteer_team(text: str, tokens: list[Token], i: int) -> InstMention | None:
+    """(ext-t150) "فريق X التطوعي", "فريق «X» التطوعي", "فريق X Y الاجتماعي والتطوعي", "فريق سفراء التطوع": a team's
+    head, one to four words of its own name (plain words or quote marks, no comma and no function word), then the
+    word "التطوعي"/"التطوع" that closes it: a volunteer team, a body of its own ("فريق العمل", "فريق الهلال" name
+    none)."""
+    sent = tokens[i].sent
+    last = next((x for x in range(i + 2, min(len(tokens), i + 1 + _TEAM_REACH)) if tokens[x].norm in _VOLUNTEER_WORDS),
+                None)
+    if last is None or tokens[last].sent != sent:
+        return None
+    inner = tokens[i + 1 : last]
+    if any(t.sent != sent or (t.is_word and is_stop(t.norm)) or (not t.is_word and t.text not in _QUOTE_MARKS)
+           for t in inner) or not any(t.is_word for t in inner):
+        return None
+    e = last + 1
+    opened = sum(1 for t in inner if t.text in _QUOTE_MARKS) % 2 == 1
+    if opened and e < len(tokens) and tokens[e].text in _QUOTE_MARKS:
+        e += 1  # "فريق «X التطوعي»"
+    start = tokens[i].start + len(tokens[i].norm) - len(_FARIQ)
+    name = " ".join(text[start : tokens[e - 1].end].split())
+    return InstMention(i, e, start, tokens[e - 1].end, name, "association", 1)
 
 
 def _latin_word(tok: Token) -> bool:
