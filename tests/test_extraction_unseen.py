@@ -17873,3 +17873,34 @@ def test_a_club_name_stops_before_a_word_governing_the_club_again() -> None:
     facts = _facts("ووقع نادي النجوم لرعاية النادي عقدا مع مصنع الأمل للألبان.")
     assert "نادي النجوم" in {i.name for i in facts.institutions}
     assert not [i for i in facts.institutions if "لرعاية" in i.name]
+
+
+# ext-t147 (tests/fixtures/tuning135): the site a visit's verb goes to, outside its agent's offices, followed by "في"
+# + a city or "بمحافظة"/"بمدينة" + a name, places the visit
+def test_visited_site_then_in_governorate_places_the_visit() -> None:
+    facts = _facts("تفقد مدير الدفاع المدني بمنطقة حائل العميد ناصر الرشيدي أمس مركز الإطفاء الشمالي في محافظة بقعاء.")
+    event = _main(facts)
+    assert event.kind == "visit" and event.place == "بقعاء"
+
+
+def test_visited_site_then_city_places_the_visit() -> None:
+    facts = _facts("زار وكيل وزارة الصحة الدكتور فهد العمري أمس مستشفى الولادة والأطفال في الطائف واطلع على أقسامه.")
+    event = _main(facts)
+    assert event.kind == "visit" and event.place == "الطائف"
+
+
+def test_visited_site_then_bi_governorate_places_the_visit() -> None:
+    facts = _facts("تفقد مدير التعليم بمنطقة الجوف سالم العنزي أمس مدرسة الفاروق الابتدائية بمحافظة طبرجل.")
+    event = _main(facts)
+    assert event.kind == "visit" and event.place == "طبرجل"
+
+
+def test_visitors_own_body_seat_places_no_visit() -> None:  # guard
+    facts = _facts("زار عدد من أعضاء جمعية الخير بمحافظة رنية المرضى المنومين في مستشفى الأمل العام.")
+    assert all(e.place != "رنية" for e in facts.events)
+
+
+def test_body_in_the_agents_office_is_not_the_visited_site() -> None:  # guard
+    facts = _facts("تفقد مدير مستشفى الأمل بمحافظة الخرج الدكتور سعد المطيري أمس قسم الطوارئ وغرفة العمليات.")
+    event = _main(facts)
+    assert event.kind == "visit" and event.place is None
