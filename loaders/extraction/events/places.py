@@ -492,9 +492,10 @@ _SITE_AFTER_VERB = 20
 
 def visited_site_place(tokens: list[Token], insts: list[InstMention], people: People, ev: EventMention) -> str | None:
     """ "تفقد مدير الشرطة X أمس مركز شرطة Y في محافظة Z", "زار المدير العام X مستشفى Y في Z" (ext-t147): the first
-    body after a verb of visiting that stands outside its agent's offices and names is the site visited (glued to "ب"
-    or not); "في" + a city, or "بمحافظة"/"بمدينة" + a name, right after the site's name says where the visit went.
-    Not a region ("بمنطقة Y": the site's remit), not a country, not the visitors' own body ("أعضاء لجنة X")."""
+    body after a verb of visiting and its agent (a name or an office between them), outside the agent's offices and
+    names, is the site visited (glued to "ب" or not); "في" + a city, or "بمحافظة"/"بمدينة" + a name, right after the
+    site's name says where the visit went. Not a region ("بمنطقة Y": the site's remit), not a country, not an
+    electoral term ("في الدورة الثالثة"), not the visitors' own body ("أعضاء لجنة X")."""
     if ev.kind != "visit":
         return None
     cues = [i for i in ev.cues if strip_clitic(tokens[i].norm)[0] in EVENTS.VISIT_VERBS]
@@ -505,13 +506,15 @@ def visited_site_place(tokens: list[Token], insts: list[InstMention], people: Pe
                      and tokens[m.first].sent == s and not any(a <= m.first and m.last <= b for a, b in spans)
                      and tokens[m.first - 1].norm not in _VISITORS_OF),
                     None)
-        if site is None or site.last + 1 >= len(tokens) or tokens[site.last].sent != s:
-            return None
+        if site is None or site.last + 1 >= len(tokens) or tokens[site.last].sent != s \
+                or not any(i < b <= site.first for a, b in spans):
+            return None  # the visitor named after the verb first: not "تفقدت اللجنة X في …", its subject
         k = site.last
         if tokens[k].norm == "في":
             at = k + 1 + (tokens[k + 1].norm in _SEAT_NOUNS and k + 2 < len(tokens))
             size = _city_len(tokens, at)
-            return _text_of(tokens, at, at + size) if size and tokens[at].sent == s else None
+            return _text_of(tokens, at, at + size) if size and tokens[at].sent == s \
+                and not _ordinal_after(tokens, at + size) else None
         if tokens[k].norm in _TOWN_SEATS and tokens[k + 1].sent == s and tokens[k + 1].is_word \
                 and not is_stop(tokens[k + 1].norm) and cue_kind(tokens, k + 1) is None:
             size = _city_len(tokens, k + 1) or _bare_name_len(tokens, k + 1)
