@@ -425,6 +425,10 @@ printed under the set's name. The sets:
   over-read (thanks after a festival, a decision with no sitting, a cabinet decision recalled, a reshuffle, a ministry's
   plan, a delegation's list, an elections committee's timetable, meetings told by sources), annotated by branch ann-b
   for the next round's precision rules (its README);
+- tuning135: tests/fixtures/tuning135/gold, six SaudiNewsNet articles of July-August 2015 whose events are ceremonies,
+  courses and festivals with a stated place and body (a course opening, shows under a governor's patronage, a festival
+  announced, an agency-datelined course, a collective wedding, an aid handover abroad), annotated by branch ext-t147 to
+  tune event slots (its README);
 - tuning137: tests/fixtures/tuning137/gold, six SaudiNewsNet articles of July-August 2015 rich in persons and their
   posts (a federation board's decisions, a foreign minister after a cabinet meeting, a club's president, member and
   coaches, a minister's directive, an Olympic president on a football president, an elections committee's officials),
@@ -600,6 +604,7 @@ TUNING130_GOLD = REPO / "tests" / "fixtures" / "tuning130" / "gold"
 TUNING131_GOLD = REPO / "tests" / "fixtures" / "tuning131" / "gold"
 TUNING132_GOLD = REPO / "tests" / "fixtures" / "tuning132" / "gold"
 TUNING133_GOLD = REPO / "tests" / "fixtures" / "tuning133" / "gold"
+TUNING135_GOLD = REPO / "tests" / "fixtures" / "tuning135" / "gold"
 TUNING137_GOLD = REPO / "tests" / "fixtures" / "tuning137" / "gold"
 TUNING138_GOLD = REPO / "tests" / "fixtures" / "tuning138" / "gold"
 TUNING140_GOLD = REPO / "tests" / "fixtures" / "tuning140" / "gold"
@@ -765,6 +770,7 @@ SETS = {
     "tuning131": GoldSet("tuning131", TUNING131_GOLD, None),
     "tuning132": GoldSet("tuning132", TUNING132_GOLD, None),
     "tuning133": GoldSet("tuning133", TUNING133_GOLD, None),
+    "tuning135": GoldSet("tuning135", TUNING135_GOLD, None),
     "tuning137": GoldSet("tuning137", TUNING137_GOLD, None),
     "tuning138": GoldSet("tuning138", TUNING138_GOLD, None),
     "tuning140": GoldSet("tuning140", TUNING140_GOLD, None),

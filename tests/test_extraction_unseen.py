@@ -18065,3 +18065,34 @@ def test_a_branch_in_one_town_takes_no_second_town() -> None:  # guard: "ب" + a
 def test_a_committee_for_a_task_keeps_its_second_verbal_noun() -> None:  # guard: a verbal noun governs the next
     facts = _facts("وأعلنت لجنة إعادة تنظيم الأسواق الشعبية أسماء أعضائها.")
     assert "لجنة إعادة تنظيم الأسواق الشعبية" in {i.name for i in facts.institutions}
+
+
+# ext-t147 (tests/fixtures/tuning135): the site a visit's verb goes to, outside its agent's offices, followed by "في"
+# + a city or "بمحافظة"/"بمدينة" + a name, places the visit
+def test_visited_site_then_in_governorate_places_the_visit() -> None:
+    facts = _facts("تفقد مدير الدفاع المدني بمنطقة حائل العميد ناصر الرشيدي أمس مركز الإطفاء الشمالي في محافظة بقعاء.")
+    event = _main(facts)
+    assert event.kind == "visit" and event.place == "بقعاء"
+
+
+def test_visited_site_then_city_places_the_visit() -> None:
+    facts = _facts("زار وكيل وزارة الصحة الدكتور فهد العمري أمس مستشفى الولادة والأطفال في الطائف واطلع على أقسامه.")
+    event = _main(facts)
+    assert event.kind == "visit" and event.place == "الطائف"
+
+
+def test_visited_site_then_bi_governorate_places_the_visit() -> None:
+    facts = _facts("تفقد مدير التعليم بمنطقة الجوف سالم العنزي أمس مدرسة الفاروق الابتدائية بمحافظة طبرجل.")
+    event = _main(facts)
+    assert event.kind == "visit" and event.place == "طبرجل"
+
+
+def test_visitors_own_body_seat_places_no_visit() -> None:  # guard
+    facts = _facts("زار عدد من أعضاء جمعية الخير بمحافظة رنية المرضى المنومين في مستشفى الأمل العام.")
+    assert all(e.place != "رنية" for e in facts.events)
+
+
+def test_body_in_the_agents_office_is_not_the_visited_site() -> None:  # guard
+    facts = _facts("تفقد مدير مستشفى الأمل بمحافظة الخرج الدكتور سعد المطيري أمس قسم الطوارئ وغرفة العمليات.")
+    event = _main(facts)
+    assert event.kind == "visit" and event.place is None

@@ -490,6 +490,43 @@ def _visited_site_city(tokens: list[Token], insts: list[InstMention], ev: EventM
 _SITE_AFTER_VERB = 20
 
 
+def visited_site_place(tokens: list[Token], insts: list[InstMention], people: People, ev: EventMention) -> str | None:
+    """ "تفقد مدير الشرطة X أمس مركز شرطة Y في محافظة Z", "زار المدير العام X مستشفى Y في Z" (ext-t147): the first
+    body after a verb of visiting and its agent (a name or an office between them), outside the agent's offices and
+    names, is the site visited (glued to "ب" or not); "في" + a city, or "بمحافظة"/"بمدينة" + a name, right after the
+    site's name says where the visit went. Not a region ("بمنطقة Y": the site's remit), not a country, not an
+    electoral term ("في الدورة الثالثة"), not the visitors' own body ("أعضاء لجنة X")."""
+    if ev.kind != "visit":
+        return None
+    cues = [i for i in ev.cues if strip_clitic(tokens[i].norm)[0] in EVENTS.VISIT_VERBS]
+    spans = [(p.first, p.last) for p in people.posts] + [(n.first, n.last) for n in people.persons]
+    for i in cues[:1]:
+        s = tokens[i].sent
+        site = next((m for m in sorted(insts, key=lambda m: m.first) if i < m.first <= i + _SITE_AFTER_VERB
+                     and tokens[m.first].sent == s and not any(a <= m.first and m.last <= b for a, b in spans)
+                     and tokens[m.first - 1].norm not in _VISITORS_OF),
+                    None)
+        if site is None or site.last + 1 >= len(tokens) or tokens[site.last].sent != s \
+                or not any(i < b <= site.first for a, b in spans):
+            return None  # the visitor named after the verb first: not "تفقدت اللجنة X في …", its subject
+        k = site.last
+        if tokens[k].norm == "في":
+            at = k + 1 + (tokens[k + 1].norm in _SEAT_NOUNS and k + 2 < len(tokens))
+            size = _city_len(tokens, at)
+            return _text_of(tokens, at, at + size) if size and tokens[at].sent == s \
+                and not _ordinal_after(tokens, at + size) else None
+        if tokens[k].norm in _TOWN_SEATS and tokens[k + 1].sent == s and tokens[k + 1].is_word \
+                and not is_stop(tokens[k + 1].norm) and cue_kind(tokens, k + 1) is None:
+            size = _city_len(tokens, k + 1) or _bare_name_len(tokens, k + 1)
+            return _text_of(tokens, k + 1, k + 1 + size)
+    return None
+
+
+_TOWN_SEATS = frozenset(fold(w) for w in ("بمحافظة", "بمدينة"))
+_VISITORS_OF = frozenset(fold(w) for w in ("أعضاء", "عضو", "منسوبي", "منسوبو", "وفد", "فريق", "طلاب", "طالبات"))
+"""Words that put a body among the visitors ("زار عدد من أعضاء لجنة X بمحافظة Y المرضى"): not the site visited."""
+
+
 _CROSSING = fold("منفذ")
 _CROSSING_KINDS = frozenset(fold(w) for w in ("البري", "الجوي", "البحري", "الحدودي", "الجديد", "الرئيسي"))
 _CROSSING_AFTER_VISIT = 16
