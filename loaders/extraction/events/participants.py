@@ -720,7 +720,7 @@ def _bracketed_only(tokens: list[Token], people: People, a: Agent) -> bool:
                                for f, e in spans)
 
 
-_PATRONAGE = frozenset({fold("رعاية"), fold("برعاية"), fold("رعايه"), fold("برعايه")})
+_PATRONAGE = frozenset(fold(w) for w in ("رعاية", "برعاية", "رعايه", "برعايه", "رعى", "يرعى", "رعت", "ترعى"))
 
 
 def _patron_only(tokens: list[Token], people: People, a: Agent) -> bool:
@@ -983,7 +983,6 @@ def _presented_by(tokens: list[Token], first: int) -> bool:
         and strip_clitic(tokens[first - 2].norm, "بل")[0] in _PRESENTATIONS
 
 
-_FROM = fold("من")
 _PRESENTATIONS = frozenset(fold(w) for w in ("عرض", "عرضا"))
 
 
@@ -1077,7 +1076,6 @@ def _met_apart_in_time(tokens: list[Token], people: People, holder: str) -> bool
             return False
     return True
 _ABSENT = frozenset(fold(w) for w in ("اعتذر", "اعتذرت", "تغيب", "تغيبت", "غاب", "غابت"))
-_LATE = frozenset(fold(w) for w in ("الراحل", "الراحلة", "المرحوم", "المرحومة", "الفقيد", "الفقيدة"))
 
 
 def _absent_or_late(tokens: list[Token], people: People, a: Agent) -> bool:
@@ -1217,7 +1215,7 @@ def _asked_about_only(tokens: list[Token], people: People, ev: EventMention, hol
     return _every_mention_outside(tokens, people, holder, ev.sentences, asked_about)
 
 
-_KANA = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
+_KANA = FUNCTION_WORDS.WAS
 _QAD = fold("قد")
 _MET_VERBS = frozenset(fold(w) for w in ("التقى", "التقت", "استقبل", "استقبلت", "اجتمع", "اجتمعت", "زار", "زارت",
                                          "شارك", "شاركت", "حضر", "حضرت"))  # "وكان X قد شارك في …" (ext-t93)
@@ -1411,7 +1409,6 @@ def _earlier_act_only(tokens: list[Token], people: People, holder: str) -> bool:
 
 
 _AN_THAT = frozenset({"ان"})
-_BEFORE_AFTER = frozenset(fold(w) for w in ("بعد", "قبل"))
 
 
 def _past_aside(tokens: list[Token], end: int) -> int:
@@ -1440,7 +1437,6 @@ def _mention_end(people: People, k: int) -> int:
     return j
 
 
-_QAD = fold("قد")
 _ARRIVES = frozenset(fold(w) for w in ("وصل", "حضر", "شارك", "عاد", "توجه", "قدم", "زار"))
 _YEAR_WORDS = frozenset(fold(w) for w in ("عام", "العام", "سنة"))
 _SEQUEL = frozenset(fold(w) for w in ("بعد", "وبعد", "عقب", "وعقب", "إثر", "اثر", "وإثر", "واثر"))
@@ -1591,8 +1587,9 @@ def _gave_speech(tokens: list[Token], people: People, ev: EventMention) -> list[
     return out
 
 
-_LIST_GAP = 10
-"""How many words may stand between two persons of one attendance list (the second one's offices and rank)."""
+_LIST_GAP = 12
+"""How many words may stand between two persons of one attendance list (the second one's offices and rank, or
+an item opened by the article)."""
 
 
 def _list_goes_on(tokens: list[Token], people: People, last: int, first: int) -> bool:
@@ -2164,7 +2161,6 @@ def _acts_apart(tokens: list[Token], people: People, ev: EventMention, holder: s
 _TAWQI = fold("توقيع")
 
 
-_LIST_GAP = 12
 
 
 def _approves_apart(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
@@ -2222,7 +2218,6 @@ def _invited_at(tokens: list[Token], g: int) -> bool:
                if tokens[x].sent == tokens[g].sent)
 
 
-_TO = frozenset(fold(w) for w in ("إلى", "الى"))
 _INVITES = frozenset(fold(w) for w in ("دعوة", "الدعوة", "دعوته", "دعوتها", "دعوتهم", "دعوات", "الدعوات", "دعا",
                                        "دعت", "يدعو", "تدعو"))
 
@@ -2279,7 +2274,6 @@ def _holder_patron_only(tokens: list[Token], people: People, holder: str) -> boo
         for k in firsts)
 
 
-_PATRONAGE = frozenset(fold(w) for w in ("رعاية", "رعى", "يرعى", "رعت", "ترعى"))
 _ANHU = fold("عنه")
 _MA = fold("ما")
 _ANNOUNCED = frozenset(fold(w) for w in ("أعلن", "أعلنت"))
@@ -2536,7 +2530,6 @@ _GUEST_REACH = 14
 """How far after the host's mention the guest of "استقبل" may be named ("… في مكتبه بالإمارة اليوم، السفير …")."""
 
 
-_MET = frozenset(fold(w) for w in ("التقى", "التقت"))
 _RECEIVE_WORDS = ROLES.RECEIVE | _MET  # (the words of a guest's walk in ``participants``: "التقى" transitive too)
 
 
@@ -2700,7 +2693,6 @@ def _may_come_only(tokens: list[Token], people: People, a: Agent) -> bool:
     return True
 
 
-_QAD = fold("قد")
 
 
 def _credited_from(tokens: list[Token], g: int) -> bool:
@@ -2733,7 +2725,6 @@ def _credited_by(tokens: list[Token], g: int) -> bool:
     return False
 
 
-_MIN = fold("من")
 
 
 def _greeted_before_and(tokens: list[Token], people: People, g: int, depth: int = 3) -> bool:
@@ -2910,7 +2901,6 @@ def _done_during(tokens: list[Token], that: int, x: int) -> bool:
 
 
 _APPEALS = frozenset(fold(w) for w in ("دعا", "دعت", "ناشد", "ناشدت"))
-_KANA = FUNCTION_WORDS.WAS
 
 
 def _had_said(tokens: list[Token], people: People, k: int) -> bool:
