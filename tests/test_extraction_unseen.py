@@ -17873,3 +17873,30 @@ def test_a_club_name_stops_before_a_word_governing_the_club_again() -> None:
     facts = _facts("ووقع نادي النجوم لرعاية النادي عقدا مع مصنع الأمل للألبان.")
     assert "نادي النجوم" in {i.name for i in facts.institutions}
     assert not [i for i in facts.institutions if "لرعاية" in i.name]
+
+
+# ext-t146 (tests/fixtures/tuning134): an office said again, shorter, of a person already at the event
+
+
+def test_an_office_said_again_shorter_of_an_attendee_is_no_second_participant() -> None:
+    facts = _facts("ترأس مدير عام الشؤون الصحية بمنطقة الجوف الأستاذ سعد الرويلي، اجتماعاً لتطوير برامج طب "
+                   "الأسنان بحضور مساعد المدير العام للخدمات العلاجية الدكتور ماجد الشمري، والمشرف على طب "
+                   "الأسنان بصحة الجوف الدكتور فهد العنزي. واستعرض المشرف على طب الأسنان بالمنطقة خلال الاجتماع "
+                   "إحصاءات المراجعين.")
+    parts = _participants(facts, _main(facts))
+    assert any("فهد العنزي" in p for p in parts)
+    assert {"المشرف على طب الأسنان"} not in parts
+
+
+def test_another_office_presenting_stays_a_participant() -> None:  # guard: not the attendee's office
+    facts = _facts("ترأس رئيس البلدية المهندس سالم الغامدي اجتماعا لمناقشة مشاريع الطرق بحضور مدير إدارة "
+                   "المشاريع بالبلدية المهندس خالد الزهراني. واستعرض مدير إدارة الحدائق خلال الاجتماع خطة التشجير.")
+    assert {"مدير إدارة الحدائق"} in _participants(facts, _main(facts))
+
+
+def test_an_office_listed_apart_before_a_named_attendee_stays() -> None:  # guard: a comma, then the next item
+    facts = _facts("أقامت محافظة الوادي حفل معايدة بحضور رئيس بلدية الوادي ورئيس الجوازات والشيخ ناصر المطيري. "
+                   "وكرم المحافظ في ختام الحفل الداعمين وهم رئيس بلدية الوادي، وناصر المطيري، وسلمان العتيبي.")
+    parts = _participants(facts, _main(facts))
+    assert any("ناصر المطيري" in p for p in parts)
+    assert {"رئيس بلدية الوادي"} in parts

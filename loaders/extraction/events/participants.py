@@ -261,6 +261,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     return [a for a in unique.values() if not _named_again(tokens, people, a, [*unique.values(), chair])
             and not _chair_shortened(a, chair) and not _chair_office_shortened(a, chair)
             and not _chair_office_in_full(a, chair)
+            and not _office_of_one_named(tokens, people, a, [*unique.values(), chair])
             and not (a.person is not None and _appointed(tokens, people, a.person.name))
             and not _bare_style(a) and not _patron_only(tokens, people, a) and not _bracketed_only(tokens, people, a)
             and not _absent_or_late(tokens, people, a) and not _predicate_office(tokens, a)
@@ -1893,6 +1894,37 @@ def _chair_office_shortened(a: Agent, chair: Agent | None) -> bool:
     n = len(short)
     return 2 <= n < len(full) and short[:-1] == full[: n - 1] and short[-1].startswith("ال") \
         and short[-1][2:] == full[n - 1]
+
+
+def _office_of_one_named(tokens: list[Token], people: People, a: Agent, agents: list[Agent | None]) -> bool:
+    """ "بحضور … ومدير إدارة الجودة بالمديرية الدكتور X. وقدم مدير إدارة الجودة عرضا …" (ext-t146):
+    an office with no holder read, whose words (two or more) open an office written elsewhere a few words before
+    the name of a person already at the event or in the chair, is that person's office said again; it is no second
+    participant."""
+    if a.person is not None or a.post is None or a.post.holder:
+        return False
+    short = match_key(a.post.title).split()
+    n = len(short)
+    if n < 2 or any(w in _NOT_THE_SAME for w in short):
+        return False
+    named = {b.person.name for b in agents if b is not None and b.person} \
+        | {b.post.holder for b in agents if b is not None and b.post and b.post.holder}
+    for x in range(len(tokens) - n):
+        if x == a.post.first or [match_key(strip_clitic(tokens[x].norm, "و")[0] if y == x else tokens[y].norm)
+                                 for y in range(x, x + n)] != short:
+            continue
+        holder = min((m for m in people.persons if x + n < m.first <= x + n + _OFFICE_TAIL
+                      and tokens[m.first].sent == tokens[x].sent), key=lambda m: m.first, default=None)
+        # the words between go on with the office (its body, a style): no comma, no و of a next item
+        if holder is not None and holder.name in named and not any(
+                not tokens[y].is_word or tokens[y].norm[:1] == "و" or match_key(tokens[y].norm) in _NOT_THE_SAME
+                for y in range(x + n, holder.first)):
+            return True
+    return False
+
+
+_OFFICE_TAIL = 6
+"""How many words may follow an office's first words before its holder's name (its body, "بصحة المنطقة", a style)."""
 
 
 _NOT_THE_SAME = frozenset(match_key(w) for w in ("السابق", "الأسبق", "المساعد", "المكلف", "المناوب"))
