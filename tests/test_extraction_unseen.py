@@ -17900,3 +17900,18 @@ def test_an_office_listed_apart_before_a_named_attendee_stays() -> None:  # guar
     parts = _participants(facts, _main(facts))
     assert any("ناصر المطيري" in p for p in parts)
     assert {"رئيس بلدية الوادي"} in parts
+
+
+def test_an_office_said_again_without_its_body_noun_is_no_second_participant() -> None:
+    facts = _facts("أقام مركز الهدى حفل معايدة بحضور محافظ محافظة الوادي سعد بن فهد العتيبي، ورئيس المركز ناصر "
+                   "الشمري. ثم شارك محافظ الوادي والضيوف في العرضة السعودية.")
+    parts = _participants(facts, _main(facts))
+    assert any("سعد بن فهد العتيبي" in p for p in parts)
+    assert not [p for p in parts if not p & {"سعد بن فهد العتيبي", "ناصر الشمري"}]
+
+
+def test_another_governor_without_a_name_stays_a_participant() -> None:  # guard: another place
+    facts = _facts("أقام مركز الهدى حفل معايدة بحضور محافظ محافظة الوادي سعد بن فهد العتيبي، ورئيس المركز ناصر "
+                   "الشمري. ثم شارك محافظ الخبر والضيوف في العرضة السعودية.")
+    parts = _participants(facts, _main(facts))
+    assert any(any(t.startswith("محافظ الخبر") for t in p) for p in parts)

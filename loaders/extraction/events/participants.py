@@ -262,6 +262,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _chair_shortened(a, chair) and not _chair_office_shortened(a, chair)
             and not _chair_office_in_full(a, chair)
             and not _office_of_one_named(tokens, people, a, [*unique.values(), chair])
+            and not _office_without_its_body_noun(a, [*unique.values(), chair])
             and not (a.person is not None and _appointed(tokens, people, a.person.name))
             and not _bare_style(a) and not _patron_only(tokens, people, a) and not _bracketed_only(tokens, people, a)
             and not _absent_or_late(tokens, people, a) and not _predicate_office(tokens, a)
@@ -1899,8 +1900,8 @@ def _chair_office_shortened(a: Agent, chair: Agent | None) -> bool:
 def _office_of_one_named(tokens: list[Token], people: People, a: Agent, agents: list[Agent | None]) -> bool:
     """ "بحضور … ومدير إدارة الجودة بالمديرية الدكتور X. وقدم مدير إدارة الجودة عرضا …" (ext-t146):
     an office with no holder read, whose words (two or more) open an office written elsewhere a few words before
-    the name of a person already at the event or in the chair, is that person's office said again; it is no second
-    participant."""
+    the name of a person already at the event or in the chair, its body, place or style after them, is that person's
+    office said again; it is no second participant."""
     if a.person is not None or a.post is None or a.post.holder:
         return False
     short = match_key(a.post.title).split()
@@ -1915,15 +1916,43 @@ def _office_of_one_named(tokens: list[Token], people: People, a: Agent, agents: 
             continue
         holder = min((m for m in people.persons if x + n < m.first <= x + n + _OFFICE_TAIL
                       and tokens[m.first].sent == tokens[x].sent), key=lambda m: m.first, default=None)
-        # the words between go on with the office (its body, a style): no comma, no و of a next item
-        if holder is not None and holder.name in named and not any(
+        # the words between go on with the office, opened by its body or place ("بصحة المنطقة", "في الوزارة") or by a
+        # style ("الدكتور"), not by an adjective that makes it another office ("مدير الإدارة المالية"): no comma, no و
+        # of a next item
+        opener = tokens[x + n].norm
+        if holder is not None and holder.name in named \
+                and (opener in honorifics() or opener in ROLES.STYLES or opener == _FI or opener[:1] in "بل") \
+                and not any(
                 not tokens[y].is_word or tokens[y].norm[:1] == "و" or match_key(tokens[y].norm) in _NOT_THE_SAME
                 for y in range(x + n, holder.first)):
             return True
     return False
 
 
+def _office_without_its_body_noun(a: Agent, agents: list[Agent | None]) -> bool:
+    """ "بحضور محافظ محافظة الوادي X … ثم شارك محافظ الوادي والضيوف …" (ext-t146): an office with no holder read that
+    is the office of a named person at the event or in the chair, its body noun (محافظة، منطقة، مدينة، إمارة) left
+    out, is that person's office said again; it is no second participant. A word joined by و after it ("والضيوف") is
+    no part of the office."""
+    if a.person is not None or a.post is None or a.post.holder:
+        return False
+    short = match_key(a.post.title).split()
+    while len(short) > 2 and short[-1][:1] == "و":
+        short.pop()
+    if len(short) < 2 or any(w in _NOT_THE_SAME for w in short):
+        return False
+    for b in agents:
+        if b is None or b.post is None or not (b.person or b.post.holder):
+            continue
+        full = match_key(b.post.title).split()
+        if len(full) == len(short) + 1 and full[1] in _BODY_NOUNS and [full[0], *full[2:]] == short:
+            return True
+    return False
+
+
+_BODY_NOUNS = frozenset(match_key(w) for w in ("محافظة", "منطقة", "مدينة", "إمارة"))
 _OFFICE_TAIL = 6
+_FI = fold("في")
 """How many words may follow an office's first words before its holder's name (its body, "بصحة المنطقة", a style)."""
 
 
