@@ -425,6 +425,10 @@ printed under the set's name. The sets:
   over-read (thanks after a festival, a decision with no sitting, a cabinet decision recalled, a reshuffle, a ministry's
   plan, a delegation's list, an elections committee's timetable, meetings told by sources), annotated by branch ann-b
   for the next round's precision rules (its README);
+- tuning134: tests/fixtures/tuning134/gold, six SaudiNewsNet articles of July-August 2015 naming people who did not
+  attend the event told (a governor's call on a prince, a course, a company visit, a former president's trip abroad,
+  bodies flown home on a directive, a condolence message), annotated by branch ext-t146 for false participants (its
+  README);
 - tuning135: tests/fixtures/tuning135/gold, six SaudiNewsNet articles of July-August 2015 whose events are ceremonies,
   courses and festivals with a stated place and body (a course opening, shows under a governor's patronage, a festival
   announced, an agency-datelined course, a collective wedding, an aid handover abroad), annotated by branch ext-t147 to
@@ -604,6 +608,7 @@ TUNING130_GOLD = REPO / "tests" / "fixtures" / "tuning130" / "gold"
 TUNING131_GOLD = REPO / "tests" / "fixtures" / "tuning131" / "gold"
 TUNING132_GOLD = REPO / "tests" / "fixtures" / "tuning132" / "gold"
 TUNING133_GOLD = REPO / "tests" / "fixtures" / "tuning133" / "gold"
+TUNING134_GOLD = REPO / "tests" / "fixtures" / "tuning134" / "gold"
 TUNING135_GOLD = REPO / "tests" / "fixtures" / "tuning135" / "gold"
 TUNING137_GOLD = REPO / "tests" / "fixtures" / "tuning137" / "gold"
 TUNING138_GOLD = REPO / "tests" / "fixtures" / "tuning138" / "gold"
@@ -770,6 +775,7 @@ SETS = {
     "tuning131": GoldSet("tuning131", TUNING131_GOLD, None),
     "tuning132": GoldSet("tuning132", TUNING132_GOLD, None),
     "tuning133": GoldSet("tuning133", TUNING133_GOLD, None),
+    "tuning134": GoldSet("tuning134", TUNING134_GOLD, None),
     "tuning135": GoldSet("tuning135", TUNING135_GOLD, None),
     "tuning137": GoldSet("tuning137", TUNING137_GOLD, None),
     "tuning138": GoldSet("tuning138", TUNING138_GOLD, None),

@@ -18096,3 +18096,45 @@ def test_body_in_the_agents_office_is_not_the_visited_site() -> None:  # guard
     facts = _facts("تفقد مدير مستشفى الأمل بمحافظة الخرج الدكتور سعد المطيري أمس قسم الطوارئ وغرفة العمليات.")
     event = _main(facts)
     assert event.kind == "visit" and event.place is None
+
+
+# ext-t146 (tests/fixtures/tuning134): an office said again, shorter, of a person already at the event
+
+
+def test_an_office_said_again_shorter_of_an_attendee_is_no_second_participant() -> None:
+    facts = _facts("ترأس مدير عام الشؤون الصحية بمنطقة الجوف الأستاذ سعد الرويلي، اجتماعاً لتطوير برامج طب "
+                   "الأسنان بحضور مساعد المدير العام للخدمات العلاجية الدكتور ماجد الشمري، والمشرف على طب "
+                   "الأسنان بصحة الجوف الدكتور فهد العنزي. واستعرض المشرف على طب الأسنان بالمنطقة خلال الاجتماع "
+                   "إحصاءات المراجعين.")
+    parts = _participants(facts, _main(facts))
+    assert any("فهد العنزي" in p for p in parts)
+    assert {"المشرف على طب الأسنان"} not in parts
+
+
+def test_another_office_presenting_stays_a_participant() -> None:  # guard: not the attendee's office
+    facts = _facts("ترأس رئيس البلدية المهندس سالم الغامدي اجتماعا لمناقشة مشاريع الطرق بحضور مدير إدارة "
+                   "المشاريع بالبلدية المهندس خالد الزهراني. واستعرض مدير إدارة الحدائق خلال الاجتماع خطة التشجير.")
+    assert {"مدير إدارة الحدائق"} in _participants(facts, _main(facts))
+
+
+def test_an_office_listed_apart_before_a_named_attendee_stays() -> None:  # guard: a comma, then the next item
+    facts = _facts("أقامت محافظة الوادي حفل معايدة بحضور رئيس بلدية الوادي ورئيس الجوازات والشيخ ناصر المطيري. "
+                   "وكرم المحافظ في ختام الحفل الداعمين وهم رئيس بلدية الوادي، وناصر المطيري، وسلمان العتيبي.")
+    parts = _participants(facts, _main(facts))
+    assert any("ناصر المطيري" in p for p in parts)
+    assert {"رئيس بلدية الوادي"} in parts
+
+
+def test_an_office_said_again_without_its_body_noun_is_no_second_participant() -> None:
+    facts = _facts("أقام مركز الهدى حفل معايدة بحضور محافظ محافظة الوادي سعد بن فهد العتيبي، ورئيس المركز ناصر "
+                   "الشمري. ثم شارك محافظ الوادي والضيوف في العرضة السعودية.")
+    parts = _participants(facts, _main(facts))
+    assert any("سعد بن فهد العتيبي" in p for p in parts)
+    assert not [p for p in parts if not p & {"سعد بن فهد العتيبي", "ناصر الشمري"}]
+
+
+def test_another_governor_without_a_name_stays_a_participant() -> None:  # guard: another place
+    facts = _facts("أقام مركز الهدى حفل معايدة بحضور محافظ محافظة الوادي سعد بن فهد العتيبي، ورئيس المركز ناصر "
+                   "الشمري. ثم شارك محافظ الخبر والضيوف في العرضة السعودية.")
+    parts = _participants(facts, _main(facts))
+    assert any(any(t.startswith("محافظ الخبر") for t in p) for p in parts)

@@ -261,6 +261,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     return [a for a in unique.values() if not _named_again(tokens, people, a, [*unique.values(), chair])
             and not _chair_shortened(a, chair) and not _chair_office_shortened(a, chair)
             and not _chair_office_in_full(a, chair)
+            and not _office_of_one_named(tokens, people, a, [*unique.values(), chair])
+            and not _office_without_its_body_noun(a, [*unique.values(), chair])
             and not (a.person is not None and _appointed(tokens, people, a.person.name))
             and not _bare_style(a) and not _patron_only(tokens, people, a) and not _bracketed_only(tokens, people, a)
             and not _absent_or_late(tokens, people, a) and not _predicate_office(tokens, a)
@@ -720,7 +722,7 @@ def _bracketed_only(tokens: list[Token], people: People, a: Agent) -> bool:
                                for f, e in spans)
 
 
-_PATRONAGE = frozenset({fold("رعاية"), fold("برعاية"), fold("رعايه"), fold("برعايه")})
+_PATRONAGE = frozenset(fold(w) for w in ("رعاية", "برعاية", "رعايه", "برعايه", "رعى", "يرعى", "رعت", "ترعى"))
 
 
 def _patron_only(tokens: list[Token], people: People, a: Agent) -> bool:
@@ -983,7 +985,6 @@ def _presented_by(tokens: list[Token], first: int) -> bool:
         and strip_clitic(tokens[first - 2].norm, "بل")[0] in _PRESENTATIONS
 
 
-_FROM = fold("من")
 _PRESENTATIONS = frozenset(fold(w) for w in ("عرض", "عرضا"))
 
 
@@ -1077,7 +1078,6 @@ def _met_apart_in_time(tokens: list[Token], people: People, holder: str) -> bool
             return False
     return True
 _ABSENT = frozenset(fold(w) for w in ("اعتذر", "اعتذرت", "تغيب", "تغيبت", "غاب", "غابت"))
-_LATE = frozenset(fold(w) for w in ("الراحل", "الراحلة", "المرحوم", "المرحومة", "الفقيد", "الفقيدة"))
 
 
 def _absent_or_late(tokens: list[Token], people: People, a: Agent) -> bool:
@@ -1217,7 +1217,7 @@ def _asked_about_only(tokens: list[Token], people: People, ev: EventMention, hol
     return _every_mention_outside(tokens, people, holder, ev.sentences, asked_about)
 
 
-_KANA = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
+_KANA = FUNCTION_WORDS.WAS
 _QAD = fold("قد")
 _MET_VERBS = frozenset(fold(w) for w in ("التقى", "التقت", "استقبل", "استقبلت", "اجتمع", "اجتمعت", "زار", "زارت",
                                          "شارك", "شاركت", "حضر", "حضرت"))  # "وكان X قد شارك في …" (ext-t93)
@@ -1411,7 +1411,6 @@ def _earlier_act_only(tokens: list[Token], people: People, holder: str) -> bool:
 
 
 _AN_THAT = frozenset({"ان"})
-_BEFORE_AFTER = frozenset(fold(w) for w in ("بعد", "قبل"))
 
 
 def _past_aside(tokens: list[Token], end: int) -> int:
@@ -1440,7 +1439,6 @@ def _mention_end(people: People, k: int) -> int:
     return j
 
 
-_QAD = fold("قد")
 _ARRIVES = frozenset(fold(w) for w in ("وصل", "حضر", "شارك", "عاد", "توجه", "قدم", "زار"))
 _YEAR_WORDS = frozenset(fold(w) for w in ("عام", "العام", "سنة"))
 _SEQUEL = frozenset(fold(w) for w in ("بعد", "وبعد", "عقب", "وعقب", "إثر", "اثر", "وإثر", "واثر"))
@@ -1591,8 +1589,9 @@ def _gave_speech(tokens: list[Token], people: People, ev: EventMention) -> list[
     return out
 
 
-_LIST_GAP = 10
-"""How many words may stand between two persons of one attendance list (the second one's offices and rank)."""
+_LIST_GAP = 12
+"""How many words may stand between two persons of one attendance list (the second one's offices and rank, or
+an item opened by the article)."""
 
 
 def _list_goes_on(tokens: list[Token], people: People, last: int, first: int) -> bool:
@@ -1898,6 +1897,65 @@ def _chair_office_shortened(a: Agent, chair: Agent | None) -> bool:
         and short[-1][2:] == full[n - 1]
 
 
+def _office_of_one_named(tokens: list[Token], people: People, a: Agent, agents: list[Agent | None]) -> bool:
+    """ "بحضور … ومدير إدارة الجودة بالمديرية الدكتور X. وقدم مدير إدارة الجودة عرضا …" (ext-t146):
+    an office with no holder read, whose words (two or more) open an office written elsewhere a few words before
+    the name of a person already at the event or in the chair, its body, place or style after them, is that person's
+    office said again; it is no second participant."""
+    if a.person is not None or a.post is None or a.post.holder:
+        return False
+    short = match_key(a.post.title).split()
+    n = len(short)
+    if n < 2 or any(w in _NOT_THE_SAME for w in short):
+        return False
+    named = {b.person.name for b in agents if b is not None and b.person} \
+        | {b.post.holder for b in agents if b is not None and b.post and b.post.holder}
+    for x in range(len(tokens) - n):
+        if x == a.post.first or [match_key(strip_clitic(tokens[x].norm, "و")[0] if y == x else tokens[y].norm)
+                                 for y in range(x, x + n)] != short:
+            continue
+        holder = min((m for m in people.persons if x + n < m.first <= x + n + _OFFICE_TAIL
+                      and tokens[m.first].sent == tokens[x].sent), key=lambda m: m.first, default=None)
+        # the words between go on with the office, opened by its body or place ("بصحة المنطقة", "في الوزارة") or by a
+        # style ("الدكتور"), not by an adjective that makes it another office ("مدير الإدارة المالية"): no comma, no و
+        # of a next item
+        opener = tokens[x + n].norm
+        if holder is not None and holder.name in named \
+                and (opener in honorifics() or opener in ROLES.STYLES or opener == _FI or opener[:1] in "بل") \
+                and not any(
+                not tokens[y].is_word or tokens[y].norm[:1] == "و" or match_key(tokens[y].norm) in _NOT_THE_SAME
+                for y in range(x + n, holder.first)):
+            return True
+    return False
+
+
+def _office_without_its_body_noun(a: Agent, agents: list[Agent | None]) -> bool:
+    """ "بحضور محافظ محافظة الوادي X … ثم شارك محافظ الوادي والضيوف …" (ext-t146): an office with no holder read that
+    is the office of a named person at the event or in the chair, its body noun (محافظة، منطقة، مدينة، إمارة) left
+    out, is that person's office said again; it is no second participant. A word joined by و after it ("والضيوف") is
+    no part of the office."""
+    if a.person is not None or a.post is None or a.post.holder:
+        return False
+    short = match_key(a.post.title).split()
+    while len(short) > 2 and short[-1][:1] == "و":
+        short.pop()
+    if len(short) < 2 or any(w in _NOT_THE_SAME for w in short):
+        return False
+    for b in agents:
+        if b is None or b.post is None or not (b.person or b.post.holder):
+            continue
+        full = match_key(b.post.title).split()
+        if len(full) == len(short) + 1 and full[1] in _BODY_NOUNS and [full[0], *full[2:]] == short:
+            return True
+    return False
+
+
+_BODY_NOUNS = frozenset(match_key(w) for w in ("محافظة", "منطقة", "مدينة", "إمارة"))
+_OFFICE_TAIL = 6
+_FI = fold("في")
+"""How many words may follow an office's first words before its holder's name (its body, "بصحة المنطقة", a style)."""
+
+
 _NOT_THE_SAME = frozenset(match_key(w) for w in ("السابق", "الأسبق", "المساعد", "المكلف", "المناوب"))
 
 
@@ -2164,7 +2222,6 @@ def _acts_apart(tokens: list[Token], people: People, ev: EventMention, holder: s
 _TAWQI = fold("توقيع")
 
 
-_LIST_GAP = 12
 
 
 def _approves_apart(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
@@ -2222,7 +2279,6 @@ def _invited_at(tokens: list[Token], g: int) -> bool:
                if tokens[x].sent == tokens[g].sent)
 
 
-_TO = frozenset(fold(w) for w in ("إلى", "الى"))
 _INVITES = frozenset(fold(w) for w in ("دعوة", "الدعوة", "دعوته", "دعوتها", "دعوتهم", "دعوات", "الدعوات", "دعا",
                                        "دعت", "يدعو", "تدعو"))
 
@@ -2279,7 +2335,6 @@ def _holder_patron_only(tokens: list[Token], people: People, holder: str) -> boo
         for k in firsts)
 
 
-_PATRONAGE = frozenset(fold(w) for w in ("رعاية", "رعى", "يرعى", "رعت", "ترعى"))
 _ANHU = fold("عنه")
 _MA = fold("ما")
 _ANNOUNCED = frozenset(fold(w) for w in ("أعلن", "أعلنت"))
@@ -2536,7 +2591,6 @@ _GUEST_REACH = 14
 """How far after the host's mention the guest of "استقبل" may be named ("… في مكتبه بالإمارة اليوم، السفير …")."""
 
 
-_MET = frozenset(fold(w) for w in ("التقى", "التقت"))
 _RECEIVE_WORDS = ROLES.RECEIVE | _MET  # (the words of a guest's walk in ``participants``: "التقى" transitive too)
 
 
@@ -2700,7 +2754,6 @@ def _may_come_only(tokens: list[Token], people: People, a: Agent) -> bool:
     return True
 
 
-_QAD = fold("قد")
 
 
 def _credited_from(tokens: list[Token], g: int) -> bool:
@@ -2733,7 +2786,6 @@ def _credited_by(tokens: list[Token], g: int) -> bool:
     return False
 
 
-_MIN = fold("من")
 
 
 def _greeted_before_and(tokens: list[Token], people: People, g: int, depth: int = 3) -> bool:
@@ -2910,7 +2962,6 @@ def _done_during(tokens: list[Token], that: int, x: int) -> bool:
 
 
 _APPEALS = frozenset(fold(w) for w in ("دعا", "دعت", "ناشد", "ناشدت"))
-_KANA = FUNCTION_WORDS.WAS
 
 
 def _had_said(tokens: list[Token], people: People, k: int) -> bool:
