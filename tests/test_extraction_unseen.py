@@ -17939,3 +17939,15 @@ def test_a_festival_edition_named_by_its_year_is_no_sitting() -> None:
 def test_a_councils_ordinary_session_of_a_year_stays() -> None:  # guard: a possessive and a sitting type
     facts = _facts("عقد مجلس جهة الشرق دورته العادية لسنة 2015 يوم الاثنين 3 أغسطس 2015.")
     assert _event_kinds(facts) == ["session"]
+
+
+def test_a_concert_told_again_by_a_later_ceremony_word_is_no_event() -> None:
+    facts = _facts("وقع الفنان سامر نجم، مساء الثلاثاء بالرباط، حفلا استثنائيا على منصة مهرجان الربيع. وألهب المطرب "
+                   "حماس الجمهور طيلة ساعة ونصف بحفل نظمته جمعية الفنون الجميلة.")
+    assert not facts.events
+
+
+def test_an_associations_ceremony_sung_at_by_an_artist_stays() -> None:  # guard: the first ceremony is the body's
+    facts = _facts("أقامت جمعية الفنون الجميلة حفلا بمناسبة يومها السنوي بالرباط يوم 5 مارس 2015. وأحيا الفنان سامر "
+                   "نجم الحفل بأغانيه.")
+    assert _event_kinds(facts) == ["other"]

@@ -109,6 +109,31 @@ def _performer_before(tokens: list[Token], i: int) -> bool:
     return not any(tokens[k].norm in _HONOURING for k in near)
 
 
+
+def _festive(tok: Token) -> str | None:
+    """ "ceremony" or "inaugurate" when the word is one of those cues ("حفل", "احتفال", "افتتح"), else None."""
+    w = tok.norm
+    base = strip_clitic(w)[0]
+    if w in EVENTS.CEREMONY or base in EVENTS.CEREMONY or w in EVENTS.CELEBRATION or base in EVENTS.CELEBRATION:
+        return "ceremony"
+    return "inaugurate" if w in EVENTS.INAUGURATE or base in EVENTS.INAUGURATE else None
+
+
+def festive(tok: Token) -> bool:
+    return _festive(tok) is not None
+
+
+def concert_text(tokens: list[Token]) -> bool:
+    """The text's first ceremony, celebration or inauguration word is a singer's concert or an artist's own opening
+    ("وقع الفنان X … حفلا", "افتتح الفنان X استوديو …"): its later ceremony words ("وألهب … الجمهور بحفل", "احتفالا
+    بافتتاح الاستوديو") tell of the same, no institution's ceremony (ext-t148)."""
+    first = next((i for i, t in enumerate(tokens) if t.is_word and _festive(t) is not None), None)
+    if first is None:
+        return False
+    if _festive(tokens[first]) == "inaugurate":
+        return first + 1 < len(tokens) and tokens[first + 1].norm in _PERFORMERS
+    return _performer_before(tokens, first)
+
 def cue_kind(tokens: list[Token], i: int) -> str | None:
     w = tokens[i].norm
     if not may_cue(w):
