@@ -433,6 +433,10 @@ printed under the set's name. The sets:
   courses and festivals with a stated place and body (a course opening, shows under a governor's patronage, a festival
   announced, an agency-datelined course, a collective wedding, an aid handover abroad), annotated by branch ext-t147 to
   tune event slots (its README);
+- tuning136: tests/fixtures/tuning136/gold, six SaudiNewsNet articles of July-August 2015 whose events are told in
+  nominal or passive form or only recalled (a general assembly named in a quote, a course's closing, a club board's
+  approval, a forum held, an inauguration ceremony, a border agreement signed months before), annotated by branch
+  ext-t148 for events missed and false (its README);
 - tuning137: tests/fixtures/tuning137/gold, six SaudiNewsNet articles of July-August 2015 rich in persons and their
   posts (a federation board's decisions, a foreign minister after a cabinet meeting, a club's president, member and
   coaches, a minister's directive, an Olympic president on a football president, an elections committee's officials),
@@ -610,6 +614,7 @@ TUNING132_GOLD = REPO / "tests" / "fixtures" / "tuning132" / "gold"
 TUNING133_GOLD = REPO / "tests" / "fixtures" / "tuning133" / "gold"
 TUNING134_GOLD = REPO / "tests" / "fixtures" / "tuning134" / "gold"
 TUNING135_GOLD = REPO / "tests" / "fixtures" / "tuning135" / "gold"
+TUNING136_GOLD = REPO / "tests" / "fixtures" / "tuning136" / "gold"
 TUNING137_GOLD = REPO / "tests" / "fixtures" / "tuning137" / "gold"
 TUNING138_GOLD = REPO / "tests" / "fixtures" / "tuning138" / "gold"
 TUNING140_GOLD = REPO / "tests" / "fixtures" / "tuning140" / "gold"
@@ -777,6 +782,7 @@ SETS = {
     "tuning133": GoldSet("tuning133", TUNING133_GOLD, None),
     "tuning134": GoldSet("tuning134", TUNING134_GOLD, None),
     "tuning135": GoldSet("tuning135", TUNING135_GOLD, None),
+    "tuning136": GoldSet("tuning136", TUNING136_GOLD, None),
     "tuning137": GoldSet("tuning137", TUNING137_GOLD, None),
     "tuning138": GoldSet("tuning138", TUNING138_GOLD, None),
     "tuning140": GoldSet("tuning140", TUNING140_GOLD, None),

@@ -18138,3 +18138,81 @@ def test_another_governor_without_a_name_stays_a_participant() -> None:  # guard
                    "الشمري. ثم شارك محافظ الخبر والضيوف في العرضة السعودية.")
     parts = _participants(facts, _main(facts))
     assert any(any(t.startswith("محافظ الخبر") for t in p) for p in parts)
+
+
+# ext-t148 (tests/fixtures/tuning136): a training course named by its subject ("دورة في …") or by its trainees is no
+# body's sitting; a singer's or artist's concert or studio opening is no institution's ceremony; a festival's edition
+# named by its year alone ("دورة سنة 2014") is no sitting.
+
+
+def _event_kinds(facts: DocumentFacts) -> list[str]:
+    return [e.kind for e in facts.events]
+
+
+def test_a_course_on_a_subject_is_no_sitting() -> None:
+    facts = _facts("نظمت جمعية الأمل الخيرية دورة في مهارات الحاسب الآلي لأعضائها، وتهدف الدورة إلى رفع كفاءتهم.")
+    assert "session" not in _event_kinds(facts)
+
+
+def test_a_course_with_its_trainees_counted_is_no_sitting() -> None:
+    facts = _facts("اختتمت دورة مهارات القيادة التي نظمتها غرفة تبوك التجارية واستفاد منها 40 متدربا.")
+    assert "session" not in _event_kinds(facts)
+
+
+def test_an_extraordinary_session_of_a_council_stays() -> None:  # guard: a sitting type after the word
+    facts = _facts("عقد المجلس البلدي دورة استثنائية في مقر البلدية يوم الاثنين 3 أغسطس 2015.")
+    assert _event_kinds(facts) == ["session"]
+
+
+def test_a_council_session_in_a_month_stays() -> None:  # guard: "في" followed by a month is no subject taught
+    facts = _facts("عقد المجلس الجماعي دورة في أكتوبر 2015 برئاسة رئيس المجلس.")
+    assert _event_kinds(facts) == ["session"]
+
+
+def test_a_singers_concert_is_no_event() -> None:
+    facts = _facts("وقع الفنان سامر نجم، مساء الثلاثاء بالدار البيضاء، حفلا استثنائيا على منصة مهرجان الربيع "
+                   "الذي تنظمه جمعية الفنون الجميلة.")
+    assert not facts.events
+
+
+def test_an_artist_opening_his_own_studio_is_no_event() -> None:
+    facts = _facts("افتتح الفنان سامر نجم استوديو التسجيل الخاص به في الدوحة بحضور مدير هيئة الثقافة والفنون.")
+    assert not facts.events
+
+
+def test_a_ceremony_honouring_an_artist_stays() -> None:  # guard: the artist is honoured, the ministry holds it
+    facts = _facts("كرم وزير الثقافة الفنان سامر نجم في حفل أقامته الوزارة بالرباط يوم 5 مارس 2015.")
+    assert _event_kinds(facts) == ["other"]
+
+
+def test_a_ceremony_to_honour_an_artist_stays() -> None:  # guard
+    facts = _facts("أقامت وزارة الثقافة حفلا لتكريم الفنانة سلمى النور بالرباط يوم 5 مارس 2015.")
+    assert _event_kinds(facts) == ["other"]
+
+
+def test_a_minister_opening_a_hospital_stays() -> None:  # guard: no artist after the verb
+    facts = _facts("افتتح وزير الصحة مستشفى الأمل في الدوحة يوم 5 مارس 2015.")
+    assert _event_kinds(facts) == ["other"]
+
+
+def test_a_festival_edition_named_by_its_year_is_no_sitting() -> None:
+    facts = _facts("وجدد المطرب سامر نجم لقاءه بجمهوره بعد مشاركته في دورة سنة 2014 من المهرجان الذي تنظمه "
+                   "جمعية الفنون الجميلة بالرباط.")
+    assert "session" not in _event_kinds(facts)
+
+
+def test_a_councils_ordinary_session_of_a_year_stays() -> None:  # guard: a possessive and a sitting type
+    facts = _facts("عقد مجلس جهة الشرق دورته العادية لسنة 2015 يوم الاثنين 3 أغسطس 2015.")
+    assert _event_kinds(facts) == ["session"]
+
+
+def test_a_concert_told_again_by_a_later_ceremony_word_is_no_event() -> None:
+    facts = _facts("وقع الفنان سامر نجم، مساء الثلاثاء بالرباط، حفلا استثنائيا على منصة مهرجان الربيع. وألهب المطرب "
+                   "حماس الجمهور طيلة ساعة ونصف بحفل نظمته جمعية الفنون الجميلة.")
+    assert not facts.events
+
+
+def test_an_associations_ceremony_sung_at_by_an_artist_stays() -> None:  # guard: the first ceremony is the body's
+    facts = _facts("أقامت جمعية الفنون الجميلة حفلا بمناسبة يومها السنوي بالرباط يوم 5 مارس 2015. وأحيا الفنان سامر "
+                   "نجم الحفل بأغانيه.")
+    assert _event_kinds(facts) == ["other"]

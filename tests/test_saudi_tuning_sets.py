@@ -11,6 +11,9 @@ is found in ../shared."""
 some with Moroccan articles besides; tuning8 and tuning14: Moroccan) are well formed, share no article with blind3,
 blind4, blind5, blind6, blind7 nor any other annotated set, are scored by the benchmark, and every one of their texts
 is found in ../shared."""
+some with Moroccan articles besides; tuning8 and tuning14: Moroccan) are well formed, share no article with blind3,
+blind4, blind5, blind6, blind7 nor any other annotated set, are scored by the benchmark, and every one of their texts
+is found in ../shared."""
 
 from __future__ import annotations
 
@@ -139,6 +142,7 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning133": (8, 0),
         "tuning134": (6, 0),
         "tuning135": (6, 0),
+        "tuning136": (6, 0),
         "tuning137": (6, 0),
         "tuning138": (6, 0),
         "tuning140": (7, 0),

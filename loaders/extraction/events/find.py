@@ -43,10 +43,12 @@ from marsad.loaders.extraction.events.kinds import (
     assembly_ahead,
     association_word,
     bare_edition,
+    concert_text,
     contest_edition,
     course_text,
     cue_kind,
     cue_spellings,
+    festive,
     future,
     honour_verb,
     may_cue,
@@ -183,6 +185,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not _presidency_of(tokens, i) and not _lecture_since(tokens, i)
             and not (tokens[i - 1].norm in _HOLDING_NOUNS and _approved_to_hold(tokens, i))]
     hits = [(i, k) for i, k in hits if not (k == "meeting" and _visitor_welcomed(tokens, i, hits))]  # (ext-t119)
+    if concert_text(tokens):  # "وقع الفنان X … حفلا … وألهب الجمهور بحفل …": the concert's other words (ext-t148)
+        hits = [(i, k) for i, k in hits if not (k == "other" and festive(tokens[i]))]
     editions = {i for i, k in hits if k == "session" and strip_clitic(tokens[i].norm)[0] in EDITION_NOUNS}
     if editions and contest_edition(tokens):  # "استعرض رئيس المهرجان برنامج الدورة": the festival's edition
         hits = [(i, k) for i, k in hits if i not in editions]

@@ -90,6 +90,50 @@ def _private_ceremony(tokens: list[Token], i: int) -> bool:
     return False
 
 
+_PERFORMERS = frozenset(fold(w) for w in ("الفنان", "الفنانة", "فنان", "فنانة", "المطرب", "المطربة", "المغني",
+                                          "المغنية", "الموسيقار"))
+_HONOURING = frozenset(fold(w) for w in ("تكريم", "لتكريم", "تكريما", "وتكريم", "كرم", "وكرم", "تكريمي", "تكريمية",
+                                         "التكريمي", "التكريمية", "تكريمه", "تكريمها"))
+_PERFORMER_REACH = 12
+
+
+def _performer_before(tokens: list[Token], i: int) -> bool:
+    """ "وقع الفنان X، مساء أمس بالرباط، حفلا …", "يشارك الفنان X خلال أيام العيد بثلاث حفلات": a singer or artist, the
+    subject before the ceremony's word in its sentence, gives a concert, no institution's ceremony; not one honoured
+    ("كرم الوزير الفنان X في حفل", "حفل تكريم الفنان …") (ext-t148)."""
+    sent = tokens[i].sent
+    window = [k for k in range(max(0, i - _PERFORMER_REACH), i) if tokens[k].sent == sent]
+    if not any(strip_clitic(tokens[k].norm, "و")[0] in _PERFORMERS for k in window):
+        return False
+    near = [*window, *(k for k in range(i + 1, min(i + 3, len(tokens))) if tokens[k].sent == sent)]
+    return not any(tokens[k].norm in _HONOURING for k in near)
+
+
+
+def _festive(tok: Token) -> str | None:
+    """ "ceremony" or "inaugurate" when the word is one of those cues ("حفل", "احتفال", "افتتح"), else None."""
+    w = tok.norm
+    base = strip_clitic(w)[0]
+    if w in EVENTS.CEREMONY or base in EVENTS.CEREMONY or w in EVENTS.CELEBRATION or base in EVENTS.CELEBRATION:
+        return "ceremony"
+    return "inaugurate" if w in EVENTS.INAUGURATE or base in EVENTS.INAUGURATE else None
+
+
+def festive(tok: Token) -> bool:
+    return _festive(tok) is not None
+
+
+def concert_text(tokens: list[Token]) -> bool:
+    """The text's first ceremony, celebration or inauguration word is a singer's concert or an artist's own opening
+    ("وقع الفنان X … حفلا", "افتتح الفنان X استوديو …"): its later ceremony words ("وألهب … الجمهور بحفل", "احتفالا
+    بافتتاح الاستوديو") tell of the same, no institution's ceremony (ext-t148)."""
+    first = next((i for i, t in enumerate(tokens) if t.is_word and _festive(t) is not None), None)
+    if first is None:
+        return False
+    if _festive(tokens[first]) == "inaugurate":
+        return first + 1 < len(tokens) and tokens[first + 1].norm in _PERFORMERS
+    return _performer_before(tokens, first)
+
 def cue_kind(tokens: list[Token], i: int) -> str | None:
     w = tokens[i].norm
     if not may_cue(w):
@@ -134,8 +178,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
     if (w in EVENTS.INSPECT or base in EVENTS.INSPECT) and any(
             t.norm == fold("على") and t.sent == tokens[i].sent for t in tokens[i + 2 : i + 16]):
         return "visit"  # "وقف المدير … على تشغيل …" (the office after the verb is checked by find_events)
-    if w in EVENTS.INAUGURATE or base in EVENTS.INAUGURATE:
-        return "other"  # "دشن", "افتتح": an inauguration
+    if w in EVENTS.INAUGURATE or base in EVENTS.INAUGURATE:  # "دشن", "افتتح": an inauguration; not an artist's own
+        return None if nxt in _PERFORMERS else "other"  # ("افتتح الفنان X استوديو الصوت الخاص به", ext-t148)
     if honour_verb(w):  # "كرم أمير المنطقة X الفائزين": an honouring (its agent is checked by find_events)
         return "other" if nxt != fold("الله") and opens_clause(tokens, i) else None
     if (w, nxt) in EVENTS.ASSEMBLY_TWO or (base, nxt) in EVENTS.ASSEMBLY_TWO:
@@ -147,7 +191,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
                                                              or cycle_of(tokens, i) or any(
             strip_clitic(tokens[k].norm)[0] in EVENTS.COURSE_BEFORE and tokens[k].sent == tokens[i].sent
             for k in range(max(0, i - 25), i)) or _term_of_office(tokens, i) or _past_term(tokens, i)
-            or _years_span(tokens, i) or prize_edition(tokens, i)):
+            or _years_span(tokens, i) or prize_edition(tokens, i) or _course_on_topic(tokens, i)
+            or _year_edition(tokens, i)):
         return None  # "دورة انتخابية", "دورة تكوينية", "تخريج الدورة … والدورة": a cycle or a course, not a sitting
     if (w in EVENTS.SESSION or base in EVENTS.SESSION) and not _possessive_lookalike(tokens[i]):
         of = edition_of(tokens, i)  # "الدورة 11 لمؤتمر…" is the conference; "الدورة الخامسة لجائزة…" a ceremony
@@ -157,7 +202,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
             return "other" if of in _PRIZES else None  # festival's or fair's edition is no event (ext-t82)
     if (w in EVENTS.SESSION or base in EVENTS.SESSION) and nxt in EVENTS.TALKS_AFTER_SESSION:
         return "meeting"  # "جلسة مباحثات رسمية مع الرئيس …": talks, not a council's sitting
-    if (w in EVENTS.CEREMONY or base in EVENTS.CEREMONY) and _private_ceremony(tokens, i):
+    if (w in EVENTS.CEREMONY or base in EVENTS.CEREMONY) and (_private_ceremony(tokens, i)
+                                                             or _performer_before(tokens, i)):
         return None  # "في حفل زفاف", "أحيا الفنان حفلا موسيقيا": a wedding or a concert, no institution's ceremony
     if w in EVENTS.CEREMONY or base in EVENTS.CEREMONY or w in EVENTS.LECTURE or base in EVENTS.LECTURE:
         return "other"  # a ceremony: "ترأس … حفلا تكريميا", "نظمت … معرضا"
@@ -192,6 +238,28 @@ _PRIZES = frozenset(fold(w) for w in ("جائزة", "الجائزة"))
 EDITION_NOUNS = frozenset(fold(w) for w in ("الدورة", "دورة"))
 
 
+_COURSE_WORD = fold("دورة")
+_COURSE_TOPIC_LINKS = frozenset(fold(w) for w in ("في", "عن", "حول"))
+_TRAINEE_STEM = fold("متدرب")
+
+
+def _course_on_topic(tokens: list[Token], i: int) -> bool:
+    """ "نظمت العمادة دورة في استخدام الأنظمة", "نفذ النادي دورة في مبادئ الإسعاف", "اختتمت دورة أساسيات الحاسب …
+    التي استفاد منها 68 متدربا": an indefinite "دورة" followed by the subject it teaches ("في", "عن", "حول" and no
+    date or number after it; not "ودورة في", the fold of "ودوره في", "and its role in"), or told in a sentence that
+    counts its trainees, is a training course, not a body's sitting (ext-t148)."""
+    if strip_clitic(tokens[i].norm, "و")[0] != _COURSE_WORD:
+        return False
+    k = i + 1
+    if k + 1 < len(tokens) and tokens[k].sent == tokens[i].sent and tokens[k].norm in _COURSE_TOPIC_LINKS \
+            and tokens[i].norm == _COURSE_WORD:  # ("التدريب ودوره في …", folded alike, is "its role in")
+        after = tokens[k + 1].norm
+        if after not in CALENDAR.MONTHS and after not in CALENDAR.WEEKDAYS and not NUMBER.match(after) \
+                and tokens[k + 1].sent == tokens[i].sent:
+            return True
+    return any(t.sent == tokens[i].sent and _TRAINEE_STEM in t.norm for t in tokens[i + 1 : i + 40])
+
+
 def contest_edition(tokens: list[Token]) -> bool:
     """The text speaks of a numbered edition of a contest, festival, fair or race ("الدورة الثانية من مسابقة …",
     "للدورة ال17 لمهرجان …"): its other bare "الدورة" words are that edition, not a body's sitting (ext-t82)."""
@@ -203,7 +271,8 @@ def course_text(tokens: list[Token]) -> bool:
     """The text names a training or awareness course ("دورة تدريبية", "الدورة التكوينية"): its other bare "الدورة"
     words (no ordinal, number or sitting type after them) are that course, not a body's sitting (ext-t90)."""
     return any(strip_clitic(t.norm)[0] in EDITION_NOUNS and i + 1 < len(tokens)
-               and tokens[i + 1].norm in EVENTS.COURSE_KINDS for i, t in enumerate(tokens))
+               and (tokens[i + 1].norm in EVENTS.COURSE_KINDS or _course_on_topic(tokens, i))
+               for i, t in enumerate(tokens))  # (ext-t148: "دورة في استخدام …" too)
 
 
 def bare_edition(tokens: list[Token], i: int) -> bool:
@@ -267,6 +336,16 @@ def _years_span(tokens: list[Token], i: int) -> bool:
     mark = next((x for x in (k + 1, k + 2) if tokens[x].norm in _SPAN_MARKS), None)
     return mark is not None and mark + 1 < len(tokens) and _YEAR4.match(tokens[mark + 1].norm) is not None
 
+
+_YEAR_WORDS = frozenset(fold(w) for w in ("سنة", "عام", "لسنة", "لعام"))
+
+
+def _year_edition(tokens: list[Token], i: int) -> bool:
+    """ "مشاركته في دورة سنة 2014", "دورة عام 2019": an indefinite session word named by its year alone is a
+    festival's or contest's edition, not a body's sitting (ext-t148)."""
+    k = i + 1
+    return not tokens[i].article and k + 1 < len(tokens) and tokens[k].norm in _YEAR_WORDS \
+        and tokens[k + 1].sent == tokens[i].sent and _YEAR4.match(tokens[k + 1].norm) is not None
 
 _PAST = frozenset(fold(w) for w in ("السابقة", "الماضية", "المنصرمة"))
 _CURRENT = fold("الحالية")
