@@ -2,18 +2,6 @@
 some with Moroccan articles besides; tuning8 and tuning14: Moroccan) are well formed, share no article with blind3,
 blind4, blind5, blind6, blind7 nor any other annotated set, are scored by the benchmark, and every one of their texts
 is found in ../shared."""
-some with Moroccan articles besides; tuning8 and tuning14: Moroccan) are well formed, share no article with blind3,
-blind4, blind5, blind6, blind7 nor any other annotated set, are scored by the benchmark, and every one of their texts
-is found in ../shared."""
-some with Moroccan articles besides; tuning8 and tuning14: Moroccan) are well formed, share no article with blind3,
-blind4, blind5, blind6, blind7 nor any other annotated set, are scored by the benchmark, and every one of their texts
-is found in ../shared."""
-some with Moroccan articles besides; tuning8 and tuning14: Moroccan) are well formed, share no article with blind3,
-blind4, blind5, blind6, blind7 nor any other annotated set, are scored by the benchmark, and every one of their texts
-is found in ../shared."""
-some with Moroccan articles besides; tuning8 and tuning14: Moroccan) are well formed, share no article with blind3,
-blind4, blind5, blind6, blind7 nor any other annotated set, are scored by the benchmark, and every one of their texts
-is found in ../shared."""
 
 from __future__ import annotations
 
