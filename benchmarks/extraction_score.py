@@ -420,6 +420,9 @@ printed under the set's name. The sets:
   over-read (thanks after a festival, a decision with no sitting, a cabinet decision recalled, a reshuffle, a ministry's
   plan, a delegation's list, an elections committee's timetable, meetings told by sources), annotated by branch ann-b
   for the next round's precision rules (its README);
+- tuning139: tests/fixtures/tuning139/gold, seven SaudiNewsNet articles of July-August 2015 about decisions and
+  agreements (a board's dividend recommendation, a parliament's law, a club's agreement, a cabinet sitting announced, a
+  municipal council's budget, a conference's declaration, a judicial council's meeting), branch ext-t151 (its README);
 """
 
 from __future__ import annotations
@@ -580,6 +583,7 @@ TUNING130_GOLD = REPO / "tests" / "fixtures" / "tuning130" / "gold"
 TUNING131_GOLD = REPO / "tests" / "fixtures" / "tuning131" / "gold"
 TUNING132_GOLD = REPO / "tests" / "fixtures" / "tuning132" / "gold"
 TUNING133_GOLD = REPO / "tests" / "fixtures" / "tuning133" / "gold"
+TUNING139_GOLD = REPO / "tests" / "fixtures" / "tuning139" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -739,6 +743,7 @@ SETS = {
     "tuning131": GoldSet("tuning131", TUNING131_GOLD, None),
     "tuning132": GoldSet("tuning132", TUNING132_GOLD, None),
     "tuning133": GoldSet("tuning133", TUNING133_GOLD, None),
+    "tuning139": GoldSet("tuning139", TUNING139_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
