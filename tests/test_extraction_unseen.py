@@ -17873,3 +17873,48 @@ def test_a_club_name_stops_before_a_word_governing_the_club_again() -> None:
     facts = _facts("ووقع نادي النجوم لرعاية النادي عقدا مع مصنع الأمل للألبان.")
     assert "نادي النجوم" in {i.name for i in facts.institutions}
     assert not [i for i in facts.institutions if "لرعاية" in i.name]
+
+
+# ext-t151 (tests/fixtures/tuning139): a decision told in the pluperfect with the deciding council before its verb
+# ("وكان البرلمان (قد) صادق على …") is that council's sitting; a decision whose deciders are the sitting's attendees
+# or its council by kind alone ("وقرر المجتمعون …") is a sitting of the council the text named before, chaired by
+# whoever "برئاسة" names after its meeting noun.
+def _sitting_t151(facts: DocumentFacts) -> tuple[str, str | None, set[str]]:
+    event = _main(facts)
+    return event.kind, _inst(facts, event.body), _agent(facts, event.chair.person, event.chair.post) \
+        if event.chair else set()
+
+
+def test_a_parliament_told_before_its_ratification_holds_a_sitting() -> None:
+    facts = _facts("ندد الاتحاد العام للعمال بالقانون الجديد. وكان البرلمان الكيني صادق ليلة أمس على قانون يشدد "
+                   "عقوبات الصيد الجائر في المحميات.")
+    event = _main(facts)
+    assert (event.kind, _inst(facts, event.body)) == ("session", "البرلمان الكيني")
+    assert _decided(facts) == [("regulation", event.id)]
+
+
+def test_a_council_told_before_qad_and_its_approval_holds_a_sitting() -> None:
+    facts = _facts("رحبت الجمعية بالخطوة. وكان مجلس الشورى قد صادق على نظام حماية المستهلك بأغلبية الأعضاء.")
+    event = _main(facts)
+    assert (event.kind, _inst(facts, event.body)) == ("session", "مجلس الشورى")
+    assert [kind for kind, _ in _decided(facts)] == ["regulation"]
+
+
+def test_a_union_recalled_approving_long_ago_holds_no_event() -> None:  # guard: no body that sits
+    facts = _facts("حولت المفوضية دفعة جديدة من القروض. كان الاتحاد الأوروبي وافق في عام 2012 على منح البلاد "
+                   "مساعدات مالية كبيرة.")
+    assert not facts.events
+
+
+def test_the_attendees_deciding_sit_as_the_council_named_before() -> None:
+    facts = _facts("عقد أعضاء المجلس البلدي بالخرج اجتماعهم برئاسة رئيس المجلس البلدي سعد الفالح. وناقش المجلس "
+                   "عدة موضوعات، وقرر المجتمعون إقرار ميزانية البلدية للعام المقبل.")
+    kind, body, chair = _sitting_t151(facts)
+    assert (kind, body) == ("session", "المجلس البلدي")
+    assert "سعد الفالح" in chair
+    assert [kind for kind, _ in _decided(facts)] == ["budget"]
+
+
+def test_the_attendees_of_a_forum_decide_nothing_of_a_council() -> None:  # guard: no council named before
+    facts = _facts("اختتم الملتقى الثقافي أعماله في المدينة. وقرر المجتمعون رفع توصياتهم إلى الجهات المختصة.")
+    assert not [e for e in facts.events if e.kind == "session"]
