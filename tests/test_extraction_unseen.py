@@ -17918,3 +17918,33 @@ def test_the_attendees_deciding_sit_as_the_council_named_before() -> None:
 def test_the_attendees_of_a_forum_decide_nothing_of_a_council() -> None:  # guard: no council named before
     facts = _facts("اختتم الملتقى الثقافي أعماله في المدينة. وقرر المجتمعون رفع توصياتهم إلى الجهات المختصة.")
     assert not [e for e in facts.events if e.kind == "session"]
+
+
+# ext-t151: "عين" is the noun (a spring, a place, an eye), not the verb "عيّن", after a dash or "باسم" that gives a
+# place's other name, before a quote that opens a name, in an idiom of the eye, and after a province, a university or
+# a battle in construct ([spring_places]).
+def _appointed_t151(text: str) -> list[str]:
+    return [d.kind for d in _facts(text).decisions if d.kind == "appointment"]
+
+
+def test_a_town_known_by_its_other_name_in_ain_appoints_no_one() -> None:
+    assert not _appointed_t151("وسيطر المقاتلون على بلدة كوباني - عين العرب بعد معارك استمرت أسابيع.")
+    assert not _appointed_t151("وتقع البلدة على الحدود وتعرف أيضا باسم عين العرب منذ زمن طويل.")
+
+
+def test_a_quoted_spring_appoints_no_one() -> None:
+    assert not _appointed_t151("تحولت عين «الزرقاء» التاريخية في المحافظة إلى مقصد للمتنزهين في الصيف.")
+
+
+def test_an_idiom_of_the_eye_appoints_no_one() -> None:
+    assert not _appointed_t151("وانتهى كل شيء في طرفة عين أمام أنظار الحاضرين.")
+    assert not _appointed_t151("وكان المصور بمثابة عين تراقب كل ما يجري في الساحة.")
+
+
+def test_a_province_or_university_named_in_ain_appoints_no_one() -> None:
+    assert not _appointed_t151("وقتل ثلاثة جنود في كمين بولاية عين الدفلى غرب العاصمة.")
+    assert not _appointed_t151("وتحدث أستاذ الجراحة بجامعة عين شمس عن التجربة الجديدة.")
+
+
+def test_the_verb_ain_before_a_name_still_appoints() -> None:  # guard: the verb with its appointee
+    assert _appointed_t151("عين الرئيس المهندس خالد العمري مديرا عاما للهيئة الوطنية للطرق.") == ["appointment"]
