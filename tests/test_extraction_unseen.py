@@ -17948,3 +17948,20 @@ def test_a_province_or_university_named_in_ain_appoints_no_one() -> None:
 
 def test_the_verb_ain_before_a_name_still_appoints() -> None:  # guard: the verb with its appointee
     assert _appointed_t151("عين الرئيس المهندس خالد العمري مديرا عاما للهيئة الوطنية للطرق.") == ["appointment"]
+
+
+# ext-t151: a deciding verb in a clause of time ("بعد أن قرر …", "منذ أن وافق …") tells what came before the reported
+# fact: when no other event is found, it holds no event of its own.
+def test_a_decision_told_after_baada_an_holds_no_event() -> None:
+    facts = _facts("وارتفعت أسعار الشقق في الحي بعد أن قررت السفارة الأميركية الانتقال إليه من وسط المدينة.")
+    assert not facts.events
+
+
+def test_a_decision_told_since_holds_no_event() -> None:
+    facts = _facts("وتحسنت الخدمات كثيرا منذ أن قرر مجلس الإدارة توسيع المستشفى.")
+    assert not facts.events
+
+
+def test_a_decision_told_first_still_holds_its_event() -> None:  # guard: the same verb opening the sentence
+    facts = _facts("قررت وزارة الصحة توسيع المستشفى العام في المحافظة.")
+    assert facts.events

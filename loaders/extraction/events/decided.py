@@ -124,6 +124,8 @@ def decided_event(tokens: list[Token], insts: list[InstMention], people: People,
     for i, tok in enumerate(tokens):
         if not tok.is_word:
             continue
+        if _told_as_background(tokens, i):
+            continue  # "تضاعفت الأسعار بعد أن قررت السفارة الانتقال …": what happened before, no event (ext-t151)
         at = _issued_approval(tokens, i)
         if at is None:
             at = relative_approval(tokens, i)  # "النظام الذي أقره مجلس الوزراء": the body after the verb (ext-t33)
@@ -164,6 +166,14 @@ def decided_event(tokens: list[Token], insts: list[InstMention], people: People,
 
 
 _THAT = frozenset(fold(w) for w in ("أن", "إن", "بأن", "لأن", "وأن", "وإن"))
+_BACKGROUND_TIMES = frozenset(fold(w) for w in ("بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ"))
+
+
+def _told_as_background(tokens: list[Token], i: int) -> bool:
+    """ "بعد أن قرر الصندوق …", "منذ أن وافق …": the verb at ``i`` tells, in a clause of time, what came before the
+    reported fact; no sitting of its own is reported (ext-t151)."""
+    return i >= 2 and tokens[i - 1].norm == fold("أن") and tokens[i - 2].norm in _BACKGROUND_TIMES \
+        and tokens[i - 2].sent == tokens[i].sent
 _WAS_BEFORE = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
 """The pluperfect's auxiliary before a subject and its verb ("وكان البرلمان قد صادق على القانون") (ext-t151)."""
 _QAD = fold("قد")
