@@ -17965,3 +17965,7 @@ def test_a_decision_told_since_holds_no_event() -> None:
 def test_a_decision_told_first_still_holds_its_event() -> None:  # guard: the same verb opening the sentence
     facts = _facts("قررت وزارة الصحة توسيع المستشفى العام في المحافظة.")
     assert facts.events
+
+
+def test_a_road_named_after_a_spring_appoints_no_one() -> None:
+    assert not _appointed_t151("وأزالت البلدية الرمال عن الطريق المؤدي إلى طريق عين الحمراء شمال المحافظة.")
