@@ -444,6 +444,9 @@ printed under the set's name. The sets:
 - tuning138: tests/fixtures/tuning138/gold, six SaudiNewsNet articles of July-August 2015 rich in bodies named without
   a common head (regional branches, passport offices, volunteer teams, companies, a foreign group's council), for
   branch ext-t150's institution rules (its README);
+- tuning139: tests/fixtures/tuning139/gold, seven SaudiNewsNet articles of July-August 2015 about decisions and
+  agreements (a board's dividend recommendation, a parliament's law, a club's agreement, a cabinet sitting announced, a
+  municipal council's budget, a conference's declaration, a judicial council's meeting), branch ext-t151 (its README);
 - tuning140: tests/fixtures/tuning140/gold, seven SaudiNewsNet articles of July-August 2015 where bodies and officials
   decide or honour (a senate committee's vote on a bill, a parliament's amnesty law, a supervisory board's contract
   renewals, an aviation authority's licences, a fund director's loan approval, an honouring at a club's opening, a
@@ -617,6 +620,7 @@ TUNING135_GOLD = REPO / "tests" / "fixtures" / "tuning135" / "gold"
 TUNING136_GOLD = REPO / "tests" / "fixtures" / "tuning136" / "gold"
 TUNING137_GOLD = REPO / "tests" / "fixtures" / "tuning137" / "gold"
 TUNING138_GOLD = REPO / "tests" / "fixtures" / "tuning138" / "gold"
+TUNING139_GOLD = REPO / "tests" / "fixtures" / "tuning139" / "gold"
 TUNING140_GOLD = REPO / "tests" / "fixtures" / "tuning140" / "gold"
 TUNING141_GOLD = REPO / "tests" / "fixtures" / "tuning141" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
@@ -785,6 +789,7 @@ SETS = {
     "tuning136": GoldSet("tuning136", TUNING136_GOLD, None),
     "tuning137": GoldSet("tuning137", TUNING137_GOLD, None),
     "tuning138": GoldSet("tuning138", TUNING138_GOLD, None),
+    "tuning139": GoldSet("tuning139", TUNING139_GOLD, None),
     "tuning140": GoldSet("tuning140", TUNING140_GOLD, None),
     "tuning141": GoldSet("tuning141", TUNING141_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),

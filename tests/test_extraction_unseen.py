@@ -18216,3 +18216,99 @@ def test_an_associations_ceremony_sung_at_by_an_artist_stays() -> None:  # guard
     facts = _facts("أقامت جمعية الفنون الجميلة حفلا بمناسبة يومها السنوي بالرباط يوم 5 مارس 2015. وأحيا الفنان سامر "
                    "نجم الحفل بأغانيه.")
     assert _event_kinds(facts) == ["other"]
+
+
+# ext-t151 (tests/fixtures/tuning139): a decision told in the pluperfect with the deciding council before its verb
+# ("وكان البرلمان (قد) صادق على …") is that council's sitting; a decision whose deciders are the sitting's attendees
+# or its council by kind alone ("وقرر المجتمعون …") is a sitting of the council the text named before, chaired by
+# whoever "برئاسة" names after its meeting noun.
+def _sitting_t151(facts: DocumentFacts) -> tuple[str, str | None, set[str]]:
+    event = _main(facts)
+    return event.kind, _inst(facts, event.body), _agent(facts, event.chair.person, event.chair.post) \
+        if event.chair else set()
+
+
+def test_a_parliament_told_before_its_ratification_holds_a_sitting() -> None:
+    facts = _facts("ندد الاتحاد العام للعمال بالقانون الجديد. وكان البرلمان الكيني صادق ليلة أمس على قانون يشدد "
+                   "عقوبات الصيد الجائر في المحميات.")
+    event = _main(facts)
+    assert (event.kind, _inst(facts, event.body)) == ("session", "البرلمان الكيني")
+    assert _decided(facts) == [("regulation", event.id)]
+
+
+def test_a_council_told_before_qad_and_its_approval_holds_a_sitting() -> None:
+    facts = _facts("رحبت الجمعية بالخطوة. وكان مجلس الشورى قد صادق على نظام حماية المستهلك بأغلبية الأعضاء.")
+    event = _main(facts)
+    assert (event.kind, _inst(facts, event.body)) == ("session", "مجلس الشورى")
+    assert [kind for kind, _ in _decided(facts)] == ["regulation"]
+
+
+def test_a_union_recalled_approving_long_ago_holds_no_event() -> None:  # guard: no body that sits
+    facts = _facts("حولت المفوضية دفعة جديدة من القروض. كان الاتحاد الأوروبي وافق في عام 2012 على منح البلاد "
+                   "مساعدات مالية كبيرة.")
+    assert not facts.events
+
+
+def test_the_attendees_deciding_sit_as_the_council_named_before() -> None:
+    facts = _facts("عقد أعضاء المجلس البلدي بالخرج اجتماعهم برئاسة رئيس المجلس البلدي سعد الفالح. وناقش المجلس "
+                   "عدة موضوعات، وقرر المجتمعون إقرار ميزانية البلدية للعام المقبل.")
+    kind, body, chair = _sitting_t151(facts)
+    assert (kind, body) == ("session", "المجلس البلدي")
+    assert "سعد الفالح" in chair
+    assert [kind for kind, _ in _decided(facts)] == ["budget"]
+
+
+def test_the_attendees_of_a_forum_decide_nothing_of_a_council() -> None:  # guard: no council named before
+    facts = _facts("اختتم الملتقى الثقافي أعماله في المدينة. وقرر المجتمعون رفع توصياتهم إلى الجهات المختصة.")
+    assert not [e for e in facts.events if e.kind == "session"]
+
+
+# ext-t151: "عين" is the noun (a spring, a place, an eye), not the verb "عيّن", after a dash or "باسم" that gives a
+# place's other name, before a quote that opens a name, in an idiom of the eye, and after a province, a university or
+# a battle in construct ([spring_places]).
+def _appointed_t151(text: str) -> list[str]:
+    return [d.kind for d in _facts(text).decisions if d.kind == "appointment"]
+
+
+def test_a_town_known_by_its_other_name_in_ain_appoints_no_one() -> None:
+    assert not _appointed_t151("وسيطر المقاتلون على بلدة كوباني - عين العرب بعد معارك استمرت أسابيع.")
+    assert not _appointed_t151("وتقع البلدة على الحدود وتعرف أيضا باسم عين العرب منذ زمن طويل.")
+
+
+def test_a_quoted_spring_appoints_no_one() -> None:
+    assert not _appointed_t151("تحولت عين «الزرقاء» التاريخية في المحافظة إلى مقصد للمتنزهين في الصيف.")
+
+
+def test_an_idiom_of_the_eye_appoints_no_one() -> None:
+    assert not _appointed_t151("وانتهى كل شيء في طرفة عين أمام أنظار الحاضرين.")
+    assert not _appointed_t151("وكان المصور بمثابة عين تراقب كل ما يجري في الساحة.")
+
+
+def test_a_province_or_university_named_in_ain_appoints_no_one() -> None:
+    assert not _appointed_t151("وقتل ثلاثة جنود في كمين بولاية عين الدفلى غرب العاصمة.")
+    assert not _appointed_t151("وتحدث أستاذ الجراحة بجامعة عين شمس عن التجربة الجديدة.")
+
+
+def test_the_verb_ain_before_a_name_still_appoints() -> None:  # guard: the verb with its appointee
+    assert _appointed_t151("عين الرئيس المهندس خالد العمري مديرا عاما للهيئة الوطنية للطرق.") == ["appointment"]
+
+
+# ext-t151: a deciding verb in a clause of time ("بعد أن قرر …", "منذ أن وافق …") tells what came before the reported
+# fact: when no other event is found, it holds no event of its own.
+def test_a_decision_told_after_baada_an_holds_no_event() -> None:
+    facts = _facts("وارتفعت أسعار الشقق في الحي بعد أن قررت السفارة الأميركية الانتقال إليه من وسط المدينة.")
+    assert not facts.events
+
+
+def test_a_decision_told_since_holds_no_event() -> None:
+    facts = _facts("وتحسنت الخدمات كثيرا منذ أن قرر مجلس الإدارة توسيع المستشفى.")
+    assert not facts.events
+
+
+def test_a_decision_told_first_still_holds_its_event() -> None:  # guard: the same verb opening the sentence
+    facts = _facts("قررت وزارة الصحة توسيع المستشفى العام في المحافظة.")
+    assert facts.events
+
+
+def test_a_road_named_after_a_spring_appoints_no_one() -> None:
+    assert not _appointed_t151("وأزالت البلدية الرمال عن الطريق المؤدي إلى طريق عين الحمراء شمال المحافظة.")

@@ -133,6 +133,7 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning136": (6, 0),
         "tuning137": (6, 0),
         "tuning138": (6, 0),
+        "tuning139": (7, 0),
         "tuning140": (7, 0),
         "tuning141": (7, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"

@@ -1461,6 +1461,8 @@ def _appointments(text: str, tokens: list[Token], used: set[int]) -> list[Decisi
             continue  # "دار عين للدراسات والبحوث": the verb "عيّن" takes its appointee unmarked, never "ل" (ext-t138)
         if tok.norm == _EYE and _spring_place(tokens, k):
             continue  # "بغابة عين الحصن", "جماعة عين الشق": a place named after a spring, no appointment
+        if tok.norm == _EYE and _eye_noun(tokens, k):
+            continue  # "كوباني - عين العرب", "عين «X»", "في طرفة عين": a name or the noun "eye" (ext-t151)
         ctx = [tokens[x].norm for x in range(max(0, k - 3), k) if tokens[x].sent == tok.sent]
         if not any(w in DECISIONS.APPOINT_CONTEXT or w in _AND_RESOLVED for w in ctx) \
                 and tok.norm not in (fold("عين"), fold("عينت")) \
@@ -1577,6 +1579,24 @@ def _spring_place(tokens: list[Token], k: int) -> bool:
             and in_words(tokens[k - 1].norm, DECISIONS.SPRING_PLACES):
         return True
     return place_len(tokens, k) >= 2
+_ALIAS_MARKS = frozenset({"-", "–", "ـ", "/"})
+_NAME_OPENERS = frozenset({"«", '"', "“", "("})
+_EYE_IDIOMS = frozenset(fold(w) for w in ("طرفة", "غمضة", "لمح", "لمحة", "بمثابة", "كل", "رأي", "باسم", "اسم"))
+
+
+def _eye_noun(tokens: list[Token], k: int) -> bool:
+    """ "عين" at ``k`` is a noun, not the verb "عيّن": after a dash or a slash that gives a place's other name
+    ("كوباني - عين العرب") or after "باسم" ("تعرف باسم عين العرب"), before a quote or a bracket that opens a name
+    ("تحولت عين «الجوهرية»"; the verb's appointee is never quoted), or in an idiom of the eye ("في طرفة عين",
+    "بمثابة عين تراقب", "ليس كل عين ترى") (ext-t151)."""
+    sent = tokens[k].sent
+    before = tokens[k - 1] if k > 0 and tokens[k - 1].sent == sent else None
+    after = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].sent == sent else None
+    if before is not None and (before.norm in _ALIAS_MARKS or before.norm in _EYE_IDIOMS):
+        return True
+    return after is not None and after.norm in _NAME_OPENERS
+
+
 _AND_APPOINTED = fold("وعين")
 
 

@@ -37,10 +37,17 @@ def _verb(norm: str) -> str:
     return strip_clitic(norm, "و")[0]
 
 
+_RATIFY = frozenset(fold(w) for w in ("صادق", "صادقت"))
+"""A ratification whose subject the pluperfect puts before it ("وكان البرلمان صادق على …") (ext-t151)."""
+
+
 def _deciding(tokens: list[Token], i: int) -> bool:
     """A deciding verb at ``tokens[i]``: an approval, a recommendation, an appointment, or an issuing verb whose
     object is a resolution ("أصدر … قرارا"), or "صدرت موافقة" (the approver named after the noun)."""
     verb = _verb(tokens[i].norm)
+    if verb in _RATIFY and i > 1 and tokens[i - 1].sent == tokens[i].sent and any(
+            tokens[j].norm in _WAS_BEFORE for j in range(max(0, i - 8), i)):
+        return True  # only after "كان" (its subject between): a verb-first "صادق X" is find.py's sitting
     if verb in DECISIONS.DECIDE_VERBS or verb in DECISIONS.RECOMMEND or verb in _APPOINT_VERBS \
             or assigned_to_role(tokens, i) or _reshuffle(tokens, i):  # "كلف الوزير X … عضوا في …" (ext-t52)
         return True
@@ -117,6 +124,8 @@ def decided_event(tokens: list[Token], insts: list[InstMention], people: People,
     for i, tok in enumerate(tokens):
         if not tok.is_word:
             continue
+        if _told_as_background(tokens, i):
+            continue  # "تضاعفت الأسعار بعد أن قررت السفارة الانتقال …": what happened before, no event (ext-t151)
         at = _issued_approval(tokens, i)
         if at is None:
             at = relative_approval(tokens, i)  # "النظام الذي أقره مجلس الوزراء": the body after the verb (ext-t33)
@@ -140,6 +149,13 @@ def decided_event(tokens: list[Token], insts: list[InstMention], people: People,
             agent = _head_before(tokens, people, i)  # "برر وزير التعليم … : اعتمدت الوزارة …": the minister's
         if agent is None and body is None and at is None:
             body = _subject_before(tokens, insts, i)  # "… إلى أن اللجنة العامة اعتمدت البرنامج" (ext-t133)
+        if agent is None and body is None and at is None and tokens[k].norm in _MEMBERS_AS_ONE:
+            council = _council_before(tokens, insts, people, i)  # "وقرر المجتمعون إقرار الميزانية" (ext-t151)
+            if council is not None:
+                ev = _taken_at(tokens, i, _headed_by(tokens, people, council)
+                               or _meeting_headed_by(tokens, people, council), council, dates, published)
+                ev.kind = "session"
+                return ev
         if agent is None and body is None:
             continue
         if agent is None and body is not None:
@@ -150,6 +166,23 @@ def decided_event(tokens: list[Token], insts: list[InstMention], people: People,
 
 
 _THAT = frozenset(fold(w) for w in ("أن", "إن", "بأن", "لأن", "وأن", "وإن"))
+_BACKGROUND_TIMES = frozenset(fold(w) for w in ("بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ"))
+
+
+def _told_as_background(tokens: list[Token], i: int) -> bool:
+    """ "بعد أن قرر الصندوق …", "منذ أن وافق …": the verb at ``i`` tells, in a clause of time, what came before the
+    reported fact; no sitting of its own is reported (ext-t151)."""
+    return i >= 2 and tokens[i - 1].norm == fold("أن") and tokens[i - 2].norm in _BACKGROUND_TIMES \
+        and tokens[i - 2].sent == tokens[i].sent
+_WAS_BEFORE = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
+"""The pluperfect's auxiliary before a subject and its verb ("وكان البرلمان قد صادق على القانون") (ext-t151)."""
+_QAD = fold("قد")
+
+
+def _between_subject_and_verb(norm: str) -> bool:
+    """ "قد", or a gentilic adjective the body's name left out ("الكنيست الإسرائيلي"), between the pluperfect's
+    subject and its verb."""
+    return norm == _QAD or (norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) > 4)
 
 
 def _subject_before(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
@@ -157,6 +190,10 @@ def _subject_before(tokens: list[Token], insts: list[InstMention], i: int) -> In
     right before the deciding verb, after "أن"/"إن", is its subject: it decided, not the one who tells of it. Not a
     company ("إن شركة X وافقت على الاعتراف بعيب"): what it concedes is no body's decision."""
     for m in insts:
+        if m.first > 0 and tokens[m.first - 1].norm in _WAS_BEFORE and _sits(tokens, m) \
+                and tokens[m.first - 1].sent == tokens[i].sent \
+                and m.last <= i <= m.last + 2 and all(_between_subject_and_verb(t.norm) for t in tokens[m.last : i]):
+            return m  # "وكان المجلس (قد) صادق على …": the body between the auxiliary and the verb (ext-t151)
         if m.last == i and m.first > 0 and m.kind != "company" and tokens[m.first - 1].norm in _THAT \
                 and tokens[m.first - 1].sent == tokens[i].sent:
             return m
@@ -176,6 +213,45 @@ def _headed_by(tokens: list[Token], people: People, body: InstMention) -> Agent 
     while k < len(tokens) and tokens[k].norm in honorifics():
         k += 1
     return agent_at(tokens, people, k) if k < len(tokens) and tokens[k].sent == tokens[body.first].sent else None
+
+
+_MEMBERS_AS_ONE = frozenset(fold(w) for w in ("المجتمعون", "المجتمعين", "الأعضاء", "المجلس"))
+"""The deciders told as the sitting's attendees or its council by kind alone ("وقرر المجتمعون …", "ووافق الأعضاء
+على …"): the council the text named before decided (ext-t151)."""
+_COUNCIL_KINDS = ("governing_body", "parliament")
+
+
+_COUNCIL_HEADS = (fold("المجلس"), fold("مجلس"))
+
+
+def _sits(tokens: list[Token], m: InstMention) -> bool:
+    """A council, a board or a parliament: a body that decides at a sitting (not a union's or a ministry's
+    recalled approval, "كان الاتحاد وافق في عام 2010 على …")."""
+    return m.kind in _COUNCIL_KINDS or tokens[m.first].norm in _COUNCIL_HEADS
+
+
+def _council_before(tokens: list[Token], insts: list[InstMention], people: People, i: int) -> InstMention | None:
+    """The council, board or parliament the text names last before ``tokens[i]`` (the deciding verb), or None."""
+    before = [m for m in insts if m.last <= i and _sits(tokens, m)
+              and not any(p.first < m.first and m.last <= p.last for p in people.posts)]  # not its head's office
+    return max(before, key=lambda m: m.first) if before else None
+
+
+_MEETING_STEMS = tuple(fold(w) for w in ("اجتماع", "جلس"))
+
+
+def _meeting_headed_by(tokens: list[Token], people: People, body: InstMention) -> Agent | None:
+    """ "عقد أعضاء المجلس البلدي اجتماعهم برئاسة X": the chair after "برئاسة" when only the meeting's noun stands
+    between the council's name and it (ext-t151)."""
+    sent = tokens[body.first].sent
+    heads = [j for j in range(body.last + 1, min(body.last + 3, len(tokens))) if tokens[j].norm == _HEADED]
+    if not heads or any(t.sent != sent for t in tokens[body.last : heads[0] + 1]) \
+            or not strip_clitic(tokens[heads[0] - 1].norm, "و")[0].startswith(_MEETING_STEMS):
+        return None  # "… اجتماعهم برئاسة": the meeting's noun right before "برئاسة", one word more allowed
+    k = heads[0] + 1
+    while k < len(tokens) and tokens[k].norm in honorifics():
+        k += 1
+    return agent_at(tokens, people, k) if k < len(tokens) and tokens[k].sent == sent else None
 
 
 def _taken_at(tokens: list[Token], i: int, agent: Agent | None, body: InstMention | None, dates: list[DateMention],
