@@ -18150,3 +18150,19 @@ def test_governor_in_his_office_at_the_governorate_gives_no_body() -> None:  # g
 def test_emirate_named_body_kept_over_the_seat() -> None:  # guard: a body told elsewhere stays the meeting's
     facts = _facts("عقد مجلس منطقة تبوك جلسته الثالثة برئاسة أمير منطقة تبوك الأمير نواف بن سعد بمقر الإمارة أمس.")
     assert _inst(facts, _main(facts).body) == "مجلس منطقة تبوك"
+
+
+def test_emirate_of_a_saudi_region_without_its_region_noun() -> None:
+    facts = _facts("ترأس وكيل إمارة تبوك الدكتور سامي الحربي اجتماعا موسعا مع مديري الإدارات الحكومية أمس.")
+    assert "إمارة تبوك" in {i.name for i in facts.institutions}
+    assert _inst(facts, _main(facts).body) == "إمارة تبوك"
+
+
+def test_emirate_of_a_two_word_region() -> None:
+    facts = _facts("وأكدت إمارة الحدود الشمالية في بيان لها أن العمل مستمر في المشروع.")
+    assert "إمارة الحدود الشمالية" in {i.name for i in facts.institutions}
+
+
+def test_emirate_of_a_foreign_city_is_no_body() -> None:  # guard: a state, not a region's emirate
+    facts = _facts("وتعد إمارة الشارقة من أكثر المدن اهتماما بالثقافة والكتاب.")
+    assert all("إمارة" not in i.name for i in facts.institutions)

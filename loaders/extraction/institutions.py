@@ -1859,6 +1859,8 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
                 or _committee_in_event(text, tokens, i, len(tok.norm) - len(_AL_LAJNA_KEY))
         if best is None and tok.norm in _BALADIYA_FORMS:
             best = _village_municipality(text, tokens, i, len(tok.norm) - len(_BALADIYA))
+        if best is None and strip_clitic(tok.norm)[0] == _EMIRATE_NOUN:
+            best = _region_emirate(text, tokens, i)  # "وكيل إمارة الباحة" (ext-t154)
         if best is not None:
             out.append(best)
     return _prune(tokens, _branch_bodies(tokens, _quoted_aliases_named(text, tokens, _emirate_seats(text, tokens,
@@ -1877,6 +1879,30 @@ _SEAT_NOUNS = frozenset(fold(w) for w in ("مقر", "بمقر", "وبمقر", "�
 EMIRATE_SEAT_NAMES = frozenset(fold(w) for w in ("الإمارة", "إمارة المنطقة"))
 """The names of an emirate's seat mentions (``_emirate_seats``), folded; the facts name them after the region its
 emir's office names (build.py)."""
+
+
+_SAUDI_REGIONS = frozenset(tuple(fold(w) for w in r.split()) for r in (
+    "الرياض", "مكة المكرمة", "المدينة المنورة", "القصيم", "المنطقة الشرقية", "عسير", "تبوك", "حائل",
+    "الحدود الشمالية", "جازان", "جيزان", "نجران", "الباحة", "الجوف"))
+"""The thirteen regions of Saudi Arabia, each governed by an emir ("أمير منطقة X") at the head of its emirate."""
+_SAUDI_REGION_LEN = 2
+
+
+def _region_emirate(text: str, tokens: list[Token], i: int) -> InstMention | None:
+    """(ext-t154) "وكيل إمارة الباحة", "ودعت إمارة عسير", "وكيل إمارة الحدود الشمالية": "إمارة" before the name of
+    one of Saudi Arabia's regions, without "منطقة" ("إمارة منطقة X" is a head of the lexicon already), is that
+    region's emirate, a body; not before any other place ("إمارة دبي", "إمارة موناكو": a state, no body of the
+    region's administration), nor when the region's name runs on into a longer place ("إمارة مكة" is read as
+    "إمارة مكة المكرمة" only when so written)."""
+    for size in range(_SAUDI_REGION_LEN, 0, -1):
+        e = i + 1 + size
+        if e > len(tokens) or any(t.sent != tokens[i].sent for t in tokens[i + 1 : e]):
+            continue
+        if tuple(t.norm for t in tokens[i + 1 : e]) in _SAUDI_REGIONS:
+            clitic = len(tokens[i].norm) - len(_EMIRATE_NOUN)
+            name, s, en = _surface(text, tokens, i, clitic, e)
+            return InstMention(i, e, s, en, name, "other", 1)
+    return None
 
 
 def _emirate_seats(text: str, tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
