@@ -18312,3 +18312,73 @@ def test_a_decision_told_first_still_holds_its_event() -> None:  # guard: the sa
 
 def test_a_road_named_after_a_spring_appoints_no_one() -> None:
     assert not _appointed_t151("وأزالت البلدية الرمال عن الطريق المؤدي إلى طريق عين الحمراء شمال المحافظة.")
+
+
+# ext-t154 (no new set; ext-t147's leftover on tuning7, 11, 12, 19, 44, 91, 99 and 102): an emir's office or seat at
+# the emirate named by the bare noun ("في مكتبه بالإمارة", "بمقر الإمارة", "بإمارة المنطقة") is the region's emirate,
+# named after the emir's office, and the body of the meeting held there when no other is told; "ديوان الإمارة" too
+def test_emir_receiving_in_his_office_at_the_emirate_gives_its_body() -> None:
+    facts = _facts("استقبل صاحب السمو الملكي الأمير نواف بن سعد أمير منطقة تبوك في مكتبه بالإمارة أمس مدير "
+                   "جامعة تبوك الدكتور سامي الحربي.")
+    event = _main(facts)
+    assert event.kind == "meeting" and _inst(facts, event.body) == "إمارة منطقة تبوك"
+    emirate = next(i for i in facts.institutions if i.name == "إمارة منطقة تبوك")
+    assert [e.quote for e in emirate.evidence] == ["الإمارة"]
+
+
+def test_emir_of_a_named_region_at_his_highness_office() -> None:
+    facts = _facts("استقبل الأمير سعد بن فهد أمير المنطقة الشمالية في مكتب سموه بالإمارة اليوم سفير كندا لدى المملكة.")
+    assert _inst(facts, _main(facts).body) == "إمارة المنطقة الشمالية"
+
+
+def test_meeting_at_the_emirate_seat_is_the_emirates() -> None:
+    facts = _facts("عقد أمير منطقة الجوف الأمير فهد بن بدر اجتماعا بمقر الإمارة أمس لبحث مشاريع الطرق في المنطقة.")
+    assert _inst(facts, _main(facts).body) == "إمارة منطقة الجوف"
+
+
+def test_emirate_of_the_region_after_his_office() -> None:
+    facts = _facts("استقبل أمير منطقة حائل الأمير عبدالعزيز بن سعد في مكتبه بإمارة المنطقة أمس وفدا من رجال الأعمال.")
+    assert _inst(facts, _main(facts).body) == "إمارة منطقة حائل"
+
+
+def test_reception_in_the_emirate_diwan_is_held_by_it() -> None:
+    facts = _facts("استقبل الأمير نواف بن سعد أمير منطقة تبوك في مكتبه بديوان الإمارة أمس مدير جامعة تبوك الدكتور "
+                   "سامي الحربي.")
+    assert _inst(facts, _main(facts).body) == "ديوان الإمارة"
+
+
+def test_another_countrys_emirate_is_no_body() -> None:  # guard: the bare noun with no office or seat word
+    facts = _facts("وتعد الإمارة وجهة سياحية مفضلة لزوار الخليج خلال فصل الصيف.")
+    assert all("الإمارة" not in i.name for i in facts.institutions)
+
+
+def test_minister_in_his_office_at_the_ministry_keeps_his_ministry() -> None:  # guard: other heads left alone
+    facts = _facts("استقبل وزير الصحة الدكتور سامي الحربي في مكتبه بالوزارة أمس سفير كندا لدى المملكة.")
+    event = _main(facts)
+    assert event.body is None and _inst(facts, event.institution) == "وزارة الصحة"
+
+
+def test_governor_in_his_office_at_the_governorate_gives_no_body() -> None:  # guard: the gold sets disagree there
+    facts = _facts("استقبل محافظ الخرج سامي الحربي في مكتبه بالمحافظة أمس مدير شرطة الخرج.")
+    assert _main(facts).body is None
+
+
+def test_emirate_named_body_kept_over_the_seat() -> None:  # guard: a body told elsewhere stays the meeting's
+    facts = _facts("عقد مجلس منطقة تبوك جلسته الثالثة برئاسة أمير منطقة تبوك الأمير نواف بن سعد بمقر الإمارة أمس.")
+    assert _inst(facts, _main(facts).body) == "مجلس منطقة تبوك"
+
+
+def test_emirate_of_a_saudi_region_without_its_region_noun() -> None:
+    facts = _facts("ترأس وكيل إمارة تبوك الدكتور سامي الحربي اجتماعا موسعا مع مديري الإدارات الحكومية أمس.")
+    assert "إمارة تبوك" in {i.name for i in facts.institutions}
+    assert _inst(facts, _main(facts).body) == "إمارة تبوك"
+
+
+def test_emirate_of_a_two_word_region() -> None:
+    facts = _facts("وأكدت إمارة الحدود الشمالية في بيان لها أن العمل مستمر في المشروع.")
+    assert "إمارة الحدود الشمالية" in {i.name for i in facts.institutions}
+
+
+def test_emirate_of_a_foreign_city_is_no_body() -> None:  # guard: a state, not a region's emirate
+    facts = _facts("وتعد إمارة الشارقة من أكثر المدن اهتماما بالثقافة والكتاب.")
+    assert all("إمارة" not in i.name for i in facts.institutions)

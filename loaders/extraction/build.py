@@ -18,7 +18,7 @@ from marsad.loaders.extraction.cues import ROLES
 from marsad.loaders.extraction.decisions import DecisionMention, PartnershipMention, forms_passing
 from marsad.loaders.extraction.events import Agent as AgentM
 from marsad.loaders.extraction.events import EventMention
-from marsad.loaders.extraction.institutions import InstMention
+from marsad.loaders.extraction.institutions import EMIRATE_SEAT_NAMES, InstMention
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.people import People, is_style
 from marsad.loaders.extraction.programs import ProgramMention
@@ -535,6 +535,44 @@ class _Registry:
         return key
 
 
+_EMIR_WORDS = frozenset(fold(w) for w in ("أمير", "إمارة"))
+_REGION_NOUNS = frozenset(fold(w) for w in ("منطقة", "المنطقة"))
+_REGION_REACH = 3
+"""How many words after "منطقة" may name the region ("منطقة مكة المكرمة", "المنطقة الشرقية")."""
+_NOT_REGION = frozenset(fold(w) for w in ("المساعد", "المساعدة", "بالنيابة", "السابق", "المكلف", "رئيس", "نائب"))
+
+
+def _emirate_region(name: str) -> str | None:
+    """ "أمير منطقة عسير", "نائب أمير المنطقة الشرقية", "وكيل إمارة منطقة الجوف للشؤون الأمنية", "إمارة منطقة
+    مكة المكرمة": the region an emir's office or an emirate's name gives ("منطقة عسير", "المنطقة الشرقية"), as
+    written; none for the bare "أمير المنطقة" (a region the text named before)."""
+    words = name.split()
+    folded = [fold(w) for w in words]
+    for j in range(len(words) - 2):
+        if strip_clitic(folded[j])[0] in _EMIR_WORDS and folded[j + 1] in _REGION_NOUNS:
+            end = j + 2
+            while end < min(len(words), j + 2 + _REGION_REACH) and not folded[end].startswith("لل") \
+                    and folded[end] not in _NOT_REGION:
+                end += 1
+            return " ".join(words[j + 1 : end]) if end > j + 2 else None
+    return None
+
+
+def _seat_emirate(tokens: list[Token], people: People, insts: list[InstMention], m: InstMention) -> str:
+    """(ext-t154) The emirate whose seat or office a text names by the bare noun ("في مكتبه بالإمارة", "بمقر
+    الإمارة"; ``institutions._emirate_seats``) is the emirate of the region of the emir's office told before it in
+    its sentence ("استقبل أمير منطقة عسير … في مكتبه بالإمارة" → "إمارة منطقة عسير"), else of the one region every
+    emir's office and emirate the text names gives; else it keeps its bare name."""
+    sent = tokens[m.first].sent
+    before = [(p.last, region) for p in people.posts if tokens[p.first].sent == sent and p.last <= m.first
+              and (region := _emirate_region(p.title)) is not None]
+    if before:
+        return "إمارة " + max(before)[1]
+    regions = {fold(r): r for r in (_emirate_region(x) for x in [*(p.title for p in people.posts),
+                                                                 *(o.name for o in insts)]) if r is not None}
+    return "إمارة " + next(iter(regions.values())) if len(regions) == 1 else m.name
+
+
 def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, published: dt.date | None,
                 insts: list[InstMention], people: People, events: list[EventMention],
                 decisions: list[DecisionMention], partnerships: list[PartnershipMention],
@@ -543,7 +581,8 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
     reg = _Registry(text)
     mention_key: dict[int, str] = {}
     for idx, m in enumerate(insts):
-        mention_key[idx] = reg.add(m.name, m.kind, m.start, m.end)
+        name = _seat_emirate(tokens, people, insts, m) if fold(m.name) in EMIRATE_SEAT_NAMES else m.name
+        mention_key[idx] = reg.add(name, m.kind, m.start, m.end)
     stated = [k for k in reg.order if reg.kinds[k] == "ministry"]
     referred = _ministry_referred(tokens)
     stacked = _stacked_offices(tokens, people)

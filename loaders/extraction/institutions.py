@@ -1859,9 +1859,83 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
                 or _committee_in_event(text, tokens, i, len(tok.norm) - len(_AL_LAJNA_KEY))
         if best is None and tok.norm in _BALADIYA_FORMS:
             best = _village_municipality(text, tokens, i, len(tok.norm) - len(_BALADIYA))
+        if best is None and strip_clitic(tok.norm)[0] == _EMIRATE_NOUN:
+            best = _region_emirate(text, tokens, i)  # "وكيل إمارة الباحة" (ext-t154)
         if best is not None:
             out.append(best)
-    return _prune(tokens, _branch_bodies(tokens, _quoted_aliases_named(text, tokens, out)))
+    return _prune(tokens, _branch_bodies(tokens, _quoted_aliases_named(text, tokens, _emirate_seats(text, tokens,
+                                                                                                    out))))
+
+
+_EMIRATE = fold("الإمارة")
+_AT_EMIRATE = frozenset(fold(w) for w in ("بالإمارة", "وبالإمارة"))
+_EMIRATE_NOUN = fold("إمارة")
+_AT_EMIRATE_NOUN = frozenset(fold(w) for w in ("بإمارة", "وبإمارة"))
+_THE_REGION = fold("المنطقة")
+_HIS_OFFICE_WORDS = frozenset(fold(w) for w in ("مكتبه", "بمكتبه", "ومكتبه"))
+_OFFICE_WORDS = frozenset(fold(w) for w in ("مكتب", "بمكتب", "ومكتب"))
+_HIS_STYLES = frozenset(fold(w) for w in ("سموه", "معاليه", "سعادته"))
+_SEAT_NOUNS = frozenset(fold(w) for w in ("مقر", "بمقر", "وبمقر", "مبنى", "بمبنى", "وبمبنى"))
+EMIRATE_SEAT_NAMES = frozenset(fold(w) for w in ("الإمارة", "إمارة المنطقة"))
+"""The names of an emirate's seat mentions (``_emirate_seats``), folded; the facts name them after the region its
+emir's office names (build.py)."""
+
+
+_SAUDI_REGIONS = frozenset(tuple(fold(w) for w in r.split()) for r in (
+    "الرياض", "مكة المكرمة", "المدينة المنورة", "القصيم", "المنطقة الشرقية", "عسير", "تبوك", "حائل",
+    "الحدود الشمالية", "جازان", "جيزان", "نجران", "الباحة", "الجوف"))
+"""The thirteen regions of Saudi Arabia, each governed by an emir ("أمير منطقة X") at the head of its emirate."""
+_SAUDI_REGION_LEN = 2
+
+
+def _region_emirate(text: str, tokens: list[Token], i: int) -> InstMention | None:
+    """(ext-t154) "وكيل إمارة الباحة", "ودعت إمارة عسير", "وكيل إمارة الحدود الشمالية": "إمارة" before the name of
+    one of Saudi Arabia's regions, without "منطقة" ("إمارة منطقة X" is a head of the lexicon already), is that
+    region's emirate, a body; not before any other place ("إمارة دبي", "إمارة موناكو": a state, no body of the
+    region's administration), nor when the region's name runs on into a longer place ("إمارة مكة" is read as
+    "إمارة مكة المكرمة" only when so written)."""
+    for size in range(_SAUDI_REGION_LEN, 0, -1):
+        e = i + 1 + size
+        if e > len(tokens) or any(t.sent != tokens[i].sent for t in tokens[i + 1 : e]):
+            continue
+        if tuple(t.norm for t in tokens[i + 1 : e]) in _SAUDI_REGIONS:
+            clitic = len(tokens[i].norm) - len(_EMIRATE_NOUN)
+            name, s, en = _surface(text, tokens, i, clitic, e)
+            return InstMention(i, e, s, en, name, "other", 1)
+    return None
+
+
+def _emirate_seats(text: str, tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
+    """(ext-t154) "استقبل أمير منطقة X في مكتبه بالإمارة", "… في مكتب سموه بالإمارة", "بمقر الإمارة", "في مبنى
+    الإمارة", "بمقر إمارة المنطقة": the emirate whose office or seat a text names by the bare definite noun (or
+    "إمارة المنطقة") is a body of the text (the region's emirate, named after the emir's office when the facts are
+    built, ``build.py``) and the body of a meeting held there (``events/slots.py``). Only after an office or seat
+    word: the bare noun alone is mostly another country's emirate ("تعد الإمارة وجهة سياحية"), and "ديوان الإمارة"
+    is a body of its own already."""
+    index = word_index(tokens) if len(tokens) > _RESTORED_REACH else WordIndex(tokens)
+    seats = []
+    for k in index.of(_AT_EMIRATE | _AT_EMIRATE_NOUN | {_EMIRATE, _EMIRATE_NOUN}):
+        if k == 0 or tokens[k - 1].sent != tokens[k].sent or any(m.first <= k < m.last for m in found):
+            continue
+        base = strip_clitic(tokens[k].norm)[0] if tokens[k].norm not in (_EMIRATE, _EMIRATE_NOUN) else tokens[k].norm
+        size = 1 if base == _EMIRATE else 2  # "بإمارة المنطقة"
+        if size == 2 and not (k + 1 < len(tokens) and tokens[k + 1].norm == _THE_REGION
+                              and tokens[k + 1].sent == tokens[k].sent):
+            continue
+        before = tokens[k - 1].norm
+        if tokens[k].norm == base:
+            if before not in _SEAT_NOUNS:
+                continue
+        elif before not in _HIS_OFFICE_WORDS and not (before in _HIS_STYLES and k > 1
+                                                      and tokens[k - 2].norm in _OFFICE_WORDS):
+            continue
+        clitic = len(tokens[k].norm) - len(base)
+        name, s, en = _surface(text, tokens, k, clitic, k + size)
+        seats.append(InstMention(k, k + size, s, en, name, "other", size))
+    out = list(found)
+    for seat in seats:  # (in text order among the others, which keep theirs)
+        out.insert(next((n for n, m in enumerate(out) if m.first > seat.first), len(out)), seat)
+    return out
 
 
 def _quoted_aliases_named(text: str, tokens: list[Token], found: list[InstMention]) -> list[InstMention]:

@@ -20,7 +20,7 @@ from marsad.loaders.extraction.events.places import (
     visited_site_place,
 )
 from marsad.loaders.extraction.events.sittings import fronted_body
-from marsad.loaders.extraction.institutions import InstMention
+from marsad.loaders.extraction.institutions import EMIRATE_SEAT_NAMES, InstMention
 from marsad.loaders.extraction.people import People, PostMention
 from marsad.loaders.extraction.text import Token, candidates, in_words, sentence_start, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS
@@ -177,6 +177,19 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
             and tokens[ev.cues[0]].norm in ROLES.RECEIVE:  # "نيابة عن رئيس هيئة X، استقبل Y …": X's reception
         ev.owner = _on_behalf_body(tokens, insts, people, ev.cues[0])  # (its owner: the body itself is left to the
         # rules that weigh a body named in an office, the receiver's department is not the institution)
+    if ev.body is None and ev.kind in ("meeting", "session") and ev.chair is not None and ev.cues:
+        ev.body = _emirate_seat(tokens, insts, ev.cues[0])  # "استقبل أمير منطقة X في مكتبه بالإمارة" (ext-t154)
+
+
+def _emirate_seat(tokens: list[Token], insts: list[InstMention], cue: int) -> InstMention | None:
+    """ "استقبل أمير منطقة X … في مكتبه بالإمارة أمس …", "عقد … اجتماعا بمقر الإمارة", "… في ديوان الإمارة": a
+    meeting whose host receives in his office at the emirate, or that is held at its seat or its diwan, named in the
+    sentence of its first cue, is the emirate's (its diwan's) when no other body is told (the seat mention
+    ``institutions._emirate_seats`` reads; the facts name it after the emir's region). Only a meeting someone holds
+    (a chair): "مكتبه" is someone's office. Not a governor's "في مكتبه بالمحافظة" nor a minister's "بالوزارة": the
+    gold sets disagree there (a minister's reception is his ministry's already, ``build.py``)."""
+    sent = tokens[cue].sent
+    return next((m for m in insts if tokens[m.first].sent == sent and fold(m.name) in _EMIRATE_BODIES), None)
 
 
 def _on_behalf_body(tokens: list[Token], insts: list[InstMention], people: People, cue: int) -> InstMention | None:
@@ -804,6 +817,7 @@ def _conjoined(tokens: list[Token], m: InstMention) -> bool:
 
 
 _SEAT_WORDS = frozenset({fold("مقر"), fold("بمقر")})
+_EMIRATE_BODIES = EMIRATE_SEAT_NAMES | {fold("ديوان الإمارة")}
 _SEAT_REACH = 14
 _SEAT_BACK_REACH = 28
 
