@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import regex
 
+from marsad.loaders.extraction.words import FUNCTION_WORDS
 from marsad.loaders.normalize import FORMAT_MARKS, fold
 
 _MARKS = regex.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
@@ -85,7 +86,8 @@ def tokenize(text: str) -> list[Token]:
     starts, ends = offsets[0::2], offsets[1::2]
     breaks = [0] * (len(surfaces) + 1)
     for k in compress(count(), map(str.__contains__, gaps, repeat("\n"))):
-        breaks[k] = 1
+        if not _line_goes_on(text, gaps, surfaces, starts, k):
+            breaks[k] = 1
     for k in compress(count(), map(_SENTENCE_END.__contains__, surfaces)):
         if not (surfaces[k] == "." and _quoted_ellipsis(text, starts[k], ends[k])):
             breaks[k + 1] += 1
@@ -94,6 +96,49 @@ def tokenize(text: str) -> list[Token]:
     # past the last token, to the gap after it, which zip leaves out)
     return list(map(tuple.__new__, repeat(Token), zip(surfaces, map(itemgetter(0), folded), starts, ends,
                                                       accumulate(breaks), map(itemgetter(1), folded), strict=False)))
+
+
+def _line_goes_on(text: str, gaps: list[str], surfaces: list[str], starts: list[int], k: int) -> bool:
+    """The one line break before ``surfaces[k]`` ends no sentence: no blank line is between, a word opens the next
+    line, the line before is no headline (the text's first line), and either the line before ends with a word the
+    next line must go on from (``FUNCTION_WORDS.LINE_CONTINUES``: a preposition, the "بن" of a name, an office or a
+    body's head in the construct form, an honorific), or the two lines are an office and its holder's name set one a
+    line (``_office_column``). A signature or a letter's address ("رئيس مجلس إدارة" / "مركز …" / "عبدالله X") then
+    reads as one phrase, its office with its body and its holder."""
+    if not 0 < k < len(surfaces) or gaps[k].count("\n") != 1 or not _FOLDED[surfaces[k]][1]:
+        return False
+    line_start = text.rfind("\n", 0, starts[k - 1])
+    if line_start <= 0 or not text[:line_start].strip():
+        return False
+    return _FOLDED[surfaces[k - 1]][0] in FUNCTION_WORDS.LINE_CONTINUES or _office_column(gaps, surfaces, k)
+
+
+_COLUMN_LINE = 10
+"""The most words of an office line in a signature or an address (over the line breaks it goes on across)."""
+_NAME_LINE = range(2, 5)
+"""The words of a holder's name on a line of its own."""
+
+
+def _office_column(gaps: list[str], surfaces: list[str], k: int) -> bool:
+    """ "رئيس مجلس إدارة مركز X" / "عبدالله X" (an office line, its holder's name on the next, a line of two to four
+    words alone with a line break or the text's end after it), or "مراد X" / "عضو اللجنة …" (a name line of two to four
+    words, an office opening the next): short lines of words only, no mark, none a sentence of its own."""
+    first, goes_on = k - 1, FUNCTION_WORDS.LINE_CONTINUES
+    while first > 0 and ("\n" not in gaps[first]
+                         or (gaps[first].count("\n") == 1 and _FOLDED[surfaces[first - 1]][0] in goes_on)):
+        first -= 1  # (back over the line breaks that a word the next line goes on from joins: "رئيس مجلس إدارة" / …)
+    last = k
+    while last + 1 < len(surfaces) and "\n" not in gaps[last + 1]:
+        last += 1
+    before, after = surfaces[first:k], surfaces[k : last + 1]
+    if len(before) > _COLUMN_LINE or not all(_FOLDED[s][1] for s in before):
+        return False
+    offices = FUNCTION_WORDS.COLUMN_OFFICES
+    if len(after) in _NAME_LINE and all(_FOLDED[s][1] for s in after) \
+            and any(_FOLDED[s][0] in offices for s in before):
+        return True
+    return len(before) in _NAME_LINE and _FOLDED[after[0]][0] in offices \
+        and not any(_FOLDED[s][0] in offices for s in before)
 
 
 def clitic_spellings(words: Iterable[str]) -> frozenset[str]:

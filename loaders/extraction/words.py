@@ -170,6 +170,8 @@ class FunctionWords(WordFile, file="function_words"):
     TO_INAUGURATE = words("to_inaugurate")
     VISIT_NOUNS = words("visit_nouns")
     SON_OF = words("son_of")
+    LINE_CONTINUES = words("line_continues")
+    COLUMN_OFFICES = words("column_offices")
 
 
 FUNCTION_WORDS = FunctionWords()
