@@ -647,9 +647,6 @@ def _named_before(tokens: list[Token], insts: list[InstMention], k: int) -> Inst
     return named[-1] if named and len({fold(m.name) for m in named}) == 1 else None
 
 
-_MANAGEMENT = frozenset({fold("إدارة"), fold("ادارة")})
-
-
 def _management(tokens: list[Token], k: int) -> bool:
     """ "إدارة الصندوق": "the management of" a body named by its bare head after it."""
     return k < len(tokens) and tokens[k].norm in _MANAGEMENT
