@@ -18216,3 +18216,48 @@ def test_an_associations_ceremony_sung_at_by_an_artist_stays() -> None:  # guard
     facts = _facts("أقامت جمعية الفنون الجميلة حفلا بمناسبة يومها السنوي بالرباط يوم 5 مارس 2015. وأحيا الفنان سامر "
                    "نجم الحفل بأغانيه.")
     assert _event_kinds(facts) == ["other"]
+
+
+# ext-t156 (tests/fixtures/tuning141): a surname that opens with a proclitic's letter ("كيري") names the clause's
+# subject who holds the press conference; a press conference held with someone makes him take part; a town named
+# by "مدينة" before the state it lies in ("بولاية …") is where the event sat.
+
+
+def test_a_surname_opening_with_a_clitic_letter_holds_the_press_conference() -> None:
+    facts = _facts("دعا وزير الخارجية الكندي بيتر كامبل أمس دول المنطقة إلى الحوار. وقال كامبل خلال مؤتمر صحفي "
+                   "عقده في عمان إن المحادثات كانت مثمرة.")
+    ev = next(e for e in facts.events if e.kind == "other")
+    assert "بيتر كامبل" in _agent(facts, ev.chair.person if ev.chair else None, None)
+
+
+def test_a_surname_with_no_clitic_letter_still_holds_it() -> None:  # guard
+    facts = _facts("دعا وزير الخارجية الكندي بيتر مورغان أمس دول المنطقة إلى الحوار. وقال مورغان خلال مؤتمر صحفي "
+                   "عقده في عمان إن المحادثات كانت مثمرة.")
+    ev = next(e for e in facts.events if e.kind == "other")
+    assert "بيتر مورغان" in _agent(facts, ev.chair.person if ev.chair else None, None)
+
+
+def test_the_one_a_press_conference_is_held_with_takes_part() -> None:
+    facts = _facts("وقال وزير الخارجية الكندي بيتر مورغان خلال مؤتمر صحفي عقده مع نظيره الأردني سليم الحداد في "
+                   "عمان إن المحادثات كانت مثمرة.")
+    ev = next(e for e in facts.events if e.kind == "other")
+    assert "سليم الحداد" in set().union(*(_agent(facts, a.person, a.post) for a in ev.participants))
+
+
+def test_one_named_after_a_press_conference_with_no_with_takes_no_part() -> None:  # guard
+    facts = _facts("وقال وزير الخارجية الكندي بيتر مورغان خلال مؤتمر صحفي عقده في عمان بعد لقاء مع الصحفيين إن "
+                   "سليم الحداد سيزور كندا.")
+    assert all("سليم الحداد" not in set().union(*(_agent(facts, a.person, a.post) for a in e.participants), set())
+               for e in facts.events)
+
+
+def test_a_town_before_the_state_it_lies_in_is_the_place() -> None:
+    facts = _facts("ناقش مؤتمر نظمته غرفة التجارة الأمريكية العربية في مدينة دايتون بولاية أوهايو الأمريكية فرص "
+                   "الاستثمار في المملكة.")
+    assert _main(facts).place == "دايتون"
+
+
+def test_a_town_before_a_state_told_in_another_clause_places_nothing() -> None:  # guard
+    facts = _facts("ولد رئيس الغرفة في مدينة دايتون بولاية أوهايو. وعقدت غرفة التجارة الأمريكية العربية اجتماعها "
+                   "أمس.")
+    assert all(e.place != "دايتون" for e in facts.events)

@@ -814,9 +814,12 @@ def _start_of(people: People, x: int) -> int:
     return post if post is not None else next((pm.start for pm in people.persons if pm.first == x), -1)
 
 
-def clause_subject(tokens: list[Token], people: People, k: int) -> Agent | None:
+def clause_subject(tokens: list[Token], people: People, k: int, as_written: bool = False) -> Agent | None:
     """The subject of the clause a possessive verbal noun at ``k`` ends: the first office or name of its
-    sentence, else a surname there of a person named in full earlier."""
+    sentence, else a surname there of a person named in full earlier, once a proclitic is stripped; with
+    ``as_written``, also as written (ext-t156: "وقال كيري خلال مؤتمر صحافي عقده …", a surname opening with a letter
+    that is also a proclitic; read only for the one who held the event, since a speaker "during" a meeting named
+    further on in a recalled or coming meeting's sentence would be read too: "وستتاح لجون كيري … خلال لقاء")."""
     start = sentence_start(tokens, k)
     for x in range(start, k):
         agent = agent_at(tokens, people, x)
@@ -825,7 +828,8 @@ def clause_subject(tokens: list[Token], people: People, k: int) -> Agent | None:
     for x in range(start, k):
         for pm in people.persons:
             parts = fold(pm.name).split()
-            if len(parts) > 1 and pm.last <= start and strip_clitic(tokens[x].norm)[0] == parts[-1]:
+            if len(parts) > 1 and pm.last <= start and (strip_clitic(tokens[x].norm)[0] == parts[-1]
+                                                        or (as_written and tokens[x].norm == parts[-1])):
                 return person_agent(people, pm)
     return None
 

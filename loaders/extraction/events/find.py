@@ -1615,7 +1615,7 @@ def _joint_press_holder(tokens: list[Token], people: People, i: int) -> Agent | 
 
 def _subject_holds(tokens: list[Token], people: People, i: int) -> Agent | None:
     """The subject of the clause telling the event at ``i``, named in its sentence's first words."""
-    subject = clause_subject(tokens, people, i)
+    subject = clause_subject(tokens, people, i, as_written=True)
     at = min((m.first for m in (subject.post, subject.person) if m is not None), default=i) if subject else i
     opening = sum(1 for x in range(at) if tokens[x].sent == tokens[i].sent and tokens[x].is_word)
     return subject if opening <= _SUBJECT_REACH else None  # not one named further in, after the subject
