@@ -18261,3 +18261,13 @@ def test_a_town_before_a_state_told_in_another_clause_places_nothing() -> None: 
     facts = _facts("ولد رئيس الغرفة في مدينة دايتون بولاية أوهايو. وعقدت غرفة التجارة الأمريكية العربية اجتماعها "
                    "أمس.")
     assert all(e.place != "دايتون" for e in facts.events)
+
+
+def test_a_body_extending_its_meetings_sits() -> None:
+    facts = _facts("فيما واصلت اللجنة الوطنية للنقل البري اجتماعاتها التي بدأتها أمس، بسبب خلاف على رسوم الشحن.")
+    assert _inst(facts, _main(facts).body) == "اللجنة الوطنية للنقل البري"
+
+
+def test_a_body_that_goes_on_with_its_meetings_as_a_habit_does_not_sit() -> None:  # guard: an imperfect verb
+    facts = _facts("تواصل اللجنة الوطنية للنقل البري اجتماعاتها الدورية كل شهر لمتابعة رسوم الشحن.")
+    assert not facts.events

@@ -143,6 +143,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "session") for i in implied_sittings(tokens, insts) if (i, "session") not in hits)
     hits.extend((i, "session") for i in _works_opened(tokens, insts, where) if (i, "session") not in hits)
     hits.extend((i, "meeting") for i in _meetings_of(tokens, insts, where))
+    hits.extend((i, "meeting") for i in _own_meetings_carried_on(tokens, insts, where))  # (ext-t156)
     hits.extend((i, "meeting") for i in _meetings_held_with(tokens, people, where))  # (ext-t108)
     hits.extend((i, "other") for i in _celebrated_by(tokens, insts, where))
     hits.extend((i, "other") for i in _launched_by(tokens, insts, where))
@@ -1811,6 +1812,24 @@ def _meetings_of(tokens: list[Token], insts: list[InstMention], where: WordIndex
                                                       or _chaired_meetings(tokens, i)))]
 
 
+def _own_meetings_carried_on(tokens: list[Token], insts: list[InstMention], where: WordIndex) -> list[int]:
+    """ "مددت اللجنة اجتماعاتها التي بدأتها أمس", "واصل المجلس اجتماعاته" (ext-t156): the possessive plural of
+    meetings right after a named body, the subject of a perfect verb of holding, going on with, extending, resuming
+    or closing that opens the clause, is that body's sitting (at the noun); an imperfect verb tells a habit or a plan."""
+    out = []
+    for i in where.of(_OWN_MEETINGS):
+        body = next((m for m in insts if m.last == i and m.first > 0 and tokens[m.first].sent == tokens[i].sent),
+                    None)
+        verb = tokens[body.first - 1].norm if body is not None else ""
+        if body is not None and (verb in _CARRIED_ON or strip_clitic(verb, "وف")[0] in _CARRIED_ON) \
+                and tokens[body.first - 1].sent == tokens[i].sent:  # ("واصلت": its و is the verb's own)
+            out.append(i)
+    return out
+
+
+_OWN_MEETINGS = frozenset(fold(w) for w in ("اجتماعاتها", "اجتماعاته"))
+_CARRIED_ON = frozenset(fold(w) for w in ("عقد", "عقدت", "واصل", "واصلت", "مدد", "مددت", "استأنف", "استأنفت",
+                                          "اختتم", "اختتمت", "بدأ", "بدأت", "أنهى", "أنهت"))
 _HOLDING_NOUNS = frozenset(fold(w) for w in ("إقامة", "عقد", "تنظيم"))
 _APPROVAL_NOUNS = frozenset(fold(w) for w in ("الموافقة", "موافقة", "بالموافقة", "والموافقة"))
 
