@@ -1815,7 +1815,8 @@ def _meetings_of(tokens: list[Token], insts: list[InstMention], where: WordIndex
 def _own_meetings_carried_on(tokens: list[Token], insts: list[InstMention], where: WordIndex) -> list[int]:
     """ "مددت اللجنة اجتماعاتها التي بدأتها أمس", "واصل المجلس اجتماعاته" (ext-t156): the possessive plural of
     meetings right after a named body, the subject of a perfect verb of holding, going on with, extending, resuming
-    or closing that opens the clause, is that body's sitting (at the noun); an imperfect verb tells a habit or a plan."""
+    or closing that opens the clause, is that body's sitting (at the noun); an imperfect verb tells a habit or a
+    plan."""
     out = []
     for i in where.of(_OWN_MEETINGS):
         body = next((m for m in insts if m.last == i and m.first > 0 and tokens[m.first].sent == tokens[i].sent),
