@@ -18218,9 +18218,11 @@ def test_an_associations_ceremony_sung_at_by_an_artist_stays() -> None:  # guard
     assert _event_kinds(facts) == ["other"]
 
 
-# ext-t156 (tests/fixtures/tuning141): a surname that opens with a proclitic's letter ("كيري") names the clause's
-# subject who holds the press conference; a press conference held with someone makes him take part; a town named
-# by "مدينة" before the state it lies in ("بولاية …") is where the event sat.
+# ext-t156 (tests/fixtures/tuning141, and tuning126's leftover): a surname that opens with a proclitic's letter
+# ("كيري") names the clause's subject who holds the press conference; a press conference held with someone makes him
+# take part; a town named by "مدينة" before the state it lies in ("بولاية …") is where the event sat; a body's
+# possessive meetings after a perfect verb of going on are its sitting; "the official" said again holds his meeting;
+# a city after the guest of a possessive meeting noun places it.
 
 
 def test_a_surname_opening_with_a_clitic_letter_holds_the_press_conference() -> None:
@@ -18271,3 +18273,24 @@ def test_a_body_extending_its_meetings_sits() -> None:
 def test_a_body_that_goes_on_with_its_meetings_as_a_habit_does_not_sit() -> None:  # guard: an imperfect verb
     facts = _facts("تواصل اللجنة الوطنية للنقل البري اجتماعاتها الدورية كل شهر لمتابعة رسوم الشحن.")
     assert not facts.events
+
+
+def test_the_official_said_again_holds_his_meeting() -> None:
+    facts = _facts("أكد المفوض الأوروبي لشؤون التجارة دعم الاتحاد لتونس.\nوأشاد المسؤول الأوروبي، خلال لقائه وزير "
+                   "التجارة التونسي سامي الشابي في تونس، بالإصلاحات.")
+    ev = next(e for e in facts.events if e.kind == "meeting")
+    assert _agent(facts, ev.chair.person, ev.chair.post) & {"المفوض الأوروبي لشؤون التجارة"} if ev.chair else False
+
+
+def test_a_named_subject_still_holds_his_meeting() -> None:  # guard: no "المسؤول"
+    facts = _facts("أكد المفوض الأوروبي لشؤون التجارة دعم الاتحاد لتونس.\nوأشاد وزير التجارة التونسي سامي الشابي، خلال "
+                   "لقائه سفير ألمانيا في تونس، بالإصلاحات.")
+    ev = next(e for e in facts.events if e.kind == "meeting")
+    assert ev.chair is not None and "المفوض الأوروبي لشؤون التجارة" not in _agent(facts, ev.chair.person,
+                                                                               ev.chair.post)
+
+
+def test_the_city_after_the_guest_of_a_possessive_meeting_noun_is_the_place() -> None:
+    facts = _facts("نوه المسؤول بالتعاون. وأشاد وزير التجارة سعد العمري، خلال لقائه وزير التجارة والصناعة المصري سامي "
+                   "الشابي والوفد المرافق له في القاهرة، بالإصلاحات.")
+    assert _main(facts).place == "القاهرة"

@@ -1233,6 +1233,26 @@ def said_at_possessor(tokens: list[Token], people: People, i: int) -> Agent | No
     return _said_at_subject(tokens, people, i)
 
 
+def official_said_again(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """ "جدد الأمين العام للعلاقات الخارجية للاتحاد X … . وعبر المسؤول الأوروبي، خلال لقائه وزير …" (ext-t156): a
+    possessive meeting noun after a word of "during", in a sentence whose verb opens it and whose subject is "the
+    official" (his nationality's adjective after it, a comma before "during"), is held by the first office or name of
+    the sentence before, the official the text named in full."""
+    if not _meeting_word(tokens[i].norm) or not tokens[i].text.endswith(("ه", "ها")) or i < 4 \
+            or strip_clitic(tokens[i - 1].norm, "وف")[0] not in ROLES.DURING or tokens[i - 2].norm not in ("،", ","):
+        return None
+    start = sentence_start(tokens, i)
+    words = [t for t in tokens[start : i - 2] if t.is_word]
+    if start == 0 or not 2 <= len(words) <= 3 or words[1].norm not in _THE_OFFICIAL \
+            or (len(words) == 3 and not words[2].norm.endswith("ي")):
+        return None
+    back = sentence_start(tokens, start - 1)
+    return next((a for a in (agent_at(tokens, people, x) for x in range(back, start)) if a is not None), None)
+
+
+_THE_OFFICIAL = frozenset(fold(w) for w in ("المسؤول", "المسئول", "المسؤولة", "المسئولة"))
+
+
 def head_met(tokens: list[Token], people: People, i: int) -> Agent | None:
     """ "قال X في اجتماع مع الرئيس الفرنسي Y": a meeting noun after "في" or a word of "during", then "مع" and the office
     of a head of state or government ([heads_of_state]): that head hosts and chairs the meeting."""

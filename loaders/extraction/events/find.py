@@ -24,6 +24,7 @@ from marsad.loaders.extraction.events.chairs import (
     honorifics,
     named_visitor,
     office_agent,
+    official_said_again,
     opening_possessor,
     patron_possessor,
     person_agent,
@@ -477,6 +478,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                                          or honorific_possessor(tokens, people, c)
                                          or said_at_possessor(tokens, people, c) or construct_host(tokens, people, c)
                                          or speaker_during(tokens, people, c)  # (ext-t65)
+                                         or official_said_again(tokens, people, c)  # (ext-t156)
                                          or patron_possessor(tokens, people, c)  # (ext-t78)
                                          for c in held) if a is not None), None)
         if ev.chair is None and ev.kind == "visit":  # "وأضاف X، خلال زيارة هي الأولى له لـ…" (ext-t65)

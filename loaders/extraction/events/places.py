@@ -362,7 +362,13 @@ def _after_cue(tokens: list[Token], i: int) -> int:
     guest (with their offices) stand between ("التقى وزير الخارجية X نظيره الفرنسي Y في باريس", ext-t31)."""
     w = tokens[i].norm
     base = w[1:] if w[:1] in "وف" else w
-    return _AFTER_HOST_AND_GUEST if w in _MEET_OR_RECEIVE or base in _MEET_OR_RECEIVE else _AFTER_CUE
+    return _AFTER_HOST_AND_GUEST if w in _MEET_OR_RECEIVE or base in _MEET_OR_RECEIVE or w in _HIS_MEETING \
+        else _AFTER_CUE
+
+
+_HIS_MEETING = frozenset(fold(w) for w in ("لقائه", "لقائها", "استقباله", "استقبالها"))
+"""A meeting or reception noun with its holder's pronoun, the guest (with his office and party) right after it, as
+after a verb of meeting: "خلال لقائه وزير الخارجية X والوفد المرافق له في بروكسل" (ext-t156)."""
 
 
 def _date_parts(tokens: list[Token], i: int, k: int) -> int:
