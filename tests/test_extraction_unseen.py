@@ -18222,7 +18222,8 @@ def test_an_associations_ceremony_sung_at_by_an_artist_stays() -> None:  # guard
 # ("كيري") names the clause's subject who holds the press conference; a press conference held with someone makes him
 # take part; a town named by "مدينة" before the state it lies in ("بولاية …") is where the event sat; a body's
 # possessive meetings after a perfect verb of going on are its sitting; "the official" said again holds his meeting;
-# a city after the guest of a possessive meeting noun places it.
+# a city after the guest of a possessive meeting noun places it; a visit paid in the host's own seat ("زيارة
+# المحافظ … في مجلسه") is hosted by the clause's subject; a count of gatherings written out in words is no event.
 
 
 def test_a_surname_opening_with_a_clitic_letter_holds_the_press_conference() -> None:
@@ -18294,3 +18295,22 @@ def test_the_city_after_the_guest_of_a_possessive_meeting_noun_is_the_place() ->
     facts = _facts("نوه المسؤول بالتعاون. وأشاد وزير التجارة سعد العمري، خلال لقائه وزير التجارة والصناعة المصري سامي "
                    "الشابي والوفد المرافق له في القاهرة، بالإصلاحات.")
     assert _main(facts).place == "القاهرة"
+
+
+def test_a_visit_paid_in_the_hosts_seat_is_hosted_by_the_clauses_subject() -> None:
+    facts = _facts("أشاد أمير منطقة الجوف الأمير فهد بن بدر بجهود البلدية من خلال زيارة محافظ طبرجل في مجلسه "
+                   "واطلاعه على المشاريع.")
+    ev = _main(facts)
+    assert ev.chair is not None and "فهد بن بدر" in _agent(facts, ev.chair.person, ev.chair.post)
+    assert "محافظ طبرجل" in set().union(*(_agent(facts, a.person, a.post) for a in ev.participants))
+
+
+def test_a_visit_paid_by_the_subject_to_an_office_holder_in_his_seat_stays_the_visitors() -> None:  # guard
+    facts = _facts("قام وزير الشؤون البلدية سعد العمري بزيارة محافظ طبرجل في مكتبه أمس.")
+    ev = _main(facts)
+    assert ev.chair is not None and "سعد العمري" in _agent(facts, ev.chair.person, ev.chair.post)
+
+
+def test_a_count_of_gatherings_written_out_is_no_event() -> None:
+    facts = _facts("وبين رئيس الجمعية تنفيذ جمعية مراكز الأحياء لثلاثين ملتقى معايدة في قرى المحافظة.")
+    assert not facts.events

@@ -1065,6 +1065,51 @@ def visitor_named(tokens: list[Token], people: People, i: int) -> bool:
                    for p in people.posts)
 
 
+def host_of_seat(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """ "قدم الأمير X شكره … من خلال زيارة المحافظ Y في مجلسه" (ext-t156): a visit noun in construct with its visitor,
+    then (a few words on) a seat with a pronoun ("في مجلسه", "بمكتبه"), is a visit paid to the clause's subject in his
+    own seat: his reception, which he hosts (the visitor takes part); not "قام الوزير بزيارة المحافظ في مكتبه", whose
+    "بزيارة" has the one visited after it."""
+    if tokens[i].norm != _BARE_VISIT:
+        return None
+    j = i + 1
+    while j < len(tokens) and j < i + 5 and (tokens[j].norm in honorifics() or tokens[j].norm in _STYLES):
+        j += 1
+    visitor = agent_at(tokens, people, j) if j < len(tokens) and tokens[j].sent == tokens[i].sent else None
+    if visitor is None:
+        return None
+    end = max(m.last for m in (visitor.post, visitor.person) if m is not None)
+    for k in range(end, min(len(tokens), end + _SEAT_AFTER_VISITOR)):
+        if tokens[k].sent != tokens[i].sent:
+            return None
+        w = tokens[k].norm
+        if w in _HIS_SEATS or (w[:1] == "ب" and w[1:] in _HIS_SEATS) \
+                or (w == fold("في") and k + 1 < len(tokens) and tokens[k + 1].norm in _HIS_SEATS):
+            host = clause_subject(tokens, people, i)
+            return host if host is not None and not _same_one(host, visitor) else None
+    return None
+
+
+_HIS_SEATS = frozenset(fold(w) for w in ("مجلسه", "مكتبه", "قصره", "منزله"))
+_BARE_VISIT = fold("زيارة")
+_SEAT_AFTER_VISITOR = 6
+"""How far after the visitor's office or name the host's seat may stand (his name, unread, between)."""
+
+
+def seat_visitor(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """The visitor of a visit ``host_of_seat`` reads as a reception."""
+    if host_of_seat(tokens, people, i) is None:
+        return None
+    j = i + 1
+    while tokens[j].norm in honorifics() or tokens[j].norm in _STYLES:
+        j += 1
+    return agent_at(tokens, people, j)
+
+
+def _same_one(a: Agent, b: Agent) -> bool:
+    return (a.person is not None and a.person is b.person) or (a.post is not None and a.post is b.post)
+
+
 _STYLES = PEOPLE.ROYAL_STYLE | frozenset(fold(w) for w in ("السمو", "الملكي"))
 
 

@@ -22,6 +22,7 @@ from marsad.loaders.extraction.events.chairs import (
     head_met,
     honorific_possessor,
     honorifics,
+    host_of_seat,
     named_visitor,
     office_agent,
     official_said_again,
@@ -481,6 +482,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                                          or official_said_again(tokens, people, c)  # (ext-t156)
                                          or patron_possessor(tokens, people, c)  # (ext-t78)
                                          for c in held) if a is not None), None)
+        host = next((h for c in ev.cues if (h := host_of_seat(tokens, people, c)) is not None), None) \
+            if ev.kind == "visit" else None
+        if host is not None:  # "قدم الأمير X شكره … من خلال زيارة المحافظ Y في مجلسه": the host (ext-t156); the
+            ev.chair, ev.body = host, None  # body visited is the host's own, which no name gives
         if ev.chair is None and ev.kind == "visit":  # "وأضاف X، خلال زيارة هي الأولى له لـ…" (ext-t65)
             ev.chair = next((a for a in (_visitor_during(tokens, people, c) for c in ev.cues
                                          if _visit_during(tokens, c)) if a is not None), None)
@@ -2409,7 +2414,14 @@ def _numbered(tokens: list[Token], i: int, dates: list[DateMention]) -> bool:
     if i == 0 or tokens[i - 1].sent != tokens[i].sent or any(d.first < i <= d.last for d in dates):
         return False
     count = tokens[i - 1].norm.lstrip("وبل")
-    return count.isdigit() and not tokens[i].article
+    return (count.isdigit() or count in _COUNT_WORDS) and not tokens[i].article  # (or spelled: "لعشرين ملتقى")
+
+
+_COUNT_WORDS = frozenset(fold(w) for w in (
+    "عشرين", "عشرون", "ثلاثين", "ثلاثون", "أربعين", "أربعون", "خمسين", "خمسون", "ستين", "ستون", "سبعين", "سبعون",
+    "ثمانين", "ثمانون", "تسعين", "تسعون", "مئة", "مائة"))
+"""Tens and a hundred written out, before a singular cue: how many events were held ("تنفيذ الجمعية لعشرين ملتقى
+معايدة", ext-t156), as a number in digits is (the units take a plural noun, which is no cue)."""
 
 
 def _background(tokens: list[Token], i: int) -> bool:

@@ -14,6 +14,7 @@ from marsad.loaders.extraction.events.chairs import (
     office_agent,
     person_agent,
     reception_parties,
+    seat_visitor,
 )
 from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import Agent, EventMention, agent_mentions, agent_names
@@ -148,6 +149,12 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             if holder is not None:
                 listed.add(holder.name)
             out.append(Agent(holder, office))
+    for c in ev.cues if ev.kind == "visit" else ():  # "… من خلال زيارة المحافظ Y في مجلسه": Y (ext-t156)
+        guest = seat_visitor(tokens, people, c)
+        name = guest and (guest.person.name if guest.person else guest.post.title if guest.post else "")
+        if guest is not None and name and not _known(guest, out, chair_names):
+            (listed if guest.person else seen).add(name)
+            out.append(guest)
     for pm in _in_own_speech(tokens, people, ev, others):  # "وبين X في كلمته التي ألقاها …" (ext-t32)
         if pm.name not in chair_names and pm.name not in listed:
             listed.add(pm.name)
