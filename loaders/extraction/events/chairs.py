@@ -814,9 +814,12 @@ def _start_of(people: People, x: int) -> int:
     return post if post is not None else next((pm.start for pm in people.persons if pm.first == x), -1)
 
 
-def clause_subject(tokens: list[Token], people: People, k: int) -> Agent | None:
+def clause_subject(tokens: list[Token], people: People, k: int, as_written: bool = False) -> Agent | None:
     """The subject of the clause a possessive verbal noun at ``k`` ends: the first office or name of its
-    sentence, else a surname there of a person named in full earlier."""
+    sentence, else a surname there of a person named in full earlier, once a proclitic is stripped; with
+    ``as_written``, also as written (ext-t156: "وقال كيري خلال مؤتمر صحافي عقده …", a surname opening with a letter
+    that is also a proclitic; read only for the one who held the event, since a speaker "during" a meeting named
+    further on in a recalled or coming meeting's sentence would be read too: "وستتاح لجون كيري … خلال لقاء")."""
     start = sentence_start(tokens, k)
     for x in range(start, k):
         agent = agent_at(tokens, people, x)
@@ -825,7 +828,8 @@ def clause_subject(tokens: list[Token], people: People, k: int) -> Agent | None:
     for x in range(start, k):
         for pm in people.persons:
             parts = fold(pm.name).split()
-            if len(parts) > 1 and pm.last <= start and strip_clitic(tokens[x].norm)[0] == parts[-1]:
+            if len(parts) > 1 and pm.last <= start and (strip_clitic(tokens[x].norm)[0] == parts[-1]
+                                                        or (as_written and tokens[x].norm == parts[-1])):
                 return person_agent(people, pm)
     return None
 
@@ -1061,6 +1065,51 @@ def visitor_named(tokens: list[Token], people: People, i: int) -> bool:
                    for p in people.posts)
 
 
+def host_of_seat(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """ "قدم الأمير X شكره … من خلال زيارة المحافظ Y في مجلسه" (ext-t156): a visit noun in construct with its visitor,
+    then (a few words on) a seat with a pronoun ("في مجلسه", "بمكتبه"), is a visit paid to the clause's subject in his
+    own seat: his reception, which he hosts (the visitor takes part); not "قام الوزير بزيارة المحافظ في مكتبه", whose
+    "بزيارة" has the one visited after it."""
+    if tokens[i].norm != _BARE_VISIT:
+        return None
+    j = i + 1
+    while j < len(tokens) and j < i + 5 and (tokens[j].norm in honorifics() or tokens[j].norm in _STYLES):
+        j += 1
+    visitor = agent_at(tokens, people, j) if j < len(tokens) and tokens[j].sent == tokens[i].sent else None
+    if visitor is None:
+        return None
+    end = max(m.last for m in (visitor.post, visitor.person) if m is not None)
+    for k in range(end, min(len(tokens), end + _SEAT_AFTER_VISITOR)):
+        if tokens[k].sent != tokens[i].sent:
+            return None
+        w = tokens[k].norm
+        if w in _HIS_SEATS or (w[:1] == "ب" and w[1:] in _HIS_SEATS) \
+                or (w == fold("في") and k + 1 < len(tokens) and tokens[k + 1].norm in _HIS_SEATS):
+            host = clause_subject(tokens, people, i)
+            return host if host is not None and not _same_one(host, visitor) else None
+    return None
+
+
+_HIS_SEATS = frozenset(fold(w) for w in ("مجلسه", "مكتبه", "قصره", "منزله"))
+_BARE_VISIT = fold("زيارة")
+_SEAT_AFTER_VISITOR = 6
+"""How far after the visitor's office or name the host's seat may stand (his name, unread, between)."""
+
+
+def seat_visitor(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """The visitor of a visit ``host_of_seat`` reads as a reception."""
+    if host_of_seat(tokens, people, i) is None:
+        return None
+    j = i + 1
+    while tokens[j].norm in honorifics() or tokens[j].norm in _STYLES:
+        j += 1
+    return agent_at(tokens, people, j)
+
+
+def _same_one(a: Agent, b: Agent) -> bool:
+    return (a.person is not None and a.person is b.person) or (a.post is not None and a.post is b.post)
+
+
 _STYLES = PEOPLE.ROYAL_STYLE | frozenset(fold(w) for w in ("السمو", "الملكي"))
 
 
@@ -1227,6 +1276,26 @@ def said_at_possessor(tokens: list[Token], people: People, i: int) -> Agent | No
     if not _meeting_word(tokens[i].norm) or i == 0 or strip_clitic(tokens[i - 1].norm, "وف")[0] not in ROLES.DURING:
         return None
     return _said_at_subject(tokens, people, i)
+
+
+def official_said_again(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """ "جدد الأمين العام للعلاقات الخارجية للاتحاد X … . وعبر المسؤول الأوروبي، خلال لقائه وزير …" (ext-t156): a
+    possessive meeting noun after a word of "during", in a sentence whose verb opens it and whose subject is "the
+    official" (his nationality's adjective after it, a comma before "during"), is held by the first office or name of
+    the sentence before, the official the text named in full."""
+    if not _meeting_word(tokens[i].norm) or not tokens[i].text.endswith(("ه", "ها")) or i < 4 \
+            or strip_clitic(tokens[i - 1].norm, "وف")[0] not in ROLES.DURING or tokens[i - 2].norm not in ("،", ","):
+        return None
+    start = sentence_start(tokens, i)
+    words = [t for t in tokens[start : i - 2] if t.is_word]
+    if start == 0 or not 2 <= len(words) <= 3 or words[1].norm not in _THE_OFFICIAL \
+            or (len(words) == 3 and not words[2].norm.endswith("ي")):
+        return None
+    back = sentence_start(tokens, start - 1)
+    return next((a for a in (agent_at(tokens, people, x) for x in range(back, start)) if a is not None), None)
+
+
+_THE_OFFICIAL = frozenset(fold(w) for w in ("المسؤول", "المسئول", "المسؤولة", "المسئولة"))
 
 
 def head_met(tokens: list[Token], people: People, i: int) -> Agent | None:

@@ -22,8 +22,10 @@ from marsad.loaders.extraction.events.chairs import (
     head_met,
     honorific_possessor,
     honorifics,
+    host_of_seat,
     named_visitor,
     office_agent,
+    official_said_again,
     opening_possessor,
     patron_possessor,
     person_agent,
@@ -143,6 +145,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "session") for i in implied_sittings(tokens, insts) if (i, "session") not in hits)
     hits.extend((i, "session") for i in _works_opened(tokens, insts, where) if (i, "session") not in hits)
     hits.extend((i, "meeting") for i in _meetings_of(tokens, insts, where))
+    hits.extend((i, "meeting") for i in _own_meetings_carried_on(tokens, insts, where))  # (ext-t156)
     hits.extend((i, "meeting") for i in _meetings_held_with(tokens, people, where))  # (ext-t108)
     hits.extend((i, "other") for i in _celebrated_by(tokens, insts, where))
     hits.extend((i, "other") for i in _launched_by(tokens, insts, where))
@@ -476,8 +479,13 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                                          or honorific_possessor(tokens, people, c)
                                          or said_at_possessor(tokens, people, c) or construct_host(tokens, people, c)
                                          or speaker_during(tokens, people, c)  # (ext-t65)
+                                         or official_said_again(tokens, people, c)  # (ext-t156)
                                          or patron_possessor(tokens, people, c)  # (ext-t78)
                                          for c in held) if a is not None), None)
+        host = next((h for c in ev.cues if (h := host_of_seat(tokens, people, c)) is not None), None) \
+            if ev.kind == "visit" else None
+        if host is not None:  # "قدم الأمير X شكره … من خلال زيارة المحافظ Y في مجلسه": the host (ext-t156); the
+            ev.chair, ev.body = host, None  # body visited is the host's own, which no name gives
         if ev.chair is None and ev.kind == "visit":  # "وأضاف X، خلال زيارة هي الأولى له لـ…" (ext-t65)
             ev.chair = next((a for a in (_visitor_during(tokens, people, c) for c in ev.cues
                                          if _visit_during(tokens, c)) if a is not None), None)
@@ -1615,7 +1623,7 @@ def _joint_press_holder(tokens: list[Token], people: People, i: int) -> Agent | 
 
 def _subject_holds(tokens: list[Token], people: People, i: int) -> Agent | None:
     """The subject of the clause telling the event at ``i``, named in its sentence's first words."""
-    subject = clause_subject(tokens, people, i)
+    subject = clause_subject(tokens, people, i, as_written=True)
     at = min((m.first for m in (subject.post, subject.person) if m is not None), default=i) if subject else i
     opening = sum(1 for x in range(at) if tokens[x].sent == tokens[i].sent and tokens[x].is_word)
     return subject if opening <= _SUBJECT_REACH else None  # not one named further in, after the subject
@@ -1811,6 +1819,25 @@ def _meetings_of(tokens: list[Token], insts: list[InstMention], where: WordIndex
                                                       or _chaired_meetings(tokens, i)))]
 
 
+def _own_meetings_carried_on(tokens: list[Token], insts: list[InstMention], where: WordIndex) -> list[int]:
+    """ "مددت اللجنة اجتماعاتها التي بدأتها أمس", "واصل المجلس اجتماعاته" (ext-t156): the possessive plural of
+    meetings right after a named body, the subject of a perfect verb of holding, going on with, extending, resuming
+    or closing that opens the clause, is that body's sitting (at the noun); an imperfect verb tells a habit or a
+    plan."""
+    out = []
+    for i in where.of(_OWN_MEETINGS):
+        body = next((m for m in insts if m.last == i and m.first > 0 and tokens[m.first].sent == tokens[i].sent),
+                    None)
+        verb = tokens[body.first - 1].norm if body is not None else ""
+        if body is not None and (verb in _CARRIED_ON or strip_clitic(verb, "وف")[0] in _CARRIED_ON) \
+                and tokens[body.first - 1].sent == tokens[i].sent:  # ("واصلت": its و is the verb's own)
+            out.append(i)
+    return out
+
+
+_OWN_MEETINGS = frozenset(fold(w) for w in ("اجتماعاتها", "اجتماعاته"))
+_CARRIED_ON = frozenset(fold(w) for w in ("عقد", "عقدت", "واصل", "واصلت", "مدد", "مددت", "استأنف", "استأنفت",
+                                          "اختتم", "اختتمت", "بدأ", "بدأت", "أنهى", "أنهت"))
 _HOLDING_NOUNS = frozenset(fold(w) for w in ("إقامة", "عقد", "تنظيم"))
 _APPROVAL_NOUNS = frozenset(fold(w) for w in ("الموافقة", "موافقة", "بالموافقة", "والموافقة"))
 
@@ -2387,7 +2414,14 @@ def _numbered(tokens: list[Token], i: int, dates: list[DateMention]) -> bool:
     if i == 0 or tokens[i - 1].sent != tokens[i].sent or any(d.first < i <= d.last for d in dates):
         return False
     count = tokens[i - 1].norm.lstrip("وبل")
-    return count.isdigit() and not tokens[i].article
+    return (count.isdigit() or count in _COUNT_WORDS) and not tokens[i].article  # (or spelled: "لعشرين ملتقى")
+
+
+_COUNT_WORDS = frozenset(fold(w) for w in (
+    "عشرين", "عشرون", "ثلاثين", "ثلاثون", "أربعين", "أربعون", "خمسين", "خمسون", "ستين", "ستون", "سبعين", "سبعون",
+    "ثمانين", "ثمانون", "تسعين", "تسعون", "مئة", "مائة"))
+"""Tens and a hundred written out, before a singular cue: how many events were held ("تنفيذ الجمعية لعشرين ملتقى
+معايدة", ext-t156), as a number in digits is (the units take a plural noun, which is no cue)."""
 
 
 def _background(tokens: list[Token], i: int) -> bool:

@@ -14,6 +14,7 @@ from marsad.loaders.extraction.events.chairs import (
     office_agent,
     person_agent,
     reception_parties,
+    seat_visitor,
 )
 from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import Agent, EventMention, agent_mentions, agent_names
@@ -115,8 +116,11 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                 last = max(last, pm.last)
             elif tokens[pm.first].sent == tok.sent and k < pm.first and pm.name in listed | chair_names:
                 last = max(last, pm.last)
-    for k in candidates(tokens, _WITH_OR_COUNTERPART) if ev.kind == "meeting" else ():
+    press_with = _press_held_with(tokens, ev) if ev.kind == "other" else frozenset()
+    for k in candidates(tokens, _WITH_OR_COUNTERPART) if ev.kind == "meeting" or press_with else ():
         tok = tokens[k]  # "الاجتماع … مع نظيرهم الأمريكي X": the person met
+        if ev.kind != "meeting" and k not in press_with:
+            continue  # (a press conference: only the one it was held with, ext-t156)
         if tok.sent not in ev.sentences or (
                 tok.norm in ROLES.WITH and _earlier_only(tokens, ev, tok.sent)):
             continue  # (not "أثناء لقاء سابق مع X": the one met at an earlier meeting, ext-t64)
@@ -145,6 +149,12 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             if holder is not None:
                 listed.add(holder.name)
             out.append(Agent(holder, office))
+    for c in ev.cues if ev.kind == "visit" else ():  # "… من خلال زيارة المحافظ Y في مجلسه": Y (ext-t156)
+        guest = seat_visitor(tokens, people, c)
+        name = guest and (guest.person.name if guest.person else guest.post.title if guest.post else "")
+        if guest is not None and name and not _known(guest, out, chair_names):
+            (listed if guest.person else seen).add(name)
+            out.append(guest)
     for pm in _in_own_speech(tokens, people, ev, others):  # "وبين X في كلمته التي ألقاها …" (ext-t32)
         if pm.name not in chair_names and pm.name not in listed:
             listed.add(pm.name)
@@ -277,6 +287,27 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _requester_only(tokens, people, ev, a) and not _appointed_or_heading_apart(tokens, people, ev, a)
             and not _met_in_the_past(tokens, people, ev,
                                      a.person.name if a.person else a.post.holder if a.post else None)]
+
+
+def _press_held_with(tokens: list[Token], ev: EventMention) -> frozenset[int]:
+    """ "خلال مؤتمر صحافي عقده مع نظيره X", "في مؤتمر صحفي مشترك مع الوزير X" (ext-t156): the "مع" right after a
+    press conference cue (its joint adjective or a verb of holding with its object pronoun between), which names the
+    one the conference was held with: he takes part in it as the one met takes part in a meeting."""
+    out = set()
+    for c in ev.cues:
+        j = c + 1
+        if j >= len(tokens) or ((tokens[c].norm, tokens[j].norm) not in EVENTS.PRESS
+                                and (strip_clitic(tokens[c].norm)[0], tokens[j].norm) not in EVENTS.PRESS):
+            continue
+        j += 1
+        while j < len(tokens) and j <= c + 3 and (tokens[j].norm in _JOINT_WORDS or tokens[j].norm in EVENTS.HELD_IT):
+            j += 1
+        if j < len(tokens) and tokens[j].norm in ROLES.WITH and tokens[j].sent == tokens[c].sent:
+            out.add(j)
+    return frozenset(out)
+
+
+_JOINT_WORDS = frozenset(fold(w) for w in ("مشترك", "مشتركا", "مشتركة", "المشترك", "المشتركة"))
 
 
 # The words each walk of ``participants`` tests (behind a proclitic too): only the tokens that are one of them are

@@ -362,7 +362,13 @@ def _after_cue(tokens: list[Token], i: int) -> int:
     guest (with their offices) stand between ("التقى وزير الخارجية X نظيره الفرنسي Y في باريس", ext-t31)."""
     w = tokens[i].norm
     base = w[1:] if w[:1] in "وف" else w
-    return _AFTER_HOST_AND_GUEST if w in _MEET_OR_RECEIVE or base in _MEET_OR_RECEIVE else _AFTER_CUE
+    return _AFTER_HOST_AND_GUEST if w in _MEET_OR_RECEIVE or base in _MEET_OR_RECEIVE or w in _HIS_MEETING \
+        else _AFTER_CUE
+
+
+_HIS_MEETING = frozenset(fold(w) for w in ("لقائه", "لقائها", "استقباله", "استقبالها"))
+"""A meeting or reception noun with its holder's pronoun, the guest (with his office and party) right after it, as
+after a verb of meeting: "خلال لقائه وزير الخارجية X والوفد المرافق له في بروكسل" (ext-t156)."""
 
 
 def _date_parts(tokens: list[Token], i: int, k: int) -> int:
@@ -646,8 +652,15 @@ def _city_of_country(tokens: list[Token], j: int) -> bool:
     tok, nxt = tokens[j], tokens[j + 1]
     return tok.is_word and not tok.article and not is_stop(tok.norm) and len(tok.norm) > 2 \
         and nxt.sent == tok.sent and (tok.norm,) not in lexicon().countries and (_adjective(nxt) or (
-            nxt.norm == fold("في") and j + 2 < len(tokens) and (tokens[j + 2].norm,) in lexicon().countries))
-    # "مدينة X في أستراليا": its country after "في" (ext-t38)
+            nxt.norm == fold("في") and j + 2 < len(tokens) and (tokens[j + 2].norm,) in lexicon().countries)
+            or (nxt.norm in _IN_STATE and j + 2 < len(tokens) and tokens[j + 2].sent == tok.sent
+                and tokens[j + 2].is_word and not tokens[j + 2].article and not is_stop(tokens[j + 2].norm)))
+    # "مدينة X في أستراليا": its country after "في" (ext-t38); "مدينة X بولاية Y": the state it lies in (ext-t156)
+
+
+_IN_STATE = frozenset(fold(w) for w in ("بولاية", "بمقاطعة"))
+"""After a town named by "مدينة", the federal state or province it lies in ("في مدينة X بولاية Y الأمريكية"): the
+word before is a city though no gazetteer lists it."""
 
 
 def _foreign_city_before_cue(tokens: list[Token], ev: EventMention, k: int) -> str | None:
