@@ -18402,3 +18402,16 @@ def test_a_law_condemned_then_restated_in_the_pluperfect_is_one_decision() -> No
 def test_two_laws_approved_are_still_two_decisions() -> None:  # guard: no condemnation before the first
     facts = _facts("صادق البرلمان على قانون المالية. وكان البرلمان صادق أمس على قانون الاستثمار.")
     assert [d.kind for d in facts.decisions] == ["regulation", "regulation"]
+
+
+def test_a_fund_directors_approval_is_held_by_his_fund() -> None:
+    facts = _facts("اعتمد مدير عام صندوق التنمية الزراعية المهندس سامي الحربي دفعة قروض جديدة للمزارعين.")
+    event = _main(facts)
+    assert _inst(facts, event.body) == "صندوق التنمية الزراعية"
+    assert event.chair is not None
+
+
+def test_a_ministers_approval_gets_no_body_from_his_title() -> None:  # guard: no body named inside "وزير التعليم"
+    facts = _facts("اعتمد وزير التعليم الدكتور سامي الحربي خطة جديدة للمدارس.")
+    event = _main(facts)
+    assert event.body is None

@@ -169,9 +169,26 @@ def decided_event(tokens: list[Token], insts: list[InstMention], people: People,
             continue
         if agent is None and body is not None:
             agent = _headed_by(tokens, people, body)  # "قررت لجنة X برئاسة Y …": Y chairs the sitting that decided
+        if body is None and agent is not None:
+            body = _office_body(tokens, insts, agent)  # "اعتمد مدير عام صندوق X …": the fund's (ext-t157)
         return _taken_at(tokens, i, agent, body, dates, published)
     return _stated_event(tokens, insts, people, dates, published, decisions) or _royal_decree_event(
         tokens, people, dates, published, decisions)
+
+
+_HEAD_TITLES = frozenset(fold(w) for w in ("مدير", "المدير", "رئيس", "الرئيس", "أمين", "الأمين"))
+_OWN_BODY_KINDS = frozenset({"ministry", "territorial", "city"})
+
+
+def _office_body(tokens: list[Token], insts: list[InstMention], agent: Agent) -> InstMention | None:
+    """The body a deciding official heads, named inside his office after its head word ("مدير عام صندوق التنمية
+    العقارية", "مدير جامعة X", "رئيس مجلس المنافسة"), or None: not a minister's ministry, a region or a city (the
+    tuning sets leave those events without a body)."""
+    post = agent.post
+    if post is None or post.ministry or tokens[post.first].norm not in _HEAD_TITLES:
+        return None
+    inside = [m for m in insts if post.first < m.first and m.last <= post.last and m.kind not in _OWN_BODY_KINDS]
+    return min(inside, key=lambda m: m.first) if inside else None
 
 
 def _only_of_kind(insts: list[InstMention], generic: str) -> InstMention | None:
