@@ -724,6 +724,12 @@ _RENEW_REACH = 12
 _RENEWED_LIST_REACH = 40
 
 
+@cache
+def _with_and(words: frozenset[str]) -> frozenset[str]:
+    """``words`` and each of them behind the conjunction "و" (the verbs the rules of ext-t157 look up)."""
+    return words | frozenset("و" + w for w in words)
+
+
 def renews_contract(tokens: list[Token], i: int) -> bool:
     """ "جددت الشركة تعاقد …", "ومدد المجلس عقود …": a verb of renewal with a contract noun a few words after it in
     its sentence (not "جددت الحكومة تحذيرها", a warning repeated)."""
@@ -758,7 +764,8 @@ def _renewed_contracts(text: str, tokens: list[Token], subjects: dict[int, tuple
     listed. Not a contract of a player or a coach (sport), not a contract with a partner ("تعاقدها مع …"), not a
     renewal already read as a body's resolution ("قرر المجلس تمديد تعاقد X": the same person named after it)."""
     out: list[DecisionMention] = []
-    for i, tok in enumerate(tokens):
+    for i in where(tokens, _with_and(_RENEW_VERBS)):  # the verb, bare or after "و"
+        tok = tokens[i]
         if not tok.is_word or i + 1 >= len(tokens) or not renews_contract(tokens, i):
             continue
         if subjects.get(i + 1, (0, ""))[1] == "body":
@@ -824,7 +831,8 @@ def _rules_laid_down(text: str, tokens: list[Token], subjects: dict[int, tuple[i
     to the next comma."""
     out: list[DecisionMention] = []
     taken = {d.at for d in found}
-    for i, tok in enumerate(tokens):
+    for i in where(tokens, _with_and(_LAY_DOWN)):  # the verb, bare or after "و"
+        tok = tokens[i]
         if not tok.is_word or i + 1 >= len(tokens):
             continue
         x = lays_down(tokens, i)
@@ -880,7 +888,8 @@ def _granted_rights(text: str, tokens: list[Token], subjects: dict[int, tuple[in
     after "كما" with its subject left out the same body's. Not a court's ruling ("منحت المحكمة الأم حق الحضانة")."""
     out: list[DecisionMention] = []
     taken = {d.at for d in found}
-    for i, tok in enumerate(tokens):
+    for i in where(tokens, _with_and(_GRANT_VERBS)):  # the verb, bare or after "و"
+        tok = tokens[i]
         if not tok.is_word or i + 1 >= len(tokens):
             continue
         x = grants(tokens, i)
