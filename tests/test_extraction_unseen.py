@@ -18415,3 +18415,8 @@ def test_a_ministers_approval_gets_no_body_from_his_title() -> None:  # guard: n
     facts = _facts("اعتمد وزير التعليم الدكتور سامي الحربي خطة جديدة للمدارس.")
     event = _main(facts)
     assert event.body is None
+
+
+def test_an_appointment_extended_is_one_decision() -> None:
+    facts = _facts("وأعلنت المجموعة أن مجلس الرقابة على المصرف قرر تمديد تكليف مديره العام ثلاثة أعوام أخرى.")
+    assert [kind for kind, _ in _decided(facts)] == ["appointment"]

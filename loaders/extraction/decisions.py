@@ -702,6 +702,9 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
     appointed = [d for d in _appointments(text, tokens, {d.first for d in out}) if d.first not in decreed]
     starts = {d.first for d in appointed}  # "قرر مجلس الوزراء تعيين X رئيسا …": one appointment, not also an other
     out = [d for d in out if not (d.kind == "other" and d.at in starts)]  # (ext-t68)
+    out = [d for d in out if not (d.kind == "other" and d.at + 1 in starts and d.at >= 0
+                                  and tokens[d.at].norm.lstrip("و") in _RENEWALS)]  # "تمديد تكليف X": the
+    # appointment extended, one decision (ext-t157)
     listed = [d.first for d in appointed if _approved_list_item(tokens, d.first)]
     if listed:  # "وافق على تعيينات …: 1 ـ تعيين X … 2 ـ …": the items are the decisions, not the plural heading them
         out = [d for d in out if not (d.at >= 0 and d.at < min(listed) and tokens[d.at].norm in _APPOINTMENT_PLURALS)]
