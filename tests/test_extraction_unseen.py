@@ -18539,3 +18539,111 @@ def test_a_visit_paid_by_the_subject_to_an_office_holder_in_his_seat_stays_the_v
 def test_a_count_of_gatherings_written_out_is_no_event() -> None:
     facts = _facts("وبين رئيس الجمعية تنفيذ جمعية مراكز الأحياء لثلاثين ملتقى معايدة في قرى المحافظة.")
     assert not facts.events
+
+
+# ext-t157 (tests/fixtures/tuning140): decisions a body takes alone: a board named with what it oversees before its
+# verb, contracts of officials renewed, rules laid down, rights or licences granted, an approval only supposed, and
+# one law told twice (condemned by its noun, then restated in the pluperfect).
+def test_a_board_named_with_what_it_oversees_resolves() -> None:
+    facts = _facts("وأعلنت المجموعة أن مجلس الرقابة على المصرف قرر تمديد عقد مديره العام ثلاثة أعوام أخرى.")
+    event = _main(facts)
+    assert _inst(facts, event.body) == "مجلس الرقابة"
+    assert [kind for kind, _ in _decided(facts)] == ["other"]
+
+
+def test_a_company_renewing_its_chief_executives_contract_reappoints_him() -> None:
+    facts = _facts("جددت شركة الأسمدة الوطنية تعاقد رئيسها التنفيذي سامي الحربي لمدة أربع سنوات.")
+    event = _main(facts)
+    assert (event.kind, _inst(facts, event.body)) == ("other", "شركة الأسمدة الوطنية")
+    assert _decided(facts) == [("appointment", event.id)]
+
+
+def test_contracts_renewed_for_a_list_give_one_appointment_each() -> None:
+    facts = _facts("أعلنت شركة الأسمدة الوطنية أن مجلس الإدارة قرر تمديد تعاقد سامي الحربي عامين. كما جددت الشركة "
+                   "تعاقدات كل من فهد العتيبي نائب الرئيس التنفيذي وماجد القحطاني المدير المالي لمدة عامين.")
+    assert sorted(kind for kind, _ in _decided(facts)) == ["appointment", "appointment", "other"]
+
+
+def test_a_renewal_told_twice_is_one_decision() -> None:  # guard: the lead and the board's resolution
+    facts = _facts("جددت شركة الأسمدة الوطنية تعاقد رئيسها التنفيذي سامي الحربي. وأعلنت الشركة أن مجلس الإدارة قرر "
+                   "تمديد تعاقد الحربي خمسة أعوام.")
+    assert len(facts.decisions) == 1
+
+
+def test_a_warning_or_a_players_contract_renewed_appoints_no_one() -> None:  # guard
+    assert not _facts("جددت الحكومة المؤقتة تحذيرها من أي مساس بالسيادة الوطنية.").decisions
+    assert not _facts("جدد نادي الاتفاق عقد مدربه الوطني لموسم آخر.").decisions
+    assert not _facts("وجددت هيئة السوق المالية عقد المراجع الخارجي لعام آخر.").decisions
+
+
+def test_an_authority_laying_down_rules_adopts_a_regulation() -> None:
+    facts = _facts("وضعت هيئة النقل العام، ضوابط جديدة لتنظيم عمل سيارات الأجرة في المطارات.")
+    event = _main(facts)
+    assert (event.kind, _inst(facts, event.body)) == ("other", "هيئة النقل العام")
+    assert _decided(facts) == [("regulation", event.id)]
+
+
+def test_an_official_issuing_rules_adopts_a_regulation() -> None:
+    facts = _facts("وأصدر وزير الصحة الدكتور خالد العمري قواعد جديدة لتنظيم العيادات الخاصة.")
+    assert [kind for kind, _ in _decided(facts)] == ["regulation"]
+
+
+def test_rules_demanded_or_named_in_passing_are_no_decision() -> None:  # guard
+    assert not _facts("طالب التجار بأن تضع الوزارة ضوابط واضحة للأسعار.").decisions
+    assert not _facts("وضع الأمير حجر الأساس للمشروع وفق معايير عالمية.").decisions
+
+
+def test_an_authority_granting_operating_rights_decides_once_per_grant() -> None:
+    facts = _facts("منحت الهيئة شركة طيران جديدة حق التشغيل من مطار أبها إلى دبي، كما منحت شركة ثانية حق التشغيل "
+                   "من مطار الطائف. وقال رئيس الهيئة العامة للطيران المدني إن الهيئة مستمرة في الترخيص للشركات.")
+    event = _main(facts)
+    assert (event.kind, _inst(facts, event.body)) == ("other", "الهيئة العامة للطيران المدني")
+    assert _decided(facts) == [("other", event.id), ("other", event.id)]
+
+
+def test_a_ministry_granting_a_licence_decides() -> None:
+    facts = _facts("ومنحت وزارة الشؤون البلدية ترخيصا لشركة وطنية لتشغيل المسلخ الجديد.")
+    assert [kind for kind, _ in _decided(facts)] == ["other"]
+
+
+def test_a_court_or_a_university_granting_decides_nothing() -> None:  # guard
+    assert not _facts("منحت المحكمة الأم حق حضانة الطفلين.").decisions
+    assert not _facts("منحت الجامعة الباحث درجة الدكتوراه بامتياز.").decisions
+
+
+def test_an_approval_only_supposed_is_no_decision() -> None:
+    assert not _facts("وهدد الحزب بالانسحاب إذا ما أقر البرلمان القانون الجديد.").decisions
+    assert not _facts("وفي حالة المصادقة على الاتفاقية في العاصمة فإنها تدخل حيز النفاذ العام المقبل.").decisions
+
+
+def test_an_approval_made_is_still_a_decision() -> None:  # guard
+    assert [d.kind for d in _facts("وأقر البرلمان القانون الجديد بالأغلبية.").decisions] == ["regulation"]
+
+
+def test_a_law_condemned_then_restated_in_the_pluperfect_is_one_decision() -> None:
+    facts = _facts("أدان الاتحاد البرلماني العربي بشدة مصادقة البرلمان على قانون يشدد العقوبات على المتظاهرين. "
+                   "وكان البرلمان صادق أمس على قانون يفرض السجن عشر سنوات على المتظاهرين.")
+    assert [d.kind for d in facts.decisions] == ["regulation"]
+
+
+def test_two_laws_approved_are_still_two_decisions() -> None:  # guard: no condemnation before the first
+    facts = _facts("صادق البرلمان على قانون المالية. وكان البرلمان صادق أمس على قانون الاستثمار.")
+    assert [d.kind for d in facts.decisions] == ["regulation", "regulation"]
+
+
+def test_a_fund_directors_approval_is_held_by_his_fund() -> None:
+    facts = _facts("اعتمد مدير عام صندوق التنمية الزراعية المهندس سامي الحربي دفعة قروض جديدة للمزارعين.")
+    event = _main(facts)
+    assert _inst(facts, event.body) == "صندوق التنمية الزراعية"
+    assert event.chair is not None
+
+
+def test_a_ministers_approval_gets_no_body_from_his_title() -> None:  # guard: no body named inside "وزير التعليم"
+    facts = _facts("اعتمد وزير التعليم الدكتور سامي الحربي خطة جديدة للمدارس.")
+    event = _main(facts)
+    assert event.body is None
+
+
+def test_an_appointment_extended_is_one_decision() -> None:
+    facts = _facts("وأعلنت المجموعة أن مجلس الرقابة على المصرف قرر تمديد تكليف مديره العام ثلاثة أعوام أخرى.")
+    assert [kind for kind, _ in _decided(facts)] == ["appointment"]

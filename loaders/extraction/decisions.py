@@ -493,6 +493,8 @@ def approval_cues(tokens: list[Token]) -> list[int]:
             # "على" after it, never a comma or the end of the sentence (ext-t138)
         if norm in _FOR_APPROVAL and _dignitary_approval(tokens, i):
             continue  # "رفع شكره للأمير لموافقة سموه على تشكيل اللجنة": the approval thanked for, no decision
+        if _supposed(tokens, i):
+            continue  # "إذا ما أقر الاتحاد خطته …": an approval only supposed, none made (ext-t157)
         if _refused(tokens, i) or _negated(tokens, i):
             continue  # "ورفض المجلس الموافقة على الميزانية", "قرر عدم المصادقة على …": no approval
         if i > 0 and tokens[i - 1].norm in _WHICH and (k := relative_approval(tokens, i)) is not None \
@@ -519,6 +521,21 @@ def approval_cues(tokens: list[Token]) -> list[int]:
         elif norm in _APPROVAL_NOUNS:
             agenda.add(t.sent)
     return cues
+
+
+_WHAT = fold("ما")
+
+
+def _supposed(tokens: list[Token], i: int) -> bool:
+    """ "إذا ما أقر المجلس …", "لو وافقت الحكومة …", "في حال صادق البرلمان …": the approval at ``i`` right after a
+    word of supposition ("ما" between allowed) is a condition, not an approval made."""
+    x = i - 1
+    if x >= 0 and tokens[x].norm == _WHAT:
+        x -= 1
+    if x < 0 or tokens[x].sent != tokens[i].sent:
+        return False
+    norm = tokens[x].norm
+    return norm in _SUPPOSING or (norm[:1] == "و" and norm[1:] in _SUPPOSING)
 
 
 _FOR_APPROVAL = frozenset(fold(w) for w in ("لموافقة", "لموافقته", "لموافقتها", "لموافقتهم"))
@@ -678,18 +695,245 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
     out.extend(_issued_decrees(text, tokens, subjects or {}, set(found_cues), out))
     out.extend(_relative_objects(text, tokens, subjects or {}, out))
     out.extend(_decree_of_body(text, tokens, subjects or {}, out))
+    out.extend(_renewed_contracts(text, tokens, subjects or {}, out))
+    out.extend(_rules_laid_down(text, tokens, subjects or {}, out))
+    out.extend(_granted_rights(text, tokens, subjects or {}, out))
     decreed = {d.at for d in out if d.kind == "appointment"}  # "صدر قرار مجلس الوزراء بتعيين …" read already
     appointed = [d for d in _appointments(text, tokens, {d.first for d in out}) if d.first not in decreed]
     starts = {d.first for d in appointed}  # "قرر مجلس الوزراء تعيين X رئيسا …": one appointment, not also an other
     out = [d for d in out if not (d.kind == "other" and d.at in starts)]  # (ext-t68)
+    out = [d for d in out if not (d.kind == "other" and d.at + 1 in starts and d.at >= 0
+                                  and tokens[d.at].norm.lstrip("و") in _RENEWALS)]  # "تمديد تكليف X": the
+    # appointment extended, one decision (ext-t157)
     listed = [d.first for d in appointed if _approved_list_item(tokens, d.first)]
     if listed:  # "وافق على تعيينات …: 1 ـ تعيين X … 2 ـ …": the items are the decisions, not the plural heading them
         out = [d for d in out if not (d.at >= 0 and d.at < min(listed) and tokens[d.at].norm in _APPOINTMENT_PLURALS)]
     out.extend(appointed)
+    out = [d for d in out if not _reacted_then_told(tokens, d, out)]
     for d in out:
         if d.kind == "other" and d.at >= 0 and _nomination(tokens, d.at):
             d.kind = "appointment"  # "وافق الوزير على ترشيح المجلس للأستاذ X رئيسا لتحرير …" (ext-t46)
     return out
+
+
+_RENEW_VERBS = frozenset(fold(w) for w in ("جدد", "جددت", "مدد", "مددت"))
+_CONTRACTS = frozenset(fold(w) for w in ("تعاقد", "عقد", "تعاقدات", "عقود"))
+_RENEWALS = frozenset(fold(w) for w in ("تمديد", "تجديد"))
+_SPORT_HIRES = frozenset(fold(w) for w in ("مدرب", "المدرب", "مدربه", "مدربها", "لاعب", "اللاعب", "لاعبه", "لاعبها",
+                                           "لاعبي", "لاعبين", "محترف", "المحترف", "حارس", "مهاجم", "المهاجم"))
+"""A player or a coach whose contract a club renews: a transfer of sport, no institutional appointment."""
+_COMPANY_WORDS = frozenset(fold(w) for w in ("الشركة", "شركة", "المجموعة", "البنك"))
+_RENEW_REACH = 12
+_RENEWED_LIST_REACH = 40
+
+
+@cache
+def _with_and(words: frozenset[str]) -> frozenset[str]:
+    """``words`` and each of them behind the conjunction "و" (the verbs the rules of ext-t157 look up)."""
+    return words | frozenset("و" + w for w in words)
+
+
+def renews_contract(tokens: list[Token], i: int) -> bool:
+    """ "جددت الشركة تعاقد …", "ومدد المجلس عقود …": a verb of renewal with a contract noun a few words after it in
+    its sentence (not "جددت الحكومة تحذيرها", a warning repeated)."""
+    norm = tokens[i].norm
+    if norm not in _RENEW_VERBS and not (norm[:1] == "و" and norm[1:] in _RENEW_VERBS):
+        return False
+    return any(tokens[x].sent == tokens[i].sent and tokens[x].norm in _CONTRACTS
+               for x in range(i + 2, min(len(tokens), i + _RENEW_REACH)))
+
+
+def _renewed_count(tokens: list[Token], c: int) -> int:
+    """How many persons "كل من" lists after the contract noun at ``c`` ("تعاقدات كل من X نائب الرئيس وY المدير
+    المالي وZ عضو المجلس"): one more at each "و" glued to a word with no article that follows a definite word (the
+    office of the one before); the list ends at a preposition, a comma or the sentence's end."""
+    if not (c + 3 < len(tokens) and tokens[c + 1].norm == _EACH and tokens[c + 2].norm == _OF):
+        return 1
+    sent, count = tokens[c].sent, 1
+    for x in range(c + 4, min(len(tokens), c + _RENEWED_LIST_REACH)):
+        tok = tokens[x]
+        if tok.sent != sent or not tok.is_word or tok.norm in _NOUN_BEFORE or tok.norm.startswith("لمد"):
+            break
+        if tok.norm[:1] == "و" and len(tok.norm) > 3 and not tok.article and not is_stop(tok.norm) \
+                and tokens[x - 1].article:
+            count += 1
+    return count
+
+
+def _renewed_contracts(text: str, tokens: list[Token], subjects: dict[int, tuple[int, str]],
+                       found: list[DecisionMention]) -> list[DecisionMention]:
+    """ "جددت الشركة تعاقد رئيسها التنفيذي X", "كما مددت الهيئة عقود كل من X وY …" (ext-t157): a body (named
+    right after the verb) that renews or extends an official's contract reappoints him: one appointment per person
+    listed. Not a contract of a player or a coach (sport), not a contract with a partner ("تعاقدها مع …"), not a
+    renewal already read as a body's resolution ("قرر المجلس تمديد تعاقد X": the same person named after it)."""
+    out: list[DecisionMention] = []
+    for i in where(tokens, _with_and(_RENEW_VERBS)):  # the verb, bare or after "و"
+        tok = tokens[i]
+        if not tok.is_word or i + 1 >= len(tokens) or not renews_contract(tokens, i):
+            continue
+        if subjects.get(i + 1, (0, ""))[1] == "body":
+            after = subjects[i + 1][0]
+        elif tokens[i + 1].norm in DECISIONS.GENERIC_BODIES or tokens[i + 1].norm in _COMPANY_WORDS:
+            after = i + 2  # "جددت الشركة …", "جددت شركة X …" (its name unread)
+        else:
+            continue
+        sent = tok.sent
+        c = next((x for x in range(after, min(len(tokens), i + _RENEW_REACH))
+                  if tokens[x].sent == sent and tokens[x].norm in _CONTRACTS), None)
+        if c is None or c + 1 >= len(tokens) or tokens[c + 1].sent != sent or not tokens[c + 1].is_word \
+                or tokens[c + 1].norm in _NOUN_BEFORE:
+            continue
+        window = [t.norm for t in tokens[c + 1 : c + 8] if t.sent == sent]
+        if any(w in _SPORT_HIRES for w in window):
+            continue
+        if tokens[c + 1].norm != _EACH and not any(subjects.get(x, (0, ""))[1] in ("office", "person")
+                                                   for x in range(c + 1, c + 6)):
+            continue  # "جددت الهيئة عقد المراجع الخارجي": no official named, a service's contract
+        if any(d.at >= 0 and tokens[d.at].norm.lstrip("و") in _RENEWALS and d.at + 2 < len(tokens)
+               and tokens[d.at + 1].norm in _CONTRACTS
+               and tokens[d.at + 2].norm.rstrip("0123456789") in window for d in found):
+            continue  # the lead's renewal, told again as the board's resolution (read there)
+        end = c + 1
+        while end < len(tokens) and end - c < 12 and tokens[end].sent == sent and tokens[end].norm not in ("،", ","):
+            end += 1
+        while end - 1 > c and not tokens[end - 1].is_word:
+            end -= 1
+        obj = text[tokens[c].start : tokens[end - 1].end]
+        out.extend(DecisionMention(i, end, "appointment", "other", obj, None, c)
+                   for _ in range(_renewed_count(tokens, c)))
+    return out
+
+
+_LAY_DOWN = frozenset(fold(w) for w in ("وضع", "وضعت", "أصدر", "أصدرت"))
+_RULES = frozenset(fold(w) for w in ("ضوابط", "قواعد", "معايير", "اشتراطات", "شروطا", "لائحة", "ضوابطا"))
+"""Rules a body lays down or issues ("وضعت الهيئة ضوابط مشددة …", "أصدرت الوزارة اشتراطات جديدة …") (ext-t157)."""
+_LAY_DOWN_REACH = 10
+
+
+def lays_down(tokens: list[Token], i: int) -> int | None:
+    """The rules noun that the verb at ``i`` ("وضعت", "أصدرت") takes as its object, its subject between them
+    ("وضعت هيئة X، ضوابط …"), or None: not behind a word of demand or intent ("طالبت بأن تضع …" is no verb here),
+    not with a clause break or another verb between."""
+    norm = tokens[i].norm
+    if (norm not in _LAY_DOWN and not (norm[:1] == "و" and norm[1:] in _LAY_DOWN)) or i + 2 >= len(tokens) \
+            or _not_decided(tokens, i):
+        return None
+    sent = tokens[i].sent
+    for x in range(i + 2, min(len(tokens), i + _LAY_DOWN_REACH)):
+        if tokens[x].sent != sent or tokens[x].norm in ("؛", ";", ":", fold("حيث")):
+            return None
+        if tokens[x].norm in _RULES:
+            return x if tokens[x - 1].norm not in _NOUN_BEFORE else None
+    return None
+
+
+def _rules_laid_down(text: str, tokens: list[Token], subjects: dict[int, tuple[int, str]],
+                     found: list[DecisionMention]) -> list[DecisionMention]:
+    """ "وضعت هيئة الاتصالات ضوابط مشددة للحد من …" (ext-t157): a body or an official (named right after the verb)
+    that lays down or issues rules adopts a regulation: one decision, its object the rules noun and what follows it
+    to the next comma."""
+    out: list[DecisionMention] = []
+    taken = {d.at for d in found}
+    for i in where(tokens, _with_and(_LAY_DOWN)):  # the verb, bare or after "و"
+        tok = tokens[i]
+        if not tok.is_word or i + 1 >= len(tokens):
+            continue
+        x = lays_down(tokens, i)
+        if x is None or x in taken:
+            continue
+        after = subjects[i + 1][0] if subjects.get(i + 1, (0, ""))[1] in ("body", "office") \
+            else i + 2 if tokens[i + 1].norm in DECISIONS.GENERIC_BODIES else None
+        while after is not None and after < len(tokens) and tokens[after].norm in lexicon().honorifics:
+            after += 1
+        while after is not None and subjects.get(after, (0, ""))[1] == "person":
+            after = subjects[after][0]  # "أصدر وزير الصحة الدكتور X قواعد …": the office's holder
+        if after is None or x not in (after, after + 1) or (x == after + 1 and tokens[after].norm not in ("،", ",")):
+            continue  # the rules right after the subject (a comma between): "وضع الأمير حجر الأساس وفق معايير …"
+        end = x + 1
+        while end < len(tokens) and end - x < 12 and tokens[end].sent == tok.sent \
+                and tokens[end].norm not in ("،", ","):
+            end += 1
+        while end - 1 > x and not tokens[end - 1].is_word:
+            end -= 1
+        out.append(DecisionMention(i, end, "regulation", "adopt", text[tokens[x].start : tokens[end - 1].end], None, x))
+    return out
+
+
+_GRANT_VERBS = frozenset(fold(w) for w in ("منح", "منحت"))
+_GRANTED = frozenset(fold(w) for w in ("حق", "ترخيص", "ترخيصا", "رخصة", "تصريح", "تصريحا", "امتياز", "امتيازا",
+                                       "ترخيصين", "رخصتين"))
+"""What a regulator grants ("منحت الهيئة شركة X حق التشغيل", "منحت الوزارة ترخيصا لـ…") (ext-t157); not a prize, a
+medal or a degree (no decision of a body's institutional life)."""
+_GRANT_REACH = 10
+_ALSO_WORDS = frozenset(fold(w) for w in ("كما", "وكما"))
+
+
+def grants(tokens: list[Token], i: int) -> int | None:
+    """The right or licence noun that the verb at ``i`` ("منحت", "ومنح") grants, within a few words after it in its
+    clause, or None (not behind a word of demand or intent)."""
+    norm = tokens[i].norm
+    if (norm not in _GRANT_VERBS and not (norm[:1] == "و" and norm[1:] in _GRANT_VERBS)) or _not_decided(tokens, i):
+        return None
+    sent = tokens[i].sent
+    for x in range(i + 1, min(len(tokens), i + _GRANT_REACH)):
+        if tokens[x].sent != sent or tokens[x].norm in ("؛", ";", ":", "،", ",", fold("حيث")):
+            return None
+        if tokens[x].norm in _GRANTED and x + 1 < len(tokens) and tokens[x + 1].sent == sent \
+                and tokens[x + 1].is_word:
+            return x
+    return None
+
+
+def _granted_rights(text: str, tokens: list[Token], subjects: dict[int, tuple[int, str]],
+                    found: list[DecisionMention]) -> list[DecisionMention]:
+    """ "منحت الهيئة شركة X حق التشغيل الدولي …، كما منحت Y حق التشغيل …" (ext-t157): a body (named right after the
+    verb, or by its kind) that grants a right or a licence decides: one decision (other) per grant, a grant told
+    after "كما" with its subject left out the same body's. Not a court's ruling ("منحت المحكمة الأم حق الحضانة")."""
+    out: list[DecisionMention] = []
+    taken = {d.at for d in found}
+    for i in where(tokens, _with_and(_GRANT_VERBS)):  # the verb, bare or after "و"
+        tok = tokens[i]
+        if not tok.is_word or i + 1 >= len(tokens):
+            continue
+        x = grants(tokens, i)
+        if x is None or x in taken:
+            continue
+        subject = subjects.get(i + 1, (0, ""))[1] in ("body", "office") \
+            or tokens[i + 1].norm in DECISIONS.GENERIC_BODIES
+        also = i > 0 and tokens[i - 1].norm in _ALSO_WORDS and bool(out)
+        if not (subject or also) or _court_rules(tokens, i):
+            continue
+        end = x + 1
+        while end < len(tokens) and end - x < 8 and tokens[end].sent == tok.sent \
+                and tokens[end].norm not in ("،", ",", fold("من"), fold("في")):
+            end += 1
+        while end - 1 > x and not tokens[end - 1].is_word:
+            end -= 1
+        out.append(DecisionMention(i, end, "other", "approve", text[tokens[x].start : tokens[end - 1].end], None, x))
+    return out
+
+
+_REACTIONS = frozenset(fold(w) for w in ("أدان", "أدانت", "استنكر", "استنكرت", "ندد", "نددت", "شجب", "شجبت", "انتقد",
+                                         "انتقدت", "رفض", "رفضت", "رحب", "رحبت", "أدانوا", "نددوا", "استنكروا"))
+_APPROVED_NOUNS = frozenset(fold(w) for w in ("مصادقة", "موافقة", "إقرار", "المصادقة", "الموافقة", "الإقرار"))
+_WAS = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
+_WAS_REACH = 8
+
+
+def _reacted_then_told(tokens: list[Token], d: DecisionMention, found: list[DecisionMention]) -> bool:
+    """ "أدان المجلس بشدة مصادقة البرلمان على قانون … . وكان البرلمان صادق أمس على قانون …" (ext-t157): an approval
+    told by its noun as what a statement condemns or welcomes, then told again as the pluperfect's approval of the
+    same kind, is one decision (the later one, with its verb, is kept)."""
+    i = d.first
+    if i < 1 or tokens[i].norm not in _APPROVED_NOUNS:
+        return False
+    sent = tokens[i].sent
+    if not any(tokens[x].sent == sent and strip_clitic(tokens[x].norm, "و")[0] in _REACTIONS
+               for x in range(max(0, i - 20), i)):
+        return False
+    return any(o.kind == d.kind and o.first > d.last and any(
+        tokens[x].norm in _WAS and tokens[x].sent == tokens[o.first].sent
+        for x in range(max(0, o.first - _WAS_REACH), o.first)) for o in found)
 
 
 _FIELD_OF = frozenset(fold(w) for w in ("مجال", "مجالات", "ومجال", "ومجالات", "قطاع", "وقطاع"))
@@ -1336,9 +1580,24 @@ _STYLE_WORDS = PEOPLE.ROYAL_STYLE | PEOPLE.ROYAL_TITLES | frozenset({fold("ال�
 """How far after an approver "على" may open what he approved ("وافق البنك في اليوم نفسه على …")."""
 
 
+_OVER = frozenset(fold(w) for w in ("على", "في"))
+
+
+def body_complement(tokens: list[Token], last: int, i: int) -> bool:
+    """ "أن مجلس الإشراف على الشركة قرر …" (ext-t157): between a body's name (ending before ``last``) and the verb
+    at ``i`` stands nothing, or only what the body oversees, "على"/"في" and one definite noun, so the body is still
+    the verb's subject."""
+    if last == i:
+        return True
+    return last + 2 == i and tokens[last].norm in _OVER and tokens[last + 1].article \
+        and tokens[last].sent == tokens[i].sent == tokens[last + 1].sent
+
+
 def _subject_before(tokens: list[Token], i: int, subjects: dict[int, tuple[int, str]]) -> bool:
-    """ "أن وزير الشؤون البلدية … اعتمد": an office or a body ends right before the verb and "أن" opens it."""
-    starts = [f for f, (last, _) in subjects.items() if last == i]
+    """ "أن وزير الشؤون البلدية … اعتمد": an office or a body ends right before the verb and "أن" opens it (a body
+    with what it oversees after its name: ``body_complement``)."""
+    starts = [f for f, (last, kind) in subjects.items() if last == i or (kind == "body" and body_complement(tokens,
+                                                                                                           last, i))]
     while starts:
         first = min(starts)
         if first > 0 and tokens[first - 1].norm in ("ان", "بان"):

@@ -16,7 +16,11 @@ from marsad.loaders.extraction.decisions import (
     announced_approval,
     assigned_to_role,
     based_on,
+    body_complement,
+    grants,
+    lays_down,
     relative_approval,
+    renews_contract,
 )
 from marsad.loaders.extraction.events.chairs import agent_at, honorifics, office_agent
 from marsad.loaders.extraction.events.mention import Agent, EventMention
@@ -49,7 +53,10 @@ def _deciding(tokens: list[Token], i: int) -> bool:
             tokens[j].norm in _WAS_BEFORE for j in range(max(0, i - 8), i)):
         return True  # only after "كان" (its subject between): a verb-first "صادق X" is find.py's sitting
     if verb in DECISIONS.DECIDE_VERBS or verb in DECISIONS.RECOMMEND or verb in _APPOINT_VERBS \
-            or assigned_to_role(tokens, i) or _reshuffle(tokens, i):  # "كلف الوزير X … عضوا في …" (ext-t52)
+            or assigned_to_role(tokens, i) or _reshuffle(tokens, i) \
+            or renews_contract(tokens, i) or lays_down(tokens, i) is not None \
+            or grants(tokens, i) is not None:  # "كلف الوزير X … عضوا في …" (ext-t52); "جددت الشركة تعاقد …",
+        # "وضعت الهيئة ضوابط …", "منحت الهيئة X حق التشغيل …" (ext-t157)
         return True
     if verb in EVENTS.ISSUE_VERBS:
         sent = tokens[i].sent
@@ -147,6 +154,8 @@ def decided_event(tokens: list[Token], insts: list[InstMention], people: People,
         body = starts.get(k) if agent is None else None
         if agent is None and body is None and tokens[k].norm in DECISIONS.GENERIC_BODIES:
             agent = _head_before(tokens, people, i)  # "برر وزير التعليم … : اعتمدت الوزارة …": the minister's
+            if agent is None:
+                body = _only_of_kind(insts, tokens[k].norm)  # "منحت الهيئة …" and one authority named (ext-t157)
         if agent is None and body is None and at is None:
             body = _subject_before(tokens, insts, i)  # "… إلى أن اللجنة العامة اعتمدت البرنامج" (ext-t133)
         if agent is None and body is None and at is None and tokens[k].norm in _MEMBERS_AS_ONE:
@@ -160,9 +169,37 @@ def decided_event(tokens: list[Token], insts: list[InstMention], people: People,
             continue
         if agent is None and body is not None:
             agent = _headed_by(tokens, people, body)  # "قررت لجنة X برئاسة Y …": Y chairs the sitting that decided
+        if body is None and agent is not None:
+            body = _office_body(tokens, insts, agent)  # "اعتمد مدير عام صندوق X …": the fund's (ext-t157)
         return _taken_at(tokens, i, agent, body, dates, published)
     return _stated_event(tokens, insts, people, dates, published, decisions) or _royal_decree_event(
         tokens, people, dates, published, decisions)
+
+
+_HEAD_TITLES = frozenset(fold(w) for w in ("مدير", "المدير", "رئيس", "الرئيس", "أمين", "الأمين"))
+_OWN_BODY_KINDS = frozenset({"ministry", "territorial", "city"})
+
+
+def _office_body(tokens: list[Token], insts: list[InstMention], agent: Agent) -> InstMention | None:
+    """The body a deciding official heads, named inside his office after its head word ("مدير عام صندوق التنمية
+    العقارية", "مدير جامعة X", "رئيس مجلس المنافسة"), or None: not a minister's ministry, a region or a city (the
+    tuning sets leave those events without a body)."""
+    post = agent.post
+    if post is None or post.ministry or tokens[post.first].norm not in _HEAD_TITLES:
+        return None
+    inside = [m for m in insts if post.first < m.first and m.last <= post.last and m.kind not in _OWN_BODY_KINDS]
+    return min(inside, key=lambda m: m.first) if inside else None
+
+
+def _only_of_kind(insts: list[InstMention], generic: str) -> InstMention | None:
+    """The body a generic noun ("الهيئة", "الوزارة", "المؤسسة") stands for, when the text names one institution only
+    whose name opens with that noun ("الهيئة العامة للطيران المدني", named later as its head's office): its first
+    mention; None when it names none or two (ext-t157)."""
+    head = generic[2:] if generic.startswith("ال") else generic
+    if len(head) < 3:
+        return None
+    named = [m for m in insts if fold(m.name).split(" ")[0] in (head, "ال" + head)]
+    return named[0] if named and len({fold(m.name) for m in named}) == 1 else None
 
 
 _THAT = frozenset(fold(w) for w in ("أن", "إن", "بأن", "لأن", "وأن", "وإن"))
@@ -194,7 +231,8 @@ def _subject_before(tokens: list[Token], insts: list[InstMention], i: int) -> In
                 and tokens[m.first - 1].sent == tokens[i].sent \
                 and m.last <= i <= m.last + 2 and all(_between_subject_and_verb(t.norm) for t in tokens[m.last : i]):
             return m  # "وكان المجلس (قد) صادق على …": the body between the auxiliary and the verb (ext-t151)
-        if m.last == i and m.first > 0 and m.kind != "company" and tokens[m.first - 1].norm in _THAT \
+        if body_complement(tokens, m.last, i) and m.first > 0 and m.kind != "company" \
+                and tokens[m.first - 1].norm in _THAT \
                 and tokens[m.first - 1].sent == tokens[i].sent:
             return m
     return None
