@@ -1824,8 +1824,8 @@ def _charge_of_office(text: str, tokens: list[Token], posts: list[PostMention]) 
     posts[:] = kept
 
 
-_STATE_NOUNS = frozenset(fold(w) for w in ("جمهورية", "دولة", "مملكة", "إمارة", "سلطنة", "فدرالية", "فيدرالية",
-                                           "الجمهورية", "الدولة", "المملكة"))
+_ABROAD_STATE_NOUNS = frozenset(fold(w) for w in ("جمهورية", "دولة", "مملكة", "إمارة", "سلطنة", "فدرالية",
+                                                  "فيدرالية"))
 
 
 def _abroad_after(tokens: list[Token], k: int, sent: int) -> bool:
@@ -1837,7 +1837,7 @@ def _abroad_after(tokens: list[Token], k: int, sent: int) -> bool:
     norm = tokens[k].norm
     if norm in PEOPLE.NATIONALITIES:
         return True
-    return norm[:1] == "ب" and not norm.startswith("بال") and (norm[1:] in _STATE_NOUNS or (norm[1:],) in countries())
+    return norm[:1] == "ب" and not norm.startswith("بال") and (norm[1:] in _ABROAD_STATE_NOUNS or (norm[1:],) in countries())
 
 
 def _latin_twin(tokens: list[Token], name: Name) -> bool:
@@ -2515,7 +2515,7 @@ def _foreign_title(tokens: list[Token], p: PostMention) -> bool:
         w = t.norm[:-1] if t.norm.endswith("يه") else t.norm  # "الفرنسية" → "الفرنسي"
         if w in PEOPLE.NATIONALITIES or t.norm in PEOPLE.INTERNATIONAL or w in PEOPLE.INTERNATIONAL:
             return True
-        if strip_clitic(t.norm, "بل")[0] in _STATE_NOUNS:
+        if strip_clitic(t.norm, "بل")[0] in _TITLE_STATE_NOUNS:
             return True  # "وزير الخارجية بجمهورية مصر العربية", "سفير جمهورية مصر العربية لدى المملكة"
     if any(tuple([strip_clitic(tokens[x].norm, "بل")[0], *(t.norm for t in tokens[x + 1 : x + w])])
            in PEOPLE.FOREIGN_BODIES for x in range(p.first + 1, p.last) for w in (1, 2, 3) if x + w <= p.last):
@@ -2526,7 +2526,7 @@ def _foreign_title(tokens: list[Token], p: PostMention) -> bool:
     # "رئيسة كوريا الجنوبية", "القائم بأعمال سفارة سويسرا": a foreign country named in the title
 
 
-_STATE_NOUNS = frozenset({fold("جمهورية"), fold("مملكة"), fold("دولة")})
+_TITLE_STATE_NOUNS = frozenset({fold("جمهورية"), fold("مملكة"), fold("دولة")})
 
 
 _KHADIM = fold("خادم")
