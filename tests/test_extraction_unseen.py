@@ -18119,3 +18119,20 @@ def test_minister_in_the_home_kingdom_keeps_his_ministry() -> None:  # guard: "�
 def test_ambassador_of_a_republic_is_still_foreign() -> None:  # guard: the title list keeps its three nouns
     facts = _facts("واستقبل الوزير سفير جمهورية مصر العربية لدى المملكة أحمد فهمي في مكتبه.")
     assert "أحمد فهمي" in {p.name for p in facts.persons}
+
+
+# a list of appointments: "وY نائبًا له" after "X رئيسًا لـ…" makes Y the deputy of the office the item before names
+def test_deputy_of_the_office_listed_before() -> None:
+    facts = _facts("وعقدت الجمعية جمعية عمومية تم فيها اختيار خالد المطيري رئيسًا لمجلس إدارة الجمعية، "
+                   "وسعد القحطاني نائبًا له.")
+    assert _holders(facts).get("نائب رئيس مجلس إدارة الجمعية") == "سعد القحطاني"
+
+
+def test_deputy_of_a_committee_head_listed_before() -> None:
+    facts = _facts("وانتخب المجلس سعيد العمري رئيسا للجنة، وفهد الزهراني نائبا له، وماجد الحربي أمينا للصندوق.")
+    assert _holders(facts).get("نائب رئيس اللجنة") == "فهد الزهراني"
+
+
+def test_deputy_with_no_office_listed_before_gets_none() -> None:  # guard: no appointment list before him
+    facts = _facts("وقال خالد المطيري رئيس مجلس الإدارة إن سعد القحطاني نائبا له منذ عامين.")
+    assert "سعد القحطاني" not in _holders(facts).values()

@@ -3020,6 +3020,53 @@ def _experience_list(tokens: list[Token], out: People) -> None:
             p.holder = holder
 
 
+_DEPUTY_ACC = frozenset(fold(w) for w in ("نائبا", "نائبة"))
+_OF_HIM = frozenset(fold(w) for w in ("له", "لها"))
+_LAM_NOUNS = frozenset(fold(w) for w in ("لجنة", "لجان", "لواء", "لائحة"))  # ل + the article + a lam-initial noun
+_TANWEEN = str.maketrans("", "", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+
+
+def _deputy_in_list(tokens: list[Token], out: People) -> None:
+    """ "تم اختيار X رئيسًا لمجلس الشورى، وY نائبًا له": in a list of appointments, "نائبًا له" (or "نائبة لها") right
+    after the next person named is the deputy of the office the list's previous item was given, an indefinite
+    accusative office with a ل-complement, not Y's (a comma or و between the two items only; its holder may be one
+    the text names by a family name alone, "اختيار X رئيسًا …"): Y holds
+    "نائب رئيس مجلس الشورى" (ext-t155). The title is built from the office's words (head without its accusative
+    ending, complement without ل); its evidence is "نائبًا له"."""
+    n = len(tokens)
+    by_last = {pm.last: pm for pm in out.persons}
+    posts = sorted(out.posts, key=lambda p: p.last)
+    for k in range(2, n - 1):
+        tok = tokens[k]
+        if tok.norm not in _DEPUTY_ACC or tokens[k + 1].norm not in _OF_HIM or tokens[k + 1].sent != tok.sent:
+            continue
+        pm = by_last.get(k)
+        if pm is None or tokens[pm.first].sent != tok.sent or any(q.first == k for q in out.posts):
+            continue
+        opened = tokens[pm.first].text[:1] == "و" and pm.start > tokens[pm.first].start
+        b = pm.first - 1
+        if not opened and b >= 0 and tokens[b].norm == "و":
+            b -= 1
+        prev = next((p for p in posts if p.last in (b, b + 1) and p.holder != pm.name
+                     and tokens[p.first].sent == tok.sent), None)
+        if prev is None or (prev.last == b and tokens[b].norm not in _COMMA):
+            continue
+        words = prev.title.split()
+        head = words[0].translate(_TANWEEN)
+        if len(words) < 2 or tokens[prev.first].article or not head.endswith(("ا", "ة")) or words[1][:1] != "ل" \
+                or len(words[1]) < 4:
+            continue
+        head = head.removesuffix("ا")  # "رئيسًا" → "رئيس" ("رئيسةً" → "رئيسة")
+        compl = words[1][1:]  # "لمجلس" → "مجلس", "للشؤون" → "الشؤون", "للجنة" → "اللجنة"
+        if words[1].startswith("لل"):
+            compl = ("ال" if fold(compl) in _LAM_NOUNS else "ا") + compl
+        deputy = "نائبة" if tok.norm.endswith("ه") else "نائب"
+        title = " ".join([deputy, head, compl, *words[2:]])
+        if _gender_clash(title, pm.name):
+            continue
+        out.posts.append(PostMention(k, k + 2, tok.start, tokens[k + 1].end, title, holder=pm.name))
+
+
 _EXPERIENCE = frozenset(fold(w) for w in ("خبرة", "خبرات", "مسيرة", "مسيرته"))  # (ext-t134, after و/ب: "بخبرة")
 _EXPERIENCE_OPENERS = frozenset(fold(w) for w in ("آخرها", "أبرزها", "منها"))
 _GENERAL = frozenset(fold(w) for w in ("عاما", "عام", "العام", "عامة", "العامة"))
@@ -4292,6 +4339,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _credentials(tokens, out)
     _career_list(tokens, out, cues)
     _experience_list(tokens, out)
+    _deputy_in_list(tokens, out)
     # "نائب خادم الحرمين الشريفين الأمير X", "الأمير X أمير منطقة Y": the royal style is no office of its own
     # when the same person holds an office the text names
     office_holders = {p.holder for p in out.posts if p.holder and len(p.title.split()) > 1}
