@@ -18136,3 +18136,19 @@ def test_deputy_of_a_committee_head_listed_before() -> None:
 def test_deputy_with_no_office_listed_before_gets_none() -> None:  # guard: no appointment list before him
     facts = _facts("وقال خالد المطيري رئيس مجلس الإدارة إن سعد القحطاني نائبا له منذ عامين.")
     assert "سعد القحطاني" not in _holders(facts).values()
+
+
+# "X، محامي + a body": the body's counsel is an office of the name apposed before the comma
+def test_counsel_of_a_body_is_an_office() -> None:
+    facts = _facts("وقال سالم المهيري، محامي الجمعية الوطنية لحقوق الإنسان، إن التقرير جاهز.")
+    assert _holders(facts).get("محامي الجمعية الوطنية لحقوق الإنسان") == "سالم المهيري"
+
+
+def test_counsel_of_a_group_names_its_person() -> None:
+    facts = _facts("فيما قال عادل معوض، محامي الجماعة الإسلامية، إن النيابة جددت حبسه.")
+    assert _holders(facts).get("محامي الجماعة الإسلامية") == "عادل معوض"
+
+
+def test_counsel_of_a_defendant_is_no_office() -> None:  # guard: a person's lawyer, no body
+    facts = _facts("وقال سامي الخطيب، محامي المتهم، إن الجلسة تأجلت.")
+    assert not facts.posts

@@ -390,6 +390,33 @@ def _job_posts(text: str, tokens: list[Token], out: People, by_token: dict[int, 
         held.add(pm.name)
 
 
+_COUNSELS = frozenset(fold(w) for w in ("محامي", "محامية"))
+
+
+def _counsel_posts(text: str, tokens: list[Token], out: People, insts: Sequence[Spanned],
+                   add: Callable[[Name], PersonMention]) -> None:
+    """ "X Y، محامي الجماعة Z، إن …": a lawyer's word (indefinite, no و) right before a body's name the text
+    gives, apposed after a comma to the name right before it, is that person's office, the body's counsel (ext-t155).
+    Not a lawyer of a person ("محامي المتهم", "محامي X"): the complement must be a body read as one."""
+    for k in range(2, len(tokens) - 1):
+        tok = tokens[k]
+        if tok.norm not in _COUNSELS or tokens[k - 1].norm not in _COMMA or tokens[k - 1].sent != tok.sent:
+            continue
+        body = next((m for m in insts if m.first == k + 1 and getattr(m, "name", None)), None)
+        if body is None or tokens[body.last - 1].sent != tok.sent or any(q.first <= k < q.last for q in out.posts):
+            continue
+        name = _name_before(tokens, k)
+        if name is None or name.end != k - 1 or not name.known or name.end - name.start < 2:
+            continue
+        pm = add(name)
+        if _gender_clash(tok.text, pm.name):
+            continue
+        post = PostMention(k, body.last, tok.start, tokens[body.last - 1].end,
+                           text[tok.start : tokens[body.last - 1].end])
+        post.holder = pm.name
+        out.posts.append(post)
+
+
 _PROFESSORS = frozenset(fold(w) for w in ("أستاذ", "أستاذة", "وأستاذ", "وأستاذة"))
 _PROFESSOR_DEFINITE = frozenset(fold(w) for w in ("الأستاذ", "الأستاذة", "والأستاذ", "والأستاذة"))
 _ACADEMIC = frozenset(fold(w) for w in ("الجامعي", "الجامعية"))
@@ -4301,6 +4328,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _appointed_pronoun(tokens, out, post_starts, cues)
     _headed_bodies(text, tokens, out, insts, by_token, cues)
     _professor_posts(text, tokens, out, insts, by_token, cues)
+    _counsel_posts(text, tokens, out, insts, add)
     _job_posts(text, tokens, out, by_token, cues)
     out.persons.sort(key=lambda pm: pm.start)
     eponymous = [pm for pm in out.persons if pm.first > 0 and tokens[pm.first - 1].norm in CHAINS.ROYAL
