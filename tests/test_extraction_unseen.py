@@ -18152,3 +18152,25 @@ def test_counsel_of_a_group_names_its_person() -> None:
 def test_counsel_of_a_defendant_is_no_office() -> None:  # guard: a person's lawyer, no body
     facts = _facts("وقال سامي الخطيب، محامي المتهم، إن الجلسة تأجلت.")
     assert not facts.posts
+
+
+# a rare given name the lexicon lacks, right after a title (or after its one-word "بال…" seat), before his father's
+# known given name and an article nisba family name: one name of three words
+def test_rare_given_name_after_a_title_is_kept() -> None:
+    facts = _facts("فيما أكد رئيس لجنة التنمية مجثل صالح الغامدي أن نجاح الزواج يأتي بتعاون الأهالي.")
+    assert _holders(facts).get("رئيس لجنة التنمية") == "مجثل صالح الغامدي"
+
+
+def test_rare_given_name_after_a_title_and_its_seat_is_kept() -> None:
+    facts = _facts("فيما أكد رئيس لجنة التنمية بالقرية مجثل صالح الغامدي أن نجاح الزواج يأتي بتعاون الأهالي.")
+    assert "مجثل صالح الغامدي" in {p.name for p in facts.persons}
+
+
+def test_time_word_before_a_name_is_no_given_name() -> None:  # guard
+    facts = _facts("وقال رئيس المجلس البلدي بالمحافظة مساء صالح الغامدي إن الخطة جاهزة.")
+    assert "مساء صالح الغامدي" not in {p.name for p in facts.persons}
+
+
+def test_verbal_noun_after_a_title_is_no_given_name() -> None:  # guard
+    facts = _facts("وأشاد مدير المدرسة بالتزام سعيد الغامدي بالأنظمة.")
+    assert all(not p.name.startswith("بالتزام") for p in facts.persons)

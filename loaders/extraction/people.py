@@ -2518,6 +2518,42 @@ def _nisba_named(tokens: list[Token], p: PostMention, name: Name) -> bool:
         and (_ends_clean(tokens, name.end) or (_ba_phrase_after(tokens, name.end) and not _tafil(given.norm)))
 
 
+def _rare_given_named(tokens: list[Token], p: PostMention, name: Name) -> bool:
+    """ "رئيس لجنة التنمية بالقرية X صالح الغامدي أن …": right after a title, a bare word the lexicon does not know,
+    then a known given name (his father's) and an article nisba family name closed by a boundary, are one man's name
+    of three words (ext-t155). The unknown word must have no shape of a verb or a noun: no clitic letter, article or
+    ending of a pronoun, a plural, a feminine or an accusative, no function word, title or head, no imperfect or
+    أفعل verb (four letters opening with ي، ت، ن، أ) and no word of five letters or more opening with "م" or "ت" (a
+    participle or a verbal noun)."""
+    return name.start == p.last and _rare_given(tokens, name)
+
+
+def _ba_seat_before_rare(tokens: list[Token], e: int) -> int:
+    """ "رئيس لجنة التنمية بالقرية X صالح الغامدي": one word "بال…" (where the body sits) between a title and a name
+    of three words that ``_rare_given`` reads is the title's (ext-t155): 1, or 0."""
+    if e + 3 >= len(tokens) or not tokens[e].norm.startswith("بال") or len(tokens[e].norm) < 6 \
+            or tokens[e].sent != tokens[e - 1].sent or is_stop(tokens[e].norm) or not tokens[e].is_word:
+        return 0
+    name = parse_name(tokens, e + 1)
+    return 1 if name is not None and name.start == e + 1 and not name.known and _rare_given(tokens, name) else 0
+
+
+def _rare_given(tokens: list[Token], name: Name) -> bool:
+    """See ``_rare_given_named``: an unknown word, a known given name, an article nisba family name, closed."""
+    if name.end - name.start != 3 or name.clitic:
+        return False
+    lex = lexicon()
+    rare, given, family = tokens[name.start], tokens[name.start + 1], tokens[name.start + 2]
+    w = rare.norm
+    if rare.article or not rare.is_word or len(w) < 4 or w[:1] in "لبوفكاي" or w in lex.first_words or is_stop(w) \
+            or rare.text.endswith(("ة", "ه", "ا", "ى", "ء")) or w.endswith(("ات", "ين", "ون", "ان")) \
+            or (len(w) == 4 and w[0] in "تنأ") or (len(w) >= 5 and w[0] in "مت") or w in PEOPLE.NOT_NAMES:
+        return False
+    return given.norm in lex.first_names and not given.article and given.is_word \
+        and family.article and family.norm.endswith("ي") and len(family.norm) >= 5 \
+        and (_ends_clean(tokens, name.end) or tokens[name.end].norm in _COMMA)
+
+
 def _tafil(w: str) -> bool:
     """A bare verbal noun of the تفعيل form ("تطوير", "تنظيم"), no given name (ext-t78)."""
     return len(w) == 5 and w[0] == "ت" and w[3] == "ي"
@@ -3965,7 +4001,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         # title (+ acting) (+ comma) (+ honorific) + name
         scope = _scope_before_latin(tokens, p.last) or _scope_before_named(tokens, p.last) \
             or _scope_before_body(tokens, p.last, insts) or _term_tail(tokens, p.last) or _year_tail(tokens, p.last) \
-            or _ordinal_tail(tokens, p.last)
+            or _ordinal_tail(tokens, p.last) or _ba_seat_before_rare(tokens, p.last)
         if scope:  # "المدير الجهوي للصندوق بالمنطقة العربية LUAY SHABANEH": the ب-phrase is the title's
             p.last += scope
             p.end = tokens[p.last - 1].end
@@ -4068,7 +4104,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and name.end - name.start >= 3 and name.end < len(tokens) and tokens[name.end].norm[:1] in "بل"
                 and not tokens[name.end].article and len(tokens[name.end].norm) >= 4))) \
                 and not _latin_twin(tokens, name) and name not in (foreign, quoted, ranked) \
-                and not _nisba_named(tokens, p, name) and not _surname_again(tokens, name):
+                and not _nisba_named(tokens, p, name) and not _surname_again(tokens, name) \
+                and not _rare_given_named(tokens, p, name):
             name = None  # an unknown given name right after a title needs a comma or an honorific
         if name is not None and not name.known and tokens[p.first].norm.endswith("ا") \
                 and strip_clitic(tokens[p.first].norm, "و")[0] in _MEMBER_TITLES:
