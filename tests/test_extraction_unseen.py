@@ -18174,3 +18174,20 @@ def test_time_word_before_a_name_is_no_given_name() -> None:  # guard
 def test_verbal_noun_after_a_title_is_no_given_name() -> None:  # guard
     facts = _facts("وأشاد مدير المدرسة بالتزام سعيد الغامدي بالأنظمة.")
     assert all(not p.name.startswith("بالتزام") for p in facts.persons)
+
+
+# after a foreign title, a noun and a verbal noun of the تفعيل form before a demonstrative or a definite word are the
+# verb's object, no foreign name
+def test_verbal_noun_phrase_after_a_foreign_title_is_no_name() -> None:
+    facts = _facts("وأوضح المدير العام لإدارة الطوارئ في ألبانيا طريقة توزيع هذه المساعدات على الأسر.")
+    assert "طريقة توزيع" not in {p.name for p in facts.persons}
+
+
+def test_verbal_noun_phrase_before_a_definite_word_is_no_name() -> None:  # guard (no name on BASE either)
+    facts = _facts("وشرح المدير العام لإدارة الطوارئ في ألبانيا خطة تطوير المراكز الصحية.")
+    assert "خطة تطوير" not in {p.name for p in facts.persons}
+
+
+def test_foreign_name_after_a_foreign_title_stays() -> None:  # guard
+    facts = _facts("وأوضح المدير العام لإدارة الطوارئ في ألبانيا إدمون هاجيناستو أن المساعدات وصلت.")
+    assert "إدمون هاجيناستو" in {p.name for p in facts.persons}

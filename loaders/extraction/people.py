@@ -2662,7 +2662,14 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
         return None  # (a name closes before "والوفد المرافق": و + a definite word opens the next item)
     if e < n and tokens[e].norm == _INNA and tokens[k].norm[:1] in "لب" and not trimmed:
         return None  # "قال المدير … لفرانس برس إن": whom he told, not his name
+    if e < n and tokens[e].sent == tokens[k].sent and (tokens[e].norm in _DEMONSTRATIVE_WORDS or tokens[e].article) \
+            and _tafil(tokens[e - 1].norm) and tokens[e - 1].norm not in given:
+        return None  # "أوضح المدير … في ألبانيا طريقة توزيع هذه المساعدات": a noun, then a verbal noun of the تفعيل
+        # form in construct with what follows (a demonstrative or a definite word): the verb's object (ext-t155)
     return name
+
+
+_DEMONSTRATIVE_WORDS = frozenset(fold(w) for w in ("هذا", "هذه", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك"))
 
 
 _INNA = fold("إن")  # "إن"/"أن" fold alike
