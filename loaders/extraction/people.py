@@ -1864,7 +1864,8 @@ def _abroad_after(tokens: list[Token], k: int, sent: int) -> bool:
     norm = tokens[k].norm
     if norm in PEOPLE.NATIONALITIES:
         return True
-    return norm[:1] == "ب" and not norm.startswith("بال") and (norm[1:] in _ABROAD_STATE_NOUNS or (norm[1:],) in countries())
+    return norm[:1] == "ب" and not norm.startswith("بال") \
+        and (norm[1:] in _ABROAD_STATE_NOUNS or (norm[1:],) in countries())
 
 
 def _latin_twin(tokens: list[Token], name: Name) -> bool:
