@@ -18208,3 +18208,21 @@ def test_ibn_and_a_given_name_inside_a_body_stay_in_the_title() -> None:  # guar
 def test_filiation_after_a_given_name_still_opens_a_holder() -> None:  # guard: "X ابن Y" is a man's name
     facts = _facts("وقال مدير المدرسة محمد ابن سعيد الغامدي إن الدراسة تبدأ الأحد.")
     assert all("ابن سعيد" not in t for t in _holders(facts))
+
+
+# an office "منصب" names after a verbal noun of holding or leaving it with "his/her" pronoun ("تركه لمنصب …") is held
+# by the person the sentence names last before it, with no "إن/أن" between
+def test_office_left_told_by_a_pronoun_is_held() -> None:
+    facts = _facts("وأعلن الوزير خالد العمري تخليه عن عضوية اللجنة قبل أشهر من تركه لمنصب رئيس النادي الأهلي.")
+    assert _holders(facts).get("رئيس النادي الأهلي") == "خالد العمري"
+
+
+def test_office_of_a_pronoun_after_anna_is_not_the_speakers() -> None:  # guard: the clause's subject was not read
+    facts = _facts("وقال رئيس اللجنة الأولمبية توماس باخ إن السويسري سيب بلاتر تخلى عن عضويته مع تبقي أشهر على تركه "
+                   "لمنصب رئيس الاتحاد الدولي لكرة القدم.")
+    assert _holders(facts).get("رئيس الاتحاد الدولي لكرة القدم") in (None, "سيب بلاتر")
+
+
+def test_candidacy_told_by_a_pronoun_holds_nothing() -> None:  # guard: a candidate holds no office yet
+    facts = _facts("وأعلن خالد العمري ترشحه لمنصب رئيس النادي.")
+    assert _holders(facts).get("رئيس النادي") is None

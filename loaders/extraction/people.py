@@ -4422,6 +4422,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _one_presidency(tokens, out)
     _office_taken_up(tokens, out)
     _office_given_in(tokens, out)
+    _office_by_pronoun(tokens, out)
     _surname_apposed(text, tokens, out)
     return out
 
@@ -4500,6 +4501,31 @@ def _office_taken_up(tokens: list[Token], out: People) -> None:
                      and fold(m.name.split()[-1]) == strip_clitic(before.norm, "و")[0]}
             if len(named) == 1:
                 p.holder = named.pop()
+
+
+_HIS_TENURE = frozenset(fold(w + e) for w in ("ترك", "تولي", "شغل", "تقلد", "مغادرت") for e in ("ه", "ها"))
+_POST_NOUNS = frozenset(fold(w) for w in ("منصب", "لمنصب"))
+
+
+def _office_by_pronoun(tokens: list[Token], out: People) -> None:
+    """ "… إن X تخلى عن عضويته … على تركه لمنصب رئيس الاتحاد", "قبل توليه منصب وزير الخارجية": an unheld office
+    that "منصب" names right after a verbal noun of holding or leaving it with "his/her" pronoun (ترك، تولي، شغل،
+    تقلد، مغادرة) is held by the person the sentence names last before it, with no "إن/أن" between (ext-t155). Not
+    a candidacy ("ترشحه لمنصب …": no office yet)."""
+    for p in out.posts:
+        k = p.first - 2
+        if p.holder or k < 1 or p.start != tokens[p.first].start or tokens[p.first - 1].norm not in _POST_NOUNS \
+                or strip_clitic(tokens[k].norm, "لبو")[0] not in _HIS_TENURE:
+            continue
+        sent = tokens[p.first].sent
+        if tokens[k].sent != sent:
+            continue
+        pm = max((m for m in out.persons if m.last <= k and tokens[m.first].sent == sent), key=attrgetter("last"),
+                 default=None)
+        if pm is None or any(tokens[x].norm == _INNA for x in range(pm.last, k)):
+            continue  # ("قال X إن Y … تركه لمنصب …": a clause after "إن/أن" whose subject was not read is Y's)
+        if not _gender_clash(p.title, pm.name):
+            p.holder = pm.name
 
 
 _IN_POST = frozenset(fold(w) for w in ("في", "عن", "من"))
