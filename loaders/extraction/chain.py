@@ -83,6 +83,20 @@ def is_name_start(tokens: list[Token], j: int) -> bool:
     return (base.startswith("عبد") and len(base) > 3) or tok.norm in lex.honorifics
 
 
+_IBN = fold("ابن")
+
+
+def _ibn_eponym(tokens: list[Token], j: int) -> bool:
+    """ "مدارس ابن X الإسلامية", "مستشفى ابن Y": a given name right after "ابن" (written with its alef) after a noun
+    that is no given name is the name a body bears ("son of X"), not a holder's name (ext-t155)."""
+    if j < 2 or tokens[j - 1].norm != _IBN:
+        return False
+    noun = tokens[j - 2]
+    return noun.is_word and noun.sent == tokens[j].sent == tokens[j - 1].sent and not is_stop(noun.norm) \
+        and noun.norm not in lexicon().first_names and noun.norm not in lexicon().particles \
+        and not noun.norm.endswith("ي")
+
+
 def _imams_name(tokens: list[Token], j: int) -> bool:
     """ "مسجد الإمام علي": "علي" written with ي right after "الإمام" is the imam's name, not the preposition على."""
     return j > 0 and tokens[j].text == "علي" and tokens[j - 1].norm == fold("الإمام") \
@@ -346,7 +360,7 @@ def chain_end(tokens: list[Token], i: int, *, limit: int = MAX_CHAIN, stop_title
                 and tok.text.endswith(("ه", "ها", "هم", "هما")) and not tok.text.endswith("ة"):
             break  # "الرئيس العام لرعاية الشباب لجهوده الكبيرة": ل + a noun with a pronoun says what for (ext-t45)
         if is_name_start(tokens, j) and not (j > i and tokens[j - 1].norm in CHAINS.ROYAL) \
-                and not _imams_name(tokens, j):
+                and not _imams_name(tokens, j) and not _ibn_eponym(tokens, j):
             break
         if stop_titles and j > i and not tok.article and (
                 (norm[:1] == "و" and norm[1:] in lexicon().ambiguous_names and _surname_closed(tokens, j + 1, sent))
@@ -641,8 +655,9 @@ def _construct(tokens: list[Token], j: int, sent: int, reach: int = 4) -> bool:
     """A bare noun is in construct when an article word follows within ``reach`` plain words."""
     for k in range(j + 1, min(j + 1 + reach, len(tokens))):
         t = tokens[k]
-        if t.sent != sent or not t.is_word or is_stop(t.norm) or is_name_start(tokens, k):
-            return False
+        if t.sent != sent or not t.is_word or is_stop(t.norm) or (is_name_start(tokens, k)
+                                                                  and not _ibn_eponym(tokens, k)):
+            return False  # (but "مدارس ابن X الإسلامية": the name a body bears, ext-t155)
         if t.article or place_len(tokens, k) > 0:
             return True
     return False

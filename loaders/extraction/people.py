@@ -390,6 +390,33 @@ def _job_posts(text: str, tokens: list[Token], out: People, by_token: dict[int, 
         held.add(pm.name)
 
 
+_COUNSELS = frozenset(fold(w) for w in ("محامي", "محامية"))
+
+
+def _counsel_posts(text: str, tokens: list[Token], out: People, insts: Sequence[Spanned],
+                   add: Callable[[Name], PersonMention]) -> None:
+    """ "X Y، محامي الجماعة Z، إن …": a lawyer's word (indefinite, no و) right before a body's name the text
+    gives, apposed after a comma to the name right before it, is that person's office, the body's counsel (ext-t155).
+    Not a lawyer of a person ("محامي المتهم", "محامي X"): the complement must be a body read as one."""
+    for k in range(2, len(tokens) - 1):
+        tok = tokens[k]
+        if tok.norm not in _COUNSELS or tokens[k - 1].norm not in _COMMA or tokens[k - 1].sent != tok.sent:
+            continue
+        body = next((m for m in insts if m.first == k + 1 and getattr(m, "name", None)), None)
+        if body is None or tokens[body.last - 1].sent != tok.sent or any(q.first <= k < q.last for q in out.posts):
+            continue
+        name = _name_before(tokens, k)
+        if name is None or name.end != k - 1 or not name.known or name.end - name.start < 2:
+            continue
+        pm = add(name)
+        if _gender_clash(tok.text, pm.name):
+            continue
+        post = PostMention(k, body.last, tok.start, tokens[body.last - 1].end,
+                           text[tok.start : tokens[body.last - 1].end])
+        post.holder = pm.name
+        out.posts.append(post)
+
+
 _PROFESSORS = frozenset(fold(w) for w in ("أستاذ", "أستاذة", "وأستاذ", "وأستاذة"))
 _PROFESSOR_DEFINITE = frozenset(fold(w) for w in ("الأستاذ", "الأستاذة", "والأستاذ", "والأستاذة"))
 _ACADEMIC = frozenset(fold(w) for w in ("الجامعي", "الجامعية"))
@@ -1824,8 +1851,8 @@ def _charge_of_office(text: str, tokens: list[Token], posts: list[PostMention]) 
     posts[:] = kept
 
 
-_STATE_NOUNS = frozenset(fold(w) for w in ("جمهورية", "دولة", "مملكة", "إمارة", "سلطنة", "فدرالية", "فيدرالية",
-                                           "الجمهورية", "الدولة", "المملكة"))
+_ABROAD_STATE_NOUNS = frozenset(fold(w) for w in ("جمهورية", "دولة", "مملكة", "إمارة", "سلطنة", "فدرالية",
+                                                  "فيدرالية"))
 
 
 def _abroad_after(tokens: list[Token], k: int, sent: int) -> bool:
@@ -1837,7 +1864,8 @@ def _abroad_after(tokens: list[Token], k: int, sent: int) -> bool:
     norm = tokens[k].norm
     if norm in PEOPLE.NATIONALITIES:
         return True
-    return norm[:1] == "ب" and not norm.startswith("بال") and (norm[1:] in _STATE_NOUNS or (norm[1:],) in countries())
+    return norm[:1] == "ب" and not norm.startswith("بال") \
+        and (norm[1:] in _ABROAD_STATE_NOUNS or (norm[1:],) in countries())
 
 
 def _latin_twin(tokens: list[Token], name: Name) -> bool:
@@ -2491,6 +2519,42 @@ def _nisba_named(tokens: list[Token], p: PostMention, name: Name) -> bool:
         and (_ends_clean(tokens, name.end) or (_ba_phrase_after(tokens, name.end) and not _tafil(given.norm)))
 
 
+def _rare_given_named(tokens: list[Token], p: PostMention, name: Name) -> bool:
+    """ "رئيس لجنة التنمية بالقرية X صالح الغامدي أن …": right after a title, a bare word the lexicon does not know,
+    then a known given name (his father's) and an article nisba family name closed by a boundary, are one man's name
+    of three words (ext-t155). The unknown word must have no shape of a verb or a noun: no clitic letter, article or
+    ending of a pronoun, a plural, a feminine or an accusative, no function word, title or head, no imperfect or
+    أفعل verb (four letters opening with ي، ت، ن، أ) and no word of five letters or more opening with "م" or "ت" (a
+    participle or a verbal noun)."""
+    return name.start == p.last and _rare_given(tokens, name)
+
+
+def _ba_seat_before_rare(tokens: list[Token], e: int) -> int:
+    """ "رئيس لجنة التنمية بالقرية X صالح الغامدي": one word "بال…" (where the body sits) between a title and a name
+    of three words that ``_rare_given`` reads is the title's (ext-t155): 1, or 0."""
+    if e + 3 >= len(tokens) or not tokens[e].norm.startswith("بال") or len(tokens[e].norm) < 6 \
+            or tokens[e].sent != tokens[e - 1].sent or is_stop(tokens[e].norm) or not tokens[e].is_word:
+        return 0
+    name = parse_name(tokens, e + 1)
+    return 1 if name is not None and name.start == e + 1 and not name.known and _rare_given(tokens, name) else 0
+
+
+def _rare_given(tokens: list[Token], name: Name) -> bool:
+    """See ``_rare_given_named``: an unknown word, a known given name, an article nisba family name, closed."""
+    if name.end - name.start != 3 or name.clitic:
+        return False
+    lex = lexicon()
+    rare, given, family = tokens[name.start], tokens[name.start + 1], tokens[name.start + 2]
+    w = rare.norm
+    if rare.article or not rare.is_word or len(w) < 4 or w[:1] in "لبوفكاي" or w in lex.first_words or is_stop(w) \
+            or rare.text.endswith(("ة", "ه", "ا", "ى", "ء")) or w.endswith(("ات", "ين", "ون", "ان")) \
+            or (len(w) == 4 and w[0] in "تنأ") or (len(w) >= 5 and w[0] in "مت") or w in PEOPLE.NOT_NAMES:
+        return False
+    return given.norm in lex.first_names and not given.article and given.is_word \
+        and family.article and family.norm.endswith("ي") and len(family.norm) >= 5 \
+        and (_ends_clean(tokens, name.end) or tokens[name.end].norm in _COMMA)
+
+
 def _tafil(w: str) -> bool:
     """A bare verbal noun of the تفعيل form ("تطوير", "تنظيم"), no given name (ext-t78)."""
     return len(w) == 5 and w[0] == "ت" and w[3] == "ي"
@@ -2515,7 +2579,7 @@ def _foreign_title(tokens: list[Token], p: PostMention) -> bool:
         w = t.norm[:-1] if t.norm.endswith("يه") else t.norm  # "الفرنسية" → "الفرنسي"
         if w in PEOPLE.NATIONALITIES or t.norm in PEOPLE.INTERNATIONAL or w in PEOPLE.INTERNATIONAL:
             return True
-        if strip_clitic(t.norm, "بل")[0] in _STATE_NOUNS:
+        if strip_clitic(t.norm, "بل")[0] in _TITLE_STATE_NOUNS:
             return True  # "وزير الخارجية بجمهورية مصر العربية", "سفير جمهورية مصر العربية لدى المملكة"
     if any(tuple([strip_clitic(tokens[x].norm, "بل")[0], *(t.norm for t in tokens[x + 1 : x + w])])
            in PEOPLE.FOREIGN_BODIES for x in range(p.first + 1, p.last) for w in (1, 2, 3) if x + w <= p.last):
@@ -2526,7 +2590,7 @@ def _foreign_title(tokens: list[Token], p: PostMention) -> bool:
     # "رئيسة كوريا الجنوبية", "القائم بأعمال سفارة سويسرا": a foreign country named in the title
 
 
-_STATE_NOUNS = frozenset({fold("جمهورية"), fold("مملكة"), fold("دولة")})
+_TITLE_STATE_NOUNS = frozenset({fold("جمهورية"), fold("مملكة"), fold("دولة")})
 
 
 _KHADIM = fold("خادم")
@@ -2599,7 +2663,14 @@ def _foreign_name(tokens: list[Token], k: int) -> Name | None:
         return None  # (a name closes before "والوفد المرافق": و + a definite word opens the next item)
     if e < n and tokens[e].norm == _INNA and tokens[k].norm[:1] in "لب" and not trimmed:
         return None  # "قال المدير … لفرانس برس إن": whom he told, not his name
+    if e < n and tokens[e].sent == tokens[k].sent and (tokens[e].norm in _DEMONSTRATIVE_WORDS or tokens[e].article) \
+            and _tafil(tokens[e - 1].norm) and tokens[e - 1].norm not in given:
+        return None  # "أوضح المدير … في ألبانيا طريقة توزيع هذه المساعدات": a noun, then a verbal noun of the تفعيل
+        # form in construct with what follows (a demonstrative or a definite word): the verb's object (ext-t155)
     return name
+
+
+_DEMONSTRATIVE_WORDS = frozenset(fold(w) for w in ("هذا", "هذه", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك"))
 
 
 _INNA = fold("إن")  # "إن"/"أن" fold alike
@@ -3018,6 +3089,53 @@ def _experience_list(tokens: list[Token], out: People) -> None:
                 break
             prev, listed = p.last, True
             p.holder = holder
+
+
+_DEPUTY_ACC = frozenset(fold(w) for w in ("نائبا", "نائبة"))
+_OF_HIM = frozenset(fold(w) for w in ("له", "لها"))
+_LAM_NOUNS = frozenset(fold(w) for w in ("لجنة", "لجان", "لواء", "لائحة"))  # ل + the article + a lam-initial noun
+_TANWEEN = str.maketrans("", "", "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+
+
+def _deputy_in_list(tokens: list[Token], out: People) -> None:
+    """ "تم اختيار X رئيسًا لمجلس الشورى، وY نائبًا له": in a list of appointments, "نائبًا له" (or "نائبة لها") right
+    after the next person named is the deputy of the office the list's previous item was given, an indefinite
+    accusative office with a ل-complement, not Y's (a comma or و between the two items only; its holder may be one
+    the text names by a family name alone, "اختيار X رئيسًا …"): Y holds
+    "نائب رئيس مجلس الشورى" (ext-t155). The title is built from the office's words (head without its accusative
+    ending, complement without ل); its evidence is "نائبًا له"."""
+    n = len(tokens)
+    by_last = {pm.last: pm for pm in out.persons}
+    posts = sorted(out.posts, key=lambda p: p.last)
+    for k in range(2, n - 1):
+        tok = tokens[k]
+        if tok.norm not in _DEPUTY_ACC or tokens[k + 1].norm not in _OF_HIM or tokens[k + 1].sent != tok.sent:
+            continue
+        pm = by_last.get(k)
+        if pm is None or tokens[pm.first].sent != tok.sent or any(q.first == k for q in out.posts):
+            continue
+        opened = tokens[pm.first].text[:1] == "و" and pm.start > tokens[pm.first].start
+        b = pm.first - 1
+        if not opened and b >= 0 and tokens[b].norm == "و":
+            b -= 1
+        prev = next((p for p in posts if p.last in (b, b + 1) and p.holder != pm.name
+                     and tokens[p.first].sent == tok.sent), None)
+        if prev is None or (prev.last == b and tokens[b].norm not in _COMMA):
+            continue
+        words = prev.title.split()
+        head = words[0].translate(_TANWEEN)
+        if len(words) < 2 or tokens[prev.first].article or not head.endswith(("ا", "ة")) or words[1][:1] != "ل" \
+                or len(words[1]) < 4:
+            continue
+        head = head.removesuffix("ا")  # "رئيسًا" → "رئيس" ("رئيسةً" → "رئيسة")
+        compl = words[1][1:]  # "لمجلس" → "مجلس", "للشؤون" → "الشؤون", "للجنة" → "اللجنة"
+        if words[1].startswith("لل"):
+            compl = ("ال" if fold(compl) in _LAM_NOUNS else "ا") + compl
+        deputy = "نائبة" if tok.norm.endswith("ه") else "نائب"
+        title = " ".join([deputy, head, compl, *words[2:]])
+        if _gender_clash(title, pm.name):
+            continue
+        out.posts.append(PostMention(k, k + 2, tok.start, tokens[k + 1].end, title, holder=pm.name))
 
 
 _EXPERIENCE = frozenset(fold(w) for w in ("خبرة", "خبرات", "مسيرة", "مسيرته"))  # (ext-t134, after و/ب: "بخبرة")
@@ -3891,7 +4009,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         # title (+ acting) (+ comma) (+ honorific) + name
         scope = _scope_before_latin(tokens, p.last) or _scope_before_named(tokens, p.last) \
             or _scope_before_body(tokens, p.last, insts) or _term_tail(tokens, p.last) or _year_tail(tokens, p.last) \
-            or _ordinal_tail(tokens, p.last)
+            or _ordinal_tail(tokens, p.last) or _ba_seat_before_rare(tokens, p.last)
         if scope:  # "المدير الجهوي للصندوق بالمنطقة العربية LUAY SHABANEH": the ب-phrase is the title's
             p.last += scope
             p.end = tokens[p.last - 1].end
@@ -3994,7 +4112,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and name.end - name.start >= 3 and name.end < len(tokens) and tokens[name.end].norm[:1] in "بل"
                 and not tokens[name.end].article and len(tokens[name.end].norm) >= 4))) \
                 and not _latin_twin(tokens, name) and name not in (foreign, quoted, ranked) \
-                and not _nisba_named(tokens, p, name) and not _surname_again(tokens, name):
+                and not _nisba_named(tokens, p, name) and not _surname_again(tokens, name) \
+                and not _rare_given_named(tokens, p, name):
             name = None  # an unknown given name right after a title needs a comma or an honorific
         if name is not None and not name.known and tokens[p.first].norm.endswith("ا") \
                 and strip_clitic(tokens[p.first].norm, "و")[0] in _MEMBER_TITLES:
@@ -4254,6 +4373,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _appointed_pronoun(tokens, out, post_starts, cues)
     _headed_bodies(text, tokens, out, insts, by_token, cues)
     _professor_posts(text, tokens, out, insts, by_token, cues)
+    _counsel_posts(text, tokens, out, insts, add)
     _job_posts(text, tokens, out, by_token, cues)
     out.persons.sort(key=lambda pm: pm.start)
     eponymous = [pm for pm in out.persons if pm.first > 0 and tokens[pm.first - 1].norm in CHAINS.ROYAL
@@ -4292,6 +4412,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _credentials(tokens, out)
     _career_list(tokens, out, cues)
     _experience_list(tokens, out)
+    _deputy_in_list(tokens, out)
     # "نائب خادم الحرمين الشريفين الأمير X", "الأمير X أمير منطقة Y": the royal style is no office of its own
     # when the same person holds an office the text names
     office_holders = {p.holder for p in out.posts if p.holder and len(p.title.split()) > 1}
@@ -4301,6 +4422,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _one_presidency(tokens, out)
     _office_taken_up(tokens, out)
     _office_given_in(tokens, out)
+    _office_by_pronoun(tokens, out)
     _surname_apposed(text, tokens, out)
     return out
 
@@ -4379,6 +4501,31 @@ def _office_taken_up(tokens: list[Token], out: People) -> None:
                      and fold(m.name.split()[-1]) == strip_clitic(before.norm, "و")[0]}
             if len(named) == 1:
                 p.holder = named.pop()
+
+
+_HIS_TENURE = frozenset(fold(w + e) for w in ("ترك", "تولي", "شغل", "تقلد", "مغادرت") for e in ("ه", "ها"))
+_POST_NOUNS = frozenset(fold(w) for w in ("منصب", "لمنصب"))
+
+
+def _office_by_pronoun(tokens: list[Token], out: People) -> None:
+    """ "… إن X تخلى عن عضويته … على تركه لمنصب رئيس الاتحاد", "قبل توليه منصب وزير الخارجية": an unheld office
+    that "منصب" names right after a verbal noun of holding or leaving it with "his/her" pronoun (ترك، تولي، شغل،
+    تقلد، مغادرة) is held by the person the sentence names last before it, with no "إن/أن" between (ext-t155). Not
+    a candidacy ("ترشحه لمنصب …": no office yet)."""
+    for p in out.posts:
+        k = p.first - 2
+        if p.holder or k < 1 or p.start != tokens[p.first].start or tokens[p.first - 1].norm not in _POST_NOUNS \
+                or strip_clitic(tokens[k].norm, "لبو")[0] not in _HIS_TENURE:
+            continue
+        sent = tokens[p.first].sent
+        if tokens[k].sent != sent:
+            continue
+        pm = max((m for m in out.persons if m.last <= k and tokens[m.first].sent == sent), key=attrgetter("last"),
+                 default=None)
+        if pm is None or any(tokens[x].norm == _INNA for x in range(pm.last, k)):
+            continue  # ("قال X إن Y … تركه لمنصب …": a clause after "إن/أن" whose subject was not read is Y's)
+        if not _gender_clash(p.title, pm.name):
+            p.holder = pm.name
 
 
 _IN_POST = frozenset(fold(w) for w in ("في", "عن", "من"))
