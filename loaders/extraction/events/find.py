@@ -2264,6 +2264,8 @@ def _also_held(tokens: list[Token], i: int, hits: list[tuple[int, str]]) -> bool
 
 _ALSO_AFTER = frozenset(fold(w) for w in ("أيضا", "أيضاً"))
 _WITH = fold("مع")
+"""Between a verb of sitting and a council: "اجتمع وفد النادي مع لجنة المسابقات" names the body met, which does not
+sit on its own (ext-t79)."""
 _FRAME_DURING = frozenset(fold(w) for w in ("خلال", "في", "أثناء"))
 
 
@@ -2783,11 +2785,6 @@ def _given(tokens: list[Token], i: int) -> bool:
     """ "وألقى المدير العام … محاضرة": a lecture verb before the cue in its sentence."""
     return any(tokens[k].sent == tokens[i].sent and in_words(tokens[k].norm, EVENTS.LECTURE_VERBS)
                for k in range(max(0, i - 12), i))
-
-
-_WITH = fold("مع")
-"""Between a verb of sitting and a council: "اجتمع وفد النادي مع لجنة المسابقات" names the body met, which does not
-sit on its own (ext-t79)."""
 
 
 _HIS_WELCOME = frozenset(fold(w) for w in ("استقباله", "استقبالهم", "استقبالها", "استقبالهما"))
