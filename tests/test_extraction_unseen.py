@@ -18539,3 +18539,24 @@ def test_a_visit_paid_by_the_subject_to_an_office_holder_in_his_seat_stays_the_v
 def test_a_count_of_gatherings_written_out_is_no_event() -> None:
     facts = _facts("وبين رئيس الجمعية تنفيذ جمعية مراكز الأحياء لثلاثين ملتقى معايدة في قرى المحافظة.")
     assert not facts.events
+
+
+# ext-t161 (leftovers: tuning139): a signing whose two long-named parties put the agreement noun far after the verb.
+
+
+def test_a_signing_with_long_named_parties_before_the_agreement_is_an_event() -> None:
+    facts = _facts("وقع نادي المدينة الأدبي مع كلية الآداب والعلوم الإنسانية بجامعة الشمال بالجمهورية التونسية اتفاقية "
+                   "تعاون علمي تشمل تبادل الأساتذة.")
+    assert [e.kind for e in facts.events] == ["signing"]
+
+
+def test_an_agreement_told_after_a_comma_gives_no_far_signing() -> None:  # guard: another clause
+    facts = _facts("وقع انفجار قرب مقر شركة النقل مع بداية الدوام في المدينة الصناعية الثانية بالمنطقة الشرقية، وكانت "
+                   "اتفاقية الشركة قد أثارت جدلا.")
+    assert not any(e.kind == "signing" for e in facts.events)
+
+
+def test_a_far_agreement_with_no_second_party_gives_no_far_signing() -> None:  # guard: no "مع"
+    facts = _facts("وقع الحادث في الطريق السريع الرابط بين المدينة الصناعية الثانية ومحافظة الساحل الشمالي للمنطقة "
+                   "الشرقية قرب موقع اتفاقية الطرق القديمة.")
+    assert not any(e.kind == "signing" for e in facts.events)
