@@ -18560,3 +18560,25 @@ def test_a_far_agreement_with_no_second_party_gives_no_far_signing() -> None:  #
     facts = _facts("وقع الحادث في الطريق السريع الرابط بين المدينة الصناعية الثانية ومحافظة الساحل الشمالي للمنطقة "
                    "الشرقية قرب موقع اتفاقية الطرق القديمة.")
     assert not any(e.kind == "signing" for e in facts.events)
+
+
+# ext-t161 (tuning135): a celebration whose subject is the public, organised by a body named in a relative clause.
+
+
+def test_a_celebration_of_residents_organised_by_a_named_body_is_that_bodys_event() -> None:
+    facts = _facts("احتفل سكان الحي بالزواج الجماعي الثالث لعشرين شابا، وذلك بقاعة المدينة والذي نظمته جمعية البر "
+                   "الخيرية بالمدينة.")
+    ev = _main(facts)
+    assert ev.kind == "other" and _inst(facts, ev.body) == "جمعية البر الخيرية"
+
+
+def test_a_celebration_with_no_organiser_named_gives_no_event() -> None:  # guard: no relative clause of organising
+    facts = _facts("احتفل سكان الحي بالزواج الجماعي الثالث لعشرين شابا، وذلك بقاعة المدينة التي تبرعت بها جمعية البر "
+                   "الخيرية بالمدينة.")
+    assert not facts.events
+
+
+def test_an_organiser_in_a_later_sentence_gives_no_celebration() -> None:  # guard: another sentence
+    facts = _facts("احتفل سكان الحي بعيد الفطر في الساحة العامة. والمهرجان الذي نظمته جمعية البر الخيرية العام الماضي "
+                   "لقي إقبالا.")
+    assert not facts.events
