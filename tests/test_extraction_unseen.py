@@ -18777,3 +18777,46 @@ def test_office_of_a_pronoun_after_anna_is_not_the_speakers() -> None:  # guard:
 def test_candidacy_told_by_a_pronoun_holds_nothing() -> None:  # guard: a candidate holds no office yet
     facts = _facts("وأعلن خالد العمري ترشحه لمنصب رئيس النادي.")
     assert _holders(facts).get("رئيس النادي") is None
+
+
+# ext-t161 (leftovers: tuning139): a signing whose two long-named parties put the agreement noun far after the verb.
+
+
+def test_a_signing_with_long_named_parties_before_the_agreement_is_an_event() -> None:
+    facts = _facts("وقع نادي المدينة الأدبي مع كلية الآداب والعلوم الإنسانية بجامعة الشمال بالجمهورية التونسية اتفاقية "
+                   "تعاون علمي تشمل تبادل الأساتذة.")
+    assert [e.kind for e in facts.events] == ["signing"]
+
+
+def test_an_agreement_told_after_a_comma_gives_no_far_signing() -> None:  # guard: another clause
+    facts = _facts("وقع انفجار قرب مقر شركة النقل مع بداية الدوام في المدينة الصناعية الثانية بالمنطقة الشرقية، وكانت "
+                   "اتفاقية الشركة قد أثارت جدلا.")
+    assert not any(e.kind == "signing" for e in facts.events)
+
+
+def test_a_far_agreement_with_no_second_party_gives_no_far_signing() -> None:  # guard: no "مع"
+    facts = _facts("وقع الحادث في الطريق السريع الرابط بين المدينة الصناعية الثانية ومحافظة الساحل الشمالي للمنطقة "
+                   "الشرقية قرب موقع اتفاقية الطرق القديمة.")
+    assert not any(e.kind == "signing" for e in facts.events)
+
+
+# ext-t161 (tuning135): a celebration whose subject is the public, organised by a body named in a relative clause.
+
+
+def test_a_celebration_of_residents_organised_by_a_named_body_is_that_bodys_event() -> None:
+    facts = _facts("احتفل سكان الحي بالزواج الجماعي الثالث لعشرين شابا، وذلك بقاعة المدينة والذي نظمته جمعية البر "
+                   "الخيرية بالمدينة.")
+    ev = _main(facts)
+    assert ev.kind == "other" and _inst(facts, ev.body) == "جمعية البر الخيرية"
+
+
+def test_a_celebration_with_no_organiser_named_gives_no_event() -> None:  # guard: no relative clause of organising
+    facts = _facts("احتفل سكان الحي بالزواج الجماعي الثالث لعشرين شابا، وذلك بقاعة المدينة التي تبرعت بها جمعية البر "
+                   "الخيرية بالمدينة.")
+    assert not facts.events
+
+
+def test_an_organiser_in_a_later_sentence_gives_no_celebration() -> None:  # guard: another sentence
+    facts = _facts("احتفل سكان الحي بعيد الفطر في الساحة العامة. والمهرجان الذي نظمته جمعية البر الخيرية العام الماضي "
+                   "لقي إقبالا.")
+    assert not facts.events

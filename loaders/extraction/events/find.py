@@ -148,6 +148,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits.extend((i, "meeting") for i in _own_meetings_carried_on(tokens, insts, where))  # (ext-t156)
     hits.extend((i, "meeting") for i in _meetings_held_with(tokens, people, where))  # (ext-t108)
     hits.extend((i, "other") for i in _celebrated_by(tokens, insts, where))
+    hits.extend((i, "other") for i in _celebration_organised_by(tokens, insts, where)
+                if (i, "other") not in hits)  # (ext-t161)
     hits.extend((i, "other") for i in _launched_by(tokens, insts, where))
     started = set(_started_with_guests(tokens, where))  # (ext-t134)
     hits.extend((i, "other") for i in sorted(started) if (i, "other") not in hits)
@@ -542,6 +544,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             ev.body = _his_meeting_with(tokens, insts, ev.cues[0]) or ev.body  # (ext-t31)
         if ev.kind == "meeting" and ev.body is None and ev.chair is not None:
             ev.body = _host_emirate(tokens, insts, ev, events)  # "استقبل أمير منطقة الرياض … منسوبي إمارة منطقة الرياض"
+        if ev.kind == "other" and ev.body is None:  # "احتفل أهالي القرية بالزواج الجماعي … والذي نظمته جمعية …"
+            ev.body = next((b for b in (_celebration_organiser(tokens, insts, c) for c in ev.cues) if b is not None),
+                           None)  # (ext-t161)
         if ev.kind == "signing" and ev.body is None:  # "تم توقيع اتفاقية … بين كل من إمارة المنطقة ممثلة في …،
             # ومكتب التدريب …": the first party named after "بين"
             ev.body = next((b for b in (_party_between(tokens, insts, c) for c in ev.cues) if b is not None), None)
@@ -1924,6 +1929,33 @@ _CELEBRATES = frozenset(fold(w) for w in ("احتفى", "احتفت", "احتف�
 _CELEBRATES_OR_WA = _or_wa(_CELEBRATES)
 
 
+def _celebration_organised_by(tokens: list[Token], insts: list[InstMention], where: WordIndex) -> list[int]:
+    """ "احتفل أهالي القرية بالزواج الجماعي الخامس، وذلك بقاعة …، والذي نظمته جمعية القرية الخيرية" (ext-t161): a verb
+    of celebrating opening its clause and, later in its sentence, a relative clause of organising ("الذي نظمته", "التي
+    أقامتها") with a named body right after its verb: that body's celebration (an event of kind "other")."""
+    return [i for i in where.of(_CELEBRATES_OR_WA) if _celebration_organiser(tokens, insts, i) is not None]
+
+
+def _celebration_organiser(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+    """The body named right after "الذي نظمته" / "التي أقامتها" later in the sentence of the celebrating verb at ``i``,
+    the verb opening its clause."""
+    if tokens[i].norm not in _CELEBRATES_OR_WA or not (
+            i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct):
+        return None
+    for k in range(i + 2, min(len(tokens) - 1, i + _ORGANISED_IT_REACH)):
+        if tokens[k].sent != tokens[i].sent:
+            return None
+        if tokens[k].norm in _ORGANISED_IT and strip_clitic(tokens[k - 1].norm, "و")[0] in _WHICH:
+            return next((m for m in insts if m.first == k + 1 and tokens[m.first].start == m.start), None)
+    return None
+
+
+_ORGANISED_IT = frozenset(fold(w) for w in ("نظمته", "نظمتها", "نظمه", "نظمها", "أقامته", "أقامتها", "أقامه",
+                                            "أقامها"))
+_WHICH = frozenset(fold(w) for w in ("الذي", "التي"))
+_ORGANISED_IT_REACH = 30
+
+
 def _sworn_before(tokens: list[Token], people: People, where: WordIndex) -> list[int]:
     """ "تشرف بأداء القسم أمام خادم الحرمين الشريفين …", "أدى السفراء الجدد اليمين أمام الملك" (ext-t120): the oath noun
     after a verb or noun of performing it, with an office or a person right after "أمام" / "بين يدي" (honorifics and
@@ -2264,6 +2296,8 @@ def _also_held(tokens: list[Token], i: int, hits: list[tuple[int, str]]) -> bool
 
 _ALSO_AFTER = frozenset(fold(w) for w in ("أيضا", "أيضاً"))
 _WITH = fold("مع")
+"""Between a verb of sitting and a council: "اجتمع وفد النادي مع لجنة المسابقات" names the body met, which does not
+sit on its own (ext-t79)."""
 _FRAME_DURING = frozenset(fold(w) for w in ("خلال", "في", "أثناء"))
 
 
@@ -2783,11 +2817,6 @@ def _given(tokens: list[Token], i: int) -> bool:
     """ "وألقى المدير العام … محاضرة": a lecture verb before the cue in its sentence."""
     return any(tokens[k].sent == tokens[i].sent and in_words(tokens[k].norm, EVENTS.LECTURE_VERBS)
                for k in range(max(0, i - 12), i))
-
-
-_WITH = fold("مع")
-"""Between a verb of sitting and a council: "اجتمع وفد النادي مع لجنة المسابقات" names the body met, which does not
-sit on its own (ext-t79)."""
 
 
 _HIS_WELCOME = frozenset(fold(w) for w in ("استقباله", "استقبالهم", "استقبالها", "استقبالهما"))

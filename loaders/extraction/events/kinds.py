@@ -222,7 +222,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
             return kind  # "اجتماعه", "استقباله" are possessives of real cues; "دوره" may be "his role"
     if (w in AGREEMENTS.SIGN or base in AGREEMENTS.SIGN) and (_agreement_in_sentence(tokens, i)
                                                                or _signed_on_agreement(tokens, i)
-                                                               or _signed_contracts(tokens, i)) \
+                                                               or _signed_contracts(tokens, i)
+                                                               or _signed_with_then_agreement(tokens, i)) \
             and not _signed_in_a_past_year(tokens, i):
         return "signing"
     if w in EVENTS.MEETING_THEIRS and i > 0 and tokens[i - 1].norm in EVENTS.PURPOSE:
@@ -698,6 +699,28 @@ def _signed_on_agreement(tokens: list[Token], i: int) -> bool:
             nxt = tokens[k + 1]
             return nxt.sent == tokens[i].sent and (nxt.norm in AGREEMENTS.AGREEMENT_WORDS
                                                    or strip_clitic(nxt.norm)[0] in AGREEMENTS.AGREEMENT_WORDS)
+    return False
+
+
+def _signed_with_then_agreement(tokens: list[Token], i: int) -> bool:
+    """ "وقع نادي المنطقة الأدبي مع كلية الآداب بجامعة المدينة بجمهورية البلد اتفاقية ثقافية …": a past signing verb
+    whose two parties, long names, put the agreement noun beyond the sentence window; "مع" before it and no
+    punctuation between the verb and it (one clause) (ext-t161)."""
+    if tokens[i].norm not in _SIGNED_VERBS:
+        return False
+    seen_with = False
+    for k in range(i + 1, min(len(tokens), i + _SIGNER_REACH)):
+        t = tokens[k]
+        if t.sent != tokens[i].sent or t.is_punct:
+            return False
+        if t.norm == _WITH:
+            seen_with = True
+            continue
+        base = strip_clitic(t.norm)[0]
+        if t.norm in AGREEMENTS.AGREEMENT_WORDS or base in AGREEMENTS.AGREEMENT_WORDS or (
+                k + 1 < len(tokens) and ((base, tokens[k + 1].norm) == AGREEMENTS.MEMO
+                                         or (base, tokens[k + 1].norm) in AGREEMENTS.AGREEMENT_TWO)):
+            return seen_with
     return False
 
 
