@@ -13519,7 +13519,7 @@ _WAS_DATELINE = "الدمام 25 شوال 1436 هـ الموافق 10 أغسطس
 
 def test_byline_city_after_a_line_of_latin_links_places_the_event() -> None:
     facts = _facts(" Next Previous  \nعين اليوم – الدمام\n عقدت غرفة الشرقية اليوم المؤتمر الصحافي الخاص بمعرض "
-                   "الصناعة في مقر الغرفة.")
+                   "الصناعة في مقر الغرفة.\nويقع المقر وسط الدمام.")  # named again (a byline alone: none, ext-t160)
     assert _main(facts).place == "الدمام"
 
 
@@ -16714,13 +16714,13 @@ def test_a_foreign_prime_ministers_sitting_is_not_placed_at_the_bylines_city() -
 
 def test_a_regional_emirs_reception_keeps_the_bylines_city() -> None:  # guard: no nationality after the office
     facts = _facts("عين اليوم – جدة\nاستقبل أمير المنطقة خالد الفيصل اليوم مدير الجامعة سعد العتيبي وبحث معه خطط "
-                   "الجامعة.")
+                   "الجامعة.\nوتقع الجامعة وسط جدة.")  # named again (a byline alone places nothing, ext-t160)
     assert _main(facts).place == "جدة"
 
 
 def test_a_chief_executives_reception_keeps_the_bylines_city() -> None:  # guard: "التنفيذي" names no country
     facts = _facts("عين اليوم – جدة\nاستقبل الرئيس التنفيذي للشركة خالد العتيبي اليوم وفدا من الغرفة التجارية وبحث "
-                   "معه فرص الاستثمار.")
+                   "معه فرص الاستثمار.\nويقع مقر الشركة وسط جدة.")  # named again (a byline alone: none, ext-t160)
     assert _main(facts).place == "جدة"
 
 
@@ -18820,3 +18820,46 @@ def test_an_organiser_in_a_later_sentence_gives_no_celebration() -> None:  # gua
     facts = _facts("احتفل سكان الحي بعيد الفطر في الساحة العامة. والمهرجان الذي نظمته جمعية البر الخيرية العام الماضي "
                    "لقي إقبالا.")
     assert not facts.events
+
+
+# ext-t160 (leftovers: tuning29, tuning45, tuning50, tuning68, tuning103, tuning2): a paper's byline city places
+# nothing, an agency's dated dateline still does; an emir receiving in his office at the emirate holds the reception.
+
+
+def test_a_papers_byline_city_named_nowhere_else_places_nothing() -> None:
+    facts = _facts("عين اليوم – تبوك\nعقدت اللجنة الوطنية للتمور اجتماعها الدوري صباح أمس لمناقشة خطة التسويق.")
+    assert _main(facts).place is None
+
+
+def test_a_reporters_byline_city_before_a_colon_places_nothing() -> None:
+    facts = _facts("سامي العنزي- سبق- حائل: عقدت اللجنة الوطنية للتمور اجتماعها الدوري صباح أمس لمناقشة خطة التسويق.")
+    assert _main(facts).place is None
+
+
+def test_a_byline_city_named_again_in_the_text_still_places_the_event() -> None:  # guard
+    facts = _facts("عين اليوم – تبوك\nعقدت اللجنة الوطنية للتمور اجتماعها الدوري صباح أمس لمناقشة خطة التسويق. "
+                   "وتناول الأعضاء مشاريع النخيل في تبوك.")
+    assert _main(facts).place == "تبوك"
+
+
+def test_an_agencys_dated_dateline_still_places_a_home_event() -> None:  # guard
+    facts = _facts("حائل 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس\nعقدت اللجنة الوطنية للتمور اجتماعها الدوري "
+                   "لمناقشة خطة التسويق.")
+    assert _main(facts).place == "حائل"
+
+
+def test_an_emir_receiving_a_deputy_minister_in_his_office_at_the_emirate_holds_it() -> None:
+    facts = _facts("استقبل أمير منطقة الجوف الأمير فهد بن بدر أمس بمكتبه بالإمارة نائب وزير التعليم سعد بن علي "
+                   "الحربي، الذي يزور المنطقة يرافقه عدد من منسوبي وزارة التعليم.")
+    assert _inst(facts, _main(facts).body) == "إمارة منطقة الجوف"
+
+
+def test_a_deputy_minister_received_with_no_seat_named_keeps_the_rules_body() -> None:  # guard: no emirate seat
+    facts = _facts("استقبل رئيس هيئة الرياضة سعد العمري أمس نائب وزير التعليم سعد بن علي الحربي، الذي يزور "
+                   "الهيئة يرافقه عدد من منسوبي وزارة التعليم.")
+    assert _inst(facts, _main(facts).body) != "إمارة منطقة الجوف"
+
+
+def test_an_emir_chairing_a_council_in_his_office_at_the_emirate_keeps_the_council() -> None:  # guard: no reception
+    facts = _facts("ترأس أمير منطقة الجوف الأمير فهد بن بدر أمس بمكتبه بالإمارة اجتماع مجلس المنطقة لمناقشة المشاريع.")
+    assert _inst(facts, _main(facts).body) == "مجلس المنطقة"

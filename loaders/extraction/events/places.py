@@ -162,6 +162,8 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
         size = _city_len(tokens, k)
         if size and k + size < len(tokens) and (tokens[k + size].norm in (":", "-", "–") or (
                 k == 0 and tokens[size].norm.isdigit() and tokens[size].sent == tokens[0].sent)):
+            if _byline_only(tokens, k):
+                break  # "سبق- أبها: استقبل …": the paper's byline, where the report was filed (ext-t160)
             return _text_of(tokens, k, k + size)
     # an agency's dateline names its city even when no gazetteer does: "كانبيرا 25 شوال 1436 هـ … واس"
     first = [t for t in tokens if t.sent == tokens[0].sent] if tokens else []
@@ -181,10 +183,35 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
         size = _city_len(tokens, k)
         e = k + size
         if size and (e >= len(tokens) or tokens[e].sent != tokens[k].sent or tokens[e].norm == ":"):
+            if _byline_only(tokens, k):
+                break  # "عين اليوم – جدة" and no other word of the text names the city (ext-t160)
             return _text_of(tokens, k, e)
         if _outlet_dateline(tokens, k):
+            if _byline_only(tokens, k):
+                break
             return tokens[k].text
     return _holder_seat(whole, ev)  # no place said otherwise: the holding body's governorate or city (ext-t31)
+
+
+def _byline_only(tokens: list[Token], k: int) -> bool:
+    """ "عين اليوم – جدة", "سبق- أبها: …" (ext-t160): a city after a dash on an undated first line is a paper's byline,
+    where the report was filed, not where the event was held (ANNOTATION.md's place); it places nothing when no word
+    after that line names the city again ("بجدة", "في جدة", "جدة"). An agency's dated dateline ("الرياض 25 شوال 1436
+    هـ … واس", "الرباط - 4 دجنبر 2024:") stays the place of a home event."""
+    if k + 1 < len(tokens) and tokens[k].norm in _DASHES:
+        k += 1  # (a place read from the dash on: "سبق- أبها")
+    if k < 1 or tokens[k - 1].norm not in _DASHES or tokens[k].sent != tokens[0].sent:
+        return False
+    end = next((j for j in range(k, len(tokens)) if tokens[j].sent != tokens[0].sent or tokens[j].norm == ":"),
+               len(tokens))  # the byline ends with its line or a colon ("سبق- أبها: استقبل …")
+    if any(t.norm[:1].isdigit() or t.norm in EVENTS.AGENCIES for t in tokens[:end]):
+        return False
+    city = tokens[k].norm
+    return not any(t.norm == city or (t.norm[:1] in _BYLINE_CLITICS and t.norm[1:] == city) for t in tokens[end:])
+
+
+_BYLINE_CLITICS = frozenset(fold(w) for w in ("ب", "و", "ل", "ف"))
+_DASHES = frozenset({"-", "–"})
 
 
 def _foreign_head_lede(tokens: list[Token], ev: EventMention, start: int = 0) -> bool:

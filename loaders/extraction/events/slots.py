@@ -179,6 +179,10 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         # rules that weigh a body named in an office, the receiver's department is not the institution)
     if ev.body is None and ev.kind in ("meeting", "session") and ev.chair is not None and ev.cues:
         ev.body = _emirate_seat(tokens, insts, ev.cues[0])  # "استقبل أمير منطقة X في مكتبه بالإمارة" (ext-t154)
+    elif ev.body is not None and ev.kind == "meeting" and ev.chair is not None and ev.cues \
+            and tokens[ev.cues[0]].norm in ROLES.RECEIVE and fold(ev.body.name) not in _EMIRATE_BODIES:
+        ev.body = _emirate_seat(tokens, insts, ev.cues[0]) or ev.body  # "استقبل أمير منطقة X بمكتبه بالإمارة نائب
+        # وزير Y": the host's seat named, his emirate received, not the guest's ministry (ext-t160)
 
 
 def _emirate_seat(tokens: list[Token], insts: list[InstMention], cue: int) -> InstMention | None:
