@@ -439,12 +439,13 @@ def _bracketed_short(form: str) -> str | None:
     return match_key(m.group(1))
 
 
-def _bracketed_form(shorts: set[str], forms: Counter[str]) -> str:
+def _bracketed_form(shorts: set[str], forms: Counter[str], again: bool) -> str:
     """The full name, said before its short one in brackets, names the merged body, however often the short one is
-    written (the brackets left out of the name: the short one is the body's other name; the evidence keeps them)."""
+    written; when the text says the short one again on its own, the brackets are left out of the name (the short one
+    is the body's other name; the evidence keeps them)."""
     form = max(forms, key=lambda f: (_bracketed_short(f) in shorts, len(f)))
     m = _BRACKETED_END.search(form)
-    return form[: m.start()].strip() if m and _bracketed_short(form) in shorts else form
+    return form[: m.start()].strip() if again and m and _bracketed_short(form) in shorts else form
 
 
 class _Registry:
@@ -570,10 +571,11 @@ class _Registry:
             shorts = {short} | {match_key(f) for f in self.forms[short]}
             shorts |= {k[len(_COMPANY) :] for k in shorts if k.startswith(_COMPANY)}  # ("شركة سيسكو": "سيسكو")
             full = [k for k in self.order if k != short and _bracketed(shorts, self.forms[k])]
-            if len(full) == 1 and any(not any(f.start <= e.start and e.end <= f.end for f in self.evidence[full[0]])
-                                      for e in self.evidence[short]):  # (the short name said again on its own)
+            if len(full) == 1:
+                again = any(not any(f.start <= e.start and e.end <= f.end for f in self.evidence[full[0]])
+                            for e in self.evidence[short])  # (the short name said again on its own)
                 self._merge(short, full[0])
-                self.names[full[0]] = _bracketed_form(shorts, self.forms[full[0]])
+                self.names[full[0]] = _bracketed_form(shorts, self.forms[full[0]], again)
         for a in [k for k in self.order if k.startswith(_BRANCH_KEY)]:  # "فرع X بمنطقة Y" and "X" (ext-t111)
             for b in [b for b in self.order if b != a and a in self.order and _branch_named(b, a)]:
                 self._merge(b, a)
