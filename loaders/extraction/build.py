@@ -404,6 +404,50 @@ def _cut_after_head(form: str) -> bool:
     return not last.startswith("ال") and (last,) in lexicon().inst_heads
 
 
+_COUNCIL_KEY = "المجلس البلدي "
+
+
+def _council_seat(key: str) -> str | None:
+    """The place a municipal council's key names, however its seat is said ("بتبوك", "بمنطقة تبوك", "في تبوك")."""
+    if not key.startswith(_COUNCIL_KEY):
+        return None
+    seat = key[len(_COUNCIL_KEY) :]
+    seat = seat[3:] if seat.startswith("في ") else seat[1:] if seat.startswith("ب") else ""
+    words_ = seat.split()
+    if len(words_) > 1 and words_[0] in _REGION_NOUN_KEYS:
+        words_ = words_[1:]
+    return " ".join(words_) or None
+
+
+_BRACKETED_END = re.compile(r"\s\(([^()]+)\)\s*$")
+
+
+def _bracketed(shorts: set[str], forms: Counter[str]) -> bool:
+    """A form of a body ends with one of ``shorts`` (the keys of another body's forms) in brackets after its full
+    name ("الشركة السعودية للصناعات الأساسية (سابك)"): the short name the text goes on with ("سابك", "شركة سابك") is
+    the same body, an alternative name of it (ext-t159)."""
+    return any(_bracketed_short(form) in shorts for form in forms)
+
+
+def _bracketed_short(form: str) -> str | None:
+    """The key of the short name in brackets at the end of ``form``, when it is shorter than the name before it (a
+    longer one is another body or a description: "القوات البرية (اللجنة المركزية لقبول طلبة القوات البرية)",
+    "الحزب الإسلامي (العدالة والتنمية)")."""
+    m = _BRACKETED_END.search(form)
+    if not m or len(m.group(1).split()) >= len(form[: m.start()].split()):
+        return None
+    return match_key(m.group(1))
+
+
+def _bracketed_form(shorts: set[str], forms: Counter[str], again: bool) -> str:
+    """The full name, said before its short one in brackets, names the merged body, however often the short one is
+    written; when the text says the short one again on its own, the brackets are left out of the name (the short one
+    is the body's other name; the evidence keeps them)."""
+    form = max(forms, key=lambda f: (_bracketed_short(f) in shorts, len(f)))
+    m = _BRACKETED_END.search(form)
+    return form[: m.start()].strip() if again and m and _bracketed_short(form) in shorts else form
+
+
 class _Registry:
     """Institutions merged by key; a short name that is a prefix of a longer one of its kind is the same body, and so
     is one said without its scope adjective ("مجلس الأمن" for "مجلس الأمن الدولي")."""
@@ -419,7 +463,7 @@ class _Registry:
         self.forms: dict[str, Counter[str]] = {}
 
     def add(self, name: str, kind: str, start: int, end: int) -> str:
-        name = _visible(name)
+        name = " ".join(_visible(name).split())  # a name across a line break is one line (ext-t159)
         key = inst_key(name, kind)
         key = self.alias.get(key, key)
         if key not in self.names:
@@ -483,6 +527,11 @@ class _Registry:
                 longer = [k for k in self.order if k.startswith(_BOARD_LONG + words[2][2:] + " ")]
                 if len(longer) == 1:
                     self._merge(short, longer[0])
+        for short in list(self.order):  # "المجلس البلدي بتبوك" and "المجلس البلدي بمنطقة تبوك" (ext-t159)
+            full = [k for k in self.order if k != short and len(k) > len(short)
+                    and _council_seat(k) is not None and _council_seat(k) == _council_seat(short)]
+            if len(full) == 1:
+                self._merge(short, full[0])
         for short in list(self.order):
             longer = [k for k in self.order if k != short and k.startswith(short + " ") and (
                 self.kinds[k] == self.kinds[short] or k[len(short) + 1 :] in INSTITUTIONS.SCOPE_ADJECTIVES
@@ -518,6 +567,15 @@ class _Registry:
             if len(same) == 1:
                 self._merge(a, same[0])
                 self.names[same[0]] = max(self.forms[same[0]], key=lambda f: (len(f.split()), self.forms[same[0]][f]))
+        for short in list(self.order):  # "الشركة السعودية للصناعات الأساسية (سابك)" and "سابك" (ext-t159)
+            shorts = {short} | {match_key(f) for f in self.forms[short]}
+            shorts |= {k[len(_COMPANY) :] for k in shorts if k.startswith(_COMPANY)}  # ("شركة سيسكو": "سيسكو")
+            full = [k for k in self.order if k != short and _bracketed(shorts, self.forms[k])]
+            if len(full) == 1:
+                again = any(not any(f.start <= e.start and e.end <= f.end for f in self.evidence[full[0]])
+                            for e in self.evidence[short])  # (the short name said again on its own)
+                self._merge(short, full[0])
+                self.names[full[0]] = _bracketed_form(shorts, self.forms[full[0]], again)
         for a in [k for k in self.order if k.startswith(_BRANCH_KEY)]:  # "فرع X بمنطقة Y" and "X" (ext-t111)
             for b in [b for b in self.order if b != a and a in self.order and _branch_named(b, a)]:
                 self._merge(b, a)

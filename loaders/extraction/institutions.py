@@ -55,6 +55,8 @@ def _brand_name(tokens: list[Token], i: int, c: int) -> bool:
         return False
     tok = tokens[c]
     norm = tok.norm
+    if i > 0 and tokens[i - 1].sent == tok.sent and _counted(tokens[i - 1].norm):
+        return False  # "وعددها 202 شركة تستوعب …": a counted noun after its number, no company's name (ext-t159)
     if not tok.is_word or tok.article or tok.sent != tokens[i].sent or is_stop(norm) or len(norm) < 5 \
             or norm.endswith(("ه", "ات", "ين", "ون", "ان")) or norm in INSTITUTIONS.INDEFINITE_ADJECTIVES \
             or norm.startswith(("است", "ال")) or norm[:1] in "وبلفك" or not norm.isalpha() or norm.isascii() \
@@ -66,6 +68,14 @@ def _brand_name(tokens: list[Token], i: int, c: int) -> bool:
         or is_stop(tokens[d].norm)
 
 
+def _counted(norm: str) -> bool:
+    """A number that counts the noun after it: digits other than a year's four, or "مائة"/"مئة"/"ألف" (ext-t159)."""
+    if norm.isdigit():
+        return len(norm) != 4
+    return norm in _HUNDREDS
+
+
+_HUNDREDS = frozenset(fold(w) for w in ("مائة", "مئة", "ألف", "الف"))
 _JAMIA = fold("جامعة")
 _GOVERNED_PRONOUNS = frozenset(fold(w) for w in ("بها", "به", "لها", "له", "عليها", "عليه", "منها", "فيها", "عنها"))
 
@@ -227,6 +237,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         # (ext-t130)
     if head in INSTITUTIONS.SELF_STANDING and c < len(tokens) and not _genitive_of_body(tokens, c) \
             and not (head == _GENERAL_DIRECTORATE and _remit(tokens, c)):
+        if head == _MUNICIPAL_COUNCIL and tokens[c].sent == tokens[i].sent:
+            return c + (_region_seat(tokens, c) or _seat_in(tokens, c))  # (ext-t159)
         return c
     if head in INSTITUTIONS.LI_COMPLEMENT and (c >= len(tokens) or tokens[c].norm[:1] != "ل"):
         return c
@@ -433,6 +445,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
                 or adj in INSTITUTIONS.NAME_ADJECTIVES)):
             return None
         if e - c < 2 and adj not in INSTITUTIONS.RANK_ADJECTIVES \
+                and not (head[0] == _AL_LAJNA and adj in _MEMBER_COUNTS) \
                 and not (head[0] in INSTITUTIONS.NATIONAL_HEADS and adj.endswith("ي")) \
                 and not (head[0] in _COALITIONS and is_nationality(adj)):  # "الائتلاف السوري" (ext-t40)
             # "المحكمة العليا", "البرلمان الملغاشي" name a body by themselves
@@ -1059,6 +1072,14 @@ def _seat(tokens: list[Token], e: int) -> int:
 
 
 _GENERAL_DIRECTORATE = (fold("المديرية"), fold("العامة"))
+_MUNICIPAL_COUNCIL = (fold("المجلس"), fold("البلدي"))
+"""(ext-t159) "المجلس البلدي بحائل", "المجلس البلدي بمنطقة تبوك", "المجلس البلدي في تبوك": the city a municipal
+council sits in is part of its name (two councils of one text are told apart by it); "المجلس البلدي" alone stays a
+body too."""
+_MEMBER_COUNTS = frozenset(fold(w) for w in ("الثلاثية", "الرباعية", "الخماسية", "السداسية", "السباعية",
+                                             "الثمانية", "التساعية", "العشارية"))
+"""(ext-t159) "اللجنة السداسية", "اللجنة الرباعية": a committee named by how many members (or parties) it has is
+one body by itself, like "المحكمة العليا" (a bare "اللجنة الفنية" names none)."""
 
 
 def _remit(tokens: list[Token], c: int) -> bool:
