@@ -18935,3 +18935,41 @@ def test_a_name_across_a_line_break_is_one_line() -> None:
     board = next(i for i in facts.institutions if i.name.startswith("مجلس إدارة"))
     assert board.name == "مجلس إدارة مركز الأمير فهد الاجتماعي"
     assert board.evidence[0].quote == "مجلس إدارة \nمركز الأمير فهد الاجتماعي"
+
+
+# ext-t164 (leftovers: institutions): an elative and its noun after a head or a name describe (no body, no word of
+# the name); a short foreign company name before its nationality; airlines named by the gazetteer.
+def test_a_head_before_an_elative_and_its_noun_is_no_body() -> None:
+    facts = _facts("وتتسابق الدول الكبرى على مركز أكبر مصدر للقمح في الأسواق.")
+    assert not facts.institutions
+
+
+def test_a_name_stops_before_an_elative_and_its_noun() -> None:
+    facts = _facts("وزار الوفد مستشفى الملك فهد أكبر مستشفى للأطفال في المنطقة.")
+    assert [i.name for i in facts.institutions] == ["مستشفى الملك فهد"]
+
+
+def test_a_rank_adjective_of_a_named_body_is_kept() -> None:  # guard
+    facts = _facts("وأصدرت المحكمة العليا حكمها في القضية أمس.")
+    assert [i.name for i in facts.institutions] == ["المحكمة العليا"]
+
+
+def test_a_short_foreign_company_name_with_its_nationality() -> None:
+    facts = _facts("مددت شركة باير الألمانية أكبر شركة للأدوية في أوروبا عقد مديرها التنفيذي.")
+    assert [i.name for i in facts.institutions] == ["شركة باير الألمانية"]
+
+
+def test_a_long_foreign_company_name_keeps_its_nationality() -> None:  # guard
+    facts = _facts("وأعلنت شركة سامسونج الكورية أرباحها الفصلية أمس.")
+    assert [i.name for i in facts.institutions] == ["شركة سامسونج الكورية"]
+
+
+def test_airlines_listed_by_their_names_are_companies() -> None:
+    facts = _facts("وتعمل في المطار الجديد شركات نسما للطيران والعربية للطيران وطيران الخليج.")
+    assert {i.name for i in facts.institutions} == {"نسما للطيران", "العربية للطيران", "طيران الخليج"}
+    assert {i.kind for i in facts.institutions} == {"company"}
+
+
+def test_a_minister_for_aviation_names_no_airline() -> None:  # guard
+    facts = _facts("وعين الرئيس وزيرا للطيران في الحكومة الجديدة.")
+    assert not any("للطيران" in i.name for i in facts.institutions)

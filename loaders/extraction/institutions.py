@@ -68,6 +68,21 @@ def _brand_name(tokens: list[Token], i: int, c: int) -> bool:
         or is_stop(tokens[d].norm)
 
 
+def _short_brand_of_nation(tokens: list[Token], i: int, c: int) -> bool:
+    """(ext-t164) "شركة باسف الألمانية": a plain word of three or four letters after "شركة" (too short for
+    :func:`_brand_name` alone) names a company when a definite nationality follows it in the same sentence."""
+    d = c + 1
+    if d >= len(tokens) or (i > 0 and tokens[i - 1].sent == tokens[i].sent and _counted(tokens[i - 1].norm)):
+        return False
+    tok, nat = tokens[c], tokens[d]
+    norm = tok.norm
+    return tok.is_word and not tok.article and tok.sent == tokens[i].sent == nat.sent and 3 <= len(norm) <= 4 \
+        and norm.isalpha() and not norm.isascii() and not is_stop(norm) and norm[:1] not in "ولفك" \
+        and not norm.endswith(("ه", "ات")) and norm not in INSTITUTIONS.INDEFINITE_ADJECTIVES \
+        and norm not in lexicon().first_names and not place_len(tokens, c) \
+        and nat.article and is_nationality(nat.norm)
+
+
 def _counted(norm: str) -> bool:
     """A number that counts the noun after it: digits other than a year's four, or "مائة"/"مئة"/"ألف" (ext-t159)."""
     if norm.isdigit():
@@ -198,6 +213,10 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     c = i + size
     if i > 0 and tokens[i - 1].norm in INSTITUTIONS.DEMONSTRATIVES:
         return None  # "هذه المؤسسة الوطنية…" refers back, it does not name
+    if len(head) == 1 and not head[0].startswith("ال") and c + 1 < len(tokens) \
+            and tokens[c].norm in INSTITUTIONS.ELATIVES and tokens[c + 1].is_word and not tokens[c + 1].article \
+            and tokens[c].sent == tokens[c + 1].sent == tokens[i].sent:
+        return None  # "على مركز أكبر منتج للنفط", "شركة أول مصنع": an elative and its noun describe, no name (ext-t164)
     if len(head) == 1 and head[0] in _NETWORKS and c < len(tokens) and _network_object(tokens[c].norm):
         return None  # "شبكة الإنترنت", "شبكة ري للقرى": a network of things, no body (ext-t34)
     if len(head) == 1 and head[0] in _DIWANS and c < len(tokens) and _verse_object(tokens[c].norm):
@@ -425,6 +444,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         return c + 1 if plain else None
     if e == c and head == (_SHARIKA,) and _brand_name(tokens, i, c):
         return c + 1  # "شركة هواوي", "لشركة تويوتا.": a company's one-word foreign name (ext-t40)
+    if e == c and head == (_SHARIKA,) and _short_brand_of_nation(tokens, i, c):
+        return c + 2  # "شركة باسف الألمانية أكبر شركة …": a short foreign name, then its nationality (ext-t164)
     if e == c and head == (_JAMIA,) and _university_town(tokens, i, c):
         return c + 1  # "جامعة حلوان", "بجامعة ليل": a university named by its town's one word (ext-t111)
     if e == c:
@@ -472,8 +493,15 @@ def _praise_end(tokens: list[Token], head: tuple[str, ...], c: int, e: int) -> i
             k -= 1  # "نادي X لرعاية النادي", "نادي X ولاعب النادي": a word in construct with the head said again
             # governs it and is no word of the name either
         e = k
-    return next((k for k in range(c + 1, e) if tokens[k].norm in INSTITUTIONS.PRAISE_ADJECTIVES
-                 and not _praise_seat(tokens, k)), e)
+    return next((k for k in range(c + 1, e) if (tokens[k].norm in INSTITUTIONS.PRAISE_ADJECTIVES
+                 and not _praise_seat(tokens, k)) or _elative_description(tokens, k)), e)
+
+
+def _elative_description(tokens: list[Token], k: int) -> bool:
+    """(ext-t164) "مركز X أكبر مركز للعلاج", "شركة X أول شركة …": an elative and an indefinite noun after a body's
+    name describe the body (an apposition), no word of its name."""
+    return k + 1 < len(tokens) and tokens[k].norm in INSTITUTIONS.ELATIVES and tokens[k + 1].is_word \
+        and not tokens[k + 1].article and tokens[k + 1].sent == tokens[k].sent
 
 
 def _praise_seat(tokens: list[Token], k: int) -> bool:
