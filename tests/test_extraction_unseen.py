@@ -18935,3 +18935,24 @@ def test_a_name_across_a_line_break_is_one_line() -> None:
     board = next(i for i in facts.institutions if i.name.startswith("مجلس إدارة"))
     assert board.name == "مجلس إدارة مركز الأمير فهد الاجتماعي"
     assert board.evidence[0].quote == "مجلس إدارة \nمركز الأمير فهد الاجتماعي"
+
+
+# ext-t163 (precision leftovers): a time limit read as a sitting, …
+def test_a_term_running_until_a_sitting_ends_is_no_sitting() -> None:
+    facts = _facts("يمتد العقد حتى انتهاء جلسة الجمعية العامة للشركة في 2021.")
+    assert not facts.events
+
+
+def test_a_member_named_until_the_end_of_the_term_is_no_sitting() -> None:
+    facts = _facts("وتم تعيين أحمد العلي عضوا في مجلس الإدارة إلى غاية نهاية الدورة الحالية للمجلس.")
+    assert not facts.events
+
+
+def test_a_sitting_after_whose_end_someone_spoke_stays() -> None:  # guard
+    facts = _facts("وبعد انتهاء جلسة مجلس الإدارة أمس صرح الرئيس للصحفيين.")
+    assert [e.kind for e in facts.events] == ["session"]
+
+
+def test_a_sitting_that_lasted_until_the_end_of_the_day_stays() -> None:  # guard
+    facts = _facts("عقد مجلس الإدارة اجتماعه أمس واستمر حتى نهاية اليوم.")
+    assert [e.kind for e in facts.events] == ["session"]
