@@ -18973,3 +18973,46 @@ def test_airlines_listed_by_their_names_are_companies() -> None:
 def test_a_minister_for_aviation_names_no_airline() -> None:  # guard
     facts = _facts("وعين الرئيس وزيرا للطيران في الحكومة الجديدة.")
     assert not any("للطيران" in i.name for i in facts.institutions)
+
+
+# ext-t163 (precision leftovers): a time limit read as a sitting, …
+def test_a_term_running_until_a_sitting_ends_is_no_sitting() -> None:
+    facts = _facts("يمتد العقد حتى انتهاء جلسة الجمعية العامة للشركة في 2021.")
+    assert not facts.events
+
+
+def test_a_member_named_until_the_end_of_the_term_is_no_sitting() -> None:
+    facts = _facts("وتم تعيين أحمد العلي عضوا في مجلس الإدارة إلى غاية نهاية الدورة الحالية للمجلس.")
+    assert not facts.events
+
+
+def test_a_sitting_after_whose_end_someone_spoke_stays() -> None:  # guard
+    facts = _facts("وبعد انتهاء جلسة مجلس الإدارة أمس صرح الرئيس للصحفيين.")
+    assert [e.kind for e in facts.events] == ["session"]
+
+
+def test_a_sitting_that_lasted_until_the_end_of_the_day_stays() -> None:  # guard
+    facts = _facts("عقد مجلس الإدارة اجتماعه أمس واستمر حتى نهاية اليوم.")
+    assert [e.kind for e in facts.events] == ["session"]
+
+
+# … and leaders congratulated inside the event's own sentence
+def test_a_leader_congratulated_in_the_receptions_sentence_is_no_participant() -> None:
+    facts = _facts("استقبل أمير المنطقة الأمير خالد بن سعد أمس المهنئين بالعيد في قصر الحكم، ورفع سموه التهاني لخادم "
+                   "الحرمين الشريفين الملك عبدالله بن فهد، وإلى صاحب السمو الملكي الأمير سعود بن ناصر ولي العهد.")
+    ev = _main(facts)
+    assert not any("سعود بن ناصر" in _agent(facts, p.person, p.post) for p in ev.participants)
+
+
+def test_one_attending_the_guests_of_a_greeting_stays() -> None:  # guard
+    facts = _facts("استقبل أمير المنطقة الأمير خالد بن سعد أمس المهنئين بالعيد في قصر الحكم، وقدم التهنئة للحضور "
+                   "بحضور وكيل الإمارة الدكتور سعد الحربي.")
+    ev = _main(facts)
+    assert any("سعد الحربي" in _agent(facts, p.person, p.post) for p in ev.participants)
+
+
+def test_one_greeted_who_attended_stays() -> None:  # guard
+    facts = _facts("استقبل أمير المنطقة الأمير خالد بن سعد أمس المهنئين بالعيد في قصر الحكم، ونقل التهاني إلى "
+                   "الحضور وإلى وكيل الإمارة الدكتور سعد الحربي الذي حضر الحفل.")
+    ev = _main(facts)
+    assert any("سعد الحربي" in _agent(facts, p.person, p.post) for p in ev.participants)

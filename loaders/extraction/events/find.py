@@ -173,6 +173,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k == "meeting" and (_patient_received(tokens, i) or _crowd_received(tokens, i)
                                          or _tally_received(tokens, i)))  # (ext-t140)
             and not _science_word(tokens, i) and not _at_that_time(tokens, i)  # (ext-t140)
+            and not _time_limit(tokens, i)  # (ext-t163)
             and not (k == "meeting" and _travellers_received(tokens, people, i))  # (ext-t120)
             and not (k == "meeting" and (_friendly_match(tokens, i) or _player_welcomed(tokens, i)
                                          or _match_told(tokens, i) or _remains_received(tokens, i)))  # (ext-t124)
@@ -2601,6 +2602,27 @@ def _at_that_time(tokens: list[Token], i: int) -> bool:
 
 _AT_THAT_TIME = frozenset(fold(w) for w in ("آنذاك", "انذاك", "حينذاك", "حينئذ", "وقتذاك", "وقتئذ", "آنئذ"))
 _THEN_REACH = 12
+
+
+def _time_limit(tokens: list[Token], i: int) -> bool:
+    """ "يسري العقد حتى انتهاء جلسة الجمعية العامة", "لغاية نهاية الدورة الحالية", "إلى حين انعقاد الجمعية العمومية"
+    (ext-t163): an event word right after the end (or the holding, or its date) of which a term runs, itself right
+    after "حتى"/"لغاية"/"لحين" ("إلى غاية", "إلى حين"), sets a time limit; it reports no event."""
+    k = i - 1
+    while k >= 0 and i - k <= 2 and tokens[k].sent == tokens[i].sent and tokens[k].norm in _LIMIT_ENDS:
+        k -= 1
+    if k == i - 1 or k < 0 or tokens[k].sent != tokens[i].sent:
+        return False
+    w = tokens[k].norm
+    if w in _UNTIL:
+        return True
+    return w in _UNTIL_AFTER_ILA and k > 0 and strip_clitic(tokens[k - 1].norm, "و")[0] in _ILA
+
+
+_LIMIT_ENDS = frozenset(fold(w) for w in ("انتهاء", "نهاية", "انقضاء", "ختام", "اختتام", "انعقاد", "موعد", "تاريخ"))
+_UNTIL = frozenset(fold(w) for w in ("حتى", "وحتى", "لغاية", "ولغاية", "لحين", "ولحين"))
+_UNTIL_AFTER_ILA = frozenset(fold(w) for w in ("غاية", "حين"))
+_ILA = frozenset(fold(w) for w in ("إلى", "الى"))
 
 
 def _travellers_received(tokens: list[Token], people: People, i: int) -> bool:

@@ -284,6 +284,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _recalled_meeting_only(tokens, people, ev, a)
             and not _congratulated_only(tokens, people, ev, a) and not _congratulates_only(tokens, people, ev, a)
             and not _greeted_in_list(tokens, people, ev, a)
+            and not _congratulated_in_sentence(tokens, people, ev, a)  # (ext-t163)
             and not _requester_only(tokens, people, ev, a) and not _appointed_or_heading_apart(tokens, people, ev, a)
             and not _met_in_the_past(tokens, people, ev,
                                      a.person.name if a.person else a.post.holder if a.post else None)]
@@ -399,6 +400,39 @@ def _congratulates_only(tokens: list[Token], people: People, ev: EventMention, a
         return to >= 0 and any(to < z <= to + _TO_GREETED_REACH and tokens[z].sent == sent for z in named)
 
     return _every_mention_outside(tokens, people, holder, ev.sentences, sends)
+
+def _congratulated_in_sentence(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
+    """ "وفي الحفل رفع المحافظ التهاني لخادم الحرمين الشريفين الملك X، وإلى صاحب السمو الملكي الأمير Y" (ext-t163):
+    a person each of whose mentions, in the event's sentences, comes after a noun of congratulating in its sentence,
+    with "ل" (on the word right after the noun) or "إلى" between, and no word of attending, chairing, hosting or
+    speaking, nor "أن", between (nor one of attending a few words after him), is the one the greetings go to, not
+    stated at the event (``_congratulated_only`` reads the mentions outside the event's sentences)."""
+    holder = a.person.name if a.person else a.post.holder if a.post else None
+    firsts = _mentions(people, holder) if holder else []
+    named = {x for m in people.persons for x in range(m.first, m.last)} \
+        | {x for p in people.posts for x in range(p.first, p.last)}  # the offices of the items listed before
+
+    def greeted(k: int) -> bool:
+        if tokens[k].sent not in ev.sentences:
+            return False
+        start = sentence_start(tokens, k)
+        noun = next((x for x in range(k - 1, max(start - 1, k - _CONGRATULATION_REACH), -1)
+                     if strip_clitic(tokens[x].norm)[0] in _CONGRATULATIONS), -1)
+        if noun < 0 or noun + 1 >= k:
+            return False
+        to = tokens[noun + 1].norm[:1] == "ل" or any(tokens[x].norm.removeprefix("و") in _ILA
+                                                      for x in range(noun + 1, k))
+        return to and not any(_word_in(tokens, x, _ATTEND_OR_CHAIR) or _word_in(tokens, x, _HOST_VERBS)
+                              or _word_in(tokens, x, ROLES.SPEECH) or tokens[x].norm in _THAT
+                              or x in ev.cues for x in range(noun + 1, k) if x not in named) \
+            and not any(_word_in(tokens, x, ROLES.ATTEND) for x in range(k + 1, min(len(tokens), k + _ATTENDED_REACH))
+                        if tokens[x].sent == tokens[k].sent)  # "… وإلى X الذي حضر الحفل"
+
+    return bool(firsts) and all(greeted(k) for k in firsts)
+
+
+_ATTENDED_REACH = 12
+
 
 _CONGRATULATIONS = frozenset(fold(w) for w in ("التهاني", "تهاني", "التهنئة", "تهنئة", "تهانيه", "تهانيها", "تهنئته",
                                                "تهنئتها", "التبريكات", "تبريكات", "تبريكاته"))
