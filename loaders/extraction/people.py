@@ -3854,6 +3854,11 @@ def _counterparts(text: str, tokens: list[Token], out: People, cues: Cues) -> No
 _MASC_COUNTERPART = fold("نظيره")
 
 
+def _counterpart_word(norm: str) -> bool:
+    """ "نظيره", "ونظيرته": a counterpart's word, with or without a leading و."""
+    return norm in PEOPLE.COUNTERPARTS or (norm[:1] == "و" and norm[1:] in PEOPLE.COUNTERPARTS)
+
+
 def _host_office(tokens: list[Token], out: People, i: int) -> str | None:
     """ "التقى وزير الخارجية X (السعودي) … نظيره الفرنسي Y": the counterpart holds the office of the host, the
     held office nearest before "نظيره" in its sentence, without the host's nationality: "وزير الخارجية", to which
@@ -4389,10 +4394,15 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _drop_byline(tokens, out)
     _drop_street_names(tokens, out)
     _counterparts(text, tokens, out, cues)
+    unresolved: list[PostMention] = []
     for p in out.posts:  # "نظيره الفرنسي" → "وزير الخارجية الفرنسي"
         office = _host_office(tokens, out, p.first) if p.holder and p.last == p.first + 2 else None
         if office is not None:
             p.title = office + " " + tokens[p.first + 1].text
+        elif p.last == p.first + 2 and _counterpart_word(tokens[p.first].norm):
+            unresolved.append(p)
+    if unresolved:  # "قال كيري مع نظيره المصري X": no host's office, so "نظيره المصري" names no office (ext-t162)
+        out.posts = [p for p in out.posts if all(p is not u for u in unresolved)]
     _list_mates(text, tokens, out)
     _kull_min_list(text, tokens, out, cues)
     _spoken_foreign_names(text, tokens, out, cues)
@@ -4424,7 +4434,20 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _office_given_in(tokens, out)
     _office_by_pronoun(tokens, out)
     _surname_apposed(text, tokens, out)
+    out.posts = [p for p in out.posts if not _headline_run_on(text, tokens, p)]
     return out
+
+
+def _headline_run_on(text: str, tokens: list[Token], p: PostMention) -> bool:
+    """ "تعيين مدير⏎عين مجلس الإدارة X …": a line's last word run into the next line is no office when the next
+    line opens with a verb of appointment, or with one bare word (no article) that ends the title; the headline
+    ends at the break and the next line is a new sentence. "رئيس⏎مجلس الوزراء" and "وزير⏎الخارجية" stay
+    (ext-t162)."""
+    if p.holder is not None or p.last < p.first + 2 \
+            or "\n" not in text[tokens[p.first].end : tokens[p.first + 1].start]:
+        return False
+    nxt = tokens[p.first + 1]
+    return nxt.norm in PEOPLE.APPOINTED or (p.last == p.first + 2 and not nxt.article)
 
 
 _PRESIDENT_SHORT = frozenset(fold(w) for w in ("الرئيس", "الرئيسة"))
