@@ -18975,3 +18975,17 @@ def test_a_kinship_noun_after_a_name_is_no_family_name() -> None:
 def test_a_name_before_a_kinship_noun_is_still_read() -> None:  # guard
     facts = _facts("وقال محمد العلي شقيق الضحية إن العائلة تنتظر نتائج التحقيق.")
     assert "محمد العلي" in {p.name for p in facts.persons}
+
+
+def test_a_foreign_name_between_two_offices_in_a_list_is_cut_from_the_first() -> None:
+    facts = _facts("كما مددت الشركة عقود كل من مارتن كلاوس نائب رئيس مجلس الإدارة وهانز ديتر كول المدير المالي "
+                   "وبيتر فاغنر عضو مجلس الإدارة لثلاث سنوات.")
+    holders = _holders(facts)
+    assert holders.get("نائب رئيس مجلس الإدارة") == "مارتن كلاوس"
+    assert holders.get("المدير المالي") != "مارتن كلاوس"
+    assert not any("وهانز" in p.title for p in facts.posts)
+
+
+def test_two_offices_joined_by_wa_stay_whole() -> None:  # guard
+    facts = _facts("وحضر الاجتماع نائب رئيس مجلس الإدارة ومدير عام الشركة المدير المالي.")
+    assert {"نائب رئيس مجلس الإدارة", "مدير عام الشركة"} <= {p.title for p in facts.posts}

@@ -4435,7 +4435,30 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _office_by_pronoun(tokens, out)
     _surname_apposed(text, tokens, out)
     out.posts = [p for p in out.posts if not _headline_run_on(text, tokens, p)]
+    _listed_name_cut(text, tokens, out)
     return out
+
+
+def _listed_name_cut(text: str, tokens: list[Token], out: People) -> None:
+    """ "كل من X نائب رئيس مجلس الإدارة وهانز أولريش إنجل المدير المالي": in a list of names each before its office,
+    an office that runs into "و" + two or three bare words right before another office ends before them: they name
+    the next office's holder, not the office's body; the next office is then not the first name's (ext-t162)."""
+    lex = lexicon()
+    starts = {q.first: q for q in out.posts}
+    for p in out.posts:
+        q = starts.get(p.last) or starts.get(p.last + 1)
+        if q is None or q is p or tokens[q.first].sent != tokens[p.first].sent:
+            continue
+        x = q.first - 3 if q.first - 3 > p.first + 1 and tokens[q.first - 3].norm[:1] == "و" else q.first - 2
+        if x <= p.first + 1 or x >= p.last or tokens[x].norm[:1] != "و" or len(tokens[x].norm) < 4 \
+                or any(t.article or not t.is_word or is_stop(t.norm) or t.norm in lex.first_names
+                       or strip_clitic(t.norm)[0] in lex.first_words for t in tokens[x : q.first]) \
+                or any(starts_head(tokens, y, strip=y == x) for y in range(x, q.first)):
+            continue
+        p.last, p.end = x, tokens[x - 1].end
+        p.title = text[p.start : p.end]
+        if q.holder is not None and q.holder == p.holder:
+            q.holder = None
 
 
 def _headline_run_on(text: str, tokens: list[Token], p: PostMention) -> bool:
