@@ -3854,6 +3854,11 @@ def _counterparts(text: str, tokens: list[Token], out: People, cues: Cues) -> No
 _MASC_COUNTERPART = fold("نظيره")
 
 
+def _counterpart_word(norm: str) -> bool:
+    """ "نظيره", "ونظيرته": a counterpart's word, with or without a leading و."""
+    return norm in PEOPLE.COUNTERPARTS or (norm[:1] == "و" and norm[1:] in PEOPLE.COUNTERPARTS)
+
+
 def _host_office(tokens: list[Token], out: People, i: int) -> str | None:
     """ "التقى وزير الخارجية X (السعودي) … نظيره الفرنسي Y": the counterpart holds the office of the host, the
     held office nearest before "نظيره" in its sentence, without the host's nationality: "وزير الخارجية", to which
@@ -4389,10 +4394,15 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _drop_byline(tokens, out)
     _drop_street_names(tokens, out)
     _counterparts(text, tokens, out, cues)
+    unresolved: list[PostMention] = []
     for p in out.posts:  # "نظيره الفرنسي" → "وزير الخارجية الفرنسي"
         office = _host_office(tokens, out, p.first) if p.holder and p.last == p.first + 2 else None
         if office is not None:
             p.title = office + " " + tokens[p.first + 1].text
+        elif p.last == p.first + 2 and _counterpart_word(tokens[p.first].norm):
+            unresolved.append(p)
+    if unresolved:  # "قال كيري مع نظيره المصري X": no host's office, so "نظيره المصري" names no office (ext-t162)
+        out.posts = [p for p in out.posts if all(p is not u for u in unresolved)]
     _list_mates(text, tokens, out)
     _kull_min_list(text, tokens, out, cues)
     _spoken_foreign_names(text, tokens, out, cues)
@@ -4424,7 +4434,43 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _office_given_in(tokens, out)
     _office_by_pronoun(tokens, out)
     _surname_apposed(text, tokens, out)
+    out.posts = [p for p in out.posts if not _headline_run_on(text, tokens, p)]
+    _listed_name_cut(text, tokens, out)
     return out
+
+
+def _listed_name_cut(text: str, tokens: list[Token], out: People) -> None:
+    """ "كل من X نائب رئيس مجلس الإدارة وهانز أولريش إنجل المدير المالي": in a list of names each before its office,
+    an office that runs into "و" + two or three bare words right before another office ends before them: they name
+    the next office's holder, not the office's body; the next office is then not the first name's (ext-t162)."""
+    lex = lexicon()
+    starts = {q.first: q for q in out.posts}
+    for p in out.posts:
+        q = starts.get(p.last) or starts.get(p.last + 1)
+        if q is None or q is p or tokens[q.first].sent != tokens[p.first].sent:
+            continue
+        x = q.first - 3 if q.first - 3 > p.first + 1 and tokens[q.first - 3].norm[:1] == "و" else q.first - 2
+        if x <= p.first + 1 or x >= p.last or tokens[x].norm[:1] != "و" or len(tokens[x].norm) < 4 \
+                or any(t.article or not t.is_word or is_stop(t.norm) or t.norm in lex.first_names
+                       or strip_clitic(t.norm)[0] in lex.first_words for t in tokens[x : q.first]) \
+                or any(starts_head(tokens, y, strip=y == x) for y in range(x, q.first)):
+            continue
+        p.last, p.end = x, tokens[x - 1].end
+        p.title = text[p.start : p.end]
+        if q.holder is not None and q.holder == p.holder:
+            q.holder = None
+
+
+def _headline_run_on(text: str, tokens: list[Token], p: PostMention) -> bool:
+    """ "تعيين مدير⏎عين مجلس الإدارة X …": a line's last word run into the next line is no office when the next
+    line opens with a verb of appointment, or with one bare word (no article) that ends the title; the headline
+    ends at the break and the next line is a new sentence. "رئيس⏎مجلس الوزراء" and "وزير⏎الخارجية" stay
+    (ext-t162)."""
+    if p.holder is not None or p.last < p.first + 2 \
+            or "\n" not in text[tokens[p.first].end : tokens[p.first + 1].start]:
+        return False
+    nxt = tokens[p.first + 1]
+    return nxt.norm in PEOPLE.APPOINTED or (p.last == p.first + 2 and not nxt.article)
 
 
 _PRESIDENT_SHORT = frozenset(fold(w) for w in ("الرئيس", "الرئيسة"))
