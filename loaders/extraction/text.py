@@ -85,8 +85,9 @@ def tokenize(text: str) -> list[Token]:
     offsets = list(accumulate(map(len, parts)))
     starts, ends = offsets[0::2], offsets[1::2]
     breaks = [0] * (len(surfaces) + 1)
+    first_word = len(text) - len(text.lstrip())  # the offset of the text's first non-space character
     for k in compress(count(), map(str.__contains__, gaps, repeat("\n"))):
-        if not _line_goes_on(text, gaps, surfaces, starts, k):
+        if not _line_goes_on(text, first_word, gaps, surfaces, starts, k):
             breaks[k] = 1
     for k in compress(count(), map(_SENTENCE_END.__contains__, surfaces)):
         if not (surfaces[k] == "." and _quoted_ellipsis(text, starts[k], ends[k])):
@@ -98,7 +99,7 @@ def tokenize(text: str) -> list[Token]:
                                                       accumulate(breaks), map(itemgetter(1), folded), strict=False)))
 
 
-def _line_goes_on(text: str, gaps: list[str], surfaces: list[str], starts: list[int], k: int) -> bool:
+def _line_goes_on(text: str, first_word: int, gaps: list[str], surfaces: list[str], starts: list[int], k: int) -> bool:
     """The one line break before ``surfaces[k]`` ends no sentence: no blank line is between, a word opens the next
     line, the line before is no headline (the text's first line), and either the line before ends with a word the
     next line must go on from (``FUNCTION_WORDS.LINE_CONTINUES``: a preposition, the "بن" of a name, an office or a
@@ -108,7 +109,7 @@ def _line_goes_on(text: str, gaps: list[str], surfaces: list[str], starts: list[
     if not 0 < k < len(surfaces) or gaps[k].count("\n") != 1 or not _FOLDED[surfaces[k]][1]:
         return False
     line_start = text.rfind("\n", 0, starts[k - 1])
-    if line_start <= 0 or not text[:line_start].strip():
+    if line_start <= first_word:  # (no copy of the text before the line for each line break)
         return False
     return _FOLDED[surfaces[k - 1]][0] in FUNCTION_WORDS.LINE_CONTINUES or _office_column(gaps, surfaces, k)
 

@@ -109,10 +109,14 @@ def _performer_before(tokens: list[Token], i: int) -> bool:
     return not any(tokens[k].norm in _HONOURING for k in near)
 
 
-
 def _festive(tok: Token) -> str | None:
     """ "ceremony" or "inaugurate" when the word is one of those cues ("حفل", "احتفال", "افتتح"), else None."""
-    w = tok.norm
+    return _festive_word(tok.norm)
+
+
+@lru_cache(maxsize=1 << 16)
+def _festive_word(w: str) -> str | None:
+    """`_festive` of one folded word: `concert_text` asks it of every word of a text, so it is cached by the word."""
     base = strip_clitic(w)[0]
     if w in EVENTS.CEREMONY or base in EVENTS.CEREMONY or w in EVENTS.CELEBRATION or base in EVENTS.CELEBRATION:
         return "ceremony"
@@ -127,12 +131,13 @@ def concert_text(tokens: list[Token]) -> bool:
     """The text's first ceremony, celebration or inauguration word is a singer's concert or an artist's own opening
     ("وقع الفنان X … حفلا", "افتتح الفنان X استوديو …"): its later ceremony words ("وألهب … الجمهور بحفل", "احتفالا
     بافتتاح الاستوديو") tell of the same, no institution's ceremony (ext-t148)."""
-    first = next((i for i, t in enumerate(tokens) if t.is_word and _festive(t) is not None), None)
+    first = next((i for i, t in enumerate(tokens) if t.is_word and _festive_word(t.norm) is not None), None)
     if first is None:
         return False
     if _festive(tokens[first]) == "inaugurate":
         return first + 1 < len(tokens) and tokens[first + 1].norm in _PERFORMERS
     return _performer_before(tokens, first)
+
 
 def cue_kind(tokens: list[Token], i: int) -> str | None:
     w = tokens[i].norm
