@@ -827,20 +827,27 @@ def lays_down(tokens: list[Token], i: int) -> int | None:
     return None
 
 
+def _verb_objects(tokens: list[Token], verbs: frozenset[str], find_object: Callable[[list[Token], int], int | None],
+                  found: list[DecisionMention]) -> Iterable[tuple[int, int]]:
+    """(verb, object) for each of ``verbs`` (bare or after "و") not last in the text whose object ``find_object``
+    finds and no decision already found stands at: the common start of `_rules_laid_down` and `_granted_rights`."""
+    taken = {d.at for d in found}
+    for i in where(tokens, _with_and(verbs)):
+        if not tokens[i].is_word or i + 1 >= len(tokens):
+            continue
+        x = find_object(tokens, i)
+        if x is not None and x not in taken:
+            yield i, x
+
+
 def _rules_laid_down(text: str, tokens: list[Token], subjects: dict[int, tuple[int, str]],
                      found: list[DecisionMention]) -> list[DecisionMention]:
     """ "وضعت هيئة الاتصالات ضوابط مشددة للحد من …" (ext-t157): a body or an official (named right after the verb)
     that lays down or issues rules adopts a regulation: one decision, its object the rules noun and what follows it
     to the next comma."""
     out: list[DecisionMention] = []
-    taken = {d.at for d in found}
-    for i in where(tokens, _with_and(_LAY_DOWN)):  # the verb, bare or after "و"
+    for i, x in _verb_objects(tokens, _LAY_DOWN, lays_down, found):
         tok = tokens[i]
-        if not tok.is_word or i + 1 >= len(tokens):
-            continue
-        x = lays_down(tokens, i)
-        if x is None or x in taken:
-            continue
         after = subjects[i + 1][0] if subjects.get(i + 1, (0, ""))[1] in ("body", "office") \
             else i + 2 if tokens[i + 1].norm in DECISIONS.GENERIC_BODIES else None
         while after is not None and after < len(tokens) and tokens[after].norm in lexicon().honorifics:
@@ -890,21 +897,14 @@ def _granted_rights(text: str, tokens: list[Token], subjects: dict[int, tuple[in
     verb, or by its kind) that grants a right or a licence decides: one decision (other) per grant, a grant told
     after "كما" with its subject left out the same body's. Not a court's ruling ("منحت المحكمة الأم حق الحضانة")."""
     out: list[DecisionMention] = []
-    taken = {d.at for d in found}
-    for i in where(tokens, _with_and(_GRANT_VERBS)):  # the verb, bare or after "و"
-        tok = tokens[i]
-        if not tok.is_word or i + 1 >= len(tokens):
-            continue
-        x = grants(tokens, i)
-        if x is None or x in taken:
-            continue
+    for i, x in _verb_objects(tokens, _GRANT_VERBS, grants, found):
         subject = subjects.get(i + 1, (0, ""))[1] in ("body", "office") \
             or tokens[i + 1].norm in DECISIONS.GENERIC_BODIES
         also = i > 0 and tokens[i - 1].norm in _ALSO_WORDS and bool(out)
         if not (subject or also) or _court_rules(tokens, i):
             continue
         end = x + 1
-        while end < len(tokens) and end - x < 8 and tokens[end].sent == tok.sent \
+        while end < len(tokens) and end - x < 8 and tokens[end].sent == tokens[i].sent \
                 and tokens[end].norm not in ("،", ",", fold("من"), fold("في")):
             end += 1
         while end - 1 > x and not tokens[end - 1].is_word:
