@@ -527,9 +527,10 @@ class _Registry:
                 longer = [k for k in self.order if k.startswith(_BOARD_LONG + words[2][2:] + " ")]
                 if len(longer) == 1:
                     self._merge(short, longer[0])
+        seats = {k: _council_seat(k) for k in self.order}  # (the keys stay; merging takes some out of the order)
         for short in list(self.order):  # "المجلس البلدي بتبوك" and "المجلس البلدي بمنطقة تبوك" (ext-t159)
             full = [k for k in self.order if k != short and len(k) > len(short)
-                    and _council_seat(k) is not None and _council_seat(k) == _council_seat(short)]
+                    and seats[k] is not None and seats[k] == seats[short]]
             if len(full) == 1:
                 self._merge(short, full[0])
         for short in list(self.order):

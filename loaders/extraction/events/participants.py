@@ -401,6 +401,7 @@ def _congratulates_only(tokens: list[Token], people: People, ev: EventMention, a
 
     return _every_mention_outside(tokens, people, holder, ev.sentences, sends)
 
+
 def _congratulated_in_sentence(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
     """ "وفي الحفل رفع المحافظ التهاني لخادم الحرمين الشريفين الملك X، وإلى صاحب السمو الملكي الأمير Y" (ext-t163):
     a person each of whose mentions, in the event's sentences, comes after a noun of congratulating in its sentence,
@@ -1887,7 +1888,6 @@ def _elected_now(tokens: list[Token], k: int) -> bool:
                    for t in span)
 
 
-
 def _event_sentence(tokens: list[Token], ev: EventMention, k: int) -> bool:
     """Token ``k`` is in one of the event's sentences, or in a sentence naming an event before it ("وتخلل الحفل …")."""
     sent = tokens[k].sent
@@ -2017,8 +2017,8 @@ def _office_without_its_body_noun(a: Agent, agents: list[Agent | None]) -> bool:
 
 _BODY_NOUNS = frozenset(match_key(w) for w in ("محافظة", "منطقة", "مدينة", "إمارة"))
 _OFFICE_TAIL = 6
-_FI = fold("في")
 """How many words may follow an office's first words before its holder's name (its body, "بصحة المنطقة", a style)."""
+_FI = fold("في")
 
 
 _NOT_THE_SAME = frozenset(match_key(w) for w in ("السابق", "الأسبق", "المساعد", "المكلف", "المناوب"))
@@ -2285,8 +2285,6 @@ def _acts_apart(tokens: list[Token], people: People, ev: EventMention, holder: s
 
 
 _TAWQI = fold("توقيع")
-
-
 
 
 def _approves_apart(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
@@ -2819,8 +2817,6 @@ def _may_come_only(tokens: list[Token], people: People, a: Agent) -> bool:
     return True
 
 
-
-
 def _credited_from(tokens: list[Token], g: int) -> bool:
     """ "وفق التوجيهات الحكيمة من خادم الحرمين الشريفين X": "من" governs the mention, a noun of direction right
     before it or before its one adjective: credited, not present."""
@@ -2849,8 +2845,6 @@ def _credited_by(tokens: list[Token], g: int) -> bool:
                 or norm.removeprefix("و").removeprefix("ال") in ROLES.CREDITED:
             return True
     return False
-
-
 
 
 def _greeted_before_and(tokens: list[Token], people: People, g: int, depth: int = 3) -> bool:
