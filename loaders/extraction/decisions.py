@@ -18,7 +18,7 @@ from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.text import Token, clitic_spellings, in_words, strip_clitic, word_index
-from marsad.loaders.extraction.words import CALENDAR, PEOPLE, is_stop
+from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
 MAX_OBJECT = 45
@@ -736,8 +736,7 @@ def _with_and(words: frozenset[str]) -> frozenset[str]:
 def renews_contract(tokens: list[Token], i: int) -> bool:
     """ "جددت الشركة تعاقد …", "ومدد المجلس عقود …": a verb of renewal with a contract noun a few words after it in
     its sentence (not "جددت الحكومة تحذيرها", a warning repeated)."""
-    norm = tokens[i].norm
-    if norm not in _RENEW_VERBS and not (norm[:1] == "و" and norm[1:] in _RENEW_VERBS):
+    if tokens[i].norm not in _with_and(_RENEW_VERBS):
         return False
     return any(tokens[x].sent == tokens[i].sent and tokens[x].norm in _CONTRACTS
                for x in range(i + 2, min(len(tokens), i + _RENEW_REACH)))
@@ -793,11 +792,7 @@ def _renewed_contracts(text: str, tokens: list[Token], subjects: dict[int, tuple
                and tokens[d.at + 1].norm in _CONTRACTS
                and tokens[d.at + 2].norm.rstrip("0123456789") in window for d in found):
             continue  # the lead's renewal, told again as the board's resolution (read there)
-        end = c + 1
-        while end < len(tokens) and end - c < 12 and tokens[end].sent == sent and tokens[end].norm not in ("،", ","):
-            end += 1
-        while end - 1 > c and not tokens[end - 1].is_word:
-            end -= 1
+        end = _object_end(tokens, c)
         obj = text[tokens[c].start : tokens[end - 1].end]
         out.extend(DecisionMention(i, end, "appointment", "other", obj, None, c)
                    for _ in range(_renewed_count(tokens, c)))
@@ -814,9 +809,7 @@ def lays_down(tokens: list[Token], i: int) -> int | None:
     """The rules noun that the verb at ``i`` ("وضعت", "أصدرت") takes as its object, its subject between them
     ("وضعت هيئة X، ضوابط …"), or None: not behind a word of demand or intent ("طالبت بأن تضع …" is no verb here),
     not with a clause break or another verb between."""
-    norm = tokens[i].norm
-    if (norm not in _LAY_DOWN and not (norm[:1] == "و" and norm[1:] in _LAY_DOWN)) or i + 2 >= len(tokens) \
-            or _not_decided(tokens, i):
+    if tokens[i].norm not in _with_and(_LAY_DOWN) or i + 2 >= len(tokens) or _not_decided(tokens, i):
         return None
     sent = tokens[i].sent
     for x in range(i + 2, min(len(tokens), i + _LAY_DOWN_REACH)):
@@ -847,7 +840,6 @@ def _rules_laid_down(text: str, tokens: list[Token], subjects: dict[int, tuple[i
     to the next comma."""
     out: list[DecisionMention] = []
     for i, x in _verb_objects(tokens, _LAY_DOWN, lays_down, found):
-        tok = tokens[i]
         after = subjects[i + 1][0] if subjects.get(i + 1, (0, ""))[1] in ("body", "office") \
             else i + 2 if tokens[i + 1].norm in DECISIONS.GENERIC_BODIES else None
         while after is not None and after < len(tokens) and tokens[after].norm in lexicon().honorifics:
@@ -856,12 +848,7 @@ def _rules_laid_down(text: str, tokens: list[Token], subjects: dict[int, tuple[i
             after = subjects[after][0]  # "أصدر وزير الصحة الدكتور X قواعد …": the office's holder
         if after is None or x not in (after, after + 1) or (x == after + 1 and tokens[after].norm not in ("،", ",")):
             continue  # the rules right after the subject (a comma between): "وضع الأمير حجر الأساس وفق معايير …"
-        end = x + 1
-        while end < len(tokens) and end - x < 12 and tokens[end].sent == tok.sent \
-                and tokens[end].norm not in ("،", ","):
-            end += 1
-        while end - 1 > x and not tokens[end - 1].is_word:
-            end -= 1
+        end = _object_end(tokens, x)
         out.append(DecisionMention(i, end, "regulation", "adopt", text[tokens[x].start : tokens[end - 1].end], None, x))
     return out
 
@@ -872,14 +859,16 @@ _GRANTED = frozenset(fold(w) for w in ("حق", "ترخيص", "ترخيصا", "ر
 """What a regulator grants ("منحت الهيئة شركة X حق التشغيل", "منحت الوزارة ترخيصا لـ…") (ext-t157); not a prize, a
 medal or a degree (no decision of a body's institutional life)."""
 _GRANT_REACH = 10
+_GRANT_OBJECT_REACH = 8
+_GRANT_OBJECT_ENDS = frozenset({"،", ",", fold("من"), fold("في")})
+"""A grant's object ends before what it is granted from or in ("حق التشغيل من مطار …")."""
 _ALSO_WORDS = frozenset(fold(w) for w in ("كما", "وكما"))
 
 
 def grants(tokens: list[Token], i: int) -> int | None:
     """The right or licence noun that the verb at ``i`` ("منحت", "ومنح") grants, within a few words after it in its
     clause, or None (not behind a word of demand or intent)."""
-    norm = tokens[i].norm
-    if (norm not in _GRANT_VERBS and not (norm[:1] == "و" and norm[1:] in _GRANT_VERBS)) or _not_decided(tokens, i):
+    if tokens[i].norm not in _with_and(_GRANT_VERBS) or _not_decided(tokens, i):
         return None
     sent = tokens[i].sent
     for x in range(i + 1, min(len(tokens), i + _GRANT_REACH)):
@@ -903,12 +892,7 @@ def _granted_rights(text: str, tokens: list[Token], subjects: dict[int, tuple[in
         also = i > 0 and tokens[i - 1].norm in _ALSO_WORDS and bool(out)
         if not (subject or also) or _court_rules(tokens, i):
             continue
-        end = x + 1
-        while end < len(tokens) and end - x < 8 and tokens[end].sent == tokens[i].sent \
-                and tokens[end].norm not in ("،", ",", fold("من"), fold("في")):
-            end += 1
-        while end - 1 > x and not tokens[end - 1].is_word:
-            end -= 1
+        end = _object_end(tokens, x, _GRANT_OBJECT_REACH, _GRANT_OBJECT_ENDS)
         out.append(DecisionMention(i, end, "other", "approve", text[tokens[x].start : tokens[end - 1].end], None, x))
     return out
 
@@ -916,7 +900,6 @@ def _granted_rights(text: str, tokens: list[Token], subjects: dict[int, tuple[in
 _REACTIONS = frozenset(fold(w) for w in ("أدان", "أدانت", "استنكر", "استنكرت", "ندد", "نددت", "شجب", "شجبت", "انتقد",
                                          "انتقدت", "رفض", "رفضت", "رحب", "رحبت", "أدانوا", "نددوا", "استنكروا"))
 _APPROVED_NOUNS = frozenset(fold(w) for w in ("مصادقة", "موافقة", "إقرار", "المصادقة", "الموافقة", "الإقرار"))
-_WAS = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
 _WAS_REACH = 8
 
 
@@ -932,7 +915,7 @@ def _reacted_then_told(tokens: list[Token], d: DecisionMention, found: list[Deci
                for x in range(max(0, i - 20), i)):
         return False
     return any(o.kind == d.kind and o.first > d.last and any(
-        tokens[x].norm in _WAS and tokens[x].sent == tokens[o.first].sent
+        tokens[x].norm in FUNCTION_WORDS.WAS and tokens[x].sent == tokens[o.first].sent
         for x in range(max(0, o.first - _WAS_REACH), o.first)) for o in found)
 
 
@@ -1984,14 +1967,23 @@ def _charged_with_task(tokens: list[Token], k: int) -> bool:
     return False
 
 
-def _appointment_at(text: str, tokens: list[Token], k: int, *, repeated: bool) -> DecisionMention:
-    """The appointment at ``tokens[k]``, its object up to the next comma (a repeated noun without its "و")."""
+_COMMAS = frozenset({"،", ","})
+
+
+def _object_end(tokens: list[Token], k: int, reach: int = 12, ends: frozenset[str] = _COMMAS) -> int:
+    """The end (exclusive) of a decision's object that opens at ``tokens[k]``: up to the first of ``ends`` (the next
+    comma), the sentence's end or ``reach`` words, without the marks it closes on."""
     end = k + 1
-    while (end < len(tokens) and end - k < 12 and tokens[end].sent == tokens[k].sent
-           and tokens[end].norm not in ("،", ",")):
+    while end < len(tokens) and end - k < reach and tokens[end].sent == tokens[k].sent and tokens[end].norm not in ends:
         end += 1
     while end - 1 > k and not tokens[end - 1].is_word:
         end -= 1
+    return end
+
+
+def _appointment_at(text: str, tokens: list[Token], k: int, *, repeated: bool) -> DecisionMention:
+    """The appointment at ``tokens[k]``, its object up to the next comma (a repeated noun without its "و")."""
+    end = _object_end(tokens, k)
     start = tokens[k].start + (1 if repeated else 0)
     return DecisionMention(k, end, "appointment", "other", text[start : tokens[end - 1].end], None)
 

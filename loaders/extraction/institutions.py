@@ -213,9 +213,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     c = i + size
     if i > 0 and tokens[i - 1].norm in INSTITUTIONS.DEMONSTRATIVES:
         return None  # "هذه المؤسسة الوطنية…" refers back, it does not name
-    if len(head) == 1 and not head[0].startswith("ال") and c + 1 < len(tokens) \
-            and tokens[c].norm in INSTITUTIONS.ELATIVES and tokens[c + 1].is_word and not tokens[c + 1].article \
-            and tokens[c].sent == tokens[c + 1].sent == tokens[i].sent:
+    if len(head) == 1 and not head[0].startswith("ال") and _elative_description(tokens, c) \
+            and tokens[c].sent == tokens[i].sent:
         return None  # "على مركز أكبر منتج للنفط", "شركة أول مصنع": an elative and its noun describe, no name (ext-t164)
     if len(head) == 1 and head[0] in _NETWORKS and c < len(tokens) and _network_object(tokens[c].norm):
         return None  # "شبكة الإنترنت", "شبكة ري للقرى": a network of things, no body (ext-t34)

@@ -1065,11 +1065,11 @@ def visitor_named(tokens: list[Token], people: People, i: int) -> bool:
                    for p in people.posts)
 
 
-def host_of_seat(tokens: list[Token], people: People, i: int) -> Agent | None:
+def _seat_visit(tokens: list[Token], people: People, i: int) -> tuple[Agent, Agent] | None:
     """ "قدم الأمير X شكره … من خلال زيارة المحافظ Y في مجلسه" (ext-t156): a visit noun in construct with its visitor,
     then (a few words on) a seat with a pronoun ("في مجلسه", "بمكتبه"), is a visit paid to the clause's subject in his
     own seat: his reception, which he hosts (the visitor takes part); not "قام الوزير بزيارة المحافظ في مكتبه", whose
-    "بزيارة" has the one visited after it."""
+    "بزيارة" has the one visited after it. (host, visitor), or None."""
     if tokens[i].norm != _BARE_VISIT:
         return None
     j = i + 1
@@ -1086,7 +1086,7 @@ def host_of_seat(tokens: list[Token], people: People, i: int) -> Agent | None:
         if w in _HIS_SEATS or (w[:1] == "ب" and w[1:] in _HIS_SEATS) \
                 or (w == fold("في") and k + 1 < len(tokens) and tokens[k + 1].norm in _HIS_SEATS):
             host = clause_subject(tokens, people, i)
-            return host if host is not None and not _same_one(host, visitor) else None
+            return (host, visitor) if host is not None and not _same_one(host, visitor) else None
     return None
 
 
@@ -1096,14 +1096,16 @@ _SEAT_AFTER_VISITOR = 6
 """How far after the visitor's office or name the host's seat may stand (his name, unread, between)."""
 
 
+def host_of_seat(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """The host of a visit ``_seat_visit`` reads as his reception in his own seat."""
+    visit = _seat_visit(tokens, people, i)
+    return visit[0] if visit else None
+
+
 def seat_visitor(tokens: list[Token], people: People, i: int) -> Agent | None:
-    """The visitor of a visit ``host_of_seat`` reads as a reception."""
-    if host_of_seat(tokens, people, i) is None:
-        return None
-    j = i + 1
-    while tokens[j].norm in honorifics() or tokens[j].norm in _STYLES:
-        j += 1
-    return agent_at(tokens, people, j)
+    """The visitor of a visit ``_seat_visit`` reads as a reception."""
+    visit = _seat_visit(tokens, people, i)
+    return visit[1] if visit else None
 
 
 def _same_one(a: Agent, b: Agent) -> bool:

@@ -27,7 +27,7 @@ from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People
 from marsad.loaders.extraction.text import Token, strip_clitic
-from marsad.loaders.extraction.words import PEOPLE
+from marsad.loaders.extraction.words import FUNCTION_WORDS, PEOPLE
 from marsad.loaders.normalize import fold
 
 _ISSUED_REACH = 30
@@ -211,8 +211,11 @@ def _told_as_background(tokens: list[Token], i: int) -> bool:
     reported fact; no sitting of its own is reported (ext-t151)."""
     return i >= 2 and tokens[i - 1].norm == fold("أن") and tokens[i - 2].norm in _BACKGROUND_TIMES \
         and tokens[i - 2].sent == tokens[i].sent
-_WAS_BEFORE = frozenset(fold(w) for w in ("كان", "وكان", "كانت", "وكانت"))
-"""The pluperfect's auxiliary before a subject and its verb ("وكان البرلمان قد صادق على القانون") (ext-t151)."""
+
+
+_WAS_BEFORE = FUNCTION_WORDS.WAS
+"""The pluperfect's auxiliary ("كان" and its forms) before a subject and its verb ("وكان البرلمان قد صادق على
+القانون") (ext-t151)."""
 _QAD = fold("قد")
 
 
@@ -247,10 +250,15 @@ def _headed_by(tokens: list[Token], people: People, body: InstMention) -> Agent 
     k = body.last
     if k >= len(tokens) or tokens[k].norm != _HEADED or tokens[k].sent != tokens[body.first].sent:
         return None
-    k += 1
+    return _head_named_after(tokens, people, k)
+
+
+def _head_named_after(tokens: list[Token], people: People, headed: int) -> Agent | None:
+    """The office holder or person right after "برئاسة" at ``headed`` (honorifics between), in its sentence."""
+    k = headed + 1
     while k < len(tokens) and tokens[k].norm in honorifics():
         k += 1
-    return agent_at(tokens, people, k) if k < len(tokens) and tokens[k].sent == tokens[body.first].sent else None
+    return agent_at(tokens, people, k) if k < len(tokens) and tokens[k].sent == tokens[headed].sent else None
 
 
 _MEMBERS_AS_ONE = frozenset(fold(w) for w in ("المجتمعون", "المجتمعين", "الأعضاء", "المجلس"))
@@ -286,10 +294,7 @@ def _meeting_headed_by(tokens: list[Token], people: People, body: InstMention) -
     if not heads or any(t.sent != sent for t in tokens[body.last : heads[0] + 1]) \
             or not strip_clitic(tokens[heads[0] - 1].norm, "و")[0].startswith(_MEETING_STEMS):
         return None  # "… اجتماعهم برئاسة": the meeting's noun right before "برئاسة", one word more allowed
-    k = heads[0] + 1
-    while k < len(tokens) and tokens[k].norm in honorifics():
-        k += 1
-    return agent_at(tokens, people, k) if k < len(tokens) and tokens[k].sent == sent else None
+    return _head_named_after(tokens, people, heads[0])
 
 
 def _taken_at(tokens: list[Token], i: int, agent: Agent | None, body: InstMention | None, dates: list[DateMention],

@@ -2616,13 +2616,12 @@ def _time_limit(tokens: list[Token], i: int) -> bool:
     w = tokens[k].norm
     if w in _UNTIL:
         return True
-    return w in _UNTIL_AFTER_ILA and k > 0 and strip_clitic(tokens[k - 1].norm, "و")[0] in _ILA
+    return w in _UNTIL_AFTER_ILA and k > 0 and strip_clitic(tokens[k - 1].norm, "و")[0] in _TO_WORDS
 
 
 _LIMIT_ENDS = frozenset(fold(w) for w in ("انتهاء", "نهاية", "انقضاء", "ختام", "اختتام", "انعقاد", "موعد", "تاريخ"))
 _UNTIL = frozenset(fold(w) for w in ("حتى", "وحتى", "لغاية", "ولغاية", "لحين", "ولحين"))
 _UNTIL_AFTER_ILA = frozenset(fold(w) for w in ("غاية", "حين"))
-_ILA = frozenset(fold(w) for w in ("إلى", "الى"))
 
 
 def _travellers_received(tokens: list[Token], people: People, i: int) -> bool:

@@ -109,14 +109,10 @@ def _performer_before(tokens: list[Token], i: int) -> bool:
     return not any(tokens[k].norm in _HONOURING for k in near)
 
 
-def _festive(tok: Token) -> str | None:
-    """ "ceremony" or "inaugurate" when the word is one of those cues ("حفل", "احتفال", "افتتح"), else None."""
-    return _festive_word(tok.norm)
-
-
 @lru_cache(maxsize=1 << 16)
 def _festive_word(w: str) -> str | None:
-    """`_festive` of one folded word: `concert_text` asks it of every word of a text, so it is cached by the word."""
+    """ "ceremony" or "inaugurate" when the folded word is one of those cues ("حفل", "احتفال", "افتتح"), else None;
+    cached by the word, as `concert_text` asks it of every word of a text."""
     base = strip_clitic(w)[0]
     if w in EVENTS.CEREMONY or base in EVENTS.CEREMONY or w in EVENTS.CELEBRATION or base in EVENTS.CELEBRATION:
         return "ceremony"
@@ -124,7 +120,7 @@ def _festive_word(w: str) -> str | None:
 
 
 def festive(tok: Token) -> bool:
-    return _festive(tok) is not None
+    return _festive_word(tok.norm) is not None
 
 
 def concert_text(tokens: list[Token]) -> bool:
@@ -134,7 +130,7 @@ def concert_text(tokens: list[Token]) -> bool:
     first = next((i for i, t in enumerate(tokens) if t.is_word and _festive_word(t.norm) is not None), None)
     if first is None:
         return False
-    if _festive(tokens[first]) == "inaugurate":
+    if _festive_word(tokens[first].norm) == "inaugurate":
         return first + 1 < len(tokens) and tokens[first + 1].norm in _PERFORMERS
     return _performer_before(tokens, first)
 
@@ -352,6 +348,7 @@ def _year_edition(tokens: list[Token], i: int) -> bool:
     k = i + 1
     return not tokens[i].article and k + 1 < len(tokens) and tokens[k].norm in _YEAR_WORDS \
         and tokens[k + 1].sent == tokens[i].sent and _YEAR4.match(tokens[k + 1].norm) is not None
+
 
 _PAST = frozenset(fold(w) for w in ("السابقة", "الماضية", "المنصرمة"))
 _CURRENT = fold("الحالية")
@@ -588,15 +585,22 @@ def _agreement_in_sentence(tokens: list[Token], i: int) -> bool:
     for k in range(max(0, i - 12), min(len(tokens), i + 12)):
         if tokens[k].sent != sent:
             continue
-        base = strip_clitic(tokens[k].norm)[0]
-        if tokens[k].norm in AGREEMENTS.AGREEMENT_WORDS or base in AGREEMENTS.AGREEMENT_WORDS:
+        if _agreement_at(tokens, k):
             return True
-        if k + 1 < len(tokens) and ((base, tokens[k + 1].norm) == AGREEMENTS.MEMO
-                                    or (base, tokens[k + 1].norm) in AGREEMENTS.AGREEMENT_TWO):
-            return True  # "مذكرة تفاهم", "مذكرتي تعاون", "عقد شراكة"
+        base = strip_clitic(tokens[k].norm)[0]
         if k + 1 < len(tokens) and (base, tokens[k + 1].norm) in EVENTS.SPONSORSHIP_CONTRACTS:
             return True  # "وقع الاتحاد عقد رعاية مع شركة X": a sponsorship contract (ext-t116)
     return False
+
+
+def _agreement_at(tokens: list[Token], k: int) -> bool:
+    """An agreement's noun at ``k`` ("اتفاقية", "والاتفاقية"), or its two words ("مذكرة تفاهم", "مذكرتي تعاون", "عقد
+    شراكة")."""
+    base = strip_clitic(tokens[k].norm)[0]
+    if tokens[k].norm in AGREEMENTS.AGREEMENT_WORDS or base in AGREEMENTS.AGREEMENT_WORDS:
+        return True
+    return k + 1 < len(tokens) and ((base, tokens[k + 1].norm) == AGREEMENTS.MEMO
+                                    or (base, tokens[k + 1].norm) in AGREEMENTS.AGREEMENT_TWO)
 
 
 def honour_verb(w: str) -> bool:
@@ -721,10 +725,7 @@ def _signed_with_then_agreement(tokens: list[Token], i: int) -> bool:
         if t.norm == _WITH:
             seen_with = True
             continue
-        base = strip_clitic(t.norm)[0]
-        if t.norm in AGREEMENTS.AGREEMENT_WORDS or base in AGREEMENTS.AGREEMENT_WORDS or (
-                k + 1 < len(tokens) and ((base, tokens[k + 1].norm) == AGREEMENTS.MEMO
-                                         or (base, tokens[k + 1].norm) in AGREEMENTS.AGREEMENT_TWO)):
+        if _agreement_at(tokens, k):
             return seen_with
     return False
 
