@@ -459,6 +459,10 @@ printed under the set's name. The sets:
   Gulf committee's numbered meeting announced, a president's and a government's decisions with no sitting, a
   conference abroad, a chamber board's decision told by sources, a charity's launch at a venue, a ministry committee's
   training courses), annotated by branch ann-e for round 2's first unseen score (its README);
+- tuning144: tests/fixtures/tuning144/gold, seven SaudiNewsNet articles of July-August 2015 of institutional life (a
+  local elections committee's first meeting, a prime minister's reception, a cabinet's holiday announced, a pilgrimage
+  committee's discussion, a rebel leader's meeting told by sources, a research centre's training programme, a
+  ministerial meeting postponed), annotated by branch ann-f for round 2's first unseen score (its README);
 """
 
 from __future__ import annotations
@@ -628,6 +632,7 @@ TUNING139_GOLD = REPO / "tests" / "fixtures" / "tuning139" / "gold"
 TUNING140_GOLD = REPO / "tests" / "fixtures" / "tuning140" / "gold"
 TUNING141_GOLD = REPO / "tests" / "fixtures" / "tuning141" / "gold"
 TUNING143_GOLD = REPO / "tests" / "fixtures" / "tuning143" / "gold"
+TUNING144_GOLD = REPO / "tests" / "fixtures" / "tuning144" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -798,6 +803,7 @@ SETS = {
     "tuning140": GoldSet("tuning140", TUNING140_GOLD, None),
     "tuning141": GoldSet("tuning141", TUNING141_GOLD, None),
     "tuning143": GoldSet("tuning143", TUNING143_GOLD, None),
+    "tuning144": GoldSet("tuning144", TUNING144_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
