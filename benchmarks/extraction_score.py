@@ -455,6 +455,10 @@ printed under the set's name. The sets:
   appointments (a forum at a council's seat, two companies' partnership, a committee's extended meetings, an acting
   police chief chosen, a foreign minister's dialogue in Cairo, a business council's conference abroad, three
   presidencies' meeting), annotated by branch ann-c for round 2's first unseen score (its README);
+- tuning142: tests/fixtures/tuning142/gold, seven SaudiNewsNet articles of July-August 2015 of bodies' decisions and
+  announced or ordinary institutional events (a foreign minister's announced visit, a central bank's new agency, a
+  ministry's priority rule, a central bank's new notes, a company's staff party, a corporation's annual report, a
+  hospital's new centre), annotated by branch ann-d for round 2's first unseen score (its README);
 - tuning143: tests/fixtures/tuning143/gold, seven SaudiNewsNet articles of July-August 2015 of institutional life (a
   Gulf committee's numbered meeting announced, a president's and a government's decisions with no sitting, a
   conference abroad, a chamber board's decision told by sources, a charity's launch at a venue, a ministry committee's
@@ -631,6 +635,7 @@ TUNING138_GOLD = REPO / "tests" / "fixtures" / "tuning138" / "gold"
 TUNING139_GOLD = REPO / "tests" / "fixtures" / "tuning139" / "gold"
 TUNING140_GOLD = REPO / "tests" / "fixtures" / "tuning140" / "gold"
 TUNING141_GOLD = REPO / "tests" / "fixtures" / "tuning141" / "gold"
+TUNING142_GOLD = REPO / "tests" / "fixtures" / "tuning142" / "gold"
 TUNING143_GOLD = REPO / "tests" / "fixtures" / "tuning143" / "gold"
 TUNING144_GOLD = REPO / "tests" / "fixtures" / "tuning144" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
@@ -802,6 +807,7 @@ SETS = {
     "tuning139": GoldSet("tuning139", TUNING139_GOLD, None),
     "tuning140": GoldSet("tuning140", TUNING140_GOLD, None),
     "tuning141": GoldSet("tuning141", TUNING141_GOLD, None),
+    "tuning142": GoldSet("tuning142", TUNING142_GOLD, None),
     "tuning143": GoldSet("tuning143", TUNING143_GOLD, None),
     "tuning144": GoldSet("tuning144", TUNING144_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),

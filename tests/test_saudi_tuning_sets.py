@@ -136,6 +136,7 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning139": (7, 0),
         "tuning140": (7, 0),
         "tuning141": (7, 0),
+        "tuning142": (7, 0),
         "tuning143": (7, 0),
         "tuning144": (7, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"
