@@ -19070,3 +19070,50 @@ def test_a_foreign_name_between_two_offices_in_a_list_is_cut_from_the_first() ->
 def test_two_offices_joined_by_wa_stay_whole() -> None:  # guard
     facts = _facts("وحضر الاجتماع نائب رئيس مجلس الإدارة ومدير عام الشركة المدير المالي.")
     assert {"نائب رئيس مجلس الإدارة", "مدير عام الشركة"} <= {p.title for p in facts.posts}
+
+
+# aud-slots (audit of unlabelled SaudiNewsNet articles): the day of the saying before "أن", a match's ground, the
+# numbered meeting of a prize's committee.
+def test_the_day_of_an_announcement_before_an_is_not_the_meetings_day() -> None:
+    facts = _facts("أعلنت الرابطة الدولية للتجديف اليوم أن الاجتماع الاستثنائي لجمعيتها العمومية سيعقد في 9 مارس "
+                   "2016 لاختيار رئيس جديد.")
+    assert facts.events and all(e.date == "2016-03-09" for e in facts.events)
+
+
+def test_a_day_said_in_the_events_own_clause_stays_its_day() -> None:  # guard
+    facts = _facts("عقدت اللجنة الوطنية للتعمير يوم الثلاثاء 3 دجنبر 2024 اجتماعها الثاني، وأكد رئيسها أن الخطة "
+                   "جاهزة.")
+    assert _main(facts).date == "2024-12-03"
+
+
+def test_the_ground_of_a_match_is_not_where_the_meeting_about_it_sits() -> None:
+    facts = _facts("تعقد الرابطة السعودية للإعلام الرياضي مساء اليوم اجتماعا تنسيقيا مع الجهات ذات العلاقة "
+                   "بمباراة الكأس بين الفريقين على ملعب الإمارات بلندن، لبحث ترتيبات السفر.")
+    assert _main(facts).place is None
+
+
+def test_a_city_after_the_meeting_in_its_sentence_still_places_it() -> None:  # guard
+    facts = _facts("عقدت الرابطة السعودية للإعلام الرياضي مساء أمس اجتماعا تنسيقيا بجدة لبحث ترتيبات الموسم.")
+    assert _main(facts).place == "جدة"
+
+
+def test_the_ordinal_of_a_prize_committees_meeting_numbers_it() -> None:
+    facts = _facts("عقد النادي الأدبي بتبوك الاجتماع الثالث لجائزة الإبداع فرع الشعر، برئاسة الدكتور سالم "
+                   "الحربي رئيس الجائزة.")
+    assert _main(facts).number == 3
+
+
+def test_the_edition_of_a_prize_is_no_number() -> None:  # guard
+    facts = _facts("عقدت لجنة جائزة الإبداع اجتماعها لإعلان الدورة الخامسة لجائزة الإبداع بتبوك.")
+    assert all(e.number is None for e in facts.events)
+
+
+def test_a_partners_seat_yields_to_the_events_own_city_after_it() -> None:
+    facts = _facts("اختتم ملتقى إعلاميي المنطقة أمس فعاليات اللقاء الإعلامي الذي أقامه بشراكة مع مركز التميز "
+                   "الإداري بالدوحة، وبالتعاون مع الغرفة التجارية بتبوك، بمركز الأمير فهد الثقافي بمدينة تبوك.")
+    assert _main(facts).place == "تبوك"
+
+
+def test_a_partners_seat_with_no_other_city_after_it_stays_the_place() -> None:  # guard
+    facts = _facts("اختتمت بلدية المحافظة أمس فعاليات العيد بالتعاون مع لجنة التنمية الاجتماعية ببقيق.")
+    assert all(e.place in (None, "بقيق") for e in facts.events)

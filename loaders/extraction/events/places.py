@@ -36,6 +36,9 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
     seats = {k for m in insts for k in range(m.first + 1, m.last) if _seat_at(tokens, k) == m.last - k
              and ev.kind != "signing"}  # a party's seat is not where an agreement was signed
     inside = {k for m in insts for k in range(m.first, m.last)} - seats  # "القنصلية المغربية ببيلباو": its seat
+    partners = {k for m in insts if _partner(tokens, m) for k in range(m.first, min(m.last + 1, len(tokens)))}
+    inside |= {k for m in insts if _partner(tokens, m) for k in _partner_seat(tokens, m, partners)}  # nor a
+    # partner's seat before the event's own city (aud-slots)
     leads = _lead_sentences(tokens, ev, dated)
     for s in leads[:2] + [t for t in leads[2:] if _held_sentence(tokens, ev, t)]:
         for k, tok in enumerate(tokens):
@@ -141,8 +144,8 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
             continue
         probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[k + 1 : k + 4]]
         size = _city_len(probe, 0)
-        if size and not _ordinal_after(tokens, k + size):
-            return _text_of(tokens, k, k + size, skip=1)
+        if size and not _ordinal_after(tokens, k + size) and not _held_there(tokens, ev, k):
+            return _text_of(tokens, k, k + size, skip=1)  # (the lede telling the event: its own test, aud-slots)
     set_off = _set_off_city(tokens, lede, inside)
     if set_off is not None:
         return set_off
@@ -191,6 +194,41 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                 break
             return tokens[k].text
     return _holder_seat(whole, ev)  # no place said otherwise: the holding body's governorate or city (ext-t31)
+
+
+def _partner(tokens: list[Token], m: InstMention) -> bool:
+    """ "الذي أقامه الملتقى بشراكة مع مركز X بدبي، وبالتعاون مع الغرفة التجارية بالقصيم، بمركز Y بمدينة Z"
+    (aud-slots): a body named after "بالتعاون مع"/"بشراكة مع" is a partner of the event; the city of its seat is where
+    the partner sits, not where the event took place."""
+    return m.first >= 2 and tokens[m.first - 1].norm == _WITH and tokens[m.first - 2].sent == tokens[m.first].sent \
+        and tokens[m.first - 2].norm in _PARTNERED
+
+
+def _partner_seat(tokens: list[Token], m: InstMention, partners: set[int]) -> list[int]:
+    """The words of a partner's name and the one right after it that put a city behind "ب" ("مركز X بدبي"), when a
+    later word of the sentence, outside every partner's name, puts another city behind "ب" ("… بمدينة Y"): that one
+    places the event. A partner's seat with no other city after it stays a place ("اختتمت بلدية X فعاليات العيد
+    بالتعاون مع لجنة التنمية بـX": a partner sitting in the host's own city)."""
+    span = range(m.first, min(m.last + 1, len(tokens)))
+    seat = [k for k in span if tokens[k].norm[:1] == "ب" and len(tokens[k].norm) > 3
+            and tokens[k].sent == tokens[m.first].sent]
+    return [k for k in seat if any(_ba_city(tokens, j) for j in range(k + 1, len(tokens))
+                                   if tokens[j].sent == tokens[k].sent and j not in partners)]
+
+
+def _ba_city(tokens: list[Token], k: int) -> bool:
+    """A city behind "ب" at ``k`` ("بجدة"), or after a place's prefix ("بمدينة بريدة")."""
+    tok = tokens[k]
+    if tok.norm in EVENTS.PLACE_PREFIX and k + 1 < len(tokens) and _city_len(tokens, k + 1):
+        return True
+    if not tok.is_word or not tok.norm.startswith("ب") or len(tok.norm) <= 3:
+        return False
+    probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[k + 1 : k + 4]]
+    return bool(_city_len(probe, 0))
+
+
+_WITH = fold("مع")
+_PARTNERED = frozenset(fold(w) for w in ("بالتعاون", "وبالتعاون", "بشراكة", "وبشراكة", "بالشراكة", "وبالشراكة"))
 
 
 def _byline_only(tokens: list[Token], k: int) -> bool:
@@ -277,11 +315,16 @@ def _held_there(tokens: list[Token], ev: EventMention, k: int) -> bool:
     of holding ("المقامة", "تقام") between the event's nearest cue before it and a city behind "ب" says where another
     thing (matches, a festival) is held, not where the event sat. Read only once a city is found."""
     before = [i for i in ev.cues if i < k and tokens[i].sent == tokens[k].sent]
-    return bool(before) and any(tokens[x].norm in _HELD_THERE for x in range(max(before) + 2, k))
+    return bool(before) and any(tokens[x].norm in _HELD_THERE or tokens[x].norm in _MATCH
+                                for x in range(max(before) + 2, k))
     # not the verb right after the cue: "المنتدى يقام … بجدة" is where the event itself is held (ext-t96)
+    # nor a match's ground (aud-slots): "اجتماعا تنسيقيا مع الجهات ذات العلاقة بمباراة الكأس … على ملعب X بلندن"
+    # places the match the meeting prepares, not the meeting
 
 
 _HELD_THERE = frozenset(fold(w) for w in ("المقامة", "تقام", "يقام", "ستقام", "سيقام"))
+_MATCH = frozenset(fold(w) for w in ("مباراة", "المباراة", "بمباراة", "لمباراة", "للمباراة", "مباريات", "المباريات",
+                                     "بمباريات", "لمباريات", "للمباريات"))
 _HELD_ITSELF = _HELD_THERE | frozenset(fold(w) for w in ("ينعقد", "تنعقد", "سينعقد", "ستنعقد"))
 
 

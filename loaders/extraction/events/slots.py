@@ -34,6 +34,7 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
     for i in ev.cues:
         near = [d for d in dates if tokens[d.first].sent == tokens[i].sent and not cited_document_date(tokens, d)]
         near = [d for d in near if not _statement_day(tokens, d)] or near  # "في بيان اليوم": the statement's day
+        near = [d for d in near if not _saying_day(tokens, d, i)] or near  # "أعلن X اليوم أن الاجتماع سينعقد في …"
         near = [d for d in near if not _anniversary_day(tokens, d)]  # "حفلا بمناسبة العيد 63 لثورة 23 يوليو 1952"
         near = [d for d in near if not _other_events_day(tokens, ev, d)]  # "… أعلن عنها في قمة X في 14 مايو"
         if ev.kind in ("meeting", "session"):  # "… على أن تبدأ فترة التخييم اعتبارا من 20/12/1436هـ": not the meeting's
@@ -316,6 +317,18 @@ def _statement_day(tokens: list[Token], d: DateMention) -> bool:
         k -= 1
     w = tokens[k].norm
     return any(x in _STATEMENTS or x in EVENTS.STATEMENT_NOUNS for x in (w, strip_clitic(w)[0], w[1:]))
+
+
+def _saying_day(tokens: list[Token], d: DateMention, i: int) -> bool:
+    """ "أعلنت الهيئة اليوم أن اجتماعها الاستثنائي سينعقد في 3 مايو 2016" (aud-slots): a date before "أن"/"إن"/"بأن"
+    when the event's cue comes after that word dates the saying that reports the event, not the event; another date
+    of the sentence (after the complementizer) is preferred (the caller keeps it when no other date is left)."""
+    if d.last > i:
+        return False
+    return any(tokens[x].norm in _COMPLEMENTIZERS and tokens[x].sent == tokens[i].sent for x in range(d.last, i))
+
+
+_COMPLEMENTIZERS = frozenset(fold(w) for w in ("أن", "إن", "بأن", "وأن"))
 
 
 def _other_events_day(tokens: list[Token], ev: EventMention, d: DateMention) -> bool:
@@ -861,7 +874,10 @@ def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | Non
         base = strip_clitic(tok.norm)[0]
         if not _numbered(tok.norm) and not _numbered(base):
             continue
-        if edition_of(tokens, k) in EVENTS.EDITION_OF or edition_of(tokens, k) in EVENTS.NOT_SITTINGS \
+        edition = edition_of(tokens, k) in EVENTS.EDITION_OF and not (
+            base in EVENTS.MEETING and ev.kind in ("meeting", "session"))  # "الاجتماع الرابع لجائزة X": the prize's
+        # committee met a fourth time (aud-slots); "الدورة الخامسة لجائزة X" is the prize's fifth edition
+        if edition or edition_of(tokens, k) in EVENTS.NOT_SITTINGS \
                 or cycle_of(tokens, k) or prize_edition(tokens, k) or _ballot_round(tokens, k):
             continue  # "الدورة الخامسة لجائزة…", "الدورة الثالثة للانتخابات": not a sitting's number
         if k >= 3 and tokens[k - 1].norm == fold("من") and tokens[k - 2].sent == tok.sent \
