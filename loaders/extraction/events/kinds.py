@@ -42,8 +42,9 @@ def may_cue(w: str) -> bool:
     return w in cue_words or strip_clitic(w)[0] in cue_words or (lam is not None and lam[0] in cue_words)
 
 
-_HIS_MEETING = frozenset({fold("لقائه"), fold("لقائها")})
-"""The possessive meeting nouns of [meeting] ("خلال لقائه بالوزير"), no cue behind ب or ل."""
+_HIS_MEETING = frozenset(fold(w) for w in ("لقائه", "لقائها", "لقاءه", "لقاءها", "لقاءهم", "لقائهم"))
+"""The possessive meeting nouns of [meeting] ("خلال لقائه بالوزير", or spelt with a bare hamza: "لقاءها"), no cue
+behind ب or ل."""
 
 _TALK_PREFIX = frozenset({"و", "ف", "ب", "ت", "ي"})
 """A talk verb as written (بحث، تباحث، يبحث) or behind و/ف: not behind ل ("لبحث" is "to discuss", no meeting)."""
