@@ -19076,7 +19076,7 @@ def test_two_offices_joined_by_wa_stay_whole() -> None:  # guard
 # items open with a year and a dash reports no event; "المؤتمر الوطني/الشعبي" named as a standing body (a
 # parliament, a party) holds no conference; a member's council is not sitting when the member meets a guest; the
 # possessive "لقاء" spelt with a bare hamza is a meeting cue; an event found only behind a demonstrative keeps its
-# cue's kind.
+# cue's kind; "لقمة عيش" (a morsel) and "قمة" before an elative (a height) are no summit.
 
 
 def test_a_dated_list_of_past_happenings_reports_no_event() -> None:
@@ -19136,3 +19136,19 @@ def test_an_event_told_only_behind_a_demonstrative_keeps_its_kind() -> None:
     facts = _facts("خلال هذا اللقاء الذي جمعه مساء أمس الاثنين بأعيان المدينة في مقر الإمارة، أكد المحافظ سعد "
                    "العتيبي أهمية التعاون.")
     assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_a_morsel_of_living_is_no_summit() -> None:
+    facts = _facts("وذلك القرار، كما هو معروف، حرم الآلاف من الضباط السنة المتمرسين في الجيش العراقي لقمة عيشهم.")
+    assert facts.events == []
+
+
+def test_the_height_of_the_strongest_is_no_summit() -> None:
+    facts = _facts("الرياض 18 شوال 1436 هـ الموافق 03 اغسطس 2015 م واس\nيواصل الدولار اليوم تربعه قمة أقوى العملات "
+                   "في النظام المصرفي العالمي.")
+    assert facts.events == []
+
+
+def test_a_summit_held_today_stays_an_assembly() -> None:  # guard
+    facts = _facts("الرياض 18 شوال 1436 هـ الموافق 03 اغسطس 2015 م واس\nوأكد الوزير في قمة أقيمت اليوم أهمية التعاون.")
+    assert [e.kind for e in facts.events] == ["assembly"]
