@@ -19117,3 +19117,83 @@ def test_a_partners_seat_yields_to_the_events_own_city_after_it() -> None:
 def test_a_partners_seat_with_no_other_city_after_it_stays_the_place() -> None:  # guard
     facts = _facts("اختتمت بلدية المحافظة أمس فعاليات العيد بالتعاون مع لجنة التنمية الاجتماعية ببقيق.")
     assert all(e.place in (None, "بقيق") for e in facts.events)
+# aud-event (audit of unlabelled SaudiNewsNet articles): false events first. A "this day in history" list whose
+# items open with a year and a dash reports no event; "المؤتمر الوطني/الشعبي" named as a standing body (a
+# parliament, a party) holds no conference; a member's council is not sitting when the member meets a guest; the
+# possessive "لقاء" spelt with a bare hamza is a meeting cue; an event found only behind a demonstrative keeps its
+# cue's kind; "لقمة عيش" (a morsel) and "قمة" before an elative (a height) are no summit.
+
+
+def test_a_dated_list_of_past_happenings_reports_no_event() -> None:
+    facts = _facts('"الصحيفة" تنشر أهم ما جرى في مثل هذا اليوم على النحو التالي: 1918 - أعمال شغب في المدينة. '
+                   '1925 - الجمعية السرية الأمريكية "الرابطة" تنظم اول مؤتمر وطني بمشاركة 100 الف عضو في شيكاغو. '
+                   '1927 - تدشين جسر فوق النهر.')
+    assert facts.events == []
+
+
+def test_a_span_of_years_with_a_dash_is_no_list_item() -> None:  # guard
+    facts = _facts("عقد مجلس الجامعة اجتماعه الدوري للعام 1436 - 1437 برئاسة مدير الجامعة في الرياض.")
+    assert [e.kind for e in facts.events] == ["session"]
+
+
+def test_a_parliament_named_national_congress_holds_no_conference() -> None:
+    facts = _facts("طرابلس 20 شوال 1436 هـ الموافق 5 أغسطس 2015 م واس\nرحبت الصحف الصادرة اليوم بعودة المؤتمر "
+                   "الوطني إلى محادثات السلام، وانتقدت تجدد الاشتباكات في الجنوب.")
+    assert not any(e.kind == "assembly" for e in facts.events)
+
+
+def test_a_body_named_general_national_congress_holds_no_conference() -> None:
+    facts = _facts("دعا وزراء خارجية الاتحاد الأوروبي المؤتمر الوطني العام المنتهية ولايته إلى الالتحاق بالاتفاق، "
+                   "وذلك في بيان صدر اليوم الاثنين في بروكسل.")
+    assert facts.events == []
+
+
+def test_a_party_named_congress_in_a_list_of_parties_holds_no_conference() -> None:
+    facts = _facts("الخرطوم 20 شوال 1436 هـ الموافق 5 أغسطس 2015 م واس\nوتضم الجبهة أحزاب الطليعة والمؤتمر "
+                   "الوطني الاتحادي والاشتراكي الموحد، حسب بيان لها اليوم.")
+    assert facts.events == []
+
+
+def test_a_national_congress_held_stays_an_assembly() -> None:  # guard
+    facts = _facts("افتتح الأمين العام للحزب أشغال المؤتمر الوطني التاسع للحزب يوم الجمعة في الرباط.")
+    assert [e.kind for e in facts.events] == ["assembly"]
+
+
+def test_a_member_of_a_council_meeting_a_guest_is_no_sitting() -> None:
+    facts = _facts("وواصلت الحكومة الضغط على أعضاء الكونجرس حيث التقى السفير سامي داود مع مجموعة من 40 عضوا "
+                   "بمجلس الشيوخ.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_a_council_meeting_a_guest_is_still_a_sitting() -> None:  # guard
+    facts = _facts("عقدت لجنة الشؤون الخارجية بمجلس الشورى اجتماعا مع وفد برلماني زائر أمس في الرياض.")
+    assert [e.kind for e in facts.events] == ["session"]
+
+
+def test_a_possessive_meeting_noun_with_a_bare_hamza_is_a_meeting_cue() -> None:
+    facts = _facts("أعرب المنسق الأوروبي جون دو عن استعداد الاتحاد لمساعدة البلد. وأوضح أن لقاءه مع رئيس الحكومة "
+                   "سالم الهادي أتاح له الاطلاع على الإجراءات. وكان رئيس الحكومة قد أكد خلال مشاركته في اجتماع "
+                   "وزراء الخارجية بالاتحاد الأوروبي أن البلد مصمم على محاربة الإرهاب.")
+    assert [e.title for e in facts.events][:1] == ["لقاءه"]
+
+
+def test_an_event_told_only_behind_a_demonstrative_keeps_its_kind() -> None:
+    facts = _facts("خلال هذا اللقاء الذي جمعه مساء أمس الاثنين بأعيان المدينة في مقر الإمارة، أكد المحافظ سعد "
+                   "العتيبي أهمية التعاون.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_a_morsel_of_living_is_no_summit() -> None:
+    facts = _facts("وذلك القرار، كما هو معروف، حرم الآلاف من الضباط السنة المتمرسين في الجيش العراقي لقمة عيشهم.")
+    assert facts.events == []
+
+
+def test_the_height_of_the_strongest_is_no_summit() -> None:
+    facts = _facts("الرياض 18 شوال 1436 هـ الموافق 03 اغسطس 2015 م واس\nيواصل الدولار اليوم تربعه قمة أقوى العملات "
+                   "في النظام المصرفي العالمي.")
+    assert facts.events == []
+
+
+def test_a_summit_held_today_stays_an_assembly() -> None:  # guard
+    facts = _facts("الرياض 18 شوال 1436 هـ الموافق 03 اغسطس 2015 م واس\nوأكد الوزير في قمة أقيمت اليوم أهمية التعاون.")
+    assert [e.kind for e in facts.events] == ["assembly"]

@@ -83,6 +83,7 @@ from marsad.loaders.extraction.text import (
     WordIndex,
     clitic_spellings,
     in_words,
+    lam_article,
     sentence_start,
     strip_clitic,
     title_sentence,
@@ -181,6 +182,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k == "session" and (_past_or_trading_session(tokens, i) or _market_session(tokens, insts, i)))
             and not (k == "meeting" and _in_return_for(tokens, i))
             and not _recalled_month(tokens, i) and not _anniversary_of(tokens, i)
+            and not _almanac_item(tokens, i) and not _standing_congress(tokens, i)  # (aud-event)
             and not _spoken(text, tokens[i].start) and not _ours(tokens, i)
             and not _unset(tokens, i) and not _place_takes_in(tokens, i)
             and not (k == "other" and _online_launch(tokens, i))
@@ -202,7 +204,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits = [(i, k) for i, k in hits if not _met_during(tokens, i, hits)]
     hits = [(i, k) for i, k in hits if not _adopted_before(tokens, i, hits)]  # (ext-t52)
     hits = [(i, k) for i, k in hits if not (k == "assembly" and _assembly_again(tokens, i, hits))]  # (ext-t65)
-    sat = _sat(tokens, insts, dates, where)
+    sat = [i for i in _sat(tokens, insts, dates, where) if not _almanac_item(tokens, i)]
     hits = [(i, k) for i, k in hits if i not in sat]  # "اجتمع مجلس الإدارة مع …": the council's sitting
     if not hits and not sat:
         return []
@@ -266,8 +268,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         lead_sents = {tokens[lead[0]].sent, title_sent}
         main_kind = min((k for i, k in hits if tokens[i].sent in lead_sents and k not in ("signing", "signing_main")
                          and i not in announced and i not in purposed), key=lambda k: _PRIORITY[k])
-    else:
+    elif any(k in ("signing", "signing_main") for _, k in hits):
         main_kind = "signing"
+    else:  # "خلال هذا اللقاء التواصلي مع …" alone: the demonstrative's own event, of its cue's kind (aud-event)
+        main_kind = min((k for _, k in hits), key=lambda k: _PRIORITY[k])
     if merged_sign and (main_kind == "meeting" or (main_kind == "other" and any(
             i + 1 in merged_sign and k == "other" and tokens[i + 1].sent == tokens[i].sent for i, k in hits))):
         main_kind = "signing"  # "ترأس الوزير حفل توقيع اتفاقية": a signing ceremony is the signing
@@ -573,7 +577,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             if ev.body is not None and any(p.first <= ev.body.first and ev.body.last <= p.last for p in people.posts):
                 ev.body = None
         if ev.kind == "meeting" and ev.body is not None and ev.body.kind in ("governing_body", "parliament") \
-                and not _delegation_of(tokens, ev.body) \
+                and not _delegation_of(tokens, ev.body) and not _member_of(tokens, insts, ev.body) \
                 and not any(p.first < ev.body.first and ev.body.last <= p.last for p in people.posts
                             if ev.number is None or ev.chair is None or not _chairs_office(ev.chair, p)):
             ev.kind = "session"  # a convened sitting of a council, board or committee (not one in a guest's title;
@@ -690,6 +694,26 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     # reception on an official's arrival told before it, his visit: pipeline's arrival_visit)
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair
             or (ev is events[0] and arriving_visitor(tokens, people, ev) is not None)]
+
+
+def _member_of(tokens: list[Token], insts: list[InstMention], body: InstMention) -> bool:
+    """ "خلال لقاء عضوة لجنة X التابعة لمجلس الشيوخ بمساعد رئيس الوزراء …" (aud-event): a council named right after
+    a member noun (or after the committee of his, "التابعة لـ" it) is that member's office; one of its members
+    meeting a guest is no sitting of the council."""
+    k = body.first - 1
+    while k >= 0 and tokens[k].sent == tokens[body.first].sent:
+        inner = next((m for m in insts if m.first <= k < m.last), None)
+        if inner is not None:
+            k = inner.first - 1
+        elif tokens[k].norm in _ATTACHED:
+            k -= 1
+        else:
+            return strip_clitic(tokens[k].norm, "و")[0] in _MEMBER_NOUNS
+    return False
+
+
+_MEMBER_NOUNS = frozenset(fold(w) for w in ("عضو", "عضوة", "عضوا", "أعضاء", "العضو", "العضوة"))
+_ATTACHED = frozenset(fold(w) for w in ("التابعة", "التابع"))
 
 
 def _delegation_of(tokens: list[Token], body: InstMention) -> bool:
@@ -2392,7 +2416,7 @@ def _his_meeting_with(tokens: list[Token], insts: list[InstMention], i: int) -> 
     return named[-1] if named and len({fold(m.name) for m in named}) == 1 else None
 
 
-_HIS_MEETINGS = frozenset(fold(w) for w in ("اجتماعه", "اجتماعها", "لقائه", "لقائها"))
+_HIS_MEETINGS = frozenset(fold(w) for w in ("اجتماعه", "اجتماعها", "لقائه", "لقائها", "لقاءه", "لقاءها"))
 _BARE_COUNCILS = frozenset(fold(w) for w in ("اللجنة", "المجلس", "الهيئة"))
 
 
@@ -2441,6 +2465,82 @@ def _counted(tokens: list[Token], i: int, people: People, dates: list[DateMentio
         if (tokens[j].norm.isdigit() and j not in in_date) or (j <= i + 4 and tokens[j].norm in EVENTS.COUNTED):
             return True
     return False
+
+
+def _almanac_item(tokens: list[Token], i: int) -> bool:
+    """ "… في مثل هذا اليوم على النحو التالي: 1918 - … . 1925 - منظمة X تنظم أول مؤتمر وطني … . 1936 - توقيع
+    اتفاقية …" (aud-event): a cue in an item of a dated list of the past — its sentence (or the part after a colon)
+    opens with a year in four digits and a dash, then words — is history the text lists, no event it reports
+    ("للعام 1436 - 1437", a year after the dash, is a span of years, no list item)."""
+    sent = tokens[i].sent
+    for k in range(i - 1, -1, -1):
+        if tokens[k].sent != sent:
+            return False
+        if tokens[k].text in _ITEM_DASHES and k > 0 and _year_digits(tokens[k - 1].text) \
+                and (k - 1 == 0 or tokens[k - 2].sent != sent or tokens[k - 2].text in _ITEM_OPENERS) \
+                and tokens[k + 1].is_word:
+            return True
+    return False
+
+
+_ITEM_DASHES = frozenset({"-", "–", "—"})
+_ITEM_OPENERS = frozenset({":", ".", "،", "؛"})
+
+
+def _year_digits(text: str) -> bool:
+    return len(text) == 4 and text.isascii() and text.isdigit() and text[0] in "12"
+
+
+def _standing_congress(tokens: list[Token], i: int) -> bool:
+    """ "عودة المؤتمر الوطني إلى مباحثات جنيف", "المؤتمر الوطني العام الليبي", "المؤتمر الشعبي العام (حزب …)",
+    "أحزاب … والمؤتمر الوطني الاتحادي" (aud-event): "المؤتمر الوطني/الشعبي" as a standing body's name (a
+    parliament, a party) holds no conference. It is one when a word of such a body follows ("العام", "الاتحادي",
+    "الحاكم", "المنتهية ولايته"), or when nothing makes it a gathering: no ordinal or complement after it ("المؤتمر
+    الوطني التاسع للحزب", "المؤتمر الوطني للصحة", "… حول …") and no word of holding or taking part before it ("عقد",
+    "افتتاح", "أشغال", "في", "خلال" …)."""
+    base = strip_clitic(tokens[i].norm)[0]
+    if base != _CONGRESS:
+        lam = lam_article(tokens[i].norm)
+        if lam is None or lam[0] != _CONGRESS:
+            return False
+    k = _next_word(tokens, i)
+    if k is None or tokens[k].norm not in _CONGRESS_KINDS:
+        return False
+    after = _next_word(tokens, k)
+    if after is not None and tokens[after].norm in _STANDING_MARKS:
+        return True
+    if after is not None and (tokens[after].norm in _GATHERING_AFTER or tokens[after].norm[:1] == fold("ل")
+                              or tokens[after].norm.isdigit()):
+        return False
+    before = [tokens[x].norm for x in range(max(0, i - 2), i) if tokens[x].sent == tokens[i].sent]
+    return not any(strip_clitic(w)[0] in _GATHERING_BEFORE or w in _GATHERING_BEFORE for w in before)
+
+
+def _next_word(tokens: list[Token], i: int) -> int | None:
+    """The next word of the sentence, past quotation marks and brackets."""
+    for k in range(i + 1, min(len(tokens), i + 4)):
+        if tokens[k].sent != tokens[i].sent:
+            return None
+        if tokens[k].is_word:
+            return k
+        if tokens[k].text not in _QUOTES:
+            return None
+    return None
+
+
+_CONGRESS = fold("المؤتمر")
+_CONGRESS_KINDS = frozenset(fold(w) for w in ("الوطني", "الشعبي"))
+_STANDING_MARKS = frozenset(fold(w) for w in ("العام", "الاتحادي", "الإتحادي", "الحاكم", "المنتهية", "الليبي",
+                                             "السوداني", "العراقي", "اليمني"))
+_GATHERING_AFTER = frozenset(fold(w) for w in (
+    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي",
+    "السنوي", "الاستثنائي", "حول", "تحت", "بعنوان", "الذي", "التي", "المقبل", "القادم",
+    "المنعقد", "المنظم"))
+_GATHERING_BEFORE = frozenset(fold(w) for w in (
+    "عقد", "عقدت", "يعقد", "تعقد", "انعقاد", "انعقد", "ينعقد", "افتتاح", "افتتح", "افتتحت", "اختتام", "اختتم",
+    "ختام", "أشغال", "اشغال", "فعاليات", "أعمال", "جلسات", "في", "خلال", "هامش", "حضور", "حضر", "شارك", "مشاركة",
+    "انطلاق", "انطلقت", "تنظيم", "نظم", "نظمت", "يحتضن", "احتضن", "مؤتمر"))
+_QUOTES = frozenset({"«", "»", '"', "“", "”", "(", ")", "'"})
 
 
 def _numbered(tokens: list[Token], i: int, dates: list[DateMention]) -> bool:

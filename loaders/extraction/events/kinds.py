@@ -42,8 +42,9 @@ def may_cue(w: str) -> bool:
     return w in cue_words or strip_clitic(w)[0] in cue_words or (lam is not None and lam[0] in cue_words)
 
 
-_HIS_MEETING = frozenset({fold("لقائه"), fold("لقائها")})
-"""The possessive meeting nouns of [meeting] ("خلال لقائه بالوزير"), no cue behind ب or ل."""
+_HIS_MEETING = frozenset(fold(w) for w in ("لقائه", "لقائها", "لقاءه", "لقاءها", "لقاءهم", "لقائهم"))
+"""The possessive meeting nouns of [meeting] ("خلال لقائه بالوزير", or spelt with a bare hamza: "لقاءها"), no cue
+behind ب or ل."""
 
 _TALK_PREFIX = frozenset({"و", "ف", "ب", "ت", "ي"})
 """A talk verb as written (بحث، تباحث، يبحث) or behind و/ف: not behind ل ("لبحث" is "to discuss", no meeting)."""
@@ -74,6 +75,24 @@ _SUMMIT = frozenset({fold("قمة"), fold("القمة")})
 _SPORT_REACH = 9
 """How near "قمة" a word of the pitch makes it a derby ("مباراة القمة", "في القمة ١١٠ … على استاد"), not a summit
 named in a sentence that also tells of matches ("حضرت كل المباريات … باستثناء … بسبب حضور قمة الحلف")."""
+
+
+def _height_of(tokens: list[Token], i: int) -> bool:
+    """ "حرمهم لقمة عيشهم", "يتربع قمة أقوى العملات" (aud-event): "لقمة" before "عيش" is a morsel, and an
+    indefinite "قمة" before an elative is the height of something, no summit ("قمة أمس" is one)."""
+    k = i + 1
+    if k >= len(tokens) or tokens[k].sent != tokens[i].sent or not tokens[k].is_word or tokens[i].article:
+        return False
+    nxt = tokens[k].norm
+    if tokens[i].norm == _MORSEL and strip_clitic(nxt)[0].removeprefix(fold("ال")).startswith(_LIVING):
+        return True
+    return nxt in _ELATIVES
+
+
+_MORSEL = fold("لقمة")
+_LIVING = fold("عيش")
+_ELATIVES = frozenset(fold(w) for w in ("أقوى", "أعلى", "أكثر", "أفضل", "أهم", "أكبر", "أجمل", "أروع", "أشد",
+                                        "أبرز", "أسوأ"))
 
 
 _COLLECTIVE = frozenset(fold(w) for w in ("جماعي", "الجماعي", "جماعية", "الجماعية"))
@@ -211,6 +230,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
     if (w in EVENTS.CELEBRATION or base in EVENTS.CELEBRATION) \
             and not (i > 0 and tokens[i - 1].norm in EVENTS.OCCASION):
         return "other"  # "حضروا … للاحتفال بالذكرى التاسعة"; not "بمناسبة الاحتفال باليوم العالمي"
+    if base in _SUMMIT and _height_of(tokens, i):
+        return None  # "قمة أقوى العملات", "لقمة العيش": a height or a morsel (aud-event)
     if base in _SUMMIT and ((i > 0 and tokens[i - 1].norm in EVENTS.NOT_SUMMIT) or any(
             strip_clitic(t.norm)[0] in EVENTS.SUMMIT_SPORT for t in tokens[max(0, i - _SPORT_REACH) : i + _SPORT_REACH]
             if t.sent == tokens[i].sent)):
