@@ -467,6 +467,11 @@ printed under the set's name. The sets:
   local elections committee's first meeting, a prime minister's reception, a cabinet's holiday announced, a pilgrimage
   committee's discussion, a rebel leader's meeting told by sources, a research centre's training programme, a
   ministerial meeting postponed), annotated by branch ann-f for round 2's first unseen score (its README);
+- tuning145: tests/fixtures/tuning145/gold, seven SaudiNewsNet articles of July-August 2015 of institutional life (a
+  security council's session, a foreign parliament's vote on a law, a regional forum announced under a patron, a foreign
+  government's decision with no sitting, foreign ministers' meetings announced abroad, a presidency's staff party, a
+  prime minister's reform directives),
+  annotated blind by branch ann-g for a later unseen score taken by the lead (its README);
 - tuning146: tests/fixtures/tuning146/gold, eight SaudiNewsNet articles of July-August 2015 of institutional life (a
   vice-president's meetings with foreign envoys, a football federation's decision on a coming press conference, a
   summer club opened at a charity's centre, a vice-president at a seminar, a ministry's instruction told by sources, a
@@ -643,6 +648,7 @@ TUNING141_GOLD = REPO / "tests" / "fixtures" / "tuning141" / "gold"
 TUNING142_GOLD = REPO / "tests" / "fixtures" / "tuning142" / "gold"
 TUNING143_GOLD = REPO / "tests" / "fixtures" / "tuning143" / "gold"
 TUNING144_GOLD = REPO / "tests" / "fixtures" / "tuning144" / "gold"
+TUNING145_GOLD = REPO / "tests" / "fixtures" / "tuning145" / "gold"
 TUNING146_GOLD = REPO / "tests" / "fixtures" / "tuning146" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
@@ -816,6 +822,7 @@ SETS = {
     "tuning142": GoldSet("tuning142", TUNING142_GOLD, None),
     "tuning143": GoldSet("tuning143", TUNING143_GOLD, None),
     "tuning144": GoldSet("tuning144", TUNING144_GOLD, None),
+    "tuning145": GoldSet("tuning145", TUNING145_GOLD, None),
     "tuning146": GoldSet("tuning146", TUNING146_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
