@@ -567,6 +567,9 @@ _TAFIL_ACC_STRICT = re.compile(r"^ت[^اويى][^اويى]ي[^اويى]ا$")
 """The same with consonant radicals only ("تعريفا", "تقديرا"; not a foreign family name such as "تيسيما")."""
 _TAFIL_ACC = re.compile(r"^ت\w\wي\wا$")  # "تقديرا", "تكريما", "تثمينا": an accusative verbal noun of the تفعيل form
 _IFTIAL = re.compile(r"^الا\w[تطد]\wا\w$|^الان\w\wا\w$")  # "الاجتماع", "الاحتفال", "الاضطلاع"; "الانطلاق"
+_TAFAAUL = re.compile(r"^الت[^ا]ا[^اوي][^اويه]$")
+"""(aud-inst) A definite verbal noun of the تفاعل form ("التعادل", "التنافس", "التواصل"), the object of the verb
+before a name ("أدرك X Y التعادل"): no family name has that shape (those in "الت…ا…" end in ي: "التهامي")."""
 
 
 def hyphen_joined(tokens: list[Token], j: int) -> bool:
@@ -579,11 +582,12 @@ def hyphen_joined(tokens: list[Token], j: int) -> bool:
 
 
 def _masdar(norm: str) -> bool:
-    """A definite verbal noun of the تفعّل, استفعال, افتعال or انفعال form ("الترشح", "التدخل", "الاستقالة",
-    "الاجتماع", "الانطلاق"), which no surname is (surnames in "الت" end in ي: "التازي"; "التوفيق" is تفعيل and
-    stays a surname)."""
+    """A definite verbal noun of the تفعّل, تفاعل (aud-inst), استفعال, افتعال or انفعال form ("الترشح", "التدخل",
+    "الاستقالة", "الاجتماع", "الانطلاق"), which no surname is (surnames in "الت" end in ي: "التازي"; "التوفيق" is
+    تفعيل and stays a surname)."""
     return (len(norm) == 6 and norm.startswith("الت") and not norm.endswith(("ي", "ه"))) \
-        or (norm.startswith("الاست") and len(norm) >= 8) or _IFTIAL.match(norm) is not None
+        or (norm.startswith("الاست") and len(norm) >= 8) or _IFTIAL.match(norm) is not None \
+        or _TAFAAUL.match(norm) is not None
 
 
 _THAT_CONJUNCTIONS = frozenset(fold(w) for w in ("أن", "إن"))
