@@ -19153,3 +19153,13 @@ def test_a_social_care_home_is_a_body() -> None:
     names = {i.name for i in facts.institutions}
     assert any(n.startswith("دار الرعاية الاجتماعية") for n in names)
     assert any(n.startswith("دار الملاحظة الاجتماعية") for n in names)
+
+
+def test_his_club_is_no_woman_s_given_name() -> None:
+    facts = _facts("وأكد وكيل اللاعب أن إدارة ناديه رفضت التخلي عنه، لكن ناديه السابق وافق على انتقاله.")
+    assert not any(p.name.startswith("ناديه") for p in facts.persons)
+
+
+def test_the_given_name_nadia_written_with_ta_marbuta_stays() -> None:  # guard
+    facts = _facts("وقالت نادية الحربي إن المشروع انتهى.")
+    assert "نادية الحربي" in {p.name for p in facts.persons}
