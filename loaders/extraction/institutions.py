@@ -125,6 +125,22 @@ def _ba_town(norm: str) -> bool:
         and (norm[1:],) not in lexicon().places and (norm[1:],) not in countries()
 
 
+_IHDA = frozenset(fold(w) for w in ("إحدى", "احدى"))
+_AHAD = fold("أحد")
+
+
+def _one_of(tokens: list[Token], c: int) -> bool:
+    """(aud-inst) "إحدى", or "أحد" before a definite word that is no nisba, right after a head ("مجلس إحدى أكبر المدن",
+    "إدارة أحد المستشفيات"): the head's complement is "one of" a kind, and the body is not named ("نادي أحد" and
+    "مستشفى أحد" bear the mountain's name: no definite plural follows them)."""
+    if c >= len(tokens) or tokens[c].sent != tokens[c - 1].sent or tokens[c - 1].article:
+        return False  # (after a definite head it is an apposition: "للمكتب السياسي إحدى أعلى الهيئات")
+    if tokens[c].norm in _IHDA:
+        return True
+    return tokens[c].norm == _AHAD and c + 1 < len(tokens) and tokens[c + 1].sent == tokens[c].sent \
+        and tokens[c + 1].article and not tokens[c + 1].norm.endswith(("ي", "يه"))
+
+
 def _quantified(tokens: list[Token], i: int) -> bool:
     """ "كل", "لكل", "ولكل", "لأي": a quantifier, bare or behind one or two clitics, right before ``tokens[i]``
     (ext-t40; not "ولاية": the raw word is read, no clitic is guessed off a longer word)."""
@@ -1852,6 +1868,8 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
             continue  # "لاعب مركز المحور", "في مركز صانع الألعاب": a player's position, no body (ext-t46)
         named = _named_at(tokens, i)
         head = _head_at(tokens, i) if not _a_room(tokens, i) else None
+        if head is not None and _one_of(tokens, i + head[0]):
+            continue  # "مجلس إحدى المدن", "إدارة أحد المستشفيات": the body of one of many, none named (aud-inst)
         best: InstMention | None = None
         if head is not None:
             size, clitic, kind = head

@@ -1192,6 +1192,46 @@ def _remit_before_holder(tokens: list[Token], e: int, i: int) -> int:
     return e
 
 
+_DEFINITE_ADVISERS = frozenset({fold("المستشار"), fold("المستشارة")})
+_KING_SERVED = (fold("لخادم"), fold("الحرمين"), fold("الشريفين"))
+_SERVING_TITLES = CHAINS.ADVISER_TITLES | frozenset(fold(w) for w in ("المبعوث", "المبعوثة", "مبعوث", "مبعوثة",
+                                                                      "الممثل", "الممثلة", "ممثل", "ممثلة"))
+
+
+def _king_served_end(tokens: list[Token], i: int, e: int) -> int:
+    """(aud-inst) "المستشار الخاص لخادم الحرمين الشريفين", "المستشار والمبعوث الخاص لخادم الحرمين الشريفين": an
+    adviser's, an envoy's or a representative's office, then "ل" + the King's title, is one office (the King is whom
+    the office serves, not a second office read out of it); only after these titles ("رفع رئيس المجلس لخادم الحرمين
+    الشريفين التهنئة": to whom one writes)."""
+    if strip_clitic(tokens[i].norm, "و")[0] not in _SERVING_TITLES or e + 3 > len(tokens) \
+            or tuple(t.norm for t in tokens[e : e + 3]) != _KING_SERVED \
+            or any(t.sent != tokens[i].sent for t in tokens[e : e + 3]):
+        return e
+    return e + 3
+
+
+def _li_word_before_holder(tokens: list[Token], c: int, i: int) -> bool:
+    """(aud-inst) "الأمين العام لأوبك X Y", "الرئيس التنفيذي لسابك X Y": after a definite office of two words or
+    more, "ل" + one bare word (no article, no pronoun, no given name, title or function word) right before a holder's
+    recognisable name is the body the office belongs to, written short (an acronym or a brand): the office's
+    complement, and the name after it is the holder's."""
+    n = len(tokens)
+    if c + 2 >= n or not tokens[i].norm.startswith(("ال", "وال")) or tokens[c].sent != tokens[i].sent:
+        return False
+    tok = tokens[c]
+    word = tok.norm[1:]
+    if not (tok.is_word and tok.norm[:1] == "ل" and not tok.article and not tok.norm.startswith("لل")
+            and len(word) >= 3 and word.isalpha() and not is_stop(tok.norm) and not is_stop(word)
+            and word not in lexicon().first_names and not word.startswith("عبد")
+            and not tok.text.endswith(("ه", "ها", "هم", "هما", "ة")) and not word.endswith(("ات", "ين"))
+            and _title_at(tokens, c) is None and tokens[c + 1].sent == tok.sent):
+        return False
+    if _holder_known_at(tokens, c + 1):
+        return True
+    name = parse_name(tokens, c + 1) if tokens[c + 1].norm.startswith("عبد") else None  # "… عبد الله X"
+    return name is not None and name.known and name.start == c + 1 and name.end - name.start >= 3
+
+
 def _holder_known_at(tokens: list[Token], x: int) -> bool:
     """A holder's name opens at ``tokens[x]``: an honorific or a rank before a name, or a known given name that
     reads as a name of two words or more."""
@@ -1499,7 +1539,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 needs = nxt[2]
         acting = c < n and (tokens[c].norm in lex.acting or (
             tokens[c].norm in CHAINS.MUKALLAF and c + 1 < n and tokens[c + 1].sent == tokens[c].sent
-            and (tokens[c + 1].norm in lex.honorifics or tokens[c + 1].norm in _COMMA)))
+            and (tokens[c + 1].norm in lex.honorifics or tokens[c + 1].norm in _COMMA
+                 or (not needs and size > 1 and _nisba_named_at(tokens, c + 1)))))
         if acting:  # "الأمين العام المكلف المهندس X": المكلف with no ب-complement is acting, as بالنيابة is
             c += 1
         closed = not needs and size > 1 and c < n and tokens[c].norm.startswith("ال") and tokens[c].article \
@@ -1525,6 +1566,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
         # ("اختتم الأمير X ولي العهد زيارته للقاهرة": the office holder's own visit or meeting is the verb's object)
         e = c if closed or (not needs and c < n and tokens[c].norm in PEOPLE.ROYAL_STYLE) else \
             chain_end(tokens, c, stop_titles=True, possessive=False)  # "ولي العهد" + "الأمير X"
+        if e < n and e >= i + 2 and _li_word_before_holder(tokens, e, i):
+            e += 1  # "الأمين العام لأوبك X Y", "الرئيس التنفيذي لسابك X Y": a one-word body after ل (aud-inst)
+        e = _king_served_end(tokens, i, e)  # "المستشار الخاص لخادم الحرمين الشريفين" (aud-inst)
         if needs and e == c + 1 and e < n and tokens[c].norm in _ASSISTANT_OF and tokens[e].sent == tokens[c].sent \
                 and _title_at(tokens, e) is not None and tokens[e].norm not in PEOPLE.ROYAL_STYLE:
             e = chain_end(tokens, e, stop_titles=True, possessive=False)  # "نائب مساعد وزير الدفاع للشرق الأوسط":
@@ -1692,7 +1736,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             acting = True
             e += 1
         elif e + 1 < n and e > c and tokens[e].norm in CHAINS.MUKALLAF and tokens[e + 1].sent == tokens[e].sent \
-                and (is_name_start(tokens, e + 1) or _filiated(tokens, e + 1) or _ali_given(tokens, e + 1)):
+                and (is_name_start(tokens, e + 1) or _filiated(tokens, e + 1) or _ali_given(tokens, e + 1)
+                     or _nisba_named_at(tokens, e + 1)):
             acting = True  # "مدير عام الأمانة العامة للمجلس المكلف عبدالله بن علي X": acting, before its holder
             e += 1
         elif e + 1 < n and e > c and tokens[e].norm in CHAINS.PARTY_AFFILIATIONS \
@@ -1768,6 +1813,11 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             first, start = i - 1, tokens[i - 1].start + (1 if assistant_wa else 0)  # "مساعد المدير العام للشؤون
             # الفنية": the assistant's office ("مساعد" alone is a given name: "مساعد بن محمد"); "ومساعد مدير الشرطة
             # المقدم X" in a list of attendees too (ext-t67)
+        if clitic and tokens[i].norm[:1] == "و" and first == i and i > 0 and tokens[i - 1].sent == tokens[i].sent \
+                and tokens[i - 1].norm in _DEFINITE_ADVISERS and tokens[i].norm[1:] in _SERVING_TITLES \
+                and not (posts and posts[-1].last > i - 1):
+            first, start = i - 1, tokens[i - 1].start  # "المستشار والمبعوث الخاص لـ…": two offices that share one
+            # complement are one office, held by the name before the comma (aud-inst)
         if last - 1 > c and e == last and size == 1 and (_destination_city(tokens, last - 1)
                                                         or _visit_destination(tokens, last - 1, i)) \
                 and (strip_clitic(tokens[i].norm)[0] if clitic else tokens[i].norm) in PEOPLE.MINISTER:
@@ -1832,7 +1882,18 @@ def _acting_before_holder(tokens: list[Token], e: int) -> bool:
     norm = tokens[e].norm
     if norm not in lexicon().acting and norm not in CHAINS.MUKALLAF:
         return False
-    return tokens[e + 1].norm in lexicon().honorifics or is_name_start(tokens, e + 1) or _filiated(tokens, e + 1)
+    return tokens[e + 1].norm in lexicon().honorifics or is_name_start(tokens, e + 1) or _filiated(tokens, e + 1) \
+        or _nisba_named_at(tokens, e + 1)
+
+
+def _nisba_named_at(tokens: list[Token], x: int) -> bool:
+    """(aud-inst) A name of two or three words that ends with a definite family nisba in ي opens at ``tokens[x]``
+    ("المكلف عيضة الهذلي", "المكلف سعيد الحربي"): after an acting word its holder, though the given name is one the
+    lexicon lacks or reads as an adjective as well."""
+    name = parse_name(tokens, x)
+    return name is not None and name.start == x and not name.clitic and 2 <= name.end - x <= 3 \
+        and tokens[name.end - 1].article and tokens[name.end - 1].norm.endswith("ي") \
+        and len(tokens[name.end - 1].norm) >= 5 and not tokens[x].article
 
 
 def _charge_of_office(text: str, tokens: list[Token], posts: list[PostMention]) -> None:
@@ -4118,7 +4179,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and not tokens[name.end].article and len(tokens[name.end].norm) >= 4))) \
                 and not _latin_twin(tokens, name) and name not in (foreign, quoted, ranked) \
                 and not _nisba_named(tokens, p, name) and not _surname_again(tokens, name) \
-                and not _rare_given_named(tokens, p, name):
+                and not _rare_given_named(tokens, p, name) \
+                and not (p.acting and j == p.last and tokens[j - 1].norm in CHAINS.MUKALLAF
+                         and _nisba_named_at(tokens, j)):  # "… المكلف X الحربي": the acting word bounds it (aud-inst)
             name = None  # an unknown given name right after a title needs a comma or an honorific
         if name is not None and not name.known and tokens[p.first].norm.endswith("ا") \
                 and strip_clitic(tokens[p.first].norm, "و")[0] in _MEMBER_TITLES:
