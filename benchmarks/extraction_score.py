@@ -467,6 +467,9 @@ printed under the set's name. The sets:
   local elections committee's first meeting, a prime minister's reception, a cabinet's holiday announced, a pilgrimage
   committee's discussion, a rebel leader's meeting told by sources, a research centre's training programme, a
   ministerial meeting postponed), annotated by branch ann-f for round 2's first unseen score (its README);
+- tuning147: tests/fixtures/tuning147/gold, three SaudiNewsNet articles of July-August 2015 with institutional events
+  (a cabinet's sitting chaired by a crown prince, a commander's visit abroad told by sources, a minister's committee of
+  inquiry), annotated blind by branch ann-i for the lead's unseen measure of the eighth session's rules (its README);
 """
 
 from __future__ import annotations
@@ -638,6 +641,7 @@ TUNING141_GOLD = REPO / "tests" / "fixtures" / "tuning141" / "gold"
 TUNING142_GOLD = REPO / "tests" / "fixtures" / "tuning142" / "gold"
 TUNING143_GOLD = REPO / "tests" / "fixtures" / "tuning143" / "gold"
 TUNING144_GOLD = REPO / "tests" / "fixtures" / "tuning144" / "gold"
+TUNING147_GOLD = REPO / "tests" / "fixtures" / "tuning147" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -810,6 +814,7 @@ SETS = {
     "tuning142": GoldSet("tuning142", TUNING142_GOLD, None),
     "tuning143": GoldSet("tuning143", TUNING143_GOLD, None),
     "tuning144": GoldSet("tuning144", TUNING144_GOLD, None),
+    "tuning147": GoldSet("tuning147", TUNING147_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
