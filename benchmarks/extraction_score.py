@@ -477,6 +477,9 @@ printed under the set's name. The sets:
   summer club opened at a charity's centre, a vice-president at a seminar, a ministry's instruction told by sources, a
   president's arrival on a visit, a municipality's Eid festival, a labour office's meeting at a chamber), annotated
   blind by branch ann-h; its first score is taken by the lead on the merged main (its README);
+- tuning147: tests/fixtures/tuning147/gold, three SaudiNewsNet articles of July-August 2015 with institutional events
+  (a cabinet's sitting chaired by a crown prince, a commander's visit abroad told by sources, a minister's committee of
+  inquiry), annotated blind by branch ann-i for the lead's unseen measure of the eighth session's rules (its README);
 """
 
 from __future__ import annotations
@@ -650,6 +653,7 @@ TUNING143_GOLD = REPO / "tests" / "fixtures" / "tuning143" / "gold"
 TUNING144_GOLD = REPO / "tests" / "fixtures" / "tuning144" / "gold"
 TUNING145_GOLD = REPO / "tests" / "fixtures" / "tuning145" / "gold"
 TUNING146_GOLD = REPO / "tests" / "fixtures" / "tuning146" / "gold"
+TUNING147_GOLD = REPO / "tests" / "fixtures" / "tuning147" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -824,6 +828,7 @@ SETS = {
     "tuning144": GoldSet("tuning144", TUNING144_GOLD, None),
     "tuning145": GoldSet("tuning145", TUNING145_GOLD, None),
     "tuning146": GoldSet("tuning146", TUNING146_GOLD, None),
+    "tuning147": GoldSet("tuning147", TUNING147_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
