@@ -19070,3 +19070,40 @@ def test_a_foreign_name_between_two_offices_in_a_list_is_cut_from_the_first() ->
 def test_two_offices_joined_by_wa_stay_whole() -> None:  # guard
     facts = _facts("وحضر الاجتماع نائب رئيس مجلس الإدارة ومدير عام الشركة المدير المالي.")
     assert {"نائب رئيس مجلس الإدارة", "مدير عام الشركة"} <= {p.title for p in facts.posts}
+
+
+
+# aud-part (audit of unlabelled SaudiNewsNet articles): participants who were only wished well or credited
+def _aud_part_participants(facts: DocumentFacts) -> set[str]:
+    return {n for e in facts.events for a in e.participants for n in _agent(facts, a.person, a.post)}
+
+
+def test_addressees_of_holiday_wishes_listed_with_commas_are_not_participants() -> None:
+    facts = _facts("أقام مستشفى الملك فهد بجدة، يوم الأربعاء، حفلا بمناسبة عيد الفطر، بحضور مدير المستشفى سامي "
+                   "العتيبي. ورفع المدير خلال الحفل التهاني والتبريكات بمناسبة العيد السعيد لأمير المنطقة، الأمير "
+                   "نواف بن سعد، ولوزير الصحة، المهندس ماجد الحربي.")
+    names = _aud_part_participants(facts)
+    assert "سامي العتيبي" in names
+    assert not names & {"نواف بن سعد", "أمير المنطقة", "ماجد الحربي", "وزير الصحة"}
+
+
+def test_those_attending_a_party_where_wishes_were_exchanged_stay() -> None:  # guard
+    facts = _facts("أقامت أمانة منطقة الرياض، يوم الأربعاء، حفل المعايدة بحضور أمين المنطقة فهد الزهراني ومدير "
+                   "التعليم سعد القحطاني، وتبادل الجميع التهاني بالعيد.")
+    assert {"فهد الزهراني", "سعد القحطاني"} <= _aud_part_participants(facts)
+
+
+def test_a_king_credited_with_achievements_is_no_participant() -> None:
+    facts = _facts("افتتح محافظ جدة ناصر الدوسري، يوم الأربعاء، معرضا فنيا يبرز إنجازات خادم الحرمين الشريفين "
+                   "الملك سلمان بن عبدالعزيز، بحضور مدير التعليم سعد القحطاني.")
+    names = _aud_part_participants(facts)
+    assert "سعد القحطاني" in names
+    assert not names & {"سلمان بن عبدالعزيز", "خادم الحرمين الشريفين"}
+
+
+def test_a_king_stated_as_attending_stays_a_participant() -> None:  # guard
+    facts = _facts("أقامت جمعية البر بالرياض، يوم الأربعاء، حفلا خيريا بحضور خادم الحرمين الشريفين الملك سلمان "
+                   "بن عبدالعزيز ومدير التعليم سعد القحطاني.")
+    names = _aud_part_participants(facts)
+    assert "سعد القحطاني" in names
+    assert names & {"سلمان بن عبدالعزيز", "خادم الحرمين الشريفين"}
