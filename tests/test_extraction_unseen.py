@@ -19107,3 +19107,11 @@ def test_a_king_stated_as_attending_stays_a_participant() -> None:  # guard
     names = _aud_part_participants(facts)
     assert "سعد القحطاني" in names
     assert names & {"سلمان بن عبدالعزيز", "خادم الحرمين الشريفين"}
+
+
+def test_an_unnamed_office_wished_well_by_the_speakers_is_no_participant() -> None:
+    facts = _facts("احتفل أهالي مركز الروضة بعيد الفطر، يوم الأربعاء، وسط حضور كبير تقدمهم رئيس المركز سعد الحربي، "
+                   "وبدأ الحفل بكلمات رجال الأعمال مقدمين تهنئتهم لخادم الحرمين الشريفين بالعيد.")
+    names = _aud_part_participants(facts)
+    assert "سعد الحربي" in names
+    assert "خادم الحرمين الشريفين" not in names

@@ -286,7 +286,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _congratulated_only(tokens, people, ev, a) and not _congratulates_only(tokens, people, ev, a)
             and not _greeted_in_list(tokens, people, ev, a)
             and not _congratulated_in_sentence(tokens, people, ev, a)  # (ext-t163)
-            and not _wished_from_afar(tokens, people, a.person.name if a.person else a.post.holder if a.post else None)
+            and not _wished_from_afar(tokens, people, a.person.name if a.person else a.post.holder if a.post else None,
+                                      a.post.first if a.post is not None and not a.post.holder else None)
             and not _requester_only(tokens, people, ev, a) and not _appointed_or_heading_apart(tokens, people, ev, a)
             and not _met_in_the_past(tokens, people, ev,
                                      a.person.name if a.person else a.post.holder if a.post else None)]
@@ -2771,7 +2772,7 @@ def _greeted_only(tokens: list[Token], people: People, holder: str) -> bool:
     return True
 
 
-def _wished_from_afar(tokens: list[Token], people: People, holder: str | None) -> bool:
+def _wished_from_afar(tokens: list[Token], people: People, holder: str | None, office: int | None = None) -> bool:
     """ "رفع خلالها التهاني والتبريكات بمناسبة العيد لخادم الحرمين الشريفين، الملك X، ولسمو ولي العهد، الأمير Y،
     ولوزير الصحة، المهندس Z", "رفع سموه التبريكات … لـW …، وإلى صاحب السمو الملكي V" (aud-part): a named office holder
     each of whose mentions, in the event's sentences or not, is an addressee of congratulations or condolences — the
@@ -2782,14 +2783,16 @@ def _wished_from_afar(tokens: list[Token], people: People, holder: str | None) -
     wherever he is (his other mentions, if any, greeted or credited: "لمقام X", "بقيادة X"); he is not stated as
     taking part (``_congratulated_only`` and ``_congratulated_in_sentence`` want
     every mention on one side of the event's sentences and the noun close by). Thanks ("الشكر لـX") are left out: a
-    host thanked may be at the event."""
-    firsts = _mentions(people, holder) if holder else []
+    host thanked may be at the event. An office read with no holder ("مقدمين تهنئتهم لخادم الحرمين الشريفين") is read
+    the same by its one mention at ``office``."""
+    mine = [p for p in people.posts if (p.holder == holder if holder else p.first == office)]
+    firsts = _mentions(people, holder) if holder else [p.first for p in mine]
     if not firsts:
         return False
-    own = {x for pm in people.persons if pm.name == holder for x in range(pm.first, pm.last)} \
-        | {x for p in people.posts if p.holder == holder for x in range(p.first, p.last)}
-    clitic = {pm.first for pm in people.persons if pm.name == holder and pm.start > tokens[pm.first].start} \
-        | {p.first for p in people.posts if p.holder == holder and p.start > tokens[p.first].start}
+    own = {x for pm in people.persons if holder and pm.name == holder for x in range(pm.first, pm.last)} \
+        | {x for p in mine for x in range(p.first, p.last)}
+    clitic = {pm.first for pm in people.persons if holder and pm.name == holder and pm.start > tokens[pm.first].start} \
+        | {p.first for p in mine if p.start > tokens[p.first].start}
 
     def to_him(x: int) -> bool:  # "لخادم", "ولأمير" (a clitic before the office), "ولسمو", "إلى", "وإلى"
         norm = tokens[x].norm
@@ -2828,7 +2831,8 @@ def _wished_from_afar(tokens: list[Token], people: People, holder: str | None) -
 
 
 _WISHES = _CONGRATULATIONS | frozenset(fold(w) for w in (
-    "التعازي", "تعازي", "تعازيه", "تعازيها", "تعازيهم", "المواساة", "مواساة"))
+    "تهنئتهم", "تهنئتنا", "تهانينا", "تبريكاتهم", "التعازي", "تعازي", "تعازيه", "تعازيها", "تعازيهم", "المواساة",
+    "مواساة"))
 """Nouns of congratulating and of condoling (not of thanking): their addressees are wished well from afar."""
 _WISHES_REACH = 70
 """How far back in its sentence the noun of wishes may stand from a later addressee of its list."""
