@@ -19109,6 +19109,12 @@ def test_a_king_stated_as_attending_stays_a_participant() -> None:  # guard
     assert names & {"سلمان بن عبدالعزيز", "خادم الحرمين الشريفين"}
 
 
+def test_a_king_met_by_the_event_noun_stays_a_participant() -> None:  # guard
+    facts = _facts("وقال رئيس حزب الوسط سمير نادر، عقب لقائه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في جدة "
+                   "يوم الأحد، إن المباحثات تناولت الأوضاع في المنطقة.")
+    assert "خادم الحرمين الشريفين" in _aud_part_participants(facts)
+
+
 def test_an_unnamed_office_wished_well_by_the_speakers_is_no_participant() -> None:
     facts = _facts("احتفل أهالي مركز الروضة بعيد الفطر، يوم الأربعاء، وسط حضور كبير تقدمهم رئيس المركز سعد الحربي، "
                    "وبدأ الحفل بكلمات رجال الأعمال مقدمين تهنئتهم لخادم الحرمين الشريفين بالعيد.")
