@@ -19288,3 +19288,52 @@ def test_his_club_is_no_woman_s_given_name() -> None:
 def test_the_given_name_nadia_written_with_ta_marbuta_stays() -> None:  # guard
     facts = _facts("وقالت نادية الحربي إن المشروع انتهى.")
     assert "نادية الحربي" in {p.name for p in facts.persons}
+
+# aud-part (audit of unlabelled SaudiNewsNet articles): participants who were only wished well or credited
+def _aud_part_participants(facts: DocumentFacts) -> set[str]:
+    return {n for e in facts.events for a in e.participants for n in _agent(facts, a.person, a.post)}
+
+
+def test_addressees_of_holiday_wishes_listed_with_commas_are_not_participants() -> None:
+    facts = _facts("أقام مستشفى الملك فهد بجدة، يوم الأربعاء، حفلا بمناسبة عيد الفطر، بحضور مدير المستشفى سامي "
+                   "العتيبي. ورفع المدير خلال الحفل التهاني والتبريكات بمناسبة العيد السعيد لأمير المنطقة، الأمير "
+                   "نواف بن سعد، ولوزير الصحة، المهندس ماجد الحربي.")
+    names = _aud_part_participants(facts)
+    assert "سامي العتيبي" in names
+    assert not names & {"نواف بن سعد", "أمير المنطقة", "ماجد الحربي", "وزير الصحة"}
+
+
+def test_those_attending_a_party_where_wishes_were_exchanged_stay() -> None:  # guard
+    facts = _facts("أقامت أمانة منطقة الرياض، يوم الأربعاء، حفل المعايدة بحضور أمين المنطقة فهد الزهراني ومدير "
+                   "التعليم سعد القحطاني، وتبادل الجميع التهاني بالعيد.")
+    assert {"فهد الزهراني", "سعد القحطاني"} <= _aud_part_participants(facts)
+
+
+def test_a_king_credited_with_achievements_is_no_participant() -> None:
+    facts = _facts("افتتح محافظ جدة ناصر الدوسري، يوم الأربعاء، معرضا فنيا يبرز إنجازات خادم الحرمين الشريفين "
+                   "الملك سلمان بن عبدالعزيز، بحضور مدير التعليم سعد القحطاني.")
+    names = _aud_part_participants(facts)
+    assert "سعد القحطاني" in names
+    assert not names & {"سلمان بن عبدالعزيز", "خادم الحرمين الشريفين"}
+
+
+def test_a_king_stated_as_attending_stays_a_participant() -> None:  # guard
+    facts = _facts("أقامت جمعية البر بالرياض، يوم الأربعاء، حفلا خيريا بحضور خادم الحرمين الشريفين الملك سلمان "
+                   "بن عبدالعزيز ومدير التعليم سعد القحطاني.")
+    names = _aud_part_participants(facts)
+    assert "سعد القحطاني" in names
+    assert names & {"سلمان بن عبدالعزيز", "خادم الحرمين الشريفين"}
+
+
+def test_a_king_met_by_the_event_noun_stays_a_participant() -> None:  # guard
+    facts = _facts("وقال رئيس حزب الوسط سمير نادر، عقب لقائه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في جدة "
+                   "يوم الأحد، إن المباحثات تناولت الأوضاع في المنطقة.")
+    assert "خادم الحرمين الشريفين" in _aud_part_participants(facts)
+
+
+def test_an_unnamed_office_wished_well_by_the_speakers_is_no_participant() -> None:
+    facts = _facts("احتفل أهالي مركز الروضة بعيد الفطر، يوم الأربعاء، وسط حضور كبير تقدمهم رئيس المركز سعد الحربي، "
+                   "وبدأ الحفل بكلمات رجال الأعمال مقدمين تهنئتهم لخادم الحرمين الشريفين بالعيد.")
+    names = _aud_part_participants(facts)
+    assert "سعد الحربي" in names
+    assert "خادم الحرمين الشريفين" not in names

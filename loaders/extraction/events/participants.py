@@ -41,8 +41,11 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     chair_office = fold(chair.post.title) if chair is not None and chair.person is None and chair.post else None
     if chair_office not in PEOPLE.ROYAL_TITLES:  # not a bare style ("الأمير"), which many hold
         chair_names |= {p.holder for p in people.posts if p.holder and fold(p.title) == chair_office}
+    sovereigns = {p.holder for p in people.posts if p.holder and fold(p.title) in _SOVEREIGN
+                  and not any(_met_by_cue(tokens, ev, _governor(tokens, people, k))
+                              for k in _mentions(people, p.holder))}
     for p in people.posts:  # named office holders
-        if p.holder and p.holder not in chair_names and p.holder not in seen and p.title not in ("الملك",) \
+        if p.holder and p.holder not in chair_names and p.holder not in seen and p.holder not in sovereigns \
                 and not _read_office(tokens, p):
             if (_oblique(tokens, p, people) and not _met_at_cue(tokens, p, ev)) \
                     or _quoted(tokens, people, (ev, *others), p.holder) \
@@ -285,9 +288,27 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _congratulated_only(tokens, people, ev, a) and not _congratulates_only(tokens, people, ev, a)
             and not _greeted_in_list(tokens, people, ev, a)
             and not _congratulated_in_sentence(tokens, people, ev, a)  # (ext-t163)
+            and not _wished_from_afar(tokens, people, a.person.name if a.person else a.post.holder if a.post else None,
+                                      a.post.first if a.post is not None and not a.post.holder else None)
             and not _requester_only(tokens, people, ev, a) and not _appointed_or_heading_apart(tokens, people, ev, a)
             and not _met_in_the_past(tokens, people, ev,
                                      a.person.name if a.person else a.post.holder if a.post else None)]
+
+
+def _met_by_cue(tokens: list[Token], ev: EventMention, g: int) -> bool:
+    """ "غداة لقائه خادم الحرمين الشريفين الملك X" (aud-part): the event's own noun, with its subject's pronoun
+    (written "ه", "ها", "هم", not the feminine "ة"), governs the mention: its object, the one met. Not "استقبال
+    خادم الحرمين الشريفين له": the bare noun's mention is its subject, the host."""
+    return g in ev.cues and tokens[g].text.endswith(_OBJECT_PRONOUNS)
+
+
+_SOVEREIGN = frozenset(fold(w) for w in ("الملك", "خادم الحرمين الشريفين"))
+"""The sovereign's styles (aud-part): a king named in an article is nearly always greeted, credited, quoted or
+recalled ("إنجازات خادم الحرمين الشريفين", "في عهد …", "مبادرة …"), so his office alone does not make him take
+part; he takes part when a sentence states it ("بحضور خادم الحرمين الشريفين", "التقى … خادم الحرمين الشريفين"),
+read by the attendance and meeting walks below, or when the event's noun with its pronoun governs him
+(``_met_by_cue``). "الملك" alone was so before; the audit of 4,904 unseen SaudiNewsNet texts found the Saudi king's
+style read as a participant 20 times, 18 of them wrong."""
 
 
 def _press_held_with(tokens: list[Token], ev: EventMention) -> frozenset[int]:
@@ -2759,6 +2780,72 @@ def _greeted_only(tokens: list[Token], people: People, holder: str) -> bool:
         if not _greeted(tokens, j):
             return False
     return True
+
+
+def _wished_from_afar(tokens: list[Token], people: People, holder: str | None, office: int | None = None) -> bool:
+    """ "رفع خلالها التهاني والتبريكات بمناسبة العيد لخادم الحرمين الشريفين، الملك X، ولسمو ولي العهد، الأمير Y،
+    ولوزير الصحة، المهندس Z", "رفع سموه التبريكات … لـW …، وإلى صاحب السمو الملكي V" (aud-part): a named office holder
+    each of whose mentions, in the event's sentences or not, is an addressee of congratulations or condolences — the
+    mention, past its own names, offices, styles and commas, opens on the addressee's "ل" or "إلى" ("ولأمير
+    المنطقة، الأمير X"), after a noun of congratulating or condoling earlier in its sentence, however long the list
+    or the occasion phrase between ("بمناسبة العيد السعيد"), with no word of saying, attending, chairing or hosting,
+    no "أن" and no colon between, and no word of attending a few words after him — is the one the wishes go to, from
+    wherever he is (his other mentions, if any, greeted or credited: "لمقام X", "بقيادة X"); he is not stated as
+    taking part (``_congratulated_only`` and ``_congratulated_in_sentence`` want
+    every mention on one side of the event's sentences and the noun close by). Thanks ("الشكر لـX") are left out: a
+    host thanked may be at the event. An office read with no holder ("مقدمين تهنئتهم لخادم الحرمين الشريفين") is read
+    the same by its one mention at ``office``."""
+    mine = [p for p in people.posts if (p.holder == holder if holder else p.first == office)]
+    firsts = _mentions(people, holder) if holder else [p.first for p in mine]
+    if not firsts:
+        return False
+    own = {x for pm in people.persons if holder and pm.name == holder for x in range(pm.first, pm.last)} \
+        | {x for p in mine for x in range(p.first, p.last)}
+    clitic = {pm.first for pm in people.persons if holder and pm.name == holder and pm.start > tokens[pm.first].start} \
+        | {p.first for p in mine if p.start > tokens[p.first].start}
+
+    def to_him(x: int) -> bool:  # "لخادم", "ولأمير" (a clitic before the office), "ولسمو", "إلى", "وإلى"
+        norm = tokens[x].norm
+        if norm.removeprefix("و") in _ILA:
+            return True
+        return norm.removeprefix("و")[:1] == "ل" and (x in clitic or (
+            x not in own and _style(norm, strip=True) and not _style(norm, strip=False)))
+
+    def addressed(k: int) -> bool:
+        sent = tokens[k].sent
+        x = k
+        while x >= 0 and tokens[x].sent == sent and not to_him(x) and (
+                x in own or _style(tokens[x].norm, strip=False) or tokens[x].norm in PEOPLE.ROYAL_TITLES
+                or tokens[x].norm in PEOPLE.FILIATION or tokens[x].norm in (",", "،")):
+            x -= 1
+        if x < 0 or tokens[x].sent != sent or not to_him(x):
+            return False
+        if any(_word_in(tokens, y, ROLES.ATTEND) for y in range(k + 1, min(len(tokens), k + _ATTENDED_REACH))
+               if tokens[y].sent == sent):
+            return False  # "… وإلى X الذي حضر الحفل"
+        for g in range(x - 1, max(-1, x - _WISHES_REACH), -1):
+            if tokens[g].sent != sent or tokens[g].norm in _THAT or tokens[g].norm == ":" \
+                    or _word_in(tokens, g, ROLES.SPEECH) or _word_in(tokens, g, _ATTEND_OR_CHAIR) \
+                    or _word_in(tokens, g, _HOST_VERBS):
+                return False
+            if strip_clitic(tokens[g].norm)[0] in _WISHES:
+                return True
+        return False
+
+    def credited(k: int) -> bool:  # "لمقام خادم الحرمين الشريفين X", "بقيادة X": greeted or credited elsewhere
+        g = _governor(tokens, people, k)
+        return _greeted(tokens, g) or _word_in(tokens, g, ROLES.CREDITED)
+
+    wished = [addressed(k) for k in firsts]
+    return any(wished) and all(w or credited(k) for k, w in zip(firsts, wished, strict=True))
+
+
+_WISHES = _CONGRATULATIONS | frozenset(fold(w) for w in (
+    "تهنئتهم", "تهنئتنا", "تهانينا", "تبريكاتهم", "التعازي", "تعازي", "تعازيه", "تعازيها", "تعازيهم", "المواساة",
+    "مواساة"))
+"""Nouns of congratulating and of condoling (not of thanking): their addressees are wished well from afar."""
+_WISHES_REACH = 70
+"""How far back in its sentence the noun of wishes may stand from a later addressee of its list."""
 
 
 def _sent_or_greeted(tokens: list[Token], people: People, a: Agent) -> bool:
