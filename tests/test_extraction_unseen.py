@@ -19150,3 +19150,16 @@ def test_an_adoption_made_during_the_meeting_is_a_decision() -> None:
     facts = _facts("عقدت لجنة التنمية السياحية بمحافظة الطائف اجتماعها الأول برئاسة المحافظ. "
                    "وتم خلال الاجتماع اعتماد الخطة الزمنية للمهرجان الصيفي.")
     assert len(facts.decisions) == 1
+
+
+def test_an_earlier_vote_is_no_event_beside_the_texts_own_decision() -> None:
+    facts = _facts("وأعلنت هيئة السوق المالية أمس أنها قررت إنشاء سوق موازية للشركات الناشئة. "
+                   "وصوت مجلس النواب في وقت سابق على مشروع قانون متعلق بالأسواق المالية.")
+    assert len(facts.events) == 1
+    assert _inst(facts, _main(facts).body) == "هيئة السوق المالية"
+
+
+def test_a_vote_told_as_today_stays_the_event() -> None:  # guard
+    facts = _facts("وأعلنت هيئة السوق المالية أمس أنها قررت إنشاء سوق موازية للشركات الناشئة. "
+                   "وصوت مجلس النواب أمس على مشروع قانون متعلق بالأسواق المالية.")
+    assert _inst(facts, _main(facts).body) == "مجلس النواب"

@@ -222,6 +222,12 @@ def _told_back_then(tokens: list[Token], i: int) -> bool:
     return _earlier(tokens, i)
 
 
+def approval_cue_recalled(tokens: list[Token], i: int) -> bool:
+    """An approval cue at ``tokens[i]`` told as a decision of the past ("وصوت المجلس في وقت سابق على …", "أقر
+    المجلس العام الماضي …", "وقرر الرئيس وقتها …"): a sitting it tells is background, not the text's event (ext-dec)."""
+    return in_words(tokens[i].norm, _CUE_HEADS) and _told_back_then(tokens, i)
+
+
 _EARLIER_REACH = 12
 _TIME_NOUN, _EARLIER, _EARLIER_ALONE = fold("وقت"), fold("سابق"), fold("سابقا")
 
