@@ -19337,3 +19337,94 @@ def test_an_unnamed_office_wished_well_by_the_speakers_is_no_participant() -> No
     names = _aud_part_participants(facts)
     assert "سعد الحربي" in names
     assert "خادم الحرمين الشريفين" not in names
+# ext-dec (tuning142-tuning144 and the hash texts): decisions told in reported speech with a resumptive pronoun,
+# a public holiday declared, a decision told twice, a recalled signing or an earlier vote read as a decision,
+# an adoption made "during the meeting".
+
+
+def test_a_decision_after_its_reporters_pronoun_is_the_reporters() -> None:
+    facts = _facts("وأعلن البنك المركزي الأردني أمس أنه قرر إنشاء صندوق وطني لدعم المشاريع الصغيرة.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+    assert _inst(facts, _main(facts).body) == "البنك المركزي الأردني"
+
+
+def test_a_ministrys_decision_told_in_its_statement_is_its_own() -> None:
+    facts = _facts("وقالت وزارة الصحة في بيان إنها قررت إغلاق المستشفى القديم لمدة أسبوعين.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+    assert _inst(facts, _main(facts).body) == "وزارة الصحة"
+
+
+def test_a_persons_own_resolution_after_his_pronoun_is_no_decision() -> None:  # guard
+    facts = _facts("وقال خالد السالم إنه قرر الابتعاد عن الملاعب لفترة.")
+    assert not facts.decisions
+
+
+def test_a_public_holiday_a_cabinet_declares_is_its_decision() -> None:
+    facts = _facts("أعلن مجلس الوزراء الأردني اليوم أن يوم الأحد المقبل سيكون إجازة رسمية في الدوائر الحكومية.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+    assert _inst(facts, _main(facts).body) == "مجلس الوزراء الأردني"
+
+
+def test_a_day_that_is_a_holiday_anyway_is_no_decision() -> None:  # guard
+    facts = _facts("وتوجه الزوار إلى الحديقة في يوم الجمعة وهو يوم إجازة رسمية في البلاد.")
+    assert not facts.decisions
+
+
+def test_a_holiday_only_demanded_is_no_decision() -> None:  # guard
+    facts = _facts("وطالب أعضاء مجلس النواب الأردني الحكومة بإعلان يوم الأحد إجازة رسمية.")
+    assert not facts.decisions
+
+
+def test_a_decision_told_again_in_the_ministers_words_is_one() -> None:
+    facts = _facts("اعتمدت وزارة الصحة أولوية قبول الأطباء أو الطبيبات في أقسام الطوارئ، للحاصلين على الزمالة. "
+                   "وقال وزير الصحة عبر حسابه في تويتر نظرا لأهمية أقسام الطوارئ، اعتمدت الوزارة أولوية قبول "
+                   "الأطباء أو الطبيبات بأقسام الطوارئ للحاصلين على الزمالة.")
+    assert len(facts.decisions) == 1
+
+
+def test_two_objects_sharing_their_first_words_stay_two() -> None:  # guard
+    facts = _facts("اعتمدت وزارة الصحة إنشاء مستشفى عام في مدينة تبوك. "
+                   "كما اعتمدت الوزارة إنشاء مستشفى عام في مدينة حائل.")
+    assert len(facts.decisions) == 2
+
+
+def test_a_recalled_signing_after_an_approval_is_no_object_of_it() -> None:
+    facts = _facts("وعلمت الصحيفة أن مجلس إدارة الغرفة التجارية الصناعية بالدمام أقر وقف تمويل المعرض السنوي، "
+                   "وكانت الغرفة قد وقعت اتفاقية لمدة ثلاث سنوات لدعم المعرض.")
+    assert "partnership" not in {d.kind for d in facts.decisions}
+
+
+def test_an_approval_made_last_year_is_recalled() -> None:
+    facts = _facts("وقال الخبير إن ارتفاع الأسعار يعود إلى أن السلطات أقرت العام الماضي تغييرا كبيرا في قوانين "
+                   "الإسكان، وذلك خلال ندوة نظمتها جمعية المصرفيين العرب في لندن.")
+    assert not facts.decisions
+
+
+def test_a_vote_told_as_earlier_is_recalled() -> None:
+    facts = _facts("وأعلنت هيئة السوق المالية أمس أنها قررت إنشاء سوق موازية للشركات الناشئة. "
+                   "وصوت مجلس النواب في وقت سابق على مشروع قانون متعلق بالأسواق المالية.")
+    assert "regulation" not in {d.kind for d in facts.decisions}
+
+
+def test_an_approval_made_this_week_stays() -> None:  # guard
+    facts = _facts("وافق مجلس الوزراء في جلسته أمس على مشروع قانون الاستثمار الجديد.")
+    assert "regulation" in {d.kind for d in facts.decisions}
+
+
+def test_an_adoption_made_during_the_meeting_is_a_decision() -> None:
+    facts = _facts("عقدت لجنة التنمية السياحية بمحافظة الطائف اجتماعها الأول برئاسة المحافظ. "
+                   "وتم خلال الاجتماع اعتماد الخطة الزمنية للمهرجان الصيفي.")
+    assert len(facts.decisions) == 1
+
+
+def test_an_earlier_vote_is_no_event_beside_the_texts_own_decision() -> None:
+    facts = _facts("وأعلنت هيئة السوق المالية أمس أنها قررت إنشاء سوق موازية للشركات الناشئة. "
+                   "وصوت مجلس النواب في وقت سابق على مشروع قانون متعلق بالأسواق المالية.")
+    assert len(facts.events) == 1
+    assert _inst(facts, _main(facts).body) == "هيئة السوق المالية"
+
+
+def test_a_vote_told_as_today_stays_the_event() -> None:  # guard
+    facts = _facts("وأعلنت هيئة السوق المالية أمس أنها قررت إنشاء سوق موازية للشركات الناشئة. "
+                   "وصوت مجلس النواب أمس على مشروع قانون متعلق بالأسواق المالية.")
+    assert _inst(facts, _main(facts).body) == "مجلس النواب"

@@ -216,7 +216,37 @@ def _told_back_then(tokens: list[Token], i: int) -> bool:
             return True
         if i + 1 < x <= i + _FORMER_REACH and tokens[x].norm in _FORMER:
             return True
+        if i < x <= i + _LAST_YEAR_REACH and x + 1 < len(tokens) and tokens[x].norm in _YEAR_UNITS \
+                and tokens[x + 1].norm in _LAST and tokens[x + 1].sent == sent:
+            return True  # "أقر المجلس العام الماضي عدم تنفيذ …": a decision of last year, recalled (ext-dec)
+    return _earlier(tokens, i)
+
+
+def approval_cue_recalled(tokens: list[Token], i: int) -> bool:
+    """An approval cue at ``tokens[i]`` told as a decision of the past ("وصوت المجلس في وقت سابق على …", "أقر
+    المجلس العام الماضي …", "وقرر الرئيس وقتها …"): a sitting it tells is background, not the text's event (ext-dec)."""
+    return in_words(tokens[i].norm, _CUE_HEADS) and _told_back_then(tokens, i)
+
+
+_EARLIER_REACH = 12
+_TIME_NOUN, _EARLIER, _EARLIER_ALONE = fold("وقت"), fold("سابق"), fold("سابقا")
+
+
+def _earlier(tokens: list[Token], i: int) -> bool:
+    """ "وصوت مجلس النواب في وقت سابق على مشروع قانون …", "ووافق المجلس سابقا على …": "earlier" between the
+    deciding word and its "على" tells a decision of the past, recalled as background (ext-dec)."""
+    sent = tokens[i].sent
+    for x in range(i + 1, min(len(tokens), i + 1 + _EARLIER_REACH)):
+        if tokens[x].sent != sent or tokens[x].norm in DECISIONS.ON:
+            return False
+        if tokens[x].norm == _EARLIER_ALONE or (tokens[x].norm == _EARLIER and tokens[x - 1].norm == _TIME_NOUN):
+            return True
     return False
+
+
+_YEAR_UNITS = frozenset(fold(w) for w in ("العام", "السنة", "عام", "سنة"))
+_LAST = frozenset(fold(w) for w in ("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة"))
+_LAST_YEAR_REACH = 3
 
 
 def _legislature_subject(tokens: list[Token], i: int) -> bool:
@@ -345,6 +375,15 @@ def _restated(tokens: list[Token], k: int, found: list[DecisionMention]) -> bool
                for x in range(d.at, min(d.last, k) - 1))
 
 
+_WITHIN = frozenset(fold(w) for w in ("خلال", "في", "أثناء"))
+
+
+def _sitting_noun(norm: str) -> bool:
+    """A sitting's noun with the article ("الاجتماع", "الجلسة", "اللقاء"): "تم خلال الاجتماع اعتماد …" (ext-dec)."""
+    return norm.startswith("ال") and (norm[2:] in EVENTS.SESSION or norm[2:] in EVENTS.MEETING or norm in EVENTS.SESSION
+                                      or norm in EVENTS.MEETING)
+
+
 _RESOLVED_SUBJECT = 4
 """How far before a made approval noun the resolution verb may be (its subject, up to three words, between)."""
 
@@ -356,7 +395,9 @@ def _done(tokens: list[Token], i: int) -> bool:
     if i + 1 < len(tokens) and tokens[i + 1].norm in _DEMONSTRATIVES:
         return False  # "تم اعتماد هذا الخيار": a course of action named before, no body's text
     done = i - 1 if tokens[i - 1].norm in _DONE else i - 2 if (
-        i > 1 and tokens[i - 1].norm in _DURING and tokens[i - 2].norm in _DONE) else None  # "وتم خلالها إقرار …"
+        i > 1 and tokens[i - 1].norm in _DURING and tokens[i - 2].norm in _DONE) else i - 3 if (
+        i > 2 and tokens[i - 2].norm in _WITHIN and _sitting_noun(tokens[i - 1].norm) and tokens[i - 3].norm in _DONE
+        and tokens[i - 3].sent == tokens[i].sent) else None  # "وتم خلالها إقرار …", "وتم خلال الاجتماع اعتماد …"
     if done is not None:  # "وفي حال تم اعتماد المشروع", "لو وفرنا ذلك وتم اعتماد الخطة": only supposed
         if done > 0 and tokens[done - 1].norm in _IF:
             return False
@@ -557,6 +598,10 @@ def _dignitary_approval(tokens: list[Token], i: int) -> bool:
 _FOR_APPROVAL_BARE = fold("لموافقة")
 
 
+_AND_WAS = frozenset(fold(w) for w in ("وكان", "وكانت", "وكانوا"))
+"""A pluperfect clause's opener ("وكانت الغرفة قد وقعت …"): an approval's object never runs past it."""
+
+
 _CONSIDERING = frozenset(fold(w) for w in ("النظر", "الاطلاع", "الإطلاع", "الاطّلاع"))
 _AFTER = frozenset(fold(w) for w in ("بعد", "وبعد"))
 
@@ -599,6 +644,9 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
             limit = j  # "قرر المجلس تكليف عضو … خلال مناقشة الميزانية": what is resolved is the verbal noun after
             # the subject (read by _decided_object), not a kind word further on
         while j < limit and tokens[j].sent == sent and tokens[j].norm not in DECISIONS.ON:
+            if j > i + 1 and tokens[j].norm in _AND_WAS:
+                limit = j  # "أقر المجلس …، وكانت الغرفة قد وقعت اتفاقية …": a clause of its own, what was done
+                break  # before, no object of this approval (ext-dec)
             if _considering(tokens, j):
                 j = _past_considered(tokens, j, limit)  # "وافق المجلس، بعد النظر في قرار مجلس الشورى …، على …"
                 continue
@@ -698,6 +746,7 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
     out.extend(_renewed_contracts(text, tokens, subjects or {}, out))
     out.extend(_rules_laid_down(text, tokens, subjects or {}, out))
     out.extend(_granted_rights(text, tokens, subjects or {}, out))
+    out.extend(_declared_holidays(text, tokens, subjects or {}, out))
     decreed = {d.at for d in out if d.kind == "appointment"}  # "صدر قرار مجلس الوزراء بتعيين …" read already
     appointed = [d for d in _appointments(text, tokens, {d.first for d in out}) if d.first not in decreed]
     starts = {d.first for d in appointed}  # "قرر مجلس الوزراء تعيين X رئيسا …": one appointment, not also an other
@@ -710,6 +759,7 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
         out = [d for d in out if not (d.at >= 0 and d.at < min(listed) and tokens[d.at].norm in _APPOINTMENT_PLURALS)]
     out.extend(appointed)
     out = [d for d in out if not _reacted_then_told(tokens, d, out)]
+    out = [d for n, d in enumerate(out) if not any(_told_again(tokens, d, e) for e in out[:n])]
     for d in out:
         if d.kind == "other" and d.at >= 0 and _nomination(tokens, d.at):
             d.kind = "appointment"  # "وافق الوزير على ترشيح المجلس للأستاذ X رئيسا لتحرير …" (ext-t46)
@@ -897,6 +947,32 @@ def _granted_rights(text: str, tokens: list[Token], subjects: dict[int, tuple[in
     return out
 
 
+_HOLIDAYS = frozenset(fold(w) for w in ("إجازة", "عطلة", "إجازه", "عطله"))
+_OFFICIAL = frozenset(fold(w) for w in ("رسمية", "رسميه"))
+_DECLARING = frozenset(fold(w) for w in ("أعلن", "أعلنت", "وأعلن", "وأعلنت", "قرر", "قررت", "وقرر", "وقررت"))
+_DECLARED_REACH = 30
+
+
+def _declared_holidays(text: str, tokens: list[Token], subjects: dict[int, tuple[int, str]],
+                       found: list[DecisionMention]) -> list[DecisionMention]:
+    """ "أعلن مجلس الوزراء اليوم أن يوم الخميس المقبل سيتم اعتباره إجازة رسمية …" (ext-dec): a public holiday that
+    a body or an official (right after "أعلن"/"قرر", in its sentence) declares is its decision (other), told with
+    no approval word; not a day that is a holiday anyway ("وهو يوم إجازة رسمية"), nor one only demanded."""
+    out: list[DecisionMention] = []
+    for x in where(tokens, _HOLIDAYS):
+        if x + 1 >= len(tokens) or tokens[x + 1].norm not in _OFFICIAL or tokens[x + 1].sent != tokens[x].sent \
+                or any(d.first <= x < d.last for d in found):
+            continue
+        sent = tokens[x].sent
+        verbs = [v for v in range(max(0, x - _DECLARED_REACH), x) if tokens[v].sent == sent
+                 and tokens[v].norm in _DECLARING and subjects.get(v + 1, (0, ""))[1] in ("body", "office")]
+        if not verbs or _not_decided(tokens, verbs[-1]) or _negated(tokens, x):
+            continue
+        end = _object_end(tokens, x, _GRANT_OBJECT_REACH)
+        out.append(DecisionMention(x, end, "other", "approve", text[tokens[x].start : tokens[end - 1].end], None, x))
+    return out
+
+
 _REACTIONS = frozenset(fold(w) for w in ("أدان", "أدانت", "استنكر", "استنكرت", "ندد", "نددت", "شجب", "شجبت", "انتقد",
                                          "انتقدت", "رفض", "رفضت", "رحب", "رحبت", "أدانوا", "نددوا", "استنكروا"))
 _APPROVED_NOUNS = frozenset(fold(w) for w in ("مصادقة", "موافقة", "إقرار", "المصادقة", "الموافقة", "الإقرار"))
@@ -917,6 +993,30 @@ def _reacted_then_told(tokens: list[Token], d: DecisionMention, found: list[Deci
     return any(o.kind == d.kind and o.first > d.last and any(
         tokens[x].norm in FUNCTION_WORDS.WAS and tokens[x].sent == tokens[o.first].sent
         for x in range(max(0, o.first - _WAS_REACH), o.first)) for o in found)
+
+
+_AGAIN_WORDS = 4
+
+
+def _content_words(tokens: list[Token], d: DecisionMention) -> list[str]:
+    """The words of a decision's object, without function words and without a proclitic "و"/"ب"/"ل"."""
+    sent = tokens[d.at].sent
+    return [strip_clitic(t.norm, "وبل")[0] for t in tokens[d.at : d.last]
+            if t.is_word and t.sent == sent and not is_stop(t.norm)]
+
+
+def _told_again(tokens: list[Token], d: DecisionMention, before: DecisionMention) -> bool:
+    """ "اعتمدت الوزارة أولوية تكليف المعلم أو المعلمة في …" in the lead, and again in the minister's words a
+    sentence later ("… بالإرشاد … للمتخصصين"): a decision of no named kind, in another sentence than one read
+    before, with the same first two words and every content word of the shorter object (four at least) in the
+    longer, is that decision told again, not a second one (ext-dec); "إنشاء مستشفى في تبوك" and "إنشاء مستشفى في
+    حائل" stay two."""
+    if d.kind != "other" or before.kind != "other" or d.at < 0 or before.at < 0 \
+            or tokens[d.at].sent == tokens[before.at].sent:
+        return False
+    mine, theirs = _content_words(tokens, d), _content_words(tokens, before)
+    short, long_ = sorted((mine, theirs), key=len)
+    return len(short) >= _AGAIN_WORDS and mine[:2] == theirs[:2] and set(short) <= set(long_)
 
 
 _FIELD_OF = frozenset(fold(w) for w in ("مجال", "مجالات", "ومجال", "ومجالات", "قطاع", "وقطاع"))
@@ -1377,7 +1477,7 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
         k = _quoted_holder_end(tokens, k, subjects)  # 'وافق وزير X "الدكتور Y" على …' (ext-t56)
     elif k < len(tokens) and tokens[k].norm in DECISIONS.GENERIC_BODIES and tokens[k].sent == sent:
         k += 1  # "اعتمدت الوزارة أولوية …"
-    elif not _subject_before(tokens, i, subjects):
+    elif not _subject_before(tokens, i, subjects) and resumed_subject(tokens, i, subjects) is None:
         return None
     if verb in _RESOLVE_TO:
         k = _past_subject(tokens, k, subjects)
@@ -1588,6 +1688,44 @@ def _subject_before(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
                                                           for last, kind in subjects.values())
         starts = [f for f, (last, _) in subjects.items() if last == first]
     return False
+
+
+_REPORTING = frozenset(fold(w) for w in ("أعلن", "أعلنت", "وأعلن", "وأعلنت", "قال", "قالت", "وقال", "وقالت", "أكد",
+                                         "أكدت", "وأكد", "وأكدت", "ذكر", "ذكرت", "وذكر", "وذكرت", "أوضح", "أوضحت",
+                                         "وأوضح", "وأوضحت", "أفاد", "أفادت", "وأفاد", "وأفادت", "كشف", "كشفت", "وكشف",
+                                         "وكشفت"))
+_IT_THAT = frozenset(fold(w) for w in ("أنه", "أنها", "بأنه", "بأنها", "إنه", "إنها"))
+_REPORT_REACH = 12
+_BEFORE_THAT = frozenset(fold(w) for w in ("في", "بيان", "له", "لها", "أمس", "اليوم", "،", ","))
+
+
+def resumed_subject(tokens: list[Token], i: int, subjects: dict[int, tuple[int, str]]) -> int | None:
+    """ "أعلن البنك المركزي الروسي أمس أنه قرر إنشاء وكالة …", "وقالت الوزارة في بيان إنها قررت …": a deciding
+    verb right after "أنه/أنها" whose pronoun resumes the subject of the reporting verb before it, in its sentence
+    (an office or a body right after that verb, only time words or "في بيان" between the subject and "أنه"): the
+    first token of that subject, or None (ext-dec)."""
+    if i < 3 or tokens[i - 1].norm not in _IT_THAT or tokens[i - 1].sent != tokens[i].sent:
+        return None
+    sent = tokens[i].sent
+    for v in range(i - 2, max(-1, i - 2 - _REPORT_REACH), -1):
+        if tokens[v].sent != sent:
+            return None
+        if tokens[v].norm not in _REPORTING:
+            continue
+        k = v + 1
+        styles = lexicon().honorifics
+        while k < i and k not in subjects and tokens[k].norm in styles:
+            k += 1
+        if k not in subjects or subjects[k][1] == "person":
+            return None
+        end = k
+        while end in subjects and end < i - 1:
+            end = subjects[end][0]  # an office, then its holder's name
+        if end > i - 1 or any(tokens[x].norm not in _BEFORE_THAT and tokens[x].norm not in EVENTS.TIME_WORDS
+                              for x in range(end, i - 1)):
+            return None
+        return k
+    return None
 
 
 def _sentence_end(tokens: list[Token], j: int) -> int:

@@ -14,6 +14,7 @@ from marsad.loaders.extraction.dates import DateMention, cited_document_date
 from marsad.loaders.extraction.decisions import (
     DecisionMention,
     announced_approval,
+    approval_cue_recalled,
     assigned_to_role,
     based_on,
     body_complement,
@@ -110,9 +111,17 @@ def _royal_style(tokens: list[Token], k: int) -> bool:
 def within_decided(tokens: list[Token], events: list[EventMention], decisions: list[DecisionMention]) -> bool:
     """ "اعتمد الوزير لجنة الفصل … في الانتخابات البلدية في دورتها الثالثة": the only event found has no chair and
     every cue of it stands inside what was decided (after the object's first word), so it is part of the object
-    (an election's round), not a sitting."""
-    return len(events) == 1 and events[0].chair is None and bool(events[0].cues) and all(
-        any(d.first < d.at < c < d.last for d in decisions) for c in events[0].cues)
+    (an election's round), not a sitting. Or (ext-dec) "أعلن البنك المركزي أنه قرر إنشاء … . وصوت مجلس النواب في
+    وقت سابق على مشروع قانون …": the only event found, with no chair, is told by deciding words that are all
+    recalled as earlier (its own decision dropped as background) while a decision of the text stands elsewhere:
+    the text's event is that decision's."""
+    ev = events[0] if len(events) == 1 else None
+    if ev is None or ev.chair is not None or not ev.cues:
+        return False
+    if all(any(d.first < d.at < c < d.last for d in decisions) for c in ev.cues):
+        return True
+    return bool(decisions) and all(approval_cue_recalled(tokens, c) for c in ev.cues) \
+        and not any(tokens[d.first].sent == tokens[c].sent for d in decisions for c in ev.cues)
 
 
 def _head_before(tokens: list[Token], people: People, i: int) -> Agent | None:
