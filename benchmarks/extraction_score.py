@@ -480,6 +480,11 @@ printed under the set's name. The sets:
 - tuning147: tests/fixtures/tuning147/gold, three SaudiNewsNet articles of July-August 2015 with institutional events
   (a cabinet's sitting chaired by a crown prince, a commander's visit abroad told by sources, a minister's committee of
   inquiry), annotated blind by branch ann-i for the lead's unseen measure of the eighth session's rules (its README);
+- tuning148: tests/fixtures/tuning148/gold, seven SaudiNewsNet articles of July-August 2015 with institutional events
+  (a dam committee's first sitting of a negotiation round, a defence council's approval, a supreme leader's appointment
+  by decree, a minister opening a pavilion abroad, a mosque's Quran graduation, a cultural forum's session, a holding
+  company's negotiations and its chairman's delegation), annotated blind by branch ann-j for the lead's unseen measure
+  of round 2's rules (its README);
 - tuning149: tests/fixtures/tuning149/gold, eight SaudiNewsNet articles of July-August 2015 with institutional events
   (a club's memorandum with a Quran charity, two presidents' talks, an exhibition opening, an official's hospital visit,
   a parliament's vote, a festival opening, a film screening, an Eid gathering), annotated blind by branch ann-k for
@@ -658,6 +663,7 @@ TUNING144_GOLD = REPO / "tests" / "fixtures" / "tuning144" / "gold"
 TUNING145_GOLD = REPO / "tests" / "fixtures" / "tuning145" / "gold"
 TUNING146_GOLD = REPO / "tests" / "fixtures" / "tuning146" / "gold"
 TUNING147_GOLD = REPO / "tests" / "fixtures" / "tuning147" / "gold"
+TUNING148_GOLD = REPO / "tests" / "fixtures" / "tuning148" / "gold"
 TUNING149_GOLD = REPO / "tests" / "fixtures" / "tuning149" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
@@ -834,6 +840,7 @@ SETS = {
     "tuning145": GoldSet("tuning145", TUNING145_GOLD, None),
     "tuning146": GoldSet("tuning146", TUNING146_GOLD, None),
     "tuning147": GoldSet("tuning147", TUNING147_GOLD, None),
+    "tuning148": GoldSet("tuning148", TUNING148_GOLD, None),
     "tuning149": GoldSet("tuning149", TUNING149_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),

@@ -142,6 +142,7 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning145": (7, 0),
         "tuning146": (8, 0),
         "tuning147": (3, 0),
+        "tuning148": (7, 0),
         "tuning149": (8, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"
