@@ -19350,7 +19350,7 @@ def _r2_inst_names(text: str) -> set[str]:
 
 def test_r2_inst_quoted_names_after_an_agency_or_a_bank_head() -> None:
     names = _r2_inst_names('وقالت وكالة "نورس" إن الاقتصاد تباطأ، وأعلن مصرف "الواحة الأول" أرباحه.')
-    assert {"نورس", "الواحة الأول"} <= names
+    assert {"وكالة نورس", "مصرف الواحة الأول"} <= names
 
 
 def test_r2_inst_a_list_of_quoted_names_after_a_plural_of_bodies() -> None:
@@ -19447,3 +19447,8 @@ def test_r2_inst_a_side_s_forces_are_no_body() -> None:
 def test_r2_inst_forces_with_a_nationality_stay() -> None:  # guard
     names = _r2_inst_names("وتقدمت قوات النظام السوري نحو المدينة.")
     assert "قوات النظام السوري" in names
+
+
+def test_r2_inst_a_network_of_lines_or_pipes_is_no_body() -> None:
+    names = _r2_inst_names("وتنقل المؤسسة المياه عبر شبكة خطوط نقل مياه حديثة متطورة لتصل المياه إلى المدن.")
+    assert not any(n.startswith("شبكة") for n in names)

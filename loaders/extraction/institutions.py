@@ -1980,7 +1980,7 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         if strip_clitic(tok.norm)[0] == _SHARIKA and (best is None or best.kind == "company"):
             best = _company_quoted_after(text, tokens, i, best)  # "شركة "X" الصينية", "شركة التطوير العقاري "X""
         if best is None and tok.norm in _QUOTED_NAME_HEADS:
-            best = _company_quoted_after(text, tokens, i, None)  # "وكالة "X"", "مصرف "X Y"" (r2-inst)
+            best = _headed_quoted_name(text, tokens, i)  # "وكالة "X"", "مصرف "X Y"" (r2-inst)
         if best is None and head is not None and _quote_next(tokens, i):
             best = _quoted_ministry(text, tokens, i)
         if best is None and strip_clitic(tok.norm)[0] == _IDARA:
@@ -2062,7 +2062,23 @@ def _two_ministries(text: str, tokens: list[Token], found: list[InstMention]) ->
 _QUOTED_NAME_HEADS = frozenset(fold(w) for w in ("وكالة", "لوكالة", "بوكالة", "ووكالة", "مصرف", "لمصرف", "بمصرف",
                                                 "ومصرف", "بنك", "لبنك", "ببنك", "وبنك"))
 """(r2-inst) Indefinite heads of an agency or a bank right before its own name in straight quotes ("وكالة "X"",
-"مصرف "X Y""): the quoted words are its name, as for "شركة" (ext-t130's :func:`_company_quoted_after`)."""
+"مصرف "X Y""), read as for "شركة" (ext-t130's :func:`_company_quoted_after`)."""
+_BARE_QUOTED_HEADS = frozenset(fold(w) for w in ("وكالة", "مصرف", "بنك"))
+_WAKALA = fold("وكالة")
+
+
+def _headed_quoted_name(text: str, tokens: list[Token], i: int) -> InstMention | None:
+    """(r2-inst) "وكالة "X"", "بنك "X"": the head and the quoted name it precedes make the body's name ("بنك X", as the
+    same bank is named without quotes elsewhere; the quoted words alone are the name only after "شركة", ext-t71)."""
+    quoted = _company_quoted_after(text, tokens, i, None)
+    if quoted is None:
+        return None
+    clitic = strip_clitic(tokens[i].norm)[1] if tokens[i].norm not in _BARE_QUOTED_HEADS else 0
+    s = tokens[i].start + clitic
+    return InstMention(i, quoted.last, s, tokens[quoted.last - 1].end, text[s : tokens[i].end] + " " + quoted.name,
+                       "company" if tokens[i].norm[clitic:] != _WAKALA else "other", 1)
+
+
 _PLURAL_BODY_HEADS = frozenset(fold(w) for w in ("وكالات", "شركات", "مصارف", "بنوك", "الوكالات", "الشركات",
                                                 "المصارف", "البنوك"))
 _WAKALAT = frozenset(fold(w) for w in ("وكالات", "الوكالات"))
