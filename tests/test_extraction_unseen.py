@@ -19428,3 +19428,118 @@ def test_a_vote_told_as_today_stays_the_event() -> None:  # guard
     facts = _facts("وأعلنت هيئة السوق المالية أمس أنها قررت إنشاء سوق موازية للشركات الناشئة. "
                    "وصوت مجلس النواب أمس على مشروع قانون متعلق بالأسواق المالية.")
     assert _inst(facts, _main(facts).body) == "مجلس النواب"
+
+
+# r2-inst (tuning142-147): institutions missed, cut short, run on and false: quoted agency and bank names and lists of
+# quoted names after a plural of bodies, "ولجنة X" (و + a ل-initial head) in a list of committees, "وزارتي X والY"
+# (two ministries), a state's presidency named by its nationality ("الرئاسة السودانية", not the office of a race),
+# "بعثة" + a named body, and run-ons: a body read on into "س" + a verb, into "و" + a bare noun after its nisba
+# adjective or "و" + a relative participle, "الوزارة المكلفين", "قوات النظام"/"قوات المقاومة" with no further word.
+def _r2_inst_names(text: str) -> set[str]:
+    return {i.name for i in _facts(text).institutions}
+
+
+def test_r2_inst_quoted_names_after_an_agency_or_a_bank_head() -> None:
+    names = _r2_inst_names('وقالت وكالة "نورس" إن الاقتصاد تباطأ، وأعلن مصرف "الواحة الأول" أرباحه.')
+    assert {"وكالة نورس", "مصرف الواحة الأول"} <= names
+
+
+def test_r2_inst_a_list_of_quoted_names_after_a_plural_of_bodies() -> None:
+    names = _r2_inst_names('وخفضت وكالات التصنيف الكبرى "سنام" و"ريادة" و"بيت الخبرة" توقعاتها للعام المقبل، '
+                           'كما تعمل في البلاد عدة وكالات محلية منها "AB&C" و"Qimma".')
+    assert {"سنام", "ريادة", "بيت الخبرة", "AB&C", "Qimma"} <= names
+
+
+def test_r2_inst_quoted_words_after_a_plural_and_a_verb_are_no_bodies() -> None:  # guard
+    names = _r2_inst_names('وقال الخبير إن شركات كثيرة تبيع أغذية "عضوية" و"طبيعية" بأسعار مرتفعة.')
+    assert not names & {"عضوية", "طبيعية"}
+
+
+def test_r2_inst_and_lam_committee_in_a_list_is_read() -> None:
+    names = _r2_inst_names("وتشمل الدورات لجان الحج وهي: لجنة الإسعاف الميداني، ولجنة الإحصاء، ولجنة مراقبة "
+                           "المخزون، مشيرا إلى أن التدريب يبدأ غدا.")
+    assert {"لجنة الإسعاف الميداني", "لجنة الإحصاء", "لجنة مراقبة المخزون"} <= names
+
+
+def test_r2_inst_two_ministries_after_the_dual() -> None:
+    names = _r2_inst_names("ويحال الفائض من الموظفين إلى وزارتي الدفاع والداخلية، وشرعت وزارتا التعليم والشؤون "
+                           "الإسلامية في تنفيذ الخطة.")
+    assert {"وزارة الدفاع", "وزارة الداخلية", "وزارة التعليم", "وزارة الشؤون الإسلامية"} <= names
+
+
+def test_r2_inst_the_dual_before_a_third_field_is_left() -> None:  # guard
+    names = _r2_inst_names("وحضر ممثلو وزارتي التربية والتعليم والتعليم العالي الاجتماع.")
+    assert not any(n.startswith("وزارة التربية") for n in names)
+
+
+def test_r2_inst_a_presidency_named_by_its_nationality() -> None:
+    names = _r2_inst_names("وأعلن مسؤول في الرئاسة الكينية أن الرئيس سيزور المدينة.")
+    assert "الرئاسة الكينية" in names
+
+
+def test_r2_inst_the_presidency_as_the_office_of_a_race_is_no_body() -> None:  # guard
+    names = _r2_inst_names("وأعلن الحاكم ترشحه في سباق الرئاسة الأميركي، ويخوض عشرون مرشحا انتخابات الرئاسة "
+                           "الأمريكية.")
+    assert not any("الرئاسة" in n for n in names)
+
+
+def test_r2_inst_a_mission_of_a_named_body() -> None:
+    names = _r2_inst_names("والتقى الوفد السفير الفرنسي وبعثة الأمم المتحدة في العاصمة.")
+    assert "بعثة الأمم المتحدة" in names
+
+
+def test_r2_inst_a_team_s_mission_is_no_body() -> None:  # guard
+    names = _r2_inst_names("ووصلت بعثة الفريق الأول إلى المدينة مساء أمس.")
+    assert not any(n.startswith("بعثة") for n in names)
+
+
+def test_r2_inst_a_future_verb_ends_the_body() -> None:
+    names = _r2_inst_names("وقال المسؤول إن رئاسة الجمهورية ستصدر قرارات بالتعاون مع الجهات المعنية.")
+    assert "رئاسة الجمهورية" in names
+    assert not any("ستصدر" in n for n in names)
+
+
+def test_r2_inst_a_foreign_word_of_that_shape_stays() -> None:  # guard
+    names = _r2_inst_names("وأحيت الحفل مجموعة فايف ستارز الغنائية.")
+    assert not any(n.startswith("مجموعة فايف") and "ستارز" not in n for n in names)
+
+
+def test_r2_inst_and_a_bare_noun_after_a_nisba_adjective_ends_the_body() -> None:
+    names = _r2_inst_names("وكانت تموله الغرفة التجارية الصناعية وتراجع الدعم في العامين الأخيرين.")
+    assert "الغرفة التجارية الصناعية" in names
+    assert not any("وتراجع" in n for n in names)
+
+
+def test_r2_inst_and_a_relative_participle_ends_the_body() -> None:
+    names = _r2_inst_names("وبناء على تعميم وزارة العمل والمتضمنة منع التشغيل ليلا بدأ التطبيق.")
+    assert "وزارة العمل" in names
+    assert not any("والمتضمنة" in n for n in names)
+
+
+def test_r2_inst_a_second_field_after_li_stays() -> None:  # guard
+    names = _r2_inst_names("ووقعت الهيئة السعودية للمدن الصناعية ومناطق التقنية اتفاقية مع البنك، وكرمت مؤسسة "
+                           "خالد بن سعد الراشدي وعائلته الخيرية المتطوعين، وافتتحت هيئة المنشآت الصغيرة والمتوسطة "
+                           "فرعا.")
+    assert "الهيئة السعودية للمدن الصناعية ومناطق التقنية" in names
+    assert any("وعائلته" in n for n in names)
+    assert "هيئة المنشآت الصغيرة والمتوسطة" in names
+
+
+def test_r2_inst_a_plural_participle_makes_no_ministry() -> None:
+    names = _r2_inst_names("ونفذت اللجنة دورات لمنسوبي الوزارة المكلفين بالعمل في الموسم.")
+    assert not any("المكلفين" in n for n in names)
+
+
+def test_r2_inst_a_side_s_forces_are_no_body() -> None:
+    names = _r2_inst_names("واشتبكت قوات المقاومة مع المسلحين، وقصفت قوات النظام والميليشيات القرية.")
+    assert not any(n.startswith("قوات المقاومة") or n.startswith("قوات النظام") for n in names)
+
+
+def test_r2_inst_forces_with_a_nationality_stay() -> None:  # guard
+    names = _r2_inst_names("وتقدمت قوات النظام السوري نحو المدينة.")
+    assert "قوات النظام السوري" in names
+
+
+def test_r2_inst_a_network_of_lines_or_pipes_is_no_body() -> None:
+    names = _r2_inst_names("وتنقل المؤسسة المياه عبر شبكة خطوط نقل مياه حديثة متطورة لتصل المياه إلى المدن.")
+    assert not any(n.startswith("شبكة") for n in names)

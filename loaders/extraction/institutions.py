@@ -29,7 +29,8 @@ from marsad.loaders.normalize import fold
 
 _HAWL = fold("حول")
 _UNIONS = frozenset({fold("الاتحاد"), fold("اتحاد")})
-_NATION_ONLY = frozenset({fold("الحكومة"), fold("الجيش")})
+_NATION_ONLY = frozenset({fold("الحكومة"), fold("الجيش"), fold("الرئاسة")})
+# ("الرئاسة": "الرئاسة السودانية", "الرئاسة الفلسطينية", a state's presidency, named by its nationality only; r2-inst)
 """National heads named by a nationality only: "الحكومة اليمنية", "الجيش الباكستاني" (not "الحكومة الحالية",
 "الجيش الوطني")."""
 
@@ -291,7 +292,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         # (ext-t63)
     if len(head) == 1 and head[0] in INSTITUTIONS.NATIONAL_HEADS and c < len(tokens) and first_word.startswith("ال") \
             and tokens[c].article and first_word.endswith(("ي", "يه")) and not is_stop(first_word) \
-            and tokens[c].sent == tokens[i].sent and (head[0] not in _NATION_ONLY or is_nationality(first_word)):
+            and tokens[c].sent == tokens[i].sent and (head[0] not in _NATION_ONLY or is_nationality(first_word)) \
+            and not (head[0] == _AL_RIASA and _presidency_as_office(tokens, i, c)):
         return c + 1  # "الكونغرس البرازيلي القانون": the nationality closes a parliament's name
     if head in ((_HUKUMA,), (_BARLAMAN,)):  # "برلمان تونس": a parliament named by its country (ext-t31)
         return _government_end(tokens, c)
@@ -400,6 +402,10 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _members_run_on_end(tokens, i, c, e)
     e = _concerned_object_end(tokens, c, e)  # (ext-t95)
     e = _verb_after_name_end(tokens, c, e)  # (ext-t95)
+    e = next((k for k in range(c if len(head) > 1 or tokens[i].article else c + 1, e) if _future_verb(tokens[k])
+              and tokens[k].sent == tokens[c].sent and not place_len(tokens, k)), e)
+    # "رئاسة الجمهورية ستصدر قرارات", "اللجنة العليا ستعقد": "س" + an imperfect verb says what the body will do, no
+    # word of its name (not right after a one-word indefinite head: "شركة سيمنز", a foreign name) (r2-inst)
     e = _definite_object_end(tokens, c, e)  # (ext-t95)
     e = next((k for k in range(c, e) if tokens[k].norm in _FOR_THE_TIME
               or (k > c and tokens[k].norm in _OUTLAWED)), e)
@@ -411,7 +417,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     # (via) opens the clause's means, no word of the name ("النقل عبر الحدود": across) (ext-t77)
     e = next((k for k in range(c, e) if tokens[k].norm in _EXCEPT), e)  # "لقوات الأمن الا «…»": "إلا" (except)
     # opens the clause's exception, no body's name holds it (ext-t74)
-    if head == (_QUWWAT,) and e == c + 1 and tokens[c].norm in _GENERIC_FORCES and not _local_seat(tokens, i, e):
+    if head == (_QUWWAT,) and (e == c + 1 or tokens[c + 1].norm[:1] == "و") and tokens[c].norm in _GENERIC_FORCES \
+            and not _local_seat(tokens, i, c + 1):
         return None  # "قوات الأمن", "قوات الشرطة": any country's forces, named only with a nationality ("قوات الأمن
         # التونسية"), a seat or a further word ("قوات الأمن الخاصة"), like "الجيش" (ext-t74)
     if head == (_NADI,) and e >= c + 3 and _holder_after_club(tokens, c):
@@ -477,7 +484,7 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         if any(t.norm in INSTITUTIONS.PRAISE_ADJECTIVES for t in tokens[c:e]):
             return None  # "الشركة الاستثمارية الرائدة", "الشركة الوطنية الأكبر": praise, a description (ext-t145)
         if not (adj.startswith("ال") and tokens[c].article and (
-                adj.endswith(("يه", "ي")) or adj.startswith(("المكلف", "المنتدب"))
+                adj.endswith(("يه", "ي")) or (adj.startswith(("المكلف", "المنتدب")) and not adj.endswith(("ين", "ون")))
                 or adj in INSTITUTIONS.NAME_ADJECTIVES)):
             return None
         if e - c < 2 and adj not in INSTITUTIONS.RANK_ADJECTIVES \
@@ -1207,7 +1214,29 @@ def _run_on_end(tokens: list[Token], c: int, e: int) -> int:
     if e > c + 2 and tokens[e - 1].norm.startswith("لل") and _purpose_noun(tokens[e - 1].norm[2:]) \
             and tokens[e - 2].norm.startswith("وال") and not _nisba_word(tokens[e - 2]):
         e -= 2
-    return e
+    return next((k for k in range(c + 1, e) if _and_clause_word(tokens, c, k)), e)
+
+
+def _and_clause_word(tokens: list[Token], c: int, k: int) -> bool:
+    """(r2-inst) "و" that opens the clause's next item, no word of the body's name before it: (a) "و" + an indefinite
+    word right after a definite nisba adjective ("الغرفة التجارية الصناعية وتراجع الأداء"; an adjective is not
+    coordinated with a bare noun inside a name, whose coordinated words are definite: "البلدية والقروية"; but after a
+    "ل" field a second field may be bare, "للمدن الصناعية ومناطق التقنية", and "وعائلته" is the founder's family);
+    (b) "و" + a definite participle in ة of the تفعل form that governs an indefinite object ("توجيهات وزارة العمل
+    والمتضمنة اتخاذ …": "and which contain", a relative description)."""
+    tok, prev = tokens[k], tokens[k - 1]
+    if not tok.is_word or tok.sent != prev.sent or len(tok.norm) < 4 or tok.norm[:1] != "و" or tok.norm[1:2] == "و":
+        return False
+    if not tok.article and prev.article and _nisba_word(prev) and prev.norm.endswith(("يه", "ي")) \
+            and not tok.text.endswith("ه") and not any(t.norm[:1] == "ل" for t in tokens[c:k]) \
+            and not tok.norm.endswith(("يه", "ي")) and not tok.norm.startswith("لل", 1) \
+            and not place_len(tokens, k) and tok.norm not in lexicon().first_names \
+            and tok.norm not in _WAW_WORDS and tok.norm[1:] not in lexicon().first_names:
+        return True
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return tok.norm.startswith("والمت") and tok.norm.endswith("ه") and len(tok.norm) >= 8 \
+        and not prev.norm.endswith("ه") and nxt is not None and nxt.is_word and nxt.sent == tok.sent \
+        and not nxt.article and nxt.norm[:1] not in "وبلفك" and not is_stop(nxt.norm)
 
 
 _SCHOOL_OF_THOUGHT = INSTITUTIONS.SCHOOLS_OF_THOUGHT
@@ -1355,7 +1384,8 @@ _STYLES_BEFORE_NAME = frozenset(fold(w) for w in ("السفير", "السفير�
 (ext-t91); a lawyer's too ("بوزارة التجارة المحامي X", ext-t122)."""
 _AT_MINISTRY = frozenset(fold(w) for w in ("بوزارة", "بالوزارة"))
 _QUWWAT = fold("قوات")
-_GENERIC_FORCES = frozenset(fold(w) for w in ("الأمن", "الامن", "الشرطة", "الجيش"))
+_GENERIC_FORCES = frozenset(fold(w) for w in ("الأمن", "الامن", "الشرطة", "الجيش", "المقاومة", "النظام"))
+"""(r2-inst: "قوات المقاومة", "قوات النظام": a side's forces in a war, named only with a further word, like "الجيش")"""
 _ONE = frozenset({fold("واحد"), fold("واحدة")})
 _EXCEPT = frozenset({fold("إلا"), fold("الا")})
 _VIA = fold("عبر")
@@ -1702,6 +1732,29 @@ _SEAT_CLAUSES = frozenset(fold(w) for w in ("ومقره", "ومقرها", "وم�
 or "و" + "عدم" (the lack of), opens a clause, no word of the name."""
 
 
+_AL_RIASA = fold("الرئاسة")
+_RACE_WORDS = frozenset(fold(w) for w in ("سباق", "لسباق", "انتخابات", "الانتخابات", "لانتخابات", "مرشح", "مرشحي",
+                                          "مرشحة", "ترشح", "ترشيح", "لخوض", "خوض", "مقعد", "منصب", "كرسي", "ولاية"))
+
+
+def _presidency_as_office(tokens: list[Token], i: int, c: int) -> bool:
+    """(r2-inst) "سباق الرئاسة الأميركي", "انتخابات الرئاسة الأمريكية", "فوز مرشح بالرئاسة الأمريكية": the office a
+    race is run for, no body; the presidency as a body ("أعلنت الرئاسة الفرنسية", "مسؤول في الرئاسة السودانية")
+    takes a feminine nationality and follows no word of a race, and no "ب"/"ل" joins it to a verb of winning."""
+    if not tokens[c].norm.endswith("يه") or tokens[i].norm not in (_AL_RIASA, "و" + _AL_RIASA):
+        return True
+    return i > 0 and tokens[i - 1].norm in _RACE_WORDS
+
+
+def _future_verb(tok: Token) -> bool:
+    """(r2-inst) "ستصدر", "سيعقد", "ستقوم": "س" + an imperfect verb of a root of three letters (five letters in all),
+    the future of what the body named before it does; never a word of a body's name (not "ستارز", "ستيفن": a
+    foreign word whose third letter is ا or ي)."""
+    norm = tok.norm
+    return tok.is_word and not tok.article and len(norm) == 5 and norm[:2] in ("ست", "سي") and norm[2] not in "اي" \
+        and norm not in lexicon().first_names and _imperfect_verb(tok._replace(norm="ت" + norm[2:]))
+
+
 def _verb_after_name_end(tokens: list[Token], c: int, e: int) -> int:
     """(ext-t95) "جامعة الملك عبدالعزيز توفر وظيفة معيد …", "شركة الاتصالات يعلن …": an imperfect verb after the body's
     name (a headline without punctuation) opens the clause, no word of the name. Not right after the head ("جمعية
@@ -1771,7 +1824,14 @@ def _may_start(norm: str) -> bool:
     base = strip_clitic(norm)[0]
     return _may_lack_article(norm) or norm in _SEATED_FIRSTS or norm == _AL_AMN or base in _LATIN_HEADS \
         or norm.endswith(_SERVICE_ENDS) or base in (_MADINA, _BRANCH) or norm in _BALADIYA_FORMS \
-        or norm in _FARIQ_FORMS or may_open(norm) or norm in _SIHHA_FORMS
+        or norm in _FARIQ_FORMS or may_open(norm) or norm in _SIHHA_FORMS or _and_lam_head(norm)
+
+
+def _and_lam_head(norm: str) -> bool:
+    """(r2-inst) "ولجنة الإحصاء": "و" + a head whose first letter is ل ("لجنة"), which the reading of clitics takes
+    for و + ل + "جنة" (``strip_clitic``), so that the second and later committees of a list were never read."""
+    return norm[:2] == "ول" and not norm.startswith("ولل") and len(norm) >= 5 and norm[1:] in lexicon().first_words \
+        and not may_open(norm)
 
 
 @cache
@@ -1806,6 +1866,14 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         restored = _article_dropped(tokens, i) if tok.is_word and _may_lack_article(tok.norm) else None
         if restored is not None:
             for m in find_institutions(text, restored[i : i + _RESTORED_REACH]):
+                if m.first == 0:
+                    m.first, m.last, m.parent = m.first + i, m.last + i, None
+                    out.append(m)
+            continue
+        if tok.is_word and _and_lam_head(tok.norm):
+            bare = [tok._replace(text=tok.text[1:], norm=tok.norm[1:], start=tok.start + 1),
+                    *tokens[i + 1 : i + _RESTORED_REACH]]
+            for m in find_institutions(text, bare):  # "ولجنة X" read as "لجنة X"
                 if m.first == 0:
                     m.first, m.last, m.parent = m.first + i, m.last + i, None
                     out.append(m)
@@ -1911,6 +1979,8 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
                 best.name = best.name + text[tokens[best.last - at - 1].end : best.end]
         if strip_clitic(tok.norm)[0] == _SHARIKA and (best is None or best.kind == "company"):
             best = _company_quoted_after(text, tokens, i, best)  # "شركة "X" الصينية", "شركة التطوير العقاري "X""
+        if best is None and tok.norm in _QUOTED_NAME_HEADS:
+            best = _headed_quoted_name(text, tokens, i)  # "وكالة "X"", "مصرف "X Y"" (r2-inst)
         if best is None and head is not None and _quote_next(tokens, i):
             best = _quoted_ministry(text, tokens, i)
         if best is None and strip_clitic(tok.norm)[0] == _IDARA:
@@ -1929,8 +1999,150 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
             best = _region_emirate(text, tokens, i)  # "وكيل إمارة الباحة" (ext-t154)
         if best is not None:
             out.append(best)
-    return _prune(tokens, _branch_bodies(tokens, _quoted_aliases_named(text, tokens, _emirate_seats(text, tokens,
-                                                                                                    out))))
+    return _prune(tokens, _branch_bodies(tokens, _quoted_aliases_named(text, tokens, _emirate_seats(
+        text, tokens, _missions(text, tokens, _two_ministries(text, tokens, _quoted_list_after_plural(
+            text, tokens, out)))))))
+
+
+_MISSION_FORMS = frozenset(fold(w) for w in ("بعثة", "وبعثة", "لبعثة", "ببعثة", "وببعثة", "ولبعثة"))
+
+
+def _missions(text: str, tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
+    """(r2-inst) "بعثة الأمم المتحدة", "وبعثة الاتحاد الأوروبي": "بعثة" before a body the gazetteer names is that
+    body's mission, a body of its own (the named body stays one too). Not before any other word ("بعثة الفريق",
+    "بعثة المنتخب": a team's travelling party)."""
+    out = list(found)
+    for i, tok in enumerate(tokens):
+        if tok.norm not in _MISSION_FORMS or i + 1 >= len(tokens) or tokens[i + 1].sent != tok.sent:
+            continue
+        named = _named_at(tokens, i + 1)
+        if named is None or named[1] != 0 or any(m.first <= i < m.last for m in out):
+            continue
+        s, en = tok.start + len(tok.norm) - len(_MISSION), tokens[i + named[0]].end
+        out.append(InstMention(i, i + 1 + named[0], s, en, text[s:en], "other", 1))
+    return out
+
+
+_MISSION = fold("بعثة")
+_DUAL_MINISTRIES = frozenset(fold(w) for w in ("وزارتي", "وزارتا"))
+
+
+def _two_ministries(text: str, tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
+    """(r2-inst) "وزارتي الدفاع والداخلية", "وزارتا التعليم والصحة": the dual of "وزارة" before two fields joined by
+    "و" names two ministries, "وزارة X" and "وزارة Y". Read only when each field is one definite word (the second may
+    keep nisba adjectives: "والشؤون الإسلامية", "والتعليم العالي") and no third "و" item follows (in "وزارتي التربية
+    والتعليم والتعليم العالي" which words make each field is not sure); a dual adjective after them ("الألمانيتين")
+    is left out."""
+    out = list(found)
+    for i, tok in enumerate(tokens):
+        if not tok.is_word or (tok.norm not in _DUAL_MINISTRIES
+                               and strip_clitic(tok.norm)[0] not in _DUAL_MINISTRIES) or i + 2 >= len(tokens):
+            continue
+        a, b = tokens[i + 1], tokens[i + 2]
+        if not (a.is_word and a.article and b.is_word and b.norm.startswith("وال") and len(b.norm) >= 5
+                and a.sent == b.sent == tok.sent) or a.norm.endswith(("ي", "يه")):
+            continue
+        e = i + 3
+        while e < len(tokens) and tokens[e].sent == tok.sent and _nisba_word(tokens[e]) \
+                and not tokens[e].norm.endswith(("ين", "تين")):
+            e += 1
+        if e < len(tokens) and tokens[e].sent == tok.sent and tokens[e].is_word and tokens[e].norm[:1] == "و" \
+                and (tokens[e].norm.startswith("وال") or may_open(tokens[e].norm[1:])):
+            continue  # a third item: the fields' bounds are not sure
+        if any(m.first <= i < m.last or m.first <= i + 1 < m.last for m in out):
+            continue
+        head = "وزارة "
+        s1, e1 = tok.start + (0 if tok.norm in _DUAL_MINISTRIES else strip_clitic(tok.norm)[1]), a.end
+        out.append(InstMention(i, i + 2, s1, e1, head + a.text, "ministry", 1))
+        s2, e2 = b.start + 1, tokens[e - 1].end
+        out.append(InstMention(i + 2, e, s2, e2, head + text[s2:e2], "ministry", 1))
+    return out
+
+
+_QUOTED_NAME_HEADS = frozenset(fold(w) for w in ("وكالة", "لوكالة", "بوكالة", "ووكالة", "مصرف", "لمصرف", "بمصرف",
+                                                "ومصرف", "بنك", "لبنك", "ببنك", "وبنك"))
+"""(r2-inst) Indefinite heads of an agency or a bank right before its own name in straight quotes ("وكالة "X"",
+"مصرف "X Y""), read as for "شركة" (ext-t130's :func:`_company_quoted_after`)."""
+_BARE_QUOTED_HEADS = frozenset(fold(w) for w in ("وكالة", "مصرف", "بنك"))
+_WAKALA = fold("وكالة")
+
+
+def _headed_quoted_name(text: str, tokens: list[Token], i: int) -> InstMention | None:
+    """(r2-inst) "وكالة "X"", "بنك "X"": the head and the quoted name it precedes make the body's name ("بنك X", as the
+    same bank is named without quotes elsewhere; the quoted words alone are the name only after "شركة", ext-t71)."""
+    quoted = _company_quoted_after(text, tokens, i, None)
+    if quoted is None:
+        return None
+    clitic = strip_clitic(tokens[i].norm)[1] if tokens[i].norm not in _BARE_QUOTED_HEADS else 0
+    s = tokens[i].start + clitic
+    return InstMention(i, quoted.last, s, tokens[quoted.last - 1].end, text[s : tokens[i].end] + " " + quoted.name,
+                       "company" if tokens[i].norm[clitic:] != _WAKALA else "other", 1)
+
+
+_PLURAL_BODY_HEADS = frozenset(fold(w) for w in ("وكالات", "شركات", "مصارف", "بنوك", "الوكالات", "الشركات",
+                                                "المصارف", "البنوك"))
+_WAKALAT = frozenset(fold(w) for w in ("وكالات", "الوكالات"))
+_LIST_OPENING_REACH = 6
+_LIST_JOINTS = frozenset({"و", "،", ","})
+_QUOTED_INNER = frozenset({"-", ".", "&", "'"})
+_LIST_OPENERS = frozenset(fold(w) for w in ("منها", "ومنها", "مثل", "هي", "وهي", "عدة", "الثلاث", "الثلاثة",
+                                           "الأربع", "الكبرى"))
+
+
+def _listed_quote(tokens: list[Token], j: int) -> int | None:
+    """Index of the closing straight or curly quote of a name of one to six words quoted from ``tokens[j]`` in one
+    sentence (Latin names may hold "&", "." or "-": "AK&M"); None if ``tokens[j]`` opens none."""
+    if j >= len(tokens) or tokens[j].norm not in _QUOTE_CLOSINGS:
+        return None
+    closing, words = _QUOTE_CLOSINGS[tokens[j].norm], 0
+    for k in range(j + 1, min(j + 12, len(tokens))):
+        tok = tokens[k]
+        if tok.sent != tokens[j].sent:
+            return None
+        if tok.norm == closing:
+            return k if 0 < words <= 6 else None
+        if tok.is_word:
+            words += 1
+        elif tok.norm not in _QUOTED_INNER:
+            return None
+    return None
+
+
+def _quoted_list_after_plural(text: str, tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
+    """(r2-inst) "وكالات التصنيف العالمية الثلاث "X" و"Y" و"Z"", "عدة وكالات تصنيف منها "X" و"Y"", "شركات "X"،
+    "Y" و"Z"": a plural of agencies, companies or banks, a few words that describe them, then two quoted names or
+    more joined by "و" or a comma: each quoted name is a body of that kind. One quoted name alone is left (a
+    product, a slogan or a word in quotes is as likely)."""
+    out = list(found)
+    for i, tok in enumerate(tokens):
+        base = tok.norm if tok.norm in _PLURAL_BODY_HEADS else strip_clitic(tok.norm)[0]
+        if not tok.is_word or base not in _PLURAL_BODY_HEADS:
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i <= _LIST_OPENING_REACH and tokens[j].is_word and tokens[j].sent == tok.sent \
+                and (j == i + 1 or tokens[j].article or tokens[j].norm.endswith(("يه", "ي"))
+                     or tokens[j].norm in _LIST_OPENERS):
+            j += 1  # the head's genitive ("تصنيف"), its definite or nisba adjectives, "منها", "مثل" (no verb, no
+            # object: "شركات كثيرة تبيع منتجات "X" و"Y"" quotes no names)
+        spans: list[tuple[int, int]] = []
+        close = _listed_quote(tokens, j) if j < len(tokens) and tokens[j].sent == tok.sent else None
+        while close is not None:
+            spans.append((j, close))
+            k = close + 1
+            while k < len(tokens) and k <= close + 2 and tokens[k].norm in _LIST_JOINTS:
+                k += 1
+            if k == close + 1 or k >= len(tokens) or tokens[k].sent != tok.sent:
+                break
+            j, close = k, _listed_quote(tokens, k)
+        if len(spans) < 2:
+            continue
+        kind = "company" if base not in _WAKALAT else "other"
+        for a, b in spans:
+            if any(m.first <= a + 1 < m.last for m in out):
+                continue  # (already read, e.g. "شركة "X"")
+            s, en = tokens[a + 1].start, tokens[b - 1].end
+            out.append(InstMention(a + 1, b, s, en, text[s:en], kind, 1))
+    return out
 
 
 _EMIRATE = fold("الإمارة")
