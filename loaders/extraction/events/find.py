@@ -1688,6 +1688,8 @@ def _other_body(tokens: list[Token], insts: list[InstMention], i: int, cues: lis
     """ "صادق مجلس الوزراء على الخطة، وتنتظر مصادقة البرلمان عليها في جلسته المقبلة": an announced sitting of a body
     other than the one whose cue came before in its sentence is an event of its own."""
     own = body_near(tokens, insts, i)
+    if own is not None and own.first > 0 and strip_clitic(tokens[own.first - 1].norm)[0] == _SEAT:
+        return False  # "تعقد اللجنة … اجتماعها السادس بمقر الأمانة العامة": the seat it is held at (r2-events)
     before = [body_near(tokens, insts, c) for c in cues if tokens[c].sent == tokens[i].sent]
     return own is not None and bool(before) and all(b is not None and fold(b.name) != fold(own.name) for b in before)
 
@@ -2074,11 +2076,43 @@ def _launched_by(tokens: list[Token], insts: list[InstMention], where: WordIndex
         if i >= len(tokens) - 2 or not (i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct):
             continue
         body = next((m for m in insts if m.first == i + 1 and tokens[m.first].start == m.start), None)
-        if body is not None and any(tokens[k].sent == tokens[i].sent and (
+        if body is None:
+            continue
+        start = _past_body_tail(tokens, body.last)
+        if any(tokens[k].sent == tokens[i].sent and (
                 tokens[k].norm in _LAUNCHED or strip_clitic(tokens[k].norm)[0] in _LAUNCHED)
-                for k in range(body.last, min(len(tokens), body.last + 4))):
+                for k in range(body.last, min(len(tokens), body.last + 4 if start == body.last else start + 2))):
             out.append(i)
     return out
+
+
+def _past_body_tail(tokens: list[Token], k: int) -> int:
+    """ "أطلقت جمعية X بمنطقة Y «Z»، برنامج …" (r2-events): past the body's name, the region it serves ("بمنطقة",
+    "بمحافظة" + one word) and its short name in quotes or brackets, with the commas around them: where the
+    launched thing may start."""
+    sent = tokens[k].sent if k < len(tokens) else -1
+    while k < len(tokens) and tokens[k].sent == sent:
+        w = tokens[k].norm
+        if w in _TAIL_MARKS:
+            k += 1
+        elif w in _OPEN_QUOTES:
+            close = next((x for x in range(k + 1, min(len(tokens), k + 2 + _QUOTED_NAME))
+                          if tokens[x].norm in _CLOSE_QUOTES), None)
+            if close is None:
+                return k
+            k = close + 1
+        elif strip_clitic(w, "ب")[0] in EVENTS.PLACE_NOUNS and w[:1] == "ب" and k + 1 < len(tokens) \
+                and tokens[k + 1].is_word:
+            k += 2
+        else:
+            return k
+    return k
+
+
+_TAIL_MARKS = frozenset({"،", ","})
+_OPEN_QUOTES = frozenset({"«", '"', "“", "("})
+_CLOSE_QUOTES = frozenset({"»", '"', "”", ")"})
+_QUOTED_NAME = 3
 
 
 def _started_with_guests(tokens: list[Token], where: WordIndex) -> list[int]:
