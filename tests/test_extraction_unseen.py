@@ -19386,3 +19386,21 @@ def test_an_announced_sitting_held_at_another_body_s_seat_is_one_event() -> None
 def test_an_announced_sitting_of_another_body_stays_apart() -> None:  # guard
     facts = _facts("صادق مجلس الوزراء على الخطة الوطنية للمياه، وتنتظر مصادقة مجلس الشورى عليها في جلسته المقبلة.")
     assert len(facts.events) == 2
+
+
+def test_a_celebration_organised_with_a_named_partner_has_that_partner_as_body() -> None:
+    facts = _facts("اختتمت في محافظة الخرج فعاليات الاحتفال باليوم الوطني التي نظمتها أمانة المحافظة بالتعاون مع "
+                   "جمعية البر الخيرية، وافتتحها محافظ الخرج سعد بن علي العمري.")
+    assert _r2_events_kinds(facts) == [("other", "جمعية البر الخيرية")]
+
+
+def test_a_celebration_organised_by_a_named_body_has_it_as_body() -> None:  # guard
+    facts = _facts("اختتمت في محافظة الخرج فعاليات الاحتفال باليوم الوطني التي نظمتها جمعية البر الخيرية، وافتتحها "
+                   "محافظ الخرج سعد بن علي العمري.")
+    assert _r2_events_kinds(facts) == [("other", "جمعية البر الخيرية")]
+
+
+def test_a_partner_named_after_the_clause_ends_is_no_organiser() -> None:  # guard
+    facts = _facts("اختتمت في محافظة الخرج فعاليات الاحتفال باليوم الوطني التي نظمتها بلدية الخرج الفرعية، وأشاد "
+                   "المواطنون بالتعاون مع جمعية البر الخيرية.")
+    assert not any(b == "جمعية البر الخيرية" for _, b in _r2_events_kinds(facts))

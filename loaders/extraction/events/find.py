@@ -1966,15 +1966,28 @@ def _celebration_organised_by(tokens: list[Token], insts: list[InstMention], whe
 def _celebration_organiser(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
     """The body named right after "الذي نظمته" / "التي أقامتها" later in the sentence of the celebrating verb at ``i``,
     the verb opening its clause."""
-    if tokens[i].norm not in _CELEBRATES_OR_WA or not (
-            i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct):
+    noun = festive(tokens[i]) and tokens[i].norm not in _CELEBRATES_OR_WA  # (r2-events) "فعاليات الاحتفال بالعيد
+    # التي نظمتها البلدية بالتعاون مع لجنة …": the celebration's noun, its organiser in the relative clause after it
+    if not noun and (tokens[i].norm not in _CELEBRATES_OR_WA or not (
+            i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct)):
         return None
     for k in range(i + 2, min(len(tokens) - 1, i + _ORGANISED_IT_REACH)):
-        if tokens[k].sent != tokens[i].sent:
+        if tokens[k].sent != tokens[i].sent or (noun and tokens[k].norm in _CLAUSE_ENDS):
             return None
         if tokens[k].norm in _ORGANISED_IT and strip_clitic(tokens[k - 1].norm, "و")[0] in _WHICH:
-            return next((m for m in insts if m.first == k + 1 and tokens[m.first].start == m.start), None)
+            right = next((m for m in insts if m.first == k + 1 and tokens[m.first].start == m.start), None)
+            if right is not None or not noun:
+                return right
+            # an organiser the text names in words no list holds, "بالتعاون مع" a named co-organiser: that one
+            return next((m for m in insts for x in range(k + 2, min(len(tokens) - 2, k + 2 + _CO_REACH))
+                         if tokens[x].sent == tokens[k].sent and tokens[x].norm == _IN_COOPERATION
+                         and tokens[x + 1].norm == _WITH and m.first == x + 2 and tokens[m.first].start == m.start
+                         and not any(tokens[y].norm in _CLAUSE_ENDS for y in range(k + 1, x))), None)
     return None
+
+
+_IN_COOPERATION = fold("بالتعاون")
+_CO_REACH = 5
 
 
 _ORGANISED_IT = frozenset(fold(w) for w in ("نظمته", "نظمتها", "نظمه", "نظمها", "أقامته", "أقامتها", "أقامه",
