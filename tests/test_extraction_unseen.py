@@ -19404,3 +19404,15 @@ def test_a_partner_named_after_the_clause_ends_is_no_organiser() -> None:  # gua
     facts = _facts("اختتمت في محافظة الخرج فعاليات الاحتفال باليوم الوطني التي نظمتها بلدية الخرج الفرعية، وأشاد "
                    "المواطنون بالتعاون مع جمعية البر الخيرية.")
     assert not any(b == "جمعية البر الخيرية" for _, b in _r2_events_kinds(facts))
+
+
+def test_a_conference_s_host_is_the_body_the_relative_clause_names() -> None:
+    facts = _facts("شارك المبتعث من جامعة الملك خالد لدراسة الماجستير سعد علي العمري في مؤتمر الصحة العامة الدولي "
+                   "الثالث (الوقاية قبل العلاج) والذي استضافته جامعة أدنبرة بالعاصمة الاسكتلندية.")
+    assert [(k, b) for k, b in _r2_events_kinds(facts) if k == "assembly"] == [("assembly", "جامعة أدنبرة")]
+
+
+def test_a_host_named_after_the_clause_ends_does_not_hold_the_conference() -> None:  # guard
+    facts = _facts("شارك المبتعث من جامعة الملك خالد لدراسة الماجستير سعد علي العمري في مؤتمر الصحة العامة الدولي "
+                   "الثالث، وهو المؤتمر الذي استضافته جامعة أدنبرة قبل عام.")
+    assert not any(b == "جامعة أدنبرة" for _, b in _r2_events_kinds(facts))

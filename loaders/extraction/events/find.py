@@ -552,6 +552,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if ev.kind == "other" and ev.body is None:  # "احتفل أهالي القرية بالزواج الجماعي … والذي نظمته جمعية …"
             ev.body = next((b for b in (_celebration_organiser(tokens, insts, c) for c in ev.cues) if b is not None),
                            None)  # (ext-t161)
+        if ev.kind == "assembly":  # "شارك الباحث من جامعة A في مؤتمر … والذي استضافته كلية B": the host the relative
+            ev.body = _relative_host(tokens, insts, ev.cues[0]) or ev.body  # clause names holds it (r2-events)
         if ev.kind == "signing" and ev.body is None:  # "تم توقيع اتفاقية … بين كل من إمارة المنطقة ممثلة في …،
             # ومكتب التدريب …": the first party named after "بين"
             ev.body = next((b for b in (_party_between(tokens, insts, c) for c in ev.cues) if b is not None), None)
@@ -1987,6 +1989,21 @@ def _celebration_organiser(tokens: list[Token], insts: list[InstMention], i: int
 
 
 _IN_COOPERATION = fold("بالتعاون")
+
+
+def _relative_host(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+    """ "في مؤتمر … الدولي الخامس (…) والذي استضافته كلية B بالعاصمة …" (r2-events): a relative clause of hosting
+    ("الذي استضافته", "التي استضافتها") after the event's word, in its clause, with a named body right after its verb:
+    that body hosts the event."""
+    for k in range(i + 2, min(len(tokens) - 1, i + _ORGANISED_IT_REACH)):
+        if tokens[k].sent != tokens[i].sent or tokens[k].norm in _CLAUSE_ENDS:
+            return None
+        if tokens[k].norm in _HOSTED_IT and strip_clitic(tokens[k - 1].norm, "و")[0] in _WHICH:
+            return next((m for m in insts if m.first == k + 1 and tokens[m.first].start == m.start), None)
+    return None
+
+
+_HOSTED_IT = frozenset(fold(w) for w in ("استضافته", "استضافتها", "استضافه", "استضافها"))
 _CO_REACH = 5
 
 
