@@ -552,6 +552,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         if ev.kind == "other" and ev.body is None:  # "احتفل أهالي القرية بالزواج الجماعي … والذي نظمته جمعية …"
             ev.body = next((b for b in (_celebration_organiser(tokens, insts, c) for c in ev.cues) if b is not None),
                            None)  # (ext-t161)
+        if ev.kind == "assembly":  # "شارك الباحث من جامعة A في مؤتمر … والذي استضافته كلية B": the host the relative
+            ev.body = _relative_host(tokens, insts, ev.cues[0]) or ev.body  # clause names holds it (r2-events)
         if ev.kind == "signing" and ev.body is None:  # "تم توقيع اتفاقية … بين كل من إمارة المنطقة ممثلة في …،
             # ومكتب التدريب …": the first party named after "بين"
             ev.body = next((b for b in (_party_between(tokens, insts, c) for c in ev.cues) if b is not None), None)
@@ -1688,6 +1690,8 @@ def _other_body(tokens: list[Token], insts: list[InstMention], i: int, cues: lis
     """ "صادق مجلس الوزراء على الخطة، وتنتظر مصادقة البرلمان عليها في جلسته المقبلة": an announced sitting of a body
     other than the one whose cue came before in its sentence is an event of its own."""
     own = body_near(tokens, insts, i)
+    if own is not None and own.first > 0 and strip_clitic(tokens[own.first - 1].norm)[0] == _SEAT:
+        return False  # "تعقد اللجنة … اجتماعها السادس بمقر الأمانة العامة": the seat it is held at (r2-events)
     before = [body_near(tokens, insts, c) for c in cues if tokens[c].sent == tokens[i].sent]
     return own is not None and bool(before) and all(b is not None and fold(b.name) != fold(own.name) for b in before)
 
@@ -1964,15 +1968,43 @@ def _celebration_organised_by(tokens: list[Token], insts: list[InstMention], whe
 def _celebration_organiser(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
     """The body named right after "الذي نظمته" / "التي أقامتها" later in the sentence of the celebrating verb at ``i``,
     the verb opening its clause."""
-    if tokens[i].norm not in _CELEBRATES_OR_WA or not (
-            i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct):
+    noun = festive(tokens[i]) and tokens[i].norm not in _CELEBRATES_OR_WA  # (r2-events) "فعاليات الاحتفال بالعيد
+    # التي نظمتها البلدية بالتعاون مع لجنة …": the celebration's noun, its organiser in the relative clause after it
+    if not noun and (tokens[i].norm not in _CELEBRATES_OR_WA or not (
+            i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct)):
         return None
     for k in range(i + 2, min(len(tokens) - 1, i + _ORGANISED_IT_REACH)):
-        if tokens[k].sent != tokens[i].sent:
+        if tokens[k].sent != tokens[i].sent or (noun and tokens[k].norm in _CLAUSE_ENDS):
             return None
         if tokens[k].norm in _ORGANISED_IT and strip_clitic(tokens[k - 1].norm, "و")[0] in _WHICH:
+            right = next((m for m in insts if m.first == k + 1 and tokens[m.first].start == m.start), None)
+            if right is not None or not noun:
+                return right
+            # an organiser the text names in words no list holds, "بالتعاون مع" a named co-organiser: that one
+            return next((m for m in insts for x in range(k + 2, min(len(tokens) - 2, k + 2 + _CO_REACH))
+                         if tokens[x].sent == tokens[k].sent and tokens[x].norm == _IN_COOPERATION
+                         and tokens[x + 1].norm == _WITH and m.first == x + 2 and tokens[m.first].start == m.start
+                         and not any(tokens[y].norm in _CLAUSE_ENDS for y in range(k + 1, x))), None)
+    return None
+
+
+_IN_COOPERATION = fold("بالتعاون")
+
+
+def _relative_host(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+    """ "في مؤتمر … الدولي الخامس (…) والذي استضافته كلية B بالعاصمة …" (r2-events): a relative clause of hosting
+    ("الذي استضافته", "التي استضافتها") after the event's word, in its clause, with a named body right after its verb:
+    that body hosts the event."""
+    for k in range(i + 2, min(len(tokens) - 1, i + _ORGANISED_IT_REACH)):
+        if tokens[k].sent != tokens[i].sent or tokens[k].norm in _CLAUSE_ENDS:
+            return None
+        if tokens[k].norm in _HOSTED_IT and strip_clitic(tokens[k - 1].norm, "و")[0] in _WHICH:
             return next((m for m in insts if m.first == k + 1 and tokens[m.first].start == m.start), None)
     return None
+
+
+_HOSTED_IT = frozenset(fold(w) for w in ("استضافته", "استضافتها", "استضافه", "استضافها"))
+_CO_REACH = 5
 
 
 _ORGANISED_IT = frozenset(fold(w) for w in ("نظمته", "نظمتها", "نظمه", "نظمها", "أقامته", "أقامتها", "أقامه",
@@ -2074,11 +2106,43 @@ def _launched_by(tokens: list[Token], insts: list[InstMention], where: WordIndex
         if i >= len(tokens) - 2 or not (i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct):
             continue
         body = next((m for m in insts if m.first == i + 1 and tokens[m.first].start == m.start), None)
-        if body is not None and any(tokens[k].sent == tokens[i].sent and (
+        if body is None:
+            continue
+        start = _past_body_tail(tokens, body.last)
+        if any(tokens[k].sent == tokens[i].sent and (
                 tokens[k].norm in _LAUNCHED or strip_clitic(tokens[k].norm)[0] in _LAUNCHED)
-                for k in range(body.last, min(len(tokens), body.last + 4))):
+                for k in range(body.last, min(len(tokens), body.last + 4 if start == body.last else start + 2))):
             out.append(i)
     return out
+
+
+def _past_body_tail(tokens: list[Token], k: int) -> int:
+    """ "أطلقت جمعية X بمنطقة Y «Z»، برنامج …" (r2-events): past the body's name, the region it serves ("بمنطقة",
+    "بمحافظة" + one word) and its short name in quotes or brackets, with the commas around them: where the
+    launched thing may start."""
+    sent = tokens[k].sent if k < len(tokens) else -1
+    while k < len(tokens) and tokens[k].sent == sent:
+        w = tokens[k].norm
+        if w in _TAIL_MARKS:
+            k += 1
+        elif w in _OPEN_QUOTES:
+            close = next((x for x in range(k + 1, min(len(tokens), k + 2 + _QUOTED_NAME))
+                          if tokens[x].norm in _CLOSE_QUOTES), None)
+            if close is None:
+                return k
+            k = close + 1
+        elif strip_clitic(w, "ب")[0] in EVENTS.PLACE_NOUNS and w[:1] == "ب" and k + 1 < len(tokens) \
+                and tokens[k + 1].is_word:
+            k += 2
+        else:
+            return k
+    return k
+
+
+_TAIL_MARKS = frozenset({"،", ","})
+_OPEN_QUOTES = frozenset({"«", '"', "“", "("})
+_CLOSE_QUOTES = frozenset({"»", '"', "”", ")"})
+_QUOTED_NAME = 3
 
 
 def _started_with_guests(tokens: list[Token], where: WordIndex) -> list[int]:
