@@ -19406,3 +19406,8 @@ def test_big_as_an_adjective_opens_no_office() -> None:  # guard
 def test_an_article_given_name_after_no_nationality_is_left_as_it_was() -> None:  # guard
     facts = _facts("وزار الوفد مدينة المحيط الهادي الجديدة في الصيف.")
     assert not facts.persons
+
+
+def test_a_province_named_after_iqlim_continues_the_office_before_its_holder() -> None:
+    facts = _facts("وذكرت مصادر أن رئيس إقليم بلوشستان مسعود كرماني أبلغ الحكومة رفضه.")
+    assert _holders(facts).get("رئيس إقليم بلوشستان") == "مسعود كرماني"
