@@ -19340,7 +19340,7 @@ def test_an_unnamed_office_wished_well_by_the_speakers_is_no_participant() -> No
 
 # r2-people (tuning142-147): a former office's qualifier, a foreign name closed by "and others" or whose surname
 # speaks again alone, a second office stacked after "بالمحافظة" or a field after "في", article given names after a
-# nationality, and a chief scientist's or economist's office
+# nationality, a chief scientist's or economist's office, a region's head, and a body's region before "برئاسة"
 
 
 def test_former_after_a_complete_office_is_its_word_and_the_name_holds_it() -> None:
@@ -19411,3 +19411,14 @@ def test_an_article_given_name_after_no_nationality_is_left_as_it_was() -> None:
 def test_a_province_named_after_iqlim_continues_the_office_before_its_holder() -> None:
     facts = _facts("وذكرت مصادر أن رئيس إقليم بلوشستان مسعود كرماني أبلغ الحكومة رفضه.")
     assert _holders(facts).get("رئيس إقليم بلوشستان") == "مسعود كرماني"
+
+
+def test_a_body_s_region_between_it_and_headed_by_stays_in_the_chair_s_office() -> None:
+    facts = _facts("وتعمل الفرق وفق خطة أعدتها لجنة السلامة الفرعية بمنطقة تبوك برئاسة الدكتور سعد الحربي، وبمتابعة "
+                   "من الإدارة.")
+    assert _holders(facts).get("رئيس لجنة السلامة الفرعية بمنطقة تبوك") == "سعد الحربي"
+
+
+def test_a_visited_body_with_its_region_gives_the_visitors_head_no_chair() -> None:  # guard
+    facts = _facts("وزار جمعية البر بمنطقة تبوك برئاسة الدكتور سعد الحربي وفد من الوزارة.")
+    assert not any(p.title.startswith("رئيس جمعية البر") for p in facts.posts)

@@ -276,6 +276,12 @@ def _headed_bodies(text: str, tokens: list[Token], out: People, insts: Sequence[
         if body is None and k > 1 and (tokens[k - 1].norm in _COPULAS or tokens[k - 1].norm in _COMMA):
             body = next((m for m in insts if m.last == k - 1 and getattr(m, "name", None)), None)
             # ("لجنة التحكيم ستكون برئاسة X", ext-t67; "لجنة التطوير الإداري، برئاسة X وعضوية …", ext-t84)
+        seat = ""
+        if body is None and k > 2:
+            body = next((m for m in insts if getattr(m, "name", None) and m.last < k - 1
+                         and region_len(tokens, m.last, clitic="ب") == k - m.last), None)
+            seat = " " + text[tokens[body.last].start : tokens[k - 1].end] if body is not None else ""
+            # ("لجنة الكلى الفرعية بمنطقة عسير برئاسة X": the body's region between it and "برئاسة", r2-people)
         if body is None or any(tokens[x].sent != tok.sent for x in range(body.first, k)):
             continue
         label = str(getattr(body, "name", ""))
@@ -293,7 +299,7 @@ def _headed_bodies(text: str, tokens: list[Token], out: People, insts: Sequence[
                 or any(p.first in range(k + 1, j + 1) for p in out.posts) or tokens[j].sent != tok.sent:
             continue  # (a member of another committee listed before may chair this one, ext-t84)
         post = PostMention(body.first, k + 1, int(getattr(body, "start", tokens[body.first].start)), tok.end,
-                           "رئيس " + label)
+                           "رئيس " + label + seat)
         post.holder = pm.name
         out.posts.append(post)
         held.add(pm.name)
