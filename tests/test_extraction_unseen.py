@@ -19622,3 +19622,88 @@ def test_a_host_named_after_the_clause_ends_does_not_hold_the_conference() -> No
     facts = _facts("شارك المبتعث من جامعة الملك خالد لدراسة الماجستير سعد علي العمري في مؤتمر الصحة العامة الدولي "
                    "الثالث، وهو المؤتمر الذي استضافته جامعة أدنبرة قبل عام.")
     assert not any(b == "جامعة أدنبرة" for _, b in _r2_events_kinds(facts))
+
+# r2-people (tuning142-147): a former office's qualifier, a foreign name closed by "and others" or whose surname
+# speaks again alone, a second office stacked after "بالمحافظة" or a field after "في", article given names after a
+# nationality, a chief scientist's or economist's office, a region's head, and a body's region before "برئاسة"
+
+
+def test_former_after_a_complete_office_is_its_word_and_the_name_holds_it() -> None:
+    facts = _facts("وانتقد رئيس الوزراء السابق فهد الحربي قرار الحكومة الأخير.")
+    assert _holders(facts).get("رئيس الوزراء السابق") == "فهد الحربي"
+
+
+def test_a_complete_office_before_its_object_stays_short() -> None:  # guard
+    facts = _facts("وعرض رئيس الحكومة الإصلاحات الجديدة على البرلمان.")
+    assert not any("الإصلاحات" in p.title for p in facts.posts)
+
+
+def test_and_others_closes_a_foreign_name_after_a_foreign_title() -> None:
+    facts = _facts("وسيعقد الوزير لقاء مع الرئيس الغاني جوني ماهاما وغيره من كبار المسؤولين في أكرا.")
+    assert _holders(facts).get("الرئيس الغاني") == "جوني ماهاما"
+
+
+def test_a_foreign_surname_that_speaks_again_alone_makes_the_name_after_a_title() -> None:
+    facts = _facts("وقال وزير شؤون الدفاع المدني هيروشي تاناكو إن العمل سيتوقف شهرا. وقال تاناكو إن الحوار سيستمر.")
+    assert _holders(facts).get("وزير شؤون الدفاع المدني") == "هيروشي تاناكو"
+
+
+def test_two_bare_words_after_a_title_with_no_second_mention_stay_unread() -> None:  # guard
+    facts = _facts("وقال وزير شؤون الدفاع المدني هيروشي تاناكو إن العمل سيتوقف شهرا.")
+    assert "هيروشي تاناكو" not in {p.name for p in facts.persons}
+
+
+def test_a_second_office_after_the_back_reference_to_the_province_is_stacked() -> None:
+    facts = _facts("وعقدت اللجنة اجتماعها برئاسة رئيس لجنة السلامة الفرعية بالمحافظة رئيس البلدية المهندس سعد بن "
+                   "علي الدوسري في مقر البلدية.")
+    holders = _holders(facts)
+    assert holders.get("رئيس لجنة السلامة الفرعية بالمحافظة") == "سعد بن علي الدوسري"
+    assert holders.get("رئيس البلدية") == "سعد بن علي الدوسري"
+
+
+def test_a_field_after_fi_before_the_honorific_is_the_office_s_and_both_offices_are_held() -> None:
+    facts = _facts("وبين مدير عام الإدارة العامة للإسكان رئيس لجنة الإيواء في الحج الدكتور سامي العتيبي أن العمل بدأ.")
+    holders = _holders(facts)
+    assert holders.get("رئيس لجنة الإيواء في الحج") == "سامي العتيبي"
+    assert holders.get("مدير عام الإدارة العامة للإسكان") == "سامي العتيبي"
+
+
+def test_a_place_after_fi_where_a_guest_is_received_is_no_word_of_the_host_s_office() -> None:  # guard
+    facts = _facts("واستقبل أمير المنطقة في المكتب الدكتور سامي العتيبي.")
+    assert not any("المكتب" in p.title for p in facts.posts)
+
+
+def test_an_article_given_name_after_a_nationality_opens_the_holder_s_name() -> None:
+    facts = _facts("وقال وزير الداخلية الجزائري الطيب الورغي إن الأمن مستتب.")
+    assert _holders(facts).get("وزير الداخلية الجزائري") == "الطيب الورغي"
+
+
+def test_a_chief_scientist_s_office_is_read_before_its_holder() -> None:
+    facts = _facts("ويشرف على المشروع كبير علماء الفيزياء الدكتور ناصر بن علي القحطاني منذ بدايته.")
+    assert _holders(facts).get("كبير علماء الفيزياء") == "ناصر بن علي القحطاني"
+
+
+def test_big_as_an_adjective_opens_no_office() -> None:  # guard
+    facts = _facts("وأكد مدير الجامعة سعد القحطاني أن عددا كبير العلماء شاركوا في المؤتمر.")
+    assert not any(p.title.startswith("كبير") for p in facts.posts)
+
+
+def test_an_article_given_name_after_no_nationality_is_left_as_it_was() -> None:  # guard
+    facts = _facts("وزار الوفد مدينة المحيط الهادي الجديدة في الصيف.")
+    assert not facts.persons
+
+
+def test_a_province_named_after_iqlim_continues_the_office_before_its_holder() -> None:
+    facts = _facts("وذكرت مصادر أن رئيس إقليم بلوشستان مسعود كرماني أبلغ الحكومة رفضه.")
+    assert _holders(facts).get("رئيس إقليم بلوشستان") == "مسعود كرماني"
+
+
+def test_a_body_s_region_between_it_and_headed_by_stays_in_the_chair_s_office() -> None:
+    facts = _facts("وتعمل الفرق وفق خطة أعدتها لجنة السلامة الفرعية بمنطقة تبوك برئاسة الدكتور سعد الحربي، وبمتابعة "
+                   "من الإدارة.")
+    assert _holders(facts).get("رئيس لجنة السلامة الفرعية بمنطقة تبوك") == "سعد الحربي"
+
+
+def test_a_visited_body_with_its_region_gives_the_visitors_head_no_chair() -> None:  # guard
+    facts = _facts("وزار جمعية البر بمنطقة تبوك برئاسة الدكتور سعد الحربي وفد من الوزارة.")
+    assert not any(p.title.startswith("رئيس جمعية البر") for p in facts.posts)

@@ -60,6 +60,7 @@ _ASSISTANT = frozenset({fold("المساعد"), fold("المساعدة")})
 _ASSISTANT_OF = frozenset({fold("مساعد"), fold("مساعدة")})
 _ASSISTANT_BARE = frozenset({fold("مساعد"), fold("مساعدة")})  # also a given name
 _AMIN = fold("الأمين")
+_FORMER_ONLY = frozenset(fold(w) for w in ("السابق", "السابقة", "الأسبق", "الأسبقة"))
 
 
 class _Cue:
@@ -275,6 +276,12 @@ def _headed_bodies(text: str, tokens: list[Token], out: People, insts: Sequence[
         if body is None and k > 1 and (tokens[k - 1].norm in _COPULAS or tokens[k - 1].norm in _COMMA):
             body = next((m for m in insts if m.last == k - 1 and getattr(m, "name", None)), None)
             # ("لجنة التحكيم ستكون برئاسة X", ext-t67; "لجنة التطوير الإداري، برئاسة X وعضوية …", ext-t84)
+        seat = ""
+        if body is None and k > 2:
+            body = next((m for m in insts if getattr(m, "name", None) and m.last < k - 1
+                         and region_len(tokens, m.last, clitic="ب") == k - m.last), None)
+            seat = " " + text[tokens[body.last].start : tokens[k - 1].end] if body is not None else ""
+            # ("لجنة الكلى الفرعية بمنطقة عسير برئاسة X": the body's region between it and "برئاسة", r2-people)
         if body is None or any(tokens[x].sent != tok.sent for x in range(body.first, k)):
             continue
         label = str(getattr(body, "name", ""))
@@ -292,7 +299,7 @@ def _headed_bodies(text: str, tokens: list[Token], out: People, insts: Sequence[
                 or any(p.first in range(k + 1, j + 1) for p in out.posts) or tokens[j].sent != tok.sent:
             continue  # (a member of another committee listed before may chair this one, ext-t84)
         post = PostMention(body.first, k + 1, int(getattr(body, "start", tokens[body.first].start)), tok.end,
-                           "رئيس " + label)
+                           "رئيس " + label + seat)
         post.holder = pm.name
         out.posts.append(post)
         held.add(pm.name)
@@ -1545,7 +1552,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
             c += 1
         closed = not needs and size > 1 and c < n and tokens[c].norm.startswith("ال") and tokens[c].article \
             and not tokens[c].norm.endswith(("ي", "يه")) and tokens[c].norm not in CALENDAR.ORDINALS \
-            and tokens[c].norm not in lex.honorifics  # "عرض رئيس الحكومة الإصلاحات": an object follows
+            and tokens[c].norm not in lex.honorifics and tokens[c].norm not in _FORMER_ONLY
+        # ("عرض رئيس الحكومة الإصلاحات": an object follows; "رئيس الوزراء السابق X": the qualifier "former" after a
+        # complete office is its word, as it is after an office with a complement, r2-people)
         # (not "الأمين العام السادس للأمم المتحدة": an ordinal; an honorific ends the title in chain_end; nor
         # "ولي العهد اتصالا": an indefinite accusative after a complete office is the verb's object)
         closed = closed or (not needs and size > 1 and c < n and tokens[c - 1].article and tokens[c].is_word
@@ -1672,6 +1681,9 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 e += 1  # "رئيس النادي الأدبي بالباحة": the title's complement is a body's whole name
         if e - c >= 2 and _nisba_name_at(tokens, e - 2):
             e -= 2  # "رئيس الوزراء حيدر العبادي": a definite complement, then a bare given name and a nisba
+        e = next((x for x in range(max(c, i + 1), e - 1) if _article_given_at(tokens, x)), e)
+        # ("وزير الخارجية التونسي الطيب X": a given name with the article after the nationality opens the holder's
+        # name, r2-people)
         e = _plural_after_place(tokens, c, e)
         if needs and e == c and c < n and tokens[c].norm in CHAINS.FORMER_INDEFINITE:
             e = c + 1  # "محمد الفلاحي، وزير سابق،": an indefinite title with its qualifier
@@ -2046,6 +2058,13 @@ def _locative_tail(tokens: list[Token], e: int) -> int:
             return 1 + at
         if tokens[e + 1].article and tokens[e + 1].norm[2:] in CHAINS.REGION_NOUNS:
             return 2  # "مدير عام التعليم في المنطقة": the region the text is about
+        if e + 2 < len(tokens) and tokens[e + 1].article and tokens[e + 1].is_word and not is_stop(tokens[e + 1].norm) \
+                and tokens[e + 2].norm in lexicon().honorifics and tokens[e + 2].sent == tokens[e].sent \
+                and not any(tokens[x].sent == tokens[e].sent and strip_clitic(tokens[x].norm, "وف")[0] in _SEEN
+                            for x in range(max(0, e - 10), e)):
+            return 2  # "رئيس لجنة التدريب في الحج الدكتور X": "في" + one definite word, then the honorific of the
+            # holder's name: the field the office serves (r2-people; not after a verb of meeting or visiting, where
+            # "في" may say where: "استقبل الأمير في الإمارة الدكتور X")
     if e < len(tokens) and tokens[e].norm[:1] == "ب" and tokens[e].norm[1:] in PEOPLE.HOME_COUNTRY:
         return 1  # "سفيرة الاتحاد الأوروبي بالمغرب"
     if e + 1 < len(tokens) and tokens[e].norm[:1] == "ل" and not tokens[e].norm.startswith("لل") \
@@ -2069,6 +2088,11 @@ def _locative_tail(tokens: list[Token], e: int) -> int:
                 e + 2 < len(tokens) and tokens[e + 2].norm in PEOPLE.FILIATION)):
         return 1  # "رئيس قسم صحة البيئة بالبلدية الدكتور X": the body the text is about, before the holder
     if e + 1 < len(tokens) and tokens[e].norm.startswith("بال") and tokens[e].norm[1:] in CHAINS.BACK_REFERENCES \
+            and tokens[e + 1].sent == tokens[e].sent and tokens[e + 1].norm not in PEOPLE.ROYAL_STYLE \
+            and tokens[e + 1].norm[:1] != "و" and _title_at(tokens, e + 1) is not None:
+        return 1  # "رئيس اللجنة الفرعية بالمحافظة رئيس البلدية م. X": the same before a second office stacked on
+        # the first, both held by the name after them (r2-people)
+    if e + 1 < len(tokens) and tokens[e].norm.startswith("بال") and tokens[e].norm[1:] in CHAINS.BACK_REFERENCES \
             and tokens[e + 1].norm in _COMMA and e > 1 and tokens[e - 1].sent == tokens[e].sent:
         return 1  # "X، مدير عام الشؤون الصحية بالمنطقة، …": the same, closing an office apposed (ext-t72)
     if _unknown_locality_before_name(tokens, e):
@@ -2091,6 +2115,9 @@ def _locative_tail(tokens: list[Token], e: int) -> int:
 
 
 _MANNER_NOUNS = frozenset(fold(w) for w in ("شكل", "صورة", "صفة", "طريقة"))
+_SEEN = frozenset(fold(w) for w in ("استقبل", "استقبلت", "يستقبل", "تستقبل", "استقبال", "التقى", "التقت", "يلتقي",
+                                     "تلتقي", "لقاء", "زار", "زارت", "يزور", "تزور", "زيارة", "اجتمع", "اجتمعت",
+                                     "اجتماع", "شارك", "شاركت", "يشارك", "تشارك", "مشاركة"))
 
 
 _MET_WITH = frozenset(fold(w) for w in ("التقى", "التقت", "يلتقي", "تلتقي", "اجتمع", "اجتمعت", "يجتمع", "تجتمع",
@@ -3886,6 +3913,44 @@ def _surname_again(tokens: list[Token], name: Name) -> bool:
     return False
 
 
+def _article_given_at(tokens: list[Token], x: int) -> bool:
+    """ "الرئيس التونسي الباجي X Y", "رئيس الحكومة التونسية الحبيب X", "الرئيس السابق المنصف X": a given name that
+    carries the article (as the Maghreb writes many) right after a nationality or "السابق" ends the title: with the
+    words after it it reads as a recognisable name, not as one more adjective of the office (r2-people)."""
+    t, prev = tokens[x], tokens[x - 1]
+    if not t.article or t.norm not in lexicon().first_names or t.norm in PEOPLE.NATIONALITIES or t.sent != prev.sent:
+        return False
+    before = prev.norm[:-1] if prev.norm.endswith("يه") else prev.norm
+    if before not in PEOPLE.NATIONALITIES and prev.norm not in _FORMER_ONLY:
+        return False
+    name = parse_name(tokens, x)
+    return name is not None and name.start == x and name.end - x >= 2 \
+        and (_closes_name(tokens, name.end) or _ends_clean(tokens, name.end))
+
+
+def _closes_name(tokens: list[Token], e: int) -> bool:
+    """Punctuation, the text's or the sentence's end, or a word that closes a name ("إن", "وهو") at ``e``."""
+    return e >= len(tokens) or not tokens[e].is_word or tokens[e].sent != tokens[e - 1].sent \
+        or tokens[e].norm in PEOPLE.NAME_CLOSERS
+
+
+def _bare_surname_again(tokens: list[Token], p: PostMention, name: Name) -> bool:
+    """ "وقال وزير شؤون مجلس الوزراء X Y إن … وقال Y إن …": two bare words the lexicon lacks right after a title,
+    closed as a name is, whose last word stands again alone elsewhere as a speaker's name (after a verb of speech) or
+    after the same title's head ("الرئيس Y."), closed there too: a foreign name whose surname the text uses alone
+    (r2-people; ``_surname_again`` does this for an article family name)."""
+    if name.end - name.start != 2 or name.clitic or name.known or not _closes_name(tokens, name.end) \
+            or not _plain_words(tokens, name.start, name.end, final_alef=True):
+        return False
+    given, family = tokens[name.start], tokens[name.end - 1]
+    if len(family.norm) < 3 or family.norm in lexicon().first_names or given.norm in PEOPLE.NOT_NAMES:
+        return False
+    head = tokens[p.first].norm
+    return any(t.norm == family.norm and x != name.end - 1 and tokens[x - 1].norm != given.norm
+               and (_speech_verb(tokens[x - 1].norm) or tokens[x - 1].norm == head) and _closes_name(tokens, x + 1)
+               for x, t in enumerate(tokens) if x > 0)
+
+
 @cache
 def _counterpart_forms() -> frozenset[str]:
     """ "نظيره", "ونظيره": the words whose base (without a leading و) may be a counterpart's (a superset)."""
@@ -4179,6 +4244,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 and not tokens[name.end].article and len(tokens[name.end].norm) >= 4))) \
                 and not _latin_twin(tokens, name) and name not in (foreign, quoted, ranked) \
                 and not _nisba_named(tokens, p, name) and not _surname_again(tokens, name) \
+                and not _bare_surname_again(tokens, p, name) \
                 and not _rare_given_named(tokens, p, name) \
                 and not (p.acting and j == p.last and tokens[j - 1].norm in CHAINS.MUKALLAF
                          and _nisba_named_at(tokens, j)):  # "… المكلف X الحربي": the acting word bounds it (aud-inst)
