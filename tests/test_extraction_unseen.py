@@ -19707,3 +19707,64 @@ def test_a_body_s_region_between_it_and_headed_by_stays_in_the_chair_s_office() 
 def test_a_visited_body_with_its_region_gives_the_visitors_head_no_chair() -> None:  # guard
     facts = _facts("وزار جمعية البر بمنطقة تبوك برئاسة الدكتور سعد الحربي وفد من الوزارة.")
     assert not any(p.title.startswith("رئيس جمعية البر") for p in facts.posts)
+
+# r2-slots (tuning142-147): the slots of events found (a committee's own meeting at its seat, a place named before
+# "حيث", a town in its governorate, a hall in a body named after its city, a forum's ordinal after its name, the body
+# whose decision is cited)
+
+
+def test_a_committee_holding_its_own_meeting_sits_at_its_seat() -> None:
+    facts = _facts("عقدت اللجنة المحلية لانتخابات المجالس البلدية بمحافظة الزلفي أمس اجتماعها الأول برئاسة "
+                   "رئيس اللجنة سعد العتيبي.")
+    assert _main(facts).place == "الزلفي"
+
+
+def test_a_minister_meeting_a_committee_seated_in_a_town_is_not_placed_there() -> None:  # guard
+    facts = _facts("عقد الوزير سعد العتيبي أمس اجتماعا مع لجنة التنمية بمحافظة الزلفي.")
+    assert _main(facts).place is None
+
+
+def test_an_arrival_city_before_where_places_the_reception() -> None:
+    facts = _facts("وحطت طائرة الرئيس الفرنسي في مطار القاهرة الدولي في الساعة الخامسة مساء الجمعة، حيث كان "
+                   "باستقباله الرئيس عبدالفتاح السيسي.")
+    assert _main(facts).place == "القاهرة"
+
+
+def test_arrival_in_a_city_then_where_a_minister_received_him() -> None:
+    facts = _facts("وصل وزير الخارجية الفرنسي لوران فابيوس أمس إلى جدة، حيث كان في استقباله وزير الخارجية "
+                   "عادل الجبير.")
+    assert _main(facts).place == "جدة"
+
+
+def test_a_town_named_with_its_governorate_places_the_meeting() -> None:
+    facts = _facts("كشفت مصادر صحفية عن لقاء عقده زعيم الحركة سعد الحربي، مع قيادات من حركته، مشيرة إلى أن "
+                   "الاجتماع الذي عقد في مدينة حوث بمحافظة عمران، انتهى إلى اتفاق.")
+    assert _main(facts).place == "حوث"
+
+
+def test_a_campus_named_with_its_governorate_is_no_town() -> None:  # guard
+    facts = _facts("عقد المجلس البلدي اجتماعه الدوري أمس في مدينة العرفان الجامعية بمحافظة الخرج.")
+    assert _main(facts).place is None
+
+
+def test_a_hall_in_a_chamber_named_after_its_city_places_the_meeting() -> None:
+    facts = _facts("تم عقد اجتماع مشترك بين مكتب العمل ومسؤولي الغرفة التجارية، وذلك في قاعة الاجتماعات "
+                   "بغرفة عنيزة.")
+    assert _main(facts).place == "عنيزة"
+
+
+def test_a_forum_s_ordinal_after_its_name_is_its_number() -> None:
+    facts = _facts("يرعى الأمير فيصل بن سعد أمير منطقة الباحة يوم غد انطلاق فعاليات ملتقى الشباب الريادي الأول في "
+                   "مركز الأمير سلطان الثقافي بمدينة الباحة.")
+    assert _main(facts).number == 1
+
+
+def test_a_feminine_ordinal_after_a_forum_s_name_numbers_nothing() -> None:  # guard
+    facts = _facts("افتتح وزير الصحة سعد الحربي أمس مؤتمر الصحة العامة الأولى.")
+    assert _main(facts).number is None
+
+
+def test_the_body_whose_decision_a_visit_broke_did_not_hold_it() -> None:
+    facts = _facts("قال مسؤولون أمس إن القائد العسكري سعد الحربي زار روسيا في خرق لقرار الأمم المتحدة حظر "
+                   "سفره.")
+    assert _inst(facts, _main(facts).body) != "الأمم المتحدة"

@@ -54,6 +54,9 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                 size = _city_len(tokens, k + 1)  # "وذلك في مجمع الوزارة بمحافظة X" (ext-t54)
                 if size:
                     return _text_of(tokens, k + 1, k + 1 + size)
+            venue_city = _venue_of_body(tokens, insts, ev, k)
+            if venue_city is not None:
+                return venue_city
             if tok.norm in EVENTS.PLACE_PREFIX and k + 1 < len(tokens) and not _spoken_of(tokens, k):
                 size = _city_len(tokens, k + 1)  # (not "المخططات الخاصة بمدينة X": what was spoken of, ext-t97)
                 if size and tok.norm != "في" and not _held_there(tokens, ev, k):
@@ -127,6 +130,9 @@ def place(tokens: list[Token], insts: list[InstMention], ev: EventMention, dated
                     size = _city_len(tokens, k)
                     if size and k + size == m.last:
                         return _text_of(tokens, k, m.last)
+    where = _where_before(tokens, ev)
+    if where is not None:
+        return where
     talks = _lede_talks_city(tokens, ev)
     if talks is not None:
         return talks
@@ -647,6 +653,32 @@ _VENUE_NOUNS = frozenset(fold(w) for w in ("مجمع", "مبنى", "مقر", "ق
                                            "بفرع"))  # "استقبل … بفرع الوزارة بمنطقة X" (ext-t66)
 
 
+def _venue_of_body(tokens: list[Token], insts: list[InstMention], ev: EventMention, k: int) -> str | None:
+    """ "وذلك في قاعة الاجتماعات بغرفة X", "بقاعة المحاضرات بجامعة X" (r2-slots): a hall after "في" or behind "ب",
+    followed within three words (no comma) by a body behind "ب" whose name ends with a city, after the event's cue in
+    its sentence, is in that city."""
+    tok = tokens[k]
+    if tok.norm not in _HALLS or k == 0 or not any(i < k and tokens[i].sent == tok.sent for i in ev.cues):
+        return None
+    if tok.norm == _HALL and tokens[k - 1].norm != "في":
+        return None
+    for m in insts:
+        if not k < m.first <= k + 3 or tokens[m.first].norm[:1] != "ب" or m.start <= tokens[m.first].start:
+            continue
+        if any(not tokens[x].is_word or tokens[x].sent != tok.sent for x in range(k, m.first)):
+            return None
+        for x in range(m.first + 1, m.last):
+            size = _city_len(tokens, x)
+            if size and x + size == m.last:
+                return _text_of(tokens, x, m.last)
+        return None
+    return None
+
+
+_HALL = fold("قاعة")
+_HALLS = frozenset(fold(w) for w in ("قاعة", "بقاعة"))
+
+
 def _inaugurated_in(tokens: list[Token], i: int, k: int) -> bool:
     """ "دشن الوزير X مساء أمس المقر الجديد للهيئة، والكائن بحي Y في مدينة Z": after an inauguration's verb, "في
     مدينة" + a city further than ``_AFTER_CUE`` in its sentence (its agent, a time and the site inaugurated stand
@@ -724,11 +756,14 @@ def _city_of_country(tokens: list[Token], j: int) -> bool:
         and nxt.sent == tok.sent and (tok.norm,) not in lexicon().countries and (_adjective(nxt) or (
             nxt.norm == fold("في") and j + 2 < len(tokens) and (tokens[j + 2].norm,) in lexicon().countries)
             or (nxt.norm in _IN_STATE and j + 2 < len(tokens) and tokens[j + 2].sent == tok.sent
-                and tokens[j + 2].is_word and not tokens[j + 2].article and not is_stop(tokens[j + 2].norm)))
-    # "مدينة X في أستراليا": its country after "في" (ext-t38); "مدينة X بولاية Y": the state it lies in (ext-t156)
+                and tokens[j + 2].is_word and (nxt.norm in _IN_GOVERNORATE or (
+                    not tokens[j + 2].article and not is_stop(tokens[j + 2].norm)))))
+    # "مدينة X في أستراليا": its country after "في" (ext-t38); "مدينة X بولاية Y": the state it lies in (ext-t156),
+    # "مدينة X بمحافظة Y", "بإقليم Y": the governorate or province it lies in (r2-slots)
 
 
-_IN_STATE = frozenset(fold(w) for w in ("بولاية", "بمقاطعة"))
+_IN_GOVERNORATE = frozenset(fold(w) for w in ("بمحافظة", "بإقليم"))  # "مدينة X بمحافظة Y" (r2-slots): any name Y
+_IN_STATE = frozenset(fold(w) for w in ("بولاية", "بمقاطعة")) | _IN_GOVERNORATE
 """After a town named by "مدينة", the federal state or province it lies in ("في مدينة X بولاية Y الأمريكية"): the
 word before is a city though no gazetteer lists it."""
 
@@ -751,6 +786,43 @@ def _foreign_city_before_cue(tokens: list[Token], ev: EventMention, k: int) -> s
             tokens[i].sent in (s, _next_worded(tokens, k)) and tokens[i].article for i in ev.cues):
         return tokens[k + 2].text
     return None
+
+
+def _where_before(tokens: list[Token], ev: EventMention) -> str | None:
+    """ "وصل الوزير إلى جدة، حيث كان في استقباله …", "حطت طائرته في مطار X الدولي، حيث التقى …" (r2-slots): an event
+    cue in a clause opened by "حيث" (where) took place in the city the same sentence named before "حيث", after "في" or
+    "إلى" (a venue noun such as "مطار" passed over); the nearest one before "حيث"."""
+    if not ev.cues:
+        return None
+    c = ev.cues[0]
+    where = next((x for x in range(c - 1, max(-1, c - _WHERE_GAP), -1)
+                  if tokens[x].sent == tokens[c].sent and strip_clitic(tokens[x].norm, "و")[0] == _WHERE), None)
+    if where is None:
+        return None
+    for k in range(where - 1, max(-1, where - _WHERE_BACK), -1):
+        if tokens[k].sent != tokens[where].sent:
+            return None
+        if tokens[k].norm in _IN_OR_TO and k + 1 < where and (tokens[k + 1].norm in EVENTS.TIME_WORDS
+                                                              or tokens[k + 1].norm in _CLOCK):
+            continue  # "… في مطار X الدولي في الساعة الخامسة مساء الجمعة، حيث": a time, not a place
+        if tokens[k].norm in _IN_OR_TO and k + 1 < where:
+            at = k + 1 + (tokens[k + 1].norm in EVENTS.PLACE_NOUNS or tokens[k + 1].norm in _WHERE_VENUES)
+            size = _city_len(tokens, at) if at < where else 0
+            if size and at + size <= where:
+                return _text_of(tokens, at, at + size)
+            visited = _country_visited(tokens, k + 1) if tokens[k].norm != "في" else None
+            if visited is not None:
+                return visited  # "وصل الرئيس إلى مصر، حيث كان في استقباله …": the country arrived in
+            return None  # only the nearest "في" or "إلى" ("… في باريس، … في وادي X حيث التقت": not Paris)
+    return None
+
+
+_WHERE = fold("حيث")
+_WHERE_GAP = 4
+_WHERE_BACK = 24
+_CLOCK = frozenset(fold(w) for w in ("الساعة", "تمام", "حوالي", "نحو"))
+_IN_OR_TO = frozenset({fold("في"), fold("إلى"), "الى"})
+_WHERE_VENUES = frozenset(fold(w) for w in ("مطار", "مقر", "قاعة", "فندق", "قصر", "مبنى"))
 
 
 def _next_worded(tokens: list[Token], k: int) -> int:
@@ -947,10 +1019,13 @@ def _holder_seat(tokens: list[Token], ev: EventMention) -> str | None:
     if hosted is not None:
         return hosted
     # a council's sitting at its seat too ("عقد المجلس البلدي بمحافظة X جلسته", ext-t38)
-    if ev.kind not in ("other", "assembly", "session") or body is None or tokens[body.first].sent not in {
-            tokens[i].sent for i in ev.cues} | _referred_back(tokens, ev):
+    own = _held_its_own(tokens, ev)
+    if (ev.kind not in ("other", "assembly", "session") and own is None) or body is None \
+            or tokens[body.first].sent not in {tokens[i].sent for i in ev.cues} | _referred_back(tokens, ev):
         return None
-    for k in range(body.first + 1, min(len(tokens), body.last + 1)):
+    for k in range(body.first + 1, min(len(tokens), max(body.last + 1, own or 0))):
+        if own is not None and k >= body.last and not tokens[k].is_word:
+            return None  # (a comma or a bracket between the body and its own cue: no seat of the body's)
         if tokens[k].sent != tokens[body.first].sent:
             return None
         if tokens[k].norm[:1] == "ب" and tokens[k].norm[1:] in _REGION:
@@ -969,6 +1044,25 @@ def _holder_seat(tokens: list[Token], ev: EventMention) -> str | None:
             if _city_len(probe, 0):
                 return _text_of(tokens, k, k + size, skip=1)
     return None
+
+
+def _held_its_own(tokens: list[Token], ev: EventMention) -> int | None:
+    """ "عقدت اللجنة المحلية بمحافظة X أمس اجتماعها الأول": a meeting whose body is the subject of a verb of holding
+    and whose cue is its own ("اجتماعها", "اجتماعه") is the body's sitting, held at its seat like a session
+    (r2-slots); not "عقد الوزير اجتماعا مع لجنة X بمحافظة Y", where the body is the one met. The cue's position (the
+    body's name may run on unread up to it: "لانتخابات المجالس البلدية بمحافظة X"), or None."""
+    body = ev.body
+    if ev.kind != "meeting" or body is None or body.first == 0:
+        return None
+    verb = strip_clitic(tokens[body.first - 1].norm, "و")[0]
+    if verb not in _HELD_IN:
+        return None
+    return next((i for i in ev.cues if body.last <= i <= body.last + _OWN_REACH
+                 and tokens[i].sent == tokens[body.first].sent and tokens[i].norm.endswith(_ITS)), None)
+
+
+_ITS = ("ها", "ه")
+_OWN_REACH = 12
 
 
 _BARE_COUNCILS = frozenset({fold("المجلس"), fold("اللجنة")})

@@ -23,7 +23,7 @@ from marsad.loaders.extraction.events.sittings import fronted_body
 from marsad.loaders.extraction.institutions import EMIRATE_SEAT_NAMES, InstMention
 from marsad.loaders.extraction.people import People, PostMention
 from marsad.loaders.extraction.text import Token, candidates, in_words, sentence_start, strip_clitic
-from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS
+from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS, is_stop
 from marsad.loaders.normalize import fold
 
 
@@ -762,7 +762,9 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
     after = [m for m in insts if i < m.first <= i + 8 and tokens[m.first].sent == sent
              and not (m.first > 0 and strip_clitic(tokens[m.first - 1].norm)[0] in EVENTS.FORMED)
              and not (_discussing(tokens, i) and tokens[m.first].norm[:1] != "ل")
-             and not _pointed_to(tokens, i, m)]
+             and not _pointed_to(tokens, i, m)
+             and not (m.first > 0 and tokens[m.first - 1].norm in _DECISION_OF)]  # "زار X في خرق لقرار الأمم
+    # المتحدة", "اجتماع … تنفيذا لقرار مجلس الوزراء": the body whose decision is cited did not hold the event (r2-slots)
     # "وذكرت وكالة الأنباء … أن الجانبين بحثا خلال اللقاء": a news agency before the cue is the source, no body
     before = [m for m in insts if i - 20 <= m.first < i and m.last <= i and tokens[m.first].sent == sent
               and not _NEWS.intersection(fold(m.name).split())]
@@ -787,6 +789,9 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
             return min(group, key=lambda m: (m.first, -m.last))
     # "وفد لجنة المتابعة المعنية بتنفيذ نتائج مؤتمر القاهرة": a cue inside a body's name speaks of that body
     return next((m for m in insts if m.first < i < m.last), None)
+
+
+_DECISION_OF = frozenset(fold(w) for w in ("قرار", "لقرار", "بقرار", "وقرار", "قرارات", "لقرارات", "بقرارات"))
 
 
 def _pointed_to(tokens: list[Token], i: int, m: InstMention) -> bool:
@@ -898,6 +903,9 @@ def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | Non
         number = _ordinal_at(tokens, at)
         if number is not None:
             return number
+    named = _named_forum_ordinal(tokens, ev)
+    if named is not None:
+        return named
     body = ev.body  # "اجتماعات المجلس الوزاري لصندوق … (أوفيد) الـ36": the ordinal after the body the cue names
     if body is not None and any(body.first in (i + 1, i + 2) and (_numbered(base := strip_clitic(tokens[i].norm)[0])
                                                                   or base in EVENTS.MEETINGS_PLURAL) for i in ev.cues):
@@ -908,6 +916,28 @@ def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | Non
         if at < len(tokens) and tokens[at].sent == tokens[body.first].sent:
             return _ordinal_at(tokens, at)
     return None
+
+
+def _named_forum_ordinal(tokens: list[Token], ev: EventMention) -> int | None:
+    """ "انطلاق فعاليات ملتقى الشباب الريادي الأول", "مؤتمر الرياض الدولي الثاني" (r2-slots): a forum or
+    conference noun in construct (the event's first cue), then one to three definite words of its name (no comma),
+    then a masculine ordinal agreeing with the noun, numbers the event."""
+    for i in ev.cues[:1]:  # the event's own cue (not "على هامش مؤتمر X الثالث" merged into another event)
+        if strip_clitic(tokens[i].norm)[0] not in _FORUM_CONSTRUCT:
+            continue
+        for at in range(i + 2, min(len(tokens), i + 5)):
+            prev = tokens[at - 1]
+            if prev.sent != tokens[i].sent or not prev.is_word or not prev.article or is_stop(prev.norm):
+                break
+            tok = tokens[at]
+            if tok.sent == tokens[i].sent and tok.norm in CALENDAR.ORDINALS and not tok.text.endswith(_FEMININE) \
+                    and _ordinal_at(tokens, at) is not None and not _day_of_month(tokens, at):
+                return _ordinal_at(tokens, at)
+    return None
+
+
+_FORUM_CONSTRUCT = frozenset(fold(w) for w in ("ملتقى", "منتدى", "مؤتمر"))
+_FEMININE = ("ه", "ة", "ى")  # "الثانية", "الأولى" as written: agreeing with a feminine word of the name
 
 
 _BALLOTS = frozenset(fold(w) for w in ("اقتراع", "الاقتراع", "تصويت", "التصويت", "استحقاق", "الاستحقاق"))
