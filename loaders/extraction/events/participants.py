@@ -223,9 +223,12 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
                 tok.norm in ROLES.CHAIR and leads_delegation(tokens, k) and tok.sent in ev.sentences):
             continue
-        if tok.sent not in ev.sentences and strip_clitic(tok.norm, "و")[0] in _BARE_TAKING_PART:
-            continue  # "وشارك X في عدد من التنظيمات، كما كان نائب رئيس …": another occasion (r2-part)
+        # "وشارك X في عدد من التنظيمات، كما كان نائب رئيس …": outside the event's sentences a bare word of taking
+        # part reads only the office right after it, its subject ("ثم شارك محافظ X في العرضة"; r2-part)
+        bare = tok.sent not in ev.sentences and strip_clitic(tok.norm, "و")[0] in _BARE_TAKING_PART
         for p in people.posts:
+            if bare and p.first != k + 1 and not (p.first == k + 2 and tokens[k + 1].norm in _IN_IT):
+                continue
             if tokens[p.first].sent == tok.sent and p.first > k and p.title not in chair_names \
                     and p.title not in seen and not p.holder and fold(p.title) not in held_titles \
                     and fold(p.title) not in PEOPLE.ROYAL_TITLES \
@@ -335,9 +338,11 @@ def _press_held_with(tokens: list[Token], ev: EventMention) -> frozenset[int]:
 
 _BARE_TAKING_PART = frozenset(fold(w) for w in ("شارك", "شاركت", "مشاركة", "حضور"))
 """Bare words of taking part (no "بـ", no verb of attending with its event pronoun): outside the event's sentences
-they speak of other occasions ("وشارك X في عدد من التنظيمات", "حرصت على حضور اجتماعاته", "أن مشاركة الغرفة في
-تنظيم الملتقى …"), so the offices after them are not read as attending the event (r2-part); "بحضور", "حضر",
-"حضره" still are, wherever they stand."""
+they often speak of other occasions ("وشارك X في عدد من التنظيمات، كما كان نائب رئيس …", "حرصت على حضور اجتماعاته
+… بدءا من المستشار السابق"), so only the office right after them, their subject, is read as attending the event
+("ثم شارك محافظ X والضيوف في العرضة", "التي شارك بها محافظ X"; r2-part); "بحضور", "حضر", "حضره" read on as
+before, wherever they stand."""
+_IN_IT = frozenset(fold(w) for w in ("بها", "فيها", "به", "فيه"))
 _JOINT_WORDS = frozenset(fold(w) for w in ("مشترك", "مشتركا", "مشتركة", "المشترك", "المشتركة"))
 
 
@@ -850,7 +855,7 @@ _ASIDE_REACH = 8
 
 def _said_in_aside(tokens: list[Token], k: int) -> bool:
     """ "وقال X، في ندوة نظمها …، إن …": the event's cue at ``k`` opens an aside "، في" right after the speaker, who
-    follows the saying verb opening the sentence (the verb, a few words naming him, a comma, "في", the cue) (r2-part)."""
+    follows the saying verb opening the sentence (the verb, a few words naming him, a comma, "في", the cue; r2-part)."""
     start = sentence_start(tokens, k)
     if k - 2 <= start + 1 or tokens[k - 1].norm != fold("في") or tokens[k - 2].norm not in ("،", ","):
         return False
