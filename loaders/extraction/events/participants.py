@@ -849,7 +849,7 @@ def _patron_only(tokens: list[Token], people: People, a: Agent) -> bool:
     return True
 
 
-_ASIDE_REACH = 8
+_SPEAKER_REACH = 8
 """How many words may name the speaker between the saying verb opening the sentence and the aside "، في ندوة"."""
 
 
@@ -862,7 +862,7 @@ def _said_in_aside(tokens: list[Token], k: int) -> bool:
     if strip_clitic(tokens[start].norm, "و")[0] not in ROLES.SPEECH and tokens[start].norm not in ROLES.SPEECH:
         return False
     between = range(start + 1, k - 2)
-    return len(between) <= _ASIDE_REACH and all(tokens[x].is_word for x in between)
+    return len(between) <= _SPEAKER_REACH and all(tokens[x].is_word for x in between)
 
 
 _HIS_SPEECH = frozenset({fold("كلمته"), fold("كلمتها")})
@@ -898,7 +898,7 @@ def _speaks_first(tokens: list[Token], first: int) -> bool:
     """The name at ``first`` is the subject of the word opening its sentence (a verb): only a few words naming him, his
     office, style or honorific, no punctuation, stand between, the first of them behind no preposition ("بـ", "لـ")."""
     start = sentence_start(tokens, first)
-    return first > start and first - start <= _ASIDE_REACH and tokens[start + 1].norm[:1] not in ("ب", "ل") \
+    return first > start and first - start <= _SPEAKER_REACH and tokens[start + 1].norm[:1] not in ("ب", "ل") \
         and all(tokens[x].is_word for x in range(start + 1, first))
 
 
