@@ -849,7 +849,7 @@ def _patron_only(tokens: list[Token], people: People, a: Agent) -> bool:
     return True
 
 
-_SPEAKER_REACH = 8
+_SPEAKER_REACH = 12
 """How many words may name the speaker between the saying verb opening the sentence and the aside "، في ندوة"."""
 
 
