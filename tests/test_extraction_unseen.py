@@ -19768,3 +19768,68 @@ def test_the_body_whose_decision_a_visit_broke_did_not_hold_it() -> None:
     facts = _facts("قال مسؤولون أمس إن القائد العسكري سعد الحربي زار روسيا في خرق لقرار الأمم المتحدة حظر "
                    "سفره.")
     assert _inst(facts, _main(facts).body) != "الأمم المتحدة"
+
+
+
+# r2-part (tuning142-147): a speaker's aside "، في ندوة"/"، في كلمتها،", the head of a body named in a relative
+# clause, bare words of taking part outside the event's sentences
+def _r2_part_participants(facts: DocumentFacts) -> set[str]:
+    return {n for e in facts.events for a in e.participants for n in _agent(facts, a.person, a.post)}
+
+
+def test_a_speaker_whose_aside_names_the_seminar_took_part_in_it() -> None:
+    facts = _facts("أعلن مسؤول في الرئاسة عن عزمها إصدار قرارات لمحاربة التطرف. وجدد نائب الرئيس السوداني سمير "
+                   "عثمان الخطيب اتهامه لجهات بدعم التطرف. وقال الخطيب، في ندوة نظمها منتدى الشباب العربي في "
+                   "الخرطوم، إن الحكومة ستطلق برامج جديدة.")
+    assert "سمير عثمان الخطيب" in _r2_part_participants(facts)
+
+
+def test_a_speaker_quoted_by_a_paper_about_a_seminar_is_no_participant() -> None:  # guard
+    facts = _facts("نظم منتدى الشباب العربي في عمان ندوة حول البطالة، بحضور مدير المنتدى خالد العلي. وقال "
+                   "الخبير سمير الخطيب لصحيفة محلية إن الأرقام مقلقة.")
+    names = _r2_part_participants(facts)
+    assert "خالد العلي" in names
+    assert "سمير الخطيب" not in names
+
+
+def test_a_speaker_named_with_the_aside_in_her_speech_took_part() -> None:
+    facts = _facts("عقدت جمعية الأطفال المعوقين بالباحة، يوم الأحد، اجتماعها السنوي بحضور مدير المركز محمد "
+                   "السعدي. ورحبت مشرفة التعليم بالمركز هند الغامدي، في كلمتها، بالحضور.")
+    names = _r2_part_participants(facts)
+    assert "محمد السعدي" in names
+    assert "هند الغامدي" in names
+
+
+def test_an_office_named_as_the_head_of_the_organising_body_is_no_participant() -> None:
+    facts = _facts("يرعى الأمير سلطان بن فهد أمير منطقة الجوف يوم غد انطلاق فعاليات ملتقى التراث الأول في مدينة "
+                   "سكاكا، الذي ينظمه مجلس شباب منطقة الجوف بالتعاون مع الغرفة التجارية. من جهته ثمن رئيس الغرفة "
+                   "التجارية سعد القحطاني رعاية سمو أمير منطقة الجوف للملتقى، مؤكدا أن مشاركة الغرفة في تنظيم "
+                   "الملتقى تأتي دعما لمجلس شباب منطقة الجوف الذي يرأسه سمو أمير المنطقة.")
+    names = _r2_part_participants(facts)
+    assert "سعد القحطاني" in names
+    assert "أمير المنطقة" not in names
+
+
+def test_an_unheld_office_after_bihudur_stays() -> None:  # guard
+    facts = _facts("عقد مجلس التنمية السياحية، يوم الأحد، اجتماعه الدوري بحضور مدير الشرطة ومدير التعليم سعد "
+                   "القحطاني.")
+    assert {"سعد القحطاني", "مدير الشرطة"} <= _r2_part_participants(facts)
+
+
+def test_offices_of_a_biography_after_a_bare_word_of_taking_part_are_no_participants() -> None:
+    facts = _facts("عقد رئيس الوزراء اليوناني ديميتريس ألكسيو، يوم الأحد، اجتماعا مع رؤساء الأحزاب في أثينا. "
+                   "ودرس ألكسيو الهندسة في أثينا. وشارك ألكسيو في عدد من التنظيمات الطلابية، كما كان نائب رئيس "
+                   "اتحاد الطلبة بالجامعة.")
+    assert not any(n.startswith("نائب رئيس اتحاد الطلبة") for n in _r2_part_participants(facts))
+
+
+def test_an_office_taking_part_in_the_meeting_itself_stays() -> None:  # guard
+    facts = _facts("عقد رئيس الوزراء البرتغالي جواو كوستا، يوم الأحد، اجتماعا مع رؤساء الأحزاب في لشبونة. وبحث "
+                   "كوستا الأزمة المالية مع الحضور. وشارك في الاجتماع وزير المالية.")
+    assert "وزير المالية" in _r2_part_participants(facts)
+
+
+def test_an_office_after_hudur_in_a_later_sentence_stays() -> None:  # guard
+    facts = _facts("عقد وزير الدفاع محمد العلي، يوم الأحد، اجتماعا مع نظيره الأمريكي جون كارتر في جدة. وبحث "
+                   "الجانبان التعاون العسكري. فيما حضر من الجانب الأمريكي نائب مساعد وزير الدفاع.")
+    assert "نائب مساعد وزير الدفاع" in _r2_part_participants(facts)

@@ -174,7 +174,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             (listed if party.person else seen).add(named)
             out.append(party)
     for k in ev.cues:  # "أكد X، …، خلال اللقاء الذي نظمته …": who speaks during the event takes part
-        if k == 0 or tokens[k - 1].norm not in ROLES.DURING or tokens[k].norm in ROLES.RECEPTION \
+        if k == 0 or (tokens[k - 1].norm not in ROLES.DURING and not _said_in_aside(tokens, k)) \
+                or tokens[k].norm in ROLES.RECEPTION \
                 or (k + 1 < len(tokens) and tokens[k + 1].norm in _EARLIER):
             continue  # (not "أثناء لقاء سابق": an earlier meeting, ext-t64)
         if k >= 2 and tokens[k - 2].norm in _IMPERSONAL and tokens[k - 2].sent == tokens[k].sent:
@@ -222,11 +223,17 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
         if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
                 tok.norm in ROLES.CHAIR and leads_delegation(tokens, k) and tok.sent in ev.sentences):
             continue
+        # "وشارك X في عدد من التنظيمات، كما كان نائب رئيس …": outside the event's sentences a bare word of taking
+        # part reads only the office right after it, its subject ("ثم شارك محافظ X في العرضة"; r2-part)
+        bare = tok.sent not in ev.sentences and strip_clitic(tok.norm, "و")[0] in _BARE_TAKING_PART
         for p in people.posts:
+            if bare and p.first != k + 1 and not (p.first == k + 2 and tokens[k + 1].norm in _IN_IT):
+                continue
             if tokens[p.first].sent == tok.sent and p.first > k and p.title not in chair_names \
                     and p.title not in seen and not p.holder and fold(p.title) not in held_titles \
                     and fold(p.title) not in PEOPLE.ROYAL_TITLES \
                     and not _complement(tokens, people, p, k) and not _to_be_filled(tokens, p) \
+                    and not _heads_body_at(tokens, people, p.first) \
                     and not _document_author(tokens, p.first):  # "مرفوقا بولي العهد الأمير …": a style, no office
                 seen.add(p.title)
                 out.append(Agent(None, p))
@@ -329,6 +336,13 @@ def _press_held_with(tokens: list[Token], ev: EventMention) -> frozenset[int]:
     return frozenset(out)
 
 
+_BARE_TAKING_PART = frozenset(fold(w) for w in ("شارك", "شاركت", "مشاركة", "حضور"))
+"""Bare words of taking part (no "بـ", no verb of attending with its event pronoun): outside the event's sentences
+they often speak of other occasions ("وشارك X في عدد من التنظيمات، كما كان نائب رئيس …", "حرصت على حضور اجتماعاته
+… بدءا من المستشار السابق"), so only the office right after them, their subject, is read as attending the event
+("ثم شارك محافظ X والضيوف في العرضة", "التي شارك بها محافظ X"; r2-part); "بحضور", "حضر", "حضره" read on as
+before, wherever they stand."""
+_IN_IT = frozenset(fold(w) for w in ("بها", "فيها", "به", "فيه"))
 _JOINT_WORDS = frozenset(fold(w) for w in ("مشترك", "مشتركا", "مشتركة", "المشترك", "المشتركة"))
 
 
@@ -835,6 +849,22 @@ def _patron_only(tokens: list[Token], people: People, a: Agent) -> bool:
     return True
 
 
+_SPEAKER_REACH = 12
+"""How many words may name the speaker between the saying verb opening the sentence and the aside "، في ندوة"."""
+
+
+def _said_in_aside(tokens: list[Token], k: int) -> bool:
+    """ "وقال X، في ندوة نظمها …، إن …": the event's cue at ``k`` opens an aside "، في" right after the speaker, who
+    follows the saying verb opening the sentence (the verb, a few words naming him, a comma, "في", the cue; r2-part)."""
+    start = sentence_start(tokens, k)
+    if k - 2 <= start + 1 or tokens[k - 1].norm != fold("في") or tokens[k - 2].norm not in ("،", ","):
+        return False
+    if strip_clitic(tokens[start].norm, "و")[0] not in ROLES.SPEECH and tokens[start].norm not in ROLES.SPEECH:
+        return False
+    between = range(start + 1, k - 2)
+    return len(between) <= _SPEAKER_REACH and all(tokens[x].is_word for x in between)
+
+
 _HIS_SPEECH = frozenset({fold("كلمته"), fold("كلمتها")})
 _SPEECH_GIVEN = frozenset({fold("ألقاها"), fold("القاها"), fold("ألقتها"), fold("القتها")})
 
@@ -856,7 +886,20 @@ def _in_own_speech(tokens: list[Token], people: People, ev: EventMention,
                 and tokens[k + 2].norm in (fold("التي"),) and tokens[k + 3].norm in _SPEECH_GIVEN \
                 and all(tokens[x].sent == sent for x in range(k, k + 4)):
             out.append(pm)
+        elif k + 3 < len(tokens) and sent >= first and (later is None or sent < later) \
+                and tokens[k].norm in ("،", ",") and tokens[k + 1].norm in ROLES.DURING | {fold("في")} \
+                and tokens[k + 2].norm in _HIS_SPEECH and tokens[k + 3].norm in ("،", ",") \
+                and all(tokens[x].sent == sent for x in range(k, k + 4)) and _speaks_first(tokens, pm.first):
+            out.append(pm)  # "وشكرت مشرفة التعليم X، في كلمتها، الحضور": the aside after the speaker (r2-part)
     return out
+
+
+def _speaks_first(tokens: list[Token], first: int) -> bool:
+    """The name at ``first`` is the subject of the word opening its sentence (a verb): only a few words naming him, his
+    office, style or honorific, no punctuation, stand between, the first of them behind no preposition ("بـ", "لـ")."""
+    start = sentence_start(tokens, first)
+    return first > start and first - start <= _SPEAKER_REACH and tokens[start + 1].norm[:1] not in ("ب", "ل") \
+        and all(tokens[x].is_word for x in range(start + 1, first))
 
 
 _MET = frozenset({fold("التقى"), fold("التقت")})
@@ -2211,14 +2254,16 @@ def _heads_body_only(tokens: list[Token], people: People, holder: str) -> bool:
     relative pronoun and a present verb of heading ("يرأسها", "يرأسه") whose antecedent is no event noun heads that
     body, and is not stated as taking part in the event (ext-t56; "الاجتماع الذي يرأسه X" is left to the chair)."""
     firsts = _mentions(people, holder)
-    if not firsts:
-        return False
-    for k in firsts:
-        g = _governor(tokens, people, k)
-        if g < 2 or tokens[g].sent != tokens[k].sent or not fold(tokens[g].norm).startswith(_HEADS_NOW) \
-                or tokens[g - 1].norm not in _RELATIVES or cue_kind(tokens, g - 2):
-            return False
-    return True
+    return bool(firsts) and all(_heads_body_at(tokens, people, k) for k in firsts)
+
+
+def _heads_body_at(tokens: list[Token], people: People, k: int) -> bool:
+    """The mention at ``k`` stands right after "الذي يرأسه"/"التي يرأسها" (styles between) whose antecedent is no event
+    noun: the head of that body, as such (``_heads_body_only``'s test of one mention; r2-part reads it for an office
+    with no holder named, "مجلس شباب المنطقة الذي يرأسه سمو أمير المنطقة")."""
+    g = _governor(tokens, people, k)
+    return g >= 2 and tokens[g].sent == tokens[k].sent and fold(tokens[g].norm).startswith(_HEADS_NOW) \
+        and tokens[g - 1].norm in _RELATIVES and not cue_kind(tokens, g - 2)
 
 
 _INFORM = frozenset(fold(w) for w in ("أبلغ", "أبلغت", "يبلغ", "تبلغ", "وأبلغ", "وأبلغت", "أخطر", "أخطرت", "وأخطر"))
