@@ -360,7 +360,7 @@ def test_agency_dateline_names_a_city_no_gazetteer_lists() -> None:
     assert (_main(facts).place, _main(facts).date) == ("ويلينغتون", "2015-08-10")
 
 
-def _participants(facts: DocumentFacts, event: Event) -> set[str]:
+def _participant_persons(facts: DocumentFacts, event: Event) -> set[str]:
     names = {p.id: p.name for p in facts.persons}
     return {names.get(a.person or "", "") for a in event.participants} - {""}
 
@@ -368,26 +368,26 @@ def _participants(facts: DocumentFacts, event: Event) -> set[str]:
 def test_attendees_of_a_later_ceremony_do_not_attend_the_reception() -> None:
     facts = _facts("استقبل أمير المنطقة الأمير سالم بن فهد في مكتبه أمس مدير جامعة تبوك الدكتور فهد العمري.\n"
                    "وحضر حفل التكريم مدير التعليم بالمنطقة سعد القحطاني ووكيل الجامعة ماجد الزهراني.")
-    assert _participants(facts, _main(facts)) == {"فهد العمري"}
+    assert _participant_persons(facts, _main(facts)) == {"فهد العمري"}
     guard = _facts("استقبل أمير المنطقة الأمير سالم بن فهد في مكتبه أمس مدير جامعة تبوك الدكتور فهد العمري، "
                    "وحضر اللقاء مدير التعليم بالمنطقة سعد القحطاني.")
-    assert _participants(guard, _main(guard)) == {"فهد العمري", "سعد القحطاني"}
+    assert _participant_persons(guard, _main(guard)) == {"فهد العمري", "سعد القحطاني"}
 
 
 def test_office_holder_credited_with_a_directive_is_not_a_participant() -> None:
     facts = _facts("عقدت اللجنة المحلية للانتخابات البلدية بمحافظة جدة اجتماعها برئاسة أمين المحافظة سالم "
                    "العمري، وأكد على تنفيذ توجيهات معالي وزير الشؤون البلدية والقروية المهندس فهد الحربي.")
-    assert "فهد الحربي" not in _participants(facts, _main(facts))
+    assert "فهد الحربي" not in _participant_persons(facts, _main(facts))
     guard = _facts("عقدت اللجنة المحلية للانتخابات البلدية بمحافظة جدة اجتماعها برئاسة أمين المحافظة سالم "
                    "العمري، بحضور معالي وزير الشؤون البلدية والقروية المهندس فهد الحربي.")
-    assert "فهد الحربي" in _participants(guard, _main(guard))
+    assert "فهد الحربي" in _participant_persons(guard, _main(guard))
 
 
 def test_whoever_held_the_meeting_chairs_it() -> None:
     facts = _facts("جاء ذلك خلال الاجتماع الذي عقده وكيل إمارة منطقة تبوك الدكتور سالم العمري أمس مع "
                    "مدير عام التعليم في المنطقة فهد الحربي.")
     assert _chair(facts, _main(facts)) == {"سالم العمري", "وكيل إمارة منطقة تبوك"}
-    assert _participants(facts, _main(facts)) == {"فهد الحربي"}
+    assert _participant_persons(facts, _main(facts)) == {"فهد الحربي"}
 
 
 def test_a_company_s_legal_form_closes_its_name() -> None:
@@ -448,10 +448,10 @@ def test_speaker_telling_of_a_coming_launch_is_not_a_participant() -> None:
     facts = _facts("عقدت اللجنة المحلية للانتخابات البلدية بمحافظة جدة اجتماعها الأول برئاسة أمين المحافظة سالم "
                    "العمري. وأوضح رئيس اللجنة الإعلامية فهد بن محمد الحربي أنه سوف يتم تدشين المركز الإعلامي "
                    "الأسبوع المقبل.")
-    assert "فهد بن محمد الحربي" not in _participants(facts, _main(facts))
+    assert "فهد بن محمد الحربي" not in _participant_persons(facts, _main(facts))
     guard = _facts("عقدت اللجنة المحلية للانتخابات البلدية بمحافظة جدة اجتماعها الأول برئاسة أمين المحافظة سالم "
                    "العمري. وأوضح رئيس اللجنة الإعلامية فهد بن محمد الحربي خلال الاجتماع أن المركز جاهز.")
-    assert "فهد بن محمد الحربي" in _participants(guard, _main(guard))
+    assert "فهد بن محمد الحربي" in _participant_persons(guard, _main(guard))
 
 
 def test_a_year_before_a_cue_does_not_count_it() -> None:  # guard
@@ -505,12 +505,6 @@ def test_visit_noun_in_construct_with_an_office_is_that_visitor_s_visit() -> Non
 # names, posts and participants on unseen articles (tests/fixtures/tuning5)
 def _names(facts: DocumentFacts) -> list[str]:
     return [p.name for p in facts.persons]
-
-
-def _participants(facts: DocumentFacts, event: Event) -> set[str]:
-    names = {p.id: p.name for p in facts.persons}
-    titles = {p.id: p.title for p in facts.posts}
-    return {names.get(a.person or "") or titles.get(a.post or "", "") for a in event.participants}
 
 
 def test_a_title_after_abd_is_the_second_word_of_a_given_name() -> None:
@@ -1842,10 +1836,6 @@ def test_t17_a_country_in_a_home_title_reads_no_common_words_as_a_name() -> None
 
 # ext-t18 (tests/fixtures/tuning15): a council's dated sitting under a chair, the event another one is held for,
 # chairs read from a lead verb, an honorific pronoun or a chairing cue after "الذي عقده", appointees and sources
-def _kinds(facts: DocumentFacts) -> list[str]:
-    return [e.kind for e in facts.events]
-
-
 def test_t18_a_council_then_a_time_word_then_a_chairing_cue_is_its_sitting() -> None:
     facts = _facts("وأكد مجلس الوزراء أمس برئاسة ولي العهد الأمير فهد بن سعود على أهمية حماية السواحل.")
     assert _kinds(facts) == ["session"]

@@ -3,6 +3,8 @@
 Several branches' rules were merged into the same extraction modules. Twice a later branch reused a constant's name
 for a different word list; Python keeps the last binding, so the rules written before it silently read the later list
 at call time and changed their facts. A name bound twice is therefore an error even when both values agree today.
+The tests, benchmarks and tools are held to the same rule: a test helper redefined further down a test module (two
+sections' ``_taking_part`` with different bodies) made every test above the second definition call the second one.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("loaders", "marsad", "api")
+PACKAGES = ("loaders", "marsad", "api", "tests", "benchmarks", "tools")
 
 
 def _bound_names(node: ast.stmt) -> list[str]:
