@@ -19833,3 +19833,31 @@ def test_an_office_after_hudur_in_a_later_sentence_stays() -> None:  # guard
     facts = _facts("عقد وزير الدفاع محمد العلي، يوم الأحد، اجتماعا مع نظيره الأمريكي جون كارتر في جدة. وبحث "
                    "الجانبان التعاون العسكري. فيما حضر من الجانب الأمريكي نائب مساعد وزير الدفاع.")
     assert "نائب مساعد وزير الدفاع" in _r2_part_participants(facts)
+
+
+# aud-part2 (audit of unlabelled SaudiNewsNet texts, round 3): a name met only thousands of characters away from the
+# word that first tells the event (a long feature's background, another story of a digest) took no part in it; one
+# named after a word of attending or speaking in its own sentence still did (a long report's guests and speakers)
+
+_AUD_PART2_OPENING = ("عقد مجلس الأعمال المشترك اجتماعه الأول في الرياض يوم الأحد برئاسة رئيس المجلس سعد الحربي، "
+                      "وبحث الاجتماع سبل التعاون بين الشركات. ")
+_AUD_PART2_FILLER = "وتشهد المنطقة نموا متواصلا في قطاعات الصناعة والزراعة والخدمات منذ سنوات طويلة. " * 30
+
+
+def test_a_guest_of_a_story_told_far_below_the_meeting_is_no_participant() -> None:
+    facts = _facts(_AUD_PART2_OPENING + _AUD_PART2_FILLER
+                   + "وفي عام 1990 نزل الرئيس المصري الأسبق كمال فريد في الفندق أثناء زيارته للمدينة.")
+    names = _r2_part_participants(facts)
+    assert "كمال فريد" not in names
+    assert "الرئيس المصري الأسبق" not in names
+
+
+def test_an_attendee_named_far_below_the_meeting_stays() -> None:  # guard
+    facts = _facts(_AUD_PART2_OPENING + _AUD_PART2_FILLER + "وحضر الاجتماع مدير الغرفة التجارية فهد السالم.")
+    assert "فهد السالم" in _r2_part_participants(facts)
+
+
+def test_a_speaker_named_far_below_the_meeting_stays() -> None:  # guard
+    facts = _facts(_AUD_PART2_OPENING + _AUD_PART2_FILLER
+                   + "وفي الاجتماع، قال مدير الغرفة التجارية فهد السالم إن التعاون يتسع.")
+    assert "فهد السالم" in _r2_part_participants(facts)

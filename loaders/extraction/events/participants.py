@@ -299,7 +299,25 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                                       a.post.first if a.post is not None and not a.post.holder else None)
             and not _requester_only(tokens, people, ev, a) and not _appointed_or_heading_apart(tokens, people, ev, a)
             and not _met_in_the_past(tokens, people, ev,
-                                     a.person.name if a.person else a.post.holder if a.post else None)]
+                                     a.person.name if a.person else a.post.holder if a.post else None)
+            and not _far_from_event(tokens, people, ev, a)]
+
+
+# aud-part2: a name met only thousands of characters away from the word that first tells the event (a long feature or
+# digest: the people of its other stories, its background and its quotations) did not take part in it
+_FAR_CHARS = 2000
+
+
+def _far_from_event(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
+    firsts = agent_mentions(people, a)
+    if not firsts or not ev.cues:
+        return False
+    cue = tokens[ev.cues[0]].start  # the word that first tells it (a long article's later cues are merged in)
+    # (not one named after a word of attending or speaking in its sentence: "وحضر الحفل X", "بمشاركة X", "كلمة لX",
+    # "بدوره، قال X": a long report's guests and the speakers of a conference, told one after another)
+    return all(abs(tokens[m].start - cue) > _FAR_CHARS and not any(
+        _word_in(tokens, j, _ATTENDANCE_WORDS | _GRACED | _SPEECH_NOUNS | ROLES.SPEECH)
+        for j in range(sentence_start(tokens, m), m)) for m in firsts)
 
 
 def _met_by_cue(tokens: list[Token], ev: EventMention, g: int) -> bool:
