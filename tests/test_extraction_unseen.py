@@ -19833,3 +19833,30 @@ def test_an_office_after_hudur_in_a_later_sentence_stays() -> None:  # guard
     facts = _facts("عقد وزير الدفاع محمد العلي، يوم الأحد، اجتماعا مع نظيره الأمريكي جون كارتر في جدة. وبحث "
                    "الجانبان التعاون العسكري. فيما حضر من الجانب الأمريكي نائب مساعد وزير الدفاع.")
     assert "نائب مساعد وزير الدفاع" in _r2_part_participants(facts)
+
+
+# aud-inst2 (audit of unlabelled SaudiNewsNet texts, round 3): in the name of armed forces ("قوات"/"القوات"), "و" + a
+# definite noun that is no adjective of relation, or "والقوات"/"وقوات", opens the next side of a list: the forces'
+# name ends before it (institutions.py, _second_force). A coordinated adjective of relation stays in the name.
+
+
+def test_a_second_side_after_the_forces_name_is_no_word_of_it() -> None:
+    assert _inst_names("وتقدمت قوات التحالف والمقاومة الشعبية نحو الميناء.") == {"قوات التحالف"}
+    assert _inst_names("وانتشرت قوات الجيش الوطني والأجهزة الأمنية في الشوارع.") == {"قوات الجيش الوطني"}
+
+
+def test_other_forces_after_the_forces_name_are_no_word_of_it() -> None:
+    assert "قوات التحالف والقوات الحكومية" not in _inst_names("وأعلنت قوات التحالف والقوات الحكومية تحرير الميناء.")
+    assert "قوات التحالف" in _inst_names("وأعلنت قوات التحالف والقوات الحكومية تحرير الميناء.")
+
+
+def test_a_second_branch_after_a_lexicon_forces_name_is_no_word_of_it() -> None:
+    assert _inst_names("وشاركت القوات الجوية والدفاع الجوي في التمرين.") == {"القوات الجوية"}
+
+
+def test_a_coordinated_adjective_of_the_forces_stays() -> None:  # guard
+    assert _inst_names("وشاركت القوات البرية والجوية في التمرين.") == {"القوات البرية والجوية"}
+
+
+def test_forces_with_an_adjective_and_no_list_stay() -> None:  # guard
+    assert _inst_names("وأعلنت قوات الطوارئ الخاصة استعدادها للموسم.") == {"قوات الطوارئ الخاصة"}

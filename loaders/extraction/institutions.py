@@ -421,6 +421,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             and not _local_seat(tokens, i, c + 1):
         return None  # "قوات الأمن", "قوات الشرطة": any country's forces, named only with a nationality ("قوات الأمن
         # التونسية"), a seat or a further word ("قوات الأمن الخاصة"), like "الجيش" (ext-t74)
+    if head[0] in _FORCES_HEADS:
+        e = next((k for k in range(c if len(head) > 1 else c + 1, e) if _second_force(tokens[k])), e)
     if head == (_NADI,) and e >= c + 3 and _holder_after_club(tokens, c):
         e = c + 1  # "ممثل نادي أحد حامد رشيد": a club's one-word name, then its representative's name (ext-t71)
     while head == (_AL_HIZB,) and e > c and (not _nisba_word(tokens[e - 1])
@@ -1387,6 +1389,19 @@ _QUWWAT = fold("قوات")
 _GENERIC_FORCES = frozenset(fold(w) for w in ("الأمن", "الامن", "الشرطة", "الجيش", "المقاومة", "النظام"))
 """(r2-inst: "قوات المقاومة", "قوات النظام": a side's forces in a war, named only with a further word, like "الجيش")"""
 _ONE = frozenset({fold("واحد"), fold("واحدة")})
+_FORCES_HEADS = frozenset({fold("قوات"), fold("القوات")})
+_AND_FORCES = frozenset({fold("وقوات"), fold("والقوات")})
+
+
+def _second_force(tok: Token) -> bool:
+    """(aud-inst2) In the name of armed forces, "و" + a definite noun that is no adjective of relation opens the next
+    side of a list, no word of the forces' name: "قوات التحالف والمقاومة الشعبية", "قوات الجيش والأجهزة الأمنية",
+    "القوات الجوية والدفاع الجوي" are two bodies each; "والقوات"/"وقوات" opens other forces. A coordinated adjective
+    stays: "القوات البرية والجوية"."""
+    norm = tok.norm
+    if norm in _AND_FORCES:
+        return True
+    return tok.is_word and norm.startswith("وال") and len(norm) >= 5 and not norm.endswith(("ي", "يه"))
 _EXCEPT = frozenset({fold("إلا"), fold("الا")})
 _VIA = fold("عبر")
 _PEOPLE_OF = frozenset(fold(w) for w in ("أفراد", "أعضاء", "منسوبي", "منسوبو", "عناصر", "موظفي", "موظفو", "ضباط",
