@@ -19860,3 +19860,22 @@ def test_a_coordinated_adjective_of_the_forces_stays() -> None:  # guard
 
 def test_forces_with_an_adjective_and_no_list_stay() -> None:  # guard
     assert _inst_names("وأعلنت قوات الطوارئ الخاصة استعدادها للموسم.") == {"قوات الطوارئ الخاصة"}
+
+
+# aud-inst2: a masculine adjective of a report, a statement or a seat ("الأسبوعي", "الصحفي", "الرئيسي") after a
+# feminine head and a feminine word describes the noun before the body ("تقرير …", "بيان …", "مقر …"), no word of the
+# body's name (institutions.py, _extent).
+
+
+def test_a_report_s_adjective_after_a_feminine_name_is_no_word_of_it() -> None:
+    assert _inst_names("ويقول تقرير شركة النخيل القابضة الأسبوعي إن الطلب ارتفع.") == {"شركة النخيل القابضة"}
+    assert _inst_names("وجاء في بيان وزارة المالية الصحفي أن العجز انخفض.") == {"وزارة المالية"}
+
+
+def test_a_seat_s_adjective_after_a_bare_feminine_head_names_no_body() -> None:
+    assert _inst_names("وأقيم الحفل في مقر الغرفة الرئيسي بجدة.") == set()
+
+
+def test_a_masculine_adjective_of_a_masculine_word_of_the_name_stays() -> None:  # guard
+    assert _inst_names("ووافق صندوق التنمية العقاري على القروض.") == {"صندوق التنمية العقاري"}
+    assert "هيئة الإذاعة والتلفزيون السنوي" not in _inst_names("وأعلنت هيئة الإذاعة والتلفزيون جدولها.")

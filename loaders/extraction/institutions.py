@@ -362,6 +362,10 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     while e > c and (tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS or tokens[e - 1].norm in CHAINS.FORMER) \
             and not (e - 2 >= c and place_len(tokens, e - 2) == 2):
         e -= 1  # (not a place's own word: "محكمة مصر الجديدة", ext-t50)
+    if e > c and tokens[e - 1].norm in _REPORT_ADJECTIVES and tokens[i].norm.endswith("ه") \
+            and (e - 1 == c or (tokens[e - 2].article and tokens[e - 2].norm.endswith("ه"))):
+        e -= 1  # (aud-inst2) "تقرير شركة X القابضة الأسبوعي", "بيان وزارة المالية الصحفي", "مقر الغرفة الرئيسي": a
+        # masculine adjective after a feminine head and a feminine word describes the noun before the body
     if (e > c + 1 or (e == c + 1 and len(head) > 1)) and e < len(tokens) and tokens[e].is_word \
             and tokens[e].sent == tokens[e - 1].sent \
             and (tokens[e - 1].norm in _STYLES_BEFORE_NAME or tokens[e - 1].norm in lexicon().honorifics):
@@ -1390,6 +1394,8 @@ _GENERIC_FORCES = frozenset(fold(w) for w in ("الأمن", "الامن", "ال�
 """(r2-inst: "قوات المقاومة", "قوات النظام": a side's forces in a war, named only with a further word, like "الجيش")"""
 _ONE = frozenset({fold("واحد"), fold("واحدة")})
 _FORCES_HEADS = frozenset({fold("قوات"), fold("القوات")})
+_REPORT_ADJECTIVES = frozenset(fold(w) for w in ("الصحفي", "الصحافي", "الأسبوعي", "الشهري", "السنوي", "اليومي",
+                                                 "الرئيسي", "الختامي", "الدوري", "الفصلي"))
 _AND_FORCES = frozenset({fold("وقوات"), fold("والقوات")})
 
 
