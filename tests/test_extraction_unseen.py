@@ -19879,3 +19879,21 @@ def test_a_seat_s_adjective_after_a_bare_feminine_head_names_no_body() -> None:
 def test_a_masculine_adjective_of_a_masculine_word_of_the_name_stays() -> None:  # guard
     assert _inst_names("ووافق صندوق التنمية العقاري على القروض.") == {"صندوق التنمية العقاري"}
     assert "هيئة الإذاعة والتلفزيون السنوي" not in _inst_names("وأعلنت هيئة الإذاعة والتلفزيون جدولها.")
+
+
+# aud-inst2: "مجموعة" followed by an indefinite adjective ("صغيرة", "مسلحة", "محدودة", "ثالثة") or a verb ("تضم",
+# "تسعى") is a group described, no body named (institutions.py, _extent).
+
+
+def test_a_group_described_by_an_indefinite_adjective_is_no_body() -> None:
+    assert _inst_names("وقال إن مجموعة صغيرة تسعى لنشر الكراهية.") == set()
+    assert _inst_names("وهاجمت مجموعة مسلحة موقعا للجيش أمس.") == set()
+
+
+def test_a_group_described_by_a_verb_is_no_body() -> None:
+    assert not any(n.startswith("مجموعة") for n in _inst_names("ووزع المدرب الفريق إلى مجموعة تضم المدافعين."))
+
+
+def test_a_named_group_stays() -> None:  # guard
+    assert _inst_names("وأعلنت مجموعة سامبا المالية نتائجها.") == {"مجموعة سامبا المالية"}
+    assert _inst_names("ووقعت مجموعة دلة البركة الاتفاقية.") == {"مجموعة دلة البركة"}

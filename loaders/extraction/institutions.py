@@ -233,6 +233,10 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if len(head) == 1 and not head[0].startswith("ال") and _elative_description(tokens, c) \
             and tokens[c].sent == tokens[i].sent:
         return None  # "على مركز أكبر منتج للنفط", "شركة أول مصنع": an elative and its noun describe, no name (ext-t164)
+    if head == (_MAJMUA,) and c < len(tokens) and tokens[c].sent == tokens[i].sent and not tokens[c].article \
+            and (tokens[c].norm in _GROUP_DESCRIPTIONS or _imperfect_verb(tokens[c])):
+        return None  # (aud-inst2) "مجموعة صغيرة تسعى …", "مجموعة مسلحة هاجمت …", "مجموعة تضم …": a group described
+        # by an indefinite adjective or a verb, no name
     if len(head) == 1 and head[0] in _NETWORKS and c < len(tokens) and _network_object(tokens[c].norm):
         return None  # "شبكة الإنترنت", "شبكة ري للقرى": a network of things, no body (ext-t34)
     if len(head) == 1 and head[0] in _DIWANS and c < len(tokens) and _verse_object(tokens[c].norm):
@@ -1394,6 +1398,11 @@ _GENERIC_FORCES = frozenset(fold(w) for w in ("الأمن", "الامن", "ال�
 """(r2-inst: "قوات المقاومة", "قوات النظام": a side's forces in a war, named only with a further word, like "الجيش")"""
 _ONE = frozenset({fold("واحد"), fold("واحدة")})
 _FORCES_HEADS = frozenset({fold("قوات"), fold("القوات")})
+_MAJMUA = fold("مجموعة")
+_GROUP_DESCRIPTIONS = frozenset(fold(w) for w in ("صغيرة", "كبيرة", "مسلحة", "محدودة", "ثالثة", "ثانية", "أولى",
+                                                  "رابعة", "جديدة", "واسعة", "متنوعة", "مختارة", "إرهابية", "قليلة",
+                                                  "منتقاة", "متكاملة", "مختلفة", "تضم", "تسعى", "تتكون",
+                                                  "تتألف", "تعمل"))
 _REPORT_ADJECTIVES = frozenset(fold(w) for w in ("الصحفي", "الصحافي", "الأسبوعي", "الشهري", "السنوي", "اليومي",
                                                  "الرئيسي", "الختامي", "الدوري", "الفصلي"))
 _AND_FORCES = frozenset({fold("وقوات"), fold("والقوات")})
