@@ -19861,3 +19861,65 @@ def test_a_speaker_named_far_below_the_meeting_stays() -> None:  # guard
     facts = _facts(_AUD_PART2_OPENING + _AUD_PART2_FILLER
                    + "وفي الاجتماع، قال مدير الغرفة التجارية فهد السالم إن التعاون يتسع.")
     assert "فهد السالم" in _r2_part_participants(facts)
+# aud-inst2 (audit of unlabelled SaudiNewsNet texts, round 3): in the name of armed forces ("قوات"/"القوات"), "و" + a
+# definite noun that is no adjective of relation, or "والقوات"/"وقوات", opens the next side of a list: the forces'
+# name ends before it (institutions.py, _second_force). A coordinated adjective of relation stays in the name.
+
+
+def test_a_second_side_after_the_forces_name_is_no_word_of_it() -> None:
+    assert _inst_names("وتقدمت قوات التحالف والمقاومة الشعبية نحو الميناء.") == {"قوات التحالف"}
+    assert _inst_names("وانتشرت قوات الجيش الوطني والأجهزة الأمنية في الشوارع.") == {"قوات الجيش الوطني"}
+
+
+def test_other_forces_after_the_forces_name_are_no_word_of_it() -> None:
+    assert "قوات التحالف والقوات الحكومية" not in _inst_names("وأعلنت قوات التحالف والقوات الحكومية تحرير الميناء.")
+    assert "قوات التحالف" in _inst_names("وأعلنت قوات التحالف والقوات الحكومية تحرير الميناء.")
+
+
+def test_a_second_branch_after_a_lexicon_forces_name_is_no_word_of_it() -> None:
+    assert _inst_names("وشاركت القوات الجوية والدفاع الجوي في التمرين.") == {"القوات الجوية"}
+
+
+def test_a_coordinated_adjective_of_the_forces_stays() -> None:  # guard
+    assert _inst_names("وشاركت القوات البرية والجوية في التمرين.") == {"القوات البرية والجوية"}
+
+
+def test_forces_with_an_adjective_and_no_list_stay() -> None:  # guard
+    assert _inst_names("وأعلنت قوات الطوارئ الخاصة استعدادها للموسم.") == {"قوات الطوارئ الخاصة"}
+
+
+# aud-inst2: a masculine adjective of a report, a statement or a seat ("الأسبوعي", "الصحفي", "الرئيسي") after a
+# feminine head and a feminine word describes the noun before the body ("تقرير …", "بيان …", "مقر …"), no word of the
+# body's name (institutions.py, _extent).
+
+
+def test_a_report_s_adjective_after_a_feminine_name_is_no_word_of_it() -> None:
+    assert _inst_names("ويقول تقرير شركة النخيل القابضة الأسبوعي إن الطلب ارتفع.") == {"شركة النخيل القابضة"}
+    assert _inst_names("وجاء في بيان وزارة المالية الصحفي أن العجز انخفض.") == {"وزارة المالية"}
+
+
+def test_a_seat_s_adjective_after_a_bare_feminine_head_names_no_body() -> None:
+    assert _inst_names("وأقيم الحفل في مقر الغرفة الرئيسي بجدة.") == set()
+
+
+def test_a_masculine_adjective_of_a_masculine_word_of_the_name_stays() -> None:  # guard
+    assert _inst_names("ووافق صندوق التنمية العقاري على القروض.") == {"صندوق التنمية العقاري"}
+    assert "هيئة الإذاعة والتلفزيون السنوي" not in _inst_names("وأعلنت هيئة الإذاعة والتلفزيون جدولها.")
+
+
+# aud-inst2: "مجموعة" followed by an indefinite adjective ("صغيرة", "مسلحة", "محدودة", "ثالثة") or a verb ("تضم",
+# "تسعى") is a group described, no body named (institutions.py, _extent).
+
+
+def test_a_group_described_by_an_indefinite_adjective_is_no_body() -> None:
+    assert _inst_names("وقال إن مجموعة صغيرة تسعى لنشر الكراهية.") == set()
+    assert _inst_names("وهاجمت مجموعة مسلحة موقعا للجيش أمس.") == set()
+
+
+def test_a_group_described_by_a_verb_is_no_body() -> None:
+    assert not any(n.startswith("مجموعة") for n in _inst_names("ووزع المدرب الفريق إلى مجموعة تضم المدافعين."))
+
+
+def test_a_named_group_stays() -> None:  # guard
+    assert _inst_names("وأعلنت مجموعة سامبا المالية نتائجها.") == {"مجموعة سامبا المالية"}
+    assert _inst_names("ووقعت مجموعة دلة البركة الاتفاقية.") == {"مجموعة دلة البركة"}

@@ -233,6 +233,10 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if len(head) == 1 and not head[0].startswith("ال") and _elative_description(tokens, c) \
             and tokens[c].sent == tokens[i].sent:
         return None  # "على مركز أكبر منتج للنفط", "شركة أول مصنع": an elative and its noun describe, no name (ext-t164)
+    if head == (_MAJMUA,) and c < len(tokens) and tokens[c].sent == tokens[i].sent and not tokens[c].article \
+            and (tokens[c].norm in _GROUP_DESCRIPTIONS or _imperfect_verb(tokens[c])):
+        return None  # (aud-inst2) "مجموعة صغيرة تسعى …", "مجموعة مسلحة هاجمت …", "مجموعة تضم …": a group described
+        # by an indefinite adjective or a verb, no name
     if len(head) == 1 and head[0] in _NETWORKS and c < len(tokens) and _network_object(tokens[c].norm):
         return None  # "شبكة الإنترنت", "شبكة ري للقرى": a network of things, no body (ext-t34)
     if len(head) == 1 and head[0] in _DIWANS and c < len(tokens) and _verse_object(tokens[c].norm):
@@ -362,6 +366,10 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     while e > c and (tokens[e - 1].norm in INSTITUTIONS.BAD_COMPLEMENTS or tokens[e - 1].norm in CHAINS.FORMER) \
             and not (e - 2 >= c and place_len(tokens, e - 2) == 2):
         e -= 1  # (not a place's own word: "محكمة مصر الجديدة", ext-t50)
+    if e > c and tokens[e - 1].norm in _REPORT_ADJECTIVES and tokens[i].norm.endswith("ه") \
+            and (e - 1 == c or (tokens[e - 2].article and tokens[e - 2].norm.endswith("ه"))):
+        e -= 1  # (aud-inst2) "تقرير شركة X القابضة الأسبوعي", "بيان وزارة المالية الصحفي", "مقر الغرفة الرئيسي": a
+        # masculine adjective after a feminine head and a feminine word describes the noun before the body
     if (e > c + 1 or (e == c + 1 and len(head) > 1)) and e < len(tokens) and tokens[e].is_word \
             and tokens[e].sent == tokens[e - 1].sent \
             and (tokens[e - 1].norm in _STYLES_BEFORE_NAME or tokens[e - 1].norm in lexicon().honorifics):
@@ -421,6 +429,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             and not _local_seat(tokens, i, c + 1):
         return None  # "قوات الأمن", "قوات الشرطة": any country's forces, named only with a nationality ("قوات الأمن
         # التونسية"), a seat or a further word ("قوات الأمن الخاصة"), like "الجيش" (ext-t74)
+    if head[0] in _FORCES_HEADS:
+        e = next((k for k in range(c if len(head) > 1 else c + 1, e) if _second_force(tokens[k])), e)
     if head == (_NADI,) and e >= c + 3 and _holder_after_club(tokens, c):
         e = c + 1  # "ممثل نادي أحد حامد رشيد": a club's one-word name, then its representative's name (ext-t71)
     while head == (_AL_HIZB,) and e > c and (not _nisba_word(tokens[e - 1])
@@ -1387,6 +1397,26 @@ _QUWWAT = fold("قوات")
 _GENERIC_FORCES = frozenset(fold(w) for w in ("الأمن", "الامن", "الشرطة", "الجيش", "المقاومة", "النظام"))
 """(r2-inst: "قوات المقاومة", "قوات النظام": a side's forces in a war, named only with a further word, like "الجيش")"""
 _ONE = frozenset({fold("واحد"), fold("واحدة")})
+_FORCES_HEADS = frozenset({fold("قوات"), fold("القوات")})
+_MAJMUA = fold("مجموعة")
+_GROUP_DESCRIPTIONS = frozenset(fold(w) for w in ("صغيرة", "كبيرة", "مسلحة", "محدودة", "ثالثة", "ثانية", "أولى",
+                                                  "رابعة", "جديدة", "واسعة", "متنوعة", "مختارة", "إرهابية", "قليلة",
+                                                  "منتقاة", "متكاملة", "مختلفة", "تضم", "تسعى", "تتكون",
+                                                  "تتألف", "تعمل"))
+_REPORT_ADJECTIVES = frozenset(fold(w) for w in ("الصحفي", "الصحافي", "الأسبوعي", "الشهري", "السنوي", "اليومي",
+                                                 "الرئيسي", "الختامي", "الدوري", "الفصلي"))
+_AND_FORCES = frozenset({fold("وقوات"), fold("والقوات")})
+
+
+def _second_force(tok: Token) -> bool:
+    """(aud-inst2) In the name of armed forces, "و" + a definite noun that is no adjective of relation opens the next
+    side of a list, no word of the forces' name: "قوات التحالف والمقاومة الشعبية", "قوات الجيش والأجهزة الأمنية",
+    "القوات الجوية والدفاع الجوي" are two bodies each; "والقوات"/"وقوات" opens other forces. A coordinated adjective
+    stays: "القوات البرية والجوية"."""
+    norm = tok.norm
+    if norm in _AND_FORCES:
+        return True
+    return tok.is_word and norm.startswith("وال") and len(norm) >= 5 and not norm.endswith(("ي", "يه"))
 _EXCEPT = frozenset({fold("إلا"), fold("الا")})
 _VIA = fold("عبر")
 _PEOPLE_OF = frozenset(fold(w) for w in ("أفراد", "أعضاء", "منسوبي", "منسوبو", "عناصر", "موظفي", "موظفو", "ضباط",
