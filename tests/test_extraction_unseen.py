@@ -19923,3 +19923,19 @@ def test_a_group_described_by_a_verb_is_no_body() -> None:
 def test_a_named_group_stays() -> None:  # guard
     assert _inst_names("وأعلنت مجموعة سامبا المالية نتائجها.") == {"مجموعة سامبا المالية"}
     assert _inst_names("ووقعت مجموعة دلة البركة الاتفاقية.") == {"مجموعة دلة البركة"}
+
+
+# aud-people2 (audit of unlabelled SaudiNewsNet texts, round 3): a verb of narration written right after a name
+# ("كتب", "تلقت", "تقول", "يرافقه", "عاد", "وبدأ") is the sentence's verb, never a family name (people.txt, not_names).
+
+
+def test_a_verb_after_a_name_is_no_family_name() -> None:
+    assert not any(n.endswith("كتب") for n in _persons(_facts("وكان الطالب سامر عبدالكريم كتب رسالة إلى أهله.")))
+    assert not any(n.endswith("تلقت") for n in _persons(_facts("وأوضح أن فرق البحث بقطاع سلوى تلقت بلاغا.")))
+    assert not any(n.endswith("يرافقه") for n in _persons(_facts("وصل المحافظ فهد بن ماجد يرافقه مدير الشرطة.")))
+    assert "سامي بن ناصر" in _persons(_facts("وكان الأمير سامي بن ناصر عاد إلى عمله."))
+
+
+def test_a_name_before_a_sentence_verb_stays_whole() -> None:  # guard
+    assert "خالد العتيبي" in _persons(_facts("وأوضح المدير خالد العتيبي أن العمل بدأ."))
+    assert "سامر عبدالكريم" in _persons(_facts("وقال الطالب سامر عبدالكريم إن الرسالة وصلت."))
