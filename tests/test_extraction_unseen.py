@@ -19939,3 +19939,33 @@ def test_a_verb_after_a_name_is_no_family_name() -> None:
 def test_a_name_before_a_sentence_verb_stays_whole() -> None:  # guard
     assert "خالد العتيبي" in _persons(_facts("وأوضح المدير خالد العتيبي أن العمل بدأ."))
     assert "سامر عبدالكريم" in _persons(_facts("وقال الطالب سامر عبدالكريم إن الرسالة وصلت."))
+
+
+# aud-event2 (audit of unlabelled SaudiNewsNet texts, round 3): "قمة" that is a peak or a rank, not a summit held —
+# an indefinite "قمة" before a possessed plural ("في قمة إنجازاته", a feature's praise) and "على مستوى القمة" (the
+# level of heads of state, which gives a meeting no summit kind); a summit a body holds ("قمة يعقدها …") stays
+
+
+def _aud_event2_kinds(facts: DocumentFacts) -> list[str]:
+    return [e.kind for e in facts.events]
+
+
+def test_the_peak_of_someones_deeds_is_no_summit() -> None:
+    facts = _facts("وترك الملك الراحل إنجازات كثيرة، ويأتي في قمة إنجازاته مشروع توسعة المسجد الذي افتتحه في "
+                   "الثاني من مارس 1990.")
+    assert "assembly" not in _aud_event2_kinds(facts)
+
+
+def test_a_meeting_at_the_level_of_heads_of_state_is_no_summit() -> None:
+    facts = _facts("وعقد الرئيسان في الثاني من مارس 2014 لقاء على مستوى القمة في باريس.")
+    assert _aud_event2_kinds(facts) == ["meeting"]
+
+
+def test_a_summit_a_union_holds_stays() -> None:  # guard
+    facts = _facts("وتسعى الحكومة إلى إقناع النواب قبيل قمة يعقدها الاتحاد الأوروبي في بروكسل يوم الأحد المقبل.")
+    assert _aud_event2_kinds(facts) == ["assembly"]
+
+
+def test_a_union_summit_held_in_a_capital_stays() -> None:  # guard
+    facts = _facts("وشارك الرئيس في قمة الاتحاد الأفريقي التي عقدت في أديس أبابا أمس.")
+    assert _aud_event2_kinds(facts) == ["assembly"]

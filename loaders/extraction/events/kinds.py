@@ -79,14 +79,24 @@ named in a sentence that also tells of matches ("حضرت كل المباريا�
 
 def _height_of(tokens: list[Token], i: int) -> bool:
     """ "حرمهم لقمة عيشهم", "يتربع قمة أقوى العملات" (aud-event): "لقمة" before "عيش" is a morsel, and an
-    indefinite "قمة" before an elative is the height of something, no summit ("قمة أمس" is one)."""
+    indefinite "قمة" before an elative or a possessed noun is the height of something, no summit ("قمة أمس" is one)."""
     k = i + 1
     if k >= len(tokens) or tokens[k].sent != tokens[i].sent or not tokens[k].is_word or tokens[i].article:
         return False
     nxt = tokens[k].norm
     if tokens[i].norm == _MORSEL and strip_clitic(nxt)[0].removeprefix(fold("ال")).startswith(_LIVING):
         return True
-    return nxt in _ELATIVES
+    return nxt in _ELATIVES or _possessed(tokens[k].text)
+
+
+def _possessed(word: str) -> bool:
+    """ "في قمة إنجازاته", "قمة عطائها" (aud-event2): an indefinite "قمة" before a noun that carries a possessive
+    pronoun after a plural "ات" or a hamza is the peak of someone's deeds, no summit (a summit is named after a place,
+    a body or a year; a verb with an object pronoun, "قمة يعقدها", stays a summit)."""
+    return word.endswith(_OWNED)
+
+
+_OWNED = ("اته", "اتها", "اتهم", "ائه", "ائها", "ائهم")
 
 
 _MORSEL = fold("لقمة")
