@@ -217,7 +217,7 @@ def _told_back_then(tokens: list[Token], i: int) -> bool:
         if i + 1 < x <= i + _FORMER_REACH and tokens[x].norm in _FORMER:
             return True
         if i < x <= i + _LAST_YEAR_REACH and x + 1 < len(tokens) and tokens[x].norm in _YEAR_UNITS \
-                and tokens[x + 1].norm in _LAST and tokens[x + 1].sent == sent:
+                and tokens[x + 1].norm in FUNCTION_WORDS.PAST_ONES and tokens[x + 1].sent == sent:
             return True  # "أقر المجلس العام الماضي عدم تنفيذ …": a decision of last year, recalled (ext-dec)
     return _earlier(tokens, i)
 
@@ -245,7 +245,6 @@ def _earlier(tokens: list[Token], i: int) -> bool:
 
 
 _YEAR_UNITS = frozenset(fold(w) for w in ("العام", "السنة", "عام", "سنة"))
-_LAST = frozenset(fold(w) for w in ("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة"))
 _LAST_YEAR_REACH = 3
 
 

@@ -172,6 +172,7 @@ class FunctionWords(WordFile, file="function_words"):
     SON_OF = words("son_of")
     LINE_CONTINUES = words("line_continues")
     COLUMN_OFFICES = words("column_offices")
+    PAST_ONES = words("past_ones")
 
 
 FUNCTION_WORDS = FunctionWords()

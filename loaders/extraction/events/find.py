@@ -2604,7 +2604,7 @@ _GATHERING_BEFORE = frozenset(fold(w) for w in (
     "عقد", "عقدت", "يعقد", "تعقد", "انعقاد", "انعقد", "ينعقد", "افتتاح", "افتتح", "افتتحت", "اختتام", "اختتم",
     "ختام", "أشغال", "اشغال", "فعاليات", "أعمال", "جلسات", "في", "خلال", "هامش", "حضور", "حضر", "شارك", "مشاركة",
     "انطلاق", "انطلقت", "تنظيم", "نظم", "نظمت", "يحتضن", "احتضن", "مؤتمر"))
-_QUOTES = frozenset({"«", "»", '"', "“", "”", "(", ")", "'"})
+_QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES | {"'"}
 
 
 def _numbered(tokens: list[Token], i: int, dates: list[DateMention]) -> bool:
@@ -2898,7 +2898,7 @@ def _recalled_month(tokens: list[Token], i: int) -> bool:
     return False
 
 
-_PAST_ONE = frozenset(fold(w) for w in ("الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة"))
+_PAST_ONE = FUNCTION_WORDS.PAST_ONES
 _PERIODS = frozenset(fold(w) for w in ("الشهر", "العام", "السنة", "الموسم"))
 _MONTH_WORD = fold("شهر")
 _TIME_LEADS = frozenset(fold(w) for w in ("في", "وفي", "خلال", "نهاية", "بداية", "مطلع", "أواخر", "أوائل", "منتصف",

@@ -316,7 +316,7 @@ def _far_from_event(tokens: list[Token], people: People, ev: EventMention, a: Ag
     # (not one named after a word of attending or speaking in its sentence: "وحضر الحفل X", "بمشاركة X", "كلمة لX",
     # "بدوره، قال X": a long report's guests and the speakers of a conference, told one after another)
     return all(abs(tokens[m].start - cue) > _FAR_CHARS and not any(
-        _word_in(tokens, j, _ATTENDANCE_WORDS | _GRACED | _SPEECH_NOUNS | ROLES.SPEECH)
+        _word_in(tokens, j, _TOLD_NEAR)
         for j in range(sentence_start(tokens, m), m)) for m in firsts)
 
 
@@ -1786,6 +1786,8 @@ def _bare_style(a: Agent) -> bool:
 
 
 _SPEECH_NOUNS = frozenset({fold("كلمة"), fold("كلمه")})
+_TOLD_NEAR = _ATTENDANCE_WORDS | _GRACED | _SPEECH_NOUNS | ROLES.SPEECH
+"""Words of attending, speaking or saying that keep a participant named far from the event (``_far_from_event``)."""
 
 
 def _attending_sentence(tokens: list[Token], sent: int) -> bool:
