@@ -494,6 +494,10 @@ printed under the set's name. The sets:
   leaders' summit, a race launched by a tourism official, two charity and volunteer Eid visits to cancer centres, a club
   chairman's meeting with his players abroad), annotated blind by branch ann-l for the lead's unseen measure of the
   ninth session (its README);
+- tuning151: tests/fixtures/tuning151/gold, eight SaudiNewsNet articles of July-August 2015 with institutional events
+  (two sets of talks abroad, a regional bloc's meeting, a labour office's inspection tour, two agreements signed with
+  companies, a security council's vote, an emir's announced inauguration and patronage, an orphans' centre's closing
+  festival), annotated blind by branch ann-m for the lead's unseen measure of the ninth session (its README);
 """
 
 from __future__ import annotations
@@ -671,6 +675,7 @@ TUNING147_GOLD = REPO / "tests" / "fixtures" / "tuning147" / "gold"
 TUNING148_GOLD = REPO / "tests" / "fixtures" / "tuning148" / "gold"
 TUNING149_GOLD = REPO / "tests" / "fixtures" / "tuning149" / "gold"
 TUNING150_GOLD = REPO / "tests" / "fixtures" / "tuning150" / "gold"
+TUNING151_GOLD = REPO / "tests" / "fixtures" / "tuning151" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -849,6 +854,7 @@ SETS = {
     "tuning148": GoldSet("tuning148", TUNING148_GOLD, None),
     "tuning149": GoldSet("tuning149", TUNING149_GOLD, None),
     "tuning150": GoldSet("tuning150", TUNING150_GOLD, None),
+    "tuning151": GoldSet("tuning151", TUNING151_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
