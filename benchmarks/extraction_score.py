@@ -489,6 +489,11 @@ printed under the set's name. The sets:
   (a club's memorandum with a Quran charity, two presidents' talks, an exhibition opening, an official's hospital visit,
   a parliament's vote, a festival opening, a film screening, an Eid gathering), annotated blind by branch ann-k for
   the lead's unseen measure of round 2's rules (its README);
+- tuning152: tests/fixtures/tuning152/gold, eight SaudiNewsNet articles of July-August 2015 with institutional events
+  (a club's general assembly naming its president, a committee's hospital visit, an attache's approval of a students'
+  club's board, a club board's choice of a logo, officials' tour of a chamber's exhibition, a university director's
+  assignment of a spokesman, a medical symposium in a youth forum, a federation's meeting abroad), annotated blind by
+  branch ann-n for the lead's unseen measure of the ninth session (its README);
 """
 
 from __future__ import annotations
@@ -665,6 +670,7 @@ TUNING146_GOLD = REPO / "tests" / "fixtures" / "tuning146" / "gold"
 TUNING147_GOLD = REPO / "tests" / "fixtures" / "tuning147" / "gold"
 TUNING148_GOLD = REPO / "tests" / "fixtures" / "tuning148" / "gold"
 TUNING149_GOLD = REPO / "tests" / "fixtures" / "tuning149" / "gold"
+TUNING152_GOLD = REPO / "tests" / "fixtures" / "tuning152" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -842,6 +848,7 @@ SETS = {
     "tuning147": GoldSet("tuning147", TUNING147_GOLD, None),
     "tuning148": GoldSet("tuning148", TUNING148_GOLD, None),
     "tuning149": GoldSet("tuning149", TUNING149_GOLD, None),
+    "tuning152": GoldSet("tuning152", TUNING152_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
