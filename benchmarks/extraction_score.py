@@ -498,6 +498,11 @@ printed under the set's name. The sets:
   (two sets of talks abroad, a regional bloc's meeting, a labour office's inspection tour, two agreements signed with
   companies, a security council's vote, an emir's announced inauguration and patronage, an orphans' centre's closing
   festival), annotated blind by branch ann-m for the lead's unseen measure of the ninth session (its README);
+- tuning152: tests/fixtures/tuning152/gold, eight SaudiNewsNet articles of July-August 2015 with institutional events
+  (a club's general assembly naming its president, a committee's hospital visit, an attache's approval of a students'
+  club's board, a club board's choice of a logo, officials' tour of a chamber's exhibition, a university director's
+  assignment of a spokesman, a medical symposium in a youth forum, a federation's meeting abroad), annotated blind by
+  branch ann-n for the lead's unseen measure of the ninth session (its README);
 """
 
 from __future__ import annotations
@@ -676,6 +681,7 @@ TUNING148_GOLD = REPO / "tests" / "fixtures" / "tuning148" / "gold"
 TUNING149_GOLD = REPO / "tests" / "fixtures" / "tuning149" / "gold"
 TUNING150_GOLD = REPO / "tests" / "fixtures" / "tuning150" / "gold"
 TUNING151_GOLD = REPO / "tests" / "fixtures" / "tuning151" / "gold"
+TUNING152_GOLD = REPO / "tests" / "fixtures" / "tuning152" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -855,6 +861,7 @@ SETS = {
     "tuning149": GoldSet("tuning149", TUNING149_GOLD, None),
     "tuning150": GoldSet("tuning150", TUNING150_GOLD, None),
     "tuning151": GoldSet("tuning151", TUNING151_GOLD, None),
+    "tuning152": GoldSet("tuning152", TUNING152_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

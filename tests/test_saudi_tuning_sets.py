@@ -145,7 +145,8 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning148": (7, 0),
         "tuning149": (8, 0),
         "tuning150": (8, 0),
-        "tuning151": (8, 0)}
+        "tuning151": (8, 0),
+        "tuning152": (8, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"
 BLIND5 = FIXTURES / "blind5" / "gold"
