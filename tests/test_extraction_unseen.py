@@ -20019,8 +20019,8 @@ def test_a_visit_with_nothing_else_is_the_visitor_its_clause_names() -> None:
 
 
 def test_a_signing_whose_long_subject_puts_the_memorandum_far_is_found() -> None:
-    facts, ev = _evz_event("وقعت إدارة نادي النهضة ممثلة بنائب الرئيس والمشرف العام على مسابقة الحفظ \"نور الهدى\" "
-                           "سعد بن علي الحربي مذكرة تعاون مع جمعية البر الخيرية بالخبر.")
+    _, ev = _evz_event("وقعت إدارة نادي النهضة ممثلة بنائب الرئيس والمشرف العام على مسابقة الحفظ \"نور الهدى\" "
+                       "سعد بن علي الحربي مذكرة تعاون مع جمعية البر الخيرية بالخبر.")
     assert ev.kind == "signing"
 
 
