@@ -20039,3 +20039,21 @@ def test_the_organiser_of_a_ceremony_stays_its_body() -> None:  # guard
     facts, ev = _evz_event("نظمت بلدية المجمعة يوم أمس حفلا بمناسبة عيد الفطر المبارك في مقر لجنة التنمية "
                            "الاجتماعية بحضور عدد من الأهالي.")
     assert _inst(facts, ev.body) == "بلدية المجمعة"
+
+
+def test_a_banquet_with_nothing_else_is_its_givers() -> None:
+    facts, ev = _evz_event("أقام سفير المملكة لدى دولة البرتغال الدكتور سالم بن علي الحربي، أمس، مأدبة غداء في "
+                           "منزله بمناسبة عيد الفطر المبارك.")
+    assert ev.chair is not None and "سالم بن علي الحربي" in _agent(facts, ev.chair.person, ev.chair.post)
+
+
+def test_a_name_inside_an_endowments_name_gives_no_ceremony_chair() -> None:  # guard
+    facts = _facts("أقامت إدارة أوقاف سالم علي الحربي حفل المعايدة السنوي لعيد الفطر المبارك.")
+    assert not any(e.chair for e in facts.events)
+
+
+def test_the_visit_a_report_places_the_minister_at_is_his() -> None:
+    facts, ev = _evz_event("أكد وزير العدل الدكتور سالم بن علي الحربي أهمية قضاء التنفيذ. جاء ذلك خلال زيارته أمس "
+                           "لوكالة الحجز والتنفيذ حيث اطلع على سير العمل بها.")
+    assert ev.kind == "visit"
+    assert ev.chair is not None and "سالم بن علي الحربي" in _agent(facts, ev.chair.person, ev.chair.post)

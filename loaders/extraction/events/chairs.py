@@ -483,6 +483,12 @@ def _said_at_subject(tokens: list[Token], people: People, k: int) -> Agent | Non
 _SAID_AT_BACK = 2
 
 
+def said_at_subject(tokens: list[Token], people: People, k: int) -> Agent | None:
+    """The subject of the sentence before one opening with "جاء ذلك" that tells the event at ``k`` ("جاء ذلك خلال
+    زيارته أمس لوكالة …", evz), or None."""
+    return _said_at_subject(tokens, people, k)
+
+
 def _verb_then_during(tokens: list[Token], k: int) -> bool:
     """ "وأبان خلال الاجتماع الذي عقده …": the sentence of ``k`` opens with a verb and at once a word of "during", so
     the verb's subject is its pronoun (not "وأكدت الأمانة العامة، في بلاغ صدر عن اجتماعها الذي عقدته": a body),

@@ -32,6 +32,7 @@ from marsad.loaders.extraction.events.chairs import (
     reception_host,
     row_holder,
     said_at_possessor,
+    said_at_subject,
     sitting_head,
     skips_after_chair,
     speaker_during,
@@ -680,6 +681,10 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     for ev in events:  # "أقيم أمس حفل … برعاية الهيئة X": a ceremony told with nothing else is the patron body's (evz)
         if not (ev.date or ev.body or ev.owner or ev.chair) and ev.cues and ev.kind in ("other", "assembly"):
             ev.body = _patron_body(tokens, insts, ev.cues[0])
+    for ev in events:  # "أقام سفير المملكة لدى X الدكتور Y، أمس، مأدبة غداء …": a ceremony told with nothing else is
+        if not (ev.date or ev.body or ev.owner or ev.chair) and ev.cues and ev.kind == "other":  # its giver's (evz)
+            host = banquet_host(tokens, people, ev.cues[0])  # (an office: not a name inside a body's name,
+            ev.chair = host if host is not None and host.post is not None else None  # "أقامت إدارة أوقاف X")
     for ev in events:  # "… بمناسبة الزيارة الرسمية التي أجراها وزير الخارجية X": a visit told with nothing else is
         if not (ev.date or ev.body or ev.owner or ev.chair) and ev.kind == "visit":  # the one its clause names (evz)
             ev.chair = next((a for a in (_clause_visitor(tokens, people, c) for c in ev.cues) if a is not None), None)
@@ -1094,6 +1099,8 @@ def _visit_during(tokens: list[Token], i: int) -> bool:
     if strip_clitic(tokens[i - 1].norm, "وف")[0] not in ROLES.DURING | _VISIT_ENDS:
         return False
     w, nxt = tokens[i].norm, tokens[i + 1].norm
+    if w in _HIS_VISIT and nxt in _VISIT_DAY and i + 2 < len(tokens) and tokens[i + 2].sent == tokens[i].sent:
+        nxt = tokens[i + 2].norm  # "جاء ذلك خلال زيارته أمس لوكالة …" (evz): the day between
     if w in _HIS_VISIT:
         return _went_to(nxt)
     if w == _A_VISIT and nxt == fold("هي"):  # "زيارة هي الأولى له"
@@ -1199,7 +1206,7 @@ def _visitor_during(tokens: list[Token], people: People, i: int) -> Agent | None
         return _speaker_after_visit(tokens, people, i)  # speaker (ext-t108)
     if any(tokens[x].norm in ROLES.HONORIFIC_PRONOUNS for x in range(start, i)):
         return clause_subject(tokens, people, start - 1) if start > 0 else None
-    return clause_subject(tokens, people, i)
+    return clause_subject(tokens, people, i) or said_at_subject(tokens, people, i)  # "… . جاء ذلك خلال زيارته" (evz)
 
 
 def _went_to(w: str) -> bool:
@@ -1208,6 +1215,7 @@ def _went_to(w: str) -> bool:
 
 
 _HIS_VISIT = frozenset(fold(w) for w in ("زيارته", "زيارتها", "زيارتهم"))
+_VISIT_DAY = frozenset(fold(w) for w in ("أمس", "اليوم", "امس"))
 _A_VISIT = fold("زيارة")
 _VISIT_ENDS = frozenset(fold(w) for w in ("ختام", "نهاية", "مستهل", "عقب"))
 _TO_WORDS = frozenset(fold(w) for w in ("إلى", "الى"))
