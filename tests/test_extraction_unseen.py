@@ -20057,3 +20057,15 @@ def test_the_visit_a_report_places_the_minister_at_is_his() -> None:
                            "لوكالة الحجز والتنفيذ حيث اطلع على سير العمل بها.")
     assert ev.kind == "visit"
     assert ev.chair is not None and "سالم بن علي الحربي" in _agent(facts, ev.chair.person, ev.chair.post)
+
+
+def test_the_host_after_and_which_hosts_it_holds_the_exhibition() -> None:
+    facts, ev = _evz_event("يرعى أمير المنطقة يوم الاثنين المقبل حفل افتتاح معرض (تاريخ المدينة)، والذي تستضيفه "
+                           "أمانة محافظة الطائف في المتنزه العام.")
+    assert _inst(facts, ev.body) == "أمانة محافظة الطائف"
+
+
+def test_the_host_after_which_hosts_it_holds_the_exhibition() -> None:  # guard
+    facts, ev = _evz_event("يرعى أمير المنطقة يوم الاثنين المقبل حفل افتتاح معرض (تاريخ المدينة)، الذي تستضيفه "
+                           "أمانة محافظة الطائف في المتنزه العام.")
+    assert _inst(facts, ev.body) == "أمانة محافظة الطائف"
