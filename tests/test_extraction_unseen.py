@@ -19976,7 +19976,9 @@ def test_a_union_summit_held_in_a_capital_stays() -> None:  # guard
 # meeting "with" someone held it (chairs.py, speaker_during), a ceremony told with nothing else is its patron body's
 # ("برعاية …", find.py), a visit told with nothing else is the visitor's its relative clause names (find.py); a
 # signing whose long subject puts the agreement noun past the window (kinds.py); "أقام"/"أقامت" a verb of organising
-# whose subject body held the event (events.txt, organise)
+# whose subject body held the event (events.txt, organise); a banquet's giver, an office opening the sentence after
+# "أقام" (find.py); "جاء ذلك خلال زيارته أمس لـ…" the visit of the sentence before's subject (find.py, chairs.py); the
+# host after "والذي تستضيفه" as after "الذي" (slots.py)
 
 
 def _evz_event(text: str) -> tuple[DocumentFacts, Event]:
