@@ -19969,3 +19969,105 @@ def test_a_summit_a_union_holds_stays() -> None:  # guard
 def test_a_union_summit_held_in_a_capital_stays() -> None:  # guard
     facts = _facts("وشارك الرئيس في قمة الاتحاد الأفريقي التي عقدت في أديس أبابا أمس.")
     assert _aud_event2_kinds(facts) == ["assembly"]
+
+
+# evz (ninth session): gold events missed, above all in texts where no event is predicted — an event the rules found
+# but dropped for want of a date, body, owner or chair, given the one its own shape names: a speaker who reports a
+# meeting "with" someone held it (chairs.py, speaker_during), a ceremony told with nothing else is its patron body's
+# ("برعاية …", find.py), a visit told with nothing else is the visitor's its relative clause names (find.py); a
+# signing whose long subject puts the agreement noun past the window (kinds.py); "أقام"/"أقامت" a verb of organising
+# whose subject body held the event (events.txt, organise); a banquet's giver, an office opening the sentence after
+# "أقام" (find.py); "جاء ذلك خلال زيارته أمس لـ…" the visit of the sentence before's subject (find.py, chairs.py); the
+# host after "والذي تستضيفه" as after "الذي" (slots.py)
+
+
+def _evz_event(text: str) -> tuple[DocumentFacts, Event]:
+    facts = _facts(text)
+    return facts, _main(facts)
+
+
+def test_a_speaker_after_the_meeting_with_someone_held_it() -> None:
+    facts, ev = _evz_event("قال وزير الخارجية البرتغالي جواو غوميز أمس إنه بحث ملف المياه مع نظيره المصري. "
+                           "وقال غوميز للصحفيين بعد الاجتماع مع نظيره إن المحادثات كانت مفيدة.")
+    assert "جواو غوميز" in _agent(facts, ev.chair.person, ev.chair.post) if ev.chair else False
+
+
+def test_a_speaker_reporting_the_meeting_held_with_officials_held_it() -> None:
+    facts, ev = _evz_event("أعلن وزير الصحة الدكتور سالم بن علي الحربي جاهزية المستشفيات للموسم. وأوضح الدكتور "
+                           "الحربي أنه تم خلال الاجتماع الذي عقد أمس مع مديري المستشفيات الاتفاق على خطة العمل.")
+    assert ev.chair is not None and "سالم بن علي الحربي" in _agent(facts, ev.chair.person, ev.chair.post)
+
+
+def test_a_meeting_to_come_named_by_a_speaker_gives_no_chair() -> None:  # guard
+    facts = _facts("وقال وزير الصحة سالم الحربي إن الاجتماع المقبل سيعقد الشهر القادم.")
+    assert not any(e.chair for e in facts.events)
+
+
+def test_a_ceremony_with_nothing_else_is_its_patron_bodys() -> None:
+    facts, ev = _evz_event("أقيم مساء أمس حفل لتكريم حفظة القرآن الكريم من أبناء الحي، برعاية جمعية البر "
+                           "الخيرية.")
+    assert _inst(facts, ev.body) == "جمعية البر الخيرية"
+
+
+def test_a_ceremony_its_organiser_holds_keeps_the_organiser() -> None:  # guard
+    facts, ev = _evz_event("نظمت جامعة الملك سعود أمس حفلا لتكريم الطلاب المتفوقين برعاية جمعية البر الخيرية.")
+    assert _inst(facts, ev.body) == "جامعة الملك سعود"
+
+
+def test_a_visit_with_nothing_else_is_the_visitor_its_clause_names() -> None:
+    facts, ev = _evz_event("تم افتتاح معرض للصور القديمة بمناسبة الزيارة الرسمية التي أجراها وزير الخارجية "
+                           "البرتغالي جواو غوميز إلى البرازيل.")
+    assert ev.chair is not None and "جواو غوميز" in _agent(facts, ev.chair.person, ev.chair.post)
+
+
+def test_a_signing_whose_long_subject_puts_the_memorandum_far_is_found() -> None:
+    _, ev = _evz_event("وقعت إدارة نادي النهضة ممثلة بنائب الرئيس والمشرف العام على مسابقة الحفظ \"نور الهدى\" "
+                       "سعد بن علي الحربي مذكرة تعاون مع جمعية البر الخيرية بالخبر.")
+    assert ev.kind == "signing"
+
+
+def test_a_fall_and_a_memorandum_after_a_comma_are_no_signing() -> None:  # guard
+    facts = _facts("وقع خلاف بين أعضاء لجنة الحي حول المشروع، ولم تعرض مذكرة التعاون على المجلس البلدي.")
+    assert not any(e.kind == "signing" for e in facts.events)
+
+
+def test_the_body_that_held_a_ceremony_is_its_body_not_the_venue() -> None:
+    facts, ev = _evz_event("أقامت بلدية المجمعة يوم أمس حفلا بمناسبة عيد الفطر المبارك في مقر لجنة التنمية "
+                           "الاجتماعية بحضور عدد من الأهالي.")
+    assert _inst(facts, ev.body) == "بلدية المجمعة"
+
+
+def test_the_organiser_of_a_ceremony_stays_its_body() -> None:  # guard
+    facts, ev = _evz_event("نظمت بلدية المجمعة يوم أمس حفلا بمناسبة عيد الفطر المبارك في مقر لجنة التنمية "
+                           "الاجتماعية بحضور عدد من الأهالي.")
+    assert _inst(facts, ev.body) == "بلدية المجمعة"
+
+
+def test_a_banquet_with_nothing_else_is_its_givers() -> None:
+    facts, ev = _evz_event("أقام سفير المملكة لدى دولة البرتغال الدكتور سالم بن علي الحربي، أمس، مأدبة غداء في "
+                           "منزله بمناسبة عيد الفطر المبارك.")
+    assert ev.chair is not None and "سالم بن علي الحربي" in _agent(facts, ev.chair.person, ev.chair.post)
+
+
+def test_a_name_inside_an_endowments_name_gives_no_ceremony_chair() -> None:  # guard
+    facts = _facts("أقامت إدارة أوقاف سالم علي الحربي حفل المعايدة السنوي لعيد الفطر المبارك.")
+    assert not any(e.chair for e in facts.events)
+
+
+def test_the_visit_a_report_places_the_minister_at_is_his() -> None:
+    facts, ev = _evz_event("أكد وزير العدل الدكتور سالم بن علي الحربي أهمية قضاء التنفيذ. جاء ذلك خلال زيارته أمس "
+                           "لوكالة الحجز والتنفيذ حيث اطلع على سير العمل بها.")
+    assert ev.kind == "visit"
+    assert ev.chair is not None and "سالم بن علي الحربي" in _agent(facts, ev.chair.person, ev.chair.post)
+
+
+def test_the_host_after_and_which_hosts_it_holds_the_exhibition() -> None:
+    facts, ev = _evz_event("يرعى أمير المنطقة يوم الاثنين المقبل حفل افتتاح معرض (تاريخ المدينة)، والذي تستضيفه "
+                           "أمانة محافظة الطائف في المتنزه العام.")
+    assert _inst(facts, ev.body) == "أمانة محافظة الطائف"
+
+
+def test_the_host_after_which_hosts_it_holds_the_exhibition() -> None:  # guard
+    facts, ev = _evz_event("يرعى أمير المنطقة يوم الاثنين المقبل حفل افتتاح معرض (تاريخ المدينة)، الذي تستضيفه "
+                           "أمانة محافظة الطائف في المتنزه العام.")
+    assert _inst(facts, ev.body) == "أمانة محافظة الطائف"

@@ -483,6 +483,12 @@ def _said_at_subject(tokens: list[Token], people: People, k: int) -> Agent | Non
 _SAID_AT_BACK = 2
 
 
+def said_at_subject(tokens: list[Token], people: People, k: int) -> Agent | None:
+    """The subject of the sentence before one opening with "جاء ذلك" that tells the event at ``k`` ("جاء ذلك خلال
+    زيارته أمس لوكالة …", evz), or None."""
+    return _said_at_subject(tokens, people, k)
+
+
 def _verb_then_during(tokens: list[Token], k: int) -> bool:
     """ "وأبان خلال الاجتماع الذي عقده …": the sentence of ``k`` opens with a verb and at once a word of "during", so
     the verb's subject is its pronoun (not "وأكدت الأمانة العامة، في بلاغ صدر عن اجتماعها الذي عقدته": a body),
@@ -1243,7 +1249,7 @@ def speaker_during(tokens: list[Token], people: People, i: int) -> Agent | None:
         return None  # ("وقال الجبير عقب لقائه بوزير …": after it)
     his = tokens[i].text.endswith(("ه", "ها"))
     held = i + 2 < len(tokens) and tokens[i + 1].norm in _WHICH and tokens[i + 2].norm in _HELD_IT
-    if not (his or held):
+    if not (his or held or _meeting_with(tokens, i)):
         return None
     start = sentence_start(tokens, i)
     opener = next((t.norm for t in tokens[start:i] if t.is_word), "")
@@ -1259,6 +1265,24 @@ def speaker_during(tokens: list[Token], people: People, i: int) -> Agent | None:
 
 
 _SENTENCES_BACK = 3
+
+
+def _meeting_with(tokens: list[Token], i: int) -> bool:
+    """ "وقال X للصحفيين بعد الاجتماع مع Y", "وأوضح X أنه تم خلال الاجتماع الذي عقد أمس مع Y" (evz): a definite
+    meeting noun followed by "مع" (right after it, or after "الذي عقد" and a word of time) names the one it was held
+    with; the speaker took part in it."""
+    if not tokens[i].article:
+        return False
+    k = i + 1
+    if k + 1 < len(tokens) and tokens[k].norm in _WHICH and tokens[k + 1].norm in _HELD_PASSIVE:
+        k += 2
+        while k < len(tokens) and k <= i + 5 and tokens[k].norm in _TIME_WORDS:
+            k += 1
+    return k < len(tokens) and tokens[k].sent == tokens[i].sent and tokens[k].norm == fold("مع")
+
+
+_HELD_PASSIVE = frozenset(fold(w) for w in ("عقد", "عقدت", "جرى", "جمعه", "جمعها"))
+_TIME_WORDS = frozenset(fold(w) for w in ("أمس", "اليوم", "مساء", "صباح", "الليلة", "امس"))
 
 
 def _saying(w: str) -> bool:

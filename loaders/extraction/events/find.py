@@ -32,6 +32,7 @@ from marsad.loaders.extraction.events.chairs import (
     reception_host,
     row_holder,
     said_at_possessor,
+    said_at_subject,
     sitting_head,
     skips_after_chair,
     speaker_during,
@@ -677,6 +678,18 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                 and (ev is main or ev.cues[0] not in announced):  # "وأوضح رئيس اللجنة الإعلامية X أنه سيتم عقد
             # اللقاء الثالث" (ext-t32): who announces a meeting does not speak at it
             ev.owner = speaker_body(tokens, insts, people, ev.cues[0])
+    for ev in events:  # "أقيم أمس حفل … برعاية الهيئة X": a ceremony told with nothing else is the patron body's (evz)
+        if not (ev.date or ev.body or ev.owner or ev.chair) and ev.cues and ev.kind in ("other", "assembly"):
+            ev.body = _patron_body(tokens, insts, ev.cues[0])
+    for ev in events:  # "أقام سفير المملكة لدى X الدكتور Y، أمس، مأدبة غداء …": a ceremony told with nothing else is
+        if not (ev.date or ev.body or ev.owner or ev.chair) and ev.cues and ev.kind == "other":  # its giver's (evz)
+            host = banquet_host(tokens, people, ev.cues[0])  # (an office: not a name inside a body's name,
+            ev.chair = host if host is not None and host.post is not None else None  # "أقامت إدارة أوقاف X")
+    for ev in events:  # "… بمناسبة الزيارة الرسمية التي أجراها وزير الخارجية X": a visit told with nothing else is
+        if not (ev.date or ev.body or ev.owner or ev.chair) and ev.kind == "visit":  # the one its clause names (evz)
+            ev.chair = next((a for a in (_clause_visitor(tokens, people, c) for c in ev.cues) if a is not None), None)
+            if ev.chair is not None:  # (who attended what the visit was the occasion of did not come on the visit)
+                ev.participants = []
     for ev in events:  # "عقدت لجنة X بدول مجلس التعاون …": the states a body serves say where, not who met (ext-t66)
         if ev.body is not None and ev.body.first > 0 and tokens[ev.body.first - 1].norm in _STATES_OF \
                 and (ev.chair is not None or ev.date):
@@ -696,6 +709,31 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     # reception on an official's arrival told before it, his visit: pipeline's arrival_visit)
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair
             or (ev is events[0] and arriving_visitor(tokens, people, ev) is not None)]
+
+
+def _clause_visitor(tokens: list[Token], people: People, i: int) -> Agent | None:
+    """The visitor named in the relative clause after the visit word at ``i`` ("الزيارة التي أجراها وزير …")."""
+    v = visitor_at(tokens, i)
+    return agent_at(tokens, people, v) if v is not None else None
+
+
+def _patron_body(tokens: list[Token], insts: list[InstMention], i: int) -> InstMention | None:
+    """ "أقيم، أمس، حفل … برعاية الهيئة العالمية X" (evz): a named body right after "برعاية" / "تحت رعاية" later in the
+    sentence of a ceremony or forum word (not past a semicolon or a colon) is under whose auspices it was held."""
+    for k in range(i + 1, min(len(tokens) - 1, i + _PATRON_REACH)):
+        if tokens[k].sent != tokens[i].sent or tokens[k].norm in _SENTENCE_PARTS:
+            return None
+        if strip_clitic(tokens[k].norm, "و")[0] in _UNDER_PATRONAGE or (
+                tokens[k].norm == _PATRONAGE and strip_clitic(tokens[k - 1].norm, "و")[0] == _UNDER):
+            return next((m for m in insts if m.first == k + 1 and tokens[m.first].start == m.start), None)
+    return None
+
+
+_UNDER_PATRONAGE = frozenset(fold(w) for w in ("برعاية", "برعايه"))
+_PATRONAGE = fold("رعاية")
+_UNDER = fold("تحت")
+_PATRON_REACH = 25
+_SENTENCE_PARTS = frozenset(("؛", ";", ":"))
 
 
 def _member_of(tokens: list[Token], insts: list[InstMention], body: InstMention) -> bool:
@@ -1061,6 +1099,8 @@ def _visit_during(tokens: list[Token], i: int) -> bool:
     if strip_clitic(tokens[i - 1].norm, "وف")[0] not in ROLES.DURING | _VISIT_ENDS:
         return False
     w, nxt = tokens[i].norm, tokens[i + 1].norm
+    if w in _HIS_VISIT and nxt in _VISIT_DAY and i + 2 < len(tokens) and tokens[i + 2].sent == tokens[i].sent:
+        nxt = tokens[i + 2].norm  # "جاء ذلك خلال زيارته أمس لوكالة …" (evz): the day between
     if w in _HIS_VISIT:
         return _went_to(nxt)
     if w == _A_VISIT and nxt == fold("هي"):  # "زيارة هي الأولى له"
@@ -1166,7 +1206,7 @@ def _visitor_during(tokens: list[Token], people: People, i: int) -> Agent | None
         return _speaker_after_visit(tokens, people, i)  # speaker (ext-t108)
     if any(tokens[x].norm in ROLES.HONORIFIC_PRONOUNS for x in range(start, i)):
         return clause_subject(tokens, people, start - 1) if start > 0 else None
-    return clause_subject(tokens, people, i)
+    return clause_subject(tokens, people, i) or said_at_subject(tokens, people, i)  # "… . جاء ذلك خلال زيارته" (evz)
 
 
 def _went_to(w: str) -> bool:
@@ -1175,6 +1215,7 @@ def _went_to(w: str) -> bool:
 
 
 _HIS_VISIT = frozenset(fold(w) for w in ("زيارته", "زيارتها", "زيارتهم"))
+_VISIT_DAY = frozenset(fold(w) for w in ("أمس", "اليوم", "امس"))
 _A_VISIT = fold("زيارة")
 _VISIT_ENDS = frozenset(fold(w) for w in ("ختام", "نهاية", "مستهل", "عقب"))
 _TO_WORDS = frozenset(fold(w) for w in ("إلى", "الى"))

@@ -255,7 +255,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
     if (w in AGREEMENTS.SIGN or base in AGREEMENTS.SIGN) and (_agreement_in_sentence(tokens, i)
                                                                or _signed_on_agreement(tokens, i)
                                                                or _signed_contracts(tokens, i)
-                                                               or _signed_with_then_agreement(tokens, i)) \
+                                                               or _signed_with_then_agreement(tokens, i)
+                                                               or _opening_signer_then_agreement(tokens, i)) \
             and not _signed_in_a_past_year(tokens, i):
         return "signing"
     if w in EVENTS.MEETING_THEIRS and i > 0 and tokens[i - 1].norm in EVENTS.PURPOSE:
@@ -759,6 +760,23 @@ def _signed_with_then_agreement(tokens: list[Token], i: int) -> bool:
         if _agreement_at(tokens, k):
             return seen_with
     return False
+
+
+def _opening_signer_then_agreement(tokens: list[Token], i: int) -> bool:
+    """ "وقعت إدارة النادي ممثلة بنائب رئيسها والمشرف على مسابقته "X" فلان بن فلان مذكرة تعاون مع جمعية …" (evz): a
+    past signing verb opening its sentence whose subject, a body and who represents it, puts the agreement noun beyond
+    the sentence window; no comma, semicolon or colon between them (one clause)."""
+    if tokens[i].norm not in _SIGNED_VERBS or not (i == 0 or tokens[i - 1].sent != tokens[i].sent):
+        return False
+    for k in range(i + 1, min(len(tokens), i + _SIGNER_REACH)):
+        if tokens[k].sent != tokens[i].sent or tokens[k].norm in _CLAUSE_MARKS:
+            return False
+        if _agreement_at(tokens, k):
+            return True
+    return False
+
+
+_CLAUSE_MARKS = frozenset(("،", ",", "؛", ";", ":"))
 
 
 CONTRACTS = frozenset(fold(w) for w in ("عقود", "عقودا", "عقدا", "عقدين", "العقود"))

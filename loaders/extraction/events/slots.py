@@ -99,7 +99,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
             break
     for i in ordered[:1]:  # "حفل افتتاح المعرض، الذي تستضيفه أمانة المحافظة": the host named after the event
         host = next((k for k in range(i + 1, min(len(tokens), i + _HOST_REACH)) if tokens[k].sent == tokens[i].sent
-                     and tokens[k].norm in EVENTS.ORGANISE_BACK and tokens[k - 1].norm in _RELATIVES), None)
+                     and tokens[k].norm in EVENTS.ORGANISE_BACK
+                     and strip_clitic(tokens[k - 1].norm, "و")[0] in _RELATIVES), None)  # (evz: "والذي ينظمه")
         if host is not None:  # (or "… الذي أقامته إدارة الصندوق": the one fund named before, ext-t43)
             ev.body = next((m for m in insts if m.first in (host + 1, host + 2)), None) \
                 or _named_before(tokens, insts, host + 2 if _management(tokens, host + 1) else host + 1) or ev.body
