@@ -19969,3 +19969,30 @@ def test_a_summit_a_union_holds_stays() -> None:  # guard
 def test_a_union_summit_held_in_a_capital_stays() -> None:  # guard
     facts = _facts("وشارك الرئيس في قمة الاتحاد الأفريقي التي عقدت في أديس أبابا أمس.")
     assert _aud_event2_kinds(facts) == ["assembly"]
+
+
+# part (ninth session): participants of matched events. A name told of only in a clause that turns to another matter
+# ("ومن جهة أخرى، وصل …", "من جانب آخر قدم …", "…، في سياق آخر أعلن …") belongs to another item of the text, not to
+# the event (events/participants.py, _on_another_side_only).
+
+
+def _part9(text: str) -> set[str]:
+    return _taking_part(_facts(text))
+
+
+def test_a_name_after_a_turn_to_another_matter_is_no_participant() -> None:
+    text = ("ترأس وزير الداخلية سامي الحربي أمس اجتماع اللجنة الأمنية في العاصمة بحضور مدير الأمن العام فهد "
+            "العتيبي. ومن جهة أخرى، وصل وزير الدفاع الكيني جون موانغي إلى العاصمة مبعوثا من رئيس بلاده لبحث الأزمة.")
+    assert "جون موانغي" not in _part9(text)
+    assert "فهد العتيبي" in _part9(text)
+
+
+def test_a_name_after_another_side_is_no_participant() -> None:
+    text = ("ترأس رئيس النادي سامي الحربي أمس اجتماع مجلس الإدارة بحضور الأعضاء. من جانب آخر قدم عضو هيئة أعضاء "
+            "الشرف فهد العتيبي دعما ماليا للفريق الأول مقداره مائة ألف ريال.")
+    assert "فهد العتيبي" not in _part9(text)
+
+
+def test_the_event_told_after_a_turn_keeps_its_participant() -> None:  # guard
+    text = ("وفي سياق آخر، اجتمع وزير الخارجية سامي الحربي أمس مع رئيس حزب الأمة فهد العتيبي في الرياض.")
+    assert "فهد العتيبي" in _part9(text)

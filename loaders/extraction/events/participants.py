@@ -300,7 +300,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _requester_only(tokens, people, ev, a) and not _appointed_or_heading_apart(tokens, people, ev, a)
             and not _met_in_the_past(tokens, people, ev,
                                      a.person.name if a.person else a.post.holder if a.post else None)
-            and not _far_from_event(tokens, people, ev, a)]
+            and not _far_from_event(tokens, people, ev, a) and not _on_another_side_only(tokens, people, ev, a)]
 
 
 # aud-part2: a name met only thousands of characters away from the word that first tells the event (a long feature or
@@ -1260,6 +1260,27 @@ def _other_matter(tokens: list[Token], people: People, ev: EventMention, holder:
                    for x in range(opening, min(k, opening + 4)))
 
     return _every_mention_outside(tokens, people, holder, ev.sentences, on_another_matter)
+
+
+_SIDE = frozenset(fold(w) for w in ("سياق", "شأن", "صعيد", "جهة", "جانب", "ناحية"))
+_OTHER_SIDE = frozenset(fold(w) for w in ("آخر", "أخرى", "اخر", "اخرى", "منفصل", "منفصلة"))
+_SIDE_REACH = 8
+
+
+def _on_another_side_only(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
+    """part (ninth session): a person (or office holder) each of whose mentions, outside the event's sentences,
+    stands in a clause opened, a few words before it, by a turn to another matter ("ومن جهة أخرى، وصل الوزير X",
+    "من جانب آخر قدم X", "من ناحية أخرى التقى X", "…، في سياق آخر أعلن X") is told of in another item of the text,
+    not stated as taking part in the event (``_other_matter`` asks the same of office holders, at a sentence's
+    opening and on "سياق"/"شأن" only)."""
+    holder = a.person.name if a.person else a.post.holder if a.post else None
+
+    def turned(k: int) -> bool:
+        opening = sentence_start(tokens, k)
+        return any(_word_in(tokens, x, _SIDE) and tokens[x + 1].norm in _OTHER_SIDE
+                   for x in range(max(opening, k - _SIDE_REACH), k - 1))
+
+    return _every_mention_outside(tokens, people, holder, ev.sentences, turned)
 
 
 def _addressed_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
