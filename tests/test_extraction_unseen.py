@@ -19996,3 +19996,18 @@ def test_a_name_after_another_side_is_no_participant() -> None:
 def test_the_event_told_after_a_turn_keeps_its_participant() -> None:  # guard
     text = ("وفي سياق آخر، اجتمع وزير الخارجية سامي الحربي أمس مع رئيس حزب الأمة فهد العتيبي في الرياض.")
     assert "فهد العتيبي" in _part9(text)
+
+
+# part (ninth session): a person named right after a place or body that bears his name ("مكتبة الأمير X", "مركز Y
+# لإحياء التراث") is named in that name, not attending (events/participants.py, _NAMED_FOR read by _named_for_only).
+
+
+def test_a_person_a_centre_is_named_after_is_no_participant() -> None:
+    text = ("استقبل حاكم الإمارة الشيخ راشد بن سعيد أمس إمام المسجد عبدالله السعدي في قصره. وكان السعدي قد وصل "
+            "إلى المدينة لحضور فعاليات البرنامج الذي ينظمه مركز حمدان بن راشد لإحياء التراث.")
+    assert "حمدان بن راشد" not in _part9(text)
+
+
+def test_the_head_of_a_centre_named_by_his_office_stays() -> None:  # guard
+    text = "نظمت الجمعية أمس حفل المعايدة السنوي، وحضر الحفل مدير مركز الأحياء سعود العتيبي وجمع من الأهالي."
+    assert "سعود العتيبي" in _part9(text)

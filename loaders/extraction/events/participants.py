@@ -300,7 +300,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _requester_only(tokens, people, ev, a) and not _appointed_or_heading_apart(tokens, people, ev, a)
             and not _met_in_the_past(tokens, people, ev,
                                      a.person.name if a.person else a.post.holder if a.post else None)
-            and not _far_from_event(tokens, people, ev, a) and not _on_another_side_only(tokens, people, ev, a)]
+            and not _far_from_event(tokens, people, ev, a) and not _on_another_side_only(tokens, people, ev, a)
+            and not (a.person is not None and _named_for_only(tokens, people, a.person.name))]
 
 
 # aud-part2: a name met only thousands of characters away from the word that first tells the event (a long feature or
@@ -690,7 +691,12 @@ def _named_for_only(tokens: list[Token], people: People, holder: str) -> bool:
 
 _NAMED_FOR = frozenset(fold(w) for w in ("جائزة", "كرسي", "كأس", "منحة", "وقف", "مسابقة",
                                           # a work's credits: "أوبريت … من كلمات الشاعر X، وألحان Y" (ext-t67)
-                                          "كلمات", "ألحان", "تأليف", "إخراج", "غناء"))
+                                          "كلمات", "ألحان", "تأليف", "إخراج", "غناء",
+                                          # a place or body named after a person: "مكتبة الأمير X", "مركز Y لإحياء
+                                          # التراث", "مؤسسة Z الثقافية" (part, ninth session; "رئيس المركز X", with
+                                          # the article, is an office and its holder)
+                                          "مركز", "مؤسسة", "مكتبة", "مستشفى", "جامعة", "مسجد", "جامع", "قاعة",
+                                          "مجمع", "معهد", "كلية", "ملعب", "استاد", "صندوق"))
 
 
 def _former_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
