@@ -20011,3 +20011,20 @@ def test_a_person_a_centre_is_named_after_is_no_participant() -> None:
 def test_the_head_of_a_centre_named_by_his_office_stays() -> None:  # guard
     text = "نظمت الجمعية أمس حفل المعايدة السنوي، وحضر الحفل مدير مركز الأحياء سعود العتيبي وجمع من الأهالي."
     assert "سعود العتيبي" in _part9(text)
+
+
+# part (ninth session): the one honoured. After a past verb of honouring and its host, the next name, behind only
+# commas, time words, styles and one noun of his calling, is the one honoured, who takes part (events/participants.py,
+# _honoured).
+
+
+def test_the_one_honoured_after_the_host_takes_part() -> None:
+    text = ("كرّم مدير التعليم بالمحافظة خالد الحربي، اليوم الأحد، الحارس سعيد بن علي الزهراني، تقديرا لأمانته في "
+            "حفظ ممتلكات المدرسة.")
+    assert "سعيد بن علي الزهراني" in _part9(text)
+
+
+def test_a_group_honoured_gives_no_name() -> None:  # guard
+    text = "كرم أمير المنطقة الفائزين بالجائزة في حفل أقيم بمقر الإمارة بحضور وكيل الإمارة سامي الحربي."
+    assert "سامي الحربي" in _part9(text)
+    assert len(_part9(text)) == 1

@@ -274,6 +274,11 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             if p.holder:
                 listed.add(p.holder)
             out.append(office_agent(people, p))
+    for k in ev.cues:  # "كرم المدير X، اليوم، السائق Y": the one honoured takes part (part, ninth session)
+        for honoree in _honoured(tokens, people, k):
+            if not _known(honoree, out, chair_names):
+                listed.add(honoree.person.name if honoree.person else "")
+                out.append(honoree)
     unique: dict[str, Agent] = {}  # one agent per person ("إيمانويل/ايمانويل ماكرون" are one) or unheld office
     for a in out:
         key = match_key(a.person.name) if a.person else "\x1f" + match_key(a.post.title if a.post else "")
@@ -2817,6 +2822,51 @@ def _after_seat_and_title(tokens: list[Token], x: int, y: int) -> bool:
 
 _SEATS = frozenset({fold("بمقر"), fold("بمكتبه"), fold("بمكتبها")})
 _SEAT_TITLE_REACH = 10
+
+
+_HONOUR_REACH = 14
+"""How far after the verb of honouring its host and its honoree may be named."""
+_CHAIRED_BY = frozenset(fold(w) for w in ("برئاسة", "يرأسه", "ممثلا", "ممثلة"))
+
+
+def _honoured(tokens: list[Token], people: People, k: int) -> list[Agent]:
+    """ "كرم مدير التعليم X، اليوم الأحد، السائق Y، نظير …", "كرم أمير المنطقة، العريف Y", "كرم الاتحاد برئاسة X
+    المدرب Y" (part, ninth session): after a past verb of honouring opening its clause and its host (an office, a
+    name, or a body "برئاسة" its head), the next name, behind nothing but commas, time words, styles and one noun of
+    his calling ("السائق", "المدرب"), is the one honoured; he takes part in the honouring."""
+    w = tokens[k].norm
+    if w not in EVENTS.HONOUR_VERBS and not (w[:1] in "وف" and w[1:] in EVENTS.HONOUR_VERBS):
+        return []
+    sent = tokens[k].sent
+    ends = {p.first: p.last for p in people.posts} | {pm.first: pm.last for pm in people.persons}
+    names = {pm.first: pm for pm in people.persons}
+    x, host = k + 1, False
+    while x < len(tokens) and x <= k + _HONOUR_REACH and tokens[x].sent == sent:
+        if x in ends:  # the host's offices and name (and a body's head after "برئاسة")
+            host = True
+            x = ends[x]
+            continue
+        if host and tokens[x].norm not in _CHAIRED_BY:
+            break
+        x += 1
+    if not host:
+        return []
+    nouns = 0
+    for y in range(x, min(len(tokens), x + 8)):
+        tok = tokens[y]
+        if tok.sent != sent:
+            return []
+        if y in names and y > x:
+            return [person_agent(people, names[y])] if nouns <= 1 and not _behind_clitic(tokens, people, y) else []
+        if y in ends:
+            return []  # an office: read with its holder by the office loop, or no honoree here
+        if not tok.is_word or tok.norm in EVENTS.TIME_WORDS or tok.norm in honorifics() or tok.norm in ROLES.STYLES:
+            continue
+        if tok.norm.startswith("ال") and len(tok.norm) > 3:
+            nouns += 1
+            continue
+        return []
+    return []
 
 
 def _after_place_or_time(tokens: list[Token], y: int) -> bool:
