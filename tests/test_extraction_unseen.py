@@ -20028,3 +20028,19 @@ def test_a_group_honoured_gives_no_name() -> None:  # guard
     text = "كرم أمير المنطقة الفائزين بالجائزة في حفل أقيم بمقر الإمارة بحضور وكيل الإمارة سامي الحربي."
     assert "سامي الحربي" in _part9(text)
     assert len(_part9(text)) == 1
+
+
+# part (ninth session): the one replaced. A person named only a few words after "خلفا" ("in the place of") is the
+# predecessor, not stated as taking part (events/participants.py, _predecessor_only).
+
+
+def test_the_predecessor_named_after_in_place_of_is_no_participant() -> None:
+    text = ("حدد الاتحاد الدولي للسباحة يوم العاشر من مارس موعدا للجمعية العمومية غير العادية لانتخاب رئيس جديد "
+            "خلفا للإيطالي ماركو بيانكي.")
+    assert "ماركو بيانكي" not in _part9(text)
+
+
+def test_a_participant_named_near_in_place_of_stays() -> None:  # guard
+    text = ("عقد مجلس إدارة النادي اجتماعه أمس برئاسة سامي الحربي الذي انتخب خلفا للرئيس المستقيل، بحضور نائب "
+            "الرئيس فهد العتيبي.")
+    assert "فهد العتيبي" in _part9(text)

@@ -306,7 +306,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _met_in_the_past(tokens, people, ev,
                                      a.person.name if a.person else a.post.holder if a.post else None)
             and not _far_from_event(tokens, people, ev, a) and not _on_another_side_only(tokens, people, ev, a)
-            and not (a.person is not None and _named_for_only(tokens, people, a.person.name))]
+            and not (a.person is not None and _named_for_only(tokens, people, a.person.name))
+            and not _predecessor_only(tokens, people, a)]
 
 
 # aud-part2: a name met only thousands of characters away from the word that first tells the event (a long feature or
@@ -1271,6 +1272,22 @@ def _other_matter(tokens: list[Token], people: People, ev: EventMention, holder:
                    for x in range(opening, min(k, opening + 4)))
 
     return _every_mention_outside(tokens, people, holder, ev.sentences, on_another_matter)
+
+
+_IN_PLACE_OF = fold("خلفا")
+_PREDECESSOR_REACH = 4
+
+
+def _predecessor_only(tokens: list[Token], people: People, a: Agent) -> bool:
+    """ "لانتخاب رئيس جديد خلفا للسويسري X", "عين Y رئيسا للنادي خلفا لرئيسه المستقيل X" (part, ninth session): a
+    person each of whose mentions comes a few words after "خلفا" ("in the place of"), in its sentence, is the one
+    replaced, named for the office he leaves, not stated as taking part."""
+    holder = a.person.name if a.person else a.post.holder if a.post else None
+    firsts = sorted(pm.first for pm in people.persons if pm.name == holder)  # (by name: his office, read from
+    # "رئيس جديد خلفا لـ", may begin before the word)
+    return bool(firsts) and all(
+        any(tokens[x].norm == _IN_PLACE_OF and tokens[x].sent == tokens[k].sent
+            for x in range(max(0, k - _PREDECESSOR_REACH), k)) for k in firsts)
 
 
 _SIDE = frozenset(fold(w) for w in ("سياق", "شأن", "صعيد", "جهة", "جانب", "ناحية"))
