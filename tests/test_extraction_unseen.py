@@ -20071,3 +20071,78 @@ def test_the_host_after_which_hosts_it_holds_the_exhibition() -> None:  # guard
     facts, ev = _evz_event("يرعى أمير المنطقة يوم الاثنين المقبل حفل افتتاح معرض (تاريخ المدينة)، الذي تستضيفه "
                            "أمانة محافظة الطائف في المتنزه العام.")
     assert _inst(facts, ev.body) == "أمانة محافظة الطائف"
+
+
+# part (ninth session): participants of matched events. A name told of only in a clause that turns to another matter
+# ("ومن جهة أخرى، وصل …", "من جانب آخر قدم …", "…، في سياق آخر أعلن …") belongs to another item of the text, not to
+# the event (events/participants.py, _on_another_side_only).
+
+
+def _part9(text: str) -> set[str]:
+    return _taking_part(_facts(text))
+
+
+def test_a_name_after_a_turn_to_another_matter_is_no_participant() -> None:
+    text = ("ترأس وزير الداخلية سامي الحربي أمس اجتماع اللجنة الأمنية في العاصمة بحضور مدير الأمن العام فهد "
+            "العتيبي. ومن جهة أخرى، وصل وزير الدفاع الكيني جون موانغي إلى العاصمة مبعوثا من رئيس بلاده لبحث الأزمة.")
+    assert "جون موانغي" not in _part9(text)
+    assert "فهد العتيبي" in _part9(text)
+
+
+def test_a_name_after_another_side_is_no_participant() -> None:
+    text = ("ترأس رئيس النادي سامي الحربي أمس اجتماع مجلس الإدارة بحضور الأعضاء. من جانب آخر قدم عضو هيئة أعضاء "
+            "الشرف فهد العتيبي دعما ماليا للفريق الأول مقداره مائة ألف ريال.")
+    assert "فهد العتيبي" not in _part9(text)
+
+
+def test_the_event_told_after_a_turn_keeps_its_participant() -> None:  # guard
+    text = ("وفي سياق آخر، اجتمع وزير الخارجية سامي الحربي أمس مع رئيس حزب الأمة فهد العتيبي في الرياض.")
+    assert "فهد العتيبي" in _part9(text)
+
+
+# part (ninth session): a person named right after a place or body that bears his name ("مكتبة الأمير X", "مركز Y
+# لإحياء التراث") is named in that name, not attending (events/participants.py, _NAMED_FOR read by _named_for_only).
+
+
+def test_a_person_a_centre_is_named_after_is_no_participant() -> None:
+    text = ("استقبل حاكم الإمارة الشيخ راشد بن سعيد أمس إمام المسجد عبدالله السعدي في قصره. وكان السعدي قد وصل "
+            "إلى المدينة لحضور فعاليات البرنامج الذي ينظمه مركز حمدان بن راشد لإحياء التراث.")
+    assert "حمدان بن راشد" not in _part9(text)
+
+
+def test_the_head_of_a_centre_named_by_his_office_stays() -> None:  # guard
+    text = "نظمت الجمعية أمس حفل المعايدة السنوي، وحضر الحفل مدير مركز الأحياء سعود العتيبي وجمع من الأهالي."
+    assert "سعود العتيبي" in _part9(text)
+
+
+# part (ninth session): the one honoured. After a past verb of honouring and its host, the next name, behind only
+# commas, time words, styles and one noun of his calling, is the one honoured, who takes part (events/participants.py,
+# _honoured).
+
+
+def test_the_one_honoured_after_the_host_takes_part() -> None:
+    text = ("كرّم مدير التعليم بالمحافظة خالد الحربي، اليوم الأحد، الحارس سعيد بن علي الزهراني، تقديرا لأمانته في "
+            "حفظ ممتلكات المدرسة.")
+    assert "سعيد بن علي الزهراني" in _part9(text)
+
+
+def test_a_group_honoured_gives_no_name() -> None:  # guard
+    text = "كرم أمير المنطقة الفائزين بالجائزة في حفل أقيم بمقر الإمارة بحضور وكيل الإمارة سامي الحربي."
+    assert "سامي الحربي" in _part9(text)
+    assert len(_part9(text)) == 1
+
+
+# part (ninth session): the one replaced. A person named only a few words after "خلفا" ("in the place of") is the
+# predecessor, not stated as taking part (events/participants.py, _predecessor_only).
+
+
+def test_the_predecessor_named_after_in_place_of_is_no_participant() -> None:
+    text = ("حدد الاتحاد الدولي للسباحة يوم العاشر من مارس موعدا للجمعية العمومية غير العادية لانتخاب رئيس جديد "
+            "خلفا للإيطالي ماركو بيانكي.")
+    assert "ماركو بيانكي" not in _part9(text)
+
+
+def test_a_participant_named_near_in_place_of_stays() -> None:  # guard
+    text = ("عقد مجلس إدارة النادي اجتماعه أمس برئاسة سامي الحربي الذي انتخب خلفا للرئيس المستقيل، بحضور نائب "
+            "الرئيس فهد العتيبي.")
+    assert "فهد العتيبي" in _part9(text)

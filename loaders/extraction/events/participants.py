@@ -274,6 +274,11 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             if p.holder:
                 listed.add(p.holder)
             out.append(office_agent(people, p))
+    for k in ev.cues:  # "كرم المدير X، اليوم، السائق Y": the one honoured takes part (part, ninth session)
+        for honoree in _honoured(tokens, people, k):
+            if not _known(honoree, out, chair_names):
+                listed.add(honoree.person.name if honoree.person else "")
+                out.append(honoree)
     unique: dict[str, Agent] = {}  # one agent per person ("إيمانويل/ايمانويل ماكرون" are one) or unheld office
     for a in out:
         key = match_key(a.person.name) if a.person else "\x1f" + match_key(a.post.title if a.post else "")
@@ -300,7 +305,9 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _requester_only(tokens, people, ev, a) and not _appointed_or_heading_apart(tokens, people, ev, a)
             and not _met_in_the_past(tokens, people, ev,
                                      a.person.name if a.person else a.post.holder if a.post else None)
-            and not _far_from_event(tokens, people, ev, a)]
+            and not _far_from_event(tokens, people, ev, a) and not _on_another_side_only(tokens, people, ev, a)
+            and not (a.person is not None and _named_for_only(tokens, people, a.person.name))
+            and not _predecessor_only(tokens, people, a)]
 
 
 # aud-part2: a name met only thousands of characters away from the word that first tells the event (a long feature or
@@ -690,7 +697,12 @@ def _named_for_only(tokens: list[Token], people: People, holder: str) -> bool:
 
 _NAMED_FOR = frozenset(fold(w) for w in ("جائزة", "كرسي", "كأس", "منحة", "وقف", "مسابقة",
                                           # a work's credits: "أوبريت … من كلمات الشاعر X، وألحان Y" (ext-t67)
-                                          "كلمات", "ألحان", "تأليف", "إخراج", "غناء"))
+                                          "كلمات", "ألحان", "تأليف", "إخراج", "غناء",
+                                          # a place or body named after a person: "مكتبة الأمير X", "مركز Y لإحياء
+                                          # التراث", "مؤسسة Z الثقافية" (part, ninth session; "رئيس المركز X", with
+                                          # the article, is an office and its holder)
+                                          "مركز", "مؤسسة", "مكتبة", "مستشفى", "جامعة", "مسجد", "جامع", "قاعة",
+                                          "مجمع", "معهد", "كلية", "ملعب", "استاد", "صندوق"))
 
 
 def _former_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
@@ -1260,6 +1272,43 @@ def _other_matter(tokens: list[Token], people: People, ev: EventMention, holder:
                    for x in range(opening, min(k, opening + 4)))
 
     return _every_mention_outside(tokens, people, holder, ev.sentences, on_another_matter)
+
+
+_IN_PLACE_OF = fold("خلفا")
+_PREDECESSOR_REACH = 4
+
+
+def _predecessor_only(tokens: list[Token], people: People, a: Agent) -> bool:
+    """ "لانتخاب رئيس جديد خلفا للسويسري X", "عين Y رئيسا للنادي خلفا لرئيسه المستقيل X" (part, ninth session): a
+    person each of whose mentions comes a few words after "خلفا" ("in the place of"), in its sentence, is the one
+    replaced, named for the office he leaves, not stated as taking part."""
+    holder = a.person.name if a.person else a.post.holder if a.post else None
+    firsts = sorted(pm.first for pm in people.persons if pm.name == holder)  # (by name: his office, read from
+    # "رئيس جديد خلفا لـ", may begin before the word)
+    return bool(firsts) and all(
+        any(tokens[x].norm == _IN_PLACE_OF and tokens[x].sent == tokens[k].sent
+            for x in range(max(0, k - _PREDECESSOR_REACH), k)) for k in firsts)
+
+
+_SIDE = frozenset(fold(w) for w in ("سياق", "شأن", "صعيد", "جهة", "جانب", "ناحية"))
+_OTHER_SIDE = frozenset(fold(w) for w in ("آخر", "أخرى", "اخر", "اخرى", "منفصل", "منفصلة"))
+_SIDE_REACH = 8
+
+
+def _on_another_side_only(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
+    """part (ninth session): a person (or office holder) each of whose mentions, outside the event's sentences,
+    stands in a clause opened, a few words before it, by a turn to another matter ("ومن جهة أخرى، وصل الوزير X",
+    "من جانب آخر قدم X", "من ناحية أخرى التقى X", "…، في سياق آخر أعلن X") is told of in another item of the text,
+    not stated as taking part in the event (``_other_matter`` asks the same of office holders, at a sentence's
+    opening and on "سياق"/"شأن" only)."""
+    holder = a.person.name if a.person else a.post.holder if a.post else None
+
+    def turned(k: int) -> bool:
+        opening = sentence_start(tokens, k)
+        return any(_word_in(tokens, x, _SIDE) and tokens[x + 1].norm in _OTHER_SIDE
+                   for x in range(max(opening, k - _SIDE_REACH), k - 1))
+
+    return _every_mention_outside(tokens, people, holder, ev.sentences, turned)
 
 
 def _addressed_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
@@ -2790,6 +2839,51 @@ def _after_seat_and_title(tokens: list[Token], x: int, y: int) -> bool:
 
 _SEATS = frozenset({fold("بمقر"), fold("بمكتبه"), fold("بمكتبها")})
 _SEAT_TITLE_REACH = 10
+
+
+_HONOUR_REACH = 14
+"""How far after the verb of honouring its host and its honoree may be named."""
+_CHAIRED_BY = frozenset(fold(w) for w in ("برئاسة", "يرأسه", "ممثلا", "ممثلة"))
+
+
+def _honoured(tokens: list[Token], people: People, k: int) -> list[Agent]:
+    """ "كرم مدير التعليم X، اليوم الأحد، السائق Y، نظير …", "كرم أمير المنطقة، العريف Y", "كرم الاتحاد برئاسة X
+    المدرب Y" (part, ninth session): after a past verb of honouring opening its clause and its host (an office, a
+    name, or a body "برئاسة" its head), the next name, behind nothing but commas, time words, styles and one noun of
+    his calling ("السائق", "المدرب"), is the one honoured; he takes part in the honouring."""
+    w = tokens[k].norm
+    if w not in EVENTS.HONOUR_VERBS and not (w[:1] in "وف" and w[1:] in EVENTS.HONOUR_VERBS):
+        return []
+    sent = tokens[k].sent
+    ends = {p.first: p.last for p in people.posts} | {pm.first: pm.last for pm in people.persons}
+    names = {pm.first: pm for pm in people.persons}
+    x, host = k + 1, False
+    while x < len(tokens) and x <= k + _HONOUR_REACH and tokens[x].sent == sent:
+        if x in ends:  # the host's offices and name (and a body's head after "برئاسة")
+            host = True
+            x = ends[x]
+            continue
+        if host and tokens[x].norm not in _CHAIRED_BY:
+            break
+        x += 1
+    if not host:
+        return []
+    nouns = 0
+    for y in range(x, min(len(tokens), x + 8)):
+        tok = tokens[y]
+        if tok.sent != sent:
+            return []
+        if y in names and y > x:
+            return [person_agent(people, names[y])] if nouns <= 1 and not _behind_clitic(tokens, people, y) else []
+        if y in ends:
+            return []  # an office: read with its holder by the office loop, or no honoree here
+        if not tok.is_word or tok.norm in EVENTS.TIME_WORDS or tok.norm in honorifics() or tok.norm in ROLES.STYLES:
+            continue
+        if tok.norm.startswith("ال") and len(tok.norm) > 3:
+            nouns += 1
+            continue
+        return []
+    return []
 
 
 def _after_place_or_time(tokens: list[Token], y: int) -> bool:
