@@ -20026,3 +20026,15 @@ def test_an_official_resumed_past_his_style_decides_a_b_initial_object() -> None
 
 def test_an_official_resumed_who_admits_decides_nothing() -> None:  # guard
     assert not _facts("أكد وزير الصحة الدكتور فارس العمري، أنه أقر بصعوبة العمل في المستشفى.").decisions
+
+
+def test_a_signing_verb_before_a_long_description_of_the_signer_signs() -> None:
+    facts = _facts("وقعت إدارة نادي الوحدة ممثلة بنائب الرئيس والمشرف العام على مسابقة الحفظ السنوية للناشئين "
+                   "والناشئات سامي بن خالد العلي مذكرة تعاون مع الجمعية الخيرية لرعاية الأيتام بالمنطقة.")
+    assert ["الجمعية الخيرية لرعاية الأيتام"] in [[_inst(facts, p) for p in x.parties] for x in facts.partnerships]
+
+
+def test_a_far_verb_of_another_clause_signs_nothing() -> None:  # guard
+    facts = _facts("وقعت الحادثة أثناء زيارة وفد نادي الوحدة برئاسة نائب الرئيس والمشرف العام على مسابقة الحفظ "
+                   "السنوية للناشئين، وبحث الجانبان مذكرة تعاون مع الجمعية الخيرية لرعاية الأيتام بالمنطقة.")
+    assert not facts.partnerships

@@ -1525,7 +1525,7 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
     return k, "other"
 
 
-_B_NOUNS = frozenset(fold(w) for w in ("بداية", "بدء", "برنامج", "برامج", "بناء", "بطولة", "بيع"))
+_B_NOUNS = frozenset(fold(w) for w in ("بداية", "بدء", "برنامج", "برامج", "بطولة"))
 """Nouns that open with "ب" of their own, no preposition: "اعتمد الوزير بداية العام الدراسي …" decides (dec)."""
 
 
@@ -2185,6 +2185,9 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
             continue
         sent = tok.sent
         window = [x for x in range(max(0, k - 15), min(len(tokens), k + 3)) if tokens[x].sent == sent]
+        signer = _far_signer(tokens, k, window)
+        if signer is not None:
+            window = [signer, *window]  # "وقعت إدارة النادي ممثلة بنائب رئيسها … X مذكرة تعاون مع …" (dec)
         if not any((in_words(tokens[x].norm, AGREEMENTS.SIGN) and not signed_earlier(tokens, x))
                    or in_words(tokens[x].norm, DECISIONS.APPROVE) for x in window):
             continue
@@ -2231,6 +2234,28 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
     if unnamed and not out:
         out.extend(_partnership_between(tokens, insts))
     return out
+
+
+_FAR_SIGNER = 30
+_SIGNING_VERBS = frozenset(fold(w) for w in ("وقع", "ووقع", "وقعت", "ووقعت", "أبرم", "وأبرم", "أبرمت", "وأبرمت"))
+
+
+def _far_signer(tokens: list[Token], k: int, window: list[int]) -> int | None:
+    """ "وقعت إدارة نادي X ممثلة بنائب الرئيس والمشرف العام على مسابقة … Y مذكرة تعاون …" (dec): the signing verb
+    that opens the agreement's sentence, further back than the window reads (the signer's long description between),
+    when no signing word stands in the window and no other agreement word between: its index, or None."""
+    if not window or any(in_words(tokens[x].norm, AGREEMENTS.SIGN) for x in window):
+        return None
+    sent = tokens[k].sent
+    if any(tokens[x].norm in _CLAUSE_BREAKS or tokens[x].norm in ("؛", ";") for x in window if x < k):
+        return None  # "وقعت الحادثة …، وبحث الجانبان مذكرة …": a clause of its own before the agreement
+    for x in range(window[0] - 1, max(-1, k - _FAR_SIGNER), -1):
+        if tokens[x].sent != sent or tokens[x].norm in _CLAUSE_BREAKS or tokens[x].norm in ("؛", ";") \
+                or _may_agree(tokens[x].norm, frozenset()):
+            return None
+        if tokens[x].norm in _SIGNING_VERBS:
+            return x if x == 0 or tokens[x - 1].sent != sent else None
+    return None
 
 
 _FAR_BETWEEN = 16
