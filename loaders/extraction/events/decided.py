@@ -369,7 +369,7 @@ def _named_by_its_head(tokens: list[Token], insts: list[InstMention], k: int) ->
     if not tokens[k].is_word or not norm.startswith("ال") or len(norm) < _SHORT_NAME_LEN:
         return None
     if k + 1 < len(tokens) and tokens[k + 1].sent == tokens[k].sent and tokens[k + 1].is_word \
-            and tokens[k + 1].norm.startswith("ال") and not tokens[k + 1].norm.startswith("لل"):
+            and tokens[k + 1].norm.startswith("ال"):
         return None  # "وقال الاتحاد الأوروبي …": a name of its own that no mention holds, not the body named before
     named = [m for m in insts if m.last - m.first > 1 and tokens[m.first].norm == norm]
     if not named or named[0].last > k or len({fold(m.name) for m in named}) != 1:
