@@ -20146,3 +20146,72 @@ def test_a_participant_named_near_in_place_of_stays() -> None:  # guard
     text = ("عقد مجلس إدارة النادي اجتماعه أمس برئاسة سامي الحربي الذي انتخب خلفا للرئيس المستقيل، بحضور نائب "
             "الرئيس فهد العتيبي.")
     assert "فهد العتيبي" in _part9(text)
+
+
+# dec (ninth session): decisions missed and false over all annotated sets — a body told again by the head word of
+# its name in a statement of decisions ("وقال الاتحاد في بيان: إنه تمت تسمية …"); "تبنى/تبنت" with a council or a
+# committee as subject and a decision kind after it; a council's vote "على" a verbal noun; an official's resumed
+# subject with a style inside ("أكد الوزير الدكتور X أنه اعتمد …") and a "ب"-initial noun as the object
+
+
+def _dec_kinds(facts: DocumentFacts) -> list[str]:
+    return [d.kind for d in facts.decisions]
+
+
+def test_a_body_told_again_by_its_head_word_holds_the_decisions_it_states() -> None:
+    facts = _facts("أعلن الاتحاد العربي للناشرين تأجيل معرضه السنوي. وقال الاتحاد في بيان: إنه تمت تسمية كل من "
+                   "سامر الحلبي، وماهر العطار أعضاء في لجنة التحضير للمعرض.")
+    assert _main(facts).kind == "other"
+    assert _inst(facts, _main(facts).body) == "الاتحاد العربي للناشرين"
+    assert all(d.event == _main(facts).id for d in facts.decisions) and len(facts.decisions) == 2
+
+
+def test_a_head_word_two_bodies_share_names_none() -> None:  # guard
+    facts = _facts("اجتمع الاتحاد العربي للناشرين مع الاتحاد الدولي للناشرين. وقال الاتحاد في بيان: إنه تمت "
+                   "تسمية كل من سامر الحلبي، وماهر العطار أعضاء في لجنة التحضير للمعرض.")
+    assert not any(_inst(facts, e.body) in ("الاتحاد العربي للناشرين", "الاتحاد الدولي للناشرين")
+                   and e.kind == "other" for e in facts.events)
+
+
+def test_a_committee_adopting_a_plan_decides_it() -> None:
+    facts = _facts("تبنت لجنة رعاية الأيتام بالمنطقة خطة استراتيجية للأعوام المقبلة خلال اجتماعها الثالث.")
+    assert "action_plan" in _dec_kinds(facts)
+
+
+def test_adopting_an_attack_or_a_recalled_resolution_decides_nothing() -> None:  # guard
+    assert not _facts("وتبنت المجموعة الهجوم على القافلة في وقت متأخر.").decisions
+    assert not _facts("وتبنى المجلس قرارات في الماضي تهدف إلى حماية المدنيين.").decisions
+
+
+def test_a_councils_vote_on_a_verbal_noun_is_its_decision() -> None:
+    facts = _facts("صوت مجلس بلدية المدينة، أمس بالإجماع، على دمج المكاتب الفرعية في مكتب واحد.")
+    assert _dec_kinds(facts) == ["other"]
+    assert facts.decisions[0].object.startswith("دمج المكاتب")
+
+
+def test_a_vote_against_or_for_rejection_decides_nothing() -> None:  # guard
+    assert not _facts("صوت مجلس بلدية المدينة، أمس، ضد دمج المكاتب الفرعية.").decisions
+    assert not _facts("صوت مجلس بلدية المدينة، أمس، على رفض دمج المكاتب الفرعية.").decisions
+
+
+def test_an_official_resumed_past_his_style_decides_a_b_initial_object() -> None:
+    facts = _facts("أكد وزير الصحة الدكتور فارس العمري، أنه اعتمد بداية العمل بالمستشفى الجديد في موعده.")
+    assert _dec_kinds(facts) == ["other"]
+    assert facts.decisions[0].object.startswith("بداية العمل")
+    assert facts.decisions[0].event == _main(facts).id
+
+
+def test_an_official_resumed_who_admits_decides_nothing() -> None:  # guard
+    assert not _facts("أكد وزير الصحة الدكتور فارس العمري، أنه أقر بصعوبة العمل في المستشفى.").decisions
+
+
+def test_a_signing_verb_before_a_long_description_of_the_signer_signs() -> None:
+    facts = _facts("وقعت إدارة نادي الوحدة ممثلة بنائب الرئيس والمشرف العام على مسابقة الحفظ السنوية للناشئين "
+                   "والناشئات سامي بن خالد العلي مذكرة تعاون مع الجمعية الخيرية لرعاية الأيتام بالمنطقة.")
+    assert ["الجمعية الخيرية لرعاية الأيتام"] in [[_inst(facts, p) for p in x.parties] for x in facts.partnerships]
+
+
+def test_a_far_verb_of_another_clause_signs_nothing() -> None:  # guard
+    facts = _facts("وقعت الحادثة أثناء زيارة وفد نادي الوحدة برئاسة نائب الرئيس والمشرف العام على مسابقة الحفظ "
+                   "السنوية للناشئين، وبحث الجانبان مذكرة تعاون مع الجمعية الخيرية لرعاية الأيتام بالمنطقة.")
+    assert not facts.partnerships

@@ -292,7 +292,12 @@ def _resolve_cue(tokens: list[Token], i: int) -> bool:
     window = [t.norm for t in tokens[i + 2 : i + 10] if t.sent == sent]
     if _base(tokens[i].norm).startswith("تبن") and any(w in _PAST for w in window):
         return False  # "وتبنى المجلس قرارات في الماضي …": resolutions recalled, not this sitting's
-    if _base(tokens[i].norm).startswith(("اصدر", "تبن")):  # "تبنى مجلس الأمن بالإجماع قرارا …"
+    if _base(tokens[i].norm).startswith("تبن"):  # "تبنى مجلس الأمن بالإجماع قرارا …", "تبنت لجنة X خطة …" (dec)
+        if any(w in EVENTS.RESOLUTION for w in window):
+            return True
+        return tokens[i + 1].norm in _SITTERS and any(
+            tokens[x].sent == sent and _kind_at(tokens, x) is not None for x in range(i + 2, min(len(tokens), i + 10)))
+    if _base(tokens[i].norm).startswith("اصدر"):  # "أصدر المجلس قرارا …"
         return any(w in EVENTS.RESOLUTION for w in window)
     if _base(tokens[i].norm).startswith("اتخذ"):  # "واتخذ المجلس حيالها عددا من التوصيات"
         return any(w in DECISIONS.TAKEN for w in window[:6])
@@ -300,6 +305,9 @@ def _resolve_cue(tokens: list[Token], i: int) -> bool:
 
 
 _PAST = frozenset({fold("الماضي"), fold("سابقا"), fold("سابق")})
+_SITTERS = frozenset(fold(w) for w in ("مجلس", "المجلس", "لجنة", "اللجنة"))
+"""A council or a committee, whose "تبنى" with a decision kind after it is a decision of its sitting ("تبنت لجنة X خطة
+…"); a government's or a group's is a policy or a claim ("تبنت الحكومة إصلاحات …") (dec)."""
 _CUE_HEADS = DECISIONS.APPROVE | DECISIONS.VOTE | DECISIONS.RESOLVE
 """Every word an approval cue starts with (bare or after a clitic): a token whose word and base are in none is
 no cue, found with one look-up instead of a clitic strip for each of the three kinds (12% of extraction)."""
@@ -1409,6 +1417,11 @@ def _default_item(tokens: list[Token], i: int, j: int) -> tuple[int, str] | None
         if (j < len(tokens) and tokens[j].sent == sent and tokens[j].is_word
                 and any(in_words(tokens[x].norm, DECISIONS.LEGISLATURE) for x in range(i + 1, j))):
             return j, _law_or_deferral(tokens, j)
+        if (j < len(tokens) and tokens[j].sent == sent and tokens[j].is_word and i + 1 < j
+                and in_words(tokens[i + 1].norm, DECISIONS.RESOLVING_BODIES)
+                and strip_clitic(tokens[j - 1].norm, "و")[0] in DECISIONS.ON and tokens[j - 1].norm != fold("لصالح")
+                and tokens[j].norm not in _REFUSING):
+            return j, "other"  # "صوت مجلس المحافظة بالإجماع على حل المجالس …": a council's vote decides (dec)
         return None
     if (j < len(tokens) - 2 and strip_clitic(tokens[j - 1].norm, "و")[0] in DECISIONS.ON
             and _base(tokens[j].norm) in DECISIONS.FOUNDING and tokens[j + 2].sent == sent
@@ -1503,12 +1516,17 @@ def _decided_object(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
     if first in _REFUSING and len(ahead) > 1 and (ahead[1] in _APPROVAL_NOUNS or ahead[1] in _DONE_APPROVALS):
         return None  # "وقرر المجلس تأجيل الموافقة على …", "عدم المصادقة على …": nothing approved (ext-t68)
     if first in DECISIONS.ADMISSION or first in DECISIONS.NOT_OBJECT or (first[:1] == "ب"
-                                                                          and first not in DECISIONS.ON):
+                                                                          and first not in DECISIONS.ON
+                                                                          and first not in _B_NOUNS):
         return None  # "أقر الوزير بأن …", "اعتمد المجلس بالإجماع", "أقر المجلس في ساعة متأخرة …"
     if verb.startswith(fold("اقر")) and any(w in DECISIONS.ADMISSION or (w[:1] == "ب" and w != "بين")
                                            for w in ahead[1:]):  # ("توزيع المهام بين …" is an object)
         return None  # "وأقر نائب الرئيس X نفسه بخطر …": an admission, its subject's name unread
     return k, "other"
+
+
+_B_NOUNS = frozenset(fold(w) for w in ("بداية", "بدء", "برنامج", "برامج", "بطولة"))
+"""Nouns that open with "ب" of their own, no preposition: "اعتمد الوزير بداية العام الدراسي …" decides (dec)."""
 
 
 _QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”"}
@@ -1718,8 +1736,9 @@ def resumed_subject(tokens: list[Token], i: int, subjects: dict[int, tuple[int, 
         if k not in subjects or subjects[k][1] == "person":
             return None
         end = k
-        while end in subjects and end < i - 1:
-            end = subjects[end][0]  # an office, then its holder's name
+        while (end in subjects or (end > k and tokens[end].norm in styles)) and end < i - 1:
+            end = subjects[end][0] if end in subjects else end + 1  # an office, then its holder's name (a style
+            # between: "أكد وزير التعليم الدكتور X، أنه اعتمد …", dec)
         if end > i - 1 or any(tokens[x].norm not in _BEFORE_THAT and tokens[x].norm not in EVENTS.TIME_WORDS
                               for x in range(end, i - 1)):
             return None
@@ -2166,6 +2185,9 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
             continue
         sent = tok.sent
         window = [x for x in range(max(0, k - 15), min(len(tokens), k + 3)) if tokens[x].sent == sent]
+        signer = _far_signer(tokens, k, window)
+        if signer is not None:
+            window = [signer, *window]  # "وقعت إدارة النادي ممثلة بنائب رئيسها … X مذكرة تعاون مع …" (dec)
         if not any((in_words(tokens[x].norm, AGREEMENTS.SIGN) and not signed_earlier(tokens, x))
                    or in_words(tokens[x].norm, DECISIONS.APPROVE) for x in window):
             continue
@@ -2212,6 +2234,28 @@ def find_partnerships(text: str, tokens: list[Token], insts: list[InstMention]) 
     if unnamed and not out:
         out.extend(_partnership_between(tokens, insts))
     return out
+
+
+_FAR_SIGNER = 30
+_SIGNING_VERBS = frozenset(fold(w) for w in ("وقع", "ووقع", "وقعت", "ووقعت", "أبرم", "وأبرم", "أبرمت", "وأبرمت"))
+
+
+def _far_signer(tokens: list[Token], k: int, window: list[int]) -> int | None:
+    """ "وقعت إدارة نادي X ممثلة بنائب الرئيس والمشرف العام على مسابقة … Y مذكرة تعاون …" (dec): the signing verb
+    that opens the agreement's sentence, further back than the window reads (the signer's long description between),
+    when no signing word stands in the window and no other agreement word between: its index, or None."""
+    if not window or any(in_words(tokens[x].norm, AGREEMENTS.SIGN) for x in window):
+        return None
+    sent = tokens[k].sent
+    if any(tokens[x].norm in _CLAUSE_BREAKS or tokens[x].norm in ("؛", ";") for x in window if x < k):
+        return None  # "وقعت الحادثة …، وبحث الجانبان مذكرة …": a clause of its own before the agreement
+    for x in range(window[0] - 1, max(-1, k - _FAR_SIGNER), -1):
+        if tokens[x].sent != sent or tokens[x].norm in _CLAUSE_BREAKS or tokens[x].norm in ("؛", ";") \
+                or _may_agree(tokens[x].norm, frozenset()):
+            return None
+        if tokens[x].norm in _SIGNING_VERBS:
+            return x if x == 0 or tokens[x - 1].sent != sent else None
+    return None
 
 
 _FAR_BETWEEN = 16

@@ -325,7 +325,7 @@ _GENERAL_ASSEMBLIES = tuple(fold(w) for w in ("الجمعية العمومية",
 
 
 _STATE_VERBS = frozenset(fold(w) for w in ("قال", "قالت", "أعلن", "أعلنت", "أوضح", "أوضحت", "ذكر", "ذكرت", "أفاد",
-                                           "أفادت", "كشف", "كشفت", "بين", "بينت", "تعلن", "يعلن"))
+                                           "أفادت", "كشف", "كشفت", "بين", "بينت", "تعلن", "يعلن", "أكد", "أكدت"))
 """Verbs that state a decision taken ("وقال المجلس في بيان: إنه تمت تسمية …", a company's notice "تعلن شركة X عن
 قبول مجلس الإدارة …"); not "طالب" (demanded), "نفى"."""
 
@@ -350,9 +350,31 @@ def _stated_event(tokens: list[Token], insts: list[InstMention], people: People,
         agent = agent_at(tokens, people, k) if any(p.first == k for p in people.posts) else None
         body = starts.get(k) if agent is None else None
         if agent is None and body is None:
+            body = _named_by_its_head(tokens, insts, k)  # "وقال الائتلاف في بيان: إنه تمت تسمية …" (dec)
+        if agent is None and body is None:
             continue
         return _taken_at(tokens, i, agent, body, dates, published)
     return None
+
+
+_SHORT_NAME_LEN = 5
+"""The shortest definite head word ("الائتلاف", "الاتحاد", "المجلس") that may stand for a body named in full."""
+
+
+def _named_by_its_head(tokens: list[Token], insts: list[InstMention], k: int) -> InstMention | None:
+    """ "أعلن الائتلاف السوري المعارض … . وقال الائتلاف في بيان: إنه تمت تسمية …" (dec): a definite word that no
+    institution mention holds, standing for the one body the text named before it whose full name (two words or
+    more) opens with that word; None when no body or two different ones open with it."""
+    norm = tokens[k].norm
+    if not tokens[k].is_word or not norm.startswith("ال") or len(norm) < _SHORT_NAME_LEN:
+        return None
+    if k + 1 < len(tokens) and tokens[k + 1].sent == tokens[k].sent and tokens[k + 1].is_word \
+            and tokens[k + 1].norm.startswith("ال"):
+        return None  # "وقال الاتحاد الأوروبي …": a name of its own that no mention holds, not the body named before
+    named = [m for m in insts if m.last - m.first > 1 and tokens[m.first].norm == norm]
+    if not named or named[0].last > k or len({fold(m.name) for m in named}) != 1:
+        return None
+    return named[0]
 
 
 _ORDER = frozenset(fold(w) for w in ("أمر", "الأمر", "أوامر", "الأوامر"))
