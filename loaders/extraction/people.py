@@ -601,6 +601,45 @@ def _pronoun_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
         and written.endswith(_OBJECT_PRONOUNS) and not is_stop(prev.norm)
 
 
+_NO_PERSON_OBJECT = frozenset(fold(w) for w in (
+    "وصل", "وصلت", "يصل", "تصل", "غادر", "غادرت", "يغادر", "تغادر", "افتتح", "افتتحت", "يفتتح", "تفتتح", "دشن",
+    "دشنت", "يدشن", "تدشن", "رأس", "رأست", "ترأس", "ترأست", "يرأس", "يترأس", "تترأس", "حضر", "حضرت", "يحضر",
+    "تحضر", "شهد", "شهدت", "يشهد", "تشهد", "رعى", "رعت", "يرعى", "ترعى", "زيارة", "بحضور", "بمشاركة", "برعاية",
+    "رعاية"))
+"""Verbs whose object is an event or a place, never a person ("افتتح", "رأس", "وصل"), and the nouns "زيارة",
+"بحضور", "برعاية": two offices stacked after them before one name are their one subject's (or guest's)."""
+_STACK_REACH = 6  # words between such a verb and the first office (its object, a time, the place reached)
+
+
+def _no_person_object_verb(norm: str) -> bool:
+    if norm in _NO_PERSON_OBJECT:
+        return True
+    base = norm[1:] if norm[:1] in "وف" else norm
+    return base in _NO_PERSON_OBJECT or (base[:1] == "س" and base[1:] in _NO_PERSON_OBJECT)
+
+
+def _event_verb_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
+    """ "وسيفتتح نائب رئيس الاتحاد رئيس الرابطة X ورشة …", "وحضر الاجتماع نائب رئيس اللجنة مساعد المدير العام X",
+    "وصل إلى عدن اليوم نائب الرئيس اليمني رئيس مجلس الوزراء X": two bare offices written against each other right
+    before one name, after a verb whose object is an event or a place (its object, a time or the place reached in
+    between at most) or after "بحضور"/"زيارة", are the one subject's offices: such a verb has no second person as
+    its object (lnk). Not after a comma or a verb of meeting on the way back."""
+    if b.first != a.last or a.start != tokens[a.first].start or b.start != tokens[b.first].start \
+            or tokens[a.first].sent != tokens[b.first].sent:
+        return False
+    sent = tokens[a.first].sent
+    for k in range(a.first - 1, max(-1, a.first - 1 - _STACK_REACH), -1):
+        tok = tokens[k]
+        if tok.sent != sent or tok.norm in _COMMA or tok.norm in {".", "؛", ":"}:
+            return False
+        if _no_person_object_verb(tok.norm):
+            return True
+        if strip_clitic(tok.norm, "وف")[0] in _SEEN | _MEETS or _speech_verb(tok.norm) \
+                or _title_at(tokens, k) is not None or tok.norm in lexicon().honorifics:
+            return False
+    return False
+
+
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 _BETWEEN = fold("بين")
 _BETWEEN_REACH = 6
@@ -2049,6 +2088,29 @@ def _ba_complement_end(tokens: list[Token], c: int) -> int:
     return after if after > c else c
 
 
+_BODY_BACK_REFERENCES = frozenset(fold(w) for w in ("اللجنة", "المجلس", "القسم", "الفرع"))
+"""Bodies a title refers back to after "ب" ("باللجنة"), taken only before an honorific and a name (chains.txt's
+back_references are read by institutions too; these are not added there)."""
+
+
+def _style_or_rank_name(tokens: list[Token], k: int) -> bool:
+    """A royal style ("الأمير") or a military rank ("اللواء", "الفريق أول") at ``k``, in one sentence with a name that
+    starts after it: the opening of an office holder's name."""
+    if k >= len(tokens) or tokens[k].norm not in PEOPLE.ROYAL_STYLE | CHAINS.RANKS:
+        return False
+    j = k + 1
+    while j < len(tokens) and j - k <= 2 and tokens[j].norm in CHAINS.RANK_QUALIFIERS:
+        j += 1
+    if tokens[k].norm == _FARIQ and j == k + 1:
+        return False  # "الفريق" alone is also a team
+    if j >= len(tokens) or tokens[j].sent != tokens[k].sent:
+        return False
+    if is_name_start(tokens, j) or (j + 1 < len(tokens) and tokens[j + 1].norm in PEOPLE.FILIATION):
+        return True
+    name = parse_name(tokens, j)
+    return name is not None and name.start == j and name.known
+
+
 def _locative_tail(tokens: list[Token], e: int) -> int:
     """ "بفدرالية روسيا،": a ب-phrase of one or two bare words closed by a comma belongs to the title,
     and so does "في" + a place ("القنصل المغربي في إسطنبول") or a region ("في منطقة عسير", "بمنطقة تبوك")."""
@@ -2085,8 +2147,16 @@ def _locative_tail(tokens: list[Token], e: int) -> int:
             return 1 + at  # "مديرة مكتب الإشراف التربوي بشرق جدة X": the part of a city the office serves (ext-t112)
     if e + 1 < len(tokens) and tokens[e].norm.startswith("بال") and tokens[e].norm[1:] in CHAINS.BACK_REFERENCES \
             and tokens[e + 1].sent == tokens[e].sent and (is_name_start(tokens, e + 1) or (
-                e + 2 < len(tokens) and tokens[e + 2].norm in PEOPLE.FILIATION)):
-        return 1  # "رئيس قسم صحة البيئة بالبلدية الدكتور X": the body the text is about, before the holder
+                e + 2 < len(tokens) and tokens[e + 2].norm in PEOPLE.FILIATION) or _style_or_rank_name(tokens, e + 1)):
+        return 1  # "رئيس قسم صحة البيئة بالبلدية الدكتور X": the body the text is about, before the holder; also
+        # before a royal style or a rank and the name ("رئيس المجلس … بالمنطقة الأمير X", "مدير المرور بالمنطقة
+        # اللواء X") (lnk)
+    if e + 1 < len(tokens) and tokens[e].norm.startswith("بال") and tokens[e].norm[1:] in _BODY_BACK_REFERENCES \
+            and tokens[e + 1].sent == tokens[e].sent and tokens[e + 1].norm in lexicon().honorifics \
+            and e + 2 < len(tokens) and tokens[e + 2].sent == tokens[e].sent and tokens[e + 2].is_word \
+            and not tokens[e + 2].article and not is_stop(tokens[e + 2].norm):
+        return 1  # "رئيسة القسم النسائي باللجنة الأستاذة X": the committee or council the text is about, then an
+        # honorific and the holder's name (lnk)
     if e + 1 < len(tokens) and tokens[e].norm.startswith("بال") and tokens[e].norm[1:] in CHAINS.BACK_REFERENCES \
             and tokens[e + 1].sent == tokens[e].sent and tokens[e + 1].norm not in PEOPLE.ROYAL_STYLE \
             and tokens[e + 1].norm[:1] != "و" and _title_at(tokens, e + 1) is not None:
@@ -4379,6 +4449,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                      or _wali_stack(tokens, a, b) or _headed_stack(tokens, a, b) or _pronoun_stack(tokens, a, b)
                      or _coordinated_pair(tokens, a, b, starts[b.holder], out.persons)
                      or _member_stack(tokens, a, b) or tokens[a.first].norm in _OWN_SPOKESMEN
+                     or _event_verb_stack(tokens, a, b)
                      or tokens[starts[b.holder] - 1].norm in _ENVOY) \
                 and not _king_over_prince(a, b) and not _king_before_comma(tokens, a, b) \
                 and not _whole_office_held(posts, a, b.holder):
