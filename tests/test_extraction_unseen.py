@@ -20028,3 +20028,29 @@ def test_lnk_a_host_and_his_guest_stay_two_persons() -> None:  # guard
 def test_lnk_an_office_then_a_second_after_a_comma_stays_unheld() -> None:  # guard
     holders = _holders(_facts("وحضر الاجتماع وكيل الوزارة، ومدير التعليم سالم العنزي."))
     assert holders.get("وكيل الوزارة") is None
+
+
+# lnk (ninth session), continued: a diplomat's rank "السفير" between an office and a name with "بن" that runs on
+# into the verb's object (people.py `_envoy_name`); a known name in quotes after an office and its comma, closed by
+# punctuation (`_comma_quoted_name`); a city's mayor stacked after "بالمنطقة" (`_locative_tail`).
+
+
+def test_lnk_an_envoy_rank_then_a_filiated_name_before_the_object() -> None:
+    holders = _holders(_facts("واستقبل سفير المملكة لدى الأردن السفير خالد بن سعد الشهري أعضاء الوفد."))
+    assert holders.get("سفير المملكة لدى الأردن") == "خالد بن سعد الشهري"
+
+
+def test_lnk_a_quoted_name_after_an_office_and_its_comma() -> None:
+    holders = _holders(_facts('وأكد مدير مكتب العمل بالمنطقة، "سعد الدوسري"؛ أن الحملة مستمرة.'))
+    assert holders.get("مدير مكتب العمل بالمنطقة") == "سعد الدوسري"
+
+
+def test_lnk_a_quoted_saying_after_an_office_is_no_name() -> None:  # guard
+    facts = _facts('وقال مدير مكتب العمل بالمنطقة، "إن الحملة مستمرة".')
+    assert _holders(facts).get("مدير مكتب العمل بالمنطقة") is None
+
+
+def test_lnk_a_mayor_stacked_after_the_region() -> None:
+    holders = _holders(_facts("وأوضح رئيس لجنة الانتخابات البلدية بالمنطقة أمين الجوف المهندس سعد بن علي الشمري "
+                              "أن التسجيل بدأ."))
+    assert holders.get("رئيس لجنة الانتخابات البلدية بالمنطقة") == "سعد بن علي الشمري"

@@ -928,7 +928,9 @@ def _envoy_name(tokens: list[Token], i: int) -> Name | None:
     name = parse_name(tokens, i + 1, literal=True)
     if name is None or not name.known or tokens[i + 1].norm not in lexicon().first_names:
         return None
-    return name if _ends_clean(tokens, name.end) else None
+    filiated = any(tokens[x].norm in PEOPLE.FILIATION for x in range(name.start + 1, name.end - 1))
+    return name if _ends_clean(tokens, name.end) or filiated else None
+    # ("سفير المملكة لدى مصر السفير أحمد بن عبدالعزيز X أفراد البعثة": a name with "بن" is one wherever it ends, lnk)
 
 
 def _office_holders_besides(out: People, eponymous: list[PersonMention]) -> set[str]:
@@ -2159,9 +2161,11 @@ def _locative_tail(tokens: list[Token], e: int) -> int:
         # honorific and the holder's name (lnk)
     if e + 1 < len(tokens) and tokens[e].norm.startswith("بال") and tokens[e].norm[1:] in CHAINS.BACK_REFERENCES \
             and tokens[e + 1].sent == tokens[e].sent and tokens[e + 1].norm not in PEOPLE.ROYAL_STYLE \
-            and tokens[e + 1].norm[:1] != "و" and _title_at(tokens, e + 1) is not None:
+            and tokens[e + 1].norm[:1] != "و" and (_title_at(tokens, e + 1) is not None or (
+                tokens[e + 1].norm in _MAYORS and _mayor_end(tokens, e + 1))):
         return 1  # "رئيس اللجنة الفرعية بالمحافظة رئيس البلدية م. X": the same before a second office stacked on
-        # the first, both held by the name after them (r2-people)
+        # the first, both held by the name after them (r2-people); also before a city's mayor ("… بالمنطقة أمين
+        # الباحة م. X", lnk)
     if e + 1 < len(tokens) and tokens[e].norm.startswith("بال") and tokens[e].norm[1:] in CHAINS.BACK_REFERENCES \
             and tokens[e + 1].norm in _COMMA and e > 1 and tokens[e - 1].sent == tokens[e].sent:
         return 1  # "X، مدير عام الشؤون الصحية بالمنطقة، …": the same, closing an office apposed (ext-t72)
@@ -3015,6 +3019,22 @@ def _quoted_name(tokens: list[Token], j: int) -> Name | None:
                 return Name(j + 1, e, 0, False)
             return None
     return None
+
+
+_QUOTE_CLOSERS = frozenset({"،", ",", "؛", ";", "."})
+
+
+def _comma_quoted_name(tokens: list[Token], j: int) -> Name | None:
+    """ 'وأكد مدير مركز التنمية ببريدة، "X Y"؛ أن …', 'رفع مدير الفرع، "الدكتور X Y"؛ شكره': a known name (a style
+    before it, at most) in quotes right after an office and its comma, the quotes closed by punctuation, is the
+    office's holder as the press quotes him (lnk). Not a quoted saying ("، "إن …"") nor a title of a work: the words
+    must read as a known name."""
+    if j >= len(tokens) or tokens[j].norm not in _QUOTES:
+        return None
+    name = _quoted_name(tokens, j)
+    if name is None or not name.known or name.end + 1 >= len(tokens):
+        return None
+    return name if tokens[name.end].norm in _QUOTES.values() and tokens[name.end + 1].norm in _QUOTE_CLOSERS else None
 
 
 def _quoted_styled_name(tokens: list[Token], j: int, closing: str) -> Name | None:
@@ -4252,6 +4272,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         quoted = _quoted_name(tokens, j) if name is None and not inner and (
             j == p.last or _styles_only(tokens, p.last, j)) else None
         # ('وزير التعليم الدكتور "X Y"': an honorific between the title and the quoted name, ext-t149)
+        if quoted is None and name is None and not inner and j == p.last + 1 and tokens[p.last].norm in _COMMA:
+            quoted = _comma_quoted_name(tokens, j)  # 'وأكد مدير المركز، "X Y"؛ أن …' (lnk)
         name = name or quoted  # 'الرئيس البوسني "X Y"،'
         if name is None and j == p.last and not inner:
             name = _after_epithet(tokens, j)  # 'الملك "الحازم" X بن Y': a quoted epithet, then the name (ext-t144)
