@@ -20054,3 +20054,19 @@ def test_lnk_a_mayor_stacked_after_the_region() -> None:
     holders = _holders(_facts("وأوضح رئيس لجنة الانتخابات البلدية بالمنطقة أمين الجوف المهندس سعد بن علي الشمري "
                               "أن التسجيل بدأ."))
     assert holders.get("رئيس لجنة الانتخابات البلدية بالمنطقة") == "سعد بن علي الشمري"
+
+
+# lnk (ninth session), continued: an unheld office, then an honorific or a style, then a foreign or rare name that
+# only a later pass reads: the name holds the office (people.py `_styled_late_holder`); not after a verb of meeting.
+
+
+def test_lnk_a_styled_foreign_name_after_an_office() -> None:
+    holders = _holders(_facts("وحضر اللقاء رئيس جمهورية غانا فخامة دراماني ماهاما أوتي، وعدد من الوزراء."))
+    assert holders.get("رئيس جمهورية غانا") == "دراماني ماهاما أوتي"
+    holders = _holders(_facts("وحضر اللقاء رئيس جامعة لاغوس البروفيسور أولاتونجي أويلاران، وعدد من الأساتذة."))
+    assert holders.get("رئيس جامعة لاغوس") == "أولاتونجي أويلاران"
+
+
+def test_lnk_a_styled_foreign_guest_after_a_verb_of_meeting_stays_apart() -> None:  # guard
+    holders = _holders(_facts("التقى وزير الخارجية فخامة دراماني ماهاما أوتي أمس."))
+    assert holders.get("وزير الخارجية") is None

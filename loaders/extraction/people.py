@@ -4645,6 +4645,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _career_list(tokens, out, cues)
     _experience_list(tokens, out)
     _deputy_in_list(tokens, out)
+    _styled_late_holder(tokens, out)
     # "نائب خادم الحرمين الشريفين الأمير X", "الأمير X أمير منطقة Y": the royal style is no office of its own
     # when the same person holds an office the text names
     office_holders = {p.holder for p in out.posts if p.holder and len(p.title.split()) > 1}
@@ -4659,6 +4660,27 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     out.posts = [p for p in out.posts if not _headline_run_on(text, tokens, p)]
     _listed_name_cut(text, tokens, out)
     return out
+
+
+def _styled_late_holder(tokens: list[Token], out: People) -> None:
+    """ "مدير الجامعة الإسلامية بجاكرتا البروفسور X Y Z،", "ورئيس جمهورية الكونغو فخامة X Y Z،": an unheld office,
+    then an honorific or a style, then a name found only by a later pass (a foreign or rare name the pass over
+    offices could not read): the name holds the office, as a known name would (lnk). Not after a verb of receiving
+    or meeting (the style may open the guest's name), nor a name that holds an office already."""
+    held = {p.holder for p in out.posts if p.holder}
+    firsts = {pm.first: pm for pm in out.persons}
+    for p in out.posts:
+        if p.holder or _host_before(tokens, p.first):
+            continue
+        k = p.last + 1 if p.last < len(tokens) and tokens[p.last].norm in _COMMA else p.last
+        if k >= len(tokens) or not (tokens[k].norm in lexicon().honorifics or tokens[k].norm in _ROYAL_STYLE_WORDS):
+            continue
+        pm = firsts.get(_skip(tokens, p.last))
+        if pm is None or pm.name in held or tokens[pm.first].sent != tokens[p.first].sent \
+                or _gender_clash(p.title, pm.name):
+            continue
+        p.holder = pm.name
+        held.add(pm.name)
 
 
 def _listed_name_cut(text: str, tokens: list[Token], out: People) -> None:
