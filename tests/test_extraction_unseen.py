@@ -20070,3 +20070,12 @@ def test_lnk_a_styled_foreign_name_after_an_office() -> None:
 def test_lnk_a_styled_foreign_guest_after_a_verb_of_meeting_stays_apart() -> None:  # guard
     holders = _holders(_facts("التقى وزير الخارجية فخامة دراماني ماهاما أوتي أمس."))
     assert holders.get("وزير الخارجية") is None
+
+
+# lnk (ninth session), continued: "بـ" + a named body between a foreign office and its holder's foreign name is the
+# title's (people.py `_ba_body_before_foreign`).
+
+
+def test_lnk_a_body_after_ba_between_a_foreign_office_and_its_holder() -> None:
+    holders = _holders(_facts("وقالت مندوبة كندا بالأمم المتحدة ميشيل لاكروا إن القرار متوازن."))
+    assert holders.get("مندوبة كندا بالأمم المتحدة") == "ميشيل لاكروا"

@@ -2599,6 +2599,21 @@ def _scope_before_body(tokens: list[Token], e: int, insts: Sequence[Spanned]) ->
     return body.last - e if name is not None and name.known and name.start == body.last else 0
 
 
+def _ba_body_before_foreign(tokens: list[Token], p: PostMention, insts: Sequence[Spanned]) -> int:
+    """Tokens of "بـ" + a named body between a foreign office and its holder's foreign name: "مندوبة الولايات المتحدة
+    بالأمم المتحدة X Y إن …": the body the envoy sits in is the title's, the name its holder's (lnk). Only a body
+    of at most four words in the sentence, right before a name read as foreign after a foreign office."""
+    e = p.last
+    if e + 1 >= len(tokens) or not tokens[e].norm.startswith("بال") or not _foreign_title(tokens, p):
+        return 0
+    body = next((m for m in insts if m.first == e), None)
+    if body is None or body.last - e > 4 or body.last >= len(tokens) \
+            or any(tokens[x].sent != tokens[e].sent for x in range(e, body.last + 1)):
+        return 0
+    name = _foreign_name(tokens, body.last)
+    return body.last - e if name is not None and name.start == body.last else 0
+
+
 def _feminine_head(tokens: list[Token], p: PostMention) -> bool:
     """The title opens with a feminine word, written whole ("الرئيسة", not "ورئيسة" with و left out)."""
     return tokens[p.first].text.endswith("ة") and p.start == tokens[p.first].start
@@ -4230,7 +4245,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         # title (+ acting) (+ comma) (+ honorific) + name
         scope = _scope_before_latin(tokens, p.last) or _scope_before_named(tokens, p.last) \
             or _scope_before_body(tokens, p.last, insts) or _term_tail(tokens, p.last) or _year_tail(tokens, p.last) \
-            or _ordinal_tail(tokens, p.last) or _ba_seat_before_rare(tokens, p.last)
+            or _ordinal_tail(tokens, p.last) or _ba_seat_before_rare(tokens, p.last) \
+            or _ba_body_before_foreign(tokens, p, insts)
         if scope:  # "المدير الجهوي للصندوق بالمنطقة العربية LUAY SHABANEH": the ب-phrase is the title's
             p.last += scope
             p.end = tokens[p.last - 1].end
