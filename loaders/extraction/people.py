@@ -601,6 +601,45 @@ def _pronoun_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
         and written.endswith(_OBJECT_PRONOUNS) and not is_stop(prev.norm)
 
 
+_NO_PERSON_OBJECT = frozenset(fold(w) for w in (
+    "وصل", "وصلت", "يصل", "تصل", "غادر", "غادرت", "يغادر", "تغادر", "افتتح", "افتتحت", "يفتتح", "تفتتح", "دشن",
+    "دشنت", "يدشن", "تدشن", "رأس", "رأست", "ترأس", "ترأست", "يرأس", "يترأس", "تترأس", "حضر", "حضرت", "يحضر",
+    "تحضر", "شهد", "شهدت", "يشهد", "تشهد", "رعى", "رعت", "يرعى", "ترعى", "زيارة", "بحضور", "بمشاركة", "برعاية",
+    "رعاية"))
+"""Verbs whose object is an event or a place, never a person ("افتتح", "رأس", "وصل"), and the nouns "زيارة",
+"بحضور", "برعاية": two offices stacked after them before one name are their one subject's (or guest's)."""
+_STACK_REACH = 6  # words between such a verb and the first office (its object, a time, the place reached)
+
+
+def _no_person_object_verb(norm: str) -> bool:
+    if norm in _NO_PERSON_OBJECT:
+        return True
+    base = norm[1:] if norm[:1] in "وف" else norm
+    return base in _NO_PERSON_OBJECT or (base[:1] == "س" and base[1:] in _NO_PERSON_OBJECT)
+
+
+def _event_verb_stack(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
+    """ "وسيفتتح نائب رئيس الاتحاد رئيس الرابطة X ورشة …", "وحضر الاجتماع نائب رئيس اللجنة مساعد المدير العام X",
+    "وصل إلى عدن اليوم نائب الرئيس اليمني رئيس مجلس الوزراء X": two bare offices written against each other right
+    before one name, after a verb whose object is an event or a place (its object, a time or the place reached in
+    between at most) or after "بحضور"/"زيارة", are the one subject's offices: such a verb has no second person as
+    its object (lnk). Not after a comma or a verb of meeting on the way back."""
+    if b.first != a.last or a.start != tokens[a.first].start or b.start != tokens[b.first].start \
+            or tokens[a.first].sent != tokens[b.first].sent:
+        return False
+    sent = tokens[a.first].sent
+    for k in range(a.first - 1, max(-1, a.first - 1 - _STACK_REACH), -1):
+        tok = tokens[k]
+        if tok.sent != sent or tok.norm in _COMMA or tok.norm in {".", "؛", ":"}:
+            return False
+        if _no_person_object_verb(tok.norm):
+            return True
+        if strip_clitic(tok.norm, "وف")[0] in _SEEN | _MEETS or _speech_verb(tok.norm) \
+                or _title_at(tokens, k) is not None or tok.norm in lexicon().honorifics:
+            return False
+    return False
+
+
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 _BETWEEN = fold("بين")
 _BETWEEN_REACH = 6
@@ -889,7 +928,9 @@ def _envoy_name(tokens: list[Token], i: int) -> Name | None:
     name = parse_name(tokens, i + 1, literal=True)
     if name is None or not name.known or tokens[i + 1].norm not in lexicon().first_names:
         return None
-    return name if _ends_clean(tokens, name.end) else None
+    filiated = any(tokens[x].norm in PEOPLE.FILIATION for x in range(name.start + 1, name.end - 1))
+    return name if _ends_clean(tokens, name.end) or filiated else None
+    # ("سفير المملكة لدى مصر السفير أحمد بن عبدالعزيز X أفراد البعثة": a name with "بن" is one wherever it ends, lnk)
 
 
 def _office_holders_besides(out: People, eponymous: list[PersonMention]) -> set[str]:
@@ -2049,6 +2090,29 @@ def _ba_complement_end(tokens: list[Token], c: int) -> int:
     return after if after > c else c
 
 
+_BODY_BACK_REFERENCES = frozenset(fold(w) for w in ("اللجنة", "المجلس", "القسم", "الفرع"))
+"""Bodies a title refers back to after "ب" ("باللجنة"), taken only before an honorific and a name (chains.txt's
+back_references are read by institutions too; these are not added there)."""
+
+
+def _style_or_rank_name(tokens: list[Token], k: int) -> bool:
+    """A royal style ("الأمير") or a military rank ("اللواء", "الفريق أول") at ``k``, in one sentence with a name that
+    starts after it: the opening of an office holder's name."""
+    if k >= len(tokens) or tokens[k].norm not in PEOPLE.ROYAL_STYLE | CHAINS.RANKS:
+        return False
+    j = k + 1
+    while j < len(tokens) and j - k <= 2 and tokens[j].norm in CHAINS.RANK_QUALIFIERS:
+        j += 1
+    if tokens[k].norm == _FARIQ and j == k + 1:
+        return False  # "الفريق" alone is also a team
+    if j >= len(tokens) or tokens[j].sent != tokens[k].sent:
+        return False
+    if is_name_start(tokens, j) or (j + 1 < len(tokens) and tokens[j + 1].norm in PEOPLE.FILIATION):
+        return True
+    name = parse_name(tokens, j)
+    return name is not None and name.start == j and name.known
+
+
 def _locative_tail(tokens: list[Token], e: int) -> int:
     """ "بفدرالية روسيا،": a ب-phrase of one or two bare words closed by a comma belongs to the title,
     and so does "في" + a place ("القنصل المغربي في إسطنبول") or a region ("في منطقة عسير", "بمنطقة تبوك")."""
@@ -2085,13 +2149,23 @@ def _locative_tail(tokens: list[Token], e: int) -> int:
             return 1 + at  # "مديرة مكتب الإشراف التربوي بشرق جدة X": the part of a city the office serves (ext-t112)
     if e + 1 < len(tokens) and tokens[e].norm.startswith("بال") and tokens[e].norm[1:] in CHAINS.BACK_REFERENCES \
             and tokens[e + 1].sent == tokens[e].sent and (is_name_start(tokens, e + 1) or (
-                e + 2 < len(tokens) and tokens[e + 2].norm in PEOPLE.FILIATION)):
-        return 1  # "رئيس قسم صحة البيئة بالبلدية الدكتور X": the body the text is about, before the holder
+                e + 2 < len(tokens) and tokens[e + 2].norm in PEOPLE.FILIATION) or _style_or_rank_name(tokens, e + 1)):
+        return 1  # "رئيس قسم صحة البيئة بالبلدية الدكتور X": the body the text is about, before the holder; also
+        # before a royal style or a rank and the name ("رئيس المجلس … بالمنطقة الأمير X", "مدير المرور بالمنطقة
+        # اللواء X") (lnk)
+    if e + 1 < len(tokens) and tokens[e].norm.startswith("بال") and tokens[e].norm[1:] in _BODY_BACK_REFERENCES \
+            and tokens[e + 1].sent == tokens[e].sent and tokens[e + 1].norm in lexicon().honorifics \
+            and e + 2 < len(tokens) and tokens[e + 2].sent == tokens[e].sent and tokens[e + 2].is_word \
+            and not tokens[e + 2].article and not is_stop(tokens[e + 2].norm):
+        return 1  # "رئيسة القسم النسائي باللجنة الأستاذة X": the committee or council the text is about, then an
+        # honorific and the holder's name (lnk)
     if e + 1 < len(tokens) and tokens[e].norm.startswith("بال") and tokens[e].norm[1:] in CHAINS.BACK_REFERENCES \
             and tokens[e + 1].sent == tokens[e].sent and tokens[e + 1].norm not in PEOPLE.ROYAL_STYLE \
-            and tokens[e + 1].norm[:1] != "و" and _title_at(tokens, e + 1) is not None:
+            and tokens[e + 1].norm[:1] != "و" and (_title_at(tokens, e + 1) is not None or (
+                tokens[e + 1].norm in _MAYORS and _mayor_end(tokens, e + 1))):
         return 1  # "رئيس اللجنة الفرعية بالمحافظة رئيس البلدية م. X": the same before a second office stacked on
-        # the first, both held by the name after them (r2-people)
+        # the first, both held by the name after them (r2-people); also before a city's mayor ("… بالمنطقة أمين
+        # الباحة م. X", lnk)
     if e + 1 < len(tokens) and tokens[e].norm.startswith("بال") and tokens[e].norm[1:] in CHAINS.BACK_REFERENCES \
             and tokens[e + 1].norm in _COMMA and e > 1 and tokens[e - 1].sent == tokens[e].sent:
         return 1  # "X، مدير عام الشؤون الصحية بالمنطقة، …": the same, closing an office apposed (ext-t72)
@@ -2525,6 +2599,21 @@ def _scope_before_body(tokens: list[Token], e: int, insts: Sequence[Spanned]) ->
     return body.last - e if name is not None and name.known and name.start == body.last else 0
 
 
+def _ba_body_before_foreign(tokens: list[Token], p: PostMention, insts: Sequence[Spanned]) -> int:
+    """Tokens of "بـ" + a named body between a foreign office and its holder's foreign name: "مندوبة الولايات المتحدة
+    بالأمم المتحدة X Y إن …": the body the envoy sits in is the title's, the name its holder's (lnk). Only a body
+    of at most four words in the sentence, right before a name read as foreign after a foreign office."""
+    e = p.last
+    if e + 1 >= len(tokens) or not tokens[e].norm.startswith("بال") or not _foreign_title(tokens, p):
+        return 0
+    body = next((m for m in insts if m.first == e), None)
+    if body is None or body.last - e > 4 or body.last >= len(tokens) \
+            or any(tokens[x].sent != tokens[e].sent for x in range(e, body.last + 1)):
+        return 0
+    name = _foreign_name(tokens, body.last)
+    return body.last - e if name is not None and name.start == body.last else 0
+
+
 def _feminine_head(tokens: list[Token], p: PostMention) -> bool:
     """The title opens with a feminine word, written whole ("الرئيسة", not "ورئيسة" with و left out)."""
     return tokens[p.first].text.endswith("ة") and p.start == tokens[p.first].start
@@ -2945,6 +3034,22 @@ def _quoted_name(tokens: list[Token], j: int) -> Name | None:
                 return Name(j + 1, e, 0, False)
             return None
     return None
+
+
+_QUOTE_CLOSERS = frozenset({"،", ",", "؛", ";", "."})
+
+
+def _comma_quoted_name(tokens: list[Token], j: int) -> Name | None:
+    """ 'وأكد مدير مركز التنمية ببريدة، "X Y"؛ أن …', 'رفع مدير الفرع، "الدكتور X Y"؛ شكره': a known name (a style
+    before it, at most) in quotes right after an office and its comma, the quotes closed by punctuation, is the
+    office's holder as the press quotes him (lnk). Not a quoted saying ("، "إن …"") nor a title of a work: the words
+    must read as a known name."""
+    if j >= len(tokens) or tokens[j].norm not in _QUOTES:
+        return None
+    name = _quoted_name(tokens, j)
+    if name is None or not name.known or name.end + 1 >= len(tokens):
+        return None
+    return name if tokens[name.end].norm in _QUOTES.values() and tokens[name.end + 1].norm in _QUOTE_CLOSERS else None
 
 
 def _quoted_styled_name(tokens: list[Token], j: int, closing: str) -> Name | None:
@@ -4140,7 +4245,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         # title (+ acting) (+ comma) (+ honorific) + name
         scope = _scope_before_latin(tokens, p.last) or _scope_before_named(tokens, p.last) \
             or _scope_before_body(tokens, p.last, insts) or _term_tail(tokens, p.last) or _year_tail(tokens, p.last) \
-            or _ordinal_tail(tokens, p.last) or _ba_seat_before_rare(tokens, p.last)
+            or _ordinal_tail(tokens, p.last) or _ba_seat_before_rare(tokens, p.last) \
+            or _ba_body_before_foreign(tokens, p, insts)
         if scope:  # "المدير الجهوي للصندوق بالمنطقة العربية LUAY SHABANEH": the ب-phrase is the title's
             p.last += scope
             p.end = tokens[p.last - 1].end
@@ -4182,6 +4288,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
         quoted = _quoted_name(tokens, j) if name is None and not inner and (
             j == p.last or _styles_only(tokens, p.last, j)) else None
         # ('وزير التعليم الدكتور "X Y"': an honorific between the title and the quoted name, ext-t149)
+        if quoted is None and name is None and not inner and j == p.last + 1 and tokens[p.last].norm in _COMMA:
+            quoted = _comma_quoted_name(tokens, j)  # 'وأكد مدير المركز، "X Y"؛ أن …' (lnk)
         name = name or quoted  # 'الرئيس البوسني "X Y"،'
         if name is None and j == p.last and not inner:
             name = _after_epithet(tokens, j)  # 'الملك "الحازم" X بن Y': a quoted epithet, then the name (ext-t144)
@@ -4379,6 +4487,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                      or _wali_stack(tokens, a, b) or _headed_stack(tokens, a, b) or _pronoun_stack(tokens, a, b)
                      or _coordinated_pair(tokens, a, b, starts[b.holder], out.persons)
                      or _member_stack(tokens, a, b) or tokens[a.first].norm in _OWN_SPOKESMEN
+                     or _event_verb_stack(tokens, a, b)
                      or tokens[starts[b.holder] - 1].norm in _ENVOY) \
                 and not _king_over_prince(a, b) and not _king_before_comma(tokens, a, b) \
                 and not _whole_office_held(posts, a, b.holder):
@@ -4552,6 +4661,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _career_list(tokens, out, cues)
     _experience_list(tokens, out)
     _deputy_in_list(tokens, out)
+    _styled_late_holder(tokens, out)
     # "نائب خادم الحرمين الشريفين الأمير X", "الأمير X أمير منطقة Y": the royal style is no office of its own
     # when the same person holds an office the text names
     office_holders = {p.holder for p in out.posts if p.holder and len(p.title.split()) > 1}
@@ -4566,6 +4676,27 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     out.posts = [p for p in out.posts if not _headline_run_on(text, tokens, p)]
     _listed_name_cut(text, tokens, out)
     return out
+
+
+def _styled_late_holder(tokens: list[Token], out: People) -> None:
+    """ "مدير الجامعة الإسلامية بجاكرتا البروفسور X Y Z،", "ورئيس جمهورية الكونغو فخامة X Y Z،": an unheld office,
+    then an honorific or a style, then a name found only by a later pass (a foreign or rare name the pass over
+    offices could not read): the name holds the office, as a known name would (lnk). Not after a verb of receiving
+    or meeting (the style may open the guest's name), nor a name that holds an office already."""
+    held = {p.holder for p in out.posts if p.holder}
+    firsts = {pm.first: pm for pm in out.persons}
+    for p in out.posts:
+        if p.holder or _host_before(tokens, p.first):
+            continue
+        k = p.last + 1 if p.last < len(tokens) and tokens[p.last].norm in _COMMA else p.last
+        if k >= len(tokens) or not (tokens[k].norm in lexicon().honorifics or tokens[k].norm in _ROYAL_STYLE_WORDS):
+            continue
+        pm = firsts.get(_skip(tokens, p.last))
+        if pm is None or pm.name in held or tokens[pm.first].sent != tokens[p.first].sent \
+                or _gender_clash(p.title, pm.name):
+            continue
+        p.holder = pm.name
+        held.add(pm.name)
 
 
 def _listed_name_cut(text: str, tokens: list[Token], out: People) -> None:
