@@ -19969,3 +19969,57 @@ def test_a_summit_a_union_holds_stays() -> None:  # guard
 def test_a_union_summit_held_in_a_capital_stays() -> None:  # guard
     facts = _facts("وشارك الرئيس في قمة الاتحاد الأفريقي التي عقدت في أديس أبابا أمس.")
     assert _aud_event2_kinds(facts) == ["assembly"]
+
+
+# inst (ninth session): institutions missed and false over all annotated sets, grouped by the shape of the Arabic —
+# a Saudi region named by a description ("المنطقة الشرقية", "العاصمة المقدسة") after "أمانة" and as a branch's seat;
+# "فرع" + a body's bare head or a field of the state + a region; "مصلحة" + a state service's field; a body named
+# right inside a UN agency's name is no second body
+
+
+def _inst_found(text: str) -> list[str]:
+    return [i.name for i in _facts(text).institutions]
+
+
+def test_secretariat_of_a_region_named_by_its_description() -> None:
+    assert "أمانة المنطقة الشرقية" in _inst_found("وأعلنت أمانة المنطقة الشرقية أمس عن إغلاق جزء من الطريق الساحلي.")
+    assert "أمانة العاصمة المقدسة" in _inst_found("وقال مدير الحدائق بأمانة العاصمة المقدسة إن العمل اكتمل.")
+
+
+def test_a_region_by_its_description_is_no_other_territorial_body() -> None:  # guard
+    assert _inst_found("وتقع جهة المنطقة الشرقية قرب الساحل.") == []
+
+
+def test_branch_of_a_bare_ministry_in_a_region() -> None:
+    assert "فرع الوزارة بمنطقة تبوك" in _inst_found("واستقبل مدير فرع الوزارة بمنطقة تبوك وفدا من الإعلاميين أمس.")
+
+
+def test_branch_of_a_field_in_a_region() -> None:
+    assert "فرع الإفتاء بمنطقة حائل" in _inst_found("واستقبل الأمير في مكتبه رئيس فرع الإفتاء بمنطقة حائل أمس.")
+
+
+def test_branch_in_the_eastern_province_named_again_by_its_bare_head_is_one_body() -> None:
+    names = _inst_found("واستقبل مدير فرع وزارة التجارة بالمنطقة الشرقية الوفد الزائر. وفي الختام شكر الوفد فرع "
+                        "الوزارة بالمنطقة الشرقية على تنظيم الزيارة.")
+    assert names == ["فرع وزارة التجارة بالمنطقة الشرقية"]
+
+
+def test_branch_with_no_region_names_no_body() -> None:  # guard
+    assert _inst_found("وقال إن فرع الهيئة بالمنطقة يتابع الفنادق.") == []
+
+
+def test_state_service_named_by_maslaha() -> None:
+    assert "مصلحة الجمارك العامة" in _inst_found("وزار الوزير أمس مقر مصلحة الجمارك العامة واطلع على أعمالها.")
+    assert "مصلحة الزكاة والدخل" in _inst_found("وعين مستشارا بمصلحة الزكاة والدخل. وقال إن")
+
+
+def test_maslaha_as_an_interest_is_no_body() -> None:  # guard
+    assert _inst_found("وأكد أن الاتفاق يصب في مصلحة المواطن ولما فيه مصلحة البلدين.") == []
+
+
+def test_united_nations_inside_an_agency_name_is_no_second_body() -> None:
+    assert _inst_found("وبحث الوزير التعاون مع صندوق الأمم المتحدة للطفولة أمس.") == ["صندوق الأمم المتحدة للطفولة"]
+
+
+def test_united_nations_after_an_organ_of_it_stays() -> None:  # guard
+    assert "الأمم المتحدة" in _inst_found("وأكدت الجمعية العامة للأمم المتحدة ذلك في قرارها.")
