@@ -20023,3 +20023,16 @@ def test_united_nations_inside_an_agency_name_is_no_second_body() -> None:
 
 def test_united_nations_after_an_organ_of_it_stays() -> None:  # guard
     assert "الأمم المتحدة" in _inst_found("وأكدت الجمعية العامة للأمم المتحدة ذلك في قرارها.")
+
+
+def test_company_named_by_one_bare_word_before_a_comma() -> None:
+    names = _inst_found("وأعدت وزارة الصحة البرامج بالتعاون مع شركة رواد، إضافة إلى عدد من الجامعات.")
+    assert "شركة رواد" in names
+
+
+def test_company_named_by_one_bare_word_before_its_officer() -> None:
+    assert "شركة مسارات" in _inst_found("وحضر اللقاء مدير المبيعات بشركة مسارات المهندس خالد العمري.")
+
+
+def test_a_kind_of_company_or_counted_companies_name_none() -> None:  # guard
+    assert _inst_found("وتعاقدت البلدية مع شركة متخصصة، وشاركت 20 شركة أجنبية، ويعمل ابنه في شركة والده.") == []

@@ -1531,6 +1531,34 @@ def _company_quoted_after(text: str, tokens: list[Token], i: int, best: InstMent
     return InstMention(i, close + 1, s, en, text[s:en], "company", 1)
 
 
+_TITLES_AFTER_FIRM = frozenset(fold(w) for w in ("المهندس", "الأستاذ", "الدكتور", "د", "السيد"))
+_FIRM_BOUNDARIES = frozenset({"،", ",", ".", ":", "؛", ";"})
+
+
+def _one_word_firm(text: str, tokens: list[Token], i: int) -> InstMention | None:
+    """(inst) "وزارة التعليم وشركة X، …", "مدير التسويق بشركة X المهندس Y": an indefinite "شركة" and one bare word
+    that ends the phrase (a comma or a full stop, or the title of the person who follows) is a company named by that
+    word, as a brand is ("شركة" + a common noun used as a name); not an adjective or a participle in ة or ى ("شركة
+    محلية", "شركة متخصصة", "شركة كبرى": a kind of company), a word with a pronoun ("شركة والده"), a number or a
+    counted company ("20 شركة ألمانية", "أي شركة")."""
+    c = i + 1
+    if c + 1 >= len(tokens) or tokens[i].article or _quantified(tokens, i):
+        return None
+    word, after = tokens[c], tokens[c + 1]
+    if not word.is_word or word.article or word.sent != tokens[i].sent or is_stop(word.norm) \
+            or word.norm.endswith(("ه", "ي", "ا")) or len(word.norm) < 3 or word.norm[1:3] == "ال" \
+            or _head_at(tokens, c) is not None or place_len(tokens, c) or word.text.endswith("ى"):
+        return None
+    if i > 0 and tokens[i - 1].sent == tokens[i].sent and (tokens[i - 1].norm.isdigit()
+                                                            or tokens[i - 1].norm in INSTITUTIONS.QUANTIFIERS):
+        return None
+    if not (after.text in _FIRM_BOUNDARIES or (after.norm in _TITLES_AFTER_FIRM and after.sent == word.sent)):
+        return None
+    clitic = len(tokens[i].norm) - len(_SHARIKA)
+    name, s, en = _surface(text, tokens, i, clitic, c + 1)
+    return InstMention(i, c + 1, s, en, name, "company", 1)
+
+
 _NADI = fold("نادي")
 _NAME_PARTICLES = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "أبو", "أبا", "أم", "عبد", "آل"))
 
@@ -2030,6 +2058,7 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
                 best.name = best.name + text[tokens[best.last - at - 1].end : best.end]
         if strip_clitic(tok.norm)[0] == _SHARIKA and (best is None or best.kind == "company"):
             best = _company_quoted_after(text, tokens, i, best)  # "شركة "X" الصينية", "شركة التطوير العقاري "X""
+            best = best or _one_word_firm(text, tokens, i)  # "وشركة X،" (inst)
         if best is None and tok.norm in _QUOTED_NAME_HEADS:
             best = _headed_quoted_name(text, tokens, i)  # "وكالة "X"", "مصرف "X Y"" (r2-inst)
         if best is None and head is not None and _quote_next(tokens, i):
