@@ -20036,3 +20036,16 @@ def test_company_named_by_one_bare_word_before_its_officer() -> None:
 
 def test_a_kind_of_company_or_counted_companies_name_none() -> None:  # guard
     assert _inst_found("وتعاقدت البلدية مع شركة متخصصة، وشاركت 20 شركة أجنبية، ويعمل ابنه في شركة والده.") == []
+
+
+def test_security_force_named_by_quwwa_and_its_region() -> None:
+    assert "قوة الطوارئ الخاصة بمنطقة تبوك" in _inst_found("وأصيب عدد من منسوبي قوة الطوارئ الخاصة بمنطقة تبوك أمس.")
+    assert "قوة الطوارئ بنجران" in _inst_found("وقدم الأمير العزاء لأسرة أحد أفراد قوة الطوارئ بنجران أمس.")
+
+
+def test_security_force_in_a_city_is_the_force_alone() -> None:
+    assert "قوة الطوارئ" in _inst_found("ووقع الحادث في مسجد قوة الطوارئ بأبها أمس.")
+
+
+def test_quwwa_as_a_strength_names_no_force() -> None:  # guard
+    assert _inst_found("وأكد قوة الاقتصاد الوطني وقوة الطوارئ الصحية في البلاد.") == []

@@ -1898,7 +1898,8 @@ def _may_start(norm: str) -> bool:
     instead of a dozen tests each."""
     base = strip_clitic(norm)[0]
     return _may_lack_article(norm) or norm in _SEATED_FIRSTS or norm == _AL_AMN or base in _LATIN_HEADS \
-        or norm.endswith(_SERVICE_ENDS) or base in (_MADINA, _BRANCH, _MASLAHA) or norm in _BALADIYA_FORMS \
+        or norm.endswith(_SERVICE_ENDS) or base in (_MADINA, _BRANCH, _MASLAHA, _QUWWA) \
+        or norm in _BALADIYA_FORMS \
         or norm in _FARIQ_FORMS or may_open(norm) or norm in _SIHHA_FORMS or _and_lam_head(norm)
 
 
@@ -1917,8 +1918,9 @@ def _start_spellings() -> frozenset[str]:
     first words written without their article (``_may_lack_article``). Most words of a text are in none, and are
     ruled out by one set look-up before ``_may_start``, whose cache a worker seeing each text once mostly misses."""
     first_words = lexicon().first_words
-    return clitic_spellings(first_words | _LATIN_HEADS.keys() | {_MADINA, _BRANCH, _MASLAHA}) | _SEATED_FIRSTS \
-        | {_AL_AMN} | _BALADIYA_FORMS | _FARIQ_FORMS | _SIHHA_FORMS | {w[2:] for w in first_words if w.startswith("ال")}
+    heads = {_MADINA, _BRANCH, _MASLAHA, _QUWWA}
+    return clitic_spellings(first_words | _LATIN_HEADS.keys() | heads) | _SEATED_FIRSTS | {_AL_AMN} \
+        | _BALADIYA_FORMS | _FARIQ_FORMS | _SIHHA_FORMS | {w[2:] for w in first_words if w.startswith("ال")}
 
 
 _RESTORED_REACH = 16
@@ -1981,9 +1983,9 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         if branch is not None:
             out.append(branch)  # "فرع وزارة العدل بمنطقة الرياض": a body's branch in a region (ext-t111)
             continue
-        service = _state_service(text, tokens, i) if strip_clitic(tok.norm)[0] == _MASLAHA else None
+        service = _state_service(text, tokens, i) if strip_clitic(tok.norm)[0] in _SERVICE_HEADS else None
         if service is not None:
-            out.append(service)  # "مصلحة الجمارك العامة", "بمصلحة الزكاة والدخل" (inst)
+            out.append(service)  # "مصلحة الجمارك العامة", "بمصلحة الزكاة والدخل", "قوة الطوارئ بعسير" (inst)
             continue
         team = _volunteer_team(text, tokens, i) if tok.norm in _FARIQ_FORMS else None
         if team is not None:
@@ -2396,19 +2398,49 @@ _STATE_SERVICE_FIELDS = frozenset(fold(w) for w in ("الجمارك", "الزك�
                                                     "الإحصاءات"))
 
 
+def _force_end(tokens: list[Token], e: int) -> int | None:
+    """(inst) The end of "قوة الطوارئ [الخاصة] [بعسير | بمنطقة عسير]": the force's field, "الخاصة" and its seat;
+    None when another adjective follows the field ("قوة الطوارئ الصحية": a strength, or a kind of emergency)."""
+    if e < len(tokens) and tokens[e].sent == tokens[e - 1].sent and tokens[e].norm in _OWN:
+        e += 1
+    elif e < len(tokens) and tokens[e].sent == tokens[e - 1].sent and tokens[e].norm.startswith("ال"):
+        return None
+    return e + (_region_seat_long(tokens, e) or _saudi_region_seat(tokens, e))
+
+
+def _saudi_region_seat(tokens: list[Token], e: int) -> int:
+    """(inst) Tokens of "بعسير", "بالمنطقة الشرقية": ب + the name of one of Saudi Arabia's regions (not of a city:
+    "قوة الطوارئ بأبها" is the force in the city where something happened), or 0."""
+    if e >= len(tokens) or tokens[e].norm[:1] != "ب" or len(tokens[e].norm) < 4:
+        return 0
+    first = tokens[e].norm[1:]
+    for size in range(_SAUDI_REGION_LEN, 0, -1):
+        words = (first, *(t.norm for t in tokens[e + 1 : e + size] if t.sent == tokens[e].sent))
+        if len(words) == size and words in _SAUDI_REGIONS:
+            return size
+    return 0
+
+
+_QUWWA = fold("قوة")
+_SECURITY_FORCE_FIELDS = frozenset(fold(w) for w in ("الطوارئ", "الجوازات", "المهمات", "الردع"))
+_SERVICE_HEADS = {_MASLAHA: _STATE_SERVICE_FIELDS, _QUWWA: _SECURITY_FORCE_FIELDS}
+
+
 def _state_service(text: str, tokens: list[Token], i: int) -> InstMention | None:
     """(inst) "مصلحة الجمارك العامة", "بمصلحة الزكاة والدخل", "مصلحة السجون الإسرائيلية": "مصلحة" in construct
     with a field of the state's own services (customs, alms tax, prisons, taxes, weather, statistics) is that
     service, a body, read on as any body's name; "مصلحة" before anything else is an interest ("مصلحة المواطن",
-    "لما فيه مصلحة البلدين"), no body."""
+    "لما فيه مصلحة البلدين"), no body. So is "قوة" before a field of the security forces ("قوة الطوارئ الخاصة
+    بعسير", "قوة الجوازات"): a force, a body like "قوات الطوارئ"; before anything else a strength ("قوة الاقتصاد")."""
     c = i + 1
-    if c >= len(tokens) or tokens[c].sent != tokens[i].sent or tokens[c].norm not in _STATE_SERVICE_FIELDS \
+    base = strip_clitic(tokens[i].norm)[0]
+    if c >= len(tokens) or tokens[c].sent != tokens[i].sent or tokens[c].norm not in _SERVICE_HEADS[base] \
             or (i > 0 and tokens[i - 1].norm in _INTEREST_BEFORE):
         return None
-    e = _extent(tokens, i, 1, "public_body")
+    e = _extent(tokens, i, 1, "public_body") if base == _MASLAHA else _force_end(tokens, c + 1)
     if e is None or e <= c:
         return None
-    clitic = len(tokens[i].norm) - len(_MASLAHA)
+    clitic = len(tokens[i].norm) - len(base)
     name, s, en = _surface(text, tokens, i, clitic, e)
     return InstMention(i, e, s, en, name, "public_body", 1)
 
