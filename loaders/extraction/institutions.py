@@ -1531,16 +1531,20 @@ def _company_quoted_after(text: str, tokens: list[Token], i: int, best: InstMent
     return InstMention(i, close + 1, s, en, text[s:en], "company", 1)
 
 
+_TRADES = frozenset(fold(w) for w in ("نفط", "طيران", "تأمين", "نقل", "شحن", "سياحة", "أدوية", "حراسة", "نظافة",
+                                      "صيانة", "تأجير", "عقار", "بناء", "نشر", "إعلان", "سيارات", "أغذية", "تمويل"))
 _TITLES_AFTER_FIRM = frozenset(fold(w) for w in ("المهندس", "الأستاذ", "الدكتور", "د", "السيد"))
 _FIRM_BOUNDARIES = frozenset({"،", ",", ".", ":", "؛", ";"})
 
 
-def _one_word_firm(text: str, tokens: list[Token], i: int) -> InstMention | None:
-    """(inst) "وزارة التعليم وشركة X، …", "مدير التسويق بشركة X المهندس Y": an indefinite "شركة" and one bare word
-    that ends the phrase (a comma or a full stop, or the title of the person who follows) is a company named by that
-    word, as a brand is ("شركة" + a common noun used as a name); not an adjective or a participle in ة or ى ("شركة
-    محلية", "شركة متخصصة", "شركة كبرى": a kind of company), a word with a pronoun ("شركة والده"), a number or a
-    counted company ("20 شركة ألمانية", "أي شركة")."""
+def _one_word_firm(text: str, tokens: list[Token], i: int, found: list[InstMention]) -> InstMention | None:
+    """(inst) "وزارة التعليم وشركة X، …", "مدير التسويق بشركة X المهندس Y", "مع شركة X.": an indefinite "شركة" and
+    one bare word that ends the phrase (a comma or a full stop, or the title of the person who follows) is a company
+    named by that word; not an adjective or a participle in ة or ى ("شركة محلية", "شركة متخصصة", "شركة كبرى": a kind
+    of company), a word with a pronoun ("شركة والده"), a number or a counted company ("20 شركة ألمانية", "أي شركة").
+    Before a comma or a full stop, a trade ("شركة نفط", "شركة مقاولات", "شركة استثمار": a verbal noun, a plural in
+    ات, a trade's noun) names no company either, unless "وشركة" coordinates it with a body named right before it
+    ("وزارة التعليم وشركة X،": a brand that is a common noun)."""
     c = i + 1
     if c + 1 >= len(tokens) or tokens[i].article or _quantified(tokens, i):
         return None
@@ -1552,8 +1556,13 @@ def _one_word_firm(text: str, tokens: list[Token], i: int) -> InstMention | None
     if i > 0 and tokens[i - 1].sent == tokens[i].sent and (tokens[i - 1].norm.isdigit()
                                                             or tokens[i - 1].norm in INSTITUTIONS.QUANTIFIERS):
         return None
-    if not (after.text in _FIRM_BOUNDARIES or (after.norm in _TITLES_AFTER_FIRM and after.sent == word.sent)):
-        return None
+    if not (after.norm in _TITLES_AFTER_FIRM and after.sent == word.sent):
+        if after.text not in _FIRM_BOUNDARIES:
+            return None
+        coordinated = tokens[i].norm[:1] == "و" and bool(found) and found[-1].last == i
+        if not coordinated and (word.norm in _TRADES or word.norm.endswith("ات") or _masdar(word.norm)
+                                or _derived_verbal_noun(word.norm) or _verbal_noun(word.norm)):
+            return None
     clitic = len(tokens[i].norm) - len(_SHARIKA)
     name, s, en = _surface(text, tokens, i, clitic, c + 1)
     return InstMention(i, c + 1, s, en, name, "company", 1)
@@ -2060,7 +2069,7 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
                 best.name = best.name + text[tokens[best.last - at - 1].end : best.end]
         if strip_clitic(tok.norm)[0] == _SHARIKA and (best is None or best.kind == "company"):
             best = _company_quoted_after(text, tokens, i, best)  # "شركة "X" الصينية", "شركة التطوير العقاري "X""
-            best = best or _one_word_firm(text, tokens, i)  # "وشركة X،" (inst)
+            best = best or _one_word_firm(text, tokens, i, out)  # "وشركة X،" (inst)
         if best is None and tok.norm in _QUOTED_NAME_HEADS:
             best = _headed_quoted_name(text, tokens, i)  # "وكالة "X"", "مصرف "X Y"" (r2-inst)
         if best is None and head is not None and _quote_next(tokens, i):
@@ -2398,6 +2407,17 @@ _STATE_SERVICE_FIELDS = frozenset(fold(w) for w in ("الجمارك", "الزك�
                                                     "الإحصاءات"))
 
 
+def _service_end(tokens: list[Token], e: int) -> int:
+    """(inst) The end of "مصلحة الجمارك العامة", "مصلحة الزكاة والدخل", "مصلحة الإحصاءات العامة والمعلومات": the
+    field and up to two definite words after it (an adjective, or a second field after "و"); a bare word ends the
+    name ("في مصلحة الجمارك وتولي التدريب": "and taking up", the clause goes on)."""
+    for _ in range(2):
+        if e < len(tokens) and tokens[e].sent == tokens[e - 1].sent and tokens[e].is_word \
+                and tokens[e].norm.startswith(("ال", "وال")) and not is_stop(tokens[e].norm):
+            e += 1
+    return e
+
+
 def _force_end(tokens: list[Token], e: int) -> int | None:
     """(inst) The end of "قوة الطوارئ [الخاصة] [بعسير | بمنطقة عسير]": the force's field, "الخاصة" and its seat;
     None when another adjective follows the field ("قوة الطوارئ الصحية": a strength, or a kind of emergency)."""
@@ -2437,7 +2457,7 @@ def _state_service(text: str, tokens: list[Token], i: int) -> InstMention | None
     if c >= len(tokens) or tokens[c].sent != tokens[i].sent or tokens[c].norm not in _SERVICE_HEADS[base] \
             or (i > 0 and tokens[i - 1].norm in _INTEREST_BEFORE):
         return None
-    e = _extent(tokens, i, 1, "public_body") if base == _MASLAHA else _force_end(tokens, c + 1)
+    e = _service_end(tokens, c + 1) if base == _MASLAHA else _force_end(tokens, c + 1)
     if e is None or e <= c:
         return None
     clitic = len(tokens[i].norm) - len(base)
