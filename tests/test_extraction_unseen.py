@@ -20049,3 +20049,11 @@ def test_security_force_in_a_city_is_the_force_alone() -> None:
 
 def test_quwwa_as_a_strength_names_no_force() -> None:  # guard
     assert _inst_found("وأكد قوة الاقتصاد الوطني وقوة الطوارئ الصحية في البلاد.") == []
+
+
+def test_state_service_name_ends_before_a_bare_word_of_the_clause() -> None:
+    assert "مصلحة الجمارك" in _inst_found("وتولت الوحدة تدريب الكلاب في مصلحة الجمارك وتولي تأهيلها للعمل.")
+
+
+def test_a_trade_after_sharika_before_a_full_stop_names_no_company() -> None:  # guard
+    assert _inst_found("وقال إنه يملك شركة نشر. ويعمل أخوه في شركة تأمين، وابنه في شركة مقاولات.") == []
