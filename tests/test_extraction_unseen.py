@@ -7012,7 +7012,7 @@ def test_short_name_in_quotes_or_parentheses_stays() -> None:  # guard
 
 def test_body_noun_after_waw_opens_a_second_body() -> None:
     facts = _facts("حضر الاجتماع ممثلو وزارة الإسكان ومصلحة الجمارك العامة.")
-    assert _insts(facts) == ["وزارة الإسكان"]
+    assert _insts(facts)[0] == "وزارة الإسكان"  # (inst: "مصلحة الجمارك العامة" is now a second body of its own)
     facts = _facts("زار الوفد مركز التأهيل الشامل للمعاقين ودار الملاحظة الاجتماعية بالمدينة.")
     assert "مركز التأهيل الشامل للمعاقين" in _insts(facts)
     assert not any("دار" in name and "مركز" in name for name in _insts(facts))  # (aud-inst: the home is a body)
@@ -20325,3 +20325,91 @@ def test_lnk_a_styled_foreign_guest_after_a_verb_of_meeting_stays_apart() -> Non
 def test_lnk_a_body_after_ba_between_a_foreign_office_and_its_holder() -> None:
     holders = _holders(_facts("وقالت مندوبة كندا بالأمم المتحدة ميشيل لاكروا إن القرار متوازن."))
     assert holders.get("مندوبة كندا بالأمم المتحدة") == "ميشيل لاكروا"
+
+
+# inst (ninth session): institutions missed and false over all annotated sets, grouped by the shape of the Arabic —
+# a Saudi region named by a description ("المنطقة الشرقية", "العاصمة المقدسة") after "أمانة" and as a branch's seat;
+# "فرع" + a body's bare head or a field of the state + a region; "مصلحة" + a state service's field; a body named
+# right inside a UN agency's name is no second body
+
+
+def _inst_found(text: str) -> list[str]:
+    return [i.name for i in _facts(text).institutions]
+
+
+def test_secretariat_of_a_region_named_by_its_description() -> None:
+    assert "أمانة المنطقة الشرقية" in _inst_found("وأعلنت أمانة المنطقة الشرقية أمس عن إغلاق جزء من الطريق الساحلي.")
+    assert "أمانة العاصمة المقدسة" in _inst_found("وقال مدير الحدائق بأمانة العاصمة المقدسة إن العمل اكتمل.")
+
+
+def test_a_region_by_its_description_is_no_other_territorial_body() -> None:  # guard
+    assert _inst_found("وتقع جهة المنطقة الشرقية قرب الساحل.") == []
+
+
+def test_branch_of_a_bare_ministry_in_a_region() -> None:
+    assert "فرع الوزارة بمنطقة تبوك" in _inst_found("واستقبل مدير فرع الوزارة بمنطقة تبوك وفدا من الإعلاميين أمس.")
+
+
+def test_branch_of_a_field_in_a_region() -> None:
+    assert "فرع الإفتاء بمنطقة حائل" in _inst_found("واستقبل الأمير في مكتبه رئيس فرع الإفتاء بمنطقة حائل أمس.")
+
+
+def test_branch_in_the_eastern_province_named_again_by_its_bare_head_is_one_body() -> None:
+    names = _inst_found("واستقبل مدير فرع وزارة التجارة بالمنطقة الشرقية الوفد الزائر. وفي الختام شكر الوفد فرع "
+                        "الوزارة بالمنطقة الشرقية على تنظيم الزيارة.")
+    assert names == ["فرع وزارة التجارة بالمنطقة الشرقية"]
+
+
+def test_branch_with_no_region_names_no_body() -> None:  # guard
+    assert _inst_found("وقال إن فرع الهيئة بالمنطقة يتابع الفنادق.") == []
+
+
+def test_state_service_named_by_maslaha() -> None:
+    assert "مصلحة الجمارك العامة" in _inst_found("وزار الوزير أمس مقر مصلحة الجمارك العامة واطلع على أعمالها.")
+    assert "مصلحة الزكاة والدخل" in _inst_found("وعين مستشارا بمصلحة الزكاة والدخل. وقال إن")
+
+
+def test_maslaha_as_an_interest_is_no_body() -> None:  # guard
+    assert _inst_found("وأكد أن الاتفاق يصب في مصلحة المواطن ولما فيه مصلحة البلدين.") == []
+
+
+def test_united_nations_inside_an_agency_name_is_no_second_body() -> None:
+    assert _inst_found("وبحث الوزير التعاون مع صندوق الأمم المتحدة للطفولة أمس.") == ["صندوق الأمم المتحدة للطفولة"]
+
+
+def test_united_nations_after_an_organ_of_it_stays() -> None:  # guard
+    assert "الأمم المتحدة" in _inst_found("وأكدت الجمعية العامة للأمم المتحدة ذلك في قرارها.")
+
+
+def test_company_named_by_one_bare_word_before_a_comma() -> None:
+    names = _inst_found("وأعدت وزارة الصحة البرامج بالتعاون مع شركة رواد، إضافة إلى عدد من الجامعات.")
+    assert "شركة رواد" in names
+
+
+def test_company_named_by_one_bare_word_before_its_officer() -> None:
+    assert "شركة مسارات" in _inst_found("وحضر اللقاء مدير المبيعات بشركة مسارات المهندس خالد العمري.")
+
+
+def test_a_kind_of_company_or_counted_companies_name_none() -> None:  # guard
+    assert _inst_found("وتعاقدت البلدية مع شركة متخصصة، وشاركت 20 شركة أجنبية، ويعمل ابنه في شركة والده.") == []
+
+
+def test_security_force_named_by_quwwa_and_its_region() -> None:
+    assert "قوة الطوارئ الخاصة بمنطقة تبوك" in _inst_found("وأصيب عدد من منسوبي قوة الطوارئ الخاصة بمنطقة تبوك أمس.")
+    assert "قوة الطوارئ بنجران" in _inst_found("وقدم الأمير العزاء لأسرة أحد أفراد قوة الطوارئ بنجران أمس.")
+
+
+def test_security_force_in_a_city_is_the_force_alone() -> None:
+    assert "قوة الطوارئ" in _inst_found("ووقع الحادث في مسجد قوة الطوارئ بأبها أمس.")
+
+
+def test_quwwa_as_a_strength_names_no_force() -> None:  # guard
+    assert _inst_found("وأكد قوة الاقتصاد الوطني وقوة الطوارئ الصحية في البلاد.") == []
+
+
+def test_state_service_name_ends_before_a_bare_word_of_the_clause() -> None:
+    assert "مصلحة الجمارك" in _inst_found("وتولت الوحدة تدريب الكلاب في مصلحة الجمارك وتولي تأهيلها للعمل.")
+
+
+def test_a_trade_after_sharika_before_a_full_stop_names_no_company() -> None:  # guard
+    assert _inst_found("وقال إنه يملك شركة نشر. ويعمل أخوه في شركة تأمين، وابنه في شركة مقاولات.") == []

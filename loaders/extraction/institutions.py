@@ -267,6 +267,8 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
             return _extent(tokens, c, nested[0], "territorial")
         if head == (_BALADIYA,) and not tokens[i].article:
             return _locality_end(tokens, i, c)
+        if head == (_AMANA,) and not tokens[i].article and _described_region_len(tokens, c):
+            return c + 2  # "أمانة المنطقة الشرقية", "أمانة العاصمة المقدسة": a Saudi region by its description (inst)
         return None
     if len(head) == 1 and not tokens[i].article and c < len(tokens) and _and_first(tokens, i, c):
         return None  # "(نادي ولاعب ووسيط)": "و" right after the head lists kinds of parties, it names none (ext-t130)
@@ -1123,12 +1125,27 @@ def _quoted_speech(inner: list[Token]) -> bool:
 
 
 def _seat(tokens: list[Token], e: int) -> int:
-    """Tokens of a "ب" + place phrase at ``tokens[e]`` ("بفاس", "بالدار البيضاء"), or 0."""
+    """Tokens of a "ب" + place phrase at ``tokens[e]`` ("بفاس", "بالدار البيضاء"), or 0; a Saudi region named by
+    a definite noun and its adjective ("بالمنطقة الشرقية", "بالعاصمة المقدسة") is such a place (inst)."""
     if e >= len(tokens) or tokens[e].norm[:1] != "ب" or len(tokens[e].norm) < 4:
         return 0
     tok = tokens[e]
     probe = [Token(tok.text[1:], tok.norm[1:], tok.start + 1, tok.end, tok.sent, True), *tokens[e + 1 : e + 4]]
-    return place_len(probe, 0)
+    return place_len(probe, 0) or _described_region_len(probe, 0)
+
+
+_AMANA = fold("أمانة")
+_DESCRIBED_REGIONS = frozenset(tuple(fold(w) for w in r.split()) for r in ("المنطقة الشرقية", "العاصمة المقدسة"))
+"""(inst) Saudi places named by a definite common noun and an adjective, which the gazetteer of places does not hold
+(its entries are names): the Eastern Province and Mecca's by-name, "the holy capital"."""
+
+
+def _described_region_len(tokens: list[Token], k: int) -> int:
+    """2 when ``tokens[k:k+2]`` is one of :data:`_DESCRIBED_REGIONS` in one sentence, else 0."""
+    if k + 1 < len(tokens) and tokens[k + 1].sent == tokens[k].sent \
+            and (tokens[k].norm, tokens[k + 1].norm) in _DESCRIBED_REGIONS:
+        return 2
+    return 0
 
 
 _GENERAL_DIRECTORATE = (fold("المديرية"), fold("العامة"))
@@ -1514,6 +1531,43 @@ def _company_quoted_after(text: str, tokens: list[Token], i: int, best: InstMent
     return InstMention(i, close + 1, s, en, text[s:en], "company", 1)
 
 
+_TRADES = frozenset(fold(w) for w in ("نفط", "طيران", "تأمين", "نقل", "شحن", "سياحة", "أدوية", "حراسة", "نظافة",
+                                      "صيانة", "تأجير", "عقار", "بناء", "نشر", "إعلان", "سيارات", "أغذية", "تمويل"))
+_TITLES_AFTER_FIRM = frozenset(fold(w) for w in ("المهندس", "الأستاذ", "الدكتور", "د", "السيد"))
+_FIRM_BOUNDARIES = frozenset({"،", ",", ".", ":", "؛", ";"})
+
+
+def _one_word_firm(text: str, tokens: list[Token], i: int, found: list[InstMention]) -> InstMention | None:
+    """(inst) "وزارة التعليم وشركة X، …", "مدير التسويق بشركة X المهندس Y", "مع شركة X.": an indefinite "شركة" and
+    one bare word that ends the phrase (a comma or a full stop, or the title of the person who follows) is a company
+    named by that word; not an adjective or a participle in ة or ى ("شركة محلية", "شركة متخصصة", "شركة كبرى": a kind
+    of company), a word with a pronoun ("شركة والده"), a number or a counted company ("20 شركة ألمانية", "أي شركة").
+    Before a comma or a full stop, a trade ("شركة نفط", "شركة مقاولات", "شركة استثمار": a verbal noun, a plural in
+    ات, a trade's noun) names no company either, unless "وشركة" coordinates it with a body named right before it
+    ("وزارة التعليم وشركة X،": a brand that is a common noun)."""
+    c = i + 1
+    if c + 1 >= len(tokens) or tokens[i].article or _quantified(tokens, i):
+        return None
+    word, after = tokens[c], tokens[c + 1]
+    if not word.is_word or word.article or word.sent != tokens[i].sent or is_stop(word.norm) \
+            or word.norm.endswith(("ه", "ي", "ا")) or len(word.norm) < 3 or word.norm[1:3] == "ال" \
+            or _head_at(tokens, c) is not None or place_len(tokens, c) or word.text.endswith("ى"):
+        return None
+    if i > 0 and tokens[i - 1].sent == tokens[i].sent and (tokens[i - 1].norm.isdigit()
+                                                            or tokens[i - 1].norm in INSTITUTIONS.QUANTIFIERS):
+        return None
+    if not (after.norm in _TITLES_AFTER_FIRM and after.sent == word.sent):
+        if after.text not in _FIRM_BOUNDARIES:
+            return None
+        coordinated = tokens[i].norm[:1] == "و" and bool(found) and found[-1].last == i
+        if not coordinated and (word.norm in _TRADES or word.norm.endswith("ات") or _masdar(word.norm)
+                                or _derived_verbal_noun(word.norm) or _verbal_noun(word.norm)):
+            return None
+    clitic = len(tokens[i].norm) - len(_SHARIKA)
+    name, s, en = _surface(text, tokens, i, clitic, c + 1)
+    return InstMention(i, c + 1, s, en, name, "company", 1)
+
+
 _NADI = fold("نادي")
 _NAME_PARTICLES = frozenset(fold(w) for w in ("بن", "ابن", "بنت", "أبو", "أبا", "أم", "عبد", "آل"))
 
@@ -1853,7 +1907,8 @@ def _may_start(norm: str) -> bool:
     instead of a dozen tests each."""
     base = strip_clitic(norm)[0]
     return _may_lack_article(norm) or norm in _SEATED_FIRSTS or norm == _AL_AMN or base in _LATIN_HEADS \
-        or norm.endswith(_SERVICE_ENDS) or base in (_MADINA, _BRANCH) or norm in _BALADIYA_FORMS \
+        or norm.endswith(_SERVICE_ENDS) or base in (_MADINA, _BRANCH, _MASLAHA, _QUWWA) \
+        or norm in _BALADIYA_FORMS \
         or norm in _FARIQ_FORMS or may_open(norm) or norm in _SIHHA_FORMS or _and_lam_head(norm)
 
 
@@ -1872,7 +1927,8 @@ def _start_spellings() -> frozenset[str]:
     first words written without their article (``_may_lack_article``). Most words of a text are in none, and are
     ruled out by one set look-up before ``_may_start``, whose cache a worker seeing each text once mostly misses."""
     first_words = lexicon().first_words
-    return clitic_spellings(first_words | _LATIN_HEADS.keys() | {_MADINA, _BRANCH}) | _SEATED_FIRSTS | {_AL_AMN} \
+    heads = {_MADINA, _BRANCH, _MASLAHA, _QUWWA}
+    return clitic_spellings(first_words | _LATIN_HEADS.keys() | heads) | _SEATED_FIRSTS | {_AL_AMN} \
         | _BALADIYA_FORMS | _FARIQ_FORMS | _SIHHA_FORMS | {w[2:] for w in first_words if w.startswith("ال")}
 
 
@@ -1935,6 +1991,10 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
         branch = _branch_of_body(text, tokens, i) if strip_clitic(tok.norm)[0] == _BRANCH else None
         if branch is not None:
             out.append(branch)  # "فرع وزارة العدل بمنطقة الرياض": a body's branch in a region (ext-t111)
+            continue
+        service = _state_service(text, tokens, i) if strip_clitic(tok.norm)[0] in _SERVICE_HEADS else None
+        if service is not None:
+            out.append(service)  # "مصلحة الجمارك العامة", "بمصلحة الزكاة والدخل", "قوة الطوارئ بعسير" (inst)
             continue
         team = _volunteer_team(text, tokens, i) if tok.norm in _FARIQ_FORMS else None
         if team is not None:
@@ -2009,6 +2069,7 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
                 best.name = best.name + text[tokens[best.last - at - 1].end : best.end]
         if strip_clitic(tok.norm)[0] == _SHARIKA and (best is None or best.kind == "company"):
             best = _company_quoted_after(text, tokens, i, best)  # "شركة "X" الصينية", "شركة التطوير العقاري "X""
+            best = best or _one_word_firm(text, tokens, i, out)  # "وشركة X،" (inst)
         if best is None and tok.norm in _QUOTED_NAME_HEADS:
             best = _headed_quoted_name(text, tokens, i)  # "وكالة "X"", "مصرف "X Y"" (r2-inst)
         if best is None and head is not None and _quote_next(tokens, i):
@@ -2290,18 +2351,19 @@ def _branch_of_body(text: str, tokens: list[Token], i: int) -> InstMention | Non
     "فرع وزارة العدل أمس") nothing is read: most texts then name the body, not a branch (ext-t111)."""
     tok = tokens[i]
     c = i + 1
-    if tok.article or c >= len(tokens) or tokens[c].sent != tok.sent or not tokens[c].is_word \
-            or not may_open(tokens[c].norm):
+    if tok.article or c >= len(tokens) or tokens[c].sent != tok.sent or not tokens[c].is_word:
         return None
+    if not may_open(tokens[c].norm):
+        return _branch_in_region(text, tokens, i, None)
     head = _head_at(tokens, c)
     if head is None or head[1] != 0 or head[2] not in _BRANCH_KINDS:
-        return None
+        return _branch_in_region(text, tokens, i, head)
     e = _extent(tokens, c, head[0], head[2])
     named = _named_at(tokens, c)
     if named is not None and named[1] == 0:
         e = max(e or 0, c + named[0])
     if not e or e <= c:
-        return None
+        return _branch_in_region(text, tokens, i, head)
     at = _region_seat_long(tokens, e) or _seat(tokens, e)
     if not at and e + 2 < len(tokens) and tokens[e].norm == "في" and tokens[e + 1].norm in CHAINS.REGION_NOUNS \
             and tokens[e + 2].sent == tok.sent:
@@ -2316,11 +2378,119 @@ def _branch_of_body(text: str, tokens: list[Token], i: int) -> InstMention | Non
     return InstMention(i, e + at, s, en, name, "local_service", 1)
 
 
+def _branch_in_region(text: str, tokens: list[Token], i: int, head: tuple[int, int, str] | None) -> InstMention | None:
+    """(inst) "فرع الوزارة بمنطقة مكة المكرمة", "فرع الجمعية بمحافظة X", "فرع الإفتاء بمنطقة عسير", "فرع الوزارة
+    بالمنطقة الشرقية": an indefinite "فرع" in construct with one definite word — a body's bare head (of the kinds a
+    branch belongs to) or a field of the state's work — then a region noun and its name (or a Saudi region by its
+    description) is the body's branch in that region, a body of its own. Only a region's seat: after a city or a
+    bare "بالمنطقة" the words may name a place of the body's work, not its branch ("فرع الهيئة بالمنطقة")."""
+    c = i + 1
+    if c + 2 >= len(tokens) or not tokens[c].article or not tokens[c].is_word or is_stop(tokens[c].norm) \
+            or tokens[i].norm[:1] == "ب":
+        return None  # ("استقبل … بفرع الوزارة بمنطقة X": where a meeting is held, its place is the region's)
+    if head is not None and (head[0] != 1 or head[1] != 0 or head[2] not in _BRANCH_KINDS):
+        return None
+    if head is None and (_head_at(tokens, c) is not None or not _derived_verbal_noun(tokens[c].norm[2:])):
+        return None
+    at = _region_seat_long(tokens, c + 1) or _described_region_len(
+        [Token(tokens[c + 1].text[1:], tokens[c + 1].norm[1:], tokens[c + 1].start + 1, tokens[c + 1].end,
+               tokens[c + 1].sent, True), *tokens[c + 2 : c + 3]], 0) if tokens[c + 1].norm[:1] == "ب" else 0
+    if not at or tokens[c + at].sent != tokens[i].sent:
+        return None
+    clitic = len(tokens[i].norm) - len(strip_clitic(tokens[i].norm)[0])
+    name, s, en = _surface(text, tokens, i, clitic, c + 1 + at)
+    return InstMention(i, c + 1 + at, s, en, name, "local_service", 1)
+
+
+_MASLAHA = fold("مصلحة")
+_STATE_SERVICE_FIELDS = frozenset(fold(w) for w in ("الجمارك", "الزكاة", "السجون", "الضرائب", "الأرصاد",
+                                                    "الإحصاءات"))
+
+
+def _service_end(tokens: list[Token], e: int) -> int:
+    """(inst) The end of "مصلحة الجمارك العامة", "مصلحة الزكاة والدخل", "مصلحة الإحصاءات العامة والمعلومات": the
+    field and up to two definite words after it (an adjective, or a second field after "و"); a bare word ends the
+    name ("في مصلحة الجمارك وتولي التدريب": "and taking up", the clause goes on)."""
+    for _ in range(2):
+        if e < len(tokens) and tokens[e].sent == tokens[e - 1].sent and tokens[e].is_word \
+                and tokens[e].norm.startswith(("ال", "وال")) and not is_stop(tokens[e].norm):
+            e += 1
+    return e
+
+
+def _force_end(tokens: list[Token], e: int) -> int | None:
+    """(inst) The end of "قوة الطوارئ [الخاصة] [بعسير | بمنطقة عسير]": the force's field, "الخاصة" and its seat;
+    None when another adjective follows the field ("قوة الطوارئ الصحية": a strength, or a kind of emergency)."""
+    if e < len(tokens) and tokens[e].sent == tokens[e - 1].sent and tokens[e].norm in _OWN:
+        e += 1
+    elif e < len(tokens) and tokens[e].sent == tokens[e - 1].sent and tokens[e].norm.startswith("ال"):
+        return None
+    return e + (_region_seat_long(tokens, e) or _saudi_region_seat(tokens, e))
+
+
+def _saudi_region_seat(tokens: list[Token], e: int) -> int:
+    """(inst) Tokens of "بعسير", "بالمنطقة الشرقية": ب + the name of one of Saudi Arabia's regions (not of a city:
+    "قوة الطوارئ بأبها" is the force in the city where something happened), or 0."""
+    if e >= len(tokens) or tokens[e].norm[:1] != "ب" or len(tokens[e].norm) < 4:
+        return 0
+    first = tokens[e].norm[1:]
+    for size in range(_SAUDI_REGION_LEN, 0, -1):
+        words = (first, *(t.norm for t in tokens[e + 1 : e + size] if t.sent == tokens[e].sent))
+        if len(words) == size and words in _SAUDI_REGIONS:
+            return size
+    return 0
+
+
+_QUWWA = fold("قوة")
+_SECURITY_FORCE_FIELDS = frozenset(fold(w) for w in ("الطوارئ", "الجوازات", "المهمات", "الردع"))
+_SERVICE_HEADS = {_MASLAHA: _STATE_SERVICE_FIELDS, _QUWWA: _SECURITY_FORCE_FIELDS}
+
+
+def _state_service(text: str, tokens: list[Token], i: int) -> InstMention | None:
+    """(inst) "مصلحة الجمارك العامة", "بمصلحة الزكاة والدخل", "مصلحة السجون الإسرائيلية": "مصلحة" in construct
+    with a field of the state's own services (customs, alms tax, prisons, taxes, weather, statistics) is that
+    service, a body, read on as any body's name; "مصلحة" before anything else is an interest ("مصلحة المواطن",
+    "لما فيه مصلحة البلدين"), no body. So is "قوة" before a field of the security forces ("قوة الطوارئ الخاصة
+    بعسير", "قوة الجوازات"): a force, a body like "قوات الطوارئ"; before anything else a strength ("قوة الاقتصاد")."""
+    c = i + 1
+    base = strip_clitic(tokens[i].norm)[0]
+    if c >= len(tokens) or tokens[c].sent != tokens[i].sent or tokens[c].norm not in _SERVICE_HEADS[base] \
+            or (i > 0 and tokens[i - 1].norm in _INTEREST_BEFORE):
+        return None
+    e = _service_end(tokens, c + 1) if base == _MASLAHA else _force_end(tokens, c + 1)
+    if e is None or e <= c:
+        return None
+    clitic = len(tokens[i].norm) - len(base)
+    name, s, en = _surface(text, tokens, i, clitic, e)
+    return InstMention(i, e, s, en, name, "public_body", 1)
+
+
+_INTEREST_BEFORE = frozenset(fold(w) for w in ("فيه", "لما"))  # "لما فيه مصلحة …": an interest
+
+
+def _branch_named_before(tokens: list[Token], found: list[InstMention]) -> None:
+    """(inst) "فرع وزارة العمل بالمنطقة الشرقية … فرع الوزارة بالمنطقة الشرقية": a branch named by its body's bare
+    head ("فرع الوزارة", :func:`_branch_in_region`) in the region of a branch the text names in full with that head
+    is that branch again; it takes the full name, so the facts hold one body."""
+    branches = [m for m in found if m.head_len == 1 and m.last - m.first >= 3
+                and strip_clitic(tokens[m.first].norm)[0] == _BRANCH]
+    for m in branches:
+        word = tokens[m.first + 1]
+        if not word.article or m.last - m.first > 5:
+            continue
+        seat = [t.norm for t in tokens[m.first + 2 : m.last]]
+        full = next((o for o in branches if o is not m and tokens[o.first + 1].norm == word.norm[2:]
+                     and [t.norm for t in tokens[o.last - len(seat) : o.last]] == seat), None)
+        if full is not None:
+            m.name = full.name
+
+
 def _branch_bodies(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
     """Without the body inside a branch's name ("وزارة العدل" in "فرع وزارة العدل بمنطقة الرياض"): the branch is
     that body in its region, one body, not two (the gold lists "فرع X بمنطقة Y" and "X" as one body's names; X named
     on its own elsewhere in the text is still found there) (ext-t111)."""
     starts = {m.first + 1 for m in found if m.head_len == 1 and strip_clitic(tokens[m.first].norm)[0] == _BRANCH}
+    _branch_named_before(tokens, found)
     if not starts:
         return found
     spans = [(m.first, m.last) for m in found if m.first + 1 in starts and m.head_len == 1
@@ -2922,6 +3092,12 @@ def _prune(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
                 and tokens[m.first].norm[:1] not in "لب":
             # ("لجنة الاتحاد الإفريقي": a union's organ names the container; a union's own head opens no body)
             continue
+        if outer is not None and outer.first + 1 == m.first and not tokens[outer.first].article \
+                and m.last < outer.last and tokens[m.last].norm[:1] == "ل" \
+                and tokens[m.last].sent == tokens[m.first].sent and tokens[m.first].norm[:1] not in "لب":
+            continue  # (inst) "صندوق الأمم المتحدة للسكان", "منظمة الأمم المتحدة للتربية …": a body named right
+            # after an indefinite head and before the container's field is a word of the agency's own name, no
+            # second body (the gold lists the agency alone; "الجمعية العامة للأمم المتحدة" keeps both)
         if outer is not None and outer.first + outer.head_len == m.first and outer.last == m.last \
                 and m.last - m.first >= 3 and _region_seat(tokens, m.last - 2) == 2:
             continue  # "الإدارة العامة للدفاع المدني بمحافظة الطائف": the service in that region is the directorate
