@@ -57,7 +57,8 @@ or a noun, never a given name (ext-t100 for "ما", the lead for the rest)."""
 _MASDAR_AFTER_LETTER = re.compile(r"^(?:ا\wت\wا\w|ان\w\wا\w|است\w\wا\w)$")  # "انتظار", "انطلاق", "استكمال"
 # a standing or a trade the press writes right after a name, never a family name (ext-t100)
 _STANDING = frozenset(fold(w) for w in ("المحلل", "المحللة", "القيادي", "القيادية", "الناشط", "الناشطة", "المعتقل",
-                                        "المعتقلة", "المتهم", "المتهمة"))
+                                        "المعتقلة", "المتهم", "المتهمة", "المنتمي", "المنتمية", "المؤسس"))
+# ("X Y المنتمي إلى الاتحاد", "X Y المؤسس لشركة …": where he belongs or what he founded, pnames)
 
 
 def _agreeing_nisba(tokens: list[Token], k: int, first: str) -> bool:
