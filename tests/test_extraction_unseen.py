@@ -20015,3 +20015,15 @@ def test_a_pearl_is_no_given_name() -> None:  # guard
 def test_a_known_name_after_a_board_title_stays() -> None:  # guard
     facts = _facts("وقال رئيس مجلس الإدارة أحمد السامي إن الشركة حققت أرباحا.")
     assert ("أحمد السامي", "رئيس مجلس الإدارة") in _held_pnames(facts)
+
+
+def test_a_given_name_opening_with_ba_is_read_whole() -> None:
+    persons = _persons(_facts("وأوضح الكاتب بريان تريسي في محاضرته أن النجاح عادة يومية."))
+    assert "بريان تريسي" in persons
+    assert "ريان تريسي" not in persons
+
+
+def test_a_dismissed_coach_word_is_no_family_name() -> None:
+    persons = _persons(_facts("وأعلن النادي رحيل المدرب فيكتور بيتوركا المقال من منصبه أمس."))
+    assert "فيكتور بيتوركا" in persons
+    assert not any(n.endswith("المقال") for n in persons)
