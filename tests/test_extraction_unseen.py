@@ -20027,3 +20027,12 @@ def test_a_dismissed_coach_word_is_no_family_name() -> None:
     persons = _persons(_facts("وأعلن النادي رحيل المدرب فيكتور بيتوركا المقال من منصبه أمس."))
     assert "فيكتور بيتوركا" in persons
     assert not any(n.endswith("المقال") for n in persons)
+
+
+def test_a_feminine_nationality_after_one_given_name_is_no_family_name() -> None:  # pins the new names with the rule
+    persons = _persons(_facts("وأعلنت شركة لوكهيد مارتن الأمريكية أنها ستشتري مصنعا للطائرات."))
+    assert not any(n.endswith("الأمريكية") for n in persons)
+
+
+def test_an_omani_family_name_in_iyya_stays() -> None:  # guard
+    assert "شريفة البلوشية" in _persons(_facts("وكانت شريفة البلوشية رئيسة الجمعية قد أعلنت ذلك."))

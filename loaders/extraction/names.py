@@ -253,6 +253,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break  # "الشيخ X بن Y يستقبل وزير …": an imperfect verb of the استفعل form, no family name (ext-t149)
         if j > k and len(norm) == 5 and norm[:2] in ("يت", "تت") and norm not in lex.first_names:
             break  # "نبيلة تتطلب الكثير", "X يتحدث": an imperfect verb of the تفعّل or تفاعل form, no surname (ext-t100)
+        if j == k + 1 and tokens[j].article and norm.endswith("يه") and is_nationality(norm):
+            break  # "شركة لوكهيد مارتن الأمريكية", "مدينة X الهولندية": a feminine nationality after one word
+            # agrees with the company or town named, it is no family name (pnames)
         if j > k and tokens[j].article and norm in _STANDING:
             break  # "X Y المحلل السياسي", "X اليوسفي القيادي في الحزب": what he is, after his name (ext-t100)
         if j > k and tokens[j].article and norm.startswith("الم") and norm.endswith("ين") and len(norm) >= 8 \
