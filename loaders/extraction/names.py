@@ -57,7 +57,10 @@ or a noun, never a given name (ext-t100 for "ما", the lead for the rest)."""
 _MASDAR_AFTER_LETTER = re.compile(r"^(?:ا\wت\wا\w|ان\w\wا\w|است\w\wا\w)$")  # "انتظار", "انطلاق", "استكمال"
 # a standing or a trade the press writes right after a name, never a family name (ext-t100)
 _STANDING = frozenset(fold(w) for w in ("المحلل", "المحللة", "القيادي", "القيادية", "الناشط", "الناشطة", "المعتقل",
-                                        "المعتقلة", "المتهم", "المتهمة"))
+                                        "المعتقلة", "المتهم", "المتهمة", "المنتمي", "المنتمية", "المؤسس",
+                                        "المختص", "المختصة", "المقال", "المقالة", "المنتقل"))
+# ("X Y المنتمي إلى الاتحاد", "X Y المؤسس لشركة …", "X Y المختص في …", "المدرب X Y المقال", "اللاعب X Y المنتقل
+# إلى …": where he belongs, what he founded or knows, that he was dismissed or moved, pnames)
 
 
 def _agreeing_nisba(tokens: list[Token], k: int, first: str) -> bool:
@@ -94,7 +97,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
         # ("بعث الأمير برقية تهنئة لرئيس النادي": the telegram, no ب + the given name رقية; a document's word whose
         # first letter is a root letter, not the clitic ب; ext-t94, and ext-t98 the same way)
         rest = first[1:]
-        if rest in lex.first_names or rest.startswith("عبد") or (
+        if first in lex.first_names and first[0] == "ب":
+            pass  # "برايان X": a given name whose first letter is ب is read whole, not ب + "رايان" (pnames; not ل:
+            # "لحسن" is a Moroccan given name, but "لحسين X" in the Gulf press is ل + "حسين")
+        elif rest in lex.first_names or rest.startswith("عبد") or (
                 first[0] == "و" and not first.startswith("ول") and not starts_head(tokens, k, strip=False)):
             first, clitic = rest, 1
     if not clitic and not literal and first[:1] in "بلفك" and first not in lex.first_names:
@@ -247,6 +253,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break  # "الشيخ X بن Y يستقبل وزير …": an imperfect verb of the استفعل form, no family name (ext-t149)
         if j > k and len(norm) == 5 and norm[:2] in ("يت", "تت") and norm not in lex.first_names:
             break  # "نبيلة تتطلب الكثير", "X يتحدث": an imperfect verb of the تفعّل or تفاعل form, no surname (ext-t100)
+        if j == k + 1 and tokens[j].article and norm.endswith("يه") and is_nationality(norm):
+            break  # "شركة لوكهيد مارتن الأمريكية", "مدينة X الهولندية": a feminine nationality after one word
+            # agrees with the company or town named, it is no family name (pnames)
         if j > k and tokens[j].article and norm in _STANDING:
             break  # "X Y المحلل السياسي", "X اليوسفي القيادي في الحزب": what he is, after his name (ext-t100)
         if j > k and tokens[j].article and norm.startswith("الم") and norm.endswith("ين") and len(norm) >= 8 \
