@@ -20480,3 +20480,32 @@ def test_a_feminine_nationality_after_one_given_name_is_no_family_name() -> None
 
 def test_an_omani_family_name_in_iyya_stays() -> None:  # guard
     assert "شريفة البلوشية" in _persons(_facts("وكانت شريفة البلوشية رئيسة الجمعية قد أعلنت ذلك."))
+
+
+# ev2 (ninth session): a second reception told after the first ("كما استقبل X …") keeps its guest to itself even when
+# the guest is named again after it ("وأعرب X عن شكره …"); one named after both as attending ("حضر الاستقبال X") may
+# have attended either and stays.
+
+
+def _event_guests(facts: DocumentFacts) -> list[set[str]]:
+    names = {p.id: p.name for p in facts.persons}
+    return [{names[a.person] for a in e.participants if a.person in names} for e in facts.events]
+
+
+_EV2_TWO_RECEPTIONS = (
+    "استقبل رئيس مجلس الشورى الدكتور سامي بن خالد العتيبي في مكتبه أمس مدير جامعة الملك سعود الدكتور بدر بن فهد"
+    " الحربي. وجرى خلال اللقاء بحث سبل التعاون. كما استقبل أمس رئيس جامعة القاهرة الدكتور محمود عادل الشربيني"
+    " وجرى خلال اللقاء استعراض البرامج المشتركة. وأعرب الدكتور محمود الشربيني عن شكره على حسن الاستقبال."
+)
+
+
+def test_a_second_receptions_guest_named_again_after_it_is_not_the_first_ones() -> None:
+    guests = _event_guests(_facts(_EV2_TWO_RECEPTIONS))
+    assert len(guests) == 2
+    assert "محمود عادل الشربيني" not in guests[0]
+    assert "محمود عادل الشربيني" in guests[1]
+
+
+def test_one_attending_after_both_receptions_stays_in_the_first() -> None:  # guard
+    guests = _event_guests(_facts(_EV2_TWO_RECEPTIONS + " حضر الاستقبال وكيل الجامعة الدكتور ناصر بن علي القحطاني."))
+    assert "ناصر بن علي القحطاني" in guests[0]

@@ -609,7 +609,11 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         own = ev.chair if (ev is main and received) or apart else chairs[0] if chairs else None
         ev.participants = participants(tokens, people, ev, own, tuple(e for e in attended if e is not ev))
         if ev is main and received:  # "… . كما استقبل الوزير X": the guest named only there came to the reception
-            ev.participants = [a for a in ev.participants if not _named_only_in(tokens, people, a, received)]
+            # (and so did one named there and again after it: "كما استقبل X … . وأعرب X عن شكره …"), but not one
+            # named after it as attending: "حضر الاستقبال X" may tell of both receptions
+            onward = set(range(min(received), tokens[-1].sent + 1)) - main_sents \
+                - {t.sent for t in tokens if t.sent not in received and in_words(t.norm, ROLES.ATTEND)}
+            ev.participants = [a for a in ev.participants if not _named_only_in(tokens, people, a, onward)]
         if ev in opened:  # who is named from the visit's verb on came on the visit
             ev.participants = [a for a in ev.participants if _named_from(tokens, people, a, ev.cues[0])]
         elif ev is main and opened:  # … and not to the event told before it, when named only from there on
