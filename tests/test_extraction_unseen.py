@@ -20509,3 +20509,40 @@ def test_a_second_receptions_guest_named_again_after_it_is_not_the_first_ones() 
 def test_one_attending_after_both_receptions_stays_in_the_first() -> None:  # guard
     guests = _event_guests(_facts(_EV2_TWO_RECEPTIONS + " حضر الاستقبال وكيل الجامعة الدكتور ناصر بن علي القحطاني."))
     assert "ناصر بن علي القحطاني" in guests[0]
+
+
+# lnk2 (ninth session): posts missed where the person is found — a given name that is also a common word, right
+# after an office's or a body's definite word, then a family name: the holder, not more words of the office or body.
+
+
+def _held_lnk2(facts: DocumentFacts) -> set[tuple[str, str]]:
+    names = {p.id: p.name for p in facts.persons}
+    return {(names[p.holder], p.title) for p in facts.posts if p.holder in names}
+
+
+def test_a_doubted_given_name_and_a_nisba_before_the_verbs_object_hold_the_office() -> None:
+    facts = _facts("وحضر وكيل المحافظ صالح الغامدي الحفل.")
+    assert ("صالح الغامدي", "وكيل المحافظ") in _held_lnk2(facts)
+    assert not any(p.title.endswith("الغامدي") for p in facts.posts)
+
+
+def test_a_doubted_given_name_and_a_family_name_before_a_function_word_end_a_club() -> None:
+    facts = _facts("وتابع المسؤول حالة لاعب نادي النجمة وليد النمور بعد تعرضه لإصابة مفاجئة.")
+    assert "نادي النجمة" in {i.name for i in facts.institutions}
+    assert not any("النمور" in i.name for i in facts.institutions)
+
+
+def test_a_body_named_after_a_prince_keeps_his_name() -> None:  # guard
+    facts = _facts("وعقد مجلس الأمير سلطان الخيري في الرياض اجتماعه.")
+    assert "مجلس الأمير سلطان الخيري" in {i.name for i in facts.institutions}
+
+
+def test_an_executive_assistant_office_is_no_name() -> None:  # guard
+    facts = _facts("وحضر مساعد المدير التنفيذي الحفل.")
+    assert not facts.persons
+    assert "مساعد المدير التنفيذي" in {p.title for p in facts.posts}
+
+
+def test_a_doubted_given_name_before_a_that_clause_still_holds_the_office() -> None:  # guard
+    facts = _facts("وقال رئيس الجمعية صالح الفوزان إن الحفل نجح.")
+    assert ("صالح الفوزان", "رئيس الجمعية") in _held_lnk2(facts)

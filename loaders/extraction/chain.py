@@ -705,11 +705,21 @@ def _surname_closed(tokens: list[Token], k: int, sent: int) -> bool:
 
 def _surname_then_verb(tokens: list[Token], k: int, sent: int) -> bool:
     """A family name with the article at ``k``, then punctuation, the sentence's end or a complementiser ("إن",
-    "أن"): "عضوة مجلس الشورى لطيفة الشعلان إن …" (an indefinite word after a definite one is no attribute)."""
+    "أن"): "عضوة مجلس الشورى لطيفة الشعلان إن …" (an indefinite word after a definite one is no attribute); or,
+    not after a royal style or an honorific, a function word, or a definite word after a nisba (lnk2)."""
     if k >= len(tokens) or tokens[k].sent != sent or not tokens[k].article or not tokens[k].is_word:
         return False
     nxt = k + 1
-    return nxt >= len(tokens) or tokens[nxt].sent != sent or not tokens[nxt].is_word or tokens[nxt].norm in _THAT
+    if nxt >= len(tokens) or tokens[nxt].sent != sent or not tokens[nxt].is_word or tokens[nxt].norm in _THAT:
+        return True
+    surname, lex = tokens[k].norm, lexicon()
+    if surname in lex.first_words or is_stop(surname) or _title_at(tokens, k) or (k >= 2 and (
+            tokens[k - 2].norm in CHAINS.ROYAL or tokens[k - 2].norm in lex.honorifics)):
+        return False  # (a body named after a person: "مجلس الأمير سلطان الخيري", "مؤسسة الشيخ صالح X الخيرية")
+    # "نادي النجمة وليد X بعد …", "رئيس الجمعية نبيل X وعدد من …": a function word, a time word or "و" + one after
+    # the family name ends the name, no word of the body's or title's; so does a definite word (the verb's object)
+    # after a family name of relation ("وكيل المحافظ صالح الغامدي الحفل", lnk2)
+    return is_stop(tokens[nxt].norm) or (tokens[nxt].article and surname.endswith("ي") and len(surname) >= 5)
 
 
 _THAT = frozenset({fold("إن"), fold("أن")})

@@ -4121,6 +4121,18 @@ def _cut_swallowed_name(text: str, tokens: list[Token], p: PostMention) -> None:
     name and its family name that close the span; they name its holder, not the body. Not after a body's head named
     after a person, a royal style or a filiation ("جامعة فهد …", "مؤسسة الأمير فهد …") (ext-t57)."""
     lex = lexicon()
+    x = p.last - 2
+    if x >= p.first + 2 and tokens[x - 1].article and tokens[x].norm in lex.ambiguous_names \
+            and not is_stop(tokens[x - 1].norm) and tokens[x - 1].sent == tokens[x].sent \
+            and tokens[x - 1].norm not in lex.honorifics and _nisba_family_next(tokens, x, tokens[x].norm) \
+            and _title_at(tokens, x + 1) is None:
+        # "وكيل المحافظ صالح الغامدي الحفل": a given name that is also a word, right after the office's definite
+        # complement, then a family name of relation closing the span, is the holder, not the office's words
+        # (an indefinite word does not follow a definite one as its attribute)
+        p.last = x
+        p.end = tokens[x - 1].end
+        p.title = text[p.start : p.end]
+        return
     for x in range(p.first + 3, p.last - 1):
         t, before = tokens[x], tokens[x - 1]
         if t.article or t.norm not in lex.first_names or is_stop(t.norm):
