@@ -20546,3 +20546,35 @@ def test_an_executive_assistant_office_is_no_name() -> None:  # guard
 def test_a_doubted_given_name_before_a_that_clause_still_holds_the_office() -> None:  # guard
     facts = _facts("وقال رئيس الجمعية صالح الفوزان إن الحفل نجح.")
     assert ("صالح الفوزان", "رئيس الجمعية") in _held_lnk2(facts)
+
+
+# names2 (ninth session): a third bare word closed at once by a comma or a full stop ends a name of three words, even
+# when the second word is one the given-name list lacks ("X Y Z،": a family name), but not a speech verb, a
+# preposition with its pronoun, nor after an unknown first word before a known given name.
+
+
+def test_a_third_word_before_a_comma_completes_a_foreign_name() -> None:
+    facts = _facts("وقال وزير المالية كارل فالتر مولر، إن الموازنة ستعرض قريبا.")
+    assert ("كارل فالتر مولر", "وزير المالية") in _held_pnames(facts)
+
+
+def test_a_third_word_before_a_comma_completes_an_arab_name() -> None:
+    persons = _persons(_facts("وكتب الصحفي يوسف بريك حداد، مقالا عن الانتخابات."))
+    assert "يوسف بريك حداد" in persons
+    assert "يوسف بريك" not in persons
+
+
+def test_a_speech_verb_before_a_comma_is_no_family_name() -> None:  # guard
+    persons = _persons(_facts("وكان الكاتب أحمد عطية صرح، في وقت سابق بأن الكتاب جاهز."))
+    assert "أحمد عطية" in persons
+    assert not any(n.endswith("صرح") for n in persons)
+
+
+def test_a_verb_before_a_two_word_name_is_no_given_name() -> None:  # guard
+    persons = _persons(_facts("وفي المقابل رفض ستيفان فالتر، المتحدث باسم المنظمة، التعليق."))
+    assert not any(n.startswith("رفض") for n in persons)
+
+
+def test_a_preposition_with_its_pronoun_is_no_family_name() -> None:  # guard
+    persons = _persons(_facts("وأشاد الحضور بالمخرج سامي شيرين عنه، في الحفل."))
+    assert not any(n.endswith("عنه") for n in persons)

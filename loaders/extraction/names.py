@@ -337,6 +337,11 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             units += 1  # "اختيار هاني X Y عضو مجلس …": a known given name, two bare words, then an office: the
             j += 1  # third word is the family name, the office is his (ext-t87)
             break
+        if units == 2 and j == k + 2 and not pending_particle and _third_before_stop(tokens, k, j, first) \
+                and (not clitic or first in lexicon().first_names):
+            units += 1  # "الكاتب X Y Z،": two bare words, then a third closed by a comma or a full stop: the family
+            j += 1  # name, whatever the given names (not after و taken off an unknown word: "ويليام") (names2)
+            break
         if units == 2 and j == k + 2 and not pending_particle and _object_verbal_noun(tokens, j) \
                 and norm not in lex.first_names:
             break  # "برئاسة سامي فرج تأجيل المباراة": a verbal noun and its definite object (what the body decided)
@@ -795,6 +800,36 @@ def _apposed_office_after(tokens: list[Token], j: int) -> bool:
 
 _BARE_ROLES = frozenset(fold(w) for w in ("مؤسس", "مؤسسة", "منسق", "مستشار", "مدرب", "لاعب", "حارس", "مخرج", "منتج",
                                           "كاتب", "صحفي", "محامي", "محام", "خبير", "باحث"))
+
+
+_STOPS = frozenset({"،", ",", ".", "؛", ";", ")"})
+
+
+def _third_before_stop(tokens: list[Token], k: int, j: int, first: str) -> bool:
+    """The bare word at ``j``, after two bare words of a name, ends it when a comma, a full stop, a semicolon or a
+    closing bracket follows at once: a family name ("X Y Z،"; "فهمي", "كامل" open with ف or ك). Not a word opening
+    with و, ب, ل, a verb's ي/ت or an alef (a verb in أفعل: "أكد"), nor a noun in ة, an accusative, a plural or a
+    pronoun ending, a function word, a title's word, a head or a place (the checks of ``_family_word``), a speech
+    verb ("X Y صرح،"), a preposition with its pronoun ("عنه") or a word in Latin letters; a Hadrami family name in
+    "با" of five letters or more is one ("X Y بامخرمة،"). Not after a first word in ة or a speech verb, an unknown
+    first word before a known given name (a verb: "رفض X Y،"), a second word that is ب/ل + a function word or a noun
+    in ة, or an imperfect verb (names2)."""
+    if j + 1 >= len(tokens) or tokens[j + 1].is_word or tokens[j + 1].text not in _STOPS:
+        return False
+    lex = lexicon()
+    t, second = tokens[j], tokens[k + 1]
+    if t.norm in ROLES.SPEECH or (t.norm.endswith("ه") and is_stop(t.norm[:-1])) \
+            or any("a" <= c.lower() <= "z" for c in t.text) \
+            or first in ROLES.SPEECH or (tokens[k].text.endswith("ة") and first not in lex.first_names) \
+            or (first not in lex.first_names and second.norm in lex.first_names):
+        return False
+    if second.norm not in lex.first_names and (
+            (second.norm[:1] in "بل" and (is_stop(second.norm[1:]) or second.text.endswith("ة")))
+            or (second.norm[:1] == "ي" and len(second.norm) >= 5)):
+        return False
+    hadrami = t.norm.startswith("با") and len(t.norm) >= 5 and not t.article
+    return _family_word(tokens, j, openers="لايت" if hadrami else "وبلايت", marks=("ً", "ة")) \
+        and t.norm not in PEOPLE.DESCRIPTORS and t.norm not in _BARE_ROLES and not _masdar(t.norm)
 
 
 def _third_before_office(tokens: list[Token], j: int) -> bool:
