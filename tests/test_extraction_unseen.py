@@ -20578,3 +20578,26 @@ def test_a_verb_before_a_two_word_name_is_no_given_name() -> None:  # guard
 def test_a_preposition_with_its_pronoun_is_no_family_name() -> None:  # guard
     persons = _persons(_facts("وأشاد الحضور بالمخرج سامي شيرين عنه، في الحفل."))
     assert not any(n.endswith("عنه") for n in persons)
+
+
+# list3 (ninth session): in a list of appointments where each office follows the name in the accusative ("X رئيساً،
+# Y نائباً للرئيس، Z عضواً"), a bare "عضواً" right after a name that opens a list item is that person's member's
+# office "عضو"; not a lone predicate, not a counted noun, not the tail of a name cut short.
+
+
+def test_listed_members_in_the_accusative_hold_the_members_office() -> None:
+    facts = _facts("وجاء تشكيل المجلس الجديد كما يلي: سالم فهد القحطاني رئيساً، د.ماجد عمر الزهراني نائباً للرئيس، "
+                   "م.نواف سعد الدوسري عضواً، خالد محمد العتيبي عضواً.")
+    held = _held_lnk2(facts)
+    assert ("نواف سعد الدوسري", "عضو") in held
+    assert ("خالد محمد العتيبي", "عضو") in held
+
+
+def test_a_lone_accusative_member_after_a_name_is_left_alone() -> None:  # guard
+    facts = _facts("وظل فهد سالم المطيري عضواً، ثم غادر المجلس.")
+    assert not any(t == "عضو" for _, t in _held_lnk2(facts))
+
+
+def test_a_counted_member_noun_is_no_office() -> None:  # guard
+    facts = _facts("وأصبح عدد أعضاء المجلس 15 عضواً، والبلدية الثانية 12 عضواً.")
+    assert not any(t == "عضو" for _, t in _held_lnk2(facts))

@@ -3999,6 +3999,45 @@ def _members(tokens: list[Token], out: People, insts: Sequence[Spanned], cues: C
             out.posts.append(post)
 
 
+_MEMBER_ACC = fold("عضوا")
+_ITEM_ENDS = frozenset({"،", ",", ".", "؛", ";"})
+
+
+def _opens_item(tokens: list[Token], pm: PersonMention) -> bool:
+    """The name opens a list item: after a comma, a colon, "و", an honorific or an abbreviated style ("د.", "م."),
+    or at the sentence's start (not "… صالح عبدالله كامل", the tail of a longer name cut short)."""
+    if pm.first == 0 or pm.start > tokens[pm.first].start or tokens[pm.first - 1].sent != tokens[pm.first].sent:
+        return True
+    prev = tokens[pm.first - 1].norm
+    return prev in _ITEM_ENDS or prev == ":" or is_honorific(prev) or (prev.endswith(".") and len(prev) <= 3)
+
+
+def _accusative_members(tokens: list[Token], out: People) -> None:
+    """ "… X رئيساً، Y نائباً للرئيس، Z عضواً، W عضواً.": in a list of appointments, where each person's office follows
+    the name in the accusative, a bare "عضواً" right after a person named (a comma, a full stop, the next "و" item or
+    the sentence's end after it) is that person's member's office "عضو" — only where the same sentence holds another
+    such item (a second "عضواً" after a name, or an accusative office held by the name right before it), so that a
+    predicate ("لم يكن عضوا، …") or a counted noun ("15 عضواً") is left alone (list3)."""
+    n = len(tokens)
+    by_last = {pm.last: pm for pm in out.persons}
+    held = {p.holder for p in out.posts if p.holder}
+    slots = [k for k, t in enumerate(tokens) if t.norm == _MEMBER_ACC and k in by_last
+             and tokens[by_last[k].first].sent == t.sent
+             and (k + 1 == n or tokens[k + 1].sent != t.sent or tokens[k + 1].norm in _ITEM_ENDS
+                  or (tokens[k + 1].norm[:1] == "و" and k + 1 in {pm.first for pm in out.persons}))]
+    for k in slots:
+        sent = tokens[k].sent
+        pm = by_last[k]
+        other = any(x != k and tokens[x].sent == sent for x in slots) or any(
+            p.holder and p.first in by_last and by_last[p.first].name == p.holder and tokens[p.first].sent == sent
+            and tokens[p.first].norm.endswith("ا") for p in out.posts)
+        if not other or pm.name in held or not _opens_item(tokens, pm):
+            continue
+        post = PostMention(k, k + 1, tokens[k].start, tokens[k].end, "عضو")
+        post.holder = pm.name
+        out.posts.append(post)
+
+
 def _surname_again(tokens: list[Token], name: Name) -> bool:
     """ "وكيل وزارة … للتنمية مشوح الحوشان … وأفاد الحوشان": an unknown given name and a family name with the article,
     the family name named again alone as a clause's subject after a speech verb elsewhere in the text (ext-t25)."""
@@ -4673,6 +4712,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _career_list(tokens, out, cues)
     _experience_list(tokens, out)
     _deputy_in_list(tokens, out)
+    _accusative_members(tokens, out)
     _styled_late_holder(tokens, out)
     # "نائب خادم الحرمين الشريفين الأمير X", "الأمير X أمير منطقة Y": the royal style is no office of its own
     # when the same person holds an office the text names
