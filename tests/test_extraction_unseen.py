@@ -20601,3 +20601,11 @@ def test_a_lone_accusative_member_after_a_name_is_left_alone() -> None:  # guard
 def test_a_counted_member_noun_is_no_office() -> None:  # guard
     facts = _facts("وأصبح عدد أعضاء المجلس 15 عضواً، والبلدية الثانية 12 عضواً.")
     assert not any(t == "عضو" for _, t in _held_lnk2(facts))
+
+
+def test_members_listed_in_the_accusative_do_not_attend_the_boards_sitting() -> None:
+    # (list3, participants.py _read_office: the bare member's office read from "عضواً" is no word of attending)
+    facts = _facts("عقد مجلس إدارة نادي الوحدة اجتماعه الأول أمس برئاسة سالم فهد القحطاني، وجاء توزيع المناصب كما "
+                   "يلي: د.ماجد عمر الزهراني نائباً للرئيس، م.نواف سعد الدوسري عضواً، خالد محمد العتيبي عضواً.")
+    names = _all_participant_names(facts)
+    assert "نواف سعد الدوسري" not in names and "خالد محمد العتيبي" not in names

@@ -2028,13 +2028,18 @@ def _event_sentence(tokens: list[Token], ev: EventMention, k: int) -> bool:
 
 
 _MEMBERS = frozenset({fold("أعضاء"), fold("وأعضاء")})
+# "X رئيساً، Y نائباً للرئيس، Z عضواً": a member named in a list of appointments (people.py _accusative_members) holds
+# the bare office "عضو" read from the accusative; like a plural of members, it is no word of attending (list3)
+_MEMBER_ACCUSATIVE = fold("عضوا")
 
 
 def _read_office(tokens: list[Token], p: PostMention) -> bool:
-    """An office read from a counterpart or a plural of members ("نظيره الفرنسي X", "X وY أعضاءً في لجنة …"): who
-    holds it takes part only where an attending cue or a meeting's "مع" names him (ext-t25)."""
+    """An office read from a counterpart, a plural of members or a listed member's accusative ("نظيره الفرنسي X",
+    "X وY أعضاءً في لجنة …", "Z عضواً"): who holds it takes part only where an attending cue or a meeting's "مع" names
+    him (ext-t25, list3)."""
     norm = tokens[p.first].norm
-    return norm in ROLES.COUNTERPART or norm[1:] in ROLES.COUNTERPART or norm in _MEMBERS
+    return norm in ROLES.COUNTERPART or norm[1:] in ROLES.COUNTERPART or norm in _MEMBERS \
+        or (norm == _MEMBER_ACCUSATIVE and p.title == "عضو")
 
 
 _MEMBERSHIP = frozenset(fold(w) for w in ("عضوية", "وعضوية", "بعضوية"))
