@@ -20578,3 +20578,40 @@ def test_a_verb_before_a_two_word_name_is_no_given_name() -> None:  # guard
 def test_a_preposition_with_its_pronoun_is_no_family_name() -> None:  # guard
     persons = _persons(_facts("وأشاد الحضور بالمخرج سامي شيرين عنه، في الحفل."))
     assert not any(n.endswith("عنه") for n in persons)
+
+
+# names3 (ninth session): the first word of a name kept — "علي" written with ي after a title and its definite
+# complement, before a known given name and a bare family name closed by a boundary, where the writer spells a final
+# ى elsewhere; a bare family name closing a filiation chain before the verb's accusative object.
+
+
+def test_ali_after_a_title_opens_the_holders_name() -> None:
+    facts = _facts("وشارك في اللقاء وزير الزراعة علي خالد عثمان ووزير النقل. وعاد الوفد إلى بلاده.")
+    assert ("علي خالد عثمان", "وزير الزراعة") in _held_pnames(facts)
+
+
+def test_ali_after_a_title_where_the_writer_never_spells_a_final_alif_maqsura() -> None:  # guard
+    persons = _persons(_facts("وشارك في اللقاء وزير الزراعة علي خالد عثمان ووزير النقل. وعاد الوفد الي بلاده."))
+    assert not any(n.startswith("علي") for n in persons)
+
+
+def test_ali_after_a_plain_definite_noun_stays_a_preposition() -> None:  # guard
+    persons = _persons(_facts("ووقع الاختيار علي محمد صالح، لتمثيل البلاد. وعاد الوفد إلى بلاده."))
+    assert not any(n.startswith("علي") for n in persons)
+
+
+def test_a_bare_family_name_before_the_accusative_object_closes_the_chain() -> None:
+    persons = _persons(_facts("وعقد سالم بن عبدالرحمن غنيم اجتماعاً مع أعضاء اللجنة."))
+    assert "سالم بن عبدالرحمن غنيم" in persons
+
+
+def test_a_noun_in_ta_marbuta_before_an_accusative_is_no_family_name() -> None:  # guard
+    persons = _persons(_facts("ومنح الأمير فهد بن سلطان جائزة تقديراً لجهوده."))
+    assert "فهد بن سلطان" in persons
+    assert not any(n.endswith("جائزة") for n in persons)
+
+
+def test_a_verb_before_an_accusative_is_no_family_name() -> None:  # guard
+    persons = _persons(_facts("وكان سعد بن عامر أقام حفلاً للطلاب."))
+    assert "سعد بن عامر" in persons
+    assert not any(n.endswith("أقام") for n in persons)
