@@ -20615,3 +20615,18 @@ def test_a_verb_before_an_accusative_is_no_family_name() -> None:  # guard
     persons = _persons(_facts("وكان سعد بن عامر أقام حفلاً للطلاب."))
     assert "سعد بن عامر" in persons
     assert not any(n.endswith("أقام") for n in persons)
+
+
+# names3: an unknown first given name right after a title and its definite complement, before a known given name and a
+# bare family name closed at once by a comma or a full stop, opens the holder's name.
+
+
+def test_an_unknown_first_name_after_a_title_is_kept() -> None:
+    facts = _facts("وحضر الاجتماع وزير الدفاع جهانكير أحمد سليمي، ومدير الهيئة.")
+    assert ("جهانكير أحمد سليمي", "وزير الدفاع") in _held_pnames(facts)
+
+
+def test_a_verb_after_a_title_is_no_first_name() -> None:  # guard
+    persons = _persons(_facts("وكان وزير الدفاع يرافقه خالد عثمان، في الجولة."))
+    assert "خالد عثمان" in persons
+    assert not any(n.startswith("يرافقه") for n in persons)

@@ -320,7 +320,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             units += 1  # "ناصر بن سعد قحطاني،": a family name closes a filiation chain
             j += 1
             break
-        if units == 2 and j == k + 2 and not pending_particle and _unknown_before_two_given(tokens, k, j, first):
+        if units == 2 and j == k + 2 and not pending_particle and (
+                _unknown_before_two_given(tokens, k, j, first) or _unknown_titled_before_family(tokens, k, j, first)):
             return Name(k, j + 1, clitic, True)  # "الرئيس السوداني X محمد عبدالرحمن": a given name the lexicon
             # lacks, right after the office, then his father's and grandfather's known names: one name (ext-t81)
         if units == 2 and j == k + 3 and not pending_particle and _compound_given_family(tokens, k, j, first):
@@ -433,6 +434,35 @@ def _unknown_before_two_given(tokens: list[Token], k: int, j: int, first: str) -
         and tokens[k].norm[:1] not in "وبلفك" and second.norm in lex.first_names \
         and third.is_word and not third.article \
         and (third.norm in lex.first_names or (third.norm.startswith("عبد") and len(third.norm) > 3))
+
+
+def _unknown_titled_before_family(tokens: list[Token], k: int, j: int, first: str) -> bool:
+    """ "وزير الدفاع X محمد Y،": a bare word the lexicon does not know as a given name, right after a title word and
+    its definite complement, then a known given name (the father's) and a bare family name closed at once by a comma
+    or a full stop: the three are one man's name (names3); not a word of three letters or one opening with a verb's
+    or a clitic's letter ("وزير الخارجية زار X Y،", "يلتقي", "استقبل"), nor of the فاعل form ("صافح")."""
+    lex = lexicon()
+    t, second, third = tokens[k], tokens[k + 1], tokens[j]
+    if first in lex.first_names or first.startswith("عبد") or k < 2 or not t.is_word or t.article or len(first) < 4 \
+            or t.text[:1] in "اأإآيتنسوبلفك" or first.endswith(("ا", "ات", "ين", "ون")) or is_stop(first) \
+            or first in PEOPLE.NOT_NAMES or first in lex.first_words or t.text.endswith("ة") \
+            or (len(first) == 4 and first[1] == "ا"):
+        return False  # (a perfect verb of the فاعل form: "وزير الخارجية صافح X Y،")
+    if second.sent != t.sent or third.sent != t.sent or second.article or second.norm not in lex.first_names \
+            or second.norm in lex.ambiguous_names or is_stop(second.norm):
+        return False
+    fam = third.norm
+    if not third.is_word or third.article or fam[:1] in "وبلفك" or len(fam) < 3 or is_stop(fam) \
+            or fam.endswith(("ا", "ات", "ين", "ون", "ها", "هم")) or fam in PEOPLE.NOT_NAMES or fam in lex.first_words \
+            or starts_head(tokens, j, strip=False) or place_len(tokens, j):
+        return False
+    if j + 1 < len(tokens) and tokens[j + 1].sent == t.sent and tokens[j + 1].norm not in ("،", ",", "."):
+        return False
+    x = k - 1
+    while x >= k - 2 and tokens[x].sent == t.sent and tokens[x].is_word and tokens[x].article:
+        x -= 1
+    return k - 1 - x >= 1 and x >= 0 and tokens[x].sent == t.sent and tokens[x].is_word \
+        and not tokens[x].article and longest_entry(tokens, x, lex.titles, max_len=1) is not None
 
 
 def _pronoun_phrase(tok: Token) -> bool:
