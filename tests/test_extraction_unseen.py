@@ -20609,3 +20609,55 @@ def test_members_listed_in_the_accusative_do_not_attend_the_boards_sitting() -> 
                    "يلي: د.ماجد عمر الزهراني نائباً للرئيس، م.نواف سعد الدوسري عضواً، خالد محمد العتيبي عضواً.")
     names = _all_participant_names(facts)
     assert "نواف سعد الدوسري" not in names and "خالد محمد العتيبي" not in names
+
+
+# names3 (ninth session): the first word of a name kept — "علي" written with ي after a title and its definite
+# complement, before a known given name and a bare family name closed by a boundary, where the writer spells a final
+# ى elsewhere; a bare family name closing a filiation chain before the verb's accusative object.
+
+
+def test_ali_after_a_title_opens_the_holders_name() -> None:
+    facts = _facts("وشارك في اللقاء وزير الزراعة علي خالد عثمان ووزير النقل. وعاد الوفد إلى بلاده.")
+    assert ("علي خالد عثمان", "وزير الزراعة") in _held_pnames(facts)
+
+
+def test_ali_after_a_title_where_the_writer_never_spells_a_final_alif_maqsura() -> None:  # guard
+    persons = _persons(_facts("وشارك في اللقاء وزير الزراعة علي خالد عثمان ووزير النقل. وعاد الوفد الي بلاده."))
+    assert not any(n.startswith("علي") for n in persons)
+
+
+def test_ali_after_a_plain_definite_noun_stays_a_preposition() -> None:  # guard
+    persons = _persons(_facts("ووقع الاختيار علي محمد صالح، لتمثيل البلاد. وعاد الوفد إلى بلاده."))
+    assert not any(n.startswith("علي") for n in persons)
+
+
+def test_a_bare_family_name_before_the_accusative_object_closes_the_chain() -> None:
+    persons = _persons(_facts("وعقد سالم بن عبدالرحمن غنيم اجتماعاً مع أعضاء اللجنة."))
+    assert "سالم بن عبدالرحمن غنيم" in persons
+
+
+def test_a_noun_in_ta_marbuta_before_an_accusative_is_no_family_name() -> None:  # guard
+    persons = _persons(_facts("ومنح الأمير فهد بن سلطان جائزة تقديراً لجهوده."))
+    assert "فهد بن سلطان" in persons
+    assert not any(n.endswith("جائزة") for n in persons)
+
+
+def test_a_verb_before_an_accusative_is_no_family_name() -> None:  # guard
+    persons = _persons(_facts("وكان سعد بن عامر أقام حفلاً للطلاب."))
+    assert "سعد بن عامر" in persons
+    assert not any(n.endswith("أقام") for n in persons)
+
+
+# names3: an unknown first given name right after a title and its definite complement, before a known given name and a
+# bare family name closed at once by a comma or a full stop, opens the holder's name.
+
+
+def test_an_unknown_first_name_after_a_title_is_kept() -> None:
+    facts = _facts("وحضر الاجتماع وزير الدفاع جهانكير أحمد سليمي، ومدير الهيئة.")
+    assert ("جهانكير أحمد سليمي", "وزير الدفاع") in _held_pnames(facts)
+
+
+def test_a_verb_after_a_title_is_no_first_name() -> None:  # guard
+    persons = _persons(_facts("وكان وزير الدفاع يرافقه خالد عثمان، في الجولة."))
+    assert "خالد عثمان" in persons
+    assert not any(n.startswith("يرافقه") for n in persons)

@@ -320,7 +320,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             units += 1  # "ناصر بن سعد قحطاني،": a family name closes a filiation chain
             j += 1
             break
-        if units == 2 and j == k + 2 and not pending_particle and _unknown_before_two_given(tokens, k, j, first):
+        if units == 2 and j == k + 2 and not pending_particle and (
+                _unknown_before_two_given(tokens, k, j, first) or _unknown_titled_before_family(tokens, k, j, first)):
             return Name(k, j + 1, clitic, True)  # "الرئيس السوداني X محمد عبدالرحمن": a given name the lexicon
             # lacks, right after the office, then his father's and grandfather's known names: one name (ext-t81)
         if units == 2 and j == k + 3 and not pending_particle and _compound_given_family(tokens, k, j, first):
@@ -433,6 +434,35 @@ def _unknown_before_two_given(tokens: list[Token], k: int, j: int, first: str) -
         and tokens[k].norm[:1] not in "وبلفك" and second.norm in lex.first_names \
         and third.is_word and not third.article \
         and (third.norm in lex.first_names or (third.norm.startswith("عبد") and len(third.norm) > 3))
+
+
+def _unknown_titled_before_family(tokens: list[Token], k: int, j: int, first: str) -> bool:
+    """ "وزير الدفاع X محمد Y،": a bare word the lexicon does not know as a given name, right after a title word and
+    its definite complement, then a known given name (the father's) and a bare family name closed at once by a comma
+    or a full stop: the three are one man's name (names3); not a word of three letters or one opening with a verb's
+    or a clitic's letter ("وزير الخارجية زار X Y،", "يلتقي", "استقبل"), nor of the فاعل form ("صافح")."""
+    lex = lexicon()
+    t, second, third = tokens[k], tokens[k + 1], tokens[j]
+    if first in lex.first_names or first.startswith("عبد") or k < 2 or not t.is_word or t.article or len(first) < 4 \
+            or t.text[:1] in "اأإآيتنسوبلفك" or first.endswith(("ا", "ات", "ين", "ون")) or is_stop(first) \
+            or first in PEOPLE.NOT_NAMES or first in lex.first_words or t.text.endswith("ة") \
+            or (len(first) == 4 and first[1] == "ا"):
+        return False  # (a perfect verb of the فاعل form: "وزير الخارجية صافح X Y،")
+    if second.sent != t.sent or third.sent != t.sent or second.article or second.norm not in lex.first_names \
+            or second.norm in lex.ambiguous_names or is_stop(second.norm):
+        return False
+    fam = third.norm
+    if not third.is_word or third.article or fam[:1] in "وبلفك" or len(fam) < 3 or is_stop(fam) \
+            or fam.endswith(("ا", "ات", "ين", "ون", "ها", "هم")) or fam in PEOPLE.NOT_NAMES or fam in lex.first_words \
+            or starts_head(tokens, j, strip=False) or place_len(tokens, j):
+        return False
+    if j + 1 < len(tokens) and tokens[j + 1].sent == t.sent and tokens[j + 1].norm not in ("،", ",", "."):
+        return False
+    x = k - 1
+    while x >= k - 2 and tokens[x].sent == t.sent and tokens[x].is_word and tokens[x].article:
+        x -= 1
+    return k - 1 - x >= 1 and x >= 0 and tokens[x].sent == t.sent and tokens[x].is_word \
+        and not tokens[x].article and longest_entry(tokens, x, lex.titles, max_len=1) is not None
 
 
 def _pronoun_phrase(tok: Token) -> bool:
@@ -699,6 +729,8 @@ def _filiated_name(tokens: list[Token], j: int, k: int) -> bool:
     if j == k and t.text == "علي" and _nisba_closed(tokens, j) and _writes_ala(tokens):
         return True  # "ثم تحدث مدير عام تقنية المعلومات علي القحطاني، عن …" (ext-t85): a nisba family name closed by a
         # comma, where the text writes the preposition "على" with ى elsewhere
+    if j == k and t.text == "علي" and _titled_ali_before_given(tokens, j):
+        return True  # "ووزير الخارجية علي أحمد X و…": after a title, a given name, a bare family name and a boundary
     # "الدكتور علي العطية", "د. علي X": after an honorific the preposition is not what follows
     return j > 0 and tokens[j - 1].sent == t.sent and is_honorific(tokens[j - 1].norm) and (
         _surname_next(tokens, j) or _styled_ali_before_given(tokens, j))
@@ -716,6 +748,41 @@ def _styled_ali_before_given(tokens: list[Token], j: int) -> bool:
     return given.sent == tokens[j].sent and fam.sent == given.sent and given.is_word and fam.is_word \
         and not given.article and given.norm in lex.first_names and given.norm not in lex.ambiguous_names \
         and not is_stop(given.norm) and not is_stop(fam.norm)
+
+
+def _titled_ali_before_given(tokens: list[Token], j: int) -> bool:
+    """ "ووزير الخارجية علي أحمد X و…": right after a title word and its definite complement (one or two article
+    words), "علي" written with ي before a known given name (not one that is also a common word) and a bare family
+    name closed by a boundary is the person's given name, where the text writes a final ى elsewhere ("إلى",
+    "على"): its writer does not spell the preposition "على" with ي."""
+    n = len(tokens)
+    if j < 2 or j + 3 > n or not _writes_final_ya_alif(tokens):
+        return False
+    given, fam = tokens[j + 1], tokens[j + 2]
+    lex = lexicon()
+    if given.sent != tokens[j].sent or fam.sent != given.sent or not given.is_word or given.article \
+            or given.norm not in lex.first_names or given.norm in lex.ambiguous_names or is_stop(given.norm):
+        return False
+    if not fam.is_word or fam.article or fam.norm[:1] in "وبل" or len(fam.norm) < 3 or is_stop(fam.norm) \
+            or fam.norm.endswith(("ا", "ات", "ين", "ون", "ه", "ها")) or fam.norm in PEOPLE.NOT_NAMES \
+            or fam.norm in PEOPLE.NOT_SURNAMES or fam.norm in lex.first_words \
+            or starts_head(tokens, j + 2, strip=False) or place_len(tokens, j + 2) or not _closed_after(tokens, j + 2):
+        return False
+    x = j - 1
+    while x >= j - 2 and tokens[x].sent == tokens[j].sent and tokens[x].is_word and tokens[x].article:
+        x -= 1
+    return j - 1 - x >= 1 and x >= 0 and tokens[x].sent == tokens[j].sent and tokens[x].is_word \
+        and not tokens[x].article and longest_entry(tokens, x, lex.titles, max_len=1) is not None
+
+
+def _writes_final_ya_alif(tokens: list[Token]) -> bool:
+    """The text writes a word with a final ى ("على", "إلى", "حتى", "لدى")."""
+    return _writes_ala(tokens) or any(
+        t.text in _FINAL_YA_ALIF or (len(t.text) == 4 and t.text[0] in "وف" and t.text[1:] in _FINAL_YA_ALIF)
+        for t in tokens)
+
+
+_FINAL_YA_ALIF = frozenset({"إلى", "حتى", "لدى", "متى", "سوى"})
 
 
 def _styled_father_ali(tokens: list[Token], j: int, k: int) -> bool:
@@ -957,7 +1024,18 @@ def _family_name(tokens: list[Token], j: int) -> bool:
         or after.norm in lexicon().first_words or (
             after.norm[:1] in "بل" and not after.article and len(after.norm) >= 4
             and after.text.endswith(("ه", "ها", "هم"))) \
-        or after.norm in _SEAT_AFTER_NAME  # "X بن Y مدني بمكتب معاليه": where he received (ext-t114)
+        or after.norm in _SEAT_AFTER_NAME \
+        or _accusative_object_after(t, after)  # "X بن Y مدني بمكتب معاليه": where he received (ext-t114)
+
+
+def _accusative_object_after(t: Token, after: Token) -> bool:
+    """ "عقد X بن Y Z اجتماعاً مع …": a word written with the accusative's tanween right after a bare word that closes
+    a filiation chain is the verb's object, so the bare word is the family name (not a noun in ة or with a pronoun,
+    "منح X بن Y جائزة تقديراً": the noun is the object and the accusative says why; not a verb in أ/ي/ت/ن)
+    (names3)."""
+    return after.is_word and after.sent == t.sent and not after.article and after.text.endswith(("اً", "ًا")) \
+        and len(after.norm) >= 4 and not t.text.endswith(("ة", "ه")) and after.norm not in lexicon().first_names \
+        and t.text[:1] not in "اأإآيتن"  # (not a verb: "عقبة بن نافع أوجد …", "X بن Y يقدم شرحاً")
 
 
 def _place_then_more(tokens: list[Token], j: int) -> bool:
