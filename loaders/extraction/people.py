@@ -3999,7 +3999,7 @@ def _members(tokens: list[Token], out: People, insts: Sequence[Spanned], cues: C
             out.posts.append(post)
 
 
-_MEMBER_ACC = fold("عضوا")
+MEMBER_ACCUSATIVE = fold("عضوا")  # also read by events/participants.py _read_office
 _ITEM_ENDS = frozenset({"،", ",", ".", "؛", ";"})
 
 
@@ -4021,7 +4021,7 @@ def _accusative_members(tokens: list[Token], out: People) -> None:
     n = len(tokens)
     by_last = {pm.last: pm for pm in out.persons}
     held = {p.holder for p in out.posts if p.holder}
-    slots = [k for k, t in enumerate(tokens) if t.norm == _MEMBER_ACC and k in by_last
+    slots = [k for k, t in enumerate(tokens) if t.norm == MEMBER_ACCUSATIVE and k in by_last
              and tokens[by_last[k].first].sent == t.sent
              and (k + 1 == n or tokens[k + 1].sent != t.sent or tokens[k + 1].norm in _ITEM_ENDS
                   or (tokens[k + 1].norm[:1] == "و" and k + 1 in {pm.first for pm in out.persons}))]

@@ -18,7 +18,7 @@ from marsad.loaders.extraction.events.chairs import (
 )
 from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import Agent, EventMention, agent_mentions, agent_names
-from marsad.loaders.extraction.people import People, PersonMention, PostMention
+from marsad.loaders.extraction.people import MEMBER_ACCUSATIVE, People, PersonMention, PostMention
 from marsad.loaders.extraction.text import Token, candidates, in_words, sentence_start, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, CHAINS, FUNCTION_WORDS, PEOPLE
 from marsad.loaders.normalize import fold, match_key
@@ -2028,9 +2028,6 @@ def _event_sentence(tokens: list[Token], ev: EventMention, k: int) -> bool:
 
 
 _MEMBERS = frozenset({fold("أعضاء"), fold("وأعضاء")})
-# "X رئيساً، Y نائباً للرئيس، Z عضواً": a member named in a list of appointments (people.py _accusative_members) holds
-# the bare office "عضو" read from the accusative; like a plural of members, it is no word of attending (list3)
-_MEMBER_ACCUSATIVE = fold("عضوا")
 
 
 def _read_office(tokens: list[Token], p: PostMention) -> bool:
@@ -2039,7 +2036,7 @@ def _read_office(tokens: list[Token], p: PostMention) -> bool:
     him (ext-t25, list3)."""
     norm = tokens[p.first].norm
     return norm in ROLES.COUNTERPART or norm[1:] in ROLES.COUNTERPART or norm in _MEMBERS \
-        or (norm == _MEMBER_ACCUSATIVE and p.title == "عضو")
+        or (norm == MEMBER_ACCUSATIVE and p.title == "عضو")
 
 
 _MEMBERSHIP = frozenset(fold(w) for w in ("عضوية", "وعضوية", "بعضوية"))
