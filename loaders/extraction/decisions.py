@@ -2247,11 +2247,10 @@ def _far_signer(tokens: list[Token], k: int, window: list[int]) -> int | None:
     if not window or any(in_words(tokens[x].norm, AGREEMENTS.SIGN) for x in window):
         return None
     sent = tokens[k].sent
-    if any(tokens[x].norm in _CLAUSE_BREAKS or tokens[x].norm in ("؛", ";") for x in window if x < k):
+    if any(tokens[x].norm in _CLAUSE_BREAKS for x in window if x < k):
         return None  # "وقعت الحادثة …، وبحث الجانبان مذكرة …": a clause of its own before the agreement
     for x in range(window[0] - 1, max(-1, k - _FAR_SIGNER), -1):
-        if tokens[x].sent != sent or tokens[x].norm in _CLAUSE_BREAKS or tokens[x].norm in ("؛", ";") \
-                or _may_agree(tokens[x].norm, frozenset()):
+        if tokens[x].sent != sent or tokens[x].norm in _CLAUSE_BREAKS or _may_agree(tokens[x].norm, frozenset()):
             return None
         if tokens[x].norm in _SIGNING_VERBS:
             return x if x == 0 or tokens[x - 1].sent != sent else None
