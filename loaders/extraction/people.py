@@ -3036,7 +3036,8 @@ def _quoted_name(tokens: list[Token], j: int) -> Name | None:
     return None
 
 
-_QUOTE_CLOSERS = frozenset({"،", ",", "؛", ";", "."})
+_PHRASE_ENDS = frozenset({"،", ",", "؛", ";", "."})
+"""Marks that end a name, a quoted name or a list item (a comma, a semicolon, a full stop)."""
 
 
 def _comma_quoted_name(tokens: list[Token], j: int) -> Name | None:
@@ -3049,7 +3050,7 @@ def _comma_quoted_name(tokens: list[Token], j: int) -> Name | None:
     name = _quoted_name(tokens, j)
     if name is None or not name.known or name.end + 1 >= len(tokens):
         return None
-    return name if tokens[name.end].norm in _QUOTES.values() and tokens[name.end + 1].norm in _QUOTE_CLOSERS else None
+    return name if tokens[name.end].norm in _QUOTES.values() and tokens[name.end + 1].norm in _PHRASE_ENDS else None
 
 
 def _quoted_styled_name(tokens: list[Token], j: int, closing: str) -> Name | None:
@@ -4000,7 +4001,6 @@ def _members(tokens: list[Token], out: People, insts: Sequence[Spanned], cues: C
 
 
 MEMBER_ACCUSATIVE = fold("عضوا")  # also read by events/participants.py _read_office
-_ITEM_ENDS = frozenset({"،", ",", ".", "؛", ";"})
 
 
 def _opens_item(tokens: list[Token], pm: PersonMention) -> bool:
@@ -4009,7 +4009,7 @@ def _opens_item(tokens: list[Token], pm: PersonMention) -> bool:
     if pm.first == 0 or pm.start > tokens[pm.first].start or tokens[pm.first - 1].sent != tokens[pm.first].sent:
         return True
     prev = tokens[pm.first - 1].norm
-    return prev in _ITEM_ENDS or prev == ":" or is_honorific(prev) or (prev.endswith(".") and len(prev) <= 3)
+    return prev in _PHRASE_ENDS or prev == ":" or is_honorific(prev) or (prev.endswith(".") and len(prev) <= 3)
 
 
 def _accusative_members(tokens: list[Token], out: People) -> None:
@@ -4023,7 +4023,7 @@ def _accusative_members(tokens: list[Token], out: People) -> None:
     held = {p.holder for p in out.posts if p.holder}
     slots = [k for k, t in enumerate(tokens) if t.norm == MEMBER_ACCUSATIVE and k in by_last
              and tokens[by_last[k].first].sent == t.sent
-             and (k + 1 == n or tokens[k + 1].sent != t.sent or tokens[k + 1].norm in _ITEM_ENDS
+             and (k + 1 == n or tokens[k + 1].sent != t.sent or tokens[k + 1].norm in _PHRASE_ENDS
                   or (tokens[k + 1].norm[:1] == "و" and k + 1 in {pm.first for pm in out.persons}))]
     for k in slots:
         sent = tokens[k].sent
