@@ -715,6 +715,11 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             or (ev is events[0] and arriving_visitor(tokens, people, ev) is not None)]
 
 
+def _body_at(tokens: list[Token], insts: list[InstMention], k: int) -> InstMention | None:
+    """The institution mention that opens exactly at token ``k`` (its first letter, no clitic before it), or None."""
+    return next((m for m in insts if m.first == k and tokens[m.first].start == m.start), None)
+
+
 def _clause_visitor(tokens: list[Token], people: People, i: int) -> Agent | None:
     """The visitor named in the relative clause after the visit word at ``i`` ("الزيارة التي أجراها وزير …")."""
     v = visitor_at(tokens, i)
@@ -729,7 +734,7 @@ def _patron_body(tokens: list[Token], insts: list[InstMention], i: int) -> InstM
             return None
         if strip_clitic(tokens[k].norm, "و")[0] in _UNDER_PATRONAGE or (
                 tokens[k].norm == _PATRONAGE and strip_clitic(tokens[k - 1].norm, "و")[0] == _UNDER):
-            return next((m for m in insts if m.first == k + 1 and tokens[m.first].start == m.start), None)
+            return _body_at(tokens, insts, k + 1)
     return None
 
 
@@ -2022,7 +2027,7 @@ def _celebration_organiser(tokens: list[Token], insts: list[InstMention], i: int
         if tokens[k].sent != tokens[i].sent or (noun and tokens[k].norm in _CLAUSE_ENDS):
             return None
         if tokens[k].norm in _ORGANISED_IT and strip_clitic(tokens[k - 1].norm, "و")[0] in _WHICH:
-            right = next((m for m in insts if m.first == k + 1 and tokens[m.first].start == m.start), None)
+            right = _body_at(tokens, insts, k + 1)
             if right is not None or not noun:
                 return right
             # an organiser the text names in words no list holds, "بالتعاون مع" a named co-organiser: that one
@@ -2044,7 +2049,7 @@ def _relative_host(tokens: list[Token], insts: list[InstMention], i: int) -> Ins
         if tokens[k].sent != tokens[i].sent or tokens[k].norm in _CLAUSE_ENDS:
             return None
         if tokens[k].norm in _HOSTED_IT and strip_clitic(tokens[k - 1].norm, "و")[0] in _WHICH:
-            return next((m for m in insts if m.first == k + 1 and tokens[m.first].start == m.start), None)
+            return _body_at(tokens, insts, k + 1)
     return None
 
 
@@ -2150,7 +2155,7 @@ def _launched_by(tokens: list[Token], insts: list[InstMention], where: WordIndex
     for i in where.of(_LAUNCHES_OR_WA):
         if i >= len(tokens) - 2 or not (i == 0 or tokens[i - 1].sent != tokens[i].sent or tokens[i - 1].is_punct):
             continue
-        body = next((m for m in insts if m.first == i + 1 and tokens[m.first].start == m.start), None)
+        body = _body_at(tokens, insts, i + 1)
         if body is None:
             continue
         start = _past_body_tail(tokens, body.last)
