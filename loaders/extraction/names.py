@@ -458,11 +458,7 @@ def _unknown_titled_before_family(tokens: list[Token], k: int, j: int, first: st
         return False
     if j + 1 < len(tokens) and tokens[j + 1].sent == t.sent and tokens[j + 1].norm not in ("،", ",", "."):
         return False
-    x = k - 1
-    while x >= k - 2 and tokens[x].sent == t.sent and tokens[x].is_word and tokens[x].article:
-        x -= 1
-    return k - 1 - x >= 1 and x >= 0 and tokens[x].sent == t.sent and tokens[x].is_word \
-        and not tokens[x].article and longest_entry(tokens, x, lex.titles, max_len=1) is not None
+    return _after_title_and_complement(tokens, k)
 
 
 def _pronoun_phrase(tok: Token) -> bool:
@@ -768,11 +764,17 @@ def _titled_ali_before_given(tokens: list[Token], j: int) -> bool:
             or fam.norm in PEOPLE.NOT_SURNAMES or fam.norm in lex.first_words \
             or starts_head(tokens, j + 2, strip=False) or place_len(tokens, j + 2) or not _closed_after(tokens, j + 2):
         return False
-    x = j - 1
-    while x >= j - 2 and tokens[x].sent == tokens[j].sent and tokens[x].is_word and tokens[x].article:
+    return _after_title_and_complement(tokens, j)
+
+
+def _after_title_and_complement(tokens: list[Token], k: int) -> bool:
+    """The word at ``k`` comes right after a title word and its definite complement of one or two article words
+    ("وزير الخارجية X", "وكيل الوزارة المساعد X"), all in its sentence (names3)."""
+    x = k - 1
+    while x >= k - 2 and tokens[x].sent == tokens[k].sent and tokens[x].is_word and tokens[x].article:
         x -= 1
-    return j - 1 - x >= 1 and x >= 0 and tokens[x].sent == tokens[j].sent and tokens[x].is_word \
-        and not tokens[x].article and longest_entry(tokens, x, lex.titles, max_len=1) is not None
+    return k - 1 - x >= 1 and x >= 0 and tokens[x].sent == tokens[k].sent and tokens[x].is_word \
+        and not tokens[x].article and longest_entry(tokens, x, lexicon().titles, max_len=1) is not None
 
 
 def _writes_final_ya_alif(tokens: list[Token]) -> bool:
