@@ -504,10 +504,10 @@ printed under the set's name. The sets:
   assignment of a spokesman, a medical symposium in a youth forum, a federation's meeting abroad), annotated blind by
   branch ann-n for the lead's unseen measure of the ninth session (its README);
 - tuning153: tests/fixtures/tuning153/gold, nine SaudiNewsNet articles of July-August 2015 with institutional events
-  (two ministers' meeting at a ministry, charities' Eid visit to home-care patients, a cooperative's announced workshop, a
-  mayor's signing of contracts, a regional leader's factory visit, a foreign minister's visit abroad, a federation's
-  appointment of referees, an airline's reception of an aircraft, a ministerial committee's hearing), annotated blind by
-  branch ann-o for the lead's unseen measure of the tenth session (its README);
+  (two ministers' meeting at a ministry, charities' Eid visit to home-care patients, a cooperative's announced
+  workshop, a mayor's signing of contracts, a regional leader's factory visit, a foreign minister's visit abroad, a
+  federation's appointment of referees, an airline's reception of an aircraft, a ministerial committee's hearing),
+  annotated blind by branch ann-o for the lead's unseen measure of the tenth session (its README);
 """
 
 from __future__ import annotations
