@@ -503,6 +503,11 @@ printed under the set's name. The sets:
   club's board, a club board's choice of a logo, officials' tour of a chamber's exhibition, a university director's
   assignment of a spokesman, a medical symposium in a youth forum, a federation's meeting abroad), annotated blind by
   branch ann-n for the lead's unseen measure of the ninth session (its README);
+- tuning154: tests/fixtures/tuning154/gold, eight SaudiNewsNet articles of July-August 2015 with institutional events
+  (a municipality's Eid gathering, a cooperative office's honouring of its camp's workers, a literary club's announced
+  poetry evening, a literary club's narrative workshop, a literary club's programme launched at a mall, two education
+  offices' interviews of teaching candidates, a club president's meeting with his players), annotated blind by branch
+  ann-p for the lead's unseen measure of the tenth session (its README);
 """
 
 from __future__ import annotations
@@ -682,6 +687,7 @@ TUNING149_GOLD = REPO / "tests" / "fixtures" / "tuning149" / "gold"
 TUNING150_GOLD = REPO / "tests" / "fixtures" / "tuning150" / "gold"
 TUNING151_GOLD = REPO / "tests" / "fixtures" / "tuning151" / "gold"
 TUNING152_GOLD = REPO / "tests" / "fixtures" / "tuning152" / "gold"
+TUNING154_GOLD = REPO / "tests" / "fixtures" / "tuning154" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -862,6 +868,7 @@ SETS = {
     "tuning150": GoldSet("tuning150", TUNING150_GOLD, None),
     "tuning151": GoldSet("tuning151", TUNING151_GOLD, None),
     "tuning152": GoldSet("tuning152", TUNING152_GOLD, None),
+    "tuning154": GoldSet("tuning154", TUNING154_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
