@@ -508,6 +508,11 @@ printed under the set's name. The sets:
   workshop, a mayor's signing of contracts, a regional leader's factory visit, a foreign minister's visit abroad, a
   federation's appointment of referees, an airline's reception of an aircraft, a ministerial committee's hearing),
   annotated blind by branch ann-o for the lead's unseen measure of the tenth session (its README);
+- tuning154: tests/fixtures/tuning154/gold, eight SaudiNewsNet articles of July-August 2015 with institutional events
+  (a municipality's Eid gathering, a cooperative office's honouring of its camp's workers, a literary club's announced
+  poetry evening, a literary club's narrative workshop, a literary club's programme launched at a mall, two education
+  offices' interviews of teaching candidates, a club president's meeting with his players), annotated blind by branch
+  ann-p for the lead's unseen measure of the tenth session (its README);
 """
 
 from __future__ import annotations
@@ -688,6 +693,7 @@ TUNING150_GOLD = REPO / "tests" / "fixtures" / "tuning150" / "gold"
 TUNING151_GOLD = REPO / "tests" / "fixtures" / "tuning151" / "gold"
 TUNING152_GOLD = REPO / "tests" / "fixtures" / "tuning152" / "gold"
 TUNING153_GOLD = REPO / "tests" / "fixtures" / "tuning153" / "gold"
+TUNING154_GOLD = REPO / "tests" / "fixtures" / "tuning154" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -869,6 +875,7 @@ SETS = {
     "tuning151": GoldSet("tuning151", TUNING151_GOLD, None),
     "tuning152": GoldSet("tuning152", TUNING152_GOLD, None),
     "tuning153": GoldSet("tuning153", TUNING153_GOLD, None),
+    "tuning154": GoldSet("tuning154", TUNING154_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
