@@ -503,6 +503,12 @@ printed under the set's name. The sets:
   club's board, a club board's choice of a logo, officials' tour of a chamber's exhibition, a university director's
   assignment of a spokesman, a medical symposium in a youth forum, a federation's meeting abroad), annotated blind by
   branch ann-n for the lead's unseen measure of the ninth session (its README);
+- tuning155: tests/fixtures/tuning155/gold, eight SaudiNewsNet articles of July-August 2015 with institutional events
+  (a labour office's inspection campaigns, a firm's Eid programme at a children's hospital, a football club's
+  presidential election, a head of government's meeting with a party leader, a football federation's
+  appointment of a coach, a chamber's Eid gathering, a minister's visit to an entrepreneurs' exhibition, a charity's
+  Eid visits to hospital patients), annotated blind by branch ann-q for the lead's unseen measure of the tenth
+  session (its README);
 """
 
 from __future__ import annotations
@@ -682,6 +688,7 @@ TUNING149_GOLD = REPO / "tests" / "fixtures" / "tuning149" / "gold"
 TUNING150_GOLD = REPO / "tests" / "fixtures" / "tuning150" / "gold"
 TUNING151_GOLD = REPO / "tests" / "fixtures" / "tuning151" / "gold"
 TUNING152_GOLD = REPO / "tests" / "fixtures" / "tuning152" / "gold"
+TUNING155_GOLD = REPO / "tests" / "fixtures" / "tuning155" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -862,6 +869,7 @@ SETS = {
     "tuning150": GoldSet("tuning150", TUNING150_GOLD, None),
     "tuning151": GoldSet("tuning151", TUNING151_GOLD, None),
     "tuning152": GoldSet("tuning152", TUNING152_GOLD, None),
+    "tuning155": GoldSet("tuning155", TUNING155_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
