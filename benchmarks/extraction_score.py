@@ -513,6 +513,12 @@ printed under the set's name. The sets:
   poetry evening, a literary club's narrative workshop, a literary club's programme launched at a mall, two education
   offices' interviews of teaching candidates, a club president's meeting with his players), annotated blind by branch
   ann-p for the lead's unseen measure of the tenth session (its README);
+- tuning155: tests/fixtures/tuning155/gold, eight SaudiNewsNet articles of July-August 2015 with institutional events
+  (a labour office's inspection campaigns, a firm's Eid programme at a children's hospital, a football club's
+  presidential election, a head of government's meeting with a party leader, a football federation's
+  appointment of a coach, a chamber's Eid gathering, a minister's visit to an entrepreneurs' exhibition, a charity's
+  Eid visits to hospital patients), annotated blind by branch ann-q for the lead's unseen measure of the tenth
+  session (its README);
 """
 
 from __future__ import annotations
@@ -694,6 +700,7 @@ TUNING151_GOLD = REPO / "tests" / "fixtures" / "tuning151" / "gold"
 TUNING152_GOLD = REPO / "tests" / "fixtures" / "tuning152" / "gold"
 TUNING153_GOLD = REPO / "tests" / "fixtures" / "tuning153" / "gold"
 TUNING154_GOLD = REPO / "tests" / "fixtures" / "tuning154" / "gold"
+TUNING155_GOLD = REPO / "tests" / "fixtures" / "tuning155" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -876,6 +883,7 @@ SETS = {
     "tuning152": GoldSet("tuning152", TUNING152_GOLD, None),
     "tuning153": GoldSet("tuning153", TUNING153_GOLD, None),
     "tuning154": GoldSet("tuning154", TUNING154_GOLD, None),
+    "tuning155": GoldSet("tuning155", TUNING155_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

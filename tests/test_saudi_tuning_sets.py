@@ -148,7 +148,8 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning151": (8, 0),
         "tuning152": (8, 0),
         "tuning153": (9, 0),
-        "tuning154": (8, 0)}
+        "tuning154": (8, 0),
+        "tuning155": (8, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"
 BLIND5 = FIXTURES / "blind5" / "gold"
