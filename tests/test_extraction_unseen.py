@@ -20661,3 +20661,43 @@ def test_a_verb_after_a_title_is_no_first_name() -> None:  # guard
     persons = _persons(_facts("وكان وزير الدفاع يرافقه خالد عثمان، في الجولة."))
     assert "خالد عثمان" in persons
     assert not any(n.startswith("يرافقه") for n in persons)
+
+
+
+# fev (tenth session): false events — a ceremony word inside an office's title ("مسؤول قسم المراسم") is no
+# ceremony; "دورة" in a sentence with a medal's, a championship's, a ball's or a pitch's word is a games' edition or a
+# tournament, no body's sitting.
+
+
+def test_a_protocol_officers_title_holds_no_ceremony() -> None:
+    facts = _facts("حطت طائرة بعثة نادي النصر في مطار روما مساء أمس، وكان مسؤول قسم المراسم بالسفارة ماجد الحربي في "
+                   "استقبال اللاعبين.")
+    assert not facts.events
+
+
+def test_a_ceremony_attended_by_a_protocol_officer_stays() -> None:  # guard
+    facts = _facts("أقامت وزارة الصحة حفل معايدة لمنسوبيها أمس بحضور مدير عام المراسم بالوزارة خالد العمري.")
+    assert [e.kind for e in facts.events] == ["other"]
+
+
+def test_a_games_edition_won_with_medals_is_no_sitting() -> None:
+    facts = _facts("وكانت البعثة قد أحرزت في الدورة التي نظمتها اللجنة الأولمبية الإيطالية عام 2011 عشر ميداليات "
+                   "ذهبية.")
+    assert not facts.events
+
+
+def test_a_tournament_a_football_federation_may_lose_is_no_sitting() -> None:
+    facts = _facts("وقال أمين عام الاتحاد البحريني لكرة القدم إن على البحرين إنهاء الاستعدادات قبل الصيف وإلا ستنقل "
+                   "الدورة إلى بلد آخر.")
+    assert not facts.events
+
+
+def test_a_dated_ordinary_session_of_a_council_stays_a_sitting() -> None:  # guard
+    facts = _facts("عقد المجلس البلدي لمدينة الرباط، يوم الثلاثاء 3 دجنبر 2024، دورته العادية لشهر أكتوبر.")
+    assert [e.kind for e in facts.events] == ["session"]
+
+
+def test_a_football_federations_general_assembly_stays_a_sitting() -> None:  # guard
+    facts = _facts("عقدت الجمعية العمومية للاتحاد السعودي لكرة القدم أمس في الرياض دورتها العادية برئاسة رئيس الاتحاد "
+                   "أحمد عيد.")
+    assert [e.kind for e in facts.events] == ["session"]

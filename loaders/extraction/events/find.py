@@ -133,11 +133,12 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits: list[tuple[int, str]] = []
     where = word_index(tokens)
     inner = {x for m in insts for x in range(m.first + 1, m.last)}
+    titled = {x for p in people.posts for x in range(p.first + 1, p.last)}  # "مدير المراسم": no ceremony (fev)
     for i in where.of(cue_spellings()):  # (no other word passes may_cue, cue_kind's own first test)
         # "حزب المؤتمر الشعبي": a cue word inside a body's name (ext-t33)
         if tokens[i].is_word and i not in inner and may_cue(tokens[i].norm):
             kind = cue_kind(tokens, i)
-            if kind:
+            if kind and not (kind == "other" and i in titled):
                 hits.append((i, kind))
     for i in approvals:  # "صادق مجلس X على…", "… أن مجلس X وافق على …" is a sitting of X
         if subject_body(tokens, insts, i) is not None or fronted_body(tokens, insts, i) is not None:
@@ -176,6 +177,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                                          or _tally_received(tokens, i)))  # (ext-t140)
             and not _science_word(tokens, i) and not _at_that_time(tokens, i)  # (ext-t140)
             and not _time_limit(tokens, i)  # (ext-t163)
+            and not (k == "session" and _games_edition(tokens, i))  # (fev)
             and not (k == "meeting" and _travellers_received(tokens, people, i))  # (ext-t120)
             and not (k == "meeting" and (_friendly_match(tokens, i) or _player_welcomed(tokens, i)
                                          or _match_told(tokens, i) or _remains_received(tokens, i)))  # (ext-t124)
@@ -3158,6 +3160,22 @@ def _market_session(tokens: list[Token], insts: list[InstMention], i: int) -> bo
     named = {x for m in insts if m.first < i for x in range(m.first, m.last)}
     return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "و")[0] in _MARKETS
                and k not in named for k in range(max(0, i - _MARKET_REACH), i))
+
+
+_GAMES = frozenset(fold(w) for w in ("ميدالية", "ميداليات", "الميداليات", "الميدالية", "بطولة", "البطولة", "كرة",
+                                     "الكرة", "الأولمبية", "الأولمبي", "الأولمبياد", "أولمبياد", "المنتخب", "منتخب",
+                                     "ملعب", "الملعب", "مباراة", "المباراة", "مباريات", "المباريات", "الرياضية"))
+
+
+def _games_edition(tokens: list[Token], i: int) -> bool:
+    """ "أحرزت البعثة في الدورة الماضية عشر ميداليات", "وإلا نقلت الدورة من اتحاد الكرة إلى بلد آخر" (fev): "دورة" in
+    a sentence with a medal's, a championship's, a ball's or a pitch's word is a games' edition or a tournament, no
+    body's sitting (a federation's assembly has its own cue: "عقدت الجمعية العمومية للاتحاد … دورتها")."""
+    if strip_clitic(tokens[i].norm)[0] not in EDITION_NOUNS:
+        return False
+    return any(tokens[k].sent == tokens[i].sent
+               and (tokens[k].norm in _GAMES or strip_clitic(tokens[k].norm)[0] in _GAMES)
+               for k in range(max(0, i - _MATCH_BACK), min(len(tokens), i + _MATCH_BACK)))
 
 
 _REMAINS = frozenset(fold(w) for w in ("جثمان", "جثامين", "جثة", "جثث", "رفات"))
