@@ -20701,3 +20701,34 @@ def test_a_football_federations_general_assembly_stays_a_sitting() -> None:  # g
     facts = _facts("عقدت الجمعية العمومية للاتحاد السعودي لكرة القدم أمس في الرياض دورتها العادية برئاسة رئيس الاتحاد "
                    "أحمد عيد.")
     assert [e.kind for e in facts.events] == ["session"]
+
+
+# fev: a reception verb whose object is a holiday, news or condolences (a place, a people or a family meeting them) is
+# no meeting; a reception held during the holiday, or of its greeters, stays.
+
+
+def test_a_municipality_welcoming_the_holiday_holds_no_meeting() -> None:
+    facts = _facts("استقبلت بلدية محافظة الخرج العيد بتعليق الزينة في الشوارع الرئيسة ونصب الألعاب في الحدائق العامة.")
+    assert not facts.events
+
+
+def test_a_family_receiving_condolences_holds_no_meeting() -> None:
+    facts = _facts("استقبلت أسرة القحطاني البارحة العزاء في وفاة فقيدها، والفقيد شقيق رئيس نادي أبها الأدبي السابق "
+                   "خالد القحطاني.")
+    assert not facts.events
+
+
+def test_a_family_receiving_mourners_holds_no_meeting() -> None:
+    facts = _facts("استقبل آل الشهري البارحة المواسين في وفاة والدتهم، وهي والدة مدير جامعة الملك خالد الدكتور فالح "
+                   "الشهري.")
+    assert not facts.events
+
+
+def test_an_emirs_reception_in_the_first_days_of_the_holiday_stays() -> None:  # guard
+    facts = _facts("استقبل أمير منطقة القصيم في أول أيام العيد المهنئين من المواطنين بديوان الإمارة.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_an_emirs_reception_of_holiday_greeters_stays() -> None:  # guard
+    facts = _facts("استقبل أمير منطقة القصيم بديوان الإمارة أمس المهنئين بعيد الفطر المبارك من المسؤولين والمواطنين.")
+    assert [e.kind for e in facts.events] == ["meeting"]

@@ -175,6 +175,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k == "visit" and visit_to_come(tokens, i))  # (ext-t97)
             and not (k == "meeting" and (_patient_received(tokens, i) or _crowd_received(tokens, i)
                                          or _tally_received(tokens, i)))  # (ext-t140)
+            and not (k == "meeting" and _no_guest_received(tokens, i))  # (fev)
             and not _science_word(tokens, i) and not _at_that_time(tokens, i)  # (ext-t140)
             and not _time_limit(tokens, i)  # (ext-t163)
             and not (k == "session" and _games_edition(tokens, i))  # (fev)
@@ -2773,6 +2774,26 @@ def _tally_received(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def _no_guest_received(tokens: list[Token], i: int) -> bool:
+    """ "استقبلت البلدية العيد بزينة …", "استقبل السكان نبأ القرار …", "واستقبلت الأسرة العزاء في فقيدها" (fev): a
+    reception verb whose object, within a few words after it in its sentence and not after a preposition or a time
+    noun ("استقبل الأمير في أول أيام العيد …" is a reception), is a holiday or a season, news, or condolences and their
+    callers, tells how a place, a people or a family met them: no guest received, no meeting."""
+    if strip_clitic(tokens[i].norm, "و")[0] not in _RECEIVES:
+        return False
+    for k in range(i + 2, min(len(tokens), i + _NO_GUEST_REACH)):
+        if tokens[k].sent != tokens[i].sent:
+            return False
+        if tokens[k].norm in _NO_GUESTS:
+            return tokens[k - 1].norm not in _BEFORE_SEASON
+    return False
+
+
+_NO_GUEST_REACH = 5
+_NO_GUESTS = frozenset(fold(w) for w in ("العيد", "عيد", "رمضان", "نبأ", "النبأ", "خبر", "الخبر", "أنباء", "الأنباء",
+                                         "العزاء", "المواسين", "اتصالات"))
+_BEFORE_SEASON = frozenset(fold(w) for w in ("في", "خلال", "أيام", "ايام", "يوم", "أول", "اول", "ثاني", "ثالث", "صباح",
+                                             "مساء", "ليلة", "بمناسبة", "مع", "قبل", "بعد"))
 _TALLY_REACH = 15
 _TALLY_LEAST = 1000
 _ABOUT = frozenset(fold(w) for w in ("نحو", "أكثر", "اكثر", "قرابة", "حوالي", "حوالى", "زهاء", "يزيد", "يقارب",
