@@ -20732,3 +20732,29 @@ def test_an_emirs_reception_in_the_first_days_of_the_holiday_stays() -> None:  #
 def test_an_emirs_reception_of_holiday_greeters_stays() -> None:  # guard
     facts = _facts("استقبل أمير منطقة القصيم بديوان الإمارة أمس المهنئين بعيد الفطر المبارك من المسؤولين والمواطنين.")
     assert [e.kind for e in facts.events] == ["meeting"]
+
+
+# fev: "لقاء" in a sentence with a league's, a stadium's, a pitch's or a match's word (outside a body's name) is a
+# match, no meeting.
+
+
+def test_a_clubs_first_league_game_is_no_meeting() -> None:
+    facts = _facts("وأعلنت الرئاسة العامة لرعاية الشباب أنها ستتسلم الملعب يوم 19 شوال، أي قبل أول لقاء لنادي الأهلي "
+                   "في الدوري أمام الرائد بيومين.")
+    assert not any(e.kind == "meeting" for e in facts.events)
+
+
+def test_a_cup_final_watched_at_the_stadium_is_no_meeting() -> None:
+    facts = _facts("وقال نائب رئيس نادي الترجي التونسي سامي العلوي إنه كان حاضرا في لقاء نهائي رابطة الأبطال وشاهد "
+                   "التنظيم داخل الملعب.")
+    assert not any(e.kind == "meeting" for e in facts.events)
+
+
+def test_a_football_federation_heads_meeting_with_a_minister_stays() -> None:  # guard
+    facts = _facts("عقد رئيس الاتحاد السعودي لكرة القدم أحمد عيد لقاء مع وزير الرياضة في الرياض أمس.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_a_club_presidents_meeting_with_honorary_members_stays() -> None:  # guard
+    facts = _facts("عقد رئيس نادي الهلال أمس لقاء مع أعضاء الشرف بمقر النادي لبحث استعدادات الموسم.")
+    assert [e.kind for e in facts.events] == ["meeting"]

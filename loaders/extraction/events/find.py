@@ -176,6 +176,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k == "meeting" and (_patient_received(tokens, i) or _crowd_received(tokens, i)
                                          or _tally_received(tokens, i)))  # (ext-t140)
             and not (k == "meeting" and _no_guest_received(tokens, i))  # (fev)
+            and not (k == "meeting" and _league_match(tokens, insts, i))  # (fev)
             and not _science_word(tokens, i) and not _at_that_time(tokens, i)  # (ext-t140)
             and not _time_limit(tokens, i)  # (ext-t163)
             and not (k == "session" and _games_edition(tokens, i))  # (fev)
@@ -2905,6 +2906,23 @@ def _friendly_match(tokens: list[Token], i: int) -> bool:
                     for k in range(i + 2, min(len(tokens), i + 5))):
         return True  # "لقاء وديا أمام …", "… مع فريق X" ("لقاء ودي مع أعضاء الشرف" stays a meeting)
     return any(tokens[k].sent == tokens[i].sent and tokens[k].norm in _PLAYED for k in range(max(0, i - 8), i))
+
+
+_LEAGUE = frozenset(fold(w) for w in ("الدوري", "دوري", "استاد", "إستاد", "ستاد", "ملعب", "الملعب", "ملاعب",
+                                      "الملاعب", "المباراة", "مباراة", "المباريات", "الشوط", "نهائي", "النهائي",
+                                      "الجولة", "المرحلة"))
+
+
+def _league_match(tokens: list[Token], insts: list[InstMention], i: int) -> bool:
+    """ "قبل أول لقاء للفريق في الدوري", "أقيم اللقاء على استاد المدينة", "خلال لقاء نهائي البطولة في الملعب"
+    (fev): "لقاء" in a sentence with a league's, a stadium's, a pitch's or a match's word (outside any body's name:
+    "لقاء رئيس الاتحاد لكرة القدم بالوزير" stays) is a match, no meeting."""
+    if strip_clitic(tokens[i].norm, "و")[0] not in _MATCH_MEETINGS:
+        return False
+    named = {x for m in insts for x in range(m.first, m.last)}
+    return any(tokens[k].sent == tokens[i].sent and k not in named
+               and (tokens[k].norm in _LEAGUE or strip_clitic(tokens[k].norm)[0] in _LEAGUE)
+               for k in range(max(0, i - _MATCH_BACK), min(len(tokens), i + _MATCH_AHEAD)))
 
 
 _WELCOMING = frozenset(fold(w) for w in ("استقباله", "استقبالها", "استقبالهم"))
