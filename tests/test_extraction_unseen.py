@@ -20664,9 +20664,9 @@ def test_a_verb_after_a_title_is_no_first_name() -> None:  # guard
 
 
 
-# fev (tenth session): false events — a ceremony word inside an office's title ("مسؤول قسم المراسم") is no
-# ceremony; "دورة" in a sentence with a medal's, a championship's, a ball's or a pitch's word is a games' edition or a
-# tournament, no body's sitting.
+# fev (tenth session): false events — a ceremony word inside an office's title ("مسؤول قسم المراسم") or naming the
+# royal protocol office ("مندوب عن المراسم الملكية") is no ceremony; "دورة" in a sentence with a medal's, a
+# championship's, a ball's or a pitch's word is a games' edition or a tournament, no body's sitting.
 
 
 def test_a_protocol_officers_title_holds_no_ceremony() -> None:
@@ -20678,6 +20678,18 @@ def test_a_protocol_officers_title_holds_no_ceremony() -> None:
 def test_a_ceremony_attended_by_a_protocol_officer_stays() -> None:  # guard
     facts = _facts("أقامت وزارة الصحة حفل معايدة لمنسوبيها أمس بحضور مدير عام المراسم بالوزارة خالد العمري.")
     assert [e.kind for e in facts.events] == ["other"]
+
+
+def test_the_royal_protocol_offices_envoy_holds_no_ceremony() -> None:
+    facts = _facts("غادر الرياض أمس رئيس وزراء ماليزيا نجيب عبدالرزاق بعد زيارة خاصة. وكان في وداعه بمطار الملك خالد "
+                   "الدولي أمير منطقة الرياض الأمير فيصل بن بندر ومدير شرطة منطقة الرياض اللواء سعود الهلال ومندوب عن "
+                   "المراسم الملكية.")
+    assert not any(e.kind == "other" for e in facts.events)
+
+
+def test_a_signing_ceremony_stays() -> None:  # guard
+    facts = _facts("أقيمت مراسم توقيع الاتفاقية في مقر وزارة الخارجية بالرياض أمس بحضور وزير الخارجية عادل الجبير.")
+    assert [e.kind for e in facts.events] == ["signing"]
 
 
 def test_a_games_edition_won_with_medals_is_no_sitting() -> None:

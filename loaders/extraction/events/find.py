@@ -138,7 +138,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
         # "حزب المؤتمر الشعبي": a cue word inside a body's name (ext-t33)
         if tokens[i].is_word and i not in inner and may_cue(tokens[i].norm):
             kind = cue_kind(tokens, i)
-            if kind and not (kind == "other" and i in titled):
+            if kind and not (kind == "other" and (i in titled or _protocol_office(tokens, i))):
                 hits.append((i, kind))
     for i in approvals:  # "صادق مجلس X على…", "… أن مجلس X وافق على …" is a sitting of X
         if subject_body(tokens, insts, i) is not None or fronted_body(tokens, insts, i) is not None:
@@ -3199,6 +3199,17 @@ def _market_session(tokens: list[Token], insts: list[InstMention], i: int) -> bo
     named = {x for m in insts if m.first < i for x in range(m.first, m.last)}
     return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "و")[0] in _MARKETS
                and k not in named for k in range(max(0, i - _MARKET_REACH), i))
+
+
+_PROTOCOL = fold("المراسم")
+_ROYAL = frozenset(fold(w) for w in ("الملكية", "الملكي"))
+
+
+def _protocol_office(tokens: list[Token], i: int) -> bool:
+    """ "ومندوب عن المراسم الملكية" (fev): "المراسم" followed by "الملكية" names the royal protocol office, whose
+    envoy stands in a list of officials seeing a guest off, no ceremony."""
+    return tokens[i].norm == _PROTOCOL and i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent \
+        and tokens[i + 1].norm in _ROYAL
 
 
 _GAMES = frozenset(fold(w) for w in ("ميدالية", "ميداليات", "الميداليات", "الميدالية", "بطولة", "البطولة", "كرة",
