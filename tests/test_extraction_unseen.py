@@ -20661,3 +20661,112 @@ def test_a_verb_after_a_title_is_no_first_name() -> None:  # guard
     persons = _persons(_facts("وكان وزير الدفاع يرافقه خالد عثمان، في الجولة."))
     assert "خالد عثمان" in persons
     assert not any(n.startswith("يرافقه") for n in persons)
+
+
+
+# fev (tenth session): false events — a ceremony word inside an office's title ("مسؤول قسم المراسم") or naming the
+# royal protocol office ("مندوب عن المراسم الملكية") is no ceremony; "دورة" in a sentence with a medal's, a
+# championship's, a ball's or a pitch's word is a games' edition or a tournament, no body's sitting.
+
+
+def test_a_protocol_officers_title_holds_no_ceremony() -> None:
+    facts = _facts("حطت طائرة بعثة نادي النصر في مطار روما مساء أمس، وكان مسؤول قسم المراسم بالسفارة ماجد الحربي في "
+                   "استقبال اللاعبين.")
+    assert not facts.events
+
+
+def test_a_ceremony_attended_by_a_protocol_officer_stays() -> None:  # guard
+    facts = _facts("أقامت وزارة الصحة حفل معايدة لمنسوبيها أمس بحضور مدير عام المراسم بالوزارة خالد العمري.")
+    assert [e.kind for e in facts.events] == ["other"]
+
+
+def test_the_royal_protocol_offices_envoy_holds_no_ceremony() -> None:
+    facts = _facts("غادر الرياض أمس رئيس وزراء ماليزيا نجيب عبدالرزاق بعد زيارة خاصة. وكان في وداعه بمطار الملك خالد "
+                   "الدولي أمير منطقة الرياض الأمير فيصل بن بندر ومدير شرطة منطقة الرياض اللواء سعود الهلال ومندوب عن "
+                   "المراسم الملكية.")
+    assert not any(e.kind == "other" for e in facts.events)
+
+
+def test_a_signing_ceremony_stays() -> None:  # guard
+    facts = _facts("أقيمت مراسم توقيع الاتفاقية في مقر وزارة الخارجية بالرياض أمس بحضور وزير الخارجية عادل الجبير.")
+    assert [e.kind for e in facts.events] == ["signing"]
+
+
+def test_a_games_edition_won_with_medals_is_no_sitting() -> None:
+    facts = _facts("وكانت البعثة قد أحرزت في الدورة التي نظمتها اللجنة الأولمبية الإيطالية عام 2011 عشر ميداليات "
+                   "ذهبية.")
+    assert not facts.events
+
+
+def test_a_tournament_a_football_federation_may_lose_is_no_sitting() -> None:
+    facts = _facts("وقال أمين عام الاتحاد البحريني لكرة القدم إن على البحرين إنهاء الاستعدادات قبل الصيف وإلا ستنقل "
+                   "الدورة إلى بلد آخر.")
+    assert not facts.events
+
+
+def test_a_dated_ordinary_session_of_a_council_stays_a_sitting() -> None:  # guard
+    facts = _facts("عقد المجلس البلدي لمدينة الرباط، يوم الثلاثاء 3 دجنبر 2024، دورته العادية لشهر أكتوبر.")
+    assert [e.kind for e in facts.events] == ["session"]
+
+
+def test_a_football_federations_general_assembly_stays_a_sitting() -> None:  # guard
+    facts = _facts("عقدت الجمعية العمومية للاتحاد السعودي لكرة القدم أمس في الرياض دورتها العادية برئاسة رئيس الاتحاد "
+                   "أحمد عيد.")
+    assert [e.kind for e in facts.events] == ["session"]
+
+
+# fev: a reception verb whose object is a holiday, news or condolences (a place, a people or a family meeting them) is
+# no meeting; a reception held during the holiday, or of its greeters, stays.
+
+
+def test_a_municipality_welcoming_the_holiday_holds_no_meeting() -> None:
+    facts = _facts("استقبلت بلدية محافظة الخرج العيد بتعليق الزينة في الشوارع الرئيسة ونصب الألعاب في الحدائق العامة.")
+    assert not facts.events
+
+
+def test_a_family_receiving_condolences_holds_no_meeting() -> None:
+    facts = _facts("استقبلت أسرة القحطاني البارحة العزاء في وفاة فقيدها، والفقيد شقيق رئيس نادي أبها الأدبي السابق "
+                   "خالد القحطاني.")
+    assert not facts.events
+
+
+def test_a_family_receiving_mourners_holds_no_meeting() -> None:
+    facts = _facts("استقبل آل الشهري البارحة المواسين في وفاة والدتهم، وهي والدة مدير جامعة الملك خالد الدكتور فالح "
+                   "الشهري.")
+    assert not facts.events
+
+
+def test_an_emirs_reception_in_the_first_days_of_the_holiday_stays() -> None:  # guard
+    facts = _facts("استقبل أمير منطقة القصيم في أول أيام العيد المهنئين من المواطنين بديوان الإمارة.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_an_emirs_reception_of_holiday_greeters_stays() -> None:  # guard
+    facts = _facts("استقبل أمير منطقة القصيم بديوان الإمارة أمس المهنئين بعيد الفطر المبارك من المسؤولين والمواطنين.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+# fev: "لقاء" in a sentence with a league's, a stadium's, a pitch's or a match's word (outside a body's name) is a
+# match, no meeting.
+
+
+def test_a_clubs_first_league_game_is_no_meeting() -> None:
+    facts = _facts("وأعلنت الرئاسة العامة لرعاية الشباب أنها ستتسلم الملعب يوم 19 شوال، أي قبل أول لقاء لنادي الأهلي "
+                   "في الدوري أمام الرائد بيومين.")
+    assert not any(e.kind == "meeting" for e in facts.events)
+
+
+def test_a_cup_final_watched_at_the_stadium_is_no_meeting() -> None:
+    facts = _facts("وقال نائب رئيس نادي الترجي التونسي سامي العلوي إنه كان حاضرا في لقاء نهائي رابطة الأبطال وشاهد "
+                   "التنظيم داخل الملعب.")
+    assert not any(e.kind == "meeting" for e in facts.events)
+
+
+def test_a_football_federation_heads_meeting_with_a_minister_stays() -> None:  # guard
+    facts = _facts("عقد رئيس الاتحاد السعودي لكرة القدم أحمد عيد لقاء مع وزير الرياضة في الرياض أمس.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_a_club_presidents_meeting_with_honorary_members_stays() -> None:  # guard
+    facts = _facts("عقد رئيس نادي الهلال أمس لقاء مع أعضاء الشرف بمقر النادي لبحث استعدادات الموسم.")
+    assert [e.kind for e in facts.events] == ["meeting"]

@@ -133,11 +133,12 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits: list[tuple[int, str]] = []
     where = word_index(tokens)
     inner = {x for m in insts for x in range(m.first + 1, m.last)}
+    titled = {x for p in people.posts for x in range(p.first + 1, p.last)}  # "مدير المراسم": no ceremony (fev)
     for i in where.of(cue_spellings()):  # (no other word passes may_cue, cue_kind's own first test)
         # "حزب المؤتمر الشعبي": a cue word inside a body's name (ext-t33)
         if tokens[i].is_word and i not in inner and may_cue(tokens[i].norm):
             kind = cue_kind(tokens, i)
-            if kind:
+            if kind and not (kind == "other" and (i in titled or _protocol_office(tokens, i))):
                 hits.append((i, kind))
     for i in approvals:  # "صادق مجلس X على…", "… أن مجلس X وافق على …" is a sitting of X
         if subject_body(tokens, insts, i) is not None or fronted_body(tokens, insts, i) is not None:
@@ -174,8 +175,11 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k == "visit" and visit_to_come(tokens, i))  # (ext-t97)
             and not (k == "meeting" and (_patient_received(tokens, i) or _crowd_received(tokens, i)
                                          or _tally_received(tokens, i)))  # (ext-t140)
+            and not (k == "meeting" and _no_guest_received(tokens, i))  # (fev)
+            and not (k == "meeting" and _league_match(tokens, insts, i))  # (fev)
             and not _science_word(tokens, i) and not _at_that_time(tokens, i)  # (ext-t140)
             and not _time_limit(tokens, i)  # (ext-t163)
+            and not (k == "session" and _games_edition(tokens, i))  # (fev)
             and not (k == "meeting" and _travellers_received(tokens, people, i))  # (ext-t120)
             and not (k == "meeting" and (_friendly_match(tokens, i) or _player_welcomed(tokens, i)
                                          or _match_told(tokens, i) or _remains_received(tokens, i)))  # (ext-t124)
@@ -2771,6 +2775,26 @@ def _tally_received(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def _no_guest_received(tokens: list[Token], i: int) -> bool:
+    """ "استقبلت البلدية العيد بزينة …", "استقبل السكان نبأ القرار …", "واستقبلت الأسرة العزاء في فقيدها" (fev): a
+    reception verb whose object, within a few words after it in its sentence and not after a preposition or a time
+    noun ("استقبل الأمير في أول أيام العيد …" is a reception), is a holiday or a season, news, or condolences and their
+    callers, tells how a place, a people or a family met them: no guest received, no meeting."""
+    if strip_clitic(tokens[i].norm, "و")[0] not in _RECEIVES:
+        return False
+    for k in range(i + 2, min(len(tokens), i + _NO_GUEST_REACH)):
+        if tokens[k].sent != tokens[i].sent:
+            return False
+        if tokens[k].norm in _NO_GUESTS:
+            return tokens[k - 1].norm not in _BEFORE_SEASON
+    return False
+
+
+_NO_GUEST_REACH = 5
+_NO_GUESTS = frozenset(fold(w) for w in ("العيد", "عيد", "رمضان", "نبأ", "النبأ", "خبر", "الخبر", "أنباء", "الأنباء",
+                                         "العزاء", "المواسين", "اتصالات"))
+_BEFORE_SEASON = frozenset(fold(w) for w in ("في", "خلال", "أيام", "ايام", "يوم", "أول", "اول", "ثاني", "ثالث", "صباح",
+                                             "مساء", "ليلة", "بمناسبة", "مع", "قبل", "بعد"))
 _TALLY_REACH = 15
 _TALLY_LEAST = 1000
 _ABOUT = frozenset(fold(w) for w in ("نحو", "أكثر", "اكثر", "قرابة", "حوالي", "حوالى", "زهاء", "يزيد", "يقارب",
@@ -2882,6 +2906,23 @@ def _friendly_match(tokens: list[Token], i: int) -> bool:
                     for k in range(i + 2, min(len(tokens), i + 5))):
         return True  # "لقاء وديا أمام …", "… مع فريق X" ("لقاء ودي مع أعضاء الشرف" stays a meeting)
     return any(tokens[k].sent == tokens[i].sent and tokens[k].norm in _PLAYED for k in range(max(0, i - 8), i))
+
+
+_LEAGUE = frozenset(fold(w) for w in ("الدوري", "دوري", "استاد", "إستاد", "ستاد", "ملعب", "الملعب", "ملاعب",
+                                      "الملاعب", "المباراة", "مباراة", "المباريات", "الشوط", "نهائي", "النهائي",
+                                      "الجولة", "المرحلة"))
+
+
+def _league_match(tokens: list[Token], insts: list[InstMention], i: int) -> bool:
+    """ "قبل أول لقاء للفريق في الدوري", "أقيم اللقاء على استاد المدينة", "خلال لقاء نهائي البطولة في الملعب"
+    (fev): "لقاء" in a sentence with a league's, a stadium's, a pitch's or a match's word (outside any body's name:
+    "لقاء رئيس الاتحاد لكرة القدم بالوزير" stays) is a match, no meeting."""
+    if strip_clitic(tokens[i].norm, "و")[0] not in _MATCH_MEETINGS:
+        return False
+    named = {x for m in insts for x in range(m.first, m.last)}
+    return any(tokens[k].sent == tokens[i].sent and k not in named
+               and (tokens[k].norm in _LEAGUE or strip_clitic(tokens[k].norm)[0] in _LEAGUE)
+               for k in range(max(0, i - _MATCH_BACK), min(len(tokens), i + _MATCH_AHEAD)))
 
 
 _WELCOMING = frozenset(fold(w) for w in ("استقباله", "استقبالها", "استقبالهم"))
@@ -3158,6 +3199,33 @@ def _market_session(tokens: list[Token], insts: list[InstMention], i: int) -> bo
     named = {x for m in insts if m.first < i for x in range(m.first, m.last)}
     return any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "و")[0] in _MARKETS
                and k not in named for k in range(max(0, i - _MARKET_REACH), i))
+
+
+_PROTOCOL = fold("المراسم")
+_ROYAL = frozenset(fold(w) for w in ("الملكية", "الملكي"))
+
+
+def _protocol_office(tokens: list[Token], i: int) -> bool:
+    """ "ومندوب عن المراسم الملكية" (fev): "المراسم" followed by "الملكية" names the royal protocol office, whose
+    envoy stands in a list of officials seeing a guest off, no ceremony."""
+    return tokens[i].norm == _PROTOCOL and i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent \
+        and tokens[i + 1].norm in _ROYAL
+
+
+_GAMES = frozenset(fold(w) for w in ("ميدالية", "ميداليات", "الميداليات", "الميدالية", "بطولة", "البطولة", "كرة",
+                                     "الكرة", "الأولمبية", "الأولمبي", "الأولمبياد", "أولمبياد", "المنتخب", "منتخب",
+                                     "ملعب", "الملعب", "مباراة", "المباراة", "مباريات", "المباريات", "الرياضية"))
+
+
+def _games_edition(tokens: list[Token], i: int) -> bool:
+    """ "أحرزت البعثة في الدورة الماضية عشر ميداليات", "وإلا نقلت الدورة من اتحاد الكرة إلى بلد آخر" (fev): "دورة" in
+    a sentence with a medal's, a championship's, a ball's or a pitch's word is a games' edition or a tournament, no
+    body's sitting (a federation's assembly has its own cue: "عقدت الجمعية العمومية للاتحاد … دورتها")."""
+    if strip_clitic(tokens[i].norm)[0] not in EDITION_NOUNS:
+        return False
+    return any(tokens[k].sent == tokens[i].sent
+               and (tokens[k].norm in _GAMES or strip_clitic(tokens[k].norm)[0] in _GAMES)
+               for k in range(max(0, i - _MATCH_BACK), min(len(tokens), i + _MATCH_BACK)))
 
 
 _REMAINS = frozenset(fold(w) for w in ("جثمان", "جثامين", "جثة", "جثث", "رفات"))
