@@ -2095,6 +2095,32 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
             text, tokens, out)))))))
 
 
+_BOARD_HOLDERS = frozenset(fold(w) for w in ("رئيس", "رئيسة", "ورئيس", "ورئيسة", "لرئيس", "عضو", "عضوة", "وعضو",
+                                             "وعضوة", "أعضاء", "وأعضاء", "رئيسا", "عضوا"))
+_BOARD_IDARA = frozenset(fold(w) for w in ("إدارة", "الإدارة", "إدارته", "إدارتها"))
+
+
+def _board(tokens: list[Token], m: InstMention) -> bool:
+    return m.last - m.first >= 2 and strip_clitic(tokens[m.first].norm)[0] == _COUNCIL \
+        and tokens[m.first + 1].norm in _BOARD_IDARA
+
+
+def _held_board(tokens: list[Token], m: InstMention) -> bool:
+    """A board named inside a member's or its head's office: "رئيس مجلس إدارة شركة X", "وعضو مجلس الإدارة"."""
+    return m.first > 0 and tokens[m.first].norm == _COUNCIL and tokens[m.first - 1].norm in _BOARD_HOLDERS
+
+
+def _titled_boards(tokens: list[Token], found: list[InstMention]) -> set[int]:
+    """(finst) Without a board that the text names only inside its head's or a member's office ("قال رئيس مجلس
+    إدارة شركة X …", "عضو مجلس إدارة النادي"): the office is the fact there, the body is the company or club it
+    names, and the golds list such a board at most as optional (a board that meets, decides or is thanked anywhere in
+    the text — "وافق مجلس إدارة X", "قرر مجلس الإدارة", "رحب بمجلس الإدارة" — keeps every mention)."""
+    boards = {idx for idx, m in enumerate(found) if _board(tokens, m)}
+    if any(not _held_board(tokens, found[idx]) for idx in boards):
+        return set()
+    return boards
+
+
 _MISSION_FORMS = frozenset(fold(w) for w in ("بعثة", "وبعثة", "لبعثة", "ببعثة", "وببعثة", "ولبعثة"))
 
 
@@ -3114,21 +3140,44 @@ def _prune(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
 def without_persons(tokens: list[Token], insts: list[InstMention], names: frozenset[str]) -> list[InstMention]:
     """Drop a head followed by the name of a person the text names, whole or by its surname ("حزب أويحيى" for
     the party of "أحمد أويحيى", "حزب X Y"): a body referred to by its leader, not its name; parents re-linked.
-    ``names``: each person's folded name and its last word."""
-    drop = {idx for idx, m in enumerate(insts) if m.last - m.first > m.head_len
-            and not tokens[m.first + m.head_len].article
-            and (" ".join(t.norm for t in tokens[m.first + m.head_len : m.last]) in names
-                 or (_base(tokens[m.first].norm) in INSTITUTIONS.LOYALTY_HEADS
-                     and tokens[m.first + m.head_len].norm in names))  # "قوات صالح الانقلابية" (ext-t50)
-            and (m.last - m.first == m.head_len + 1 or _base(tokens[m.first].norm) not in INSTITUTIONS.EPONYM_HEADS)}
+    ``names``: each person's folded name and its last word. Boards named only inside an office go too
+    (:func:`_titled_boards`: the offices, read before this, keep their titles)."""
+    held = _titled_boards(tokens, insts)
+    drop = held | {idx for idx, m in enumerate(insts) if m.last - m.first > m.head_len
+                   and not tokens[m.first + m.head_len].article
+                   and (" ".join(t.norm for t in tokens[m.first + m.head_len : m.last]) in names
+                        or (_base(tokens[m.first].norm) in INSTITUTIONS.LOYALTY_HEADS
+                            and tokens[m.first + m.head_len].norm in names))  # "قوات صالح الانقلابية" (ext-t50)
+                   and (m.last - m.first == m.head_len + 1
+                        or _base(tokens[m.first].norm) not in INSTITUTIONS.EPONYM_HEADS)}
     # (a body named after a person keeps that name: "جامعة محمد الخامس")
     if not drop:
         return insts
-    index = {old: new for new, old in enumerate(i for i in range(len(insts)) if i not in drop)}
-    kept = [m for idx, m in enumerate(insts) if idx not in drop]
+    index: dict[int, int] = {}
+    kept: list[InstMention] = []
+    for idx, m in enumerate(insts):
+        body = _board_body(tokens, insts, m) if idx in held else None
+        if idx not in drop or body is not None:
+            index[idx] = len(kept)
+            kept.append(body or m)
     for m in kept:
         m.parent = index.get(m.parent) if m.parent is not None else None
     return kept
+
+
+def _board_body(tokens: list[Token], insts: list[InstMention], m: InstMention) -> InstMention | None:
+    """The body a dropped board belongs to ("البنك الأهلي" of "رئيس مجلس إدارة البنك الأهلي"), when no mention of its
+    own starts there (:func:`_prune` drops a listed name inside its board's)."""
+    at = m.first + 2
+    if at >= m.last or any(o.first == at for o in insts) or len(m.name) != m.end - m.start:
+        return None
+    named = _named_at(tokens, at)
+    entry = named or _head_at(tokens, at)
+    if entry is None or entry[1] or at + entry[0] > m.last or (named is None and at + entry[0] == m.last):
+        return None  # (a head alone, "مجلس إدارة الجمعية", names no body)
+    start = tokens[at].start
+    name = m.name[start - m.start :]
+    return InstMention(at, m.last, start, m.end, name, _refine(name, entry[2]), entry[0])
 
 
 _AND_GENERIC_PLACES = frozenset(fold(w) for w in ("والجهات", "والأماكن", "والقطاعات"))
