@@ -20697,3 +20697,25 @@ def test_a_board_that_decides_keeps_its_mentions() -> None:  # guard
     facts = _facts("وأوضح رئيس مجلس إدارة شركة النخيل للتطوير العقاري فهد سالم العمري أن مجلس إدارة الشركة وافق "
                    "على توزيع الأرباح.")
     assert "مجلس إدارة شركة النخيل للتطوير العقاري" in _insts(facts)
+
+
+# finst: one football federation under two spans — "اتحاد الكرة", "اتحاد القدم", "اتحاد كرة القدم" (and the board
+# named by them) in a text that names one country's federation in full are that federation, one body.
+
+
+def test_the_short_name_of_the_one_federation_named_is_that_federation() -> None:
+    facts = _facts("واجتمع رئيس الاتحاد السعودي لكرة القدم مع المدربين، وأكد أن اتحاد الكرة سيعلن قائمة المنتخب "
+                   "الأسبوع المقبل.")
+    assert _insts(facts) == ["الاتحاد السعودي لكرة القدم"]
+
+
+def test_the_board_named_by_the_short_name_is_the_federations_board() -> None:
+    facts = _facts("أكد مجلس إدارة اتحاد كرة القدم المصري برئاسة سامي فهمي تأجيل المباراة، وقال مصدر بمجلس إدارة "
+                   "اتحاد الكرة إن القرار نهائي.")
+    assert sorted(_insts(facts)) == ["اتحاد كرة القدم المصري", "مجلس إدارة اتحاد كرة القدم المصري"]
+
+
+def test_the_short_name_stays_when_two_countries_federations_are_named() -> None:  # guard
+    facts = _facts("وطلب الاتحاد البرتغالي لكرة القدم من الاتحاد السعودي لكرة القدم إرسال البطاقة، إلا أن اتحاد "
+                   "القدم رفض ذلك.")
+    assert "اتحاد القدم" in _insts(facts)

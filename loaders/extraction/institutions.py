@@ -3142,6 +3142,7 @@ def without_persons(tokens: list[Token], insts: list[InstMention], names: frozen
     the party of "أحمد أويحيى", "حزب X Y"): a body referred to by its leader, not its name; parents re-linked.
     ``names``: each person's folded name and its last word. Boards named only inside an office go too
     (:func:`_titled_boards`: the offices, read before this, keep their titles)."""
+    _one_federation(insts)
     held = _titled_boards(tokens, insts)
     drop = held | {idx for idx, m in enumerate(insts) if m.last - m.first > m.head_len
                    and not tokens[m.first + m.head_len].article
@@ -3163,6 +3164,40 @@ def without_persons(tokens: list[Token], insts: list[InstMention], names: frozen
     for m in kept:
         m.parent = index.get(m.parent) if m.parent is not None else None
     return kept
+
+
+_FOOTBALL_SHORT = frozenset(fold(w) for w in ("اتحاد الكرة", "اتحاد القدم", "اتحاد كرة القدم"))
+_FOOTBALL_WORDS = frozenset(fold(w) for w in ("القدم", "الكرة"))
+_BOARD_OF = "مجلس إدارة "
+
+
+def _football_country(key: str) -> str | None:
+    """The country of a football federation's full name ("الاتحاد السعودي لكرة القدم", "اتحاد كرة القدم المصري")."""
+    words = key.split()
+    if not words or words[0] not in _UNIONS or not any(w in _FOOTBALL_WORDS for w in words):
+        return None
+    return next((w for w in reversed(words) if is_nationality(w)), None)
+
+
+def _one_federation(insts: list[InstMention]) -> None:
+    """(finst) "اتحاد الكرة", "اتحاد القدم", "اتحاد كرة القدم" (and its board) in a text that names one country's
+    football federation in full are that federation, one body under its full name, and so is its other spelling
+    ("الاتحاد المصري لكرة القدم" after "اتحاد كرة القدم المصري"); with two countries' federations the short name
+    stays as written."""
+    full: dict[str, InstMention] = {}
+    for m in insts:
+        country = _football_country(fold(m.name))
+        if country is not None:
+            full.setdefault(country, m)
+    if len(full) != 1:
+        return
+    country, first = next(iter(full.items()))
+    for m in insts:
+        key = fold(m.name)
+        if key in _FOOTBALL_SHORT or (m is not first and _football_country(key) == country):
+            m.name = first.name
+        elif key.startswith(fold(_BOARD_OF)) and key[len(fold(_BOARD_OF)) :] in _FOOTBALL_SHORT:
+            m.name = _BOARD_OF + first.name
 
 
 def _board_body(tokens: list[Token], insts: list[InstMention], m: InstMention) -> InstMention | None:
