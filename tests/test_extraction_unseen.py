@@ -20719,3 +20719,23 @@ def test_the_short_name_stays_when_two_countries_federations_are_named() -> None
     facts = _facts("وطلب الاتحاد البرتغالي لكرة القدم من الاتحاد السعودي لكرة القدم إرسال البطاقة، إلا أن اتحاد "
                    "القدم رفض ذلك.")
     assert "اتحاد القدم" in _insts(facts)
+
+
+# finst: one body under two spans — a name the text writes only as the whole complement of an indefinite head that
+# wraps a body's own name ("مجموعة", "هيئة", "اتحاد", "جمعية"), or a Moroccan territory's after "مجلس", is the
+# container's name, no second body; after other heads ("قوات الجيش X", "وكالة وزارة X") it stays a body.
+
+
+def test_a_name_written_only_inside_its_group_is_the_groups() -> None:
+    facts = _facts("وزار الوفد مقر مجموعة البنك الدولي في واشنطن لبحث التمويل.")
+    assert _insts(facts) == ["مجموعة البنك الدولي"]
+
+
+def test_a_name_written_alone_elsewhere_stays_a_body() -> None:  # guard
+    facts = _facts("وزار الوفد مقر مجموعة البنك الدولي في واشنطن. وقال البنك الدولي في بيان إن التمويل جاهز.")
+    assert "البنك الدولي" in _insts(facts)
+
+
+def test_an_army_inside_its_forces_stays_a_body() -> None:  # guard
+    facts = _facts("وتواصل قوات الجيش المصري عملياتها في شمال سيناء.")
+    assert "الجيش المصري" in _insts(facts)

@@ -3106,6 +3106,22 @@ def _nisba_tail(tokens: list[Token], a: int, b: int) -> bool:
     return b == a + 1 and tokens[a].article and is_nationality(tokens[a].norm)
 
 
+_WRAPPERS = frozenset(fold(w) for w in ("مجموعة", "هيئة", "اتحاد", "جمعية"))
+_COUNCILLED = frozenset(fold(w) for w in ("جماعة", "عمالة", "إقليم", "جهة"))
+
+
+def _wrapped(tokens: list[Token], found: list[InstMention], m: InstMention) -> bool:
+    """A mention that is the whole complement of an indefinite head that wraps a body's own name ("البنك الدولي" in
+    "مجموعة البنك الدولي", "وكالة الأنباء السعودية" in "هيئة وكالة الأنباء السعودية"), or a Moroccan territory's
+    name after "مجلس" ("مجلس جماعة X": the council). Not after other heads, whose complement is a body of its own
+    ("قوات الجيش X", "وكالة وزارة X", "مركز شركة X")."""
+    inner = strip_clitic(tokens[m.first].norm)[0]
+    return any(o.first + 1 == m.first and o.last == m.last
+               and ((o.head_len == 1 and strip_clitic(tokens[o.first].norm)[0] in _WRAPPERS)
+                    or (strip_clitic(tokens[o.first].norm)[0] == _COUNCIL and inner in _COUNCILLED))
+               for o in found)
+
+
 def _prune(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
     """Drop a mention that is its container minus the head ("حزب X" ⊃ "X"; "مؤسسة X" ⊃ "X"),
     and mentions that merely repeat a container's tail; link parents (a body of its establishment)."""
@@ -3124,6 +3140,10 @@ def _prune(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
             continue  # (inst) "صندوق الأمم المتحدة للسكان", "منظمة الأمم المتحدة للتربية …": a body named right
             # after an indefinite head and before the container's field is a word of the agency's own name, no
             # second body (the gold lists the agency alone; "الجمعية العامة للأمم المتحدة" keeps both)
+        if outer is not None and _wrapped(tokens, found, m) and not any(
+                o is not m and o.name == m.name and not _wrapped(tokens, found, o) for o in found):
+            continue  # (finst) "مجموعة البنك الدولي", "هيئة وكالة الأنباء السعودية", "مجلس جماعة X": a name the
+            # text writes only inside one word of its container is the container's, no second body
         if outer is not None and outer.first + outer.head_len == m.first and outer.last == m.last \
                 and m.last - m.first >= 3 and _region_seat(tokens, m.last - 2) == 2:
             continue  # "الإدارة العامة للدفاع المدني بمحافظة الطائف": the service in that region is the directorate
