@@ -1113,7 +1113,8 @@ def test_a_meeting_s_body_is_not_one_named_only_in_an_attendee_s_office() -> Non
 def test_a_meeting_s_body_in_its_chair_s_own_office_stays() -> None:  # guard
     facts = _facts("ترأس رئيس مجلس إدارة الغرفة التجارية بجدة سالم بن علي الفلاني اجتماعا مع وفد من رجال الأعمال "
                    "اليابانيين.")
-    assert _body(facts, _main(facts)) == "مجلس إدارة الغرفة التجارية بجدة"  # a chamber keeps its seat (ext-t19)
+    assert _body(facts, _main(facts)) == "الغرفة التجارية بجدة"  # a chamber keeps its seat (ext-t19; since finst
+    # the board named only in its head's office is no body of its own: the chamber hosts the meeting)
 
 
 def test_cities_abroad_of_saudi_news_are_places() -> None:

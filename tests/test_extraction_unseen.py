@@ -5719,7 +5719,8 @@ def _body_names(text: str) -> list[str]:
 def test_profession_after_waw_ends_the_body_and_the_office() -> None:
     facts = _facts("وقال عضو مجلس إدارة الجمعية الوطنية للسكري واستشارية طب الأطفال الدكتورة منى سعد الحربي إن المرض "
                    "ينتشر.")
-    assert sorted(i.name for i in facts.institutions) == ["الجمعية الوطنية للسكري", "مجلس إدارة الجمعية الوطنية للسكري"]
+    assert sorted(i.name for i in facts.institutions) == ["الجمعية الوطنية للسكري"]  # (finst: a board named only in
+    # a member's office is no institution of its own)
     assert "عضو مجلس إدارة الجمعية الوطنية للسكري" in {p.title for p in facts.posts}
 
 
@@ -6980,7 +6981,8 @@ def test_event_noun_right_after_a_body_s_head_stays_in_its_name() -> None:  # gu
 # continent's union named by its nisba alone.
 def test_office_standing_after_a_nested_body_is_no_word_of_it() -> None:
     facts = _facts("وقال رئيس مجلس إدارة الجمعية المؤقت إن الجمعية ستعقد اجتماعها.")
-    assert "مجلس إدارة الجمعية" in _insts(facts)
+    assert [p.title for p in facts.posts] == ["رئيس مجلس إدارة الجمعية المؤقت"]  # (finst: the board, named only in
+    # its head's office, is no institution of its own; the standing stays the office's)
     assert not any(name.endswith("المؤقت") for name in _insts(facts))
 
 
@@ -11745,8 +11747,9 @@ def test_council_sitting_with_its_type_stays_beside_a_course() -> None:  # guard
 
 
 def test_bare_session_word_without_a_course_stays_a_sitting() -> None:  # guard
-    facts = _facts("وأوضح رئيس مجلس إدارة الجمعية خالد العمري، أن أبرز محاور الدورة هو التعرف على المفاهيم الأساسية.")
-    assert any(e.kind == "session" for e in facts.events)
+    facts = _facts("وأوضح رئيس المجلس البلدي خالد العمري، أن أبرز محاور الدورة هو التعرف على المفاهيم الأساسية.")
+    assert any(e.kind == "session" for e in facts.events)  # (finst: a council, not a board named only in its
+    # head's office, which is no body since)
 # ext-t91 (tests/fixtures/tuning88): false institutions, precision first — a diplomat's or an official's style written
 # before a personal name ("السفير", "المستشار", an honorific) closes the body's name before it; "ب" + the ministry a
 # department or a court sits in ("بوزارة …", "بالوزارة") is no word of its name (the ministry is a body of its own).
@@ -18934,7 +18937,8 @@ def test_a_longer_name_in_brackets_is_another_body() -> None:  # guard
 
 
 def test_a_name_across_a_line_break_is_one_line() -> None:
-    text = "شكرا لكم.\nأخوكم رئيس مجلس إدارة \nمركز الأمير فهد الاجتماعي \nسعد بن علي العمري"
+    text = "شكرا لكم.\nوقد اعتمد مجلس إدارة \nمركز الأمير فهد الاجتماعي \nالخطة السنوية"  # (finst: a board that acts;
+    # one named only in its head's office is no institution since)
     facts = _facts(text)
     board = next(i for i in facts.institutions if i.name.startswith("مجلس إدارة"))
     assert board.name == "مجلس إدارة مركز الأمير فهد الاجتماعي"
@@ -20770,3 +20774,89 @@ def test_a_football_federation_heads_meeting_with_a_minister_stays() -> None:  #
 def test_a_club_presidents_meeting_with_honorary_members_stays() -> None:  # guard
     facts = _facts("عقد رئيس نادي الهلال أمس لقاء مع أعضاء الشرف بمقر النادي لبحث استعدادات الموسم.")
     assert [e.kind for e in facts.events] == ["meeting"]
+# finst (tenth session): false institutions counted over every annotated set. A board named only inside the office
+# of its head or of a member ("رئيس مجلس إدارة شركة X", "عضو مجلس الإدارة") is no institution of its own (the golds
+# list it as optional 44 times, as a fact 3 times); the body it belongs to stays, restored when the board's name held
+# it; a board that acts anywhere in the text keeps every mention.
+
+
+def test_a_board_named_only_in_its_heads_office_is_no_institution() -> None:
+    facts = _facts("وقال رئيس مجلس إدارة شركة النخيل للتطوير العقاري فهد سالم العمري إن الشركة ستفتتح فرعا "
+                   "جديدا في المدينة.")
+    insts = _insts(facts)
+    assert not any(n.startswith("مجلس إدارة") for n in insts)
+    assert "شركة النخيل للتطوير العقاري" in insts
+
+
+def test_the_office_keeps_its_title_when_its_board_goes() -> None:  # guard
+    facts = _facts("وقال رئيس مجلس إدارة شركة النخيل للتطوير العقاري فهد سالم العمري إن الشركة ستفتتح فرعا "
+                   "جديدا في المدينة.")
+    assert [p.title for p in facts.posts] == ["رئيس مجلس إدارة شركة النخيل للتطوير العقاري"]
+
+
+def test_a_listed_body_inside_a_members_board_is_restored() -> None:
+    facts = _facts("وأكد رئيس مجلس إدارة البنك الأهلي سعد ناصر الحربي أن البنك يواصل دعم البرامج الاجتماعية.")
+    assert _insts(facts) == ["البنك الأهلي"]
+
+
+def test_a_bare_head_inside_a_heads_board_is_not_restored() -> None:
+    facts = _facts("وأكد رئيس مجلس إدارة الجمعية سعد ناصر الحربي أن الجمعية تواصل برامجها.")
+    assert not any(n.startswith("مجلس") or n == "الجمعية" for n in _insts(facts))
+
+
+def test_a_board_that_decides_keeps_its_mentions() -> None:  # guard
+    facts = _facts("وأوضح رئيس مجلس إدارة شركة النخيل للتطوير العقاري فهد سالم العمري أن مجلس إدارة الشركة وافق "
+                   "على توزيع الأرباح.")
+    assert "مجلس إدارة شركة النخيل للتطوير العقاري" in _insts(facts)
+
+
+# finst: one football federation under two spans — "اتحاد الكرة", "اتحاد القدم", "اتحاد كرة القدم" (and the board
+# named by them) in a text that names one country's federation in full are that federation, one body.
+
+
+def test_the_short_name_of_the_one_federation_named_is_that_federation() -> None:
+    facts = _facts("واجتمع رئيس الاتحاد السعودي لكرة القدم مع المدربين، وأكد أن اتحاد الكرة سيعلن قائمة المنتخب "
+                   "الأسبوع المقبل.")
+    assert _insts(facts) == ["الاتحاد السعودي لكرة القدم"]
+
+
+def test_the_board_named_by_the_short_name_is_the_federations_board() -> None:
+    facts = _facts("أكد مجلس إدارة اتحاد كرة القدم المصري برئاسة سامي فهمي تأجيل المباراة، وقال مصدر بمجلس إدارة "
+                   "اتحاد الكرة إن القرار نهائي.")
+    assert sorted(_insts(facts)) == ["اتحاد كرة القدم المصري", "مجلس إدارة اتحاد كرة القدم المصري"]
+
+
+def test_the_short_name_stays_when_two_countries_federations_are_named() -> None:  # guard
+    facts = _facts("وطلب الاتحاد البرتغالي لكرة القدم من الاتحاد السعودي لكرة القدم إرسال البطاقة، إلا أن اتحاد "
+                   "القدم رفض ذلك.")
+    assert "اتحاد القدم" in _insts(facts)
+
+
+# finst: one body under two spans — a name the text writes only as the whole complement of an indefinite head that
+# wraps a body's own name ("مجموعة", "هيئة", "اتحاد", "جمعية"), or a Moroccan territory's after "مجلس", is the
+# container's name, no second body; after other heads ("قوات الجيش X", "وكالة وزارة X") it stays a body.
+
+
+def test_a_name_written_only_inside_its_group_is_the_groups() -> None:
+    facts = _facts("وزار الوفد مقر مجموعة البنك الدولي في واشنطن لبحث التمويل.")
+    assert _insts(facts) == ["مجموعة البنك الدولي"]
+
+
+def test_a_name_written_alone_elsewhere_stays_a_body() -> None:  # guard
+    facts = _facts("وزار الوفد مقر مجموعة البنك الدولي في واشنطن. وقال البنك الدولي في بيان إن التمويل جاهز.")
+    assert "البنك الدولي" in _insts(facts)
+
+
+def test_an_army_inside_its_forces_stays_a_body() -> None:  # guard
+    facts = _facts("وتواصل قوات الجيش المصري عملياتها في شمال سيناء.")
+    assert "الجيش المصري" in _insts(facts)
+
+
+def test_a_territory_named_only_inside_its_council_is_the_councils() -> None:
+    facts = _facts("وصادق مجلس جماعة مكناس على الميزانية خلال دورته العادية.")
+    assert _insts(facts) == ["مجلس جماعة مكناس"]
+
+
+def test_a_territory_named_again_on_its_own_stays_a_body() -> None:  # guard
+    facts = _facts("وصادق مجلس عمالة طنجة أصيلة على اتفاقية الشراكة، وأكد عامل عمالة طنجة أصيلة أهمية المشروع.")
+    assert "عمالة طنجة أصيلة" in _insts(facts)

@@ -2095,6 +2095,32 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
             text, tokens, out)))))))
 
 
+_BOARD_HOLDERS = frozenset(fold(w) for w in ("رئيس", "رئيسة", "ورئيس", "ورئيسة", "لرئيس", "عضو", "عضوة", "وعضو",
+                                             "وعضوة", "أعضاء", "وأعضاء", "رئيسا", "عضوا"))
+_BOARD_IDARA = frozenset(fold(w) for w in ("إدارة", "الإدارة", "إدارته", "إدارتها"))
+
+
+def _board(tokens: list[Token], m: InstMention) -> bool:
+    return m.last - m.first >= 2 and strip_clitic(tokens[m.first].norm)[0] == _COUNCIL \
+        and tokens[m.first + 1].norm in _BOARD_IDARA
+
+
+def _held_board(tokens: list[Token], m: InstMention) -> bool:
+    """A board named inside a member's or its head's office: "رئيس مجلس إدارة شركة X", "وعضو مجلس الإدارة"."""
+    return m.first > 0 and tokens[m.first].norm == _COUNCIL and tokens[m.first - 1].norm in _BOARD_HOLDERS
+
+
+def _titled_boards(tokens: list[Token], found: list[InstMention]) -> set[int]:
+    """(finst) Without a board that the text names only inside its head's or a member's office ("قال رئيس مجلس
+    إدارة شركة X …", "عضو مجلس إدارة النادي"): the office is the fact there, the body is the company or club it
+    names, and the golds list such a board at most as optional (a board that meets, decides or is thanked anywhere in
+    the text — "وافق مجلس إدارة X", "قرر مجلس الإدارة", "رحب بمجلس الإدارة" — keeps every mention)."""
+    boards = {idx for idx, m in enumerate(found) if _board(tokens, m)}
+    if any(not _held_board(tokens, found[idx]) for idx in boards):
+        return set()
+    return boards
+
+
 _MISSION_FORMS = frozenset(fold(w) for w in ("بعثة", "وبعثة", "لبعثة", "ببعثة", "وببعثة", "ولبعثة"))
 
 
@@ -3080,6 +3106,22 @@ def _nisba_tail(tokens: list[Token], a: int, b: int) -> bool:
     return b == a + 1 and tokens[a].article and is_nationality(tokens[a].norm)
 
 
+_WRAPPERS = frozenset(fold(w) for w in ("مجموعة", "هيئة", "اتحاد", "جمعية"))
+_COUNCILLED = frozenset(fold(w) for w in ("جماعة", "عمالة", "إقليم", "جهة"))
+
+
+def _wrapped(tokens: list[Token], found: list[InstMention], m: InstMention) -> bool:
+    """A mention that is the whole complement of an indefinite head that wraps a body's own name ("البنك الدولي" in
+    "مجموعة البنك الدولي", "وكالة الأنباء السعودية" in "هيئة وكالة الأنباء السعودية"), or a Moroccan territory's
+    name after "مجلس" ("مجلس جماعة X": the council). Not after other heads, whose complement is a body of its own
+    ("قوات الجيش X", "وكالة وزارة X", "مركز شركة X")."""
+    inner = strip_clitic(tokens[m.first].norm)[0]
+    return any(o.first + 1 == m.first and o.last == m.last
+               and ((o.head_len == 1 and strip_clitic(tokens[o.first].norm)[0] in _WRAPPERS)
+                    or (strip_clitic(tokens[o.first].norm)[0] == _COUNCIL and inner in _COUNCILLED))
+               for o in found)
+
+
 def _prune(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
     """Drop a mention that is its container minus the head ("حزب X" ⊃ "X"; "مؤسسة X" ⊃ "X"),
     and mentions that merely repeat a container's tail; link parents (a body of its establishment)."""
@@ -3098,6 +3140,10 @@ def _prune(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
             continue  # (inst) "صندوق الأمم المتحدة للسكان", "منظمة الأمم المتحدة للتربية …": a body named right
             # after an indefinite head and before the container's field is a word of the agency's own name, no
             # second body (the gold lists the agency alone; "الجمعية العامة للأمم المتحدة" keeps both)
+        if outer is not None and _wrapped(tokens, found, m) and not any(
+                o is not m and o.name == m.name and not _wrapped(tokens, found, o) for o in found):
+            continue  # (finst) "مجموعة البنك الدولي", "هيئة وكالة الأنباء السعودية", "مجلس جماعة X": a name the
+            # text writes only inside one word of its container is the container's, no second body
         if outer is not None and outer.first + outer.head_len == m.first and outer.last == m.last \
                 and m.last - m.first >= 3 and _region_seat(tokens, m.last - 2) == 2:
             continue  # "الإدارة العامة للدفاع المدني بمحافظة الطائف": the service in that region is the directorate
@@ -3114,21 +3160,79 @@ def _prune(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
 def without_persons(tokens: list[Token], insts: list[InstMention], names: frozenset[str]) -> list[InstMention]:
     """Drop a head followed by the name of a person the text names, whole or by its surname ("حزب أويحيى" for
     the party of "أحمد أويحيى", "حزب X Y"): a body referred to by its leader, not its name; parents re-linked.
-    ``names``: each person's folded name and its last word."""
-    drop = {idx for idx, m in enumerate(insts) if m.last - m.first > m.head_len
-            and not tokens[m.first + m.head_len].article
-            and (" ".join(t.norm for t in tokens[m.first + m.head_len : m.last]) in names
-                 or (_base(tokens[m.first].norm) in INSTITUTIONS.LOYALTY_HEADS
-                     and tokens[m.first + m.head_len].norm in names))  # "قوات صالح الانقلابية" (ext-t50)
-            and (m.last - m.first == m.head_len + 1 or _base(tokens[m.first].norm) not in INSTITUTIONS.EPONYM_HEADS)}
+    ``names``: each person's folded name and its last word. Boards named only inside an office go too
+    (:func:`_titled_boards`: the offices, read before this, keep their titles)."""
+    _one_federation(insts)
+    held = _titled_boards(tokens, insts)
+    drop = held | {idx for idx, m in enumerate(insts) if m.last - m.first > m.head_len
+                   and not tokens[m.first + m.head_len].article
+                   and (" ".join(t.norm for t in tokens[m.first + m.head_len : m.last]) in names
+                        or (_base(tokens[m.first].norm) in INSTITUTIONS.LOYALTY_HEADS
+                            and tokens[m.first + m.head_len].norm in names))  # "قوات صالح الانقلابية" (ext-t50)
+                   and (m.last - m.first == m.head_len + 1
+                        or _base(tokens[m.first].norm) not in INSTITUTIONS.EPONYM_HEADS)}
     # (a body named after a person keeps that name: "جامعة محمد الخامس")
     if not drop:
         return insts
-    index = {old: new for new, old in enumerate(i for i in range(len(insts)) if i not in drop)}
-    kept = [m for idx, m in enumerate(insts) if idx not in drop]
+    index: dict[int, int] = {}
+    kept: list[InstMention] = []
+    for idx, m in enumerate(insts):
+        body = _board_body(tokens, insts, m) if idx in held else None
+        if idx not in drop or body is not None:
+            index[idx] = len(kept)
+            kept.append(body or m)
     for m in kept:
         m.parent = index.get(m.parent) if m.parent is not None else None
     return kept
+
+
+_FOOTBALL_SHORT = frozenset(fold(w) for w in ("اتحاد الكرة", "اتحاد القدم", "اتحاد كرة القدم"))
+_FOOTBALL_WORDS = frozenset(fold(w) for w in ("القدم", "الكرة"))
+_BOARD_OF = "مجلس إدارة "
+
+
+def _football_country(key: str) -> str | None:
+    """The country of a football federation's full name ("الاتحاد السعودي لكرة القدم", "اتحاد كرة القدم المصري")."""
+    words = key.split()
+    if not words or words[0] not in _UNIONS or not any(w in _FOOTBALL_WORDS for w in words):
+        return None
+    return next((w for w in reversed(words) if is_nationality(w)), None)
+
+
+def _one_federation(insts: list[InstMention]) -> None:
+    """(finst) "اتحاد الكرة", "اتحاد القدم", "اتحاد كرة القدم" (and its board) in a text that names one country's
+    football federation in full are that federation, one body under its full name, and so is its other spelling
+    ("الاتحاد المصري لكرة القدم" after "اتحاد كرة القدم المصري"); with two countries' federations the short name
+    stays as written."""
+    full: dict[str, InstMention] = {}
+    for m in insts:
+        country = _football_country(fold(m.name))
+        if country is not None:
+            full.setdefault(country, m)
+    if len(full) != 1:
+        return
+    country, first = next(iter(full.items()))
+    for m in insts:
+        key = fold(m.name)
+        if key in _FOOTBALL_SHORT or (m is not first and _football_country(key) == country):
+            m.name = first.name
+        elif key.startswith(fold(_BOARD_OF)) and key[len(fold(_BOARD_OF)) :] in _FOOTBALL_SHORT:
+            m.name = _BOARD_OF + first.name
+
+
+def _board_body(tokens: list[Token], insts: list[InstMention], m: InstMention) -> InstMention | None:
+    """The body a dropped board belongs to ("البنك الأهلي" of "رئيس مجلس إدارة البنك الأهلي"), when no mention of its
+    own starts there (:func:`_prune` drops a listed name inside its board's)."""
+    at = m.first + 2
+    if at >= m.last or any(o.first == at for o in insts) or len(m.name) != m.end - m.start:
+        return None
+    named = _named_at(tokens, at)
+    entry = named or _head_at(tokens, at)
+    if entry is None or entry[1] or at + entry[0] > m.last or (named is None and at + entry[0] == m.last):
+        return None  # (a head alone, "مجلس إدارة الجمعية", names no body)
+    start = tokens[at].start
+    name = m.name[start - m.start :]
+    return InstMention(at, m.last, start, m.end, name, _refine(name, entry[2]), entry[0])
 
 
 _AND_GENERIC_PLACES = frozenset(fold(w) for w in ("والجهات", "والأماكن", "والقطاعات"))
