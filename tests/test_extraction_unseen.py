@@ -20661,3 +20661,41 @@ def test_a_verb_after_a_title_is_no_first_name() -> None:  # guard
     persons = _persons(_facts("وكان وزير الدفاع يرافقه خالد عثمان، في الجولة."))
     assert "خالد عثمان" in persons
     assert not any(n.startswith("يرافقه") for n in persons)
+
+
+# fpart (tenth session): false participants read from the whole article — the party that sees a guest off after a
+# meeting ("وكان في وداعه …": not at the meeting; still at a visit, whose hosts they are, and not past a word of
+# accompanying), and an office with no holder named inside a cup's or a prize's name ("كأس ولي العهد").
+
+
+def test_the_party_seeing_the_guest_off_after_a_meeting_did_not_attend_it() -> None:
+    facts = _facts("التقى وزير الخارجية سعيد الكعبي أمس في الرياض وزير الدفاع الكوري كيم لي. وكان في وداعه لدى "
+                   "مغادرته المطار أمير منطقة الرياض فيصل بن بندر، ومدير الشرطة اللواء ناصر العتيبي.")
+    names = _all_participant_names(facts)
+    assert "كيم لي" in names
+    assert "فيصل بن بندر" not in names and "ناصر العتيبي" not in names
+
+
+def test_who_accompanied_the_guest_after_the_farewell_words_still_takes_part() -> None:  # guard
+    facts = _facts("التقى وزير الخارجية سعيد الكعبي أمس في الرياض وزير الدفاع الكوري كيم لي. وكان في وداعه لدى "
+                   "مغادرته المطار أمير منطقة الرياض فيصل بن بندر، ورافقه خلال الزيارة مدير الشرطة اللواء ناصر "
+                   "العتيبي.")
+    assert "ناصر العتيبي" in _all_participant_names(facts)
+
+
+def test_the_party_seeing_a_visitor_off_at_the_place_visited_takes_part() -> None:  # guard
+    facts = _facts("زار وزير الصحة سعيد الكعبي أمس مستشفى الملك فهد بجدة. وكان في وداعه لدى مغادرته المستشفى مدير "
+                   "الشؤون الصحية بجدة الدكتور ناصر العتيبي.")
+    assert "ناصر العتيبي" in _all_participant_names(facts)
+
+
+def test_an_office_inside_a_cups_name_does_not_attend() -> None:
+    facts = _facts("عقد مجلس إدارة النادي اجتماعه الدوري أمس برئاسة سالم العتيبي، وناقش مشاركة الفريق في كأس ولي "
+                   "العهد الموسم المقبل.")
+    assert facts.events
+    assert "ولي العهد" not in _all_participant_names(facts)
+
+
+def test_an_office_stated_as_attending_still_takes_part() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة النادي اجتماعه الدوري أمس برئاسة سالم العتيبي، بحضور ولي العهد.")
+    assert "ولي العهد" in _all_participant_names(facts)
