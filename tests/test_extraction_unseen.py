@@ -20699,3 +20699,20 @@ def test_an_office_inside_a_cups_name_does_not_attend() -> None:
 def test_an_office_stated_as_attending_still_takes_part() -> None:  # guard
     facts = _facts("عقد مجلس إدارة النادي اجتماعه الدوري أمس برئاسة سالم العتيبي، بحضور ولي العهد.")
     assert "ولي العهد" in _all_participant_names(facts)
+
+
+# fpart: an office with no holder after a word of attending or chairing belongs to another clause when a word that
+# opens one ("حيث", "قد", "إذ", "بعد" …) comes between — the ones a delegation greeted are not its members.
+
+
+def test_offices_greeted_in_a_later_clause_are_not_the_delegations_members() -> None:
+    facts = _facts("زار وفد من الاتحاد برئاسة سالم العتيبي، رئيس الاتحاد، المملكة أمس، حيث هنأ الوفد وزير الرياضة، "
+                   "ووكيل الوزارة بنجاح البطولة.")
+    assert facts.events
+    assert "وزير الرياضة" not in _all_participant_names(facts)
+
+
+def test_offices_listed_right_after_the_delegation_still_take_part() -> None:  # guard
+    facts = _facts("زار وفد من الاتحاد برئاسة سالم العتيبي، رئيس الاتحاد، المملكة أمس، وضم الوفد وزير الرياضة، "
+                   "ووكيل الوزارة.")
+    assert "وزير الرياضة" in _all_participant_names(facts)

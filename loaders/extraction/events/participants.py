@@ -234,7 +234,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     and fold(p.title) not in PEOPLE.ROYAL_TITLES \
                     and not _complement(tokens, people, p, k) and not _to_be_filled(tokens, p) \
                     and not _heads_body_at(tokens, people, p.first) \
-                    and not _document_author(tokens, p.first):  # "مرفوقا بولي العهد الأمير …": a style, no office
+                    and not _document_author(tokens, p.first) \
+                    and not _clause_between(tokens, k, p.first):  # "مرفوقا بولي العهد الأمير …": a style, no office
                 seen.add(p.title)
                 out.append(Agent(None, p))
     if ev.kind != "signing" and ev.cues:  # "كما قدم رئيس اللجنة … د. X السياسات": a presenter, after the first cue
@@ -689,6 +690,18 @@ def _named_for(tokens: list[Token], first: int) -> bool:
     return j >= 0 and tokens[j].sent == tokens[first].sent and (
         strip_clitic(tokens[j].norm)[0] in _NAMED_FOR or tokens[j].norm in _NAMED_FOR) \
         and not tokens[j].text.endswith("ه")  # ("كلمات": no ك clitic; "بمكتبه", "منحه": a pronoun, folded as ة)
+
+
+def _clause_between(tokens: list[Token], k: int, first: int) -> bool:
+    """ "وفد … برئاسة X، قد زار المملكة …، حيث هنأ الوفد الملك، وولي العهد": a word that opens another clause ("حيث",
+    "قد", "إذ", "بعد" …) between a word of attending or chairing at ``k`` and an office at ``first`` ends the
+    list of those it names; the office belongs to that other clause (fpart, tenth session)."""
+    return any(tokens[x].norm in _CLAUSE_OPENERS for x in range(k + 1, first))
+
+
+_CLAUSE_OPENERS = frozenset(fold(w) for w in ("حيث", "بينما", "إذ", "قد", "وقد", "عقب", "بعد", "وبعد", "لقد",
+                                              "ولقد", "كي", "لكي"))
+"""(Not "ثم": "ثم شارك …، وتسلم هدية من وكيل الإمارة" goes on telling the same occasion.)"""
 
 
 def _in_a_name(tokens: list[Token], a: Agent) -> bool:
