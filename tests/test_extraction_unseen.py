@@ -20860,3 +20860,56 @@ def test_a_territory_named_only_inside_its_council_is_the_councils() -> None:
 def test_a_territory_named_again_on_its_own_stays_a_body() -> None:  # guard
     facts = _facts("وصادق مجلس عمالة طنجة أصيلة على اتفاقية الشراكة، وأكد عامل عمالة طنجة أصيلة أهمية المشروع.")
     assert "عمالة طنجة أصيلة" in _insts(facts)
+# fpart (tenth session): false participants read from the whole article — the party that sees a guest off after a
+# meeting ("وكان في وداعه …": not at the meeting; still at a visit, whose hosts they are, and not past a word of
+# accompanying), and an office with no holder named inside a cup's or a prize's name ("كأس ولي العهد").
+
+
+def test_the_party_seeing_the_guest_off_after_a_meeting_did_not_attend_it() -> None:
+    facts = _facts("التقى وزير الخارجية سعيد الكعبي أمس في الرياض وزير الدفاع الكوري كيم لي. وكان في وداعه لدى "
+                   "مغادرته المطار أمير منطقة الرياض فيصل بن بندر، ومدير الشرطة اللواء ناصر العتيبي.")
+    names = _all_participant_names(facts)
+    assert "كيم لي" in names
+    assert "فيصل بن بندر" not in names and "ناصر العتيبي" not in names
+
+
+def test_who_accompanied_the_guest_after_the_farewell_words_still_takes_part() -> None:  # guard
+    facts = _facts("التقى وزير الخارجية سعيد الكعبي أمس في الرياض وزير الدفاع الكوري كيم لي. وكان في وداعه لدى "
+                   "مغادرته المطار أمير منطقة الرياض فيصل بن بندر، ورافقه خلال الزيارة مدير الشرطة اللواء ناصر "
+                   "العتيبي.")
+    assert "ناصر العتيبي" in _all_participant_names(facts)
+
+
+def test_the_party_seeing_a_visitor_off_at_the_place_visited_takes_part() -> None:  # guard
+    facts = _facts("زار وزير الصحة سعيد الكعبي أمس مستشفى الملك فهد بجدة. وكان في وداعه لدى مغادرته المستشفى مدير "
+                   "الشؤون الصحية بجدة الدكتور ناصر العتيبي.")
+    assert "ناصر العتيبي" in _all_participant_names(facts)
+
+
+def test_an_office_inside_a_cups_name_does_not_attend() -> None:
+    facts = _facts("عقد مجلس إدارة النادي اجتماعه الدوري أمس برئاسة سالم العتيبي، وناقش مشاركة الفريق في كأس ولي "
+                   "العهد الموسم المقبل.")
+    assert facts.events
+    assert "ولي العهد" not in _all_participant_names(facts)
+
+
+def test_an_office_stated_as_attending_still_takes_part() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة النادي اجتماعه الدوري أمس برئاسة سالم العتيبي، بحضور ولي العهد.")
+    assert "ولي العهد" in _all_participant_names(facts)
+
+
+# fpart: an office with no holder after a word of attending or chairing belongs to another clause when a word that
+# opens one ("حيث", "قد", "إذ", "بعد" …) comes between — the ones a delegation greeted are not its members.
+
+
+def test_offices_greeted_in_a_later_clause_are_not_the_delegations_members() -> None:
+    facts = _facts("زار وفد من الاتحاد برئاسة سالم العتيبي، رئيس الاتحاد، المملكة أمس، حيث هنأ الوفد وزير الرياضة، "
+                   "ووكيل الوزارة بنجاح البطولة.")
+    assert facts.events
+    assert "وزير الرياضة" not in _all_participant_names(facts)
+
+
+def test_offices_listed_right_after_the_delegation_still_take_part() -> None:  # guard
+    facts = _facts("زار وفد من الاتحاد برئاسة سالم العتيبي، رئيس الاتحاد، المملكة أمس، وضم الوفد وزير الرياضة، "
+                   "ووكيل الوزارة.")
+    assert "وزير الرياضة" in _all_participant_names(facts)

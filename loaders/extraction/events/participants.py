@@ -234,7 +234,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     and fold(p.title) not in PEOPLE.ROYAL_TITLES \
                     and not _complement(tokens, people, p, k) and not _to_be_filled(tokens, p) \
                     and not _heads_body_at(tokens, people, p.first) \
-                    and not _document_author(tokens, p.first):  # "مرفوقا بولي العهد الأمير …": a style, no office
+                    and not _document_author(tokens, p.first) \
+                    and not _clause_between(tokens, k, p.first):  # "مرفوقا بولي العهد الأمير …": a style, no office
                 seen.add(p.title)
                 out.append(Agent(None, p))
     if ev.kind != "signing" and ev.cues:  # "كما قدم رئيس اللجنة … د. X السياسات": a presenter, after the first cue
@@ -307,7 +308,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                                      a.person.name if a.person else a.post.holder if a.post else None)
             and not _far_from_event(tokens, people, ev, a) and not _on_another_side_only(tokens, people, ev, a)
             and not (a.person is not None and _named_for_only(tokens, people, a.person.name))
-            and not _predecessor_only(tokens, people, a)]
+            and not _predecessor_only(tokens, people, a) and not _seen_off_only(tokens, people, ev, a)
+            and not _in_a_name(tokens, a)]
 
 
 # aud-part2: a name met only thousands of characters away from the word that first tells the event (a long feature or
@@ -686,7 +688,27 @@ def _named_for(tokens: list[Token], first: int) -> bool:
             tokens[j].norm in honorifics() or tokens[j].norm in ROLES.STYLES):
         j -= 1
     return j >= 0 and tokens[j].sent == tokens[first].sent and (
-        strip_clitic(tokens[j].norm)[0] in _NAMED_FOR or tokens[j].norm in _NAMED_FOR)  # ("كلمات": no ك clitic)
+        strip_clitic(tokens[j].norm)[0] in _NAMED_FOR or tokens[j].norm in _NAMED_FOR) \
+        and not tokens[j].text.endswith("ه")  # ("كلمات": no ك clitic; "بمكتبه", "منحه": a pronoun, folded as ة)
+
+
+def _clause_between(tokens: list[Token], k: int, first: int) -> bool:
+    """ "وفد … برئاسة X، قد زار المملكة …، حيث هنأ الوفد الملك، وولي العهد": a word that opens another clause ("حيث",
+    "قد", "إذ", "بعد" …) between a word of attending or chairing at ``k`` and an office at ``first`` ends the
+    list of those it names; the office belongs to that other clause (fpart, tenth session)."""
+    return any(tokens[x].norm in _CLAUSE_OPENERS for x in range(k + 1, first))
+
+
+_CLAUSE_OPENERS = frozenset(fold(w) for w in ("حيث", "بينما", "إذ", "قد", "وقد", "عقب", "بعد", "وبعد", "لقد",
+                                              "ولقد", "كي", "لكي"))
+"""(Not "ثم": "ثم شارك …، وتسلم هدية من وكيل الإمارة" goes on telling the same occasion.)"""
+
+
+def _in_a_name(tokens: list[Token], a: Agent) -> bool:
+    """ "… في كأس ولي العهد", "جائزة أمير المنطقة للتفوق": an office with no holder read right after a prize, a cup, a
+    grant or a place it gives its name to (``_named_for``) is named in that name, not attending (fpart, tenth
+    session)."""
+    return a.person is None and a.post is not None and not a.post.holder and _named_for(tokens, a.post.first)
 
 
 def _named_for_only(tokens: list[Token], people: People, holder: str) -> bool:
@@ -1288,6 +1310,31 @@ def _predecessor_only(tokens: list[Token], people: People, a: Agent) -> bool:
     return bool(firsts) and all(
         any(tokens[x].norm == _IN_PLACE_OF and tokens[x].sent == tokens[k].sent
             for x in range(max(0, k - _PREDECESSOR_REACH), k)) for k in firsts)
+
+
+def _seen_off_only(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
+    """ "… وكان في وداعه لدى مغادرته المطار X، وY" told after a meeting: a person or office each of whose mentions
+    comes after "في وداع" (or "في وداعه/وداعها/وداعهم") in its sentence, no word of attending or accompanying
+    between, saw the guest off at his departure; he is not stated at the meeting or sitting itself (fpart, tenth
+    session). Not at a visit (those who see the visitor off where he went are its hosts, as those who welcome him
+    are), nor at an event of kind "other" (a departure told as the event: "غادر X … وكان في وداعه …")."""
+    firsts = agent_mentions(people, a)
+    if not firsts or ev.kind in ("visit", "other"):
+        return False
+
+    def seen_off(k: int) -> bool:
+        start = max(sentence_start(tokens, k), k - _FAREWELL_REACH, 1)
+        x = next((x for x in range(k - 1, start - 1, -1) if tokens[x].norm in _FAREWELL and tokens[x - 1].norm == _FI),
+                 -1)
+        return x > 0 and not any(tokens[c].sent == tokens[x].sent and c < k for c in ev.cues) \
+            and not any(_word_in(tokens, y, _ATTENDANCE_WORDS) for y in range(x + 1, k))
+
+    return all(seen_off(k) for k in firsts)
+
+
+_FAREWELL = frozenset(fold(w) for w in ("وداع", "وداعه", "وداعها", "وداعهم", "وداعهما"))
+_FAREWELL_REACH = 60
+"""How far after "في وداعه" the list of those who saw the guest off may go on (a long list of offices and names)."""
 
 
 _SIDE = frozenset(fold(w) for w in ("سياق", "شأن", "صعيد", "جهة", "جانب", "ناحية"))
