@@ -20661,3 +20661,49 @@ def test_a_verb_after_a_title_is_no_first_name() -> None:  # guard
     persons = _persons(_facts("وكان وزير الدفاع يرافقه خالد عثمان، في الجولة."))
     assert "خالد عثمان" in persons
     assert not any(n.startswith("يرافقه") for n in persons)
+
+
+# fpeople (tenth session): false persons on unseen text. "بن Y" closing a name the text gives in full is that person's
+# short form, so an unknown word before it (a verb, a verbal noun) is no given name; ب/ل + a function word written
+# with its hamza ("بأنه", "لأنه"), + "كل/غير/حيث/مثل", or + a تفعيل verbal noun ("بتحقيق") is a phrase, no surname;
+# "سعادة"/"فضيلة" are also common nouns ("happiness", "a virtue") and style no one before an unknown word or "و".
+
+
+def test_a_verb_before_the_short_form_of_a_named_family_is_no_person() -> None:
+    facts = _facts("وتولى عبد الرحيم بن عمار رئاسة المجلس بالنيابة. ثم حدد بن عمار يوم الاقتراع.")
+    persons = _persons(facts)
+    assert "عبد الرحيم بن عمار" in persons
+    assert "حدد بن عمار" not in persons
+
+
+def test_an_unknown_given_name_with_its_own_father_is_kept() -> None:  # guard
+    persons = _persons(_facts("وحضر الحفل شافي بن مرزوق العتيبي، وكرم غازي بن نافع عددا من الطلاب."))
+    assert "شافي بن مرزوق العتيبي" in persons
+    assert "غازي بن نافع" in persons
+
+
+def test_a_hamza_written_that_clause_after_a_name_is_no_surname() -> None:
+    facts = _facts("وأفادت اللجنة المنظمة برئاسة يوهانس كارلسون بأنه لن يحضر الحفل.")
+    persons = _persons(facts)
+    assert "يوهانس كارلسون" in persons
+    assert not any(n.endswith("بأنه") for n in persons)
+
+
+def test_a_tafil_verbal_noun_after_a_given_name_is_no_surname() -> None:
+    persons = _persons(_facts("ووعد سامي بتحقيق مطالب السكان في أقرب وقت."))
+    assert not any(n.endswith("بتحقيق") for n in persons)
+
+
+def test_a_short_foreign_surname_that_looks_like_a_particle_is_kept() -> None:  # guard
+    persons = _persons(_facts("وقال المدرب الفرنسي جيرار بلان إن الفريق جاهز."))
+    assert "جيرار بلان" in persons
+
+
+def test_happiness_is_no_style_before_an_unknown_word() -> None:
+    persons = _persons(_facts("ونظمت البلدية حفلا للأسر وسط سعادة غامرة تملأ قلوب الصغار."))
+    assert persons == set()
+
+
+def test_excellency_before_a_known_name_still_styles_him() -> None:  # guard
+    persons = _persons(_facts("وقد استقبل سعادة فهد الدوسري الوفد الزائر في مكتبه."))
+    assert "فهد الدوسري" in persons

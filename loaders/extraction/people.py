@@ -39,6 +39,7 @@ from marsad.loaders.extraction.names import (
     hyphen_joined,
     is_honorific,
     parse_name,
+    phrase_after_name,
 )
 from marsad.loaders.extraction.text import Token, clitic_spellings, lam_article, strip_clitic
 from marsad.loaders.extraction.words import (
@@ -2971,7 +2972,7 @@ def _ends_clean(tokens: list[Token], e: int) -> bool:
         return True
     t = tokens[e]
     return (not t.is_word or t.sent != tokens[e - 1].sent or is_stop(t.norm) or t.norm[:1] == "و"
-            or _title_at(tokens, e) is not None
+            or _title_at(tokens, e) is not None or phrase_after_name(t, few=False)
             or (t.norm not in lexicon().first_names and _object_verbal_noun(tokens, e)))
     # ("برئاسة X Y تأجيل المباراة": a verbal noun and its definite object, what was decided, ext-t149)
 
@@ -3445,6 +3446,29 @@ def _ibn_short_form(tokens: list[Token], out: People) -> None:
             longer = ends.get(tokens[pm.first + 1].norm)
             if longer is not None and longer.name != pm.name:
                 dropped[pm.name] = longer.name
+    _merge_into(out, dropped)
+
+
+def _ibn_family_short_form(tokens: list[Token], out: People) -> None:
+    """ "عبد القادر بن صالح … حدد بن صالح موعد …", "محمد بن سلمان … محاكمة بن سلمان": "بن Y" closing a name the text
+    gives in full is that person's short form, and an unknown word before it (a verb, a verbal noun) is no given
+    name: "X بن Y" is no second person when X is not a known given name and exactly one other person of the text ends
+    on "بن Y" after another word (fpeople)."""
+    lex = lexicon()
+
+    def unknown_given(pm: PersonMention) -> bool:
+        first = tokens[pm.first].norm[pm.start - tokens[pm.first].start:]
+        return pm.last - pm.first == 3 and first not in lex.first_names and not first.startswith("عبد")
+
+    ends: dict[str, set[str]] = {}
+    for pm in out.persons:
+        if pm.last - pm.first >= 3 and tokens[pm.last - 2].norm in _BIN and not unknown_given(pm):
+            ends.setdefault(tokens[pm.last - 1].norm, set()).add(pm.name)
+    dropped: dict[str, str] = {}
+    for pm in out.persons:
+        longer = ends.get(tokens[pm.last - 1].norm, set())
+        if len(longer) == 1 and tokens[pm.last - 2].norm in _BIN and unknown_given(pm):
+            dropped[pm.name] = next(iter(longer))
     _merge_into(out, dropped)
 
 
@@ -4584,7 +4608,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 name = longer  # "السيد جان لوك X ،": a comma closes a three-word foreign name
             if name is not None:
                 name = _listed_full_name(tokens, i, name)
-            if name is not None and name.start not in by_token:
+            if name is not None and name.start not in by_token and not _noun_style(tokens, i, name):
                 add(name)
             continue
         if _profession_style(tok.norm):
@@ -4708,6 +4732,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _father_in_house_form(tokens, out)
     _skipped_filiation(tokens, out)
     _ibn_short_form(tokens, out)
+    _ibn_family_short_form(tokens, out)
     _credentials(tokens, out)
     _career_list(tokens, out, cues)
     _experience_list(tokens, out)
@@ -4728,6 +4753,17 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     out.posts = [p for p in out.posts if not _headline_run_on(text, tokens, p)]
     _listed_name_cut(text, tokens, out)
     return out
+
+
+_NOUN_STYLES = frozenset(fold(w) for w in ("سعادة", "فضيلة"))  # also "happiness", "a virtue"
+
+
+def _noun_style(tokens: list[Token], i: int, name: Name) -> bool:
+    """ "وسط سعادة تغمر الأطفال", "مصدر سعادة وفرحة", "العمل التطوعي فضيلة دينية": a style that is also a common
+    noun ("happiness", "a virtue") names no one when an unknown word or "و" + a word follows it; as a style it stands
+    before a title or a known given name (fpeople)."""
+    base = tokens[i].norm[1:] if tokens[i].norm[:1] == "و" else tokens[i].norm
+    return base in _NOUN_STYLES and (not name.known or bool(name.clitic))
 
 
 def _styled_late_holder(tokens: list[Token], out: People) -> None:
