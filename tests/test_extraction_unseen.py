@@ -20707,3 +20707,21 @@ def test_happiness_is_no_style_before_an_unknown_word() -> None:
 def test_excellency_before_a_known_name_still_styles_him() -> None:  # guard
     persons = _persons(_facts("وقد استقبل سعادة فهد الدوسري الوفد الزائر في مكتبه."))
     assert "فهد الدوسري" in persons
+
+
+# fpeople: "و" + an office stacked right before a member's office whose holder an honorific introduces opens the next
+# dignitary even with no comma before the "و"; the office is not one more of the name before.
+
+
+def test_a_state_ministers_office_after_and_goes_to_the_next_dignitary() -> None:
+    facts = _facts("وحضر اللقاء الأمير فيصل بن خالد بن سعود أمير المنطقة وزير الإسكان ووزير الدولة عضو مجلس الوزراء "
+                   "الدكتور نايف بن سالم القرني.")
+    held = _held_pnames(facts)
+    assert ("نايف بن سالم القرني", "وزير الدولة") in held
+    assert ("فيصل بن خالد بن سعود", "وزير الدولة") not in held
+
+
+def test_a_campaign_office_in_construct_with_a_bare_name_stays_with_the_first() -> None:  # guard
+    facts = _facts("وينتظر الجميع قدوم سمير بوعلام رئيس الحكومة الأسبق ومدير حملة الرئيس السابق حميد كرامي.")
+    held = _held_pnames(facts)
+    assert ("حميد كرامي", "مدير حملة") not in held

@@ -1428,14 +1428,18 @@ def _supervising_before_holder(tokens: list[Token], e: int, i: int) -> int:
     return after - e
 
 
-def _opens_next_dignitary(tokens: list[Token], b: PostMention, c: PostMention | None, out: People) -> bool:
+def _opens_next_dignitary(tokens: list[Token], b: PostMention, c: PostMention | None, out: People, *,
+                          comma: bool = True) -> bool:
     """ "…، ووزير الدولة عضو مجلس الوزراء الدكتور Y": an office opened by و after a comma, stacked right before
     another office whose holder is named after it, is that holder's first office, not one more office of the name
-    before the comma (ext-t51)."""
+    before the comma (ext-t51); with no comma ("X … وزير الداخلية ووزير الدولة عضو مجلس الوزراء الدكتور Y") only when
+    an honorific introduces Y (not "X رئيس الوزراء ومدير حملة الرئيس Z": the campaign is Z's, the office X's;
+    fpeople)."""
     if c is None or c.first != b.last or not c.holder or b.start == tokens[b.first].start \
             or not tokens[b.first].norm.startswith("و"):
         return False
-    return any(pm.name == c.holder and pm.first >= c.last for pm in out.persons)
+    return any(pm.name == c.holder and pm.first >= c.last
+               and (comma or tokens[pm.first - 1].norm in lexicon().honorifics) for pm in out.persons)
 
 
 def _second_country(tokens: list[Token], e: int, i: int) -> bool:
@@ -4534,8 +4538,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                     b.start == tokens[b.first].start and any(
                         pm.name == a.holder and pm.last in (a.first, a.first - 1) for pm in out.persons)):
                 continue  # "X الوكيل العام للملك … رئيس النيابة العامة": both follow the name
-            if b.first > a.last and _opens_next_dignitary(tokens, b, following.get(id(b)), out):
-                continue  # "X وزير الداخلية، ووزير الدولة عضو مجلس الوزراء الدكتور Y": the next item's (ext-t51)
+            if _opens_next_dignitary(tokens, b, following.get(id(b)), out, comma=b.first > a.last):
+                continue  # "X وزير الداخلية، ووزير الدولة عضو مجلس الوزراء الدكتور Y": the next item's (ext-t51),
+                # also with no comma before the "و" when an honorific introduces Y (fpeople)
             if fold(b.title).startswith(_KINGS_TITLE) and any(
                     pm.name == a.holder and pm.first > 0 and tokens[pm.first - 1].norm in _PRINCE_STYLES
                     for pm in out.persons):
