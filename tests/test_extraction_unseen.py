@@ -20725,3 +20725,19 @@ def test_a_campaign_office_in_construct_with_a_bare_name_stays_with_the_first() 
     facts = _facts("وينتظر الجميع قدوم سمير بوعلام رئيس الحكومة الأسبق ومدير حملة الرئيس السابق حميد كرامي.")
     held = _held_pnames(facts)
     assert ("حميد كرامي", "مدير حملة") not in held
+
+
+# fpeople: an office read after "مكتب" and a style ("مدير مكتب سمو/معالي …") is the dignitary's whose bureau it is; the
+# name after it holds the bureau's office as a whole.
+
+
+def test_the_head_of_a_styled_bureau_holds_the_bureau_office() -> None:
+    facts = _facts("وحضر الاستقبال مدير مكتب سمو نائب أمير المنطقة الأستاذ سلطان بن ناصر الحربي.")
+    held = _held_pnames(facts)
+    assert ("سلطان بن ناصر الحربي", "مدير مكتب سمو نائب أمير المنطقة") in held
+    assert ("سلطان بن ناصر الحربي", "نائب أمير المنطقة") not in held
+
+
+def test_a_bureau_of_an_unstyled_body_keeps_its_office() -> None:  # guard
+    facts = _facts("وحضر الاستقبال مدير مكتب التعليم بالمحافظة الأستاذ سلطان بن ناصر الحربي.")
+    assert ("سلطان بن ناصر الحربي", "مدير مكتب التعليم بالمحافظة") in _held_pnames(facts)

@@ -4757,6 +4757,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _surname_apposed(text, tokens, out)
     out.posts = [p for p in out.posts if not _headline_run_on(text, tokens, p)]
     _listed_name_cut(text, tokens, out)
+    _styled_bureau_head(text, tokens, out)
     return out
 
 
@@ -4769,6 +4770,28 @@ def _noun_style(tokens: list[Token], i: int, name: Name) -> bool:
     before a title or a known given name (fpeople)."""
     base = tokens[i].norm[1:] if tokens[i].norm[:1] == "و" else tokens[i].norm
     return base in _NOUN_STYLES and (not name.known or bool(name.clitic))
+
+
+_BUREAU = frozenset(fold(w) for w in ("مكتب", "لمكتب"))
+
+
+def _styled_bureau_head(text: str, tokens: list[Token], out: People) -> None:
+    """ "ومدير مكتب معالي الوزير السفير X", "مدير مكتب سمو أمير المنطقة X": an office read after "مكتب" and a style
+    is the dignitary's whose bureau it is; the name after it holds the whole office, from the bureau's head ("مدير
+    مكتب …") to the end of the title, less a rank or a style closing it, and no minister's office (fpeople)."""
+    lex = lexicon()
+    for p in out.posts:
+        h = p.first - 3
+        if not p.holder or h < 0 or tokens[p.first - 1].norm not in lex.honorifics \
+                or tokens[p.first - 2].norm not in _BUREAU or tokens[h].sent != tokens[p.first].sent:
+            continue
+        hit = _title_at(tokens, h)
+        if hit is None or hit[0] != 1:
+            continue
+        last = p.last - 1 if p.last - 1 > p.first and (tokens[p.last - 1].norm in CHAINS.RANKS
+                                                       or tokens[p.last - 1].norm in ROLES.STYLES) else p.last
+        p.first, p.last, p.start, p.end = h, last, tokens[h].start + hit[1], tokens[last - 1].end
+        p.title, p.ministry = text[p.start : p.end], None
 
 
 def _styled_late_holder(tokens: list[Token], out: People) -> None:
