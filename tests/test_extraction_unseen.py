@@ -20741,3 +20741,19 @@ def test_the_head_of_a_styled_bureau_holds_the_bureau_office() -> None:
 def test_a_bureau_of_an_unstyled_body_keeps_its_office() -> None:  # guard
     facts = _facts("وحضر الاستقبال مدير مكتب التعليم بالمحافظة الأستاذ سلطان بن ناصر الحربي.")
     assert ("سلطان بن ناصر الحربي", "مدير مكتب التعليم بالمحافظة") in _held_pnames(facts)
+
+
+# fpeople: a bare "الرئيس" right before a person the text names, who holds no office in it, is his office; not when it
+# is the complement of another office or of a kin noun.
+
+
+def test_a_bare_president_before_a_named_person_is_his_office() -> None:
+    facts = _facts("وجاء الاجتماع بطلب من الرئيس ماهر الحسيني، وسيعقد في القاهرة.")
+    assert ("ماهر الحسيني", "الرئيس") in _held_pnames(facts)
+
+
+def test_a_president_in_the_complement_of_another_office_or_a_kin_noun_is_not_his() -> None:  # guard
+    facts = _facts("وقال مستشار الرئيس ماهر الحسيني إن الوفد وصل. وزارت والدة الرئيس سلمى الحسيني المدرسة.")
+    held = _held_pnames(facts)
+    assert ("ماهر الحسيني", "الرئيس") not in held
+    assert ("سلمى الحسيني", "الرئيس") not in held

@@ -4758,6 +4758,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     out.posts = [p for p in out.posts if not _headline_run_on(text, tokens, p)]
     _listed_name_cut(text, tokens, out)
     _styled_bureau_head(text, tokens, out)
+    _bare_president(text, tokens, out)
     return out
 
 
@@ -4792,6 +4793,34 @@ def _styled_bureau_head(text: str, tokens: list[Token], out: People) -> None:
                                                        or tokens[p.last - 1].norm in ROLES.STYLES) else p.last
         p.first, p.last, p.start, p.end = h, last, tokens[h].start + hit[1], tokens[last - 1].end
         p.title, p.ministry = text[p.start : p.end], None
+
+
+_KIN_OR_POST_OF = frozenset(fold(w) for w in ("جدة", "جد", "والد", "والدة", "ابن", "ابنة", "نجل", "نجلة", "شقيق",
+                                              "شقيقة", "زوج", "زوجة", "أرملة", "حفيد", "حفيدة", "منصب", "لمنصب"))
+
+
+def _bare_president(text: str, tokens: list[Token], out: People) -> None:
+    """ "بحضور الرئيس X Y", "دعوة من الرئيس X Y": a bare "الرئيس" right before a person the text names, who holds no
+    office in it, is his office (the gold of most sets counts it); not when "الرئيس" is the complement of another
+    office ("مساعد الرئيس X", "مستشار الرئيس X"), of a kin noun or of "منصب", or inside an office read already; no
+    person is added (fpeople)."""
+    held = {p.holder for p in out.posts if p.holder}
+    inside = {x for p in out.posts for x in range(p.first, p.last)}
+    done: set[str] = set()
+    for pm in out.persons:
+        i = pm.first - 1
+        if i < 0 or pm.name in held or pm.name in done or i in inside or tokens[i].sent != tokens[pm.first].sent \
+                or pm.start != tokens[pm.first].start:
+            continue
+        clitic = 1 if tokens[i].norm[:1] == "و" else 0
+        if tokens[i].norm[clitic:] not in _PRESIDENT or (i > 0 and (
+                _may_be_title(tokens[i - 1].norm) or tokens[i - 1].norm in _ASSISTANT_HEADS
+                or tokens[i - 1].norm in _KIN_OR_POST_OF)):
+            continue  # (not "جدة الرئيس X": his grandmother; not "لمنصب الرئيس X": a candidate for the office)
+        start = tokens[i].start + clitic
+        out.posts.append(PostMention(i, pm.first, start, tokens[i].end, text[start : tokens[i].end],
+                                     holder=pm.name))
+        done.add(pm.name)
 
 
 def _styled_late_holder(tokens: list[Token], out: People) -> None:
