@@ -20757,3 +20757,8 @@ def test_a_president_in_the_complement_of_another_office_or_a_kin_noun_is_not_hi
     held = _held_pnames(facts)
     assert ("ماهر الحسيني", "الرئيس") not in held
     assert ("سلمى الحسيني", "الرئيس") not in held
+
+
+def test_a_bare_governor_before_a_named_person_is_his_office() -> None:
+    facts = _facts("وتفقد الوفد المشاريع رفقة المحافظ سامي العنزي، والتقى الأهالي.")
+    assert ("سامي العنزي", "المحافظ") in _held_pnames(facts)

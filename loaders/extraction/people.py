@@ -4795,15 +4795,16 @@ def _styled_bureau_head(text: str, tokens: list[Token], out: People) -> None:
         p.title, p.ministry = text[p.start : p.end], None
 
 
+_BARE_OFFICES = _PRESIDENT | {fold("المحافظ")}  # (not "السفير": often a rank before another office)
 _KIN_OR_POST_OF = frozenset(fold(w) for w in ("جدة", "جد", "والد", "والدة", "ابن", "ابنة", "نجل", "نجلة", "شقيق",
                                               "شقيقة", "زوج", "زوجة", "أرملة", "حفيد", "حفيدة", "منصب", "لمنصب"))
 
 
 def _bare_president(text: str, tokens: list[Token], out: People) -> None:
-    """ "بحضور الرئيس X Y", "دعوة من الرئيس X Y": a bare "الرئيس" right before a person the text names, who holds no
-    office in it, is his office (the gold of most sets counts it); not when "الرئيس" is the complement of another
-    office ("مساعد الرئيس X", "مستشار الرئيس X"), of a kin noun or of "منصب", or inside an office read already; no
-    person is added (fpeople)."""
+    """ "بحضور الرئيس X Y", "دعوة من الرئيس X Y", "رفقة المحافظ X Y": a bare "الرئيس" or "المحافظ" right before a person
+    the text names, who holds no office in it, is his office (the gold of most sets counts it); not when it is the
+    complement of another office ("مساعد الرئيس X", "مستشار الرئيس X"), of a kin noun or of "منصب", or inside an office
+    read already; no person is added (fpeople)."""
     held = {p.holder for p in out.posts if p.holder}
     inside = {x for p in out.posts for x in range(p.first, p.last)}
     done: set[str] = set()
@@ -4813,7 +4814,7 @@ def _bare_president(text: str, tokens: list[Token], out: People) -> None:
                 or pm.start != tokens[pm.first].start:
             continue
         clitic = 1 if tokens[i].norm[:1] == "و" else 0
-        if tokens[i].norm[clitic:] not in _PRESIDENT or (i > 0 and (
+        if tokens[i].norm[clitic:] not in _BARE_OFFICES or (i > 0 and (
                 _may_be_title(tokens[i - 1].norm) or tokens[i - 1].norm in _ASSISTANT_HEADS
                 or tokens[i - 1].norm in _KIN_OR_POST_OF)):
             continue  # (not "جدة الرئيس X": his grandmother; not "لمنصب الرئيس X": a candidate for the office)
