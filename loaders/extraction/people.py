@@ -4758,7 +4758,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     out.posts = [p for p in out.posts if not _headline_run_on(text, tokens, p)]
     _listed_name_cut(text, tokens, out)
     _styled_bureau_head(text, tokens, out)
-    _bare_president(text, tokens, out)
+    _bare_office_before_name(text, tokens, out)
     return out
 
 
@@ -4800,7 +4800,7 @@ _KIN_OR_POST_OF = frozenset(fold(w) for w in ("جدة", "جد", "والد", "و�
                                               "شقيقة", "زوج", "زوجة", "أرملة", "حفيد", "حفيدة", "منصب", "لمنصب"))
 
 
-def _bare_president(text: str, tokens: list[Token], out: People) -> None:
+def _bare_office_before_name(text: str, tokens: list[Token], out: People) -> None:
     """ "بحضور الرئيس X Y", "دعوة من الرئيس X Y", "رفقة المحافظ X Y": a bare "الرئيس" or "المحافظ" right before a person
     the text names, who holds no office in it, is his office (the gold of most sets counts it); not when it is the
     complement of another office ("مساعد الرئيس X", "مستشار الرئيس X"), of a kin noun or of "منصب", or inside an office
