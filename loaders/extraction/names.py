@@ -221,6 +221,8 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break  # "X Y النائب السابق لرئيس …": the deputy's office after the name, no family name (ext-t51)
         if j > k and norm[:1] in "بلك" and norm[1:] in _DEMONSTRATIVES and norm not in lex.first_names:
             break  # "X Y بهذه المناسبة", "X Y لذلك": ب/ل/ك + a demonstrative opens a phrase, no surname (ext-t51)
+        if j > k and phrase_after_name(tokens[j]):
+            break  # "وصفه X بأنه …", "X لأنه", "X بكل …", "تعهد X بتحقيق …" (fpeople)
         if j > k and tokens[j].article and norm.startswith("ال") and place_len(tokens, j) >= 2:
             break  # "أن يزور الملك سلمان الولايات المتحدة": a place of two words or more is what follows (ext-t45)
         if j == k and (is_stop(norm) or norm in PEOPLE.NOT_NAMES or not tokens[j].is_word):
@@ -612,11 +614,24 @@ def _month_surname(tokens: list[Token], k: int, j: int) -> bool:
 
 _TAFIL_ACC_STRICT = re.compile(r"^ت[^اويى][^اويى]ي[^اويى]ا$")
 """The same with consonant radicals only ("تعريفا", "تقديرا"; not a foreign family name such as "تيسيما")."""
+_PHRASE_AFTER_BI = frozenset(fold(w) for w in ("كل", "غير", "حيث", "مثل"))  # "بكل", "لغير", "بحيث", "بمثل"
+_BI_TAFIL = re.compile(r"^[بل]ت[^اويى][^اويى]ي[^اويىه]$")  # "بتشغيل", "لتحقيق": ب/ل + a verbal noun of the تفعيل
+# form (not "لتقنية")
 _TAFIL_ACC = re.compile(r"^ت\w\wي\wا$")  # "تقديرا", "تكريما", "تثمينا": an accusative verbal noun of the تفعيل form
 _IFTIAL = re.compile(r"^الا\w[تطد]\wا\w$|^الان\w\wا\w$")  # "الاجتماع", "الاحتفال", "الاضطلاع"; "الانطلاق"
 _TAFAAUL = re.compile(r"^الت[^ا]ا[^اوي][^اويه]$")
 """(aud-inst) A definite verbal noun of the تفاعل form ("التعادل", "التنافس", "التواصل"), the object of the verb
 before a name ("أدرك X Y التعادل"): no family name has that shape (those in "الت…ا…" end in ي: "التهامي")."""
+
+
+def phrase_after_name(tok: Token, *, few: bool = True) -> bool:
+    """ب/ل + a function word written with its hamza ("بأنه", "لأنه", "بأي"; not "بلة", "باي", "بيكون", "بليس":
+    surnames), + a verbal noun of the تفعيل form ("بتحقيق", "بتشغيل"), or (``few``) + one of a few other words ("بكل",
+    "لغير", "بحيث"): a phrase after a name, no surname (fpeople)."""
+    norm = tok.norm
+    return not tok.article and norm[:1] in "بل" and norm not in lexicon().first_names and (
+        (tok.text[1:2] in "أإ" and is_stop(norm[1:])) or _BI_TAFIL.match(norm) is not None
+        or (few and norm[1:] in _PHRASE_AFTER_BI))
 
 
 def hyphen_joined(tokens: list[Token], j: int) -> bool:

@@ -39,6 +39,7 @@ from marsad.loaders.extraction.names import (
     hyphen_joined,
     is_honorific,
     parse_name,
+    phrase_after_name,
 )
 from marsad.loaders.extraction.text import Token, clitic_spellings, lam_article, strip_clitic
 from marsad.loaders.extraction.words import (
@@ -1427,14 +1428,18 @@ def _supervising_before_holder(tokens: list[Token], e: int, i: int) -> int:
     return after - e
 
 
-def _opens_next_dignitary(tokens: list[Token], b: PostMention, c: PostMention | None, out: People) -> bool:
+def _opens_next_dignitary(tokens: list[Token], b: PostMention, c: PostMention | None, out: People, *,
+                          comma: bool = True) -> bool:
     """ "…، ووزير الدولة عضو مجلس الوزراء الدكتور Y": an office opened by و after a comma, stacked right before
     another office whose holder is named after it, is that holder's first office, not one more office of the name
-    before the comma (ext-t51)."""
+    before the comma (ext-t51); with no comma ("X … وزير الداخلية ووزير الدولة عضو مجلس الوزراء الدكتور Y") only when
+    an honorific introduces Y (not "X رئيس الوزراء ومدير حملة الرئيس Z": the campaign is Z's, the office X's;
+    fpeople)."""
     if c is None or c.first != b.last or not c.holder or b.start == tokens[b.first].start \
             or not tokens[b.first].norm.startswith("و"):
         return False
-    return any(pm.name == c.holder and pm.first >= c.last for pm in out.persons)
+    return any(pm.name == c.holder and pm.first >= c.last
+               and (comma or tokens[pm.first - 1].norm in lexicon().honorifics) for pm in out.persons)
 
 
 def _second_country(tokens: list[Token], e: int, i: int) -> bool:
@@ -2971,7 +2976,7 @@ def _ends_clean(tokens: list[Token], e: int) -> bool:
         return True
     t = tokens[e]
     return (not t.is_word or t.sent != tokens[e - 1].sent or is_stop(t.norm) or t.norm[:1] == "و"
-            or _title_at(tokens, e) is not None
+            or _title_at(tokens, e) is not None or phrase_after_name(t, few=False)
             or (t.norm not in lexicon().first_names and _object_verbal_noun(tokens, e)))
     # ("برئاسة X Y تأجيل المباراة": a verbal noun and its definite object, what was decided, ext-t149)
 
@@ -3445,6 +3450,29 @@ def _ibn_short_form(tokens: list[Token], out: People) -> None:
             longer = ends.get(tokens[pm.first + 1].norm)
             if longer is not None and longer.name != pm.name:
                 dropped[pm.name] = longer.name
+    _merge_into(out, dropped)
+
+
+def _ibn_family_short_form(tokens: list[Token], out: People) -> None:
+    """ "عبد القادر بن صالح … حدد بن صالح موعد …", "محمد بن سلمان … محاكمة بن سلمان": "بن Y" closing a name the text
+    gives in full is that person's short form, and an unknown word before it (a verb, a verbal noun) is no given
+    name: "X بن Y" is no second person when X is not a known given name and exactly one other person of the text ends
+    on "بن Y" after another word (fpeople)."""
+    lex = lexicon()
+
+    def unknown_given(pm: PersonMention) -> bool:
+        first = tokens[pm.first].norm[pm.start - tokens[pm.first].start:]
+        return pm.last - pm.first == 3 and first not in lex.first_names and not first.startswith("عبد")
+
+    ends: dict[str, set[str]] = {}
+    for pm in out.persons:
+        if pm.last - pm.first >= 3 and tokens[pm.last - 2].norm in _BIN and not unknown_given(pm):
+            ends.setdefault(tokens[pm.last - 1].norm, set()).add(pm.name)
+    dropped: dict[str, str] = {}
+    for pm in out.persons:
+        longer = ends.get(tokens[pm.last - 1].norm, set())
+        if len(longer) == 1 and tokens[pm.last - 2].norm in _BIN and unknown_given(pm):
+            dropped[pm.name] = next(iter(longer))
     _merge_into(out, dropped)
 
 
@@ -4510,8 +4538,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                     b.start == tokens[b.first].start and any(
                         pm.name == a.holder and pm.last in (a.first, a.first - 1) for pm in out.persons)):
                 continue  # "X الوكيل العام للملك … رئيس النيابة العامة": both follow the name
-            if b.first > a.last and _opens_next_dignitary(tokens, b, following.get(id(b)), out):
-                continue  # "X وزير الداخلية، ووزير الدولة عضو مجلس الوزراء الدكتور Y": the next item's (ext-t51)
+            if _opens_next_dignitary(tokens, b, following.get(id(b)), out, comma=b.first > a.last):
+                continue  # "X وزير الداخلية، ووزير الدولة عضو مجلس الوزراء الدكتور Y": the next item's (ext-t51),
+                # also with no comma before the "و" when an honorific introduces Y (fpeople)
             if fold(b.title).startswith(_KINGS_TITLE) and any(
                     pm.name == a.holder and pm.first > 0 and tokens[pm.first - 1].norm in _PRINCE_STYLES
                     for pm in out.persons):
@@ -4584,7 +4613,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                 name = longer  # "السيد جان لوك X ،": a comma closes a three-word foreign name
             if name is not None:
                 name = _listed_full_name(tokens, i, name)
-            if name is not None and name.start not in by_token:
+            if name is not None and name.start not in by_token and not _noun_style(tokens, i, name):
                 add(name)
             continue
         if _profession_style(tok.norm):
@@ -4708,6 +4737,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _father_in_house_form(tokens, out)
     _skipped_filiation(tokens, out)
     _ibn_short_form(tokens, out)
+    _ibn_family_short_form(tokens, out)
     _credentials(tokens, out)
     _career_list(tokens, out, cues)
     _experience_list(tokens, out)
@@ -4727,7 +4757,71 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _surname_apposed(text, tokens, out)
     out.posts = [p for p in out.posts if not _headline_run_on(text, tokens, p)]
     _listed_name_cut(text, tokens, out)
+    _styled_bureau_head(text, tokens, out)
+    _bare_office_before_name(text, tokens, out)
     return out
+
+
+_NOUN_STYLES = frozenset(fold(w) for w in ("سعادة", "فضيلة"))  # also "happiness", "a virtue"
+
+
+def _noun_style(tokens: list[Token], i: int, name: Name) -> bool:
+    """ "وسط سعادة تغمر الأطفال", "مصدر سعادة وفرحة", "العمل التطوعي فضيلة دينية": a style that is also a common
+    noun ("happiness", "a virtue") names no one when an unknown word or "و" + a word follows it; as a style it stands
+    before a title or a known given name (fpeople)."""
+    base = tokens[i].norm[1:] if tokens[i].norm[:1] == "و" else tokens[i].norm
+    return base in _NOUN_STYLES and (not name.known or bool(name.clitic))
+
+
+_BUREAU = frozenset(fold(w) for w in ("مكتب", "لمكتب"))
+
+
+def _styled_bureau_head(text: str, tokens: list[Token], out: People) -> None:
+    """ "ومدير مكتب معالي الوزير السفير X", "مدير مكتب سمو أمير المنطقة X": an office read after "مكتب" and a style
+    is the dignitary's whose bureau it is; the name after it holds the whole office, from the bureau's head ("مدير
+    مكتب …") to the end of the title, less a rank or a style closing it, and no minister's office (fpeople)."""
+    lex = lexicon()
+    for p in out.posts:
+        h = p.first - 3
+        if not p.holder or h < 0 or tokens[p.first - 1].norm not in lex.honorifics \
+                or tokens[p.first - 2].norm not in _BUREAU or tokens[h].sent != tokens[p.first].sent:
+            continue
+        hit = _title_at(tokens, h)
+        if hit is None or hit[0] != 1:
+            continue
+        last = p.last - 1 if p.last - 1 > p.first and (tokens[p.last - 1].norm in CHAINS.RANKS
+                                                       or tokens[p.last - 1].norm in ROLES.STYLES) else p.last
+        p.first, p.last, p.start, p.end = h, last, tokens[h].start + hit[1], tokens[last - 1].end
+        p.title, p.ministry = text[p.start : p.end], None
+
+
+_BARE_OFFICES = _PRESIDENT | {fold("المحافظ")}  # (not "السفير": often a rank before another office)
+_KIN_OR_POST_OF = frozenset(fold(w) for w in ("جدة", "جد", "والد", "والدة", "ابن", "ابنة", "نجل", "نجلة", "شقيق",
+                                              "شقيقة", "زوج", "زوجة", "أرملة", "حفيد", "حفيدة", "منصب", "لمنصب"))
+
+
+def _bare_office_before_name(text: str, tokens: list[Token], out: People) -> None:
+    """ "بحضور الرئيس X Y", "دعوة من الرئيس X Y", "رفقة المحافظ X Y": a bare "الرئيس" or "المحافظ" right before a person
+    the text names, who holds no office in it, is his office (the gold of most sets counts it); not when it is the
+    complement of another office ("مساعد الرئيس X", "مستشار الرئيس X"), of a kin noun or of "منصب", or inside an office
+    read already; no person is added (fpeople)."""
+    held = {p.holder for p in out.posts if p.holder}
+    inside = {x for p in out.posts for x in range(p.first, p.last)}
+    done: set[str] = set()
+    for pm in out.persons:
+        i = pm.first - 1
+        if i < 0 or pm.name in held or pm.name in done or i in inside or tokens[i].sent != tokens[pm.first].sent \
+                or pm.start != tokens[pm.first].start:
+            continue
+        clitic = 1 if tokens[i].norm[:1] == "و" else 0
+        if tokens[i].norm[clitic:] not in _BARE_OFFICES or (i > 0 and (
+                _may_be_title(tokens[i - 1].norm) or tokens[i - 1].norm in _ASSISTANT_HEADS
+                or tokens[i - 1].norm in _KIN_OR_POST_OF)):
+            continue  # (not "جدة الرئيس X": his grandmother; not "لمنصب الرئيس X": a candidate for the office)
+        start = tokens[i].start + clitic
+        out.posts.append(PostMention(i, pm.first, start, tokens[i].end, text[start : tokens[i].end],
+                                     holder=pm.name))
+        done.add(pm.name)
 
 
 def _styled_late_holder(tokens: list[Token], out: People) -> None:
