@@ -3162,7 +3162,6 @@ def without_persons(tokens: list[Token], insts: list[InstMention], names: frozen
     the party of "أحمد أويحيى", "حزب X Y"): a body referred to by its leader, not its name; parents re-linked.
     ``names``: each person's folded name and its last word. Boards named only inside an office go too
     (:func:`_titled_boards`: the offices, read before this, keep their titles)."""
-    _one_federation(insts)
     held = _titled_boards(tokens, insts)
     drop = held | {idx for idx, m in enumerate(insts) if m.last - m.first > m.head_len
                    and not tokens[m.first + m.head_len].article
@@ -3199,7 +3198,7 @@ def _football_country(key: str) -> str | None:
     return next((w for w in reversed(words) if is_nationality(w)), None)
 
 
-def _one_federation(insts: list[InstMention]) -> None:
+def one_federation(insts: list[InstMention]) -> None:
     """(finst) "اتحاد الكرة", "اتحاد القدم", "اتحاد كرة القدم" (and its board) in a text that names one country's
     football federation in full are that federation, one body under its full name, and so is its other spelling
     ("الاتحاد المصري لكرة القدم" after "اتحاد كرة القدم المصري"); with two countries' federations the short name

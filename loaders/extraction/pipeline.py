@@ -23,7 +23,7 @@ from marsad.loaders.extraction.events.arrived import arrival_visit
 from marsad.loaders.extraction.events.decided import decided_event, within_decided
 from marsad.loaders.extraction.events.kinds import assembly_ahead
 from marsad.loaders.extraction.events.mention import Agent, EventMention
-from marsad.loaders.extraction.institutions import find_institutions, without_persons
+from marsad.loaders.extraction.institutions import find_institutions, one_federation, without_persons
 from marsad.loaders.extraction.names import without_honorific_slashes
 from marsad.loaders.extraction.people import find_people
 from marsad.loaders.extraction.programs import find_programs
@@ -62,6 +62,7 @@ def run(doc: SourceDocument) -> DocumentFacts:
         # "الدكتور X بن Y الجمعة": a family name that is also a weekday is no date
         dates = [d for d in dates if not any(pm.first <= d.first < pm.last for pm in people.persons)]
     person_words = [[t.norm for t in tokens[pm.first : pm.last]] for pm in people.persons if pm.last - pm.first >= 2]
+    one_federation(insts)  # "اتحاد الكرة" beside the one federation named in full is that federation
     insts = without_persons(tokens, insts, frozenset(w for ws in person_words for w in (" ".join(ws), ws[-1])))
     approvals = approval_cues(tokens)
     subjects = subject_spans([(p.first, p.last) for p in people.posts], [(m.first, m.last) for m in insts],
