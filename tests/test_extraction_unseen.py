@@ -20661,3 +20661,53 @@ def test_a_verb_after_a_title_is_no_first_name() -> None:  # guard
     persons = _persons(_facts("وكان وزير الدفاع يرافقه خالد عثمان، في الجولة."))
     assert "خالد عثمان" in persons
     assert not any(n.startswith("يرافقه") for n in persons)
+
+
+# fslot (tenth session): false event slots in matched events — a body named as a report's source ("مصادر X",
+# "بيان صادر عن X") before the report's "أن" is not the body that met; after a definite cue in a phrase of time or
+# place ("خلال الاجتماع", "في الاجتماع"), a body past "على", "عن" or "حول" is what was spoken of.
+
+
+def _event_bodies(facts: DocumentFacts) -> list[str | None]:
+    return [name for e in facts.events for name in (_inst(facts, e.body), _inst(facts, e.institution))]
+
+
+def test_a_body_named_as_the_sources_of_a_report_did_not_hold_the_talks() -> None:
+    facts = _facts("ونقلت الصحيفة عن مصادر وزارة المالية أن الاتفاق تم التوصل إليه خلال مباحثات أجراها الوزير سالم "
+                   "العمري مع مسؤولي شركة صينية.")
+    assert "وزارة المالية" not in _event_bodies(facts)
+
+
+def test_a_body_that_issued_a_statement_did_not_hold_the_talks_it_announces() -> None:
+    facts = _facts("وأوضح بيان صادر عن وزارة الخارجية أن مباحثات الوزير خالد الحربي مع نظيره ستتناول الأوضاع في "
+                   "المنطقة.")
+    assert "وزارة الخارجية" not in _event_bodies(facts)
+
+
+def test_a_body_that_tells_of_its_own_talks_stays_their_body() -> None:  # guard
+    facts = _facts("وقالت هيئة السياحة إن الاتفاق تم التوصل إليه خلال مباحثات أجراها رئيسها سالم العمري مع مسؤولي "
+                   "شركة صينية.")
+    assert "هيئة السياحة" in _event_bodies(facts)
+
+
+def test_a_body_urged_on_during_the_meeting_is_what_was_spoken_of() -> None:
+    facts = _facts("ترأس المدير العام سالم العمري اجتماعاً موسعاً. وشدد خلال الاجتماع على ضرورة التعاون مع هيئة "
+                   "المهندسين السعوديين.")
+    assert "هيئة المهندسين السعوديين" not in _event_bodies(facts)
+
+
+def test_forces_praised_in_the_meeting_did_not_meet() -> None:
+    facts = _facts("عقد الرئيس سالم العمري اجتماعاً مع مستشاريه. وعبر الرئيس في الاجتماع عن سعادته بما حققته قوات "
+                   "الجيش الوطني.")
+    assert "قوات الجيش الوطني" not in _event_bodies(facts)
+
+
+def test_the_two_sides_of_cooperation_discussed_in_the_meeting_stay_its_body() -> None:  # guard
+    facts = _facts("التقى مدير تعليم ينبع محمد العقيبي بمدير فرع الهيئة سامر الجهني، وتم في الاجتماع بحث سبل التعاون "
+                   "بين إدارة التعليم والهيئة العامة للسياحة والتراث الوطني.")
+    assert "الهيئة العامة للسياحة والتراث الوطني" in _event_bodies(facts)
+
+
+def test_a_committee_named_after_the_definite_cue_stays_its_body() -> None:  # guard
+    facts = _facts("وتم خلال الاجتماع الدوري للجنة التنفيذية لسوق عكاظ استعراض الاستعدادات.")
+    assert "اللجنة التنفيذية لسوق عكاظ" in _event_bodies(facts)

@@ -780,6 +780,7 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
     if not possessive:  # "… وقوات X، واستعرض الرئيس خلال الاجتماع": not a body joined to an object before
         before = [m for m in before if not _conjoined(tokens, m)]  # (but "ومجلس الأمن قبل انعقاد جلسته": its own)
         before = [m for m in before if not _dative(tokens, m)]  # (but "شكره لمجلس الوزراء الذي قرر في جلسته")
+    before = [m for m in before if not _report_source(tokens, m, i)]  # "نقلا عن مصادر الوزارة أن …"
     first, second = (before, after) if possessive else (after, before)
     for group, pick in ((first, possessive), (second, not possessive)):
         if group:
@@ -801,11 +802,14 @@ def _pointed_to(tokens: list[Token], i: int, m: InstMention) -> bool:
     met."""
     if not (tokens[i].article and i > 0 and tokens[i - 1].norm in _DURING_IN):
         return False
-    return any(tokens[k].norm in _TO for k in range(i + 1, m.first))
+    return any(tokens[k].norm in _TO or tokens[k].norm in _TOPIC_LINKS for k in range(i + 1, m.first))
 
 
 _DURING_IN = frozenset(fold(w) for w in ("في", "خلال"))
 _TO = frozenset(fold(w) for w in ("إلى", "الى"))
+_TOPIC_LINKS = frozenset(fold(w) for w in ("عن", "على", "حول"))  # "وشدد خلال الاجتماع على تفعيل التعاون مع هيئة X",
+# "وعبر في الاجتماع عن سعادته بما حققته قوات X" (fslot): what was spoken of (not "بحث في الاجتماع التعاون بين X وY":
+# the two sides that met)
 
 
 _DISCUSS = frozenset(fold(w) for w in ("ناقش", "وناقش", "ناقشت", "وناقشت", "استعرض", "واستعرض", "استعرضت",
@@ -828,6 +832,24 @@ def _dative(tokens: list[Token], m: InstMention) -> bool:
     return any(tokens[x].sent == sent and (tokens[x].norm in ROLES.GREETING
                                            or strip_clitic(tokens[x].norm)[0] in ROLES.GREETING)
                for x in range(max(0, m.first - 3), m.first))
+
+
+def _report_source(tokens: list[Token], m: InstMention, i: int) -> bool:
+    """ "نقلا عن مصادر الوزارة أن الاتفاق تم خلال مباحثات …", "بيان صادر من الوزارة أن مباحثات …" (fslot): a body
+    named as a report's source ("مصادر X", "متحدث باسم X", "صادر عن/من X") and cut off from the cue by the report's
+    "أن"/"إن" is where the news came from, not the body that met (a body that says it
+    itself, "قالت الرئاسة إن الرئاسات الثلاث دعت خلال اجتماع عقدته", may have met: left alone)."""
+    if m.first == 0 or not any(tokens[k].norm in _COMPLEMENTIZERS for k in range(m.last, i)):
+        return False
+    prev = tokens[m.first - 1].norm if m.start == tokens[m.first].start else ""  # (not "لـX", "بـX": a clitic)
+    if prev in _FROM_BY and m.first > 1:
+        return tokens[m.first - 2].norm in _ISSUED
+    return prev in _SOURCE_NOUNS
+
+
+_SOURCE_NOUNS = frozenset(fold(w) for w in ("مصادر", "مصدر", "باسم", "لسان"))
+_FROM_BY = frozenset(fold(w) for w in ("عن", "من"))
+_ISSUED = frozenset(fold(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))
 
 
 def _conjoined(tokens: list[Token], m: InstMention) -> bool:
