@@ -20711,3 +20711,17 @@ def test_the_two_sides_of_cooperation_discussed_in_the_meeting_stay_its_body() -
 def test_a_committee_named_after_the_definite_cue_stays_its_body() -> None:  # guard
     facts = _facts("وتم خلال الاجتماع الدوري للجنة التنفيذية لسوق عكاظ استعراض الاستعدادات.")
     assert "اللجنة التنفيذية لسوق عكاظ" in _event_bodies(facts)
+
+
+# fslot: a visit noun, then the visitor's royal style, name and offices, then "لـ" + a town: where the visit went.
+
+
+def test_a_visit_after_the_visitors_royal_style_and_offices_goes_to_the_town_after_them() -> None:
+    facts = _facts("أشاد المسؤولون بنتائج زيارة صاحب السمو الملكي الأمير سالم بن فهد بن عبدالعزيز وزير الدفاع "
+                   "للقاهرة.")
+    assert _main(facts).place == "القاهرة"
+
+
+def test_a_visit_paid_to_a_prince_to_console_him_goes_to_no_town() -> None:  # guard
+    facts = _facts("وكان الملك قام بزيارة الأمير طلال للتعزية في وفاة شقيقته.")
+    assert all(e.place is None for e in facts.events)

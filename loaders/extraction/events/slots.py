@@ -6,7 +6,7 @@ import datetime as dt
 
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention, cited_document_date
-from marsad.loaders.extraction.events.chairs import chair, office_agent, person_agent
+from marsad.loaders.extraction.events.chairs import chair, office_agent, past_styles, person_agent
 from marsad.loaders.extraction.events.kinds import NUMBER, cue_kind, cycle_of, edition_of, prize_edition
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.events.places import (
@@ -1094,10 +1094,10 @@ def _visit_after_visitor(tokens: list[Token], people: People, i: int) -> str | N
     """ "أكد الباحث أن زيارة نائب الرئيس رئيس مجلس الوزراء خالد بحاح إلى محافظة عدن تؤكد …" (ext-t121): a visit noun
     followed by the visitor's offices and name, read as people, then "إلى" or "لـ" + a town: where the visit went."""
     spans = {m.first: m.last for m in people.persons} | {m.first: m.last for m in people.posts}
-    end = i + 1
-    while end in spans and spans[end] > end:
+    opening = end = past_styles(tokens, i + 1) if i + 1 < len(tokens) else i + 1  # "زيارة صاحب السمو الملكي
+    while end in spans and spans[end] > end:  # الأمير X … للقاهرة": the visitor's styles first (fslot)
         end = max(spans[end], end + 1)
-    if end == i + 1 or end >= len(tokens) or tokens[end].sent != tokens[i].sent:
+    if end == opening or end >= len(tokens) or tokens[end].sent != tokens[i].sent:
         return None
     return _to_city(tokens, end)
 
