@@ -20725,3 +20725,18 @@ def test_a_visit_after_the_visitors_royal_style_and_offices_goes_to_the_town_aft
 def test_a_visit_paid_to_a_prince_to_console_him_goes_to_no_town() -> None:  # guard
     facts = _facts("وكان الملك قام بزيارة الأمير طلال للتعزية في وفاة شقيقته.")
     assert all(e.place is None for e in facts.events)
+
+
+# fslot: a visit noun (its kind passed over) before "لـ" + a country ("زيارة عمل لقطر", "زيارته لليمن"): the country
+# visited is the place, as after "إلى" — not a visit the text only asks for ("للقيام بزيارة لمصر").
+
+
+def test_a_working_visit_to_a_country_written_with_li_places_the_visit() -> None:
+    facts = _facts("أعلن المتحدث أن وزير الخارجية خالد الحربي سيعقد اجتماعا مع نظيره خلال زيارة عمل لقطر يومي الثاني "
+                   "والثالث من الشهر.")
+    assert "قطر" in {e.place for e in facts.events}
+
+
+def test_a_visit_to_a_country_only_asked_for_places_nothing() -> None:  # guard
+    facts = _facts("استقبل الرئيس سالم العمري أمس السفير خالد الحربي الذي نقل له دعوة للقيام بزيارة لمصر.")
+    assert "مصر" not in {e.place for e in facts.events}

@@ -883,6 +883,9 @@ def _to_city(tokens: list[Token], k: int) -> str | None:
         if size:
             text = _text_of(tokens, k, k + size, skip=1)
             return ("ا" + text) if tok.norm[1:2] == "ل" else text
+        country = None if undertaken else _country_visited(probe, 0)  # "زيارة عمل لقطر", "لليمن": the country
+        if country is not None:  # visited, as after "إلى" (not "للقيام بزيارة لمصر": one asked for) (fslot)
+            return ("ا" + country) if tok.norm[1:2] == "ل" else country
     return None
 
 
