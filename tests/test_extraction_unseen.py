@@ -20740,3 +20740,17 @@ def test_a_working_visit_to_a_country_written_with_li_places_the_visit() -> None
 def test_a_visit_to_a_country_only_asked_for_places_nothing() -> None:  # guard
     facts = _facts("استقبل الرئيس سالم العمري أمس السفير خالد الحربي الذي نقل له دعوة للقيام بزيارة لمصر.")
     assert "مصر" not in {e.place for e in facts.events}
+
+
+# fslot: a visit noun glued to "ب" (or a verb of visiting), then at once ("لـ", "إلى") a body whose name holds a town:
+# the visit went to that town (a region inside the name places nothing).
+
+
+def test_a_visit_to_a_hospital_named_after_its_town_goes_to_that_town() -> None:
+    facts = _facts("قام مدير عام الشؤون الصحية سالم العمري صباح اليوم بزيارة لمستشفى خيبر العام، وتفقد أقسامه.")
+    assert _main(facts).place == "خيبر"
+
+
+def test_a_visit_to_a_hospital_named_after_its_region_places_nothing() -> None:  # guard
+    facts = _facts("قام مدير عام الشؤون الصحية سالم العمري صباح اليوم بزيارة لمستشفى عسير المركزي، وتفقد أقسامه.")
+    assert _main(facts).place is None

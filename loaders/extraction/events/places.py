@@ -604,6 +604,32 @@ def visited_site_place(tokens: list[Token], insts: list[InstMention], people: Pe
     return None
 
 
+def site_town(tokens: list[Token], insts: list[InstMention], ev: EventMention) -> str | None:
+    """ "قام المدير بزيارة لمستشفى خيبر العام", "قام الفريق بزيارة إلى مستشفى شرق جدة" (fslot): a visit noun glued
+    to "ب" (or a verb of visiting), then, written at once with "لـ" or after "إلى", a body whose name holds a town (not
+    a region: ``_city_len``) after its first word: the visit went to that town."""
+    if ev.kind != "visit":
+        return None
+    for i in ev.cues[:1]:
+        w = strip_clitic(tokens[i].norm, "ب")[0]
+        if w not in EVENTS.VISIT_VERBS and not (w in EVENTS.VISIT and tokens[i].norm[:1] == "ب"):
+            return None
+        j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].norm in (fold("إلى"), "الى"))
+        site = next((m for m in insts if m.first == j and tokens[j].sent == tokens[i].sent), None)
+        if site is None or (j == i + 1 and w not in EVENTS.VISIT_VERBS
+                            and not (site.start > tokens[j].start and tokens[j].norm[:1] == "ل")):
+            return None
+        for k in range(site.first + 1, site.last):
+            size = _city_len(tokens, k)
+            if size and k + size <= site.last and tokens[k].norm not in _REGIONS_ONLY:
+                return _text_of(tokens, k, k + size)
+    return None
+
+
+_REGIONS_ONLY = frozenset(fold(w) for w in ("عسير", "القصيم", "الشرقية", "الحدود"))
+"""Regions no town is named after ("مستشفى عسير المركزي" stands in Abha): a site named after one is in no town read."""
+
+
 _TOWN_SEATS = frozenset(fold(w) for w in ("بمحافظة", "بمدينة"))
 _VISITORS_OF = frozenset(fold(w) for w in ("أعضاء", "عضو", "منسوبي", "منسوبو", "وفد", "فريق", "طلاب", "طالبات"))
 """Words that put a body among the visitors ("زار عدد من أعضاء لجنة X بمحافظة Y المرضى"): not the site visited."""

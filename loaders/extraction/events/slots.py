@@ -17,6 +17,7 @@ from marsad.loaders.extraction.events.places import (
     office_seat,
     place,
     reception_place,
+    site_town,
     visited_site_place,
 )
 from marsad.loaders.extraction.events.sittings import fronted_body
@@ -135,6 +136,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         ev.place = _visit_after_visitor(tokens, people, ev.cues[0])  # "زيارة نائب الرئيس X إلى محافظة عدن"
     if ev.place is None and ev.kind == "visit" and ev.cues:
         ev.place = visited_site_place(tokens, insts, people, ev)  # "تفقد X أمس مركز Y في محافظة Z" (ext-t147)
+    if ev.place is None and ev.kind == "visit" and ev.cues:
+        ev.place = site_town(tokens, insts, ev)  # "قام المدير بزيارة لمستشفى خيبر العام" (fslot)
     if ev.cues and (ev.body is None or any(p.first <= ev.body.first and ev.body.last <= p.last for p in people.posts)):
         # "احتضن المركز X في عمّان فعاليات المعرض … . وشهد حفل افتتاح المعرض …": no body, or one in an office only
         hosted = _hosted_before(tokens, insts, ev)
