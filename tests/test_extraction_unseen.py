@@ -20754,3 +20754,28 @@ def test_a_visit_to_a_hospital_named_after_its_town_goes_to_that_town() -> None:
 def test_a_visit_to_a_hospital_named_after_its_region_places_nothing() -> None:  # guard
     facts = _facts("قام مدير عام الشؤون الصحية سالم العمري صباح اليوم بزيارة لمستشفى عسير المركزي، وتفقد أقسامه.")
     assert _main(facts).place is None
+
+
+# fslot: "في دورته/دورتها" + an ordinal after a body or a contest ("مجلس الإدارة في دورته الثالثة", "المسابقة في
+# دورتها السادسة") numbers its owner's term or edition, not the sitting — unless an event noun owns it ("القمة العربية
+# في دورتها 26") or a sitting type follows ("في دورته العادية").
+
+
+def _numbers(facts: DocumentFacts) -> list[int | None]:
+    return [e.number for e in facts.events]
+
+
+def test_a_boards_term_is_no_sitting_number() -> None:
+    facts = _facts("في إطار اجتماع مجلس الإدارة في دورته الثالثة لشركة النخيل للتطوير، تم اختيار سالم العمري رئيساً "
+                   "للمجلس.")
+    assert 3 not in _numbers(facts)
+
+
+def test_a_contests_edition_is_no_sitting_number() -> None:
+    facts = _facts("أطلقت غرفة الأحساء مسابقتها السنوية للتصوير في دورتها السادسة، بحضور رئيس الغرفة سالم العمري.")
+    assert 6 not in _numbers(facts)
+
+
+def test_a_summits_own_session_keeps_its_number() -> None:  # guard
+    facts = _facts("وترأس الرئيس سالم العمري أعمال القمة العربية في دورتها السادسة والعشرين بشرم الشيخ.")
+    assert 26 in _numbers(facts)

@@ -289,6 +289,7 @@ def _glued_venue(tokens: list[Token], body: InstMention, ev: EventMention) -> bo
 
 
 _IN = fold("في")
+_ITS_TERM = tuple(fold(w) for w in ("دورته", "دورتها", "دورتهم"))
 _VENUE_HEADS = frozenset(fold(w) for w in ("المركز", "مركز", "القاعة", "قاعة", "الفندق", "فندق", "المسرح", "مسرح"))
 
 
@@ -911,6 +912,12 @@ def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | Non
         if edition or edition_of(tokens, k) in EVENTS.NOT_SITTINGS \
                 or cycle_of(tokens, k) or prize_edition(tokens, k) or _ballot_round(tokens, k):
             continue  # "الدورة الخامسة لجائزة…", "الدورة الثالثة للانتخابات": not a sitting's number
+        if k > 2 and tokens[k - 1].norm == _IN and tok.norm.endswith(_ITS_TERM) \
+                and tokens[k + 1].norm not in EVENTS.SITTING_TYPES \
+                and not any(cue_kind(tokens, x) for x in (k - 3, k - 2)):
+            continue  # "مجلس الإدارة في دورته الثالثة", "المجالس البلدية في دورتها الأولى", "مسابقتها … في دورتها
+            # السادسة": its owner's term or edition, not the sitting's number (fslot); but "مؤتمر القمة العربية في
+            # دورته 26" (an assembly's own session) and "مجلس الجامعة في دورته العادية 144" (a council's sitting)
         if k >= 3 and tokens[k - 1].norm == fold("من") and tokens[k - 2].sent == tok.sent \
                 and tokens[k - 2].norm in CALENDAR.ORDINALS and (tok.norm in EVENTS.SESSION or base in EVENTS.SESSION) \
                 and any(cue_kind(tokens, x) in ("meeting", "session") for x in (k - 3, k - 4) if x >= 0):
