@@ -880,6 +880,7 @@ _TALKS = frozenset(fold(w) for w in ("اجتماعات", "مباحثات", "مح
 def _to_city(tokens: list[Token], k: int) -> str | None:
     """The city a visit goes to, at ``tokens[k]`` (a visit kind may come first): "لـX", "للدوحة", "إلى X"."""
     undertaken = k > 1 and strip_clitic(tokens[k - 2].norm, "ول")[0] in _UNDERTAKE  # "دعاه للقيام بزيارة إلى مصر"
+    staying = k > 1 and tokens[k - 2].norm == "في"  # "الذي يوجد في زيارة لـX": where a guest is staying
     if k < len(tokens) and (tokens[k].norm in EVENTS.VISIT_KINDS or tokens[k].norm in _VISIT_MANNER):
         k += 1
         if k < len(tokens) and tokens[k].norm in ("،", ","):
@@ -909,9 +910,9 @@ def _to_city(tokens: list[Token], k: int) -> str | None:
         if size:
             text = _text_of(tokens, k, k + size, skip=1)
             return ("ا" + text) if tok.norm[1:2] == "ل" else text
-        country = None if undertaken else _country_visited(probe, 0)  # "زيارة عمل لقطر", "لليمن": the country
-        if country is not None:  # visited, as after "إلى" (not "للقيام بزيارة لمصر": one asked for) (fslot)
-            return ("ا" + country) if tok.norm[1:2] == "ل" else country
+        country = None if undertaken or staying else _country_visited(probe, 0)  # "زيارة عمل لقطر", "لليمن": the
+        if country is not None:  # country visited, as after "إلى" (not "للقيام بزيارة لمصر", one asked for, nor "يوجد
+            return ("ا" + country) if tok.norm[1:2] == "ل" else country  # في زيارة لفرنسا", a guest's stay) (fslot)
     return None
 
 
