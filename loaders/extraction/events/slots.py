@@ -914,10 +914,12 @@ def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | Non
             continue  # "الدورة الخامسة لجائزة…", "الدورة الثالثة للانتخابات": not a sitting's number
         if k > 2 and tokens[k - 1].norm == _IN and tok.norm.endswith(_ITS_TERM) \
                 and tokens[k + 1].norm not in EVENTS.SITTING_TYPES \
-                and not any(cue_kind(tokens, x) for x in (k - 3, k - 2)):
-            continue  # "مجلس الإدارة في دورته الثالثة", "المجالس البلدية في دورتها الأولى", "مسابقتها … في دورتها
-            # السادسة": its owner's term or edition, not the sitting's number (fslot); but "مؤتمر القمة العربية في
-            # دورته 26" (an assembly's own session) and "مجلس الجامعة في دورته العادية 144" (a council's sitting)
+                and not any(cue_kind(tokens, x) or strip_clitic(tokens[x].norm)[0] in _COUNCILS
+                            for x in range(max(0, k - 6), k - 1)):
+            continue  # "المجالس البلدية في دورتها الأولى", "مسابقتها … في دورتها السادسة": the owners' term or a
+            # contest's edition, not the sitting's number (fslot); but "مؤتمر القمة العربية في دورته 26" (an
+            # assembly's own session), "عقد المجلس الجماعي لمدينة X في دورته الثالثة" (a council's session: a board's
+            # term, "مجلس الإدارة في دورته الثالثة", reads alike and is left) and "في دورته العادية 144"
         if k >= 3 and tokens[k - 1].norm == fold("من") and tokens[k - 2].sent == tok.sent \
                 and tokens[k - 2].norm in CALENDAR.ORDINALS and (tok.norm in EVENTS.SESSION or base in EVENTS.SESSION) \
                 and any(cue_kind(tokens, x) in ("meeting", "session") for x in (k - 3, k - 4) if x >= 0):
