@@ -21012,3 +21012,113 @@ def test_a_president_in_the_complement_of_another_office_or_a_kin_noun_is_not_hi
 def test_a_bare_governor_before_a_named_person_is_his_office() -> None:
     facts = _facts("وتفقد الوفد المشاريع رفقة المحافظ سامي العنزي، والتقى الأهالي.")
     assert ("سامي العنزي", "المحافظ") in _held_pnames(facts)
+# fslot (tenth session): false event slots in matched events — a body named as a report's source ("مصادر X",
+# "بيان صادر عن X") before the report's "أن" is not the body that met; after a definite cue in a phrase of time or
+# place ("خلال الاجتماع", "في الاجتماع"), a body past "على", "عن" or "حول" is what was spoken of.
+
+
+def _event_bodies(facts: DocumentFacts) -> list[str | None]:
+    return [name for e in facts.events for name in (_inst(facts, e.body), _inst(facts, e.institution))]
+
+
+def test_a_body_named_as_the_sources_of_a_report_did_not_hold_the_talks() -> None:
+    facts = _facts("ونقلت الصحيفة عن مصادر وزارة المالية أن الاتفاق تم التوصل إليه خلال مباحثات أجراها الوزير سالم "
+                   "العمري مع مسؤولي شركة صينية.")
+    assert "وزارة المالية" not in _event_bodies(facts)
+
+
+def test_a_body_that_issued_a_statement_did_not_hold_the_talks_it_announces() -> None:
+    facts = _facts("وأوضح بيان صادر عن وزارة الخارجية أن مباحثات الوزير خالد الحربي مع نظيره ستتناول الأوضاع في "
+                   "المنطقة.")
+    assert "وزارة الخارجية" not in _event_bodies(facts)
+
+
+def test_a_body_that_tells_of_its_own_talks_stays_their_body() -> None:  # guard
+    facts = _facts("وقالت هيئة السياحة إن الاتفاق تم التوصل إليه خلال مباحثات أجراها رئيسها سالم العمري مع مسؤولي "
+                   "شركة صينية.")
+    assert "هيئة السياحة" in _event_bodies(facts)
+
+
+def test_a_body_urged_on_during_the_meeting_is_what_was_spoken_of() -> None:
+    facts = _facts("ترأس المدير العام سالم العمري اجتماعاً موسعاً. وشدد خلال الاجتماع على ضرورة التعاون مع هيئة "
+                   "المهندسين السعوديين.")
+    assert "هيئة المهندسين السعوديين" not in _event_bodies(facts)
+
+
+def test_forces_praised_in_the_meeting_did_not_meet() -> None:
+    facts = _facts("عقد الرئيس سالم العمري اجتماعاً مع مستشاريه. وعبر الرئيس في الاجتماع عن سعادته بما حققته قوات "
+                   "الجيش الوطني.")
+    assert "قوات الجيش الوطني" not in _event_bodies(facts)
+
+
+def test_the_two_sides_of_cooperation_discussed_in_the_meeting_stay_its_body() -> None:  # guard
+    facts = _facts("التقى مدير تعليم ينبع محمد العقيبي بمدير فرع الهيئة سامر الجهني، وتم في الاجتماع بحث سبل التعاون "
+                   "بين إدارة التعليم والهيئة العامة للسياحة والتراث الوطني.")
+    assert "الهيئة العامة للسياحة والتراث الوطني" in _event_bodies(facts)
+
+
+def test_a_committee_named_after_the_definite_cue_stays_its_body() -> None:  # guard
+    facts = _facts("وتم خلال الاجتماع الدوري للجنة التنفيذية لسوق عكاظ استعراض الاستعدادات.")
+    assert "اللجنة التنفيذية لسوق عكاظ" in _event_bodies(facts)
+
+
+# fslot: a visit noun, then the visitor's royal style, name and offices, then "لـ" + a town: where the visit went.
+
+
+def test_a_visit_after_the_visitors_royal_style_and_offices_goes_to_the_town_after_them() -> None:
+    facts = _facts("أشاد المسؤولون بنتائج زيارة صاحب السمو الملكي الأمير سالم بن فهد بن عبدالعزيز وزير الدفاع "
+                   "للقاهرة.")
+    assert _main(facts).place == "القاهرة"
+
+
+def test_a_visit_paid_to_a_prince_to_console_him_goes_to_no_town() -> None:  # guard
+    facts = _facts("وكان الملك قام بزيارة الأمير طلال للتعزية في وفاة شقيقته.")
+    assert all(e.place is None for e in facts.events)
+
+
+# fslot: a visit noun (its kind passed over) before "لـ" + a country ("زيارة عمل لقطر", "زيارته لليمن"): the country
+# visited is the place, as after "إلى" — not a visit the text only asks for ("للقيام بزيارة لمصر").
+
+
+def test_a_working_visit_to_a_country_written_with_li_places_the_visit() -> None:
+    facts = _facts("أعلن المتحدث أن وزير الخارجية خالد الحربي سيعقد اجتماعا مع نظيره خلال زيارة عمل لقطر يومي الثاني "
+                   "والثالث من الشهر.")
+    assert "قطر" in {e.place for e in facts.events}
+
+
+def test_a_visit_to_a_country_only_asked_for_places_nothing() -> None:  # guard
+    facts = _facts("استقبل الرئيس سالم العمري أمس السفير خالد الحربي الذي نقل له دعوة للقيام بزيارة لمصر.")
+    assert "مصر" not in {e.place for e in facts.events}
+
+
+# fslot: a visit noun glued to "ب" (or a verb of visiting), then at once ("لـ", "إلى") a body whose name holds a town:
+# the visit went to that town (a region inside the name places nothing).
+
+
+def test_a_visit_to_a_hospital_named_after_its_town_goes_to_that_town() -> None:
+    facts = _facts("قام مدير عام الشؤون الصحية سالم العمري صباح اليوم بزيارة لمستشفى خيبر العام، وتفقد أقسامه.")
+    assert _main(facts).place == "خيبر"
+
+
+def test_a_visit_to_a_hospital_named_after_its_region_places_nothing() -> None:  # guard
+    facts = _facts("قام مدير عام الشؤون الصحية سالم العمري صباح اليوم بزيارة لمستشفى عسير المركزي، وتفقد أقسامه.")
+    assert _main(facts).place is None
+
+
+# fslot: "في دورتها" + an ordinal after a contest or plural councils ("المسابقة في دورتها السادسة", "المجالس البلدية
+# في دورتها الأولى") numbers its owner's edition or term, not the sitting — unless an event noun or a council owns it
+# ("القمة العربية في دورتها 26", "المجلس الجماعي في دورته الثالثة": a session) or a sitting type follows.
+
+
+def _numbers(facts: DocumentFacts) -> list[int | None]:
+    return [e.number for e in facts.events]
+
+
+def test_a_contests_edition_is_no_sitting_number() -> None:
+    facts = _facts("أطلقت غرفة الأحساء مسابقتها السنوية للتصوير في دورتها السادسة، بحضور رئيس الغرفة سالم العمري.")
+    assert 6 not in _numbers(facts)
+
+
+def test_a_summits_own_session_keeps_its_number() -> None:  # guard
+    facts = _facts("وترأس الرئيس سالم العمري أعمال القمة العربية في دورتها السادسة والعشرين بشرم الشيخ.")
+    assert 26 in _numbers(facts)

@@ -1121,6 +1121,16 @@ def _same_one(a: Agent, b: Agent) -> bool:
 _STYLES = PEOPLE.ROYAL_STYLE | frozenset(fold(w) for w in ("السمو", "الملكي"))
 
 
+def past_styles(tokens: list[Token], j: int, reach: int = 4) -> int:
+    """The first word at or after ``j`` past at most ``reach`` honorifics or royal styles of its sentence ("صاحب
+    السمو الملكي الأمير X", "معالي X")."""
+    start = j
+    while j < len(tokens) and j < start + reach and tokens[j].sent == tokens[start].sent \
+            and (tokens[j].norm in honorifics() or tokens[j].norm in _STYLES):
+        j += 1
+    return j
+
+
 def _rank(people: People, tokens: list[Token], j: int) -> bool:
     """ "حيث استقبله اللواء الركن X": a military rank (and its qualifier) between a chair cue and the chair's name,
     when no office is read there."""

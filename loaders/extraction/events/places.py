@@ -604,6 +604,32 @@ def visited_site_place(tokens: list[Token], insts: list[InstMention], people: Pe
     return None
 
 
+def site_town(tokens: list[Token], insts: list[InstMention], ev: EventMention) -> str | None:
+    """ "قام المدير بزيارة لمستشفى خيبر العام", "قام الفريق بزيارة إلى مستشفى شرق جدة" (fslot): a visit noun glued
+    to "ب" (or a verb of visiting), then, written at once with "لـ" or after "إلى", a body whose name holds a town (not
+    a region: ``_city_len``) after its first word: the visit went to that town."""
+    if ev.kind != "visit":
+        return None
+    for i in ev.cues[:1]:
+        w = strip_clitic(tokens[i].norm, "ب")[0]
+        if w not in EVENTS.VISIT_VERBS and not (w in EVENTS.VISIT and tokens[i].norm[:1] == "ب"):
+            return None
+        j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].norm in (fold("إلى"), "الى"))
+        site = next((m for m in insts if m.first == j and tokens[j].sent == tokens[i].sent), None)
+        if site is None or (j == i + 1 and w not in EVENTS.VISIT_VERBS
+                            and not (site.start > tokens[j].start and tokens[j].norm[:1] == "ل")):
+            return None
+        for k in range(site.first + 1, site.last):
+            size = _city_len(tokens, k)
+            if size and k + size <= site.last and tokens[k].norm not in _REGIONS_ONLY:
+                return _text_of(tokens, k, k + size)
+    return None
+
+
+_REGIONS_ONLY = frozenset(fold(w) for w in ("عسير", "القصيم", "الشرقية", "الحدود"))
+"""Regions no town is named after ("مستشفى عسير المركزي" stands in Abha): a site named after one is in no town read."""
+
+
 _TOWN_SEATS = frozenset(fold(w) for w in ("بمحافظة", "بمدينة"))
 _VISITORS_OF = frozenset(fold(w) for w in ("أعضاء", "عضو", "منسوبي", "منسوبو", "وفد", "فريق", "طلاب", "طالبات"))
 """Words that put a body among the visitors ("زار عدد من أعضاء لجنة X بمحافظة Y المرضى"): not the site visited."""
@@ -854,6 +880,7 @@ _TALKS = frozenset(fold(w) for w in ("اجتماعات", "مباحثات", "مح
 def _to_city(tokens: list[Token], k: int) -> str | None:
     """The city a visit goes to, at ``tokens[k]`` (a visit kind may come first): "لـX", "للدوحة", "إلى X"."""
     undertaken = k > 1 and strip_clitic(tokens[k - 2].norm, "ول")[0] in _UNDERTAKE  # "دعاه للقيام بزيارة إلى مصر"
+    staying = k > 1 and tokens[k - 2].norm == "في"  # "الذي يوجد في زيارة لـX": where a guest is staying
     if k < len(tokens) and (tokens[k].norm in EVENTS.VISIT_KINDS or tokens[k].norm in _VISIT_MANNER):
         k += 1
         if k < len(tokens) and tokens[k].norm in ("،", ","):
@@ -883,6 +910,9 @@ def _to_city(tokens: list[Token], k: int) -> str | None:
         if size:
             text = _text_of(tokens, k, k + size, skip=1)
             return ("ا" + text) if tok.norm[1:2] == "ل" else text
+        country = None if undertaken or staying else _country_visited(probe, 0)  # "زيارة عمل لقطر", "لليمن": the
+        if country is not None:  # country visited, as after "إلى" (not "للقيام بزيارة لمصر", one asked for, nor "يوجد
+            return ("ا" + country) if tok.norm[1:2] == "ل" else country  # في زيارة لفرنسا", a guest's stay) (fslot)
     return None
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention, cited_document_date
-from marsad.loaders.extraction.events.chairs import chair, office_agent, person_agent
+from marsad.loaders.extraction.events.chairs import chair, office_agent, past_styles, person_agent
 from marsad.loaders.extraction.events.kinds import NUMBER, cue_kind, cycle_of, edition_of, prize_edition
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.events.places import (
@@ -17,6 +17,7 @@ from marsad.loaders.extraction.events.places import (
     office_seat,
     place,
     reception_place,
+    site_town,
     visited_site_place,
 )
 from marsad.loaders.extraction.events.sittings import fronted_body
@@ -135,6 +136,8 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         ev.place = _visit_after_visitor(tokens, people, ev.cues[0])  # "زيارة نائب الرئيس X إلى محافظة عدن"
     if ev.place is None and ev.kind == "visit" and ev.cues:
         ev.place = visited_site_place(tokens, insts, people, ev)  # "تفقد X أمس مركز Y في محافظة Z" (ext-t147)
+    if ev.place is None and ev.kind == "visit" and ev.cues:
+        ev.place = site_town(tokens, insts, ev)  # "قام المدير بزيارة لمستشفى خيبر العام" (fslot)
     if ev.cues and (ev.body is None or any(p.first <= ev.body.first and ev.body.last <= p.last for p in people.posts)):
         # "احتضن المركز X في عمّان فعاليات المعرض … . وشهد حفل افتتاح المعرض …": no body, or one in an office only
         hosted = _hosted_before(tokens, insts, ev)
@@ -286,6 +289,7 @@ def _glued_venue(tokens: list[Token], body: InstMention, ev: EventMention) -> bo
 
 
 _IN = fold("في")
+_ITS_TERM = tuple(fold(w) for w in ("دورته", "دورتها", "دورتهم"))
 _VENUE_HEADS = frozenset(fold(w) for w in ("المركز", "مركز", "القاعة", "قاعة", "الفندق", "فندق", "المسرح", "مسرح"))
 
 
@@ -780,6 +784,7 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
     if not possessive:  # "… وقوات X، واستعرض الرئيس خلال الاجتماع": not a body joined to an object before
         before = [m for m in before if not _conjoined(tokens, m)]  # (but "ومجلس الأمن قبل انعقاد جلسته": its own)
         before = [m for m in before if not _dative(tokens, m)]  # (but "شكره لمجلس الوزراء الذي قرر في جلسته")
+    before = [m for m in before if not _report_source(tokens, m, i)]  # "نقلا عن مصادر الوزارة أن …"
     first, second = (before, after) if possessive else (after, before)
     for group, pick in ((first, possessive), (second, not possessive)):
         if group:
@@ -801,11 +806,14 @@ def _pointed_to(tokens: list[Token], i: int, m: InstMention) -> bool:
     met."""
     if not (tokens[i].article and i > 0 and tokens[i - 1].norm in _DURING_IN):
         return False
-    return any(tokens[k].norm in _TO for k in range(i + 1, m.first))
+    return any(tokens[k].norm in _TO or tokens[k].norm in _TOPIC_LINKS for k in range(i + 1, m.first))
 
 
 _DURING_IN = frozenset(fold(w) for w in ("في", "خلال"))
 _TO = frozenset(fold(w) for w in ("إلى", "الى"))
+_TOPIC_LINKS = frozenset(fold(w) for w in ("عن", "على", "حول"))  # "وشدد خلال الاجتماع على تفعيل التعاون مع هيئة X",
+# "وعبر في الاجتماع عن سعادته بما حققته قوات X" (fslot): what was spoken of (not "بحث في الاجتماع التعاون بين X وY":
+# the two sides that met)
 
 
 _DISCUSS = frozenset(fold(w) for w in ("ناقش", "وناقش", "ناقشت", "وناقشت", "استعرض", "واستعرض", "استعرضت",
@@ -828,6 +836,24 @@ def _dative(tokens: list[Token], m: InstMention) -> bool:
     return any(tokens[x].sent == sent and (tokens[x].norm in ROLES.GREETING
                                            or strip_clitic(tokens[x].norm)[0] in ROLES.GREETING)
                for x in range(max(0, m.first - 3), m.first))
+
+
+def _report_source(tokens: list[Token], m: InstMention, i: int) -> bool:
+    """ "نقلا عن مصادر الوزارة أن الاتفاق تم خلال مباحثات …", "بيان صادر من الوزارة أن مباحثات …" (fslot): a body
+    named as a report's source ("مصادر X", "متحدث باسم X", "صادر عن/من X") and cut off from the cue by the report's
+    "أن"/"إن" is where the news came from, not the body that met (a body that says it
+    itself, "قالت الرئاسة إن الرئاسات الثلاث دعت خلال اجتماع عقدته", may have met: left alone)."""
+    if m.first == 0 or not any(tokens[k].norm in _COMPLEMENTIZERS for k in range(m.last, i)):
+        return False
+    prev = tokens[m.first - 1].norm if m.start == tokens[m.first].start else ""  # (not "لـX", "بـX": a clitic)
+    if prev in _FROM_BY and m.first > 1:
+        return tokens[m.first - 2].norm in _ISSUED
+    return prev in _SOURCE_NOUNS
+
+
+_SOURCE_NOUNS = frozenset(fold(w) for w in ("مصادر", "مصدر", "باسم", "لسان"))
+_FROM_BY = frozenset(fold(w) for w in ("عن", "من"))
+_ISSUED = frozenset(fold(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))
 
 
 def _conjoined(tokens: list[Token], m: InstMention) -> bool:
@@ -886,6 +912,14 @@ def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | Non
         if edition or edition_of(tokens, k) in EVENTS.NOT_SITTINGS \
                 or cycle_of(tokens, k) or prize_edition(tokens, k) or _ballot_round(tokens, k):
             continue  # "الدورة الخامسة لجائزة…", "الدورة الثالثة للانتخابات": not a sitting's number
+        if k > 2 and tokens[k - 1].norm == _IN and tok.norm.endswith(_ITS_TERM) \
+                and tokens[k + 1].norm not in EVENTS.SITTING_TYPES \
+                and not any(cue_kind(tokens, x) or strip_clitic(tokens[x].norm)[0] in _COUNCILS
+                            for x in range(max(0, k - 6), k - 1)):
+            continue  # "المجالس البلدية في دورتها الأولى", "مسابقتها … في دورتها السادسة": the owners' term or a
+            # contest's edition, not the sitting's number (fslot); but "مؤتمر القمة العربية في دورته 26" (an
+            # assembly's own session), "عقد المجلس الجماعي لمدينة X في دورته الثالثة" (a council's session: a board's
+            # term, "مجلس الإدارة في دورته الثالثة", reads alike and is left) and "في دورته العادية 144"
         if k >= 3 and tokens[k - 1].norm == fold("من") and tokens[k - 2].sent == tok.sent \
                 and tokens[k - 2].norm in CALENDAR.ORDINALS and (tok.norm in EVENTS.SESSION or base in EVENTS.SESSION) \
                 and any(cue_kind(tokens, x) in ("meeting", "session") for x in (k - 3, k - 4) if x >= 0):
@@ -1072,10 +1106,10 @@ def _visit_after_visitor(tokens: list[Token], people: People, i: int) -> str | N
     """ "أكد الباحث أن زيارة نائب الرئيس رئيس مجلس الوزراء خالد بحاح إلى محافظة عدن تؤكد …" (ext-t121): a visit noun
     followed by the visitor's offices and name, read as people, then "إلى" or "لـ" + a town: where the visit went."""
     spans = {m.first: m.last for m in people.persons} | {m.first: m.last for m in people.posts}
-    end = i + 1
-    while end in spans and spans[end] > end:
+    opening = end = past_styles(tokens, i + 1) if i + 1 < len(tokens) else i + 1  # "زيارة صاحب السمو الملكي
+    while end in spans and spans[end] > end:  # الأمير X … للقاهرة": the visitor's styles first (fslot)
         end = max(spans[end], end + 1)
-    if end == i + 1 or end >= len(tokens) or tokens[end].sent != tokens[i].sent:
+    if end == opening or end >= len(tokens) or tokens[end].sent != tokens[i].sent:
         return None
     return _to_city(tokens, end)
 
