@@ -1046,10 +1046,7 @@ def named_visitor(tokens: list[Token], people: People, i: int) -> Agent | None:
     with the visit noun (styles passed over), when ``visitor_named`` holds."""
     if not visitor_named(tokens, people, i):
         return None
-    j = i + 1
-    while tokens[j].norm in honorifics() or tokens[j].norm in _STYLES:
-        j += 1
-    return agent_at(tokens, people, j)
+    return agent_at(tokens, people, past_styles(tokens, i + 1))
 
 
 def visitor_named(tokens: list[Token], people: People, i: int) -> bool:
@@ -1058,10 +1055,7 @@ def visitor_named(tokens: list[Token], people: People, i: int) -> bool:
     unless the visit is paid to an office holder."""
     w = tokens[i].norm
     pronoun = w.endswith(("ها", "هم")) or (w.endswith("ه") and not tokens[i].text.endswith("ة"))  # "زيارته"
-    j = i + 1
-    while j < len(tokens) and j < i + 5 and tokens[j].sent == tokens[i].sent \
-            and (tokens[j].norm in honorifics() or tokens[j].norm in _STYLES):
-        j += 1  # "في ختام زيارة صاحب السمو الملكي الأمير X للقاهرة" (ext-t65): the styles passed over
+    j = past_styles(tokens, i + 1)  # "في ختام زيارة صاحب السمو الملكي الأمير X للقاهرة" (ext-t65): styles passed
     if w.startswith(("ب", "ال")) or tokens[i].article or pronoun or j >= len(tokens) \
             or tokens[j].sent != tokens[i].sent or agent_at(tokens, people, j) is None:
         return False  # "ويلتقي X خلال الزيارة الرئيس المصري": a definite noun is in construct with nothing
@@ -1078,9 +1072,7 @@ def _seat_visit(tokens: list[Token], people: People, i: int) -> tuple[Agent, Age
     "بزيارة" has the one visited after it. (host, visitor), or None."""
     if tokens[i].norm != _BARE_VISIT:
         return None
-    j = i + 1
-    while j < len(tokens) and j < i + 5 and (tokens[j].norm in honorifics() or tokens[j].norm in _STYLES):
-        j += 1
+    j = past_styles(tokens, i + 1)
     visitor = agent_at(tokens, people, j) if j < len(tokens) and tokens[j].sent == tokens[i].sent else None
     if visitor is None:
         return None
