@@ -20770,3 +20770,29 @@ def test_a_football_federation_heads_meeting_with_a_minister_stays() -> None:  #
 def test_a_club_presidents_meeting_with_honorary_members_stays() -> None:  # guard
     facts = _facts("عقد رئيس نادي الهلال أمس لقاء مع أعضاء الشرف بمقر النادي لبحث استعدادات الموسم.")
     assert [e.kind for e in facts.events] == ["meeting"]
+
+
+# mev (tenth session): missed events. A ceremony word with its holder's pronoun after a past verb of organising is a
+# ceremony (kinds.py); a start of activities told with time words between the verb and what starts, guests present,
+# is an opening held (find.py).
+
+
+def test_a_ceremony_with_its_holders_pronoun_after_organising_is_an_event() -> None:
+    facts = _facts("نظمت الشركة السعودية للكهرباء حفلها السنوي لمنسوبيها بمناسبة حلول العيد.")
+    assert [e.kind for e in facts.events] == ["other"]
+
+
+def test_a_singers_own_concert_is_no_event() -> None:  # guard
+    facts = _facts("وقررت المطربة ألا تتخلف عن إحياء حفلها في المهرجان الذي تنظمه جمعية الفنون.")
+    assert not facts.events
+
+
+def test_activities_started_with_time_words_and_guests_are_an_opening() -> None:
+    facts = _facts("انطلقت يوم أمس، فعاليات المهرجان الصيفي الذي تنظمه لجنة التنمية السياحية بالمحافظة، بحضور "
+                   "محافظ المحافظة سعد بن علي.")
+    assert [e.kind for e in facts.events] == ["other"]
+
+
+def test_activities_started_with_no_one_present_stay_no_event() -> None:  # guard
+    facts = _facts("انطلقت أمس الأول فعاليات البطولة العربية لكرة السلة بمشاركة منتخبات عشر دول.")
+    assert not facts.events
