@@ -20796,3 +20796,8 @@ def test_activities_started_with_time_words_and_guests_are_an_opening() -> None:
 def test_activities_started_with_no_one_present_stay_no_event() -> None:  # guard
     facts = _facts("انطلقت أمس الأول فعاليات البطولة العربية لكرة السلة بمشاركة منتخبات عشر دول.")
     assert not facts.events
+
+
+def test_a_party_written_with_taa_marbuta_needs_no_verb_of_organising() -> None:  # guard
+    facts = _facts("شهدت حفلة تكريم المتفوقين في جمعية البر الخيرية حضور رئيس الجمعية.")
+    assert [e.kind for e in facts.events] == ["other"]
