@@ -20772,9 +20772,29 @@ def test_a_club_presidents_meeting_with_honorary_members_stays() -> None:  # gua
     assert [e.kind for e in facts.events] == ["meeting"]
 
 
-# mev (tenth session): missed events. A ceremony word with its holder's pronoun after a past verb of organising is a
-# ceremony (kinds.py); a start of activities told with time words between the verb and what starts, guests present,
-# is an opening held (find.py).
+# mev (tenth session): missed events. A headline's last word glued to the reception verb that opens the text is split
+# off (text.py); a ceremony word with its holder's pronoun after a past verb of organising is a ceremony (kinds.py); a
+# start of activities told with time words between the verb and what starts, guests present, is an opening held
+# (find.py).
+
+
+def test_a_reception_verb_glued_to_the_headline_is_read() -> None:
+    facts = _facts("أمير المنطقة يستقبل المعزيناستقبل صاحب السمو الأمير سعود بن نايف أمير المنطقة الشرقية في مكتبه "
+                   "بديوان الإمارة أمس المعزين من أهالي المحافظة.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+    assert _main(facts).chair is not None
+
+
+def test_a_glued_reception_verb_is_its_own_token_and_opens_a_sentence() -> None:
+    tokens = tokenize("المدير يستقبل الزائريناستقبلت إدارة المستشفى الوفد.")
+    assert [t.text for t in tokens][:4] == ["المدير", "يستقبل", "الزائرين", "استقبلت"]
+    assert tokens[3].sent == tokens[2].sent + 1
+    assert tokens[3].start == tokens[2].end
+
+
+def test_words_ending_like_a_verb_are_not_split() -> None:  # guard
+    text = "الانتقال والمتوقع والمشارك والاستقبال واستقبل"
+    assert [t.text for t in tokenize(text)] == text.split()
 
 
 def test_a_ceremony_with_its_holders_pronoun_after_organising_is_an_event() -> None:
