@@ -2207,10 +2207,14 @@ def _started_with_guests(tokens: list[Token], where: WordIndex) -> list[int]:
     for i in where.of(EVENTS.LAUNCH_STARTS):
         if i + 2 >= len(tokens) or not (i == 0 or tokens[i - 1].sent != tokens[i].sent):
             continue
-        if strip_clitic(tokens[i + 1].norm)[0] not in EVENTS.LAUNCH_STARTED and tokens[i + 1].norm not in \
+        j = i + 1  # (mev) past the time words before what starts: "انطلقت يوم أمس، فعاليات …", "انطلقت أمس الأول …"
+        while j + 1 < len(tokens) and (tokens[j].norm in EVENTS.TIME_WORDS or tokens[j].norm == _FIRST
+                                       or tokens[j].norm == ","):
+            j += 1
+        if strip_clitic(tokens[j].norm)[0] not in EVENTS.LAUNCH_STARTED and tokens[j].norm not in \
                 EVENTS.LAUNCH_STARTED:
             continue
-        k = i + 2
+        k = j + 1
         while k < len(tokens) and tokens[k].sent == tokens[i].sent and tokens[k].norm not in EVENTS.LAUNCH_GUESTS:
             k += 1
         if k < len(tokens) and tokens[k].sent == tokens[i].sent:

@@ -119,6 +119,12 @@ def _private_ceremony(tokens: list[Token], i: int) -> bool:
     return False
 
 
+_OWN_CEREMONY = frozenset(fold(w) for w in ("حفلها", "حفله"))
+"""A ceremony word with its holder's pronoun ([ceremony]): a ceremony only after a past verb of organising in its clause
+("نظمت الشركة حفلها السنوي لمنسوبيها", mev), since the pronoun is most often a performer's ("حفلها في المسرح"). "حفلة"
+folds like "حفله": the test reads the written word."""
+
+
 _PERFORMERS = frozenset(fold(w) for w in ("الفنان", "الفنانة", "فنان", "فنانة", "المطرب", "المطربة", "المغني",
                                           "المغنية", "الموسيقار"))
 _HONOURING = frozenset(fold(w) for w in ("تكريم", "لتكريم", "تكريما", "وتكريم", "كرم", "وكرم", "تكريمي", "تكريمية",
@@ -232,6 +238,8 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
             return "other" if of in _PRIZES else None  # festival's or fair's edition is no event (ext-t82)
     if (w in EVENTS.SESSION or base in EVENTS.SESSION) and nxt in EVENTS.TALKS_AFTER_SESSION:
         return "meeting"  # "جلسة مباحثات رسمية مع الرئيس …": talks, not a council's sitting
+    if base in _OWN_CEREMONY and "ة" not in tokens[i].text and not _organised_before(tokens, i):
+        return None  # "عدم التخلف عن إحياء حفلها": a singer's concert; "أقامت الجمعية حفلها الختامي" stays (mev)
     if (w in EVENTS.CEREMONY or base in EVENTS.CEREMONY) and (_private_ceremony(tokens, i)
                                                              or _performer_before(tokens, i)):
         return None  # "في حفل زفاف", "أحيا الفنان حفلا موسيقيا": a wedding or a concert, no institution's ceremony
