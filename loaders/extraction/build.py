@@ -138,12 +138,16 @@ def _parliament_named(a: str, b: str) -> bool:
     return any(b == f"{h} {words_a[1]}" for h in _LOWER_HOUSES)
 
 
+_FORCES_KEY = "قوات"
+
+
 def _inner_word_dropped(a: str, b: str) -> bool:
     """Key ``a`` is key ``b`` without the indefinite word right after its indefinite head ("هيئة الصادرات السعودية",
     "هيئة تنمية الصادرات السعودية"; "لجنة مبادرة السلام", "لجنة متابعة مبادرة السلام"): one body, its name said
-    short (bld)."""
+    short (bld). Not forces, whose longer names name a unit of them ("قوات مغاوير الشرطة الاتحادية")."""
     words_a, words_b = a.split(), b.split()
-    if len(words_a) < 3 or len(words_b) != len(words_a) + 1 or words_a[0].startswith("ال"):
+    if len(words_a) < 3 or len(words_b) != len(words_a) + 1 or words_a[0].startswith("ال") \
+            or words_a[0] == _FORCES_KEY:
         return False
     return words_b[0] == words_a[0] and not words_b[1].startswith(("ال", "و", "ل", "ب")) \
         and words_b[2:] == words_a[1:]
