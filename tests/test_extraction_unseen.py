@@ -21173,3 +21173,75 @@ def test_activities_started_with_no_one_present_stay_no_event() -> None:  # guar
 def test_a_party_written_with_taa_marbuta_needs_no_verb_of_organising() -> None:  # guard
     facts = _facts("شهدت حفلة تكريم المتفوقين في جمعية البر الخيرية حضور رئيس الجمعية.")
     assert [e.kind for e in facts.events] == ["other"]
+
+
+# bld (tenth session): build.py's merging and inference — one body named under two spans is one institution (a
+# regional adjective said or left out, "البرلمان" and the house of representatives of one nationality, an indefinite
+# head with its field after "ل" in the full name, a word after the head left out), and a foreign minister's title
+# alone implies no ministry: his meetings are diplomacy, no event of that ministry.
+
+
+def test_a_foreign_ministers_title_alone_names_no_ministry() -> None:
+    facts = _facts("استقبل وزير خارجية كندا جون ماكدونالد في أوتاوا أمس سفير المكسيك لدى بلاده، وبحث معه العلاقات "
+                   "الثنائية بين البلدين.")
+    assert facts.events
+    assert not any("خارجية" in n for n in _insts(facts))
+    assert all(e.institution is None for e in facts.events)
+
+
+def test_a_domestic_ministers_ceremony_keeps_its_ministry() -> None:  # guard
+    facts = _facts("ترأس وزير التعليم سالم العتيبي حفلا أقيم أمس في الرياض لتكريم الطلاب المتفوقين.")
+    assert "وزارة التعليم" in _insts(facts)
+
+
+def test_a_foreign_ministry_the_text_names_stays() -> None:  # guard
+    facts = _facts("استقبل وزير الخارجية سالم العتيبي أمس في مقر وزارة الخارجية بالرياض سفير المكسيك لدى المملكة.")
+    assert "وزارة الخارجية" in _insts(facts)
+
+
+def test_a_council_with_and_without_its_regional_adjective_is_one_body() -> None:
+    facts = _facts("عقد وزراء المالية في دول مجلس التعاون الخليجي اجتماعهم في الرياض أمس، وأكد البيان أن مجلس "
+                   "التعاون ماض في مشروع الاتحاد الجمركي، وأن مجلس التعاون يدعم التكامل.")
+    names = _insts(facts)
+    assert sum(n.startswith("مجلس التعاون") for n in names) == 1
+
+
+def test_two_kings_courts_stay_apart() -> None:  # guard
+    facts = _facts("أعلن الديوان الملكي الهاشمي أمس وفاة أحد أفراد الأسرة، وبعث الديوان الملكي في الرياض برقية "
+                   "تعزية إلى الديوان الملكي في عمّان.")
+    names = _insts(facts)
+    assert "الديوان الملكي الهاشمي" in names
+
+
+def test_a_parliament_and_its_house_of_one_nationality_are_one_body() -> None:
+    facts = _facts("صوت البرلمان العراقي أمس على قانون الموازنة، وقال رئيس مجلس النواب العراقي سليم العبيدي إن "
+                   "الجلسة كانت مثمرة.")
+    names = _insts(facts)
+    assert not ("البرلمان العراقي" in names and "مجلس النواب العراقي" in names)
+
+
+def test_a_parliament_and_a_bare_house_stay_apart() -> None:  # guard
+    facts = _facts("استقبل رئيس البرلمان المغربي أمس وفدا من برلمان مالي، وحضر اللقاء أعضاء من مجلس النواب.")
+    names = _insts(facts)
+    assert "مجلس النواب" in names
+
+
+def test_a_charitys_short_name_and_its_full_name_are_one_body() -> None:
+    facts = _facts("نظمت جمعية رعاية المسنين أمس حفلا لنزلاء الدار، وقال رئيس الجمعية الخيرية لرعاية المسنين سالم "
+                   "العتيبي إن الحفل يأتي ضمن برامج الجمعية.")
+    names = _insts(facts)
+    assert sum("رعاية المسنين" in n for n in names) == 1
+
+
+def test_a_body_named_without_the_word_after_its_head_is_one_body() -> None:
+    facts = _facts("شاركت هيئة تنمية الصادرات السعودية في المعرض الدولي أمس، وقال مدير هيئة الصادرات السعودية سالم "
+                   "العتيبي إن المشاركة ناجحة.")
+    names = _insts(facts)
+    assert sum("الصادرات السعودية" in n for n in names) == 1
+
+
+def test_a_unit_of_forces_stays_apart_from_the_forces() -> None:  # guard
+    facts = _facts("أعلنت قوات الشرطة الاتحادية أمس تحرير قرية في الأنبار، وقال قائد قوات مغاوير الشرطة الاتحادية إن "
+                   "العملية نجحت.")
+    names = _insts(facts)
+    assert "قوات الشرطة الاتحادية" in names
