@@ -21245,3 +21245,19 @@ def test_a_unit_of_forces_stays_apart_from_the_forces() -> None:  # guard
                    "العملية نجحت.")
     names = _insts(facts)
     assert "قوات الشرطة الاتحادية" in names
+
+
+
+# lead (tenth session): "جامعة المؤسس", the name King Abdulaziz University goes by, is that university (bld's report:
+# two false institutions over the sets, tuning22 and tuning76), an alias of data/lexicons/institutions.txt's
+# [key_aliases].
+
+
+def test_the_founder_s_university_is_king_abdulaziz_university() -> None:
+    facts = _facts("زار وفد من الغرفة جامعة الملك عبدالعزيز أمس، وأكد مدير جامعة المؤسس أن الزيارة مثمرة.")
+    assert [i.name for i in facts.institutions if "جامعة" in i.name] == ["جامعة الملك عبدالعزيز"]
+
+
+def test_another_university_is_not_the_founder_s() -> None:
+    facts = _facts("زار وفد من الغرفة جامعة الملك سعود أمس، وأكد مدير جامعة المؤسس أن الزيارة مثمرة.")
+    assert {"جامعة الملك سعود", "جامعة المؤسس"} <= {i.name for i in facts.institutions}
