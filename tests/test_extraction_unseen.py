@@ -21261,3 +21261,48 @@ def test_the_founder_s_university_is_king_abdulaziz_university() -> None:
 def test_another_university_is_not_the_founder_s() -> None:
     facts = _facts("زار وفد من الغرفة جامعة الملك سعود أمس، وأكد مدير جامعة المؤسس أن الزيارة مثمرة.")
     assert {"جامعة الملك سعود", "جامعة المؤسس"} <= {i.name for i in facts.institutions}
+
+
+# fpart2 (tenth session): an office holder each of whose mentions is the complement of a noun, or of a preposition after
+# one, that says nothing of meeting, attending or chairing ("بناء على طلب من الرئيس X", "منتقدي الرئيس X", "لدى
+# الرئيس X حق …") is named beside the event, not at it; not a list's item after "كل من", a guest, a subject.
+
+
+def test_the_president_whose_call_a_sitting_discussed_does_not_attend_it() -> None:
+    facts = _facts("عقد مجلس الجامعة جلسة طارئة أمس في القاهرة برئاسة الأمين العام سالم العتيبي، وبحث المجلس دعوة "
+                   "الرئيس ماهر الحسيني إلى الحوار.")
+    assert facts.events
+    assert "ماهر الحسيني" not in _all_participant_names(facts)
+
+
+def test_a_president_named_only_among_his_critics_does_not_attend() -> None:
+    facts = _facts("عقدت لجنة الشؤون الخارجية في مجلس الشيوخ جلسة أمس برئاسة السيناتور سالم العتيبي، وكان من بين "
+                   "منتقدي الرئيس ماهر الحسيني عدد من الأعضاء.")
+    assert facts.events
+    assert "ماهر الحسيني" not in _all_participant_names(facts)
+
+
+def test_a_president_who_holds_a_veto_does_not_attend() -> None:
+    facts = _facts("عقد مجلس النواب جلسته أمس برئاسة رئيس المجلس سالم العتيبي لمناقشة الاتفاق، كما أن لدى الرئيس "
+                   "ماهر الحسيني حق النقض.")
+    assert facts.events
+    assert "ماهر الحسيني" not in _all_participant_names(facts)
+
+
+def test_a_president_stated_as_attending_still_takes_part() -> None:  # guard
+    facts = _facts("عقد مجلس الجامعة جلسة طارئة أمس في القاهرة برئاسة الأمين العام سالم العتيبي، بحضور الرئيس ماهر "
+                   "الحسيني، وجاءت الجلسة بناء على طلب منه.")
+    assert "ماهر الحسيني" in _all_participant_names(facts)
+
+
+def test_office_holders_listed_after_all_of_still_take_part() -> None:  # guard
+    facts = _facts("افتتح وزير التعليم سالم العتيبي أمس المؤتمر، وحضر الافتتاح كل من رئيس الجامعة الدكتور ماهر "
+                   "الحسيني، ومدير التعليم الأستاذ فهد الدوسري.")
+    names = _all_participant_names(facts)
+    assert "ماهر الحسيني" in names and "فهد الدوسري" in names
+
+
+def test_a_prime_minister_back_for_the_sitting_still_takes_part() -> None:  # guard
+    facts = _facts("عقد مجلس الدفاع اجتماعا طارئا أمس في باريس برئاسة الرئيس سالم العتيبي، بعد عودة رئيس الحكومة ماهر "
+                   "الحسيني من جولة خارجية.")
+    assert "ماهر الحسيني" in _all_participant_names(facts)

@@ -79,7 +79,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _recalled_act_only(tokens, people, ev, p.holder) \
                     or _met_at_next_stop(tokens, people, ev, p.holder) \
                     or _hosts_apart(tokens, people, ev, p.holder) \
-                    or _unattended_apart(tokens, people, ev, p.holder):
+                    or _unattended_apart(tokens, people, ev, p.holder) \
+                    or _in_passing_only(tokens, people, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -3447,3 +3448,75 @@ def _welcomes_only(tokens: list[Token], people: People, ev: EventMention, holder
                         and k not in inside and not (k > 0 and tokens[k - 1].article))]  # (not "العمل العربي")
     return all(tokens[k].sent not in ev.sentences or _tells_of(tokens, people, k, ev)
                or _welcomed_outcome(tokens, _governor(tokens, people, k)) for k in named)
+
+
+# fpart2 (tenth session): an office holder named only in passing beside the event
+_PASSING_PREPS = frozenset(fold(w) for w in ("من", "عن", "على", "إلى", "الى", "حول", "ضد", "بشأن", "تجاه"))
+_LADA = fold("لدى")
+_PASSING_NOUNS = frozenset(fold(w) for w in ("طرف", "فضل", "عهد", "حكم", "نظام", "استمرار", "ترشح", "انتخاب", "عزل",
+                                             "رحيل", "دعم", "تأييد", "حزب", "نجل", "اسم", "مقتل", "اغتيال", "موقف",
+                                             "تنحي", "إسقاط", "خلف", "سلف", "عصر"))
+_PARTAKING_NOUNS = frozenset(fold(w) for w in (
+    "زيارة", "رئاسة", "رعاية", "مشاركة", "حضور", "استقبال", "ضيافة", "صحبة", "معية", "جانب", "رفقة",
+    "مرافقة", "كلمة", "خطاب", "استضافة", "مأدبة", "توقيع", "وصول", "ترؤس", "تكريم", "تشريف", "قيادة", "إشراف",
+    "افتتاح", "تدشين", "لقاء", "اجتماع", "تهنئة", "توجيه", "توجيهات", "إيعاز", "أمر", "وداع", "تحية", "ترحيب",
+    "عودة", "قدوم", "مجيء", "مقدمة", "مقدم"))
+_PASSING_REACH = 3
+
+
+def _partaking_word(tokens: list[Token], i: int) -> bool:
+    """Token ``i`` is a word of meeting, attending, chairing, visiting or speaking (or an event's cue)."""
+    norm = tokens[i].norm
+    base = strip_clitic(norm)[0]
+    return norm in _ATTENDANCE_WORDS or base in _ATTENDANCE_WORDS or norm in ROLES.WITH or base in ROLES.WITH \
+        or norm in _PARTAKING_NOUNS or base in _PARTAKING_NOUNS or norm in ROLES.RECEIVE or norm in _GRACED \
+        or cue_kind(tokens, i) is not None
+
+
+def _construct_noun(tok: Token) -> bool:
+    """ "لمناشدة", "منتقدي", "ترشح": a noun in the construct state before a name (no article, no clitic ب; a feminine
+    ending, a sound plural's construct "مـ…ي", or a noun of a short list), which no verb is."""
+    if tok.article or tok.norm[:1] == "ب":
+        return False
+    base = strip_clitic(tok.norm)[0]
+    surface = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    return surface.endswith("ة") or base in _PASSING_NOUNS or tok.norm in _PASSING_NOUNS \
+        or (len(base) >= 5 and base[:1] == "م" and base.endswith("ي"))
+
+
+def _in_passing(tokens: list[Token], people: People, k: int) -> bool:
+    """The mention at ``k`` is the complement of a construct noun, or of a preposition after one, that is no word of
+    meeting, attending or chairing ("لدعوة الرئيس X", "منتقدي الرئيس X", "عن تأييده للرئيس X", "لدى الرئيس X حق
+    النقض"); not an item of a list of names, whose head governs it ("بحضور كل من X، وY"), nor past a word of
+    meeting, arriving or presenting just before ("عودة الرئيس X", "هدية مقدمة من الوزير X")."""
+    g = _governor(tokens, people, k)
+    if g < 1 or tokens[g].sent != tokens[k].sent or _partaking_word(tokens, g):
+        return False
+    holder = next((m.name for m in people.persons if m.first == k), None)
+    if any(g < m.first < k and m.name != holder for m in people.persons) \
+            or any(g < m.first < k and m.holder != holder for m in people.posts):
+        return False  # a list's item, another's office
+    if any(_partaking_word(tokens, x) for x in range(max(0, g - _PASSING_REACH), g)
+           if tokens[x].sent == tokens[g].sent):
+        return False  # "لقاء جمعه بـ…"
+    if tokens[g].norm == _LADA:
+        return True  # "لدى الرئيس X حق النقض"
+    j = g + 1  # the mention's chain of styles and titles behind ل: "عن تأييده للرئيس X"
+    if tokens[j].norm[:1] == "ل" and strip_clitic(tokens[j].norm)[0] != tokens[j].norm \
+            and not any(tokens[x].norm in (",", "،") for x in range(j, k)):
+        norm = tokens[g].norm
+        bare = next((norm[:-len(s)] for s in _OBJECT_PRONOUNS if norm.endswith(s)), norm)
+        return _construct_noun(tokens[g]) or bare in _PASSING_NOUNS
+    if tokens[g].norm in _PASSING_PREPS:
+        g -= 1  # "مناشدة من الرئيس X"
+        if tokens[g].sent != tokens[k].sent or _partaking_word(tokens, g):
+            return False
+    return _construct_noun(tokens[g])
+
+
+def _in_passing_only(tokens: list[Token], people: People, holder: str) -> bool:
+    """An office holder each of whose mentions is the complement of a noun or a preposition that says nothing of
+    meeting, attending or chairing ("دعوة الرئيس X إلى", "منتقدي الرئيس X", "ترشح الرئيس X") is named beside
+    the event, not at it: no subject of its verbs, no guest, no one listed as present (fpart2)."""
+    firsts = _mentions(people, holder)
+    return bool(firsts) and all(_in_passing(tokens, people, k) for k in firsts)
