@@ -170,7 +170,7 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             continue
         if units == 2 and j == k + 2 and not pending_particle and _third_given_before_stop(tokens, k, j, first):
             units += 1  # "الدكتور أحمد محمد علي،": three known given names (his, his father's, his grandfather's)
-            j += 1  # closed by a comma or a full stop: one name of three, "علي" too where the text writes "على" (pfix)
+            j += 1  # closed by a comma or a full stop: one name of three, "علي" too (pfix)
             break
         if j > k and _blocked(tokens, j):
             break
@@ -923,14 +923,14 @@ def _third_before_stop(tokens: list[Token], k: int, j: int, first: str) -> bool:
 def _third_given_before_stop(tokens: list[Token], k: int, j: int, first: str) -> bool:
     """The known given name at ``j``, after two known given names written bare (no clitic on the first), ends the
     name when a comma, a full stop, a semicolon or a closing bracket follows at once ("أحمد محمد علي،": a grandfather's
-    name; a preposition "علي" written for "على" never stands before a mark)."""
+    name; "علي" too: the preposition written "علي" for "على" never stands right before a mark)."""
     if j + 1 >= len(tokens) or tokens[j + 1].is_word or tokens[j + 1].text not in _STOPS:
         return False
     names = lexicon().first_names
     t = tokens[j]
     return first in names and first == tokens[k].norm and tokens[k + 1].norm in names and t.is_word \
         and t.sent == tokens[k].sent and t.norm in names and not t.article and t.norm[:1] != "و" \
-        and not is_stop(tokens[k + 1].norm) and (not is_stop(t.norm) or _writes_ala(tokens))
+        and not is_stop(tokens[k + 1].norm)
 
 
 def _third_before_office(tokens: list[Token], j: int) -> bool:
