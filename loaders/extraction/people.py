@@ -4888,13 +4888,16 @@ def _unknown_listed_holders(text: str, tokens: list[Token], out: People) -> None
     heads, plurals, nouns in ة or with a pronoun, nor words inside a person or an office read already (pfix)."""
     lex = lexicon()
     n = len(tokens)
-    inside = {x for m in (*out.persons, *out.posts) for x in range(m.first, m.last)}
+    inside = {x for pm in out.persons for x in range(pm.first, pm.last)}
+    inside.update(x for q in out.posts for x in range(q.first, q.last))
     holder_at = {pm.first: pm for pm in out.persons}
     post_of = {p.holder: p for p in out.posts if p.holder}
 
     def item(pm: PersonMention | None, sent: int) -> PostMention | None:
         """The office ``pm`` holds written right after his name (a comma between at most), in sentence ``sent``."""
-        q = post_of.get(pm.name) if pm is not None else None
+        if pm is None:
+            return None
+        q = post_of.get(pm.name)
         if q is None or tokens[pm.first].sent != sent:
             return None
         return q if q.first in (pm.last, pm.last + 1) else None
