@@ -21067,3 +21067,19 @@ def test_an_unknown_name_before_an_office_in_a_list_of_holders() -> None:
 def test_a_clause_before_an_office_in_a_list_names_no_one() -> None:  # guard
     facts = _facts("وأكد الوزير ضرورة مواصلة العمل رئيس الجامعة، وحسن حكيموف نائب رئيس الحكومة.")
     assert not any("مواصلة" in p or "العمل" in p for p in _persons(facts))
+
+
+# pfix: a masculine nationality standing as a noun (no definite noun before it), two or three plain words, then an
+# office no one holds written right after them: a foreign name, and the office is his, whatever word stands before.
+
+
+def test_a_foreign_name_after_a_nationality_and_before_his_office() -> None:
+    facts = _facts("وفي المران ركز اليوناني ستيفانوس ماريديس مدير الجهاز الفني على التمارين البدنية.")
+    assert "ستيفانوس ماريديس" in _persons(facts)
+    assert _holders(facts)["مدير الجهاز الفني"] == "ستيفانوس ماريديس"
+
+
+def test_a_nationality_qualifying_a_noun_names_no_one_before_an_office() -> None:  # guard
+    facts = _facts("وقالت إن السلطات الإسبانية برأت فلانا علانا الرئيس السابق للنادي. وأبدى الشعب التشادي ارتياحه "
+                   "لمحاكمة رئيسه السابق.")
+    assert not any("برأت" in p or "ارتياحه" in p for p in _persons(facts))

@@ -3735,6 +3735,22 @@ def _known_after_nationality(tokens: list[Token], j: int) -> Name | None:
     return name
 
 
+def _office_after_name(tokens: list[Token], out: People, j: int) -> PostMention | None:
+    """ "ركز اليوناني X Y مدير الجهاز الفني": an office no one holds written right after two or three plain words (no
+    article, function word, title or head among them) that follow a masculine nationality standing as a noun (no
+    definite noun before it, which it would qualify): the words are a foreign name and the office is his (pfix)."""
+    sent = tokens[j].sent
+    for e in (j + 2, j + 3):
+        if e >= len(tokens) or any(not t.is_word or t.sent != sent or t.article or is_stop(t.norm)
+                                   or t.norm[:1] == "و" or starts_head(tokens, x, strip=False)
+                                   for x, t in enumerate(tokens[j:e], j)):
+            return None
+        p = next((q for q in out.posts if q.first == e and not q.holder and q.start == tokens[e].start), None)
+        if p is not None:
+            return p
+    return None
+
+
 def _national_foreign_names(text: str, tokens: list[Token], out: People, cues: Cues) -> None:
     """ "تعاقد النادي مع الأرجنتيني X Y", "بديلا عن الروماني X Y والذي …", "… والبرازيلي X Y": an adjective of
     nationality standing as a noun (after a function word, or joined by "و" to a list) and then a name no person
@@ -3748,7 +3764,9 @@ def _national_foreign_names(text: str, tokens: list[Token], out: People, cues: C
         if j >= n or k == 0 or j in taken or k in taken or tokens[j].sent != tokens[k].sent:
             continue
         prev = tokens[k - 1]
-        office = _apposed_office(tokens, out, j)
+        after = None if prev.article or tokens[k].text.endswith(("ة", "ه")) else _office_after_name(tokens, out, j)
+        # (not "السلطات الإسبانية برأت X Y الرئيس …", "الشعب التشادي ارتياحه لمحاكمة رئيسه": an adjective)
+        office = _apposed_office(tokens, out, j) or after
         recurring = _recurring_foreign_name(tokens, j, taken)
         if office is None and (prev.sent != tokens[k].sent or prev.norm == "و" or not (is_stop(prev.norm) or (
                 tokens[k].norm[:1] == "و" and (k - 1 in taken or not prev.is_word))
@@ -3764,9 +3782,12 @@ def _national_foreign_names(text: str, tokens: list[Token], out: People, cues: C
         if name is None and _single_trade_name(tokens, j):
             name = Name(j, j + 1, 0, False)
         name = name or recurring  # "قال إن السويسري X Y تخلى …، وكان Y …، وY عضو …" (ext-t149)
+        if office is not None and office is after and (name is None or name.end != after.first):
+            name = Name(j, after.first, 0, False)  # "ركز اليوناني X Y مدير …": the words up to the office (pfix)
         if name is not None and name.end - name.start == 3 and tokens[name.end - 1].norm.endswith("يه"):
             name = Name(name.start, name.end - 1, 0, name.known)  # "والأسباني X Y زميليه": "his two team-mates"
-        if office is not None and (name is None or name.end - name.start < 2 or name.end + 1 != office.first):
+        if office is not None and office is not after \
+                and (name is None or name.end - name.start < 2 or name.end + 1 != office.first):
             continue  # (ext-t134: read after any word only when the comma closes two or three words)
         if name is not None:
             before = len(out.persons)
@@ -4881,7 +4902,7 @@ def _styled_late_holder(tokens: list[Token], out: People) -> None:
 
 
 def _unknown_listed_holders(text: str, tokens: list[Token], out: People) -> None:
-    """ "وحضر اللقاء X Y رئيس البرلمان، وZ W نائب رئيس الحكومة": in a list of persons each written before the office
+    """ "وحضر اللقاء X Y رئيس البرلمان، وZ W نائب رئيس الحكومة" (also "، و Z W"): in a list of persons each written before the office
     he holds, an office no one holds right after two bare words that no lexicon knows is held by them, a name no
     rule read: the list's next item ("، و" + a person the text names, then his office) or its item before (a person,
     his office, a comma, then "و" + the two words) says so. Not words with the article, function words, titles,
@@ -4927,8 +4948,11 @@ def _unknown_listed_holders(text: str, tokens: list[Token], out: People) -> None
         else:  # the item after: "Z W office، وX (his office)"
             e = next((x for x in range(p.last, min(p.last + 4, n)) if tokens[x].norm in _SEPARATORS
                       or not tokens[x].is_word or tokens[x].sent != sent or x in inside), n)
-            nxt = holder_at.get(e + 1) if e < n and tokens[e].norm in _SEPARATORS else None
-            listed = nxt is not None and tokens[e + 1].norm[:1] == "و" and item(nxt, sent) is not None
+            if e + 2 < n and tokens[e].norm in _SEPARATORS and tokens[e + 1].norm == "و":
+                e += 1  # "، و X Y": the "و" written apart
+            nxt = holder_at.get(e + 1) if e < n and (tokens[e].norm in _SEPARATORS or tokens[e].norm == "و") else None
+            listed = nxt is not None and (tokens[e + 1].norm[:1] == "و" or tokens[e].norm == "و") \
+                and item(nxt, sent) is not None
             listed = listed and (tokens[k - 1].article or not tokens[k - 1].is_word)  # (after an object or a mark)
         if not listed or _gender_clash(p.title, text[a.start : b.end]):
             continue
