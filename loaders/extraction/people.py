@@ -4903,10 +4903,11 @@ def _styled_late_holder(tokens: list[Token], out: People) -> None:
 
 def _unknown_listed_holders(text: str, tokens: list[Token], out: People) -> None:
     """ "وحضر اللقاء X Y رئيس البرلمان، وZ W نائب رئيس الحكومة" (also "، و Z W"): in a list of persons each written
-    before the office he holds, an office no one holds right after two bare words that no lexicon knows is held by them, a name no
-    rule read: the list's next item ("، و" + a person the text names, then his office) or its item before (a person,
-    his office, a comma, then "و" + the two words) says so. Not words with the article, function words, titles,
-    heads, plurals, nouns in ة or with a pronoun, nor words inside a person or an office read already (pfix)."""
+    before the office he holds, an office no one holds right after two bare words that no lexicon knows is held by
+    them, a name no rule read: the list's next item ("، و" + a person the text names, then his office) or its item
+    before (a person, his office, a comma, then "و" + the two words) says so. Not words with the article, function
+    words, titles, heads, plurals, nouns in ة or with a pronoun, nor words inside a person or an office read already
+    (pfix)."""
     lex = lexicon()
     n = len(tokens)
     inside = {x for pm in out.persons for x in range(pm.first, pm.last)}
