@@ -168,6 +168,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                 and tokens[j + 1].sent == sent and tokens[j + 1].is_word and not is_stop(tokens[j + 1].norm):
             j += 1  # "إسماعيل ولد الشيخ أحمد": after "ولد", "الشيخ" is a family name's word, no honorific (ext-t92)
             continue
+        if units == 2 and j == k + 2 and not pending_particle and _third_given_before_stop(tokens, k, j, first):
+            units += 1  # "الدكتور أحمد محمد علي،": three known given names (his, his father's, his grandfather's)
+            j += 1  # closed by a comma or a full stop: one name of three, "علي" too (pfix)
+            break
         if j > k and _blocked(tokens, j):
             break
         if j > k and norm[:1] in "بل" and norm[1:] in place_firsts() and norm not in lex.first_names:
@@ -914,6 +918,19 @@ def _third_before_stop(tokens: list[Token], k: int, j: int, first: str) -> bool:
     hadrami = t.norm.startswith("با") and len(t.norm) >= 5 and not t.article
     return _family_word(tokens, j, openers="لايت" if hadrami else "وبلايت", marks=("ً", "ة")) \
         and t.norm not in PEOPLE.DESCRIPTORS and t.norm not in _BARE_ROLES and not _masdar(t.norm)
+
+
+def _third_given_before_stop(tokens: list[Token], k: int, j: int, first: str) -> bool:
+    """The known given name at ``j``, after two known given names written bare (no clitic on the first), ends the
+    name when a comma, a full stop, a semicolon or a closing bracket follows at once ("أحمد محمد علي،": a grandfather's
+    name; "علي" too: the preposition written "علي" for "على" never stands right before a mark)."""
+    if j + 1 >= len(tokens) or tokens[j + 1].is_word or tokens[j + 1].text not in _STOPS:
+        return False
+    names = lexicon().first_names
+    t = tokens[j]
+    return first in names and first == tokens[k].norm and tokens[k + 1].norm in names and t.is_word \
+        and t.sent == tokens[k].sent and t.norm in names and not t.article and t.norm[:1] != "و" \
+        and not is_stop(tokens[k + 1].norm)
 
 
 def _third_before_office(tokens: list[Token], j: int) -> bool:

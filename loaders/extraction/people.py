@@ -997,6 +997,8 @@ def _title_at(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
     """(head length in tokens, clitic chars, complement required) of a title starting at ``i``."""
     if not may_open(tokens[i].norm):
         return None
+    if _main_adjective(tokens, i):
+        return None
     if tokens[i].norm in _DEPUTIES and _nationality_next(tokens, i):
         return 1, 0, False  # "النائب الأردني X Y": a deputy of a nation, an office before a name (ext-t92)
     hit = longest_entry(tokens, i, lexicon().titles, max_len=4, clitics="وبلك")
@@ -1013,6 +1015,38 @@ def _nation_inside_title(tokens: list[Token], i: int) -> tuple[int, int, bool] |
     probe = [tokens[i], *tokens[i + 2 : i + 5]]
     inner = longest_entry(probe, 0, lexicon().titles, max_len=4, clitics="وبلك")
     return (inner[0] + 1, inner[1], inner[2]) if inner is not None and inner[0] >= 2 else None
+
+
+# Definite nouns of things, places and roles that "الرئيس/الرئيسة/الرئيسي" qualifies as "main" ("المقر الرئيس للهيئة",
+# "الحفل الرئيس", "القاعة الرئيسة", "السبب الرئيس", "الشريك الرئيس"): none is an office or a person's name.
+_MAIN_HEADS = frozenset(fold(w) for w in (
+    "المقر", "الحفل", "المحور", "الداعم", "المعقل", "المصدر", "السبب", "الدور", "البهو", "المركز", "الملعب",
+    "المؤشر", "الخط", "الممول", "العنوان", "الحليف", "الشريك", "الراعي", "الهدف", "المحرك", "العامل", "الطريق",
+    "الشارع", "المدخل", "المبنى", "الموضوع", "الملف", "العنصر", "المكون", "المنفذ", "المستثمر", "المورد",
+    "المنتدى", "المسرح", "الحدث", "النشاط", "المعرض", "الفرع", "المحطة", "المطار", "الميناء", "المستشفى",
+    "المسجد", "الجامع", "السوق", "المنتج", "المحصول", "الطبق", "العرض", "المشتبه", "المستفيد", "المساهم",
+    "المنافس", "الخصم", "العدو", "الحفلة", "القاعة", "البوابة", "الجلسة", "المنصة", "الشاشة", "الساحة",
+    "الواجهة", "الفعالية", "الركيزة", "القضية", "المشكلة", "الجهة", "الشريكة", "الراعية", "الداعمة", "الطريقة",
+    "الوجهة", "البطولة", "المسابقة", "الجائزة", "المرحلة", "الفكرة", "الرسالة", "المهمة", "الوظيفة", "الأداة",
+    "الوسيلة", "اللغة", "المادة", "المقار", "الأسباب", "المحاور", "الأهداف", "الشركاء", "المصادر", "العوامل",
+))
+_MAIN_ADJECTIVES = frozenset(fold(w) for w in ("الرئيس", "الرئيسة", "الرئيسي", "الرئيسية"))
+
+
+def _main_adjective(tokens: list[Token], i: int) -> bool:
+    """ "المقر الرئيس للهيئة", "في الحفل الرئيس": "الرئيس" right after a definite noun of a thing, place or role
+    (no comma between) is the adjective "main", no office, when what follows ends it: the sentence, a mark, a
+    function word, a ل-phrase or a و-word. Not "حضر الحفل الرئيس التنفيذي للشركة" nor "… الرئيس X": an office or a
+    name after it makes it the subject (pfix)."""
+    if tokens[i].norm not in _MAIN_ADJECTIVES or i == 0 or not tokens[i - 1].is_word:
+        return False
+    before = tokens[i - 1].norm
+    if before not in _MAIN_HEADS and strip_clitic(before)[0] not in _MAIN_HEADS:
+        return False
+    if i + 1 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent or not tokens[i + 1].is_word:
+        return True
+    after = tokens[i + 1].norm
+    return is_stop(after) or after[:1] in ("ل", "و")
 
 
 _DEPUTIES = frozenset({fold("النائب"), fold("النائبة")})
@@ -3701,6 +3735,22 @@ def _known_after_nationality(tokens: list[Token], j: int) -> Name | None:
     return name
 
 
+def _office_after_name(tokens: list[Token], out: People, j: int) -> PostMention | None:
+    """ "ركز اليوناني X Y مدير الجهاز الفني": an office no one holds written right after two or three plain words (no
+    article, function word, title or head among them) that follow a masculine nationality standing as a noun (no
+    definite noun before it, which it would qualify): the words are a foreign name and the office is his (pfix)."""
+    sent = tokens[j].sent
+    for e in (j + 2, j + 3):
+        if e >= len(tokens) or any(not t.is_word or t.sent != sent or t.article or is_stop(t.norm)
+                                   or t.norm[:1] == "و" or starts_head(tokens, x, strip=False)
+                                   for x, t in enumerate(tokens[j:e], j)):
+            return None
+        p = next((q for q in out.posts if q.first == e and not q.holder and q.start == tokens[e].start), None)
+        if p is not None:
+            return p
+    return None
+
+
 def _national_foreign_names(text: str, tokens: list[Token], out: People, cues: Cues) -> None:
     """ "تعاقد النادي مع الأرجنتيني X Y", "بديلا عن الروماني X Y والذي …", "… والبرازيلي X Y": an adjective of
     nationality standing as a noun (after a function word, or joined by "و" to a list) and then a name no person
@@ -3714,7 +3764,9 @@ def _national_foreign_names(text: str, tokens: list[Token], out: People, cues: C
         if j >= n or k == 0 or j in taken or k in taken or tokens[j].sent != tokens[k].sent:
             continue
         prev = tokens[k - 1]
-        office = _apposed_office(tokens, out, j)
+        after = None if prev.article or tokens[k].text.endswith(("ة", "ه")) else _office_after_name(tokens, out, j)
+        # (not "السلطات الإسبانية برأت X Y الرئيس …", "الشعب التشادي ارتياحه لمحاكمة رئيسه": an adjective)
+        office = _apposed_office(tokens, out, j) or after
         recurring = _recurring_foreign_name(tokens, j, taken)
         if office is None and (prev.sent != tokens[k].sent or prev.norm == "و" or not (is_stop(prev.norm) or (
                 tokens[k].norm[:1] == "و" and (k - 1 in taken or not prev.is_word))
@@ -3730,9 +3782,12 @@ def _national_foreign_names(text: str, tokens: list[Token], out: People, cues: C
         if name is None and _single_trade_name(tokens, j):
             name = Name(j, j + 1, 0, False)
         name = name or recurring  # "قال إن السويسري X Y تخلى …، وكان Y …، وY عضو …" (ext-t149)
+        if office is not None and office is after and (name is None or name.end != after.first):
+            name = Name(j, after.first, 0, False)  # "ركز اليوناني X Y مدير …": the words up to the office (pfix)
         if name is not None and name.end - name.start == 3 and tokens[name.end - 1].norm.endswith("يه"):
             name = Name(name.start, name.end - 1, 0, name.known)  # "والأسباني X Y زميليه": "his two team-mates"
-        if office is not None and (name is None or name.end - name.start < 2 or name.end + 1 != office.first):
+        if office is not None and office is not after \
+                and (name is None or name.end - name.start < 2 or name.end + 1 != office.first):
             continue  # (ext-t134: read after any word only when the comma closes two or three words)
         if name is not None:
             before = len(out.persons)
@@ -4757,6 +4812,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _surname_apposed(text, tokens, out)
     out.posts = [p for p in out.posts if not _headline_run_on(text, tokens, p)]
     _listed_name_cut(text, tokens, out)
+    _unknown_listed_holders(text, tokens, out)
     _styled_bureau_head(text, tokens, out)
     _bare_office_before_name(text, tokens, out)
     return out
@@ -4843,6 +4899,70 @@ def _styled_late_holder(tokens: list[Token], out: People) -> None:
             continue
         p.holder = pm.name
         held.add(pm.name)
+
+
+def _unknown_listed_holders(text: str, tokens: list[Token], out: People) -> None:
+    """ "وحضر اللقاء X Y رئيس البرلمان، وZ W نائب رئيس الحكومة" (also "، و Z W"): in a list of persons each written
+    before the office he holds, an office no one holds right after two bare words that no lexicon knows is held by
+    them, a name no rule read: the list's next item ("، و" + a person the text names, then his office) or its item
+    before (a person, his office, a comma, then "و" + the two words) says so. Not words with the article, function
+    words, titles, heads, plurals, nouns in ة or with a pronoun, nor words inside a person or an office read already
+    (pfix)."""
+    lex = lexicon()
+    n = len(tokens)
+    inside = {x for pm in out.persons for x in range(pm.first, pm.last)}
+    inside.update(x for q in out.posts for x in range(q.first, q.last))
+    holder_at = {pm.first: pm for pm in out.persons}
+    post_of = {p.holder: p for p in out.posts if p.holder}
+
+    def item(pm: PersonMention | None, sent: int) -> PostMention | None:
+        """The office ``pm`` holds written right after his name (a comma between at most), in sentence ``sent``."""
+        if pm is None:
+            return None
+        q = post_of.get(pm.name)
+        if q is None or tokens[pm.first].sent != sent:
+            return None
+        return q if q.first in (pm.last, pm.last + 1) else None
+
+    def bare(t: Token, norm: str) -> bool:
+        return t.is_word and len(norm) >= 4 and not norm.startswith("ال") and not is_stop(norm) \
+            and norm not in lex.honorifics and norm not in PEOPLE.NOT_NAMES and norm not in lex.first_words \
+            and norm not in lex.first_names and not t.text.endswith(("ة", "ا", "ً")) \
+            and not norm.endswith((*_PLURAL_ENDINGS, "ون", "ه", "هم", "ها"))
+
+    added: list[PersonMention] = []
+    for p in out.posts:
+        k = p.first - 2
+        if p.holder or k < 1 or k in inside or k + 1 in inside:
+            continue
+        a, b, sent = tokens[k], tokens[k + 1], tokens[p.first].sent
+        waw = a.norm[:1] == "و"
+        first = a.norm[1:] if waw else a.norm
+        if a.sent != sent or b.sent != sent or not bare(a, first) or not bare(b, b.norm) \
+                or starts_head(tokens, k, strip=waw) or starts_head(tokens, k + 1, strip=False):
+            continue
+        if waw:  # the item before: "X، وZ W office" where X holds an office written right after his name
+            prev = tokens[k - 1]
+            before = next((q for q in out.posts if q.holder and q.last in (k, k - 1)), None)
+            listed = prev.norm in _SEPARATORS and before is not None and tokens[before.first].sent == sent \
+                and item(next((m for m in out.persons if m.name == before.holder), None), sent) is before
+        else:  # the item after: "Z W office، وX (his office)"
+            e = next((x for x in range(p.last, min(p.last + 4, n)) if tokens[x].norm in _SEPARATORS
+                      or not tokens[x].is_word or tokens[x].sent != sent or x in inside), n)
+            if e + 2 < n and tokens[e].norm in _SEPARATORS and tokens[e + 1].norm == "و":
+                e += 1  # "، و X Y": the "و" written apart
+            nxt = holder_at.get(e + 1) if e < n and (tokens[e].norm in _SEPARATORS or tokens[e].norm == "و") else None
+            listed = nxt is not None and (tokens[e + 1].norm[:1] == "و" or tokens[e].norm == "و") \
+                and item(nxt, sent) is not None
+            listed = listed and (tokens[k - 1].article or not tokens[k - 1].is_word)  # (after an object or a mark)
+        if not listed or _gender_clash(p.title, text[a.start : b.end]):
+            continue
+        start = a.start + (1 if waw else 0)
+        pm = PersonMention(text[start : b.end], start, b.end, k, k + 2)
+        added.append(pm)
+        p.holder = pm.name
+    out.persons.extend(added)
+    out.persons.sort(key=lambda m: m.start)
 
 
 def _listed_name_cut(text: str, tokens: list[Token], out: People) -> None:
