@@ -21173,3 +21173,37 @@ def test_activities_started_with_no_one_present_stay_no_event() -> None:  # guar
 def test_a_party_written_with_taa_marbuta_needs_no_verb_of_organising() -> None:  # guard
     facts = _facts("شهدت حفلة تكريم المتفوقين في جمعية البر الخيرية حضور رئيس الجمعية.")
     assert [e.kind for e in facts.events] == ["other"]
+
+
+# kind (tenth session): event kinds of matched events. A bare "دورة"/"الدورة" whose number is followed by ل and a
+# noun that is no sitting body, or that follows a verb of organising with no sitting body after it, is an event's
+# edition or a course (kind "other"), not a body's sitting.
+
+
+def test_a_course_after_a_verb_of_organising_is_no_sitting() -> None:
+    facts = _facts("ينظم مركز التدريب بالمحافظة يوم الأحد المقبل دورة الدكتور سالم العمري الثالثة في قاعة الغرفة "
+                   "بحضور مدير المركز.")
+    assert "session" not in [e.kind for e in facts.events]
+    assert facts.events
+
+
+def test_an_edition_of_a_festival_is_no_sitting() -> None:
+    facts = _facts("وتقام الدورة الرابعة لربيع الثقافة يوم الأحد 12 أبريل 2015 في مقر الجامعة بالطائف بحضور مدير "
+                   "الجامعة الدكتور سالم العمري.")
+    assert "session" not in [e.kind for e in facts.events]
+    assert facts.events
+
+
+def test_a_numbered_sitting_of_a_board_stays_a_session() -> None:  # guard
+    facts = _facts("انطلقت في جدة أعمال الدورة 210 لمجلس المديرين التنفيذيين للصندوق برئاسة رئيس الصندوق.")
+    assert [e.kind for e in facts.events] == ["session"]
+
+
+def test_an_ordinary_sitting_of_a_council_stays_a_session() -> None:  # guard
+    facts = _facts("عقد المجلس الجماعي لمدينة فاس دورة استثنائية يوم الخميس برئاسة رئيس المجلس.")
+    assert [e.kind for e in facts.events] == ["session"]
+
+
+def test_an_organised_ordinary_sitting_stays_a_session() -> None:  # guard
+    facts = _facts("نظمت جماعة مكناس الدورة العادية لمجلسها يوم الثلاثاء برئاسة رئيس المجلس.")
+    assert [e.kind for e in facts.events] == ["session"]
