@@ -21377,3 +21377,35 @@ def test_a_nationality_qualifying_a_noun_names_no_one_before_an_office() -> None
     facts = _facts("وقالت إن السلطات الإسبانية برأت فلانا علانا الرئيس السابق للنادي. وأبدى الشعب التشادي ارتياحه "
                    "لمحاكمة رئيسه السابق.")
     assert not any("برأت" in p or "ارتياحه" in p for p in _persons(facts))
+# kind (tenth session): event kinds of matched events. A bare "دورة"/"الدورة" whose number is followed by ل and a
+# noun that is no sitting body, or that follows a verb of organising with no sitting body after it, is an event's
+# edition or a course (kind "other"), not a body's sitting.
+
+
+def test_a_course_after_a_verb_of_organising_is_no_sitting() -> None:
+    facts = _facts("ينظم مركز التدريب بالمحافظة يوم الأحد المقبل دورة الدكتور سالم العمري الثالثة في قاعة الغرفة "
+                   "بحضور مدير المركز.")
+    assert "session" not in [e.kind for e in facts.events]
+    assert facts.events
+
+
+def test_an_edition_of_a_festival_is_no_sitting() -> None:
+    facts = _facts("وتقام الدورة الرابعة لربيع الثقافة يوم الأحد 12 أبريل 2015 في مقر الجامعة بالطائف بحضور مدير "
+                   "الجامعة الدكتور سالم العمري.")
+    assert "session" not in [e.kind for e in facts.events]
+    assert facts.events
+
+
+def test_a_numbered_sitting_of_a_board_stays_a_session() -> None:  # guard
+    facts = _facts("انطلقت في جدة أعمال الدورة 210 لمجلس المديرين التنفيذيين للصندوق برئاسة رئيس الصندوق.")
+    assert [e.kind for e in facts.events] == ["session"]
+
+
+def test_an_ordinary_sitting_of_a_council_stays_a_session() -> None:  # guard
+    facts = _facts("عقد المجلس الجماعي لمدينة فاس دورة استثنائية يوم الخميس برئاسة رئيس المجلس.")
+    assert [e.kind for e in facts.events] == ["session"]
+
+
+def test_an_organised_ordinary_sitting_stays_a_session() -> None:  # guard
+    facts = _facts("نظمت جماعة مكناس الدورة العادية لمجلسها يوم الثلاثاء برئاسة رئيس المجلس.")
+    assert [e.kind for e in facts.events] == ["session"]

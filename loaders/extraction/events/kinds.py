@@ -259,6 +259,10 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
     for kind, words in (("session", EVENTS.SESSION), ("assembly", EVENTS.ASSEMBLY), ("meeting", EVENTS.MEETING),
                         ("visit", EVENTS.VISIT)):
         if (w in words or base in words) and (kind != "session" or not _possessive_lookalike(tokens[i])):
+            if kind == "session" and base in EDITION_NOUNS and _edition_not_sitting(tokens, i) \
+                    and not contest_edition(tokens) and not course_text(tokens):  # (those find_events drops)
+                return "other"  # "انطلقت دورة ترفيع الحكام", "الدورة السادسة لصيف الفنون": a course or an
+                # event's edition, no body's sitting (kind)
             return kind  # "اجتماعه", "استقباله" are possessives of real cues; "دوره" may be "his role"
     if (w in AGREEMENTS.SIGN or base in AGREEMENTS.SIGN) and (_agreement_in_sentence(tokens, i)
                                                                or _signed_on_agreement(tokens, i)
@@ -278,6 +282,51 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
 
 _PRIZES = frozenset(fold(w) for w in ("جائزة", "الجائزة"))
 EDITION_NOUNS = frozenset(fold(w) for w in ("الدورة", "دورة"))
+
+
+_SITTING_HOLDERS = ("مجلس", "لجنة", "لجنه", "برلمان", "ائتلاف", "جمعية", "جمعيه", "جماعة", "جماعه", "هيئة", "هيئه",
+                    "مؤتمر", "منظمة", "منظمه", "اتحاد")
+"""Stems of the bodies that hold a numbered or ordinary sitting ("الدورة 306 لمجلس المديرين", "للجنة", "للائتلاف")."""
+_EDITION_REACH = 5
+
+
+_HOLDER_STEMS = tuple(fold(w) for w in _SITTING_HOLDERS)
+
+
+def _holder_word(norm: str) -> bool:
+    return norm.removeprefix(fold("ال")).startswith(_HOLDER_STEMS)
+
+
+def _edition_not_sitting(tokens: list[Token], i: int) -> bool:
+    """A bare "دورة"/"الدورة" is an event's edition or a course, no body's sitting, when its number or ordinal is
+    followed by ل and a noun that is no sitting body ("الدورة السادسة لصيف الفنون", "الدورة التاسعة للسوق"; not
+    "الدورة 306 لمجلس المديرين", "الدورة الثانية للمجلس الإداري"), or when a verb of organising stands before it in its
+    clause and no sitting body follows it ("ينظم المركز يوم الخميس دورة الشيخ X الثانية"; not "نظمت الجماعة الدورة
+    العادية لمجلسها"); the golds keep such a one as another event (kind)."""
+    of = edition_of(tokens, i)
+    if of:  # ("للجنة" is ل + "لجنة": read as ل + "الجنة" too)
+        return not (_holder_word(of) or _holder_word(fold("ل") + of.removeprefix(fold("ال"))))
+    sent = tokens[i].sent
+    for k in range(i + 1, min(len(tokens), i + 1 + _EDITION_REACH)):
+        t = tokens[k]
+        if t.sent != sent or t.is_punct:
+            break
+        if t.norm in EVENTS.SITTING_TYPES or fold("ال") + t.norm in EVENTS.SITTING_TYPES or t.norm in CALENDAR.MONTHS \
+                or _holder_word(strip_clitic(t.norm)[0]):
+            return False
+    for k in range(i - 1, max(-1, i - 1 - _ORGANISER_REACH), -1):
+        t = tokens[k]
+        if t.sent != sent or t.is_punct or _holder_word(strip_clitic(t.norm, "و")[0]):
+            return False
+        verb = strip_clitic(t.norm, "و")[0]
+        if verb in EVENTS.ORGANISE or verb in EVENTS.ORGANISED_PAST:
+            return True
+        if may_cue(t.norm) and cue_kind(tokens, k) is not None:
+            return False  # "أقامت اللجنة ورش عمل … للمشاركين في هذه الدورة": the verb organised the other cue
+    return False
+
+
+_ORGANISER_REACH = 12
 
 
 _COURSE_WORD = fold("دورة")
