@@ -21173,3 +21173,26 @@ def test_activities_started_with_no_one_present_stay_no_event() -> None:  # guar
 def test_a_party_written_with_taa_marbuta_needs_no_verb_of_organising() -> None:  # guard
     facts = _facts("شهدت حفلة تكريم المتفوقين في جمعية البر الخيرية حضور رئيس الجمعية.")
     assert [e.kind for e in facts.events] == ["other"]
+
+
+# dec3 (tenth session): decision-only events with no sitting told. A head of state's or an official's own assent,
+# verb first ("صادق الرئيس X على القانون"), is an event he chairs, as "وافق"/"اعتمد" already are; a council after
+# the same verb stays find.py's sitting.
+
+
+def test_an_officials_verb_first_assent_is_an_event_he_chairs() -> None:
+    facts = _facts("صادق الرئيس الفنلندي ماتي كارينين أمس على القانون الجديد المتعلق بحماية المعطيات الشخصية.")
+    assert [e.kind for e in facts.events] == ["other"]
+    assert _main(facts).chair is not None
+    assert [d.kind for d in facts.decisions] == ["regulation"]
+
+
+def test_a_councils_verb_first_assent_stays_its_sitting() -> None:  # guard
+    facts = _facts("صادق مجلس النواب أمس على القانون الجديد المتعلق بحماية المعطيات الشخصية.")
+    assert [e.kind for e in facts.events] == ["session"]
+    assert _main(facts).chair is None
+
+
+def test_an_honest_friend_is_no_assent() -> None:  # guard: "صادق" as an adjective or a name
+    facts = _facts("قال الكاتب إن الرئيس صديق صادق للشعب، وإن محمد صادق حضر الندوة الأدبية.")
+    assert not facts.decisions
