@@ -46,15 +46,15 @@ _RATIFY = frozenset(fold(w) for w in ("صادق", "صادقت"))
 """A ratification whose subject the pluperfect puts before it ("وكان البرلمان صادق على …") (ext-t151)."""
 
 
-def _deciding(tokens: list[Token], people: People, i: int) -> bool:
+def _deciding(tokens: list[Token], i: int) -> bool:
     """A deciding verb at ``tokens[i]``: an approval, a recommendation, an appointment, or an issuing verb whose
     object is a resolution ("أصدر … قرارا"), or "صدرت موافقة" (the approver named after the noun)."""
     verb = _verb(tokens[i].norm)
     if verb in _RATIFY and i > 1 and tokens[i - 1].sent == tokens[i].sent and any(
             tokens[j].norm in _WAS_BEFORE for j in range(max(0, i - 8), i)):
         return True  # only after "كان" (its subject between): a verb-first "صادق X" is find.py's sitting
-    if verb in _RATIFY:
-        return _official_after(tokens, people, i)  # "صادق الرئيس X على القانون": a head of state's assent (dec3)
+    if verb in _RATIFY and _kind_after(tokens, i):
+        return True  # "وصادق المجلس على …" (dec3)
     if verb in DECISIONS.DECIDE_VERBS or verb in DECISIONS.RECOMMEND or verb in _APPOINT_VERBS \
             or assigned_to_role(tokens, i) or _reshuffle(tokens, i) \
             or renews_contract(tokens, i) or lays_down(tokens, i) is not None \
@@ -101,14 +101,12 @@ def _reshuffle(tokens: list[Token], i: int) -> bool:
     return any(t.norm in _RESHUFFLE_NOUNS for t in window) and any(t.norm in _CABINET_WORDS for t in window)
 
 
-def _official_after(tokens: list[Token], people: People, i: int) -> bool:
-    """An office (its holder's post, honorifics before it) right after the verb at ``i``, in its sentence: "صادق
-    الرئيس التونسي X على القانون" is the head of state's own assent, which no sitting holds (dec3); a council after
-    the verb ("صادق مجلس النواب على …") is find.py's sitting."""
+def _kind_after(tokens: list[Token], i: int) -> bool:
+    """A body told by its kind alone right after the verb at ``i`` ("وصادق المجلس على توصية …"): it decides as "وافق
+    المجلس على …" does (dec3); a body named in full after the verb ("صادق مجلس النواب على …") is find.py's
+    sitting."""
     k = i + 1
-    while k < len(tokens) and tokens[k].sent == tokens[i].sent and tokens[k].norm in honorifics():
-        k += 1
-    return k < len(tokens) and tokens[k].sent == tokens[i].sent and any(p.first == k for p in people.posts)
+    return k < len(tokens) and tokens[k].sent == tokens[i].sent and tokens[k].norm in DECISIONS.GENERIC_BODIES
 
 
 _APPOINT_VERBS = frozenset({fold("عين"), fold("عينت")})
@@ -157,7 +155,7 @@ def decided_event(tokens: list[Token], insts: list[InstMention], people: People,
         at = _issued_approval(tokens, i)
         if at is None:
             at = relative_approval(tokens, i)  # "النظام الذي أقره مجلس الوزراء": the body after the verb (ext-t33)
-        if at is None and not _deciding(tokens, people, i):
+        if at is None and not _deciding(tokens, i):
             continue
         issued = at is not None or _verb(tok.norm) in EVENTS.ISSUE_VERBS or _reshuffle(tokens, i)
         # what was decided: in the verb's sentence, or (issued decisions: "أصدر الوزير قرارات …") after it
