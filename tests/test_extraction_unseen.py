@@ -21409,3 +21409,45 @@ def test_an_ordinary_sitting_of_a_council_stays_a_session() -> None:  # guard
 def test_an_organised_ordinary_sitting_stays_a_session() -> None:  # guard
     facts = _facts("نظمت جماعة مكناس الدورة العادية لمجلسها يوم الثلاثاء برئاسة رئيس المجلس.")
     assert [e.kind for e in facts.events] == ["session"]
+# dec3 (tenth session): decision-only events with no sitting told. A council told by its kind alone after a
+# verb-first "صادق" ("وصادق المجلس على …") decides as it does after "وافق", and one recommendation approved is a
+# decision as several are; a council named in full after the verb stays find.py's sitting.
+
+
+def test_a_council_by_its_kind_ratifying_a_recommendation_is_its_sitting() -> None:
+    facts = _facts("وطلب المجلس الوزاري للشؤون الدفاعية من أجهزة الشرطة اتخاذ الخطوات اللازمة. وصادق المجلس على "
+                   "توصية رفعتها الجهات المعنية بشأن الحراسة.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+    assert [e.kind for e in facts.events] == ["session"]
+
+
+def test_a_council_named_in_full_after_the_verb_stays_its_sitting() -> None:  # guard
+    facts = _facts("صادق مجلس النواب أمس على القانون الجديد المتعلق بحماية المعطيات الشخصية.")
+    assert [e.kind for e in facts.events] == ["session"]
+    assert _main(facts).chair is None
+
+
+def test_a_recommendation_handed_over_is_no_decision() -> None:  # guard
+    facts = _facts("وقدمت اللجنة الفرعية توصية إلى الوزير بشأن مواعيد الدراسة في المدارس.")
+    assert not facts.decisions
+
+
+def test_an_honest_friend_is_no_assent() -> None:  # guard: "صادق" as an adjective or a name
+    facts = _facts("قال الكاتب إن الرئيس صديق صادق للشعب، وإن محمد صادق حضر الندوة الأدبية.")
+    assert not facts.decisions
+
+
+def test_one_recommendation_approved_at_a_sitting_is_a_decision() -> None:
+    facts = _facts("اجتمع المجلس الأعلى للتعليم أمس. وصادق المجلس على توصية اللجنة الفنية بتمديد العام الدراسي.")
+    assert [d.kind for d in facts.decisions] == ["other"]
+
+
+def test_a_council_by_its_kind_ratifying_a_plan_holds_the_decision() -> None:
+    facts = _facts("وطلب المجلس الوزاري للشؤون الدفاعية من أجهزة الشرطة اتخاذ الخطوات اللازمة. وصادق المجلس على "
+                   "خطة العمل السنوية للأجهزة.")
+    assert [e.kind for e in facts.events] == ["session"]
+
+
+def test_a_recommendation_that_grounds_an_approval_is_not_what_was_approved() -> None:
+    facts = _facts("والنظام الذي وافق عليه مجلس الوزراء بناء على توصية مجلس الاقتصاد والتخطيط دخل حيز التنفيذ.")
+    assert not any("توصية" in d.object for d in facts.decisions)

@@ -64,6 +64,8 @@ class PartnershipMention:
 
 
 def _kind_at(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    if based_on(tokens, k):
+        return None  # "وافق عليه المجلس بناءً على توصية اللجنة": the ground of the act, not what it decides (dec3)
     rest = [t.norm for t in tokens[k + 1 : k + 3]]
     firsts = [tokens[k].norm]
     stripped, clitic = strip_clitic(tokens[k].norm, "وبل")

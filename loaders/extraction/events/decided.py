@@ -53,6 +53,8 @@ def _deciding(tokens: list[Token], i: int) -> bool:
     if verb in _RATIFY and i > 1 and tokens[i - 1].sent == tokens[i].sent and any(
             tokens[j].norm in _WAS_BEFORE for j in range(max(0, i - 8), i)):
         return True  # only after "كان" (its subject between): a verb-first "صادق X" is find.py's sitting
+    if verb in _RATIFY and _kind_after(tokens, i):
+        return True  # "وصادق المجلس على …" (dec3)
     if verb in DECISIONS.DECIDE_VERBS or verb in DECISIONS.RECOMMEND or verb in _APPOINT_VERBS \
             or assigned_to_role(tokens, i) or _reshuffle(tokens, i) \
             or renews_contract(tokens, i) or lays_down(tokens, i) is not None \
@@ -97,6 +99,14 @@ def _reshuffle(tokens: list[Token], i: int) -> bool:
     sent = tokens[i].sent
     window = [t for t in tokens[i + 1 : i + 1 + _RESHUFFLE_REACH] if t.sent == sent]
     return any(t.norm in _RESHUFFLE_NOUNS for t in window) and any(t.norm in _CABINET_WORDS for t in window)
+
+
+def _kind_after(tokens: list[Token], i: int) -> bool:
+    """A body told by its kind alone right after the verb at ``i`` ("وصادق المجلس على توصية …"): it decides as "وافق
+    المجلس على …" does (dec3); a body named in full after the verb ("صادق مجلس النواب على …") is find.py's
+    sitting."""
+    k = i + 1
+    return k < len(tokens) and tokens[k].sent == tokens[i].sent and tokens[k].norm in DECISIONS.GENERIC_BODIES
 
 
 _APPOINT_VERBS = frozenset({fold("عين"), fold("عينت")})
