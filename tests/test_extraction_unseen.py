@@ -21173,3 +21173,32 @@ def test_activities_started_with_no_one_present_stay_no_event() -> None:  # guar
 def test_a_party_written_with_taa_marbuta_needs_no_verb_of_organising() -> None:  # guard
     facts = _facts("شهدت حفلة تكريم المتفوقين في جمعية البر الخيرية حضور رئيس الجمعية.")
     assert [e.kind for e in facts.events] == ["other"]
+
+
+# slots2 (tenth session, round 2): missed places of matched events. A meeting held, right after its cue, at the bare
+# seat of the chair's or the body's own office ("في الإمارة", "بمقر الإدارة") took place in the region that office is
+# named after; a region no town is named after stays no place, and a seat not written near the cue places nothing.
+
+
+def test_a_meeting_held_at_the_emirate_is_placed_in_the_deputy_emirs_region() -> None:
+    facts = _facts("بحث وكيل إمارة منطقة الباحة الدكتور سالم بن ناصر العمري خلال اجتماع عقده في الإمارة أمس مع "
+                   "مديري المستشفيات خطط التشغيل.")
+    assert [e.place for e in facts.events] == ["الباحة"]
+
+
+def test_a_meeting_held_at_the_administrations_seat_is_placed_in_its_region() -> None:
+    facts = _facts("استعرضت الإدارة العامة للتعليم بمنطقة الباحة خلال الاجتماع الذي عقد بمقر الإدارة أمس خطة "
+                   "العام الدراسي الجديد.")
+    assert [e.place for e in facts.events] == ["الباحة"]
+
+
+def test_a_region_no_town_is_named_after_gives_no_seat_place() -> None:  # guard
+    facts = _facts("بحث وكيل إمارة منطقة عسير الدكتور سالم بن ناصر العمري خلال اجتماع عقده في الإمارة أمس مع "
+                   "مديري المستشفيات خطط التشغيل.")
+    assert [e.place for e in facts.events] == [None]
+
+
+def test_a_meeting_with_no_seat_named_gets_no_region_place() -> None:  # guard
+    facts = _facts("ترأس وكيل إمارة منطقة الباحة الدكتور سالم بن ناصر العمري اجتماعا مع مديري المستشفيات لبحث "
+                   "خطط التشغيل.")
+    assert [e.place for e in facts.events] == [None]
