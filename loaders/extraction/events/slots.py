@@ -200,15 +200,17 @@ def _own_seat_region(tokens: list[Token], people: People, ev: EventMention) -> s
     not a region no town is named after ("منطقة عسير", ``places._REGIONS_ONLY``), and only a seat written within a
     few words of the cue."""
     i = ev.cues[0]
+    if tokens[i].norm in ROLES.RECEIVE or tokens[i].norm in ROLES.RECEPTION:
+        return None  # "استقبل أمير منطقة X في مكتبه بالإمارة": an emir's reception names no city (an earlier guard)
     sent = tokens[i].sent
     at_seat = False
-    for k in range(i + 1, min(len(tokens), i + _SEAT_REACH)):
+    for k in range(i + 1, min(len(tokens), i + _OWN_SEAT_REACH)):
         if tokens[k].sent != sent:
             break
         word = tokens[k].norm
         if (word in _BARE_SEATS and k > 0 and tokens[k - 1].norm in _AT_BARE_SEAT) \
                 or (word[:1] == "ب" and word[1:] in _BARE_SEATS):
-            at_seat = True
+            at_seat = not (k > 0 and strip_clitic(tokens[k - 1].norm)[0] in _HIS_OFFICE)
             break
     if not at_seat:
         return None
@@ -226,10 +228,11 @@ def _own_seat_region(tokens: list[Token], people: People, ev: EventMention) -> s
     return None
 
 
-_SEAT_REACH = 10
+_OWN_SEAT_REACH = 10
 _BARE_SEATS = frozenset(fold(w) for w in ("الإمارة", "الإدارة"))
 _AT_BARE_SEAT = frozenset(fold(w) for w in ("في", "بمقر", "مقر"))
 _REGION_WORD = fold("منطقة")
+_HIS_OFFICE = frozenset(fold(w) for w in ("مكتبه", "مكتبها", "مكتب"))
 
 
 def _emirate_seat(tokens: list[Token], insts: list[InstMention], cue: int) -> InstMention | None:
