@@ -21451,3 +21451,30 @@ def test_a_council_by_its_kind_ratifying_a_plan_holds_the_decision() -> None:
 def test_a_recommendation_that_grounds_an_approval_is_not_what_was_approved() -> None:
     facts = _facts("والنظام الذي وافق عليه مجلس الوزراء بناء على توصية مجلس الاقتصاد والتخطيط دخل حيز التنفيذ.")
     assert not any("توصية" in d.object for d in facts.decisions)
+# slots2 (tenth session, round 2): missed places of matched events. A meeting held, right after its cue, at the bare
+# seat of the chair's or the body's own office ("في الإمارة", "بمقر الإدارة") took place in the region that office is
+# named after; a region no town is named after stays no place, and a seat not written near the cue places nothing.
+
+
+def test_a_meeting_held_at_the_emirate_is_placed_in_the_deputy_emirs_region() -> None:
+    facts = _facts("بحث وكيل إمارة منطقة الباحة الدكتور سالم بن ناصر العمري خلال اجتماع عقده في الإمارة أمس مع "
+                   "مديري المستشفيات خطط التشغيل.")
+    assert [e.place for e in facts.events] == ["الباحة"]
+
+
+def test_a_meeting_held_at_the_administrations_seat_is_placed_in_its_region() -> None:
+    facts = _facts("استعرضت الإدارة العامة للتعليم بمنطقة الباحة خلال الاجتماع الذي عقد بمقر الإدارة أمس خطة "
+                   "العام الدراسي الجديد.")
+    assert [e.place for e in facts.events] == ["الباحة"]
+
+
+def test_a_region_no_town_is_named_after_gives_no_seat_place() -> None:  # guard
+    facts = _facts("بحث وكيل إمارة منطقة عسير الدكتور سالم بن ناصر العمري خلال اجتماع عقده في الإمارة أمس مع "
+                   "مديري المستشفيات خطط التشغيل.")
+    assert [e.place for e in facts.events] == [None]
+
+
+def test_a_meeting_with_no_seat_named_gets_no_region_place() -> None:  # guard
+    facts = _facts("ترأس وكيل إمارة منطقة الباحة الدكتور سالم بن ناصر العمري اجتماعا مع مديري المستشفيات لبحث "
+                   "خطط التشغيل.")
+    assert [e.place for e in facts.events] == [None]

@@ -10,6 +10,7 @@ from marsad.loaders.extraction.events.chairs import chair, office_agent, past_st
 from marsad.loaders.extraction.events.kinds import NUMBER, cue_kind, cycle_of, edition_of, prize_edition
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.events.places import (
+    _REGIONS_ONLY,
     _city_len,
     _text_of,
     _to_city,
@@ -188,6 +189,50 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
             and tokens[ev.cues[0]].norm in ROLES.RECEIVE and fold(ev.body.name) not in _EMIRATE_BODIES:
         ev.body = _emirate_seat(tokens, insts, ev.cues[0]) or ev.body  # "استقبل أمير منطقة X بمكتبه بالإمارة نائب
         # وزير Y": the host's seat named, his emirate received, not the guest's ministry (ext-t160)
+    if ev.place is None and ev.kind in ("meeting", "session") and ev.cues:
+        ev.place = _own_seat_region(tokens, people, ev)  # "خلال اجتماع عقده في الإمارة" (slots2)
+
+
+def _own_seat_region(tokens: list[Token], people: People, ev: EventMention) -> str | None:
+    """ "ناقش وكيل إمارة منطقة X خلال اجتماع عقده في الإمارة …", "ناقشت الإدارة العامة للتعليم بمنطقة X خلال
+    الاجتماع الذي عقد بمقر الإدارة": a meeting held, right after its first cue, at the bare seat of the chair's or the
+    body's own office ("الإمارة", "الإدارة") took place in the region that office or body is named after (slots2);
+    not a region no town is named after ("منطقة عسير", ``places._REGIONS_ONLY``), and only a seat written within a
+    few words of the cue."""
+    i = ev.cues[0]
+    if tokens[i].norm in ROLES.RECEIVE or tokens[i].norm in ROLES.RECEPTION:
+        return None  # "استقبل أمير منطقة X في مكتبه بالإمارة": an emir's reception names no city (an earlier guard)
+    sent = tokens[i].sent
+    at_seat = False
+    for k in range(i + 1, min(len(tokens), i + _OWN_SEAT_REACH)):
+        if tokens[k].sent != sent:
+            break
+        word = tokens[k].norm
+        if (word in _BARE_SEATS and k > 0 and tokens[k - 1].norm in _AT_BARE_SEAT) \
+                or (word[:1] == "ب" and word[1:] in _BARE_SEATS):
+            at_seat = not (k > 0 and strip_clitic(tokens[k - 1].norm)[0] in _HIS_OFFICE)
+            break
+    if not at_seat:
+        return None
+    spans = []
+    if ev.chair is not None and ev.chair.post is not None:
+        spans.append((ev.chair.post.first, ev.chair.post.last))
+    if ev.body is not None:
+        spans.append((ev.body.first, ev.body.last))
+    for first, last in spans:
+        for k in range(first, min(last, len(tokens) - 1)):
+            if strip_clitic(tokens[k].norm, "ب")[0] == _REGION_WORD and k + 1 < last + 1:
+                size = _city_len(tokens, k + 1)
+                if size and tokens[k + 1].norm not in _REGIONS_ONLY:
+                    return _text_of(tokens, k + 1, k + 1 + size)
+    return None
+
+
+_OWN_SEAT_REACH = 10
+_BARE_SEATS = frozenset(fold(w) for w in ("الإمارة", "الإدارة"))
+_AT_BARE_SEAT = frozenset(fold(w) for w in ("في", "بمقر", "مقر"))
+_REGION_WORD = fold("منطقة")
+_HIS_OFFICE = frozenset(fold(w) for w in ("مكتبه", "مكتبها", "مكتب"))
 
 
 def _emirate_seat(tokens: list[Token], insts: list[InstMention], cue: int) -> InstMention | None:
