@@ -2565,6 +2565,8 @@ def _held_with(tokens: list[Token], insts: list[InstMention], i: int) -> bool:
     if k is None or any(strip_clitic(tokens[x].norm)[0] in _WHICH or tokens[x].norm in _THAT_CLAUSE
                         or tokens[x].norm in _THAT for x in range(i + 1, k)):
         return False
+    if k + 1 < len(tokens) and strip_clitic(tokens[k + 1].norm)[0] in ROLES.DELEGATION:
+        return False  # "عقدت لجنة … بمجلس الشورى اجتماعا مع وفد برلماني زائر": kept a sitting (aud-event's guard)
     prev = tokens[k - 1]
     return k - i <= 2 or prev.text in (",", "،") or prev.norm in CALENDAR.WEEKDAYS \
         or prev.norm in CALENDAR.RELATIVE_DAYS or any(m.last == k - 1 for m in insts)
