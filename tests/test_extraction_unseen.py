@@ -21478,3 +21478,22 @@ def test_a_meeting_with_no_seat_named_gets_no_region_place() -> None:  # guard
     facts = _facts("ترأس وكيل إمارة منطقة الباحة الدكتور سالم بن ناصر العمري اجتماعا مع مديري المستشفيات لبحث "
                    "خطط التشغيل.")
     assert [e.place for e in facts.events] == [None]
+# kind2 (tenth session): a meeting of a council's office holder or of a council itself "مع" a guest or another body is
+# a meeting, not a sitting of that council (events/find.py's promotion of a meeting to a session).
+
+
+def test_a_meeting_with_a_minister_at_a_council_seat_is_a_meeting() -> None:
+    facts = _facts("وأكد العمري خلال اجتماعه يوم الأحد في مكتبه بمقر مجلس الشورى في الرياض، مع وزير الصحة في اليمن "
+                   "سالم الحربي، أن الهدنة مهمة.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_a_board_meeting_held_with_a_committee_head_is_a_meeting() -> None:
+    facts = _facts("أعلن النادي يوم الأحد أن مجلس إدارة النادي عقد اجتماعا تشاوريا مع رئيس لجنة المسابقات بالاتحاد "
+                   "السعودي لكرة القدم سالم العمري.")
+    assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_a_board_meeting_with_no_guest_stays_a_session() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الغرفة التجارية اجتماعه الدوري يوم الأحد برئاسة رئيس المجلس سالم العمري.")
+    assert [e.kind for e in facts.events] == ["session"]

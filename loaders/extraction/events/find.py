@@ -585,6 +585,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                 ev.body = None
         if ev.kind == "meeting" and ev.body is not None and ev.body.kind in ("governing_body", "parliament") \
                 and not _delegation_of(tokens, ev.body) and not _member_of(tokens, insts, ev.body) \
+                and not _held_with(tokens, insts, ev.cues[0]) \
                 and not any(p.first < ev.body.first and ev.body.last <= p.last for p in people.posts
                             if ev.number is None or ev.chair is None or not _chairs_office(ev.chair, p)):
             ev.kind = "session"  # a convened sitting of a council, board or committee (not one in a guest's title;
@@ -2551,6 +2552,24 @@ def _met_body(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
     with_at = next((k for k in range(i + 1, min(len(tokens), i + 30)) if tokens[k].sent == tokens[i].sent
                     and tokens[k].norm in (fold("مع"), fold("ومع"))), None)
     return None if with_at is None else next((m for m in insts if m.first == with_at + 1), None)
+
+
+def _held_with(tokens: list[Token], insts: list[InstMention], i: int) -> bool:
+    """ "اجتمع الأمين العام لمجلس … في مكتبه …، مع سفير …", "عقد مجلس إدارة النادي اجتماعا تشاوريا مع رئيس لجنة
+    …" (kind2): a meeting cue with "مع" after it in its sentence is a meeting with a guest or another body, not a
+    sitting of the council that holds it — the first "مع" within two words of the cue, or right after a comma, a
+    day word or a body's name, with no relative or "أن" clause between (not "… بسبب حاجته إلى التعامل مع",
+    "والذي عقده في مكتبه صباح اليوم مع", "بأن أي تحالف لا يكون إلا مع")."""
+    k = next((k for k in range(i + 1, min(len(tokens), i + 30)) if tokens[k].sent == tokens[i].sent
+              and tokens[k].norm in (_WITH, fold("ومع"))), None)
+    if k is None or any(strip_clitic(tokens[x].norm)[0] in _WHICH or tokens[x].norm in _THAT_CLAUSE
+                        or tokens[x].norm in _THAT for x in range(i + 1, k)):
+        return False
+    if k + 1 < len(tokens) and strip_clitic(tokens[k + 1].norm)[0] in ROLES.DELEGATION:
+        return False  # "عقدت لجنة … بمجلس الشورى اجتماعا مع وفد برلماني زائر": kept a sitting (aud-event's guard)
+    prev = tokens[k - 1]
+    return k - i <= 2 or prev.text in (",", "،") or prev.norm in CALENDAR.WEEKDAYS \
+        or prev.norm in CALENDAR.RELATIVE_DAYS or any(m.last == k - 1 for m in insts)
 
 
 def _works_opened(tokens: list[Token], insts: list[InstMention], where: WordIndex) -> list[int]:
