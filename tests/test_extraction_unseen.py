@@ -21497,3 +21497,25 @@ def test_a_board_meeting_held_with_a_committee_head_is_a_meeting() -> None:
 def test_a_board_meeting_with_no_guest_stays_a_session() -> None:  # guard
     facts = _facts("عقد مجلس إدارة الغرفة التجارية اجتماعه الدوري يوم الأحد برئاسة رئيس المجلس سالم العمري.")
     assert [e.kind for e in facts.events] == ["session"]
+# inst2 (tenth session): armed forces named by the leader they serve — a given name alone or "المخلوع" after
+# "قوات"/"ميليشيات" — are a side in a war, no named body (institutions.py `_extent`, [loyalty_objects]).
+
+
+def test_forces_named_by_a_leaders_given_name_are_no_body() -> None:
+    facts = _facts("قصفت الطائرات مواقع المتمردين وقوات سالم الانقلابية قرب المدينة أمس.")
+    assert [i.name for i in facts.institutions] == []
+
+
+def test_forces_of_the_deposed_leader_are_no_body() -> None:
+    facts = _facts("أعلن الجيش أنه طرد المتمردين وقوات المخلوع من الحي الشرقي للمدينة.")
+    assert [i.name for i in facts.institutions] == []
+
+
+def test_forces_named_by_a_word_and_a_place_stay_a_body() -> None:  # guard
+    facts = _facts("تقدمت قوات فجر ليبيا نحو المطار أمس.")
+    assert [i.name for i in facts.institutions] == ["قوات فجر ليبيا"]
+
+
+def test_forces_named_by_their_task_stay_a_body() -> None:  # guard
+    facts = _facts("انتشرت قوات الطوارئ الخاصة في المدينة أمس.")
+    assert [i.name for i in facts.institutions] == ["قوات الطوارئ الخاصة"]

@@ -316,6 +316,11 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
         return None  # "خلية الأزمة", "خلية الإجلاء" name a body; "خلية إرهابية", "خلية نائمة" do not (ext-t40)
     if len(head) == 1 and head[0] in INSTITUTIONS.LOYALTY_HEADS and first_word in INSTITUTIONS.LOYALTY_OBJECTS:
         return None  # "وقوات الرئيس المخلوع", "قوات الدول الشقيقة": forces named by whom they serve (ext-t50)
+    if len(head) == 1 and head[0] in INSTITUTIONS.LOYALTY_HEADS and c < len(tokens) and not tokens[c].article \
+            and first_word in lexicon().first_names and tokens[c].sent == tokens[i].sent \
+            and not (c + 1 < len(tokens) and place_len(tokens, c + 1)):
+        return None  # (inst2) "وقوات صالح", "ميليشيات صالح الانقلابية": forces named by the leader they serve, a side
+        # in a war, no named body; the golds never list them ("قوات فجر ليبيا": a name and a place name a coalition)
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and first_word in INSTITUTIONS.KIN_NOUNS:
         return None  # "شركة والده": a relative's body, no name (ext-t40)
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and not tokens[c].article \
