@@ -21497,3 +21497,29 @@ def test_a_board_meeting_held_with_a_committee_head_is_a_meeting() -> None:
 def test_a_board_meeting_with_no_guest_stays_a_session() -> None:  # guard
     facts = _facts("عقد مجلس إدارة الغرفة التجارية اجتماعه الدوري يوم الأحد برئاسة رئيس المجلس سالم العمري.")
     assert [e.kind for e in facts.events] == ["session"]
+
+
+# post2 (tenth session): a bare "الرئيس"/"المحافظ" with the clitic "ل" (whose article loses its alif: "للرئيس") or "ب"
+# ("بالرئيس") right before a person the text names is his office, as the bare word is (people._bare_office_clitic, read
+# by people._bare_office_before_name).
+
+
+def test_bare_president_after_li_before_a_name_is_his_office() -> None:
+    facts = _facts("وافق المجلس على تعديل يسمح للرئيس سالم بن ناصر العمري بولاية ثالثة.")
+    assert _holders(facts) == {"الرئيس": "سالم بن ناصر العمري"}
+    assert [p.evidence[0].quote for p in facts.posts] == ["لرئيس"]
+
+
+def test_bare_president_after_bi_before_a_name_is_his_office() -> None:
+    facts = _facts("التقى الوزير بالرئيس سالم بن ناصر العمري في قصره أمس.")
+    assert _holders(facts) == {"الرئيس": "سالم بن ناصر العمري"}
+
+
+def test_president_after_li_closing_another_office_stays_its_complement() -> None:  # guard
+    facts = _facts("وقدم المستشار الاقتصادي للرئيس سالم بن ناصر العمري تقريره أمس.")
+    assert "الرئيس" not in _holders(facts)
+
+
+def test_president_after_li_and_an_indefinite_office_gives_no_office() -> None:  # guard
+    facts = _facts("وقال مستشار للرئيس سالم بن ناصر العمري إن التقرير جاهز.")
+    assert "الرئيس" not in _holders(facts)
