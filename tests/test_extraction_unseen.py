@@ -21523,3 +21523,22 @@ def test_president_after_li_closing_another_office_stays_its_complement() -> Non
 def test_president_after_li_and_an_indefinite_office_gives_no_office() -> None:  # guard
     facts = _facts("وقال مستشار للرئيس سالم بن ناصر العمري إن التقرير جاهز.")
     assert "الرئيس" not in _holders(facts)
+
+
+# post2 (tenth session): "أمين المنطقة" + the region's compass adjective ("الشرقية", "الشمالية" …), and "بالإنابة"
+# after it, before an honorific or a name, is the region's mayor (people._mayor_end).
+
+
+def test_mayor_of_a_region_named_by_its_compass_adjective() -> None:
+    facts = _facts("ناقشت اللجنة الخطط بحضور أمين المنطقة الشمالية المهندس سالم بن ناصر العمري أمس.")
+    assert _holders(facts) == {"أمين المنطقة الشمالية": "سالم بن ناصر العمري"}
+
+
+def test_acting_mayor_of_a_region_named_by_its_compass_adjective() -> None:
+    facts = _facts("ناقشت اللجنة الخطط بحضور أمين المنطقة الشمالية بالإنابة المهندس سالم بن ناصر العمري أمس.")
+    assert _holders(facts).get("أمين المنطقة الشمالية") == "سالم بن ناصر العمري"
+
+
+def test_amin_as_a_name_before_a_region_gives_no_mayor() -> None:  # guard
+    facts = _facts("وقال سالم أمين المنطقة الشمالية للجنة إن الخطط جاهزة.")
+    assert not any(t.startswith("أمين") for t in _holders(facts))

@@ -743,6 +743,7 @@ _IFAAL_DEFINITE = re.compile(r"^الا\w\wا\w$")  # "الإعلام", "الإس
 _MAYORS = frozenset(fold(w) for w in ("أمين", "وأمين"))
 _SEAT_NOUNS = frozenset(fold(w) for w in ("المنطقة", "المحافظة", "المدينة"))
 _WA_MAYOR = fold("وأمين")
+_SEAT_COMPASS = frozenset(fold(w) for w in ("الشرقية", "الغربية", "الشمالية", "الجنوبية", "الوسطى"))
 _CAPITAL = fold("العاصمة")
 
 
@@ -756,6 +757,10 @@ def _mayor_end(tokens: list[Token], i: int) -> int:
         return 0
     if tokens[k].norm in _SEAT_NOUNS:
         e = k + 1
+        if e < n and tokens[e].norm in _SEAT_COMPASS and tokens[e].sent == tokens[i].sent:
+            e += 1  # "أمين المنطقة الشرقية المهندس X": the region named by its compass adjective (post2)
+        if e < n and tokens[e].norm in lexicon().acting and tokens[e].sent == tokens[i].sent:
+            e += 1  # "أمين المنطقة الشرقية بالإنابة المهندس X" (post2)
     elif tokens[k].norm == _CAPITAL:
         e = k + 2 if k + 1 < n and tokens[k + 1].article and tokens[k + 1].sent == tokens[k].sent else k + 1
     else:
