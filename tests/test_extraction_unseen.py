@@ -21519,3 +21519,48 @@ def test_forces_named_by_a_word_and_a_place_stay_a_body() -> None:  # guard
 def test_forces_named_by_their_task_stay_a_body() -> None:  # guard
     facts = _facts("انتشرت قوات الطوارئ الخاصة في المدينة أمس.")
     assert [i.name for i in facts.institutions] == ["قوات الطوارئ الخاصة"]
+
+
+# post2 (tenth session): a bare "الرئيس"/"المحافظ" with the clitic "ل" (whose article loses its alif: "للرئيس") or "ب"
+# ("بالرئيس") right before a person the text names is his office, as the bare word is (people._bare_office_clitic, read
+# by people._bare_office_before_name).
+
+
+def test_bare_president_after_li_before_a_name_is_his_office() -> None:
+    facts = _facts("وافق المجلس على تعديل يسمح للرئيس سالم بن ناصر العمري بولاية ثالثة.")
+    assert _holders(facts) == {"الرئيس": "سالم بن ناصر العمري"}
+    assert [p.evidence[0].quote for p in facts.posts] == ["لرئيس"]
+
+
+def test_bare_president_after_bi_before_a_name_is_his_office() -> None:
+    facts = _facts("التقى الوزير بالرئيس سالم بن ناصر العمري في قصره أمس.")
+    assert _holders(facts) == {"الرئيس": "سالم بن ناصر العمري"}
+
+
+def test_president_after_li_closing_another_office_stays_its_complement() -> None:  # guard
+    facts = _facts("وقدم المستشار الاقتصادي للرئيس سالم بن ناصر العمري تقريره أمس.")
+    assert "الرئيس" not in _holders(facts)
+
+
+def test_president_after_li_and_an_indefinite_office_gives_no_office() -> None:  # guard
+    facts = _facts("وقال مستشار للرئيس سالم بن ناصر العمري إن التقرير جاهز.")
+    assert "الرئيس" not in _holders(facts)
+
+
+# post2 (tenth session): "أمين المنطقة" + the region's compass adjective ("الشرقية", "الشمالية" …), and "بالإنابة"
+# after it, before an honorific or a name, is the region's mayor (people._mayor_end).
+
+
+def test_mayor_of_a_region_named_by_its_compass_adjective() -> None:
+    facts = _facts("ناقشت اللجنة الخطط بحضور أمين المنطقة الشمالية المهندس سالم بن ناصر العمري أمس.")
+    assert _holders(facts) == {"أمين المنطقة الشمالية": "سالم بن ناصر العمري"}
+
+
+def test_acting_mayor_of_a_region_named_by_its_compass_adjective() -> None:
+    facts = _facts("ناقشت اللجنة الخطط بحضور أمين المنطقة الشمالية بالإنابة المهندس سالم بن ناصر العمري أمس.")
+    assert _holders(facts).get("أمين المنطقة الشمالية") == "سالم بن ناصر العمري"
+
+
+def test_amin_as_a_name_before_a_region_gives_no_mayor() -> None:  # guard
+    facts = _facts("وقال سالم أمين المنطقة الشمالية للجنة إن الخطط جاهزة.")
+    assert not any(t.startswith("أمين") for t in _holders(facts))

@@ -743,6 +743,7 @@ _IFAAL_DEFINITE = re.compile(r"^الا\w\wا\w$")  # "الإعلام", "الإس
 _MAYORS = frozenset(fold(w) for w in ("أمين", "وأمين"))
 _SEAT_NOUNS = frozenset(fold(w) for w in ("المنطقة", "المحافظة", "المدينة"))
 _WA_MAYOR = fold("وأمين")
+_SEAT_COMPASS = frozenset(fold(w) for w in ("الشرقية", "الغربية", "الشمالية", "الجنوبية", "الوسطى"))
 _CAPITAL = fold("العاصمة")
 
 
@@ -756,6 +757,10 @@ def _mayor_end(tokens: list[Token], i: int) -> int:
         return 0
     if tokens[k].norm in _SEAT_NOUNS:
         e = k + 1
+        if e < n and tokens[e].norm in _SEAT_COMPASS and tokens[e].sent == tokens[i].sent:
+            e += 1  # "أمين المنطقة الشرقية المهندس X": the region named by its compass adjective (post2)
+        if e < n and tokens[e].norm in lexicon().acting and tokens[e].sent == tokens[i].sent:
+            e += 1  # "أمين المنطقة الشرقية بالإنابة المهندس X" (post2)
     elif tokens[k].norm == _CAPITAL:
         e = k + 2 if k + 1 < n and tokens[k + 1].article and tokens[k + 1].sent == tokens[k].sent else k + 1
     else:
@@ -4869,15 +4874,32 @@ def _bare_office_before_name(text: str, tokens: list[Token], out: People) -> Non
         if i < 0 or pm.name in held or pm.name in done or i in inside or tokens[i].sent != tokens[pm.first].sent \
                 or pm.start != tokens[pm.first].start:
             continue
-        clitic = 1 if tokens[i].norm[:1] == "و" else 0
-        if tokens[i].norm[clitic:] not in _BARE_OFFICES or (i > 0 and (
+        clitic = _bare_office_clitic(tokens[i].norm)
+        if clitic is None or (i > 0 and tokens[i].norm[clitic - 1 : clitic] != "ب" and (
                 _may_be_title(tokens[i - 1].norm) or tokens[i - 1].norm in _ASSISTANT_HEADS
                 or tokens[i - 1].norm in _KIN_OR_POST_OF)):
-            continue  # (not "جدة الرئيس X": his grandmother; not "لمنصب الرئيس X": a candidate for the office)
+            continue  # (not "جدة الرئيس X": his grandmother; not "لمنصب الرئيس X": a candidate for the office;
+            # "التقى الوزير بالرئيس X": no office takes a complement in ب)
         start = tokens[i].start + clitic
-        out.posts.append(PostMention(i, pm.first, start, tokens[i].end, text[start : tokens[i].end],
-                                     holder=pm.name))
+        title = text[start : tokens[i].end]
+        out.posts.append(PostMention(i, pm.first, start, tokens[i].end,
+                                     "ا" + title if title.startswith("ل") else title, holder=pm.name))
         done.add(pm.name)
+
+
+def _bare_office_clitic(norm: str) -> int | None:
+    """How many letters of clitic stand before a bare "الرئيس"/"المحافظ" written as ``norm`` ("الرئيس", "والرئيس",
+    "بالرئيس", "للرئيس" — whose article lost its alif —, "وبالرئيس", "وللرئيس"), or None when it is no such office
+    (post2: "يسمح للرئيس X", "التقى بالرئيس X")."""
+    wa = 1 if norm[:1] == "و" and norm[1:2] in ("ا", "ب", "ل") else 0
+    rest = norm[wa:]
+    if rest in _BARE_OFFICES:
+        return wa
+    if rest[:1] == "ب" and rest[1:] in _BARE_OFFICES:
+        return wa + 1
+    if rest[:2] == "لل" and "ا" + rest[1:] in _BARE_OFFICES:
+        return wa + 1
+    return None
 
 
 def _styled_late_holder(tokens: list[Token], out: People) -> None:
