@@ -21564,3 +21564,32 @@ def test_acting_mayor_of_a_region_named_by_its_compass_adjective() -> None:
 def test_amin_as_a_name_before_a_region_gives_no_mayor() -> None:  # guard
     facts = _facts("وقال سالم أمين المنطقة الشمالية للجنة إن الخطط جاهزة.")
     assert not any(t.startswith("أمين") for t in _holders(facts))
+# part3 (tenth session): at a signing, the person named after a signing word and "عن" / "من جانب" (for a side) signed
+# for that side and takes part (events/participants.py, _signed_for_a_side).
+
+
+def _part3_participants(text: str) -> list[str]:
+    facts = _facts(text)
+    names = {p.id: p.name for p in facts.persons}
+    return [names.get(a.person, "") for e in facts.events for a in e.participants if a.person]
+
+
+def test_the_other_sides_signer_after_min_janib_takes_part() -> None:
+    names = _part3_participants(
+        "ووقع المندوب الدائم للمملكة لدى الأمم المتحدة السفير سالم بن ناصر العمري في نيويورك أمس اتفاقية إقامة "
+        "العلاقات الدبلوماسية مع جمهورية بوروندي، ووقعها من جانب بوروندي معالي السفير كمال العتيبي.")
+    assert "كمال العتيبي" in names
+
+
+def test_the_signer_after_bil_tawqi_an_takes_part() -> None:
+    names = _part3_participants(
+        "ووقع المندوب الدائم للمملكة لدى الأمم المتحدة السفير سالم بن ناصر العمري أمس اتفاقية إقامة العلاقات "
+        "الدبلوماسية مع جمهورية بوروندي، فيما قام بالتوقيع عن بوروندي السفير كمال العتيبي.")
+    assert "كمال العتيبي" in names
+
+
+def test_a_person_named_after_a_signing_with_no_side_word_is_left() -> None:  # guard
+    names = _part3_participants(
+        "ووقع المندوب الدائم للمملكة لدى الأمم المتحدة السفير سالم بن ناصر العمري أمس اتفاقية إقامة العلاقات "
+        "الدبلوماسية مع جمهورية بوروندي. وأشاد الكاتب كمال العتيبي بالاتفاقية في مقال.")
+    assert "كمال العتيبي" not in names

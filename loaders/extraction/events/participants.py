@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
-from marsad.loaders.extraction.cues import DECISIONS, EVENTS, ROLES
+from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.events.chairs import (
     agent_at,
     clause_subject,
@@ -281,6 +281,10 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             if not _known(honoree, out, chair_names):
                 listed.add(honoree.person.name if honoree.person else "")
                 out.append(honoree)
+    for signer in _signed_for_a_side(tokens, people, ev):  # "ووقعها عن الجانب الآخر مندوبه الدائم X" (part3)
+        if signer.person is not None and not _known(signer, out, chair_names):
+            listed.add(signer.person.name)
+            out.append(signer)
     unique: dict[str, Agent] = {}  # one agent per person ("إيمانويل/ايمانويل ماكرون" are one) or unheld office
     for a in out:
         key = match_key(a.person.name) if a.person else "\x1f" + match_key(a.post.title if a.post else "")
@@ -3520,3 +3524,33 @@ def _in_passing_only(tokens: list[Token], people: People, holder: str) -> bool:
     the event, not at it: no subject of its verbs, no guest, no one listed as present (fpart2)."""
     firsts = _mentions(people, holder)
     return bool(firsts) and all(_in_passing(tokens, people, k) for k in firsts)
+
+
+# part3 (tenth session): the other party's signer
+_FOR_SIDE = frozenset(fold(w) for w in ("عن", "جانب"))
+_SIGNER_REACH = 16
+"""How many words after the signing word the signer's name may stand."""
+
+
+def _signed_for_a_side(tokens: list[Token], people: People, ev: EventMention) -> list[Agent]:
+    """ "ووقعها من جانب البلد الآخر مندوبه الدائم السفير X", "وقام بالتوقيع عن الطرف الآخر X": at a signing, the
+    first person named within a few words after a signing word of the event's sentences, "عن" or "(من) جانب" (for a
+    side) standing between, signed for that side: he takes part."""
+    if ev.kind != "signing":
+        return []
+    out: list[Agent] = []
+    for k, tok in enumerate(tokens):
+        if tok.sent not in ev.sentences or not any(
+                w in AGREEMENTS.SIGN or strip_clitic(w)[0] in AGREEMENTS.SIGN
+                for w in (tok.norm, tok.norm[:-2] if tok.norm.endswith(fold("ها")) else tok.norm)):
+            continue
+        end = min(len(tokens), k + _SIGNER_REACH)
+        side = next((x for x in range(k + 1, end) if tokens[x].sent == tok.sent and tokens[x].norm in _FOR_SIDE),
+                    None)
+        if side is None:
+            continue
+        pm = min((m for m in people.persons if side < m.first < end and tokens[m.first].sent == tok.sent),
+                 key=lambda m: m.first, default=None)
+        if pm is not None and not any(tokens[x].norm in _FOR_SIDE for x in range(side + 1, pm.first)):
+            out.append(person_agent(people, pm))
+    return out
