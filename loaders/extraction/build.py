@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from rapidfuzz import fuzz
@@ -178,8 +178,7 @@ def _without_arab(a: str, b: str) -> bool:
         return False
     for x in range(1, len(words_b) - 1):
         nxt = words_b[x + 1]
-        if words_b[x] in _ARAB_KEYS and nxt.startswith("ال") and nxt.endswith(("ي", "يه")) and len(nxt) >= 6 \
-                and nxt not in _ARAB_KEYS:
+        if words_b[x] in _ARAB_KEYS and _is_nisba(nxt) and nxt not in _ARAB_KEYS:
             rest = words_b[:x] + words_b[x + 1 :]
             return len(words_a) > x and rest[: len(words_a)] == words_a
     return False
@@ -591,30 +590,13 @@ class _Registry:
                     longer = [longest]
             if len(longer) == 1:
                 self._merge(short, longer[0])
-        for a in list(self.order):  # "غرفة القصيم" and "الغرفة التجارية الصناعية بمنطقة القصيم"
-            same = [b for b in self.order if b != a and a in self.order and _short_form_of(a, b)]
-            if len(same) == 1:
-                self._merge(a, same[0])
-        for a in list(self.order):  # "اتحاد القدم السعودي" and "الاتحاد السعودي لكرة القدم" (ext-t42)
-            same = [b for b in self.order if b != a and a in self.order and _field_before_nisba(a, b)]
-            if len(same) == 1:
-                self._merge(a, same[0])
-        for a in list(self.order):  # "اتحاد كرة القدم" and "الاتحاد السعودي" (ext-t136)
-            same = [b for b in self.order if b != a and a in self.order and _federation_of_field(a, b)]
-            if len(same) == 1:
-                self._merge(a, same[0])
-        for a in list(self.order):  # "البرلمان العراقي" and "مجلس النواب العراقي" (bld)
-            same = [b for b in self.order if b != a and a in self.order and _parliament_named(a, b)]
-            if len(same) == 1:
-                self._merge(a, same[0])
-        for a in list(self.order):  # "هيئة الصادرات السعودية" and "هيئة تنمية الصادرات السعودية" (bld)
-            same = [b for b in self.order if b != a and a in self.order and _inner_word_dropped(a, b)]
-            if len(same) == 1:
-                self._merge(a, same[0])
-        for a in list(self.order):  # "مجلس التعاون الخليجي" and "مجلس التعاون لدول الخليج العربية"
-            same = [b for b in self.order if b != a and a in self.order and _nisba_of_complement(a, b)]
-            if len(same) == 1:
-                self._merge(a, same[0])
+        for same_body in (_short_form_of,  # "غرفة القصيم" and "الغرفة التجارية الصناعية بمنطقة القصيم"
+                          _field_before_nisba,  # "اتحاد القدم السعودي", "الاتحاد السعودي لكرة القدم" (ext-t42)
+                          _federation_of_field,  # "اتحاد كرة القدم" and "الاتحاد السعودي" (ext-t136)
+                          _parliament_named,  # "البرلمان العراقي" and "مجلس النواب العراقي" (bld)
+                          _inner_word_dropped,  # "هيئة الصادرات السعودية", "هيئة تنمية الصادرات السعودية" (bld)
+                          _nisba_of_complement):  # "مجلس التعاون الخليجي", "مجلس التعاون لدول الخليج العربية"
+            self._merge_into_the_one(same_body)
         for a in list(self.order):  # "الهلال الأحمر" and "هيئة الهلال الأحمر السعودي"; "صحة الرياض" and "الشؤون
             same = [b for b in self.order if b != a and a in self.order  # الصحية بمنطقة الرياض" (ext-t122)
                     and (_headless_form(a, b) or _health_short_form(a, b))]
@@ -633,6 +615,14 @@ class _Registry:
         for a in [k for k in self.order if k.startswith(_BRANCH_KEY)]:  # "فرع X بمنطقة Y" and "X" (ext-t111)
             for b in [b for b in self.order if b != a and a in self.order and _branch_named(b, a)]:
                 self._merge(b, a)
+
+    def _merge_into_the_one(self, same_body: Callable[[str, str], bool]) -> None:
+        """Merge each key into the one other key that ``same_body`` says names the same body (none when several
+        do), one key after the other in the registry's order."""
+        for a in list(self.order):
+            same = [b for b in self.order if b != a and a in self.order and same_body(a, b)]
+            if len(same) == 1:
+                self._merge(a, same[0])
 
     def _merge(self, source: str, target: str) -> None:
         self.evidence[target].extend(e for e in self.evidence[source] if e not in self.evidence[target])
@@ -890,6 +880,8 @@ _FOREIGN_AFFAIRS = frozenset({"الخارجيه", "خارجيه"})
 def _foreign_affairs(ministry: str) -> bool:
     """ "وزارة الخارجية", "وزارة خارجية مصر", "وزارة الشؤون الخارجية": a ministry of foreign affairs."""
     return any(w in _FOREIGN_AFFAIRS for w in match_key(ministry).split()[1:3])
+
+
 _GOVERNMENT = (fold("الحكومة"), fold("حكومة"))
 
 

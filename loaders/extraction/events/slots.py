@@ -221,7 +221,7 @@ def _own_seat_region(tokens: list[Token], people: People, ev: EventMention) -> s
         spans.append((ev.body.first, ev.body.last))
     for first, last in spans:
         for k in range(first, min(last, len(tokens) - 1)):
-            if strip_clitic(tokens[k].norm, "ب")[0] == _REGION_WORD and k + 1 < last + 1:
+            if strip_clitic(tokens[k].norm, "ب")[0] == _REGION_WORD:
                 size = _city_len(tokens, k + 1)
                 if size and tokens[k + 1].norm not in _REGIONS_ONLY:
                     return _text_of(tokens, k + 1, k + 1 + size)
