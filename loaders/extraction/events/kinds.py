@@ -284,13 +284,10 @@ _PRIZES = frozenset(fold(w) for w in ("جائزة", "الجائزة"))
 EDITION_NOUNS = frozenset(fold(w) for w in ("الدورة", "دورة"))
 
 
-_SITTING_HOLDERS = ("مجلس", "لجنة", "لجنه", "برلمان", "ائتلاف", "جمعية", "جمعيه", "جماعة", "جماعه", "هيئة", "هيئه",
-                    "مؤتمر", "منظمة", "منظمه", "اتحاد")
+_HOLDER_STEMS = tuple(fold(w) for w in ("مجلس", "لجنة", "لجنه", "برلمان", "ائتلاف", "جمعية", "جمعيه", "جماعة", "جماعه",
+                                        "هيئة", "هيئه", "مؤتمر", "منظمة", "منظمه", "اتحاد"))
 """Stems of the bodies that hold a numbered or ordinary sitting ("الدورة 306 لمجلس المديرين", "للجنة", "للائتلاف")."""
 _EDITION_REACH = 5
-
-
-_HOLDER_STEMS = tuple(fold(w) for w in _SITTING_HOLDERS)
 
 
 def _holder_word(norm: str) -> bool:
