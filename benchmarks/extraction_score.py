@@ -519,6 +519,12 @@ printed under the set's name. The sets:
   appointment of a coach, a chamber's Eid gathering, a minister's visit to an entrepreneurs' exhibition, a charity's
   Eid visits to hospital patients), annotated blind by branch ann-q for the lead's unseen measure of the tenth
   session (its README);
+- tuning156: tests/fixtures/tuning156/gold, eight SaudiNewsNet articles of July-August 2015 with institutional events
+  (a club's marketing contract signed with a foreign firm, a labour office's inspection tour, a club board's dismissal
+  of its football director, a sports authority's approval of two clubs' boards elected by their assemblies, a car
+  group chairman's meeting with his sales heads, a ministry's honouring of orphans with a partner foundation, the
+  Security Council's announced vote, a car brand's iftar briefing), annotated blind by branch ann-r for the lead's
+  unseen measure of the eleventh session (its README);
 """
 
 from __future__ import annotations
@@ -701,6 +707,7 @@ TUNING152_GOLD = REPO / "tests" / "fixtures" / "tuning152" / "gold"
 TUNING153_GOLD = REPO / "tests" / "fixtures" / "tuning153" / "gold"
 TUNING154_GOLD = REPO / "tests" / "fixtures" / "tuning154" / "gold"
 TUNING155_GOLD = REPO / "tests" / "fixtures" / "tuning155" / "gold"
+TUNING156_GOLD = REPO / "tests" / "fixtures" / "tuning156" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -884,6 +891,7 @@ SETS = {
     "tuning153": GoldSet("tuning153", TUNING153_GOLD, None),
     "tuning154": GoldSet("tuning154", TUNING154_GOLD, None),
     "tuning155": GoldSet("tuning155", TUNING155_GOLD, None),
+    "tuning156": GoldSet("tuning156", TUNING156_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
