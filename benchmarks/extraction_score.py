@@ -519,6 +519,11 @@ printed under the set's name. The sets:
   appointment of a coach, a chamber's Eid gathering, a minister's visit to an entrepreneurs' exhibition, a charity's
   Eid visits to hospital patients), annotated blind by branch ann-q for the lead's unseen measure of the tenth
   session (its README);
+- tuning157: tests/fixtures/tuning157/gold, eight SaudiNewsNet articles of July-August 2015 with institutional events
+  (a cabinet's approval of a postal congress's decisions, a social committee's Eid programme for orphans, a city's
+  reception of a sports mission abroad, an education administration's interviews of new teachers, a bank's opening
+  abroad, a neighbourhood centre's Eid party, a company's seminars in two cities, an organisation's festival abroad),
+  annotated blind by branch ann-s for the lead's unseen measure of the eleventh session (its README);
 """
 
 from __future__ import annotations
@@ -701,6 +706,7 @@ TUNING152_GOLD = REPO / "tests" / "fixtures" / "tuning152" / "gold"
 TUNING153_GOLD = REPO / "tests" / "fixtures" / "tuning153" / "gold"
 TUNING154_GOLD = REPO / "tests" / "fixtures" / "tuning154" / "gold"
 TUNING155_GOLD = REPO / "tests" / "fixtures" / "tuning155" / "gold"
+TUNING157_GOLD = REPO / "tests" / "fixtures" / "tuning157" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -884,6 +890,7 @@ SETS = {
     "tuning153": GoldSet("tuning153", TUNING153_GOLD, None),
     "tuning154": GoldSet("tuning154", TUNING154_GOLD, None),
     "tuning155": GoldSet("tuning155", TUNING155_GOLD, None),
+    "tuning157": GoldSet("tuning157", TUNING157_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
