@@ -525,6 +525,11 @@ printed under the set's name. The sets:
   group chairman's meeting with his sales heads, a ministry's honouring of orphans with a partner foundation, the
   Security Council's announced vote, a car brand's iftar briefing), annotated blind by branch ann-r for the lead's
   unseen measure of the eleventh session (its README);
+- tuning157: tests/fixtures/tuning157/gold, eight SaudiNewsNet articles of July-August 2015 with institutional events
+  (a cabinet's approval of a postal congress's decisions, a social committee's Eid programme for orphans, a city's
+  reception of a sports mission abroad, an education administration's interviews of new teachers, a bank's opening
+  abroad, a neighbourhood centre's Eid party, a company's seminars in two cities, an organisation's festival abroad),
+  annotated blind by branch ann-s for the lead's unseen measure of the eleventh session (its README);
 """
 
 from __future__ import annotations
@@ -708,6 +713,7 @@ TUNING153_GOLD = REPO / "tests" / "fixtures" / "tuning153" / "gold"
 TUNING154_GOLD = REPO / "tests" / "fixtures" / "tuning154" / "gold"
 TUNING155_GOLD = REPO / "tests" / "fixtures" / "tuning155" / "gold"
 TUNING156_GOLD = REPO / "tests" / "fixtures" / "tuning156" / "gold"
+TUNING157_GOLD = REPO / "tests" / "fixtures" / "tuning157" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -892,6 +898,7 @@ SETS = {
     "tuning154": GoldSet("tuning154", TUNING154_GOLD, None),
     "tuning155": GoldSet("tuning155", TUNING155_GOLD, None),
     "tuning156": GoldSet("tuning156", TUNING156_GOLD, None),
+    "tuning157": GoldSet("tuning157", TUNING157_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
