@@ -519,6 +519,12 @@ printed under the set's name. The sets:
   appointment of a coach, a chamber's Eid gathering, a minister's visit to an entrepreneurs' exhibition, a charity's
   Eid visits to hospital patients), annotated blind by branch ann-q for the lead's unseen measure of the tenth
   session (its README);
+- tuning158: tests/fixtures/tuning158/gold, eight SaudiNewsNet articles of July-August 2015 with institutional events
+  (a desalination corporation's announced board meeting and plant tour, an aviation technology association's meeting
+  abroad electing its board chairman, an aviation academy's graduation at a hotel, a social centre's family forum, a
+  girls' house's children's festival, a labour office's shop inspections, a civil defence director's and a governor's
+  visits to a fire site, an award's committees' field visits), annotated blind by branch ann-t for the lead's unseen
+  measure of the eleventh session (its README);
 """
 
 from __future__ import annotations
@@ -701,6 +707,7 @@ TUNING152_GOLD = REPO / "tests" / "fixtures" / "tuning152" / "gold"
 TUNING153_GOLD = REPO / "tests" / "fixtures" / "tuning153" / "gold"
 TUNING154_GOLD = REPO / "tests" / "fixtures" / "tuning154" / "gold"
 TUNING155_GOLD = REPO / "tests" / "fixtures" / "tuning155" / "gold"
+TUNING158_GOLD = REPO / "tests" / "fixtures" / "tuning158" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -884,6 +891,7 @@ SETS = {
     "tuning153": GoldSet("tuning153", TUNING153_GOLD, None),
     "tuning154": GoldSet("tuning154", TUNING154_GOLD, None),
     "tuning155": GoldSet("tuning155", TUNING155_GOLD, None),
+    "tuning158": GoldSet("tuning158", TUNING158_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
