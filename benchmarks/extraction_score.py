@@ -530,6 +530,12 @@ printed under the set's name. The sets:
   reception of a sports mission abroad, an education administration's interviews of new teachers, a bank's opening
   abroad, a neighbourhood centre's Eid party, a company's seminars in two cities, an organisation's festival abroad),
   annotated blind by branch ann-s for the lead's unseen measure of the eleventh session (its README);
+- tuning158: tests/fixtures/tuning158/gold, eight SaudiNewsNet articles of July-August 2015 with institutional events
+  (a desalination corporation's announced board meeting and plant tour, an aviation technology association's meeting
+  abroad electing its board chairman, an aviation academy's graduation at a hotel, a social centre's family forum, a
+  girls' house's children's festival, a labour office's shop inspections, a civil defence director's and a governor's
+  visits to a fire site, an award's committees' field visits), annotated blind by branch ann-t for the lead's unseen
+  measure of the eleventh session (its README);
 """
 
 from __future__ import annotations
@@ -714,6 +720,7 @@ TUNING154_GOLD = REPO / "tests" / "fixtures" / "tuning154" / "gold"
 TUNING155_GOLD = REPO / "tests" / "fixtures" / "tuning155" / "gold"
 TUNING156_GOLD = REPO / "tests" / "fixtures" / "tuning156" / "gold"
 TUNING157_GOLD = REPO / "tests" / "fixtures" / "tuning157" / "gold"
+TUNING158_GOLD = REPO / "tests" / "fixtures" / "tuning158" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -899,6 +906,7 @@ SETS = {
     "tuning155": GoldSet("tuning155", TUNING155_GOLD, None),
     "tuning156": GoldSet("tuning156", TUNING156_GOLD, None),
     "tuning157": GoldSet("tuning157", TUNING157_GOLD, None),
+    "tuning158": GoldSet("tuning158", TUNING158_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
