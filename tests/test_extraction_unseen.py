@@ -21593,3 +21593,53 @@ def test_a_person_named_after_a_signing_with_no_side_word_is_left() -> None:  # 
         "ووقع المندوب الدائم للمملكة لدى الأمم المتحدة السفير سالم بن ناصر العمري أمس اتفاقية إقامة العلاقات "
         "الدبلوماسية مع جمهورية بوروندي. وأشاد الكاتب كمال العتيبي بالاتفاقية في مقال.")
     assert "كمال العتيبي" not in names
+
+
+# s11-mpart (eleventh session): participants tied to the event. An office with no holder read, written word for word
+# as an office the text gives to a person already at the event, is that person named again (events/participants.py,
+# _office_held_by_one_there); a word of attending in a sentence that recalls an earlier meeting in the pluperfect
+# ("وكان X قد التقى … بحضور Y") lists who attended that meeting, not this event (_at_recalled_meeting).
+
+
+def _mpart_events(text: str) -> list[list[tuple[str, str]]]:
+    facts = _facts(text)
+    names = {p.id: p.name for p in facts.persons}
+    titles = {p.id: p.title for p in facts.posts}
+    return [[(names.get(a.person or "", ""), titles.get(a.post or "", "")) for a in e.participants]
+            for e in facts.events]
+
+
+def test_an_office_said_again_of_a_participant_is_no_second_participant() -> None:
+    events = _mpart_events(
+        "زار أعضاء لجنة العدل بمجلس النواب أمس مقر رئاسة النيابة العامة، حيث قدم محمد بن علي السالمي الوكيل "
+        "العام للملك لدى محكمة النقض رئيس النيابة العامة للوفد شروحات عن عمل الرئاسة. واستمع أعضاء اللجنة لعرض "
+        "لرئيس النيابة العامة عن حصيلة العمل.")
+    assert ("", "رئيس النيابة العامة") not in [p for ps in events for p in ps]
+    assert any(name == "محمد بن علي السالمي" for ps in events for name, _ in ps)
+
+
+def test_an_office_another_participant_does_not_hold_stays() -> None:  # guard
+    events = _mpart_events(
+        "عقدت لجنة التنمية بالمنطقة اجتماعها أمس برئاسة رئيس اللجنة فهد بن علي الدوسري وبحضور مدير التعليم "
+        "بالمنطقة.")
+    assert any(title.startswith("مدير التعليم") for ps in events for _, title in ps)
+
+
+def test_a_deputys_office_leaves_the_unheld_office_it_ends_with() -> None:  # guard
+    events = _mpart_events(
+        "ترأس نائب رئيس الجامعة الدكتور فهد بن علي الدوسري اجتماع مجلس الكلية أمس بحضور عميد الكلية.")
+    assert any(title == "عميد الكلية" for ps in events for _, title in ps)
+
+
+def test_one_attending_a_meeting_recalled_in_the_pluperfect_is_no_participant() -> None:
+    events = _mpart_events(
+        "استقبل وزير الخارجية الدكتور فهد بن علي الدوسري في مكتبه أمس سفير اليابان لدى المملكة. وكان الوزير قد "
+        "التقى نظيره الياباني في طوكيو الشهر الماضي بحضور وزير التجارة سامي بن ناصر العتيبي.")
+    assert all(name != "سامي بن ناصر العتيبي" for ps in events for name, _ in ps)
+
+
+def test_one_attending_the_reception_itself_stays() -> None:  # guard
+    events = _mpart_events(
+        "استقبل وزير الخارجية الدكتور فهد بن علي الدوسري في مكتبه أمس سفير اليابان لدى المملكة بحضور وزير "
+        "التجارة سامي بن ناصر العتيبي.")
+    assert any(name == "سامي بن ناصر العتيبي" for ps in events for name, _ in ps)

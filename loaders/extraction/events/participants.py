@@ -96,7 +96,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                 and k not in included and not _companions(tokens, k) \
                 and not _graced(tokens, k):  # "اجتماعا ضم X، وY"; "وشرف الحفل X، وY" (ext-t116)
             continue
-        if _takes_part_elsewhere(tokens, people, ev, k) or _share_button(tokens, k):
+        if _takes_part_elsewhere(tokens, people, ev, k) or _share_button(tokens, k) \
+                or _at_recalled_meeting(tokens, ev, k):
             continue
         reach, last = k + 30, k
         for pm in sorted(people.persons, key=lambda m: m.first):
@@ -219,7 +220,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             out.append(guest)
     for k in candidates(tokens, _ATTEND_OR_CHAIR):  # offices stated as attending, or heading a delegation received
         tok = tokens[k]
-        if k in elsewhere or _members_named(tokens, k, ev) or _share_button(tokens, k):
+        if k in elsewhere or _members_named(tokens, k, ev) or _share_button(tokens, k) \
+                or _at_recalled_meeting(tokens, ev, k):
             continue  # (not "اللجنة المشكلة برئاسة X وبعضوية … والأمين العام …": its members, ext-t64)
         if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
                 tok.norm in ROLES.CHAIR and leads_delegation(tokens, k) and tok.sent in ev.sentences):
@@ -293,6 +295,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _chair_shortened(a, chair) and not _chair_office_shortened(a, chair)
             and not _chair_office_in_full(a, chair)
             and not _office_of_one_named(tokens, people, a, [*unique.values(), chair])
+            and not _office_held_by_one_there(people, a, [*unique.values(), chair])
             and not _office_without_its_body_noun(a, [*unique.values(), chair])
             and not (a.person is not None and _appointed(tokens, people, a.person.name))
             and not _bare_style(a) and not _patron_only(tokens, people, a) and not _bracketed_only(tokens, people, a)
@@ -1492,6 +1495,17 @@ def _pluperfect_meeting(tokens: list[Token], sent: int, k: int) -> int | None:
 _PLUPERFECT_REACH = 8
 
 
+def _at_recalled_meeting(tokens: list[Token], ev: EventMention, k: int) -> bool:
+    """mpart (eleventh session): "… . وكان الوزير قد التقى نظيره الأسبوع الماضي بحضور وزير X": a word of attending
+    at ``k`` after the verb of a meeting told in the pluperfect ("كان … قد" + a verb of meeting) in its sentence, a
+    sentence with no other cue of the event and after one that has one, lists who attended that earlier meeting,
+    not this event."""
+    sent = tokens[k].sent
+    verb = _pluperfect_meeting(tokens, sent, k)
+    return verb is not None and verb < k and any(tokens[c].sent < sent for c in ev.cues) \
+        and not any(tokens[c].sent == sent and c != verb for c in ev.cues)
+
+
 def _pluperfect_object_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
     """ "بحث الاجتماع الأفكار التي كان X قد طرحها على الرئيس Y خلال زيارته …" (ext-t133): a named office holder whose
     every mention stands a few words after "كان … قد" and a past verb (not one of attending or arriving), no cue of
@@ -2179,6 +2193,18 @@ def _office_of_one_named(tokens: list[Token], people: People, a: Agent, agents: 
                 for y in range(x + n, holder.first)):
             return True
     return False
+
+
+def _office_held_by_one_there(people: People, a: Agent, agents: list[Agent | None]) -> bool:
+    """mpart (eleventh session): "قدم X الوكيل العام … رئيس النيابة العامة شروحات … . واستمع الأعضاء لعرض لرئيس
+    النيابة العامة": an office with no holder read, written word for word as an office the text gives to a person
+    already at the event or in the chair, is that person named again by his office; it is no second participant."""
+    if a.person is not None or a.post is None or a.post.holder:
+        return False
+    named = {b.person.name for b in agents if b is not None and b.person} \
+        | {b.post.holder for b in agents if b is not None and b.post and b.post.holder}
+    title = match_key(a.post.title)
+    return any(p.holder in named and match_key(p.title) == title for p in people.posts if p.holder)
 
 
 def _office_without_its_body_noun(a: Agent, agents: list[Agent | None]) -> bool:
