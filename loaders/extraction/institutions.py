@@ -1875,14 +1875,15 @@ def _presidency_as_office(tokens: list[Token], i: int, c: int) -> bool:
     return i > 0 and tokens[i - 1].norm in _RACE_WORDS
 
 
-_IMARA = fold("إمارة")
+_NAMING_HOLLOW_NOUNS = frozenset(fold(w) for w in ("إمارة", "إدارة", "إغاثة"))
 
 
 def _hollow_verbal_noun(norm: str) -> bool:
     """(xinst) A verbal noun of the إفالة/استفالة form of a hollow root ("استعادة", "إعادة", "إقامة"): ا … ا + one
-    letter + ة; not "إمارة" (an emirate, a body)."""
+    letter + ة; not "إمارة" (an emirate, a body) nor the tasks bodies are named by ("مركز العمليات الموحدة لإدارة
+    المدينة", "لإغاثة اللاجئين")."""
     return len(norm) >= 5 and norm[0] == "ا" and norm[-3] == "ا" and norm.endswith("ه") and not norm.startswith("ال") \
-        and norm != _IMARA
+        and norm not in _NAMING_HOLLOW_NOUNS
 
 
 def _future_verb(tok: Token) -> bool:
