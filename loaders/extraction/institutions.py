@@ -417,11 +417,14 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _members_run_on_end(tokens, i, c, e)
     e = _concerned_object_end(tokens, c, e)  # (ext-t95)
     e = _verb_after_name_end(tokens, c, e)  # (ext-t95)
-    e = next((k for k in range(c if len(head) > 1 or tokens[i].article else c + 1, e) if _future_verb(tokens[k])
+    e = next((k for k in range(c if len(head) > 1 or tokens[i].article else c + 1, e) if (_future_verb(tokens[k]) or (
+        k > c and _and_future_verb(tokens[k])))
               and tokens[k].sent == tokens[c].sent and not place_len(tokens, k)), e)
     # "رئاسة الجمهورية ستصدر قرارات", "اللجنة العليا ستعقد": "س" + an imperfect verb says what the body will do, no
-    # word of its name (not right after a one-word indefinite head: "شركة سيمنز", a foreign name) (r2-inst)
+    # word of its name (not right after a one-word indefinite head: "شركة سيمنز", a foreign name) (r2-inst); so does
+    # "و" + that verb ("مع نادي X وسيعتمد المدرب …": the next clause) (xinst)
     e = _definite_object_end(tokens, c, e)  # (ext-t95)
+    e = _construct_object_end(tokens, i, size, c, e)  # (xinst)
     e = next((k for k in range(c, e) if tokens[k].norm in _FOR_THE_TIME
               or (k > c and tokens[k].norm in _OUTLAWED)), e)
     # "القوات البرية للمرة الأولى": the time; "منظمة القاعدة الإرهابية القرية": a label, then the object (ext-t95)
@@ -1689,14 +1692,15 @@ def _clause_purpose_end(tokens: list[Token], i: int, c: int, e: int) -> int:
     if not first.article or not first.is_word or first.norm.endswith(("ي", "يه")) or first.norm in CHAINS.ROYAL \
             or is_stop(first.norm):
         return e
-    for k in range(c + 1, e - 1):
+    for k in range(c + 1, min(e, len(tokens) - 1)):  # (xinst: the preposition may lie just past the name as read)
         tok, nxt = tokens[k], tokens[k + 1]
         if tok.norm[:1] != "ل" or not tok.is_word or nxt.sent != tok.sent:
             continue
         if not tok.norm.startswith("لل") and _genitive_of_body(tokens, k):
             continue  # "لجنة العلاقات الخارجية لمجلس الشيوخ للدفاع عن …": the body the committee is of, read past
         if (nxt.norm in _CLAUSE_PREPOSITIONS if tok.norm.startswith("لل")
-                else _derived_verbal_noun(tok.norm[1:]) and nxt.is_word and not is_stop(nxt.norm)):
+                else (_derived_verbal_noun(tok.norm[1:]) or _hollow_verbal_noun(tok.norm[1:])) and nxt.is_word
+                and not is_stop(nxt.norm)):
             return k if _named_at(tokens, c) is None else e  # (not after a listed body: "الأمم المتحدة لتنسيق …")
         break  # (only the first "ل" phrase after the construct is read)
     return e
@@ -1807,6 +1811,42 @@ def _definite_object_end(tokens: list[Token], c: int, e: int) -> int:
     return e
 
 
+def _construct_object_end(tokens: list[Token], i: int, size: int, c: int, e: int) -> int:
+    """(xinst) "أنهت إدارة نادي الفتح التعاقد مع …", "حدد نادي خيبر الشعار …": an indefinite one-word head in construct
+    with one definite word or a place is a complete construct; a definite word after it that has no adjective's form
+    (:func:`_adjective_form`), no place and no nationality cannot qualify it: it opens the verb's object (a VSO
+    clause), no word of the body's name. Not after an eponym's style ("مستشفى الملك فهد") or a given name."""
+    if size != 1 or tokens[i].article or tokens[i].norm.startswith("لل") or c >= e:
+        return e
+    first = tokens[c]
+    if not first.is_word or first.sent != tokens[i].sent or is_stop(first.norm) or first.norm in CHAINS.ROYAL \
+            or first.norm in lexicon().honorifics or first.norm in _STYLES_BEFORE_NAME or first.norm in _PERSON_ROLES:
+        return e
+    at = place_len(tokens, c)
+    if not (first.article or at):
+        return e
+    k = c + max(at, 1)
+    if k >= e:
+        return e
+    tok = tokens[k]
+    if tok.article and tok.is_word and tok.norm.startswith("ال") and tok.sent == first.sent \
+            and not _adjective_form(tok.norm) and not is_stop(tok.norm) and not place_len(tokens, k) \
+            and not is_nationality(tok.norm) and tok.norm not in INSTITUTIONS.NAME_ADJECTIVES \
+            and not _ordinal_or_count(tok.norm) and not _plural_adjective(tok.norm):
+        return k
+    return e
+
+
+def _ordinal_or_count(norm: str) -> bool:
+    """(xinst) "بنك الخليج الأول", "مجموعة الدول العشر": an ordinal or a definite number qualifies the name."""
+    return norm in CALENDAR.ORDINALS or norm[2:] in DECISIONS.COUNTS
+
+
+def _plural_adjective(norm: str) -> bool:
+    """(xinst) "الأجانب", "الأفاضل": a definite broken plural of the أفاعل form, an adjective of persons."""
+    return norm.startswith("الا") and len(norm) == 7 and norm[4] == "ا"
+
+
 def _li_adjective(tokens: list[Token], k: int) -> bool:
     """(ext-t122) "اللجنة الدولية للصليب الأحمر السجن": a "لل…" genitive and its adjective right before ``tokens[k]``,
     which closed the field as a definite genitive alone does."""
@@ -1835,6 +1875,17 @@ def _presidency_as_office(tokens: list[Token], i: int, c: int) -> bool:
     return i > 0 and tokens[i - 1].norm in _RACE_WORDS
 
 
+_NAMING_HOLLOW_NOUNS = frozenset(fold(w) for w in ("إمارة", "إدارة", "إغاثة"))
+
+
+def _hollow_verbal_noun(norm: str) -> bool:
+    """(xinst) A verbal noun of the إفالة/استفالة form of a hollow root ("استعادة", "إعادة", "إقامة"): ا … ا + one
+    letter + ة; not "إمارة" (an emirate, a body) nor the tasks bodies are named by ("مركز العمليات الموحدة لإدارة
+    المدينة", "لإغاثة اللاجئين")."""
+    return len(norm) >= 5 and norm[0] == "ا" and norm[-3] == "ا" and norm.endswith("ه") and not norm.startswith("ال") \
+        and norm not in _NAMING_HOLLOW_NOUNS
+
+
 def _future_verb(tok: Token) -> bool:
     """(r2-inst) "ستصدر", "سيعقد", "ستقوم": "س" + an imperfect verb of a root of three letters (five letters in all),
     the future of what the body named before it does; never a word of a body's name (not "ستارز", "ستيفن": a
@@ -1842,6 +1893,15 @@ def _future_verb(tok: Token) -> bool:
     norm = tok.norm
     return tok.is_word and not tok.article and len(norm) == 5 and norm[:2] in ("ست", "سي") and norm[2] not in "اي" \
         and norm not in lexicon().first_names and _imperfect_verb(tok._replace(norm="ت" + norm[2:]))
+
+
+def _and_future_verb(tok: Token) -> bool:
+    """(xinst) "وسيعتمد", "وستقوم", "وسنعمل": "و" + "س" + an imperfect verb (of three letters or of a derived form:
+    "تعتمد"), the next clause; not "وسيلة", "وسيارة", "وسيدات" (nouns: a plural in ات, ا or ي as third letter)."""
+    norm = tok.norm
+    return tok.is_word and not tok.article and len(norm) in (6, 7) and norm[:3] in ("وست", "وسي", "وسن") \
+        and norm[3] not in "اي" and norm[1:] not in lexicon().first_names \
+        and _imperfect_verb(tok._replace(norm="ت" + norm[3:]))
 
 
 def _verb_after_name_end(tokens: list[Token], c: int, e: int) -> int:
@@ -3149,6 +3209,9 @@ def _prune(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
                 o is not m and o.name == m.name and not _wrapped(tokens, found, o) for o in found):
             continue  # (finst) "مجموعة البنك الدولي", "هيئة وكالة الأنباء السعودية", "مجلس جماعة X": a name the
             # text writes only inside one word of its container is the container's, no second body
+        if _gloss(tokens, found, m) and not any(o.name == m.name and not _gloss(tokens, found, o) for o in found):
+            continue  # (xinst) "مجلس الاحتياطي الاتحادي (البنك المركزي الأمريكي)", "مجلس الشورى (الغرفة العليا في
+            # البرلمان)": a body written only in brackets right after another body's name glosses it, no second body
         if outer is not None and outer.first + outer.head_len == m.first and outer.last == m.last \
                 and m.last - m.first >= 3 and _region_seat(tokens, m.last - 2) == 2:
             continue  # "الإدارة العامة للدفاع المدني بمحافظة الطائف": the service in that region is the directorate
@@ -3160,6 +3223,17 @@ def _prune(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
                           and o.first >= m.first + m.head_len), None)
             m.parent = inner
     return keep
+
+
+def _gloss(tokens: list[Token], found: list[InstMention], m: InstMention) -> bool:
+    """(xinst) ``m`` opens a bracket that comes right after another mention's last word, in one sentence: "X (Y …)",
+    and names no field with "ل" (a description by adjectives or a genitive: "البنك المركزي الأمريكي", "مديرية
+    الشرطة"); a body with its own field in brackets ("مديرية جهة X (المكتب الوطني للسلامة الصحية …)") is the one
+    the unit before it belongs to."""
+    k = m.first - 1
+    return k >= 1 and tokens[k].norm == "(" and tokens[k].sent == tokens[m.first].sent \
+        and any(o is not m and o.last == k for o in found) \
+        and not any(t.norm[:1] == "ل" for t in tokens[m.first + 1 : m.last])
 
 
 def without_persons(tokens: list[Token], insts: list[InstMention], names: frozenset[str]) -> list[InstMention]:
