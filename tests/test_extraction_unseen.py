@@ -21593,3 +21593,43 @@ def test_a_person_named_after_a_signing_with_no_side_word_is_left() -> None:  # 
         "ووقع المندوب الدائم للمملكة لدى الأمم المتحدة السفير سالم بن ناصر العمري أمس اتفاقية إقامة العلاقات "
         "الدبلوماسية مع جمهورية بوروندي. وأشاد الكاتب كمال العتيبي بالاتفاقية في مقال.")
     assert "كمال العتيبي" not in names
+# s11-spur (eleventh session): false events — a team's own talk (a coach's or a team official's meeting with the
+# players or the technical staff, a club talking terms with a player) is no institutional event (events/find.py,
+# _team_talk).
+
+
+def _spur_titles(text: str) -> list[str]:
+    return [e.title for e in _facts(text).events]
+
+
+def test_a_coachs_meeting_with_the_players_is_no_event() -> None:
+    titles = _spur_titles(
+        "بدأ الفريق الأول لكرة القدم بنادي الهلال تدريباته أمس استعدادا للموسم الجديد، وجاءت البداية باجتماع للمدرب "
+        "سالم العمري مع اللاعبين رحب فيه بالقادمين الجدد، بحضور نائب رئيس النادي كمال العتيبي.")
+    assert not any("اجتماع" in t for t in titles)
+
+
+def test_a_team_directors_meeting_with_the_technical_staff_is_no_event() -> None:
+    titles = _spur_titles(
+        "عقد مدير الكرة بالمنتخب السعودي كمال العتيبي مساء أمس اجتماعا بالجهاز الفني للمنتخب ناقش فيه برنامج المعسكر.")
+    assert not any("اجتماع" in t for t in titles)
+
+
+def test_a_club_talking_terms_with_a_player_is_no_event() -> None:
+    titles = _spur_titles(
+        "وأبدت إدارة نادي الساحل موافقتها على العرض المقدم من نادي الهلال، واجتمعت مع اللاعب وخيرته بين الانتقال "
+        "والبقاء.")
+    assert not any("اجتمع" in t for t in titles)
+
+
+def test_a_club_presidents_meeting_with_the_players_stays() -> None:  # guard
+    titles = _spur_titles(
+        "اجتمع رئيس مجلس إدارة نادي الهلال سالم العمري أمس بلاعبي الفريق قبل مغادرة المعسكر، وشكرهم خلال الاجتماع "
+        "على الانضباط.")
+    assert titles
+
+
+def test_a_ministers_meeting_with_the_security_services_stays() -> None:  # guard
+    titles = _spur_titles(
+        "عقد وزير الداخلية سالم العمري أمس اجتماعا مع الأجهزة الأمنية في الرياض لبحث خطة موسم الحج.")
+    assert any("اجتماع" in t for t in titles)

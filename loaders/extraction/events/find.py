@@ -714,6 +714,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     # "تعقد لجنة X بمجلس Y اجتماعها …" (ext-t88): a second event of the same sentence with every slot of one kept
     # before it (kind, date, place, body, number, chair) is that event read twice
     events = [ev for n, ev in enumerate(events) if not any(_same_sitting(e, ev) for e in events[:n])]
+    events = [ev for ev in events if not _team_talk(tokens, ev)]  # (spur)
     # an event with no date, body, owner or chair cannot be told apart from any other: not reported (but for the
     # reception on an official's arrival told before it, his visit: pipeline's arrival_visit)
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair
@@ -3275,3 +3276,47 @@ def _visited_often(tokens: list[Token], i: int) -> bool:
         return False
     return any(tokens[k].sent == tokens[i].sent and tokens[k].norm in _OFTEN
                for k in range(i + 1, min(len(tokens), i + _OFTEN_REACH)))
+
+
+def _team_talk(tokens: list[Token], ev: EventMention) -> bool:
+    """ "بدأ الفريق المران باجتماع للمدرب مع اللاعبين", "عقد مدير الفريق اجتماعا خاصا بلاعبي الفريق", "واجتمعت
+    الإدارة مع اللاعب وخيرته …" (spur): a meeting or sitting whose cue is followed, within a few words and after "مع"
+    or a clitic "ب"/"ل", by a players', a coach's or a technical staff's word is a team's own talk, no institutional
+    event — unless an office holder who is no team staff holds it ("اجتمع رئيس مجلس إدارة النادي بلاعبي الفريق",
+    "التقى الأمير بلاعبي المنتخب" stay)."""
+    if ev.kind not in ("meeting", "session") or not ev.cues:
+        return False
+    if ev.chair is not None and (ev.chair.post is None or not any(w in ev.chair.post.title for w in _TEAM_STAFF)):
+        return False
+    return any(_team_side_after(tokens, c) for c in ev.cues)
+
+
+def _team_side_after(tokens: list[Token], i: int) -> bool:
+    sent = tokens[i].sent
+    for k in range(i + 1, min(len(tokens), i + 1 + _TEAM_REACH)):
+        if tokens[k].sent != sent or not tokens[k].is_word:
+            return False
+        if tokens[k].norm == _WITH:
+            return k + 1 < len(tokens) and _team_word(tokens, k + 1, strip_clitic(tokens[k + 1].norm)[0])
+        base, n = strip_clitic(tokens[k].norm, "بل")
+        if n and _team_word(tokens, k, base):
+            return True
+    return False
+
+
+def _team_word(tokens: list[Token], k: int, base: str) -> bool:
+    """A players' or a coach's word, or "الجهاز الفني" (not "الجهاز التنفيذي", "الأجهزة الأمنية")."""
+    if base == _APPARATUS:
+        return k + 1 < len(tokens) and tokens[k + 1].norm == _TECHNICAL
+    return base in _TEAM_SIDE
+
+
+_WITH = fold("مع")
+_TEAM_REACH = 3
+_TEAM_SIDE = frozenset(fold(w) for w in ("اللاعبين", "لاعبي", "اللاعب", "لاعبين", "اللاعبون", "المدرب", "مدرب"))
+"""Who a team's own talk is with: its players, its coach (or its technical staff, "الجهاز الفني")."""
+_APPARATUS = fold("الجهاز")
+_TECHNICAL = fold("الفني")
+_TEAM_STAFF = ("مدرب", "المدير الفني", "مدير الكرة", "مدير الفريق", "على الفريق", "الجهاز الفني")
+"""Offices of a team's staff (in the chair's title): "المدير الفني للفريق", "مدير الكرة بالمنتخب", "المشرف العام على
+الفريق الكروي"."""
