@@ -3313,7 +3313,6 @@ def _team_word(tokens: list[Token], k: int, base: str) -> bool:
     return base in _TEAM_SIDE
 
 
-_WITH = fold("مع")
 _TEAM_REACH = 3
 _TEAM_SIDE = frozenset(fold(w) for w in ("اللاعبين", "لاعبي", "اللاعب", "لاعبين", "اللاعبون", "المدرب", "مدرب"))
 """Who a team's own talk is with: its players, its coach (or its technical staff, "الجهاز الفني")."""
@@ -3371,7 +3370,7 @@ _MEDIA_ADJ = frozenset(fold(w) for w in ("الإعلامي", "الاعلامي")
 def _team_training(tokens: list[Token], i: int) -> bool:
     """ "دشن الفريق الأول أولى حصصه التدريبية", "بدأ المنتخب تدريباته أمس" (spur): a verb of opening whose subject is
     a team and whose object, a few words on, is a training word is a team's training, no institutional event."""
-    if strip_clitic(tokens[i].norm, "و")[0] not in _OPENED:
+    if strip_clitic(tokens[i].norm, "و")[0] not in _TRAINING_OPENERS:
         return False
     team = False
     for k in range(i + 1, min(len(tokens), i + 1 + _TRAINING_REACH)):
@@ -3385,7 +3384,7 @@ def _team_training(tokens: list[Token], i: int) -> bool:
     return False
 
 
-_OPENED = frozenset(fold(w) for w in ("دشن", "دشنت", "بدأ", "بدأت", "استهل", "استهلت", "افتتح", "افتتحت"))
+_TRAINING_OPENERS = frozenset(fold(w) for w in ("دشن", "دشنت", "بدأ", "بدأت", "استهل", "استهلت", "افتتح", "افتتحت"))
 _TEAMS = frozenset(fold(w) for w in ("الفريق", "فريق", "المنتخب", "منتخب"))
 _TRAINING = frozenset(fold(w) for w in ("حصص", "حصصه", "حصصها", "حصة", "الحصة", "الحصص", "تدريبات", "تدريباته",
                                         "تدريباتها", "التدريبات", "مران", "مرانه", "المران"))
