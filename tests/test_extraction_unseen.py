@@ -21703,3 +21703,112 @@ def test_lil_and_a_verbal_noun_whose_preposition_follows_the_name_is_its_purpose
 def test_an_eponym_s_purpose_and_a_listed_field_stay_in_the_name() -> None:  # guard
     names = _xinst_names("ووقعت مؤسسة الملك خالد لإقامة المساكن الخيرية اتفاقية مع مجلس التعاون لدول الخليج العربية.")
     assert {"مؤسسة الملك خالد لإقامة المساكن الخيرية", "مجلس التعاون لدول الخليج العربية"} <= set(names)
+# s11-spur (eleventh session): false events — a team's own talk (a coach's or a team official's meeting with the
+# players or the technical staff, a club talking terms with a player) is no institutional event (events/find.py,
+# _team_talk).
+
+
+def _spur_titles(text: str) -> list[str]:
+    return [e.title for e in _facts(text).events]
+
+
+def test_a_coachs_meeting_with_the_players_is_no_event() -> None:
+    titles = _spur_titles(
+        "بدأ الفريق الأول لكرة القدم بنادي الهلال تدريباته أمس استعدادا للموسم الجديد، وجاءت البداية باجتماع للمدرب "
+        "سالم العمري مع اللاعبين رحب فيه بالقادمين الجدد، بحضور نائب رئيس النادي كمال العتيبي.")
+    assert not any("اجتماع" in t for t in titles)
+
+
+def test_a_team_directors_meeting_with_the_technical_staff_is_no_event() -> None:
+    titles = _spur_titles(
+        "عقد مدير الكرة بالمنتخب السعودي كمال العتيبي مساء أمس اجتماعا بالجهاز الفني للمنتخب ناقش فيه برنامج المعسكر.")
+    assert not any("اجتماع" in t for t in titles)
+
+
+def test_a_club_talking_terms_with_a_player_is_no_event() -> None:
+    titles = _spur_titles(
+        "وأبدت إدارة نادي الساحل موافقتها على العرض المقدم من نادي الهلال، واجتمعت مع اللاعب وخيرته بين الانتقال "
+        "والبقاء.")
+    assert not any("اجتمع" in t for t in titles)
+
+
+def test_a_club_presidents_meeting_with_the_players_stays() -> None:  # guard
+    titles = _spur_titles(
+        "اجتمع رئيس مجلس إدارة نادي الهلال سالم العمري أمس بلاعبي الفريق قبل مغادرة المعسكر، وشكرهم خلال الاجتماع "
+        "على الانضباط.")
+    assert titles
+
+
+def test_a_ministers_meeting_with_the_security_services_stays() -> None:  # guard
+    titles = _spur_titles(
+        "عقد وزير الداخلية سالم العمري أمس اجتماعا مع الأجهزة الأمنية في الرياض لبحث خطة موسم الحج.")
+    assert any("اجتماع" in t for t in titles)
+
+
+# s11-spur: an interview — a meeting verb whose subject is a news outlet, a "لقاء" an outlet conducts — is no meeting
+# (events/find.py, _interview).
+
+
+def test_a_news_agency_meeting_a_scholar_is_an_interview() -> None:
+    titles = _spur_titles(
+        "والتقت وكالة الأنباء السعودية أستاذ علم الآثار في جامعة الباحة الدكتور سالم العمري أمس في الباحة.")
+    assert not titles
+
+
+def test_a_media_centre_conducting_a_liqa_is_an_interview() -> None:
+    titles = _spur_titles(
+        "وأجرى المركز الإعلامي لأمانة الباحة لقاء مع مدير إدارة التشغيل والصيانة كمال العتيبي أمس الذي بين أن "
+        "الاستعدادات اكتملت.")
+    assert not titles
+
+
+def test_a_minister_meeting_a_news_agencys_delegation_stays() -> None:  # guard
+    titles = _spur_titles("التقى وزير المالية سالم العمري أمس في الرياض وفد وكالة الأنباء الكويتية.")
+    assert titles == ["التقى"]
+
+
+def test_a_ministers_press_liqa_stays() -> None:  # guard
+    titles = _spur_titles("عقد وزير المالية سالم العمري أمس لقاء صحفيا في مقر الوزارة بالرياض.")
+    assert titles == ["لقاء"]
+
+
+# s11-spur: a team's training ("دشن الفريق أولى حصصه التدريبية") is no event (events/find.py, _team_training).
+
+
+def test_a_team_opening_its_training_is_no_event() -> None:
+    titles = _spur_titles(
+        "ومن جهة أخرى دشن الفريق الأول بنادي الهلال أولى حصصه التدريبية عصر اليوم على ملعب المدينة بحضور المدير الفني "
+        "سالم العمري.")
+    assert not titles
+
+
+def test_a_governor_opening_a_training_programme_stays() -> None:  # guard
+    titles = _spur_titles(
+        "دشن أمير المنطقة سالم العمري أمس برنامج تدريبات الدفاع المدني بحضور مدير الدفاع المدني كمال العتيبي.")
+    assert titles == ["دشن"]
+
+
+# s11-spur: "دورة" right before "الرئاسية"/"النيابية"/"البلدية" is a term of office, no sitting
+# (events/kinds.py, cue_kind's _TERMS).
+
+
+def test_a_presidential_term_is_no_sitting() -> None:
+    titles = _spur_titles(
+        "وتراجع نفوذ التيار الإصلاحي داخل مؤسسة الحكم مرة أخرى أثناء بداية الدورة الرئاسية الثانية للرئيس سالم العمري.")
+    assert not titles
+
+
+def test_a_municipal_term_is_no_sitting() -> None:
+    titles = _spur_titles(
+        "ويرى الكاتب أن المرأة فازت في الانتخابات البلدية في أول دورة بلدية تخوض غمارها، وهو أمر مهم.")
+    assert not titles
+
+
+def test_a_parliamentary_committees_sitting_stays() -> None:  # guard
+    titles = _spur_titles("عقدت اللجنة النيابية للشؤون الخارجية أمس جلستها برئاسة النائب سالم العمري.")
+    assert titles == ["جلستها"]
+
+
+def test_a_councils_ordinary_session_stays() -> None:  # guard
+    titles = _spur_titles("عقد مجلس الشورى أمس الدورة العادية الثالثة برئاسة رئيس المجلس سالم العمري.")
+    assert titles

@@ -714,6 +714,9 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     # "تعقد لجنة X بمجلس Y اجتماعها …" (ext-t88): a second event of the same sentence with every slot of one kept
     # before it (kind, date, place, body, number, chair) is that event read twice
     events = [ev for n, ev in enumerate(events) if not any(_same_sitting(e, ev) for e in events[:n])]
+    events = [ev for ev in events if not _team_talk(tokens, ev)  # (spur)
+              and not (ev.kind == "meeting" and ev.cues and _interview(tokens, ev.cues[0]))
+              and not (ev.cues and _team_training(tokens, ev.cues[0]))]
     # an event with no date, body, owner or chair cannot be told apart from any other: not reported (but for the
     # reception on an official's arrival told before it, his visit: pipeline's arrival_visit)
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair
@@ -3275,3 +3278,114 @@ def _visited_often(tokens: list[Token], i: int) -> bool:
         return False
     return any(tokens[k].sent == tokens[i].sent and tokens[k].norm in _OFTEN
                for k in range(i + 1, min(len(tokens), i + _OFTEN_REACH)))
+
+
+def _team_talk(tokens: list[Token], ev: EventMention) -> bool:
+    """ "بدأ الفريق المران باجتماع للمدرب مع اللاعبين", "عقد مدير الفريق اجتماعا خاصا بلاعبي الفريق", "واجتمعت
+    الإدارة مع اللاعب وخيرته …" (spur): a meeting or sitting whose cue is followed, within a few words and after "مع"
+    or a clitic "ب"/"ل", by a players', a coach's or a technical staff's word is a team's own talk, no institutional
+    event — unless an office holder who is no team staff holds it ("اجتمع رئيس مجلس إدارة النادي بلاعبي الفريق",
+    "التقى الأمير بلاعبي المنتخب" stay)."""
+    if ev.kind not in ("meeting", "session") or not ev.cues:
+        return False
+    if ev.chair is not None and (ev.chair.post is None or not any(w in ev.chair.post.title for w in _TEAM_STAFF)):
+        return False
+    return any(_team_side_after(tokens, c) for c in ev.cues)
+
+
+def _team_side_after(tokens: list[Token], i: int) -> bool:
+    sent = tokens[i].sent
+    for k in range(i + 1, min(len(tokens), i + 1 + _TEAM_REACH)):
+        if tokens[k].sent != sent or not tokens[k].is_word:
+            return False
+        if tokens[k].norm == _WITH:
+            return k + 1 < len(tokens) and _team_word(tokens, k + 1, strip_clitic(tokens[k + 1].norm)[0])
+        base, n = strip_clitic(tokens[k].norm, "بل")
+        if n and _team_word(tokens, k, base):
+            return True
+    return False
+
+
+def _team_word(tokens: list[Token], k: int, base: str) -> bool:
+    """A players' or a coach's word, or "الجهاز الفني" (not "الجهاز التنفيذي", "الأجهزة الأمنية")."""
+    if base == _APPARATUS:
+        return k + 1 < len(tokens) and tokens[k + 1].norm == _TECHNICAL
+    return base in _TEAM_SIDE
+
+
+_TEAM_REACH = 3
+_TEAM_SIDE = frozenset(fold(w) for w in ("اللاعبين", "لاعبي", "اللاعب", "لاعبين", "اللاعبون", "المدرب", "مدرب"))
+"""Who a team's own talk is with: its players, its coach (or its technical staff, "الجهاز الفني")."""
+_APPARATUS = fold("الجهاز")
+_TECHNICAL = fold("الفني")
+_TEAM_STAFF = ("مدرب", "المدير الفني", "مدير الكرة", "مدير الفريق", "على الفريق", "الجهاز الفني")
+"""Offices of a team's staff (in the chair's title): "المدير الفني للفريق", "مدير الكرة بالمنتخب", "المشرف العام على
+الفريق الكروي"."""
+
+
+def _interview(tokens: list[Token], i: int) -> bool:
+    """ "والتقت وكالة الأنباء X أستاذ الآثار", "وأجرى المركز الإعلامي لقاء مع مدير الإدارة", "وقال الوزير، خلال لقاء مع
+    تلفزيون X، إن …" (spur): a meeting verb whose subject right after it is a news outlet, a "لقاء" that an outlet
+    conducts (its verb "أجرى" and the outlet just before it) or a "لقاء مع" an outlet is an interview, no meeting ("عقد
+    الوزير لقاء صحفيا", a press conference, is left to its own rules)."""
+    w = strip_clitic(tokens[i].norm, "و")[0]
+    if w in _MET_VERBS_BARE:
+        return i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent and _outlet_at(tokens, i + 1)
+    if w not in _MATCH_MEETINGS:
+        return False
+    if i + 2 < len(tokens) and tokens[i + 1].norm == _WITH and tokens[i + 2].sent == tokens[i].sent \
+            and _outlet_at(tokens, i + 2):
+        return True
+    for k in range(i - 1, max(-1, i - _CONDUCT_REACH), -1):  # "وأجرى المركز الإعلامي لأمانة X لقاء"
+        if tokens[k].sent != tokens[i].sent:
+            return False
+        if strip_clitic(tokens[k].norm, "و")[0] in _CONDUCTED:
+            return any(_outlet_at(tokens, x) for x in range(k + 1, i))
+    return False
+
+
+def _outlet_at(tokens: list[Token], k: int) -> bool:
+    """A news outlet's word at ``k``: a paper, a channel, a radio, a news agency ("وكالة الأنباء", not "وكالة الفضاء"),
+    a media centre ("المركز الإعلامي")."""
+    w = tokens[k].norm
+    nxt = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+    if w in _AGENCY or strip_clitic(w)[0] in _AGENCY:  # ("وكالة" is no clitic و before "كالة")
+        return nxt in _NEWS or strip_clitic(nxt)[0] in _NEWS
+    if w in _CENTRE or strip_clitic(w)[0] in _CENTRE:
+        return nxt in _MEDIA_ADJ
+    return w in _OUTLETS or strip_clitic(w)[0] in _OUTLETS
+
+
+_MET_VERBS_BARE = frozenset(fold(w) for w in ("التقى", "التقت"))
+_CONDUCT_REACH = 7
+_CONDUCTED = frozenset(fold(w) for w in ("أجرى", "أجرت", "اجرى", "اجرت"))
+_OUTLETS = frozenset(fold(w) for w in ("تلفزيون", "التلفزيون", "قناة", "القناة", "صحيفة", "الصحيفة", "جريدة",
+                                       "الجريدة", "إذاعة", "الإذاعة", "مجلة", "المجلة"))
+_AGENCY = frozenset(fold(w) for w in ("وكالة", "الوكالة"))
+_NEWS = frozenset(fold(w) for w in ("الأنباء", "أنباء"))
+_CENTRE = frozenset(fold(w) for w in ("المركز", "مركز"))
+_MEDIA_ADJ = frozenset(fold(w) for w in ("الإعلامي", "الاعلامي"))
+
+
+def _team_training(tokens: list[Token], i: int) -> bool:
+    """ "دشن الفريق الأول أولى حصصه التدريبية", "بدأ المنتخب تدريباته أمس" (spur): a verb of opening whose subject is
+    a team and whose object, a few words on, is a training word is a team's training, no institutional event."""
+    if strip_clitic(tokens[i].norm, "و")[0] not in _TRAINING_OPENERS:
+        return False
+    team = False
+    for k in range(i + 1, min(len(tokens), i + 1 + _TRAINING_REACH)):
+        if tokens[k].sent != tokens[i].sent:
+            return False
+        w = tokens[k].norm
+        if w in _TEAMS:
+            team = True
+        elif team and (w in _TRAINING or strip_clitic(w)[0] in _TRAINING):
+            return True
+    return False
+
+
+_TRAINING_OPENERS = frozenset(fold(w) for w in ("دشن", "دشنت", "بدأ", "بدأت", "استهل", "استهلت", "افتتح", "افتتحت"))
+_TEAMS = frozenset(fold(w) for w in ("الفريق", "فريق", "المنتخب", "منتخب"))
+_TRAINING = frozenset(fold(w) for w in ("حصص", "حصصه", "حصصها", "حصة", "الحصة", "الحصص", "تدريبات", "تدريباته",
+                                        "تدريباتها", "التدريبات", "مران", "مرانه", "المران"))
+_TRAINING_REACH = 7

@@ -228,7 +228,7 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
             strip_clitic(tokens[k].norm)[0] in EVENTS.COURSE_BEFORE and tokens[k].sent == tokens[i].sent
             for k in range(max(0, i - 25), i)) or _term_of_office(tokens, i) or _past_term(tokens, i)
             or _years_span(tokens, i) or prize_edition(tokens, i) or _course_on_topic(tokens, i)
-            or _year_edition(tokens, i)):
+            or _year_edition(tokens, i) or (base in EDITION_NOUNS and nxt in _TERMS)):
         return None  # "دورة انتخابية", "دورة تكوينية", "تخريج الدورة … والدورة": a cycle or a course, not a sitting
     if (w in EVENTS.SESSION or base in EVENTS.SESSION) and not _possessive_lookalike(tokens[i]):
         of = edition_of(tokens, i)  # "الدورة 11 لمؤتمر…" is the conference; "الدورة الخامسة لجائزة…" a ceremony
@@ -282,6 +282,9 @@ def cue_kind(tokens: list[Token], i: int) -> str | None:
 
 _PRIZES = frozenset(fold(w) for w in ("جائزة", "الجائزة"))
 EDITION_NOUNS = frozenset(fold(w) for w in ("الدورة", "دورة"))
+_TERMS = frozenset(fold(w) for w in ("الرئاسية", "رئاسية", "النيابية", "نيابية", "البلدية", "بلدية"))
+"""Right after "دورة" (only there: "اللجنة النيابية" and "المجالس البلدية" meet), a president's, a chamber's or a
+council's term of office, no sitting: "بداية الدورة الرئاسية الثانية", "أول دورة بلدية تخوضها المرأة" (spur)."""
 
 
 _HOLDER_STEMS = tuple(fold(w) for w in ("مجلس", "لجنة", "لجنه", "برلمان", "ائتلاف", "جمعية", "جمعيه", "جماعة", "جماعه",
