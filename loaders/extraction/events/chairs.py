@@ -1371,6 +1371,8 @@ def construct_host(tokens: list[Token], people: People, i: int) -> Agent | None:
         j = nxt
         while j < len(tokens) and tokens[j].norm in honorifics():
             j += 1
+    if j != k and j + 1 < len(tokens) and tokens[j].norm in _COMMAS and tokens[j + 1].norm[:1] == "ب":
+        j += 1  # "لقاء الوزير X، بالأمير Y": a comma after the host's name before the one met (anchor)
     if j == k or j >= len(tokens) or tokens[j].sent != tok.sent or tokens[j].norm[:1] != "ب":
         return None
     base = strip_clitic(tokens[j].norm, "ب")[0]
@@ -1384,6 +1386,7 @@ def construct_host(tokens: list[Token], people: People, i: int) -> Agent | None:
     return agent if met is not None else None
 
 
+_COMMAS = frozenset({"،", ","})
 _RELATIVE = frozenset({fold("الذي"), fold("التي")})
 _GATHERED = frozenset({fold("جمع"), fold("جمعت"), fold("يجمع"), fold("تجمع")})
 

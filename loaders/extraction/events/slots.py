@@ -813,6 +813,7 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
              and not (m.first > 0 and strip_clitic(tokens[m.first - 1].norm)[0] in EVENTS.FORMED)
              and not (_discussing(tokens, i) and tokens[m.first].norm[:1] != "ل")
              and not _pointed_to(tokens, i, m)
+             and not _purpose_between(tokens, i, m)
              and not (m.first > 0 and tokens[m.first - 1].norm in _DECISION_OF)]  # "زار X في خرق لقرار الأمم
     # المتحدة", "اجتماع … تنفيذا لقرار مجلس الوزراء": the body whose decision is cited did not hold the event (r2-slots)
     # "وذكرت وكالة الأنباء … أن الجانبين بحثا خلال اللقاء": a news agency before the cue is the source, no body
@@ -854,6 +855,18 @@ def _pointed_to(tokens: list[Token], i: int, m: InstMention) -> bool:
     return any(tokens[k].norm in _TO or tokens[k].norm in _TOPIC_LINKS for k in range(i + 1, m.first))
 
 
+def _purpose_between(tokens: list[Token], i: int, m: InstMention) -> bool:
+    """ "عقدت لجنة X جلسة لمناقشة الاتفاق الذي وقعته منظمة Y", "اجتماع حول تقرير هيئة Y" (anchor): a body named after
+    a word of purpose or topic that follows the cue is what the event discussed, not the body that met (one right
+    after "بين" or "مع" is a side of it, one right after a verb of hosting or holding its host)."""
+    before = tokens[m.first - 1].norm if m.first > 0 else ""
+    if strip_clitic(before, "و")[0] in _SIDES or before in EVENTS.ORGANISE_BACK or before in EVENTS.HELD_IT:
+        return False  # ("قمة حول الأمن تستضيفها رابطة X": its host)
+    return any(tokens[k].norm in _PURPOSE for k in range(i + 1, m.first))
+
+
+_PURPOSE = frozenset(fold(w) for w in ("لمناقشة", "لبحث", "لدراسة", "لاستعراض", "لتقييم", "حول", "بشأن", "بخصوص"))
+_SIDES = frozenset(fold(w) for w in ("بين", "مع"))
 _DURING_IN = frozenset(fold(w) for w in ("في", "خلال"))
 _TO = frozenset(fold(w) for w in ("إلى", "الى"))
 _TOPIC_LINKS = frozenset(fold(w) for w in ("عن", "على", "حول"))  # "وشدد خلال الاجتماع على تفعيل التعاون مع هيئة X",
