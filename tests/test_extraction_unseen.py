@@ -21642,3 +21642,28 @@ def test_a_side_named_after_bayna_past_a_purpose_word_stays_the_body() -> None: 
 def test_a_host_named_after_a_purpose_word_and_a_verb_of_hosting_stays_the_body() -> None:  # guard
     body, _ = _anchor_main("والتقى الوزيران في الفندق على هامش قمة إقليمية حول الأمن تستضيفها منظمة التجارة العالمية.")
     assert body == "منظمة التجارة العالمية"
+
+
+# s11-anchor: after a verb of visiting, the body named bare right after the visitor's name, a word of time or a comma
+# (the end of the subject) is the body visited, the visit's host, not a body of the visitor's office or delegation
+# (slots._visited_object).
+
+
+def test_visit_body_is_the_one_visited_not_the_visitors_office() -> None:
+    body, _ = _anchor_main("زار رئيس جمعية الأمل الخيرية سالم بن ناصر العمري أمس مستشفى الملك فهد بجدة.")
+    assert body == "مستشفى الملك فهد"
+
+
+def test_visit_by_a_team_body_after_a_comma_is_the_one_visited() -> None:
+    body, _ = _anchor_main("زار فريق الأمل التطوعي برئاسة الدكتور سالم بن ناصر العمري يوم أمس، مستشفى الملك فهد بجدة.")
+    assert body == "مستشفى الملك فهد"
+
+
+def test_visit_with_no_body_visited_keeps_the_visitors_body() -> None:  # guard
+    body, _ = _anchor_main("زار رئيس جمعية الأمل الخيرية سالم بن ناصر العمري أمس المرضى برفقة أعضاء الجمعية.")
+    assert body != "مستشفى الملك فهد"
+
+
+def test_visit_a_body_joined_by_wa_is_not_the_one_visited() -> None:  # guard
+    body, _ = _anchor_main("زار وفد من جمعية الأمل الخيرية، وهيئة الهلال الأحمر المرضى في منازلهم.")
+    assert body != "هيئة الهلال الأحمر"

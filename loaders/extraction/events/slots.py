@@ -89,6 +89,10 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
                    and tokens[m.first].sent == tokens[i].sent and m.start > tokens[m.first].start
                    and tokens[m.first].norm[:1] == "ب"), None)
         ev.body = at or ev.body
+    for i in ordered[:1] if ev.kind == "visit" else ():  # "زار رئيس جمعية X سالم أمس مستشفى Y": the body visited
+        visited = _visited_object(tokens, insts, people, i)
+        if visited is not None and (ev.body is None or ev.body.first < visited.first):
+            ev.body = visited
     headline = [c for c in ordered[1:] if tokens[c].sent == title_sent and tokens[ordered[0]].sent != title_sent]
     for i in ordered[:1] + headline[:1]:  # "نظمت القنصلية … بشراكة مع الوزارة …، ندوة": the organiser is the body;
         # else a short first line read as a headline ("تستضيف البلدية اليوم الاجتماع …", ext-t38)
@@ -853,6 +857,33 @@ def _pointed_to(tokens: list[Token], i: int, m: InstMention) -> bool:
     if not (tokens[i].article and i > 0 and tokens[i - 1].norm in _DURING_IN):
         return False
     return any(tokens[k].norm in _TO or tokens[k].norm in _TOPIC_LINKS for k in range(i + 1, m.first))
+
+
+def _visited_object(tokens: list[Token], insts: list[InstMention], people: People, i: int) -> InstMention | None:
+    """ "زار رئيس جمعية X سالم العمري أمس مستشفى Y", "زار وفد من شركة X اليوم المؤسسة Y" (anchor): after a verb of
+    visiting, the body named bare (no "و", no "ب") right after the visitor's name, a word of time or a comma that
+    closes the subject is the one visited (its host), not a body in the visitor's office or delegation."""
+    if strip_clitic(tokens[i].norm, "و")[0] not in EVENTS.VISIT_VERBS:
+        return None
+    sent = tokens[i].sent
+    ends = {pm.last for pm in people.persons if i < pm.first and tokens[pm.first].sent == sent}
+    for k in range(i + 2, min(len(tokens), i + _VISITED_REACH)):
+        if tokens[k].sent != sent:
+            return None
+        if tokens[k].norm in _TIME_WORDS or tokens[k].norm in _COMMAS:
+            continue
+        if k in ends or tokens[k - 1].norm in _TIME_WORDS or tokens[k - 1].norm in _COMMAS:
+            m = next((m for m in insts if m.first == k and m.start == tokens[k].start), None)  # (bare: no "و", "ب")
+            if m is not None and not any(p.first <= m.first < p.last for p in people.posts):
+                return m
+    return None
+
+
+_VISITED_REACH = 30
+_COMMAS = frozenset({"،", ","})
+_TIME_WORDS = frozenset(fold(w) for w in ("أمس", "امس", "اليوم", "مساء", "صباح", "الليلة", "ظهر", "عصر", "مؤخرا",
+                                          "مؤخراً", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
+                                          "الخميس", "الجمعة"))
 
 
 def _purpose_between(tokens: list[Token], i: int, m: InstMention) -> bool:
