@@ -21667,3 +21667,34 @@ def test_visit_with_no_body_visited_keeps_the_visitors_body() -> None:  # guard
 def test_visit_a_body_joined_by_wa_is_not_the_one_visited() -> None:  # guard
     body, _ = _anchor_main("زار وفد من جمعية الأمل الخيرية، وهيئة الهلال الأحمر المرضى في منازلهم.")
     assert body != "هيئة الهلال الأحمر"
+
+
+def test_visit_object_of_bi_ziyara_is_the_body_visited() -> None:
+    body, _ = _anchor_main("قام رئيس جمعية الأمل الخيرية سالم بن ناصر العمري أمس بزيارة مستشفى الملك فهد بجدة.")
+    assert body == "مستشفى الملك فهد"
+
+
+def test_visit_object_of_bi_ziyara_after_li_is_the_body_visited() -> None:
+    body, _ = _anchor_main("قام وفد من جمعية الأمل الخيرية أمس بزيارة لمستشفى الملك فهد بجدة.")
+    assert body == "مستشفى الملك فهد"
+
+
+def test_visit_paid_to_an_office_holder_names_no_body_visited() -> None:  # guard
+    body, _ = _anchor_main("قام رئيس جمعية الأمل الخيرية سالم بن ناصر العمري أمس بزيارة وزير الصحة خالد الناصر.")
+    assert body != "وزارة الصحة"
+
+
+# s11-anchor: a word of time between a lead verb and its subject ("قام صباح اليوم الأمير X بزيارة", "يعقد اليوم
+# الوزير X اجتماعا") is passed over: the subject chairs (chairs._lead, _time_word_at).
+
+
+def test_lead_verb_then_a_word_of_time_then_the_visitor_chairs() -> None:
+    _, chair = _anchor_main(
+        "قام صباح اليوم السبت صاحب السمو الملكي الأمير خالد بن سعد بن عبدالعزيز آل سعود وزير الحرس الوطني بزيارة "
+        "تفقدية لقوات الحرس الوطني في عرعر.")
+    assert "خالد بن سعد بن عبدالعزيز آل سعود" in chair
+
+
+def test_lead_verb_then_the_visitor_then_a_word_of_time_still_chairs() -> None:  # guard
+    _, chair = _anchor_main("قام وزير الصحة سالم بن ناصر العمري صباح اليوم بزيارة لمستشفى الملك فهد بجدة.")
+    assert "سالم بن ناصر العمري" in chair

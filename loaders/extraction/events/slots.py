@@ -862,10 +862,19 @@ def _pointed_to(tokens: list[Token], i: int, m: InstMention) -> bool:
 def _visited_object(tokens: list[Token], insts: list[InstMention], people: People, i: int) -> InstMention | None:
     """ "زار رئيس جمعية X سالم العمري أمس مستشفى Y", "زار وفد من شركة X اليوم المؤسسة Y" (anchor): after a verb of
     visiting, the body named bare (no "و", no "ب") right after the visitor's name, a word of time or a comma that
-    closes the subject is the one visited (its host), not a body in the visitor's office or delegation."""
+    closes the subject is the one visited (its host), not a body in the visitor's office or delegation; so is the body
+    right after "بزيارة" (its object: "قام X بزيارة (لـ/إلى) مستشفى Y")."""
+    sent = tokens[i].sent
+    if tokens[i].norm[:1] == "ب" and strip_clitic(tokens[i].norm, "ب")[0] in EVENTS.VISIT:  # "قام X بزيارة (لـ/إلى) Y"
+        k = i + 1
+        while k < len(tokens) and tokens[k].sent == sent and (tokens[k].norm in _TIME_WORDS or tokens[k].norm in _TO):
+            k += 1
+        m = next((m for m in insts if m.first == k and tokens[k].sent == sent  # bare, or after "ل"
+                  and (m.start == tokens[k].start or (tokens[k].text[:1] == "ل" and m.start == tokens[k].start + 1))),
+                 None)
+        return m if m is not None and not any(p.first <= m.first < p.last for p in people.posts) else None
     if strip_clitic(tokens[i].norm, "و")[0] not in EVENTS.VISIT_VERBS:
         return None
-    sent = tokens[i].sent
     ends = {pm.last for pm in people.persons if i < pm.first and tokens[pm.first].sent == sent}
     for k in range(i + 2, min(len(tokens), i + _VISITED_REACH)):
         if tokens[k].sent != sent:
