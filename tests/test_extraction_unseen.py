@@ -21812,3 +21812,106 @@ def test_a_parliamentary_committees_sitting_stays() -> None:  # guard
 def test_a_councils_ordinary_session_stays() -> None:  # guard
     titles = _spur_titles("عقد مجلس الشورى أمس الدورة العادية الثالثة برئاسة رئيس المجلس سالم العمري.")
     assert titles
+# s11-anchor (eleventh session): predicted events whose anchor (body or chair) differs from the gold's. A meeting
+# noun in construct with its host and a comma before "بـ" and the one met still names the host (chairs.construct_host);
+# a body named after a word of purpose or topic that follows the cue ("جلسة لمناقشة …", "اجتماع حول …") is what was
+# discussed, not the body that met (slots._purpose_between).
+
+
+def _anchor_main(text: str) -> tuple[str | None, set[str]]:
+    facts = _facts(text)
+    e = _main(facts)
+    chair = _agent(facts, e.chair.person, e.chair.post) if e.chair else set()
+    return _inst(facts, e.body), chair
+
+
+def test_meeting_noun_host_before_a_comma_and_bi_chairs() -> None:
+    _, chair = _anchor_main(
+        "أثمر لقاء وزير الصحة الدكتور سالم بن ناصر العمري، بالأمير خالد بن سعد آل سعود رئيس الهيئة العامة "
+        "للاستثمار، في مقر الوزارة اليوم بالرياض، عن تعاون بين الوزارة والهيئة.")
+    assert "سالم بن ناصر العمري" in chair
+
+
+def test_meeting_noun_host_without_a_comma_still_chairs() -> None:  # guard
+    _, chair = _anchor_main(
+        "أثمر لقاء وزير الصحة الدكتور سالم بن ناصر العمري بالأمير خالد بن سعد آل سعود رئيس الهيئة العامة "
+        "للاستثمار، في مقر الوزارة اليوم بالرياض، عن تعاون بين الوزارة والهيئة.")
+    assert "سالم بن ناصر العمري" in chair
+
+
+def test_body_after_a_purpose_word_is_the_topic_not_the_body() -> None:
+    body, _ = _anchor_main("عقدت لجنة الشؤون الخارجية جلسة لمناقشة تقرير منظمة التجارة العالمية.")
+    assert body == "لجنة الشؤون الخارجية"
+
+
+def test_body_in_a_relative_clause_after_a_purpose_word_is_not_the_body() -> None:
+    body, _ = _anchor_main(
+        "بدأت لجنة الشؤون الخارجية في مجلس النواب، الخميس، جلسة استماع لمناقشة الاتفاق الذي وقعته الحكومة "
+        "ومنظمة التجارة العالمية في جنيف الأسبوع الماضي.")
+    assert body != "منظمة التجارة العالمية"
+
+
+def test_a_side_named_after_bayna_past_a_purpose_word_stays_the_body() -> None:  # guard
+    body, _ = _anchor_main("عقد اجتماع لبحث التعاون بين وزارة الصحة وهيئة الغذاء.")
+    assert body == "وزارة الصحة"
+
+
+def test_a_host_named_after_a_purpose_word_and_a_verb_of_hosting_stays_the_body() -> None:  # guard
+    body, _ = _anchor_main("والتقى الوزيران في الفندق على هامش قمة إقليمية حول الأمن تستضيفها منظمة التجارة العالمية.")
+    assert body == "منظمة التجارة العالمية"
+
+
+# s11-anchor: after a verb of visiting, the body named bare right after the visitor's name, a word of time or a comma
+# (the end of the subject) is the body visited, the visit's host, not a body of the visitor's office or delegation
+# (slots._visited_object).
+
+
+def test_visit_body_is_the_one_visited_not_the_visitors_office() -> None:
+    body, _ = _anchor_main("زار رئيس جمعية الأمل الخيرية سالم بن ناصر العمري أمس مستشفى الملك فهد بجدة.")
+    assert body == "مستشفى الملك فهد"
+
+
+def test_visit_by_a_team_body_after_a_comma_is_the_one_visited() -> None:
+    body, _ = _anchor_main("زار فريق الأمل التطوعي برئاسة الدكتور سالم بن ناصر العمري يوم أمس، مستشفى الملك فهد بجدة.")
+    assert body == "مستشفى الملك فهد"
+
+
+def test_visit_with_no_body_visited_keeps_the_visitors_body() -> None:  # guard
+    body, _ = _anchor_main("زار رئيس جمعية الأمل الخيرية سالم بن ناصر العمري أمس المرضى برفقة أعضاء الجمعية.")
+    assert body != "مستشفى الملك فهد"
+
+
+def test_visit_a_body_joined_by_wa_is_not_the_one_visited() -> None:  # guard
+    body, _ = _anchor_main("زار وفد من جمعية الأمل الخيرية، وهيئة الهلال الأحمر المرضى في منازلهم.")
+    assert body != "هيئة الهلال الأحمر"
+
+
+def test_visit_object_of_bi_ziyara_is_the_body_visited() -> None:
+    body, _ = _anchor_main("قام رئيس جمعية الأمل الخيرية سالم بن ناصر العمري أمس بزيارة مستشفى الملك فهد بجدة.")
+    assert body == "مستشفى الملك فهد"
+
+
+def test_visit_object_of_bi_ziyara_after_li_is_the_body_visited() -> None:
+    body, _ = _anchor_main("قام وفد من جمعية الأمل الخيرية أمس بزيارة لمستشفى الملك فهد بجدة.")
+    assert body == "مستشفى الملك فهد"
+
+
+def test_visit_paid_to_an_office_holder_names_no_body_visited() -> None:  # guard
+    body, _ = _anchor_main("قام رئيس جمعية الأمل الخيرية سالم بن ناصر العمري أمس بزيارة وزير الصحة خالد الناصر.")
+    assert body != "وزارة الصحة"
+
+
+# s11-anchor: a word of time between a lead verb and its subject ("قام صباح اليوم الأمير X بزيارة", "يعقد اليوم
+# الوزير X اجتماعا") is passed over: the subject chairs (chairs._lead, _time_word_at).
+
+
+def test_lead_verb_then_a_word_of_time_then_the_visitor_chairs() -> None:
+    _, chair = _anchor_main(
+        "قام صباح اليوم السبت صاحب السمو الملكي الأمير خالد بن سعد بن عبدالعزيز آل سعود وزير الحرس الوطني بزيارة "
+        "تفقدية لقوات الحرس الوطني في عرعر.")
+    assert "خالد بن سعد بن عبدالعزيز آل سعود" in chair
+
+
+def test_lead_verb_then_the_visitor_then_a_word_of_time_still_chairs() -> None:  # guard
+    _, chair = _anchor_main("قام وزير الصحة سالم بن ناصر العمري صباح اليوم بزيارة لمستشفى الملك فهد بجدة.")
+    assert "سالم بن ناصر العمري" in chair

@@ -847,6 +847,18 @@ its opener does (ext-t96); read only for an assembly the verb opens, not one dur
 _DURING = frozenset(fold(w) for w in ("خلال", "أثناء", "اثناء", "هامش", "ضمن"))
 
 
+def _time_word_at(tokens: list[Token], people: People, j: int) -> bool:
+    """A word of time ("أمس", "اليوم", "صباح", a weekday) at ``j`` that opens no name nor office ("صباح" is a given
+    name too)."""
+    return tokens[j].norm in _LEAD_TIME and not any(m.first == j for m in people.persons) \
+        and not any(p.first == j for p in people.posts)
+
+
+_LEAD_TIME = frozenset(fold(w) for w in ("أمس", "امس", "اليوم", "صباح", "مساء", "ظهر", "عصر", "الليلة", "البارحة",
+                                         "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
+                                         "الجمعة"))
+
+
 def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None:
     """ "قام X بزيارة", "التقى X", "دشن X": the agent right after a lead verb in the event's first cue's sentence,
     before that cue or at it, chairs it (a visit, a meeting, an inauguration); so does the subject opening an
@@ -872,8 +884,8 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
             continue  # "افتتح الوزير X ورشة عمل …": who opens a workshop or a forum holds it (no other lead verb)
         j = k + 1
         while j < len(tokens) and (skips_after_chair(tokens, people, j) or tokens[j].norm in honorifics()
-                                   or _bare_style(people, tokens, j)):
-            j += 1
+                                   or _bare_style(people, tokens, j) or _time_word_at(tokens, people, j)):
+            j += 1  # ("قام صباح اليوم السبت الأمير X بزيارة": a word of time before the subject, anchor)
         agent = _left_after_visit(tokens, people, k) if ev.kind == "meeting" else None
         agent = agent or agent_at(tokens, people, j) or _name_after_unread(tokens, people, j)
         if agent is None and ev.kind == "meeting" and k > 0 and tokens[k - 1].norm in _RELATIVE:
@@ -1371,6 +1383,8 @@ def construct_host(tokens: list[Token], people: People, i: int) -> Agent | None:
         j = nxt
         while j < len(tokens) and tokens[j].norm in honorifics():
             j += 1
+    if j != k and j + 1 < len(tokens) and tokens[j].norm in _COMMAS and tokens[j + 1].norm[:1] == "ب":
+        j += 1  # "لقاء الوزير X، بالأمير Y": a comma after the host's name before the one met (anchor)
     if j == k or j >= len(tokens) or tokens[j].sent != tok.sent or tokens[j].norm[:1] != "ب":
         return None
     base = strip_clitic(tokens[j].norm, "ب")[0]
@@ -1384,6 +1398,7 @@ def construct_host(tokens: list[Token], people: People, i: int) -> Agent | None:
     return agent if met is not None else None
 
 
+_COMMAS = frozenset({"،", ","})
 _RELATIVE = frozenset({fold("الذي"), fold("التي")})
 _GATHERED = frozenset({fold("جمع"), fold("جمعت"), fold("يجمع"), fold("تجمع")})
 

@@ -89,6 +89,10 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
                    and tokens[m.first].sent == tokens[i].sent and m.start > tokens[m.first].start
                    and tokens[m.first].norm[:1] == "ب"), None)
         ev.body = at or ev.body
+    for i in ordered[:1] if ev.kind == "visit" else ():  # "زار رئيس جمعية X سالم أمس مستشفى Y": the body visited
+        visited = _visited_object(tokens, insts, people, i)
+        if visited is not None and (ev.body is None or ev.body.first < visited.first):
+            ev.body = visited
     headline = [c for c in ordered[1:] if tokens[c].sent == title_sent and tokens[ordered[0]].sent != title_sent]
     for i in ordered[:1] + headline[:1]:  # "نظمت القنصلية … بشراكة مع الوزارة …، ندوة": the organiser is the body;
         # else a short first line read as a headline ("تستضيف البلدية اليوم الاجتماع …", ext-t38)
@@ -813,6 +817,7 @@ def body_near(tokens: list[Token], insts: list[InstMention], i: int) -> InstMent
              and not (m.first > 0 and strip_clitic(tokens[m.first - 1].norm)[0] in EVENTS.FORMED)
              and not (_discussing(tokens, i) and tokens[m.first].norm[:1] != "ل")
              and not _pointed_to(tokens, i, m)
+             and not _purpose_between(tokens, i, m)
              and not (m.first > 0 and tokens[m.first - 1].norm in _DECISION_OF)]  # "زار X في خرق لقرار الأمم
     # المتحدة", "اجتماع … تنفيذا لقرار مجلس الوزراء": the body whose decision is cited did not hold the event (r2-slots)
     # "وذكرت وكالة الأنباء … أن الجانبين بحثا خلال اللقاء": a news agency before the cue is the source, no body
@@ -854,6 +859,54 @@ def _pointed_to(tokens: list[Token], i: int, m: InstMention) -> bool:
     return any(tokens[k].norm in _TO or tokens[k].norm in _TOPIC_LINKS for k in range(i + 1, m.first))
 
 
+def _visited_object(tokens: list[Token], insts: list[InstMention], people: People, i: int) -> InstMention | None:
+    """ "زار رئيس جمعية X سالم العمري أمس مستشفى Y", "زار وفد من شركة X اليوم المؤسسة Y" (anchor): after a verb of
+    visiting, the body named bare (no "و", no "ب") right after the visitor's name, a word of time or a comma that
+    closes the subject is the one visited (its host), not a body in the visitor's office or delegation; so is the body
+    right after "بزيارة" (its object: "قام X بزيارة (لـ/إلى) مستشفى Y")."""
+    sent = tokens[i].sent
+    if tokens[i].norm[:1] == "ب" and strip_clitic(tokens[i].norm, "ب")[0] in EVENTS.VISIT:  # "قام X بزيارة (لـ/إلى) Y"
+        k = i + 1
+        while k < len(tokens) and tokens[k].sent == sent and (tokens[k].norm in _TIME_WORDS or tokens[k].norm in _TO):
+            k += 1
+        m = next((m for m in insts if m.first == k and tokens[k].sent == sent  # bare, or after "ل"
+                  and (m.start == tokens[k].start or (tokens[k].text[:1] == "ل" and m.start == tokens[k].start + 1))),
+                 None)
+        return m if m is not None and not any(p.first <= m.first < p.last for p in people.posts) else None
+    if strip_clitic(tokens[i].norm, "و")[0] not in EVENTS.VISIT_VERBS:
+        return None
+    ends = {pm.last for pm in people.persons if i < pm.first and tokens[pm.first].sent == sent}
+    for k in range(i + 2, min(len(tokens), i + _VISITED_REACH)):
+        if tokens[k].sent != sent:
+            return None
+        if tokens[k].norm in _TIME_WORDS or tokens[k].norm in _COMMAS:
+            continue
+        if k in ends or tokens[k - 1].norm in _TIME_WORDS or tokens[k - 1].norm in _COMMAS:
+            m = next((m for m in insts if m.first == k and m.start == tokens[k].start), None)  # (bare: no "و", "ب")
+            if m is not None and not any(p.first <= m.first < p.last for p in people.posts):
+                return m
+    return None
+
+
+_VISITED_REACH = 30
+_COMMAS = frozenset({"،", ","})
+_TIME_WORDS = frozenset(fold(w) for w in ("أمس", "امس", "اليوم", "مساء", "صباح", "الليلة", "ظهر", "عصر", "مؤخرا",
+                                          "مؤخراً", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
+                                          "الخميس", "الجمعة"))
+
+
+def _purpose_between(tokens: list[Token], i: int, m: InstMention) -> bool:
+    """ "عقدت لجنة X جلسة لمناقشة الاتفاق الذي وقعته منظمة Y", "اجتماع حول تقرير هيئة Y" (anchor): a body named after
+    a word of purpose or topic that follows the cue is what the event discussed, not the body that met (one right
+    after "بين" or "مع" is a side of it, one right after a verb of hosting or holding its host)."""
+    before = tokens[m.first - 1].norm if m.first > 0 else ""
+    if strip_clitic(before, "و")[0] in _SIDES or before in EVENTS.ORGANISE_BACK or before in EVENTS.HELD_IT:
+        return False  # ("قمة حول الأمن تستضيفها رابطة X": its host)
+    return any(tokens[k].norm in _PURPOSE for k in range(i + 1, m.first))
+
+
+_PURPOSE = frozenset(fold(w) for w in ("لمناقشة", "لبحث", "لدراسة", "لاستعراض", "لتقييم", "حول", "بشأن", "بخصوص"))
+_SIDES = frozenset(fold(w) for w in ("بين", "مع"))
 _DURING_IN = frozenset(fold(w) for w in ("في", "خلال"))
 _TO = frozenset(fold(w) for w in ("إلى", "الى"))
 _TOPIC_LINKS = frozenset(fold(w) for w in ("عن", "على", "حول"))  # "وشدد خلال الاجتماع على تفعيل التعاون مع هيئة X",
