@@ -174,6 +174,14 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break
         if j > k and _blocked(tokens, j):
             break
+        if (j == k + 1 or (filiated and not pending_particle and tokens[j - 1].norm not in lex.particles
+                           and tokens[j - 1].norm != "عبد")) and _royal_given_run_on(tokens, k, j, first):
+            break  # "وبدأ الملك فهد كلمته", "حديقة الملك فهد إقامة معرض", "افتتح الأمير X بن Y مهرجان …": a
+            # prince's or a king's given name (or his filiation chain), then a bare word that is no given name:
+            # what he did or what the place holds, no family name (xpp)
+        if j > k and _script_changes(tokens, k, j):
+            break  # "محمد Next", "إرنست ويونجEY": a word in another script (or mixing two) does not continue an
+            # Arabic name (xpp)
         if j > k and norm[:1] in "بل" and norm[1:] in place_firsts() and norm not in lex.first_names:
             break  # "سامي بن خالد بجدة": ب/ل + a place says where, it is no surname
         if j > k and _coordinated_name(tokens, j, units):
@@ -403,6 +411,41 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                          for x in range(k + 1, j - 1)):
         return None  # "وسمو ولي عهده الأمين": a noun with its pronoun inside, no unknown name
     return Name(k, j, clitic, known)
+
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+
+
+def _script_changes(tokens: list[Token], k: int, j: int) -> bool:
+    """The word at ``j`` holds a Latin letter while the name's first word is Arabic ("محمد Next", "إرنست ويونجEY"):
+    a page's button, a company's Latin brand glued to its Arabic name, never the family name (xpp)."""
+    return bool(_ARABIC_LETTER.search(tokens[k].text)) and bool(_LATIN_LETTER.search(tokens[j].text))
+
+
+def _royal_given_run_on(tokens: list[Token], k: int, j: int, first: str) -> bool:
+    """Right after a royal title ("الملك", "الأمير", "للملك"), a known given name (and any filiation chain, also when
+    the name is read from a father's name inside it), then at ``j`` a bare word that is no given name, no particle,
+    no "عبد", in no other script: an Arab king or prince is named by his given name, his filiation ("بن") or his
+    house ("آل", a definite family name), never by a bare family name, so the bare word is what he did or a word of
+    the sentence ("بدأ الملك X كلمته", "الأمير X فتح …", "الأمير X بن Y يلتقي …") (xpp)."""
+    lex = lexicon()
+    if k == 0 or first not in lex.first_names or first.startswith("عبد"):
+        return False
+    t = tokens[j]
+    while k > 1 and tokens[k - 1].norm in PEOPLE.FILIATION and tokens[k - 2].norm in lex.first_names \
+            and tokens[k - 2].sent == t.sent:
+        k -= 2  # "الأمير X بن Y يلتقي …" read from Y: the chain goes back to the royal title
+    before = tokens[k - 1]
+    if before.sent != t.sent or strip_clitic(before.norm, "وبل")[0] not in PEOPLE.ROYAL_TITLES:
+        return False
+    if k > 1 and tokens[k - 2].is_word and not tokens[k - 2].article and tokens[k - 2].norm in lex.first_words:
+        return False  # "مستشار الملك X Y": the royal word is an office's complement, the name is the adviser's
+    return t.is_word and not t.article and not t.norm.startswith("اال") and not _LATIN_LETTER.search(t.text) \
+        and t.norm not in lex.first_names \
+        and t.norm not in lex.particles and not t.norm.startswith("عبد") and t.norm not in lex.compound_second \
+        and not (t.norm[:1] == "و" and t.norm[1:] in lex.first_names)
 
 
 _DEPUTIES = frozenset({fold("النائب"), fold("النائبة")})
