@@ -21614,6 +21614,10 @@ def test_a_princes_given_name_does_not_run_into_a_verb() -> None:
     assert not any("منح" in n for n in _persons("وذكر أن الأمير نايف منح الجمعية أرضا لبناء مقرها."))
 
 
+def test_a_kings_abd_given_name_does_not_run_into_a_noun() -> None:
+    assert not any("أيام" in n for n in _persons("وفي عهد الملك عبدالعزيز أيام التأسيس بنيت القلعة."))
+
+
 def test_a_princes_filiation_chain_does_not_run_into_a_verb() -> None:
     holders = _holders(_facts("وقال إن الأمير سعود بن فهد يلتقي رئيس الغرفة التجارية غدا."))
     assert "سعود بن فهد" in _persons("وقال إن الأمير سعود بن فهد يلتقي رئيس الغرفة التجارية غدا.")

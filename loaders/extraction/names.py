@@ -431,7 +431,7 @@ def _royal_given_run_on(tokens: list[Token], k: int, j: int, first: str) -> bool
     house ("آل", a definite family name), never by a bare family name, so the bare word is what he did or a word of
     the sentence ("بدأ الملك X كلمته", "الأمير X فتح …", "الأمير X بن Y يلتقي …") (xpp)."""
     lex = lexicon()
-    if k == 0 or first not in lex.first_names or first.startswith("عبد"):
+    if k == 0 or first not in lex.first_names or first == "عبد":
         return False
     t = tokens[j]
     while k > 1 and tokens[k - 1].norm in PEOPLE.FILIATION and tokens[k - 2].norm in lex.first_names \
