@@ -211,7 +211,7 @@ def _bare_name(tokens: list[Token], k: int) -> Name | None:
     return name
 
 
-_DASHES = frozenset({"-", "–", "—"})
+_DASHES = frozenset({"-", "–", "—", "ـ"})  # (a lone tatweel is written as a dash too: "X Y ـ عين اليوم", xpp)
 
 
 def _drop_byline(tokens: list[Token], out: People) -> None:
