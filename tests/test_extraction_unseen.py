@@ -21600,6 +21600,8 @@ def test_a_person_named_after_a_signing_with_no_side_word_is_left() -> None:  # 
 # (names.py, _royal_given_run_on). (2) A word in Latin script never continues an Arabic name (names.py,
 # _script_changes). (3) An office's span never runs through "و" into the next item of a list (people.py,
 # _post_through_next_item). (4) A lone tatweel after a name opening the text is a byline's dash (people.py, _DASHES).
+# (5) After a royal's given name, a definite word is his house's name only as "ال" + a given name or an ordinal
+# (names.py, _royal_definite_run_on).
 
 
 def _xpp_persons(text: str) -> list[str]:
@@ -21659,3 +21661,20 @@ def test_a_name_before_a_lone_tatweel_dash_opening_the_text_is_a_byline() -> Non
 def test_a_name_before_a_tatweel_dash_inside_the_text_is_kept() -> None:  # guard
     text = "افتتح المعرض أمس. وقال الأستاذ سامي العتيبي ـ رئيس الجمعية ـ إن المعرض ناجح."
     assert "سامي العتيبي" in _xpp_persons(text)
+
+
+def test_a_kings_given_name_does_not_take_the_base_named_after_him() -> None:
+    assert not any("الجوية" in n for n in _xpp_persons("وهبطت الطائرة في قاعدة الملك خالد الجوية أمس."))
+
+
+def test_a_kings_given_name_does_not_take_the_definite_object() -> None:
+    assert not any("الحكم" in n for n in _xpp_persons("ومنذ أن تسلم الملك فهد الحكم تغيرت البلاد."))
+
+
+def test_a_princes_house_name_in_al_and_a_kings_ordinal_are_kept() -> None:  # guard
+    persons = _xpp_persons("وحضر الأمير خالد الفيصل والملك عبدالله الثاني الحفل.")
+    assert "خالد الفيصل" in persons and "عبدالله الثاني" in persons
+
+
+def test_a_foreign_kings_eighth_ordinal_is_kept() -> None:  # guard
+    assert "إدوارد الثامن" in _xpp_persons("وتنازل الملك إدوارد الثامن عن العرش.")
