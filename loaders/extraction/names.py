@@ -174,6 +174,14 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break
         if j > k and _blocked(tokens, j):
             break
+        if (j == k + 1 or (filiated and not pending_particle and tokens[j - 1].norm not in lex.particles
+                           and tokens[j - 1].norm != "عبد")) and _royal_given_run_on(tokens, k, j, first):
+            break  # "وبدأ الملك فهد كلمته", "حديقة الملك فهد إقامة معرض", "افتتح الأمير X بن Y مهرجان …": a
+            # prince's or a king's given name (or his filiation chain), then a bare word that is no given name:
+            # what he did or what the place holds, no family name (xpp)
+        if j > k and _script_changes(tokens, k, j):
+            break  # "محمد Next", "إرنست ويونجEY": a word in another script (or mixing two) does not continue an
+            # Arabic name (xpp)
         if j > k and norm[:1] in "بل" and norm[1:] in place_firsts() and norm not in lex.first_names:
             break  # "سامي بن خالد بجدة": ب/ل + a place says where, it is no surname
         if j > k and _coordinated_name(tokens, j, units):
@@ -275,6 +283,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                 and not first.startswith("عبد"):
             break  # "موريس أوبستفلد الأكاديمي والمستشار …": a foreign name, then his profession (ext-t28)
         if norm.startswith("ال") and tokens[j].article and j != k:
+            if not arts and tokens[j - 1].norm not in lex.particles and tokens[j - 1].norm != "عبد" \
+                    and _royal_definite_run_on(tokens, k, j, first):
+                break  # "قاعدة الملك X الجوية", "الملك X الحكم": no house name, the body or the sentence goes on (xpp)
             if not arts and (filiated or units == 1) and norm.endswith(("ي", "يه")) and len(norm) >= 6 \
                     and norm not in lex.first_names and norm not in PEOPLE.ORDINAL_KINGS and _named_after(tokens, k):
                 break  # "جامعة نايف العربية", "مجمع الأمير X بن Y الأولمبي": the adjective of the body named after
@@ -403,6 +414,64 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
                          for x in range(k + 1, j - 1)):
         return None  # "وسمو ولي عهده الأمين": a noun with its pronoun inside, no unknown name
     return Name(k, j, clitic, known)
+
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_ORDINAL_FORM = re.compile(r"^ال\wا\w\w$")  # "الثامن", "التاسع", "العاشر": an ordinal's فاعل form
+
+
+def _script_changes(tokens: list[Token], k: int, j: int) -> bool:
+    """The word at ``j`` holds a Latin letter while the name's first word is Arabic ("محمد Next", "إرنست ويونجEY"):
+    a page's button, a company's Latin brand glued to its Arabic name, never the family name (xpp)."""
+    return bool(_ARABIC_LETTER.search(tokens[k].text)) and bool(_LATIN_LETTER.search(tokens[j].text))
+
+
+def _royal_named(tokens: list[Token], k: int, j: int, first: str) -> bool:
+    """The name at ``k`` (a known given name, not a bare "عبد") follows a royal title ("الملك", "الأمير", also with
+    و/ب/ل) in the sentence of ``tokens[j]``, or opens inside a filiation chain that goes back to one ("الأمير X بن Y …"
+    read from Y); not when the royal word is an office's complement ("مستشار الملك X Y Z": the adviser's name) (xpp)."""
+    lex = lexicon()
+    if k == 0 or first not in lex.first_names or first == "عبد":
+        return False
+    sent = tokens[j].sent
+    while k > 1 and tokens[k - 1].norm in PEOPLE.FILIATION and tokens[k - 2].norm in lex.first_names \
+            and tokens[k - 2].sent == sent:
+        k -= 2
+    before = tokens[k - 1]
+    if before.sent != sent or strip_clitic(before.norm, "وبل")[0] not in PEOPLE.ROYAL_TITLES:
+        return False
+    x = k - 2
+    while x >= 0 and tokens[x].sent == sent and (is_honorific(tokens[x].norm) or tokens[x].norm in PEOPLE.ROYAL_STYLE
+                                                   or tokens[x].norm in PEOPLE.KING):
+        x -= 1  # "مستشار جلالة الملك X Y Z": the styles of the king before his title
+    return not (x >= 0 and tokens[x].is_word and not tokens[x].article and tokens[x].norm in lex.first_words)
+
+
+def _royal_given_run_on(tokens: list[Token], k: int, j: int, first: str) -> bool:
+    """After a royal's given name (or his filiation chain, ``_royal_named``), a bare word at ``j`` that is no given
+    name, no particle, no "عبد", in no other script: an Arab king or prince is named by his given name, his filiation
+    ("بن") or his house ("آل", a definite family name), never by a bare family name, so the bare word is what he did
+    or a word of the sentence ("بدأ الملك X كلمته", "الأمير X فتح …", "الأمير X بن Y يلتقي …"); a doubled-alif ordinal
+    typo ("االسادس") is no such word (xpp)."""
+    lex = lexicon()
+    t = tokens[j]
+    return _royal_named(tokens, k, j, first) and t.is_word and not t.article and not t.norm.startswith("اال") \
+        and not _LATIN_LETTER.search(t.text) and t.norm not in lex.first_names and t.norm not in lex.particles \
+        and not t.norm.startswith("عبد") and t.norm not in lex.compound_second \
+        and not (t.norm[:1] == "و" and t.norm[1:] in lex.first_names)
+
+
+def _royal_definite_run_on(tokens: list[Token], k: int, j: int, first: str) -> bool:
+    """After a royal's given name (or his filiation chain, ``_royal_named``), a definite word at ``j`` is his house's
+    name only when it is "ال" + a given name ("الفيصل", "الحسين"), a nisba in ي ("السديري"), a king's ordinal
+    ("الثاني") or "آل" written "ال" apart; any other is the body named after him or a word of the sentence
+    ("قاعدة الملك X الجوية", "جائزة الأمير X بن Y العالمية", "الملك X الحكم") (xpp)."""
+    t = tokens[j]
+    return _royal_named(tokens, k, j, first) and t.article and len(t.norm) > 2 \
+        and t.norm[2:] not in lexicon().first_names and t.norm not in PEOPLE.ORDINAL_KINGS \
+        and not _ORDINAL_FORM.match(t.norm) and not t.norm.startswith("اال") and not t.norm.endswith("ي")
 
 
 _DEPUTIES = frozenset({fold("النائب"), fold("النائبة")})

@@ -211,7 +211,7 @@ def _bare_name(tokens: list[Token], k: int) -> Name | None:
     return name
 
 
-_DASHES = frozenset({"-", "–", "—"})
+_DASHES = frozenset({"-", "–", "—", "ـ"})  # (a lone tatweel is written as a dash too: "X Y ـ عين اليوم", xpp)
 
 
 def _drop_byline(tokens: list[Token], out: People) -> None:
@@ -4820,7 +4820,39 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _unknown_listed_holders(text, tokens, out)
     _styled_bureau_head(text, tokens, out)
     _bare_office_before_name(text, tokens, out)
+    _post_through_next_item(text, tokens, out)
     return out
+
+
+def _next_item_at(tokens: list[Token], out: People, x: int) -> bool:
+    """The word at ``x`` opens the next item of a list: "و" (or "ول") + an honorific or a royal style ("ومعالي",
+    "ولصاحب السمو"), or "و" + the first word of a person the text names ("وحسن X")."""
+    t = tokens[x]
+    if not t.is_word or t.article or t.norm[:1] != "و":
+        return False
+    base = strip_clitic(t.norm, "و")[0]
+    return base in lexicon().honorifics or base == _SAHIB or base in PEOPLE.ROYAL_TITLES \
+        or any(pm.first == x for pm in out.persons)
+
+
+def _post_through_next_item(text: str, tokens: list[Token], out: People) -> None:
+    """(xpp) "نائبا للرئيس وحسن X", "وزير الداخلية ولصاحب السمو الملكي الأمير X": an office's span never runs
+    through "و" into the next item of a list (a person the text names, an honorific or a royal style): the office
+    ends before it, and a holder named after that point is the next item's, not this office's (the office keeps the
+    person named right before it, or none)."""
+    for p in out.posts:
+        x = next((x for x in range(p.first + 1, p.last) if _next_item_at(tokens, out, x)), None)
+        if x is None or not tokens[x - 1].is_word:
+            continue
+        last, p.last = p.last, x
+        p.end = tokens[x - 1].end
+        p.title = text[p.start : p.end]
+        if p.holder and any(pm.name == p.holder and x <= pm.first <= last + 3 for pm in out.persons):
+            q = p.first  # the holder named after the cut is the next item's: take the one before the office and
+            while (prev := next((o for o in out.posts if o.last == q and o is not p), None)) is not None:
+                q = prev.first  # the offices stacked between ("X ولي العهد نائب … وزير الداخلية")
+            before = next((pm for pm in out.persons if pm.last == q), None)
+            p.holder = before.name if before is not None else None
 
 
 _NOUN_STYLES = frozenset(fold(w) for w in ("سعادة", "فضيلة"))  # also "happiness", "a virtue"
