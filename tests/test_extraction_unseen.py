@@ -21712,7 +21712,9 @@ def test_an_eponym_s_purpose_and_a_listed_field_stay_in_the_name() -> None:  # g
 # تفعّل form or "للعلاج من" says why a patient is there (_treatment_end); (4) "شبكة واسعة", "رئيس بلدية سابق": an
 # indefinite head with a size or a former standing describes (indefinite_adjectives); (5) a unit every body has,
 # written without its owner ("غرفة العمليات", "ديوان الوزارة"), names no body (_any_body_s_unit); (6) after a listed
-# name ending with a definite word, a definite participle qualifies the noun before the body (_named_closed).
+# name ending with a definite word, a definite participle qualifies the noun before the body (_named_closed); (7) in
+# a name headed by an eponym's head, a nisba right after the eponym closes it: a definite noun that is no adjective or
+# "لل" + a plural of persons after it is no word of the name (_eponym_nisba_end).
 
 
 def _inst2s_names(text: str) -> list[str]:
@@ -21768,3 +21770,20 @@ def test_a_participle_after_a_listed_body_qualifies_the_noun_before_it() -> None
 def test_a_nationality_and_a_scope_after_a_listed_body_stay() -> None:  # guard
     names = _inst2s_names("وقالت وزارة الخارجية المصرية إن مجلس الأمن الدولي سيجتمع.")
     assert {"وزارة الخارجية المصرية", "مجلس الأمن الدولي"} <= set(names)
+
+
+def test_after_an_eponym_and_its_nisba_a_noun_or_the_addressees_are_no_word_of_the_name() -> None:
+    names = _inst2s_names("وأعلنت الكلية نتائج القبول للملتحقين بكلية الملك خالد العسكرية الضباط الجامعيين، وأوضحت "
+                          "إدارة جامعة الملك فيصل الطبية للمقبولين أن التسجيل يبدأ غدا.")
+    assert {"كلية الملك خالد العسكرية"} <= set(names)
+    assert not any("الضباط" in n or "للمقبولين" in n for n in names)
+
+
+def test_an_eponym_s_nisba_and_its_field_stay() -> None:  # guard
+    names = _inst2s_names("وزار الوزير مستشفى الملك فهد التخصصي للأطفال ومستشفى الملك خالد العسكري الجامعي.")
+    assert {"مستشفى الملك فهد التخصصي للأطفال", "مستشفى الملك خالد العسكري الجامعي"} <= set(names)
+
+
+def test_a_court_s_bench_running_into_the_verb_s_object_names_no_body() -> None:
+    names = _inst2s_names("وواجهت هيئة المحكمة المتهمين بالتهم المنسوبة إليهم.")
+    assert not any(n.startswith("هيئة المحكمة") for n in names)

@@ -2165,7 +2165,29 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
             out.append(best)
     return _prune(tokens, _branch_bodies(tokens, _quoted_aliases_named(text, tokens, _emirate_seats(
         text, tokens, _missions(text, tokens, _two_ministries(text, tokens, _quoted_list_after_plural(
-            text, tokens, _seat_cut_short(text, tokens, _treatment_end(tokens, _any_body_s_unit(tokens, out))))))))))
+            text, tokens, _seat_cut_short(text, tokens, _treatment_end(tokens, _any_body_s_unit(tokens, _eponym_nisba_end(
+                tokens, out)))))))))))
+
+
+def _eponym_nisba_end(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
+    """(inst2s) "الالتحاق بكلية الملك X الأمنية الضباط الجامعيين", "أوضحت المديرية العامة لكلية الملك X الأمنية
+    للمقبولين": in a name whose head is named after a person, a nisba after the eponym closes it; a definite word that
+    is no nisba (the verb's object or who the text speaks of) or "لل" + a plural of persons (the addressees) after that
+    nisba is no word of the name."""
+    for m in found:
+        if not any(strip_clitic(t.norm)[0] in INSTITUTIONS.EPONYM_HEADS or _base(t.norm) in INSTITUTIONS.EPONYM_HEADS
+                   for t in tokens[m.first : m.last - 2]):
+            continue
+        for k in range(m.first + 3, m.last):
+            prev, tok = tokens[k - 1], tokens[k]
+            if not _nisba_word(prev) or tokens[k - 2].article or _nisba_word(tok) or is_nationality(tok.norm):
+                continue
+            if (tok.norm.startswith("ال") and tok.is_word and not _adjective_form(tok.norm)) or (
+                    tok.norm.startswith("لل") and tok.norm.endswith(("ين", "يين")) and tok.norm[2:3] == "م"):
+                cut = m.end - prev.end
+                m.name, m.last, m.end = m.name[: len(m.name) - cut], k, prev.end
+                break
+    return found
 
 
 _UNIT_HOLDERS = frozenset(fold(w) for w in ("رئيس", "رئيسة", "عضو", "عضوة", "أعضاء", "مدير", "مديرة", "نائب", "أمين",
@@ -2177,9 +2199,11 @@ _ANY_BODY_S_UNITS = frozenset(fold(w) for w in ("غرفة العمليات", "د
 def _any_body_s_unit(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
     """(inst2s) "تلقت غرفة العمليات بلاغا", "داخل ديوان الوزارة", "أمام هيئة المحكمة", "حملوه إلى مركز الشرطة": a
     unit every body of its kind has (an operations room, a ministry's head office, a court's bench, a police
-    station), written with no owner after it, names no body (the sets keep them optional); with its owner ("غرفة
-    عمليات الهلال الأحمر") it is read as before, and so is the unit of an office ("مدير غرفة العمليات X": the post's)."""
-    return [m for m in found if m.last - m.first != 2 or not {" ".join((first, tokens[m.first + 1].norm)) for first in (
+    station), written with no owner after it (nor with a run-on definite word: "واجهت هيئة المحكمة المتهمين"), names
+    no body (the sets keep them optional); with its owner ("غرفة عمليات الهلال الأحمر") it is read as before, and so
+    is the unit of an office ("مدير غرفة العمليات X": the post's)."""
+    return [m for m in found if m.last - m.first < 2 or not all(t.norm.startswith("ال") for t in tokens[
+        m.first + 2 : m.last]) or not {" ".join((first, tokens[m.first + 1].norm)) for first in (
         tokens[m.first].norm, strip_clitic(tokens[m.first].norm)[0], _base(tokens[m.first].norm))} & _ANY_BODY_S_UNITS
         or (m.first > 0 and strip_clitic(tokens[m.first - 1].norm)[0] in _UNIT_HOLDERS)]
 
