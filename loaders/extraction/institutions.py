@@ -2163,7 +2163,8 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
             best = _region_emirate(text, tokens, i)  # "وكيل إمارة الباحة" (ext-t154)
         if best is not None:
             out.append(best)
-    out = _seat_cut_short(text, tokens, _treatment_end(tokens, _any_body_s_unit(tokens, _eponym_nisba_end(tokens, out))))
+    out = _treatment_end(tokens, _any_body_s_unit(tokens, _eponym_nisba_end(tokens, out)))  # (inst2s)
+    out = _seat_cut_short(text, tokens, out)
     return _prune(tokens, _branch_bodies(tokens, _quoted_aliases_named(text, tokens, _emirate_seats(
         text, tokens, _missions(text, tokens, _two_ministries(text, tokens, _quoted_list_after_plural(
             text, tokens, out)))))))
