@@ -2193,16 +2193,17 @@ def _eponym_nisba_end(tokens: list[Token], found: list[InstMention]) -> list[Ins
 
 _UNIT_HOLDERS = frozenset(fold(w) for w in ("رئيس", "رئيسة", "عضو", "عضوة", "أعضاء", "مدير", "مديرة", "نائب", "أمين",
                                             "مقرر", "منسق"))
-_ANY_BODY_S_UNITS = frozenset(fold(w) for w in ("غرفة العمليات", "ديوان الوزارة", "هيئة المحكمة", "مركز الشرطة"))
-"""(not "لجنة التحكيم": a jury is written with its chair and members, "برئاسة X وعضوية Y", whose posts name it)"""
+_ANY_BODY_S_UNITS = frozenset(fold(w) for w in ("غرفة العمليات", "ديوان الوزارة", "مركز الشرطة"))
+"""(not "لجنة التحكيم": a jury is written with its chair and members, "برئاسة X وعضوية Y", whose posts name it; not
+"هيئة المحكمة": a court's bench decides, "قررت هيئة المحكمة", and an older rule names it)"""
 
 
 def _any_body_s_unit(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
-    """(inst2s) "تلقت غرفة العمليات بلاغا", "داخل ديوان الوزارة", "أمام هيئة المحكمة", "حملوه إلى مركز الشرطة": a
-    unit every body of its kind has (an operations room, a ministry's head office, a court's bench, a police
-    station), written with no owner after it (nor with a run-on definite word: "واجهت هيئة المحكمة المتهمين"), names
-    no body (the sets keep them optional); with its owner ("غرفة عمليات الهلال الأحمر") it is read as before, and so
-    is the unit of an office ("مدير غرفة العمليات X": the post's)."""
+    """(inst2s) "تلقت غرفة العمليات بلاغا", "داخل ديوان الوزارة", "حملوه إلى مركز الشرطة": a unit every body of its
+    kind has (an operations room, a ministry's head office, a police station), written with no owner after it (nor
+    with a run-on definite word: "زودت غرفة العمليات المسعفين"), names no body (the sets keep them optional); with
+    its owner ("غرفة عمليات الهلال الأحمر") it is read as before, and so is the unit of an office ("مدير غرفة
+    العمليات X": the post's)."""
     return [m for m in found if m.last - m.first < 2 or not all(t.norm.startswith("ال") for t in tokens[
         m.first + 2 : m.last]) or not {" ".join((first, tokens[m.first + 1].norm)) for first in (
         tokens[m.first].norm, strip_clitic(tokens[m.first].norm)[0], _base(tokens[m.first].norm))} & _ANY_BODY_S_UNITS
