@@ -1759,17 +1759,25 @@ def _named_closed(tokens: list[Token], i: int, e: int) -> bool:
     (its seat, ext-t63) and before a definite
     participle that is no nisba (it qualifies a noun before the body: "أجهزة منظمة التعاون الإسلامي المختلفة")
     (ext-t42)."""
-    if e >= len(tokens) or e - i < 2 or tokens[e].sent != tokens[i].sent or not _nisba_word(tokens[e - 1]):
+    if e >= len(tokens) or e - i < 2 or tokens[e].sent != tokens[i].sent:
         return False
     tok = tokens[e]
     norm = tok.norm
+    if not _nisba_word(tokens[e - 1]):
+        # (inst2s) "جلسة مجلس الأمن المقررة غدا", "عجز وزارة الزراعة المستمر": after any listed name that ends with
+        # a definite word, a definite participle qualifies the noun before the body too
+        return tokens[e - 1].article and _qualifies_before(norm) and tok.article
     if norm[:1] == "ب" and _seat(tokens, e):
         return True  # "الجامعة العربية بالقاهرة": a listed body's seat is no word of its name (ext-t63)
     if norm[:1] == "ل" and not norm.startswith("لل") and not tok.article and tok.is_word \
             and (_purpose_noun(norm[1:]) or norm[1:] == _SHUUN) and not _genitive_of_body(tokens, e):
         return True
-    return tok.article and norm.startswith("الم") and len(norm) >= 6 and not norm.endswith(("ي", "يه")) \
-        and not is_stop(norm)
+    return tok.article and _qualifies_before(norm)
+
+
+def _qualifies_before(norm: str) -> bool:
+    """A definite participle of the مفعل/مستفعل forms that is no nisba ("المختلفة", "المقررة", "المستمر")."""
+    return norm.startswith("الم") and len(norm) >= 6 and not norm.endswith(("ي", "يه")) and not is_stop(norm)
 
 
 _CONCERNED = frozenset(fold(w) for w in ("المعني", "المعنية", "المعنيين", "المعنيون"))
@@ -2155,9 +2163,87 @@ def find_institutions(text: str, tokens: list[Token]) -> list[InstMention]:
             best = _region_emirate(text, tokens, i)  # "وكيل إمارة الباحة" (ext-t154)
         if best is not None:
             out.append(best)
+    out = _treatment_end(tokens, _any_body_s_unit(tokens, _eponym_nisba_end(tokens, out)))  # (inst2s)
+    out = _seat_cut_short(text, tokens, out)
     return _prune(tokens, _branch_bodies(tokens, _quoted_aliases_named(text, tokens, _emirate_seats(
         text, tokens, _missions(text, tokens, _two_ministries(text, tokens, _quoted_list_after_plural(
             text, tokens, out)))))))
+
+
+def _eponym_nisba_end(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
+    """(inst2s) "الالتحاق بكلية الملك X الأمنية الضباط الجامعيين", "أوضحت المديرية العامة لكلية الملك X الأمنية
+    للمقبولين": in a name whose head is named after a person, a nisba after the eponym closes it; a definite word that
+    is no nisba (the verb's object or who the text speaks of) or "لل" + a plural of persons (the addressees) after that
+    nisba is no word of the name."""
+    for m in found:
+        if not any(strip_clitic(t.norm)[0] in INSTITUTIONS.EPONYM_HEADS or _base(t.norm) in INSTITUTIONS.EPONYM_HEADS
+                   for t in tokens[m.first : m.last - 2]):
+            continue
+        for k in range(m.first + 3, m.last):
+            prev, tok = tokens[k - 1], tokens[k]
+            if not _nisba_word(prev) or tokens[k - 2].article or _nisba_word(tok) or is_nationality(tok.norm):
+                continue
+            if (tok.norm.startswith("ال") and tok.is_word and not _adjective_form(tok.norm)) or (
+                    tok.norm.startswith("لل") and tok.norm.endswith(("ين", "يين")) and tok.norm[2:3] == "م"):
+                cut = m.end - prev.end
+                m.name, m.last, m.end = m.name[: len(m.name) - cut], k, prev.end
+                break
+    return found
+
+
+_UNIT_HOLDERS = frozenset(fold(w) for w in ("رئيس", "رئيسة", "عضو", "عضوة", "أعضاء", "مدير", "مديرة", "نائب", "أمين",
+                                            "مقرر", "منسق"))
+_ANY_BODY_S_UNITS = frozenset(fold(w) for w in ("غرفة العمليات", "ديوان الوزارة", "مركز الشرطة"))
+"""(not "لجنة التحكيم": a jury is written with its chair and members, "برئاسة X وعضوية Y", whose posts name it; not
+"هيئة المحكمة": a court's bench decides, "قررت هيئة المحكمة", and an older rule names it)"""
+
+
+def _any_body_s_unit(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
+    """(inst2s) "تلقت غرفة العمليات بلاغا", "داخل ديوان الوزارة", "حملوه إلى مركز الشرطة": a unit every body of its
+    kind has (an operations room, a ministry's head office, a police station), written with no owner after it (nor
+    with a run-on definite word: "زودت غرفة العمليات المسعفين"), names no body (the sets keep them optional); with
+    its owner ("غرفة عمليات الهلال الأحمر") it is read as before, and so is the unit of an office ("مدير غرفة
+    العمليات X": the post's)."""
+    return [m for m in found if m.last - m.first < 2 or not all(t.norm.startswith("ال") for t in tokens[
+        m.first + 2 : m.last]) or not {" ".join((first, tokens[m.first + 1].norm)) for first in (
+        tokens[m.first].norm, strip_clitic(tokens[m.first].norm)[0], _base(tokens[m.first].norm))} & _ANY_BODY_S_UNITS
+        or (m.first > 0 and strip_clitic(tokens[m.first - 1].norm)[0] in _UNIT_HOLDERS)]
+
+
+_HOSPITAL_HEADS = frozenset(fold(w) for w in ("مستشفى", "مستوصف", "مستشفيات"))
+_TREATMENT = fold("علاج")
+
+
+def _treatment_end(tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
+    """(inst2s) "نقل المصاب إلى مستشفى X العام لتلقي العلاج", "يرقد في مستشفى X الوطني للعلاج من وعكة": after a
+    hospital's name, "ل" + a verbal noun of the تفعّل form ("لتلقي", "للتأكد") or "للعلاج" + "من" says why the patient
+    is there, no word of the hospital's name (its fields are nouns: "للنساء والولادة", "للأطفال", "للعيون")."""
+    for m in found:
+        if strip_clitic(tokens[m.first].norm)[0] not in _HOSPITAL_HEADS:
+            continue
+        for k in range(m.first + 2, m.last):
+            norm = tokens[k].norm
+            bare = norm[2:] if norm.startswith("لل") else norm[1:] if norm[:1] == "ل" else ""
+            if (len(bare) == 4 and bare[0] == "ت" and not bare.endswith("ه")) or (
+                    bare == _TREATMENT and k + 1 < len(tokens) and tokens[k + 1].norm == "من"):
+                cut = m.end - tokens[k - 1].end
+                m.name, m.last, m.end = m.name[: len(m.name) - cut], k, tokens[k - 1].end
+                break
+    return found
+
+
+def _seat_cut_short(text: str, tokens: list[Token], found: list[InstMention]) -> list[InstMention]:
+    """(inst2s) "قسم الصحة بجامعة الإمام محمد بن سعود الإسلامية", "كلية الطب بجامعة الأمير X بن Y": a unit whose
+    name ends inside the body it sits in ("ب"/"ل" + that body's head, read on its own to a longer end) was cut at the
+    eponym's first given name; it runs to the end of that body's name (not to an acronym in brackets after it)."""
+    for m in found:
+        seat = max((o for o in found if m.first + m.head_len < o.first < m.last - 1 < o.last - 1
+                    and tokens[o.first].norm[:1] in "بل" and tokens[o.last - 1].sent == tokens[m.first].sent
+                    and o.end > m.end and tokens[m.last].is_word), key=lambda o: o.last, default=None)
+        if seat is not None:
+            m.name += text[m.end : seat.end]
+            m.last, m.end = seat.last, seat.end
+    return found
 
 
 _BOARD_HOLDERS = frozenset(fold(w) for w in ("رئيس", "رئيسة", "ورئيس", "ورئيسة", "لرئيس", "عضو", "عضوة", "وعضو",
