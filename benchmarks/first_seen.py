@@ -109,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     chosen = [n for n in args.sets if not n.startswith("tuning") or int(n[6:] or 1) >= args.start]
     pooled: dict[str, Table] = {"first-seen": defaultdict(lambda: [0, 0, 0]), "today": defaultdict(lambda: [0, 0, 0])}
     unmatched = {"first-seen": 0, "today": 0}
+    scored = 0
     print(f"{'set':11s} {'revision':9s} {'first-seen P / R / F1':>22s}   {'today P / R / F1':>18s}")
     with tempfile.TemporaryDirectory(prefix="marsad-first-seen-") as tmp:
         cache = Path(tmp)
@@ -118,7 +119,12 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{name:11s} (not added by a commit with a parent: left out)")
                 continue
             parent = _git("rev-parse", f"{commit}^")
-            runs = {"first-seen": export(parent, cache)} | ({} if args.no_today else {"today": None})
+            code = export(parent, cache)
+            if not (code / "marsad" / "loaders").exists():  # an early layout: Python would import today's
+                print(f"{name:11s} {parent[:8]:9s} (its revision predates marsad.loaders: left out)")  # package
+                continue
+            scored += 1
+            runs = {"first-seen": code} | ({} if args.no_today else {"today": None})
             cells = []
             for label, code in runs.items():
                 out = args.keep / label / name if args.keep else None
@@ -135,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     for label, table in pooled.items():
         if not table:
             continue
-        print(f"\n{label}, pooled over {len(chosen)} sets")
+        print(f"\n{label}, pooled over {scored} sets")
         print(f"{'category':14s} {'tp':>6s} {'fp':>5s} {'fn':>6s}      P      R     F1")
         for cat in sorted(table):
             tp, fp, fn = table[cat]
