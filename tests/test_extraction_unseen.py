@@ -21712,7 +21712,9 @@ def test_an_eponym_s_purpose_and_a_listed_field_stay_in_the_name() -> None:  # g
 # present and future of the verbs of staying away ("سيغيب X عن …", "يتخلف عن الاجتماع X") tell one absent, like
 # their past (_absent_or_late, _ABSENT, and "verb + عن + the event's noun" before him); (3) one named before a cue of
 # the event that a relative clause then says he held ("في الاجتماع …، والذي عقده في مكتبه"), no other person or
-# office between, convened it: its chair, no participant (_convener).
+# office between, convened it: its chair, no participant (_convener); (4) a person named right before "يوم" and a
+# weekday, in a sentence that gives two weekdays or more, leads one item of a program laid out day by day, not the
+# event (_on_a_day_of_a_program, in the attendance reader).
 
 
 def test_the_guest_of_a_second_meeting_told_with_kama_is_no_participant_of_the_first() -> None:
@@ -21759,3 +21761,17 @@ def test_a_body_that_held_the_meeting_leaves_its_guest_a_participant() -> None: 
         "شارك وزير الصحة الدكتور فهد بن علي الدوسري في الاجتماع الذي عقدته اللجنة الوطنية لمكافحة العدوى "
         "أمس في الرياض.")
     assert any(name == "فهد بن علي الدوسري" for ps in events for name, _ in ps)
+
+
+def test_trainers_of_workshops_on_later_days_are_no_participants_of_the_opening() -> None:
+    events = _mpart_events(
+        "يفتتح محافظ المدينة فهد بن علي الدوسري اليوم معرض الحرف اليدوية بمركز الثقافة. وتشمل ورش المعرض "
+        "الخياطة للمدربة نورة بنت سعد العتيبي يوم الخميس، والرسم للمدربة هند بنت خالد الحربي يوم الجمعة.")
+    names = [name for ps in events for name, _ in ps]
+    assert "نورة بنت سعد العتيبي" not in names and "هند بنت خالد الحربي" not in names
+
+
+def test_the_trainer_of_a_workshop_held_on_one_day_stays() -> None:  # guard
+    events = _mpart_events(
+        "نظم مركز الثقافة بالمدينة ورشة عمل في الخياطة للمدربة نورة بنت سعد العتيبي يوم الخميس الماضي.")
+    assert any(name == "نورة بنت سعد العتيبي" for ps in events for name, _ in ps)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from itertools import takewhile
 
 from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.events.chairs import (
@@ -115,7 +116,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     and pm.name not in listed and not _appointed(tokens, people, pm.name) \
                     and not _spoken_of_at(tokens, people, ev, pm.name) \
                     and not _credited_in_list(tokens, _governor(tokens, people, pm.first)) \
-                    and not _represented(tokens, people, pm):
+                    and not _represented(tokens, people, pm) and not _on_a_day_of_a_program(tokens, pm):
                 listed.add(pm.name)
                 out.append(person_agent(people, pm))
                 last = max(last, pm.last)
@@ -1403,6 +1404,21 @@ _WHICH = frozenset(fold(w) for w in ("الذي", "التي"))
 _HELD_IT = frozenset(fold(w) for w in ("عقده", "عقدها", "ترأسه", "ترأسها", "أداره", "أدارها", "رأسه", "رأسها"))
 _AFTER_HELD = frozenset(fold(w) for w in ("في", "مع", "أمس", "امس", "اليوم", "صباح", "مساء", "ظهر", "عصر", "يوم",
                                           "بمكتبه", "بمقر", "بحضور", "بمشاركة", "مؤخرا", "الأسبوع", "الشهر"))
+def _on_a_day_of_a_program(tokens: list[Token], pm: PersonMention) -> bool:
+    """ "ويصاحب المعرض … ورش عمل …، للمدربة X يوم الخميس، … للمدربة Y يوم الجمعة": a person named right before
+    "يوم"/"يومي" and a weekday, in a sentence that gives two weekdays or more, leads one item of a program laid out day
+    by day, held on its own day, not at the event (s11-part2s)."""
+    j = pm.last
+    if not (j + 1 < len(tokens) and tokens[j].norm in _DAY_NOUNS and tokens[j + 1].norm in _WEEKDAYS
+            and tokens[j + 1].sent == tokens[pm.first].sent):
+        return False
+    sent = tokens[pm.first].sent
+    days = {t.norm for t in takewhile(lambda t: t.sent == sent, tokens[sentence_start(tokens, pm.first):])
+            if t.norm in _WEEKDAYS}
+    return len(days) >= 2
+
+
+_DAY_NOUNS = frozenset(fold(w) for w in ("يوم", "يومي"))
 _ALSO = fold("كما")
 _ALSO_REACH = 3
 _MET_ALSO = frozenset(fold(w) for w in ("اجتمع", "اجتمعت", "التقى", "التقت", "استقبل", "استقبلت", "عقد", "عقدت"))
