@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from itertools import takewhile
 
 from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.events.chairs import (
@@ -115,7 +116,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     and pm.name not in listed and not _appointed(tokens, people, pm.name) \
                     and not _spoken_of_at(tokens, people, ev, pm.name) \
                     and not _credited_in_list(tokens, _governor(tokens, people, pm.first)) \
-                    and not _represented(tokens, people, pm):
+                    and not _represented(tokens, people, pm) and not _on_a_day_of_a_program(tokens, pm):
                 listed.add(pm.name)
                 out.append(person_agent(people, pm))
                 last = max(last, pm.last)
@@ -317,6 +318,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not _far_from_event(tokens, people, ev, a) and not _on_another_side_only(tokens, people, ev, a)
             and not (a.person is not None and _named_for_only(tokens, people, a.person.name))
             and not _predecessor_only(tokens, people, a) and not _seen_off_only(tokens, people, ev, a)
+            and not _met_also_only(tokens, people, ev, a) and not _convener(tokens, people, ev, a)
             and not _in_a_name(tokens, a)]
 
 
@@ -1267,7 +1269,11 @@ def _met_apart_in_time(tokens: list[Token], people: People, holder: str) -> bool
                    for m in range(max(3, k - _APART_REACH), k)):
             return False
     return True
-_ABSENT = frozenset(fold(w) for w in ("اعتذر", "اعتذرت", "تغيب", "تغيبت", "غاب", "غابت"))
+_ABSENT = frozenset(fold(w) for w in ("اعتذر", "اعتذرت", "تغيب", "تغيبت", "غاب", "غابت",
+                                     # "سيغيب X عن الاجتماع المرتقب", "بينما يتخلف عن الاجتماع X" (s11-part2s): the
+                                     # present and future of the same verbs, and "تخلف عن" (to stay away from)
+                                     "يغيب", "سيغيب", "ستغيب", "يتغيب", "سيتغيب", "يتخلف", "سيتخلف", "تخلف",
+                                     "تتخلف", "ستتخلف"))
 
 
 def _absent_or_late(tokens: list[Token], people: People, a: Agent) -> bool:
@@ -1282,11 +1288,17 @@ def _absent_or_late(tokens: list[Token], people: People, a: Agent) -> bool:
     for k in firsts:
         g = _governor(tokens, people, k)
         late = any(tokens[x].norm in _LATE and tokens[x].sent == tokens[k].sent for x in range(max(0, k - 3), k))
-        if not late and not (g >= 0 and _word_in(tokens, g, _ABSENT)):
+        # (and "يتخلف عن الاجتماع X": the verb, "عن" and the event's noun before him, s11-part2s)
+        away = g >= 2 and tokens[g - 1].norm == _AN and _word_in(tokens, g - 2, _ABSENT) \
+            and _word_in(tokens, g, _STAYED_AWAY_FROM)
+        if not late and not (g >= 0 and _word_in(tokens, g, _ABSENT)) and not away:
             return False
     return True
 
 
+_STAYED_AWAY_FROM = frozenset(fold(w) for w in ("الاجتماع", "الإجتماع", "اللقاء", "الجلسة", "الحفل", "الاحتفال",
+                                                "المؤتمر", "القمة", "الحضور", "الاستقبال", "الزيارة", "الملتقى",
+                                                "الندوة", "المنتدى", "الاجتماعات", "الجلسات"))
 _ANOTHER = frozenset(fold(w) for w in ("آخر", "أخرى", "منفصل", "منفصلة"))
 _MATTER = frozenset(fold(w) for w in ("سياق", "شأن"))
 
@@ -1340,6 +1352,76 @@ def _seen_off_only(tokens: list[Token], people: People, ev: EventMention, a: Age
     return all(seen_off(k) for k in firsts)
 
 
+def _met_also_only(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
+    """ "التقى الأمير X رئيس جمهورية Y … . كما اجتمع الأمير مع رئيس حزب Z": a person or office each of whose mentions
+    comes after a verb of meeting that opens its sentence on "كما" ("also met", "also received"), in a sentence that
+    comes after the sentence of the event's first cue, was met at a second meeting told after the first, not at this
+    event, even when find.py merged that meeting into it (s11-part2s; a second meeting find.py reads apart has that
+    verb as its first cue, and keeps its guest)."""
+    firsts = agent_mentions(people, a)
+
+    def met_also(k: int) -> bool:
+        opening = sentence_start(tokens, k)
+        x = next((x for x in range(opening, min(k, opening + _ALSO_REACH))
+                  if strip_clitic(tokens[x].norm, "و")[0] == _ALSO), -1)
+        return x >= 0 and x + 1 < k and tokens[x + 1].norm in _MET_ALSO
+
+    return bool(firsts) and bool(ev.cues) and all(tokens[ev.cues[0]].sent < tokens[k].sent and met_also(k)
+                                                  for k in firsts)
+
+
+def _convener(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
+    """ "أكد الوزير X في الاجتماع الأول للجنة …، والذي عقده في مكتبه صباح اليوم مع …", "وأنهى رئيس اللجنة الخلافات
+    خلال الاجتماع الذي عقده مع المرشحين": a person or office named before a cue of the event that a relative clause
+    then says "he held" ("الذي عقده", "التي ترأسها"; the verb with no subject of its own after it, no other person or
+    office named between) convened the event: its chair, who is no participant ("not the chair again", ANNOTATION.md;
+    s11-part2s)."""
+    firsts = agent_mentions(people, a)
+    if not firsts:
+        return False
+    names = agent_names(a)
+    starts = sorted({m.first for m in people.persons if m.name not in names}
+                    | {p.first for p in people.posts if p.holder not in names and p.title not in names})
+    for k in firsts:
+        sent = tokens[k].sent
+        for c in ev.cues:
+            if c <= k or tokens[c].sent != sent:
+                continue
+            for r in range(c + 1, min(len(tokens) - 2, c + _CONVENED_REACH)):
+                if tokens[r].sent != sent:
+                    break
+                nxt = tokens[r + 2]
+                if strip_clitic(tokens[r].norm, "و")[0] in _WHICH and tokens[r + 1].norm in _HELD_IT \
+                        and tokens[r + 2].sent == sent and (not nxt.is_word or nxt.norm in _AFTER_HELD) \
+                        and not any(k < x < r for x in starts):
+                    return True
+    return False
+
+
+_CONVENED_REACH = 16
+"""How far after the event's noun the relative clause "الذي عقده" may come (the noun's own complements between)."""
+_WHICH = frozenset(fold(w) for w in ("الذي", "التي"))
+_HELD_IT = frozenset(fold(w) for w in ("عقده", "عقدها", "ترأسه", "ترأسها", "أداره", "أدارها", "رأسه", "رأسها"))
+_AFTER_HELD = frozenset(fold(w) for w in ("في", "مع", "أمس", "امس", "اليوم", "صباح", "مساء", "ظهر", "عصر", "يوم",
+                                          "بمكتبه", "بمقر", "بحضور", "بمشاركة", "مؤخرا", "الأسبوع", "الشهر"))
+def _on_a_day_of_a_program(tokens: list[Token], pm: PersonMention) -> bool:
+    """ "ويصاحب المعرض … ورش عمل …، للمدربة X يوم الخميس، … للمدربة Y يوم الجمعة": a person named right before
+    "يوم"/"يومي" and a weekday, in a sentence that gives two weekdays or more, leads one item of a program laid out day
+    by day, held on its own day, not at the event (s11-part2s)."""
+    j = pm.last
+    if not (j + 1 < len(tokens) and tokens[j].norm in _DAY_NOUNS and tokens[j + 1].norm in _WEEKDAYS
+            and tokens[j + 1].sent == tokens[pm.first].sent):
+        return False
+    sent = tokens[pm.first].sent
+    days = {t.norm for t in takewhile(lambda t: t.sent == sent, tokens[sentence_start(tokens, pm.first):])
+            if t.norm in _WEEKDAYS}
+    return len(days) >= 2
+
+
+_DAY_NOUNS = frozenset(fold(w) for w in ("يوم", "يومي"))
+_ALSO = fold("كما")
+_ALSO_REACH = 3
+_MET_ALSO = frozenset(fold(w) for w in ("اجتمع", "اجتمعت", "التقى", "التقت", "استقبل", "استقبلت", "عقد", "عقدت"))
 _FAREWELL = frozenset(fold(w) for w in ("وداع", "وداعه", "وداعها", "وداعهم", "وداعهما"))
 _FAREWELL_REACH = 60
 """How far after "في وداعه" the list of those who saw the guest off may go on (a long list of offices and names)."""
