@@ -3,26 +3,14 @@ a fact below the threshold goes, and so does every reference to it."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+from benchmark_scripts import load
 
 
 def _calibration() -> ModuleType:
-    sys.path.insert(0, str(BENCHMARKS))  # the script imports extraction_score beside it
-    try:
-        spec = importlib.util.spec_from_file_location("confidence_calibration",
-                                                      BENCHMARKS / "confidence_calibration.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(BENCHMARKS))
+    return load("confidence_calibration")
 
 
 PREDICTION: dict[str, Any] = {

@@ -4,28 +4,17 @@ offered (they are scored only when named, by benchmarks/extraction_score.py)."""
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
+from benchmark_scripts import BENCHMARKS, load
 
-BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
 REPO = BENCHMARKS.parent
 
 
 def _first_seen() -> ModuleType:
-    sys.path.insert(0, str(BENCHMARKS))  # the script imports extraction_score beside it
-    try:
-        spec = importlib.util.spec_from_file_location("first_seen", BENCHMARKS / "first_seen.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(BENCHMARKS))
+    return load("first_seen")
 
 
 def _has_history() -> bool:
