@@ -21905,3 +21905,18 @@ def test_an_ambassadors_eid_gathering_is_no_working_meeting() -> None:
 def test_a_boards_session_stays() -> None:  # guard
     kinds = _ev2s_kinds("عقد مجلس إدارة الغرفة التجارية أمس جلسته الثالثة برئاسة سالم العمري في مقر الغرفة بجدة.")
     assert kinds == ["session"]
+
+
+# s11-ev2s: "لقاء" a few words before "أمام", in a sentence of a team or a match, is a match, no meeting
+# (events/find.py, _friendly_match).
+
+
+def test_the_third_liqa_against_a_club_is_a_match() -> None:
+    kinds = _ev2s_kinds(
+        "وسيخوض الفريق الأول مواجهتين وديتين في معسكره، أما اللقاء الثاني فسيكون أمام نادي الوصل يوم الخميس المقبل.")
+    assert "meeting" not in kinds
+
+
+def test_a_ministers_liqa_in_front_of_the_ministry_stays() -> None:  # guard
+    kinds = _ev2s_kinds("عقد وزير الصحة سالم العمري لقاء أمس أمام مقر الوزارة مع المعتصمين من الأطباء.")
+    assert kinds == ["meeting"]

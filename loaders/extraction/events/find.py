@@ -2920,6 +2920,8 @@ _MATCH_MEETINGS = frozenset(fold(w) for w in ("لقاء", "لقاءا", "الل�
 _FRIENDLY = frozenset(fold(w) for w in ("ودي", "وديا", "الودي", "ودية", "الودية"))
 _PLAYED = frozenset(fold(w) for w in ("خاض", "وخاض", "يخوض", "تخوض", "سيخوض", "ستخوض"))
 _OPPONENTS = frozenset(fold(w) for w in ("أمام", "فريق", "نادي", "منتخب", "الفريق", "النادي", "المنتخب"))
+_SIDES = frozenset(fold(w) for w in ("فريق", "الفريق", "منتخب", "المنتخب", "مواجهة", "المواجهة", "مواجهات",
+                                     "المواجهات", "مباراة", "المباراة", "مباريات", "المباريات", "الدوري", "دوري"))
 
 
 def _friendly_match(tokens: list[Token], i: int) -> bool:
@@ -2933,6 +2935,11 @@ def _friendly_match(tokens: list[Token], i: int) -> bool:
             and any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "و")[0] in _OPPONENTS
                     for k in range(i + 2, min(len(tokens), i + 5))):
         return True  # "لقاء وديا أمام …", "… مع فريق X" ("لقاء ودي مع أعضاء الشرف" stays a meeting)
+    if any(tokens[k].sent == tokens[i].sent and tokens[k].norm == _BEFORE
+           for k in range(i + 1, min(len(tokens), i + 4))) \
+            and any(t.sent == tokens[i].sent and strip_clitic(t.norm, "و")[0] in _SIDES for t in tokens):
+        return True  # "سيخوض الفريق مواجهتين … أما اللقاء الثالث فسيكون أمام X" (ev2s): a meeting noun against a side,
+        # a few words on, in a sentence of a team or a match, is a match ("لقاء أمام مقر الوزارة مع المعتصمين" stays)
     return any(tokens[k].sent == tokens[i].sent and tokens[k].norm in _PLAYED for k in range(max(0, i - 8), i))
 
 
