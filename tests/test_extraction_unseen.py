@@ -22154,3 +22154,111 @@ def test_the_trainer_of_a_workshop_held_on_one_day_stays() -> None:  # guard
     events = _mpart_events(
         "نظم مركز الثقافة بالمدينة ورشة عمل في الخياطة للمدربة نورة بنت سعد العتيبي يوم الخميس الماضي.")
     assert any(name == "نورة بنت سعد العتيبي" for ps in events for name, _ in ps)
+
+
+# s11-ev2s: an event noun after "في أكثر من" or "في كل" tells what is said on many occasions, no event held
+# (events/find.py, _habitual).
+
+
+def _ev2s_kinds(text: str) -> list[str]:
+    return [e.kind for e in _facts(text).events]
+
+
+def test_said_in_more_than_one_meeting_is_no_event() -> None:
+    kinds = _ev2s_kinds(
+        "وأوضح مدير إدارة الخدمات الطبية بالقوات المسلحة اللواء سالم العمري أن وزير الدفاع أكد في أكثر من لقاء أهمية "
+        "تأمين الحياة الكريمة لأسر الجنود.")
+    assert not kinds
+
+
+def test_said_at_every_meeting_is_no_event() -> None:
+    kinds = _ev2s_kinds(
+        "وأوضح مدير إدارة الخدمات الطبية بالقوات المسلحة اللواء سالم العمري أن وزير الدفاع أكد في كل لقاء أهمية "
+        "تأمين الحياة الكريمة لأسر الجنود.")
+    assert not kinds
+
+
+def test_holding_more_than_one_meeting_stays() -> None:  # guard
+    kinds = _ev2s_kinds("عقد وزير الصحة سالم العمري أمس أكثر من اجتماع مع مديري المستشفيات في الرياض.")
+    assert kinds
+
+
+# s11-ev2s: a signing named right after "في ظل" is the background of a claim (events/find.py, _amid).
+
+
+def test_a_signing_after_amid_is_background() -> None:
+    kinds = _ev2s_kinds(
+        "وقال رئيس اللجنة الوطنية للاستقدام سالم العمري إن الأزمة ستحل خلال أشهر في ظل توقيع المملكة اتفاقيات مع "
+        "دول جديدة كالهند وكينيا.")
+    assert "signing" not in kinds
+
+
+def test_a_signing_reported_stays() -> None:  # guard
+    kinds = _ev2s_kinds("وقع وزير العمل سالم العمري أمس في الرياض اتفاقية لاستقدام العمالة مع وزير العمل الفلبيني.")
+    assert "signing" in kinds
+
+
+# s11-ev2s: a family's own celebration — a wedding, an engagement, a tribe's party — is no institution's event
+# (events/find.py, _family_occasion).
+
+
+def test_a_fathers_celebration_of_his_sons_wedding_is_no_event() -> None:
+    kinds = _ev2s_kinds(
+        "احتفل رجل الأعمال سالم العمري عضو الغرفة التجارية بجدة البارحة الأولى، بزواج ابنه فهد، في حفل مبسط اقتصر على "
+        "العائلتين، في منزله بجدة.")
+    assert not kinds
+
+
+def test_a_daughters_engagement_party_is_no_event() -> None:
+    kinds = _ev2s_kinds(
+        "احتفل رجل الأعمال سالم العمري عضو الغرفة التجارية بجدة البارحة الأولى، بقراءة الفاتحة لابنته، في حفل مبسط "
+        "اقتصر على العائلتين، في منزله بجدة.")
+    assert not kinds
+
+
+def test_a_charitys_collective_wedding_stays() -> None:  # guard
+    kinds = _ev2s_kinds(
+        "احتفلت جمعية البر الخيرية بالطائف أمس بزواج 50 شابا وفتاة في حفل الزواج الجماعي بحضور محافظ الطائف سالم "
+        "العمري.")
+    assert kinds
+
+
+def test_a_university_celebrating_its_graduates_stays() -> None:  # guard
+    kinds = _ev2s_kinds("احتفلت جامعة الملك سعود أمس بتخريج الدفعة العاشرة من طلابها بحضور وزير التعليم سالم العمري.")
+    assert kinds
+
+
+# s11-ev2s: a social evening "جلسة سمر" and an Eid greeting gathering "لقاء معايدة" are events of kind "other", no
+# sitting nor working meeting (data/lexicons/events.txt [evening_two], read by events/kinds.py's cue_kind).
+
+
+def test_a_social_evening_is_no_session() -> None:
+    kinds = _ev2s_kinds("عقدت جمعية الأطفال المعوقين مساء أمس جلسة سمر لأولياء الأمور في مقرها بجدة.")
+    assert kinds == ["other"]
+
+
+def test_an_ambassadors_eid_gathering_is_no_working_meeting() -> None:
+    kinds = _ev2s_kinds(
+        "أقام سفير المملكة لدى الأردن سالم العمري أمس لقاء معايدة في قاعة الاحتفالات بمقر السفارة، حضره أعضاء "
+        "البعثة.")
+    assert kinds == ["other"]
+
+
+def test_a_boards_session_stays() -> None:  # guard
+    kinds = _ev2s_kinds("عقد مجلس إدارة الغرفة التجارية أمس جلسته الثالثة برئاسة سالم العمري في مقر الغرفة بجدة.")
+    assert kinds == ["session"]
+
+
+# s11-ev2s: "لقاء" a few words before "أمام", in a sentence of a team or a match, is a match, no meeting
+# (events/find.py, _friendly_match).
+
+
+def test_the_third_liqa_against_a_club_is_a_match() -> None:
+    kinds = _ev2s_kinds(
+        "وسيخوض الفريق الأول مواجهتين وديتين في معسكره، أما اللقاء الثاني فسيكون أمام نادي الوصل يوم الخميس المقبل.")
+    assert "meeting" not in kinds
+
+
+def test_a_ministers_liqa_in_front_of_the_ministry_stays() -> None:  # guard
+    kinds = _ev2s_kinds("عقد وزير الصحة سالم العمري لقاء أمس أمام مقر الوزارة مع المعتصمين من الأطباء.")
+    assert kinds == ["meeting"]

@@ -186,6 +186,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k == "visit" and _visited_often(tokens, i))  # (ext-t124)
             and not (k == "session" and (_past_or_trading_session(tokens, i) or _market_session(tokens, insts, i)))
             and not (k == "meeting" and _in_return_for(tokens, i))
+            and not _habitual(tokens, i) and not (k == "signing" and _amid(tokens, i))  # (ev2s)
             and not _recalled_month(tokens, i) and not _anniversary_of(tokens, i)
             and not _almanac_item(tokens, i) and not _standing_congress(tokens, i)  # (aud-event)
             and not _spoken(text, tokens[i].start) and not _ours(tokens, i)
@@ -716,7 +717,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     events = [ev for n, ev in enumerate(events) if not any(_same_sitting(e, ev) for e in events[:n])]
     events = [ev for ev in events if not _team_talk(tokens, ev)  # (spur)
               and not (ev.kind == "meeting" and ev.cues and _interview(tokens, ev.cues[0]))
-              and not (ev.cues and _team_training(tokens, ev.cues[0]))]
+              and not (ev.cues and _team_training(tokens, ev.cues[0]))
+              and not _family_occasion(tokens, ev)]  # (ev2s)
     # an event with no date, body, owner or chair cannot be told apart from any other: not reported (but for the
     # reception on an official's arrival told before it, his visit: pipeline's arrival_visit)
     return [ev for ev in events if ev.date or ev.body or ev.owner or ev.chair
@@ -2918,6 +2920,8 @@ _MATCH_MEETINGS = frozenset(fold(w) for w in ("لقاء", "لقاءا", "الل�
 _FRIENDLY = frozenset(fold(w) for w in ("ودي", "وديا", "الودي", "ودية", "الودية"))
 _PLAYED = frozenset(fold(w) for w in ("خاض", "وخاض", "يخوض", "تخوض", "سيخوض", "ستخوض"))
 _OPPONENTS = frozenset(fold(w) for w in ("أمام", "فريق", "نادي", "منتخب", "الفريق", "النادي", "المنتخب"))
+_SIDES = frozenset(fold(w) for w in ("فريق", "الفريق", "منتخب", "المنتخب", "مواجهة", "المواجهة", "مواجهات",
+                                     "المواجهات", "مباراة", "المباراة", "مباريات", "المباريات", "الدوري", "دوري"))
 
 
 def _friendly_match(tokens: list[Token], i: int) -> bool:
@@ -2931,6 +2935,11 @@ def _friendly_match(tokens: list[Token], i: int) -> bool:
             and any(tokens[k].sent == tokens[i].sent and strip_clitic(tokens[k].norm, "و")[0] in _OPPONENTS
                     for k in range(i + 2, min(len(tokens), i + 5))):
         return True  # "لقاء وديا أمام …", "… مع فريق X" ("لقاء ودي مع أعضاء الشرف" stays a meeting)
+    if any(tokens[k].sent == tokens[i].sent and tokens[k].norm == _BEFORE
+           for k in range(i + 1, min(len(tokens), i + 4))) \
+            and any(t.sent == tokens[i].sent and strip_clitic(t.norm, "و")[0] in _SIDES for t in tokens):
+        return True  # "سيخوض الفريق مواجهتين … أما اللقاء الثالث فسيكون أمام X" (ev2s): a meeting noun against a side,
+        # a few words on, in a sentence of a team or a match, is a match ("لقاء أمام مقر الوزارة مع المعتصمين" stays)
     return any(tokens[k].sent == tokens[i].sent and tokens[k].norm in _PLAYED for k in range(max(0, i - 8), i))
 
 
@@ -3389,3 +3398,57 @@ _TEAMS = frozenset(fold(w) for w in ("الفريق", "فريق", "المنتخب
 _TRAINING = frozenset(fold(w) for w in ("حصص", "حصصه", "حصصها", "حصة", "الحصة", "الحصص", "تدريبات", "تدريباته",
                                         "تدريباتها", "التدريبات", "مران", "مرانه", "المران"))
 _TRAINING_REACH = 7
+
+
+def _habitual(tokens: list[Token], i: int) -> bool:
+    """ "أكد الوزير في أكثر من لقاء أن …", "يردد في كل اجتماع …" (ev2s): an indefinite event noun after "في أكثر من" or
+    "في كل" tells what someone says on many occasions, no event held ("عقد أكثر من لقاء مع …", "في كل من الرياض"
+    stay)."""
+    if tokens[i].article or i < 2 or tokens[i - 1].sent != tokens[i].sent:
+        return False
+    if tokens[i - 1].norm == _KULL:
+        return tokens[i - 2].norm == _IN
+    return i >= 3 and tokens[i - 1].norm == _MIN_FROM and tokens[i - 2].norm in _MORE and tokens[i - 3].norm == _IN
+
+
+_MORE = frozenset(fold(w) for w in ("أكثر", "اكثر"))
+
+
+def _amid(tokens: list[Token], i: int) -> bool:
+    """ "… ستحل الأزمة في ظل توقيع المملكة اتفاقيات مع دول جديدة" (ev2s): a signing named right after "في ظل" ("amid")
+    is the background of a claim, no signing the text reports."""
+    return i >= 2 and tokens[i - 1].norm == _SHADE and tokens[i - 2].norm == _IN \
+        and tokens[i - 2].sent == tokens[i].sent
+
+
+_SHADE = fold("ظل")
+
+
+def _family_occasion(tokens: list[Token], ev: EventMention) -> bool:
+    """ "احتفل X بزواج ابنه", "احتفل X بقراءة الفاتحة لابنته", "احتفل أبناء قبيلة X بالعيد في قاعة أفراح" (ev2s): a
+    verb of celebrating whose object is a family's own occasion (a wedding, an engagement, a newborn) or whose subject
+    is a tribe's or a family's people, in a sentence of the event, is a private party, no institution's event ("احتفلت
+    الجمعية بزواج 40 شابا في حفل الزواج الجماعي" stays: a collective wedding)."""
+    sents = {tokens[c].sent for c in ev.cues}
+    for k, t in enumerate(tokens):
+        if t.sent not in sents or strip_clitic(t.norm, "و")[0] not in _CELEBRATED:
+            continue
+        after = [x for x in tokens[k + 1 : k + 1 + _OCCASION_REACH] if x.sent == t.sent]
+        if any(x.norm in _COLLECTIVE_ADJ for x in tokens if x.sent == t.sent):
+            continue
+        if after and strip_clitic(after[0].norm, "و")[0] in _KIN_GROUPS and len(after) > 1 \
+                and strip_clitic(after[1].norm)[0] in _FAMILIES:
+            return True  # "احتفل أبناء قبيلة …", "احتفلت أسرة آل …"
+        if any(x.norm in _FAMILY_OCCASIONS for x in after):
+            return True
+    return False
+
+
+_CELEBRATED = frozenset(fold(w) for w in ("احتفل", "احتفلت", "احتفلوا", "يحتفل", "تحتفل", "يحتفلون"))
+_OCCASION_REACH = 20
+_KIN_GROUPS = frozenset(fold(w) for w in ("أبناء", "ابناء", "أسرة", "اسرة", "عائلة", "أفراد"))
+_FAMILIES = frozenset(fold(w) for w in ("قبيلة", "أسرة", "اسرة", "عائلة", "آل", "ال"))
+_FAMILY_OCCASIONS = frozenset(fold(w) for w in ("بزواج", "بزفاف", "بقران", "بخطوبة", "بخطوبته", "بخطوبتها",
+                                                "لابنته", "لابنه", "لنجله", "لكريمته", "ابنه", "ابنته", "نجله",
+                                                "كريمته", "بمولود", "بمولوده", "بمولودة", "بمولودته"))
+_COLLECTIVE_ADJ = frozenset(fold(w) for w in ("الجماعي", "جماعي", "الجماعية", "جماعية"))
