@@ -179,6 +179,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break  # "وبدأ الملك فهد كلمته", "حديقة الملك فهد إقامة معرض", "افتتح الأمير X بن Y مهرجان …": a
             # prince's or a king's given name (or his filiation chain), then a bare word that is no given name:
             # what he did or what the place holds, no family name (xpp)
+        if j >= k + 2 and not pending_particle and tokens[j - 1].norm not in lex.particles \
+                and _assistant_of_office(tokens, j):
+            break  # "X Y مساعد رئيس التحرير": "مساعد" (also a given name) right before an office's title is the
+            # office's first word, no third word of the name (s11-pp2s; "X بن مساعد رئيس …" keeps his father's name)
         if j > k and _script_changes(tokens, k, j):
             break  # "محمد Next", "إرنست ويونجEY": a word in another script (or mixing two) does not continue an
             # Arabic name (xpp)
@@ -509,6 +513,18 @@ def _unknown_before_two_given(tokens: list[Token], k: int, j: int, first: str) -
         and tokens[k].norm[:1] not in "وبلفك" and second.norm in lex.first_names \
         and third.is_word and not third.article \
         and (third.norm in lex.first_names or (third.norm.startswith("عبد") and len(third.norm) > 3))
+
+
+_ASSISTANT_OF = frozenset({fold("مساعد"), fold("مساعدة")})
+
+
+def _assistant_of_office(tokens: list[Token], j: int) -> bool:
+    """ "مساعد" at ``j``, then (in its sentence) an office's title that is no given name: "مساعد رئيس التحرير",
+    "مساعدة مدير عام الشؤون الصحية"."""
+    if tokens[j].norm not in _ASSISTANT_OF or j + 1 >= len(tokens) or tokens[j + 1].sent != tokens[j].sent:
+        return False
+    return tokens[j + 1].norm not in lexicon().first_names \
+        and longest_entry(tokens, j + 1, lexicon().titles, max_len=4, clitics="") is not None
 
 
 def _unknown_titled_before_family(tokens: list[Token], k: int, j: int, first: str) -> bool:

@@ -1841,7 +1841,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 and tokens[e - 1].norm in PEOPLE.NATIONALITIES and tokens[e + 1].sent == tokens[e].sent:
             e += 1  # "رئيس لجنة … بمجلس النواب الأمريكي الجمهوري X": the holder's party, before his name (ext-t29)
         core_last = last
-        tail = _locative_tail(tokens, e) or _envoy_seat(tokens, i, clitic, e) \
+        tail = (0 if _minister_in_city(tokens, i, clitic, c, e) else _locative_tail(tokens, e)) \
+            or _envoy_seat(tokens, i, clitic, e) \
             or (_phrase_before_holder(tokens, e, i, inside) if e > c else 0) \
             or (_supervising_before_holder(tokens, e, i) if e > c else 0) \
             or (_body_before_holder(tokens, e, i, inside) if e > c else 0) \
@@ -2155,6 +2156,21 @@ def _style_or_rank_name(tokens: list[Token], k: int) -> bool:
         return True
     name = parse_name(tokens, j)
     return name is not None and name.start == j and name.known
+
+
+def _minister_in_city(tokens: list[Token], i: int, clitic: int, c: int, e: int) -> bool:
+    """ "وزير الدفاع في جدة": after a minister's portfolio, "في" + a city (a place of the gazetteer that is no
+    country, nor the home country) says where the event was, not which minister: the office ends before it (s11-pp2s;
+    "وزير الداخلية في دولة الكويت", "وزير حقوق الإنسان في اليمن" keep their country)."""
+    if e <= c or e + 1 >= len(tokens) or tokens[e].norm != _FI or tokens[e + 1].sent != tokens[e].sent:
+        return False
+    head = strip_clitic(tokens[i].norm)[0] if clitic else tokens[i].norm
+    if head not in PEOPLE.MINISTER:
+        return False
+    size = place_len(tokens, e + 1)
+    if not size or _home_len(tokens, e + 1):
+        return False
+    return tuple(t.norm for t in tokens[e + 1 : e + 1 + size]) not in countries()
 
 
 def _locative_tail(tokens: list[Token], e: int) -> int:
