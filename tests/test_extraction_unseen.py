@@ -22087,6 +22087,7 @@ def test_an_operations_room_running_into_the_verb_s_object_names_no_body() -> No
 # s11-pp2s: false persons and posts on unseen articles (audit11). (1) After a minister's portfolio, "في" + a city
 # says where the event was, not which minister (people.py, _minister_in_city). (2) "مساعد" (also a given name)
 # right before an office's title opens the office, it is no third word of the name (names.py, _assistant_of_office).
+# (3) A title over "one of" a plural ("مدير إحدى الشركات") names no body: no office (people.py, _one_of_unnamed).
 
 
 def _pp2s_posts(text: str) -> list[tuple[str, str]]:
@@ -22119,3 +22120,14 @@ def test_assistant_before_an_office_is_the_office_s_first_word() -> None:
 def test_a_father_named_musaid_stays_in_the_chain() -> None:  # guard
     posts = _pp2s_posts("وقال الأمير فهد بن مساعد رئيس النادي إن الفريق جاهز.")
     assert any(n == "فهد بن مساعد" for n, _ in posts)
+
+
+def test_a_title_over_one_of_an_unnamed_plural_is_no_office() -> None:
+    posts = _pp2s_posts("وقال سامر يوسف مدير إحدى شركات السياحة بالرياض إن الطلب ارتفع، وأكد ماجد ناصر مشرف أحد "
+                        "المخيمات ذلك.")
+    assert not any("إحدى" in t or "أحد" in t for _, t in posts)
+
+
+def test_a_title_over_a_named_body_stays() -> None:  # guard
+    posts = _pp2s_posts("وقال سامر يوسف مدير شركة الأفق للسياحة بالرياض إن الطلب ارتفع.")
+    assert any(t.startswith("مدير شركة الأفق") for _, t in posts)

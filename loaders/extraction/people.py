@@ -4333,6 +4333,16 @@ def _loose_official(tokens: list[Token], p: PostMention) -> bool:
         or is_nationality(tokens[nxt].norm)
 
 
+_ONE_OF = frozenset(fold(w) for w in ("أحد", "إحدى"))
+
+
+def _one_of_unnamed(tokens: list[Token], p: PostMention) -> bool:
+    """ "مشرف إحدى قاعات الفنادق في جدة", "مدير أحد المستشفيات": a title whose complement is "one of" a plural names
+    no body, so no office (a job at a place the text does not name; s11-pp2s)."""
+    nxt = p.first + 1
+    return nxt < p.last and tokens[nxt].norm in _ONE_OF
+
+
 def _royal_eponym_before(tokens: list[Token], x: int) -> bool:
     """A body's head named after a royal, his style and his one given name right before ``x`` ("بمستشفى الملك فهد",
     "جامعة الأمير سلطان"), all in ``x``'s sentence: a given name at ``x`` opens another person's name (ext-t112)."""
@@ -4375,7 +4385,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     cues = Cues(tokens)  # (where the cue words of each pass stand: most passes act at a few words only)
     inside = frozenset(k for m in insts for k in range(m.first + 1, m.last))
     posts = find_posts(text, tokens, inside, cues)
-    posts = [p for p in posts if not _loose_official(tokens, p)]
+    posts = [p for p in posts if not _loose_official(tokens, p) and not _one_of_unnamed(tokens, p)]
     for p in posts:
         _cut_swallowed_name(text, tokens, p)
         _represented_by(text, tokens, p)
