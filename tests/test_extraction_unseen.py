@@ -22088,6 +22088,8 @@ def test_an_operations_room_running_into_the_verb_s_object_names_no_body() -> No
 # says where the event was, not which minister (people.py, _minister_in_city). (2) "مساعد" (also a given name)
 # right before an office's title opens the office, it is no third word of the name (names.py, _assistant_of_office).
 # (3) A title over "one of" a plural ("مدير إحدى الشركات") names no body: no office (people.py, _one_of_unnamed).
+# (4) After a king's or prince's name that follows a place's or body's head ("منتزه الملك X"), a definite word in ي
+# is the place's adjective, not his house's nisba (names.py, _named_after_royal).
 
 
 def _pp2s_posts(text: str) -> list[tuple[str, str]]:
@@ -22131,3 +22133,13 @@ def test_a_title_over_one_of_an_unnamed_plural_is_no_office() -> None:
 def test_a_title_over_a_named_body_stays() -> None:  # guard
     posts = _pp2s_posts("وقال سامر يوسف مدير شركة الأفق للسياحة بالرياض إن الطلب ارتفع.")
     assert any(t.startswith("مدير شركة الأفق") for _, t in posts)
+
+
+def test_a_park_named_after_a_king_keeps_its_adjective_out_of_his_name() -> None:
+    facts = _facts("وزار الوفد منتزه الملك فيصل الوطني ثم حديقة الأمير سلطان البيئي في المدينة.")
+    assert not any("الوطني" in p.name or "البيئي" in p.name for p in facts.persons)
+
+
+def test_a_princes_nisba_after_his_name_stays() -> None:  # guard
+    facts = _facts("واستقبل الأمير سلطان بن محمد السديري الضيوف في مكتبه.")
+    assert any(p.name == "سلطان بن محمد السديري" for p in facts.persons)

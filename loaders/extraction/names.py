@@ -475,7 +475,30 @@ def _royal_definite_run_on(tokens: list[Token], k: int, j: int, first: str) -> b
     t = tokens[j]
     return _royal_named(tokens, k, j, first) and t.article and len(t.norm) > 2 \
         and t.norm[2:] not in lexicon().first_names and t.norm not in PEOPLE.ORDINAL_KINGS \
-        and not _ORDINAL_FORM.match(t.norm) and not t.norm.startswith("اال") and not t.norm.endswith("ي")
+        and not _ORDINAL_FORM.match(t.norm) and not t.norm.startswith("اال") \
+        and (not t.norm.endswith("ي") or _named_after_royal(tokens, k, j))
+
+
+_NAMED_PLACES = frozenset(fold(w) for w in ("منتزه", "متنزه", "حديقة", "حدائق", "شارع", "طريق", "ميدان", "جسر",
+                                            "ملعب", "استاد", "قاعدة", "مدينة", "واحة", "مطار", "ميناء"))
+
+
+def _named_after_royal(tokens: list[Token], k: int, j: int) -> bool:
+    """ "منتزه الملك X البيئي", "مستشفى الأمير X بن Y العسكري": the royal's title (``k``'s, back over his filiation
+    chain and styles) right after an indefinite head that names a place or a body after him: a definite word in ي
+    after the name is that place's or body's adjective, not his house's nisba (s11-pp2s)."""
+    lex = lexicon()
+    sent = tokens[j].sent
+    while k > 1 and tokens[k - 1].norm in PEOPLE.FILIATION and tokens[k - 2].norm in lex.first_names \
+            and tokens[k - 2].sent == sent:
+        k -= 2
+    x = k - 2
+    while x >= 0 and tokens[x].sent == sent and (is_honorific(tokens[x].norm) or tokens[x].norm in PEOPLE.ROYAL_STYLE):
+        x -= 1
+    if x < 0 or tokens[x].sent != sent or not tokens[x].is_word or tokens[x].article:
+        return False
+    head = strip_clitic(tokens[x].norm, "وبل")[0]
+    return head in _NAMED_PLACES or head in INSTITUTIONS.EPONYM_HEADS
 
 
 _DEPUTIES = frozenset({fold("النائب"), fold("النائبة")})
