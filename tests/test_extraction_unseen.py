@@ -22090,6 +22090,8 @@ def test_an_operations_room_running_into_the_verb_s_object_names_no_body() -> No
 # (3) A title over "one of" a plural ("مدير إحدى الشركات") names no body: no office (people.py, _one_of_unnamed).
 # (4) After a king's or prince's name that follows a place's or body's head ("منتزه الملك X"), a definite word in ي
 # is the place's adjective, not his house's nisba (names.py, _named_after_royal).
+# (5) "رمضان"/"شعبان" (months' words, also given names) right after "الرئيس" and before a known given name and
+# his family name open the name (names.py, parse_name, _MONTH_GIVEN).
 
 
 def _pp2s_posts(text: str) -> list[tuple[str, str]]:
@@ -22143,3 +22145,13 @@ def test_a_park_named_after_a_king_keeps_its_adjective_out_of_his_name() -> None
 def test_a_princes_nisba_after_his_name_stays() -> None:  # guard
     facts = _facts("واستقبل الأمير سلطان بن محمد السديري الضيوف في مكتبه.")
     assert any(p.name == "سلطان بن محمد السديري" for p in facts.persons)
+
+
+def test_a_month_word_that_is_a_given_name_after_the_president_opens_his_name() -> None:
+    facts = _facts("واستقبل الأمير الرئيس شعبان محمد كريموف رئيس جمهورية داغستان في مكتبه.")
+    assert any(p.name == "شعبان محمد كريموف" for p in facts.persons)
+
+
+def test_a_month_word_after_the_president_and_a_preposition_is_no_name() -> None:  # guard
+    facts = _facts("وزار الرئيس خلال رمضان محمد علي المسجد.")
+    assert not any(p.name.startswith("رمضان") for p in facts.persons)

@@ -92,6 +92,13 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
     first = tokens[k].norm
     if k > 0 and tokens[k - 1].norm in _VERB_PARTICLES and tokens[k - 1].sent == sent:
         return None  # "ما عمرو هبط …", "ما دفع بن X": no given name right after a verb's particle
+    if first in _MONTH_GIVEN and k > 0 and k + 2 < n and tokens[k - 1].sent == sent == tokens[k + 1].sent \
+            and tokens[k - 1].norm in _PRESIDENT_STYLES and not tokens[k + 1].article \
+            and tokens[k + 1].norm in lex.first_names:
+        rest = parse_name(tokens, k + 1)
+        if rest is not None and rest.start == k + 1 and rest.end > k + 2 and rest.known:
+            return Name(k, rest.end, 0, True)  # "الرئيس رمضان أحمد X": a month's word that is also a given name,
+            # right after "الرئيس" and before a known given name and its family name, opens the name (s11-pp2s)
     if strip_wa and first[:1] in "ولب" and len(first) > 3 and first not in ROLES.CITED_DOCUMENTS \
             and not _agreeing_nisba(tokens, k, first):
         # ("بعث الأمير برقية تهنئة لرئيس النادي": the telegram, no ب + the given name رقية; a document's word whose
@@ -538,6 +545,8 @@ def _unknown_before_two_given(tokens: list[Token], k: int, j: int, first: str) -
         and (third.norm in lex.first_names or (third.norm.startswith("عبد") and len(third.norm) > 3))
 
 
+_MONTH_GIVEN = frozenset(fold(w) for w in ("رمضان", "شعبان"))  # months' words that are also given names
+_PRESIDENT_STYLES = frozenset(fold(w) for w in ("الرئيس", "والرئيس", "للرئيس", "بالرئيس"))
 _ASSISTANT_OF = frozenset({fold("مساعد"), fold("مساعدة")})
 
 
