@@ -95,9 +95,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
     if first in _MONTH_GIVEN and k > 0 and k + 2 < n and tokens[k - 1].sent == sent == tokens[k + 1].sent \
             and tokens[k - 1].norm in _PRESIDENT_STYLES and not tokens[k + 1].article \
             and tokens[k + 1].norm in lex.first_names:
-        rest = parse_name(tokens, k + 1)
-        if rest is not None and rest.start == k + 1 and rest.end > k + 2 and rest.known:
-            return Name(k, rest.end, 0, True)  # "الرئيس رمضان أحمد X": a month's word that is also a given name,
+        given = parse_name(tokens, k + 1)
+        if given is not None and given.start == k + 1 and given.end > k + 2 and given.known:
+            return Name(k, given.end, 0, True)  # "الرئيس رمضان أحمد X": a month's word that is also a given name,
             # right after "الرئيس" and before a known given name and its family name, opens the name (s11-pp2s)
     if strip_wa and first[:1] in "ولب" and len(first) > 3 and first not in ROLES.CITED_DOCUMENTS \
             and not _agreeing_nisba(tokens, k, first):
