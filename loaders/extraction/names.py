@@ -92,6 +92,13 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
     first = tokens[k].norm
     if k > 0 and tokens[k - 1].norm in _VERB_PARTICLES and tokens[k - 1].sent == sent:
         return None  # "ما عمرو هبط …", "ما دفع بن X": no given name right after a verb's particle
+    if first in _MONTH_GIVEN and k > 0 and k + 2 < n and tokens[k - 1].sent == sent == tokens[k + 1].sent \
+            and tokens[k - 1].norm in _PRESIDENT_STYLES and not tokens[k + 1].article \
+            and tokens[k + 1].norm in lex.first_names:
+        given = parse_name(tokens, k + 1)
+        if given is not None and given.start == k + 1 and given.end > k + 2 and given.known:
+            return Name(k, given.end, 0, True)  # "الرئيس رمضان أحمد X": a month's word that is also a given name,
+            # right after "الرئيس" and before a known given name and its family name, opens the name (s11-pp2s)
     if strip_wa and first[:1] in "ولب" and len(first) > 3 and first not in ROLES.CITED_DOCUMENTS \
             and not _agreeing_nisba(tokens, k, first):
         # ("بعث الأمير برقية تهنئة لرئيس النادي": the telegram, no ب + the given name رقية; a document's word whose
@@ -179,6 +186,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break  # "وبدأ الملك فهد كلمته", "حديقة الملك فهد إقامة معرض", "افتتح الأمير X بن Y مهرجان …": a
             # prince's or a king's given name (or his filiation chain), then a bare word that is no given name:
             # what he did or what the place holds, no family name (xpp)
+        if j >= k + 2 and not pending_particle and tokens[j - 1].norm not in lex.particles \
+                and _assistant_of_office(tokens, j):
+            break  # "X Y مساعد رئيس التحرير": "مساعد" (also a given name) right before an office's title is the
+            # office's first word, no third word of the name (s11-pp2s; "X بن مساعد رئيس …" keeps his father's name)
         if j > k and _script_changes(tokens, k, j):
             break  # "محمد Next", "إرنست ويونجEY": a word in another script (or mixing two) does not continue an
             # Arabic name (xpp)
@@ -471,7 +482,30 @@ def _royal_definite_run_on(tokens: list[Token], k: int, j: int, first: str) -> b
     t = tokens[j]
     return _royal_named(tokens, k, j, first) and t.article and len(t.norm) > 2 \
         and t.norm[2:] not in lexicon().first_names and t.norm not in PEOPLE.ORDINAL_KINGS \
-        and not _ORDINAL_FORM.match(t.norm) and not t.norm.startswith("اال") and not t.norm.endswith("ي")
+        and not _ORDINAL_FORM.match(t.norm) and not t.norm.startswith("اال") \
+        and (not t.norm.endswith("ي") or _named_after_royal(tokens, k, j))
+
+
+_NAMED_PLACES = frozenset(fold(w) for w in ("منتزه", "متنزه", "حديقة", "حدائق", "شارع", "طريق", "ميدان", "جسر",
+                                            "ملعب", "استاد", "قاعدة", "مدينة", "واحة", "مطار", "ميناء"))
+
+
+def _named_after_royal(tokens: list[Token], k: int, j: int) -> bool:
+    """ "منتزه الملك X البيئي", "مستشفى الأمير X بن Y العسكري": the royal's title (``k``'s, back over his filiation
+    chain and styles) right after an indefinite head that names a place or a body after him: a definite word in ي
+    after the name is that place's or body's adjective, not his house's nisba (s11-pp2s)."""
+    lex = lexicon()
+    sent = tokens[j].sent
+    while k > 1 and tokens[k - 1].norm in PEOPLE.FILIATION and tokens[k - 2].norm in lex.first_names \
+            and tokens[k - 2].sent == sent:
+        k -= 2
+    x = k - 2
+    while x >= 0 and tokens[x].sent == sent and (is_honorific(tokens[x].norm) or tokens[x].norm in PEOPLE.ROYAL_STYLE):
+        x -= 1
+    if x < 0 or tokens[x].sent != sent or not tokens[x].is_word or tokens[x].article:
+        return False
+    head = strip_clitic(tokens[x].norm, "وبل")[0]
+    return head in _NAMED_PLACES or head in INSTITUTIONS.EPONYM_HEADS
 
 
 _DEPUTIES = frozenset({fold("النائب"), fold("النائبة")})
@@ -509,6 +543,20 @@ def _unknown_before_two_given(tokens: list[Token], k: int, j: int, first: str) -
         and tokens[k].norm[:1] not in "وبلفك" and second.norm in lex.first_names \
         and third.is_word and not third.article \
         and (third.norm in lex.first_names or (third.norm.startswith("عبد") and len(third.norm) > 3))
+
+
+_MONTH_GIVEN = frozenset(fold(w) for w in ("رمضان", "شعبان"))  # months' words that are also given names
+_PRESIDENT_STYLES = frozenset(fold(w) for w in ("الرئيس", "والرئيس", "للرئيس", "بالرئيس"))
+_ASSISTANT_OF = frozenset({fold("مساعد"), fold("مساعدة")})
+
+
+def _assistant_of_office(tokens: list[Token], j: int) -> bool:
+    """ "مساعد" at ``j``, then (in its sentence) an office's title that is no given name: "مساعد رئيس التحرير",
+    "مساعدة مدير عام الشؤون الصحية"."""
+    if tokens[j].norm not in _ASSISTANT_OF or j + 1 >= len(tokens) or tokens[j + 1].sent != tokens[j].sent:
+        return False
+    return tokens[j + 1].norm not in lexicon().first_names \
+        and longest_entry(tokens, j + 1, lexicon().titles, max_len=4, clitics="") is not None
 
 
 def _unknown_titled_before_family(tokens: list[Token], k: int, j: int, first: str) -> bool:

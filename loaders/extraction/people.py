@@ -1841,7 +1841,8 @@ def find_posts(text: str, tokens: list[Token], inside: frozenset[int] = frozense
                 and tokens[e - 1].norm in PEOPLE.NATIONALITIES and tokens[e + 1].sent == tokens[e].sent:
             e += 1  # "رئيس لجنة … بمجلس النواب الأمريكي الجمهوري X": the holder's party, before his name (ext-t29)
         core_last = last
-        tail = _locative_tail(tokens, e) or _envoy_seat(tokens, i, clitic, e) \
+        tail = (0 if _minister_in_city(tokens, i, clitic, c, e) else _locative_tail(tokens, e)) \
+            or _envoy_seat(tokens, i, clitic, e) \
             or (_phrase_before_holder(tokens, e, i, inside) if e > c else 0) \
             or (_supervising_before_holder(tokens, e, i) if e > c else 0) \
             or (_body_before_holder(tokens, e, i, inside) if e > c else 0) \
@@ -2155,6 +2156,21 @@ def _style_or_rank_name(tokens: list[Token], k: int) -> bool:
         return True
     name = parse_name(tokens, j)
     return name is not None and name.start == j and name.known
+
+
+def _minister_in_city(tokens: list[Token], i: int, clitic: int, c: int, e: int) -> bool:
+    """ "وزير الدفاع في جدة": after a minister's portfolio, "في" + a city (a place of the gazetteer that is no
+    country, nor the home country) says where the event was, not which minister: the office ends before it (s11-pp2s;
+    "وزير الداخلية في دولة الكويت", "وزير حقوق الإنسان في اليمن" keep their country)."""
+    if e <= c or e + 1 >= len(tokens) or tokens[e].norm != _FI or tokens[e + 1].sent != tokens[e].sent:
+        return False
+    head = strip_clitic(tokens[i].norm)[0] if clitic else tokens[i].norm
+    if head not in PEOPLE.MINISTER:
+        return False
+    size = place_len(tokens, e + 1)
+    if not size or _home_len(tokens, e + 1):
+        return False
+    return tuple(t.norm for t in tokens[e + 1 : e + 1 + size]) not in countries()
 
 
 def _locative_tail(tokens: list[Token], e: int) -> int:
@@ -4317,6 +4333,16 @@ def _loose_official(tokens: list[Token], p: PostMention) -> bool:
         or is_nationality(tokens[nxt].norm)
 
 
+_ONE_OF = frozenset(fold(w) for w in ("أحد", "إحدى"))
+
+
+def _one_of_unnamed(tokens: list[Token], p: PostMention) -> bool:
+    """ "مشرف إحدى قاعات الفنادق في جدة", "مدير أحد المستشفيات": a title whose complement is "one of" a plural names
+    no body, so no office (a job at a place the text does not name; s11-pp2s)."""
+    nxt = p.first + 1
+    return nxt < p.last and tokens[nxt].norm in _ONE_OF
+
+
 def _royal_eponym_before(tokens: list[Token], x: int) -> bool:
     """A body's head named after a royal, his style and his one given name right before ``x`` ("بمستشفى الملك فهد",
     "جامعة الأمير سلطان"), all in ``x``'s sentence: a given name at ``x`` opens another person's name (ext-t112)."""
@@ -4359,7 +4385,7 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     cues = Cues(tokens)  # (where the cue words of each pass stand: most passes act at a few words only)
     inside = frozenset(k for m in insts for k in range(m.first + 1, m.last))
     posts = find_posts(text, tokens, inside, cues)
-    posts = [p for p in posts if not _loose_official(tokens, p)]
+    posts = [p for p in posts if not _loose_official(tokens, p) and not _one_of_unnamed(tokens, p)]
     for p in posts:
         _cut_swallowed_name(text, tokens, p)
         _represented_by(text, tokens, p)
