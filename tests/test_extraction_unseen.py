@@ -21949,20 +21949,24 @@ def test_hospital_attached_to_a_ministry_is_the_body_visited() -> None:  # guard
 
 
 def test_guests_office_names_no_body_of_the_party() -> None:
-    facts = _facts("رعى محافظ الدرب خالد بن سعد العتيبي أمس حفل المعايدة بحضور مدير مكتب التعليم بمحافظة "
+    facts = _facts("أقام أهالي قرية الوادي يوم الخميس 5 مارس 2015 حفل معايدة بحضور مدير مكتب التعليم بمحافظة "
                    "الدرب سالم بن علي الشهري وعدد من الأهالي.")
     assert _inst(facts, _main(facts).body) != "مكتب التعليم"
 
 
 def test_members_own_body_holds_no_family_party() -> None:
-    facts = _facts("احتفل الدكتور سالم محمد الحربي عضو مؤسسة الندوة للصحافة والنشر أمس بعقد قران ابنته في "
-                   "حفل مبسط في منزله بجدة.")
+    facts = _facts("احتفل الدكتور سالم محمد الحربي عضو مؤسسة الندوة للصحافة والنشر يوم الخميس 5 مارس 2015 "
+                   "بعقد قران ابنته في حفل مبسط في منزله بجدة.")
     assert _inst(facts, _main(facts).body) != "مؤسسة الندوة"
 
 
 def test_chairs_own_office_still_names_the_body() -> None:  # guard
     assert _slot_body("افتتح مدير جامعة الملك سعود الدكتور بدران العمر أمس معرض الكتاب في الرياض.") == \
         "جامعة الملك سعود"
+
+
+def test_guests_office_is_left_when_the_party_has_no_other_anchor() -> None:  # guard
+    assert _slot_body("أقامت قرية الوادي حفل معايدة بحضور رئيس بلدية الوادي وعدد من الأهالي.") == "بلدية الوادي"
 
 
 def test_organisers_head_still_names_the_body_of_the_forum() -> None:  # guard

@@ -21,7 +21,7 @@ from marsad.loaders.extraction.events.places import (
     site_town,
     visited_site_place,
 )
-from marsad.loaders.extraction.events.sittings import fronted_body
+from marsad.loaders.extraction.events.sittings import fronted_body, speaker_body
 from marsad.loaders.extraction.institutions import EMIRATE_SEAT_NAMES, InstMention
 from marsad.loaders.extraction.people import People, PostMention
 from marsad.loaders.extraction.text import Token, candidates, in_words, sentence_start, strip_clitic
@@ -177,7 +177,7 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
                     for p in people.posts) and _seat_named_back(tokens, insts, ev.cues[0]) is not ev.body:
         ev.body = None  # "استقبل الوزير X مدير الجامعة Y": the guest's body did not meet (the host's may be the body)
     if ev.kind in ("other", "assembly") and ev.body is not None \
-            and _in_others_office(tokens, people, ev.chair, ev.body):
+            and _in_others_office(tokens, people, ev.chair, ev.body) and _anchored_without(tokens, insts, people, ev):
         ev.body = None  # "احتفل الدكتور X عضو مؤسسة Y بقران ابنته", "… بحضور مدير مكتب التعليم": a guest's or a
         # speaker's own body, named only in his office, did not hold the ceremony or the exhibition (s11-slot2s)
     if ev.kind == "meeting" and ev.chair is not None and ev.body is not None and _guests_body(tokens, ev):
@@ -555,6 +555,16 @@ def _named_bare(tokens: list[Token], people: People, body: InstMention) -> bool:
     sent = tokens[body.first].sent
     return any(t.sent == sent and strip_clitic(t.norm)[0] == head
                and not any(p.first <= k < p.last for p in people.posts) for k, t in enumerate(tokens))
+
+
+def _anchored_without(tokens: list[Token], insts: list[InstMention], people: People, ev: EventMention) -> bool:
+    """The event keeps an anchor once its body is dropped: a date, a chair, an owner, or another body that the speaker
+    of its sentence belongs to (the one find.py would give it); else the body is left as it is, for the event with no
+    anchor is dropped and its participants with it (a guard of the participants' rules)."""
+    if ev.date is not None or ev.chair is not None or ev.owner is not None or not ev.cues:
+        return True
+    other = speaker_body(tokens, insts, people, ev.cues[0])
+    return other is not None and other is not ev.body and fold(other.name) != fold(ev.body.name if ev.body else "")
 
 
 def _attending_before(tokens: list[Token], x: int) -> bool:
