@@ -21,7 +21,7 @@ from marsad.loaders.extraction.events.places import (
     site_town,
     visited_site_place,
 )
-from marsad.loaders.extraction.events.sittings import fronted_body
+from marsad.loaders.extraction.events.sittings import fronted_body, speaker_body
 from marsad.loaders.extraction.institutions import EMIRATE_SEAT_NAMES, InstMention
 from marsad.loaders.extraction.people import People, PostMention
 from marsad.loaders.extraction.text import Token, candidates, in_words, sentence_start, strip_clitic
@@ -133,6 +133,9 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         ev.body = None  # "بزيارة للشيخ X عضو هيئة كبار العلماء": the body the man visited belongs to (ext-t139)
     dated = {tokens[d.first].sent for d in dates}
     ev.place = place(tokens, insts, ev, dated, from_lede=main or ev.kind != "visit")  # a second visit: its own place
+    if ev.body is not None:  # "احتفى مركز X التابع للجنة Y بالعيد": the centre held it, not the body it belongs
+        # to (s11-slot2s; read after the place, which the parent's "بمحافظة X" may give)
+        ev.body = _attached_child(tokens, insts, people, ev.body) or ev.body
     if ev.place is not None and _envoy_seat_only(tokens, people, ev, ev.place):
         ev.place = None  # "المندوب الدائم للمملكة لدى الأمم المتحدة في نيويورك": where he serves (ext-t46)
     if ev.place is None and ev.cues and tokens[ev.cues[0]].norm in _TALKS_WITH:
@@ -173,6 +176,10 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
             and any(p.first <= ev.body.first and ev.body.last <= p.last and p is not ev.chair.post
                     for p in people.posts) and _seat_named_back(tokens, insts, ev.cues[0]) is not ev.body:
         ev.body = None  # "استقبل الوزير X مدير الجامعة Y": the guest's body did not meet (the host's may be the body)
+    if ev.kind in ("other", "assembly") and ev.body is not None \
+            and _in_others_office(tokens, people, ev.chair, ev.body) and _anchored_without(tokens, insts, people, ev):
+        ev.body = None  # "احتفل الدكتور X عضو مؤسسة Y بقران ابنته", "… بحضور مدير مكتب التعليم": a guest's or a
+        # speaker's own body, named only in his office, did not hold the ceremony or the exhibition (s11-slot2s)
     if ev.kind == "meeting" and ev.chair is not None and ev.body is not None and _guests_body(tokens, ev):
         ev.body = None  # "استقبل الوزير رئيس وأعضاء هيئة X", "خلال استقباله فريقا من وزارة Y": the guests' body
     if ev.kind == "meeting" and ev.chair is not None and ev.body is not None \
@@ -522,6 +529,71 @@ def _held_by_body(tokens: list[Token], insts: list[InstMention], people: People,
     if len({fold(m.name) for m in named}) > 1:  # "نادي X … نادي Y … إدارة النادي": the one the text opens with
         named = [m for m in named if tokens[m.first].sent == tokens[0].sent]
     return named[0] if named and len({fold(m.name) for m in named}) == 1 else None
+
+
+def _in_others_office(tokens: list[Token], people: People, head: Agent | None, body: InstMention) -> bool:
+    """The body is named only inside offices, none of them the chair's, each one a membership ("عضو مؤسسة Y") or
+    the office of a guest named after a word of attending ("بحضور مدير مكتب Y", "وحضره رئيس لجنة Y")."""
+    offices = [p for p in people.posts if p.first <= body.first and body.last <= p.last]
+    if not offices:
+        return False
+    if head is not None and any(
+            p is head.post or (head.post is not None and fold(p.title) == fold(head.post.title))
+            or (head.person is not None and p.holder == head.person.name) for p in offices):
+        return False
+    if _named_bare(tokens, people, body):
+        return False  # "وبحضور رئيس مجلس إدارة جمعية X …، نظمت الجمعية حفلا": its head came to its own party
+    return all(fold(p.title).split()[0] in _MEMBER or _attending_before(tokens, p.first) for p in offices)
+
+
+def _named_bare(tokens: list[Token], people: People, body: InstMention) -> bool:
+    """The body's head noun, definite and bare ("الجمعية", "بالنادي"), stands in its sentence outside any office."""
+    words = fold(body.name).split()
+    if not words:
+        return False
+    head = words[0] if words[0].startswith("ال") else "ال" + words[0]
+    sent = tokens[body.first].sent
+    return any(t.sent == sent and strip_clitic(t.norm)[0] == head
+               and not any(p.first <= k < p.last for p in people.posts) for k, t in enumerate(tokens))
+
+
+def _anchored_without(tokens: list[Token], insts: list[InstMention], people: People, ev: EventMention) -> bool:
+    """The event keeps an anchor once its body is dropped: a date, a chair, an owner, or another body that the speaker
+    of its sentence belongs to (the one find.py would give it); else the body is left as it is, for the event with no
+    anchor is dropped and its participants with it (a guard of the participants' rules)."""
+    if ev.date is not None or ev.chair is not None or ev.owner is not None or not ev.cues:
+        return True
+    other = speaker_body(tokens, insts, people, ev.cues[0])
+    return other is not None and other is not ev.body and fold(other.name) != fold(ev.body.name if ev.body else "")
+
+
+def _attending_before(tokens: list[Token], x: int) -> bool:
+    """A word of attending ("بحضور", "وحضره", "بمشاركة") stands before token x in its sentence, within reach."""
+    return any(tokens[k].sent == tokens[x].sent and (tokens[k].norm in ROLES.ATTEND
+                                                      or strip_clitic(tokens[k].norm, "و")[0] in ROLES.ATTEND)
+               for k in range(max(0, x - _ATTENDING_REACH), x))
+
+
+_ATTENDING_REACH = 12
+
+
+def _attached_child(tokens: list[Token], insts: list[InstMention], people: People,
+                    body: InstMention) -> InstMention | None:
+    """ "احتفى مركز X في القرية التابع للجنة Y", "نظمت بلدية محافظة X التابعة لأمانة منطقة Y حفلا" (s11-slot2s): a
+    body named right after "التابع"/"التابعة" is the parent of the body named just before it, which is the one that
+    acts; that one (not inside an office: "مدير مكتب X التابع لوزارة Y" is a guest's office) is the event's body."""
+    k = body.first - 1
+    if k < 1 or tokens[k].norm not in _ATTACHED or tokens[k].sent != tokens[body.first].sent:
+        return None
+    child = max((m for m in insts if m.last <= k and k - m.last <= _ATTACHED_REACH
+                 and tokens[m.first].sent == tokens[k].sent), key=lambda m: (m.last, -m.first), default=None)
+    if child is None or any(p.first <= child.first and child.last <= p.last for p in people.posts):
+        return None
+    return child
+
+
+_ATTACHED = frozenset(fold(w) for w in ("التابعة", "التابع", "التابعين", "التابعتين"))
+_ATTACHED_REACH = 3
 
 
 def _guest_ministry(tokens: list[Token], people: People, ev: EventMention) -> bool:
