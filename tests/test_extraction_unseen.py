@@ -22262,3 +22262,53 @@ def test_the_third_liqa_against_a_club_is_a_match() -> None:
 def test_a_ministers_liqa_in_front_of_the_ministry_stays() -> None:  # guard
     kinds = _ev2s_kinds("عقد وزير الصحة سالم العمري لقاء أمس أمام مقر الوزارة مع المعتصمين من الأطباء.")
     assert kinds == ["meeting"]
+
+
+# s11-part3s (eleventh session, round 3: false participants named in background or given a role, read on the
+# first-seen listings and the hash texts). (1) A mention after a list opener ("على النحو التالي", "وفق الآتي",
+# "كالتالي", "كما يلي") that closes a clause of choosing, forming or sharing out roles ("تم توزيع المهام", "تم اختيار
+# أعضاء المجلس"), no word of attending between, names who was given a role, not who attended
+# (events/participants.py, _in_list_of_roles, read by _appointed); (2) "بناء على طلب من X", "بناء على اقتراح X": the one
+# who asked, also with "من" after the noun of asking (_at_request), and a second mention right after an earlier
+# meeting's noun ("أثناء لقاء سابق مع X") does not make him attend (_requester_only, _met_earlier).
+
+
+def test_staff_given_their_tasks_in_a_list_are_no_participants() -> None:
+    events = _mpart_events(
+        "اجتمع رئيس نادي الوحدة سامي بن علي الحربي أمس مع الجهاز الفني للفريق الأول، وتم توزيع المهام التي جاءت على "
+        "النحو التالي: المدير الفني للفريق الأول ماجد بن صالح العتيبي ومساعده خالد بن سعد القحطاني.")
+    names = {name for ev in events for name, _ in ev}
+    assert "ماجد بن صالح العتيبي" not in names
+
+
+def test_a_new_board_chosen_as_follows_gives_no_participants() -> None:
+    events = _mpart_events(
+        "عقد مجلس إدارة شركة الوادي للتطوير اجتماعه الأول أمس في مقر الشركة بجدة، وتم اختيار أعضاء المجلس الجديد وفق "
+        "الآتي: فهد بن علي الدوسري نائباً للرئيس، ماجد بن صالح العتيبي عضواً.")
+    names = {name for ev in events for name, _ in ev}
+    assert "فهد بن علي الدوسري" not in names
+
+
+def test_attendees_listed_after_as_follows_stay() -> None:  # guard
+    events = _mpart_events(
+        "عقد مجلس إدارة شركة الوادي للتطوير اجتماعه الأول أمس في مقر الشركة بجدة، وحضر الاجتماع الأعضاء على النحو "
+        "التالي: فهد بن علي الدوسري وماجد بن صالح العتيبي.")
+    names = {name for ev in events for name, _ in ev}
+    assert "فهد بن علي الدوسري" in names
+
+
+def test_the_one_at_whose_request_a_meeting_was_called_is_no_participant() -> None:
+    events = _mpart_events(
+        "عقد مجلس الجامعة العربية أمس اجتماعا طارئا في القاهرة برئاسة الأمين العام سامي بن علي الحربي، وقال إن "
+        "الاجتماع جاء بناء على طلب من الرئيس ماجد بن صالح العتيبي. وكان وزير الخارجية قد أعلن ذلك أثناء لقاء سابق "
+        "مع الرئيس ماجد بن صالح العتيبي.")
+    names = {name for ev in events for name, _ in ev}
+    assert "ماجد بن صالح العتيبي" not in names
+
+
+def test_one_asked_by_the_chair_stays() -> None:  # guard
+    events = _mpart_events(
+        "عقد مجلس الجامعة العربية أمس اجتماعا طارئا في القاهرة برئاسة الأمين العام سامي بن علي الحربي، بحضور "
+        "وزير الخارجية ماجد بن صالح العتيبي، وطلب الأمين العام من الوزير ماجد بن صالح العتيبي تقديم تقرير.")
+    names = {name for ev in events for name, _ in ev}
+    assert "ماجد بن صالح العتيبي" in names
