@@ -22312,3 +22312,25 @@ def test_one_asked_by_the_chair_stays() -> None:  # guard
         "وزير الخارجية ماجد بن صالح العتيبي، وطلب الأمين العام من الوزير ماجد بن صالح العتيبي تقديم تقرير.")
     names = {name for ev in events for name, _ in ev}
     assert "ماجد بن صالح العتيبي" in names
+
+
+# s11-part3s: (3) a named office holder each of whose mentions is credited ("ونوه بدعم أمير المنطقة X") or lends
+# patronage ("تحت رعاية X"), the two mixed, is not stated as taking part (_quoted, its every-mention test).
+
+
+def test_a_leader_credited_once_and_patron_once_is_no_participant() -> None:
+    facts = _facts(
+        "عقد المجلس البلدي لمحافظة الخرج اجتماعه الأول يوم الأحد 12 يوليو 2015 في مقر البلدية برئاسة رئيس بلدية "
+        "محافظة الخرج سامي بن علي الحربي، بحضور مدير الشرطة ماجد بن صالح العتيبي. ونوه الحربي خلال الاجتماع بدعم "
+        "أمير المنطقة الأمير فهد بن سعد. ويقام المهرجان تحت رعاية الأمير فهد بن سعد.")
+    names = _taking_part(facts)
+    assert "فهد بن سعد" not in names
+    assert "ماجد بن صالح العتيبي" in names
+
+
+def test_a_leader_credited_once_and_attending_once_stays() -> None:  # guard
+    facts = _facts(
+        "عقد المجلس البلدي لمحافظة الخرج اجتماعه الأول يوم الأحد 12 يوليو 2015 في مقر البلدية برئاسة رئيس بلدية "
+        "محافظة الخرج سامي بن علي الحربي، بحضور أمير المنطقة الأمير فهد بن سعد. ونوه الحربي خلال الاجتماع بدعم "
+        "أمير المنطقة الأمير فهد بن سعد.")
+    assert "فهد بن سعد" in _taking_part(facts)

@@ -2952,8 +2952,10 @@ def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...
         return False
     if all(_greeted(tokens, g) or _word_in(tokens, g, ROLES.CREDITED) or _on_behalf(tokens, g)
            or _greeted_before_and(tokens, people, g) or _credited_from(tokens, g)
+           or (g >= 0 and strip_clitic(tokens[g].norm, "وفب")[0] in _PATRONAGE)
            for g in (_governor(tokens, people, k) for k in firsts)):
-        return True  # greeted, credited with a directive or with care ("تحقيق توجيهات وزير X"), or represented
+        return True  # greeted, credited with a directive or with care ("تحقيق توجيهات وزير X"), or represented;
+        # (s11-part3s) one mention credited ("ونوه بدعم الأمير X") and another lending patronage ("تحت رعاية X")
     surname = fold(holder.split()[-1])
     inside = {k for pm in people.persons if pm.name == holder for k in range(pm.first + 1, pm.last)}
     named = [*firsts, *(k for k in candidates(tokens, frozenset({surname})) if (
