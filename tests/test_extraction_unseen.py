@@ -22395,3 +22395,75 @@ def test_head_attending_his_bodys_own_party_keeps_the_body() -> None:  # guard
     assert _slot_body("برعاية وكيل محافظة الدرب خالد العلي، وبحضور رئيس مجلس إدارة جمعية الأمل بالدرب الدكتور "
                       "سالم الحربي، نظمت الجمعية حفل فرحة لمستفيديها في مجمع الدرب.") == "جمعية الأمل"
 
+
+
+# s11-part3s (eleventh session, round 3: false participants named in background or given a role, read on the
+# first-seen listings and the hash texts). (1) A mention after a list opener ("على النحو التالي", "وفق الآتي",
+# "كالتالي", "كما يلي") that closes a clause of choosing, forming or sharing out roles ("تم توزيع المهام", "تم اختيار
+# أعضاء المجلس"), no word of attending between, names who was given a role, not who attended
+# (events/participants.py, _in_list_of_roles, read by _appointed); (2) "بناء على طلب من X", "بناء على اقتراح X": the one
+# who asked, also with "من" after the noun of asking (_at_request), and a second mention right after an earlier
+# meeting's noun ("أثناء لقاء سابق مع X") does not make him attend (_requester_only, _met_earlier).
+
+
+def test_staff_given_their_tasks_in_a_list_are_no_participants() -> None:
+    events = _mpart_events(
+        "اجتمع رئيس نادي الوحدة سامي بن علي الحربي أمس مع الجهاز الفني للفريق الأول، وتم توزيع المهام التي جاءت على "
+        "النحو التالي: المدير الفني للفريق الأول ماجد بن صالح العتيبي ومساعده خالد بن سعد القحطاني.")
+    names = {name for ev in events for name, _ in ev}
+    assert "ماجد بن صالح العتيبي" not in names
+
+
+def test_a_new_board_chosen_as_follows_gives_no_participants() -> None:
+    events = _mpart_events(
+        "عقد مجلس إدارة شركة الوادي للتطوير اجتماعه الأول أمس في مقر الشركة بجدة، وتم اختيار أعضاء المجلس الجديد وفق "
+        "الآتي: فهد بن علي الدوسري نائباً للرئيس، ماجد بن صالح العتيبي عضواً.")
+    names = {name for ev in events for name, _ in ev}
+    assert "فهد بن علي الدوسري" not in names
+
+
+def test_attendees_listed_after_as_follows_stay() -> None:  # guard
+    events = _mpart_events(
+        "عقد مجلس إدارة شركة الوادي للتطوير اجتماعه الأول أمس في مقر الشركة بجدة، وحضر الاجتماع الأعضاء على النحو "
+        "التالي: فهد بن علي الدوسري وماجد بن صالح العتيبي.")
+    names = {name for ev in events for name, _ in ev}
+    assert "فهد بن علي الدوسري" in names
+
+
+def test_the_one_at_whose_request_a_meeting_was_called_is_no_participant() -> None:
+    events = _mpart_events(
+        "عقد مجلس الجامعة العربية أمس اجتماعا طارئا في القاهرة برئاسة الأمين العام سامي بن علي الحربي، وقال إن "
+        "الاجتماع جاء بناء على طلب من الرئيس ماجد بن صالح العتيبي. وكان وزير الخارجية قد أعلن ذلك أثناء لقاء سابق "
+        "مع الرئيس ماجد بن صالح العتيبي.")
+    names = {name for ev in events for name, _ in ev}
+    assert "ماجد بن صالح العتيبي" not in names
+
+
+def test_one_asked_by_the_chair_stays() -> None:  # guard
+    events = _mpart_events(
+        "عقد مجلس الجامعة العربية أمس اجتماعا طارئا في القاهرة برئاسة الأمين العام سامي بن علي الحربي، بحضور "
+        "وزير الخارجية ماجد بن صالح العتيبي، وطلب الأمين العام من الوزير ماجد بن صالح العتيبي تقديم تقرير.")
+    names = {name for ev in events for name, _ in ev}
+    assert "ماجد بن صالح العتيبي" in names
+
+
+# s11-part3s: (3) a named office holder each of whose mentions is credited ("ونوه بدعم أمير المنطقة X") or lends
+# patronage ("تحت رعاية X"), the two mixed, is not stated as taking part (_quoted, its every-mention test).
+
+
+def test_a_leader_credited_once_and_patron_once_is_no_participant() -> None:
+    facts = _facts(
+        "عقد المجلس البلدي لمحافظة الخرج اجتماعه الأول يوم الأحد 12 يوليو 2015 في مقر البلدية برئاسة رئيس بلدية "
+        "محافظة الخرج سامي بن علي الحربي، بحضور مدير الشرطة ماجد بن صالح العتيبي. ونوه الحربي خلال الاجتماع بدعم "
+        "أمير المنطقة الأمير فهد بن سعد. ويقام المهرجان تحت رعاية الأمير فهد بن سعد.")
+    names = _taking_part(facts)
+    assert "فهد بن سعد" not in names
+    assert "ماجد بن صالح العتيبي" in names
+
+
+def test_a_leader_credited_once_and_attending_once_stays() -> None:  # guard
+    facts = _facts(
+        "عقد المجلس البلدي لمحافظة الخرج اجتماعه الأول يوم الأحد 12 يوليو 2015 في مقر البلدية برئاسة رئيس بلدية "
+        "محافظة الخرج سامي بن علي الحربي، بحضور أمير المنطقة الأمير فهد بن سعد. ونوه الحربي خلال الاجتماع بدعم "
+        "أمير المنطقة الأمير فهد بن سعد.")
+    assert "فهد بن سعد" in _taking_part(facts)

@@ -2100,7 +2100,12 @@ _REQUEST_OPENERS = {  # "بناء على طلب X", "على طلب X"; "تلبي
     fold("طلب"): frozenset({fold("على")}),
     fold("لطلب"): frozenset(fold(w) for w in ("تلبية", "استجابة", "وتلبية", "واستجابة")),
     fold("من"): frozenset(fold(w) for w in ("بطلب", "وبطلب")),
+    fold("اقتراح"): frozenset({fold("على")}),  # "بناء على اقتراح X" (s11-part3s)
+    fold("مقترح"): frozenset({fold("على")}),
 }
+_ASKED_OF = frozenset(fold(w) for w in ("طلب", "اقتراح", "مقترح"))
+"""s11-part3s: "بناء على طلب من X", "على اقتراح من X": "من" after one of these, itself after "على", names the one
+who asked ("طلب من X" alone is the one asked: "طلب الرئيس من الوزير X أن …" leaves X)."""
 _REQUEST_REACH = 3
 """How many words of nationality or honorifics may stand between "طلب" and the one who asked."""
 
@@ -2114,7 +2119,10 @@ def _at_request(tokens: list[Token], k: int) -> bool:
     if j < 1 or tokens[j].sent != sent or tokens[j - 1].sent != sent:
         return False
     before = _REQUEST_OPENERS.get(tokens[j].norm)
-    return before is not None and tokens[j - 1].norm in before
+    if before is not None and tokens[j - 1].norm in before:
+        return True
+    return tokens[j].norm == _FROM and tokens[j - 1].norm in _ASKED_OF and j >= 2 \
+        and tokens[j - 2].sent == sent and tokens[j - 2].norm == _ALA
 
 
 def _requester_only(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
@@ -2125,9 +2133,22 @@ def _requester_only(tokens: list[Token], people: People, ev: EventMention, a: Ag
     holder = a.person.name if a.person else a.post.holder if a.post else None
     firsts = _mentions(people, holder) if holder else []
     inside = [k for k in firsts if tokens[k].sent in ev.sentences]
-    return bool(inside) and all(_at_request(tokens, k) or _at_request(tokens, _chain_start(tokens, people, k))
-                                for k in inside) \
-        and not any(_attending_sentence(tokens, tokens[k].sent) for k in firsts if tokens[k].sent not in ev.sentences)
+    asked = [k for k in inside if _at_request(tokens, k) or _at_request(tokens, _chain_start(tokens, people, k))]
+    # (s11-part3s: a mention right after an earlier meeting's noun, "أثناء لقاء سابق مع الرئيس X", is no
+    # attendance either)
+    return bool(asked) and all(k in asked or _met_earlier(tokens, _chain_start(tokens, people, k)) for k in inside) \
+        and not any(_attending_sentence(tokens, tokens[k].sent) and not _met_earlier(tokens, _chain_start(
+            tokens, people, k)) for k in firsts if tokens[k].sent not in ev.sentences)
+
+
+def _met_earlier(tokens: list[Token], k: int) -> bool:
+    """ "أثناء لقاء سابق مع X" (s11-part3s): the mention at ``k`` follows, within a few words of its sentence, a
+    meeting noun qualified as earlier."""
+    return any(tokens[j].sent == tokens[k].sent and tokens[j].norm in _MEETING_NOUNS and j + 1 < k
+               and tokens[j + 1].norm in _EARLIER for j in range(max(0, k - _EARLIER_MEETING_REACH), k))
+
+
+_EARLIER_MEETING_REACH = 5
 
 
 _HEADED_BY = frozenset(fold(w) for w in ("برئاسة", "وبرئاسة"))
@@ -2719,7 +2740,41 @@ def _appointed(tokens: list[Token], people: People, holder: str) -> bool:
     return bool(firsts) and all(_after_appointment(tokens, k) or _listed_after_appointment(tokens, people, k)
                                 or _after_appointment(tokens, _chain_start(tokens, people, k))
                                 or _listed_after_appointment(tokens, people, _chain_start(tokens, people, k))
+                                or _in_list_of_roles(tokens, k)
                                 for k in firsts)
+
+
+def _in_list_of_roles(tokens: list[Token], k: int) -> bool:
+    """ "وجرى توزيع المهام على النحو التالي: المدرب X ومساعده Y", "تم اختيار أعضاء المجلس وفق الآتي: X رئيسا، Y
+    نائبا" (s11-part3s): a mention after a list opener ("على النحو التالي", "وفق الآتي", "كالتالي", "كما يلي") that
+    closes a clause of choosing, forming or sharing out roles, with no word of attending between, names who was
+    given a role, not who attended."""
+    sent = tokens[k].sent
+    for x in range(k - 1, -1, -1):
+        if tokens[x].sent != sent:
+            return False
+        w = tokens[x].norm
+        if w in ROLES.ATTEND or strip_clitic(w)[0] in ROLES.ATTEND:
+            return False
+        if _list_opener(tokens, x):
+            return any(tokens[y].sent == sent and (tokens[y].norm in _ASSIGNING
+                                                   or strip_clitic(tokens[y].norm)[0] in _ASSIGNING)
+                       for y in range(x - 1, max(-1, x - _ASSIGNING_REACH), -1))
+    return False
+
+
+def _list_opener(tokens: list[Token], x: int) -> bool:
+    w, before = tokens[x].norm, tokens[x - 1].norm if x > 0 else ""
+    return w in _AS_FOLLOWS or (w in _FOLLOWING and before in _MANNER) or (w == _BELOW and before == _AS)
+
+
+_AS_FOLLOWS = frozenset(fold(w) for w in ("كالتالي", "كالآتي", "كالاتي"))
+_FOLLOWING = frozenset(fold(w) for w in ("التالي", "الآتي", "الاتي"))
+_MANNER = frozenset(fold(w) for w in ("النحو", "وفق", "وفقا", "وفقاً"))
+_BELOW, _AS = fold("يلي"), fold("كما")
+_ASSIGNING = frozenset(fold(w) for w in ("توزيع", "اختيار", "تشكيل", "انتخاب", "تعيين", "تسمية", "تكليف"))
+_ASSIGNING_REACH = 12
+"""How many words before the list opener may hold the word of choosing or sharing out ("توزيع المهام التي جاءت")."""
 
 
 def _chain_start(tokens: list[Token], people: People, k: int) -> int:
@@ -2897,8 +2952,10 @@ def _quoted(tokens: list[Token], people: People, events: tuple[EventMention, ...
         return False
     if all(_greeted(tokens, g) or _word_in(tokens, g, ROLES.CREDITED) or _on_behalf(tokens, g)
            or _greeted_before_and(tokens, people, g) or _credited_from(tokens, g)
+           or (g >= 0 and strip_clitic(tokens[g].norm, "وفب")[0] in _PATRONAGE)
            for g in (_governor(tokens, people, k) for k in firsts)):
-        return True  # greeted, credited with a directive or with care ("تحقيق توجيهات وزير X"), or represented
+        return True  # greeted, credited with a directive or with care ("تحقيق توجيهات وزير X"), or represented;
+        # (s11-part3s) one mention credited ("ونوه بدعم الأمير X") and another lending patronage ("تحت رعاية X")
     surname = fold(holder.split()[-1])
     inside = {k for pm in people.persons if pm.name == holder for k in range(pm.first + 1, pm.last)}
     named = [*firsts, *(k for k in candidates(tokens, frozenset({surname})) if (
