@@ -22467,3 +22467,19 @@ def test_a_leader_credited_once_and_attending_once_stays() -> None:  # guard
         "محافظة الخرج سامي بن علي الحربي، بحضور أمير المنطقة الأمير فهد بن سعد. ونوه الحربي خلال الاجتماع بدعم "
         "أمير المنطقة الأمير فهد بن سعد.")
     assert "فهد بن سعد" in _taking_part(facts)
+
+
+# s11-lead (the eleventh session's judged changes on 3,000 fresh articles): after a royal's filiation, the second half
+# of a compound given name ("سيف الدين") is his, not a word of the sentence the royal-name rules cut off
+
+
+def test_a_royal_s_compound_father_name_is_kept() -> None:
+    facts = _facts("وحضر الحفل الأمير خالد بن سيف الدين بن سعود والأمير فهد بن نور الدين بن فيصل.")
+    names = {p.name for p in facts.persons}
+    assert "خالد بن سيف الدين بن سعود" in names
+    assert "فهد بن نور الدين بن فيصل" in names
+
+
+def test_a_body_named_after_a_royal_is_still_cut_from_his_name() -> None:
+    facts = _facts("افتتح أمير المنطقة قاعدة الملك فهد الجوية بحضور عدد من المسؤولين.")
+    assert "فهد الجوية" not in {p.name for p in facts.persons}

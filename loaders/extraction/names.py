@@ -478,10 +478,12 @@ def _royal_definite_run_on(tokens: list[Token], k: int, j: int, first: str) -> b
     """After a royal's given name (or his filiation chain, ``_royal_named``), a definite word at ``j`` is his house's
     name only when it is "ال" + a given name ("الفيصل", "الحسين"), a nisba in ي ("السديري"), a king's ordinal
     ("الثاني") or "آل" written "ال" apart; any other is the body named after him or a word of the sentence
-    ("قاعدة الملك X الجوية", "جائزة الأمير X بن Y العالمية", "الملك X الحكم") (xpp)."""
+    ("قاعدة الملك X الجوية", "جائزة الأمير X بن Y العالمية", "الملك X الحكم") (xpp); the second half of a compound
+    given name is his ("الأمير X بن سيف الدين بن سعود": the lead, after the judged changes of the eleventh session)."""
     t = tokens[j]
     return _royal_named(tokens, k, j, first) and t.article and len(t.norm) > 2 \
         and t.norm[2:] not in lexicon().first_names and t.norm not in PEOPLE.ORDINAL_KINGS \
+        and t.norm not in lexicon().compound_second \
         and not _ORDINAL_FORM.match(t.norm) and not t.norm.startswith("اال") \
         and (not t.norm.endswith("ي") or _named_after_royal(tokens, k, j))
 
