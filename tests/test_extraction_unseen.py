@@ -22262,3 +22262,41 @@ def test_the_third_liqa_against_a_club_is_a_match() -> None:
 def test_a_ministers_liqa_in_front_of_the_ministry_stays() -> None:  # guard
     kinds = _ev2s_kinds("عقد وزير الصحة سالم العمري لقاء أمس أمام مقر الوزارة مع المعتصمين من الأطباء.")
     assert kinds == ["meeting"]
+
+
+# s11-bname: one body named twice in one text is one institution (loaders/extraction/build.py, _Registry.fold_prefixes:
+# _place_short_form, _field_dropped, _fold_glosses).
+
+
+def test_a_bodys_short_name_by_its_city_is_the_same_body() -> None:
+    names = _insts(_facts(
+        "اعتمدت الهيئة العليا لتطوير مدينة تبوك أمس خطة النقل الجديدة، وقال سالم العمري إن نجاح هيئة تبوك يعود "
+        "إلى دعم أمير المنطقة."))
+    assert "هيئة تبوك" not in names and "الهيئة العليا لتطوير مدينة تبوك" in names
+
+
+def test_a_short_name_without_a_coordinated_field_is_the_same_body() -> None:
+    names = _insts(_facts(
+        "أعلنت هيئة النقل والخدمات اللوجستية السعودية أمس عن تنظيم جديد للموانئ، وأوضح متحدث باسم هيئة النقل "
+        "السعودية أن التنظيم يبدأ الشهر المقبل."))
+    assert names.count("هيئة النقل والخدمات اللوجستية السعودية") == 1 and "هيئة النقل السعودية" not in names
+
+
+def test_a_gloss_in_brackets_said_again_with_a_nationality_is_the_same_body() -> None:
+    names = _insts(_facts(
+        "قدم وزير الخارجية تقريره أمس أمام مجلس الأمة (البرلمان) في جلسة علنية. وسيناقش أعضاء البرلمان الكويتي "
+        "التقرير الأسبوع المقبل."))
+    assert "البرلمان الكويتي" not in names and "مجلس الأمة" in names
+
+
+def test_two_authorities_of_two_cities_stay_apart() -> None:  # guard
+    names = _insts(_facts(
+        "وقعت الهيئة العليا لتطوير مدينة تبوك اتفاقا مع الهيئة الملكية لمدينة ينبع، وقال سالم العمري إن هيئة "
+        "جدة ستنضم لاحقا."))
+    assert "الهيئة العليا لتطوير مدينة تبوك" in names and "الهيئة الملكية لمدينة ينبع" in names
+
+
+def test_a_party_and_a_party_of_another_country_stay_apart() -> None:  # guard
+    names = _insts(_facts(
+        "انتقد حزب الشعب الديمقراطي التركي أمس قرار الحكومة، فيما رحب حزب الشعب الديمقراطي الإسباني بالقرار."))
+    assert len(names) == 2 or not names
