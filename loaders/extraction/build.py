@@ -666,7 +666,8 @@ class _Registry:
         """ "مجلس الشورى (البرلمان)" … "البرلمان الإيراني"; "الكنيست (البرلمان الإسرائيلي)" … "البرلمان
         الإسرائيلي": a common name in brackets right after a body's name glosses that body, and the text saying the
         gloss again on its own, or the gloss and a nationality, names the same body (bname; institutions.py's
-        ``_gloss`` keeps no body of the bracket itself). The body glossed keeps its name."""
+        ``_gloss`` keeps no body of the bracket itself). The body glossed keeps its name, unless the gloss alone is
+        said again ("البرلمان الإسرائيلي (الكنيست)": the name written most often names it)."""
         glosses: dict[str, list[str]] = {}
         for a in self.order:
             for e in self.evidence[a]:
@@ -683,7 +684,8 @@ class _Registry:
                     continue
                 name = self.names[target]
                 self._merge(b, target)
-                self.names[target] = name
+                if b != g:  # (the gloss said alone again, "الكنيست", may name the body as often as it is said)
+                    self.names[target] = name
 
     def _merge_into_the_one(self, same_body: Callable[[str, str], bool]) -> None:
         """Merge each key into the one other key that ``same_body`` says names the same body (none when several
