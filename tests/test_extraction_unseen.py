@@ -22300,3 +22300,23 @@ def test_a_party_and_a_party_of_another_country_stay_apart() -> None:  # guard
     names = _insts(_facts(
         "انتقد حزب الشعب الديمقراطي التركي أمس قرار الحكومة، فيما رحب حزب الشعب الديمقراطي الإسباني بالقرار."))
     assert len(names) == 2 or not names
+
+
+def test_a_ministry_said_without_its_head_is_the_same_ministry() -> None:
+    names = _insts(_facts(
+        "وقالت الخارجية الكندية أمس إن الوزيرة ستزور المنطقة، وأوضح متحدث باسم وزارة الخارجية الكندية أن الزيارة "
+        "تبدأ الأحد."))
+    assert names == ["وزارة الخارجية الكندية"]
+
+
+def test_a_name_in_quotes_after_its_head_said_again_is_the_same_body() -> None:
+    names = _insts(_facts(
+        "انتقدت منظمة «هيومن رايتس ووتش» أمس قانون النشر الجديد، وقالت هيومن رايتس ووتش إن القانون يقيد العمل "
+        "الصحفي."))
+    assert names == ["هيومن رايتس ووتش"]
+
+
+def test_two_countries_foreign_ministries_stay_apart() -> None:  # guard
+    names = _insts(_facts(
+        "وقالت الخارجية الكندية أمس إن الوزيرة ستزور المنطقة، فيما رحبت وزارة الخارجية المكسيكية بالزيارة."))
+    assert "وزارة الخارجية المكسيكية" in names and len(names) == 2

@@ -275,14 +275,15 @@ def _field_dropped(a: str, b: str) -> bool:
         and not any(w[:1] == "و" for w in words_a)
 
 
-_OPTIONAL_HEADS = frozenset({"هييه", "جمعيه", "منظمه"})
+_OPTIONAL_HEADS = frozenset({"هييه", "جمعيه", "منظمه", "وزاره"})
 
 
 def _headless_form(a: str, b: str) -> bool:
     """Key ``a`` is a definite name ("الهلال الاحمر", "الامم المتحده") and key ``b`` the same name after a head that
     such names may go without ("هيئة", "جمعية", "منظمة"), and a nationality after it or none ("هيئة الهلال الأحمر
     السعودي", "منظمة الأمم المتحدة"): one body named with and without its head (ext-t122); not another head ("مكتب
-    الأمم المتحدة" is an office of it)."""
+    الأمم المتحدة" is an office of it). A ministry goes without "وزارة" too ("الخارجية الأميركية", "وزارة الخارجية
+    الأميركية": the golds list both as one body's names; bname)."""
     words_a, words_b = a.split(), b.split()
     if not words_a[0].startswith("ال") or words_b[0] not in _OPTIONAL_HEADS:
         return False
@@ -520,6 +521,17 @@ def _bracketed_form(shorts: set[str], forms: Counter[str], again: bool) -> str:
     return form[: m.start()].strip() if again and m and _bracketed_short(form) in shorts else form
 
 
+_QUOTE_AFTER_HEAD = re.compile(r"^\S+\s+[«“\"']")
+
+
+def _quoted_after_head(a: str, b: str, forms_b: Counter[str]) -> bool:
+    """Key ``b`` is one head word and key ``a``, and a form of ``b`` puts the name in quotes after that word ("منظمة
+    «هيومن رايتس ووتش»", "شبكة «سي بي إس»"): the word says what the body is, the quotes name it; the name said
+    without the word is the same body (bname)."""
+    return len(b.split()) == len(a.split()) + 1 and b.endswith(" " + a) \
+        and any(_QUOTE_AFTER_HEAD.match(f) for f in forms_b)
+
+
 _GLOSS_AFTER = re.compile(r"[ \t]*\(([^()\n]{3,40})\)")
 
 
@@ -648,6 +660,12 @@ class _Registry:
             if len(same) == 1:
                 self._merge(a, same[0])
                 self.names[same[0]] = max(self.forms[same[0]], key=lambda f: (len(f.split()), self.forms[same[0]][f]))
+        for a in list(self.order):  # "هيومن رايتس ووتش" and "منظمة «هيومن رايتس ووتش»" (bname)
+            same = [b for b in self.order if b != a and a in self.order and _quoted_after_head(a, b, self.forms[b])]
+            if len(same) == 1:
+                name = self.names[a]  # (the name in quotes, not the paper's word for what the body is)
+                self._merge(a, same[0])
+                self.names[same[0]] = name
         for short in list(self.order):  # "الشركة السعودية للصناعات الأساسية (سابك)" and "سابك" (ext-t159)
             shorts = {short} | {match_key(f) for f in self.forms[short]}
             shorts |= {k[len(_COMPANY) :] for k in shorts if k.startswith(_COMPANY)}  # ("شركة سيسكو": "سيسكو")
