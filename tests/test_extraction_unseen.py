@@ -22483,3 +22483,61 @@ def test_a_royal_s_compound_father_name_is_kept() -> None:
 def test_a_body_named_after_a_royal_is_still_cut_from_his_name() -> None:
     facts = _facts("افتتح أمير المنطقة قاعدة الملك فهد الجوية بحضور عدد من المسؤولين.")
     assert "فهد الجوية" not in {p.name for p in facts.persons}
+
+
+# s11-bname: one body named twice in one text is one institution (loaders/extraction/build.py, _Registry.fold_prefixes:
+# _place_short_form, _field_dropped, _fold_glosses).
+
+
+def test_a_bodys_short_name_by_its_city_is_the_same_body() -> None:
+    names = _insts(_facts(
+        "اعتمدت الهيئة العليا لتطوير مدينة تبوك أمس خطة النقل الجديدة، وقال سالم العمري إن نجاح هيئة تبوك يعود "
+        "إلى دعم أمير المنطقة."))
+    assert "هيئة تبوك" not in names and "الهيئة العليا لتطوير مدينة تبوك" in names
+
+
+def test_a_short_name_without_a_coordinated_field_is_the_same_body() -> None:
+    names = _insts(_facts(
+        "أعلنت هيئة النقل والخدمات اللوجستية السعودية أمس عن تنظيم جديد للموانئ، وأوضح متحدث باسم هيئة النقل "
+        "السعودية أن التنظيم يبدأ الشهر المقبل."))
+    assert names.count("هيئة النقل والخدمات اللوجستية السعودية") == 1 and "هيئة النقل السعودية" not in names
+
+
+def test_a_gloss_in_brackets_said_again_with_a_nationality_is_the_same_body() -> None:
+    names = _insts(_facts(
+        "قدم وزير الخارجية تقريره أمس أمام مجلس الأمة (البرلمان) في جلسة علنية. وسيناقش أعضاء البرلمان الكويتي "
+        "التقرير الأسبوع المقبل."))
+    assert "البرلمان الكويتي" not in names and "مجلس الأمة" in names
+
+
+def test_two_authorities_of_two_cities_stay_apart() -> None:  # guard
+    names = _insts(_facts(
+        "وقعت الهيئة العليا لتطوير مدينة تبوك اتفاقا مع الهيئة الملكية لمدينة ينبع، وقال سالم العمري إن هيئة "
+        "جدة ستنضم لاحقا."))
+    assert "الهيئة العليا لتطوير مدينة تبوك" in names and "الهيئة الملكية لمدينة ينبع" in names
+
+
+def test_a_party_and_a_party_of_another_country_stay_apart() -> None:  # guard
+    names = _insts(_facts(
+        "انتقد حزب الشعب الديمقراطي التركي أمس قرار الحكومة، فيما رحب حزب الشعب الديمقراطي الإسباني بالقرار."))
+    assert len(names) == 2 or not names
+
+
+def test_a_ministry_said_without_its_head_is_the_same_ministry() -> None:
+    names = _insts(_facts(
+        "وقالت الخارجية الكندية أمس إن الوزيرة ستزور المنطقة، وأوضح متحدث باسم وزارة الخارجية الكندية أن الزيارة "
+        "تبدأ الأحد."))
+    assert names == ["وزارة الخارجية الكندية"]
+
+
+def test_a_name_in_quotes_after_its_head_said_again_is_the_same_body() -> None:
+    names = _insts(_facts(
+        "انتقدت منظمة «هيومن رايتس ووتش» أمس قانون النشر الجديد، وقالت هيومن رايتس ووتش إن القانون يقيد العمل "
+        "الصحفي."))
+    assert names == ["هيومن رايتس ووتش"]
+
+
+def test_two_countries_foreign_ministries_stay_apart() -> None:  # guard
+    names = _insts(_facts(
+        "وقالت الخارجية الكندية أمس إن الوزيرة ستزور المنطقة، فيما رحبت وزارة الخارجية المكسيكية بالزيارة."))
+    assert "وزارة الخارجية المكسيكية" in names and len(names) == 2

@@ -247,14 +247,43 @@ def _short_form_of(a: str, b: str) -> bool:
     return False
 
 
-_OPTIONAL_HEADS = frozenset({"هييه", "جمعيه", "منظمه"})
+def _place_short_form(a: str, b: str) -> bool:
+    """Key ``a`` is a bare head and a place ("هيئة الرياض") and key ``b`` the definite head whose full name ends with
+    a region noun and that place ("الهيئة العليا لتطوير مدينة الرياض"): the short name papers give the body by its
+    seat, one body (bname). Not another head ("مجلس الرياض" is no name of that authority), nor a place said inside
+    the name before its end ("… بمدينة الرياض للتقنية", a field comes after)."""
+    words_a, words_b = a.split(), b.split()
+    head, tail = words_a[0], words_a[1:]
+    n = len(tail)
+    if not tail or head.startswith("ال") or words_b[0] != "ال" + head or len(words_b) < n + 3:
+        return False
+    return words_b[-n:] == tail and words_b[-n - 1] in _REGION_NOUN_KEYS
+
+
+def _field_dropped(a: str, b: str) -> bool:
+    """Key ``a`` is key ``b`` without one of the fields ``b`` coordinates by "و" before a nisba that ends both
+    ("هيئة الاتصالات السعودية", "هيئة الاتصالات وتقنية المعلومات السعودية"): one body, its name said short; the
+    nisba that closes both names the same state's body (bname). A name cut before its "و" is the prefix merge's;
+    a different last word ("… الأفريقي", "… السعودي") tells two bodies apart."""
+    words_a, words_b = a.split(), b.split()
+    last = words_a[-1]
+    if len(words_a) < 3 or len(words_b) <= len(words_a) or words_b[-1] != last or not _is_nisba(last) \
+            or words_a[0] != words_b[0]:
+        return False
+    x = len(words_a) - 1  # the words of a before its nisba are b's first words; b's "و" field comes next
+    return words_b[:x] == words_a[:x] and words_b[x][:1] == "و" and len(words_b[x]) > 3 \
+        and not any(w[:1] == "و" for w in words_a)
+
+
+_OPTIONAL_HEADS = frozenset({"هييه", "جمعيه", "منظمه", "وزاره"})
 
 
 def _headless_form(a: str, b: str) -> bool:
     """Key ``a`` is a definite name ("الهلال الاحمر", "الامم المتحده") and key ``b`` the same name after a head that
     such names may go without ("هيئة", "جمعية", "منظمة"), and a nationality after it or none ("هيئة الهلال الأحمر
     السعودي", "منظمة الأمم المتحدة"): one body named with and without its head (ext-t122); not another head ("مكتب
-    الأمم المتحدة" is an office of it)."""
+    الأمم المتحدة" is an office of it). A ministry goes without "وزارة" too ("الخارجية الأميركية", "وزارة الخارجية
+    الأميركية": the golds list both as one body's names; bname)."""
     words_a, words_b = a.split(), b.split()
     if not words_a[0].startswith("ال") or words_b[0] not in _OPTIONAL_HEADS:
         return False
@@ -492,6 +521,32 @@ def _bracketed_form(shorts: set[str], forms: Counter[str], again: bool) -> str:
     return form[: m.start()].strip() if again and m and _bracketed_short(form) in shorts else form
 
 
+_QUOTE_AFTER_HEAD = re.compile(r"^\S+\s+[«“\"']")
+
+
+def _quoted_after_head(a: str, b: str, forms_b: Counter[str]) -> bool:
+    """Key ``b`` is one head word and key ``a``, and a form of ``b`` puts the name in quotes after that word ("منظمة
+    «هيومن رايتس ووتش»", "شبكة «سي بي إس»"): the word says what the body is, the quotes name it; the name said
+    without the word is the same body (bname)."""
+    return len(b.split()) == len(a.split()) + 1 and b.endswith(" " + a) \
+        and any(_QUOTE_AFTER_HEAD.match(f) for f in forms_b)
+
+
+_GLOSS_AFTER = re.compile(r"[ \t]*\(([^()\n]{3,40})\)")
+
+
+def _gloss_named(gloss: str, key: str) -> bool:
+    """The key of a form is the gloss's, or the gloss's and a nationality after it ("البرلمان" and "البرلمان
+    الإيراني"): a definite common name of one or two words, never a proper name alone."""
+    words_g = gloss.split()
+    if not 1 <= len(words_g) <= 2 or not words_g[0].startswith("ال"):
+        return False
+    if key == gloss:
+        return True
+    rest = key[len(gloss) + 1 :].split() if key.startswith(gloss + " ") else []
+    return len(words_g) == 1 and len(rest) == 1 and _is_nisba(rest[0]) and is_nationality(rest[0])
+
+
 class _Registry:
     """Institutions merged by key; a short name that is a prefix of a longer one of its kind is the same body, and so
     is one said without its scope adjective ("مجلس الأمن" for "مجلس الأمن الدولي")."""
@@ -595,7 +650,9 @@ class _Registry:
                           _federation_of_field,  # "اتحاد كرة القدم" and "الاتحاد السعودي" (ext-t136)
                           _parliament_named,  # "البرلمان العراقي" and "مجلس النواب العراقي" (bld)
                           _inner_word_dropped,  # "هيئة الصادرات السعودية", "هيئة تنمية الصادرات السعودية" (bld)
-                          _nisba_of_complement):  # "مجلس التعاون الخليجي", "مجلس التعاون لدول الخليج العربية"
+                          _nisba_of_complement,  # "مجلس التعاون الخليجي", "مجلس التعاون لدول الخليج العربية"
+                          _place_short_form,  # "هيئة الرياض", "الهيئة العليا لتطوير مدينة الرياض" (bname)
+                          _field_dropped):  # "هيئة الاتصالات السعودية", "هيئة الاتصالات وتقنية … السعودية" (bname)
             self._merge_into_the_one(same_body)
         for a in list(self.order):  # "الهلال الأحمر" and "هيئة الهلال الأحمر السعودي"; "صحة الرياض" and "الشؤون
             same = [b for b in self.order if b != a and a in self.order  # الصحية بمنطقة الرياض" (ext-t122)
@@ -603,6 +660,12 @@ class _Registry:
             if len(same) == 1:
                 self._merge(a, same[0])
                 self.names[same[0]] = max(self.forms[same[0]], key=lambda f: (len(f.split()), self.forms[same[0]][f]))
+        for a in list(self.order):  # "هيومن رايتس ووتش" and "منظمة «هيومن رايتس ووتش»" (bname)
+            same = [b for b in self.order if b != a and a in self.order and _quoted_after_head(a, b, self.forms[b])]
+            if len(same) == 1:
+                name = self.names[a]  # (the name in quotes, not the paper's word for what the body is)
+                self._merge(a, same[0])
+                self.names[same[0]] = name
         for short in list(self.order):  # "الشركة السعودية للصناعات الأساسية (سابك)" and "سابك" (ext-t159)
             shorts = {short} | {match_key(f) for f in self.forms[short]}
             shorts |= {k[len(_COMPANY) :] for k in shorts if k.startswith(_COMPANY)}  # ("شركة سيسكو": "سيسكو")
@@ -615,6 +678,32 @@ class _Registry:
         for a in [k for k in self.order if k.startswith(_BRANCH_KEY)]:  # "فرع X بمنطقة Y" and "X" (ext-t111)
             for b in [b for b in self.order if b != a and a in self.order and _branch_named(b, a)]:
                 self._merge(b, a)
+        self._fold_glosses()
+
+    def _fold_glosses(self) -> None:
+        """ "مجلس الشورى (البرلمان)" … "البرلمان الإيراني"; "الكنيست (البرلمان الإسرائيلي)" … "البرلمان
+        الإسرائيلي": a common name in brackets right after a body's name glosses that body, and the text saying the
+        gloss again on its own, or the gloss and a nationality, names the same body (bname; institutions.py's
+        ``_gloss`` keeps no body of the bracket itself). The body glossed keeps its name, unless the gloss alone is
+        said again ("البرلمان الإسرائيلي (الكنيست)": the name written most often names it)."""
+        glosses: dict[str, list[str]] = {}
+        for a in self.order:
+            for e in self.evidence[a]:
+                m = _GLOSS_AFTER.match(self.text, e.end)
+                if m:
+                    glosses.setdefault(match_key(m.group(1)), []).append(a)
+        for g, bodies in glosses.items():
+            if len(set(bodies)) != 1:
+                continue
+            target = bodies[0]
+            for b in list(self.order):
+                if b == target or target not in self.order or not any(_gloss_named(g, match_key(f))
+                                                                      for f in self.forms[b]):
+                    continue
+                name = self.names[target]
+                self._merge(b, target)
+                if b != g:  # (the gloss said alone again, "الكنيست", may name the body as often as it is said)
+                    self.names[target] = name
 
     def _merge_into_the_one(self, same_body: Callable[[str, str], bool]) -> None:
         """Merge each key into the one other key that ``same_body`` says names the same body (none when several
