@@ -22541,3 +22541,8 @@ def test_two_countries_foreign_ministries_stay_apart() -> None:  # guard
     names = _insts(_facts(
         "وقالت الخارجية الكندية أمس إن الوزيرة ستزور المنطقة، فيما رحبت وزارة الخارجية المكسيكية بالزيارة."))
     assert "وزارة الخارجية المكسيكية" in names and len(names) == 2
+
+
+def test_a_blessing_after_a_king_s_name_is_no_compound() -> None:  # guard
+    facts = _facts("وأشاد المتحدث بما قدمه الملك عبدالعزيز رحمه الله لأبناء الوطن.")
+    assert not any(p.name.endswith("الله") for p in facts.persons)

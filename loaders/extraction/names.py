@@ -474,6 +474,9 @@ def _royal_given_run_on(tokens: list[Token], k: int, j: int, first: str) -> bool
         and not (t.norm[:1] == "و" and t.norm[1:] in lex.first_names)
 
 
+_GOD = fold("الله")  # a compound's second half only after "عبد": "رحمه الله" after a king's name is a blessing
+
+
 def _royal_definite_run_on(tokens: list[Token], k: int, j: int, first: str) -> bool:
     """After a royal's given name (or his filiation chain, ``_royal_named``), a definite word at ``j`` is his house's
     name only when it is "ال" + a given name ("الفيصل", "الحسين"), a nisba in ي ("السديري"), a king's ordinal
@@ -483,7 +486,7 @@ def _royal_definite_run_on(tokens: list[Token], k: int, j: int, first: str) -> b
     t = tokens[j]
     return _royal_named(tokens, k, j, first) and t.article and len(t.norm) > 2 \
         and t.norm[2:] not in lexicon().first_names and t.norm not in PEOPLE.ORDINAL_KINGS \
-        and t.norm not in lexicon().compound_second \
+        and not (t.norm in lexicon().compound_second and (t.norm != _GOD or tokens[j - 1].norm.startswith("عبد"))) \
         and not _ORDINAL_FORM.match(t.norm) and not t.norm.startswith("اال") \
         and (not t.norm.endswith("ي") or _named_after_royal(tokens, k, j))
 
