@@ -2210,10 +2210,11 @@ def _charged_with_task(tokens: list[Token], k: int) -> bool:
 
 
 _CHARGED_BODIES = frozenset(fold(w) for w in ("لجنة", "اللجنة", "هيئة", "الهيئة", "رابطة", "الرابطة", "وزارة",
-                                               "الوزارة", "إدارة", "الإدارة", "الجهات", "جهات", "الجهة", "جهة", "فريق",
-                                               "الفريق", "فرق", "مكتب", "المكتب", "الأمانة", "أمانة", "شركة", "الشركة",
+                                               "الوزارة", "إدارة", "الإدارة", "الجهات", "جهات", "الجهة", "جهة", "فرق",
+                                               "مكتب", "المكتب", "الأمانة", "أمانة", "شركة", "الشركة",
                                                "مجلس", "المجلس", "الإمارة", "إمارة", "المديرية", "مديرية"))
-"""A body's kind right after "تكليف": the body is charged with a task; only persons are appointed (dec3s)."""
+"""A body's kind right after "تكليف": the body is charged with a task; only persons are appointed (dec3s). Not
+"الفريق", also a military rank ("تكليف الفريق أول X رئيسا للأركان")."""
 
 _COMMAS = frozenset({"،", ","})
 
