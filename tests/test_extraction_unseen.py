@@ -22546,3 +22546,88 @@ def test_two_countries_foreign_ministries_stay_apart() -> None:  # guard
 def test_a_blessing_after_a_king_s_name_is_no_compound() -> None:  # guard
     facts = _facts("وأشاد المتحدث بما قدمه الملك عبدالعزيز رحمه الله لأبناء الوطن.")
     assert not any(p.name.endswith("الله") for p in facts.persons)
+
+
+# s11-dec3s: false decisions on unseen text (loaders/extraction/decisions.py): "اعتمد … على" is "relied on"
+# (_relied_on), "أقر … أن" an admission (_acknowledged), "تكليف" + a body's kind charges a body with a task
+# (_charged_with_task), "عين" before "ذلك"/"ذاته" is "the very" (_eye_noun), "كلف" whose role word stands past a
+# comma and a preposition that opens a clause of its own is "cost" (assigned_to_role), and an official's "قرر" to go
+# somewhere himself decides nothing of his office (_own_outing).
+
+
+def _dec3s_kinds(text: str) -> list[str]:
+    return [d.kind for d in _facts(text).decisions]
+
+
+def test_relied_on_is_no_adoption() -> None:
+    assert _dec3s_kinds(
+        "ويقول الباحث إن الرئيس السابق اعتمد بشكل كبير على مجموعة من المستشارين لتشكيل سياساته الخارجية.") == []
+
+
+def test_a_ministry_relying_on_volunteers_is_no_decision() -> None:
+    assert _dec3s_kinds("واعتمدت الوزارة بصورة أساسية على المتطوعين في تنفيذ خطة التطعيم.") == []
+
+
+def test_adopting_a_budget_stays() -> None:  # guard
+    assert _dec3s_kinds("اعتمد مجلس الوزراء أمس الميزانية العامة للدولة للعام 2016.") == ["budget"]
+
+
+def test_adopting_on_a_recommendation_stays() -> None:  # guard
+    assert _dec3s_kinds("اعتمد وزير التعليم بناء على توصية اللجنة خطة العام الدراسي المقبل.") != []
+
+
+def test_an_admission_that_is_no_adoption() -> None:
+    assert _dec3s_kinds(
+        "وأقرت لجنة تحقيق مستقلة عينها المساهمون، الاثنين، أن الإدارة بالغت في حساب أرباحها بنحو مليار دولار.") == []
+
+
+def test_adopting_a_regulation_stays() -> None:  # guard
+    assert _dec3s_kinds("وأقر مجلس الشورى أمس مشروع نظام المرور الجديد.") != []
+
+
+def test_a_body_charged_with_a_task_is_no_appointment() -> None:
+    kinds = _dec3s_kinds(
+        "وبناء على موافقة الوزير تم تكليف رابطة الأندية المحترفة بالتنسيق مع الاتحاد على إطلاق مشروع المراقبين.")
+    assert "appointment" not in kinds
+
+
+def test_charging_a_person_as_acting_head_stays() -> None:  # guard
+    kinds = _dec3s_kinds("وأصدر الوزير قرارا بتكليف الدكتور سالم العمري مديرا عاما للتعليم بالمنطقة.")
+    assert kinds == ["appointment"]
+
+
+def test_the_very_is_no_appointment() -> None:
+    assert _dec3s_kinds("ولم يثبت أن الصحابة كانوا يلبسون عين ذلك اللباس في كل الأحوال.") == []
+
+
+def test_cost_is_no_appointment() -> None:
+    kinds = _dec3s_kinds(
+        "وكشفت مصادر أن التعاقد مع المدرب الجديد كلف خزينة النادي قرابة المليون دولار، مع الإشارة إلى أن الصفقة "
+        "تضمنت جهازا فنيا مساعدا.")
+    assert "appointment" not in kinds
+
+
+def test_assigning_a_member_stays() -> None:  # guard
+    kinds = _dec3s_kinds("كلف وزير الصحة الدكتور سالم العمري وكيل الوزارة عضوا في مجلس إدارة الهيئة.")
+    assert kinds == ["appointment"]
+
+
+def test_resolving_what_a_body_shall_do_stays() -> None:  # guard
+    assert _dec3s_kinds("وأقر المجلس البلدي أن تقوم البلدية بنقل السوق إلى شرق المدينة.") != []
+
+
+def test_adopting_after_a_merger_stays() -> None:  # guard
+    assert _dec3s_kinds("وأقر مجلس الوزراء بعد أن تم دمج الوزارتين الهيكل التنظيمي الجديد للوزارة.") != []
+
+
+def test_an_officials_ride_is_no_decision() -> None:
+    facts = _facts("وفي المساء قرر الرئيس سالم العمري التجول بدراجته في شوارع العاصمة وسط المارة.")
+    assert facts.decisions == [] and facts.events == []
+
+
+def test_a_minister_resolving_to_travel_is_no_decision() -> None:
+    assert _dec3s_kinds("وقرر وزير النقل سالم العمري السفر إلى جدة لمتابعة سير المشروع.") == []
+
+
+def test_a_ministers_resolution_stays() -> None:  # guard
+    assert _dec3s_kinds("وقرر وزير التعليم سالم العمري تمديد الفصل الدراسي أسبوعا.") == ["other"]

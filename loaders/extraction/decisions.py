@@ -645,6 +645,8 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
             continue
         if _court_rules(tokens, i):
             continue  # "أن محكمة طوكيو وافقت على تمديد الحجز …": a court's ruling, no institutional decision (ext-t138)
+        if _relied_on(tokens, i) or _acknowledged(tokens, i) or _own_outing(tokens, i, subjects or {}):
+            continue  # "اعتمد بشكل كبير على …" (relied on), "وأقرت اللجنة، الاثنين، أن …" (admitted) (dec3s)
         j = i + 1
         limit = min(len(tokens), i + MAX_OBJECT)
         if n_cue + 1 < len(found_cues):
@@ -773,6 +775,76 @@ def find_decisions(text: str, tokens: list[Token], cues: list[int] | None = None
         if d.kind == "other" and d.at >= 0 and _nomination(tokens, d.at):
             d.kind = "appointment"  # "وافق الوزير على ترشيح المجلس للأستاذ X رئيسا لتحرير …" (ext-t46)
     return out
+
+
+_OUTINGS = frozenset(fold(w) for w in ("التجول", "السفر", "الذهاب", "المغادرة", "الرحيل", "الانتقال"))
+"""Verbal nouns of going somewhere: what an official resolves to do himself, no act of his office (dec3s)."""
+
+
+def _own_outing(tokens: list[Token], i: int, subjects: dict[int, tuple[int, str]]) -> bool:
+    """ "قرر الرئيس X التجول بدراجته في شوارع …", "قرر الأمير X الانتقال مع الوفد إلى …": "قرر" whose subject is an
+    office or a person (not a body: "قررت الحكومة الانتقال إلى المرحلة الثانية" stays) and whose object, right
+    after that subject, is his own going somewhere decides nothing of an institution (dec3s)."""
+    if strip_clitic(tokens[i].norm, "و")[0] not in _RESOLVE_TO:
+        return False
+    sent, k = tokens[i].sent, i + 1
+    styles = lexicon().honorifics
+    while k < len(tokens) and k not in subjects and tokens[k].norm in styles and tokens[k].sent == sent:
+        k += 1
+    if k not in subjects or subjects[k][1] == "body":
+        return False
+    while k in subjects and tokens[k].sent == sent and subjects[k][1] != "body":
+        k = subjects[k][0]
+    return k < len(tokens) and tokens[k].sent == sent and tokens[k].norm in _OUTINGS
+
+
+_RELY_VERBS = frozenset(fold(w) for w in ("اعتمد", "اعتمدت", "يعتمد", "تعتمد", "اعتمدوا", "يعتمدون"))
+_BASIS_BEFORE_ON = frozenset(fold(w) for w in ("بناء", "بناءً", "وبناء", "وبناءً", "استنادا", "تأسيسا", "علاوة",
+                                               "علاوةً", "وعلاوة"))
+_RELY_REACH = 6
+
+
+def _relied_on(tokens: list[Token], i: int) -> bool:
+    """ "اعتمد بشكل كبير على مستشاريه", "تعتمد الوزارة على المتطوعين": "اعتمد" whose "على" comes, within a few words
+    in its clause, before any word of a decision kind is "relied on"; the approval "اعتمد" takes its object
+    unmarked ("اعتمد المجلس الميزانية"), and "بناءً على" after it opens a basis, not a reliance (dec3s)."""
+    if strip_clitic(tokens[i].norm, "و")[0] not in _RELY_VERBS:
+        return False
+    sent = tokens[i].sent
+    for x in range(i + 1, min(len(tokens), i + 1 + _RELY_REACH)):
+        if tokens[x].sent != sent or tokens[x].norm in _CLAUSE_BREAKS or _kind_at(tokens, x):
+            return False
+        if tokens[x].norm in DECISIONS.ON:
+            return tokens[x - 1].norm not in _BASIS_BEFORE_ON
+    return False
+
+
+_ADMIT_VERBS = frozenset(fold(w) for w in ("أقر", "أقرت", "أقروا"))
+_THAT_CLAUSE = frozenset(fold(w) for w in ("أن", "بأن", "وأن"))
+_THAT_IT = frozenset(fold(w) for w in ("أنه", "أنها", "بأنه", "بأنها"))
+_ADMIT_REACH = 10
+
+
+def _acknowledged(tokens: list[Token], i: int) -> bool:
+    """ "وأقرت لجنة مستقلة، الاثنين، أن الشركة بالغت …", "أقر الوزير بأنه …": "أقر" whose clause goes on, before
+    any word of a decision kind, to "أن"/"بأن" and a nominal clause (a definite subject after it, or its pronoun
+    "أنه") admits a fact; nothing is adopted. "أقر المجلس أن تقوم البلدية بـ…" (a verb after "أن": what is to be
+    done) is a resolution, and "بعد أن"/"قبل أن" a clause of time (dec3s)."""
+    if strip_clitic(tokens[i].norm, "و")[0] not in _ADMIT_VERBS:
+        return False
+    sent = tokens[i].sent
+    for x in range(i + 1, min(len(tokens) - 1, i + 1 + _ADMIT_REACH)):
+        if tokens[x].sent != sent or _kind_at(tokens, x):
+            return False
+        if tokens[x].norm in _THAT_IT and tokens[x - 1].norm not in _BACKGROUND_TIMES:
+            return True
+        if tokens[x].norm in _THAT_CLAUSE:
+            return tokens[x - 1].norm not in _BACKGROUND_TIMES and tokens[x + 1].sent == sent \
+                and tokens[x + 1].norm.startswith("ال")
+    return False
+
+
+_BACKGROUND_TIMES = frozenset(fold(w) for w in ("بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ"))
 
 
 _RENEW_VERBS = frozenset(fold(w) for w in ("جدد", "جددت", "مدد", "مددت"))
@@ -1994,7 +2066,12 @@ def _eye_noun(tokens: list[Token], k: int) -> bool:
     after = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1].sent == sent else None
     if before is not None and (before.norm in _ALIAS_MARKS or before.norm in _EYE_IDIOMS):
         return True
+    if after is not None and after.norm in _VERY_WORDS:
+        return True  # "يلبس عين ذلك اللباس", "عين ذاته": "the very" (dec3s)
     return after is not None and after.norm in _NAME_OPENERS
+
+
+_VERY_WORDS = frozenset(fold(w) for w in ("ذلك", "ذاك", "تلك", "ذاته", "ذاتها", "نفسه", "نفسها"))
 
 
 _AND_APPOINTED = fold("وعين")
@@ -2071,12 +2148,17 @@ def assigned_to_role(tokens: list[Token], k: int) -> bool:
             return False
         if tokens[x].norm in _ROLES_AS:
             return True
+        if tokens[x].norm in _COMMAS and x + 1 < len(tokens) and tokens[x + 1].norm in _NEW_CLAUSE_OPENERS:
+            return False  # "كلف خزينة النادي قرابة المليون، مع الإشارة إلى … جهازا فنيا مساعدا": a role past a
+            # comma and a preposition that opens a clause of its own is not the one assigned (dec3s)
         if tokens[x].norm[:1] == "ب" and _task_word(tokens[x].norm):
             return False  # "كلفت الرئاسة القسم القانوني بدراسة الاعتراضات …": a task before any role (ext-t138; not
             # "ل", which opens an office's field: "الرئيس العام لرعاية الشباب")
     return False
 
 
+_NEW_CLAUSE_OPENERS = frozenset(fold(w) for w in ("مع", "في", "إلى", "على", "من", "عن", "رغم", "بعد", "قبل"))
+"""Prepositions that, after a comma, open a clause of their own (dec3s)."""
 _CHARGE = fold("تكليف")
 _TASK_REACH = 8
 _POST_DUTIES = frozenset(fold(w) for w in ("مهام", "مهمات", "أعمال", "عمل", "العمل", "إدارة", "تسيير", "رئاسة",
@@ -2117,6 +2199,8 @@ def _charged_with_task(tokens: list[Token], k: int) -> bool:
     if k + 1 < len(tokens) and tokens[k + 1].sent == sent and tokens[k + 1].norm in _COUNT_OF:
         return not any(tokens[x].norm in _ROLES_AS for x in range(k + 2, min(len(tokens), k + _ROLE_REACH))
                        if tokens[x].sent == sent)
+    if k + 1 < len(tokens) and tokens[k + 1].sent == sent and tokens[k + 1].norm in _CHARGED_BODIES:
+        return True  # "تم تكليف رابطة الدوري بإطلاق …", "تكليف لجنة …": a body is charged, no one appointed (dec3s)
     for x in range(k + 1, min(len(tokens), k + _TASK_REACH)):
         if tokens[x].sent != sent or tokens[x].norm in ("،", ",") or tokens[x].norm in _ROLES_AS:
             return False
@@ -2124,6 +2208,13 @@ def _charged_with_task(tokens: list[Token], k: int) -> bool:
             return _task_word(tokens[x].norm)  # the first "ب"/"ل" noun: a task, or a post's duties or place
     return False
 
+
+_CHARGED_BODIES = frozenset(fold(w) for w in ("لجنة", "اللجنة", "هيئة", "الهيئة", "رابطة", "الرابطة", "وزارة",
+                                               "الوزارة", "إدارة", "الإدارة", "الجهات", "جهات", "الجهة", "جهة", "فرق",
+                                               "مكتب", "المكتب", "الأمانة", "أمانة", "شركة", "الشركة",
+                                               "مجلس", "المجلس", "الإمارة", "إمارة", "المديرية", "مديرية"))
+"""A body's kind right after "تكليف": the body is charged with a task; only persons are appointed (dec3s). Not
+"الفريق", also a military rank ("تكليف الفريق أول X رئيسا للأركان")."""
 
 _COMMAS = frozenset({"،", ","})
 
