@@ -439,6 +439,16 @@ def _script_changes(tokens: list[Token], k: int, j: int) -> bool:
     return bool(_ARABIC_LETTER.search(tokens[k].text)) and bool(_LATIN_LETTER.search(tokens[j].text))
 
 
+def _chain_start(tokens: list[Token], k: int, sent: int) -> int:
+    """The first given name of the filiation chain that ends with the name at ``k`` ("الأمير X بن Y": X's index
+    for Y's), within ``sent``."""
+    names = lexicon().first_names
+    while k > 1 and tokens[k - 1].norm in PEOPLE.FILIATION and tokens[k - 2].norm in names \
+            and tokens[k - 2].sent == sent:
+        k -= 2
+    return k
+
+
 def _royal_named(tokens: list[Token], k: int, j: int, first: str) -> bool:
     """The name at ``k`` (a known given name, not a bare "عبد") follows a royal title ("الملك", "الأمير", also with
     و/ب/ل) in the sentence of ``tokens[j]``, or opens inside a filiation chain that goes back to one ("الأمير X بن Y …"
@@ -447,9 +457,7 @@ def _royal_named(tokens: list[Token], k: int, j: int, first: str) -> bool:
     if k == 0 or first not in lex.first_names or first == "عبد":
         return False
     sent = tokens[j].sent
-    while k > 1 and tokens[k - 1].norm in PEOPLE.FILIATION and tokens[k - 2].norm in lex.first_names \
-            and tokens[k - 2].sent == sent:
-        k -= 2
+    k = _chain_start(tokens, k, sent)
     before = tokens[k - 1]
     if before.sent != sent or strip_clitic(before.norm, "وبل")[0] not in PEOPLE.ROYAL_TITLES:
         return False
@@ -499,11 +507,8 @@ def _named_after_royal(tokens: list[Token], k: int, j: int) -> bool:
     """ "منتزه الملك X البيئي", "مستشفى الأمير X بن Y العسكري": the royal's title (``k``'s, back over his filiation
     chain and styles) right after an indefinite head that names a place or a body after him: a definite word in ي
     after the name is that place's or body's adjective, not his house's nisba (s11-pp2s)."""
-    lex = lexicon()
     sent = tokens[j].sent
-    while k > 1 and tokens[k - 1].norm in PEOPLE.FILIATION and tokens[k - 2].norm in lex.first_names \
-            and tokens[k - 2].sent == sent:
-        k -= 2
+    k = _chain_start(tokens, k, sent)
     x = k - 2
     while x >= 0 and tokens[x].sent == sent and (is_honorific(tokens[x].norm) or tokens[x].norm in PEOPLE.ROYAL_STYLE):
         x -= 1
