@@ -3337,10 +3337,9 @@ def _interview(tokens: list[Token], i: int) -> bool:
     تلفزيون X، إن …" (spur): a meeting verb whose subject right after it is a news outlet, a "لقاء" that an outlet
     conducts (its verb "أجرى" and the outlet just before it) or a "لقاء مع" an outlet is an interview, no meeting ("عقد
     الوزير لقاء صحفيا", a press conference, is left to its own rules)."""
-    w = strip_clitic(tokens[i].norm, "و")[0]
-    if w in _MET_VERBS_BARE:
+    if tokens[i].norm in _MET_VERBS:  # ("التقى", "والتقى")
         return i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent and _outlet_at(tokens, i + 1)
-    if w not in _MATCH_MEETINGS:
+    if strip_clitic(tokens[i].norm, "و")[0] not in _MATCH_MEETINGS:
         return False
     if i + 2 < len(tokens) and tokens[i + 1].norm == _WITH and tokens[i + 2].sent == tokens[i].sent \
             and _outlet_at(tokens, i + 2):
@@ -3365,7 +3364,6 @@ def _outlet_at(tokens: list[Token], k: int) -> bool:
     return w in _OUTLETS or strip_clitic(w)[0] in _OUTLETS
 
 
-_MET_VERBS_BARE = frozenset(fold(w) for w in ("التقى", "التقت"))
 _CONDUCT_REACH = 7
 _CONDUCTED = frozenset(fold(w) for w in ("أجرى", "أجرت", "اجرى", "اجرت"))
 _OUTLETS = frozenset(fold(w) for w in ("تلفزيون", "التلفزيون", "قناة", "القناة", "صحيفة", "الصحيفة", "جريدة",

@@ -2765,13 +2765,13 @@ def _in_list_of_roles(tokens: list[Token], k: int) -> bool:
 
 def _list_opener(tokens: list[Token], x: int) -> bool:
     w, before = tokens[x].norm, tokens[x - 1].norm if x > 0 else ""
-    return w in _AS_FOLLOWS or (w in _FOLLOWING and before in _MANNER) or (w == _BELOW and before == _AS)
+    return w in _AS_FOLLOWS or (w in _FOLLOWING and before in _MANNER) or (w == _BELOW and before == _ALSO)  # "كما يلي"
 
 
 _AS_FOLLOWS = frozenset(fold(w) for w in ("كالتالي", "كالآتي", "كالاتي"))
 _FOLLOWING = frozenset(fold(w) for w in ("التالي", "الآتي", "الاتي"))
 _MANNER = frozenset(fold(w) for w in ("النحو", "وفق", "وفقا", "وفقاً"))
-_BELOW, _AS = fold("يلي"), fold("كما")
+_BELOW = fold("يلي")
 _ASSIGNING = frozenset(fold(w) for w in ("توزيع", "اختيار", "تشكيل", "انتخاب", "تعيين", "تسمية", "تكليف"))
 _ASSIGNING_REACH = 12
 """How many words before the list opener may hold the word of choosing or sharing out ("توزيع المهام التي جاءت")."""
