@@ -29,10 +29,8 @@ from marsad.loaders.extraction.events.sittings import subject_body
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.people import People, PersonMention
-from marsad.loaders.extraction.text import Token
+from marsad.loaders.extraction.text import COMMAS, Token
 from marsad.loaders.extraction.words import PEOPLE
-
-_COMMAS = frozenset({"،", ","})
 
 
 def institution(*, named: bool) -> float:
@@ -44,7 +42,7 @@ def person(tokens: list[Token], people: People, mention: PersonMention) -> float
     if any(p.holder == mention.name for p in people.posts):
         return CUE
     k = mention.first - 1
-    while k >= 0 and tokens[k].norm in _COMMAS:
+    while k >= 0 and tokens[k].norm in COMMAS:
         k -= 1
     if k >= 0 and (tokens[k].norm in lexicon().honorifics or tokens[k].norm in PEOPLE.ROLE_CUES):
         return CUE

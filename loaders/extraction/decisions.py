@@ -17,7 +17,7 @@ from marsad.loaders.extraction.chain import is_name_start, place_len
 from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
-from marsad.loaders.extraction.text import Token, clitic_spellings, in_words, strip_clitic, word_index
+from marsad.loaders.extraction.text import COMMAS, Token, clitic_spellings, in_words, strip_clitic, word_index
 from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
@@ -2148,7 +2148,7 @@ def assigned_to_role(tokens: list[Token], k: int) -> bool:
             return False
         if tokens[x].norm in _ROLES_AS:
             return True
-        if tokens[x].norm in _COMMAS and x + 1 < len(tokens) and tokens[x + 1].norm in _NEW_CLAUSE_OPENERS:
+        if tokens[x].norm in COMMAS and x + 1 < len(tokens) and tokens[x + 1].norm in _NEW_CLAUSE_OPENERS:
             return False  # "كلف خزينة النادي قرابة المليون، مع الإشارة إلى … جهازا فنيا مساعدا": a role past a
             # comma and a preposition that opens a clause of its own is not the one assigned (dec3s)
         if tokens[x].norm[:1] == "ب" and _task_word(tokens[x].norm):
@@ -2216,10 +2216,9 @@ _CHARGED_BODIES = frozenset(fold(w) for w in ("لجنة", "اللجنة", "هي�
 """A body's kind right after "تكليف": the body is charged with a task; only persons are appointed (dec3s). Not
 "الفريق", also a military rank ("تكليف الفريق أول X رئيسا للأركان")."""
 
-_COMMAS = frozenset({"،", ","})
 
 
-def _object_end(tokens: list[Token], k: int, reach: int = 12, ends: frozenset[str] = _COMMAS) -> int:
+def _object_end(tokens: list[Token], k: int, reach: int = 12, ends: frozenset[str] = COMMAS) -> int:
     """The end (exclusive) of a decision's object that opens at ``tokens[k]``: up to the first of ``ends`` (the next
     comma), the sentence's end or ``reach`` words, without the marks it closes on."""
     end = k + 1

@@ -16,7 +16,7 @@ from operator import attrgetter
 from marsad.loaders.extraction.chain import place_firsts, place_len, starts_head
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.lexicon import lexicon, longest_entry
-from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.text import COMMAS, Token, strip_clitic
 from marsad.loaders.extraction.words import (
     CALENDAR,
     CHAINS,
@@ -522,14 +522,13 @@ _DEPUTIES = frozenset({fold("النائب"), fold("النائبة")})
 _WALAD, _SHEIKH = fold("ولد"), fold("الشيخ")
 _DEMONSTRATIVES = frozenset(fold(w) for w in ("هذا", "هذه", "هذة", "ذلك", "تلك", "هؤلاء", "هذين", "هاتين"))
 _AL = fold("آل")
-_COMMAS = frozenset({"،", ","})
 
 
 def _adverbial_participle(tokens: list[Token], k: int, first: str) -> bool:
     """ "، متهما", "، مؤكدا", "، مستشهدا": right after a comma, a word of five letters or more opening with "م" and
     ending with the accusative's alef is a participle that opens a circumstantial clause, never a given name (the
     few given names of that shape, "ماريا", are in the first-name list) (ext-t86)."""
-    return len(first) >= 5 and first[0] == "م" and first[-1] == "ا" and k > 0 and tokens[k - 1].norm in _COMMAS \
+    return len(first) >= 5 and first[0] == "م" and first[-1] == "ا" and k > 0 and tokens[k - 1].norm in COMMAS \
         and first not in lexicon().first_names
 
 

@@ -54,6 +54,8 @@ wrongly (a title with no holder, a quoted officer as a participant): 3 right fac
 _WORD = regex.compile(r"^[\p{L}\p{M}\u0640]+$")
 """A word of letters and marks only: "المجلس" (not "2025", not "،")."""
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "\n", ";", "؛", "•"})
+COMMAS = frozenset({"،", ","})
+"""The Arabic and the Latin comma, as tokens (the rules read a comma as a clause's or a list item's end)."""
 _NORM = attrgetter("norm")
 CLITICS = ("و", "ب", "ل", "ف", "ك")
 

@@ -10,7 +10,7 @@ from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.people import People, PersonMention, PostMention
-from marsad.loaders.extraction.text import Token, candidates, in_words, sentence_start, strip_clitic
+from marsad.loaders.extraction.text import COMMAS, Token, candidates, in_words, sentence_start, strip_clitic
 from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, PEOPLE, is_stop
 from marsad.loaders.normalize import fold
 
@@ -1383,7 +1383,7 @@ def construct_host(tokens: list[Token], people: People, i: int) -> Agent | None:
         j = nxt
         while j < len(tokens) and tokens[j].norm in honorifics():
             j += 1
-    if j != k and j + 1 < len(tokens) and tokens[j].norm in _COMMAS and tokens[j + 1].norm[:1] == "ب":
+    if j != k and j + 1 < len(tokens) and tokens[j].norm in COMMAS and tokens[j + 1].norm[:1] == "ب":
         j += 1  # "لقاء الوزير X، بالأمير Y": a comma after the host's name before the one met (anchor)
     if j == k or j >= len(tokens) or tokens[j].sent != tok.sent or tokens[j].norm[:1] != "ب":
         return None
@@ -1398,7 +1398,6 @@ def construct_host(tokens: list[Token], people: People, i: int) -> Agent | None:
     return agent if met is not None else None
 
 
-_COMMAS = frozenset({"،", ","})
 _RELATIVE = frozenset({fold("الذي"), fold("التي")})
 _GATHERED = frozenset({fold("جمع"), fold("جمعت"), fold("يجمع"), fold("تجمع")})
 

@@ -20,7 +20,7 @@ from marsad.loaders.extraction.events.chairs import (
 from marsad.loaders.extraction.events.kinds import cue_kind
 from marsad.loaders.extraction.events.mention import Agent, EventMention, agent_mentions, agent_names
 from marsad.loaders.extraction.people import MEMBER_ACCUSATIVE, People, PersonMention, PostMention
-from marsad.loaders.extraction.text import Token, candidates, in_words, sentence_start, strip_clitic
+from marsad.loaders.extraction.text import COMMAS, Token, candidates, in_words, sentence_start, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, CHAINS, FUNCTION_WORDS, PEOPLE
 from marsad.loaders.normalize import fold, match_key
 
@@ -1761,17 +1761,16 @@ _AN_THAT = frozenset({"ان"})
 def _past_aside(tokens: list[Token], end: int) -> int:
     """ "وكان الرئيس X، بصفته رئيس القمة، قد تلقى …" (ext-t115): an aside between two commas right after a mention
     that ends at ``end`` is skipped when "قد" follows its closing comma: the index of that "قد", else ``end``."""
-    if end >= len(tokens) or tokens[end].norm not in _ASIDE_COMMAS:
+    if end >= len(tokens) or tokens[end].norm not in COMMAS:
         return end
     for j in range(end + 1, min(len(tokens) - 1, end + _ASIDE_REACH)):
         if tokens[j].sent != tokens[end].sent:
             return end
-        if tokens[j].norm in _ASIDE_COMMAS:
+        if tokens[j].norm in COMMAS:
             return j + 1 if tokens[j + 1].norm == _QAD else end
     return end
 
 
-_ASIDE_COMMAS = frozenset({"،", ","})
 _ASIDE_REACH = 12
 
 

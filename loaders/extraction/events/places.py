@@ -11,7 +11,7 @@ from marsad.loaders.extraction.events.mention import EventMention
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.people import People
-from marsad.loaders.extraction.text import Token, strip_clitic
+from marsad.loaders.extraction.text import COMMAS, Token, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS, is_stop
 from marsad.loaders.normalize import fold
 
@@ -975,7 +975,6 @@ _ARABIC = regex.compile(r"\p{Arabic}")
 _MASTHEAD_WORDS = 3
 
 
-_COMMAS = frozenset({"،", ","})
 _THAT = frozenset({fold("أن"), fold("إن"), "ان", fold("بأن"), "بان"})
 
 
@@ -990,12 +989,12 @@ def _set_off_city(tokens: list[Token], lede: int | None, inside: set[int]) -> st
             return None  # what follows is what was said, not where
         # not "عالم الأعمال في X،": a definite noun's qualifier
         if not ((tok.norm == "في" and not (k > 0 and tokens[k - 1].article))
-                or (tok.norm in _COMMAS and k > 0 and _time_word(tokens[k - 1]))):
+                or (tok.norm in COMMAS and k > 0 and _time_word(tokens[k - 1]))):
             continue
         at = k + 1
         size = _city_len(tokens, at)
         end = at + size
-        if size and end < len(tokens) and tokens[end].sent == lede and tokens[end].norm in _COMMAS \
+        if size and end < len(tokens) and tokens[end].sent == lede and tokens[end].norm in COMMAS \
                 and not any(x in inside for x in range(at, end)):
             return _text_of(tokens, at, end)
     return None

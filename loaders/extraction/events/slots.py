@@ -24,7 +24,7 @@ from marsad.loaders.extraction.events.places import (
 from marsad.loaders.extraction.events.sittings import fronted_body, speaker_body
 from marsad.loaders.extraction.institutions import EMIRATE_SEAT_NAMES, InstMention
 from marsad.loaders.extraction.people import People, PostMention
-from marsad.loaders.extraction.text import Token, candidates, in_words, sentence_start, strip_clitic
+from marsad.loaders.extraction.text import COMMAS, Token, candidates, in_words, sentence_start, strip_clitic
 from marsad.loaders.extraction.words import CALENDAR, FUNCTION_WORDS, is_stop
 from marsad.loaders.normalize import fold
 
@@ -951,9 +951,9 @@ def _visited_object(tokens: list[Token], insts: list[InstMention], people: Peopl
     for k in range(i + 2, min(len(tokens), i + _VISITED_REACH)):
         if tokens[k].sent != sent:
             return None
-        if tokens[k].norm in _TIME_WORDS or tokens[k].norm in _COMMAS:
+        if tokens[k].norm in _TIME_WORDS or tokens[k].norm in COMMAS:
             continue
-        if k in ends or tokens[k - 1].norm in _TIME_WORDS or tokens[k - 1].norm in _COMMAS:
+        if k in ends or tokens[k - 1].norm in _TIME_WORDS or tokens[k - 1].norm in COMMAS:
             m = next((m for m in insts if m.first == k and m.start == tokens[k].start), None)  # (bare: no "و", "ب")
             if m is not None and not any(p.first <= m.first < p.last for p in people.posts):
                 return m
@@ -961,7 +961,6 @@ def _visited_object(tokens: list[Token], insts: list[InstMention], people: Peopl
 
 
 _VISITED_REACH = 30
-_COMMAS = frozenset({"،", ","})
 _TIME_WORDS = frozenset(fold(w) for w in ("أمس", "امس", "اليوم", "مساء", "صباح", "الليلة", "ظهر", "عصر", "مؤخرا",
                                           "مؤخراً", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
                                           "الخميس", "الجمعة"))
