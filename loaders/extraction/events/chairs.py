@@ -854,9 +854,11 @@ def _time_word_at(tokens: list[Token], people: People, j: int) -> bool:
         and not any(p.first == j for p in people.posts)
 
 
-_LEAD_TIME = frozenset(fold(w) for w in ("أمس", "امس", "اليوم", "صباح", "مساء", "ظهر", "عصر", "الليلة", "البارحة",
-                                         "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
-                                         "الجمعة"))
+DAY_TIMES = frozenset(fold(w) for w in ("أمس", "امس", "اليوم", "صباح", "مساء", "ظهر", "عصر", "الليلة", "السبت",
+                                        "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"))
+"""The words that say when in the day or week an event was, as papers put them between a verb and its subject or
+object ("قام صباح اليوم السبت الأمير X", "زار أمس الوزير …")."""
+_LEAD_TIME = DAY_TIMES | {fold("البارحة")}
 
 
 def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None:

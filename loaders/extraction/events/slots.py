@@ -6,7 +6,7 @@ import datetime as dt
 
 from marsad.loaders.extraction.cues import EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention, cited_document_date
-from marsad.loaders.extraction.events.chairs import chair, office_agent, past_styles, person_agent
+from marsad.loaders.extraction.events.chairs import DAY_TIMES, chair, office_agent, past_styles, person_agent
 from marsad.loaders.extraction.events.kinds import NUMBER, cue_kind, cycle_of, edition_of, prize_edition
 from marsad.loaders.extraction.events.mention import Agent, EventMention
 from marsad.loaders.extraction.events.places import (
@@ -961,9 +961,7 @@ def _visited_object(tokens: list[Token], insts: list[InstMention], people: Peopl
 
 
 _VISITED_REACH = 30
-_TIME_WORDS = frozenset(fold(w) for w in ("أمس", "امس", "اليوم", "مساء", "صباح", "الليلة", "ظهر", "عصر", "مؤخرا",
-                                          "مؤخراً", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
-                                          "الخميس", "الجمعة"))
+_TIME_WORDS = DAY_TIMES | {fold("مؤخرا"), fold("مؤخراً")}
 
 
 def _purpose_between(tokens: list[Token], i: int, m: InstMention) -> bool:
