@@ -542,6 +542,12 @@ printed under the set's name. The sets:
   officials, a labour branch's inspection campaigns, a referees' camp opened with its committee's members, a holding
   company's preliminary agreement to sell a club's share, a youth council's blood-donation campaign), annotated blind by
   branch ann-u for the lead's unseen measure of the twelfth session (its README);
+- tuning160: tests/fixtures/tuning160/gold, eight SaudiNewsNet articles of July-August 2015 with institutional events
+  (two inspection campaigns: a labour office's field tour and a sub-municipality's market raid with other services; a
+  local elections committee's workshop announced in a hotel; a charity board's condolence trip; an embassy's contest
+  winners; two social workers' visit to a paper's women's section; an education director's condolence call on the
+  minister's instruction; a club's election announced), annotated blind by branch ann-v for the lead's unseen measure
+  of the twelfth session (its README);
 """
 
 from __future__ import annotations
@@ -728,6 +734,7 @@ TUNING156_GOLD = REPO / "tests" / "fixtures" / "tuning156" / "gold"
 TUNING157_GOLD = REPO / "tests" / "fixtures" / "tuning157" / "gold"
 TUNING158_GOLD = REPO / "tests" / "fixtures" / "tuning158" / "gold"
 TUNING159_GOLD = REPO / "tests" / "fixtures" / "tuning159" / "gold"
+TUNING160_GOLD = REPO / "tests" / "fixtures" / "tuning160" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -915,6 +922,7 @@ SETS = {
     "tuning157": GoldSet("tuning157", TUNING157_GOLD, None),
     "tuning158": GoldSet("tuning158", TUNING158_GOLD, None),
     "tuning159": GoldSet("tuning159", TUNING159_GOLD, None),
+    "tuning160": GoldSet("tuning160", TUNING160_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
