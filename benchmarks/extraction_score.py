@@ -548,6 +548,10 @@ printed under the set's name. The sets:
   winners; two social workers' visit to a paper's women's section; an education director's condolence call on the
   minister's instruction; a club's election announced), annotated blind by branch ann-v for the lead's unseen measure
   of the twelfth session (its README);
+- tuning161: tests/fixtures/tuning161/gold, five SaudiNewsNet articles of July-August 2015 with institutional events
+  (a regional election-appeals committee's first meeting, a social centre's craftsmen forum closing, a food and drug
+  authority's shop inspections, a ministry's lecture programme for imams, a city municipality's restaurant inspections),
+  annotated blind by branch ann-w for the lead's unseen measure of the twelfth session (its README);
 """
 
 from __future__ import annotations
@@ -735,6 +739,7 @@ TUNING157_GOLD = REPO / "tests" / "fixtures" / "tuning157" / "gold"
 TUNING158_GOLD = REPO / "tests" / "fixtures" / "tuning158" / "gold"
 TUNING159_GOLD = REPO / "tests" / "fixtures" / "tuning159" / "gold"
 TUNING160_GOLD = REPO / "tests" / "fixtures" / "tuning160" / "gold"
+TUNING161_GOLD = REPO / "tests" / "fixtures" / "tuning161" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -923,6 +928,7 @@ SETS = {
     "tuning158": GoldSet("tuning158", TUNING158_GOLD, None),
     "tuning159": GoldSet("tuning159", TUNING159_GOLD, None),
     "tuning160": GoldSet("tuning160", TUNING160_GOLD, None),
+    "tuning161": GoldSet("tuning161", TUNING161_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
