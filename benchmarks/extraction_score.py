@@ -536,6 +536,12 @@ printed under the set's name. The sets:
   girls' house's children's festival, a labour office's shop inspections, a civil defence director's and a governor's
   visits to a fire site, an award's committees' field visits), annotated blind by branch ann-t for the lead's unseen
   measure of the eleventh session (its README);
+- tuning162: tests/fixtures/tuning162/gold, seven SaudiNewsNet articles of July-August 2015 with institutional events
+  (a social committee's anti-drugs campaign launch with partner bodies, a foreign football federation's board and its
+  competitions committee deciding, a public library's reading programme in malls, a village centre's blood-donation
+  programme, a seasonal club's closing ceremony, a foundation's summer programme at an exhibition, a seasonal club's
+  cultural programme), annotated blind by branch ann-x for the lead's unseen measure of the twelfth session (its
+  README);
 """
 
 from __future__ import annotations
@@ -721,6 +727,7 @@ TUNING155_GOLD = REPO / "tests" / "fixtures" / "tuning155" / "gold"
 TUNING156_GOLD = REPO / "tests" / "fixtures" / "tuning156" / "gold"
 TUNING157_GOLD = REPO / "tests" / "fixtures" / "tuning157" / "gold"
 TUNING158_GOLD = REPO / "tests" / "fixtures" / "tuning158" / "gold"
+TUNING162_GOLD = REPO / "tests" / "fixtures" / "tuning162" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -907,6 +914,7 @@ SETS = {
     "tuning156": GoldSet("tuning156", TUNING156_GOLD, None),
     "tuning157": GoldSet("tuning157", TUNING157_GOLD, None),
     "tuning158": GoldSet("tuning158", TUNING158_GOLD, None),
+    "tuning162": GoldSet("tuning162", TUNING162_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
