@@ -552,6 +552,12 @@ printed under the set's name. The sets:
   (a regional election-appeals committee's first meeting, a social centre's craftsmen forum closing, a food and drug
   authority's shop inspections, a ministry's lecture programme for imams, a city municipality's restaurant inspections),
   annotated blind by branch ann-w for the lead's unseen measure of the twelfth session (its README);
+- tuning162: tests/fixtures/tuning162/gold, seven SaudiNewsNet articles of July-August 2015 with institutional events
+  (a social committee's anti-drugs campaign launch with partner bodies, a foreign football federation's board and its
+  competitions committee deciding, a public library's reading programme in malls, a village centre's blood-donation
+  programme, a seasonal club's closing ceremony, a foundation's summer programme at an exhibition, a seasonal club's
+  cultural programme), annotated blind by branch ann-x for the lead's unseen measure of the twelfth session (its
+  README);
 """
 
 from __future__ import annotations
@@ -740,6 +746,7 @@ TUNING158_GOLD = REPO / "tests" / "fixtures" / "tuning158" / "gold"
 TUNING159_GOLD = REPO / "tests" / "fixtures" / "tuning159" / "gold"
 TUNING160_GOLD = REPO / "tests" / "fixtures" / "tuning160" / "gold"
 TUNING161_GOLD = REPO / "tests" / "fixtures" / "tuning161" / "gold"
+TUNING162_GOLD = REPO / "tests" / "fixtures" / "tuning162" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -929,6 +936,7 @@ SETS = {
     "tuning159": GoldSet("tuning159", TUNING159_GOLD, None),
     "tuning160": GoldSet("tuning160", TUNING160_GOLD, None),
     "tuning161": GoldSet("tuning161", TUNING161_GOLD, None),
+    "tuning162": GoldSet("tuning162", TUNING162_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

@@ -155,7 +155,8 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning158": (8, 0),
         "tuning159": (8, 0),
         "tuning160": (8, 0),
-        "tuning161": (5, 0)}
+        "tuning161": (5, 0),
+        "tuning162": (7, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"
 BLIND5 = FIXTURES / "blind5" / "gold"
