@@ -319,7 +319,45 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not (a.person is not None and _named_for_only(tokens, people, a.person.name))
             and not _predecessor_only(tokens, people, a) and not _seen_off_only(tokens, people, ev, a)
             and not _met_also_only(tokens, people, ev, a) and not _convener(tokens, people, ev, a)
-            and not _in_a_name(tokens, a)]
+            and not _in_a_name(tokens, a) and not _scheduled_apart_only(tokens, people, ev, a)]
+
+
+def _scheduled_apart_only(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
+    """ "ومن المقرر أن يتوجه الوزير غدا لإجراء محادثات مع رئيس المفوضية X قبيل انعقاد القمة", "تتجه الأنظار إلى
+    المحادثات المرتقبة … حيث يبحث الوزير X مع …" (s12-part4): a person or office each of whose mentions comes after a
+    word of scheduling ("من المقرر/المنتظر أن", "المرتقبة", "المزمع") and after the occasion it schedules (the event
+    word it follows, or the first one after it), an occasion of another kind than the event and none of its cues, is
+    told of another occasion still to come, not of this one. An occasion of the event's own kind ("ومن المقرر أن
+    يشارك في المؤتمر X"), one pointed at ("في هذا الاجتماع"), or none named before him ("ومن المقرر أن يحضر X")
+    leaves him a participant."""
+    firsts = agent_mentions(people, a)
+    if not firsts:
+        return False
+    for k in firsts:
+        start = sentence_start(tokens, k)
+        mark = next((x for x in range(start, k) if tokens[x].norm in _SCHEDULING), None)
+        if mark is None:
+            return False
+        # the occasion scheduled: the event word the scheduling word follows ("المحادثات المرتقبة"), or the first after
+        cue = mark - 1 if mark > start and _occasion_kind(tokens, mark - 1) else next(
+            (x for x in range(mark + 1, k) if _occasion_kind(tokens, x)), None)
+        if cue is None or cue in ev.cues or _occasion_kind(tokens, cue) == ev.kind \
+                or tokens[cue - 1].norm in EVENTS.DEMONSTRATIVES:
+            return False
+    return True
+
+
+def _occasion_kind(tokens: list[Token], x: int) -> str | None:
+    """The kind of event a word at ``x`` names: a cue's, or a meeting's for a plural of talks ("محادثات",
+    "مباحثات"), which is no cue alone."""
+    return cue_kind(tokens, x) or ("meeting" if strip_clitic(tokens[x].norm)[0] in _TALKS else None)
+
+
+_TALKS = frozenset(fold(w) for w in ("محادثات", "مباحثات", "المحادثات", "المباحثات"))
+
+
+_SCHEDULING = frozenset(fold(w) for w in ("المقرر", "المقررة", "المنتظر", "المنتظرة", "المتوقع", "المتوقعة",
+                                          "المرتقب", "المرتقبة", "المزمع", "المزمعة"))
 
 
 # aud-part2: a name met only thousands of characters away from the word that first tells the event (a long feature or
