@@ -81,7 +81,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _met_at_next_stop(tokens, people, ev, p.holder) \
                     or _hosts_apart(tokens, people, ev, p.holder) \
                     or _unattended_apart(tokens, people, ev, p.holder) \
-                    or _in_passing_only(tokens, people, p.holder):
+                    or _in_passing_only(tokens, people, p.holder) \
+                    or _speaks_of_announced(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -345,6 +346,39 @@ def _scheduled_apart_only(tokens: list[Token], people: People, ev: EventMention,
                 or tokens[cue - 1].norm in EVENTS.DEMONSTRATIVES:
             return False
     return True
+
+
+def _speaks_of_announced(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "يرعى الأمير X غدا حفل افتتاح المعرض … . ونوه أمين المدينة Y برعاية الأمير …", "يقيم النادي … حفل معايدة
+    … . أوضح ذلك رئيس مجلس إدارة النادي Y" (s12-part4): in a text whose event is announced by a verb in the
+    imperfect that opens the sentence of its first cue ("ينظم", "يقيم", "يرعى", "يدشن", "سيفتتح"), a named office
+    holder each of whose mentions is the speaker of a verb of saying in another sentence tells of the event before
+    it happens; he is not stated as taking part, unless a sentence of his speaks at it ("خلال الحفل")."""
+    if not ev.cues:
+        return False
+    first = min(ev.cues)
+    start = sentence_start(tokens, first)
+    if not any(strip_clitic(tokens[x].norm, "و")[0] in _ANNOUNCING for x in range(start, min(first, start + 6))):
+        return False
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        g = _governor(tokens, people, k)
+        if g >= 1 and tokens[g].norm == _THAT_ONE:
+            g -= 1  # "أوضح ذلك X": the speaker of what was just told
+        if tokens[k].sent == tokens[first].sent or not _word_in(tokens, g, ROLES.SPEECH) \
+                or any(tokens[d].sent == tokens[k].sent and d + 1 < len(tokens) and cue_kind(tokens, d + 1)
+                       for d in candidates(tokens, ROLES.DURING) if tokens[d].norm in ROLES.DURING):
+            return False
+    return True
+
+
+_ANNOUNCING = frozenset(fold(p + w) for w in ("نظم", "قيم", "دشن", "فتتح", "رعى", "ستضيف", "ختتم", "حتفل", "نطلق")
+                        for p in ("ي", "ت", "سي", "ست"))
+"""Verbs of holding, opening or sponsoring an occasion in the imperfect or the future ("ينظم", "تقيم", "يرعى",
+"سيفتتح"): opening the lede, they announce the event."""
+_THAT_ONE = fold("ذلك")
 
 
 def _occasion_kind(tokens: list[Token], x: int) -> str | None:
@@ -2351,19 +2385,22 @@ def _office_without_its_body_noun(a: Agent, agents: list[Agent | None]) -> bool:
     """ "بحضور محافظ محافظة الوادي X … ثم شارك محافظ الوادي والضيوف …" (ext-t146): an office with no holder read that
     is the office of a named person at the event or in the chair, its body noun (محافظة، منطقة، مدينة، إمارة) left
     out, is that person's office said again; it is no second participant. A word joined by و after it ("والضيوف") is
-    no part of the office."""
+    no part of the office: "بحضور رئيس النادي والعديد من الطلاب" beside "رئيس النادي X" (s12-part4) is X again."""
     if a.person is not None or a.post is None or a.post.holder:
         return False
     short = match_key(a.post.title).split()
+    run_on = False
     while len(short) > 2 and short[-1][:1] == "و":
         short.pop()
+        run_on = True
     if len(short) < 2 or any(w in _NOT_THE_SAME for w in short):
         return False
     for b in agents:
         if b is None or b.post is None or not (b.person or b.post.holder):
             continue
         full = match_key(b.post.title).split()
-        if len(full) == len(short) + 1 and full[1] in _BODY_NOUNS and [full[0], *full[2:]] == short:
+        if (len(full) == len(short) + 1 and full[1] in _BODY_NOUNS and [full[0], *full[2:]] == short) \
+                or (run_on and full == short):
             return True
     return False
 
