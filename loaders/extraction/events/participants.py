@@ -358,12 +358,14 @@ def _speaks_of_announced(tokens: list[Token], people: People, ev: EventMention, 
         return False
     first = min(ev.cues)
     start = sentence_start(tokens, first)
-    if not any(strip_clitic(tokens[x].norm, "و")[0] in _ANNOUNCING for x in range(start, min(first, start + 6))):
+    if not any(strip_clitic(tokens[x].norm, "و")[0] in _ANNOUNCING for x in range(start, min(first + 1, start + 6))):
         return False
     firsts = _mentions(people, holder)
     if not firsts:
         return False
     for k in firsts:
+        if any(tokens[j].sent == tokens[k].sent for j in firsts if j < k):
+            continue  # (his name after his office in the same sentence: the office's speaker is his)
         g = _governor(tokens, people, k)
         if g >= 1 and tokens[g].norm == _THAT_ONE:
             g -= 1  # "أوضح ذلك X": the speaker of what was just told
@@ -374,10 +376,10 @@ def _speaks_of_announced(tokens: list[Token], people: People, ev: EventMention, 
     return True
 
 
-_ANNOUNCING = frozenset(fold(p + w) for w in ("نظم", "قيم", "دشن", "فتتح", "رعى", "ستضيف", "ختتم", "حتفل", "نطلق")
-                        for p in ("ي", "ت", "سي", "ست"))
-"""Verbs of holding, opening or sponsoring an occasion in the imperfect or the future ("ينظم", "تقيم", "يرعى",
-"سيفتتح"): opening the lede, they announce the event."""
+_ANNOUNCING = frozenset(fold(p + w) for w in ("نظم", "قيم", "دشن", "فتتح", "رعى", "ستضيف", "حتضن", "ختتم", "حتفل",
+                                              "نطلق") for p in ("ي", "ت", "سي", "ست"))
+"""Verbs of holding, hosting, opening or sponsoring an occasion in the imperfect or the future ("ينظم", "تقيم",
+"تحتضن", "يرعى", "سيفتتح"): opening the lede, they announce the event."""
 _THAT_ONE = fold("ذلك")
 
 
