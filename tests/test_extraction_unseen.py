@@ -22632,3 +22632,66 @@ def test_a_minister_resolving_to_travel_is_no_decision() -> None:
 
 def test_a_ministers_resolution_stays() -> None:  # guard
     assert _dec3s_kinds("وقرر وزير التعليم سالم العمري تمديد الفصل الدراسي أسبوعا.") == ["other"]
+
+
+# s12-part4: false participants of another occasion still to come, or of an event only announced (twelfth session)
+
+
+def _part4_participants(text: str) -> set[str]:
+    facts = _facts(text)
+    names = {p.id: p.name for p in facts.persons}
+    return {names[a.person] for e in facts.events for a in e.participants if a.person}
+
+
+def test_one_to_be_met_at_scheduled_talks_is_no_participant() -> None:
+    parts = _part4_participants(
+        "حذر رئيس الوزراء الإيطالي ماتيو رينزي الجمعة من انقسام أوروبا قبيل قمة يعقدها الاتحاد الأوروبي نهاية "
+        "الأسبوع الحالي. وقال رينزي إن الأمر لا يتعلق بشخصه. ومن المقرر أن يتوجه رينزي السبت إلى بروكسل لإجراء "
+        "محادثات مع رئيس المجلس الأوروبي دونالد توسك قبيل انعقاد القمة الأوروبية الأحد.")
+    assert "دونالد توسك" not in parts
+
+
+def test_speaker_at_the_scheduled_event_itself_stays() -> None:  # guard
+    parts = _part4_participants(
+        "افتتح رئيس الوزراء الإيطالي ماتيو رينزي في روما أمس أعمال المؤتمر الدولي للأمن الغذائي بمشاركة وزراء "
+        "الزراعة في دول المتوسط. ومن المقرر أن يلقي رئيس المجلس الأوروبي دونالد توسك كلمة في هذا المؤتمر قبل "
+        "اختتام أعماله.")
+    assert "دونالد توسك" in parts
+
+
+def test_speaker_who_announces_a_coming_party_is_no_participant() -> None:
+    parts = _part4_participants(
+        "تقيم الجمعية الثقافية بجدة في مقرها مساء الخميس 30 يوليو 2015م حفل تكريم لرواد المسرح في المنطقة، وحددت "
+        "الجمعية برنامجا للحوار حول مستقبل المسرح في السنوات المقبلة. أوضح ذلك رئيس مجلس إدارة الجمعية الدكتور "
+        "سامي بن خالد العتيبي، وأضاف: سيتضمن الحفل عروضا قصيرة لفرق الهواة.")
+    assert "سامي بن خالد العتيبي" not in parts
+
+
+def test_speaker_after_a_party_told_in_the_past_stays() -> None:  # guard
+    parts = _part4_participants(
+        "أقامت الجمعية الثقافية بجدة في مقرها مساء الخميس 30 يوليو 2015م حفل تكريم لرواد المسرح في المنطقة، وحددت "
+        "الجمعية برنامجا للحوار حول مستقبل المسرح في السنوات المقبلة. أوضح ذلك رئيس مجلس إدارة الجمعية الدكتور "
+        "سامي بن خالد العتيبي، وأضاف: تضمن الحفل عروضا قصيرة لفرق الهواة.")
+    assert "سامي بن خالد العتيبي" in parts
+
+
+def _part4_offices(text: str) -> set[str]:
+    facts = _facts(text)
+    titles = {p.id: p.title for p in facts.posts}
+    return {titles[a.post] for e in facts.events for a in e.participants if a.post and not a.person}
+
+
+def test_office_run_on_by_a_conjunct_beside_its_holder_is_no_second_participant() -> None:
+    offices = _part4_offices(
+        "أقام نادي الطلبة السعوديين في مدينة دنفر الأمريكية احتفالا بمناسبة عيد الفطر المبارك بحضور رئيس النادي "
+        "والعديد من الطلاب وأسرهم. وبدأ الحفل بتلاوة من القرآن الكريم، ثم قدم رئيس النادي سامي العتيبي كلمة رحب "
+        "فيها بالحضور.")
+    assert not any(t.startswith("رئيس النادي") for t in offices)
+
+
+def test_office_run_on_that_no_named_one_holds_stays() -> None:  # guard
+    offices = _part4_offices(
+        "أقام نادي الطلبة السعوديين في مدينة دنفر الأمريكية احتفالا بمناسبة عيد الفطر المبارك بحضور مدير الجامعة "
+        "والعديد من الطلاب وأسرهم. وبدأ الحفل بتلاوة من القرآن الكريم، ثم قدم رئيس النادي سامي العتيبي كلمة رحب "
+        "فيها بالحضور.")
+    assert any(t.startswith("مدير الجامعة") for t in offices)

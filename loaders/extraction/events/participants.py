@@ -81,7 +81,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _met_at_next_stop(tokens, people, ev, p.holder) \
                     or _hosts_apart(tokens, people, ev, p.holder) \
                     or _unattended_apart(tokens, people, ev, p.holder) \
-                    or _in_passing_only(tokens, people, p.holder):
+                    or _in_passing_only(tokens, people, p.holder) \
+                    or _speaks_of_announced(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -319,7 +320,80 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not (a.person is not None and _named_for_only(tokens, people, a.person.name))
             and not _predecessor_only(tokens, people, a) and not _seen_off_only(tokens, people, ev, a)
             and not _met_also_only(tokens, people, ev, a) and not _convener(tokens, people, ev, a)
-            and not _in_a_name(tokens, a)]
+            and not _in_a_name(tokens, a) and not _scheduled_apart_only(tokens, people, ev, a)]
+
+
+def _scheduled_apart_only(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
+    """ "ومن المقرر أن يتوجه الوزير غدا لإجراء محادثات مع رئيس المفوضية X قبيل انعقاد القمة", "تتجه الأنظار إلى
+    المحادثات المرتقبة … حيث يبحث الوزير X مع …" (s12-part4): a person or office each of whose mentions comes after a
+    word of scheduling ("من المقرر/المنتظر أن", "المرتقبة", "المزمع") and after the occasion it schedules (the event
+    word it follows, or the first one after it), an occasion of another kind than the event and none of its cues, is
+    told of another occasion still to come, not of this one. An occasion of the event's own kind ("ومن المقرر أن
+    يشارك في المؤتمر X"), one pointed at ("في هذا الاجتماع"), or none named before him ("ومن المقرر أن يحضر X")
+    leaves him a participant."""
+    firsts = agent_mentions(people, a)
+    if not firsts:
+        return False
+    for k in firsts:
+        start = sentence_start(tokens, k)
+        mark = next((x for x in range(start, k) if tokens[x].norm in _SCHEDULING), None)
+        if mark is None:
+            return False
+        # the occasion scheduled: the event word the scheduling word follows ("المحادثات المرتقبة"), or the first after
+        cue = mark - 1 if mark > start and _occasion_kind(tokens, mark - 1) else next(
+            (x for x in range(mark + 1, k) if _occasion_kind(tokens, x)), None)
+        if cue is None or cue in ev.cues or _occasion_kind(tokens, cue) == ev.kind \
+                or tokens[cue - 1].norm in EVENTS.DEMONSTRATIVES:
+            return False
+    return True
+
+
+def _speaks_of_announced(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "يرعى الأمير X غدا حفل افتتاح المعرض … . ونوه أمين المدينة Y برعاية الأمير …", "يقيم النادي … حفل معايدة
+    … . أوضح ذلك رئيس مجلس إدارة النادي Y" (s12-part4): in a text whose event is announced by a verb in the
+    imperfect that opens the sentence of its first cue ("ينظم", "يقيم", "يرعى", "يدشن", "سيفتتح"), a named office
+    holder each of whose mentions is the speaker of a verb of saying in another sentence tells of the event before
+    it happens; he is not stated as taking part, unless a sentence of his speaks at it ("خلال الحفل")."""
+    if not ev.cues:
+        return False
+    first = min(ev.cues)
+    start = sentence_start(tokens, first)
+    if not any(strip_clitic(tokens[x].norm, "و")[0] in _ANNOUNCING for x in range(start, min(first + 1, start + 6))):
+        return False
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for k in firsts:
+        if any(tokens[j].sent == tokens[k].sent for j in firsts if j < k):
+            continue  # (his name after his office in the same sentence: the office's speaker is his)
+        g = _governor(tokens, people, k)
+        if g >= 1 and tokens[g].norm == _THAT_ONE:
+            g -= 1  # "أوضح ذلك X": the speaker of what was just told
+        if tokens[k].sent == tokens[first].sent or not _word_in(tokens, g, ROLES.SPEECH) \
+                or any(tokens[d].sent == tokens[k].sent and d + 1 < len(tokens) and cue_kind(tokens, d + 1)
+                       for d in candidates(tokens, ROLES.DURING) if tokens[d].norm in ROLES.DURING):
+            return False
+    return True
+
+
+_ANNOUNCING = frozenset(fold(p + w) for w in ("نظم", "قيم", "دشن", "فتتح", "رعى", "ستضيف", "حتضن", "ختتم", "حتفل",
+                                              "نطلق") for p in ("ي", "ت", "سي", "ست"))
+"""Verbs of holding, hosting, opening or sponsoring an occasion in the imperfect or the future ("ينظم", "تقيم",
+"تحتضن", "يرعى", "سيفتتح"): opening the lede, they announce the event."""
+_THAT_ONE = fold("ذلك")
+
+
+def _occasion_kind(tokens: list[Token], x: int) -> str | None:
+    """The kind of event a word at ``x`` names: a cue's, or a meeting's for a plural of talks ("محادثات",
+    "مباحثات"), which is no cue alone."""
+    return cue_kind(tokens, x) or ("meeting" if strip_clitic(tokens[x].norm)[0] in _TALKS else None)
+
+
+_TALKS = frozenset(fold(w) for w in ("محادثات", "مباحثات", "المحادثات", "المباحثات"))
+
+
+_SCHEDULING = frozenset(fold(w) for w in ("المقرر", "المقررة", "المنتظر", "المنتظرة", "المتوقع", "المتوقعة",
+                                          "المرتقب", "المرتقبة", "المزمع", "المزمعة"))
 
 
 # aud-part2: a name met only thousands of characters away from the word that first tells the event (a long feature or
@@ -2313,19 +2387,22 @@ def _office_without_its_body_noun(a: Agent, agents: list[Agent | None]) -> bool:
     """ "بحضور محافظ محافظة الوادي X … ثم شارك محافظ الوادي والضيوف …" (ext-t146): an office with no holder read that
     is the office of a named person at the event or in the chair, its body noun (محافظة، منطقة، مدينة، إمارة) left
     out, is that person's office said again; it is no second participant. A word joined by و after it ("والضيوف") is
-    no part of the office."""
+    no part of the office: "بحضور رئيس النادي والعديد من الطلاب" beside "رئيس النادي X" (s12-part4) is X again."""
     if a.person is not None or a.post is None or a.post.holder:
         return False
     short = match_key(a.post.title).split()
+    run_on = False
     while len(short) > 2 and short[-1][:1] == "و":
         short.pop()
+        run_on = True
     if len(short) < 2 or any(w in _NOT_THE_SAME for w in short):
         return False
     for b in agents:
         if b is None or b.post is None or not (b.person or b.post.holder):
             continue
         full = match_key(b.post.title).split()
-        if len(full) == len(short) + 1 and full[1] in _BODY_NOUNS and [full[0], *full[2:]] == short:
+        if (len(full) == len(short) + 1 and full[1] in _BODY_NOUNS and [full[0], *full[2:]] == short) \
+                or (run_on and full == short):
             return True
     return False
 
