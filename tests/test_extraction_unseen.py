@@ -22695,3 +22695,85 @@ def test_office_run_on_that_no_named_one_holds_stays() -> None:  # guard
         "والعديد من الطلاب وأسرهم. وبدأ الحفل بتلاوة من القرآن الكريم، ثم قدم رئيس النادي سامي العتيبي كلمة رحب "
         "فيها بالحضور.")
     assert any(t.startswith("مدير الجامعة") for t in offices)
+# s12-slot4: event slots of the first-seen listings and the audit of unseen articles. (1) A numbered word right after
+# a word that frames the event inside another one ("في إطار الدورة"، "على هامش الدورة"، "ضمن أنشطة الدورة"، "لحضور
+# فعاليات الدورة") numbers that other event's edition, not the event told (slots._held_within); (2) a news outlet named
+# after a verb or preposition of reporting ("نقلت وكالة"، "حسب وكالة") or told something ("لوكالة") is where the report
+# came from, never the body of the event (slots._news_outlet_cited); (3) a body named only in the office of a member or
+# of someone who came along is no meeting's or visit's body either (slots.fill, s11-slot2s's rule widened).
+
+
+def _slot4_events(text: str) -> list[tuple[str, int | None, str | None]]:
+    facts = _facts(text)
+    return [(e.kind, e.number, _inst(facts, e.body)) for e in facts.events]
+
+
+def test_a_reception_for_an_editions_guests_takes_no_number() -> None:
+    events = _slot4_events("استقبل محافظ المدينة سالم العمري في مكتبه أمس وفد الجمعية الخيرية الذي قدم لحضور "
+                           "فعاليات الدورة الثالثة من برنامج الصيف الثقافي.")
+    assert [(kind, number) for kind, number, _ in events] == [("meeting", None)]
+
+
+def test_a_meeting_on_the_sidelines_of_an_edition_takes_no_number() -> None:
+    events = _slot4_events("التقى وزير التجارة سالم العمري على هامش الدورة الرابعة لمنتدى الاستثمار نظيره الأردني "
+                           "خالد المومني.")
+    assert [number for kind, number, _ in events if kind == "meeting"] == [None]
+
+
+def test_a_boards_own_numbered_meeting_keeps_its_number() -> None:  # guard
+    events = _slot4_events("عقد مجلس إدارة الغرفة التجارية اجتماعه الثالث برئاسة رئيس المجلس سالم العمري.")
+    assert [number for _, number, _ in events] == [3]
+
+
+def test_the_opening_of_a_councils_numbered_session_keeps_its_number() -> None:  # guard
+    events = _slot4_events("افتتح أمير المنطقة أعمال الدورة الخامسة لمجلس المنطقة بحضور الأعضاء.")
+    assert [number for _, number, _ in events] == [5]
+
+
+def test_an_agency_quoting_a_visitor_is_no_body() -> None:
+    events = _slot4_events("ونقلت وكالة «نوفوستي» الروسية عن الرئيس سالم العمري قوله خلال زيارته لمصنع الأغذية في "
+                           "العاصمة إن الإنتاج سيتضاعف.")
+    assert all(body is None for _, _, body in events)
+
+
+def test_an_agency_told_of_a_meeting_is_no_body() -> None:
+    events = _slot4_events("وقال مدير المنظمة سالم العمري لوكالة «رويترز» إن المنظمة تعقد اجتماعا طارئا لبحث الأزمة.")
+    assert all(body is None or "رويترز" not in body for _, _, body in events)
+
+
+def test_an_agency_cited_as_a_source_is_no_body() -> None:
+    events = _slot4_events("وحسب وكالة «الأناضول» فإن الوزير سالم العمري عقد اجتماعا مع سفراء الدول المانحة.")
+    assert all(body is None or "الأناضول" not in body for _, _, body in events)
+
+
+def test_an_agencys_own_meeting_keeps_it_as_body() -> None:  # guard
+    events = _slot4_events("عقدت وكالة «الأناضول» اجتماعها السنوي برئاسة مديرها العام سالم العمري.")
+    assert [body for _, _, body in events] == ["وكالة «الأناضول»"]
+
+
+def test_an_agencys_own_ceremony_keeps_it_as_body() -> None:  # guard
+    events = _slot4_events("وفي حفل أقامته وكالة «الأناضول» بمقرها، كرم المدير العام سالم العمري الفائزين بالجائزة.")
+    assert [body for _, _, body in events] == ["وكالة «الأناضول»"]
+
+
+def test_a_department_called_an_agency_visited_stays_the_body() -> None:  # guard
+    events = _slot4_events("وأكد وزير المالية سالم العمري دعمه لتطوير الأنظمة خلال زيارته أمس لوكالة الإيرادات "
+                           "العامة في الوزارة.")
+    assert [body for _, _, body in events] == ["وكالة الإيرادات العامة"]
+
+
+def test_the_body_of_one_who_came_along_on_a_visit_is_no_body() -> None:
+    events = _slot4_events("قام محافظ الدرعية سالم العمري يرافقه مساعد مدير شرطة الدرعية خالد المطيري بزيارة لمرضى "
+                           "مستشفى الدرعية العام لتهنئتهم بالعيد.")
+    assert [(kind, body) for kind, _, body in events] == [("visit", None)]
+
+
+def test_the_body_visited_stays_when_its_head_receives() -> None:  # guard
+    events = _slot4_events("زار محافظ الدرعية سالم العمري أمس مقر شرطة الدرعية، وكان في استقباله مدير شرطة الدرعية "
+                           "خالد المطيري.")
+    assert [(kind, body) for kind, _, body in events] == [("visit", "شرطة الدرعية")]
+
+
+def test_a_boards_sitting_with_a_member_attending_keeps_its_body() -> None:  # guard
+    events = _slot4_events("عقد مجلس إدارة الجمعية الخيرية اجتماعه الدوري بحضور عضو مجلس الإدارة خالد المطيري.")
+    assert [body for _, _, body in events] == ["مجلس إدارة الجمعية الخيرية"]

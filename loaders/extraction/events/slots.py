@@ -176,10 +176,11 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
             and any(p.first <= ev.body.first and ev.body.last <= p.last and p is not ev.chair.post
                     for p in people.posts) and _seat_named_back(tokens, insts, ev.cues[0]) is not ev.body:
         ev.body = None  # "استقبل الوزير X مدير الجامعة Y": the guest's body did not meet (the host's may be the body)
-    if ev.kind in ("other", "assembly") and ev.body is not None \
+    if ev.kind in ("other", "assembly", "meeting", "visit") and ev.body is not None \
             and _in_others_office(tokens, people, ev.chair, ev.body) and _anchored_without(tokens, insts, people, ev):
         ev.body = None  # "احتفل الدكتور X عضو مؤسسة Y بقران ابنته", "… بحضور مدير مكتب التعليم": a guest's or a
-        # speaker's own body, named only in his office, did not hold the ceremony or the exhibition (s11-slot2s)
+        # speaker's own body, named only in his office, did not hold the ceremony or the exhibition (s11-slot2s); nor
+        # the meeting or the visit ("قام المحافظ يرافقه مساعد مدير شرطة X بزيارة المستشفى", slot4)
     if ev.kind == "meeting" and ev.chair is not None and ev.body is not None and _guests_body(tokens, ev):
         ev.body = None  # "استقبل الوزير رئيس وأعضاء هيئة X", "خلال استقباله فريقا من وزارة Y": the guests' body
     if ev.kind == "meeting" and ev.chair is not None and ev.body is not None \
@@ -202,6 +203,9 @@ def fill(ev: EventMention, tokens: list[Token], insts: list[InstMention], people
         # وزير Y": the host's seat named, his emirate received, not the guest's ministry (ext-t160)
     if ev.place is None and ev.kind in ("meeting", "session") and ev.cues:
         ev.place = _own_seat_region(tokens, people, ev)  # "خلال اجتماع عقده في الإمارة" (slots2)
+    if ev.body is not None and _news_outlet_cited(tokens, ev.body):
+        ev.body = None  # "ونقلت وكالة X عن الرئيس قوله خلال اللقاء", "وقال المدير لصحيفة Y إن الاجتماع …": the
+        # outlet that reported the event or was told of it did not hold it (slot4)
 
 
 def _own_seat_region(tokens: list[Token], people: People, ev: EventMention) -> str | None:
@@ -1023,6 +1027,30 @@ _FROM_BY = frozenset(fold(w) for w in ("عن", "من"))
 _ISSUED = frozenset(fold(w) for w in ("صادر", "الصادر", "صادرة", "الصادرة"))
 
 
+def _news_outlet_cited(tokens: list[Token], m: InstMention) -> bool:
+    """ "نقلت وكالة X عن …", "حسب وكالة X", "ذكرت صحيفة Y أن …", "قال … لوكالة X" (slot4): a news outlet (its name
+    opens on an outlet's word) right after a verb or preposition of reporting, or written with the dative "ل" (told
+    to it), is where the report came from, never the body of the event it tells."""
+    norm = tokens[m.first].norm
+    if m.start > tokens[m.first].start and norm[:1] == "ل" and norm[1:] in _OUTLETS:
+        for x in range(m.first - 1, max(-1, m.first - 1 - _SAID_REACH), -1):  # "قال X لوكالة Y": told to it
+            if tokens[x].sent != tokens[m.first].sent or cue_kind(tokens, x):
+                return False  # (not "أكد الوزير … خلال زيارته لوكالة الحجز": a department visited)
+            if strip_clitic(tokens[x].norm, "و")[0] in _SAID or tokens[x].norm in EVENTS.STATEMENT_NOUNS:
+                return True
+        return False
+    return norm in _OUTLETS and m.first > 0 and strip_clitic(tokens[m.first - 1].norm, "و")[0] in _REPORTED_BY
+
+
+_SAID = frozenset(fold(w) for w in ("قال", "قالت", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت", "أضاف", "أضافت",
+                                    "كشف", "كشفت", "أفاد", "أفادت", "ذكر", "ذكرت", "أشار", "أشارت", "أعلن", "أعلنت",
+                                    "تقرير", "تقريره", "تقريرها"))  # (and "في تقرير لوكالة X": a report to it)
+_SAID_REACH = 10
+_OUTLETS = frozenset(fold(w) for w in ("وكالة", "صحيفة", "جريدة", "قناة", "إذاعة", "مجلة"))
+_REPORTED_BY = frozenset(fold(w) for w in ("نقلت", "نقل", "ذكرت", "ذكر", "أفادت", "أوردت", "قالت", "أضافت", "بثت",
+                                           "نشرت", "حسب", "بحسب", "وفق", "وفقا", "وفقاً", "أكدت", "أشارت", "كشفت"))
+
+
 def _conjoined(tokens: list[Token], m: InstMention) -> bool:
     """ "المواجهة مع الانقلابيين وقوات X، واستعرض الرئيس خلال الاجتماع": a body written with "و" before it is joined
     to what comes before (an object, a list), not the subject of the cue that follows it."""
@@ -1087,6 +1115,9 @@ def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | Non
             # contest's edition, not the sitting's number (fslot); but "مؤتمر القمة العربية في دورته 26" (an
             # assembly's own session), "عقد المجلس الجماعي لمدينة X في دورته الثالثة" (a council's session: a board's
             # term, "مجلس الإدارة في دورته الثالثة", reads alike and is left) and "في دورته العادية 144"
+        if ev.cues and k != ev.cues[0] and _held_within(tokens, k):
+            continue  # "في إطار الدورة الـ18 لمهرجان X", "على هامش الدورة 106 لمؤتمر Y", "لحضور فعاليات الدورة الثانية
+            # من برنامج Z": the edition of another event the one told is held within, not its own number (slot4)
         if k >= 3 and tokens[k - 1].norm == fold("من") and tokens[k - 2].sent == tok.sent \
                 and tokens[k - 2].norm in CALENDAR.ORDINALS and (tok.norm in EVENTS.SESSION or base in EVENTS.SESSION) \
                 and any(cue_kind(tokens, x) in ("meeting", "session") for x in (k - 3, k - 4) if x >= 0):
@@ -1118,6 +1149,24 @@ def _number(tokens: list[Token], ev: EventMention, title_sent: int) -> int | Non
         if at < len(tokens) and tokens[at].sent == tokens[body.first].sent:
             return _ordinal_at(tokens, at)
     return None
+
+
+def _held_within(tokens: list[Token], k: int) -> bool:
+    """ "في إطار الدورة …", "على هامش الدورة …", "ضمن أنشطة الدورة …", "لحضور فعاليات الدورة …" (slot4): a numbered
+    word right after a word framing the event in another one (or after "فعاليات", "أعمال", "أنشطة" … that follow
+    such a word or "حضور") is that other event's edition."""
+    if k < 2 or tokens[k - 1].sent != tokens[k].sent or tokens[k - 2].sent != tokens[k].sent:
+        return False
+    prev, before = strip_clitic(tokens[k - 1].norm, "و")[0], tokens[k - 2].norm
+    if prev in _WITHIN:
+        return True
+    return prev in _PROCEEDINGS and (strip_clitic(before, "و")[0] in _WITHIN
+                                     or strip_clitic(before, "ول")[0] in _ATTENDING_IT)
+
+
+_WITHIN = frozenset(fold(w) for w in ("إطار", "اطار", "هامش", "ضمن", "سياق"))
+_PROCEEDINGS = frozenset(fold(w) for w in ("فعاليات", "أعمال", "اعمال", "أنشطة", "نشاطات", "برامج"))
+_ATTENDING_IT = frozenset(fold(w) for w in ("حضور",))
 
 
 def _named_forum_ordinal(tokens: list[Token], ev: EventMention) -> int | None:
