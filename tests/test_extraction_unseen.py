@@ -22632,3 +22632,39 @@ def test_a_minister_resolving_to_travel_is_no_decision() -> None:
 
 def test_a_ministers_resolution_stays() -> None:  # guard
     assert _dec3s_kinds("وقرر وزير التعليم سالم العمري تمديد الفصل الدراسي أسبوعا.") == ["other"]
+
+
+# s12-dec4: decisions recalled as background on unseen text (loaders/extraction/decisions.py). (1) A deciding word
+# right after a time phrase opened by "في" that dates it in the past — a month with "الماضي"/"المنصرم", or a year
+# earlier than the latest year the text names — tells an earlier decision, not the one reported (`_dated_before`, read
+# by `_told_back_then`, so by `recalled` and `approval_cue_recalled`).
+
+
+def _dec4_kinds(text: str) -> list[str]:
+    return [d.kind for d in _facts(text).decisions]
+
+
+def test_an_approval_dated_by_an_earlier_year_is_recalled() -> None:
+    assert _dec4_kinds("وفي عام 2009 أقر البرلمان قانونا جديدا للانتخابات، ثم عاد إلى تعديله في عام 2015.") == []
+
+
+def test_an_approval_dated_by_last_month_is_recalled() -> None:
+    assert _dec4_kinds(
+        "وتعود القضية إلى مطلع السنة. وفي مارس (آذار) الماضي، صادق مجلس الشيوخ على مشروع قانون الضرائب.") == []
+
+
+def test_an_approval_dated_by_an_earlier_hijri_year_is_recalled() -> None:
+    assert _dec4_kinds(
+        "وفي 12 رجب 1425 هـ وافق مجلس الوزراء على نظام الجمعيات الأهلية، ثم عدل النظام في 1436 هـ.") == []
+
+
+def test_an_approval_dated_by_the_texts_own_year_stays() -> None:  # guard
+    assert _dec4_kinds("في عام 2015 وافق مجلس الوزراء على النظام الجديد للمرور.") == ["other"]
+
+
+def test_an_approval_in_a_sitting_stays() -> None:  # guard
+    assert _dec4_kinds("وفي اجتماعه أمس وافق مجلس الوزراء على الميزانية العامة للدولة.") == ["budget"]
+
+
+def test_an_approval_dated_this_month_stays() -> None:  # guard
+    assert _dec4_kinds("وفي 12 مارس الجاري، أقر مجلس النواب قانون الموازنة العامة.") == ["regulation"]

@@ -207,7 +207,7 @@ def _told_back_then(tokens: list[Token], i: int) -> bool:
     with an adverb of "back then" just before it or between it and its object, or whose subject is an office held
     before ("السابق" after it, ahead of any "على"), tells a decision of the past, not one the text reports."""
     sent = tokens[i].sent
-    if _passive_past(tokens, i):
+    if _passive_past(tokens, i) or _dated_before(tokens, i):
         return True
     for x in range(max(0, i - _THEN_BEFORE), min(len(tokens), i + _THEN_AFTER)):
         if tokens[x].sent != sent:
@@ -222,6 +222,62 @@ def _told_back_then(tokens: list[Token], i: int) -> bool:
                 and tokens[x + 1].norm in FUNCTION_WORDS.PAST_ONES and tokens[x + 1].sent == sent:
             return True  # "أقر المجلس العام الماضي عدم تنفيذ …": a decision of last year, recalled (ext-dec)
     return _earlier(tokens, i)
+
+
+_IN_TIME = frozenset({fold("في"), fold("وفي")})
+_MONTH_WORDS = frozenset(CALENDAR.MONTHS) | frozenset(w for k in CALENDAR.HIJRI_MONTHS for w in k.split()) \
+    | frozenset(w for pair in CALENDAR.MASHRIQ_MONTHS for w in pair)
+_ERA_MARKS = frozenset(fold(w) for w in ("هـ", "ه", "م"))
+_DATE_MARKS = frozenset({"،", ",", "(", ")"})
+_HIJRI_YEAR = regex.compile(r"^(1[34]\d\d)$")
+_DATED_REACH = 12
+"""How many words of a date ("في 29 محرم 1430 هـ (1982م)") may stand between "في" and the deciding word."""
+
+
+def _year_of(norm: str) -> tuple[str, int] | None:
+    """A Gregorian year ("2014", "1982م") or a Hijri one ("1430"), with its calendar."""
+    m = _YEAR.match(norm)
+    if m:
+        return "g", int(m.group(1))
+    h = _HIJRI_YEAR.match(norm)
+    return ("h", int(h.group(1))) if h else None
+
+
+def _dated_before(tokens: list[Token], i: int) -> bool:
+    """ "وفي 1981 أقر الكنيست قانون …", "في أبريل (نيسان) الماضي، وافق مجلس الدولة على …", "أنه في العام 2014
+    وافقت الحكومة على …": the deciding word right after a time phrase opened by "في" that dates it in the past —
+    a month with "الماضي"/"المنصرم", or a year earlier than the latest year the text names — tells a decision
+    recalled as background, not the one the text reports (dec4). Only date words, digits and punctuation may
+    stand between "في" and the verb; a year the text names last is no past ("في عام 2015 وافق …" in a text of
+    2015)."""
+    sent = tokens[i].sent
+    years: list[tuple[str, int]] = []
+    month = past = False
+    x = i - 1
+    while x >= 0 and i - x <= _DATED_REACH and tokens[x].sent == sent and tokens[x].norm not in _IN_TIME:
+        norm = tokens[x].norm
+        year = _year_of(norm)
+        if year is not None:
+            years.append(year)
+        elif norm in _MONTH_WORDS:
+            month = True
+        elif norm in FUNCTION_WORDS.PAST_ONES:
+            past = True
+        elif norm not in (_YEAR_UNITS | _ERA_MARKS if tokens[x].is_word else _DATE_MARKS) and not norm.isdigit():
+            return False  # another word (a verb, a noun) or a stop: no bare date before the verb
+        x -= 1
+    if x < 0 or i - x > _DATED_REACH or tokens[x].sent != sent or tokens[x].norm not in _IN_TIME:
+        return False
+    if month and past:
+        return True
+    if not years:
+        return False
+    latest: dict[str, int] = {}
+    for t in tokens:
+        y = _year_of(t.norm)
+        if y is not None:
+            latest[y[0]] = max(latest.get(y[0], 0), y[1])
+    return any(y < latest[cal] for cal, y in years)
 
 
 def approval_cue_recalled(tokens: list[Token], i: int) -> bool:
