@@ -22636,8 +22636,9 @@ def test_a_ministers_resolution_stays() -> None:  # guard
 
 # s12-dec4: decisions recalled as background on unseen text (loaders/extraction/decisions.py). (1) A deciding word
 # right after a time phrase opened by "في" that dates it in the past — a month with "الماضي"/"المنصرم", or a year
-# earlier than the latest year the text names — tells an earlier decision, not the one reported (`_dated_before`, read
-# by `_told_back_then`, so by `recalled` and `approval_cue_recalled`).
+# earlier than the latest year the text names — tells an earlier decision, not the one reported; so does such a
+# phrase a few words after the verb, before "على" (`_dated_before`, read by `_told_back_then`, so by `recalled` and
+# `approval_cue_recalled`).
 
 
 def _dec4_kinds(text: str) -> list[str]:
@@ -22668,3 +22669,19 @@ def test_an_approval_in_a_sitting_stays() -> None:  # guard
 
 def test_an_approval_dated_this_month_stays() -> None:  # guard
     assert _dec4_kinds("وفي 12 مارس الجاري، أقر مجلس النواب قانون الموازنة العامة.") == ["regulation"]
+
+
+def test_an_appointment_dated_last_month_after_the_verb_is_recalled() -> None:
+    assert _dec4_kinds(
+        "وافتتح البنك الجديد مقره أمس، ويرأسه المصرفي سالم العمري الذي عين في مايو الماضي لولاية مدتها خمس "
+        "سنوات.") == []
+
+
+def test_a_ministry_appointment_dated_last_month_after_the_verb_is_recalled() -> None:
+    assert _dec4_kinds(
+        "وكانت وزارة الإعلام قد عينت في مارس (آذار) الماضي الكاتب سالم العمري رئيسا لتحرير الصحيفة.") == []
+
+
+def test_an_appointment_in_a_sitting_after_the_verb_stays() -> None:  # guard
+    kinds = _dec4_kinds("وعينت وزارة الإعلام في اجتماعها أمس الكاتب سالم العمري رئيسا لتحرير الصحيفة.")
+    assert kinds == ["appointment"]

@@ -243,33 +243,21 @@ def _year_of(norm: str) -> tuple[str, int] | None:
     return ("h", int(h.group(1))) if h else None
 
 
-def _dated_before(tokens: list[Token], i: int) -> bool:
-    """ "وفي 1981 أقر الكنيست قانون …", "في أبريل (نيسان) الماضي، وافق مجلس الدولة على …", "أنه في العام 2014
-    وافقت الحكومة على …": the deciding word right after a time phrase opened by "في" that dates it in the past —
-    a month with "الماضي"/"المنصرم", or a year earlier than the latest year the text names — tells a decision
-    recalled as background, not the one the text reports (dec4). Only date words, digits and punctuation may
-    stand between "في" and the verb; a year the text names last is no past ("في عام 2015 وافق …" in a text of
-    2015)."""
-    sent = tokens[i].sent
-    years: list[tuple[str, int]] = []
-    month = past = False
-    x = i - 1
-    while x >= 0 and i - x <= _DATED_REACH and tokens[x].sent == sent and tokens[x].norm not in _IN_TIME:
-        norm = tokens[x].norm
-        year = _year_of(norm)
-        if year is not None:
-            years.append(year)
-        elif norm in _MONTH_WORDS:
-            month = True
-        elif norm in FUNCTION_WORDS.PAST_ONES:
-            past = True
-        elif norm not in (_YEAR_UNITS | _ERA_MARKS if tokens[x].is_word else _DATE_MARKS) and not norm.isdigit():
-            return False  # another word (a verb, a noun) or a stop: no bare date before the verb
-        x -= 1
-    if x < 0 or i - x > _DATED_REACH or tokens[x].sent != sent or tokens[x].norm not in _IN_TIME:
-        return False
-    if month and past:
+def _date_word(tok: Token) -> bool:
+    """A word or mark a bare date is made of: a year, a month, "الماضي", "عام", "هـ", a day's number, a bracket."""
+    norm = tok.norm
+    if _year_of(norm) is not None or norm in _MONTH_WORDS or norm in FUNCTION_WORDS.PAST_ONES or norm.isdigit():
         return True
+    return norm in (_YEAR_UNITS | _ERA_MARKS if tok.is_word else _DATE_MARKS)
+
+
+def _past_date(tokens: list[Token], a: int, b: int) -> bool:
+    """The date words ``tokens[a:b]`` date a past time: a month with "الماضي"/"المنصرم", or a year earlier than the
+    latest year (of its calendar) the text names."""
+    words = [t.norm for t in tokens[a:b]]
+    if any(w in _MONTH_WORDS for w in words) and any(w in FUNCTION_WORDS.PAST_ONES for w in words):
+        return True
+    years = [y for y in (_year_of(w) for w in words) if y is not None]
     if not years:
         return False
     latest: dict[str, int] = {}
@@ -278,6 +266,39 @@ def _dated_before(tokens: list[Token], i: int) -> bool:
         if y is not None:
             latest[y[0]] = max(latest.get(y[0], 0), y[1])
     return any(y < latest[cal] for cal, y in years)
+
+
+_DATED_AFTER_REACH = 4
+"""How far after the deciding word a past date may open ("قرر في يناير الماضي …", "أصدرت قرارا إداريا في …")."""
+
+
+def _dated_before(tokens: list[Token], i: int) -> bool:
+    """ "وفي 1981 أقر الكنيست قانون …", "في أبريل (نيسان) الماضي، وافق مجلس الدولة على …", "أنه في العام 2014
+    وافقت الحكومة على …": the deciding word right after a time phrase opened by "في" that dates it in the past —
+    a month with "الماضي"/"المنصرم", or a year earlier than the latest year the text names — tells a decision
+    recalled as background, not the one the text reports (dec4). Only date words, digits and punctuation may
+    stand between "في" and the verb; a year the text names last is no past ("في عام 2015 وافق …" in a text of
+    2015). So does such a phrase a few words after the verb, before any "على" or mark ("قرر في يناير الماضي
+    تقديمها …", "الذي عين في أيار (مايو) الماضي لولاية …", "أصدرت قرارا إداريا في يناير الماضي بإلغاء …")."""
+    sent = tokens[i].sent
+    x = i - 1
+    while x >= 0 and i - x <= _DATED_REACH and tokens[x].sent == sent and tokens[x].norm not in _IN_TIME:
+        if not _date_word(tokens[x]):
+            break  # another word (a verb, a noun) or a stop: no bare date before the verb
+        x -= 1
+    else:
+        if x >= 0 and i - x <= _DATED_REACH and tokens[x].sent == sent and _past_date(tokens, x + 1, i):
+            return True
+    for f in range(i + 1, min(len(tokens), i + 1 + _DATED_AFTER_REACH)):
+        if tokens[f].sent != sent or not tokens[f].is_word or tokens[f].norm in DECISIONS.ON:
+            return False
+        if tokens[f].norm in _IN_TIME:
+            end = f + 1
+            while end < len(tokens) and end - f <= _DATED_REACH and tokens[end].sent == sent \
+                    and _date_word(tokens[end]):
+                end += 1
+            return end > f + 1 and _past_date(tokens, f + 1, end)
+    return False
 
 
 def approval_cue_recalled(tokens: list[Token], i: int) -> bool:
