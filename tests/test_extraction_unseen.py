@@ -22638,7 +22638,8 @@ def test_a_ministers_resolution_stays() -> None:  # guard
 # right after a time phrase opened by "في" that dates it in the past — a month with "الماضي"/"المنصرم", or a year
 # earlier than the latest year the text names — tells an earlier decision, not the one reported; so does such a
 # phrase a few words after the verb, before "على" (`_dated_before`, read by `_told_back_then`, so by `recalled` and
-# `approval_cue_recalled`).
+# `approval_cue_recalled`). (2) A deciding verb after "بعد أن"/"قبل أن"/"منذ أن", or an approval noun right after
+# "بعد"/"بمجرد"/"عقب", opens a clause of time: what came before the reported fact (`_in_time_clause`, in `recalled`).
 
 
 def _dec4_kinds(text: str) -> list[str]:
@@ -22685,3 +22686,19 @@ def test_a_ministry_appointment_dated_last_month_after_the_verb_is_recalled() ->
 def test_an_appointment_in_a_sitting_after_the_verb_stays() -> None:  # guard
     kinds = _dec4_kinds("وعينت وزارة الإعلام في اجتماعها أمس الكاتب سالم العمري رئيسا لتحرير الصحيفة.")
     assert kinds == ["appointment"]
+
+
+def test_an_approval_in_a_clause_of_time_is_background() -> None:
+    assert _dec4_kinds("وتراجعت شعبية الحكومة بعد أن وافقت الأسبوع الماضي على مشروع قانون الضرائب الجديد.") == []
+
+
+def test_an_approval_noun_after_as_soon_as_is_background() -> None:
+    assert _dec4_kinds("وبمجرد موافقة البرلمان على برنامج التقشف، بدأت الحكومة في تطبيقه على الموظفين.") == []
+
+
+def test_an_approval_followed_by_a_clause_of_time_stays() -> None:  # guard
+    assert _dec4_kinds("ووافق البرلمان أمس على برنامج التقشف بعد نقاش طويل.") == ["program"]
+
+
+def test_an_approval_after_a_time_phrase_with_no_clause_stays() -> None:  # guard
+    assert _dec4_kinds("وبعد نقاش طويل وافق مجلس الوزراء على الميزانية العامة للدولة.") == ["budget"]

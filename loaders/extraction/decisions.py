@@ -173,7 +173,25 @@ def recalled(tokens: list[Token], d: DecisionMention) -> bool:
     opening[0] = strip_clitic(opening[0], "و")[0]
     if opening[0] == _BEFORE and any(w in _AGO_UNITS for w in opening[1:3]):
         return True  # "قبل عشر سنوات من الآن قرر رئيس النادي …", "وقبل عامين صادق البرلمان …"
-    return any(tuple(opening[: len(p)]) == p for p in DECISIONS.PAST_OPENERS) or _told_back_then(tokens, d.first)
+    return any(tuple(opening[: len(p)]) == p for p in DECISIONS.PAST_OPENERS) or _told_back_then(tokens, d.first) \
+        or _in_time_clause(tokens, d.first)
+
+
+_AS_SOON = frozenset(fold(w) for w in ("بمجرد", "وبمجرد", "فور", "عقب", "وعقب", "إثر", "اثر"))
+_THAT_OR_WHAT = frozenset({fold("أن"), fold("ما")})
+
+
+def _in_time_clause(tokens: list[Token], i: int) -> bool:
+    """ "… شهدت انخفاضا بعد أن وافقت الحكومة على مشروع قانون …", "وبمجرد موافقة البرلمان على البرنامج، وافق البنك
+    …", "… وليا للعهد بعد موافقة أغلبية هيئة البيعة": a deciding verb after "بعد أن"/"قبل أن"/"منذ أن", or an
+    approval noun right after "بعد"/"بمجرد"/"عقب", opens a clause of time: what happened before the fact reported,
+    not the decision the text reports (dec4)."""
+    if i < 1 or tokens[i - 1].sent != tokens[i].sent:
+        return False
+    before = tokens[i - 1].norm
+    if before in _THAT_OR_WHAT:
+        return i >= 2 and tokens[i - 2].sent == tokens[i].sent and tokens[i - 2].norm in _BACKGROUND_TIMES | _AS_SOON
+    return before in _BACKGROUND_TIMES | _AS_SOON and tokens[i].norm in _APPROVED_NOUNS
 
 
 _BEFORE = fold("قبل")
