@@ -22777,3 +22777,71 @@ def test_the_body_visited_stays_when_its_head_receives() -> None:  # guard
 def test_a_boards_sitting_with_a_member_attending_keeps_its_body() -> None:  # guard
     events = _slot4_events("عقد مجلس إدارة الجمعية الخيرية اجتماعه الدوري بحضور عضو مجلس الإدارة خالد المطيري.")
     assert [body for _, _, body in events] == ["مجلس إدارة الجمعية الخيرية"]
+# s12-dec4: decisions recalled as background on unseen text (loaders/extraction/decisions.py). (1) A deciding word
+# right after a time phrase opened by "في" that dates it in the past — a month with "الماضي"/"المنصرم", or a year
+# earlier than the latest year the text names — tells an earlier decision, not the one reported; so does such a
+# phrase a few words after the verb, before "على" (`_dated_before`, read by `_told_back_then`, so by `recalled` and
+# `approval_cue_recalled`). (2) A deciding verb after "بعد أن"/"قبل أن"/"منذ أن", or an approval noun right after
+# "بعد"/"بمجرد"/"عقب", opens a clause of time: what came before the reported fact (`_in_time_clause`, in `recalled`).
+
+
+def _dec4_kinds(text: str) -> list[str]:
+    return [d.kind for d in _facts(text).decisions]
+
+
+def test_an_approval_dated_by_an_earlier_year_is_recalled() -> None:
+    assert _dec4_kinds("وفي عام 2009 أقر البرلمان قانونا جديدا للانتخابات، ثم عاد إلى تعديله في عام 2015.") == []
+
+
+def test_an_approval_dated_by_last_month_is_recalled() -> None:
+    assert _dec4_kinds(
+        "وتعود القضية إلى مطلع السنة. وفي مارس (آذار) الماضي، صادق مجلس الشيوخ على مشروع قانون الضرائب.") == []
+
+
+def test_an_approval_dated_by_an_earlier_hijri_year_is_recalled() -> None:
+    assert _dec4_kinds(
+        "وفي 12 رجب 1425 هـ وافق مجلس الوزراء على نظام الجمعيات الأهلية، ثم عدل النظام في 1436 هـ.") == []
+
+
+def test_an_approval_dated_by_the_texts_own_year_stays() -> None:  # guard
+    assert _dec4_kinds("في عام 2015 وافق مجلس الوزراء على النظام الجديد للمرور.") == ["other"]
+
+
+def test_an_approval_in_a_sitting_stays() -> None:  # guard
+    assert _dec4_kinds("وفي اجتماعه أمس وافق مجلس الوزراء على الميزانية العامة للدولة.") == ["budget"]
+
+
+def test_an_approval_dated_this_month_stays() -> None:  # guard
+    assert _dec4_kinds("وفي 12 مارس الجاري، أقر مجلس النواب قانون الموازنة العامة.") == ["regulation"]
+
+
+def test_an_appointment_dated_last_month_after_the_verb_is_recalled() -> None:
+    assert _dec4_kinds(
+        "وافتتح البنك الجديد مقره أمس، ويرأسه المصرفي سالم العمري الذي عين في مايو الماضي لولاية مدتها خمس "
+        "سنوات.") == []
+
+
+def test_a_ministry_appointment_dated_last_month_after_the_verb_is_recalled() -> None:
+    assert _dec4_kinds(
+        "وكانت وزارة الإعلام قد عينت في مارس (آذار) الماضي الكاتب سالم العمري رئيسا لتحرير الصحيفة.") == []
+
+
+def test_an_appointment_in_a_sitting_after_the_verb_stays() -> None:  # guard
+    kinds = _dec4_kinds("وعينت وزارة الإعلام في اجتماعها أمس الكاتب سالم العمري رئيسا لتحرير الصحيفة.")
+    assert kinds == ["appointment"]
+
+
+def test_an_approval_in_a_clause_of_time_is_background() -> None:
+    assert _dec4_kinds("وتراجعت شعبية الحكومة بعد أن وافقت الأسبوع الماضي على مشروع قانون الضرائب الجديد.") == []
+
+
+def test_an_approval_noun_after_as_soon_as_is_background() -> None:
+    assert _dec4_kinds("وبمجرد موافقة البرلمان على برنامج التقشف، بدأت الحكومة في تطبيقه على الموظفين.") == []
+
+
+def test_an_approval_followed_by_a_clause_of_time_stays() -> None:  # guard
+    assert _dec4_kinds("ووافق البرلمان أمس على برنامج التقشف بعد نقاش طويل.") == ["program"]
+
+
+def test_an_approval_after_a_time_phrase_with_no_clause_stays() -> None:  # guard
+    assert _dec4_kinds("وبعد نقاش طويل وافق مجلس الوزراء على الميزانية العامة للدولة.") == ["budget"]

@@ -173,7 +173,25 @@ def recalled(tokens: list[Token], d: DecisionMention) -> bool:
     opening[0] = strip_clitic(opening[0], "و")[0]
     if opening[0] == _BEFORE and any(w in _AGO_UNITS for w in opening[1:3]):
         return True  # "قبل عشر سنوات من الآن قرر رئيس النادي …", "وقبل عامين صادق البرلمان …"
-    return any(tuple(opening[: len(p)]) == p for p in DECISIONS.PAST_OPENERS) or _told_back_then(tokens, d.first)
+    return any(tuple(opening[: len(p)]) == p for p in DECISIONS.PAST_OPENERS) or _told_back_then(tokens, d.first) \
+        or _in_time_clause(tokens, d.first)
+
+
+_AS_SOON = frozenset(fold(w) for w in ("بمجرد", "وبمجرد", "فور", "عقب", "وعقب", "إثر", "اثر"))
+_THAT_OR_WHAT = frozenset({fold("أن"), fold("ما")})
+
+
+def _in_time_clause(tokens: list[Token], i: int) -> bool:
+    """ "… شهدت انخفاضا بعد أن وافقت الحكومة على مشروع قانون …", "وبمجرد موافقة البرلمان على البرنامج، وافق البنك
+    …", "… وليا للعهد بعد موافقة أغلبية هيئة البيعة": a deciding verb after "بعد أن"/"قبل أن"/"منذ أن", or an
+    approval noun right after "بعد"/"بمجرد"/"عقب", opens a clause of time: what happened before the fact reported,
+    not the decision the text reports (dec4)."""
+    if i < 1 or tokens[i - 1].sent != tokens[i].sent:
+        return False
+    before = tokens[i - 1].norm
+    if before in _THAT_OR_WHAT:
+        return i >= 2 and tokens[i - 2].sent == tokens[i].sent and tokens[i - 2].norm in _BACKGROUND_TIMES | _AS_SOON
+    return before in _BACKGROUND_TIMES | _AS_SOON and tokens[i].norm in _APPROVED_NOUNS
 
 
 _BEFORE = fold("قبل")
@@ -207,7 +225,7 @@ def _told_back_then(tokens: list[Token], i: int) -> bool:
     with an adverb of "back then" just before it or between it and its object, or whose subject is an office held
     before ("السابق" after it, ahead of any "على"), tells a decision of the past, not one the text reports."""
     sent = tokens[i].sent
-    if _passive_past(tokens, i):
+    if _passive_past(tokens, i) or _dated_before(tokens, i):
         return True
     for x in range(max(0, i - _THEN_BEFORE), min(len(tokens), i + _THEN_AFTER)):
         if tokens[x].sent != sent:
@@ -222,6 +240,83 @@ def _told_back_then(tokens: list[Token], i: int) -> bool:
                 and tokens[x + 1].norm in FUNCTION_WORDS.PAST_ONES and tokens[x + 1].sent == sent:
             return True  # "أقر المجلس العام الماضي عدم تنفيذ …": a decision of last year, recalled (ext-dec)
     return _earlier(tokens, i)
+
+
+_IN_TIME = frozenset({fold("في"), fold("وفي")})
+_MONTH_WORDS = frozenset(CALENDAR.MONTHS) | frozenset(w for k in CALENDAR.HIJRI_MONTHS for w in k.split()) \
+    | frozenset(w for pair in CALENDAR.MASHRIQ_MONTHS for w in pair)
+_ERA_MARKS = frozenset(fold(w) for w in ("هـ", "ه", "م"))
+_DATE_MARKS = frozenset({"،", ",", "(", ")"})
+_HIJRI_YEAR = regex.compile(r"^(1[34]\d\d)$")
+_DATED_REACH = 12
+"""How many words of a date ("في 29 محرم 1430 هـ (1982م)") may stand between "في" and the deciding word."""
+
+
+def _year_of(norm: str) -> tuple[str, int] | None:
+    """A Gregorian year ("2014", "1982م") or a Hijri one ("1430"), with its calendar."""
+    m = _YEAR.match(norm)
+    if m:
+        return "g", int(m.group(1))
+    h = _HIJRI_YEAR.match(norm)
+    return ("h", int(h.group(1))) if h else None
+
+
+def _date_word(tok: Token) -> bool:
+    """A word or mark a bare date is made of: a year, a month, "الماضي", "عام", "هـ", a day's number, a bracket."""
+    norm = tok.norm
+    if _year_of(norm) is not None or norm in _MONTH_WORDS or norm in FUNCTION_WORDS.PAST_ONES or norm.isdigit():
+        return True
+    return norm in (_YEAR_UNITS | _ERA_MARKS if tok.is_word else _DATE_MARKS)
+
+
+def _past_date(tokens: list[Token], a: int, b: int) -> bool:
+    """The date words ``tokens[a:b]`` date a past time: a month with "الماضي"/"المنصرم", or a year earlier than the
+    latest year (of its calendar) the text names."""
+    words = [t.norm for t in tokens[a:b]]
+    if any(w in _MONTH_WORDS for w in words) and any(w in FUNCTION_WORDS.PAST_ONES for w in words):
+        return True
+    years = [y for y in (_year_of(w) for w in words) if y is not None]
+    if not years:
+        return False
+    latest: dict[str, int] = {}
+    for t in tokens:
+        y = _year_of(t.norm)
+        if y is not None:
+            latest[y[0]] = max(latest.get(y[0], 0), y[1])
+    return any(y < latest[cal] for cal, y in years)
+
+
+_DATED_AFTER_REACH = 4
+"""How far after the deciding word a past date may open ("قرر في يناير الماضي …", "أصدرت قرارا إداريا في …")."""
+
+
+def _dated_before(tokens: list[Token], i: int) -> bool:
+    """ "وفي 1981 أقر الكنيست قانون …", "في أبريل (نيسان) الماضي، وافق مجلس الدولة على …", "أنه في العام 2014
+    وافقت الحكومة على …": the deciding word right after a time phrase opened by "في" that dates it in the past —
+    a month with "الماضي"/"المنصرم", or a year earlier than the latest year the text names — tells a decision
+    recalled as background, not the one the text reports (dec4). Only date words, digits and punctuation may
+    stand between "في" and the verb; a year the text names last is no past ("في عام 2015 وافق …" in a text of
+    2015). So does such a phrase a few words after the verb, before any "على" or mark ("قرر في يناير الماضي
+    تقديمها …", "الذي عين في أيار (مايو) الماضي لولاية …", "أصدرت قرارا إداريا في يناير الماضي بإلغاء …")."""
+    sent = tokens[i].sent
+    x = i - 1
+    while x >= 0 and i - x <= _DATED_REACH and tokens[x].sent == sent and tokens[x].norm not in _IN_TIME:
+        if not _date_word(tokens[x]):
+            break  # another word (a verb, a noun) or a stop: no bare date before the verb
+        x -= 1
+    else:
+        if x >= 0 and i - x <= _DATED_REACH and tokens[x].sent == sent and _past_date(tokens, x + 1, i):
+            return True
+    for f in range(i + 1, min(len(tokens), i + 1 + _DATED_AFTER_REACH)):
+        if tokens[f].sent != sent or not tokens[f].is_word or tokens[f].norm in DECISIONS.ON:
+            return False
+        if tokens[f].norm in _IN_TIME:
+            end = f + 1
+            while end < len(tokens) and end - f <= _DATED_REACH and tokens[end].sent == sent \
+                    and _date_word(tokens[end]):
+                end += 1
+            return end > f + 1 and _past_date(tokens, f + 1, end)
+    return False
 
 
 def approval_cue_recalled(tokens: list[Token], i: int) -> bool:
