@@ -22644,7 +22644,8 @@ def test_a_ministers_resolution_stays() -> None:  # guard
 # complete construct, as after a one-word head (_construct_object_end); (5) after a "ل" field of the name, a second
 # "ل" + a derived verbal noun is the body's purpose and a second "لشؤون" the office's remit
 # (_second_li_purpose_end); (6) a feminine "الخاصة" + "ب" after a name of masculine words qualifies the noun before
-# the body, even before a place (_clause_words_end).
+# the body, even before a place (_clause_words_end); (7) a feminine nisba right after a masculine singular definite
+# head ("النادي", "الصندوق") qualifies the noun before it: no body (_extent, _MASCULINE_HEADS).
 def _runon_names(text: str) -> list[str]:
     return [i.name for i in _facts(text).institutions]
 
@@ -22757,3 +22758,18 @@ def test_a_remit_after_a_field_is_the_office_s() -> None:
 def test_a_remit_after_a_nested_body_stays() -> None:  # guard
     names = _runon_names("وقال ممثل المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن الوضع صعب.")
     assert "المفوضية السامية للأمم المتحدة لشؤون اللاجئين" in names
+
+
+def test_a_feminine_nisba_after_a_masculine_definite_head_names_no_body() -> None:
+    names = _runon_names("ولم تتضح طموحات النادي الحقيقية وبيئة الفريق وإمكانات الإدارة.")
+    assert not any(n.startswith("النادي") for n in names)
+
+
+def test_a_feminine_nisba_after_a_fund_names_no_body() -> None:
+    names = _runon_names("وتحدث عن موارد الصندوق الذاتية والتأكيد على استقلاله.")
+    assert not any(n.startswith("الصندوق") for n in names)
+
+
+def test_a_broken_plural_head_with_its_feminine_nisba_stays() -> None:  # guard
+    names = _runon_names("وقال مدير الشؤون الصحية بمنطقة جازان إن المستشفيات جاهزة.")
+    assert "الشؤون الصحية بمنطقة جازان" in names

@@ -41,6 +41,10 @@ _AL_HIZB = fold("الحزب")
 _COALITIONS = frozenset({fold("الائتلاف")})
 _OWN = frozenset({fold("الخاص"), fold("الخاصة")})
 _KHASSA = fold("الخاصة")
+_MASCULINE_HEADS = frozenset(fold(w) for w in ("النادي", "المعهد", "الصندوق", "المجلس", "المركز", "البنك", "المكتب",
+                                               "المستشفى", "المصرف", "المنتدى", "البرلمان", "الكونغرس", "الحزب"))
+"""(runon) Definite heads of masculine singular nouns: a feminine nisba right after one cannot qualify it (not a
+broken plural, which takes one: "الشؤون الصحية", "الخطوط السعودية", "الجمارك السعودية")."""
 _BIHI = frozenset(fold(w) for w in ("به", "بها", "بهم", "بهما"))
 _SUPERVISING = FUNCTION_WORDS.SUPERVISING
 """A participle of overseeing after a body's definite name, "على" after it: "اللجنة الفنية المشرفة على …" (ext-t61)."""
@@ -504,6 +508,9 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if head[0].startswith("ال") and len(head) == 1:
         # a definite generic head names only with an adjective of relation or "المكلفة/المنتدبة"
         adj = tokens[c].norm
+        if head[0] in _MASCULINE_HEADS and adj.endswith("يه"):
+            return None  # (runon) "طموحات النادي الحقيقية", "موارد الصندوق الذاتية": a feminine adjective after a
+            # masculine singular head qualifies the noun before it, the head names no body
         if (adj,) in DECISIONS.KINDS:
             return None  # "وأقر المجلس الميزانية العامة …": what the body decided, no adjective of its name
         if head[0] == _AL_HIZB and adj in INSTITUTIONS.PARTY_GENERIC:
