@@ -22845,3 +22845,142 @@ def test_an_approval_followed_by_a_clause_of_time_stays() -> None:  # guard
 
 def test_an_approval_after_a_time_phrase_with_no_clause_stays() -> None:  # guard
     assert _dec4_kinds("وبعد نقاش طويل وافق مجلس الوزراء على الميزانية العامة للدولة.") == ["budget"]
+# s12-runon (twelfth session, round 1: institutions whose names run on into the next clause;
+# loaders/extraction/institutions.py): (1) a perfect verb of the third person feminine ("حققت", "وفارقت") after the
+# body's name opens the clause whose subject the body is (_perfect_verb_end; a one-word brand before such a verb is
+# the company's name, _brand_name); (2) "و" + an indefinite plural or فعلة noun in construct with a definite noun
+# after a definite word of the name coordinates the clause's next party or object, no field of the name
+# (_and_plural_construct_end); (3) a definite verbal noun right after a definite word opens the verb's object
+# (_definite_verbal_noun_end); (4) after "مجلس إدارة" the nested body's one-word head and its definite word are a
+# complete construct, as after a one-word head (_construct_object_end); (5) after a "ل" field of the name, a second
+# "ل" + a derived verbal noun is the body's purpose and a second "لشؤون" the office's remit
+# (_second_li_purpose_end); (6) a feminine "الخاصة" + "ب" after a name of masculine words qualifies the noun before
+# the body, even before a place (_clause_words_end); (7) a feminine nisba right after a masculine singular definite
+# head ("النادي", "الصندوق") qualifies the noun before it: no body (_extent, _MASCULINE_HEADS).
+def _runon_names(text: str) -> list[str]:
+    return [i.name for i in _facts(text).institutions]
+
+
+def test_a_perfect_verb_after_a_company_s_name_ends_it() -> None:
+    names = _runon_names("وقالت الوزارة إن شركة فالكو حققت كشفا كبيرا للنفط في المياه العميقة.")
+    assert "شركة فالكو" in names and not any("حققت" in n for n in names)
+
+
+def test_and_a_perfect_verb_ends_a_hospital_s_name() -> None:
+    names = _runon_names("وبعد وصول المصاب إلى مستشفى الملك خالد العام وفارقت الحياة بعد ساعات.")
+    assert "مستشفى الملك خالد العام" in names and not any("وفارقت" in n for n in names)
+
+
+def test_a_foreign_company_name_ending_in_ta_stays() -> None:  # guard
+    names = _runon_names("ووقعت الوزارة عقدا مع شركة مايكروسوفت الأمريكية لتطوير أنظمتها.")
+    assert "شركة مايكروسوفت الأمريكية" in names
+
+
+def test_a_cement_company_stays() -> None:  # guard
+    names = _runon_names("وأعلن رئيس مجلس إدارة شركة أسمنت المنطقة الشرقية توزيع الأرباح.")
+    assert any(n.startswith("شركة أسمنت المنطقة الشرقية") for n in names)
+
+
+def test_and_a_plural_in_construct_is_the_next_party() -> None:
+    names = _runon_names("وشارك في اللقاء أعضاء الجمعية الوطنية للمتقاعدين ومنسقي الفرق التطوعية بالمنطقة.")
+    assert "الجمعية الوطنية للمتقاعدين" in names and not any("ومنسقي" in n for n in names)
+
+
+def test_and_a_feminine_plural_in_construct_is_the_next_object() -> None:
+    names = _runon_names("وتضم الخطة تطوير المجموعة الترفيهية الكبرى ووحدات التجزئة في الواجهة البحرية.")
+    assert not any("ووحدات" in n for n in names)
+
+
+def test_a_shared_genitive_after_an_indefinite_field_stays() -> None:  # guard
+    names = _runon_names("وحاضر الباحث في كلية فريدمان لعلوم وسياسات التغذية عن السمنة.")
+    assert "كلية فريدمان لعلوم وسياسات التغذية" in names
+
+
+def test_a_coordinated_field_in_a_name_stays() -> None:  # guard
+    names = _runon_names("وحذرت الرئاسة العامة للأرصاد وحماية البيئة من أمطار غزيرة.")
+    assert "الرئاسة العامة للأرصاد وحماية البيئة" in names
+
+
+def test_a_definite_verbal_noun_after_an_adjective_is_the_object() -> None:
+    names = _runon_names("ورفضت المحكمة الخاصة الاستماع إلى الشهود في الجلسة.")
+    assert not any("الاستماع" in n for n in names)
+
+
+def test_a_definite_verbal_noun_after_a_club_s_name_is_the_object() -> None:
+    names = _runon_names("وأعلن النادي الملكي التعاقد مع المهاجم الدولي لثلاثة مواسم.")
+    assert not any("التعاقد" in n for n in names)
+
+
+def test_a_name_whose_word_looks_like_a_verbal_noun_stays() -> None:  # guard
+    names = _runon_names("وحضر ممثلو منظمة التعاون الإسلامي والاتحاد الأوروبي الاجتماع.")
+    assert "منظمة التعاون الإسلامي" in names
+
+
+def test_a_definite_noun_after_a_board_s_club_is_the_object() -> None:
+    names = _runon_names("وحدد مجلس إدارة نادي الفتح الشعار الجديد للنادي.")
+    assert "مجلس إدارة نادي الفتح" in names and not any("الشعار" in n for n in names)
+
+
+def test_a_board_s_club_with_its_nationality_stays() -> None:  # guard
+    names = _runon_names("واجتمع مجلس إدارة نادي الهلال السعودي مساء أمس.")
+    assert "مجلس إدارة نادي الهلال السعودي" in names
+
+
+def test_a_second_li_phrase_with_a_verbal_noun_is_the_purpose() -> None:
+    names = _runon_names("وافتتحت كلية الدراسات العليا للعلوم الأمنية لتدريب الضباط على مهارات التحقيق.")
+    assert "كلية الدراسات العليا للعلوم الأمنية" in names and not any("لتدريب" in n for n in names)
+
+
+def test_a_field_after_a_nested_body_stays() -> None:  # guard
+    names = _runon_names("وقال مدير الأمانة العامة للجنة الوطنية لمكافحة المخدرات إن الحملة مستمرة.")
+    assert "الأمانة العامة للجنة الوطنية لمكافحة المخدرات" in names
+
+
+def test_a_feminine_own_after_a_masculine_name_qualifies_the_noun_before() -> None:
+    names = _runon_names("وطالب الوزير بتطبيق قرارات مجلس الأمن الخاصة بسوريا في أسرع وقت.")
+    assert "مجلس الأمن" in names and not any("الخاصة" in n for n in names)
+
+
+def test_a_special_tribunal_for_a_country_stays() -> None:  # guard
+    names = _runon_names("وعقدت المحكمة الخاصة بلبنان جلسة استماع أمس.")
+    assert "المحكمة الخاصة بلبنان" in names
+
+
+def test_and_a_counted_noun_in_construct_is_the_next_object() -> None:
+    names = _runon_names("ورفضت الشركات الأسعار التي أعلنتها وزارة السياحة وحزمة العروض المرافقة لها.")
+    assert "وزارة السياحة" in names and not any("وحزمة" in n for n in names)
+
+
+def test_and_a_class_of_graduates_is_no_field() -> None:
+    names = _runon_names("واحتفلت الكلية بتخريج طلاب المعهد الصحي للتمريض ودفعة الفنيين الجدد.")
+    assert "المعهد الصحي للتمريض" in names and not any("ودفعة" in n for n in names)
+
+
+def test_and_blood_banks_after_a_field_stay() -> None:  # guard
+    names = _runon_names("وقال مدير إدارة المختبرات وبنوك الدم إن المخزون كاف.")
+    assert "إدارة المختبرات وبنوك الدم" in names
+
+
+def test_a_remit_after_a_field_is_the_office_s() -> None:
+    names = _runon_names("وافتتح نائب رئيس الهيئة العامة للسياحة والآثار لشؤون المناطق المعرض.")
+    assert "الهيئة العامة للسياحة والآثار" in names and not any("لشؤون" in n for n in names)
+
+
+def test_a_remit_after_a_nested_body_stays() -> None:  # guard
+    names = _runon_names("وقال ممثل المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن الوضع صعب.")
+    assert "المفوضية السامية للأمم المتحدة لشؤون اللاجئين" in names
+
+
+def test_a_feminine_nisba_after_a_masculine_definite_head_names_no_body() -> None:
+    names = _runon_names("ولم تتضح طموحات النادي الحقيقية وبيئة الفريق وإمكانات الإدارة.")
+    assert not any(n.startswith("النادي") for n in names)
+
+
+def test_a_feminine_nisba_after_a_fund_names_no_body() -> None:
+    names = _runon_names("وتحدث عن موارد الصندوق الذاتية والتأكيد على استقلاله.")
+    assert not any(n.startswith("الصندوق") for n in names)
+
+
+def test_a_broken_plural_head_with_its_feminine_nisba_stays() -> None:  # guard
+    names = _runon_names("وقال مدير الشؤون الصحية بمنطقة جازان إن المستشفيات جاهزة.")
+    assert "الشؤون الصحية بمنطقة جازان" in names

@@ -40,6 +40,11 @@ _KHALIYA = fold("خلية")
 _AL_HIZB = fold("الحزب")
 _COALITIONS = frozenset({fold("الائتلاف")})
 _OWN = frozenset({fold("الخاص"), fold("الخاصة")})
+_KHASSA = fold("الخاصة")
+_MASCULINE_HEADS = frozenset(fold(w) for w in ("النادي", "المعهد", "الصندوق", "المجلس", "المركز", "البنك", "المكتب",
+                                               "المستشفى", "المصرف", "المنتدى", "البرلمان", "الكونغرس", "الحزب"))
+"""(runon) Definite heads of masculine singular nouns: a feminine nisba right after one cannot qualify it (not a
+broken plural, which takes one: "الشؤون الصحية", "الخطوط السعودية", "الجمارك السعودية")."""
 _BIHI = frozenset(fold(w) for w in ("به", "بها", "بهم", "بهما"))
 _SUPERVISING = FUNCTION_WORDS.SUPERVISING
 """A participle of overseeing after a body's definite name, "على" after it: "اللجنة الفنية المشرفة على …" (ext-t61)."""
@@ -66,7 +71,9 @@ def _brand_name(tokens: list[Token], i: int, c: int) -> bool:
         return False
     d = c + 1
     return d >= len(tokens) or not tokens[d].is_word or tokens[d].sent != tok.sent or tokens[d].article \
-        or is_stop(tokens[d].norm)
+        or is_stop(tokens[d].norm) or (_perfect_verb(tokens[d]) and not (
+            norm in _TRADES or _masdar(norm) or _derived_verbal_noun(norm) or _verbal_noun(norm)))
+    # (runon) "شركة X حققت …": the company's name, then the verb it is the subject of
 
 
 def _short_brand_of_nation(tokens: list[Token], i: int, c: int) -> bool:
@@ -417,6 +424,10 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _members_run_on_end(tokens, i, c, e)
     e = _concerned_object_end(tokens, c, e)  # (ext-t95)
     e = _verb_after_name_end(tokens, c, e)  # (ext-t95)
+    e = _perfect_verb_end(tokens, c, e)  # (runon)
+    e = _and_plural_construct_end(tokens, c, e)  # (runon)
+    e = _definite_verbal_noun_end(tokens, c, e)  # (runon)
+    e = _second_li_purpose_end(tokens, c, e)  # (runon)
     e = next((k for k in range(c if len(head) > 1 or tokens[i].article else c + 1, e) if (_future_verb(tokens[k]) or (
         k > c and _and_future_verb(tokens[k])))
               and tokens[k].sent == tokens[c].sent and not place_len(tokens, k)), e)
@@ -497,6 +508,9 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if head[0].startswith("ال") and len(head) == 1:
         # a definite generic head names only with an adjective of relation or "المكلفة/المنتدبة"
         adj = tokens[c].norm
+        if head[0] in _MASCULINE_HEADS and adj.endswith("يه"):
+            return None  # (runon) "طموحات النادي الحقيقية", "موارد الصندوق الذاتية": a feminine adjective after a
+            # masculine singular head qualifies the noun before it, the head names no body
         if (adj,) in DECISIONS.KINDS:
             return None  # "وأقر المجلس الميزانية العامة …": what the body decided, no adjective of its name
         if head[0] == _AL_HIZB and adj in INSTITUTIONS.PARTY_GENERIC:
@@ -1376,6 +1390,11 @@ def _clause_words_end(tokens: list[Token], c: int, e: int) -> int:
                 and tokens[k + 1].sent == tok.sent and len(tokens[k + 1].norm) >= 4 and not _ba_place(tokens, k + 1) \
                 and tokens[k + 1].norm[1:] not in CHAINS.REGION_NOUNS:  # ("قوات الطوارئ الخاصة بمنطقة X": its seat)
             return k
+        if k > c and tok.norm == _KHASSA and k + 1 < len(tokens) and tokens[k + 1].norm[:1] == "ب" \
+                and tokens[k + 1].sent == tok.sent \
+                and not any(t.norm.endswith(("ه", "ات")) for t in tokens[max(c - 1, 0) : k]):
+            return k  # (runon) "قرارات مجلس الأمن الخاصة باليمن": a feminine "الخاصة" after a name of masculine
+            # words qualifies the noun before the body, even before a place ("المحكمة الخاصة بلبنان" stays)
         if k > c + 1 and tok.norm.startswith("لل") and k + 1 < len(tokens) and tokens[k + 1].sent == tok.sent \
                 and tokens[k + 1].norm in _PURPOSE_PREPOSITIONS and tokens[k - 1].article \
                 and is_nationality(tokens[k - 1].norm) and _head_at(tokens, k - 2) is None \
@@ -1824,6 +1843,17 @@ def _construct_object_end(tokens: list[Token], i: int, size: int, c: int, e: int
     with one definite word or a place is a complete construct; a definite word after it that has no adjective's form
     (:func:`_adjective_form`), no place and no nationality cannot qualify it: it opens the verb's object (a VSO
     clause), no word of the body's name. Not after an eponym's style ("مستشفى الملك فهد") or a given name."""
+    last = None
+    for k in range(c, min(e - 1, c + 3)):
+        tok = tokens[k]
+        if not tok.is_word or tok.article or tok.sent != tokens[i].sent:
+            break
+        nested = _head_at(tokens, k)
+        if nested is not None and nested[0] == 1 and nested[1] == 0:
+            last = k
+    if last is not None:
+        return _construct_object_end(tokens, last, 1, last + 1, e)  # (runon) "حدد مجلس إدارة نادي X الشعار …": the
+        # last nested indefinite head is the one in construct with the body's definite word
     if size != 1 or tokens[i].article or tokens[i].norm.startswith("لل") or c >= e:
         return e
     first = tokens[c]
@@ -1922,6 +1952,132 @@ def _verb_after_name_end(tokens: list[Token], c: int, e: int) -> int:
                 and _imperfect_verb(tok if tok.norm[:1] == "ت" else tok._replace(norm="ت" + tok.norm[1:])) \
                 and tok.norm not in lexicon().first_names and not place_len(tokens, k):
             return k - 1 if tokens[k - 1].norm in _VERB_PARTICLES else k  # "… لكي تعزز": the particle too
+    return e
+
+
+def _perfect_verb(tok: Token, rest: int = 0) -> bool:
+    """(runon) "حققت", "أعلنت", "تكفلت", "تراجعت", "ارتفعت", "استقدمت", "نقلت", "أنشئت": a perfect verb of the third
+    person feminine singular (ت after the stem, from ``rest`` letters on: 1 after "و"), by the stem's template: فعل of
+    three letters none of them a long vowel (or أفعل of a weak root, "ألغت", with its hamza written), أفعل/فاعل/تفعل
+    of four, افتعل/انفعل/تفاعل of five, استفعل of six. Not a word with the article, a place, a given name, a word ending
+    in ات/وت/يت ("بيروت", "ماريوت", "الكويت"), a hollow root ("قامت", "ثابت": too close to nouns), nor "اسمنت"
+    (cement) and "انترنت"."""
+    norm, text = tok.norm[rest:], tok.text[rest:]
+    if tok.article or not tok.is_word or len(norm) < 4 or not norm.endswith("ت") or norm[-2] in "اوي" \
+            or norm in _PERFECT_LOOKALIKES or is_stop(norm) or norm in lexicon().first_names \
+            or (norm,) in lexicon().places:
+        return False
+    s = norm[:-1]
+    if len(s) == 3:
+        return s[1] not in "اوي" and s[2] not in "اوي" and (s[0] not in "اي" or text[:1] in "أإ")
+    if len(s) == 4:
+        return (s[0] == "ا" and s[1] != "ا" and s[2] not in "اوي") or (s[1] == "ا" and s[0] not in "ام") \
+            or (s[0] == "ت" and s[2] not in "اوي")
+    if len(s) == 5:
+        return (s[0] == "ا" and (s[2] in "تطد" or s[1] == "ن")) or (s[0] == "ت" and s[2] == "ا")
+    return len(s) == 6 and s.startswith("است")
+
+
+_PERFECT_LOOKALIKES = frozenset(fold(w) for w in ("اسمنت", "إسمنت", "أسمنت", "انترنت", "إنترنت"))
+
+
+def _perfect_verb_end(tokens: list[Token], c: int, e: int) -> int:
+    """(runon) "شركة X حققت كشفا", "مجموعة X استقدمت …", "المستشفى العام وفارقت الحياة", "شركة الطيران وتكفلت …": a
+    perfect verb after the body's name (:func:`_perfect_verb`), or "و" + that verb, opens the clause whose subject the
+    body is; no body's name holds a finite verb. A bare verb counts after the name's first word only (the word right
+    after the head may be a foreign name: "شركة X")."""
+    for k in range(c, e):
+        tok = tokens[k]
+        if k > c and _perfect_verb(tok) and not place_len(tokens, k):
+            return k
+        if tok.norm[:1] == "و" and len(tok.norm) >= 5 and _perfect_verb(tok, 1) and not place_len(tokens, k):
+            return k
+    return e
+
+
+_PLURAL_CONSTRUCT_ENDINGS = ("ات", "ي")
+
+
+def _construct_party(norm: str) -> bool:
+    """(runon) "ومنسقي", "ووحدات", "ومؤسسات" (a sound plural in construct, six letters at least with its "و"),
+    "وحزمة", "ودفعة", "وحركة" (a فعلة noun: three letters none of them a long vowel, then ة): after "و", an indefinite
+    noun that is no verbal noun of a field ("وحماية", "وتقنية", "وإدارة", "وتنمية" are longer or hold a long vowel)."""
+    if len(norm) >= 6 and norm.endswith(_PLURAL_CONSTRUCT_ENDINGS):
+        return True
+    return len(norm) == 5 and norm.endswith("ه") and not any(ch in "اوي" for ch in norm[1:4])
+
+
+def _and_plural_construct_end(tokens: list[Token], c: int, e: int) -> int:
+    """(runon) "المجموعة X ووحدات التجزئة", "الجمعية X لحقوق الإنسان ومناضلي الاتحاد …", "اتحاد الكرة المراقبين
+    ومنسقي الأمن", "الأسعار التي حددتها وزارة الحج وحزمة الخدمات": after a definite word of the name, "و" + an
+    indefinite noun in construct with a definite noun (a plural or a فعلة noun, :func:`_construct_party`) coordinates
+    the clause's next party or object, no word of the body's name (a name coordinates fields: "للأرصاد وحماية
+    البيئة", "الاتصالات وتقنية المعلومات", "المختبرات وبنوك الدم"). Not after an indefinite word, whose genitive the
+    two share ("لعلوم وسياسات التغذية"), nor a place ("الداخلة وادي الذهب")."""
+    for k in range(c + 1, e):
+        tok, prev = tokens[k], tokens[k - 1]
+        if not (tok.is_word and not tok.article and tok.norm[:1] == "و" and _construct_party(tok.norm)
+                and prev.article and prev.is_word and prev.sent == tok.sent and k + 1 < len(tokens)):
+            continue
+        nxt = tokens[k + 1]
+        if nxt.article and nxt.sent == tok.sent and not is_stop(nxt.norm) and tok.norm not in _WAW_WORDS \
+                and not place_len(tokens, k) and tok.norm[1:] not in lexicon().first_names:
+            return k
+    return e
+
+
+def _definite_verbal_noun(tok: Token) -> bool:
+    """(runon) "الاستماع", "الاعتداء", "الانتقال", "الاتصال", "التمييز", "التعاقد", "التحقق": a definite
+    verbal noun of a derived form, read by its template: استفعال, افتعال (ت/ط/د third, or ت second: "اتصال"), انفعال,
+    تفعيل, تفاعل, تفعل. Not إفعال (أفعال, its twin once the hamza is folded or left out, is a plural: "الأعضاء",
+    "الإسبان"), a nisba, nor مفاعلة (also a participle: "المشاركة")."""
+    if not tok.article or not tok.norm.startswith("ال") or tok.norm.endswith(("ي", "يه")) or is_stop(tok.norm):
+        return False
+    s = tok.norm[2:]
+    if len(s) >= 5 and s[0] == "ا" and s[-2] == "ا":
+        return s.startswith(("است", "ان")) or s[2] in "تطد" or (len(s) == 5 and s[1] == "ت")
+    if s[:1] != "ت":
+        return False
+    if len(s) == 5:
+        return s[3] == "ي" or s[2] == "ا"
+    return len(s) == 4 and not any(ch in "اوي" for ch in s[1:])
+
+
+def _definite_verbal_noun_end(tokens: list[Token], c: int, e: int) -> int:
+    """(runon) "دانت المنظمة X الكبرى الاعتداء", "رفضت المحكمة الخاصة الاستماع إلى …", "أعلن النادي الملكي التعاقد مع
+    …": a definite word of the name cannot be in construct with what follows it, and a verbal noun
+    (:func:`_definite_verbal_noun`) is no adjective: a definite verbal noun right after a definite word opens the verb's
+    object, no word of the body's name. Not a place ("الإمارات", "الأحساء") nor a nationality."""
+    for k in range(c + 1, e):
+        tok, prev = tokens[k], tokens[k - 1]
+        if prev.article and prev.is_word and tok.sent == prev.sent and _definite_verbal_noun(tok) \
+                and not place_len(tokens, k) and not is_nationality(tok.norm):
+            return k
+    return e
+
+
+_REMITS = frozenset(fold(w) for w in ("شؤون", "شئون", "الشؤون", "الشئون"))
+
+
+def _second_li_purpose_end(tokens: list[Token], c: int, e: int) -> int:
+    """(runon) "اللجنة التنفيذية للاتحاد X لتحديد موعد …", "شركة X الصينية للطاقة لإنشاء منجم", "كلية X للحرس الوطني
+    لتدريب …": a body's name says its field once; after a "ل" field of the name (not a body it belongs to: "الأمانة
+    العامة للجنة الوطنية لمكافحة …"), a second "ل" + a derived verbal noun (:func:`_derived_verbal_noun`,
+    :func:`_hollow_verbal_noun`) says what the body does or was asked to do, and a second "لشؤون"/"للشؤون" is the
+    remit of the office held in it ("نائب رئيس الهيئة العامة للسياحة والآثار لشؤون المناطق"); no word of its name."""
+    field = False
+    for k in range(c, e):
+        tok = tokens[k]
+        if not tok.is_word or tok.norm[:1] != "ل":
+            continue
+        rest = tok.norm[1:]
+        if field and k + 1 < len(tokens) and tokens[k + 1].sent == tok.sent and tokens[k + 1].is_word and (
+                (not rest.startswith("ل") and (_derived_verbal_noun(rest) or _hollow_verbal_noun(rest)))
+                or rest in _REMITS or "ا" + rest in _REMITS):
+            return k
+        probe = [tok._replace(text=tok.text[1:], norm=rest), *tokens[k + 1 : k + 4]]
+        if _head_at(tokens, k) is None and _named_at(tokens, k) is None and not place_len(probe, 0):
+            field = True  # (not "للجنة الوطنية", "لمدينة الرياض": the body or the place the name belongs to)
     return e
 
 
