@@ -22632,3 +22632,83 @@ def test_a_minister_resolving_to_travel_is_no_decision() -> None:
 
 def test_a_ministers_resolution_stays() -> None:  # guard
     assert _dec3s_kinds("وقرر وزير التعليم سالم العمري تمديد الفصل الدراسي أسبوعا.") == ["other"]
+
+
+# s12-ev4: "الاجتماع" joined by و to other fields of a science word ("علوم التاريخ والاجتماع", "الإعلام والاجتماع وعلم
+# النفس") is sociology, no meeting (events/find.py, _science_word, _field_of_science).
+
+
+def _ev4_kinds(text: str) -> list[str]:
+    return [e.kind for e in _facts(text).events]
+
+
+def test_sociology_after_another_field_of_a_science_word_is_no_meeting() -> None:
+    assert _ev4_kinds(
+        "وفي بحث للدكتور سالم العمري من جامعة الملك سعود يرى الكاتب أن علمي الاقتصاد والاجتماع عند المؤرخين القدامى "
+        "سبقا عصرهما.") == []
+
+
+def test_sociology_in_a_list_before_a_science_word_is_no_meeting() -> None:
+    assert _ev4_kinds(
+        "ويحق لنا أن نسأل عن دور مراكز الأبحاث في وزارة التعليم وعن أبحاث أساتذة العلوم الإنسانية (التربية والاجتماع "
+        "وعلم النفس) في دراسة هذه الظاهرة.") == []
+
+
+def test_a_meeting_after_a_field_word_stays() -> None:  # guard
+    assert _ev4_kinds("عقد مجلس إدارة جمعية التاريخ والآثار أمس الاجتماع الأول للدورة الجديدة برئاسة سالم العمري.") \
+        != []
+
+
+def test_a_board_meeting_joined_to_a_visit_stays() -> None:  # guard
+    assert _ev4_kinds(
+        "وشملت الزيارة والاجتماع الذي عقده مجلس إدارة الجمعية أمس برئاسة سالم العمري بحث خطط العام المقبل.") != []
+
+
+# s12-ev4: a paper that names itself by one word in brackets or quotes a few words before "التقت" is the verb's
+# subject: an interview or a reporter's tour, no meeting (events/find.py, _interview, _quoted_outlet_before).
+
+
+def test_a_paper_in_brackets_meeting_officials_is_no_meeting() -> None:
+    assert _ev4_kinds(
+        "وتجولت (الوطن) في أقسام المركز، والتقت بعدد من المسؤولين، وقال مدير مركز الخدمة بجامعة الملك سعود سالم "
+        "العمري إن المهلة مددت أسبوعين.") == []
+
+
+def test_a_paper_in_quotes_meeting_a_coach_is_no_meeting() -> None:
+    assert _ev4_kinds(
+        'عاد المدرب إلى الدوري بعد غياب. "المدينة" التقت سالم العمري، المدرب السابق لنادي الشباب، فكان هذا الحوار.') \
+        == []
+
+
+def test_a_minister_meeting_a_delegation_stays() -> None:  # guard
+    assert _ev4_kinds(
+        "والتقت وزيرة الصحة (سالمة العمري) أمس في الرياض وفد منظمة الصحة العالمية.") == ["meeting"]
+
+
+def test_a_body_glossed_in_brackets_before_its_meeting_stays() -> None:  # guard
+    assert _ev4_kinds(
+        "وفي الرياض عقدت لجنة الصحة (الأولى) اجتماعا أمس، والتقت بعدد من المسؤولين برئاسة سالم العمري.") != []
+
+
+# s12-ev4: an event word followed within two words by "أكثر من مرة", "عدة مرات" or "مرة كل" tells a thing done again
+# and again, no event held (events/find.py, _habitual, _often_after).
+
+
+def test_meeting_a_contractor_more_than_once_is_no_event() -> None:
+    assert _ev4_kinds(
+        "من جانبه أوضح رئيس بلدية الدرعية المهندس سالم العمري أن المقاول متأخر وقد تم توجيه عدة إنذارات له بالإضافة "
+        "إلى الاجتماع به أكثر من مرة، مؤكدا أن العمل سينتهي قريبا.") == []
+
+
+def test_a_meeting_held_once_a_year_is_no_event() -> None:
+    assert _ev4_kinds(
+        "ويعقد المكتب السياسي للحزب مثل هذا الاجتماع مرة كل عام لرسم سياسات السنوات المقبلة.") == []
+
+
+def test_a_yearly_meeting_held_this_year_stays() -> None:  # guard
+    assert _ev4_kinds(
+        "نظم مستشفى المحافظة أمس اجتماع الأطباء الذي يعقد سنويا بحضور مدير المستشفى سالم العمري.") != []
+
+
+def test_a_meeting_held_again_with_its_day_stays() -> None:  # guard
+    assert _ev4_kinds("اجتمع وزير الصحة سالم العمري أمس مع مديري المستشفيات مرة أخرى لبحث خطة الطوارئ.") != []

@@ -2851,12 +2851,37 @@ _COURSES_REACH = 7
 
 def _science_word(tokens: list[Token], i: int) -> bool:
     """ "أستاذ علم الاجتماع", "عالمة الاجتماع الراحلة" (ext-t140): "الاجتماع" right after a word of science or
-    scholar is sociology, no meeting."""
-    return i > 0 and tokens[i].norm == _SOCIAL and strip_clitic(tokens[i - 1].norm)[0] in _SCIENCE
+    scholar is sociology, no meeting; so is "والاجتماع" joined to other fields of a science word ("علوم التاريخ
+    والاجتماع", "علم النفس والاجتماع"), or to fields with a science word after it ("الإعلام والاجتماع وعلم النفس")
+    (ev4)."""
+    if i == 0:
+        return False
+    if tokens[i].norm == _SOCIAL:
+        return strip_clitic(tokens[i - 1].norm)[0] in _SCIENCE
+    return tokens[i].norm == _AND_SOCIAL and (_field_of_science(tokens, i) or (
+        i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent
+        and tokens[i + 1].norm[:1] == "و" and tokens[i + 1].norm[1:] in _SCIENCE))
+
+
+def _field_of_science(tokens: list[Token], i: int) -> bool:
+    """ "علم التاريخ والاجتماع", "علمي النفس والاجتماع": before "والاجتماع", a definite field (or two, joined by و)
+    right after a word of science."""
+    k = i - 1
+    for _ in range(_FIELDS_REACH):
+        if k < 1 or tokens[k].sent != tokens[i].sent or not tokens[k].is_word \
+                or not strip_clitic(tokens[k].norm, "و")[0].startswith("ال"):
+            return False
+        if strip_clitic(tokens[k - 1].norm)[0] in _SCIENCE:
+            return True
+        k -= 1
+    return False
 
 
 _SOCIAL = fold("الاجتماع")
-_SCIENCE = frozenset(fold(w) for w in ("علم", "عالم", "عالمة", "علماء", "عالما", "علوم", "قسم", "قسمي"))
+_AND_SOCIAL = fold("والاجتماع")
+_SCIENCE = frozenset(fold(w) for w in ("علم", "عالم", "عالمة", "علماء", "عالما", "علوم", "قسم", "قسمي", "علمي",
+                                       "العلوم"))
+_FIELDS_REACH = 2
 
 
 def _at_that_time(tokens: list[Token], i: int) -> bool:
@@ -3338,7 +3363,8 @@ def _interview(tokens: list[Token], i: int) -> bool:
     conducts (its verb "أجرى" and the outlet just before it) or a "لقاء مع" an outlet is an interview, no meeting ("عقد
     الوزير لقاء صحفيا", a press conference, is left to its own rules)."""
     if tokens[i].norm in _MET_VERBS:  # ("التقى", "والتقى")
-        return i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent and _outlet_at(tokens, i + 1)
+        return (i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent and _outlet_at(tokens, i + 1)) \
+            or (tokens[i].norm in _SHE_MET and _quoted_outlet_before(tokens, i))
     if strip_clitic(tokens[i].norm, "و")[0] not in _MATCH_MEETINGS:
         return False
     if i + 2 < len(tokens) and tokens[i + 1].norm == _WITH and tokens[i + 2].sent == tokens[i].sent \
@@ -3350,6 +3376,27 @@ def _interview(tokens: list[Token], i: int) -> bool:
         if strip_clitic(tokens[k].norm, "و")[0] in _CONDUCTED:
             return any(_outlet_at(tokens, x) for x in range(k + 1, i))
     return False
+
+
+def _quoted_outlet_before(tokens: list[Token], i: int) -> bool:
+    """ "وزارت (الصحيفة) المركز، والتقت بعدد من موظفيه", '"الموقع" التقت المدرب X' (ev4): a paper names itself by one
+    word in brackets or quotes; that word, a few words before "التقت" in its sentence with no other noun in brackets
+    or quotes between them, is the feminine verb's subject: an interview, no meeting."""
+    for k in range(i - 1, max(-1, i - _QUOTED_OUTLET_REACH), -1):
+        if tokens[k].sent != tokens[i].sent:
+            return False
+        if tokens[k].norm in _CLOSE_QUOTES:
+            return k >= 2 and tokens[k - 1].is_word and tokens[k - 2].norm in _OPEN_QUOTES \
+                and not (k >= 3 and tokens[k - 3].is_word and tokens[k - 3].sent == tokens[i].sent
+                         and tokens[k - 3].norm not in _OUTLET_VERBS)
+    return False
+
+
+_SHE_MET = frozenset(fold(w) for w in ("التقت", "والتقت"))
+_QUOTED_OUTLET_REACH = 8
+_OUTLET_VERBS = frozenset(fold(w) for w in ("وسجلت", "سجلت", "ورصدت", "رصدت", "وزارت", "زارت", "وتابعت", "تابعت",
+                                            "وحضرت", "حضرت", "وجالت", "جالت", "وتجولت", "تجولت"))
+"""A paper's own doings before it names itself ("وسجلت (الصحيفة) بجولة مصورة، والتقت …")."""
 
 
 def _outlet_at(tokens: list[Token], k: int) -> bool:
@@ -3402,6 +3449,8 @@ def _habitual(tokens: list[Token], i: int) -> bool:
     """ "أكد الوزير في أكثر من لقاء أن …", "يردد في كل اجتماع …" (ev2s): an indefinite event noun after "في أكثر من" or
     "في كل" tells what someone says on many occasions, no event held ("عقد أكثر من لقاء مع …", "في كل من الرياض"
     stay)."""
+    if _often_after(tokens, i):
+        return True
     if tokens[i].article or i < 2 or tokens[i - 1].sent != tokens[i].sent:
         return False
     if tokens[i - 1].norm == _KULL:
@@ -3410,6 +3459,30 @@ def _habitual(tokens: list[Token], i: int) -> bool:
 
 
 _MORE = frozenset(fold(w) for w in ("أكثر", "اكثر"))
+
+
+def _often_after(tokens: list[Token], i: int) -> bool:
+    """ "تم توجيه إنذارات له إضافة إلى الاجتماع به أكثر من مرة", "ويعقد هذا الاجتماع مرة كل عام" (ev4): an event word
+    followed, within two words in its sentence, by "أكثر من مرة", "عدة مرات"/"مرات عدة" or "مرة كل" tells a thing done
+    again and again, no event held ("عقد اجتماعا موسعا مع …" stays; "الاجتماع الذي يعقد سنويا" is left alone: a
+    yearly event held this year too)."""
+    for k in range(i + 1, min(len(tokens) - 2, i + 2 + _OFTEN_GAP)):
+        if tokens[k].sent != tokens[i].sent or not tokens[k].is_word:
+            return False
+        w, nxt, third = tokens[k].norm, tokens[k + 1].norm, tokens[k + 2].norm
+        if tokens[k + 1].sent != tokens[i].sent:
+            return False
+        if (w in _MORE and nxt == _MIN_FROM and third == _ONCE and tokens[k + 2].sent == tokens[i].sent) \
+                or (w == _SEVERAL and nxt == _TIMES) or (w == _TIMES and nxt == _SEVERAL) \
+                or (w == _ONCE and nxt == _KULL):
+            return True
+    return False
+
+
+_OFTEN_GAP = 2
+_ONCE = fold("مرة")
+_TIMES = fold("مرات")
+_SEVERAL = fold("عدة")
 
 
 def _amid(tokens: list[Token], i: int) -> bool:
