@@ -22712,3 +22712,28 @@ def test_a_yearly_meeting_held_this_year_stays() -> None:  # guard
 
 def test_a_meeting_held_again_with_its_day_stays() -> None:  # guard
     assert _ev4_kinds("اجتمع وزير الصحة سالم العمري أمس مع مديري المستشفيات مرة أخرى لبحث خطة الطوارئ.") != []
+
+
+# s12-ev4: a year of the last century near an event word in its sentence tells history recalled, no event the text
+# reports, unless it counts since when or numbers a resolution (events/find.py, _long_ago).
+
+
+def test_a_summit_of_the_last_century_is_no_event() -> None:
+    assert _ev4_kinds(
+        "وبعد أيام من القرار سارعت دول السوق الأوروبية المشتركة إلى عقد مؤتمر طارئ في روما بتاريخ 12 مارس 1973 للرد على "
+        "الإجراءات الأمريكية.") == []
+
+
+def test_a_law_passed_in_the_last_century_is_no_event() -> None:
+    assert _ev4_kinds(
+        "وفي عام 1985 عقد مجلس النواب جلسة طارئة أقر فيها قانون الانتخابات الذي ما زال ساريا حتى اليوم.") == []
+
+
+def test_a_first_visit_since_a_year_of_the_last_century_stays() -> None:  # guard
+    assert _ev4_kinds(
+        "وصل وزير الخارجية سالم العمري أمس إلى طهران في زيارة رسمية هي الأولى منذ عام 1979.") != []
+
+
+def test_a_sitting_on_a_resolution_numbered_like_a_year_stays() -> None:  # guard
+    assert _ev4_kinds(
+        "عقد مجلس الأمن الدولي أمس جلسة طارئة برئاسة سالم العمري لبحث تنفيذ القرار 1973 بشأن ليبيا.") != []

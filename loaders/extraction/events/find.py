@@ -187,7 +187,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k == "session" and (_past_or_trading_session(tokens, i) or _market_session(tokens, insts, i)))
             and not (k == "meeting" and _in_return_for(tokens, i))
             and not _habitual(tokens, i) and not (k == "signing" and _amid(tokens, i))  # (ev2s)
-            and not _recalled_month(tokens, i) and not _anniversary_of(tokens, i)
+            and not _recalled_month(tokens, i) and not _anniversary_of(tokens, i) and not _long_ago(tokens, i)
             and not _almanac_item(tokens, i) and not _standing_congress(tokens, i)  # (aud-event)
             and not _spoken(text, tokens[i].start) and not _ours(tokens, i)
             and not _unset(tokens, i) and not _place_takes_in(tokens, i)
@@ -210,7 +210,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits = [(i, k) for i, k in hits if not _met_during(tokens, i, hits)]
     hits = [(i, k) for i, k in hits if not _adopted_before(tokens, i, hits)]  # (ext-t52)
     hits = [(i, k) for i, k in hits if not (k == "assembly" and _assembly_again(tokens, i, hits))]  # (ext-t65)
-    sat = [i for i in _sat(tokens, insts, dates, where) if not _almanac_item(tokens, i)]
+    sat = [i for i in _sat(tokens, insts, dates, where) if not _almanac_item(tokens, i) and not _long_ago(tokens, i)]
     hits = [(i, k) for i, k in hits if i not in sat]  # "اجتمع مجلس الإدارة مع …": the council's sitting
     if not hits and not sat:
         return []
@@ -3021,6 +3021,24 @@ def _past_or_trading_session(tokens: list[Token], i: int) -> bool:
     if tokens[i].norm not in _SITTING_WORDS or i + 1 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent:
         return False
     return tokens[i + 1].norm in _BEFORE_THIS or tokens[i + 1].norm in _TRADING
+
+
+def _long_ago(tokens: list[Token], i: int) -> bool:
+    """ "وفي عام 1981 أقر البرلمان قانون الضم", "عقدت الدول الأعضاء مؤتمرا طارئا بتاريخ 18 أغسطس 1971" (ev4): a year of
+    the last century near an event word in its sentence tells history recalled, no event the text reports — unless it
+    counts since when ("أول زيارة منذ عام 1979" is one held now) or numbers a resolution ("القرار 1973")."""
+    sent = tokens[i].sent
+    for x in range(max(0, i - _LONG_AGO_REACH), min(len(tokens), i + _LONG_AGO_REACH + 1)):
+        w = tokens[x].norm
+        if tokens[x].sent != sent or not (len(w) >= 4 and w[:2] == "19" and w[:4].isdigit() and w[4:] in ("", "م")):
+            continue
+        if not any(strip_clitic(tokens[k].norm, "و")[0] in _SINCE_OR_NUMBER for k in range(max(0, x - 2), x)):
+            return True
+    return False
+
+
+_LONG_AGO_REACH = 20
+_SINCE_OR_NUMBER = frozenset(fold(w) for w in ("منذ", "مند", "رقم", "القرار", "قرار", "بالقرار", "رقمي"))
 
 
 def _recalled_month(tokens: list[Token], i: int) -> bool:
