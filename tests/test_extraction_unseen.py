@@ -22720,8 +22720,8 @@ def test_a_meeting_held_again_with_its_day_stays() -> None:  # guard
 
 def test_a_summit_of_the_last_century_is_no_event() -> None:
     assert _ev4_kinds(
-        "وبعد أيام من القرار سارعت دول السوق الأوروبية المشتركة إلى عقد مؤتمر طارئ في روما بتاريخ 12 مارس 1973 للرد على "
-        "الإجراءات الأمريكية.") == []
+        "وبعد أيام من القرار سارعت دول السوق الأوروبية المشتركة إلى عقد مؤتمر طارئ في روما بتاريخ 12 مارس 1973 "
+        "للرد على الإجراءات الأمريكية.") == []
 
 
 def test_a_law_passed_in_the_last_century_is_no_event() -> None:
@@ -22737,3 +22737,27 @@ def test_a_first_visit_since_a_year_of_the_last_century_stays() -> None:  # guar
 def test_a_sitting_on_a_resolution_numbered_like_a_year_stays() -> None:  # guard
     assert _ev4_kinds(
         "عقد مجلس الأمن الدولي أمس جلسة طارئة برئاسة سالم العمري لبحث تنفيذ القرار 1973 بشأن ليبيا.") != []
+
+
+# s12-ev4: an event noun right after a noun of holding that a verb of asking, proposing or agreeing governs is an event
+# asked for or agreed on, none held (events/find.py, _asked_to_hold).
+
+
+def test_a_meeting_a_committee_demands_is_no_event() -> None:
+    assert _ev4_kinds(
+        "وطالبت لجنة الصحة في مجلس النواب الوزارات المعنية بعقد اجتماع طارئ لبحث انتشار الوباء في المحافظات.") == []
+
+
+def test_a_next_meeting_the_sides_agree_on_is_no_event() -> None:
+    assert _ev4_kinds(
+        "واتفق الجانبان على عقد الاجتماع المقبل للجنة الفنية المشتركة في الرباط مطلع السنة القادمة.") == []
+
+
+def test_a_meeting_held_after_a_demand_stays() -> None:  # guard
+    assert _ev4_kinds(
+        "طالب المحتجون بإقالة المدير، وعقد مجلس إدارة الشركة اجتماعا طارئا أمس برئاسة سالم العمري.") != []
+
+
+def test_a_federation_deciding_to_hold_a_press_conference_stays() -> None:  # guard
+    assert _ev4_kinds(
+        "قرر الاتحاد السعودي لكرة القدم عقد مؤتمر صحفي مشترك لمدربي الفريقين يوم الخميس المقبل في الرياض.") != []

@@ -80,6 +80,7 @@ from marsad.loaders.extraction.events.welcomed import (
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People, PostMention
 from marsad.loaders.extraction.text import (
+    COMMAS,
     Token,
     WordIndex,
     clitic_spellings,
@@ -197,7 +198,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (honour_verb(tokens[i].norm) and not _honour_agent(tokens, insts, people, i))
             and not (tokens[i].norm == _CONFERENCE_ACC and _holder_before(tokens, people, i) is None)
             and not _presidency_of(tokens, i) and not _lecture_since(tokens, i)
-            and not (tokens[i - 1].norm in _HOLDING_NOUNS and _approved_to_hold(tokens, i))]
+            and not (tokens[i - 1].norm in _HOLDING_NOUNS and _approved_to_hold(tokens, i))
+            and not _asked_to_hold(tokens, i)]  # (ev4)
     hits = [(i, k) for i, k in hits if not (k == "meeting" and _visitor_welcomed(tokens, i, hits))]  # (ext-t119)
     if concert_text(tokens):  # "وقع الفنان X … حفلا … وألهب الجمهور بحفل …": the concert's other words (ext-t148)
         hits = [(i, k) for i, k in hits if not (k == "other" and festive(tokens[i]))]
@@ -1934,6 +1936,34 @@ _CARRIED_ON = frozenset(fold(w) for w in ("عقد", "عقدت", "واصل", "و�
                                           "اختتم", "اختتمت", "بدأ", "بدأت", "أنهى", "أنهت"))
 _HOLDING_NOUNS = frozenset(fold(w) for w in ("إقامة", "عقد", "تنظيم"))
 _APPROVAL_NOUNS = frozenset(fold(w) for w in ("الموافقة", "موافقة", "بالموافقة", "والموافقة"))
+
+
+def _asked_to_hold(tokens: list[Token], i: int) -> bool:
+    """ "وطالبت اللجنة الرئاسات الثلاث بعقد اجتماع طارئ", "طلبت الحكومة عقد اجتماع لمجلس الأمن", "اقترحت الهيئة عقد
+    اجتماع مشترك", "اتفق الطرفان على عقد الاجتماع المقبل" (ev4): an event noun right after a noun of holding ("عقد",
+    "إقامة", "تنظيم", "انعقاد", with its clitic ب/ل) that a verb of asking, proposing or agreeing governs, a few words
+    before it in its sentence (no comma between), is an event asked for or agreed on, none held ("قرر الاتحاد عقد مؤتمر
+    صحفي", "أعلن المجلس عقد جلسته", an event announced, are left to their own rules)."""
+    if i < 2 or tokens[i - 1].sent != tokens[i].sent:
+        return False
+    noun = tokens[i - 1].norm
+    if noun not in _TO_HOLD and not (noun[:1] in "بل" and noun[1:] in _TO_HOLD):
+        return False  # ("وعقد اجتماعا" is the verb: "and held a meeting")
+    for k in range(i - 2, max(-1, i - 2 - _ASKED_REACH), -1):
+        if tokens[k].sent != tokens[i].sent or tokens[k].norm in COMMAS:
+            return False
+        w = tokens[k].norm
+        if w in _ASKED or (w[:1] in "وف" and w[1:] in _ASKED):
+            return True
+    return False
+
+
+_TO_HOLD = _HOLDING_NOUNS | frozenset(fold(w) for w in ("انعقاد", "اقامة"))
+_ASKED = frozenset(fold(w) for w in ("طلب", "طلبت", "طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "اقترح", "اقترحت",
+                                     "يقترح", "تقترح", "اتفق", "اتفقت", "اتفقا", "ناشد", "ناشدت", "التمس", "التمست"))
+"""Verbs of asking, proposing or agreeing on ("طالبت … بعقد اجتماع", "اتفقا على عقد الاجتماع المقبل"); not "دعا"/"دعت":
+"دعت الجمعية إلى تنظيم ندوة … يوم الخميس" also invites to the body's own event."""
+_ASKED_REACH = 12
 
 
 def _approved_to_hold(tokens: list[Token], i: int) -> bool:
