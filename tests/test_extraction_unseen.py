@@ -22761,3 +22761,8 @@ def test_a_meeting_held_after_a_demand_stays() -> None:  # guard
 def test_a_federation_deciding_to_hold_a_press_conference_stays() -> None:  # guard
     assert _ev4_kinds(
         "قرر الاتحاد السعودي لكرة القدم عقد مؤتمر صحفي مشترك لمدربي الفريقين يوم الخميس المقبل في الرياض.") != []
+
+
+def test_a_sitting_of_a_board_founded_in_the_last_century_stays() -> None:  # guard
+    assert _ev4_kinds(
+        "عقد مجلس إدارة الجمعية الخيرية التي تأسست عام 1985 اجتماعه الدوري أمس برئاسة سالم العمري.") != []

@@ -3056,19 +3056,30 @@ def _past_or_trading_session(tokens: list[Token], i: int) -> bool:
 def _long_ago(tokens: list[Token], i: int) -> bool:
     """ "وفي عام 1981 أقر البرلمان قانون الضم", "عقدت الدول الأعضاء مؤتمرا طارئا بتاريخ 18 أغسطس 1971" (ev4): a year of
     the last century near an event word in its sentence tells history recalled, no event the text reports — unless it
-    counts since when ("أول زيارة منذ عام 1979" is one held now) or numbers a resolution ("القرار 1973")."""
+    counts since when ("أول زيارة منذ عام 1979" is one held now), numbers a resolution ("القرار 1973"), or is a day
+    remembered, a founding or a birth, a word of which stands between the event word and the year (or right before
+    the year)."""
     sent = tokens[i].sent
     for x in range(max(0, i - _LONG_AGO_REACH), min(len(tokens), i + _LONG_AGO_REACH + 1)):
         w = tokens[x].norm
         if tokens[x].sent != sent or not (len(w) >= 4 and w[:2] == "19" and w[:4].isdigit() and w[4:] in ("", "م")):
             continue
-        if not any(strip_clitic(tokens[k].norm, "و")[0] in _SINCE_OR_NUMBER for k in range(max(0, x - 2), x)):
+        if any(strip_clitic(tokens[k].norm, "و")[0] in _SINCE_OR_NUMBER for k in range(max(0, x - 2), x)):
+            continue
+        if not any(tokens[k].norm in _ANNIVERSARY or strip_clitic(tokens[k].norm)[0] in _REMEMBERED
+                   for k in range(min(i, x - 3), max(i, x))):
             return True
     return False
 
 
 _LONG_AGO_REACH = 20
 _SINCE_OR_NUMBER = frozenset(fold(w) for w in ("منذ", "مند", "رقم", "القرار", "قرار", "بالقرار", "رقمي"))
+_REMEMBERED = frozenset(fold(w) for w in ("مناسبة", "مرور", "تأسيس", "تأسيسه", "تأسيسها", "تأسس", "تأسست", "أسس",
+                                          "أسست", "إنشاء", "إنشائه", "إنشائها", "أنشئ", "أنشئت", "ثورة", "الثورة",
+                                          "مواليد", "المولود", "ولد", "ولدت", "العيد", "عيد", "اليوبيل", "يوبيل",
+                                          "الذكرى", "ذكرى"))
+"""Words that make a past year one remembered, founded or born in: "حفلا بمناسبة الذكرى الستين لثورة 14 تموز 1958",
+"مجلس التعاون الذي تأسس عام 1981", "الوزير X (من مواليد 1960)": the event itself is today's."""
 
 
 def _recalled_month(tokens: list[Token], i: int) -> bool:
