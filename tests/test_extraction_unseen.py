@@ -22984,3 +22984,135 @@ def test_a_feminine_nisba_after_a_fund_names_no_body() -> None:
 def test_a_broken_plural_head_with_its_feminine_nisba_stays() -> None:  # guard
     names = _runon_names("وقال مدير الشؤون الصحية بمنطقة جازان إن المستشفيات جاهزة.")
     assert "الشؤون الصحية بمنطقة جازان" in names
+# s12-ev4: "الاجتماع" joined by و to other fields of a science word ("علوم التاريخ والاجتماع", "الإعلام والاجتماع وعلم
+# النفس") is sociology, no meeting (events/find.py, _science_word, _field_of_science).
+
+
+def _ev4_kinds(text: str) -> list[str]:
+    return [e.kind for e in _facts(text).events]
+
+
+def test_sociology_after_another_field_of_a_science_word_is_no_meeting() -> None:
+    assert _ev4_kinds(
+        "وفي بحث للدكتور سالم العمري من جامعة الملك سعود يرى الكاتب أن علمي الاقتصاد والاجتماع عند المؤرخين القدامى "
+        "سبقا عصرهما.") == []
+
+
+def test_sociology_in_a_list_before_a_science_word_is_no_meeting() -> None:
+    assert _ev4_kinds(
+        "ويحق لنا أن نسأل عن دور مراكز الأبحاث في وزارة التعليم وعن أبحاث أساتذة العلوم الإنسانية (التربية والاجتماع "
+        "وعلم النفس) في دراسة هذه الظاهرة.") == []
+
+
+def test_a_meeting_after_a_field_word_stays() -> None:  # guard
+    assert _ev4_kinds("عقد مجلس إدارة جمعية التاريخ والآثار أمس الاجتماع الأول للدورة الجديدة برئاسة سالم العمري.") \
+        != []
+
+
+def test_a_board_meeting_joined_to_a_visit_stays() -> None:  # guard
+    assert _ev4_kinds(
+        "وشملت الزيارة والاجتماع الذي عقده مجلس إدارة الجمعية أمس برئاسة سالم العمري بحث خطط العام المقبل.") != []
+
+
+# s12-ev4: a paper that names itself by one word in brackets or quotes a few words before "التقت" is the verb's
+# subject: an interview or a reporter's tour, no meeting (events/find.py, _interview, _quoted_outlet_before).
+
+
+def test_a_paper_in_brackets_meeting_officials_is_no_meeting() -> None:
+    assert _ev4_kinds(
+        "وتجولت (الوطن) في أقسام المركز، والتقت بعدد من المسؤولين، وقال مدير مركز الخدمة بجامعة الملك سعود سالم "
+        "العمري إن المهلة مددت أسبوعين.") == []
+
+
+def test_a_paper_in_quotes_meeting_a_coach_is_no_meeting() -> None:
+    assert _ev4_kinds(
+        'عاد المدرب إلى الدوري بعد غياب. "المدينة" التقت سالم العمري، المدرب السابق لنادي الشباب، فكان هذا الحوار.') \
+        == []
+
+
+def test_a_minister_meeting_a_delegation_stays() -> None:  # guard
+    assert _ev4_kinds(
+        "والتقت وزيرة الصحة (سالمة العمري) أمس في الرياض وفد منظمة الصحة العالمية.") == ["meeting"]
+
+
+def test_a_body_glossed_in_brackets_before_its_meeting_stays() -> None:  # guard
+    assert _ev4_kinds(
+        "وفي الرياض عقدت لجنة الصحة (الأولى) اجتماعا أمس، والتقت بعدد من المسؤولين برئاسة سالم العمري.") != []
+
+
+# s12-ev4: an event word followed within two words by "أكثر من مرة", "عدة مرات" or "مرة كل" tells a thing done again
+# and again, no event held (events/find.py, _habitual, _often_after).
+
+
+def test_meeting_a_contractor_more_than_once_is_no_event() -> None:
+    assert _ev4_kinds(
+        "من جانبه أوضح رئيس بلدية الدرعية المهندس سالم العمري أن المقاول متأخر وقد تم توجيه عدة إنذارات له بالإضافة "
+        "إلى الاجتماع به أكثر من مرة، مؤكدا أن العمل سينتهي قريبا.") == []
+
+
+def test_a_meeting_held_once_a_year_is_no_event() -> None:
+    assert _ev4_kinds(
+        "ويعقد المكتب السياسي للحزب مثل هذا الاجتماع مرة كل عام لرسم سياسات السنوات المقبلة.") == []
+
+
+def test_a_yearly_meeting_held_this_year_stays() -> None:  # guard
+    assert _ev4_kinds(
+        "نظم مستشفى المحافظة أمس اجتماع الأطباء الذي يعقد سنويا بحضور مدير المستشفى سالم العمري.") != []
+
+
+def test_a_meeting_held_again_with_its_day_stays() -> None:  # guard
+    assert _ev4_kinds("اجتمع وزير الصحة سالم العمري أمس مع مديري المستشفيات مرة أخرى لبحث خطة الطوارئ.") != []
+
+
+# s12-ev4: a year of the last century near an event word in its sentence tells history recalled, no event the text
+# reports, unless it counts since when or numbers a resolution (events/find.py, _long_ago).
+
+
+def test_a_summit_of_the_last_century_is_no_event() -> None:
+    assert _ev4_kinds(
+        "وبعد أيام من القرار سارعت دول السوق الأوروبية المشتركة إلى عقد مؤتمر طارئ في روما بتاريخ 12 مارس 1973 "
+        "للرد على الإجراءات الأمريكية.") == []
+
+
+def test_a_law_passed_in_the_last_century_is_no_event() -> None:
+    assert _ev4_kinds(
+        "وفي عام 1985 عقد مجلس النواب جلسة طارئة أقر فيها قانون الانتخابات الذي ما زال ساريا حتى اليوم.") == []
+
+
+def test_a_first_visit_since_a_year_of_the_last_century_stays() -> None:  # guard
+    assert _ev4_kinds(
+        "وصل وزير الخارجية سالم العمري أمس إلى طهران في زيارة رسمية هي الأولى منذ عام 1979.") != []
+
+
+def test_a_sitting_on_a_resolution_numbered_like_a_year_stays() -> None:  # guard
+    assert _ev4_kinds(
+        "عقد مجلس الأمن الدولي أمس جلسة طارئة برئاسة سالم العمري لبحث تنفيذ القرار 1973 بشأن ليبيا.") != []
+
+
+# s12-ev4: an event noun right after a noun of holding that a verb of asking, proposing or agreeing governs is an event
+# asked for or agreed on, none held (events/find.py, _asked_to_hold).
+
+
+def test_a_meeting_a_committee_demands_is_no_event() -> None:
+    assert _ev4_kinds(
+        "وطالبت لجنة الصحة في مجلس النواب الوزارات المعنية بعقد اجتماع طارئ لبحث انتشار الوباء في المحافظات.") == []
+
+
+def test_a_next_meeting_the_sides_agree_on_is_no_event() -> None:
+    assert _ev4_kinds(
+        "واتفق الجانبان على عقد الاجتماع المقبل للجنة الفنية المشتركة في الرباط مطلع السنة القادمة.") == []
+
+
+def test_a_meeting_held_after_a_demand_stays() -> None:  # guard
+    assert _ev4_kinds(
+        "طالب المحتجون بإقالة المدير، وعقد مجلس إدارة الشركة اجتماعا طارئا أمس برئاسة سالم العمري.") != []
+
+
+def test_a_federation_deciding_to_hold_a_press_conference_stays() -> None:  # guard
+    assert _ev4_kinds(
+        "قرر الاتحاد السعودي لكرة القدم عقد مؤتمر صحفي مشترك لمدربي الفريقين يوم الخميس المقبل في الرياض.") != []
+
+
+def test_a_sitting_of_a_board_founded_in_the_last_century_stays() -> None:  # guard
+    assert _ev4_kinds(
+        "عقد مجلس إدارة الجمعية الخيرية التي تأسست عام 1985 اجتماعه الدوري أمس برئاسة سالم العمري.") != []

@@ -80,6 +80,7 @@ from marsad.loaders.extraction.events.welcomed import (
 from marsad.loaders.extraction.institutions import InstMention
 from marsad.loaders.extraction.people import People, PostMention
 from marsad.loaders.extraction.text import (
+    COMMAS,
     Token,
     WordIndex,
     clitic_spellings,
@@ -187,7 +188,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (k == "session" and (_past_or_trading_session(tokens, i) or _market_session(tokens, insts, i)))
             and not (k == "meeting" and _in_return_for(tokens, i))
             and not _habitual(tokens, i) and not (k == "signing" and _amid(tokens, i))  # (ev2s)
-            and not _recalled_month(tokens, i) and not _anniversary_of(tokens, i)
+            and not _recalled_month(tokens, i) and not _anniversary_of(tokens, i) and not _long_ago(tokens, i)
             and not _almanac_item(tokens, i) and not _standing_congress(tokens, i)  # (aud-event)
             and not _spoken(text, tokens[i].start) and not _ours(tokens, i)
             and not _unset(tokens, i) and not _place_takes_in(tokens, i)
@@ -197,7 +198,8 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
             and not (honour_verb(tokens[i].norm) and not _honour_agent(tokens, insts, people, i))
             and not (tokens[i].norm == _CONFERENCE_ACC and _holder_before(tokens, people, i) is None)
             and not _presidency_of(tokens, i) and not _lecture_since(tokens, i)
-            and not (tokens[i - 1].norm in _HOLDING_NOUNS and _approved_to_hold(tokens, i))]
+            and not (tokens[i - 1].norm in _HOLDING_NOUNS and _approved_to_hold(tokens, i))
+            and not _asked_to_hold(tokens, i)]  # (ev4)
     hits = [(i, k) for i, k in hits if not (k == "meeting" and _visitor_welcomed(tokens, i, hits))]  # (ext-t119)
     if concert_text(tokens):  # "وقع الفنان X … حفلا … وألهب الجمهور بحفل …": the concert's other words (ext-t148)
         hits = [(i, k) for i, k in hits if not (k == "other" and festive(tokens[i]))]
@@ -210,7 +212,7 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
     hits = [(i, k) for i, k in hits if not _met_during(tokens, i, hits)]
     hits = [(i, k) for i, k in hits if not _adopted_before(tokens, i, hits)]  # (ext-t52)
     hits = [(i, k) for i, k in hits if not (k == "assembly" and _assembly_again(tokens, i, hits))]  # (ext-t65)
-    sat = [i for i in _sat(tokens, insts, dates, where) if not _almanac_item(tokens, i)]
+    sat = [i for i in _sat(tokens, insts, dates, where) if not _almanac_item(tokens, i) and not _long_ago(tokens, i)]
     hits = [(i, k) for i, k in hits if i not in sat]  # "اجتمع مجلس الإدارة مع …": the council's sitting
     if not hits and not sat:
         return []
@@ -1936,6 +1938,34 @@ _HOLDING_NOUNS = frozenset(fold(w) for w in ("إقامة", "عقد", "تنظيم
 _APPROVAL_NOUNS = frozenset(fold(w) for w in ("الموافقة", "موافقة", "بالموافقة", "والموافقة"))
 
 
+def _asked_to_hold(tokens: list[Token], i: int) -> bool:
+    """ "وطالبت اللجنة الرئاسات الثلاث بعقد اجتماع طارئ", "طلبت الحكومة عقد اجتماع لمجلس الأمن", "اقترحت الهيئة عقد
+    اجتماع مشترك", "اتفق الطرفان على عقد الاجتماع المقبل" (ev4): an event noun right after a noun of holding ("عقد",
+    "إقامة", "تنظيم", "انعقاد", with its clitic ب/ل) that a verb of asking, proposing or agreeing governs, a few words
+    before it in its sentence (no comma between), is an event asked for or agreed on, none held ("قرر الاتحاد عقد مؤتمر
+    صحفي", "أعلن المجلس عقد جلسته", an event announced, are left to their own rules)."""
+    if i < 2 or tokens[i - 1].sent != tokens[i].sent:
+        return False
+    noun = tokens[i - 1].norm
+    if noun not in _TO_HOLD and not (noun[:1] in "بل" and noun[1:] in _TO_HOLD):
+        return False  # ("وعقد اجتماعا" is the verb: "and held a meeting")
+    for k in range(i - 2, max(-1, i - 2 - _ASKED_REACH), -1):
+        if tokens[k].sent != tokens[i].sent or tokens[k].norm in COMMAS:
+            return False
+        w = tokens[k].norm
+        if w in _ASKED or (w[:1] in "وف" and w[1:] in _ASKED):
+            return True
+    return False
+
+
+_TO_HOLD = _HOLDING_NOUNS | frozenset(fold(w) for w in ("انعقاد", "اقامة"))
+_ASKED = frozenset(fold(w) for w in ("طلب", "طلبت", "طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "اقترح", "اقترحت",
+                                     "يقترح", "تقترح", "اتفق", "اتفقت", "اتفقا", "ناشد", "ناشدت", "التمس", "التمست"))
+"""Verbs of asking, proposing or agreeing on ("طالبت … بعقد اجتماع", "اتفقا على عقد الاجتماع المقبل"); not "دعا"/"دعت":
+"دعت الجمعية إلى تنظيم ندوة … يوم الخميس" also invites to the body's own event."""
+_ASKED_REACH = 12
+
+
 def _approved_to_hold(tokens: list[Token], i: int) -> bool:
     """ "صدرت الموافقة على إقامة حفل تكريم …", "موافقة المقام السامي على عقد المؤتمر" (ext-t69): an event noun after a
     noun of holding that "على" and an approval noun (within four words) come before is an event approved, still to be
@@ -2851,12 +2881,37 @@ _COURSES_REACH = 7
 
 def _science_word(tokens: list[Token], i: int) -> bool:
     """ "أستاذ علم الاجتماع", "عالمة الاجتماع الراحلة" (ext-t140): "الاجتماع" right after a word of science or
-    scholar is sociology, no meeting."""
-    return i > 0 and tokens[i].norm == _SOCIAL and strip_clitic(tokens[i - 1].norm)[0] in _SCIENCE
+    scholar is sociology, no meeting; so is "والاجتماع" joined to other fields of a science word ("علوم التاريخ
+    والاجتماع", "علم النفس والاجتماع"), or to fields with a science word after it ("الإعلام والاجتماع وعلم النفس")
+    (ev4)."""
+    if i == 0:
+        return False
+    if tokens[i].norm == _SOCIAL:
+        return strip_clitic(tokens[i - 1].norm)[0] in _SCIENCE
+    return tokens[i].norm == _AND_SOCIAL and (_field_of_science(tokens, i) or (
+        i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent
+        and tokens[i + 1].norm[:1] == "و" and tokens[i + 1].norm[1:] in _SCIENCE))
+
+
+def _field_of_science(tokens: list[Token], i: int) -> bool:
+    """ "علم التاريخ والاجتماع", "علمي النفس والاجتماع": before "والاجتماع", a definite field (or two, joined by و)
+    right after a word of science."""
+    k = i - 1
+    for _ in range(_FIELDS_REACH):
+        if k < 1 or tokens[k].sent != tokens[i].sent or not tokens[k].is_word \
+                or not strip_clitic(tokens[k].norm, "و")[0].startswith("ال"):
+            return False
+        if strip_clitic(tokens[k - 1].norm)[0] in _SCIENCE:
+            return True
+        k -= 1
+    return False
 
 
 _SOCIAL = fold("الاجتماع")
-_SCIENCE = frozenset(fold(w) for w in ("علم", "عالم", "عالمة", "علماء", "عالما", "علوم", "قسم", "قسمي"))
+_AND_SOCIAL = fold("والاجتماع")
+_SCIENCE = frozenset(fold(w) for w in ("علم", "عالم", "عالمة", "علماء", "عالما", "علوم", "قسم", "قسمي", "علمي",
+                                       "العلوم"))
+_FIELDS_REACH = 2
 
 
 def _at_that_time(tokens: list[Token], i: int) -> bool:
@@ -2996,6 +3051,35 @@ def _past_or_trading_session(tokens: list[Token], i: int) -> bool:
     if tokens[i].norm not in _SITTING_WORDS or i + 1 >= len(tokens) or tokens[i + 1].sent != tokens[i].sent:
         return False
     return tokens[i + 1].norm in _BEFORE_THIS or tokens[i + 1].norm in _TRADING
+
+
+def _long_ago(tokens: list[Token], i: int) -> bool:
+    """ "وفي عام 1981 أقر البرلمان قانون الضم", "عقدت الدول الأعضاء مؤتمرا طارئا بتاريخ 18 أغسطس 1971" (ev4): a year of
+    the last century near an event word in its sentence tells history recalled, no event the text reports — unless it
+    counts since when ("أول زيارة منذ عام 1979" is one held now), numbers a resolution ("القرار 1973"), or is a day
+    remembered, a founding or a birth, a word of which stands between the event word and the year (or right before
+    the year)."""
+    sent = tokens[i].sent
+    for x in range(max(0, i - _LONG_AGO_REACH), min(len(tokens), i + _LONG_AGO_REACH + 1)):
+        w = tokens[x].norm
+        if tokens[x].sent != sent or not (len(w) >= 4 and w[:2] == "19" and w[:4].isdigit() and w[4:] in ("", "م")):
+            continue
+        if any(strip_clitic(tokens[k].norm, "و")[0] in _SINCE_OR_NUMBER for k in range(max(0, x - 2), x)):
+            continue
+        if not any(tokens[k].norm in _ANNIVERSARY or strip_clitic(tokens[k].norm)[0] in _REMEMBERED
+                   for k in range(min(i, x - 3), max(i, x))):
+            return True
+    return False
+
+
+_LONG_AGO_REACH = 20
+_SINCE_OR_NUMBER = frozenset(fold(w) for w in ("منذ", "مند", "رقم", "القرار", "قرار", "بالقرار", "رقمي"))
+_REMEMBERED = frozenset(fold(w) for w in ("مناسبة", "مرور", "تأسيس", "تأسيسه", "تأسيسها", "تأسس", "تأسست", "أسس",
+                                          "أسست", "إنشاء", "إنشائه", "إنشائها", "أنشئ", "أنشئت", "ثورة", "الثورة",
+                                          "مواليد", "المولود", "ولد", "ولدت", "العيد", "عيد", "اليوبيل", "يوبيل",
+                                          "الذكرى", "ذكرى"))
+"""Words that make a past year one remembered, founded or born in: "حفلا بمناسبة الذكرى الستين لثورة 14 تموز 1958",
+"مجلس التعاون الذي تأسس عام 1981", "الوزير X (من مواليد 1960)": the event itself is today's."""
 
 
 def _recalled_month(tokens: list[Token], i: int) -> bool:
@@ -3338,7 +3422,8 @@ def _interview(tokens: list[Token], i: int) -> bool:
     conducts (its verb "أجرى" and the outlet just before it) or a "لقاء مع" an outlet is an interview, no meeting ("عقد
     الوزير لقاء صحفيا", a press conference, is left to its own rules)."""
     if tokens[i].norm in _MET_VERBS:  # ("التقى", "والتقى")
-        return i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent and _outlet_at(tokens, i + 1)
+        return (i + 1 < len(tokens) and tokens[i + 1].sent == tokens[i].sent and _outlet_at(tokens, i + 1)) \
+            or (tokens[i].norm in _SHE_MET and _quoted_outlet_before(tokens, i))
     if strip_clitic(tokens[i].norm, "و")[0] not in _MATCH_MEETINGS:
         return False
     if i + 2 < len(tokens) and tokens[i + 1].norm == _WITH and tokens[i + 2].sent == tokens[i].sent \
@@ -3350,6 +3435,27 @@ def _interview(tokens: list[Token], i: int) -> bool:
         if strip_clitic(tokens[k].norm, "و")[0] in _CONDUCTED:
             return any(_outlet_at(tokens, x) for x in range(k + 1, i))
     return False
+
+
+def _quoted_outlet_before(tokens: list[Token], i: int) -> bool:
+    """ "وزارت (الصحيفة) المركز، والتقت بعدد من موظفيه", '"الموقع" التقت المدرب X' (ev4): a paper names itself by one
+    word in brackets or quotes; that word, a few words before "التقت" in its sentence with no other noun in brackets
+    or quotes between them, is the feminine verb's subject: an interview, no meeting."""
+    for k in range(i - 1, max(-1, i - _QUOTED_OUTLET_REACH), -1):
+        if tokens[k].sent != tokens[i].sent:
+            return False
+        if tokens[k].norm in _CLOSE_QUOTES:
+            return k >= 2 and tokens[k - 1].is_word and tokens[k - 2].norm in _OPEN_QUOTES \
+                and not (k >= 3 and tokens[k - 3].is_word and tokens[k - 3].sent == tokens[i].sent
+                         and tokens[k - 3].norm not in _OUTLET_VERBS)
+    return False
+
+
+_SHE_MET = frozenset(fold(w) for w in ("التقت", "والتقت"))
+_QUOTED_OUTLET_REACH = 8
+_OUTLET_VERBS = frozenset(fold(w) for w in ("وسجلت", "سجلت", "ورصدت", "رصدت", "وزارت", "زارت", "وتابعت", "تابعت",
+                                            "وحضرت", "حضرت", "وجالت", "جالت", "وتجولت", "تجولت"))
+"""A paper's own doings before it names itself ("وسجلت (الصحيفة) بجولة مصورة، والتقت …")."""
 
 
 def _outlet_at(tokens: list[Token], k: int) -> bool:
@@ -3402,6 +3508,8 @@ def _habitual(tokens: list[Token], i: int) -> bool:
     """ "أكد الوزير في أكثر من لقاء أن …", "يردد في كل اجتماع …" (ev2s): an indefinite event noun after "في أكثر من" or
     "في كل" tells what someone says on many occasions, no event held ("عقد أكثر من لقاء مع …", "في كل من الرياض"
     stay)."""
+    if _often_after(tokens, i):
+        return True
     if tokens[i].article or i < 2 or tokens[i - 1].sent != tokens[i].sent:
         return False
     if tokens[i - 1].norm == _KULL:
@@ -3410,6 +3518,30 @@ def _habitual(tokens: list[Token], i: int) -> bool:
 
 
 _MORE = frozenset(fold(w) for w in ("أكثر", "اكثر"))
+
+
+def _often_after(tokens: list[Token], i: int) -> bool:
+    """ "تم توجيه إنذارات له إضافة إلى الاجتماع به أكثر من مرة", "ويعقد هذا الاجتماع مرة كل عام" (ev4): an event word
+    followed, within two words in its sentence, by "أكثر من مرة", "عدة مرات"/"مرات عدة" or "مرة كل" tells a thing done
+    again and again, no event held ("عقد اجتماعا موسعا مع …" stays; "الاجتماع الذي يعقد سنويا" is left alone: a
+    yearly event held this year too)."""
+    for k in range(i + 1, min(len(tokens) - 2, i + 2 + _OFTEN_GAP)):
+        if tokens[k].sent != tokens[i].sent or not tokens[k].is_word:
+            return False
+        w, nxt, third = tokens[k].norm, tokens[k + 1].norm, tokens[k + 2].norm
+        if tokens[k + 1].sent != tokens[i].sent:
+            return False
+        if (w in _MORE and nxt == _MIN_FROM and third == _ONCE and tokens[k + 2].sent == tokens[i].sent) \
+                or (w == _SEVERAL and nxt == _TIMES) or (w == _TIMES and nxt == _SEVERAL) \
+                or (w == _ONCE and nxt == _KULL):
+            return True
+    return False
+
+
+_OFTEN_GAP = 2
+_ONCE = fold("مرة")
+_TIMES = fold("مرات")
+_SEVERAL = fold("عدة")
 
 
 def _amid(tokens: list[Token], i: int) -> bool:
