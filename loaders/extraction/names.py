@@ -201,6 +201,11 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break  # "اختيار الأمير X بن Y ولياً للعهد": an accusative with tanween is no name's word (ext-t34)
         if j > k and _speaker_participle(tokens, j):
             break  # "ويضيف X قائلا: …", "وتابع X موضحا أن …": the speaker's circumstantial participle, no surname (pp4)
+        if j > k and norm not in lex.first_names and (norm in _CLAUSE_WORDS or (
+                not tokens[j].article and norm.startswith(("است", "واست")) and len(norm) >= 5
+                and not tokens[j].text.endswith("ه"))):  # ("استقالته": what he gave, closes a foreign name)
+            break  # "شقيقي X عندما كان …", "الرئيس X الآن", "X نفسه", "X استمر في …": a word of a clause (an adverb,
+            # a conjunction, a reflexive, a verb or verbal noun of the استفعل form) no name continues through (pp4)
         if j > k and _pronoun_suffixed(tokens[j]):
             break  # "أبدى X وY غضبهما", "X كعادته", "X بمكتبها": a noun or a preposition carrying a pronoun is a
             # phrase about the person, no word of the name (pp4)
@@ -613,6 +618,13 @@ def _pronoun_phrase(tok: Token) -> bool:
 _SPEECH_PARTICIPLE = re.compile(r"^(?:م[^\Wاي]\w{2,4}ا|(\wاي\wا))$")  # مفعلا, مفتعلا, مستفعلا; فاعلا of a hollow root
 _SPEECH_NEXT = frozenset({":", "«", "“", '"', *(fold(w) for w in ("عن", "إلى", "الى", "من"))})
 _THAT_WRITTEN = frozenset(("أن", "أنه", "بأن", "بأنه"))
+
+
+_CLAUSE_WORDS = frozenset(fold(w) for w in (
+    "إلا", "عندما", "مما", "حين", "حينما", "الآن", "هنا", "هناك", "هل", "فهو", "فهي", "لكي", "بحسب", "أثناء", "نفسه",
+    "نفسها", "ذاته", "ذاتها", "معه", "معها", "سواء", "ليس", "ليست", "بأنه", "بأنها", "آنذاك", "أيضا"))
+"""Closed-class words of a clause that the stop list lacks and that no name continues through: adverbs of time and
+place, conjunctions, the reflexive "نفسه/ذاته" ("X نفسه": the man himself), "معه", "ليس" (pp4)."""
 
 
 def _speaker_participle(tokens: list[Token], j: int) -> bool:
