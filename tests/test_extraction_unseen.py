@@ -22632,3 +22632,76 @@ def test_a_minister_resolving_to_travel_is_no_decision() -> None:
 
 def test_a_ministers_resolution_stays() -> None:  # guard
     assert _dec3s_kinds("وقرر وزير التعليم سالم العمري تمديد الفصل الدراسي أسبوعا.") == ["other"]
+
+
+# s12-pp4: false persons and posts held on unseen text: a name run on into the speaker's circumstantial participle,
+# a word carrying a pronoun, a closed-class word of the clause, a استفعل verb, a definite verbal noun and its
+# preposition; an office after a comma stacked before another office and an honorific opens the next item.
+
+
+def _pp4_names(text: str) -> list[str]:
+    return [p.name for p in _facts(text).persons]
+
+
+def test_pp4_speaker_participle_before_colon_is_no_surname() -> None:
+    assert _pp4_names("ويمضي الباحث سامر قائلا: إن المدينة تغيرت كثيرا.") == []
+
+
+def test_pp4_speaker_participle_before_that_is_no_surname() -> None:
+    assert "خالد موضحا" not in _pp4_names("ويواصل خالد موضحا أن الطريق ما زال مغلقا أمام الشاحنات.")
+
+
+def test_pp4_participle_before_its_preposition_is_no_surname() -> None:
+    assert _pp4_names("وقال المهندس سامي مشيرا إلى الخرائط المعلقة.") == []
+
+
+def test_pp4_foreign_surname_before_inna_stays() -> None:  # guard
+    assert _pp4_names("وقال المدرب خورخي مورلا إن الفريق جاهز للمباراة.") == ["خورخي مورلا"]
+
+
+def test_pp4_dual_pronoun_word_is_no_surname() -> None:
+    assert _pp4_names("وأبدى سامي وهاني غضبهما من قرار الإدارة.") == []
+
+
+def test_pp4_ka_phrase_with_pronoun_is_no_surname() -> None:
+    assert _pp4_names("وحضر متعب كعادته مبكرا إلى الملعب.") == []
+
+
+def test_pp4_clause_word_is_no_surname() -> None:
+    assert _pp4_names("وروى أن الجندي أنقذ شقيقه عبدالرحمن عندما كان يسبح في البحر.") == []
+
+
+def test_pp4_adverb_after_a_two_word_name_is_cut() -> None:
+    assert _pp4_names("ويرأس السيد مارك رانتيز الآن جمعية خيرية في المدينة.") == ["مارك رانتيز"]
+
+
+def test_pp4_reflexive_is_no_surname() -> None:
+    assert _pp4_names("وقد أكد ذلك عباس نفسه في رسالته الأخيرة.") == []
+
+
+def test_pp4_dutch_van_stays() -> None:  # guard
+    assert _pp4_names("وقال المدرب الهولندي لويس فان خال إن الفريق جاهز.") == ["لويس فان خال"]
+
+
+def test_pp4_istafala_verb_is_no_surname() -> None:
+    assert _pp4_names("لكن المتهم خالد استمر في نشاطه رغم التحذيرات.") == []
+
+
+def test_pp4_foreign_name_before_his_resignation_stays() -> None:  # guard
+    assert _pp4_names("أعلن وزير الدفاع الإسرائيلي أفيجدور ليبرمان استقالته اليوم.") == ["أفيجدور ليبرمان"]
+
+
+def test_pp4_verbal_noun_and_its_preposition_is_no_surname() -> None:
+    assert _pp4_names("ولفت السفير حمدي الانتباه إلى خطورة الموقف.") == []
+
+
+def test_pp4_office_after_a_comma_before_a_styled_name_is_his() -> None:
+    facts = _facts("وحضر الاجتماع الأمير فهد بن سعد وزير الدفاع رئيس الديوان، وزير الدولة عضو مجلس الوزراء "
+                   "الدكتور سامر بن علي الحمدان، ووزير المالية الدكتور خالد الراشد.")
+    held = {(n, t) for t, n in _holders(facts).items()}
+    assert ("سامر بن علي الحمدان", "وزير الدولة") in held
+
+
+def test_pp4_stacked_offices_after_a_comma_stay_the_first_mans() -> None:  # guard
+    facts = _facts("وحضر الأمير فهد بن سعد وزير الدفاع، رئيس الديوان الملكي.")
+    assert _holders(facts).get("رئيس الديوان الملكي") == "فهد بن سعد"

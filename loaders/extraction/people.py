@@ -1481,6 +1481,19 @@ def _opens_next_dignitary(tokens: list[Token], b: PostMention, c: PostMention | 
                and (comma or tokens[pm.first - 1].norm in lexicon().honorifics) for pm in out.persons)
 
 
+def _comma_opens_next_dignitary(tokens: list[Token], a: PostMention, b: PostMention, c: PostMention | None,
+                                out: People) -> bool:
+    """ "X وزير الدفاع رئيس الديوان، وزير الدولة عضو مجلس الوزراء الدكتور Y": an office right after a comma, stacked
+    right before another office, and that one right before an honorific and the name that holds it, opens the next
+    item of the list: both offices are Y's, not one more of X's (pp4; "…، ووزير الدولة …" is
+    :func:`_opens_next_dignitary`'s)."""
+    if c is None or c.first != b.last or not c.holder or b.first != a.last + 1 or tokens[a.last].norm not in _COMMA \
+            or b.start != tokens[b.first].start:
+        return False
+    return any(pm.name == c.holder and pm.first == c.last + 1 and tokens[c.last].norm in lexicon().honorifics
+               for pm in out.persons)
+
+
 def _second_country(tokens: list[Token], e: int, i: int) -> bool:
     """ "… لدى أستراليا ونيوزيلندا X": at ``tokens[e]``, right after "لدى" + a country, "و" + a second country (a
     place of the gazetteer, or a bare word that is no given name) right before the holder's name or honorific."""
@@ -4624,7 +4637,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                     b.start == tokens[b.first].start and any(
                         pm.name == a.holder and pm.last in (a.first, a.first - 1) for pm in out.persons)):
                 continue  # "X الوكيل العام للملك … رئيس النيابة العامة": both follow the name
-            if _opens_next_dignitary(tokens, b, following.get(id(b)), out, comma=b.first > a.last):
+            if _opens_next_dignitary(tokens, b, following.get(id(b)), out, comma=b.first > a.last) \
+                    or _comma_opens_next_dignitary(tokens, a, b, following.get(id(b)), out):
                 continue  # "X وزير الداخلية، ووزير الدولة عضو مجلس الوزراء الدكتور Y": the next item's (ext-t51),
                 # also with no comma before the "و" when an honorific introduces Y (fpeople)
             if fold(b.title).startswith(_KINGS_TITLE) and any(
