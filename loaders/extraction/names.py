@@ -195,6 +195,9 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             # Arabic name (xpp)
         if j > k and norm[:1] in "بل" and norm[1:] in place_firsts() and norm not in lex.first_names:
             break  # "سامي بن خالد بجدة": ب/ل + a place says where, it is no surname
+        if j > k and _wa_opens_clause_or_item(tokens[j]):
+            break  # "نزار وعبد الله", "X وأصبح …", "X وتتضمن …": و + a compound given name in "عبد", a word written
+            # with its hamza or an imperfect in ت opens the next item or clause, no family name (pp4)
         if j > k and _coordinated_name(tokens, j, units):
             break  # "الملوك سعود وفيصل", "وعضوية سعد الحربي ومشعل الغامدي": و opens the next person (ext-t34)
         if j > k and tokens[j].text.endswith(("اً", "ًا", "ً")):
@@ -625,6 +628,16 @@ _CLAUSE_WORDS = frozenset(fold(w) for w in (
     "نفسها", "ذاته", "ذاتها", "معه", "معها", "سواء", "ليس", "ليست", "بأنه", "بأنها", "آنذاك", "أيضا"))
 """Closed-class words of a clause that the stop list lacks and that no name continues through: adverbs of time and
 place, conjunctions, the reflexive "نفسه/ذاته" ("X نفسه": the man himself), "معه", "ليس" (pp4)."""
+
+
+def _wa_opens_clause_or_item(tok: Token) -> bool:
+    """A bare word "و…" no family name begins with: و + "عبد" (the next person's compound given name), و + a
+    hamza's seat ("وأصبح", "وأسكنه", "وإسلام": the press writes a surname in و without one, "واعلي", "وازن"), or و + an
+    imperfect or verbal noun in ت of four letters or more ("وتتضمن", "وتلغيم") (pp4)."""
+    norm, text = tok.norm, tok.text
+    if tok.article or not tok.is_word or norm[:1] != "و" or len(norm) < 4 or norm in lexicon().first_names:
+        return False
+    return norm.startswith("وعبد") or text[1:2] in ("أ", "إ", "آ") or (norm[1:2] == "ت" and len(norm) >= 5)
 
 
 def _speaker_participle(tokens: list[Token], j: int) -> bool:
