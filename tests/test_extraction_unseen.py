@@ -22705,3 +22705,35 @@ def test_pp4_office_after_a_comma_before_a_styled_name_is_his() -> None:
 def test_pp4_stacked_offices_after_a_comma_stay_the_first_mans() -> None:  # guard
     facts = _facts("وحضر الأمير فهد بن سعد وزير الدفاع، رئيس الديوان الملكي.")
     assert _holders(facts).get("رئيس الديوان الملكي") == "فهد بن سعد"
+
+
+def test_pp4_wa_abd_opens_the_next_person() -> None:
+    names = _pp4_names("وترك ثلاثة أبناء هم: نزار وعبد الله وإسماعيل.")
+    assert "نزار وعبد الله" not in names
+
+
+def test_pp4_wa_with_hamza_opens_a_clause() -> None:
+    assert _pp4_names("وتألق المدافع شريف عبد الفضيل وأصبح اللاعبان جاهزين.") == []
+
+
+def test_pp4_wa_imperfect_in_ta_opens_a_clause() -> None:
+    assert _pp4_names("وقالت إن رؤية الرئيس حكيمة وتتضمن سعيا للإصلاح.") == []
+
+
+def test_pp4_surname_in_wa_stays() -> None:  # guard
+    assert _pp4_names("وقال الرئيس السنغالي عبد الله واد إنه سيغادر.") == ["عبد الله واد"]
+
+
+def test_pp4_middle_of_is_no_surname() -> None:
+    assert _pp4_names("ووقع الانفجار قرب مرقد السيدة زينب وسط المدينة.") == []
+
+
+def test_pp4_kings_title_before_the_king_is_his() -> None:
+    facts = _facts("هنأ صاحب السمو الأمير فيصل بن سعد بن خالد أمير منطقة الجوف خادم الحرمين الشريفين الملك سلمان بن "
+                   "عبدالعزيز آل سعود بمناسبة العيد.")
+    assert _holders(facts).get("خادم الحرمين الشريفين") == "سلمان بن عبدالعزيز آل سعود"
+
+
+def test_pp4_princes_stacked_offices_stay_his() -> None:  # guard
+    facts = _facts("هنأ صاحب السمو الأمير فيصل بن سعد أمير منطقة الجوف رئيس مجلس المنطقة أهالي المنطقة بالعيد.")
+    assert _holders(facts).get("رئيس مجلس المنطقة") == "فيصل بن سعد"

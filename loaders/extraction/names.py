@@ -625,7 +625,7 @@ _THAT_WRITTEN = frozenset(("أن", "أنه", "بأن", "بأنه"))
 
 _CLAUSE_WORDS = frozenset(fold(w) for w in (
     "إلا", "عندما", "مما", "حين", "حينما", "الآن", "هنا", "هناك", "هل", "فهو", "فهي", "لكي", "بحسب", "أثناء", "نفسه",
-    "نفسها", "ذاته", "ذاتها", "معه", "معها", "سواء", "ليس", "ليست", "بأنه", "بأنها", "آنذاك", "أيضا"))
+    "نفسها", "ذاته", "ذاتها", "معه", "معها", "سواء", "ليس", "ليست", "بأنه", "بأنها", "آنذاك", "أيضا", "وسط"))
 """Closed-class words of a clause that the stop list lacks and that no name continues through: adverbs of time and
 place, conjunctions, the reflexive "نفسه/ذاته" ("X نفسه": the man himself), "معه", "ليس" (pp4)."""
 

@@ -1519,12 +1519,15 @@ def _trusted_heir(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
         and tuple(fold(a.title).split()) in PEOPLE.WHOLE_OFFICES
 
 
-def _styled_next(tokens: list[Token], b: PostMention, c: PostMention | None) -> bool:
+def _styled_next(tokens: list[Token], b: PostMention, c: PostMention | None, *, comma: bool = True) -> bool:
     """ "…، خادم الحرمين الشريفين الملك Y": an office after a comma, right before a royal style ("الملك", "الأمير")
     read as an office held by the name after it, is that name's office, not one more of the name before the comma
-    (ext-t141); not a king's title before a prince's style (ext-t45)."""
+    (ext-t141); not a king's title before a prince's style (ext-t45). Without ``comma`` (the caller asks it for a
+    king's title only): "هنأ الأمير X أمير المنطقة خادم الحرمين الشريفين الملك Y": a king's title right before the
+    style "الملك" and its name is the king's, not one more stacked office of the prince before it (pp4)."""
     return c is not None and c.first == b.last and bool(c.holder) and tokens[c.first].norm in PEOPLE.ROYAL_STYLE \
-        and b.start == tokens[b.first].start and tokens[b.first - 1].norm in _COMMA and not _king_over_prince(b, c)
+        and b.start == tokens[b.first].start and (not comma or tokens[b.first - 1].norm in _COMMA) \
+        and not _king_over_prince(b, c)
 
 
 def _may_open_post(norm: str) -> bool:
@@ -4625,7 +4628,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     following = {id(x): y for x, y in pairwise(posts)}
     for a, b in pairwise(posts):
         if a.holder in introduced and not b.holder and b.first == a.last and b.start == tokens[b.first].start \
-                and tokens[b.first].sent == tokens[a.first].sent and not _is_king(b):
+                and tokens[b.first].sent == tokens[a.first].sent and not _is_king(b) \
+                and not (fold(b.title).startswith(_KINGS_TITLE) and _styled_next(tokens, b, following.get(id(b)),
+                                                                                 comma=False)):
             b.holder = a.holder  # "الأمير X ولي العهد … وزير الدفاع رئيس مجلس …": a dignitary's stacked offices
             continue
         if not a.holder and b.holder and (b.first == a.last or _trusted_heir(tokens, a, b)) \
