@@ -23116,3 +23116,106 @@ def test_a_federation_deciding_to_hold_a_press_conference_stays() -> None:  # gu
 def test_a_sitting_of_a_board_founded_in_the_last_century_stays() -> None:  # guard
     assert _ev4_kinds(
         "عقد مجلس إدارة الجمعية الخيرية التي تأسست عام 1985 اجتماعه الدوري أمس برئاسة سالم العمري.") != []
+# s12-pp4: false persons and posts held on unseen text: a name run on into the speaker's circumstantial participle,
+# a word carrying a pronoun, a closed-class word of the clause, a استفعل verb, a definite verbal noun and its
+# preposition; an office after a comma stacked before another office and an honorific opens the next item.
+
+
+def _pp4_names(text: str) -> list[str]:
+    return [p.name for p in _facts(text).persons]
+
+
+def test_pp4_speaker_participle_before_colon_is_no_surname() -> None:
+    assert _pp4_names("ويمضي الباحث سامر قائلا: إن المدينة تغيرت كثيرا.") == []
+
+
+def test_pp4_speaker_participle_before_that_is_no_surname() -> None:
+    assert "خالد موضحا" not in _pp4_names("ويواصل خالد موضحا أن الطريق ما زال مغلقا أمام الشاحنات.")
+
+
+def test_pp4_participle_before_its_preposition_is_no_surname() -> None:
+    assert _pp4_names("وقال المهندس سامي مشيرا إلى الخرائط المعلقة.") == []
+
+
+def test_pp4_foreign_surname_before_inna_stays() -> None:  # guard
+    assert _pp4_names("وقال المدرب خورخي مورلا إن الفريق جاهز للمباراة.") == ["خورخي مورلا"]
+
+
+def test_pp4_dual_pronoun_word_is_no_surname() -> None:
+    assert _pp4_names("وأبدى سامي وهاني غضبهما من قرار الإدارة.") == []
+
+
+def test_pp4_ka_phrase_with_pronoun_is_no_surname() -> None:
+    assert _pp4_names("وحضر متعب كعادته مبكرا إلى الملعب.") == []
+
+
+def test_pp4_clause_word_is_no_surname() -> None:
+    assert _pp4_names("وروى أن الجندي أنقذ شقيقه عبدالرحمن عندما كان يسبح في البحر.") == []
+
+
+def test_pp4_adverb_after_a_two_word_name_is_cut() -> None:
+    assert _pp4_names("ويرأس السيد مارك رانتيز الآن جمعية خيرية في المدينة.") == ["مارك رانتيز"]
+
+
+def test_pp4_reflexive_is_no_surname() -> None:
+    assert _pp4_names("وقد أكد ذلك عباس نفسه في رسالته الأخيرة.") == []
+
+
+def test_pp4_dutch_van_stays() -> None:  # guard
+    assert _pp4_names("وقال المدرب الهولندي لويس فان خال إن الفريق جاهز.") == ["لويس فان خال"]
+
+
+def test_pp4_istafala_verb_is_no_surname() -> None:
+    assert _pp4_names("لكن المتهم خالد استمر في نشاطه رغم التحذيرات.") == []
+
+
+def test_pp4_foreign_name_before_his_resignation_stays() -> None:  # guard
+    assert _pp4_names("أعلن وزير الدفاع الإسرائيلي أفيجدور ليبرمان استقالته اليوم.") == ["أفيجدور ليبرمان"]
+
+
+def test_pp4_verbal_noun_and_its_preposition_is_no_surname() -> None:
+    assert _pp4_names("ولفت السفير حمدي الانتباه إلى خطورة الموقف.") == []
+
+
+def test_pp4_office_after_a_comma_before_a_styled_name_is_his() -> None:
+    facts = _facts("وحضر الاجتماع الأمير فهد بن سعد وزير الدفاع رئيس الديوان، وزير الدولة عضو مجلس الوزراء "
+                   "الدكتور سامر بن علي الحمدان، ووزير المالية الدكتور خالد الراشد.")
+    held = {(n, t) for t, n in _holders(facts).items()}
+    assert ("سامر بن علي الحمدان", "وزير الدولة") in held
+
+
+def test_pp4_stacked_offices_after_a_comma_stay_the_first_mans() -> None:  # guard
+    facts = _facts("وحضر الأمير فهد بن سعد وزير الدفاع، رئيس الديوان الملكي.")
+    assert _holders(facts).get("رئيس الديوان الملكي") == "فهد بن سعد"
+
+
+def test_pp4_wa_abd_opens_the_next_person() -> None:
+    names = _pp4_names("وترك ثلاثة أبناء هم: نزار وعبد الله وإسماعيل.")
+    assert "نزار وعبد الله" not in names
+
+
+def test_pp4_wa_with_hamza_opens_a_clause() -> None:
+    assert _pp4_names("وتألق المدافع شريف عبد الفضيل وأصبح اللاعبان جاهزين.") == []
+
+
+def test_pp4_wa_imperfect_in_ta_opens_a_clause() -> None:
+    assert _pp4_names("وقالت إن رؤية الرئيس حكيمة وتتضمن سعيا للإصلاح.") == []
+
+
+def test_pp4_surname_in_wa_stays() -> None:  # guard
+    assert _pp4_names("وقال الرئيس السنغالي عبد الله واد إنه سيغادر.") == ["عبد الله واد"]
+
+
+def test_pp4_middle_of_is_no_surname() -> None:
+    assert _pp4_names("ووقع الانفجار قرب مرقد السيدة زينب وسط المدينة.") == []
+
+
+def test_pp4_kings_title_before_the_king_is_his() -> None:
+    facts = _facts("هنأ صاحب السمو الأمير فيصل بن سعد بن خالد أمير منطقة الجوف خادم الحرمين الشريفين الملك سلمان بن "
+                   "عبدالعزيز آل سعود بمناسبة العيد.")
+    assert _holders(facts).get("خادم الحرمين الشريفين") == "سلمان بن عبدالعزيز آل سعود"
+
+
+def test_pp4_princes_stacked_offices_stay_his() -> None:  # guard
+    facts = _facts("هنأ صاحب السمو الأمير فيصل بن سعد أمير منطقة الجوف رئيس مجلس المنطقة أهالي المنطقة بالعيد.")
+    assert _holders(facts).get("رئيس مجلس المنطقة") == "فيصل بن سعد"

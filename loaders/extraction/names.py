@@ -195,10 +195,23 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             # Arabic name (xpp)
         if j > k and norm[:1] in "بل" and norm[1:] in place_firsts() and norm not in lex.first_names:
             break  # "سامي بن خالد بجدة": ب/ل + a place says where, it is no surname
+        if j > k and _wa_opens_clause_or_item(tokens[j]):
+            break  # "نزار وعبد الله", "X وأصبح …", "X وتتضمن …": و + a compound given name in "عبد", a word written
+            # with its hamza or an imperfect in ت opens the next item or clause, no family name (pp4)
         if j > k and _coordinated_name(tokens, j, units):
             break  # "الملوك سعود وفيصل", "وعضوية سعد الحربي ومشعل الغامدي": و opens the next person (ext-t34)
         if j > k and tokens[j].text.endswith(("اً", "ًا", "ً")):
             break  # "اختيار الأمير X بن Y ولياً للعهد": an accusative with tanween is no name's word (ext-t34)
+        if j > k and _speaker_participle(tokens, j):
+            break  # "ويضيف X قائلا: …", "وتابع X موضحا أن …": the speaker's circumstantial participle, no surname (pp4)
+        if j > k and norm not in lex.first_names and (norm in _CLAUSE_WORDS or (
+                not tokens[j].article and norm.startswith(("است", "واست")) and len(norm) >= 5
+                and not tokens[j].text.endswith("ه"))):  # ("استقالته": what he gave, closes a foreign name)
+            break  # "شقيقي X عندما كان …", "الرئيس X الآن", "X نفسه", "X استمر في …": a word of a clause (an adverb,
+            # a conjunction, a reflexive, a verb or verbal noun of the استفعل form) no name continues through (pp4)
+        if j > k and _pronoun_suffixed(tokens[j]):
+            break  # "أبدى X وY غضبهما", "X كعادته", "X بمكتبها": a noun or a preposition carrying a pronoun is a
+            # phrase about the person, no word of the name (pp4)
         if j > k and _TAFIL_ACC_STRICT.match(norm) and norm not in lex.first_names:
             break  # "حيث قدم X تعريفا بالبرنامج": an accusative verbal noun (تفعيل, tanween unwritten), no family name
         if j > k and (norm.endswith(("اتها", "اتهم", "اتهما")) or (norm.endswith("اته") and len(norm) >= 7)) \
@@ -254,6 +267,10 @@ def parse_name(tokens: list[Token], k: int, *, strip_wa: bool = False, max_units
             break
         if j > k + 1 and tokens[j].article and _masdar(norm):
             break  # "دعوة الرئيس عبد العزيز بوتفليقة الترشح": a verbal noun after the name is its object
+        if j == k + 1 and tokens[j].article and _masdar(norm) and j + 1 < n and tokens[j + 1].sent == sent \
+                and tokens[j + 1].norm in _VISIT_PREPOSITIONS and norm not in lex.first_names:
+            break  # "ولفت X الانتباه إلى …", "وطلب X التدخل في …": a definite verbal noun and its preposition after
+            # a one-word name are the verb's object, no family name (pp4)
         if j > k + 1 and tokens[j].article and norm in CHAINS.RANKS and j + 1 < n and tokens[j + 1].sent == sent \
                 and tokens[j + 1].is_word and not tokens[j + 1].article:
             break  # "الأمير X بن Y اللواء Z": a rank opens the next name (not "X العميد،": a family name)
@@ -599,6 +616,51 @@ def _pronoun_phrase(tok: Token) -> bool:
     :func:`_family_name`)."""
     return tok.norm[:1] in "بل" and not tok.article and len(tok.norm) >= 5 and tok.text.endswith("ه") \
         and tok.norm[1:2] != "ا"
+
+
+_SPEECH_PARTICIPLE = re.compile(r"^(?:م[^\Wاي]\w{2,4}ا|(\wاي\wا))$")  # مفعلا, مفتعلا, مستفعلا; فاعلا of a hollow root
+_SPEECH_NEXT = frozenset({":", "«", "“", '"', *(fold(w) for w in ("عن", "إلى", "الى", "من"))})
+_THAT_WRITTEN = frozenset(("أن", "أنه", "بأن", "بأنه"))
+
+
+_CLAUSE_WORDS = frozenset(fold(w) for w in (
+    "إلا", "عندما", "مما", "حين", "حينما", "الآن", "هنا", "هناك", "هل", "فهو", "فهي", "لكي", "بحسب", "أثناء", "نفسه",
+    "نفسها", "ذاته", "ذاتها", "معه", "معها", "سواء", "ليس", "ليست", "بأنه", "بأنها", "آنذاك", "أيضا", "وسط"))
+"""Closed-class words of a clause that the stop list lacks and that no name continues through: adverbs of time and
+place, conjunctions, the reflexive "نفسه/ذاته" ("X نفسه": the man himself), "معه", "ليس" (pp4)."""
+
+
+def _wa_opens_clause_or_item(tok: Token) -> bool:
+    """A bare word "و…" no family name begins with: و + "عبد" (the next person's compound given name), و + a
+    hamza's seat ("وأصبح", "وأسكنه", "وإسلام": the press writes a surname in و without one, "واعلي", "وازن"), or و + an
+    imperfect or verbal noun in ت of four letters or more ("وتتضمن", "وتلغيم") (pp4)."""
+    norm, text = tok.norm, tok.text
+    if tok.article or not tok.is_word or norm[:1] != "و" or len(norm) < 4 or norm in lexicon().first_names:
+        return False
+    return norm.startswith("وعبد") or text[1:2] in ("أ", "إ", "آ") or (norm[1:2] == "ت" and len(norm) >= 5)
+
+
+def _speaker_participle(tokens: list[Token], j: int) -> bool:
+    """ "قائلا:", "موضحا أن", "معبرا عن", "محذرا من": a bare accusative participle (its tanween unwritten) of the
+    مُفعِل or derived forms, or "قائلا", right after a name and before a colon, an opening quote, the preposition its
+    verb governs or "أن" written with its hamza ("قائلا" also before "إن": "وقال X إن" keeps a surname such as
+    "مورلا") tells how the person spoke; no surname has that shape and that sequel (pp4)."""
+    t = tokens[j]
+    m = _SPEECH_PARTICIPLE.match(t.norm)
+    if t.article or not t.is_word or m is None or t.norm in lexicon().first_names or j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    return nxt.sent == t.sent and (nxt.norm in _SPEECH_NEXT or nxt.text in _THAT_WRITTEN or (
+        m.group(1) is not None and nxt.norm in _THAT_CONJUNCTIONS | {fold("إنه")}))
+
+
+def _pronoun_suffixed(tok: Token) -> bool:
+    """A bare word ending in the dual pronoun "هما" ("غضبهما", "عليهما"), or ك + a noun with the pronoun "ه/ها"
+    ("كعادته", "كعادتها"): no given name or surname carries a pronoun (pp4)."""
+    norm = tok.norm
+    if tok.article or len(norm) < 5 or norm in lexicon().first_names:
+        return False
+    return norm.endswith("هما") or (norm[:1] == "ك" and tok.text.endswith(("ه", "ها")) and norm[1:2] != "ا")
 
 
 def _titled_next(tokens: list[Token], j: int) -> bool:

@@ -1481,6 +1481,19 @@ def _opens_next_dignitary(tokens: list[Token], b: PostMention, c: PostMention | 
                and (comma or tokens[pm.first - 1].norm in lexicon().honorifics) for pm in out.persons)
 
 
+def _comma_opens_next_dignitary(tokens: list[Token], a: PostMention, b: PostMention, c: PostMention | None,
+                                out: People) -> bool:
+    """ "X وزير الدفاع رئيس الديوان، وزير الدولة عضو مجلس الوزراء الدكتور Y": an office right after a comma, stacked
+    right before another office, and that one right before an honorific and the name that holds it, opens the next
+    item of the list: both offices are Y's, not one more of X's (pp4; "…، ووزير الدولة …" is
+    :func:`_opens_next_dignitary`'s)."""
+    if c is None or c.first != b.last or not c.holder or b.first != a.last + 1 or tokens[a.last].norm not in _COMMA \
+            or b.start != tokens[b.first].start:
+        return False
+    return any(pm.name == c.holder and pm.first == c.last + 1 and tokens[c.last].norm in lexicon().honorifics
+               for pm in out.persons)
+
+
 def _second_country(tokens: list[Token], e: int, i: int) -> bool:
     """ "… لدى أستراليا ونيوزيلندا X": at ``tokens[e]``, right after "لدى" + a country, "و" + a second country (a
     place of the gazetteer, or a bare word that is no given name) right before the holder's name or honorific."""
@@ -1506,12 +1519,15 @@ def _trusted_heir(tokens: list[Token], a: PostMention, b: PostMention) -> bool:
         and tuple(fold(a.title).split()) in PEOPLE.WHOLE_OFFICES
 
 
-def _styled_next(tokens: list[Token], b: PostMention, c: PostMention | None) -> bool:
+def _styled_next(tokens: list[Token], b: PostMention, c: PostMention | None, *, comma: bool = True) -> bool:
     """ "…، خادم الحرمين الشريفين الملك Y": an office after a comma, right before a royal style ("الملك", "الأمير")
     read as an office held by the name after it, is that name's office, not one more of the name before the comma
-    (ext-t141); not a king's title before a prince's style (ext-t45)."""
+    (ext-t141); not a king's title before a prince's style (ext-t45). Without ``comma`` (the caller asks it for a
+    king's title only): "هنأ الأمير X أمير المنطقة خادم الحرمين الشريفين الملك Y": a king's title right before the
+    style "الملك" and its name is the king's, not one more stacked office of the prince before it (pp4)."""
     return c is not None and c.first == b.last and bool(c.holder) and tokens[c.first].norm in PEOPLE.ROYAL_STYLE \
-        and b.start == tokens[b.first].start and tokens[b.first - 1].norm in _COMMA and not _king_over_prince(b, c)
+        and b.start == tokens[b.first].start and (not comma or tokens[b.first - 1].norm in _COMMA) \
+        and not _king_over_prince(b, c)
 
 
 def _may_open_post(norm: str) -> bool:
@@ -4612,7 +4628,9 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     following = {id(x): y for x, y in pairwise(posts)}
     for a, b in pairwise(posts):
         if a.holder in introduced and not b.holder and b.first == a.last and b.start == tokens[b.first].start \
-                and tokens[b.first].sent == tokens[a.first].sent and not _is_king(b):
+                and tokens[b.first].sent == tokens[a.first].sent and not _is_king(b) \
+                and not (fold(b.title).startswith(_KINGS_TITLE) and _styled_next(tokens, b, following.get(id(b)),
+                                                                                 comma=False)):
             b.holder = a.holder  # "الأمير X ولي العهد … وزير الدفاع رئيس مجلس …": a dignitary's stacked offices
             continue
         if not a.holder and b.holder and (b.first == a.last or _trusted_heir(tokens, a, b)) \
@@ -4624,7 +4642,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
                     b.start == tokens[b.first].start and any(
                         pm.name == a.holder and pm.last in (a.first, a.first - 1) for pm in out.persons)):
                 continue  # "X الوكيل العام للملك … رئيس النيابة العامة": both follow the name
-            if _opens_next_dignitary(tokens, b, following.get(id(b)), out, comma=b.first > a.last):
+            if _opens_next_dignitary(tokens, b, following.get(id(b)), out, comma=b.first > a.last) \
+                    or _comma_opens_next_dignitary(tokens, a, b, following.get(id(b)), out):
                 continue  # "X وزير الداخلية، ووزير الدولة عضو مجلس الوزراء الدكتور Y": the next item's (ext-t51),
                 # also with no comma before the "و" when an honorific introduces Y (fpeople)
             if fold(b.title).startswith(_KINGS_TITLE) and any(
