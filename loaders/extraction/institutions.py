@@ -348,6 +348,10 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and tokens[c].sent == tokens[i].sent \
             and _imperfect_verb(tokens[c]) and not place_len(tokens, c) and tokens[c].norm not in lexicon().first_names:
         return None  # "لجنة ترتبط بالوزير", "مجموعة تصنفها واشنطن": a relative clause describes, it does not name
+    if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and tokens[c].sent == tokens[i].sent \
+            and _possessed(tokens, i, c):
+        return None  # (runon2) "شبكة فروعها", "قوات حليفهم", "مدرسة يدعمها …": a word with a pronoun attached is
+        # the body's own thing or a clause about it, no name
     if len(head) == 1 and not head[0].startswith("ال") and c < len(tokens) and kind not in ("ministry", "association") \
             and (tokens[c].norm.startswith("لل") or (tokens[c].norm[:1] == "ل" and not tokens[c].article
                                                      and tokens[c].norm.endswith("ات"))
@@ -428,6 +432,9 @@ def _extent(tokens: list[Token], i: int, size: int, kind: str) -> int | None:
     e = _and_plural_construct_end(tokens, c, e)  # (runon)
     e = _definite_verbal_noun_end(tokens, c, e)  # (runon)
     e = _second_li_purpose_end(tokens, c, e)  # (runon)
+    e = _and_other_body_end(tokens, c, e)  # (runon2)
+    e = _ordinal_phrase_end(tokens, c, e)  # (runon2)
+    e = _plural_after_singular_end(tokens, c, e)  # (runon2)
     e = next((k for k in range(c if len(head) > 1 or tokens[i].article else c + 1, e) if (_future_verb(tokens[k]) or (
         k > c and _and_future_verb(tokens[k])))
               and tokens[k].sent == tokens[c].sent and not place_len(tokens, k)), e)
@@ -1990,9 +1997,23 @@ def _perfect_verb_end(tokens: list[Token], c: int, e: int) -> int:
         tok = tokens[k]
         if k > c and _perfect_verb(tok) and not place_len(tokens, k):
             return k
-        if tok.norm[:1] == "و" and len(tok.norm) >= 5 and _perfect_verb(tok, 1) and not place_len(tokens, k):
+        if tok.norm[:1] == "و" and len(tok.norm) >= 5 and (_perfect_verb(tok, 1) or _hollow_perfect(tok)) \
+                and not place_len(tokens, k):
             return k
     return e
+
+
+def _hollow_perfect(tok: Token) -> bool:
+    """(runon2) "وباتت", "وقامت", "وعادت", "وأشارت", "وأضافت": "و" + a perfect verb of a hollow root in the third
+    person feminine, فالت or أفالت (its hamza written above); after "و" no noun has that form but a participle of a
+    root ending in ت ("وثابت", "وصامت": given names and adjectives, left alone), nor a plural in ات."""
+    norm, text = tok.norm[1:], tok.text[1:]
+    if tok.article or not tok.is_word or not norm.endswith("ت") or norm.endswith("ات") \
+            or norm in lexicon().first_names or (norm,) in lexicon().places:
+        return False
+    if len(norm) == 4:
+        return norm[1] == "ا" and norm[0] not in "اوي" and norm[2] not in "اوي"
+    return len(norm) == 5 and text[:1] == "أ" and norm[2] == "ا" and norm[3] not in "اوي"
 
 
 _PLURAL_CONSTRUCT_ENDINGS = ("ات", "ي")
@@ -2078,6 +2099,105 @@ def _second_li_purpose_end(tokens: list[Token], c: int, e: int) -> int:
         probe = [tok._replace(text=tok.text[1:], norm=rest), *tokens[k + 1 : k + 4]]
         if _head_at(tokens, k) is None and _named_at(tokens, k) is None and not place_len(probe, 0):
             field = True  # (not "للجنة الوطنية", "لمدينة الرياض": the body or the place the name belongs to)
+    return e
+
+
+_STATES = frozenset(fold(w) for w in ("المملكة", "الجمهورية", "السلطنة"))
+
+
+_POSSESSIVE_SUFFIXES = ("ها", "هم", "هما", "هن")
+
+
+def _possessed(tokens: list[Token], i: int, c: int) -> bool:
+    """(runon2) "شبكة فروعها", "شبكة خطوطها", "قوات حليفهم", "لجنة مهمتها", "مدرسة يدعمها": after an indefinite
+    one-word head, a word ending in an attached pronoun (ها, هم, هما, هن, as written) is made definite by it and
+    refers back: "its branches", "their ally", a verb with its object; a body's name never starts with one. Not a
+    place ("جامعة بنها", "نادي أبها"), a given name, nor a two-word head with its pronoun ("مجلس إدارتها": the board of
+    a body named before, a body of its own)."""
+    tok = tokens[c]
+    text = tok.text.rstrip("ـ")
+    suffix = next((x for x in _POSSESSIVE_SUFFIXES if text.endswith(x)), None)
+    if suffix is None or not tok.is_word or tok.article or len(text) - len(suffix) < 3 or place_len(tokens, c) \
+            or tok.norm in lexicon().first_names or (tok.norm,) in lexicon().places:
+        return False
+    stem = text[: -len(suffix)]
+    if stem.endswith("ت"):
+        probe = [tokens[i], tok._replace(text=stem[:-1] + "ة", norm=fold(stem[:-1] + "ة"))]
+        hit = _head_at(probe, 0)
+        if hit is not None and hit[0] == 2:
+            return False
+    return True
+
+
+def _and_other_body_end(tokens: list[Token], c: int, e: int) -> int:
+    """(runon2) "الجمعية X لرعاية الأيتام وأبناء المجلس …", "المؤسسة العامة للتقاعد ونظام المؤسسة العامة …", "جامعة X
+    ومدارس المملكة": after a word of the name, "و" + an indefinite noun in construct with a definite body's head in
+    the singular ("المجلس", "المؤسسة", "الوزارة", "الجمعية") or with the state ("المملكة") coordinates what belongs
+    to another body, the clause's next party or object. A name coordinates fields, and a field is a verbal noun
+    ("وإصلاح الإدارة", "وتطوير الهيئة"); the noun is none (an أفعال plural, "وأبناء", writes its hamza above where
+    إفعال writes it below). Not a head itself ("ووزارة …", :func:`_second_body_end`), a given name or a place."""
+    for k in range(c + 1, e - 1):
+        tok, nxt = tokens[k], tokens[k + 1]
+        if not (tok.is_word and not tok.article and tok.norm[:1] == "و" and len(tok.norm) >= 4
+                and nxt.is_word and nxt.article and nxt.norm.startswith("ال") and nxt.sent == tok.sent
+                and tokens[k - 1].is_word and tokens[k - 1].sent == tok.sent):
+            continue
+        rest = tok.norm[1:]
+        if (_head_at_plain(tokens, k + 1) is None and nxt.norm not in _STATES) or nxt.norm.endswith("ات") \
+                or tok.norm in _WAW_WORDS \
+                or rest in lexicon().first_names or place_len(tokens, k) or _head_at(tokens, k) is not None:
+            continue
+        plural = len(rest) == 5 and tok.text[1:2] == "أ" and rest[3] == "ا"  # "وأبناء": أفعال, a plural, its hamza
+        # written above; إفعال, a verbal noun, writes it below ("وإصلاح")
+        if not plural and (_masdar(rest) or _verbal_noun(rest) or _derived_verbal_noun(rest)
+                           or _hollow_verbal_noun(rest) or _bare_verbal_noun(rest) or _governing_verbal_noun(rest)):
+            continue
+        return k
+    return e
+
+
+def _singular_word(norm: str) -> bool:
+    """(runon2) A definite word that cannot be a plural of persons: a nisba or a defective noun in ي ("الأدبي",
+    "الدولي", "النادي"; not "يي"), or a noun of two letters + ة ("الكرة", "السنة", "اللغة": a plural of persons in ة
+    has three letters before it at least, "الطلبة", "القضاة", "المغاربة")."""
+    s = norm[2:]
+    return (s.endswith("ي") and not s.endswith("يي") and len(s) >= 3) or (len(s) == 3 and s.endswith("ه"))
+
+
+def _plural_after_singular_end(tokens: list[Token], c: int, e: int) -> int:
+    """(runon2) "اعتمد اتحاد الكرة المراقبين …", "كرم نادي X الأدبي الفائزين", "البنك الدولي الواقعين …": an adjective
+    agrees with its noun in number, so a definite sound masculine plural (ين/ون) right after a definite singular word
+    (:func:`_singular_word`) qualifies neither it nor the body: it opens the verb's object or the next phrase. Not a
+    place ("البحرين"), a number ("العشرين"), a given name, or a short word ("الدين", "الأمين", "اليمين")."""
+    for k in range(c + 1, e):
+        tok, prev = tokens[k], tokens[k - 1]
+        norm = tok.norm
+        if tok.article and tok.is_word and norm.startswith("ال") and norm.endswith(("ين", "ون")) and len(norm) >= 7 \
+                and prev.article and prev.is_word and prev.norm.startswith("ال") and prev.sent == tok.sent \
+                and _singular_word(prev.norm) and not place_len(tokens, k) and not _ordinal_or_count(norm) \
+                and norm[2:] not in lexicon().first_names:
+            return k
+    return e
+
+
+_FIRST_FEMININE = frozenset(fold(w) for w in ("الأولى", "الاولى"))
+
+
+def _ordinal_phrase_end(tokens: list[Token], c: int, e: int) -> int:
+    """(runon2) "بنادي X المرحلة الثانية", "مجلس النواب الساعة الثامنة": a definite word cannot be in construct, and a
+    definite feminine noun followed by its own ordinal ("الثانية", "الأولى") is a noun with its adjective, no adjective
+    of the name: after a definite word of the name it opens the clause's time or stage. Not a nisba ("الجامعة الأصلية
+    الأولى") nor a noun in construct with an indefinite word ("محكمة الدرجة الأولى", "قوات الفرقة السابعة")."""
+    for k in range(c + 1, e):
+        tok, prev = tokens[k], tokens[k - 1]
+        if not (tok.article and tok.is_word and tok.norm.startswith("ال") and tok.norm.endswith("ه")
+                and not tok.norm.endswith("يه") and prev.article and prev.is_word and prev.sent == tok.sent
+                and k + 1 < len(tokens) and tokens[k + 1].sent == tok.sent):
+            continue
+        ordinal = tokens[k + 1].norm
+        if ordinal in CALENDAR.ORDINALS and (ordinal.endswith("ه") or ordinal in _FIRST_FEMININE) \
+                and not place_len(tokens, k):
+            return k
     return e
 
 
