@@ -23316,3 +23316,58 @@ def test_a_plural_after_a_singular_nisba_is_the_object() -> None:
 def test_a_plural_nisba_after_a_plural_of_persons_stays() -> None:  # guard
     names = _runon2_names("وزار الوفد نادي الطلبة السعوديين في الجامعة.")
     assert "نادي الطلبة السعوديين" in names
+
+
+# s12-build2: which event a decision belongs to (loaders/extraction/build.py, `_deciding_event`). (1) A decision
+# told after a sentence that opens by turning to another matter ("من جهة أخرى", "ومن ناحية ثانية", "وعلى صعيد آخر";
+# `_turning`), later than the main event's first cue, is no decision of the main event: it goes to an event told
+# from the turn on, else it is left untied; the main event keeps it when one of its cues stands, with the article,
+# after the turn, or when it is itself a body's decision (a decision verb for cue, or a decision in its sentences
+# before the turn). (2) A decision recalled in the pluperfect ("وكان المجلس قد وافق …"; `_recalled`) in a sentence
+# that tells no event is background, no event's decision.
+
+
+def _build2_ties(text: str) -> list[str | None]:
+    return [d.event for d in _facts(text).decisions]
+
+
+def test_an_appointment_after_a_turn_is_no_decision_of_the_meeting() -> None:
+    assert _build2_ties("عقد وزير الصحة اجتماعا مع مديري المستشفيات في الرياض لمناقشة خطة الطوارئ. من جهة أخرى، أصدر "
+                        "وزير الصحة قرارا بتعيين الدكتور سامي العتيبي مديرا لمستشفى الملك فهد.") == [None]
+
+
+def test_a_club_s_appointment_after_a_turn_is_no_decision_of_the_opening() -> None:
+    assert _build2_ties("افتتح أمير المنطقة معرض الكتاب في مقر الغرفة التجارية. ومن ناحية ثانية عينت إدارة النادي "
+                        "الأهلي خالد المطيري مديرا للفريق الأول.") == [None]
+
+
+def test_a_decision_after_a_turn_goes_to_the_sitting_told_there() -> None:
+    facts = _facts("نظم النادي الأدبي حفلا لتكريم الأدباء. من جهة أخرى أقر مجلس إدارة النادي في جلسته أمس تشكيل "
+                   "لجنة ثقافية جديدة.")
+    sitting = next(e.id for e in facts.events if e.kind == "session")
+    assert [d.event for d in facts.decisions] == [sitting]
+
+
+def test_a_decision_after_a_turn_stays_with_a_body_s_decisions() -> None:  # guard
+    assert _build2_ties("قرر مجلس إدارة الاتحاد السعودي للسباحة إقامة البطولة الوطنية في جدة. من ناحية أخرى، قررت "
+                        "لجنة المسابقات بالاتحاد تأجيل مباريات الدور الثاني.")[:1] == ["e1"]
+
+
+def test_a_decision_in_the_same_meeting_after_a_turn_stays() -> None:  # guard
+    assert _build2_ties("عقد مجلس إدارة الشركة اجتماعه الدوري في الرياض. من جهة أخرى، وافق المجلس في الاجتماع ذاته على "
+                        "تعيين المهندس فهد القحطاني رئيسا تنفيذيا.") == ["e1"]
+
+
+def test_a_decision_told_after_the_sitting_with_no_turn_stays() -> None:  # guard
+    assert _build2_ties("عقد المجلس البلدي جلسته الأسبوعية برئاسة رئيس المجلس. ووافق المجلس على الميزانية التشغيلية "
+                        "للعام المقبل.") == ["e1"]
+
+
+def test_a_decision_recalled_in_the_pluperfect_is_no_decision_of_the_signing() -> None:
+    assert _build2_ties("وقع وزير التعليم مذكرة تفاهم مع جامعة الملك سعود لتطوير المناهج. وكان مجلس الوزراء قد وافق "
+                        "على تنظيم الهيئة الوطنية للتقويم.") == [None]
+
+
+def test_a_decision_in_the_pluperfect_in_the_sitting_s_sentence_stays() -> None:  # guard
+    assert _build2_ties("عقد مجلس الشورى جلسته العادية أمس. وكان المجلس قد وافق في الجلسة على مشروع نظام "
+                        "المرور الجديد.") == ["e1"]

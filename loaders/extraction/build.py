@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 from marsad.core.confidence import INFERRED
 from marsad.loaders.document import SourceDocument
 from marsad.loaders.extraction import confidence
-from marsad.loaders.extraction.cues import ROLES
+from marsad.loaders.extraction.cues import DECISIONS, ROLES
 from marsad.loaders.extraction.decisions import DecisionMention, PartnershipMention, forms_passing
 from marsad.loaders.extraction.events import Agent as AgentM
 from marsad.loaders.extraction.events import EventMention
@@ -923,7 +923,7 @@ def build_facts(doc: SourceDocument, tokens: list[Token], *, title: str | None, 
     main_id = event_ids[0] if event_ids else None
     sign_id = next((event_ids[i] for i, e in enumerate(events) if e.kind == "signing"), main_id)
     main_confidence = out_events[0].confidence if out_events else None
-    out_decisions = [Decision(id=f"d{n}", event=_deciding_event(tokens, events, event_ids, d) or main_id,
+    out_decisions = [Decision(id=f"d{n}", event=_deciding_event(tokens, events, event_ids, decisions, d, main_id),
                               action=d.action, kind=d.kind, object=d.obj, year=d.year,
                               evidence=[_word_span(text, tokens, d.first, d.last)],
                               confidence=confidence.decision(main_confidence))
@@ -996,16 +996,91 @@ def _implied_in_use(institutions: list[Institution], posts: Sequence[Post], even
 
 
 def _deciding_event(tokens: list[Token], events: list[EventMention], event_ids: list[str],
-                    d: DecisionMention) -> str | None:
-    """ "ينظم النادي حفلا … . من جهة أخرى أقر مجلس إدارة النادي …" (ext-t44): a decision told in the sentence of a
-    later sitting, none of the main event's, is that sitting's."""
-    if len(events) < 2:
+                    decisions: Sequence[DecisionMention], d: DecisionMention, main_id: str | None) -> str | None:
+    """The event a decision belongs to: the main (first) event's, unless the text has turned away from it.
+
+    - "ينظم النادي حفلا … . من جهة أخرى أقر مجلس إدارة النادي …" (ext-t44): a decision told in the sentence of a
+      later sitting, none of the main event's, is that sitting's.
+    - "عقد أعضاء الحكومة اجتماعا … . من جهة أخرى، أصدر الرئيس قرارا بتعيين …", "جدد النادي عقد اللاعب … . من جهة
+      أخرى عينت إدارة النادي X مشرفا …" (s12-build2): a decision told after a sentence that opens by turning to
+      another matter (``_TURNS``), later than the main event's first cue, is no decision of the main event: it
+      belongs to an event told from that turn on, up to its own sentence, else to none (untied). The main event
+      keeps it when a cue of its own stands, as "the" one, from the turn on ("… في الجلسة ذاتها"), or when it is
+      itself a body's decision (its cue a decision verb, or its sentences before the turn hold a decision: "قرر
+      مجلس الاتحاد … . من ناحية أخرى، قررت لجنة المسابقات …" goes on listing the decisions told).
+    - "وكانت الشركة قد أعلنت مؤخرا عن تعيين …" (s12-build2): a decision recalled in the pluperfect (``_recalled``)
+      in a sentence that tells no event is background to the news, no event's decision (untied)."""
+    if not events:
         return None
     sent = tokens[d.first].sent
-    if sent in events[0].sentences or any(tokens[c].sent == sent for c in events[0].cues):
+    if _recalled(tokens, d.first) and not any(tokens[c].sent == sent for e in events for c in e.cues):
         return None
-    return next((eid for e, eid in zip(events[1:], event_ids[1:], strict=True) if e.kind == "session"
-                 and any(tokens[c].sent == sent for c in e.cues)), None)
+    main = events[0]
+    main_sents = main.sentences | {tokens[c].sent for c in main.cues}
+    first = tokens[main.cues[0]].sent
+    turn = next((s for s in range(sent, first, -1) if _turning(tokens, s)), None)
+    if turn is None or any(turn <= tokens[c].sent <= sent and tokens[c].article for c in main.cues):
+        if sent in main_sents:
+            return main_id
+        if len(events) > 1:
+            later = next((eid for e, eid in zip(events[1:], event_ids[1:], strict=True) if e.kind == "session"
+                          and any(tokens[c].sent == sent for c in e.cues)), None)
+            if later is not None:
+                return later
+        return main_id
+    after = [eid for e, eid in zip(events[1:], event_ids[1:], strict=True)
+             if any(turn <= tokens[c].sent <= sent for c in e.cues)]
+    if after:
+        return after[-1]
+    if any(tokens[o.first].sent in main_sents and tokens[o.first].sent < turn for o in decisions) \
+            or _deciding_cue(tokens[main.cues[0]].norm):
+        return main_id
+    return None
+
+
+_WAS = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"))
+_ALREADY = fold("قد")
+_RECALL_REACH = 8
+
+
+def _recalled(tokens: list[Token], i: int) -> bool:
+    """ "وكان المجلس قد أقر …", "وكانت الشركة قد أعلنت مؤخرا عن تعيين …": a decision told in the pluperfect
+    ("كان" and, within a few words, "قد" before it in its sentence) is recalled from before, as background to the
+    article's news."""
+    sent = tokens[i].sent
+    words = [k for k in range(i - 1, -1, -1) if tokens[k].sent == sent and tokens[k].is_word][:_RECALL_REACH + 4]
+    for n, k in enumerate(words):
+        if tokens[k].norm == _ALREADY:
+            return any(tokens[j].norm in _WAS for j in words[n + 1:n + 1 + _RECALL_REACH])
+    return False
+
+
+def _deciding_cue(norm: str) -> bool:
+    """ "قرر", "أصدر", "اعتمد", "وافق": an event told by a decision verb is a body's decision."""
+    bare = strip_clitic(norm, "و")[0]
+    return any(w in ws for w in (norm, bare) for ws in (DECISIONS.APPROVE, DECISIONS.APPOINT, DECISIONS.RESOLVE,
+                                                         DECISIONS.DECIDE_VERBS, DECISIONS.ISSUED))
+
+
+_TURNS = frozenset(tuple(fold(w) for w in p.split()) for p in (
+    "من جهة أخرى", "من جهة ثانية", "من ناحية أخرى", "من ناحية ثانية", "من جانب آخر", "في سياق آخر",
+    "في شأن آخر", "على صعيد آخر", "في موضوع آخر"))
+_TURN_WORDS = 3
+
+
+def _turning(tokens: list[Token], sent: int) -> bool:
+    """The sentence opens by turning to another matter: "من جهة أخرى، …", "ومن ناحية ثانية …", "وعلى صعيد آخر …"
+    (a phrase of ``_TURNS``, its first word with or without the conjunction)."""
+    words: list[str] = []
+    for t in tokens:
+        if t.sent > sent or len(words) >= _TURN_WORDS:
+            break
+        if t.sent == sent and t.is_word:
+            words.append(t.norm)
+    if not words:
+        return False
+    bare = [words[0][1:] if words[0].startswith("و") else words[0], *words[1:]]  # ("ومن": too short to strip)
+    return tuple(words) in _TURNS or tuple(bare) in _TURNS
 
 
 def _distinct_office(known: str, title: str) -> bool:
