@@ -22984,3 +22984,43 @@ def test_a_feminine_nisba_after_a_fund_names_no_body() -> None:
 def test_a_broken_plural_head_with_its_feminine_nisba_stays() -> None:  # guard
     names = _runon_names("وقال مدير الشؤون الصحية بمنطقة جازان إن المستشفيات جاهزة.")
     assert "الشؤون الصحية بمنطقة جازان" in names
+
+
+# s12-chair2: the event's chair on unseen text. (1) "وكان مدير المستشفى الدكتور X قد التقى …": a title such as
+# "الدكتور" between the office and the name does not hide the subject of "كان" that holds the meeting
+# (chairs._was_subject); (2) "في الاجتماع …، والذي عقده في مكتبه": the relative behind "و" reads as "الذي عقده", whose
+# subject (the sentence's) held the meeting (chairs._pair).
+
+
+def _chair2_chairs(text: str) -> list[tuple[set[str], list[set[str]]]]:
+    facts = _facts(text)
+    return [(_agent(facts, e.chair.person, e.chair.post) if e.chair else set(),
+             [_agent(facts, a.person, a.post) for a in e.participants]) for e in facts.events]
+
+
+def test_a_title_between_office_and_name_keeps_the_subject_of_was_as_chair() -> None:
+    events = _chair2_chairs("وكان مدير مستشفى المدينة العام الدكتور سالم بن علي العمري قد التقى عشرين طبيبا من "
+                            "الاستشاريين لبحث أوضاع المستشفى.")
+    assert events and "سالم بن علي العمري" in events[0][0]
+    assert not any("سالم بن علي العمري" in a for a in events[0][1])
+
+
+def test_a_title_between_minister_and_name_keeps_the_subject_of_was_after_a_comma() -> None:
+    events = _chair2_chairs("وكان وزير الصحة الدكتور خالد الناصر، التقى وفد البنك الدولي لبحث التعاون الفني.")
+    assert events and "خالد الناصر" in events[0][0]
+
+
+def test_the_subject_of_was_without_a_title_still_chairs() -> None:  # guard
+    events = _chair2_chairs("وكان وزير الصحة خالد الناصر قد التقى وفد البنك الدولي لبحث التعاون الفني.")
+    assert events and "خالد الناصر" in events[0][0]
+
+
+def test_and_the_one_who_held_it_reads_as_who_held_it() -> None:
+    events = _chair2_chairs("أكد وزير الصحة خالد الناصر في الاجتماع الأول للجنة العليا للطوارئ، والذي عقده في "
+                            "مكتبه صباح اليوم مع مديري المستشفيات، أهمية الاستعداد.")
+    assert events and "خالد الناصر" in events[0][0]
+
+
+def test_and_the_one_a_body_held_names_no_person() -> None:  # guard
+    events = _chair2_chairs("وأشاد الوزير بالمؤتمر الأول للجنة العليا للطوارئ والذي عقدته اللجنة في جدة الشهر الماضي.")
+    assert all(not chair for chair, _ in events)

@@ -78,7 +78,7 @@ def _cue_positions(tokens: list[Token], people: People) -> list[int]:
         w = tokens[k].norm
         if not _may_chair(w) or k in named:
             continue
-        two = (w, tokens[k + 1].norm) if k + 1 < len(tokens) else ("", "")
+        two = _pair(tokens, k)
         if k > 0 and tokens[k - 1].norm in on:
             continue  # "على رأس الوفد": at the head of, not chaired
         if in_words(w, ROLES.CHAIR) or two in ROLES.CHAIR_TWO \
@@ -89,13 +89,27 @@ def _cue_positions(tokens: list[Token], people: People) -> list[int]:
 
 
 _CHAIR_WORDS = ROLES.CHAIR | {first for first, _ in ROLES.CHAIR_TWO} | ROLES.RECEIVE | ROLES.RECEPTION \
-    | EVENTS.RECEPTION_NOUN
+    | EVENTS.RECEPTION_NOUN | frozenset({fold("والذي"), fold("والتي")})
 """The words of ``_may_chair`` (behind a proclitic too, for the chairing words)."""
+
+
+def _pair(tokens: list[Token], k: int) -> tuple[str, str]:
+    """The two words at ``k`` as a two-word chair cue reads them; a relative behind "و" reads as the bare one
+    (s12-chair2: "في الاجتماع الأول للجنة، والذي عقده في مكتبه": who held it is the sentence's subject, as after
+    "الذي عقده")."""
+    if k + 1 >= len(tokens):
+        return ("", "")
+    w = tokens[k].norm
+    return (_BARE_RELATIVE.get(w, w), tokens[k + 1].norm)
+
+
+_BARE_RELATIVE = {fold("والذي"): fold("الذي"), fold("والتي"): fold("التي")}
 
 
 @lru_cache(maxsize=65536)
 def _may_chair(w: str) -> bool:
     """Whether a word can stand at a chairing or receiving cue of ``_cue_positions`` (most words cannot)."""
+    w = _BARE_RELATIVE.get(w, w)
     return in_words(w, ROLES.CHAIR) or any(w == first for first, _ in ROLES.CHAIR_TWO) \
         or w in ROLES.RECEIVE or w in ROLES.RECEPTION or w in EVENTS.RECEPTION_NOUN
 
@@ -132,7 +146,7 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
         if strip_clitic(w)[0] in _WILL_CHAIR and (tokens[k].sent not in ev.sentences or _chairs_another(tokens, ev, k)):
             continue  # "كما سيترأس الوزير X حفلا …": a future chair cue says who chairs only in the event's sentences,
             # and not when it names the other event it chairs
-        two = (w, tokens[k + 1].norm) if k + 1 < len(tokens) else ("", "")
+        two = _pair(tokens, k)
         if w in EVENTS.RECEPTION_NOUN:  # "لدى استقبال نائب الرئيس X له": X hosts
             host = reception_host(tokens, people, k)
             if host is not None:
@@ -997,6 +1011,11 @@ def _was_subject(tokens: list[Token], people: People, k: int) -> Agent | None:
     else:
         agent, first = _surname_at(tokens, people, j), j
     first = next((p.first for p in people.posts if p.last == first), first)  # "وكان أمير المنطقة X قد التقى"
+    if agent is not None and 0 < first < len(tokens) and tokens[first - 1].norm in honorifics():
+        # "وكان مدير المستشفى الدكتور X قد اجتمع بـ…" (s12-chair2): a title like "الدكتور" between the office and
+        # the name; the office before the title opens the subject
+        styled = first - 1
+        first = next((p.first for p in people.posts if p.last == styled and tokens[p.first].sent == tokens[k].sent), first)
     if agent is None or first < 1 or tokens[first - 1].norm not in _WAS:
         return None
     return agent
