@@ -22989,7 +22989,9 @@ def test_a_broken_plural_head_with_its_feminine_nisba_stays() -> None:  # guard
 # s12-chair2: the event's chair on unseen text. (1) "وكان مدير المستشفى الدكتور X قد التقى …": a title such as
 # "الدكتور" between the office and the name does not hide the subject of "كان" that holds the meeting
 # (chairs._was_subject); (2) "في الاجتماع …، والذي عقده في مكتبه": the relative behind "و" reads as "الذي عقده", whose
-# subject (the sentence's) held the meeting (chairs._pair).
+# subject (the sentence's) held the meeting (chairs._pair); (3) "استقبل أمين الغرفة التجارية X": after "استقبل", a
+# title the lexicon does not read (a bare head noun, a definite word, maybe a definite adjective) right before a name
+# names the host (chairs._name_after_bare_title).
 
 
 def _chair2_chairs(text: str) -> list[tuple[set[str], list[set[str]]]]:
@@ -23024,3 +23026,18 @@ def test_and_the_one_who_held_it_reads_as_who_held_it() -> None:
 def test_and_the_one_a_body_held_names_no_person() -> None:  # guard
     events = _chair2_chairs("وأشاد الوزير بالمؤتمر الأول للجنة العليا للطوارئ والذي عقدته اللجنة في جدة الشهر الماضي.")
     assert all(not chair for chair, _ in events)
+
+
+def test_an_unread_title_with_its_adjective_before_the_host_s_name() -> None:
+    events = _chair2_chairs("استقبل أمين الغرفة الصناعية خالد الناصر صباح أمس الملحق التجاري الكوري بمقر الغرفة.")
+    assert events and "خالد الناصر" in events[0][0]
+
+
+def test_an_unread_two_word_title_before_the_host_s_name() -> None:
+    events = _chair2_chairs("استقبل أمين الغرفة خالد الناصر صباح أمس الملحق التجاري الكوري بمقر الغرفة.")
+    assert events and "خالد الناصر" in events[0][0]
+
+
+def test_a_read_office_before_the_host_s_name_still_hosts() -> None:  # guard
+    events = _chair2_chairs("استقبل مدير جامعة الملك سعود خالد الناصر صباح أمس الملحق الثقافي الكوري.")
+    assert events and "خالد الناصر" in events[0][0]
