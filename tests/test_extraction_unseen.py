@@ -22991,7 +22991,8 @@ def test_a_broken_plural_head_with_its_feminine_nisba_stays() -> None:  # guard
 # (chairs._was_subject); (2) "في الاجتماع …، والذي عقده في مكتبه": the relative behind "و" reads as "الذي عقده", whose
 # subject (the sentence's) held the meeting (chairs._pair); (3) "استقبل أمين الغرفة التجارية X": after "استقبل", a
 # title the lexicon does not read (a bare head noun, a definite word, maybe a definite adjective) right before a name
-# names the host (chairs._name_after_bare_title).
+# names the host (chairs._name_after_bare_title). Guard of (1): "والتحضير للاجتماع المقبل" is the next meeting, which
+# takes no chair from the lead verb of the meeting told before it (chairs._lead).
 
 
 def _chair2_chairs(text: str) -> list[tuple[set[str], list[set[str]]]]:
@@ -23041,3 +23042,10 @@ def test_an_unread_two_word_title_before_the_host_s_name() -> None:
 def test_a_read_office_before_the_host_s_name_still_hosts() -> None:  # guard
     events = _chair2_chairs("استقبل مدير جامعة الملك سعود خالد الناصر صباح أمس الملحق الثقافي الكوري.")
     assert events and "خالد الناصر" in events[0][0]
+
+
+def test_the_next_meeting_takes_no_chair_from_the_meeting_before() -> None:  # guard
+    events = _chair2_chairs("وكان مدير مستشفى المدينة العام الدكتور سالم العمري قد اجتمع بعشرين طبيبا من "
+                            "الاستشاريين، وكلف الطبيب خالد الناصر بالتحضير للاجتماع المقبل. وأوضح العمري أنه تم "
+                            "خلال الاجتماع بحث أوضاع المستشفى.")
+    assert len(events) <= 1
