@@ -23371,3 +23371,68 @@ def test_a_decision_recalled_in_the_pluperfect_is_no_decision_of_the_signing() -
 def test_a_decision_in_the_pluperfect_in_the_sitting_s_sentence_stays() -> None:  # guard
     assert _build2_ties("عقد مجلس الشورى جلسته العادية أمس. وكان المجلس قد وافق في الجلسة على مشروع نظام "
                         "المرور الجديد.") == ["e1"]
+
+
+# s12-chair2: the event's chair on unseen text. (1) "وكان مدير المستشفى الدكتور X قد التقى …": a title such as
+# "الدكتور" between the office and the name does not hide the subject of "كان" that holds the meeting
+# (chairs._was_subject); (2) "في الاجتماع …، والذي عقده في مكتبه": the relative behind "و" reads as "الذي عقده", whose
+# subject (the sentence's) held the meeting (chairs._pair); (3) "استقبل أمين الغرفة التجارية X": after "استقبل", a
+# title the lexicon does not read (a bare head noun, a definite word, maybe a definite adjective) right before a name
+# names the host (chairs._name_after_bare_title). Guard of (1): "والتحضير للاجتماع المقبل" is the next meeting, which
+# takes no chair from the lead verb of the meeting told before it (chairs._lead).
+
+
+def _chair2_chairs(text: str) -> list[tuple[set[str], list[set[str]]]]:
+    facts = _facts(text)
+    return [(_agent(facts, e.chair.person, e.chair.post) if e.chair else set(),
+             [_agent(facts, a.person, a.post) for a in e.participants]) for e in facts.events]
+
+
+def test_a_title_between_office_and_name_keeps_the_subject_of_was_as_chair() -> None:
+    events = _chair2_chairs("وكان مدير مستشفى المدينة العام الدكتور سالم بن علي العمري قد التقى عشرين طبيبا من "
+                            "الاستشاريين لبحث أوضاع المستشفى.")
+    assert events and "سالم بن علي العمري" in events[0][0]
+    assert not any("سالم بن علي العمري" in a for a in events[0][1])
+
+
+def test_a_title_between_minister_and_name_keeps_the_subject_of_was_after_a_comma() -> None:
+    events = _chair2_chairs("وكان وزير الصحة الدكتور خالد الناصر، التقى وفد البنك الدولي لبحث التعاون الفني.")
+    assert events and "خالد الناصر" in events[0][0]
+
+
+def test_the_subject_of_was_without_a_title_still_chairs() -> None:  # guard
+    events = _chair2_chairs("وكان وزير الصحة خالد الناصر قد التقى وفد البنك الدولي لبحث التعاون الفني.")
+    assert events and "خالد الناصر" in events[0][0]
+
+
+def test_and_the_one_who_held_it_reads_as_who_held_it() -> None:
+    events = _chair2_chairs("أكد وزير الصحة خالد الناصر في الاجتماع الأول للجنة العليا للطوارئ، والذي عقده في "
+                            "مكتبه صباح اليوم مع مديري المستشفيات، أهمية الاستعداد.")
+    assert events and "خالد الناصر" in events[0][0]
+
+
+def test_and_the_one_a_body_held_names_no_person() -> None:  # guard
+    events = _chair2_chairs("وأشاد الوزير بالمؤتمر الأول للجنة العليا للطوارئ والذي عقدته اللجنة في جدة الشهر الماضي.")
+    assert all(not chair for chair, _ in events)
+
+
+def test_an_unread_title_with_its_adjective_before_the_host_s_name() -> None:
+    events = _chair2_chairs("استقبل أمين الغرفة الصناعية خالد الناصر صباح أمس الملحق التجاري الكوري بمقر الغرفة.")
+    assert events and "خالد الناصر" in events[0][0]
+
+
+def test_an_unread_two_word_title_before_the_host_s_name() -> None:
+    events = _chair2_chairs("استقبل أمين الغرفة خالد الناصر صباح أمس الملحق التجاري الكوري بمقر الغرفة.")
+    assert events and "خالد الناصر" in events[0][0]
+
+
+def test_a_read_office_before_the_host_s_name_still_hosts() -> None:  # guard
+    events = _chair2_chairs("استقبل مدير جامعة الملك سعود خالد الناصر صباح أمس الملحق الثقافي الكوري.")
+    assert events and "خالد الناصر" in events[0][0]
+
+
+def test_the_next_meeting_takes_no_chair_from_the_meeting_before() -> None:  # guard
+    events = _chair2_chairs("وكان مدير مستشفى المدينة العام الدكتور سالم العمري قد اجتمع بعشرين طبيبا من "
+                            "الاستشاريين، وكلف الطبيب خالد الناصر بالتحضير للاجتماع المقبل. وأوضح العمري أنه تم "
+                            "خلال الاجتماع بحث أوضاع المستشفى.")
+    assert len(events) <= 1

@@ -78,7 +78,7 @@ def _cue_positions(tokens: list[Token], people: People) -> list[int]:
         w = tokens[k].norm
         if not _may_chair(w) or k in named:
             continue
-        two = (w, tokens[k + 1].norm) if k + 1 < len(tokens) else ("", "")
+        two = _pair(tokens, k)
         if k > 0 and tokens[k - 1].norm in on:
             continue  # "على رأس الوفد": at the head of, not chaired
         if in_words(w, ROLES.CHAIR) or two in ROLES.CHAIR_TWO \
@@ -89,13 +89,27 @@ def _cue_positions(tokens: list[Token], people: People) -> list[int]:
 
 
 _CHAIR_WORDS = ROLES.CHAIR | {first for first, _ in ROLES.CHAIR_TWO} | ROLES.RECEIVE | ROLES.RECEPTION \
-    | EVENTS.RECEPTION_NOUN
+    | EVENTS.RECEPTION_NOUN | frozenset({fold("والذي"), fold("والتي")})
 """The words of ``_may_chair`` (behind a proclitic too, for the chairing words)."""
+
+
+def _pair(tokens: list[Token], k: int) -> tuple[str, str]:
+    """The two words at ``k`` as a two-word chair cue reads them; a relative behind "و" reads as the bare one
+    (s12-chair2: "في الاجتماع الأول للجنة، والذي عقده في مكتبه": who held it is the sentence's subject, as after
+    "الذي عقده")."""
+    if k + 1 >= len(tokens):
+        return ("", "")
+    w = tokens[k].norm
+    return (_BARE_RELATIVE.get(w, w), tokens[k + 1].norm)
+
+
+_BARE_RELATIVE = {fold("والذي"): fold("الذي"), fold("والتي"): fold("التي")}
 
 
 @lru_cache(maxsize=65536)
 def _may_chair(w: str) -> bool:
     """Whether a word can stand at a chairing or receiving cue of ``_cue_positions`` (most words cannot)."""
+    w = _BARE_RELATIVE.get(w, w)
     return in_words(w, ROLES.CHAIR) or any(w == first for first, _ in ROLES.CHAIR_TWO) \
         or w in ROLES.RECEIVE or w in ROLES.RECEPTION or w in EVENTS.RECEPTION_NOUN
 
@@ -132,7 +146,7 @@ def chair(tokens: list[Token], people: People, ev: EventMention, *, own_only: bo
         if strip_clitic(w)[0] in _WILL_CHAIR and (tokens[k].sent not in ev.sentences or _chairs_another(tokens, ev, k)):
             continue  # "كما سيترأس الوزير X حفلا …": a future chair cue says who chairs only in the event's sentences,
             # and not when it names the other event it chairs
-        two = (w, tokens[k + 1].norm) if k + 1 < len(tokens) else ("", "")
+        two = _pair(tokens, k)
         if w in EVENTS.RECEPTION_NOUN:  # "لدى استقبال نائب الرئيس X له": X hosts
             host = reception_host(tokens, people, k)
             if host is not None:
@@ -620,8 +634,10 @@ _TITLE_REACH = 8
 
 def _name_after_bare_title(tokens: list[Token], people: People, k: int, j: int) -> Agent | None:
     """ "برئاسة أمين المنطقة X": after "برئاسة" (or "ترأس"), a two-word title the lexicon does not read (a bare head
-    noun, then a definite word), and right after it (an honorific may stand between) a name: that person (ext-t38)."""
-    if not in_words(tokens[k].norm, ROLES.CHAIR) or j + 2 >= len(tokens):
+    noun, then a definite word), and right after it (an honorific may stand between) a name: that person (ext-t38).
+    After "استقبل" too, and the title may end on a definite adjective ("استقبل أمين الغرفة التجارية X": s12-chair2)."""
+    receives = tokens[k].norm in ROLES.RECEIVE
+    if not (in_words(tokens[k].norm, ROLES.CHAIR) or receives) or j + 2 >= len(tokens):
         return None
     head, of = tokens[j], tokens[j + 1]
     if not (head.is_word and of.is_word and not head.article and of.article) or head.sent != tokens[k].sent \
@@ -631,10 +647,23 @@ def _name_after_bare_title(tokens: list[Token], people: People, k: int, j: int) 
             or any(p.first <= x < p.last for p in people.posts for x in (j, j + 1)):
         return None
     y = j + 2
+    if receives and _plain_definite(tokens, people, y, head.sent):
+        y += 1  # "أمين الغرفة التجارية": a definite adjective ends the title
     while y < len(tokens) and tokens[y].norm in honorifics():
         y += 1
     person = next((pm for pm in people.persons if pm.first == y), None)
     return person_agent(people, person) if person is not None else None
+
+
+def _plain_definite(tokens: list[Token], people: People, y: int, sent: int) -> bool:
+    """A definite word at ``y`` in sentence ``sent`` that is no function, time or style word and opens no name nor
+    office (the adjective ending an unread title)."""
+    if y >= len(tokens):
+        return False
+    t = tokens[y]
+    return t.is_word and t.article and t.sent == sent and not is_stop(t.norm) and t.norm not in honorifics() \
+        and t.norm not in EVENTS.TIME_WORDS and not any(pm.first <= y < pm.last for pm in people.persons) \
+        and not any(p.first <= y < p.last for p in people.posts)
 
 
 def _name_after_unread(tokens: list[Token], people: People, j: int) -> Agent | None:
@@ -861,6 +890,9 @@ object ("قام صباح اليوم السبت الأمير X", "زار أمس �
 _LEAD_TIME = DAY_TIMES | {fold("البارحة")}
 
 
+_COMING = frozenset(fold(w) for w in ("المقبل", "المقبلة", "القادم", "القادمة"))
+
+
 def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None:
     """ "قام X بزيارة", "التقى X", "دشن X": the agent right after a lead verb in the event's first cue's sentence,
     before that cue or at it, chairs it (a visit, a meeting, an inauguration); so does the subject opening an
@@ -874,7 +906,11 @@ def _lead(tokens: list[Token], people: People, ev: EventMention) -> Agent | None
     opening = sentence_start(tokens, lo)
     if opening > 1 and tokens[opening - 1].norm == "." and tokens[opening - 2].norm in ("د", "م"):
         sents.add(tokens[lo].sent - 1)  # "قام مدير التعليم د.X بتفقد …": an abbreviated title's stop ends no sentence
+    coming = lo + 1 < len(tokens) and tokens[lo + 1].norm in _COMING
     for k in range(max(0, lo - 60), lo + 1):
+        if coming and k < lo:
+            break  # "وقد اجتمع X بالأطباء … والتحضير للاجتماع المقبل" (s12-chair2): the next meeting is not the one the
+            # lead verb before it tells, and takes no chair from it
         w = tokens[k].norm
         opens = ev.kind == "assembly" and strip_clitic(w)[0] in _OPENS_ASSEMBLY and not any(
             tokens[x].norm in _DURING for x in range(k + 1, lo))
@@ -997,6 +1033,12 @@ def _was_subject(tokens: list[Token], people: People, k: int) -> Agent | None:
     else:
         agent, first = _surname_at(tokens, people, j), j
     first = next((p.first for p in people.posts if p.last == first), first)  # "وكان أمير المنطقة X قد التقى"
+    if agent is not None and 0 < first < len(tokens) and tokens[first - 1].norm in honorifics():
+        # "وكان مدير المستشفى الدكتور X قد اجتمع بـ…" (s12-chair2): a title like "الدكتور" between the office and
+        # the name; the office before the title opens the subject
+        styled = first - 1
+        first = next((p.first for p in people.posts
+                      if p.last == styled and tokens[p.first].sent == tokens[k].sent), first)
     if agent is None or first < 1 or tokens[first - 1].norm not in _WAS:
         return None
     return agent
