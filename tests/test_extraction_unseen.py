@@ -22984,3 +22984,47 @@ def test_a_feminine_nisba_after_a_fund_names_no_body() -> None:
 def test_a_broken_plural_head_with_its_feminine_nisba_stays() -> None:  # guard
     names = _runon_names("وقال مدير الشؤون الصحية بمنطقة جازان إن المستشفيات جاهزة.")
     assert "الشؤون الصحية بمنطقة جازان" in names
+
+
+# s12-part5: office holders only mentioned beside the event — the signer of an earlier agreement who also guided it,
+# one thanked after a comma (twelfth session, round 2)
+
+
+def _part5_participants(text: str) -> set[str]:
+    facts = _facts(text)
+    names = {p.id: p.name for p in facts.persons}
+    return {names[a.person] for e in facts.events for a in e.participants if a.person}
+
+
+def test_signer_of_an_earlier_agreement_who_guided_it_is_no_participant() -> None:
+    parts = _part5_participants(
+        "بدأت وزارتا الزراعة والمياه تنفيذ الاتفاقية التي وقعها في شهر رجب الماضي الدكتور سالم بن علي الحربي "
+        "والمهندس فهد بن سعد القرني في مدينة تبوك. وجاء ذلك من خلال توقيع جامعة تبوك مع وزارة المياه مذكرة تفاهم "
+        "للبحوث المشتركة. ووقع المذكرة وكيل وزارة المياه الدكتور ماجد الشهري ومدير جامعة تبوك الدكتور خالد "
+        "العمري. وأوضح مدير الجامعة أن المذكرة تأتي بتوجيهات كريمة من وزير الزراعة الدكتور سالم بن علي الحربي.")
+    assert "سالم بن علي الحربي" not in parts
+    assert "ماجد الشهري" in parts
+
+
+def test_signer_at_the_signing_itself_who_guided_it_stays() -> None:  # guard
+    parts = _part5_participants(
+        "وقع وزير الزراعة الدكتور سالم بن علي الحربي ومدير جامعة تبوك الدكتور خالد العمري أمس في مدينة تبوك مذكرة "
+        "تفاهم للبحوث المشتركة بحضور وكيل وزارة المياه الدكتور ماجد الشهري. وأوضح مدير الجامعة أن المذكرة تأتي "
+        "بتوجيهات كريمة من وزير الزراعة الدكتور سالم بن علي الحربي.")
+    assert "سالم بن علي الحربي" in parts
+
+
+def test_governor_thanked_after_a_comma_is_no_participant() -> None:
+    parts = _part5_participants(
+        "نظمت لجنة التنمية الاجتماعية بمركز الصفا مساء أمس حفل الأهالي بمناسبة عيد الأضحى. وألقى رئيس اللجنة "
+        "سعد المطيري كلمة رحب فيها بالحضور. وشكر المطيري، محافظ الخرج عبدالله بن سالم العنزي ومسؤولي المحافظة على "
+        "دعم برامج اللجنة، تلا ذلك انطلاق فقرات الحفل من مسابقات وعروض.")
+    assert "عبدالله بن سالم العنزي" not in parts
+
+
+def test_governor_who_thanks_the_committee_stays() -> None:  # guard
+    parts = _part5_participants(
+        "نظمت لجنة التنمية الاجتماعية بمركز الصفا مساء أمس حفل الأهالي بمناسبة عيد الأضحى بحضور محافظ الخرج "
+        "عبدالله بن سالم العنزي. وشكر المحافظ، أعضاء اللجنة على جهودهم في إعداد الحفل.")
+    assert "عبدالله بن سالم العنزي" in parts
+

@@ -66,6 +66,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _foretells(tokens, people, p.holder) or _at_earlier_meeting(tokens, people, ev, p.holder) \
                     or _spokesman_only(tokens, people, ev, p.holder) or _informing_only(tokens, people, p.holder) \
                     or _before_turn(tokens, people, ev, p.holder) or _directs_apart(tokens, people, ev, p.holder) \
+                    or _guides_or_signed_before_only(tokens, people, ev, p.holder) \
                     or _tried_only(tokens, people, p.holder) or _background_only(tokens, people, ev, p.holder) \
                     or _earlier_act_only(tokens, people, p.holder) or _on_the_phone_only(tokens, people, ev, p.holder) \
                     or _at_pluperfect_meeting(tokens, people, ev, p.holder) \
@@ -1198,6 +1199,8 @@ def _thanked_by_another(tokens: list[Token], people: People, holder: str) -> boo
         j = k - 1
         while j >= 0 and (j in own or _style(tokens[j].norm, strip=False) or tokens[j].norm in PEOPLE.ROYAL_TITLES):
             j -= 1
+        if j >= 2 and tokens[j].norm in COMMAS and strip_clitic(tokens[j - 2].norm, "و")[0] in _THANK_VERBS:
+            j -= 1  # "وشكر القضاب، محافظ X": a comma after a one-word subject (part5)
         spans = [(m.first, m.last) for m in people.persons] + [(p.first, p.last) for p in people.posts]
         subject = next((first for first, last in spans if last == j + 1 and j not in own), None)
         if subject is not None:
@@ -1745,6 +1748,52 @@ def _directs_apart(tokens: list[Token], people: People, ev: EventMention, holder
 _FOLLOWS = frozenset(fold(w) for w in ("تابع", "يتابع", "أوعز", "يوعز"))
 _FOLLOW_NOUNS = frozenset(fold(w) for w in ("متابعة", "توجيه", "توجيهات"))
 _DIRECTS = frozenset(fold(w) for w in ("وجه", "يوجه", "أمر", "يأمر"))
+
+
+def _guides_or_signed_before_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """part5 (twelfth session): "مذكرة التفاهم التي وقعها في شعبان الماضي الوزير X …، وتأتي المذكرتان بتوجيهات
+    كريمة من الوزير X": a named office holder none of whose mentions stands in a sentence of the event's cues, each of
+    them either the source of directives ("بتوجيهات <صفة> من X", "لتوجيهات سمو X") or the signer of an agreement a
+    relative clause recalls at a past time ("التي وقعها … الماضي X"), guided the matter or signed the earlier act;
+    he is not stated at the event. One kind of mention alone is read by ``_directs_apart``; a mix of the two is
+    this rule's."""
+    firsts = _mentions(people, holder)
+    cue_sents = {tokens[c].sent for c in ev.cues}
+    return bool(firsts) and all(tokens[k].sent not in cue_sents and (
+        _guided_by(tokens, _governor(tokens, people, k)) or _signed_before(tokens, _governor(tokens, people, k), k))
+        for k in firsts) and any(_signed_before(tokens, _governor(tokens, people, k), k) for k in firsts)
+
+
+def _guided_by(tokens: list[Token], g: int) -> bool:
+    """The word ``g`` governing a mention is a noun of directives ("لتوجيهات سمو X"), or "من" after one and at most
+    one adjective ("بتوجيهات سديدة من X")."""
+    if g < 0:
+        return False
+    if strip_clitic(tokens[g].norm, "وفبل")[0] in _FOLLOW_NOUNS:
+        return True
+    return tokens[g].norm == _FROM and any(
+        x >= 0 and tokens[x].sent == tokens[g].sent and strip_clitic(tokens[x].norm, "وفبل")[0] in _GUIDANCE
+        for x in (g - 1, g - 2))
+
+
+_GUIDANCE = frozenset(fold(w) for w in ("توجيه", "توجيهات"))
+
+
+def _signed_before(tokens: list[Token], g: int, k: int) -> bool:
+    """The mention at ``k`` (its word ``g`` before it) is the subject of a signing verb in a relative clause that names
+    a past time before it ("التي وقعها في شهر شعبان الماضي X": ``g`` the past mark, the verb a few words back)."""
+    if g < 1 or tokens[g].norm not in _PAST_MARKS or tokens[g].sent != tokens[k].sent:
+        return False
+    for x in range(g - 1, max(0, g - _SIGNED_REACH) - 1, -1):
+        if tokens[x].sent != tokens[k].sent:
+            return False
+        if tokens[x].norm in _SIGNED_IT:
+            return x > 0 and strip_clitic(tokens[x - 1].norm, "و")[0] in _WHICH
+    return False
+
+
+_SIGNED_IT = frozenset(fold(w) for w in ("وقعها", "وقعه", "وقعتها", "وقعته", "وقعاها", "وقعاه", "وقعوها", "وقعوه"))
+_SIGNED_REACH = 7
 
 
 def _directive_after(tokens: list[Token], people: People, k: int) -> bool:
