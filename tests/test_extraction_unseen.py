@@ -23028,3 +23028,32 @@ def test_governor_who_thanks_the_committee_stays() -> None:  # guard
         "عبدالله بن سالم العنزي. وشكر المحافظ، أعضاء اللجنة على جهودهم في إعداد الحفل.")
     assert "عبدالله بن سالم العنزي" in parts
 
+
+
+def test_chair_of_another_committee_told_beside_the_sitting_is_no_participant() -> None:
+    parts = _part5_participants(
+        "عقدت لجنة المكاتب الهندسية بالغرفة التجارية اجتماعها الدوري برئاسة المهندس سعد بن علي القحطاني رئيس "
+        "اللجنة، وناقشت اللجنة عددا من الموضوعات. وفي اجتماع آخر ناقشت لجنة المقاولين برئاسة خالد بن محمد الشهري "
+        "عددا من التحديات التي تواجه القطاع.")
+    assert "خالد بن محمد الشهري" not in parts
+
+
+def test_head_of_a_group_stated_as_attending_stays() -> None:  # guard
+    parts = _part5_participants(
+        "عقدت لجنة المكاتب الهندسية بالغرفة التجارية اجتماعها الدوري برئاسة المهندس سعد بن علي القحطاني رئيس "
+        "اللجنة، بحضور أعضاء لجنة المقاولين برئاسة خالد بن محمد الشهري.")
+    assert "خالد بن محمد الشهري" in parts
+
+
+def test_head_of_a_delegation_received_stays() -> None:  # guard
+    parts = _part5_participants(
+        "استقبل وزير الصناعة الدكتور فهد بن سالم العتيبي في مكتبه بالرياض أمس وفدا تجاريا من ماليزيا برئاسة نائب "
+        "وزير التجارة الماليزي أحمد زاهد إسماعيل، وبحث معه سبل التعاون.")
+    assert "أحمد زاهد إسماعيل" in parts
+
+
+def test_head_of_a_coordinated_delegation_stays() -> None:  # guard
+    parts = _part5_participants(
+        "استقبل وزير الخارجية الدكتور فهد بن سالم العتيبي في مكتبه بالرياض أمس الوفد العماني برئاسة الشيخ سالم بن "
+        "ناصر الكعبي، والوفد القطري برئاسة الشيخ راشد بن حمد المري، وبحث معهما سبل التعاون.")
+    assert "راشد بن حمد المري" in parts

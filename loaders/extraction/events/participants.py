@@ -321,7 +321,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not (a.person is not None and _named_for_only(tokens, people, a.person.name))
             and not _predecessor_only(tokens, people, a) and not _seen_off_only(tokens, people, ev, a)
             and not _met_also_only(tokens, people, ev, a) and not _convener(tokens, people, ev, a)
-            and not _in_a_name(tokens, a) and not _scheduled_apart_only(tokens, people, ev, a)]
+            and not _in_a_name(tokens, a) and not _scheduled_apart_only(tokens, people, ev, a)
+            and not _presides_only(tokens, people, a)]
 
 
 def _scheduled_apart_only(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
@@ -1748,6 +1749,52 @@ def _directs_apart(tokens: list[Token], people: People, ev: EventMention, holder
 _FOLLOWS = frozenset(fold(w) for w in ("تابع", "يتابع", "أوعز", "يوعز"))
 _FOLLOW_NOUNS = frozenset(fold(w) for w in ("متابعة", "توجيه", "توجيهات"))
 _DIRECTS = frozenset(fold(w) for w in ("وجه", "يوجه", "أمر", "يأمر"))
+
+
+def _presides_only(tokens: list[Token], people: People, a: Agent) -> bool:
+    """part5 (twelfth session): "وناقشت لجنة الصيدليات برئاسة X …", "الاجتماع الذي عقدته اللجنة برئاسة النائب X":
+    a person or office each of whose mentions comes right after "برئاسة" / "تحت رئاسة" (styles and titles between)
+    chairs a sitting — this one, whose chair he is ("not the chair again", ANNOTATION.md), or another one told
+    beside it; he is no participant. Not the head of a delegation ("وفد … برئاسة X"), nor of a group that attends
+    ("بحضور أعضاء اللجنة برئاسة X": a word of attending before it in its sentence), nor a co-chair
+    ("بالرئاسة المشتركة")."""
+    names = agent_names(a)
+    persons = [m.first for m in people.persons if m.name in names]
+    posts = [p for p in people.posts if p.holder in names or p.title in names]
+    # an office read off the phrase itself ("لجنة المقاولين برئاسة" + his name) ends on "برئاسة"
+    return bool(persons or posts) and all(_presiding(tokens, _governor(tokens, people, k), k)
+                                          or _presiding(tokens, _styled_from(tokens, k), k) for k in persons) \
+        and all(_presiding(tokens, _governor(tokens, people, p.first), p.first)
+                or (p.last < len(tokens) and _presiding(tokens, p.last - 1, p.last)) for p in posts)
+
+
+def _presiding(tokens: list[Token], g: int, k: int) -> bool:
+    """The word ``g`` governing the mention at ``k`` is "برئاسة" (or "رئاسة" after "تحت") heading no delegation and
+    no attending group, in the mention's sentence."""
+    if g < 1 or tokens[g].sent != tokens[k].sent:
+        return False
+    word = strip_clitic(tokens[g].norm, "و")[0]
+    if word != _UNDER_CHAIR and not (word in ROLES.PRESIDENCY and tokens[g - 1].norm == _UNDER):
+        return False
+    start = sentence_start(tokens, g)
+    return not leads_delegation(tokens, g) \
+        and not any(in_words(tokens[x].norm, ROLES.DELEGATION)  # "والوفد القطري برئاسة X"
+                    for x in range(max(start, g - _DELEGATION_BEFORE), g) if tokens[x].sent == tokens[g].sent) \
+        and not any(in_words(tokens[x].norm, ROLES.ATTEND) or tokens[x].norm in ROLES.JOINT
+                    for x in range(start, k) if tokens[x].sent == tokens[k].sent)
+
+
+def _styled_from(tokens: list[Token], k: int) -> int:
+    """The index of the word right before the mention at ``k`` once its styles are skipped ("برئاسة المهندس X")."""
+    j = k - 1
+    while j >= 0 and _style(tokens[j].norm, strip=False):
+        j -= 1
+    return j
+
+
+_UNDER_CHAIR = fold("برئاسة")
+_DELEGATION_BEFORE = 6
+_UNDER = fold("تحت")
 
 
 def _guides_or_signed_before_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
