@@ -67,6 +67,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _spokesman_only(tokens, people, ev, p.holder) or _informing_only(tokens, people, p.holder) \
                     or _before_turn(tokens, people, ev, p.holder) or _directs_apart(tokens, people, ev, p.holder) \
                     or _guides_or_signed_before_only(tokens, people, ev, p.holder) \
+                    or _represented_only(tokens, people, p.holder) \
                     or _tried_only(tokens, people, p.holder) or _background_only(tokens, people, ev, p.holder) \
                     or _earlier_act_only(tokens, people, p.holder) or _on_the_phone_only(tokens, people, ev, p.holder) \
                     or _at_pluperfect_meeting(tokens, people, ev, p.holder) \
@@ -2759,11 +2760,24 @@ def _represented(tokens: list[Token], people: People, pm: PersonMention) -> bool
     """ "بحضور X ممثلا عن وزير الشؤون Y", "نيابة عن الأمير Y" (ext-t76): the person right after a word of standing in
     for someone (his own offices and styles between) is represented, not there; not a later person of the list
     ("نيابة عن الوزير Y ووكيل الإمارة Z": Z attends)."""
-    g = _governor(tokens, people, pm.first)
+    g = _unquoted(tokens, _governor(tokens, people, pm.first))  # (also "نيابة عن "الأمير Y"", part5)
     if not _on_behalf(tokens, g):
         return False
     return not any(g < m.first < pm.first for m in people.persons if m.name != pm.name) \
         and not any(g < p.first < pm.first and p.holder != pm.name for p in people.posts)
+
+
+def _represented_only(tokens: list[Token], people: People, holder: str) -> bool:
+    """part5 (twelfth session): "وحضر الحفل نيابة عن "الأمير X" رئيس الهيئة؛ مساعده Y": a named office holder each of
+    whose mentions comes right after a word of standing in for someone (his styles, and a quote mark opening his name,
+    between) is represented, not there — as ``_represented`` reads a person of an attendance list."""
+    firsts = _mentions(people, holder)
+    return bool(firsts) and all(_on_behalf(tokens, _unquoted(tokens, _governor(tokens, people, k))) for k in firsts)
+
+
+def _unquoted(tokens: list[Token], g: int) -> int:
+    """The governing word ``g``, or the word before it when ``g`` is a quote mark opening the mention."""
+    return g - 1 if g > 0 and tokens[g].norm in _OPEN_QUOTES else g
 
 
 def _acts_apart(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
