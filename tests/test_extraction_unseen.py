@@ -23436,3 +23436,92 @@ def test_the_next_meeting_takes_no_chair_from_the_meeting_before() -> None:  # g
                             "الاستشاريين، وكلف الطبيب خالد الناصر بالتحضير للاجتماع المقبل. وأوضح العمري أنه تم "
                             "خلال الاجتماع بحث أوضاع المستشفى.")
     assert len(events) <= 1
+
+
+# s12-part5: office holders only mentioned beside the event — the signer of an earlier agreement who also guided it,
+# one thanked after a comma (twelfth session, round 2)
+
+
+def _part5_participants(text: str) -> set[str]:
+    facts = _facts(text)
+    names = {p.id: p.name for p in facts.persons}
+    return {names[a.person] for e in facts.events for a in e.participants if a.person}
+
+
+def test_signer_of_an_earlier_agreement_who_guided_it_is_no_participant() -> None:
+    parts = _part5_participants(
+        "بدأت وزارتا الزراعة والمياه تنفيذ الاتفاقية التي وقعها في شهر رجب الماضي الدكتور سالم بن علي الحربي "
+        "والمهندس فهد بن سعد القرني في مدينة تبوك. وجاء ذلك من خلال توقيع جامعة تبوك مع وزارة المياه مذكرة تفاهم "
+        "للبحوث المشتركة. ووقع المذكرة وكيل وزارة المياه الدكتور ماجد الشهري ومدير جامعة تبوك الدكتور خالد "
+        "العمري. وأوضح مدير الجامعة أن المذكرة تأتي بتوجيهات كريمة من وزير الزراعة الدكتور سالم بن علي الحربي.")
+    assert "سالم بن علي الحربي" not in parts
+    assert "ماجد الشهري" in parts
+
+
+def test_signer_at_the_signing_itself_who_guided_it_stays() -> None:  # guard
+    parts = _part5_participants(
+        "وقع وزير الزراعة الدكتور سالم بن علي الحربي ومدير جامعة تبوك الدكتور خالد العمري أمس في مدينة تبوك مذكرة "
+        "تفاهم للبحوث المشتركة بحضور وكيل وزارة المياه الدكتور ماجد الشهري. وأوضح مدير الجامعة أن المذكرة تأتي "
+        "بتوجيهات كريمة من وزير الزراعة الدكتور سالم بن علي الحربي.")
+    assert "سالم بن علي الحربي" in parts
+
+
+def test_governor_thanked_after_a_comma_is_no_participant() -> None:
+    parts = _part5_participants(
+        "نظمت لجنة التنمية الاجتماعية بمركز الصفا مساء أمس حفل الأهالي بمناسبة عيد الأضحى. وألقى رئيس اللجنة "
+        "سعد المطيري كلمة رحب فيها بالحضور. وشكر المطيري، محافظ الخرج عبدالله بن سالم العنزي ومسؤولي المحافظة على "
+        "دعم برامج اللجنة، تلا ذلك انطلاق فقرات الحفل من مسابقات وعروض.")
+    assert "عبدالله بن سالم العنزي" not in parts
+
+
+def test_governor_who_thanks_the_committee_stays() -> None:  # guard
+    parts = _part5_participants(
+        "نظمت لجنة التنمية الاجتماعية بمركز الصفا مساء أمس حفل الأهالي بمناسبة عيد الأضحى بحضور محافظ الخرج "
+        "عبدالله بن سالم العنزي. وشكر المحافظ، أعضاء اللجنة على جهودهم في إعداد الحفل.")
+    assert "عبدالله بن سالم العنزي" in parts
+
+
+
+def test_chair_of_another_committee_told_beside_the_sitting_is_no_participant() -> None:
+    parts = _part5_participants(
+        "عقدت لجنة المكاتب الهندسية بالغرفة التجارية اجتماعها الدوري برئاسة المهندس سعد بن علي القحطاني رئيس "
+        "اللجنة، وناقشت اللجنة عددا من الموضوعات. وفي اجتماع آخر ناقشت لجنة المقاولين برئاسة خالد بن محمد الشهري "
+        "عددا من التحديات التي تواجه القطاع.")
+    assert "خالد بن محمد الشهري" not in parts
+
+
+def test_head_of_a_group_stated_as_attending_stays() -> None:  # guard
+    parts = _part5_participants(
+        "عقدت لجنة المكاتب الهندسية بالغرفة التجارية اجتماعها الدوري برئاسة المهندس سعد بن علي القحطاني رئيس "
+        "اللجنة، بحضور أعضاء لجنة المقاولين برئاسة خالد بن محمد الشهري.")
+    assert "خالد بن محمد الشهري" in parts
+
+
+def test_head_of_a_delegation_received_stays() -> None:  # guard
+    parts = _part5_participants(
+        "استقبل وزير الصناعة الدكتور فهد بن سالم العتيبي في مكتبه بالرياض أمس وفدا تجاريا من ماليزيا برئاسة نائب "
+        "وزير التجارة الماليزي أحمد زاهد إسماعيل، وبحث معه سبل التعاون.")
+    assert "أحمد زاهد إسماعيل" in parts
+
+
+def test_head_of_a_coordinated_delegation_stays() -> None:  # guard
+    parts = _part5_participants(
+        "استقبل وزير الخارجية الدكتور فهد بن سالم العتيبي في مكتبه بالرياض أمس الوفد العماني برئاسة الشيخ سالم بن "
+        "ناصر الكعبي، والوفد القطري برئاسة الشيخ راشد بن حمد المري، وبحث معهما سبل التعاون.")
+    assert "راشد بن حمد المري" in parts
+
+
+def test_one_represented_whose_name_stands_in_quotes_is_no_participant() -> None:
+    parts = _part5_participants(
+        'أقامت "جمعية البر الخيرية" حفل معايدة لمنسوبيها بمناسبة عيد الفطر في مقرها بمدينة الدمام صباح اليوم. '
+        'وحضر الحفل نيابة عن "الأمير سعود بن خالد بن فهد" رئيس مجلس إدارة الجمعية؛ نائب الرئيس "منصور الدوسري"، '
+        "ومديرو الإدارات.")
+    assert "سعود بن خالد بن فهد" not in parts
+    assert "منصور الدوسري" in parts
+
+
+def test_one_attending_whose_name_stands_in_quotes_stays() -> None:  # guard
+    parts = _part5_participants(
+        'أقامت "جمعية البر الخيرية" حفل معايدة لمنسوبيها بمناسبة عيد الفطر في مقرها بمدينة الدمام صباح اليوم. '
+        'وحضر الحفل "الأمير سعود بن خالد بن فهد" رئيس مجلس إدارة الجمعية، ونائب الرئيس "منصور الدوسري".')
+    assert "سعود بن خالد بن فهد" in parts

@@ -66,6 +66,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _foretells(tokens, people, p.holder) or _at_earlier_meeting(tokens, people, ev, p.holder) \
                     or _spokesman_only(tokens, people, ev, p.holder) or _informing_only(tokens, people, p.holder) \
                     or _before_turn(tokens, people, ev, p.holder) or _directs_apart(tokens, people, ev, p.holder) \
+                    or _guides_or_signed_before_only(tokens, people, ev, p.holder) \
+                    or _represented_only(tokens, people, p.holder) \
                     or _tried_only(tokens, people, p.holder) or _background_only(tokens, people, ev, p.holder) \
                     or _earlier_act_only(tokens, people, p.holder) or _on_the_phone_only(tokens, people, ev, p.holder) \
                     or _at_pluperfect_meeting(tokens, people, ev, p.holder) \
@@ -320,7 +322,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
             and not (a.person is not None and _named_for_only(tokens, people, a.person.name))
             and not _predecessor_only(tokens, people, a) and not _seen_off_only(tokens, people, ev, a)
             and not _met_also_only(tokens, people, ev, a) and not _convener(tokens, people, ev, a)
-            and not _in_a_name(tokens, a) and not _scheduled_apart_only(tokens, people, ev, a)]
+            and not _in_a_name(tokens, a) and not _scheduled_apart_only(tokens, people, ev, a)
+            and not _presides_only(tokens, people, a)]
 
 
 def _scheduled_apart_only(tokens: list[Token], people: People, ev: EventMention, a: Agent) -> bool:
@@ -1198,6 +1201,8 @@ def _thanked_by_another(tokens: list[Token], people: People, holder: str) -> boo
         j = k - 1
         while j >= 0 and (j in own or _style(tokens[j].norm, strip=False) or tokens[j].norm in PEOPLE.ROYAL_TITLES):
             j -= 1
+        if j >= 2 and tokens[j].norm in COMMAS and strip_clitic(tokens[j - 2].norm, "و")[0] in _THANK_VERBS:
+            j -= 1  # "وشكر القضاب، محافظ X": a comma after a one-word subject (part5)
         spans = [(m.first, m.last) for m in people.persons] + [(p.first, p.last) for p in people.posts]
         subject = next((first for first, last in spans if last == j + 1 and j not in own), None)
         if subject is not None:
@@ -1745,6 +1750,98 @@ def _directs_apart(tokens: list[Token], people: People, ev: EventMention, holder
 _FOLLOWS = frozenset(fold(w) for w in ("تابع", "يتابع", "أوعز", "يوعز"))
 _FOLLOW_NOUNS = frozenset(fold(w) for w in ("متابعة", "توجيه", "توجيهات"))
 _DIRECTS = frozenset(fold(w) for w in ("وجه", "يوجه", "أمر", "يأمر"))
+
+
+def _presides_only(tokens: list[Token], people: People, a: Agent) -> bool:
+    """part5 (twelfth session): "وناقشت لجنة الصيدليات برئاسة X …", "الاجتماع الذي عقدته اللجنة برئاسة النائب X":
+    a person or office each of whose mentions comes right after "برئاسة" / "تحت رئاسة" (styles and titles between)
+    chairs a sitting — this one, whose chair he is ("not the chair again", ANNOTATION.md), or another one told
+    beside it; he is no participant. Not the head of a delegation ("وفد … برئاسة X"), nor of a group that attends
+    ("بحضور أعضاء اللجنة برئاسة X": a word of attending before it in its sentence), nor a co-chair
+    ("بالرئاسة المشتركة")."""
+    names = agent_names(a)
+    persons = [m.first for m in people.persons if m.name in names]
+    posts = [p for p in people.posts if p.holder in names or p.title in names]
+    # an office read off the phrase itself ("لجنة المقاولين برئاسة" + his name) ends on "برئاسة"
+    return bool(persons or posts) and all(_presiding(tokens, _governor(tokens, people, k), k)
+                                          or _presiding(tokens, _styled_from(tokens, k), k) for k in persons) \
+        and all(_presiding(tokens, _governor(tokens, people, p.first), p.first)
+                or (p.last < len(tokens) and _presiding(tokens, p.last - 1, p.last)) for p in posts)
+
+
+def _presiding(tokens: list[Token], g: int, k: int) -> bool:
+    """The word ``g`` governing the mention at ``k`` is "برئاسة" (or "رئاسة" after "تحت") heading no delegation and
+    no attending group, in the mention's sentence."""
+    if g < 1 or tokens[g].sent != tokens[k].sent:
+        return False
+    word = strip_clitic(tokens[g].norm, "و")[0]
+    if word != _UNDER_CHAIR and not (word in ROLES.PRESIDENCY and tokens[g - 1].norm == _UNDER):
+        return False
+    start = sentence_start(tokens, g)
+    return not leads_delegation(tokens, g) \
+        and not any(in_words(tokens[x].norm, ROLES.DELEGATION)  # "والوفد القطري برئاسة X"
+                    for x in range(max(start, g - _DELEGATION_BEFORE), g) if tokens[x].sent == tokens[g].sent) \
+        and not any(in_words(tokens[x].norm, ROLES.ATTEND) or tokens[x].norm in ROLES.JOINT
+                    for x in range(start, k) if tokens[x].sent == tokens[k].sent)
+
+
+def _styled_from(tokens: list[Token], k: int) -> int:
+    """The index of the word right before the mention at ``k`` once its styles are skipped ("برئاسة المهندس X")."""
+    j = k - 1
+    while j >= 0 and _style(tokens[j].norm, strip=False):
+        j -= 1
+    return j
+
+
+_UNDER_CHAIR = fold("برئاسة")
+_DELEGATION_BEFORE = 6
+_UNDER = fold("تحت")
+
+
+def _guides_or_signed_before_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """part5 (twelfth session): "مذكرة التفاهم التي وقعها في شعبان الماضي الوزير X …، وتأتي المذكرتان بتوجيهات
+    كريمة من الوزير X": a named office holder none of whose mentions stands in a sentence of the event's cues, each of
+    them either the source of directives ("بتوجيهات <صفة> من X", "لتوجيهات سمو X") or the signer of an agreement a
+    relative clause recalls at a past time ("التي وقعها … الماضي X"), guided the matter or signed the earlier act;
+    he is not stated at the event. One kind of mention alone is read by ``_directs_apart``; a mix of the two is
+    this rule's."""
+    firsts = _mentions(people, holder)
+    cue_sents = {tokens[c].sent for c in ev.cues}
+    return bool(firsts) and all(tokens[k].sent not in cue_sents and (
+        _guided_by(tokens, _governor(tokens, people, k)) or _signed_before(tokens, _governor(tokens, people, k), k))
+        for k in firsts) and any(_signed_before(tokens, _governor(tokens, people, k), k) for k in firsts)
+
+
+def _guided_by(tokens: list[Token], g: int) -> bool:
+    """The word ``g`` governing a mention is a noun of directives ("لتوجيهات سمو X"), or "من" after one and at most
+    one adjective ("بتوجيهات سديدة من X")."""
+    if g < 0:
+        return False
+    if strip_clitic(tokens[g].norm, "وفبل")[0] in _FOLLOW_NOUNS:
+        return True
+    return tokens[g].norm == _FROM and any(
+        x >= 0 and tokens[x].sent == tokens[g].sent and strip_clitic(tokens[x].norm, "وفبل")[0] in _GUIDANCE
+        for x in (g - 1, g - 2))
+
+
+_GUIDANCE = frozenset(fold(w) for w in ("توجيه", "توجيهات"))
+
+
+def _signed_before(tokens: list[Token], g: int, k: int) -> bool:
+    """The mention at ``k`` (its word ``g`` before it) is the subject of a signing verb in a relative clause that names
+    a past time before it ("التي وقعها في شهر شعبان الماضي X": ``g`` the past mark, the verb a few words back)."""
+    if g < 1 or tokens[g].norm not in _PAST_MARKS or tokens[g].sent != tokens[k].sent:
+        return False
+    for x in range(g - 1, max(0, g - _SIGNED_REACH) - 1, -1):
+        if tokens[x].sent != tokens[k].sent:
+            return False
+        if tokens[x].norm in _SIGNED_IT:
+            return x > 0 and strip_clitic(tokens[x - 1].norm, "و")[0] in _WHICH
+    return False
+
+
+_SIGNED_IT = frozenset(fold(w) for w in ("وقعها", "وقعه", "وقعتها", "وقعته", "وقعاها", "وقعاه", "وقعوها", "وقعوه"))
+_SIGNED_REACH = 7
 
 
 def _directive_after(tokens: list[Token], people: People, k: int) -> bool:
@@ -2663,11 +2760,24 @@ def _represented(tokens: list[Token], people: People, pm: PersonMention) -> bool
     """ "بحضور X ممثلا عن وزير الشؤون Y", "نيابة عن الأمير Y" (ext-t76): the person right after a word of standing in
     for someone (his own offices and styles between) is represented, not there; not a later person of the list
     ("نيابة عن الوزير Y ووكيل الإمارة Z": Z attends)."""
-    g = _governor(tokens, people, pm.first)
+    g = _unquoted(tokens, _governor(tokens, people, pm.first))  # (also "نيابة عن "الأمير Y"", part5)
     if not _on_behalf(tokens, g):
         return False
     return not any(g < m.first < pm.first for m in people.persons if m.name != pm.name) \
         and not any(g < p.first < pm.first and p.holder != pm.name for p in people.posts)
+
+
+def _represented_only(tokens: list[Token], people: People, holder: str) -> bool:
+    """part5 (twelfth session): "وحضر الحفل نيابة عن "الأمير X" رئيس الهيئة؛ مساعده Y": a named office holder each of
+    whose mentions comes right after a word of standing in for someone (his styles, and a quote mark opening his name,
+    between) is represented, not there — as ``_represented`` reads a person of an attendance list."""
+    firsts = _mentions(people, holder)
+    return bool(firsts) and all(_on_behalf(tokens, _unquoted(tokens, _governor(tokens, people, k))) for k in firsts)
+
+
+def _unquoted(tokens: list[Token], g: int) -> int:
+    """The governing word ``g``, or the word before it when ``g`` is a quote mark opening the mention."""
+    return g - 1 if g > 0 and tokens[g].norm in _OPEN_QUOTES else g
 
 
 def _acts_apart(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
