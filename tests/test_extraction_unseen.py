@@ -23371,3 +23371,40 @@ def test_a_decision_recalled_in_the_pluperfect_is_no_decision_of_the_signing() -
 def test_a_decision_in_the_pluperfect_in_the_sitting_s_sentence_stays() -> None:  # guard
     assert _build2_ties("عقد مجلس الشورى جلسته العادية أمس. وكان المجلس قد وافق في الجلسة على مشروع نظام "
                         "المرور الجديد.") == ["e1"]
+
+
+# s12-dec5: a decision dated "lately" (loaders/extraction/decisions.py, `_earlier`, `_LATELY`). "مؤخرا" within five
+# words after the deciding word, before its "على", tells a decision taken before the fact the text reports, recalled
+# as background like "سابقا" or "في وقت سابق": it is no decision of the text's event.
+
+
+def _dec5_objects(text: str) -> list[str]:
+    return [d.object for d in _facts(text).decisions]
+
+
+def test_a_body_s_recognition_dated_lately_is_no_decision() -> None:
+    objects = _dec5_objects("افتتح وزير الداخلية المعرض الدولي للأمن في جدة أمس. كما اعتمدت منظمة الأمم المتحدة "
+                            "المعهد مؤخرا كبيت خبرة في مكافحة الجريمة المنظمة.")
+    assert not any("بيت خبرة" in o for o in objects)
+
+
+def test_a_resolution_dated_lately_in_a_statement_is_no_decision() -> None:
+    objects = _dec5_objects("استقبل رئيس الاتحاد الوطني لكرة السلة وفد الاتحاد الآسيوي في مقره، وأوضح أن اللجنة "
+                            "التنفيذية اعتمدت مؤخرا قرارا جديدا يضمن دعم البطولة القارية.")
+    assert not any("قرارا جديدا" in o for o in objects)
+
+
+def test_a_decision_with_lately_inside_its_object_stays() -> None:  # guard
+    objects = _dec5_objects("وافق مجلس إدارة النادي في اجتماعه أمس على تعيين المدرب الجديد رئيسا للجهاز الفني "
+                            "المستحدث مؤخرا.")
+    assert any("تعيين" in o for o in objects)
+
+
+def test_a_decision_with_lately_in_a_far_relative_clause_stays() -> None:  # guard
+    objects = _dec5_objects("قرر مجلس الإدارة في اجتماعه أمس تعيين خالد مديرا للإدارة المستحدثة مؤخرا.")
+    assert any("خالد" in o for o in objects)
+
+
+def test_a_decision_with_no_time_word_stays() -> None:  # guard
+    objects = _dec5_objects("اعتمدت اللجنة التنفيذية للاتحاد في اجتماعها أمس قرارا جديدا يضمن دعم البطولة القارية.")
+    assert any("قرارا جديدا" in o for o in objects)
