@@ -23525,3 +23525,38 @@ def test_one_attending_whose_name_stands_in_quotes_stays() -> None:  # guard
         'أقامت "جمعية البر الخيرية" حفل معايدة لمنسوبيها بمناسبة عيد الفطر في مقرها بمدينة الدمام صباح اليوم. '
         'وحضر الحفل "الأمير سعود بن خالد بن فهد" رئيس مجلس إدارة الجمعية، ونائب الرئيس "منصور الدوسري".')
     assert "سعود بن خالد بن فهد" in parts
+# s12-dec5: a decision dated "lately" (loaders/extraction/decisions.py, `_earlier`, `_LATELY`). "مؤخرا" within five
+# words after the deciding word, before its "على", tells a decision taken before the fact the text reports, recalled
+# as background like "سابقا" or "في وقت سابق": it is no decision of the text's event.
+
+
+def _dec5_objects(text: str) -> list[str]:
+    return [d.object for d in _facts(text).decisions]
+
+
+def test_a_body_s_recognition_dated_lately_is_no_decision() -> None:
+    objects = _dec5_objects("افتتح وزير الداخلية المعرض الدولي للأمن في جدة أمس. كما اعتمدت منظمة الأمم المتحدة "
+                            "المعهد مؤخرا كبيت خبرة في مكافحة الجريمة المنظمة.")
+    assert not any("بيت خبرة" in o for o in objects)
+
+
+def test_a_resolution_dated_lately_in_a_statement_is_no_decision() -> None:
+    objects = _dec5_objects("استقبل رئيس الاتحاد الوطني لكرة السلة وفد الاتحاد الآسيوي في مقره، وأوضح أن اللجنة "
+                            "التنفيذية اعتمدت مؤخرا قرارا جديدا يضمن دعم البطولة القارية.")
+    assert not any("قرارا جديدا" in o for o in objects)
+
+
+def test_a_decision_with_lately_inside_its_object_stays() -> None:  # guard
+    objects = _dec5_objects("وافق مجلس إدارة النادي في اجتماعه أمس على تعيين المدرب الجديد رئيسا للجهاز الفني "
+                            "المستحدث مؤخرا.")
+    assert any("تعيين" in o for o in objects)
+
+
+def test_a_decision_with_lately_in_a_far_relative_clause_stays() -> None:  # guard
+    objects = _dec5_objects("قرر مجلس الإدارة في اجتماعه أمس تعيين خالد مديرا للإدارة المستحدثة مؤخرا.")
+    assert any("خالد" in o for o in objects)
+
+
+def test_a_decision_with_no_time_word_stays() -> None:  # guard
+    objects = _dec5_objects("اعتمدت اللجنة التنفيذية للاتحاد في اجتماعها أمس قرارا جديدا يضمن دعم البطولة القارية.")
+    assert any("قرارا جديدا" in o for o in objects)

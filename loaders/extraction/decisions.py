@@ -327,16 +327,25 @@ def approval_cue_recalled(tokens: list[Token], i: int) -> bool:
 
 _EARLIER_REACH = 12
 _TIME_NOUN, _EARLIER, _EARLIER_ALONE = fold("وقت"), fold("سابق"), fold("سابقا")
+_LATELY = frozenset(fold(w) for w in ("مؤخرا", "مؤخراً"))
+"""'Lately' (s12-dec5): a decision it dates right after the deciding word ("اعتمدت الهيئة مؤخرا المركز …",
+"اعتمدت مؤخرا قرارا …") was taken before the fact the text reports, told as background like "سابقا"."""
+_LATELY_REACH = 5
+"""How far after the deciding word "مؤخرا" may stand: a subject of a few words and a short object
+("اعتمدت الأمم المتحدة المركز مؤخرا"), not a relative clause further on ("… على إنشاء الدائرة المستحدثة مؤخرا")."""
 
 
 def _earlier(tokens: list[Token], i: int) -> bool:
     """ "وصوت مجلس النواب في وقت سابق على مشروع قانون …", "ووافق المجلس سابقا على …": "earlier" between the
-    deciding word and its "على" tells a decision of the past, recalled as background (ext-dec)."""
+    deciding word and its "على" tells a decision of the past, recalled as background (ext-dec); so does "مؤخرا"
+    within five words after it ("واعتمدت المنظمة الدولية المعهد مؤخرا مرجعا …": s12-dec5)."""
     sent = tokens[i].sent
     for x in range(i + 1, min(len(tokens), i + 1 + _EARLIER_REACH)):
         if tokens[x].sent != sent or tokens[x].norm in DECISIONS.ON:
             return False
         if tokens[x].norm == _EARLIER_ALONE or (tokens[x].norm == _EARLIER and tokens[x - 1].norm == _TIME_NOUN):
+            return True
+        if x <= i + _LATELY_REACH and tokens[x].norm in _LATELY:
             return True
     return False
 
