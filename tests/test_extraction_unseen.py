@@ -23560,3 +23560,42 @@ def test_a_decision_with_lately_in_a_far_relative_clause_stays() -> None:  # gua
 def test_a_decision_with_no_time_word_stays() -> None:  # guard
     objects = _dec5_objects("اعتمدت اللجنة التنفيذية للاتحاد في اجتماعها أمس قرارا جديدا يضمن دعم البطولة القارية.")
     assert any("قرارا جديدا" in o for o in objects)
+# s12-ev5: an indefinite cue first in a sentence that turns to another matter ("من جهة أخرى، اعتمد الأمير برامج
+# ملتقى …", "وعلى صعيد آخر، أعلنت الغرفة عن تنظيم ندوة …") is not merged into the event told first: its body, place
+# and date are not that event's (events/find.py `_turned_away`).
+
+
+def test_a_turned_sentence_s_cue_lends_no_body_to_the_first_event() -> None:
+    facts = _facts("افتتح أمير المنطقة الأمير سعد بن خالد معرض الكتاب السنوي. من جهة أخرى، اعتمد الأمير في مكتبه "
+                   "بالإمارة برامج ملتقى الفتيات الصيفي.")
+    assert [(e.kind, e.body) for e in facts.events] == [("other", None)]
+
+
+def test_a_turned_sentence_s_cue_lends_no_place_to_the_first_event() -> None:
+    facts = _facts("عقد مجلس إدارة الجمعية الخيرية اجتماعه الدوري برئاسة رئيس المجلس. وعلى صعيد آخر، أعلنت الجمعية "
+                   "عن تنظيم ندوة حول العمل التطوعي في الطائف.")
+    assert [e.place for e in facts.events] == [None]
+
+
+def test_a_cue_with_the_article_after_a_turn_stays_with_the_first_event() -> None:  # guard
+    facts = _facts("عقد مجلس إدارة الجمعية الخيرية اجتماعه الدوري برئاسة رئيس المجلس. من جهة أخرى، ناقش الاجتماع "
+                   "خطة العمل التطوعي في الطائف.")
+    assert len(facts.events) == 1
+
+
+def test_a_meeting_held_after_a_turn_is_still_an_event_of_its_own() -> None:  # guard
+    facts = _facts("افتتح وزير الصحة مستشفى الولادة الجديد في أبها. من جهة أخرى، عقد الوزير اجتماعا مع مديري "
+                   "المستشفيات في المنطقة.")
+    assert len(facts.events) == 2
+
+
+def test_a_second_visit_after_a_turn_is_a_visit_of_its_own() -> None:
+    facts = _facts("قام محافظ المدينة فهد بن ناصر العتيبي بزيارة للمرضى المنومين في المستشفى العام. من جهة أخرى قام "
+                   "محافظ المدينة بزيارة للشيخ سالم المطيري في منزله بحضور مدير التعليم السابق عبدالله الدوسري.")
+    assert [e.kind for e in facts.events] == ["visit", "visit"]
+
+
+def test_a_visit_continued_after_no_turn_stays_one_event() -> None:  # guard
+    facts = _facts("قام محافظ المدينة فهد بن ناصر العتيبي بزيارة للمرضى المنومين في المستشفى العام. وقام المحافظ "
+                   "بزيارة لقسم الطوارئ في المستشفى نفسه.")
+    assert [e.kind for e in facts.events] == ["visit"]

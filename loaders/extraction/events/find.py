@@ -319,6 +319,12 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                       and tokens[i - 1].norm == _ALSO
                       and any(j < i and k2 == "visit" and tokens[j].sent != sent for j, k2 in hits)
                       and _visit_opened(tokens, people, i) is not None)
+                  # "قام المحافظ بزيارة للمستشفى … . من جهة أخرى قام المحافظ بزيارة لـX في منزله بحضور …": a
+                  # visit told first in a sentence turning to another matter, its visitor named, is another visit (ev5)
+                  or (kind == "visit" and main_kind == "visit" and not tokens[i].article and sent not in lead_sents
+                      and i not in demonstrative and _turned_away(tokens, i)
+                      and (_visitor_before(tokens, people, i) or _visit_opened(tokens, people, i)) is not None
+                      and not any(tokens[j].sent == sent for j, _ in hits if j < i))
                   # "وعلى هامش المؤتمر، التقى الوزير بنظيره …": a meeting of its own
                   or (i in split and main_kind != "meeting" and i not in announced)
                   # "نظمت الوزارة حفل معايدة … . كما استقبل الوزير X …": a reception told after a ceremony, an
@@ -409,6 +415,11 @@ def find_events(text: str, tokens: list[Token], insts: list[InstMention], people
                         or _turned_apart(tokens, extra[-1]):
                     again = extra[-1]
             continue
+        if main.cues and i not in demonstrative and not tokens[i].article and sent not in lead_sents \
+                and sent not in main_sents and _turned_away(tokens, i) \
+                and not any(tokens[j].sent == sent for j, _ in hits if j < i):
+            continue  # "من جهة أخرى، اعتمد الأمير برامج ملتقى …": an indefinite cue first in a sentence turned to
+            # another matter is none of the first event's (told apart above when it is an event of its own) (ev5)
         main.cues.append(i)
         main_sents.add(sent)
     main.sentences = main_sents
@@ -1624,6 +1635,22 @@ def _turned_to(tokens: list[Token], i: int) -> bool:
     return any(tuple(words[:n]) in turns
                or (words and tuple([strip_clitic(words[0], "و")[0], *words[1:n]]) in turns)
                for n in range(1, len(words) + 1))
+
+
+def _turned_away(tokens: list[Token], i: int) -> bool:
+    """ "من جهة أخرى، …", "وفي سياق آخر، …": the cue's sentence opens with a phrase turning to another matter (not a
+    later time), whatever its verb (ev5)."""
+    start = sentence_start(tokens, i)
+    words = [t.norm for t in tokens[start:i] if t.is_word][:4]
+    turns = EVENTS.TOPIC_SHIFT | _OTHER_TURNS
+    return any(tuple(words[:n]) in turns
+               or (words and tuple([strip_clitic(words[0], "و")[0], *words[1:n]]) in turns)
+               for n in range(1, len(words) + 1))
+
+
+# turns [topic_shift] lacks (events.txt is not this branch's): "من ناحية أخرى"، "على صعيد آخر"، "في موضوع آخر"
+_OTHER_TURNS = frozenset(tuple(fold(w) for w in p.split()) for p in (
+    "من ناحية أخرى", "من ناحية ثانية", "على صعيد آخر", "في موضوع آخر", "من جانب آخر"))
 
 
 def _held_by_bare_body(tokens: list[Token], i: int) -> bool:
