@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 from marsad.core.confidence import INFERRED
 from marsad.loaders.document import SourceDocument
 from marsad.loaders.extraction import confidence
-from marsad.loaders.extraction.cues import DECISIONS, ROLES
+from marsad.loaders.extraction.cues import DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.decisions import DecisionMention, PartnershipMention, forms_passing
 from marsad.loaders.extraction.events import Agent as AgentM
 from marsad.loaders.extraction.events import EventMention
@@ -1003,9 +1003,9 @@ def _deciding_event(tokens: list[Token], events: list[EventMention], event_ids: 
       later sitting, none of the main event's, is that sitting's.
     - "عقد أعضاء الحكومة اجتماعا … . من جهة أخرى، أصدر الرئيس قرارا بتعيين …", "جدد النادي عقد اللاعب … . من جهة
       أخرى عينت إدارة النادي X مشرفا …" (s12-build2): a decision told after a sentence that opens by turning to
-      another matter (``_TURNS``), later than the main event's first cue, is no decision of the main event: it
-      belongs to an event told from that turn on, up to its own sentence, else to none (untied). The main event
-      keeps it when a cue of its own stands, as "the" one, from the turn on ("… في الجلسة ذاتها"), or when it is
+      another matter (``EVENTS.OTHER_MATTER``), later than the main event's first cue, is no decision of the main
+      event: it belongs to an event told from that turn on, up to its own sentence, else to none (untied). The main
+      event keeps it when a cue of its own stands, as "the" one, from the turn on ("… في الجلسة ذاتها"), or when it is
       itself a body's decision (its cue a decision verb, or its sentences before the turn hold a decision: "قرر
       مجلس الاتحاد … . من ناحية أخرى، قررت لجنة المسابقات …" goes on listing the decisions told).
     - "وكانت الشركة قد أعلنت مؤخرا عن تعيين …" (s12-build2): a decision recalled in the pluperfect (``_recalled``)
@@ -1062,15 +1062,12 @@ def _deciding_cue(norm: str) -> bool:
                                                          DECISIONS.DECIDE_VERBS, DECISIONS.ISSUED))
 
 
-_TURNS = frozenset(tuple(fold(w) for w in p.split()) for p in (
-    "من جهة أخرى", "من جهة ثانية", "من ناحية أخرى", "من ناحية ثانية", "من جانب آخر", "في سياق آخر",
-    "في شأن آخر", "على صعيد آخر", "في موضوع آخر"))
 _TURN_WORDS = 3
 
 
 def _turning(tokens: list[Token], sent: int) -> bool:
     """The sentence opens by turning to another matter: "من جهة أخرى، …", "ومن ناحية ثانية …", "وعلى صعيد آخر …"
-    (a phrase of ``_TURNS``, its first word with or without the conjunction)."""
+    (a phrase of ``EVENTS.OTHER_MATTER``, its first word with or without the conjunction)."""
     words: list[str] = []
     for t in tokens:
         if t.sent > sent or len(words) >= _TURN_WORDS:
@@ -1080,7 +1077,7 @@ def _turning(tokens: list[Token], sent: int) -> bool:
     if not words:
         return False
     bare = [words[0][1:] if words[0].startswith("و") else words[0], *words[1:]]  # ("ومن": too short to strip)
-    return tuple(words) in _TURNS or tuple(bare) in _TURNS
+    return tuple(words) in EVENTS.OTHER_MATTER or tuple(bare) in EVENTS.OTHER_MATTER
 
 
 def _distinct_office(known: str, title: str) -> bool:

@@ -97,6 +97,7 @@ class EventCues(WordFile, file="events"):
     TIME_REFERENCE = words("time_reference")
     STATEMENT_NOUNS = words("statement_nouns")
     TOPIC_SHIFT = phrases("topic_shift")
+    OTHER_MATTER = phrases("other_matter")
     SEQUEL = phrases("sequel")
     FORMED = words("formed")
     TITLED = words("titled")

@@ -1642,15 +1642,11 @@ def _turned_away(tokens: list[Token], i: int) -> bool:
     later time), whatever its verb (ev5)."""
     start = sentence_start(tokens, i)
     words = [t.norm for t in tokens[start:i] if t.is_word][:4]
-    turns = EVENTS.TOPIC_SHIFT | _OTHER_TURNS
+    turns = EVENTS.TOPIC_SHIFT | EVENTS.OTHER_MATTER
     return any(tuple(words[:n]) in turns
                or (words and tuple([strip_clitic(words[0], "و")[0], *words[1:n]]) in turns)
                for n in range(1, len(words) + 1))
 
-
-# turns [topic_shift] lacks (events.txt is not this branch's): "من ناحية أخرى"، "على صعيد آخر"، "في موضوع آخر"
-_OTHER_TURNS = frozenset(tuple(fold(w) for w in p.split()) for p in (
-    "من ناحية أخرى", "من ناحية ثانية", "على صعيد آخر", "في موضوع آخر", "من جانب آخر"))
 
 
 def _held_by_bare_body(tokens: list[Token], i: int) -> bool:
