@@ -4866,7 +4866,68 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _styled_bureau_head(text, tokens, out)
     _bare_office_before_name(text, tokens, out)
     _post_through_next_item(text, tokens, out)
+    _kinswoman_named(tokens, out)
+    _unheld_run_on_plural(text, tokens, out)
     return out
+
+
+_CROWD_WORDS = frozenset(fold(w) for w in ("العديد", "الكثير", "الجميع", "كبار", "جميع", "كافة", "بقية", "باقي"))
+_PEOPLE_PLURALS = frozenset(fold(w) for w in ("الأهالي", "الطلاب", "الطالبات", "الأعضاء", "العضوات", "العمداء",
+                                              "الوكلاء", "الضيوف", "الحضور", "المشايخ", "الأعيان", "الزملاء",
+                                              "الأساتذة", "المسؤولات", "المنسوبات"))
+
+
+def _people_plural(norm: str) -> bool:
+    """A definite plural of people: a sound masculine plural ("المسؤولين", "الموظفون") or one of a few broken
+    plurals of people ("الطلاب", "الأعضاء", "الأهالي")."""
+    return norm in _PEOPLE_PLURALS or (norm.startswith("ال") and len(norm) >= 7 and norm.endswith(("ين", "ون")))
+
+
+def _unheld_run_on_plural(text: str, tokens: list[Token], out: People) -> None:
+    """ "وحضر الحفل مدير الجامعة والعديد من المسؤولين", "رئيس النادي والأعضاء": an office no named person holds,
+    whose complement, a singular definite noun (the body), is followed by "و" and a quantifier or a definite plural
+    of people, ends before the "و": the crowd is a second subject of the verb, no body of the office (pp5). A plural
+    after a plural ("جمعية المتقاعدين والمسنين") or after an indefinite word is left to the body's name."""
+    for p in out.posts:
+        if p.holder or p.last - p.first < 3:
+            continue
+        for x in range(p.first + 2, p.last):
+            w = tokens[x].norm
+            if w[:1] != "و" or tokens[x].sent != tokens[p.first].sent:
+                continue
+            rest, prev = w[1:], tokens[x - 1].norm
+            if not (rest in _CROWD_WORDS or _people_plural(rest)):
+                continue
+            if not tokens[x - 1].article or _people_plural(prev) or prev.endswith(("ات", "ين", "ون")):
+                break
+            p.last, p.end = x, tokens[x - 1].end
+            p.title = text[p.start : p.end]
+            break
+
+
+_KINSWOMEN = frozenset(fold(w) for w in ("حرم", "عقيلة", "زوجة", "أرملة", "كريمة", "ابنة", "شقيقة", "والدة", "نجلة",
+                                         "حفيدة"))
+
+
+def _kinswoman_named(tokens: list[Token], out: People) -> None:
+    """ "رعت حرم أمير المنطقة الأميرة X الحفل": an office right after a word for a woman's kinship to its holder
+    ("حرم", "عقيلة", "والدة" …) names her husband's or kin's office; the name after it, behind a feminine style or
+    honorific ("الأميرة", "السيدة", "الدكتورة": a word ending in ة; "صاحبة السمو الأميرة"), is hers and holds no such
+    office (pp5). A name with no style, or a masculine one ("عقيلة رئيس الجمهورية، X"), is left as it was: the holder."""
+    lex = lexicon()
+    for p in out.posts:
+        if not p.holder or p.first == 0:
+            continue
+        kin = tokens[p.first - 1].norm
+        if kin not in _KINSWOMEN and strip_clitic(kin)[0] not in _KINSWOMEN:
+            continue
+        named = [pm for pm in out.persons if pm.name == p.holder and p.last < pm.first <= p.last + 3
+                 and tokens[pm.first].sent == tokens[p.first].sent]
+        between = [tokens[k].norm for k in range(p.last, named[0].first) if tokens[k].norm not in _COMMA] \
+            if named else []
+        if any(w.endswith("ه") and len(w) >= 4 for w in between) and all(
+                (w.endswith("ه") and len(w) >= 4) or w in lex.honorifics or w in ROLES.STYLES for w in between):
+            p.holder = None
 
 
 def _next_item_at(tokens: list[Token], out: People, x: int) -> bool:
