@@ -23413,3 +23413,27 @@ def test_a_body_named_with_two_plurals_keeps_its_second_plural() -> None:  # gua
 def test_a_ministry_with_two_fields_keeps_its_second_field() -> None:  # guard
     facts = _facts("وحضر اللقاء وزير العمل والتنمية الاجتماعية في الرياض.")
     assert "وزير العمل والتنمية الاجتماعية" in [p.title for p in facts.posts]
+
+
+# s12-pp5 (3): a holder's bare name read short after his office takes one more bare word and the family's definite
+# nisba when a comma closes them: the office goes to the whole name, not to its first words.
+
+
+def test_a_filiated_name_takes_its_grandfather_and_nisba_before_a_comma() -> None:
+    facts = _facts("وبين أمين عام الجمعية سعد بن محمد ناصر العتيبي، أن التسجيل يبدأ الأسبوع المقبل.")
+    assert _holders(facts).get("أمين عام الجمعية") == "سعد بن محمد ناصر العتيبي"
+
+
+def test_a_name_takes_its_grandfather_ali_and_nisba_before_a_comma() -> None:
+    facts = _facts("وافق المجلس على استقالة المدير التنفيذي فواز سالم علي القرني، بناء على طلبه.")
+    assert _holders(facts).get("المدير التنفيذي") == "فواز سالم علي القرني"
+
+
+def test_a_name_before_a_preposition_ala_and_a_noun_stays_short() -> None:  # guard
+    facts = _facts("وأكد المدير التنفيذي فواز سالم على الموقع الرسمي، أن الخدمة متاحة.")
+    assert _holders(facts).get("المدير التنفيذي") == "فواز سالم"
+
+
+def test_a_ministry_named_with_a_plural_of_people_keeps_it() -> None:  # guard
+    facts = _facts("وحضر الاجتماع وزير الخارجية والمغتربين في القاعة.")
+    assert any(p.title.startswith("وزير الخارجية والمغتربين") for p in facts.posts)
