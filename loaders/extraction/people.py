@@ -538,16 +538,21 @@ def _third_word(tokens: list[Token], name: Name) -> Name:
     return Name(name.start, k + 1, name.clitic, name.known)
 
 
+_AL_FAMILY = fold("آل")
+_NOT_NISBAS = frozenset(fold(w) for w in ("الماضي", "الحالي", "الجاري", "الثاني", "الحادي", "الثالث"))
+
+
 def _nisba_tail(tokens: list[Token], name: Name) -> Name:
     """ "نائب رئيس مجلس إدارة الجمعية X بن Y Z الفلاني،", "استقالة الرئيس التنفيذي X Y Z الفلاني،": a holder's name
     of bare words read short after his office runs on through at most one more bare word and a definite nisba of
     the family ("ال…ي") right before a punctuation mark that closes the sentence's clause: the nisba is his family
     name and the word before it his grandfather's (pp5). Not a nationality ("X Y الباكستاني،"), not a word with
-    a clitic or a title, and only where every word of the name read so far is bare; the grandfather "علي" is written
+    a clitic or a title, not a noun in ى ("X Y المستشفى."), not "الماضي"/"الحالي", and only where every word of the
+    name read so far is bare; the grandfather "علي" is written
     with ي (the preposition with ى folds alike)."""
     k, n = name.end, len(tokens)
-    if any(t.article for t in tokens[name.start : k]):
-        return name
+    if any(t.article or t.norm == _AL_FAMILY for t in tokens[name.start : k]):
+        return name  # ("X بن Y آل Z": the family named already)
     for extra in (1, 2):
         last = k + extra - 1
         if last + 1 > n or tokens[last].sent != tokens[name.start].sent:
@@ -557,8 +562,9 @@ def _nisba_tail(tokens: list[Token], name: Name) -> Name:
                            or (is_stop(tokens[k].norm) and tokens[k].text != _ALI) or len(tokens[k].norm) < 3
                            or tokens[k].norm.endswith(("ت", "وا", "ها")) or _title_at(tokens, k) is not None):
             return name
-        if t.is_word and t.article and t.norm.startswith("ال") and t.norm.endswith("ي") and len(t.norm) >= 6 \
-                and t.norm not in PEOPLE.NATIONALITIES and _title_at(tokens, last) is None and not is_stop(t.norm) \
+        if t.is_word and t.article and t.norm.startswith("ال") and t.text.endswith("ي") and len(t.norm) >= 6 \
+                and t.norm not in PEOPLE.NATIONALITIES and t.norm not in _NOT_NISBAS \
+                and _title_at(tokens, last) is None and not is_stop(t.norm) \
                 and (last + 1 == n or (not tokens[last + 1].is_word and tokens[last + 1].text in "،,؛;.")):
             return Name(name.start, last + 1, name.clitic, name.known)
     return name
