@@ -538,6 +538,38 @@ def _third_word(tokens: list[Token], name: Name) -> Name:
     return Name(name.start, k + 1, name.clitic, name.known)
 
 
+_AL_FAMILY = fold("آل")
+_NOT_NISBAS = frozenset(fold(w) for w in ("الماضي", "الحالي", "الجاري", "الثاني", "الحادي", "الثالث"))
+
+
+def _nisba_tail(tokens: list[Token], name: Name) -> Name:
+    """ "نائب رئيس مجلس إدارة الجمعية X بن Y Z الفلاني،", "استقالة الرئيس التنفيذي X Y Z الفلاني،": a holder's name
+    of bare words read short after his office runs on through at most one more bare word and a definite nisba of
+    the family ("ال…ي") right before a punctuation mark that closes the sentence's clause: the nisba is his family
+    name and the word before it his grandfather's (pp5). Not a nationality ("X Y الباكستاني،"), not a word with
+    a clitic or a title, not a noun in ى ("X Y المستشفى."), not "الماضي"/"الحالي", and only where every word of the
+    name read so far is bare; the grandfather "علي" is written
+    with ي (the preposition with ى folds alike)."""
+    k, n = name.end, len(tokens)
+    if any(t.article or t.norm == _AL_FAMILY for t in tokens[name.start : k]):
+        return name  # ("X بن Y آل Z": the family named already)
+    for extra in (1, 2):
+        last = k + extra - 1
+        if last + 1 > n or tokens[last].sent != tokens[name.start].sent:
+            return name
+        t = tokens[last]
+        if extra == 2 and (not tokens[k].is_word or tokens[k].article or tokens[k].norm[:1] in "وبلفك"
+                           or (is_stop(tokens[k].norm) and tokens[k].text != _ALI) or len(tokens[k].norm) < 3
+                           or tokens[k].norm.endswith(("ت", "وا", "ها")) or _title_at(tokens, k) is not None):
+            return name
+        if t.is_word and t.article and t.norm.startswith("ال") and t.text.endswith("ي") and len(t.norm) >= 6 \
+                and t.norm not in PEOPLE.NATIONALITIES and t.norm not in _NOT_NISBAS \
+                and _title_at(tokens, last) is None and not is_stop(t.norm) \
+                and (last + 1 == n or (not tokens[last + 1].is_word and tokens[last + 1].text in "،,؛;.")):
+            return Name(name.start, last + 1, name.clitic, name.known)
+    return name
+
+
 def _visitor_stack(tokens: list[Token], a: PostMention, b: PostMention, posts: list[PostMention], name: int) -> bool:
     """ "التقى نائب الرئيس اليمني رئيس مجلس الوزراء X … وزير الدولة الإماراتي Y": right after a verb of meeting,
     a foreign office ending in its nationality and a bare office of that state after it are the subject's two
@@ -4466,6 +4498,8 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
             # (but "وزير التجارة الأمريكي، ويلبور روس،": a foreign name that opens with و, between commas)
         if name is not None and name.known and name.end - name.start == 2 and not _ends_clean(tokens, name.end):
             name = _third_word(tokens, name)  # "الرئيس اليمني عبدربه منصور هادي قد يعود"
+        if name is not None and name.start == j and name.end - name.start >= 2:
+            name = _nisba_tail(tokens, name)  # "نائب رئيس الجمعية X بن Y Z الفلاني،": the family name (pp5)
         quoted = _quoted_name(tokens, j) if name is None and not inner and (
             j == p.last or _styles_only(tokens, p.last, j)) else None
         # ('وزير التعليم الدكتور "X Y"': an honorific between the title and the quoted name, ext-t149)
@@ -4866,7 +4900,70 @@ def find_people(text: str, tokens: list[Token], insts: Sequence[Spanned] = ()) -
     _styled_bureau_head(text, tokens, out)
     _bare_office_before_name(text, tokens, out)
     _post_through_next_item(text, tokens, out)
+    _kinswoman_named(tokens, out)
+    _unheld_run_on_plural(text, tokens, out)
     return out
+
+
+_CROWD_WORDS = frozenset(fold(w) for w in ("العديد", "الكثير", "الجميع", "كبار", "جميع", "كافة", "بقية", "باقي"))
+_PEOPLE_PLURALS = frozenset(fold(w) for w in (
+    "الأهالي", "الطلاب", "الطالبات", "الأعضاء", "العمداء", "الوكلاء", "الضيوف", "الحضور", "المشايخ", "الأعيان",
+    "الزملاء", "المسؤولين", "المسؤولون", "الموظفين", "الموظفون", "المواطنين", "المواطنون", "المدعوين", "المشاركين",
+    "المشاركون", "الحاضرين", "المنسوبين", "المنسوبات", "العاملين", "العاملون", "المهتمين", "المختصين"))
+
+
+def _people_plural(norm: str) -> bool:
+    """A definite plural of people that a body's name does not hold: the crowd at an occasion ("المسؤولين",
+    "الموظفون", "الأهالي", "الأعضاء"); not every sound plural ("والمغتربين" of a ministry's name, "التعاون")."""
+    return norm in _PEOPLE_PLURALS
+
+
+def _unheld_run_on_plural(text: str, tokens: list[Token], out: People) -> None:
+    """ "وحضر الحفل مدير الجامعة والعديد من المسؤولين", "رئيس النادي والأعضاء": an office no named person holds,
+    whose complement, a singular definite noun (the body), is followed by "و" and a quantifier or a definite plural
+    of people, ends before the "و": the crowd is a second subject of the verb, no body of the office (pp5). A plural
+    after a plural ("جمعية المتقاعدين والمسنين") or after an indefinite word is left to the body's name."""
+    for p in out.posts:
+        if p.holder or p.last - p.first < 3:
+            continue
+        for x in range(p.first + 2, p.last):
+            w = tokens[x].norm
+            if w[:1] != "و" or tokens[x].sent != tokens[p.first].sent:
+                continue
+            rest, prev = w[1:], tokens[x - 1].norm
+            if not (rest in _CROWD_WORDS or _people_plural(rest)):
+                continue
+            if not tokens[x - 1].article or _people_plural(prev) or prev.endswith(("ات", "ين", "ون")):
+                break
+            p.last, p.end = x, tokens[x - 1].end
+            p.title = text[p.start : p.end]
+            break
+
+
+_KINSWOMEN = frozenset(fold(w) for w in ("حرم", "عقيلة", "زوجة", "أرملة", "كريمة", "ابنة", "شقيقة", "والدة", "نجلة",
+                                         "حفيدة"))
+
+
+def _kinswoman_named(tokens: list[Token], out: People) -> None:
+    """ "رعت حرم أمير المنطقة الأميرة X الحفل": an office right after a word for a woman's kinship to its holder
+    ("حرم", "عقيلة", "والدة" …) names her husband's or kin's office; the name after it, behind a feminine style or
+    honorific ("الأميرة", "السيدة", "الدكتورة": a word ending in ة; "صاحبة السمو الأميرة"), is hers and holds no
+    such office (pp5). A name with no style, or a masculine one ("عقيلة رئيس الجمهورية، X"), is left as it was: the
+    holder."""
+    lex = lexicon()
+    for p in out.posts:
+        if not p.holder or p.first == 0:
+            continue
+        kin = tokens[p.first - 1].norm
+        if kin not in _KINSWOMEN and strip_clitic(kin)[0] not in _KINSWOMEN:
+            continue
+        named = [pm for pm in out.persons if pm.name == p.holder and p.last < pm.first <= p.last + 3
+                 and tokens[pm.first].sent == tokens[p.first].sent]
+        between = [tokens[k].norm for k in range(p.last, named[0].first) if tokens[k].norm not in _COMMA] \
+            if named else []
+        if any(w.endswith("ه") and len(w) >= 4 for w in between) and all(
+                (w.endswith("ه") and len(w) >= 4) or w in lex.honorifics or w in ROLES.STYLES for w in between):
+            p.holder = None
 
 
 def _next_item_at(tokens: list[Token], out: People, x: int) -> bool:
