@@ -23663,3 +23663,36 @@ def test_a_name_before_a_preposition_ala_and_a_noun_stays_short() -> None:  # gu
 def test_a_ministry_named_with_a_plural_of_people_keeps_it() -> None:  # guard
     facts = _facts("وحضر الاجتماع وزير الخارجية والمغتربين في القاعة.")
     assert any(p.title.startswith("وزير الخارجية والمغتربين") for p in facts.posts)
+# s12-names2: common Arabic given names the lexicon lacked (data/gazetteer/names.json, `first_names`; those that are
+# also common words in `ambiguous` too): with the second name known, "و" + that name opens the next person
+# (`names._coordinated_name`), and a woman's name after a speech verb is read as a name. With it, a preposition or
+# function word carrying "ه/ها" ("عنه", "منها") ends a name (`names._pronoun_suffixed`): after two known given
+# names it was read as a surname.
+
+
+def _names2(text: str) -> list[str]:
+    return _names(_facts(text))
+
+
+def test_a_second_given_name_after_wa_opens_the_next_person() -> None:
+    assert _names2("وشارك في الورشة سامي ومعتصم القحطاني وممثلو الجهات الحكومية.") == ["معتصم القحطاني"]
+
+
+def test_a_given_name_that_is_also_a_word_after_wa_opens_the_next_person() -> None:
+    assert "فايز ورائد الحربي" not in _names2("وأكد المهندس فايز ورائد الحربي أن المشروع سينجز قبل نهاية العام.")
+
+
+def test_a_woman_s_given_name_after_a_speech_verb_is_a_name() -> None:
+    assert _names2("وقالت شيرين العلي إن الجمعية ستواصل برامجها.") == ["شيرين العلي"]
+
+
+def test_two_full_names_in_a_list_stay() -> None:  # guard
+    assert _names2("وتحدث في الندوة كل من خالد العمري وجبريل الزهراني.") == ["خالد العمري", "جبريل الزهراني"]
+
+
+def test_a_name_that_is_also_an_adjective_makes_no_person() -> None:  # guard
+    assert _names2("وقال رئيس البلدية إن المشروع رائد على مستوى المنطقة.") == []
+
+
+def test_a_preposition_with_its_pronoun_after_two_given_names_is_no_surname() -> None:
+    assert _names2("وتحدث المدير سامي خالد عنه، مشيدا بجهود الفريق.") == ["سامي خالد"]

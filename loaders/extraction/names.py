@@ -654,11 +654,21 @@ def _speaker_participle(tokens: list[Token], j: int) -> bool:
         m.group(1) is not None and nxt.norm in _THAT_CONJUNCTIONS | {fold("إنه")}))
 
 
+_PRONOUN_PREPS = frozenset({"عن", "من", "في", "علي", "الي", "لدي", "عند"})  # folded (s12-names2)
+
+
 def _pronoun_suffixed(tok: Token) -> bool:
     """A bare word ending in the dual pronoun "هما" ("غضبهما", "عليهما"), or ك + a noun with the pronoun "ه/ها"
-    ("كعادته", "كعادتها"): no given name or surname carries a pronoun (pp4)."""
+    ("كعادته", "كعادتها"): no given name or surname carries a pronoun (pp4). Also a preposition or function word with
+    "ه/ها" ("عنه", "منها", "عليه"): read as a surname after two known given names before (s12-names2; not a conjunction
+    with it, "لكنه", which a foreign name's reading takes as its end)."""
     norm = tok.norm
-    if tok.article or len(norm) < 5 or norm in lexicon().first_names:
+    if tok.article or norm in lexicon().first_names:
+        return False
+    if (tok.text.endswith("ه") and norm[:-1] in _PRONOUN_PREPS) \
+            or (tok.text.endswith("ها") and norm[:-2] in _PRONOUN_PREPS):
+        return True
+    if len(norm) < 5:
         return False
     return norm.endswith("هما") or (norm[:1] == "ك" and tok.text.endswith(("ه", "ها")) and norm[1:2] != "ا")
 
