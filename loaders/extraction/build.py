@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
+from operator import attrgetter
 
 from rapidfuzz import fuzz
 
@@ -23,7 +25,7 @@ from marsad.loaders.extraction.lexicon import lexicon
 from marsad.loaders.extraction.people import People, is_style
 from marsad.loaders.extraction.programs import ProgramMention
 from marsad.loaders.extraction.text import Token, strip_clitic, word_index
-from marsad.loaders.extraction.words import CHAINS, INSTITUTIONS, is_nationality
+from marsad.loaders.extraction.words import CHAINS, FUNCTION_WORDS, INSTITUTIONS, is_nationality
 from marsad.loaders.facts import (
     Agent,
     Decision,
@@ -1038,7 +1040,7 @@ def _deciding_event(tokens: list[Token], events: list[EventMention], event_ids: 
     return None
 
 
-_WAS = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"))
+_WAS = FUNCTION_WORDS.WAS | frozenset(fold(w) for w in ("فكان", "فكانت"))
 _ALREADY = fold("قد")
 _RECALL_REACH = 8
 
@@ -1063,16 +1065,18 @@ def _deciding_cue(norm: str) -> bool:
 
 
 _TURN_WORDS = 3
+_SENT = attrgetter("sent")
 
 
 def _turning(tokens: list[Token], sent: int) -> bool:
     """The sentence opens by turning to another matter: "من جهة أخرى، …", "ومن ناحية ثانية …", "وعلى صعيد آخر …"
     (a phrase of ``EVENTS.OTHER_MATTER``, its first word with or without the conjunction)."""
     words: list[str] = []
-    for t in tokens:
+    for k in range(bisect_left(tokens, sent, key=_SENT), len(tokens)):  # (from the sentence's first token)
+        t = tokens[k]
         if t.sent > sent or len(words) >= _TURN_WORDS:
             break
-        if t.sent == sent and t.is_word:
+        if t.is_word:
             words.append(t.norm)
     if not words:
         return False

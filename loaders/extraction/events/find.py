@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Set
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from marsad.loaders.extraction.cues import AGREEMENTS, DECISIONS, EVENTS, ROLES
 from marsad.loaders.extraction.dates import DateMention
@@ -1628,25 +1628,25 @@ def _turned_to(tokens: list[Token], i: int) -> bool:
     """ "من جهة أخرى، رأس الأمير …", "وفي سياق آخر، عقدت اللجنة …": the cue's sentence opens with a phrase turning
     to another matter (ext-t31)."""
     start = sentence_start(tokens, i)
-    words = [t.norm for t in tokens[start:i] if t.is_word][:4]
-    turns = EVENTS.TOPIC_SHIFT | EVENTS.LATER_OPENERS  # (or to a later time: "وفي المساء، التقى الوزير …")
     if any(strip_clitic(tokens[k].norm, "و")[0] in DECISIONS.APPROVE for k in range(start, i)):
         return False  # "من جهة أخرى، اعتمد الأمير برامج ملتقى …": the event is what was approved, not held
-    return any(tuple(words[:n]) in turns
-               or (words and tuple([strip_clitic(words[0], "و")[0], *words[1:n]]) in turns)
-               for n in range(1, len(words) + 1))
+    # (or to a later time: "وفي المساء، التقى الوزير …")
+    return _opens_with(tokens, start, i, EVENTS.TOPIC_SHIFT | EVENTS.LATER_OPENERS)
 
 
 def _turned_away(tokens: list[Token], i: int) -> bool:
     """ "من جهة أخرى، …", "وفي سياق آخر، …": the cue's sentence opens with a phrase turning to another matter (not a
     later time), whatever its verb (ev5)."""
-    start = sentence_start(tokens, i)
-    words = [t.norm for t in tokens[start:i] if t.is_word][:4]
-    turns = EVENTS.TOPIC_SHIFT | EVENTS.OTHER_MATTER
-    return any(tuple(words[:n]) in turns
-               or (words and tuple([strip_clitic(words[0], "و")[0], *words[1:n]]) in turns)
-               for n in range(1, len(words) + 1))
+    return _opens_with(tokens, sentence_start(tokens, i), i, EVENTS.TOPIC_SHIFT | EVENTS.OTHER_MATTER)
 
+
+def _opens_with(tokens: list[Token], start: int, i: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """The words from ``start`` (a sentence's first token) up to the cue at ``i`` open with one of ``phrases``, the
+    first word with or without its و."""
+    words = [t.norm for t in tokens[start:i] if t.is_word][:4]
+    return any(tuple(words[:n]) in phrases
+               or (words and tuple([strip_clitic(words[0], "و")[0], *words[1:n]]) in phrases)
+               for n in range(1, len(words) + 1))
 
 
 def _held_by_bare_body(tokens: list[Token], i: int) -> bool:
@@ -3015,7 +3015,9 @@ def _friendly_match(tokens: list[Token], i: int) -> bool:
         return True  # "لقاء وديا أمام …", "… مع فريق X" ("لقاء ودي مع أعضاء الشرف" stays a meeting)
     if any(tokens[k].sent == tokens[i].sent and tokens[k].norm == _BEFORE
            for k in range(i + 1, min(len(tokens), i + 4))) \
-            and any(t.sent == tokens[i].sent and strip_clitic(t.norm, "و")[0] in _SIDES for t in tokens):
+            and any(strip_clitic(tokens[k].norm, "و")[0] in _SIDES
+                    for k in takewhile(lambda k: tokens[k].sent == tokens[i].sent,
+                                       range(sentence_start(tokens, i), len(tokens)))):
         return True  # "سيخوض الفريق مواجهتين … أما اللقاء الثالث فسيكون أمام X" (ev2s): a meeting noun against a side,
         # a few words on, in a sentence of a team or a match, is a match ("لقاء أمام مقر الوزارة مع المعتصمين" stays)
     return any(tokens[k].sent == tokens[i].sent and tokens[k].norm in _PLAYED for k in range(max(0, i - 8), i))
