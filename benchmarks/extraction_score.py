@@ -558,6 +558,11 @@ printed under the set's name. The sets:
   programme, a seasonal club's closing ceremony, a foundation's summer programme at an exhibition, a seasonal club's
   cultural programme), annotated blind by branch ann-x for the lead's unseen measure of the twelfth session (its
   README);
+- tuning164: tests/fixtures/tuning164/gold, five SaudiNewsNet articles of July-August 2015 with institutional events
+  (a head of state's closed meeting with a parliament speaker in his office, an orphans' charity's programme held in
+  another city, a health directorate committee's hospital inspection, trade ministers' failed talks on an island, two
+  clubs' managements signing a player's transfer), annotated blind by branch ann-z for the lead's unseen measure of
+  the thirteenth session (its README);
 """
 
 from __future__ import annotations
@@ -747,6 +752,7 @@ TUNING159_GOLD = REPO / "tests" / "fixtures" / "tuning159" / "gold"
 TUNING160_GOLD = REPO / "tests" / "fixtures" / "tuning160" / "gold"
 TUNING161_GOLD = REPO / "tests" / "fixtures" / "tuning161" / "gold"
 TUNING162_GOLD = REPO / "tests" / "fixtures" / "tuning162" / "gold"
+TUNING164_GOLD = REPO / "tests" / "fixtures" / "tuning164" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -937,6 +943,7 @@ SETS = {
     "tuning160": GoldSet("tuning160", TUNING160_GOLD, None),
     "tuning161": GoldSet("tuning161", TUNING161_GOLD, None),
     "tuning162": GoldSet("tuning162", TUNING162_GOLD, None),
+    "tuning164": GoldSet("tuning164", TUNING164_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
