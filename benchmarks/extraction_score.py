@@ -562,6 +562,11 @@ printed under the set's name. The sets:
   (a neighbourhood social committee's training programme launched under a governor's patronage, a library's summer
   festival opened with a speech, a youth office's celebrities-and-tourism programme, a youth council's knowledge-tourism
   forum), annotated blind by branch ann-y for the lead's unseen measure of the thirteenth session (its README);
+- tuning164: tests/fixtures/tuning164/gold, five SaudiNewsNet articles of July-August 2015 with institutional events
+  (a head of state's closed meeting with a parliament speaker in his office, an orphans' charity's programme held in
+  another city, a health directorate committee's hospital inspection, a club signing a player at its camp, two clubs'
+  managements signing a player's transfer), annotated blind by branch ann-z for the lead's unseen measure of
+  the thirteenth session (its README);
 """
 
 from __future__ import annotations
@@ -752,6 +757,7 @@ TUNING160_GOLD = REPO / "tests" / "fixtures" / "tuning160" / "gold"
 TUNING161_GOLD = REPO / "tests" / "fixtures" / "tuning161" / "gold"
 TUNING162_GOLD = REPO / "tests" / "fixtures" / "tuning162" / "gold"
 TUNING163_GOLD = REPO / "tests" / "fixtures" / "tuning163" / "gold"
+TUNING164_GOLD = REPO / "tests" / "fixtures" / "tuning164" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -943,6 +949,7 @@ SETS = {
     "tuning161": GoldSet("tuning161", TUNING161_GOLD, None),
     "tuning162": GoldSet("tuning162", TUNING162_GOLD, None),
     "tuning163": GoldSet("tuning163", TUNING163_GOLD, None),
+    "tuning164": GoldSet("tuning164", TUNING164_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
