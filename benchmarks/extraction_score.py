@@ -566,6 +566,8 @@ printed under the set's name. The sets:
   (a head of state's closed meeting with a parliament speaker in his office, an orphans' charity's programme held in
   another city, a health directorate committee's hospital inspection, a club signing a player at its camp, two clubs'
   managements signing a player's transfer), annotated blind by branch ann-z for the lead's unseen measure of
+- tuning165: tests/fixtures/tuning165/gold, one SaudiNewsNet article of August 2015 with an institutional event
+  (a region emir's weekly council at the emirate), annotated blind by branch ann-aa for the lead's unseen measure of
   the thirteenth session (its README);
 """
 
@@ -758,6 +760,7 @@ TUNING161_GOLD = REPO / "tests" / "fixtures" / "tuning161" / "gold"
 TUNING162_GOLD = REPO / "tests" / "fixtures" / "tuning162" / "gold"
 TUNING163_GOLD = REPO / "tests" / "fixtures" / "tuning163" / "gold"
 TUNING164_GOLD = REPO / "tests" / "fixtures" / "tuning164" / "gold"
+TUNING165_GOLD = REPO / "tests" / "fixtures" / "tuning165" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -950,6 +953,7 @@ SETS = {
     "tuning162": GoldSet("tuning162", TUNING162_GOLD, None),
     "tuning163": GoldSet("tuning163", TUNING163_GOLD, None),
     "tuning164": GoldSet("tuning164", TUNING164_GOLD, None),
+    "tuning165": GoldSet("tuning165", TUNING165_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
