@@ -558,6 +558,9 @@ printed under the set's name. The sets:
   programme, a seasonal club's closing ceremony, a foundation's summer programme at an exhibition, a seasonal club's
   cultural programme), annotated blind by branch ann-x for the lead's unseen measure of the twelfth session (its
   README);
+- tuning166: tests/fixtures/tuning166/gold, two SaudiNewsNet articles of July-August 2015 with institutional events
+  (a foreign club board's session with its coach on his contract, a football federation's meeting announced),
+  annotated blind by branch ann-ab for the lead's unseen measure of the thirteenth session (its README);
 """
 
 from __future__ import annotations
@@ -747,6 +750,7 @@ TUNING159_GOLD = REPO / "tests" / "fixtures" / "tuning159" / "gold"
 TUNING160_GOLD = REPO / "tests" / "fixtures" / "tuning160" / "gold"
 TUNING161_GOLD = REPO / "tests" / "fixtures" / "tuning161" / "gold"
 TUNING162_GOLD = REPO / "tests" / "fixtures" / "tuning162" / "gold"
+TUNING166_GOLD = REPO / "tests" / "fixtures" / "tuning166" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -937,6 +941,7 @@ SETS = {
     "tuning160": GoldSet("tuning160", TUNING160_GOLD, None),
     "tuning161": GoldSet("tuning161", TUNING161_GOLD, None),
     "tuning162": GoldSet("tuning162", TUNING162_GOLD, None),
+    "tuning166": GoldSet("tuning166", TUNING166_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
