@@ -569,6 +569,9 @@ printed under the set's name. The sets:
 - tuning165: tests/fixtures/tuning165/gold, one SaudiNewsNet article of August 2015 with an institutional event
   (a region emir's weekly council at the emirate), annotated blind by branch ann-aa for the lead's unseen measure of
   the thirteenth session (its README);
+- tuning166: tests/fixtures/tuning166/gold, two SaudiNewsNet articles of July-August 2015 with institutional events
+  (a foreign club board's session with its coach on his contract, a football federation's meeting announced),
+  annotated blind by branch ann-ab for the lead's unseen measure of the thirteenth session (its README);
 """
 
 from __future__ import annotations
@@ -761,6 +764,7 @@ TUNING162_GOLD = REPO / "tests" / "fixtures" / "tuning162" / "gold"
 TUNING163_GOLD = REPO / "tests" / "fixtures" / "tuning163" / "gold"
 TUNING164_GOLD = REPO / "tests" / "fixtures" / "tuning164" / "gold"
 TUNING165_GOLD = REPO / "tests" / "fixtures" / "tuning165" / "gold"
+TUNING166_GOLD = REPO / "tests" / "fixtures" / "tuning166" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -954,6 +958,7 @@ SETS = {
     "tuning163": GoldSet("tuning163", TUNING163_GOLD, None),
     "tuning164": GoldSet("tuning164", TUNING164_GOLD, None),
     "tuning165": GoldSet("tuning165", TUNING165_GOLD, None),
+    "tuning166": GoldSet("tuning166", TUNING166_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),

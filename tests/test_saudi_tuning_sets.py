@@ -159,7 +159,8 @@ SETS = {"tuning2": (10, 0), "tuning3": (12, 0), "tuning4": (5, 5), "tuning5": (9
         "tuning162": (7, 0),
         "tuning163": (4, 0),
         "tuning164": (5, 0),
-        "tuning165": (1, 0)}
+        "tuning165": (1, 0),
+        "tuning166": (2, 0)}
 BLIND3 = FIXTURES / "blind3" / "gold"
 BLIND4 = FIXTURES / "blind4" / "gold"
 BLIND5 = FIXTURES / "blind5" / "gold"
