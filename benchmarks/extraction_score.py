@@ -566,6 +566,7 @@ printed under the set's name. The sets:
   (a head of state's closed meeting with a parliament speaker in his office, an orphans' charity's programme held in
   another city, a health directorate committee's hospital inspection, a club signing a player at its camp, two clubs'
   managements signing a player's transfer), annotated blind by branch ann-z for the lead's unseen measure of
+  the thirteenth session (its README);
 - tuning165: tests/fixtures/tuning165/gold, one SaudiNewsNet article of August 2015 with an institutional event
   (a region emir's weekly council at the emirate), annotated blind by branch ann-aa for the lead's unseen measure of
   the thirteenth session (its README);
