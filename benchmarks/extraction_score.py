@@ -573,6 +573,11 @@ printed under the set's name. The sets:
 - tuning166: tests/fixtures/tuning166/gold, two SaudiNewsNet articles of July-August 2015 with institutional events
   (a foreign club board's session with its coach on his contract, a football federation's meeting announced),
   annotated blind by branch ann-ab for the lead's unseen measure of the thirteenth session (its README);
+- tuning167: tests/fixtures/tuning167/gold, six SaudiNewsNet articles of July-August 2015 with institutional events
+  (a club's agreement with a sports company announced, a governorate's heritage festival and its municipality's Eid
+  celebrations, an association branch's family course closed, a family centre's children's programme, a chamber's
+  summer training course closed, a course announced at a youth forum), annotated blind by branch ann-ac for the
+  lead's unseen measure of the thirteenth session (its README);
 """
 
 from __future__ import annotations
@@ -766,6 +771,7 @@ TUNING163_GOLD = REPO / "tests" / "fixtures" / "tuning163" / "gold"
 TUNING164_GOLD = REPO / "tests" / "fixtures" / "tuning164" / "gold"
 TUNING165_GOLD = REPO / "tests" / "fixtures" / "tuning165" / "gold"
 TUNING166_GOLD = REPO / "tests" / "fixtures" / "tuning166" / "gold"
+TUNING167_GOLD = REPO / "tests" / "fixtures" / "tuning167" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -960,6 +966,7 @@ SETS = {
     "tuning164": GoldSet("tuning164", TUNING164_GOLD, None),
     "tuning165": GoldSet("tuning165", TUNING165_GOLD, None),
     "tuning166": GoldSet("tuning166", TUNING166_GOLD, None),
+    "tuning167": GoldSet("tuning167", TUNING167_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
