@@ -572,6 +572,11 @@ printed under the set's name. The sets:
 - tuning166: tests/fixtures/tuning166/gold, two SaudiNewsNet articles of July-August 2015 with institutional events
   (a foreign club board's session with its coach on his contract, a football federation's meeting announced),
   annotated blind by branch ann-ab for the lead's unseen measure of the thirteenth session (its README);
+- tuning168: tests/fixtures/tuning168/gold, six SaudiNewsNet articles of July-August 2015 with institutional events
+  (an Olympic committee's vote on a host city, a club management's appointment of a youth coach, a government
+  emergency committee's meeting, a fuel-price committee's new prices, a city municipality's referral of officials to
+  an inquiry, a cabinet's and a university's heat-wave holidays), annotated blind by branch ann-ad for the lead's
+  unseen measure of the thirteenth session (its README);
 """
 
 from __future__ import annotations
@@ -765,6 +770,7 @@ TUNING163_GOLD = REPO / "tests" / "fixtures" / "tuning163" / "gold"
 TUNING164_GOLD = REPO / "tests" / "fixtures" / "tuning164" / "gold"
 TUNING165_GOLD = REPO / "tests" / "fixtures" / "tuning165" / "gold"
 TUNING166_GOLD = REPO / "tests" / "fixtures" / "tuning166" / "gold"
+TUNING168_GOLD = REPO / "tests" / "fixtures" / "tuning168" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -959,6 +965,7 @@ SETS = {
     "tuning164": GoldSet("tuning164", TUNING164_GOLD, None),
     "tuning165": GoldSet("tuning165", TUNING165_GOLD, None),
     "tuning166": GoldSet("tuning166", TUNING166_GOLD, None),
+    "tuning168": GoldSet("tuning168", TUNING168_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
