@@ -578,6 +578,11 @@ printed under the set's name. The sets:
   celebrations, an association branch's family course closed, a family centre's children's programme, a chamber's
   summer training course closed, a course announced at a youth forum), annotated blind by branch ann-ac for the
   lead's unseen measure of the thirteenth session (its README);
+- tuning168: tests/fixtures/tuning168/gold, six SaudiNewsNet articles of July-August 2015 with institutional events
+  (an Olympic committee's vote on a host city, a club management's appointment of a youth coach, a government
+  emergency committee's meeting, a fuel-price committee's new prices, a city municipality's referral of officials to
+  an inquiry, a cabinet's and a university's heat-wave holidays), annotated blind by branch ann-ad for the lead's
+  unseen measure of the thirteenth session (its README);
 """
 
 from __future__ import annotations
@@ -772,6 +777,7 @@ TUNING164_GOLD = REPO / "tests" / "fixtures" / "tuning164" / "gold"
 TUNING165_GOLD = REPO / "tests" / "fixtures" / "tuning165" / "gold"
 TUNING166_GOLD = REPO / "tests" / "fixtures" / "tuning166" / "gold"
 TUNING167_GOLD = REPO / "tests" / "fixtures" / "tuning167" / "gold"
+TUNING168_GOLD = REPO / "tests" / "fixtures" / "tuning168" / "gold"
 BLIND3_GOLD = REPO / "tests" / "fixtures" / "blind3" / "gold"
 BLIND4_GOLD = REPO / "tests" / "fixtures" / "blind4" / "gold"
 BLIND5_GOLD = REPO / "tests" / "fixtures" / "blind5" / "gold"
@@ -967,6 +973,7 @@ SETS = {
     "tuning165": GoldSet("tuning165", TUNING165_GOLD, None),
     "tuning166": GoldSet("tuning166", TUNING166_GOLD, None),
     "tuning167": GoldSet("tuning167", TUNING167_GOLD, None),
+    "tuning168": GoldSet("tuning168", TUNING168_GOLD, None),
     "blind3": GoldSet("blind3", BLIND3_GOLD, None),
     "blind4": GoldSet("blind4", BLIND4_GOLD, None),
     "blind5": GoldSet("blind5", BLIND5_GOLD, None),
