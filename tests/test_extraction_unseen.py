@@ -23696,3 +23696,44 @@ def test_a_name_that_is_also_an_adjective_makes_no_person() -> None:  # guard
 
 def test_a_preposition_with_its_pronoun_after_two_given_names_is_no_surname() -> None:
     assert _names2("وتحدث المدير سامي خالد عنه، مشيدا بجهود الفريق.") == ["سامي خالد"]
+
+
+# s13-part6: false participants. A body's make-up told with the definite noun of forming ("وجاء التشكيل الجديد
+# للمجلس …") or a verb of consisting names its members after "وعضوية", not who attends (`_members_named`, `_FORMING`);
+# the officers listed between its "برئاسة" and that "وعضوية" are the body's officers, not attendees
+# (`_board_officer_only`); an unheld office after a word of attending but thanked in its own clause ("الشكر لمدير
+# …") is thanked, not attending (the office loop of `participants`).
+
+
+def _part6(text: str) -> set[str]:
+    facts = _facts(text)
+    return {n for e in facts.events for a in e.participants for n in _agent(facts, a.person, a.post)}
+
+
+_P6_BOARD = ("اعتمد الرئيس العام مجلس إدارة نادي الشباب بعد اجتماع الجمعية العمومية المنعقد يوم 5 مايو 2015، وجاء "
+             "التشكيل الجديد للمجلس برئاسة سالم بن علي العمري، وخالد بن محمد الفهد نائبا، وعلي بن سعد الناصر أمين "
+             "الصندوق، وعضوية كل من ماهر الحسن وفيصل الراشد.")
+
+
+def test_members_of_a_board_told_as_its_new_make_up_do_not_attend() -> None:
+    assert not {"ماهر الحسن", "فيصل الراشد"} & _part6(_P6_BOARD)
+
+
+def test_an_officer_listed_before_the_members_of_a_board_formed_does_not_attend() -> None:
+    assert "أمين الصندوق" not in _part6(_P6_BOARD)
+
+
+def test_members_of_a_committee_meeting_under_its_head_attend() -> None:  # guard
+    text = "عقدت لجنة التحكيم اجتماعها يوم الأحد 5 يوليو 2015 برئاسة سالم العمري وعضوية كل من ماهر الحسن وفيصل الراشد."
+    assert {"ماهر الحسن", "فيصل الراشد"} <= _part6(text)
+
+
+def test_an_office_thanked_after_a_word_of_taking_part_does_not_attend() -> None:
+    text = ("زار طلاب الجامعة مستشفى الملك فهد يوم الأحد 5 يوليو 2015 بمشاركة عدد من المتطوعين، وقدم المشرف الشكر "
+            "لمدير المستشفى على تعاونه.")
+    assert "مدير المستشفى" not in _part6(text)
+
+
+def test_an_office_listed_after_a_word_of_taking_part_attends() -> None:  # guard
+    text = "زار طلاب الجامعة مستشفى الملك فهد يوم الأحد 5 يوليو 2015 بمشاركة عدد من المتطوعين ومدير المستشفى."
+    assert "مدير المستشفى" in _part6(text)

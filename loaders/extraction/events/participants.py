@@ -84,7 +84,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _hosts_apart(tokens, people, ev, p.holder) \
                     or _unattended_apart(tokens, people, ev, p.holder) \
                     or _in_passing_only(tokens, people, p.holder) \
-                    or _speaks_of_announced(tokens, people, ev, p.holder):
+                    or _speaks_of_announced(tokens, people, ev, p.holder) \
+                    or _board_officer_only(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -242,7 +243,9 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     and not _complement(tokens, people, p, k) and not _to_be_filled(tokens, p) \
                     and not _heads_body_at(tokens, people, p.first) \
                     and not _document_author(tokens, p.first) \
+                    and not _greeted(tokens, _governor(tokens, people, p.first)) \
                     and not _clause_between(tokens, k, p.first):  # "مرفوقا بولي العهد الأمير …": a style, no office
+                # ("بمشاركة الطلاب، وقدم المشرف الشكر لمدير المستشفى": the office thanked, not attending; part6)
                 seen.add(p.title)
                 out.append(Agent(None, p))
     if ev.kind != "signing" and ev.cues:  # "كما قدم رئيس اللجنة … د. X السياسات": a presenter, after the first cue
@@ -2381,7 +2384,13 @@ def _read_office(tokens: list[Token], p: PostMention) -> bool:
 _MEMBERSHIP = frozenset(fold(w) for w in ("عضوية", "وعضوية", "بعضوية"))
 _MEMBERSHIP_ANY = _MEMBERSHIP | frozenset("و" + w for w in _MEMBERSHIP)  # behind و too: "وبعضوية"
 _FORMING = frozenset(fold(w) for w in ("تشكيل", "بتشكيل", "وتشكيل", "شكل", "شكلت", "تكوين", "بتكوين", "تأليف",
-                                       "المشكلة", "المشكل"))  # "اللجنة المشكلة برئاسة X وبعضوية Y" (ext-t64)
+                                       "المشكلة", "المشكل",  # "اللجنة المشكلة برئاسة X وبعضوية Y" (ext-t64)
+                                       # "وجاء التشكيل الجديد للمجلس برئاسة X … وعضوية كل من Y", "وتتكون اللجنة من
+                                       # X رئيسا وعضوية Y": a body's make-up told with the definite noun or a verb of
+                                       # consisting (part6)
+                                       "التشكيل", "والتشكيل", "بالتشكيل", "التشكيلة", "تشكيلة", "تتكون", "يتكون",
+                                       "وتتكون", "ويتكون", "تتألف", "يتألف", "وتتألف", "ويتألف", "المكونة",
+                                       "المؤلفة"))
 
 
 def _members_named(tokens: list[Token], k: int, ev: EventMention | None = None) -> bool:
@@ -2402,6 +2411,31 @@ def _members_named(tokens: list[Token], k: int, ev: EventMention | None = None) 
         if tokens[x].norm in _FORMING:
             return True
     return False
+
+
+def _board_officer_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "وجاء التشكيل الجديد للمجلس برئاسة X، وY نائبا، وZ أمين الصندوق، وعضوية كل من …" (part6): a named office
+    holder each of whose mentions stands between "برئاسة" and a "وعضوية" that names a body's members (a word of
+    forming before it, `_members_named`) in one sentence is one of the officers of the body formed, not one who
+    attends the event ("عقدت اللجنة اجتماعها برئاسة X، وبحضور Y، وعضوية Z" keeps Y: no word of forming)."""
+    firsts = _mentions(people, holder)
+    if not firsts:
+        return False
+    for m in firsts:
+        s = tokens[m].sent
+        head = next((x for x in range(m - 1, max(-1, m - _OFFICERS_REACH), -1)
+                     if tokens[x].sent == s and tokens[x].norm == _BI_RIASA), None)
+        members = next((x for x in range(m + 1, min(len(tokens), m + _OFFICERS_REACH))
+                        if tokens[x].sent == s and tokens[x].norm in _MEMBERSHIP_ANY), None)
+        if head is None or members is None or not _members_named(tokens, members, ev) \
+                or any(tokens[x].norm in _ATTEND_OR_CHAIR and tokens[x].norm not in _MEMBERSHIP_ANY
+                       for x in range(head + 1, m)):
+            return False
+    return True
+
+
+_BI_RIASA = fold("برئاسة")
+_OFFICERS_REACH = 40
 
 
 def _companions(tokens: list[Token], k: int) -> bool:
