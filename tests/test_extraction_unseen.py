@@ -23702,7 +23702,9 @@ def test_a_preposition_with_its_pronoun_after_two_given_names_is_no_surname() ->
 # للمجلس …") or a verb of consisting names its members after "وعضوية", not who attends (`_members_named`, `_FORMING`);
 # the officers listed between its "برئاسة" and that "وعضوية" are the body's officers, not attendees
 # (`_board_officer_only`); an unheld office after a word of attending but thanked in its own clause ("الشكر لمدير
-# …") is thanked, not attending (the office loop of `participants`).
+# …") is thanked, not attending (the office loop of `participants`); the verbal noun "مشاركة" without "ب" after a
+# word of expecting, denying, saying or of cause ("ومن المتوقع مشاركة X", "وذلك لمشاركة X") is a participation
+# spoken of, not stated (`_participation_spoken_of`).
 
 
 def _part6(text: str) -> set[str]:
@@ -23737,3 +23739,20 @@ def test_an_office_thanked_after_a_word_of_taking_part_does_not_attend() -> None
 def test_an_office_listed_after_a_word_of_taking_part_attends() -> None:  # guard
     text = "زار طلاب الجامعة مستشفى الملك فهد يوم الأحد 5 يوليو 2015 بمشاركة عدد من المتطوعين ومدير المستشفى."
     assert "مدير المستشفى" in _part6(text)
+
+
+def test_a_participation_given_as_the_cause_of_a_decision_is_no_attendance() -> None:
+    text = ("قرر مجلس إدارة الاتحاد السعودي للسباحة في اجتماعه يوم الأحد 5 يوليو 2015 سحب اللقب من فريق الشباب، وذلك "
+            "لمشاركة اللاعب سامي العتيبي ببطاقة زميله.")
+    assert "سامي العتيبي" not in _part6(text)
+
+
+def test_an_expected_participation_is_no_attendance() -> None:
+    text = ("عقد مجلس إدارة نادي الشباب اجتماعه يوم الأحد 5 يوليو 2015، ومن المتوقع مشاركة اللاعب سامي العتيبي في "
+            "المباراة المقبلة.")
+    assert "سامي العتيبي" not in _part6(text)
+
+
+def test_a_participation_after_bi_is_attendance() -> None:  # guard
+    text = "عقد مجلس إدارة نادي الشباب اجتماعه يوم الأحد 5 يوليو 2015 بمشاركة اللاعب سامي العتيبي."
+    assert "سامي العتيبي" in _part6(text)

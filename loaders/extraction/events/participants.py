@@ -102,7 +102,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                 and not _graced(tokens, k):  # "اجتماعا ضم X، وY"; "وشرف الحفل X، وY" (ext-t116)
             continue
         if _takes_part_elsewhere(tokens, people, ev, k) or _share_button(tokens, k) \
-                or _at_recalled_meeting(tokens, ev, k):
+                or _at_recalled_meeting(tokens, ev, k) or _participation_spoken_of(tokens, k):
             continue
         reach, last = k + 30, k
         for pm in sorted(people.persons, key=lambda m: m.first):
@@ -226,7 +226,7 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
     for k in candidates(tokens, _ATTEND_OR_CHAIR):  # offices stated as attending, or heading a delegation received
         tok = tokens[k]
         if k in elsewhere or _members_named(tokens, k, ev) or _share_button(tokens, k) \
-                or _at_recalled_meeting(tokens, ev, k):
+                or _at_recalled_meeting(tokens, ev, k) or _participation_spoken_of(tokens, k):
             continue  # (not "اللجنة المشكلة برئاسة X وبعضوية … والأمين العام …": its members, ext-t64)
         if tok.norm not in ROLES.ATTEND and strip_clitic(tok.norm)[0] not in ROLES.ATTEND and not (
                 tok.norm in ROLES.CHAIR and leads_delegation(tokens, k) and tok.sent in ev.sentences):
@@ -622,6 +622,26 @@ _FROM = fold("من")
 _THROUGH = fold("خلال")
 _SHARE_SITES = frozenset(fold(w) for w in ("تويتر", "فيسبوك", "فيس", "الفيسبوك", "واتساب", "جوجل", "انستجرام",
                                            "إنستغرام", "سناب"))
+
+
+def _participation_spoken_of(tokens: list[Token], k: int) -> bool:
+    """ "ومن المتوقع مشاركة اللاعب X", "عدم مشاركة X", "أكد أن مشاركة الوزير X …", "وذلك لمشاركة اللاعب X ببطاقة
+    زميله" (part6): the verbal noun "مشاركة" without "ب", right after a word of expecting, denying, needing, saying
+    or of cause, is a participation spoken of (to come, refused, the reason for a decision), not one the text
+    states ("بمشاركة X", "وشهد الحفل مشاركة X" keep X)."""
+    norm = tokens[k].norm
+    if norm[:1] == "ب" or norm[:2] == "وب" or strip_clitic(norm)[0] != _PARTICIPATION or k == 0 \
+            or tokens[k - 1].sent != tokens[k].sent:
+        return False
+    before = tokens[k - 1].norm
+    return before in _SPOKEN_OF_BEFORE or before in _SCHEDULING \
+        or ((norm[:1] == "ل" or norm[:2] == "ول") and before in _CAUSE_BEFORE)
+
+
+_PARTICIPATION = fold("مشاركة")
+_SPOKEN_OF_BEFORE = frozenset(fold(w) for w in ("عدم", "بعدم", "لعدم", "أي", "أية", "دون", "بدون", "أهمية", "ضرورة",
+                                                "بضرورة", "نسبة", "إمكانية", "امكانية", "احتمال", "أن", "إن", "عن"))
+_CAUSE_BEFORE = frozenset(fold(w) for w in ("ذلك", "وذلك", "بسبب", "نظرا", "نتيجة", "إثر"))
 
 
 def _takes_part_elsewhere(tokens: list[Token], people: People, ev: EventMention, k: int) -> bool:
