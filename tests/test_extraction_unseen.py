@@ -23704,7 +23704,8 @@ def test_a_preposition_with_its_pronoun_after_two_given_names_is_no_surname() ->
 # (`_board_officer_only`); an unheld office after a word of attending but thanked in its own clause ("الشكر لمدير
 # …") is thanked, not attending (the office loop of `participants`); the verbal noun "مشاركة" without "ب" after a
 # word of expecting, denying, saying or of cause ("ومن المتوقع مشاركة X", "وذلك لمشاركة X") is a participation
-# spoken of, not stated (`_participation_spoken_of`).
+# spoken of, not stated (`_participation_spoken_of`); at a sitting, an office holder named only after "زيارة إلى"
+# is the one another visit goes to (`_to_be_visited_only`).
 
 
 def _part6(text: str) -> set[str]:
@@ -23756,3 +23757,15 @@ def test_an_expected_participation_is_no_attendance() -> None:
 def test_a_participation_after_bi_is_attendance() -> None:  # guard
     text = "عقد مجلس إدارة نادي الشباب اجتماعه يوم الأحد 5 يوليو 2015 بمشاركة اللاعب سامي العتيبي."
     assert "سامي العتيبي" in _part6(text)
+
+
+def test_an_office_holder_a_sitting_decides_to_visit_does_not_attend() -> None:
+    text = ("عقدت لجنة المقاولين اجتماعها الدوري يوم الأحد 5 يوليو 2015 برئاسة سالم العمري، وناقشت عددا من التحديات، "
+            "وقررت ترتيب زيارة إلى مدير عام الجوازات اللواء سليمان اليحيى لبحث التأشيرات.")
+    assert "سليمان اليحيى" not in _part6(text)
+
+
+def test_an_office_holder_attending_a_sitting_attends() -> None:  # guard
+    text = ("عقدت لجنة المقاولين اجتماعها الدوري يوم الأحد 5 يوليو 2015 برئاسة سالم العمري، وحضر الاجتماع مدير عام "
+            "الجوازات اللواء سليمان اليحيى.")
+    assert "سليمان اليحيى" in _part6(text)

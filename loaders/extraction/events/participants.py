@@ -85,7 +85,8 @@ def participants(tokens: list[Token], people: People, ev: EventMention, chair: A
                     or _unattended_apart(tokens, people, ev, p.holder) \
                     or _in_passing_only(tokens, people, p.holder) \
                     or _speaks_of_announced(tokens, people, ev, p.holder) \
-                    or _board_officer_only(tokens, people, ev, p.holder):
+                    or _board_officer_only(tokens, people, ev, p.holder) \
+                    or _to_be_visited_only(tokens, people, ev, p.holder):
                 continue
             seen.add(p.holder)
             out.append(office_agent(people, p))
@@ -952,6 +953,21 @@ def _visitor_elsewhere(tokens: list[Token], people: People, ev: EventMention, ho
         g = _governor(tokens, people, k)
         if g < 0 or tokens[g].sent != tokens[k].sent or (
                 strip_clitic(tokens[g].norm, "وبل")[0] not in _VISIT_NOUNS and tokens[g].norm not in _VISIT_NOUNS):
+            return False
+    return True
+
+
+def _to_be_visited_only(tokens: list[Token], people: People, ev: EventMention, holder: str) -> bool:
+    """ "وناقشت اللجنة …، وقررت ترتيب زيارة إلى نائب الوزير X لمناقشة …" (part6): at a sitting or occasion that is
+    neither a visit nor a meeting, an office holder named only right after "زيارة إلى" (a visit noun that is none of
+    the event's cues) is the one another visit goes to, not one who attends this event."""
+    firsts = _mentions(people, holder)
+    if not firsts or ev.kind in ("visit", "meeting"):
+        return False
+    for k in firsts:
+        g = _governor(tokens, people, k)
+        if g < 1 or tokens[g].sent != tokens[k].sent or tokens[g].norm not in _ILA or g - 1 in ev.cues \
+                or strip_clitic(tokens[g - 1].norm, "وبل")[0] not in _VISIT_NOUNS:
             return False
     return True
 
